@@ -1,0 +1,40 @@
+"""Safe file writing: atomic replace, never overwrite what the user made without being asked."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import DrafterError
+
+
+def atomic_write(path: str | Path, data: bytes | str, *, overwrite: bool = True) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and an atomic rename.
+
+    A crash leaves either the old file or the new one, never half of it. With
+    ``overwrite=False`` an existing file is an error (and is left untouched).
+    """
+    path = Path(path)
+    if not overwrite and path.exists():
+        raise DrafterError("文件已存在，未覆盖（如需覆盖请加 --force）", path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise DrafterError(f"无法写入：{exc.strerror or exc}", path) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise DrafterError(f"无法写入：{exc.strerror or exc}", path) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

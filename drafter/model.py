@@ -1,0 +1,147 @@
+"""The data every step shares: documents read from sources, their metadata, and facts.
+
+Readers produce a :class:`Document`; distilling gives a :class:`SourceMeta` and a list of
+:class:`Fact`; the fact store writes them as one YAML file per source (:class:`FactFile`).
+These classes know nothing of YAML, Word or ranking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Fact kinds and section classes.
+DONE, PLAN, PROBLEM, CONTEXT = "done", "plan", "problem", "context"
+FACT_KINDS = (DONE, PLAN, PROBLEM, CONTEXT)
+
+# Document kinds.
+REPLY, WORK_REPORT, NEWS, POLICY = "reply", "work_report", "news", "policy"
+DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
+
+# How a fact's period was found (Period.basis).
+PERIOD_BASES = ("text", "report period", "document date", "unknown")
+
+
+@dataclass
+class Block:
+    """One paragraph of a source after cleaning.
+
+    ``text`` is the cleaned paragraph (chrome dropped, page-break splits rejoined, spaces around
+    numbers normalised); ``raw`` is the original text it came from, kept for provenance.
+    ``index`` is the 1-based paragraph number in the cleaned document. ``heading`` is a heading
+    level hinted by the format itself (markdown ``#`` count, a Word ``Heading N`` style, an HTML
+    ``<hN>``), or None: numbering such as ``一、`` is recognised later by the distiller.
+    """
+
+    text: str
+    raw: str
+    index: int
+    heading: int | None = None
+
+
+@dataclass
+class Document:
+    """A source file read and cleaned: paragraphs in order, plus what the reader knows."""
+
+    path: Path
+    format: str  # "txt", "md", "docx", "html", "pdf"
+    blocks: list[Block]
+    sha256: str  # of the file's bytes: identifies the same source under another name
+    title: str | None = None  # a title the format carries (HTML <title>, docx core title)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass
+class SourceMeta:
+    """Metadata of one source document (the ``source:`` mapping of a fact file).
+
+    ``id`` is stable for the same content and names the fact file (``facts/<id>.yaml``).
+    Reply-only fields stay None/empty for other kinds.
+    """
+
+    id: str
+    path: str  # where it was read from, relative to the workspace when inside it
+    sha256: str
+    kind: str  # one of DOC_KINDS
+    title: str | None = None
+    issuer: str | None = None
+    jurisdiction: str | None = None
+    number: str | None = None  # document number, e.g. 泉科函〔2025〕81号
+    date: str | None = None  # ISO date, e.g. 2025-05-20
+    period: int | None = None  # the year a report covers (2024年工作总结 → 2024)
+    # replies
+    deputy: str | None = None  # deputy (代表) or member (委员)
+    proposal: bool = False  # True for a CPPCC proposal (提案), False for a suggestion (建议)
+    suggestion_number: str | None = None  # 1071
+    session: str | None = None  # 市十七届人大五次会议
+    suggestion_title: str | None = None
+    co_handlers: list[str] = field(default_factory=list)
+    reply_class: str | None = None  # 答复类型, e.g. "A"
+    signatory: str | None = None
+    contact: str | None = None
+    phone: str | None = None
+    cc: list[str] = field(default_factory=list)
+    disclosure: str | None = None  # 主动公开 / 依申请公开 / 不予公开
+
+    def label(self) -> str:
+        """How a comment names this source: the document number, else the title, else the id."""
+        return self.number or self.title or self.id
+
+
+@dataclass
+class Period:
+    """The year a statement speaks of, and how that year was found (one of PERIOD_BASES)."""
+
+    year: int | None
+    basis: str
+
+
+@dataclass
+class Figure:
+    """A number in a fact: ``1.17亿元`` → value 1.17, scale 亿, unit 元, raw ``1.17亿元``.
+
+    ``counts`` names the thing counted (``高企认定奖补资金``); ``year`` is set when the figure's
+    own sentence names a year different from, or more precise than, the fact's period.
+    """
+
+    value: float
+    unit: str
+    raw: str
+    counts: str | None = None
+    scale: str | None = None  # 万, 亿, 千 …
+    year: int | None = None
+
+    def measure(self) -> tuple[str | None, str, str | None]:
+        """The key a refresh matches on: (thing counted, unit, scale)."""
+        return (self.counts, self.unit, self.scale)
+
+
+@dataclass
+class Fact:
+    """One reusable statement with its figures, period, jurisdiction and source."""
+
+    id: str
+    text: str
+    kind: str  # one of FACT_KINDS
+    period: Period
+    jurisdiction: str | None
+    source_id: str  # SourceMeta.id of the document it came from
+    section: list[str] = field(default_factory=list)  # heading path, outermost first
+    paragraph: int | None = None  # Block.index in the source
+    figures: list[Figure] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    external: bool = False  # True when the jurisdiction is outside the workspace's
+    reviewed: bool = False
+    superseded_by: str | None = None
+    digest: str | None = None  # hash of the machine-made content; differs once a person edits
+
+
+@dataclass
+class FactFile:
+    """Everything distilled from one source: what ``facts/<source.id>.yaml`` holds."""
+
+    source: SourceMeta
+    facts: list[Fact]

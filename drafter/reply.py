@@ -1,0 +1,107 @@
+"""The composed reply: an ordered list of typed blocks, shared by the writer, ``--json`` and check.
+
+Composing produces a :class:`Reply`; the .docx writer maps each block kind to a paragraph style
+of ``templates/reference.docx``; ``drafter check`` reads a .docx back into the same kinds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# Block kinds, in the order they stand in a reply.
+LETTERHEAD = "letterhead"  # 发文机关标志: 泉州市科学技术局
+DOC_NUMBER = "doc_number"  # 泉科函〔2026〕102号 (or a placeholder)
+CLASS_MARK = "class_mark"  # 答复类型：A类
+TITLE = "title"  # 关于市十七届人大五次会议第1288号建议的答复
+ADDRESSEE = "addressee"  # 林永红代表：
+OPENING = "opening"  # 您提出的《…》收悉…现将有关情况答复如下：
+HEADING1 = "heading1"  # 一、基本情况
+HEADING2 = "heading2"  # （一）加强智能制造产业科技研发 (a heading on its own line)
+BODY = "body"  # a paragraph of text, possibly with 一是…二是… items and an inline heading
+CLOSING = "closing"  # 再次感谢您…
+SIGNATURE = "signature"  # 领导署名：史思泉
+CONTACT = "contact"  # 联系人：谢惠阳 / 联系电话：0595-22579329
+ISSUER = "issuer"  # 泉州市科学技术局 (unit name above the date)
+DATE = "date"  # 2026年5月20日
+NOTE = "note"  # 附注: （此件主动公开）
+CC = "cc"  # 抄送：市人大常委会代表工委…。
+
+BLOCK_KINDS = (
+    LETTERHEAD, DOC_NUMBER, CLASS_MARK, TITLE, ADDRESSEE, OPENING, HEADING1, HEADING2, BODY,
+    CLOSING, SIGNATURE, CONTACT, ISSUER, DATE, NOTE, CC,
+)
+
+# Span kinds.
+TEXT = "text"
+PLACEHOLDER = "placeholder"  # 【待补充：…】, highlighted yellow
+STALE = "stale"  # a figure older than the freshness window, highlighted in another colour
+LEAD = "lead"  # an inline heading at the start of a body paragraph: （一）加强…。
+
+PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【待补充：", "】"
+
+
+def placeholder_text(what: str) -> str:
+    """The visible text of a gap: ``【待补充：what】``."""
+    return f"{PLACEHOLDER_OPEN}{what}{PLACEHOLDER_CLOSE}"
+
+
+@dataclass
+class Span:
+    """A run of text in a block; ``fact_ids`` name the facts the text comes from."""
+
+    text: str
+    kind: str = TEXT
+    fact_ids: list[str] = field(default_factory=list)
+    note: str | None = None  # a comment on this span alone (e.g. "check for a newer value")
+
+
+@dataclass
+class Citation:
+    """Where a fact used in a block came from: becomes a line of the block's Word comment."""
+
+    fact_id: str
+    source: str  # document number or title
+    date: str | None
+    section: str | None
+    paragraph: int | None = None
+    period: int | None = None
+
+    def line(self) -> str:
+        """One comment line: ``泉科函〔2025〕81号（2025-05-20）· 一、大力培育… · 第12段``."""
+        parts = [self.source + (f"（{self.date}）" if self.date else "")]
+        if self.section:
+            parts.append(self.section)
+        if self.paragraph is not None:
+            parts.append(f"第{self.paragraph}段")
+        return " · ".join(parts)
+
+
+@dataclass
+class ReplyBlock:
+    kind: str
+    spans: list[Span]
+    citations: list[Citation] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+@dataclass
+class Reply:
+    """A composed reply (or 会办意见) and the report ``--json`` prints about it."""
+
+    number: str  # suggestion/proposal number
+    blocks: list[ReplyBlock]
+    role: str = "主办"  # 主办 | 会办 | 协办
+    proposal: bool = False
+    reply_class: str | None = None
+    facts_used: list[str] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,1 @@
+"""Readers: turn a source file (.txt/.md/.docx/.html/.pdf) into a cleaned Document."""

@@ -1,0 +1,187 @@
+"""Benchmark `drafter distill` and the fact index.
+
+    python benchmarks/bench_distill.py            # distill: 5 seeds, 250 and 500 archive documents
+    python benchmarks/bench_distill.py --index    # FactIndex.load on a 10,000-fact base
+
+Distill: an archive of 500 documents is made from the five seeds by shifting their years and
+scaling their figures and numbers (deterministic); each run ingests into a fresh workspace in its
+own process, so the peak memory (ru_maxrss) is that run's alone. Goals (issue 2): the seeds in
+under 2 s, at least 20 documents/s and under 300 MB on the archive, and 500 documents taking at
+most twice as long as 250.
+
+Index: a 10,000-fact base is written through the store, then FactIndex.load is timed cold
+(no cache: every file parsed), after a distill (the written files handed over), and cached;
+the baseline is a bare python-docx open-and-save of templates/reference.docx in the same run
+(issue 3: a draft on a 10,000-fact base must stay within 4× that floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+SEEDS = sorted(p for p in (REPO / "seeds").iterdir() if p.is_file() and not p.name.startswith("."))
+_YEAR = re.compile(r"20[0-2]\d")
+_NUMBER = re.compile(r"(?<![\d.])(\d{2,})(?=\s*(?:家|个|件|人|项|万|亿|元|所|名|台|次|号))")
+
+
+def vary(text: str, k: int) -> str:
+    """Variant k of a seed: years shifted by k % 5, counted numbers scaled by (1 + k/100)."""
+    shift = k % 5
+    text = _YEAR.sub(lambda m: str(int(m.group()) + shift), text)
+    return _NUMBER.sub(lambda m: str(int(int(m.group(1)) * (100 + k) / 100)), text)
+
+
+def make_archive(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    paths = []
+    for i in range(count):
+        seed = SEEDS[i % len(SEEDS)]
+        path = folder / f"{i:03d}_{seed.stem}{seed.suffix}"
+        path.write_text(vary(texts[i % len(SEEDS)], i // len(SEEDS) + 1), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def fresh_workspace(root: Path) -> Path:
+    if root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True)
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    return root
+
+
+def run_ingest(ws_root: str, paths: list[str]) -> None:
+    """Child process: ingest ``paths`` into the workspace and print seconds, counts, peak RSS."""
+    from drafter.ingest import ingest_paths
+    from drafter.workspace import load_workspace
+
+    ws = load_workspace(ws_root)
+    start = time.perf_counter()
+    report = ingest_paths(ws, paths)
+    seconds = time.perf_counter() - start
+    print(json.dumps({
+        "seconds": seconds, "documents": len(report.sources), "errors": len(report.errors),
+        "facts": sum(s.facts for s in report.sources),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }))
+
+
+def timed_child(ws_root: Path, paths: list[Path]) -> dict:
+    arg = json.dumps([str(p) for p in paths])
+    out = subprocess.run([sys.executable, __file__, "--child", str(ws_root), arg],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def bench_distill(tmp: Path) -> None:
+    archive = make_archive(tmp / "archive", 500)
+    rows = {}
+    for name, paths in (("seeds", SEEDS), ("250", archive[:250]), ("500", archive)):
+        rows[name] = timed_child(fresh_workspace(tmp / f"ws-{name}"), paths)
+        r = rows[name]
+        print(f"{name:>5}: {r['documents']} documents ({r['errors']} errors), {r['facts']} facts in "
+              f"{r['seconds']:.2f} s = {r['documents'] / r['seconds']:.1f} documents/s, peak {r['peak_mb']:.0f} MB")
+    ratio = rows["500"]["seconds"] / rows["250"]["seconds"]
+    print(f"seeds: {rows['seeds']['seconds']:.2f} s (goal < 2 s)")
+    print(f"archive: {rows['500']['documents'] / rows['500']['seconds']:.1f} documents/s (goal >= 20), "
+          f"peak {rows['500']['peak_mb']:.0f} MB (goal < 300)")
+    print(f"500/250 time ratio: {ratio:.2f} (goal <= 2.0)")
+
+
+def synthetic_base(count: int):
+    """FactFiles with ``count`` facts built from the seeds' sentences (years and numbers varied)."""
+    from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
+
+    sentences = [s for p in SEEDS for s in re.split(r"(?<=[。；])", p.read_text(encoding="utf-8"))
+                 if 12 <= len(s.strip()) <= 300]
+    per_file = 30
+    files = []
+    for f in range(count // per_file + (1 if count % per_file else 0)):
+        sid = f"bench-{f:05d}"
+        meta = SourceMeta(id=sid, path=f"archive/{sid}.txt", sha256=f"{f:064d}", kind="work_report",
+                          title=f"{2000 + f % 26}年工作总结", date=f"{2000 + f % 26}-12-31", jurisdiction="泉州市")
+        facts = []
+        for n in range(min(per_file, count - f * per_file)):
+            text = vary(sentences[(f * per_file + n) % len(sentences)].strip(), f)
+            figures = [Figure(int(m.group(1)), "家", m.group(0), "企业") for m in re.finditer(r"(\d+)家", text)]
+            facts.append(Fact(id=f"{sid}-{n:03d}", text=text, kind="done", period=Period(2000 + f % 26, "text"),
+                              jurisdiction="泉州市", source_id=sid, section=["一、主要工作"], paragraph=n + 1,
+                              figures=figures, topics=["科技创新"]))
+        files.append(FactFile(meta, facts))
+    return files
+
+
+def bench_index(tmp: Path, count: int) -> None:
+    from drafter.facts.index import CACHE_NAME, FactIndex
+    from drafter.facts.store import plan_save, write_updates
+    from drafter.workspace import load_workspace
+
+    ws = load_workspace(fresh_workspace(tmp / "ws-index"))
+    start = time.perf_counter()
+    known = {}
+    for ff in synthetic_base(count):
+        update = plan_save(ff, ws)
+        write_updates([update])
+        known[update.path] = update.fact_file
+    print(f"wrote {count} facts in {len(known)} files: {time.perf_counter() - start:.2f} s")
+
+    def timed(label, fn, repeat=1):
+        best = float("inf")
+        for _ in range(repeat):
+            t = time.perf_counter()
+            index = fn()
+            best = min(best, time.perf_counter() - t)
+        print(f"{label}: {best * 1000:.0f} ms ({len(index.facts)} facts)")
+        return best
+
+    timed("load after distill (files handed over)", lambda: FactIndex.load(ws, known))
+    cached = timed("load cached", lambda: FactIndex.load(ws), repeat=5)
+    (ws.cache_dir / CACHE_NAME).unlink()
+    cold = timed("load cold (parse every file)", lambda: FactIndex.load(ws))
+    index = FactIndex.load(ws)
+    t = time.perf_counter()
+    for query in ("高新技术企业", "科技型中小企业培育", "专利申请", "研发经费投入"):
+        index.search(query, limit=50)
+    print(f"search: {(time.perf_counter() - t) / 4 * 1000:.1f} ms per query")
+    ref = REPO / "templates" / "reference.docx"
+    if ref.is_file():
+        import docx
+
+        t = time.perf_counter()
+        docx.Document(str(ref)).save(str(tmp / "floor.docx"))
+        floor = time.perf_counter() - t
+        print(f"baseline python-docx open+save: {floor * 1000:.0f} ms; cached load = {cached / floor:.2f}× that "
+              f"(the whole draft may take 4×); cold/cached = {cold / cached:.0f}×")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index", action="store_true", help="benchmark FactIndex.load instead of distill")
+    parser.add_argument("--facts", type=int, default=10_000, help="size of the fact base for --index")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        run_ingest(args.child[0], json.loads(args.child[1]))
+        return
+    with tempfile.TemporaryDirectory(prefix="drafter-bench-") as tmp:
+        if args.index:
+            bench_index(Path(tmp), args.facts)
+        else:
+            bench_distill(Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Time a cold ``drafter draft`` against the floor of any .docx writer, and measure its memory.
+
+The floor is a fresh Python process that opens ``templates/reference.docx`` with python-docx and
+saves it again: a draft cannot cost less. Each ``drafter draft`` also runs in a fresh process
+(imports, workspace, fact index from its cache, compose, write), on a copy of the demo workspace:
+
+1. with the seeds' facts (goal ≤ 3× the floor);
+2. with a 10,000-fact base made by varying the seeds' facts (goal ≤ 4×): the first draft builds
+   the index cache (reported apart), later drafts load it;
+3. peak memory of the draft process (ru_maxrss of the child; goal < 150 MB).
+
+Usage: ``python benchmarks/bench_draft.py [--runs N]`` from the repository root.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TOPIC = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+DRAFT = ["draft", "1288", TOPIC, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+         "--type", "A", "--date", "2026-05-20", "--force"]
+FLOOR = "import sys, docx; docx.Document(sys.argv[1]).save(sys.argv[2])"
+CLI = "from drafter.cli import main; main()"
+BIG = 10_000
+
+
+def timed(argv: list[str]) -> tuple[float, float]:
+    """Run ``argv`` in a fresh process: (seconds, peak RSS in MB of that process)."""
+    start = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}  # this checkout, installed or not
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(argv)}\n{proc.stderr.read().decode()}")
+    proc.stderr.close()
+    return elapsed, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def median_of(argv: list[str], runs: int) -> tuple[float, float]:
+    results = [timed(argv) for _ in range(runs)]
+    return statistics.median(t for t, _ in results), max(m for _, m in results)
+
+
+def workspace_copy(dest: Path) -> Path:
+    """The demo workspace (drafter.yaml, templates, seeds, facts) copied to ``dest``."""
+    dest.mkdir(parents=True)
+    shutil.copy(REPO / "drafter.yaml", dest / "drafter.yaml")
+    for folder in ("templates", "seeds", "facts"):
+        if (REPO / folder).is_dir():
+            shutil.copytree(REPO / folder, dest / folder)
+    (dest / "facts").mkdir(exist_ok=True)
+    return dest
+
+
+def ensure_facts(root: Path) -> int:
+    """Distill the seeds into the copy when the demo fact base is empty; the number of facts."""
+    from drafter.facts.index import FactIndex
+    from drafter.ingest import ingest_paths
+    from drafter.workspace import load_workspace
+
+    ws = load_workspace(root)
+    if not any((root / "facts").glob("*.yaml")):
+        ingest_paths(ws, sorted((root / "seeds").glob("*.txt")))
+    return len(FactIndex.load(ws).facts)
+
+
+def grow(root: Path, target: int) -> int:
+    """Add variants of the seeds' fact files until the base holds ``target`` facts."""
+    from drafter.facts.store import load_fact_files, save_fact_file
+    from drafter.workspace import load_workspace
+
+    ws = load_workspace(root)
+    originals = load_fact_files(ws)
+    total = sum(len(ff.facts) for ff in originals)
+    copy = 0
+    while total < target:
+        for ff in originals:
+            copy += 1
+            sid = f"{ff.source.id}-v{copy}"
+            year_shift = -(copy % 8)
+            facts = [
+                replace(
+                    f, id=f"{f.id}-v{copy}", source_id=sid, superseded_by=None,
+                    text=f"{f.text}（第{copy}批）",
+                    period=replace(f.period, year=(f.period.year + year_shift) if f.period.year else None),
+                )
+                for f in ff.facts
+            ]
+            save_fact_file(replace(ff, source=replace(ff.source, id=sid, sha256=f"{sid}"), facts=facts), ws)
+            total += len(facts)
+            if total >= target:
+                break
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median)")
+    args = parser.parse_args()
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        root = workspace_copy(tmp / "ws")
+        facts = ensure_facts(root)
+        floor_argv = [py, "-c", FLOOR, str(root / "templates" / "reference.docx"), str(tmp / "floor.docx")]
+        draft_argv = [py, "-c", CLI, "-w", str(root), *DRAFT, "-o", str(tmp / "draft.docx")]
+
+        timed(draft_argv)  # builds the index cache, as the first draft after a distill would
+        floor, floor_mem = median_of(floor_argv, args.runs)
+        small, small_mem = median_of(draft_argv, args.runs)
+
+        big_facts = grow(root, BIG)
+        first, _ = timed(draft_argv)  # rebuilds the index for the grown base
+        big, big_mem = median_of(draft_argv, args.runs)
+        floor2, _ = median_of(floor_argv, args.runs)  # the floor again: the machine may have drifted
+        floor = min(floor, floor2)
+
+    print(f"floor (python-docx open+save of reference.docx): {floor * 1000:.0f} ms, {floor_mem:.0f} MB")
+    print(f"draft, {facts} facts:  {small * 1000:.0f} ms  = {small / floor:.2f}× floor (goal ≤ 3×)")
+    print(f"draft, {big_facts} facts: {big * 1000:.0f} ms  = {big / floor:.2f}× floor (goal ≤ 4×);"
+          f" first draft after the change (index rebuild): {first * 1000:.0f} ms")
+    print(f"peak memory of a draft: {max(small_mem, big_mem):.0f} MB (goal < 150 MB;"
+          f" {small_mem:.0f} MB small base, {big_mem:.0f} MB large base)")
+
+
+if __name__ == "__main__":
+    main()

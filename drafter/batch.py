@@ -1,0 +1,625 @@
+"""Batch drafting from an assignment list (交办清单): one draft per row and a tracking workbook.
+
+``read_assignment_list`` reads the office's spreadsheet (.xlsx, or .csv in UTF-8/GB18030), finds
+the header row by its usual Chinese headers and turns each good row into an :class:`AssignedItem`;
+each bad row becomes a :class:`ListProblem` with the row number the spreadsheet shows.
+``run_batch`` drafts every good row with one fact index, never overwrites a draft a clerk edited
+(a manifest records the hash of every file drafter wrote) and writes ``跟踪表.xlsx`` with the
+deadlines.
+
+Draft file names: ``<number>.docx`` for a suggestion, ``提案-<number>.docx`` for a proposal (the two
+number series are separate and may collide). A draft drafter wrote and nobody changed since is
+regenerated on a re-run (so it picks up new facts); an edited draft, or a file drafter did not
+write, is kept and reported as skipped unless ``force``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .compose.suggestion import ROLES, Suggestion
+from .deadlines import WorkCalendar, days_left, due_date
+from .errors import DrafterError
+from .fileio import atomic_write
+from .workspace import DEFAULT_CLASSES, Workspace
+
+MANIFEST_NAME = ".drafter-batch.json"
+WORKBOOK_NAME = "跟踪表.xlsx"
+PROPOSAL_PREFIX = "提案-"
+HEADER_SEARCH_ROWS = 20
+
+# Header → field, matched in full against each normalised alternative of a header cell
+# ("建议号/提案号" has two alternatives). The first column that matches a field wins.
+HEADER_PATTERNS: dict[str, str] = {
+    "number": r"(代表|委员)?(建议|提案|议案|建议提案)?(编号|号码|号|案号)",
+    "title": r"(建议|提案|议案)?(标题|题目|名称|案由|主题)",
+    "deputy": r"(领衔)?(代表|委员)(姓名)?|(领衔|提出|提案|建议)(人|者)(姓名)?",
+    "session": r"(会议)?(届次|届别)|会议(名称)?",
+    "role": r"(承办|办理)(方式|类型|类别|性质|分工)",
+    "lead": r"(主办|牵头)(单位|部门)",
+    "co_handlers": r"(会办|协办|配合)(单位|部门)",
+    "assigned": r"交办(日期|时间|日)?",
+    "kind": r"(建议|提案)?(类别|种类|类型)",
+    "reply_class": r"答复(类型|类别|分类|等级)",
+    "extended": r"(是否)?延期(办理)?",
+}
+_UNIT_SPLIT = re.compile(r"[、，,;；/\s]+")
+_DATE_PATTERNS = (
+    re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+               r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
+    re.compile(r"(\d{4})(\d{2})(\d{2})"),
+)
+_NO = ("否", "不", "无", "N", "F", "0")
+_NUMBER_LIKE = re.compile(r"[A-Za-z0-9\-]{1,20}")
+_SERIALS = (32874, 73051)  # Excel day numbers of 1990-01-01 and 2100-01-01: plausible 交办日期
+
+
+@dataclass
+class ListProblem:
+    """A row of the list that cannot be drafted: its row number as the spreadsheet shows it."""
+
+    row: int
+    message: str
+
+    def line(self, list_path: str | Path) -> str:
+        """``交办清单.xlsx:第7行: 日期无法识别：…``."""
+        return f"{list_path}:第{self.row}行: {self.message}"
+
+
+@dataclass
+class AssignedItem:
+    """A good row of the list: what to answer, when it was assigned, whether it was extended."""
+
+    row: int
+    suggestion: Suggestion
+    assigned: dt.date
+    extended: bool = False
+
+
+@dataclass
+class _Header:
+    row: int  # sheet row number of the header
+    columns: dict[str, int]  # field → 0-based column
+    labels: dict[str, str]  # field → header text as written
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the list
+
+
+def read_assignment_list(path: str | Path, ws: Workspace | None = None
+                         ) -> tuple[list[AssignedItem], list[ListProblem]]:
+    """Read an assignment list (.xlsx or .csv) into good items and problem rows.
+
+    ``ws`` supplies the class scheme (答复类型 must be one of its codes) and the bureau's own name
+    (a 主办单位 naming this bureau implies 主办 when 承办方式 is blank); without it the default
+    A/B/C scheme is used. A file that cannot be read at all raises :class:`DrafterError`.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DrafterError("找不到交办清单文件", path)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        sheets = _xlsx_sheets(path)
+    elif suffix == ".csv":
+        sheets = [_csv_rows(path)]
+    elif suffix == ".xls":
+        raise DrafterError("不支持旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 或 .csv", path)
+    else:
+        raise DrafterError("交办清单应为 .xlsx 或 .csv 文件", path)
+    for rows in sheets:
+        header = _find_header(rows)
+        if header is not None:
+            return _parse_rows(rows, header, ws)
+    raise DrafterError(
+        f"找不到表头：前{HEADER_SEARCH_ROWS}行中没有同时含“建议号（或提案号、编号）”和“标题（或案由）”的行",
+        path,
+    )
+
+
+def _xlsx_sheets(path: Path) -> Iterator[list[tuple]]:
+    """The rows of each sheet in turn (read only when the caller asks for the sheet)."""
+    from zipfile import BadZipFile
+
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise DrafterError(f"无法读取 Excel 文件：{exc}", path) from None
+    try:
+        for sheet in book.worksheets:
+            sheet.reset_dimensions()  # some writers record a wrong size; read what is there
+            yield list(sheet.iter_rows(min_row=1, values_only=True))
+    finally:
+        book.close()
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise DrafterError("无法识别文件编码（应为 UTF-8 或 GB18030）", path)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.reader(io.StringIO(text, newline=""), dialect))
+
+
+def _header_alternatives(cell) -> list[str]:
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(cell))).strip("*:：")
+    bare = re.sub(r"\(.*?\)|\[.*?\]|【.*?】", "", text)
+    return [a for a in re.split(r"[/、|]", bare or text) if a]
+
+
+def _find_header(rows: list) -> _Header | None:
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        columns: dict[str, int] = {}
+        labels: dict[str, str] = {}
+        for col, cell in enumerate(row or ()):
+            if cell is None or str(cell).strip() == "":
+                continue
+            for alt in _header_alternatives(cell):
+                name = next((f for f, p in HEADER_PATTERNS.items() if re.fullmatch(p, alt)), None)
+                if name and name not in columns:
+                    columns[name] = col
+                    labels[name] = str(cell).strip()
+                    break
+        if "number" in columns and "title" in columns:
+            return _Header(index + 1, columns, labels)
+    return None
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return str(value).replace("\u3000", " ").strip()
+
+
+def _parse_rows(rows: list, header: _Header, ws: Workspace | None
+                ) -> tuple[list[AssignedItem], list[ListProblem]]:
+    items: list[AssignedItem] = []
+    problems: list[ListProblem] = []
+    seen: dict[tuple[bool, str], int] = {}
+    classes = ws.classes if ws else DEFAULT_CLASSES
+
+    def own(unit: str) -> bool:
+        return ws is not None and _is_own_unit(unit, ws)
+
+    for index in range(header.row, len(rows)):
+        row_number = index + 1
+        raw = rows[index] or ()
+
+        def get(name: str, raw=raw):
+            col = header.columns.get(name)
+            return raw[col] if col is not None and col < len(raw) else None
+
+        filled = [c for c in raw if _cell_text(c)]
+        if not filled:
+            continue
+        number, title = _number(get("number")), _cell_text(get("title"))
+        if len(filled) == 1 and not title and not _NUMBER_LIKE.fullmatch(number):
+            continue  # a note under the table (注：…, 合计…), not an item
+        reasons: list[str] = []
+        proposal = _is_proposal(get("kind"), header, _cell_text(get("session")))
+        number_word = "提案号" if proposal else "建议号"
+        if not number:
+            reasons.append(f"缺少{number_word}")
+        elif (proposal, number) in seen:
+            reasons.append(f"{number_word} {number} 与第{seen[(proposal, number)]}行重复")
+        if not title:
+            reasons.append("缺少标题")
+        lead_units = _units(get("lead"))
+        co_units = _units(get("co_handlers"))
+        role = _role(_cell_text(get("role")), lead_units, co_units, header, ws, reasons)
+        lead = next((u for u in lead_units if not own(u)), None)
+        if role in ("会办", "协办") and lead is None:
+            reasons.append(f"{role}事项缺少主办单位（{role}意见须报送主办单位）")
+        assigned = _date(get("assigned"), reasons)
+        reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
+        if reasons:
+            problems.append(ListProblem(row_number, "；".join(reasons)))
+            continue
+        seen[(proposal, number)] = row_number
+        suggestion = Suggestion(
+            number=number,
+            title=title,
+            deputy=_cell_text(get("deputy")) or None,
+            session=_cell_text(get("session")) or None,
+            reply_class=reply_class,
+            role=role,
+            lead=lead if role != "主办" else None,
+            co_handlers=[u for u in co_units if not own(u)],
+            proposal=proposal,
+        )
+        items.append(AssignedItem(row_number, suggestion, assigned, _extended(get("extended"))))
+    return items, problems
+
+
+def _number(value) -> str:
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _cell_text(value)))
+    match = re.fullmatch(r"(?:建议|提案|议案)?第?(.*?)号?", text)
+    return match.group(1) if match else text
+
+
+def _is_proposal(kind_value, header: _Header, session: str) -> bool:
+    kind = _cell_text(kind_value)
+    if "提案" in kind:
+        return True
+    if "建议" in kind or "议案" in kind:
+        return False
+    number_label = header.labels["number"]
+    if "提案" in number_label and "建议" not in number_label:
+        return True
+    return "政协" in session
+
+
+def _units(value) -> list[str]:
+    return [u for u in _UNIT_SPLIT.split(_cell_text(value)) if u]
+
+
+def _is_own_unit(unit: str, ws: Workspace) -> bool:
+    """True when ``unit`` names this bureau: its name, short name, or an abbreviation of the name.
+
+    A Chinese abbreviation keeps characters of the full name in order (泉州市科学技术局 → 市科技局,
+    泉州市科技局), so an abbreviation ending like the name is taken as the bureau itself.
+    """
+    if unit in (ws.name, ws.short_name):
+        return True
+    if len(unit) < 3 or unit[-1] != ws.name[-1]:
+        return False
+    rest = iter(ws.name)
+    return all(ch in rest for ch in unit)
+
+
+def _role(value: str, lead_units: list[str], co_units: list[str], header: _Header,
+          ws: Workspace | None, reasons: list[str]) -> str | None:
+    if value:
+        text = unicodedata.normalize("NFKC", value)
+        found = {role for role, pattern in (("主办", "主办|牵头"), ("会办", "会办"), ("协办", "协办|配合"))
+                 if re.search(pattern, text)}
+        if len(found) == 1:
+            return found.pop()
+        reasons.append(f"承办方式无法识别：「{value}」（应为{'、'.join(ROLES[:-1])}或{ROLES[-1]}）")
+        return None
+    if ws and any(_is_own_unit(u, ws) for u in co_units) and not any(
+            _is_own_unit(u, ws) for u in lead_units):
+        label = header.labels.get("co_handlers", "")
+        return "协办" if "协办" in label and "会办" not in label else "会办"
+    return "主办"
+
+
+def _date(value, reasons: list[str]) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    serial = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if serial and _SERIALS[0] <= value < _SERIALS[1]:
+        from openpyxl.utils.datetime import from_excel  # an Excel serial not formatted as a date
+
+        return from_excel(value).date()
+    text = unicodedata.normalize("NFKC", _cell_text(value))
+    if not text:
+        reasons.append("缺少交办日期")
+        return None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            try:
+                return dt.date(*(int(g) for g in match.groups()[:3]))
+            except ValueError:
+                break
+    reasons.append(f"日期无法识别：「{text}」")
+    return None
+
+
+def _reply_class(value: str, classes: dict[str, str], reasons: list[str]) -> str | None:
+    if not value:
+        return None
+    text = unicodedata.normalize("NFKC", value).strip()
+    code = re.sub(r"类$", "", text).upper()
+    for key, meaning in classes.items():
+        if code == key.upper() or text == meaning:
+            return key
+    reasons.append(f"答复类型无法识别：「{value}」（工作区分类为{'、'.join(classes)}）")
+    return None
+
+
+def _extended(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = unicodedata.normalize("NFKC", _cell_text(value)).upper()
+    return bool(text) and not text.startswith(_NO)
+
+
+# ---------------------------------------------------------------------------------------------
+# Drafting
+
+
+def draft_file_name(suggestion: Suggestion) -> str:
+    """``1288.docx`` for a suggestion, ``提案-12.docx`` for a proposal (characters unsafe in a
+    file name become ``-``)."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", suggestion.number)
+    return f"{PROPOSAL_PREFIX if suggestion.proposal else ''}{safe}.docx"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class Manifest:
+    """``out_dir/.drafter-batch.json``: the sha256 of every file drafter wrote there.
+
+    A file whose content still has the recorded hash is drafter's own and may be rewritten; a file
+    that changed (a clerk edited it) or that drafter never wrote is the user's.
+    """
+
+    def __init__(self, folder: Path):
+        self.path = folder / MANIFEST_NAME
+        self.files: dict[str, dict] = {}
+        self.warnings: list[str] = []
+        if self.path.is_file():
+            try:
+                data = json.loads(self.path.read_text("utf-8"))
+                self.files = dict(data["files"])
+            except (ValueError, KeyError, TypeError, OSError):
+                self.warnings.append(f"{self.path}: 清单记录损坏，已有文件一律视为人工文件，不覆盖")
+
+    def state(self, path: Path) -> str:
+        """``absent``, ``ours`` (unchanged since drafter wrote it), ``edited`` or ``foreign``."""
+        if not path.exists():
+            return "absent"
+        entry = self.files.get(path.name)
+        if entry is None:
+            return "foreign"
+        return "ours" if entry.get("sha256") == _sha256(path) else "edited"
+
+    def record(self, path: Path, **info) -> None:
+        self.files[path.name] = {"sha256": _sha256(path), **info}
+
+    def save(self) -> None:
+        data = {"version": 1, "note": "drafter batch 生成文件的校验值；改动过的文件不会被覆盖",
+                "files": self.files}
+        atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+
+
+DRAFTED, SKIPPED, FAILED = "drafted", "skipped", "failed"
+
+
+@dataclass
+class BatchItem:
+    """The outcome for one item of the list: its deadline and what happened to its draft."""
+
+    row: int
+    number: str
+    proposal: bool
+    title: str
+    deputy: str | None
+    role: str
+    assigned: dt.date
+    due: dt.date
+    days_left: int
+    reply_class: str | None
+    file: str
+    status: str  # drafted | skipped | failed
+    message: str = ""
+    facts_used: int | None = None
+    placeholders: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def status_text(self) -> str:
+        return {DRAFTED: "已起草", SKIPPED: "未覆盖", FAILED: "失败"}[self.status] + (
+            f"：{self.message}" if self.message else "")
+
+
+@dataclass
+class BatchReport:
+    """What ``run_batch`` did: items (sorted by due date), problem rows, files written."""
+
+    list_path: Path
+    out_dir: Path
+    items: list[BatchItem]
+    problems: list[ListProblem]
+    workbook: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for item in self.items if item.status == status)
+
+    @property
+    def complete(self) -> bool:
+        """True when every row of the list has a draft (edited drafts kept count as drafted)."""
+        return not self.problems and not self.count(FAILED)
+
+    def to_dict(self) -> dict:
+        return {
+            "list": str(self.list_path),
+            "out_dir": str(self.out_dir),
+            "workbook": str(self.workbook) if self.workbook else None,
+            "drafted": self.count(DRAFTED),
+            "skipped": self.count(SKIPPED),
+            "failed": self.count(FAILED),
+            "items": [asdict(item) for item in self.items],
+            "problems": [asdict(p) for p in self.problems],
+            "warnings": self.warnings,
+        }
+
+
+def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None = None,
+              force: bool = False, today: dt.date | None = None,
+              progress: Callable[[int, int, AssignedItem], None] | None = None) -> BatchReport:
+    """Draft every good row of ``list_path`` into ``out_dir`` and write the tracking workbook.
+
+    ``out_dir`` defaults to ``ws.drafts_dir / <list stem>``. The fact index is loaded once for all
+    rows. Edited drafts (and files drafter did not write) are kept unless ``force``; an item whose
+    drafting fails is reported and the batch goes on. ``progress(done, total, item)`` is called
+    after each item.
+    """
+    from .draft import make_draft
+    from .facts.index import FactIndex
+
+    list_path = Path(list_path)
+    today = today or dt.date.today()
+    items, problems = read_assignment_list(list_path, ws)
+    out = Path(out_dir) if out_dir is not None else ws.drafts_dir / list_path.stem
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DrafterError(f"无法创建草稿目录：{exc.strerror or exc}", out) from None
+    manifest = Manifest(out)
+    work_calendar = WorkCalendar()
+    index = FactIndex.load(ws) if items else None
+    results: list[BatchItem] = []
+    try:
+        for done, item in enumerate(items, 1):
+            s = item.suggestion
+            due = due_date(item.assigned, s.role, item.extended, work_calendar)
+            result = BatchItem(
+                row=item.row, number=s.number, proposal=s.proposal, title=s.title,
+                deputy=s.deputy, role=s.role, assigned=item.assigned, due=due,
+                days_left=days_left(due, today), reply_class=s.reply_class,
+                file=draft_file_name(s), status=DRAFTED)
+            target = out / result.file
+            state = manifest.state(target)
+            if state in ("edited", "foreign") and not force:
+                result.status = SKIPPED
+                result.message = ("草稿已被修改，未覆盖（如需覆盖请加 --force）" if state == "edited"
+                                  else "同名文件不是本工具生成的，未覆盖（如需覆盖请加 --force）")
+            else:
+                try:
+                    drafted = make_draft(ws, s, out=target, force=state != "absent", index=index,
+                                         today=today)
+                except DrafterError as exc:
+                    result.status, result.message = FAILED, str(exc)
+                else:
+                    reply = drafted.reply
+                    result.reply_class = reply.reply_class or s.reply_class
+                    result.facts_used = len(reply.facts_used)
+                    result.placeholders = len(reply.placeholders)
+                    result.warnings = list(reply.warnings)
+                    manifest.record(Path(drafted.path), number=s.number, row=item.row)
+            results.append(result)
+            if progress:
+                progress(done, len(items), item)
+        results.sort(key=lambda r: (r.due, r.proposal, _number_key(r.number)))
+        report = BatchReport(list_path, out, results, problems,
+                             warnings=manifest.warnings + work_calendar.warnings)
+        report.workbook = write_tracking_workbook(report, manifest, today, force)
+    finally:
+        if manifest.files:
+            manifest.save()
+    return report
+
+
+def _number_key(number: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", number))
+
+
+# ---------------------------------------------------------------------------------------------
+# The tracking workbook
+
+TRACKING_COLUMNS = ("建议号", "类别", "标题", "领衔代表", "承办方式", "交办日期", "办理期限", "剩余天数",
+                    "答复类型", "引用事实数", "待补充数", "草稿文件", "状态")
+
+
+def _tracking_row(item: BatchItem) -> list:
+    return [int(item.number) if item.number.isdigit() else item.number,
+            "提案" if item.proposal else "建议", item.title, item.deputy, item.role,
+            item.assigned, item.due, item.days_left, item.reply_class, item.facts_used,
+            item.placeholders, item.file, item.status_text]
+
+
+def _display_width(value) -> int:
+    if isinstance(value, dt.date):
+        return 10
+    text = "" if value is None else str(value)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fill_sheet(sheet, header: Iterable[str], rows: list[list], date_columns: set[int]) -> None:
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    header = list(header)
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    for cell in sheet[1]:
+        cell.font, cell.fill = bold, fill
+    for col in date_columns:
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=col + 1, max_col=col + 1):
+            cell.number_format = "yyyy-mm-dd"
+    for col, title in enumerate(header):
+        width = max([_display_width(title)] + [_display_width(r[col]) for r in rows])
+        sheet.column_dimensions[get_column_letter(col + 1)].width = min(max(width + 2, 8), 60)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
+
+
+def write_tracking_workbook(report: BatchReport, manifest: Manifest, today: dt.date,
+                            force: bool = False) -> Path:
+    """Write ``跟踪表.xlsx`` into the report's folder and return its path.
+
+    Sheet 跟踪表: one row per item in report order (by due date), frozen header, auto filter, real
+    dates; overdue days in red. Sheet 问题行: the rows that could not be drafted and why. A
+    tracking workbook the clerk edited is kept (unless ``force``): the new one goes to
+    ``跟踪表(2).xlsx`` (or the next free number).
+    """
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "跟踪表"
+    _fill_sheet(sheet, TRACKING_COLUMNS, [_tracking_row(i) for i in report.items],
+                {TRACKING_COLUMNS.index("交办日期"), TRACKING_COLUMNS.index("办理期限")})
+    days_col = TRACKING_COLUMNS.index("剩余天数") + 1
+    red = Font(color="C00000", bold=True)
+    for (cell,) in sheet.iter_rows(min_row=2, min_col=days_col, max_col=days_col):
+        if isinstance(cell.value, int) and cell.value < 0:
+            cell.font = red
+    issues = book.create_sheet("问题行")
+    _fill_sheet(issues, ("行号", "原因"), [[p.row, p.message] for p in report.problems], set())
+    notes = book.create_sheet("说明")
+    notes.append([f"交办清单：{report.list_path.name}"])
+    notes.append([f"剩余天数按 {today.isoformat()} 计算；期限：主办3个月、会办/协办1个月、延期最长6个月，"
+                  f"遇法定节假日和周末顺延至下一个工作日"])
+    for warning in report.warnings:
+        notes.append([warning])
+    buffer = io.BytesIO()
+    book.save(buffer)
+
+    stem, suffix = WORKBOOK_NAME.rsplit(".", 1)
+    n = 1
+    while True:
+        path = report.out_dir / (WORKBOOK_NAME if n == 1 else f"{stem}({n}).{suffix}")
+        if force or manifest.state(path) in ("absent", "ours"):
+            break
+        if n == 1:
+            report.warnings.append(f"{path}: 跟踪表已被修改，未覆盖；新表另存")
+        n += 1
+    atomic_write(path, buffer.getvalue())
+    manifest.record(path)
+    return path

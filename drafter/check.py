@@ -1,0 +1,673 @@
+"""``drafter check``: what in an edited draft must be fixed before it goes for signature.
+
+A draft is read back from .docx (:func:`drafter.docx.read.read_draft`) into numbered paragraphs
+and compared with the fact base, the workspace's class scheme and ``templates/reference.docx``.
+Every finding has a code (:data:`RULES` says what each one means), the paragraph number a person
+counts in Word (non-empty paragraphs, from 1), a snippet of about 30 characters and a message.
+
+Parts are recognised by their text first (a clerk may have replaced our styles by 正文/Normal,
+split runs, deleted comments or added paragraphs) and by their paragraph style second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from . import reply as R
+from .errors import DrafterError
+from .workspace import Workspace
+
+# What each finding code means: the rule it checks. Printed by ``drafter check --help``'s docs
+# and the final report; keep it the one place the rules are named.
+RULES: dict[str, str] = {
+    "placeholder": "正文仍有【待补充：…】占位符",
+    "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）",
+    "number-untraced": "数字（含单位）在事实库中找不到出处",
+    "number-superseded": "数字只见于已被新值取代（superseded_by）的事实",
+    "number-stale": "数字只见于早于时效（freshness_years）的事实",
+    "class-unknown": "答复类型不在工作区的分类（classes）中",
+    "class-content": "内容与答复类型不符（A类须有已办成效，B类须有工作计划，C类须说明原因）",
+    "numbering-skip": "编号跳号（一、二、四、；一是…三是）",
+    "numbering-repeat": "编号重复或倒序",
+    "missing-opening": "缺少开头语（…收悉…现答复如下）",
+    "missing-closing": "缺少结束语（感谢…）",
+    "missing-signature": "缺少领导署名",
+    "missing-contact": "缺少联系人或联系电话",
+    "missing-note": "缺少附注（（此件…公开））",
+    "missing-cc": "缺少抄送（抄送：…。）",
+    "layout-page": "纸张大小或页边距偏离参考模板（容差±1毫米）",
+    "layout-grid": "文档网格偏离参考模板",
+    "layout-style": "样式的中文字体（w:eastAsia）或字号偏离参考模板",
+    "layout-run": "正文段落中有直接设置的中文字体或字号，覆盖了样式",
+}
+
+SNIPPET_CHARS = 30
+MARGIN_TOLERANCE = 57  # twips: 1 mm = 56.7 twips
+
+
+@dataclass
+class Finding:
+    """One problem: ``paragraph`` is None for document-wide findings (page setup, styles, parts)."""
+
+    code: str
+    paragraph: int | None
+    snippet: str
+    message: str
+
+
+@dataclass
+class CheckReport:
+    """The findings for one draft, in paragraph order (document-wide ones last)."""
+
+    path: str
+    reply_class: str | None
+    year: int
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.findings
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "reply_class": self.reply_class,
+            "year": self.year,
+            "clean": self.clean,
+            "findings": [asdict(f) for f in self.findings],
+        }
+
+
+@dataclass
+class Para:
+    """A non-empty paragraph of the draft as check sees it.
+
+    ``kind`` is the block kind its style maps to (None for 正文/Normal or a foreign style);
+    ``fonts`` and ``sizes`` (half-points) are those set directly on its runs.
+    """
+
+    number: int
+    text: str
+    kind: str | None = None
+    style: str | None = None
+    highlights: list[str] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    fonts: list[str] = field(default_factory=list)
+    sizes: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# text helpers
+# ---------------------------------------------------------------------------------------------
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
+
+
+def cn_number(text: str) -> int | None:
+    """一 → 1, 十 → 10, 十三 → 13, 二十 → 20, 九十九 → 99; None when not a numeral."""
+    if not text or any(c not in _CN_DIGITS and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return _CN_DIGITS[text] if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def snippet(text: str, start: int = 0, end: int | None = None, width: int = SNIPPET_CHARS) -> str:
+    """About ``width`` characters of ``text`` centred on ``text[start:end]``, with … where cut."""
+    text = text.replace("\n", " ")
+    end = len(text) if end is None else end
+    if len(text) <= width:
+        return text
+    pad = max(0, (width - (end - start)) // 2)
+    lo = max(0, start - pad)
+    hi = min(len(text), max(end + pad, lo + width))
+    lo = max(0, min(lo, hi - width))
+    return ("…" if lo > 0 else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+
+
+def _squash(text: str) -> str:
+    """Text with all whitespace removed and half-width colons/parentheses made full-width."""
+    text = re.sub(r"\s+", "", text)
+    return text.replace(":", "：").replace("(", "（").replace(")", "）")
+
+
+# ---------------------------------------------------------------------------------------------
+# figures: what counts as a number, and its key for tracing
+# ---------------------------------------------------------------------------------------------
+
+_SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
+           "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
+# Measure words and units a figure ends in (longest first when matching).
+_UNITS = (
+    "个百分点 百分点 平方公里 平方米 人次 家次 户次 个月 小时 公里 千米 公顷 千瓦 兆瓦 吨 亩 米 "
+    "美元 元 家 个 项 件 份 场 期 名 人 位 所 户 台 套 篇 部 款 批 条 座 处 支 种 类 次 天 年 倍 "
+    "% ‰ 余 多 岁 间 栋 辆 册 门 届 轮 股 只 张 枚 株 头 万"
+).split()
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(set(_UNITS) - {"余", "多", "万"}, key=len, reverse=True))
+_FIGURE_RE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(万亿|千万|百万|亿|万|千)?\s*(?:余|多)?\s*("
+    + _UNIT_RE + r")?"
+)
+# Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
+# ordinals (第1288号, 第2批), placeholders and the titles of documents (《…2025年…》).
+_NOT_FIGURES = re.compile(
+    "|".join((
+        r"[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d+\s*号",
+        r"(?<!\d)(?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?!\d)",
+        r"(?<!\d)1[3-9]\d{9}(?!\d)",
+        r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}",
+        r"(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度|初|底|末)?"
+        r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?",
+        r"(?<!个)(?<![\d.])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?",
+        r"(?<![\d.])\d{1,2}\s*日",
+        r"第\s*\d+",
+        re.escape(R.PLACEHOLDER_OPEN) + r"[^】]*】",
+        r"《[^》]*》",
+    ))
+)
+
+
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")  # same length: offsets hold
+
+
+@dataclass(frozen=True)
+class FigureToken:
+    key: tuple[str, str]  # (absolute value as text, unit): 1.17亿元 → ("117000000", "元")
+    start: int
+    end: int
+    text: str
+
+
+def _amount(number: str, scale: str | None) -> str | None:
+    try:
+        value = Decimal(number) * _SCALES.get(scale or "", Decimal(1))
+    except InvalidOperation:
+        return None
+    return format(value.normalize(), "f")
+
+
+def figure_key(value: float | str, scale: str | None, unit: str | None) -> tuple[str, str] | None:
+    """The key two figures share when they state the same amount: (value × scale, unit)."""
+    unit = (unit or "").translate(_HALF_WIDTH)
+    for s in sorted(_SCALES, key=len, reverse=True):  # a figure stored as unit 万元
+        if unit.startswith(s) and not scale:
+            scale, unit = s, unit[len(s):]
+            break
+    amount = _amount(str(value), scale)
+    return (amount, unit) if amount is not None else None
+
+
+def figure_tokens(text: str) -> list[FigureToken]:
+    """The figures in ``text``: digits with a unit or scale, outside dates, phones and numbers."""
+    text = text.translate(_HALF_WIDTH)
+    masked = _NOT_FIGURES.sub(lambda m: "\0" * len(m.group()), text)
+    out = []
+    for m in _FIGURE_RE.finditer(masked):
+        number, scale, unit = m.groups()
+        if not scale and not unit:
+            continue
+        key = figure_key(number, scale, unit)
+        if key:
+            out.append(FigureToken(key, m.start(), m.end(), text[m.start():m.end()]))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# recognising the parts of a reply by their text
+# ---------------------------------------------------------------------------------------------
+
+_PART_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    (R.CLASS_MARK, re.compile(r"^答复类型：")),
+    (R.DOC_NUMBER, re.compile(r"^\S{0,12}〔(?:\d{4}|【[^】]*】)〕(?:\d+|【[^】]*】)号$")),
+    (R.TITLE, re.compile(r"^关于.{0,60}(?:建议|提案)的(?:答复|会办意见|协办意见)$")),
+    (R.ADDRESSEE, re.compile(r"^.{1,30}(?:代表|委员|同志|单位|局|委|办)：$")),
+    (R.SIGNATURE, re.compile(r"^(?:领导署名|签发人|签发)：")),
+    (R.CONTACT, re.compile(r"^联系(?:人|电话)：")),
+    (R.DATE, re.compile(r"^(?:\d{4}|【[^】]*】)年.{0,12}日$|^【待补充：[^】]*日期[^】]*】$")),
+    (R.NOTE, re.compile(r"^（此件.*公开）$")),
+    (R.CC, re.compile(r"^抄送：")),
+    (R.OPENING, re.compile(r"收悉|答复如下")),
+)
+_CLOSING_RE = re.compile(r"感谢|谢谢")
+_HEADING1_RE = re.compile(rf"^({CN_NUMERAL})[、.．]")
+_PLAN_START_RE = re.compile(r"下一步|下步|今后|工作计划|工作打算|将从以下")
+
+# Parts a reply must have: (finding code, kinds that satisfy it, message).
+_REQUIRED_PARTS = (
+    ("missing-opening", R.OPENING, "缺少开头语（应有“…收悉…现答复如下：”）"),
+    ("missing-closing", R.CLOSING, "缺少结束语（应有“感谢…”一段）"),
+    ("missing-signature", R.SIGNATURE, "缺少领导署名（“领导署名：…”）"),
+    ("missing-note", R.NOTE, "缺少附注（如“（此件主动公开）”）"),
+    ("missing-cc", R.CC, "缺少抄送（“抄送：…。”）"),
+)
+
+
+def recognise_parts(paras: list[Para]) -> dict[int, str]:
+    """Paragraph number → block kind, from the text first and the paragraph style second.
+
+    The opening is the first 收悉/答复如下 paragraph; the closing the last other 感谢 paragraph
+    after it. Paragraphs recognised neither way (正文, Normal, a clerk's own style) are body text.
+    """
+    kinds: dict[int, str] = {}
+    for p in paras:
+        text = _squash(p.text)
+        kind = next((k for k, rx in _PART_PATTERNS if rx.search(text)), None)
+        if kind == R.OPENING and R.OPENING in kinds.values():
+            kind = None  # only the first 收悉 paragraph opens the reply
+        if kind is None and _HEADING1_RE.match(text) and len(text) <= 40:
+            kind = R.HEADING1
+        if kind is None and p.kind not in (None, R.OPENING, R.CLOSING):
+            kind = p.kind
+        kinds[p.number] = kind or R.BODY
+    opening = next((n for n, k in kinds.items() if k == R.OPENING), 0)
+    closing = [p.number for p in paras if p.number > opening and kinds[p.number] == R.BODY
+               and _CLOSING_RE.search(p.text)]
+    if closing:
+        kinds[closing[-1]] = R.CLOSING
+    return kinds
+
+
+# ---------------------------------------------------------------------------------------------
+# the checks: each takes the paragraphs (and what it needs) and returns findings
+# ---------------------------------------------------------------------------------------------
+
+_PLACEHOLDER_RE = re.compile(re.escape(R.PLACEHOLDER_OPEN[:-1]) + r"[^】]*】")
+
+
+def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int]]]) -> list[Finding]:
+    """``【待补充…】`` left in the text, and highlighted text outside placeholders and outside the
+    figures already reported (``covered``: paragraph → (start, end) of figures with a finding)."""
+    out = []
+    for p in paras:
+        holes = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(p.text)]
+        for start, end in holes:
+            out.append(Finding("placeholder", p.number, snippet(p.text, start, end),
+                               f"占位符未补全：{p.text[start:end]}"))
+        known = holes + covered.get(p.number, [])
+        cursor = 0
+        for mark in p.highlights:
+            at = p.text.find(mark, cursor)
+            if at < 0 or not mark.strip():
+                continue
+            cursor = end = at + len(mark)
+            if any(s < end and at < e for s, e in known):
+                continue
+            out.append(Finding("highlight", p.number, snippet(p.text, at, end),
+                               f"残留高亮：“{mark.strip()}”，核实后请清除高亮"))
+    return out
+
+
+@dataclass
+class _Trace:
+    fact: object  # drafter.model.Fact
+    year: int | None
+
+
+class FigureTracer:
+    """Where each figure of the fact base stands: key → the facts stating it, with their year.
+
+    A fact states a figure when the figure is in its ``figures`` (value, scale, unit or raw) or
+    in its text; the year is the figure's own year, else the fact's (its period, else its
+    source's date — the rule drafting uses).
+    """
+
+    def __init__(self, facts, sources: dict):
+        from .compose.select import fact_year
+
+        self.by_key: dict[tuple[str, str], list[_Trace]] = {}
+        for fact in facts:
+            year = fact_year(fact, sources.get(fact.source_id))
+            seen: set[tuple[str, str]] = set()
+            for fig in fact.figures:
+                for key in {figure_key(fig.value, fig.scale, fig.unit),
+                            *(t.key for t in figure_tokens(fig.raw or ""))}:
+                    if key and key not in seen:
+                        seen.add(key)
+                        self.by_key.setdefault(key, []).append(_Trace(fact, fig.year or year))
+            for tok in figure_tokens(fact.text):
+                if tok.key not in seen:
+                    seen.add(tok.key)
+                    self.by_key.setdefault(tok.key, []).append(_Trace(fact, year))
+
+    def judge(self, key, cited: set, ws: Workspace, year: int) -> tuple[str | None, str]:
+        """(finding code or None when the figure is sound, explanation).
+
+        Facts cited in the paragraph's comment are preferred; without any that state the figure,
+        the whole base is searched. A figure is sound when a current (not superseded) fact within
+        the freshness window of ``year`` states it.
+        """
+        from .compose.select import is_old
+
+        traces = self.by_key.get(key, [])
+        traces = [t for t in traces if _cited(t.fact, cited)] or traces
+        if not traces:
+            return "number-untraced", "在事实库中找不到出处，请核实或改为【待补充】"
+        current = [t for t in traces if not t.fact.superseded_by]
+        as_of = dt.date(year, 12, 31)
+        if any(not is_old(t.year, ws, as_of) for t in current):
+            return None, ""
+        if current:
+            t = max(current, key=lambda t: t.year or 0)
+            return "number-stale", (f"只见于{t.year}年的事实 {t.fact.id}（早于时效{ws.freshness_years}年），"
+                                    "请核实是否有新值")
+        t = traces[0]
+        return "number-superseded", f"只见于已被取代的事实 {t.fact.id}（已由 {t.fact.superseded_by} 取代），请改用新值"
+
+
+def _cited(fact, cited: set[tuple[str, int | None]]) -> bool:
+    return (fact.source_id, fact.paragraph) in cited or (fact.source_id, None) in cited
+
+
+_CITED_PARAGRAPH = re.compile(r"第(\d+)段")
+
+
+def cited_places(comments: list[str], labels: dict[str, str]) -> set[tuple[str, int | None]]:
+    """(source id, paragraph or None) of each place a paragraph's comments cite.
+
+    A comment line names a source by its label (document number or title, see
+    :meth:`~drafter.reply.Citation.line`) and may end in ``第N段``; a line naming a source but no
+    paragraph cites the whole source.
+    """
+    places = set()
+    for line in "\n".join(comments).splitlines():
+        at = _CITED_PARAGRAPH.search(line)
+        for label, source_id in labels.items():
+            if label and label in line:
+                places.add((source_id, int(at.group(1)) if at else None))
+    return places
+
+
+def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
+                  year: int, labels: dict[str, str]) -> list[tuple[Finding, tuple[int, int]]]:
+    """Every figure outside the document number, dates, phones, ordinals and years must trace to
+    a current, fresh fact: (finding, where the figure stands) for each that does not. ``labels`` maps a
+    source label (number or title) to its source id, to read which sources a comment cites."""
+    out = []
+    skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE)
+    for p in paras:
+        if kinds[p.number] in skip:
+            continue
+        cited = cited_places(p.comments, labels)
+        for tok in figure_tokens(p.text):
+            code, why = tracer.judge(tok.key, cited, ws, year)
+            if code:
+                found = Finding(code, p.number, snippet(p.text, tok.start, tok.end),
+                                f"数字“{tok.text.strip()}”{why}")
+                out.append((found, (tok.start, tok.end)))
+    return out
+
+
+# Class meanings → what the reply must contain. A class scheme (drafter.yaml ``classes``)
+# describes each code in words; these patterns read the requirement from those words, so
+# A/B/C, A/B/C/D and 甲/乙/丙 schemes work alike.
+CLASS_NEEDS: tuple[tuple[str, re.Pattern], ...] = (
+    ("done", re.compile(r"已经?解决|基本解决|已落实|已采纳|已办结|已经落实")),
+    ("plan", re.compile(r"正在解决|列入计划|逐步解决|正在办理|列入规划")),
+    ("reason", re.compile(r"条件限制|以后解决|留作参考|暂不|难以解决|无法解决|不予|其他原因")),
+)
+_DONE_WORDS = re.compile(r"已|累计|完成|建成|出台|新增|获批|认定|实现|共计|截至|先后|取得|立项|引进|举办")
+_FUTURE_WORDS = re.compile(r"将|拟|计划|力争|争取|下一步|下步|今后")
+_PLAN_WORDS = re.compile(r"下一步|下步|今后|将|计划|拟|逐步|列入|力争|争取")
+_SCHEDULED = re.compile(r"列入.{0,8}(?:计划|规划)|正在|将逐步|逐步解决|分步")
+_REASON_WORDS = re.compile(r"因|由于|受.{0,15}(?:限制|影响|制约)|条件|暂不|暂无|尚不|尚未|难以|留作参考|以后|逐步")
+
+
+def class_needs(meaning: str) -> list[str]:
+    """What a class's meaning asks of the reply: "done", "plan" and/or "reason"."""
+    return [need for need, rx in CLASS_NEEDS if rx.search(meaning)]
+
+
+def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | None,
+                classes: dict[str, str], at: Para | None) -> list[Finding]:
+    """The body fits the class: done part with figures or achievements for a "done" class,
+    a plan part for a "plan" class, an explanation for a "reason" class."""
+    if reply_class is None:
+        return []
+    where = at.number if at else None
+    shown = snippet(at.text) if at else f"答复类型：{reply_class}类"
+    if reply_class not in classes:
+        known = "、".join(classes)
+        return [Finding("class-unknown", where, shown, f"答复类型“{reply_class}”不在工作区分类（{known}）中")]
+    body = [p for p in paras if kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)]
+    start = next((i for i, p in enumerate(body) if _PLAN_START_RE.search(p.text[:40])), len(body))
+    done_sentences = [s for p in body[:start] if kinds[p.number] == R.BODY
+                      for s in re.split(r"[。；;！!？?]", p.text)]
+    has = {
+        "done": any((figure_tokens(s) or _DONE_WORDS.search(s)) and not _FUTURE_WORDS.search(s)
+                    for s in done_sentences),
+        "plan": any(_PLAN_WORDS.search(p.text) for p in body[start:])
+                or any(_SCHEDULED.search(p.text) for p in body),
+        "reason": any(_REASON_WORDS.search(p.text) for p in body),
+    }
+    missing = {
+        "done": "只有计划，没有已办成效（做法、数据）",
+        "plan": "没有下一步工作计划",
+        "reason": "没有说明原因（如“因…条件限制”“暂不具备”“留作参考”）",
+    }
+    meaning = classes[reply_class]
+    return [Finding("class-content", where, shown, f"{reply_class}类（{meaning}）答复{missing[need]}")
+            for need in class_needs(meaning) if not has[need]]
+
+
+# Heading ordinals, outermost first; a heading resets the levels under it and the 一是 items.
+_LEVELS: tuple[tuple[str, re.Pattern], ...] = (
+    ("一、", re.compile(rf"^({CN_NUMERAL})\s*[、.．]")),
+    ("（一）", re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]")),
+    ("1.", re.compile(r"^(\d{1,2})\s*[、.．](?!\d)")),
+    ("（1）", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]")),
+)
+_ITEM_RE = re.compile(rf"(?:^|(?<=[。；;：:！!？?，,\s]))({CN_NUMERAL})是")
+
+
+def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
+    """Heading ordinals (一、 （一） 1. （1）) and 一是…二是 items run 1, 2, 3… without gaps or
+    repeats in each scope; a 1 always starts a new run."""
+    out: list[Finding] = []
+    last: dict[str, int] = {}
+
+    def step(label: str, n: int, p: Para, start: int, end: int, shown: str) -> None:
+        prev = last.get(label, 0)
+        if n != 1 and n != prev + 1:
+            code = "numbering-skip" if n > prev + 1 else "numbering-repeat"
+            what = "跳号" if code == "numbering-skip" else "重复或倒序"
+            after = f"上一个是第{prev}个" if prev else "前面没有第一个"
+            out.append(Finding(code, p.number, snippet(p.text, start, end),
+                               f"编号{what}：“{shown}”（{after}）"))
+        last[label] = n
+
+    for p in paras:
+        if kinds[p.number] not in (R.BODY, R.HEADING1, R.HEADING2):
+            continue
+        text = p.text.lstrip()
+        offset = len(p.text) - len(text)
+        rest = 0
+        for depth, (label, rx) in enumerate(_LEVELS):
+            m = rx.match(text)
+            if not m:
+                continue
+            n = cn_number(m.group(1)) if depth < 2 else int(m.group(1))
+            if n is None:
+                break
+            for deeper, _ in _LEVELS[depth + 1:]:
+                last.pop(deeper, None)
+            last.pop("是", None)
+            step(label, n, p, offset, offset + m.end(), m.group().strip())
+            rest = m.end()
+            break
+        for m in _ITEM_RE.finditer(text, rest):
+            n = cn_number(m.group(1))
+            if n is not None:
+                step("是", n, p, offset + m.start(), offset + m.end(), m.group())
+    return out
+
+
+def check_parts(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
+    """Opening, closing, signature, contact (person and phone), 附注 and 抄送 are all there."""
+    present = set(kinds.values())
+    out = [Finding(code, None, "", message) for code, kind, message in _REQUIRED_PARTS
+           if kind not in present]
+    contact = "".join(_squash(p.text) for p in paras if kinds[p.number] == R.CONTACT)
+    lacking = [name for name in ("联系人", "联系电话") if name + "：" not in contact]
+    if lacking:
+        out.append(Finding("missing-contact", None, "", f"缺少{'和'.join(lacking)}"))
+    return out
+
+
+def check_layout(layout, reference, paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
+    """Page size and margins (±1 mm), grid, the fonts and sizes of the styles the draft uses,
+    and fonts or sizes set directly on runs of body text, against the reference layout."""
+    from .docx.styles import STYLE_BY_KIND
+
+    out = []
+    sides = {"top": "上", "bottom": "下", "left": "左", "right": "右"}
+    page = [("纸张宽度", layout.page_width, reference.page_width),
+            ("纸张高度", layout.page_height, reference.page_height),
+            *((f"{sides[k]}边距", layout.margins.get(k, 0), v) for k, v in reference.margins.items())]
+    for what, have, want in page:
+        if abs(have - want) > MARGIN_TOLERANCE:
+            out.append(Finding("layout-page", None, f"{what} {_mm(have)}",
+                               f"{what}为{_mm(have)}，参考为{_mm(want)}（容差±1毫米）"))
+    for key, want in reference.grid.items():
+        have = layout.grid.get(key)
+        if have != want:
+            out.append(Finding("layout-grid", None, f"docGrid {key}={have}",
+                               f"文档网格 {key} 为 {have}，参考为 {want}（每页22行×每行28字）"))
+    defaults = [("文档默认", layout.default_font, layout.default_size,
+                 reference.default_font, reference.default_size, None)]
+    used = {}
+    for p in paras:
+        used.setdefault(p.style, p)
+    for name, want in reference.styles.items():
+        have = layout.styles.get(name)
+        if have is not None and name in used:
+            defaults.append((f"样式“{name}”", have.east_asia, have.half_points,
+                             want.east_asia, want.half_points, used[name]))
+    for what, font, size, want_font, want_size, p in defaults:
+        where, shown = (p.number, snippet(p.text)) if p else (None, what)
+        if font != want_font:
+            out.append(Finding("layout-style", where, shown,
+                               f"{what}的中文字体为 {font}，参考为 {want_font}"))
+        if size != want_size:
+            out.append(Finding("layout-style", where, shown,
+                               f"{what}的字号为 {_pt(size)}，参考为 {_pt(want_size)}"))
+    for p in paras:
+        if kinds[p.number] != R.BODY:
+            continue
+        want = reference.styles.get(p.style) or reference.styles.get(STYLE_BY_KIND[R.BODY])
+        if want is None:
+            continue
+        fonts = [f for f in p.fonts if f != want.east_asia]
+        sizes = [s for s in p.sizes if s != want.half_points]
+        if fonts or sizes:
+            changed = "、".join([*fonts, *(_pt(s) for s in sizes)])
+            out.append(Finding("layout-run", p.number, snippet(p.text),
+                               f"正文中有直接设置的字体或字号（{changed}），"
+                               f"与样式（{want.east_asia} {_pt(want.half_points)}）不一致"))
+    return out
+
+
+def _mm(twips: int | None) -> str:
+    return f"{(twips or 0) / 56.6929:.1f}毫米"
+
+
+def _pt(half_points: int | None) -> str:
+    return f"{half_points / 2:g}磅" if half_points else "未设置"
+
+
+# ---------------------------------------------------------------------------------------------
+# the whole check
+# ---------------------------------------------------------------------------------------------
+
+_CLASS_MARK_RE = re.compile(r"答复类型：(\S+?)类")
+_YEAR_RE = re.compile(r"(\d{4})年")
+_DOC_YEAR_RE = re.compile(r"〔(\d{4})〕")
+
+
+def read_paragraphs(path: str | Path) -> list[Para]:
+    """The non-empty paragraphs of a .docx draft, numbered from 1 as a person counts them."""
+    from .docx.read import read_draft
+
+    paras = []
+    for p in read_draft(path):
+        if not p.text.strip():
+            continue
+        paras.append(Para(len(paras) + 1, p.text, p.kind, p.style,
+                          [h.text for h in p.highlights], list(p.comments), list(p.fonts),
+                          list(p.sizes)))
+    return paras
+
+
+def draft_year(paras: list[Para], kinds: dict[int, str], today: dt.date) -> int:
+    """The year the draft speaks from: its date line, else its document number, else ``today``."""
+    for kind, rx in ((R.DATE, _YEAR_RE), (R.DOC_NUMBER, _DOC_YEAR_RE)):
+        for p in paras:
+            m = rx.search(p.text) if kinds[p.number] == kind else None
+            if m:
+                return int(m.group(1))
+    return today.year
+
+
+def check_paragraphs(ws: Workspace, paras: list[Para], kinds: dict[int, str], facts,
+                     sources: dict, year: int, reply_class: str | None) -> list[Finding]:
+    """Every check on the text of already-read paragraphs (all but the layout); ``facts`` is a
+    list of Fact, ``sources`` maps source id → SourceMeta."""
+    labels = {s.label(): s.id for s in sources.values()}
+    numbers = trace_numbers(paras, kinds, FigureTracer(facts, sources), ws, year, labels)
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for finding, span in numbers:
+        covered.setdefault(finding.paragraph, []).append(span)
+    mark = next((p for p in paras if kinds[p.number] in (R.CLASS_MARK, R.TITLE)), None)
+    return [
+        *check_placeholders(paras, covered),
+        *(finding for finding, _ in numbers),
+        *check_class(paras, kinds, reply_class, ws.classes, mark),
+        *check_numbering(paras, kinds),
+        *check_parts(paras, kinds),
+    ]
+
+
+def class_of(paras: list[Para], kinds: dict[int, str]) -> str | None:
+    """The class code of the draft's ``答复类型：X类`` mark, if it has one."""
+    for p in paras:
+        m = _CLASS_MARK_RE.search(_squash(p.text)) if kinds[p.number] == R.CLASS_MARK else None
+        if m:
+            return m.group(1)
+    return None
+
+
+def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | None = None,
+                reply_class: str | None = None) -> CheckReport:
+    """Check a draft .docx against the fact base, the class scheme and the reference layout.
+
+    ``index`` is the workspace's FactIndex (loaded when not given); ``today`` stands in for the
+    draft's year when the draft has no date or document number; ``reply_class`` overrides the
+    draft's ``答复类型`` mark. Unreadable files raise :class:`DrafterError`.
+    """
+    from .docx.read import read_layout
+
+    path = Path(path)
+    paras = read_paragraphs(path)
+    if not paras:
+        raise DrafterError("答复稿没有正文", path)
+    if index is None:
+        from .facts.index import FactIndex
+
+        index = FactIndex.load(ws)
+    kinds = recognise_parts(paras)
+    year = draft_year(paras, kinds, today or dt.date.today())
+    reply_class = reply_class or class_of(paras, kinds)
+    findings = check_paragraphs(ws, paras, kinds, list(index.facts.values()), index.sources, year,
+                                reply_class)
+    findings += check_layout(read_layout(path), read_layout(ws.reference_docx), paras, kinds)
+    findings.sort(key=lambda f: (f.paragraph is None, f.paragraph or 0))
+    return CheckReport(str(path), reply_class, year, findings)
+

@@ -1,0 +1,327 @@
+"""Choose the facts a reply reports, and group them into headed sections.
+
+Ranking is the fact index's BM25 over character bigrams (no word segmenter on the draft path:
+bigrams need no dictionary, cope with new terms such as 具身智能 and load instantly), scaled by
+how much a source can be trusted to speak for the bureau (replies and work reports over news).
+Then the rules of a reply apply, in this order:
+
+* only this organisation's jurisdiction and the areas under it (another city's fact is left out);
+* superseded facts are skipped; problem facts are never achievements;
+* the newest value of each figure measure wins: an older fact adding nothing else is dropped,
+  an older figure kept inside a fact that adds something is flagged;
+* facts older than the freshness window are used only to fill the frame when fresh facts cannot
+  (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale;
+* done/context facts make the sections of part one; the newest plan facts of the bureau's own
+  jurisdiction make the next-step part.
+
+Everything is deterministic: ties are broken by fact id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
+from ..workspace import Workspace
+from .suggestion import Suggestion
+
+MIN_SECTIONS, MAX_SECTIONS = 3, 6
+MAX_ITEMS = 4  # 一是…四是 per section
+MAX_PLANS = 5
+SEARCH_LIMIT = 400
+# A fact is relevant when its score reaches this share of the best score and it shares at
+# least MIN_SHARED distinct topic bigrams with the topic.
+RELATIVE_THRESHOLD = 0.3
+MIN_SHARED = 2
+# Two headings name the same section when this share of the shorter one's bigrams recurs.
+HEADING_OVERLAP = 0.5
+# How far a source kind can speak for the bureau.
+KIND_WEIGHT = {NEWS: 0.5, POLICY: 0.8}
+STALE_WEIGHT = 0.5
+
+# Words that frame a suggestion's title without saying what it is about.
+FRAMING = re.compile(
+    r"^关于|(?:的)?(?:建议|提案|意见)$|进一步|推动|推进|加快|加强|促进|关于|有关|的"
+)
+ORDINAL = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是．.]|\d+[、．.](?!\d)|第[一二三四五六七八九十]+[，,、])\s*"
+)
+TRAILING_PUNCT = "。；;，,：: "
+_WORD_CHAR = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of ``text`` inside runs of word characters (punctuation breaks runs)."""
+    grams: set[str] = set()
+    run = ""
+    for ch in text + " ":
+        if _WORD_CHAR.match(ch) and ch != "_":
+            run += ch
+            continue
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        run = ""
+    return grams
+
+
+def topic_query(title: str, ws: Workspace) -> str:
+    """The topic of a suggestion title: framing words and the bureau's own place names removed."""
+    text = title.strip().strip("《》")
+    for place in sorted(ws.own_places(), key=len, reverse=True):
+        text = text.replace(place, " ")
+        if len(place) > 2 and place[-1] in "市区县":
+            text = text.replace(place[:-1], " ")
+    return FRAMING.sub(" ", text).strip()
+
+
+def strip_ordinal(text: str) -> str:
+    """``三是强化创新体系培育`` → ``强化创新体系培育``; ``（一）…``, ``一、…``, ``2.…`` likewise."""
+    previous = None
+    while previous != text:
+        previous, text = text, ORDINAL.sub("", text, count=1)
+    return text.strip()
+
+
+@dataclass
+class Item:
+    """A fact chosen for the reply, with its score and what to flag about it."""
+
+    fact: Fact
+    source: SourceMeta | None
+    score: float
+    year: int | None  # the period the fact speaks of
+    stale: bool = False  # older than the freshness window
+    outdated: dict[str, str] = field(default_factory=dict)  # figure raw → note (newer value)
+
+
+@dataclass
+class Section:
+    """A heading (from the sources, ordinal stripped; None when no source gave one) and items."""
+
+    heading: str | None
+    items: list[Item]
+
+    @property
+    def score(self) -> float:
+        return max(i.score for i in self.items)
+
+
+@dataclass
+class Selection:
+    """What part one and part two of a reply will say."""
+
+    query: str
+    sections: list[Section]
+    plans: list[Item]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[Item]:
+        return [i for s in self.sections for i in s.items] + self.plans
+
+
+def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Selection:
+    """Rank, filter and group the facts of ``index`` for ``suggestion`` (see the module doc)."""
+    query = topic_query(suggestion.title, ws)
+    warnings: list[str] = []
+    done = _relevant(index, query, ws, today, (DONE, CONTEXT))
+    done = _newest_per_measure(done, ws)
+    sections = _sections(done, index)
+    if any(i.stale for s in sections for i in s.items):
+        warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
+    own = [p for p in _relevant(index, query, ws, today, (PLAN,)) if _is_jurisdiction(p, ws)]
+    plans = _newest_plans(own)
+    if not sections:
+        warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
+    if not plans:
+        warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
+    return Selection(query=query, sections=sections, plans=plans, warnings=warnings)
+
+
+def fact_year(fact: Fact, source: SourceMeta | None) -> int | None:
+    """The year a fact speaks of: its period, else its source's date."""
+    if fact.period.year is not None:
+        return fact.period.year
+    if source is not None and source.date:
+        return int(source.date[:4])
+    return None
+
+
+def figure_year(figure: Figure, item: Item) -> int | None:
+    return figure.year or item.year
+
+
+def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
+    """True when ``year`` lies beyond the freshness window counted back from ``today``."""
+    return year is not None and today.year - year > ws.freshness_years
+
+
+def _is_jurisdiction(item: Item, ws: Workspace) -> bool:
+    return item.fact.jurisdiction in (None, ws.jurisdiction)
+
+
+def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds) -> list[Item]:
+    """Facts of the given kinds relevant to ``query``, own places only, best first."""
+    if not query:
+        return []
+    wanted = bigrams(query)
+    hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds)
+    items: list[Item] = []
+    for fact, score in hits:
+        if fact.superseded_by or fact.external or fact.kind not in kinds:
+            continue
+        if fact.jurisdiction is not None and fact.jurisdiction not in ws.own_places():
+            continue
+        if len(wanted & bigrams(fact.text)) < MIN_SHARED:
+            continue
+        source = index.source_of(fact)
+        year = fact_year(fact, source)
+        stale = is_old(year, ws, today)
+        weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
+        if stale:
+            weight *= STALE_WEIGHT
+        items.append(Item(fact, source, score * weight, year, stale))
+    if not items:
+        return []
+    best = max(i.score for i in items)
+    items = [i for i in items if i.score >= RELATIVE_THRESHOLD * best]
+    items.sort(key=lambda i: (-i.score, i.fact.id))
+    return items
+
+
+def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
+    """Keep the newest value of each figure measure; drop older facts that add nothing else.
+
+    A measure is the figure's (thing counted, unit, scale) in the fact's place. A figure is covered when another candidate has the same measure with a newer year, or a
+    better-ranked kept fact has the same measure, year and value. A fact all of whose figures
+    are covered is dropped; a kept fact's outdated figures are flagged with the newer value.
+    """
+    newest: dict[tuple, tuple[int, Item, Figure]] = {}
+    for item in items:
+        for fig in item.fact.figures:
+            year = figure_year(fig, item)
+            if fig.counts is None or year is None:
+                continue
+            key = _measure(item, fig)
+            if key not in newest or year > newest[key][0]:
+                newest[key] = (year, item, fig)
+    kept: list[Item] = []
+    seen: set[tuple] = set()  # (measure, year, value) already reported
+    for item in items:
+        covered: dict[str, str] = {}
+        for fig in item.fact.figures:
+            year = figure_year(fig, item)
+            if fig.counts is None or year is None:
+                continue
+            key = _measure(item, fig)
+            newer_year, newer_item, newer_fig = newest[key]
+            if newer_year > year:
+                covered[fig.raw] = (
+                    f"有更新数值：{newer_fig.raw}（{newer_year}年，见"
+                    f"{newer_item.source.label() if newer_item.source else newer_item.fact.source_id}）"
+                )
+            elif (key, year, fig.value) in seen:
+                covered[fig.raw] = ""
+        if item.fact.figures and len(covered) == len(item.fact.figures):
+            continue
+        item.outdated = {raw: note for raw, note in covered.items() if note}
+        for fig in item.fact.figures:
+            year = figure_year(fig, item)
+            if fig.counts is not None and year is not None:
+                seen.add((_measure(item, fig), year, fig.value))
+        kept.append(item)
+    return kept
+
+
+def _measure(item: Item, fig: Figure) -> tuple:
+    return (item.fact.jurisdiction, *fig.measure())
+
+
+def section_heading(fact: Fact, parents: set[str]) -> str | None:
+    """The heading a fact is filed under: its innermost source heading that is not a part
+    heading (one with sub-headings of its own, e.g. ``一、基本情况``) nor an item label."""
+    for raw in reversed(fact.section):
+        if re.match(r"^\s*[一二三四五六七八九十]+是", raw):
+            continue
+        heading = strip_ordinal(raw).rstrip(TRAILING_PUNCT)
+        if heading and raw not in parents:
+            return heading
+    return None
+
+
+def _parents(index) -> dict[str, set[str]]:
+    """Per source: the headings that have sub-headings below them."""
+    parents: dict[str, set[str]] = {}
+    for fact in index.facts.values():
+        parents.setdefault(fact.source_id, set()).update(fact.section[:-1])
+    return parents
+
+
+@dataclass
+class _Group:
+    headings: list[str]
+    grams: list[set[str]]
+    items: list[Item]
+
+
+def _sections(items: list[Item], index) -> list[Section]:
+    """Group items by similar headings; fresh sections first, stale ones only to fill the frame.
+
+    An item without a heading joins the headed group whose headings share most bigrams with its
+    text (at least MIN_SHARED), else a group without heading (the draft asks for one).
+    """
+    parents = _parents(index)
+    groups: list[_Group] = []
+    loose: list[Item] = []
+    for item in items:
+        heading = section_heading(item.fact, parents.get(item.fact.source_id, set()))
+        if heading is None:
+            loose.append(item)
+            continue
+        grams = bigrams(heading)
+        group = next((g for g in groups if any(_overlap(grams, h) >= HEADING_OVERLAP for h in g.grams)), None)
+        if group is None:
+            groups.append(_Group([heading], [grams], [item]))
+        else:
+            group.headings.append(heading)
+            group.grams.append(grams)
+            group.items.append(item)
+    unheaded = _Group([], [], [])
+    for item in loose:
+        text = bigrams(item.fact.text)
+        shared = [(max(len(text & h) for h in g.grams), -n) for n, g in enumerate(groups)]
+        best = max(shared, default=(0, 0))
+        target = groups[-best[1]] if best[0] >= MIN_SHARED else unheaded
+        target.items.append(item)
+    if unheaded.items:
+        groups.append(unheaded)
+    sections: list[Section] = []
+    for group in groups:
+        members = sorted(group.items, key=lambda i: (-i.score, i.fact.id))
+        fresh = [i for i in members if not i.stale]
+        heading = group.headings[0] if group.headings else None
+        sections.append(Section(heading, (fresh or members)[:MAX_ITEMS]))
+    sections.sort(key=lambda s: (s.items[0].stale, -s.score, s.items[0].fact.id))
+    result = [s for s in sections if not s.items[0].stale][:MAX_SECTIONS]
+    for section in sections:
+        if len(result) >= MIN_SECTIONS:
+            break
+        if section.items[0].stale:
+            result.append(section)
+    return result
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _newest_plans(items: list[Item]) -> list[Item]:
+    """Fresh plan facts, newest source first, then by relevance (a stale plan is no next step)."""
+
+    def source_date(item: Item) -> str:
+        return item.source.date if item.source and item.source.date else str(item.year or "")
+
+    fresh = [i for i in items if not i.stale]
+    fresh.sort(key=lambda i: (source_date(i), i.score), reverse=True)
+    return fresh[:MAX_PLANS]

@@ -1,0 +1,95 @@
+"""The fixed wording of a reply: plain-text Jinja2 templates under ``templates/wording/``.
+
+A clerk edits the formulas (opening, closing, lead-ins, signature lines) without touching code.
+Templates carry no figures of their own: every number in a draft comes from a fact or from the
+item being answered (its number, dates, phone). In drafts an undefined variable renders as a
+visible placeholder ``【待补充：…】``; tests render with ``strict=True`` so a typo is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import DrafterError
+from ..reply import PLACEHOLDER, PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, TEXT, Span, placeholder_text
+from ..workspace import Workspace
+
+WORDING_DIR = "wording"
+
+# How a placeholder names a missing variable to the clerk.
+LABELS = {
+    "number": "建议编号",
+    "title": "建议标题",
+    "deputy": "代表姓名",
+    "session": "会议届次",
+    "lead": "主办单位",
+    "signatory": "领导署名",
+    "contact": "联系人",
+    "phone": "联系电话",
+    "disclosure": "公开属性",
+    "cc_groups": "抄送单位",
+    "date": "成文日期",
+    "doc_number": "发文字号",
+    "class_code": "答复类型",
+}
+
+_PLACEHOLDER = re.compile(re.escape(PLACEHOLDER_OPEN) + r".*?" + re.escape(PLACEHOLDER_CLOSE))
+
+
+class Wording:
+    """Renders the wording templates of a workspace into text or spans."""
+
+    def __init__(self, ws: Workspace, strict: bool = False):
+        import jinja2
+
+        class PlaceholderUndefined(jinja2.Undefined):
+            """An undefined variable in a draft: a visible gap, never an empty string."""
+
+            def __str__(self) -> str:
+                return placeholder_text(LABELS.get(self._undefined_name, self._undefined_name))
+
+            def __iter__(self):
+                return iter(())
+
+        self.folder = ws.templates_dir / WORDING_DIR
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(self.folder)),
+            autoescape=False,
+            keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined if strict else PlaceholderUndefined,
+        )
+        self._jinja = jinja2
+
+    def render(self, name: str, **context) -> str:
+        """Render ``templates/wording/<name>.j2``; ``None`` values count as undefined."""
+        context = {k: v for k, v in context.items() if v is not None}
+        try:
+            template = self.env.get_template(f"{name}.j2")
+        except self._jinja.TemplateNotFound:
+            raise DrafterError("找不到措辞模板", Path(self.folder) / f"{name}.j2") from None
+        except self._jinja.TemplateSyntaxError as exc:
+            raise DrafterError(f"措辞模板语法错误：{exc.message}", exc.filename, exc.lineno) from None
+        return template.render(**context).strip()
+
+    def lines(self, name: str, **context) -> list[str]:
+        """The non-empty lines of a rendered template (one paragraph each)."""
+        return [line.strip() for line in self.render(name, **context).splitlines() if line.strip()]
+
+    def spans(self, name: str, **context) -> list[Span]:
+        """A rendered one-paragraph template as spans, its placeholders marked as such."""
+        return to_spans(self.render(name, **context))
+
+
+def to_spans(text: str) -> list[Span]:
+    """Split ``text`` into TEXT and PLACEHOLDER spans."""
+    spans: list[Span] = []
+    pos = 0
+    for match in _PLACEHOLDER.finditer(text):
+        if match.start() > pos:
+            spans.append(Span(text[pos : match.start()]))
+        spans.append(Span(match.group(), PLACEHOLDER))
+        pos = match.end()
+    if pos < len(text):
+        spans.append(Span(text[pos:], TEXT))
+    return spans

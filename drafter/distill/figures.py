@@ -1,0 +1,179 @@
+"""Figures in a statement: ``1.17亿元`` → value 1.17, scale 亿, unit 元, and the thing it counts.
+
+A figure is a number with a unit or a scale (``1614家``, ``8485.55万元``, ``2.9万人``, ``3.4%``,
+``1800余人``, ``超800家/次``, ``1-2个``). Years (``2025年``), dates, ordinals (``第1288号``),
+document numbers, phone numbers, codes and list numbering are not figures.
+
+``counts`` is the noun phrase the number counts, read from the text around it: the words
+before the number back to the last verb or scope word (``全市培育科技型中小企业1614家`` →
+科技型中小企业), else the words right after a measure word (``183家科技企业获得…`` →
+科技企业), else the previous figure of the same unit in the sentence. A bare level such as
+``其中国家级14家`` borrows the noun of its parent figure (→ 国家级企业技术中心).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..model import Figure
+
+CJK = "\u4e00-\u9fff"
+
+_HALF = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+_HALF_RE = re.compile(r"[,:;()!?]")
+
+
+def normalise(text: str) -> str:
+    """Half-width ``,:;()!?`` made full-width — same length, so spans stay valid — except
+    between two ASCII letters or digits (``1,000``, ``10:30``)."""
+
+    def swap(m: re.Match) -> str:
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            return m.group()
+        return _HALF[m.group()]
+
+    return _HALF_RE.sub(swap, text)
+
+
+UNITS = (
+    "个百分点|人次|场次|家/次|家次|项次|平方公里|平方米|千瓦时|千瓦|兆瓦|公里|小时|美元|欧元|港元|"
+    "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|%|％|‰"
+)
+FIGURE = re.compile(
+    r"(?P<pre>不少于|不低于|不超过|超过|超|近|约|逾)?"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:\s?[-~～—－至到]\s?(?P<num2>\d+(?:\.\d+)?))?"
+    r"\s?(?P<a1>余|多)?(?P<scale>万亿|千万|百万|亿|万|千)?(?P<a2>余|多)?"
+    rf"\s?(?P<unit>{UNITS})?(?P<post>以上|左右|以内)?"
+)
+YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?(?:[-—~至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
+_NOT_FIGURE_BEFORE = re.compile(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
+
+# Verbs and scope words a counted noun phrase starts after (rightmost one wins).
+_STOP_WORDS = (
+    "截至目前 截至 目前 全市 全区 全县 全省 全国 全年 我市 我区 我县 我省 我局 本市 其中 分别 共计 合计 总计 "
+    "累计达到 累计达 累计 共有 达到 高达 超过 已有 现有 拥有 已 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
+    "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 组织 完成 "
+    "推动建设 加快建设 启动建设 推动 推荐 实现 建成 实施 出台 发布 征集 解决 帮助 落实 支持 资助 设立 成立 建立 "
+    "办理 出具 接收 受理 涉及 包括 覆盖 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取 预计 拟 "
+    "确保 立项 投入 支出 放款 授信 占"
+).split()
+STOP = re.compile(
+    "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + r"|(?<!公)共(?![享建同性])|(?<![发到表])达(?![标成])"
+)
+# Where a noun phrase read after a measure word ends (183家科技企业|获得…).
+FORWARD_END = re.compile(r"[和及与并等或在向到被]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
+# Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
+NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
+FORWARD = re.compile(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")
+_JUNK_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年度?|[的和及与、对向在为把将再]|\s)+")
+_JUNK_TAIL = re.compile(r"(?:[的为达约共已是有了]|\s)+$")
+LEVEL = re.compile(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
+_LEVEL_HEAD = re.compile(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
+MAX_COUNTS = 20
+
+
+def text_years(norm: str) -> list[tuple[int, int]]:
+    """(position, year) of each year the text names for itself: not inside 《》, not a range
+    (``2024-2026年``), not a start (``自2024年7月…以来``)."""
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", norm)]
+    out = []
+    for m in YEAR.finditer(norm):
+        if m.group(2) or any(a <= m.start() < b for a, b in titles):
+            continue
+        clause = re.split(r"[，。；：]", norm[m.end(): m.end() + 30], maxsplit=1)[0]
+        if "以来" in clause:
+            continue
+        out.append((m.start(), int(m.group(1))))
+    return out
+
+
+def _clause_start(norm: str, i: int, floor: int) -> int:
+    """Where the clause holding position ``i`` starts (a bracketed aside counts as inside)."""
+    depth = 0
+    for j in range(i - 1, floor - 1, -1):
+        c = norm[j]
+        if c in "）》」】":
+            depth += 1
+        elif c in "（《「【":
+            if depth == 0:
+                return j + 1
+            depth -= 1
+        elif depth == 0 and c in "，。；：、！？\n":
+            return j + 1
+    return floor
+
+
+def _clean(phrase: str) -> str:
+    phrase = _JUNK_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip()))
+    return phrase[-MAX_COUNTS:] if len(phrase) > MAX_COUNTS else phrase
+
+
+def _counted_before(norm: str, text: str) -> str:
+    """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span)."""
+    stops = list(STOP.finditer(norm))
+    if not stops:
+        return _clean(text)
+    last = stops[-1]
+    tail = _clean(text[last.end():])
+    if tail:
+        return tail
+    prev_end = stops[-2].end() if len(stops) > 1 else 0
+    return _clean(text[prev_end: last.end() if last.group() in NOUNISH else last.start()])
+
+
+def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
+    """The noun phrase right after a measure word, and where it ends."""
+    m = FORWARD.match(norm, pos)
+    if not m:
+        return "", pos
+    cut = m.end()
+    for rx in (FORWARD_END, STOP):
+        found = rx.search(norm, pos, cut)
+        if found:
+            cut = found.start()
+    return _clean(text[pos:cut])[:16], cut
+
+
+def find_figures(text: str, norm: str | None = None) -> list[Figure]:
+    """Every figure in ``text`` with what it counts and, when its sentence names one, its year."""
+    norm = normalise(text) if norm is None else norm
+    years = text_years(norm)
+    stops = [m.end() for m in re.finditer(r"[。！？]", norm)]
+    figures: list[Figure] = []
+    sentences: list[int] = []  # start of each figure's sentence
+    consumed = 0
+    for m in FIGURE.finditer(norm):
+        unit, scale = m.group("unit") or "", m.group("scale")
+        start, end = m.start(), m.end()
+        if not unit and not scale or _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
+            continue
+        value = float(m.group("num").replace(",", ""))
+        if unit == "年" and (value >= 1900 or float(m.group("num2") or 0) >= 1900):
+            continue  # a year, not a duration
+        k = bisect_right(stops, start)
+        sentence = stops[k - 1] if k else 0
+        clause = _clause_start(norm, start, max(consumed, sentence))
+        counts = _counted_before(norm[clause:start], text[clause:start])
+        if not counts and unit not in ("%", "％", "‰", "倍"):
+            counts, after = _counted_after(norm, text, end)
+            consumed = max(consumed, after)
+        same = [f for f, s in zip(figures, sentences) if s == sentence and f.unit == unit]
+        if not counts and same:
+            counts = same[-1].counts or ""
+        elif LEVEL.match(counts):
+            parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
+            if parent:
+                counts += _LEVEL_HEAD.sub("", parent.counts)
+        figures.append(Figure(
+            value=int(value) if value.is_integer() else value, unit=unit, raw=text[start:end].strip(),
+            counts=counts or None, scale=scale,
+            year=next((y for p, y in reversed(years) if sentence <= p < start), None),
+        ))
+        sentences.append(sentence)
+        consumed = max(consumed, end)
+    return figures

@@ -1,0 +1,355 @@
+"""The outline of a document: front matter, body, headings, enumerated items, section classes.
+
+:func:`outline` cuts a :class:`~drafter.model.Document` into
+
+- front matter (letterhead, number, title, addressee, opening formula, site metadata lines),
+- the body, as :class:`Unit` s — a paragraph, the lead text of a paragraph before its items,
+  or one enumerated item (``一是…`` / ``第一，…``) — each with its heading path and section class,
+- back matter (closing formula, signature, contact, 附注, 抄送).
+
+Heading levels, outermost first: markdown ``#`` (a hint on the block) without numbering,
+``一、``, ``（一）``/``(一)``, ``1.``/``1、``/``1．``, ``（1）``/``(1)``, ``①``; a short line
+without sentence punctuation is a heading below all numbered ones. A heading may be a line of
+its own or lead a paragraph (``（一）加强…研发。一是…``: the heading is the text up to the
+first 。). Sections are classified by their heading words (done / plan / problem / context,
+inherited by subsections); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
+opens a plan / problem section of its own at the current level.
+
+Matching works on :func:`normalise`, a same-length copy of the text with half-width
+punctuation made full-width, so spans found there are spans of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
+from .figures import CJK, find_figures, normalise
+
+OTHER = "other"
+CN_DIGITS = "一二三四五六七八九十"
+
+
+def cn_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23 (up to 99)."""
+    if "十" not in text:
+        return CN_DIGITS.index(text) + 1 if len(text) == 1 and text in CN_DIGITS else 0
+    tens, _, ones = text.partition("十")
+    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (CN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def cn_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 23 → 二十三."""
+    if n <= 10:
+        return CN_DIGITS[n - 1]
+    tens, ones = divmod(n, 10)
+    return (CN_DIGITS[tens - 1] if tens > 1 else "") + "十" + (CN_DIGITS[ones - 1] if ones else "")
+
+
+# --- lines that are not body text -----------------------------------------------------------
+
+META_KEYS = (
+    r"索\s*引\s*号|发布机构|公文生成日期|生成日期|成文日期|发布日期|发文日期|备注/文号|文\s*号|"
+    r"公开方式|信息类别|主题分类|主\s*题\s*词|领导署名|签\s*发\s*人|签\s*发|联\s*系\s*人|联系电话|"
+    r"电\s*话|传\s*真|抄\s*送|附\s*件|答复类型|答复类别|办理类型|来\s*源|作\s*者|责任编辑"
+)
+META_LINE = re.compile(rf"^[-*•·\s]*(?:{META_KEYS})\s*：")
+SIGNATURE_KEYS = re.compile(r"^[-*•·\s]*(?:领导署名|签\s*发\s*人|联\s*系\s*人|联系电话|抄\s*送)\s*：")
+DISCLOSURE_LINE = re.compile(r"^（?此件.{0,8}公开）?$")
+DATE_LINE = re.compile(
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$"
+    r"|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$"
+)
+ORG_LINE = re.compile(rf"^[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
+CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
+ADDRESSEE = re.compile(rf"^(?:尊敬的)?[^：，。]{{1,24}}?(?:代表|委员|同志|先生|女士)们?：$")
+OPENING = re.compile(r"收悉|答复如下|函复如下|意见如下|回复如下")
+OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
+CLOSING = re.compile(
+    r"^(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*感谢|^特此(?:答复|函复|报告|复函)|^专此|^以上(?:答复|意见)"
+)
+NEWS_LEDE = re.compile(r"讯（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
+
+
+def is_meta_line(text: str) -> bool:
+    """A key: value line, 附注, signature unit or date, or web chrome: never a fact."""
+    t = text.strip()
+    return bool(
+        META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t)
+        or ORG_LINE.match(t) or CHROME_LINE.search(t)
+    )
+
+
+# --- headings -------------------------------------------------------------------------------
+
+# (rank, pattern) — a smaller rank is an outer level.
+MARKERS = (
+    (1, re.compile(rf"^[{CN_DIGITS}百]+[、．.](?!\d)")),
+    (2, re.compile(rf"^（[{CN_DIGITS}]+）[、．.]?")),
+    (3, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+    (4, re.compile(r"^（\d{1,2}）[、．.]?")),
+    (5, re.compile(r"^[①-⑳]")),
+)
+BARE_DIGIT = re.compile(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
+UNMARKED_RANK = 9
+SENTENCE_END = "。！？；"
+HEAD_MAX = 40  # a heading leading a paragraph is at most this long
+
+CLASS_WORDS = (
+    (PLAN, r"下一步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想|(?:计划|打算|安排|思路|展望)$"),
+    (PROBLEM, r"存在的?问题|主要问题|困难和问题|问题[和与及]不足|瓶颈|短板|不足|薄弱环节|差距|挑战|问题$"),
+    (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|工作情况|落实情况|办理情况|回顾|成绩"),
+    (CONTEXT, r"背景|概况|形势|现状"),
+)
+_CLASS_RE = [(cls, re.compile(p)) for cls, p in CLASS_WORDS]
+
+PLAN_SWITCH = re.compile(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|今后|接下来)")
+PROBLEM_SWITCH = re.compile(
+    r"^(?:但|但是|同时|然而|不过|当然)?，?(?:我[市区县局])?(?:也|仍|还|仍然|依然|尚)?(?:存在|面临)"
+    r"[^。]{0,20}?(?:问题|瓶颈|短板|不足|困难|挑战|差距)|^(?:存在的?|主要)问题[：。]"
+)
+
+
+def heading_class(label: str) -> str:
+    """done / plan / problem / context by the earliest class word in a heading, else other."""
+    best, best_pos = OTHER, len(label) + 1
+    for cls, rx in _CLASS_RE:
+        m = rx.search(label)
+        if m and m.start() < best_pos:
+            best, best_pos = cls, m.start()
+    return best
+
+
+# --- enumerated items -----------------------------------------------------------------------
+
+ITEM_START = re.compile(rf"(?:^|(?<=[。；：！？]))(?:([{CN_DIGITS}]{{1,3}})是|第([{CN_DIGITS}]{{1,3}})[，、：])")
+
+
+def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The lead span and the item spans of ``text[start:]``: ``一是…二是…`` or ``第一，…第二，…``.
+
+    The first item must open a sentence; later ones are the next ordinal of the same style,
+    wherever it stands (a missing 。 before ``四是`` happens).
+    """
+    m = ITEM_START.search(norm, start)
+    if not m:
+        return (start, len(text)), []
+    style_is = m.group(1) is not None
+    n = cn_number(m.group(1) or m.group(2))
+    starts = [m.start()]
+    pos = m.end()
+    while n:
+        n += 1
+        word = f"{cn_numeral(n)}是" if style_is else None
+        if style_is:
+            nxt = norm.find(word, pos)
+        else:
+            found = re.compile(rf"第{cn_numeral(n)}[，、：]").search(norm, pos)
+            nxt = found.start() if found else -1
+        if nxt < 0:
+            break
+        starts.append(nxt)
+        pos = nxt + 2
+    bounds = starts + [len(text)]
+    return (start, starts[0]), [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
+
+
+# --- the outline ----------------------------------------------------------------------------
+
+
+@dataclass
+class Unit:
+    """One candidate fact: a paragraph, a lead, or an item, with where it stands."""
+
+    text: str  # verbatim slice of the block's text
+    block: Block
+    role: str  # "para" | "lead" | "item"
+    section: list[str]
+    section_class: str  # done / plan / problem / context / other (before the document default)
+
+
+@dataclass
+class Outline:
+    front: list[Block]
+    units: list[Unit]
+    back: list[Block]
+    headings: list[str] = field(default_factory=list)  # every heading label, in order
+
+
+@dataclass
+class _Level:
+    rank: int
+    label: str
+    cls: str
+
+
+def _marker(norm: str, block: Block) -> tuple[int, int] | None:
+    """(rank, length) of the numbering that opens the block, if any."""
+    for rank, rx in MARKERS:
+        m = rx.match(norm)
+        if m:
+            return rank, m.end()
+    return None
+
+
+def _is_heading_line(text: str) -> bool:
+    t = text.strip()
+    return (
+        0 < len(t) <= 30 and not any(c in t for c in SENTENCE_END + "：")
+        and t[-1] not in "，、" and not is_meta_line(t)
+    )
+
+
+def rejoin(blocks: list[Block]) -> list[Block]:
+    """Join a long block that stops mid-sentence with the following non-heading block."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and len(prev.text) >= 40 and prev.heading is None and b.heading is None
+            and normalise(prev.text.rstrip())[-1:] not in SENTENCE_END + "：”）》…"
+            and not _marker(normalise(b.text), b) and not ITEM_START.match(normalise(b.text))
+            and not is_meta_line(b.text) and not _is_heading_line(b.text)
+        ):
+            out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
+        else:
+            out.append(b)
+    return out
+
+
+def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
+    """(start, start offset in that block, end): the body is blocks[start:end]."""
+    start, offset = None, 0
+    for i, b in enumerate(blocks[:15]):
+        norm = normalise(b.text)
+        if OPENING.search(norm) and len(norm) < 400 and not _marker(norm, b):
+            m = OPENING_END.search(norm)
+            rest = m.end() if m else len(norm)
+            if rest < len(norm.rstrip()):
+                start, offset = i, rest
+            else:
+                start = i + 1
+            break
+    if start is None:
+        start = len(blocks)
+        for i, b in enumerate(blocks):
+            norm = normalise(b.text.strip())
+            if is_meta_line(norm) or ADDRESSEE.match(norm):
+                continue
+            if (
+                (_marker(norm, b) and b.heading is None) or NEWS_LEDE.search(norm[:40])
+                or (len(norm) >= 40 and any(c in norm for c in SENTENCE_END + "："))
+            ):
+                start = i
+                break
+    end = len(blocks)
+    for i in range(start, len(blocks)):
+        t = normalise(blocks[i].text.strip())
+        if (i > start or not offset) and (
+            CLOSING.match(t) or SIGNATURE_KEYS.match(t) or DISCLOSURE_LINE.match(t)
+        ):
+            end = i
+            break
+    while end > start and is_meta_line(normalise(blocks[end - 1].text.strip())):
+        end -= 1
+    return start, offset, end
+
+
+def outline(doc: Document) -> Outline:
+    """Split ``doc`` into front matter, body units and back matter (see the module docstring)."""
+    blocks = rejoin([b for b in doc.blocks if b.text.strip()])
+    start, offset, end = _body_bounds(blocks)
+    stack: list[_Level] = []
+    units: list[Unit] = []
+    headings: list[str] = []
+
+    def push(rank: int, label: str, cls: str) -> None:
+        while stack and stack[-1].rank >= rank:
+            stack.pop()
+        stack.append(_Level(rank, label, cls))
+        headings.append(label)
+
+    def emit(block: Block, a: int, b: int, role: str) -> None:
+        text = block.text[a:b].strip()
+        if text and not is_meta_line(text):
+            cls = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
+            units.append(Unit(text, block, role, [lv.label for lv in stack], cls))
+
+    for i in range(start, end):
+        block = blocks[i]
+        text = block.text.rstrip()
+        norm = normalise(text)
+        pos = offset if i == start else 0
+        while pos < len(norm) and norm[pos].isspace():
+            pos += 1
+        if pos >= len(norm):
+            continue
+        if norm[pos] == "#":  # a markdown heading the reader left marked
+            hashes = len(norm[pos:]) - len(norm[pos:].lstrip("#"))
+            block = Block(block.text, block.raw, block.index, block.heading or hashes)
+            pos += hashes
+            while pos < len(norm) and norm[pos].isspace():
+                pos += 1
+        body = norm[pos:]
+        mark = _marker(body, block)
+        if mark is None and BARE_DIGIT.match(body) and _is_heading_line(body):
+            mark = (3, BARE_DIGIT.match(body).end())
+        rest = pos
+        if mark or block.heading:
+            rank = mark[0] if mark else block.heading - 10
+            cut = next((k for k in range(pos, len(norm)) if norm[k] in SENTENCE_END), None)
+            head_end = len(norm) if cut is None else cut
+            tail = norm[head_end + 1:].strip() if cut is not None else ""
+            head = text[pos:head_end].strip()
+            if block.heading or (not tail and len(head) <= 50 + (mark[1] if mark else 0)
+                                 and not find_figures(head)):
+                push(rank, head, heading_class(head))
+                continue
+            if tail and head_end - pos - mark[1] <= HEAD_MAX:
+                push(rank, head, heading_class(head))
+                rest = head_end + 1
+            elif tail:  # no clear end of the heading: label it by its first clause, keep the text
+                clause = re.split(r"[，。；：]", body[mark[1]:], maxsplit=1)[0]
+                label = text[pos: pos + mark[1] + min(len(clause), 24)] + ("…" if len(clause) > 24 else "")
+                push(rank, label, heading_class(clause))
+                rest = pos + mark[1]
+            else:  # a numbered single sentence carrying figures: content, not a heading
+                rest = pos + mark[1]
+        elif _is_heading_line(body) and i + 1 < end:
+            cls = heading_class(body)
+            push(0 if cls != OTHER else UNMARKED_RANK, text[pos:].strip(), cls)
+            continue
+
+        (lead_a, lead_b), items = split_items(text, norm, rest)
+        lead = norm[lead_a:lead_b].strip()
+        if PLAN_SWITCH.match(lead or norm[rest:]):
+            first = re.split(r"[，。：]", lead or norm[rest:], maxsplit=1)[0]
+            label = first if len(first) <= 12 else PLAN_SWITCH.match(lead or norm[rest:]).group(1)
+            push(stack[-1].rank if stack else 1, label, PLAN)
+        else:
+            switch = next((s for s in re.split(r"(?<=[。；])", lead) if PROBLEM_SWITCH.match(s.strip())), None)
+            if switch:
+                push(stack[-1].rank if stack else 1, switch.strip().rstrip("。；"), PROBLEM)
+        if items:
+            emit(block, lead_a, lead_b, "lead")
+            for a, b in items:
+                emit(block, a, b, "item")
+        else:
+            emit(block, lead_a, lead_b, "para")
+
+    # A paragraph that introduces what follows (deeper sections or items) is a lead.
+    for k, u in enumerate(units[:-1]):
+        nxt = units[k + 1]
+        if u.role == "para" and nxt.block is not u.block and (
+            (len(nxt.section) > len(u.section) and nxt.section[: len(u.section)] == u.section)
+            or (nxt.role == "item" and nxt.section == u.section and nxt.text[:2] in ("一是", "第一"))
+            or u.text.endswith(("：", ":"))
+        ):
+            u.role = "lead"
+    return Outline(blocks[:start] + ([blocks[start]] if offset else []), units, blocks[end:], headings)
+
+
+def default_class(kind: str) -> str:
+    """The class of a section no heading word classifies: done in replies and reports, else context."""
+    return CONTEXT if kind in (NEWS, POLICY) else DONE

@@ -1,0 +1,408 @@
+"""The only place that touches raw WordprocessingML: what python-docx has no API for.
+
+East Asian fonts (``w:rFonts/@w:eastAsia``), the document grid, indents in character units,
+paragraph borders, fields, highlights, body clearing and the readers of all of these. Everything
+else in :mod:`drafter.docx` goes through python-docx objects and these helpers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+_THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+_FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+
+
+# ---------------------------------------------------------------------------------------------
+# generic element access
+# ---------------------------------------------------------------------------------------------
+
+
+def _child(parent, tag: str, *, create: bool = False, successors: tuple[str, ...] = ()):
+    """The first ``tag`` child of ``parent``; created (before any of ``successors``) if asked."""
+    found = parent.find(qn(tag))
+    if found is None and create:
+        found = OxmlElement(tag)
+        for name in successors:
+            nxt = parent.find(qn(name))
+            if nxt is not None:
+                nxt.addprevious(found)
+                break
+        else:
+            parent.append(found)
+    return found
+
+
+def _set_attrs(element, **attrs) -> None:
+    for key, value in attrs.items():
+        name = qn(f"w:{key}")
+        if value is None:
+            element.attrib.pop(name, None)
+        else:
+            element.set(name, str(value))
+
+
+# Order of children in w:pPr and w:rPr that matters for schema validity (CT_PPrBase, CT_RPr).
+_PPR_ORDER = (
+    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+    "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
+    "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
+    "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+    "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+    "w:sectPr", "w:pPrChange",
+)
+_RPR_ORDER = (
+    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
+    "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid",
+    "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
+    "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+    "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath",
+)
+
+
+def _ordered_child(parent, tag: str, order: tuple[str, ...]):
+    return _child(parent, tag, create=True, successors=order[order.index(tag) + 1:])
+
+
+def _ppr(owner):
+    """``w:pPr`` of a paragraph or paragraph style element (created on demand)."""
+    return owner.get_or_add_pPr()
+
+
+def _rpr(owner):
+    """``w:rPr`` of a run or style element (created on demand)."""
+    return owner.get_or_add_rPr()
+
+
+# ---------------------------------------------------------------------------------------------
+# fonts and document defaults
+# ---------------------------------------------------------------------------------------------
+
+
+def set_fonts(rpr, family: str) -> None:
+    """Use ``family`` for every script of ``rpr`` (a ``w:rPr``), East Asian included.
+
+    python-docx's ``font.name`` sets only ``w:ascii``/``w:hAnsi``; Chinese text is drawn with
+    ``w:eastAsia``. Theme font attributes would override the names, so they are removed.
+    """
+    fonts = _ordered_child(rpr, "w:rFonts", _RPR_ORDER)
+    for attr in _THEME_FONT_ATTRS:
+        fonts.attrib.pop(qn(attr), None)
+    for attr in _FONT_SLOTS:
+        fonts.set(qn(attr), family)
+    fonts.set(qn("w:hint"), "eastAsia")
+
+
+def set_style_fonts(style, family: str) -> None:
+    """Set ``family`` (all scripts, East Asian included) on a python-docx style."""
+    set_fonts(_rpr(style.element), family)
+
+
+def set_doc_defaults(document, *, font: str, half_points: int, lang: str = "zh-CN") -> None:
+    """Default run font/size/language; single, unspaced paragraphs without widow control."""
+    styles = document.styles.element
+    defaults = _child(styles, "w:docDefaults", create=True)
+    rpr_default = _child(defaults, "w:rPrDefault", create=True)
+    rpr = _child(rpr_default, "w:rPr", create=True)
+    set_fonts(rpr, font)
+    for tag in ("w:sz", "w:szCs"):
+        _set_attrs(_ordered_child(rpr, tag, _RPR_ORDER), val=half_points)
+    _set_attrs(_ordered_child(rpr, "w:lang", _RPR_ORDER), val="en-US", eastAsia=lang, bidi="ar-SA")
+    ppr_default = _child(defaults, "w:pPrDefault", create=True)
+    ppr = _child(ppr_default, "w:pPr", create=True)
+    # No widow/orphan control: every page of a 公文 is filled to its 22 lines.
+    _set_attrs(_ordered_child(ppr, "w:widowControl", _PPR_ORDER), val=0)
+    spacing = _ordered_child(ppr, "w:spacing", _PPR_ORDER)
+    spacing.attrib.clear()
+    _set_attrs(spacing, before=0, after=0, line=240, lineRule="auto")
+    theme_lang = _child(document.settings.element, "w:themeFontLang")
+    if theme_lang is not None:
+        _set_attrs(theme_lang, eastAsia=lang)
+
+
+# ---------------------------------------------------------------------------------------------
+# paragraph properties python-docx lacks
+# ---------------------------------------------------------------------------------------------
+
+
+def set_indent_chars(owner, *, first_line: int | None = None, left: int | None = None,
+                     right: int | None = None, char_twips: int = 320) -> None:
+    """Indents in hundredths of a character (``200`` = 2 characters) on a paragraph/style element.
+
+    Word uses the ``*Chars`` attributes; the twip values (at ``char_twips`` per character) are the
+    fallback for readers that ignore them.
+    """
+    ind = _ordered_child(_ppr(owner), "w:ind", _PPR_ORDER)
+    for name, chars in (("firstLine", first_line), ("left", left), ("right", right)):
+        if chars is not None:
+            _set_attrs(ind, **{f"{name}Chars": chars, name: chars * char_twips // 100})
+
+
+def set_spacing_lines(owner, *, before: int | None = None, after: int | None = None,
+                      line_twips: int = 579) -> None:
+    """Space before/after in hundredths of a grid line (``100`` = one blank line)."""
+    spacing = _ordered_child(_ppr(owner), "w:spacing", _PPR_ORDER)
+    for name, lines in (("before", before), ("after", after)):
+        if lines is not None:
+            _set_attrs(spacing, **{f"{name}Lines": lines, name: lines * line_twips // 100})
+
+
+def set_snap_to_grid(owner, snap: bool) -> None:
+    """Whether the paragraph's lines snap to the document grid (off for large display type)."""
+    _set_attrs(_ordered_child(_ppr(owner), "w:snapToGrid", _PPR_ORDER), val=int(snap))
+
+
+def set_outline_level(owner, level: int) -> None:
+    """Outline level (0 = top) so headings show in Word's navigation pane."""
+    _set_attrs(_ordered_child(_ppr(owner), "w:outlineLvl", _PPR_ORDER), val=level)
+
+
+def set_bottom_border(owner, *, style: str, eighths: int, color: str, space: int) -> None:
+    """A bottom paragraph border, e.g. ``thickThinSmallGap`` = the letterhead's thick-over-thin rule."""
+    borders = _ordered_child(_ppr(owner), "w:pBdr", _PPR_ORDER)
+    bottom = _child(borders, "w:bottom", create=True)
+    _set_attrs(bottom, val=style, sz=eighths, space=space, color=color)
+
+
+# ---------------------------------------------------------------------------------------------
+# section and settings
+# ---------------------------------------------------------------------------------------------
+
+
+def set_doc_grid(section, *, line_pitch: int, char_space: int, grid_type: str = "linesAndChars") -> None:
+    """The section's text grid: ``w:docGrid`` type, line pitch (twips) and char space (1/4096 pt)."""
+    grid = _child(section._sectPr, "w:docGrid", create=True)
+    grid.attrib.clear()
+    _set_attrs(grid, type=grid_type, linePitch=line_pitch, charSpace=char_space)
+
+
+def add_page_field(paragraph, *, placeholder: str = "1") -> None:
+    """Append a complex PAGE field (begin / instruction / separate / result / end runs)."""
+    def run_with(child):
+        run = paragraph.add_run()
+        run._r.append(child)
+        return run
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    run_with(instr)
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run_with(separate)
+    paragraph.add_run(placeholder)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+def clear_body(document) -> None:
+    """Remove every block of the body, keeping the final ``w:sectPr`` (page setup, footers)."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _comments_element(document):
+    """The ``w:comments`` root of the document's comments part, or None when it has none."""
+    try:
+        return document.part.part_related_by(RT.COMMENTS).element
+    except KeyError:
+        return None
+
+
+def clear_comments(document) -> None:
+    """Drop comments a reference may carry (their anchors went with the cleared body)."""
+    root = _comments_element(document)
+    if root is not None:
+        for comment in root.findall(qn("w:comment")):
+            root.remove(comment)
+
+
+def drop_comment_date(comment) -> None:
+    """Remove ``w:date`` from a comment: the draft carries no clock."""
+    comment._comment_elm.attrib.pop(qn("w:date"), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# styles applied by id (python-docx's name lookup scans every style on each call)
+# ---------------------------------------------------------------------------------------------
+
+
+def set_paragraph_style(paragraph, style_id: str | None) -> None:
+    """Apply a paragraph style by its ``w:styleId``."""
+    paragraph._p.get_or_add_pPr().style = style_id
+
+
+def set_run_style(run, style_id: str | None) -> None:
+    """Apply a character style by its ``w:styleId``."""
+    run._r.style = style_id
+
+
+# ---------------------------------------------------------------------------------------------
+# runs
+# ---------------------------------------------------------------------------------------------
+
+
+def set_highlight(run, color: str) -> None:
+    """Highlight a run (``w:highlight``: yellow, cyan, green, …)."""
+    _set_attrs(_ordered_child(_rpr(run._r), "w:highlight", _RPR_ORDER), val=color)
+
+
+# ---------------------------------------------------------------------------------------------
+# readers
+# ---------------------------------------------------------------------------------------------
+
+
+def _attr(element, name: str) -> str | None:
+    return None if element is None else element.get(qn(f"w:{name}"))
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class RunFormat:
+    """The East Asian font and size (half-points) set in one ``w:rPr``; None where not set."""
+
+    east_asia: str | None = None
+    half_points: int | None = None
+
+
+def run_format(rpr) -> RunFormat:
+    """Read the East Asian font (a theme font reads ``theme:<name>``) and size of a ``w:rPr``."""
+    if rpr is None:
+        return RunFormat()
+    fonts = rpr.find(qn("w:rFonts"))
+    east = None
+    if fonts is not None:
+        theme = _attr(fonts, "eastAsiaTheme")
+        east = f"theme:{theme}" if theme else _attr(fonts, "eastAsia")
+    return RunFormat(east, _int(_attr(rpr.find(qn("w:sz")), "val")))
+
+
+def default_run_format(document) -> RunFormat:
+    """The ``w:docDefaults`` run font and size."""
+    rpr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    return run_format(rpr)
+
+
+def style_run_format(style) -> RunFormat:
+    """The font and size a style sets itself (not inherited)."""
+    return run_format(style.element.find(qn("w:rPr")))
+
+
+def style_indent_chars(style) -> dict[str, int]:
+    """The ``*Chars`` indents a style sets itself: ``{"firstLineChars": 200, …}``."""
+    ind = style.element.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    if ind is None:
+        return {}
+    out = {}
+    for name in ("firstLineChars", "leftChars", "rightChars", "hangingChars"):
+        value = _int(_attr(ind, name))
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def doc_grid(section) -> dict[str, str]:
+    """The section's ``w:docGrid`` attributes (local names → values)."""
+    grid = section._sectPr.find(qn("w:docGrid"))
+    if grid is None:
+        return {}
+    return {key.split("}")[-1]: value for key, value in grid.attrib.items()}
+
+
+_SKIP_ANCESTORS = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"),
+                   "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+_TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
+              qn("w:noBreakHyphen"): "-"}
+
+
+def _visible(element, stop) -> bool:
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in _SKIP_ANCESTORS:
+            return False
+        parent = parent.getparent()
+    return True
+
+
+@dataclass
+class RunText:
+    """The visible text of one ``w:r`` and its direct formatting."""
+
+    text: str
+    highlight: str | None
+    east_asia: str | None
+    half_points: int | None
+
+
+def paragraph_runs(p) -> list[RunText]:
+    """The runs of a ``w:p`` as shown (tracked insertions kept, deletions and text boxes skipped)."""
+    out = []
+    for r in p.iter(qn("w:r")):
+        if not _visible(r, p):
+            continue
+        parts = []
+        for child in r:
+            if child.tag in _TEXT_TAGS:
+                parts.append(child.text or "" if _TEXT_TAGS[child.tag] is None else _TEXT_TAGS[child.tag])
+        rpr = r.find(qn("w:rPr"))
+        highlight = _attr(rpr.find(qn("w:highlight")) if rpr is not None else None, "val")
+        fmt = run_format(rpr)
+        out.append(RunText("".join(parts), None if highlight == "none" else highlight,
+                           fmt.east_asia, fmt.half_points))
+    return out
+
+
+def paragraph_comment_ids(p) -> list[int]:
+    """Ids of the comments whose range starts, or whose reference stands, in a ``w:p``."""
+    ids: list[int] = []
+    for tag in ("w:commentRangeStart", "w:commentReference"):
+        for element in p.iter(qn(tag)):
+            value = _int(_attr(element, "id"))
+            if value is not None and value not in ids:
+                ids.append(value)
+    return sorted(ids)
+
+
+def paragraph_style_id(paragraph) -> str | None:
+    """The ``w:pStyle`` id of a python-docx paragraph, if any."""
+    return _attr(paragraph._p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}"), "val")
+
+
+def comment_texts(document) -> dict[int, str]:
+    """Every comment's id → its text (paragraphs joined by newlines)."""
+    root = _comments_element(document)
+    if root is None:
+        return {}
+    out = {}
+    for element in root.findall(qn("w:comment")):
+        cid = _int(_attr(element, "id"))
+        if cid is None:
+            continue
+        paragraphs = ["".join(r.text for r in paragraph_runs(p)) for p in element.findall(qn("w:p"))]
+        out[cid] = "\n".join(paragraphs).strip()
+    return out
+
+
+def drop_thumbnail(document) -> None:
+    """Remove the package thumbnail (python-docx's default one shows an unrelated page)."""
+    rels = document.part.package.rels
+    for rid, rel in list(rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            rels.pop(rid)

@@ -1,0 +1,245 @@
+"""Build ``templates/reference.docx``: the GB/T 9704 letter layout every draft is poured into.
+
+The reference holds the page setup (A4, margins, 22 × 28 grid), the paragraph style of every block
+kind (names from :mod:`drafter.docx.styles`), the inline lead-heading character style and the
+footers (``— N —``: odd pages right, even pages left, none on page 1). A clerk may restyle it in
+Word; drafts take everything from it. Regenerate with::
+
+    python -m drafter.docx.reference [OUT]      # default: templates/reference.docx
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import reply as R
+from ..fileio import atomic_write
+from . import ooxml
+from .styles import LEAD_STYLE, PAGE_NUMBER_STYLE, STYLE_BY_KIND
+
+# GB/T 9704 page setup, in twips (1/20 pt); see gbt9704.md.
+PAGE_WIDTH, PAGE_HEIGHT = 11906, 16838
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 2098, 1984, 1588, 1474
+HEADER_DISTANCE = 851  # 15 mm (no header is used)
+FOOTER_DISTANCE = 1304  # 23 mm: the page number's line sits about 7 mm below the type area
+LINE_PITCH = 579  # 28.95 pt: 22 lines in the 225 mm type height
+# Char pitch = 16 pt + charSpace/4096 pt = 442.2 pt / 28 (type width 156 mm); -849 is the largest
+# value that still fits 28 characters (−848 gives 27.9997 → 27).
+CHAR_SPACE = -849
+
+# Fonts (GB/T 9704 §7; the names Windows/WPS offices install).
+FANGSONG, XIAOBIAOSONG, HEITI, KAITI, SONGTI = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "宋体"
+SAN_HAO, ER_HAO, SI_HAO = 32, 44, 28  # 3号 16 pt, 2号 22 pt, 4号 14 pt, in half-points
+LETTERHEAD_SIZE = 72  # 36 pt red 小标宋
+RED = "FF0000"
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    """The look of one paragraph style; indents in 1/100 character, spacing in 1/100 line."""
+
+    style_id: str
+    font: str | None = None  # None: inherit 仿宋_GB2312
+    half_points: int | None = None
+    align: str = "justify"  # left | center | right | justify
+    base: str | None = None  # block kind whose style this one is based on
+    first_line: int | None = None
+    left: int | None = None
+    right: int | None = None
+    before: int | None = None
+    after: int | None = None
+    color: str | None = None
+    snap: bool = True
+    outline: int | None = None
+    keep_next: bool = False
+
+
+SPECS: dict[str, StyleSpec] = {
+    R.LETTERHEAD: StyleSpec("GwLetterhead", XIAOBIAOSONG, LETTERHEAD_SIZE, "center", color=RED,
+                            snap=False, after=50),
+    R.DOC_NUMBER: StyleSpec("GwDocNumber", align="right", before=50),
+    R.CLASS_MARK: StyleSpec("GwClassMark", align="right"),
+    R.TITLE: StyleSpec("GwTitle", XIAOBIAOSONG, ER_HAO, "center", before=100, after=100, snap=False,
+                       keep_next=True),
+    R.ADDRESSEE: StyleSpec("GwAddressee", align="left"),
+    R.BODY: StyleSpec("GwBody", first_line=200),
+    R.OPENING: StyleSpec("GwOpening", base=R.BODY),
+    R.CLOSING: StyleSpec("GwClosing", base=R.BODY),
+    R.HEADING1: StyleSpec("GwHeading1", HEITI, base=R.BODY, outline=0, keep_next=True),
+    R.HEADING2: StyleSpec("GwHeading2", KAITI, base=R.BODY, outline=1, keep_next=True),
+    R.SIGNATURE: StyleSpec("GwSignature", base=R.BODY, before=100),
+    R.CONTACT: StyleSpec("GwContact", base=R.BODY),
+    R.ISSUER: StyleSpec("GwIssuer", align="right", right=200, before=100),
+    R.DATE: StyleSpec("GwDate", align="right", right=200),
+    R.NOTE: StyleSpec("GwNote", align="left", first_line=200),
+    R.CC: StyleSpec("GwCc", half_points=SI_HAO, align="left", left=100, right=100, before=100),
+}
+
+# Sample text per kind, so a clerk opening the reference sees every style at work.
+SAMPLES: dict[str, str] = {
+    R.LETTERHEAD: "××××××局",
+    R.DOC_NUMBER: "××函〔2026〕×号",
+    R.CLASS_MARK: "答复类型：A类",
+    R.TITLE: "关于××届×次会议第××号建议的答复",
+    R.ADDRESSEE: "××代表：",
+    R.OPENING: "您提出的《关于××的建议》收悉。现将有关情况答复如下：",
+    R.HEADING1: "一、基本情况",
+    R.HEADING2: "（一）××××",
+    R.BODY: "正文，3号仿宋，首行缩进2字，每页22行、每行28字。",
+    R.CLOSING: "再次感谢您对我们工作的支持。",
+    R.SIGNATURE: "领导署名：×××",
+    R.CONTACT: "联系人：×××",
+    R.ISSUER: "××××××局",
+    R.DATE: "2026年1月1日",
+    R.NOTE: "（此件主动公开）",
+    R.CC: "抄送：××××、××××。",
+}
+
+
+def _align(name: str):
+    from docx.enum.text import WD_PARAGRAPH_ALIGNMENT as A
+
+    return {"left": A.LEFT, "center": A.CENTER, "right": A.RIGHT, "justify": A.JUSTIFY}[name]
+
+
+def _add_paragraph_style(document, kind: str, spec: StyleSpec):
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt, RGBColor
+
+    style = document.styles.add_style(STYLE_BY_KIND[kind], WD_STYLE_TYPE.PARAGRAPH)
+    style.style_id = spec.style_id
+    style.base_style = document.styles[STYLE_BY_KIND[spec.base]] if spec.base else document.styles["Normal"]
+    style.quick_style = True
+    style.paragraph_format.alignment = _align(spec.align)
+    style.paragraph_format.keep_with_next = spec.keep_next or None
+    if spec.font:
+        ooxml.set_style_fonts(style, spec.font)
+    if spec.half_points:
+        style.font.size = Pt(spec.half_points / 2)
+    if spec.color:
+        style.font.color.rgb = RGBColor.from_string(spec.color)
+    char_twips = (spec.half_points or SAN_HAO) * 10
+    if spec.first_line is not None or spec.left is not None or spec.right is not None:
+        ooxml.set_indent_chars(style.element, first_line=spec.first_line, left=spec.left,
+                               right=spec.right, char_twips=char_twips)
+    if spec.before is not None or spec.after is not None:
+        ooxml.set_spacing_lines(style.element, before=spec.before, after=spec.after,
+                                line_twips=LINE_PITCH)
+    if not spec.snap:
+        ooxml.set_snap_to_grid(style.element, False)
+    if spec.outline is not None:
+        ooxml.set_outline_level(style.element, spec.outline)
+    return style
+
+
+def _add_styles(document) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    for kind in (R.BODY, *[k for k in R.BLOCK_KINDS if k != R.BODY]):
+        _add_paragraph_style(document, kind, SPECS[kind])
+    letterhead = document.styles[STYLE_BY_KIND[R.LETTERHEAD]]
+    ooxml.set_bottom_border(letterhead.element, style="thickThinSmallGap", eighths=24, color=RED,
+                            space=6)
+
+    lead = document.styles.add_style(LEAD_STYLE, WD_STYLE_TYPE.CHARACTER)
+    lead.style_id = "GwLead"
+    lead.quick_style = True
+    ooxml.set_style_fonts(lead, KAITI)
+
+    page = document.styles.add_style(PAGE_NUMBER_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    page.style_id = "GwPageNumber"
+    page.base_style = document.styles["Normal"]
+    ooxml.set_style_fonts(page, SONGTI)
+    page.font.size = Pt(SI_HAO / 2)
+    ooxml.set_snap_to_grid(page.element, False)
+
+    # Word's comment styles, so review comments are small 宋体 rather than 16 pt on the grid.
+    comment = document.styles.add_style("annotation text", WD_STYLE_TYPE.PARAGRAPH)
+    comment.style_id = "CommentText"
+    comment.base_style = document.styles["Normal"]
+    ooxml.set_style_fonts(comment, SONGTI)
+    comment.font.size = Pt(10)
+    ooxml.set_snap_to_grid(comment.element, False)
+    reference = document.styles.add_style("annotation reference", WD_STYLE_TYPE.CHARACTER)
+    reference.style_id = "CommentReference"
+    reference.font.size = Pt(8)
+
+
+def _page_footer(footer, *, side: str) -> None:
+    """``— N —`` in 4号 宋体, one character in from ``side`` (right on odd pages, left on even)."""
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.style = PAGE_NUMBER_STYLE
+    paragraph.alignment = _align(side)
+    ooxml.set_indent_chars(paragraph._p, char_twips=SI_HAO * 10, **{side: 100})
+    paragraph.add_run("— ")
+    ooxml.add_page_field(paragraph)
+    paragraph.add_run(" —")
+
+
+def _page_setup(document) -> None:
+    from docx.shared import Twips
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Twips(PAGE_WIDTH), Twips(PAGE_HEIGHT)
+    section.top_margin, section.bottom_margin = Twips(MARGIN_TOP), Twips(MARGIN_BOTTOM)
+    section.left_margin, section.right_margin = Twips(MARGIN_LEFT), Twips(MARGIN_RIGHT)
+    section.header_distance, section.footer_distance = Twips(HEADER_DISTANCE), Twips(FOOTER_DISTANCE)
+    section.gutter = Twips(0)
+    ooxml.set_doc_grid(section, line_pitch=LINE_PITCH, char_space=CHAR_SPACE)
+    document.settings.odd_and_even_pages_header_footer = True
+    section.different_first_page_header_footer = True
+    section.first_page_footer.is_linked_to_previous = False  # page 1 of a letter: no number
+    _page_footer(section.footer, side="right")
+    _page_footer(section.even_page_footer, side="left")
+
+
+def build_reference():
+    """A new python-docx Document holding the reference layout, styles, footers and samples."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    ooxml.drop_thumbnail(document)
+    ooxml.set_doc_defaults(document, font=FANGSONG, half_points=SAN_HAO)
+    # Normal repeats the defaults: LibreOffice takes the grid's character width from it.
+    normal = document.styles["Normal"]
+    ooxml.set_style_fonts(normal, FANGSONG)
+    normal.font.size = Pt(SAN_HAO / 2)
+    _add_styles(document)
+    _page_setup(document)
+    for kind in R.BLOCK_KINDS:
+        paragraph = document.add_paragraph(style=STYLE_BY_KIND[kind])
+        if kind == R.BODY:
+            paragraph.add_run("（一）段首标题用楷体。", style=LEAD_STYLE)
+        paragraph.add_run(SAMPLES[kind])
+    props = document.core_properties
+    props.title, props.author, props.last_modified_by = "公文格式参考（GB/T 9704 信函格式）", "drafter", "drafter"
+    props.comments = "drafter 的答复稿从此文件取样式、页面设置和页脚；可在 Word 中修改样式。"
+    return document
+
+
+def write_reference(out: str | Path) -> Path:
+    """Build the reference and write it atomically to ``out`` (replacing an older one)."""
+    buffer = io.BytesIO()
+    build_reference().save(buffer)
+    return atomic_write(out, buffer.getvalue())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m drafter.docx.reference [OUT]``: regenerate the reference (default templates/)."""
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    out = Path(args[0]) if args else Path("templates") / "reference.docx"
+    print(write_reference(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Write a composed :class:`~drafter.reply.Reply` into a .docx poured from the workspace reference.
+
+The reference (``templates/reference.docx``) gives styles, page setup and footers; its body is
+cleared and one paragraph per block is added in the style of its kind. Gaps and stale figures are
+highlighted, cited paragraphs carry a Word comment naming their sources. No font is set here.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import reply as R
+from ..errors import DrafterError, SourceError
+from ..fileio import atomic_write
+from ..workspace import Workspace
+from . import ooxml, review
+from .read import open_document
+from .styles import LEAD_STYLE, STALE_NOTE, style_for
+
+REGENERATE_HINT = "（可用 python -m drafter.docx.reference templates/reference.docx 重新生成）"
+
+
+@dataclass
+class _Reference:
+    """A reference file's bytes and its style ids by name, read and checked once per version."""
+
+    key: tuple[str, int, int]
+    data: bytes
+    style_ids: dict[str, str]
+
+
+_cache: dict[str, _Reference] = {}  # by resolved path; one version each, a few paths at most
+
+
+def _load_reference(path: Path) -> _Reference:
+    try:
+        stat = path.stat()
+    except OSError:
+        raise SourceError(f"找不到公文格式参考文件{REGENERATE_HINT}", path) from None
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    cached = _cache.get(key[0])
+    if cached is not None and cached.key == key:
+        return cached
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"无法读取公文格式参考文件：{exc.strerror or exc}", path) from None
+    document = open_document(path, "公文格式参考文件：", REGENERATE_HINT, data)
+    reference = _Reference(key, data, {style.name: style.style_id for style in document.styles})
+    _cache[key[0]] = reference
+    return reference
+
+
+def open_reference(path: Path, style_names: set[str]):
+    """The reference as a new Document, and its style ids by name; checks it has ``style_names``."""
+    reference = _load_reference(Path(path))
+    missing = sorted(style_names - reference.style_ids.keys())
+    if missing:
+        raise SourceError(f"公文格式参考文件缺少样式：{'、'.join(missing)}{REGENERATE_HINT}", path)
+    import docx
+
+    return docx.Document(io.BytesIO(reference.data)), reference.style_ids
+
+
+def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]) -> None:
+    paragraph = document.add_paragraph()
+    ooxml.set_paragraph_style(paragraph, style_ids[style_for(block.kind)])
+    placed = []
+    for span in block.spans:
+        if not span.text:
+            continue
+        run = paragraph.add_run(span.text)
+        if span.kind == R.LEAD:
+            ooxml.set_run_style(run, style_ids[LEAD_STYLE])
+        review.highlight(run, span.kind)
+        placed.append((span, run))
+    if block.citations and placed:
+        review.add_comment(document, [run for _, run in placed], review.citation_lines(block.citations))
+    for span, run in placed:
+        if span.note or span.kind == R.STALE:
+            review.add_comment(document, [run], [span.note or STALE_NOTE])
+
+
+def render_reply(reply: R.Reply, reference: Path) -> bytes:
+    """The .docx bytes of ``reply`` poured into the ``reference`` layout."""
+    needed = {style_for(b.kind) for b in reply.blocks}
+    if any(s.kind == R.LEAD for b in reply.blocks for s in b.spans):
+        needed.add(LEAD_STYLE)
+    document, style_ids = open_reference(reference, needed)
+    ooxml.clear_body(document)
+    ooxml.clear_comments(document)
+    for block in reply.blocks:
+        _add_block(document, block, style_ids)
+    props = document.core_properties
+    props.title = next((b.text for b in reply.blocks if b.kind == R.TITLE), "")
+    props.author = props.last_modified_by = "drafter"
+    props.comments = "drafter 生成的答复初稿：高亮处待补充或需核实，批注注明数据出处。"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def write_reply(reply: R.Reply, ws: Workspace, out: str | Path, force: bool = False) -> Path:
+    """Write ``reply`` to ``out`` atomically, in the layout of ``ws.reference_docx``.
+
+    An existing ``out`` is kept unless ``force`` (the clerk may have edited it); an unreadable
+    reference or an unwritable folder is a one-line DrafterError and leaves nothing behind.
+    """
+    out = Path(out)
+    if out.exists() and not force:
+        raise DrafterError("答复稿已存在，未覆盖（可能已经修改过；如需覆盖请加 --force）", out)
+    return atomic_write(out, render_reply(reply, ws.reference_docx), overwrite=force)

@@ -1,0 +1,79 @@
+"""Draft one reply: select facts, compose the blocks, write the .docx (never over a clerk's edits)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .compose.reply import check_suggestion, compose_reply
+from .compose.suggestion import Suggestion
+from .errors import DrafterError
+from .reply import Reply
+from .workspace import Workspace
+
+
+@dataclass
+class DraftResult:
+    path: Path
+    reply: Reply
+
+    def report(self) -> dict:
+        """What ``--json`` prints: the file, the facts used with their sources, gaps, warnings."""
+        sources: dict[str, dict] = {}
+        for block in self.reply.blocks:
+            for c in block.citations:
+                sources.setdefault(c.fact_id, {
+                    "id": c.fact_id, "source": c.source, "date": c.date, "section": c.section,
+                    "paragraph": c.paragraph, "period": c.period,
+                })
+        return {
+            "path": str(self.path),
+            "number": self.reply.number,
+            "role": self.reply.role,
+            "class": self.reply.reply_class,
+            "facts_used": [sources[i] for i in self.reply.facts_used],
+            "placeholders": self.reply.placeholders,
+            "warnings": self.reply.warnings,
+        }
+
+
+def default_draft_path(ws: Workspace, number: str) -> Path:
+    return ws.drafts_dir / f"{number}.docx"
+
+
+def make_draft(
+    ws: Workspace,
+    suggestion: Suggestion,
+    out: str | Path | None = None,
+    force: bool = False,
+    index=None,
+    today: dt.date | None = None,
+) -> DraftResult:
+    """Compose the reply to ``suggestion`` and write it to ``out`` (default drafts/<number>.docx).
+
+    An existing file is left alone unless ``force``; the check comes before any work. ``index``
+    is the workspace's FactIndex (loaded once here when not given, so a batch can share one);
+    ``today`` sets the freshness window (default: the reply's date, else today).
+    """
+    check_suggestion(ws, suggestion)
+    path = Path(out) if out is not None else default_draft_path(ws, suggestion.number)
+    if path.exists() and not force:
+        raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改；如需覆盖请加 --force）", path)
+    if index is None:
+        from .facts.index import FactIndex
+
+        index = FactIndex.load(ws)
+    today = today or suggestion.date or dt.date.today()
+    reply = compose_reply(ws, suggestion, index, today)
+    from .docx.write import write_reply
+
+    return DraftResult(write_reply(reply, ws, path, force=force), reply)
+
+
+def parse_date(text: str) -> dt.date:
+    """``2026-05-20`` → a date; anything else is a one-line error."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise DrafterError(f"日期“{text}”无效，应为 YYYY-MM-DD，如 2026-05-20") from None

@@ -1,0 +1,664 @@
+"""The fact store: one human-editable YAML file per source (``facts/<source id>.yaml``).
+
+Layout (round-trip ruamel.yaml, so a person's comments and key order survive)::
+
+    # facts/<id>.yaml — distilled from <path>; edit freely, keep the ids
+    source:
+      id: …            # names the file
+      path: …          # where it was read from
+      sha256: …
+      kind: reply      # reply / work_report / news / policy
+      title: …  issuer: …  jurisdiction: …  number: …  date: 2025-05-20  period: …
+      deputy: …  …     # reply fields, written for replies (or when set)
+      digest: …        # machine content hash of this mapping
+    facts:
+      - id: f-…
+        text: …
+        kind: done     # done / plan / problem / context
+        period: {year: 2025, basis: document date}
+        jurisdiction: 泉州市
+        external: true # only when the place is outside the workspace's
+        section: [一、…, 三是…]
+        paragraph: 12
+        figures:
+          - {value: 1614, unit: 家, counts: 科技型中小企业, raw: 1614家}
+        topics: [科技型中小企业]
+        reviewed: false
+        superseded_by: f-…   # only when set
+        digest: 3f9c…  # hash of the machine-made content
+
+Merge rule (:func:`plan_save`, used by ``drafter distill``): an entry is *curated* when it has
+``reviewed: true``, or no digest, or content that no longer matches its digest (a person edited
+it). Curated entries are kept exactly as the person left them, comments included. Unedited
+entries are updated in place to the new machine version (their comments and a ``superseded_by``
+mark are kept). New facts are added. Entries the new distill no longer produces are kept when
+curated and dropped otherwise — both are reported, never silent. The ``source:`` mapping follows
+the same rule through its own digest.
+
+Every write goes through :func:`write_updates`: all pending files are validated first, then each
+is written atomically, so a validation failure anywhere writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from ..errors import FactFileError
+from ..fileio import atomic_write
+from ..model import DOC_KINDS, FACT_KINDS, PERIOD_BASES, Fact, FactFile, Figure, Period, SourceMeta
+from ..workspace import Workspace
+from ..yamlio import dump_yaml, line_of, load_yaml
+from .emit import dump_new
+
+HEADER = "facts/{id}.yaml — distilled from {path}; edit freely, keep the ids"
+
+FACT_KEYS = (
+    "id", "text", "kind", "period", "jurisdiction", "external", "section", "paragraph",
+    "figures", "topics", "reviewed", "superseded_by", "digest",
+)
+FIGURE_KEYS = ("value", "unit", "scale", "counts", "year", "raw")
+SOURCE_KEYS = tuple(f.name for f in fields(SourceMeta)) + ("digest",)
+# Reply-only source fields: written for replies (so a person sees what may be filled in) or when set.
+REPLY_FIELDS = (
+    "deputy", "proposal", "suggestion_number", "session", "suggestion_title", "co_handlers",
+    "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
+)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def fact_file_path(ws: Workspace, source_id: str) -> Path:
+    """Where the facts of source ``source_id`` live."""
+    return ws.facts_dir / f"{source_id}.yaml"
+
+
+def fact_file_paths(ws: Workspace) -> list[Path]:
+    """All fact files of the workspace, sorted by name (hidden and temporary files skipped)."""
+    if not ws.facts_dir.is_dir():
+        return []
+    return sorted(p for p in ws.facts_dir.glob("*.yaml") if not p.name.startswith(".") and p.is_file())
+
+
+# --- digests --------------------------------------------------------------------------------
+
+
+def _digest(data: Any) -> str:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def content_digest(fact: Fact) -> str:
+    """Hash of a fact's content (everything but id, reviewed, superseded_by and digest)."""
+    return _digest([
+        fact.text, fact.kind, fact.period.year, fact.period.basis, fact.jurisdiction,
+        bool(fact.external), list(fact.section), fact.paragraph,
+        [[float(g.value), g.unit, g.scale, g.counts, g.year, g.raw] for g in fact.figures],
+        list(fact.topics),
+    ])
+
+
+def source_digest(meta: SourceMeta) -> str:
+    """Hash of a source's metadata."""
+    return _digest([[f.name, getattr(meta, f.name)] for f in fields(SourceMeta)])
+
+
+def is_curated(fact: Fact) -> bool:
+    """True when a person reviewed the fact, wrote it, or changed it since the machine made it."""
+    return fact.reviewed or not fact.digest or fact.digest != content_digest(fact)
+
+
+# --- model -> YAML nodes --------------------------------------------------------------------
+
+
+def _flow_map(items: Iterable[tuple[str, Any]]) -> CommentedMap:
+    node = CommentedMap(items)
+    node.fa.set_flow_style()
+    return node
+
+
+def _flow_seq(values: Iterable[Any]) -> CommentedSeq:
+    node = CommentedSeq(values)
+    node.fa.set_flow_style()
+    return node
+
+
+def _number(value: float) -> int | float:
+    """1614.0 → 1614 so the YAML reads like the source; other values unchanged."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value
+
+
+def _yaml_date(value: str | None) -> Any:
+    if value and _ISO_DATE.match(value):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    return value
+
+
+def figure_node(fig: Figure) -> CommentedMap:
+    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, raw}``."""
+    items: list[tuple[str, Any]] = [("value", _number(fig.value)), ("unit", fig.unit)]
+    if fig.scale:
+        items.append(("scale", fig.scale))
+    items.append(("counts", fig.counts))
+    if fig.year is not None:
+        items.append(("year", fig.year))
+    items.append(("raw", fig.raw))
+    return _flow_map(items)
+
+
+def fact_node(fact: Fact, digest: str | None = None) -> CommentedMap:
+    """A fact as its YAML mapping; ``digest`` defaults to the machine content digest."""
+    node = CommentedMap()
+    node["id"] = fact.id
+    node["text"] = fact.text
+    node["kind"] = fact.kind
+    node["period"] = _flow_map([("year", fact.period.year), ("basis", fact.period.basis)])
+    node["jurisdiction"] = fact.jurisdiction
+    if fact.external:
+        node["external"] = True
+    node["section"] = _flow_seq(fact.section)
+    node["paragraph"] = fact.paragraph
+    node["figures"] = CommentedSeq(figure_node(g) for g in fact.figures)
+    node["topics"] = _flow_seq(fact.topics)
+    node["reviewed"] = bool(fact.reviewed)
+    if fact.superseded_by:
+        node["superseded_by"] = fact.superseded_by
+    node["digest"] = digest or content_digest(fact)
+    return node
+
+
+def source_node(meta: SourceMeta) -> CommentedMap:
+    """The ``source:`` mapping: common fields always, reply fields for replies or when set."""
+    node = CommentedMap()
+    for f in fields(SourceMeta):
+        value = getattr(meta, f.name)
+        if f.name in REPLY_FIELDS and meta.kind != "reply" and not value:
+            continue
+        if f.name in ("co_handlers", "cc"):
+            value = _flow_seq(value)
+        elif f.name == "date":
+            value = _yaml_date(value)
+        node[f.name] = value
+    node["digest"] = source_digest(meta)
+    return node
+
+
+def fact_file_node(ff: FactFile) -> CommentedMap:
+    """A whole fact file as a fresh YAML tree (the header comment is added when dumping)."""
+    doc = CommentedMap()
+    doc["source"] = source_node(ff.source)
+    doc["facts"] = CommentedSeq(fact_node(f) for f in ff.facts)
+    return doc
+
+
+def header(meta: SourceMeta) -> str:
+    """The first-line comment of a new fact file."""
+    return HEADER.format(id=meta.id, path=meta.path)
+
+
+# --- YAML nodes -> model, validated -----------------------------------------------------------
+
+
+def _line(node: Any, key: Any = None) -> int | None:
+    """The line of a node read from a file; None for nodes built in memory (no position)."""
+    if node is None:
+        return None
+    try:
+        return line_of(node, key)
+    except TypeError:  # yamlio.line_of on a node ruamel never placed (lc.line is None)
+        return None
+
+
+class _Checker:
+    """Validates one fact file's YAML tree; each failure names the file and the node's line."""
+
+    def __init__(self, display: str):
+        self.display = display
+
+    def fail(self, message: str, node: Any = None, key: Any = None) -> FactFileError:
+        return FactFileError(message, self.display, _line(node, key))
+
+    def mapping(self, value: Any, what: str, parent: Any, key: Any, allowed: tuple[str, ...]) -> Mapping:
+        if not isinstance(value, Mapping):
+            raise self.fail(f"{what} 须为键值映射", parent, key)
+        for k in value:
+            if k not in allowed:
+                raise self.fail(f"{what} 中有未知的键 {k!r}（可用：{', '.join(allowed)}）", value, k)
+        return value
+
+    def text(self, node: Mapping, key: str, what: str, *, required: bool = False) -> str | None:
+        value = node.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required and key not in node:
+                raise self.fail(f"{what} 缺少 {key}", node)
+            if required:
+                raise self.fail(f"{what} 的 {key} 不能为空", node, key)
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise self.fail(f"{what} 的 {key} 须为文本", node, key)
+        return value.strip() if isinstance(value, str) else str(value)
+
+    def integer(self, node: Mapping, key: str, what: str, low: int, high: int) -> int | None:
+        value = node.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(f"{what} 的 {key} 须为 {low}–{high} 之间的整数，而不是 {value!r}", node, key)
+        return int(value)
+
+    def flag(self, node: Mapping, key: str, what: str) -> bool:
+        value = node.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.fail(f"{what} 的 {key} 须为 true 或 false", node, key)
+        return value
+
+    def texts(self, node: Mapping, key: str, what: str) -> list[str]:
+        value = node.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(f"{what} 的 {key} 须为列表，如 [甲, 乙]", node, key)
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, (str, int)) or str(item).strip() == "":
+                raise self.fail(f"{what} 的 {key} 第 {i + 1} 项须为非空文本", value, i)
+            out.append(str(item).strip())
+        return out
+
+    def source(self, doc: Mapping, stem: str | None) -> SourceMeta:
+        node = self.mapping(doc.get("source"), "source", doc, "source", SOURCE_KEYS)
+        what = "source"
+        sid = self.text(node, "id", what, required=True)
+        if stem is not None and sid != stem:
+            raise self.fail(f"source.id {sid!r} 与文件名 {stem}.yaml 不一致", node, "id")
+        kind = self.text(node, "kind", what, required=True)
+        if kind not in DOC_KINDS:
+            raise self.fail(f"未知的文档类型 kind: {kind}（可用：{', '.join(DOC_KINDS)}）", node, "kind")
+        date = node.get("date")
+        if isinstance(date, _dt.date):
+            date = date.isoformat()
+        elif date is not None and (not isinstance(date, str) or not _ISO_DATE.match(date)):
+            raise self.fail(f"source.date 须为 YYYY-MM-DD 形式的日期，而不是 {date!r}", node, "date")
+        self.text(node, "digest", what)
+        return SourceMeta(
+            id=sid,
+            path=self.text(node, "path", what) or "",
+            sha256=self.text(node, "sha256", what) or "",
+            kind=kind,
+            title=self.text(node, "title", what),
+            issuer=self.text(node, "issuer", what),
+            jurisdiction=self.text(node, "jurisdiction", what),
+            number=self.text(node, "number", what),
+            date=date,
+            period=self.integer(node, "period", what, MIN_YEAR, MAX_YEAR),
+            deputy=self.text(node, "deputy", what),
+            proposal=self.flag(node, "proposal", what),
+            suggestion_number=self.text(node, "suggestion_number", what),
+            session=self.text(node, "session", what),
+            suggestion_title=self.text(node, "suggestion_title", what),
+            co_handlers=self.texts(node, "co_handlers", what),
+            reply_class=self.text(node, "reply_class", what),
+            signatory=self.text(node, "signatory", what),
+            contact=self.text(node, "contact", what),
+            phone=self.text(node, "phone", what),
+            cc=self.texts(node, "cc", what),
+            disclosure=self.text(node, "disclosure", what),
+        )
+
+    def figure(self, value: Any, seq: Any, i: int, what: str) -> Figure:
+        what = f"{what} figures 第 {i + 1} 项"
+        node = self.mapping(value, what, seq, i, FIGURE_KEYS)
+        number = node.get("value")
+        if isinstance(number, bool) or not isinstance(number, (int, float)):
+            where = (node, "value") if "value" in node else (seq, i)
+            raise self.fail(f"{what}：figure value must be a number（数值须为数字，而不是 {number!r}）", *where)
+        unit = node.get("unit")
+        if unit is None:
+            unit = ""
+        if not isinstance(unit, str):
+            raise self.fail(f"{what} 的 unit 须为文本", node, "unit")
+        raw = self.text(node, "raw", what, required=True)
+        return Figure(
+            value=number,
+            unit=unit,
+            raw=raw,
+            counts=self.text(node, "counts", what),
+            scale=self.text(node, "scale", what),
+            year=self.integer(node, "year", what, MIN_YEAR, MAX_YEAR),
+        )
+
+    def fact(self, value: Any, seq: Any, i: int, source_id: str) -> Fact:
+        node = self.mapping(value, f"facts 第 {i + 1} 项", seq, i, FACT_KEYS)
+        fid = self.text(node, "id", f"facts 第 {i + 1} 项", required=True)
+        if any(c.isspace() for c in fid):
+            raise self.fail(f"事实 id {fid!r} 不能含空白", node, "id")
+        what = f"事实 {fid}"
+        text = node.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise self.fail(f"{what} 的 text 不能为空", *((node, "text") if "text" in node else (seq, i)))
+        kind = node.get("kind")
+        if kind not in FACT_KINDS:
+            raise self.fail(
+                f"{what} 的 kind 未知：{kind!r}（可用：{', '.join(FACT_KINDS)}）",
+                *((node, "kind") if "kind" in node else (seq, i)),
+            )
+        if "period" not in node:
+            raise self.fail(f"{what} 缺少 period（如 {{year: 2025, basis: text}}）", seq, i)
+        period = self.mapping(node["period"], f"{what} 的 period", node, "period", ("year", "basis"))
+        year = self.integer(period, "year", f"{what} 的 period", MIN_YEAR, MAX_YEAR)
+        basis = period.get("basis")
+        if basis not in PERIOD_BASES:
+            raise self.fail(
+                f"{what} 的 period.basis 未知：{basis!r}（可用：{', '.join(PERIOD_BASES)}）",
+                *((period, "basis") if "basis" in period else (node, "period")),
+            )
+        figures = node.get("figures")
+        if figures is None:
+            figures = []
+        if not isinstance(figures, list):
+            raise self.fail(f"{what} 的 figures 须为列表", node, "figures")
+        superseded_by = self.text(node, "superseded_by", what)
+        if superseded_by == fid:
+            raise self.fail(f"{what} 不能被自己取代", node, "superseded_by")
+        return Fact(
+            id=fid,
+            text=text.strip(),
+            kind=kind,
+            period=Period(year=year, basis=basis),
+            jurisdiction=self.text(node, "jurisdiction", what),
+            source_id=source_id,
+            section=self.texts(node, "section", what),
+            paragraph=self.integer(node, "paragraph", what, 1, 10**9),
+            figures=[self.figure(g, figures, j, what) for j, g in enumerate(figures)],
+            topics=self.texts(node, "topics", what),
+            external=self.flag(node, "external", what),
+            reviewed=self.flag(node, "reviewed", what),
+            superseded_by=superseded_by,
+            digest=self.text(node, "digest", what),
+        )
+
+    def fact_file(self, doc: Any, stem: str | None) -> FactFile:
+        if doc is None:
+            raise self.fail("事实文件为空")
+        if not isinstance(doc, Mapping):
+            raise self.fail("事实文件应为含 source 和 facts 的键值映射", doc)
+        self.mapping(doc, "事实文件", None, None, ("source", "facts"))
+        if "source" not in doc:
+            raise self.fail("事实文件缺少 source", doc)
+        source = self.source(doc, stem)
+        facts_node = doc.get("facts")
+        if facts_node is None:
+            facts_node = []
+        if not isinstance(facts_node, list):
+            raise self.fail("facts 须为列表", doc, "facts")
+        facts: list[Fact] = []
+        seen: dict[str, int] = {}
+        for i, item in enumerate(facts_node):
+            fact = self.fact(item, facts_node, i, source.id)
+            if fact.id in seen:
+                raise self.fail(f"事实 id {fact.id} 重复（第 {seen[fact.id] + 1} 项已用）", facts_node, i)
+            seen[fact.id] = i
+            facts.append(fact)
+        return FactFile(source=source, facts=facts)
+
+
+def _display(path: Path, ws: Workspace | None) -> str:
+    return ws.relpath(path) if ws is not None else str(path)
+
+
+def _read(path: Path, shown: str) -> Any:
+    """The YAML tree of ``path``; syntax errors name the file as ``shown``."""
+    try:
+        return load_yaml(path, FactFileError)
+    except FactFileError as exc:
+        exc.path = shown
+        raise
+
+
+def parse_fact_file(doc: Any, display: str, stem: str | None = None) -> FactFile:
+    """Validate a loaded YAML tree and build the :class:`FactFile` (errors name ``display``)."""
+    return _Checker(display).fact_file(doc, stem)
+
+
+def load_fact_file(path: str | Path, *, display: str | None = None) -> FactFile:
+    """Read and validate ``path``; a malformed file raises :class:`FactFileError` with its line."""
+    path = Path(path)
+    shown = display or str(path)
+    return parse_fact_file(_read(path, shown), shown, path.stem)
+
+
+def fact_line(path: Path, fact_id: str) -> int | None:
+    """The line where fact ``fact_id`` starts in ``path`` (for error messages)."""
+    doc = load_yaml(path, FactFileError)
+    seq = doc.get("facts") if isinstance(doc, Mapping) else None
+    for i, node in enumerate(seq or []):
+        if isinstance(node, Mapping) and str(node.get("id")) == fact_id:
+            return line_of(seq, i)
+    return None
+
+
+def _check_unique(loaded: Iterable[tuple[str, Any, FactFile]]) -> None:
+    owner: dict[str, str] = {}
+    for shown, doc, ff in loaded:
+        for i, fact in enumerate(ff.facts):
+            if fact.id in owner:
+                line = line_of(doc.get("facts"), i) if isinstance(doc, Mapping) else None
+                raise FactFileError(f"事实 id {fact.id} 重复（已见于 {owner[fact.id]}）", shown, line)
+            owner[fact.id] = shown
+
+
+def load_fact_files(ws: Workspace) -> list[FactFile]:
+    """Load and validate every ``facts/*.yaml``; any bad file (or an id used twice) is an error."""
+    loaded = []
+    for path in fact_file_paths(ws):
+        shown = _display(path, ws)
+        doc = _read(path, shown)
+        loaded.append((shown, doc, parse_fact_file(doc, shown, path.stem)))
+    _check_unique(loaded)
+    return [ff for _, _, ff in loaded]
+
+
+# --- merging and writing ----------------------------------------------------------------------
+
+
+@dataclass
+class MergeReport:
+    """What saving a distilled source did to its fact file (lists of fact ids)."""
+
+    path: str
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    curated: list[str] = field(default_factory=list)  # produced again, kept as the person left them
+    orphaned: list[str] = field(default_factory=list)  # no longer produced, kept because curated
+    dropped: list[str] = field(default_factory=list)  # no longer produced and unedited: removed
+    source_curated: bool = False  # the source mapping was edited by hand and kept
+    written: bool = False
+
+    def counts(self) -> dict[str, int]:
+        return {k: len(getattr(self, k)) for k in ("added", "updated", "unchanged", "curated", "orphaned", "dropped")}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "written": self.written, "source_curated": self.source_curated,
+            "counts": self.counts(),
+            **{k: list(getattr(self, k)) for k in ("added", "updated", "curated", "orphaned", "dropped")},
+        }
+
+
+@dataclass
+class FactFileUpdate:
+    """A validated fact file waiting to be written: see :func:`write_updates`."""
+
+    path: Path
+    text: str
+    fact_file: FactFile  # what the file will hold, after the merge
+    report: MergeReport
+    changed: bool = True  # False when the file already holds exactly this text
+
+
+def _update_in_place(old: CommentedMap, new: CommentedMap) -> bool:
+    """Make ``old`` equal to ``new`` key by key, keeping ``old``'s comments; True if it changed."""
+    changed = False
+    for key in [k for k in old if k not in new]:
+        del old[key]
+        changed = True
+    for pos, (key, value) in enumerate(new.items()):
+        if key not in old:
+            old.insert(pos, key, value)
+            changed = True
+        elif old[key] != value:
+            old[key] = value
+            changed = True
+    return changed
+
+
+def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[Fact], report: MergeReport) -> CommentedSeq:
+    """The new ``facts:`` sequence by the merge rule; comments between entries move with them."""
+    old_by_id = {f.id: (i, f) for i, f in enumerate(old_facts)}
+    new_ids = {f.id for f in new_facts}
+    placed: list[tuple[CommentedMap, int | None, str]] = []  # (node, old index, id)
+    for fact in new_facts:
+        if fact.id not in old_by_id:
+            placed.append((fact_node(fact), None, fact.id))
+            report.added.append(fact.id)
+            continue
+        i, old = old_by_id[fact.id]
+        node = old_seq[i]
+        if is_curated(old):
+            report.curated.append(fact.id)
+        else:
+            machine = fact_node(fact)
+            if old.superseded_by and not fact.superseded_by:
+                machine.insert(list(machine).index("digest"), "superseded_by", old.superseded_by)
+            (report.updated if _update_in_place(node, machine) else report.unchanged).append(fact.id)
+        placed.append((node, i, fact.id))
+    # Entries no longer produced: curated ones stay, after the entry they followed.
+    for i, old in enumerate(old_facts):
+        if old.id in new_ids:
+            continue
+        if not is_curated(old):
+            report.dropped.append(old.id)
+            continue
+        report.orphaned.append(old.id)
+        at = 0
+        for j in range(i - 1, -1, -1):
+            pos = next((k for k, p in enumerate(placed) if p[2] == old_facts[j].id), None)
+            if pos is not None:
+                at = pos + 1
+                break
+        placed.insert(at, (old_seq[i], i, old.id))
+    seq = CommentedSeq(node for node, _, _ in placed)
+    if old_seq.ca.comment:
+        seq.ca.comment = old_seq.ca.comment
+    for j, (_, i, _) in enumerate(placed):
+        if i is not None and i in old_seq.ca.items:
+            seq.ca.items[j] = old_seq.ca.items[i]
+    return seq
+
+
+def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
+    """Merge a freshly distilled ``ff`` into ``facts/<id>.yaml`` (see the module's merge rule).
+
+    Nothing is written: pass the result to :func:`write_updates`. Raises
+    :class:`FactFileError` if the existing file or the merged result is invalid.
+    """
+    path = fact_file_path(ws, ff.source.id)
+    shown = _display(path, ws)
+    report = MergeReport(path=shown)
+    _Checker(shown).fact_file(fact_file_node(ff), ff.source.id)  # the machine output itself is valid
+    old_text = None
+    if path.exists():
+        old_text = path.read_text(encoding="utf-8")
+        doc = _read(path, shown)
+        old = parse_fact_file(doc, shown, path.stem)
+        src = doc["source"]
+        if src.get("digest") and src.get("digest") == source_digest(old.source):
+            _update_in_place(src, source_node(ff.source))
+        else:
+            report.source_curated = True
+        doc["facts"] = _merged_facts(doc.get("facts") or CommentedSeq(), old.facts, ff.facts, report)
+    else:
+        doc = fact_file_node(ff)
+        report.added = [f.id for f in ff.facts]
+    merged = parse_fact_file(doc, shown, ff.source.id)
+    text = dump_yaml(doc) if old_text is not None else dump_new(doc, header(ff.source))
+    return FactFileUpdate(path=path, text=text, fact_file=merged, report=report, changed=text != old_text)
+
+
+def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactFileUpdate]:
+    """Set (or, with None, clear) ``superseded_by`` on facts by id, keeping comments and order.
+
+    ``marks`` maps an old fact id to the id of the fact that replaces it. Every fact file is
+    validated; an unknown id is an error. Returns the files to write with :func:`write_updates`.
+    """
+    remaining = dict(marks)
+    updates: list[FactFileUpdate] = []
+    loaded = []
+    for path in fact_file_paths(ws):
+        shown = _display(path, ws)
+        doc = _read(path, shown)
+        ff = parse_fact_file(doc, shown, path.stem)
+        loaded.append((shown, doc, ff))
+        hits = [(i, f) for i, f in enumerate(ff.facts) if f.id in remaining]
+        if not hits:
+            continue
+        report = MergeReport(path=shown)
+        for i, fact in hits:
+            node = doc["facts"][i]
+            new = remaining.pop(fact.id)
+            if new:
+                if "superseded_by" in node:
+                    node["superseded_by"] = new
+                else:
+                    node.insert(list(node).index("digest") if "digest" in node else len(node), "superseded_by", new)
+            elif "superseded_by" in node:
+                del node["superseded_by"]
+            report.updated.append(fact.id)
+        updates.append(FactFileUpdate(
+            path=path, text=dump_yaml(doc), fact_file=parse_fact_file(doc, shown, path.stem), report=report,
+        ))
+    _check_unique(loaded)
+    if remaining:
+        raise FactFileError(f"事实库中没有这些 id：{', '.join(sorted(remaining))}", _display(ws.facts_dir, ws))
+    return updates
+
+
+def write_updates(updates: list[FactFileUpdate]) -> None:
+    """Write validated fact files, each atomically; unchanged files are left untouched."""
+    paths = [u.path for u in updates]
+    if len(set(paths)) != len(paths):
+        raise ValueError("two pending updates for the same fact file")
+    for update in updates:
+        if update.changed:
+            atomic_write(update.path, update.text)
+        update.report.written = update.changed
+
+
+def save_fact_file(ff: FactFile, ws: Workspace) -> MergeReport:
+    """Merge ``ff`` into its fact file and write it atomically; returns the merge report."""
+    update = plan_save(ff, ws)
+    write_updates([update])
+    return update.report
+
+
+def mark_superseded(ws: Workspace, marks: Mapping[str, str | None]) -> list[MergeReport]:
+    """Mark facts superseded (see :func:`plan_supersede`) and write the files atomically."""
+    updates = plan_supersede(ws, marks)
+    write_updates(updates)
+    return [u.report for u in updates]

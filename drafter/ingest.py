@@ -1,0 +1,170 @@
+"""Ingest sources into the fact base: read → distill → merge into ``facts/<id>.yaml``.
+
+``ingest_paths`` takes files and folders (searched recursively). A bad item — unreadable,
+empty, of an unknown type, or colliding with another source's fact ids — becomes a one-line
+error and the batch goes on. A malformed fact file already in ``facts/`` stops everything before
+anything is written, since merging into it could lose a person's work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import DrafterError, FactFileError, SourceError
+from .facts.index import FactIndex
+from .facts.store import MergeReport, plan_save, write_updates
+from .model import FactFile
+from .workspace import Workspace
+
+Progress = Callable[[int, int, Path], None]
+
+
+@dataclass
+class SourceResult:
+    """One source distilled and stored."""
+
+    id: str
+    path: str
+    kind: str
+    label: str  # document number, else title, else id
+    facts: int  # facts the distiller produced
+    figures: int  # figures in those facts
+    merge: MergeReport
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
+            "facts": self.facts, "figures": self.figures, "merge": self.merge.to_dict(),
+        }
+
+
+@dataclass
+class IngestIssue:
+    """A file that could not be ingested (or was skipped), with the one-line reason."""
+
+    path: str
+    message: str  # the whole line, "path[:line]: reason"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "message": self.message}
+
+
+@dataclass
+class IngestReport:
+    """What ``ingest_paths`` did: per-source results, errors, and files skipped in folders."""
+
+    sources: list[SourceResult] = field(default_factory=list)
+    errors: list[IngestIssue] = field(default_factory=list)
+    skipped: list[IngestIssue] = field(default_factory=list)  # unknown types found in folders
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sources": [s.to_dict() for s in self.sources],
+            "errors": [e.to_dict() for e in self.errors],
+            "skipped": [s.to_dict() for s in self.skipped],
+            "totals": {
+                "documents": len(self.sources),
+                "facts": sum(s.facts for s in self.sources),
+                "figures": sum(s.figures for s in self.sources),
+                "errors": len(self.errors),
+            },
+        }
+
+
+def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Path], IngestReport]:
+    """Expand ``paths`` into source files (folders recursively, sorted, each file once).
+
+    In folders, hidden entries and the workspace's own facts/, templates/, drafts/ and cache
+    folders are passed over, and files of an unknown type are reported as skipped. A file named
+    explicitly is always returned (the reader reports an unknown type as an error).
+    """
+    from .sources import SUFFIXES
+
+    report = IngestReport()
+    own = {p.resolve() for p in (ws.facts_dir, ws.templates_dir, ws.drafts_dir, ws.cache_dir)}
+    files: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append(path)
+
+    def walk(folder: Path) -> None:
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError as exc:
+            report.errors.append(IngestIssue(str(folder), str(SourceError(f"无法读取目录：{exc.strerror or exc}", folder))))
+            return
+        for entry in entries:
+            if entry.name.startswith(".") or entry.resolve() in own:
+                continue
+            if entry.is_dir():
+                walk(entry)
+            elif entry.suffix.lower() in SUFFIXES:
+                add(entry)
+            elif entry.is_file():
+                report.skipped.append(IngestIssue(str(entry), f"{entry}: 跳过：不支持的文件类型"))
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            walk(path)
+        elif path.exists():
+            add(path)
+        else:
+            report.errors.append(IngestIssue(str(path), str(SourceError("文件或目录不存在", path))))
+    return files, report
+
+
+def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+    """Read, distill and store every source under ``paths``; bad items are reported, not fatal.
+
+    Raises :class:`FactFileError` (before writing anything) when an existing fact file is
+    malformed. ``progress(done, total, path)`` is called after each file.
+    """
+    from .distill import distill_document
+    from .sources import read_document
+
+    files, report = collect_sources(ws, paths)
+    index = FactIndex.load(ws)  # validates the whole existing base first
+    owner = {fid: fact.source_id for fid, fact in index.facts.items()}
+    written: dict[Path, FactFile] = {}
+    for done, path in enumerate(files, 1):
+        try:
+            ff = distill_document(read_document(path), ws)
+            _check_ids(ff, owner, path)
+            update = plan_save(ff, ws)
+            write_updates([update])
+        except DrafterError as exc:
+            report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
+        else:
+            written[update.path] = update.fact_file
+            for fact in update.fact_file.facts:
+                owner[fact.id] = ff.source.id
+            report.sources.append(SourceResult(
+                id=ff.source.id, path=ff.source.path or ws.relpath(path), kind=ff.source.kind,
+                label=ff.source.label(), facts=len(ff.facts),
+                figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
+            ))
+        if progress is not None:
+            progress(done, len(files), path)
+    if written:
+        FactIndex.load(ws, known=written)  # refresh the cache so the next query is instant
+    return report
+
+
+def _check_ids(ff: FactFile, owner: dict[str, str], path: Path) -> None:
+    """A fact id must not already belong to another source's file."""
+    for fact in ff.facts:
+        other = owner.get(fact.id)
+        if other is not None and other != ff.source.id:
+            raise FactFileError(f"事实 id {fact.id} 已属于 facts/{other}.yaml，未写入", path)

@@ -1,0 +1,260 @@
+"""Cleaning shared by every reader: from raw pieces of text to the paragraphs of a Document.
+
+A reader cuts its file into :class:`Piece` objects (a line of a text file, a Word paragraph, an
+HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :class:`Block` objects:
+
+1. whitespace is normalised (full-width/no-break spaces, tabs, zero-width characters) and blank
+   pieces are dropped;
+2. site chrome and page furniture are dropped (:func:`is_chrome`): "scan with your phone" prompts,
+   公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
+   toolbars, breadcrumbs, previous/next links, view counters, page numbers;
+3. the text is normalised (:func:`normalize_text`): list bullets stripped, half-width ``, : ; ( ) ? !``
+   next to Chinese turned full-width, spaces between a plain number and Chinese removed, spaced-out
+   label words (``联 系 人``) closed up, spaces after/before full-width punctuation removed;
+4. paragraphs broken by page breaks or hard wraps are rejoined (:func:`should_join`).
+
+The rules are about the shape of the text, never about a particular document's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..model import Block
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Full-width punctuation that counts as "Chinese context" for the half-width → full-width rule.
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕…—「」『』"
+_CTX = CJK + CJK_PUNCT
+
+# Sentence-final punctuation, optionally followed by closing quotes/brackets.
+_CLOSERS = "”’」』）)》〉】〕\"'"
+_TERMINAL = re.compile(rf"[。！？；：…!?;:.][{re.escape(_CLOSERS)}]*$")
+# A line ending with one of these clearly continues on the next line.
+_CONTINUES = re.compile(r"[，、,（(“《—\-]$")
+
+_NUMERAL = "一二三四五六七八九十百零〇"
+# Numbering that starts a heading or an item: 一、 （一） (一) 1. 1、 （1） 第X章 ① 一是
+_HEADING_MARK = re.compile(
+    rf"^(?:[{_NUMERAL}]+[、.．]"
+    rf"|[（(][{_NUMERAL}]+[）)]"
+    r"|\d{1,2}[.．、](?!\d)"
+    r"|[（(]\d{1,3}[）)]"
+    rf"|第[{_NUMERAL}\d]+[章节条部分篇编]"
+    r"|[①-⑳])"
+)
+_ITEM_MARK = re.compile(rf"^[{_NUMERAL}]{{1,3}}是")
+# A label before a colon: 联系人： 领导署名： 抄送： 答复类型： 备注/文号: 林永红代表：
+_LABEL = re.compile(rf"^[{CJK}A-Za-z/ ]{{1,10}}[：:]")
+# A distribution list (抄送：A、B；) that stops on a separator goes on in the next line.
+_LIST_LABEL = re.compile(r"^(?:抄送|主送|分送|报送|发送)[：:].*[、，；,;]$")
+_DATE_LINE = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    rf"|[{_NUMERAL}○Ｏ]{{4}}年[{_NUMERAL}]{{1,2}}月(?:[{_NUMERAL}]{{1,3}}日)?"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$"
+)
+# Titles: no sentence punctuation, ending in a document-type word or starting with 关于.
+_TITLE = re.compile(
+    r"^(?:关于.*|.*(?:答复|建议|提案|总结|安排|计划|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函))$"
+)
+_SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
+_INNER_FINAL = re.compile(r"[。！？；!?;]")
+
+# A paragraph shorter than this that does not end in a continuing mark is a title, caption,
+# label, unit name or date, never half of a broken paragraph.
+MIN_BROKEN_LEN = 20
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+# --- site chrome ---------------------------------------------------------------------------
+
+_CHROME_SEARCH = [  # (pattern, max line length it applies to)
+    (re.compile(r"扫一扫.{0,12}(?:手机|移动端|微信).{0,12}(?:查看|打开|浏览|阅读|分享)"), 60),
+    (re.compile(r"公网安备"), 100),
+    (re.compile(r"ICP\s*[备证]|网站标识码|网站识别码|技术支持\s*[:：]|建议使用.{0,30}浏览器|最佳浏览|分辨率", re.I), 160),
+    (re.compile(r"版权所有|Copyright|©|\(c\)\s*\d{4}", re.I), 120),
+    (re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|当前页面|位置)\s*[:：]"), 80),
+    (re.compile(r"^首页\s*[>›»＞/]"), 80),
+    (re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
+    (re.compile(r"^(?:分享到|分享至)"), 60),
+    (re.compile(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
+]
+# Chrome inside a line that also holds something worth keeping (a date, a source):
+# "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
+_INLINE_CHROME = re.compile(
+    r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]\s*\d*"
+    r"|(?:字号|字体)\s*[:：]?\s*[【\[（(]?\s*大\s*中\s*小\s*[】\]）)]?"
+    r"|[【\[](?:打印|关闭|打印本页|关闭窗口|收藏|分享|返回顶部|纠错|我要纠错)[】\]]"
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–]\s*\d+\s*[-—–]"
+    r"|第\s*\d+\s*页\s*[,，/]?\s*(?:共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页"
+    r"|page\s*\d+(?:\s*of\s*\d+)?)$",
+    re.I,
+)
+_BREADCRUMB_SEP = re.compile(r"\s*[>›»＞]\s*")
+_TOKEN_SPLIT = re.compile(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
+# Words that make up toolbars and login boxes; a line made only of them is chrome.
+CHROME_WORDS = frozenset(
+    """首页 登录 登陆 注册 退出 请登录 用户登录 会员登录 个人登录 法人登录 免费注册 用户注册 会员注册
+    打印 打印本页 打印此页 打印文章 打印页面 关闭 关闭窗口 关闭本页 收藏 加入收藏 收藏本页 设为首页 分享 分享到
+    字号 字体 大 中 小 默认 返回 返回顶部 回到顶部 返回首页 无障碍 无障碍浏览 长者模式 关怀版 适老化 繁体 简体 繁體
+    English 网站地图 联系我们 微信 微博 QQ QQ空间 纠错 我要纠错 扫一扫 二维码 正文 视力保护色 搜索 站内搜索
+    今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答""".split()
+)
+
+
+def strip_inline_chrome(text: str) -> str:
+    """Remove view counters, font-size switches and 【打印】-style buttons from a line."""
+    return _SPACES.sub(" ", _INLINE_CHROME.sub(" ", text)).strip() if _INLINE_CHROME.search(text) else text
+
+
+def is_chrome(text: str) -> bool:
+    """True for a line that is website chrome or page furniture rather than document text."""
+    if _PAGE_NUMBER.match(text):
+        return True
+    if text.endswith("。") or _HEADING_MARK.match(text):  # a sentence or a heading is content
+        return False
+    for pattern, max_len in _CHROME_SEARCH:
+        if len(text) <= max_len and pattern.search(text):
+            return True
+    parts = _BREADCRUMB_SEP.split(text)
+    if len(parts) >= 3 and all(0 < len(p) <= 15 for p in parts):
+        return True
+    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    return bool(tokens) and all(t in CHROME_WORDS for t in tokens)
+
+
+# --- text normalisation --------------------------------------------------------------------
+
+_BULLET = re.compile(r"^[-*+•●▪■◆·]\s+")
+_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+_CTX_CHAR = re.compile(f"[{_CTX}]")
+_HALF_PUNCT = re.compile(rf"(?<=[{_CTX}])[,:;?!()]|[,:;?!()](?=[{_CTX}])")
+# A plain number (not part of a date, phone number, code or time) next to Chinese.
+_NUM = r"\d+(?:\.\d+)?%?"
+_SPACE_AFTER_NUM = re.compile(rf"(?<![A-Za-z0-9_\-/:.])({_NUM})\s+(?=[{CJK}])")
+_SPACE_BEFORE_NUM = re.compile(rf"(?<=[{CJK}])\s+({_NUM})(?![A-Za-z0-9_\-/:.])")
+_SPACE_AROUND_PLUS = re.compile(rf"(?<=[{CJK}])\s*([+＋])\s*(?=[{CJK}])")
+_SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{1,5}}(?=\s*[:：])")
+_SPACED_WORD = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,5}}(?![{CJK}])")
+_SPACE_AFTER_PUNCT = re.compile(r"(?<=[，。、；：？！（《“])\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[，。、；：？！）》”])")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every kind of space to one ASCII space, drop invisible characters, strip."""
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _paren_pair(m: re.Match) -> str:
+    """``(…)`` → ``（…）`` when the brackets hold or touch Chinese."""
+    text, s, e = m.string, m.start(), m.end()
+    around = text[s - 1 : s] + m.group(1) + text[e : e + 1]
+    return f"（{m.group(1)}）" if _CTX_CHAR.search(around) else m.group(0)
+
+
+def normalize_text(text: str) -> str:
+    """Normalise one space-normalised line: bullets, punctuation width and spacing."""
+    text = _BULLET.sub("", text)
+    if "(" in text:
+        text = _PAREN_PAIR.sub(_paren_pair, text)
+    text = _HALF_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], text)
+    if " " in text:
+        text = _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), text)
+        text = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), text)
+        text = _SPACE_AFTER_NUM.sub(r"\1", text)
+        text = _SPACE_BEFORE_NUM.sub(r"\1", text)
+        text = _SPACE_AROUND_PLUS.sub(r"\1", text)
+        text = _SPACE_AFTER_PUNCT.sub("", text)
+        text = _SPACE_BEFORE_PUNCT.sub("", text)
+    return text
+
+
+# --- rejoining broken paragraphs -----------------------------------------------------------
+
+
+def is_heading_line(text: str) -> bool:
+    """A numbered heading (``一、…``, ``（一）…``, ``1.…``) with no sentence ending inside it."""
+    return bool(_HEADING_MARK.match(text)) and not _INNER_FINAL.search(text[:-1])
+
+
+def _is_title(text: str) -> bool:
+    return not _SENTENCE_PUNCT.search(text) and bool(_TITLE.match(text))
+
+
+def _starts_new(text: str) -> bool:
+    """True when ``text`` can only be the start of a paragraph (numbering, label or date)."""
+    return bool(_HEADING_MARK.match(text) or _ITEM_MARK.match(text) or _LABEL.match(text)
+                or _DATE_LINE.match(text))
+
+
+def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None) -> bool:
+    """Whether ``nxt`` continues the paragraph ``prev`` that a page break or hard wrap split.
+
+    ``prev`` must stop mid-sentence (no 。！？；：… at its end) and not be a heading, title, date
+    or short line (label, signature, caption); ``nxt`` must not start with numbering, a label or a
+    date, nor be a short line that neither ends a sentence nor continues. A 抄送/主送 list ending in 、，； goes on.
+    """
+    if prev_heading is not None or next_heading is not None or _starts_new(nxt):
+        return False
+    if _LIST_LABEL.match(prev):
+        return True
+    if _TERMINAL.search(prev) or is_heading_line(prev) or _LABEL.match(prev):
+        return False
+    if _DATE_LINE.match(prev) or _is_title(prev):
+        return False
+    if len(prev.replace(" ", "")) < MIN_BROKEN_LEN and not _CONTINUES.search(prev):
+        return False
+    return (len(nxt.replace(" ", "")) >= MIN_BROKEN_LEN or bool(_TERMINAL.search(nxt))
+            or bool(_CONTINUES.search(nxt)))
+
+
+def _glue(a: str, b: str) -> str:
+    """Join two pieces of one paragraph: a space only between two Latin words."""
+    sep = " " if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum() else ""
+    return a + sep + b
+
+
+# --- the pipeline --------------------------------------------------------------------------
+
+
+@dataclass
+class Piece:
+    """A raw piece of a source as a reader cut it.
+
+    ``raw`` is the original text (kept as Block.raw); ``text`` the text to clean when the reader
+    already removed format syntax (a markdown ``#``), else ``raw``; ``heading`` a level the
+    format itself gives.
+    """
+
+    raw: str
+    heading: int | None = None
+    text: str | None = None
+
+
+def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
+    """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
+    merged: list[list] = []  # [text, raw, heading]
+    for piece in pieces:
+        text = strip_inline_chrome(normalize_space(piece.raw if piece.text is None else piece.text))
+        if not text or is_chrome(text):
+            continue
+        text = normalize_text(text)
+        if not text:
+            continue
+        if merged and should_join(merged[-1][0], merged[-1][2], text, piece.heading):
+            last = merged[-1]
+            last[0] = _glue(last[0], text)
+            last[1] = f"{last[1]}\n{piece.raw}"
+        else:
+            merged.append([text, piece.raw, piece.heading])
+    return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h) in enumerate(merged, 1)]

@@ -1,0 +1,125 @@
+"""Word .docx: a safe opener (zip bomb, encryption, structure) and the paragraph reader."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from ..errors import SourceError
+from .clean import Piece
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: encrypted Office file or old .doc
+# The stream an encrypted OOXML file keeps its package in (UTF-16LE name in the OLE directory).
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+# Limits against zip bombs, checked on the zip directory before anything is decompressed.
+# (Python's zipfile never inflates a member past its declared size, so the directory is binding.)
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_MIN_SIZE
+RATIO_MIN_SIZE = 1024 * 1024
+MAX_MEMBERS = 10_000
+TITLE_LEVEL = 1  # the heading level of a paragraph in Word's "Title" style
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+
+
+def open_docx(path: str | Path, data: bytes | None = None):
+    """Check that ``path`` is a sane, unencrypted .docx with a body, then open it with python-docx.
+
+    ``data`` are the file's bytes when the caller has read them already. Raises SourceError for
+    a missing, empty or oversized file, one that is not a zip, an encrypted or legacy (OLE) file,
+    a zip bomb, a zip without a Word document, or a document without a body.
+    """
+    path = Path(path)
+    if data is None:
+        from . import read_source_bytes
+
+        data = read_source_bytes(path)
+    if data.startswith(OLE_MAGIC):
+        if _ENCRYPTED_STREAM in data:
+            raise SourceError("文件已加密（受密码保护），请在 Word 中取消密码后再试", path)
+        raise SourceError("不是 .docx：文件已加密或是旧版 .doc 格式，请用 Word 另存为 .docx", path)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            _check_zip(zf, path)
+    except zipfile.BadZipFile:
+        raise SourceError("不是有效的 .docx（不是 zip 文件或已损坏）", path) from None
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise SourceError(f"不是有效的 .docx：{_one_line(exc)}", path) from None
+    except Exception as exc:  # malformed XML inside the package (lxml errors and the like)
+        raise SourceError(f".docx 内容已损坏：{_one_line(exc)}", path) from None
+    body = document.element.body
+    if body is None or not len(body):
+        raise SourceError(".docx 没有正文（word/document.xml 缺少 w:body 内容）", path)
+    return document
+
+
+def _check_zip(zf: zipfile.ZipFile, path: Path) -> None:
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise SourceError(f"不是正常的 .docx：压缩包含 {len(infos)} 个文件", path)
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise SourceError(f"拒绝读取：解压后 {total // 1024 // 1024} MB，超过上限 {MAX_UNCOMPRESSED // 1024 // 1024} MB（疑似 zip 炸弹）", path)
+    for info in infos:
+        if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise SourceError(f"拒绝读取：{info.filename} 压缩比异常（疑似 zip 炸弹）", path)
+    names = set(zf.namelist())
+    if "[Content_Types].xml" not in names:
+        raise SourceError("不是有效的 .docx：缺少 [Content_Types].xml", path)
+    if "word/document.xml" not in names:
+        raise SourceError("不是有效的 .docx：缺少 word/document.xml", path)
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def read_docx(path: Path, data: bytes) -> tuple[list[Piece], str | None]:
+    """The paragraphs of a .docx in body order (table cells included) and its title.
+
+    The title is the core property, else the first paragraph in Word's ``Title`` style.
+    """
+    from docx.table import Table
+
+    document = open_docx(path, data)
+    pieces: list[Piece] = []
+    titles: list[str] = []
+
+    def visit(container) -> None:
+        for item in container.iter_inner_content():
+            if isinstance(item, Table):
+                seen = set()  # holds the elements, so each keeps one identity while we walk
+                for row in item.rows:
+                    for cell in row.cells:
+                        if cell._tc not in seen:  # a merged cell repeats across the grid
+                            seen.add(cell._tc)
+                            visit(cell)
+                continue
+            style = _style_name(item)
+            if style == "Title" and item.text.strip():
+                titles.append(item.text.strip())
+            level = TITLE_LEVEL if style == "Title" else _heading_level(style)
+            # a soft line break (<w:br/>) separates lines the cleaner may rejoin
+            pieces.extend(Piece(raw=line, heading=level) for line in item.text.split("\n"))
+
+    visit(document)
+    title = (document.core_properties.title or "").strip() or (titles[0] if titles else None)
+    return pieces, title
+
+
+def _style_name(paragraph) -> str:
+    try:
+        return paragraph.style.name if paragraph.style is not None else ""
+    except (KeyError, ValueError):
+        return ""
+
+
+def _heading_level(style: str) -> int | None:
+    m = _HEADING_STYLE.match(style or "")
+    return int(m.group(1)) if m else None

@@ -1,0 +1,134 @@
+"""HTML pages saved from (government) websites: drop the site chrome, keep the article."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import SourceError
+from .clean import CJK, Piece
+from .text import decode_bytes
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+# Old Chinese charsets are all decoded as their superset GB18030.
+_GB_ALIASES = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "euc-cn", "cp936", "hz-gb-2312"}
+
+# Elements that never hold the article.
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "button",
+              "select", "input", "textarea", "svg", "canvas", "object", "embed", "map", "head")
+# The page's header and footer are chrome; an article's own <header> holds its title.
+_PAGE_PARTS = ("header", "footer")
+# id/class words of site chrome (whole words of the attribute, e.g. class="top-nav" → "nav").
+_CHROME_ATTR = re.compile(
+    r"(?:^|[\s_\-])(?:nav|navbar|menu|header|footer|foot|sidebar|side|breadcrumbs?|crumbs?|bread|"
+    r"share|bdshare|login|copyright|toolbar|topbar|top|bottom|search|position|location|weizhi|"
+    r"dqwz|fenxiang|print|related|xgxx|xgwz|links?|friendlinks?|qrcode|ewm)(?:$|[\s_\-\d])",
+    re.I,
+)
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table",
+               "tr", "td", "th", "caption", "thead", "tbody", "tfoot", "blockquote", "pre", "figure",
+               "figcaption", "address", "center", "hr", "body", "html"}
+_HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
+# An element with a chrome id/class is kept when it holds this much non-link text (a wrapper).
+CHROME_MAX_PLAIN_TEXT = 300
+# A container whose text is mostly link text, with this many links or more, is a link list.
+LINK_LIST_MIN_LINKS = 3
+LINK_LIST_SHARE = 0.7
+_NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
+_TITLE_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]+\s)\s*")
+
+
+def read_html(path: Path, data: bytes) -> tuple[list[Piece], str | None]:
+    """The text blocks of an HTML page's article and the page title."""
+    from bs4 import BeautifulSoup
+
+    match = _META_CHARSET.search(data[:4096])
+    declared = match.group(1).decode("ascii").lower() if match else None
+    if declared in _GB_ALIASES:
+        declared = "gb18030"
+    text = decode_bytes(data, path, preferred=declared)
+    try:
+        soup = BeautifulSoup(text, "lxml")
+    except Exception as exc:  # lxml refusing the document
+        raise SourceError(f"无法解析 HTML：{' '.join(str(exc).split())}", path) from None
+    title = _page_title(soup)
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_PAGE_PARTS):
+        if not tag.decomposed and tag.find_parent(["article", "main"]) is None:
+            tag.decompose()
+    for tag in soup.find_all(_is_chrome_element):
+        tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    for tag in root.find_all(["ul", "ol", "dl", "div", "table", "p"]):
+        if not tag.decomposed and _is_link_list(tag):
+            tag.decompose()
+    return _Collector().collect(root), title
+
+
+def _page_title(soup) -> str | None:
+    if soup.title is None or not soup.title.get_text(strip=True):
+        return None
+    title = " ".join(soup.title.get_text().split())
+    first = _TITLE_SITE_SUFFIX.split(title)[0]  # "文章标题_某某局网站" → "文章标题"
+    return first if len(first) >= 4 else title
+
+
+def _is_chrome_element(tag) -> bool:
+    """An element named like chrome (id/class) that does not hold a body of plain text."""
+    if tag.name in ("body", "html", "article", "main"):
+        return False
+    words = " ".join(filter(None, [tag.get("id") or "", " ".join(tag.get("class") or [])]))
+    if not words or not _CHROME_ATTR.search(words):
+        return False
+    text = len(tag.get_text(strip=True))
+    plain = text - sum(len(a.get_text(strip=True)) for a in tag.find_all("a"))
+    return plain < CHROME_MAX_PLAIN_TEXT
+
+
+def _is_link_list(tag) -> bool:
+    links = tag.find_all("a")
+    if len(links) < LINK_LIST_MIN_LINKS:
+        return False
+    text = len(tag.get_text(strip=True))
+    return text > 0 and sum(len(a.get_text(strip=True)) for a in links) >= LINK_LIST_SHARE * text
+
+
+class _Collector:
+    """Walk the tree, cutting text at block elements and <br>; <hN> become heading pieces."""
+
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+        self.buffer: list[str] = []
+
+    def collect(self, root) -> list[Piece]:
+        self._walk(root)
+        self._flush()
+        return self.pieces
+
+    def _flush(self, heading: int | None = None) -> None:
+        text = _NEWLINE_BETWEEN_CJK.sub("", "".join(self.buffer))
+        self.buffer = []
+        if text.strip():
+            self.pieces.append(Piece(raw=" ".join(text.split()), heading=heading))
+
+    def _walk(self, node) -> None:
+        from bs4 import NavigableString
+        from bs4.element import PreformattedString
+
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, PreformattedString):  # comments, CDATA, doctype
+                    self.buffer.append(str(child))
+            elif child.name == "br":
+                self._flush()
+            elif child.name in _HEADING_TAGS:
+                self._flush()
+                self._walk(child)
+                self._flush(_HEADING_TAGS[child.name])
+            elif child.name in _BLOCK_TAGS:
+                self._flush()
+                self._walk(child)
+                self._flush()
+            else:
+                self._walk(child)

@@ -1,0 +1,89 @@
+"""Plain text and markdown: encoding detection, binary detection, markdown headings."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from ..errors import SourceError
+from .clean import Piece
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# Characters that do not occur in text: C0 controls except tab, newline, form feed, carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# More than this share of control characters means the file is not text.
+MAX_CONTROL_SHARE = 0.01
+# Bytes of another legacy encoding (Big5, Shift-JIS) often "decode" as GB18030 into the private
+# use area; a decoding with more than this share of such characters is the wrong one.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+MAX_PRIVATE_USE_SHARE = 0.001
+# charset-normalizer's guess is trusted only below this share of "chaos" (mess) in the result.
+MAX_CHAOS = 0.1
+
+
+def decode_bytes(data: bytes, path: Path, preferred: str | None = None) -> str:
+    """Decode a text file's bytes, or raise SourceError (binary, undecodable).
+
+    Order: a BOM (UTF-8/UTF-16); then strictly UTF-8 (which random legacy bytes almost never
+    pass), ``preferred`` (e.g. an HTML meta charset) and GB18030 (a superset of GBK/GB2312); only
+    then charset-normalizer's best guess.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", path)
+    if data.startswith(codecs.BOM_UTF8):
+        return _check_text(_strict(data, "utf-8-sig", path), path)
+    if b"\x00" in data[:65536]:
+        raise SourceError("是二进制文件，不是文本（含 NUL 字节）", path)
+    for encoding in dict.fromkeys(filter(None, ("utf-8", preferred, "gb18030"))):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if len(_PRIVATE_USE.findall(text[:65536])) <= MAX_PRIVATE_USE_SHARE * min(len(text), 65536):
+            return _check_text(text, path)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > MAX_CHAOS:
+        raise SourceError("无法识别文件编码：不是 UTF-8，也不是 GB18030/GBK，含无法解码的字节", path)
+    return _check_text(str(best), path)
+
+
+def _strict(data: bytes, encoding: str, path: Path) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"含无法按 {encoding} 解码的字节（位置 {exc.start}）", path) from None
+
+
+def _check_text(text: str, path: Path) -> str:
+    """Reject decoded text that is mostly control characters (a binary file in disguise)."""
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
+        raise SourceError("是二进制文件，不是文本（控制字符过多）", path)
+    return text
+
+
+def text_pieces(text: str, markdown: bool) -> list[Piece]:
+    """Cut text into one piece per line; ``# heading`` lines get their level.
+
+    Markdown headings are recognised in .txt too (text extracted from PDFs and web pages often
+    carries them); ``**bold**`` markers are removed only in .md files.
+    """
+    pieces = []
+    for line in text.splitlines():
+        m = _MD_HEADING.match(line)
+        if m:
+            pieces.append(Piece(raw=line, heading=len(m.group(1)), text=m.group(2)))
+        elif markdown and ("**" in line or "__" in line):
+            pieces.append(Piece(raw=line, text=_MD_EMPHASIS.sub(r"\2", line)))
+        else:
+            pieces.append(Piece(raw=line))
+    return pieces
+
+
+def read_text(path: Path, data: bytes, markdown: bool) -> list[Piece]:
+    """The pieces of a .txt or .md file."""
+    return text_pieces(decode_bytes(data, path), markdown)

@@ -1,0 +1,380 @@
+"""Batch drafting from an assignment list: reading it, drafts, re-runs, tracking workbook, CLI."""
+
+import datetime as dt
+import json
+import shutil
+import types
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from drafter.batch import MANIFEST_NAME, read_assignment_list, run_batch
+from drafter.cli import cli
+from drafter.errors import DrafterError
+from drafter.facts.store import save_fact_file
+from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 4, 1)
+HEADER = ["序号", "建议号", "建议标题", "领衔代表", "届次", "承办方式", "主办单位", "会办单位", "交办日期",
+          "类别", "答复类型"]
+SESSION = "市十七届人大五次会议"
+
+
+def good_rows():
+    """Rows for the sheet (title row 1, header row 2, items from row 3)."""
+    return [
+        [1, 1288, "关于推动科技成果转化的建议", "林永红", SESSION, "主办", "泉州市科学技术局",
+         "市财政局、市工信局", dt.datetime(2026, 1, 31), "建议", "A"],
+        [2, "第1301号", "关于加强知识产权保护的建议", "王某", SESSION, "会办", "市市场监管局",
+         "市科技局", "2026年3月15日", "建议", ""],
+        [3, 1302, "关于建设中试平台的建议", "李某", SESSION, "主办", "泉州市科学技术局", "",
+         "2026/7/1", "建议", "B类"],
+        [4, 12, "关于发展科技金融的提案", "陈委员", "市政协十三届五次会议", "主办", "市科技局", "",
+         "2026.2.10", "提案", ""],
+        [5, 1310, "关于科技特派员的建议", "张某", SESSION, "协办", "市农业农村局", "市科技局",
+         "2026-03-01", "建议", "C"],
+    ]
+
+
+def bad_rows():
+    """Rows 8–12 of the sheet: each with one thing wrong (row 7 is left empty on purpose)."""
+    return [
+        [6, None, "关于人才引进的建议", "赵某", SESSION, "主办", "", "", "2026-03-01", "建议", ""],
+        [7, 1288, "关于研发投入的建议", "钱某", SESSION, "主办", "", "", "2026-03-01", "建议", ""],
+        [8, 1320, "关于高新技术企业的建议", "孙某", SESSION, "督办", "", "", "2026-03-01", "建议", ""],
+        [9, 1321, "关于科技创新的建议", "周某", SESSION, "主办", "", "", "2026-13-01", "建议", ""],
+        [10, 1322, "关于科技服务的建议", "吴某", SESSION, "主办", "", "", "2026-03-01", "建议", "D"],
+    ]
+
+
+def write_xlsx(path: Path, rows, title="2026年市人大代表建议交办清单"):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([title])
+    sheet.append(HEADER)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+TINY_SOURCE = SourceMeta(id="city-2025-reply", path="seeds/city.txt", sha256="0" * 64, kind="reply",
+                         title="关于第1071号建议的答复", issuer="泉州市科学技术局", jurisdiction="泉州市",
+                         number="泉科函〔2025〕81号", date="2025-05-20")
+TINY_FACTS = [
+    ("f-transfer", "推动科技成果转化，全市技术合同成交额达120亿元。", "科技成果转化",
+     Figure(120, "元", "120亿元", "技术合同成交额", "亿")),
+    ("f-ip", "强化知识产权保护，全市有效发明专利达1.5万件。", "知识产权",
+     Figure(1.5, "件", "1.5万件", "有效发明专利", "万")),
+    ("f-pilot", "建设中试平台，全市累计建成中试平台12家。", "中试平台",
+     Figure(12, "家", "12家", "中试平台")),
+]
+
+
+@pytest.fixture
+def ws(tmp_path):
+    """A workspace with the demo configuration and templates and a three-fact base."""
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    workspace = load_workspace(root)
+    facts = [Fact(id=id_, text=text, kind="done", period=Period(2025, "text"), jurisdiction="泉州市",
+                  source_id=TINY_SOURCE.id, section=["一、主要做法"], paragraph=n, figures=[figure],
+                  topics=[topic]) for n, (id_, text, topic, figure) in enumerate(TINY_FACTS, 1)]
+    save_fact_file(FactFile(TINY_SOURCE, facts), workspace)
+    return workspace
+
+
+@pytest.fixture
+def drafting(monkeypatch):
+    """Spies on the real make_draft and FactIndex.load: records each call and its reply; a title
+    containing 失败 makes drafting fail the way a broken template would."""
+    import drafter.draft
+    from drafter.facts.index import FactIndex
+
+    calls, replies, index_loads = [], {}, []
+    real_make_draft, real_load = drafter.draft.make_draft, FactIndex.load.__func__
+
+    def make_draft(ws, suggestion, out=None, force=False, index=None, today=None):
+        calls.append((suggestion, force, index))
+        if "失败" in suggestion.title:
+            raise DrafterError("模板渲染失败", ws.templates_dir / "reply.j2", 3)
+        result = real_make_draft(ws, suggestion, out=out, force=force, index=index, today=today)
+        replies[(suggestion.proposal, suggestion.number)] = result.reply
+        return result
+
+    def load(cls, ws):
+        index_loads.append(ws)
+        return real_load(cls, ws)
+
+    monkeypatch.setattr(drafter.draft, "make_draft", make_draft)
+    monkeypatch.setattr(FactIndex, "load", classmethod(load))
+    return types.SimpleNamespace(calls=calls, replies=replies, index_loads=index_loads)
+
+
+def docx_text(path: Path) -> str:
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the list
+
+
+def test_xlsx_with_title_row_items_and_problem_rows(tmp_path, ws):
+    rows = good_rows() + [[None] * len(HEADER)] + bad_rows()
+    items, problems = read_assignment_list(write_xlsx(tmp_path / "交办清单.xlsx", rows), ws)
+    assert [i.row for i in items] == [3, 4, 5, 6, 7]
+    by_number = {(i.suggestion.proposal, i.suggestion.number): i for i in items}
+    lead = by_number[(False, "1288")]
+    assert lead.suggestion.role == "主办" and lead.assigned == dt.date(2026, 1, 31)
+    assert lead.suggestion.co_handlers == ["市财政局", "市工信局"]
+    assert lead.suggestion.reply_class == "A" and lead.suggestion.session == SESSION
+    co = by_number[(False, "1301")]
+    assert co.suggestion.role == "会办" and co.suggestion.lead == "市市场监管局"
+    assert co.assigned == dt.date(2026, 3, 15) and co.suggestion.co_handlers == []
+    assert by_number[(False, "1302")].suggestion.reply_class == "B"
+    assert by_number[(False, "1310")].suggestion.role == "协办"
+    proposal = by_number[(True, "12")]
+    assert proposal.assigned == dt.date(2026, 2, 10) and proposal.suggestion.deputy == "陈委员"
+
+    assert [(p.row, p.message) for p in problems] == [
+        (9, "缺少建议号"),
+        (10, "建议号 1288 与第3行重复"),
+        (11, "承办方式无法识别：「督办」（应为主办、会办或协办）"),
+        (12, "日期无法识别：「2026-13-01」"),
+        (13, "答复类型无法识别：「D」（工作区分类为A、B、C）"),
+    ]
+    assert problems[3].line("交办清单.xlsx") == "交办清单.xlsx:第12行: 日期无法识别：「2026-13-01」"
+
+
+def test_header_variants_and_role_from_lead_unit(tmp_path, ws):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["编 号", "案由", "提出人", "主办单位", "会办单位（协办单位）", "交办时间", "是否延期"])
+    sheet.append(["1400", "关于人才的建议", "甲", "泉州市科技局", "", 46082, "否"])  # serial date
+    sheet.append(["1401", "关于专利的建议", "乙", "市市场监管局", "市科技局；市财政局", "20260301", "是"])
+    book.save(tmp_path / "list.xlsx")
+    items, problems = read_assignment_list(tmp_path / "list.xlsx", ws)
+    assert problems == []
+    first, second = items
+    assert first.suggestion.role == "主办" and first.assigned == dt.date(2026, 3, 1)
+    assert not first.extended and second.extended
+    assert second.suggestion.role == "会办" and second.suggestion.lead == "市市场监管局"
+    assert second.suggestion.co_handlers == ["市财政局"]
+
+
+def test_list_on_a_later_sheet_and_a_note_under_the_table(tmp_path, ws):
+    book = openpyxl.Workbook()
+    book.active.append(["填表说明：承办方式填主办或会办"])
+    sheet = book.create_sheet("清单")
+    sheet.append(["建议编号", "建议标题", "交办日期"])
+    sheet.append([1600, "关于科技创新券的建议", "2026-03-02"])
+    sheet.append([None, None, None])
+    sheet.append(["注：以上建议请于期限内答复。"])
+    book.save(tmp_path / "list.xlsx")
+    items, problems = read_assignment_list(tmp_path / "list.xlsx", ws)
+    assert [(i.row, i.suggestion.number, i.suggestion.role) for i in items] == [(2, "1600", "主办")]
+    assert problems == []
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig", "utf-8"])
+def test_csv_encodings_and_row_numbers(tmp_path, ws, encoding):
+    lines = [
+        "建议号,标题,领衔代表,承办方式,主办单位,交办日期",
+        "1500,关于研发投入加计扣除的建议,郑某,主办,,2026-03-10",
+        ",关于科技馆建设的建议,冯某,主办,,2026-03-10",
+        "1501,关于科技型中小企业的建议,陈某,会办,市工信局,2026年2月30日",
+        "1502,关于中试平台的建议,褚某,协办,市工信局,2026.3.10",
+        "1503,关于科技人才的建议,卫某,会办,泉州市科技局,2026.3.10",
+    ]
+    path = tmp_path / "交办清单.csv"
+    path.write_bytes("\r\n".join(lines).encode(encoding))
+    items, problems = read_assignment_list(path, ws)
+    assert [(i.row, i.suggestion.number, i.suggestion.title) for i in items] == [
+        (2, "1500", "关于研发投入加计扣除的建议"), (5, "1502", "关于中试平台的建议")]
+    assert items[1].suggestion.lead == "市工信局"
+    assert [(p.row, p.message) for p in problems] == [
+        (3, "缺少建议号"), (4, "日期无法识别：「2026年2月30日」"),
+        (6, "会办事项缺少主办单位（会办意见须报送主办单位）")]
+
+
+def test_unreadable_list_is_one_error_naming_the_file(tmp_path, ws):
+    book = openpyxl.Workbook()
+    book.active.append(["随便写的表"])
+    book.active.append(["姓名", "电话"])
+    book.save(tmp_path / "x.xlsx")
+    with pytest.raises(DrafterError, match="找不到表头"):
+        read_assignment_list(tmp_path / "x.xlsx", ws)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(DrafterError) as err:
+        read_assignment_list(bad, ws)
+    assert str(bad) in str(err.value)
+    with pytest.raises(DrafterError, match="找不到交办清单文件"):
+        read_assignment_list(tmp_path / "missing.csv", ws)
+
+
+def test_example_list_reads_cleanly():
+    items, problems = read_assignment_list(REPO / "examples" / "交办清单.xlsx", load_workspace(REPO))
+    assert problems == [] and len(items) == 20 and items[0].row == 3
+    assert {i.suggestion.role for i in items} == {"主办", "会办", "协办"}
+    assert sum(i.suggestion.proposal for i in items) == 2 and sum(i.extended for i in items) == 1
+    assert all(i.suggestion.lead for i in items if i.suggestion.role != "主办")
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the batch
+
+
+def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, drafting):
+    rows = good_rows() + bad_rows()
+    list_path = write_xlsx(tmp_path / "交办清单.xlsx", rows)
+    report = run_batch(ws, list_path, today=TODAY)
+
+    out = ws.drafts_dir / "交办清单"
+    assert report.out_dir == out
+    assert sorted(p.name for p in out.glob("*.docx")) == sorted(
+        ["1288.docx", "1301.docx", "1302.docx", "1310.docx", "提案-12.docx"])
+    assert f"关于{SESSION}第1301号建议的会办意见" in docx_text(out / "1301.docx")
+    assert "第12号提案的答复" in docx_text(out / "提案-12.docx")
+    assert "120亿元" in docx_text(out / "1288.docx")  # the one fact on 科技成果转化
+    assert len(drafting.index_loads) == 1 and len(drafting.calls) == 5
+    assert [p.row for p in report.problems] == [8, 9, 10, 11, 12]
+    assert not report.complete
+
+    book = openpyxl.load_workbook(report.workbook)
+    sheet = book["跟踪表"]
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["建议号", "类别", "标题"] and "剩余天数" in header
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}6"
+    col = {name: i for i, name in enumerate(header)}
+    table = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    due = [r[col["办理期限"]] for r in table]
+    assert due == sorted(due) and all(isinstance(d, dt.datetime) for d in due)
+    by_number = {(r[col["类别"]], r[col["建议号"]]): r for r in table}
+    # 1310 协办 assigned 03-01 → 04-01; 1301 会办 03-15 → 04-15; proposal 主办 02-10 → 05-11 (05-10 is
+    # a Sunday); 1288 主办 01-31 → 04-30; 1302 主办 07-01 → 10-01 National Day → 10-08
+    expected = {("建议", 1310): dt.date(2026, 4, 1), ("建议", 1301): dt.date(2026, 4, 15),
+                ("建议", 1288): dt.date(2026, 4, 30), ("提案", 12): dt.date(2026, 5, 11),
+                ("建议", 1302): dt.date(2026, 10, 8)}
+    for key, day in expected.items():
+        row = by_number[key]
+        assert row[col["办理期限"]].date() == day
+        assert row[col["剩余天数"]] == (day - TODAY).days
+        reply = drafting.replies[(key[0] == "提案", str(key[1]))]
+        assert row[col["引用事实数"]] == len(reply.facts_used)
+        assert row[col["待补充数"]] == len(reply.placeholders) > 0
+        assert row[col["状态"]] == "已起草"
+    assert by_number[("提案", 12)][col["草稿文件"]] == "提案-12.docx"
+    assert by_number[("建议", 1301)][col["承办方式"]] == "会办"
+    assert by_number[("建议", 1288)][col["答复类型"]] == "A"
+    assert by_number[("建议", 1288)][col["引用事实数"]] >= 1
+    assert sheet.column_dimensions["C"].width > sheet.column_dimensions["B"].width
+
+    problem_sheet = book["问题行"]
+    assert [[c.value for c in row] for row in problem_sheet.iter_rows(min_row=2)][0] == [
+        8, "缺少建议号"]
+    assert problem_sheet.freeze_panes == "A2"
+
+
+def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, drafting):
+    list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows())
+    out = tmp_path / "out"
+    first = run_batch(ws, list_path, out, today=TODAY)
+    assert first.complete and first.count("drafted") == 5
+    assert (out / MANIFEST_NAME).is_file()
+
+    edited = docx.Document(str(out / "1288.docx"))
+    edited.add_paragraph("科员补充的一段")
+    edited.save(str(out / "1288.docx"))
+    (out / "1302.docx").unlink()
+    drafting.calls.clear()
+    second = run_batch(ws, list_path, out, today=TODAY)
+    assert "科员补充的一段" in docx_text(out / "1288.docx")
+    assert (out / "1302.docx").is_file()
+    status = {i.number: i.status for i in second.items}
+    assert status == {"1288": "skipped", "1301": "drafted", "1302": "drafted", "12": "drafted",
+                      "1310": "drafted"}
+    assert second.complete  # a kept edited draft is still a draft
+    forced = {s.number: force for s, force, _ in drafting.calls}
+    assert forced == {"1301": True, "1302": False, "12": True, "1310": True}
+
+    third = run_batch(ws, list_path, out, force=True, today=TODAY)
+    assert third.count("skipped") == 0
+    assert "科员补充的一段" not in docx_text(out / "1288.docx")
+    assert "第1288号建议的答复" in docx_text(out / "1288.docx")
+
+
+def test_file_drafter_did_not_write_is_kept(tmp_path, ws, drafting):
+    list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows()[:1])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "1288.docx").write_text("别人放的文件", "utf-8")
+    report = run_batch(ws, list_path, out, today=TODAY)
+    assert report.items[0].status == "skipped" and "不是本工具生成" in report.items[0].message
+    assert (out / "1288.docx").read_text("utf-8") == "别人放的文件"
+
+
+def test_edited_tracking_workbook_is_not_overwritten(tmp_path, ws, drafting):
+    list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows()[:2])
+    out = tmp_path / "out"
+    first = run_batch(ws, list_path, out, today=TODAY)
+    book = openpyxl.load_workbook(first.workbook)
+    book["跟踪表"]["N2"] = "已电话联系代表"
+    book.save(first.workbook)
+    second = run_batch(ws, list_path, out, today=TODAY)
+    assert second.workbook.name == "跟踪表(2).xlsx"
+    assert openpyxl.load_workbook(first.workbook)["跟踪表"]["N2"].value == "已电话联系代表"
+    assert any("跟踪表已被修改" in w for w in second.warnings)
+
+
+def test_failing_item_is_reported_and_batch_goes_on(tmp_path, ws, drafting):
+    rows = good_rows()
+    rows[1][2] = "关于让起草失败的建议"
+    report = run_batch(ws, write_xlsx(tmp_path / "l.xlsx", rows), tmp_path / "out", today=TODAY)
+    failed = [i for i in report.items if i.status == "failed"]
+    assert [(i.number, i.row) for i in failed] == [("1301", 4)]
+    assert "模板渲染失败" in failed[0].message and "reply.j2:3" in failed[0].message
+    assert report.count("drafted") == 4 and not report.complete
+
+
+# ---------------------------------------------------------------------------------------------
+# Command line
+
+
+def test_cli_summary_problem_lines_and_exit_codes(tmp_path, ws, drafting, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_xlsx(tmp_path / "交办清单.xlsx", good_rows() + bad_rows())
+    runner = CliRunner()
+    result = runner.invoke(cli, ["-w", str(ws.root), "batch", "交办清单.xlsx", "-o", "out",
+                                 "--today", "2026-04-01"])
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert "已起草 5 份，未覆盖（已修改）0 份，失败 0 份；问题行 5 行" in lines
+    assert "交办清单.xlsx:第8行: 缺少建议号" in lines
+    assert "交办清单.xlsx:第11行: 日期无法识别：「2026-13-01」" in lines
+    assert (tmp_path / "out" / "跟踪表.xlsx").is_file()
+
+    write_xlsx(tmp_path / "clean.xlsx", good_rows())
+    result = runner.invoke(cli, ["-w", str(ws.root), "batch", "clean.xlsx", "-o", "out2", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["drafted"] == 5 and data["problems"] == []
+    assert data["items"][0]["due"] <= data["items"][-1]["due"]
+
+    result = runner.invoke(cli, ["-w", str(ws.root), "batch", "missing.xlsx"])
+    assert result.exit_code == 2 and "找不到交办清单文件" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_help_explains_exit_codes():
+    result = CliRunner().invoke(cli, ["batch", "--help"])
+    assert result.exit_code == 0
+    assert "退出码" in result.output and "--force" in result.output

@@ -1,0 +1,480 @@
+"""drafter check: findings on drafts written by drafter and edited the way Word does."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from drafter.check import (
+    RULES, Para, check_class, check_draft, check_numbering, check_parts, cn_number,
+    figure_tokens, recognise_parts, snippet,
+)
+from drafter.cli import cli
+from drafter.compose.suggestion import Suggestion
+from drafter.draft import make_draft
+from drafter.facts.index import FactIndex
+from drafter.facts.store import mark_superseded, save_fact_file
+from drafter.model import DONE, PLAN, REPLY, WORK_REPORT, Fact, FactFile, Figure, Period, SourceMeta
+from drafter.workspace import load_workspace
+
+MAIN = Path(__file__).resolve().parents[1]
+TOPIC = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+
+
+# ---------------------------------------------------------------------------------------------
+# a small hand-made fact base in a copy of the demo workspace
+# ---------------------------------------------------------------------------------------------
+
+
+def _workspace(tmp_path: Path):
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(MAIN / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(MAIN / "templates", root / "templates")
+    return load_workspace(root)
+
+
+def _fact(fid, text, kind, year, source_id, figures=(), section=("一、大力培育科技创新主体",)):
+    return Fact(id=fid, text=text, kind=kind, period=Period(year, "document date"),
+                jurisdiction="泉州市", source_id=source_id, section=list(section),
+                figures=list(figures), topics=["科技创新", "产业创新"])
+
+
+def _base(ws):
+    reply = SourceMeta(id="2025-reply-1071", path="seeds/000.txt", sha256="0" * 64, kind=REPLY,
+                       title="关于第1071号建议的答复", number="泉科函〔2025〕81号", date="2025-05-20",
+                       issuer="泉州市科技局", jurisdiction="泉州市")
+    report = SourceMeta(id="2017-report", path="seeds/001.txt", sha256="1" * 64, kind=WORK_REPORT,
+                        title="泉州市科技局2016年工作总结", number="泉科〔2017〕28号", date="2017-02-15",
+                        issuer="泉州市科技局", jurisdiction="泉州市", period=2016)
+    save_fact_file(FactFile(reply, [
+        _fact("f-1071-01", "截至目前，全市培育科技型中小企业1614家，推动科技创新与产业创新深度融合。", DONE,
+              2025, reply.id, [Figure(1614, "家", "1614家", "科技型中小企业")]),
+        _fact("f-1071-02", "兑现高企认定奖补资金1.17亿元，支持科技创新与产业创新深度融合。", DONE, 2025,
+              reply.id, [Figure(1.17, "元", "1.17亿元", "高企认定奖补资金", scale="亿")]),
+        _fact("f-1071-03", "下一步，推动科技创新和产业创新深度融合，力争再引建1-2个高能级创新平台。", PLAN,
+              2025, reply.id, section=("下一步工作计划",)),
+    ]), ws)
+    save_fact_file(FactFile(report, [
+        _fact("f-2016-01", "2016年全市新增高新技术企业98家，科技创新与产业创新融合推进。", DONE, 2016,
+              report.id, [Figure(98, "家", "98家", "新增高新技术企业")]),
+    ]), ws)
+    return FactIndex.load(ws)
+
+
+def _suggestion(**over):
+    values = dict(number="1288", title=TOPIC, deputy="林永红", session="市十七届人大五次会议",
+                  reply_class="A", date=dt.date(2026, 5, 20), doc_number="泉科函〔2026〕102号")
+    values.update(over)
+    return Suggestion(**values)
+
+
+@pytest.fixture
+def small(tmp_path):
+    """(workspace, index, path of a clean draft made from the small base)."""
+    ws = _workspace(tmp_path)
+    index = _base(ws)
+    path = make_draft(ws, _suggestion(), out=tmp_path / "1288.docx", index=index).path
+    return ws, index, path
+
+
+# ---------------------------------------------------------------------------------------------
+# editing a .docx the way Word does (raw XML: tests only)
+# ---------------------------------------------------------------------------------------------
+
+
+def _edit(path: Path, change) -> None:
+    document = docx.Document(str(path))
+    change(document)
+    document.save(str(path))
+
+
+def _paragraph(document, contains: str):
+    return next(p for p in document.paragraphs if contains in p.text)
+
+
+def _text_runs(p):
+    return [r for r in p._p.iter(qn("w:r")) if r.find(qn("w:t")) is not None]
+
+
+def _rewrite(p, old: str = "", new: str = "", pieces: int = 4) -> None:
+    """Replace ``old`` by ``new`` in the paragraph's text and spread it over ``pieces`` runs with
+    the first run's formatting, as Word leaves a paragraph after editing (comment marks kept)."""
+    runs = _text_runs(p)
+    text = "".join(r.find(qn("w:t")).text or "" for r in runs)
+    assert old in text
+    text = text.replace(old, new, 1)
+    first = runs[0]
+    for r in runs[1:]:
+        r.getparent().remove(r)
+    size = -(-len(text) // pieces)
+    chunks = [text[i:i + size] for i in range(0, len(text), size)]
+    first.find(qn("w:t")).text = chunks[0]
+    anchor = first
+    for chunk in chunks[1:]:
+        run = copy.deepcopy(first)
+        t = run.find(qn("w:t"))
+        t.text = chunk
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        anchor.addnext(run)
+        anchor = run
+    assert len(_text_runs(p)) == len(chunks) > 1
+
+
+def _delete(p) -> None:
+    p._p.getparent().remove(p._p)
+
+
+def _drop_comment_marks(document) -> None:
+    """What deleting every comment in Word leaves in document.xml: no anchors, no references."""
+    body = document.element.body
+    for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
+        for element in list(body.iter(qn(tag))):
+            element.getparent().remove(element)
+
+
+def _codes(report) -> list[str]:
+    return [f.code for f in report.findings]
+
+
+# ---------------------------------------------------------------------------------------------
+# figures and small helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def test_figure_tokens_skip_dates_numbers_phones_ordinals():
+    text = ("泉科函〔2026〕102号 关于第1288号建议 2026年5月20日 2024 年度 第二批 第3批 联系电话：0595-22579329 "
+            "《关于2025年12条措施》 【待补充：2025年数据】 从1到10 “1+X”")
+    assert figure_tokens(text) == []
+    found = [t.text for t in figure_tokens("培育1614家，资金1.17亿元、13.2亿元，增长3.4%，超 1000 项，50余场，12个月")]
+    assert found == ["1614家", "1.17亿元", "13.2亿元", "3.4%", "1000 项", "50余场", "12个月"]
+
+
+def test_figure_keys_compare_amounts_across_scales():
+    (a,), (b,), (c,) = figure_tokens("3300万元"), figure_tokens("0.33亿元"), figure_tokens("3300万人")
+    assert a.key == b.key == ("33000000", "元")
+    assert c.key != a.key
+
+
+def test_cn_number_and_snippet():
+    assert [cn_number(x) for x in ("一", "十", "十三", "二十", "九十九", "是")] == [1, 10, 13, 20, 99, None]
+    text = "甲" * 50 + "1614家" + "乙" * 50
+    shown = snippet(text, 50, 55)
+    assert "1614家" in shown and shown.startswith("…") and shown.endswith("…")
+    assert 28 <= len(shown) <= 34
+
+
+# ---------------------------------------------------------------------------------------------
+# rules on paragraphs (parts recognised by their text, as after a clerk replaced the styles)
+# ---------------------------------------------------------------------------------------------
+
+FRAME_HEAD = [
+    "泉州市科学技术局", "泉科函〔2026〕102号", "答复类型：A类", "关于市十七届人大五次会议第1288号建议的答复",
+    "林永红代表：", "您提出的《关于…的建议》收悉，感谢您的关注。该建议由我局主办。现将有关情况答复如下：",
+]
+FRAME_TAIL = [
+    "再次感谢您对我市科技创新工作的支持与理解。", "领导署名：史思泉", "联系人：谢惠阳", "联系电话：0595-22579329",
+    "泉州市科学技术局", "2026年5月20日", "（此件主动公开）", "抄送：市人大常委会代表工委；市政府督查室。",
+]
+
+
+def _paras(body: list[str], head=FRAME_HEAD, tail=FRAME_TAIL) -> list[Para]:
+    return [Para(n, text) for n, text in enumerate([*head, *body, *tail], start=1)]
+
+
+def _numbering(body):
+    paras = _paras(body)
+    return check_numbering(paras, recognise_parts(paras))
+
+
+def test_numbering_clean_with_restarts():
+    body = ["一、基本情况", "（一）加强研发。一是组织攻关。二是协同攻关。", "三是加大研发。",
+            "（二）推进平台建设。", "一是引建大院大所。二是培育技术中心。",
+            "二、下一步工作计划", "（一）支持企业研发。", "（二）建设平台。", "1.推广模式。", "2.强化服务。"]
+    assert _numbering(body) == []
+
+
+def test_numbering_skips_and_repeats():
+    body = ["一、基本情况", "（一）加强研发。一是组织攻关。二是协同攻关。", "四是加大研发。",
+            "（二）推进平台。", "（四）加强人才。", "二、做法", "四、下一步工作计划",
+            "（一）支持研发。一是甲。一是乙。二是丙。二是丁。"]
+    found = _numbering(body)
+    assert [(f.code, f.paragraph) for f in found] == [
+        ("numbering-skip", 9),    # 四是 after 二是
+        ("numbering-skip", 11),   # （四） after （二）
+        ("numbering-skip", 13),   # 四、 after 二、
+        ("numbering-repeat", 14),  # 二是 twice
+    ]
+    assert "四是" in found[0].message and "四是" in found[0].snippet
+    assert "（四）" in found[1].snippet
+
+
+def test_numbering_up_to_twenty():
+    items = "".join(f"{n}是做法。" for n in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+                                           "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八",
+                                           "十九", "二十"])
+    assert _numbering([items]) == []
+    found = _numbering([items.replace("十七是", "十八是", 1)])
+    assert [f.code for f in found] == ["numbering-skip", "numbering-repeat"]
+
+
+def test_missing_parts_each():
+    full = _paras(["一、基本情况", "截至目前，全市培育科技型中小企业1614家。"])
+    assert check_parts(full, recognise_parts(full)) == []
+    expect = {
+        "missing-opening": FRAME_HEAD[5], "missing-closing": FRAME_TAIL[0],
+        "missing-signature": FRAME_TAIL[1], "missing-contact": FRAME_TAIL[3],
+        "missing-note": FRAME_TAIL[6], "missing-cc": FRAME_TAIL[7],
+    }
+    for code, text in expect.items():
+        paras = [p for p in full if p.text != text]
+        found = check_parts(paras, recognise_parts(paras))
+        assert [f.code for f in found] == [code], code
+
+
+def test_parts_recognised_with_half_width_punctuation_and_spaces():
+    paras = _paras(["截至目前，全市培育科技型中小企业1614家。"], tail=[
+        "衷心感谢您长期以来对我局科技工作的关心支持。", "领导署名:史思泉", "联 系 人:陈坚议",
+        "联系电话:0595-22579329", "(此件主动公开)", "抄送:市政府督查室。"])
+    assert check_parts(paras, recognise_parts(paras)) == []
+
+
+def _class(body, code, ws):
+    paras = _paras(body)
+    kinds = recognise_parts(paras)
+    return check_class(paras, kinds, code, ws.classes, paras[2])
+
+
+def test_class_a_with_only_plans(tmp_path):
+    ws = _workspace(tmp_path)
+    plans = ["一、下一步工作计划", "根据您的建议，下一步我局将加强科技创新。", "（一）支持企业研发创新。"]
+    found = _class(plans, "A", ws)
+    assert [f.code for f in found] == ["class-content"]
+    assert found[0].paragraph == 3 and "只有计划" in found[0].message
+    done = ["一、基本情况", "截至目前，全市培育科技型中小企业1614家。", *plans]
+    assert _class(done, "A", ws) == []
+    # plans written in the done part without figures or achievements still do not count as done
+    assert [f.code for f in _class(["我局将加强科技创新，力争培育更多企业。"], "A", ws)] == ["class-content"]
+
+
+def test_class_c_needs_a_reason_and_b_a_plan(tmp_path):
+    ws = _workspace(tmp_path)
+    no_reason = ["一、基本情况", "截至目前，全市培育科技型中小企业1614家。"]
+    found = _class(no_reason, "C", ws)
+    assert [f.code for f in found] == ["class-content"] and "原因" in found[0].message
+    reason = [*no_reason, "您提出的设立专项基金一事，受当前财力条件限制，暂不具备实施条件，我局将留作参考。"]
+    assert _class(reason, "C", ws) == []
+    assert [f.code for f in _class(no_reason, "B", ws)] == ["class-content"]
+    assert _class([*no_reason, "二、下一步工作计划", "下一步，我局将逐步推进。"], "B", ws) == []
+
+
+def test_class_rules_follow_the_workspace_scheme(tmp_path):
+    ws = _workspace(tmp_path)
+    ws.classes = {"甲": "所提问题已经解决", "乙": "已列入计划逐步解决", "丙": "因条件限制留作参考"}
+    plans = ["一、下一步工作计划", "下一步我局将加强科技创新。"]
+    assert [f.code for f in _class(plans, "甲", ws)] == ["class-content"]
+    assert _class(plans, "乙", ws) == []
+    assert [f.code for f in _class(plans, "A", ws)] == ["class-unknown"]
+
+
+# ---------------------------------------------------------------------------------------------
+# drafts written by drafter, then edited
+# ---------------------------------------------------------------------------------------------
+
+
+def test_fresh_draft_is_clean(small):
+    ws, index, path = small
+    report = check_draft(ws, path, index=index)
+    assert report.findings == [] and report.clean
+    assert report.reply_class == "A" and report.year == 2026
+
+
+def test_word_edits_give_exactly_their_findings(small):
+    ws, index, path = small
+
+    def word(document):
+        _rewrite(_paragraph(document, "1.17亿元"), "1.17亿元", "1.27亿元")  # a figure in no fact
+        _rewrite(_paragraph(document, "1614家"), "全市", "全市【待补充：最新统计】")
+        _rewrite(_paragraph(document, "一如既往"))  # runs split, nothing else
+        _delete(_paragraph(document, "此件"))
+        _drop_comment_marks(document)
+        added = document.add_paragraph("此外，全市科技型中小企业已达1614家。", style="公文正文")
+        _paragraph(document, "一如既往")._p.addprevious(added._p)  # a paragraph the clerk added
+        document.add_paragraph("")  # an empty paragraph does not shift the numbering
+
+    _edit(path, word)
+    report = check_draft(ws, path, index=index)
+    assert sorted(_codes(report)) == ["missing-note", "number-untraced", "placeholder"]
+    by_code = {f.code: f for f in report.findings}
+    texts = [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+    assert "1.27亿元" in by_code["number-untraced"].snippet
+    assert "1.27亿元" in texts[by_code["number-untraced"].paragraph - 1]
+    assert "【待补充：最新统计】" in texts[by_code["placeholder"].paragraph - 1]
+    assert by_code["missing-note"].paragraph is None
+
+
+def test_leftover_highlight(tmp_path):
+    ws = _workspace(tmp_path)
+    index = _base(ws)
+    path = make_draft(ws, _suggestion(doc_number=None), out=tmp_path / "d.docx", index=index).path
+    assert [(f.code, f.snippet) for f in check_draft(ws, path, index=index).findings] == [
+        ("placeholder", "【待补充：发文字号】")]
+
+    def fill(document):  # the clerk types the number over the placeholder; the highlight stays
+        run = _text_runs(_paragraph(document, "发文字号"))[0]
+        assert run.find(qn("w:rPr")).find(qn("w:highlight")) is not None
+        run.find(qn("w:t")).text = "泉科函〔2026〕102号"
+
+    _edit(path, fill)
+    found = check_draft(ws, path, index=index).findings
+    assert [(f.code, f.paragraph) for f in found] == [("highlight", 2)]
+    assert "泉科函〔2026〕102号" in found[0].message
+
+
+def test_styles_replaced_by_normal_still_recognised(small):
+    ws, index, path = small
+
+    def restyle(document):
+        normal = document.styles["Normal"]
+        for p in document.paragraphs:
+            if p.style.name in ("领导署名", "联系人", "附注", "抄送", "开头语", "结束语", "公文正文"):
+                p.style = normal
+
+    _edit(path, restyle)
+    report = check_draft(ws, path, index=index)
+    assert [f for f in report.findings if not f.code.startswith("layout")] == []
+
+
+def test_layout_drift(small):
+    ws, index, path = small
+
+    def drift(document):
+        document.sections[0].left_margin = Mm(35)
+        document.sections[0].top_margin = Mm(37.5)  # within ±1 mm
+        run = _text_runs(_paragraph(document, "1614家"))[-1]
+        rpr = run.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = run.makeelement(qn("w:rPr"), {})
+            run.insert(0, rpr)
+        fonts = rpr.makeelement(qn("w:rFonts"), {qn("w:eastAsia"): "宋体"})
+        rpr.append(fonts)
+        document.styles["一级标题"].element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+        grid = document.sections[0]._sectPr.find(qn("w:docGrid"))
+        grid.set(qn("w:linePitch"), "312")
+
+    _edit(path, drift)
+    report = check_draft(ws, path, index=index)
+    found = [(f.code, f.paragraph) for f in report.findings]
+    texts = [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+    heading = next(n for n, t in enumerate(texts, 1) if t.startswith("一、"))
+    body = next(n for n, t in enumerate(texts, 1) if "1614家" in t)
+    assert sorted(found, key=str) == sorted([
+        ("layout-page", None), ("layout-grid", None), ("layout-style", heading), ("layout-run", body),
+    ], key=str)
+    by_code = {f.code: f for f in report.findings}
+    assert "左边距" in by_code["layout-page"].message and "35.0毫米" in by_code["layout-page"].message
+    assert "宋体" in by_code["layout-run"].message and "宋体" in by_code["layout-style"].message
+
+
+def test_superseded_and_stale_numbers(small):
+    ws, index, path = small
+    # After the draft was made, a refresh replaced 1614家 by a newer count; the draft also quotes
+    # a 2016 figure a clerk pasted in.
+    newer = SourceMeta(id="2026-report", path="seeds/new.txt", sha256="2" * 64, kind=WORK_REPORT,
+                       title="2025年工作总结", date="2026-01-20", issuer="泉州市科技局",
+                       jurisdiction="泉州市", period=2025)
+    save_fact_file(FactFile(newer, [
+        _fact("f-2026-01", "全市培育科技型中小企业1802家。", DONE, 2025, newer.id,
+              [Figure(1802, "家", "1802家", "科技型中小企业")])]), ws)
+    mark_superseded(ws, {"f-1071-01": "f-2026-01"})
+    _edit(path, lambda d: _rewrite(_paragraph(d, "1614家"), "1614家", "1614家，新增高新技术企业98家"))
+    report = check_draft(ws, path)
+    assert sorted(_codes(report)) == ["number-stale", "number-superseded"]
+    by_code = {f.code: f for f in report.findings}
+    assert "1614家" in by_code["number-superseded"].message
+    assert "f-2026-01" in by_code["number-superseded"].message
+    assert "98家" in by_code["number-stale"].message and "2016" in by_code["number-stale"].message
+
+
+def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
+    ws = _workspace(tmp_path)
+    index = _base(ws)
+    # a suggestion only the 2016 fact answers: compose uses it, flagged and highlighted
+    path = make_draft(ws, _suggestion(title="关于新增高新技术企业的建议"), out=tmp_path / "old.docx",
+                      index=index).path
+    report = check_draft(ws, path, index=index)
+    stale = [f for f in report.findings if f.code == "number-stale"]
+    assert [f.code for f in report.findings if f.code in ("highlight", "number-stale")] == ["number-stale"]
+    assert "98家" in stale[0].message
+
+    # the same count in an unrelated current fact does not clear it while the comment cites the
+    # 2016 source; once the clerk deletes the comments the whole base is searched
+    other = SourceMeta(id="2025-news", path="seeds/n.txt", sha256="3" * 64, kind=WORK_REPORT,
+                       title="科技特派员工作简报", date="2025-03-01", jurisdiction="泉州市")
+    save_fact_file(FactFile(other, [_fact("f-n-01", "全市建成科技特派员服务站98家。", DONE, 2025, other.id,
+                                          [Figure(98, "家", "98家")])]), ws)
+    index = FactIndex.load(ws)
+    assert "number-stale" in _codes(check_draft(ws, path, index=index))
+    _edit(path, _drop_comment_marks)
+    after = check_draft(ws, path, index=index)
+    assert "number-stale" not in _codes(after)
+    assert [f.code for f in after.findings if "98家" in f.message] == ["highlight"]
+
+
+# ---------------------------------------------------------------------------------------------
+# the command
+# ---------------------------------------------------------------------------------------------
+
+
+def _run(ws, *args):
+    return CliRunner().invoke(cli, ["-w", str(ws.root), "check", *map(str, args)])
+
+
+def test_cli_exit_codes_and_json(small, tmp_path):
+    ws, _, path = small
+    clean = _run(ws, path)
+    assert clean.exit_code == 0, clean.output
+    assert "未发现问题" in clean.output
+
+    _edit(path, lambda d: _delete(_paragraph(d, "抄送")))
+    human = _run(ws, path)
+    assert human.exit_code == 1
+    assert "[missing-cc]" in human.output and "全文" in human.output
+
+    _edit(path, lambda d: _rewrite(_paragraph(d, "1614家"), "1614家", "1615家"))
+    result = _run(ws, path, "--json")
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    assert data["clean"] is False and data["reply_class"] == "A" and data["year"] == 2026
+    assert {f["code"] for f in data["findings"]} == {"missing-cc", "number-untraced"}
+    for f in data["findings"]:
+        assert set(f) == {"code", "paragraph", "snippet", "message"} and f["code"] in RULES
+    untraced = next(f for f in data["findings"] if f["code"] == "number-untraced")
+    assert isinstance(untraced["paragraph"], int) and "1615家" in untraced["snippet"]
+    assert "第{}段".format(untraced["paragraph"]) in _run(ws, path).output
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"not a zip at all", "不是有效的"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504, "加密"),
+    (None, "找不到"),
+])
+def test_cli_bad_files_one_line(small, tmp_path, content, words):
+    ws, _, _ = small
+    bad = tmp_path / "bad.docx"
+    if content is not None:
+        bad.write_bytes(content)
+    result = _run(ws, bad)
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and str(bad) in lines[0] and words in lines[0]
+    assert "Traceback" not in result.output

@@ -1,0 +1,351 @@
+"""Selection rules, wording templates and reply blocks, on hand-made facts (no Word, no disk index)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter.compose.reply import check_suggestion, class_status, compose_reply, fact_text
+from drafter.compose.select import Item, bigrams, select_facts, strip_ordinal, topic_query
+from drafter.compose.suggestion import Suggestion
+from drafter.compose.wording import Wording
+from drafter.errors import DrafterError
+from drafter.model import Fact, Figure, Period, SourceMeta
+from drafter.reply import BODY, CC, CLASS_MARK, HEADING2, LEAD, OPENING, PLACEHOLDER, STALE, TITLE
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 5, 20)
+TOPIC = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+
+
+class BigramIndex:
+    """FactIndex's interface with a transparent score (shared bigrams), so each rule is tested alone."""
+
+    def __init__(self, sources, facts):
+        self.sources = {s.id: s for s in sources}
+        self.facts = {f.id: f for f in facts}
+
+    def source_of(self, fact):
+        return self.sources.get(fact.source_id)
+
+    def search(self, query, limit=10, kinds=None):
+        wanted = bigrams(query)
+        hits = [(f, float(len(wanted & bigrams(f.text)))) for f in self.facts.values()
+                if kinds is None or f.kind in kinds]
+        hits = [h for h in hits if h[1] > 0]
+        hits.sort(key=lambda h: (-h[1], h[0].id))
+        return hits[:limit]
+
+
+def src(id_, kind="reply", place="泉州市", date="2025-05-20", **kw):
+    return SourceMeta(id=id_, path=f"seeds/{id_}.txt", sha256=id_, kind=kind, jurisdiction=place,
+                      date=date, **kw)
+
+
+def fact(id_, text, *, kind="done", year=2025, place="泉州市", source="city", section=(),
+         figures=(), **kw):
+    return Fact(id=id_, text=text, kind=kind, period=Period(year, "text"), jurisdiction=place,
+                source_id=source, section=list(section), paragraph=7, figures=list(figures), **kw)
+
+
+SOURCES = [
+    src("city", number="泉科函〔2025〕81号"),
+    src("area", kind="work_report", place="鲤城区", date="2025-01-10", title="鲤城区科技局工作总结"),
+    src("old", kind="work_report", date="2017-02-15", number="泉科〔2017〕28号"),
+    src("xm", kind="news", place="厦门市", date="2025-02-17", title="科技创新引领 闯出“厦门路径”"),
+]
+H_SUBJECT = "一、大力培育科技创新主体，推动创新主体“提能”“扩面”"
+H_PLATFORM = "二、加快整合提升科技平台，加强高能级科创平台建设"
+H_TRANSFER = "三、加强高质量科技成果供给，推动科技创新与产业创新深度融合"
+FACTS = [
+    fact("c-sme", "三是强化创新体系培育。推动科技创新与产业创新深度融合，全市培育科技型中小企业1614家。",
+         section=[H_SUBJECT], figures=[Figure(1614, "家", "1614家", "科技型中小企业")]),
+    fact("c-hte", "一是强化专项扶持政策引领。支持科技型企业创新，推动产业创新，兑现高企认定奖补资金1.17亿元。",
+         section=[H_SUBJECT], figures=[Figure(1.17, "元", "1.17亿元", "高企认定奖补资金", "亿")]),
+    fact("c-plat", "一是大力引建高能级平台。推动科技创新平台赋能制造产业，高能级创新平台累计达30家。",
+         section=[H_PLATFORM], figures=[Figure(30, "家", "30家", "高能级创新平台")]),
+    fact("c-plat-old", "高能级创新平台累计达25家，推动科技创新平台赋能制造产业。", year=2024,
+         section=[H_PLATFORM], figures=[Figure(25, "家", "25家", "高能级创新平台")]),
+    fact("c-trans", "二是强化重大技术攻关，推动科技创新与产业创新深度融合，立项补助金额达1600万元。",
+         section=[H_TRANSFER], figures=[Figure(1600, "元", "1600万元", "立项补助金额", "万")]),
+    fact("c-problem", "科技创新与产业创新深度融合仍存在短板，制造产业研发投入不足。", kind="problem",
+         section=[H_TRANSFER]),
+    fact("c-superseded", "推动科技创新与产业创新深度融合，制造产业高质量发展取得新成效。",
+         section=[H_TRANSFER], superseded_by="c-trans"),
+    fact("c-party", "落实党建工作，扎实开展党纪学习教育。", section=["五、其他工作"]),
+    fact("a-rd", "一是提升研发投入水平。经核定，2023年我区科技创新研发经费5.34亿元，全区制造产业创新加快。",
+         place="鲤城区", source="area", year=2024,
+         section=["一、2024年工作完成情况", "（一）聚焦创新企业主体，激发科技创新发展内生力"],
+         figures=[Figure(5.34, "元", "5.34亿元", "研发经费", "亿", 2023)]),
+    fact("a-intro", "区科技局聚焦科技创新与产业创新，全面实施专项行动。", place="鲤城区", source="area",
+         year=2024, kind="context", section=["一、2024年工作完成情况"]),
+    fact("o-2016", "2016年全市科技创新与产业创新融合发展，新增高新技术企业120家。", year=2016,
+         source="old", section=["(二)科技引领产业转型升级成效明显"],
+         figures=[Figure(120, "家", "120家", "新增高新技术企业")]),
+    fact("x-news", "厦门推动科技创新和产业创新深度融合，出台12条举措赋能制造产业。", place="厦门市",
+         source="xm", section=["背景"], figures=[Figure(12, "条", "12条", "举措")], external=True),
+    fact("p-city", "一是在强主体上下功夫。推动科技创新和产业创新深度融合，强化企业科技创新主体地位。",
+         kind="plan", section=["下一步"]),
+    fact("p-area", "二是推动我区科技创新和产业创新深度融合，编制科技创新专项规划。", kind="plan",
+         place="鲤城区", source="area", section=["二、2025年工作计划"]),
+    fact("p-old", "2017年推动科技创新和产业创新深度融合，建设自主创新示范区。", kind="plan", year=2017,
+         source="old", section=["二、2017年工作安排"]),
+]
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory):
+    root = tmp_path_factory.mktemp("ws")
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates" / "wording", root / "templates" / "wording")
+    return load_workspace(root)
+
+
+def suggestion(**kw):
+    base = dict(number="1288", title=TOPIC, deputy="林永红", session="市十七届人大五次会议",
+                reply_class="A")
+    base.update(kw)
+    return Suggestion(**base)
+
+
+def chosen_ids(selection):
+    return [i.fact.id for s in selection.sections for i in s.items]
+
+
+# --- selection -------------------------------------------------------------------------------
+
+def test_topic_query_drops_framing_and_own_place_names(ws):
+    query = topic_query(TOPIC, ws)
+    assert "关于" not in query and "建议" not in query and "泉州" not in query
+    assert "科技创新" in query and "制造产业高质量发展" in query
+
+
+def test_strip_ordinal_keeps_leading_figures():
+    assert strip_ordinal("三是强化创新体系培育") == "强化创新体系培育"
+    assert strip_ordinal("（一）加强研发") == "加强研发"
+    assert strip_ordinal("(二)科技引领") == "科技引领"
+    assert strip_ordinal("2.持续推进") == "持续推进"
+    assert strip_ordinal("1.17亿元奖补") == "1.17亿元奖补"
+
+
+def test_selection_keeps_own_fresh_relevant_done_facts(ws):
+    sel = select_facts(BigramIndex(SOURCES, FACTS), suggestion(), ws, TODAY)
+    ids = chosen_ids(sel)
+    assert {"c-sme", "c-hte", "c-plat", "c-trans", "a-rd"} <= set(ids)
+    assert "x-news" not in ids  # another city's fact is never ours
+    assert "c-problem" not in ids and "c-superseded" not in ids
+    assert "c-party" not in ids  # unrelated topic
+    assert "o-2016" not in ids  # fresh facts fill the frame: the 2016 fact stays out
+    assert "c-plat-old" not in ids  # the newer value of the same measure wins
+
+
+def test_sections_are_grouped_by_source_heading_without_ordinal(ws):
+    sel = select_facts(BigramIndex(SOURCES, FACTS), suggestion(), ws, TODAY)
+    headings = [s.heading for s in sel.sections]
+    assert "大力培育科技创新主体，推动创新主体“提能”“扩面”" in headings
+    # a part heading with sub-headings (一、2024年工作完成情况) is never a section heading
+    assert not any("2024年工作完成情况" in (h or "") for h in headings)
+    subject = next(s for s in sel.sections if s.heading.startswith("大力培育"))
+    assert {i.fact.id for i in subject.items} == {"c-sme", "c-hte"}
+    assert 3 <= len(sel.sections) <= 6
+
+
+def test_plans_come_from_own_jurisdiction_and_fresh_sources(ws):
+    sel = select_facts(BigramIndex(SOURCES, FACTS), suggestion(), ws, TODAY)
+    assert [p.fact.id for p in sel.plans] == ["p-city"]
+
+
+def test_old_fact_fills_an_empty_frame_and_is_flagged_stale(ws):
+    facts = [f for f in FACTS if f.id in ("o-2016", "c-party")]
+    sel = select_facts(BigramIndex(SOURCES, facts), suggestion(), ws, TODAY)
+    items = [i for s in sel.sections for i in s.items]
+    assert [i.fact.id for i in items] == ["o-2016"] and items[0].stale
+    assert sel.warnings
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, facts), TODAY)
+    stale = [s for b in reply.blocks for s in b.spans if s.kind == STALE]
+    assert [s.text for s in stale] == ["120家"]
+    assert "2016" in stale[0].note and "请核实" in stale[0].note
+
+
+def test_older_figure_kept_in_a_fact_adding_more_is_flagged(ws):
+    newer = fact("n", "推动科技创新平台赋能制造产业，高能级创新平台累计达30家。",
+                 figures=[Figure(30, "家", "30家", "高能级创新平台")])
+    older = fact("o", "推动科技创新平台赋能制造产业，高能级创新平台累计达25家，服务企业2089家。", year=2024,
+                 figures=[Figure(25, "家", "25家", "高能级创新平台"), Figure(2089, "家", "2089家", "服务企业")])
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [newer, older]), TODAY)
+    stale = [s for b in reply.blocks for s in b.spans if s.kind == STALE]
+    assert [s.text for s in stale] == ["25家"] and "30家" in stale[0].note
+    assert set(reply.facts_used) == {"n", "o"}
+
+
+def test_area_fact_names_the_area_and_city_fact_keeps_its_words(ws):
+    area = FACTS[[f.id for f in FACTS].index("a-rd")]
+    text = fact_text(Item(area, SOURCES[1], 1.0, 2024), ws)
+    assert "我区" not in text and "全区" not in text
+    assert text.startswith("鲤城区提升研发投入水平") and "2023年鲤城区科技创新研发经费5.34亿元" in text
+    city = fact("c", "二是我市新增企业5家")
+    assert fact_text(Item(city, SOURCES[0], 1.0, 2025), ws) == "我市新增企业5家。"
+
+
+def test_selection_is_deterministic_with_ties(ws):
+    twins = [fact(f"t{n}", "推动科技创新与产业创新深度融合。", section=[f"{n}、推动科技创新"]) for n in "321"]
+    first = select_facts(BigramIndex(SOURCES, twins), suggestion(), ws, TODAY)
+    second = select_facts(BigramIndex(SOURCES, list(reversed(twins))), suggestion(), ws, TODAY)
+    assert chosen_ids(first) == chosen_ids(second) == ["t1", "t2", "t3"]
+
+
+# --- wording ---------------------------------------------------------------------------------
+
+FULL_CONTEXT = dict(
+    number="1288", title=TOPIC, deputy="林永红", session="市十七届人大五次会议", proposal=False,
+    role="主办", lead="市工信局", co_handlers=[], self_name="我局", class_code="A", status="solved",
+    signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
+    cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
+)
+TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_templates_render_strictly_and_hold_no_figures(ws, name):
+    assert not re.search(r"[0-9０-９]", (REPO / "templates" / "wording" / f"{name}.j2").read_text("utf-8"))
+    for role in ("主办", "会办"):
+        for proposal in (False, True):
+            Wording(ws, strict=True).render(name, **{**FULL_CONTEXT, "role": role, "proposal": proposal})
+
+
+def test_strict_wording_rejects_a_missing_variable_and_drafts_show_a_gap(ws):
+    context = {k: v for k, v in FULL_CONTEXT.items() if k != "deputy"}
+    with pytest.raises(Exception, match="deputy"):
+        Wording(ws, strict=True).render("addressee", **context)
+    assert Wording(ws).render("addressee", **context) == "【待补充：代表姓名】代表："
+
+
+def test_opening_variants(ws):
+    w = Wording(ws, strict=True)
+    plain = w.render("opening", **FULL_CONTEXT)
+    assert plain.startswith(f"您提出的《{TOPIC}》（第1288号）已收悉") and "该建议由我局主办。" in plain
+    assert plain.endswith("现将有关情况答复如下：")
+    co = w.render("opening", **{**FULL_CONTEXT, "co_handlers": ["市财政局", "市人社局"]})
+    assert "由我局主办，会同市财政局、市人社局办理。" in co
+    assert "该提案由我局主办" in w.render("opening", **{**FULL_CONTEXT, "proposal": True})
+    hb = w.render("opening", **{**FULL_CONTEXT, "role": "会办"})
+    assert hb.startswith("林永红代表提出的") and "会办意见如下：" in hb
+
+
+def test_titles_addressees_and_cc(ws):
+    w = Wording(ws, strict=True)
+    assert w.render("title", **FULL_CONTEXT) == "关于市十七届人大五次会议第1288号建议的答复"
+    assert w.render("title", **{**FULL_CONTEXT, "proposal": True}).endswith("第1288号提案的答复")
+    assert w.render("title", **{**FULL_CONTEXT, "role": "会办"}).endswith("第1288号建议的会办意见")
+    assert w.render("addressee", **{**FULL_CONTEXT, "proposal": True}) == "林永红委员："
+    assert w.render("addressee", **{**FULL_CONTEXT, "role": "协办"}) == "市工信局："
+    assert w.render("cc", **FULL_CONTEXT) == "抄送：市人大常委会代表工委、市人大常委会教科文卫工委；市政府督查室。"
+
+
+def test_closing_follows_the_meaning_of_the_class(ws):
+    assert [class_status(ws.classes[c]) for c in "ABC"] == ["solved", "planned", "reference"]
+    assert class_status("留作参考") == "reference"
+    closings = {c: compose_reply(ws, suggestion(reply_class=c), BigramIndex(SOURCES, []), TODAY)
+                for c in "ABC"}
+    texts = {c: next(b.text for b in r.blocks if b.kind == "closing") for c, r in closings.items()}
+    assert len(set(texts.values())) == 3 and "列入" in texts["B"] and "留作参考" in texts["C"]
+
+
+# --- reply blocks ----------------------------------------------------------------------------
+
+def body_digits(reply):
+    return [b for b in reply.blocks if b.kind in (BODY, HEADING2) and re.search(r"\d", b.text)]
+
+
+def test_reply_frame_and_citations(ws):
+    reply = compose_reply(ws, suggestion(co_handlers=["市财政局"]), BigramIndex(SOURCES, FACTS), TODAY)
+    kinds = [b.kind for b in reply.blocks]
+    assert kinds[:6] == ["letterhead", "doc_number", "class_mark", "title", "addressee", "opening"]
+    assert kinds[-7:] == ["signature", "contact", "contact", "issuer", "date", "note", "cc"]
+    assert reply.blocks[2].text == "答复类型：A类"
+    leads = [b.spans[0].text for b in reply.blocks if b.kind == BODY and b.spans[0].kind == LEAD]
+    assert leads[0].startswith("（一）") and leads[1].startswith("（二）")
+    for block in body_digits(reply):  # every figure is in a fact cited by the same block
+        cited = " ".join(f.text for f in FACTS if f.id in {c.fact_id for c in block.citations})
+        for number in re.findall(r"\d+(?:\.\d+)?", block.text):
+            assert number in cited, (number, block.text)
+    sme = next(b for b in reply.blocks if "1614家" in b.text)
+    c = next(c for c in sme.citations if c.fact_id == "c-sme")
+    assert c.source == "泉科函〔2025〕81号" and c.date == "2025-05-20" and c.period == 2025
+    # the source's ordinal is replaced by the draft's own numbering
+    assert re.search("[一二]是强化专项扶持政策引领", sme.text) and "三是强化创新体系" not in sme.text
+    assert set(reply.facts_used) >= {"c-sme", "c-plat", "p-city"}
+    assert "【待补充：发文字号】" in reply.placeholders and "【待补充：成文日期】" in reply.placeholders
+
+
+def test_empty_fact_base_gives_the_whole_frame_with_placeholders_and_no_figures(ws):
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, []), TODAY)
+    assert body_digits(reply) == []
+    gaps = [b.text for b in reply.blocks if b.kind == BODY and b.spans[0].kind == PLACEHOLDER]
+    assert len(gaps) == 2 and gaps[1] == "【待补充：下一步工作计划】"
+    assert [b.kind for b in reply.blocks].count("heading1") == 2
+    assert len(reply.warnings) == 2
+
+
+def test_huiban_and_proposal_variants(ws):
+    hb = compose_reply(ws, suggestion(role="会办", lead="市工信局", reply_class=None),
+                       BigramIndex(SOURCES, FACTS), TODAY)
+    assert CLASS_MARK not in [b.kind for b in hb.blocks]
+    assert next(b.text for b in hb.blocks if b.kind == TITLE).endswith("会办意见")
+    assert next(b.text for b in hb.blocks if b.kind == "addressee") == "市工信局："
+    pr = compose_reply(ws, suggestion(proposal=True, deputy=None), BigramIndex(SOURCES, []), TODAY)
+    assert next(b.text for b in pr.blocks if b.kind == "addressee") == "【待补充：代表姓名】委员："
+    assert next(b.text for b in pr.blocks if b.kind == CC).startswith("抄送：市政协提案委；")
+    assert "该提案由我局主办" in next(b.text for b in pr.blocks if b.kind == OPENING)
+
+
+def test_bad_suggestions_are_one_line_errors(ws):
+    with pytest.raises(DrafterError, match="A、B、C"):
+        check_suggestion(ws, suggestion(reply_class="D"))
+    with pytest.raises(DrafterError, match="标题"):
+        check_suggestion(ws, suggestion(title="  "))
+    with pytest.raises(DrafterError, match="--lead"):
+        check_suggestion(ws, suggestion(role="会办"))
+    with pytest.raises(DrafterError, match="编号"):
+        check_suggestion(ws, suggestion(number="../x"))
+
+
+def test_long_section_gets_its_own_heading(ws):
+    long = [fact(f"l{n}", "推动科技创新与产业创新深度融合。" + "加强研发" * 60, section=["一、科技创新"])
+            for n in range(3)]
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, long), TODAY)
+    heads = [b for b in reply.blocks if b.kind == HEADING2]
+    assert [b.text for b in heads] == ["（一）科技创新"]
+    items = [b.text[:2] for b in reply.blocks if b.kind == BODY and b.citations and b.text[1] == "是"]
+    assert items == ["一是", "二是", "三是"]
+
+
+def test_item_without_heading_joins_the_matching_section_or_asks_for_one(ws):
+    headed = fact("h", "推动科技创新与产业创新深度融合，新认定市级新型研发机构27家。", section=["一、建设新型研发机构"],
+                  figures=[Figure(27, "家", "27家", "市级新型研发机构")])
+    joins = fact("j", "推动科技创新与产业创新深度融合，新型研发机构现有总量128家。",
+                 figures=[Figure(128, "家", "128家", "新型研发机构总量")])
+    alone = fact("k", "推动科技创新与产业创新深度融合，制造产业高质量发展。")
+    sel = select_facts(BigramIndex(SOURCES, [headed, joins, alone]), suggestion(), ws, TODAY)
+    assert {s.heading: [i.fact.id for i in s.items] for s in sel.sections} == {
+        "建设新型研发机构": ["h", "j"], None: ["k"]}
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [headed, joins, alone]), TODAY)
+    lead = next(b for b in reply.blocks if b.citations and b.citations[0].fact_id == "k")
+    assert re.match("（[一二]）【待补充：小标题】。一是", lead.text) and lead.spans[1].kind == PLACEHOLDER
+
+
+def test_rules_hold_with_the_real_bm25_index(ws):
+    from drafter.facts.index import FactIndex
+    from drafter.model import FactFile
+
+    files = [FactFile(s, [f for f in FACTS if f.source_id == s.id]) for s in SOURCES]
+    sel = select_facts(FactIndex(files), suggestion(), ws, TODAY)
+    ids = chosen_ids(sel)
+    assert {"c-sme", "c-plat", "c-trans"} <= set(ids)
+    assert not {"x-news", "c-party", "c-problem", "c-superseded", "o-2016", "c-plat-old"} & set(ids)
+    assert [p.fact.id for p in sel.plans] == ["p-city"]

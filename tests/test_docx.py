@@ -1,0 +1,561 @@
+"""The .docx writer and reader: open the written file's XML and check layout, styles, review marks."""
+
+from __future__ import annotations
+
+import copy
+import io
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from drafter import reply as R
+from drafter.docx import read_draft, read_layout, write_reply
+from drafter.docx import ooxml
+from drafter.docx.reference import build_reference, main as reference_main
+from drafter.docx.styles import LEAD_STYLE, STALE_NOTE, STYLE_BY_KIND
+from drafter.errors import DrafterError, SourceError
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+
+
+def w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+# --------------------------------------------------------------------------------------------
+# fixtures: a workspace with the committed reference, and a reply with every kind of block
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def ws(tmp_path):
+    root = tmp_path / "ws"
+    (root / "templates").mkdir(parents=True)
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copy(REPO / "templates" / "reference.docx", root / "templates" / "reference.docx")
+    return load_workspace(root)
+
+
+CITE_81 = R.Citation("f-81-12", "泉科函〔2025〕81号", "2025-05-20", "一、大力培育科技型企业", paragraph=12)
+CITE_LC = R.Citation("f-lc-3", "鲤城区科技局2024年工作总结", "2025-01-10", "二、科技创新平台", paragraph=3)
+STALE_ASK = "2016年数据，请核实是否有更新的数值。"
+
+
+def make_reply() -> R.Reply:
+    T = R.Span
+    blocks = [
+        R.ReplyBlock(R.LETTERHEAD, [T("泉州市科学技术局")]),
+        R.ReplyBlock(R.DOC_NUMBER, [T(R.placeholder_text("文号"), R.PLACEHOLDER)]),
+        R.ReplyBlock(R.CLASS_MARK, [T("答复类型：A类")]),
+        R.ReplyBlock(R.TITLE, [T("关于市十七届人大五次会议第1288号建议的答复")]),
+        R.ReplyBlock(R.ADDRESSEE, [T("林永红代表：")]),
+        R.ReplyBlock(R.OPENING, [T("您提出的《关于推动科技创新与产业创新深度融合的建议》收悉。现将有关情况答复如下：")]),
+        R.ReplyBlock(R.HEADING1, [T("一、基本情况")]),
+        R.ReplyBlock(R.HEADING2, [T("（一）培育创新主体")]),
+        R.ReplyBlock(R.BODY, [
+            T("（一）加强企业培育。", R.LEAD),
+            T("一是2024年全市科技型中小企业达", fact_ids=["f-81-12"]),
+            T("1614家", fact_ids=["f-81-12"]),
+            T("；二是鲤城区新增省级平台"),
+            T("3个", fact_ids=["f-lc-3"]),
+            T("，研发投入"),
+            T(R.placeholder_text("2025年研发投入"), R.PLACEHOLDER),
+            T("。"),
+        ], [CITE_81, CITE_LC, CITE_81]),
+        R.ReplyBlock(R.BODY, [
+            T("全市高新技术企业"),
+            T("312家", R.STALE, ["f-old"], note=STALE_ASK),
+            T("，技术合同成交额"),
+            T("9.8亿元", R.STALE, ["f-old2"]),
+            T("。"),
+        ], [R.Citation("f-old", "泉科〔2017〕28号", "2017-02-15", None)]),
+        R.ReplyBlock(R.HEADING1, [T("二、下一步工作")]),
+        R.ReplyBlock(R.BODY, [T("根据您的建议，下一步我局将继续支持企业研发创新。")]),
+        R.ReplyBlock(R.CLOSING, [T("再次感谢您对我市科技创新工作的支持与理解。")]),
+        R.ReplyBlock(R.SIGNATURE, [T("领导署名：史思泉")]),
+        R.ReplyBlock(R.CONTACT, [T("联系人：谢惠阳")]),
+        R.ReplyBlock(R.CONTACT, [T("联系电话：0595-22579329")]),
+        R.ReplyBlock(R.ISSUER, [T("泉州市科学技术局")]),
+        R.ReplyBlock(R.DATE, [T("2026年5月20日")]),
+        R.ReplyBlock(R.NOTE, [T("（此件主动公开）")]),
+        R.ReplyBlock(R.CC, [T("抄送：市人大常委会代表工委、市人大常委会教科文卫工委；市政府督查室。")]),
+    ]
+    return R.Reply("1288", blocks, reply_class="A")
+
+
+@pytest.fixture
+def reply():
+    return make_reply()
+
+
+@pytest.fixture
+def draft(ws, reply, tmp_path):
+    return write_reply(reply, ws, tmp_path / "drafts" / "1288.docx")
+
+
+def xml(path: Path, part: str):
+    with zipfile.ZipFile(path) as z:
+        return etree.fromstring(z.read(part))
+
+
+def has_part(path: Path, part: str) -> bool:
+    with zipfile.ZipFile(path) as z:
+        return part in z.namelist()
+
+
+def body_paragraphs(path: Path):
+    return xml(path, "word/document.xml").findall(".//w:body/w:p", NS)
+
+
+def run_text(r) -> str:
+    return "".join(t.text or "" for t in r.findall("w:t", NS))
+
+
+def para_text(p) -> str:
+    return "".join(run_text(r) for r in p.iter(w("r")))
+
+
+class Styles:
+    """styles.xml of a .docx, with effective East Asian font / size lookup through basedOn."""
+
+    def __init__(self, path: Path):
+        self.root = xml(path, "word/styles.xml")
+        self.by_id = {s.get(w("styleId")): s for s in self.root.findall("w:style", NS)}
+        self.id_by_name = {s.find("w:name", NS).get(w("val")): i for i, s in self.by_id.items()}
+
+    def style(self, name):
+        return self.by_id[self.id_by_name[name]]
+
+    def _lookup(self, style, path, attr):
+        while style is not None:
+            found = style.find(path, NS)
+            if found is not None and found.get(w(attr)) is not None:
+                return found.get(w(attr))
+            based = style.find("w:basedOn", NS)
+            style = self.by_id.get(based.get(w("val"))) if based is not None else None
+        default = self.root.find(f"w:docDefaults/w:rPrDefault/{path}", NS)
+        return default.get(w(attr)) if default is not None else None
+
+    def east_asia(self, name):
+        return self._lookup(self.style(name), "w:rPr/w:rFonts", "eastAsia")
+
+    def size(self, name):
+        return int(self._lookup(self.style(name), "w:rPr/w:sz", "val"))
+
+    def ppr(self, name, path, attr):
+        return self._lookup(self.style(name), f"w:pPr/{path}", attr)
+
+
+# --------------------------------------------------------------------------------------------
+# page setup, grid, footers
+# --------------------------------------------------------------------------------------------
+
+
+def test_page_size_margins_and_grid_follow_gbt9704(draft):
+    sect = xml(draft, "word/document.xml").find(".//w:body/w:sectPr", NS)
+    size = sect.find("w:pgSz", NS)
+    assert (size.get(w("w")), size.get(w("h"))) == ("11906", "16838")
+    margins = sect.find("w:pgMar", NS)
+    assert {k: margins.get(w(k)) for k in ("top", "bottom", "left", "right")} == {
+        "top": "2098", "bottom": "1984", "left": "1588", "right": "1474"}
+    grid = sect.find("w:docGrid", NS)
+    assert grid.get(w("type")) == "linesAndChars"
+    assert grid.get(w("linePitch")) == "579"
+    # 22 lines × 28 characters in the 156 × 225 mm type area
+    type_height = 16838 - 2098 - 1984
+    type_width_pt = (11906 - 1588 - 1474) / 20
+    assert type_height // 579 == 22
+    pitch = 16 + int(grid.get(w("charSpace"))) / 4096
+    assert int(type_width_pt // pitch) == 28
+    assert sect.find("w:titlePg", NS) is not None  # no number on page 1 of a letter
+
+
+def test_even_and_odd_footers_carry_page_fields(draft):
+    assert xml(draft, "word/settings.xml").find("w:evenAndOddHeaders", NS) is not None
+    rels = xml(draft, "word/_rels/document.xml.rels")
+    target = {r.get("Id"): r.get("Target") for r in rels}
+    sect = xml(draft, "word/document.xml").find(".//w:body/w:sectPr", NS)
+    footers = {f.get(w("type")): xml(draft, "word/" + target[f.get(f"{{{NS['r']}}}id")])
+               for f in sect.findall("w:footerReference", NS)}
+    assert set(footers) == {"default", "even", "first"}
+    for kind, side in (("default", "right"), ("even", "left")):
+        footer = footers[kind]
+        instr = "".join(i.text for i in footer.iter(w("instrText")))
+        simple = [f.get(w("instr")) for f in footer.iter(w("fldSimple"))]
+        assert "PAGE" in instr or any("PAGE" in s for s in simple)
+        text = "".join(t.text or "" for t in footer.iter(w("t")))
+        assert text.startswith("—") and text.endswith("—")
+        p = footer.find("w:p", NS)
+        assert p.find("w:pPr/w:jc", NS).get(w("val")) == side
+        assert p.find("w:pPr/w:ind", NS).get(w(f"{side}Chars")) == "100"  # one character in
+    assert "PAGE" not in "".join(i.text for i in footers["first"].iter(w("instrText")))
+    assert not "".join(t.text or "" for t in footers["first"].iter(w("t")))
+
+
+def test_page_number_style_is_songti_14pt(draft):
+    styles = Styles(draft)
+    footer_style = styles.by_id["GwPageNumber"].find("w:name", NS).get(w("val"))
+    assert styles.east_asia(footer_style) == "宋体"
+    assert styles.size(footer_style) == 28
+
+
+# --------------------------------------------------------------------------------------------
+# styles and paragraphs
+# --------------------------------------------------------------------------------------------
+
+
+def test_every_block_becomes_a_paragraph_in_the_style_of_its_kind(draft, reply):
+    styles = Styles(draft)
+    paragraphs = body_paragraphs(draft)
+    assert len(paragraphs) == len(reply.blocks)
+    for p, block in zip(paragraphs, reply.blocks):
+        style_id = p.find("w:pPr/w:pStyle", NS).get(w("val"))
+        name = styles.by_id[style_id].find("w:name", NS).get(w("val"))
+        assert name == STYLE_BY_KIND[block.kind]
+        assert para_text(p) == block.text
+    assert not any(p.find(".//w:rPr/w:rFonts", NS) is not None for p in paragraphs), \
+        "fonts come from styles, never from direct formatting"
+
+
+def test_style_fonts_are_set_in_east_asia_with_gbt9704_sizes(draft):
+    s = Styles(draft)
+    defaults = s.root.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert defaults.find("w:rFonts", NS).get(w("eastAsia")) == "仿宋_GB2312"
+    assert defaults.find("w:rFonts", NS).get(w("eastAsiaTheme")) is None
+    assert defaults.find("w:sz", NS).get(w("val")) == "32"
+    # no widow/orphan control: a full page keeps its 22 lines
+    assert s.root.find("w:docDefaults/w:pPrDefault/w:pPr/w:widowControl", NS).get(w("val")) == "0"
+    name = STYLE_BY_KIND
+    assert (s.east_asia(name[R.TITLE]), s.size(name[R.TITLE])) == ("方正小标宋简体", 44)
+    assert s.ppr(name[R.TITLE], "w:jc", "val") == "center"
+    for kind in (R.OPENING, R.BODY, R.CLOSING):
+        assert (s.east_asia(name[kind]), s.size(name[kind])) == ("仿宋_GB2312", 32)
+        assert s.ppr(name[kind], "w:ind", "firstLineChars") == "200"
+    assert (s.east_asia(name[R.HEADING1]), s.size(name[R.HEADING1])) == ("黑体", 32)
+    assert (s.east_asia(name[R.HEADING2]), s.size(name[R.HEADING2])) == ("楷体_GB2312", 32)
+    assert (s.east_asia(name[R.CC]), s.size(name[R.CC])) == ("仿宋_GB2312", 28)
+    assert s.ppr(name[R.CC], "w:ind", "leftChars") == s.ppr(name[R.CC], "w:ind", "rightChars") == "100"
+    assert s.east_asia(name[R.LETTERHEAD]) == "方正小标宋简体"
+    assert s.style(name[R.LETTERHEAD]).find("w:rPr/w:color", NS).get(w("val")) == "FF0000"
+    assert s.ppr(name[R.LETTERHEAD], "w:pBdr/w:bottom", "val") == "thickThinSmallGap"
+    assert s.ppr(name[R.LETTERHEAD], "w:jc", "val") == "center"
+    assert s.ppr(name[R.ADDRESSEE], "w:ind", "firstLineChars") is None
+    assert s.ppr(name[R.DOC_NUMBER], "w:jc", "val") == "right"
+    assert s.ppr(name[R.ISSUER], "w:ind", "rightChars") == "200"
+    assert s.ppr(name[R.NOTE], "w:ind", "firstLineChars") == "200"
+    assert s.east_asia(LEAD_STYLE) == "楷体_GB2312"
+
+
+def test_lead_heading_runs_use_the_character_style(draft):
+    styles = Styles(draft)
+    lead_id = styles.id_by_name[LEAD_STYLE]
+    body = body_paragraphs(draft)[8]
+    first = body.find("w:r", NS)
+    assert first.find("w:rPr/w:rStyle", NS).get(w("val")) == lead_id
+    assert run_text(first) == "（一）加强企业培育。"
+
+
+# --------------------------------------------------------------------------------------------
+# review marks: highlights and comments
+# --------------------------------------------------------------------------------------------
+
+
+def highlighted(p) -> list[tuple[str, str]]:
+    out = []
+    for r in p.iter(w("r")):
+        h = r.find("w:rPr/w:highlight", NS)
+        if h is not None:
+            out.append((run_text(r), h.get(w("val"))))
+    return out
+
+
+def test_placeholders_are_highlighted_yellow_and_stale_figures_cyan(draft):
+    paragraphs = body_paragraphs(draft)
+    assert highlighted(paragraphs[1]) == [("【待补充：文号】", "yellow")]
+    assert highlighted(paragraphs[8]) == [("【待补充：2025年研发投入】", "yellow")]
+    assert highlighted(paragraphs[9]) == [("312家", "cyan"), ("9.8亿元", "cyan")]
+    assert all(not highlighted(p) for i, p in enumerate(paragraphs) if i not in (1, 8, 9))
+
+
+def comments_by_id(path: Path) -> dict[str, tuple[str, etree._Element]]:
+    root = xml(path, "word/comments.xml")
+    out = {}
+    for c in root.findall("w:comment", NS):
+        text = "\n".join("".join(t.text or "" for t in p.iter(w("t"))) for p in c.findall("w:p", NS))
+        out[c.get(w("id"))] = (text, c)
+    return out
+
+
+def anchored_ids(p) -> set[str]:
+    starts = {e.get(w("id")) for e in p.findall("w:commentRangeStart", NS)}
+    ends = {e.get(w("id")) for e in p.findall("w:commentRangeEnd", NS)}
+    refs = {e.get(w("id")) for e in p.iter(w("commentReference"))}
+    assert starts == ends == refs, "every comment has start, end and reference in one paragraph"
+    return starts
+
+
+def test_cited_paragraphs_carry_a_comment_listing_each_source(draft):
+    assert has_part(draft, "word/comments.xml")
+    comments = comments_by_id(draft)
+    paragraphs = body_paragraphs(draft)
+    ids = anchored_ids(paragraphs[8])
+    assert len(ids) == 1
+    text, element = comments[ids.pop()]
+    assert text.split("\n") == [CITE_81.line(), CITE_LC.line()]  # duplicate citation listed once
+    assert "泉科函〔2025〕81号（2025-05-20） · 一、大力培育科技型企业 · 第12段" in text
+    assert element.get(w("author")) == "drafter"
+    assert element.get(w("date")) is None  # no clock in the draft
+    # the range covers the whole paragraph: starts before the first run, ends after the last text
+    children = list(paragraphs[8])
+    tags = [c.tag for c in children]
+    assert tags.index(w("commentRangeStart")) < tags.index(w("r"))
+    last_text_run = max(i for i, c in enumerate(children) if c.tag == w("r") and run_text(c))
+    assert tags.index(w("commentRangeEnd")) > last_text_run
+    uncited = [i for i, b in enumerate(make_reply().blocks) if not b.citations]
+    assert all(not paragraphs[i].findall("w:commentRangeStart", NS) for i in uncited)
+
+
+def test_stale_figures_get_their_own_comment_asking_to_check(draft):
+    comments = comments_by_id(draft)
+    p = body_paragraphs(draft)[9]
+    texts = sorted(comments[i][0] for i in anchored_ids(p))
+    assert texts == sorted([STALE_ASK, STALE_NOTE, "泉科〔2017〕28号（2017-02-15）"])
+    # the stale comment's range holds exactly the stale run
+    start = p.find(f"w:commentRangeStart[@w:id='{next(i for i in comments if comments[i][0] == STALE_ASK)}']", NS)
+    assert run_text(start.getnext()) == "312家"
+    assert start.getnext().getnext().tag == w("commentRangeEnd")
+
+
+def test_same_reply_gives_the_same_document(ws, reply, tmp_path):
+    a = write_reply(reply, ws, tmp_path / "a.docx")
+    b = write_reply(reply, ws, tmp_path / "b.docx")
+    for part in ("word/document.xml", "word/comments.xml", "word/styles.xml"):
+        with zipfile.ZipFile(a) as za, zipfile.ZipFile(b) as zb:
+            assert za.read(part) == zb.read(part)
+
+
+# --------------------------------------------------------------------------------------------
+# the reference drives the look
+# --------------------------------------------------------------------------------------------
+
+
+def test_restyled_reference_changes_the_output(ws, reply, tmp_path):
+    from docx.shared import Pt, Twips
+
+    reference = docx.Document(str(ws.reference_docx))
+    body = reference.styles[STYLE_BY_KIND[R.BODY]]
+    ooxml.set_style_fonts(body, "华文仿宋")
+    body.font.size = Pt(15)
+    reference.sections[0].left_margin = Twips(1701)
+    reference.save(str(ws.reference_docx))
+
+    out = write_reply(reply, ws, tmp_path / "restyled.docx")
+    styles = Styles(out)
+    assert styles.east_asia(STYLE_BY_KIND[R.BODY]) == "华文仿宋"
+    assert styles.size(STYLE_BY_KIND[R.BODY]) == 30
+    assert styles.east_asia(STYLE_BY_KIND[R.OPENING]) == "华文仿宋"  # based on the body style
+    assert styles.east_asia(STYLE_BY_KIND[R.TITLE]) == "方正小标宋简体"
+    margins = xml(out, "word/document.xml").find(".//w:body/w:sectPr/w:pgMar", NS)
+    assert margins.get(w("left")) == "1701"
+
+
+def test_reference_samples_and_comments_do_not_leak_into_the_draft(ws, reply, tmp_path):
+    reference = docx.Document(str(ws.reference_docx))
+    reference.add_comment(reference.paragraphs[0].runs, text="样式说明", author="clerk")
+    reference.save(str(ws.reference_docx))
+    out = write_reply(reply, ws, tmp_path / "clean.docx")
+    texts = [para_text(p) for p in body_paragraphs(out)]
+    assert texts == [b.text for b in reply.blocks]
+    assert "样式说明" not in [t for t, _ in comments_by_id(out).values()]
+
+
+def test_committed_reference_is_what_the_builder_makes(tmp_path):
+    built = tmp_path / "built.docx"
+    assert reference_main([str(built)]) == 0
+    committed = REPO / "templates" / "reference.docx"
+    for part in ("word/document.xml", "word/styles.xml", "word/settings.xml"):
+        with zipfile.ZipFile(built) as zb, zipfile.ZipFile(committed) as zc:
+            assert zb.read(part) == zc.read(part), f"{part}: run python -m drafter.docx.reference"
+
+
+def test_reference_shows_a_sample_of_every_style(tmp_path):
+    document = build_reference()
+    names = [p.style.name for p in document.paragraphs]
+    assert names == [STYLE_BY_KIND[k] for k in R.BLOCK_KINDS]
+
+
+# --------------------------------------------------------------------------------------------
+# bad input and overwrite rules
+# --------------------------------------------------------------------------------------------
+
+
+def test_existing_draft_is_kept_unless_forced(ws, reply, draft):
+    before = draft.read_bytes()
+    changed = copy.deepcopy(reply)
+    changed.blocks[4].spans[0].text = "王五代表："
+    with pytest.raises(DrafterError, match="--force") as err:
+        write_reply(changed, ws, draft)
+    assert str(draft) in str(err.value)
+    assert draft.read_bytes() == before
+    write_reply(changed, ws, draft, force=True)
+    assert [p.text for p in read_draft(draft)][4] == "王五代表："
+
+
+@pytest.mark.parametrize("damage", ["missing", "garbage", "truncated", "no_style"])
+def test_unusable_reference_is_a_one_line_error_naming_it(ws, reply, tmp_path, damage):
+    ref = ws.reference_docx
+    if damage == "missing":
+        ref.unlink()
+    elif damage == "garbage":
+        ref.write_bytes(b"this is not a zip file")
+    elif damage == "truncated":
+        ref.write_bytes(ref.read_bytes()[:2000])
+    else:
+        document = docx.Document(str(ref))
+        style = document.styles[STYLE_BY_KIND[R.CC]]
+        style.element.getparent().remove(style.element)
+        document.save(str(ref))
+    out = tmp_path / "out.docx"
+    with pytest.raises(DrafterError) as err:
+        write_reply(reply, ws, out)
+    message = str(err.value)
+    assert "\n" not in message and str(ref) in message
+    if damage == "no_style":
+        assert STYLE_BY_KIND[R.CC] in message
+    assert not out.exists()
+
+
+def test_output_under_a_file_is_an_error_and_leaves_nothing(ws, reply, tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    with pytest.raises(DrafterError) as err:
+        write_reply(reply, ws, blocker / "x.docx")
+    assert "\n" not in str(err.value) and "x.docx" in str(err.value)
+    assert blocker.read_text() == "x"
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can write anywhere")
+def test_read_only_folder_is_an_error_and_leaves_nothing(ws, reply, tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(DrafterError):
+            write_reply(reply, ws, folder / "x.docx")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+# --------------------------------------------------------------------------------------------
+# reading drafts back (for drafter check)
+# --------------------------------------------------------------------------------------------
+
+
+def test_read_draft_round_trip(draft, reply):
+    paragraphs = read_draft(draft)
+    assert [p.kind for p in paragraphs] == [b.kind for b in reply.blocks]
+    assert [p.text for p in paragraphs] == [b.text for b in reply.blocks]
+    assert [p.index for p in paragraphs] == list(range(1, len(reply.blocks) + 1))
+    assert paragraphs[3].style == "公文标题"
+    assert [(h.text, h.color) for h in paragraphs[8].highlights] == [("【待补充：2025年研发投入】", "yellow")]
+    assert paragraphs[8].comments == [f"{CITE_81.line()}\n{CITE_LC.line()}"]
+    assert sorted(paragraphs[9].comments) == sorted([STALE_ASK, STALE_NOTE, "泉科〔2017〕28号（2017-02-15）"])
+    assert paragraphs[0].comments == [] and paragraphs[0].fonts == [] and paragraphs[0].sizes == []
+
+
+def split_runs_like_word(path: Path) -> None:
+    """Rewrite document.xml so every text run is split into one-character runs (as Word does)."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    for r in list(root.iter(w("r"))):
+        t = r.find("w:t", NS)
+        if t is None or len(t.text or "") < 2:
+            continue
+        for ch in t.text[:-1]:
+            clone = copy.deepcopy(r)
+            clone.find("w:t", NS).text = ch
+            r.addprevious(clone)
+        t.text = t.text[-1]
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                                standalone=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_read_draft_after_word_splits_runs_and_the_clerk_edits(draft, reply):
+    split_runs_like_word(draft)
+    document = docx.Document(str(draft))
+    body = document.paragraphs[8]
+    assert len(body.runs) > 20
+    # the clerk adds a paragraph in Normal style and a directly formatted run in another font
+    added = document.paragraphs[10].insert_paragraph_before("新增一段说明。")
+    run = added.add_run("（补）")
+    fonts = etree.SubElement(run._r.get_or_add_rPr(), w("rFonts"))
+    fonts.set(w("eastAsia"), "宋体")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    draft.write_bytes(buffer.getvalue())
+
+    paragraphs = read_draft(draft)
+    assert paragraphs[8].text == reply.blocks[8].text
+    assert [(h.text, h.color) for h in paragraphs[8].highlights] == [("【待补充：2025年研发投入】", "yellow")]
+    assert [(h.text, h.color) for h in paragraphs[9].highlights] == [("312家", "cyan"), ("9.8亿元", "cyan")]
+    assert paragraphs[10].text == "新增一段说明。（补）"
+    assert paragraphs[10].kind is None and paragraphs[10].fonts == ["宋体"]
+    assert [(r.text, r.east_asia) for r in paragraphs[10].runs] == [("新增一段说明。", None), ("（补）", "宋体")]
+    assert [p.kind for p in paragraphs[11:]] == [b.kind for b in reply.blocks[10:]]
+
+
+def test_read_draft_ignores_tracked_deletions_and_keeps_insertions(draft):
+    with zipfile.ZipFile(draft) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    p = root.findall(".//w:body/w:p", NS)[12]  # 结束语
+    r = p.find("w:r", NS)
+    deleted = etree.SubElement(p, w("del"))
+    dr = etree.SubElement(deleted, w("r"))
+    etree.SubElement(dr, w("delText")).text = "删掉的字"
+    inserted = etree.SubElement(p, w("ins"))
+    ir = etree.SubElement(inserted, w("r"))
+    etree.SubElement(ir, w("t")).text = "新加的字"
+    parts["word/document.xml"] = etree.tostring(root)
+    with zipfile.ZipFile(draft, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    assert read_draft(draft)[12].text == run_text(r) + "新加的字"
+
+
+def test_read_draft_of_a_broken_file_is_a_one_line_error(tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(SourceError) as err:
+        read_draft(bad)
+    assert str(bad) in str(err.value) and "\n" not in str(err.value)
+    with pytest.raises(SourceError, match="找不到"):
+        read_draft(tmp_path / "absent.docx")
+
+
+def test_read_layout_reports_page_grid_fonts_and_sizes(draft, ws):
+    layout = read_layout(draft)
+    assert (layout.page_width, layout.page_height) == (11906, 16838)
+    assert layout.margins == {"top": 2098, "bottom": 1984, "left": 1588, "right": 1474}
+    assert layout.grid == {"type": "linesAndChars", "linePitch": "579", "charSpace": "-849"}
+    assert (layout.default_font, layout.default_size) == ("仿宋_GB2312", 32)
+    assert layout.title_page and layout.even_and_odd
+    title = layout.styles["公文标题"]
+    assert (title.kind, title.east_asia, title.half_points) == (R.TITLE, "方正小标宋简体", 44)
+    assert layout.styles["公文正文"].indent_chars == {"firstLineChars": 200}
+    assert (layout.styles["抄送"].east_asia, layout.styles["抄送"].half_points) == ("仿宋_GB2312", 28)
+    assert layout.styles["开头语"].east_asia == "仿宋_GB2312"  # inherited from 公文正文 / defaults
+    assert read_layout(ws.reference_docx) == layout

@@ -1,0 +1,100 @@
+"""harvest: a signed reply is filed under a stable name among the sources and distilled."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from drafter.cli import cli
+from drafter.harvest import harvest, harvest_dir, stable_name
+from drafter.model import SourceMeta
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_003 = next((REPO / "seeds").glob("003_*.txt"))
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root)
+    (root / "seeds").mkdir()
+    (tmp_path / "签发稿").mkdir()
+    signed = tmp_path / "签发稿" / "final.txt"
+    shutil.copy(SEED_003, signed)
+    return root, signed
+
+
+def _all_files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_harvest_files_a_reply_under_a_stable_name_and_distills_it(workspace):
+    root, signed = workspace
+    result = CliRunner().invoke(cli, ["-w", str(root), "harvest", str(signed), "--json"])
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.output)["items"]
+    stored = Path(item["stored"])
+    assert stored.parent == root / "seeds" / "harvested"
+    # seed 003 carries no date: the year comes from its number 泉科函〔2026〕102号
+    assert stored.name == "2026-reply-1288.txt"
+    assert stored.read_bytes() == SEED_003.read_bytes() and item["copied"]
+    # its facts are in the base, with the reply's metadata and the figures of seed 003
+    from drafter.facts.store import load_fact_files
+
+    (ff,) = load_fact_files(load_workspace(root))
+    assert ff.source.suggestion_number == "1288" and ff.source.path.endswith("2026-reply-1288.txt")
+    raws = {g.raw.replace(" ", "") for f in ff.facts for g in f.figures}
+    assert {"227家", "11217件"} <= raws
+    assert item["facts"] == len(ff.facts) > 0
+
+
+def test_harvesting_twice_changes_nothing(workspace):
+    root, signed = workspace
+    ws = load_workspace(root)
+    first = harvest(ws, [signed])
+    snapshot = _all_files(root)
+    second = harvest(ws, [signed])
+    assert not second.errors and not second.items[0].copied
+    assert second.items[0].stored == first.items[0].stored
+    assert _all_files(root) == snapshot
+    assert len(list(harvest_dir(ws).iterdir())) == 1
+
+
+def test_a_different_file_with_the_same_name_is_never_overwritten(workspace):
+    root, signed = workspace
+    ws = load_workspace(root)
+    first = harvest(ws, [signed]).items[0]
+    edited = signed.with_name("final-corrected.txt")
+    edited.write_text(signed.read_text(encoding="utf-8") + "\n（此件主动公开）\n", encoding="utf-8")
+    second = harvest(ws, [edited]).items[0]
+    assert second.copied and second.stored != first.stored
+    assert second.stored.name.startswith("2026-reply-1288-") and second.stored.suffix == ".txt"
+    assert first.stored.read_bytes() == SEED_003.read_bytes()
+
+
+def test_stable_name_falls_back_to_the_document_number_then_the_hash():
+    meta = SourceMeta(id="x", path="x", sha256="ab12cd34" + "0" * 56, kind="work_report", date="2027-01-10",
+                      number="泉科〔2027〕3号")
+    assert stable_name(meta, ".DOCX") == "2027-work_report-泉科-2027-3号.docx"
+    meta.number = None
+    assert stable_name(meta, ".pdf") == "2027-work_report-ab12cd34.pdf"
+    meta.kind, meta.proposal, meta.suggestion_number = "reply", True, "0301"
+    assert stable_name(meta, ".txt") == "2027-proposal-0301.txt"
+
+
+def test_a_bad_file_is_a_one_line_error_and_the_others_are_harvested(workspace):
+    root, signed = workspace
+    bad = signed.with_name("坏文件.pdf")
+    bad.write_bytes(b"%PDF-1.4 broken")
+    result = CliRunner().invoke(cli, ["-w", str(root), "harvest", str(bad), str(signed)])
+    assert result.exit_code == 2
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and "坏文件.pdf" in errors[0] and "Traceback" not in result.stderr
+    assert not any(p.name.endswith(".pdf") for p in (root / "seeds").rglob("*"))
+    assert (root / "seeds" / "harvested" / "2026-reply-1288.txt").exists()

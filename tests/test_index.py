@@ -1,0 +1,156 @@
+"""FactIndex: BM25 over character bigrams, filters, and the on-disk cache."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import FactFileError
+from drafter.facts import index as index_mod
+from drafter.facts.index import CACHE_NAME, FactIndex, terms
+from drafter.facts.store import fact_file_path, save_fact_file
+from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def ws(tmp_path):
+    shutil.copy(REPO / "drafter.yaml", tmp_path / "drafter.yaml")
+    return load_workspace(tmp_path)
+
+
+def fact(sid, n, text, *, kind="done", year=2025, place="泉州市", topics=(), figures=(), superseded_by=None):
+    return Fact(id=f"{sid}-{n}", text=text, kind=kind, period=Period(year, "text"), jurisdiction=place,
+                source_id=sid, paragraph=n, topics=list(topics), figures=list(figures),
+                superseded_by=superseded_by)
+
+
+def source(sid, **kw):
+    return SourceMeta(id=sid, path=f"seeds/{sid}.txt", sha256="0" * 64, kind=kw.pop("kind", "reply"), **kw)
+
+
+def sample_files() -> list[FactFile]:
+    a = FactFile(source("a", number="泉科函〔2025〕81号", date="2025-05-20"), [
+        fact("a", 1, "全市有效国家级高新技术企业3122家，科技型中小企业1614家。",
+             figures=[Figure(3122, "家", "3122家", "国家级高新技术企业")]),
+        fact("a", 2, "全年专利授权量1.2万件，发明专利授权2100件。", year=2024),
+        fact("a", 3, "下一步，继续实施高企倍增计划，推动高企扩面提质。", kind="plan", topics=["高新技术企业"]),
+    ])
+    b = FactFile(source("b", kind="news", jurisdiction="厦门市"), [
+        fact("b", 1, "厦门市引进高层次人才团队30个。", place="厦门市", year=2023),
+        fact("b", 2, "R&D经费投入强度达3.2%。", place="厦门市", year=2023),
+        fact("b", 3, "全市高新技术企业2000家。", superseded_by="a-1"),
+    ])
+    return [a, b]
+
+
+def test_terms_are_cjk_bigrams_and_latin_words():
+    assert terms("高新技术企业") == ["高新", "新技", "技术", "术企", "企业"]
+    assert terms("R&D经费，省") == ["r", "d", "经费", "省"]
+    assert terms("研发投入５.３４亿元") == ["研发", "发投", "投入", "5.34", "亿元"]
+
+
+def test_search_ranks_the_relevant_fact_first():
+    index = FactIndex(sample_files())
+    hits = index.search("高新技术企业")
+    assert hits[0][0].id == "a-1"
+    assert "a-2" not in [f.id for f, _ in hits]  # shares no term
+    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
+    assert index.search("专利授权")[0][0].id == "a-2"
+    assert index.search("人才团队", limit=1)[0][0].id == "b-1"
+    assert index.search("完全无关的查询词") == []
+
+
+def test_search_hides_superseded_facts_unless_asked_and_filters_kinds():
+    index = FactIndex(sample_files())
+    assert "b-3" not in [f.id for f, _ in index.search("高新技术企业")]
+    assert "b-3" in [f.id for f, _ in index.search("高新技术企业", include_superseded=True)]
+    assert [f.id for f, _ in index.search("高新技术企业", kinds=["plan"])] == ["a-3"]
+
+
+def test_find_filters_by_year_range_place_and_kind():
+    index = FactIndex(sample_files())
+    assert [f.id for f, _ in index.find()] == ["a-1", "a-2", "a-3", "b-1", "b-2"]
+    assert [f.id for f, _ in index.find(years=(2023, 2023))] == ["b-1", "b-2"]
+    assert [f.id for f, _ in index.find(years=(2024, 2025), kinds=["done"])] == ["a-1", "a-2"]
+    assert [f.id for f, _ in index.find(jurisdiction="厦门")] == ["b-1", "b-2"]
+    assert [f.id for f, _ in index.find(include_superseded=True, jurisdiction="泉州市")] == [
+        "a-1", "a-2", "a-3", "b-3"]
+    assert [f.id for f, _ in index.find("高新技术企业", limit=1)] == ["a-1"]
+    assert index.source_of(index.facts["a-1"]).number == "泉科函〔2025〕81号"
+    assert index.count_by_source() == {"a": 3, "b": 3}
+
+
+def test_cache_is_reused_and_rebuilt_when_a_file_changes(ws, monkeypatch):
+    for ff in sample_files():
+        save_fact_file(ff, ws)
+    first = FactIndex.load(ws)
+    assert (ws.cache_dir / CACHE_NAME).is_file()
+    assert set(first.facts) == {"a-1", "a-2", "a-3", "b-1", "b-2", "b-3"}
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed a fact file although nothing changed")
+
+    monkeypatch.setattr(index_mod, "_parse", no_parsing)
+    cached = FactIndex.load(ws)
+    assert cached.search("高新技术企业")[0][0].id == "a-1"
+    monkeypatch.undo()
+
+    # change one file: only it is parsed again, and the change is visible
+    parsed = []
+    real = index_mod._parse
+    monkeypatch.setattr(index_mod, "_parse", lambda w, name: parsed.append(name) or real(w, name))
+    path = fact_file_path(ws, "b")
+    path.write_text(path.read_text(encoding="utf-8").replace("人才团队30个", "人才团队45个"), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    changed = FactIndex.load(ws)
+    assert parsed == ["b.yaml"]
+    assert "45个" in changed.facts["b-1"].text
+
+    # a removed file disappears from the index
+    fact_file_path(ws, "a").unlink()
+    assert set(FactIndex.load(ws).facts) == {"b-1", "b-2", "b-3"}
+
+
+def test_corrupt_cache_is_rebuilt(ws):
+    save_fact_file(sample_files()[0], ws)
+    FactIndex.load(ws)
+    (ws.cache_dir / CACHE_NAME).write_bytes(b"not a pickle")
+    assert len(FactIndex.load(ws).facts) == 3
+
+
+def test_malformed_or_duplicate_fact_file_is_an_error(ws):
+    a, b = sample_files()
+    save_fact_file(a, ws)
+    FactIndex.load(ws)
+    b.facts[0].id = "a-2"
+    save_fact_file(b, ws)
+    with pytest.raises(FactFileError) as info:
+        FactIndex.load(ws)
+    assert info.value.path == "facts/b.yaml" and "a-2" in str(info.value)
+    lines = fact_file_path(ws, "b").read_text(encoding="utf-8").splitlines()
+    assert lines[info.value.line - 1].strip() == "- id: a-2"
+
+
+def test_cached_load_parses_no_yaml_and_loads_no_jieba(ws):
+    for ff in sample_files():
+        save_fact_file(ff, ws)
+    FactIndex.load(ws)
+    code = (
+        "import sys, json\n"
+        "from drafter.workspace import load_workspace\n"
+        "from drafter.facts.index import FactIndex\n"
+        f"index = FactIndex.load(load_workspace({str(ws.root)!r}))\n"
+        "print(json.dumps([len(index.facts), 'drafter.facts.store' in sys.modules, 'jieba' in sys.modules]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                         env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
+    assert json.loads(out.stdout) == [6, False, False]

@@ -1,0 +1,342 @@
+"""refresh: the match rule on real-looking facts, then a whole refresh of seed 000's facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from drafter import refresh as refresh_mod
+from drafter.cli import cli
+from drafter.errors import DrafterError
+from drafter.model import DONE, PLAN, Fact, FactFile, Figure, Period, SourceMeta
+from drafter.refresh import (
+    AMBIGUOUS, NEW, UNCHANGED, UNNAMED, UPDATED, Held, base_value, match_figure, normalise_counts,
+)
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_000 = next((REPO / "seeds").glob("000_*.txt"))
+TODAY = dt.date(2027, 1, 15)
+
+
+# ---------------------------------------------------------------- the match rule
+
+
+@pytest.fixture(scope="module")
+def ws():
+    return load_workspace(REPO)
+
+
+def held(ws, counts, value, unit, *, scale=None, year=2025, date="2025-05-20", source="reply-1071",
+         place="泉州市", kind=DONE, fid=None, raw=None, superseded_by=None):
+    figure = Figure(value=value, unit=unit, raw=raw or f"{value:g}{scale or ''}{unit}", counts=counts, scale=scale)
+    fact = Fact(
+        id=fid or f"f-{source}-{counts}-{value:g}", text=f"{counts}{figure.raw}", kind=kind,
+        period=Period(year, "text"), jurisdiction=place, source_id=source, figures=[figure],
+        superseded_by=superseded_by,
+    )
+    meta = SourceMeta(id=source, path=f"seeds/{source}.txt", sha256="0" * 64, kind="reply", date=date)
+    return Held.of(fact, figure, meta, ws)
+
+
+def report_2026(ws, counts, value, unit, **kw):
+    kw.setdefault("year", 2026)
+    kw.setdefault("date", "2027-01-10")
+    kw.setdefault("source", "report-2026")
+    return held(ws, counts, value, unit, **kw)
+
+
+def test_changed_figure_is_updated(ws):
+    old = held(ws, "科技型中小企业", 1614, "家")
+    m = match_figure(report_2026(ws, "全市培育科技型中小企业", 1890, "家"), [old])
+    assert m.outcome == UPDATED and m.old is old and m.superseded == [old] and m.score == 1.0
+
+
+def test_same_value_in_a_newer_period_supersedes_as_unchanged(ws):
+    old = held(ws, "高能级创新平台", 30, "家")
+    m = match_figure(report_2026(ws, "高能级创新平台累计达", 30, "家"), [old])
+    assert m.outcome == UNCHANGED and m.superseded == [old]
+
+
+def test_a_measure_not_in_the_base_is_new(ws):
+    base = [held(ws, "科技型中小企业", 1614, "家"), held(ws, "高能级创新平台", 30, "家")]
+    m = match_figure(report_2026(ws, "技术合同成交额", 25.3, "元", scale="亿"), base)
+    assert m.outcome == NEW and not m.superseded
+
+
+def test_fuzzy_match_catches_a_dropped_character(ws):
+    # seed 000 writes 国家级高新技术企3122家 (a missing 业)
+    old = held(ws, "国家级高新技术企", 3122, "家")
+    m = match_figure(report_2026(ws, "国家级高新技术企业", 3500, "家"), [old])
+    assert m.outcome == UPDATED and m.old is old and 0.75 <= m.score < 1.0
+
+
+def test_two_equally_close_measures_are_ambiguous_and_untouched(ws):
+    city = held(ws, "市级科技企业孵化器", 128, "家")
+    province = held(ws, "省级科技企业孵化器", 40, "家")
+    m = match_figure(report_2026(ws, "科技企业孵化器", 150, "家"), [city, province])
+    assert m.outcome == AMBIGUOUS and not m.superseded
+    assert {h.figure.value for h in m.candidates} == {128, 40}
+
+
+def test_two_facts_disagreeing_on_the_same_measure_are_ambiguous(ws):
+    a = held(ws, "科技型中小企业", 1614, "家", source="reply-1071")
+    b = held(ws, "科技型中小企业", 1650, "家", source="reply-1288")  # same year, same date
+    m = match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [a, b])
+    assert m.outcome == AMBIGUOUS and not m.superseded
+
+
+def test_older_restatements_of_the_same_measure_are_superseded_too(ws):
+    older = held(ws, "科技型中小企业", 1400, "家", year=2024, date="2024-05-10", source="reply-0901")
+    newer = held(ws, "科技型中小企业", 1614, "家")
+    m = match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [older, newer])
+    assert m.outcome == UPDATED and m.old is newer and set(map(id, m.superseded)) == {id(older), id(newer)}
+
+
+def test_another_citys_fact_is_never_matched(ws):
+    xiamen = held(ws, "国家级高新技术企业", 4000, "家", place="厦门市", source="news-xm")
+    m = match_figure(report_2026(ws, "国家级高新技术企业", 3500, "家"), [xiamen])
+    assert m.outcome == NEW
+    district = held(ws, "国家级高新技术企业", 300, "家", place="鲤城区", source="report-lc")
+    assert match_figure(report_2026(ws, "国家级高新技术企业", 3500, "家"), [district]).outcome == NEW
+
+
+def test_wan_yuan_and_yi_yuan_compare_in_yuan(ws):
+    assert base_value(Figure(8485.55, "元", "8485.55万元", scale="万")) == pytest.approx((84855500.0, "元"))
+    assert base_value(Figure(1.17, "亿元", "1.17亿元")) == pytest.approx((117000000.0, "元"))
+    old = held(ws, "重点平台建设资金", 8485.55, "元", scale="万")
+    same = match_figure(report_2026(ws, "重点平台建设资金", 0.848555, "元", scale="亿"), [old])
+    assert same.outcome == UNCHANGED
+    more = match_figure(report_2026(ws, "重点平台建设资金", 1.2, "元", scale="亿"), [old])
+    assert more.outcome == UPDATED
+    # a count of enterprises never matches a sum of money or a percentage
+    assert match_figure(report_2026(ws, "重点平台建设资金", 12, "家"), [old]).outcome == NEW
+    pct = held(ws, "研发投入强度", 2.1, "%")
+    assert match_figure(report_2026(ws, "研发投入强度", 0.3, "个百分点"), [pct]).outcome == NEW
+
+
+def test_only_older_unsuperseded_facts_of_the_same_nature_are_candidates(ws):
+    newer = held(ws, "科技型中小企业", 2000, "家", year=2027, date="2027-06-01")
+    assert match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [newer]).outcome == NEW
+    gone = held(ws, "科技型中小企业", 1614, "家", superseded_by="f-other")
+    assert match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [gone]).outcome == NEW
+    target = held(ws, "技术合同成交额", 22, "元", scale="亿", kind=PLAN)
+    assert match_figure(report_2026(ws, "技术合同成交额", 25, "元", scale="亿"), [target]).outcome == NEW
+    same_year_older_source = held(ws, "科技型中小企业", 1500, "家", year=2026, date="2026-05-01")
+    assert match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [same_year_older_source]).outcome == UPDATED
+
+
+def test_a_figure_that_names_nothing_is_not_matched(ws):
+    old = held(ws, "科技型中小企业", 1614, "家")
+    assert match_figure(report_2026(ws, None, 1614, "家"), [old]).outcome == UNNAMED
+
+
+def test_normalised_counts_fold_width_quotes_and_neutral_words():
+    assert normalise_counts("全市“专精特新”企业") == normalise_counts("专精特新企业")
+    assert normalise_counts("ＡＢ类人才") == "AB类人才"
+    assert normalise_counts("泉州市科技型中小企业", ("泉州市",)) == "科技型中小企业"
+    assert normalise_counts("高能级创新平台累计达") == "高能级创新平台"
+    assert normalise_counts("新增异地研发孵化机构") != normalise_counts("异地研发孵化机构")
+
+
+# ---------------------------------------------------------------- a whole refresh on seed 000
+
+REPORT_2026 = """泉州市科学技术局2026年工作总结
+
+2026年，我局坚持以科技创新引领产业创新，各项工作取得新成效。现将有关情况总结如下：
+一、主要工作成效
+（一）科技创新主体持续壮大。实施科技型中小企业培育行动，全市培育科技型中小企业1890家，国家级高新技术企业3500家。
+（二）科创平台建设提质增效。持续引建高能级平台，高能级创新平台累计达30家。
+（三）知识产权创造量质齐升。全年全市专利授权量2.1万件。
+二、2027年工作计划
+一是持续壮大创新主体。二是加快引建高能级创新平台。
+
+泉州市科学技术局
+2027年1月10日
+"""
+COMMENT = "# 复核人：陈坚议 2026-12-01，数字已与统计局核对"
+
+
+def _facts_hash(ws_root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted((ws_root / "facts").rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(ws_root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """A workspace holding seed 000's facts, with a comment line a person added by hand."""
+    from drafter.ingest import ingest_paths
+
+    root = tmp_path_factory.mktemp("seeded")
+    shutil.copy(REPO / "drafter.yaml", root)
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "seeds").mkdir()
+    shutil.copy(SEED_000, root / "seeds")
+    ws = load_workspace(root)
+    ingest_paths(ws, [root / "seeds"])
+    (fact_file,) = (root / "facts").glob("*.yaml")
+    lines = fact_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if "1614" in line)
+    while not lines[at].lstrip().startswith("- id:"):
+        at -= 1
+    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    lines.insert(at, f"{indent}{COMMENT}\n")
+    fact_file.write_text("".join(lines), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def workspace(seeded, tmp_path):
+    root = tmp_path / "ws"
+    shutil.copytree(seeded, root)
+    (root / "2026年工作总结.txt").write_text(REPORT_2026, encoding="utf-8")
+    return root
+
+
+def _old_fact(root: Path, raw: str):
+    from drafter.facts.store import load_fact_files
+
+    ws = load_workspace(root)
+    hits = [f for ff in load_fact_files(ws) for f in ff.facts if any(g.raw.replace(" ", "") == raw for g in f.figures)]
+    assert hits, raw
+    return hits[0], {f.id: f for ff in load_fact_files(ws) for f in ff.facts}
+
+
+def test_refresh_supersedes_keeps_comments_and_shows_the_diff(workspace):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["-w", str(workspace), "refresh", str(workspace / "2026年工作总结.txt"),
+                                 "--today", "2027-01-15"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "1614家（2025）" in out and "1890家（2026）" in out
+    assert "3122家" in out and "3500家" in out
+    assert "专利授权量" in out  # listed as a new measure
+    # the old facts stay in the base, superseded by the facts holding the new values
+    old_1614, by_id = _old_fact(workspace, "1614家")
+    old_3122, _ = _old_fact(workspace, "3122家")
+    old_30, _ = _old_fact(workspace, "30家")
+    assert any(g.value == 1890 for g in by_id[old_1614.superseded_by].figures)
+    assert any(g.value == 3500 for g in by_id[old_3122.superseded_by].figures)
+    assert any(g.value == 30 and by_id[old_30.superseded_by].period.year == 2026
+               for g in by_id[old_30.superseded_by].figures)
+    # the person's comment line survived the rewrite
+    assert sum(COMMENT in p.read_text(encoding="utf-8") for p in (workspace / "facts").glob("*.yaml")) == 1
+    # and `drafter facts --json` shows the mark
+    listed = runner.invoke(cli, ["-w", str(workspace), "facts", "--include-superseded", "--json"])
+    assert listed.exit_code == 0, listed.output
+    marks = {f["id"]: f.get("superseded_by") for f in json.loads(listed.output)}
+    assert marks[old_1614.id] == old_1614.superseded_by and marks[old_3122.id] == old_3122.superseded_by
+
+
+def test_refresh_json_lists_outcomes_and_is_idempotent(workspace):
+    runner = CliRunner()
+    args = ["-w", str(workspace), "refresh", str(workspace / "2026年工作总结.txt"), "--today", "2027-01-15", "--json"]
+    first = json.loads(runner.invoke(cli, args).output)
+    changes = {c["new"]["raw"]: (c["outcome"], c["old"]["raw"]) for c in first["changes"]}
+    assert changes["1890家"] == (UPDATED, "1614家")
+    assert changes["3500家"] == (UPDATED, "3122家")
+    assert changes["30家"] == (UNCHANGED, "30家")
+    assert "2.1万件" in {n["new"]["raw"] for n in first["new"]}
+    assert first["written"]
+    before = _facts_hash(workspace)
+    second = json.loads(runner.invoke(cli, args).output)
+    assert second["superseded"] == first["superseded"] and not second["written"]
+    assert _facts_hash(workspace) == before
+
+
+def test_stale_list_names_unupdated_facts_past_the_window(workspace):
+    ws = load_workspace(workspace)
+    report = refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], dry_run=True, today=TODAY)
+    stale_ids = {f.id for f, _ in report.stale}
+    assert stale_ids and all(f.period.year < TODAY.year - ws.freshness_years for f, _ in report.stale)
+    assert not stale_ids & set(report.superseded)  # what got an update is not listed as stale
+    earlier = refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], dry_run=True, today=dt.date(2026, 6, 1))
+    assert {f.id for f, _ in earlier.stale} < stale_ids
+
+
+def test_dry_run_writes_nothing(workspace):
+    before = _facts_hash(workspace)
+    result = CliRunner().invoke(cli, ["-w", str(workspace), "refresh", "--dry-run", "--json",
+                                      str(workspace / "2026年工作总结.txt")])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["dry_run"] and report["superseded"] and not report["written"]
+    assert _facts_hash(workspace) == before
+
+
+def test_failure_between_writes_leaves_the_base_byte_identical(workspace, monkeypatch):
+    before = _facts_hash(workspace)
+    calls = []
+    real = refresh_mod._replace
+
+    def failing(tmp, target):
+        if calls:
+            raise OSError(28, "No space left on device")
+        calls.append(target)
+        real(tmp, target)
+
+    monkeypatch.setattr(refresh_mod, "_replace", failing)
+    ws = load_workspace(workspace)
+    with pytest.raises(DrafterError, match="已还原"):
+        refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)
+    assert calls  # the first file had been renamed into place before the failure
+    assert _facts_hash(workspace) == before
+
+
+def test_a_refresh_killed_mid_way_is_undone(workspace):
+    before = _facts_hash(workspace)
+    script = f"""
+import os, datetime
+from drafter import refresh as r
+from drafter.workspace import load_workspace
+real = r._replace
+def dying(tmp, target):
+    real(tmp, target)
+    os._exit(9)  # killed right after the first rename
+r._replace = dying
+r.refresh(load_workspace({str(workspace)!r}), [{str(workspace / "2026年工作总结.txt")!r}])
+"""
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 9, proc.stderr
+    assert _facts_hash(workspace) != before  # half done: the journal is there
+    restored = refresh_mod.recover_interrupted(load_workspace(workspace))
+    assert restored
+    assert _facts_hash(workspace) == before
+
+
+def test_unreadable_input_is_a_one_line_error_and_writes_nothing(workspace):
+    bad = workspace / "坏文件.docx"
+    bad.write_bytes(b"this is not a zip archive")
+    before = _facts_hash(workspace)
+    result = CliRunner().invoke(
+        cli, ["-w", str(workspace), "refresh", str(workspace / "2026年工作总结.txt"), str(bad)])
+    assert result.exit_code != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "坏文件.docx" in lines[0] and "Traceback" not in result.stderr
+    assert _facts_hash(workspace) == before
+
+
+def test_a_new_draft_uses_the_new_values(workspace):
+    from drafter.compose.suggestion import Suggestion
+    from drafter.draft import make_draft
+
+    ws = load_workspace(workspace)
+    refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)
+    suggestion = Suggestion(number="2001", title="关于壮大科技型中小企业和高新技术企业群体的建议",
+                            deputy="王某某", date=dt.date(2027, 5, 20))
+    result = make_draft(ws, suggestion, out=workspace / "drafts" / "2001.docx")
+    text = "\n".join(p.text for p in docx.Document(str(result.path)).paragraphs)
+    assert "1890" in text and "1614" not in text
+    assert "3500" in text and "3122" not in text

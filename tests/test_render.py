@@ -1,0 +1,100 @@
+"""A written draft renders in headless LibreOffice, 22 lines to a full page (skipped without it)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from drafter import reply as R
+from drafter.docx import write_reply
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+
+PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")
+
+
+def long_reply(paragraphs: int = 30) -> R.Reply:
+    T = R.Span
+    blocks = [
+        R.ReplyBlock(R.LETTERHEAD, [T("泉州市科学技术局")]),
+        R.ReplyBlock(R.DOC_NUMBER, [T(R.placeholder_text("文号"), R.PLACEHOLDER)]),
+        R.ReplyBlock(R.CLASS_MARK, [T("答复类型：A类")]),
+        R.ReplyBlock(R.TITLE, [T("关于市十七届人大五次会议第1288号建议的答复")]),
+        R.ReplyBlock(R.ADDRESSEE, [T("林永红代表：")]),
+        R.ReplyBlock(R.OPENING, [T("您提出的《关于推动科技创新与产业创新深度融合的建议》收悉，感谢您的关注和支持。现将有关情况答复如下：")]),
+        R.ReplyBlock(R.HEADING1, [T("一、基本情况")]),
+    ]
+    for i in range(paragraphs):
+        blocks.append(R.ReplyBlock(R.BODY, [
+            T(f"（{i + 1}）推进产学研合作。", R.LEAD),
+            T("组织企业与高校院所开展对接活动，促成合作项目一批，带动企业加大研发投入，提升核心竞争力，"
+              "全市科技型中小企业达"),
+            T("1614家", fact_ids=["f1"]),
+            T("，研发投入"),
+            T(R.placeholder_text("2025年研发投入"), R.PLACEHOLDER),
+            T("。"),
+        ], [R.Citation("f1", "泉科函〔2025〕81号", "2025-05-20", "一、大力培育科技型企业", 12)]))
+    blocks += [
+        R.ReplyBlock(R.CLOSING, [T("再次感谢您对我市科技创新工作的支持与理解。")]),
+        R.ReplyBlock(R.SIGNATURE, [T("领导署名：史思泉")]),
+        R.ReplyBlock(R.CONTACT, [T("联系人：谢惠阳")]),
+        R.ReplyBlock(R.NOTE, [T("（此件主动公开）")]),
+        R.ReplyBlock(R.CC, [T("抄送：市人大常委会代表工委、市人大常委会教科文卫工委；市政府督查室。")]),
+    ]
+    return R.Reply("1288", blocks)
+
+
+def page_lines(pdf: Path, page: int) -> list[str]:
+    """The non-empty text lines of one PDF page (pdftotext -layout, else pypdf's layout mode)."""
+    if shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                             capture_output=True, text=True, timeout=60, check=True).stdout
+    else:
+        from pypdf import PdfReader
+
+        out = PdfReader(str(pdf)).pages[page - 1].extract_text(extraction_mode="layout")
+    return [line.strip() for line in out.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("render")
+    root = tmp / "ws"
+    (root / "templates").mkdir(parents=True)
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copy(REPO / "templates" / "reference.docx", root / "templates" / "reference.docx")
+    draft = write_reply(long_reply(), load_workspace(root), tmp / "long.docx")
+    result = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{tmp / 'lo-profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp), str(draft)],
+        capture_output=True, text=True, timeout=120,
+    )
+    return result, tmp / "long.pdf"
+
+
+def test_draft_converts_to_pdf_without_error(rendered):
+    result, pdf = rendered
+    assert result.returncode == 0, result.stderr
+    assert pdf.is_file() and pdf.stat().st_size > 0
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(pdf)).pages) >= 3
+
+
+def test_full_page_has_22_lines_and_page_numbers_from_page_2(rendered):
+    _, pdf = rendered
+    first = page_lines(pdf, 1)
+    assert first[0].replace(" ", "") == "泉州市科学技术局"
+    assert not any(PAGE_NUMBER.match(line.replace(" ", " ")) for line in first), "no number on page 1"
+    for page in (2, 3):
+        lines = page_lines(pdf, page)
+        numbers = [line for line in lines if PAGE_NUMBER.match(line)]
+        assert [re.sub(r"\D", "", n) for n in numbers] == [str(page)]
+        assert len([line for line in lines if not PAGE_NUMBER.match(line)]) == 22

@@ -21,8 +21,7 @@ from . import reply as R
 from .errors import DrafterError
 from .workspace import Workspace
 
-# What each finding code means: the rule it checks. Printed by ``drafter check --help``'s docs
-# and the final report; keep it the one place the rules are named.
+# Every finding code (the ``code`` of ``--json``) and the rule it stands for.
 RULES: dict[str, str] = {
     "placeholder": "正文仍有【待补充：…】占位符",
     "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）",
@@ -241,7 +240,8 @@ _CLOSING_RE = re.compile(r"感谢|谢谢")
 _HEADING1_RE = re.compile(rf"^({CN_NUMERAL})[、.．]")
 _PLAN_START_RE = re.compile(r"下一步|下步|今后|工作计划|工作打算|将从以下")
 
-# Parts a reply must have: (finding code, kinds that satisfy it, message).
+# Parts a reply must have: (finding code, the kind that satisfies it, message); the contact
+# (联系人 and 联系电话) is checked apart.
 _REQUIRED_PARTS = (
     ("missing-opening", R.OPENING, "缺少开头语（应有“…收悉…现答复如下：”）"),
     ("missing-closing", R.CLOSING, "缺少结束语（应有“感谢…”一段）"),
@@ -541,17 +541,17 @@ def check_layout(layout, reference, paras: list[Para], kinds: dict[int, str]) ->
         if have != want:
             out.append(Finding("layout-grid", None, f"docGrid {key}={have}",
                                f"文档网格 {key} 为 {have}，参考为 {want}（每页22行×每行28字）"))
-    defaults = [("文档默认", layout.default_font, layout.default_size,
-                 reference.default_font, reference.default_size, None)]
+    styles = [("文档默认", layout.default_font, layout.default_size,
+               reference.default_font, reference.default_size, None)]
     used = {}
     for p in paras:
         used.setdefault(p.style, p)
     for name, want in reference.styles.items():
         have = layout.styles.get(name)
         if have is not None and name in used:
-            defaults.append((f"样式“{name}”", have.east_asia, have.half_points,
+            styles.append((f"样式“{name}”", have.east_asia, have.half_points,
                              want.east_asia, want.half_points, used[name]))
-    for what, font, size, want_font, want_size, p in defaults:
+    for what, font, size, want_font, want_size, p in styles:
         where, shown = (p.number, snippet(p.text)) if p else (None, what)
         if font != want_font:
             out.append(Finding("layout-style", where, shown,

@@ -242,9 +242,16 @@ def draft_command(state: State, number, topic, deputy, session, reply_class, rol
 def check_command(state: State, draft, reply_class, as_json) -> None:
     """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。
 
-    逐条列出问题及段落号、原文片段：未补全的【待补充】和残留高亮；在事实库中找不到出处、
-    已被取代或过时的数字；与答复类型不符的内容；跳号或重号；缺少的开头语、结束语、领导署名、
-    联系人和电话、附注、抄送；偏离 templates/reference.docx 的页面、网格、字体和字号。
+    逐条列出问题及段落号（非空段落从 1 数起）和原文片段：
+
+    \b
+    - 未补全的【待补充：…】、残留的高亮
+    - 在事实库中找不到出处、已被取代或早于时效的数字
+    - 与答复类型不符的内容（A类只有计划、C类未说明原因等）
+    - 跳号或重号（一、二、四、；一是…三是）
+    - 缺少开头语、结束语、领导署名、联系人和电话、附注、抄送
+    - 页面、网格、字体和字号偏离 templates/reference.docx
+
     无问题退出码 0，有问题 1，文件无法读取 2。
     """
     from .check import check_draft
@@ -257,7 +264,7 @@ def check_command(state: State, draft, reply_class, as_json) -> None:
     else:
         for f in report.findings:
             where = f"第{f.paragraph}段" if f.paragraph else "全文"
-            shown = f"“{f.snippet}”" if f.snippet else ""
+            shown = f"“{f.snippet}”" if f.paragraph and f.snippet else ""
             click.echo(f"{where} [{f.code}] {f.message} {shown}".rstrip())
         click.echo(f"共 {len(report.findings)} 处问题")
     if not report.clean:
@@ -286,7 +293,7 @@ def distill_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 
         def progress(done: int, total: int, path: Path) -> None:
             nonlocal bar
-            if total <= 3:
+            if total <= 3 or not sys.stderr.isatty():
                 return
             if bar is None:
                 bar = stack.enter_context(

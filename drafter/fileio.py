@@ -30,6 +30,7 @@ def atomic_write(path: str | Path, data: bytes | str, *, overwrite: bool = True)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -38,3 +39,14 @@ def atomic_write(path: str | Path, data: bytes | str, *, overwrite: bool = True)
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the file should get: the old file's, else the usual ones under the umask
+    (mkstemp would leave 0600)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -18,8 +18,9 @@ FACT_KINDS = (DONE, PLAN, PROBLEM, CONTEXT)
 REPLY, WORK_REPORT, NEWS, POLICY = "reply", "work_report", "news", "policy"
 DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 
-# How a fact's period was found (Period.basis).
-PERIOD_BASES = ("text", "report period", "document date", "unknown")
+# How a fact's period was found (Period.basis). "relative to document date": the text says
+# 去年 / 今年 / 全年 and the year is counted from the document's date (see drafter.distill.facts).
+PERIOD_BASES = ("text", "report period", "document date", "relative to document date", "unknown")
 
 
 @dataclass

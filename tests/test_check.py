@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import docx
@@ -16,7 +18,7 @@ from docx.shared import Mm
 
 from drafter.check import (
     RULES, Para, check_class, check_draft, check_numbering, check_parts, cn_number,
-    figure_tokens, recognise_parts, snippet,
+    figure_key, figure_tokens, recognise_parts, snippet,
 )
 from drafter.cli import cli
 from drafter.compose.suggestion import Suggestion
@@ -216,6 +218,12 @@ def test_numbering_skips_and_repeats():
     ]
     assert "四是" in found[0].message and "四是" in found[0].snippet
     assert "（四）" in found[1].snippet
+
+
+def test_numbering_half_width_and_arabic():
+    body = ["一、基本情况", "(一)加强研发。", "(三)推进平台。", "1.组织攻关。", "3.协同攻关。", "（1）甲。", "（2）乙。"]
+    found = _numbering(body)
+    assert [(f.code, f.snippet) for f in found] == [("numbering-skip", "(三)推进平台。"), ("numbering-skip", "3.协同攻关。")]
 
 
 def test_numbering_up_to_twenty():
@@ -428,6 +436,80 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
     after = check_draft(ws, path, index=index)
     assert "number-stale" not in _codes(after)
     assert [f.code for f in after.findings if "98家" in f.message] == ["highlight"]
+
+
+# ---------------------------------------------------------------------------------------------
+# acceptance: the real pipeline on the seeds
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds_ws(tmp_path_factory):
+    """A copy of the demo workspace with every seed distilled into its fact base."""
+    from drafter.ingest import ingest_paths
+
+    ws = _workspace(tmp_path_factory.mktemp("seeds"))
+    shutil.copytree(MAIN / "seeds", ws.seeds_dir)
+    ingest_paths(ws, sorted(ws.seeds_dir.iterdir()))
+    return ws
+
+
+def _seed_draft(ws, path, **over):
+    result = CliRunner().invoke(cli, [
+        "-w", str(ws.root), "draft", "1288", TOPIC, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--type", "A", "-o", str(path), *(x for k, v in over.items() for x in (f"--{k}", v))])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_seed_draft_complete_is_clean(seeds_ws, tmp_path):
+    path = _seed_draft(seeds_ws, tmp_path / "1288.docx", **{"doc-number": "泉科函〔2026〕102号",
+                                                            "date": "2026-05-20"})
+    report = check_draft(seeds_ws, path)
+    assert report.findings == []
+    assert len([t for p in docx.Document(str(path)).paragraphs for t in figure_tokens(p.text)]) >= 5
+    result = _run(seeds_ws, path)
+    assert result.exit_code == 0 and "未发现问题" in result.output
+
+
+def test_seed_draft_reports_only_its_placeholders(seeds_ws, tmp_path):
+    path = _seed_draft(seeds_ws, tmp_path / "1288.docx")
+    found = check_draft(seeds_ws, path).findings
+    assert [(f.code, f.snippet) for f in found] == [
+        ("placeholder", "【待补充：发文字号】"), ("placeholder", "【待补充：成文日期】")]
+
+
+def test_seed_draft_edited_in_word(seeds_ws, tmp_path):
+    """Split runs, one figure changed to a number in no fact, the date placeholder left,
+    附注 deleted: exactly those findings."""
+    path = _seed_draft(seeds_ws, tmp_path / "1288.docx", **{"doc-number": "泉科函〔2026〕102号"})
+    index = FactIndex.load(seeds_ws)
+    known = {t.key for f in index.facts.values() for t in figure_tokens(f.text)}
+    known |= {figure_key(g.value, g.scale, g.unit) for f in index.facts.values() for g in f.figures}
+    document = docx.Document(str(path))
+    target = next(p for p in document.paragraphs if p.style.name == "公文正文" and figure_tokens(p.text))
+    figure = figure_tokens(target.text)[0]
+    number = re.match(r"\d+(?:\.\d+)?", figure.text).group()
+    rest = figure.text[len(number):]
+    changed = next(c for c in (f"{Decimal(number) + k}{rest}" for k in range(1, 1000))
+                   if figure_tokens(c)[0].key not in known)
+
+    def word(document):
+        for p in document.paragraphs:
+            if p.style.name == "公文正文" and len(p.text) > 40 and p.text != target.text:
+                _rewrite(p)  # Word splits runs everywhere it has been
+        _rewrite(_paragraph(document, target.text), figure.text, changed)
+        _delete(_paragraph(document, "（此件"))
+
+    _edit(path, word)
+    found = check_draft(seeds_ws, path).findings
+    assert sorted(f.code for f in found) == ["missing-note", "number-untraced", "placeholder"]
+    by_code = {f.code: f for f in found}
+    assert by_code["placeholder"].snippet == "【待补充：成文日期】"
+    assert changed in by_code["number-untraced"].snippet
+    result = _run(seeds_ws, path, "--json")
+    assert result.exit_code == 1
+    assert sorted(f["code"] for f in json.loads(result.output)["findings"]) == sorted(by_code)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -56,22 +56,26 @@ _NOT_FIGURE_BEFORE = re.compile(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, or
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (
     "截至目前 截至 目前 全市 全区 全县 全省 全国 全年 我市 我区 我县 我省 我局 本市 其中 分别 共计 合计 总计 "
-    "累计达到 累计达 累计 共有 达到 高达 超过 已有 现有 拥有 已 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
+    "累计达到 累计达 累计 共有 达到 高达 超过 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 组织 完成 "
-    "推动建设 加快建设 启动建设 推动 推荐 实现 建成 实施 出台 发布 征集 解决 帮助 落实 支持 资助 设立 成立 建立 "
+    "推动建设 加快建设 启动建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取 预计 拟 "
-    "确保 立项 投入 支出 放款 授信 占"
+    "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类 等 "
+    "立项 投入 支出 放款 授信 占"
 ).split()
 STOP = re.compile(
-    "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + r"|(?<!公)共(?![享建同性])|(?<![发到表])达(?![标成])"
+    "|".join(sorted(_STOP_WORDS, key=len, reverse=True))
+    + r"|(?<!公)共(?![享建同性产])|(?<![发到表])达(?![标成])|解决(?!方案)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…).
-FORWARD_END = re.compile(r"[和及与并等或在向到被]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
+FORWARD_END = re.compile(r"[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
+FUNDS = re.compile(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
+SCOPE = re.compile(r"全市|全区|全县|全省|全国|我市|我区|我县|我省|本市")
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
 NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 FORWARD = re.compile(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")
-_JUNK_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年度?|[的和及与、对向在为把将再]|\s)+")
-_JUNK_TAIL = re.compile(r"(?:[的为达约共已是有了]|\s)+$")
+_JUNK_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年度?|建设|[的和及与、对向为把将再并]|\s)+")
+_JUNK_TAIL = re.compile(r"(?:[的为达约共已是有了中]|\s)+$")
 LEVEL = re.compile(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = re.compile(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 MAX_COUNTS = 20
@@ -97,9 +101,9 @@ def _clause_start(norm: str, i: int, floor: int) -> int:
     depth = 0
     for j in range(i - 1, floor - 1, -1):
         c = norm[j]
-        if c in "）》」】":
+        if c in "）》」】”":
             depth += 1
-        elif c in "（《「【":
+        elif c in "（《「【“":
             if depth == 0:
                 return j + 1
             depth -= 1
@@ -109,13 +113,22 @@ def _clause_start(norm: str, i: int, floor: int) -> int:
 
 
 def _clean(phrase: str) -> str:
-    phrase = _JUNK_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip()))
+    phrase = _JUNK_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip())).lstrip("”")
+    if phrase.count("”") > phrase.count("“"):
+        phrase = phrase.rstrip("”")
     return phrase[-MAX_COUNTS:] if len(phrase) > MAX_COUNTS else phrase
+
+
+def _stops(norm: str) -> list[re.Match]:
+    """Stop words in ``norm``; 投入/支出… only as verbs, right after another stop (共投入…)."""
+    found = list(STOP.finditer(norm))
+    ends = {m.end() for m in found if m.group() not in NOUNISH}
+    return [m for m in found if m.group() not in NOUNISH or m.start() in ends]
 
 
 def _counted_before(norm: str, text: str) -> str:
     """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span)."""
-    stops = list(STOP.finditer(norm))
+    stops = _stops(norm)
     if not stops:
         return _clean(text)
     last = stops[-1]
@@ -128,15 +141,19 @@ def _counted_before(norm: str, text: str) -> str:
 
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
-    m = FORWARD.match(norm, pos)
+    scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
+    start = scope.end() if scope else pos
+    m = FORWARD.match(norm, start)
     if not m:
         return "", pos
+    if m.group().startswith("的") and not FUNDS.search(m.group()):
+        return "", pos  # 50亿元的龙头高企: the number describes the noun
     cut = m.end()
-    for rx in (FORWARD_END, STOP):
-        found = rx.search(norm, pos, cut)
-        if found:
-            cut = found.start()
-    return _clean(text[pos:cut])[:16], cut
+    found = FORWARD_END.search(norm, start, cut)
+    cut = found.start() if found else cut
+    cut = next((s.start() for s in STOP.finditer(norm, start, cut) if s.group() not in NOUNISH), cut)
+    phrase = _clean(text[start:cut])[:MAX_COUNTS]
+    return (phrase, cut) if len(phrase) >= 2 else ("", pos)
 
 
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
@@ -147,33 +164,51 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     sentences: list[int] = []  # start of each figure's sentence
     consumed = 0
+    found: list[tuple[re.Match, int]] = []  # (match, start of its sentence)
     for m in FIGURE.finditer(norm):
         unit, scale = m.group("unit") or "", m.group("scale")
-        start, end = m.start(), m.end()
+        start = m.start()
         if not unit and not scale or _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
             continue
-        value = float(m.group("num").replace(",", ""))
-        if unit == "年" and (value >= 1900 or float(m.group("num2") or 0) >= 1900):
+        if unit == "年" and (float(m.group("num")) >= 1900 or float(m.group("num2") or 0) >= 1900):
             continue  # a year, not a duration
         k = bisect_right(stops, start)
-        sentence = stops[k - 1] if k else 0
-        clause = _clause_start(norm, start, max(consumed, sentence))
-        counts = _counted_before(norm[clause:start], text[clause:start])
-        if not counts and unit not in ("%", "％", "‰", "倍"):
-            counts, after = _counted_after(norm, text, end)
-            consumed = max(consumed, after)
-        same = [f for f, s in zip(figures, sentences) if s == sentence and f.unit == unit]
-        if not counts and same:
-            counts = same[-1].counts or ""
-        elif LEVEL.match(counts):
+        found.append((m, stops[k - 1] if k else 0))
+
+    # What each figure counts: the noun after a measure word, else the words before the number.
+    names: list[str] = []
+    consumed = 0
+    for m, sentence in found:
+        start, end, unit = m.start(), m.end(), m.group("unit") or ""
+        name = ""
+        if unit not in ("%", "％", "‰", "倍"):
+            name, after = _counted_after(norm, text, end)
+        if name:
+            consumed = after
+        else:
+            clause = _clause_start(norm, start, max(consumed, sentence))
+            name = _counted_before(norm[clause:start], text[clause:start])
+            consumed = end
+        names.append(name)
+    # 50万元、100万元一次性奖励: a figure listed before another counts the same thing.
+    for i in range(len(found) - 2, -1, -1):
+        if not names[i] and norm[found[i][0].end():found[i + 1][0].start()] in ("、", "和", "或"):
+            names[i] = names[i + 1]
+
+    figures: list[Figure] = []
+    for i, (m, sentence) in enumerate(found):
+        unit, name = m.group("unit") or "", names[i]
+        same = [f for f, (_, s) in zip(figures, found) if s == sentence and f.unit == unit]
+        if not name and same:  # 新引人才团队20个，累计达84个
+            name = same[-1].counts or ""
+        elif LEVEL.match(name):  # 其中国家级14家 → 国家级 + the parent's noun
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:
-                counts += _LEVEL_HEAD.sub("", parent.counts)
+                name += _LEVEL_HEAD.sub("", parent.counts)
+        value = float(m.group("num").replace(",", ""))
         figures.append(Figure(
-            value=int(value) if value.is_integer() else value, unit=unit, raw=text[start:end].strip(),
-            counts=counts or None, scale=scale,
-            year=next((y for p, y in reversed(years) if sentence <= p < start), None),
+            value=int(value) if value.is_integer() else value, unit=unit,
+            raw=text[m.start():m.end()].strip(), counts=name or None, scale=m.group("scale"),
+            year=next((y for p, y in reversed(years) if sentence <= p < m.start()), None),
         ))
-        sentences.append(sentence)
-        consumed = max(consumed, end)
     return figures

@@ -44,7 +44,8 @@ PLACE_ANCHORED = re.compile(
 PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))")
 ORG_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:省|市|区|县))(科学技术局|科技局|人民政府|[{CJK}]{{1,6}}?局)")
 _LEADING_FUNCTION = re.compile(r"^(?:关于|会同|联合|根据|经|在|与|和|及|由|对|向|将|为|是|据)+")
-NOT_A_PLACE = re.compile(r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|城|街|社|辖|景|山|全|我|本|该|各|超|上|都)$")
+# Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
+NOT_A_PLACE = re.compile(r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|街|社|辖|景|全|我|本|该|各|超|上|每)$")
 SELF_LEVEL = {"市": r"我市|全市|市委|市政府|本市", "区": r"我区|全区|区委|区政府|本区",
               "县": r"我县|全县|县委|县政府|本县", "省": r"我省|全省|省委|省政府|本省"}
 SESSION = re.compile(
@@ -96,12 +97,17 @@ def _doc_number(texts: list[str], kv: dict[str, str]) -> str | None:
     return None
 
 
+def is_place(name: str) -> bool:
+    """True for ``鲤城区``, false for ``高新区`` / ``全市`` (a name ending in 省/市/区/县)."""
+    return len(name) >= 3 and not NOT_A_PLACE.search(name[:-1])
+
+
 def _place(name: str | None) -> str | None:
     """The place an organisation name starts with: 泉州市科技局 → 泉州市."""
     if not name:
         return None
     m = PLACE_IN_NAME.match(_LEADING_FUNCTION.sub("", name))
-    return m.group(1) if m and not NOT_A_PLACE.search(m.group(1)[:-1]) else None
+    return m.group(1) if m and is_place(m.group(1)) else None
 
 
 def _issuer_from_text(norm: str) -> str | None:
@@ -257,12 +263,12 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     titles = [t.strip() for t in re.findall(r"《([^》]+)》", head)]
     meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t)), None)
     m = CO_HANDLERS.search(head)
-    meta.co_handlers = _split_list(re.sub(r"[和及与]", "、", m.group(1))) if m else []
+    meta.co_handlers = _split_list(m.group(1)) if m else []
     code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型")
     m = CLASS_CODE.match(code or "")
     meta.reply_class = m.group(1).upper() if m else (code or None)
-    meta.signatory = (kv.get("领导署名") or kv.get("签发人") or kv.get("签发") or "").split()[0:1]
-    meta.signatory = meta.signatory[0] if meta.signatory else None
+    signatory = (kv.get("领导署名") or kv.get("签发人") or kv.get("签发") or "").split()
+    meta.signatory = signatory[0] if signatory else None
     contact = re.split(r"[\s，；]", kv.get("联系人", "").strip(), maxsplit=1)[0]
     meta.contact = contact or None
     m = PHONE.search(kv.get("联系电话") or kv.get("电话") or "")

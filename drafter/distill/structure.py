@@ -85,7 +85,7 @@ def is_meta_line(text: str) -> bool:
 
 # (rank, pattern) — a smaller rank is an outer level.
 MARKERS = (
-    (1, re.compile(rf"^[{CN_DIGITS}百]+[、．.](?!\d)")),
+    (1, re.compile(rf"^[{CN_DIGITS}百]+(?:[、．]|\.(?!\d))")),
     (2, re.compile(rf"^（[{CN_DIGITS}]+）[、．.]?")),
     (3, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
     (4, re.compile(r"^（\d{1,2}）[、．.]?")),
@@ -318,16 +318,16 @@ def outline(doc: Document) -> Outline:
                 rest = pos + mark[1]
         elif _is_heading_line(body) and i + 1 < end:
             cls = heading_class(body)
-            push(0 if cls != OTHER else UNMARKED_RANK, text[pos:].strip(), cls)
+            push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK, text[pos:].strip(), cls)
             continue
 
         (lead_a, lead_b), items = split_items(text, norm, rest)
         lead = norm[lead_a:lead_b].strip()
-        if PLAN_SWITCH.match(lead or norm[rest:]):
-            first = re.split(r"[，。：]", lead or norm[rest:], maxsplit=1)[0]
-            label = first if len(first) <= 12 else PLAN_SWITCH.match(lead or norm[rest:]).group(1)
-            push(stack[-1].rank if stack else 1, label, PLAN)
-        else:
+        current = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
+        plan = PLAN_SWITCH.match(lead or norm[rest:])
+        if plan and current != PLAN:
+            push(stack[-1].rank if stack else 1, plan.group(1), PLAN)
+        elif not plan and current != PROBLEM:
             switch = next((s for s in re.split(r"(?<=[。；])", lead) if PROBLEM_SWITCH.match(s.strip())), None)
             if switch:
                 push(stack[-1].rank if stack else 1, switch.strip().rstrip("。；"), PROBLEM)

@@ -163,7 +163,7 @@ def set_outline_level(owner, level: int) -> None:
 
 
 def set_bottom_border(owner, *, style: str, eighths: int, color: str, space: int) -> None:
-    """A bottom paragraph border, e.g. ``thickThinSmallGap`` = the letterhead's thick-over-thin rule."""
+    """A bottom paragraph border (``thickThinSmallGap``: the letterhead's thick-over-thin rule)."""
     borders = _ordered_child(_ppr(owner), "w:pBdr", _PPR_ORDER)
     bottom = _child(borders, "w:bottom", create=True)
     _set_attrs(bottom, val=style, sz=eighths, space=space, color=color)
@@ -174,8 +174,9 @@ def set_bottom_border(owner, *, style: str, eighths: int, color: str, space: int
 # ---------------------------------------------------------------------------------------------
 
 
-def set_doc_grid(section, *, line_pitch: int, char_space: int, grid_type: str = "linesAndChars") -> None:
-    """The section's text grid: ``w:docGrid`` type, line pitch (twips) and char space (1/4096 pt)."""
+def set_doc_grid(section, *, line_pitch: int, char_space: int,
+                 grid_type: str = "linesAndChars") -> None:
+    """The section's ``w:docGrid``: type, line pitch (twips), char space (1/4096 pt)."""
     grid = _child(section._sectPr, "w:docGrid", create=True)
     grid.attrib.clear()
     _set_attrs(grid, type=grid_type, linePitch=line_pitch, charSpace=char_space)
@@ -352,7 +353,7 @@ class RunText:
 
 
 def paragraph_runs(p) -> list[RunText]:
-    """The runs of a ``w:p`` as shown (tracked insertions kept, deletions and text boxes skipped)."""
+    """The runs of a ``w:p`` as shown: tracked insertions kept, deletions and text boxes skipped."""
     out = []
     for r in p.iter(qn("w:r")):
         if not _visible(r, p):
@@ -360,7 +361,8 @@ def paragraph_runs(p) -> list[RunText]:
         parts = []
         for child in r:
             if child.tag in _TEXT_TAGS:
-                parts.append(child.text or "" if _TEXT_TAGS[child.tag] is None else _TEXT_TAGS[child.tag])
+                fixed = _TEXT_TAGS[child.tag]
+                parts.append((child.text or "") if fixed is None else fixed)
         rpr = r.find(qn("w:rPr"))
         highlight = _attr(rpr.find(qn("w:highlight")) if rpr is not None else None, "val")
         fmt = run_format(rpr)
@@ -395,7 +397,8 @@ def comment_texts(document) -> dict[int, str]:
         cid = _int(_attr(element, "id"))
         if cid is None:
             continue
-        paragraphs = ["".join(r.text for r in paragraph_runs(p)) for p in element.findall(qn("w:p"))]
+        paragraphs = ["".join(r.text for r in paragraph_runs(p))
+                      for p in element.findall(qn("w:p"))]
         out[cid] = "\n".join(paragraphs).strip()
     return out
 

@@ -28,7 +28,7 @@ def open_document(path: str | Path, what: str = "文件", hint: str = "", data: 
     try:
         return open_docx(path, data)
     except SourceError as exc:
-        raise SourceError(f"{what}{exc.message}{hint}", exc.path) from None
+        raise SourceError(f"{what}：{exc.message}{hint}", exc.path) from None
 
 
 @dataclass
@@ -69,7 +69,7 @@ def _highlights(runs: list[ooxml.RunText]) -> list[Highlight]:
 
 def read_draft(path: str | Path) -> list[DraftParagraph]:
     """The body paragraphs of a .docx draft, in order (tables and text boxes are skipped)."""
-    document = open_document(path, "答复稿：")
+    document = open_document(path, "答复稿")
     comments = ooxml.comment_texts(document)
     out = []
     for index, paragraph in enumerate(document.paragraphs, start=1):
@@ -82,7 +82,8 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
             style=style.name if style is not None else "",
             highlights=_highlights(runs),
             runs=runs,
-            comments=[comments[i] for i in ooxml.paragraph_comment_ids(paragraph._p) if i in comments],
+            comments=[comments[i] for i in ooxml.paragraph_comment_ids(paragraph._p)
+                      if i in comments],
             fonts=list(dict.fromkeys(r.east_asia for r in runs if r.east_asia and r.text)),
             sizes=list(dict.fromkeys(r.half_points for r in runs if r.half_points and r.text)),
         ))
@@ -91,7 +92,7 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
 
 @dataclass
 class StyleLayout:
-    """A style's effective East Asian font and size (inherited through ``based on`` and defaults)."""
+    """A style's effective East Asian font and size (through ``based on`` and the defaults)."""
 
     name: str
     kind: str | None
@@ -129,7 +130,7 @@ def _effective(style, default: ooxml.RunFormat) -> ooxml.RunFormat:
 
 def read_layout(path: str | Path) -> Layout:
     """The layout of a .docx (a draft or the reference): page, margins, grid, fonts and sizes."""
-    document = open_document(path, "文档：")
+    document = open_document(path, "文档")
     section = document.sections[0]
     default = ooxml.default_run_format(document)
     by_name = {s.name: s for s in document.styles}

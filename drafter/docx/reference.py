@@ -111,7 +111,7 @@ def _add_paragraph_style(document, kind: str, spec: StyleSpec):
 
     style = document.styles.add_style(STYLE_BY_KIND[kind], WD_STYLE_TYPE.PARAGRAPH)
     style.style_id = spec.style_id
-    style.base_style = document.styles[STYLE_BY_KIND[spec.base]] if spec.base else document.styles["Normal"]
+    style.base_style = document.styles[STYLE_BY_KIND[spec.base] if spec.base else "Normal"]
     style.quick_style = True
     style.paragraph_format.alignment = _align(spec.align)
     style.paragraph_format.keep_with_next = spec.keep_next or None
@@ -188,7 +188,8 @@ def _page_setup(document) -> None:
     section.page_width, section.page_height = Twips(PAGE_WIDTH), Twips(PAGE_HEIGHT)
     section.top_margin, section.bottom_margin = Twips(MARGIN_TOP), Twips(MARGIN_BOTTOM)
     section.left_margin, section.right_margin = Twips(MARGIN_LEFT), Twips(MARGIN_RIGHT)
-    section.header_distance, section.footer_distance = Twips(HEADER_DISTANCE), Twips(FOOTER_DISTANCE)
+    section.header_distance = Twips(HEADER_DISTANCE)
+    section.footer_distance = Twips(FOOTER_DISTANCE)
     section.gutter = Twips(0)
     ooxml.set_doc_grid(section, line_pitch=LINE_PITCH, char_space=CHAR_SPACE)
     document.settings.odd_and_even_pages_header_footer = True
@@ -218,7 +219,8 @@ def build_reference():
             paragraph.add_run("（一）段首标题用楷体。", style=LEAD_STYLE)
         paragraph.add_run(SAMPLES[kind])
     props = document.core_properties
-    props.title, props.author, props.last_modified_by = "公文格式参考（GB/T 9704 信函格式）", "drafter", "drafter"
+    props.title = "公文格式参考（GB/T 9704 信函格式）"
+    props.author = props.last_modified_by = "drafter"
     props.comments = "drafter 的答复稿从此文件取样式、页面设置和页脚；可在 Word 中修改样式。"
     return document
 

@@ -47,7 +47,7 @@ def _load_reference(path: Path) -> _Reference:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"无法读取公文格式参考文件：{exc.strerror or exc}", path) from None
-    document = open_document(path, "公文格式参考文件：", REGENERATE_HINT, data)
+    document = open_document(path, "公文格式参考文件", REGENERATE_HINT, data)
     reference = _Reference(key, data, {style.name: style.style_id for style in document.styles})
     _cache[key[0]] = reference
     return reference
@@ -77,7 +77,8 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]) -> None
         review.highlight(run, span.kind)
         placed.append((span, run))
     if block.citations and placed:
-        review.add_comment(document, [run for _, run in placed], review.citation_lines(block.citations))
+        lines = review.citation_lines(block.citations)
+        review.add_comment(document, [run for _, run in placed], lines)
     for span, run in placed:
         if span.note or span.kind == R.STALE:
             review.add_comment(document, [run], [span.note or STALE_NOTE])

@@ -23,6 +23,7 @@ from ..yamlio import dump_yaml, new_yaml
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _MAX_LINE = 4000  # ruamel folds plain scalars past its width (4096): leave those to it
+_CACHED_LEN = 40
 
 
 class _Fallback(Exception):
@@ -37,6 +38,8 @@ class _Writer:
         self._cache: dict[tuple[str, bool], str] = {}
 
     def string(self, value: str, flow: bool) -> str:
+        if len(value) > _CACHED_LEN:  # fact texts are unique: only short recurring values are cached
+            return self._style(value, flow)
         key = (value, flow)
         out = self._cache.get(key)
         if out is None:

@@ -1,0 +1,159 @@
+"""Facts from an outline: one per enumerated item, or per paragraph without items.
+
+- ``kind``: the section's class (done / plan / problem / context; a section no heading word
+  classifies is done in replies and reports, context in news and policies); a lead paragraph
+  without figures (an overview, ``近年来…主要做法如下：``) is context except under a plan.
+- ``period`` (first that applies):
+  1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
+     start ``…以来``): ``2023年我区共投入…`` → 2023;
+  2. ``report period`` — the year in the statement's section heading (``二、2017年工作计划``),
+     else the year the report covers (SourceMeta.period);
+  3. ``relative to document date`` — 去年/上年 → the document's year − 1; 今年/本年 → its year;
+     全年/年度 without a year → the year before when the document is dated January–June (a
+     full year is reported after it ends), else the document's year;
+  4. ``document date`` — the document's year (its date, else the year of its number);
+  5. ``unknown``.
+- ``jurisdiction``: the document's, unless the statement opens with another place as its
+  subject (``鲤城区增设…``, ``南安市在全省率先…`` at the start of a fact → that place; a place
+  named later in the sentence does not count). ``external`` when it is not the workspace's own.
+- ``topics``: what the figures count, then jieba TF-IDF keywords of the text; at most 8.
+- ``id``: ``f-<source id>-<hash of the normalised text>`` (a repeat gets ``-2``…), stable on
+  re-distill; ``digest``: the store's content hash of the machine-made fact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+
+from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta
+from ..workspace import Workspace
+from .figures import CJK, find_figures, normalise, text_years
+from .metadata import is_place
+from .structure import OTHER, Outline, Unit, default_class
+
+MIN_CHARS = 10
+MAX_TOPICS = 8
+RELATIVE_YEAR = (
+    (re.compile(r"去年|上年|上一年"), lambda year, month: year - 1),
+    (re.compile(r"今年|本年"), lambda year, month: year),
+    (re.compile(r"全年|年度|年内"), lambda year, month: year - 1 if month and month <= 6 else year),
+)
+SUBJECT_PLACE = re.compile(
+    rf"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、])?"
+    rf"(?:(?:19|20)\d{{2}}年度?[，]?|目前[，]?|截至目前[，]?)?([{CJK}]{{2,3}}?(?:区|县|市))(?![级场委])"
+)
+TOPIC_STOPWORDS = frozenset(
+    "推动 加强 加快 推进 全市 我市 我区 全区 我局 工作 进一步 开展 实施 建设 提升 强化 支持 持续 积极 "
+    "深入 组织 完成 累计 目前 全面 重点 有效 不断 大力 着力 相关 其中 以及 通过 一是 二是 三是 四是".split()
+)
+
+
+def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
+    """(year, month) of the document: its date, else the year of its number."""
+    if meta.date:
+        return int(meta.date[:4]), int(meta.date[5:7])
+    m = re.search(r"〔(\d{4})〕", meta.number or "")
+    return (int(m.group(1)), None) if m else (None, None)
+
+
+def fact_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
+    """The year a statement speaks of and how it was found (see the module docstring)."""
+    years = text_years(norm)
+    if years:
+        return Period(max(y for _, y in years), "text")
+    for label in reversed(section):
+        found = text_years(normalise(label))
+        if found:
+            return Period(found[-1][1], "report period")
+    if meta.period:
+        return Period(meta.period, "report period")
+    year, month = _document_year(meta)
+    if year is None:
+        return Period(None, "unknown")
+    for rx, shift in RELATIVE_YEAR:
+        if rx.search(norm):
+            return Period(shift(year, month), "relative to document date")
+    return Period(year, "document date")
+
+
+def fact_kind(unit: Unit, figures: list[Figure], default: str) -> str:
+    cls = unit.section_class if unit.section_class != OTHER else default
+    if cls == CONTEXT or (unit.role == "lead" and not figures and cls != PLAN):
+        return CONTEXT
+    return cls
+
+
+def subject_place(norm: str) -> str | None:
+    """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区."""
+    m = SUBJECT_PLACE.match(norm)
+    return m.group(1) if m and is_place(m.group(1)) else None
+
+
+def _keywords(text: str) -> list[str]:
+    import jieba
+    import jieba.analyse
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.analyse.extract_tags(text, topK=MAX_TOPICS * 2)
+
+
+def fact_topics(text: str, figures: list[Figure]) -> list[str]:
+    """What the figures count (3–10 characters, quotes dropped), then keywords of the text."""
+    topics: list[str] = []
+    for f in figures:
+        name = re.sub(r"[“”‘’\"']", "", f.counts or "")
+        if 3 <= len(name) <= 10 and name not in topics:
+            topics.append(name)
+    for word in _keywords(text):
+        if len(topics) >= MAX_TOPICS:
+            break
+        if (
+            len(word) >= 2 and not any(c.isdigit() for c in word) and word not in TOPIC_STOPWORDS
+            and not any(word in t for t in topics)
+        ):
+            topics.append(word)
+    return topics[:MAX_TOPICS]
+
+
+def text_key(text: str) -> str:
+    """A short hash of the text with width and spacing differences folded away."""
+    folded = re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+    return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
+
+
+def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
+    """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring)."""
+    from ..facts.store import content_digest
+
+    default = default_class(meta.kind)
+    facts: list[Fact] = []
+    seen: dict[str, int] = {}
+    for unit in out.units:
+        text = unit.text
+        if len(text.rstrip("：:")) < MIN_CHARS:
+            continue
+        norm = normalise(text)
+        figures = find_figures(text, norm)
+        place = subject_place(norm) or meta.jurisdiction
+        key = text_key(text)
+        seen[key] = seen.get(key, 0) + 1
+        fact = Fact(
+            id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),
+            text=text,
+            kind=fact_kind(unit, figures, default),
+            period=fact_period(norm, unit.section, meta),
+            jurisdiction=place,
+            source_id=meta.id,
+            section=list(unit.section),
+            paragraph=unit.block.index,
+            figures=figures,
+            topics=fact_topics(text, figures),
+            external=not ws.is_own(place),
+        )
+        fact.digest = content_digest(fact)
+        facts.append(fact)
+    return facts
+

@@ -271,7 +271,9 @@ def orphaned_figures(matches: list[Match], base: list[Held]) -> list[Held]:
     ]
 
 
-def stale_facts(files: list[FactFile], ws: Workspace, today: dt.date, superseded: set[str]) -> list[tuple[Fact, SourceMeta]]:
+def stale_facts(
+    files: list[FactFile], ws: Workspace, today: dt.date, superseded: set[str]
+) -> list[tuple[Fact, SourceMeta]]:
     """Facts with figures, not superseded, whose period is past the freshness window."""
     cutoff = today.year - ws.freshness_years
     return [
@@ -330,6 +332,10 @@ def _shown(h: Held | None) -> str:
     return f"{h.figure.raw}（{h.year or '年份不详'}）"
 
 
+def _brief(text: str, width: int = 24) -> str:
+    return text if len(text) <= width else text[:width] + "…"
+
+
 def print_report(report: RefreshReport, console=None) -> None:
     """Print the diff table, then ambiguous items, new measures, orphaned figures and stale facts."""
     from rich.console import Console
@@ -369,7 +375,7 @@ def print_report(report: RefreshReport, console=None) -> None:
             f"{h.figure.counts or '（未识别）'} {_shown(h)}〔{h.source.label()}，{h.fact.id}〕" for h in report.orphaned
         ]),
         ("未获更新且已超出时效的事实：", [
-            f"{fact.id}（{fact.period.year}年，{source.label()}）{fact.text[:40]}" for fact, source in report.stale
+            f"{fact.period.year}年｜{source.label()}｜{fact.id}｜{_brief(fact.text)}" for fact, source in report.stale
         ]),
     ]
     for title, lines in sections:
@@ -499,7 +505,9 @@ def recover_interrupted(ws: Workspace) -> list[Path]:
 # ---------------------------------------------------------------- refresh
 
 
-def refresh(ws: Workspace, paths: list[str | Path], dry_run: bool = False, today: dt.date | None = None) -> RefreshReport:
+def refresh(
+    ws: Workspace, paths: list[str | Path], dry_run: bool = False, today: dt.date | None = None
+) -> RefreshReport:
     """Distill the new document(s), match their figures to the base, supersede, and write.
 
     Every input is read and distilled before anything is written: an unreadable file raises

@@ -98,3 +98,12 @@ def test_a_bad_file_is_a_one_line_error_and_the_others_are_harvested(workspace):
     assert len(errors) == 1 and "坏文件.pdf" in errors[0] and "Traceback" not in result.stderr
     assert not any(p.name.endswith(".pdf") for p in (root / "seeds").rglob("*"))
     assert (root / "seeds" / "harvested" / "2026-reply-1288.txt").exists()
+
+
+def test_a_reply_already_among_the_seeds_is_not_copied_again(workspace):
+    root, signed = workspace
+    shutil.copy(SEED_003, root / "seeds" / "1288答复.txt")
+    item = harvest(load_workspace(root), [signed]).items[0]
+    assert not item.copied and item.stored == root / "seeds" / "1288答复.txt"
+    assert not harvest_dir(load_workspace(root)).exists()
+    assert item.facts > 0 and list((root / "facts").glob("*.yaml"))

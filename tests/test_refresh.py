@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from drafter import refresh as refresh_mod
 from drafter.cli import cli
 from drafter.errors import DrafterError
-from drafter.model import DONE, PLAN, Fact, FactFile, Figure, Period, SourceMeta
+from drafter.model import DONE, PLAN, Fact, Figure, Period, SourceMeta
 from drafter.refresh import (
     AMBIGUOUS, NEW, UNCHANGED, UNNAMED, UPDATED, Held, base_value, match_figure, normalise_counts,
 )

@@ -23,7 +23,7 @@ from collections import Counter
 
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..workspace import Workspace
-from .figures import CJK, normalise, text_years
+from .figures import CJK, normalise
 from .structure import ADDRESSEE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, cn_number, is_meta_line
 
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·]))({META_KEYS})\s*：\s*")
@@ -49,7 +49,7 @@ NOT_A_PLACE = re.compile(r"(?:高新|开发|示范|园|片|核心|集聚|先行|
 SELF_LEVEL = {"市": r"我市|全市|市委|市政府|本市", "区": r"我区|全区|区委|区政府|本区",
               "县": r"我县|全县|县委|县政府|本县", "省": r"我省|全省|省委|省政府|本省"}
 SESSION = re.compile(
-    rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}[省市区县])第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
+    rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议"
 )
 SUGGESTION_NO = re.compile(r"第\s*(\d{1,6})\s*号")

@@ -171,6 +171,8 @@ class Unit:
 
 @dataclass
 class Outline:
+    """A document cut into front matter, body units and back matter."""
+
     front: list[Block]
     units: list[Unit]
     back: list[Block]
@@ -184,7 +186,7 @@ class _Level:
     cls: str
 
 
-def _marker(norm: str, block: Block) -> tuple[int, int] | None:
+def _marker(norm: str) -> tuple[int, int] | None:
     """(rank, length) of the numbering that opens the block, if any."""
     for rank, rx in MARKERS:
         m = rx.match(norm)
@@ -209,7 +211,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
         if (
             prev is not None and len(prev.text) >= 40 and prev.heading is None and b.heading is None
             and normalise(prev.text.rstrip())[-1:] not in SENTENCE_END + "：”）》…"
-            and not _marker(normalise(b.text), b) and not ITEM_START.match(normalise(b.text))
+            and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
             and not is_meta_line(b.text) and not _is_heading_line(b.text)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
@@ -223,7 +225,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     start, offset = None, 0
     for i, b in enumerate(blocks[:15]):
         norm = normalise(b.text)
-        if OPENING.search(norm) and len(norm) < 400 and not _marker(norm, b):
+        if OPENING.search(norm) and len(norm) < 400 and not _marker(norm):
             m = OPENING_END.search(norm)
             rest = m.end() if m else len(norm)
             if rest < len(norm.rstrip()):
@@ -238,7 +240,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
             if is_meta_line(norm) or ADDRESSEE.match(norm):
                 continue
             if (
-                (_marker(norm, b) and b.heading is None) or NEWS_LEDE.search(norm[:40])
+                (_marker(norm) and b.heading is None) or NEWS_LEDE.search(norm[:40])
                 or (len(norm) >= 40 and any(c in norm for c in SENTENCE_END + "："))
             ):
                 start = i
@@ -292,7 +294,7 @@ def outline(doc: Document) -> Outline:
             while pos < len(norm) and norm[pos].isspace():
                 pos += 1
         body = norm[pos:]
-        mark = _marker(body, block)
+        mark = _marker(body)
         if mark is None and BARE_DIGIT.match(body) and _is_heading_line(body):
             mark = (3, BARE_DIGIT.match(body).end())
         rest = pos

@@ -1,0 +1,293 @@
+"""Distilling documents into facts: the real seeds (through read_document) and other cities' texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.distill import distill_document
+from drafter.distill.figures import find_figures
+from drafter.facts.store import is_curated
+from drafter.model import CONTEXT, DONE, PLAN, PROBLEM, Block, Document
+from drafter.sources import read_document
+from drafter.workspace import load_workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def ws():
+    return load_workspace(ROOT)
+
+
+@pytest.fixture(scope="module")
+def seeds(ws):
+    """seed number ("000"…) → FactFile, each read from the real file."""
+    return {p.name[:3]: distill_document(read_document(p), ws) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def figure(ff, counts: str, raw: str):
+    """The (fact, figure) whose figure has this raw span and counts something containing ``counts``."""
+    found = [(f, g) for f in ff.facts for g in f.figures if g.raw == raw and counts in (g.counts or "")]
+    assert found, f"no figure {raw} counting {counts}: " + str(
+        [(g.raw, g.counts) for f in ff.facts for g in f.figures if g.raw == raw])
+    return found[0]
+
+
+def doc_from_lines(text: str, name: str = "synthetic.txt", headings: dict[int, int] | None = None) -> Document:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    blocks = [Block(t, t, i + 1, (headings or {}).get(i + 1)) for i, t in enumerate(lines)]
+    return Document(path=Path(name), format="txt", blocks=blocks, sha256="0" * 64)
+
+
+# --- seed 000: reply 1071 -------------------------------------------------------------------
+
+
+def test_seed000_figures_periods_and_source(seeds):
+    ff = seeds["000"]
+    fact, g = figure(ff, "科技型中小企业", "1614家")
+    assert (g.value, g.unit, g.scale) == (1614, "家", None)
+    assert fact.period.year == 2025 and fact.period.basis == "document date"  # 截至目前, reply of 2025
+    fact, g = figure(ff, "国家级高新技术企", "3122家")
+    assert fact.period.year == 2025
+    fact, g = figure(ff, "高企认定奖补资金", "1.17亿元")
+    assert (g.value, g.scale, g.unit) == (1.17, "亿", "元")
+    # 全年 in a reply dated May 2025 speaks of the full year 2024.
+    assert (fact.period.year, fact.period.basis) == (2024, "relative to document date")
+    fact, g = figure(ff, "科技企业", "183家")
+    _, loan = figure(ff, "“科技贷”放款", "13.2亿元")
+    assert loan in fact.figures and fact.period.year == 2025
+    fact, g = figure(ff, "重点平台建设资金", "8485.55万元")
+    assert (g.value, g.scale, g.year, fact.period.year) == (8485.55, "万", 2024, 2024)
+    _, g = figure(ff, "市级高层次人才", "2.9万人")
+    assert (g.value, g.scale, g.unit) == (2.9, "万", "人")
+    figure(ff, "省级高层次人才", "1800余人")
+    figure(ff, "企业", "超800家/次")
+    assert ff.source.number == "泉科函〔2025〕81号" and ff.source.label() == "泉科函〔2025〕81号"
+    assert all(f.source_id == ff.source.id for f in ff.facts)
+
+
+def test_seed000_metadata(seeds):
+    m = seeds["000"].source
+    assert m.kind == "reply" and not m.proposal
+    assert m.suggestion_number == "1071" and m.deputy == "庄天怀"
+    assert m.co_handlers == ["市财政局", "人社局", "金融局"]
+    assert m.date == "2025-05-20"
+    assert (m.signatory, m.contact, m.phone) == ("史思泉", "陈坚议", "0595-22579329")
+    assert m.issuer == "泉州市科技局" and m.jurisdiction == "泉州市"
+    assert m.suggestion_title.startswith("关于推动科技创新和产业创新深度融合") and m.suggestion_title.endswith("的建议")
+    assert m.id == "2025-reply-1071"
+
+
+# --- seed 003: reply 1288, PDF-extracted ------------------------------------------------------
+
+
+def test_seed003_figures(seeds):
+    ff = seeds["003"]
+    fact, total = figure(ff, "企业技术中心", "227家")
+    levels = {g.counts: g.value for g in fact.figures if g.counts and g.counts.endswith("企业技术中心")}
+    assert levels["国家级企业技术中心"] == 14
+    assert levels["省级企业技术中心"] == 138
+    assert levels["市级企业技术中心"] == 75
+    fact, g = figure(ff, "专利预审申请", "11217件")
+    assert g.year == 2025 and fact.period.year == 2025 and fact.period.basis == "text"
+    # The paragraph broken by a page after 智能制造产品 is one fact, with the figures after the break.
+    broken = [f for f in ff.facts if "智能制造产品及系统" in f.text]
+    assert len(broken) == 1
+    assert "揭榜挂帅" in broken[0].text and {"13个", "4个"} <= {g.raw for g in broken[0].figures}
+    assert broken[0].section == ["一、基本情况", "（一）加强智能制造产业科技研发"]
+
+
+def test_seed003_metadata(seeds):
+    m = seeds["003"].source
+    assert m.kind == "reply" and m.suggestion_number == "1288" and m.deputy == "林永红"
+    assert m.session == "市十七届人大五次会议" and m.reply_class == "A"
+    assert m.contact == "谢惠阳" and m.signatory == "史思泉" and m.phone == "0595-22579329"
+    assert m.cc == ["市人大常委会代表工委", "市人大常委会教科文卫工委", "市政府督查室"]
+    assert m.disclosure == "主动公开"
+    assert m.number == "泉科函〔2026〕102号" and m.issuer == "泉州市科学技术局"
+    assert m.id == "2026-reply-1288"
+
+
+def test_seed003_next_steps_are_plans(seeds):
+    ff = seeds["003"]
+    plans = [f for f in ff.facts if f.section and f.section[0] == "二、下一步工作计划"]
+    assert len(plans) == 6  # the lead and (一)…(五)
+    assert all(f.kind == PLAN for f in plans)
+    done = [f for f in ff.facts if f.section and f.section[0] == "一、基本情况"]
+    assert done and {f.kind for f in done} <= {DONE, CONTEXT}
+    assert [f.kind for f in done].count(CONTEXT) == 2  # 近年来… overview and the (三) lead
+
+
+# --- seed 001: 2016 summary and 2017 plan ----------------------------------------------------
+
+
+def test_seed001_periods_and_kinds(seeds):
+    ff = seeds["001"]
+    assert ff.source.kind == "work_report" and ff.source.period == 2016
+    assert ff.source.number == "泉科〔2017〕28号" and ff.source.date == "2017-02-15"
+    fact, g = figure(ff, "专利申请", "54010件")
+    assert g.year == 2016 and fact.period.year == 2016
+    # a figure of the summary without a year of its own carries the summary's year
+    fact, g = figure(ff, "有效期内高新技术企业", "311家")
+    assert fact.period.year == 2016
+    plans = [f for f in ff.facts if f.section and f.section[0] == "二、2017年工作计划"]
+    assert len(plans) > 20 and all(f.kind == PLAN and f.period.year == 2017 for f in plans)
+    problems = [f for f in ff.facts if f.kind == PROBLEM]
+    assert [f.text[:2] for f in problems] == ["一是", "二是", "三是", "四是"]
+    assert problems[0].text.startswith("一是高新区大而不强")
+    fact, g = figure(ff, "R&D经费投入", "67.88亿元")
+    assert fact.kind == PROBLEM and g.year == 2015
+
+
+# --- seed 004: 鲤城区 report -----------------------------------------------------------------
+
+
+def test_seed004_district_and_text_year(seeds):
+    ff = seeds["004"]
+    assert ff.source.jurisdiction == "鲤城区" and ff.source.issuer == "鲤城区科技局"
+    assert ff.source.period == 2024
+    assert ff.facts and all(f.jurisdiction == "鲤城区" and not f.external for f in ff.facts)
+    fact, g = figure(ff, "经费", "5.34亿元")
+    assert "R&D" in g.counts and g.year == 2023
+    assert (fact.period.year, fact.period.basis) == (2023, "text")
+    plans = [f for f in ff.facts if f.section and f.section[0] == "二、2025年工作计划"]
+    assert plans and all(f.kind == PLAN and f.period.year == 2025 for f in plans)
+
+
+# --- seed 002: Xiamen news --------------------------------------------------------------------
+
+
+def test_seed002_is_another_city(seeds):
+    ff = seeds["002"]
+    assert ff.source.kind == "news" and ff.source.jurisdiction == "厦门市"
+    assert ff.source.date == "2025-02-17" and ff.source.issuer == "厦门网"
+    assert ff.facts and all(f.jurisdiction == "厦门市" and f.external for f in ff.facts)
+    assert not any(f.jurisdiction == "泉州市" for f in ff.facts)
+    figure(ff, "R&D经费投入强度", "3.4%")
+
+
+# --- what is not a fact; stability ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", ["000", "003"])
+def test_formulas_and_signature_are_not_facts(seeds, seed):
+    texts = [f.text for f in seeds[seed].facts]
+    for marker in ("收悉", "答复如下", "感谢", "领导署名", "联系人", "联系电话", "抄送", "此件主动公开"):
+        assert not any(marker in t for t in texts), marker
+    assert not any(t in ("泉州市科学技术局", "2025年5月20日") for t in texts)
+    assert "下一步" in seeds[seed].facts[-1].text or seeds[seed].facts[-1].kind == PLAN
+
+
+def test_ids_are_stable_and_unique(ws, seeds):
+    for name, ff in seeds.items():
+        again = distill_document(read_document(next(SEEDS.glob(f"{name}_*.txt"))), ws)
+        assert again.source.id == ff.source.id
+        assert [(f.id, f.digest) for f in again.facts] == [(f.id, f.digest) for f in ff.facts]
+        assert len({f.id for f in ff.facts}) == len(ff.facts)
+        assert all(f.id.startswith(f"f-{ff.source.id}-") for f in ff.facts)
+        assert not any(is_curated(f) for f in ff.facts)  # the digest is the store's machine digest
+        assert all(0 < len(f.topics) <= 8 for f in ff.facts)
+    assert len({ff.source.id for ff in seeds.values()}) == len(seeds)
+
+
+# --- other cities, other layouts ---------------------------------------------------------------
+
+HANGZHOU_PROPOSAL = """
+杭州市科学技术局
+杭科函[2024]15号
+答复类型:B类
+关于市政协十二届三次会议第208号提案的答复
+尊敬的王某某委员:
+您提出的《关于加快培育科技型企业的提案》收悉,感谢您的关注。现答复如下:
+一、主要做法
+(一)加大企业培育力度
+第一,实施科技企业"双倍增"行动,2023年新认定国家高新技术企业2,105家,累计达1.5万家。第二,落实研发费用加计扣除政策,全年为企业减免税额86.3亿元。
+(二)存在的问题
+部分企业研发投入强度仍然偏低,规上企业研发机构覆盖率为42.5%。
+二、下一步工作打算
+(一)强化政策供给。第一,力争2025年高新技术企业达到1.8万家;第二,设立规模10亿元的科创基金。
+感谢您对科技工作的关心和支持。
+领导署名:李某
+联系人:张某 联系电话:0571-87654321
+2024年6月3日
+(此件依申请公开)
+抄送:市政协提案委,市政府督查室。
+"""
+
+
+def test_other_city_proposal_half_width(ws):
+    ff = distill_document(doc_from_lines(HANGZHOU_PROPOSAL), ws)
+    m = ff.source
+    assert m.kind == "reply" and m.proposal and m.deputy == "王某某"
+    assert m.number == "杭科函〔2024〕15号" and m.reply_class == "B" and m.suggestion_number == "208"
+    assert m.session == "市政协十二届三次会议" and m.suggestion_title == "关于加快培育科技型企业的提案"
+    assert m.jurisdiction == "杭州市" and m.issuer == "杭州市科学技术局"
+    assert (m.date, m.signatory, m.contact, m.phone) == ("2024-06-03", "李某", "张某", "0571-87654321")
+    assert m.cc == ["市政协提案委", "市政府督查室"] and m.disclosure == "依申请公开"
+    assert m.id == "2024-proposal-208"
+    assert ff.facts and all(f.jurisdiction == "杭州市" and f.external for f in ff.facts)
+    by_start = {f.text[:2]: f for f in ff.facts if f.section[-1] == "(一)加大企业培育力度"}
+    assert set(by_start) == {"第一", "第二"}
+    first = by_start["第一"]
+    assert first.kind == DONE and first.period.year == 2023
+    assert [(g.raw, g.value, g.counts) for g in first.figures] == [
+        ("2,105家", 2105, "国家高新技术企业"), ("1.5万家", 1.5, "国家高新技术企业")]
+    # 全年 in a reply dated June: the previous full year.
+    assert by_start["第二"].period.year == 2023 and by_start["第二"].period.basis == "relative to document date"
+    problem = next(f for f in ff.facts if "覆盖率" in f.text)
+    assert problem.kind == PROBLEM and problem.figures[0].raw == "42.5%"
+    plans = [f for f in ff.facts if f.section[0] == "二、下一步工作打算"]
+    assert [f.kind for f in plans] == [PLAN, PLAN] and plans[0].period.year == 2025
+    assert not any("感谢" in f.text or "联系人" in f.text for f in ff.facts)
+
+
+DISTRICT_REPORT = """
+# 西湖区科技局2023年工作总结和2024年工作思路
+2023年,区科技局在区委、区政府领导下,扎实推进各项工作。现将有关情况报告如下:
+## 一、2023年工作完成情况
+1、企业培育。全区新增科技型中小企业350家,同比增长12%。
+2、平台建设。新建省级重点实验室3个。
+## 二、存在问题
+（1）研发投入不足,2022年全区R&D投入强度2.1%。
+## 三、2024年工作思路
+1、继续培育企业,力争新增科技型中小企业400家。
+"""
+
+
+def test_other_district_markdown_report(ws):
+    doc = doc_from_lines(DISTRICT_REPORT, "report.md", headings={1: 1, 3: 2, 6: 2, 8: 2})
+    doc.blocks = [Block(b.text.lstrip("# "), b.raw, b.index, b.heading) for b in doc.blocks]
+    ff = distill_document(doc, ws)
+    m = ff.source
+    assert m.kind == "work_report" and m.period == 2023
+    assert m.jurisdiction == "西湖区" and m.title.startswith("西湖区科技局")
+    kinds = {f.text[:4]: (f.kind, f.period.year, f.section) for f in ff.facts}
+    assert kinds["全区新增"] == (DONE, 2023, ["一、2023年工作完成情况", "1、企业培育"])
+    assert kinds["新建省级"][0] == DONE
+    assert kinds["研发投入"][:2] == (PROBLEM, 2022)
+    assert kinds["继续培育"][:2] == (PLAN, 2024)
+    assert all(f.external and f.jurisdiction == "西湖区" for f in ff.facts)
+
+
+# --- figures ------------------------------------------------------------------------------------
+
+
+def test_not_figures():
+    text = ("索引号：QZ00105-3000-2025-00087，第1288号建议，泉科函〔2025〕81号，联系电话：0595-22579329，"
+            "2025年5月20日，2025-02-17 16:07，1.谋划，第二批，（1）推进，2024-2026年，市政府1号文。")
+    assert find_figures(text) == []
+
+
+def test_figure_forms():
+    raws = [(g.raw, g.value, g.scale, g.unit) for g in find_figures(
+        "共13 个项目、1,200余人、超800家/次、3亿多元、1-2个平台、同比增长16.1%，给予100~300万元经费。")]
+    assert raws == [
+        ("13 个", 13, None, "个"), ("1,200余人", 1200, None, "人"), ("超800家/次", 800, None, "家/次"),
+        ("3亿多元", 3, "亿", "元"), ("1-2个", 1, None, "个"), ("16.1%", 16.1, None, "%"),
+        ("100~300万元", 100, "万", "元"),
+    ]
+    growth = find_figures("同比增长16.1%")[0]
+    assert growth.counts == "增长"

@@ -33,8 +33,8 @@ MAX_PLANS = 5
 SEARCH_LIMIT = 400
 # A fact is relevant when its score reaches this share of the best score and it shares at
 # least MIN_SHARED distinct topic bigrams with the topic.
-RELATIVE_THRESHOLD = 0.3
-MIN_SHARED = 2
+RELATIVE_THRESHOLD = 0.05
+MIN_SHARED = 3
 # Two headings name the same section when this share of the shorter one's bigrams recurs.
 HEADING_OVERLAP = 0.5
 # How far a source kind can speak for the bureau.
@@ -139,6 +139,16 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     return Selection(query=query, sections=sections, plans=plans, warnings=warnings)
 
 
+def is_lead_in(text: str) -> bool:
+    """A sentence announcing a list (``…主要做法如下：``) says nothing on its own."""
+    return text.rstrip().endswith(("：", ":"))
+
+
+def is_item(text: str) -> bool:
+    """True when the source text is an enumerated item (``一是…``, ``（二）…``, ``3.…``)."""
+    return bool(ORDINAL.match(text))
+
+
 def fact_year(fact: Fact, source: SourceMeta | None) -> int | None:
     """The year a fact speaks of: its period, else its source's date."""
     if fact.period.year is not None:
@@ -169,7 +179,7 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds) -> list[I
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds)
     items: list[Item] = []
     for fact, score in hits:
-        if fact.superseded_by or fact.external or fact.kind not in kinds:
+        if fact.superseded_by or fact.external or fact.kind not in kinds or is_lead_in(fact.text):
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in ws.own_places():
             continue
@@ -317,11 +327,12 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 def _newest_plans(items: list[Item]) -> list[Item]:
-    """Fresh plan facts, newest source first, then by relevance (a stale plan is no next step)."""
+    """Fresh plan facts (a stale plan is no next step), newest source first, each source's items
+    in their own order (a plan list reads as its author wrote it)."""
 
     def source_date(item: Item) -> str:
         return item.source.date if item.source and item.source.date else str(item.year or "")
 
-    fresh = [i for i in items if not i.stale]
-    fresh.sort(key=lambda i: (source_date(i), i.score), reverse=True)
+    fresh = sorted((i for i in items if not i.stale), key=lambda i: (i.fact.paragraph or 0, i.fact.id))
+    fresh.sort(key=source_date, reverse=True)
     return fresh[:MAX_PLANS]

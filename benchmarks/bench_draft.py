@@ -105,15 +105,35 @@ def grow(root: Path, target: int) -> int:
     return total
 
 
+def prepare(root: Path, target: int | None) -> None:
+    """In a child process (so the parent stays small and its memory never counts for a child's):
+    copy the demo workspace to ``root`` and distill the seeds, or grow the base to ``target``."""
+    if target is None:
+        workspace_copy(root)
+        print(ensure_facts(root))
+    else:
+        print(grow(root, target))
+
+
+def in_child(*args: str) -> int:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, __file__, *args], env=env, check=True, capture_output=True, text=True)
+    return int(out.stdout.split()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median)")
+    parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--grow", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.prepare:
+        return prepare(args.prepare, args.grow)
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        root = workspace_copy(tmp / "ws")
-        facts = ensure_facts(root)
+        root = tmp / "ws"
+        facts = in_child("--prepare", str(root))
         floor_argv = [py, "-c", FLOOR, str(root / "templates" / "reference.docx"), str(tmp / "floor.docx")]
         draft_argv = [py, "-c", CLI, "-w", str(root), *DRAFT, "-o", str(tmp / "draft.docx")]
 
@@ -121,7 +141,7 @@ def main() -> None:
         floor, floor_mem = median_of(floor_argv, args.runs)
         small, small_mem = median_of(draft_argv, args.runs)
 
-        big_facts = grow(root, BIG)
+        big_facts = in_child("--prepare", str(root), "--grow", str(BIG))
         first, _ = timed(draft_argv)  # rebuilds the index for the grown base
         big, big_mem = median_of(draft_argv, args.runs)
         floor2, _ = median_of(floor_argv, args.runs)  # the floor again: the machine may have drifted

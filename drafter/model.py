@@ -7,6 +7,8 @@ These classes know nothing of YAML, Word or ranking.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,3 +148,18 @@ class FactFile:
 
     source: SourceMeta
     facts: list[Fact]
+
+
+def content_digest(fact: Fact) -> str:
+    """Hash of a fact's machine-made content (everything but id, reviewed, superseded_by, digest).
+
+    The distiller stamps it on every fact; the store compares it later to tell a person's edit.
+    """
+    data = [
+        fact.text, fact.kind, fact.period.year, fact.period.basis, fact.jurisdiction,
+        bool(fact.external), list(fact.section), fact.paragraph,
+        [[float(g.value), g.unit, g.scale, g.counts, g.year, g.raw] for g in fact.figures],
+        list(fact.topics),
+    ]
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

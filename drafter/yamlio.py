@@ -56,7 +56,7 @@ def dump_yaml(data: Any) -> str:
 def line_of(node: Any, key: Any = None) -> int | None:
     """The 1-based line of ``node`` (or of ``node[key]``) in its file, when ruamel knows it."""
     lc = getattr(node, "lc", None)
-    if lc is None:
+    if lc is None or lc.line is None:  # built in memory, not loaded from a file
         return None
     try:
         if key is None:

@@ -316,7 +316,7 @@ def test_bad_suggestions_are_one_line_errors(ws):
 
 
 def test_long_section_gets_its_own_heading(ws):
-    long = [fact(f"l{n}", "推动科技创新与产业创新深度融合。" + "加强研发" * 60, section=["一、科技创新"])
+    long = [fact(f"l{n}", "一是推动科技创新与产业创新深度融合。" + "加强研发" * 60, section=["一、科技创新"])
             for n in range(3)]
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, long), TODAY)
     heads = [b for b in reply.blocks if b.kind == HEADING2]
@@ -336,7 +336,7 @@ def test_item_without_heading_joins_the_matching_section_or_asks_for_one(ws):
         "建设新型研发机构": ["h", "j"], None: ["k"]}
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [headed, joins, alone]), TODAY)
     lead = next(b for b in reply.blocks if b.citations and b.citations[0].fact_id == "k")
-    assert re.match("（[一二]）【待补充：小标题】。一是", lead.text) and lead.spans[1].kind == PLACEHOLDER
+    assert re.match("（[一二]）【待补充：小标题】。推动", lead.text) and lead.spans[1].kind == PLACEHOLDER
 
 
 def test_rules_hold_with_the_real_bm25_index(ws):
@@ -349,3 +349,47 @@ def test_rules_hold_with_the_real_bm25_index(ws):
     assert {"c-sme", "c-plat", "c-trans"} <= set(ids)
     assert not {"x-news", "c-party", "c-problem", "c-superseded", "o-2016", "c-plat-old"} & set(ids)
     assert [p.fact.id for p in sel.plans] == ["p-city"]
+
+
+def test_a_sections_lead_paragraph_comes_first_unnumbered(ws):
+    lead = fact("lead", "坚持科技创新和制度创新双轮驱动，推动科技创新与产业创新深度融合。", kind="context",
+                section=["三、推进科研体制机制改革"])
+    items = [fact(f"i{n}", f"{o}是推动科技创新与产业创新深度融合，举措{o}。", section=["三、推进科研体制机制改革"])
+             for n, o in enumerate("三一")]
+    intro = fact("intro", "推动科技创新与产业创新深度融合的工作情况报告如下：", kind="context",
+                 section=["三、推进科研体制机制改革"])
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [lead, *items, intro]), TODAY)
+    body = next(b for b in reply.blocks if b.citations and b.kind == BODY)
+    assert body.text.startswith("（一）推进科研体制机制改革。坚持科技创新和制度创新双轮驱动，")
+    assert "。一是推动" in body.text and "。二是推动" in body.text and "三是" not in body.text
+    assert "报告如下" not in reply.text()  # a lead-in announcing a list is no fact
+
+
+def test_a_stale_figure_is_not_found_inside_a_longer_number(ws):
+    old = fact("o", "2016年推动科技创新与产业创新深度融合，新建平台13家，其中国家级3家。", year=2016,
+               figures=[Figure(13, "家", "13家", "新建平台"), Figure(3, "家", "3家", "国家级平台")])
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [old]), TODAY)
+    body = next(b for b in reply.blocks if b.citations)
+    assert [s.text for s in body.spans if s.kind == STALE] == ["13家", "3家"]
+    assert body.spans[[s.text for s in body.spans].index("3家") - 1].text.endswith("其中国家级")
+
+
+def test_facts_after_the_replys_year_are_not_used(ws):
+    later = fact("later", "推动科技创新与产业创新深度融合，新增平台5家。", year=2027, section=["一、平台建设"])
+    sel = select_facts(BigramIndex(SOURCES, [later]), suggestion(), ws, TODAY)
+    assert sel.sections == []
+
+
+def test_a_dropped_stale_fact_lends_no_heading(ws):
+    old = fact("o", "一是推动科技创新与产业创新深度融合，制造产业高质量发展取得新成效。", year=2016,
+               section=["(二)科技引领产业转型升级成效明显"])
+    loose = fact("n", "推动科技创新与产业创新深度融合，科技引领制造产业转型升级。")
+    sel = select_facts(BigramIndex(SOURCES, [old, loose]), suggestion(), ws, TODAY)
+    assert [(s.heading, [i.fact.id for i in s.items]) for s in sel.sections] == [(None, ["n"])]
+
+
+def test_facts_from_a_source_dated_after_the_reply_are_not_used(ws):
+    sources = [*SOURCES, src("future", date="2026-06-01", number="泉科函〔2026〕102号")]
+    later = fact("later", "推动科技创新与产业创新深度融合，新增平台5家。", source="future", section=["一、平台"])
+    assert select_facts(BigramIndex(sources, [later]), suggestion(), ws, TODAY).sections == []
+    assert select_facts(BigramIndex(sources, [later]), suggestion(), ws, dt.date(2026, 6, 1)).sections

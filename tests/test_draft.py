@@ -252,3 +252,51 @@ def test_help_explains_options_in_chinese():
     for option, words in [("--deputy", "代表"), ("--type", "答复类型"), ("--role", "会办"),
                           ("--with", "会同"), ("--force", "覆盖"), ("--json", "JSON")]:
         assert option in result.output and words in result.output
+
+
+def test_only_old_facts_fill_the_frame_flagged_stale(tmp_path):
+    from drafter.ingest import ingest_paths
+
+    root = make_workspace(tmp_path / "ws")
+    ws = load_workspace(root)
+    ingest_paths(ws, [seed("001")])
+    result = run(root, *ARGS_1288, "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    index = FactIndex.load(ws)
+    paras = read_draft(root / "drafts" / "1288.docx")
+    flagged = {h.text for p in paras for h in p.highlights if h.color != "yellow"}
+    notes = "\n".join(c for p in paras for c in p.comments)
+    done = [index.facts[f["id"]] for f in report["facts_used"] if index.facts[f["id"]].kind != "plan"]
+    assert done and report["warnings"]
+    for fact in done:
+        assert fact.period.year == 2016
+        if fact.figures:  # each of its figures is highlighted …
+            assert all(fig.raw in flagged for fig in fact.figures if fig.raw in fact.text), fact.id
+        else:  # … or, without figures, the whole statement
+            assert any(fact.text[5:25] in f for f in flagged), fact.id
+    assert "请核实" in notes and "2016年" in notes
+    # a 2017 plan is no next step: the plan part stays a gap
+    assert "【待补充：下一步工作计划】" in report["placeholders"]
+
+
+def test_the_draft_has_the_reference_layout(draft_1288):
+    from drafter.docx.read import read_layout
+
+    out, *_ = draft_1288
+    mine, ref = read_layout(out), read_layout(REPO / "templates" / "reference.docx")
+    assert (mine.page_width, mine.page_height, mine.margins, mine.grid) == \
+        (ref.page_width, ref.page_height, ref.margins, ref.grid)
+    assert mine.title_page and mine.even_and_odd
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="no LibreOffice")
+def test_the_1288_draft_renders_in_libreoffice(draft_1288, tmp_path):
+    import subprocess
+
+    out, *_ = draft_1288
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    done = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                           "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                          capture_output=True, timeout=180)
+    assert done.returncode == 0 and (tmp_path / "1288.pdf").stat().st_size > 10_000

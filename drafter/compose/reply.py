@@ -17,7 +17,7 @@ from ..reply import (
     Citation, Reply, ReplyBlock, Span, placeholder_text,
 )
 from ..workspace import Workspace
-from .select import Item, Section, figure_year, is_old, select_facts, strip_ordinal
+from .select import Item, Section, figure_year, is_item, is_old, select_facts, strip_ordinal
 from .suggestion import ROLES, Suggestion
 from .wording import Wording, to_spans
 
@@ -129,16 +129,17 @@ def _value_or_gap(value: str | None, what: str) -> Span:
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> list[ReplyBlock]:
-    """One section: ``（一）heading。一是…二是…`` in one paragraph, or a heading and a paragraph
-    per item when that would be too long."""
+    """One section: ``（一）heading。intro 一是…二是…`` in one paragraph, or a heading and a
+    paragraph per item when that would be too long. The intro is the best fact that was not an
+    enumerated item in its source (a section's lead paragraph); the others are numbered anew."""
     label = f"（{NUMERALS[n]}）"
     name = section.heading or placeholder_text(MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
-    items = [
-        [Span(f"{NUMERALS[k]}是"), *_fact_spans(item, ws, today)]
-        for k, item in enumerate(section.items)
-    ]
-    citations = [_citation(i) for i in section.items]
+    intro = next((i for i in section.items if not is_item(i.fact.text)), None)
+    numbered = [i for i in section.items if i is not intro]
+    items = [_fact_spans(intro, ws, today)] if intro else []
+    items += [[Span(f"{NUMERALS[k]}是"), *_fact_spans(i, ws, today)] for k, i in enumerate(numbered)]
+    citations = [_citation(i) for i in ([intro] if intro else []) + numbered]
     if sum(len(s.text) for spans in items for s in spans) <= LONG_SECTION:
         lead = [Span(label + name + "。", LEAD)] if section.heading else [
             Span(label, LEAD), Span(name, PLACEHOLDER), Span("。", LEAD)
@@ -188,17 +189,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date) -> list[Span]:
             flagged[fig.raw] = (
                 f"该数据为{year}年数据，已超出{ws.freshness_years}年时效，请核实是否有更新数值"
             )
-    marks = sorted(
-        (pos, raw) for raw in flagged if (pos := text.find(raw)) >= 0
-    )
+    marks = _locate(text, list(flagged))
     if item.stale and not marks:
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         return [Span(text, STALE, ids, note)]
     spans: list[Span] = []
     pos = 0
     for start, raw in marks:
-        if start < pos:
-            continue
         if start > pos:
             spans.append(Span(text[pos:start], TEXT, ids))
         spans.append(Span(raw, STALE, ids, flagged[raw]))
@@ -206,3 +203,15 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date) -> list[Span]:
     if pos < len(text):
         spans.append(Span(text[pos:], TEXT, ids))
     return spans
+
+
+def _locate(text: str, raws: list[str]) -> list[tuple[int, str]]:
+    """Where each figure stands in ``text``: every occurrence not inside a longer number
+    (``3家`` is not the tail of ``13家``) nor overlapping one already placed; sorted."""
+    placed: list[tuple[int, str]] = []
+    for raw in raws:
+        for match in re.finditer(r"(?<![\d.])" + re.escape(raw), text):
+            start, end = match.span()
+            if all(end <= s or start >= s + len(r) for s, r in placed):
+                placed.append((start, raw))
+    return sorted(placed)

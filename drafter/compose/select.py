@@ -1,12 +1,16 @@
 """Choose the facts a reply reports, and group them into headed sections.
 
 Ranking is the fact index's BM25 over character bigrams (no word segmenter on the draft path:
-bigrams need no dictionary, cope with new terms such as 具身智能 and load instantly), scaled by
-how much a source can be trusted to speak for the bureau (replies and work reports over news).
-Then the rules of a reply apply, in this order:
+bigrams need no dictionary, cope with new terms such as 具身智能 and load instantly) for the
+topic — the suggestion's title without its framing words (关于…的建议, 推动, 加快…) and without
+the bureau's own place names, which every fact shares. The score is scaled by how far a source
+can speak for the bureau (replies and work reports 1, policy 0.8, news 0.5) and halved for a
+stale fact. A fact is relevant when it reaches RELATIVE_THRESHOLD of the best score and shares
+MIN_SHARED topic bigrams (so 党建 or 安全生产 paragraphs stay out). Then the rules of a reply:
 
 * only this organisation's jurisdiction and the areas under it (another city's fact is left out);
-* superseded facts are skipped; problem facts are never achievements;
+* superseded facts, problem facts and lead-ins announcing a list (``…如下：``) are skipped, and
+  so is anything not yet known on the reply's date (a later period or source);
 * the newest value of each figure measure wins: an older fact adding nothing else is dropped,
   an older figure kept inside a fact that adds something is flagged;
 * facts older than the freshness window are used only to fill the frame when fresh facts cannot
@@ -30,7 +34,7 @@ from .suggestion import Suggestion
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 MAX_ITEMS = 4  # 一是…四是 per section
 MAX_PLANS = 5
-SEARCH_LIMIT = 400
+SEARCH_LIMIT = 200
 # A fact is relevant when its score reaches this share of the best score and it shares at
 # least MIN_SHARED distinct topic bigrams with the topic.
 RELATIVE_THRESHOLD = 0.05
@@ -49,20 +53,12 @@ ORDINAL = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是．.]|\d+[、．.](?!\d)|第[一二三四五六七八九十]+[，,、])\s*"
 )
 TRAILING_PUNCT = "。；;，,：: "
-_WORD_CHAR = re.compile(r"[\w\u4e00-\u9fff]")
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def bigrams(text: str) -> set[str]:
     """Character bigrams of ``text`` inside runs of word characters (punctuation breaks runs)."""
-    grams: set[str] = set()
-    run = ""
-    for ch in text + " ":
-        if _WORD_CHAR.match(ch) and ch != "_":
-            run += ch
-            continue
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
-        run = ""
-    return grams
+    return {run[i : i + 2] for run in _WORD_RUN.findall(text) for i in range(len(run) - 1)}
 
 
 def topic_query(title: str, ws: Workspace) -> str:
@@ -111,32 +107,27 @@ class Section:
 class Selection:
     """What part one and part two of a reply will say."""
 
-    query: str
     sections: list[Section]
     plans: list[Item]
     warnings: list[str] = field(default_factory=list)
-
-    @property
-    def items(self) -> list[Item]:
-        return [i for s in self.sections for i in s.items] + self.plans
 
 
 def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Selection:
     """Rank, filter and group the facts of ``index`` for ``suggestion`` (see the module doc)."""
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
-    done = _relevant(index, query, ws, today, (DONE, CONTEXT))
-    done = _newest_per_measure(done, ws)
+    done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
+    done = _newest_per_measure(done)
     sections = _sections(done, index)
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
-    own = [p for p in _relevant(index, query, ws, today, (PLAN,)) if _is_jurisdiction(p, ws)]
-    plans = _newest_plans(own)
+    # "下一步我局将…": only the bureau's own plans, not those of the areas under it
+    plans = _newest_plans(_relevant(index, query, ws, today, (PLAN,), [ws.jurisdiction]))
     if not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
     if not plans:
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
-    return Selection(query=query, sections=sections, plans=plans, warnings=warnings)
+    return Selection(sections=sections, plans=plans, warnings=warnings)
 
 
 def is_lead_in(text: str) -> bool:
@@ -167,12 +158,8 @@ def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
     return year is not None and today.year - year > ws.freshness_years
 
 
-def _is_jurisdiction(item: Item, ws: Workspace) -> bool:
-    return item.fact.jurisdiction in (None, ws.jurisdiction)
-
-
-def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds) -> list[Item]:
-    """Facts of the given kinds relevant to ``query``, own places only, best first."""
+def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:
+    """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first."""
     if not query:
         return []
     wanted = bigrams(query)
@@ -181,12 +168,14 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds) -> list[I
     for fact, score in hits:
         if fact.superseded_by or fact.external or fact.kind not in kinds or is_lead_in(fact.text):
             continue
-        if fact.jurisdiction is not None and fact.jurisdiction not in ws.own_places():
+        if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue
         if len(wanted & bigrams(fact.text)) < MIN_SHARED:
             continue
         source = index.source_of(fact)
         year = fact_year(fact, source)
+        if (year is not None and year > today.year) or (source and (source.date or "") > today.isoformat()):
+            continue  # not yet known on the reply's date
         stale = is_old(year, ws, today)
         weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
         if stale:
@@ -200,11 +189,12 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds) -> list[I
     return items
 
 
-def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
+def _newest_per_measure(items: list[Item]) -> list[Item]:
     """Keep the newest value of each figure measure; drop older facts that add nothing else.
 
-    A measure is the figure's (thing counted, unit, scale) in the fact's place. A figure is covered when another candidate has the same measure with a newer year, or a
-    better-ranked kept fact has the same measure, year and value. A fact all of whose figures
+    A measure is the figure's (thing counted, unit, scale) in the fact's place. A figure is
+    covered when another candidate has the same measure with a newer year, or a better-ranked
+    kept fact has the same measure, year and value. A fact all of whose figures
     are covered is dropped; a kept fact's outdated figures are flagged with the newer value.
     """
     newest: dict[tuple, tuple[int, Item, Figure]] = {}
@@ -270,9 +260,8 @@ def _parents(index) -> dict[str, set[str]]:
 
 @dataclass
 class _Group:
-    headings: list[str]
-    grams: list[set[str]]
-    items: list[Item]
+    grams: list[set[str]]  # of the headings
+    items: list[tuple[Item, str | None]]  # with each item's own heading
 
 
 def _sections(items: list[Item], index) -> list[Section]:
@@ -292,26 +281,26 @@ def _sections(items: list[Item], index) -> list[Section]:
         grams = bigrams(heading)
         group = next((g for g in groups if any(_overlap(grams, h) >= HEADING_OVERLAP for h in g.grams)), None)
         if group is None:
-            groups.append(_Group([heading], [grams], [item]))
+            groups.append(_Group([grams], [(item, heading)]))
         else:
-            group.headings.append(heading)
             group.grams.append(grams)
-            group.items.append(item)
-    unheaded = _Group([], [], [])
+            group.items.append((item, heading))
+    unheaded = _Group([], [])
     for item in loose:
         text = bigrams(item.fact.text)
         shared = [(max(len(text & h) for h in g.grams), -n) for n, g in enumerate(groups)]
         best = max(shared, default=(0, 0))
         target = groups[-best[1]] if best[0] >= MIN_SHARED else unheaded
-        target.items.append(item)
+        target.items.append((item, None))
     if unheaded.items:
         groups.append(unheaded)
     sections: list[Section] = []
     for group in groups:
-        members = sorted(group.items, key=lambda i: (-i.score, i.fact.id))
-        fresh = [i for i in members if not i.stale]
-        heading = group.headings[0] if group.headings else None
-        sections.append(Section(heading, (fresh or members)[:MAX_ITEMS]))
+        members = sorted(group.items, key=lambda m: (-m[0].score, m[0].fact.id))
+        chosen = ([m for m in members if not m[0].stale] or members)[:MAX_ITEMS]
+        # the heading of the best chosen item that has one: a dropped stale fact lends none
+        heading = next((h for _, h in chosen if h), None)
+        sections.append(Section(heading, [i for i, _ in chosen]))
     sections.sort(key=lambda s: (s.items[0].stale, -s.score, s.items[0].fact.id))
     result = [s for s in sections if not s.items[0].stale][:MAX_SECTIONS]
     for section in sections:

@@ -55,6 +55,7 @@ class Wording:
         self.folder = ws.templates_dir / WORDING_DIR
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(self.folder)),
+            bytecode_cache=_bytecode_cache(jinja2, ws),
             autoescape=False,
             keep_trailing_newline=True,
             undefined=jinja2.StrictUndefined if strict else PlaceholderUndefined,
@@ -79,6 +80,16 @@ class Wording:
     def spans(self, name: str, **context) -> list[Span]:
         """A rendered one-paragraph template as spans, its placeholders marked as such."""
         return to_spans(self.render(name, **context))
+
+
+def _bytecode_cache(jinja2, ws: Workspace):
+    """Compiled templates kept beside the fact index (derived data); none if it cannot be made."""
+    folder = ws.cache_dir / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def to_spans(text: str) -> list[Span]:

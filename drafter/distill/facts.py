@@ -28,7 +28,7 @@ import logging
 import re
 import unicodedata
 
-from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta
+from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta, content_digest
 from ..workspace import Workspace
 from .figures import CJK, find_figures, normalise, text_years
 from .metadata import is_place
@@ -126,8 +126,6 @@ def text_key(text: str) -> str:
 
 def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring)."""
-    from ..facts.store import content_digest
-
     default = default_class(meta.kind)
     facts: list[Fact] = []
     seen: dict[str, int] = {}

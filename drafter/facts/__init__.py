@@ -1,1 +1,6 @@
-"""facts step."""
+"""The fact base: YAML fact files (``store``), their fast writer (``emit``), the cached BM25
+index (``index``) and how facts and sources are shown (``show``).
+
+Import the submodules directly: ``drafter.facts.index`` loads from its cache without importing
+ruamel.yaml or jieba, so the draft path stays fast.
+"""

@@ -113,16 +113,17 @@ class FactIndex:
             for term, tf in Counter(bag).items():
                 row = postings.get(term)
                 if row is None:
-                    row = postings[term] = array("l")
+                    row = postings[term] = array("i")
                 row.append(doc)
                 row.append(tf)
         avgdl = (sum(lengths) / len(lengths)) if lengths else 1.0
         self._norm = array("d", (K1 * (1 - B + B * n / (avgdl or 1.0)) for n in lengths))
         self._terms: dict[str, int] = {}
         self._offsets = array("l", [0])
-        self._postings = array("l")  # doc, tf, doc, tf …
-        for row, (term, pairs) in enumerate(postings.items()):
-            self._terms[term] = row
+        self._postings = array("i")  # doc, tf, doc, tf …
+        while postings:  # popping frees each term's list once it is copied: one copy at a time
+            term, pairs = postings.popitem()
+            self._terms[term] = len(self._offsets) - 1
             self._postings.extend(pairs)
             self._offsets.append(len(self._postings))
 
@@ -166,9 +167,9 @@ class FactIndex:
 
     # --- queries ----------------------------------------------------------------------------
 
-    def source_of(self, fact: Fact) -> SourceMeta:
-        """The source document a fact came from."""
-        return self.sources[fact.source_id]
+    def source_of(self, fact: Fact) -> SourceMeta | None:
+        """The source document a fact came from (None only for a fact from outside this index)."""
+        return self.sources.get(fact.source_id)
 
     def search(
         self,
@@ -282,11 +283,17 @@ def _read_cache(path: Path) -> tuple[Signature | None, FactIndex | None]:
 
 
 def _write_cache(path: Path, sig: Signature, index: FactIndex) -> None:
-    from ..fileio import atomic_write
+    """Pickle straight into a temporary file, then rename it into place (no copy in memory)."""
+    import tempfile
 
+    tmp = None
     try:
-        data = pickle.dumps((FORMAT, sig), protocol=pickle.HIGHEST_PROTOCOL)
-        data += pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write(path, data)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((FORMAT, sig), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
     except Exception:  # derived data: a read-only workspace still works, just slower
-        pass
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

@@ -54,10 +54,13 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import FactFileError
 from ..fileio import atomic_write
-from ..model import DOC_KINDS, FACT_KINDS, PERIOD_BASES, Fact, FactFile, Figure, Period, SourceMeta
+from ..model import (
+    DOC_KINDS, FACT_KINDS, PERIOD_BASES, Fact, FactFile, Figure, Period, SourceMeta, content_digest,
+)
 from ..workspace import Workspace
 from ..yamlio import dump_yaml, line_of, load_yaml
 from .emit import dump_new
+from .fastread import read_plain
 
 HEADER = "facts/{id}.yaml — distilled from {path}; edit freely, keep the ids"
 
@@ -94,16 +97,6 @@ def fact_file_paths(ws: Workspace) -> list[Path]:
 def _digest(data: Any) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def content_digest(fact: Fact) -> str:
-    """Hash of a fact's content (everything but id, reviewed, superseded_by and digest)."""
-    return _digest([
-        fact.text, fact.kind, fact.period.year, fact.period.basis, fact.jurisdiction,
-        bool(fact.external), list(fact.section), fact.paragraph,
-        [[float(g.value), g.unit, g.scale, g.counts, g.year, g.raw] for g in fact.figures],
-        list(fact.topics),
-    ])
 
 
 def source_digest(meta: SourceMeta) -> str:
@@ -422,7 +415,7 @@ def _display(path: Path, ws: Workspace | None) -> str:
 
 
 def _read(path: Path, shown: str) -> Any:
-    """The YAML tree of ``path``; syntax errors name the file as ``shown``."""
+    """The round-trip YAML tree of ``path``; syntax errors name the file as ``shown``."""
     try:
         return load_yaml(path, FactFileError)
     except FactFileError as exc:
@@ -436,9 +429,24 @@ def parse_fact_file(doc: Any, display: str, stem: str | None = None) -> FactFile
 
 
 def load_fact_file(path: str | Path, *, display: str | None = None) -> FactFile:
-    """Read and validate ``path``; a malformed file raises :class:`FactFileError` with its line."""
+    """Read and validate ``path``; a malformed file raises :class:`FactFileError` with its line.
+
+    For reading only: a file in the store's own shape is read as plain data by
+    :func:`~drafter.facts.fastread.read_plain`; anything else, and any file that fails
+    validation, is read again round-trip so errors name their line. Paths that rewrite a file
+    (:func:`plan_save`, :func:`plan_supersede`) load it round-trip themselves.
+    """
     path = Path(path)
     shown = display or str(path)
+    try:
+        tree = read_plain(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):  # the round-trip read below reports it
+        tree = None
+    if tree is not None:
+        try:
+            return parse_fact_file(tree, shown, path.stem)
+        except FactFileError:
+            pass  # plain data has no lines: validate the round-trip tree for the message
     return parse_fact_file(_read(path, shown), shown, path.stem)
 
 
@@ -452,12 +460,13 @@ def fact_line(path: Path, fact_id: str) -> int | None:
     return None
 
 
-def _check_unique(loaded: Iterable[tuple[str, Any, FactFile]]) -> None:
+def _check_unique(loaded: Iterable[tuple[Path, str, FactFile]]) -> None:
+    """An id used in two places is an error naming the second place and its line."""
     owner: dict[str, str] = {}
-    for shown, doc, ff in loaded:
-        for i, fact in enumerate(ff.facts):
+    for path, shown, ff in loaded:
+        for fact in ff.facts:
             if fact.id in owner:
-                line = line_of(doc.get("facts"), i) if isinstance(doc, Mapping) else None
+                line = fact_line(path, fact.id)
                 raise FactFileError(f"事实 id {fact.id} 重复（已见于 {owner[fact.id]}）", shown, line)
             owner[fact.id] = shown
 
@@ -467,8 +476,7 @@ def load_fact_files(ws: Workspace) -> list[FactFile]:
     loaded = []
     for path in fact_file_paths(ws):
         shown = _display(path, ws)
-        doc = _read(path, shown)
-        loaded.append((shown, doc, parse_fact_file(doc, shown, path.stem)))
+        loaded.append((path, shown, load_fact_file(path, display=shown)))
     _check_unique(loaded)
     return [ff for _, _, ff in loaded]
 
@@ -614,7 +622,7 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
         shown = _display(path, ws)
         doc = _read(path, shown)
         ff = parse_fact_file(doc, shown, path.stem)
-        loaded.append((shown, doc, ff))
+        loaded.append((path, shown, ff))
         hits = [(i, f) for i, f in enumerate(ff.facts) if f.id in remaining]
         if not hits:
             continue

@@ -332,23 +332,24 @@ def _years(ctx, param, value: str | None) -> tuple[int, int] | None:
 @click.option("--period", "years", callback=_years, metavar="YEAR[-YEAR]",
               help="只列此年份（或范围，如 2023-2025）的事实：事实的年份或其中某个数字的年份在内即可。")
 @click.option("--jurisdiction", help="只列此地区的事实（如 泉州市、鲤城区；“泉州”可匹配“泉州市”）。")
-@click.option("--include-superseded", is_flag=True, help="也列出已被新事实取代的事实（默认隐藏）。")
+@click.option("--current", is_flag=True,
+              help="只列现行事实：隐藏已被新事实取代（superseded_by）的旧事实。默认都列出，旧事实注明取代者。")
 @click.option("--limit", type=click.IntRange(min=1), help="最多列出多少条。")
 @click.option("--json", "as_json", is_flag=True,
               help="以 JSON 列表输出，每条含 id、text、kind、period、jurisdiction、figures、superseded_by、source。")
 @pass_state
 def facts_command(state: State, query: str | None, kinds: tuple[str, ...], years, jurisdiction: str | None,
-                  include_superseded: bool, limit: int | None, as_json: bool) -> None:
+                  current: bool, limit: int | None, as_json: bool) -> None:
     """查询事实库。给出 QUERY 时按相关度（字二元组 BM25）排序，否则按来源顺序列出全部事实。
 
-    已被取代（superseded_by）的事实默认不列出，加 --include-superseded 可见。
+    已被取代的旧事实也列出（JSON 中 superseded_by 指明取代它的事实）；加 --current 只看现行事实。
     """
     from .facts.index import FactIndex
     from .facts.show import fact_record, print_facts
 
     index = FactIndex.load(state.workspace)
     found = index.find(query, kinds=kinds or None, years=years, jurisdiction=jurisdiction,
-                       include_superseded=include_superseded, limit=limit)
+                       include_superseded=not current, limit=limit)
     if as_json:
         echo_json([fact_record(f, index.sources.get(f.source_id), score) for f, score in found])
     else:

@@ -85,8 +85,9 @@ def test_facts_json_shape(ws):
     result = run(ws, "facts", "高新技术企业", "--json")
     assert result.exit_code == 0, result.output
     records = json.loads(result.output)
-    assert {r["id"] for r in records} == {"f-1", "x-1"}  # f-3 is superseded: hidden by default
-    assert records[0]["score"] >= records[1]["score"] > 0
+    assert {r["id"] for r in records} == {"f-1", "f-3", "x-1"}  # f-3 is listed, marked superseded
+    assert records[0]["score"] >= records[1]["score"] >= records[2]["score"] > 0
+    assert [r["id"] for r in records if r["superseded_by"]] == ["f-3"]
     first = next(r for r in records if r["id"] == "f-1")
     for key in ("id", "text", "kind", "period", "jurisdiction", "figures", "superseded_by", "source", "score"):
         assert key in first
@@ -99,14 +100,14 @@ def test_facts_json_shape(ws):
 
 
 @pytest.mark.parametrize("args,ids", [
-    ((), ["x-1", "f-1", "f-2"]),  # in fact-base order: by file name, then as in the file
+    ((), ["x-1", "f-1", "f-2", "f-3"]),  # in fact-base order: by file name, then as in the file
+    (("--current",), ["x-1", "f-1", "f-2"]),  # f-3 is superseded
     (("--kind", "plan"), ["f-2"]),
-    (("--kind", "plan", "--kind", "done"), ["x-1", "f-1", "f-2"]),
-    (("--period", "2024"), []),
-    (("--period", "2024", "--include-superseded"), ["f-3"]),
-    (("--period", "2024-2025", "--include-superseded"), ["x-1", "f-1", "f-2", "f-3"]),
+    (("--kind", "plan", "--kind", "done", "--current"), ["x-1", "f-1", "f-2"]),
+    (("--period", "2024", "--current"), []),
+    (("--period", "2024"), ["f-3"]),
+    (("--period", "2024-2025"), ["x-1", "f-1", "f-2", "f-3"]),
     (("--jurisdiction", "厦门市"), ["x-1"]),
-    (("--include-superseded",), ["x-1", "f-1", "f-2", "f-3"]),
     (("--limit", "1"), ["x-1"]),
     (("扩面提质", "--limit", "1"), ["f-2"]),
 ])
@@ -119,7 +120,7 @@ def test_facts_filters(ws, args, ids):
 
 def test_superseded_by_visible_in_json(ws):
     base(ws)
-    records = json.loads(run(ws, "facts", "--include-superseded", "--json").output)
+    records = json.loads(run(ws, "facts", "--json").output)
     assert {r["id"]: r["superseded_by"] for r in records} == {"f-1": None, "f-2": None, "f-3": "f-1", "x-1": None}
 
 
@@ -229,5 +230,5 @@ def test_end_to_end_seeds_then_query(ws):
     raws = {g["raw"].replace(" ", "") for r in records for g in r["figures"]}
     assert "3122家" in raws
     sources = json.loads(run(ws, "sources", "--json").output)
-    assert sum(s["facts"] for s in sources) == len(json.loads(run(ws, "facts", "--include-superseded",
+    assert sum(s["facts"] for s in sources) == len(json.loads(run(ws, "facts",
                                                                   "--json").output))

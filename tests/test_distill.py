@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from drafter.distill import distill_document
 from drafter.distill.figures import find_figures
+from drafter.distill.topics import document_topics
 from drafter.facts.store import is_curated
 from drafter.model import CONTEXT, DONE, PLAN, PROBLEM, Block, Document
 from drafter.sources import read_document
@@ -291,3 +293,56 @@ def test_figure_forms():
     ]
     growth = find_figures("同比增长16.1%")[0]
     assert growth.counts == "增长"
+
+
+# --- topics ---------------------------------------------------------------------------------------
+
+GENERIC_ALONE = {"创新", "科技", "工作", "发展", "企业", "技术", "项目", "平台"}
+FUNCTION_CHARS = "的和与及等是了将把被"
+
+
+def test_seed000_topics_name_what_the_fact_says(seeds):
+    fact, _ = figure(seeds["000"], "科技型中小企业", "1614家")
+    assert "科技型中小企业" in fact.topics
+    assert "创新" not in fact.topics
+
+
+def test_seed_topics_are_the_facts_own_specific_words(seeds):
+    for ff in seeds.values():
+        for f in ff.facts:
+            own = f.text + "|" + "|".join(g.counts or "" for g in f.figures)
+            forms = [form for text in (own, own.replace("“", "").replace("”", ""))
+                     for form in (text, unicodedata.normalize("NFKC", text))]
+            assert all(any(t in form for form in forms) for t in f.topics), (f.text[:30], f.topics)
+            assert not GENERIC_ALONE & set(f.topics), (f.text[:30], f.topics)
+            assert all(2 <= len(t) <= 10 for t in f.topics), f.topics
+            assert not any(t[0] in FUNCTION_CHARS or t[-1] in FUNCTION_CHARS for t in f.topics), f.topics
+            assert len(set(f.topics)) == len(f.topics)
+
+
+def test_topics_strip_phrase_openers_and_keep_quoted_terms():
+    text = "进一步加快推动科技型中小企业和“专精特新”企业发展，持续加强《泉州市专利奖评奖规定》宣传工作。"
+    (topics,) = document_topics([(text, [])])
+    assert {"科技型中小企业", "专精特新", "泉州市专利奖评奖规定"} <= set(topics)
+    for opener in ("进一步", "加快", "推动", "持续", "加强"):
+        assert not any(opener in t for t in topics), topics
+
+
+def test_other_city_half_width_quotes_give_topics(ws):
+    ff = distill_document(doc_from_lines(HANGZHOU_PROPOSAL), ws)
+    first = next(f for f in ff.facts if f.text.startswith("第一"))
+    assert "双倍增" in first.topics and "国家高新技术企业" in first.topics
+
+
+def test_topic_rarity_across_the_document_ranks_a_facts_own_term_first():
+    # The shared term is longer and comes first: only its rarity can rank it below.
+    texts = ["孵化器运营良好，人才公寓。", "孵化器运营良好，中试基地。", "孵化器运营良好，科创飞地。"]
+    for topics in document_topics([(t, []) for t in texts]):
+        shared = topics.index("孵化器运营良好")
+        assert shared > 0, topics  # the term every fact shares comes after the fact's own term
+
+
+def test_topics_never_exceed_the_limit():
+    text = "、".join(f"“{a}{b}计划”" for a in "甲乙丙丁戊己庚辛壬癸" for b in "子丑")
+    (topics,) = document_topics([(text, [])])
+    assert len(topics) == 8

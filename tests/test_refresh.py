@@ -234,7 +234,7 @@ def test_refresh_supersedes_keeps_comments_and_shows_the_diff(workspace):
     # the person's comment line survived the rewrite
     assert sum(COMMENT in p.read_text(encoding="utf-8") for p in (workspace / "facts").glob("*.yaml")) == 1
     # and `drafter facts --json` shows the mark
-    listed = runner.invoke(cli, ["-w", str(workspace), "facts", "--include-superseded", "--json"])
+    listed = runner.invoke(cli, ["-w", str(workspace), "facts", "--json"])
     assert listed.exit_code == 0, listed.output
     marks = {f["id"]: f.get("superseded_by") for f in json.loads(listed.output)}
     assert marks[old_1614.id] == old_1614.superseded_by and marks[old_3122.id] == old_3122.superseded_by

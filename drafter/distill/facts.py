@@ -16,7 +16,8 @@
 - ``jurisdiction``: the document's, unless the statement opens with another place as its
   subject (``鲤城区增设…``, ``南安市在全省率先…`` at the start of a fact → that place; a place
   named later in the sentence does not count). ``external`` when it is not the workspace's own.
-- ``topics``: what the figures count, then jieba TF-IDF keywords of the text; at most 8.
+- ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
+  frequency in the fact and rarity among the document's facts (:mod:`.topics`); at most 8.
 - ``id``: ``f-<source id>-<hash of the normalised text>`` (a repeat gets ``-2``…), stable on
   re-distill; ``digest``: the store's content hash of the machine-made fact.
 """
@@ -24,7 +25,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import unicodedata
 
@@ -33,9 +33,9 @@ from ..workspace import Workspace
 from .figures import CJK, find_figures, normalise, text_years
 from .metadata import is_place
 from .structure import OTHER, Outline, Unit, default_class
+from .topics import document_topics
 
 MIN_CHARS = 10
-MAX_TOPICS = 8
 RELATIVE_YEAR = (
     (re.compile(r"去年|上年|上一年"), lambda year, month: year - 1),
     (re.compile(r"今年|本年"), lambda year, month: year),
@@ -44,10 +44,6 @@ RELATIVE_YEAR = (
 SUBJECT_PLACE = re.compile(
     rf"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、])?"
     rf"(?:(?:19|20)\d{{2}}年度?[，]?|目前[，]?|截至目前[，]?)?([{CJK}]{{2,3}}?(?:区|县|市))(?![级场委])"
-)
-TOPIC_STOPWORDS = frozenset(
-    "推动 加强 加快 推进 全市 我市 我区 全区 我局 工作 进一步 开展 实施 建设 提升 强化 支持 持续 积极 "
-    "深入 组织 完成 累计 目前 全面 重点 有效 不断 大力 着力 相关 其中 以及 通过 一是 二是 三是 四是".split()
 )
 
 
@@ -92,32 +88,6 @@ def subject_place(norm: str) -> str | None:
     return m.group(1) if m and is_place(m.group(1)) else None
 
 
-def _keywords(text: str) -> list[str]:
-    import jieba
-    import jieba.analyse
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.analyse.extract_tags(text, topK=MAX_TOPICS * 2)
-
-
-def fact_topics(text: str, figures: list[Figure]) -> list[str]:
-    """What the figures count (3–10 characters, quotes dropped), then keywords of the text."""
-    topics: list[str] = []
-    for f in figures:
-        name = re.sub(r"[“”‘’\"']", "", f.counts or "")
-        if 3 <= len(name) <= 10 and name not in topics:
-            topics.append(name)
-    for word in _keywords(text):
-        if len(topics) >= MAX_TOPICS:
-            break
-        if (
-            len(word) >= 2 and not any(c.isdigit() for c in word) and word not in TOPIC_STOPWORDS
-            and not any(word in t for t in topics)
-        ):
-            topics.append(word)
-    return topics[:MAX_TOPICS]
-
-
 def text_key(text: str) -> str:
     """A short hash of the text with width and spacing differences folded away."""
     folded = re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
@@ -148,10 +118,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             section=list(unit.section),
             paragraph=unit.block.index,
             figures=figures,
-            topics=fact_topics(text, figures),
             external=not ws.is_own(place),
         )
-        fact.digest = content_digest(fact)
         facts.append(fact)
+    for fact, topics in zip(facts, document_topics([(f.text, f.figures) for f in facts])):
+        fact.topics = topics
+        fact.digest = content_digest(fact)
     return facts
 

@@ -1,13 +1,14 @@
 """Topic keywords of facts, without a dictionary: what a statement is about, in its own words.
 
-Rule (deterministic, no segmenter — jieba's dictionary cost ~175 MB and a second to load):
+Rule (deterministic; no segmenter, whose dictionary would cost ~175 MB and a second to load):
 
 1. what the figures count (``counts``, 3–10 characters), as the figures name them;
-2. short terms the text sets off in quotes or title marks: ``“科技贷”`` → 科技贷, ``《…》``;
+2. short terms (2–10 characters) the text sets off in quotes or title marks: ``“科技贷”`` →
+   科技贷, ``"双倍增"``, ``《…》``;
 3. candidate terms: the text is cut at everything that is not a CJK character (punctuation,
    digits, Latin) and at function words (的 和 与 及 等 是 了 将 被 并 其中 以及 通过 …) and
    the verbs and adverbs that start a phrase (进一步 加快 推动 加强 持续 开展 组织 实施 …);
-   what a piece still starts with (在 对 以 为 全市 我区 新增 …) or ends with (中 上 方面 工作 …)
+   what a piece still starts with (全市 我区 各 该 从 向 一批 …) or ends with (中 方面 工作 …)
    is stripped; pieces of 2–8 characters are candidates, generic words alone (创新 科技 工作 企业
    …) are not. Acronyms (AI, STS, R&D) are candidates too. Candidates are ranked by
    tf × idf: how often the fact says them, times how rare they are among the document's facts
@@ -25,13 +26,16 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..model import Figure
+from .figures import UNITS
 
 MAX_TOPICS = 8
 MIN_LEN, MAX_LEN = 2, 8
 MAX_QUOTED = 10
 
+# A number with what it counts (1614家, 1-2个, 3.5亿元): cut out whole, so no piece starts with 家.
+_NUMBER = re.compile(r"[0-9][0-9.,]*(?:[-~至][0-9.]+)?[余多]?[万亿千百]*[余多]?(?:%s)?" % UNITS)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Z][A-Za-z]*(?:&[A-Z])?[A-Za-z]*")
-_QUOTED = re.compile(r"“([^“”]{2,%d})”|《([^《》]{2,%d})》|「([^「」]{2,%d})」" % ((MAX_QUOTED,) * 3))
+_QUOTED = re.compile(r'“([^“”]{2,%d})”|《([^《》]{2,%d})》|「([^「」]{2,%d})」|"([^"]{2,%d})"' % ((MAX_QUOTED,) * 4))
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
 
 # Function words, and verbs/adverbs that open a phrase: a topic never spans one.
@@ -41,33 +45,35 @@ _CUT_WORDS = (
     "同时 并且 而且 还是 但是 已经 目前 截至 截止 进一步 不断 积极 大力 着力 着重 深入 全面 持续 切实 扎实 认真 "
     "努力 力争 争取 确保 加快 推动 推进 加强 强化 提升 提高 促进 支持 鼓励 引导 指导 帮助 开展 组织 实施 完成 "
     "举办 召开 出台 制定 印发 落实 贯彻 深化 完善 优化 健全 建立 构建 打造 培育 壮大 发挥 做好 抓好 推广 实现 "
-    "取得 获得 获批 获评 新增 新建 新认定 累计 共计 共有 合计 达到 超过 主要 相关 有关 进行 继续 "
+    "取得 获得 获批 获评 新增 新建 新认定 累计 共计 共有 合计 达到 超过 主要 相关 有关 进行 继续 相结合 结合 "
+    "上下功夫 下功夫 以下 近年来 经过 给予 予以 提供 采取 采用 利用 探索 推行 聚焦 瞄准 坚持 吸收 释放 奋力 "
+    "充分 率先 设立 下一步 我们 "
     "的 和 与 及 等 是 了 将 把 被 并 或 也 还 又 于 在 为 之"
 )
 _CUT = re.compile(
     "|".join(sorted(set(_CUT_WORDS.split()), key=len, reverse=True))
-    + r"|对(?![接外口标比])|以(?![上下])"
+    + r"|对(?![接外口标比])|以(?![上下])|(?<![发到表])达(?![标成])"
 )
 # What a piece may still start or end with that is not part of the topic.
 _LEAD = re.compile(
     r"^(?:全市|全区|全县|全省|全国|我市|我区|我县|我省|我局|本市|本区|各级|各类|各地|建设|"
-    r"[一二三四五六七八九十两几]+[个家项批类条种名位次场支件]|[各每该此这其已由从向新])+"
+    r"[一二三四五六七八九十两几]+[个家项批类条种名位次场支件]|[各每该此这其已由从向])+"
 )
-_TAIL = re.compile(r"(?:方面|工作|领域|情况|问题|水平|能力|体系|机制|建设|基础上|过程|中|上|下|内|里|时|后|前)+$")
+_TAIL = re.compile(r"(?:方面|工作|领域|情况|问题|水平|能力|体系|机制|建设|基础上|过程|中|内|里|时|后|前)+$")
 # Too general to say what a fact is about on their own.
 GENERIC = frozenset(
     "创新 科技 工作 发展 建设 企业 项目 服务 平台 产业 技术 管理 政策 体系 机制 能力 水平 作用 方面 领域 "
     "情况 问题 成效 成果 活动 会议 部署 决策 要求 措施 任务 目标 资金 经费 单位 部门 全市 全区 全省 全国 "
-    "我市 我区 我局 泉州 市委 市政府 区委 区政府 政府 社会 经济 质量 效益 规模 数量 总量 模式 环境 "
+    "我市 我区 我局 市委 市政府 区委 区政府 政府 社会 经济 质量 效益 规模 数量 总量 模式 环境 "
     "同比 增长 分别 其他 一批 各类 一系列 首批 年度 全年 重点 示范 工程 行动 计划 专项 举措 方案 文件 精神 意见 "
-    "通知 办法".split()
+    "通知 办法 习近平总书记 重要讲话精神 党中央 国务院".split()
 )
 
 
 def candidate_terms(text: str) -> list[str]:
     """Candidate topic terms of ``text`` in order of appearance (repeats kept)."""
     out: list[str] = []
-    for run in _CJK_RUN.findall(unicodedata.normalize("NFKC", text)):
+    for run in _CJK_RUN.findall(_NUMBER.sub(" ", unicodedata.normalize("NFKC", text))):
         if run.isascii():
             if _ACRONYM.fullmatch(run) and MIN_LEN <= len(run) <= MAX_LEN:
                 out.append(run)
@@ -89,7 +95,7 @@ def _trim(piece: str) -> str:
 
 
 def quoted_terms(text: str) -> list[str]:
-    """Short terms set off in “…”, 《…》 or 「…」 (quotes dropped)."""
+    """Short terms set off in “…”, 《…》, 「…」 or "…" (quotes dropped)."""
     return [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
 
 
@@ -108,12 +114,8 @@ def document_topics(facts: Sequence[tuple[str, Sequence[Figure]]]) -> list[list[
     ]
 
 
-def fact_topics(text: str, figures: Sequence[Figure] = ()) -> list[str]:
-    """Topics of one statement on its own (see the module docstring)."""
-    return document_topics([(text, figures)])[0]
-
-
 def _pick(text: str, figures: Sequence[Figure], terms: list[str], df: Counter, n: int) -> list[str]:
+    """Counted, then quoted, then candidate terms by tf × idf (``df`` of ``n`` facts)."""
     topics: list[str] = []
 
     def take(term: str) -> None:

@@ -2,5 +2,6 @@
 index (``index``) and how facts and sources are shown (``show``).
 
 Import the submodules directly: ``drafter.facts.index`` loads from its cache without importing
-ruamel.yaml or jieba, so the draft path stays fast.
+the store or parsing YAML, so the draft path stays fast; a rebuild reads the files through
+``fastread``.
 """

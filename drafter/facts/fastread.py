@@ -6,9 +6,9 @@ data, and a fact file has a fixed shape (the one :mod:`drafter.facts.emit` write
 mappings of ``key: scalar``, flow mappings/sequences of scalars on one line, and block
 sequences of such mappings or flow items; full-line and trailing comments and blank lines may
 appear anywhere. :func:`read_plain` reads exactly that shape and gives up (returns None) on
-anything else — a double-quoted or multi-line scalar, an anchor or tag, a tab, a duplicate key,
-a flow collection over several lines — so the caller falls back to ruamel.yaml, which also
-reports errors with their lines. Plain scalars are typed by ruamel's own YAML 1.2 resolver, so
+anything else — an escape in a double-quoted scalar, a multi-line scalar, an anchor or tag, a
+tab, a duplicate key, a flow collection over several lines — so the caller falls back to
+ruamel.yaml, which also reports errors with their lines. Plain scalars are typed by ruamel's own YAML 1.2 resolver, so
 an accepted file loads as the same values the round-trip loader gives (``2025-05-20`` →
 ``datetime.date``, ``true`` → True, ``1.17`` → 1.17, an empty value → None); odd forms of
 numbers and timestamps (``0x1f``, ``1_000``, ``.inf``, a date with a time) give up too.
@@ -166,7 +166,7 @@ def _skip(text: str, pos: int) -> int:
 
 
 def _scalar(text: str, pos: int, block: bool) -> tuple[Any, int]:
-    """A single-quoted or plain scalar starting at ``pos``; returns (value, end)."""
+    """A quoted (single, or double without escapes) or plain scalar at ``pos``; returns (value, end)."""
     if pos >= len(text):
         raise _GiveUp
     if text[pos] == "'":
@@ -182,7 +182,12 @@ def _scalar(text: str, pos: int, block: bool) -> tuple[Any, int]:
                 i = j + 2
             else:
                 return "".join(out), j + 1
-    if text[pos] in _NOT_PLAIN_START:
+    if text[pos] == '"':
+        j = text.find('"', pos + 1)
+        if j < 0 or "\\" in text[pos:j]:
+            raise _GiveUp  # continues on the next line, or has escapes
+        return text[pos + 1:j], j + 1
+    if text[pos] in _NOT_PLAIN_START and not _indicator_in_word(text, pos, block):
         raise _GiveUp
     if block:
         cut = text.find(" #", pos)
@@ -197,6 +202,12 @@ def _scalar(text: str, pos: int, block: bool) -> tuple[Any, int]:
             raise _GiveUp
         raw = text[pos:end].rstrip(" ")
     return _typed(raw), end
+
+
+def _indicator_in_word(text: str, pos: int, block: bool) -> bool:
+    """``?x``, ``:x``, ``-1``: these indicators start a plain scalar when a safe character follows."""
+    after = text[pos + 1:pos + 2]
+    return text[pos] in "?:-" and after not in ("", " ") and (block or after not in ",[]{}")
 
 
 def _typed(raw: str) -> Any:

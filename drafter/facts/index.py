@@ -5,8 +5,8 @@ Ranking. Chinese has no spaces, so terms are character bigrams of each run of CJ
 as a unigram, and runs of Latin letters or digits are whole terms (``R&D`` → r, d; ``1614``).
 This is the CJKAnalyzer scheme of Lucene: bigram BM25 is a standard, robust baseline for
 Chinese retrieval, needs no dictionary, handles names and new words a segmenter would split
-wrongly, and costs nothing to load — jieba needs about a second to load its dictionary, which
-the draft path cannot afford. Unigrams of every character were left out: they match almost
+wrongly, and costs nothing to load — a segmenter's dictionary takes about a second and 175 MB
+to load, which the draft path cannot afford. Unigrams of every character were left out: they match almost
 every fact (市, 科, 企…) and add noise more than recall. A fact's terms come from its text,
 topics, section headings and the things its figures count. Scores are Okapi BM25 with
 k1 = 1.5, b = 0.75 and the non-negative idf ln(1 + (N − df + 0.5)/(df + 0.5)).
@@ -14,8 +14,9 @@ k1 = 1.5, b = 0.75 and the non-negative idf ln(1 + (N − df + 0.5)/(df + 0.5)).
 Cache. The index is pickled to ``<workspace>/.drafter/index.pickle`` with the (name, size,
 mtime_ns) of every ``facts/*.yaml`` it was built from. Loading compares that list with the
 folder: when nothing changed the pickle is used as is (milliseconds for 10,000 facts, no YAML
-parsing, no ruamel import here); otherwise only the changed files are parsed and validated, the
-rest is taken from the cache, and the ranking tables are rebuilt. ``known`` lets a caller that
+parsing); otherwise only the changed files are parsed (the fast plain reader of
+:func:`drafter.facts.store.load_fact_file`) and validated, the rest is taken from the cache, and
+the ranking tables are rebuilt. ``known`` lets a caller that
 has just written fact files (``drafter distill``) hand over their content so they are not parsed
 again. The cache is derived data: deleting it is always safe, and a cache that cannot be written
 is skipped silently.
@@ -253,7 +254,7 @@ class FactIndex:
 
 
 def _parse(ws: Workspace, name: str) -> FactFile:
-    from .store import load_fact_file  # lazily: ruamel.yaml only when a file must be parsed
+    from .store import load_fact_file  # lazily: the store only when a file must be parsed
 
     path = ws.facts_dir / name
     return load_fact_file(path, display=ws.relpath(path))

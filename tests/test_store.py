@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from ruamel.yaml.error import YAMLError
 
 from drafter.errors import FactFileError
 from drafter.facts import emit, store
@@ -144,9 +145,13 @@ def test_fast_reader_reads_what_the_writer_wrote(value):
     ff.source.title = value
     text = emit.dump_new(fact_file_node(ff), "header")
     tree = read_plain(text)
+    try:
+        expected = new_yaml().load(text)
+    except YAMLError:  # ruamel writes ``{counts: ?x}`` but cannot read it back
+        assert tree is None
+        return
     if "\n" not in value:  # a line break needs an escape (\\n): left to ruamel
-        assert tree is not None, text
-        assert same(tree, new_yaml().load(text))
+        assert tree is not None and same(tree, expected), text
     else:
         assert tree is None
 
@@ -165,7 +170,7 @@ READER_CASES = [
     ("a:\n\tb: 1\n", False),
     ("a: [x,\n  y]\n", False),
     ("a: 0x1F\n", False),
-    ("a: 2025-5-20\nb: -3\nc: ?x\nd: [-1, ?x, \"q: [x]\"]\ne: \"it's: x\"\n", True),
+    ("a: 2025-5-20\nb: -3\nc: ?x\nd: [-1, -x, \"q: [x]\"]\ne: \"it's: x\"\n", True),
     ('a: "tab\\tescape"\n', False),
     ('a: "two\n  lines"\n', False),
     ("- a\n", False),

@@ -205,9 +205,9 @@ def _scalar(text: str, pos: int, block: bool) -> tuple[Any, int]:
 
 
 def _indicator_in_word(text: str, pos: int, block: bool) -> bool:
-    """``?x``, ``:x``, ``-1``: these indicators start a plain scalar when a safe character follows."""
+    """``?x``, ``-1``: these start a plain scalar when a safe character follows (``?`` not in flow)."""
     after = text[pos + 1:pos + 2]
-    return text[pos] in "?:-" and after not in ("", " ") and (block or after not in ",[]{}")
+    return text[pos] in ("?-" if block else "-") and after not in ("", " ") and (block or after not in ",[]{}")
 
 
 def _typed(raw: str) -> Any:

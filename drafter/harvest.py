@@ -110,10 +110,8 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestRep
     """
     from .distill import distill_document
     from .ingest import collect_sources, ingest_paths
-    from .refresh import recover_interrupted
     from .sources import read_document
 
-    recover_interrupted(ws)
     files, found = collect_sources(ws, paths)
     report = HarvestReport(errors=[issue.message for issue in found.errors])
     for done, path in enumerate(files, 1):

@@ -43,33 +43,29 @@ other figures that the new document does not restate are listed as ``orphaned`` 
 Writing all or nothing
 ----------------------
 Every file's new text (the new fact file through the store's curated-edit merge; ``superseded_by``
-set in the old files with comments and key order kept) is prepared in memory. Then each is written
-to a temporary file beside its target and validated by loading it back; a failure here removes the
-temporaries and the base is untouched. Before the first rename a journal (``facts/.refresh-journal/``:
-a copy of every file about to change and the list of files about to appear) is written; then every
-temporary file is renamed over its target (the new fact file first, so no ``superseded_by`` ever
-names a fact that is not there) and the journal is removed. An error during the renames restores
-the journal at once; a refresh killed during them leaves the journal, and the next ``refresh`` or
-``harvest`` (:func:`recover_interrupted`) restores the base to exactly what it was before.
+set in the old files with comments and key order kept) is prepared and validated in memory, then
+written in one step by :func:`drafter.facts.store.write_updates` (the new fact file first, so no
+``superseded_by`` ever names a fact that is not there). That step goes through the fact base's
+journal (:mod:`drafter.facts.journal`): an error puts the base back at once, and a refresh killed
+at any point is undone by the next command that reads the base (``draft``, ``facts``, ``check``,
+``refresh``…), so nothing ever reads half of it. Nothing is deleted: old facts only get
+``superseded_by``, and a refresh that would drop facts from a fact file it rewrites (the same
+source refreshed again after the distiller changed) is refused before anything is written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
-import os
 import re
-import shutil
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DrafterError, FactFileError
-from .fileio import atomic_write
+from .errors import DrafterError
+from .facts import journal
 from .model import PLAN, Fact, FactFile, Figure, SourceMeta
 from .workspace import Workspace
-from .yamlio import load_yaml
 
 UPDATED, UNCHANGED, NEW, AMBIGUOUS, UNNAMED = "updated", "unchanged", "new", "ambiguous", "unnamed"
 FUZZY_THRESHOLD = 0.75
@@ -83,7 +79,6 @@ _LEADING = sorted(
 )
 _TRAILING = ("达到", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
 _NOT_WORD = re.compile(r"[\W_]+")
-JOURNAL = ".refresh-journal"
 
 
 # ---------------------------------------------------------------- the measure of a figure
@@ -390,118 +385,6 @@ def print_report(report: RefreshReport, console=None) -> None:
         say("\n事实库无需改动。")
 
 
-# ---------------------------------------------------------------- all-or-nothing writing
-
-
-def _journal_dir(ws: Workspace) -> Path:
-    return ws.facts_dir / JOURNAL
-
-
-def _temp_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.refresh.tmp")
-
-
-def _replace(tmp: Path, target: Path) -> None:
-    """Rename one prepared file over its target (a seam for tests that simulate a crash)."""
-    os.replace(tmp, target)
-
-
-def commit_files(ws: Workspace, texts: dict[Path, str]) -> list[Path]:
-    """Write every ``path → text`` or none of them (see "Writing all or nothing" above).
-
-    Each text is validated by loading its temporary file back with the fact store's loader.
-    The order of ``texts`` is the order of the renames.
-    """
-    from .facts.store import parse_fact_file
-
-    if not texts:
-        return []
-    prepared: list[tuple[Path, Path]] = []
-    try:
-        for target, text in texts.items():
-            tmp = _temp_path(target)
-            prepared.append((tmp, target))
-            try:
-                with open(tmp, "wb") as fh:
-                    fh.write(text.encode("utf-8"))
-                    fh.flush()
-                    os.fsync(fh.fileno())
-            except OSError as exc:
-                raise DrafterError(f"无法写入，事实库未改动：{exc.strerror or exc}", target) from None
-            try:
-                parse_fact_file(load_yaml(tmp, FactFileError), ws.relpath(target), target.stem)
-            except FactFileError as exc:
-                raise FactFileError(f"更新后的事实文件无效，未写入：{exc.message}", target, exc.line) from None
-    except BaseException:
-        for tmp, _ in prepared:
-            tmp.unlink(missing_ok=True)
-        raise
-    _write_journal(ws, [target for _, target in prepared])
-    try:
-        for tmp, target in prepared:
-            _replace(tmp, target)
-    except BaseException as exc:
-        for tmp, _ in prepared:
-            tmp.unlink(missing_ok=True)
-        recover_interrupted(ws)
-        if isinstance(exc, OSError):
-            raise DrafterError(f"写入中断，事实库已还原为更新前的内容：{exc.strerror or exc}", target) from None
-        raise
-    _clear_journal(ws)
-    return [target for _, target in prepared]
-
-
-def _write_journal(ws: Workspace, targets: list[Path]) -> None:
-    journal = _journal_dir(ws)
-    if journal.exists():
-        shutil.rmtree(journal)
-    (journal / "backup").mkdir(parents=True)
-    entries = []
-    for n, target in enumerate(targets):
-        backup = None
-        if target.exists():
-            backup = f"backup/{n}"
-            shutil.copyfile(target, journal / backup)
-        entries.append({"path": os.path.relpath(target, ws.facts_dir), "backup": backup})
-    atomic_write(journal / "manifest.json", json.dumps(entries, ensure_ascii=False, indent=1))
-
-
-def _clear_journal(ws: Workspace) -> None:
-    """Drop the journal: the manifest first, so a crash here leaves no half journal to replay."""
-    journal = _journal_dir(ws)
-    (journal / "manifest.json").unlink(missing_ok=True)
-    shutil.rmtree(journal, ignore_errors=True)
-
-
-def recover_interrupted(ws: Workspace) -> list[Path]:
-    """Undo a refresh that was interrupted while renaming: restore the journal's files.
-
-    Returns the files restored or removed (empty when there was nothing to undo). Leftover
-    temporary files of an interrupted refresh are removed too.
-    """
-    for tmp in ws.facts_dir.glob(".*.refresh.tmp"):
-        tmp.unlink(missing_ok=True)
-    journal = _journal_dir(ws)
-    manifest = journal / "manifest.json"
-    if not manifest.exists():
-        shutil.rmtree(journal, ignore_errors=True)
-        return []
-    try:
-        entries = json.loads(manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DrafterError(f"无法读取中断更新的日志，请人工检查 facts/：{exc}", manifest) from None
-    restored = []
-    for entry in entries:
-        target = ws.facts_dir / entry["path"]
-        if entry["backup"]:
-            atomic_write(target, (journal / entry["backup"]).read_bytes())
-        else:
-            target.unlink(missing_ok=True)
-        restored.append(target)
-    _clear_journal(ws)
-    return restored
-
-
 # ---------------------------------------------------------------- refresh
 
 
@@ -516,11 +399,11 @@ def refresh(
     """
     from .distill import distill_document
     from .facts.index import FactIndex
-    from .facts.store import load_fact_files, plan_save, plan_supersede
+    from .facts.store import load_fact_files, plan_save, plan_supersede, write_updates
     from .ingest import collect_sources
     from .sources import read_document
 
-    recovered = recover_interrupted(ws)
+    recovered = journal.recover(ws.facts_dir)  # reported: a killed write is undone before reading
     today = today or dt.date.today()
     files, found = collect_sources(ws, paths)
     if found.errors:
@@ -547,17 +430,16 @@ def refresh(
         recovered=recovered,
     )
     updates = [plan_save(ff, ws) for ff in new_files] + plan_supersede(ws, marks)
+    for update in updates:  # a refresh never deletes a fact
+        if update.report.dropped:
+            raise DrafterError(
+                f"更新会删去此文件中不再提炼出的事实 {'、'.join(update.report.dropped)}，事实库未改动；"
+                "如确需删除，请用 drafter distill 重新提炼该来源", update.path,
+            )
     if not dry_run:
-        changed = {u.path: u for u in updates if not _holds(u.path, u.text)}
-        report.written = commit_files(ws, {path: u.text for path, u in changed.items()})
-        if changed:
-            FactIndex.load(ws, known={path: u.fact_file for path, u in changed.items()})
+        write_updates(updates)
+        written = [u for u in updates if u.changed]
+        report.written = [u.path for u in written]
+        if written:
+            FactIndex.load(ws, known={u.path: u.fact_file for u in written})
     return report
-
-
-def _holds(path: Path, text: str) -> bool:
-    """True when ``path`` already holds exactly ``text``."""
-    try:
-        return path.read_text(encoding="utf-8") == text
-    except OSError:
-        return False

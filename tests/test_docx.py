@@ -150,6 +150,10 @@ class Styles:
     def size(self, name):
         return int(self._lookup(self.style(name), "w:rPr/w:sz", "val"))
 
+    def char_spacing(self, name):
+        """Effective character spacing in 1/20 pt (0 when nothing sets it)."""
+        return int(self._lookup(self.style(name), "w:rPr/w:spacing", "val") or 0)
+
     def ppr(self, name, path, attr):
         return self._lookup(self.style(name), f"w:pPr/{path}", attr)
 
@@ -166,15 +170,23 @@ def test_page_size_margins_and_grid_follow_gbt9704(draft):
     margins = sect.find("w:pgMar", NS)
     assert {k: margins.get(w(k)) for k in ("top", "bottom", "left", "right")} == {
         "top": "2098", "bottom": "1984", "left": "1588", "right": "1474"}
+    # A line grid only (a char grid breaks LibreOffice's line width): 22 lines in 225 mm.
     grid = sect.find("w:docGrid", NS)
-    assert grid.get(w("type")) == "linesAndChars"
+    assert grid.get(w("type")) == "lines"
     assert grid.get(w("linePitch")) == "579"
-    # 22 lines × 28 characters in the 156 × 225 mm type area
-    type_height = 16838 - 2098 - 1984
+    assert (16838 - 2098 - 1984) // 579 == 22
+    # 28 characters in the 156 mm line: 3号 text is condensed just enough for 28 to fit.
+    styles = Styles(draft)
     type_width_pt = (11906 - 1588 - 1474) / 20
-    assert type_height // 579 == 22
-    pitch = 16 + int(grid.get(w("charSpace"))) / 4096
-    assert int(type_width_pt // pitch) == 28
+    defaults = styles.root.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert defaults.find("w:spacing", NS) is not None
+    for kind in (R.BODY, R.OPENING, R.HEADING1, R.HEADING2, R.CLOSING, R.ADDRESSEE):
+        name = STYLE_BY_KIND[kind]
+        pitch = styles.size(name) / 2 + styles.char_spacing(name) / 20
+        assert int(type_width_pt // pitch) == 28, (name, pitch)
+    # other sizes are off the 28-character measure and keep the font's own width
+    for kind in (R.LETTERHEAD, R.TITLE, R.CC):
+        assert styles.char_spacing(STYLE_BY_KIND[kind]) == 0
     assert sect.find("w:titlePg", NS) is not None  # no number on page 1 of a letter
 
 
@@ -550,7 +562,7 @@ def test_read_layout_reports_page_grid_fonts_and_sizes(draft, ws):
     layout = read_layout(draft)
     assert (layout.page_width, layout.page_height) == (11906, 16838)
     assert layout.margins == {"top": 2098, "bottom": 1984, "left": 1588, "right": 1474}
-    assert layout.grid == {"type": "linesAndChars", "linePitch": "579", "charSpace": "-849"}
+    assert layout.grid == {"type": "lines", "linePitch": "579"}
     assert (layout.default_font, layout.default_size) == ("仿宋_GB2312", 32)
     assert layout.title_page and layout.even_and_odd
     title = layout.styles["公文标题"]

@@ -277,9 +277,11 @@ def test_dry_run_writes_nothing(workspace):
 
 
 def test_failure_between_writes_leaves_the_base_byte_identical(workspace, monkeypatch):
+    from drafter.facts import journal
+
     before = _facts_hash(workspace)
     calls = []
-    real = refresh_mod._replace
+    real = journal._replace
 
     def failing(tmp, target):
         if calls:
@@ -287,7 +289,7 @@ def test_failure_between_writes_leaves_the_base_byte_identical(workspace, monkey
         calls.append(target)
         real(tmp, target)
 
-    monkeypatch.setattr(refresh_mod, "_replace", failing)
+    monkeypatch.setattr(journal, "_replace", failing)
     ws = load_workspace(workspace)
     with pytest.raises(DrafterError, match="已还原"):
         refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)
@@ -295,24 +297,57 @@ def test_failure_between_writes_leaves_the_base_byte_identical(workspace, monkey
     assert _facts_hash(workspace) == before
 
 
-def test_a_refresh_killed_mid_way_is_undone(workspace):
+def _facts_listed(workspace: Path) -> dict[str, str | None]:
+    result = CliRunner().invoke(cli, ["-w", str(workspace), "facts", "--json"])
+    assert result.exit_code == 0, result.output
+    return {f["id"]: f["superseded_by"] for f in json.loads(result.output)}
+
+
+def test_a_refresh_killed_mid_way_is_undone_by_the_next_reader(workspace):
+    listed = _facts_listed(workspace)  # also leaves the index cache of the old base
     before = _facts_hash(workspace)
     script = f"""
-import os, datetime
-from drafter import refresh as r
-from drafter.workspace import load_workspace
-real = r._replace
+import os
+from drafter.facts import journal
+real = journal._replace
 def dying(tmp, target):
     real(tmp, target)
     os._exit(9)  # killed right after the first rename
-r._replace = dying
+journal._replace = dying
+from drafter import refresh as r
+from drafter.workspace import load_workspace
 r.refresh(load_workspace({str(workspace)!r}), [{str(workspace / "2026年工作总结.txt")!r}])
 """
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 9, proc.stderr
     assert _facts_hash(workspace) != before  # half done: the journal is there
-    restored = refresh_mod.recover_interrupted(load_workspace(workspace))
-    assert restored
+    assert _facts_listed(workspace) == listed  # a plain `drafter facts` sees the old base
+    assert _facts_hash(workspace) == before  # byte-identical again
+    report = refresh_mod.refresh(load_workspace(workspace), [workspace / "2026年工作总结.txt"], today=TODAY)
+    assert report.written and not report.recovered
+    after = _facts_listed(workspace)
+    assert set(listed) < set(after)  # a refresh never deletes a fact: the old ones are all still there
+    assert {i for i, by in after.items() if by} == set(report.superseded) and set(report.superseded) <= set(listed)
+
+
+def test_a_refresh_that_would_drop_a_fact_writes_nothing(workspace, monkeypatch):
+    import drafter.distill
+
+    ws = load_workspace(workspace)
+    report_path = workspace / "2026年工作总结.txt"
+    refresh_mod.refresh(ws, [report_path], today=TODAY)
+    before = _facts_hash(workspace)
+    real = drafter.distill.distill_document
+
+    def forgetful(doc, ws):  # a distiller that no longer produces the report's last fact
+        ff = real(doc, ws)
+        ff.facts.pop()
+        return ff
+
+    monkeypatch.setattr(drafter.distill, "distill_document", forgetful)
+    with pytest.raises(DrafterError, match="删去") as err:
+        refresh_mod.refresh(ws, [report_path], today=TODAY)
+    assert err.value.path and Path(err.value.path).suffix == ".yaml"
     assert _facts_hash(workspace) == before
 
 

@@ -20,7 +20,14 @@ pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) i
 PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")
 
 
-def long_reply(paragraphs: int = 30) -> R.Reply:
+# Ideographs only (no punctuation, so no line-start rule moves a character): every line of a
+# paragraph of it but its first (indented) and last is a full line.
+PURE_CJK = "科技创新与产业创新深度融合推动制造业高质量发展" * 77  # 23 × 77 = 1771 characters, 64 lines
+IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+
+
+def long_reply(paragraphs: int = 20) -> R.Reply:
+    """A reply of several pages: the pure-CJK paragraph fills pages 2 and 3, then mixed text."""
     T = R.Span
     blocks = [
         R.ReplyBlock(R.LETTERHEAD, [T("泉州市科学技术局")]),
@@ -30,6 +37,7 @@ def long_reply(paragraphs: int = 30) -> R.Reply:
         R.ReplyBlock(R.ADDRESSEE, [T("林永红代表：")]),
         R.ReplyBlock(R.OPENING, [T("您提出的《关于推动科技创新与产业创新深度融合的建议》收悉，感谢您的关注和支持。现将有关情况答复如下：")]),
         R.ReplyBlock(R.HEADING1, [T("一、基本情况")]),
+        R.ReplyBlock(R.BODY, [T(PURE_CJK + "。")]),
     ]
     for i in range(paragraphs):
         blocks.append(R.ReplyBlock(R.BODY, [
@@ -88,13 +96,26 @@ def test_draft_converts_to_pdf_without_error(rendered):
     assert len(PdfReader(str(pdf)).pages) >= 3
 
 
-def test_full_page_has_22_lines_and_page_numbers_from_page_2(rendered):
+def test_full_pages_have_22_lines_and_page_numbers_from_page_2(rendered):
     _, pdf = rendered
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(str(pdf)).pages)
     first = page_lines(pdf, 1)
     assert first[0].replace(" ", "") == "泉州市科学技术局"
-    assert not any(PAGE_NUMBER.match(line.replace(" ", " ")) for line in first), "no number on page 1"
-    for page in (2, 3):
+    assert not any(PAGE_NUMBER.match(line) for line in first), "no number on page 1"
+    for page in range(2, pages):  # every page but the first and the last is full
         lines = page_lines(pdf, page)
         numbers = [line for line in lines if PAGE_NUMBER.match(line)]
         assert [re.sub(r"\D", "", n) for n in numbers] == [str(page)]
-        assert len([line for line in lines if not PAGE_NUMBER.match(line)]) == 22
+        assert len([line for line in lines if not PAGE_NUMBER.match(line)]) == 22, page
+
+
+def test_a_full_line_holds_28_characters(rendered):
+    """Pages 2 and 3 lie inside the pure-CJK paragraph: 22 lines of exactly 28 ideographs each."""
+    _, pdf = rendered
+    for page in (2, 3):
+        lines = [line for line in page_lines(pdf, page) if not PAGE_NUMBER.match(line)]
+        counts = [len(IDEOGRAPH.findall(line)) for line in lines]
+        assert all(len(IDEOGRAPH.findall(line)) == len(line.replace(" ", "")) for line in lines)
+        assert counts == [28] * 22, (page, counts)

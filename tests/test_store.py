@@ -305,6 +305,18 @@ def test_supersede_keeps_comments_and_unknown_id_writes_nothing(ws):
     assert load_fact_file(path).facts[0].superseded_by == other.facts[0].id
 
 
+def test_marks_already_set_leave_the_file_untouched(ws):
+    ff, other = three_facts(), three_facts("2024-report-x")
+    save_fact_file(ff, ws)
+    save_fact_file(other, ws)
+    marks = {ff.facts[0].id: "f-newer-0001", other.facts[1].id: "f-newer-0002"}
+    assert [r.written for r in mark_superseded(ws, marks)] == [True, True]
+    stamps = {p.name: p.stat().st_mtime_ns for p in ws.facts_dir.iterdir()}
+    assert [r.written for r in mark_superseded(ws, marks)] == [False, False]
+    assert {p.name: p.stat().st_mtime_ns for p in ws.facts_dir.iterdir()} == stamps
+    assert not (ws.facts_dir / ".journal").exists()
+
+
 # --- validation --------------------------------------------------------------------------------
 
 

@@ -103,13 +103,25 @@ def set_style_fonts(style, family: str) -> None:
     set_fonts(_rpr(style.element), family)
 
 
-def set_doc_defaults(document, *, font: str, half_points: int, lang: str = "zh-CN") -> None:
-    """Default run font/size/language; single, unspaced paragraphs without widow control."""
+def _set_char_spacing(rpr, twentieths: int) -> None:
+    _set_attrs(_ordered_child(rpr, "w:spacing", _RPR_ORDER), val=twentieths)
+
+
+def set_style_char_spacing(style, twentieths: int) -> None:
+    """Character spacing of a style's runs, in 1/20 pt (negative: condensed; 0: as the font)."""
+    _set_char_spacing(_rpr(style.element), twentieths)
+
+
+def set_doc_defaults(document, *, font: str, half_points: int, char_spacing: int = 0,
+                     lang: str = "zh-CN") -> None:
+    """Default run font/size/character spacing (1/20 pt)/language; single, unspaced paragraphs
+    without widow control."""
     styles = document.styles.element
     defaults = _child(styles, "w:docDefaults", create=True)
     rpr_default = _child(defaults, "w:rPrDefault", create=True)
     rpr = _child(rpr_default, "w:rPr", create=True)
     set_fonts(rpr, font)
+    _set_char_spacing(rpr, char_spacing)
     for tag in ("w:sz", "w:szCs"):
         _set_attrs(_ordered_child(rpr, tag, _RPR_ORDER), val=half_points)
     _set_attrs(_ordered_child(rpr, "w:lang", _RPR_ORDER), val="en-US", eastAsia=lang, bidi="ar-SA")
@@ -174,9 +186,10 @@ def set_bottom_border(owner, *, style: str, eighths: int, color: str, space: int
 # ---------------------------------------------------------------------------------------------
 
 
-def set_doc_grid(section, *, line_pitch: int, char_space: int,
-                 grid_type: str = "linesAndChars") -> None:
-    """The section's ``w:docGrid``: type, line pitch (twips), char space (1/4096 pt)."""
+def set_doc_grid(section, *, line_pitch: int, grid_type: str = "lines",
+                 char_space: int | None = None) -> None:
+    """The section's ``w:docGrid``: type, line pitch (twips), char space (1/4096 pt; only for
+    the ``linesAndChars``/``snapToChars`` types)."""
     grid = _child(section._sectPr, "w:docGrid", create=True)
     grid.attrib.clear()
     _set_attrs(grid, type=grid_type, linePitch=line_pitch, charSpace=char_space)

@@ -1,6 +1,7 @@
 """Build ``templates/reference.docx``: the GB/T 9704 letter layout every draft is poured into.
 
-The reference holds the page setup (A4, margins, 22 × 28 grid), the paragraph style of every block
+The reference holds the page setup (A4, margins, a 22-line grid, 3号 text condensed to 28
+characters a line — see ``CHAR_SPACING``), the paragraph style of every block
 kind (names from :mod:`drafter.docx.styles`), the inline lead-heading character style and the
 footers (``— N —``: odd pages right, even pages left, none on page 1). A clerk may restyle it in
 Word; drafts take everything from it. Regenerate with::
@@ -25,10 +26,15 @@ PAGE_WIDTH, PAGE_HEIGHT = 11906, 16838
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 2098, 1984, 1588, 1474
 HEADER_DISTANCE = 851  # 15 mm (no header is used)
 FOOTER_DISTANCE = 1304  # 23 mm: the page number's line sits about 7 mm below the type area
-LINE_PITCH = 579  # 28.95 pt: 22 lines in the 225 mm type height
-# Char pitch = 16 pt + charSpace/4096 pt = 442.2 pt / 28 (type width 156 mm); -849 is the largest
-# value that still fits 28 characters (−848 gives 27.9997 → 27).
-CHAR_SPACE = -849
+LINE_PITCH = 579  # 28.95 pt: 22 lines in the 225 mm type height (a line grid, "lines")
+# 28 characters a line: the 156 mm type width is 442.2 pt, 28 × 16 pt = 448 pt is too wide, so
+# 3号 runs are condensed by 0.25 pt (docDefaults w:spacing, in 1/20 pt): 28 × 15.75 = 441 pt fits;
+# −0.2 pt would give 28 × 15.8 = 442.4 pt, one character short. Word and LibreOffice both lay out
+# 22 × 28 this way. The grid GB/T 9704 guides often name, "linesAndChars" with charSpace −849
+# (15.79 pt cells), is Word-only: LibreOffice gives each 16 pt character two cells narrower than
+# it, leaving about 14 characters a line. Sizes other than 3号 (title, 抄送, letterhead, page
+# number, comments) are off the 28-character measure and reset the spacing to 0.
+CHAR_SPACING = -5
 
 # Fonts (GB/T 9704 §7; the names Windows/WPS offices install).
 FANGSONG, XIAOBIAOSONG, HEITI, KAITI, SONGTI = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "宋体"
@@ -105,9 +111,18 @@ def _align(name: str):
     return {"left": A.LEFT, "center": A.CENTER, "right": A.RIGHT, "justify": A.JUSTIFY}[name]
 
 
+def _set_size(style, half_points: int) -> None:
+    """A style's own size; off 3号 it leaves the 28-character measure, so it is not condensed."""
+    from docx.shared import Pt
+
+    style.font.size = Pt(half_points / 2)
+    if half_points != SAN_HAO:
+        ooxml.set_style_char_spacing(style, 0)
+
+
 def _add_paragraph_style(document, kind: str, spec: StyleSpec):
     from docx.enum.style import WD_STYLE_TYPE
-    from docx.shared import Pt, RGBColor
+    from docx.shared import RGBColor
 
     style = document.styles.add_style(STYLE_BY_KIND[kind], WD_STYLE_TYPE.PARAGRAPH)
     style.style_id = spec.style_id
@@ -118,7 +133,7 @@ def _add_paragraph_style(document, kind: str, spec: StyleSpec):
     if spec.font:
         ooxml.set_style_fonts(style, spec.font)
     if spec.half_points:
-        style.font.size = Pt(spec.half_points / 2)
+        _set_size(style, spec.half_points)
     if spec.color:
         style.font.color.rgb = RGBColor.from_string(spec.color)
     char_twips = (spec.half_points or SAN_HAO) * 10
@@ -137,7 +152,6 @@ def _add_paragraph_style(document, kind: str, spec: StyleSpec):
 
 def _add_styles(document) -> None:
     from docx.enum.style import WD_STYLE_TYPE
-    from docx.shared import Pt
 
     for kind in (R.BODY, *[k for k in R.BLOCK_KINDS if k != R.BODY]):
         _add_paragraph_style(document, kind, SPECS[kind])
@@ -154,7 +168,7 @@ def _add_styles(document) -> None:
     page.style_id = "GwPageNumber"
     page.base_style = document.styles["Normal"]
     ooxml.set_style_fonts(page, SONGTI)
-    page.font.size = Pt(SI_HAO / 2)
+    _set_size(page, SI_HAO)
     ooxml.set_snap_to_grid(page.element, False)
 
     # Word's comment styles, so review comments are small 宋体 rather than 16 pt on the grid.
@@ -162,11 +176,11 @@ def _add_styles(document) -> None:
     comment.style_id = "CommentText"
     comment.base_style = document.styles["Normal"]
     ooxml.set_style_fonts(comment, SONGTI)
-    comment.font.size = Pt(10)
+    _set_size(comment, 20)
     ooxml.set_snap_to_grid(comment.element, False)
     reference = document.styles.add_style("annotation reference", WD_STYLE_TYPE.CHARACTER)
     reference.style_id = "CommentReference"
-    reference.font.size = Pt(8)
+    _set_size(reference, 16)
 
 
 def _page_footer(footer, *, side: str) -> None:
@@ -191,7 +205,7 @@ def _page_setup(document) -> None:
     section.header_distance = Twips(HEADER_DISTANCE)
     section.footer_distance = Twips(FOOTER_DISTANCE)
     section.gutter = Twips(0)
-    ooxml.set_doc_grid(section, line_pitch=LINE_PITCH, char_space=CHAR_SPACE)
+    ooxml.set_doc_grid(section, line_pitch=LINE_PITCH, grid_type="lines")
     document.settings.odd_and_even_pages_header_footer = True
     section.different_first_page_header_footer = True
     section.first_page_footer.is_linked_to_previous = False  # page 1 of a letter: no number
@@ -202,15 +216,15 @@ def _page_setup(document) -> None:
 def build_reference():
     """A new python-docx Document holding the reference layout, styles, footers and samples."""
     import docx
-    from docx.shared import Pt
 
     document = docx.Document()
     ooxml.drop_thumbnail(document)
-    ooxml.set_doc_defaults(document, font=FANGSONG, half_points=SAN_HAO)
-    # Normal repeats the defaults: LibreOffice takes the grid's character width from it.
+    ooxml.set_doc_defaults(document, font=FANGSONG, half_points=SAN_HAO,
+                           char_spacing=CHAR_SPACING)
+    # Normal repeats the default font and size (LibreOffice sizes its grid from the default style).
     normal = document.styles["Normal"]
     ooxml.set_style_fonts(normal, FANGSONG)
-    normal.font.size = Pt(SAN_HAO / 2)
+    _set_size(normal, SAN_HAO)
     _add_styles(document)
     _page_setup(document)
     for kind in R.BLOCK_KINDS:

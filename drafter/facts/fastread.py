@@ -48,10 +48,10 @@ def read_plain(text: str) -> Any | None:
     if Reader.NON_PRINTABLE.search(text) or _LINE_BREAKS.search(text):
         return None
     lines = []
-    for number, line in enumerate(text.split("\n")):
+    for line in text.split("\n"):
         content = line.lstrip(" ")
         if content and not content.startswith("#"):
-            lines.append((len(line) - len(content), content.rstrip(" "), number))
+            lines.append((len(line) - len(content), content.rstrip(" ")))
     if not lines or lines[0][0] != 0:
         return None
     try:
@@ -62,9 +62,9 @@ def read_plain(text: str) -> Any | None:
 
 
 class _Block:
-    """Block structure by indentation over the significant lines (indent, content, number)."""
+    """Block structure by indentation over the significant lines (indent, content)."""
 
-    def __init__(self, lines: list[tuple[int, str, int]]):
+    def __init__(self, lines: list[tuple[int, str]]):
         self.lines = lines
 
     def mapping(self, start: int, indent: int, first: str | None = None) -> tuple[dict, int]:
@@ -72,7 +72,7 @@ class _Block:
         out: dict[str, Any] = {}
         i = start
         while i < len(self.lines):
-            col, content, _ = self.lines[i]
+            col, content = self.lines[i]
             if i == start and first is not None:
                 content = first
             elif col < indent:
@@ -102,7 +102,7 @@ class _Block:
         out: list[Any] = []
         i = start
         while i < len(self.lines):
-            col, content, _ = self.lines[i]
+            col, content = self.lines[i]
             if col < indent or (col == indent and not _is_item(content)):
                 break
             if col > indent or content == "-":

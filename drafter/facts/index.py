@@ -38,6 +38,7 @@ from pathlib import Path
 from ..errors import FactFileError
 from ..model import Fact, FactFile, SourceMeta
 from ..workspace import Workspace
+from . import journal
 
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
@@ -142,8 +143,16 @@ class FactIndex:
         """The index of ``ws``'s fact base, from the cache when no fact file changed.
 
         Changed files are parsed and validated (a bad one raises :class:`FactFileError` naming
-        file and line); ``known`` maps fact-file paths just written to their content.
+        file and line); ``known`` maps fact-file paths just written to their content. A write
+        of the base killed half-way is undone first (restored files get back their old size and
+        mtime: a cache of the old base is valid again, any other is not), and no running write
+        is seen half-way (:func:`drafter.facts.journal.reading`).
         """
+        with journal.reading(ws.facts_dir):
+            return cls._load(ws, known)
+
+    @classmethod
+    def _load(cls, ws: Workspace, known: Mapping[Path, FactFile] | None) -> FactIndex:
         sig = signature(ws)
         cache = ws.cache_dir / CACHE_NAME
         old_sig, old = _read_cache(cache)
@@ -261,15 +270,14 @@ def _parse(ws: Workspace, name: str) -> FactFile:
 
 
 def _check_duplicates(ws: Workspace, name: str, ff: FactFile, owner: dict[str, str]) -> None:
+    path = ws.facts_dir / name
+    shown = ws.relpath(path)
     for fact in ff.facts:
         if fact.id in owner:
             from .store import fact_line
 
-            path = ws.facts_dir / name
-            raise FactFileError(
-                f"事实 id {fact.id} 重复（已见于 {owner[fact.id]}）", ws.relpath(path), fact_line(path, fact.id)
-            )
-        owner[fact.id] = ws.relpath(ws.facts_dir / name)
+            raise FactFileError(f"事实 id {fact.id} 重复（已见于 {owner[fact.id]}）", shown, fact_line(path, fact.id))
+        owner[fact.id] = shown
 
 
 def _read_cache(path: Path) -> tuple[Signature | None, FactIndex | None]:

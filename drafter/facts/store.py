@@ -35,8 +35,11 @@ mark are kept). New facts are added. Entries the new distill no longer produces 
 curated and dropped otherwise — both are reported, never silent. The ``source:`` mapping follows
 the same rule through its own digest.
 
-Every write goes through :func:`write_updates`: all pending files are validated first, then each
-is written atomically, so a validation failure anywhere writes nothing.
+Every write goes through :func:`write_updates`: all pending files are validated first, then they
+are written all or nothing through :mod:`drafter.facts.journal`, so a validation failure anywhere
+writes nothing and a write killed half-way is undone by the next reader. Every read of several
+files (:func:`load_fact_files`, the plans) happens inside :func:`journal.reading
+<drafter.facts.journal.reading>`, so it sees a whole base.
 """
 
 from __future__ import annotations
@@ -53,12 +56,12 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import FactFileError
-from ..fileio import atomic_write
 from ..model import (
     DOC_KINDS, FACT_KINDS, PERIOD_BASES, Fact, FactFile, Figure, Period, SourceMeta, content_digest,
 )
 from ..workspace import Workspace
 from ..yamlio import dump_yaml, line_of, load_yaml
+from . import journal
 from .emit import dump_new
 from .fastread import read_plain
 
@@ -472,12 +475,16 @@ def _check_unique(loaded: Iterable[tuple[Path, str, FactFile]]) -> None:
 
 
 def load_fact_files(ws: Workspace) -> list[FactFile]:
-    """Load and validate every ``facts/*.yaml``; any bad file (or an id used twice) is an error."""
+    """Load and validate every ``facts/*.yaml``; any bad file (or an id used twice) is an error.
+
+    A write that was killed half-way is undone first: the files read are a whole base.
+    """
     loaded = []
-    for path in fact_file_paths(ws):
-        shown = _display(path, ws)
-        loaded.append((path, shown, load_fact_file(path, display=shown)))
-    _check_unique(loaded)
+    with journal.reading(ws.facts_dir):
+        for path in fact_file_paths(ws):
+            shown = _display(path, ws)
+            loaded.append((path, shown, load_fact_file(path, display=shown)))
+        _check_unique(loaded)
     return [ff for _, _, ff in loaded]
 
 
@@ -590,10 +597,10 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     shown = _display(path, ws)
     report = MergeReport(path=shown)
     _Checker(shown).fact_file(fact_file_node(ff), ff.source.id)  # the machine output itself is valid
-    old_text = None
-    if path.exists():
-        old_text = path.read_text(encoding="utf-8")
-        doc = _read(path, shown)
+    with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
+        old_text = path.read_text(encoding="utf-8") if path.exists() else None
+        doc = _read(path, shown) if old_text is not None else None
+    if old_text is not None:
         old = parse_fact_file(doc, shown, path.stem)
         src = doc["source"]
         if src.get("digest") and src.get("digest") == source_digest(old.source):
@@ -618,18 +625,21 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
     remaining = dict(marks)
     updates: list[FactFileUpdate] = []
     loaded = []
-    for path in fact_file_paths(ws):
-        shown = _display(path, ws)
-        doc = _read(path, shown)
+    with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
+        trees = [(path, _display(path, ws)) for path in fact_file_paths(ws)]
+        trees = [(path, shown, _read(path, shown)) for path, shown in trees]
+    for path, shown, doc in trees:
         ff = parse_fact_file(doc, shown, path.stem)
         loaded.append((path, shown, ff))
         hits = [(i, f) for i, f in enumerate(ff.facts) if f.id in remaining]
         if not hits:
             continue
         report = MergeReport(path=shown)
+        changed = False
         for i, fact in hits:
             node = doc["facts"][i]
             new = remaining.pop(fact.id)
+            changed = changed or node.get("superseded_by") != new
             if new:
                 if "superseded_by" in node:
                     node["superseded_by"] = new
@@ -640,6 +650,7 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
             report.updated.append(fact.id)
         updates.append(FactFileUpdate(
             path=path, text=dump_yaml(doc), fact_file=parse_fact_file(doc, shown, path.stem), report=report,
+            changed=changed,
         ))
     _check_unique(loaded)
     if remaining:
@@ -648,13 +659,18 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
 
 
 def write_updates(updates: list[FactFileUpdate]) -> None:
-    """Write validated fact files, each atomically; unchanged files are left untouched."""
+    """Write validated fact files all or nothing, in order; unchanged files are left untouched.
+
+    Several files go through the journal (:func:`drafter.facts.journal.commit`): a kill at any
+    point leaves the base as it was before, or as it is after, never half of each.
+    """
     paths = [u.path for u in updates]
     if len(set(paths)) != len(paths):
         raise ValueError("two pending updates for the same fact file")
+    changed = [u for u in updates if u.changed]
+    if changed:
+        journal.commit(changed[0].path.parent, {u.path: u.text for u in changed})
     for update in updates:
-        if update.changed:
-            atomic_write(update.path, update.text)
         update.report.written = update.changed
 
 

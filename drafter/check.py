@@ -321,7 +321,7 @@ class FigureTracer:
     """
 
     def __init__(self, facts, sources: dict):
-        from .compose.select import fact_year
+        from .facts.measure import fact_year
 
         self.by_key: dict[tuple[str, str], list[_Trace]] = {}
         for fact in facts:

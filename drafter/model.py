@@ -117,10 +117,6 @@ class Figure:
     scale: str | None = None  # 万, 亿, 千 …
     year: int | None = None
 
-    def measure(self) -> tuple[str | None, str, str | None]:
-        """The key a refresh matches on: (thing counted, unit, scale)."""
-        return (self.counts, self.unit, self.scale)
-
 
 @dataclass
 class Fact:

@@ -7,35 +7,16 @@ that got no update and are now past the freshness window.
 
 Match rule
 ----------
-A figure's *measure* is (thing counted, unit, jurisdiction, plan or not):
-
-- **thing counted**: ``Figure.counts`` normalised — full/half-width folded (NFKC), quotes,
-  punctuation and spaces removed, and leading/trailing words that do not change what is counted
-  stripped (``全市``/``我市``/``共``/``累计``/``现有``/``截至目前``…, the fact's own place name;
-  a trailing ``累计达``/``总数``/``总量``). ``新增``/``新认定`` are kept: a year's additions are not the total.
-  A figure without ``counts`` is never matched (reported as ``unnamed``).
-- **unit**: the unit with its scale folded into the value (``8485.55万元`` = 84855500 元, ``1.17亿元``
-  = 117000000 元), so ``万元`` and ``亿元`` figures are compared in 元; ``家`` never matches ``个``,
-  ``%`` never matches ``个百分点``.
-- **jurisdiction**: equal places only (a fact with none is the workspace's): a 厦门市 or 鲤城区
-  figure is never matched to a 泉州市 one.
-- **plan or not**: a target (``力争…达22亿元``) only matches a target; a result only a result.
-
-Candidates are the base's figures of the same unit, jurisdiction and plan-ness that are *older*
-(an earlier figure year — ``Figure.year`` else the fact's period — or, in the same year, an
-earlier source date), not from the same source, and not superseded already (unless by this very
-document: refreshing twice gives the same result). Among them:
-
-1. **exact**: the normalised names are equal. Only when there is no exact candidate:
-2. **fuzzy**: character-bigram Jaccard similarity of the names >= ``FUZZY_THRESHOLD`` (0.75),
-   keeping only the best-scoring ones (``国家级高新技术企`` ~ ``国家级高新技术企业``: 0.875).
-
-If the best candidates name two or more different measures, or the newest of them (by year, then
-source date) are two or more facts that disagree on the value, the figure is **ambiguous**: it is
-reported (请人工确认) and nothing is touched. Otherwise the newest candidate is the predecessor:
-the outcome is **updated** when the value changed, **unchanged** when it did not (a newer
-statement of the same value still supersedes: its period is newer), and every candidate of that
-measure gets ``superseded_by`` = the new fact's id. No candidate: **new** measure.
+A new figure updates the base's figures of the *same measure* that are older, by the one rule
+the drafts use too (:mod:`drafter.facts.measure`): the thing counted (normalised ``counts``,
+exact, else a close name), the words of its clause besides it, the unit with 万/亿 folded in,
+the jurisdiction, and plan or not. Candidates are the other sources' figures that are older
+(year, then source date) and not superseded already (unless by this very document: refreshing twice gives the
+same result). When the best candidates name different measures or disagree on the value, the
+figure is **ambiguous**: it is reported (请人工确认) and nothing is touched. Otherwise the outcome
+is **updated** (the value changed) or **unchanged** (a newer statement of the same value still
+supersedes: its period is newer), and every candidate of that measure gets ``superseded_by`` =
+the new fact's id. No candidate: **new** measure; a figure naming nothing: **unnamed**.
 
 Superseding acts on whole facts. When an old fact is superseded through one of its figures, its
 other figures that the new document does not restate are listed as ``orphaned`` for review.
@@ -56,194 +37,16 @@ source refreshed again after the distiller changed) is refused before anything i
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DrafterError
 from .facts import journal
-from .model import PLAN, Fact, FactFile, Figure, SourceMeta
-from .workspace import Workspace
-
-UPDATED, UNCHANGED, NEW, AMBIGUOUS, UNNAMED = "updated", "unchanged", "new", "ambiguous", "unnamed"
-FUZZY_THRESHOLD = 0.75
-
-SCALES = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
-# Words around the thing counted that do not change what is counted (longest first).
-_LEADING = sorted(
-    ("全市", "全区", "全县", "全省", "全国", "我市", "本市", "我区", "本区", "我县", "本县", "我省",
-     "截至目前", "截至", "目前", "现有", "共计", "总计", "合计", "累计", "共", "已", "全年", "培育", "拥有"),
-    key=len, reverse=True,
+from .facts.measure import (
+    AMBIGUOUS, NEW, UNCHANGED, UNNAMED, UPDATED, Match, Measured, match_figures, measured_figures,
 )
-_TRAILING = ("达到", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-# ---------------------------------------------------------------- the measure of a figure
-
-
-def normalise_counts(counts: str | None, places: tuple[str, ...] = ()) -> str:
-    """The thing counted, reduced to what identifies it (see the module docstring)."""
-    text = _NOT_WORD.sub("", unicodedata.normalize("NFKC", counts or ""))
-    stems = {p for place in places if place for p in (place, place[:-1] if len(place) > 2 else place)}
-    prefixes = sorted((*_LEADING, *stems), key=len, reverse=True)
-    changed = True
-    while changed and text:
-        changed = False
-        for word in prefixes:
-            if text.startswith(word) and len(text) > len(word):
-                text, changed = text[len(word):], True
-                break
-        for word in _TRAILING:
-            if text.endswith(word) and len(text) > len(word):
-                text, changed = text[: -len(word)], True
-                break
-    return text
-
-
-def base_value(figure: Figure) -> tuple[float, str]:
-    """The figure's value in base units and its base unit: (1.17, 元, 亿) → (117000000.0, "元")."""
-    value = float(figure.value)
-    unit = unicodedata.normalize("NFKC", figure.unit or "").strip()
-    for char in unicodedata.normalize("NFKC", figure.scale or ""):
-        value *= SCALES.get(char, 1.0)
-    while len(unit) > 1 and unit[0] in SCALES:  # a scale left in the unit: 万元, 亿元
-        value *= SCALES[unit[0]]
-        unit = unit[1:]
-    return value, unit
-
-
-def bigram_jaccard(a: str, b: str) -> float:
-    """Jaccard similarity of the character bigrams of ``a`` and ``b`` (1.0 for equal strings)."""
-    if a == b:
-        return 1.0
-    grams_a = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
-    grams_b = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
-    return len(grams_a & grams_b) / len(grams_a | grams_b)
-
-
-@dataclass
-class Held:
-    """One figure as it stands in its fact and source, with its measure worked out."""
-
-    fact: Fact
-    figure: Figure
-    source: SourceMeta
-    name: str  # normalised thing counted ("" when the figure names none)
-    unit: str  # base unit
-    value: float  # value in the base unit
-    place: str
-    plan: bool
-
-    @classmethod
-    def of(cls, fact: Fact, figure: Figure, source: SourceMeta, ws: Workspace) -> Held:
-        place = fact.jurisdiction or ws.jurisdiction
-        value, unit = base_value(figure)
-        name = normalise_counts(figure.counts, (place, *ws.own_places()))
-        return cls(fact, figure, source, name, unit, value, place, fact.kind == PLAN)
-
-    @property
-    def year(self) -> int | None:
-        return self.figure.year or self.fact.period.year
-
-    def recency(self) -> tuple[int, str]:
-        return (self.year or 0, self.source.date or "")
-
-    def is_older_than(self, other: Held) -> bool:
-        """An earlier year, or in the same (or an unknown) year an earlier source date."""
-        if self.year is not None and other.year is not None and self.year != other.year:
-            return self.year < other.year
-        return bool(self.source.date and other.source.date and self.source.date < other.source.date)
-
-    def same_value(self, other: Held) -> bool:
-        return math.isclose(self.value, other.value, rel_tol=1e-9, abs_tol=1e-9)
-
-    def to_dict(self) -> dict:
-        return {
-            "fact": self.fact.id,
-            "text": self.fact.text,
-            "counts": self.figure.counts,
-            "raw": self.figure.raw,
-            "value": self.figure.value,
-            "unit": self.figure.unit,
-            "scale": self.figure.scale,
-            "year": self.year,
-            "jurisdiction": self.place,
-            "source": self.source.label(),
-            "source_id": self.source.id,
-        }
-
-
-def held_figures(files: list[FactFile], ws: Workspace) -> list[Held]:
-    """Every figure of every fact in ``files``, in order."""
-    return [Held.of(fact, fig, ff.source, ws) for ff in files for fact in ff.facts for fig in fact.figures]
-
-
-@dataclass
-class Match:
-    """What became of one new figure: its outcome, predecessor and the old figures it supersedes."""
-
-    outcome: str  # UPDATED, UNCHANGED, NEW, AMBIGUOUS or UNNAMED
-    new: Held
-    old: Held | None = None  # the predecessor shown in the table
-    superseded: list[Held] = field(default_factory=list)  # old figures whose facts it supersedes
-    candidates: list[Held] = field(default_factory=list)  # the equally good ones, when ambiguous
-    score: float = 0.0  # 1.0 exact, else the bigram Jaccard similarity
-
-    def to_dict(self) -> dict:
-        return {
-            "outcome": self.outcome,
-            "measure": self.new.figure.counts,
-            "score": round(self.score, 3),
-            "new": self.new.to_dict(),
-            "old": self.old.to_dict() if self.old else None,
-            "supersedes": sorted({h.fact.id for h in self.superseded}),
-            "candidates": [h.to_dict() for h in self.candidates],
-        }
-
-
-def match_figure(new: Held, base: list[Held], refreshing: set[str] = frozenset()) -> Match:
-    """Match one new figure against the base's figures by the rule in the module docstring.
-
-    ``refreshing`` holds the ids of the new document's facts: an old fact already superseded by
-    one of them is still a candidate, so that refreshing the same document twice is idempotent.
-    """
-    if not new.name:
-        return Match(UNNAMED, new)
-    scored: list[tuple[float, Held]] = []
-    for old in base:
-        if (
-            not old.name
-            or old.source.id == new.source.id
-            or (old.fact.superseded_by and old.fact.superseded_by not in refreshing)
-            or (old.unit, old.place, old.plan) != (new.unit, new.place, new.plan)
-            or not old.is_older_than(new)
-        ):
-            continue
-        score = bigram_jaccard(old.name, new.name)
-        if score == 1.0 or score >= FUZZY_THRESHOLD:
-            scored.append((score, old))
-    if not scored:
-        return Match(NEW, new)
-    best = max(score for score, _ in scored)
-    top = [old for score, old in scored if math.isclose(score, best)]
-    if len({old.name for old in top}) > 1:
-        return Match(AMBIGUOUS, new, candidates=top, score=best)
-    newest = max(old.recency() for old in top)
-    latest = [old for old in top if old.recency() == newest]
-    if any(not latest[0].same_value(other) for other in latest[1:]):
-        return Match(AMBIGUOUS, new, candidates=latest, score=best)
-    old = latest[0]
-    outcome = UNCHANGED if old.same_value(new) else UPDATED
-    return Match(outcome, new, old=old, superseded=top, score=best)
-
-
-def match_figures(new: list[Held], base: list[Held]) -> list[Match]:
-    """Match every new figure (in document order) against the base."""
-    refreshing = {h.fact.id for h in new}
-    return [match_figure(h, base, refreshing) for h in new]
+from .model import Fact, FactFile, SourceMeta
+from .workspace import Workspace
 
 
 def supersessions(matches: list[Match]) -> dict[str, str]:
@@ -255,7 +58,7 @@ def supersessions(matches: list[Match]) -> dict[str, str]:
     return result
 
 
-def orphaned_figures(matches: list[Match], base: list[Held]) -> list[Held]:
+def orphaned_figures(matches: list[Match], base: list[Measured]) -> list[Measured]:
     """Figures of superseded facts that no new figure restates (they leave the drafts: review them)."""
     superseded = supersessions(matches)
     covered = {(id(old.fact), id(old.figure)) for m in matches for old in m.superseded}
@@ -291,7 +94,7 @@ class RefreshReport:
 
     sources: list[SourceMeta]
     matches: list[Match]
-    orphaned: list[Held]
+    orphaned: list[Measured]
     stale: list[tuple[Fact, SourceMeta]]
     superseded: dict[str, str]  # old fact id → new fact id
     written: list[Path] = field(default_factory=list)
@@ -321,7 +124,7 @@ class RefreshReport:
         }
 
 
-def _shown(h: Held | None) -> str:
+def _shown(h: Measured | None) -> str:
     if h is None:
         return "—"
     return f"{h.figure.raw}（{h.year or '年份不详'}）"
@@ -354,7 +157,7 @@ def print_report(report: RefreshReport, console=None) -> None:
         table.add_row(
             escape(m.new.figure.counts or ""),
             escape(f"{_shown(m.old)} {arrow} {_shown(m.new)}"),
-            escape(f"{m.old.source.label()} → {m.new.source.label()}"),
+            escape(f"{m.old.label()} → {m.new.label()}"),
         )
     console.print(table)
     updated = len(report.by_outcome(UPDATED))
@@ -362,12 +165,12 @@ def print_report(report: RefreshReport, console=None) -> None:
     sections = [
         ("无法确定对应关系（请人工确认，未改动）：", [
             f"{m.new.figure.counts} {_shown(m.new)} 可能对应："
-            + "；".join(f"{h.figure.counts} {_shown(h)}〔{h.source.label()}〕" for h in m.candidates)
+            + "；".join(f"{h.figure.counts} {_shown(h)}〔{h.label()}〕" for h in m.candidates)
             for m in report.by_outcome(AMBIGUOUS)
         ]),
         ("新增测量项：", [f"{m.new.figure.counts} {_shown(m.new)}" for m in report.by_outcome(NEW)]),
         ("随旧事实一并被取代、新文件未再提及的数字（请核对）：", [
-            f"{h.figure.counts or '（未识别）'} {_shown(h)}〔{h.source.label()}，{h.fact.id}〕" for h in report.orphaned
+            f"{h.figure.counts or '（未识别）'} {_shown(h)}〔{h.label()}，{h.fact.id}〕" for h in report.orphaned
         ]),
         ("未获更新且已超出时效的事实：", [
             f"{fact.period.year}年｜{source.label()}｜{fact.id}｜{_brief(fact.text)}" for fact, source in report.stale
@@ -416,8 +219,8 @@ def refresh(
         incoming.setdefault(ff.source.id, ff)  # the same content under two names counts once
     new_files = list(incoming.values())
     base_files = load_fact_files(ws)
-    base = held_figures([ff for ff in base_files if ff.source.id not in incoming], ws)
-    matches = match_figures(held_figures(new_files, ws), base)
+    base = measured_figures([ff for ff in base_files if ff.source.id not in incoming], ws)
+    matches = match_figures(measured_figures(new_files, ws), base)
     marks = supersessions(matches)
     after = [ff for ff in base_files if ff.source.id not in incoming] + new_files
     report = RefreshReport(

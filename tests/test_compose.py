@@ -393,3 +393,30 @@ def test_facts_from_a_source_dated_after_the_reply_are_not_used(ws):
     later = fact("later", "推动科技创新与产业创新深度融合，新增平台5家。", source="future", section=["一、平台"])
     assert select_facts(BigramIndex(sources, [later]), suggestion(), ws, TODAY).sections == []
     assert select_facts(BigramIndex(sources, [later]), suggestion(), ws, dt.date(2026, 6, 1)).sections
+
+
+def test_real_seeds_flag_no_figure_as_updated_by_another_measure(ws):
+    """Reply 1288 drafted from all five seeds: 储备23个投资项目 (the angel fund's pipeline, reply 1071)
+    is not "updated" by 累计投资项目287个 (the 1+X fund matrix, reply 1288) — they share only a noun."""
+    from drafter.distill import distill_document
+    from drafter.facts.index import FactIndex
+    from drafter.sources import read_document
+
+    files = [distill_document(read_document(p), ws) for p in sorted((REPO / "seeds").glob("*.txt"))]
+    reply = compose_reply(ws, suggestion(), FactIndex(files), TODAY)
+    body = next(b for b in reply.blocks if "23个投资项目" in b.text)
+    fund = next(f for ff in files for f in ff.facts if "储备23个投资项目" in f.text)
+    assert fund.id in reply.facts_used
+    assert [s for s in body.spans if "23个" in s.text and s.kind == STALE] == []
+    assert not any("有更新数值" in (s.note or "") for b in reply.blocks for s in b.spans)
+
+
+def test_a_fact_restating_a_kept_figure_is_dropped_and_a_differing_one_kept_unflagged(ws):
+    kept = fact("a", "推动科技创新平台赋能制造产业高质量发展，高能级创新平台累计达30家。",
+                figures=[Figure(30, "家", "30家", "高能级创新平台")])
+    again = fact("b", "高能级创新平台累计达30家，推动科技创新。", figures=[Figure(30, "家", "30家", "高能级创新平台")])
+    other = fact("c", "高能级创新平台累计达31家，推动科技创新。", figures=[Figure(31, "家", "31家", "高能级创新平台")])
+    sel = select_facts(BigramIndex(SOURCES, [kept, again, other]), suggestion(), ws, TODAY)
+    items = {i.fact.id: i for s in sel.sections for i in s.items}
+    assert set(items) == {"a", "c"}  # same year, no order between them: neither is the newer value
+    assert items["c"].outdated == {} and items["a"].outdated == {}

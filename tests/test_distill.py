@@ -346,3 +346,50 @@ def test_topics_never_exceed_the_limit():
     text = "、".join(f"“{a}{b}计划”" for a in "甲乙丙丁戊己庚辛壬癸" for b in "子丑")
     (topics,) = document_topics([(text, [])])
     assert len(topics) == 8
+
+
+# --- other places: what a reply's front and back matter look like elsewhere ---------------------
+
+JIANGSU_REPLY = """
+某某市科学技术局
+某科建[2024]9号 签发人：周某某
+（C类）
+关于市十五届人大三次会议第0045号建议的答复
+张某某代表：
+你提出的关于支持企业建设研发机构的建议收悉。经会同市财政局、市税务局认真研究，现答复如下：
+感谢你对我市科技工作的关注。
+一、工作情况
+深圳市南山区科技创新局来我市交流，联合市财政局开展研发机构绩效评价，全市新增企业研发机构120家。
+感谢你对科技工作的关心和支持。
+某某市科学技术局
+2024年5月28日
+（联系人：陈某某；联系电话：0519-85681234）
+公开方式：依申请公开
+"""
+
+
+def test_reply_front_and_back_matter_of_other_places(ws):
+    ff = distill_document(doc_from_lines(JIANGSU_REPLY), ws)
+    m = ff.source
+    assert (m.number, m.signatory, m.reply_class) == ("某科建〔2024〕9号", "周某某", "C")
+    assert m.suggestion_title == "关于支持企业建设研发机构的建议"  # no 《》 around it
+    assert m.co_handlers == ["市财政局", "市税务局"]
+    assert (m.contact, m.phone, m.disclosure) == ("陈某某", "0519-85681234", "依申请公开")
+    # a 感谢… paragraph right after the opening is courtesy, not the end of the body
+    assert [f.text[:6] for f in ff.facts] == ["深圳市南山区"]
+    assert ff.facts[0].figures[0].raw == "120家"
+
+
+def test_issuer_place_is_the_innermost():
+    text = "深圳市南山区科技创新局\n2023年，全区新增国家高新技术企业300家，同比增长5%。我区研发投入占比居全市前列。"
+    for issuer, place in (("深圳市南山区科技创新局", "南山区"), ("浙江省杭州市科学技术局", "杭州市"),
+                          ("泉州市科技局", "泉州市")):
+        doc = doc_from_lines(text.replace("深圳市南山区科技创新局", issuer))
+        assert distill_document(doc, load_workspace(ROOT)).source.jurisdiction == place
+
+
+@pytest.mark.parametrize("mark, code", [("办理结果：B", "B"), ("答复类别：乙类", "乙"), ("【甲类】", "甲"),
+                                        ("(D类)", "D")])
+def test_class_marks_of_other_schemes(ws, mark, code):
+    text = JIANGSU_REPLY.replace("（C类）", mark)
+    assert distill_document(doc_from_lines(text), ws).source.reply_class == code

@@ -18,8 +18,8 @@ from drafter import refresh as refresh_mod
 from drafter.cli import cli
 from drafter.errors import DrafterError
 from drafter.model import DONE, PLAN, Fact, Figure, Period, SourceMeta
-from drafter.refresh import (
-    AMBIGUOUS, NEW, UNCHANGED, UNNAMED, UPDATED, Held, base_value, match_figure, normalise_counts,
+from drafter.facts.measure import (
+    AMBIGUOUS, NEW, UNCHANGED, UNNAMED, UPDATED, base_value, match_figure, measure_fact, normalise_counts,
 )
 from drafter.workspace import load_workspace
 
@@ -45,7 +45,8 @@ def held(ws, counts, value, unit, *, scale=None, year=2025, date="2025-05-20", s
         superseded_by=superseded_by,
     )
     meta = SourceMeta(id=source, path=f"seeds/{source}.txt", sha256="0" * 64, kind="reply", date=date)
-    return Held.of(fact, figure, meta, ws)
+    (measured,) = measure_fact(fact, meta, ws)
+    return measured
 
 
 def report_2026(ws, counts, value, unit, **kw):
@@ -81,11 +82,17 @@ def test_fuzzy_match_catches_a_dropped_character(ws):
 
 
 def test_two_equally_close_measures_are_ambiguous_and_untouched(ws):
-    city = held(ws, "市级科技企业孵化器", 128, "家")
-    province = held(ws, "省级科技企业孵化器", 40, "家")
+    city = held(ws, "科技企业孵化器（市级）", 128, "家")
+    province = held(ws, "科技企业孵化器（省级）", 40, "家")
     m = match_figure(report_2026(ws, "科技企业孵化器", 150, "家"), [city, province])
     assert m.outcome == AMBIGUOUS and not m.superseded
     assert {h.figure.value for h in m.candidates} == {128, 40}
+
+
+def test_a_name_differing_in_its_leading_modifier_is_another_measure(ws):
+    # 市级… counts one level only: the all-levels count is no new value of it
+    city = held(ws, "市级科技企业孵化器", 128, "家")
+    assert match_figure(report_2026(ws, "科技企业孵化器", 150, "家"), [city]).outcome == NEW
 
 
 def test_two_facts_disagreeing_on_the_same_measure_are_ambiguous(ws):

@@ -142,6 +142,8 @@ def test_markdown_headings_and_emphasis(tmp_path):
     "闽ICP备05002468号-1", "当前位置：首页 > 政务公开 > 建议提案办理", "首页 › 新闻中心 › 正文",
     "网站首页 > 通知公告 > 详情", "【打印】【关闭】", "打印本页 | 关闭窗口", "分享到：微信 微博",
     "字号：大 中 小", "登录 | 注册", "您好，请登录", "上一篇：关于某某的通知", "- 3 -", "第 2 页 共 10 页",
+    "您好，欢迎访问某某市科学技术局网站！", "主办单位：某某市科学技术局 地址：某某路18号 邮编：310026",
+    "地址：某某市某某路1号 邮政编码：362000 电话：0595-1234567",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -167,9 +169,13 @@ def test_not_chrome(line):
     ("Hello, world: 1,000 items (approx.)", "Hello, world: 1,000 items (approx.)"),
     ("版本 v1.2 于 16:07 发布", "版本 v1.2 于 16:07 发布"),
     ("是否可行?请回复!", "是否可行？请回复！"),
+    ("全年PCT 国际专利申请", "全年PCT国际专利申请"),  # a PDF's space between Latin and Chinese
+    ("发布时间：2024-06-18 浏览次数：1365 【字体：大 中 小】", "发布时间：2024-06-18"),
 ])
 def test_normalize_text(raw, clean):
-    assert normalize_text(raw) == clean
+    from drafter.sources.clean import strip_inline_chrome
+
+    assert normalize_text(strip_inline_chrome(raw)) == clean
 
 
 def test_joining_rules():
@@ -190,6 +196,13 @@ def test_joining_rules():
     assert should_join(long_open, None, "科研院所，", None)  # a short wrapped line that goes on
     assert should_join("抄送：市人大常委会办公室、", None, "市政府办公室", None)
     assert not should_join("抄送：市人大常委会办公室、市政府办公室。", None, "某某局办公室印发的文件正文内容很长很长很长", None)
+    # a PDF line filling the page's width goes on, though it looks like a heading or is short
+    numbered = "1.新建市级以上重点实验室、工程技术研究中心等创新载"
+    assert not should_join(numbered, None, "体42家，累计达到1120家。", None)
+    assert should_join(numbered, None, "体42家，累计达到1120家。", None, prev_full=True)
+    assert should_join("全区科技创新主要指标继续保持全市前列。现将有关", None, "情况报告如下：", None, True)
+    assert not should_join(numbered, None, "2.重大平台建设加快推进。", None, prev_full=True)
+    assert not should_join("全区科技创新主要指标继续保持全市前列。", None, "现将有关情况报告如下：", None, True)
 
 
 def test_clean_blocks_keeps_raw_and_numbers_blocks():
@@ -460,3 +473,13 @@ def test_open_docx_refuses_hostile_files(tmp_path, name):
 def test_missing_file(tmp_path):
     with pytest.raises(SourceError, match="文件不存在"):
         read_document(tmp_path / "nowhere.txt")
+
+
+def test_pdf_metadata_title_only_when_the_text_spells_it():
+    from drafter.sources.pdf import _title_lines
+
+    lines = [Piece("某某区科技局2023年工"), Piece("作总结"), Piece("2023年，全区新增企业30家。")]
+    title, pieces = _title_lines("某某区科技局2023年工作总结", lines)
+    assert title == "某某区科技局2023年工作总结" and len(pieces) == 2
+    assert pieces[0].raw == "某某区科技局2023年工\n作总结"
+    assert _title_lines("Microsoft Word - 总结.doc", lines) == (None, lines)

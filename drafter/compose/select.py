@@ -11,8 +11,9 @@ MIN_SHARED topic bigrams (so 党建 or 安全生产 paragraphs stay out). Then t
 * only this organisation's jurisdiction and the areas under it (another city's fact is left out);
 * superseded facts, problem facts and lead-ins announcing a list (``…如下：``) are skipped, and
   so is anything not yet known on the reply's date (a later period or source);
-* the newest value of each figure measure wins: an older fact adding nothing else is dropped,
-  an older figure kept inside a fact that adds something is flagged;
+* the newest value of each figure measure wins (the refresh's notion of the same measure,
+  :mod:`drafter.facts.measure`): an older fact adding nothing else is dropped, an older figure
+  kept inside a fact that adds something is flagged;
 * facts older than the freshness window are used only to fill the frame when fresh facts cannot
   (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale;
 * done/context facts make the sections of part one; the newest plan facts of the bureau's own
@@ -27,6 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .suggestion import Suggestion
@@ -117,7 +119,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
-    done = _newest_per_measure(done)
+    done = _newest_per_measure(done, ws)
     sections = _sections(done, index)
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
@@ -138,15 +140,6 @@ def is_lead_in(text: str) -> bool:
 def is_item(text: str) -> bool:
     """True when the source text is an enumerated item (``一是…``, ``（二）…``, ``3.…``)."""
     return bool(ORDINAL.match(text))
-
-
-def fact_year(fact: Fact, source: SourceMeta | None) -> int | None:
-    """The year a fact speaks of: its period, else its source's date."""
-    if fact.period.year is not None:
-        return fact.period.year
-    if source is not None and source.date:
-        return int(source.date[:4])
-    return None
 
 
 def figure_year(figure: Figure, item: Item) -> int | None:
@@ -189,53 +182,36 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     return items
 
 
-def _newest_per_measure(items: list[Item]) -> list[Item]:
+def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
     """Keep the newest value of each figure measure; drop older facts that add nothing else.
 
-    A measure is the figure's (thing counted, unit, scale) in the fact's place. A figure is
-    covered when another candidate has the same measure with a newer year, or a better-ranked
-    kept fact has the same measure, year and value. A fact all of whose figures
-    are covered is dropped; a kept fact's outdated figures are flagged with the newer value.
+    "The same measure" and "newer" are the refresh's rule (:mod:`drafter.facts.measure`), applied
+    among the candidates. A figure is covered when a newer candidate supersedes it (flagged with
+    the newer value when that differs) or a better-ranked kept fact restates it (same measure,
+    year and value). A fact all of whose figures are covered is dropped; a kept fact's outdated
+    figures are flagged with the newer value.
     """
-    newest: dict[tuple, tuple[int, Item, Figure]] = {}
-    for item in items:
-        for fig in item.fact.figures:
-            year = figure_year(fig, item)
-            if fig.counts is None or year is None:
-                continue
-            key = _measure(item, fig)
-            if key not in newest or year > newest[key][0]:
-                newest[key] = (year, item, fig)
+    measured = {id(item): measure_fact(item.fact, item.source, ws) for item in items}
+    newer = newest_successors([m for item in items for m in measured[id(item)]])
     kept: list[Item] = []
-    seen: set[tuple] = set()  # (measure, year, value) already reported
+    shown: list[Measured] = []  # the figures of the facts kept so far
     for item in items:
         covered: dict[str, str] = {}
-        for fig in item.fact.figures:
-            year = figure_year(fig, item)
-            if fig.counts is None or year is None:
-                continue
-            key = _measure(item, fig)
-            newer_year, newer_item, newer_fig = newest[key]
-            if newer_year > year:
-                covered[fig.raw] = (
-                    f"有更新数值：{newer_fig.raw}（{newer_year}年，见"
-                    f"{newer_item.source.label() if newer_item.source else newer_item.fact.source_id}）"
+        for m in measured[id(item)]:
+            successor = newer.get(id(m))
+            if successor is not None:
+                when = f"{successor.year}年，" if successor.year else ""
+                covered[m.figure.raw] = "" if successor.same_value(m) else (
+                    f"有更新数值：{successor.figure.raw}（{when}见{successor.label()}）"
                 )
-            elif (key, year, fig.value) in seen:
-                covered[fig.raw] = ""
+            elif any(m.restates(other) for other in shown):
+                covered[m.figure.raw] = ""
         if item.fact.figures and len(covered) == len(item.fact.figures):
             continue
         item.outdated = {raw: note for raw, note in covered.items() if note}
-        for fig in item.fact.figures:
-            year = figure_year(fig, item)
-            if fig.counts is not None and year is not None:
-                seen.add((_measure(item, fig), year, fig.value))
+        shown.extend(measured[id(item)])
         kept.append(item)
     return kept
-
-
-def _measure(item: Item, fig: Figure) -> tuple:
-    return (item.fact.jurisdiction, *fig.measure())
 
 
 def section_heading(fact: Fact, parents: set[str]) -> str | None:

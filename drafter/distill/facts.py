@@ -31,7 +31,7 @@ import unicodedata
 from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta, content_digest
 from ..workspace import Workspace
 from .figures import CJK, find_figures, normalise, text_years
-from .metadata import is_place
+from .metadata import LEADING_FUNCTION, is_place
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -85,7 +85,9 @@ def fact_kind(unit: Unit, figures: list[Figure], default: str) -> str:
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区."""
     m = SUBJECT_PLACE.match(norm)
-    return m.group(1) if m and is_place(m.group(1)) else None
+    if not m or LEADING_FUNCTION.match(m.group(1)):  # 联合市财政局…: a verb, then an organ
+        return None
+    return m.group(1) if is_place(m.group(1)) else None
 
 
 def text_key(text: str) -> str:

@@ -5,11 +5,13 @@
   工作完成情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
 - ``issuer``: the ``发布机构`` line, else the letterhead, the signature unit, the news site, else
   the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
-- ``jurisdiction``: the place (…省/市/区/县) in the issuer; a name without one (``厦门网``) is
-  completed from the text (厦门市); else the place named in the title; else the place the text
+- ``jurisdiction``: the innermost place (…省/市/区/县) the issuer's name starts with
+  (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else the place the text
   names most among those of the level it speaks of itself (我区 / 全区 → a …区).
 - ``number``, ``date``, ``period`` (the year a report covers) and, for replies, the deputy,
-  suggestion number, session, title, co-handlers, class, signatory, contact, phone, 抄送, disclosure.
+  suggestion number, session, title (in 《》 or bare: 你提出的关于…的建议收悉), co-handlers (会同…),
+  class (答复类型/答复类别/办理结果, or a mark such as （A类） on its own line), signatory, contact,
+  phone (also from a bracketed line （联系人：…，联系电话：…）), 抄送, disclosure.
 - ``id``: ``<year>-<reply|proposal>-<suggestion no.>``, else ``<year>-<kind>-<document number>``,
   else ``<year>-<kind>-<hash of the text>`` — readable and stable for the same content.
 """
@@ -24,9 +26,13 @@ from collections import Counter
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..workspace import Workspace
 from .figures import CJK, normalise
-from .structure import ADDRESSEE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, cn_number, is_meta_line
+from .structure import (
+    ADDRESSEE, CLASS_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, cn_number, is_meta_line,
+)
 
-KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·]))({META_KEYS})\s*：\s*")
+KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【]))({META_KEYS})\s*：\s*")
+# A line wrapped whole in brackets: （联系人：…，联系电话：…）
+_WRAPPED = re.compile(r"^[（【\[](.*)[）】\]]$")
 DOC_NUMBER = re.compile(
     rf"([{CJK}]{{1,10}}?)\s*[〔\[［（【]\s*((?:19|20)\d{{2}})\s*[〕\]］）】]\s*(\d{{1,5}})\s*号"
 )
@@ -43,7 +49,7 @@ PLACE_ANCHORED = re.compile(
 )
 PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))")
 ORG_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:省|市|区|县))(科学技术局|科技局|人民政府|[{CJK}]{{1,6}}?局)")
-_LEADING_FUNCTION = re.compile(r"^(?:关于|会同|联合|根据|经|在|与|和|及|由|对|向|将|为|是|据)+")
+LEADING_FUNCTION = re.compile(r"^(?:关于|会同|联合|根据|经|在|与|和|及|由|对|向|将|为|是|据)+")
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
 NOT_A_PLACE = re.compile(r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|街|社|辖|景|全|我|本|该|各|超|上|每)$")
 SELF_LEVEL = {"市": r"我市|全市|市委|市政府|本市", "区": r"我区|全区|区委|区政府|本区",
@@ -53,7 +59,10 @@ SESSION = re.compile(
     r"(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议"
 )
 SUGGESTION_NO = re.compile(r"第\s*(\d{1,6})\s*号")
-CO_HANDLERS = re.compile(r"会同(.+?)(?:共同|一起)?(?:研究)?(?:办理|答复)")
+# The units named after 会同, up to the verb or the end of the clause: 经会同市发展改革委、市财政局认真研究
+CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])")
+# 你提出的关于…的建议收悉: the title without 《》.
+BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|公开方式\s*：\s*(主动公开|依申请公开|不予公开)")
 CLASS_CODE = re.compile(r"^([A-Za-z]|[甲乙丙丁])\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
@@ -68,6 +77,8 @@ def key_values(texts: list[str]) -> dict[str, str]:
     """``key：value`` pairs of metadata lines (several may share a line); the first of a key wins."""
     found: dict[str, str] = {}
     for text in texts:
+        wrapped = _WRAPPED.match(text)
+        text = wrapped.group(1) if wrapped else text
         marks = list(KEY_VALUE.finditer(text))
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
@@ -103,11 +114,14 @@ def is_place(name: str) -> bool:
 
 
 def _place(name: str | None) -> str | None:
-    """The place an organisation name starts with: 泉州市科技局 → 泉州市."""
+    """The innermost place an organisation name starts with: 泉州市科技局 → 泉州市,
+    深圳市南山区科技创新局 → 南山区, 浙江省杭州市科学技术局 → 杭州市."""
     if not name:
         return None
-    m = PLACE_IN_NAME.match(_LEADING_FUNCTION.sub("", name))
-    return m.group(1) if m and is_place(m.group(1)) else None
+    rest, place = LEADING_FUNCTION.sub("", name), None
+    while (m := PLACE_IN_NAME.match(rest)) and is_place(m.group(1)):
+        place, rest = m.group(1), rest[m.end():]
+    return place
 
 
 def _issuer_from_text(norm: str) -> str | None:
@@ -262,11 +276,15 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     meta.session = re.sub(r"^(?:关于|对)", "", m.group()) if m else None
     titles = [t.strip() for t in re.findall(r"《([^》]+)》", head)]
     meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t)), None)
+    if meta.suggestion_title is None:
+        m = BARE_SUGGESTION_TITLE.search(head)
+        meta.suggestion_title = m.group(1) if m else None
     m = CO_HANDLERS.search(head)
     meta.co_handlers = _split_list(m.group(1)) if m else []
-    code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型")
+    code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型") or kv.get("办理结果")
     m = CLASS_CODE.match(code or "")
-    meta.reply_class = m.group(1).upper() if m else (code or None)
+    line = next((c.group(1) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
+    meta.reply_class = m.group(1).upper() if m else (code or (line.upper() if line else None))
     signatory = (kv.get("领导署名") or kv.get("签发人") or kv.get("签发") or "").split()
     meta.signatory = signatory[0] if signatory else None
     contact = re.split(r"[\s，；]", kv.get("联系人", "").strip(), maxsplit=1)[0]

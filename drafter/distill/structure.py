@@ -52,10 +52,13 @@ def cn_numeral(n: int) -> str:
 META_KEYS = (
     r"索\s*引\s*号|发布机构|公文生成日期|生成日期|成文日期|发布日期|发文日期|备注/文号|文\s*号|"
     r"公开方式|信息类别|主题分类|主\s*题\s*词|领导署名|签\s*发\s*人|签\s*发|联\s*系\s*人|联系电话|"
-    r"电\s*话|传\s*真|抄\s*送|附\s*件|答复类型|答复类别|办理类型|来\s*源|作\s*者|责任编辑"
+    r"电\s*话|传\s*真|抄\s*送|附\s*件|答复类型|答复类别|办理类型|办理结果|来\s*源|作\s*者|责任编辑|"
+    r"发布时间|信息来源"
 )
-META_LINE = re.compile(rf"^[-*•·\s]*(?:{META_KEYS})\s*：")
-SIGNATURE_KEYS = re.compile(r"^[-*•·\s]*(?:领导署名|签\s*发\s*人|联\s*系\s*人|联系电话|抄\s*送)\s*：")
+META_LINE = re.compile(rf"^[-*•·\s（【]*(?:{META_KEYS})\s*：")
+SIGNATURE_KEYS = re.compile(r"^[-*•·\s（【]*(?:领导署名|签\s*发\s*人|联\s*系\s*人|联系电话|抄\s*送)\s*：")
+# A class mark on a line of its own near the title: （A类） 【乙类】 B类
+CLASS_LINE = re.compile(r"^[（【\[]?\s*([A-Da-d]|[甲乙丙丁])\s*类\s*[）】\]]?$")
 DISCLOSURE_LINE = re.compile(r"^（?此件.{0,8}公开）?$")
 DATE_LINE = re.compile(
     r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$"
@@ -67,8 +70,10 @@ ADDRESSEE = re.compile(rf"^(?:尊敬的)?[^：，。]{{1,24}}?(?:代表|委员|�
 OPENING = re.compile(r"收悉|答复如下|函复如下|意见如下|回复如下")
 OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
 CLOSING = re.compile(
-    r"^(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*感谢|^特此(?:答复|函复|报告|复函)|^专此|^以上(?:答复|意见)"
+    r"^(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*感谢|^特此(?:答复|函复|报告|复函)|^此复|^专此|^以上(?:答复|意见)"
 )
+# Thanks to the reader (感谢您对…的关心): courtesy wherever it stands, never a fact.
+COURTESY = re.compile(r"^(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*感谢(?:您|你|各位|代表|委员)")
 NEWS_LEDE = re.compile(r"讯（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
 
 
@@ -76,7 +81,7 @@ def is_meta_line(text: str) -> bool:
     """A key: value line, 附注, signature unit or date, or web chrome: never a fact."""
     t = text.strip()
     return bool(
-        META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t)
+        META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t)
         or ORG_LINE.match(t) or CHROME_LINE.search(t)
     )
 
@@ -221,11 +226,20 @@ def rejoin(blocks: list[Block]) -> list[Block]:
 
 
 def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
-    """(start, start offset in that block, end): the body is blocks[start:end]."""
+    """(start, start offset in that block, end): the body is blocks[start:end].
+
+    The body starts after the opening formula (``…收悉…现答复如下：``), looked for before the first
+    numbered heading however long the page's header is; without one, at the first numbered
+    line, news lede or long sentence. It ends at the first signature/contact/附注 line, and
+    before the closing formula and the signature unit and date that trail the text: a 感谢…
+    paragraph right after the opening is courtesy, not the end.
+    """
     start, offset = None, 0
-    for i, b in enumerate(blocks[:15]):
+    for i, b in enumerate(blocks):
         norm = normalise(b.text)
-        if OPENING.search(norm) and len(norm) < 400 and not _marker(norm):
+        if _marker(norm) and b.heading is None:
+            break
+        if OPENING.search(norm) and len(norm) < 400:
             m = OPENING_END.search(norm)
             rest = m.end() if m else len(norm)
             if rest < len(norm.rstrip()):
@@ -248,12 +262,13 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     end = len(blocks)
     for i in range(start, len(blocks)):
         t = normalise(blocks[i].text.strip())
-        if (i > start or not offset) and (
-            CLOSING.match(t) or SIGNATURE_KEYS.match(t) or DISCLOSURE_LINE.match(t)
-        ):
+        if (i > start or not offset) and (SIGNATURE_KEYS.match(t) or DISCLOSURE_LINE.match(t)):
             end = i
             break
-    while end > start and is_meta_line(normalise(blocks[end - 1].text.strip())):
+    while end > start + (1 if offset else 0):
+        t = normalise(blocks[end - 1].text.strip())
+        if not (is_meta_line(t) or CLOSING.match(t)):
+            break
         end -= 1
     return start, offset, end
 
@@ -274,7 +289,7 @@ def outline(doc: Document) -> Outline:
 
     def emit(block: Block, a: int, b: int, role: str) -> None:
         text = block.text[a:b].strip()
-        if text and not is_meta_line(text):
+        if text and not is_meta_line(text) and not COURTESY.match(normalise(text)):
             cls = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
             units.append(Unit(text, block, role, [lv.label for lv in stack], cls))
 

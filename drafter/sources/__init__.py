@@ -50,7 +50,7 @@ def read_document(path: str | Path) -> Document:
     else:
         from .pdf import read_pdf
 
-        pieces = read_pdf(path, data)
+        pieces, title = read_pdf(path, data)
     blocks = clean_blocks(pieces)
     if not blocks:
         raise SourceError("没有可用的正文（清理后为空）", path)

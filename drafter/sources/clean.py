@@ -11,7 +11,9 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
 3. the text is normalised (:func:`normalize_text`): list bullets stripped, half-width ``, : ; ( ) ? !``
    next to Chinese turned full-width, spaces between a plain number and Chinese removed, spaced-out
    label words (``联 系 人``) closed up, spaces after/before full-width punctuation removed;
-4. paragraphs broken by page breaks or hard wraps are rejoined (:func:`should_join`).
+4. paragraphs broken by page breaks or hard wraps are rejoined (:func:`should_join`); a line the
+   reader knows fills the whole width of its page (a PDF line) goes on in the next one unless that
+   opens with numbering or is a date, even when it looks like a heading (``1.新建…创新载体`` / ``42家，…``).
 
 The rules are about the shape of the text, never about a particular document's wording.
 """
@@ -82,12 +84,16 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
     (re.compile(r"^(?:分享到|分享至)"), 60),
     (re.compile(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
+    (re.compile(r"欢迎(?:访问|光临|来到|浏览).{0,24}(?:网站|网|门户|平台|主页)"), 80),
+    # the site's footer: who runs it, where it is
+    (re.compile(r"(?:主办|承办|维护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"
+                r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"), 160),
 ]
 # Chrome inside a line that also holds something worth keeping (a date, a source):
 # "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
 _INLINE_CHROME = re.compile(
     r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]\s*\d*"
-    r"|(?:字号|字体)\s*[:：]?\s*[【\[（(]?\s*大\s*中\s*小\s*[】\]）)]?"
+    r"|[【\[（(]?\s*(?:字号|字体)\s*[:：]?\s*[【\[（(]?\s*大\s*中\s*小\s*[】\]）)]?(?:\s*[】\]）)])?"
     r"|[【\[](?:打印|关闭|打印本页|关闭窗口|收藏|分享|返回顶部|纠错|我要纠错)[】\]]"
 )
 _PAGE_NUMBER = re.compile(
@@ -142,6 +148,11 @@ _NUM = r"\d+(?:\.\d+)?%?"
 _SPACE_AFTER_NUM = re.compile(rf"(?<![A-Za-z0-9_\-/:.])({_NUM})\s+(?=[{CJK}])")
 _SPACE_BEFORE_NUM = re.compile(rf"(?<=[{CJK}])\s+({_NUM})(?![A-Za-z0-9_\-/:.])")
 _SPACE_AROUND_PLUS = re.compile(rf"(?<=[{CJK}])\s*([+＋])\s*(?=[{CJK}])")
+# A plain Latin word (PCT, R&D — not a code like v1.2) and Chinese: PDF text layers put a space
+# between them that the text never had.
+_WORD = r"[A-Za-z][A-Za-z&]*"
+_SPACE_AFTER_WORD = re.compile(rf"(?<![A-Za-z0-9_\-/:.])({_WORD})\s+(?=[{CJK}])")
+_SPACE_BEFORE_WORD = re.compile(rf"(?<=[{CJK}])\s+({_WORD})(?![A-Za-z0-9_\-/:.])")
 _SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{1,5}}(?=\s*[:：])")
 _SPACED_WORD = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,5}}(?![{CJK}])")
 _SPACE_AFTER_PUNCT = re.compile(r"(?<=[，。、；：？！（《“])\s+")
@@ -174,6 +185,8 @@ def normalize_text(text: str) -> str:
         text = _SPACE_AFTER_NUM.sub(r"\1", text)
         text = _SPACE_BEFORE_NUM.sub(r"\1", text)
         text = _SPACE_AROUND_PLUS.sub(r"\1", text)
+        text = _SPACE_AFTER_WORD.sub(r"\1", text)
+        text = _SPACE_BEFORE_WORD.sub(r"\1", text)
         text = _SPACE_AFTER_PUNCT.sub("", text)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
     return text
@@ -197,14 +210,21 @@ def _starts_new(text: str) -> bool:
                 or _DATE_LINE.match(text))
 
 
-def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None) -> bool:
+def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,
+                prev_full: bool = False) -> bool:
     """Whether ``nxt`` continues the paragraph ``prev`` that a page break or hard wrap split.
 
     ``prev`` must stop mid-sentence (no 。！？；：… at its end) and not be a heading, title, date
     or short line (label, signature, caption); ``nxt`` must not start with numbering, a label or a
     date, nor be a short line that neither ends a sentence nor continues. A 抄送/主送 list ending in 、，； goes on.
+    ``prev_full``: the reader knows ``prev`` ends a line filled to the page's width; then only
+    numbering or a date in ``nxt`` (or a sentence end in ``prev``) stops the join.
     """
-    if prev_heading is not None or next_heading is not None or _starts_new(nxt):
+    if prev_heading is not None or next_heading is not None:
+        return False
+    if prev_full and not _TERMINAL.search(prev):
+        return not (_HEADING_MARK.match(nxt) or _ITEM_MARK.match(nxt) or _DATE_LINE.match(nxt))
+    if _starts_new(nxt):
         return False
     if _LIST_LABEL.match(prev):
         return True
@@ -233,17 +253,19 @@ class Piece:
 
     ``raw`` is the original text (kept as Block.raw); ``text`` the text to clean when the reader
     already removed format syntax (a markdown ``#``), else ``raw``; ``heading`` a level the
-    format itself gives.
+    format itself gives; ``full`` that the piece is a line filling the page's width (so it may
+    go on in the next piece).
     """
 
     raw: str
     heading: int | None = None
     text: str | None = None
+    full: bool = False
 
 
 def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
-    merged: list[list] = []  # [text, raw, heading]
+    merged: list[list] = []  # [text, raw, heading, full]
     for piece in pieces:
         text = strip_inline_chrome(normalize_space(piece.raw if piece.text is None else piece.text))
         if not text or is_chrome(text):
@@ -251,10 +273,11 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
         text = normalize_text(text)
         if not text:
             continue
-        if merged and should_join(merged[-1][0], merged[-1][2], text, piece.heading):
+        if merged and should_join(merged[-1][0], merged[-1][2], text, piece.heading, merged[-1][3]):
             last = merged[-1]
             last[0] = _glue(last[0], text)
             last[1] = f"{last[1]}\n{piece.raw}"
+            last[3] = piece.full
         else:
-            merged.append([text, piece.raw, piece.heading])
-    return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h) in enumerate(merged, 1)]
+            merged.append([text, piece.raw, piece.heading, piece.full])
+    return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h, _) in enumerate(merged, 1)]

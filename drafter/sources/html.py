@@ -34,6 +34,7 @@ CHROME_MAX_PLAIN_TEXT = 300
 # A container whose text is mostly link text, with this many links or more, is a link list.
 LINK_LIST_MIN_LINKS = 3
 LINK_LIST_SHARE = 0.7
+ROW_CELL_MAX = 40  # a table row whose cells are all this short is read as one line
 _NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 _TITLE_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]+\s)\s*")
 
@@ -94,8 +95,24 @@ def _is_link_list(tag) -> bool:
     return text > 0 and sum(len(a.get_text(strip=True)) for a in links) >= LINK_LIST_SHARE * text
 
 
+def _cells(row) -> list:
+    return row.find_all(["td", "th"], recursive=False)
+
+
+def _is_short_row(row) -> bool:
+    """A table row of short cells (``索引号：`` | ``002489578/2024-00412`` | ``发布机构：`` | …).
+
+    Such a row is one line of text: a label stays with its value, a figure with its name.
+    """
+    cells = _cells(row)
+    texts = [" ".join(cell.get_text(" ").split()) for cell in cells]
+    return (sum(1 for t in texts if t) >= 2 and all(len(t) <= ROW_CELL_MAX for t in texts)
+            and not any(cell.find(["table", "p", "div", "br", "li"]) for cell in cells))
+
+
 class _Collector:
-    """Walk the tree, cutting text at block elements and <br>; <hN> become heading pieces."""
+    """Walk the tree, cutting text at block elements and <br>; <hN> become heading pieces;
+    a row of short table cells becomes one piece."""
 
     def __init__(self) -> None:
         self.pieces: list[Piece] = []
@@ -121,6 +138,10 @@ class _Collector:
                 if not isinstance(child, PreformattedString):  # comments, CDATA, doctype
                     self.buffer.append(str(child))
             elif child.name == "br":
+                self._flush()
+            elif child.name == "tr" and _is_short_row(child):
+                self._flush()
+                self.buffer.append(" ".join(cell.get_text(" ") for cell in _cells(child)))
                 self._flush()
             elif child.name in _HEADING_TAGS:
                 self._flush()

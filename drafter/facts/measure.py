@@ -1,0 +1,423 @@
+"""What a figure measures, and when a newer figure is a new value of the same measure.
+
+One rule serves ``refresh`` (which old fact a new report's figure updates) and ``compose`` (the
+newest value of each measure in a draft, and the note 有更新数值 on an older one).
+
+The measure of a figure
+-----------------------
+- **name**: ``Figure.counts`` normalised — full/half-width folded (NFKC), quotes, punctuation and
+  spaces removed, and leading/trailing words that do not change what is counted stripped
+  (``全市``/``我市``/``共``/``累计``/``现有``/``截至目前``…, the fact's own place name; a trailing
+  ``累计达``/``总数``/``总量``). ``新增``/``新认定`` are kept: a year's additions are not the total.
+  A figure without ``counts`` has no measure and is never matched.
+- **qualifier**: what the figure's clause says about it besides the thing counted (below).
+- **unit**: the unit with its scale folded into the value (``8485.55万元`` = 84855500 元, ``1.17亿元``
+  = 117000000 元), so ``万元`` and ``亿元`` figures are compared in 元; ``家`` never matches ``个``,
+  ``%`` never matches ``个百分点``.
+- **place**: the fact's jurisdiction (none: the workspace's): a 厦门市 or 鲤城区 figure is never
+  the same measure as a 泉州市 one.
+- **plan or not**: a target (``力争…达22亿元``) is only compared with a target, a result with a result.
+
+The qualifier (context guard)
+-----------------------------
+Two figures can share a counted noun and still count different things: ``储备23个投资项目`` (a
+fund's pipeline) and ``累计投资项目287个`` (another fund's investments) both count 投资项目;
+``新认定…27家`` is this year's additions, ``现有总量128家`` the stock. What tells them apart is
+said in the figure's clause, outside the noun. The **clause** is the text around the number up to
+the nearest ``，；：、`` outside brackets and quotes, or the sentence's end; the **qualifier** is that
+clause with the noun and the figure cut out, years/dates and other digits removed, punctuation
+dropped, and the neutral words above (and place names) stripped from the ends of each remaining
+piece (before, between and after noun and number). So ``全市培育科技型中小企业1614家`` and
+``全市科技型中小企业达1890家`` both have the empty qualifier, while ``…储备23个投资项目`` has …储备 and
+``累计投资项目287个`` none; ``新认定…27家`` has 新认定 and ``…现有总量128家`` none; ``组织61家企业和团队
+参加…大赛`` and ``组织60家企业申报…企业技术中心`` differ in what follows the noun. When the noun is
+not written in the clause (a ``其中国家级14家`` whose name the distiller borrowed), a clause start
+that merely repeats part of the name is no qualifier. A figure that cannot be found in its
+fact's text has no qualifier and is never matched.
+
+Qualifiers must be **equal**: no similarity threshold, no list of "distinguishing" words. This is
+deliberately conservative: a missed update is visible and harmless (the older figure stays, or
+the refresh lists the figure as new), a wrong one silently replaces a true figure. The price is
+that a report rewording the verb (``兑现`` → ``发放``) is not matched; a person sees it as new.
+The guard reads one clause: a subject named only in an earlier clause (``市科创天使投资基金，
+累计投资项目41个`` vs ``…产业基金矩阵，…，累计投资项目287个``) is not seen, so two such figures of
+one place and year-order still count as one measure — refresh lists every match for review.
+
+Same measure
+------------
+Two measures are the same when unit, place, plan-ness and qualifier are equal and the names are
+
+1. **exactly** equal (score 1.0), or
+2. **close**: character-bigram Jaccard similarity >= ``FUZZY_THRESHOLD`` (0.75) *and* the same
+   first two characters (``国家级高新技术企`` ~ ``国家级高新技术企业``: 0.875). A Chinese noun
+   phrase puts its modifiers first (市级/省级/新增…): names that differ at the start differ in
+   what is counted, however close they look (``新增异地研发孵化机构`` vs ``异地研发孵化机构``: 0.78).
+
+Supersession
+------------
+A figure's *predecessors* (:func:`match_figure`) are the figures of the same measure that are
+*older* (an earlier year — ``Figure.year``, else the fact's period, else its source's date — or,
+in the same year, an earlier source date), not in the same fact (a sentence giving two years'
+values makes a comparison, not an update), and not superseded already (unless by the
+very facts being matched, so that refreshing twice gives the same result). An exact predecessor
+hides the close ones. If the best ones name two or more different measures, or the newest of them
+are two or more facts that disagree on the value, the figure is **ambiguous** and supersedes
+nothing. Otherwise the newest is the predecessor (**updated** when the value changed,
+**unchanged** when not) and every predecessor of that measure is superseded.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
+from ..workspace import Workspace
+
+UPDATED, UNCHANGED, NEW, AMBIGUOUS, UNNAMED = "updated", "unchanged", "new", "ambiguous", "unnamed"
+FUZZY_THRESHOLD = 0.75
+SCALES = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+
+# Words around the thing counted that do not change what is counted.
+_LEADING = (
+    "全市", "全区", "全县", "全省", "全国", "我市", "本市", "我区", "本区", "我县", "本县", "我省",
+    "截至目前", "截至", "目前", "现有", "共计", "总计", "合计", "累计", "共", "已", "全年", "培育", "拥有",
+    "其中",
+)
+_TRAILING = ("达到", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
+_NEUTRAL = _LEADING + _TRAILING
+_NOT_WORD = re.compile(r"[\W_]+")
+# Dates and other numbers in a clause: 2024年, 2024年度, 7月底, 3年来, 今年…
+_TIME = re.compile(r"\d+(?:\.\d+)?(?:年度|年|月份|月|日|号)?(?:底|末|初|以来|来)?|[今去本当上]年度?")
+# Clause breaks (outside brackets and quotes; a sentence's end is one even inside them), and
+# the brackets themselves.
+_BREAKS = frozenset("，；：、,;:")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+_OPENS, _CLOSES = "（(《「【“‘[", "）)》」】”’]"
+
+
+# ---------------------------------------------------------------- names, values, qualifiers
+
+
+def _trim(text: str, front: list[str], back: list[str] | tuple[str, ...], keep: bool) -> str:
+    """Strip ``front`` words from the start and ``back`` words from the end, repeatedly; with
+    ``keep`` a word is never stripped when it is all that is left."""
+    changed = True
+    while changed and text:
+        changed = False
+        for word in front:
+            if text.startswith(word) and (len(text) > len(word) or not keep):
+                text, changed = text[len(word):], True
+                break
+        for word in back:
+            if text.endswith(word) and (len(text) > len(word) or not keep):
+                text, changed = text[: -len(word)], True
+                break
+    return text
+
+
+@lru_cache(maxsize=64)
+def _neutral_words(places: tuple[str, ...], words: tuple[str, ...]) -> list[str]:
+    """``words`` and the place names with their stems (泉州市 → 泉州市, 泉州), longest first."""
+    stems = {p for place in places if place for p in (place, place[:-1] if len(place) > 2 else place)}
+    return sorted({*words, *stems}, key=len, reverse=True)
+
+
+def normalise_counts(counts: str | None, places: tuple[str, ...] = ()) -> str:
+    """The thing counted, reduced to what identifies it (see the module docstring)."""
+    text = _NOT_WORD.sub("", unicodedata.normalize("NFKC", counts or ""))
+    return _trim(text, _neutral_words(places, _LEADING), _TRAILING, keep=True)
+
+
+def base_value(figure: Figure) -> tuple[float, str]:
+    """The figure's value in base units and its base unit: (1.17, 元, 亿) → (117000000.0, "元")."""
+    value = float(figure.value)
+    unit = unicodedata.normalize("NFKC", figure.unit or "").strip()
+    for char in unicodedata.normalize("NFKC", figure.scale or ""):
+        value *= SCALES.get(char, 1.0)
+    while len(unit) > 1 and unit[0] in SCALES:  # a scale left in the unit: 万元, 亿元
+        value *= SCALES[unit[0]]
+        unit = unit[1:]
+    return value, unit
+
+
+def bigram_jaccard(a: str, b: str) -> float:
+    """Jaccard similarity of the character bigrams of ``a`` and ``b`` (1.0 for equal strings)."""
+    if a == b:
+        return 1.0
+    grams_a = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
+    grams_b = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
+    return len(grams_a & grams_b) / len(grams_a | grams_b)
+
+
+def _clause_edge(text: str, at: int, step: int) -> int:
+    """Where the clause holding ``text[at]`` ends going backward (step -1) or forward (+1):
+    at a clause break outside brackets and quotes, an unmatched bracket or a sentence's end."""
+    inner, outer = (_CLOSES, _OPENS) if step < 0 else (_OPENS, _CLOSES)
+    depth, i = 0, at
+    while 0 <= i < len(text):
+        char = text[i]
+        if char in _SENTENCE_ENDS:
+            break
+        if char in inner:
+            depth += 1
+        elif char in outer:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and char in _BREAKS:
+            break
+        i += step
+    return i + 1 if step < 0 else i
+
+
+def _locate(text: str, figures: list[Figure]) -> list[tuple[int, int] | None]:
+    """Where each figure's ``raw`` stands in ``text`` (not inside a longer number), taking the
+    figures in order; None when it is not there."""
+    spans: list[tuple[int, int] | None] = []
+    pos = 0
+    for fig in figures:
+        pattern = re.compile(r"(?<![\d.])" + re.escape(fig.raw)) if fig.raw else None
+        found = pattern and (pattern.search(text, pos) or pattern.search(text))
+        spans.append(found.span() if found else None)
+        if found:
+            pos = found.end()
+    return spans
+
+
+def _clean(part: str, neutral: list[str]) -> str:
+    """A piece of clause as qualifier words: dates, digits, punctuation and neutral words gone."""
+    text = _NOT_WORD.sub("", _TIME.sub("", unicodedata.normalize("NFKC", part)))
+    return _trim(text, neutral, neutral, keep=False)
+
+
+def qualifier(text: str, span: tuple[int, int], counts: str, places: tuple[str, ...] = ()) -> str:
+    """What the clause of the figure at ``span`` says besides the noun ``counts`` (module doc)."""
+    start, end = span
+    before = text[_clause_edge(text, start - 1, -1) : start]
+    after = text[end : _clause_edge(text, end, +1)]
+    neutral = _neutral_words(places, _NEUTRAL)
+    head = ""
+    if (at := before.rfind(counts)) >= 0:  # 全市培育科技型中小企业1614家
+        parts = (before[:at], before[at + len(counts):], after)
+    elif (at := after.find(counts)) >= 0:  # 储备23个投资项目
+        parts = (before, after[:at], after[at + len(counts):])
+    else:  # a name the clause does not write out: 其中国家级14家 (国家级企业技术中心)
+        head = _clean(before, neutral)
+        if head in _NOT_WORD.sub("", unicodedata.normalize("NFKC", counts)):
+            head = ""
+        parts = (after,)
+    return head + "".join(_clean(part, neutral) for part in parts)
+
+
+# ---------------------------------------------------------------- measures and figures
+
+
+def fact_year(fact: Fact, source: SourceMeta | None) -> int | None:
+    """The year a fact speaks of: its period, else its source's date."""
+    if fact.period.year is not None:
+        return fact.period.year
+    if source is not None and source.date:
+        return int(source.date[:4])
+    return None
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure counts (module docstring); ``name`` "" when it names nothing, ``qualifier``
+    None when the figure is not in its fact's text."""
+
+    name: str
+    qualifier: str | None
+    unit: str
+    place: str
+    plan: bool
+
+    def similarity(self, other: Measure) -> float:
+        """1.0 for the same measure by exact name, the bigram score for a close name, else 0.0."""
+        if (
+            not self.name
+            or not other.name
+            or self.qualifier is None
+            or (self.qualifier, self.unit, self.place, self.plan)
+            != (other.qualifier, other.unit, other.place, other.plan)
+        ):
+            return 0.0
+        if self.name == other.name:
+            return 1.0
+        score = bigram_jaccard(self.name, other.name)
+        return score if score >= FUZZY_THRESHOLD and self.name[:2] == other.name[:2] else 0.0
+
+
+@dataclass
+class Measured:
+    """One figure as it stands in its fact and source, with its measure worked out."""
+
+    fact: Fact
+    figure: Figure
+    source: SourceMeta | None
+    measure: Measure
+    value: float  # in the base unit
+
+    @property
+    def name(self) -> str:
+        return self.measure.name
+
+    @property
+    def place(self) -> str:
+        return self.measure.place
+
+    @property
+    def year(self) -> int | None:
+        return self.figure.year or fact_year(self.fact, self.source)
+
+    def recency(self) -> tuple[int, str]:
+        return (self.year or 0, (self.source.date if self.source else None) or "")
+
+    def is_older_than(self, other: Measured) -> bool:
+        """An earlier year, or in the same (or an unknown) year an earlier source date."""
+        if self.year is not None and other.year is not None and self.year != other.year:
+            return self.year < other.year
+        mine, theirs = self.recency()[1], other.recency()[1]
+        return bool(mine and theirs and mine < theirs)
+
+    def same_value(self, other: Measured) -> bool:
+        return math.isclose(self.value, other.value, rel_tol=1e-9, abs_tol=1e-9)
+
+    def restates(self, other: Measured) -> bool:
+        """The same measure, year and value: saying it again adds nothing."""
+        return (
+            self.year is not None
+            and self.year == other.year
+            and self.same_value(other)
+            and self.measure.similarity(other.measure) > 0
+        )
+
+    def label(self) -> str:
+        """The source as a comment names it (its id when unknown)."""
+        return self.source.label() if self.source else self.fact.source_id
+
+    def to_dict(self) -> dict:
+        return {
+            "fact": self.fact.id,
+            "text": self.fact.text,
+            "counts": self.figure.counts,
+            "raw": self.figure.raw,
+            "value": self.figure.value,
+            "unit": self.figure.unit,
+            "scale": self.figure.scale,
+            "year": self.year,
+            "jurisdiction": self.place,
+            "source": self.label(),
+            "source_id": self.fact.source_id,
+        }
+
+
+def measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
+    """Every figure of ``fact`` with its measure, in order."""
+    place = fact.jurisdiction or ws.jurisdiction
+    places = (place, *ws.own_places())
+    spans = _locate(fact.text, fact.figures)
+    out = []
+    for fig, span in zip(fact.figures, spans):
+        value, unit = base_value(fig)
+        name = normalise_counts(fig.counts, places)
+        qual = qualifier(fact.text, span, fig.counts, places) if span and fig.counts else None
+        out.append(Measured(fact, fig, source, Measure(name, qual, unit, place, fact.kind == PLAN), value))
+    return out
+
+
+def measured_figures(files: list[FactFile], ws: Workspace) -> list[Measured]:
+    """Every figure of every fact in ``files``, in order."""
+    return [m for ff in files for fact in ff.facts for m in measure_fact(fact, ff.source, ws)]
+
+
+# ---------------------------------------------------------------- supersession
+
+
+@dataclass
+class Match:
+    """What became of one figure: its outcome, predecessor and the older figures it supersedes."""
+
+    outcome: str  # UPDATED, UNCHANGED, NEW, AMBIGUOUS or UNNAMED
+    new: Measured
+    old: Measured | None = None  # the predecessor shown in the table
+    superseded: list[Measured] = field(default_factory=list)  # older figures whose facts it supersedes
+    candidates: list[Measured] = field(default_factory=list)  # the equally good ones, when ambiguous
+    score: float = 0.0  # 1.0 exact, else the bigram Jaccard similarity
+
+    def to_dict(self) -> dict:
+        return {
+            "outcome": self.outcome,
+            "measure": self.new.figure.counts,
+            "score": round(self.score, 3),
+            "new": self.new.to_dict(),
+            "old": self.old.to_dict() if self.old else None,
+            "supersedes": sorted({h.fact.id for h in self.superseded}),
+            "candidates": [h.to_dict() for h in self.candidates],
+        }
+
+
+def match_figure(new: Measured, base: list[Measured], refreshing: set[str] = frozenset()) -> Match:
+    """Find the predecessors of ``new`` among ``base`` by the rule in the module docstring.
+
+    ``refreshing`` holds the ids of the facts being matched: an old fact already superseded by
+    one of them is still a candidate, so that refreshing the same document twice is idempotent.
+    """
+    if not new.name:
+        return Match(UNNAMED, new)
+    scored: list[tuple[float, Measured]] = []
+    for old in base:
+        if (
+            old.fact.id == new.fact.id
+            or (old.fact.superseded_by and old.fact.superseded_by not in refreshing)
+            or not old.is_older_than(new)
+        ):
+            continue
+        score = new.measure.similarity(old.measure)
+        if score:
+            scored.append((score, old))
+    if not scored:
+        return Match(NEW, new)
+    best = max(score for score, _ in scored)
+    top = [old for score, old in scored if math.isclose(score, best)]
+    if len({old.name for old in top}) > 1:
+        return Match(AMBIGUOUS, new, candidates=top, score=best)
+    newest = max(old.recency() for old in top)
+    latest = [old for old in top if old.recency() == newest]
+    if any(not latest[0].same_value(other) for other in latest[1:]):
+        return Match(AMBIGUOUS, new, candidates=latest, score=best)
+    old = latest[0]
+    outcome = UNCHANGED if old.same_value(new) else UPDATED
+    return Match(outcome, new, old=old, superseded=top, score=best)
+
+
+def _coarse(m: Measured) -> tuple:
+    """The part of a measure that must be equal: figures differing here are never compared."""
+    return (m.measure.qualifier, m.measure.unit, m.measure.place, m.measure.plan)
+
+
+def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:
+    """Match every figure of ``new`` (in order) against ``base``."""
+    refreshing = {h.fact.id for h in new}
+    groups: dict[tuple, list[Measured]] = defaultdict(list)
+    for old in base:
+        groups[_coarse(old)].append(old)
+    return [match_figure(h, groups.get(_coarse(h), []), refreshing) for h in new]
+
+
+def newest_successors(figures: list[Measured]) -> dict[int, Measured]:
+    """For each figure (by ``id``) that a newer one of ``figures`` supersedes: the newest such."""
+    result: dict[int, Measured] = {}
+    for match in match_figures(figures, figures):
+        if match.outcome not in (UPDATED, UNCHANGED):
+            continue
+        for old in match.superseded:
+            current = result.get(id(old))
+            if current is None or current.recency() < match.new.recency():
+                result[id(old)] = match.new
+    return result

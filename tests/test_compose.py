@@ -29,6 +29,9 @@ class BigramIndex:
     def __init__(self, sources, facts):
         self.sources = {s.id: s for s in sources}
         self.facts = {f.id: f for f in facts}
+        self.parent_headings = {}
+        for f in facts:
+            self.parent_headings.setdefault(f.source_id, set()).update(f.section[:-1])
 
     def source_of(self, fact):
         return self.sources.get(fact.source_id)

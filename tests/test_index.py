@@ -120,6 +120,22 @@ def test_cache_is_reused_and_rebuilt_when_a_file_changes(ws, monkeypatch):
     assert set(FactIndex.load(ws).facts) == {"b-1", "b-2", "b-3"}
 
 
+def test_cached_index_builds_only_the_facts_it_returns(ws):
+    for ff in sample_files():
+        save_fact_file(ff, ws)
+    built = FactIndex.load(ws)
+    cached = FactIndex.load(ws)
+    assert cached is not built and cached.facts._blobs  # facts still pickled
+    hits = cached.search("高新技术企业", limit=1)
+    assert [f.id for f, _ in hits] == ["a-1"]
+    assert [i for i in cached.facts if i not in cached.facts._blobs] == ["a-1"]
+    # filters use the flags kept beside the postings, and every fact is still there on demand
+    assert {f.id for f, _ in cached.search("高新技术企业", include_superseded=True)[:2]} == {"a-1", "b-3"}
+    assert cached.facts["b-3"].superseded_by == "a-1" and len(cached.facts) == 6
+    assert cached.count_by_source() == {"a": 3, "b": 3}
+    assert cached.parent_headings == built.parent_headings
+
+
 def test_corrupt_cache_is_rebuilt(ws):
     save_fact_file(sample_files()[0], ws)
     FactIndex.load(ws)

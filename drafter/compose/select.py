@@ -226,14 +226,6 @@ def section_heading(fact: Fact, parents: set[str]) -> str | None:
     return None
 
 
-def _parents(index) -> dict[str, set[str]]:
-    """Per source: the headings that have sub-headings below them."""
-    parents: dict[str, set[str]] = {}
-    for fact in index.facts.values():
-        parents.setdefault(fact.source_id, set()).update(fact.section[:-1])
-    return parents
-
-
 @dataclass
 class _Group:
     grams: list[set[str]]  # of the headings
@@ -246,7 +238,7 @@ def _sections(items: list[Item], index) -> list[Section]:
     An item without a heading joins the headed group whose headings share most bigrams with its
     text (at least MIN_SHARED), else a group without heading (the draft asks for one).
     """
-    parents = _parents(index)
+    parents = index.parent_headings
     groups: list[_Group] = []
     loose: list[Item] = []
     for item in items:

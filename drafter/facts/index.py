@@ -43,7 +43,7 @@ from . import journal
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 1, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(SourceMeta)))
+FORMAT = ("drafter-index", 2, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(SourceMeta)))
 
 _TERM_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:\.[0-9]+)?")
 
@@ -85,11 +85,49 @@ def signature(ws: Workspace) -> Signature:
     return tuple(sorted(out))
 
 
+class FactMap(Mapping):
+    """Fact id → :class:`Fact`, in fact-base order. In the cache each fact is a pickled blob that
+    is unpickled on first access: a draft touches a few hundred of 10,000 facts, and building
+    every Fact object from the cache would cost more than the rest of the draft."""
+
+    def __init__(self, facts: Mapping[str, Fact] | None = None):
+        self._facts: dict[str, Fact | None] = dict(facts or {})
+        self._blobs: dict[str, bytes] = {}
+
+    def __getitem__(self, fact_id: str) -> Fact:
+        fact = self._facts[fact_id]
+        if fact is None:
+            fact = self._facts[fact_id] = pickle.loads(self._blobs.pop(fact_id))
+        return fact
+
+    def __setitem__(self, fact_id: str, fact: Fact) -> None:
+        self._facts[fact_id] = fact
+        self._blobs.pop(fact_id, None)
+
+    def __iter__(self):
+        return iter(self._facts)
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def __contains__(self, fact_id: object) -> bool:
+        return fact_id in self._facts
+
+    def __getstate__(self) -> dict:
+        blobs = {k: self._blobs.get(k) or pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL)
+                 for k, f in self._facts.items()}
+        return {"blobs": blobs}
+
+    def __setstate__(self, state: dict) -> None:
+        self._blobs = state["blobs"]
+        self._facts = dict.fromkeys(self._blobs)
+
+
 class FactIndex:
     """All facts and sources of a workspace with a BM25 ranking over character bigrams."""
 
     def __init__(self, fact_files: Iterable[FactFile] = ()):
-        self.facts: dict[str, Fact] = {}
+        self.facts: FactMap = FactMap()
         self.sources: dict[str, SourceMeta] = {}
         self._files: dict[str, tuple[str, list[str]]] = {}  # file name → (source id, fact ids)
         for ff in fact_files:
@@ -105,11 +143,17 @@ class FactIndex:
             self.facts[fact.id] = fact
 
     def _rank(self) -> None:
-        """Build the postings: for each term, the facts holding it and how often."""
+        """Build the postings (for each term, the facts holding it and how often), each fact's
+        kind and superseded flag (to filter hits without building the facts), and per source the
+        headings that have sub-headings."""
         self._ids = list(self.facts)
+        self._kinds = [fact.kind for fact in self.facts.values()]
+        self._superseded = bytearray(bool(fact.superseded_by) for fact in self.facts.values())
+        self.parent_headings: dict[str, set[str]] = {}
         postings: dict[str, array] = {}  # typed arrays: a 15,000-fact base stays a few MB
         lengths = []
         for doc, fact in enumerate(self.facts.values()):
+            self.parent_headings.setdefault(fact.source_id, set()).update(fact.section[:-1])
             bag = fact_terms(fact)
             lengths.append(len(bag))
             for term, tf in Counter(bag).items():
@@ -161,7 +205,7 @@ class FactIndex:
         known_by_name = {Path(p).name: ff for p, ff in (known or {}).items()}
         old_names = {name: (size, mtime) for name, size, mtime in (old_sig or ())}
         index = cls.__new__(cls)
-        index.facts, index.sources, index._files = {}, {}, {}
+        index.facts, index.sources, index._files = FactMap(), {}, {}
         owner: dict[str, str] = {}
         for name, size, mtime in sig:
             ff = known_by_name.get(name)
@@ -208,15 +252,17 @@ class FactIndex:
                 scores[doc] = scores.get(doc, 0.0) + idf * tf * (K1 + 1) / (tf + norm[doc])
         wanted = set(kinds) if kinds else None
         hits = []
+        ids, kinds_of, superseded = self._ids, self._kinds, self._superseded
         for doc, score in scores.items():
-            fact = self.facts[self._ids[doc]]
-            if wanted is not None and fact.kind not in wanted:
+            if wanted is not None and kinds_of[doc] not in wanted:
                 continue
-            if fact.superseded_by and not include_superseded:
+            if superseded[doc] and not include_superseded:
                 continue
-            hits.append((fact, score))
-        hits.sort(key=lambda h: (-h[1], h[0].id))
-        return hits[:limit] if limit is not None else hits
+            hits.append((ids[doc], score))
+        hits.sort(key=lambda h: (-h[1], h[0]))
+        if limit is not None:
+            hits = hits[:limit]
+        return [(self.facts[fact_id], score) for fact_id, score in hits]
 
     def find(
         self,
@@ -257,8 +303,8 @@ class FactIndex:
     def count_by_source(self) -> dict[str, int]:
         """How many facts each source gave (all facts, superseded included)."""
         counts = dict.fromkeys(self.sources, 0)
-        for fact in self.facts.values():
-            counts[fact.source_id] = counts.get(fact.source_id, 0) + 1
+        for sid, ids in self._files.values():
+            counts[sid] = counts.get(sid, 0) + len(ids)
         return counts
 
 

@@ -73,7 +73,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
 from ..workspace import Workspace
@@ -271,11 +271,15 @@ class Measured:
     def place(self) -> str:
         return self.measure.place
 
-    @property
+    @cached_property
     def year(self) -> int | None:
         return self.figure.year or fact_year(self.fact, self.source)
 
     def recency(self) -> tuple[int, str]:
+        return self._recency
+
+    @cached_property
+    def _recency(self) -> tuple[int, str]:
         return (self.year or 0, (self.source.date if self.source else None) or "")
 
     def is_older_than(self, other: Measured) -> bool:
@@ -397,8 +401,9 @@ def match_figure(new: Measured, base: list[Measured], refreshing: set[str] = fro
 
 
 def _coarse(m: Measured) -> tuple:
-    """The part of a measure that must be equal: figures differing here are never compared."""
-    return (m.measure.qualifier, m.measure.unit, m.measure.place, m.measure.plan)
+    """The part of a measure that must be equal: figures differing here are never compared
+    (:meth:`Measure.similarity` is 0 unless these and the names' first two characters agree)."""
+    return (m.measure.qualifier, m.measure.unit, m.measure.place, m.measure.plan, m.name[:2])
 
 
 def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafter.compose.reply import check_suggestion, class_status, compose_reply, fact_text
-from drafter.compose.select import Item, bigrams, select_facts, strip_ordinal, topic_query
+from drafter.compose.select import Item, bigrams, section_heading, select_facts, strip_ordinal, topic_query
 from drafter.compose.suggestion import Suggestion
 from drafter.compose.wording import Wording
 from drafter.errors import DrafterError
@@ -156,6 +156,18 @@ def test_sections_are_grouped_by_source_heading_without_ordinal(ws):
     subject = next(s for s in sel.sections if s.heading.startswith("大力培育"))
     assert {i.fact.id for i in subject.items} == {"c-sme", "c-hte"}
     assert 3 <= len(sel.sections) <= 6
+
+
+@pytest.mark.parametrize("section,expected", [
+    (["一、基本情况"], None),
+    (["基本情况", "（三）推进高效率成果转化"], "推进高效率成果转化"),
+    (["（二）2024年工作完成情况"], None),
+    (["三、主要做法及成效"], None),
+    (["一、加强科技平台建设，推动成果转化"], "加强科技平台建设，推动成果转化"),
+    (["（一）工作成效显著的高企培育"], "工作成效显著的高企培育"),
+])
+def test_a_heading_that_only_names_a_part_is_not_a_section_heading(section, expected):
+    assert section_heading(fact("h", "某事实。", section=section), set()) == expected
 
 
 def test_plans_come_from_own_jurisdiction_and_fresh_sources(ws):

@@ -179,6 +179,9 @@ def test_proposal_variant_with_co_handlers(seeds_ws, tmp_path):
     texts = [p.text for p in read_draft(out)]
     assert "王某委员：" in texts and any(t.endswith("第205号提案的答复") for t in texts)
     assert any("该提案由我局主办，会同市财政局、市人社局办理。" in t for t in texts)
+    assert any(t.startswith("根据您的提案，下一步") for t in texts)
+    frame = [p.text for p in read_draft(out) if p.kind in ("title", "opening", "closing")]
+    assert len(frame) == 3 and not any("建议" in t for t in frame)  # a proposal throughout
     assert texts[-1].startswith("抄送：市政协提案委；")
 
 

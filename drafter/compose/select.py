@@ -214,14 +214,22 @@ def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
     return kept
 
 
+# A heading that only names a part of a reply or report (基本情况, 2024年工作完成情况, 主要做法及成效)
+# says nothing about the topic: the draft has its own part headings.
+GENERIC_HEADING = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?:基本|主要|有关|相关|工作|完成|开展|落实|办理|情况|做法|成效|成绩|总结|进展|及|和|与|、)+$"
+)
+
+
 def section_heading(fact: Fact, parents: set[str]) -> str | None:
     """The heading a fact is filed under: its innermost source heading that is not a part
-    heading (one with sub-headings of its own, e.g. ``一、基本情况``) nor an item label."""
+    heading (one with sub-headings of its own, e.g. ``一、基本情况``, or one that only names a
+    part), nor an item label."""
     for raw in reversed(fact.section):
         if re.match(r"^\s*[一二三四五六七八九十]+是", raw):
             continue
         heading = strip_ordinal(raw).rstrip(TRAILING_PUNCT)
-        if heading and raw not in parents:
+        if heading and raw not in parents and not GENERIC_HEADING.match(heading):
             return heading
     return None
 

@@ -62,7 +62,7 @@ def chinese_date(day: dt.date) -> str:
 def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) -> Reply:
     """Build the blocks of the reply to ``suggestion`` from the facts of ``index``."""
     check_suggestion(ws, suggestion)
-    wording = Wording(ws)
+    wording = Wording.of(ws)
     selection = select_facts(index, suggestion, ws, today)
     main = suggestion.role == "主办"
     code = suggestion.reply_class

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
@@ -58,9 +59,11 @@ TRAILING_PUNCT = "。；;，,：: "
 _WORD_RUN = re.compile(r"[^\W_]+")
 
 
-def bigrams(text: str) -> set[str]:
-    """Character bigrams of ``text`` inside runs of word characters (punctuation breaks runs)."""
-    return {run[i : i + 2] for run in _WORD_RUN.findall(text) for i in range(len(run) - 1)}
+@lru_cache(maxsize=65536)
+def bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of ``text`` inside runs of word characters (punctuation breaks runs);
+    remembered, since a batch asks again for the same facts' texts."""
+    return frozenset(run[i : i + 2] for run in _WORD_RUN.findall(text) for i in range(len(run) - 1))
 
 
 def topic_query(title: str, ws: Workspace) -> str:

@@ -34,6 +34,8 @@ LABELS = {
     "class_code": "答复类型",
 }
 
+_WORDINGS: dict[tuple, "Wording"] = {}
+
 _PLACEHOLDER = re.compile(re.escape(PLACEHOLDER_OPEN) + r".*?" + re.escape(PLACEHOLDER_CLOSE))
 
 
@@ -61,6 +63,16 @@ class Wording:
             undefined=jinja2.StrictUndefined if strict else PlaceholderUndefined,
         )
         self._jinja = jinja2
+
+    @classmethod
+    def of(cls, ws: Workspace, strict: bool = False) -> Wording:
+        """The workspace's Wording, made once per templates folder: jinja2 then compiles each
+        template once (and reloads it when the file changes), which a batch relies on."""
+        key = (ws.templates_dir.resolve(), ws.cache_dir.resolve(), strict)
+        wording = _WORDINGS.get(key)
+        if wording is None:
+            wording = _WORDINGS[key] = cls(ws, strict)
+        return wording
 
     def render(self, name: str, **context) -> str:
         """Render ``templates/wording/<name>.j2``; ``None`` values count as undefined."""

@@ -321,8 +321,25 @@ class Measured:
         }
 
 
+_MEASURED: dict[tuple[int, int, int], tuple[Fact, SourceMeta | None, Workspace, list[Measured]]] = {}
+
+
 def measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
-    """Every figure of ``fact`` with its measure, in order."""
+    """Every figure of ``fact`` with its measure, in order.
+
+    Remembered for the same fact, source and workspace objects: a batch measures the same facts
+    for many drafts (the objects are kept in the memo, so an id is never reused for another).
+    """
+    key = (id(fact), id(source), id(ws))
+    hit = _MEASURED.get(key)
+    if hit is not None and hit[0] is fact and hit[1] is source and hit[2] is ws:
+        return hit[3]
+    out = _measure_fact(fact, source, ws)
+    _MEASURED[key] = (fact, source, ws, out)
+    return out
+
+
+def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
     place = fact.jurisdiction or ws.jurisdiction
     places = (place, *ws.own_places())
     spans = _locate(fact.text, fact.figures)

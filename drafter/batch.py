@@ -468,15 +468,17 @@ class BatchReport:
 
 def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None = None,
               force: bool = False, today: dt.date | None = None,
-              progress: Callable[[int, int, AssignedItem], None] | None = None) -> BatchReport:
+              progress: Callable[[int, int, AssignedItem], None] | None = None,
+              jobs: int | None = None) -> BatchReport:
     """Draft every good row of ``list_path`` into ``out_dir`` and write the tracking workbook.
 
-    ``out_dir`` defaults to ``ws.drafts_dir / <list stem>``. The fact index is loaded once for all
-    rows. Edited drafts (and files drafter did not write) are kept unless ``force``; an item whose
-    drafting fails is reported and the batch goes on. ``progress(done, total, item)`` is called
-    after each item.
+    ``out_dir`` defaults to ``ws.drafts_dir / <list stem>``. The fact index and the templates
+    are loaded once for all rows. Edited drafts (and files drafter did not write) are kept unless
+    ``force``; an item whose drafting fails is reported and the batch goes on.
+    ``progress(done, total, item)`` is called after each item. ``jobs`` drafting processes work
+    in parallel (default: one per CPU core, where the system can fork; 1 drafts in this process);
+    the drafts do not depend on it.
     """
-    from .draft import make_draft
     from .facts.index import FactIndex
 
     list_path = Path(list_path)
@@ -489,39 +491,37 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
         raise DrafterError(f"无法创建草稿目录：{exc.strerror or exc}", out) from None
     manifest = Manifest(out)
     work_calendar = WorkCalendar()
-    index = FactIndex.load(ws) if items else None
     results: list[BatchItem] = []
+    todo: list[tuple[AssignedItem, BatchItem, Path, bool]] = []
+    for item in items:
+        s = item.suggestion
+        due = due_date(item.assigned, s.role, item.extended, work_calendar)
+        result = BatchItem(
+            row=item.row, number=s.number, proposal=s.proposal, title=s.title,
+            deputy=s.deputy, role=s.role, assigned=item.assigned, due=due,
+            days_left=days_left(due, today), reply_class=s.reply_class,
+            file=draft_file_name(s), status=DRAFTED)
+        results.append(result)
+        target = out / result.file
+        state = manifest.state(target)
+        if state in ("edited", "foreign") and not force:
+            result.status = SKIPPED
+            result.message = ("草稿已被修改，未覆盖（如需覆盖请加 --force）" if state == "edited"
+                              else "同名文件不是本工具生成的，未覆盖（如需覆盖请加 --force）")
+        else:
+            todo.append((item, result, target, state != "absent"))
     try:
-        for done, item in enumerate(items, 1):
-            s = item.suggestion
-            due = due_date(item.assigned, s.role, item.extended, work_calendar)
-            result = BatchItem(
-                row=item.row, number=s.number, proposal=s.proposal, title=s.title,
-                deputy=s.deputy, role=s.role, assigned=item.assigned, due=due,
-                days_left=days_left(due, today), reply_class=s.reply_class,
-                file=draft_file_name(s), status=DRAFTED)
-            target = out / result.file
-            state = manifest.state(target)
-            if state in ("edited", "foreign") and not force:
-                result.status = SKIPPED
-                result.message = ("草稿已被修改，未覆盖（如需覆盖请加 --force）" if state == "edited"
-                                  else "同名文件不是本工具生成的，未覆盖（如需覆盖请加 --force）")
-            else:
-                try:
-                    drafted = make_draft(ws, s, out=target, force=state != "absent", index=index,
-                                         today=today)
-                except DrafterError as exc:
-                    result.status, result.message = FAILED, str(exc)
-                else:
-                    reply = drafted.reply
-                    result.reply_class = reply.reply_class or s.reply_class
-                    result.facts_used = len(reply.facts_used)
-                    result.placeholders = len(reply.placeholders)
-                    result.warnings = list(reply.warnings)
-                    manifest.record(Path(drafted.path), number=s.number, row=item.row)
-            results.append(result)
-            if progress:
-                progress(done, len(items), item)
+        done = len(results) - len(todo)
+        if todo:
+            _DRAFTING.update(ws=ws, index=FactIndex.load(ws), today=today)
+            try:
+                for (item, result, _, _), outcome in _drafted(todo, jobs):
+                    _record(result, outcome, manifest, item)
+                    done += 1
+                    if progress:
+                        progress(done, len(items), item)
+            finally:
+                _DRAFTING.clear()
         results.sort(key=lambda r: (r.due, r.proposal, _number_key(r.number)))
         report = BatchReport(list_path, out, results, problems,
                              warnings=manifest.warnings + work_calendar.warnings)
@@ -530,6 +530,66 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
         if manifest.files:
             manifest.save()
     return report
+
+
+# What every drafting process shares: set before the workers fork, so they inherit the loaded
+# index instead of loading it again.
+_DRAFTING: dict = {}
+
+
+@dataclass
+class _Outcome:
+    """What drafting one item gave (small, so it crosses from a worker process cheaply)."""
+
+    path: str | None = None
+    error: str | None = None
+    reply_class: str | None = None
+    facts_used: int = 0
+    placeholders: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _draft_one(suggestion: Suggestion, target: Path, overwrite: bool) -> _Outcome:
+    from .draft import make_draft
+
+    try:
+        drafted = make_draft(_DRAFTING["ws"], suggestion, out=target, force=overwrite,
+                             index=_DRAFTING["index"], today=_DRAFTING["today"])
+    except DrafterError as exc:
+        return _Outcome(error=str(exc))
+    reply = drafted.reply
+    return _Outcome(str(drafted.path), None, reply.reply_class, len(reply.facts_used),
+                    len(reply.placeholders), list(reply.warnings))
+
+
+def _drafted(todo: list, jobs: int | None) -> Iterator[tuple[tuple, _Outcome]]:
+    """Draft each item of ``todo``, in this process or in forked workers; yields as they finish."""
+    import multiprocessing
+    import os
+
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    workers = min(workers, len(todo))
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for entry in todo:
+            yield entry, _draft_one(entry[0].suggestion, entry[2], entry[3])
+        return
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = {pool.submit(_draft_one, e[0].suggestion, e[2], e[3]): e for e in todo}
+        for future in as_completed(futures):
+            yield futures[future], future.result()
+
+
+def _record(result: BatchItem, outcome: _Outcome, manifest: Manifest, item: AssignedItem) -> None:
+    if outcome.error is not None:
+        result.status, result.message = FAILED, outcome.error
+        return
+    result.reply_class = outcome.reply_class or result.reply_class
+    result.facts_used = outcome.facts_used
+    result.placeholders = outcome.placeholders
+    result.warnings = outcome.warnings
+    manifest.record(Path(outcome.path), number=item.suggestion.number, row=item.row)
 
 
 def _number_key(number: str) -> tuple:

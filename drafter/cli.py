@@ -93,10 +93,12 @@ def main(argv: list[str] | None = None) -> None:
 @click.option("--force", is_flag=True, help="覆盖已被修改的草稿和非本工具生成的同名文件。")
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
               help="计算剩余天数的基准日（YYYY-MM-DD），默认今天。")
+@click.option("--jobs", "-j", type=click.IntRange(min=1),
+              help="并行起草的进程数，默认每个 CPU 核一个；1 为单进程。草稿内容与并行无关。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出结果。")
 @pass_state
 def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bool, today,
-                  as_json: bool) -> None:
+                  jobs: int | None, as_json: bool) -> None:
     """按交办清单（.xlsx，或 UTF-8/GB18030 编码的 .csv）批量起草答复，每行一份草稿，并生成跟踪表.xlsx。
 
     按表头识别列：建议号/提案号、标题/案由、领衔代表/提出人、届次、承办方式（主办/会办/协办）、
@@ -121,7 +123,7 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
             bar.update(1)
 
         report = run_batch(state.workspace, list_path, out_dir, force=force,
-                           today=today.date() if today else None, progress=progress)
+                           today=today.date() if today else None, progress=progress, jobs=jobs)
     if as_json:
         echo_json(report.to_dict())
     else:

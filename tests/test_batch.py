@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+from dataclasses import asdict
 import shutil
 import types
 from pathlib import Path
@@ -235,7 +236,7 @@ def test_example_list_reads_cleanly():
 def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, drafting):
     rows = good_rows() + bad_rows()
     list_path = write_xlsx(tmp_path / "交办清单.xlsx", rows)
-    report = run_batch(ws, list_path, today=TODAY)
+    report = run_batch(ws, list_path, today=TODAY, jobs=1)
 
     out = ws.drafts_dir / "交办清单"
     assert report.out_dir == out
@@ -287,7 +288,7 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
 def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, drafting):
     list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows())
     out = tmp_path / "out"
-    first = run_batch(ws, list_path, out, today=TODAY)
+    first = run_batch(ws, list_path, out, today=TODAY, jobs=1)
     assert first.complete and first.count("drafted") == 5
     assert (out / MANIFEST_NAME).is_file()
 
@@ -296,7 +297,7 @@ def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, d
     edited.save(str(out / "1288.docx"))
     (out / "1302.docx").unlink()
     drafting.calls.clear()
-    second = run_batch(ws, list_path, out, today=TODAY)
+    second = run_batch(ws, list_path, out, today=TODAY, jobs=1)
     assert "科员补充的一段" in docx_text(out / "1288.docx")
     assert (out / "1302.docx").is_file()
     status = {i.number: i.status for i in second.items}
@@ -306,7 +307,7 @@ def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, d
     forced = {s.number: force for s, force, _ in drafting.calls}
     assert forced == {"1301": True, "1302": False, "12": True, "1310": True}
 
-    third = run_batch(ws, list_path, out, force=True, today=TODAY)
+    third = run_batch(ws, list_path, out, force=True, today=TODAY, jobs=1)
     assert third.count("skipped") == 0
     assert "科员补充的一段" not in docx_text(out / "1288.docx")
     assert "第1288号建议的答复" in docx_text(out / "1288.docx")
@@ -317,7 +318,7 @@ def test_file_drafter_did_not_write_is_kept(tmp_path, ws, drafting):
     out = tmp_path / "out"
     out.mkdir()
     (out / "1288.docx").write_text("别人放的文件", "utf-8")
-    report = run_batch(ws, list_path, out, today=TODAY)
+    report = run_batch(ws, list_path, out, today=TODAY, jobs=1)
     assert report.items[0].status == "skipped" and "不是本工具生成" in report.items[0].message
     assert (out / "1288.docx").read_text("utf-8") == "别人放的文件"
 
@@ -325,11 +326,11 @@ def test_file_drafter_did_not_write_is_kept(tmp_path, ws, drafting):
 def test_edited_tracking_workbook_is_not_overwritten(tmp_path, ws, drafting):
     list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows()[:2])
     out = tmp_path / "out"
-    first = run_batch(ws, list_path, out, today=TODAY)
+    first = run_batch(ws, list_path, out, today=TODAY, jobs=1)
     book = openpyxl.load_workbook(first.workbook)
     book["跟踪表"]["N2"] = "已电话联系代表"
     book.save(first.workbook)
-    second = run_batch(ws, list_path, out, today=TODAY)
+    second = run_batch(ws, list_path, out, today=TODAY, jobs=1)
     assert second.workbook.name == "跟踪表(2).xlsx"
     assert openpyxl.load_workbook(first.workbook)["跟踪表"]["N2"].value == "已电话联系代表"
     assert any("跟踪表已被修改" in w for w in second.warnings)
@@ -338,7 +339,7 @@ def test_edited_tracking_workbook_is_not_overwritten(tmp_path, ws, drafting):
 def test_failing_item_is_reported_and_batch_goes_on(tmp_path, ws, drafting):
     rows = good_rows()
     rows[1][2] = "关于让起草失败的建议"
-    report = run_batch(ws, write_xlsx(tmp_path / "l.xlsx", rows), tmp_path / "out", today=TODAY)
+    report = run_batch(ws, write_xlsx(tmp_path / "l.xlsx", rows), tmp_path / "out", today=TODAY, jobs=1)
     failed = [i for i in report.items if i.status == "failed"]
     assert [(i.number, i.row) for i in failed] == [("1301", 4)]
     assert "模板渲染失败" in failed[0].message and "reply.j2:3" in failed[0].message
@@ -347,6 +348,23 @@ def test_failing_item_is_reported_and_batch_goes_on(tmp_path, ws, drafting):
 
 # ---------------------------------------------------------------------------------------------
 # Command line
+
+
+def test_parallel_workers_write_the_same_drafts_and_report_failures(tmp_path, ws, drafting):
+    rows = good_rows()
+    rows[2][2] = "关于模板失败的建议"  # drafting this one fails, in a worker too
+    list_path = write_xlsx(tmp_path / "交办清单.xlsx", rows)
+    serial = run_batch(ws, list_path, tmp_path / "serial", today=TODAY, jobs=1)
+    parallel = run_batch(ws, list_path, tmp_path / "parallel", today=TODAY, jobs=2)
+    assert [asdict(i) for i in parallel.items] == [asdict(i) for i in serial.items]
+    assert parallel.count("failed") == 1 and "模板渲染失败" in next(
+        i.message for i in parallel.items if i.status == "failed")
+    names = sorted(p.name for p in (tmp_path / "serial").glob("*.docx"))
+    assert names == sorted(p.name for p in (tmp_path / "parallel").glob("*.docx")) and len(names) == 4
+    for name in names:
+        assert docx_text(tmp_path / "parallel" / name) == docx_text(tmp_path / "serial" / name)
+    recorded = json.loads((tmp_path / "parallel" / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert sorted(f for f in recorded["files"] if f.endswith(".docx")) == names
 
 
 def test_cli_summary_problem_lines_and_exit_codes(tmp_path, ws, drafting, monkeypatch):

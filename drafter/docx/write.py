@@ -71,7 +71,7 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]) -> None
     for span in block.spans:
         if not span.text:
             continue
-        run = paragraph.add_run(span.text)
+        run = ooxml.add_text_run(paragraph, span.text)
         if span.kind == R.LEAD:
             ooxml.set_run_style(run, style_ids[LEAD_STYLE])
         review.highlight(run, span.kind)

@@ -433,3 +433,44 @@ def drop_thumbnail(document) -> None:
     for rid, rel in list(rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             rels.pop(rid)
+
+
+# Parts of python-docx's default template that a reply never uses: a second copy of every style
+# for Word 2010 (stylesWithEffects), a customXml item, a numbering part (ordinals are literal text).
+_UNUSED_PARTS = (
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+    RT.CUSTOM_XML,
+    RT.NUMBERING,
+)
+
+
+def drop_unused_parts(document) -> None:
+    """Remove the template parts above from the document's relationships (and so the package)."""
+    rels = document.part.rels
+    for rid, rel in list(rels.items()):
+        if rel.reltype in _UNUSED_PARTS:
+            rels.pop(rid)
+
+
+def prune_styles(document, keep: set[str]) -> None:
+    """Keep only the styles whose id is in ``keep``, the default ones and those they are based
+    on or linked to; drop the latent style list. python-docx's template carries 160-odd styles
+    that every draft would parse and write again."""
+    styles = document.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+    wanted = {i for i, s in by_id.items() if i in keep or s.get(qn("w:default")) in ("1", "true")}
+    todo = list(wanted)
+    while todo:
+        style = by_id.get(todo.pop())
+        for tag in ("w:basedOn", "w:link", "w:next"):
+            ref = style.find(qn(tag)) if style is not None else None
+            target = ref.get(qn("w:val")) if ref is not None else None
+            if target in by_id and target not in wanted:
+                wanted.add(target)
+                todo.append(target)
+    for style_id, style in by_id.items():
+        if style_id not in wanted:
+            styles.remove(style)
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)

@@ -227,6 +227,10 @@ def build_reference():
     _set_size(normal, SAN_HAO)
     _add_styles(document)
     _page_setup(document)
+    used = {document.styles[name].style_id for name in (*STYLE_BY_KIND.values(), LEAD_STYLE, PAGE_NUMBER_STYLE,
+                                                        "annotation text", "annotation reference")}
+    ooxml.prune_styles(document, used)
+    ooxml.drop_unused_parts(document)
     for kind in R.BLOCK_KINDS:
         paragraph = document.add_paragraph(style=STYLE_BY_KIND[kind])
         if kind == R.BODY:

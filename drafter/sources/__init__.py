@@ -13,7 +13,6 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..model import Document
-from .clean import clean_blocks
 
 __all__ = ["read_document", "open_docx", "SUFFIXES", "SourceError"]
 
@@ -51,6 +50,8 @@ def read_document(path: str | Path) -> Document:
         from .pdf import read_pdf
 
         pieces, title = read_pdf(path, data)
+    from .clean import clean_blocks  # lazily: opening a draft (open_docx) needs no cleaning rules
+
     blocks = clean_blocks(pieces)
     if not blocks:
         raise SourceError("没有可用的正文（清理后为空）", path)

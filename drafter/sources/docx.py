@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 from ..errors import SourceError
-from .clean import Piece
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: encrypted Office file or old .doc
 # The stream an encrypted OOXML file keeps its package in (UTF-16LE name in the OLE directory).
@@ -80,12 +79,14 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def read_docx(path: Path, data: bytes) -> tuple[list[Piece], str | None]:
+def read_docx(path: Path, data: bytes) -> tuple[list, str | None]:
     """The paragraphs of a .docx in body order (table cells included) and its title.
 
     The title is the core property, else the first paragraph in Word's ``Title`` style.
     """
     from docx.table import Table
+
+    from .clean import Piece  # lazily: open_docx (used on every draft) needs no cleaning rules
 
     document = open_docx(path, data)
     pieces: list[Piece] = []

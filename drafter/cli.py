@@ -22,7 +22,14 @@ EXIT_ERROR = 2
 
 
 class DrafterGroup(click.Group):
-    """A click group that turns :class:`DrafterError` into a one-line message and exit code 2."""
+    """A click group that turns :class:`DrafterError` and click's usage errors (bad option value,
+    missing argument, unknown command) into a one-line message and exit code 2."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            _usage_error(ctx, exc)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -30,6 +37,17 @@ class DrafterGroup(click.Group):
         except DrafterError as exc:
             click.echo(f"错误：{exc}", err=True)
             ctx.exit(EXIT_ERROR)
+        except click.UsageError as exc:
+            _usage_error(ctx, exc)
+
+
+def _usage_error(ctx: click.Context, exc: click.UsageError):
+    """Print a usage error as one line pointing at ``--help`` (bare ``drafter`` still shows help)."""
+    if type(exc).__name__ == "NoArgsIsHelpError":  # click ≥ 8.2: no arguments → the help text
+        raise exc
+    where = (exc.ctx or ctx).command_path
+    click.echo(f"错误：{exc.format_message()}（用法见 {where} --help）", err=True)
+    ctx.exit(exc.exit_code)
 
 
 class State:

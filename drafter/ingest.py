@@ -112,7 +112,7 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
             elif entry.suffix.lower() in SUFFIXES:
                 add(entry)
             elif entry.is_file():
-                report.skipped.append(IngestIssue(str(entry), f"{entry}: 跳过：不支持的文件类型"))
+                report.skipped.append(IngestIssue(str(entry), f"{entry}: 不支持的文件类型"))
 
     for raw in paths:
         path = Path(raw)

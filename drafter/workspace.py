@@ -147,8 +147,8 @@ def load_workspace(root: str | Path) -> Workspace:
 
     return Workspace(
         root=root,
-        name=str(org["name"]),
-        jurisdiction=str(org["jurisdiction"]),
+        name=text("name", org),
+        jurisdiction=text("jurisdiction", org),
         short_name=text("short_name", org),
         self_name=text("self", org) or "我局",
         areas=[str(a) for a in areas],

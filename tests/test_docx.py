@@ -245,6 +245,8 @@ def test_style_fonts_are_set_in_east_asia_with_gbt9704_sizes(draft):
     assert defaults.find("w:sz", NS).get(w("val")) == "32"
     # no widow/orphan control: a full page keeps its 22 lines
     assert s.root.find("w:docDefaults/w:pPrDefault/w:pPr/w:widowControl", NS).get(w("val")) == "0"
+    # punctuation overflow stated explicitly (LibreOffice reads it inverted; see ooxml)
+    assert s.root.find("w:docDefaults/w:pPrDefault/w:pPr/w:overflowPunct", NS).get(w("val")) == "1"
     name = STYLE_BY_KIND
     assert (s.east_asia(name[R.TITLE]), s.size(name[R.TITLE])) == ("方正小标宋简体", 44)
     assert s.ppr(name[R.TITLE], "w:jc", "val") == "center"
@@ -254,10 +256,17 @@ def test_style_fonts_are_set_in_east_asia_with_gbt9704_sizes(draft):
     assert (s.east_asia(name[R.HEADING1]), s.size(name[R.HEADING1])) == ("黑体", 32)
     assert (s.east_asia(name[R.HEADING2]), s.size(name[R.HEADING2])) == ("楷体_GB2312", 32)
     assert (s.east_asia(name[R.CC]), s.size(name[R.CC])) == ("仿宋_GB2312", 28)
-    assert s.ppr(name[R.CC], "w:ind", "leftChars") == s.ppr(name[R.CC], "w:ind", "rightChars") == "100"
+    # 抄送: one character in on each side, wrapped lines aligned after "抄送：" (3 characters)
+    left, hanging, right = (int(s.ppr(name[R.CC], "w:ind", a)) for a in
+                            ("leftChars", "hangingChars", "rightChars"))
+    assert (left - hanging, left - 100 * len("抄送："), right) == (100, 100, 100)
     assert s.east_asia(name[R.LETTERHEAD]) == "方正小标宋简体"
     assert s.style(name[R.LETTERHEAD]).find("w:rPr/w:color", NS).get(w("val")) == "FF0000"
     assert s.ppr(name[R.LETTERHEAD], "w:pBdr/w:bottom", "val") == "thickThinSmallGap"
+    # the rule spans the paragraph: 170 mm, centred on the 156 mm type area (±1 mm)
+    outdents = [int(s.ppr(name[R.LETTERHEAD], "w:ind", side)) for side in ("left", "right")]
+    assert outdents[0] == outdents[1]
+    assert abs((11906 - 1588 - 1474 - 2 * outdents[0]) / 1440 * 25.4 - 170) <= 1
     assert s.ppr(name[R.LETTERHEAD], "w:jc", "val") == "center"
     assert s.ppr(name[R.ADDRESSEE], "w:ind", "firstLineChars") is None
     assert s.ppr(name[R.DOC_NUMBER], "w:jc", "val") == "right"

@@ -39,6 +39,10 @@ def long_reply(paragraphs: int = 20) -> R.Reply:
         R.ReplyBlock(R.HEADING1, [T("一、基本情况")]),
         R.ReplyBlock(R.BODY, [T(PURE_CJK + "。")]),
     ]
+    # Paragraphs whose full stop falls just past a full line, each with a comment anchored after
+    # it: the 。 must not hang in the margin and push the anchor onto a blank line of its own.
+    blocks += [R.ReplyBlock(R.BODY, [T("推" * 26 + "。", fact_ids=["f1"])],
+                            [R.Citation("f1", "泉科函〔2025〕81号", "2025-05-20", "一、", 12)])] * 6
     for i in range(paragraphs):
         blocks.append(R.ReplyBlock(R.BODY, [
             T(f"（{i + 1}）推进产学研合作。", R.LEAD),
@@ -100,14 +104,17 @@ def test_full_pages_have_22_lines_and_page_numbers_from_page_2(rendered):
     _, pdf = rendered
     from pypdf import PdfReader
 
-    pages = len(PdfReader(str(pdf)).pages)
-    first = page_lines(pdf, 1)
-    assert first[0].replace(" ", "") == "泉州市科学技术局"
-    assert not any(PAGE_NUMBER.match(line) for line in first), "no number on page 1"
-    for page in range(2, pages):  # every page but the first and the last is full
-        lines = page_lines(pdf, page)
+    pages = [page_lines(pdf, page) for page in range(1, len(PdfReader(str(pdf)).pages) + 1)]
+    assert pages[0][0].replace(" ", "") == "泉州市科学技术局"
+    assert not any(PAGE_NUMBER.match(line) for line in pages[0]), "no number on page 1"
+    closing = next(i for i, lines in enumerate(pages) if any("再次感谢" in l for l in lines))
+    assert closing >= 4
+    for page, lines in enumerate(pages[1:], start=2):
         numbers = [line for line in lines if PAGE_NUMBER.match(line)]
         assert [re.sub(r"\D", "", n) for n in numbers] == [str(page)]
+    # every page between the first and the one with the closing (blank lines before the
+    # signature, 附注 and 抄送 are by design) is full: no blank line anywhere in the body
+    for page, lines in enumerate(pages[1:closing], start=2):
         assert len([line for line in lines if not PAGE_NUMBER.match(line)]) == 22, page
 
 

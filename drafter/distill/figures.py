@@ -161,9 +161,6 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     norm = normalise(text) if norm is None else norm
     years = text_years(norm)
     stops = [m.end() for m in re.finditer(r"[。！？]", norm)]
-    figures: list[Figure] = []
-    sentences: list[int] = []  # start of each figure's sentence
-    consumed = 0
     found: list[tuple[re.Match, int]] = []  # (match, start of its sentence)
     for m in FIGURE.finditer(norm):
         unit, scale = m.group("unit") or "", m.group("scale")

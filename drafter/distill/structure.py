@@ -66,7 +66,7 @@ DATE_LINE = re.compile(
 )
 ORG_LINE = re.compile(rf"^[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
 CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
-ADDRESSEE = re.compile(rf"^(?:尊敬的)?[^：，。]{{1,24}}?(?:代表|委员|同志|先生|女士)们?：$")
+ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士)们?：$")
 OPENING = re.compile(r"收悉|答复如下|函复如下|意见如下|回复如下")
 OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
 CLOSING = re.compile(

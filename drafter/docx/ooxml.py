@@ -129,6 +129,10 @@ def set_doc_defaults(document, *, font: str, half_points: int, char_spacing: int
     ppr = _child(ppr_default, "w:pPr", create=True)
     # No widow/orphan control: every page of a 公文 is filled to its 22 lines.
     _set_attrs(_ordered_child(ppr, "w:widowControl", _PPR_ORDER), val=0)
+    # Word's own default, written out because LibreOffice reads it inverted (val 1 → no hanging
+    # punctuation): left implicit, LibreOffice hangs a line-end 。 in the margin and pushes what
+    # follows it (a comment anchor, the paragraph end) onto a blank line of its own.
+    _set_attrs(_ordered_child(ppr, "w:overflowPunct", _PPR_ORDER), val=1)
     spacing = _ordered_child(ppr, "w:spacing", _PPR_ORDER)
     spacing.attrib.clear()
     _set_attrs(spacing, before=0, after=0, line=240, lineRule="auto")
@@ -142,17 +146,24 @@ def set_doc_defaults(document, *, font: str, half_points: int, char_spacing: int
 # ---------------------------------------------------------------------------------------------
 
 
-def set_indent_chars(owner, *, first_line: int | None = None, left: int | None = None,
-                     right: int | None = None, char_twips: int = 320) -> None:
+def set_indent_chars(owner, *, first_line: int | None = None, hanging: int | None = None,
+                     left: int | None = None, right: int | None = None,
+                     char_twips: int = 320) -> None:
     """Indents in hundredths of a character (``200`` = 2 characters) on a paragraph/style element.
 
     Word uses the ``*Chars`` attributes; the twip values (at ``char_twips`` per character) are the
-    fallback for readers that ignore them.
+    fallback for readers that ignore them. ``hanging`` pulls the first line back out of ``left``.
     """
     ind = _ordered_child(_ppr(owner), "w:ind", _PPR_ORDER)
-    for name, chars in (("firstLine", first_line), ("left", left), ("right", right)):
+    for name, chars in (("firstLine", first_line), ("hanging", hanging), ("left", left),
+                        ("right", right)):
         if chars is not None:
             _set_attrs(ind, **{f"{name}Chars": chars, name: chars * char_twips // 100})
+
+
+def set_indent_twips(owner, *, left: int, right: int) -> None:
+    """Fixed left/right indents in twips (negative: out past the type area), not in characters."""
+    _set_attrs(_ordered_child(_ppr(owner), "w:ind", _PPR_ORDER), left=left, right=right)
 
 
 def set_spacing_lines(owner, *, before: int | None = None, after: int | None = None,
@@ -186,13 +197,12 @@ def set_bottom_border(owner, *, style: str, eighths: int, color: str, space: int
 # ---------------------------------------------------------------------------------------------
 
 
-def set_doc_grid(section, *, line_pitch: int, grid_type: str = "lines",
-                 char_space: int | None = None) -> None:
-    """The section's ``w:docGrid``: type, line pitch (twips), char space (1/4096 pt; only for
-    the ``linesAndChars``/``snapToChars`` types)."""
+def set_doc_grid(section, *, line_pitch: int, grid_type: str = "lines") -> None:
+    """The section's ``w:docGrid``: a grid of ``grid_type`` with ``line_pitch`` (twips); no
+    character pitch (see :mod:`drafter.docx.reference` for why)."""
     grid = _child(section._sectPr, "w:docGrid", create=True)
     grid.attrib.clear()
-    _set_attrs(grid, type=grid_type, linePitch=line_pitch, charSpace=char_space)
+    _set_attrs(grid, type=grid_type, linePitch=line_pitch)
 
 
 def add_page_field(paragraph, *, placeholder: str = "1") -> None:

@@ -108,7 +108,7 @@ class Layout:
     page_width: int
     page_height: int
     margins: dict[str, int]  # top, bottom, left, right
-    grid: dict[str, str]  # w:docGrid attributes: type, linePitch, charSpace
+    grid: dict[str, str]  # w:docGrid attributes: type, linePitch (charSpace if set)
     default_font: str | None
     default_size: int | None  # half-points
     title_page: bool  # no page number on page 1

@@ -40,6 +40,8 @@ CHAR_SPACING = -5
 FANGSONG, XIAOBIAOSONG, HEITI, KAITI, SONGTI = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "宋体"
 SAN_HAO, ER_HAO, SI_HAO = 32, 44, 28  # 3号 16 pt, 2号 22 pt, 4号 14 pt, in half-points
 LETTERHEAD_SIZE = 72  # 36 pt red 小标宋
+# The letterhead's red rule is 170 mm, centred: 7 mm past each side of the 156 mm type area.
+RULE_OUTDENT = -397
 RED = "FF0000"
 
 
@@ -53,6 +55,7 @@ class StyleSpec:
     align: str = "justify"  # left | center | right | justify
     base: str | None = None  # block kind whose style this one is based on
     first_line: int | None = None
+    hanging: int | None = None
     left: int | None = None
     right: int | None = None
     before: int | None = None
@@ -61,11 +64,12 @@ class StyleSpec:
     snap: bool = True
     outline: int | None = None
     keep_next: bool = False
+    outdent: int | None = None  # twips each side (negative: wider than the type area)
 
 
 SPECS: dict[str, StyleSpec] = {
     R.LETTERHEAD: StyleSpec("GwLetterhead", XIAOBIAOSONG, LETTERHEAD_SIZE, "center", color=RED,
-                            snap=False, after=50),
+                            snap=False, after=50, outdent=RULE_OUTDENT),
     R.DOC_NUMBER: StyleSpec("GwDocNumber", align="right", before=50),
     R.CLASS_MARK: StyleSpec("GwClassMark", align="right"),
     R.TITLE: StyleSpec("GwTitle", XIAOBIAOSONG, ER_HAO, "center", before=100, after=100, snap=False,
@@ -81,7 +85,9 @@ SPECS: dict[str, StyleSpec] = {
     R.ISSUER: StyleSpec("GwIssuer", align="right", right=200, before=100),
     R.DATE: StyleSpec("GwDate", align="right", right=200),
     R.NOTE: StyleSpec("GwNote", align="left", first_line=200),
-    R.CC: StyleSpec("GwCc", half_points=SI_HAO, align="left", left=100, right=100, before=100),
+    # 1 character in on each side; wrapped lines align after "抄送：" (GB/T 9704 §7.4.2)
+    R.CC: StyleSpec("GwCc", half_points=SI_HAO, align="left", left=400, hanging=300, right=100,
+                    before=100),
 }
 
 # Sample text per kind, so a clerk opening the reference sees every style at work.
@@ -137,9 +143,11 @@ def _add_paragraph_style(document, kind: str, spec: StyleSpec):
     if spec.color:
         style.font.color.rgb = RGBColor.from_string(spec.color)
     char_twips = (spec.half_points or SAN_HAO) * 10
-    if spec.first_line is not None or spec.left is not None or spec.right is not None:
-        ooxml.set_indent_chars(style.element, first_line=spec.first_line, left=spec.left,
-                               right=spec.right, char_twips=char_twips)
+    if any(v is not None for v in (spec.first_line, spec.hanging, spec.left, spec.right)):
+        ooxml.set_indent_chars(style.element, first_line=spec.first_line, hanging=spec.hanging,
+                               left=spec.left, right=spec.right, char_twips=char_twips)
+    if spec.outdent is not None:
+        ooxml.set_indent_twips(style.element, left=spec.outdent, right=spec.outdent)
     if spec.before is not None or spec.after is not None:
         ooxml.set_spacing_lines(style.element, before=spec.before, after=spec.after,
                                 line_twips=LINE_PITCH)
@@ -221,10 +229,6 @@ def build_reference():
     ooxml.drop_thumbnail(document)
     ooxml.set_doc_defaults(document, font=FANGSONG, half_points=SAN_HAO,
                            char_spacing=CHAR_SPACING)
-    # Normal repeats the default font and size (LibreOffice sizes its grid from the default style).
-    normal = document.styles["Normal"]
-    ooxml.set_style_fonts(normal, FANGSONG)
-    _set_size(normal, SAN_HAO)
     _add_styles(document)
     _page_setup(document)
     used = {document.styles[name].style_id for name in (*STYLE_BY_KIND.values(), LEAD_STYLE, PAGE_NUMBER_STYLE,

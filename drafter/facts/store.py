@@ -207,16 +207,6 @@ def header(meta: SourceMeta) -> str:
 # --- YAML nodes -> model, validated -----------------------------------------------------------
 
 
-def _line(node: Any, key: Any = None) -> int | None:
-    """The line of a node read from a file; None for nodes built in memory (no position)."""
-    if node is None:
-        return None
-    try:
-        return line_of(node, key)
-    except TypeError:  # yamlio.line_of on a node ruamel never placed (lc.line is None)
-        return None
-
-
 class _Checker:
     """Validates one fact file's YAML tree; each failure names the file and the node's line."""
 
@@ -224,7 +214,7 @@ class _Checker:
         self.display = display
 
     def fail(self, message: str, node: Any = None, key: Any = None) -> FactFileError:
-        return FactFileError(message, self.display, _line(node, key))
+        return FactFileError(message, self.display, line_of(node, key))
 
     def mapping(self, value: Any, what: str, parent: Any, key: Any, allowed: tuple[str, ...]) -> Mapping:
         if not isinstance(value, Mapping):

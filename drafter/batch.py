@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 import re
@@ -29,7 +28,7 @@ from typing import Callable, Iterable, Iterator
 from .compose.suggestion import ROLES, Suggestion
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
-from .fileio import atomic_write
+from .fileio import atomic_write, sha256_file
 from .workspace import DEFAULT_CLASSES, Workspace
 
 MANIFEST_NAME = ".drafter-batch.json"
@@ -363,10 +362,6 @@ def draft_file_name(suggestion: Suggestion) -> str:
     return f"{PROPOSAL_PREFIX if suggestion.proposal else ''}{safe}.docx"
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 class Manifest:
     """``out_dir/.drafter-batch.json``: the sha256 of every file drafter wrote there.
 
@@ -392,10 +387,10 @@ class Manifest:
         entry = self.files.get(path.name)
         if entry is None:
             return "foreign"
-        return "ours" if entry.get("sha256") == _sha256(path) else "edited"
+        return "ours" if entry.get("sha256") == sha256_file(path) else "edited"
 
     def record(self, path: Path, **info) -> None:
-        self.files[path.name] = {"sha256": _sha256(path), **info}
+        self.files[path.name] = {"sha256": sha256_file(path), **info}
 
     def save(self) -> None:
         data = {"version": 1, "note": "drafter batch 生成文件的校验值；改动过的文件不会被覆盖",

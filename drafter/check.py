@@ -169,7 +169,7 @@ _NOT_FIGURES = re.compile(
         r"(?<!个)(?<![\d.])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?",
         r"(?<![\d.])\d{1,2}\s*日",
         r"第\s*\d+",
-        re.escape(R.PLACEHOLDER_OPEN) + r"[^】]*】",
+        R.PLACEHOLDER_RE.pattern,
         r"《[^》]*》",
     ))
 )
@@ -280,15 +280,12 @@ def recognise_parts(paras: list[Para]) -> dict[int, str]:
 # the checks: each takes the paragraphs (and what it needs) and returns findings
 # ---------------------------------------------------------------------------------------------
 
-_PLACEHOLDER_RE = re.compile(re.escape(R.PLACEHOLDER_OPEN[:-1]) + r"[^】]*】")
-
-
 def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int]]]) -> list[Finding]:
     """``【待补充…】`` left in the text, and highlighted text outside placeholders and outside the
     figures already reported (``covered``: paragraph → (start, end) of figures with a finding)."""
     out = []
     for p in paras:
-        holes = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(p.text)]
+        holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]
         for start, end in holes:
             out.append(Finding("placeholder", p.number, snippet(p.text, start, end),
                                f"占位符未补全：{p.text[start:end]}"))

@@ -204,6 +204,8 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
         for item in report.items:
             how = "已归档" if item.copied else "已在资料库中"
             click.echo(f"{how}：{state.workspace.relpath(item.stored)}（{item.label}，{item.facts} 条事实）")
+        for skipped in report.skipped:
+            click.echo(f"跳过：{skipped}")
     for error in report.errors:
         click.echo(f"错误：{error}", err=True)
     if report.errors:

@@ -15,13 +15,12 @@ same file twice therefore changes nothing the second time.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DrafterError
-from .fileio import atomic_write
+from .fileio import atomic_write, sha256_file
 from .model import REPLY, SourceMeta
 from .workspace import Workspace
 
@@ -45,17 +44,13 @@ def stable_name(meta: SourceMeta, suffix: str) -> str:
     return f"{year}-{kind}-{number}{suffix.lower()}"
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def find_same_content(folder: Path, sha256: str, size: int) -> Path | None:
     """A file under ``folder`` with exactly this content, if there is one."""
     if not folder.is_dir():
         return None
     for path in sorted(folder.rglob("*")):
         if path.is_file() and not path.name.startswith(".") and path.stat().st_size == size:
-            if _sha256(path) == sha256:
+            if sha256_file(path) == sha256:
                 return path
     return None
 
@@ -96,9 +91,11 @@ class HarvestReport:
 
     items: list[Harvested] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files of an unknown type found in folders
 
     def to_dict(self) -> dict:
-        return {"items": [i.to_dict() for i in self.items], "errors": list(self.errors)}
+        return {"items": [i.to_dict() for i in self.items], "errors": list(self.errors),
+                "skipped": list(self.skipped)}
 
 
 def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestReport:
@@ -113,7 +110,8 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestRep
     from .sources import read_document
 
     files, found = collect_sources(ws, paths)
-    report = HarvestReport(errors=[issue.message for issue in found.errors])
+    report = HarvestReport(errors=[issue.message for issue in found.errors],
+                           skipped=[issue.message for issue in found.skipped])
     for done, path in enumerate(files, 1):
         try:
             doc = read_document(path)

@@ -100,6 +100,7 @@ class RefreshReport:
     written: list[Path] = field(default_factory=list)
     dry_run: bool = False
     recovered: list[Path] = field(default_factory=list)  # files restored from an interrupted refresh
+    skipped: list[str] = field(default_factory=list)  # files of an unknown type found in folders
 
     def by_outcome(self, *outcomes: str) -> list[Match]:
         return [m for m in self.matches if m.outcome in outcomes]
@@ -121,6 +122,7 @@ class RefreshReport:
             ],
             "written": [str(p) for p in self.written],
             "recovered": [str(p) for p in self.recovered],
+            "skipped": list(self.skipped),
         }
 
 
@@ -147,6 +149,8 @@ def print_report(report: RefreshReport, console=None) -> None:
 
     if report.recovered:
         say(f"已恢复上次中断的更新：{len(report.recovered)} 个文件还原为更新前的内容")
+    for skipped in report.skipped:
+        say(f"跳过：{skipped}")
     names = "、".join(s.label() for s in report.sources)
     changes = report.by_outcome(UPDATED, UNCHANGED)
     table = Table(title=f"事实更新：{names}" + ("（试运行，未写入）" if report.dry_run else ""))
@@ -231,6 +235,7 @@ def refresh(
         superseded=marks,
         dry_run=dry_run,
         recovered=recovered,
+        skipped=[issue.message for issue in found.skipped],
     )
     updates = [plan_save(ff, ws) for ff in new_files] + plan_supersede(ws, marks)
     for update in updates:  # a refresh never deletes a fact

@@ -6,6 +6,7 @@ of ``templates/reference.docx``; ``drafter check`` reads a .docx back into the s
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 # Block kinds, in the order they stand in a reply.
@@ -38,6 +39,10 @@ STALE = "stale"  # a figure older than the freshness window, highlighted in anot
 LEAD = "lead"  # an inline heading at the start of a body paragraph: （一）加强…。
 
 PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【待补充：", "】"
+
+
+# A placeholder in text: 【待补充：…】 (also a bare 【待补充】 a clerk may type).
+PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_OPEN[:-1]) + r"[^】]*" + re.escape(PLACEHOLDER_CLOSE))
 
 
 def placeholder_text(what: str) -> str:

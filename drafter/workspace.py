@@ -32,7 +32,6 @@ class Workspace:
     short_name: str | None = None
     self_name: str = "我局"
     areas: list[str] = field(default_factory=list)
-    doc_number_prefix: str | None = None
     signatory: str | None = None
     contact: str | None = None
     phone: str | None = None
@@ -152,7 +151,6 @@ def load_workspace(root: str | Path) -> Workspace:
         short_name=text("short_name", org),
         self_name=text("self", org) or "我局",
         areas=[str(a) for a in areas],
-        doc_number_prefix=text("doc_number_prefix", org),
         signatory=text("signatory"),
         contact=text("contact"),
         phone=text("phone"),

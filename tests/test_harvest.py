@@ -107,3 +107,13 @@ def test_a_reply_already_among_the_seeds_is_not_copied_again(workspace):
     assert not item.copied and item.stored == root / "seeds" / "1288答复.txt"
     assert not harvest_dir(load_workspace(root)).exists()
     assert item.facts > 0 and list((root / "facts").glob("*.yaml"))
+
+
+def test_a_folder_with_an_unknown_file_type_says_it_skipped_it(workspace):
+    root, signed = workspace
+    (signed.parent / "说明.xyz").write_text("不是答复", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "harvest", str(signed.parent)])
+    assert result.exit_code == 0, result.output
+    assert any(line.startswith("跳过：") and "说明.xyz" in line for line in result.stdout.splitlines())
+    data = json.loads(CliRunner().invoke(cli, ["-w", str(root), "harvest", str(signed.parent), "--json"]).stdout)
+    assert [s for s in data["skipped"] if "说明.xyz" in s] and data["errors"] == []

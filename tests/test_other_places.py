@@ -42,7 +42,6 @@ organisation:
   short_name: 市科技局
   jurisdiction: 杭州市
   areas: [上城区, 拱墅区, 西湖区, 滨江区, 萧山区, 余杭区, 临平区, 钱塘区, 富阳区, 临安区, 桐庐县, 淳安县, 建德市]
-  doc_number_prefix: 杭科函
 signatory: 某某某
 contact: 李某某
 phone: 0571-87016542
@@ -60,7 +59,6 @@ organisation:
   name: 常州市科学技术局
   jurisdiction: 常州市
   areas: [天宁区, 钟楼区, 新北区, 武进区, 金坛区, 溧阳市]
-  doc_number_prefix: 常科建
 classes:
   A: 所提问题已经解决或基本解决
   B: 所提问题正在解决或列入计划解决

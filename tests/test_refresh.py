@@ -283,6 +283,19 @@ def test_dry_run_writes_nothing(workspace):
     assert _facts_hash(workspace) == before
 
 
+def test_a_folder_with_an_unknown_file_type_says_it_skipped_it(workspace):
+    inbox = workspace / "新报告"
+    inbox.mkdir()
+    (inbox / "2026年工作总结.txt").write_text(REPORT_2026, encoding="utf-8")
+    (inbox / "附表.xyz").write_bytes(b"\x00\x01")
+    result = CliRunner().invoke(cli, ["-w", str(workspace), "refresh", "--dry-run", "--json", str(inbox)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["superseded"] and [s for s in report["skipped"] if "附表.xyz" in s]
+    shown = CliRunner().invoke(cli, ["-w", str(workspace), "refresh", "--dry-run", str(inbox)])
+    assert any(line.startswith("跳过：") and "附表.xyz" in line for line in shown.output.splitlines())
+
+
 def test_failure_between_writes_leaves_the_base_byte_identical(workspace, monkeypatch):
     from drafter.facts import journal
 

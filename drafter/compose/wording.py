@@ -8,11 +8,10 @@ visible placeholder ``【待补充：…】``; tests render with ``strict=True``
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..errors import DrafterError
-from ..reply import PLACEHOLDER, PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, TEXT, Span, placeholder_text
+from ..reply import PLACEHOLDER, PLACEHOLDER_RE, TEXT, Span, placeholder_text
 from ..workspace import Workspace
 
 WORDING_DIR = "wording"
@@ -36,7 +35,6 @@ LABELS = {
 
 _WORDINGS: dict[tuple, "Wording"] = {}
 
-_PLACEHOLDER = re.compile(re.escape(PLACEHOLDER_OPEN) + r".*?" + re.escape(PLACEHOLDER_CLOSE))
 
 
 class Wording:
@@ -108,7 +106,7 @@ def to_spans(text: str) -> list[Span]:
     """Split ``text`` into TEXT and PLACEHOLDER spans."""
     spans: list[Span] = []
     pos = 0
-    for match in _PLACEHOLDER.finditer(text):
+    for match in PLACEHOLDER_RE.finditer(text):
         if match.start() > pos:
             spans.append(Span(text[pos : match.start()]))
         spans.append(Span(match.group(), PLACEHOLDER))

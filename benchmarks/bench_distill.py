@@ -33,13 +33,16 @@ sys.path.insert(0, str(REPO))
 
 SEEDS = sorted(p for p in (REPO / "seeds").iterdir() if p.is_file() and not p.name.startswith("."))
 _YEAR = re.compile(r"20[0-2]\d")
-_NUMBER = re.compile(r"(?<![\d.])(\d{2,})(?=\s*(?:家|个|件|人|项|万|亿|元|所|名|台|次|号))")
+_NUMBER = re.compile(r"(?<![\d.])(\d{2,})(?=\s*(?:家|个|件|人|项|万|亿|元|所|名|台|次))")
+_SERIAL = re.compile(r"(?<![\d.])(\d{2,})(?=\s*号)")  # suggestion and document numbers
 
 
 def vary(text: str, k: int) -> str:
-    """Variant k of a seed: years shifted by k % 5, counted numbers scaled by (1 + k/100)."""
+    """Variant k of a seed: years shifted by k % 5, counted numbers scaled by (1 + k/100), and
+    suggestion/document numbers made unique (k appended), so every variant is another document."""
     shift = k % 5
     text = _YEAR.sub(lambda m: str(int(m.group()) + shift), text)
+    text = _SERIAL.sub(lambda m: f"{m.group(1)}{k}", text)
     return _NUMBER.sub(lambda m: str(int(int(m.group(1)) * (100 + k) / 100)), text)
 
 

@@ -170,6 +170,20 @@ def test_a_heading_that_only_names_a_part_is_not_a_section_heading(section, expe
     assert section_heading(fact("h", "某事实。", section=section), set()) == expected
 
 
+def test_an_overview_fact_opens_part_one_instead_of_the_generic_lead_in(ws):
+    sel = select_facts(BigramIndex(SOURCES, FACTS), suggestion(), ws, TODAY)
+    assert sel.overview is not None and sel.overview.fact.id == "a-intro"  # context, no topical heading
+    assert "a-intro" not in {i.fact.id for s in sel.sections for i in s.items}
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, FACTS), TODAY)
+    kinds = [b.kind for b in reply.blocks]
+    first = reply.blocks[kinds.index("heading1") + 1]
+    assert [c.fact_id for c in first.citations] == ["a-intro"] and first.text.startswith("鲤城区")
+    without = [f for f in FACTS if f.id != "a-intro"]
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, without), TODAY)
+    first = reply.blocks[[b.kind for b in reply.blocks].index("heading1") + 1]
+    assert not first.citations and first.text.endswith("如下：")  # the template's lead-in
+
+
 def test_plans_come_from_own_jurisdiction_and_fresh_sources(ws):
     sel = select_facts(BigramIndex(SOURCES, FACTS), suggestion(), ws, TODAY)
     assert [p.fact.id for p in sel.plans] == ["p-city"]

@@ -88,8 +88,12 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
     blocks.append(block(HEADING1, "part_done"))
-    if selection.sections:
+    if selection.overview:
+        item = selection.overview
+        blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today), [_citation(item)]))
+    elif selection.sections:
         blocks.append(block(BODY, "overview"))
+    if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
     else:

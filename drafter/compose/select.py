@@ -115,6 +115,7 @@ class Selection:
     sections: list[Section]
     plans: list[Item]
     warnings: list[str] = field(default_factory=list)
+    overview: Item | None = None  # a source's own overview of the work (近年来，…), opening part one
 
 
 def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Selection:
@@ -123,7 +124,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
     done = _newest_per_measure(done, ws)
-    sections = _sections(done, index)
+    overview = _overview(done, index)
+    sections = _sections([i for i in done if i is not overview], index)
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
@@ -132,7 +134,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
     if not plans:
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
-    return Selection(sections=sections, plans=plans, warnings=warnings)
+    return Selection(sections=sections, plans=plans, warnings=warnings,
+                     overview=overview if sections else None)
 
 
 def is_lead_in(text: str) -> bool:
@@ -235,6 +238,14 @@ def section_heading(fact: Fact, parents: set[str]) -> str | None:
         if heading and raw not in parents and not GENERIC_HEADING.match(heading):
             return heading
     return None
+
+
+def _overview(items: list[Item], index) -> Item | None:
+    """The best fresh context fact filed under no topical heading (a reply's or report's own
+    overview of the work, ``近年来，…``): it opens part one instead of the generic lead-in."""
+    parents = index.parent_headings
+    return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
+                 and section_heading(i.fact, parents.get(i.fact.source_id, set())) is None), None)
 
 
 @dataclass

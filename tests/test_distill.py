@@ -393,3 +393,23 @@ def test_issuer_place_is_the_innermost():
 def test_class_marks_of_other_schemes(ws, mark, code):
     text = JIANGSU_REPLY.replace("（C类）", mark)
     assert distill_document(doc_from_lines(text), ws).source.reply_class == code
+
+
+@pytest.mark.parametrize("text, raws", [
+    ("累计放款三千万元，入库企业近千家，两百余人参加，占比超过六成。", ["三千万元", "近千家", "两百余人", "超过六成"]),
+    ("实施千人计划，开展十大行动，一是加强，三年行动计划，数十家企业，第三千家，成功举办三场活动。", []),
+])
+def test_chinese_numeral_figures(text, raws):
+    assert [g.raw for g in find_figures(text)] == raws
+
+
+def test_decimal_headings_are_not_decimal_figures():
+    doc = doc_from_lines("""
+    1、主要指标
+    1.1 研发投入。全县研发费用支出8.6亿元。
+    1.2创新主体。全县高新技术企业达412家。
+    """)
+    ws = load_workspace(ROOT)
+    facts = distill_document(doc, ws).facts
+    assert [f.section for f in facts] == [["1、主要指标", "1.1 研发投入"], ["1、主要指标", "1.2创新主体"]]
+    assert [g.raw for f in facts for g in f.figures] == ["8.6亿元", "412家"]

@@ -8,6 +8,12 @@ LibreOffice (page numbers — 2 —, paragraphs running across pages), and a 常
 as GB18030 text (常科建[2024]17号, （A类）, 你提出的关于…的建议收悉, 依申请公开). Each is
 distilled in a workspace for ITS organisation, and in the seeds' 泉州 workspace, where all of it
 is another city's.
+
+The second round (tests/fixtures/build_other2.py) adds a 福州 TRS-CMS page in UTF-8 with a BOM
+and no charset, a 安吉县 quarter report with Arabic-numbered headings only (1、 1.1 （1）) and
+figures in Chinese numerals, a 合肥 Word letter laid out in tables with 机密 header/footer, a 江门
+wiki export in markdown (front matter, **一、…** headings, - 一是… bullets, links), a one-paragraph
+成都日报 news item and a 莆田 C类 reply without a single figure.
 """
 
 from __future__ import annotations
@@ -335,3 +341,186 @@ def test_hangzhou_proposal_draft(tmp_path):
     for p in body:
         for number in re.findall(r"\d+(?:\.\d+)?", p.text):
             assert number in cited, (number, p.text)
+
+
+# --- second round: other layouts (tests/fixtures/build_other2.py) ------------------------------
+
+FUZHOU_HTML = OTHER / "fuzhou_suggestion_20240123.html"
+ANJI_TXT = OTHER / "anji_report_2024q3.txt"
+HEFEI_DOCX = OTHER / "hefei_proposal_0356.docx"
+JIANGMEN_MD = OTHER / "jiangmen_summary_2024h1.md"
+CHENGDU_NEWS = OTHER / "chengdu_news_20240716.txt"
+PUTIAN_TXT = OTHER / "putian_suggestion_156.txt"
+
+
+def bureau(tmp_path_factory, name: str, place: str, areas: str = "[]"):
+    config = f"organisation:\n  name: {name}\n  jurisdiction: {place}\n  areas: {areas}\n"
+    return workspace(tmp_path_factory.mktemp("ws") / "ws", config)
+
+
+def test_trs_page_with_bom_and_no_charset(tmp_path_factory):
+    data = FUZHOU_HTML.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"charset" not in data
+    doc = read_document(FUZHOU_HTML)
+    texts = [b.text for b in doc.blocks]
+    assert not [t for t in texts if re.search(r"上一篇|下一篇|相关链接|分享|ICP|登录|位置|【|\u3000|\xa0", t)]
+    # <br/> inside one <p> parts the items; indentation (&nbsp;, full-width spaces) is gone
+    assert [t[:3] for t in texts if t.startswith("（")][:3] == ["（一）", "（二）", "（三）"]
+    assert "发布时间：2024-06-25 10:30 来源：福州市科学技术局" in texts  # 【大 中 小】 dropped
+
+    ws = bureau(tmp_path_factory, "福州市科学技术局", "福州市", "[鼓楼区, 台江区, 仓山区, 晋安区, 长乐区]")
+    ff = distill_document(doc, ws)
+    m = ff.source
+    assert (m.kind, m.proposal, m.deputy) == ("reply", False, "陈某某")
+    assert (m.issuer, m.jurisdiction, m.number, m.date) == ("福州市科学技术局", "福州市", "榕科函〔2024〕58号", "2024-06-20")
+    assert (m.suggestion_number, m.session) == ("20240123", "市十六届人大四次会议")
+    assert m.suggestion_title == "关于支持高校院所科技成果在榕转化的建议"
+    assert m.co_handlers == ["市教育局", "市财政局"]  # 本建议由我局主办，…协办
+    assert (m.reply_class, m.contact, m.phone, m.disclosure) == ("A", "林某某", "0591-83356789", "主动公开")
+    assert m.cc == ["市人大常委会代表工委", "市政府督查室"] and m.id == "2024-reply-20240123"
+
+    # the attachment list, signature and contact lines are no facts
+    assert not [f for f in ff.facts if re.search(r"附件|名单|林某某|感谢|福州市科学技术局$", f.text)]
+    funds = fact_with(ff, "4500万元")
+    assert funds.section == ["一、工作开展情况", "（二）加大资金扶持力度"] and funds.kind == DONE
+    g = figure(funds, "4500万元")
+    assert (g.value, g.scale, g.unit, g.counts) == (4500, "万", "元", "科技成果转化专项资金")
+    share = fact_with(ff, "不低于70%")
+    assert figure(share, "2100余万元").value == 2100 and figure(share, "不低于70%").unit == "%"
+    plans = [f for f in ff.facts if f.section[:1] == ["二、下一步工作"]]
+    assert [f.kind for f in plans] == [PLAN] * 4 and fact_with(ff, "10家以上").period.year == 2025
+    assert all(f.jurisdiction == "福州市" and not f.external for f in ff.facts)
+
+
+def test_county_quarter_report_with_arabic_headings(tmp_path_factory):
+    doc = read_document(ANJI_TXT)
+    texts = [b.text for b in doc.blocks]
+    # a blank line ends the title's paragraph even though the title has no full stop
+    assert texts[0] == "安吉县科技局2024年1-9月工作总结及第四季度工作打算"
+    ws = bureau(tmp_path_factory, "安吉县科学技术局", "安吉县", "[递铺街道, 孝丰镇, 天子湖镇]")
+    ff = distill_document(doc, ws)
+    m = ff.source
+    assert (m.kind, m.issuer, m.jurisdiction, m.period, m.date) == (
+        "work_report", "安吉县科学技术局", "安吉县", 2024, "2024-10-12")
+    assert m.title == texts[0] and m.number is None and m.deputy is None
+
+    rd = fact_with(ff, "8.6亿元")
+    assert rd.section == ["1、主要指标完成情况", "1.1研发投入"] and rd.text.startswith("上半年")
+    # 较去年同期 is a comparison: the statement still speaks of 2024
+    assert (rd.period.year, rd.kind) == (2024, DONE)
+    assert figure(rd, "12.5%").counts == "规上工业企业研发费用支出增长"
+    g = figure(rd, "3.2个百分点")
+    assert (g.value, g.unit, g.counts) == (3.2, "个百分点", "增速")
+
+    firms = fact_with(ff, "86家")
+    assert figure(firms, "3家").counts == figure(firms, "86家").counts == "申报国家高新技术企业"
+    g = figure(firms, "超过六成")
+    assert (g.value, g.unit) == (6, "成")
+    trade = fact_with(ff, "2.35亿元")
+    assert figure(trade, "2.35亿元").counts == figure(trade, "7.8亿元").counts == "技术合同成交额"
+    assert not [g for g in trade.figures if g.raw.endswith("月")]  # 1-9月 is a period
+    g = figure(fact_with(ff, "近千家"), "近千家")
+    assert (g.value, g.unit) == (1000, "家")
+    g = figure(fact_with(ff, "三千万元"), "三千万元")
+    assert (g.value, g.scale, g.unit) == (3000, "万", "元")
+    assert figure(fact_with(ff, "15-20家"), "15-20家").value == 15
+
+    problems = [f for f in ff.facts if f.kind == PROBLEM]
+    assert [f.section for f in problems] == [["3、存在问题"]] * 2
+    plans = [f for f in ff.facts if f.kind == PLAN]
+    assert [f.section[-1] for f in plans] == ["（1）全力冲刺全年目标", "（2）加快创新平台建设"]
+    assert all(f.jurisdiction == "安吉县" and not f.external for f in ff.facts)
+
+
+def test_word_letter_in_tables(tmp_path_factory):
+    import docx
+
+    package = docx.Document(str(HEFEI_DOCX))
+    assert len(package.tables) == 2 and "机密" in package.sections[0].header.paragraphs[0].text
+    doc = read_document(HEFEI_DOCX)
+    texts = [b.text for b in doc.blocks]
+    assert not [t for t in texts if "机密" in t]
+    assert texts[-5:-2] == ["公开方式：主动公开", "合肥市科学技术局", "2024年7月5日"]
+
+    ws = bureau(tmp_path_factory, "合肥市科学技术局", "合肥市", "[瑶海区, 庐阳区, 蜀山区, 包河区, 肥西县]")
+    ff = distill_document(doc, ws)
+    m = ff.source
+    assert (m.kind, m.proposal, m.deputy) == ("reply", True, "张某某")
+    assert (m.issuer, m.jurisdiction, m.number, m.signatory) == ("合肥市科学技术局", "合肥市", "合科提〔2024〕9号", "吴某某")
+    assert (m.suggestion_number, m.session, m.date) == ("0356", "市政协十五届三次会议", "2024-07-05")
+    assert m.suggestion_title == "关于加快建设科技成果转化中试基地的提案"
+    assert m.co_handlers == ["市发展改革委", "市经济和信息化局"] and m.reply_class is None
+    assert (m.contact, m.phone, m.disclosure) == ("赵某某", "0551-63538123", "主动公开")
+    assert m.cc == ["市政协提案委员会", "市政府办公室"] and m.id == "2024-proposal-0356"
+    assert [(f.kind, f.section) for f in ff.facts] == [(DONE, ["一、工作进展"]), (PLAN, ["二、下一步打算"])]
+    done, plan = ff.facts
+    assert figure(done, "32家").counts == "省级以上中试基地" and done.period.year == 2023
+    assert figure(plan, "60家").counts == "市级以上中试基地" and plan.period.year == 2025
+
+
+def test_wiki_markdown_export(tmp_path_factory):
+    doc = read_document(JIANGMEN_MD)
+    assert doc.format == "md" and doc.title == "江门市科学技术局2024年上半年工作总结"
+    texts = [b.text for b in doc.blocks]
+    assert not [t for t in texts if re.search(r"^---|title:|\*\*|^>|\]\(|https?:", t)]
+    assert texts[0] == "来源：江门市科学技术局 发布日期：2024-07-10"
+
+    ws = bureau(tmp_path_factory, "江门市科学技术局", "江门市", "[蓬江区, 江海区, 新会区, 台山市, 开平市]")
+    ff = distill_document(doc, ws)
+    m = ff.source
+    assert (m.kind, m.issuer, m.jurisdiction, m.period, m.date) == (
+        "work_report", "江门市科学技术局", "江门市", 2024, "2024-07-10")
+    by_section = {}
+    for f in ff.facts:
+        by_section.setdefault(f.section[0], []).append(f)
+    assert list(by_section) == ["一、基本情况", "二、主要工作成效", "三、存在问题", "四、下半年工作计划"]
+    assert [f.text[:2] for f in by_section["二、主要工作成效"]] == ["一是", "二是", "三是"]
+    assert {f.kind for f in by_section["三、存在问题"]} == {PROBLEM}
+    # the last numbered line of the list is an item, not a heading with nothing under it
+    assert [f.kind for f in by_section["四、下半年工作计划"]] == [PLAN, PLAN]
+    vouchers = fact_with(ff, "1280万元")
+    assert "《江门市科技创新券管理办法》" in vouchers.text and "http" not in vouchers.text
+    g = figure(fact_with(ff, "23.6亿元"), "23.6亿元")
+    assert (g.value, g.scale) == (23.6, "亿")
+
+
+def test_one_paragraph_news_item(tmp_path_factory, quanzhou):
+    doc = read_document(CHENGDU_NEWS)
+    texts = [b.text for b in doc.blocks]
+    assert texts[:2] == ["成都上半年新增国家高新技术企业1260家", "2024-07-16 07:30 来源：成都日报"]
+    assert len(texts) == 3
+
+    for ws in (bureau(tmp_path_factory, "成都市科学技术局", "成都市"), quanzhou):
+        ff = distill_document(doc, ws)
+        m = ff.source
+        assert (m.kind, m.issuer, m.jurisdiction, m.date) == ("news", "成都日报", "成都市", "2024-07-16")
+        assert m.title == texts[0] and m.deputy is None
+        assert len(ff.facts) == 1 and ff.facts[0].kind == CONTEXT
+        fact = ff.facts[0]
+        assert (fact.period.year, fact.jurisdiction) == (2024, "成都市")  # 今年上半年, July 2024
+        assert [g.raw for g in fact.figures] == ["1260家", "1.3万家", "826.5亿元", "18.3%", "430家", "三成以上"]
+        assert fact.external == (ws is quanzhou)
+
+
+def test_reply_without_figures(tmp_path_factory, quanzhou):
+    doc = read_document(PUTIAN_TXT)
+    ws = bureau(tmp_path_factory, "莆田市科学技术局", "莆田市", "[城厢区, 涵江区, 荔城区, 秀屿区, 仙游县]")
+    ff = distill_document(doc, ws)
+    m = ff.source
+    assert (m.kind, m.deputy, m.proposal, m.reply_class) == ("reply", "黄某某", False, "C")  # 号　　C类
+    assert (m.issuer, m.jurisdiction, m.number, m.date) == ("莆田市科学技术局", "莆田市", "莆科函〔2024〕22号", "2024-06-28")
+    assert (m.suggestion_number, m.session) == ("156", "市八届人大四次会议")
+    assert m.suggestion_title == "关于在我市设立科技成果转化引导基金的建议"
+    assert (m.contact, m.phone, m.cc, m.co_handlers) == ("郑某某", "0594-2695123", [], [])
+    assert not [g for f in ff.facts for g in f.figures]
+    assert [f.kind for f in ff.facts] == [CONTEXT, CONTEXT, PLAN]
+    assert ff.facts[-1].text.startswith("下一步") and all(f.period.year == 2024 for f in ff.facts)
+    assert all(f.external for f in distill_document(doc, quanzhou).facts)
+
+
+@pytest.mark.parametrize("path, place", [(FUZHOU_HTML, "福州市"), (ANJI_TXT, "安吉县"), (HEFEI_DOCX, "合肥市"),
+                                         (JIANGMEN_MD, "江门市"), (PUTIAN_TXT, "莆田市")])
+def test_second_round_is_external_to_quanzhou(quanzhou, path, place):
+    ff = distill_document(read_document(path), quanzhou)
+    assert ff.source.jurisdiction == place
+    assert ff.facts and all(f.external and f.jurisdiction == place for f in ff.facts)

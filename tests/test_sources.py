@@ -483,3 +483,15 @@ def test_pdf_metadata_title_only_when_the_text_spells_it():
     assert title == "某某区科技局2023年工作总结" and len(pieces) == 2
     assert pieces[0].raw == "某某区科技局2023年工\n作总结"
     assert _title_lines("Microsoft Word - 总结.doc", lines) == (None, lines)
+
+
+def test_blank_lines_end_paragraphs_unless_every_line_has_one(tmp_path):
+    title = "某某县科技局2024年工作总结及2025年工作打算"
+    body = "今年以来，我局围绕中心工作，扎实推进各项任务，取得了较好成效，"
+    path = tmp_path / "report.txt"
+    rest = "现将全年工作情况和明年工作打算汇报如下。"
+    path.write_text(f"{title}\n\n{body}\n{rest}\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == [title, body + rest]
+    spaced = tmp_path / "spaced.txt"  # text copied from a PDF: a blank line after every line
+    spaced.write_text(f"{title}\n\n{body}\n\n{rest}\n", encoding="utf-8")
+    assert [b.text for b in read_document(spaced).blocks][1] == body + rest

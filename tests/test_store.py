@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import shutil
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from drafter.errors import FactFileError
 from drafter.facts import emit, store
 from drafter.facts.store import (
     read_plain,
-    content_digest, fact_file_node, fact_file_path, load_fact_file, load_fact_files, mark_superseded,
+    content_digest, fact_file_data, fact_file_path, load_fact_file, load_fact_files, mark_superseded,
     plan_save, plan_supersede, save_fact_file, write_updates,
 )
 from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
@@ -107,7 +108,14 @@ def test_external_and_superseded_written_only_when_set(ws):
     assert loaded.facts[1].superseded_by == "f-other-0001"
 
 
-TRICKY = ["a: b", "- x", "#c", "yes", "true", "2025-05-20", "1071", "", "a,b", "[x]", "{x}", "x #y", " lead",
+def ruamel_text(ff: FactFile, header: str) -> str:
+    """The fact file as ruamel.yaml itself dumps its round-trip tree (the fast writer's reference)."""
+    doc = emit.to_node(fact_file_data(ff))
+    doc.yaml_set_start_comment(header)
+    return dump_yaml(doc)
+
+
+TRICKY = ["1.17亿元（增长5.3%）", "R&D投入(全区)", "a: b", "- x", "#c", "yes", "true", "2025-05-20", "1071", "", "a,b", "[x]", "{x}", "x #y", " lead",
           "trail ", "“引号”开头", "@x", "?x", "%x", "0x1F", "-1.5e3", "null", "~", "it's: x", "两行\n文本"]
 
 
@@ -119,10 +127,50 @@ def test_fast_writer_matches_ruamel_dump(value):
     ff.facts[2].topics = [value, "科技"]
     ff.facts[2].figures = [Figure(0.1 + 0.2, "元", value or "x", value or None, "亿", 2024)]
     ff.source.title = value
-    fast = emit.dump_new(fact_file_node(ff), "header")
-    doc = fact_file_node(ff)
-    doc.yaml_set_start_comment("header")
-    assert fast == dump_yaml(doc)
+    assert emit.dump_new(fact_file_data(ff), "header") == ruamel_text(ff, "header")
+
+
+def test_plain_shortcut_only_takes_what_ruamels_analysis_allows_plain():
+    """The writer skips ruamel's scalar analysis for text it can tell is plain-safe: every such
+    character, first, inside and last, must be one the analysis allows plain in block and flow."""
+    from ruamel.yaml.emitter import Emitter
+
+    analyzer = Emitter(None, allow_unicode=True)
+    analyzer.use_version = None
+    chars = [chr(c) for c in [*range(0x3100), *range(0xD7F0, 0xD800), *range(0xE000, 0xE010), *range(0xFE00, 0x10000)]]
+    taken = 0
+    for c in chars:
+        for value in (c, "甲" + c, c + "甲", "甲" + c + "甲"):
+            if emit._PLAIN_SAFE.fullmatch(value):
+                a = analyzer.analyze_scalar(value)
+                assert a.allow_block_plain and a.allow_flow_plain, repr(value)
+                taken += 1
+    assert taken > 30000  # the shortcut covers CJK text and its punctuation
+
+
+SEEDS = sorted(p for p in (REPO / "seeds").iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_new_file_from_a_real_seed_is_written_without_ruamel(ws, seed, monkeypatch):
+    """A distilled seed's new file is written straight from the data, byte for byte what
+    ruamel.yaml dumps for the same tree, and reads back as the same FactFile."""
+    from drafter.distill import distill_document
+    from drafter.sources import read_document
+
+    ff = distill_document(read_document(seed), ws)
+    want = ruamel_text(ff, store.header(ff.source))
+    monkeypatch.setattr(emit, "_dump_with_ruamel", lambda *a: pytest.fail("fell back to ruamel"))
+    update = plan_save(ff, ws)
+    assert update.text == want
+    write_updates([update])
+    loaded = load_fact_file(update.path)
+    assert loaded == update.fact_file
+    assert loaded.source == ff.source and len(loaded.facts) == len(ff.facts) > 0
+    for got, made in zip(loaded.facts, ff.facts):
+        assert got.digest == content_digest(made)
+        assert replace(got, digest=made.digest) == made
+    assert store.parse_fact_file(new_yaml().load(update.text), "x", ff.source.id) == loaded
 
 
 def same(a, b) -> bool:
@@ -143,7 +191,7 @@ def test_fast_reader_reads_what_the_writer_wrote(value):
     ff.facts[2].topics = [value, "科技"]
     ff.facts[2].figures = [Figure(0.1 + 0.2, "元", value or "x", value or None, "亿", 2024)]
     ff.source.title = value
-    text = emit.dump_new(fact_file_node(ff), "header")
+    text = emit.dump_new(fact_file_data(ff), "header")
     try:
         expected = new_yaml().load(text)
     except YAMLError:  # ruamel writes ``{counts: ?x}`` but cannot read it back

@@ -2,13 +2,15 @@
 
 - ``kind``: the section's class (done / plan / problem / context; a section no heading word
   classifies is done in replies and reports, context in news and policies); a lead paragraph
-  without figures (an overview, ``近年来…主要做法如下：``) is context except under a plan.
+  without figures (an overview, ``近年来…主要做法如下：``) or a judgement of the suggestion
+  (``该建议具有前瞻性``) is context except under a plan.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
      start ``…以来``): ``2023年我区共投入…`` → 2023;
   2. ``report period`` — the year in the statement's section heading (``二、2017年工作计划``),
      else the year the report covers (SourceMeta.period);
-  3. ``relative to document date`` — 去年/上年 → the document's year − 1; 今年/本年 → its year;
+  3. ``relative to document date`` — 去年/上年 → the document's year − 1 (not in a comparison:
+     较去年同期, 比上年); 今年/本年 → its year;
      全年/年度 without a year → the year before when the document is dated January–June (a
      full year is reported after it ends), else the document's year;
   4. ``document date`` — the document's year (its date, else the year of its number);
@@ -37,7 +39,8 @@ from .topics import document_topics
 
 MIN_CHARS = 10
 RELATIVE_YEAR = (
-    (re.compile(r"去年|上年|上一年"), lambda year, month: year - 1),
+    # 较去年同期 / 比上年 compares with that year; it is not the year spoken of
+    (re.compile(r"(?<![较比与])(?:去年|上年|上一年)(?!同期)"), lambda year, month: year - 1),
     (re.compile(r"今年|本年"), lambda year, month: year),
     (re.compile(r"全年|年度|年内"), lambda year, month: year - 1 if month and month <= 6 else year),
 )
@@ -75,9 +78,13 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
     return Period(year, "document date")
 
 
+# A judgement of the suggestion itself (该建议具有前瞻性, 很有针对性): context, not work done.
+APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
+
+
 def fact_kind(unit: Unit, figures: list[Figure], default: str) -> str:
     cls = unit.section_class if unit.section_class != OTHER else default
-    if cls == CONTEXT or (unit.role == "lead" and not figures and cls != PLAN):
+    if cls == CONTEXT or (not figures and cls != PLAN and (unit.role == "lead" or APPRAISAL.search(unit.text))):
         return CONTEXT
     return cls
 

@@ -1,7 +1,8 @@
 """Figures in a statement: ``1.17亿元`` → value 1.17, scale 亿, unit 元, and the thing it counts.
 
 A figure is a number with a unit or a scale (``1614家``, ``8485.55万元``, ``2.9万人``, ``3.4%``,
-``1800余人``, ``超800家/次``, ``1-2个``). Years (``2025年``), dates, ordinals (``第1288号``),
+``1800余人``, ``超800家/次``, ``1-2个``), also in Chinese numerals when a magnitude and a unit make
+it unmistakable (``三千万元``, ``近千家``, ``超过六成`` — not ``千人计划``, ``三年行动``). Years (``2025年``), dates, ordinals (``第1288号``),
 document numbers, phone numbers, codes and list numbering are not figures.
 
 ``counts`` is the noun phrase the number counts, read from the text around it: the words
@@ -50,6 +51,16 @@ FIGURE = re.compile(
     r"\s?(?P<a1>余|多)?(?P<scale>万亿|千万|百万|亿|万|千)?(?P<a2>余|多)?"
     rf"\s?(?P<unit>{UNITS})?(?P<post>以上|左右|以内)?"
 )
+# A figure in Chinese numerals: 三千万元, 近千家, 两百余人, 超过六成. Only with a magnitude (十百千,
+# 万/亿) and a unit, opening with a digit or qualified (近/超过…, …余): 千人计划, 十大行动, 一是,
+# 三年行动 are no figures. 成 (tenths) only after a qualifier or 占/的.
+_CN_DIGITS = "一二两三四五六七八九"
+CN_FIGURE = re.compile(
+    r"(?P<pre>不少于|不低于|不超过|不足|不到|超过|超|近|约|逾)?"
+    rf"(?P<cn>[{_CN_DIGITS}十百千零]+)(?P<a1>余|多)?(?P<scale>万亿|亿|万)?(?P<a2>余|多)?"
+    rf"(?P<unit>成|{UNITS})(?P<post>以上|左右|以内)?"
+)
+_CN_VAGUE_BEFORE = re.compile(r"[数几上成第每各一二两三四五六七八九十百千]$")
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?(?:[-—~至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
 _NOT_FIGURE_BEFORE = re.compile(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 
@@ -59,7 +70,7 @@ _STOP_WORDS = (
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 组织 完成 "
     "推动建设 加快建设 启动建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
-    "办理 出具 接收 受理 涉及 包括 覆盖 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取 预计 拟 "
+    "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类 等 "
     "立项 投入 支出 放款 授信 占"
 ).split()
@@ -74,11 +85,48 @@ SCOPE = re.compile(r"全市|全区|全县|全省|全国|我市|我区|我县|我
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
 NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 FORWARD = re.compile(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")
-_JUNK_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年度?|建设|[的和及与、对向为把将再并]|\s)+")
+# Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
+_PERIOD_HEAD = (r"(?:到|至|截至)?(?:19|20)\d{2}年(?:度|底|末|初)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?"
+                r"|(?:第?[一二三四]|前三)季度|[上下]半年|今年|去年|上年|当年|同期")
+_JUNK_HEAD = re.compile(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为把将再并]|\s)+")
+# A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
+_COMPARED = re.compile(r"较|(?:同比|环比|比上年|比去年)")
+# A name that is only a change (同比增长12.5%) is the change of the figure before it.
+_CHANGE = re.compile(r"^(?:增长|增加|提高|提升|下降|减少|上升|回落)$")
 _JUNK_TAIL = re.compile(r"(?:[的为达约共已是有了中由从各]|\s)+$")
 LEVEL = re.compile(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = re.compile(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 MAX_COUNTS = 20
+
+
+def cn_value(numeral: str) -> int:
+    """一千二百 → 1200, 三千 → 3000, 十二 → 12, 百 → 100, 两 → 2."""
+    total, digit = 0, 0
+    for c in numeral:
+        if c in _CN_DIGITS:
+            digit = "一二三四五六七八九".find(c) + 1 if c != "两" else 2
+        elif c in "十百千":
+            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[c]
+            digit = 0
+    return total + digit
+
+
+def _cn_figure(m: re.Match, norm: str) -> bool:
+    """Whether a CN_FIGURE match is a figure (see CN_FIGURE)."""
+    cn, qualified = m.group("cn"), bool(m.group("pre") or m.group("a1") or m.group("a2"))
+    if _CN_VAGUE_BEFORE.search(norm, 0, m.start()) and not m.group("pre"):
+        return False  # 数十家, 上百人, 第三千…
+    if m.group("unit") == "成":
+        return len(cn) == 1 and cn[0] in _CN_DIGITS and (qualified or norm[m.start() - 1: m.start()] in ("占", "的"))
+    if not re.search("[十百千]", cn) and not m.group("scale"):
+        return False
+    return (cn[0] in _CN_DIGITS or qualified) and "零" not in cn[:1]
+
+
+def _value(m: re.Match) -> float:
+    if m.re is CN_FIGURE:
+        return float(cn_value(m.group("cn")))
+    return float(m.group("num").replace(",", ""))
 
 
 def text_years(norm: str) -> list[tuple[int, int]]:
@@ -162,12 +210,13 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     years = text_years(norm)
     stops = [m.end() for m in re.finditer(r"[。！？]", norm)]
     found: list[tuple[re.Match, int]] = []  # (match, start of its sentence)
-    for m in FIGURE.finditer(norm):
-        unit, scale = m.group("unit") or "", m.group("scale")
-        start = m.start()
-        if not unit and not scale or _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
+    matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
+    matches += [m for m in CN_FIGURE.finditer(norm) if _cn_figure(m, norm)]
+    for m in sorted(matches, key=lambda m: m.start()):
+        unit, start = m.group("unit") or "", m.start()
+        if m.re is FIGURE and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
             continue
-        if unit == "年" and (float(m.group("num")) >= 1900 or float(m.group("num2") or 0) >= 1900):
+        if unit == "年" and m.re is FIGURE and (float(m.group("num")) >= 1900 or float(m.group("num2") or 0) >= 1900):
             continue  # a year, not a duration
         k = bisect_right(stops, start)
         found.append((m, stops[k - 1] if k else 0))
@@ -186,7 +235,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             clause = _clause_start(norm, start, max(consumed, sentence))
             name = _counted_before(norm[clause:start], text[clause:start])
             consumed = end
-        names.append(name)
+        names.append(_clean(_COMPARED.split(name, maxsplit=1)[0]))
     # 50万元、100万元一次性奖励: a figure listed before another counts the same thing.
     for i in range(len(found) - 2, -1, -1):
         if not names[i] and norm[found[i][0].end():found[i + 1][0].start()] in ("、", "和", "或"):
@@ -196,13 +245,16 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     for i, (m, sentence) in enumerate(found):
         unit, name = m.group("unit") or "", names[i]
         same = [f for f, (_, s) in zip(figures, found) if s == sentence and f.unit == unit]
+        before = [f for f, (_, s) in zip(figures, found) if s == sentence and f.counts]
         if not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
+        elif _CHANGE.match(name) and before:  # 研发费用支出8.6亿元，同比增长12.5%
+            name = before[-1].counts + name
         elif LEVEL.match(name):  # 其中国家级14家 → 国家级 + the parent's noun
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:
                 name += _LEVEL_HEAD.sub("", parent.counts)
-        value = float(m.group("num").replace(",", ""))
+        value = _value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,
             raw=text[m.start():m.end()].strip(), counts=name or None, scale=m.group("scale"),

@@ -9,8 +9,9 @@
   (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else the place the text
   names most among those of the level it speaks of itself (我区 / 全区 → a …区).
 - ``number``, ``date``, ``period`` (the year a report covers) and, for replies, the deputy,
-  suggestion number, session, title (in 《》 or bare: 你提出的关于…的建议收悉), co-handlers (会同…),
-  class (答复类型/答复类别/办理结果, or a mark such as （A类） on its own line), signatory, contact,
+  suggestion number, session, title (in 《》 or bare: 你提出的关于…的建议收悉), co-handlers (会同…,
+  or …协办), class (答复类型/答复类别/办理结果, or a mark such as （A类） on its own line or after
+  the document number), signatory, contact,
   phone (also from a bracketed line （联系人：…，联系电话：…）), 抄送, disclosure.
 - ``id``: ``<year>-<reply|proposal>-<suggestion no.>``, else ``<year>-<kind>-<document number>``,
   else ``<year>-<kind>-<hash of the text>`` — readable and stable for the same content.
@@ -39,13 +40,14 @@ DOC_NUMBER = re.compile(
 ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
-LEDE_SOURCE = re.compile(rf"^([{CJK}]{{2,10}}?)讯（")
+LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)的?(?:答复|会办意见)|答复$|复函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|汇报如下|报告如下")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|工作报告|工作情况)")
+# A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
-    rf"([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))(?=委|政府|人民政府|人大|政协|[{CJK}]{{0,5}}?(?:局|厅|委员会))"
+    rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))(?=委|政府|人民政府|人大|政协|[{CJK}]{{0,5}}?(?:局|厅|委员会))"
 )
 PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))")
 ORG_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:省|市|区|县))(科学技术局|科技局|人民政府|[{CJK}]{{1,6}}?局)")
@@ -58,12 +60,15 @@ SESSION = re.compile(
     rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议"
 )
-SUGGESTION_NO = re.compile(r"第\s*(\d{1,6})\s*号")
+SUGGESTION_NO = re.compile(r"第\s*(\d{1,10})\s*号")  # 第1071号, 第20240123号
 # The units named after 会同, up to the verb or the end of the clause: 经会同市发展改革委、市财政局认真研究
-CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])")
+CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
+                         r"|([^，。；：]+?)(?:等(?:单位|部门))?(?:协办|配合办理|会办)")
 # 你提出的关于…的建议收悉: the title without 《》.
 BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|公开方式\s*：\s*(主动公开|依申请公开|不予公开)")
+# A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
+NUMBER_CLASS = re.compile(r"^.+〕\s*\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类[）】\]]?$")
 CLASS_CODE = re.compile(r"^([A-Za-z]|[甲乙丙丁])\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
 LIST_SPLIT = re.compile(r"[、，,；;]")
@@ -280,10 +285,11 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
         m = BARE_SUGGESTION_TITLE.search(head)
         meta.suggestion_title = m.group(1) if m else None
     m = CO_HANDLERS.search(head)
-    meta.co_handlers = _split_list(m.group(1)) if m else []
+    handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""
+    meta.co_handlers = _split_list(handlers)
     code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型") or kv.get("办理结果")
     m = CLASS_CODE.match(code or "")
-    line = next((c.group(1) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
+    line = next((c.group(1) for t in front + back for c in [CLASS_LINE.match(t) or NUMBER_CLASS.match(t)] if c), None)
     meta.reply_class = m.group(1).upper() if m else (code or (line.upper() if line else None))
     signatory = (kv.get("领导署名") or kv.get("签发人") or kv.get("签发") or "").split()
     meta.signatory = signatory[0] if signatory else None

@@ -8,7 +8,7 @@
 - back matter (closing formula, signature, contact, 附注, 抄送).
 
 Heading levels, outermost first: markdown ``#`` (a hint on the block) without numbering,
-``一、``, ``（一）``/``(一)``, ``1.``/``1、``/``1．``, ``（1）``/``(1)``, ``①``; a short line
+``一、``, ``（一）``/``(一)``, ``1.``/``1、``/``1．``, ``1.1``, ``（1）``/``(1)``, ``①``; a short line
 without sentence punctuation is a heading below all numbered ones. A heading may be a line of
 its own or lead a paragraph (``（一）加强…研发。一是…``: the heading is the text up to the
 first 。). Sections are classified by their heading words (done / plan / problem / context,
@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
-from .figures import CJK, find_figures, normalise
+from .figures import CJK, UNITS, find_figures, normalise
 
 OTHER = "other"
 CN_DIGITS = "一二三四五六七八九十"
@@ -93,6 +93,8 @@ MARKERS = (
     (1, re.compile(rf"^[{CN_DIGITS}百]+(?:[、．]|\.(?!\d))")),
     (2, re.compile(rf"^（[{CN_DIGITS}]+）[、．.]?")),
     (3, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+    # 1.1 研发投入 / 1.2.3 …: deeper than 1、, never a decimal figure (1.2万家, 3.5%)
+    (3.5, re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.])(?!\s?(?:[万亿千百余多倍%％]|" + UNITS + r"))\s?")),
     (4, re.compile(r"^（\d{1,2}）[、．.]?")),
     (5, re.compile(r"^[①-⑳]")),
 )
@@ -104,7 +106,7 @@ HEAD_MAX = 40  # a heading leading a paragraph is at most this long
 CLASS_WORDS = (
     (PLAN, r"下一步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想|(?:计划|打算|安排|思路|展望)$"),
     (PROBLEM, r"存在的?问题|主要问题|困难和问题|问题[和与及]不足|瓶颈|短板|不足|薄弱环节|差距|挑战|问题$"),
-    (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|工作情况|落实情况|办理情况|回顾|成绩"),
+    (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩"),
     (CONTEXT, r"背景|概况|形势|现状"),
 )
 _CLASS_RE = [(cls, re.compile(p)) for cls, p in CLASS_WORDS]
@@ -206,6 +208,17 @@ def _is_heading_line(text: str) -> bool:
         0 < len(t) <= 30 and not any(c in t for c in SENTENCE_END + "：")
         and t[-1] not in "，、" and not is_meta_line(t)
     )
+
+
+def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
+    """A numbered sentence (ending in 。) with nothing under it — the body ends, or the next
+    block is numbered at its level or above — is an item of a list, not a heading."""
+    if normalise(blocks[i].text.rstrip())[-1:] not in SENTENCE_END:
+        return False
+    if i + 1 >= end:
+        return True
+    nxt = _marker(normalise(blocks[i + 1].text.strip()))
+    return blocks[i + 1].heading is None and nxt is not None and nxt[0] <= rank
 
 
 def rejoin(blocks: list[Block]) -> list[Block]:
@@ -320,7 +333,7 @@ def outline(doc: Document) -> Outline:
             tail = norm[head_end + 1:].strip() if cut is not None else ""
             head = text[pos:head_end].strip()
             if block.heading or (not tail and len(head) <= 50 + (mark[1] if mark else 0)
-                                 and not find_figures(head)):
+                                 and not find_figures(head) and not _is_list_item(blocks, i, end, rank)):
                 push(rank, head, heading_class(head))
                 continue
             if tail and head_end - pos - mark[1] <= HEAD_MAX:

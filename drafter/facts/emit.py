@@ -1,21 +1,27 @@
-"""A fast writer for freshly distilled fact files, byte-identical to the round-trip dump.
+"""A fact file's shape as plain data, written as YAML text directly or built as a ruamel tree.
 
-ruamel.yaml's pure-Python emitter costs about a millisecond per fact, which alone would eat the
-distill budget (≥ 20 documents/s). A new fact file has a fixed shape — block mappings whose
-values are scalars, flow mappings/sequences of scalars, or block sequences of such mappings —
-so it can be written directly. Each scalar's style (plain or single-quoted) is chosen with
-ruamel's own analysis and resolver, so the text is exactly what :func:`drafter.yamlio.dump_yaml`
-would give; anything outside that shape (a string needing double quotes, a very long line, a
-comment inside) falls back to the real emitter. Files a person edited are always merged and
-dumped by ruamel.yaml itself.
+The store describes a fact file as plain Python data: block mappings are ``dict``, block
+sequences ``list``, and the inline parts are :class:`FlowMap` (``{year: 2025, basis: text}``)
+and :class:`FlowSeq` (``[一、…, 三是…]``). :func:`to_node` turns that data into the round-trip
+ruamel tree the merge of an existing file works on; :func:`dump_new` writes a new file's text
+straight from the data.
+
+ruamel.yaml's pure-Python emitter (and the tree it needs) costs about a millisecond per fact,
+which alone would eat the distill budget (≥ 20 documents/s). A new fact file has a fixed shape,
+so it is written directly; each scalar's style (plain or single-quoted) is chosen with ruamel's
+own analysis and resolver, so the text is exactly what :func:`drafter.yamlio.dump_yaml` gives
+for the same tree. Anything outside that shape (a string needing double quotes, a very long
+line) falls back to the real emitter. Files a person edited are always merged and dumped by
+ruamel.yaml itself.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+import re
 from typing import Any
 
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.emitter import Emitter
 from ruamel.yaml.nodes import ScalarNode
 
@@ -24,10 +30,38 @@ from ..yamlio import dump_yaml, new_yaml
 _STR_TAG = "tag:yaml.org,2002:str"
 _MAX_LINE = 4000  # ruamel folds plain scalars past its width (4096): leave those to it
 _CACHED_LEN = 40
+# Text ruamel's scalar analysis always allows plain, in block and flow alike: it starts with a
+# letter, digit or printable non-ASCII character (no YAML indicator, space or line break) and
+# goes on with those or ``. % ( ) / + -`` (never indicators after the first character).
+_PLAIN_SAFE = re.compile(
+    r"[0-9A-Za-z_\u00A1-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]"
+    r"[0-9A-Za-z_\u00A1-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD.%()/+\-]*"
+)
+
+
+class FlowMap(dict):
+    """A mapping written inline: ``{key: value, …}`` (values are scalars)."""
+
+
+class FlowSeq(list):
+    """A sequence written inline: ``[a, b]`` (items are scalars)."""
+
+
+def to_node(data: Any) -> Any:
+    """The round-trip ruamel tree of fact-file ``data`` (flow parts marked flow)."""
+    if isinstance(data, dict):
+        node = CommentedMap((k, to_node(v)) for k, v in data.items())
+    elif isinstance(data, list):
+        node = CommentedSeq(to_node(v) for v in data)
+    else:
+        return data
+    if isinstance(data, (FlowMap, FlowSeq)):
+        node.fa.set_flow_style()
+    return node
 
 
 class _Fallback(Exception):
-    """The document is outside the fast writer's shape."""
+    """The data is outside the fast writer's shape."""
 
 
 class _Writer:
@@ -47,8 +81,10 @@ class _Writer:
         return out
 
     def _style(self, value: str, flow: bool) -> str:
-        a = self._analyzer.analyze_scalar(value)
         resolves_str = str(self._resolver.resolve(ScalarNode, value, (True, False))) == _STR_TAG
+        if resolves_str and _PLAIN_SAFE.fullmatch(value):  # the analysis would allow plain
+            return value
+        a = self._analyzer.analyze_scalar(value)
         if resolves_str and (a.allow_flow_plain if flow else a.allow_block_plain):
             return value
         if "'" in value or "\n" in value or not a.allow_single_quoted:
@@ -72,32 +108,30 @@ class _Writer:
             return self.string(value, flow)
         raise _Fallback
 
-    def flow(self, node: Any) -> str:
-        if isinstance(node, Mapping):
+    def flow(self, node: FlowMap | FlowSeq) -> str:
+        if isinstance(node, dict):
             return "{" + ", ".join(f"{k}: {self.scalar(v, True)}" for k, v in node.items()) + "}"
         return "[" + ", ".join(self.scalar(v, True) for v in node) + "]"
 
-    def mapping(self, node: Mapping, indent: int, out: list[str], first_prefix: str | None = None) -> None:
-        _no_comments(node)
+    def mapping(self, node: dict, indent: int, out: list[str], first_prefix: str | None = None) -> None:
         pad = " " * indent
         for i, (key, value) in enumerate(node.items()):
             lead = first_prefix if (i == 0 and first_prefix is not None) else pad
-            if _is_flow(value):
+            if isinstance(value, (FlowMap, FlowSeq)):
                 out.append(f"{lead}{key}: {self.flow(value)}")
-            elif isinstance(value, Mapping):
+            elif isinstance(value, dict):
                 out.append(f"{lead}{key}:")
                 self.mapping(value, indent + 2, out)
             elif isinstance(value, list):
-                _no_comments(value)
                 if not value:
                     out.append(f"{lead}{key}: []")
                     continue
                 out.append(f"{lead}{key}:")
+                dash = " " * (indent + 2) + "- "
                 for item in value:
-                    dash = " " * (indent + 2) + "- "
-                    if _is_flow(item):
+                    if isinstance(item, (FlowMap, FlowSeq)):
                         out.append(dash + self.flow(item))
-                    elif isinstance(item, Mapping):
+                    elif isinstance(item, dict):
                         self.mapping(item, indent + 4, out, first_prefix=dash)
                     else:
                         out.append(dash + self.scalar(item, False))
@@ -106,32 +140,28 @@ class _Writer:
                 out.append(f"{lead}{key}: {text}" if text else f"{lead}{key}:")
 
 
-def _is_flow(node: Any) -> bool:
-    fa = getattr(node, "fa", None)
-    return fa is not None and fa.flow_style() is True
-
-
-def _no_comments(node: Any) -> None:
-    ca = getattr(node, "ca", None)
-    if ca is not None and (ca.comment or ca.items):
-        raise _Fallback
-
-
 _writer: _Writer | None = None
 
 
-def dump_new(doc: Any, header: str) -> str:
-    """Text of a fact-file tree built by the store, with ``header`` as its first-line comment."""
+def dump_new(data: dict, header: str) -> str:
+    """YAML text of fact-file ``data``, with ``header`` as its first-line comment.
+
+    Byte-identical to ``dump_yaml`` of ``to_node(data)`` with that start comment.
+    """
     global _writer
     if _writer is None:
         _writer = _Writer()
     out = [f"# {header}"]
     try:
-        _writer.mapping(doc, 0, out)
+        _writer.mapping(data, 0, out)
     except _Fallback:
-        doc.yaml_set_start_comment(header)
-        return dump_yaml(doc)
+        return _dump_with_ruamel(data, header)
     if max(len(line) for line in out) > _MAX_LINE:
-        doc.yaml_set_start_comment(header)
-        return dump_yaml(doc)
+        return _dump_with_ruamel(data, header)
     return "\n".join(out) + "\n"
+
+
+def _dump_with_ruamel(data: dict, header: str) -> str:
+    doc = to_node(data)
+    doc.yaml_set_start_comment(header)
+    return dump_yaml(doc)

@@ -33,7 +33,9 @@ it). Curated entries are kept exactly as the person left them, comments included
 entries are updated in place to the new machine version (their comments and a ``superseded_by``
 mark are kept). New facts are added. Entries the new distill no longer produces are kept when
 curated and dropped otherwise — both are reported, never silent. The ``source:`` mapping follows
-the same rule through its own digest.
+the same rule through its own digest. A fact file made as plain data (:func:`fact_file_data`) is
+merged as a round-trip tree; a new file (nothing to merge with) is written straight from the
+data by :func:`drafter.facts.emit.dump_new`.
 
 Every write goes through :func:`write_updates`: all pending files are validated first, then they
 are written all or nothing through :mod:`drafter.facts.journal`, so a validation failure anywhere
@@ -62,7 +64,7 @@ from ..model import (
 from ..workspace import Workspace
 from ..yamlio import dump_yaml, line_of, load_yaml
 from . import journal
-from .emit import dump_new
+from .emit import FlowMap, FlowSeq, dump_new, to_node
 
 HEADER = "facts/{id}.yaml — distilled from {path}; edit freely, keep the ids"
 
@@ -111,19 +113,7 @@ def is_curated(fact: Fact) -> bool:
     return fact.reviewed or not fact.digest or fact.digest != content_digest(fact)
 
 
-# --- model -> YAML nodes --------------------------------------------------------------------
-
-
-def _flow_map(items: Iterable[tuple[str, Any]]) -> CommentedMap:
-    node = CommentedMap(items)
-    node.fa.set_flow_style()
-    return node
-
-
-def _flow_seq(values: Iterable[Any]) -> CommentedSeq:
-    node = CommentedSeq(values)
-    node.fa.set_flow_style()
-    return node
+# --- model -> YAML data ---------------------------------------------------------------------
 
 
 def _number(value: float) -> int | float:
@@ -142,61 +132,58 @@ def _yaml_date(value: str | None) -> Any:
     return value
 
 
-def figure_node(fig: Figure) -> CommentedMap:
+def figure_data(fig: Figure) -> FlowMap:
     """One figure as a flow mapping ``{value, unit, scale?, counts, year?, raw}``."""
-    items: list[tuple[str, Any]] = [("value", _number(fig.value)), ("unit", fig.unit)]
+    data = FlowMap(value=_number(fig.value), unit=fig.unit)
     if fig.scale:
-        items.append(("scale", fig.scale))
-    items.append(("counts", fig.counts))
+        data["scale"] = fig.scale
+    data["counts"] = fig.counts
     if fig.year is not None:
-        items.append(("year", fig.year))
-    items.append(("raw", fig.raw))
-    return _flow_map(items)
+        data["year"] = fig.year
+    data["raw"] = fig.raw
+    return data
 
 
-def fact_node(fact: Fact, digest: str | None = None) -> CommentedMap:
-    """A fact as its YAML mapping; ``digest`` defaults to the machine content digest."""
-    node = CommentedMap()
-    node["id"] = fact.id
-    node["text"] = fact.text
-    node["kind"] = fact.kind
-    node["period"] = _flow_map([("year", fact.period.year), ("basis", fact.period.basis)])
-    node["jurisdiction"] = fact.jurisdiction
+def fact_data(fact: Fact) -> dict[str, Any]:
+    """A fact as its YAML mapping (plain data, see :mod:`drafter.facts.emit`), stamped with the
+    machine content digest."""
+    data: dict[str, Any] = {
+        "id": fact.id, "text": fact.text, "kind": fact.kind,
+        "period": FlowMap(year=fact.period.year, basis=fact.period.basis),
+        "jurisdiction": fact.jurisdiction,
+    }
     if fact.external:
-        node["external"] = True
-    node["section"] = _flow_seq(fact.section)
-    node["paragraph"] = fact.paragraph
-    node["figures"] = CommentedSeq(figure_node(g) for g in fact.figures)
-    node["topics"] = _flow_seq(fact.topics)
-    node["reviewed"] = bool(fact.reviewed)
+        data["external"] = True
+    data["section"] = FlowSeq(fact.section)
+    data["paragraph"] = fact.paragraph
+    data["figures"] = [figure_data(g) for g in fact.figures]
+    data["topics"] = FlowSeq(fact.topics)
+    data["reviewed"] = bool(fact.reviewed)
     if fact.superseded_by:
-        node["superseded_by"] = fact.superseded_by
-    node["digest"] = digest or content_digest(fact)
-    return node
+        data["superseded_by"] = fact.superseded_by
+    data["digest"] = content_digest(fact)
+    return data
 
 
-def source_node(meta: SourceMeta) -> CommentedMap:
+def source_data(meta: SourceMeta) -> dict[str, Any]:
     """The ``source:`` mapping: common fields always, reply fields for replies or when set."""
-    node = CommentedMap()
+    data: dict[str, Any] = {}
     for f in fields(SourceMeta):
         value = getattr(meta, f.name)
         if f.name in REPLY_FIELDS and meta.kind != "reply" and not value:
             continue
         if f.name in ("co_handlers", "cc"):
-            value = _flow_seq(value)
+            value = FlowSeq(value)
         elif f.name == "date":
             value = _yaml_date(value)
-        node[f.name] = value
-    node["digest"] = source_digest(meta)
-    return node
+        data[f.name] = value
+    data["digest"] = source_digest(meta)
+    return data
 
 
-def fact_file_node(ff: FactFile) -> CommentedMap:
-    """A whole fact file as a fresh YAML tree (the header comment is added when dumping)."""
-    doc = CommentedMap()
-    doc["source"] = source_node(ff.source)
-    doc["facts"] = CommentedSeq(fact_node(f) for f in ff.facts)
-    return doc
+def fact_file_data(ff: FactFile) -> dict[str, Any]:
+    """A whole fact file as plain data (the header comment is added when writing)."""
+    return {"source": source_data(ff.source), "facts": [fact_data(f) for f in ff.facts]}
 
 
 def header(meta: SourceMeta) -> str:
@@ -204,11 +191,12 @@ def header(meta: SourceMeta) -> str:
     return HEADER.format(id=meta.id, path=meta.path)
 
 
-# --- YAML nodes -> model, validated -----------------------------------------------------------
+# --- YAML tree -> model, validated ------------------------------------------------------------
 
 
 class _Checker:
-    """Validates one fact file's YAML tree; each failure names the file and the node's line."""
+    """Validates one fact file's tree (loaded YAML, or the store's own plain data); each failure
+    names the file and, for a loaded tree, the node's line."""
 
     def __init__(self, display: str):
         self.display = display
@@ -416,7 +404,8 @@ def _read(path: Path, shown: str) -> Any:
 
 
 def parse_fact_file(doc: Any, display: str, stem: str | None = None) -> FactFile:
-    """Validate a loaded YAML tree and build the :class:`FactFile` (errors name ``display``)."""
+    """Validate a YAML tree (loaded, or made by :func:`fact_file_data`) and build the
+    :class:`FactFile` (errors name ``display``)."""
     return _Checker(display).fact_file(doc, stem)
 
 
@@ -599,7 +588,7 @@ def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[
     placed: list[tuple[CommentedMap, int | None, str]] = []  # (node, old index, id)
     for fact in new_facts:
         if fact.id not in old_by_id:
-            placed.append((fact_node(fact), None, fact.id))
+            placed.append((to_node(fact_data(fact)), None, fact.id))
             report.added.append(fact.id)
             continue
         i, old = old_by_id[fact.id]
@@ -607,7 +596,7 @@ def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[
         if is_curated(old):
             report.curated.append(fact.id)
         else:
-            machine = fact_node(fact)
+            machine = to_node(fact_data(fact))
             if old.superseded_by and not fact.superseded_by:
                 machine.insert(list(machine).index("digest"), "superseded_by", old.superseded_by)
             (report.updated if _update_in_place(node, machine) else report.unchanged).append(fact.id)
@@ -645,23 +634,23 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     path = fact_file_path(ws, ff.source.id)
     shown = _display(path, ws)
     report = MergeReport(path=shown)
-    _Checker(shown).fact_file(fact_file_node(ff), ff.source.id)  # the machine output itself is valid
+    data = fact_file_data(ff)
+    machine = parse_fact_file(data, shown, ff.source.id)  # the machine output itself is valid
     with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
         old_text = path.read_text(encoding="utf-8") if path.exists() else None
         doc = _read(path, shown) if old_text is not None else None
-    if old_text is not None:
-        old = parse_fact_file(doc, shown, path.stem)
-        src = doc["source"]
-        if src.get("digest") and src.get("digest") == source_digest(old.source):
-            _update_in_place(src, source_node(ff.source))
-        else:
-            report.source_curated = True
-        doc["facts"] = _merged_facts(doc.get("facts") or CommentedSeq(), old.facts, ff.facts, report)
-    else:
-        doc = fact_file_node(ff)
+    if old_text is None:  # a new file: its text straight from the data, no ruamel tree
         report.added = [f.id for f in ff.facts]
+        return FactFileUpdate(path=path, text=dump_new(data, header(ff.source)), fact_file=machine, report=report)
+    old = parse_fact_file(doc, shown, path.stem)
+    src = doc["source"]
+    if src.get("digest") and src.get("digest") == source_digest(old.source):
+        _update_in_place(src, to_node(source_data(ff.source)))
+    else:
+        report.source_curated = True
+    doc["facts"] = _merged_facts(doc.get("facts") or CommentedSeq(), old.facts, ff.facts, report)
     merged = parse_fact_file(doc, shown, ff.source.id)
-    text = dump_yaml(doc) if old_text is not None else dump_new(doc, header(ff.source))
+    text = dump_yaml(doc)
     return FactFileUpdate(path=path, text=text, fact_file=merged, report=report, changed=text != old_text)
 
 

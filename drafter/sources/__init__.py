@@ -37,7 +37,7 @@ def read_document(path: str | Path) -> Document:
     if fmt in ("txt", "md"):
         from .text import read_text
 
-        pieces = read_text(path, data, markdown=fmt == "md")
+        pieces, title = read_text(path, data, markdown=fmt == "md")
     elif fmt == "docx":
         from .docx import read_docx
 

@@ -11,7 +11,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
 3. the text is normalised (:func:`normalize_text`): list bullets stripped, half-width ``, : ; ( ) ? !``
    next to Chinese turned full-width, spaces between a plain number and Chinese removed, spaced-out
    label words (``联 系 人``) closed up, spaces after/before full-width punctuation removed;
-4. paragraphs broken by page breaks or hard wraps are rejoined (:func:`should_join`); a line the
+4. paragraphs broken by page breaks or hard wraps are rejoined (:func:`should_join`), never across
+   a blank line of a text file (``Piece.ends``); a line the
    reader knows fills the whole width of its page (a PDF line) goes on in the next one unless that
    opens with numbering or is a date, even when it looks like a heading (``1.新建…创新载体`` / ``42家，…``).
 
@@ -43,6 +44,7 @@ _HEADING_MARK = re.compile(
     rf"^(?:[{_NUMERAL}]+[、.．]"
     rf"|[（(][{_NUMERAL}]+[）)]"
     r"|\d{1,2}[.．、](?!\d)"
+    r"|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s|[\u4e00-\u9fff])(?!\s?[万亿千百余多个家项件人元次倍%])"
     r"|[（(]\d{1,3}[）)]"
     rf"|第[{_NUMERAL}\d]+[章节条部分篇编]"
     r"|[①-⑳])"
@@ -57,9 +59,13 @@ _DATE_LINE = re.compile(
     rf"|[{_NUMERAL}○Ｏ]{{4}}年[{_NUMERAL}]{{1,2}}月(?:[{_NUMERAL}]{{1,3}}日)?"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
+# A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…"
+_DATED_LINE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s")
+# A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
+_ENDS_IN_LABEL = re.compile(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
 # Titles: no sentence punctuation, ending in a document-type word or starting with 关于.
 _TITLE = re.compile(
-    r"^(?:关于.*|.*(?:答复|建议|提案|总结|安排|计划|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函))$"
+    r"^(?:关于.*|.*(?:答复|建议|提案|总结|安排|计划|打算|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函))$"
 )
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _INNER_FINAL = re.compile(r"[。！？；!?;]")
@@ -95,6 +101,7 @@ _INLINE_CHROME = re.compile(
     r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]\s*\d*"
     r"|[【\[（(]?\s*(?:字号|字体)\s*[:：]?\s*[【\[（(]?\s*大\s*中\s*小\s*[】\]）)]?(?:\s*[】\]）)])?"
     r"|[【\[](?:打印|关闭|打印本页|关闭窗口|收藏|分享|返回顶部|纠错|我要纠错)[】\]]"
+    r"|[【\[]\s*大\s*中\s*小\s*[】\]]"  # a font-size switch without its label
 )
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–]\s*\d+\s*[-—–]"
@@ -207,7 +214,7 @@ def _is_title(text: str) -> bool:
 def _starts_new(text: str) -> bool:
     """True when ``text`` can only be the start of a paragraph (numbering, label or date)."""
     return bool(_HEADING_MARK.match(text) or _ITEM_MARK.match(text) or _LABEL.match(text)
-                or _DATE_LINE.match(text))
+                or _DATE_LINE.match(text) or _DATED_LINE.match(text))
 
 
 def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,
@@ -230,7 +237,7 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return True
     if _TERMINAL.search(prev) or is_heading_line(prev) or _LABEL.match(prev):
         return False
-    if _DATE_LINE.match(prev) or _is_title(prev):
+    if _DATE_LINE.match(prev) or _is_title(prev) or _ENDS_IN_LABEL.search(prev):
         return False
     if len(prev.replace(" ", "")) < MIN_BROKEN_LEN and not _CONTINUES.search(prev):
         return False
@@ -254,18 +261,20 @@ class Piece:
     ``raw`` is the original text (kept as Block.raw); ``text`` the text to clean when the reader
     already removed format syntax (a markdown ``#``), else ``raw``; ``heading`` a level the
     format itself gives; ``full`` that the piece is a line filling the page's width (so it may
-    go on in the next piece).
+    go on in the next piece); ``ends`` that the paragraph ends with the piece (a blank line
+    follows it in a text file), so it never goes on in the next one.
     """
 
     raw: str
     heading: int | None = None
     text: str | None = None
     full: bool = False
+    ends: bool = False
 
 
 def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
-    merged: list[list] = []  # [text, raw, heading, full]
+    merged: list[list] = []  # [text, raw, heading, full, ends]
     for piece in pieces:
         text = strip_inline_chrome(normalize_space(piece.raw if piece.text is None else piece.text))
         if not text or is_chrome(text):
@@ -273,11 +282,12 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
         text = normalize_text(text)
         if not text:
             continue
-        if merged and should_join(merged[-1][0], merged[-1][2], text, piece.heading, merged[-1][3]):
+        if merged and not merged[-1][4] and should_join(merged[-1][0], merged[-1][2], text, piece.heading,
+                                                        merged[-1][3]):
             last = merged[-1]
             last[0] = _glue(last[0], text)
             last[1] = f"{last[1]}\n{piece.raw}"
-            last[3] = piece.full
+            last[3], last[4] = piece.full, piece.ends
         else:
-            merged.append([text, piece.raw, piece.heading, piece.full])
-    return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h, _) in enumerate(merged, 1)]
+            merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
+    return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h, _, _) in enumerate(merged, 1)]

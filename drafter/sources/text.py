@@ -11,6 +11,10 @@ from .clean import Piece
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# YAML front matter of a wiki or static-site export: ---, key: value lines, ---.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 # Characters that do not occur in text: C0 controls except tab, newline, form feed, carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # More than this share of control characters means the file is not text.
@@ -21,6 +25,8 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 MAX_PRIVATE_USE_SHARE = 0.001
 # charset-normalizer's guess is trusted only below this share of "chaos" (mess) in the result.
 MAX_CHAOS = 0.1
+# Above this share of lines followed by a blank line, blank lines of a .txt are not paragraph marks.
+MAX_BLANK_SHARE = 0.5
 
 
 def decode_bytes(data: bytes, path: Path, preferred: str | None = None) -> str:
@@ -70,20 +76,50 @@ def text_pieces(text: str, markdown: bool) -> list[Piece]:
     """Cut text into one piece per line; ``# heading`` lines get their level.
 
     Markdown headings are recognised in .txt too (text extracted from PDFs and web pages often
-    carries them); ``**bold**`` markers are removed only in .md files.
+    carries them); ``**bold**``, ``> `` quote marks and link targets (``[text](url)`` → text)
+    are removed only in .md files. A line followed by a blank line ends its paragraph: always in
+    markdown, in plain text unless more than half the lines are (text copied from a PDF or a web
+    page puts a blank line after every line, hard wraps included).
     """
+    lines = text.splitlines()
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    before_blank = sum(1 for k in filled if k + 1 < len(lines) and not lines[k + 1].strip())
+    marks_paragraphs = markdown or before_blank <= MAX_BLANK_SHARE * len(filled)
     pieces = []
-    for line in text.splitlines():
+    for line in lines:
+        if not line.strip():
+            if pieces and marks_paragraphs:
+                pieces[-1].ends = True
+            continue
         m = _MD_HEADING.match(line)
         if m:
             pieces.append(Piece(raw=line, heading=len(m.group(1)), text=m.group(2)))
-        elif markdown and ("**" in line or "__" in line):
-            pieces.append(Piece(raw=line, text=_MD_EMPHASIS.sub(r"\2", line)))
+        elif markdown:
+            plain = _MD_LINK.sub(r"\1", _MD_EMPHASIS.sub(r"\2", _MD_QUOTE.sub("", line)))
+            pieces.append(Piece(raw=line, text=plain if plain != line else None))
         else:
             pieces.append(Piece(raw=line))
     return pieces
 
 
-def read_text(path: Path, data: bytes, markdown: bool) -> list[Piece]:
-    """The pieces of a .txt or .md file."""
-    return text_pieces(decode_bytes(data, path), markdown)
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The ``key: value`` pairs of a YAML front matter block (``---`` … ``---``) and the rest."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    pairs = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t")):
+            pairs[key.strip().lower()] = value.strip().strip("\"'")
+    return pairs, text[m.end():]
+
+
+def read_text(path: Path, data: bytes, markdown: bool) -> tuple[list[Piece], str | None]:
+    """The pieces of a .txt or .md file, and the title of a markdown file's front matter."""
+    text = decode_bytes(data, path)
+    title = None
+    if markdown:
+        meta, text = front_matter(text)
+        title = meta.get("title") or None
+    return text_pieces(text, markdown), title

@@ -33,7 +33,7 @@ RULES: dict[str, str] = {
     "numbering-skip": "编号跳号（一、二、四、；一是…三是）",
     "numbering-repeat": "编号重复或倒序",
     "missing-opening": "缺少开头语（…收悉…现答复如下）",
-    "missing-closing": "缺少结束语（感谢…）",
+    "missing-closing": "缺少结束语（感谢…；会办意见为“以上意见…”）",
     "missing-signature": "缺少领导署名",
     "missing-contact": "缺少联系人或联系电话",
     "missing-note": "缺少附注（（此件…公开））",
@@ -236,7 +236,8 @@ _PART_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     (R.CC, re.compile(r"^抄送：")),
     (R.OPENING, re.compile(r"收悉|答复如下")),
 )
-_CLOSING_RE = re.compile(r"感谢|谢谢")
+# A closing: thanks in a reply; 以上意见… / 特此函复 in a 会办意见 or a letter.
+_CLOSING_RE = re.compile(r"感谢|谢谢|^以上(?:意见|答复)|^特此(?:答复|函复|复函)|^此复")
 _HEADING1_RE = re.compile(rf"^({CN_NUMERAL})[、.．]")
 _PLAN_START_RE = re.compile(r"下一步|下步|今后|工作计划|工作打算|将从以下")
 
@@ -244,7 +245,7 @@ _PLAN_START_RE = re.compile(r"下一步|下步|今后|工作计划|工作打算|
 # (联系人 and 联系电话) is checked apart.
 _REQUIRED_PARTS = (
     ("missing-opening", R.OPENING, "缺少开头语（应有“…收悉…现答复如下：”）"),
-    ("missing-closing", R.CLOSING, "缺少结束语（应有“感谢…”一段）"),
+    ("missing-closing", R.CLOSING, "缺少结束语（应有“感谢…”或“以上意见…”一段）"),
     ("missing-signature", R.SIGNATURE, "缺少领导署名（“领导署名：…”）"),
     ("missing-note", R.NOTE, "缺少附注（如“（此件主动公开）”）"),
     ("missing-cc", R.CC, "缺少抄送（“抄送：…。”）"),
@@ -254,8 +255,8 @@ _REQUIRED_PARTS = (
 def recognise_parts(paras: list[Para]) -> dict[int, str]:
     """Paragraph number → block kind, from the text first and the paragraph style second.
 
-    The opening is the first 收悉/答复如下 paragraph; the closing the last other 感谢 paragraph
-    after it. Paragraphs recognised neither way (正文, Normal, a clerk's own style) are body text.
+    The opening is the first 收悉/答复如下 paragraph; the closing the last other 感谢 (or, in a
+    会办意见, 以上意见…) paragraph after it. Paragraphs recognised neither way (正文, Normal, a clerk's own style) are body text.
     """
     kinds: dict[int, str] = {}
     for p in paras:
@@ -270,7 +271,7 @@ def recognise_parts(paras: list[Para]) -> dict[int, str]:
         kinds[p.number] = kind or R.BODY
     opening = next((n for n, k in kinds.items() if k == R.OPENING), 0)
     closing = [p.number for p in paras if p.number > opening and kinds[p.number] == R.BODY
-               and _CLOSING_RE.search(p.text)]
+               and _CLOSING_RE.search(_squash(p.text))]
     if closing:
         kinds[closing[-1]] = R.CLOSING
     return kinds

@@ -257,6 +257,18 @@ def test_parts_recognised_with_half_width_punctuation_and_spaces():
     assert check_parts(paras, recognise_parts(paras)) == []
 
 
+def test_a_co_handlers_views_close_with_yi_shang_yi_jian(seeds_ws, tmp_path):
+    """A 会办意见 ends with 以上意见，供参考。 — a closing, not a missing one."""
+    path = _seed_draft(seeds_ws, tmp_path / "1288-会办.docx", role="会办", lead="市工业和信息化局",
+                       **{"doc-number": "泉科函〔2026〕103号", "date": "2026-04-10"})
+    texts = [p.text for p in read_draft(path)]
+    assert "以上意见，供参考。" in texts
+    codes = [f.code for f in check_draft(seeds_ws, path).findings]
+    assert "missing-closing" not in codes
+    paras = _paras(["截至目前，全市培育科技型中小企业1614家。"], tail=["以上意见，供参考。", *FRAME_TAIL[1:]])
+    assert check_parts(paras, recognise_parts(paras)) == []
+
+
 def _class(body, code, ws):
     paras = _paras(body)
     kinds = recognise_parts(paras)

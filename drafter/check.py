@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import reply as R
 from .errors import DrafterError
+from .textutil import cn_number, doc_number_year
 from .workspace import Workspace
 
 # Every finding code (the ``code`` of ``--json``) and the rule it stands for.
@@ -103,21 +104,7 @@ class Para:
 # text helpers
 # ---------------------------------------------------------------------------------------------
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
 CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
-
-
-def cn_number(text: str) -> int | None:
-    """一 → 1, 十 → 10, 十三 → 13, 二十 → 20, 九十九 → 99; None when not a numeral."""
-    if not text or any(c not in _CN_DIGITS and c != "十" for c in text):
-        return None
-    if "十" not in text:
-        return _CN_DIGITS[text] if len(text) == 1 else None
-    tens, _, units = text.partition("十")
-    if len(tens) > 1 or len(units) > 1 or "十" in units:
-        return None
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 
 
 def snippet(text: str, start: int = 0, end: int | None = None, width: int = SNIPPET_CHARS) -> str:
@@ -587,7 +574,6 @@ def _pt(half_points: int | None) -> str:
 
 _CLASS_MARK_RE = re.compile(r"答复类型：(\S+?)类")
 _YEAR_RE = re.compile(r"(\d{4})年")
-_DOC_YEAR_RE = re.compile(r"〔(\d{4})〕")
 
 
 def read_paragraphs(path: str | Path) -> list[Para]:
@@ -606,11 +592,14 @@ def read_paragraphs(path: str | Path) -> list[Para]:
 
 def draft_year(paras: list[Para], kinds: dict[int, str], today: dt.date) -> int:
     """The year the draft speaks from: its date line, else its document number, else ``today``."""
-    for kind, rx in ((R.DATE, _YEAR_RE), (R.DOC_NUMBER, _DOC_YEAR_RE)):
-        for p in paras:
-            m = rx.search(p.text) if kinds[p.number] == kind else None
-            if m:
-                return int(m.group(1))
+    for p in paras:
+        m = _YEAR_RE.search(p.text) if kinds[p.number] == R.DATE else None
+        if m:
+            return int(m.group(1))
+    for p in paras:
+        year = doc_number_year(p.text) if kinds[p.number] == R.DOC_NUMBER else None
+        if year:
+            return year
     return today.year
 
 

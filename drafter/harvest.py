@@ -26,7 +26,6 @@ from .workspace import Workspace
 
 HARVEST_FOLDER = "harvested"
 _UNSAFE = re.compile(r"[^\w]+")
-_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d\d)[〕\]］)）]")
 
 
 def harvest_dir(ws: Workspace) -> Path:
@@ -36,8 +35,7 @@ def harvest_dir(ws: Workspace) -> Path:
 
 def stable_name(meta: SourceMeta, suffix: str) -> str:
     """``<year>-<kind>-<number><suffix>`` from a document's metadata (see the module docstring)."""
-    in_number = _NUMBER_YEAR.search(meta.number or "")
-    year = (meta.date or "")[:4] or (in_number and in_number.group(1)) or str(meta.period or "undated")
+    year = meta.document_year() or "undated"
     kind = "proposal" if meta.kind == REPLY and meta.proposal else meta.kind
     number = meta.suggestion_number or meta.number or meta.sha256[:8]
     number = _UNSAFE.sub("-", number).strip("-") or meta.sha256[:8]

@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .textutil import doc_number_year
+
 # Fact kinds and section classes.
 DONE, PLAN, PROBLEM, CONTEXT = "done", "plan", "problem", "context"
 FACT_KINDS = (DONE, PLAN, PROBLEM, CONTEXT)
@@ -92,6 +94,11 @@ class SourceMeta:
     def label(self) -> str:
         """How a comment names this source: the document number, else the title, else the id."""
         return self.number or self.title or self.id
+
+    def document_year(self) -> int | None:
+        """The year the document is filed under: its date's, else its number's (``〔2025〕``),
+        else the period it covers; None when none is known."""
+        return int(self.date[:4]) if self.date else doc_number_year(self.number) or self.period
 
 
 @dataclass

@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from drafter.check import (
-    RULES, Para, check_class, check_draft, check_numbering, check_parts, cn_number,
+    RULES, Para, check_class, check_draft, check_numbering, check_parts,
     figure_key, figure_tokens, recognise_parts, snippet,
 )
 from drafter.cli import cli
@@ -27,6 +27,7 @@ from drafter.draft import make_draft
 from drafter.facts.index import FactIndex
 from drafter.facts.store import mark_superseded, save_fact_file
 from drafter.model import DONE, PLAN, REPLY, WORK_REPORT, Fact, FactFile, Figure, Period, SourceMeta
+from drafter.textutil import cn_number
 from drafter.workspace import load_workspace
 
 MAIN = Path(__file__).resolve().parents[1]

@@ -16,12 +16,12 @@ from ..reply import (
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
     Citation, Reply, ReplyBlock, Span, placeholder_text,
 )
+from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .select import Item, Section, figure_year, is_item, is_old, select_facts, strip_ordinal
 from .suggestion import ROLES, Suggestion
 from .wording import Wording, to_spans
 
-NUMERALS = "一二三四五六七八九十"
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
 MISSING_PLAN = "下一步工作计划"
@@ -102,7 +102,7 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     blocks.append(block(HEADING1, "part_next"))
     blocks.append(block(BODY, "next_step"))
     for n, item in enumerate(selection.plans):
-        lead = Span(f"（{NUMERALS[n]}）")
+        lead = Span(f"（{cn_numeral(n + 1)}）")
         blocks.append(ReplyBlock(BODY, [lead, *_fact_spans(item, ws, today)], [_citation(item)]))
     if not selection.plans:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
@@ -136,13 +136,13 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> 
     """One section: ``（一）heading。intro 一是…二是…`` in one paragraph, or a heading and a
     paragraph per item when that would be too long. The intro is the best fact that was not an
     enumerated item in its source (a section's lead paragraph); the others are numbered anew."""
-    label = f"（{NUMERALS[n]}）"
+    label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or placeholder_text(MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     intro = next((i for i in section.items if not is_item(i.fact.text)), None)
     numbered = [i for i in section.items if i is not intro]
     items = [_fact_spans(intro, ws, today)] if intro else []
-    items += [[Span(f"{NUMERALS[k]}是"), *_fact_spans(i, ws, today)] for k, i in enumerate(numbered)]
+    items += [[Span(f"{cn_numeral(k + 1)}是"), *_fact_spans(i, ws, today)] for k, i in enumerate(numbered)]
     citations = [_citation(i) for i in ([intro] if intro else []) + numbered]
     if sum(len(s.text) for spans in items for s in spans) <= LONG_SECTION:
         lead = [Span(label + name + "。", LEAD)] if section.heading else [

@@ -31,8 +31,9 @@ import re
 import unicodedata
 
 from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta, content_digest
+from ..textutil import CJK, doc_number_year
 from ..workspace import Workspace
-from .figures import CJK, find_figures, normalise, text_years
+from .figures import find_figures, normalise, text_years
 from .metadata import LEADING_FUNCTION, is_place
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
@@ -54,8 +55,7 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
     """(year, month) of the document: its date, else the year of its number."""
     if meta.date:
         return int(meta.date[:4]), int(meta.date[5:7])
-    m = re.search(r"〔(\d{4})〕", meta.number or "")
-    return (int(m.group(1)), None) if m else (None, None)
+    return doc_number_year(meta.number), None
 
 
 def fact_period(norm: str, section: list[str], meta: SourceMeta) -> Period:

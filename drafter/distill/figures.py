@@ -18,8 +18,7 @@ import re
 from bisect import bisect_right
 
 from ..model import Figure
-
-CJK = "\u4e00-\u9fff"
+from ..textutil import CJK, CN_DIGIT_VALUES
 
 _HALF = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
 _HALF_RE = re.compile(r"[,:;()!?]")
@@ -104,7 +103,7 @@ def cn_value(numeral: str) -> int:
     total, digit = 0, 0
     for c in numeral:
         if c in _CN_DIGITS:
-            digit = "一二三四五六七八九".find(c) + 1 if c != "两" else 2
+            digit = CN_DIGIT_VALUES[c]
         elif c in "十百千":
             total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[c]
             digit = 0

@@ -25,10 +25,11 @@ import unicodedata
 from collections import Counter
 
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
+from ..textutil import CJK, cn_digits, cn_number
 from ..workspace import Workspace
-from .figures import CJK, normalise
+from .figures import normalise
 from .structure import (
-    ADDRESSEE, CLASS_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, cn_number, is_meta_line,
+    ADDRESSEE, CLASS_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, is_meta_line,
 )
 
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【]))({META_KEYS})\s*：\s*")
@@ -100,8 +101,9 @@ def parse_date(text: str) -> str | None:
         m = CN_DATE.search(text)
         if not m:
             return None
-        y = int("".join(str("〇一二三四五六七八九".find(c)) if c not in "○零" else "0" for c in m.group(1)))
-        mo, d = cn_number(m.group(2)), cn_number(m.group(3))
+        y, mo, d = cn_digits(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3))
+        if y is None or mo is None or d is None:
+            return None
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
@@ -213,8 +215,7 @@ def _cc(back: list[str]) -> list[str]:
 
 def source_id(meta: SourceMeta, text: str) -> str:
     """``2025-reply-1071``, ``2017-work_report-泉科2017-28`` or ``2025-news-<hash>``."""
-    year = (meta.date or "")[:4] or (re.search(r"〔(\d{4})〕", meta.number or "") or [None, None])[1]
-    year = year or (str(meta.period) if meta.period else "undated")
+    year = meta.document_year() or "undated"
     if meta.kind == REPLY and meta.suggestion_number:
         return f"{year}-{'proposal' if meta.proposal else 'reply'}-{meta.suggestion_number}"
     if meta.number:

@@ -25,26 +25,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
-from .figures import CJK, UNITS, find_figures, normalise
+from ..textutil import CJK, cn_number, cn_numeral
+from .figures import UNITS, find_figures, normalise
 
 OTHER = "other"
 CN_DIGITS = "一二三四五六七八九十"
-
-
-def cn_number(text: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23 (up to 99)."""
-    if "十" not in text:
-        return CN_DIGITS.index(text) + 1 if len(text) == 1 and text in CN_DIGITS else 0
-    tens, _, ones = text.partition("十")
-    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (CN_DIGITS.index(ones) + 1 if ones else 0)
-
-
-def cn_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 23 → 二十三."""
-    if n <= 10:
-        return CN_DIGITS[n - 1]
-    tens, ones = divmod(n, 10)
-    return (CN_DIGITS[tens - 1] if tens > 1 else "") + "十" + (CN_DIGITS[ones - 1] if ones else "")
 
 
 # --- lines that are not body text -----------------------------------------------------------
@@ -143,10 +128,10 @@ def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], 
     if not m:
         return (start, len(text)), []
     style_is = m.group(1) is not None
-    n = cn_number(m.group(1) or m.group(2))
+    n = cn_number(m.group(1) or m.group(2)) or 0
     starts = [m.start()]
     pos = m.end()
-    while n:
+    while 0 < n < 99:  # ordinals go up to 九十九
         n += 1
         word = f"{cn_numeral(n)}是" if style_is else None
         if style_is:

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..model import Figure
+from ..textutil import CJK
 from .figures import UNITS
 
 MAX_TOPICS = 8
@@ -34,7 +35,7 @@ MAX_QUOTED = 10
 
 # A number with what it counts (1614家, 1-2个, 3.5亿元): cut out whole, so no piece starts with 家.
 _NUMBER = re.compile(r"[0-9][0-9.,]*(?:[-~至][0-9.]+)?[余多]?[万亿千百]*[余多]?(?:%s)?" % UNITS)
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Z][A-Za-z]*(?:&[A-Z])?[A-Za-z]*")
+_CJK_RUN = re.compile(rf"[{CJK}]+|[A-Z][A-Za-z]*(?:&[A-Z])?[A-Za-z]*")
 _QUOTED = re.compile(r'“([^“”]{2,%d})”|《([^《》]{2,%d})》|「([^「」]{2,%d})」|"([^"]{2,%d})"' % ((MAX_QUOTED,) * 4))
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
 

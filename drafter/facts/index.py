@@ -35,8 +35,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from pathlib import Path
 
-from ..errors import FactFileError
 from ..model import Fact, FactFile, SourceMeta
+from ..textutil import CJK
 from ..workspace import Workspace
 from . import journal
 
@@ -45,7 +45,7 @@ K1, B = 1.5, 0.75
 # Bump when the pickled layout changes; the model's field names are part of the key too.
 FORMAT = ("drafter-index", 2, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(SourceMeta)))
 
-_TERM_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:\.[0-9]+)?")
+_TERM_RUN = re.compile(rf"[{CJK}]+|[a-z0-9]+(?:\.[0-9]+)?")
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -206,14 +206,16 @@ class FactIndex:
         old_names = {name: (size, mtime) for name, size, mtime in (old_sig or ())}
         index = cls.__new__(cls)
         index.facts, index.sources, index._files = FactMap(), {}, {}
-        owner: dict[str, str] = {}
+        files = []
         for name, size, mtime in sig:
             ff = known_by_name.get(name)
             if ff is None and old is not None and old_names.get(name) == (size, mtime):
                 ff = old._file_facts(name)
-            if ff is None:
-                ff = _parse(ws, name)
-            _check_duplicates(ws, name, ff, owner)
+            files.append((name, ff if ff is not None else _parse(ws, name)))
+        from .store import check_unique_ids  # lazily, as in _parse: only a rebuild needs the store
+
+        check_unique_ids((ws.facts_dir / name, ws.relpath(ws.facts_dir / name), ff) for name, ff in files)
+        for name, ff in files:
             index._add(ff, name)
         index._rank()
         _write_cache(cache, sig, index)
@@ -313,17 +315,6 @@ def _parse(ws: Workspace, name: str) -> FactFile:
 
     path = ws.facts_dir / name
     return load_fact_file(path, display=ws.relpath(path))
-
-
-def _check_duplicates(ws: Workspace, name: str, ff: FactFile, owner: dict[str, str]) -> None:
-    path = ws.facts_dir / name
-    shown = ws.relpath(path)
-    for fact in ff.facts:
-        if fact.id in owner:
-            from .store import fact_line
-
-            raise FactFileError(f"事实 id {fact.id} 重复（已见于 {owner[fact.id]}）", shown, fact_line(path, fact.id))
-        owner[fact.id] = shown
 
 
 def _read_cache(path: Path) -> tuple[Signature | None, FactIndex | None]:

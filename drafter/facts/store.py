@@ -501,8 +501,9 @@ def fact_line(path: Path, fact_id: str) -> int | None:
     return None
 
 
-def _check_unique(loaded: Iterable[tuple[Path, str, FactFile]]) -> None:
-    """An id used in two places is an error naming the second place and its line."""
+def check_unique_ids(loaded: Iterable[tuple[Path, str, FactFile]]) -> None:
+    """Raise FactFileError for a fact id used twice in ``(path, shown name, fact file)`` s,
+    naming the second place and its line."""
     owner: dict[str, str] = {}
     for path, shown, ff in loaded:
         for fact in ff.facts:
@@ -522,7 +523,7 @@ def load_fact_files(ws: Workspace) -> list[FactFile]:
         for path in fact_file_paths(ws):
             shown = _display(path, ws)
             loaded.append((path, shown, load_fact_file(path, display=shown)))
-        _check_unique(loaded)
+        check_unique_ids(loaded)
     return [ff for _, _, ff in loaded]
 
 
@@ -690,7 +691,7 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
             path=path, text=dump_yaml(doc), fact_file=parse_fact_file(doc, shown, path.stem), report=report,
             changed=changed,
         ))
-    _check_unique(loaded)
+    check_unique_ids(loaded)
     if remaining:
         raise FactFileError(f"事实库中没有这些 id：{', '.join(sorted(remaining))}", _display(ws.facts_dir, ws))
     return updates

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import Block
+from ..textutil import CJK
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Full-width punctuation that counts as "Chinese context" for the half-width → full-width rule.
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕…—「」『』"
 _CTX = CJK + CJK_PUNCT
@@ -44,7 +44,7 @@ _HEADING_MARK = re.compile(
     rf"^(?:[{_NUMERAL}]+[、.．]"
     rf"|[（(][{_NUMERAL}]+[）)]"
     r"|\d{1,2}[.．、](?!\d)"
-    r"|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s|[\u4e00-\u9fff])(?!\s?[万亿千百余多个家项件人元次倍%])"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?=\s|[{CJK}])(?!\s?[万亿千百余多个家项件人元次倍%])"
     r"|[（(]\d{1,3}[）)]"
     rf"|第[{_NUMERAL}\d]+[章节条部分篇编]"
     r"|[①-⑳])"

@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 from ..errors import SourceError
-from .clean import CJK, Piece
+from ..textutil import CJK
+from .clean import Piece
 from .text import decode_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)

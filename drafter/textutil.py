@@ -1,0 +1,59 @@
+"""Small text helpers shared by the readers, the distiller, the composer and the checker.
+
+- :data:`CJK`: the character ranges of Chinese characters, for regex character classes.
+- :func:`cn_number` / :func:`cn_numeral`: ordinals in Chinese numerals (``二十三`` ⇄ 23).
+- :func:`cn_digits`: a number written digit by digit (``二〇二五`` → 2025).
+- :func:`doc_number_year`: the year in a document number (``泉科函〔2025〕81号`` → 2025).
+"""
+
+from __future__ import annotations
+
+import re
+
+# CJK Unified Ideographs Extension A, CJK Unified Ideographs, CJK Compatibility Ideographs.
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# 〇 (U+3007) is the numeral zero; ○ (U+25CB, a circle) is often typed in its place.
+CN_DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERALS = "一二三四五六七八九"
+
+_DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
+
+
+def cn_number(text: str) -> int | None:
+    """一 → 1, 十 → 10, 十三 → 13, 二十 → 20, 九十九 → 99, 两 → 2; None when not such a numeral
+    (``是``, ``十十``, ``二二``, ``零十``)."""
+    if not text or any(c not in CN_DIGIT_VALUES and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return CN_DIGIT_VALUES[text] if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    tens_value = CN_DIGIT_VALUES[tens] if tens else 1
+    units_value = CN_DIGIT_VALUES[units] if units else 0
+    return None if tens_value == 0 or (units and units_value == 0) else tens_value * 10 + units_value
+
+
+def cn_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 23 → 二十三 (1 to 99; ValueError otherwise)."""
+    if not 1 <= n <= 99:
+        raise ValueError(f"no Chinese ordinal for {n} (1-99 only)")
+    tens, units = divmod(n, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else _NUMERALS[tens - 1] + "十"
+    return head + (_NUMERALS[units - 1] if units else "")
+
+
+def cn_digits(text: str) -> int | None:
+    """A number written digit by digit: 二〇二五 → 2025, 二零一七 → 2017; None if not all digits."""
+    if not text or any(c not in CN_DIGIT_VALUES for c in text):
+        return None
+    return int("".join(str(CN_DIGIT_VALUES[c]) for c in text))
+
+
+def doc_number_year(text: str | None) -> int | None:
+    """The year in a document number: 泉科函〔2025〕81号 → 2025 (also ``[2025]``, ``（2025）``);
+    None when there is none."""
+    m = _DOC_NUMBER_YEAR.search(text or "")
+    return int(m.group(1)) if m else None

@@ -1,0 +1,64 @@
+"""The shared text helpers: Chinese numerals, document-number years, the CJK range."""
+
+import re
+
+import pytest
+
+from drafter.distill.metadata import parse_date
+from drafter.distill.structure import split_items
+from drafter.model import SourceMeta
+from drafter.textutil import CJK, cn_digits, cn_number, cn_numeral, doc_number_year
+
+
+def test_cn_number_reads_ordinals_and_rejects_what_is_not_one():
+    assert [cn_number(x) for x in ("一", "两", "十", "一十", "十三", "二十", "二十三", "九十九")] == [
+        1, 2, 10, 10, 13, 20, 23, 99]
+    assert [cn_number(x) for x in ("", "是", "十十", "十十十", "二二", "零十", "十零", "二十三四")] == [None] * 8
+
+
+def test_cn_numeral_is_the_reverse_of_cn_number():
+    assert [cn_numeral(n) for n in (1, 9, 10, 11, 20, 23, 99)] == ["一", "九", "十", "十一", "二十", "二十三", "九十九"]
+    assert all(cn_number(cn_numeral(n)) == n for n in range(1, 100))
+    for bad in (0, 100):
+        with pytest.raises(ValueError):
+            cn_numeral(bad)
+
+
+def test_cn_digits_reads_a_year_written_digit_by_digit():
+    assert [cn_digits(x) for x in ("二〇二五", "二零一七", "二○二四")] == [2025, 2017, 2024]
+    assert cn_digits("二十") is None and cn_digits("") is None
+
+
+def test_chinese_dates_use_the_shared_numerals():
+    assert parse_date("二〇二五年五月二十日") == "2025-05-20"
+    assert parse_date("二○一六年十二月三十一日") == "2016-12-31"
+    assert parse_date("二〇二五年十十月一日") is None  # not a month, and no crash
+
+
+def test_a_malformed_ordinal_does_not_break_item_splitting():
+    text = "工作如下：十十十是加强研发。"
+    lead, items = split_items(text, text)
+    assert items == [(lead[1], len(text))]
+
+
+def test_doc_number_year_in_any_bracket_and_none_without_one():
+    assert [doc_number_year(x) for x in ("泉科函〔2025〕81号", "厦科[2019]3号", "莆科函（ 2024 ）22号")] == [
+        2025, 2019, 2024]
+    assert [doc_number_year(x) for x in (None, "", "泉科函〔【待补充：年份】〕号", "第1288号")] == [None] * 4
+
+
+def test_document_year_is_the_date_then_the_number_then_the_period():
+    meta = SourceMeta(id="x", path="x.txt", sha256="0" * 64, kind="work_report",
+                      number="泉科〔2017〕28号", date="2018-01-05", period=2016)
+    assert meta.document_year() == 2018
+    meta.date = None
+    assert meta.document_year() == 2017
+    meta.number = None
+    assert meta.document_year() == 2016
+    meta.period = None
+    assert meta.document_year() is None
+
+
+def test_cjk_covers_extension_a_and_compatibility_ideographs():
+    run = re.compile(f"[{CJK}]+")
+    assert run.fullmatch("泉州\u3400\uf900") and not run.search("〔2025〕，。ABC")

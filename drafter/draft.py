@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .compose.reply import check_suggestion, compose_reply
 from .compose.suggestion import Suggestion
+from .docx.write import refuse_overwrite, write_reply
 from .errors import DrafterError
 from .reply import Reply
 from .workspace import Workspace
@@ -58,16 +59,13 @@ def make_draft(
     """
     check_suggestion(ws, suggestion)
     path = Path(out) if out is not None else default_draft_path(ws, suggestion.number)
-    if path.exists() and not force:
-        raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改；如需覆盖请加 --force）", path)
+    refuse_overwrite(path, force)  # before any work
     if index is None:
         from .facts.index import FactIndex
 
         index = FactIndex.load(ws)
     today = today or suggestion.date or dt.date.today()
     reply = compose_reply(ws, suggestion, index, today)
-    from .docx.write import write_reply
-
     return DraftResult(write_reply(reply, ws, path, force=force), reply)
 
 

@@ -103,6 +103,12 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
     return buffer.getvalue()
 
 
+def refuse_overwrite(out: Path, force: bool) -> None:
+    """An existing draft is kept unless ``force``: the clerk may have edited it."""
+    if out.exists() and not force:
+        raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改；如需覆盖请加 --force）", out)
+
+
 def write_reply(reply: R.Reply, ws: Workspace, out: str | Path, force: bool = False) -> Path:
     """Write ``reply`` to ``out`` atomically, in the layout of ``ws.reference_docx``.
 
@@ -110,6 +116,5 @@ def write_reply(reply: R.Reply, ws: Workspace, out: str | Path, force: bool = Fa
     reference or an unwritable folder is a one-line DrafterError and leaves nothing behind.
     """
     out = Path(out)
-    if out.exists() and not force:
-        raise DrafterError("答复稿已存在，未覆盖（可能已经修改过；如需覆盖请加 --force）", out)
+    refuse_overwrite(out, force)
     return atomic_write(out, render_reply(reply, ws.reference_docx), overwrite=force)

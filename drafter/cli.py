@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, errors
 from .errors import DrafterError
 from .workspace import Workspace, find_workspace
 
@@ -35,10 +35,24 @@ class DrafterGroup(click.Group):
         try:
             return super().invoke(ctx)
         except DrafterError as exc:
-            click.echo(f"错误：{exc}", err=True)
+            click.echo(f"错误：{error_line(exc)}", err=True)
             ctx.exit(EXIT_ERROR)
         except click.UsageError as exc:
             _usage_error(ctx, exc)
+
+
+# The option that fixes a library error (DrafterError.fix), in the library's own words.
+FIX_HINTS = {
+    errors.FORCE: "如需覆盖请加 --force",
+    errors.LEAD: "用 --lead 指明",
+    errors.WORKSPACE: "可用 --workspace 指定",
+}
+
+
+def error_line(exc: DrafterError) -> str:
+    """The one line a library error prints as, with the option that fixes it."""
+    hint = FIX_HINTS.get(exc.fix)
+    return f"{exc}（{hint}）" if hint else str(exc)
 
 
 def _usage_error(ctx: click.Context, exc: click.UsageError):
@@ -150,7 +164,8 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
         click.echo(f"草稿目录：{report.out_dir}")
         click.echo(f"跟踪表：{report.workbook}")
         lines = [(p.row, p.line(list_path)) for p in report.problems] + [
-            (i.row, f"{list_path}:第{i.row}行: {i.file} {i.status_text}")
+            (i.row, f"{list_path}:第{i.row}行: {i.file} {i.status_text}"
+                    + (f"（{FIX_HINTS[errors.FORCE]}）" if i.status == "skipped" else ""))
             for i in report.items if i.status != "drafted"]
         for _, line in sorted(lines):
             click.echo(line)

@@ -2,7 +2,8 @@
 
 A draft is read back from .docx (:func:`drafter.docx.read.read_draft`) into numbered paragraphs
 and compared with the fact base, the workspace's class scheme and ``templates/reference.docx``.
-Every finding has a code (:data:`RULES` says what each one means), the paragraph number a person
+Every finding has a code (:data:`RULES` says what each one means; a rule is one function
+and one entry of :data:`CHECKS`), the paragraph number a person
 counts in Word (non-empty paragraphs, from 1), a snippet of about 30 characters and a message.
 
 Parts are recognised by their text first (a clerk may have replaced our styles by 正文/Normal,
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import grammar as G
@@ -21,29 +24,6 @@ from . import reply as R
 from .errors import DrafterError
 from .textutil import cn_number, doc_number_year
 from .workspace import Workspace
-
-# Every finding code (the ``code`` of ``--json``) and the rule it stands for.
-RULES: dict[str, str] = {
-    "placeholder": "正文仍有【待补充：…】占位符",
-    "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）",
-    "number-untraced": "数字（含单位）在事实库中找不到出处",
-    "number-superseded": "数字只见于已被新值取代（superseded_by）的事实",
-    "number-stale": "数字只见于早于时效（freshness_years）的事实",
-    "class-unknown": "答复类型不在工作区的分类（classes）中",
-    "class-content": "内容与答复类型不符（A类须有已办成效，B类须有工作计划，C类须说明原因）",
-    "numbering-skip": "编号跳号（一、二、四、；一是…三是）",
-    "numbering-repeat": "编号重复或倒序",
-    "missing-opening": "缺少开头语（…收悉…现答复如下）",
-    "missing-closing": "缺少结束语（感谢…；会办意见为“以上意见…”）",
-    "missing-signature": "缺少领导署名",
-    "missing-contact": "缺少联系人或联系电话",
-    "missing-note": "缺少附注（（此件…公开））",
-    "missing-cc": "缺少抄送（抄送：…。）",
-    "layout-page": "纸张大小或页边距偏离参考模板（容差±1毫米）",
-    "layout-grid": "文档网格偏离参考模板",
-    "layout-style": "样式的中文字体（w:eastAsia）或字号偏离参考模板",
-    "layout-run": "正文段落中有直接设置的中文字体或字号，覆盖了样式",
-}
 
 SNIPPET_CHARS = 30
 MARGIN_TOLERANCE = 57  # twips: 1 mm = 56.7 twips
@@ -506,25 +486,6 @@ def draft_year(paras: list[Para], kinds: dict[int, str], today: dt.date) -> int:
     return today.year
 
 
-def check_paragraphs(ws: Workspace, paras: list[Para], kinds: dict[int, str], facts,
-                     sources: dict, year: int, reply_class: str | None) -> list[Finding]:
-    """Every check on the text of already-read paragraphs (all but the layout); ``facts`` is a
-    list of Fact, ``sources`` maps source id → SourceMeta."""
-    labels = {s.label(): s.id for s in sources.values()}
-    numbers = trace_numbers(paras, kinds, FigureTracer(facts, sources), ws, year, labels)
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for finding, span in numbers:
-        covered.setdefault(finding.paragraph, []).append(span)
-    mark = next((p for p in paras if kinds[p.number] in (R.CLASS_MARK, R.TITLE)), None)
-    return [
-        *check_placeholders(paras, covered),
-        *(finding for finding, _ in numbers),
-        *check_class(paras, kinds, reply_class, ws.classes, mark),
-        *check_numbering(paras, kinds),
-        *check_parts(paras, kinds),
-    ]
-
-
 def class_of(paras: list[Para], kinds: dict[int, str]) -> str | None:
     """The class code of the draft's ``答复类型：X类`` mark, if it has one."""
     for p in paras:
@@ -532,6 +493,134 @@ def class_of(paras: list[Para], kinds: dict[int, str]) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+def check_closing(paras: list[Para], kinds: dict[int, str], reply_class: str | None,
+                  classes: dict[str, str]) -> list[Finding]:
+    """The closing's wording fits the class: what it says of the suggestion (已采纳/已基本解决,
+    正在解决/已列入计划, 留作参考 — :func:`drafter.grammar.closing_status`) is what the class's
+    meaning in the workspace's scheme promises. A closing that only thanks fits every class."""
+    if reply_class not in classes:
+        return []
+    promised = G.class_statuses(classes[reply_class])
+    out = []
+    for p in paras:
+        if kinds[p.number] != R.CLOSING:
+            continue
+        said = G.closing_status(_squash(p.text))
+        if said and promised and said not in promised:
+            fits = [code for code, meaning in classes.items() if said in G.class_statuses(meaning)]
+            hint = f"，是{'、'.join(fits)}类的说法" if fits else ""
+            out.append(Finding("class-closing", p.number, snippet(p.text),
+                               f"结束语与{reply_class}类（{classes[reply_class]}）不符{hint}，"
+                               "请改结束语或答复类型"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the registry: every rule is one function above and one entry here
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    """What the rules read: the draft's paragraphs and parts, its year and class, the fact base
+    (``facts``: list of Fact; ``sources``: source id → SourceMeta) and, when read from a file,
+    its ``path`` (for the layout)."""
+
+    ws: Workspace
+    paras: list[Para]
+    kinds: dict[int, str]
+    year: int
+    reply_class: str | None
+    facts: list
+    sources: dict
+    path: Path | None = None
+
+    @cached_property
+    def numbers(self) -> list[tuple[Finding, tuple[int, int]]]:
+        """The figure findings with where each figure stands (read by two rules)."""
+        labels = {s.label(): s.id for s in self.sources.values()}
+        return trace_numbers(self.paras, self.kinds, FigureTracer(self.facts, self.sources), self.ws,
+                             self.year, labels)
+
+    @cached_property
+    def covered(self) -> dict[int, list[tuple[int, int]]]:
+        """Paragraph → spans of the figures already reported."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for finding, span in self.numbers:
+            out.setdefault(finding.paragraph, []).append(span)
+        return out
+
+    @property
+    def mark(self) -> Para | None:
+        """The paragraph a class finding points at: the class mark, else the title."""
+        return next((p for p in self.paras if self.kinds[p.number] in (R.CLASS_MARK, R.TITLE)), None)
+
+
+def _layout(d: Draft) -> list[Finding]:
+    if d.path is None:
+        return []
+    from .docx.read import read_layout
+
+    return check_layout(read_layout(d.path), read_layout(d.ws.reference_docx), d.paras, d.kinds)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check: the finding codes it reports with their help lines, and the function."""
+
+    codes: dict[str, str]
+    run: Callable[[Draft], list[Finding]]
+
+
+CHECKS: tuple[Rule, ...] = (
+    Rule({"placeholder": "正文仍有【待补充：…】占位符",
+          "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）"},
+         lambda d: check_placeholders(d.paras, d.covered)),
+    Rule({"number-untraced": "数字（含单位）在事实库中找不到出处",
+          "number-superseded": "数字只见于已被新值取代（superseded_by）的事实",
+          "number-stale": "数字只见于早于时效（freshness_years）的事实"},
+         lambda d: [finding for finding, _ in d.numbers]),
+    Rule({"class-unknown": "答复类型不在工作区的分类（classes）中",
+          "class-content": "内容与答复类型不符（A类缺成效、B类缺计划、C类缺原因）"},
+         lambda d: check_class(d.paras, d.kinds, d.reply_class, d.ws.classes, d.mark)),
+    Rule({"class-closing": "结束语与答复类型不符（A类已解决、B类已列入计划、C类留作参考）"},
+         lambda d: check_closing(d.paras, d.kinds, d.reply_class, d.ws.classes)),
+    Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",
+          "numbering-repeat": "编号重复或倒序"},
+         lambda d: check_numbering(d.paras, d.kinds)),
+    Rule({"missing-opening": "缺少开头语（…收悉…现答复如下）",
+          "missing-closing": "缺少结束语（感谢…；会办意见为“以上意见…”）",
+          "missing-signature": "缺少领导署名",
+          "missing-contact": "缺少联系人或联系电话",
+          "missing-note": "缺少附注（（此件…公开））",
+          "missing-cc": "缺少抄送（抄送：…。）"},
+         lambda d: check_parts(d.paras, d.kinds)),
+    Rule({"layout-page": "纸张大小或页边距偏离参考模板（容差±1毫米）",
+          "layout-grid": "文档网格偏离参考模板",
+          "layout-style": "样式的中文字体（w:eastAsia）或字号偏离参考模板",
+          "layout-run": "正文段落中有直接设置的中文字体或字号，覆盖了样式"},
+         _layout),
+)
+# Every finding code (the ``code`` of ``--json``) and the rule it stands for, from CHECKS.
+RULES: dict[str, str] = {code: text for rule in CHECKS for code, text in rule.codes.items()}
+
+
+def rules_help() -> str:
+    """One line per finding code, for ``drafter check --help``."""
+    return "\n".join(f"{code}：{text}" for code, text in RULES.items())
+
+
+def run_checks(draft: Draft) -> list[Finding]:
+    """Every rule of :data:`CHECKS` on ``draft``, in paragraph order (document-wide ones last)."""
+    findings = []
+    for rule in CHECKS:
+        found = rule.run(draft)
+        assert all(f.code in rule.codes for f in found), "a rule reports only the codes it registers"
+        findings += found
+    findings.sort(key=lambda f: (f.paragraph is None, f.paragraph or 0))
+    return findings
 
 
 def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | None = None,
@@ -542,8 +631,6 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
     draft's year when the draft has no date or document number; ``reply_class`` overrides the
     draft's ``答复类型`` mark. Unreadable files raise :class:`DrafterError`.
     """
-    from .docx.read import read_layout
-
     path = Path(path)
     paras = read_paragraphs(path)
     if not paras:
@@ -555,9 +642,5 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
     kinds = recognise_parts(paras)
     year = draft_year(paras, kinds, today or dt.date.today())
     reply_class = reply_class or class_of(paras, kinds)
-    findings = check_paragraphs(ws, paras, kinds, list(index.facts.values()), index.sources, year,
-                                reply_class)
-    findings += check_layout(read_layout(path), read_layout(ws.reference_docx), paras, kinds)
-    findings.sort(key=lambda f: (f.paragraph is None, f.paragraph or 0))
-    return CheckReport(str(path), reply_class, year, findings)
-
+    draft = Draft(ws, paras, kinds, year, reply_class, list(index.facts.values()), index.sources, path)
+    return CheckReport(str(path), reply_class, year, run_checks(draft))

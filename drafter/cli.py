@@ -21,6 +21,7 @@ import click
 
 from . import __version__, errors
 from . import cli_output as show
+from .check import rules_help
 from .errors import DrafterError
 
 if TYPE_CHECKING:
@@ -459,26 +460,23 @@ def draft_command(state: State, number, topic, deputy, session, reply_class, rol
         click.echo(f"提醒：{warning}", err=True)
 
 
-@cli.command("check")
+CHECK_HELP = """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。
+
+逐条列出问题及段落号（非空段落从 1 数起）和原文片段。问题代码：
+
+\b
+{rules}
+
+无问题退出码 0，有问题 1，文件无法读取 2。
+"""
+
+
+@cli.command("check", help=CHECK_HELP.format(rules=rules_help()))
 @click.argument("draft", type=click.Path(dir_okay=False))
 @click.option("--type", "reply_class", help="按此答复类型检查内容（默认读稿中的“答复类型：X类”）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出检查结果（findings 列表）。")
 @pass_state
 def check_command(state: State, draft, reply_class, as_json) -> None:
-    """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。
-
-    逐条列出问题及段落号（非空段落从 1 数起）和原文片段：
-
-    \b
-    - 未补全的【待补充：…】、残留的高亮
-    - 在事实库中找不到出处、已被取代或早于时效的数字
-    - 与答复类型不符的内容（A类只有计划、C类未说明原因等）
-    - 跳号或重号（一、二、四、；一是…三是）
-    - 缺少开头语、结束语、领导署名、联系人和电话、附注、抄送
-    - 页面、网格、字体和字号偏离 templates/reference.docx
-
-    无问题退出码 0，有问题 1，文件无法读取 2。
-    """
     report = state.workspace.check(draft, type=reply_class)
     if as_json:
         echo_json(report.to_dict())

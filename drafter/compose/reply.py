@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..errors import LEAD, DrafterError
+from ..grammar import class_status
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
@@ -43,15 +44,6 @@ def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
         raise DrafterError(
             f"未知的答复类型“{code}”，可用：{'、'.join(ws.classes)}（见 classes）", ws.config_path
         )
-
-
-def class_status(meaning: str) -> str:
-    """What a class promises, from its meaning: solved, planned or reference (closing wording)."""
-    if "正在" in meaning or "计划" in meaning:
-        return "planned"
-    if "已经解决" in meaning or "已解决" in meaning or "基本解决" in meaning:
-        return "solved"
-    return "reference"
 
 
 def chinese_date(day: dt.date) -> str:

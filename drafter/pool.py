@@ -111,7 +111,7 @@ class DraftingPool:
         for n, task in iter(todo.get, None):
             try:
                 outcome = self.draft(task)
-            except Exception as exc:  # noqa: BLE001 - one bad item must not stop the others
+            except Exception as exc:  # one bad item must not stop the others
                 outcome = Outcome(error=f"起草失败：{type(exc).__name__}: {exc}")
             done.put((n, outcome))
 

@@ -139,7 +139,13 @@ def test_api_draft_returns_the_cli_json_plus_downloads(client, root):
 def test_api_draft_errors_are_the_cli_line(client, root):
     r = client.post("/api/draft", data={"number": "7", "topic": "关于x的建议", "role": "会办"})
     assert r.status_code == 400
-    assert r.json()["error"] == cli_error(root, "draft", "7", "关于x的建议", "--role", "会办", "--json")
+    # the library's line, and the control that fixes it named as the page names it
+    cli_line = cli_error(root, "draft", "7", "关于x的建议", "--role", "会办", "--json")
+    assert cli_line == "会办意见须指明主办单位（用 --lead 指明）"
+    assert r.json()["error"] == "会办意见须指明主办单位（请填写“主办单位”）"
+    r = client.post("/api/draft", data={"number": "abc", "topic": "关于x的建议"})
+    assert r.status_code == 400
+    assert r.json()["error"] == cli_error(root, "draft", "abc", "关于x的建议", "--json")
     r = client.post("/api/draft", data={"number": "5"})
     assert r.status_code == 400 and "标题" in r.json()["error"]
 

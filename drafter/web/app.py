@@ -32,6 +32,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from .. import errors
 from ..errors import DrafterError
 from . import files, views
 from .config import ServeSettings
@@ -42,6 +43,12 @@ HERE = Path(__file__).resolve().parent
 DRAFT_FIELDS = ("number", "topic", "deputy", "session", "type", "role", "lead", "with", "proposal",
                 "date", "doc_number", "text")
 TRUE = ("1", "true", "on", "yes", "是")
+# The control that fixes a library error (DrafterError.fix), as the pages name it.
+FIX_HINTS = {
+    errors.FORCE: "网页从不覆盖已有文件，可另存为新版本",
+    errors.LEAD: "请填写“主办单位”",
+    errors.WORKSPACE: "启动时用 drafter serve --workspace 指定",
+}
 
 
 class JSONOut(JSONResponse):
@@ -90,7 +97,8 @@ def describe(exc: BaseException, uploads: dict[str, str] | None = None) -> str:
         text = str(exc)
         for stored, original in (uploads or {}).items():
             text = text.replace(stored, original)
-        return text
+        hint = FIX_HINTS.get(exc.fix)
+        return f"{text}（{hint}）" if hint else text
     if isinstance(exc, files.UploadTooLarge):
         return exc.message
     traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
@@ -215,7 +223,7 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
     while it is exactly what this server wrote; an edited or foreign file is never overwritten:
     the result then names a free new version instead of a draft."""
     from ..api import draft_file_name, make_suggestion
-    from ..batch import Manifest
+    from ..tracking import Manifest
 
     ws = st.workspace()
     kwargs = dict(options)

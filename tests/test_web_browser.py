@@ -49,6 +49,15 @@ def page(browser, server):
     context.close()
 
 
+def download(pg, text: str, folder: Path) -> Path:
+    """Click the link or button showing ``text`` and save what it downloads under its own name."""
+    with pg.expect_download() as info:
+        pg.click(f"text={text}")
+    target = folder / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
 def shot(pg, name: str) -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
@@ -83,10 +92,7 @@ def test_fill_the_draft_form_and_open_the_docx(page, server, tmp_path):
     assert cited.locator("ol.sources li").first.is_visible()
     assert "来源：" in cited.locator("ol.sources").inner_text()
     shot(page, "draft")
-    with page.expect_download() as info:
-        page.click("text=下载 Word 文件")
-    target = tmp_path / info.value.suggested_filename
-    info.value.save_as(target)
+    target = download(page, "下载 Word 文件", tmp_path)
     assert target.name == "1288.docx"
     text = [p.text for p in docx.Document(target).paragraphs]
     assert "关于市十七届人大五次会议第1288号建议的答复" in text
@@ -103,17 +109,11 @@ def test_upload_the_demo_list_and_get_the_zip_and_workbook(page, server, tmp_pat
     rows = page.locator("table.rows tbody tr").count()
     assert rows > 0
     shot(page, "batch")
-    with page.expect_download() as info:
-        page.click("text=下载全部草稿")
-    archive = tmp_path / info.value.suggested_filename
-    info.value.save_as(archive)
+    archive = download(page, "下载全部草稿", tmp_path)
     assert archive.name == "交办清单.zip"
     names = zipfile.ZipFile(archive).namelist()
     assert "跟踪表.xlsx" in names and sum(n.endswith(".docx") for n in names) == rows
-    with page.expect_download() as info:
-        page.click("text=下载跟踪表")
-    book = tmp_path / info.value.suggested_filename
-    info.value.save_as(book)
+    book = download(page, "下载跟踪表", tmp_path)
     assert book.name == "跟踪表.xlsx"
     assert openpyxl.load_workbook(book).active.max_row > rows
 

@@ -45,18 +45,19 @@ def csrf_of(html: str) -> str:
     return re.search(r"csrf=([A-Za-z0-9_\-]+)", html).group(1)
 
 
-def zip_bytes(members: dict[str, bytes]) -> bytes:
+def zip_bomb() -> bytes:
+    """A .docx whose document.xml inflates from ~20 KB to 20 MB."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
+        zf.writestr("[Content_Types].xml", b"<Types/>")
+        zf.writestr("word/document.xml", b"\0" * (20 * 1024 * 1024))
     return buf.getvalue()
 
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 HOSTILE = {
     "fake.docx": b"this is plain text, not a zip",
-    "bomb.docx": zip_bytes({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (20 * 1024 * 1024)}),
+    "bomb.docx": zip_bomb(),
     "encrypted.docx": OLE_MAGIC + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le"),
 }
 

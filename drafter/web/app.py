@@ -69,15 +69,26 @@ class WebState:
     jobs: Jobs
     templates: Jinja2Templates
     org: str = ""
+    _workspace: tuple | None = None  # ((mtime, size) of drafter.yaml, Workspace)
     path_locks: dict[str, threading.Lock] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks and the drafts record
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
 
     def workspace(self):
-        """The workspace, read afresh (drafter.yaml may have been edited since the last request)."""
+        """The workspace, read again only when drafter.yaml changed since the last request."""
         from ..api import open_workspace
 
-        return open_workspace(self.root)
+        config = self.root / "drafter.yaml"
+        try:
+            stat = config.stat()
+            key = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            key = None
+        cached = self._workspace
+        if key is None or cached is None or cached[0] != key:
+            cached = (key, open_workspace(self.root))
+            self._workspace = cached
+        return cached[1]
 
     def path_lock(self, path: Path) -> threading.Lock:
         with self.lock:
@@ -159,6 +170,25 @@ async def save_upload(request: Request, upload: UploadFile | None, what: str,
     return path, {str(path): name, st.root.as_posix() + "/": ""}
 
 
+async def receive_upload(request: Request, uploads: dict[str, str], what: str,
+                         suffixes: tuple[str, ...] | None = None) -> tuple[dict[str, Any], Path]:
+    """The form's fields and its ``file`` stored in the workspace; ``uploads`` gets {stored path:
+    the user's name} so that an error about the file names it as the user did."""
+    single, _, upload = await read_form(request)
+    path, names = await save_upload(request, upload, what, suffixes)
+    uploads.update(names)
+    return single, path
+
+
+def failure(request: Request, exc: BaseException, uploads: dict[str, str] | None, template: str,
+            **context) -> Response:
+    """An action that failed: ``{"error": line}`` on /api/, else the page with the line shown."""
+    message = describe(exc, uploads)
+    if wants_json(request):
+        return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
+    return page(request, template, 400, error=message, **context)
+
+
 def downloads(root: Path, *paths) -> list[dict]:
     out = []
     for path in paths:
@@ -179,6 +209,14 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
         "csrf": session.csrf if session else "", "needs_login": st.guard.needs_login,
         "upload_limit_mb": st.settings.upload_limit / 1024 / 1024, "active": template.split(".")[0],
         "org": st.org, **context}, status_code=status)
+
+
+def form_page(template: str) -> Callable:
+    """The endpoint showing an action's empty form."""
+    async def show(request: Request) -> Response:
+        return page(request, template)
+
+    return show
 
 
 def api_error(message: str, status: int = 400) -> JSONResponse:
@@ -255,10 +293,13 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
             manifest.record(report.path, number=suggestion.number)
             manifest.save()
     facts = {}
-    if report.reply.facts_used:
-        found = ws.facts()
-        wanted = set(report.reply.facts_used)
-        facts = {r["id"]: r for r in found.to_dict() if r["id"] in wanted}
+    if report.reply.facts_used:  # each cited fact as `facts --json` shows it
+        from ..facts.index import FactIndex
+        from ..facts.show import fact_record
+
+        index = FactIndex.load(ws)
+        used = [index.facts[i] for i in report.reply.facts_used if i in index.facts]
+        facts = {f.id: fact_record(f, index.sources.get(f.source_id)) for f in used}
     return {"report": report, "facts": facts, "path": report.path, "notices": notices}
 
 
@@ -289,15 +330,13 @@ async def draft_action(request: Request) -> Response:
         single, multi, upload = await read_form(request)
         options = draft_options(single, multi)
         if upload is not None and not options["text"]:
-            path, uploads = await save_upload(request, upload, "建议正文文件")
+            path, names = await save_upload(request, upload, "建议正文文件")
+            uploads.update(names)
             options["text"] = await run_in_threadpool(read_text_of, path)
         result = await run_in_threadpool(run_draft, st, options, single.get("out"))
     except Exception as exc:
-        message = describe(exc, uploads)
-        if as_json:
-            return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
         ws = await run_in_threadpool(st.workspace)
-        return page(request, "draft.html", 400, error=message, values=single, **draft_page_context(st, ws))
+        return failure(request, exc, uploads, "draft.html", values=single, **draft_page_context(st, ws))
     if "kept" in result:
         kept = Path(result["kept"])
         why = "已被修改" if result["state"] == "edited" else "不是本网页生成的（可能已有人工修改）"
@@ -353,27 +392,19 @@ def batch_links(st: WebState, report) -> dict:
     }
 
 
-async def batch_form(request: Request) -> Response:
-    return page(request, "batch.html")
-
-
 async def batch_action(request: Request) -> Response:
     st = state_of(request)
     as_json = wants_json(request)
     uploads: dict[str, str] = {}
     try:
-        _, _, upload = await read_form(request)
-        path, uploads = await save_upload(request, upload, "交办清单", (".xlsx", ".csv"))
+        _, path = await receive_upload(request, uploads, "交办清单", (".xlsx", ".csv"))
         if as_json:
             report = await run_in_threadpool(run_batch, st, path)
             data = report.to_dict()
             data["list"] = uploads.get(str(path), data["list"])
             return JSONOut({**data, "downloads": batch_links(st, report)})
     except Exception as exc:
-        message = describe(exc, uploads)
-        if as_json:
-            return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
-        return page(request, "batch.html", 400, error=message)
+        return failure(request, exc, uploads, "batch.html")
 
     def work(job):
         return run_batch(st, path, progress=job.progress)
@@ -427,23 +458,15 @@ def run_check(st: WebState, path: Path, reply_class: str | None):
     return report, paragraphs
 
 
-async def check_form(request: Request) -> Response:
-    return page(request, "check.html")
-
-
 async def check_action(request: Request) -> Response:
     st = state_of(request)
     as_json = wants_json(request)
     uploads: dict[str, str] = {}
     try:
-        single, _, upload = await read_form(request)
-        path, uploads = await save_upload(request, upload, "答复稿", (".docx",))
+        single, path = await receive_upload(request, uploads, "答复稿", (".docx",))
         report, paragraphs = await run_in_threadpool(run_check, st, path, (single.get("type") or None))
     except Exception as exc:
-        message = describe(exc, uploads)
-        if as_json:
-            return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
-        return page(request, "check.html", 400, error=message)
+        return failure(request, exc, uploads, "check.html")
     data = report.to_dict()
     data["path"] = uploads.get(str(path), data["path"])
     if as_json:
@@ -594,25 +617,17 @@ def run_refresh(st: WebState, path: Path, dry_run: bool):
         return ws.refresh(path, dry_run=False)
 
 
-async def refresh_form(request: Request) -> Response:
-    return page(request, "refresh.html")
-
-
 async def refresh_action(request: Request) -> Response:
     """Upload → the dry run (or, with ``dry_run=0`` on /api/, the update at once)."""
     st = state_of(request)
     as_json = wants_json(request)
     uploads: dict[str, str] = {}
     try:
-        single, _, upload = await read_form(request)
-        path, uploads = await save_upload(request, upload, "工作总结或报告", REFRESH_SUFFIXES)
+        single, path = await receive_upload(request, uploads, "工作总结或报告", REFRESH_SUFFIXES)
         dry_run = not as_json or str(single.get("dry_run", "")).lower() in TRUE
         report = await run_in_threadpool(run_refresh, st, path, dry_run)
     except Exception as exc:
-        message = describe(exc, uploads)
-        if as_json:
-            return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
-        return page(request, "refresh.html", 400, error=message)
+        return failure(request, exc, uploads, "refresh.html")
     data = refresh_data(report, uploads, st.root)
     if as_json:
         return JSONOut(data)
@@ -622,15 +637,16 @@ async def refresh_action(request: Request) -> Response:
 
 async def refresh_apply(request: Request) -> Response:
     st = state_of(request)
+    uploads: dict[str, str] = {}
     try:
         single, _, _ = await read_form(request)
         path = files.find_upload(st.root, str(single.get("token", "")), str(single.get("name", "")))
         if path is None:
             raise ShownError("上传的文件已不在（可能已清理），请重新上传")
-        uploads = {str(path): str(single.get("original") or path.name)}
+        uploads[str(path)] = str(single.get("original") or path.name)
         report = await run_in_threadpool(run_refresh, st, path, False)
     except Exception as exc:
-        return page(request, "refresh.html", 400, error=describe(exc, locals().get("uploads")))
+        return failure(request, exc, uploads, "refresh.html")
     return page(request, "refresh.html", data=refresh_data(report, uploads, st.root), applied=True,
                 original=uploads[str(path)])
 
@@ -647,15 +663,12 @@ async def harvest_action(request: Request) -> Response:
     as_json = wants_json(request)
     uploads: dict[str, str] = {}
     try:
-        _, _, upload = await read_form(request)
-        path, uploads = await save_upload(request, upload, "已签发的答复", REFRESH_SUFFIXES)
-        with_lock = st.facts_lock
-        report = await run_in_threadpool(lambda: _locked(with_lock, lambda: st.workspace().harvest(path)))
+        _, path = await receive_upload(request, uploads, "已签发的答复", REFRESH_SUFFIXES)
+        report = await run_in_threadpool(run_harvest, st, path)
     except Exception as exc:
-        message = describe(exc, uploads)
         if as_json:
-            return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
-        return page(request, "refresh.html", 400, harvest_error=message)
+            return failure(request, exc, uploads, "refresh.html")
+        return page(request, "refresh.html", 400, harvest_error=describe(exc, uploads))
     data = report.to_dict()
     for item in data["items"]:
         item["original"] = uploads.get(item["original"], item["original"])
@@ -666,9 +679,9 @@ async def harvest_action(request: Request) -> Response:
                 harvest_links=downloads(st.root, *(i.stored for i in report.items)))
 
 
-def _locked(lock: threading.Lock, work: Callable):
-    with lock:
-        return work()
+def run_harvest(st: WebState, path: Path):
+    with st.facts_lock:
+        return st.workspace().harvest(path)
 
 
 # ------------------------------------------------------------------ files, login, errors
@@ -873,12 +886,12 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/draft", draft_form, methods=["GET"]),
         Route("/draft", draft_action, methods=["POST"]),
         Route("/api/draft", draft_action, methods=["POST"]),
-        Route("/batch", batch_form, methods=["GET"]),
+        Route("/batch", form_page("batch.html"), methods=["GET"]),
         Route("/batch", batch_action, methods=["POST"]),
         Route("/batch/{job}", batch_job),
         Route("/api/batch", batch_action, methods=["POST"]),
         Route("/api/jobs/{job}", job_status),
-        Route("/check", check_form, methods=["GET"]),
+        Route("/check", form_page("check.html"), methods=["GET"]),
         Route("/check", check_action, methods=["POST"]),
         Route("/api/check", check_action, methods=["POST"]),
         Route("/facts", facts_page),
@@ -888,7 +901,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/facts/{fact}/chart", fact_chart),
         Route("/sources", sources_page),
         Route("/api/sources", sources_page),
-        Route("/refresh", refresh_form, methods=["GET"]),
+        Route("/refresh", form_page("refresh.html"), methods=["GET"]),
         Route("/refresh", refresh_action, methods=["POST"]),
         Route("/refresh/apply", refresh_apply, methods=["POST"]),
         Route("/api/refresh", refresh_action, methods=["POST"]),

@@ -234,8 +234,9 @@ def test_library_call_with_a_shared_index(tmp_path):
     # one item: no 一是; the source dated the figure only by its date, and the draft says so
     assert para.text == "强化创新体系培育。推动科技创新和产业创新深度融合，截至2025年5月，全市培育科技型中小企业1614家。"
     assert para.comments and "泉科函〔2025〕81号（2025-05-20）" in para.comments[0]
-    with pytest.raises(DrafterError, match="--force"):
+    with pytest.raises(DrafterError, match="未覆盖") as err:
         make_draft(ws, Suggestion("7", TOPIC), index=index)
+    assert err.value.fix == "force"
 
 
 @pytest.mark.parametrize("args, message", [

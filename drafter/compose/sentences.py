@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from ..grammar import bigrams as grammar_bigrams
 from ..model import Fact, SourceMeta
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
 LEAD_MAX = 24  # an item's lead phrase (its own heading) is at most this long
 YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}\s*(?:年|—|-|～|~|至)")
-_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -39,9 +39,9 @@ def is_lead(sentence: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def bigrams(text: str) -> frozenset[str]:
-    """Character bigrams of ``text`` inside runs of word characters (punctuation breaks runs);
-    remembered, since a batch asks again for the same facts' texts."""
-    return frozenset(run[i : i + 2] for run in _WORD_RUN.findall(text) for i in range(len(run) - 1))
+    """The character bigrams of ``text`` (:func:`drafter.grammar.bigrams`); remembered, since a
+    batch asks again for the same facts' texts."""
+    return frozenset(g for g in grammar_bigrams(text) if len(g) > 1)
 
 
 def has_lead(sentences: list[str]) -> bool:

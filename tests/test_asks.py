@@ -68,7 +68,7 @@ def test_read_text_from_txt_docx_and_stdin(tmp_path, monkeypatch):
         document.add_paragraph(line)
     path = tmp_path / "建议.docx"
     document.save(path)
-    assert [a.phrase for a in parse_asks(read_suggestion_text(path), TITLE)][0] == "加强智能制造关键核心技术攻关"
+    assert next(a.phrase for a in parse_asks(read_suggestion_text(path), TITLE)) == "加强智能制造关键核心技术攻关"
 
     class Stdin:
         buffer = type("B", (), {"read": staticmethod(lambda: "一是建平台；二是引人才。".encode("gb18030"))})()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..errors import LEAD as FIX_LEAD
+from .. import errors
 from ..errors import DrafterError
 from ..grammar import class_status
 from ..model import CONTEXT
@@ -42,7 +42,7 @@ def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
     if suggestion.role not in ROLES:
         raise DrafterError(f"承办角色“{suggestion.role}”无效，可用：{'、'.join(ROLES)}")
     if suggestion.role != "主办" and not (suggestion.lead or "").strip():
-        raise DrafterError(f"{suggestion.role}意见须指明主办单位", fix=FIX_LEAD)
+        raise DrafterError(f"{suggestion.role}意见须指明主办单位", fix=errors.LEAD)
     code = suggestion.reply_class
     if code is not None and code not in ws.classes:
         raise DrafterError(

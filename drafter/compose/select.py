@@ -192,7 +192,7 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
             if rel >= ASK_THRESHOLD and (item.fact.id not in owner or rel > owner[item.fact.id][0] + 1e-9):
                 owner[item.fact.id] = (rel, k, item)
     groups: list[list[Item]] = [[] for _ in asks]
-    for rel, k, item in owner.values():
+    for _rel, k, item in owner.values():
         groups[k].append(item)
     for group in groups:
         group.sort(key=lambda i: (-i.score, i.fact.id))

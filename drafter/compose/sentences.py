@@ -120,7 +120,7 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) ->
     marks: list[Mark] = []
     where = f"（{source.label()}，{source.date}）" if source and source.date else ""
     for pattern, value in _rules(source, year):
-        def swap(match: re.Match) -> str:
+        def swap(match: re.Match, value=value) -> str:
             new = value()
             if not new:
                 return match.group()

@@ -17,8 +17,23 @@ DOC_KIND_NAMES = {"reply": "答复", "work_report": "工作总结", "news": "新
 
 
 def figure_record(fig) -> dict[str, Any]:
-    return {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts,
-            "year": fig.year, "raw": fig.raw}
+    record = {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts, "year": fig.year}
+    if fig.until is not None:
+        record["until"] = fig.until
+    if fig.basis:
+        record["basis"] = fig.basis
+    if fig.place:
+        record["place"] = fig.place
+    record["raw"] = fig.raw
+    return record
+
+
+def period_record(period) -> dict[str, Any]:
+    """A period as JSON: ``{year, basis}``, with ``until`` for a span."""
+    record: dict[str, Any] = {"year": period.year, "basis": period.basis}
+    if period.until is not None:
+        record["until"] = period.until
+    return record
 
 
 def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = None) -> dict[str, Any]:
@@ -27,7 +42,7 @@ def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = Non
         "id": fact.id,
         "text": fact.text,
         "kind": fact.kind,
-        "period": {"year": fact.period.year, "basis": fact.period.basis},
+        "period": period_record(fact.period),
         "jurisdiction": fact.jurisdiction,
         "external": fact.external,
         "figures": [figure_record(g) for g in fact.figures],
@@ -88,7 +103,7 @@ def print_facts(index: FactIndex, found: list[tuple[Fact, float | None]]) -> Non
         if fact.superseded_by:
             text += f"\n（已被 {fact.superseded_by} 取代）"
         place = (fact.jurisdiction or "—") + ("（外地）" if fact.external else "")
-        table.add_row(fact.id, FACT_KIND_NAMES.get(fact.kind, fact.kind), str(fact.period.year or "—"),
+        table.add_row(fact.id, FACT_KIND_NAMES.get(fact.kind, fact.kind), (f"{fact.period.year}–{fact.period.until}" if fact.period.until else str(fact.period.year or "—")),
                       place, text, _figures_text(fact), where)
     _console().print(table)
 

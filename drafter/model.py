@@ -137,6 +137,11 @@ class Figure:
     place: str | None = None
     basis: str | None = None
 
+    def own_time_and_place(self) -> dict:
+        """``until``, ``basis`` and ``place`` where set (fact files and JSON list only these)."""
+        return {k: v for k, v in (("until", self.until), ("basis", self.basis), ("place", self.place))
+                if v is not None and v != ""}
+
 
 @dataclass
 class Fact:

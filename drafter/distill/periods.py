@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .figures import YEAR
+
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?(?:[-—–~～至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
 PLAN_SPAN = re.compile(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
 SINCE = re.compile(r"^(?:[^，。；]{0,12}?)(?:至今|以来)")
 BASE_AFTER = re.compile(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)")

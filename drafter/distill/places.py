@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from ..textutil import CJK
+from .figures import clause_start
 
 LEVELS = "省市区县旗州"
 PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,6}}?(?:自治区|自治州|自治县|[{LEVELS}]))")
@@ -231,21 +232,6 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _clause_start(norm: str, i: int) -> int:
-    depth = 0
-    for j in range(i - 1, -1, -1):
-        c = norm[j]
-        if c in "）》」】”":
-            depth += 1
-        elif c in "（《「【“":
-            if depth == 0:
-                return j + 1
-            depth -= 1
-        elif depth == 0 and c in "，。；：、！？\n":
-            return j + 1
-    return 0
-
-
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the last place its
     clause names before it (全市/我区 there → the document's place), else the place that opens
@@ -253,7 +239,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
     ends = [m.end() for m in re.finditer(r"[。！？]", norm)]
     out: list[str | None] = []
     for pos in positions:
-        cs = _clause_start(norm, pos)
+        cs = clause_start(norm, pos)
         segment = norm[cs:pos]
         named = places_in(segment)
         scope = list(SCOPE.finditer(segment))

@@ -17,15 +17,8 @@ DOC_KIND_NAMES = {"reply": "答复", "work_report": "工作总结", "news": "新
 
 
 def figure_record(fig) -> dict[str, Any]:
-    record = {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts, "year": fig.year}
-    if fig.until is not None:
-        record["until"] = fig.until
-    if fig.basis:
-        record["basis"] = fig.basis
-    if fig.place:
-        record["place"] = fig.place
-    record["raw"] = fig.raw
-    return record
+    return {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts, "year": fig.year,
+            **fig.own_time_and_place(), "raw": fig.raw}
 
 
 def period_record(period) -> dict[str, Any]:

@@ -140,12 +140,7 @@ def figure_data(fig: Figure) -> FlowMap:
     data["counts"] = fig.counts
     if fig.year is not None:
         data["year"] = fig.year
-    if fig.until is not None:
-        data["until"] = fig.until
-    if fig.basis:
-        data["basis"] = fig.basis
-    if fig.place:
-        data["place"] = fig.place
+    data.update(fig.own_time_and_place())
     data["raw"] = fig.raw
     return data
 

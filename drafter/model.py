@@ -153,16 +153,79 @@ class FactFile:
     facts: list[Fact]
 
 
+# ---------------------------------------------------------------------------------------------
+# The one definition of a fact's fields: the YAML mapping and its validation
+# (:mod:`drafter.facts.store`), the printed record (:mod:`drafter.facts.show`) and the content
+# digest all derive from these tables, in this order.
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a :class:`Fact` or :class:`Figure`.
+
+    ``type`` says what a value is: ``id``, ``statement`` (a fact's text: a non-empty string),
+    ``text`` (text or a number read as text; required: not empty), ``unit`` (text, may be empty), ``number``, ``year``, ``count`` (a positive integer), ``flag``, ``texts`` (a list),
+    ``fact_kind`` (one of FACT_KINDS), ``period``, ``figures`` (a list of FIGURE_FIELDS mappings),
+    ``fact_ref`` (another fact's id) or ``digest`` (written as :func:`content_digest`).
+    ``omit``: the YAML leaves the field out when it is ``None`` ("none") or false ("false").
+    ``machine``: part of the machine-made content that :func:`content_digest` hashes.
+    ``shown``: where the printed record puts it (``fact``, ``source`` or nowhere: None).
+    """
+
+    name: str
+    type: str
+    required: bool = False
+    omit: str | None = None
+    machine: bool = True
+    shown: str | None = "fact"
+
+
+FIGURE_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("value", "number", required=True),
+    FieldSpec("unit", "unit"),
+    FieldSpec("scale", "text", omit="none"),
+    FieldSpec("counts", "text"),
+    FieldSpec("year", "year", omit="none"),
+    FieldSpec("raw", "text", required=True),
+)
+FACT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", required=True, machine=False),
+    FieldSpec("text", "statement", required=True),
+    FieldSpec("kind", "fact_kind", required=True),
+    FieldSpec("period", "period", required=True),
+    FieldSpec("jurisdiction", "text"),
+    FieldSpec("external", "flag", omit="false"),
+    FieldSpec("section", "texts", shown="source"),
+    FieldSpec("paragraph", "count", shown="source"),
+    FieldSpec("figures", "figures"),
+    FieldSpec("topics", "texts"),
+    FieldSpec("reviewed", "flag", machine=False),
+    FieldSpec("superseded_by", "fact_ref", omit="none", machine=False),
+    FieldSpec("digest", "digest", machine=False, shown=None),
+)
+
+
+def _machine_value(spec: FieldSpec, value) -> list:
+    """The digest's items for one field's value (a period counts as its year and its basis)."""
+    if spec.type == "period":
+        return [value.year, value.basis]
+    if spec.type == "flag":
+        return [bool(value)]
+    if spec.type == "texts":
+        return [list(value)]
+    if spec.type == "figures":
+        return [[[float(g.value) if f.type == "number" else getattr(g, f.name) for f in FIGURE_FIELDS]
+                 for g in value]]
+    return [value]
+
+
 def content_digest(fact: Fact) -> str:
-    """Hash of a fact's machine-made content (everything but id, reviewed, superseded_by, digest).
+    """Hash of a fact's machine-made content (the ``machine`` fields of FACT_FIELDS: everything
+    but id, reviewed, superseded_by and digest).
 
     The distiller stamps it on every fact; the store compares it later to tell a person's edit.
     """
-    data = [
-        fact.text, fact.kind, fact.period.year, fact.period.basis, fact.jurisdiction,
-        bool(fact.external), list(fact.section), fact.paragraph,
-        [[float(g.value), g.unit, g.scale, g.counts, g.year, g.raw] for g in fact.figures],
-        list(fact.topics),
-    ]
+    data = [item for spec in FACT_FIELDS if spec.machine
+            for item in _machine_value(spec, getattr(fact, spec.name))]
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -6,38 +6,40 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from ..model import Fact, SourceMeta
+from ..model import FACT_FIELDS, FIGURE_FIELDS, Fact, FieldSpec, Figure, SourceMeta
 
 
-def figure_record(fig) -> dict[str, Any]:
-    return {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts,
-            "year": fig.year, "raw": fig.raw}
+def _json_value(spec: FieldSpec, value: Any) -> Any:
+    if spec.type == "period":
+        return {"year": value.year, "basis": value.basis}
+    if spec.type == "figures":
+        return [figure_record(g) for g in value]
+    if spec.type == "texts":
+        return list(value)
+    return value
+
+
+def figure_record(fig: Figure) -> dict[str, Any]:
+    """A figure as JSON: every field of FIGURE_FIELDS."""
+    return {spec.name: _json_value(spec, getattr(fig, spec.name)) for spec in FIGURE_FIELDS}
 
 
 def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = None) -> dict[str, Any]:
-    """A fact as JSON: its content plus where it came from (document, date, section, paragraph)."""
-    record: dict[str, Any] = {
-        "id": fact.id,
-        "text": fact.text,
-        "kind": fact.kind,
-        "period": {"year": fact.period.year, "basis": fact.period.basis},
-        "jurisdiction": fact.jurisdiction,
-        "external": fact.external,
-        "figures": [figure_record(g) for g in fact.figures],
-        "topics": list(fact.topics),
-        "reviewed": fact.reviewed,
-        "superseded_by": fact.superseded_by,
-        "source": {
-            "id": fact.source_id,
-            "label": source.label() if source else fact.source_id,
-            "number": source.number if source else None,
-            "title": source.title if source else None,
-            "date": source.date if source else None,
-            "kind": source.kind if source else None,
-            "path": source.path if source else None,
-            "section": list(fact.section),
-            "paragraph": fact.paragraph,
-        },
+    """A fact as JSON: its content (the ``shown: fact`` fields of FACT_FIELDS) plus where it came
+    from (document, date and the ``shown: source`` fields: section, paragraph)."""
+    def fields_shown(where: str) -> dict[str, Any]:
+        return {s.name: _json_value(s, getattr(fact, s.name)) for s in FACT_FIELDS if s.shown == where}
+
+    record = fields_shown("fact")
+    record["source"] = {
+        "id": fact.source_id,
+        "label": source.label() if source else fact.source_id,
+        "number": source.number if source else None,
+        "title": source.title if source else None,
+        "date": source.date if source else None,
+        "kind": source.kind if source else None,
+        "path": source.path if source else None,
+        **fields_shown("source"),
     }
     if score is not None:
         record["score"] = round(score, 4)

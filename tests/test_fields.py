@@ -1,0 +1,74 @@
+"""One definition of a fact's fields (model.FACT_FIELDS / FIGURE_FIELDS): the YAML mapping, its
+validation, the printed record and the content digest all follow it."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import FactFileError
+from drafter.facts.show import fact_record
+from drafter.facts.store import fact_file_data, load_fact_files, parse_fact_file
+from drafter.model import FACT_FIELDS, FIGURE_FIELDS, Fact, Figure, content_digest
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def base():
+    """The demo fact base: the seeds as the distiller wrote them."""
+    files = load_fact_files(load_workspace(REPO))
+    assert sum(len(ff.facts) for ff in files) > 50
+    return files
+
+
+def test_the_tables_name_every_field_of_the_model():
+    assert {s.name for s in FIGURE_FIELDS} == {f.name for f in dataclasses.fields(Figure)}
+    # source_id is the file's, not a key of the fact's mapping
+    assert {s.name for s in FACT_FIELDS} == {f.name for f in dataclasses.fields(Fact)} - {"source_id"}
+
+
+def test_yaml_mapping_follows_the_table_and_round_trips(base):
+    order = [s.name for s in FACT_FIELDS]
+    for ff in base:
+        data = fact_file_data(ff)
+        for fact, mapping in zip(ff.facts, data["facts"]):
+            keys = list(mapping)
+            assert keys == [k for k in order if k in keys]
+            assert mapping["digest"] == content_digest(fact) == fact.digest  # nobody edited the demo
+            for fig in mapping["figures"]:
+                assert list(fig) == [s.name for s in FIGURE_FIELDS if s.name in fig]
+        again = parse_fact_file(data, "demo", ff.source.id)
+        assert again.facts == ff.facts
+
+
+def test_printed_record_follows_the_table(base):
+    ff = next(ff for ff in base if any(f.figures for f in ff.facts))
+    fact = next(f for f in ff.facts if f.figures)
+    record = fact_record(fact, ff.source)
+    shown = [s.name for s in FACT_FIELDS if s.shown == "fact"]
+    assert list(record) == [*shown, "source"]
+    assert [k for k in record["source"] if k in ("section", "paragraph")] == [
+        s.name for s in FACT_FIELDS if s.shown == "source"]
+    assert list(record["figures"][0]) == [s.name for s in FIGURE_FIELDS]
+    assert record["period"] == {"year": fact.period.year, "basis": fact.period.basis}
+
+
+def test_validation_reads_the_table(base):
+    ff = base[0]
+    data = fact_file_data(ff)
+    data["facts"][0]["colour"] = "red"
+    with pytest.raises(FactFileError) as bad_key:
+        parse_fact_file(data, "demo.yaml", ff.source.id)
+    assert ", ".join(s.name for s in FACT_FIELDS) in str(bad_key.value)
+    data = fact_file_data(ff)
+    data["facts"][0]["kind"] = "rumour"
+    with pytest.raises(FactFileError, match="kind 未知"):
+        parse_fact_file(data, "demo.yaml", ff.source.id)
+    data = fact_file_data(ff)
+    data["facts"][0]["superseded_by"] = data["facts"][0]["id"]
+    with pytest.raises(FactFileError, match="不能被自己取代"):
+        parse_fact_file(data, "demo.yaml", ff.source.id)

@@ -53,7 +53,9 @@ def test_printed_record_follows_the_table(base):
     assert list(record) == [*shown, "source"]
     assert [k for k in record["source"] if k in ("section", "paragraph")] == [
         s.name for s in FACT_FIELDS if s.shown == "source"]
-    assert list(record["figures"][0]) == [s.name for s in FIGURE_FIELDS]
+    fig = fact.figures[0]
+    assert list(record["figures"][0]) == [s.name for s in FIGURE_FIELDS
+                                          if not (s.omit == "unset" and s.unset(getattr(fig, s.name)))]
     assert record["period"] == {"year": fact.period.year, "basis": fact.period.basis}
 
 
@@ -72,3 +74,33 @@ def test_validation_reads_the_table(base):
     data["facts"][0]["superseded_by"] = data["facts"][0]["id"]
     with pytest.raises(FactFileError, match="不能被自己取代"):
         parse_fact_file(data, "demo.yaml", ff.source.id)
+
+
+def test_optional_time_and_place_are_written_shown_and_hashed_only_where_set(base):
+    """A figure's own span and place, and a period's span, appear in the YAML and the record only
+    where set; the digest of a fact without them is the one files written before them carry."""
+    import hashlib
+    import json
+
+    ff = next(ff for ff in base if any(f.figures for f in ff.facts))
+    fact = dataclasses.replace(next(f for f in ff.facts if f.figures))
+
+    def legacy(f):  # the digest as drafter wrote it before spans and places existed
+        data = [f.text, f.kind, f.period.year, f.period.basis, f.jurisdiction, bool(f.external),
+                list(f.section), f.paragraph,
+                [[float(g.value), g.unit, g.scale, g.counts, g.year, g.raw] for g in f.figures], list(f.topics)]
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+    assert content_digest(fact) == legacy(fact)
+    plain = fact_file_data(ff)["facts"][ff.facts.index(fact)]
+    assert not {"until", "place", "basis"} & set(plain["figures"][0]) and "until" not in plain["period"]
+    fact.figures = [dataclasses.replace(fact.figures[0], place="华容县", until=2025), *fact.figures[1:]]
+    fact.period = dataclasses.replace(fact.period, until=2025)
+    assert content_digest(fact) != legacy(fact)
+    again = parse_fact_file(fact_file_data(type(ff)(ff.source, [fact])), "x.yaml", ff.source.id).facts[0]
+    assert dataclasses.replace(again, digest=fact.digest) == fact
+    assert again.digest == content_digest(again) == content_digest(fact)
+    record = fact_record(fact, ff.source)
+    assert record["figures"][0]["place"] == "华容县" and record["period"]["until"] == 2025
+    assert "basis" not in record["figures"][0]

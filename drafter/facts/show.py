@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from ..model import FACT_FIELDS, FIGURE_FIELDS, Fact, FieldSpec, Figure, SourceMeta
+from ..model import FACT_FIELDS, FIGURE_FIELDS, PERIOD_FIELDS, Fact, FieldSpec, Figure, SourceMeta
 
 
 def _json_value(spec: FieldSpec, value: Any) -> Any:
     if spec.type == "period":
-        return {"year": value.year, "basis": value.basis}
+        return _record(PERIOD_FIELDS, value)
     if spec.type == "figures":
         return [figure_record(g) for g in value]
     if spec.type == "texts":
@@ -19,18 +19,22 @@ def _json_value(spec: FieldSpec, value: Any) -> Any:
     return value
 
 
+def _record(specs: tuple[FieldSpec, ...], obj: Any, shown: str | None = None) -> dict[str, Any]:
+    """``obj``'s fields in ``specs`` order (those ``shown`` there, if given), without the unset
+    optional ones."""
+    return {s.name: _json_value(s, getattr(obj, s.name)) for s in specs
+            if (shown is None or s.shown == shown) and not (s.omit == "unset" and s.unset(getattr(obj, s.name)))}
+
+
 def figure_record(fig: Figure) -> dict[str, Any]:
-    """A figure as JSON: every field of FIGURE_FIELDS."""
-    return {spec.name: _json_value(spec, getattr(fig, spec.name)) for spec in FIGURE_FIELDS}
+    """A figure as JSON: the fields of FIGURE_FIELDS (the optional ones where set)."""
+    return _record(FIGURE_FIELDS, fig)
 
 
 def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = None) -> dict[str, Any]:
     """A fact as JSON: its content (the ``shown: fact`` fields of FACT_FIELDS) plus where it came
     from (document, date and the ``shown: source`` fields: section, paragraph)."""
-    def fields_shown(where: str) -> dict[str, Any]:
-        return {s.name: _json_value(s, getattr(fact, s.name)) for s in FACT_FIELDS if s.shown == where}
-
-    record = fields_shown("fact")
+    record = _record(FACT_FIELDS, fact, "fact")
     record["source"] = {
         "id": fact.source_id,
         "label": source.label() if source else fact.source_id,
@@ -39,7 +43,7 @@ def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = Non
         "date": source.date if source else None,
         "kind": source.kind if source else None,
         "path": source.path if source else None,
-        **fields_shown("source"),
+        **_record(FACT_FIELDS, fact, "source"),
     }
     if score is not None:
         record["score"] = round(score, 4)

@@ -59,7 +59,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import FactFileError
 from ..model import (
-    DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, Fact, FactFile, FieldSpec, Figure,
+    DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec, Figure,
     Period, SourceMeta, content_digest,
 )
 from ..workspace import Workspace
@@ -71,6 +71,7 @@ HEADER = "facts/{id}.yaml — distilled from {path}; edit freely, keep the ids"
 
 FACT_KEYS = tuple(spec.name for spec in FACT_FIELDS)  # in the order they are written
 FIGURE_KEYS = tuple(spec.name for spec in FIGURE_FIELDS)
+PERIOD_KEYS = tuple(spec.name for spec in PERIOD_FIELDS)
 SOURCE_KEYS = tuple(f.name for f in fields(SourceMeta)) + ("digest",)
 # Reply-only source fields: written for replies (so a person sees what may be filled in) or when set.
 REPLY_FIELDS = (
@@ -135,7 +136,7 @@ def _yaml_value(spec: FieldSpec, value: Any, owner: Any) -> Any:
     if spec.type == "number":
         return _number(value)
     if spec.type == "period":
-        return FlowMap(year=value.year, basis=value.basis)
+        return _mapping(PERIOD_FIELDS, value, FlowMap())
     if spec.type == "texts":
         return FlowSeq(value)
     if spec.type == "figures":
@@ -151,14 +152,14 @@ def _mapping(specs: tuple[FieldSpec, ...], obj: Any, into: dict[str, Any]) -> di
     """``obj``'s fields in ``specs`` order, leaving out what ``omit`` says may be left out."""
     for spec in specs:
         value = getattr(obj, spec.name)
-        if (spec.omit == "none" and value is None) or (spec.omit == "false" and not value):
+        if spec.unset(value):
             continue
         into[spec.name] = _yaml_value(spec, value, obj)
     return into
 
 
 def figure_data(fig: Figure) -> FlowMap:
-    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, raw}``."""
+    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, until?, place?, basis?, raw}``."""
     return _mapping(FIGURE_FIELDS, fig, FlowMap())
 
 
@@ -331,18 +332,16 @@ class _Checker:
             if value not in FACT_KINDS:
                 raise self.fail(f"{what} 的 {key} 未知：{value!r}（可用：{', '.join(FACT_KINDS)}）", *where)
             return value
+        if spec.type == "basis":
+            if (value is not None or spec.required) and value not in PERIOD_BASES:
+                raise self.fail(f"{what} 的 {key} 未知：{value!r}（可用：{', '.join(PERIOD_BASES)}）", *where)
+            return value
         if spec.type == "period":
             if key not in node:
                 raise self.fail(f"{what} 缺少 {key}（如 {{year: 2025, basis: text}}）", seq, i)
-            period = self.mapping(value, f"{what} 的 {key}", node, key, ("year", "basis"))
-            year = self.integer(period, "year", f"{what} 的 {key}", MIN_YEAR, MAX_YEAR)
-            basis = period.get("basis")
-            if basis not in PERIOD_BASES:
-                raise self.fail(
-                    f"{what} 的 {key}.basis 未知：{basis!r}（可用：{', '.join(PERIOD_BASES)}）",
-                    *((period, "basis") if "basis" in period else (node, key)),
-                )
-            return Period(year=year, basis=basis)
+            period = self.mapping(value, f"{what} 的 {key}", node, key, PERIOD_KEYS)
+            return Period(**{s.name: self.field(s, period, f"{what} 的 {key}", node, key, None)
+                             for s in PERIOD_FIELDS})
         if spec.type == "figures":
             if value is None:
                 return []

@@ -325,6 +325,10 @@ def test_refresh_dry_run_then_confirm(tmp_path):
 
     facts = {f["id"]: f for f in open_workspace(root).facts().to_dict()}
     assert all(facts[i]["superseded_by"] for m in updated for i in m["supersedes"])
+    # the report is filed under seeds/ and the fact base names it there
+    new = [f for f in facts.values() if f["source"]["path"] and "2026年工作总结" in f["source"]["path"]]
+    assert new and all(f["source"]["path"] == "seeds/2026年工作总结.txt" for f in new)
+    assert (root / "seeds" / "2026年工作总结.txt").read_bytes() == REPORT
     r = client.post(f"/refresh/apply?csrf={csrf}", data={"token": "../../etc", "name": "passwd"})
     assert r.status_code == 400
 

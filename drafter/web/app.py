@@ -235,16 +235,6 @@ def draft_options(single: dict[str, Any], multi: dict[str, list[str]]) -> dict[s
     }
 
 
-def next_version(path: Path) -> Path:
-    """``1288.docx`` → the first free ``1288-2.docx``, ``1288-3.docx`` …"""
-    n = 2
-    while True:
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-        n += 1
-
-
 def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> dict:
     """Draft through the library. drafts/<number>.docx (as the CLI names it) is rewritten only
     while it is exactly what this server wrote; an edited or foreign file is never overwritten:
@@ -271,7 +261,7 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
         with st.lock:
             state = Manifest(ws.drafts_dir).state(target)
         if state in ("edited", "foreign"):
-            return {"kept": str(target), "state": state, "version": next_version(target).name}
+            return {"kept": str(target), "state": state, "version": files.next_version(target).name}
         fields = {"number": number, "topic": topic, **kwargs}
         result = draft(ws, fields, target, force=state == "ours")
         with st.lock:
@@ -578,11 +568,13 @@ REFRESH_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 
 
 def run_refresh(st: WebState, path: Path, dry_run: bool):
+    """The dry run reads the upload where it is; the update files it under seeds/ first (as a
+    source the fact base names) and refreshes from there."""
     ws = st.workspace()
     if dry_run:
         return ws.refresh(path, dry_run=True)
     with st.facts_lock:
-        return ws.refresh(path, dry_run=False)
+        return ws.refresh(files.keep_in(ws.seeds_dir, path), dry_run=False)
 
 
 async def refresh_action(request: Request) -> Response:
@@ -620,6 +612,7 @@ async def refresh_apply(request: Request) -> Response:
 
 
 def refresh_data(report, uploads: dict[str, str], root: Path) -> dict:
+    """``refresh --json``, an upload named as the user named it (a filed one by its seeds/ path)."""
     data = report.to_dict()
     for source in data["sources"]:
         source["path"] = uploads.get(str(root / source["path"]), uploads.get(source["path"], source["path"]))

@@ -23,7 +23,7 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
 from .select import Item, Section, Selection, figure_year, is_item, select_facts, strip_ordinal
-from .sentences import absolute_time, year_position, figures_in, has_lead, has_year, year_prefix
+from .sentences import absolute_time, attribution, figures_in, has_lead, has_year, year_position, year_prefix
 from .suggestion import ROLES, Suggestion, is_collective, you_word
 from .wording import Wording, to_spans
 
@@ -267,6 +267,11 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         text = dated.text
         marks += [(m.text, TEXT, m.note) for m in dated.marks]
         figures = figures_in(text, item.fact)
+        owner = attribution(text, item.fact, ws) if figures else None
+        if owner:
+            unit, note, at = owner
+            text = f"{text[:at]}据{unit}统计，{text[at:]}"
+            marks.append((f"据{unit}统计", TEXT, note))
         if part_one and figures and not has_year(text) and not item.verify:
             prefix = year_prefix(item.fact, source, item.year)
             if prefix:

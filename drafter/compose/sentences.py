@@ -140,7 +140,16 @@ def has_year(sentence: str) -> bool:
 
 def figures_in(sentence: str, fact: Fact) -> list:
     """The fact's figures written in ``sentence`` (not inside a longer number)."""
-    return [g for g in fact.figures if re.search(r"(?<![\d.])" + re.escape(g.raw), sentence)]
+    return [g for g in fact.figures if find_figure(sentence, g.raw) >= 0]
+
+
+def find_figure(text: str, raw: str, start: int = 0) -> int:
+    """Where ``raw`` first stands in ``text`` from ``start`` not as the tail of a longer number
+    (``3家`` is not in ``13家``); -1 when nowhere. A piece not starting with a digit is found as is."""
+    at = text.find(raw, start)
+    while at > 0 and raw[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
+        at = text.find(raw, at + 1)
+    return at
 
 
 def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
@@ -161,7 +170,7 @@ def year_position(sentence: str, figures: list) -> int:
     """Where the clause holding the sentence's first figure begins (after the last ，；： before
     it): the place for its year, so ``加强…管理，2025年，新认定…27家`` rather than a year in front
     of what has no figure."""
-    starts = [m.start() for g in figures for m in [re.search(r"(?<![\d.])" + re.escape(g.raw), sentence)] if m]
+    starts = [at for g in figures for at in [find_figure(sentence, g.raw)] if at >= 0]
     if not starts:
         return 0
     first = min(starts)

@@ -10,8 +10,16 @@ from ..model import Fact, SourceMeta
 
 
 def figure_record(fig) -> dict[str, Any]:
-    return {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts,
-            "year": fig.year, "raw": fig.raw}
+    return {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts, "year": fig.year,
+            **fig.own_time_and_place(), "raw": fig.raw}
+
+
+def period_record(period) -> dict[str, Any]:
+    """A period as JSON: ``{year, basis}``, with ``until`` for a span."""
+    record: dict[str, Any] = {"year": period.year, "basis": period.basis}
+    if period.until is not None:
+        record["until"] = period.until
+    return record
 
 
 def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = None) -> dict[str, Any]:
@@ -20,7 +28,7 @@ def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = Non
         "id": fact.id,
         "text": fact.text,
         "kind": fact.kind,
-        "period": {"year": fact.period.year, "basis": fact.period.basis},
+        "period": period_record(fact.period),
         "jurisdiction": fact.jurisdiction,
         "external": fact.external,
         "figures": [figure_record(g) for g in fact.figures],

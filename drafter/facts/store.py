@@ -664,11 +664,53 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
     ``marks`` maps an old fact id to the id of the fact that replaces it. Every fact file is
     validated; an unknown id is an error. Returns the files to write with :func:`write_updates`.
     """
-    remaining = dict(marks)
+    return plan_edit(ws, {old: {"superseded_by": new} for old, new in marks.items()})
+
+
+EDITABLE_KEYS = ("text", "kind", "period", "jurisdiction", "reviewed", "superseded_by", "topics")
+
+
+def _set_key(node: CommentedMap, key: str, value: Any) -> bool:
+    """Set ``node[key]`` (None removes it) in the key order of FACT_KEYS, keeping comments and the
+    inline style of a nested mapping (``period: {year: …}`` is updated key by key); True if changed."""
+    if value is None:
+        return node.pop(key, None) is not None
+    if isinstance(value, Mapping) and isinstance(node.get(key), CommentedMap):
+        return any([_set_key(node[key], k, v) for k, v in value.items()])
+    if key in node:
+        if node[key] == value:
+            return False
+        node[key] = to_node(value)
+        return True
+    later = FACT_KEYS[FACT_KEYS.index(key) + 1:] if key in FACT_KEYS else ()
+    at = next((i for i, k in enumerate(node) if k in later), len(node))
+    node.insert(at, key, to_node(value))
+    return True
+
+
+def plan_edit(ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None) -> list[FactFileUpdate]:
+    """Change keys of facts by id in their YAML files, keeping comments, order and style.
+
+    ``edits`` maps a fact id to ``{key: new value}`` (None removes the key; a mapping such as
+    ``{"period": {"year": 2024}}`` changes only the keys it names). Keys outside EDITABLE_KEYS are
+    refused. Every fact file is validated (errors name file and line); an unknown id is an error.
+    With the workspace's FactIndex as ``index``, only the files holding the facts are read (ids
+    do not change, so the other files need no new validation). Returns the files to write with
+    :func:`write_updates`.
+    """
+    remaining = {fid: dict(changes) for fid, changes in edits.items()}
+    for fid, changes in remaining.items():
+        bad = sorted(set(changes) - set(EDITABLE_KEYS))
+        if bad:
+            raise FactFileError(f"事实 {fid} 的这些字段不能直接修改：{', '.join(bad)}")
     updates: list[FactFileUpdate] = []
     loaded = []
+    paths = fact_file_paths(ws)
+    if index is not None:
+        holding = {fact_file_path(ws, index.facts[i].source_id) for i in remaining if i in index.facts}
+        paths = [path for path in paths if path in holding]
     with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
-        trees = [(path, _display(path, ws)) for path in fact_file_paths(ws)]
+        trees = [(path, _display(path, ws)) for path in paths]
         trees = [(path, shown, _read(path, shown)) for path, shown in trees]
     for path, shown, doc in trees:
         ff = parse_fact_file(doc, shown, path.stem)
@@ -680,15 +722,8 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
         changed = False
         for i, fact in hits:
             node = doc["facts"][i]
-            new = remaining.pop(fact.id)
-            changed = changed or node.get("superseded_by") != new
-            if new:
-                if "superseded_by" in node:
-                    node["superseded_by"] = new
-                else:
-                    node.insert(list(node).index("digest") if "digest" in node else len(node), "superseded_by", new)
-            elif "superseded_by" in node:
-                del node["superseded_by"]
+            for key, value in remaining.pop(fact.id).items():
+                changed = _set_key(node, key, value) or changed
             report.updated.append(fact.id)
         updates.append(FactFileUpdate(
             path=path, text=dump_yaml(doc), fact_file=parse_fact_file(doc, shown, path.stem), report=report,
@@ -721,6 +756,13 @@ def save_fact_file(ff: FactFile, ws: Workspace) -> MergeReport:
     update = plan_save(ff, ws)
     write_updates([update])
     return update.report
+
+
+def edit_facts(ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None) -> list[MergeReport]:
+    """Edit facts in place (see :func:`plan_edit`) and write the files atomically."""
+    updates = plan_edit(ws, edits, index)
+    write_updates(updates)
+    return [u.report for u in updates]
 
 
 def mark_superseded(ws: Workspace, marks: Mapping[str, str | None]) -> list[MergeReport]:

@@ -132,16 +132,30 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
     malformed. ``progress(done, total, path)`` is called after each file.
     """
     from .distill import distill_document
+    from .facts.history import History
     from .sources import read_document
 
     files, report = collect_sources(ws, paths)
     index = FactIndex.load(ws)  # validates the whole existing base first
     owner = {fid: fact.source_id for fid, fact in index.facts.items()}
     written: dict[Path, FactFile] = {}
+    distilled: list[tuple[int, Path, FactFile]] = []
     for done, path in enumerate(files, 1):
         try:
-            ff = distill_document(read_document(path), ws)
+            distilled.append((done, path, distill_document(read_document(path), ws)))
+        except DrafterError as exc:
+            report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
+        if progress is not None:
+            progress(done, len(files), path)
+    # Oldest first, so that a sentence or figure repeating an older source keeps its period
+    # (drafter.facts.history) whatever the order of the files.
+    distilled.sort(key=lambda item: _document_when(item[2].source))
+    history = History.from_index(index, ws) if distilled else None
+    results: list[tuple[int, SourceResult]] = []
+    for position, path, ff in distilled:
+        try:
             _check_ids(ff, owner, path)
+            history.date_repeats(ff)
             update = plan_save(ff, ws)
             write_updates([update])
         except DrafterError as exc:
@@ -150,16 +164,22 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             written[update.path] = update.fact_file
             for fact in update.fact_file.facts:
                 owner[fact.id] = ff.source.id
-            report.sources.append(SourceResult(
+            history.add(update.fact_file)
+            results.append((position, SourceResult(
                 id=ff.source.id, path=ff.source.path or ws.relpath(path), kind=ff.source.kind,
                 label=ff.source.label(), facts=len(ff.facts),
                 figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
-            ))
-        if progress is not None:
-            progress(done, len(files), path)
+            )))
+    report.sources = [result for _, result in sorted(results, key=lambda r: r[0])]
     if written:
         FactIndex.load(ws, known=written)  # refresh the cache so the next query is instant
     return report
+
+
+def _document_when(meta) -> tuple[int, str]:
+    """A source's place in time: its document year (undated last), then its date."""
+    year = meta.document_year()
+    return (year if year is not None else 10**4, meta.date or "")
 
 
 def _check_ids(ff: FactFile, owner: dict[str, str], path: Path) -> None:

@@ -24,7 +24,11 @@ DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 
 # How a fact's period was found (Period.basis). "relative to document date": the text says
 # 去年 / 今年 / 全年 and the year is counted from the document's date (see drafter.distill.facts).
-PERIOD_BASES = ("text", "report period", "document date", "relative to document date", "unknown")
+# "earlier fact": the statement repeats an older source's fact (drafter.facts.history), whose
+# year it keeps.
+PERIOD_BASES = (
+    "text", "report period", "document date", "relative to document date", "earlier fact", "unknown",
+)
 
 
 @dataclass
@@ -114,7 +118,10 @@ class Figure:
     """A number in a fact: ``1.17亿元`` → value 1.17, scale 亿, unit 元, raw ``1.17亿元``.
 
     ``counts`` names the thing counted (``高企认定奖补资金``); ``year`` is set when the figure's
-    own sentence names a year different from, or more precise than, the fact's period.
+    own sentence names a year different from, or more precise than, the fact's period, or when
+    the figure repeats an older fact's figure (``same_as``: that fact's id), whose year it keeps.
+    ``superseded_by`` names the fact holding a newer value of this figure's measure (set by
+    ``refresh``, one figure at a time: the fact's other figures stay current).
     """
 
     value: float
@@ -123,6 +130,8 @@ class Figure:
     counts: str | None = None
     scale: str | None = None  # 万, 亿, 千 …
     year: int | None = None
+    same_as: str | None = None  # id of the older fact this figure repeats
+    superseded_by: str | None = None  # id of the fact with the newer value of this measure
 
 
 @dataclass
@@ -141,7 +150,8 @@ class Fact:
     topics: list[str] = field(default_factory=list)
     external: bool = False  # True when the jurisdiction is outside the workspace's
     reviewed: bool = False
-    superseded_by: str | None = None
+    superseded_by: str | None = None  # set when every figure is superseded (or by a person)
+    repeats: str | None = None  # id of the older fact whose sentence this one repeats
     digest: str | None = None  # hash of the machine-made content; differs once a person edits
 
 
@@ -154,7 +164,8 @@ class FactFile:
 
 
 def content_digest(fact: Fact) -> str:
-    """Hash of a fact's machine-made content (everything but id, reviewed, superseded_by, digest).
+    """Hash of a fact's machine-made content (everything but id, reviewed, digest and the history
+    links: superseded_by, repeats, a figure's same_as and superseded_by).
 
     The distiller stamps it on every fact; the store compares it later to tell a person's edit.
     """

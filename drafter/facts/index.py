@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from pathlib import Path
 
-from ..model import Fact, FactFile, SourceMeta
+from ..model import Fact, FactFile, Figure, SourceMeta
 from ..textutil import CJK
 from ..workspace import Workspace
 from . import journal
@@ -43,7 +43,8 @@ from . import journal
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 2, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(SourceMeta)))
+FORMAT = ("drafter-index", 2, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
+          tuple(f.name for f in fields(SourceMeta)))
 
 _TERM_RUN = re.compile(rf"[{CJK}]+|[a-z0-9]+(?:\.[0-9]+)?")
 

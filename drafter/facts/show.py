@@ -18,7 +18,7 @@ DOC_KIND_NAMES = {"reply": "答复", "work_report": "工作总结", "news": "新
 
 def figure_record(fig) -> dict[str, Any]:
     return {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts,
-            "year": fig.year, "raw": fig.raw}
+            "year": fig.year, "raw": fig.raw, "same_as": fig.same_as, "superseded_by": fig.superseded_by}
 
 
 def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = None) -> dict[str, Any]:
@@ -34,6 +34,7 @@ def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = Non
         "topics": list(fact.topics),
         "reviewed": fact.reviewed,
         "superseded_by": fact.superseded_by,
+        "repeats": fact.repeats,
         "source": {
             "id": fact.source_id,
             "label": source.label() if source else fact.source_id,
@@ -62,8 +63,19 @@ def _console():
     return Console(soft_wrap=False)
 
 
+def _figure_line(g) -> str:
+    line = f"{g.counts or '—'} {g.raw}"
+    if g.year is not None:
+        line += f"（{g.year}年）"
+    if g.superseded_by:
+        line += f"〔已被 {g.superseded_by} 取代〕"
+    elif g.same_as:
+        line += f"〔同 {g.same_as}〕"
+    return line
+
+
 def _figures_text(fact: Fact) -> str:
-    return "\n".join(f"{g.counts or '—'} {g.raw}" for g in fact.figures)
+    return "\n".join(_figure_line(g) for g in fact.figures)
 
 
 def print_facts(index: FactIndex, found: list[tuple[Fact, float | None]]) -> None:

@@ -22,9 +22,12 @@ Layout (round-trip ruamel.yaml, so a person's comments and key order survive)::
         paragraph: 12
         figures:
           - {value: 1614, unit: 家, counts: 科技型中小企业, raw: 1614家}
+          - {value: 781, unit: 家, counts: …, raw: 781家, superseded_by: f-…}  # a newer value exists
+          - {value: 49, unit: 家, counts: …, year: 2024, raw: 49家, same_as: f-…}  # repeats an older fact
         topics: [科技型中小企业]
         reviewed: false
-        superseded_by: f-…   # only when set
+        superseded_by: f-…   # only when set: every figure superseded, or marked by hand
+        repeats: f-…         # only when set: the same sentence as that older fact
         digest: 3f9c…  # hash of the machine-made content
 
 Merge rule (:func:`plan_save`, used by ``drafter distill``): an entry is *curated* when it has
@@ -51,7 +54,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +73,9 @@ HEADER = "facts/{id}.yaml — distilled from {path}; edit freely, keep the ids"
 
 FACT_KEYS = (
     "id", "text", "kind", "period", "jurisdiction", "external", "section", "paragraph",
-    "figures", "topics", "reviewed", "superseded_by", "digest",
+    "figures", "topics", "reviewed", "superseded_by", "repeats", "digest",
 )
-FIGURE_KEYS = ("value", "unit", "scale", "counts", "year", "raw")
+FIGURE_KEYS = ("value", "unit", "scale", "counts", "year", "raw", "same_as", "superseded_by")
 SOURCE_KEYS = tuple(f.name for f in fields(SourceMeta)) + ("digest",)
 # Reply-only source fields: written for replies (so a person sees what may be filled in) or when set.
 REPLY_FIELDS = (
@@ -133,7 +136,8 @@ def _yaml_date(value: str | None) -> Any:
 
 
 def figure_data(fig: Figure) -> FlowMap:
-    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, raw}``."""
+    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, raw, same_as?,
+    superseded_by?}``."""
     data = FlowMap(value=_number(fig.value), unit=fig.unit)
     if fig.scale:
         data["scale"] = fig.scale
@@ -141,6 +145,10 @@ def figure_data(fig: Figure) -> FlowMap:
     if fig.year is not None:
         data["year"] = fig.year
     data["raw"] = fig.raw
+    if fig.same_as:
+        data["same_as"] = fig.same_as
+    if fig.superseded_by:
+        data["superseded_by"] = fig.superseded_by
     return data
 
 
@@ -161,6 +169,8 @@ def fact_data(fact: Fact) -> dict[str, Any]:
     data["reviewed"] = bool(fact.reviewed)
     if fact.superseded_by:
         data["superseded_by"] = fact.superseded_by
+    if fact.repeats:
+        data["repeats"] = fact.repeats
     data["digest"] = content_digest(fact)
     return data
 
@@ -313,6 +323,8 @@ class _Checker:
             counts=self.text(node, "counts", what),
             scale=self.text(node, "scale", what),
             year=self.integer(node, "year", what, MIN_YEAR, MAX_YEAR),
+            same_as=self.text(node, "same_as", what),
+            superseded_by=self.text(node, "superseded_by", what),
         )
 
     def fact(self, value: Any, seq: Any, i: int, source_id: str) -> Fact:
@@ -362,6 +374,7 @@ class _Checker:
             external=self.flag(node, "external", what),
             reviewed=self.flag(node, "reviewed", what),
             superseded_by=superseded_by,
+            repeats=self.text(node, "repeats", what),
             digest=self.text(node, "digest", what),
         )
 
@@ -582,6 +595,19 @@ def _update_in_place(old: CommentedMap, new: CommentedMap) -> bool:
     return changed
 
 
+def _keep_marks(old: Fact, new: Fact) -> Fact:
+    """``new`` with the ``superseded_by`` marks of ``old`` (the fact's, and each figure's, matched
+    by raw text and value) that it does not set itself: a re-distill never forgets a refresh."""
+    marks = {(g.raw, float(g.value)): g.superseded_by for g in old.figures if g.superseded_by}
+    if not marks and not old.superseded_by:
+        return new
+    figures = [
+        g if g.superseded_by else replace(g, superseded_by=marks.get((g.raw, float(g.value))))
+        for g in new.figures
+    ]
+    return replace(new, superseded_by=new.superseded_by or old.superseded_by, figures=figures)
+
+
 def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[Fact], report: MergeReport) -> CommentedSeq:
     """The new ``facts:`` sequence by the merge rule; comments between entries move with them."""
     old_by_id = {f.id: (i, f) for i, f in enumerate(old_facts)}
@@ -597,9 +623,7 @@ def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[
         if is_curated(old):
             report.curated.append(fact.id)
         else:
-            machine = to_node(fact_data(fact))
-            if old.superseded_by and not fact.superseded_by:
-                machine.insert(list(machine).index("digest"), "superseded_by", old.superseded_by)
+            machine = to_node(fact_data(_keep_marks(old, fact)))
             (report.updated if _update_in_place(node, machine) else report.unchanged).append(fact.id)
         placed.append((node, i, fact.id))
     # Entries no longer produced: curated ones stay, after the entry they followed.
@@ -655,13 +679,34 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     return FactFileUpdate(path=path, text=text, fact_file=merged, report=report, changed=text != old_text)
 
 
-def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactFileUpdate]:
-    """Set (or, with None, clear) ``superseded_by`` on facts by id, keeping comments and order.
+def _set_mark(node: CommentedMap, new: str | None, before: str | None = None) -> bool:
+    """Set (or, with None, clear) ``superseded_by`` in ``node``, before key ``before`` when it is
+    added; True if the node changed."""
+    if node.get("superseded_by") == new:
+        return False
+    if new is None:
+        del node["superseded_by"]
+    elif "superseded_by" in node:
+        node["superseded_by"] = new
+    else:
+        node.insert(list(node).index(before) if before in node else len(node), "superseded_by", new)
+    return True
 
-    ``marks`` maps an old fact id to the id of the fact that replaces it. Every fact file is
-    validated; an unknown id is an error. Returns the files to write with :func:`write_updates`.
+
+def plan_supersede(
+    ws: Workspace, marks: Mapping[str, str | None],
+    figure_marks: Mapping[str, Mapping[int, str | None]] | None = None,
+) -> list[FactFileUpdate]:
+    """Set (or, with None, clear) ``superseded_by`` on facts and figures by id, keeping comments
+    and order.
+
+    ``marks`` maps an old fact id to the id of the fact that replaces it; ``figure_marks`` maps an
+    old fact id to {figure index → id of the fact holding that figure's newer value}. Every fact
+    file is validated; an unknown id is an error. Returns the files to write with
+    :func:`write_updates`.
     """
     remaining = dict(marks)
+    figures_left = {fid: dict(by_index) for fid, by_index in (figure_marks or {}).items()}
     updates: list[FactFileUpdate] = []
     loaded = []
     with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
@@ -670,30 +715,28 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
     for path, shown, doc in trees:
         ff = parse_fact_file(doc, shown, path.stem)
         loaded.append((path, shown, ff))
-        hits = [(i, f) for i, f in enumerate(ff.facts) if f.id in remaining]
+        hits = [(i, f) for i, f in enumerate(ff.facts) if f.id in remaining or f.id in figures_left]
         if not hits:
             continue
         report = MergeReport(path=shown)
         changed = False
         for i, fact in hits:
             node = doc["facts"][i]
-            new = remaining.pop(fact.id)
-            changed = changed or node.get("superseded_by") != new
-            if new:
-                if "superseded_by" in node:
-                    node["superseded_by"] = new
-                else:
-                    node.insert(list(node).index("digest") if "digest" in node else len(node), "superseded_by", new)
-            elif "superseded_by" in node:
-                del node["superseded_by"]
+            if fact.id in remaining:
+                changed = _set_mark(node, remaining.pop(fact.id), "digest") or changed
+            for j, new in figures_left.pop(fact.id, {}).items():
+                if not 0 <= j < len(fact.figures):
+                    raise FactFileError(f"事实 {fact.id} 没有第 {j + 1} 个数字", shown)
+                changed = _set_mark(node["figures"][j], new) or changed
             report.updated.append(fact.id)
         updates.append(FactFileUpdate(
             path=path, text=dump_yaml(doc), fact_file=parse_fact_file(doc, shown, path.stem), report=report,
             changed=changed,
         ))
     check_unique_ids(loaded)
-    if remaining:
-        raise FactFileError(f"事实库中没有这些 id：{', '.join(sorted(remaining))}", _display(ws.facts_dir, ws))
+    if remaining or figures_left:
+        missing = ", ".join(sorted({*remaining, *figures_left}))
+        raise FactFileError(f"事实库中没有这些 id：{missing}", _display(ws.facts_dir, ws))
     return updates
 
 

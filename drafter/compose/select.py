@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..facts.history import current_of, figure_superseded_by
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
@@ -123,7 +124,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
-    done = _newest_per_measure(done, ws)
+    done = _newest_per_measure(done, ws, index)
     overview = _overview(done, index)
     sections = _sections([i for i in done if i is not overview], index)
     if any(i.stale for s in sections for i in s.items):
@@ -188,14 +189,16 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     return items
 
 
-def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
+def _newest_per_measure(items: list[Item], ws: Workspace, index=None) -> list[Item]:
     """Keep the newest value of each figure measure; drop older facts that add nothing else.
 
     "The same measure" and "newer" are the refresh's rule (:mod:`drafter.facts.measure`), applied
     among the candidates. A figure is covered when a newer candidate supersedes it (flagged with
     the newer value when that differs) or a better-ranked kept fact restates it (same measure,
     year and value). A fact all of whose figures are covered is dropped; a kept fact's outdated
-    figures are flagged with the newer value.
+    figures are flagged with the newer value. A figure a refresh marked superseded
+    (``superseded_by``) is covered by its measure's current value in ``index`` even when that is
+    no candidate (:func:`drafter.facts.history.current_of`).
     """
     measured = {id(item): measure_fact(item.fact, item.source, ws) for item in items}
     newer = newest_successors([m for item in items for m in measured[id(item)]])
@@ -205,6 +208,9 @@ def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
         covered: dict[str, str] = {}
         for m in measured[id(item)]:
             successor = newer.get(id(m))
+            if successor is None and index is not None and figure_superseded_by(m.fact, m.figure):
+                successor = current_of(m, index, ws)
+                successor = None if successor is m else successor
             if successor is not None:
                 when = f"{successor.year}年，" if successor.year else ""
                 covered[m.figure.raw] = "" if successor.same_value(m) else (

@@ -501,8 +501,8 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
         state = manifest.state(target)
         if state in ("edited", "foreign") and not force:
             result.status = SKIPPED
-            result.message = ("草稿已被修改，未覆盖（如需覆盖请加 --force）" if state == "edited"
-                              else "同名文件不是本工具生成的，未覆盖（如需覆盖请加 --force）")
+            result.message = ("草稿已被修改，未覆盖" if state == "edited"
+                              else "同名文件不是本工具生成的，未覆盖")
         else:
             todo.append((item, result, target, state != "absent"))
     try:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, errors
+from .check import rules_help
 from .errors import DrafterError
 from .workspace import Workspace, find_workspace
 
@@ -35,10 +36,24 @@ class DrafterGroup(click.Group):
         try:
             return super().invoke(ctx)
         except DrafterError as exc:
-            click.echo(f"错误：{exc}", err=True)
+            click.echo(f"错误：{error_line(exc)}", err=True)
             ctx.exit(EXIT_ERROR)
         except click.UsageError as exc:
             _usage_error(ctx, exc)
+
+
+# The option that fixes a library error (DrafterError.fix), in the library's own words.
+FIX_HINTS = {
+    errors.FORCE: "如需覆盖请加 --force",
+    errors.LEAD: "用 --lead 指明",
+    errors.WORKSPACE: "可用 --workspace 指定",
+}
+
+
+def error_line(exc: DrafterError) -> str:
+    """The one line a library error prints as, with the option that fixes it."""
+    hint = FIX_HINTS.get(exc.fix)
+    return f"{exc}（{hint}）" if hint else str(exc)
 
 
 def _usage_error(ctx: click.Context, exc: click.UsageError):
@@ -150,7 +165,8 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
         click.echo(f"草稿目录：{report.out_dir}")
         click.echo(f"跟踪表：{report.workbook}")
         lines = [(p.row, p.line(list_path)) for p in report.problems] + [
-            (i.row, f"{list_path}:第{i.row}行: {i.file} {i.status_text}")
+            (i.row, f"{list_path}:第{i.row}行: {i.file} {i.status_text}"
+                    + (f"（{FIX_HINTS[errors.FORCE]}）" if i.status == "skipped" else ""))
             for i in report.items if i.status != "drafted"]
         for _, line in sorted(lines):
             click.echo(line)
@@ -258,26 +274,23 @@ def draft_command(state: State, number, topic, deputy, session, reply_class, rol
         click.echo(f"提醒：{warning}", err=True)
 
 
-@cli.command("check")
+CHECK_HELP = """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。
+
+逐条列出问题及段落号（非空段落从 1 数起）和原文片段。问题代码：
+
+\b
+{rules}
+
+无问题退出码 0，有问题 1，文件无法读取 2。
+"""
+
+
+@cli.command("check", help=CHECK_HELP.format(rules=rules_help()))
 @click.argument("draft", type=click.Path(dir_okay=False))
 @click.option("--type", "reply_class", help="按此答复类型检查内容（默认读稿中的“答复类型：X类”）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出检查结果（findings 列表）。")
 @pass_state
 def check_command(state: State, draft, reply_class, as_json) -> None:
-    """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。
-
-    逐条列出问题及段落号（非空段落从 1 数起）和原文片段：
-
-    \b
-    - 未补全的【待补充：…】、残留的高亮
-    - 在事实库中找不到出处、已被取代或早于时效的数字
-    - 与答复类型不符的内容（A类只有计划、C类未说明原因等）
-    - 跳号或重号（一、二、四、；一是…三是）
-    - 缺少开头语、结束语、领导署名、联系人和电话、附注、抄送
-    - 页面、网格、字体和字号偏离 templates/reference.docx
-
-    无问题退出码 0，有问题 1，文件无法读取 2。
-    """
     from .check import check_draft
 
     report = check_draft(state.workspace, draft, reply_class=reply_class)

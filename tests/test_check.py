@@ -18,7 +18,7 @@ from docx.shared import Mm
 
 from drafter.check import (
     RULES, Para, check_class, check_draft, check_numbering, check_parts,
-    figure_key, figure_tokens, recognise_parts, snippet,
+    figure_tokens, read_paragraphs, recognise_parts, snippet,
 )
 from drafter.cli import cli
 from drafter.compose.suggestion import Suggestion
@@ -26,6 +26,7 @@ from drafter.docx.read import read_draft
 from drafter.draft import make_draft
 from drafter.facts.index import FactIndex
 from drafter.facts.store import mark_superseded, save_fact_file
+from drafter.grammar import figure_key
 from drafter.model import DONE, PLAN, REPLY, WORK_REPORT, Fact, FactFile, Figure, Period, SourceMeta
 from drafter.textutil import cn_number
 from drafter.workspace import load_workspace
@@ -556,6 +557,64 @@ def test_seed_draft_edited_in_word(seeds_ws, tmp_path):
     result = _run(seeds_ws, path, "--json")
     assert result.exit_code == 1
     assert sorted(f["code"] for f in json.loads(result.output)["findings"]) == sorted(by_code)
+
+
+@pytest.mark.parametrize("added, shown", [
+    ("办理贷款9999笔，引进外资300万欧元。", ["9999笔", "300万欧元"]),
+    ("办理贷款９９９９笔，引进外资３００万欧元。", ["９９９９笔", "３００万欧元"]),  # full width
+])
+def test_seed_draft_counters_and_currencies_are_traced(seeds_ws, tmp_path, added, shown):
+    """Figures with a counter (笔) or a scaled currency (万欧元), also typed full width, are
+    found by check as the distiller finds them, and reported when no fact states them."""
+    from drafter.distill.figures import find_figures
+
+    path = _seed_draft(seeds_ws, tmp_path / "1288.docx", **{"doc-number": "泉科函〔2026〕102号",
+                                                            "date": "2026-05-20"})
+    before = check_draft(seeds_ws, path).findings
+
+    def add(document):
+        p = next(p for p in document.paragraphs if p.style.name == "公文正文" and figure_tokens(p.text))
+        _rewrite(p, "。", "。" + added)
+
+    _edit(path, add)
+    found = [f for f in check_draft(seeds_ws, path).findings if f not in before]
+    assert [f.code for f in found] == ["number-untraced", "number-untraced"]
+    assert [next(t for t in shown if f"“{t}”" in f.message) for f in found] == shown
+    distilled = {figure_key(g.value, g.scale, g.unit) for g in find_figures(added)}
+    assert distilled == {t.key for t in figure_tokens(added)} == {("9999", "笔"), ("3000000", "欧元")}
+
+
+@pytest.mark.parametrize("code", ["A", "B", "C"])
+def test_seed_drafts_closing_fits_their_class(seeds_ws, tmp_path, code):
+    """A fresh draft's closing fits its class; once a clerk changes the class mark, the
+    closing no longer does (class-closing on the closing paragraph)."""
+    path = _seed_draft(seeds_ws, tmp_path / "d.docx", type=code)
+    assert "class-closing" not in _codes(check_draft(seeds_ws, path))
+    other = {"A": "C", "B": "A", "C": "B"}[code]
+    _edit(path, lambda d: _rewrite(_paragraph(d, "答复类型："), f"{code}类", f"{other}类"))
+    report = check_draft(seeds_ws, path)
+    found = [f for f in report.findings if f.code == "class-closing"]
+    assert report.reply_class == other and len(found) == 1
+    closing = next(p for p in read_paragraphs(path) if "再次感谢" in p.text)
+    assert found[0].paragraph == closing.number and f"{other}类" in found[0].message
+    assert f"是{code}类的说法" in found[0].message
+
+
+def test_seed_draft_closing_reworded_against_its_class(seeds_ws, tmp_path):
+    path = _seed_draft(seeds_ws, tmp_path / "a.docx", type="A")
+    _edit(path, lambda d: _rewrite(_paragraph(d, "再次感谢"), "。", "。您提出的建议已列入我局工作计划，将逐步解决。"))
+    assert [f.message for f in check_draft(seeds_ws, path).findings if f.code == "class-closing"] == [
+        "结束语与A类（所提问题已经解决或基本解决）不符，是B类的说法，请改结束语或答复类型"]
+
+
+def test_rules_registry_is_the_help(seeds_ws):
+    from drafter.check import CHECKS
+
+    assert RULES == {code: text for rule in CHECKS for code, text in rule.codes.items()}
+    result = CliRunner().invoke(cli, ["check", "--help"], terminal_width=80)
+    assert result.exit_code == 0
+    for code, text in RULES.items():
+        assert f"{code}：{text}" in result.output
 
 
 # ---------------------------------------------------------------------------------------------

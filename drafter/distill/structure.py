@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..grammar import CLOSING, COURTESY, OPENING
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
 from ..textutil import CJK, cn_number, cn_numeral
 from .figures import UNITS, find_figures, normalise
@@ -52,13 +53,7 @@ DATE_LINE = re.compile(
 ORG_LINE = re.compile(rf"^[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
 CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
 ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士)们?：$")
-OPENING = re.compile(r"收悉|答复如下|函复如下|意见如下|回复如下")
 OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
-CLOSING = re.compile(
-    r"^(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*感谢|^特此(?:答复|函复|报告|复函)|^此复|^专此|^以上(?:答复|意见)"
-)
-# Thanks to the reader (感谢您对…的关心): courtesy wherever it stands, never a fact.
-COURTESY = re.compile(r"^(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*感谢(?:您|你|各位|代表|委员)")
 NEWS_LEDE = re.compile(r"讯（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
 
 

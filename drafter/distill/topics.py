@@ -25,9 +25,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from ..grammar import UNITS
 from ..model import Figure
 from ..textutil import CJK
-from .figures import UNITS
 
 MAX_TOPICS = 8
 MIN_LEN, MAX_LEN = 2, 8

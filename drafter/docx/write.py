@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import reply as R
-from ..errors import DrafterError, SourceError
+from ..errors import FORCE, DrafterError, SourceError
 from ..fileio import atomic_write
 from ..workspace import Workspace
 from . import ooxml, review
@@ -106,7 +106,7 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
 def refuse_overwrite(out: Path, force: bool) -> None:
     """An existing draft is kept unless ``force``: the clerk may have edited it."""
     if out.exists() and not force:
-        raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改；如需覆盖请加 --force）", out)
+        raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改）", out, fix=FORCE)
 
 
 def write_reply(reply: R.Reply, ws: Workspace, out: str | Path, force: bool = False) -> Path:

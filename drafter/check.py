@@ -76,6 +76,7 @@ class Para:
     style: str | None = None
     highlights: list[str] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
+    fact_ids: list[str] = field(default_factory=list)  # the facts drafter cited here (from the file)
     fonts: list[str] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)
 
@@ -259,14 +260,14 @@ class FigureTracer:
     def judge(self, key, cited: set, ws: Workspace, year: int) -> tuple[str | None, str]:
         """(finding code or None when the figure is sound, explanation).
 
-        Facts cited in the paragraph's comment are preferred; without any that state the figure,
-        the whole base is searched. A figure is sound when a current (not superseded) fact within
+        The facts the paragraph cites (``cited``: fact ids the draft file carries) are preferred;
+        without any that state the figure, the whole base is searched. A figure is sound when a current (not superseded) fact within
         the freshness window of ``year`` states it.
         """
         from .compose.select import is_old
 
         traces = self.by_key.get(key, [])
-        traces = [t for t in traces if _cited(t.fact, cited)] or traces
+        traces = [t for t in traces if t.fact.id in cited] or traces
         if not traces:
             return "number-untraced", "在事实库中找不到出处，请核实或改为【待补充】"
         current: list[tuple[_Trace, int | None]] = []  # (trace, the year it holds for)
@@ -292,40 +293,17 @@ class FigureTracer:
                                      f"（{when}见事实 {newer.fact.id}），请改用新值")
 
 
-def _cited(fact, cited: set[tuple[str, int | None]]) -> bool:
-    return (fact.source_id, fact.paragraph) in cited or (fact.source_id, None) in cited
-
-
-_CITED_PARAGRAPH = re.compile(r"第(\d+)段")
-
-
-def cited_places(comments: list[str], labels: dict[str, str]) -> set[tuple[str, int | None]]:
-    """(source id, paragraph or None) of each place a paragraph's comments cite.
-
-    A comment line names a source by its label (document number or title, see
-    :meth:`~drafter.reply.Citation.line`) and may end in ``第N段``; a line naming a source but no
-    paragraph cites the whole source.
-    """
-    places = set()
-    for line in "\n".join(comments).splitlines():
-        at = _CITED_PARAGRAPH.search(line)
-        for label, source_id in labels.items():
-            if label and label in line:
-                places.add((source_id, int(at.group(1)) if at else None))
-    return places
-
-
 def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
-                  year: int, labels: dict[str, str]) -> list[tuple[Finding, tuple[int, int]]]:
+                  year: int) -> list[tuple[Finding, tuple[int, int]]]:
     """Every figure outside the document number, dates, phones, ordinals and years must trace to
-    a current, fresh fact: (finding, where the figure stands) for each that does not. ``labels`` maps a
-    source label (number or title) to its source id, to read which sources a comment cites."""
+    a current, fresh fact (preferring the facts the paragraph cites): (finding, where the figure
+    stands) for each that does not."""
     out = []
     skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE)
     for p in paras:
         if kinds[p.number] in skip:
             continue
-        cited = cited_places(p.comments, labels)
+        cited = set(p.fact_ids)
         for tok in figure_tokens(p.text):
             code, why = tracer.judge(tok.key, cited, ws, year)
             if code:
@@ -508,8 +486,8 @@ def read_paragraphs(path: str | Path) -> list[Para]:
         if not p.text.strip():
             continue
         paras.append(Para(len(paras) + 1, p.text, p.kind, p.style,
-                          [h.text for h in p.highlights], list(p.comments), list(p.fonts),
-                          list(p.sizes)))
+                          [h.text for h in p.highlights], list(p.comments), list(p.fact_ids),
+                          list(p.fonts), list(p.sizes)))
     return paras
 
 
@@ -580,9 +558,8 @@ class Draft:
     @cached_property
     def numbers(self) -> list[tuple[Finding, tuple[int, int]]]:
         """The figure findings with where each figure stands (read by two rules)."""
-        labels = {s.label(): s.id for s in self.sources.values()}
         return trace_numbers(self.paras, self.kinds, FigureTracer(self.facts, self.sources), self.ws,
-                             self.year, labels)
+                             self.year)
 
     @cached_property
     def covered(self) -> dict[int, list[tuple[int, int]]]:

@@ -147,6 +147,16 @@ def _drop_comment_marks(document) -> None:
             element.getparent().remove(element)
 
 
+def _retype(p) -> None:
+    """The paragraph typed again (or pasted as text): same text, runs and style, no bookmarks."""
+    fresh = copy.deepcopy(p._p)
+    for tag in ("w:bookmarkStart", "w:bookmarkEnd"):
+        for element in list(fresh.iter(qn(tag))):
+            element.getparent().remove(element)
+    p._p.addnext(fresh)
+    _delete(p)
+
+
 def _codes(report) -> list[str]:
     return [f.code for f in report.findings]
 
@@ -460,8 +470,9 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
     assert [f.code for f in report.findings if f.code in ("highlight", "number-stale")] == ["number-stale"]
     assert "98家" in stale[0].message
 
-    # the same count in an unrelated current fact does not clear it while the comment cites the
-    # 2016 source; once the clerk deletes the comments the whole base is searched
+    # the same count in an unrelated current fact does not clear it while the paragraph cites the
+    # 2016 fact (the file keeps the fact ids, deleted comments or not); once the clerk retypes the
+    # paragraph, it cites nothing and the whole base is searched
     other = SourceMeta(id="2025-news", path="seeds/n.txt", sha256="3" * 64, kind=WORK_REPORT,
                        title="科技特派员工作简报", date="2025-03-01", jurisdiction="泉州市")
     save_fact_file(FactFile(other, [_fact("f-n-01", "全市建成科技特派员服务站98家。", DONE, 2025, other.id,
@@ -469,9 +480,74 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
     index = FactIndex.load(ws)
     assert "number-stale" in _codes(check_draft(ws, path, index=index))
     _edit(path, _drop_comment_marks)
+    assert "number-stale" in _codes(check_draft(ws, path, index=index))
+    _edit(path, lambda d: _retype(_paragraph(d, "98家")))
     after = check_draft(ws, path, index=index)
     assert "number-stale" not in _codes(after)
     assert [f.code for f in after.findings if "98家" in f.message] == ["highlight"]
+
+
+def test_provenance_tells_apart_two_sources_with_the_same_label(tmp_path):
+    """Two replies titled alike (no document number): the file says which fact each paragraph
+    cites, so the one citing the old source's fact is stale and the other is not."""
+    from drafter import reply as R
+    from drafter.docx.write import write_reply
+
+    ws = _workspace(tmp_path)
+    label = "关于第1071号建议的答复"
+    old = SourceMeta(id="2017-reply", path="seeds/a.txt", sha256="a" * 64, kind=REPLY, title=label,
+                     date="2017-05-20", jurisdiction="泉州市")
+    new = SourceMeta(id="2025-reply", path="seeds/b.txt", sha256="b" * 64, kind=REPLY, title=label,
+                     date="2025-05-20", jurisdiction="泉州市")
+    assert old.label() == new.label()
+    for meta, fid, year in ((old, "f-old", 2017), (new, "f-new", 2025)):
+        fact = _fact(fid, "全市培育科技型中小企业1614家。", DONE, year, meta.id,
+                     [Figure(1614, "家", "1614家", "科技型中小企业")])
+        fact.paragraph = 3
+        save_fact_file(FactFile(meta, [fact]), ws)
+    index = FactIndex.load(ws)
+    text = "全市培育科技型中小企业1614家。"
+    blocks = [R.ReplyBlock(R.BODY, [R.Span(text)], [R.Citation(fid, label, meta.date, None, 3)])
+              for fid, meta in (("f-old", old), ("f-new", new))]
+    path = write_reply(R.Reply("1288", blocks), ws, tmp_path / "same-label.docx")
+    paras = read_paragraphs(path)
+    assert [p.fact_ids for p in paras] == [["f-old"], ["f-new"]]
+    assert [p.comments for p in paras] == [[f"{label}（2017-05-20） · 第3段"], [f"{label}（2025-05-20） · 第3段"]]
+    numbers = [(f.paragraph, f.code) for f in check_draft(ws, path, index=index, today=dt.date(2026, 1, 1))
+               .findings if f.code.startswith("number-")]
+    assert numbers == [(1, "number-stale")]
+
+
+def test_provenance_survives_edits_in_word(seeds_ws, tmp_path):
+    """The fact ids read back are those the composer cited, after runs are split, comments
+    deleted and a cited paragraph split in two."""
+    from drafter.compose.reply import compose_reply
+
+    path = _seed_draft(seeds_ws, tmp_path / "1288.docx")
+    cited = [p for p in read_paragraphs(path) if p.fact_ids]
+    reply = compose_reply(seeds_ws, _suggestion(date=None, doc_number=None), FactIndex.load(seeds_ws),
+                          dt.date.today())
+    composed = [list(dict.fromkeys(c.fact_id for c in b.citations)) for b in reply.blocks if b.citations]
+    assert [p.fact_ids for p in cited] == composed and len(composed) >= 3
+    target = cited[1]
+
+    def edit(document):
+        _drop_comment_marks(document)
+        p = _paragraph(document, target.text)
+        _rewrite(p, "", "")
+        tail = copy.deepcopy(p._p)  # Enter in the middle: the second half is a new paragraph
+        for element in list(tail.iter(qn("w:bookmarkStart"))):
+            element.getparent().remove(element)
+        for element in list(p._p.iter(qn("w:bookmarkEnd"))):
+            element.getparent().remove(element)
+        p._p.addnext(tail)
+
+    _edit(path, edit)
+    after = read_paragraphs(path)
+    assert all(not p.comments for p in after)
+    assert [p.fact_ids for p in after if p.text == target.text] == [target.fact_ids] * 2
+    assert [p.fact_ids for p in after if p.fact_ids and p.text != target.text] == [
+        p.fact_ids for p in cited if p is not target]
 
 
 # ---------------------------------------------------------------------------------------------

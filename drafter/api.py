@@ -200,7 +200,8 @@ class Workspace(_workspace.Workspace):
         ``number`` may instead be a :class:`Suggestion` (then ``topic`` and the options describing
         it are not given). ``type`` is the reply class code (A/B/C), ``with_`` the co-handling
         units, ``text`` the suggestion's own text; ``output`` defaults to drafts/<number>.docx
-        (drafts/提案-<number>.docx for a proposal). An existing file is kept unless ``force``.
+        (drafts/提案-<number>.docx for a proposal); it must be a .docx in an existing folder (drafts/
+is made when missing). An existing file is kept unless ``force``.
         """
         from .draft import make_draft
 
@@ -212,7 +213,14 @@ class Workspace(_workspace.Workspace):
             suggestion = make_suggestion(
                 number, topic, deputy=deputy, session=session, type=type, role=role, lead=lead,
                 with_=with_, proposal=proposal, date=date, doc_number=doc_number, text=text)
-        out = Path(output) if output is not None else self.drafts_dir / draft_file_name(suggestion)
+        if output is not None:
+            out = Path(output)
+            if out.suffix.lower() != ".docx":
+                raise DrafterError("答复稿须保存为 .docx 文件", out)
+            if not out.parent.is_dir() and out.parent.resolve() != self.drafts_dir:
+                raise DrafterError("输出目录不存在", out.parent)  # a typo must not create folders
+        else:
+            out = self.drafts_dir / draft_file_name(suggestion)
         result = make_draft(self, suggestion, out=out, force=force, today=today)
         _once(progress, str(result.path))
         return DraftReport(result.path, result.reply)

@@ -118,6 +118,8 @@ def read_assignment_list(path: str | Path, ws: Workspace | None = None
     for rows in sheets:
         header = _find_header(rows)
         if header is not None:
+            if "assigned" not in header.columns:  # one error for the list, not one per row
+                raise DrafterError(f"第{header.row}行表头缺少“交办日期”列，无法计算办理期限", path)
             return _parse_rows(rows, header, ws)
     raise DrafterError(
         f"找不到表头：前{HEADER_SEARCH_ROWS}行中没有同时含“建议号（或提案号、编号）”和“标题（或案由）”的行",

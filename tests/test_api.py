@@ -15,18 +15,7 @@ import pytest
 import drafter
 from drafter.errors import DrafterError
 
-REPO = Path(__file__).resolve().parents[1]
-TOPIC = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
-
-
-def copy_workspace(root: Path, seeds: bool = True) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    (root / "facts").mkdir()
-    if seeds:
-        shutil.copytree(REPO / "seeds", root / "seeds")
-    return root
+from conftest import REPO, TOPIC_1288 as TOPIC
 
 
 def run_python(code: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -34,18 +23,19 @@ def run_python(code: str, cwd: Path) -> subprocess.CompletedProcess:
                           timeout=300)
 
 
-def test_draft_check_refresh_through_the_api_without_click(tmp_path):
-    """The acceptance test: a whole year's work from Python; click and rich are never imported."""
-    root = copy_workspace(tmp_path / "ws")
+def test_draft_check_refresh_through_the_api_without_click(seeded_ws):
+    """The acceptance test: a year's work from Python; click and rich are never imported."""
+    root = seeded_ws.root
     (root / "inbox").mkdir()
-    shutil.move(str(next((root / "seeds").glob("000_*.txt"))), root / "inbox")  # the new report
+    shutil.copy(next((root / "seeds").glob("000_*.txt")), root / "inbox")  # a new report
     code = textwrap.dedent(f"""
         import json, sys
         import drafter
 
         ws = drafter.open_workspace()
         steps = []
-        distilled = ws.distill(["seeds"], progress=lambda d, t, what: steps.append((d, t, what)))
+        distilled = ws.distill(["seeds/004_97aa86ca4c7a70e1.txt"],
+                               progress=lambda d, t, what: steps.append((d, t, what)))
         draft = ws.draft("1288", {TOPIC!r}, deputy="林永红", session="市十七届人大五次会议",
                          type="A", date="2026-05-20")
         check = ws.check(draft.path)
@@ -56,34 +46,34 @@ def test_draft_check_refresh_through_the_api_without_click(tmp_path):
             "modules": sorted(m for m in sys.modules if m.split(".")[0] in ("click", "rich")),
         }}, ensure_ascii=False, default=str))
     """)
+    before = {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")}
     done = run_python(code, root)
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
     assert out["modules"] == []
-    assert out["distilled"]["totals"]["documents"] == 4 and out["distilled"]["totals"]["facts"] > 20
-    assert [s[:2] for s in out["steps"]] == [[1, 4], [2, 4], [3, 4], [4, 4]]
+    assert out["distilled"]["totals"]["documents"] == 1 and out["distilled"]["totals"]["facts"] > 10
+    assert out["steps"] == [[1, 1, "seeds/004_97aa86ca4c7a70e1.txt"]]
     assert Path(out["draft"]["path"]) == root / "drafts" / "1288.docx"
     assert out["draft"]["facts_used"], "the draft cites facts of the seeds"
     assert out["check"]["path"] == out["draft"]["path"]
     # a fresh draft still has its placeholders (document number, contact…): check reports them
     assert any(f["code"] == "placeholder" for f in out["check"]["findings"])
-    # the report would be filed under seeds/ (a dry run copies nothing)
-    filed = out["refresh"]["sources"][0]["path"]
-    assert out["refresh"]["dry_run"] is True and filed.startswith("seeds/harvested/")
-    assert not (root / filed).exists()
+    # the report is kept under seeds/: here the seed with the same content (nothing copied)
+    seed = next((root / "seeds").glob("000_*.txt"))
+    assert out["refresh"]["dry_run"] is True and out["refresh"]["sources"][0]["path"] == f"seeds/{seed.name}"
+    assert not out["refresh"]["copied"]
     assert out["refresh"]["changes"] or out["refresh"]["new"]
-    assert not (root / "facts" / f"{out['refresh']['sources'][0]['id']}.yaml").exists()  # dry run
+    after = {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")}
+    assert out["refresh"]["written"] == [] and after == before  # a dry run writes nothing
 
 
-def test_reports_equal_the_cli_json(tmp_path):
+def test_reports_equal_the_cli_json(seeded_ws, tmp_path):
     """Each report's to_dict() is what the command prints with --json."""
     from click.testing import CliRunner
 
     from drafter.cli import cli
 
-    root = copy_workspace(tmp_path / "ws")
-    ws = drafter.open_workspace(root)
-    ws.distill([root / "seeds"])
+    ws, root = seeded_ws, seeded_ws.root
 
     def cli_json(*args):
         result = CliRunner().invoke(cli, ["-w", str(root), *args, "--json"])
@@ -102,10 +92,8 @@ def test_reports_equal_the_cli_json(tmp_path):
     assert ws.check(tmp_path / "api.docx").to_dict() == checked
 
 
-def test_facts_limit_counts_what_it_left_out(tmp_path):
-    root = copy_workspace(tmp_path / "ws")
-    ws = drafter.open_workspace(root)
-    ws.distill(root / "seeds")
+def test_facts_limit_counts_what_it_left_out(seeded_root):
+    ws = drafter.open_workspace(seeded_root)
     everything = ws.facts("高新技术企业")
     assert everything.total == len(everything.found) > 20
     first = ws.facts("高新技术企业", limit=20)
@@ -122,41 +110,46 @@ def test_facts_limit_counts_what_it_left_out(tmp_path):
     (lambda ws: ws.draft("12", TOPIC, date="2026/05/20"), "YYYY-MM-DD"),
     (lambda ws: ws.facts(kind="bogus"), "事实类型"),
     (lambda ws: ws.facts(period="去年"), "年份"),
+    (lambda ws: ws.draft("12", TOPIC, output="out.txt"), ".docx"),
+    (lambda ws: ws.draft("12", TOPIC, output="/nonexistent/dir/x.docx"), "目录不存在"),
 ])
-def test_library_errors_say_what_is_wrong_without_cli_flags(tmp_path, call, message):
-    ws = drafter.open_workspace(copy_workspace(tmp_path / "ws", seeds=False))
+def test_library_errors_say_what_is_wrong_without_cli_flags(empty_root, call, message):
+    ws = drafter.open_workspace(empty_root)
     with pytest.raises(DrafterError) as caught:
         call(ws)
     assert message in str(caught.value)
     assert not re.search(r"--[a-z]", str(caught.value))
 
 
-def test_a_proposal_is_drafted_under_the_batch_name(tmp_path):
-    root = copy_workspace(tmp_path / "ws")
-    ws = drafter.open_workspace(root)
-    ws.distill(root / "seeds")
+def test_a_proposal_is_drafted_under_the_batch_name(seeded_ws):
+    ws, root = seeded_ws, seeded_ws.root
     report = ws.draft(45, "关于加快科技成果转化的提案", proposal=True, date="2026-05-20")
     assert report.path == root / "drafts" / "提案-45.docx" and report.path.is_file()
     suggestion = drafter.make_suggestion(46, "关于加快科技成果转化的提案", proposal=True)
     assert ws.draft(suggestion).path == root / "drafts" / "提案-46.docx"
 
 
-def test_open_workspace_finds_the_nearest_and_names_a_missing_one(tmp_path, monkeypatch):
-    root = copy_workspace(tmp_path / "ws", seeds=False)
+def test_open_workspace_finds_the_nearest_and_names_a_missing_one(empty_root, tmp_path, monkeypatch):
+    root = empty_root
     monkeypatch.chdir(root / "templates")
     assert drafter.open_workspace().root == root
     with pytest.raises(DrafterError) as caught:
         drafter.open_workspace(tmp_path)
     assert "drafter.yaml" in str(caught.value)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DrafterError) as caught:
+        drafter.open_workspace()
+    assert caught.value.fix == "workspace" and "--" not in str(caught.value)
 
 
-def test_readme_example_runs(tmp_path):
+def test_readme_example_runs(seeded_root, tmp_path):
     """The README's "Use from Python" example, run as written in a copy of the demo workspace."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Use from Python", 1)[1]
     code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
-    root = copy_workspace(tmp_path / "demo")
+    root = tmp_path / "demo"
+    shutil.copytree(seeded_root, root)
     done = run_python(code, root)
     assert done.returncode == 0, done.stderr
-    assert "drafts/api-1288.docx" in done.stdout and "还有" in done.stdout
+    assert "drafts/api-1288.docx" in done.stdout and "还有" in done.stdout and "5 份来源" in done.stdout
     assert (root / "drafts" / "api-1288.docx").is_file()

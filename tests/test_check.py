@@ -556,14 +556,9 @@ def test_provenance_survives_edits_in_word(seeds_ws, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def seeds_ws(tmp_path_factory):
-    """A copy of the demo workspace with every seed distilled into its fact base."""
-    from drafter.ingest import ingest_paths
-
-    ws = _workspace(tmp_path_factory.mktemp("seeds"))
-    shutil.copytree(MAIN / "seeds", ws.seeds_dir)
-    ingest_paths(ws, sorted(ws.seeds_dir.iterdir()))
-    return ws
+def seeds_ws(seeded_root):
+    """The demo workspace with every seed distilled into its fact base (conftest; read-only)."""
+    return load_workspace(seeded_root)
 
 
 def _seed_draft(ws, path, **over):

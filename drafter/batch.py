@@ -21,9 +21,10 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable
 
 from .compose.suggestion import ROLES, Suggestion
 from .deadlines import WorkCalendar, days_left, due_date

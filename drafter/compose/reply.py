@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..errors import LEAD, DrafterError
+from .. import errors
+from ..errors import DrafterError
 from ..grammar import class_status
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
@@ -38,7 +39,7 @@ def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
     if suggestion.role not in ROLES:
         raise DrafterError(f"承办角色“{suggestion.role}”无效，可用：{'、'.join(ROLES)}")
     if suggestion.role != "主办" and not (suggestion.lead or "").strip():
-        raise DrafterError(f"{suggestion.role}意见须指明主办单位", fix=LEAD)
+        raise DrafterError(f"{suggestion.role}意见须指明主办单位", fix=errors.LEAD)
     code = suggestion.reply_class
     if code is not None and code not in ws.classes:
         raise DrafterError(

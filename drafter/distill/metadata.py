@@ -222,7 +222,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if doc.title:
         return doc.title.strip()
     lines = [t for t in front if not is_meta_line(t)]
-    for i, t in enumerate(lines):
+    for i in range(len(lines)):
         for k in (1, 2, 3):
             joined = "".join(lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined

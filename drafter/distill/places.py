@@ -157,7 +157,7 @@ def complete(short: str, place: str | None, text: str = "") -> str:
     if not place or place[-1] != short[0]:
         return short
     for name in org_names(text):
-        if innermost(name) == place and same_unit(name[-len(short) + 1:], short[1:]) or (
+        if (innermost(name) == place and same_unit(name[-len(short) + 1:], short[1:])) or (
             innermost(name) == place and expand(name).endswith(expand(short[1:]))
         ):
             return name

@@ -22,8 +22,8 @@ The rules are about the shape of the text, never about a particular document's w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from ..model import Block
 from ..textutil import CJK

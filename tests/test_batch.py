@@ -396,3 +396,31 @@ def test_cli_help_explains_exit_codes():
     result = CliRunner().invoke(cli, ["batch", "--help"])
     assert result.exit_code == 0
     assert "退出码" in result.output and "--force" in result.output
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_two_batches_at_once_in_threads(tmp_path, ws, jobs):
+    """Two Workspace.batch calls running at the same time in threads (as a server would run
+    them) each get their own complete set of drafts: the drafting pools share nothing."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import drafter
+
+    workspace = drafter.open_workspace(ws.root)
+    second = [[n, number + 1000 if isinstance(number, int) else "第2301号", *rest]
+              for n, number, *rest in good_rows()]
+    lists = [write_xlsx(tmp_path / "a.xlsx", good_rows()), write_xlsx(tmp_path / "b.xlsx", second)]
+
+    def run(i):
+        return workspace.batch(lists[i], tmp_path / f"out{i}", jobs=jobs, today=TODAY)
+
+    with ThreadPoolExecutor(2) as threads:
+        reports = list(threads.map(run, [0, 1]))
+    for i, (report, rows) in enumerate(zip(reports, (good_rows(), second))):
+        assert report.count("drafted") == len(rows) and report.complete
+        drafted = sorted(p.name for p in (tmp_path / f"out{i}").glob("*.docx"))
+        assert drafted == sorted(item.file for item in report.items)
+        for item in report.items:
+            text = docx_text(tmp_path / f"out{i}" / item.file)
+            assert item.title in text and f"第{item.number}号" in text
+    assert {i.number for i in reports[0].items}.isdisjoint({i.number for i in reports[1].items})

@@ -58,6 +58,14 @@ def figure_superseded_by(fact: Fact, figure: Figure) -> str | None:
     return None
 
 
+def successor_id(fact: Fact) -> str | None:
+    """The fact that holds newer values for ``fact``: its own mark, else the mark of its first
+    superseded figure; None when every figure is current. What a draft uses instead of the
+    fact (a draft states a measure's newest value, never the older one beside it); the fact
+    base and ``check`` keep the other figures current."""
+    return fact.superseded_by or next((g.superseded_by for g in fact.figures if g.superseded_by), None)
+
+
 def sentence_key(text: str) -> str:
     """A sentence as compared for repeats: NFKC, without whitespace and punctuation."""
     return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text))

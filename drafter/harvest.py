@@ -14,7 +14,7 @@ same file twice therefore changes nothing the second time. ``refresh`` files its
 same way (:func:`file_source`).
 
 Distilling a harvested reply keeps history right (:mod:`drafter.facts.history`, applied by
-:func:`drafter.ingest.ingest_paths`): a sentence or figure the reply repeats from an older fact
+:class:`drafter.ingest.FactSink`): a sentence or figure the reply repeats from an older fact
 keeps that fact's period and is linked to it (``repeats:`` / ``same_as:``), so last year's
 ``1614家`` pasted into this year's reply never reads as this year's value.
 """
@@ -128,23 +128,24 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestRep
     after each document.
     """
     from .distill import distill_document
-    from .ingest import collect_sources, ingest_paths
+    from .ingest import FactSink, collect_sources
     from .sources import read_document
 
     files, found = collect_sources(ws, paths)
     report = HarvestReport(errors=[issue.message for issue in found.errors],
                            skipped=[issue.message for issue in found.skipped])
-    for done, path in enumerate(files, 1):
-        try:
-            doc = read_document(path)
-            stored, copied = file_source(ws, path, distill_document(doc, ws).source)
-        except DrafterError as exc:
-            report.errors.append(str(exc) if exc.path else f"{path}: {exc}")
-        else:
-            result = ingest_paths(ws, [stored])
-            report.errors.extend(issue.message for issue in result.errors)
-            for source in result.sources:
+    with FactSink(ws) as sink:
+        for done, path in enumerate(files, 1):
+            try:  # each file is read and distilled once; the facts name the filed copy
+                doc = read_document(path)
+                ff = distill_document(doc, ws)
+                stored, copied = file_source(ws, path, ff.source)
+                ff.source.path = ws.relpath(stored)
+                source = sink.store(ff, stored)
+            except DrafterError as exc:
+                report.errors.append(str(exc) if exc.path else f"{path}: {exc}")
+            else:
                 report.items.append(Harvested(path, stored, copied, source.id, source.label, source.facts))
-        if progress:
-            progress(done, len(files), path)
+            if progress:
+                progress(done, len(files), path)
     return report

@@ -132,13 +132,9 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
     malformed. ``progress(done, total, path)`` is called after each file.
     """
     from .distill import distill_document
-    from .facts.history import History
     from .sources import read_document
 
     files, report = collect_sources(ws, paths)
-    index = FactIndex.load(ws)  # validates the whole existing base first
-    owner = {fid: fact.source_id for fid, fact in index.facts.items()}
-    written: dict[Path, FactFile] = {}
     distilled: list[tuple[int, Path, FactFile]] = []
     for done, path in enumerate(files, 1):
         try:
@@ -150,29 +146,14 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
     # Oldest first, so that a sentence or figure repeating an older source keeps its period
     # (drafter.facts.history) whatever the order of the files.
     distilled.sort(key=lambda item: _document_when(item[2].source))
-    history = History.from_index(index, ws) if distilled else None
     results: list[tuple[int, SourceResult]] = []
-    for position, path, ff in distilled:
-        try:
-            _check_ids(ff, owner, path)
-            history.date_repeats(ff)
-            update = plan_save(ff, ws)
-            write_updates([update])
-        except DrafterError as exc:
-            report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
-        else:
-            written[update.path] = update.fact_file
-            for fact in update.fact_file.facts:
-                owner[fact.id] = ff.source.id
-            history.add(update.fact_file)
-            results.append((position, SourceResult(
-                id=ff.source.id, path=ff.source.path or ws.relpath(path), kind=ff.source.kind,
-                label=ff.source.label(), facts=len(ff.facts),
-                figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
-            )))
+    with FactSink(ws) as sink:
+        for position, path, ff in distilled:
+            try:
+                results.append((position, sink.store(ff, path)))
+            except DrafterError as exc:
+                report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
     report.sources = [result for _, result in sorted(results, key=lambda r: r[0])]
-    if written:
-        FactIndex.load(ws, known=written)  # refresh the cache so the next query is instant
     return report
 
 
@@ -180,6 +161,49 @@ def _document_when(meta) -> tuple[int, str]:
     """A source's place in time: its document year (undated last), then its date."""
     year = meta.document_year()
     return (year if year is not None else 10**4, meta.date or "")
+
+
+class FactSink:
+    """Stores distilled fact files in ``facts/`` one by one, and refreshes the index cache once
+    when closed (use it as a context manager).
+
+    Opening validates the whole existing base (:class:`FactFileError` when a fact file is
+    malformed); :meth:`store` refuses a fact id that belongs to another source's file, and gives
+    a sentence or figure that repeats an older source's fact that fact's period
+    (:class:`drafter.facts.history.History`).
+    """
+
+    def __init__(self, ws: Workspace):
+        from .facts.history import History
+
+        self.ws = ws
+        index = FactIndex.load(ws)
+        self.owner = {fid: fact.source_id for fid, fact in index.facts.items()}
+        self.history = History.from_index(index, ws)
+        self.written: dict[Path, FactFile] = {}
+
+    def store(self, ff: FactFile, path: Path) -> SourceResult:
+        """Merge ``ff`` (distilled from ``path``) into its fact file; DrafterError when it cannot."""
+        _check_ids(ff, self.owner, path)
+        self.history.date_repeats(ff)
+        update = plan_save(ff, self.ws)
+        write_updates([update])
+        self.written[update.path] = update.fact_file
+        self.history.add(update.fact_file)
+        for fact in update.fact_file.facts:
+            self.owner[fact.id] = ff.source.id
+        return SourceResult(
+            id=ff.source.id, path=ff.source.path or self.ws.relpath(path), kind=ff.source.kind,
+            label=ff.source.label(), facts=len(ff.facts),
+            figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
+        )
+
+    def __enter__(self) -> FactSink:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.written:
+            FactIndex.load(self.ws, known=self.written)  # refresh the cache so the next query is instant
 
 
 def _check_ids(ff: FactFile, owner: dict[str, str], path: Path) -> None:

@@ -107,10 +107,15 @@ class SourceMeta:
 
 @dataclass
 class Period:
-    """The year a statement speaks of, and how that year was found (one of PERIOD_BASES)."""
+    """The year a statement speaks of, and how that year was found (one of PERIOD_BASES).
+
+    ``until`` is the last year of a span the statement speaks of (``2011—2015年``, ``十二五`` →
+    2011 until 2015; ``自2017年至今`` in a 2019 reply → 2017 until 2019); None for one year.
+    """
 
     year: int | None
     basis: str
+    until: int | None = None
 
 
 @dataclass
@@ -118,10 +123,15 @@ class Figure:
     """A number in a fact: ``1.17亿元`` → value 1.17, scale 亿, unit 元, raw ``1.17亿元``.
 
     ``counts`` names the thing counted (``高企认定奖补资金``); ``year`` is set when the figure's
-    own sentence names a year different from, or more precise than, the fact's period, or when
-    the figure repeats an older fact's figure (``same_as``: that fact's id), whose year it keeps.
-    ``superseded_by`` names the fact holding a newer value of this figure's measure (set by
-    ``refresh``, one figure at a time: the fact's other figures stay current).
+    own sentence names a year different from, or more precise than, the fact's period, and
+    ``until`` when that is a span (2011 until 2015). ``place`` is set when the figure's clause
+    names another place than the fact's jurisdiction (``全市仅华容县有1家…`` → 华容县; a zone or a
+    region counts: 宝鸡高新区, 川渝). ``basis`` says how ``year`` was found when not from the text
+    (one of PERIOD_BASES: a figure that comes before any year its statement names takes its
+    section's or document's time; ``earlier fact`` when the figure repeats an older fact's figure
+    — ``same_as``: that fact's id — whose year it keeps). ``superseded_by`` names the fact holding
+    a newer value of this figure's measure (set by ``refresh``, one figure at a time: the fact's
+    other figures stay current).
     """
 
     value: float
@@ -130,8 +140,16 @@ class Figure:
     counts: str | None = None
     scale: str | None = None  # 万, 亿, 千 …
     year: int | None = None
+    until: int | None = None
+    place: str | None = None
+    basis: str | None = None
     same_as: str | None = None  # id of the older fact this figure repeats
     superseded_by: str | None = None  # id of the fact with the newer value of this measure
+
+    def own_time_and_place(self) -> dict:
+        """``until``, ``basis`` and ``place`` where set (fact files and JSON list only these)."""
+        return {k: v for k, v in (("until", self.until), ("basis", self.basis), ("place", self.place))
+                if v is not None and v != ""}
 
 
 @dataclass
@@ -169,11 +187,13 @@ def content_digest(fact: Fact) -> str:
 
     The distiller stamps it on every fact; the store compares it later to tell a person's edit.
     """
+    # spans and figure places join the hash only where set, so older digests stay valid
     data = [
         fact.text, fact.kind, fact.period.year, fact.period.basis, fact.jurisdiction,
         bool(fact.external), list(fact.section), fact.paragraph,
-        [[float(g.value), g.unit, g.scale, g.counts, g.year, g.raw] for g in fact.figures],
+        [[float(g.value), g.unit, g.scale, g.counts, g.year, g.raw]
+         + ([g.until, g.place, g.basis] if g.until is not None or g.place or g.basis else []) for g in fact.figures],
         list(fact.topics),
-    ]
+    ] + ([fact.period.until] if fact.period.until is not None else [])
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

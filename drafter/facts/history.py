@@ -16,10 +16,10 @@ them (see :mod:`drafter.facts.store`):
   punctuation aside) keeps that fact's period and gets ``repeats: <its id>``; a figure that states
   the same value of the same measure (:mod:`drafter.facts.measure`) as an older source's figure,
   and whose own sentence names no year, keeps that figure's year and gets ``same_as: <fact id>``
-  (and that figure's ``superseded_by``, if it has one). When every figure of a fact is such a copy,
-  the fact's period becomes theirs too (basis ``earlier fact``). A fact dated by its text
-  (``2026年…``) or by the period a report covers is never re-dated by a figure: its author said
-  which year it speaks of.
+  (and that figure's ``superseded_by``, if it has one; its ``basis`` becomes ``earlier fact``). When every figure of a fact is such a copy,
+  the fact's period becomes theirs too (basis ``earlier fact``). A fact or figure dated by its
+  text (``2026年…``) or by the period a report covers is never re-dated by a figure: its author
+  said which year it speaks of.
 
 "Older" is an earlier year, or the same year and an earlier source date: the rule the measures
 use (:meth:`~drafter.facts.measure.Measured.is_older_than`).
@@ -155,11 +155,11 @@ class History:
             ]
             if same:
                 old, src = max(same, key=lambda pair: _when(*pair))
-                fact.period = Period(_when(old, src)[0] or fact.period.year, EARLIER_FACT)
+                fact.period = Period(_when(old, src)[0] or fact.period.year, EARLIER_FACT, old.period.until)
                 fact.repeats = old.repeats or old.id
                 for fig, old_fig in zip(fact.figures, old.figures):
                     if fig.raw == old_fig.raw and fig.value == old_fig.value:
-                        fig.year = old_fig.year
+                        fig.year, fig.until, fig.basis = old_fig.year, old_fig.until, old_fig.basis
                         fig.superseded_by = fig.superseded_by or figure_superseded_by(old, old_fig)
                 done.facts.append(fact.id)
                 continue
@@ -167,8 +167,10 @@ class History:
                 continue
             years = []
             for m in measure_fact(fact, source, self.ws):
-                if m.figure.year is not None or not m.name or m.measure.qualifier is None:
+                if not m.name or m.measure.qualifier is None:
                     continue
+                if m.figure.year is not None and (m.figure.basis or "text") in _STATED:
+                    continue  # its own words name its year
                 earlier = [
                     old for old in self._figures.get(_coarse(m), ())
                     if old.fact.source_id != source.id and old.year is not None and old.same_value(m)
@@ -177,7 +179,7 @@ class History:
                 if not earlier:
                     continue
                 old = max(earlier, key=lambda h: h.recency())
-                m.figure.year = old.year
+                m.figure.year, m.figure.until, m.figure.basis = old.year, old.figure.until, EARLIER_FACT
                 m.figure.same_as = old.figure.same_as or old.fact.repeats or old.fact.id
                 m.figure.superseded_by = m.figure.superseded_by or figure_superseded_by(old.fact, old.figure)
                 years.append(old.year)

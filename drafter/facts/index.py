@@ -41,7 +41,7 @@ from . import journal
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 2, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
+FORMAT = ("drafter-index", 3, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
           tuple(f.name for f in fields(SourceMeta)))
 
 Signature = tuple[tuple[str, int, int], ...]

@@ -10,8 +10,17 @@ from ..model import Fact, SourceMeta
 
 
 def figure_record(fig) -> dict[str, Any]:
-    return {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts,
-            "year": fig.year, "raw": fig.raw, "same_as": fig.same_as, "superseded_by": fig.superseded_by}
+    return {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts, "year": fig.year,
+            **fig.own_time_and_place(), "raw": fig.raw,
+            "same_as": fig.same_as, "superseded_by": fig.superseded_by}
+
+
+def period_record(period) -> dict[str, Any]:
+    """A period as JSON: ``{year, basis}``, with ``until`` for a span."""
+    record: dict[str, Any] = {"year": period.year, "basis": period.basis}
+    if period.until is not None:
+        record["until"] = period.until
+    return record
 
 
 def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = None) -> dict[str, Any]:
@@ -20,7 +29,7 @@ def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = Non
         "id": fact.id,
         "text": fact.text,
         "kind": fact.kind,
-        "period": {"year": fact.period.year, "basis": fact.period.basis},
+        "period": period_record(fact.period),
         "jurisdiction": fact.jurisdiction,
         "external": fact.external,
         "figures": [figure_record(g) for g in fact.figures],

@@ -75,7 +75,9 @@ FACT_KEYS = (
     "id", "text", "kind", "period", "jurisdiction", "external", "section", "paragraph",
     "figures", "topics", "reviewed", "superseded_by", "repeats", "digest",
 )
-FIGURE_KEYS = ("value", "unit", "scale", "counts", "year", "raw", "same_as", "superseded_by")
+FIGURE_KEYS = (
+    "value", "unit", "scale", "counts", "year", "until", "basis", "place", "raw", "same_as", "superseded_by",
+)
 SOURCE_KEYS = tuple(f.name for f in fields(SourceMeta)) + ("digest",)
 # Reply-only source fields: written for replies (so a person sees what may be filled in) or when set.
 REPLY_FIELDS = (
@@ -136,14 +138,15 @@ def _yaml_date(value: str | None) -> Any:
 
 
 def figure_data(fig: Figure) -> FlowMap:
-    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, raw, same_as?,
-    superseded_by?}``."""
+    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, until?, basis?, place?, raw,
+    same_as?, superseded_by?}``."""
     data = FlowMap(value=_number(fig.value), unit=fig.unit)
     if fig.scale:
         data["scale"] = fig.scale
     data["counts"] = fig.counts
     if fig.year is not None:
         data["year"] = fig.year
+    data.update(fig.own_time_and_place())
     data["raw"] = fig.raw
     if fig.same_as:
         data["same_as"] = fig.same_as
@@ -152,12 +155,20 @@ def figure_data(fig: Figure) -> FlowMap:
     return data
 
 
+def period_data(period: Period) -> FlowMap:
+    """A period as ``{year, basis, until?}``."""
+    data = FlowMap(year=period.year, basis=period.basis)
+    if period.until is not None:
+        data["until"] = period.until
+    return data
+
+
 def fact_data(fact: Fact) -> dict[str, Any]:
     """A fact as its YAML mapping (plain data, see :mod:`drafter.facts.emit`), stamped with the
     machine content digest."""
     data: dict[str, Any] = {
         "id": fact.id, "text": fact.text, "kind": fact.kind,
-        "period": FlowMap(year=fact.period.year, basis=fact.period.basis),
+        "period": period_data(fact.period),
         "jurisdiction": fact.jurisdiction,
     }
     if fact.external:
@@ -323,9 +334,18 @@ class _Checker:
             counts=self.text(node, "counts", what),
             scale=self.text(node, "scale", what),
             year=self.integer(node, "year", what, MIN_YEAR, MAX_YEAR),
+            until=self.integer(node, "until", what, MIN_YEAR, MAX_YEAR),
+            place=self.text(node, "place", what),
+            basis=self.figure_basis(node, what),
             same_as=self.text(node, "same_as", what),
             superseded_by=self.text(node, "superseded_by", what),
         )
+
+    def figure_basis(self, node: Any, what: str) -> str | None:
+        basis = node.get("basis")
+        if basis is not None and basis not in PERIOD_BASES:
+            raise self.fail(f"{what} 的 basis 未知：{basis!r}（可用：{', '.join(PERIOD_BASES)}）", node, "basis")
+        return basis
 
     def fact(self, value: Any, seq: Any, i: int, source_id: str) -> Fact:
         node = self.mapping(value, f"facts 第 {i + 1} 项", seq, i, FACT_KEYS)
@@ -344,7 +364,7 @@ class _Checker:
             )
         if "period" not in node:
             raise self.fail(f"{what} 缺少 period（如 {{year: 2025, basis: text}}）", seq, i)
-        period = self.mapping(node["period"], f"{what} 的 period", node, "period", ("year", "basis"))
+        period = self.mapping(node["period"], f"{what} 的 period", node, "period", ("year", "basis", "until"))
         year = self.integer(period, "year", f"{what} 的 period", MIN_YEAR, MAX_YEAR)
         basis = period.get("basis")
         if basis not in PERIOD_BASES:
@@ -364,7 +384,8 @@ class _Checker:
             id=fid,
             text=text.strip(),
             kind=kind,
-            period=Period(year=year, basis=basis),
+            period=Period(year=year, basis=basis,
+                          until=self.integer(period, "until", f"{what} 的 period", MIN_YEAR, MAX_YEAR)),
             jurisdiction=self.text(node, "jurisdiction", what),
             source_id=source_id,
             section=self.texts(node, "section", what),

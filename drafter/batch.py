@@ -41,6 +41,7 @@ HEADER_SEARCH_ROWS = 20
 HEADER_PATTERNS: dict[str, str] = {
     "number": r"(代表|委员)?(建议|提案|议案|建议提案)?(编号|号码|号|案号)",
     "title": r"(建议|提案|议案)?(标题|题目|名称|案由|主题)",
+    "text": r"(建议|提案|议案)?(主要)?(内容|正文|原文|全文)",
     "deputy": r"(领衔)?(代表|委员)(姓名)?|(领衔|提出|提案|建议)(人|者)(姓名)?",
     "session": r"(会议)?(届次|届别)|会议(名称)?",
     "role": r"(承办|办理)(方式|类型|类别|性质|分工)",
@@ -120,7 +121,7 @@ def read_assignment_list(path: str | Path, ws: Workspace | None = None
         if header is not None:
             if "assigned" not in header.columns:  # one error for the list, not one per row
                 raise DrafterError(f"第{header.row}行表头缺少“交办日期”列，无法计算办理期限", path)
-            return _parse_rows(rows, header, ws)
+            return _parse_rows(rows, header, ws, path.parent)
     raise DrafterError(
         f"找不到表头：前{HEADER_SEARCH_ROWS}行中没有同时含“建议号（或提案号、编号）”和“标题（或案由）”的行",
         path,
@@ -196,7 +197,7 @@ def _cell_text(value) -> str:
     return str(value).replace("\u3000", " ").strip()
 
 
-def _parse_rows(rows: list, header: _Header, ws: Workspace | None
+def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path | None = None
                 ) -> tuple[list[AssignedItem], list[ListProblem]]:
     items: list[AssignedItem] = []
     problems: list[ListProblem] = []
@@ -237,6 +238,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None
             reasons.append(f"{role}事项缺少主办单位（{role}意见须报送主办单位）")
         assigned = _date(get("assigned"), reasons)
         reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
+        text = suggestion_text(_cell_text(get("text")), folder or Path.cwd(), reasons)
         if reasons:
             problems.append(ListProblem(row_number, "；".join(reasons)))
             continue
@@ -251,9 +253,30 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None
             lead=lead if role != "主办" else None,
             co_handlers=[u for u in co_units if not own(u)],
             proposal=proposal,
+            text=text,
         )
         items.append(AssignedItem(row_number, suggestion, assigned, _extended(get("extended"))))
     return items, problems
+
+
+_TEXT_FILE = re.compile(r"[^\n]{1,240}\.(?:txt|md|docx|pdf)", re.IGNORECASE)
+
+
+def suggestion_text(value: str, folder: Path, reasons: list[str]) -> str | None:
+    """The 建议内容 cell: the suggestion's text itself, or the name of a .txt/.docx/.pdf file
+    holding it (relative to the list's folder); a file that cannot be read is a row problem."""
+    if not value:
+        return None
+    if not _TEXT_FILE.fullmatch(value.strip()):
+        return value
+    from .compose.asks import read_suggestion_text
+
+    path = folder / value.strip()
+    try:
+        return read_suggestion_text(path)
+    except DrafterError as exc:
+        reasons.append(f"建议内容文件无法读取：{exc}")
+        return None
 
 
 def _number(value) -> str:

@@ -2,9 +2,9 @@
 
 import datetime as dt
 import json
-from dataclasses import asdict
 import shutil
 import types
+from dataclasses import asdict
 from pathlib import Path
 
 import docx
@@ -203,6 +203,26 @@ def test_csv_encodings_and_row_numbers(tmp_path, ws, encoding):
     assert [(p.row, p.message) for p in problems] == [
         (3, "缺少建议号"), (4, "日期无法识别：「2026年2月30日」"),
         (6, "会办事项缺少主办单位（会办意见须报送主办单位）")]
+
+
+def test_suggestion_text_column_holds_the_text_or_a_file_beside_the_list(tmp_path, ws):
+    (tmp_path / "texts").mkdir()
+    shutil.copy(REPO / "examples" / "1288建议.txt", tmp_path / "texts" / "1288建议.txt")
+    lines = [
+        "建议号,标题,领衔代表,交办日期,建议内容",
+        "1288,关于推动科技创新与产业创新深度融合的建议,林永红,2026-03-10,texts/1288建议.txt",
+        "1500,关于研发投入的建议,郑某,2026-03-10,一是加大研发投入奖补；二是落实加计扣除。",
+        "1501,关于人才的建议,陈某,2026-03-10,",
+        "1502,关于平台的建议,褚某,2026-03-10,texts/缺少.docx",
+    ]
+    path = tmp_path / "交办清单.csv"
+    path.write_text("\n".join(lines), "utf-8")
+    items, problems = read_assignment_list(path, ws)
+    texts = {i.suggestion.number: i.suggestion.text for i in items}
+    assert "强化知识产权保护和运用" in texts["1288"] and texts["1500"].startswith("一是加大")
+    assert texts["1501"] is None
+    assert [p.row for p in problems] == [5] and problems[0].message.startswith("建议内容文件无法读取：")
+    assert "缺少.docx" in problems[0].message
 
 
 def test_unreadable_list_is_one_error_naming_the_file(tmp_path, ws):

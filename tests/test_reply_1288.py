@@ -245,3 +245,37 @@ def test_after_a_refresh_the_1071_topic_draft_quotes_the_newest_value(loo, tmp_p
     assert runner.invoke(cli, [*args, str(tmp_path / "old.docx")]).exit_code == 0
     old = "\n".join(p.text for p in docx.Document(tmp_path / "old.docx").paragraphs)
     assert "2088家" not in old
+
+
+def test_readme_quick_start_drafts_a_new_suggestion_from_its_text(tmp_path):
+    """The README's quick-start draft command, run as written in a copy of the repository's demo
+    workspace: a suggestion whose reply the base does not hold, answered ask by ask."""
+    import os
+    import shlex
+
+    from drafter.compose.asks import parse_asks
+    from drafter.facts.index import FactIndex
+
+    readme = (REPO / "README.md").read_text("utf-8")
+    line = next(x for x in readme.splitlines() if x.startswith("pip install -e . && drafter draft"))
+    argv = shlex.split(line.split("&&", 1)[1])[1:]
+    root = tmp_path / "repo"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    shutil.copytree(REPO / "examples", root / "examples", ignore=shutil.ignore_patterns("*.docx", "*.xlsx"))
+    number = argv[1]
+    index = FactIndex.load(load_workspace(root))
+    assert not [s for s in index.sources.values() if s.suggestion_number == number]  # no real reply
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        result = CliRunner().invoke(cli, argv)
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    document = docx.Document(root / "drafts" / f"{number}.docx")
+    heads = [p.text for p in document.paragraphs if p.style.name == "二级标题"]
+    asks = [a.phrase for a in parse_asks((root / "examples" / f"{number}建议.txt").read_text("utf-8"), argv[2])]
+    assert [h[3:] for h in heads] == asks

@@ -23,7 +23,7 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
 from .select import Item, Section, Selection, figure_year, is_item, select_facts, strip_ordinal
-from .sentences import absolute_time, clause_start, figures_in, has_lead, has_year, year_prefix
+from .sentences import absolute_time, year_position, figures_in, has_lead, has_year, year_prefix
 from .suggestion import ROLES, Suggestion, is_collective, you_word
 from .wording import Wording, to_spans
 
@@ -270,7 +270,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         if part_one and figures and not has_year(text) and not item.verify:
             prefix = year_prefix(item.fact, source, item.year)
             if prefix:
-                at = clause_start(text, figures)
+                at = year_position(text, figures)
                 text = text[:at] + prefix[0] + text[at:]
                 marks.append((prefix[0].rstrip("，"), TEXT, prefix[1]))
         if part_one and not item.verify:

@@ -39,6 +39,7 @@ from .suggestion import Suggestion
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 MAX_ITEMS = 4  # 一是…四是 per section
 MAX_PLANS = 5
+MIN_PLANS = 3  # part two answering the asks is filled up to this from the topic's plans
 MAX_HEADING = 25  # characters: a longer source heading is cut to its first clause
 SEARCH_LIMIT = 200
 # A fact is relevant when its score reaches this share of the best score and it shares at
@@ -154,6 +155,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
 # MIN_ASK_SHARED of the ask's own words (bigrams not in the title, in other asks or in GENERIC).
 ASK_THRESHOLD = 0.45
 MIN_ASK_SHARED = 3
+COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask apart
 # Words of official prose that say nothing about what is asked (their bigrams; also any with 的).
 GENERIC = frozenset().union(*(bigrams(w) for w in (
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
@@ -163,15 +165,17 @@ PLAN_FRAME = re.compile(r"^在|上下功夫$|为重点$")
 TARGET = re.compile(r"力争|确保|目标|争取")
 
 
-def ask_words(asks: list, title: str) -> list[frozenset[str]]:
-    """Each ask's own words: its bigrams, less the title's, the generic ones and those another
-    ask shares (智能制造 in two asks tells neither apart)."""
+def ask_words(asks: list, index=None) -> list[frozenset[str]]:
+    """Each ask's own words: its bigrams, less the generic ones, those in more than COMMON_SHARE
+    of the base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells
+    neither apart)."""
     grams = [bigrams(a.text) for a in asks]
-    common = bigrams(title) | GENERIC
+    share = getattr(index, "share", None)
     out = []
     for k, own in enumerate(grams):
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
-        out.append(frozenset(g for g in own - common - others if "的" not in g))
+        out.append(frozenset(g for g in own - GENERIC - others
+                             if "的" not in g and not (share and share(g) > COMMON_SHARE)))
     return out
 
 
@@ -184,7 +188,7 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
         key = own & bigrams(ask.phrase)
         items = [i for i in _relevant(index, ask.query, ws, today, kinds, places)
                  if not i.stale and len(own & bigrams(i.fact.text)) >= MIN_ASK_SHARED
-                 and (not key or key & bigrams(i.fact.text))]
+                 and (not key or key & bigrams(_topic_of(i.fact)))]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -200,8 +204,18 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
     return groups
 
 
+def _topic_of(fact: Fact) -> str:
+    """What a fact is about: a plan's lead phrase when it has one (``在引建科创平台上下功夫``; its
+    list of means may touch anything), else the whole text."""
+    if fact.kind == PLAN:
+        sentences = split_sentences(strip_ordinal(fact.text))
+        if has_lead(sentences):
+            return sentences[0]
+    return fact.text
+
+
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
-    words = ask_words(asks, suggestion.title)
+    words = ask_words(asks, index)
     warnings: list[str] = []
     groups = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
     kept = {id(i) for i in _newest_per_measure(sorted(
@@ -223,12 +237,26 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if offered is not None:
             offered.verify = True  # before on_topic: its lead phrase reads as done
             offered.sentences = [s for s in on_topic(offered, own) if not TARGET.search(s)]
-            section.items.insert(len([i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]),
-                                 offered)
+            if len(offered.sentences) <= (1 if has_lead(split_sentences(strip_ordinal(offered.fact.text))) else 0):
+                offered.verify, offered = False, None  # nothing left to verify but a target
+            else:
+                city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
+                section.items.insert(len(city), offered)
         rest = [p for p in group if p is not offered]
         if rest:
             rest[0].sentences = on_topic(rest[0], own)
             plans.append(rest[0])
+    if len(plans) < MIN_PLANS:  # the topic's newest plans fill part two up
+        used = {id(p) for p in plans} | {id(i) for s in sections for i in s.items}
+        used_ids = {p.fact.id for p in plans} | {i.fact.id for s in sections for i in s.items}
+        title_words = bigrams(topic_query(suggestion.title, ws))
+        for plan in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
+                                            [ws.jurisdiction])):
+            if len(plans) >= MIN_PLANS:
+                break
+            if id(plan) not in used and plan.fact.id not in used_ids and not is_lead_in(plan.fact.text):
+                plan.sentences = on_topic(plan, title_words | set().union(*words))
+                plans.append(plan)
     _drop_repeats(sections, plans)
     for section in sections:
         if not section.items:

@@ -157,7 +157,7 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
     return f"{year}年，", note
 
 
-def clause_start(sentence: str, figures: list) -> int:
+def year_position(sentence: str, figures: list) -> int:
     """Where the clause holding the sentence's first figure begins (after the last ，；： before
     it): the place for its year, so ``加强…管理，2025年，新认定…27家`` rather than a year in front
     of what has no figure."""

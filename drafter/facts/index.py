@@ -291,6 +291,13 @@ class FactIndex:
             found = [(f, s) for f, s in found if f.jurisdiction and jurisdiction in f.jurisdiction]
         return found[:limit] if limit is not None else found
 
+    def share(self, term: str) -> float:
+        """The share of all facts holding index term ``term`` (0.0 for an unknown term)."""
+        row = self._terms.get(term)
+        if row is None or not self._ids:
+            return 0.0
+        return (self._offsets[row + 1] - self._offsets[row]) // 2 / len(self._ids)
+
     def count_by_source(self) -> dict[str, int]:
         """How many facts each source gave (all facts, superseded included)."""
         counts = dict.fromkeys(self.sources, 0)

@@ -572,3 +572,22 @@ def sources_command(state: State, as_json: bool) -> None:
         echo_json(report.to_dict())
     else:
         show.show_sources(report, click.echo)
+
+
+@cli.command("serve")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="端口。")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="监听地址；非本机地址（如 0.0.0.0）须设口令。")
+@click.option("--password", envvar="DRAFTER_PASSWORD",
+              help="登录口令（也可写在 drafter.yaml 的 serve.password）；在非本机地址上提供服务时必填。")
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+@pass_state
+def serve_command(state: State, port: int, host: str, password: str | None, no_browser: bool) -> None:
+    """在浏览器中使用：起草、批量起草、核稿、事实库、年度更新和归档。
+
+    默认只接受本机访问（http://127.0.0.1:8765/），启动后自动打开浏览器。按 Ctrl+C 停止。
+    """
+    from .web.server import serve
+
+    serve(state.workspace.root, host=host, port=port, password=password, open_browser=not no_browser,
+          say=click.echo)

@@ -672,20 +672,6 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     return FactFileUpdate(path=path, text=text, fact_file=merged, report=report, changed=text != old_text)
 
 
-def _set_mark(node: CommentedMap, new: str | None, before: str | None = None) -> bool:
-    """Set (or, with None, clear) ``superseded_by`` in ``node``, before key ``before`` when it is
-    added; True if the node changed."""
-    if node.get("superseded_by") == new:
-        return False
-    if new is None:
-        del node["superseded_by"]
-    elif "superseded_by" in node:
-        node["superseded_by"] = new
-    else:
-        node.insert(list(node).index(before) if before in node else len(node), "superseded_by", new)
-    return True
-
-
 def plan_supersede(
     ws: Workspace, marks: Mapping[str, str | None],
     figure_marks: Mapping[str, Mapping[int, str | None]] | None = None,
@@ -698,12 +684,60 @@ def plan_supersede(
     file is validated; an unknown id is an error. Returns the files to write with
     :func:`write_updates`.
     """
-    remaining = dict(marks)
+    return plan_edit(ws, {old: {"superseded_by": new} for old, new in marks.items()}, figure_marks=figure_marks)
+
+
+EDITABLE_KEYS = ("text", "kind", "period", "jurisdiction", "reviewed", "superseded_by", "topics")
+
+
+def _set_key(node: CommentedMap, key: str, value: Any) -> bool:
+    """Set ``node[key]`` (None removes it) in the key order of FACT_KEYS, keeping comments and the
+    inline style of a nested mapping (``period: {year: …}`` is updated key by key); True if changed."""
+    if value is None:
+        return node.pop(key, None) is not None
+    if isinstance(value, Mapping) and isinstance(node.get(key), CommentedMap):
+        return any([_set_key(node[key], k, v) for k, v in value.items()])
+    if key in node:
+        if node[key] == value:
+            return False
+        node[key] = to_node(value)
+        return True
+    later = FACT_KEYS[FACT_KEYS.index(key) + 1:] if key in FACT_KEYS else ()
+    at = next((i for i, k in enumerate(node) if k in later), len(node))
+    node.insert(at, key, to_node(value))
+    return True
+
+
+def plan_edit(
+    ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None,
+    figure_marks: Mapping[str, Mapping[int, str | None]] | None = None,
+) -> list[FactFileUpdate]:
+    """Change keys of facts by id in their YAML files, keeping comments, order and style.
+
+    ``edits`` maps a fact id to ``{key: new value}`` (None removes the key; a mapping such as
+    ``{"period": {"year": 2024}}`` changes only the keys it names). Keys outside EDITABLE_KEYS are
+    refused. Every fact file is validated (errors name file and line); an unknown id is an error.
+    With the workspace's FactIndex as ``index``, only the files holding the facts are read (ids
+    do not change, so the other files need no new validation). ``figure_marks`` maps a fact id to
+    {figure index → id of the fact with that figure's newer value, or None} (``superseded_by`` of
+    single figures, as :func:`plan_supersede` sets them). Returns the files to write with
+    :func:`write_updates`.
+    """
+    remaining = {fid: dict(changes) for fid, changes in edits.items()}
     figures_left = {fid: dict(by_index) for fid, by_index in (figure_marks or {}).items()}
+    for fid, changes in remaining.items():
+        bad = sorted(set(changes) - set(EDITABLE_KEYS))
+        if bad:
+            raise FactFileError(f"事实 {fid} 的这些字段不能直接修改：{', '.join(bad)}")
     updates: list[FactFileUpdate] = []
     loaded = []
+    paths = fact_file_paths(ws)
+    if index is not None:
+        holding = {fact_file_path(ws, index.facts[i].source_id) for i in {*remaining, *figures_left}
+                   if i in index.facts}
+        paths = [path for path in paths if path in holding]
     with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
-        trees = [(path, _display(path, ws)) for path in fact_file_paths(ws)]
+        trees = [(path, _display(path, ws)) for path in paths]
         trees = [(path, shown, _read(path, shown)) for path, shown in trees]
     for path, shown, doc in trees:
         ff = parse_fact_file(doc, shown, path.stem)
@@ -715,12 +749,12 @@ def plan_supersede(
         changed = False
         for i, fact in hits:
             node = doc["facts"][i]
-            if fact.id in remaining:
-                changed = _set_mark(node, remaining.pop(fact.id), "digest") or changed
+            for key, value in remaining.pop(fact.id, {}).items():
+                changed = _set_key(node, key, value) or changed
             for j, new in figures_left.pop(fact.id, {}).items():
                 if not 0 <= j < len(fact.figures):
                     raise FactFileError(f"事实 {fact.id} 没有第 {j + 1} 个数字", shown)
-                changed = _set_mark(node["figures"][j], new) or changed
+                changed = _set_key(node["figures"][j], "superseded_by", new) or changed
             report.updated.append(fact.id)
         updates.append(FactFileUpdate(
             path=path, text=dump_yaml(doc), fact_file=parse_fact_file(doc, shown, path.stem), report=report,
@@ -754,6 +788,13 @@ def save_fact_file(ff: FactFile, ws: Workspace) -> MergeReport:
     update = plan_save(ff, ws)
     write_updates([update])
     return update.report
+
+
+def edit_facts(ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None) -> list[MergeReport]:
+    """Edit facts in place (see :func:`plan_edit`) and write the files atomically."""
+    updates = plan_edit(ws, edits, index)
+    write_updates(updates)
+    return [u.report for u in updates]
 
 
 def mark_superseded(ws: Workspace, marks: Mapping[str, str | None]) -> list[MergeReport]:

@@ -117,6 +117,7 @@ def test_facts_limit_counts_what_it_left_out(seeded_root):
     (lambda ws: ws.facts(kind="bogus"), "事实类型"),
     (lambda ws: ws.facts(period="去年"), "年份"),
     (lambda ws: ws.draft("12", TOPIC, output="out.txt"), ".docx"),
+    (lambda ws: ws.draft(drafter.make_suggestion(12, TOPIC), deputy="林永红"), "deputy"),
     (lambda ws: ws.draft("12", TOPIC, output="/nonexistent/dir/x.docx"), "目录不存在"),
 ])
 def test_library_errors_say_what_is_wrong_without_cli_flags(empty_root, call, message):

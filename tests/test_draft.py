@@ -43,18 +43,16 @@ def seed(prefix: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def seeds_ws(tmp_path_factory):
-    """A workspace whose fact base is distilled from every seed but 003 (the reply to 1288)."""
-    from drafter.ingest import ingest_paths
-
-    root = make_workspace(tmp_path_factory.mktemp("loo") / "ws")
-    (root / "seeds").mkdir()
-    for path in SEEDS:
-        if not path.name.startswith("003"):
-            shutil.copy(path, root / "seeds" / path.name)
-    ws = load_workspace(root)
-    ingest_paths(ws, sorted((root / "seeds").iterdir()))
-    return ws
+def seeds_ws(seeded_root, tmp_path_factory):
+    """A workspace whose fact base is distilled from every seed but 003 (the reply to 1288): the
+    session's seeded workspace (conftest) without seed 003 and its fact file."""
+    root = tmp_path_factory.mktemp("loo") / "ws"
+    shutil.copytree(seeded_root, root, ignore=shutil.ignore_patterns("003_*", ".drafter"))
+    left_out = [p for p in (root / "facts").glob("*.yaml")
+                if "\n  path: seeds/003_" in p.read_text(encoding="utf-8")]
+    assert len(left_out) == 1
+    left_out[0].unlink()
+    return load_workspace(root)
 
 
 DRAFTED_DATE = re.compile(r"“((?:截至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:全年|上半年|以来)?)”")

@@ -382,9 +382,10 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 def refresh_command(state: State, paths: tuple[Path, ...], dry_run: bool, today, as_json: bool) -> None:
     """用新的工作总结或报告（文件或文件夹）更新事实库。
 
-    提炼新文件中的数字，按“同一统计口径、同一单位、同一地区”与事实库中较早的事实对应：
-    数值变了的，旧事实标记为被新事实取代（superseded_by，旧事实保留不删）；无法确定对应
-    哪条旧事实的，列出请人工确认，不作改动。随后列出未获更新且已超出时效的事实。
+    提炼新文件中的数字，按“同一统计口径、同一单位、同一地区”与事实库中较早的数字对应：
+    有新值的旧数字逐个标记为被取代（superseded_by，同段其他数字不受影响，旧事实保留不删）；
+    无法确定对应哪个旧数字的，列出请人工确认，不作改动。随后列出未获更新且已超出时效的事实。
+    报告存入 seeds/harvested/（同一内容只存一份）；已用过的报告再次更新时先说明，不作改动。
     写入要么全部完成，要么完全不变。
     """
     report = state.workspace.refresh(paths, dry_run=dry_run, today=today.date() if today else None)
@@ -403,6 +404,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 
     文件复制到 seeds/harvested/，按内容命名为“年份-类型-编号.扩展名”（如 2025-reply-1288.docx）；
     同一文件重复归档不会产生副本，不同文件同名时加内容哈希，从不覆盖。
+    答复中照抄往年事实的句子或数字沿用原事实的年份（repeats/same_as 指明原事实），不算作今年的数据。
     无法读取的文件逐个报错，其余照常归档；有错误时退出码为 2。
     """
     report = state.workspace.harvest(paths)

@@ -22,7 +22,9 @@ import click
 from . import __version__, errors
 from . import cli_output as show
 from .check import rules_help
+from .compose.suggestion import ROLES
 from .errors import DrafterError
+from .model import FACT_KINDS
 
 if TYPE_CHECKING:
     from .api import Workspace
@@ -429,7 +431,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 @click.option("--session", help="会议届次，如“市十七届人大五次会议”。")
 @click.option("--type", "reply_class", help="答复类型代码（含义见 drafter.yaml 的 classes，默认 A/B/C）。")
 @click.option(
-    "--role", type=click.Choice(["主办", "会办", "协办"]), default="主办", show_default=True,
+    "--role", type=click.Choice(ROLES), default="主办", show_default=True,
     help="承办角色：主办出答复；会办/协办出写给主办单位的会办意见。",
 )
 @click.option("--lead", help="主办单位（会办/协办时必填，会办意见写给它；主办时不用）。")
@@ -446,7 +448,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 @pass_state
 def draft_command(state: State, number, topic, deputy, session, reply_class, role, lead,
                   co_handlers, proposal, date_, doc_number, text_file, out, force, as_json) -> None:
-    """起草第 NUMBER 号建议（提案）的答复稿，TOPIC 为建议标题。
+    """起草第 NUMBER 号（数字）建议或提案的答复稿，TOPIC 为建议标题。
 
     按主题从事实库选取本地区最新事实，套用 templates/wording/ 的措辞模板，写出带出处批注、
     待补充项高亮的 .docx。
@@ -530,7 +532,7 @@ def _years(ctx, param, value: str | None) -> tuple[int, int] | None:
 
 @cli.command("facts")
 @click.argument("query", required=False)
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(["done", "plan", "problem", "context"]),
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(FACT_KINDS),
               help="只列此类事实（可重复）：done 已做、plan 计划、problem 问题、context 背景。")
 @click.option("--period", "years", callback=_years, metavar="YEAR[-YEAR]",
               help="只列此年份（或范围，如 2023-2025）的事实：事实的年份或其中某个数字的年份在内即可。")

@@ -332,7 +332,9 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     from drafter.api import open_workspace
 
     facts = {f["id"]: f for f in open_workspace(root).facts().to_dict()}
-    assert all(facts[i]["superseded_by"] for m in updated for i in m["supersedes"])
+    # per figure: the old figure of each updated measure carries the mark
+    marks = {(fid, g["raw"]): g["superseded_by"] for fid, f in facts.items() for g in f["figures"]}
+    assert all(marks[m["old"]["fact"], m["old"]["raw"]] for m in updated)
     r = client.post(f"/refresh/apply?csrf={csrf}", data={"token": "../../etc", "name": "passwd"})
     assert r.status_code == 400
 
@@ -340,7 +342,9 @@ def test_refresh_dry_run_then_confirm(tmp_path):
 def test_api_refresh_and_harvest(client, root):
     r = client.post("/api/refresh", data={"dry_run": "1"}, files={"file": ("report.txt", REPORT)})
     data = r.json()
-    assert r.status_code == 200 and data["dry_run"] is True and data["sources"][0]["path"] == "report.txt"
+    # the report would be kept under seeds/harvested/ (a dry run copies nothing)
+    assert r.status_code == 200 and data["dry_run"] is True and not data["copied"]
+    assert data["sources"][0]["path"].startswith("seeds/harvested/")
     draft = client.post("/api/draft", data={**FORM_1288, "number": "1320"}).json()
     signed = client.get(draft["downloads"][0]["url"]).content
     r = client.post("/api/harvest", files={"file": ("1320定稿.docx", signed)})

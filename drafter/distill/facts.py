@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import partial
 from typing import Callable
 
 from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta, content_digest
@@ -173,7 +174,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         positions = figure_positions(text, figures)
         period = fact_period(norm, unit.section, meta)
         place_and_time_figures(norm, figures, positions, period,
-                               lambda: context_period(norm, unit.section, meta), place, meta.jurisdiction,
+                               partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,
                                _document_year(meta)[0])
         key = text_key(text)
         seen[key] = seen.get(key, 0) + 1

@@ -370,13 +370,15 @@ def unit_named(unit: str, text: str) -> bool:
 
 
 def short_heading(heading: str | None) -> str | None:
-    """A source heading as a section heading: its first clause when the whole is longer than
-    MAX_HEADING characters; None when even that is too long (a sentence, not a heading)."""
+    """A source heading as a section heading: its first clause (``加快整合提升科技平台，加强…``
+    → ``加快整合提升科技平台``); None when even that is longer than MAX_HEADING characters (a
+    sentence, not a heading)."""
     if not heading:
         return None
     heading = heading.strip().rstrip(TRAILING_PUNCT)
-    if len(heading) > MAX_HEADING:
-        heading = re.split(r"[，,；;：:]", heading)[0]
+    first = re.split(r"[，,；;：:]", heading)[0]
+    if len(first) >= 4 or len(heading) > MAX_HEADING:  # one phrase: a heading, not a sentence
+        heading = first
     return heading if 0 < len(heading) <= MAX_HEADING and "。" not in heading else None
 
 

@@ -248,11 +248,17 @@ def crlf(text: str) -> bytes:
 
 # ---------------------------------------------------------------- Windows
 
+def fresh_stage(work: Path, target: str, top: str) -> tuple[Path, Path]:
+    """An empty staging folder for one target and the bundle's top folder inside it."""
+    stage = work / target
+    shutil.rmtree(stage, ignore_errors=True)
+    (stage / top).mkdir(parents=True)
+    return stage, stage / top
+
+
 def build_windows(work: Path) -> Path:
     t0 = time.time()
-    stage = work / "windows"
-    top = stage / "drafter-offline-windows-x64"
-    shutil.rmtree(stage, ignore_errors=True)
+    stage, top = fresh_stage(work, "windows", "drafter-offline-windows-x64")
     python = top / "python"
     python.mkdir(parents=True)
 
@@ -330,9 +336,7 @@ def write_zip(stage: Path, out: Path) -> None:
 
 def build_linux(work: Path) -> Path:
     t0 = time.time()
-    stage = work / "linux"
-    top = stage / "drafter-offline-linux"
-    shutil.rmtree(stage, ignore_errors=True)
+    stage, top = fresh_stage(work, "linux", "drafter-offline-linux")
     wheels = top / "wheels"
     locks = top / "locks"
     wheels.mkdir(parents=True)

@@ -21,9 +21,10 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable
 
 from .compose.suggestion import ROLES, Suggestion
 from .deadlines import WorkCalendar, days_left, due_date
@@ -118,6 +119,8 @@ def read_assignment_list(path: str | Path, ws: Workspace | None = None
     for rows in sheets:
         header = _find_header(rows)
         if header is not None:
+            if "assigned" not in header.columns:  # one error for the list, not one per row
+                raise DrafterError(f"第{header.row}行表头缺少“交办日期”列，无法计算办理期限", path)
             return _parse_rows(rows, header, ws)
     raise DrafterError(
         f"找不到表头：前{HEADER_SEARCH_ROWS}行中没有同时含“建议号（或提案号、编号）”和“标题（或案由）”的行",
@@ -501,8 +504,8 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
         state = manifest.state(target)
         if state in ("edited", "foreign") and not force:
             result.status = SKIPPED
-            result.message = ("草稿已被修改，未覆盖（如需覆盖请加 --force）" if state == "edited"
-                              else "同名文件不是本工具生成的，未覆盖（如需覆盖请加 --force）")
+            result.message = ("草稿已被修改，未覆盖" if state == "edited"
+                              else "同名文件不是本工具生成的，未覆盖")
         else:
             todo.append((item, result, target, state != "absent"))
     try:

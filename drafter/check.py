@@ -2,7 +2,8 @@
 
 A draft is read back from .docx (:func:`drafter.docx.read.read_draft`) into numbered paragraphs
 and compared with the fact base, the workspace's class scheme and ``templates/reference.docx``.
-Every finding has a code (:data:`RULES` says what each one means), the paragraph number a person
+Every finding has a code (:data:`RULES` says what each one means; a rule is one function
+and one entry of :data:`CHECKS`), the paragraph number a person
 counts in Word (non-empty paragraphs, from 1), a snippet of about 30 characters and a message.
 
 Parts are recognised by their text first (a clerk may have replaced our styles by 正文/Normal,
@@ -13,37 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from decimal import Decimal, InvalidOperation
+from functools import cached_property
 from pathlib import Path
 
+from . import grammar as G
 from . import reply as R
 from .errors import DrafterError
 from .textutil import cn_number, doc_number_year
 from .workspace import Workspace
-
-# Every finding code (the ``code`` of ``--json``) and the rule it stands for.
-RULES: dict[str, str] = {
-    "placeholder": "正文仍有【待补充：…】占位符",
-    "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）",
-    "number-untraced": "数字（含单位）在事实库中找不到出处",
-    "number-superseded": "数字只见于已被新值取代（superseded_by）的事实",
-    "number-stale": "数字只见于早于时效（freshness_years）的事实",
-    "class-unknown": "答复类型不在工作区的分类（classes）中",
-    "class-content": "内容与答复类型不符（A类须有已办成效，B类须有工作计划，C类须说明原因）",
-    "numbering-skip": "编号跳号（一、二、四、；一是…三是）",
-    "numbering-repeat": "编号重复或倒序",
-    "missing-opening": "缺少开头语（…收悉…现答复如下）",
-    "missing-closing": "缺少结束语（感谢…；会办意见为“以上意见…”）",
-    "missing-signature": "缺少领导署名",
-    "missing-contact": "缺少联系人或联系电话",
-    "missing-note": "缺少附注（（此件…公开））",
-    "missing-cc": "缺少抄送（抄送：…。）",
-    "layout-page": "纸张大小或页边距偏离参考模板（容差±1毫米）",
-    "layout-grid": "文档网格偏离参考模板",
-    "layout-style": "样式的中文字体（w:eastAsia）或字号偏离参考模板",
-    "layout-run": "正文段落中有直接设置的中文字体或字号，覆盖了样式",
-}
 
 SNIPPET_CHARS = 30
 MARGIN_TOLERANCE = 57  # twips: 1 mm = 56.7 twips
@@ -96,6 +76,7 @@ class Para:
     style: str | None = None
     highlights: list[str] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
+    fact_ids: list[str] = field(default_factory=list)  # the facts drafter cited here (from the file)
     fonts: list[str] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)
 
@@ -103,9 +84,6 @@ class Para:
 # ---------------------------------------------------------------------------------------------
 # text helpers
 # ---------------------------------------------------------------------------------------------
-
-CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
-
 
 def snippet(text: str, start: int = 0, end: int | None = None, width: int = SNIPPET_CHARS) -> str:
     """About ``width`` characters of ``text`` centred on ``text[start:end]``, with … where cut."""
@@ -130,41 +108,6 @@ def _squash(text: str) -> str:
 # figures: what counts as a number, and its key for tracing
 # ---------------------------------------------------------------------------------------------
 
-_SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
-           "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
-# Measure words and units a figure ends in (longest first when matching).
-_UNITS = (
-    "个百分点 百分点 平方公里 平方米 人次 家次 户次 个月 小时 公里 千米 公顷 千瓦 兆瓦 吨 亩 米 "
-    "美元 元 家 个 项 件 份 场 期 名 人 位 所 户 台 套 篇 部 款 批 条 座 处 支 种 类 次 天 年 倍 "
-    "% ‰ 余 多 岁 间 栋 辆 册 门 届 轮 股 只 张 枚 株 头 万"
-).split()
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(set(_UNITS) - {"余", "多", "万"}, key=len, reverse=True))
-_FIGURE_RE = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(万亿|千万|百万|亿|万|千)?\s*(?:余|多)?\s*("
-    + _UNIT_RE + r")?"
-)
-# Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
-# ordinals (第1288号, 第2批), placeholders and the titles of documents (《…2025年…》).
-_NOT_FIGURES = re.compile(
-    "|".join((
-        r"[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d+\s*号",
-        r"(?<!\d)(?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?!\d)",
-        r"(?<!\d)1[3-9]\d{9}(?!\d)",
-        r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}",
-        r"(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度|初|底|末)?"
-        r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?",
-        r"(?<!个)(?<![\d.])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?",
-        r"(?<![\d.])\d{1,2}\s*日",
-        r"第\s*\d+",
-        R.PLACEHOLDER_RE.pattern,
-        r"《[^》]*》",
-    ))
-)
-
-
-_HALF_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")  # same length: offsets hold
-
-
 @dataclass(frozen=True)
 class FigureToken:
     key: tuple[str, str]  # (absolute value as text, unit): 1.17亿元 → ("117000000", "元")
@@ -173,35 +116,12 @@ class FigureToken:
     text: str
 
 
-def _amount(number: str, scale: str | None) -> str | None:
-    try:
-        value = Decimal(number) * _SCALES.get(scale or "", Decimal(1))
-    except InvalidOperation:
-        return None
-    return format(value.normalize(), "f")
-
-
-def figure_key(value: float | str, scale: str | None, unit: str | None) -> tuple[str, str] | None:
-    """The key two figures share when they state the same amount: (value × scale, unit)."""
-    unit = (unit or "").translate(_HALF_WIDTH)
-    for s in sorted(_SCALES, key=len, reverse=True):  # a figure stored as unit 万元
-        if unit.startswith(s) and not scale:
-            scale, unit = s, unit[len(s):]
-            break
-    amount = _amount(str(value), scale)
-    return (amount, unit) if amount is not None else None
-
-
 def figure_tokens(text: str) -> list[FigureToken]:
-    """The figures in ``text``: digits with a unit or scale, outside dates, phones and numbers."""
-    text = text.translate(_HALF_WIDTH)
-    masked = _NOT_FIGURES.sub(lambda m: "\0" * len(m.group()), text)
+    """The figures in ``text`` as the distiller finds them (:func:`drafter.grammar.figure_matches`),
+    outside document numbers, dates, phones, years, ordinals, placeholders and 《titles》."""
     out = []
-    for m in _FIGURE_RE.finditer(masked):
-        number, scale, unit = m.groups()
-        if not scale and not unit:
-            continue
-        key = figure_key(number, scale, unit)
+    for m in G.figure_matches(G.mask_not_figures(G.fold_width(text))):
+        key = G.figure_key(G.match_value(m), m.group("scale"), m.group("unit"))
         if key:
             out.append(FigureToken(key, m.start(), m.end(), text[m.start():m.end()]))
     return out
@@ -211,21 +131,6 @@ def figure_tokens(text: str) -> list[FigureToken]:
 # recognising the parts of a reply by their text
 # ---------------------------------------------------------------------------------------------
 
-_PART_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    (R.CLASS_MARK, re.compile(r"^答复类型：")),
-    (R.DOC_NUMBER, re.compile(r"^\S{0,12}〔(?:\d{4}|【[^】]*】)〕(?:\d+|【[^】]*】)号$")),
-    (R.TITLE, re.compile(r"^关于.{0,60}(?:建议|提案)的(?:答复|会办意见|协办意见)$")),
-    (R.ADDRESSEE, re.compile(r"^.{1,30}(?:代表|委员|同志|单位|局|委|办)：$")),
-    (R.SIGNATURE, re.compile(r"^(?:领导署名|签发人|签发)：")),
-    (R.CONTACT, re.compile(r"^联系(?:人|电话)：")),
-    (R.DATE, re.compile(r"^(?:\d{4}|【[^】]*】)年.{0,12}日$|^【待补充：[^】]*日期[^】]*】$")),
-    (R.NOTE, re.compile(r"^（此件.*公开）$")),
-    (R.CC, re.compile(r"^抄送：")),
-    (R.OPENING, re.compile(r"收悉|答复如下")),
-)
-# A closing: thanks in a reply; 以上意见… / 特此函复 in a 会办意见 or a letter.
-_CLOSING_RE = re.compile(r"感谢|谢谢|^以上(?:意见|答复)|^特此(?:答复|函复|复函)|^此复")
-_HEADING1_RE = re.compile(rf"^({CN_NUMERAL})[、.．]")
 _PLAN_START_RE = re.compile(r"下一步|下步|今后|工作计划|工作打算|将从以下")
 
 # Parts a reply must have: (finding code, the kind that satisfies it, message); the contact
@@ -248,17 +153,17 @@ def recognise_parts(paras: list[Para]) -> dict[int, str]:
     kinds: dict[int, str] = {}
     for p in paras:
         text = _squash(p.text)
-        kind = next((k for k, rx in _PART_PATTERNS if rx.search(text)), None)
+        kind = next((k for k, rx in G.PARTS if rx.search(text)), None)
         if kind == R.OPENING and R.OPENING in kinds.values():
             kind = None  # only the first 收悉 paragraph opens the reply
-        if kind is None and _HEADING1_RE.match(text) and len(text) <= 40:
+        if kind is None and G.LEVELS[0][1].match(text) and len(text) <= 40:
             kind = R.HEADING1
         if kind is None and p.kind not in (None, R.OPENING, R.CLOSING):
             kind = p.kind
         kinds[p.number] = kind or R.BODY
     opening = next((n for n, k in kinds.items() if k == R.OPENING), 0)
     closing = [p.number for p in paras if p.number > opening and kinds[p.number] == R.BODY
-               and _CLOSING_RE.search(_squash(p.text))]
+               and G.CLOSING_ANYWHERE.search(_squash(p.text))]
     if closing:
         kinds[closing[-1]] = R.CLOSING
     return kinds
@@ -313,7 +218,7 @@ class FigureTracer:
             year = fact_year(fact, sources.get(fact.source_id))
             seen: set[tuple[str, str]] = set()
             for fig in fact.figures:
-                for key in {figure_key(fig.value, fig.scale, fig.unit),
+                for key in {G.figure_key(fig.value, fig.scale, fig.unit),
                             *(t.key for t in figure_tokens(fig.raw or ""))}:
                     if key and key not in seen:
                         seen.add(key)
@@ -326,14 +231,14 @@ class FigureTracer:
     def judge(self, key, cited: set, ws: Workspace, year: int) -> tuple[str | None, str]:
         """(finding code or None when the figure is sound, explanation).
 
-        Facts cited in the paragraph's comment are preferred; without any that state the figure,
-        the whole base is searched. A figure is sound when a current (not superseded) fact within
+        The facts the paragraph cites (``cited``: fact ids the draft file carries) are preferred;
+        without any that state the figure, the whole base is searched. A figure is sound when a current (not superseded) fact within
         the freshness window of ``year`` states it.
         """
         from .compose.select import is_old
 
         traces = self.by_key.get(key, [])
-        traces = [t for t in traces if _cited(t.fact, cited)] or traces
+        traces = [t for t in traces if t.fact.id in cited] or traces
         if not traces:
             return "number-untraced", "在事实库中找不到出处，请核实或改为【待补充】"
         current = [t for t in traces if not t.fact.superseded_by]
@@ -348,40 +253,17 @@ class FigureTracer:
         return "number-superseded", f"只见于已被取代的事实 {t.fact.id}（已由 {t.fact.superseded_by} 取代），请改用新值"
 
 
-def _cited(fact, cited: set[tuple[str, int | None]]) -> bool:
-    return (fact.source_id, fact.paragraph) in cited or (fact.source_id, None) in cited
-
-
-_CITED_PARAGRAPH = re.compile(r"第(\d+)段")
-
-
-def cited_places(comments: list[str], labels: dict[str, str]) -> set[tuple[str, int | None]]:
-    """(source id, paragraph or None) of each place a paragraph's comments cite.
-
-    A comment line names a source by its label (document number or title, see
-    :meth:`~drafter.reply.Citation.line`) and may end in ``第N段``; a line naming a source but no
-    paragraph cites the whole source.
-    """
-    places = set()
-    for line in "\n".join(comments).splitlines():
-        at = _CITED_PARAGRAPH.search(line)
-        for label, source_id in labels.items():
-            if label and label in line:
-                places.add((source_id, int(at.group(1)) if at else None))
-    return places
-
-
 def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
-                  year: int, labels: dict[str, str]) -> list[tuple[Finding, tuple[int, int]]]:
+                  year: int) -> list[tuple[Finding, tuple[int, int]]]:
     """Every figure outside the document number, dates, phones, ordinals and years must trace to
-    a current, fresh fact: (finding, where the figure stands) for each that does not. ``labels`` maps a
-    source label (number or title) to its source id, to read which sources a comment cites."""
+    a current, fresh fact (preferring the facts the paragraph cites): (finding, where the figure
+    stands) for each that does not."""
     out = []
     skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE)
     for p in paras:
         if kinds[p.number] in skip:
             continue
-        cited = cited_places(p.comments, labels)
+        cited = set(p.fact_ids)
         for tok in figure_tokens(p.text):
             code, why = tracer.judge(tok.key, cited, ws, year)
             if code:
@@ -391,24 +273,14 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     return out
 
 
-# Class meanings → what the reply must contain. A class scheme (drafter.yaml ``classes``)
-# describes each code in words; these patterns read the requirement from those words, so
-# A/B/C, A/B/C/D and 甲/乙/丙 schemes work alike.
-CLASS_NEEDS: tuple[tuple[str, re.Pattern], ...] = (
-    ("done", re.compile(r"已经?解决|基本解决|已落实|已采纳|已办结|已经落实")),
-    ("plan", re.compile(r"正在解决|列入计划|逐步解决|正在办理|列入规划")),
-    ("reason", re.compile(r"条件限制|以后解决|留作参考|暂不|难以解决|无法解决|不予|其他原因")),
-)
+# What a class promises (:func:`drafter.grammar.class_statuses`, read from its meaning in the
+# workspace's class scheme, so A/B/C, A/B/C/D and 甲/乙/丙 schemes work alike) → what the reply
+# must contain: solved → results, planned → a plan, reference → a reason.
 _DONE_WORDS = re.compile(r"已|累计|完成|建成|出台|新增|获批|认定|实现|共计|截至|先后|取得|立项|引进|举办")
 _FUTURE_WORDS = re.compile(r"将|拟|计划|力争|争取|下一步|下步|今后")
 _PLAN_WORDS = re.compile(r"下一步|下步|今后|将|计划|拟|逐步|列入|力争|争取")
 _SCHEDULED = re.compile(r"列入.{0,8}(?:计划|规划)|正在|将逐步|逐步解决|分步")
 _REASON_WORDS = re.compile(r"因|由于|受.{0,15}(?:限制|影响|制约)|条件|暂不|暂无|尚不|尚未|难以|留作参考|以后|逐步")
-
-
-def class_needs(meaning: str) -> list[str]:
-    """What a class's meaning asks of the reply: "done", "plan" and/or "reason"."""
-    return [need for need, rx in CLASS_NEEDS if rx.search(meaning)]
 
 
 def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | None,
@@ -427,30 +299,20 @@ def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | Non
     done_sentences = [s for p in body[:start] if kinds[p.number] == R.BODY
                       for s in re.split(r"[。；;！!？?]", p.text)]
     has = {
-        "done": any((figure_tokens(s) or _DONE_WORDS.search(s)) and not _FUTURE_WORDS.search(s)
+        G.SOLVED: any((figure_tokens(s) or _DONE_WORDS.search(s)) and not _FUTURE_WORDS.search(s)
                     for s in done_sentences),
-        "plan": any(_PLAN_WORDS.search(p.text) for p in body[start:])
+        G.PLANNED: any(_PLAN_WORDS.search(p.text) for p in body[start:])
                 or any(_SCHEDULED.search(p.text) for p in body),
-        "reason": any(_REASON_WORDS.search(p.text) for p in body),
+        G.REFERENCE: any(_REASON_WORDS.search(p.text) for p in body),
     }
     missing = {
-        "done": "只有计划，没有已办成效（做法、数据）",
-        "plan": "没有下一步工作计划",
-        "reason": "没有说明原因（如“因…条件限制”“暂不具备”“留作参考”）",
+        G.SOLVED: "只有计划，没有已办成效（做法、数据）",
+        G.PLANNED: "没有下一步工作计划",
+        G.REFERENCE: "没有说明原因（如“因…条件限制”“暂不具备”“留作参考”）",
     }
     meaning = classes[reply_class]
     return [Finding("class-content", where, shown, f"{reply_class}类（{meaning}）答复{missing[need]}")
-            for need in class_needs(meaning) if not has[need]]
-
-
-# Heading ordinals, outermost first; a heading resets the levels under it and the 一是 items.
-_LEVELS: tuple[tuple[str, re.Pattern], ...] = (
-    ("一、", re.compile(rf"^({CN_NUMERAL})\s*[、.．]")),
-    ("（一）", re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]")),
-    ("1.", re.compile(r"^(\d{1,2})\s*[、.．](?!\d)")),
-    ("（1）", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]")),
-)
-_ITEM_RE = re.compile(rf"(?:^|(?<=[。；;：:！!？?，,\s]))({CN_NUMERAL})是")
+            for need in G.class_statuses(meaning) if not has[need]]
 
 
 def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
@@ -475,20 +337,20 @@ def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
         text = p.text.lstrip()
         offset = len(p.text) - len(text)
         rest = 0
-        for depth, (label, rx) in enumerate(_LEVELS):
+        for depth, (label, rx) in enumerate(G.LEVELS):
             m = rx.match(text)
             if not m:
                 continue
             n = cn_number(m.group(1)) if depth < 2 else int(m.group(1))
             if n is None:
                 break
-            for deeper, _ in _LEVELS[depth + 1:]:
+            for deeper, _ in G.LEVELS[depth + 1:]:
                 last.pop(deeper, None)
             last.pop("是", None)
             step(label, n, p, offset, offset + m.end(), m.group().strip())
             rest = m.end()
             break
-        for m in _ITEM_RE.finditer(text, rest):
+        for m in G.ITEM.finditer(text, rest):
             n = cn_number(m.group(1))
             if n is not None:
                 step("是", n, p, offset + m.start(), offset + m.end(), m.group())
@@ -572,7 +434,6 @@ def _pt(half_points: int | None) -> str:
 # the whole check
 # ---------------------------------------------------------------------------------------------
 
-_CLASS_MARK_RE = re.compile(r"答复类型：(\S+?)类")
 _YEAR_RE = re.compile(r"(\d{4})年")
 
 
@@ -585,8 +446,8 @@ def read_paragraphs(path: str | Path) -> list[Para]:
         if not p.text.strip():
             continue
         paras.append(Para(len(paras) + 1, p.text, p.kind, p.style,
-                          [h.text for h in p.highlights], list(p.comments), list(p.fonts),
-                          list(p.sizes)))
+                          [h.text for h in p.highlights], list(p.comments), list(p.fact_ids),
+                          list(p.fonts), list(p.sizes)))
     return paras
 
 
@@ -603,32 +464,140 @@ def draft_year(paras: list[Para], kinds: dict[int, str], today: dt.date) -> int:
     return today.year
 
 
-def check_paragraphs(ws: Workspace, paras: list[Para], kinds: dict[int, str], facts,
-                     sources: dict, year: int, reply_class: str | None) -> list[Finding]:
-    """Every check on the text of already-read paragraphs (all but the layout); ``facts`` is a
-    list of Fact, ``sources`` maps source id → SourceMeta."""
-    labels = {s.label(): s.id for s in sources.values()}
-    numbers = trace_numbers(paras, kinds, FigureTracer(facts, sources), ws, year, labels)
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for finding, span in numbers:
-        covered.setdefault(finding.paragraph, []).append(span)
-    mark = next((p for p in paras if kinds[p.number] in (R.CLASS_MARK, R.TITLE)), None)
-    return [
-        *check_placeholders(paras, covered),
-        *(finding for finding, _ in numbers),
-        *check_class(paras, kinds, reply_class, ws.classes, mark),
-        *check_numbering(paras, kinds),
-        *check_parts(paras, kinds),
-    ]
-
-
 def class_of(paras: list[Para], kinds: dict[int, str]) -> str | None:
     """The class code of the draft's ``答复类型：X类`` mark, if it has one."""
     for p in paras:
-        m = _CLASS_MARK_RE.search(_squash(p.text)) if kinds[p.number] == R.CLASS_MARK else None
+        m = G.CLASS_MARK.search(_squash(p.text)) if kinds[p.number] == R.CLASS_MARK else None
         if m:
             return m.group(1)
     return None
+
+
+def check_closing(paras: list[Para], kinds: dict[int, str], reply_class: str | None,
+                  classes: dict[str, str]) -> list[Finding]:
+    """The closing's wording fits the class: what it says of the suggestion (已采纳/已基本解决,
+    正在解决/已列入计划, 留作参考 — :func:`drafter.grammar.closing_status`) is what the class's
+    meaning in the workspace's scheme promises. A closing that only thanks fits every class."""
+    if reply_class not in classes:
+        return []
+    promised = G.class_statuses(classes[reply_class])
+    out = []
+    for p in paras:
+        if kinds[p.number] != R.CLOSING:
+            continue
+        said = G.closing_status(_squash(p.text))
+        if said and promised and said not in promised:
+            fits = [code for code, meaning in classes.items() if said in G.class_statuses(meaning)]
+            hint = f"，是{'、'.join(fits)}类的说法" if fits else ""
+            out.append(Finding("class-closing", p.number, snippet(p.text),
+                               f"结束语与{reply_class}类（{classes[reply_class]}）不符{hint}，"
+                               "请改结束语或答复类型"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the registry: every rule is one function above and one entry here
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    """What the rules read: the draft's paragraphs and parts, its year and class, the fact base
+    (``facts``: list of Fact; ``sources``: source id → SourceMeta) and, when read from a file,
+    its ``path`` (for the layout)."""
+
+    ws: Workspace
+    paras: list[Para]
+    kinds: dict[int, str]
+    year: int
+    reply_class: str | None
+    facts: list
+    sources: dict
+    path: Path | None = None
+
+    @cached_property
+    def numbers(self) -> list[tuple[Finding, tuple[int, int]]]:
+        """The figure findings with where each figure stands (read by two rules)."""
+        return trace_numbers(self.paras, self.kinds, FigureTracer(self.facts, self.sources), self.ws,
+                             self.year)
+
+    @cached_property
+    def covered(self) -> dict[int, list[tuple[int, int]]]:
+        """Paragraph → spans of the figures already reported."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for finding, span in self.numbers:
+            out.setdefault(finding.paragraph, []).append(span)
+        return out
+
+    @property
+    def mark(self) -> Para | None:
+        """The paragraph a class finding points at: the class mark, else the title."""
+        return next((p for p in self.paras if self.kinds[p.number] in (R.CLASS_MARK, R.TITLE)), None)
+
+
+def _layout(d: Draft) -> list[Finding]:
+    if d.path is None:
+        return []
+    from .docx.read import read_layout
+
+    return check_layout(read_layout(d.path), read_layout(d.ws.reference_docx), d.paras, d.kinds)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check: the finding codes it reports with their help lines, and the function."""
+
+    codes: dict[str, str]
+    run: Callable[[Draft], list[Finding]]
+
+
+CHECKS: tuple[Rule, ...] = (
+    Rule({"placeholder": "正文仍有【待补充：…】占位符",
+          "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）"},
+         lambda d: check_placeholders(d.paras, d.covered)),
+    Rule({"number-untraced": "数字（含单位）在事实库中找不到出处",
+          "number-superseded": "数字只见于已被新值取代（superseded_by）的事实",
+          "number-stale": "数字只见于早于时效（freshness_years）的事实"},
+         lambda d: [finding for finding, _ in d.numbers]),
+    Rule({"class-unknown": "答复类型不在工作区的分类（classes）中",
+          "class-content": "内容与答复类型不符（A类缺成效、B类缺计划、C类缺原因）"},
+         lambda d: check_class(d.paras, d.kinds, d.reply_class, d.ws.classes, d.mark)),
+    Rule({"class-closing": "结束语与答复类型不符（A类已解决、B类已列入计划、C类留作参考）"},
+         lambda d: check_closing(d.paras, d.kinds, d.reply_class, d.ws.classes)),
+    Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",
+          "numbering-repeat": "编号重复或倒序"},
+         lambda d: check_numbering(d.paras, d.kinds)),
+    Rule({"missing-opening": "缺少开头语（…收悉…现答复如下）",
+          "missing-closing": "缺少结束语（感谢…；会办意见为“以上意见…”）",
+          "missing-signature": "缺少领导署名",
+          "missing-contact": "缺少联系人或联系电话",
+          "missing-note": "缺少附注（（此件…公开））",
+          "missing-cc": "缺少抄送（抄送：…。）"},
+         lambda d: check_parts(d.paras, d.kinds)),
+    Rule({"layout-page": "纸张大小或页边距偏离参考模板（容差±1毫米）",
+          "layout-grid": "文档网格偏离参考模板",
+          "layout-style": "样式的中文字体（w:eastAsia）或字号偏离参考模板",
+          "layout-run": "正文段落中有直接设置的中文字体或字号，覆盖了样式"},
+         _layout),
+)
+# Every finding code (the ``code`` of ``--json``) and the rule it stands for, from CHECKS.
+RULES: dict[str, str] = {code: text for rule in CHECKS for code, text in rule.codes.items()}
+
+
+def rules_help() -> str:
+    """One line per finding code, for ``drafter check --help``."""
+    return "\n".join(f"{code}：{text}" for code, text in RULES.items())
+
+
+def run_checks(draft: Draft) -> list[Finding]:
+    """Every rule of :data:`CHECKS` on ``draft``, in paragraph order (document-wide ones last)."""
+    findings = []
+    for rule in CHECKS:
+        found = rule.run(draft)
+        assert all(f.code in rule.codes for f in found), "a rule reports only the codes it registers"
+        findings += found
+    findings.sort(key=lambda f: (f.paragraph is None, f.paragraph or 0))
+    return findings
 
 
 def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | None = None,
@@ -639,8 +608,6 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
     draft's year when the draft has no date or document number; ``reply_class`` overrides the
     draft's ``答复类型`` mark. Unreadable files raise :class:`DrafterError`.
     """
-    from .docx.read import read_layout
-
     path = Path(path)
     paras = read_paragraphs(path)
     if not paras:
@@ -652,9 +619,5 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
     kinds = recognise_parts(paras)
     year = draft_year(paras, kinds, today or dt.date.today())
     reply_class = reply_class or class_of(paras, kinds)
-    findings = check_paragraphs(ws, paras, kinds, list(index.facts.values()), index.sources, year,
-                                reply_class)
-    findings += check_layout(read_layout(path), read_layout(ws.reference_docx), paras, kinds)
-    findings.sort(key=lambda f: (f.paragraph is None, f.paragraph or 0))
-    return CheckReport(str(path), reply_class, year, findings)
-
+    draft = Draft(ws, paras, kinds, year, reply_class, list(index.facts.values()), index.sources, path)
+    return CheckReport(str(path), reply_class, year, run_checks(draft))

@@ -1,29 +1,211 @@
-"""The command line: thin click commands over the library.
+"""The command line: thin click commands over the library (:mod:`drafter.api`).
 
-Every command parses its options, calls one library function and prints the result. Errors the
-user can fix (:class:`~drafter.errors.DrafterError`) print as one line on stderr and exit 2;
-``drafter check`` exits 1 when it has findings.
+Every command parses its options, calls one :class:`~drafter.api.Workspace` method and shows the
+report (:mod:`drafter.cli_output`). Errors the user can fix (:class:`~drafter.errors.DrafterError`)
+print as one line on stderr, naming the option that fixes them, and exit 2; ``drafter check``
+exits 1 when it has findings. click's own messages and help headings are in Chinese, and help text
+is wrapped counting a Chinese character as two columns.
 """
 
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack, contextmanager
 import os
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import click
 
-from . import __version__
+from . import __version__, errors
+from . import cli_output as show
+from .check import rules_help
 from .errors import DrafterError
-from .workspace import Workspace, find_workspace
+
+if TYPE_CHECKING:
+    from .api import Workspace
 
 EXIT_ERROR = 2
+FACTS_SHOWN = 20  # facts listed by default
+
+
+# ------------------------------------------------------------------ click in Chinese
+
+# click's own messages (usage errors, help headings), keyed by click's English text.
+CLICK_MESSAGES = {
+    "Usage:": "用法：",
+    "Options": "选项",
+    "Commands": "命令",
+    "Positional arguments": "参数",
+    "Show this message and exit.": "显示本帮助并退出。",
+    "Show the version and exit.": "显示版本号并退出。",
+    "%(prog)s, version %(version)s": "%(prog)s 版本 %(version)s",
+    "default: {default}": "默认：{default}",
+    "required": "必填",
+    "env var: {var}": "环境变量：{var}",
+    "(dynamic)": "（动态）",
+    "Aborted!": "已中止。",
+    "Error: {message}": "错误：{message}",
+    "Try '{command} {option}' for help.": "用法见 {command} {option}。",
+    "Invalid value: {message}": "值无效：{message}",
+    "Invalid value for {param_hint}: {message}": "{param_hint} 的值无效：{message}",
+    "Missing argument": "缺少参数",
+    "Missing option": "缺少选项",
+    "Missing parameter": "缺少参数",
+    "Missing {param_type}": "缺少{param_type}",
+    "Missing parameter: {param_name}": "缺少参数：{param_name}",
+    "Missing command.": "缺少命令。",
+    "No such option {name!r}.": "没有选项 {name!r}。",
+    "No such option: {name}": "没有选项 {name}。",
+    "No such command {name!r}.": "没有命令 {name!r}。",
+    "Option {name!r} does not take a value.": "选项 {name!r} 不带值。",
+    "Argument {name!r} takes {nargs} values.": "参数 {name!r} 需要 {nargs} 个值。",
+    "Choose from:\n\t{choices}": "可选：\n\t{choices}",
+    "{value} is not in the range {range}.": "{value} 不在范围 {range} 内。",
+    "{value!r} is not a valid {number_type}.": "{value!r} 不是有效的{number_type}。",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} 不存在。",
+    "{name} {filename!r} is a file.": "{name} {filename!r} 是文件，应为目录。",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} 是目录，应为文件。",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} 不可读。",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} 不可写。",
+    "file": "文件",
+    "directory": "目录",
+    "path": "路径",
+    ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"):
+        ("是否要用 {possibility}？", "（是否要用其中之一：{possibilities}？）"),
+    ("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"):
+        ("多余的参数（{args}）", "多余的参数（{args}）"),
+    ("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."):
+        ("选项 {name!r} 需要一个值。", "选项 {name!r} 需要 {nargs} 个值。"),
+    ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."):
+        ("{value!r} 不是可选值 {choice}。", "{value!r} 不是可选值 {choices} 之一。"),
+    ("{value!r} does not match the format {format}.", "{value!r} does not match the formats {formats}."):
+        ("{value!r} 不符合格式 {format}。", "{value!r} 不符合格式 {formats}。"),
+}
+# Type names click puts into messages without translating them.
+CLICK_TYPE_NAMES = {"integer range": "整数", "integer": "整数", "float range": "数", "float": "数"}
+
+
+def _gettext(message: str) -> str:
+    return CLICK_MESSAGES.get(message, message)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    one, many = CLICK_MESSAGES.get((singular, plural), (singular, plural))
+    return one if n == 1 else many
+
+
+def _speak_chinese() -> None:
+    """Route click's gettext calls through :data:`CLICK_MESSAGES` (click's documented i18n hook
+    is gettext; its modules bind ``_``/``ngettext`` at import, so those bindings are replaced)."""
+    import importlib
+
+    for name in ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui"):
+        module = importlib.import_module(f"click.{name}")
+        if hasattr(module, "_"):
+            module._ = _gettext
+        if hasattr(module, "ngettext"):
+            module.ngettext = _ngettext
+
+
+_speak_chinese()
+
+
+class HelpFormatter(click.HelpFormatter):
+    """click's help layout, wrapping by display width (a Chinese character is two columns) and
+    joining a docstring's broken lines without a space between Chinese characters."""
+
+    def write_text(self, text: str) -> None:
+        indent = " " * self.current_indent
+        for n, (verbatim, lines) in enumerate(_paragraphs(text)):
+            if n:
+                self.write("\n")
+            for line in (lines if verbatim else show.wrap(_join(lines), self.width, indent)):
+                self.write(f"{indent}{line}\n" if verbatim else f"{line}\n")
+
+    def write_heading(self, heading: str) -> None:
+        self.write(f"{'':>{self.current_indent}}{heading}：\n")
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first = min(max((show.width_of(term) for term, _ in rows), default=0), col_max)
+        indent = " " * (self.current_indent + first + col_spacing)
+        for term, text in rows:
+            self.write(" " * self.current_indent + term)
+            if not text:
+                self.write("\n")
+                continue
+            if show.width_of(term) <= first:
+                self.write(" " * (first - show.width_of(term) + col_spacing))
+            else:
+                self.write("\n" + indent)
+            lines = show.wrap(_join(text.splitlines()), self.width, indent)
+            self.write(lines[0][len(indent):] + "\n")
+            for line in lines[1:]:
+                self.write(line + "\n")
+
+
+def _paragraphs(text: str) -> list[tuple[bool, list[str]]]:
+    """Blank-line separated paragraphs; one opened by a ``\\b`` line is kept as written."""
+    out: list[tuple[bool, list[str]]] = []
+    for block in text.split("\n\n"):
+        lines = [line for line in block.splitlines() if line.strip()]
+        if lines and lines[0].strip() == "\b":
+            out.append((True, lines[1:]))
+        elif lines:
+            out.append((False, [line.strip() for line in lines]))
+    return out
+
+
+def _join(lines: list[str]) -> str:
+    """Lines of one paragraph as one: no space where both sides are Chinese (or full-width)."""
+    text = ""
+    for line in (line.strip() for line in lines):
+        if text and line and not (show.width_of(text[-1]) == 2 and show.width_of(line[0]) == 2):
+            text += " "
+        text += line
+    return text
+
+
+# How an option's value is named in --help, by its click type (choices list themselves).
+METAVARS = {"StringParamType": "文本", "Path": "路径", "DateTime": "日期", "IntRange": "整数",
+            "IntParamType": "整数"}
+
+
+class Context(click.Context):
+    formatter_class = HelpFormatter
+
+
+def _set_workspace(ctx: click.Context, param, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(State).path = value
+
+
+class DrafterCommand(click.Command):
+    """A command that also takes ``-w/--workspace`` after its name, with Chinese help."""
+
+    context_class = Context
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[选项]")
+        super().__init__(*args, **kwargs)
+        for param in self.params:  # value names in Chinese where the option names none
+            if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
+                param.metavar = METAVARS.get(type(param.type).__name__, param.metavar)
+        self.params.append(click.Option(
+            ["--workspace", "-w"], type=click.Path(file_okay=False), expose_value=False,
+            is_eager=True, callback=_set_workspace, metavar="目录",
+            help="工作区目录（含 drafter.yaml）；默认从当前目录向上查找。"))
 
 
 class DrafterGroup(click.Group):
     """A click group that turns :class:`DrafterError` and click's usage errors (bad option value,
     missing argument, unknown command) into a one-line message and exit code 2."""
+
+    context_class = Context
+    command_class = DrafterCommand
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
@@ -35,10 +217,24 @@ class DrafterGroup(click.Group):
         try:
             return super().invoke(ctx)
         except DrafterError as exc:
-            click.echo(f"错误：{exc}", err=True)
+            click.echo(f"错误：{error_line(exc)}", err=True)
             ctx.exit(EXIT_ERROR)
         except click.UsageError as exc:
             _usage_error(ctx, exc)
+
+
+# The option that fixes a library error (DrafterError.fix), in the library's own words.
+FIX_HINTS = {
+    errors.FORCE: "如需覆盖请加 --force",
+    errors.LEAD: "用 --lead 指明",
+    errors.WORKSPACE: "可用 --workspace 指定",
+}
+
+
+def error_line(exc: DrafterError) -> str:
+    """The one line a library error prints as, with the option that fixes it."""
+    hint = FIX_HINTS.get(exc.fix)
+    return f"{exc}（{hint}）" if hint else str(exc)
 
 
 def _usage_error(ctx: click.Context, exc: click.UsageError):
@@ -46,21 +242,29 @@ def _usage_error(ctx: click.Context, exc: click.UsageError):
     if type(exc).__name__ == "NoArgsIsHelpError":  # click ≥ 8.2: no arguments → the help text
         raise exc
     where = (exc.ctx or ctx).command_path
-    click.echo(f"错误：{exc.format_message()}（用法见 {where} --help）", err=True)
+    message = exc.format_message()
+    for english, chinese in CLICK_TYPE_NAMES.items():
+        message = message.replace(f"valid {english}", f"valid {chinese}").replace(f"有效的{english}", f"有效的{chinese}")
+    if message.endswith("."):
+        message = message[:-1] + "。"
+    click.echo(f"错误：{message}（用法见 {where} --help）", err=True)
     ctx.exit(exc.exit_code)
 
 
 class State:
-    """Per-invocation state: the workspace, loaded on first use."""
+    """Per-invocation state: the workspace folder (``-w`` before or after the command), and the
+    workspace, opened on first use."""
 
-    def __init__(self, workspace: str | None):
-        self._path = workspace
+    def __init__(self, path: str | None = None):
+        self.path = path
         self._ws: Workspace | None = None
 
     @property
     def workspace(self) -> Workspace:
         if self._ws is None:
-            self._ws = find_workspace(self._path)
+            from .api import open_workspace
+
+            self._ws = open_workspace(self.path)
         return self._ws
 
 
@@ -72,9 +276,10 @@ def echo_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-@click.group(cls=DrafterGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=DrafterGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             options_metavar="[选项]", subcommand_metavar="命令 [参数]...")
 @click.option(
-    "--workspace", "-w", type=click.Path(file_okay=False), envvar="DRAFTER_WORKSPACE",
+    "--workspace", "-w", type=click.Path(file_okay=False), envvar="DRAFTER_WORKSPACE", metavar="目录",
     help="工作区目录（含 drafter.yaml）；默认从当前目录向上查找。",
 )
 @click.version_option(__version__, prog_name="drafter")
@@ -85,7 +290,7 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
     从往年答复和工作总结中提炼带出处的事实库，按主题起草符合 GB/T 9704 的 .docx 答复稿，
     每个数字都注明来源，缺失之处以【待补充：…】标出。
     """
-    ctx.obj = State(workspace)
+    ctx.ensure_object(State).path = workspace
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -99,6 +304,25 @@ def main(argv: list[str] | None = None) -> None:
             raise
         click.echo(f"内部错误：{type(exc).__name__}: {exc}（设 DRAFTER_DEBUG=1 查看详情）", err=True)
         sys.exit(EXIT_ERROR)
+
+
+@contextmanager
+def progress_bar(label: str, always: bool = False):
+    """A progress callback drawing a bar on stderr (on a terminal, for more than three items,
+    unless ``always``); the bar is closed when the block ends."""
+    with ExitStack() as stack:
+        bar = None
+
+        def progress(done: int, total: int, what: str) -> None:
+            nonlocal bar
+            if not always and (total <= 3 or not sys.stderr.isatty()):
+                return
+            if bar is None:
+                bar = stack.enter_context(
+                    click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True))
+            bar.update(1)
+
+        yield progress
 
 
 # Commands are added below, one per step of the flow.
@@ -121,27 +345,14 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 
     按表头识别列：建议号/提案号、标题/案由、领衔代表/提出人、届次、承办方式（主办/会办/协办）、
     主办单位、会办单位、交办日期、类别（建议/提案）、答复类型、是否延期。办理期限：主办3个月，
-    会办/协办1个月，延期最长6个月，遇周末和法定节假日顺延。建议草稿名为 <建议号>.docx，
-    提案为 提案-<提案号>.docx。重新运行时，已被人工修改的草稿不会被覆盖（除非 --force）。
+    会办/协办1个月，延期最长6个月，遇周末和法定节假日顺延。建议草稿名为“<建议号>.docx”，
+    提案为“提案-<提案号>.docx”。重新运行时，已被人工修改的草稿不会被覆盖（除非 --force）。
 
     退出码：每一行都有草稿时为 0；有无法起草的行（问题行或起草失败）时为 1；清单本身无法读取时为 2。
     """
-    from contextlib import ExitStack
-
-    from .batch import run_batch
-
-    with ExitStack() as stack:
-        bar = None
-
-        def progress(done: int, total: int, item) -> None:
-            nonlocal bar
-            if bar is None:
-                bar = stack.enter_context(
-                    click.progressbar(length=total, label="起草", file=sys.stderr, show_pos=True))
-            bar.update(1)
-
-        report = run_batch(state.workspace, list_path, out_dir, force=force,
-                           today=today.date() if today else None, progress=progress, jobs=jobs)
+    with progress_bar("起草", always=True) as progress:
+        report = state.workspace.batch(list_path, out_dir, force=force, jobs=jobs, progress=progress,
+                                       today=today.date() if today else None)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -150,7 +361,8 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
         click.echo(f"草稿目录：{report.out_dir}")
         click.echo(f"跟踪表：{report.workbook}")
         lines = [(p.row, p.line(list_path)) for p in report.problems] + [
-            (i.row, f"{list_path}:第{i.row}行: {i.file} {i.status_text}")
+            (i.row, f"{list_path}:第{i.row}行: {i.file} {i.status_text}"
+                    + (f"（{FIX_HINTS[errors.FORCE]}）" if i.status == "skipped" else ""))
             for i in report.items if i.status != "drafted"]
         for _, line in sorted(lines):
             click.echo(line)
@@ -175,13 +387,11 @@ def refresh_command(state: State, paths: tuple[Path, ...], dry_run: bool, today,
     哪条旧事实的，列出请人工确认，不作改动。随后列出未获更新且已超出时效的事实。
     写入要么全部完成，要么完全不变。
     """
-    from .refresh import print_report, refresh
-
-    report = refresh(state.workspace, list(paths), dry_run=dry_run, today=today.date() if today else None)
+    report = state.workspace.refresh(paths, dry_run=dry_run, today=today.date() if today else None)
     if as_json:
         echo_json(report.to_dict())
     else:
-        print_report(report)
+        show.show_refresh(report, click.echo)
 
 
 @cli.command("harvest")
@@ -195,9 +405,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
     同一文件重复归档不会产生副本，不同文件同名时加内容哈希，从不覆盖。
     无法读取的文件逐个报错，其余照常归档；有错误时退出码为 2。
     """
-    from .harvest import harvest
-
-    report = harvest(state.workspace, list(paths))
+    report = state.workspace.harvest(paths)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -215,19 +423,20 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 @cli.command("draft")
 @click.argument("number")
 @click.argument("topic")
-@click.option("--deputy", help="领衔代表（或提案委员）姓名，如 林永红。")
-@click.option("--session", help="会议届次，如 市十七届人大五次会议。")
+@click.option("--deputy", help="领衔代表（或提案委员）姓名，如“林永红”。")
+@click.option("--session", help="会议届次，如“市十七届人大五次会议”。")
 @click.option("--type", "reply_class", help="答复类型代码（含义见 drafter.yaml 的 classes，默认 A/B/C）。")
 @click.option(
     "--role", type=click.Choice(["主办", "会办", "协办"]), default="主办", show_default=True,
     help="承办角色：主办出答复；会办/协办出写给主办单位的会办意见。",
 )
-@click.option("--lead", help="主办单位（会办/协办时必填，会办意见写给它）。")
+@click.option("--lead", help="主办单位（会办/协办时必填，会办意见写给它；主办时不用）。")
 @click.option("--with", "co_handlers", multiple=True, help="会同办理单位，可重复，如 --with 市财政局。")
 @click.option("--proposal", is_flag=True, help="政协提案（称“委员”“提案”），默认人大建议。")
 @click.option("--date", "date_", help="成文日期 YYYY-MM-DD；不填则留待补充，时效按今天计算。")
-@click.option("--doc-number", help="发文字号，如 泉科函〔2026〕102号；不填则留待补充。")
-@click.option("-o", "--out", type=click.Path(dir_okay=False), help="输出 .docx 路径，默认 drafts/<编号>.docx。")
+@click.option("--doc-number", help="发文字号，如“泉科函〔2026〕102号”；不填则留待补充。")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), metavar="文件",
+              help="输出的 .docx 路径（所在目录须已存在），默认 drafts/<编号>.docx，提案为 drafts/提案-<编号>.docx。")
 @click.option("--force", is_flag=True, help="覆盖已存在的答复稿（默认不覆盖，以免丢失人工修改）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出报告：文件、所用事实及出处、待补充项、提醒。")
 @pass_state
@@ -238,17 +447,12 @@ def draft_command(state: State, number, topic, deputy, session, reply_class, rol
     按主题从事实库选取本地区最新事实，套用 templates/wording/ 的措辞模板，写出带出处批注、
     待补充项高亮的 .docx。
     """
-    from .compose.suggestion import Suggestion
-    from .draft import make_draft, parse_date
-
-    suggestion = Suggestion(
-        number=number.strip(), title=topic.strip(), deputy=deputy, session=session,
-        reply_class=reply_class, role=role, lead=lead, co_handlers=list(co_handlers),
-        proposal=proposal, date=parse_date(date_) if date_ else None, doc_number=doc_number,
-    )
-    result = make_draft(state.workspace, suggestion, out=out, force=force)
+    result = state.workspace.draft(
+        number, topic, deputy=deputy, session=session, type=reply_class, role=role, lead=lead,
+        with_=co_handlers, proposal=proposal, date=date_, doc_number=doc_number, output=out,
+        force=force)
     if as_json:
-        echo_json(result.report())
+        echo_json(result.to_dict())
         return
     reply = result.reply
     click.echo(f"已写出 {result.path}（引用事实 {len(reply.facts_used)} 条，待补充 {len(reply.placeholders)} 处）")
@@ -256,39 +460,28 @@ def draft_command(state: State, number, topic, deputy, session, reply_class, rol
         click.echo(f"提醒：{warning}", err=True)
 
 
-@cli.command("check")
+CHECK_HELP = """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。
+
+逐条列出问题及段落号（非空段落从 1 数起）和原文片段。问题代码：
+
+\b
+{rules}
+
+无问题退出码 0，有问题 1，文件无法读取 2。
+"""
+
+
+@cli.command("check", help=CHECK_HELP.format(rules=rules_help()))
 @click.argument("draft", type=click.Path(dir_okay=False))
 @click.option("--type", "reply_class", help="按此答复类型检查内容（默认读稿中的“答复类型：X类”）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出检查结果（findings 列表）。")
 @pass_state
 def check_command(state: State, draft, reply_class, as_json) -> None:
-    """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。
-
-    逐条列出问题及段落号（非空段落从 1 数起）和原文片段：
-
-    \b
-    - 未补全的【待补充：…】、残留的高亮
-    - 在事实库中找不到出处、已被取代或早于时效的数字
-    - 与答复类型不符的内容（A类只有计划、C类未说明原因等）
-    - 跳号或重号（一、二、四、；一是…三是）
-    - 缺少开头语、结束语、领导署名、联系人和电话、附注、抄送
-    - 页面、网格、字体和字号偏离 templates/reference.docx
-
-    无问题退出码 0，有问题 1，文件无法读取 2。
-    """
-    from .check import check_draft
-
-    report = check_draft(state.workspace, draft, reply_class=reply_class)
+    report = state.workspace.check(draft, type=reply_class)
     if as_json:
         echo_json(report.to_dict())
-    elif report.clean:
-        click.echo(f"{draft}：未发现问题")
     else:
-        for f in report.findings:
-            where = f"第{f.paragraph}段" if f.paragraph else "全文"
-            shown = f"“{f.snippet}”" if f.paragraph and f.snippet else ""
-            click.echo(f"{where} [{f.code}] {f.message} {shown}".rstrip())
-        click.echo(f"共 {len(report.findings)} 处问题")
+        show.show_check(report, click.echo)
     if not report.clean:
         click.get_current_context().exit(1)
 
@@ -305,28 +498,12 @@ def distill_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
     保留、未改过的删除，两者都会列出。无法读取的文件逐个报错，其余照常处理，有错误时退出码为 2；
     事实库中已有格式错误的文件时，直接报错，不写入任何文件。
     """
-    from contextlib import ExitStack
-
-    from .facts.show import print_ingest
-    from .ingest import ingest_paths
-
-    with ExitStack() as stack:
-        bar = None
-
-        def progress(done: int, total: int, path: Path) -> None:
-            nonlocal bar
-            if total <= 3 or not sys.stderr.isatty():
-                return
-            if bar is None:
-                bar = stack.enter_context(
-                    click.progressbar(length=total, label="提炼", file=sys.stderr, show_pos=True))
-            bar.update(1)
-
-        report = ingest_paths(state.workspace, list(paths), progress=progress)
+    with progress_bar("提炼") as progress:
+        report = state.workspace.distill(paths, progress=progress)
     if as_json:
         echo_json(report.to_dict())
     else:
-        print_ingest(report)
+        show.show_distill(report, click.echo)
         for item in report.skipped:
             click.echo(f"跳过：{item.message}", err=True)
     for item in report.errors:
@@ -337,14 +514,12 @@ def distill_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 
 def _years(ctx, param, value: str | None) -> tuple[int, int] | None:
     """``2024`` or ``2023-2025`` → an inclusive (low, high) range."""
-    if value is None:
-        return None
-    parts = value.replace("~", "-").replace("～", "-").split("-")
-    if len(parts) in (1, 2) and all(p.strip().isdigit() for p in parts):
-        low, high = int(parts[0]), int(parts[-1])
-        if low <= high:
-            return low, high
-    raise click.BadParameter(f"应为年份（如 2024）或年份范围（如 2023-2025），而不是 {value!r}")
+    from .api import parse_period
+
+    try:
+        return parse_period(value)
+    except DrafterError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @cli.command("facts")
@@ -353,29 +528,32 @@ def _years(ctx, param, value: str | None) -> tuple[int, int] | None:
               help="只列此类事实（可重复）：done 已做、plan 计划、problem 问题、context 背景。")
 @click.option("--period", "years", callback=_years, metavar="YEAR[-YEAR]",
               help="只列此年份（或范围，如 2023-2025）的事实：事实的年份或其中某个数字的年份在内即可。")
-@click.option("--jurisdiction", help="只列此地区的事实（如 泉州市、鲤城区；“泉州”可匹配“泉州市”）。")
+@click.option("--jurisdiction", help="只列此地区的事实（如泉州市、鲤城区；“泉州”可匹配“泉州市”）。")
 @click.option("--current", is_flag=True,
               help="只列现行事实：隐藏已被新事实取代（superseded_by）的旧事实。默认都列出，旧事实注明取代者。")
-@click.option("--limit", type=click.IntRange(min=1), help="最多列出多少条。")
+@click.option("--limit", type=click.IntRange(min=1), metavar="N",
+              help=f"最多列出N条（默认{FACTS_SHOWN}条；--json默认全部）。")
+@click.option("--all", "show_all", is_flag=True, help="列出全部匹配的事实。")
 @click.option("--json", "as_json", is_flag=True,
               help="以 JSON 列表输出，每条含 id、text、kind、period、jurisdiction、figures、superseded_by、source。")
 @pass_state
 def facts_command(state: State, query: str | None, kinds: tuple[str, ...], years, jurisdiction: str | None,
-                  current: bool, limit: int | None, as_json: bool) -> None:
+                  current: bool, limit: int | None, show_all: bool, as_json: bool) -> None:
     """查询事实库。给出 QUERY 时按相关度（字二元组 BM25）排序，否则按来源顺序列出全部事实。
 
     已被取代的旧事实也列出（JSON 中 superseded_by 指明取代它的事实）；加 --current 只看现行事实。
+    默认列出前20条并说明还有多少条，--all 列出全部，--limit N 列出N条。
     """
-    from .facts.index import FactIndex
-    from .facts.show import fact_record, print_facts
-
-    index = FactIndex.load(state.workspace)
-    found = index.find(query, kinds=kinds or None, years=years, jurisdiction=jurisdiction,
-                       include_superseded=not current, limit=limit)
+    if show_all or (as_json and limit is None):
+        limit = None
+    elif limit is None:
+        limit = FACTS_SHOWN
+    report = state.workspace.facts(query, kind=kinds, period=years, jurisdiction=jurisdiction,
+                                   current=current, limit=limit)
     if as_json:
-        echo_json([fact_record(f, index.sources.get(f.source_id), score) for f, score in found])
+        echo_json(report.to_dict())
     else:
-        print_facts(index, found)
+        show.show_facts(report, click.echo, "（--all 列出全部，--limit N 列出N条）")
 
 
 @cli.command("sources")
@@ -383,12 +561,8 @@ def facts_command(state: State, query: str | None, kinds: tuple[str, ...], years
 @pass_state
 def sources_command(state: State, as_json: bool) -> None:
     """列出事实库的来源文件：类型、文号、日期、地区、代表和建议号等元数据，以及各提炼出多少条事实。"""
-    from .facts.index import FactIndex
-    from .facts.show import print_sources, source_record
-
-    index = FactIndex.load(state.workspace)
+    report = state.workspace.sources()
     if as_json:
-        counts = index.count_by_source()
-        echo_json([source_record(meta, counts.get(meta.id, 0)) for meta in index.sources.values()])
+        echo_json(report.to_dict())
     else:
-        print_sources(index)
+        show.show_sources(report, click.echo)

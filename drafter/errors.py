@@ -5,6 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 
+# What fixes an error, for a front end to name its own control (the CLI: --force, --lead…).
+FORCE = "force"  # allow overwriting an existing file
+LEAD = "lead"  # name the lead unit (会办/协办)
+WORKSPACE = "workspace"  # name the workspace folder
+FIXES = (FORCE, LEAD, WORKSPACE)
+
+
 class DrafterError(Exception):
     """A user-facing error naming the file (and line or row) and what is wrong.
 
@@ -12,11 +19,13 @@ class DrafterError(Exception):
     command line prints as one line before exiting non-zero.
     """
 
-    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None,
+                 fix: str | None = None):
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None
         self.line = line
+        self.fix = fix  # what setting fixes it (one of FIXES); a front end names its own control
 
     def __str__(self) -> str:
         where = self.path or ""

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import DrafterError
+from .errors import FORCE, DrafterError
 
 
 def atomic_write(path: str | Path, data: bytes | str, *, overwrite: bool = True) -> Path:
@@ -18,7 +18,7 @@ def atomic_write(path: str | Path, data: bytes | str, *, overwrite: bool = True)
     """
     path = Path(path)
     if not overwrite and path.exists():
-        raise DrafterError("文件已存在，未覆盖（如需覆盖请加 --force）", path)
+        raise DrafterError("文件已存在，未覆盖", path, fix=FORCE)
     if isinstance(data, str):
         data = data.encode("utf-8")
     try:

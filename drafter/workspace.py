@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import WorkspaceError
+from .errors import WORKSPACE, WorkspaceError
 from .yamlio import line_of, load_yaml
 
 CONFIG_NAME = "drafter.yaml"
@@ -97,7 +97,7 @@ def find_workspace(workspace: str | Path | None = None, start: str | Path | None
         if (folder / CONFIG_NAME).is_file():
             return load_workspace(folder)
     raise WorkspaceError(
-        f"找不到工作区：{here} 及其上级目录中都没有 {CONFIG_NAME}（可用 --workspace 指定）"
+        f"找不到工作区：{here} 及其上级目录中都没有 {CONFIG_NAME}", fix=WORKSPACE
     )
 
 

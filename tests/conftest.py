@@ -1,10 +1,19 @@
-"""Shared test set-up."""
+"""Shared workspaces: the five seeds are distilled once per test run.
+
+``seeded_root`` is a copy of the demo workspace (drafter.yaml, templates/, seeds/) whose fact
+base holds every seed, built once for the session: treat it as read-only. A test that writes
+(drafts into drafts/, distills, refreshes, edits facts) takes ``seeded_ws`` — its own copy, fact
+index cache included — or ``empty_root`` for a workspace with an empty fact base.
+"""
 
 from __future__ import annotations
 
+import shutil
 from importlib.metadata import version
+from pathlib import Path
 
 import click.testing
+import pytest
 
 # Python 3.9 gets click 8.1 (8.2 needs 3.10), whose CliRunner mixes stderr into stdout unless told
 # not to, and then leaves ``output`` without stderr. The tests are written against 8.2: separate
@@ -27,3 +36,46 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
             return result
 
     click.testing.CliRunner = _CliRunner
+
+
+REPO = Path(__file__).resolve().parents[1]
+TOPIC_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+
+
+def new_workspace(root: Path, seeds: bool = True) -> Path:
+    """drafter.yaml and templates/ of the demo workspace (and its seeds/), an empty facts/."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "facts").mkdir()
+    if seeds:
+        shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
+
+
+@pytest.fixture(scope="session")
+def seeded_root(tmp_path_factory) -> Path:
+    """The demo workspace with every seed distilled (session-wide: do not write into it)."""
+    from drafter.ingest import ingest_paths
+    from drafter.workspace import load_workspace
+
+    root = new_workspace(tmp_path_factory.mktemp("seeded") / "ws")
+    report = ingest_paths(load_workspace(root), [root / "seeds"])
+    assert report.ok and len(report.sources) == 5, report.to_dict()["errors"]
+    return root
+
+
+@pytest.fixture
+def seeded_ws(seeded_root, tmp_path):
+    """This test's own copy of the seeded workspace, opened through the library."""
+    import drafter
+
+    root = tmp_path / "ws"
+    shutil.copytree(seeded_root, root)  # copy2 keeps mtimes: the fact index cache stays valid
+    return drafter.open_workspace(root)
+
+
+@pytest.fixture
+def empty_root(tmp_path) -> Path:
+    """A workspace with the demo's settings and templates and no facts or seeds."""
+    return new_workspace(tmp_path / "empty", seeds=False)

@@ -280,7 +280,7 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["B"].width
 
     problem_sheet = book["问题行"]
-    assert [[c.value for c in row] for row in problem_sheet.iter_rows(min_row=2)][0] == [
+    assert next([c.value for c in row] for row in problem_sheet.iter_rows(min_row=2)) == [
         8, "缺少建议号"]
     assert problem_sheet.freeze_panes == "A2"
 

@@ -18,7 +18,7 @@ from docx.shared import Mm
 
 from drafter.check import (
     RULES, Para, check_class, check_draft, check_numbering, check_parts,
-    figure_key, figure_tokens, recognise_parts, snippet,
+    figure_tokens, read_paragraphs, recognise_parts, snippet,
 )
 from drafter.cli import cli
 from drafter.compose.suggestion import Suggestion
@@ -26,6 +26,7 @@ from drafter.docx.read import read_draft
 from drafter.draft import make_draft
 from drafter.facts.index import FactIndex
 from drafter.facts.store import mark_superseded, save_fact_file
+from drafter.grammar import figure_key
 from drafter.model import DONE, PLAN, REPLY, WORK_REPORT, Fact, FactFile, Figure, Period, SourceMeta
 from drafter.textutil import cn_number
 from drafter.workspace import load_workspace
@@ -144,6 +145,16 @@ def _drop_comment_marks(document) -> None:
     for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
         for element in list(body.iter(qn(tag))):
             element.getparent().remove(element)
+
+
+def _retype(p) -> None:
+    """The paragraph typed again (or pasted as text): same text, runs and style, no bookmarks."""
+    fresh = copy.deepcopy(p._p)
+    for tag in ("w:bookmarkStart", "w:bookmarkEnd"):
+        for element in list(fresh.iter(qn(tag))):
+            element.getparent().remove(element)
+    p._p.addnext(fresh)
+    _delete(p)
 
 
 def _codes(report) -> list[str]:
@@ -438,8 +449,9 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
     assert [f.code for f in report.findings if f.code in ("highlight", "number-stale")] == ["number-stale"]
     assert "98家" in stale[0].message
 
-    # the same count in an unrelated current fact does not clear it while the comment cites the
-    # 2016 source; once the clerk deletes the comments the whole base is searched
+    # the same count in an unrelated current fact does not clear it while the paragraph cites the
+    # 2016 fact (the file keeps the fact ids, deleted comments or not); once the clerk retypes the
+    # paragraph, it cites nothing and the whole base is searched
     other = SourceMeta(id="2025-news", path="seeds/n.txt", sha256="3" * 64, kind=WORK_REPORT,
                        title="科技特派员工作简报", date="2025-03-01", jurisdiction="泉州市")
     save_fact_file(FactFile(other, [_fact("f-n-01", "全市建成科技特派员服务站98家。", DONE, 2025, other.id,
@@ -447,9 +459,74 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
     index = FactIndex.load(ws)
     assert "number-stale" in _codes(check_draft(ws, path, index=index))
     _edit(path, _drop_comment_marks)
+    assert "number-stale" in _codes(check_draft(ws, path, index=index))
+    _edit(path, lambda d: _retype(_paragraph(d, "98家")))
     after = check_draft(ws, path, index=index)
     assert "number-stale" not in _codes(after)
     assert [f.code for f in after.findings if "98家" in f.message] == ["highlight"]
+
+
+def test_provenance_tells_apart_two_sources_with_the_same_label(tmp_path):
+    """Two replies titled alike (no document number): the file says which fact each paragraph
+    cites, so the one citing the old source's fact is stale and the other is not."""
+    from drafter import reply as R
+    from drafter.docx.write import write_reply
+
+    ws = _workspace(tmp_path)
+    label = "关于第1071号建议的答复"
+    old = SourceMeta(id="2017-reply", path="seeds/a.txt", sha256="a" * 64, kind=REPLY, title=label,
+                     date="2017-05-20", jurisdiction="泉州市")
+    new = SourceMeta(id="2025-reply", path="seeds/b.txt", sha256="b" * 64, kind=REPLY, title=label,
+                     date="2025-05-20", jurisdiction="泉州市")
+    assert old.label() == new.label()
+    for meta, fid, year in ((old, "f-old", 2017), (new, "f-new", 2025)):
+        fact = _fact(fid, "全市培育科技型中小企业1614家。", DONE, year, meta.id,
+                     [Figure(1614, "家", "1614家", "科技型中小企业")])
+        fact.paragraph = 3
+        save_fact_file(FactFile(meta, [fact]), ws)
+    index = FactIndex.load(ws)
+    text = "全市培育科技型中小企业1614家。"
+    blocks = [R.ReplyBlock(R.BODY, [R.Span(text)], [R.Citation(fid, label, meta.date, None, 3)])
+              for fid, meta in (("f-old", old), ("f-new", new))]
+    path = write_reply(R.Reply("1288", blocks), ws, tmp_path / "same-label.docx")
+    paras = read_paragraphs(path)
+    assert [p.fact_ids for p in paras] == [["f-old"], ["f-new"]]
+    assert [p.comments for p in paras] == [[f"{label}（2017-05-20） · 第3段"], [f"{label}（2025-05-20） · 第3段"]]
+    numbers = [(f.paragraph, f.code) for f in check_draft(ws, path, index=index, today=dt.date(2026, 1, 1))
+               .findings if f.code.startswith("number-")]
+    assert numbers == [(1, "number-stale")]
+
+
+def test_provenance_survives_edits_in_word(seeds_ws, tmp_path):
+    """The fact ids read back are those the composer cited, after runs are split, comments
+    deleted and a cited paragraph split in two."""
+    from drafter.compose.reply import compose_reply
+
+    path = _seed_draft(seeds_ws, tmp_path / "1288.docx")
+    cited = [p for p in read_paragraphs(path) if p.fact_ids]
+    reply = compose_reply(seeds_ws, _suggestion(date=None, doc_number=None), FactIndex.load(seeds_ws),
+                          dt.date.today())
+    composed = [list(dict.fromkeys(c.fact_id for c in b.citations)) for b in reply.blocks if b.citations]
+    assert [p.fact_ids for p in cited] == composed and len(composed) >= 3
+    target = cited[1]
+
+    def edit(document):
+        _drop_comment_marks(document)
+        p = _paragraph(document, target.text)
+        _rewrite(p, "", "")
+        tail = copy.deepcopy(p._p)  # Enter in the middle: the second half is a new paragraph
+        for element in list(tail.iter(qn("w:bookmarkStart"))):
+            element.getparent().remove(element)
+        for element in list(p._p.iter(qn("w:bookmarkEnd"))):
+            element.getparent().remove(element)
+        p._p.addnext(tail)
+
+    _edit(path, edit)
+    after = read_paragraphs(path)
+    assert all(not p.comments for p in after)
+    assert [p.fact_ids for p in after if p.text == target.text] == [target.fact_ids] * 2
+    assert [p.fact_ids for p in after if p.fact_ids and p.text != target.text] == [
+        p.fact_ids for p in cited if p is not target]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -458,14 +535,9 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def seeds_ws(tmp_path_factory):
-    """A copy of the demo workspace with every seed distilled into its fact base."""
-    from drafter.ingest import ingest_paths
-
-    ws = _workspace(tmp_path_factory.mktemp("seeds"))
-    shutil.copytree(MAIN / "seeds", ws.seeds_dir)
-    ingest_paths(ws, sorted(ws.seeds_dir.iterdir()))
-    return ws
+def seeds_ws(seeded_root):
+    """The demo workspace with every seed distilled into its fact base (conftest; read-only)."""
+    return load_workspace(seeded_root)
 
 
 def _seed_draft(ws, path, **over):
@@ -535,6 +607,64 @@ def test_seed_draft_edited_in_word(seeds_ws, tmp_path):
     result = _run(seeds_ws, path, "--json")
     assert result.exit_code == 1
     assert sorted(f["code"] for f in json.loads(result.output)["findings"]) == sorted(by_code)
+
+
+@pytest.mark.parametrize("added, shown", [
+    ("办理贷款9999笔，引进外资300万欧元。", ["9999笔", "300万欧元"]),
+    ("办理贷款９９９９笔，引进外资３００万欧元。", ["９９９９笔", "３００万欧元"]),  # full width
+])
+def test_seed_draft_counters_and_currencies_are_traced(seeds_ws, tmp_path, added, shown):
+    """Figures with a counter (笔) or a scaled currency (万欧元), also typed full width, are
+    found by check as the distiller finds them, and reported when no fact states them."""
+    from drafter.distill.figures import find_figures
+
+    path = _seed_draft(seeds_ws, tmp_path / "1288.docx", **{"doc-number": "泉科函〔2026〕102号",
+                                                            "date": "2026-05-20"})
+    before = check_draft(seeds_ws, path).findings
+
+    def add(document):
+        p = next(p for p in document.paragraphs if p.style.name == "公文正文" and figure_tokens(p.text))
+        _rewrite(p, "。", "。" + added)
+
+    _edit(path, add)
+    found = [f for f in check_draft(seeds_ws, path).findings if f not in before]
+    assert [f.code for f in found] == ["number-untraced", "number-untraced"]
+    assert [next(t for t in shown if f"“{t}”" in f.message) for f in found] == shown
+    distilled = {figure_key(g.value, g.scale, g.unit) for g in find_figures(added)}
+    assert distilled == {t.key for t in figure_tokens(added)} == {("9999", "笔"), ("3000000", "欧元")}
+
+
+@pytest.mark.parametrize("code", ["A", "B", "C"])
+def test_seed_drafts_closing_fits_their_class(seeds_ws, tmp_path, code):
+    """A fresh draft's closing fits its class; once a clerk changes the class mark, the
+    closing no longer does (class-closing on the closing paragraph)."""
+    path = _seed_draft(seeds_ws, tmp_path / "d.docx", type=code)
+    assert "class-closing" not in _codes(check_draft(seeds_ws, path))
+    other = {"A": "C", "B": "A", "C": "B"}[code]
+    _edit(path, lambda d: _rewrite(_paragraph(d, "答复类型："), f"{code}类", f"{other}类"))
+    report = check_draft(seeds_ws, path)
+    found = [f for f in report.findings if f.code == "class-closing"]
+    assert report.reply_class == other and len(found) == 1
+    closing = next(p for p in read_paragraphs(path) if "再次感谢" in p.text)
+    assert found[0].paragraph == closing.number and f"{other}类" in found[0].message
+    assert f"是{code}类的说法" in found[0].message
+
+
+def test_seed_draft_closing_reworded_against_its_class(seeds_ws, tmp_path):
+    path = _seed_draft(seeds_ws, tmp_path / "a.docx", type="A")
+    _edit(path, lambda d: _rewrite(_paragraph(d, "再次感谢"), "。", "。您提出的建议已列入我局工作计划，将逐步解决。"))
+    assert [f.message for f in check_draft(seeds_ws, path).findings if f.code == "class-closing"] == [
+        "结束语与A类（所提问题已经解决或基本解决）不符，是B类的说法，请改结束语或答复类型"]
+
+
+def test_rules_registry_is_the_help(seeds_ws):
+    from drafter.check import CHECKS
+
+    assert RULES == {code: text for rule in CHECKS for code, text in rule.codes.items()}
+    result = CliRunner().invoke(cli, ["check", "--help"], terminal_width=80)
+    assert result.exit_code == 0
+    for code, text in RULES.items():
+        assert f"{code}：{text}" in result.output
 
 
 # ---------------------------------------------------------------------------------------------

@@ -158,7 +158,7 @@ def test_malformed_fact_file_is_one_line_and_nonzero(ws):
     path = fact_file_path(ws, "2025-reply-1071")
     text = path.read_text(encoding="utf-8").replace("{value: 3122,", "{value: 三千,")
     path.write_text(text, encoding="utf-8")
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if "三千" in l)
+    line = next(i for i, text_line in enumerate(text.splitlines(), 1) if "三千" in text_line)
     for args in (["facts"], ["sources"], ["facts", "高企", "--json"]):
         result = run(ws, *args)
         assert result.exit_code == 2
@@ -193,8 +193,8 @@ def test_distill_reports_bad_items_and_goes_on(ws, distill, tmp_path):
     assert report["sources"][0]["facts"] > 0 and report["sources"][0]["merge"]["counts"]["added"] > 0
     assert {Path(e["path"]).name for e in report["errors"]} == {"empty.txt", "missing.txt"}
     assert [Path(s["path"]).name for s in report["skipped"]] == ["notes.xyz"]
-    errors = [l for l in result.stderr.splitlines() if l.startswith("错误：")]
-    assert len(errors) == 2 and all(".txt" in l for l in errors)
+    errors = [line for line in result.stderr.splitlines() if line.startswith("错误：")]
+    assert len(errors) == 2 and all(".txt" in line for line in errors)
     assert len(list(ws.facts_dir.glob("*.yaml"))) == 1
 
 
@@ -203,7 +203,7 @@ def test_distill_twice_keeps_a_hand_edit(ws, distill):
     assert first.exit_code == 0, first.output
     [path] = ws.facts_dir.glob("*.yaml")
     text = path.read_text(encoding="utf-8")
-    fact_line = next(l for l in text.splitlines() if l.startswith("    text: "))
+    fact_line = next(line for line in text.splitlines() if line.startswith("    text: "))
     path.write_text(text.replace(fact_line, fact_line + "（人工核对）", 1), encoding="utf-8")
     again = run(ws, "distill", str(SEEDS[0]), "--json")
     report = json.loads(again.stdout)["sources"][0]["merge"]

@@ -338,8 +338,9 @@ def test_bad_suggestions_are_one_line_errors(ws):
         check_suggestion(ws, suggestion(reply_class="D"))
     with pytest.raises(DrafterError, match="标题"):
         check_suggestion(ws, suggestion(title="  "))
-    with pytest.raises(DrafterError, match="--lead"):
+    with pytest.raises(DrafterError, match="主办单位") as err:
         check_suggestion(ws, suggestion(role="会办"))
+    assert err.value.fix == "lead" and "--" not in str(err.value)  # the CLI names its option
     with pytest.raises(DrafterError, match="编号"):
         check_suggestion(ws, suggestion(number="../x"))
 

@@ -422,8 +422,9 @@ def test_existing_draft_is_kept_unless_forced(ws, reply, draft):
     before = draft.read_bytes()
     changed = copy.deepcopy(reply)
     changed.blocks[4].spans[0].text = "王五代表："
-    with pytest.raises(DrafterError, match="--force") as err:
+    with pytest.raises(DrafterError, match="未覆盖") as err:
         write_reply(changed, ws, draft)
+    assert err.value.fix == "force" and "--" not in str(err.value)  # the CLI names its option
     assert str(draft) in str(err.value)
     assert draft.read_bytes() == before
     write_reply(changed, ws, draft, force=True)

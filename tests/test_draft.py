@@ -217,8 +217,9 @@ def test_library_call_with_a_shared_index(tmp_path):
     para = next(p for p in read_draft(result.path) if "1614家" in p.text)
     assert para.text.startswith("（一）大力培育科技创新主体。一是强化创新体系培育。")
     assert para.comments and "泉科函〔2025〕81号（2025-05-20）" in para.comments[0]
-    with pytest.raises(DrafterError, match="--force"):
+    with pytest.raises(DrafterError, match="未覆盖") as err:
         make_draft(ws, Suggestion("7", TOPIC), index=index)
+    assert err.value.fix == "force"
 
 
 @pytest.mark.parametrize("args, message", [

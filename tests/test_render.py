@@ -107,7 +107,7 @@ def test_full_pages_have_22_lines_and_page_numbers_from_page_2(rendered):
     pages = [page_lines(pdf, page) for page in range(1, len(PdfReader(str(pdf)).pages) + 1)]
     assert pages[0][0].replace(" ", "") == "泉州市科学技术局"
     assert not any(PAGE_NUMBER.match(line) for line in pages[0]), "no number on page 1"
-    closing = next(i for i, lines in enumerate(pages) if any("再次感谢" in l for l in lines))
+    closing = next(i for i, lines in enumerate(pages) if any("再次感谢" in line for line in lines))
     assert closing >= 4
     for page, lines in enumerate(pages[1:], start=2):
         numbers = [line for line in lines if PAGE_NUMBER.match(line)]

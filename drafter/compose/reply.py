@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import errors
 from ..errors import DrafterError
+from ..grammar import class_status
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
@@ -37,21 +39,12 @@ def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
     if suggestion.role not in ROLES:
         raise DrafterError(f"承办角色“{suggestion.role}”无效，可用：{'、'.join(ROLES)}")
     if suggestion.role != "主办" and not (suggestion.lead or "").strip():
-        raise DrafterError(f"{suggestion.role}意见须指明主办单位（--lead）")
+        raise DrafterError(f"{suggestion.role}意见须指明主办单位", fix=errors.LEAD)
     code = suggestion.reply_class
     if code is not None and code not in ws.classes:
         raise DrafterError(
             f"未知的答复类型“{code}”，可用：{'、'.join(ws.classes)}（见 classes）", ws.config_path
         )
-
-
-def class_status(meaning: str) -> str:
-    """What a class promises, from its meaning: solved, planned or reference (closing wording)."""
-    if "正在" in meaning or "计划" in meaning:
-        return "planned"
-    if "已经解决" in meaning or "已解决" in meaning or "基本解决" in meaning:
-        return "solved"
-    return "reference"
 
 
 def chinese_date(day: dt.date) -> str:

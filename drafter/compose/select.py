@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
+from ..grammar import ITEM_START, ORDINAL, strip_ordinal
+from ..grammar import bigrams as grammar_bigrams
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .suggestion import Suggestion
@@ -52,18 +54,14 @@ STALE_WEIGHT = 0.5
 FRAMING = re.compile(
     r"^关于|(?:的)?(?:建议|提案|意见)$|进一步|推动|推进|加快|加强|促进|关于|有关|的"
 )
-ORDINAL = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是．.]|\d+[、．.](?!\d)|第[一二三四五六七八九十]+[，,、])\s*"
-)
 TRAILING_PUNCT = "。；;，,：: "
-_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=65536)
 def bigrams(text: str) -> frozenset[str]:
-    """Character bigrams of ``text`` inside runs of word characters (punctuation breaks runs);
-    remembered, since a batch asks again for the same facts' texts."""
-    return frozenset(run[i : i + 2] for run in _WORD_RUN.findall(text) for i in range(len(run) - 1))
+    """The character bigrams of ``text`` (:func:`drafter.grammar.bigrams`); remembered, since a
+    batch asks again for the same facts' texts."""
+    return frozenset(g for g in grammar_bigrams(text) if len(g) > 1)
 
 
 def topic_query(title: str, ws: Workspace) -> str:
@@ -74,14 +72,6 @@ def topic_query(title: str, ws: Workspace) -> str:
         if len(place) > 2 and place[-1] in "市区县":
             text = text.replace(place[:-1], " ")
     return FRAMING.sub(" ", text).strip()
-
-
-def strip_ordinal(text: str) -> str:
-    """``三是强化创新体系培育`` → ``强化创新体系培育``; ``（一）…``, ``一、…``, ``2.…`` likewise."""
-    previous = None
-    while previous != text:
-        previous, text = text, ORDINAL.sub("", text, count=1)
-    return text.strip()
 
 
 @dataclass
@@ -232,7 +222,7 @@ def section_heading(fact: Fact, parents: set[str]) -> str | None:
     heading (one with sub-headings of its own, e.g. ``一、基本情况``, or one that only names a
     part), nor an item label."""
     for raw in reversed(fact.section):
-        if re.match(r"^\s*[一二三四五六七八九十]+是", raw):
+        if ITEM_START.match(raw):
             continue
         heading = strip_ordinal(raw).rstrip(TRAILING_PUNCT)
         if heading and raw not in parents and not GENERIC_HEADING.match(heading):

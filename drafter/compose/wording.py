@@ -33,7 +33,7 @@ LABELS = {
     "class_code": "答复类型",
 }
 
-_WORDINGS: dict[tuple, "Wording"] = {}
+_WORDINGS: dict[tuple, Wording] = {}
 
 
 

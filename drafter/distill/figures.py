@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..grammar import UNITS, figure_matches, match_value  # noqa: F401 (UNITS: read by structure)
 from ..model import Figure
-from ..textutil import CJK, CN_DIGIT_VALUES
+from ..textutil import CJK
 
 _HALF = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
 _HALF_RE = re.compile(r"[,:;()!?]")
@@ -39,29 +40,7 @@ def normalise(text: str) -> str:
     return _HALF_RE.sub(swap, text)
 
 
-UNITS = (
-    "个百分点|人次|场次|家/次|家次|项次|平方公里|平方米|千瓦时|千瓦|兆瓦|公里|小时|美元|欧元|港元|"
-    "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|%|％|‰"
-)
-FIGURE = re.compile(
-    r"(?P<pre>不少于|不低于|不超过|不足|不到|超过|超|近|约|逾)?"
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"(?:\s?[-~～—－至到]\s?(?P<num2>\d+(?:\.\d+)?))?"
-    r"\s?(?P<a1>余|多)?(?P<scale>万亿|千万|百万|亿|万|千)?(?P<a2>余|多)?"
-    rf"\s?(?P<unit>{UNITS})?(?P<post>以上|左右|以内)?"
-)
-# A figure in Chinese numerals: 三千万元, 近千家, 两百余人, 超过六成. Only with a magnitude (十百千,
-# 万/亿) and a unit, opening with a digit or qualified (近/超过…, …余): 千人计划, 十大行动, 一是,
-# 三年行动 are no figures. 成 (tenths) only after a qualifier or 占/的.
-_CN_DIGITS = "一二两三四五六七八九"
-CN_FIGURE = re.compile(
-    r"(?P<pre>不少于|不低于|不超过|不足|不到|超过|超|近|约|逾)?"
-    rf"(?P<cn>[{_CN_DIGITS}十百千零]+)(?P<a1>余|多)?(?P<scale>万亿|亿|万)?(?P<a2>余|多)?"
-    rf"(?P<unit>成|{UNITS})(?P<post>以上|左右|以内)?"
-)
-_CN_VAGUE_BEFORE = re.compile(r"[数几上成第每各一二两三四五六七八九十百千]$")
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?(?:[-—~至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
-_NOT_FIGURE_BEFORE = re.compile(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (
@@ -96,36 +75,6 @@ _JUNK_TAIL = re.compile(r"(?:[的为达约共已是有了中由从各]|\s)+$")
 LEVEL = re.compile(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = re.compile(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 MAX_COUNTS = 20
-
-
-def cn_value(numeral: str) -> int:
-    """一千二百 → 1200, 三千 → 3000, 十二 → 12, 百 → 100, 两 → 2."""
-    total, digit = 0, 0
-    for c in numeral:
-        if c in _CN_DIGITS:
-            digit = CN_DIGIT_VALUES[c]
-        elif c in "十百千":
-            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[c]
-            digit = 0
-    return total + digit
-
-
-def _cn_figure(m: re.Match, norm: str) -> bool:
-    """Whether a CN_FIGURE match is a figure (see CN_FIGURE)."""
-    cn, qualified = m.group("cn"), bool(m.group("pre") or m.group("a1") or m.group("a2"))
-    if _CN_VAGUE_BEFORE.search(norm, 0, m.start()) and not m.group("pre"):
-        return False  # 数十家, 上百人, 第三千…
-    if m.group("unit") == "成":
-        return len(cn) == 1 and cn[0] in _CN_DIGITS and (qualified or norm[m.start() - 1: m.start()] in ("占", "的"))
-    if not re.search("[十百千]", cn) and not m.group("scale"):
-        return False
-    return (cn[0] in _CN_DIGITS or qualified) and "零" not in cn[:1]
-
-
-def _value(m: re.Match) -> float:
-    if m.re is CN_FIGURE:
-        return float(cn_value(m.group("cn")))
-    return float(m.group("num").replace(",", ""))
 
 
 def text_years(norm: str) -> list[tuple[int, int]]:
@@ -209,15 +158,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     years = text_years(norm)
     stops = [m.end() for m in re.finditer(r"[。！？]", norm)]
     found: list[tuple[re.Match, int]] = []  # (match, start of its sentence)
-    matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
-    matches += [m for m in CN_FIGURE.finditer(norm) if _cn_figure(m, norm)]
-    for m in sorted(matches, key=lambda m: m.start()):
-        unit, start = m.group("unit") or "", m.start()
-        if m.re is FIGURE and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
-            continue
-        if unit == "年" and m.re is FIGURE and (float(m.group("num")) >= 1900 or float(m.group("num2") or 0) >= 1900):
-            continue  # a year, not a duration
-        k = bisect_right(stops, start)
+    for m in figure_matches(norm):
+        k = bisect_right(stops, m.start())
         found.append((m, stops[k - 1] if k else 0))
 
     # What each figure counts: the noun after a measure word, else the words before the number.
@@ -253,7 +195,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:
                 name += _LEVEL_HEAD.sub("", parent.counts)
-        value = _value(m)
+        value = match_value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,
             raw=text[m.start():m.end()].strip(), counts=name or None, scale=m.group("scale"),

@@ -28,23 +28,28 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number
 from ..workspace import Workspace
 from .figures import normalise
+from .places import complete, expand, innermost, is_place, leading_places, org_names, short_forms
 from .structure import (
-    ADDRESSEE, CLASS_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, is_meta_line,
+    ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, is_meta_line,
 )
 
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【]))({META_KEYS})\s*：\s*")
 # A line wrapped whole in brackets: （联系人：…，联系电话：…）
 _WRAPPED = re.compile(r"^[（【\[](.*)[）】\]]$")
 DOC_NUMBER = re.compile(
-    rf"([{CJK}]{{1,10}}?)\s*[〔\[［（【]\s*((?:19|20)\d{{2}})\s*[〕\]］）】]\s*(\d{{1,5}})\s*号"
+    rf"([{CJK}]{{1,10}}?)\s*[〔\[［（【(]\s*((?:19|20)\d{{2}})\s*[〕\]］）】)]\s*第?\s*(\d{{1,5}})\s*号"
 )
+# A number whose closing bracket and 号 a web page stripped: 闵科委〔202414
+STRIPPED_NUMBER = re.compile(rf"^([{CJK}]{{1,10}}?)\s*[〔\[［]\s*((?:19|20)\d{{2}})(\d{{1,4}})$")
+# A compact date (a page stripped 年月日): 20211228
+COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
-REPLY_TITLE = re.compile(r"(?:建议|提案|议案)的?(?:答复|会办意见)|答复$|复函$")
+REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|汇报如下|报告如下")
-POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例")
+POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|工作报告|工作情况)")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
@@ -55,13 +60,17 @@ ORG_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:省|市|区|县))(科学技术局|�
 LEADING_FUNCTION = re.compile(r"^(?:关于|会同|联合|根据|经|在|与|和|及|由|对|向|将|为|是|据)+")
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
 NOT_A_PLACE = re.compile(r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|街|社|辖|景|全|我|本|该|各|超|上|每)$")
-SELF_LEVEL = {"市": r"我市|全市|市委|市政府|本市", "区": r"我区|全区|区委|区政府|本区",
-              "县": r"我县|全县|县委|县政府|本县", "省": r"我省|全省|省委|省政府|本省"}
+SELF_LEVEL = {"市": r"我市|全市|市委|市政府|本市|市人大|市政协", "区": r"我区|全区|区委|区政府|本区|区人大|区政协",
+              "县": r"我县|全县|县委|县政府|本县|县人大|县政协", "省": r"我省|全省|省委|省政府|本省|省人大|省政协"}
 SESSION = re.compile(
     rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议"
 )
-SUGGESTION_NO = re.compile(r"第\s*(\d{1,10})\s*号")  # 第1071号, 第20240123号
+SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, 第20240123号, 第B003号
+# the number of the item itself: 第0219号建议, （72号）, (第281号)
+ITEM_NO = re.compile(
+    r"第\s*([A-Za-z]?\d{1,10})\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))|[（(]第?\s*([A-Za-z]?\d{1,10})\s*号[）)]"
+)
 # The units named after 会同, up to the verb or the end of the clause: 经会同市发展改革委、市财政局认真研究
 CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
                          r"|([^，。；：]+?)(?:等(?:单位|部门))?(?:协办|配合办理|会办)")
@@ -69,8 +78,8 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
 BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|公开方式\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
-NUMBER_CLASS = re.compile(r"^.+〕\s*\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类[）】\]]?$")
-CLASS_CODE = re.compile(r"^([A-Za-z]|[甲乙丙丁])\s*类?")
+NUMBER_CLASS = re.compile(r"〕\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
+CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
 LIST_SPLIT = re.compile(r"[、，,；;]")
 
@@ -107,77 +116,126 @@ def parse_date(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
-def _doc_number(texts: list[str], kv: dict[str, str]) -> str | None:
-    for text in [kv.get("备注/文号", ""), kv.get("文号", "")] + texts:
+def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str | None:
+    """The document number: a metadata field, a line of its own, a title's (…（岳财字〔2022〕47号A类）),
+    or a line whose brackets and 号 a page stripped (闵科委〔202414 → 闵科委〔2024〕14号)."""
+    fields = [kv.get(k, "") for k in ("备注/文号", "文号", "发文字号")]
+    for text in fields + texts:
         m = DOC_NUMBER.match(text.strip())
+        if m:
+            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+    for text in texts:
+        m = STRIPPED_NUMBER.match(text.strip())
+        if m:
+            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+    for inner in re.findall(r"[（(]([^（）()]*)[）)]", title or ""):
+        m = DOC_NUMBER.match(inner.strip())
         if m:
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     return None
 
 
-def is_place(name: str) -> bool:
-    """True for ``鲤城区``, false for ``高新区`` / ``全市`` (a name ending in 省/市/区/县)."""
-    return len(name) >= 3 and not NOT_A_PLACE.search(name[:-1])
-
-
 def _place(name: str | None) -> str | None:
     """The innermost place an organisation name starts with: 泉州市科技局 → 泉州市,
     深圳市南山区科技创新局 → 南山区, 浙江省杭州市科学技术局 → 杭州市."""
-    if not name:
-        return None
-    rest, place = LEADING_FUNCTION.sub("", name), None
-    while (m := PLACE_IN_NAME.match(rest)) and is_place(m.group(1)):
-        place, rest = m.group(1), rest[m.end():]
-    return place
+    return innermost(LEADING_FUNCTION.sub("", name or "")) if name else None
 
 
 def _issuer_from_text(norm: str) -> str | None:
-    """The full name of the unit a text calls itself by its short form (区科技局 → 鲤城区科技局)."""
-    for m in ORG_NAME.finditer(norm):
-        place, org = m.group(1), m.group(2)
-        place = _place(place)
-        if place and re.search(rf"(?<![{CJK}]){place[-1]}{org}|[，。、：]{place[-1]}{org}", norm):
-            return place + org
+    """The full name of the unit a text calls itself by its short form (区科技局 → 鲤城区科技局),
+    else a full name the text gives as the one writing (本报告由…科学技术局编制)."""
+    names = org_names(norm)
+    for name in names:
+        place = innermost(name)
+        org = name[len("".join(leading_places(name))):]
+        if re.search(rf"(?<![{CJK}]){place[-1]}{org}|[，。、：]{place[-1]}{org}", norm):
+            return name
+    m = re.search(rf"由([{CJK}]{{4,30}}?)(?:编制|制定|起草|发布|印发)", norm)
+    if m and m.group(1) in names:
+        return m.group(1)
     return None
 
 
-def _dominant_place(norm: str) -> str | None:
-    """The place the text names most, among those of the level it speaks of itself."""
+def _self_level(norm: str) -> str | None:
+    """The level (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), if any."""
     levels = Counter({lvl: len(re.findall(words, norm)) for lvl, words in SELF_LEVEL.items()})
     level, hits = levels.most_common(1)[0]
-    if not hits:
-        return None
-    places = {p for p in (_place(m.group(1)) for m in PLACE_ANCHORED.finditer(norm)) if p and p.endswith(level)}
-    if not places:
-        return None
-    return max(sorted(places), key=lambda p: norm.count(p[:-1]))
+    return level if hits else None
 
 
-def _jurisdiction(issuer: str | None, title: str | None, norm: str) -> str | None:
+CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:目前，|截至目前，)?([{CJK}]{{2,4}}?[区县市省])(?=[{CJK}])")
+
+
+def _dominant_place(norm: str, level: str | None = None) -> str | None:
+    """The place the text names most (as a unit's place, 成都市科技局, or at the head of a clause,
+    目前，上街区已有…; not inside 《》), among those of the level it speaks of itself (我市 → …市)."""
+    plain = re.sub(r"《[^》]*》", "", norm)
+    level = level or _self_level(norm)
+    found = [p for p in (_place(m.group(1)) for m in PLACE_ANCHORED.finditer(plain)) if p]
+    found += [m.group(1) for m in CLAUSE_HEAD_PLACE.finditer(plain) if is_place(m.group(1))]
+    if level:
+        found = [p for p in found if p.endswith(level)]
+    if not found:
+        return None
+    return max(sorted(set(found)), key=lambda p: plain.count(p[:-1]))
+
+
+def _session_place(session: str | None, norm: str) -> str | None:
+    """The place of a session: named in it (岳阳市政协…), else the text's place of its level (市六届人大 → 重庆市)."""
+    if not session:
+        return None
+    chain = leading_places(session)
+    if chain:
+        return chain[-1]
+    m = re.match(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])", session)
+    return _dominant_place(norm, m.group(1)) if m else None
+
+
+def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None) -> str | None:
     place = _place(issuer)
     if place:
         return place
-    if issuer:  # 厦门网 → 厦门市 when the text says so
+    if issuer and not re.match(r"^[省市区县]", issuer):  # 厦门网 → 厦门市 when the text says so
         for stem_len in (3, 2):
             m = re.search(rf"{re.escape(issuer[:stem_len])}(?:市|区|县|省)", norm)
-            if m:
+            if m and is_place(m.group()):
                 return m.group()
+    head = LEADING_FUNCTION.sub("", re.sub(r"^[\d年第期]+", "", title or ""))
+    chain = leading_places(head)
+    if chain:
+        return chain[-1]
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):
             return _place(m.group(1))
-    return _dominant_place(norm)
+    return _session_place(session, norm) or _dominant_place(norm)
 
 
-def _title(doc: Document, front: list[str]) -> str | None:
+# A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…
+LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:局|委员会|委|厅|办公室|政府|中心))[】\]]?\s*(?=关于|对|[{CJK}])")
+TITLE_HEAD = re.compile(r"^(?:关于|对)")
+TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
+
+
+def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
+    """The document's title: the format's, a reply title (joined when the page broke it over lines),
+    the 名称/标题 field, else the first line that is not metadata."""
     if doc.title:
         return doc.title.strip()
-    for t in front:
-        if REPLY_TITLE.search(t) and t.startswith("关于"):
-            return t
-    for t in front:
+    lines = [t for t in front if not is_meta_line(t)]
+    for i in range(len(lines)):
+        for k in (1, 2, 3):
+            joined = "".join(lines[i: i + k])
+            body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined
+            if REPLY_TITLE.search(joined) and (TITLE_HEAD.match(body) or TITLE_END.search(body)) and "：" not in joined and "收悉" not in joined:
+                return joined
+    for key in ("名称", "标题"):
+        if kv.get(key):
+            return kv[key]
+    for t in lines:
         if (
-            len(t) >= 6 and "：" not in t and not is_meta_line(t) and not ADDRESSEE.match(t)
+            len(t) >= 6 and "：" not in t and not ADDRESSEE.match(t)
             and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t)
+            and not re.match(r"^(?:https?://|www\.)", t)
         ):
             return t
     return None
@@ -189,11 +247,89 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
         return REPLY
     if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) for t in front):
         return NEWS
-    if REPORT_WORDS.search(" ".join([title or "", *headings, body_head])):
+    if REPORT_WORDS.search(title or ""):
         return WORK_REPORT
     if POLICY_WORDS.search(title or ""):
         return POLICY
+    if REPORT_WORDS.search(" ".join([*headings, body_head])):
+        return WORK_REPORT
     return WORK_REPORT
+
+
+def _standalone_date(text: str) -> str | None:
+    """The date of a line that is only a date (2021年6月18日, 2017.02.13, 20211228)."""
+    t = text.strip()
+    m = COMPACT_DATE.match(t)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return parse_date(t) if DATE_LINE.match(t) else None
+
+
+def _signature(lines: list[str]) -> tuple[str | None, str | None]:
+    """(unit, date) of the signature: the last unit line followed by a date line (a date may
+    also stand alone after a seal); either may be None."""
+    unit, date = None, None
+    for i, t in enumerate(lines):
+        d = _standalone_date(t)
+        if d:
+            date = d
+            prev = lines[i - 1] if i else ""
+            if ORG_LINE.match(prev):
+                unit = prev
+    if unit is None:  # a unit line closing the text, its date unreadable (202426)
+        tail = [t for t in lines[-6:] if ORG_LINE.match(t) and not t.endswith("：")]
+        unit = tail[-1] if tail else None
+    return unit, date
+
+
+def _field_org(value: str | None) -> str | None:
+    """A unit from a contact field: 天津市科委，022-58326719 → 天津市科委."""
+    if not value:
+        return None
+    name = re.split(r"[，,；;\s\d（(]", value.strip(), maxsplit=1)[0]
+    return name if ORG_LINE.match(name) else None
+
+
+def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
+            norm: str) -> tuple[str | None, bool]:
+    """The issuing unit and whether it came from a formal field, a signature or a letterhead
+    (kept as written) rather than from a mention (then spelt out in full)."""
+    published = kv.get("发布机构") or ""
+    if _place(published):
+        return published, True
+    unit, _ = _signature(lines)
+    if unit:
+        return unit, True
+    for t in front:
+        m = LETTERHEAD.match(t)
+        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
+            if t == m.group(1) or not ADDRESSEE.match(t):
+                return m.group(1), True
+    orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：")]
+    if orgs:
+        return orgs[0], True
+    for key in ("发文单位", "发文机关", "承办单位", "联系单位及电话", "联系单位"):
+        org = _field_org(kv.get(key))
+        if org:
+            return org, key not in ("联系单位及电话", "联系单位")
+    source = next((m.group(1) for t in front for m in [DATELINE.match(t) or LEDE_SOURCE.match(t)] if m), None)
+    if source:
+        return source, True
+    for key in ("来源", "信息来源"):  # a publisher, not an office inside it (来源：办公室)
+        value = (kv.get(key) or "").strip()
+        name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
+        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网)$", name) and re.fullmatch(rf"[{CJK}]+", name):
+            return name, True
+    found = _issuer_from_text(norm)
+    if found:
+        return found, True
+    if published:
+        return published, True
+    forms = short_forms(norm)
+    if forms:
+        return forms.most_common(1)[0][0], False
+    return None, False
+
 
 
 def _split_list(text: str) -> list[str]:
@@ -229,23 +365,16 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring)."""
     front = [normalise(b.text.strip()) for b in out.front]
     back = [normalise(b.text.strip()) for b in out.back]
+    lines = [normalise(b.text.strip()) for b in doc.blocks]
     norm = normalise(doc.text)
-    kv = key_values(front + back)
+    kv = key_values(lines if len(lines) < 400 else front + back)
     body_head = out.units[0].text[:60] if out.units else ""
-    title = _title(doc, front)
+    title = _title(doc, front or lines[:6], kv)
     kind = _kind(title, front, normalise(body_head), out.headings)
+    issuer, formal = _issuer(kv, lines, front, back, title, norm)
 
-    issuer = kv.get("发布机构") or kv.get("来源")
-    if not issuer:
-        orgs = [t for t in front + back if ORG_LINE.match(t)]
-        source = next((m.group(1) for t in front for m in [DATELINE.match(t) or LEDE_SOURCE.match(t)] if m), None)
-        issuer = (orgs[0] if orgs else None) or source or _issuer_from_text(norm)
-        if not issuer and out.units:
-            m = LEDE_SOURCE.match(normalise(out.units[0].text))
-            issuer = m.group(1) if m else None
-
-    date = None
-    for key in ("公文生成日期", "生成日期", "成文日期", "发文日期", "发布日期"):
+    _, date = _signature(lines)
+    for key in ("公文生成日期", "生成日期", "成文日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
     for t in reversed(back):
         date = date or (parse_date(t) if len(t) <= 20 else None)
@@ -255,13 +384,17 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     years = [y for label in [title or "", *out.headings] for m in [PERIOD.search(label)] if m for y in [int(m.group(1))]]
     meta = SourceMeta(
         id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
-        jurisdiction=_jurisdiction(issuer, title, norm), number=_doc_number(front + back, kv), date=date,
-        period=years[0] if years else None,
+        number=_doc_number(front + back, kv, title), date=date, period=years[0] if years else None,
     )
     m = DISCLOSURE.search("\n".join(front + back))
     meta.disclosure = (m.group(1) or m.group(2)) if m else None
     if kind == REPLY:
         _reply_fields(meta, front, back, kv)
+    meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session)
+    if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
+        meta.issuer = complete(issuer, meta.jurisdiction, norm)
+    elif issuer and not formal:
+        meta.issuer = expand(issuer)
     if not meta.title and kind == REPLY and meta.suggestion_number:
         what = "提案" if meta.proposal else "建议"
         meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的答复"
@@ -269,17 +402,30 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     return meta
 
 
+def _session_name(text: str) -> str:
+    """A session as written, without words the match took in front of it (…局关于市六届人大…)."""
+    text = re.sub(r"^.*(?:关于|对|局|委|府|厅|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
+    m = re.search(r"[省市区县]", text)
+    chain = leading_places(text)
+    if chain or not m:
+        return text
+    return text[m.start():] if m.start() <= 1 or not is_place(text[: m.end()]) else text
+
+
 def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[str, str]) -> None:
     head = "\n".join(front)
     addressee = next((t for t in front if ADDRESSEE.match(t)), None)
     if addressee:
-        name = re.sub(r"^尊敬的|(?:代表|委员|同志|先生|女士)们?：$", "", addressee)
+        name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
         meta.deputy = re.sub(r"等$", "", name).strip() or None
     meta.proposal = bool((addressee and "委员" in addressee) or re.search(r"提案", meta.title or head))
-    m = SUGGESTION_NO.search(meta.title or "") or SUGGESTION_NO.search(head)
-    meta.suggestion_number = m.group(1) if m else None
+    # the item's own number: in the title, else the head (not a document number's 〔2021〕第6号)
+    plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]
+    m = next((m for t in plain for m in [ITEM_NO.search(t)] if m), None)
+    m = m or next((m for t in plain for m in [SUGGESTION_NO.search(t)] if m), None)
+    meta.suggestion_number = next(g for g in m.groups() if g) if m else None
     m = SESSION.search(re.sub(r"\s", "", meta.title or "")) or SESSION.search(re.sub(r"\s", "", head))
-    meta.session = re.sub(r"^(?:关于|对)", "", m.group()) if m else None
+    meta.session = _session_name(m.group()) if m else None
     titles = [t.strip() for t in re.findall(r"《([^》]+)》", head)]
     meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t)), None)
     if meta.suggestion_title is None:
@@ -290,7 +436,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     meta.co_handlers = _split_list(handlers)
     code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型") or kv.get("办理结果")
     m = CLASS_CODE.match(code or "")
-    line = next((c.group(1) for t in front + back for c in [CLASS_LINE.match(t) or NUMBER_CLASS.match(t)] if c), None)
+    line = next((c.group(1) or c.group(2) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
+    line = line or next((c.group(1) for t in [meta.title or "", *front] for c in [NUMBER_CLASS.search(t)] if c), None)
     meta.reply_class = m.group(1).upper() if m else (code or (line.upper() if line else None))
     signatory = (kv.get("领导署名") or kv.get("签发人") or kv.get("签发") or "").split()
     meta.signatory = signatory[0] if signatory else None

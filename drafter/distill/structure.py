@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..grammar import CLOSING, COURTESY, OPENING
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
 from ..textutil import CJK, cn_number, cn_numeral
 from .figures import UNITS, find_figures, normalise
@@ -35,30 +36,31 @@ CN_DIGITS = "一二三四五六七八九十"
 # --- lines that are not body text -----------------------------------------------------------
 
 META_KEYS = (
-    r"索\s*引\s*号|发布机构|公文生成日期|生成日期|成文日期|发布日期|发文日期|备注/文号|文\s*号|"
-    r"公开方式|信息类别|主题分类|主\s*题\s*词|领导署名|签\s*发\s*人|签\s*发|联\s*系\s*人|联系电话|"
-    r"电\s*话|传\s*真|抄\s*送|附\s*件|答复类型|答复类别|办理类型|办理结果|来\s*源|作\s*者|责任编辑|"
-    r"发布时间|信息来源"
+    r"索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公文生成日期|生成日期|成文日期|发布日期|发文日期|生效日期|"
+    r"备注/文号|发文字号|文\s*号|名\s*称|标\s*题|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
+    r"信息类别|主题分类|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签\s*发|承办负责人|承办人(?:及联系电话)?|"
+    r"联系单位(?:及电话)?|承办单位|联\s*系\s*人(?:及电话)?|联系电话|"
+    r"电\s*话|传\s*真|抄\s*送|附\s*件|答复类型|答复类别|办理类型|办理结果|来\s*源|作\s*者|责任编辑|投\s*稿|"
+    r"发布时间|信息来源|浏览次数|日\s*期|时\s*间"
 )
 META_LINE = re.compile(rf"^[-*•·\s（【]*(?:{META_KEYS})\s*：")
-SIGNATURE_KEYS = re.compile(r"^[-*•·\s（【]*(?:领导署名|签\s*发\s*人|联\s*系\s*人|联系电话|抄\s*送)\s*：")
+SIGNATURE_KEYS = re.compile(
+    r"^[-*•·\s（【(]*(?:领导署名|领导签发|签\s*发\s*人|承办负责人|承办人|承办单位|联系单位|联\s*系\s*人|联系电话|抄\s*送)"
+    r"[^：:]{0,6}[：:]"
+)
 # A class mark on a line of its own near the title: （A类） 【乙类】 B类
-CLASS_LINE = re.compile(r"^[（【\[]?\s*([A-Da-d]|[甲乙丙丁])\s*类\s*[）】\]]?$")
+CLASS_LINE = re.compile(
+    r"^[（【\[(]?\s*([A-Da-d]|[甲乙丙丁])\s*(?:类\s*[）】\])]?|[）】\])]\s*类)$|^[（【\[(]?\s*([A-D])\s*[）】\])]?$"
+)
 DISCLOSURE_LINE = re.compile(r"^（?此件.{0,8}公开）?$")
 DATE_LINE = re.compile(
-    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$"
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^(?:19|20)\d{2}\d{1,4}$"
     r"|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$"
 )
 ORG_LINE = re.compile(rf"^[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
 CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
-ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士)们?：$")
-OPENING = re.compile(r"收悉|答复如下|函复如下|意见如下|回复如下")
+ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组)们?：$")
 OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
-CLOSING = re.compile(
-    r"^(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*感谢|^特此(?:答复|函复|报告|复函)|^此复|^专此|^以上(?:答复|意见)"
-)
-# Thanks to the reader (感谢您对…的关心): courtesy wherever it stands, never a fact.
-COURTESY = re.compile(r"^(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*感谢(?:您|你|各位|代表|委员)")
 NEWS_LEDE = re.compile(r"讯（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
 
 

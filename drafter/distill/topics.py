@@ -25,18 +25,18 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from ..grammar import UNITS
 from ..model import Figure
 from ..textutil import CJK
-from .figures import UNITS
 
 MAX_TOPICS = 8
 MIN_LEN, MAX_LEN = 2, 8
 MAX_QUOTED = 10
 
 # A number with what it counts (1614家, 1-2个, 3.5亿元): cut out whole, so no piece starts with 家.
-_NUMBER = re.compile(r"[0-9][0-9.,]*(?:[-~至][0-9.]+)?[余多]?[万亿千百]*[余多]?(?:%s)?" % UNITS)
+_NUMBER = re.compile(rf"[0-9][0-9.,]*(?:[-~至][0-9.]+)?[余多]?[万亿千百]*[余多]?(?:{UNITS})?")
 _CJK_RUN = re.compile(rf"[{CJK}]+|[A-Z][A-Za-z]*(?:&[A-Z])?[A-Za-z]*")
-_QUOTED = re.compile(r'“([^“”]{2,%d})”|《([^《》]{2,%d})》|「([^「」]{2,%d})」|"([^"]{2,%d})"' % ((MAX_QUOTED,) * 4))
+_QUOTED = re.compile(r'“([^“”]{2,%d})”|《([^《》]{2,%d})》|「([^「」]{2,%d})」|"([^"]{2,%d})"' % ((MAX_QUOTED,) * 4))  # noqa: UP031 (regex braces)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
 
 # Function words, and verbs/adverbs that open a phrase: a topic never spans one.

@@ -484,3 +484,115 @@ def prune_styles(document, keep: set[str]) -> None:
     latent = styles.find(qn("w:latentStyles"))
     if latent is not None:
         styles.remove(latent)
+
+
+# ---------------------------------------------------------------------------------------------
+# provenance: hidden bookmarks on cited paragraphs, and a custom XML part naming their facts
+# ---------------------------------------------------------------------------------------------
+#
+# Word keeps both through editing and saving: bookmarks whose name starts with "_" are hidden
+# bookmarks (like _Toc…, _Ref…) that move with the text they mark, and a custom XML data part
+# (``customXml/itemN.xml`` with its ``itemProps`` carrying a datastore GUID) is preserved as is.
+# A clerk who splits a cited paragraph leaves both halves inside the bookmark's range.
+
+PROVENANCE_NS = "urn:drafter:provenance:1"
+PROVENANCE_BOOKMARK = "_drafter_"
+_PROVENANCE_PROPS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<ds:datastoreItem ds:itemID="{{{guid}}}" '
+    'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
+    f'<ds:schemaRefs><ds:schemaRef ds:uri="{PROVENANCE_NS}"/></ds:schemaRefs></ds:datastoreItem>'
+)
+
+
+def add_bookmark(paragraph, name: str, bookmark_id: int) -> None:
+    """Mark the whole of ``paragraph`` with a bookmark ``name`` (``w:bookmarkStart`` after the
+    paragraph properties, ``w:bookmarkEnd`` last)."""
+    p = paragraph._p
+    start = OxmlElement("w:bookmarkStart")
+    _set_attrs(start, id=bookmark_id, name=name)
+    end = OxmlElement("w:bookmarkEnd")
+    _set_attrs(end, id=bookmark_id)
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def bookmarked_paragraphs(paragraphs, prefix: str) -> list[list[str]]:
+    """For each ``w:p`` of ``paragraphs`` (in document order): the names (starting with
+    ``prefix``) of the bookmarks whose range covers it, from the paragraph holding the start to
+    the one holding the end."""
+    open_ids: dict[str, str] = {}  # bookmark id → name
+    out = []
+    for p in paragraphs:
+        names = list(open_ids.values())
+        for element in p.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd")):
+            bid = _attr(element, "id")
+            if element.tag == qn("w:bookmarkStart"):
+                name = _attr(element, "name") or ""
+                if name.startswith(prefix) and bid is not None:
+                    open_ids[bid] = name
+                    names.append(name)
+            else:
+                open_ids.pop(bid, None)
+        out.append(list(dict.fromkeys(names)))
+    return out
+
+
+def set_provenance(document, facts_by_bookmark: dict[str, list[str]]) -> None:
+    """Store which facts each bookmarked paragraph cites in the document's custom XML part
+    (replacing one a reference may carry)."""
+    import uuid
+
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree
+
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML and _provenance_root(rel) is not None:
+            document.part.rels.pop(rid)
+    root = etree.Element(f"{{{PROVENANCE_NS}}}provenance", nsmap={None: PROVENANCE_NS})
+    for name, fact_ids in facts_by_bookmark.items():
+        paragraph = etree.SubElement(root, f"{{{PROVENANCE_NS}}}paragraph", bookmark=name)
+        for fact_id in fact_ids:
+            etree.SubElement(paragraph, f"{{{PROVENANCE_NS}}}fact", id=fact_id)
+    package = document.part.package
+    item_name = package.next_partname("/customXml/item%d.xml")
+    number = item_name.idx
+    item = Part(item_name, CT.XML, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                                   standalone=True), package)
+    guid = str(uuid.uuid5(uuid.NAMESPACE_URL, PROVENANCE_NS + repr(sorted(facts_by_bookmark.items())))).upper()
+    props = Part(PackURI(f"/customXml/itemProps{number}.xml"), CT.OFC_CUSTOM_XML_PROPERTIES,
+                 _PROVENANCE_PROPS.format(guid=guid).encode("utf-8"), package)
+    item.relate_to(props, RT.CUSTOM_XML_PROPS)
+    document.part.relate_to(item, RT.CUSTOM_XML)
+
+
+def _provenance_root(rel):
+    """The root of a custom XML part if it is drafter's provenance, else None."""
+    from lxml import etree
+
+    if rel.is_external:
+        return None
+    try:
+        root = etree.fromstring(rel.target_part.blob)
+    except (etree.XMLSyntaxError, ValueError, AttributeError):
+        return None
+    return root if root.tag == f"{{{PROVENANCE_NS}}}provenance" else None
+
+
+def read_provenance(document) -> dict[str, list[str]]:
+    """Bookmark name → the fact ids its paragraph cites, from the provenance part ({} if none)."""
+    out: dict[str, list[str]] = {}
+    for rel in document.part.rels.values():
+        root = _provenance_root(rel) if rel.reltype == RT.CUSTOM_XML else None
+        if root is None:
+            continue
+        for paragraph in root.iter(f"{{{PROVENANCE_NS}}}paragraph"):
+            ids = [f.get("id") for f in paragraph.iter(f"{{{PROVENANCE_NS}}}fact") if f.get("id")]
+            out.setdefault(paragraph.get("bookmark") or "", []).extend(ids)
+    return out

@@ -49,6 +49,7 @@ class DraftParagraph:
     style: str
     highlights: list[Highlight] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
+    fact_ids: list[str] = field(default_factory=list)  # the facts drafter cited here (provenance)
     runs: list[ooxml.RunText] = field(default_factory=list)  # text + direct formatting per run
     fonts: list[str] = field(default_factory=list)  # East Asian fonts set directly on runs
     sizes: list[int] = field(default_factory=list)  # sizes (half-points) set directly on runs
@@ -71,8 +72,11 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
     """The body paragraphs of a .docx draft, in order (tables and text boxes are skipped)."""
     document = open_document(path, "答复稿")
     comments = ooxml.comment_texts(document)
+    provenance = ooxml.read_provenance(document)
+    paragraphs = document.paragraphs
+    marks = ooxml.bookmarked_paragraphs([p._p for p in paragraphs], ooxml.PROVENANCE_BOOKMARK)
     out = []
-    for index, paragraph in enumerate(document.paragraphs, start=1):
+    for index, (paragraph, names) in enumerate(zip(paragraphs, marks), start=1):
         runs = ooxml.paragraph_runs(paragraph._p)
         style = paragraph.style
         out.append(DraftParagraph(
@@ -84,6 +88,7 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
             runs=runs,
             comments=[comments[i] for i in ooxml.paragraph_comment_ids(paragraph._p)
                       if i in comments],
+            fact_ids=list(dict.fromkeys(f for name in names for f in provenance.get(name, []))),
             fonts=list(dict.fromkeys(r.east_asia for r in runs if r.east_asia and r.text)),
             sizes=list(dict.fromkeys(r.half_points for r in runs if r.half_points and r.text)),
         ))

@@ -2,7 +2,9 @@
 
 The reference (``templates/reference.docx``) gives styles, page setup and footers; its body is
 cleared and one paragraph per block is added in the style of its kind. Gaps and stale figures are
-highlighted, cited paragraphs carry a Word comment naming their sources. No font is set here.
+highlighted, cited paragraphs carry a Word comment naming their sources and, for ``check``, their
+fact ids (a hidden bookmark and the provenance part, :func:`~drafter.docx.ooxml.set_provenance`).
+No font is set here.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import reply as R
-from ..errors import DrafterError, SourceError
+from ..errors import FORCE, DrafterError, SourceError
 from ..fileio import atomic_write
 from ..workspace import Workspace
 from . import ooxml, review
@@ -64,7 +66,8 @@ def open_reference(path: Path, style_names: set[str]):
     return docx.Document(io.BytesIO(reference.data)), reference.style_ids
 
 
-def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]) -> None:
+def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]):
+    """Add ``block`` as a paragraph (with its highlights and comments); returns the paragraph."""
     paragraph = document.add_paragraph()
     ooxml.set_paragraph_style(paragraph, style_ids[style_for(block.kind)])
     placed = []
@@ -82,6 +85,7 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]) -> None
     for span, run in placed:
         if span.note or span.kind == R.STALE:
             review.add_comment(document, [run], [span.note or STALE_NOTE])
+    return paragraph
 
 
 def render_reply(reply: R.Reply, reference: Path) -> bytes:
@@ -92,8 +96,15 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
     document, style_ids = open_reference(reference, needed)
     ooxml.clear_body(document)
     ooxml.clear_comments(document)
-    for block in reply.blocks:
-        _add_block(document, block, style_ids)
+    cited: dict[str, list[str]] = {}
+    for number, block in enumerate(reply.blocks, start=1):
+        paragraph = _add_block(document, block, style_ids)
+        fact_ids = list(dict.fromkeys(c.fact_id for c in block.citations))
+        if fact_ids:
+            name = f"{ooxml.PROVENANCE_BOOKMARK}{number}"
+            ooxml.add_bookmark(paragraph, name, number)
+            cited[name] = fact_ids
+    ooxml.set_provenance(document, cited)
     props = document.core_properties
     props.title = next((b.text for b in reply.blocks if b.kind == R.TITLE), "")
     props.author = props.last_modified_by = "drafter"
@@ -106,7 +117,7 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
 def refuse_overwrite(out: Path, force: bool) -> None:
     """An existing draft is kept unless ``force``: the clerk may have edited it."""
     if out.exists() and not force:
-        raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改；如需覆盖请加 --force）", out)
+        raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改）", out, fix=FORCE)
 
 
 def write_reply(reply: R.Reply, ws: Workspace, out: str | Path, force: bool = False) -> Path:

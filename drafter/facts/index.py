@@ -27,16 +27,14 @@ from __future__ import annotations
 import math
 import os
 import pickle
-import re
-import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from pathlib import Path
 
+from ..grammar import bigrams
 from ..model import Fact, FactFile, SourceMeta
-from ..textutil import CJK
 from ..workspace import Workspace
 from . import journal
 
@@ -45,23 +43,13 @@ K1, B = 1.5, 0.75
 # Bump when the pickled layout changes; the model's field names are part of the key too.
 FORMAT = ("drafter-index", 2, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(SourceMeta)))
 
-_TERM_RUN = re.compile(rf"[{CJK}]+|[a-z0-9]+(?:\.[0-9]+)?")
-
 Signature = tuple[tuple[str, int, int], ...]
 
 
 def terms(text: str) -> list[str]:
-    """The index terms of ``text``: CJK bigrams (lone characters as unigrams), Latin/digit words."""
-    out: list[str] = []
-    for match in _TERM_RUN.finditer(unicodedata.normalize("NFKC", text).lower()):
-        run = match.group()
-        if run[0].isascii():
-            out.append(run)
-        elif len(run) == 1:
-            out.append(run)
-        else:
-            out.extend(run[i:i + 2] for i in range(len(run) - 1))
-    return out
+    """The index terms of ``text``: CJK bigrams (lone characters as unigrams), Latin/digit words
+    (:func:`drafter.grammar.bigrams`, of the NFKC-folded text)."""
+    return bigrams(text)
 
 
 def fact_terms(fact: Fact) -> list[str]:

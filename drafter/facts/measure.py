@@ -75,12 +75,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from ..grammar import TIME_WORD, base_amount
 from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
 from ..workspace import Workspace
 
 UPDATED, UNCHANGED, NEW, AMBIGUOUS, UNNAMED = "updated", "unchanged", "new", "ambiguous", "unnamed"
 FUZZY_THRESHOLD = 0.75
-SCALES = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 
 # Words around the thing counted that do not change what is counted.
 _LEADING = (
@@ -92,7 +92,7 @@ _TRAILING = ("达到", "总数", "总量", "数量", "达", "累计", "共计", 
 _NEUTRAL = _LEADING + _TRAILING
 _NOT_WORD = re.compile(r"[\W_]+")
 # Dates and other numbers in a clause: 2024年, 2024年度, 7月底, 3年来, 今年…
-_TIME = re.compile(r"\d+(?:\.\d+)?(?:年度|年|月份|月|日|号)?(?:底|末|初|以来|来)?|[今去本当上]年度?")
+_TIME = re.compile(r"\d+(?:\.\d+)?(?:年度|年|月份|月|日|号)?(?:底|末|初|以来|来)?|[今去本当上]年度?|" + TIME_WORD.pattern)
 # Clause breaks (outside brackets and quotes; a sentence's end is one even inside them), and
 # the brackets themselves.
 _BREAKS = frozenset("，；：、,;:")
@@ -135,14 +135,7 @@ def normalise_counts(counts: str | None, places: tuple[str, ...] = ()) -> str:
 
 def base_value(figure: Figure) -> tuple[float, str]:
     """The figure's value in base units and its base unit: (1.17, 元, 亿) → (117000000.0, "元")."""
-    value = float(figure.value)
-    unit = unicodedata.normalize("NFKC", figure.unit or "").strip()
-    for char in unicodedata.normalize("NFKC", figure.scale or ""):
-        value *= SCALES.get(char, 1.0)
-    while len(unit) > 1 and unit[0] in SCALES:  # a scale left in the unit: 万元, 亿元
-        value *= SCALES[unit[0]]
-        unit = unit[1:]
-    return value, unit
+    return base_amount(figure.value, figure.scale, figure.unit)
 
 
 def bigram_jaccard(a: str, b: str) -> float:

@@ -435,7 +435,7 @@ def _yaml12_loader() -> Any:
         import yaml
 
         class Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-            yaml_implicit_resolvers: dict = {}
+            yaml_implicit_resolvers: dict = {}  # noqa: RUF012 (PyYAML's class-level table)
 
             def construct_mapping(self, node, deep=False):
                 keys = [self.construct_object(k, deep=True) for k, _ in node.value]

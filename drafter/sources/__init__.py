@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import SourceError
 from ..model import Document
 
-__all__ = ["read_document", "open_docx", "SUFFIXES", "SourceError"]
+__all__ = ["SUFFIXES", "SourceError", "open_docx", "read_document"]
 
 # Extension → Document.format.
 SUFFIXES = {

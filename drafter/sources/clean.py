@@ -22,8 +22,8 @@ The rules are about the shape of the text, never about a particular document's w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from ..model import Block
 from ..textutil import CJK
@@ -91,6 +91,11 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (re.compile(r"^(?:分享到|分享至)"), 60),
     (re.compile(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
     (re.compile(r"欢迎(?:访问|光临|来到|浏览).{0,24}(?:网站|网|门户|平台|主页)"), 80),
+    # a page's own address, a media or attachment link, a date-of-today widget
+    (re.compile(r"^(?:https?://|www\.)\S+$", re.I), 400),
+    (re.compile(r"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|jpe?g|png|gif)$", re.I), 160),
+    (re.compile(r"^今天是\s*[:：]?"), 40),
+    (re.compile(r"^浏览\s*[:：]?\s*\d+\s*次"), 60),
     # the site's footer: who runs it, where it is
     (re.compile(r"(?:主办|承办|维护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"
                 r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"), 160),
@@ -110,7 +115,7 @@ _PAGE_NUMBER = re.compile(
     r"|page\s*\d+(?:\s*of\s*\d+)?)$",
     re.I,
 )
-_BREADCRUMB_SEP = re.compile(r"\s*[>›»＞]\s*")
+_BREADCRUMB_SEP = re.compile(r"\s*(?:[>›»＞]+|→)\s*")
 _TOKEN_SPLIT = re.compile(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
 CHROME_WORDS = frozenset(
@@ -118,7 +123,7 @@ CHROME_WORDS = frozenset(
     打印 打印本页 打印此页 打印文章 打印页面 关闭 关闭窗口 关闭本页 收藏 加入收藏 收藏本页 设为首页 分享 分享到
     字号 字体 大 中 小 默认 返回 返回顶部 回到顶部 返回首页 无障碍 无障碍浏览 长者模式 关怀版 适老化 繁体 简体 繁體
     English 网站地图 联系我们 微信 微博 QQ QQ空间 纠错 我要纠错 扫一扫 二维码 正文 视力保护色 搜索 站内搜索
-    今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答""".split()
+    今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答 返回上一级 返回上一页 返回列表 朗读 听全文""".split()
 )
 
 
@@ -136,11 +141,33 @@ def is_chrome(text: str) -> bool:
     for pattern, max_len in _CHROME_SEARCH:
         if len(text) <= max_len and pattern.search(text):
             return True
-    parts = _BREADCRUMB_SEP.split(text)
+    parts = _BREADCRUMB_SEP.split(text.strip(" >›»＞→"))
     if len(parts) >= 3 and all(0 < len(p) <= 15 for p in parts):
         return True
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     return bool(tokens) and all(t in CHROME_WORDS for t in tokens)
+
+
+# --- page metadata tables -------------------------------------------------------------------
+
+# Field names of the metadata table government sites print above a document.
+META_FIELDS = (
+    "索引号 发文字号 文号 主题分类 体裁分类 组配分类 服务对象 分类 发布机构 发文机关 发文单位 成文日期 发布日期 "
+    "发文日期 生效日期 废止日期 公开方式 公开范围 公开时限 有效性 名称 标题 主题词 信息来源"
+).split()
+_FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, reverse=True))
+# a field at the start of the line: [ 发布机构 ] …  【索引号】…  索  引  号 …  文 号 : …
+_FIELD_START = re.compile(rf"^(?:[\[【]\s*(?:{_FIELD_KEY})\s*[\]】]|(?:{_FIELD_KEY})(?:\s|[:：]))")
+_FIELD = re.compile(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]))\s*[:：]?\s*")
+
+
+def metadata_fields(text: str) -> str:
+    """A line of a page's metadata table as ``key：value`` fields (see the module docstring):
+    ``[ 成文日期 ] 2024-09-14 [ 发布日期 ] 2024-09-14`` → ``成文日期：2024-09-14 发布日期：2024-09-14``."""
+    if not _FIELD_START.match(text):
+        return text
+    fields = _FIELD.sub(lambda m: " " + re.sub(r"\s", "", m.group(1) or m.group(2)) + "：", text)
+    return _SPACES.sub(" ", fields).strip()
 
 
 # --- text normalisation --------------------------------------------------------------------
@@ -276,7 +303,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
     for piece in pieces:
-        text = strip_inline_chrome(normalize_space(piece.raw if piece.text is None else piece.text))
+        text = metadata_fields(strip_inline_chrome(normalize_space(piece.raw if piece.text is None else piece.text)))
         if not text or is_chrome(text):
             continue
         text = normalize_text(text)
@@ -290,4 +317,39 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
             last[3], last[4] = piece.full, piece.ends
         else:
             merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
+    merged = drop_repeated_copy(merged)
     return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h, _, _) in enumerate(merged, 1)]
+
+
+# Consecutive paragraphs that must repeat earlier ones, in order, to count as a second copy.
+MIN_REPEAT = 3
+
+
+def drop_repeated_copy(rows: list[list]) -> list[list]:
+    """Rows (text first) without a second copy of the document on the same page.
+
+    A run of at least :data:`MIN_REPEAT` paragraphs equal, in order, to an earlier run is a
+    repeat; it is dropped with a last paragraph that is only the start of the next one of the
+    earlier run (a copy cut off mid-sentence). The lines between the copies (a page header of
+    the second) are kept.
+    """
+    first: dict[str, int] = {}
+    out: list[list] = []
+    i = 0
+    while i < len(rows):
+        text = rows[i][0]
+        j = first.get(text)
+        if j is not None and all(
+            i + k < len(rows) and rows[i + k][0] == rows[j + k][0] for k in range(MIN_REPEAT)
+        ):
+            k = 0
+            while i + k < len(rows) and j + k < i and rows[i + k][0] == rows[j + k][0]:
+                k += 1
+            i += k
+            if i < len(rows) and j + k < len(rows) and rows[j + k][0].startswith(rows[i][0]):
+                i += 1
+            continue
+        first.setdefault(text, i)
+        out.append(rows[i])
+        i += 1
+    return out

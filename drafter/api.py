@@ -1,0 +1,321 @@
+"""drafter as a library: one entry point, one method per command.
+
+>>> import drafter
+>>> ws = drafter.open_workspace("path/to/workspace")      # or None: from the current folder upward
+>>> ws.distill(["seeds/"]).to_dict()["totals"]
+>>> report = ws.draft(1288, "关于……的建议", deputy="林永红", type="A")
+>>> ws.check(report.path).clean
+
+Each method does what the command of the same name does (``drafter distill`` ↔
+:meth:`Workspace.distill`…) and returns a report object whose ``to_dict()`` is what the command's
+``--json`` prints. Every method takes an optional ``progress(done, total, what)`` callback.
+Errors the caller can fix raise :class:`~drafter.errors.DrafterError` (one line naming the file);
+nothing here prints, and nothing here imports click or rich.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union
+
+from . import workspace as _workspace
+from .batch import BatchReport
+from .check import CheckReport, Finding
+from .compose.suggestion import ROLES, Suggestion
+from .draft import DraftResult
+from .errors import DrafterError
+from .harvest import HarvestReport
+from .ingest import IngestReport
+from .model import Fact, SourceMeta
+from .refresh import RefreshReport
+
+Progress = Callable[[int, int, str], None]
+PathLike = Union[str, Path]
+
+DistillReport = IngestReport  # ``drafter distill`` / Workspace.distill
+FACT_KINDS = ("done", "plan", "problem", "context")
+
+
+class DraftReport(DraftResult):
+    """The draft written: ``path``, the composed ``reply``; ``to_dict()`` is ``draft --json``."""
+
+    def to_dict(self) -> dict:
+        return self.report()
+
+
+@dataclass
+class FactsReport:
+    """Facts found by :meth:`Workspace.facts`: ``found`` ((fact, score) pairs, score None without a
+    query) of ``total`` matches; ``sources`` maps source ids to their metadata."""
+
+    found: list[tuple[Fact, float | None]]
+    total: int
+    sources: dict[str, SourceMeta] = field(default_factory=dict)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [fact for fact, _ in self.found]
+
+    @property
+    def more(self) -> int:
+        """How many matches the limit left out."""
+        return self.total - len(self.found)
+
+    def records(self) -> list[dict[str, Any]]:
+        from .facts.show import fact_record
+
+        return [fact_record(f, self.sources.get(f.source_id), score) for f, score in self.found]
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        """The fact records ``facts --json`` prints (a JSON list, one record per fact)."""
+        return self.records()
+
+
+@dataclass
+class SourcesReport:
+    """The source documents of the fact base with how many facts each gave."""
+
+    sources: list[SourceMeta]
+    counts: dict[str, int]
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        """The source records ``sources --json`` prints (a JSON list, one record per source)."""
+        from .facts.show import source_record
+
+        return [source_record(meta, self.counts.get(meta.id, 0)) for meta in self.sources]
+
+
+def open_workspace(path: PathLike | None = None) -> Workspace:
+    """The workspace at ``path`` (a folder holding drafter.yaml), or the nearest one from the
+    current folder upward when ``path`` is None."""
+    return Workspace.adopt(_workspace.find_workspace(path))
+
+
+def parse_period(value: int | str | tuple[int, int] | None) -> tuple[int, int] | None:
+    """``2024``, ``"2024"``, ``"2023-2025"`` or ``(2023, 2025)`` → an inclusive year range."""
+    if value is None:
+        return None
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        low, high = value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        low = high = value
+    else:
+        text = str(value).strip()
+        parts = text.replace("~", "-").replace("～", "-").replace("—", "-").split("-")
+        if not (len(parts) in (1, 2) and all(p.strip().isdigit() for p in parts)):
+            raise DrafterError(f"年份应为如 2024 或 2023-2025 的形式，而不是“{value}”")
+        low, high = int(parts[0]), int(parts[-1])
+    if low > high:
+        raise DrafterError(f"年份范围“{value}”起始年份晚于结束年份")
+    return low, high
+
+
+def _date(value: dt.date | str | None) -> dt.date | None:
+    from .draft import parse_date
+
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_date(str(value))
+
+
+def _once(progress: Progress | None, what: str) -> None:
+    if progress is not None:
+        progress(1, 1, what)
+
+
+class Workspace(_workspace.Workspace):
+    """A loaded workspace (drafter.yaml's settings and folders) whose methods are the commands."""
+
+    @classmethod
+    def adopt(cls, config: _workspace.Workspace) -> Workspace:
+        """This class with the settings of an already loaded workspace."""
+        if isinstance(config, cls):
+            return config
+        return cls(**{f.name: getattr(config, f.name) for f in dataclasses.fields(config)})
+
+    # ------------------------------------------------------------ the fact base
+
+    def distill(self, paths: PathLike | Iterable[PathLike], progress: Progress | None = None
+                ) -> DistillReport:
+        """Read, distill and store every source under ``paths`` (files or folders) into facts/.
+
+        Unreadable files are reported in the result's ``errors``, the others are still stored.
+        """
+        from .ingest import ingest_paths
+
+        def each(done: int, total: int, path: Path) -> None:
+            if progress is not None:
+                progress(done, total, str(path))
+
+        return ingest_paths(self, _paths(paths), progress=each)
+
+    def facts(self, query: str | None = None, *, kind: str | Iterable[str] | None = None,
+              period: int | str | tuple[int, int] | None = None, jurisdiction: str | None = None,
+              current: bool = False, limit: int | None = None, progress: Progress | None = None
+              ) -> FactsReport:
+        """Facts matching ``query`` (ranked by relevance) or all facts in fact-base order.
+
+        ``kind``: done / plan / problem / context (one or several); ``period``: a year or a range
+        (``"2023-2025"``); ``jurisdiction``: a place (泉州 matches 泉州市); ``current`` hides facts
+        superseded by newer ones; ``limit`` keeps the first N (``total`` still counts all).
+        """
+        from .facts.index import FactIndex
+
+        kinds = [kind] if isinstance(kind, str) else list(kind or [])
+        for k in kinds:
+            if k not in FACT_KINDS:
+                raise DrafterError(f"事实类型“{k}”无效，应为 {'、'.join(FACT_KINDS)} 之一")
+        if limit is not None and limit < 1:
+            raise DrafterError(f"条数上限应为正整数，而不是 {limit}")
+        index = FactIndex.load(self)
+        found = index.find(query, kinds=kinds or None, years=parse_period(period),
+                           jurisdiction=jurisdiction, include_superseded=not current)
+        _once(progress, "facts")
+        shown = found if limit is None else found[:limit]
+        return FactsReport(shown, len(found), dict(index.sources))
+
+    def sources(self, progress: Progress | None = None) -> SourcesReport:
+        """The source documents of the fact base, with their metadata and fact counts."""
+        from .facts.index import FactIndex
+
+        index = FactIndex.load(self)
+        _once(progress, "sources")
+        return SourcesReport(list(index.sources.values()), index.count_by_source())
+
+    # ------------------------------------------------------------ drafting
+
+    def draft(self, number: int | str | Suggestion, topic: str | None = None, *,
+              deputy: str | None = None, session: str | None = None, type: str | None = None,
+              role: str = "主办", lead: str | None = None,
+              with_: str | Iterable[str] | None = None, proposal: bool = False,
+              date: dt.date | str | None = None, doc_number: str | None = None,
+              text: str | None = None, output: PathLike | None = None, force: bool = False,
+              today: dt.date | None = None, progress: Progress | None = None) -> DraftReport:
+        """Write the reply to suggestion (or proposal) ``number`` on ``topic`` as a .docx.
+
+        ``number`` may instead be a :class:`Suggestion` (then ``topic`` and the options describing
+        it are not given). ``type`` is the reply class code (A/B/C), ``with_`` the co-handling
+        units, ``text`` the suggestion's own text; ``output`` defaults to drafts/<number>.docx
+        (drafts/提案-<number>.docx for a proposal); it must be a .docx in an existing folder (drafts/
+is made when missing). An existing file is kept unless ``force``.
+        """
+        from .draft import make_draft
+
+        if isinstance(number, Suggestion):
+            suggestion = number
+        else:
+            if topic is None or not str(topic).strip():
+                raise DrafterError("缺少建议（提案）标题")
+            suggestion = make_suggestion(
+                number, topic, deputy=deputy, session=session, type=type, role=role, lead=lead,
+                with_=with_, proposal=proposal, date=date, doc_number=doc_number, text=text)
+        if output is not None:
+            out = Path(output)
+            if out.suffix.lower() != ".docx":
+                raise DrafterError("答复稿须保存为 .docx 文件", out)
+            if not out.parent.is_dir() and out.parent.resolve() != self.drafts_dir:
+                raise DrafterError("输出目录不存在", out.parent)  # a typo must not create folders
+        else:
+            out = self.drafts_dir / draft_file_name(suggestion)
+        result = make_draft(self, suggestion, out=out, force=force, today=today)
+        _once(progress, str(result.path))
+        return DraftReport(result.path, result.reply)
+
+    def batch(self, list_path: PathLike, out_dir: PathLike | None = None, *, jobs: int | None = None,
+              force: bool = False, today: dt.date | None = None, progress: Progress | None = None
+              ) -> BatchReport:
+        """One draft per row of an assignment list (.xlsx/.csv) plus the tracking workbook.
+
+        ``out_dir`` defaults to drafts/<list name>/; ``jobs`` drafting processes (default one per
+        core). Edited drafts are kept unless ``force``.
+        """
+        from .batch import run_batch
+
+        def each(done: int, total: int, item) -> None:
+            if progress is not None:
+                progress(done, total, item.suggestion.number)
+
+        return run_batch(self, list_path, out_dir, force=force, today=today, progress=each, jobs=jobs)
+
+    def check(self, path: PathLike, *, type: str | None = None, today: dt.date | None = None,
+              progress: Progress | None = None) -> CheckReport:
+        """What in the draft at ``path`` must be fixed before signature (``type`` overrides the
+        draft's own 答复类型)."""
+        from .check import check_draft
+
+        report = check_draft(self, path, today=today, reply_class=type)
+        _once(progress, str(path))
+        return report
+
+    # ------------------------------------------------------------ keeping the base current
+
+    def refresh(self, paths: PathLike | Iterable[PathLike], *, dry_run: bool = False,
+                today: dt.date | None = None, progress: Progress | None = None) -> RefreshReport:
+        """Distill new reports, supersede the older values of the same measures, list what aged.
+
+        Nothing is written with ``dry_run``; otherwise all files are written or none.
+        """
+        from .refresh import refresh
+
+        report = refresh(self, _paths(paths), dry_run=dry_run, today=today)
+        _once(progress, "refresh")
+        return report
+
+    def harvest(self, paths: PathLike | Iterable[PathLike], progress: Progress | None = None
+                ) -> HarvestReport:
+        """File signed replies under seeds/harvested/ and distill them into the fact base."""
+        from .harvest import harvest
+
+        def each(done: int, total: int, path) -> None:
+            if progress is not None:
+                progress(done, total, str(path))
+
+        return harvest(self, _paths(paths), progress=each)
+
+
+def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
+                    session: str | None = None, type: str | None = None, role: str = "主办",
+                    lead: str | None = None, with_: str | Iterable[str] | None = None,
+                    proposal: bool = False, date: dt.date | str | None = None,
+                    doc_number: str | None = None, text: str | None = None) -> Suggestion:
+    """A :class:`Suggestion` from the options of ``drafter draft``, validated."""
+    number = str(number).strip()
+    if not number.isdigit() or not number.isascii():
+        raise DrafterError(f"建议（提案）号应为数字，而不是“{number}”")
+    if role not in ROLES:
+        raise DrafterError(f"承办角色“{role}”无效，应为 {'、'.join(ROLES)} 之一")
+    if role == "主办" and lead:
+        raise DrafterError(f"主办时不写主办单位（{lead}）：主办单位是本单位；会办或协办时才指明主办单位")
+    co = [with_] if isinstance(with_, str) else list(with_ or [])
+    fields = dict(number=number, title=str(topic).strip(), deputy=deputy, session=session,
+                  reply_class=type, role=role, lead=lead, co_handlers=co, proposal=proposal,
+                  date=_date(date), doc_number=doc_number)
+    if text is not None:
+        if "text" not in {f.name for f in dataclasses.fields(Suggestion)}:
+            raise DrafterError("此版本尚不支持按建议正文起草")
+        fields["text"] = text
+    return Suggestion(**fields)
+
+
+def draft_file_name(suggestion: Suggestion) -> str:
+    """<number>.docx for a suggestion, 提案-<number>.docx for a proposal (as batch names them)."""
+    from .batch import draft_file_name as name
+
+    return name(suggestion)
+
+
+def _paths(paths: PathLike | Iterable[PathLike]) -> list[PathLike]:
+    if isinstance(paths, (str, Path)):
+        return [paths]
+    return list(paths)
+
+
+__all__ = [
+    "BatchReport", "CheckReport", "DistillReport", "DraftReport", "FactsReport", "Finding",
+    "HarvestReport", "RefreshReport", "SourcesReport", "Suggestion", "Workspace",
+    "make_suggestion", "open_workspace", "parse_period",
+]

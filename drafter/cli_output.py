@@ -1,0 +1,274 @@
+"""How the command line shows a report: part of the CLI (with :mod:`drafter.cli`), never used by
+the library.
+
+A listing is a table on a terminal wide enough for it, and otherwise (piped, redirected, or a
+narrow window) plain aligned lines: each row's short fields on one line, its long text indented
+below and wrapped at the window's width, counting a Chinese character as two columns.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .api import FactsReport, SourcesReport
+    from .check import CheckReport
+    from .ingest import IngestReport
+    from .refresh import RefreshReport
+
+FACT_KIND_NAMES = {"done": "已做", "plan": "计划", "problem": "问题", "context": "背景"}
+DOC_KIND_NAMES = {"reply": "答复", "work_report": "工作总结", "news": "新闻", "policy": "政策"}
+QUOTE_CHARS = 60  # at most this much of a paragraph is quoted in a finding
+
+Echo = Callable[[str], None]
+
+
+# ------------------------------------------------------------------ widths and wrapping
+
+
+def width_of(text: str) -> int:
+    """Columns ``text`` takes on a terminal: wide (CJK) characters take two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
+
+
+def terminal_width() -> int:
+    """The window's width (``COLUMNS`` when set); 80 when the output is not a terminal."""
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+_TOKEN = re.compile(r"[!-~]+|\s+|.", re.S)  # a run of printable ASCII (a word, a number) stays whole
+_HANGS = set("，。、；：？！）》】」』”’…,.;:?!)")  # never starts a line: hangs at the end instead
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """``text`` in lines of at most ``width`` columns (each starting with ``indent``), breaking
+    between characters in Chinese and at spaces between Latin words or numbers; a comma or full
+    stop never starts a line (the character before it moves down with it)."""
+    room = max(width - width_of(indent), 10)
+    lines: list[str] = []
+    line: list[str] = []  # the tokens of the line being filled
+
+    def used() -> int:
+        return sum(map(width_of, line))
+
+    for token in _TOKEN.findall(text.replace("\n", " ")):
+        if used() + width_of(token) > room and line:
+            carried = [line.pop()] if token in _HANGS and len(line) > 1 else []
+            lines.append("".join(line).rstrip())
+            line = carried
+            if token.isspace():
+                continue
+        while width_of(token) > room:  # a single token longer than the line (a long URL)
+            cut = ""
+            for c in token:
+                if width_of(cut + c) > room:
+                    break
+                cut += c
+            lines.append(cut)
+            token = token[len(cut):]
+        line.append(token)
+    if "".join(line).strip() or not lines:
+        lines.append("".join(line).rstrip())
+    return [indent + each for each in lines]
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * max(width - width_of(text), 0)
+
+
+def aligned(rows: list[list[str]], gap: str = "  ") -> list[str]:
+    """Rows of cells with every column padded to its widest cell (the last one is not padded)."""
+    if not rows:
+        return []
+    widths = [max(width_of(row[i]) for row in rows if i < len(row)) for i in range(max(map(len, rows)))]
+    return [gap.join(pad(cell, widths[i]) if i < len(row) - 1 else cell for i, cell in enumerate(row)).rstrip()
+            for row in rows]
+
+
+def brief(text: str, limit: int = QUOTE_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ------------------------------------------------------------------ tables
+
+
+@dataclass
+class Column:
+    name: str
+    wide: bool = False  # long text: its own indented line(s) in the plain form
+    style: str | None = None
+
+
+def show_table(title: str, columns: list[Column], rows: list[list[str]], echo: Echo,
+               min_width: int = 100) -> None:
+    """A table on a terminal at least ``min_width`` wide, else plain aligned lines.
+
+    In the plain form the short columns of a row share one line (aligned across rows) and each
+    wide column follows on its own indented line(s), labelled by its name after the first.
+    """
+    width = terminal_width()
+    if sys.stdout.isatty() and width >= min_width:
+        _rich_table(title, columns, rows, width)
+        return
+    echo(title)
+    short = [i for i, c in enumerate(columns) if not c.wide]
+    wide = [i for i, c in enumerate(columns) if c.wide]
+    heads = aligned([[" ".join(row[i].split("\n")) for i in short] for row in rows])
+    for head, row in zip(heads, rows):
+        echo(head)
+        for n, i in enumerate(wide):
+            if not row[i]:
+                continue
+            label = "" if n == 0 else f"{columns[i].name}："
+            for line in row[i].split("\n"):
+                for part in wrap(label + line, width, "    "):
+                    echo(part)
+                label = ""
+
+
+def _rich_table(title: str, columns: list[Column], rows: list[list[str]], width: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=any(c.wide for c in columns), expand=True)
+    for c in columns:
+        table.add_column(c.name, overflow="fold", style=c.style, ratio=3 if c.wide else None)
+    for row in rows:
+        table.add_row(*row)
+    Console(width=width, soft_wrap=False, highlight=False).print(table)
+
+
+# ------------------------------------------------------------------ the reports
+
+
+def show_facts(report: FactsReport, echo: Echo, more_hint: str = "") -> None:
+    """Facts with their kind, year, place, figures and source; then how many were left out."""
+    rows = []
+    for fact, _ in report.found:
+        source = report.sources.get(fact.source_id)
+        where = " ".join(x for x in (source.label() if source else fact.source_id,
+                                     source.date if source else None,
+                                     fact.section[-1] if fact.section else None) if x)
+        text = brief(fact.text, 120)
+        if fact.superseded_by:
+            text += f"（已被 {fact.superseded_by} 取代）"
+        place = (fact.jurisdiction or "—") + ("（外地）" if fact.external else "")
+        figures = "；".join(f"{g.counts or '—'} {g.raw}" for g in fact.figures)
+        rows.append([fact.id, FACT_KIND_NAMES.get(fact.kind, fact.kind), str(fact.period.year or "—"),
+                     place, text, figures, where])
+    columns = [Column("编号", style="dim"), Column("类型"), Column("年份"), Column("地区"),
+               Column("内容", wide=True), Column("数字", wide=True, style="cyan"),
+               Column("来源", wide=True, style="green")]
+    title = f"共 {report.total} 条事实" + (f"，列出前 {len(report.found)} 条" if report.more else "")
+    show_table(title, columns, rows, echo, min_width=120)
+    if report.more:
+        echo(f"另有 {report.more} 条未列出{more_hint}")
+
+
+def show_sources(report: SourcesReport, echo: Echo) -> None:
+    rows = []
+    for meta in report.sources:
+        label = meta.label()
+        if meta.kind == "reply" and meta.suggestion_number:
+            label += f" 第{meta.suggestion_number}号{'提案' if meta.proposal else '建议'}"
+            if meta.deputy:
+                label += f" {meta.deputy}"
+        rows.append([meta.id, DOC_KIND_NAMES.get(meta.kind, meta.kind), meta.date or "—",
+                     meta.jurisdiction or "—", f"{report.counts.get(meta.id, 0)}条", label,
+                     meta.issuer or "—"])
+    columns = [Column("编号"), Column("类型"), Column("日期"), Column("地区"), Column("事实数"),
+               Column("文号/标题", wide=True), Column("发文单位", wide=True)]
+    show_table(f"共 {len(report.sources)} 份来源文件", columns, rows, echo)
+
+
+def show_distill(report: IngestReport, echo: Echo) -> None:
+    """Per source: facts, figures and what the merge did; then kept/dropped ids and totals."""
+    rows = []
+    for s in report.sources:
+        c = s.merge.counts()
+        rows.append([s.id, DOC_KIND_NAMES.get(s.kind, s.kind), f"事实{s.facts}", f"数字{s.figures}",
+                     f"新增{c['added']}", f"更新{c['updated']}", f"人工保留{c['curated'] + c['orphaned']}",
+                     f"删除{c['dropped']}", s.label,
+                     s.merge.path + ("" if s.merge.written else "（无变化）")])
+    columns = [Column("来源"), Column("类型"), Column("事实"), Column("数字"), Column("新增"),
+               Column("更新"), Column("人工保留"), Column("删除"), Column("文号/标题", wide=True),
+               Column("文件", wide=True)]
+    if rows:
+        show_table("提炼结果", columns, rows, echo, min_width=140)
+    for s in report.sources:
+        m = s.merge
+        if m.orphaned:
+            echo(f"{m.path}：本次未再提炼出、因人工修改或已审核而保留：{'、'.join(m.orphaned)}")
+        if m.dropped:
+            echo(f"{m.path}：本次未再提炼出、未经人工修改而删除：{'、'.join(m.dropped)}")
+        if m.source_curated:
+            echo(f"{m.path}：source 信息经人工修改，保持不变")
+    totals = report.to_dict()["totals"]
+    echo(f"共 {totals['documents']} 份文件，{totals['facts']} 条事实，{totals['figures']} 个数字；"
+         f"失败 {totals['errors']} 份，跳过 {len(report.skipped)} 个")
+
+
+def show_check(report: CheckReport, echo: Echo) -> None:
+    if report.clean:
+        echo(f"{report.path}：未发现问题")
+        return
+    for f in report.findings:
+        where = f"第{f.paragraph}段" if f.paragraph else "全文"
+        shown = f"“{brief(f.snippet)}”" if f.paragraph and f.snippet else ""
+        echo(f"{where} [{f.code}] {f.message} {shown}".rstrip())
+    echo(f"共 {len(report.findings)} 处问题")
+
+
+def show_refresh(report: RefreshReport, echo: Echo) -> None:
+    """The changes (old → new), then ambiguous items, new measures, orphaned figures, stale facts."""
+    from .facts.measure import AMBIGUOUS, NEW, UNCHANGED, UPDATED
+
+    def shown(h) -> str:
+        return "—" if h is None else f"{h.figure.raw}（{h.year or '年份不详'}）"
+
+    if report.recovered:
+        echo(f"已恢复上次中断的更新：{len(report.recovered)} 个文件还原为更新前的内容")
+    for skipped in report.skipped:
+        echo(f"跳过：{skipped}")
+    names = "、".join(s.label() for s in report.sources)
+    changes = report.by_outcome(UPDATED, UNCHANGED)
+    rows = [[m.new.figure.counts or "", f"{shown(m.old)} {'→' if m.outcome == UPDATED else '＝'} {shown(m.new)}",
+             f"{m.old.label()} → {m.new.label()}"] for m in changes]
+    title = f"事实更新：{names}" + ("（试运行，未写入）" if report.dry_run else "")
+    show_table(title, [Column("测量项"), Column("原值（年份） → 新值（年份）"), Column("来源", wide=True)],
+               rows, echo)
+    updated = len(report.by_outcome(UPDATED))
+    echo(f"数值更新 {updated} 项，数值未变 {len(changes) - updated} 项，取代旧事实 {len(report.superseded)} 条。")
+    sections = [
+        ("无法确定对应关系（请人工确认，未改动）：", [
+            f"{m.new.figure.counts} {shown(m.new)} 可能对应："
+            + "；".join(f"{h.figure.counts} {shown(h)}〔{h.label()}〕" for h in m.candidates)
+            for m in report.by_outcome(AMBIGUOUS)
+        ]),
+        ("新增测量项：", [f"{m.new.figure.counts} {shown(m.new)}" for m in report.by_outcome(NEW)]),
+        ("随旧事实一并被取代、新文件未再提及的数字（请核对）：", [
+            f"{h.figure.counts or '（未识别）'} {shown(h)}〔{h.label()}，{h.fact.id}〕" for h in report.orphaned
+        ]),
+        ("未获更新且已超出时效的事实：", [
+            f"{fact.period.year}年｜{source.label()}｜{fact.id}｜{brief(fact.text, 24)}"
+            for fact, source in report.stale
+        ]),
+    ]
+    for title, lines in sections:
+        if lines:
+            echo("")
+            echo(title)
+            for line in lines:
+                echo(f"  {line}")
+    if report.written:
+        echo(f"\n已写入 {len(report.written)} 个事实文件。")
+    elif not report.dry_run:
+        echo("\n事实库无需改动。")

@@ -1,0 +1,169 @@
+"""Place names and organisation names in Chinese government text, without a gazetteer.
+
+- A *place* is a name ending in a level word (省 自治区 市 自治州 州 区 县 旗) whose stem is not a
+  word of running text: ``鲤城区``, ``重庆市``, never ``高新区``/``全市`` (a zone or a scope), nor a
+  fragment a verb or a scope word left in front of a level word (``强化市``, ``现将市``, ``围绕市``,
+  ``省委省``, ``个区和市``, ``科技大市``).
+- A *place chain* is places written one after the other (``杭州市上城区``); its innermost place
+  is the last one.
+- A *regional name* (``川渝``, ``成渝地区``, ``长三角``, ``京津冀``) is a place too where a clause
+  names it: two provincial short names followed by 地区/经济圈/城市群 or alone before a work word.
+- An *organisation name* is a place chain and a unit word (``杭州市上城区科学技术局``); a *short
+  form* is a level word and a unit word (``市科技局``, ``区科委``), completed from the document's
+  place: ``市科委`` of 上海市 → 上海市科学技术委员会 (the usual abbreviations are spelt out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..textutil import CJK
+
+LEVELS = "省市区县旗州"
+PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,6}}?(?:自治区|自治州|自治县|[{LEVELS}]))")
+# Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
+NOT_A_PLACE = re.compile(
+    r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|社|辖|景|全|我|本|该|各|超|上|每|主城"
+    r"|大|强|经开|老|城区|郊|委|地|山区|库区|会|届)$"
+)
+# A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市).
+NOT_IN_PLACE = re.compile(r"[和与及的了把被个委将对向从为是在等或并于]|^[一二三四五六七八九十两几各每本该全我]")
+# Verbs and words that end up in front of a level word (强化市科技局 → 强化 + 市科技局).
+NOT_A_STEM = re.compile(
+    r"(?:强化|印发|结合|配合|整合|融合|联合|综合|围绕|现将|落实|推动|推进|加强|加快|会同|组织|支持|指导|协调|牵头|服务|"
+    r"带动|引导|促进|提升|建设|发展|打造|培育|实施|开展|面向|覆盖|通过|根据|按照|依托|科技|创新|经济|产业|同时|其中|"
+    r"召开|举办|出台|制定|成立|争取|鼓励|要求|协助|同意|提请|报请|积极|认真|构建|优化|完善|深化|贯彻|聚焦|对接|"
+    r"申报|认定|评为|获批|获评|入选|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|省级|市级|区级|县级)$"
+)
+# Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …
+REGION = re.compile(
+    r"(?:京津冀|长三角|珠三角|粤港澳大湾区|粤港澳|成渝地区双城经济圈|成渝地区|成渝|川渝|长株潭|闽西南|闽东北|黄河流域|长江经济带)"
+)
+
+# Unit words, longest first, and the usual short forms spelt out.
+ORG_WORDS = (
+    "科学技术委员会 科学技术局 科学技术厅 科技创新局 科技创新委员会 科技局 科技厅 科委 人民政府 政府 "
+    "发展和改革委员会 发展改革委 发改委 财政局 财政厅 能源局 教育局 教委 工业和信息化局 工信局 经济和信息化局 经信局 "
+    "人力资源和社会保障局 人社局 农业农村局 生态环境局 自然资源局 市场监督管理局 市场监管局 商务局 统计局 "
+    "新城建设管理委员会 管理委员会 管委会"
+).split()
+ORG_WORD = "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会", "科技厅": "科学技术厅", "发改委": "发展和改革委员会",
+              "发展改革委": "发展和改革委员会", "工信局": "工业和信息化局", "经信局": "经济和信息化局",
+              "人社局": "人力资源和社会保障局", "市场监管局": "市场监督管理局", "教委": "教育委员会"}
+# A unit name standing on its own (a signature, a letterhead, a 发布机构 value).
+ORG_LINE = re.compile(rf"^[{CJK}（）()]{{2,40}}?(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|办)$")
+# Where a name in running text may start: after these, or after anything not a character.
+BOUNDARY = set("由在从与和及对向将为是据经被等的了请按即")
+SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}]))([省市区县])({ORG_WORD})")
+SENTENCE_START = re.compile(r"(?:^|[。！？；\n]|^[一二三四五六七八九十]+是)$")
+
+
+def is_place(name: str | None) -> bool:
+    """True for ``鲤城区``/``重庆市``, false for ``高新区``, ``全市``, ``强化市`` (see the module docstring)."""
+    if not name or len(name) < 2:
+        return False
+    if REGION.fullmatch(name):
+        return True
+    m = re.match(rf"^(.+?)(自治区|自治州|自治县|[{LEVELS}])$", name)
+    if not m or len(m.group(1)) < 2:
+        return False
+    stem = m.group(1)
+    return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem))
+
+
+def place_chain(text: str) -> list[str]:
+    """The places ``text`` is made of, outermost first (``杭州市上城区`` → [杭州市, 上城区]); [] if it
+    is not wholly a chain of places."""
+    out, pos = [], 0
+    while pos < len(text):
+        for size in range(2, 8):  # the shortest place that fits at pos, then go on
+            m = re.match(rf"[{CJK}]{{{size}}}?(?:自治区|自治州|自治县|[{LEVELS}])", text[pos:])
+            if m and is_place(m.group()) and (pos + m.end() == len(text) or place_chain(text[pos + m.end():])):
+                out.append(m.group())
+                pos += m.end()
+                break
+        else:
+            return []
+    return out
+
+
+def leading_places(text: str) -> list[str]:
+    """The places an organisation name starts with: ``浙江省杭州市科学技术局`` → [浙江省, 杭州市]."""
+    out, pos = [], 0
+    while True:
+        for size in range(2, 8):
+            m = re.match(rf"[{CJK}]{{{size}}}(?:自治区|自治州|自治县|[{LEVELS}])", text[pos:])
+            if m and is_place(m.group()):
+                out.append(m.group())
+                pos += m.end()
+                break
+        else:
+            return out
+
+
+def innermost(name: str | None) -> str | None:
+    """The innermost place a name starts with: 深圳市南山区科技创新局 → 南山区; None without one."""
+    chain = leading_places(name or "")
+    return chain[-1] if chain else None
+
+
+def org_names(text: str) -> list[str]:
+    """Full organisation names in running text (a place chain right before a unit word), in order."""
+    out = []
+    for m in re.finditer(ORG_WORD, text):
+        best = None
+        for size in range(3, 15):
+            a = m.start() - size
+            if a < 0:
+                break
+            if text[a] in BOUNDARY:
+                continue
+            if (a == 0 or text[a - 1] in BOUNDARY or not re.match(rf"[{CJK}]", text[a - 1])) and place_chain(text[a:m.start()]):
+                best = text[a:m.end()]
+        if best:
+            out.append(best)
+    return out
+
+
+def expand(org: str) -> str:
+    """A unit word's usual full form: 科技局 → 科学技术局, 科委 → 科学技术委员会."""
+    for short, full in EXPANSIONS.items():
+        if org.endswith(short):
+            return org[: -len(short)] + full
+    return org
+
+
+def same_unit(a: str, b: str) -> bool:
+    return expand(a) == expand(b)
+
+
+def short_forms(text: str) -> Counter:
+    """How often the text names a unit by its short form (市科技局), counting only a mention that
+    opens a sentence or is repeated."""
+    found = Counter()
+    opening = set()
+    for m in SHORT_FORM.finditer(text):
+        found[m.group()] += 1
+        if SENTENCE_START.search(text[max(0, m.start() - 4): m.start()]) or m.start() == 0:
+            opening.add(m.group())
+    return Counter({k: v for k, v in found.items() if v >= 2 or k in opening})
+
+
+def complete(short: str, place: str | None, text: str = "") -> str:
+    """``市科技局`` → the full name of the unit in ``place``: a full name the text gives for it
+    (same place, same unit), else place + the unit's full form; ``short`` when no place fits."""
+    if not place or place[-1] != short[0]:
+        return short
+    for name in org_names(text):
+        if (innermost(name) == place and same_unit(name[-len(short) + 1:], short[1:])) or (
+            innermost(name) == place and expand(name).endswith(expand(short[1:]))
+        ):
+            return name
+    return place + expand(short[1:])
+
+
+def regions(text: str) -> list[tuple[int, str]]:
+    """(position, name) of regional names: 川渝, 成渝地区."""
+    return [(m.start(), m.group()) for m in REGION.finditer(text)]

@@ -1,0 +1,311 @@
+"""The vocabulary of a reply, declared once: figures, numbering, letter parts, time words, tokens.
+
+The distiller, the measure of a figure, the composer and ``check`` all read text with these
+declarations, so what one finds the others find too (``办理贷款9999笔``, ``300万欧元``,
+``９９９９笔``, ``ＡＩ`` = ``AI``).
+
+- **Text**: :func:`fold_width` folds full-width digits, letters, ``％`` and ``．`` to ASCII keeping
+  the length (spans stay valid); :func:`normal` is NFKC + lower case; :func:`tokens` is the one
+  tokeniser (CJK runs and Latin/digit words of the NFKC-folded text).
+- **Figures**: :data:`UNITS` (measure words, counters, currencies), :data:`SCALES` (万/亿…),
+  qualifiers (余/超/近/约/逾/不少于…, …以上/左右), ranges (``1-2个``); :data:`FIGURE` (Arabic) and
+  :data:`CN_FIGURE` (Chinese numerals); :func:`figure_matches` finds the figures of a text and
+  :func:`figure_key` gives the amount two figures share when they state the same thing.
+- **Numbering**: :data:`LEVELS` (``一、`` ``（一）`` ``1.`` ``（1）``), :data:`ITEM` (``一是``),
+  :data:`ORDINAL` (any of them at the start of a text).
+- **Letter parts**: opening, closing, class mark, signature, contact, 附注, 抄送 (:data:`PARTS`),
+  and what a reply class promises (:data:`CLASS_STATUSES`), read from a class's meaning in
+  ``drafter.yaml`` or from a closing's words.
+- **Time words**: :data:`TIME_WORDS` (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期…).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from . import reply as R
+from .textutil import CJK, CN_DIGIT_VALUES
+
+# ---------------------------------------------------------------------------------------------
+# text: width folding, normal form and the tokeniser
+# ---------------------------------------------------------------------------------------------
+
+_FULL = "０１２３４５６７８９％．" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(
+    chr(c) for c in range(0xFF41, 0xFF5B))
+_WIDTH = str.maketrans(_FULL, "0123456789%." + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz")
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits, Latin letters, ``％`` and ``．`` as ASCII; same length, so spans hold
+    (Chinese punctuation is left as it is)."""
+    return text.translate(_WIDTH)
+
+
+def normal(text: str) -> str:
+    """The text as compared and indexed: NFKC (``ＡＩ`` → ``AI``) and lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+_TOKEN = re.compile(rf"[{CJK}]+|[a-z0-9]+(?:\.[0-9]+)?")
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text``: runs of Chinese characters and Latin/digit words, of its normal form."""
+    return _TOKEN.findall(normal(text))
+
+
+def bigrams(text: str) -> list[str]:
+    """Character bigrams of each Chinese run (a lone character as itself) and each Latin/digit
+    word whole, in order."""
+    out: list[str] = []
+    for run in tokens(text):
+        if run[0].isascii() or len(run) == 1:
+            out.append(run)
+        else:
+            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# figures
+# ---------------------------------------------------------------------------------------------
+
+# Measure words, counters and currencies a figure ends in (alternation: longer ones first where
+# one starts another).
+UNITS = (
+    "个百分点|百分点|人次|场次|家/次|家次|项次|户次|平方公里|平方米|千瓦时|千瓦|兆瓦|公里|小时|个月|"
+    "美元|欧元|港元|日元|英镑|"
+    "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|"
+    "公顷|%|％|‰"
+)
+# Scales and their factors, longest first.
+SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 ** 6, "亿": 10 ** 8,
+                          "万": 10 ** 4, "千": 10 ** 3}
+_SCALE_RE = "万亿|千万|百万|亿|万|千"
+QUALIFIER_BEFORE = "不少于|不低于|不超过|不足|不到|超过|超|近|约|逾"
+QUALIFIER_AFTER = "以上|左右|以内"
+APPROX = "余|多"  # 1800余人, 2万多元
+RANGE_DASH = "-~～—－至到"
+
+FIGURE = re.compile(
+    rf"(?P<pre>{QUALIFIER_BEFORE})?"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    rf"(?:\s?[{RANGE_DASH}]\s?(?P<num2>\d+(?:\.\d+)?))?"
+    rf"\s?(?P<a1>{APPROX})?(?P<scale>{_SCALE_RE})?(?P<a2>{APPROX})?"
+    rf"\s?(?P<unit>{UNITS})?(?P<post>{QUALIFIER_AFTER})?"
+)
+# A figure in Chinese numerals: 三千万元, 近千家, 两百余人, 超过六成. Only with a magnitude (十百千,
+# 万/亿) and a unit, opening with a digit or qualified (近/超过…, …余): 千人计划, 十大行动, 一是,
+# 三年行动 are no figures. 成 (tenths) only after a qualifier or 占/的.
+CN_DIGITS = "一二两三四五六七八九"
+CN_FIGURE = re.compile(
+    rf"(?P<pre>{QUALIFIER_BEFORE})?"
+    rf"(?P<cn>[{CN_DIGITS}十百千零]+)(?P<a1>{APPROX})?(?P<scale>万亿|亿|万)?(?P<a2>{APPROX})?"
+    rf"(?P<unit>成|{UNITS})(?P<post>{QUALIFIER_AFTER})?"
+)
+_CN_VAGUE_BEFORE = re.compile(r"[数几上成第每各一二两三四五六七八九十百千]$")
+_NOT_FIGURE_BEFORE = re.compile(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
+# Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
+# ordinals (第1288号, 第2批), placeholders and the titles of documents (《…2025年…》).
+NOT_FIGURES = re.compile(
+    "|".join((
+        r"[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d+\s*号",
+        r"(?<!\d)(?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?!\d)",
+        r"(?<!\d)1[3-9]\d{9}(?!\d)",
+        r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}",
+        r"(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度|初|底|末)?"
+        r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?",
+        r"(?<!个)(?<![\d.])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?",
+        r"(?<![\d.])\d{1,2}\s*日",
+        r"第\s*\d+",
+        R.PLACEHOLDER_RE.pattern,
+        r"《[^》]*》",
+    ))
+)
+
+
+def cn_value(numeral: str) -> int:
+    """一千二百 → 1200, 三千 → 3000, 十二 → 12, 百 → 100, 两 → 2."""
+    total, digit = 0, 0
+    for c in numeral:
+        if c in CN_DIGITS:
+            digit = CN_DIGIT_VALUES[c]
+        elif c in "十百千":
+            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[c]
+            digit = 0
+    return total + digit
+
+
+def _cn_figure(m: re.Match, norm: str) -> bool:
+    """Whether a CN_FIGURE match is a figure (see CN_FIGURE)."""
+    cn, qualified = m.group("cn"), bool(m.group("pre") or m.group("a1") or m.group("a2"))
+    if _CN_VAGUE_BEFORE.search(norm, 0, m.start()) and not m.group("pre"):
+        return False  # 数十家, 上百人, 第三千…
+    if m.group("unit") == "成":
+        return len(cn) == 1 and cn[0] in CN_DIGITS and (qualified or norm[m.start() - 1: m.start()] in ("占", "的"))
+    if not re.search("[十百千]", cn) and not m.group("scale"):
+        return False
+    return (cn[0] in CN_DIGITS or qualified) and "零" not in cn[:1]
+
+
+def figure_matches(text: str) -> list[re.Match]:
+    """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
+    number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
+    (``2025年``). Full-width digits count as digits (the text is width-folded first; the match's
+    ``string`` is the folded text, of the same length as ``text``)."""
+    norm = fold_width(text)
+    matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
+    matches += [m for m in CN_FIGURE.finditer(norm) if _cn_figure(m, norm)]
+    out = []
+    for m in sorted(matches, key=lambda m: m.start()):
+        start = m.start()
+        if m.re is FIGURE and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
+            continue
+        if m.group("unit") == "年" and m.re is FIGURE and (
+                float(m.group("num").replace(",", "")) >= 1900 or float(m.group("num2") or 0) >= 1900):
+            continue  # a year, not a duration
+        out.append(m)
+    return out
+
+
+def match_value(m: re.Match) -> float:
+    """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000)."""
+    if m.re is CN_FIGURE:
+        return float(cn_value(m.group("cn")))
+    return float(m.group("num").replace(",", ""))
+
+
+def split_scale(unit: str | None, scale: str | None = None) -> tuple[str | None, str]:
+    """A scale written into the unit taken out: (``万元``, None) → (万, 元); otherwise unchanged."""
+    unit = fold_width(unicodedata.normalize("NFKC", unit or "")).strip()
+    if not scale:
+        for s in SCALES:
+            if unit.startswith(s) and len(unit) > len(s):
+                return s, unit[len(s):]
+    return scale or None, unit
+
+
+def figure_key(value: float | str, scale: str | None, unit: str | None) -> tuple[str, str] | None:
+    """The key two figures share when they state the same amount: (value × scale as text, unit):
+    ``1.17亿元`` and ``11700万元`` → ("117000000", "元"). None for a value that is no number."""
+    scale, unit = split_scale(unit, scale)
+    try:
+        amount = Decimal(str(value)) * SCALES.get(scale or "", 1)
+    except InvalidOperation:
+        return None
+    return format(amount.normalize(), "f"), unit
+
+
+def base_amount(value: float, scale: str | None, unit: str | None) -> tuple[float, str]:
+    """The value in base units and the base unit: (1.17, 亿, 元) → (117000000.0, "元")."""
+    scale, unit = split_scale(unit, scale)
+    return float(value) * SCALES.get(scale or "", 1), unit
+
+
+def mask_not_figures(text: str) -> str:
+    """``text`` with :data:`NOT_FIGURES` spans blanked (``\\0``), same length."""
+    return NOT_FIGURES.sub(lambda m: "\0" * len(m.group()), text)
+
+
+# ---------------------------------------------------------------------------------------------
+# numbering
+# ---------------------------------------------------------------------------------------------
+
+CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
+# Heading ordinals, outermost first: (label, pattern; group 1 is the number).
+LEVELS: tuple[tuple[str, re.Pattern], ...] = (
+    ("一、", re.compile(rf"^({CN_NUMERAL})\s*[、.．]")),
+    ("（一）", re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]")),
+    ("1.", re.compile(r"^(\d{1,2})\s*[、.．](?!\d)")),
+    ("（1）", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]")),
+)
+# An enumerated item in running text: 一是…二是… (group 1 is the number).
+ITEM = re.compile(rf"(?:^|(?<=[。；;：:！!？?，,\s]))({CN_NUMERAL})是")
+ITEM_START = re.compile(rf"^\s*{CN_NUMERAL}是")
+# Any ordinal at the start of a text: （一） 一、 一是 2. 第一，
+ORDINAL = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是．.]|\d+[、．.](?!\d)"
+    r"|第[一二三四五六七八九十]+[，,、])\s*"
+)
+
+
+def strip_ordinal(text: str) -> str:
+    """``三是强化创新体系培育`` → ``强化创新体系培育``; ``（一）…``, ``一、…``, ``2.…`` likewise."""
+    previous = None
+    while previous != text:
+        previous, text = text, ORDINAL.sub("", text, count=1)
+    return text.strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# letter parts
+# ---------------------------------------------------------------------------------------------
+
+OPENING = re.compile(r"收悉|答复如下|函复如下|意见如下|回复如下")
+_THANKS_LEAD = r"(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*"
+# A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见…, 此复.
+CLOSING = re.compile(
+    rf"^{_THANKS_LEAD}(?:感谢|谢谢)|^特此(?:答复|函复|报告|复函)|^此复|^专此|^以上(?:答复|意见)"
+)
+# A paragraph that closes a reply wherever its thanks stand (…，再次感谢您的关心).
+CLOSING_ANYWHERE = re.compile(rf"感谢|谢谢|{CLOSING.pattern}")
+# Thanks to the reader (感谢您对…的关心): courtesy wherever it stands, never a fact.
+COURTESY = re.compile(rf"^{_THANKS_LEAD}感谢(?:您|你|各位|代表|委员)")
+CLASS_MARK = re.compile(r"答复类型：(\S+?)类")
+# The parts of a reply recognised by their text (whitespace removed, half-width ：（） folded).
+PARTS: tuple[tuple[str, re.Pattern], ...] = (
+    (R.CLASS_MARK, re.compile(r"^答复类型：")),
+    (R.DOC_NUMBER, re.compile(r"^\S{0,12}〔(?:\d{4}|【[^】]*】)〕(?:\d+|【[^】]*】)号$")),
+    (R.TITLE, re.compile(r"^关于.{0,60}(?:建议|提案)的(?:答复|会办意见|协办意见)$")),
+    (R.ADDRESSEE, re.compile(r"^.{1,30}(?:代表|委员|同志|单位|局|委|办)：$")),
+    (R.SIGNATURE, re.compile(r"^(?:领导署名|签发人|签发)：")),
+    (R.CONTACT, re.compile(r"^联系(?:人|电话)：")),
+    (R.DATE, re.compile(r"^(?:\d{4}|【[^】]*】)年.{0,12}日$|^【待补充：[^】]*日期[^】]*】$")),
+    (R.NOTE, re.compile(r"^（此件.*公开）$")),
+    (R.CC, re.compile(r"^抄送：")),
+    (R.OPENING, OPENING),
+)
+# What a reply class promises, read from its meaning in drafter.yaml (``classes``) and from a
+# closing's words: solved (A 已采纳/已基本解决), planned (B 正在解决/已列入计划), reference (C 留作参考).
+SOLVED, PLANNED, REFERENCE = "solved", "planned", "reference"
+CLASS_STATUSES: tuple[tuple[str, re.Pattern], ...] = (
+    (PLANNED, re.compile(r"正在|[列纳]入.{0,8}(?:计划|规划)|逐步解决")),
+    (SOLVED, re.compile(r"已经?解决|基本解决|已落实|已采纳|已办结|已经落实")),
+    (REFERENCE, re.compile(r"条件限制|条件所限|以后解决|留作参考|暂不|暂难|难以解决|无法解决|不予|其他原因")),
+)
+# A solved-class closing may say only that the work goes on as before (一如既往抓好…落实).
+_CLOSING_SOLVED = re.compile(r"一如既往")
+
+
+def class_statuses(meaning: str) -> list[str]:
+    """What a class's meaning promises (solved, planned and/or reference), in that order of
+    precedence: ``正在解决或已列入计划逐步解决`` → [planned]."""
+    return [status for status, rx in CLASS_STATUSES if rx.search(meaning)]
+
+
+def class_status(meaning: str) -> str:
+    """The one status a class stands for (the first of :func:`class_statuses`), reference when
+    its meaning names none."""
+    found = class_statuses(meaning)
+    return found[0] if found else REFERENCE
+
+
+def closing_status(text: str) -> str | None:
+    """The status a closing's words state (planned, reference, solved), None when it only thanks."""
+    found = class_statuses(text)
+    if found:
+        return found[0]
+    return SOLVED if _CLOSING_SOLVED.search(text) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# time words
+# ---------------------------------------------------------------------------------------------
+
+TIME_WORDS = (
+    "截至目前", "目前", "当前", "现阶段", "近期", "近年来", "近年", "今年", "本年", "去年", "上年", "上一年",
+    "当年", "全年", "年内", "上半年", "下半年", "年初", "年底", "年末", "同期",
+)
+TIME_WORD = re.compile("|".join(sorted(TIME_WORDS, key=len, reverse=True)))

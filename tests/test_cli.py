@@ -1,0 +1,222 @@
+"""The command line as a new user meets it: options where they are typed, Chinese messages,
+output readable at 80 columns, refusals before anything is written."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import REPO, TOPIC_1288
+from drafter.cli import cli
+from drafter.cli_output import brief, show_check, show_table, width_of, Column
+from drafter.check import CheckReport, Finding
+
+COMMANDS = ["distill", "facts", "sources", "draft", "batch", "check", "refresh", "harvest"]
+CLICK_ENGLISH = ("Usage", "Options", "Commands", "Invalid value", "Missing", "No such", "Show this",
+                 "is not", "Error", "Try ")
+ID_LINE = re.compile(r"^f-\S+\s", re.M)
+
+
+def run(*args, columns: int = 80, **kw):
+    return CliRunner().invoke(cli, [str(a) for a in args], env={"COLUMNS": str(columns)}, **kw)
+
+
+def one_error_line(result, *wanted: str) -> str:
+    """The single stderr line of a refused command (exit 2), containing each of ``wanted``."""
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误："), result.stderr
+    for text in wanted:
+        assert text in lines[0]
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+# ------------------------------------------------------------------ where options go
+
+
+def test_workspace_option_is_accepted_after_the_command(seeded_root, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no drafter.yaml here or above
+    after = run("facts", "高新技术企业", "-w", seeded_root, "--limit", "1")
+    assert after.exit_code == 0, after.output
+    before = run("-w", seeded_root, "facts", "高新技术企业", "--limit", "1")
+    assert after.output == before.output and ID_LINE.search(after.output)
+    # given twice, the one after the command wins
+    both = run("-w", tmp_path, "sources", "--workspace", seeded_root)
+    assert both.exit_code == 0 and "共 5 份来源文件" in both.output
+    missing = run("sources")
+    one_error_line(missing, "drafter.yaml", "--workspace")  # the CLI names the option that fixes it
+
+
+# ------------------------------------------------------------------ draft refusals
+
+
+@pytest.mark.parametrize("args, wanted", [
+    (["draft", "abc", TOPIC_1288], ["应为数字", "abc"]),
+    (["draft", "12", TOPIC_1288, "-o", "/nonexistent/dir/x.docx"], ["目录不存在", "/nonexistent/dir"]),
+    (["draft", "12", TOPIC_1288, "-o", "out.txt"], [".docx", "out.txt"]),
+    (["draft", "12", TOPIC_1288, "--lead", "市工信局"], ["主办", "市工信局"]),
+    (["draft", "12", TOPIC_1288, "--role", "会办"], ["主办单位", "--lead"]),
+])
+def test_draft_refuses_before_writing(seeded_ws, tmp_path, monkeypatch, args, wanted):
+    monkeypatch.chdir(tmp_path)
+    result = run("-w", seeded_ws.root, *args)
+    one_error_line(result, *wanted)
+    assert not (seeded_ws.root / "drafts").exists() and not (tmp_path / "out.txt").exists()
+    assert not Path("/nonexistent").exists()
+
+
+def test_existing_draft_names_the_force_option(seeded_ws):
+    args = ["-w", seeded_ws.root, "draft", "1288", TOPIC_1288, "--type", "A"]
+    assert run(*args).exit_code == 0
+    one_error_line(run(*args), "未覆盖", "--force")
+
+
+def test_single_proposal_draft_is_named_like_batch(seeded_ws):
+    result = run("-w", seeded_ws.root, "draft", "45", "关于加快科技成果转化的提案", "--proposal")
+    assert result.exit_code == 0, result.output
+    assert (seeded_ws.root / "drafts" / "提案-45.docx").is_file()
+    assert not (seeded_ws.root / "drafts" / "45.docx").exists()
+
+
+# ------------------------------------------------------------------ click in Chinese
+
+
+@pytest.mark.parametrize("args, wanted", [
+    (["facts", "--kind", "bogus"], ["--kind", "bogus", "无效"]),
+    (["draft"], ["缺少参数", "NUMBER"]),
+    (["draft", "12"], ["缺少参数", "TOPIC"]),
+    (["facts", "--bogus"], ["没有选项", "--bogus"]),
+    (["bogus"], ["没有命令", "bogus"]),
+    (["batch", "x.xlsx", "--jobs", "0"], ["--jobs", "不在范围"]),
+    (["draft", "12", "x", "--role", "主"], ["--role", "主办"]),
+    (["facts", "--limit", "many"], ["--limit", "不是有效的整数"]),
+    (["refresh"], ["缺少参数"]),
+])
+def test_click_usage_errors_are_chinese(empty_root, args, wanted):
+    line = one_error_line(run("-w", empty_root, *args), *wanted)
+    assert not any(word in line for word in CLICK_ENGLISH), line
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help_is_chinese_and_fits_80_columns(command):
+    result = run(*([command] if command else []), "--help")
+    assert result.exit_code == 0
+    text = result.output
+    assert text.startswith("用法：") and "选项：" in text and "显示本帮助并退出" in text
+    assert not any(word in text for word in CLICK_ENGLISH), text
+    for line in text.splitlines():
+        assert width_of(line) <= 80, line
+        # no space between two Chinese characters (a docstring's line break joined with a space)
+        assert not re.search(r"[\u4e00-\u9fff，。；、：）“”] [\u4e00-\u9fff（“”]", line.strip()), line
+        assert not re.match(r"\s*[，。、；：）]", line), line  # punctuation never starts a line
+
+
+# ------------------------------------------------------------------ output at 80 columns
+
+
+def test_facts_show_20_and_say_how_many_more(seeded_root):
+    default = run("-w", seeded_root, "facts", "高新技术企业")
+    assert default.exit_code == 0
+    everything = run("-w", seeded_root, "facts", "高新技术企业", "--all")
+    total = len(ID_LINE.findall(everything.output))
+    assert total > 40 and f"共 {total} 条事实" in everything.output and "未列出" not in everything.output
+    assert len(ID_LINE.findall(default.output)) == 20
+    assert f"另有 {total - 20} 条未列出" in default.output and "--all" in default.output
+    five = run("-w", seeded_root, "facts", "高新技术企业", "--limit", "5")
+    assert len(ID_LINE.findall(five.output)) == 5 and f"另有 {total - 5} 条" in five.output
+    assert ID_LINE.findall(five.output) == ID_LINE.findall(default.output)[:5]
+
+
+@pytest.mark.parametrize("args", [["facts", "高新技术企业"], ["sources"], ["facts", "--all"]])
+def test_listings_are_plain_lines_within_80_columns(seeded_root, args):
+    result = run("-w", seeded_root, *args)
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert not re.search(r"[│┃━─┏┗╇]", result.output)  # no table drawn when not on a terminal
+    assert all(width_of(line) <= 80 for line in lines), max(lines, key=width_of)
+    if args[0] == "facts":  # a fact takes its header line and a few lines, not ~50
+        facts = len(ID_LINE.findall(result.output))
+        assert len(lines) <= 8 * facts + 3
+
+
+def test_a_table_on_a_wide_terminal_and_lines_on_a_narrow_one(monkeypatch, capsys):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    rows = [["f-1", "已做", "全市高新技术企业达3122家。" * 6]]
+    columns = [Column("编号"), Column("类型"), Column("内容", wide=True)]
+    for width, table in ((160, True), (80, False)):
+        monkeypatch.setenv("COLUMNS", str(width))
+        lines: list[str] = []
+        show_table("共 1 条事实", columns, rows, lines.append)
+        printed = capsys.readouterr().out
+        assert bool(re.search(r"[┃│]", printed)) is table
+        if not table:
+            assert lines[1].startswith("f-1  已做") and all(width_of(x) <= 80 for x in lines)
+
+
+def test_check_quotes_at_most_60_characters():
+    long = "全市高新技术企业达3122家，" * 50  # a 700-character paragraph
+    report = CheckReport("x.docx", "A", 2026, [Finding("number-untraced", 7, long, "数字在事实库中找不到出处")])
+    lines: list[str] = []
+    show_check(report, lines.append)
+    quoted = re.search(r"“(.*)”", lines[0]).group(1)
+    assert len(quoted) == 60 and quoted.endswith("…") and quoted[:-1] == long[:59]
+    assert brief("短句") == "短句"
+
+
+def test_check_on_an_edited_seed_draft_quotes_briefly(seeded_ws, tmp_path):
+    from docx import Document
+
+    path = tmp_path / "1288.docx"
+    assert run("-w", seeded_ws.root, "draft", "1288", TOPIC_1288, "--type", "A", "-o", path).exit_code == 0
+    document = Document(str(path))
+    body = next(p for p in document.paragraphs if "家" in p.text and len(p.text) > 60)
+    body.add_run("此外办理贷款9999笔，" + "持续推进科技创新，" * 60 + "累计达到77亿元。")
+    document.save(str(path))
+    result = run("-w", seeded_ws.root, "check", path)
+    assert result.exit_code == 1
+    quotes = re.findall(r"“([^”]*)”\s*$", result.output, re.M)
+    assert quotes and all(len(q) <= 60 for q in quotes)
+    assert any("77亿元" in line for line in result.output.splitlines())
+
+
+# ------------------------------------------------------------------ batch list header
+
+
+def test_a_list_without_its_date_column_is_one_header_error(empty_root, tmp_path):
+    lines = ["建议号,标题,领衔代表,承办方式"] + [f"{1500 + i},关于科技创新的建议{i},某代表,主办" for i in range(20)]
+    path = tmp_path / "交办清单.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = run("-w", empty_root, "batch", path)
+    line = one_error_line(result, "交办日期", "第1行", str(path))
+    assert "--" not in line.split("（")[0]
+    assert not (empty_root / "drafts").exists()
+
+
+# ------------------------------------------------------------------ the CLI stays on top
+
+
+def test_no_module_below_the_cli_imports_click_or_rich():
+    cli_modules = {"cli.py", "cli_output.py"}
+    offenders = []
+    for path in sorted((REPO / "drafter").rglob("*.py")):
+        if path.relative_to(REPO / "drafter").as_posix() in cli_modules:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.match(r"\s*(import|from)\s+(click|rich)\b", line):
+                offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
+    assert offenders == []
+
+
+def test_importing_the_library_does_not_import_click():
+    code = ("import sys, drafter, drafter.api, drafter.batch, drafter.check, drafter.refresh, "
+            "drafter.harvest, drafter.ingest, drafter.facts.show\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'rich')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -30,7 +30,7 @@ def main() -> None:
         pass
     log_dir = Path(args.workspace) / ".drafter"
     log_dir.mkdir(parents=True, exist_ok=True)
-    log = open(log_dir / "serve.log", "a", encoding="utf-8", buffering=1)  # noqa: SIM115
+    log = open(log_dir / "serve.log", "a", encoding="utf-8", buffering=1)
     sys.stdout = sys.stderr = log
     from drafter.cli import main as drafter
 

@@ -206,6 +206,12 @@ is made when missing). An existing file is kept unless ``force``.
         from .draft import make_draft
 
         if isinstance(number, Suggestion):
+            given = {"topic": topic, "deputy": deputy, "session": session, "type": type, "lead": lead,
+                     "with_": with_, "date": date, "doc_number": doc_number, "text": text}
+            extra = [name for name, value in given.items() if value] + (["role"] if role != "主办" else []) \
+                + (["proposal"] if proposal else [])
+            if extra:  # they would be silently ignored
+                raise DrafterError(f"已给出建议（Suggestion），不能再给 {'、'.join(extra)}：请写在 Suggestion 中")
             suggestion = number
         else:
             if topic is None or not str(topic).strip():

@@ -1,11 +1,12 @@
 """Batch drafting from an assignment list (交办清单): one draft per row and a tracking workbook.
 
-``read_assignment_list`` reads the office's spreadsheet (.xlsx, or .csv in UTF-8/GB18030), finds
-the header row by its usual Chinese headers and turns each good row into an :class:`AssignedItem`;
-each bad row becomes a :class:`ListProblem` with the row number the spreadsheet shows.
-``run_batch`` drafts every good row with one fact index, never overwrites a draft a clerk edited
-(a manifest records the hash of every file drafter wrote) and writes ``跟踪表.xlsx`` with the
-deadlines.
+Three parts: reading the list (here: ``read_assignment_list`` reads the office's spreadsheet,
+.xlsx or .csv in UTF-8/GB18030, finds the header row by its usual Chinese headers and turns each
+good row into an :class:`AssignedItem`; each bad row becomes a :class:`ListProblem` with the row
+number the spreadsheet shows), drafting (:class:`drafter.pool.DraftingPool`: one fact index for
+all rows, worker processes, no shared state) and the files that track it
+(:mod:`drafter.tracking`: the manifest of the files drafter wrote and ``跟踪表.xlsx`` with the
+deadlines). ``run_batch`` ties them together and never overwrites a draft a clerk edited.
 
 Draft file names: ``<number>.docx`` for a suggestion, ``提案-<number>.docx`` for a proposal (the two
 number series are separate and may collide). A draft drafter wrote and nobody changed since is
@@ -18,10 +19,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -29,11 +29,10 @@ from typing import Callable
 from .compose.suggestion import ROLES, Suggestion
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
-from .fileio import atomic_write, sha256_file
+from .pool import DraftingPool, Outcome, Task
+from .tracking import MANIFEST_NAME, Manifest, write_tracking_workbook  # noqa: F401 (MANIFEST_NAME)
 from .workspace import DEFAULT_CLASSES, Workspace
 
-MANIFEST_NAME = ".drafter-batch.json"
-WORKBOOK_NAME = "跟踪表.xlsx"
 PROPOSAL_PREFIX = "提案-"
 HEADER_SEARCH_ROWS = 20
 
@@ -42,6 +41,7 @@ HEADER_SEARCH_ROWS = 20
 HEADER_PATTERNS: dict[str, str] = {
     "number": r"(代表|委员)?(建议|提案|议案|建议提案)?(编号|号码|号|案号)",
     "title": r"(建议|提案|议案)?(标题|题目|名称|案由|主题)",
+    "text": r"(建议|提案|议案)?(主要)?(内容|正文|原文|全文)",
     "deputy": r"(领衔)?(代表|委员)(姓名)?|(领衔|提出|提案|建议)(人|者)(姓名)?",
     "session": r"(会议)?(届次|届别)|会议(名称)?",
     "role": r"(承办|办理)(方式|类型|类别|性质|分工)",
@@ -121,7 +121,7 @@ def read_assignment_list(path: str | Path, ws: Workspace | None = None
         if header is not None:
             if "assigned" not in header.columns:  # one error for the list, not one per row
                 raise DrafterError(f"第{header.row}行表头缺少“交办日期”列，无法计算办理期限", path)
-            return _parse_rows(rows, header, ws)
+            return _parse_rows(rows, header, ws, path.parent)
     raise DrafterError(
         f"找不到表头：前{HEADER_SEARCH_ROWS}行中没有同时含“建议号（或提案号、编号）”和“标题（或案由）”的行",
         path,
@@ -197,7 +197,7 @@ def _cell_text(value) -> str:
     return str(value).replace("\u3000", " ").strip()
 
 
-def _parse_rows(rows: list, header: _Header, ws: Workspace | None
+def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path | None = None
                 ) -> tuple[list[AssignedItem], list[ListProblem]]:
     items: list[AssignedItem] = []
     problems: list[ListProblem] = []
@@ -238,6 +238,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None
             reasons.append(f"{role}事项缺少主办单位（{role}意见须报送主办单位）")
         assigned = _date(get("assigned"), reasons)
         reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
+        text = suggestion_text(_cell_text(get("text")), folder or Path.cwd(), reasons)
         if reasons:
             problems.append(ListProblem(row_number, "；".join(reasons)))
             continue
@@ -252,9 +253,30 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None
             lead=lead if role != "主办" else None,
             co_handlers=[u for u in co_units if not own(u)],
             proposal=proposal,
+            text=text,
         )
         items.append(AssignedItem(row_number, suggestion, assigned, _extended(get("extended"))))
     return items, problems
+
+
+_TEXT_FILE = re.compile(r"[^\n]{1,240}\.(?:txt|md|docx|pdf)", re.IGNORECASE)
+
+
+def suggestion_text(value: str, folder: Path, reasons: list[str]) -> str | None:
+    """The 建议内容 cell: the suggestion's text itself, or the name of a .txt/.docx/.pdf file
+    holding it (relative to the list's folder); a file that cannot be read is a row problem."""
+    if not value:
+        return None
+    if not _TEXT_FILE.fullmatch(value.strip()):
+        return value
+    from .compose.asks import read_suggestion_text
+
+    path = folder / value.strip()
+    try:
+        return read_suggestion_text(path)
+    except DrafterError as exc:
+        reasons.append(f"建议内容文件无法读取：{exc}")
+        return None
 
 
 def _number(value) -> str:
@@ -355,7 +377,7 @@ def _extended(value) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# Drafting
+# Running the batch
 
 
 def draft_file_name(suggestion: Suggestion) -> str:
@@ -363,42 +385,6 @@ def draft_file_name(suggestion: Suggestion) -> str:
     file name become ``-``)."""
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", suggestion.number)
     return f"{PROPOSAL_PREFIX if suggestion.proposal else ''}{safe}.docx"
-
-
-class Manifest:
-    """``out_dir/.drafter-batch.json``: the sha256 of every file drafter wrote there.
-
-    A file whose content still has the recorded hash is drafter's own and may be rewritten; a file
-    that changed (a clerk edited it) or that drafter never wrote is the user's.
-    """
-
-    def __init__(self, folder: Path):
-        self.path = folder / MANIFEST_NAME
-        self.files: dict[str, dict] = {}
-        self.warnings: list[str] = []
-        if self.path.is_file():
-            try:
-                data = json.loads(self.path.read_text("utf-8"))
-                self.files = dict(data["files"])
-            except (ValueError, KeyError, TypeError, OSError):
-                self.warnings.append(f"{self.path}: 清单记录损坏，已有文件一律视为人工文件，不覆盖")
-
-    def state(self, path: Path) -> str:
-        """``absent``, ``ours`` (unchanged since drafter wrote it), ``edited`` or ``foreign``."""
-        if not path.exists():
-            return "absent"
-        entry = self.files.get(path.name)
-        if entry is None:
-            return "foreign"
-        return "ours" if entry.get("sha256") == sha256_file(path) else "edited"
-
-    def record(self, path: Path, **info) -> None:
-        self.files[path.name] = {"sha256": sha256_file(path), **info}
-
-    def save(self) -> None:
-        data = {"version": 1, "note": "drafter batch 生成文件的校验值；改动过的文件不会被覆盖",
-                "files": self.files}
-        atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 DRAFTED, SKIPPED, FAILED = "drafted", "skipped", "failed"
@@ -490,7 +476,7 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     manifest = Manifest(out)
     work_calendar = WorkCalendar()
     results: list[BatchItem] = []
-    todo: list[tuple[AssignedItem, BatchItem, Path, bool]] = []
+    todo: list[tuple[Task, AssignedItem, BatchItem]] = []
     for item in items:
         s = item.suggestion
         due = due_date(item.assigned, s.role, item.extended, work_calendar)
@@ -507,19 +493,17 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
             result.message = ("草稿已被修改，未覆盖" if state == "edited"
                               else "同名文件不是本工具生成的，未覆盖")
         else:
-            todo.append((item, result, target, state != "absent"))
+            todo.append((Task(s, target, state != "absent"), item, result))
     try:
         done = len(results) - len(todo)
         if todo:
-            _DRAFTING.update(ws=ws, index=FactIndex.load(ws), today=today)
-            try:
-                for (item, result, _, _), outcome in _drafted(todo, jobs):
-                    _record(result, outcome, manifest, item)
-                    done += 1
-                    if progress:
-                        progress(done, len(items), item)
-            finally:
-                _DRAFTING.clear()
+            pool = DraftingPool(ws, FactIndex.load(ws), today, jobs)
+            for task, outcome in pool.run(task for task, _, _ in todo):
+                _, item, result = next(entry for entry in todo if entry[0] is task)
+                _record(result, outcome, manifest, item)
+                done += 1
+                if progress:
+                    progress(done, len(items), item)
         results.sort(key=lambda r: (r.due, r.proposal, _number_key(r.number)))
         report = BatchReport(list_path, out, results, problems,
                              warnings=manifest.warnings + work_calendar.warnings)
@@ -530,56 +514,9 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     return report
 
 
-# What every drafting process shares: set before the workers fork, so they inherit the loaded
-# index instead of loading it again.
-_DRAFTING: dict = {}
 
 
-@dataclass
-class _Outcome:
-    """What drafting one item gave (small, so it crosses from a worker process cheaply)."""
-
-    path: str | None = None
-    error: str | None = None
-    reply_class: str | None = None
-    facts_used: int = 0
-    placeholders: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-
-def _draft_one(suggestion: Suggestion, target: Path, overwrite: bool) -> _Outcome:
-    from .draft import make_draft
-
-    try:
-        drafted = make_draft(_DRAFTING["ws"], suggestion, out=target, force=overwrite,
-                             index=_DRAFTING["index"], today=_DRAFTING["today"])
-    except DrafterError as exc:
-        return _Outcome(error=str(exc))
-    reply = drafted.reply
-    return _Outcome(str(drafted.path), None, reply.reply_class, len(reply.facts_used),
-                    len(reply.placeholders), list(reply.warnings))
-
-
-def _drafted(todo: list, jobs: int | None) -> Iterator[tuple[tuple, _Outcome]]:
-    """Draft each item of ``todo``, in this process or in forked workers; yields as they finish."""
-    import multiprocessing
-    import os
-
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    workers = min(workers, len(todo))
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for entry in todo:
-            yield entry, _draft_one(entry[0].suggestion, entry[2], entry[3])
-        return
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = {pool.submit(_draft_one, e[0].suggestion, e[2], e[3]): e for e in todo}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
-
-
-def _record(result: BatchItem, outcome: _Outcome, manifest: Manifest, item: AssignedItem) -> None:
+def _record(result: BatchItem, outcome: Outcome, manifest: Manifest, item: AssignedItem) -> None:
     if outcome.error is not None:
         result.status, result.message = FAILED, outcome.error
         return
@@ -594,90 +531,3 @@ def _number_key(number: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", number))
 
 
-# ---------------------------------------------------------------------------------------------
-# The tracking workbook
-
-TRACKING_COLUMNS = ("建议号", "类别", "标题", "领衔代表", "承办方式", "交办日期", "办理期限", "剩余天数",
-                    "答复类型", "引用事实数", "待补充数", "草稿文件", "状态")
-
-
-def _tracking_row(item: BatchItem) -> list:
-    return [int(item.number) if item.number.isdigit() else item.number,
-            "提案" if item.proposal else "建议", item.title, item.deputy, item.role,
-            item.assigned, item.due, item.days_left, item.reply_class, item.facts_used,
-            item.placeholders, item.file, item.status_text]
-
-
-def _display_width(value) -> int:
-    if isinstance(value, dt.date):
-        return 10
-    text = "" if value is None else str(value)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _fill_sheet(sheet, header: Iterable[str], rows: list[list], date_columns: set[int]) -> None:
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    header = list(header)
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    for cell in sheet[1]:
-        cell.font, cell.fill = bold, fill
-    for col in date_columns:
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=col + 1, max_col=col + 1):
-            cell.number_format = "yyyy-mm-dd"
-    for col, title in enumerate(header):
-        width = max([_display_width(title)] + [_display_width(r[col]) for r in rows])
-        sheet.column_dimensions[get_column_letter(col + 1)].width = min(max(width + 2, 8), 60)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
-
-
-def write_tracking_workbook(report: BatchReport, manifest: Manifest, today: dt.date,
-                            force: bool = False) -> Path:
-    """Write ``跟踪表.xlsx`` into the report's folder and return its path.
-
-    Sheet 跟踪表: one row per item in report order (by due date), frozen header, auto filter, real
-    dates; overdue days in red. Sheet 问题行: the rows that could not be drafted and why. A
-    tracking workbook the clerk edited is kept (unless ``force``): the new one goes to
-    ``跟踪表(2).xlsx`` (or the next free number).
-    """
-    import openpyxl
-    from openpyxl.styles import Font
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "跟踪表"
-    _fill_sheet(sheet, TRACKING_COLUMNS, [_tracking_row(i) for i in report.items],
-                {TRACKING_COLUMNS.index("交办日期"), TRACKING_COLUMNS.index("办理期限")})
-    days_col = TRACKING_COLUMNS.index("剩余天数") + 1
-    red = Font(color="C00000", bold=True)
-    for (cell,) in sheet.iter_rows(min_row=2, min_col=days_col, max_col=days_col):
-        if isinstance(cell.value, int) and cell.value < 0:
-            cell.font = red
-    issues = book.create_sheet("问题行")
-    _fill_sheet(issues, ("行号", "原因"), [[p.row, p.message] for p in report.problems], set())
-    notes = book.create_sheet("说明")
-    notes.append([f"交办清单：{report.list_path.name}"])
-    notes.append([f"剩余天数按 {today.isoformat()} 计算；期限：主办3个月、会办/协办1个月、延期最长6个月，"
-                  f"遇法定节假日和周末顺延至下一个工作日"])
-    for warning in report.warnings:
-        notes.append([warning])
-    buffer = io.BytesIO()
-    book.save(buffer)
-
-    stem, suffix = WORKBOOK_NAME.rsplit(".", 1)
-    n = 1
-    while True:
-        path = report.out_dir / (WORKBOOK_NAME if n == 1 else f"{stem}({n}).{suffix}")
-        if force or manifest.state(path) in ("absent", "ours"):
-            break
-        if n == 1:
-            report.warnings.append(f"{path}: 跟踪表已被修改，未覆盖；新表另存")
-        n += 1
-    atomic_write(path, buffer.getvalue())
-    manifest.record(path)
-    return path

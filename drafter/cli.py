@@ -435,22 +435,26 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 @click.option("--proposal", is_flag=True, help="政协提案（称“委员”“提案”），默认人大建议。")
 @click.option("--date", "date_", help="成文日期 YYYY-MM-DD；不填则留待补充，时效按今天计算。")
 @click.option("--doc-number", help="发文字号，如“泉科函〔2026〕102号”；不填则留待补充。")
+@click.option("--text", "text_file", metavar="文件",
+              help="建议（提案）原文 .txt/.docx/.pdf，“-”为标准输入：答复按其所提事项逐条组织。")
 @click.option("-o", "--out", type=click.Path(dir_okay=False), metavar="文件",
               help="输出的 .docx 路径（所在目录须已存在），默认 drafts/<编号>.docx，提案为 drafts/提案-<编号>.docx。")
 @click.option("--force", is_flag=True, help="覆盖已存在的答复稿（默认不覆盖，以免丢失人工修改）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出报告：文件、所用事实及出处、待补充项、提醒。")
 @pass_state
 def draft_command(state: State, number, topic, deputy, session, reply_class, role, lead,
-                  co_handlers, proposal, date_, doc_number, out, force, as_json) -> None:
+                  co_handlers, proposal, date_, doc_number, text_file, out, force, as_json) -> None:
     """起草第 NUMBER 号建议（提案）的答复稿，TOPIC 为建议标题。
 
     按主题从事实库选取本地区最新事实，套用 templates/wording/ 的措辞模板，写出带出处批注、
     待补充项高亮的 .docx。
     """
+    from .compose.asks import read_suggestion_text
+
     result = state.workspace.draft(
         number, topic, deputy=deputy, session=session, type=reply_class, role=role, lead=lead,
         with_=co_handlers, proposal=proposal, date=date_, doc_number=doc_number, output=out,
-        force=force)
+        force=force, text=read_suggestion_text(text_file) if text_file else None)
     if as_json:
         echo_json(result.to_dict())
         return
@@ -566,3 +570,22 @@ def sources_command(state: State, as_json: bool) -> None:
         echo_json(report.to_dict())
     else:
         show.show_sources(report, click.echo)
+
+
+@cli.command("serve")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="端口。")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="监听地址；非本机地址（如 0.0.0.0）须设口令。")
+@click.option("--password", envvar="DRAFTER_PASSWORD",
+              help="登录口令（也可写在 drafter.yaml 的 serve.password）；在非本机地址上提供服务时必填。")
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+@pass_state
+def serve_command(state: State, port: int, host: str, password: str | None, no_browser: bool) -> None:
+    """在浏览器中使用：起草、批量起草、核稿、事实库、年度更新和归档。
+
+    默认只接受本机访问（http://127.0.0.1:8765/），启动后自动打开浏览器。按 Ctrl+C 停止。
+    """
+    from .web.server import serve
+
+    serve(state.workspace.root, host=host, port=port, password=password, open_browser=not no_browser,
+          say=click.echo)

@@ -162,7 +162,7 @@ def show_facts(report: FactsReport, echo: Echo, more_hint: str = "") -> None:
             text += f"（已被 {fact.superseded_by} 取代）"
         place = (fact.jurisdiction or "—") + ("（外地）" if fact.external else "")
         figures = "；".join(f"{g.counts or '—'} {g.raw}" for g in fact.figures)
-        rows.append([fact.id, FACT_KIND_NAMES.get(fact.kind, fact.kind), str(fact.period.year or "—"),
+        rows.append([fact.id, FACT_KIND_NAMES.get(fact.kind, fact.kind), (f"{fact.period.year}–{fact.period.until}" if fact.period.until else str(fact.period.year or "—")),
                      place, text, figures, where])
     columns = [Column("编号", style="dim"), Column("类型"), Column("年份"), Column("地区"),
                Column("内容", wide=True), Column("数字", wide=True, style="cyan"),

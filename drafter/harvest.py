@@ -104,27 +104,28 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestRep
     after each document.
     """
     from .distill import distill_document
-    from .ingest import collect_sources, ingest_paths
+    from .ingest import FactSink, collect_sources
     from .sources import read_document
 
     files, found = collect_sources(ws, paths)
     report = HarvestReport(errors=[issue.message for issue in found.errors],
                            skipped=[issue.message for issue in found.skipped])
-    for done, path in enumerate(files, 1):
-        try:
-            doc = read_document(path)
-            meta = distill_document(doc, ws).source
-            stored = find_same_content(ws.seeds_dir, doc.sha256, path.stat().st_size)
-            copied = stored is None
-            if copied:
-                stored = atomic_write(destination(ws, meta, path.suffix), path.read_bytes(), overwrite=False)
-        except DrafterError as exc:
-            report.errors.append(str(exc) if exc.path else f"{path}: {exc}")
-        else:
-            result = ingest_paths(ws, [stored])
-            report.errors.extend(issue.message for issue in result.errors)
-            for source in result.sources:
+    with FactSink(ws) as sink:
+        for done, path in enumerate(files, 1):
+            try:  # each file is read and distilled once; the facts name the filed copy
+                doc = read_document(path)
+                ff = distill_document(doc, ws)
+                stored = find_same_content(ws.seeds_dir, doc.sha256, path.stat().st_size)
+                copied = stored is None
+                if copied:
+                    stored = atomic_write(destination(ws, ff.source, path.suffix), path.read_bytes(),
+                                          overwrite=False)
+                ff.source.path = ws.relpath(stored)
+                source = sink.store(ff, stored)
+            except DrafterError as exc:
+                report.errors.append(str(exc) if exc.path else f"{path}: {exc}")
+            else:
                 report.items.append(Harvested(path, stored, copied, source.id, source.label, source.facts))
-        if progress:
-            progress(done, len(files), path)
+            if progress:
+                progress(done, len(files), path)
     return report

@@ -135,31 +135,51 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
     from .sources import read_document
 
     files, report = collect_sources(ws, paths)
-    index = FactIndex.load(ws)  # validates the whole existing base first
-    owner = {fid: fact.source_id for fid, fact in index.facts.items()}
-    written: dict[Path, FactFile] = {}
-    for done, path in enumerate(files, 1):
-        try:
-            ff = distill_document(read_document(path), ws)
-            _check_ids(ff, owner, path)
-            update = plan_save(ff, ws)
-            write_updates([update])
-        except DrafterError as exc:
-            report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
-        else:
-            written[update.path] = update.fact_file
-            for fact in update.fact_file.facts:
-                owner[fact.id] = ff.source.id
-            report.sources.append(SourceResult(
-                id=ff.source.id, path=ff.source.path or ws.relpath(path), kind=ff.source.kind,
-                label=ff.source.label(), facts=len(ff.facts),
-                figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
-            ))
-        if progress is not None:
-            progress(done, len(files), path)
-    if written:
-        FactIndex.load(ws, known=written)  # refresh the cache so the next query is instant
+    with FactSink(ws) as sink:
+        for done, path in enumerate(files, 1):
+            try:
+                report.sources.append(sink.store(distill_document(read_document(path), ws), path))
+            except DrafterError as exc:
+                report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
+            if progress is not None:
+                progress(done, len(files), path)
     return report
+
+
+class FactSink:
+    """Stores distilled fact files in ``facts/`` one by one, and refreshes the index cache once
+    when closed (use it as a context manager).
+
+    Opening validates the whole existing base (:class:`FactFileError` when a fact file is
+    malformed); :meth:`store` refuses a fact id that belongs to another source's file.
+    """
+
+    def __init__(self, ws: Workspace):
+        self.ws = ws
+        index = FactIndex.load(ws)
+        self.owner = {fid: fact.source_id for fid, fact in index.facts.items()}
+        self.written: dict[Path, FactFile] = {}
+
+    def store(self, ff: FactFile, path: Path) -> SourceResult:
+        """Merge ``ff`` (distilled from ``path``) into its fact file; DrafterError when it cannot."""
+        _check_ids(ff, self.owner, path)
+        update = plan_save(ff, self.ws)
+        write_updates([update])
+        self.written[update.path] = update.fact_file
+        for fact in update.fact_file.facts:
+            self.owner[fact.id] = ff.source.id
+        return SourceResult(
+            id=ff.source.id, path=ff.source.path or self.ws.relpath(path), kind=ff.source.kind,
+            label=ff.source.label(), facts=len(ff.facts),
+            figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
+        )
+
+    def __enter__(self) -> FactSink:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.written:
+            FactIndex.load(self.ws, known=self.written)  # refresh the cache so the next query is instant
 
 
 def _check_ids(ff: FactFile, owner: dict[str, str], path: Path) -> None:

@@ -103,10 +103,15 @@ class SourceMeta:
 
 @dataclass
 class Period:
-    """The year a statement speaks of, and how that year was found (one of PERIOD_BASES)."""
+    """The year a statement speaks of, and how that year was found (one of PERIOD_BASES).
+
+    ``until`` is the last year of a span the statement speaks of (``2011—2015年``, ``十二五`` →
+    2011 until 2015; ``自2017年至今`` in a 2019 reply → 2017 until 2019); None for one year.
+    """
 
     year: int | None
     basis: str
+    until: int | None = None
 
 
 @dataclass
@@ -114,7 +119,12 @@ class Figure:
     """A number in a fact: ``1.17亿元`` → value 1.17, scale 亿, unit 元, raw ``1.17亿元``.
 
     ``counts`` names the thing counted (``高企认定奖补资金``); ``year`` is set when the figure's
-    own sentence names a year different from, or more precise than, the fact's period.
+    own sentence names a year different from, or more precise than, the fact's period, and
+    ``until`` when that is a span (2011 until 2015). ``place`` is set when the figure's clause
+    names another place than the fact's jurisdiction (``全市仅华容县有1家…`` → 华容县; a zone or a
+    region counts: 宝鸡高新区, 川渝). ``basis`` says how ``year`` was found when not from the text
+    (one of PERIOD_BASES: a figure that comes before any year its statement names takes its
+    section's or document's time).
     """
 
     value: float
@@ -123,6 +133,10 @@ class Figure:
     counts: str | None = None
     scale: str | None = None  # 万, 亿, 千 …
     year: int | None = None
+    until: int | None = None
+    place: str | None = None
+    basis: str | None = None
+
 
 
 @dataclass
@@ -153,16 +167,110 @@ class FactFile:
     facts: list[Fact]
 
 
+# ---------------------------------------------------------------------------------------------
+# The one definition of a fact's fields: the YAML mapping and its validation
+# (:mod:`drafter.facts.store`), the printed record (:mod:`drafter.facts.show`) and the content
+# digest all derive from these tables, in this order.
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a :class:`Fact`, :class:`Period` or :class:`Figure`.
+
+    ``type`` says what a value is: ``id``, ``statement`` (a fact's text: a non-empty string),
+    ``text`` (text or a number read as text; required: not empty), ``unit`` (text, may be empty),
+    ``number``, ``year``, ``count`` (a positive integer), ``flag``, ``texts`` (a list),
+    ``fact_kind`` (one of FACT_KINDS), ``basis`` (one of PERIOD_BASES), ``period`` (a
+    PERIOD_FIELDS mapping), ``figures`` (a list of FIGURE_FIELDS mappings), ``fact_ref`` (another
+    fact's id) or ``digest`` (written as :func:`content_digest`).
+    ``omit``: the YAML leaves the field out when it is ``None`` ("none") or false ("false");
+    "unset" fields are left out of the YAML and the printed record alike when None or empty, and
+    join the digest only where set (after the others, so digests made before they existed hold).
+    ``machine``: part of the machine-made content that :func:`content_digest` hashes.
+    ``shown``: where the printed record puts it (``fact``, ``source`` or nowhere: None).
+    """
+
+    name: str
+    type: str
+    required: bool = False
+    omit: str | None = None
+    machine: bool = True
+    shown: str | None = "fact"
+
+    def unset(self, value) -> bool:
+        """True when the YAML leaves ``value`` out."""
+        return ((self.omit in ("none", "unset") and value is None) or (self.omit == "false" and not value)
+                or (self.omit == "unset" and value == ""))
+
+
+PERIOD_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("year", "year"),
+    FieldSpec("basis", "basis", required=True),
+    FieldSpec("until", "year", omit="unset"),
+)
+FIGURE_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("value", "number", required=True),
+    FieldSpec("unit", "unit"),
+    FieldSpec("scale", "text", omit="none"),
+    FieldSpec("counts", "text"),
+    FieldSpec("year", "year", omit="none"),
+    FieldSpec("until", "year", omit="unset"),
+    FieldSpec("place", "text", omit="unset"),
+    FieldSpec("basis", "basis", omit="unset"),
+    FieldSpec("raw", "text", required=True),
+)
+FACT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", required=True, machine=False),
+    FieldSpec("text", "statement", required=True),
+    FieldSpec("kind", "fact_kind", required=True),
+    FieldSpec("period", "period", required=True),
+    FieldSpec("jurisdiction", "text"),
+    FieldSpec("external", "flag", omit="false"),
+    FieldSpec("section", "texts", shown="source"),
+    FieldSpec("paragraph", "count", shown="source"),
+    FieldSpec("figures", "figures"),
+    FieldSpec("topics", "texts"),
+    FieldSpec("reviewed", "flag", machine=False),
+    FieldSpec("superseded_by", "fact_ref", omit="none", machine=False),
+    FieldSpec("digest", "digest", machine=False, shown=None),
+)
+
+
+def _machine_items(specs: tuple[FieldSpec, ...], obj) -> tuple[list, list]:
+    """The digest's items for ``obj``: (those of the fields always hashed, in order; those of its
+    "unset" fields, all of them when any is set). A figure's own "unset" items end its list; a
+    period's end the fact's (so that digests made before those fields existed hold)."""
+    items, late = [], []
+    for spec in specs:
+        if not spec.machine or spec.omit == "unset":
+            continue
+        value = getattr(obj, spec.name)
+        if spec.type == "period":
+            own, extra = _machine_items(PERIOD_FIELDS, value)
+            items += own
+            late += extra
+            continue
+        if spec.type == "number":
+            value = float(value)
+        elif spec.type == "flag":
+            value = bool(value)
+        elif spec.type == "texts":
+            value = list(value)
+        elif spec.type == "figures":
+            value = [[*own, *extra] for own, extra in (_machine_items(FIGURE_FIELDS, g) for g in value)]
+        items.append(value)
+    optional = [spec for spec in specs if spec.machine and spec.omit == "unset"]
+    if any(not spec.unset(getattr(obj, spec.name)) for spec in optional):
+        late = [getattr(obj, spec.name) for spec in optional] + late
+    return items, late
+
+
 def content_digest(fact: Fact) -> str:
-    """Hash of a fact's machine-made content (everything but id, reviewed, superseded_by, digest).
+    """Hash of a fact's machine-made content (the ``machine`` fields of FACT_FIELDS: everything
+    but id, reviewed, superseded_by and digest).
 
     The distiller stamps it on every fact; the store compares it later to tell a person's edit.
     """
-    data = [
-        fact.text, fact.kind, fact.period.year, fact.period.basis, fact.jurisdiction,
-        bool(fact.external), list(fact.section), fact.paragraph,
-        [[float(g.value), g.unit, g.scale, g.counts, g.year, g.raw] for g in fact.figures],
-        list(fact.topics),
-    ]
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    items, late = _machine_items(FACT_FIELDS, fact)
+    text = json.dumps(items + late, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

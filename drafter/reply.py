@@ -42,7 +42,7 @@ PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【待补充：", "】"
 
 
 # A placeholder in text: 【待补充：…】 (also a bare 【待补充】 a clerk may type).
-PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_OPEN[:-1]) + r"[^】]*" + re.escape(PLACEHOLDER_CLOSE))
+PLACEHOLDER_RE = re.compile(r"【待[^】]*】")
 
 
 def placeholder_text(what: str) -> str:

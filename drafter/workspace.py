@@ -15,6 +15,7 @@ from .errors import WORKSPACE, WorkspaceError
 from .yamlio import line_of, load_yaml
 
 CONFIG_NAME = "drafter.yaml"
+HEADING_FORMS = ("separate", "inline")
 DEFAULT_CLASSES = {
     "A": "所提问题已经解决或基本解决",
     "B": "正在解决或已列入计划逐步解决",
@@ -39,6 +40,9 @@ class Workspace:
     cc: dict[str, list[list[str]]] = field(default_factory=dict)  # "suggestion"/"proposal" → groups
     classes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CLASSES))
     freshness_years: int = 2
+    heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
+    target_length: int = 3500  # body characters (opening to closing) a draft aims at
+    max_length: int = 4500  # and never exceeds
 
     @property
     def config_path(self) -> Path:
@@ -136,6 +140,21 @@ def load_workspace(root: str | Path) -> Workspace:
     if isinstance(freshness, bool) or not isinstance(freshness, int) or freshness < 0:
         raise fail("freshness_years 须为非负整数", data, "freshness_years")
 
+    draft = data.get("draft") or {}
+    if not isinstance(draft, dict):
+        raise fail("draft 须为映射（headings / length / max_length）", data, "draft")
+    heading_form = str(draft.get("headings", "separate"))
+    if heading_form not in HEADING_FORMS:
+        raise fail(f"draft.headings 须为 {' 或 '.join(HEADING_FORMS)}", draft, "headings")
+    lengths = []
+    for key, default in (("length", 3500), ("max_length", 4500)):
+        value = draft.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 500:
+            raise fail(f"draft.{key} 须为不小于 500 的整数（正文字数）", draft, key)
+        lengths.append(value)
+    if lengths[0] > lengths[1]:
+        raise fail("draft.length 不能大于 draft.max_length", draft, "length")
+
     def text(key: str, node: dict = data) -> str | None:
         value = node.get(key)
         if value is None:
@@ -158,4 +177,7 @@ def load_workspace(root: str | Path) -> Workspace:
         cc=cc,
         classes={str(k): str(v) for k, v in classes.items()},
         freshness_years=freshness,
+        heading_form=heading_form,
+        target_length=lengths[0],
+        max_length=lengths[1],
     )

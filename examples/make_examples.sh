@@ -28,6 +28,7 @@ base without-003 003
 drafter -w "$work/without-003" draft 1288 \
     "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议" \
     --deputy 林永红 --session 市十七届人大五次会议 --type A --date 2026-05-20 \
+    --text "$repo/examples/1288建议.txt" --with 市市场监管局 \
     --force -o "$repo/examples/1288.docx"
 
 base without-000 000

@@ -79,3 +79,15 @@ def seeded_ws(seeded_root, tmp_path):
 def empty_root(tmp_path) -> Path:
     """A workspace with the demo's settings and templates and no facts or seeds."""
     return new_workspace(tmp_path / "empty", seeds=False)
+
+
+@pytest.fixture(scope="session")
+def distilled_seeds() -> dict:
+    """Seed number ("000"…) → its FactFile, distilled in memory with the demo workspace's settings
+    (session-wide: do not change them)."""
+    from drafter.distill import distill_document
+    from drafter.sources import read_document
+    from drafter.workspace import load_workspace
+
+    ws = load_workspace(REPO)
+    return {p.name[:3]: distill_document(read_document(p), ws) for p in sorted((REPO / "seeds").glob("*.txt"))}

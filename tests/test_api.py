@@ -30,18 +30,15 @@ def test_draft_check_refresh_through_the_api_without_click(seeded_ws):
     shutil.copy(next((root / "seeds").glob("000_*.txt")), root / "inbox")  # a new report
     code = textwrap.dedent(f"""
         import json, sys
-        import drafter
+        import drafter, drafter.batch, drafter.harvest, drafter.ingest
 
         ws = drafter.open_workspace()
-        steps = []
-        distilled = ws.distill(["seeds/004_97aa86ca4c7a70e1.txt"],
-                               progress=lambda d, t, what: steps.append((d, t, what)))
         draft = ws.draft("1288", {TOPIC!r}, deputy="林永红", session="市十七届人大五次会议",
                          type="A", date="2026-05-20")
         check = ws.check(draft.path)
         refresh = ws.refresh(["inbox"], dry_run=True)
         print(json.dumps({{
-            "distilled": distilled.to_dict(), "steps": steps, "draft": draft.to_dict(),
+            "draft": draft.to_dict(),
             "check": check.to_dict(), "refresh": refresh.to_dict(),
             "modules": sorted(m for m in sys.modules if m.split(".")[0] in ("click", "rich")),
         }}, ensure_ascii=False, default=str))
@@ -51,8 +48,6 @@ def test_draft_check_refresh_through_the_api_without_click(seeded_ws):
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
     assert out["modules"] == []
-    assert out["distilled"]["totals"]["documents"] == 1 and out["distilled"]["totals"]["facts"] > 10
-    assert out["steps"] == [[1, 1, "seeds/004_97aa86ca4c7a70e1.txt"]]
     assert Path(out["draft"]["path"]) == root / "drafts" / "1288.docx"
     assert out["draft"]["facts_used"], "the draft cites facts of the seeds"
     assert out["check"]["path"] == out["draft"]["path"]
@@ -89,6 +84,17 @@ def test_reports_equal_the_cli_json(seeded_ws, tmp_path):
     assert ws.check(tmp_path / "api.docx").to_dict() == checked
 
 
+def test_distill_and_harvest_report_progress(seeded_ws):
+    steps = []
+    report = seeded_ws.distill(seeded_ws.seeds_dir, progress=lambda *step: steps.append(step))
+    assert report.to_dict()["totals"]["documents"] == 5 and report.ok
+    assert [s[:2] for s in steps] == [(i, 5) for i in range(1, 6)] and steps[0][2].endswith(".txt")
+    steps.clear()
+    harvested = seeded_ws.harvest(next(seeded_ws.seeds_dir.glob("003_*.txt")), progress=lambda *s: steps.append(s))
+    assert harvested.to_dict()["items"][0]["copied"] is False  # already among the sources
+    assert [s[:2] for s in steps] == [(1, 1)]
+
+
 def test_facts_limit_counts_what_it_left_out(seeded_root):
     ws = drafter.open_workspace(seeded_root)
     everything = ws.facts("高新技术企业")
@@ -108,6 +114,7 @@ def test_facts_limit_counts_what_it_left_out(seeded_root):
     (lambda ws: ws.facts(kind="bogus"), "事实类型"),
     (lambda ws: ws.facts(period="去年"), "年份"),
     (lambda ws: ws.draft("12", TOPIC, output="out.txt"), ".docx"),
+    (lambda ws: ws.draft(drafter.make_suggestion(12, TOPIC), deputy="林永红"), "deputy"),
     (lambda ws: ws.draft("12", TOPIC, output="/nonexistent/dir/x.docx"), "目录不存在"),
 ])
 def test_library_errors_say_what_is_wrong_without_cli_flags(empty_root, call, message):

@@ -2,9 +2,9 @@
 
 import datetime as dt
 import json
-from dataclasses import asdict
 import shutil
 import types
+from dataclasses import asdict
 from pathlib import Path
 
 import docx
@@ -205,6 +205,26 @@ def test_csv_encodings_and_row_numbers(tmp_path, ws, encoding):
         (6, "会办事项缺少主办单位（会办意见须报送主办单位）")]
 
 
+def test_suggestion_text_column_holds_the_text_or_a_file_beside_the_list(tmp_path, ws):
+    (tmp_path / "texts").mkdir()
+    shutil.copy(REPO / "examples" / "1288建议.txt", tmp_path / "texts" / "1288建议.txt")
+    lines = [
+        "建议号,标题,领衔代表,交办日期,建议内容",
+        "1288,关于推动科技创新与产业创新深度融合的建议,林永红,2026-03-10,texts/1288建议.txt",
+        "1500,关于研发投入的建议,郑某,2026-03-10,一是加大研发投入奖补；二是落实加计扣除。",
+        "1501,关于人才的建议,陈某,2026-03-10,",
+        "1502,关于平台的建议,褚某,2026-03-10,texts/缺少.docx",
+    ]
+    path = tmp_path / "交办清单.csv"
+    path.write_text("\n".join(lines), "utf-8")
+    items, problems = read_assignment_list(path, ws)
+    texts = {i.suggestion.number: i.suggestion.text for i in items}
+    assert "强化知识产权保护和运用" in texts["1288"] and texts["1500"].startswith("一是加大")
+    assert texts["1501"] is None
+    assert [p.row for p in problems] == [5] and problems[0].message.startswith("建议内容文件无法读取：")
+    assert "缺少.docx" in problems[0].message
+
+
 def test_unreadable_list_is_one_error_naming_the_file(tmp_path, ws):
     book = openpyxl.Workbook()
     book.active.append(["随便写的表"])
@@ -396,3 +416,31 @@ def test_cli_help_explains_exit_codes():
     result = CliRunner().invoke(cli, ["batch", "--help"])
     assert result.exit_code == 0
     assert "退出码" in result.output and "--force" in result.output
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_two_batches_at_once_in_threads(tmp_path, ws, jobs):
+    """Two Workspace.batch calls running at the same time in threads (as a server would run
+    them) each get their own complete set of drafts: the drafting pools share nothing."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import drafter
+
+    workspace = drafter.open_workspace(ws.root)
+    second = [[n, number + 1000 if isinstance(number, int) else "第2301号", *rest]
+              for n, number, *rest in good_rows()]
+    lists = [write_xlsx(tmp_path / "a.xlsx", good_rows()), write_xlsx(tmp_path / "b.xlsx", second)]
+
+    def run(i):
+        return workspace.batch(lists[i], tmp_path / f"out{i}", jobs=jobs, today=TODAY)
+
+    with ThreadPoolExecutor(2) as threads:
+        reports = list(threads.map(run, [0, 1]))
+    for i, (report, rows) in enumerate(zip(reports, (good_rows(), second))):
+        assert report.count("drafted") == len(rows) and report.complete
+        drafted = sorted(p.name for p in (tmp_path / f"out{i}").glob("*.docx"))
+        assert drafted == sorted(item.file for item in report.items)
+        for item in report.items:
+            text = docx_text(tmp_path / f"out{i}" / item.file)
+            assert item.title in text and f"第{item.number}号" in text
+    assert {i.number for i in reports[0].items}.isdisjoint({i.number for i in reports[1].items})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -36,10 +37,10 @@ class BigramIndex:
     def source_of(self, fact):
         return self.sources.get(fact.source_id)
 
-    def search(self, query, limit=10, kinds=None):
+    def search(self, query, limit=10, kinds=None, include_superseded=False):
         wanted = bigrams(query)
         hits = [(f, float(len(wanted & bigrams(f.text)))) for f in self.facts.values()
-                if kinds is None or f.kind in kinds]
+                if (kinds is None or f.kind in kinds) and (include_superseded or not f.superseded_by)]
         hits = [h for h in hits if h[1] > 0]
         hits.sort(key=lambda h: (-h[1], h[0].id))
         return hits[:limit]
@@ -139,7 +140,8 @@ def test_strip_ordinal_keeps_leading_figures():
 def test_selection_keeps_own_fresh_relevant_done_facts(ws):
     sel = select_facts(BigramIndex(SOURCES, FACTS), suggestion(), ws, TODAY)
     ids = chosen_ids(sel)
-    assert {"c-sme", "c-hte", "c-plat", "c-trans", "a-rd"} <= set(ids)
+    assert {"c-sme", "c-hte", "c-plat", "c-trans"} <= set(ids)
+    assert "a-rd" not in ids  # a district's result alone never makes a section of the city's
     assert "x-news" not in ids  # another city's fact is never ours
     assert "c-problem" not in ids and "c-superseded" not in ids
     assert "c-party" not in ids  # unrelated topic
@@ -170,18 +172,31 @@ def test_a_heading_that_only_names_a_part_is_not_a_section_heading(section, expe
     assert section_heading(fact("h", "某事实。", section=section), set()) == expected
 
 
-def test_an_overview_fact_opens_part_one_instead_of_the_generic_lead_in(ws):
-    sel = select_facts(BigramIndex(SOURCES, FACTS), suggestion(), ws, TODAY)
-    assert sel.overview is not None and sel.overview.fact.id == "a-intro"  # context, no topical heading
-    assert "a-intro" not in {i.fact.id for s in sel.sections for i in s.items}
-    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, FACTS), TODAY)
+def test_an_overview_fact_opens_part_one_after_the_restated_concern(ws):
+    city = fact("c-intro", "近年来，我市推动科技创新与产业创新深度融合，赋能制造产业高质量发展。", kind="context")
+    sel = select_facts(BigramIndex(SOURCES, [*FACTS, city]), suggestion(), ws, TODAY)
+    assert sel.overview is not None and sel.overview.fact.id == "c-intro"  # context, no topical heading
+    assert "c-intro" not in {i.fact.id for s in sel.sections for i in s.items}
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [*FACTS, city]), TODAY)
     kinds = [b.kind for b in reply.blocks]
     first = reply.blocks[kinds.index("heading1") + 1]
-    assert [c.fact_id for c in first.citations] == ["a-intro"] and first.text.startswith("鲤城区")
-    without = [f for f in FACTS if f.id != "a-intro"]
-    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, without), TODAY)
+    assert [c.fact_id for c in first.citations] == ["c-intro"]
+    assert first.text.startswith("您在建议中提出推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展。近年来，我市")
+    # a district's overview (鲤城区 a-intro) never opens the city's reply: the template's lead-in does
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, FACTS), TODAY)
     first = reply.blocks[[b.kind for b in reply.blocks].index("heading1") + 1]
-    assert not first.citations and first.text.endswith("如下：")  # the template's lead-in
+    assert not first.citations and first.text.startswith("您在建议中提出") and first.text.endswith("如下：")
+    assert "a-intro" not in reply.facts_used
+
+
+def test_a_district_fact_is_an_example_after_the_citys_items_naming_the_district(ws):
+    city = fact("c1", "一是提升研发投入水平。推动科技创新与产业创新深度融合，全市研发经费增长较快。",
+                section=["（一）聚焦创新企业主体，激发科技创新发展内生力"])
+    area = FACTS[[f.id for f in FACTS].index("a-rd")]
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [area, city]), TODAY)
+    items = [b for b in reply.blocks if b.citations and b.kind == BODY]
+    assert [b.citations[0].fact_id for b in items] == ["c1", "a-rd"]
+    assert items[1].text.startswith("二是鲤城区提升研发投入水平。") and "我区" not in items[1].text
 
 
 def test_plans_come_from_own_jurisdiction_and_fresh_sources(ws):
@@ -208,7 +223,8 @@ def test_older_figure_kept_in_a_fact_adding_more_is_flagged(ws):
                  figures=[Figure(25, "家", "25家", "高能级创新平台"), Figure(2089, "家", "2089家", "服务企业")])
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [newer, older]), TODAY)
     stale = [s for b in reply.blocks for s in b.spans if s.kind == STALE]
-    assert [s.text for s in stale] == ["25家"] and "30家" in stale[0].note
+    assert [s.text for s in stale] == ["25家", "2089家"] and "30家" in stale[0].note
+    assert "2024年" in stale[1].note  # older than last year: ask for a newer value
     assert set(reply.facts_used) == {"n", "o"}
 
 
@@ -222,7 +238,8 @@ def test_area_fact_names_the_area_and_city_fact_keeps_its_words(ws):
 
 
 def test_selection_is_deterministic_with_ties(ws):
-    twins = [fact(f"t{n}", "推动科技创新与产业创新深度融合。", section=[f"{n}、推动科技创新"]) for n in "321"]
+    twins = [fact(f"t{n}", f"推动科技创新与产业创新深度融合，{w}。", section=[f"{n}、推动科技创新"])
+             for n, w in zip("321", ("新建省级以上研发平台十余个", "引进高层次人才团队多个", "转化一批科技成果项目"))]
     first = select_facts(BigramIndex(SOURCES, twins), suggestion(), ws, TODAY)
     second = select_facts(BigramIndex(SOURCES, list(reversed(twins))), suggestion(), ws, TODAY)
     assert chosen_ids(first) == chosen_ids(second) == ["t1", "t2", "t3"]
@@ -235,6 +252,7 @@ FULL_CONTEXT = dict(
     role="主办", lead="市工信局", co_handlers=[], self_name="我局", class_code="A", status="solved",
     signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
+    collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"],
 )
 TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
 
@@ -260,7 +278,7 @@ def test_opening_variants(ws):
     assert plain.startswith(f"您提出的《{TOPIC}》（第1288号）已收悉") and "该建议由我局主办。" in plain
     assert plain.endswith("现将有关情况答复如下：")
     co = w.render("opening", **{**FULL_CONTEXT, "co_handlers": ["市财政局", "市人社局"]})
-    assert "由我局主办，会同市财政局、市人社局办理。" in co
+    assert "由我局主办，经会同市财政局、市人社局研究，现将有关情况答复如下：" in co
     assert "该提案由我局主办" in w.render("opening", **{**FULL_CONTEXT, "proposal": True})
     hb = w.render("opening", **{**FULL_CONTEXT, "role": "会办"})
     assert hb.startswith("林永红代表提出的") and "会办意见如下：" in hb
@@ -271,6 +289,11 @@ def test_titles_addressees_and_cc(ws):
     assert w.render("title", **FULL_CONTEXT) == "关于市十七届人大五次会议第1288号建议的答复"
     assert w.render("title", **{**FULL_CONTEXT, "proposal": True}).endswith("第1288号提案的答复")
     assert w.render("title", **{**FULL_CONTEXT, "role": "会办"}).endswith("第1288号建议的会办意见")
+    assert w.render("title", **{**FULL_CONTEXT, "role": "协办"}).endswith("第1288号建议的协办意见")
+    group = {**FULL_CONTEXT, "deputy": "民建泉州市委会", "collective": True, "you": "贵会", "proposal": True}
+    assert w.render("addressee", **group) == "民建泉州市委会："
+    assert w.render("opening", **group).startswith("贵会提出的《") and "感谢贵会" in w.render("opening", **group)
+    assert "贵会" in w.render("closing", **group) and "您" not in w.render("closing", **group)
     assert w.render("addressee", **{**FULL_CONTEXT, "proposal": True}) == "林永红委员："
     assert w.render("addressee", **{**FULL_CONTEXT, "role": "协办"}) == "市工信局："
     assert w.render("cc", **FULL_CONTEXT) == "抄送：市人大常委会代表工委、市人大常委会教科文卫工委；市政府督查室。"
@@ -283,6 +306,13 @@ def test_closing_follows_the_meaning_of_the_class(ws):
                 for c in "ABC"}
     texts = {c: next(b.text for b in r.blocks if b.kind == "closing") for c, r in closings.items()}
     assert len(set(texts.values())) == 3 and "列入" in texts["B"] and "留作参考" in texts["C"]
+    assert "已采纳" in texts["A"] and "已基本解决" in texts["A"] and "正在解决" in texts["B"]
+    assert not re.search("留作参考|暂难|列入|正在解决", texts["A"])
+    # no class: a placeholder mark and a closing that promises nothing of any class
+    plain = compose_reply(ws, suggestion(reply_class=None), BigramIndex(SOURCES, []), TODAY)
+    assert next(b.text for b in plain.blocks if b.kind == CLASS_MARK) == "答复类型：【待补充：答复类型】类"
+    neutral = next(b.text for b in plain.blocks if b.kind == "closing")
+    assert neutral.startswith("再次感谢") and not re.search("留作参考|暂难|已采纳|基本解决|列入|正在解决", neutral)
 
 
 # --- reply blocks ----------------------------------------------------------------------------
@@ -291,23 +321,37 @@ def body_digits(reply):
     return [b for b in reply.blocks if b.kind in (BODY, HEADING2) and re.search(r"\d", b.text)]
 
 
+DATE_WORDS = re.compile(r"^(?:截至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:全年|上半年|以来)?，?$")
+
+
+def undated_text(block):
+    """A block's text without the time words the draft wrote itself (each a noted span saying
+    where the date came from): what is left must come from the cited facts."""
+    for span in block.spans:
+        if span.note and span.kind == "text":
+            assert DATE_WORDS.match(span.text), span.text
+    return "".join(s.text for s in block.spans if not (s.note and s.kind == "text"))
+
+
 def test_reply_frame_and_citations(ws):
     reply = compose_reply(ws, suggestion(co_handlers=["市财政局"]), BigramIndex(SOURCES, FACTS), TODAY)
     kinds = [b.kind for b in reply.blocks]
     assert kinds[:6] == ["letterhead", "doc_number", "class_mark", "title", "addressee", "opening"]
     assert kinds[-7:] == ["signature", "contact", "contact", "issuer", "date", "note", "cc"]
     assert reply.blocks[2].text == "答复类型：A类"
-    leads = [b.spans[0].text for b in reply.blocks if b.kind == BODY and b.spans[0].kind == LEAD]
-    assert leads[0].startswith("（一）") and leads[1].startswith("（二）")
+    heads = [b.text for b in reply.blocks if b.kind == HEADING2]  # the default form: own lines
+    assert heads[0].startswith("（一）") and heads[1].startswith("（二）")
+    assert not any(s.kind == LEAD for b in reply.blocks for s in b.spans)
     for block in body_digits(reply):  # every figure is in a fact cited by the same block
         cited = " ".join(f.text for f in FACTS if f.id in {c.fact_id for c in block.citations})
-        for number in re.findall(r"\d+(?:\.\d+)?", block.text):
+        for number in re.findall(r"\d+(?:\.\d+)?", undated_text(block)):
             assert number in cited, (number, block.text)
     sme = next(b for b in reply.blocks if "1614家" in b.text)
     c = next(c for c in sme.citations if c.fact_id == "c-sme")
     assert c.source == "泉科函〔2025〕81号" and c.date == "2025-05-20" and c.period == 2025
     # the source's ordinal is replaced by the draft's own numbering
-    assert re.search("[一二]是强化专项扶持政策引领", sme.text) and "三是强化创新体系" not in sme.text
+    assert any(re.match("[一二]是强化专项扶持政策引领", b.text) for b in reply.blocks)
+    assert "三是强化创新体系" not in sme.text
     assert set(reply.facts_used) >= {"c-sme", "c-plat", "p-city"}
     assert "【待补充：发文字号】" in reply.placeholders and "【待补充：成文日期】" in reply.placeholders
 
@@ -346,8 +390,8 @@ def test_bad_suggestions_are_one_line_errors(ws):
 
 
 def test_long_section_gets_its_own_heading(ws):
-    long = [fact(f"l{n}", "一是推动科技创新与产业创新深度融合。" + "加强研发" * 60, section=["一、科技创新"])
-            for n in range(3)]
+    long = [fact(f"l{n}", "一是推动科技创新与产业创新深度融合。" + w * 60, section=["一、科技创新"])
+            for n, w in enumerate(("加强研发", "引进人才", "建设平台"))]
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, long), TODAY)
     heads = [b for b in reply.blocks if b.kind == HEADING2]
     assert [b.text for b in heads] == ["（一）科技创新"]
@@ -366,7 +410,9 @@ def test_item_without_heading_joins_the_matching_section_or_asks_for_one(ws):
         "建设新型研发机构": ["h", "j"], None: ["k"]}
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [headed, joins, alone]), TODAY)
     lead = next(b for b in reply.blocks if b.citations and b.citations[0].fact_id == "k")
-    assert re.match("（[一二]）【待补充：小标题】。推动", lead.text) and lead.spans[1].kind == PLACEHOLDER
+    heading = reply.blocks[reply.blocks.index(lead) - 1]
+    assert heading.kind == HEADING2 and re.match("（[一二]）【待补充：小标题】$", heading.text)
+    assert heading.spans[1].kind == PLACEHOLDER and lead.text.startswith("推动")
 
 
 def test_rules_hold_with_the_real_bm25_index(ws):
@@ -381,18 +427,26 @@ def test_rules_hold_with_the_real_bm25_index(ws):
     assert [p.fact.id for p in sel.plans] == ["p-city"]
 
 
-def test_a_sections_lead_paragraph_comes_first_unnumbered(ws):
+def test_a_sections_lead_paragraph_comes_first_unnumbered_in_either_heading_form(ws):
     lead = fact("lead", "坚持科技创新和制度创新双轮驱动，推动科技创新与产业创新深度融合。", kind="context",
                 section=["三、推进科研体制机制改革"])
-    items = [fact(f"i{n}", f"{o}是推动科技创新与产业创新深度融合，举措{o}。", section=["三、推进科研体制机制改革"])
-             for n, o in enumerate("三一")]
+    items = [fact(f"i{n}", f"{o}是推动科技创新与产业创新深度融合，{w}。", section=["三、推进科研体制机制改革"])
+             for n, (o, w) in enumerate(zip("三一", ("出台科研院所改革实施意见", "设立企业研发投入奖补资金")))]
     intro = fact("intro", "推动科技创新与产业创新深度融合的工作情况报告如下：", kind="context",
                  section=["三、推进科研体制机制改革"])
-    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [lead, *items, intro]), TODAY)
-    body = next(b for b in reply.blocks if b.citations and b.kind == BODY)
+    index = BigramIndex(SOURCES, [lead, *items, intro])
+    reply = compose_reply(ws, suggestion(), index, TODAY)
+    heading = next(b for b in reply.blocks if b.kind == HEADING2)
+    at = reply.blocks.index(heading)
+    assert heading.text == "（一）推进科研体制机制改革"
+    assert [b.text[:4] for b in reply.blocks[at + 1: at + 4]] == ["坚持科技", "一是推动", "二是推动"]
+    assert "三是" not in reply.text() and "报告如下" not in reply.text()  # a lead-in is no fact
+    inline = compose_reply(dataclasses.replace(ws, heading_form="inline"), suggestion(), index, TODAY)
+    assert not [b for b in inline.blocks if b.kind == HEADING2]
+    body = next(b for b in inline.blocks if b.citations and b.kind == BODY)
+    assert body.spans[0].kind == LEAD and body.spans[0].text == "（一）推进科研体制机制改革。"
     assert body.text.startswith("（一）推进科研体制机制改革。坚持科技创新和制度创新双轮驱动，")
-    assert "。一是推动" in body.text and "。二是推动" in body.text and "三是" not in body.text
-    assert "报告如下" not in reply.text()  # a lead-in announcing a list is no fact
+    assert "。一是推动" in body.text and "。二是推动" in body.text
 
 
 def test_a_stale_figure_is_not_found_inside_a_longer_number(ws):

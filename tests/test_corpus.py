@@ -31,7 +31,7 @@ twice in one text) the one whose fact text around it shares most characters with
 - period right: its period (the figure's own ``year``/``until`` where set, else its fact's
   ``period``) equals the label's year, or the label's span ``"2011-2015"``. A null label
   ("the text gives no time") is right when drafter did not claim a year from the text either
-  (period basis ``document date``/``unknown``, no figure year).
+  (the figure's or else its fact's period basis is ``document date``/``unknown``).
 - place right: its place (the figure's own ``place`` where set, else its fact's
   ``jurisdiction``) names the label's place: equal after dropping a final 市/省, or one holds the
   other as a place chain (重庆市綦江区 ↔ 綦江区, 綦江区食品园区 ↔ 綦江区); a label ``A(B)`` is
@@ -200,7 +200,9 @@ def _meta_checks(label: dict, ff: FactFile) -> list[tuple[str, bool, object, obj
 
 def figure_period(fact, fig) -> tuple:
     """(start, end, claimed): the years a figure speaks of, and whether they came from the text."""
-    if getattr(fig, "year", None) is not None:
+    if getattr(fig, "basis", None):  # the figure's own period, found other than in its text
+        return fig.year, fig.until or fig.year, fig.basis not in ("document date", "unknown")
+    if fig.year is not None:
         return fig.year, getattr(fig, "until", None) or fig.year, True
     p = fact.period
     until = getattr(p, "until", None) or p.year

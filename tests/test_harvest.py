@@ -117,3 +117,34 @@ def test_a_folder_with_an_unknown_file_type_says_it_skipped_it(workspace):
     assert any(line.startswith("跳过：") and "说明.xyz" in line for line in result.stdout.splitlines())
     data = json.loads(CliRunner().invoke(cli, ["-w", str(root), "harvest", str(signed.parent), "--json"]).stdout)
     assert [s for s in data["skipped"] if "说明.xyz" in s] and data["errors"] == []
+
+
+def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
+    """One pass: the signed reply is read and distilled once, and its facts name the filed
+    copy (seeds/harvested/…), not the folder it came from."""
+    import drafter.distill
+    import drafter.sources
+
+    root, signed = workspace
+    second = signed.parent / "other.txt"
+    shutil.copy(next((REPO / "seeds").glob("000_*.txt")), second)
+    calls = {"read": [], "distill": []}
+    read, distill = drafter.sources.read_document, drafter.distill.distill_document
+
+    def spy_read(path, *args, **kwargs):
+        calls["read"].append(Path(path).name)
+        return read(path, *args, **kwargs)
+
+    def spy_distill(doc, ws):
+        calls["distill"].append(doc.path.name)
+        return distill(doc, ws)
+
+    monkeypatch.setattr(drafter.sources, "read_document", spy_read)
+    monkeypatch.setattr(drafter.distill, "distill_document", spy_distill)
+    report = harvest(load_workspace(root), [signed.parent])
+    assert not report.errors and len(report.items) == 2
+    assert sorted(calls["read"]) == sorted(calls["distill"]) == ["final.txt", "other.txt"]
+    from drafter.facts.store import load_fact_files
+
+    paths = sorted(ff.source.path for ff in load_fact_files(load_workspace(root)))
+    assert paths == sorted(f"seeds/harvested/{item.stored.name}" for item in report.items)

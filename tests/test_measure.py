@@ -41,9 +41,9 @@ def ws():
 
 
 @pytest.fixture(scope="module")
-def seeds(ws):
-    """seed number ("000"…) → FactFile, each read from the real file."""
-    return {p.name[:3]: distill_document(read_document(p), ws) for p in sorted(SEEDS.glob("*.txt"))}
+def seeds(distilled_seeds):
+    """seed number ("000"…) → FactFile, each read from the real file (distilled once: conftest)."""
+    return distilled_seeds
 
 
 @pytest.fixture(scope="module")

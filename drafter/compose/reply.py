@@ -13,6 +13,7 @@ import re
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import class_status
+from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
@@ -20,8 +21,10 @@ from ..reply import (
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
-from .select import Item, Section, figure_year, is_item, is_old, select_facts, strip_ordinal
-from .suggestion import ROLES, Suggestion
+from .asks import concern
+from .select import Item, Section, Selection, figure_year, is_item, select_facts, strip_ordinal
+from .sentences import absolute_time, year_position, figures_in, has_lead, has_year, year_prefix
+from .suggestion import ROLES, Suggestion, is_collective, you_word
 from .wording import Wording, to_spans
 
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
@@ -53,10 +56,65 @@ def chinese_date(day: dt.date) -> str:
 
 
 def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) -> Reply:
-    """Build the blocks of the reply to ``suggestion`` from the facts of ``index``."""
+    """Build the blocks of the reply to ``suggestion`` from the facts of ``index``, trimmed to
+    the workspace's length budget (:func:`fit_length`)."""
     check_suggestion(ws, suggestion)
-    wording = Wording.of(ws)
     selection = select_facts(index, suggestion, ws, today)
+    reply = _compose(ws, suggestion, selection, today)
+    while body_length(reply) > ws.target_length and trim(selection, over_max=body_length(reply) > ws.max_length):
+        reply = _compose(ws, suggestion, selection, today)
+    if body_length(reply) > ws.max_length:
+        reply.warnings.append(f"正文约{body_length(reply)}字，超过上限{ws.max_length}字，请压缩")
+    return reply
+
+
+BODY_KINDS = (OPENING, HEADING1, HEADING2, BODY, CLOSING)
+
+
+def body_length(reply: Reply) -> int:
+    """Characters of the body, opening to closing, blanks not counted (how a reply is measured)."""
+    return sum(len(re.sub(r"\s", "", b.text)) for b in reply.blocks if b.kind in BODY_KINDS)
+
+
+def trim(selection: Selection, over_max: bool = False) -> bool:
+    """Shorten the selection by one step; False when nothing more can go. In order: a third or
+    later sentence of the longest item, an item of a section with more than two, a plan beyond
+    the third, a second sentence, then (only above the maximum) a section's last item or plan."""
+    items = [i for s in selection.sections for i in s.items]
+
+    def body(item: Item) -> list[str]:
+        sentences = item.sentences or []
+        return sentences[1:] if has_lead(sentences) else sentences
+
+    def drop_sentence(minimum: int) -> bool:
+        long = [i for i in items + selection.plans if len(body(i)) > minimum]
+        if not long:
+            return False
+        item = max(long, key=lambda i: (sum(len(s) for s in body(i)), i.fact.id))
+        item.sentences.remove(body(item)[-1])
+        return True
+
+    def drop_item(minimum: int) -> bool:
+        crowded = [s for s in selection.sections if len(s.items) > minimum]
+        if not crowded:
+            return False
+        section = max(crowded, key=lambda s: len(s.items))
+        section.items.remove(min(section.items, key=lambda i: (i.score, i.fact.id)))
+        return True
+
+    def drop_plan(minimum: int) -> bool:
+        if len(selection.plans) <= minimum:
+            return False
+        selection.plans.pop()
+        return True
+
+    if drop_sentence(2) or drop_item(2) or drop_plan(3) or drop_sentence(1):
+        return True
+    return over_max and (drop_plan(1) or drop_item(1))
+
+
+def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date) -> Reply:
+    wording = Wording.of(ws)
     main = suggestion.role == "主办"
     code = suggestion.reply_class
     kind = "proposal" if suggestion.proposal else "suggestion"
@@ -67,6 +125,8 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
+        collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
+        concern=concern(suggestion.title), asks=[a.phrase for a in selection.asks if a.phrase],
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -81,22 +141,27 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
     blocks.append(block(HEADING1, "part_done"))
+    restated = wording.spans("concern", **context)
     if selection.overview:
         item = selection.overview
-        blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today), [_citation(item)]))
+        blocks.append(ReplyBlock(BODY, restated + _fact_spans(item, ws, today), [_citation(item)]))
     elif selection.sections:
-        blocks.append(block(BODY, "overview"))
+        blocks.append(ReplyBlock(BODY, restated + wording.spans("overview", **context)))
     if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER)]))
+    if selection.co_gaps:
+        units = "、".join(selection.co_gaps)
+        blocks.append(ReplyBlock(BODY, [Span(f"【待{units}提供：{units}承办部分的工作情况及数据（注明年份）】",
+                                             PLACEHOLDER)]))
 
     blocks.append(block(HEADING1, "part_next"))
     blocks.append(block(BODY, "next_step"))
     for n, item in enumerate(selection.plans):
         lead = Span(f"（{cn_numeral(n + 1)}）")
-        blocks.append(ReplyBlock(BODY, [lead, *_fact_spans(item, ws, today)], [_citation(item)]))
+        blocks.append(ReplyBlock(BODY, [lead, *_fact_spans(item, ws, today, part_one=False)], [_citation(item)]))
     if not selection.plans:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
 
@@ -126,24 +191,34 @@ def _value_or_gap(value: str | None, what: str) -> Span:
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> list[ReplyBlock]:
-    """One section: ``（一）heading。intro 一是…二是…`` in one paragraph, or a heading and a
-    paragraph per item when that would be too long. The intro is the best fact that was not an
-    enumerated item in its source (a section's lead paragraph); the others are numbered anew."""
+    """One section in the workspace's heading form: ``（一）heading`` on a line of its own
+    (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
+    there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
+    source) comes first, unnumbered; a section the base cannot fill holds its placeholder."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or placeholder_text(MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
-    intro = next((i for i in section.items if not is_item(i.fact.text)), None)
-    numbered = [i for i in section.items if i is not intro]
-    items = [_fact_spans(intro, ws, today)] if intro else []
-    items += [[Span(f"{cn_numeral(k + 1)}是"), *_fact_spans(i, ws, today)] for k, i in enumerate(numbered)]
-    citations = [_citation(i) for i in ([intro] if intro else []) + numbered]
-    if sum(len(s.text) for spans in items for s in spans) <= LONG_SECTION:
-        lead = [Span(label + name + "。", LEAD)] if section.heading else [
-            Span(label, LEAD), Span(name, PLACEHOLDER), Span("。", LEAD)
-        ]
-        return [ReplyBlock(BODY, lead + [s for spans in items for s in spans], citations)]
-    heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
-    return [heading] + [ReplyBlock(BODY, spans, [c]) for spans, c in zip(items, citations)]
+    if section.gap:
+        paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
+    else:
+        intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
+        numbered = [i for i in section.items if i is not intro]
+        paragraphs = [(_fact_spans(intro, ws, today), [_citation(intro)])] if intro else []
+        several = len(numbered) > 1
+        for k, item in enumerate(numbered):
+            spans = ([Span(f"{cn_numeral(k + 1)}是")] if several else []) + _fact_spans(item, ws, today)
+            paragraphs.append((spans, [_citation(item)]))
+    if ws.heading_form == "separate":
+        heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
+        return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
+    lead = [Span(label + name + "。", LEAD)] if section.heading else [
+        Span(label, LEAD), Span(name, PLACEHOLDER), Span("。", LEAD)]
+    total = sum(len(s.text) for spans, _ in paragraphs for s in spans)
+    if total <= LONG_SECTION:
+        return [ReplyBlock(BODY, lead + [s for spans, _ in paragraphs for s in spans],
+                           [c for _, cites in paragraphs for c in cites])]
+    first, *rest = paragraphs
+    return [ReplyBlock(BODY, lead + first[0], first[1])] + [ReplyBlock(BODY, spans, cites) for spans, cites in rest]
 
 
 def _citation(item: Item) -> Citation:
@@ -161,7 +236,10 @@ def _citation(item: Item) -> Citation:
 def fact_text(item: Item, ws: Workspace) -> str:
     """The fact's sentence for the draft: leading ordinal dropped, an area named as such, and a
     full stop at the end."""
-    text = strip_ordinal(item.fact.text).rstrip("；;，, ")
+    return _area_named(strip_ordinal(item.fact.text).rstrip("；;，, "), item, ws)
+
+
+def _area_named(text: str, item: Item, ws: Workspace) -> str:
     place = item.fact.jurisdiction
     if place in ws.areas:
         suffix = place[-1]
@@ -174,41 +252,71 @@ def fact_text(item: Item, ws: Workspace) -> str:
     return text
 
 
-def _fact_spans(item: Item, ws: Workspace, today: dt.date) -> list[Span]:
-    """The fact's text as spans; figures older than the freshness window, or with a newer value
-    elsewhere, become STALE spans with a note asking the clerk to check."""
-    text = fact_text(item, ws)
+def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True) -> list[Span]:
+    """The item's kept sentences as spans (:mod:`.sentences`): relative time words made
+    absolute and noted; in part one, a sentence with figures but no year gets its year in front;
+    a figure older than last year, of no known year, or with a newer value elsewhere is
+    highlighted with a note; a last year's plan offered as done ends in 【待核实：是否已完成】."""
+    source = item.source
     ids = [item.fact.id]
-    flagged: dict[str, str] = dict(item.outdated)
-    for fig in item.fact.figures:
-        year = figure_year(fig, item)
-        if fig.raw not in flagged and is_old(year, ws, today):
-            flagged[fig.raw] = (
-                f"该数据为{year}年数据，已超出{ws.freshness_years}年时效，请核实是否有更新数值"
-            )
-    marks = _locate(text, list(flagged))
-    if item.stale and not marks:
+    sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+    marks: list[tuple[str, str, str]] = []  # (text, span kind, note)
+    out: list[str] = []
+    for sentence in sentences:
+        dated = absolute_time(sentence, source, item.year)
+        text = dated.text
+        marks += [(m.text, TEXT, m.note) for m in dated.marks]
+        figures = figures_in(text, item.fact)
+        if part_one and figures and not has_year(text) and not item.verify:
+            prefix = year_prefix(item.fact, source, item.year)
+            if prefix:
+                at = year_position(text, figures)
+                text = text[:at] + prefix[0] + text[at:]
+                marks.append((prefix[0].rstrip("，"), TEXT, prefix[1]))
+        if part_one and not item.verify:
+            for fig in figures:
+                note = item.outdated.get(fig.raw)
+                year = figure_year(fig, item)
+                if not note and year is None and not has_year(text):
+                    note = "未能确定该数据的年份，请补充年份或核实"
+                elif not note and year is not None and today.year - year > 1:
+                    note = f"该数据为{year}年数据，早于上年，请核实是否已有新的数值"
+                if note:
+                    marks.append((fig.raw, STALE, note))
+        out.append(text)
+    text = _area_named("".join(out).rstrip("；;，, "), item, ws)
+    spans = _marked_spans(text, marks, ids)
+    if item.stale and not any(s.kind == STALE for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
-        return [Span(text, STALE, ids, note)]
-    spans: list[Span] = []
-    pos = 0
-    for start, raw in marks:
-        if start > pos:
-            spans.append(Span(text[pos:start], TEXT, ids))
-        spans.append(Span(raw, STALE, ids, flagged[raw]))
-        pos = start + len(raw)
-    if pos < len(text):
-        spans.append(Span(text[pos:], TEXT, ids))
+        spans = [Span(text, STALE, ids, note)]
+    if item.verify:
+        where = _citation(item).line()
+        spans.append(Span(VERIFY, PLACEHOLDER, ids, f"此项为上年工作计划（{where}），事实库中尚无完成情况，请核实"))
     return spans
 
 
-def _locate(text: str, raws: list[str]) -> list[tuple[int, str]]:
-    """Where each figure stands in ``text``: every occurrence not inside a longer number
-    (``3家`` is not the tail of ``13家``) nor overlapping one already placed; sorted."""
-    placed: list[tuple[int, str]] = []
-    for raw in raws:
-        for match in re.finditer(r"(?<![\d.])" + re.escape(raw), text):
+VERIFY = "【待核实：是否已完成】"
+
+
+def _marked_spans(text: str, marks: list[tuple[str, str, str]], ids: list[str]) -> list[Span]:
+    """``text`` as spans, each mark's first free occurrence its own span with the mark's kind
+    and note (a figure is never found inside a longer number: ``3家`` is not the tail of ``13家``)."""
+    placed: list[tuple[int, int, str, str]] = []
+    for piece, kind, note in marks:
+        pattern = (r"(?<![\d.])" if piece[:1].isdigit() else "") + re.escape(piece)
+        for match in re.finditer(pattern, text):
             start, end = match.span()
-            if all(end <= s or start >= s + len(r) for s, r in placed):
-                placed.append((start, raw))
-    return sorted(placed)
+            if all(end <= s or start >= e for s, e, _, _ in placed):
+                placed.append((start, end, kind, note))
+                break
+    placed.sort()
+    spans: list[Span] = []
+    pos = 0
+    for start, end, kind, note in placed:
+        if start > pos:
+            spans.append(Span(text[pos:start], TEXT, ids))
+        spans.append(Span(text[start:end], kind, ids, note))
+        pos = end
+    if pos < len(text):
+        spans.append(Span(text[pos:], TEXT, ids))
+    return spans

@@ -27,18 +27,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import ITEM_START, ORDINAL, strip_ordinal
-from ..grammar import bigrams as grammar_bigrams
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
+from .sentences import bigrams, has_lead, repeats, split_sentences
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 MAX_ITEMS = 4  # 一是…四是 per section
 MAX_PLANS = 5
+MIN_PLANS = 3  # part two answering the asks is filled up to this from the topic's plans
+MAX_HEADING = 25  # characters: a longer source heading is cut to its first clause
 SEARCH_LIMIT = 200
 # A fact is relevant when its score reaches this share of the best score and it shares at
 # least MIN_SHARED distinct topic bigrams with the topic.
@@ -55,13 +56,6 @@ FRAMING = re.compile(
     r"^关于|(?:的)?(?:建议|提案|意见)$|进一步|推动|推进|加快|加强|促进|关于|有关|的"
 )
 TRAILING_PUNCT = "。；;，,：: "
-
-
-@lru_cache(maxsize=65536)
-def bigrams(text: str) -> frozenset[str]:
-    """The character bigrams of ``text`` (:func:`drafter.grammar.bigrams`); remembered, since a
-    batch asks again for the same facts' texts."""
-    return frozenset(g for g in grammar_bigrams(text) if len(g) > 1)
 
 
 def topic_query(title: str, ws: Workspace) -> str:
@@ -84,6 +78,8 @@ class Item:
     year: int | None  # the period the fact speaks of
     stale: bool = False  # older than the freshness window
     outdated: dict[str, str] = field(default_factory=dict)  # figure raw → note (newer value)
+    sentences: list[str] | None = None  # the sentences the draft keeps (None: the whole text)
+    verify: bool = False  # a last year's plan offered as done: 【待核实：是否已完成】
 
 
 @dataclass
@@ -92,10 +88,12 @@ class Section:
 
     heading: str | None
     items: list[Item]
+    gap: str | None = None  # a placeholder standing for the items the base does not hold
+    gap_note: str | None = None  # its comment (e.g. the stale facts left out)
 
     @property
     def score(self) -> float:
-        return max(i.score for i in self.items)
+        return max((i.score for i in self.items), default=0.0)
 
 
 @dataclass
@@ -106,26 +104,275 @@ class Selection:
     plans: list[Item]
     warnings: list[str] = field(default_factory=list)
     overview: Item | None = None  # a source's own overview of the work (近年来，…), opening part one
+    asks: list = field(default_factory=list)  # the suggestion's asks (compose.asks.Ask)
+    co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
 
 
 def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Selection:
-    """Rank, filter and group the facts of ``index`` for ``suggestion`` (see the module doc)."""
+    """Rank, filter and group the facts of ``index`` for ``suggestion`` (see the module doc):
+    one section per ask when the suggestion's text gives asks, else by the topic's facets."""
+    from .asks import parse_asks
+
+    asks = parse_asks(suggestion.text, suggestion.title)
+    if asks:
+        return _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today)
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
     done = _newest_per_measure(done, ws)
-    overview = _overview(done, index)
+    overview = _overview(done, index, ws)
     sections = _sections([i for i in done if i is not overview], index)
+    for section in sections:
+        section.items = city_first(section.items, ws) if any(
+            i.fact.jurisdiction not in (None, ws.jurisdiction) for i in section.items) else section.items
+    sections = [s for s in sections if s.items]
+    words = bigrams(query)
+    for section in sections:
+        section.heading = short_heading(section.heading)
+        for item in section.items:
+            item.sentences = on_topic(item, words | bigrams(section.heading or ""))
+    _drop_repeats(sections)
+    sections = [s for s in sections if s.items]
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
     plans = _newest_plans(_relevant(index, query, ws, today, (PLAN,), [ws.jurisdiction]))
+    for plan in plans:
+        plan.sentences = on_topic(plan, words)
     if not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
     if not plans:
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
     return Selection(sections=sections, plans=plans, warnings=warnings,
-                     overview=overview if sections else None)
+                     overview=overview if sections else None,
+                     co_gaps=_missing_co_handlers(suggestion, sections))
+
+
+# --- asks ---------------------------------------------------------------------------------------
+
+# A fact answers an ask when its score reaches this share of the ask's best and it shares
+# MIN_ASK_SHARED of the ask's own words (bigrams not in the title, in other asks or in GENERIC).
+ASK_THRESHOLD = 0.45
+MIN_ASK_SHARED = 3
+COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask apart
+# Words of official prose that say nothing about what is asked (their bigrams; also any with 的).
+GENERIC = frozenset().union(*(bigrams(w) for w in (
+    "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
+    " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 泉州 政策 体系 机制 能力 管理 水平 组织 需求"
+    " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此").split()))
+PLAN_FRAME = re.compile(r"^在|上下功夫$|为重点$")
+TARGET = re.compile(r"力争|确保|目标|争取")
+
+
+def ask_words(asks: list, index=None) -> list[frozenset[str]]:
+    """Each ask's own words: its bigrams, less the generic ones, those in more than COMMON_SHARE
+    of the base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells
+    neither apart)."""
+    grams = [bigrams(a.text) for a in asks]
+    share = getattr(index, "share", None)
+    out = []
+    for k, own in enumerate(grams):
+        others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
+        out.append(frozenset(g for g in own - GENERIC - others
+                             if "的" not in g and not (share and share(g) > COMMON_SHARE)))
+    return out
+
+
+def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds, places) -> list[list[Item]]:
+    """The fresh facts of ``kinds`` answering each ask: sharing MIN_ASK_SHARED of its words, one
+    of them from its phrase (what the ask is about); a fact answering several goes to the ask it
+    answers best (its score relative to that ask's best), the earlier ask on a tie."""
+    owner: dict[str, tuple[float, int, Item]] = {}
+    for k, (ask, own) in enumerate(zip(asks, words)):
+        key = own & bigrams(ask.phrase)
+        items = [i for i in _relevant(index, ask.query, ws, today, kinds, places)
+                 if not i.stale and len(own & bigrams(i.fact.text)) >= MIN_ASK_SHARED
+                 and (not key or key & bigrams(_topic_of(i.fact)))]
+        if not items:
+            continue
+        best = max(i.score for i in items)
+        for item in items:
+            rel = item.score / best
+            if rel >= ASK_THRESHOLD and (item.fact.id not in owner or rel > owner[item.fact.id][0] + 1e-9):
+                owner[item.fact.id] = (rel, k, item)
+    groups: list[list[Item]] = [[] for _ in asks]
+    for _rel, k, item in owner.values():
+        groups[k].append(item)
+    for group in groups:
+        group.sort(key=lambda i: (-i.score, i.fact.id))
+    return groups
+
+
+def _topic_of(fact: Fact) -> str:
+    """What a fact is about: a plan's lead phrase when it has one (``在引建科创平台上下功夫``; its
+    list of means may touch anything), else the whole text."""
+    if fact.kind == PLAN:
+        sentences = split_sentences(strip_ordinal(fact.text))
+        if has_lead(sentences):
+            return sentences[0]
+    return fact.text
+
+
+def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
+    words = ask_words(asks, index)
+    warnings: list[str] = []
+    groups = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
+    kept = {id(i) for i in _newest_per_measure(sorted(
+        (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
+    sections: list[Section] = []
+    for ask, own, group in zip(asks, words, groups):
+        group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
+        chosen = city_first(group, ws)
+        for item in chosen:
+            item.sentences = on_topic(item, own)
+        sections.append(Section(ask.phrase, chosen))
+    plan_groups = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
+    reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
+    plans: list[Item] = []
+    for section, own, group in zip(sections, words, plan_groups):
+        group = [p for p in group if not is_lead_in(p.fact.text)]
+        offered = next((p for p in group if p.year == today.year - 1 and len(section.items) < 3
+                        and not _reported(p, reported)), None)
+        if offered is not None:
+            offered.verify = True  # before on_topic: its lead phrase reads as done
+            offered.sentences = [s for s in on_topic(offered, own) if not TARGET.search(s)]
+            if len(offered.sentences) <= (1 if has_lead(split_sentences(strip_ordinal(offered.fact.text))) else 0):
+                offered.verify, offered = False, None  # nothing left to verify but a target
+            else:
+                city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
+                section.items.insert(len(city), offered)
+        rest = [p for p in group if p is not offered]
+        if rest:
+            rest[0].sentences = on_topic(rest[0], own)
+            plans.append(rest[0])
+    if len(plans) < MIN_PLANS:  # the topic's newest plans fill part two up
+        used = {id(p) for p in plans} | {id(i) for s in sections for i in s.items}
+        used_ids = {p.fact.id for p in plans} | {i.fact.id for s in sections for i in s.items}
+        title_words = bigrams(topic_query(suggestion.title, ws))
+        for plan in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
+                                            [ws.jurisdiction])):
+            if len(plans) >= MIN_PLANS:
+                break
+            if id(plan) not in used and plan.fact.id not in used_ids and not is_lead_in(plan.fact.text):
+                plan.sentences = on_topic(plan, title_words | set().union(*words))
+                plans.append(plan)
+    _drop_repeats(sections, plans)
+    for section in sections:
+        if not section.items:
+            stale = [i for i in _relevant(index, asks[sections.index(section)].query, ws, today,
+                                          (DONE,), ws.own_places())
+                     if i.stale and len(words[sections.index(section)] & bigrams(i.fact.text)) >= MIN_ASK_SHARED]
+            if stale:
+                years = sorted({i.year for i in stale if i.year})
+                labels = sorted({i.source.label() for i in stale if i.source})
+                section.gap_note = (f"事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
+                                    f"已超出{ws.freshness_years}年时效，未采用")
+    co_gaps = _missing_co_handlers(suggestion, sections)
+    for section in sections:
+        if not section.items:
+            who = f"待{'、'.join(co_gaps)}提供" if co_gaps else "待补充"
+            section.gap = f"【{who}：{section.heading}方面的工作情况及数据（注明年份）】"
+    if any(s.gap for s in sections):
+        warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："
+                        + "、".join(s.heading for s in sections if s.gap))
+        if co_gaps:
+            co_gaps = []  # named in the sections' placeholders
+    if not plans:
+        warnings.append("事实库中没有与该建议相关的工作计划，下一步部分留有待补充项")
+    if any(i.verify for s in sections for i in s.items):
+        warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
+    plans = plans[:MAX_PLANS]
+    return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps)
+
+
+def city_first(items: list[Item], ws: Workspace) -> list[Item]:
+    """At most MAX_ITEMS items, the jurisdiction's own first; an area's (a district's) result
+    only as one example after them, never alone (it is not the city's result)."""
+    city = [i for i in items if i.fact.jurisdiction in (None, ws.jurisdiction)]
+    areas = [i for i in items if i.fact.jurisdiction not in (None, ws.jurisdiction) and i.fact.kind != CONTEXT]
+    if not city:
+        return []
+    return city[:MAX_ITEMS - 1] + areas[:1] if areas else city[:MAX_ITEMS]
+
+
+def _reported(plan: Item, reported: list[str]) -> bool:
+    """True when a done fact already says what the plan's sentences say."""
+    sentences = split_sentences(strip_ordinal(plan.fact.text))
+    body = sentences[1:] if has_lead(sentences) else sentences
+    return any(repeats(s, reported, 0.5) for s in body)
+
+
+def plan_lead(text: str) -> str:
+    """A plan's lead phrase as a done item's: ``在引建科创平台上下功夫。`` → ``引建科创平台。``."""
+    return PLAN_FRAME.sub("", text.rstrip("。；;：:")) + "。"
+
+
+def on_topic(item: Item, words: frozenset[str] | set[str]) -> list[str]:
+    """The item's sentences the draft keeps: its lead phrase and those sharing a word with
+    ``words``; at least the first sentence after the lead."""
+    sentences = split_sentences(strip_ordinal(item.fact.text))
+    if not sentences:
+        return []
+    lead = has_lead(sentences)
+    keep: list[str] = []
+    if lead:
+        keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
+    body = sentences[1:] if lead else sentences
+    chosen = [s for s in body if words & bigrams(s)] or body[:1]
+    return keep + [s for s in body if s in chosen]
+
+
+def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> None:
+    """A sentence said in two items is kept once, in the newer source (then the better-ranked
+    item); an item left with its lead phrase alone, or nothing, is dropped."""
+    plans = plans if plans is not None else []
+    items = [i for s in sections for i in s.items] + plans
+
+    def newest(item: Item):
+        date = (item.source.date if item.source else None) or str(item.year or "")
+        return (date, item.score)
+
+    kept: list[str] = []
+    empty: set[int] = set()
+    for item in sorted(items, key=newest, reverse=True):
+        sentences = item.sentences if item.sentences is not None else split_sentences(strip_ordinal(item.fact.text))
+        lead = has_lead(sentences)
+        out = sentences[:1] if lead else []
+        for sentence in sentences[1:] if lead else sentences:
+            if not repeats(sentence, kept):
+                out.append(sentence)
+                kept.append(sentence)
+        item.sentences = out
+        if len(out) <= (1 if lead else 0):
+            empty.add(id(item))
+    for section in sections:
+        section.items = [i for i in section.items if id(i) not in empty]
+    plans[:] = [p for p in plans if id(p) not in empty]
+
+
+def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> list[str]:
+    """The co-handling units (``--with``) none of whose facts on the topic is in the draft."""
+    texts = [s for sec in sections for i in sec.items for s in (i.sentences or [i.fact.text])]
+    return [u for u in suggestion.co_handlers if not any(unit_named(u, t) for t in texts)]
+
+
+def unit_named(unit: str, text: str) -> bool:
+    """``市市场监管局`` is named in ``text`` as such or without its 市 (``市场监管局``)."""
+    names = {unit}
+    if len(unit) > 3 and unit[0] in "市区县省":
+        names.add(unit[1:])
+    return any(n in text for n in names)
+
+
+def short_heading(heading: str | None) -> str | None:
+    """A source heading as a section heading: its first clause when the whole is longer than
+    MAX_HEADING characters; None when even that is too long (a sentence, not a heading)."""
+    if not heading:
+        return None
+    heading = heading.strip().rstrip(TRAILING_PUNCT)
+    if len(heading) > MAX_HEADING:
+        heading = re.split(r"[，,；;：:]", heading)[0]
+    return heading if 0 < len(heading) <= MAX_HEADING and "。" not in heading else None
 
 
 def is_lead_in(text: str) -> bool:
@@ -148,34 +395,64 @@ def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
 
 
 def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:
-    """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first."""
+    """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first.
+
+    A relevant fact superseded by a newer one (``refresh``) stands for its newest successor known
+    on the reply's date: the newer figure is used even when its own wording ranks lower; before
+    the successor's date the older fact is still the one to use."""
     if not query:
         return []
     wanted = bigrams(query)
-    hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds)
-    items: list[Item] = []
+    hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
+    found: dict[str, Item] = {}
     for fact, score in hits:
-        if fact.superseded_by or fact.external or fact.kind not in kinds or is_lead_in(fact.text):
+        if fact.external or fact.kind not in kinds or is_lead_in(fact.text):
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue
         if len(wanted & bigrams(fact.text)) < MIN_SHARED:
             continue
+        if not _known(fact, index, today):
+            continue  # not yet known on the reply's date
+        if fact.superseded_by:
+            fact = _successor(fact, index, today)
+            if fact.kind not in kinds or (fact.jurisdiction is not None and fact.jurisdiction not in places):
+                continue
         source = index.source_of(fact)
         year = fact_year(fact, source)
-        if (year is not None and year > today.year) or (source and (source.date or "") > today.isoformat()):
-            continue  # not yet known on the reply's date
         stale = is_old(year, ws, today)
         weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
         if stale:
             weight *= STALE_WEIGHT
-        items.append(Item(fact, source, score * weight, year, stale))
+        if fact.id not in found or found[fact.id].score < score * weight:
+            found[fact.id] = Item(fact, source, score * weight, year, stale)
+    items = list(found.values())
     if not items:
         return []
     best = max(i.score for i in items)
     items = [i for i in items if i.score >= RELATIVE_THRESHOLD * best]
     items.sort(key=lambda i: (-i.score, i.fact.id))
     return items
+
+
+def _known(fact: Fact, index, today: dt.date) -> bool:
+    """True when the fact was known on ``today``: its period and its source's date not later."""
+    source = index.source_of(fact)
+    year = fact_year(fact, source)
+    return not ((year is not None and year > today.year) or (source and (source.date or "") > today.isoformat()))
+
+
+def _successor(fact: Fact, index, today: dt.date) -> Fact:
+    """The newest fact superseding ``fact`` (following the chain) that was known on ``today``."""
+    seen = {fact.id}
+    current = fact
+    while current.superseded_by and current.superseded_by not in seen:
+        nxt = index.facts.get(current.superseded_by)
+        if nxt is None or not _known(nxt, index, today):
+            break
+        seen.add(nxt.id)
+        current = nxt
+    return current
 
 
 def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
@@ -230,11 +507,13 @@ def section_heading(fact: Fact, parents: set[str]) -> str | None:
     return None
 
 
-def _overview(items: list[Item], index) -> Item | None:
-    """The best fresh context fact filed under no topical heading (a reply's or report's own
-    overview of the work, ``近年来，…``): it opens part one instead of the generic lead-in."""
+def _overview(items: list[Item], index, ws: Workspace) -> Item | None:
+    """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
+    filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``):
+    it follows the restated concern instead of the generic lead-in."""
     parents = index.parent_headings
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
+                 and i.fact.jurisdiction in (None, ws.jurisdiction)
                  and section_heading(i.fact, parents.get(i.fact.source_id, set())) is None), None)
 
 

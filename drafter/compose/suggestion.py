@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 ROLES = ("主办", "会办", "协办")
@@ -23,3 +24,26 @@ class Suggestion:
     proposal: bool = False  # 政协提案 (委员) rather than 人大建议 (代表)
     date: dt.date | None = None  # 成文日期; None leaves a placeholder
     doc_number: str | None = None  # 泉科函〔2026〕102号; None leaves a placeholder
+    text: str | None = None  # the suggestion's own text (建议内容), when the clerk has it
+
+
+# A proposer that is a body, not a person: a party committee, the federation of industry and
+# commerce, a sector group (界别) or any committee/association.
+COLLECTIVE = re.compile(
+    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|界别|委员会|委会|联合会|商会|协会|学会"
+    r"|代表团|小组|党组|支社|支部|界)$|^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|市工商联)"
+)
+
+
+def is_collective(proposer: str | None) -> bool:
+    """True for a collective proposer (民建泉州市委会, 市工商联, 经济界别, 某委员会)."""
+    return bool(proposer and COLLECTIVE.search(proposer.strip()))
+
+
+def you_word(proposer: str | None) -> str:
+    """How the reply addresses the proposer: 您; 贵会 for a 会 (委员会, 工商联 = 工商业联合会);
+    贵单位 for another collective (a 界别, 小组, 代表团)."""
+    if not is_collective(proposer):
+        return "您"
+    name = proposer.strip()
+    return "贵会" if name.endswith(("会", "工商联")) else "贵单位"

@@ -33,8 +33,10 @@ import unicodedata
 from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta, content_digest
 from ..textutil import CJK, doc_number_year
 from ..workspace import Workspace
-from .figures import find_figures, normalise, text_years
-from .metadata import LEADING_FUNCTION, is_place
+from .figures import find_figures, normalise
+from .metadata import LEADING_FUNCTION
+from .periods import figure_periods, time_mentions
+from .places import figure_places, is_place
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -59,23 +61,71 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
 
 
 def fact_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
-    """The year a statement speaks of and how it was found (see the module docstring)."""
-    years = text_years(norm)
-    if years:
-        return Period(max(y for _, y in years), "text")
+    """The year (or span) a statement speaks of and how it was found (see the module docstring)."""
+    year, _ = _document_year(meta)
+    mentions = time_mentions(norm, year)
+    if mentions:
+        singles = [a for _, a, b in mentions if a == b]
+        if singles:
+            return Period(max(singles), "text")
+        _, a, b = mentions[0]
+        return Period(a, "text", until=b)
+    return context_period(norm, section, meta)
+
+
+def context_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
+    """The time a statement speaks of when its text names none: its section's, its report's,
+    else counted from the document's date."""
+    year, month = _document_year(meta)
     for label in reversed(section):
-        found = text_years(normalise(label))
+        found = time_mentions(normalise(label), year)
         if found:
-            return Period(found[-1][1], "report period")
+            _, a, b = found[-1]
+            return Period(a, "report period", until=b if b != a else None)
     if meta.period:
         return Period(meta.period, "report period")
-    year, month = _document_year(meta)
     if year is None:
         return Period(None, "unknown")
     for rx, shift in RELATIVE_YEAR:
         if rx.search(norm):
             return Period(shift(year, month), "relative to document date")
     return Period(year, "document date")
+
+
+def figure_positions(text: str, figures: list[Figure]) -> list[int]:
+    """Where each figure stands in ``text`` (figures are in text order)."""
+    out, cursor = [], 0
+    for fig in figures:
+        at = text.find(fig.raw, cursor)
+        at = at if at >= 0 else cursor
+        out.append(at)
+        cursor = at + len(fig.raw)
+    return out
+
+
+def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int], period: Period,
+                           context: Period, place: str | None, doc_place: str | None, doc_year: int | None) -> None:
+    """Set each figure's own time and place where they differ from its fact's.
+
+    A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`);
+    one before any time its statement names takes the statement's ``context`` period (its
+    section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%``
+    gives 16个 the document's year and 30% the year 2021.
+    """
+    mentions = time_mentions(norm, doc_year)
+    opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
+    for fig, span, where in zip(figures, figure_periods(norm, positions, mentions, opens),
+                                figure_places(norm, positions, place, doc_place)):
+        fig.basis = None
+        if span is not None:
+            a, b = span
+            fig.until = b if b != a else None
+            fig.year = a if fig.year is not None or (a, fig.until) != (period.year, period.until) else None
+        elif period.basis == "text":  # the statement's year is not this figure's
+            fig.year, fig.until, fig.basis = context.year, context.until, context.basis
+        else:
+            fig.year = fig.until = None
+        fig.place = where
 
 
 # A judgement of the suggestion itself (该建议具有前瞻性, 很有针对性): context, not work done.
@@ -115,13 +165,17 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         norm = normalise(text)
         figures = find_figures(text, norm)
         place = subject_place(norm) or meta.jurisdiction
+        positions = figure_positions(text, figures)
+        period = fact_period(norm, unit.section, meta)
+        place_and_time_figures(norm, figures, positions, period, context_period(norm, unit.section, meta),
+                               place, meta.jurisdiction, _document_year(meta)[0])
         key = text_key(text)
         seen[key] = seen.get(key, 0) + 1
         fact = Fact(
             id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),
             text=text,
             kind=fact_kind(unit, figures, default),
-            period=fact_period(norm, unit.section, meta),
+            period=period,
             jurisdiction=place,
             source_id=meta.id,
             section=list(unit.section),

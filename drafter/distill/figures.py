@@ -40,7 +40,7 @@ def normalise(text: str) -> str:
     return _HALF_RE.sub(swap, text)
 
 
-YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?(?:[-—~至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
+YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?(?:[-—–~～至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (
@@ -92,7 +92,7 @@ def text_years(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-def _clause_start(norm: str, i: int, floor: int) -> int:
+def clause_start(norm: str, i: int, floor: int = 0) -> int:
     """Where the clause holding position ``i`` starts (a bracketed aside counts as inside)."""
     depth = 0
     for j in range(i - 1, floor - 1, -1):
@@ -173,7 +173,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if name:
             consumed = after
         else:
-            clause = _clause_start(norm, start, max(consumed, sentence))
+            clause = clause_start(norm, start, max(consumed, sentence))
             name = _counted_before(norm[clause:start], text[clause:start])
             consumed = end
         names.append(_clean(_COMPARED.split(name, maxsplit=1)[0]))

@@ -28,7 +28,7 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number
 from ..workspace import Workspace
 from .figures import normalise
-from .places import complete, expand, innermost, is_place, leading_places, org_names, short_forms
+from .places import complete, expand, innermost, is_place, leading_places, org_names, places_in, short_forms
 from .structure import (
     ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, is_meta_line,
 )
@@ -48,9 +48,11 @@ CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
-REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|汇报如下|报告如下")
+REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|工作报告|工作情况)")
+# The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
+STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))(?=委|政府|人民政府|人大|政协|[{CJK}]{{0,5}}?(?:局|厅|委员会))"
@@ -145,14 +147,14 @@ def _issuer_from_text(norm: str) -> str | None:
     """The full name of the unit a text calls itself by its short form (区科技局 → 鲤城区科技局),
     else a full name the text gives as the one writing (本报告由…科学技术局编制)."""
     names = org_names(norm)
+    for name in names:  # 本报告由梁山县科学技术局按照…编制
+        if re.search(rf"由{re.escape(name)}[^。]{{0,80}}?(?:编制|制定|起草|发布|印发)", norm):
+            return name
     for name in names:
         place = innermost(name)
         org = name[len("".join(leading_places(name))):]
         if re.search(rf"(?<![{CJK}]){place[-1]}{org}|[，。、：]{place[-1]}{org}", norm):
             return name
-    m = re.search(rf"由([{CJK}]{{4,30}}?)(?:编制|制定|起草|发布|印发)", norm)
-    if m and m.group(1) in names:
-        return m.group(1)
     return None
 
 
@@ -166,18 +168,33 @@ def _self_level(norm: str) -> str | None:
 CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:目前，|截至目前，)?([{CJK}]{{2,4}}?[区县市省])(?=[{CJK}])")
 
 
+def _repeated_places(norm: str) -> list[str]:
+    """Places of a two-character name the text repeats (推进淄博市… 淄博科技大市场 → 淄博市): a name
+    read off a level word whose left edge is not marked is trusted when the text says it again."""
+    out = []
+    for m in re.finditer(rf"([{CJK}]{{2}})([市区县省])(?![级场民值面内外直])", norm):
+        name = m.group(1) + m.group(2)
+        if is_place(name) and norm.count(m.group(1)) >= 2:
+            out.append(name)
+    return out
+
+
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
-    """The place the text names most (as a unit's place, 成都市科技局, or at the head of a clause,
-    目前，上街区已有…; not inside 《》), among those of the level it speaks of itself (我市 → …市)."""
+    """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
+    目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
+    those of the level the text speaks of itself (我市 → …市)."""
     plain = re.sub(r"《[^》]*》", "", norm)
     level = level or _self_level(norm)
-    found = [p for p in (_place(m.group(1)) for m in PLACE_ANCHORED.finditer(plain)) if p]
-    found += [m.group(1) for m in CLAUSE_HEAD_PLACE.finditer(plain) if is_place(m.group(1))]
-    if level:
-        found = [p for p in found if p.endswith(level)]
-    if not found:
-        return None
-    return max(sorted(set(found)), key=lambda p: plain.count(p[:-1]))
+    for text in (plain, norm):
+        found = [p for p in (_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
+        found += [m.group(1) for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group(1))]
+        found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
+        found += _repeated_places(text)
+        if level:
+            found = [p for p in found if p.endswith(level)]
+        if found:
+            return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
+    return None
 
 
 def _session_place(session: str | None, norm: str) -> str | None:
@@ -231,14 +248,16 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     for key in ("名称", "标题"):
         if kv.get(key):
             return kv[key]
-    for t in lines:
-        if (
-            len(t) >= 6 and "：" not in t and not ADDRESSEE.match(t)
-            and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t)
-            and not re.match(r"^(?:https?://|www\.)", t)
-        ):
-            return t
-    return None
+    candidates = [
+        t for t in lines
+        if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t)
+        and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t)
+        and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
+        and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
+    ]
+    # a line that reads as a title (关于…, …的通知/规划/总结) before any other line
+    return next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
+                candidates[0] if candidates else None)
 
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str]) -> str:
@@ -300,7 +319,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit, _ = _signature(lines)
     if unit:
         return unit, True
-    for t in front:
+    for t in [*front, title or ""]:
         m = LETTERHEAD.match(t)
         if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
             if t == m.group(1) or not ADDRESSEE.match(t):
@@ -371,7 +390,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     body_head = out.units[0].text[:60] if out.units else ""
     title = _title(doc, front or lines[:6], kv)
     kind = _kind(title, front, normalise(body_head), out.headings)
-    issuer, formal = _issuer(kv, lines, front, back, title, norm)
+    issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm)
 
     _, date = _signature(lines)
     for key in ("公文生成日期", "生成日期", "成文日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
@@ -382,6 +401,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         date = date or (parse_date(t) if len(t) <= 40 else None)
 
     years = [y for label in [title or "", *out.headings] for m in [PERIOD.search(label)] if m for y in [int(m.group(1))]]
+    m = STATISTICS_PERIOD.search(norm)
+    years += [int(m.group(1))] if m else []
     meta = SourceMeta(
         id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
         number=_doc_number(front + back, kv, title), date=date, period=years[0] if years else None,

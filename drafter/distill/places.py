@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from ..textutil import CJK
+from .figures import clause_start
 
 LEVELS = "省市区县旗州"
 PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,6}}?(?:自治区|自治州|自治县|[{LEVELS}]))")
@@ -35,6 +36,13 @@ NOT_A_STEM = re.compile(
     r"带动|引导|促进|提升|建设|发展|打造|培育|实施|开展|面向|覆盖|通过|根据|按照|依托|科技|创新|经济|产业|同时|其中|"
     r"召开|举办|出台|制定|成立|争取|鼓励|要求|协助|同意|提请|报请|积极|认真|构建|优化|完善|深化|贯彻|聚焦|对接|"
     r"申报|认定|评为|获批|获评|入选|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|省级|市级|区级|县级)$"
+)
+# Verbs a fragment starts with when a level word's 市/区 belongs to what follows (建成市级…, 组建市委…).
+NOT_A_STEM_START = re.compile(
+    r"^(?:建成|组建|共有|拥有|现有|已有|依托|建设|推动|推进|加强|加快|围绕|落实|结合|印发|强化|支持|实施|开展|组织|"
+    r"争取|获批|获评|入选|培育|引进|引导|带动|促进|服务|覆盖|面向|通过|根据|按照|召开|举办|出台|制定|成立|设立|"
+    r"认定|申报|完成|实现|形成|打造|构建|发挥|提升|深化|优化|完善|聚焦|对接|协调|配合|会同|联合|指导|督促|共建|新建|"
+    r"创建|筹建|布局|启动|累计|新增|全年|目前|截至|其中|同时|此外|以及|还有|涉及|包括|吸纳|参与|参加)"
 )
 # Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …
 REGION = re.compile(
@@ -70,7 +78,8 @@ def is_place(name: str | None) -> bool:
     if not m or len(m.group(1)) < 2:
         return False
     stem = m.group(1)
-    return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem))
+    return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
+                or NOT_A_STEM_START.match(stem) or not re.fullmatch(rf"[{CJK}]+", stem))
 
 
 def place_chain(text: str) -> list[str]:
@@ -167,3 +176,84 @@ def complete(short: str, place: str | None, text: str = "") -> str:
 def regions(text: str) -> list[tuple[int, str]]:
     """(position, name) of regional names: 川渝, 成渝地区."""
     return [(m.start(), m.group()) for m in REGION.finditer(text)]
+
+
+# --- the place of each figure ----------------------------------------------------------------
+
+# Zones named by a place word: 宝鸡高新区, 万盛经开区, 两江新区, 西部科学城 (not 国家高新区, 市级高新区).
+ZONE = re.compile(
+    rf"([{CJK}]{{2,4}}?)(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|科学城|园区|自贸区|试验区)"
+)
+GENERIC_STEM = re.compile(
+    r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"
+    r"省|市|区|县|级|类|个|家|该|本|全|各|两|新|老|大|小)$|^(?:[一二三四五六七八九十两几\d]|全|各|该|本|我|其)"
+)
+SCOPE = re.compile(r"全市|全区|全县|全省|全州|我市|我区|我县|我省|本市|本区|本县|本省")
+LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|目前，?|截至目前，?|近年来，?|"
+                  r"(?:19|20)\d{2}年(?:度|底|以来)?，?|同时，?|此外，?|其中，?)*")
+_LEVEL_CHAR = re.compile(rf"自治区|自治州|自治县|[{LEVELS}]")
+
+
+def _boundary(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in BOUNDARY or text[i - 1] in "仅只有" or not re.match(rf"[{CJK}]", text[i - 1]) \
+        or text[i - 1] in LEVELS
+
+
+def places_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order."""
+    masked = re.sub(r"《[^》]*》", lambda m: "\0" * len(m.group()), text)
+    found = [(m.start(), m.end(), m.group()) for m in REGION.finditer(masked)]
+    for m in ZONE.finditer(masked):
+        for k in range(2, 5):
+            a = m.start(2) - k
+            stem = masked[a: m.start(2)] if a >= 0 else ""
+            if stem and re.fullmatch(rf"[{CJK}]+", stem) and _boundary(masked, a) and not GENERIC_STEM.search(stem) \
+                    and not NOT_IN_PLACE.search(stem) and not NOT_A_STEM.search(stem) and not NOT_A_STEM_START.match(stem) \
+                    and stem[0] not in BOUNDARY:
+                found.append((a, m.end(), masked[a: m.end()]))
+                break
+    for m in _LEVEL_CHAR.finditer(masked):
+        if masked[m.end(): m.end() + 1] in ("级", "场", "民", "值", "面", "内", "外", "直"):
+            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直: the level word is part of a word
+        for k in range(2, 5):
+            a = m.start() - k
+            name = masked[a: m.end()] if a >= 0 else ""
+            if name and name[0] not in BOUNDARY and _boundary(masked, a) and is_place(name):
+                found.append((a, m.end(), name))
+                break
+    found.sort()
+    out: list[tuple[int, int, str]] = []
+    for item in found:  # the longest of overlapping names
+        if out and item[0] < out[-1][1]:
+            if item[1] - item[0] > out[-1][1] - out[-1][0]:
+                out[-1] = item
+            continue
+        out.append(item)
+    return out
+
+
+def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
+    """The place of each figure at ``positions`` when it is not ``fact_place``: the last place its
+    clause names before it (全市/我区 there → the document's place), else the place that opens
+    its sentence; None where the fact's place holds."""
+    ends = [m.end() for m in re.finditer(r"[。！？]", norm)]
+    out: list[str | None] = []
+    for pos in positions:
+        cs = clause_start(norm, pos)
+        segment = norm[cs:pos]
+        named = places_in(segment)
+        scope = list(SCOPE.finditer(segment))
+        place = None
+        if scope and (not named or scope[-1].start() >= named[-1][1]):
+            place = doc_place
+        elif named:
+            place = named[-1][2]
+        else:
+            ss = max([e for e in ends if e <= pos], default=0)
+            sentence = norm[ss:pos]
+            lead = LEAD.match(sentence)
+            head = places_in(sentence[lead.end():]) if lead else []
+            if head and head[0][0] == 0:
+                place = head[0][2]
+        out.append(place if place and place != fact_place else None)
+    return out

@@ -41,7 +41,7 @@ from . import journal
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 2, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(SourceMeta)))
+FORMAT = ("drafter-index", 3, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(SourceMeta)))
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -289,6 +289,13 @@ class FactIndex:
         if jurisdiction:
             found = [(f, s) for f, s in found if f.jurisdiction and jurisdiction in f.jurisdiction]
         return found[:limit] if limit is not None else found
+
+    def share(self, term: str) -> float:
+        """The share of all facts holding index term ``term`` (0.0 for an unknown term)."""
+        row = self._terms.get(term)
+        if row is None or not self._ids:
+            return 0.0
+        return (self._offsets[row + 1] - self._offsets[row]) // 2 / len(self._ids)
 
     def count_by_source(self) -> dict[str, int]:
         """How many facts each source gave (all facts, superseded included)."""

@@ -6,38 +6,44 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from ..model import Fact, SourceMeta
+from ..model import FACT_FIELDS, FIGURE_FIELDS, PERIOD_FIELDS, Fact, FieldSpec, Figure, SourceMeta
 
 
-def figure_record(fig) -> dict[str, Any]:
-    return {"value": fig.value, "unit": fig.unit, "scale": fig.scale, "counts": fig.counts,
-            "year": fig.year, "raw": fig.raw}
+def _json_value(spec: FieldSpec, value: Any) -> Any:
+    if spec.type == "period":
+        return _record(PERIOD_FIELDS, value)
+    if spec.type == "figures":
+        return [figure_record(g) for g in value]
+    if spec.type == "texts":
+        return list(value)
+    return value
+
+
+def _record(specs: tuple[FieldSpec, ...], obj: Any, shown: str | None = None) -> dict[str, Any]:
+    """``obj``'s fields in ``specs`` order (those ``shown`` there, if given), without the unset
+    optional ones."""
+    return {s.name: _json_value(s, getattr(obj, s.name)) for s in specs
+            if (shown is None or s.shown == shown) and not (s.omit == "unset" and s.unset(getattr(obj, s.name)))}
+
+
+def figure_record(fig: Figure) -> dict[str, Any]:
+    """A figure as JSON: the fields of FIGURE_FIELDS (the optional ones where set)."""
+    return _record(FIGURE_FIELDS, fig)
 
 
 def fact_record(fact: Fact, source: SourceMeta | None, score: float | None = None) -> dict[str, Any]:
-    """A fact as JSON: its content plus where it came from (document, date, section, paragraph)."""
-    record: dict[str, Any] = {
-        "id": fact.id,
-        "text": fact.text,
-        "kind": fact.kind,
-        "period": {"year": fact.period.year, "basis": fact.period.basis},
-        "jurisdiction": fact.jurisdiction,
-        "external": fact.external,
-        "figures": [figure_record(g) for g in fact.figures],
-        "topics": list(fact.topics),
-        "reviewed": fact.reviewed,
-        "superseded_by": fact.superseded_by,
-        "source": {
-            "id": fact.source_id,
-            "label": source.label() if source else fact.source_id,
-            "number": source.number if source else None,
-            "title": source.title if source else None,
-            "date": source.date if source else None,
-            "kind": source.kind if source else None,
-            "path": source.path if source else None,
-            "section": list(fact.section),
-            "paragraph": fact.paragraph,
-        },
+    """A fact as JSON: its content (the ``shown: fact`` fields of FACT_FIELDS) plus where it came
+    from (document, date and the ``shown: source`` fields: section, paragraph)."""
+    record = _record(FACT_FIELDS, fact, "fact")
+    record["source"] = {
+        "id": fact.source_id,
+        "label": source.label() if source else fact.source_id,
+        "number": source.number if source else None,
+        "title": source.title if source else None,
+        "date": source.date if source else None,
+        "kind": source.kind if source else None,
+        "path": source.path if source else None,
+        **_record(FACT_FIELDS, fact, "source"),
     }
     if score is not None:
         record["score"] = round(score, 4)

@@ -59,7 +59,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import FactFileError
 from ..model import (
-    DOC_KINDS, FACT_KINDS, PERIOD_BASES, Fact, FactFile, Figure, Period, SourceMeta, content_digest,
+    DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec, Figure,
+    Period, SourceMeta, content_digest,
 )
 from ..workspace import Workspace
 from ..yamlio import dump_yaml, line_of, load_yaml
@@ -68,11 +69,9 @@ from .emit import FlowMap, FlowSeq, dump_new, to_node
 
 HEADER = "facts/{id}.yaml — distilled from {path}; edit freely, keep the ids"
 
-FACT_KEYS = (
-    "id", "text", "kind", "period", "jurisdiction", "external", "section", "paragraph",
-    "figures", "topics", "reviewed", "superseded_by", "digest",
-)
-FIGURE_KEYS = ("value", "unit", "scale", "counts", "year", "raw")
+FACT_KEYS = tuple(spec.name for spec in FACT_FIELDS)  # in the order they are written
+FIGURE_KEYS = tuple(spec.name for spec in FIGURE_FIELDS)
+PERIOD_KEYS = tuple(spec.name for spec in PERIOD_FIELDS)
 SOURCE_KEYS = tuple(f.name for f in fields(SourceMeta)) + ("digest",)
 # Reply-only source fields: written for replies (so a person sees what may be filled in) or when set.
 REPLY_FIELDS = (
@@ -132,37 +131,42 @@ def _yaml_date(value: str | None) -> Any:
     return value
 
 
+def _yaml_value(spec: FieldSpec, value: Any, owner: Any) -> Any:
+    """One field's value as YAML data."""
+    if spec.type == "number":
+        return _number(value)
+    if spec.type == "period":
+        return _mapping(PERIOD_FIELDS, value, FlowMap())
+    if spec.type == "texts":
+        return FlowSeq(value)
+    if spec.type == "figures":
+        return [figure_data(g) for g in value]
+    if spec.type == "flag":
+        return bool(value)
+    if spec.type == "digest":
+        return content_digest(owner)
+    return value
+
+
+def _mapping(specs: tuple[FieldSpec, ...], obj: Any, into: dict[str, Any]) -> dict[str, Any]:
+    """``obj``'s fields in ``specs`` order, leaving out what ``omit`` says may be left out."""
+    for spec in specs:
+        value = getattr(obj, spec.name)
+        if spec.unset(value):
+            continue
+        into[spec.name] = _yaml_value(spec, value, obj)
+    return into
+
+
 def figure_data(fig: Figure) -> FlowMap:
-    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, raw}``."""
-    data = FlowMap(value=_number(fig.value), unit=fig.unit)
-    if fig.scale:
-        data["scale"] = fig.scale
-    data["counts"] = fig.counts
-    if fig.year is not None:
-        data["year"] = fig.year
-    data["raw"] = fig.raw
-    return data
+    """One figure as a flow mapping ``{value, unit, scale?, counts, year?, until?, place?, basis?, raw}``."""
+    return _mapping(FIGURE_FIELDS, fig, FlowMap())
 
 
 def fact_data(fact: Fact) -> dict[str, Any]:
     """A fact as its YAML mapping (plain data, see :mod:`drafter.facts.emit`), stamped with the
     machine content digest."""
-    data: dict[str, Any] = {
-        "id": fact.id, "text": fact.text, "kind": fact.kind,
-        "period": FlowMap(year=fact.period.year, basis=fact.period.basis),
-        "jurisdiction": fact.jurisdiction,
-    }
-    if fact.external:
-        data["external"] = True
-    data["section"] = FlowSeq(fact.section)
-    data["paragraph"] = fact.paragraph
-    data["figures"] = [figure_data(g) for g in fact.figures]
-    data["topics"] = FlowSeq(fact.topics)
-    data["reviewed"] = bool(fact.reviewed)
-    if fact.superseded_by:
-        data["superseded_by"] = fact.superseded_by
-    data["digest"] = content_digest(fact)
-    return data
+    return _mapping(FACT_FIELDS, fact, {})
 
 
 def source_data(meta: SourceMeta) -> dict[str, Any]:
@@ -293,77 +297,76 @@ class _Checker:
             disclosure=self.text(node, "disclosure", what),
         )
 
+    def field(self, spec: FieldSpec, node: Mapping, what: str, seq: Any, i: int, fid: str | None) -> Any:
+        """The value of one field of a fact or figure mapping, validated by its ``type``."""
+        key, value = spec.name, node.get(spec.name)
+        where = (node, key) if key in node else (seq, i)
+        if spec.type == "number":
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise self.fail(f"{what}：figure value must be a number（数值须为数字，而不是 {value!r}）", *where)
+            return value
+        if spec.type == "unit":
+            if value is not None and not isinstance(value, str):
+                raise self.fail(f"{what} 的 {key} 须为文本", node, key)
+            return value or ""
+        if spec.type == "id":
+            value = self.text(node, key, what, required=True)
+            if any(c.isspace() for c in value):
+                raise self.fail(f"事实 id {value!r} 不能含空白", node, key)
+            return value
+        if spec.type == "statement":
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(f"{what} 的 {key} 不能为空", *where)
+            return value.strip()
+        if spec.type in ("text", "digest"):
+            return self.text(node, key, what, required=spec.required)
+        if spec.type == "year":
+            return self.integer(node, key, what, MIN_YEAR, MAX_YEAR)
+        if spec.type == "count":
+            return self.integer(node, key, what, 1, 10**9)
+        if spec.type == "flag":
+            return self.flag(node, key, what)
+        if spec.type == "texts":
+            return self.texts(node, key, what)
+        if spec.type == "fact_kind":
+            if value not in FACT_KINDS:
+                raise self.fail(f"{what} 的 {key} 未知：{value!r}（可用：{', '.join(FACT_KINDS)}）", *where)
+            return value
+        if spec.type == "basis":
+            if (value is not None or spec.required) and value not in PERIOD_BASES:
+                raise self.fail(f"{what} 的 {key} 未知：{value!r}（可用：{', '.join(PERIOD_BASES)}）", *where)
+            return value
+        if spec.type == "period":
+            if key not in node:
+                raise self.fail(f"{what} 缺少 {key}（如 {{year: 2025, basis: text}}）", seq, i)
+            period = self.mapping(value, f"{what} 的 {key}", node, key, PERIOD_KEYS)
+            return Period(**{s.name: self.field(s, period, f"{what} 的 {key}", node, key, None)
+                             for s in PERIOD_FIELDS})
+        if spec.type == "figures":
+            if value is None:
+                return []
+            if not isinstance(value, list):
+                raise self.fail(f"{what} 的 {key} 须为列表", node, key)
+            return [self.figure(g, value, j, what) for j, g in enumerate(value)]
+        if spec.type == "fact_ref":
+            value = self.text(node, key, what)
+            if value is not None and value == fid:
+                raise self.fail(f"{what} 不能被自己取代", node, key)
+            return value
+        raise ValueError(f"unknown field type {spec.type!r}")
+
     def figure(self, value: Any, seq: Any, i: int, what: str) -> Figure:
         what = f"{what} figures 第 {i + 1} 项"
         node = self.mapping(value, what, seq, i, FIGURE_KEYS)
-        number = node.get("value")
-        if isinstance(number, bool) or not isinstance(number, (int, float)):
-            where = (node, "value") if "value" in node else (seq, i)
-            raise self.fail(f"{what}：figure value must be a number（数值须为数字，而不是 {number!r}）", *where)
-        unit = node.get("unit")
-        if unit is None:
-            unit = ""
-        if not isinstance(unit, str):
-            raise self.fail(f"{what} 的 unit 须为文本", node, "unit")
-        raw = self.text(node, "raw", what, required=True)
-        return Figure(
-            value=number,
-            unit=unit,
-            raw=raw,
-            counts=self.text(node, "counts", what),
-            scale=self.text(node, "scale", what),
-            year=self.integer(node, "year", what, MIN_YEAR, MAX_YEAR),
-        )
+        return Figure(**{spec.name: self.field(spec, node, what, seq, i, None) for spec in FIGURE_FIELDS})
 
     def fact(self, value: Any, seq: Any, i: int, source_id: str) -> Fact:
         node = self.mapping(value, f"facts 第 {i + 1} 项", seq, i, FACT_KEYS)
-        fid = self.text(node, "id", f"facts 第 {i + 1} 项", required=True)
-        if any(c.isspace() for c in fid):
-            raise self.fail(f"事实 id {fid!r} 不能含空白", node, "id")
+        id_spec, *rest = FACT_FIELDS
+        fid = self.field(id_spec, node, f"facts 第 {i + 1} 项", seq, i, None)
         what = f"事实 {fid}"
-        text = node.get("text")
-        if not isinstance(text, str) or not text.strip():
-            raise self.fail(f"{what} 的 text 不能为空", *((node, "text") if "text" in node else (seq, i)))
-        kind = node.get("kind")
-        if kind not in FACT_KINDS:
-            raise self.fail(
-                f"{what} 的 kind 未知：{kind!r}（可用：{', '.join(FACT_KINDS)}）",
-                *((node, "kind") if "kind" in node else (seq, i)),
-            )
-        if "period" not in node:
-            raise self.fail(f"{what} 缺少 period（如 {{year: 2025, basis: text}}）", seq, i)
-        period = self.mapping(node["period"], f"{what} 的 period", node, "period", ("year", "basis"))
-        year = self.integer(period, "year", f"{what} 的 period", MIN_YEAR, MAX_YEAR)
-        basis = period.get("basis")
-        if basis not in PERIOD_BASES:
-            raise self.fail(
-                f"{what} 的 period.basis 未知：{basis!r}（可用：{', '.join(PERIOD_BASES)}）",
-                *((period, "basis") if "basis" in period else (node, "period")),
-            )
-        figures = node.get("figures")
-        if figures is None:
-            figures = []
-        if not isinstance(figures, list):
-            raise self.fail(f"{what} 的 figures 须为列表", node, "figures")
-        superseded_by = self.text(node, "superseded_by", what)
-        if superseded_by == fid:
-            raise self.fail(f"{what} 不能被自己取代", node, "superseded_by")
-        return Fact(
-            id=fid,
-            text=text.strip(),
-            kind=kind,
-            period=Period(year=year, basis=basis),
-            jurisdiction=self.text(node, "jurisdiction", what),
-            source_id=source_id,
-            section=self.texts(node, "section", what),
-            paragraph=self.integer(node, "paragraph", what, 1, 10**9),
-            figures=[self.figure(g, figures, j, what) for j, g in enumerate(figures)],
-            topics=self.texts(node, "topics", what),
-            external=self.flag(node, "external", what),
-            reviewed=self.flag(node, "reviewed", what),
-            superseded_by=superseded_by,
-            digest=self.text(node, "digest", what),
-        )
+        values = {spec.name: self.field(spec, node, what, seq, i, fid) for spec in rest}
+        return Fact(id=fid, source_id=source_id, **values)
 
     def fact_file(self, doc: Any, stem: str | None) -> FactFile:
         if doc is None:
@@ -661,11 +664,53 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
     ``marks`` maps an old fact id to the id of the fact that replaces it. Every fact file is
     validated; an unknown id is an error. Returns the files to write with :func:`write_updates`.
     """
-    remaining = dict(marks)
+    return plan_edit(ws, {old: {"superseded_by": new} for old, new in marks.items()})
+
+
+EDITABLE_KEYS = ("text", "kind", "period", "jurisdiction", "reviewed", "superseded_by", "topics")
+
+
+def _set_key(node: CommentedMap, key: str, value: Any) -> bool:
+    """Set ``node[key]`` (None removes it) in the key order of FACT_KEYS, keeping comments and the
+    inline style of a nested mapping (``period: {year: …}`` is updated key by key); True if changed."""
+    if value is None:
+        return node.pop(key, None) is not None
+    if isinstance(value, Mapping) and isinstance(node.get(key), CommentedMap):
+        return any([_set_key(node[key], k, v) for k, v in value.items()])
+    if key in node:
+        if node[key] == value:
+            return False
+        node[key] = to_node(value)
+        return True
+    later = FACT_KEYS[FACT_KEYS.index(key) + 1:] if key in FACT_KEYS else ()
+    at = next((i for i, k in enumerate(node) if k in later), len(node))
+    node.insert(at, key, to_node(value))
+    return True
+
+
+def plan_edit(ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None) -> list[FactFileUpdate]:
+    """Change keys of facts by id in their YAML files, keeping comments, order and style.
+
+    ``edits`` maps a fact id to ``{key: new value}`` (None removes the key; a mapping such as
+    ``{"period": {"year": 2024}}`` changes only the keys it names). Keys outside EDITABLE_KEYS are
+    refused. Every fact file is validated (errors name file and line); an unknown id is an error.
+    With the workspace's FactIndex as ``index``, only the files holding the facts are read (ids
+    do not change, so the other files need no new validation). Returns the files to write with
+    :func:`write_updates`.
+    """
+    remaining = {fid: dict(changes) for fid, changes in edits.items()}
+    for fid, changes in remaining.items():
+        bad = sorted(set(changes) - set(EDITABLE_KEYS))
+        if bad:
+            raise FactFileError(f"事实 {fid} 的这些字段不能直接修改：{', '.join(bad)}")
     updates: list[FactFileUpdate] = []
     loaded = []
+    paths = fact_file_paths(ws)
+    if index is not None:
+        holding = {fact_file_path(ws, index.facts[i].source_id) for i in remaining if i in index.facts}
+        paths = [path for path in paths if path in holding]
     with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
-        trees = [(path, _display(path, ws)) for path in fact_file_paths(ws)]
+        trees = [(path, _display(path, ws)) for path in paths]
         trees = [(path, shown, _read(path, shown)) for path, shown in trees]
     for path, shown, doc in trees:
         ff = parse_fact_file(doc, shown, path.stem)
@@ -677,15 +722,8 @@ def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactF
         changed = False
         for i, fact in hits:
             node = doc["facts"][i]
-            new = remaining.pop(fact.id)
-            changed = changed or node.get("superseded_by") != new
-            if new:
-                if "superseded_by" in node:
-                    node["superseded_by"] = new
-                else:
-                    node.insert(list(node).index("digest") if "digest" in node else len(node), "superseded_by", new)
-            elif "superseded_by" in node:
-                del node["superseded_by"]
+            for key, value in remaining.pop(fact.id).items():
+                changed = _set_key(node, key, value) or changed
             report.updated.append(fact.id)
         updates.append(FactFileUpdate(
             path=path, text=dump_yaml(doc), fact_file=parse_fact_file(doc, shown, path.stem), report=report,
@@ -718,6 +756,13 @@ def save_fact_file(ff: FactFile, ws: Workspace) -> MergeReport:
     update = plan_save(ff, ws)
     write_updates([update])
     return update.report
+
+
+def edit_facts(ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None) -> list[MergeReport]:
+    """Edit facts in place (see :func:`plan_edit`) and write the files atomically."""
+    updates = plan_edit(ws, edits, index)
+    write_updates(updates)
+    return [u.report for u in updates]
 
 
 def mark_superseded(ws: Workspace, marks: Mapping[str, str | None]) -> list[MergeReport]:

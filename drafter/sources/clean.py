@@ -65,7 +65,9 @@ _DATED_LINE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\
 _ENDS_IN_LABEL = re.compile(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
 # Titles: no sentence punctuation, ending in a document-type word or starting with 关于.
 _TITLE = re.compile(
-    r"^(?:关于.*|.*(?:答复|建议|提案|总结|安排|计划|打算|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函))$"
+    r"^(?:关于.*|.*(?:答复|建议|提案|总结|安排|计划|打算|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函|规划|纲要|细则|"
+    r"条例|说明)"
+    r"(?:（[^（）]*）|\([^()]*\))?)$"
 )
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _INNER_FINAL = re.compile(r"[。！？；!?;]")

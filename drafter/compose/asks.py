@@ -1,0 +1,158 @@
+"""What the suggestion asks for: its text read from a file, its asks, and the concern it voices.
+
+A deputy's suggestion states a concern (the title and usually an opening paragraph on the
+problem), then numbered asks (``建议一：…``, ``一、…``, ``（一）…``, ``一是…``, ``1.…``). A reply
+answers the asks in their order, so each becomes a short phrase (its first clause, framing
+words such as 建议/要/进一步 dropped, at most :data:`MAX_PHRASE` characters) with its key terms
+(the phrase's character bigrams) and its whole text (the vocabulary that tells which source
+sentences speak to it). Text with no numbered asks is one ask; no text at all gives none (the
+draft then follows the facets of the topic).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DrafterError
+from ..textutil import cn_number
+
+MAX_PHRASE = 25
+NUMERALS = "一二三四五六七八九十"
+
+# Marker families: each matches an ask's opening marker and captures its number.
+_CN = f"[{NUMERALS}]{{1,3}}"
+MARKERS: dict[str, re.Pattern] = {
+    "建议N": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*(?:建议|对策|措施)\s*({_CN})\s*[：:、，,．.]?"),
+    "N、": re.compile(rf"(?:^|(?<=[。；;！!\n]))\s*({_CN})\s*[、．.]"),
+    "（N）": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*[（(]\s*({_CN})\s*[）)]"),
+    "N是": re.compile(rf"(?:^|(?<=[。；;：:\n，,]))\s*({_CN})是(?=[^\d])"),
+    "1.": re.compile(r"(?:^|(?<=[。；;：:\n]))\s*(\d{1,2})\s*[、．.](?!\d)"),
+}
+# A part heading after which the asks stand (二、几点建议 / 对策建议 / 为此建议：).
+ASK_PART = re.compile(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
+# Words that frame an ask's phrase without saying what it asks.
+LEADING = re.compile(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
+CLAUSE_END = re.compile(r"[。；;：:！？!?\n]")
+
+
+@dataclass
+class Ask:
+    """One thing the suggestion asks for."""
+
+    phrase: str  # 加强智能制造关键核心技术攻关 (≤ MAX_PHRASE, no final punctuation)
+    text: str  # the ask's whole text, marker dropped
+
+    @property
+    def query(self) -> str:
+        """What to search the fact base with: the phrase, then the rest of the ask's text."""
+        return self.text
+
+
+def read_suggestion_text(path: str | Path) -> str:
+    """The suggestion's text from a .txt/.docx/.pdf file (the source readers), or ``-`` for stdin."""
+    if str(path) == "-":
+        from ..sources.text import decode_bytes
+
+        text = decode_bytes(sys.stdin.buffer.read(), Path("标准输入"))
+        if not text.strip():
+            raise DrafterError("标准输入的建议内容为空")
+        return text
+    from ..sources import read_document
+
+    path = Path(path)
+    if path.suffix.lower() not in (".txt", ".text", ".md", ".docx", ".pdf", ".html", ".htm"):
+        raise DrafterError(f"建议内容文件类型“{path.suffix or '无扩展名'}”不支持（支持 .txt .docx .pdf）", path)
+    return read_document(path).text
+
+
+def parse_asks(text: str | None, title: str = "") -> list[Ask]:
+    """The asks of a suggestion text, in order (module doc). None/blank text → no asks."""
+    if not text or not text.strip():
+        return []
+    text = _normalise(text)
+    body = _after_ask_part(text)
+    for candidate in (body, text) if body is not text else (text,):
+        found = _best_family(candidate)
+        if found:
+            return [Ask(_phrase(piece) or _title_core(title), piece) for piece in found]
+    whole = _drop_title(text, title)
+    return [Ask(_title_core(title) or _phrase(whole), whole)]
+
+
+def concern(title: str) -> str:
+    """The concern a suggestion voices, from its title: ``关于X的建议`` → X."""
+    return _title_core(title)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def _after_ask_part(text: str) -> str:
+    """The text after the last line that announces the asks (为此建议：/ 二、对策建议), if any."""
+    cut = None
+    for match in re.finditer(r"[^\n]*\n?", text):
+        line = match.group().strip()
+        if not line:
+            continue
+        tail = re.split(r"[。；;]", line)[-1]
+        if len(tail) <= 20 and ASK_PART.search(tail):
+            cut = match.end()
+    return text[cut:] if cut else text
+
+
+def _best_family(text: str) -> list[str]:
+    """The pieces of the marker family that numbers most asks 一, 二, 三… (1, 2, 3…) in order;
+    among equals the one whose first marker comes first. Two asks at least, else none."""
+    best: list[tuple[int, int, list[str]]] = []
+    for pattern in MARKERS.values():
+        starts: list[tuple[int, int]] = []  # (marker start, text start)
+        expected = 1
+        for match in pattern.finditer(text):
+            number = _number(match.group(1))
+            if number == expected:
+                starts.append((match.start(), match.end()))
+                expected += 1
+        if len(starts) >= 2:
+            pieces = []
+            for k, (_, begin) in enumerate(starts):
+                end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+                pieces.append(text[begin:end].strip(" \n，,：:"))
+            best.append((-len(starts), starts[0][0], pieces))
+    if not best:
+        return []
+    best.sort(key=lambda b: (b[0], b[1]))
+    return [p for p in best[0][2] if p]
+
+
+def _number(token: str) -> int:
+    return int(token) if token.isdigit() else cn_number(token) or 0
+
+
+def _phrase(text: str) -> str:
+    """An ask's short phrase: its first clause without framing words, at most MAX_PHRASE chars."""
+    first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
+    first = LEADING.sub("", first).strip("，, ")
+    if len(first) > MAX_PHRASE:
+        first = re.split(r"[，,]", first)[0]
+    if len(first) > MAX_PHRASE:
+        return ""
+    return first
+
+
+def _title_core(title: str) -> str:
+    text = (title or "").strip().strip("《》")
+    text = re.sub(r"^关于", "", text)
+    text = re.sub(r"(?:的)?(?:建议|提案|意见)$", "", text)
+    return text.strip()
+
+
+def _drop_title(text: str, title: str) -> str:
+    lines = text.split("\n")
+    if title and lines and _title_core(lines[0]) == _title_core(title):
+        lines = lines[1:]
+    return "\n".join(lines).strip()

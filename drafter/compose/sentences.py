@@ -1,0 +1,169 @@
+"""A fact's text as the draft says it: its sentences, which of them to keep, and their dates.
+
+Facts are source paragraphs; a reply keeps an item's lead phrase (``强化重大技术攻关支持。``)
+and only the sentences that speak to what is being answered. This module splits a text into
+sentences, tells a lead phrase, finds near-duplicate sentences across sources, and makes every
+sentence say when: relative time words (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期) become the
+absolute period counted from the source's date, and a sentence with figures but no year gets its
+year in front. Each change is a :class:`Mark` whose note (the Word comment) keeps the source's
+own wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..grammar import bigrams as grammar_bigrams
+from ..model import Fact, SourceMeta
+
+# A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
+_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
+LEAD_MAX = 24  # an item's lead phrase (its own heading) is at most this long
+YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}\s*(?:年|—|-|～|~|至)")
+
+
+def split_sentences(text: str) -> list[str]:
+    """``text`` cut after each 。！？ (closing quotes stay with their sentence); none empty."""
+    return [s for s in (m.group() for m in _SENTENCE.finditer(text)) if s.strip()]
+
+
+def is_lead(sentence: str) -> bool:
+    """An item's lead phrase: short, no digits, e.g. ``强化重大技术攻关支持。``."""
+    body = sentence.strip().rstrip("。；;：:")
+    return 0 < len(body) <= LEAD_MAX and not re.search(r"\d", body) and "，" not in body
+
+
+@lru_cache(maxsize=65536)
+def bigrams(text: str) -> frozenset[str]:
+    """The character bigrams of ``text`` (:func:`drafter.grammar.bigrams`); remembered, since a
+    batch asks again for the same facts' texts."""
+    return frozenset(g for g in grammar_bigrams(text) if len(g) > 1)
+
+
+def has_lead(sentences: list[str]) -> bool:
+    """True when the first sentence is a lead phrase heading more sentences."""
+    return len(sentences) > 1 and is_lead(sentences[0])
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def repeats(sentence: str, kept: list[str], share: float = 0.6) -> bool:
+    """True when ``share`` of the sentence's bigrams already stand in one kept sentence that
+    also states all its numbers (the same sentence in two sources, or the same idea said again;
+    a sentence bringing a number of its own is no repeat)."""
+    own = bigrams(sentence)
+    if len(own) < 4:
+        return False
+    numbers = set(_NUMBER.findall(sentence))
+    return any(len(own & bigrams(other)) >= share * len(own) and numbers <= set(_NUMBER.findall(other))
+               for other in kept)
+
+
+@dataclass
+class Mark:
+    """A change or a flag on a piece of a sentence: the text as the draft says it, and a note."""
+
+    text: str
+    note: str
+    kind: str = "text"  # "text" (a comment only) or "stale" (highlighted too)
+
+
+@dataclass
+class Dated:
+    """A sentence with its time words made absolute; ``marks`` are the changed pieces."""
+
+    text: str
+    marks: list[Mark]
+
+
+def source_month(source: SourceMeta | None) -> tuple[int, int] | None:
+    if source is None or not source.date:
+        return None
+    try:
+        day = dt.date.fromisoformat(source.date[:10])
+    except ValueError:
+        return None
+    return day.year, day.month
+
+
+def _as_of(source: SourceMeta | None, year: int | None) -> str | None:
+    """``截至2025年5月`` from the source's date, else ``截至2025年`` from the fact's year."""
+    ym = source_month(source)
+    if ym:
+        return f"截至{ym[0]}年{ym[1]}月"
+    return f"截至{year}年" if year else None
+
+
+def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern, Callable[[], str | None]]]:
+    ym = source_month(source)
+    doc_year = ym[0] if ym else year
+    return [
+        (re.compile(r"(?:截至|截止|到)目前(?:为止)?"), lambda: _as_of(source, year)),
+        (re.compile(r"(?<![截止])目前"), lambda: _as_of(source, year)),
+        (re.compile(r"今年以来"), lambda: f"{doc_year}年以来" if doc_year else None),
+        (re.compile(r"今年|本年度"), lambda: f"{doc_year}年" if doc_year else None),
+        (re.compile(r"去年|上年度"), lambda: f"{doc_year - 1}年" if doc_year else None),
+        (re.compile(r"(?<![年度])全年"), lambda: f"{year}年全年" if year else None),
+        (re.compile(r"(?<![年度])上半年"), lambda: f"{doc_year}年上半年" if doc_year else None),
+        (re.compile(r"近期"), lambda: f"{ym[0]}年{ym[1]}月" if ym else None),
+    ]
+
+
+def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) -> Dated:
+    """Relative time words made absolute (module doc); each replacement noted with the source's
+    own wording and date. A word whose period cannot be told is left as written."""
+    marks: list[Mark] = []
+    where = f"（{source.label()}，{source.date}）" if source and source.date else ""
+    for pattern, value in _rules(source, year):
+        def swap(match: re.Match, value=value) -> str:
+            new = value()
+            if not new:
+                return match.group()
+            end = match.end()
+            rest = match.string[end : end + 1]
+            if new.startswith("截至") and rest and rest not in "，,。；;、":
+                new += "，"
+            marks.append(Mark(new, f"原文为“{match.group()}”{where}，已按来源日期改为“{new.rstrip('，')}”，请核实"))
+            return new
+        sentence = pattern.sub(swap, sentence)
+    return Dated(sentence, marks)
+
+
+def has_year(sentence: str) -> bool:
+    return bool(YEAR_IN_TEXT.search(sentence))
+
+
+def figures_in(sentence: str, fact: Fact) -> list:
+    """The fact's figures written in ``sentence`` (not inside a longer number)."""
+    return [g for g in fact.figures if re.search(r"(?<![\d.])" + re.escape(g.raw), sentence)]
+
+
+def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
+    """What to put in front of a sentence with figures but no year, and the note saying why:
+    ``2024年，`` when the fact's period is stated or reported; ``截至2025年5月，`` when the period
+    is only the source's date (the figures are what stood by then)."""
+    basis = fact.period.basis
+    if year is None:
+        return None
+    if basis in ("document date", "unknown") or fact.period.year is None:
+        as_of = _as_of(source, year)
+        return (as_of + "，", f"原文未注明年份，按来源日期{f'（{source.date}）' if source and source.date else ''}写作“{as_of}”，请核实") if as_of else None
+    note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{year}年”，请核实"
+    return f"{year}年，", note
+
+
+def year_position(sentence: str, figures: list) -> int:
+    """Where the clause holding the sentence's first figure begins (after the last ，；： before
+    it): the place for its year, so ``加强…管理，2025年，新认定…27家`` rather than a year in front
+    of what has no figure."""
+    starts = [m.start() for g in figures for m in [re.search(r"(?<![\d.])" + re.escape(g.raw), sentence)] if m]
+    if not starts:
+        return 0
+    first = min(starts)
+    cut = max(sentence.rfind(p, 0, first) for p in "，；：,;:")
+    return cut + 1 if cut >= 0 else 0

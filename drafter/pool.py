@@ -1,0 +1,127 @@
+"""A drafting pool: many drafts from one workspace, one loaded fact index and one "today".
+
+Everything a draft needs is held by the :class:`DraftingPool` object, none in module state, so two
+pools (two batches, or a server's threads) never share or clobber anything. With ``jobs`` > 1 the
+pool starts its own worker processes, each running :meth:`DraftingPool._work` of this very object:
+forked (the index is inherited, not copied) when the calling thread is the only one, otherwise
+started fresh (``forkserver``/``spawn``; the pool is pickled once per worker), since forking a
+process that runs other threads can deadlock the child.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import queue
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .compose.suggestion import Suggestion
+from .errors import DrafterError
+from .workspace import Workspace
+
+WAIT_SECONDS = 0.5  # how often the pool looks whether a silent worker has died
+
+
+@dataclass
+class Task:
+    """One draft to write: ``overwrite`` when the target may be replaced."""
+
+    suggestion: Suggestion
+    target: Path
+    overwrite: bool = False
+
+
+@dataclass
+class Outcome:
+    """What drafting one item gave (small, so it crosses from a worker process cheaply)."""
+
+    path: str | None = None
+    error: str | None = None
+    reply_class: str | None = None
+    facts_used: int = 0
+    placeholders: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class DraftingPool:
+    """Drafts tasks with ``ws``, the loaded fact ``index`` and ``today``, in ``jobs`` processes
+    (default one per CPU core; 1 drafts in the calling process)."""
+
+    def __init__(self, ws: Workspace, index, today: dt.date, jobs: int | None = None):
+        self.ws, self.index, self.today, self.jobs = ws, index, today, jobs
+
+    def draft(self, task: Task) -> Outcome:
+        """Draft one task here; a DrafterError becomes the outcome's ``error``."""
+        from .draft import make_draft
+
+        try:
+            drafted = make_draft(self.ws, task.suggestion, out=task.target, force=task.overwrite,
+                                 index=self.index, today=self.today)
+        except DrafterError as exc:
+            return Outcome(error=str(exc))
+        reply = drafted.reply
+        return Outcome(str(drafted.path), None, reply.reply_class, len(reply.facts_used),
+                       len(reply.placeholders), list(reply.warnings))
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, Outcome]]:
+        """Draft every task; yields (task, outcome) as each finishes (in any order)."""
+        import os
+
+        tasks = list(tasks)
+        workers = min(self.jobs if self.jobs is not None else (os.cpu_count() or 1), len(tasks))
+        if workers <= 1:
+            for task in tasks:
+                yield task, self.draft(task)
+            return
+        yield from self._in_processes(tasks, workers)
+
+    def _in_processes(self, tasks: list[Task], workers: int) -> Iterator[tuple[Task, Outcome]]:
+        context = _process_context()
+        todo, done = context.Queue(), context.Queue()
+        processes = [context.Process(target=self._work, args=(todo, done), daemon=True)
+                     for _ in range(workers)]
+        for process in processes:  # before the first put starts the queue's feeder thread
+            process.start()
+        for n, task in enumerate(tasks):
+            todo.put((n, task))
+        for _ in range(workers):
+            todo.put(None)
+        try:
+            pending = len(tasks)
+            while pending:
+                try:
+                    n, outcome = done.get(timeout=WAIT_SECONDS)
+                except queue.Empty:
+                    if not any(p.is_alive() for p in processes):
+                        raise DrafterError(f"起草进程意外退出，尚有{pending}份未起草") from None
+                    continue
+                pending -= 1
+                yield tasks[n], outcome
+        finally:
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+                process.join()
+            todo.close()
+            todo.join_thread()
+
+    def _work(self, todo, done) -> None:
+        """A worker process: draft tasks from ``todo`` until its end mark, report on ``done``."""
+        for n, task in iter(todo.get, None):
+            try:
+                outcome = self.draft(task)
+            except Exception as exc:  # one bad item must not stop the others
+                outcome = Outcome(error=f"起草失败：{type(exc).__name__}: {exc}")
+            done.put((n, outcome))
+
+
+def _process_context():
+    """``fork`` when this is the only thread (workers inherit the loaded index), else a fresh start."""
+    import multiprocessing
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")

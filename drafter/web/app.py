@@ -1,0 +1,930 @@
+"""The web app: server-rendered pages in Chinese and a JSON twin of every action under /api/.
+
+Every action calls the library (:func:`drafter.open_workspace` and the methods of its
+:class:`~drafter.api.Workspace`) in a worker thread; nothing here shells out or imports click.
+A :class:`~drafter.errors.DrafterError` becomes the same one line the command line prints (with
+an uploaded file named as the user named it), shown on the page or as ``{"error": …}``; any
+other failure is one line too, and the server stays up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import threading
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import quote, urlencode
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import (
+    FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response,
+)
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from .. import errors
+from ..errors import DrafterError
+from . import files, views
+from .config import ServeSettings
+from .jobs import Jobs
+from .security import SESSION_COOKIE, Guard, hash_password, is_loopback
+
+HERE = Path(__file__).resolve().parent
+DRAFT_FIELDS = ("number", "topic", "deputy", "session", "type", "role", "lead", "with", "proposal",
+                "date", "doc_number", "text")
+TRUE = ("1", "true", "on", "yes", "是")
+# The control that fixes a library error (DrafterError.fix), as the pages name it.
+FIX_HINTS = {
+    errors.FORCE: "网页从不覆盖已有文件，可另存为新版本",
+    errors.LEAD: "请填写“主办单位”",
+    errors.WORKSPACE: "启动时用 drafter serve --workspace 指定",
+}
+
+
+class JSONOut(JSONResponse):
+    """JSON as ``--json`` prints it: CJK kept readable, dates and paths as text."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, default=str).encode("utf-8")
+
+
+# ------------------------------------------------------------------ state of one server
+
+
+@dataclass
+class WebState:
+    root: Path
+    settings: ServeSettings
+    guard: Guard
+    jobs: Jobs
+    templates: Jinja2Templates
+    org: str = ""
+    _workspace: tuple | None = None  # ((mtime, size) of drafter.yaml, Workspace)
+    path_locks: dict[str, threading.Lock] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks and the drafts record
+    facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
+
+    def workspace(self):
+        """The workspace, read again only when drafter.yaml changed since the last request."""
+        from ..api import open_workspace
+
+        config = self.root / "drafter.yaml"
+        try:
+            stat = config.stat()
+            key = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            key = None
+        cached = self._workspace
+        if key is None or cached is None or cached[0] != key:
+            cached = (key, open_workspace(self.root))
+            self._workspace = cached
+        return cached[1]
+
+    def path_lock(self, path: Path) -> threading.Lock:
+        with self.lock:
+            return self.path_locks.setdefault(str(path), threading.Lock())
+
+
+class ShownError(Exception):
+    """A one-line message for the user (a DrafterError already rendered for the page)."""
+
+
+def describe(exc: BaseException, uploads: dict[str, str] | None = None) -> str:
+    """The one line a user sees: a DrafterError as the CLI prints it, the upload's own name in
+    place of its stored path; anything else as 内部错误 (the traceback goes to the server log)."""
+    if isinstance(exc, ShownError):
+        return str(exc)
+    if isinstance(exc, DrafterError):
+        text = str(exc)
+        for stored, original in (uploads or {}).items():
+            text = text.replace(stored, original)
+        hint = FIX_HINTS.get(exc.fix)
+        return f"{text}（{hint}）" if hint else text
+    if isinstance(exc, files.UploadTooLarge):
+        return exc.message
+    traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    return f"内部错误：{type(exc).__name__}: {exc}（服务仍在运行，可重试；详情见服务窗口）"
+
+
+# ------------------------------------------------------------------ request helpers
+
+
+def state_of(request: Request) -> WebState:
+    return request.app.state.web
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+async def read_form(request: Request) -> tuple[dict[str, Any], dict[str, list[str]], UploadFile | None]:
+    """The fields of a form (or a JSON body): single values, repeated values, and the upload ``file``."""
+    if request.headers.get("content-type", "").startswith("application/json"):
+        try:
+            data = json.loads(await request.body() or b"{}")
+        except ValueError:
+            raise ShownError("请求内容不是有效的 JSON") from None
+        if not isinstance(data, dict):
+            raise ShownError("请求内容应为 JSON 对象")
+        multi = {k: [str(x) for x in v] if isinstance(v, list) else [str(v)]
+                 for k, v in data.items() if v is not None}
+        return {k: (v[-1] if isinstance(v, list) and v else v) for k, v in data.items()}, multi, None
+    limit = state_of(request).settings.upload_limit
+    form = await request.form(max_part_size=limit)
+    single: dict[str, Any] = {}
+    multi: dict[str, list[str]] = {}
+    upload = None
+    for key, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            if key == "file" and value.filename:
+                upload = value
+            continue
+        single[key] = value
+        multi.setdefault(key, []).append(value)
+    return single, multi, upload
+
+
+async def save_upload(request: Request, upload: UploadFile | None, what: str,
+                      suffixes: tuple[str, ...] | None = None) -> tuple[Path, dict[str, str]]:
+    """Store the upload in the workspace; (its path, {stored path: the user's name})."""
+    if upload is None:
+        raise ShownError(f"请选择要上传的{what}")
+    st = state_of(request)
+    data = await upload.read()
+    if len(data) > st.settings.upload_limit:
+        raise files.UploadTooLarge(st.settings.upload_limit)
+    name = files.safe_name(upload.filename)
+    if suffixes and Path(name).suffix.lower() not in suffixes:
+        raise ShownError(f"{name}: 不支持的文件类型（{what}应为 {' '.join(suffixes)}）")
+    path = await run_in_threadpool(files.store_upload, st.root, name, data)
+    return path, {str(path): name, st.root.as_posix() + "/": ""}
+
+
+async def receive_upload(request: Request, uploads: dict[str, str], what: str,
+                         suffixes: tuple[str, ...] | None = None) -> tuple[dict[str, Any], Path]:
+    """The form's fields and its ``file`` stored in the workspace; ``uploads`` gets {stored path:
+    the user's name} so that an error about the file names it as the user did."""
+    single, _, upload = await read_form(request)
+    path, names = await save_upload(request, upload, what, suffixes)
+    uploads.update(names)
+    return single, path
+
+
+def failure(request: Request, exc: BaseException, uploads: dict[str, str] | None, template: str,
+            **context) -> Response:
+    """An action that failed: ``{"error": line}`` on /api/, else the page with the line shown."""
+    message = describe(exc, uploads)
+    if wants_json(request):
+        return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
+    return page(request, template, 400, error=message, **context)
+
+
+def downloads(root: Path, *paths) -> list[dict]:
+    out = []
+    for path in paths:
+        if path is None:
+            continue
+        url = files.download_url(root, path)
+        if url:
+            out.append({"name": Path(path).name, "url": url})
+    return out
+
+
+def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    st = state_of(request)
+    session = request.state.session
+    context.setdefault("error", None)
+    context.setdefault("notice", None)
+    return st.templates.TemplateResponse(request, template, {
+        "csrf": session.csrf if session else "", "needs_login": st.guard.needs_login,
+        "upload_limit_mb": st.settings.upload_limit / 1024 / 1024, "active": template.split(".")[0],
+        "org": st.org, **context}, status_code=status)
+
+
+def form_page(template: str) -> Callable:
+    """The endpoint showing an action's empty form."""
+    async def show(request: Request) -> Response:
+        return page(request, template)
+
+    return show
+
+
+def api_error(message: str, status: int = 400) -> JSONResponse:
+    return JSONOut({"error": message}, status_code=status)
+
+
+# ------------------------------------------------------------------ 起草
+
+
+def draft_options(single: dict[str, Any], multi: dict[str, list[str]]) -> dict[str, Any]:
+    """The keyword arguments of Workspace.draft from form fields named like the CLI options."""
+    def value(key: str) -> str | None:
+        v = single.get(key)
+        v = str(v).strip() if v is not None else ""
+        return v or None
+
+    units: list[str] = []
+    for raw in multi.get("with", []):
+        units += [u.strip() for u in str(raw).replace("，", "、").replace(",", "、").split("、") if u.strip()]
+    proposal = single.get("proposal")
+    return {
+        "number": value("number") or "", "topic": value("topic") or "", "deputy": value("deputy"),
+        "session": value("session"), "type": value("type"), "role": value("role") or "主办",
+        "lead": value("lead"), "with_": units,
+        "proposal": proposal is True or str(proposal).strip().lower() in TRUE,
+        "date": value("date"), "doc_number": value("doc_number"), "text": value("text"),
+    }
+
+
+def next_version(path: Path) -> Path:
+    """``1288.docx`` → the first free ``1288-2.docx``, ``1288-3.docx`` …"""
+    n = 2
+    while True:
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
+def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> dict:
+    """Draft through the library. drafts/<number>.docx (as the CLI names it) is rewritten only
+    while it is exactly what this server wrote; an edited or foreign file is never overwritten:
+    the result then names a free new version instead of a draft."""
+    from ..api import draft_file_name, make_suggestion
+    from ..tracking import Manifest
+
+    ws = st.workspace()
+    kwargs = dict(options)
+    number, topic = kwargs.pop("number"), kwargs.pop("topic")
+    if not number:
+        raise ShownError("请填写建议（提案）编号")
+    if not topic:
+        raise ShownError("请填写建议（提案）标题")
+    notices = []
+    if kwargs.get("text") and not _takes_text():
+        kwargs["text"] = None
+        notices.append("此版本尚不能按建议正文选取事实，已按标题起草")
+    suggestion = make_suggestion(number, topic, **kwargs)
+    if out_name:
+        name = files.safe_name(out_name, draft_file_name(suggestion))
+        if not name.lower().endswith(".docx"):
+            name += ".docx"
+        target = ws.drafts_dir / name
+    else:
+        target = ws.drafts_dir / draft_file_name(suggestion)
+    with st.path_lock(target):
+        with st.lock:
+            state = Manifest(ws.drafts_dir).state(target)
+        if state in ("edited", "foreign"):
+            return {"kept": str(target), "state": state, "version": next_version(target).name}
+        report = ws.draft(suggestion, output=target, force=state == "ours")
+        with st.lock:
+            manifest = Manifest(ws.drafts_dir)
+            manifest.record(report.path, number=suggestion.number)
+            manifest.save()
+    facts = {}
+    if report.reply.facts_used:  # each cited fact as `facts --json` shows it
+        from ..facts.index import FactIndex
+        from ..facts.show import fact_record
+
+        index = FactIndex.load(ws)
+        used = [index.facts[i] for i in report.reply.facts_used if i in index.facts]
+        facts = {f.id: fact_record(f, index.sources.get(f.source_id)) for f in used}
+    return {"report": report, "facts": facts, "path": report.path, "notices": notices}
+
+
+def _takes_text() -> bool:
+    import dataclasses
+
+    from ..compose.suggestion import Suggestion
+
+    return "text" in {f.name for f in dataclasses.fields(Suggestion)}
+
+
+def draft_page_context(st: WebState, ws) -> dict:
+    return {"classes": ws.classes, "org_name": ws.name}
+
+
+async def draft_form(request: Request) -> Response:
+    st = state_of(request)
+    ws = await run_in_threadpool(st.workspace)
+    return page(request, "draft.html", values={"role": "主办"}, **draft_page_context(st, ws))
+
+
+async def draft_action(request: Request) -> Response:
+    st = state_of(request)
+    as_json = wants_json(request)
+    single: dict[str, Any] = {}
+    uploads: dict[str, str] = {}
+    try:
+        single, multi, upload = await read_form(request)
+        options = draft_options(single, multi)
+        if upload is not None and not options["text"]:
+            path, names = await save_upload(request, upload, "建议正文文件")
+            uploads.update(names)
+            options["text"] = await run_in_threadpool(read_text_of, path)
+        result = await run_in_threadpool(run_draft, st, options, single.get("out"))
+    except Exception as exc:
+        ws = await run_in_threadpool(st.workspace)
+        return failure(request, exc, uploads, "draft.html", values=single, **draft_page_context(st, ws))
+    if "kept" in result:
+        kept = Path(result["kept"])
+        why = "已被修改" if result["state"] == "edited" else "不是本网页生成的（可能已有人工修改）"
+        message = f"{_rel(st.root, kept)} 已存在且{why}，未覆盖"
+        if as_json:
+            return JSONOut({"error": message, "existing": downloads(st.root, kept),
+                                 "suggested_out": result["version"]}, status_code=409)
+        ws = await run_in_threadpool(st.workspace)
+        return page(request, "draft.html", 409, error=message, values=single, version=result["version"],
+                    existing=downloads(st.root, kept), **draft_page_context(st, ws))
+    report = result["report"]
+    data = report.to_dict()
+    links = downloads(st.root, report.path)
+    if as_json:
+        return JSONOut({**data, "downloads": links})
+    blocks = views.preview(report.reply.to_dict(), result["facts"])
+    return page(request, "draft_result.html", report=data, blocks=blocks, links=links,
+                notice="；".join(result["notices"]) or None,
+                relpath=_rel(st.root, Path(report.path)))
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def read_text_of(path: Path) -> str:
+    """The text of an uploaded suggestion (.txt/.docx/.pdf/.html), read as a source is."""
+    from ..sources import read_document
+
+    return read_document(path).text
+
+
+# ------------------------------------------------------------------ 批量
+
+
+def run_batch(st: WebState, list_path: Path, progress: Callable | None = None):
+    ws = st.workspace()
+    # One drafting process: forking a threaded server is unsafe, and the pages stay responsive.
+    return ws.batch(list_path, ws.drafts_dir / list_path.stem, jobs=1, progress=progress)
+
+
+def batch_links(st: WebState, report) -> dict:
+    out_dir = Path(report.out_dir)
+    rel = out_dir.resolve().relative_to(st.root.resolve()).as_posix()
+    return {
+        "zip": {"name": f"{out_dir.name}.zip", "url": "/zip/" + quote(rel)},
+        "workbook": downloads(st.root, report.workbook)[0] if report.workbook else None,
+        "drafts": {i.file: files.download_url(st.root, out_dir / i.file) for i in report.items
+                   if (out_dir / i.file).is_file()},
+    }
+
+
+async def batch_action(request: Request) -> Response:
+    st = state_of(request)
+    as_json = wants_json(request)
+    uploads: dict[str, str] = {}
+    try:
+        _, path = await receive_upload(request, uploads, "交办清单", (".xlsx", ".csv"))
+        if as_json:
+            report = await run_in_threadpool(run_batch, st, path)
+            data = report.to_dict()
+            data["list"] = uploads.get(str(path), data["list"])
+            return JSONOut({**data, "downloads": batch_links(st, report)})
+    except Exception as exc:
+        return failure(request, exc, uploads, "batch.html")
+
+    def work(job):
+        return run_batch(st, path, progress=job.progress)
+
+    job = st.jobs.start(uploads.get(str(path), path.name), work)
+    job.uploads = uploads
+    return RedirectResponse(f"/batch/{job.id}", status_code=303)
+
+
+async def batch_job(request: Request) -> Response:
+    st = state_of(request)
+    job = st.jobs.get(request.path_params["job"])
+    if job is None:
+        return page(request, "batch.html", 404, error="找不到这次批量起草（服务重启后记录会清空），请重新上传清单")
+    if not job.finished:
+        return page(request, "batch_progress.html", job=job)
+    if job.error:
+        return page(request, "batch.html", 400, error=describe(ShownError(job.error), getattr(job, "uploads", {})))
+    report = job.result
+    return page(request, "batch_result.html", job=job, report=report, data=report.to_dict(),
+                links=batch_links(st, report), today=dt.date.today())
+
+
+async def job_status(request: Request) -> Response:
+    job = state_of(request).jobs.get(request.path_params["job"])
+    if job is None:
+        return api_error("找不到此任务", 404)
+    return JSONOut(job.to_dict())
+
+
+async def zip_download(request: Request) -> Response:
+    st = state_of(request)
+    rel = request.path_params["path"]
+    folder = files.resolve_download(st.root, rel + "/跟踪表.xlsx")
+    if folder is None:
+        return PlainTextResponse("找不到该批次的草稿", status_code=404)
+    data = await run_in_threadpool(files.zip_folder, folder.parent)
+    name = f"{folder.parent.name}.zip"
+    return Response(data, media_type="application/zip", headers={"Content-Disposition": disposition(name)})
+
+
+# ------------------------------------------------------------------ 核稿
+
+
+def run_check(st: WebState, path: Path, reply_class: str | None):
+    from ..check import read_paragraphs
+
+    ws = st.workspace()
+    report = ws.check(path, type=reply_class)
+    paragraphs = {p.number: p.text for p in read_paragraphs(path)} if report.findings else {}
+    return report, paragraphs
+
+
+async def check_action(request: Request) -> Response:
+    st = state_of(request)
+    as_json = wants_json(request)
+    uploads: dict[str, str] = {}
+    try:
+        single, path = await receive_upload(request, uploads, "答复稿", (".docx",))
+        report, paragraphs = await run_in_threadpool(run_check, st, path, (single.get("type") or None))
+    except Exception as exc:
+        return failure(request, exc, uploads, "check.html")
+    data = report.to_dict()
+    data["path"] = uploads.get(str(path), data["path"])
+    if as_json:
+        return JSONOut(data)
+    return page(request, "check.html", report=data, name=data["path"],
+                groups=views.findings_by_paragraph(data["findings"], paragraphs))
+
+
+# ------------------------------------------------------------------ 事实库
+
+
+def fact_query(params) -> dict[str, Any]:
+    kinds = [k for k in params.getlist("kind") if k]
+    return {
+        "query": (params.get("q") or params.get("query") or "").strip() or None,
+        "kind": kinds or None,
+        "period": (params.get("period") or "").strip() or None,
+        "jurisdiction": (params.get("jurisdiction") or "").strip() or None,
+        "current": str(params.get("current", "")).lower() in TRUE,
+        "limit": int(params["limit"]) if str(params.get("limit", "")).isdigit() else None,
+    }
+
+
+def run_facts(st: WebState, query: dict[str, Any]):
+    ws = st.workspace()
+    q = dict(query)
+    return ws.facts(q.pop("query"), **q)
+
+
+async def facts_page(request: Request) -> Response:
+    st = state_of(request)
+    query = fact_query(request.query_params)
+    only = request.query_params.get("id")  # one fact, as a draft's sources link to it
+    shown = {**query, "limit": None if only else query["limit"] or 50}
+    try:
+        found = await run_in_threadpool(run_facts, st, shown)
+        records = [r for r in found.to_dict() if r["id"] == only] if only else found.to_dict()
+    except Exception as exc:
+        return page(request, "facts.html", 400, error=describe(exc), query=query, records=[], total=0)
+    saved = request.query_params.get("saved")
+    return page(request, "facts.html", query=query, records=records,
+                total=len(records) if only else found.total, notice=saved and f"已保存：{saved}",
+                error=request.query_params.get("edit_error"), editing=request.query_params.get("fact"))
+
+
+async def facts_api(request: Request) -> Response:
+    st = state_of(request)
+    try:
+        found = await run_in_threadpool(run_facts, st, fact_query(request.query_params))
+    except Exception as exc:
+        return api_error(describe(exc))
+    return JSONOut(found.to_dict())
+
+
+def run_edit(st: WebState, fact_id: str, form: dict[str, Any]) -> list[str]:
+    from ..facts.index import FactIndex
+    from ..facts.store import edit_facts
+
+    changes: dict[str, Any] = {}
+    if "text" in form:
+        text = str(form["text"]).strip()
+        if not text:
+            raise ShownError("事实内容不能为空")
+        changes["text"] = text
+    if "period" in form:
+        year = str(form["period"]).strip()
+        if year and not year.isdigit():
+            raise ShownError(f"年份应为四位数字，而不是“{year}”")
+        changes["period"] = {"year": int(year) if year else None}
+    changes["reviewed"] = str(form.get("reviewed", "")).lower() in TRUE
+    ws = st.workspace()
+    with st.facts_lock:
+        reports = edit_facts(ws, {fact_id: changes}, FactIndex.load(ws))
+    return [r.path for r in reports]
+
+
+async def fact_edit(request: Request) -> Response:
+    st = state_of(request)
+    as_json = wants_json(request)
+    fact_id = request.path_params["fact"]
+    single: dict[str, Any] = {}
+    try:
+        single, _, _ = await read_form(request)
+        paths = await run_in_threadpool(run_edit, st, fact_id, single)
+    except Exception as exc:
+        message = describe(exc)
+        if as_json:
+            return api_error(message)
+        return RedirectResponse(_facts_back(single.get("back"), fact=fact_id, edit_error=message), status_code=303)
+    if as_json:
+        return JSONOut({"id": fact_id, "written": paths})
+    return RedirectResponse(_facts_back(single.get("back"), saved=f"{fact_id}（{'、'.join(paths)}）", fact=fact_id),
+                            status_code=303)
+
+
+def _facts_back(back: str | None, **extra) -> str:
+    """The facts page the edit came from (only a local /facts URL), with a message added."""
+    base = (back if isinstance(back, str) and back.startswith("/facts") and "//" not in back
+            else f"/facts?id={quote(extra.get('fact', ''))}")
+    base = re.sub(r"[?&](saved|edit_error|fact)=[^&#]*", "", base.split("#")[0])
+    if "?" not in base and "&" in base:
+        base = base.replace("&", "?", 1)
+    sep = "&" if "?" in base else "?"
+    return base + sep + urlencode(extra) + f"#fact-{extra.get('fact', '')}"
+
+
+def run_chart(st: WebState, fact_id: str, figure: int):
+    from ..facts.index import FactIndex
+
+    ws = st.workspace()
+    return views.measure_series(ws, FactIndex.load(ws), fact_id, figure)
+
+
+async def fact_chart(request: Request) -> Response:
+    st = state_of(request)
+    try:
+        figure = int(request.query_params.get("figure", "0"))
+    except ValueError:
+        figure = 0
+    series = await run_in_threadpool(run_chart, st, request.path_params["fact"], figure)
+    if series is None:
+        return PlainTextResponse("找不到该数字", status_code=404)
+    target, points = series
+    if request.query_params.get("format") == "json":
+        return JSONOut({"measure": target, "points": points})
+    return page(request, "chart.html", target=target, points=points, svg=views.svg_chart(points),
+                fact=request.path_params["fact"])
+
+
+async def sources_page(request: Request) -> Response:
+    st = state_of(request)
+    report = await run_in_threadpool(lambda: st.workspace().sources())
+    if wants_json(request):
+        return JSONOut(report.to_dict())
+    return page(request, "sources.html", sources=report.to_dict())
+
+
+# ------------------------------------------------------------------ 年度更新 / 归档
+
+REFRESH_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
+
+
+def run_refresh(st: WebState, path: Path, dry_run: bool):
+    ws = st.workspace()
+    if dry_run:
+        return ws.refresh(path, dry_run=True)
+    with st.facts_lock:
+        return ws.refresh(path, dry_run=False)
+
+
+async def refresh_action(request: Request) -> Response:
+    """Upload → the dry run (or, with ``dry_run=0`` on /api/, the update at once)."""
+    st = state_of(request)
+    as_json = wants_json(request)
+    uploads: dict[str, str] = {}
+    try:
+        single, path = await receive_upload(request, uploads, "工作总结或报告", REFRESH_SUFFIXES)
+        dry_run = not as_json or str(single.get("dry_run", "")).lower() in TRUE
+        report = await run_in_threadpool(run_refresh, st, path, dry_run)
+    except Exception as exc:
+        return failure(request, exc, uploads, "refresh.html")
+    data = refresh_data(report, uploads, st.root)
+    if as_json:
+        return JSONOut(data)
+    return page(request, "refresh.html", data=data, token=files.upload_token(path), name=path.name,
+                original=uploads.get(str(path), path.name))
+
+
+async def refresh_apply(request: Request) -> Response:
+    st = state_of(request)
+    uploads: dict[str, str] = {}
+    try:
+        single, _, _ = await read_form(request)
+        path = files.find_upload(st.root, str(single.get("token", "")), str(single.get("name", "")))
+        if path is None:
+            raise ShownError("上传的文件已不在（可能已清理），请重新上传")
+        uploads[str(path)] = str(single.get("original") or path.name)
+        report = await run_in_threadpool(run_refresh, st, path, False)
+    except Exception as exc:
+        return failure(request, exc, uploads, "refresh.html")
+    return page(request, "refresh.html", data=refresh_data(report, uploads, st.root), applied=True,
+                original=uploads[str(path)])
+
+
+def refresh_data(report, uploads: dict[str, str], root: Path) -> dict:
+    data = report.to_dict()
+    for source in data["sources"]:
+        source["path"] = uploads.get(str(root / source["path"]), uploads.get(source["path"], source["path"]))
+    return data
+
+
+async def harvest_action(request: Request) -> Response:
+    st = state_of(request)
+    as_json = wants_json(request)
+    uploads: dict[str, str] = {}
+    try:
+        _, path = await receive_upload(request, uploads, "已签发的答复", REFRESH_SUFFIXES)
+        report = await run_in_threadpool(run_harvest, st, path)
+    except Exception as exc:
+        if as_json:
+            return failure(request, exc, uploads, "refresh.html")
+        return page(request, "refresh.html", 400, harvest_error=describe(exc, uploads))
+    data = report.to_dict()
+    for item in data["items"]:
+        item["original"] = uploads.get(item["original"], item["original"])
+    data["errors"] = [describe(DrafterError(e), uploads) for e in data["errors"]]
+    if as_json:
+        return JSONOut({**data, "downloads": downloads(st.root, *(i.stored for i in report.items))})
+    return page(request, "refresh.html", harvested=data,
+                harvest_links=downloads(st.root, *(i.stored for i in report.items)))
+
+
+def run_harvest(st: WebState, path: Path):
+    with st.facts_lock:
+        return st.workspace().harvest(path)
+
+
+# ------------------------------------------------------------------ files, login, errors
+
+
+def disposition(name: str) -> str:
+    """A Content-Disposition that carries a Chinese file name intact (RFC 5987)."""
+    ascii_name = name.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
+
+
+async def download(request: Request) -> Response:
+    st = state_of(request)
+    path = files.resolve_download(st.root, request.path_params["path"])
+    if path is None:
+        return PlainTextResponse("找不到该文件", status_code=404)
+    return FileResponse(path, headers={"Content-Disposition": disposition(path.name)})
+
+
+async def login_form(request: Request) -> Response:
+    return page(request, "login.html", next=request.query_params.get("next", "/"))
+
+
+async def login_action(request: Request) -> Response:
+    st = state_of(request)
+    form = await request.form()
+    client = request.client.host if request.client else "?"
+    wait = st.guard.pause_left(client)
+    target = str(form.get("next") or "/")
+    if not target.startswith("/") or target.startswith("//"):
+        target = "/"
+    if wait > 0:
+        return page(request, "login.html", 429, error=f"尝试过于频繁，请 {wait:.0f} 秒后再试", next=target)
+    ok = await run_in_threadpool(st.guard.login, client, str(form.get("password", "")))
+    if not ok:
+        return page(request, "login.html", 401, error="口令不对", next=target)
+    token, session = st.guard.new_session(logged_in=True)
+    st.guard.end_session(request.cookies.get(SESSION_COOKIE))
+    response = (JSONOut({"csrf": session.csrf}) if "json" in request.headers.get("accept", "")
+                else RedirectResponse(target, status_code=303))
+    set_cookie(response, token)
+    return response
+
+
+async def logout_action(request: Request) -> Response:
+    state_of(request).guard.end_session(request.cookies.get(SESSION_COOKIE))
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE)
+    return response
+
+
+def set_cookie(response: Response, token: str) -> None:
+    response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="strict", max_age=12 * 3600)
+
+
+async def home(request: Request) -> Response:
+    return RedirectResponse("/draft", status_code=303)
+
+
+# ------------------------------------------------------------------ middleware
+
+
+class Gate:
+    """Pure ASGI middleware: host check, session and login, CSRF on POST, upload size limit."""
+
+    OPEN = ("/static/", "/login")
+
+    def __init__(self, app, st: WebState, loopback: bool):
+        self.app = app
+        self.st = st
+        self.loopback = loopback
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope, receive)
+        guard = self.st.guard
+        if self.loopback and not _local_host(request.headers.get("host", "")):
+            return await _drain_and(PlainTextResponse("只接受本机访问", status_code=421), scope, receive, send)
+        token = request.cookies.get(SESSION_COOKIE)
+        session = guard.session(token)
+        new_token = None
+        if session is None and not guard.needs_login:
+            new_token, session = guard.new_session(logged_in=True)
+        scope.setdefault("state", {})["session"] = session
+        path = scope["path"]
+        is_api = path.startswith("/api/")
+        open_path = path.startswith(self.OPEN)
+        if guard.needs_login and not open_path and (session is None or not session.user):
+            if is_api or scope["method"] == "POST":
+                return await _drain_and(JSONOut({"error": "请先登录"}, status_code=401), scope, receive, send)
+            return await RedirectResponse("/login?" + urlencode({"next": path}), status_code=303)(scope, receive, send)
+        if scope["method"] == "POST" and not (path == "/login" and guard.needs_login):
+            if not self._csrf_ok(request, session, token, is_api):
+                return await _drain_and(_refused(is_api, "页面已过期或来源不明，请刷新页面后重试"), scope, receive, send)
+        length = request.headers.get("content-length")
+        limit = self.st.settings.upload_limit + 1024 * 1024  # the file plus the form's other fields
+        if length and length.isdigit() and int(length) > limit:
+            message = files.UploadTooLarge(self.st.settings.upload_limit).message
+            return await _drain_and(_refused(is_api, message, 413, path), scope, receive, send)
+
+        async def limited_receive():
+            message = await receive()
+            if message["type"] == "http.request":
+                limited_receive.seen += len(message.get("body", b""))
+                if limited_receive.seen > limit:
+                    raise files.UploadTooLarge(self.st.settings.upload_limit)
+            return message
+
+        limited_receive.seen = 0
+
+        async def send_with_cookie(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", [])) + [(b"referrer-policy", b"no-referrer"),
+                                                               (b"x-frame-options", b"DENY")]
+                if new_token:
+                    cookie = Response()
+                    set_cookie(cookie, new_token)
+                    headers += [(k, v) for k, v in cookie.raw_headers if k == b"set-cookie"]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, send_with_cookie)
+        except files.UploadTooLarge as exc:
+            await _drain_and(_refused(is_api, exc.message, 413, path), scope, receive, send_with_cookie)
+
+    def _csrf_ok(self, request: Request, session, token: str | None, is_api: bool) -> bool:
+        # Forms carry the token in their action URL (the body is not read here), scripts in a header.
+        sent = request.headers.get("x-csrf-token") or request.query_params.get("csrf")
+        if Guard.csrf_ok(session, sent):
+            return True
+        # A script on this machine may call /api/ without a token when no login is needed: a
+        # browser posting from another site always sends its Origin (and Sec-Fetch-Site).
+        if is_api and not self.st.guard.needs_login and request.headers.get("sec-fetch-site") != "cross-site":
+            origin = request.headers.get("origin")
+            return origin is None or _local_host(origin.split("://", 1)[-1])
+        return False
+
+
+def _local_host(host: str) -> bool:
+    name = host.rsplit(":", 1)[0] if not host.startswith("[") else host[1:].split("]")[0]
+    return is_loopback(name)
+
+
+def _refused(is_api: bool, message: str, status: int = 403, path: str = "/") -> Response:
+    if is_api:
+        return JSONOut({"error": message}, status_code=status)
+    return HTMLResponse(
+        f'<!doctype html><meta charset="utf-8"><title>drafter</title><link rel="stylesheet" href="/static/app.css">'
+        f'<main class="wrap"><p class="error" role="alert">{_escape(message)}</p>'
+        f'<p><a href="{_escape(path if path.startswith("/") else "/")}">返回上一页</a></p></main>',
+        status_code=status)
+
+
+def _escape(text: str) -> str:
+    from markupsafe import escape
+
+    return str(escape(text))
+
+
+async def _drain_and(response: Response, scope, receive, send) -> None:
+    """Read (and drop) the request body before answering: a browser still uploading otherwise
+    sees a reset connection instead of the message."""
+    if scope["method"] in ("POST", "PUT"):
+        dropped = 0
+        while dropped < 512 * 1024 * 1024:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            dropped += len(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+    await response(scope, receive, send)
+
+
+# ------------------------------------------------------------------ the app
+
+
+def create_app(root: str | Path, settings: ServeSettings | None = None, *, host: str = "127.0.0.1") -> Starlette:
+    """The web app of the workspace at ``root``. A password (``settings.password``) makes every
+    page need a login; without one the app must listen on a loopback address only."""
+    from ..api import open_workspace
+
+    ws = open_workspace(root)  # fails early, with the CLI's message, when there is no workspace
+    if settings is None:
+        from .config import read_settings
+
+        settings = read_settings(ws.root)
+    loopback = is_loopback(host)
+    if not loopback and not settings.password:
+        raise DrafterError(f"在非本机地址 {host} 上提供服务须设置口令（--password 或 drafter.yaml 的 serve.password）")
+    guard = Guard(password_hash=hash_password(settings.password) if settings.password else None)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["items"] = views.mark_items
+    templates.env.globals.update(kind_names=views.KIND_NAMES, doc_kind_names=views.DOC_KIND_NAMES,
+                                 rules=_rules())
+    st = WebState(ws.root, settings, guard, Jobs(describe), templates, org=ws.name)
+    files.prune_uploads(ws.root)
+    routes = [
+        Route("/", home),
+        Route("/draft", draft_form, methods=["GET"]),
+        Route("/draft", draft_action, methods=["POST"]),
+        Route("/api/draft", draft_action, methods=["POST"]),
+        Route("/batch", form_page("batch.html"), methods=["GET"]),
+        Route("/batch", batch_action, methods=["POST"]),
+        Route("/batch/{job}", batch_job),
+        Route("/api/batch", batch_action, methods=["POST"]),
+        Route("/api/jobs/{job}", job_status),
+        Route("/check", form_page("check.html"), methods=["GET"]),
+        Route("/check", check_action, methods=["POST"]),
+        Route("/api/check", check_action, methods=["POST"]),
+        Route("/facts", facts_page),
+        Route("/api/facts", facts_api, methods=["GET"]),
+        Route("/facts/{fact}/edit", fact_edit, methods=["POST"]),
+        Route("/api/facts/{fact}", fact_edit, methods=["POST"]),
+        Route("/facts/{fact}/chart", fact_chart),
+        Route("/sources", sources_page),
+        Route("/api/sources", sources_page),
+        Route("/refresh", form_page("refresh.html"), methods=["GET"]),
+        Route("/refresh", refresh_action, methods=["POST"]),
+        Route("/refresh/apply", refresh_apply, methods=["POST"]),
+        Route("/api/refresh", refresh_action, methods=["POST"]),
+        Route("/harvest", harvest_action, methods=["POST"]),
+        Route("/api/harvest", harvest_action, methods=["POST"]),
+        Route("/download/{path:path}", download),
+        Route("/zip/{path:path}", zip_download),
+        Route("/login", login_form, methods=["GET"]),
+        Route("/login", login_action, methods=["POST"]),
+        Route("/logout", logout_action, methods=["POST"]),
+        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    app = Starlette(routes=routes, middleware=[Middleware(Gate, st=st, loopback=loopback)],
+                    exception_handlers={404: _not_found, 405: _not_found})
+    app.state.web = st
+    return app
+
+
+async def _not_found(request: Request, exc) -> Response:
+    return _refused(wants_json(request), "没有这个页面", 404)
+
+
+def _rules() -> dict[str, str]:
+    from ..check import RULES
+
+    return dict(RULES)

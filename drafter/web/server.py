@@ -1,0 +1,61 @@
+"""``drafter serve``: run the web app under uvicorn and open the browser."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import webbrowser
+from pathlib import Path
+from typing import Callable
+
+from ..errors import DrafterError
+from .config import read_settings
+
+DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8765
+
+
+def url_of(host: str, port: int) -> str:
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else ("[::1]" if host == "::" else host)
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/"
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket, or a one-line error when the port is taken."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise DrafterError(f"无法在 {host}:{port} 上提供服务：{exc.strerror or exc}（可用 --port 换一个端口）") from None
+    sock.listen(128)
+    sock.setblocking(False)
+    return sock
+
+
+def serve(workspace: str | Path | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+          password: str | None = None, open_browser: bool = True,
+          say: Callable[[str], None] = print) -> None:
+    """Serve the workspace's web app until interrupted. ``say`` prints the address."""
+    import uvicorn
+
+    from ..api import open_workspace
+    from .app import create_app
+
+    ws = open_workspace(workspace)
+    settings = read_settings(ws.root)
+    if password:
+        settings.password = password
+    app = create_app(ws.root, settings, host=host)
+    sock = bind(host, port)
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    url = url_of(host, port)
+    say(f"drafter 已启动：{url}  （工作区 {ws.root}；按 Ctrl+C 停止）")
+    if open_browser:
+        threading.Timer(0.3, webbrowser.open, args=(url,)).start()
+    server.run(sockets=[sock])

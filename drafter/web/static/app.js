@@ -1,0 +1,96 @@
+// drafter web: small progressive enhancements; every page also works without JavaScript.
+(function () {
+  "use strict";
+  var body = document.body;
+  var limit = parseInt(body.getAttribute("data-upload-limit") || "0", 10);
+  var limitMb = body.getAttribute("data-upload-limit-mb");
+
+  function showError(form, text) {
+    var p = form.querySelector(".error.client");
+    if (!p) {
+      p = document.createElement("p");
+      p.className = "error client";
+      p.setAttribute("role", "alert");
+      form.insertBefore(p, form.firstChild);
+    }
+    p.textContent = text;
+  }
+
+  document.querySelectorAll("form").forEach(function (form) {
+    form.addEventListener("submit", function (ev) {
+      var files = form.querySelectorAll("input[type=file]");
+      for (var i = 0; i < files.length; i++) {
+        var f = files[i].files && files[i].files[0];
+        if (f && limit && f.size > limit) {
+          ev.preventDefault();
+          showError(form, "文件太大：" + f.name + " 有 " + (f.size / 1048576).toFixed(1) +
+            " MB，上传上限为 " + limitMb + " MB（可在 drafter.yaml 的 serve.upload_limit_mb 调整）");
+          return;
+        }
+      }
+      var busy = form.getAttribute("data-busy");
+      if (busy) {
+        var button = form.querySelector("button[type=submit], button:not([type])");
+        if (button) {
+          // keep the clicked button's name/value in the post, then show that work is going on
+          if (ev.submitter && ev.submitter.name) {
+            var hidden = document.createElement("input");
+            hidden.type = "hidden"; hidden.name = ev.submitter.name; hidden.value = ev.submitter.value;
+            form.appendChild(hidden);
+          }
+          setTimeout(function () { form.querySelectorAll("button").forEach(function (b) { b.disabled = true; }); }, 0);
+          var note = document.createElement("span");
+          note.className = "busy"; note.textContent = busy;
+          button.parentNode.appendChild(note);
+        }
+      }
+    });
+  });
+
+  // 主办单位 matters only for 会办/协办
+  var lead = document.querySelector("[data-role-lead]");
+  if (lead) {
+    var update = function () {
+      var checked = document.querySelector("input[name=role]:checked");
+      lead.style.display = checked && checked.value !== "主办" ? "" : "none";
+    };
+    document.querySelectorAll("input[name=role]").forEach(function (r) { r.addEventListener("change", update); });
+    update();
+  }
+
+  // batch progress: poll the job, reload when it is done
+  var progress = document.querySelector(".progress[data-job]");
+  if (progress) {
+    var id = progress.getAttribute("data-job");
+    var bar = document.getElementById("bar");
+    var text = document.getElementById("progress-text");
+    var poll = function () {
+      fetch("/api/jobs/" + encodeURIComponent(id), { credentials: "same-origin" })
+        .then(function (r) { return r.json(); })
+        .then(function (job) {
+          if (job.total) {
+            bar.max = job.total; bar.value = job.done;
+            text.textContent = "已完成 " + job.done + " / " + job.total + " 份" + (job.current ? "（" + job.current + "）" : "");
+          }
+          if (job.finished || job.error) { window.location.reload(); } else { setTimeout(poll, 400); }
+        })
+        .catch(function () { setTimeout(poll, 1500); });
+    };
+    setTimeout(poll, 300);
+  }
+
+  // 历年数值: open the chart in place under the figure
+  document.querySelectorAll("a[data-chart]").forEach(function (a) {
+    a.addEventListener("click", function (ev) {
+      ev.preventDefault();
+      var li = a.parentNode;
+      var open = li.querySelector("[data-chart-box]");
+      if (open) { open.remove(); return; }
+      fetch(a.href, { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var box = doc.querySelector("[data-chart-box]");
+        if (box) { li.appendChild(document.importNode(box, true)); }
+      });
+    });
+  });
+})();

@@ -1,0 +1,94 @@
+"""The suggestion's text: reading it (--text), its asks, and how the proposer is addressed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from drafter.compose.asks import concern, parse_asks, read_suggestion_text
+from drafter.compose.suggestion import is_collective, you_word
+from drafter.errors import DrafterError
+
+REPO = Path(__file__).resolve().parents[1]
+TEXT_1288 = REPO / "examples" / "1288建议.txt"
+TITLE = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+
+
+def phrases(text, title="关于加强科技创新的建议"):
+    return [a.phrase for a in parse_asks(text, title)]
+
+
+def test_the_1288_text_gives_its_five_asks_in_order():
+    asks = parse_asks(TEXT_1288.read_text("utf-8"), TITLE)
+    assert [a.phrase for a in asks] == [
+        "加强智能制造关键核心技术攻关", "建设高能级创新平台", "畅通科技成果转化渠道",
+        "加强科技创新人才引育", "强化知识产权保护和运用"]
+    assert "揭榜挂帅" in asks[0].text and "质押融资" in asks[4].text
+    assert "关键核心技术受制于人" not in asks[0].text  # the problem paragraph is no ask
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("建议一：加大研发投入。建议二：引进高端人才，完善服务。", ["加大研发投入", "引进高端人才，完善服务"]),
+    ("一是加强研发投入；二是优化人才服务。", ["加强研发投入", "优化人才服务"]),
+    ("（一）抓平台建设。\n（二）抓人才引进。", ["抓平台建设", "抓人才引进"]),
+    ("(一)抓平台建设。\n(二)抓人才引进。", ["抓平台建设", "抓人才引进"]),
+    ("1.加快成果转化\n2.支持企业研发", ["加快成果转化", "支持企业研发"]),
+    # the asks stand after the part announcing them, not in the problem part's numbering
+    ("一、存在问题\n（一）投入不足。\n（二）人才短缺。\n二、几点建议\n（一）建议设立专项资金。\n（二）要引进领军人才。\n（三）搭建对接平台。",
+     ["设立专项资金", "引进领军人才", "搭建对接平台"]),
+])
+def test_ask_markers(text, expected):
+    assert phrases(text) == expected
+
+
+def test_text_without_numbered_asks_is_one_ask_named_by_the_title():
+    asks = parse_asks("我市应当加强知识产权保护，加快专利审查。", "关于加强知识产权保护的建议")
+    assert [a.phrase for a in asks] == ["加强知识产权保护"] and "专利审查" in asks[0].text
+    assert parse_asks(None, "关于X的建议") == [] and parse_asks("  \n", "关于X的建议") == []
+
+
+def test_a_long_first_clause_is_cut_to_a_short_phrase():
+    text = "一、加快推进全市制造业企业数字化智能化改造，提升传统产业竞争力。二、支持企业上云用数赋智。"
+    got = phrases(text)
+    assert got == ["加快推进全市制造业企业数字化智能化改造", "支持企业上云用数赋智"]
+    assert all(len(p) <= 25 for p in got)
+
+
+def test_concern_comes_from_the_title():
+    assert concern(TITLE) == "推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展"
+    assert concern("《关于加快中试平台建设的提案》") == "加快中试平台建设"
+
+
+def test_read_text_from_txt_docx_and_stdin(tmp_path, monkeypatch):
+    assert "知识产权" in read_suggestion_text(TEXT_1288)
+    document = docx.Document()
+    for line in TEXT_1288.read_text("utf-8").splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "建议.docx"
+    document.save(path)
+    assert next(a.phrase for a in parse_asks(read_suggestion_text(path), TITLE)) == "加强智能制造关键核心技术攻关"
+
+    class Stdin:
+        buffer = type("B", (), {"read": staticmethod(lambda: "一是建平台；二是引人才。".encode("gb18030"))})()
+
+    monkeypatch.setattr("sys.stdin", Stdin)
+    assert phrases(read_suggestion_text("-")) == ["建平台", "引人才"]
+
+
+def test_unreadable_text_files_are_one_line_errors(tmp_path):
+    with pytest.raises(DrafterError, match="不存在"):
+        read_suggestion_text(tmp_path / "无.txt")
+    (tmp_path / "a.xls").write_text("x")
+    with pytest.raises(DrafterError, match="不支持"):
+        read_suggestion_text(tmp_path / "a.xls")
+
+
+@pytest.mark.parametrize("proposer, you", [
+    ("林永红", "您"), ("民建泉州市委会", "贵会"), ("市工商联", "贵会"), ("致公党泉州市委会", "贵会"),
+    ("经济界别", "贵单位"), ("九三学社泉州市委", "贵单位"), ("市政协教科卫体委员会", "贵会"), (None, "您"),
+])
+def test_collective_proposers_are_addressed_as_themselves(proposer, you):
+    assert you_word(proposer) == you
+    assert is_collective(proposer) == (you != "您")

@@ -1,0 +1,281 @@
+"""The leave-one-out reply to suggestion 1288, read as a clerk reads it (issue 8 acceptance).
+
+The base holds every seed but 003 (the real reply to 1288); the draft is made with the
+suggestion's text (examples/1288建议.txt: five asks), ``--with 市市场监管局 --date 2026-05-20``
+and no ``--type``. Everything is read back from the written .docx (text, styles, highlights,
+comments).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+
+from drafter.cli import cli
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+TITLE = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+TEXT = REPO / "examples" / "1288建议.txt"
+ASK_TERMS = ["智能制造", "平台", "成果转化", "人才", "知识产权"]
+YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")
+
+
+@pytest.fixture(scope="module")
+def loo(tmp_path_factory):
+    """A workspace distilled from seeds 000, 001, 002 and 004 (not 003)."""
+    from drafter.ingest import ingest_paths
+
+    root = tmp_path_factory.mktemp("loo1288") / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "seeds").mkdir()
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        if not path.name.startswith("003"):
+            shutil.copy(path, root / "seeds" / path.name)
+    ingest_paths(load_workspace(root), sorted((root / "seeds").iterdir()))
+    return root
+
+
+def draft(root: Path, out: Path, *extra: str) -> docx.document.Document:
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return docx.Document(out)
+
+
+@pytest.fixture(scope="module")
+def reply(loo, tmp_path_factory):
+    return draft(loo, tmp_path_factory.mktemp("out") / "1288.docx")
+
+
+def paragraphs(document):
+    return [p for p in document.paragraphs if p.text.strip()]
+
+
+def style(p) -> str:
+    return p.style.name
+
+
+def part_one(document):
+    ps = paragraphs(document)
+    start = next(i for i, p in enumerate(ps) if p.text == "一、基本情况")
+    end = next(i for i, p in enumerate(ps) if p.text.startswith("二、"))
+    return ps[start + 1:end]
+
+
+def body(document) -> list:
+    ps = paragraphs(document)
+    start = next(i for i, p in enumerate(ps) if style(p) == "开头语")
+    end = next(i for i, p in enumerate(ps) if style(p) == "结束语")
+    return ps[start:end + 1]
+
+
+def highlighted(run) -> bool:
+    rpr = run._r.find(qn("w:rPr"))
+    return rpr is not None and rpr.find(qn("w:highlight")) is not None
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.findall(r"[^。！？]*[。！？]?", text) if s.strip()]
+
+
+def test_length_within_budget(reply):
+    chars = sum(len(re.sub(r"\s", "", p.text)) for p in body(reply))
+    assert 2000 <= chars <= 4500
+
+
+def test_sections_follow_the_asks_in_one_heading_form(reply):
+    heads = [p for p in part_one(reply) if style(p) == "二级标题"]
+    assert 2 <= len(heads) <= 6
+    assert [h.text[:3] for h in heads] == [f"（{n}）" for n in "一二三四五六"[: len(heads)]]
+    for h in heads:  # short phrases, never a sentence
+        name = h.text[3:]
+        assert 0 < len(name) <= 25 and not name.endswith("。") and "。" not in name
+    # one form: no heading run into a body paragraph (no inline lead style, no （N） in body text)
+    xml = reply.element.body.xml
+    assert "段首标题" not in {s.name for s in reply.styles} or 'w:rStyle w:val="' + next(
+        s.style_id for s in reply.styles if s.name == "段首标题") + '"' not in xml
+    assert not [p for p in part_one(reply) if style(p) == "公文正文" and re.match(r"[（(][一二三四五六七八九十]+[）)]", p.text)]
+    # the first section answers the first ask (智能制造), and at least four asks are covered
+    assert "智能制造" in heads[0].text
+    covered = [t for t in ASK_TERMS if any(t in h.text for h in heads)]
+    assert len(covered) >= 4
+
+
+def test_no_lone_yishi_and_no_repeated_sentence(reply):
+    section: list[str] = []
+    groups = []
+    for p in part_one(reply):
+        if style(p) == "二级标题":
+            groups.append(section)
+            section = []
+        else:
+            section.append(p.text)
+    groups.append(section)
+    for texts in groups:
+        starts = [t[:2] for t in texts]
+        if "一是" in starts:
+            assert "二是" in starts, texts
+    seen = set()
+    for p in body(reply):
+        for s in sentences(p.text):
+            key = re.sub(r"^[一二三四五六七八九十]是|\W", "", s)
+            if len(key) >= 8:
+                assert key not in seen, s
+                seen.add(key)
+
+
+def test_no_undated_relative_time_words(reply):
+    text = "\n".join(p.text for p in body(reply))
+    assert not re.search(r"目前|今年|去年|近期", text)
+    for match in re.finditer(r"全年|上半年", text):
+        assert text[max(0, match.start() - 1)] == "年", text[match.start() - 20: match.end()]
+
+
+def test_every_figure_of_part_one_is_dated_in_its_sentence_or_highlighted(reply):
+    for p in part_one(reply):
+        if style(p) != "公文正文":
+            continue
+        lit = "".join(r.text for r in p.runs if highlighted(r))
+        for s in sentences(p.text):
+            for figure in FIGURE.findall(s):
+                assert YEAR.search(s) or figure.replace(" ", "") in lit, (figure, s)
+
+
+def test_district_facts_name_the_district_and_follow_the_citys(reply):
+    ps = part_one(reply)
+    for i, p in enumerate(ps):
+        if "鲤城" in p.text or "集力生物" in p.text:
+            assert re.match(r"^(?:[一二三四五六七八九十]是)?鲤城区", p.text), p.text
+            before = ps[i - 1]
+            assert style(before) == "公文正文" and "鲤城" not in before.text  # after a city item
+
+
+def test_co_handler_in_opening_and_its_part_as_a_placeholder(reply):
+    opening = next(p for p in paragraphs(reply) if style(p) == "开头语")
+    assert "经会同市市场监管局研究" in opening.text
+    gaps = [p for p in part_one(reply) if "【待市市场监管局提供：" in p.text]
+    assert gaps and all(highlighted(r) for r in gaps[0].runs if "【待" in r.text)
+
+
+def test_part_one_opens_by_restating_the_concern(reply):
+    first = part_one(reply)[0]
+    assert first.text.startswith("您在建议中提出推动科技创新与产业创新深度融合")
+    assert "加强智能制造关键核心技术攻关" in first.text and not re.search(r"\d", first.text)
+
+
+def test_no_class_gives_a_placeholder_mark_and_a_neutral_closing(reply):
+    mark = next(p for p in paragraphs(reply) if style(p) == "答复类型")
+    assert "【待补充：答复类型】" in mark.text
+    closing = next(p for p in paragraphs(reply) if style(p) == "结束语")
+    assert not re.search("留作参考|暂难|已采纳|基本解决|列入|正在解决", closing.text)
+
+
+def test_class_a_closing_and_inline_heading_form(loo, tmp_path):
+    config = (loo / "drafter.yaml").read_text("utf-8")
+    (loo / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
+    try:
+        a = draft(loo, tmp_path / "a.docx", "--type", "A")
+    finally:
+        (loo / "drafter.yaml").write_text(config, "utf-8")
+    closing = next(p for p in paragraphs(a) if style(p) == "结束语")
+    assert "已采纳" in closing.text and "留作参考" not in closing.text
+    assert not [p for p in paragraphs(a) if style(p) == "二级标题"]
+    leads = [p for p in part_one(a) if p.runs and p.runs[0].style.name == "段首标题"]
+    assert len(leads) >= 2 and all(re.match(r"（[一二三四五六]）[^。]{1,25}。", p.runs[0].text) for p in leads)
+
+
+def test_last_years_plan_is_offered_as_done_to_verify(loo, tmp_path):
+    from drafter.docx.read import read_draft
+
+    draft(loo, tmp_path / "v.docx")
+    verify = [p for p in read_draft(tmp_path / "v.docx") if "【待核实：是否已完成】" in p.text]
+    assert verify and any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)
+
+
+def test_relative_time_words_keep_the_source_wording_in_a_comment(loo, tmp_path):
+    from drafter.docx.read import read_draft
+
+    draft(loo, tmp_path / "t.docx")
+    notes = [c for p in read_draft(tmp_path / "t.docx") for c in p.comments]
+    assert any("原文" in c and "按来源日期" in c for c in notes)
+
+
+REPORT_2026 = """泉州市科学技术局2025年工作总结和2026年工作计划
+
+泉科〔2026〕5号
+
+2026年1月15日
+
+一、2025年工作总结
+
+（一）培育壮大科技创新主体。一是强化创新体系培育。健全高新技术企业梯次培育体系，截至2025年底，全市培育科技型中小企业2088家。二是强化培训辅导提升。举办高企辅导培训活动30场。
+
+二、2026年工作计划
+
+（一）持续壮大创新主体。力争全年新增科技型中小企业300家。
+"""
+
+
+def test_after_a_refresh_the_1071_topic_draft_quotes_the_newest_value(loo, tmp_path):
+    root = tmp_path / "ws"
+    shutil.copytree(loo, root, ignore=shutil.ignore_patterns(".drafter"))
+    report = tmp_path / "2025年工作总结.txt"
+    report.write_text(REPORT_2026, "utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["-w", str(root), "refresh", str(report), "--today", "2026-05-20"])
+    assert result.exit_code == 0, result.output
+    args = ["-w", str(root), "draft", "1071", "关于推动科技创新和产业创新深度融合，塑造我市产业发展新优势的建议",
+            "--deputy", "庄天怀", "--date", "2026-05-20", "-o"]
+    assert runner.invoke(cli, [*args, str(tmp_path / "1071.docx")]).exit_code == 0
+    text = "\n".join(p.text for p in docx.Document(tmp_path / "1071.docx").paragraphs)
+    assert "2088家" in text and "1614家" not in text
+    # before the report's date the older value still stands
+    args[args.index("2026-05-20")] = "2025-12-01"
+    assert runner.invoke(cli, [*args, str(tmp_path / "old.docx")]).exit_code == 0
+    old = "\n".join(p.text for p in docx.Document(tmp_path / "old.docx").paragraphs)
+    assert "2088家" not in old
+
+
+def test_readme_quick_start_drafts_a_new_suggestion_from_its_text(tmp_path):
+    """The README's quick-start draft command, run as written in a copy of the repository's demo
+    workspace: a suggestion whose reply the base does not hold, answered ask by ask."""
+    import os
+    import shlex
+
+    from drafter.compose.asks import parse_asks
+    from drafter.facts.index import FactIndex
+
+    readme = (REPO / "README.md").read_text("utf-8")
+    line = next(x for x in readme.splitlines() if x.startswith("pip install -e . && drafter draft"))
+    argv = shlex.split(line.split("&&", 1)[1])[1:]
+    root = tmp_path / "repo"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    shutil.copytree(REPO / "examples", root / "examples", ignore=shutil.ignore_patterns("*.docx", "*.xlsx"))
+    number = argv[1]
+    index = FactIndex.load(load_workspace(root))
+    assert not [s for s in index.sources.values() if s.suggestion_number == number]  # no real reply
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        result = CliRunner().invoke(cli, argv)
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    document = docx.Document(root / "drafts" / f"{number}.docx")
+    heads = [p.text for p in document.paragraphs if p.style.name == "二级标题"]
+    asks = [a.phrase for a in parse_asks((root / "examples" / f"{number}建议.txt").read_text("utf-8"), argv[2])]
+    assert [h[3:] for h in heads] == asks

@@ -1,0 +1,183 @@
+"""``drafter serve`` in a real browser: Debian's Chromium driven by Playwright (never
+``playwright install``). One browser for the whole module; each test saves a screenshot of its
+page under screenshots/ (git-ignored) for a reviewer to look at. Skipped, saying why, only
+where Chromium or Playwright cannot be had."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from web_helpers import DEMO_LIST, REPORT, SCREENSHOTS, TOPIC_1288, LiveServer, make_workspace
+
+CHROMIUM = os.environ.get("DRAFTER_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright 未安装（pip install playwright）")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"没有 Chromium（{CHROMIUM}）：apt-get install chromium fonts-noto-cjk")
+    with sync_api.sync_playwright() as p:
+        try:
+            b = p.chromium.launch(executable_path=CHROMIUM)
+        except Exception as exc:  # a Chromium this Playwright cannot drive
+            pytest.skip(f"无法启动 Chromium：{str(exc).splitlines()[0]}")
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = make_workspace(tmp_path_factory.mktemp("browser") / "ws")
+    with LiveServer(root) as live:
+        yield live
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, locale="zh-CN")
+    pg = context.new_page()
+    pg.set_default_timeout(30000)
+    yield pg
+    context.close()
+
+
+def download(pg, text: str, folder: Path) -> Path:
+    """Click the link or button showing ``text`` and save what it downloads under its own name."""
+    with pg.expect_download() as info:
+        pg.click(f"text={text}")
+    target = folder / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
+def shot(pg, name: str) -> Path:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    pg.screenshot(path=str(path))  # what a 1280×900 screen shows (a full page costs seconds)
+    return path
+
+
+def test_chinese_renders_with_a_real_font(page, server):
+    """Text assertions pass even when every glyph is a box: compare two characters' pixels."""
+    page.goto(server.url + "/draft")
+    differ = page.evaluate("""() => {
+        const draw = ch => { const c = document.createElement('canvas'); c.width = c.height = 40;
+            const x = c.getContext('2d'); x.font = '32px sans-serif'; x.fillText(ch, 2, 32); return c.toDataURL(); };
+        return draw('你') !== draw('好');
+    }""")
+    assert differ, "中文显示为方框：请安装 fonts-noto-cjk"
+
+
+def test_fill_the_draft_form_and_open_the_docx(page, server, tmp_path):
+    page.goto(server.url + "/draft")
+    page.fill("input[name=number]", "1288")
+    page.fill("input[name=topic]", TOPIC_1288)
+    page.fill("input[name=deputy]", "林永红")
+    page.fill("input[name=session]", "市十七届人大五次会议")
+    page.select_option("select[name=type]", "A")
+    page.fill("input[name=date]", "2026-05-20")
+    page.click("button.primary")
+    page.wait_for_selector("text=答复稿已生成")
+    # a cited paragraph opens its sources on click
+    cited = page.locator("details.cited").first
+    cited.locator("summary").click()
+    assert cited.locator("ol.sources li").first.is_visible()
+    assert "来源：" in cited.locator("ol.sources").inner_text()
+    shot(page, "draft")
+    target = download(page, "下载 Word 文件", tmp_path)
+    assert target.name == "1288.docx"
+    text = [p.text for p in docx.Document(target).paragraphs]
+    assert "关于市十七届人大五次会议第1288号建议的答复" in text
+    assert (server.root / "drafts" / "1288.docx").read_bytes() == target.read_bytes()
+
+
+def test_upload_the_demo_list_and_get_the_zip_and_workbook(page, server, tmp_path):
+    import openpyxl
+
+    page.goto(server.url + "/batch")
+    page.set_input_files("input[name=file]", str(DEMO_LIST))
+    page.click("button.primary")
+    page.wait_for_selector("text=批量起草完成", timeout=120000)
+    rows = page.locator("table.rows tbody tr").count()
+    assert rows > 0
+    shot(page, "batch")
+    archive = download(page, "下载全部草稿", tmp_path)
+    assert archive.name == "交办清单.zip"
+    names = zipfile.ZipFile(archive).namelist()
+    assert "跟踪表.xlsx" in names and sum(n.endswith(".docx") for n in names) == rows
+    book = download(page, "下载跟踪表", tmp_path)
+    assert book.name == "跟踪表.xlsx"
+    assert openpyxl.load_workbook(book).active.max_row > rows
+
+
+def test_upload_an_edited_draft_and_see_its_findings(page, server, tmp_path):
+    import httpx
+
+    made = httpx.post(server.url + "/api/draft", data={"number": "1401", "topic": TOPIC_1288, "type": "A"}).json()
+    d = docx.Document(io.BytesIO(httpx.get(server.url + made["downloads"][0]["url"]).content))
+    body = next(p for p in d.paragraphs if "一是" in p.text)
+    body.add_run("全年办理贷款9999笔。")
+    edited = tmp_path / "1401-改.docx"
+    d.save(edited)
+    page.goto(server.url + "/check")
+    page.set_input_files("input[name=file]", str(edited))
+    page.click("button.primary")
+    banner = page.locator("section.verdict")
+    banner.wait_for()
+    assert "需处理" in banner.inner_text()
+    assert page.locator("ul.findings li").count() >= 1
+    assert "【待补充" in page.locator(".finding-group").first.inner_text() or page.locator("blockquote.para").count()
+    shot(page, "check")
+
+
+def test_search_a_fact_edit_it_and_find_it_in_its_yaml(page, server):
+    page.goto(server.url + "/facts")
+    page.fill("input[name=q]", "高新技术企业")
+    page.click("button.primary")
+    first = page.locator("article.fact").first
+    first.wait_for()
+    fact_id = first.get_attribute("id").removeprefix("fact-")
+    first.locator("summary", has_text="修改这条事实").click()
+    first.locator("textarea[name=text]").fill("全市有效高新技术企业达到2468家（网页修改）")
+    first.locator("input[name=reviewed]").check()
+    first.locator("button", has_text="保存到事实文件").click()
+    page.wait_for_selector("text=已保存")
+    shot(page, "facts")
+    found = [p for p in (server.root / "facts").glob("*.yaml") if "全市有效高新技术企业达到2468家（网页修改）" in p.read_text("utf-8")]
+    assert len(found) == 1 and fact_id in found[0].read_text("utf-8")
+    # the chart of a measure across the years opens in place
+    link = page.locator("a[data-chart]").first
+    if link.count():
+        link.click()
+        page.wait_for_selector("svg.chart")
+
+
+def test_refresh_dry_run_then_apply(page, tmp_path):
+    report = tmp_path / "2025年度工作总结.txt"
+    report.write_bytes(REPORT)
+    with LiveServer(make_workspace(tmp_path / "ws")) as server:
+        _refresh(page, server, report)
+
+
+def _refresh(page, server, report):
+    before = {p.name: p.read_bytes() for p in (server.root / "facts").glob("*.yaml")}
+    page.goto(server.url + "/refresh")
+    page.locator("input[name=file]").first.set_input_files(str(report))
+    page.locator("button", has_text="预览更新").click()
+    page.wait_for_selector("text=确认更新")
+    assert page.locator("table.changes tbody tr").count() > 0  # old → new
+    assert {p.name: p.read_bytes() for p in (server.root / "facts").glob("*.yaml")} == before
+    shot(page, "refresh-dry-run")
+    page.locator("button", has_text="确认更新").click()
+    page.wait_for_selector("text=已更新事实库")
+    shot(page, "refresh-applied")
+    after = {p.name: p.read_bytes() for p in (server.root / "facts").glob("*.yaml")}
+    assert after != before

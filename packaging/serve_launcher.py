@@ -1,6 +1,6 @@
 """Start drafter's web app for a double-click (起草助手.cmd on Windows, the .desktop file on Linux).
 
-Runs ``drafter serve --workspace DIR --port 8765``, which opens the browser; its output goes to
+Runs ``drafter --workspace DIR serve --port 8765``, which opens the browser; its output goes to
 ``DIR/.drafter/serve.log`` (there is no console: pythonw.exe or a desktop launcher). If drafter is
 already serving on that port (a second double-click), it only opens the browser on it.
 
@@ -34,7 +34,7 @@ def main() -> None:
     sys.stdout = sys.stderr = log
     from drafter.cli import main as drafter
 
-    drafter(["serve", "--workspace", args.workspace, "--port", str(args.port)])
+    drafter(["--workspace", args.workspace, "serve", "--port", str(args.port)])
 
 
 if __name__ == "__main__":

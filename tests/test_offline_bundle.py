@@ -203,7 +203,7 @@ def test_installed_drafter_serves_its_first_page_offline(installed, tmp_path):
     shutil.copytree(target / "workspace", ws)
     fetch = r"""
 import subprocess, sys, time, urllib.request
-server = subprocess.Popen([sys.argv[1], "serve", "--workspace", sys.argv[2], "--port", "18765",
+server = subprocess.Popen([sys.argv[1], "--workspace", sys.argv[2], "serve", "--port", "18765",
                            "--no-browser"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 try:
     for _ in range(100):

@@ -115,4 +115,4 @@ if ! "$DIR/bin/drafter" -w "$TMP" draft 1288 \
   die "自检失败：示例工作区没能起草出答复稿（见上面的信息）。"
 fi
 echo "自检通过：示例答复稿已生成（用时 $(($(date +%s) - INSTALLED)) 秒）。"
-echo "命令行：$DIR/bin/drafter --help    网页版：双击 $DESKTOP（或 $DIR/bin/drafter serve --workspace $DIR/workspace）"
+echo "命令行：$DIR/bin/drafter --help    网页版：双击 $DESKTOP（或 $DIR/bin/drafter -w $DIR/workspace serve）"

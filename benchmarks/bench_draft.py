@@ -4,7 +4,8 @@ The floor is a fresh Python process that opens ``templates/reference.docx`` with
 saves it again: a draft cannot cost less. Each ``drafter draft`` also runs in a fresh process
 (imports, workspace, fact index from its cache, compose, write), on a copy of the demo workspace:
 
-1. with the seeds' facts (goal ≤ 3× the floor);
+1. with the seeds' facts (goal ≤ 3× the floor), by title alone and with the suggestion's text
+   (``--text examples/1288建议.txt``, read by the source readers);
 2. with a 10,000-fact base made by varying the seeds' facts (goal ≤ 4×): the first draft builds
    the index cache (reported apart), later drafts load it;
 3. peak memory of the draft process (ru_maxrss of the child; goal < 150 MB).
@@ -136,10 +137,13 @@ def main() -> None:
         facts = in_child("--prepare", str(root))
         floor_argv = [py, "-c", FLOOR, str(root / "templates" / "reference.docx"), str(tmp / "floor.docx")]
         draft_argv = [py, "-c", CLI, "-w", str(root), *DRAFT, "-o", str(tmp / "draft.docx")]
+        text_argv = [*draft_argv, "--text", str(REPO / "examples" / "1288建议.txt"), "--with", "市市场监管局"]
 
         timed(draft_argv)  # builds the index cache, as the first draft after a distill would
         floor, floor_mem = median_of(floor_argv, args.runs)
         small, small_mem = median_of(draft_argv, args.runs)
+        timed(text_argv)  # compiles the wording templates it adds, as any first use would
+        with_text, text_mem = median_of(text_argv, args.runs)
 
         big_facts = in_child("--prepare", str(root), "--grow", str(BIG))
         first, _ = timed(draft_argv)  # rebuilds the index for the grown base
@@ -149,6 +153,8 @@ def main() -> None:
 
     print(f"floor (python-docx open+save of reference.docx): {floor * 1000:.0f} ms, {floor_mem:.0f} MB")
     print(f"draft, {facts} facts:  {small * 1000:.0f} ms  = {small / floor:.2f}× floor (goal ≤ 3×)")
+    print(f"draft with --text, {facts} facts:  {with_text * 1000:.0f} ms  = {with_text / floor:.2f}× floor"
+          f" (goal ≤ 3×), {text_mem:.0f} MB")
     print(f"draft, {big_facts} facts: {big * 1000:.0f} ms  = {big / floor:.2f}× floor (goal ≤ 4×);"
           f" first draft after the change (index rebuild): {first * 1000:.0f} ms")
     print(f"peak memory of a draft: {max(small_mem, big_mem):.0f} MB (goal < 150 MB;"

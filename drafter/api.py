@@ -30,14 +30,13 @@ from .draft import DraftResult
 from .errors import DrafterError
 from .harvest import HarvestReport
 from .ingest import IngestReport
-from .model import Fact, SourceMeta
+from .model import FACT_KINDS, Fact, SourceMeta
 from .refresh import RefreshReport
 
 Progress = Callable[[int, int, str], None]
 PathLike = Union[str, Path]
 
 DistillReport = IngestReport  # ``drafter distill`` / Workspace.distill
-FACT_KINDS = ("done", "plan", "problem", "context")
 
 
 class DraftReport(DraftResult):

@@ -200,6 +200,8 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
 class _Trace:
     fact: object  # drafter.model.Fact
     year: int | None
+    figure: object = None  # the drafter.model.Figure, when traced through the fact's figures
+    superseded_by: str | None = None  # the figure's mark (drafter.facts.history.figure_superseded_by)
 
 
 class FigureTracer:
@@ -208,13 +210,23 @@ class FigureTracer:
     A fact states a figure when the figure is in its ``figures`` (value, scale, unit or raw) or
     in its text; the year is the figure's own year, else the fact's (its period, else its
     source's date — the rule drafting uses).
+
+    Superseding is per figure (a refresh marks the figure whose measure got a newer value): a
+    figure is superseded only when the fact named by its mark states a *different* value of the
+    same measure — that value is what the finding asks for. A mark whose fact restates the same
+    value, or states no value of that measure (a whole fact marked by hand), leaves the figure
+    judged as a current one.
     """
 
     def __init__(self, facts, sources: dict):
+        from .facts.history import figure_superseded_by
         from .facts.measure import fact_year
 
         self.by_key: dict[tuple[str, str], list[_Trace]] = {}
+        self.facts = {}
+        self.sources = sources
         for fact in facts:
+            self.facts[fact.id] = fact
             year = fact_year(fact, sources.get(fact.source_id))
             seen: set[tuple[str, str]] = set()
             for fig in fact.figures:
@@ -222,11 +234,28 @@ class FigureTracer:
                             *(t.key for t in figure_tokens(fig.raw or ""))}:
                     if key and key not in seen:
                         seen.add(key)
-                        self.by_key.setdefault(key, []).append(_Trace(fact, fig.year or year))
+                        self.by_key.setdefault(key, []).append(
+                            _Trace(fact, fig.year or year, fig, figure_superseded_by(fact, fig)))
             for tok in figure_tokens(fact.text):
                 if tok.key not in seen:
                     seen.add(tok.key)
                     self.by_key.setdefault(tok.key, []).append(_Trace(fact, year))
+
+    def newer_value(self, trace: _Trace, ws: Workspace):
+        """(the traced figure measured, the newest figure of its measure in the fact its mark
+        names) — either None when not known."""
+        from .facts.measure import measure_fact
+
+        successor = self.facts.get(trace.superseded_by)
+        if successor is None or trace.figure is None:
+            return None, None
+        mine = next((m for m in measure_fact(trace.fact, self.sources.get(trace.fact.source_id), ws)
+                     if m.figure is trace.figure), None)
+        if mine is None:
+            return None, None
+        newer = [m for m in measure_fact(successor, self.sources.get(successor.source_id), ws)
+                 if m.measure.similarity(mine.measure) > 0]
+        return mine, max(newer, key=lambda m: m.recency()) if newer else None
 
     def judge(self, key, cited: set, ws: Workspace, year: int) -> tuple[str | None, str]:
         """(finding code or None when the figure is sound, explanation).
@@ -241,16 +270,27 @@ class FigureTracer:
         traces = [t for t in traces if t.fact.id in cited] or traces
         if not traces:
             return "number-untraced", "在事实库中找不到出处，请核实或改为【待补充】"
-        current = [t for t in traces if not t.fact.superseded_by]
+        current: list[tuple[_Trace, int | None]] = []  # (trace, the year it holds for)
+        superseded = []  # (trace, the newer figure)
+        for t in traces:
+            mine, newer = self.newer_value(t, ws) if t.superseded_by else (None, None)
+            if newer is None:
+                current.append((t, t.year))
+            elif newer.same_value(mine):  # restated later: current as of the restatement
+                current.append((t, newer.year or t.year))
+            else:
+                superseded.append((t, newer))
         as_of = dt.date(year, 12, 31)
-        if any(not is_old(t.year, ws, as_of) for t in current):
+        if any(not is_old(when, ws, as_of) for _, when in current):
             return None, ""
         if current:
-            t = max(current, key=lambda t: t.year or 0)
-            return "number-stale", (f"只见于{t.year}年的事实 {t.fact.id}（早于时效{ws.freshness_years}年），"
+            t, when = max(current, key=lambda c: c[1] or 0)
+            return "number-stale", (f"只见于{when}年的事实 {t.fact.id}（早于时效{ws.freshness_years}年），"
                                     "请核实是否有新值")
-        t = traces[0]
-        return "number-superseded", f"只见于已被取代的事实 {t.fact.id}（已由 {t.fact.superseded_by} 取代），请改用新值"
+        t, newer = max(superseded, key=lambda s: s[1].recency())
+        when = f"{newer.year}年，" if newer.year else ""
+        return "number-superseded", (f"只见于已被取代的事实 {t.fact.id}；新值为{newer.figure.raw}"
+                                     f"（{when}见事实 {newer.fact.id}），请改用新值")
 
 
 def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,

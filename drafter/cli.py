@@ -22,7 +22,9 @@ import click
 from . import __version__, errors
 from . import cli_output as show
 from .check import rules_help
+from .compose.suggestion import ROLES
 from .errors import DrafterError
+from .model import FACT_KINDS
 
 if TYPE_CHECKING:
     from .api import Workspace
@@ -382,9 +384,10 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 def refresh_command(state: State, paths: tuple[Path, ...], dry_run: bool, today, as_json: bool) -> None:
     """用新的工作总结或报告（文件或文件夹）更新事实库。
 
-    提炼新文件中的数字，按“同一统计口径、同一单位、同一地区”与事实库中较早的事实对应：
-    数值变了的，旧事实标记为被新事实取代（superseded_by，旧事实保留不删）；无法确定对应
-    哪条旧事实的，列出请人工确认，不作改动。随后列出未获更新且已超出时效的事实。
+    提炼新文件中的数字，按“同一统计口径、同一单位、同一地区”与事实库中较早的数字对应：
+    有新值的旧数字逐个标记为被取代（superseded_by，同段其他数字不受影响，旧事实保留不删）；
+    无法确定对应哪个旧数字的，列出请人工确认，不作改动。随后列出未获更新且已超出时效的事实。
+    报告存入 seeds/harvested/（同一内容只存一份）；已用过的报告再次更新时先说明，不作改动。
     写入要么全部完成，要么完全不变。
     """
     report = state.workspace.refresh(paths, dry_run=dry_run, today=today.date() if today else None)
@@ -403,6 +406,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 
     文件复制到 seeds/harvested/，按内容命名为“年份-类型-编号.扩展名”（如 2025-reply-1288.docx）；
     同一文件重复归档不会产生副本，不同文件同名时加内容哈希，从不覆盖。
+    答复中照抄往年事实的句子或数字沿用原事实的年份（repeats/same_as 指明原事实），不算作今年的数据。
     无法读取的文件逐个报错，其余照常归档；有错误时退出码为 2。
     """
     report = state.workspace.harvest(paths)
@@ -427,7 +431,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 @click.option("--session", help="会议届次，如“市十七届人大五次会议”。")
 @click.option("--type", "reply_class", help="答复类型代码（含义见 drafter.yaml 的 classes，默认 A/B/C）。")
 @click.option(
-    "--role", type=click.Choice(["主办", "会办", "协办"]), default="主办", show_default=True,
+    "--role", type=click.Choice(ROLES), default="主办", show_default=True,
     help="承办角色：主办出答复；会办/协办出写给主办单位的会办意见。",
 )
 @click.option("--lead", help="主办单位（会办/协办时必填，会办意见写给它；主办时不用）。")
@@ -444,7 +448,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
 @pass_state
 def draft_command(state: State, number, topic, deputy, session, reply_class, role, lead,
                   co_handlers, proposal, date_, doc_number, text_file, out, force, as_json) -> None:
-    """起草第 NUMBER 号建议（提案）的答复稿，TOPIC 为建议标题。
+    """起草第 NUMBER 号（数字）建议或提案的答复稿，TOPIC 为建议标题。
 
     按主题从事实库选取本地区最新事实，套用 templates/wording/ 的措辞模板，写出带出处批注、
     待补充项高亮的 .docx。
@@ -528,7 +532,7 @@ def _years(ctx, param, value: str | None) -> tuple[int, int] | None:
 
 @cli.command("facts")
 @click.argument("query", required=False)
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(["done", "plan", "problem", "context"]),
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(FACT_KINDS),
               help="只列此类事实（可重复）：done 已做、plan 计划、problem 问题、context 背景。")
 @click.option("--period", "years", callback=_years, metavar="YEAR[-YEAR]",
               help="只列此年份（或范围，如 2023-2025）的事实：事实的年份或其中某个数字的年份在内即可。")

@@ -149,6 +149,16 @@ def _rich_table(title: str, columns: list[Column], rows: list[list[str]], width:
 # ------------------------------------------------------------------ the reports
 
 
+def _figure_shown(g) -> str:
+    """A figure with its own year and its history marks (superseded, or a copy of an older fact)."""
+    line = f"{g.counts or '—'} {g.raw}" + (f"（{g.year}年）" if g.year is not None else "")
+    if g.superseded_by:
+        line += f"〔已被 {g.superseded_by} 取代〕"
+    elif g.same_as:
+        line += f"〔同 {g.same_as}〕"
+    return line
+
+
 def show_facts(report: FactsReport, echo: Echo, more_hint: str = "") -> None:
     """Facts with their kind, year, place, figures and source; then how many were left out."""
     rows = []
@@ -161,7 +171,7 @@ def show_facts(report: FactsReport, echo: Echo, more_hint: str = "") -> None:
         if fact.superseded_by:
             text += f"（已被 {fact.superseded_by} 取代）"
         place = (fact.jurisdiction or "—") + ("（外地）" if fact.external else "")
-        figures = "；".join(f"{g.counts or '—'} {g.raw}" for g in fact.figures)
+        figures = "；".join(_figure_shown(g) for g in fact.figures)
         rows.append([fact.id, FACT_KIND_NAMES.get(fact.kind, fact.kind), (f"{fact.period.year}–{fact.period.until}" if fact.period.until else str(fact.period.year or "—")),
                      place, text, figures, where])
     columns = [Column("编号", style="dim"), Column("类型"), Column("年份"), Column("地区"),
@@ -228,17 +238,20 @@ def show_check(report: CheckReport, echo: Echo) -> None:
 
 
 def show_refresh(report: RefreshReport, echo: Echo) -> None:
-    """The changes (old → new), then ambiguous items, new measures, orphaned figures, stale facts."""
+    """Whether the report was refreshed before, the changes (old → new), then ambiguous items,
+    new measures, stale facts and where the report was filed."""
     from .facts.measure import AMBIGUOUS, NEW, UNCHANGED, UPDATED
 
     def shown(h) -> str:
         return "—" if h is None else f"{h.figure.raw}（{h.year or '年份不详'}）"
 
+    names = "、".join(s.label() for s in report.sources)
+    if report.already_applied:
+        echo(f"此前已用 {names} 更新过事实库，本次不再改动。")
     if report.recovered:
         echo(f"已恢复上次中断的更新：{len(report.recovered)} 个文件还原为更新前的内容")
     for skipped in report.skipped:
         echo(f"跳过：{skipped}")
-    names = "、".join(s.label() for s in report.sources)
     changes = report.by_outcome(UPDATED, UNCHANGED)
     rows = [[m.new.figure.counts or "", f"{shown(m.old)} {'→' if m.outcome == UPDATED else '＝'} {shown(m.new)}",
              f"{m.old.label()} → {m.new.label()}"] for m in changes]
@@ -246,7 +259,9 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
     show_table(title, [Column("测量项"), Column("原值（年份） → 新值（年份）"), Column("来源", wide=True)],
                rows, echo)
     updated = len(report.by_outcome(UPDATED))
-    echo(f"数值更新 {updated} 项，数值未变 {len(changes) - updated} 项，取代旧事实 {len(report.superseded)} 条。")
+    echo(f"数值更新 {updated} 项，数值未变 {len(changes) - updated} 项；旧数字标为已取代 "
+         f"{len(report.superseded_figures)} 个（逐个数字标记，同段其他数字不受影响），"
+         f"其中 {len(report.superseded)} 条旧事实的数字已全部取代。")
     sections = [
         ("无法确定对应关系（请人工确认，未改动）：", [
             f"{m.new.figure.counts} {shown(m.new)} 可能对应："
@@ -254,9 +269,6 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
             for m in report.by_outcome(AMBIGUOUS)
         ]),
         ("新增测量项：", [f"{m.new.figure.counts} {shown(m.new)}" for m in report.by_outcome(NEW)]),
-        ("随旧事实一并被取代、新文件未再提及的数字（请核对）：", [
-            f"{h.figure.counts or '（未识别）'} {shown(h)}〔{h.label()}，{h.fact.id}〕" for h in report.orphaned
-        ]),
         ("未获更新且已超出时效的事实：", [
             f"{fact.period.year}年｜{source.label()}｜{fact.id}｜{brief(fact.text, 24)}"
             for fact, source in report.stale
@@ -268,6 +280,8 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
             echo(title)
             for line in lines:
                 echo(f"  {line}")
+    for path in report.copied:
+        echo(f"\n报告已存入来源目录：{path}")
     if report.written:
         echo(f"\n已写入 {len(report.written)} 个事实文件。")
     elif not report.dry_run:

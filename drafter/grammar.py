@@ -106,6 +106,17 @@ CN_FIGURE = re.compile(
     rf"(?P<unit>成|{UNITS})(?P<post>{QUALIFIER_AFTER})?"
 )
 _CN_VAGUE_BEFORE = re.compile(r"[数几上成第每各一二两三四五六七八九十百千]$")
+# A rank (位列全国…第29位), a vague count of a magnitude (几百吨: value 100, the magnitude) and a
+# count whose unit a page stripped but whose breakdown gives it (建议20（主办6件… → 20件). Every
+# pattern has the groups of FIGURE, some empty.
+RANK_FIGURE = re.compile(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>位)(?P<post>)")
+VAGUE_FIGURE = re.compile(
+    rf"(?P<pre>)(?P<cn>几[十百千])(?P<a1>{APPROX})?(?P<scale>万|亿)?(?P<a2>)(?P<unit>{UNITS})(?P<post>)"
+)
+BREAKDOWN_FIGURE = re.compile(
+    r"(?<![\d.A-Za-z])(?P<pre>)(?P<num>\d{1,6})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)"
+    rf"(?=[（(](?:主办|其中|含|包括|分别|为)[^（）()]{{0,8}}?\d+(?P<unit>{UNITS}))(?P<post>)"
+)
 _NOT_FIGURE_BEFORE = re.compile(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 # Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
 # ordinals (第1288号, 第2批), placeholders and the titles of documents (《…2025年…》).
@@ -119,7 +130,7 @@ NOT_FIGURES = re.compile(
         r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?",
         r"(?<!个)(?<![\d.])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?",
         r"(?<![\d.])\d{1,2}\s*日",
-        r"第\s*\d+",
+        r"第\s*\d+(?!\d|\s?位)",  # an ordinal; a rank (第29位) is a figure
         R.PLACEHOLDER_RE.pattern,
         r"《[^》]*》",
     ))
@@ -145,6 +156,8 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
         return False  # 数十家, 上百人, 第三千…
     if m.group("unit") == "成":
         return len(cn) == 1 and cn[0] in CN_DIGITS and (qualified or norm[m.start() - 1: m.start()] in ("占", "的"))
+    if m.group("unit") == "倍" and len(cn) == 1 and cn in CN_DIGITS:
+        return True  # 提高了五倍
     if not re.search("[十百千]", cn) and not m.group("scale"):
         return False
     return (cn[0] in CN_DIGITS or qualified) and "零" not in cn[:1]
@@ -158,15 +171,20 @@ def figure_matches(text: str) -> list[re.Match]:
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
     matches += [m for m in CN_FIGURE.finditer(norm) if _cn_figure(m, norm)]
+    matches += [*RANK_FIGURE.finditer(norm), *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm)]
     out = []
-    for m in sorted(matches, key=lambda m: m.start()):
+    last_end = -1
+    for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
         start = m.start()
+        if start < last_end:  # inside a longer figure already taken (第29位 holds 29位)
+            continue
         if m.re is FIGURE and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
             continue
         if m.group("unit") == "年" and m.re is FIGURE and (
                 float(m.group("num").replace(",", "")) >= 1900 or float(m.group("num2") or 0) >= 1900):
             continue  # a year, not a duration
         out.append(m)
+        last_end = m.end()
     return out
 
 
@@ -174,6 +192,8 @@ def match_value(m: re.Match) -> float:
     """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000)."""
     if m.re is CN_FIGURE:
         return float(cn_value(m.group("cn")))
+    if m.re is VAGUE_FIGURE:
+        return float(cn_value(m.group("cn")[1:]))
     return float(m.group("num").replace(",", ""))
 
 

@@ -10,7 +10,13 @@ proposal number, else the document number, else the first 8 hex digits of the co
 The same content always lands under the same name. A file that is already among the workspace's
 sources (anywhere under ``seeds/``, byte for byte) is not copied again; a *different* file that
 would take the same name gets ``-<hash8>`` appended, so nothing is ever overwritten. Harvesting the
-same file twice therefore changes nothing the second time.
+same file twice therefore changes nothing the second time. ``refresh`` files its reports the
+same way (:func:`file_source`).
+
+Distilling a harvested reply keeps history right (:mod:`drafter.facts.history`, applied by
+:class:`drafter.ingest.FactSink`): a sentence or figure the reply repeats from an older fact
+keeps that fact's period and is linked to it (``repeats:`` / ``same_as:``), so last year's
+``1614家`` pasted into this year's reply never reads as this year's value.
 """
 
 from __future__ import annotations
@@ -65,6 +71,24 @@ def destination(ws: Workspace, meta: SourceMeta, suffix: str) -> Path:
     return path
 
 
+def filed_path(ws: Workspace, path: Path, meta: SourceMeta) -> tuple[Path, bool]:
+    """Where the source ``path`` (distilled as ``meta``) is kept under ``seeds/``: the file with
+    the same content already there (False), else its free stable path in ``seeds/harvested/``
+    (True: not copied yet)."""
+    stored = find_same_content(ws.seeds_dir, meta.sha256, path.stat().st_size)
+    if stored is not None:
+        return stored, False
+    return destination(ws, meta, path.suffix), True
+
+
+def file_source(ws: Workspace, path: Path, meta: SourceMeta) -> tuple[Path, bool]:
+    """Keep the source ``path`` under ``seeds/`` (see :func:`filed_path`): (where, copied now)."""
+    stored, new = filed_path(ws, path, meta)
+    if new:
+        atomic_write(stored, path.read_bytes(), overwrite=False)
+    return stored, new
+
+
 @dataclass
 class Harvested:
     """One document filed: where it came from, where it is kept, and what the distill gave."""
@@ -115,11 +139,7 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestRep
             try:  # each file is read and distilled once; the facts name the filed copy
                 doc = read_document(path)
                 ff = distill_document(doc, ws)
-                stored = find_same_content(ws.seeds_dir, doc.sha256, path.stat().st_size)
-                copied = stored is None
-                if copied:
-                    stored = atomic_write(destination(ws, ff.source, path.suffix), path.read_bytes(),
-                                          overwrite=False)
+                stored, copied = file_source(ws, path, ff.source)
                 ff.source.path = ws.relpath(stored)
                 source = sink.store(ff, stored)
             except DrafterError as exc:

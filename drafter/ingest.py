@@ -135,15 +135,32 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
     from .sources import read_document
 
     files, report = collect_sources(ws, paths)
+    distilled: list[tuple[int, Path, FactFile]] = []
+    for done, path in enumerate(files, 1):
+        try:
+            distilled.append((done, path, distill_document(read_document(path), ws)))
+        except DrafterError as exc:
+            report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
+        if progress is not None:
+            progress(done, len(files), path)
+    # Oldest first, so that a sentence or figure repeating an older source keeps its period
+    # (drafter.facts.history) whatever the order of the files.
+    distilled.sort(key=lambda item: _document_when(item[2].source))
+    results: list[tuple[int, SourceResult]] = []
     with FactSink(ws) as sink:
-        for done, path in enumerate(files, 1):
+        for position, path, ff in distilled:
             try:
-                report.sources.append(sink.store(distill_document(read_document(path), ws), path))
+                results.append((position, sink.store(ff, path)))
             except DrafterError as exc:
                 report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
-            if progress is not None:
-                progress(done, len(files), path)
+    report.sources = [result for _, result in sorted(results, key=lambda r: r[0])]
     return report
+
+
+def _document_when(meta) -> tuple[int, str]:
+    """A source's place in time: its document year (undated last), then its date."""
+    year = meta.document_year()
+    return (year if year is not None else 10**4, meta.date or "")
 
 
 class FactSink:
@@ -151,21 +168,28 @@ class FactSink:
     when closed (use it as a context manager).
 
     Opening validates the whole existing base (:class:`FactFileError` when a fact file is
-    malformed); :meth:`store` refuses a fact id that belongs to another source's file.
+    malformed); :meth:`store` refuses a fact id that belongs to another source's file, and gives
+    a sentence or figure that repeats an older source's fact that fact's period
+    (:class:`drafter.facts.history.History`).
     """
 
     def __init__(self, ws: Workspace):
+        from .facts.history import History
+
         self.ws = ws
         index = FactIndex.load(ws)
         self.owner = {fid: fact.source_id for fid, fact in index.facts.items()}
+        self.history = History.from_index(index, ws)
         self.written: dict[Path, FactFile] = {}
 
     def store(self, ff: FactFile, path: Path) -> SourceResult:
         """Merge ``ff`` (distilled from ``path``) into its fact file; DrafterError when it cannot."""
         _check_ids(ff, self.owner, path)
+        self.history.date_repeats(ff)
         update = plan_save(ff, self.ws)
         write_updates([update])
         self.written[update.path] = update.fact_file
+        self.history.add(update.fact_file)
         for fact in update.fact_file.facts:
             self.owner[fact.id] = ff.source.id
         return SourceResult(

@@ -24,7 +24,11 @@ DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 
 # How a fact's period was found (Period.basis). "relative to document date": the text says
 # 去年 / 今年 / 全年 and the year is counted from the document's date (see drafter.distill.facts).
-PERIOD_BASES = ("text", "report period", "document date", "relative to document date", "unknown")
+# "earlier fact": the statement repeats an older source's fact (drafter.facts.history), whose
+# year it keeps.
+PERIOD_BASES = (
+    "text", "report period", "document date", "relative to document date", "earlier fact", "unknown",
+)
 
 
 @dataclass
@@ -124,7 +128,10 @@ class Figure:
     names another place than the fact's jurisdiction (``全市仅华容县有1家…`` → 华容县; a zone or a
     region counts: 宝鸡高新区, 川渝). ``basis`` says how ``year`` was found when not from the text
     (one of PERIOD_BASES: a figure that comes before any year its statement names takes its
-    section's or document's time).
+    section's or document's time; ``earlier fact`` when the figure repeats an older fact's figure
+    — ``same_as``: that fact's id — whose year it keeps). ``superseded_by`` names the fact holding
+    a newer value of this figure's measure (set by ``refresh``, one figure at a time: the fact's
+    other figures stay current).
     """
 
     value: float
@@ -136,6 +143,8 @@ class Figure:
     until: int | None = None
     place: str | None = None
     basis: str | None = None
+    same_as: str | None = None  # id of the older fact this figure repeats
+    superseded_by: str | None = None  # id of the fact with the newer value of this measure
 
 
 
@@ -155,7 +164,8 @@ class Fact:
     topics: list[str] = field(default_factory=list)
     external: bool = False  # True when the jurisdiction is outside the workspace's
     reviewed: bool = False
-    superseded_by: str | None = None
+    superseded_by: str | None = None  # set when every figure is superseded (or by a person)
+    repeats: str | None = None  # id of the older fact whose sentence this one repeats
     digest: str | None = None  # hash of the machine-made content; differs once a person edits
 
 
@@ -218,6 +228,8 @@ FIGURE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("place", "text", omit="unset"),
     FieldSpec("basis", "basis", omit="unset"),
     FieldSpec("raw", "text", required=True),
+    FieldSpec("same_as", "fact_ref", omit="none", machine=False),
+    FieldSpec("superseded_by", "fact_ref", omit="none", machine=False),
 )
 FACT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("id", "id", required=True, machine=False),
@@ -232,6 +244,7 @@ FACT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("topics", "texts"),
     FieldSpec("reviewed", "flag", machine=False),
     FieldSpec("superseded_by", "fact_ref", omit="none", machine=False),
+    FieldSpec("repeats", "fact_ref", omit="none", machine=False),
     FieldSpec("digest", "digest", machine=False, shown=None),
 )
 
@@ -267,7 +280,8 @@ def _machine_items(specs: tuple[FieldSpec, ...], obj) -> tuple[list, list]:
 
 def content_digest(fact: Fact) -> str:
     """Hash of a fact's machine-made content (the ``machine`` fields of FACT_FIELDS: everything
-    but id, reviewed, superseded_by and digest).
+    but id, reviewed, digest and the history links: superseded_by, repeats, a figure's same_as
+    and superseded_by).
 
     The distiller stamps it on every fact; the store compares it later to tell a person's edit.
     """

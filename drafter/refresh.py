@@ -15,11 +15,22 @@ the jurisdiction, and plan or not. Candidates are the other sources' figures tha
 same result). When the best candidates name different measures or disagree on the value, the
 figure is **ambiguous**: it is reported (请人工确认) and nothing is touched. Otherwise the outcome
 is **updated** (the value changed) or **unchanged** (a newer statement of the same value still
-supersedes: its period is newer), and every candidate of that measure gets ``superseded_by`` =
-the new fact's id. No candidate: **new** measure; a figure naming nothing: **unnamed**.
+supersedes: its period is newer), and every candidate figure of that measure gets
+``superseded_by`` = the new fact's id. No candidate: **new** measure; a figure naming nothing:
+**unnamed**.
 
-Superseding acts on whole facts. When an old fact is superseded through one of its figures, its
-other figures that the new document does not restate are listed as ``orphaned`` for review.
+Superseding acts on figures, not facts (:mod:`drafter.facts.history`): when one figure of a
+paragraph changes, only that figure is marked; the paragraph's other figures stay current. An
+old fact gets ``superseded_by`` itself only once every one of its figures is superseded.
+
+Filing and running twice
+------------------------
+Like ``harvest``, a refresh keeps the report among the workspace's sources: a file with the same
+content anywhere under ``seeds/`` is used as it is, otherwise the report is copied to
+``seeds/harvested/<year>-<kind>-<number>.<ext>`` (:func:`drafter.harvest.file_source`), and the
+new fact file names that path, so a colleague's clone has the source. A report already refreshed
+(its fact file is in the base and nothing would change) is said to be so first
+(:attr:`RefreshReport.already_applied`), and nothing is written.
 
 Writing all or nothing
 ----------------------
@@ -41,6 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DrafterError
+from .fileio import atomic_write
 from .facts import journal
 from .facts.measure import (
     AMBIGUOUS, NEW, UNCHANGED, UNNAMED, UPDATED, Match, Measured, match_figures, measured_figures,
@@ -49,24 +61,41 @@ from .model import Fact, FactFile, SourceMeta
 from .workspace import Workspace
 
 
-def supersessions(matches: list[Match]) -> dict[str, str]:
-    """Old fact id → id of the new fact superseding it (the first new figure to claim it wins)."""
-    result: dict[str, str] = {}
+def _figure_index(h: Measured) -> int:
+    return next(i for i, g in enumerate(h.fact.figures) if g is h.figure)
+
+
+def figure_supersessions(matches: list[Match]) -> dict[str, dict[int, str]]:
+    """Old fact id → {index of its figure → id of the new fact superseding that figure} (the
+    first new figure to claim an old one wins)."""
+    result: dict[str, dict[int, str]] = {}
     for match in matches:
         for old in match.superseded:
-            result.setdefault(old.fact.id, match.new.fact.id)
+            result.setdefault(old.fact.id, {}).setdefault(_figure_index(old), match.new.fact.id)
     return result
 
 
-def orphaned_figures(matches: list[Match], base: list[Measured]) -> list[Measured]:
-    """Figures of superseded facts that no new figure restates (they leave the drafts: review them)."""
-    superseded = supersessions(matches)
-    covered = {(id(old.fact), id(old.figure)) for m in matches for old in m.superseded}
-    covered |= {(id(m.old.fact), id(m.old.figure)) for m in matches if m.old}
-    return [
-        h for h in base
-        if h.fact.id in superseded and (id(h.fact), id(h.figure)) not in covered
-    ]
+def supersessions(figure_marks: dict[str, dict[int, str]], base: list[Measured]) -> tuple[dict, dict]:
+    """The marks to write: (fact id → id superseding the whole fact, fact id → {figure index →
+    id}).
+
+    A fact is superseded as a whole only when every figure of it is (now or before). A fact
+    that carried a whole-fact mark and no figure marks has its mark written on each of its
+    other figures first, so that it still stands for them once a figure carries its own.
+    """
+    from .facts.history import figure_superseded_by
+
+    facts = {h.fact.id: h.fact for h in base}
+    whole: dict[str, str] = {}
+    figures: dict[str, dict[int, str]] = {}
+    for fid, marks in figure_marks.items():
+        fact = facts[fid]
+        merged = {i: figure_superseded_by(fact, g) for i, g in enumerate(fact.figures)}
+        merged.update(marks)
+        figures[fid] = {i: by for i, by in merged.items() if by}
+        if all(merged.values()):
+            whole[fid] = fact.superseded_by or merged[0]
+    return whole, figures
 
 
 def stale_facts(
@@ -94,10 +123,13 @@ class RefreshReport:
 
     sources: list[SourceMeta]
     matches: list[Match]
-    orphaned: list[Measured]
     stale: list[tuple[Fact, SourceMeta]]
-    superseded: dict[str, str]  # old fact id → new fact id
+    superseded: dict[str, str]  # old fact id → new fact id, for facts all of whose figures are superseded
+    superseded_figures: list[tuple[Measured, str]] = field(default_factory=list)  # old figure, new fact id
     written: list[Path] = field(default_factory=list)
+    filed: list[Path] = field(default_factory=list)  # where the reports are kept under seeds/
+    copied: list[Path] = field(default_factory=list)  # those copied there by this refresh
+    already_applied: bool = False  # every report was refreshed before: nothing to change
     dry_run: bool = False
     recovered: list[Path] = field(default_factory=list)  # files restored from an interrupted refresh
     skipped: list[str] = field(default_factory=list)  # files of an unknown type found in folders
@@ -108,19 +140,24 @@ class RefreshReport:
     def to_dict(self) -> dict:
         return {
             "dry_run": self.dry_run,
+            "already_applied": self.already_applied,
             "sources": [{"id": s.id, "path": s.path, "label": s.label(), "date": s.date} for s in self.sources],
             "changes": [m.to_dict() for m in self.by_outcome(UPDATED, UNCHANGED)],
             "ambiguous": [m.to_dict() for m in self.by_outcome(AMBIGUOUS)],
             "new": [m.to_dict() for m in self.by_outcome(NEW)],
             "unnamed": [m.new.to_dict() for m in self.by_outcome(UNNAMED)],
-            "orphaned": [h.to_dict() for h in self.orphaned],
             "superseded": self.superseded,
+            "superseded_figures": [
+                {**h.to_dict(), "superseded_by": by} for h, by in self.superseded_figures
+            ],
             "stale": [
                 {"id": f.id, "text": f.text, "period": f.period.year, "jurisdiction": f.jurisdiction,
                  "source": s.label()}
                 for f, s in self.stale
             ],
             "written": [str(p) for p in self.written],
+            "filed": [str(p) for p in self.filed],
+            "copied": [str(p) for p in self.copied],
             "recovered": [str(p) for p in self.recovered],
             "skipped": list(self.skipped),
         }
@@ -141,6 +178,7 @@ def refresh(
     from .distill import distill_document
     from .facts.index import FactIndex
     from .facts.store import load_fact_files, plan_save, plan_supersede, write_updates
+    from .harvest import filed_path
     from .ingest import collect_sources
     from .sources import read_document
 
@@ -152,36 +190,60 @@ def refresh(
     if not files:
         raise DrafterError(f"没有可读取的来源文件：{'、'.join(map(str, paths))}")
     incoming: dict[str, FactFile] = {}
+    filing: dict[str, tuple[Path, Path, bool]] = {}  # source id → (input, kept at, to copy)
     for path in files:
         ff = distill_document(read_document(path), ws)
-        incoming.setdefault(ff.source.id, ff)  # the same content under two names counts once
+        if ff.source.id in incoming:
+            continue  # the same content under two names counts once
+        stored, new = filed_path(ws, path, ff.source)
+        if new and any(to == stored for _, to, _ in filing.values()):
+            raise DrafterError(f"两份不同的报告会存为同一文件名：{stored.name}", path)
+        ff.source.path = ws.relpath(stored)  # the fact file names the copy under seeds/
+        incoming[ff.source.id] = ff
+        filing[ff.source.id] = (path, stored, new)
     new_files = list(incoming.values())
     base_files = load_fact_files(ws)
-    base = measured_figures([ff for ff in base_files if ff.source.id not in incoming], ws)
+    known = {ff.source.id for ff in base_files}
+    kept = [ff for ff in base_files if ff.source.id not in incoming]
+    base = measured_figures(kept, ws)
     matches = match_figures(measured_figures(new_files, ws), base)
-    marks = supersessions(matches)
-    after = [ff for ff in base_files if ff.source.id not in incoming] + new_files
+    figure_marks = figure_supersessions(matches)
+    whole, marks = supersessions(figure_marks, base)
+    after = kept + new_files
+    by_index = {(h.fact.id, _figure_index(h)): h for h in base}
     report = RefreshReport(
         sources=[ff.source for ff in new_files],
         matches=matches,
-        orphaned=orphaned_figures(matches, base),
-        stale=stale_facts(after, ws, today, set(marks)),
-        superseded=marks,
+        stale=stale_facts(after, ws, today, set(whole)),
+        superseded=whole,
+        superseded_figures=[(by_index[fid, i], by) for fid, new in figure_marks.items() for i, by in new.items()],
+        filed=[stored for _, stored, _ in filing.values()],
         dry_run=dry_run,
         recovered=recovered,
         skipped=[issue.message for issue in found.skipped],
     )
-    updates = [plan_save(ff, ws) for ff in new_files] + plan_supersede(ws, marks)
+    updates = [plan_save(ff, ws) for ff in new_files] + plan_supersede(ws, whole, marks)
     for update in updates:  # a refresh never deletes a fact
         if update.report.dropped:
             raise DrafterError(
                 f"更新会删去此文件中不再提炼出的事实 {'、'.join(update.report.dropped)}，事实库未改动；"
                 "如确需删除，请用 drafter distill 重新提炼该来源", update.path,
             )
-    if not dry_run:
+    report.already_applied = set(incoming) <= known and not any(u.changed for u in updates)
+    if dry_run:
+        return report
+    copies = [(source, stored) for source, stored, new in filing.values() if new]
+    for source, stored in copies:
+        atomic_write(stored, source.read_bytes(), overwrite=False)
+    try:
         write_updates(updates)
-        written = [u for u in updates if u.changed]
-        report.written = [u.path for u in written]
-        if written:
-            FactIndex.load(ws, known={u.path: u.fact_file for u in written})
+    except BaseException:
+        for _, stored in copies:  # the base is back as it was: so are the sources
+            stored.unlink(missing_ok=True)
+        raise
+    report.copied = [stored for _, stored in copies]
+    written = [u for u in updates if u.changed]
+    report.written = [u.path for u in written]
+    if written:
+        FactIndex.load(ws, known={u.path: u.fact_file for u in written})
     return report

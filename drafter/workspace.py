@@ -43,6 +43,7 @@ class Workspace:
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
     target_length: int = 3500  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
+    other_units: dict[str, list[str]] = field(default_factory=dict)  # unit → what it counts (attributed)
 
     @property
     def config_path(self) -> Path:
@@ -155,6 +156,11 @@ def load_workspace(root: str | Path) -> Workspace:
     if lengths[0] > lengths[1]:
         raise fail("draft.length 不能大于 draft.max_length", draft, "length")
 
+    other_units = data.get("other_units") or {}
+    if not isinstance(other_units, dict) or not all(
+            isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in other_units.values()):
+        raise fail("other_units 须为“单位: [所统计的事项…]”映射", data, "other_units")
+
     def text(key: str, node: dict = data) -> str | None:
         value = node.get(key)
         if value is None:
@@ -180,4 +186,5 @@ def load_workspace(root: str | Path) -> Workspace:
         heading_form=heading_form,
         target_length=lengths[0],
         max_length=lengths[1],
+        other_units={str(k): [str(w) for w in v] for k, v in other_units.items()},
     )

@@ -53,7 +53,10 @@ def test_draft_check_refresh_through_the_api_without_click(seeded_ws):
     assert out["check"]["path"] == out["draft"]["path"]
     # a fresh draft still has its placeholders (document number, contact…): check reports them
     assert any(f["code"] == "placeholder" for f in out["check"]["findings"])
-    assert out["refresh"]["dry_run"] is True and out["refresh"]["sources"][0]["path"].startswith("inbox/")
+    # the report is kept under seeds/: here the seed with the same content (nothing copied)
+    seed = next((root / "seeds").glob("000_*.txt"))
+    assert out["refresh"]["dry_run"] is True and out["refresh"]["sources"][0]["path"] == f"seeds/{seed.name}"
+    assert not out["refresh"]["copied"]
     assert out["refresh"]["changes"] or out["refresh"]["new"]
     after = {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")}
     assert out["refresh"]["written"] == [] and after == before  # a dry run writes nothing

@@ -418,16 +418,21 @@ def test_layout_drift(small):
     assert "宋体" in by_code["layout-run"].message and "宋体" in by_code["layout-style"].message
 
 
-def test_superseded_and_stale_numbers(small):
-    ws, index, path = small
-    # After the draft was made, a refresh replaced 1614家 by a newer count; the draft also quotes
-    # a 2016 figure a clerk pasted in.
+def _newer_count(ws) -> None:
+    """A 2025 work report in the base giving a newer count of 科技型中小企业 (1802家, f-2026-01)."""
     newer = SourceMeta(id="2026-report", path="seeds/new.txt", sha256="2" * 64, kind=WORK_REPORT,
                        title="2025年工作总结", date="2026-01-20", issuer="泉州市科技局",
                        jurisdiction="泉州市", period=2025)
     save_fact_file(FactFile(newer, [
         _fact("f-2026-01", "全市培育科技型中小企业1802家。", DONE, 2025, newer.id,
               [Figure(1802, "家", "1802家", "科技型中小企业")])]), ws)
+
+
+def test_superseded_and_stale_numbers(small):
+    ws, index, path = small
+    # After the draft was made, a refresh replaced 1614家 by a newer count; the draft also quotes
+    # a 2016 figure a clerk pasted in.
+    _newer_count(ws)
     mark_superseded(ws, {"f-1071-01": "f-2026-01"})
     _edit(path, lambda d: _rewrite(_paragraph(d, "1614家"), "1614家", "1614家，新增高新技术企业98家"))
     report = check_draft(ws, path)
@@ -436,6 +441,22 @@ def test_superseded_and_stale_numbers(small):
     assert "1614家" in by_code["number-superseded"].message
     assert "f-2026-01" in by_code["number-superseded"].message
     assert "98家" in by_code["number-stale"].message and "2016" in by_code["number-stale"].message
+
+
+def test_a_new_value_is_asked_for_only_where_the_base_holds_one(small):
+    from drafter.facts.store import plan_supersede, write_updates
+
+    ws, index, path = small
+    body = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "1614家" in body and "1.17亿元" in body
+    _newer_count(ws)
+    # 1614家 carries a figure mark (as refresh writes it); the 1.17亿元 fact is marked whole by
+    # hand with a fact that holds no new value of that measure
+    write_updates(plan_supersede(ws, {"f-1071-02": "f-2026-01"}, {"f-1071-01": {0: "f-2026-01"}}))
+    report = check_draft(ws, path)
+    (found,) = [f for f in report.findings if f.code.startswith("number-")]
+    assert found.code == "number-superseded" and "1614家" in found.message
+    assert "1802家" in found.message and "f-2026-01" in found.message
 
 
 def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):

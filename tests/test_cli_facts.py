@@ -93,7 +93,7 @@ def test_facts_json_shape(ws):
         assert key in first
     assert first["period"] == {"year": 2025, "basis": "document date"}
     assert first["figures"] == [{"value": 3122, "unit": "家", "scale": None, "counts": "国家级高新技术企业",
-                                 "year": None, "raw": "3122家"}]
+                                 "year": None, "raw": "3122家", "same_as": None, "superseded_by": None}]
     assert first["source"]["number"] == "泉科函〔2025〕81号" and first["source"]["date"] == "2025-05-20"
     assert first["source"]["section"] == ["一、大力培育科技创新主体", "一是强化专项扶持政策引领"]
     assert first["source"]["paragraph"] == 7 and first["source"]["label"] == "泉科函〔2025〕81号"

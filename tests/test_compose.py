@@ -504,3 +504,23 @@ def test_a_fact_restating_a_kept_figure_is_dropped_and_a_differing_one_kept_unfl
     items = {i.fact.id: i for s in sel.sections for i in s.items}
     assert set(items) == {"a", "c"}  # same year, no order between them: neither is the newer value
     assert items["c"].outdated == {} and items["a"].outdated == {}
+
+
+def test_another_units_figures_are_attributed_to_it(ws):
+    sme = fact("sme", "推动科技创新与产业创新深度融合，全市培育科技型中小企业1614家，省级以上专精特新企业781家。",
+               figures=[Figure(1614, "家", "1614家", "科技型中小企业"), Figure(781, "家", "781家", "省级以上专精特新企业")],
+               section=["一、培育科技创新主体"])
+    fund = fact("fund", "据市财政局统计，全年财政收支平稳。产业创新基金投向科技创新企业金额达30.61亿元。",
+                figures=[Figure(30.61, "元", "30.61亿元", "投向企业金额", "亿")], section=["一、培育科技创新主体"])
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [sme, fund]), TODAY)
+    text = reply.text()
+    # the unit's own figure (by what it counts, drafter.yaml other_units) in its own clause
+    assert "1614家，据市工业和信息化局统计，省级以上专精特新企业781家" in text
+    # a source that names the unit for its paragraph: a kept sentence without it says so
+    assert re.search("据市财政局统计，(?:2025年，)?产业创新基金", text) and "收支" not in text
+    notes = [s.note for b in reply.blocks for s in b.spans if s.text.startswith("据市")]
+    assert len(notes) == 2 and all(n and "请核实" in n for n in notes)
+    # this bureau's own figures are never attributed to another unit
+    own = fact("own", "推动科技创新与产业创新深度融合，市科技局兑现奖补资金1.17亿元。",
+               figures=[Figure(1.17, "元", "1.17亿元", "奖补资金", "亿")])
+    assert "据市" not in compose_reply(ws, suggestion(), BigramIndex(SOURCES, [own]), TODAY).text()

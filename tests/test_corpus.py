@@ -314,7 +314,6 @@ def corpus():
 
 
 @needs_corpus
-@pytest.mark.xfail(reason="issue 11: goals not met yet (gated until they are)", strict=False)
 def test_corpus_meets_the_goals(corpus):
     distilled, seconds = corpus
     s = score(distilled)

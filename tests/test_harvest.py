@@ -119,6 +119,97 @@ def test_a_folder_with_an_unknown_file_type_says_it_skipped_it(workspace):
     assert [s for s in data["skipped"] if "说明.xyz" in s] and data["errors"] == []
 
 
+# ---------------------------------------------------------------- history: a copy keeps its period
+
+SEED_000 = next((REPO / "seeds").glob("000_*.txt"))
+# A 2026 reply that pastes seed 000's 2025 figures: one sentence word for word, one figure into a
+# sentence of its own beside a new 2026 count.
+REPLY_2026 = """泉州市科学技术局
+
+泉科函〔2026〕130号
+
+答复类型：A类
+
+关于市十七届人大五次会议第1320号建议的答复
+
+王某某代表：
+
+您提出的《关于壮大科技型中小企业群体的建议》收悉。现将有关情况答复如下：
+
+一、基本情况
+
+（一）壮大科技企业群体。{copied}
+（二）完善培育体系。截至目前，全市培育科技型中小企业1614家，新增省级新型研发机构6家。
+
+再次感谢您对我市科技创新工作的支持。
+
+领导署名：史思泉
+
+联系人：谢惠阳
+
+联系电话：0595-22579329
+
+（此件主动公开）
+
+抄送：市人大常委会代表工委；市政府督查室。
+"""
+
+
+@pytest.fixture
+def based(tmp_path):
+    """A workspace whose base holds seed 000 (the 2025 reply to 1071), and a 2026 reply."""
+    from drafter.facts.store import load_fact_files
+    from drafter.ingest import ingest_paths
+
+    root = tmp_path / "ws"
+    (root / "seeds").mkdir(parents=True)
+    shutil.copy(REPO / "drafter.yaml", root)
+    shutil.copy(SEED_000, root / "seeds")
+    ws = load_workspace(root)
+    ingest_paths(ws, [root / "seeds"])
+    (old,) = load_fact_files(ws)
+    sentence = next(f for f in old.facts if "1614家" in f.text and "3122家" in f.text)
+    reply = tmp_path / "1320答复.txt"
+    reply.write_text(REPLY_2026.format(copied=sentence.text), encoding="utf-8")
+    return root, reply, old, sentence
+
+
+def test_a_harvested_copy_of_an_older_figure_keeps_its_period(based):
+    from drafter.facts.store import load_fact_files
+
+    root, reply, old, sentence = based
+    result = CliRunner().invoke(cli, ["-w", str(root), "harvest", str(reply), "--json"])
+    assert result.exit_code == 0, result.output
+    (new,) = [ff for ff in load_fact_files(load_workspace(root)) if ff.source.id != old.source.id]
+    assert new.source.document_year() == 2026
+    # the pasted sentence: the 2025 fact's period, linked to it
+    (copy,) = [f for f in new.facts if f.text == sentence.text]
+    assert copy.period.year == 2025 and copy.repeats == sentence.id
+    # the figure pasted into a new sentence: its own year 2025, linked; the new count stays 2026
+    (mixed,) = [f for f in new.facts if "新增省级新型研发机构" in f.text]
+    figs = {g.raw.replace(" ", ""): g for g in mixed.figures}
+    assert (figs["1614家"].year or mixed.period.year) == 2025 and figs["1614家"].same_as == sentence.id
+    assert (figs["6家"].year or mixed.period.year) == 2026 and figs["6家"].same_as is None
+    assert mixed.period.year == 2026
+    # written where a person reads it
+    text = next((root / "facts").glob(f"{new.source.id}.yaml")).read_text(encoding="utf-8")
+    assert f"repeats: {sentence.id}" in text and f"same_as: {sentence.id}" in text
+
+
+def test_a_redistill_keeps_the_period_of_a_copy(based):
+    from drafter.facts.store import load_fact_files
+    from drafter.ingest import ingest_paths
+
+    root, reply, old, sentence = based
+    ws = load_workspace(root)
+    harvest(ws, [reply])
+    before = {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")}
+    ingest_paths(ws, [root / "seeds"])  # `drafter distill seeds/`: the harvested copy included
+    assert {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")} == before
+    (new,) = [ff for ff in load_fact_files(ws) if ff.source.id != old.source.id]
+    assert {f.period.year for f in new.facts if f.text == sentence.text} == {2025}
+
+
 def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
     """One pass: the signed reply is read and distilled once, and its facts name the filed
     copy (seeds/harvested/…), not the folder it came from."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -58,7 +59,7 @@ def report_2026(ws, counts, value, unit, **kw):
 
 def test_changed_figure_is_updated(ws):
     old = held(ws, "科技型中小企业", 1614, "家")
-    m = match_figure(report_2026(ws, "全市培育科技型中小企业", 1890, "家"), [old])
+    m = match_figure(report_2026(ws, "全市培育科技型中小企业", 2088, "家"), [old])
     assert m.outcome == UPDATED and m.old is old and m.superseded == [old] and m.score == 1.0
 
 
@@ -98,14 +99,14 @@ def test_a_name_differing_in_its_leading_modifier_is_another_measure(ws):
 def test_two_facts_disagreeing_on_the_same_measure_are_ambiguous(ws):
     a = held(ws, "科技型中小企业", 1614, "家", source="reply-1071")
     b = held(ws, "科技型中小企业", 1650, "家", source="reply-1288")  # same year, same date
-    m = match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [a, b])
+    m = match_figure(report_2026(ws, "科技型中小企业", 2088, "家"), [a, b])
     assert m.outcome == AMBIGUOUS and not m.superseded
 
 
 def test_older_restatements_of_the_same_measure_are_superseded_too(ws):
     older = held(ws, "科技型中小企业", 1400, "家", year=2024, date="2024-05-10", source="reply-0901")
     newer = held(ws, "科技型中小企业", 1614, "家")
-    m = match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [older, newer])
+    m = match_figure(report_2026(ws, "科技型中小企业", 2088, "家"), [older, newer])
     assert m.outcome == UPDATED and m.old is newer and set(map(id, m.superseded)) == {id(older), id(newer)}
 
 
@@ -133,13 +134,13 @@ def test_wan_yuan_and_yi_yuan_compare_in_yuan(ws):
 
 def test_only_older_unsuperseded_facts_of_the_same_nature_are_candidates(ws):
     newer = held(ws, "科技型中小企业", 2000, "家", year=2027, date="2027-06-01")
-    assert match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [newer]).outcome == NEW
+    assert match_figure(report_2026(ws, "科技型中小企业", 2088, "家"), [newer]).outcome == NEW
     gone = held(ws, "科技型中小企业", 1614, "家", superseded_by="f-other")
-    assert match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [gone]).outcome == NEW
+    assert match_figure(report_2026(ws, "科技型中小企业", 2088, "家"), [gone]).outcome == NEW
     target = held(ws, "技术合同成交额", 22, "元", scale="亿", kind=PLAN)
     assert match_figure(report_2026(ws, "技术合同成交额", 25, "元", scale="亿"), [target]).outcome == NEW
     same_year_older_source = held(ws, "科技型中小企业", 1500, "家", year=2026, date="2026-05-01")
-    assert match_figure(report_2026(ws, "科技型中小企业", 1890, "家"), [same_year_older_source]).outcome == UPDATED
+    assert match_figure(report_2026(ws, "科技型中小企业", 2088, "家"), [same_year_older_source]).outcome == UPDATED
 
 
 def test_a_figure_that_names_nothing_is_not_matched(ws):
@@ -161,7 +162,7 @@ REPORT_2026 = """泉州市科学技术局2026年工作总结
 
 2026年，我局坚持以科技创新引领产业创新，各项工作取得新成效。现将有关情况总结如下：
 一、主要工作成效
-（一）科技创新主体持续壮大。实施科技型中小企业培育行动，全市培育科技型中小企业1890家，国家级高新技术企业3500家。
+（一）科技创新主体持续壮大。实施科技型中小企业培育行动，全市培育科技型中小企业2088家，国家级高新技术企业3500家。
 （二）科创平台建设提质增效。持续引建高能级平台，高能级创新平台累计达30家。
 （三）知识产权创造量质齐升。全年全市专利授权量2.1万件。
 二、2027年工作计划
@@ -221,30 +222,134 @@ def _old_fact(root: Path, raw: str):
     return hits[0], {f.id: f for ff in load_fact_files(ws) for f in ff.facts}
 
 
-def test_refresh_supersedes_keeps_comments_and_shows_the_diff(workspace):
+def _figure(fact, raw: str):
+    return next(g for g in fact.figures if g.raw.replace(" ", "") == raw)
+
+
+def test_refresh_supersedes_per_figure_keeps_comments_and_shows_the_diff(workspace):
     runner = CliRunner()
     result = runner.invoke(cli, ["-w", str(workspace), "refresh", str(workspace / "2026年工作总结.txt"),
                                  "--today", "2027-01-15"])
     assert result.exit_code == 0, result.output
     out = result.output
-    assert "1614家（2025）" in out and "1890家（2026）" in out
+    assert "1614家（2025）" in out and "2088家（2026）" in out
     assert "3122家" in out and "3500家" in out
     assert "专利授权量" in out  # listed as a new measure
-    # the old facts stay in the base, superseded by the facts holding the new values
-    old_1614, by_id = _old_fact(workspace, "1614家")
-    old_3122, _ = _old_fact(workspace, "3122家")
+    # seed 000's paragraph 1614家 / 781家 / 49家 / 3122家: the report changes two of its figures
+    old, by_id = _old_fact(workspace, "1614家")
+    assert _figure(old, "3122家") and _figure(old, "781家")
+    new_1614 = by_id[_figure(old, "1614家").superseded_by]
+    new_3122 = by_id[_figure(old, "3122家").superseded_by]
+    assert [g.value for g in new_1614.figures if "科技型中小企业" in (g.counts or "")] == [2088]
+    assert 3500 in [g.value for g in new_3122.figures]
+    # the figures the report does not restate stay current, and so does the fact
+    assert _figure(old, "781家").superseded_by is None and _figure(old, "49家").superseded_by is None
+    assert old.superseded_by is None
+    # an unchanged value in a newer period supersedes that figure only, not its fact's 8485.55万元
     old_30, _ = _old_fact(workspace, "30家")
-    assert any(g.value == 1890 for g in by_id[old_1614.superseded_by].figures)
-    assert any(g.value == 3500 for g in by_id[old_3122.superseded_by].figures)
-    assert any(g.value == 30 and by_id[old_30.superseded_by].period.year == 2026
-               for g in by_id[old_30.superseded_by].figures)
+    assert by_id[_figure(old_30, "30家").superseded_by].period.year == 2026
+    assert _figure(old_30, "8485.55万元").superseded_by is None and old_30.superseded_by is None
+    # the mark stands on the figure's own line of the fact file
+    text = "".join(p.read_text(encoding="utf-8") for p in (workspace / "facts").glob("*.yaml"))
+    (line,) = [line for line in text.splitlines() if "raw: 1614家" in line]
+    assert f"superseded_by: {new_1614.id}" in line
     # the person's comment line survived the rewrite
-    assert sum(COMMENT in p.read_text(encoding="utf-8") for p in (workspace / "facts").glob("*.yaml")) == 1
-    # and `drafter facts --json` shows the mark
+    assert text.count(COMMENT) == 1
+    # and `drafter facts --json` shows the figure's mark, the fact itself current
     listed = runner.invoke(cli, ["-w", str(workspace), "facts", "--json"])
     assert listed.exit_code == 0, listed.output
-    marks = {f["id"]: f.get("superseded_by") for f in json.loads(listed.output)}
-    assert marks[old_1614.id] == old_1614.superseded_by and marks[old_3122.id] == old_3122.superseded_by
+    record = next(f for f in json.loads(listed.output) if f["id"] == old.id)
+    assert record["superseded_by"] is None
+    marks = {g["raw"].replace(" ", ""): g["superseded_by"] for g in record["figures"]}
+    assert marks["1614家"] == new_1614.id and marks["781家"] is None
+
+
+def test_a_fact_is_superseded_whole_only_when_all_its_figures_are(workspace):
+    ws = load_workspace(workspace)
+    report = refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)
+    _, by_id = _old_fact(workspace, "1614家")
+    marked = {fid for fid, fact in by_id.items() if any(g.superseded_by for g in fact.figures)}
+    assert marked and set(report.superseded) <= marked
+    for fid in marked:
+        fact = by_id[fid]
+        assert bool(fact.superseded_by) == all(g.superseded_by for g in fact.figures), fid
+    shown = {(h.fact.id, h.figure.raw) for h, _ in report.superseded_figures}
+    assert shown == {(f, g.raw) for f in marked for g in by_id[f].figures if g.superseded_by}
+
+
+def test_the_current_value_of_a_measure_is_its_newest(workspace):
+    from drafter.facts.history import current_value
+    from drafter.facts.index import FactIndex
+
+    ws = load_workspace(workspace)
+    before = current_value(FactIndex.load(ws), ws, "科技型中小企业")
+    assert before.figure.value == 1614 and before.year == 2025
+    refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)
+    index = FactIndex.load(ws)
+    now = current_value(index, ws, "科技型中小企业")
+    assert now.figure.value == 2088 and now.year == 2026 and "2088家" in now.fact.text
+    assert current_value(index, ws, "全市科技型中小企业").fact is now.fact
+    assert current_value(index, ws, "科技型中小企业", jurisdiction="厦门市") is None
+    assert current_value(index, ws, "国家级高新技术企业").figure.value == 3500
+    assert current_value(index, ws, "国家级“专精特新”小巨人企业").figure.value == 49  # not restated: kept
+
+
+def test_refresh_files_the_report_under_seeds_once(workspace):
+    from drafter.facts.store import load_fact_files
+
+    ws = load_workspace(workspace)
+    report_path = workspace / "2026年工作总结.txt"
+    first = refresh_mod.refresh(ws, [report_path], today=TODAY)
+    (stored,) = first.copied
+    assert stored.parent == workspace / "seeds" / "harvested" and stored.name.startswith("2027-work_report-")
+    assert stored.read_bytes() == report_path.read_bytes()
+    (ff,) = [ff for ff in load_fact_files(ws) if ff.source.id == first.sources[0].id]
+    assert ff.source.path == "seeds/harvested/" + stored.name
+    # the same content again, under another name: filed already, nothing copied
+    again = workspace / "总结副本.txt"
+    shutil.copy(report_path, again)
+    second = refresh_mod.refresh(ws, [again], today=TODAY)
+    assert second.filed == [stored] and not second.copied and not second.written
+    assert sorted(p.name for p in (workspace / "seeds").rglob("*") if p.is_file()) == sorted(
+        [SEED_000.name, stored.name])
+
+
+def test_refreshing_again_says_so_first_and_changes_nothing(workspace):
+    args = ["-w", str(workspace), "refresh", str(workspace / "2026年工作总结.txt"), "--today", "2027-01-15"]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    assert "此前已" not in first.output
+    before = _facts_hash(workspace)
+    seeds = sorted((workspace / "seeds").rglob("*"))
+    second = CliRunner().invoke(cli, args)
+    assert second.exit_code == 0, second.output
+    head = second.output.strip().splitlines()[0]
+    assert "此前已" in head and "不再改动" in head
+    assert _facts_hash(workspace) == before and sorted((workspace / "seeds").rglob("*")) == seeds
+    as_json = json.loads(CliRunner().invoke(cli, args + ["--json"]).output)
+    assert as_json["already_applied"] and not as_json["written"]
+
+
+def test_check_asks_for_a_new_value_only_where_one_exists(workspace):
+    """A draft made before the refresh quotes seed 000's paragraph; after it, check asks for new
+    values of the two changed measures only."""
+    from drafter.check import check_draft
+    from drafter.compose.suggestion import Suggestion
+    from drafter.draft import make_draft
+
+    ws = load_workspace(workspace)
+    suggestion = Suggestion(number="2001", title="关于壮大科技型中小企业和高新技术企业群体的建议",
+                            deputy="王某某", date=dt.date(2026, 5, 20))
+    path = make_draft(ws, suggestion, out=workspace / "drafts" / "2001.docx").path
+    body = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert all(raw in body for raw in ("1614家", "781家", "3122家"))
+    assert not [f for f in check_draft(ws, path).findings if f.code == "number-superseded"]
+    refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)
+    findings = [f for f in check_draft(ws, path).findings if f.code == "number-superseded"]
+    asked = sorted(re.search(r"数字“([^”]+)”", f.message).group(1) for f in findings)
+    assert asked == ["1614家", "3122家"]
+    by_raw = {re.search(r"数字“([^”]+)”", f.message).group(1): f.message for f in findings}
+    assert "2088家" in by_raw["1614家"] and "3500家" in by_raw["3122家"]
 
 
 def test_refresh_json_lists_outcomes_and_is_idempotent(workspace):
@@ -252,7 +357,7 @@ def test_refresh_json_lists_outcomes_and_is_idempotent(workspace):
     args = ["-w", str(workspace), "refresh", str(workspace / "2026年工作总结.txt"), "--today", "2027-01-15", "--json"]
     first = json.loads(runner.invoke(cli, args).output)
     changes = {c["new"]["raw"]: (c["outcome"], c["old"]["raw"]) for c in first["changes"]}
-    assert changes["1890家"] == (UPDATED, "1614家")
+    assert changes["2088家"] == (UPDATED, "1614家")
     assert changes["3500家"] == (UPDATED, "3122家")
     assert changes["30家"] == (UNCHANGED, "30家")
     assert "2.1万件" in {n["new"]["raw"] for n in first["new"]}
@@ -279,7 +384,7 @@ def test_dry_run_writes_nothing(workspace):
                                       str(workspace / "2026年工作总结.txt")])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
-    assert report["dry_run"] and report["superseded"] and not report["written"]
+    assert report["dry_run"] and report["superseded_figures"] and not report["written"]
     assert _facts_hash(workspace) == before
 
 
@@ -291,7 +396,7 @@ def test_a_folder_with_an_unknown_file_type_says_it_skipped_it(workspace):
     result = CliRunner().invoke(cli, ["-w", str(workspace), "refresh", "--dry-run", "--json", str(inbox)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
-    assert report["superseded"] and [s for s in report["skipped"] if "附表.xyz" in s]
+    assert report["superseded_figures"] and [s for s in report["skipped"] if "附表.xyz" in s]
     shown = CliRunner().invoke(cli, ["-w", str(workspace), "refresh", "--dry-run", str(inbox)])
     assert any(line.startswith("跳过：") and "附表.xyz" in line for line in shown.output.splitlines())
 
@@ -393,5 +498,6 @@ def test_a_new_draft_uses_the_new_values(workspace):
                             deputy="王某某", date=dt.date(2027, 5, 20))
     result = make_draft(ws, suggestion, out=workspace / "drafts" / "2001.docx")
     text = "\n".join(p.text for p in docx.Document(str(result.path)).paragraphs)
-    assert "1890" in text and "1614" not in text
+    # a draft states each measure's newest value, never the older one beside it
+    assert "2088" in text and "1614" not in text
     assert "3500" in text and "3122" not in text

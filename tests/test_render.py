@@ -126,3 +126,20 @@ def test_a_full_line_holds_28_characters(rendered):
         counts = [len(IDEOGRAPH.findall(line)) for line in lines]
         assert all(len(IDEOGRAPH.findall(line)) == len(line.replace(" ", "")) for line in lines)
         assert counts == [28] * 22, (page, counts)
+
+
+def test_provenance_survives_a_save_in_libreoffice(tmp_path):
+    """Opened and saved again as .docx by another word processor, the draft keeps its cited
+    fact ids (hidden bookmarks and the provenance part) and check still reads them."""
+    from drafter.docx.read import read_draft
+
+    reply = long_reply(paragraphs=3)
+    path = write_reply(reply, load_workspace(REPO), tmp_path / "in.docx")
+    result = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "out"), str(path)],
+        capture_output=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    before = [p.fact_ids for p in read_draft(path) if p.text.strip()]
+    after = [p.fact_ids for p in read_draft(tmp_path / "out" / "in.docx") if p.text.strip()]
+    assert after == before and sum(1 for ids in after if ids == ["f1"]) == 9

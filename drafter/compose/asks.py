@@ -60,10 +60,15 @@ def read_suggestion_text(path: str | Path) -> str:
         if not text.strip():
             raise DrafterError("标准输入的建议内容为空")
         return text
-    from ..sources import read_document
+    from ..sources import read_document, read_source_bytes
 
     path = Path(path)
-    if path.suffix.lower() not in (".txt", ".text", ".md", ".docx", ".pdf", ".html", ".htm"):
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".text", ".md"):  # plain text needs decoding only, not page cleaning
+        from ..sources.text import decode_bytes
+
+        return decode_bytes(read_source_bytes(path), path)
+    if suffix not in (".docx", ".pdf", ".html", ".htm"):
         raise DrafterError(f"建议内容文件类型“{path.suffix or '无扩展名'}”不支持（支持 .txt .docx .pdf）", path)
     return read_document(path).text
 

@@ -23,7 +23,9 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
 from .select import Item, Section, Selection, figure_year, is_item, select_facts, strip_ordinal
-from .sentences import absolute_time, year_position, figures_in, has_lead, has_year, year_prefix
+from .sentences import (
+    absolute_time, attribution, figures_in, find_figure, has_lead, has_year, year_position, year_prefix,
+)
 from .suggestion import ROLES, Suggestion, is_collective, you_word
 from .wording import Wording, to_spans
 
@@ -57,11 +59,20 @@ def chinese_date(day: dt.date) -> str:
 
 def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) -> Reply:
     """Build the blocks of the reply to ``suggestion`` from the facts of ``index``, trimmed to
-    the workspace's length budget (:func:`fit_length`)."""
+    the workspace's length budget (:func:`trim`, step by step, measuring the composed text)."""
     check_suggestion(ws, suggestion)
     selection = select_facts(index, suggestion, ws, today)
     reply = _compose(ws, suggestion, selection, today)
-    while body_length(reply) > ws.target_length and trim(selection, over_max=body_length(reply) > ws.max_length):
+    length, stale = body_length(reply), False
+    while length > ws.target_length:
+        cut = trim(selection, over_max=length > ws.max_length)
+        if not cut:
+            break
+        length, stale = length - cut, True
+        if length <= ws.target_length:  # measured again on the composed text (dates added…)
+            reply = _compose(ws, suggestion, selection, today)
+            length, stale = body_length(reply), False
+    if stale:
         reply = _compose(ws, suggestion, selection, today)
     if body_length(reply) > ws.max_length:
         reply.warnings.append(f"正文约{body_length(reply)}字，超过上限{ws.max_length}字，请压缩")
@@ -76,41 +87,47 @@ def body_length(reply: Reply) -> int:
     return sum(len(re.sub(r"\s", "", b.text)) for b in reply.blocks if b.kind in BODY_KINDS)
 
 
-def trim(selection: Selection, over_max: bool = False) -> bool:
-    """Shorten the selection by one step; False when nothing more can go. In order: a third or
-    later sentence of the longest item, an item of a section with more than two, a plan beyond
-    the third, a second sentence, then (only above the maximum) a section's last item or plan."""
+def trim(selection: Selection, over_max: bool = False) -> int:
+    """Shorten the selection by one step: the characters it took away (about), 0 when nothing
+    more can go. In order: a third or later sentence of the longest item, an item of a section
+    with more than two, a plan beyond the third, a second sentence, then (only above the
+    maximum) a plan beyond the first or a section's second item."""
     items = [i for s in selection.sections for i in s.items]
 
     def body(item: Item) -> list[str]:
         sentences = item.sentences or []
         return sentences[1:] if has_lead(sentences) else sentences
 
-    def drop_sentence(minimum: int) -> bool:
+    def size(item: Item) -> int:
+        return sum(len(s) for s in item.sentences or []) + 2
+
+    def drop_sentence(minimum: int) -> int:
         long = [i for i in items + selection.plans if len(body(i)) > minimum]
         if not long:
-            return False
+            return 0
         item = max(long, key=lambda i: (sum(len(s) for s in body(i)), i.fact.id))
-        item.sentences.remove(body(item)[-1])
-        return True
+        last = body(item)[-1]
+        item.sentences.remove(last)
+        return len(last)
 
-    def drop_item(minimum: int) -> bool:
+    def drop_item(minimum: int) -> int:
         crowded = [s for s in selection.sections if len(s.items) > minimum]
         if not crowded:
-            return False
+            return 0
         section = max(crowded, key=lambda s: len(s.items))
-        section.items.remove(min(section.items, key=lambda i: (i.score, i.fact.id)))
-        return True
+        weakest = min(section.items, key=lambda i: (i.score, i.fact.id))
+        section.items.remove(weakest)
+        return size(weakest)
 
-    def drop_plan(minimum: int) -> bool:
+    def drop_plan(minimum: int) -> int:
         if len(selection.plans) <= minimum:
-            return False
-        selection.plans.pop()
-        return True
+            return 0
+        return size(selection.plans.pop())
 
-    if drop_sentence(2) or drop_item(2) or drop_plan(3) or drop_sentence(1):
-        return True
-    return over_max and (drop_plan(1) or drop_item(1))
+    cut = drop_sentence(2) or drop_item(2) or drop_plan(3) or drop_sentence(1)
+    if cut or not over_max:
+        return cut
+    return drop_plan(1) or drop_item(1)
 
 
 def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date) -> Reply:
@@ -267,6 +284,11 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         text = dated.text
         marks += [(m.text, TEXT, m.note) for m in dated.marks]
         figures = figures_in(text, item.fact)
+        owner = attribution(text, item.fact, ws) if figures else None
+        if owner:
+            unit, note, at = owner
+            text = f"{text[:at]}据{unit}统计，{text[at:]}"
+            marks.append((f"据{unit}统计", TEXT, note))
         if part_one and figures and not has_year(text) and not item.verify:
             prefix = year_prefix(item.fact, source, item.year)
             if prefix:
@@ -303,12 +325,13 @@ def _marked_spans(text: str, marks: list[tuple[str, str, str]], ids: list[str]) 
     and note (a figure is never found inside a longer number: ``3家`` is not the tail of ``13家``)."""
     placed: list[tuple[int, int, str, str]] = []
     for piece, kind, note in marks:
-        pattern = (r"(?<![\d.])" if piece[:1].isdigit() else "") + re.escape(piece)
-        for match in re.finditer(pattern, text):
-            start, end = match.span()
+        start = find_figure(text, piece) if piece else -1
+        while start >= 0:
+            end = start + len(piece)
             if all(end <= s or start >= e for s, e, _, _ in placed):
                 placed.append((start, end, kind, note))
                 break
+            start = find_figure(text, piece, start + 1)
     placed.sort()
     spans: list[Span] = []
     pos = 0

@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import ITEM_START, ORDINAL, strip_ordinal
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
@@ -414,7 +415,7 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
             continue
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
-        if fact.superseded_by:
+        if successor_id(fact):
             fact = _successor(fact, index, today)
             if fact.kind not in kinds or (fact.jurisdiction is not None and fact.jurisdiction not in places):
                 continue
@@ -443,11 +444,15 @@ def _known(fact: Fact, index, today: dt.date) -> bool:
 
 
 def _successor(fact: Fact, index, today: dt.date) -> Fact:
-    """The newest fact superseding ``fact`` (following the chain) that was known on ``today``."""
+    """The newest fact superseding ``fact`` (following the chain) that was known on ``today``.
+
+    A fact one of whose figures a refresh superseded stands for the fact with the newer value
+    (:func:`drafter.facts.history.successor_id`): a draft states the newest value of a measure,
+    never the old one beside it."""
     seen = {fact.id}
     current = fact
-    while current.superseded_by and current.superseded_by not in seen:
-        nxt = index.facts.get(current.superseded_by)
+    while successor_id(current) and successor_id(current) not in seen:
+        nxt = index.facts.get(successor_id(current))
         if nxt is None or not _known(nxt, index, today):
             break
         seen.add(nxt.id)

@@ -140,7 +140,16 @@ def has_year(sentence: str) -> bool:
 
 def figures_in(sentence: str, fact: Fact) -> list:
     """The fact's figures written in ``sentence`` (not inside a longer number)."""
-    return [g for g in fact.figures if re.search(r"(?<![\d.])" + re.escape(g.raw), sentence)]
+    return [g for g in fact.figures if find_figure(sentence, g.raw) >= 0]
+
+
+def find_figure(text: str, raw: str, start: int = 0) -> int:
+    """Where ``raw`` first stands in ``text`` from ``start`` not as the tail of a longer number
+    (``3家`` is not in ``13家``); -1 when nowhere. A piece not starting with a digit is found as is."""
+    at = text.find(raw, start)
+    while at > 0 and raw[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
+        at = text.find(raw, at + 1)
+    return at
 
 
 def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
@@ -161,9 +170,40 @@ def year_position(sentence: str, figures: list) -> int:
     """Where the clause holding the sentence's first figure begins (after the last ，；： before
     it): the place for its year, so ``加强…管理，2025年，新认定…27家`` rather than a year in front
     of what has no figure."""
-    starts = [m.start() for g in figures for m in [re.search(r"(?<![\d.])" + re.escape(g.raw), sentence)] if m]
+    starts = [at for g in figures for at in [find_figure(sentence, g.raw)] if at >= 0]
     if not starts:
         return 0
     first = min(starts)
     cut = max(sentence.rfind(p, 0, first) for p in "，；：,;:")
     return cut + 1 if cut >= 0 else 0
+
+
+# A unit named as the source of what follows: 据市工信局统计 / 市财政局：… at a paragraph's start.
+_UNIT = r"[市省区县]?[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|办|厅|中心)"
+SAID_BY = re.compile(rf"据({_UNIT})(?:统计|数据|测算|提供|反馈|介绍|初步统计)?")
+PART_OF = re.compile(rf"^\s*({_UNIT})[：:]")
+
+
+def attribution(sentence: str, fact: Fact, ws) -> tuple[str, str, int] | None:
+    """The other unit a sentence's figures belong to, and why: one its source names for the
+    paragraph (据市工信局统计…, ``市财政局：…`` opening a co-handler's part) or one whose listed
+    measures (``other_units`` in drafter.yaml) a figure counts; with where to say so (the
+    sentence's start, or the clause of that figure). None when the sentence names that unit
+    already, when it is this bureau, or when the figures are nobody else's."""
+    own = {n for n in (ws.name, ws.short_name, ws.self_name) if n}
+
+    def other(unit: str) -> bool:
+        return unit not in own and not any(unit.endswith(n[1:]) or n.endswith(unit) for n in own if len(n) > 2)
+
+    said = SAID_BY.search(fact.text) or PART_OF.match(fact.text)
+    if said and other(said.group(1)):
+        unit = said.group(1)
+        if unit not in sentence:
+            return unit, f"来源称该段数据出自{unit}，草稿注明出处，请核实", 0
+        return None
+    for figure in figures_in(sentence, fact):
+        for unit, measures in ws.other_units.items():
+            if any(m in (figure.counts or "") for m in measures) and unit not in sentence:
+                note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（见 drafter.yaml 的 other_units），已注明出处，请核实"
+                return unit, note, year_position(sentence, [figure])
+    return None

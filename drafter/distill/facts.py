@@ -29,6 +29,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import partial
+from typing import Callable
 
 from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta, content_digest
 from ..textutil import CJK, doc_number_year
@@ -62,13 +64,13 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
 
 def fact_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring)."""
-    year, _ = _document_year(meta)
-    mentions = time_mentions(norm, year)
+    year = _document_year(meta)[0]
+    mentions = [m for m in time_mentions(norm, year) if m[3] == "text"]
     if mentions:
-        singles = [a for _, a, b in mentions if a == b]
+        singles = [a for _, a, b, _ in mentions if a == b]
         if singles:
             return Period(max(singles), "text")
-        _, a, b = mentions[0]
+        _, a, b, _ = mentions[0]
         return Period(a, "text", until=b)
     return context_period(norm, section, meta)
 
@@ -78,9 +80,9 @@ def context_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
     else counted from the document's date."""
     year, month = _document_year(meta)
     for label in reversed(section):
-        found = time_mentions(normalise(label), year)
+        found = [m for m in time_mentions(normalise(label), year) if m[3] == "text"]
         if found:
-            _, a, b = found[-1]
+            _, a, b, _ = found[-1]
             return Period(a, "report period", until=b if b != a else None)
     if meta.period:
         return Period(meta.period, "report period")
@@ -104,11 +106,12 @@ def figure_positions(text: str, figures: list[Figure]) -> list[int]:
 
 
 def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int], period: Period,
-                           context: Period, place: str | None, doc_place: str | None, doc_year: int | None) -> None:
+                           context: Callable[[], Period], place: str | None, doc_place: str | None,
+                           doc_year: int | None) -> None:
     """Set each figure's own time and place where they differ from its fact's.
 
     A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`);
-    one before any time its statement names takes the statement's ``context`` period (its
+    one before any time its statement names takes the statement's ``context()`` period (its
     section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%``
     gives 16个 the document's year and 30% the year 2021.
     """
@@ -118,11 +121,14 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
                                 figure_places(norm, positions, place, doc_place)):
         fig.basis = None
         if span is not None:
-            a, b = span
+            a, b, basis, in_sentence = span
             fig.until = b if b != a else None
-            fig.year = a if fig.year is not None or (a, fig.until) != (period.year, period.until) else None
+            own = (a, fig.until, basis) != (period.year, period.until, period.basis)
+            fig.year = a if (in_sentence and basis == "text") or own else None
+            fig.basis = basis if basis != "text" and fig.year is not None else None
         elif period.basis == "text":  # the statement's year is not this figure's
-            fig.year, fig.until, fig.basis = context.year, context.until, context.basis
+            own = context()
+            fig.year, fig.until, fig.basis = own.year, own.until, own.basis
         else:
             fig.year = fig.until = None
         fig.place = where
@@ -167,8 +173,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         place = subject_place(norm) or meta.jurisdiction
         positions = figure_positions(text, figures)
         period = fact_period(norm, unit.section, meta)
-        place_and_time_figures(norm, figures, positions, period, context_period(norm, unit.section, meta),
-                               place, meta.jurisdiction, _document_year(meta)[0])
+        place_and_time_figures(norm, figures, positions, period,
+                               partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,
+                               _document_year(meta)[0])
         key = text_key(text)
         seen[key] = seen.get(key, 0) + 1
         fact = Fact(

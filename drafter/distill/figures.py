@@ -77,21 +77,6 @@ _LEVEL_HEAD = re.compile(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+
 MAX_COUNTS = 20
 
 
-def text_years(norm: str) -> list[tuple[int, int]]:
-    """(position, year) of each year the text names for itself: not inside 《》, not a range
-    (``2024-2026年``), not a start (``自2024年7月…以来``)."""
-    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", norm)]
-    out = []
-    for m in YEAR.finditer(norm):
-        if m.group(2) or any(a <= m.start() < b for a, b in titles):
-            continue
-        clause = re.split(r"[，。；：]", norm[m.end(): m.end() + 30], maxsplit=1)[0]
-        if "以来" in clause:
-            continue
-        out.append((m.start(), int(m.group(1))))
-    return out
-
-
 def clause_start(norm: str, i: int, floor: int = 0) -> int:
     """Where the clause holding position ``i`` starts (a bracketed aside counts as inside)."""
     depth = 0
@@ -153,9 +138,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 
 
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
-    """Every figure in ``text`` with what it counts and, when its sentence names one, its year."""
+    """Every figure in ``text`` with what it counts (its time and place are its statement's
+    business: :func:`drafter.distill.facts.place_and_time_figures`)."""
     norm = normalise(text) if norm is None else norm
-    years = text_years(norm)
     stops = [m.end() for m in re.finditer(r"[。！？]", norm)]
     found: list[tuple[re.Match, int]] = []  # (match, start of its sentence)
     for m in figure_matches(norm):
@@ -198,7 +183,6 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         value = match_value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,
-            raw=text[m.start():m.end()].strip(), counts=name or None, scale=m.group("scale"),
-            year=next((y for p, y in reversed(years) if sentence <= p < m.start()), None),
+            raw=text[m.start():m.end()].strip(), counts=name or None, scale=m.group("scale") or None,
         ))
     return figures

@@ -386,7 +386,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     back = [normalise(b.text.strip()) for b in out.back]
     lines = [normalise(b.text.strip()) for b in doc.blocks]
     norm = normalise(doc.text)
-    kv = key_values(lines if len(lines) < 400 else front + back)
+    kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in t[:24]])
     body_head = out.units[0].text[:60] if out.units else ""
     title = _title(doc, front or lines[:6], kv)
     kind = _kind(title, front, normalise(body_head), out.headings)

@@ -6,7 +6,9 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
   ``在2022年的基础上``, ``比2015年``, ``较2020年``);
 - a span: ``2011—2015年`` before 期间/间/时期 or a clause's end; a five-year plan's period,
   ``“十二五”期间`` → 2011–2015 (a name such as ``“十四五”国家重大科技基础设施`` is no period);
-  ``自2017年至今`` / ``2017年以来`` → 2017 until the document's year.
+  ``自2017年至今`` / ``2017年以来`` → 2017 until the document's year;
+- the present of a dated document: ``目前``, ``截至目前``, ``截至5月底`` → the document's year, found
+  by the document's date (basis ``document date``), not by the text.
 
 A figure's period (:func:`figure_periods`) is the nearest mention before it — in its own
 sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``).
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from .figures import YEAR
 
@@ -28,11 +31,19 @@ BASE_AFTER = re.compile(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|�
 BASE_BEFORE = re.compile(r"(?:较|比|与|相比|同比|对比)\s?$")
 SPAN_END = re.compile(r"^\s?(?:度)?(?:期间|间|时期|内)?(?:[，。；：]|$)")
 SENTENCE_END = re.compile(r"[。！？!?]")
+NOW = re.compile(r"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{1,2}月(?:底|末|份)?)|目前|当前|至今")
+TEXT, DOCUMENT_DATE = "text", "document date"
 
 
-def time_mentions(norm: str, doc_year: int | None = None) -> list[tuple[int, int, int]]:
-    """(position, first year, last year) of each time the text names (see the module docstring)."""
-    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", norm)]
+_TITLE_SPAN = re.compile(r"《[^》]*》")
+_MONTH = re.compile(r"^\s?\d{1,2}月")
+
+
+@lru_cache(maxsize=4096)
+def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, int, int, str], ...]:
+    """(position, first year, last year, basis) of each time the text names (see the module
+    docstring); basis is ``text``, or ``document date`` for 目前/截至….月."""
+    titles = [(m.start(), m.end()) for m in _TITLE_SPAN.finditer(norm)] if "《" in norm else []
 
     def in_title(i: int) -> bool:
         return any(a <= i < b for a, b in titles)
@@ -45,15 +56,15 @@ def time_mentions(norm: str, doc_year: int | None = None) -> list[tuple[int, int
         first = int(m.group(1))
         if m.group(2):
             if SPAN_END.match(after):
-                out.append((m.start(), first, int(m.group(2))))
+                out.append((m.start(), first, int(m.group(2)), TEXT))
             continue
         if BASE_AFTER.match(after) or BASE_BEFORE.search(norm[max(0, m.start() - 3): m.start()]):
             continue
         if SINCE.match(after):
-            if doc_year and doc_year > first and not re.match(r"^\s?\d{1,2}月", after):
-                out.append((m.start(), first, doc_year))
+            if doc_year and doc_year > first and not _MONTH.match(after):
+                out.append((m.start(), first, doc_year, TEXT))
             continue
-        out.append((m.start(), first, first))
+        out.append((m.start(), first, first, TEXT))
     for m in PLAN_SPAN.finditer(norm):
         if in_title(m.start()):
             continue
@@ -62,22 +73,29 @@ def time_mentions(norm: str, doc_year: int | None = None) -> list[tuple[int, int
             continue
         if m.group().endswith("以来"):
             if doc_year and doc_year > first:
-                out.append((m.start(), first, doc_year))
+                out.append((m.start(), first, doc_year, TEXT))
             continue
-        out.append((m.start(), first, first + 4))
-    return sorted(out)
+        out.append((m.start(), first, first + 4, TEXT))
+    if doc_year:
+        taken = [(p, p + 12) for p, *_ in out]
+        for m in NOW.finditer(norm):
+            if not in_title(m.start()) and not any(a <= m.start() < b for a, b in taken):
+                out.append((m.start(), doc_year, doc_year, DOCUMENT_DATE))
+    return tuple(sorted(out))
 
 
-def figure_periods(norm: str, positions: list[int], mentions: list[tuple[int, int, int]],
-                   opens: bool) -> list[tuple[int, int] | None]:
-    """The (first, last) year of each figure at ``positions``: the nearest mention before it in
+def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, int, int, str], ...],
+                   opens: bool) -> list[tuple[int, int, str, bool] | None]:
+    """The (first, last) year, basis and whether it is named in the figure's own sentence, of each
+    figure at ``positions``: the nearest mention before it in
     its sentence, or anywhere before it when the statement ``opens`` with its time; None when
     no mention applies."""
     stops = [m.end() for m in SENTENCE_END.finditer(norm)]
-    out: list[tuple[int, int] | None] = []
+    out: list[tuple[int, int, str, bool] | None] = []
     for pos in positions:
         k = bisect_right(stops, pos)
-        floor = 0 if opens else (stops[k - 1] if k else 0)
-        before = [(a, b) for p, a, b in mentions if floor <= p < pos]
+        sentence = stops[k - 1] if k else 0
+        floor = 0 if opens else sentence
+        before = [(a, b, basis, p >= sentence) for p, a, b, basis in mentions if floor <= p < pos]
         out.append(before[-1] if before else None)
     return out

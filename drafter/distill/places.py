@@ -65,6 +65,13 @@ ORG_LINE = re.compile(rf"^[{CJK}（）()]{{2,40}}?(?:局|委员会|委|厅|办�
 # Where a name in running text may start: after these, or after anything not a character.
 BOUNDARY = set("由在从与和及对向将为是据经被等的了请按即")
 SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}]))([省市区县])({ORG_WORD})")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
+_CJK_RUN = re.compile(rf"[{CJK}]+")
+_NAME_PARTS = re.compile(rf"^(.+?)(自治区|自治州|自治县|[{LEVELS}])$")
+# a place of a given stem length at the start of a string (2 to 7 characters before the level word)
+_PLACE_AT = {size: re.compile(rf"[{CJK}]{{{size}}}(?:自治区|自治州|自治县|[{LEVELS}])") for size in range(2, 8)}
+_TITLE_SPAN = re.compile(r"《[^》]*》")
+_SENTENCE_STOP = re.compile(r"[。！？]")
 SENTENCE_START = re.compile(r"(?:^|[。！？；\n]|^[一二三四五六七八九十]+是)$")
 
 
@@ -74,12 +81,12 @@ def is_place(name: str | None) -> bool:
         return False
     if REGION.fullmatch(name):
         return True
-    m = re.match(rf"^(.+?)(自治区|自治州|自治县|[{LEVELS}])$", name)
+    m = _NAME_PARTS.match(name)
     if not m or len(m.group(1)) < 2:
         return False
     stem = m.group(1)
     return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
-                or NOT_A_STEM_START.match(stem) or not re.fullmatch(rf"[{CJK}]+", stem))
+                or NOT_A_STEM_START.match(stem) or not _CJK_RUN.fullmatch(stem))
 
 
 def place_chain(text: str) -> list[str]:
@@ -88,10 +95,10 @@ def place_chain(text: str) -> list[str]:
     out, pos = [], 0
     while pos < len(text):
         for size in range(2, 8):  # the shortest place that fits at pos, then go on
-            m = re.match(rf"[{CJK}]{{{size}}}?(?:自治区|自治州|自治县|[{LEVELS}])", text[pos:])
-            if m and is_place(m.group()) and (pos + m.end() == len(text) or place_chain(text[pos + m.end():])):
+            m = _PLACE_AT[size].match(text, pos)
+            if m and is_place(m.group()) and (m.end() == len(text) or place_chain(text[m.end():])):
                 out.append(m.group())
-                pos += m.end()
+                pos = m.end()
                 break
         else:
             return []
@@ -103,10 +110,10 @@ def leading_places(text: str) -> list[str]:
     out, pos = [], 0
     while True:
         for size in range(2, 8):
-            m = re.match(rf"[{CJK}]{{{size}}}(?:自治区|自治州|自治县|[{LEVELS}])", text[pos:])
+            m = _PLACE_AT[size].match(text, pos)
             if m and is_place(m.group()):
                 out.append(m.group())
-                pos += m.end()
+                pos = m.end()
                 break
         else:
             return out
@@ -129,7 +136,7 @@ def org_names(text: str) -> list[str]:
                 break
             if text[a] in BOUNDARY:
                 continue
-            if (a == 0 or text[a - 1] in BOUNDARY or not re.match(rf"[{CJK}]", text[a - 1])) and place_chain(text[a:m.start()]):
+            if (a == 0 or text[a - 1] in BOUNDARY or not _CJK_CHAR.match(text[a - 1])) and place_chain(text[a:m.start()]):
                 best = text[a:m.end()]
         if best:
             out.append(best)
@@ -192,22 +199,24 @@ SCOPE = re.compile(r"全市|全区|全县|全省|全州|我市|我区|我县|我
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|目前，?|截至目前，?|近年来，?|"
                   r"(?:19|20)\d{2}年(?:度|底|以来)?，?|同时，?|此外，?|其中，?)*")
 _LEVEL_CHAR = re.compile(rf"自治区|自治州|自治县|[{LEVELS}]")
+# Without one of these a text names no place, zone or region (nor a scope word).
+PLACE_HINT = re.compile(rf"[{LEVELS}]|新区|园区|科学城|" + REGION.pattern)
 
 
 def _boundary(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in BOUNDARY or text[i - 1] in "仅只有" or not re.match(rf"[{CJK}]", text[i - 1]) \
+    return i == 0 or text[i - 1] in BOUNDARY or text[i - 1] in "仅只有" or not _CJK_CHAR.match(text[i - 1]) \
         or text[i - 1] in LEVELS
 
 
 def places_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order."""
-    masked = re.sub(r"《[^》]*》", lambda m: "\0" * len(m.group()), text)
+    masked = _TITLE_SPAN.sub(lambda m: "\0" * len(m.group()), text) if "《" in text else text
     found = [(m.start(), m.end(), m.group()) for m in REGION.finditer(masked)]
     for m in ZONE.finditer(masked):
         for k in range(2, 5):
             a = m.start(2) - k
             stem = masked[a: m.start(2)] if a >= 0 else ""
-            if stem and re.fullmatch(rf"[{CJK}]+", stem) and _boundary(masked, a) and not GENERIC_STEM.search(stem) \
+            if stem and _CJK_RUN.fullmatch(stem) and _boundary(masked, a) and not GENERIC_STEM.search(stem) \
                     and not NOT_IN_PLACE.search(stem) and not NOT_A_STEM.search(stem) and not NOT_A_STEM_START.match(stem) \
                     and stem[0] not in BOUNDARY:
                 found.append((a, m.end(), masked[a: m.end()]))
@@ -236,13 +245,18 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
     """The place of each figure at ``positions`` when it is not ``fact_place``: the last place its
     clause names before it (全市/我区 there → the document's place), else the place that opens
     its sentence; None where the fact's place holds."""
-    ends = [m.end() for m in re.finditer(r"[。！？]", norm)]
+    if not PLACE_HINT.search(norm):
+        return [None] * len(positions)
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
     out: list[str | None] = []
     for pos in positions:
         cs = clause_start(norm, pos)
         segment = norm[cs:pos]
-        named = places_in(segment)
-        scope = list(SCOPE.finditer(segment))
+        if not PLACE_HINT.search(segment):
+            named, scope = [], []
+        else:
+            named = places_in(segment)
+            scope = list(SCOPE.finditer(segment))
         place = None
         if scope and (not named or scope[-1].start() >= named[-1][1]):
             place = doc_place
@@ -252,7 +266,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             ss = max([e for e in ends if e <= pos], default=0)
             sentence = norm[ss:pos]
             lead = LEAD.match(sentence)
-            head = places_in(sentence[lead.end():]) if lead else []
+            start = sentence[lead.end(): lead.end() + 16] if lead else ""
+            head = places_in(start) if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
                 place = head[0][2]
         out.append(place if place and place != fact_place else None)

@@ -34,14 +34,15 @@ from dataclasses import fields
 from pathlib import Path
 
 from ..grammar import bigrams
-from ..model import Fact, FactFile, SourceMeta
+from ..model import Fact, FactFile, Figure, SourceMeta
 from ..workspace import Workspace
 from . import journal
 
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 3, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(SourceMeta)))
+FORMAT = ("drafter-index", 3, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
+          tuple(f.name for f in fields(SourceMeta)))
 
 Signature = tuple[tuple[str, int, int], ...]
 

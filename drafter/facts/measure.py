@@ -78,6 +78,7 @@ from functools import cached_property, lru_cache
 from ..grammar import TIME_WORD, base_amount
 from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
 from ..workspace import Workspace
+from .history import figure_superseded_by
 
 UPDATED, UNCHANGED, NEW, AMBIGUOUS, UNNAMED = "updated", "unchanged", "new", "ambiguous", "unnamed"
 FUZZY_THRESHOLD = 0.75
@@ -332,6 +333,13 @@ def measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[M
     return out
 
 
+def forget(facts: list[Fact]) -> None:
+    """Drop the remembered measures of ``facts`` (after their years were changed in place)."""
+    ids = {id(fact) for fact in facts}
+    for key in [k for k in _MEASURED if k[0] in ids]:
+        del _MEASURED[key]
+
+
 def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
     place = fact.jurisdiction or ws.jurisdiction
     places = (place, *ws.own_places())
@@ -386,11 +394,8 @@ def match_figure(new: Measured, base: list[Measured], refreshing: set[str] = fro
         return Match(UNNAMED, new)
     scored: list[tuple[float, Measured]] = []
     for old in base:
-        if (
-            old.fact.id == new.fact.id
-            or (old.fact.superseded_by and old.fact.superseded_by not in refreshing)
-            or not old.is_older_than(new)
-        ):
+        mark = figure_superseded_by(old.fact, old.figure)
+        if old.fact.id == new.fact.id or (mark and mark not in refreshing) or not old.is_older_than(new):
             continue
         score = new.measure.similarity(old.measure)
         if score:

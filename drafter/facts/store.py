@@ -22,9 +22,12 @@ Layout (round-trip ruamel.yaml, so a person's comments and key order survive)::
         paragraph: 12
         figures:
           - {value: 1614, unit: 家, counts: 科技型中小企业, raw: 1614家}
+          - {value: 781, unit: 家, counts: …, raw: 781家, superseded_by: f-…}  # a newer value exists
+          - {value: 49, unit: 家, counts: …, year: 2024, raw: 49家, same_as: f-…}  # repeats an older fact
         topics: [科技型中小企业]
         reviewed: false
-        superseded_by: f-…   # only when set
+        superseded_by: f-…   # only when set: every figure superseded, or marked by hand
+        repeats: f-…         # only when set: the same sentence as that older fact
         digest: 3f9c…  # hash of the machine-made content
 
 Merge rule (:func:`plan_save`, used by ``drafter distill``): an entry is *curated* when it has
@@ -51,7 +54,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -585,6 +588,19 @@ def _update_in_place(old: CommentedMap, new: CommentedMap) -> bool:
     return changed
 
 
+def _keep_marks(old: Fact, new: Fact) -> Fact:
+    """``new`` with the ``superseded_by`` marks of ``old`` (the fact's, and each figure's, matched
+    by raw text and value) that it does not set itself: a re-distill never forgets a refresh."""
+    marks = {(g.raw, float(g.value)): g.superseded_by for g in old.figures if g.superseded_by}
+    if not marks and not old.superseded_by:
+        return new
+    figures = [
+        g if g.superseded_by else replace(g, superseded_by=marks.get((g.raw, float(g.value))))
+        for g in new.figures
+    ]
+    return replace(new, superseded_by=new.superseded_by or old.superseded_by, figures=figures)
+
+
 def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[Fact], report: MergeReport) -> CommentedSeq:
     """The new ``facts:`` sequence by the merge rule; comments between entries move with them."""
     old_by_id = {f.id: (i, f) for i, f in enumerate(old_facts)}
@@ -600,9 +616,7 @@ def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[
         if is_curated(old):
             report.curated.append(fact.id)
         else:
-            machine = to_node(fact_data(fact))
-            if old.superseded_by and not fact.superseded_by:
-                machine.insert(list(machine).index("digest"), "superseded_by", old.superseded_by)
+            machine = to_node(fact_data(_keep_marks(old, fact)))
             (report.updated if _update_in_place(node, machine) else report.unchanged).append(fact.id)
         placed.append((node, i, fact.id))
     # Entries no longer produced: curated ones stay, after the entry they followed.
@@ -658,13 +672,19 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     return FactFileUpdate(path=path, text=text, fact_file=merged, report=report, changed=text != old_text)
 
 
-def plan_supersede(ws: Workspace, marks: Mapping[str, str | None]) -> list[FactFileUpdate]:
-    """Set (or, with None, clear) ``superseded_by`` on facts by id, keeping comments and order.
+def plan_supersede(
+    ws: Workspace, marks: Mapping[str, str | None],
+    figure_marks: Mapping[str, Mapping[int, str | None]] | None = None,
+) -> list[FactFileUpdate]:
+    """Set (or, with None, clear) ``superseded_by`` on facts and figures by id, keeping comments
+    and order.
 
-    ``marks`` maps an old fact id to the id of the fact that replaces it. Every fact file is
-    validated; an unknown id is an error. Returns the files to write with :func:`write_updates`.
+    ``marks`` maps an old fact id to the id of the fact that replaces it; ``figure_marks`` maps an
+    old fact id to {figure index → id of the fact holding that figure's newer value}. Every fact
+    file is validated; an unknown id is an error. Returns the files to write with
+    :func:`write_updates`.
     """
-    return plan_edit(ws, {old: {"superseded_by": new} for old, new in marks.items()})
+    return plan_edit(ws, {old: {"superseded_by": new} for old, new in marks.items()}, figure_marks=figure_marks)
 
 
 EDITABLE_KEYS = ("text", "kind", "period", "jurisdiction", "reviewed", "superseded_by", "topics")
@@ -688,17 +708,23 @@ def _set_key(node: CommentedMap, key: str, value: Any) -> bool:
     return True
 
 
-def plan_edit(ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None) -> list[FactFileUpdate]:
+def plan_edit(
+    ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None,
+    figure_marks: Mapping[str, Mapping[int, str | None]] | None = None,
+) -> list[FactFileUpdate]:
     """Change keys of facts by id in their YAML files, keeping comments, order and style.
 
     ``edits`` maps a fact id to ``{key: new value}`` (None removes the key; a mapping such as
     ``{"period": {"year": 2024}}`` changes only the keys it names). Keys outside EDITABLE_KEYS are
     refused. Every fact file is validated (errors name file and line); an unknown id is an error.
     With the workspace's FactIndex as ``index``, only the files holding the facts are read (ids
-    do not change, so the other files need no new validation). Returns the files to write with
+    do not change, so the other files need no new validation). ``figure_marks`` maps a fact id to
+    {figure index → id of the fact with that figure's newer value, or None} (``superseded_by`` of
+    single figures, as :func:`plan_supersede` sets them). Returns the files to write with
     :func:`write_updates`.
     """
     remaining = {fid: dict(changes) for fid, changes in edits.items()}
+    figures_left = {fid: dict(by_index) for fid, by_index in (figure_marks or {}).items()}
     for fid, changes in remaining.items():
         bad = sorted(set(changes) - set(EDITABLE_KEYS))
         if bad:
@@ -707,7 +733,8 @@ def plan_edit(ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None)
     loaded = []
     paths = fact_file_paths(ws)
     if index is not None:
-        holding = {fact_file_path(ws, index.facts[i].source_id) for i in remaining if i in index.facts}
+        holding = {fact_file_path(ws, index.facts[i].source_id) for i in {*remaining, *figures_left}
+                   if i in index.facts}
         paths = [path for path in paths if path in holding]
     with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
         trees = [(path, _display(path, ws)) for path in paths]
@@ -715,23 +742,28 @@ def plan_edit(ws: Workspace, edits: Mapping[str, Mapping[str, Any]], index=None)
     for path, shown, doc in trees:
         ff = parse_fact_file(doc, shown, path.stem)
         loaded.append((path, shown, ff))
-        hits = [(i, f) for i, f in enumerate(ff.facts) if f.id in remaining]
+        hits = [(i, f) for i, f in enumerate(ff.facts) if f.id in remaining or f.id in figures_left]
         if not hits:
             continue
         report = MergeReport(path=shown)
         changed = False
         for i, fact in hits:
             node = doc["facts"][i]
-            for key, value in remaining.pop(fact.id).items():
+            for key, value in remaining.pop(fact.id, {}).items():
                 changed = _set_key(node, key, value) or changed
+            for j, new in figures_left.pop(fact.id, {}).items():
+                if not 0 <= j < len(fact.figures):
+                    raise FactFileError(f"事实 {fact.id} 没有第 {j + 1} 个数字", shown)
+                changed = _set_key(node["figures"][j], "superseded_by", new) or changed
             report.updated.append(fact.id)
         updates.append(FactFileUpdate(
             path=path, text=dump_yaml(doc), fact_file=parse_fact_file(doc, shown, path.stem), report=report,
             changed=changed,
         ))
     check_unique_ids(loaded)
-    if remaining:
-        raise FactFileError(f"事实库中没有这些 id：{', '.join(sorted(remaining))}", _display(ws.facts_dir, ws))
+    if remaining or figures_left:
+        missing = ", ".join(sorted({*remaining, *figures_left}))
+        raise FactFileError(f"事实库中没有这些 id：{missing}", _display(ws.facts_dir, ws))
     return updates
 
 

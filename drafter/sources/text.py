@@ -5,9 +5,12 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import SourceError
-from .clean import Piece
+
+if TYPE_CHECKING:  # the cleaning rules load only when a text is cut into pieces
+    from .clean import Piece
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -81,6 +84,8 @@ def text_pieces(text: str, markdown: bool) -> list[Piece]:
     markdown, in plain text unless more than half the lines are (text copied from a PDF or a web
     page puts a blank line after every line, hard wraps included).
     """
+    from .clean import Piece
+
     lines = text.splitlines()
     filled = [k for k, line in enumerate(lines) if line.strip()]
     before_blank = sum(1 for k in filled if k + 1 < len(lines) and not lines[k + 1].strip())

@@ -90,6 +90,7 @@ def findings_by_paragraph(findings: list[dict], paragraphs: dict[int, str]) -> l
 def measure_series(ws, index, fact_id: str, figure: int) -> tuple[dict, list[dict]] | None:
     """The values of the measure of figure ``figure`` of fact ``fact_id`` across the fact base:
     (the figure, points sorted by year), one point per year (the newest source's), or None."""
+    from ..facts.history import figure_superseded_by
     from ..facts.measure import measure_fact
 
     fact = index.facts.get(fact_id)
@@ -103,10 +104,11 @@ def measure_series(ws, index, fact_id: str, figure: int) -> tuple[dict, list[dic
                 continue
             best = by_year.get(m.year)
             if best is None or m.recency() > best.recency() or (
-                    m.recency() == best.recency() and not m.fact.superseded_by and best.fact.superseded_by):
+                    m.recency() == best.recency() and not figure_superseded_by(m.fact, m.figure)
+                    and figure_superseded_by(best.fact, best.figure)):
                 by_year[m.year] = m
     points = [{"year": y, "value": m.value, "raw": m.figure.raw, "fact": m.fact.id, "source": m.label(),
-               "superseded": bool(m.fact.superseded_by)} for y, m in sorted(by_year.items())]
+               "superseded": bool(figure_superseded_by(m.fact, m.figure))} for y, m in sorted(by_year.items())]
     return {"counts": target.figure.counts or target.name, "unit": target.measure.unit,
             "place": target.place, "raw": target.figure.raw}, points
 

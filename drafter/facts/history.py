@@ -1,0 +1,268 @@
+"""The history of a measure: which value is current, and which statement only repeats an older one.
+
+Two links keep a fact base's history right, both written in the fact files where a person reads
+them (see :mod:`drafter.facts.store`):
+
+- **superseded** (``refresh``): a figure whose measure got a newer value carries
+  ``superseded_by: <id of the fact with the new value>``. Supersession is per figure: the other
+  figures of the same fact stay current. A fact carries ``superseded_by`` itself only when every
+  one of its figures is superseded (or a person marked the whole fact); such a whole-fact mark
+  with no figure marks stands for all its figures.
+- **repeats** (``distill``/``harvest``): a reply often copies a sentence or a figure from an older
+  reply or report (``截至目前，全市培育科技型中小企业1614家`` written in 2025 and pasted into a 2026
+  reply). Dated by the new document, the copy would read as that year's value, so the old figure
+  would never age and a later draft would show 1614 beside the true 2105. So, when a source is
+  distilled, a fact whose sentence is an older source's sentence (same text, whitespace and
+  punctuation aside) keeps that fact's period and gets ``repeats: <its id>``; a figure that states
+  the same value of the same measure (:mod:`drafter.facts.measure`) as an older source's figure,
+  and whose own sentence names no year, keeps that figure's year and gets ``same_as: <fact id>``
+  (and that figure's ``superseded_by``, if it has one; its ``basis`` becomes ``earlier fact``). When every figure of a fact is such a copy,
+  the fact's period becomes theirs too (basis ``earlier fact``). A fact or figure dated by its
+  text (``2026年…``) or by the period a report covers is never re-dated by a figure: its author
+  said which year it speaks of.
+
+"Older" is an earlier year, or the same year and an earlier source date: the rule the measures
+use (:meth:`~drafter.facts.measure.Measured.is_older_than`).
+
+The current value of a measure (:func:`current_value`, :func:`current_of`) is its newest figure
+that is not superseded, across the whole base.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import Fact, FactFile, Figure, Period, SourceMeta
+from ..workspace import Workspace
+
+EARLIER_FACT = "earlier fact"
+# A fact dated by what it says keeps its date: its author named the year.
+_STATED = ("text", "report period")
+_NOT_TEXT = re.compile(r"[\W_]+")
+
+
+def figure_superseded_by(fact: Fact, figure: Figure) -> str | None:
+    """The id of the fact holding a newer value of ``figure``'s measure, or None when current.
+
+    The figure's own mark counts; a whole-fact mark counts for every figure of a fact none of
+    whose figures carries a mark of its own (a fact marked by hand, or by an older refresh).
+    """
+    if figure.superseded_by:
+        return figure.superseded_by
+    if fact.superseded_by and not any(g.superseded_by for g in fact.figures):
+        return fact.superseded_by
+    return None
+
+
+def successor_id(fact: Fact) -> str | None:
+    """The fact that holds newer values for ``fact``: its own mark, else the mark of its first
+    superseded figure; None when every figure is current. What a draft uses instead of the
+    fact (a draft states a measure's newest value, never the older one beside it); the fact
+    base and ``check`` keep the other figures current."""
+    return fact.superseded_by or next((g.superseded_by for g in fact.figures if g.superseded_by), None)
+
+
+def sentence_key(text: str) -> str:
+    """A sentence as compared for repeats: NFKC, without whitespace and punctuation."""
+    return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _when(fact: Fact, source: SourceMeta | None) -> tuple[int, str]:
+    from .measure import fact_year
+
+    return (fact_year(fact, source) or 0, (source.date if source else None) or "")
+
+
+def _older(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """``a`` is older than ``b``: an earlier year, or in the same year an earlier source date."""
+    if a[0] and b[0] and a[0] != b[0]:
+        return a[0] < b[0]
+    return bool(a[1] and b[1] and a[1] < b[1])
+
+
+@dataclass
+class Repeats:
+    """What :meth:`History.date_repeats` changed in one fact file (fact ids)."""
+
+    facts: list[str] = field(default_factory=list)  # sentences repeating an older fact
+    figures: list[tuple[str, str]] = field(default_factory=list)  # (fact id, raw) of repeated figures
+
+
+class History:
+    """The facts of a base, as older statements that new sources may repeat.
+
+    Built from fact files (or an index) once; :meth:`add` takes each newly stored file, so a
+    folder distilled in date order finds repeats among the sources distilled before.
+    """
+
+    def __init__(self, ws: Workspace, files: Iterable[FactFile] = ()):
+        self.ws = ws
+        self._sentences: dict[str, list[tuple[Fact, SourceMeta | None]]] = defaultdict(list)
+        self._figures: dict[tuple, list] = defaultdict(list)  # coarse measure key → Measured
+        self._sources: set[str] = set()
+        for ff in files:
+            self.add(ff)
+
+    @classmethod
+    def from_index(cls, index, ws: Workspace) -> History:
+        by_source: dict[str, list[Fact]] = defaultdict(list)
+        for fact in index.facts.values():
+            by_source[fact.source_id].append(fact)
+        files = [FactFile(index.sources[sid], facts) for sid, facts in by_source.items() if sid in index.sources]
+        return cls(ws, files)
+
+    def add(self, ff: FactFile) -> None:
+        """Take a stored fact file's facts as older statements for the files added later."""
+        from .measure import _coarse, measure_fact
+
+        self.drop(ff.source.id)
+        self._sources.add(ff.source.id)
+        for fact in ff.facts:
+            self._sentences[sentence_key(fact.text)].append((fact, ff.source))
+            for m in measure_fact(fact, ff.source, self.ws):
+                if m.name and m.measure.qualifier is not None:
+                    self._figures[_coarse(m)].append(m)
+
+    def drop(self, source_id: str) -> None:
+        """Forget a source's facts (it is being distilled again)."""
+        if source_id not in self._sources:
+            return
+        self._sources.discard(source_id)
+        for table in (self._sentences, self._figures):
+            for key, items in list(table.items()):
+                kept = [x for x in items if (x[0] if isinstance(x, tuple) else x.fact).source_id != source_id]
+                if kept:
+                    table[key] = kept
+                else:
+                    del table[key]
+
+    def date_repeats(self, ff: FactFile) -> Repeats:
+        """Give ``ff``'s repeated sentences and figures the period of what they repeat (module
+        docstring); changes ``ff`` in place and says what it changed."""
+        from .measure import _coarse, measure_fact
+
+        done = Repeats()
+        source = ff.source
+        for fact in ff.facts:
+            when = _when(fact, source)
+            same = [
+                (old, src) for old, src in self._sentences.get(sentence_key(fact.text), ())
+                if old.source_id != source.id and _older(_when(old, src), when)
+            ]
+            if same:
+                old, src = max(same, key=lambda pair: _when(*pair))
+                fact.period = Period(_when(old, src)[0] or fact.period.year, EARLIER_FACT, old.period.until)
+                fact.repeats = old.repeats or old.id
+                for fig, old_fig in zip(fact.figures, old.figures):
+                    if fig.raw == old_fig.raw and fig.value == old_fig.value:
+                        fig.year, fig.until, fig.basis = old_fig.year, old_fig.until, old_fig.basis
+                        fig.superseded_by = fig.superseded_by or figure_superseded_by(old, old_fig)
+                done.facts.append(fact.id)
+                continue
+            if fact.period.basis in _STATED or not fact.figures:
+                continue
+            years = []
+            for m in measure_fact(fact, source, self.ws):
+                if not m.name or m.measure.qualifier is None:
+                    continue
+                if m.figure.year is not None and (m.figure.basis or "text") in _STATED:
+                    continue  # its own words name its year
+                earlier = [
+                    old for old in self._figures.get(_coarse(m), ())
+                    if old.fact.source_id != source.id and old.year is not None and old.same_value(m)
+                    and old.is_older_than(m) and m.measure.similarity(old.measure) > 0
+                ]
+                if not earlier:
+                    continue
+                old = max(earlier, key=lambda h: h.recency())
+                m.figure.year, m.figure.until, m.figure.basis = old.year, old.figure.until, EARLIER_FACT
+                m.figure.same_as = old.figure.same_as or old.fact.repeats or old.fact.id
+                m.figure.superseded_by = m.figure.superseded_by or figure_superseded_by(old.fact, old.figure)
+                years.append(old.year)
+                done.figures.append((fact.id, m.figure.raw))
+            if years and len(years) == len(fact.figures):
+                fact.period = Period(max(years), EARLIER_FACT)
+        if done.facts or done.figures:
+            from .measure import forget
+
+            forget(ff.facts)  # their years changed: measure them afresh
+        return done
+
+
+# ---------------------------------------------------------------- the current value of a measure
+
+
+_TABLE: dict[int, tuple[object, Workspace, dict]] = {}
+
+
+def _current_table(index, ws: Workspace) -> dict[tuple, list]:
+    """Coarse measure key → the current (not superseded) figures of the base, newest first.
+
+    Remembered for the same index and workspace objects (one at a time)."""
+    from .measure import _coarse, measure_fact
+
+    hit = _TABLE.get(id(index))
+    if hit is not None and hit[0] is index and hit[1] is ws:
+        return hit[2]
+    table: dict[tuple, list] = defaultdict(list)
+    for fact in index.facts.values():
+        source = index.sources.get(fact.source_id)
+        for m in measure_fact(fact, source, ws):
+            if m.name and m.measure.qualifier is not None and not figure_superseded_by(fact, m.figure):
+                table[_coarse(m)].append(m)
+    for items in table.values():
+        items.sort(key=lambda h: h.recency(), reverse=True)
+    _TABLE.clear()
+    _TABLE[id(index)] = (index, ws, table)
+    return table
+
+
+def current_of(measured, index, ws: Workspace):
+    """The current value of ``measured``'s measure: the newest figure of the same measure in
+    ``index`` that is not superseded (``measured`` itself when none is newer).
+
+    ``measured`` is a :class:`~drafter.facts.measure.Measured` (from
+    :func:`~drafter.facts.measure.measure_fact`). A figure naming nothing is its own current value.
+    """
+    from .measure import _coarse
+
+    if not measured.name or measured.measure.qualifier is None:
+        return measured
+    for other in _current_table(index, ws).get(_coarse(measured), ()):
+        if other.measure.similarity(measured.measure) > 0:
+            if measured.is_older_than(other) or figure_superseded_by(measured.fact, measured.figure):
+                return other
+            return measured
+    return measured
+
+
+def current_value(index, ws: Workspace, counts: str, jurisdiction: str | None = None,
+                  qualifier: str = "", plan: bool = False):
+    """The current value of the measure named ``counts`` (``科技型中小企业``) in ``jurisdiction``
+    (the workspace's by default): the newest figure of that measure in ``index`` that is not
+    superseded, as a :class:`~drafter.facts.measure.Measured` (its ``figure``, ``fact``, ``year``
+    and ``source``), or None when the base has none.
+
+    ``qualifier`` is what the figure's clause says besides the noun (module doc of
+    :mod:`drafter.facts.measure`): "" for the plain count (``全市培育科技型中小企业2088家``),
+    e.g. ``新认定`` for a year's additions. ``plan`` asks for a target instead of a result.
+    """
+    from .measure import Measure, normalise_counts
+
+    place = jurisdiction or ws.jurisdiction
+    name = normalise_counts(counts, (place, *ws.own_places()))
+    if not name:
+        return None
+    best = None
+    for key, items in _current_table(index, ws).items():
+        if key[0] != qualifier or key[2] != place or key[3] != plan or key[4] != name[:2]:
+            continue
+        for m in items:
+            score = Measure(name, qualifier, m.measure.unit, place, plan).similarity(m.measure)
+            if score and (best is None or (score == 1.0, m.recency()) > best[0]):
+                best = ((score == 1.0, m.recency()), m)
+    return best[1] if best else None

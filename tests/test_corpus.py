@@ -328,6 +328,29 @@ def test_corpus_distils_fast(corpus):
     assert seconds < 2.0, f"distilling the 28 corpus documents took {seconds:.2f} s of CPU"
 
 
+@needs_corpus
+def test_sources_show_issuer_jurisdiction_and_date(empty_root):
+    """`drafter distill ../shared/corpus` then `drafter sources --json`: every document shows an
+    issuer, a jurisdiction and a date wherever its label has one, and no traceback on the way."""
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    runner = CliRunner()
+    distilled = runner.invoke(cli, ["--workspace", str(empty_root), "distill", str(CORPUS)])
+    assert distilled.exit_code == 0 and "Traceback" not in distilled.output, distilled.output
+    listed = runner.invoke(cli, ["--workspace", str(empty_root), "sources", "--json"])
+    assert listed.exit_code == 0, listed.output
+    by_file = {Path(s["path"]).name: s for s in json.loads(listed.output)}
+    missing = [
+        f"{label['file']}: {field}"
+        for label in load_labels()
+        for field, key in (("issuer", "issuer"), ("jurisdiction", "jurisdiction"), ("date", "date"))
+        if label[key] and not by_file.get(label["file"], {}).get(field)
+    ]
+    assert {label["file"] for label in load_labels()} <= set(by_file) and not missing, missing
+
+
 if __name__ == "__main__":  # python tests/test_corpus.py: the table and every miss
     result = score(distill_corpus()[0])
     print(result.table())

@@ -151,14 +151,6 @@ def test_api_draft_errors_are_the_cli_line(client, root):
 
 
 def test_suggestion_text_can_be_uploaded(client, root, csrf):
-    import dataclasses
-
-    from drafter.compose.suggestion import Suggestion
-
-    if "text" not in {f.name for f in dataclasses.fields(Suggestion)}:
-        r = client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": "1304", "text": "正文"})
-        assert r.status_code == 200 and "此版本尚不能按建议正文选取事实" in r.text
-        pytest.skip("drafting from the suggestion's text is not in this version yet")
     r = client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": "1304"},
                     files={"file": ("建议.txt", "建议加大对科技型中小企业研发投入的支持力度。".encode())})
     assert r.status_code == 200, error_of(r.text)
@@ -335,6 +327,10 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     # per figure: the old figure of each updated measure carries the mark
     marks = {(fid, g["raw"]): g["superseded_by"] for fid, f in facts.items() for g in f["figures"]}
     assert all(marks[m["old"]["fact"], m["old"]["raw"]] for m in updated)
+    # the report is filed under seeds/ and the fact base names it there
+    new = [f for f in facts.values() if f["source"]["path"] and "2026年工作总结" in f["source"]["path"]]
+    assert new and all(f["source"]["path"] == "seeds/2026年工作总结.txt" for f in new)
+    assert (root / "seeds" / "2026年工作总结.txt").read_bytes() == REPORT
     r = client.post(f"/refresh/apply?csrf={csrf}", data={"token": "../../etc", "name": "passwd"})
     assert r.status_code == 400
 

@@ -155,13 +155,16 @@ def test_search_a_fact_edit_it_and_find_it_in_its_yaml(page, server):
     assert len(found) == 1 and fact_id in found[0].read_text("utf-8")
     # the chart of a measure across the years opens in place
     link = page.locator("a[data-chart]").first
-    if link.count():
-        link.click()
-        page.wait_for_selector("svg.chart")
+    link.click()
+    chart = page.locator("svg.chart").first
+    chart.wait_for()
+    assert chart.locator("circle").count() >= 1
+    chart.scroll_into_view_if_needed()
+    shot(page, "facts-chart")
 
 
 def test_refresh_dry_run_then_apply(page, tmp_path):
-    report = tmp_path / "2025年度工作总结.txt"
+    report = tmp_path / "2026年度工作总结.txt"
     report.write_bytes(REPORT)
     with LiveServer(make_workspace(tmp_path / "ws")) as server:
         _refresh(page, server, report)

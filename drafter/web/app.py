@@ -38,6 +38,7 @@ from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
 from .security import SESSION_COOKIE, Guard, hash_password, is_loopback
+from .drafting import WorkspaceCache, draft
 
 HERE = Path(__file__).resolve().parent
 DRAFT_FIELDS = ("number", "topic", "deputy", "session", "type", "role", "lead", "with", "proposal",
@@ -68,27 +69,15 @@ class WebState:
     guard: Guard
     jobs: Jobs
     templates: Jinja2Templates
+    cache: WorkspaceCache | None = None
     org: str = ""
-    _workspace: tuple | None = None  # ((mtime, size) of drafter.yaml, Workspace)
     path_locks: dict[str, threading.Lock] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks and the drafts record
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
 
     def workspace(self):
         """The workspace, read again only when drafter.yaml changed since the last request."""
-        from ..api import open_workspace
-
-        config = self.root / "drafter.yaml"
-        try:
-            stat = config.stat()
-            key = (stat.st_mtime_ns, stat.st_size)
-        except OSError:
-            key = None
-        cached = self._workspace
-        if key is None or cached is None or cached[0] != key:
-            cached = (key, open_workspace(self.root))
-            self._workspace = cached
-        return cached[1]
+        return self.cache.get()
 
     def path_lock(self, path: Path) -> threading.Lock:
         with self.lock:
@@ -246,16 +235,6 @@ def draft_options(single: dict[str, Any], multi: dict[str, list[str]]) -> dict[s
     }
 
 
-def next_version(path: Path) -> Path:
-    """``1288.docx`` → the first free ``1288-2.docx``, ``1288-3.docx`` …"""
-    n = 2
-    while True:
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-        n += 1
-
-
 def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> dict:
     """Draft through the library. drafts/<number>.docx (as the CLI names it) is rewritten only
     while it is exactly what this server wrote; an edited or foreign file is never overwritten:
@@ -270,10 +249,6 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
         raise ShownError("请填写建议（提案）编号")
     if not topic:
         raise ShownError("请填写建议（提案）标题")
-    notices = []
-    if kwargs.get("text") and not _takes_text():
-        kwargs["text"] = None
-        notices.append("此版本尚不能按建议正文选取事实，已按标题起草")
     suggestion = make_suggestion(number, topic, **kwargs)
     if out_name:
         name = files.safe_name(out_name, draft_file_name(suggestion))
@@ -286,29 +261,14 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
         with st.lock:
             state = Manifest(ws.drafts_dir).state(target)
         if state in ("edited", "foreign"):
-            return {"kept": str(target), "state": state, "version": next_version(target).name}
-        report = ws.draft(suggestion, output=target, force=state == "ours")
+            return {"kept": str(target), "state": state, "version": files.next_version(target).name}
+        fields = {"number": number, "topic": topic, **kwargs}
+        result = draft(ws, fields, target, force=state == "ours")
         with st.lock:
             manifest = Manifest(ws.drafts_dir)
-            manifest.record(report.path, number=suggestion.number)
+            manifest.record(Path(result["path"]), number=suggestion.number)
             manifest.save()
-    facts = {}
-    if report.reply.facts_used:  # each cited fact as `facts --json` shows it
-        from ..facts.index import FactIndex
-        from ..facts.show import fact_record
-
-        index = FactIndex.load(ws)
-        used = [index.facts[i] for i in report.reply.facts_used if i in index.facts]
-        facts = {f.id: fact_record(f, index.sources.get(f.source_id)) for f in used}
-    return {"report": report, "facts": facts, "path": report.path, "notices": notices}
-
-
-def _takes_text() -> bool:
-    import dataclasses
-
-    from ..compose.suggestion import Suggestion
-
-    return "text" in {f.name for f in dataclasses.fields(Suggestion)}
+    return result
 
 
 def draft_page_context(st: WebState, ws) -> dict:
@@ -347,15 +307,13 @@ async def draft_action(request: Request) -> Response:
         ws = await run_in_threadpool(st.workspace)
         return page(request, "draft.html", 409, error=message, values=single, version=result["version"],
                     existing=downloads(st.root, kept), **draft_page_context(st, ws))
-    report = result["report"]
-    data = report.to_dict()
-    links = downloads(st.root, report.path)
+    data = result["report"]
+    links = downloads(st.root, result["path"])
     if as_json:
         return JSONOut({**data, "downloads": links})
-    blocks = views.preview(report.reply.to_dict(), result["facts"])
+    blocks = views.preview(result["reply"], result["facts"])
     return page(request, "draft_result.html", report=data, blocks=blocks, links=links,
-                notice="；".join(result["notices"]) or None,
-                relpath=_rel(st.root, Path(report.path)))
+                relpath=_rel(st.root, Path(result["path"])))
 
 
 def _rel(root: Path, path: Path) -> str:
@@ -610,11 +568,13 @@ REFRESH_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 
 
 def run_refresh(st: WebState, path: Path, dry_run: bool):
+    """The dry run reads the upload where it is; the update files it under seeds/ first (as a
+    source the fact base names) and refreshes from there."""
     ws = st.workspace()
     if dry_run:
         return ws.refresh(path, dry_run=True)
     with st.facts_lock:
-        return ws.refresh(path, dry_run=False)
+        return ws.refresh(files.keep_in(ws.seeds_dir, path), dry_run=False)
 
 
 async def refresh_action(request: Request) -> Response:
@@ -652,6 +612,7 @@ async def refresh_apply(request: Request) -> Response:
 
 
 def refresh_data(report, uploads: dict[str, str], root: Path) -> dict:
+    """``refresh --json``, an upload named as the user named it (a filed one by its seeds/ path)."""
     data = report.to_dict()
     for source in data["sources"]:
         source["path"] = uploads.get(str(root / source["path"]), uploads.get(source["path"], source["path"]))
@@ -879,7 +840,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     templates.env.filters["items"] = views.mark_items
     templates.env.globals.update(kind_names=views.KIND_NAMES, doc_kind_names=views.DOC_KIND_NAMES,
                                  rules=_rules())
-    st = WebState(ws.root, settings, guard, Jobs(describe), templates, org=ws.name)
+    st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name)
     files.prune_uploads(ws.root)
     routes = [
         Route("/", home),

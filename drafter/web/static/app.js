@@ -47,6 +47,16 @@
     });
   });
 
+  // the chosen file's name, in the page's own words
+  document.querySelectorAll("label.file input[type=file]").forEach(function (input) {
+    var name = input.parentNode.querySelector(".file-name");
+    input.addEventListener("change", function () {
+      var f = input.files && input.files[0];
+      name.textContent = f ? f.name + "（" + (f.size / 1048576).toFixed(1) + " MB）" : name.getAttribute("data-empty");
+      input.parentNode.classList.toggle("chosen", !!f);
+    });
+  });
+
   // 主办单位 matters only for 会办/协办
   var lead = document.querySelector("[data-role-lead]");
   if (lead) {

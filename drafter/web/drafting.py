@@ -1,0 +1,47 @@
+"""The workspace a server works on, and one draft as the pages show it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+
+class WorkspaceCache:
+    """The workspace at ``root``, read again only when its drafter.yaml changes (the pages pick up
+    an edited drafter.yaml without a restart, and do not parse it on every request)."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self._key: tuple | None = None
+        self._ws = None
+        self._lock = threading.Lock()
+
+    def get(self):
+        from ..api import open_workspace
+
+        try:
+            stat = (self.root / "drafter.yaml").stat()
+            key: tuple | None = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            key = None
+        with self._lock:
+            if key is None or self._ws is None or key != self._key:
+                self._ws, self._key = open_workspace(self.root), key
+            return self._ws
+
+
+def draft(ws, fields: dict[str, Any], target: Path, force: bool) -> dict:
+    """Draft through the library; what the pages show, as plain data: the report (``draft
+    --json``), the composed reply's blocks, and each cited fact as ``facts --json`` shows it."""
+    from ..api import make_suggestion
+    from ..facts.index import FactIndex
+    from ..facts.show import fact_record
+
+    report = ws.draft(make_suggestion(**fields), output=target, force=force)
+    facts = {}
+    if report.reply.facts_used:
+        index = FactIndex.load(ws)
+        used = [index.facts[i] for i in report.reply.facts_used if i in index.facts]
+        facts = {f.id: fact_record(f, index.sources.get(f.source_id)) for f in used}
+    return {"report": report.to_dict(), "reply": report.reply.to_dict(), "facts": facts, "path": str(report.path)}

@@ -256,7 +256,7 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
     new measures, stale facts and where the report was filed."""
     from .facts.measure import AMBIGUOUS, NEW, UNCHANGED, UPDATED
 
-    echo = wrapping(echo)
+    say = wrapping(echo)  # prose is wrapped at the window's width; lines naming files are not
 
     def shown(h) -> str:
         return "—" if h is None else f"{h.figure.raw}（{h.year or '年份不详'}）"
@@ -275,7 +275,7 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
     show_table(title, [Column("测量项"), Column("原值（年份） → 新值（年份）"), Column("来源", wide=True)],
                rows, echo)
     updated = len(report.by_outcome(UPDATED))
-    echo(f"数值更新 {updated} 项，数值未变 {len(changes) - updated} 项；旧数字标为已取代 "
+    say(f"数值更新 {updated} 项，数值未变 {len(changes) - updated} 项；旧数字标为已取代 "
          f"{len(report.superseded_figures)} 个（逐个数字标记，同段其他数字不受影响），"
          f"其中 {len(report.superseded)} 条旧事实的数字已全部取代。")
     sections = [
@@ -295,7 +295,7 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
             echo("")
             echo(title)
             for line in lines:
-                echo(f"  {line}")
+                say(f"  {line}")
     for path in report.copied:
         echo(f"\n报告已存入来源目录：{path}")
     if report.written:

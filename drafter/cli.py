@@ -415,7 +415,8 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
     else:
         for item in report.items:
             how = "已归档" if item.copied else "已在资料库中"
-            click.echo(f"{how}：{state.workspace.relpath(item.stored)}（{item.label}，{item.facts} 条事实）")
+            again = f"；{item.repeats} 处照抄往年事实，沿用原年份" if item.repeats else ""
+            click.echo(f"{how}：{state.workspace.relpath(item.stored)}（{item.label}，{item.facts} 条事实{again}）")
         for skipped in report.skipped:
             click.echo(f"跳过：{skipped}")
     for error in report.errors:

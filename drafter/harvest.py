@@ -99,11 +99,13 @@ class Harvested:
     source_id: str
     label: str
     facts: int
+    repeats: int = 0  # sentences and figures repeating an older fact (they keep its period)
 
     def to_dict(self) -> dict:
         return {
             "original": str(self.original), "stored": str(self.stored), "copied": self.copied,
             "source_id": self.source_id, "label": self.label, "facts": self.facts,
+            "repeats": self.repeats,
         }
 
 
@@ -145,7 +147,8 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestRep
             except DrafterError as exc:
                 report.errors.append(str(exc) if exc.path else f"{path}: {exc}")
             else:
-                report.items.append(Harvested(path, stored, copied, source.id, source.label, source.facts))
+                report.items.append(Harvested(path, stored, copied, source.id, source.label, source.facts,
+                                               source.repeats))
             if progress:
                 progress(done, len(files), path)
     return report

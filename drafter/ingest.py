@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DrafterError, FactFileError, SourceError
+from .facts.history import document_when
 from .facts.index import FactIndex
 from .facts.store import MergeReport, plan_save, write_updates
 from .model import FactFile
@@ -33,11 +34,13 @@ class SourceResult:
     facts: int  # facts the distiller produced
     figures: int  # figures in those facts
     merge: MergeReport
+    repeats: int = 0  # sentences and figures repeating an older fact: they keep its period
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
-            "facts": self.facts, "figures": self.figures, "merge": self.merge.to_dict(),
+            "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
+            "merge": self.merge.to_dict(),
         }
 
 
@@ -145,7 +148,7 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             progress(done, len(files), path)
     # Oldest first, so that a sentence or figure repeating an older source keeps its period
     # (drafter.facts.history) whatever the order of the files.
-    distilled.sort(key=lambda item: _document_when(item[2].source))
+    distilled.sort(key=lambda item: document_when(item[2].source))
     results: list[tuple[int, SourceResult]] = []
     with FactSink(ws) as sink:
         for position, path, ff in distilled:
@@ -155,12 +158,6 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
                 report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
     report.sources = [result for _, result in sorted(results, key=lambda r: r[0])]
     return report
-
-
-def _document_when(meta) -> tuple[int, str]:
-    """A source's place in time: its document year (undated last), then its date."""
-    year = meta.document_year()
-    return (year if year is not None else 10**4, meta.date or "")
 
 
 class FactSink:
@@ -185,7 +182,7 @@ class FactSink:
     def store(self, ff: FactFile, path: Path) -> SourceResult:
         """Merge ``ff`` (distilled from ``path``) into its fact file; DrafterError when it cannot."""
         _check_ids(ff, self.owner, path)
-        self.history.date_repeats(ff)
+        repeated = self.history.date_repeats(ff)
         update = plan_save(ff, self.ws)
         write_updates([update])
         self.written[update.path] = update.fact_file
@@ -196,6 +193,7 @@ class FactSink:
             id=ff.source.id, path=ff.source.path or self.ws.relpath(path), kind=ff.source.kind,
             label=ff.source.label(), facts=len(ff.facts),
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
+            repeats=len(repeated.facts) + len(repeated.figures),
         )
 
     def __enter__(self) -> FactSink:

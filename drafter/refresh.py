@@ -176,6 +176,7 @@ def refresh(
     ``dry_run`` the same report is computed and nothing is written.
     """
     from .distill import distill_document
+    from .facts.history import History, document_when
     from .facts.index import FactIndex
     from .facts.store import load_fact_files, plan_save, plan_supersede, write_updates
     from .harvest import filed_path
@@ -205,6 +206,10 @@ def refresh(
     base_files = load_fact_files(ws)
     known = {ff.source.id for ff in base_files}
     kept = [ff for ff in base_files if ff.source.id not in incoming]
+    history = History(ws, kept)  # as distill and harvest do: a repeated older figure keeps its year
+    for ff in sorted(new_files, key=lambda ff: document_when(ff.source)):
+        history.date_repeats(ff)
+        history.add(ff)
     base = measured_figures(kept, ws)
     matches = match_figures(measured_figures(new_files, ws), base)
     figure_marks = figure_supersessions(matches)

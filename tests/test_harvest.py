@@ -180,6 +180,8 @@ def test_a_harvested_copy_of_an_older_figure_keeps_its_period(based):
     root, reply, old, sentence = based
     result = CliRunner().invoke(cli, ["-w", str(root), "harvest", str(reply), "--json"])
     assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.output)["items"]
+    assert item["repeats"] == 2  # the pasted sentence and the pasted figure
     (new,) = [ff for ff in load_fact_files(load_workspace(root)) if ff.source.id != old.source.id]
     assert new.source.document_year() == 2026
     # the pasted sentence: the 2025 fact's period, linked to it
@@ -194,6 +196,13 @@ def test_a_harvested_copy_of_an_older_figure_keeps_its_period(based):
     # written where a person reads it
     text = next((root / "facts").glob(f"{new.source.id}.yaml")).read_text(encoding="utf-8")
     assert f"repeats: {sentence.id}" in text and f"same_as: {sentence.id}" in text
+
+
+def test_harvest_says_how_many_copies_keep_their_period(based):
+    root, reply, _, _ = based
+    result = CliRunner().invoke(cli, ["-w", str(root), "harvest", str(reply)])
+    assert result.exit_code == 0, result.output
+    assert "2 处照抄往年事实，沿用原年份" in result.output
 
 
 def test_a_redistill_keeps_the_period_of_a_copy(based):

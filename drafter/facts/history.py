@@ -71,6 +71,13 @@ def sentence_key(text: str) -> str:
     return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text))
 
 
+def document_when(meta: SourceMeta) -> tuple[int, str]:
+    """A source's place in time, to take sources oldest first: its document year (undated
+    last), then its date."""
+    year = meta.document_year()
+    return (year if year is not None else 10**4, meta.date or "")
+
+
 def _when(fact: Fact, source: SourceMeta | None) -> tuple[int, str]:
     from .measure import fact_year
 

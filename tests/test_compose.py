@@ -487,11 +487,12 @@ def test_real_seeds_flag_no_figure_as_updated_by_another_measure(ws):
     from drafter.sources import read_document
 
     files = [distill_document(read_document(p), ws) for p in sorted((REPO / "seeds").glob("*.txt"))]
-    reply = compose_reply(ws, suggestion(), FactIndex(files), TODAY)
-    body = next(b for b in reply.blocks if "23个投资项目" in b.text)
     fund = next(f for ff in files for f in ff.facts if "储备23个投资项目" in f.text)
-    assert fund.id in reply.facts_used
-    assert [s for s in body.spans if "23个" in s.text and s.kind == STALE] == []
+    sel = select_facts(FactIndex(files), suggestion(), ws, TODAY)
+    items = {i.fact.id: i for s in sel.sections for i in s.items}
+    assert fund.id in items and "23个" not in items[fund.id].outdated
+    assert not any("有更新数值" in note for i in items.values() for note in i.outdated.values())
+    reply = compose_reply(ws, suggestion(), FactIndex(files), TODAY)
     assert not any("有更新数值" in (s.note or "") for b in reply.blocks for s in b.spans)
 
 

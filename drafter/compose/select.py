@@ -38,6 +38,7 @@ from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
 MAX_ITEMS = 4  # 一是…四是 per section
+MAX_SENTENCES = 3  # an item's sentences after its lead phrase
 MAX_PLANS = 5
 MIN_PLANS = 3  # part two answering the asks is filled up to this from the topic's plans
 MAX_HEADING = 25  # characters: a longer source heading is cut to its first clause
@@ -153,7 +154,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
 
 # A fact answers an ask when its score reaches this share of the ask's best and it shares
 # MIN_ASK_SHARED of the ask's own words (bigrams not in the title, in other asks or in GENERIC).
-ASK_THRESHOLD = 0.45
+ASK_THRESHOLD = 0.5
 MIN_ASK_SHARED = 3
 COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask apart
 # Words of official prose that say nothing about what is asked (their bigrams; also any with 的).
@@ -320,6 +321,9 @@ def on_topic(item: Item, words: frozenset[str] | set[str]) -> list[str]:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
     chosen = [s for s in body if words & bigrams(s)] or body[:1]
+    if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
+        best = sorted(chosen, key=lambda s: -len(words & bigrams(s)))[:MAX_SENTENCES]
+        chosen = [s for s in chosen if s in best]
     return keep + [s for s in body if s in chosen]
 
 

@@ -71,6 +71,25 @@ def sentence_key(text: str) -> str:
     return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text))
 
 
+def _value_key(figure: Figure) -> tuple[float, str]:
+    """A figure's value in base units, rounded, and its base unit: equal for the same amount."""
+    from .measure import base_value
+
+    value, unit = base_value(figure)
+    return (round(value, 6), unit)
+
+
+def _unique(pairs: list[tuple[dict, object]]) -> list[tuple[dict, object]]:
+    """``pairs`` without repeats (a fact stating one value twice is filed once), in order."""
+    seen: set[tuple[int, object]] = set()
+    out = []
+    for table, key in pairs:
+        if (id(table), key) not in seen:
+            seen.add((id(table), key))
+            out.append((table, key))
+    return out
+
+
 def document_when(meta: SourceMeta) -> tuple[int, str]:
     """A source's place in time, to take sources oldest first: its document year (undated
     last), then its date."""
@@ -103,14 +122,16 @@ class History:
     """The facts of a base, as older statements that new sources may repeat.
 
     Built from fact files (or an index) once; :meth:`add` takes each newly stored file, so a
-    folder distilled in date order finds repeats among the sources distilled before.
+    folder distilled in date order finds repeats among the sources distilled before. Facts are
+    filed by sentence and by each figure's value and unit (cheap to compute); only the few that
+    state a new figure's value are measured, so a large base costs little.
     """
 
     def __init__(self, ws: Workspace, files: Iterable[FactFile] = ()):
         self.ws = ws
         self._sentences: dict[str, list[tuple[Fact, SourceMeta | None]]] = defaultdict(list)
-        self._figures: dict[tuple, list] = defaultdict(list)  # coarse measure key → Measured
-        self._sources: set[str] = set()
+        self._values: dict[tuple, list[tuple[Fact, SourceMeta | None]]] = defaultdict(list)
+        self._keys: dict[str, list[tuple[dict, object]]] = {}  # source id → (table, key) it filled
         for ff in files:
             self.add(ff)
 
@@ -124,33 +145,28 @@ class History:
 
     def add(self, ff: FactFile) -> None:
         """Take a stored fact file's facts as older statements for the files added later."""
-        from .measure import _coarse, measure_fact
-
         self.drop(ff.source.id)
-        self._sources.add(ff.source.id)
+        keys = self._keys[ff.source.id] = []
         for fact in ff.facts:
-            self._sentences[sentence_key(fact.text)].append((fact, ff.source))
-            for m in measure_fact(fact, ff.source, self.ws):
-                if m.name and m.measure.qualifier is not None:
-                    self._figures[_coarse(m)].append(m)
+            filed = [(self._sentences, sentence_key(fact.text))]
+            filed += [(self._values, _value_key(g)) for g in fact.figures]
+            for table, key in _unique(filed):
+                table[key].append((fact, ff.source))
+                keys.append((table, key))
 
     def drop(self, source_id: str) -> None:
         """Forget a source's facts (it is being distilled again)."""
-        if source_id not in self._sources:
-            return
-        self._sources.discard(source_id)
-        for table in (self._sentences, self._figures):
-            for key, items in list(table.items()):
-                kept = [x for x in items if (x[0] if isinstance(x, tuple) else x.fact).source_id != source_id]
-                if kept:
-                    table[key] = kept
-                else:
-                    del table[key]
+        for table, key in self._keys.pop(source_id, ()):
+            kept = [pair for pair in table.get(key, ()) if pair[0].source_id != source_id]
+            if kept:
+                table[key] = kept
+            else:
+                table.pop(key, None)
 
     def date_repeats(self, ff: FactFile) -> Repeats:
         """Give ``ff``'s repeated sentences and figures the period of what they repeat (module
         docstring); changes ``ff`` in place and says what it changed."""
-        from .measure import _coarse, measure_fact
+        from .measure import measure_fact
 
         done = Repeats()
         source = ff.source
@@ -179,9 +195,11 @@ class History:
                 if m.figure.year is not None and (m.figure.basis or "text") in _STATED:
                     continue  # its own words name its year
                 earlier = [
-                    old for old in self._figures.get(_coarse(m), ())
-                    if old.fact.source_id != source.id and old.year is not None and old.same_value(m)
-                    and old.is_older_than(m) and m.measure.similarity(old.measure) > 0
+                    old for other, src in self._values.get(_value_key(m.figure), ())
+                    if other.source_id != source.id
+                    for old in measure_fact(other, src, self.ws)
+                    if old.year is not None and old.same_value(m) and old.is_older_than(m)
+                    and m.measure.similarity(old.measure) > 0
                 ]
                 if not earlier:
                     continue

@@ -65,24 +65,40 @@ class DraftingPool:
                        len(reply.placeholders), list(reply.warnings))
 
     def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, Outcome]]:
-        """Draft every task; yields (task, outcome) as each finishes (in any order)."""
+        """Draft every task; yields (task, outcome) as each finishes (in any order). Where no
+        worker process can be started (the workspace cannot be handed to a fresh process), the
+        tasks are drafted here, one after the other."""
         import os
 
         tasks = list(tasks)
         workers = min(self.jobs if self.jobs is not None else (os.cpu_count() or 1), len(tasks))
-        if workers <= 1:
+        processes = self._start(workers) if workers > 1 else None
+        if processes is None:
             for task in tasks:
                 yield task, self.draft(task)
             return
-        yield from self._in_processes(tasks, workers)
+        yield from self._in_processes(tasks, *processes)
 
-    def _in_processes(self, tasks: list[Task], workers: int) -> Iterator[tuple[Task, Outcome]]:
+    def _start(self, workers: int):
+        """(worker processes, task queue, result queue), or None when they cannot be started."""
+        import pickle
+
         context = _process_context()
         todo, done = context.Queue(), context.Queue()
         processes = [context.Process(target=self._work, args=(todo, done), daemon=True)
                      for _ in range(workers)]
-        for process in processes:  # before the first put starts the queue's feeder thread
-            process.start()
+        try:
+            for process in processes:  # before the first put starts the queue's feeder thread
+                process.start()
+        except (pickle.PicklingError, TypeError, AttributeError):
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+            return None
+        return processes, todo, done
+
+    def _in_processes(self, tasks: list[Task], processes: list, todo, done) -> Iterator[tuple[Task, Outcome]]:
+        workers = len(processes)
         for n, task in enumerate(tasks):
             todo.put((n, task))
         for _ in range(workers):

@@ -444,3 +444,25 @@ def test_two_batches_at_once_in_threads(tmp_path, ws, jobs):
             text = docx_text(tmp_path / f"out{i}" / item.file)
             assert item.title in text and f"第{item.number}号" in text
     assert {i.number for i in reports[0].items}.isdisjoint({i.number for i in reports[1].items})
+
+
+def test_a_workspace_that_cannot_travel_is_drafted_in_the_thread(tmp_path, ws):
+    """From a thread the pool starts fresh worker processes, which need the workspace pickled;
+    one holding something that cannot be (a lock, say) is drafted in the calling thread."""
+    import threading
+
+    from drafter.batch import run_batch
+
+    ws.lock = threading.Lock()
+    with pytest.raises(TypeError):
+        import pickle
+
+        pickle.dumps(ws)
+    result = []
+    thread = threading.Thread(target=lambda: result.append(
+        run_batch(ws, write_xlsx(tmp_path / "l.xlsx", good_rows()), tmp_path / "out", today=TODAY, jobs=2)))
+    thread.start()
+    thread.join()
+    (report,) = result
+    assert report.count("drafted") == len(good_rows()) and report.complete
+    assert len(list((tmp_path / "out").glob("*.docx"))) == len(good_rows())

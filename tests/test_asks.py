@@ -92,3 +92,17 @@ def test_unreadable_text_files_are_one_line_errors(tmp_path):
 def test_collective_proposers_are_addressed_as_themselves(proposer, you):
     assert you_word(proposer) == you
     assert is_collective(proposer) == (you != "您")
+
+
+def test_a_long_sentence_loses_only_its_off_topic_tail():
+    from drafter.compose.sentences import bigrams, on_topic_clauses
+
+    words = bigrams("中试验证平台") | bigrams("异地研发")
+    s = ("聚焦院所、企业所需，在全省率先出台支持中试验证发展“12条措施”，推动建设中试验证平台28个（其中建成13个），"
+         "修订《泉州市科技创新券管理规定》，落实国潮泉州“焕新消费，焕新智造”系列活动方案，面向全市征集发布科技智能新品176项。")
+    assert on_topic_clauses(s, words).endswith("推动建设中试验证平台28个（其中建成13个）。")
+    # figures and short clauses right after a kept clause are its results: they stay
+    t = "推进异地研发模式，成功推动联合创新孵化中心签约落地，新增异地研发孵化机构13家，新认定市级企业异地研发中心5家。"
+    assert on_topic_clauses(t, words) == t
+    short = "建设中试验证平台，新增28个。"  # fewer than four clauses: kept whole
+    assert on_topic_clauses(short, bigrams("人才")) == short

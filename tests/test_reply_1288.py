@@ -279,3 +279,24 @@ def test_readme_quick_start_drafts_a_new_suggestion_from_its_text(tmp_path):
     heads = [p.text for p in document.paragraphs if p.style.name == "二级标题"]
     asks = [a.phrase for a in parse_asks((root / "examples" / f"{number}建议.txt").read_text("utf-8"), argv[2])]
     assert [h[3:] for h in heads] == asks
+
+
+def test_text_from_standard_input_and_a_collective_proposer_of_a_xieban_draft(loo, tmp_path):
+    out = tmp_path / "x.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "45", "关于加快科技成果转化的提案", "--proposal", "--deputy", "民建泉州市委会",
+        "--date", "2026-05-20", "--text", "-", "-o", str(out)], input="一是建设中试验证平台；二是培育技术经理人。")
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in paragraphs(docx.Document(out))]
+    assert "民建泉州市委会：" in texts and not any("委员：" in t for t in texts)
+    assert any(t.startswith("贵会提出的《关于加快科技成果转化的提案》") for t in texts)
+    assert any(t.startswith("贵会在提案中提出加快科技成果转化，并就建设中试验证平台、培育技术经理人等") for t in texts)
+    assert not any("您" in t for t in texts)
+    out = tmp_path / "xb.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--role", "协办", "--lead", "市工业和信息化局",
+        "--date", "2026-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in paragraphs(docx.Document(out))]
+    assert "关于第1288号建议的协办意见" in "".join(texts) or any(t.endswith("第1288号建议的协办意见") for t in texts)
+    assert "市工业和信息化局：" in texts

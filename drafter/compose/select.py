@@ -33,7 +33,7 @@ from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import ITEM_START, ORDINAL, strip_ordinal
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
-from .sentences import bigrams, has_lead, repeats, split_sentences
+from .sentences import bigrams, has_lead, on_topic_clauses, repeats, split_sentences
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -226,7 +226,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
         chosen = city_first(group, ws)
         for item in chosen:
-            item.sentences = on_topic(item, own)
+            item.sentences = on_topic(item, own, clauses_too=True)
         sections.append(Section(ask.phrase, chosen))
     plan_groups = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
@@ -309,9 +309,11 @@ def plan_lead(text: str) -> str:
     return PLAN_FRAME.sub("", text.rstrip("。；;：:")) + "。"
 
 
-def on_topic(item: Item, words: frozenset[str] | set[str]) -> list[str]:
+def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False) -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
-    ``words``; at least the first sentence after the lead."""
+    ``words`` (at most MAX_SENTENCES, at least the first after the lead); with ``clauses_too``
+    a long sentence also loses its later clauses off the topic (an ask's own words are precise
+    enough for that; a title's are not)."""
     sentences = split_sentences(strip_ordinal(item.fact.text))
     if not sentences:
         return []
@@ -324,7 +326,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str]) -> list[str]:
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: -len(words & bigrams(s)))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
-    return keep + [s for s in body if s in chosen]
+    return keep + [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
 
 
 def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> None:
@@ -370,13 +372,15 @@ def unit_named(unit: str, text: str) -> bool:
 
 
 def short_heading(heading: str | None) -> str | None:
-    """A source heading as a section heading: its first clause when the whole is longer than
-    MAX_HEADING characters; None when even that is too long (a sentence, not a heading)."""
+    """A source heading as a section heading: its first clause (``加快整合提升科技平台，加强…``
+    → ``加快整合提升科技平台``); None when even that is longer than MAX_HEADING characters (a
+    sentence, not a heading)."""
     if not heading:
         return None
     heading = heading.strip().rstrip(TRAILING_PUNCT)
-    if len(heading) > MAX_HEADING:
-        heading = re.split(r"[，,；;：:]", heading)[0]
+    first = re.split(r"[，,；;：:]", heading)[0]
+    if len(first) >= 4 or len(heading) > MAX_HEADING:  # one phrase: a heading, not a sentence
+        heading = first
     return heading if 0 < len(heading) <= MAX_HEADING and "。" not in heading else None
 
 

@@ -207,3 +207,46 @@ def attribution(sentence: str, fact: Fact, ws) -> tuple[str, str, int] | None:
                 note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（见 drafter.yaml 的 other_units），已注明出处，请核实"
                 return unit, note, year_position(sentence, [figure])
     return None
+
+
+CLAUSE_MIN = 4  # a sentence of fewer clauses is kept whole
+_OPEN, _CLOSE = "（(“‘《【「", "）)”’》】」"
+
+
+def clauses(sentence: str) -> list[str]:
+    """The sentence cut after each ，outside brackets and quotes (the comma stays with its clause)."""
+    out, start, depth = [], 0, 0
+    for i, c in enumerate(sentence):
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif c in "，," and depth == 0:
+            out.append(sentence[start : i + 1])
+            start = i + 1
+    if start < len(sentence):
+        out.append(sentence[start:])
+    return out
+
+
+def on_topic_clauses(sentence: str, words) -> str:
+    """A long sentence (CLAUSE_MIN clauses or more) without its trailing clauses that share none
+    of ``words`` (``…推动建设中试验证平台28个，修订…，落实国潮泉州系列活动方案，面向全市征集发布
+    科技智能新品176项…`` on 中试验证 ends after the 28个). Only a tail goes, so what stays still
+    reads as written; short clauses and clauses of figures right after a kept one (``累计达84个``,
+    ``新增异地研发孵化机构13家``: its results) go on with it."""
+    parts = clauses(sentence)
+    if len(parts) < CLAUSE_MIN:
+        return sentence
+    on = [n for n, p in enumerate(parts) if n == 0 or words & bigrams(p)]
+    last = on[-1]
+    while last + 1 < len(parts) and (len(parts[last + 1].strip("，,。！？ ")) <= SHORT_CLAUSE
+                                     or re.search(r"\d", parts[last + 1])):
+        last += 1
+    if last == len(parts) - 1:
+        return sentence
+    text = "".join(parts[: last + 1]).rstrip("，, ")
+    return text if text.endswith(("。", "！", "？")) else text + "。"
+
+
+SHORT_CLAUSE = 8

@@ -1,0 +1,5 @@
+"""``python -m drafter``: the same as the ``drafter`` command (used by the Windows offline bundle)."""
+
+from .cli import main
+
+main()

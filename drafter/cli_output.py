@@ -298,6 +298,10 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
                 say(f"  {line}")
     for path in report.copied:
         echo(f"\n报告已存入来源目录：{path}")
+    if report.dry_run:
+        for path in report.filed:
+            if not path.exists():
+                echo(f"\n确认更新时，报告将存入来源目录：{path}")
     if report.written:
         echo(f"\n已写入 {len(report.written)} 个事实文件。")
     elif not report.dry_run:

@@ -249,30 +249,41 @@ FACT_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
+def _machine_plan(specs: tuple[FieldSpec, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[FieldSpec, ...]]:
+    """(name, type) of ``specs``' always-hashed machine fields, in order, and their "unset" ones."""
+    plan = _PLANS.get(id(specs))
+    if plan is None or plan[0] is not specs:
+        always = tuple((s.name, s.type) for s in specs if s.machine and s.omit != "unset")
+        optional = tuple(s for s in specs if s.machine and s.omit == "unset")
+        plan = _PLANS[id(specs)] = (specs, always, optional)
+    return plan[1], plan[2]
+
+
+_PLANS: dict[int, tuple] = {}
+
+
 def _machine_items(specs: tuple[FieldSpec, ...], obj) -> tuple[list, list]:
     """The digest's items for ``obj``: (those of the fields always hashed, in order; those of its
     "unset" fields, all of them when any is set). A figure's own "unset" items end its list; a
     period's end the fact's (so that digests made before those fields existed hold)."""
+    always, optional = _machine_plan(specs)
     items, late = [], []
-    for spec in specs:
-        if not spec.machine or spec.omit == "unset":
-            continue
-        value = getattr(obj, spec.name)
-        if spec.type == "period":
+    for name, kind in always:
+        value = getattr(obj, name)
+        if kind == "period":
             own, extra = _machine_items(PERIOD_FIELDS, value)
             items += own
             late += extra
             continue
-        if spec.type == "number":
+        if kind == "number":
             value = float(value)
-        elif spec.type == "flag":
+        elif kind == "flag":
             value = bool(value)
-        elif spec.type == "texts":
+        elif kind == "texts":
             value = list(value)
-        elif spec.type == "figures":
+        elif kind == "figures":
             value = [[*own, *extra] for own, extra in (_machine_items(FIGURE_FIELDS, g) for g in value)]
         items.append(value)
-    optional = [spec for spec in specs if spec.machine and spec.omit == "unset"]
     if any(not spec.unset(getattr(obj, spec.name)) for spec in optional):
         late = [getattr(obj, spec.name) for spec in optional] + late
     return items, late

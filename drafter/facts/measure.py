@@ -104,7 +104,7 @@ _OPENS, _CLOSES = "（(《「【“‘[", "）)》」】”’]"
 # ---------------------------------------------------------------- names, values, qualifiers
 
 
-def _trim(text: str, front: list[str], back: list[str] | tuple[str, ...], keep: bool) -> str:
+def _trim(text: str, front: tuple[str, ...], back: tuple[str, ...], keep: bool) -> str:
     """Strip ``front`` words from the start and ``back`` words from the end, repeatedly; with
     ``keep`` a word is never stripped when it is all that is left."""
     changed = True
@@ -122,12 +122,13 @@ def _trim(text: str, front: list[str], back: list[str] | tuple[str, ...], keep: 
 
 
 @lru_cache(maxsize=64)
-def _neutral_words(places: tuple[str, ...], words: tuple[str, ...]) -> list[str]:
+def _neutral_words(places: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` and the place names with their stems (泉州市 → 泉州市, 泉州), longest first."""
     stems = {p for place in places if place for p in (place, place[:-1] if len(place) > 2 else place)}
-    return sorted({*words, *stems}, key=len, reverse=True)
+    return tuple(sorted({*words, *stems}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=8192)
 def normalise_counts(counts: str | None, places: tuple[str, ...] = ()) -> str:
     """The thing counted, reduced to what identifies it (see the module docstring)."""
     text = _NOT_WORD.sub("", unicodedata.normalize("NFKC", counts or ""))
@@ -183,7 +184,8 @@ def _locate(text: str, figures: list[Figure]) -> list[tuple[int, int] | None]:
     return spans
 
 
-def _clean(part: str, neutral: list[str]) -> str:
+@lru_cache(maxsize=8192)
+def _clean(part: str, neutral: tuple[str, ...]) -> str:
     """A piece of clause as qualifier words: dates, digits, punctuation and neutral words gone."""
     text = _NOT_WORD.sub("", _TIME.sub("", unicodedata.normalize("NFKC", part)))
     return _trim(text, neutral, neutral, keep=False)
@@ -315,7 +317,8 @@ class Measured:
         }
 
 
-_MEASURED: dict[tuple[int, int, int], tuple[Fact, SourceMeta | None, Workspace, list[Measured]]] = {}
+# id(fact) → {(id(source), id(ws)): (fact, source, ws, measured)}
+_MEASURED: dict[int, dict[tuple[int, int], tuple[Fact, SourceMeta | None, Workspace, list[Measured]]]] = {}
 
 
 def measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
@@ -324,20 +327,23 @@ def measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[M
     Remembered for the same fact, source and workspace objects: a batch measures the same facts
     for many drafts (the objects are kept in the memo, so an id is never reused for another).
     """
-    key = (id(fact), id(source), id(ws))
-    hit = _MEASURED.get(key)
+    by_fact = _MEASURED.get(id(fact))
+    hit = by_fact.get((id(source), id(ws))) if by_fact is not None else None
     if hit is not None and hit[0] is fact and hit[1] is source and hit[2] is ws:
         return hit[3]
     out = _measure_fact(fact, source, ws)
-    _MEASURED[key] = (fact, source, ws, out)
+    if by_fact is None or next(iter(by_fact.values()))[0] is not fact:
+        by_fact = _MEASURED[id(fact)] = {}
+    by_fact[(id(source), id(ws))] = (fact, source, ws, out)
     return out
 
 
 def forget(facts: list[Fact]) -> None:
     """Drop the remembered measures of ``facts`` (after their years were changed in place)."""
-    ids = {id(fact) for fact in facts}
-    for key in [k for k in _MEASURED if k[0] in ids]:
-        del _MEASURED[key]
+    for fact in facts:
+        by_fact = _MEASURED.get(id(fact))
+        if by_fact is not None and next(iter(by_fact.values()))[0] is fact:
+            del _MEASURED[id(fact)]
 
 
 def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:

@@ -302,61 +302,90 @@ class _Checker:
 
     def field(self, spec: FieldSpec, node: Mapping, what: str, seq: Any, i: int, fid: str | None) -> Any:
         """The value of one field of a fact or figure mapping, validated by its ``type``."""
-        key, value = spec.name, node.get(spec.name)
-        where = (node, key) if key in node else (seq, i)
-        if spec.type == "number":
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise self.fail(f"{what}：figure value must be a number（数值须为数字，而不是 {value!r}）", *where)
-            return value
-        if spec.type == "unit":
-            if value is not None and not isinstance(value, str):
-                raise self.fail(f"{what} 的 {key} 须为文本", node, key)
-            return value or ""
-        if spec.type == "id":
-            value = self.text(node, key, what, required=True)
-            if any(c.isspace() for c in value):
-                raise self.fail(f"事实 id {value!r} 不能含空白", node, key)
-            return value
-        if spec.type == "statement":
-            if not isinstance(value, str) or not value.strip():
-                raise self.fail(f"{what} 的 {key} 不能为空", *where)
-            return value.strip()
-        if spec.type in ("text", "digest"):
-            return self.text(node, key, what, required=spec.required)
-        if spec.type == "year":
-            return self.integer(node, key, what, MIN_YEAR, MAX_YEAR)
-        if spec.type == "count":
-            return self.integer(node, key, what, 1, 10**9)
-        if spec.type == "flag":
-            return self.flag(node, key, what)
-        if spec.type == "texts":
-            return self.texts(node, key, what)
-        if spec.type == "fact_kind":
-            if value not in FACT_KINDS:
-                raise self.fail(f"{what} 的 {key} 未知：{value!r}（可用：{', '.join(FACT_KINDS)}）", *where)
-            return value
-        if spec.type == "basis":
-            if (value is not None or spec.required) and value not in PERIOD_BASES:
-                raise self.fail(f"{what} 的 {key} 未知：{value!r}（可用：{', '.join(PERIOD_BASES)}）", *where)
-            return value
-        if spec.type == "period":
-            if key not in node:
-                raise self.fail(f"{what} 缺少 {key}（如 {{year: 2025, basis: text}}）", seq, i)
-            period = self.mapping(value, f"{what} 的 {key}", node, key, PERIOD_KEYS)
-            return Period(**{s.name: self.field(s, period, f"{what} 的 {key}", node, key, None)
-                             for s in PERIOD_FIELDS})
-        if spec.type == "figures":
-            if value is None:
-                return []
-            if not isinstance(value, list):
-                raise self.fail(f"{what} 的 {key} 须为列表", node, key)
-            return [self.figure(g, value, j, what) for j, g in enumerate(value)]
-        if spec.type == "fact_ref":
-            value = self.text(node, key, what)
-            if value is not None and value == fid:
-                raise self.fail(f"{what} 不能被自己取代", node, key)
-            return value
-        raise ValueError(f"unknown field type {spec.type!r}")
+        check = _FIELD_CHECKS.get(spec.type)
+        if check is None:
+            raise ValueError(f"unknown field type {spec.type!r}")
+        return check(self, spec, node, what, seq, i, fid)
+
+    @staticmethod
+    def _where(node: Mapping, key: str, seq: Any, i: int) -> tuple:
+        return (node, key) if key in node else (seq, i)
+
+    def _number(self, spec, node, what, seq, i, fid):
+        value = node.get(spec.name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(f"{what}：figure value must be a number（数值须为数字，而不是 {value!r}）",
+                            *self._where(node, spec.name, seq, i))
+        return value
+
+    def _unit(self, spec, node, what, seq, i, fid):
+        value = node.get(spec.name)
+        if value is not None and not isinstance(value, str):
+            raise self.fail(f"{what} 的 {spec.name} 须为文本", node, spec.name)
+        return value or ""
+
+    def _id(self, spec, node, what, seq, i, fid):
+        value = self.text(node, spec.name, what, required=True)
+        if any(c.isspace() for c in value):
+            raise self.fail(f"事实 id {value!r} 不能含空白", node, spec.name)
+        return value
+
+    def _statement(self, spec, node, what, seq, i, fid):
+        value = node.get(spec.name)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(f"{what} 的 {spec.name} 不能为空", *self._where(node, spec.name, seq, i))
+        return value.strip()
+
+    def _text(self, spec, node, what, seq, i, fid):
+        return self.text(node, spec.name, what, required=spec.required)
+
+    def _year(self, spec, node, what, seq, i, fid):
+        return self.integer(node, spec.name, what, MIN_YEAR, MAX_YEAR)
+
+    def _count(self, spec, node, what, seq, i, fid):
+        return self.integer(node, spec.name, what, 1, 10**9)
+
+    def _flag(self, spec, node, what, seq, i, fid):
+        return self.flag(node, spec.name, what)
+
+    def _texts(self, spec, node, what, seq, i, fid):
+        return self.texts(node, spec.name, what)
+
+    def _fact_kind(self, spec, node, what, seq, i, fid):
+        value = node.get(spec.name)
+        if value not in FACT_KINDS:
+            raise self.fail(f"{what} 的 {spec.name} 未知：{value!r}（可用：{', '.join(FACT_KINDS)}）",
+                            *self._where(node, spec.name, seq, i))
+        return value
+
+    def _basis(self, spec, node, what, seq, i, fid):
+        value = node.get(spec.name)
+        if (value is not None or spec.required) and value not in PERIOD_BASES:
+            raise self.fail(f"{what} 的 {spec.name} 未知：{value!r}（可用：{', '.join(PERIOD_BASES)}）",
+                            *self._where(node, spec.name, seq, i))
+        return value
+
+    def _period(self, spec, node, what, seq, i, fid):
+        key = spec.name
+        if key not in node:
+            raise self.fail(f"{what} 缺少 {key}（如 {{year: 2025, basis: text}}）", seq, i)
+        period = self.mapping(node.get(key), f"{what} 的 {key}", node, key, PERIOD_KEYS)
+        return Period(**{s.name: self.field(s, period, f"{what} 的 {key}", node, key, None)
+                         for s in PERIOD_FIELDS})
+
+    def _figures(self, spec, node, what, seq, i, fid):
+        value = node.get(spec.name)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(f"{what} 的 {spec.name} 须为列表", node, spec.name)
+        return [self.figure(g, value, j, what) for j, g in enumerate(value)]
+
+    def _fact_ref(self, spec, node, what, seq, i, fid):
+        value = self.text(node, spec.name, what)
+        if value is not None and value == fid:
+            raise self.fail(f"{what} 不能被自己取代", node, spec.name)
+        return value
 
     def figure(self, value: Any, seq: Any, i: int, what: str) -> Figure:
         what = f"{what} figures 第 {i + 1} 项"
@@ -400,6 +429,16 @@ class _Checker:
             seen[fact.id] = i
             facts.append(fact)
         return FactFile(source=source, facts=facts)
+
+
+# FieldSpec.type → the _Checker method validating such a field
+_FIELD_CHECKS = {
+    "number": _Checker._number, "unit": _Checker._unit, "id": _Checker._id,
+    "statement": _Checker._statement, "text": _Checker._text, "digest": _Checker._text,
+    "year": _Checker._year, "count": _Checker._count, "flag": _Checker._flag,
+    "texts": _Checker._texts, "fact_kind": _Checker._fact_kind, "basis": _Checker._basis,
+    "period": _Checker._period, "figures": _Checker._figures, "fact_ref": _Checker._fact_ref,
+}
 
 
 def _display(path: Path, ws: Workspace | None) -> str:

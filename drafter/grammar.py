@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from operator import add
 
 from . import reply as R
 from .textutil import CJK, CN_DIGIT_VALUES
@@ -64,7 +65,7 @@ def bigrams(text: str) -> list[str]:
         if run[0].isascii() or len(run) == 1:
             out.append(run)
         else:
-            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+            out.extend(map(add, run, run[1:]))  # run[i] + run[i + 1]: each pair of characters
     return out
 
 

@@ -170,17 +170,29 @@ def _clause_edge(text: str, at: int, step: int) -> int:
     return i + 1 if step < 0 else i
 
 
+def _find_number(text: str, raw: str, pos: int = 0) -> int:
+    """Where ``raw`` first stands in ``text`` from ``pos`` on, not right after a digit or a
+    decimal point (not inside a longer number); -1 when nowhere."""
+    at = text.find(raw, pos)
+    while at > 0 and (text[at - 1].isdecimal() or text[at - 1] == "."):
+        at = text.find(raw, at + 1)
+    return at
+
+
 def _locate(text: str, figures: list[Figure]) -> list[tuple[int, int] | None]:
     """Where each figure's ``raw`` stands in ``text`` (not inside a longer number), taking the
     figures in order; None when it is not there."""
     spans: list[tuple[int, int] | None] = []
     pos = 0
     for fig in figures:
-        pattern = re.compile(r"(?<![\d.])" + re.escape(fig.raw)) if fig.raw else None
-        found = pattern and (pattern.search(text, pos) or pattern.search(text))
-        spans.append(found.span() if found else None)
-        if found:
-            pos = found.end()
+        at = -1
+        if fig.raw:
+            at = _find_number(text, fig.raw, pos)
+            if at < 0:
+                at = _find_number(text, fig.raw)
+        spans.append((at, at + len(fig.raw)) if at >= 0 else None)
+        if at >= 0:
+            pos = at + len(fig.raw)
     return spans
 
 

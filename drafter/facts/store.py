@@ -390,14 +390,14 @@ class _Checker:
     def figure(self, value: Any, seq: Any, i: int, what: str) -> Figure:
         what = f"{what} figures 第 {i + 1} 项"
         node = self.mapping(value, what, seq, i, FIGURE_KEYS)
-        return Figure(**{spec.name: self.field(spec, node, what, seq, i, None) for spec in FIGURE_FIELDS})
+        return Figure(**{spec.name: check(self, spec, node, what, seq, i, None) for spec, check in _checks(FIGURE_FIELDS)})
 
     def fact(self, value: Any, seq: Any, i: int, source_id: str) -> Fact:
         node = self.mapping(value, f"facts 第 {i + 1} 项", seq, i, FACT_KEYS)
-        id_spec, *rest = FACT_FIELDS
-        fid = self.field(id_spec, node, f"facts 第 {i + 1} 项", seq, i, None)
+        (id_spec, id_check), *rest = _checks(FACT_FIELDS)
+        fid = id_check(self, id_spec, node, f"facts 第 {i + 1} 项", seq, i, None)
         what = f"事实 {fid}"
-        values = {spec.name: self.field(spec, node, what, seq, i, fid) for spec in rest}
+        values = {spec.name: check(self, spec, node, what, seq, i, fid) for spec, check in rest}
         fact = Fact(id=fid, source_id=source_id, **values)
         if any(g.raw not in fact.text for g in fact.figures) and fact.digest and fact.digest != content_digest(fact):
             # a person edited the text: its figures follow it
@@ -431,6 +431,15 @@ class _Checker:
         return FactFile(source=source, facts=facts)
 
 
+def _checks(specs: tuple[FieldSpec, ...]) -> list[tuple[FieldSpec, Any]]:
+    """(spec, its _Checker method) for each of ``specs``, in order (worked out once per table)."""
+    hit = _CHECKS_OF.get(id(specs))
+    if hit is None or hit[0] is not specs:
+        hit = _CHECKS_OF[id(specs)] = (specs, [(spec, _FIELD_CHECKS[spec.type]) for spec in specs])
+    return hit[1]
+
+
+_CHECKS_OF: dict[int, tuple] = {}
 # FieldSpec.type → the _Checker method validating such a field
 _FIELD_CHECKS = {
     "number": _Checker._number, "unit": _Checker._unit, "id": _Checker._id,

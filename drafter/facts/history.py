@@ -35,6 +35,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Fact, FactFile, Figure, Period, SourceMeta
 from ..workspace import Workspace
@@ -66,6 +67,7 @@ def successor_id(fact: Fact) -> str | None:
     return fact.superseded_by or next((g.superseded_by for g in fact.figures if g.superseded_by), None)
 
 
+@lru_cache(maxsize=16384)
 def sentence_key(text: str) -> str:
     """A sentence as compared for repeats: NFKC, without whitespace and punctuation."""
     return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text))
@@ -129,8 +131,13 @@ class History:
 
     def __init__(self, ws: Workspace, files: Iterable[FactFile] = ()):
         self.ws = ws
-        self._sentences: dict[str, list[tuple[Fact, SourceMeta | None]]] = defaultdict(list)
+        # sentence key → (fact, its source, its _when) of the facts saying it
+        self._sentences: dict[str, list[tuple[Fact, SourceMeta | None, tuple[int, str]]]] = defaultdict(list)
         self._values: dict[tuple, list[tuple[Fact, SourceMeta | None]]] = defaultdict(list)
+        # value key → (how many of its facts are measured, coarse measure key → their dated
+        # Measured figures naming something): built as the key is asked for, so that a figure is
+        # compared only with figures that could be the same measure
+        self._measured: dict[tuple, tuple[int, dict[tuple, list]]] = {}
         self._keys: dict[str, list[tuple[dict, object]]] = {}  # source id → (table, key) it filled
         for ff in files:
             self.add(ff)
@@ -151,12 +158,14 @@ class History:
             filed = [(self._sentences, sentence_key(fact.text))]
             filed += [(self._values, _value_key(g)) for g in fact.figures]
             for table, key in _unique(filed):
-                table[key].append((fact, ff.source))
+                entry = (fact, ff.source, _when(fact, ff.source)) if table is self._sentences else (fact, ff.source)
+                table[key].append(entry)
                 keys.append((table, key))
 
     def drop(self, source_id: str) -> None:
         """Forget a source's facts (it is being distilled again)."""
         for table, key in self._keys.pop(source_id, ()):
+            self._measured.pop(key, None)
             kept = [pair for pair in table.get(key, ()) if pair[0].source_id != source_id]
             if kept:
                 table[key] = kept
@@ -166,19 +175,19 @@ class History:
     def date_repeats(self, ff: FactFile) -> Repeats:
         """Give ``ff``'s repeated sentences and figures the period of what they repeat (module
         docstring); changes ``ff`` in place and says what it changed."""
-        from .measure import measure_fact
+        from .measure import _coarse, measure_fact
 
         done = Repeats()
         source = ff.source
         for fact in ff.facts:
             when = _when(fact, source)
             same = [
-                (old, src) for old, src in self._sentences.get(sentence_key(fact.text), ())
-                if old.source_id != source.id and _older(_when(old, src), when)
+                (old, old_when) for old, _, old_when in self._sentences.get(sentence_key(fact.text), ())
+                if old.source_id != source.id and _older(old_when, when)
             ]
             if same:
-                old, src = max(same, key=lambda pair: _when(*pair))
-                fact.period = Period(_when(old, src)[0] or fact.period.year, EARLIER_FACT, old.period.until)
+                old, old_when = max(same, key=lambda pair: pair[1])
+                fact.period = Period(old_when[0] or fact.period.year, EARLIER_FACT, old.period.until)
                 fact.repeats = old.repeats or old.id
                 for fig, old_fig in zip(fact.figures, old.figures):
                     if fig.raw == old_fig.raw and fig.value == old_fig.value:
@@ -195,10 +204,8 @@ class History:
                 if m.figure.year is not None and (m.figure.basis or "text") in _STATED:
                     continue  # its own words name its year
                 earlier = [
-                    old for other, src in self._values.get(_value_key(m.figure), ())
-                    if other.source_id != source.id
-                    for old in measure_fact(other, src, self.ws)
-                    if old.year is not None and old.same_value(m) and old.is_older_than(m)
+                    old for old in self._measures(_value_key(m.figure)).get(_coarse(m), ())
+                    if old.fact.source_id != source.id and old.same_value(m) and old.is_older_than(m)
                     and m.measure.similarity(old.measure) > 0
                 ]
                 if not earlier:
@@ -216,6 +223,21 @@ class History:
 
             forget(ff.facts)  # their years changed: measure them afresh
         return done
+
+
+    def _measures(self, key: tuple) -> dict[tuple, list]:
+        """The dated figures naming something of the facts filed under value ``key``, by coarse
+        measure key (:func:`drafter.facts.measure._coarse`), in filing order."""
+        from .measure import _coarse, measure_fact
+
+        facts = self._values.get(key, ())
+        done, by_measure = self._measured.get(key, (0, {}))
+        for other, src in facts[done:]:
+            for old in measure_fact(other, src, self.ws):
+                if old.year is not None and old.name and old.measure.qualifier is not None:
+                    by_measure.setdefault(_coarse(old), []).append(old)
+        self._measured[key] = (len(facts), by_measure)
+        return by_measure
 
 
 # ---------------------------------------------------------------- the current value of a measure

@@ -493,6 +493,15 @@ def test_ten_drafts_a_batch_and_a_refresh_at_once(tmp_path):
         open_workspace(root).facts()  # the base is whole and valid after the refresh
 
 
+def test_a_long_running_server_does_not_keep_every_requests_facts(client, monkeypatch):
+    from drafter.facts import measure
+
+    monkeypatch.setattr(measure, "MEMO_LIMIT", 40)
+    for n in range(3):
+        assert client.post("/api/draft", data={**FORM_1288, "number": str(2100 + n)}).status_code == 200
+        assert len(measure._MEASURED) <= 40
+
+
 # ------------------------------------------------------------------ the command
 
 

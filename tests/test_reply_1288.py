@@ -152,6 +152,28 @@ def test_every_figure_of_part_one_is_dated_in_its_sentence_or_highlighted(reply)
                 assert YEAR.search(s) or figure.replace(" ", "") in lit, (figure, s)
 
 
+def part_two(document):
+    ps = paragraphs(document)
+    start = next(i for i, p in enumerate(ps) if p.text.startswith("二、"))
+    end = next(i for i, p in enumerate(ps) if style(p) == "结束语")
+    return [p for p in ps[start + 1:end] if re.match(r"（[一二三四五六七八九十]+）", p.text)]
+
+
+def test_part_two_follows_the_asks_with_well_formed_leads(reply):
+    items = part_two(reply)
+    assert 1 <= len(items) <= 5  # at most one plan per ask
+    for p in items:
+        lead = re.sub(r"^（[一二三四五六七八九十]+）", "", p.text).split("。")[0]
+        if lead.endswith("上下功夫"):  # the frame whole: 在…上下功夫, never …上下功夫 cut from it
+            assert lead.startswith("在"), p.text
+    # in the asks' order: the 成果转化 plan (third ask) before the 人才 plan (fourth ask)
+    texts = [p.text for p in items]
+    at = {term: next((k for k, t in enumerate(texts) if term in t), None) for term in ("成果转化", "人才链")}
+    assert None not in at.values() and at["成果转化"] < at["人才链"], texts
+    # no plan that serves no ask: last year's 国潮 and budget-management sentences stay out
+    assert not re.search("国潮|预算", "".join(texts))
+
+
 def test_district_facts_name_the_district_and_follow_the_citys(reply):
     ps = part_one(reply)
     for i, p in enumerate(ps):

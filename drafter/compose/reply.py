@@ -22,9 +22,12 @@ from ..reply import (
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
-from .select import Item, Section, Selection, figure_year, is_item, select_facts, strip_ordinal
+from .select import (
+    Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
+)
 from .sentences import (
-    absolute_time, attribution, figures_in, find_figure, has_lead, has_year, year_position, year_prefix,
+    absolute_time, attribution, figures_in, find_figure, has_lead, has_year, split_sentences, year_position,
+    year_prefix,
 )
 from .suggestion import ROLES, Suggestion, is_collective, you_word
 from .wording import Wording, to_spans
@@ -277,6 +280,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     source = item.source
     ids = [item.fact.id]
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+    if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
+        first = split_sentences(sentences[0])
+        sentences = [heading_phrase(first[0]), *first[1:], *sentences[1:]]
     marks: list[tuple[str, str, str]] = []  # (text, span kind, note)
     out: list[str] = []
     for sentence in sentences:

@@ -298,8 +298,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             text = f"{text[:at]}据{unit}统计，{text[at:]}"
             marks.append((f"据{unit}统计", TEXT, note))
         shared = False
-        if prefix and figures and scope is not None and (
-                not has_year(text) or _restates(text, prefix[0])):
+        made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
+        if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
             # the item's date is stated once: this sentence shares it, joined to it by ；
             text, changed = _unstated(text, prefix[0], changed, figures)
             for k in range(scope, len(out)):
@@ -346,8 +346,9 @@ def _restates(text: str, prefix: str) -> bool:
 
 
 def _unstated(text: str, prefix: str, changed: list, figures: list) -> tuple[str, list]:
-    """``text`` without its own statement of the item's date ``prefix`` (a 目前 made absolute, now
-    said once for the item); the note on that change goes to the sentence's first figure."""
+    """``text`` without the item's date ``prefix`` that a 目前 made absolute put in it (the date is
+    said once for the item; a year the source wrote stays); the note on that change goes to the
+    sentence's first figure."""
     date = prefix.rstrip("，")
     if date not in text:
         return text, changed

@@ -289,7 +289,7 @@ class FigureTracer:
                                     "请核实是否有新值")
         t, newer = max(superseded, key=lambda s: s[1].recency())
         when = f"{newer.year}年，" if newer.year else ""
-        return "number-superseded", (f"只见于已被取代的事实 {t.fact.id}；新值为{newer.figure.raw}"
+        return "number-superseded", (f"只见于已被新值取代的数字（事实 {t.fact.id}）；新值为{newer.figure.raw}"
                                      f"（{when}见事实 {newer.fact.id}），请改用新值")
 
 

@@ -78,6 +78,19 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
     return [indent + each for each in lines]
 
 
+def wrapping(echo: Echo) -> Echo:
+    """``echo`` that wraps each line at the window's width, continuing at the line's indent."""
+    width = terminal_width()
+
+    def say(text: str) -> None:
+        for line in text.split("\n"):
+            body = line.lstrip(" ")
+            for part in wrap(body, width, line[: len(line) - len(body)]) if body else [""]:
+                echo(part)
+
+    return say
+
+
 def pad(text: str, width: int) -> str:
     return text + " " * max(width - width_of(text), 0)
 
@@ -201,18 +214,18 @@ def show_sources(report: SourcesReport, echo: Echo) -> None:
 
 def show_distill(report: IngestReport, echo: Echo) -> None:
     """Per source: facts, figures and what the merge did; then kept/dropped ids and totals."""
+    echo = wrapping(echo)
     rows = []
     for s in report.sources:
         c = s.merge.counts()
-        rows.append([s.id, DOC_KIND_NAMES.get(s.kind, s.kind), f"事实{s.facts}", f"数字{s.figures}",
-                     f"新增{c['added']}", f"更新{c['updated']}", f"人工保留{c['curated'] + c['orphaned']}",
-                     f"删除{c['dropped']}", s.label,
-                     s.merge.path + ("" if s.merge.written else "（无变化）")])
-    columns = [Column("来源"), Column("类型"), Column("事实"), Column("数字"), Column("新增"),
-               Column("更新"), Column("人工保留"), Column("删除"), Column("文号/标题", wide=True),
-               Column("文件", wide=True)]
+        merged = (f"新增{c['added']}，更新{c['updated']}，人工保留{c['curated'] + c['orphaned']}，"
+                  f"删除{c['dropped']}")
+        rows.append([s.id, DOC_KIND_NAMES.get(s.kind, s.kind), f"{s.facts}条事实", f"{s.figures}个数字",
+                     s.label, merged, s.merge.path + ("" if s.merge.written else "（无变化）")])
+    columns = [Column("来源"), Column("类型"), Column("事实"), Column("数字"), Column("文号/标题", wide=True),
+               Column("事实库", wide=True), Column("文件", wide=True)]
     if rows:
-        show_table("提炼结果", columns, rows, echo, min_width=140)
+        show_table("提炼结果", columns, rows, echo, min_width=120)
     for s in report.sources:
         m = s.merge
         if m.orphaned:
@@ -227,6 +240,7 @@ def show_distill(report: IngestReport, echo: Echo) -> None:
 
 
 def show_check(report: CheckReport, echo: Echo) -> None:
+    """One line per finding (not wrapped: a line is a finding), quoting at most 60 characters."""
     if report.clean:
         echo(f"{report.path}：未发现问题")
         return
@@ -241,6 +255,8 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
     """Whether the report was refreshed before, the changes (old → new), then ambiguous items,
     new measures, stale facts and where the report was filed."""
     from .facts.measure import AMBIGUOUS, NEW, UNCHANGED, UPDATED
+
+    say = wrapping(echo)  # prose is wrapped at the window's width; lines naming files are not
 
     def shown(h) -> str:
         return "—" if h is None else f"{h.figure.raw}（{h.year or '年份不详'}）"
@@ -259,7 +275,7 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
     show_table(title, [Column("测量项"), Column("原值（年份） → 新值（年份）"), Column("来源", wide=True)],
                rows, echo)
     updated = len(report.by_outcome(UPDATED))
-    echo(f"数值更新 {updated} 项，数值未变 {len(changes) - updated} 项；旧数字标为已取代 "
+    say(f"数值更新 {updated} 项，数值未变 {len(changes) - updated} 项；旧数字标为已取代 "
          f"{len(report.superseded_figures)} 个（逐个数字标记，同段其他数字不受影响），"
          f"其中 {len(report.superseded)} 条旧事实的数字已全部取代。")
     sections = [
@@ -279,9 +295,13 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
             echo("")
             echo(title)
             for line in lines:
-                echo(f"  {line}")
+                say(f"  {line}")
     for path in report.copied:
         echo(f"\n报告已存入来源目录：{path}")
+    if report.dry_run:
+        for path in report.filed:
+            if not path.exists():
+                echo(f"\n确认更新时，报告将存入来源目录：{path}")
     if report.written:
         echo(f"\n已写入 {len(report.written)} 个事实文件。")
     elif not report.dry_run:

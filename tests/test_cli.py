@@ -144,6 +144,17 @@ def test_listings_are_plain_lines_within_80_columns(seeded_root, args):
         assert len(lines) <= 8 * facts + 3
 
 
+@pytest.mark.parametrize("args", [["distill", "seeds/001_fa2a5beafb4408f4.txt"],
+                                  ["refresh", "--dry-run", "seeds/000_60a5176dfe2077e9.txt"]])
+def test_distill_and_refresh_reports_within_80_columns(seeded_ws, monkeypatch, args):
+    monkeypatch.chdir(seeded_ws.root)
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) > 3 and all(width_of(line) <= 80 for line in lines), max(lines, key=width_of)
+    assert not re.search(r"[│┃━─┏┗╇]", result.output)
+
+
 def test_a_table_on_a_wide_terminal_and_lines_on_a_narrow_one(monkeypatch, capsys):
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     rows = [["f-1", "已做", "全市高新技术企业达3122家。" * 6]]

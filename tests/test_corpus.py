@@ -328,6 +328,51 @@ def test_corpus_distils_fast(corpus):
     assert seconds < 2.0, f"distilling the 28 corpus documents took {seconds:.2f} s of CPU"
 
 
+@needs_corpus
+def test_a_paragraph_that_reports_then_plans_gives_two_facts(corpus):
+    """许昌 (19): …8200多万元重奖…。下一步，我们将…9个县（市、区）… is a done fact and a plan fact."""
+    facts = corpus[0]["19_xuchang_proposal_2019.txt"].facts
+    done = next(f for f in facts if "8200多万元" in f.text)
+    plan = next(f for f in facts if "9个县" in f.text)
+    assert done is not plan and done.kind == "done" and plan.kind == "plan"
+    assert plan.text.startswith("下一步，我们将结合") and "下一步" not in done.text
+    assert done.section == plan.section and done.paragraph == plan.paragraph
+
+
+@needs_corpus
+def test_items_keep_their_lead_phrase_and_section(corpus):
+    """重庆 (01): 一是…。二是… in one paragraph are two facts, each opening with its lead phrase,
+    under both headings; each figure there has its own place where its clause names one."""
+    facts = corpus[0]["01_chongqing_reply_2024.txt"].facts
+    items = [f for f in facts if f.text[:2] in ("一是", "二是")]
+    assert [f.text.split("。")[0] for f in items] == ["一是构建一体化发展机制", "二是推动合作攻关与开放共享"]
+    assert all(f.section == ["一、推动科技成果转移转化情况", "（一）共同开展重大科技攻关"] for f in items)
+    assert next(g for g in items[1].figures if g.raw == "161个").place == "成渝"
+
+
+@needs_corpus
+def test_sources_show_issuer_jurisdiction_and_date(empty_root):
+    """`drafter distill ../shared/corpus` then `drafter sources --json`: every document shows an
+    issuer, a jurisdiction and a date wherever its label has one, and no traceback on the way."""
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    runner = CliRunner()
+    distilled = runner.invoke(cli, ["--workspace", str(empty_root), "distill", str(CORPUS)])
+    assert distilled.exit_code == 0 and "Traceback" not in distilled.output, distilled.output
+    listed = runner.invoke(cli, ["--workspace", str(empty_root), "sources", "--json"])
+    assert listed.exit_code == 0, listed.output
+    by_file = {Path(s["path"]).name: s for s in json.loads(listed.output)}
+    missing = [
+        f"{label['file']}: {field}"
+        for label in load_labels()
+        for field, key in (("issuer", "issuer"), ("jurisdiction", "jurisdiction"), ("date", "date"))
+        if label[key] and not by_file.get(label["file"], {}).get(field)
+    ]
+    assert {label["file"] for label in load_labels()} <= set(by_file) and not missing, missing
+
+
 if __name__ == "__main__":  # python tests/test_corpus.py: the table and every miss
     result = score(distill_corpus()[0])
     print(result.table())

@@ -501,3 +501,17 @@ def test_a_new_draft_uses_the_new_values(workspace):
     # a draft states each measure's newest value, never the older one beside it
     assert "2088" in text and "1614" not in text
     assert "3500" in text and "3122" not in text
+
+
+def test_a_malformed_figure_mark_is_a_one_line_error_naming_file_and_line(workspace):
+    refresh_mod.refresh(load_workspace(workspace), [workspace / "2026年工作总结.txt"], today=TODAY)
+    path = next(p for p in (workspace / "facts").glob("*.yaml") if "superseded_by: f-" in p.read_text("utf-8"))
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if "raw: 1614家" in line and "superseded_by" in line)
+    lines[at] = lines[at].replace("superseded_by: f-", "superseded_by: [f-").replace("}\n", "]}\n")
+    path.write_text("".join(lines), "utf-8")
+    shutil.rmtree(workspace / ".drafter", ignore_errors=True)  # read the edited file again
+    result = CliRunner().invoke(cli, ["-w", str(workspace), "facts", "科技型中小企业"])
+    assert result.exit_code != 0 and "Traceback" not in result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert f"{path.name}:{at + 1}" in line and "superseded_by" in line

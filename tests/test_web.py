@@ -203,9 +203,34 @@ def test_batch_page_shows_progress_then_the_table(client, csrf):
     assert html.count("<tr class=") == status["total"]
 
 
-def test_batch_rejects_a_list_of_another_type(client, csrf):
+def test_a_running_batch_shows_a_progress_bar(client):
+    import threading
+
+    release = threading.Event()
+
+    def work(job):
+        job.progress(3, 10, "1103")
+        release.wait(10)
+
+    job = client.app.state.web.jobs.start("交办清单.xlsx", work)
+    try:
+        time.sleep(0.1)
+        html = client.get(f"/batch/{job.id}").text
+        assert '<progress max="10" value="3"' in html and "已完成 3 / 10 份" in html
+        assert client.get(f"/api/jobs/{job.id}").json()["done"] == 3
+    finally:
+        release.set()
+
+
+def test_batch_rejects_a_list_of_another_type_and_a_zip_bomb(client, csrf):
     r = client.post(f"/batch?csrf={csrf}", files={"file": ("清单.docx", b"x")})
     assert r.status_code == 400 and "不支持的文件类型" in error_of(r.text)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/worksheets/sheet1.xml", b"<row><c><v>1</v></c></row>" * 4_000_000)
+    r = client.post("/api/batch", files={"file": ("清单.xlsx", buf.getvalue())})
+    assert r.status_code == 400 and r.json()["error"].startswith("清单.xlsx: 拒绝读取：解压后")
+    assert client.get("/batch").status_code == 200
 
 
 # ------------------------------------------------------------------ 核稿
@@ -466,6 +491,15 @@ def test_ten_drafts_a_batch_and_a_refresh_at_once(tmp_path):
         from drafter.api import open_workspace
 
         open_workspace(root).facts()  # the base is whole and valid after the refresh
+
+
+def test_a_long_running_server_does_not_keep_every_requests_facts(client, monkeypatch):
+    from drafter.facts import measure
+
+    monkeypatch.setattr(measure, "MEMO_LIMIT", 40)
+    for n in range(3):
+        assert client.post("/api/draft", data={**FORM_1288, "number": str(2100 + n)}).status_code == 200
+        assert len(measure._MEASURED) <= 40
 
 
 # ------------------------------------------------------------------ the command

@@ -161,7 +161,7 @@ COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask 
 GENERIC = frozenset().union(*(bigrams(w) for w in (
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
     " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 泉州 政策 体系 机制 能力 管理 水平 组织 需求"
-    " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此").split()))
+    " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实").split()))
 PLAN_FRAME = re.compile(r"^在|上下功夫$|为重点$")
 TARGET = re.compile(r"力争|确保|目标|争取")
 
@@ -250,13 +250,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if len(plans) < MIN_PLANS:  # the topic's newest plans fill part two up
         used = {id(p) for p in plans} | {id(i) for s in sections for i in s.items}
         used_ids = {p.fact.id for p in plans} | {i.fact.id for s in sections for i in s.items}
-        title_words = bigrams(topic_query(suggestion.title, ws))
         for plan in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                             [ws.jurisdiction])):
             if len(plans) >= MIN_PLANS:
                 break
             if id(plan) not in used and plan.fact.id not in used_ids and not is_lead_in(plan.fact.text):
-                plan.sentences = on_topic(plan, title_words | set().union(*words))
+                plan.sentences = on_topic(plan, set().union(*words), shared=3)
                 plans.append(plan)
     _drop_repeats(sections, plans)
     for section in sections:
@@ -309,11 +308,12 @@ def plan_lead(text: str) -> str:
     return PLAN_FRAME.sub("", text.rstrip("。；;：:")) + "。"
 
 
-def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False) -> list[str]:
+def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,
+             shared: int = 1) -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
     ``words`` (at most MAX_SENTENCES, at least the first after the lead); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
-    enough for that; a title's are not)."""
+    enough for that; a title's are not); ``shared`` words at least make a sentence on the topic."""
     sentences = split_sentences(strip_ordinal(item.fact.text))
     if not sentences:
         return []
@@ -322,7 +322,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if lead:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
-    chosen = [s for s in body if words & bigrams(s)] or body[:1]
+    chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: -len(words & bigrams(s)))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]

@@ -186,3 +186,14 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             raw=text[m.start():m.end()].strip(), counts=name or None, scale=m.group("scale") or None,
         ))
     return figures
+
+
+def refigure(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures of a statement a person edited: when a figure's ``raw`` is no longer in the text
+    (the text now says 1620家 where the figure still says 1614家), the figures are read again
+    from the text; those whose ``raw`` the text still holds are kept as written (with the counts,
+    year or place a person may have set). Unchanged when every figure is still in the text."""
+    if all(g.raw in text for g in figures):
+        return figures
+    kept = {g.raw: g for g in figures if g.raw in text}
+    return [kept.pop(g.raw, g) for g in find_figures(text)]

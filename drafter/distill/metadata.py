@@ -208,7 +208,17 @@ def _session_place(session: str | None, norm: str) -> str | None:
     return _dominant_place(norm, m.group(1)) if m else None
 
 
-def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None) -> str | None:
+def _collective_place(deputy: str | None, level: str | None) -> str | None:
+    """The place a collective proposer's name holds: 九三学社许昌支委 of a 市 session → 许昌市."""
+    m = re.search(rf"([{CJK}]{{2}})(?:支委|总支|支部|委员会|小组)$", deputy or "")
+    if not m or not level:
+        return None
+    name = m.group(1) + level
+    return name if is_place(name) else None
+
+
+def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
+                  deputy: str | None = None) -> str | None:
     place = _place(issuer)
     if place:
         return place
@@ -224,7 +234,9 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):
             return _place(m.group(1))
-    return _session_place(session, norm) or _dominant_place(norm)
+    level = re.match(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])", session or "")
+    return (_session_place(session, norm) or _dominant_place(norm)
+            or _collective_place(deputy, level.group(1) if level else _self_level(norm)))
 
 
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…
@@ -310,7 +322,7 @@ def _field_org(value: str | None) -> str | None:
 
 
 def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
-            norm: str) -> tuple[str | None, bool]:
+            norm: str, number: str | None = None) -> tuple[str | None, bool]:
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
     (kept as written) rather than from a mention (then spelt out in full)."""
     published = kv.get("发布机构") or ""
@@ -344,10 +356,28 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         return found, True
     if published:
         return published, True
+    unit = _unit_of_number(number, norm)
+    if unit:
+        return unit, False
     forms = short_forms(norm)
     if forms:
         return forms.most_common(1)[0][0], False
     return None, False
+
+
+def _unit_of_number(number: str | None, norm: str) -> str | None:
+    """The unit a document number's code names, as the text names it: 岳财字〔2022〕47号 → 财 →
+    市财政局 (the text says 市财政将…)."""
+    m = re.match(rf"^([{CJK}])([{CJK}]{{1,3}}?)[字函发复建议提办]*〔", number or "")
+    if not m:
+        return None
+    code = re.escape(m.group(2))
+    found = re.search(rf"(?<![{CJK}])([省市区县]{code}[{CJK}]{{0,4}}?(?:局|厅|委员会|委))|([省市区县]{code}政)(?![局厅])", norm)
+    if not found:
+        found = re.search(rf"[，。；：、]([省市区县]{code}[{CJK}]{{0,4}}?(?:局|厅|委员会|委))|[，。；：、]([省市区县]{code}政)(?![局厅])", norm)
+    if not found:
+        return None
+    return found.group(1) or found.group(2) + "局"
 
 
 
@@ -390,7 +420,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     body_head = out.units[0].text[:60] if out.units else ""
     title = _title(doc, front or lines[:6], kv)
     kind = _kind(title, front, normalise(body_head), out.headings)
-    issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm)
+    number = _doc_number(front + back, kv, title)
+    issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 
     _, date = _signature(lines)
     for key in ("公文生成日期", "生成日期", "成文日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
@@ -405,13 +436,13 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     years += [int(m.group(1))] if m else []
     meta = SourceMeta(
         id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
-        number=_doc_number(front + back, kv, title), date=date, period=years[0] if years else None,
+        number=number, date=date, period=years[0] if years else None,
     )
     m = DISCLOSURE.search("\n".join(front + back))
     meta.disclosure = (m.group(1) or m.group(2)) if m else None
     if kind == REPLY:
         _reply_fields(meta, front, back, kv)
-    meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session)
+    meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
     elif issuer and not formal:

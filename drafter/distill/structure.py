@@ -98,7 +98,9 @@ CLASS_WORDS = (
 )
 _CLASS_RE = [(cls, re.compile(p)) for cls, p in CLASS_WORDS]
 
-PLAN_SWITCH = re.compile(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|今后|接下来)")
+PLAN_SWITCH = re.compile(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今后|接下来)")
+# The same turn after a sentence inside a paragraph.
+PLAN_TURN = re.compile(r"[。；！？]\s*((?:下一步|下阶段|下步|接下来)(?:工作)?[，：]?|今后[，：])")
 PROBLEM_SWITCH = re.compile(
     r"^(?:但|但是|同时|然而|不过|当然)?，?(?:我[市区县局])?(?:也|仍|还|仍然|依然|尚)?(?:存在|面临)"
     r"[^。]{0,20}?(?:问题|瓶颈|短板|不足|困难|挑战|差距)|^(?:存在的?|主要)问题[：。]"
@@ -287,10 +289,10 @@ def outline(doc: Document) -> Outline:
         stack.append(_Level(rank, label, cls))
         headings.append(label)
 
-    def emit(block: Block, a: int, b: int, role: str) -> None:
+    def emit(block: Block, a: int, b: int, role: str, cls: str | None = None) -> None:
         text = block.text[a:b].strip()
         if text and not is_meta_line(text) and not COURTESY.match(normalise(text)):
-            cls = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
+            cls = cls or next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
             units.append(Unit(text, block, role, [lv.label for lv in stack], cls))
 
     for i in range(start, end):
@@ -338,9 +340,12 @@ def outline(doc: Document) -> Outline:
             push(0 if cls in (DONE, PLAN, PROBLEM) else UNMARKED_RANK, text[pos:].strip(), cls)
             continue
 
-        (lead_a, lead_b), items = split_items(text, norm, rest)
-        lead = norm[lead_a:lead_b].strip()
         current = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
+        # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
+        turn = PLAN_TURN.search(norm, rest + 1) if current != PLAN else None
+        cut = turn.start(1) if turn else len(text)
+        (lead_a, lead_b), items = split_items(text[:cut], norm[:cut], rest)
+        lead = norm[lead_a:lead_b].strip()
         plan = PLAN_SWITCH.match(lead or norm[rest:])
         if plan and current != PLAN:
             push(stack[-1].rank if stack else 1, plan.group(1), PLAN)
@@ -354,6 +359,11 @@ def outline(doc: Document) -> Outline:
                 emit(block, a, b, "item")
         else:
             emit(block, lead_a, lead_b, "para")
+        if turn:
+            (lead_a, lead_b), items = split_items(text, norm, cut)
+            emit(block, lead_a, lead_b, "lead" if items else "para", PLAN)
+            for a, b in items:
+                emit(block, a, b, "item", PLAN)
 
     # A paragraph that introduces what follows (deeper sections or items) is a lead.
     for k, u in enumerate(units[:-1]):

@@ -316,6 +316,9 @@ class Measured:
 
 
 _MEASURED: dict[tuple[int, int, int], tuple[Fact, SourceMeta | None, Workspace, list[Measured]]] = {}
+# A long-running process (drafter serve) loads fresh fact objects for every request: past this many
+# entries the memo starts afresh rather than keep every request's facts alive.
+MEMO_LIMIT = 50_000
 
 
 def measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
@@ -329,6 +332,8 @@ def measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[M
     if hit is not None and hit[0] is fact and hit[1] is source and hit[2] is ws:
         return hit[3]
     out = _measure_fact(fact, source, ws)
+    if len(_MEASURED) >= MEMO_LIMIT:
+        _MEASURED.clear()
     _MEASURED[key] = (fact, source, ws, out)
     return out
 

@@ -369,7 +369,13 @@ class _Checker:
         fid = self.field(id_spec, node, f"facts 第 {i + 1} 项", seq, i, None)
         what = f"事实 {fid}"
         values = {spec.name: self.field(spec, node, what, seq, i, fid) for spec in rest}
-        return Fact(id=fid, source_id=source_id, **values)
+        fact = Fact(id=fid, source_id=source_id, **values)
+        if any(g.raw not in fact.text for g in fact.figures) and fact.digest and fact.digest != content_digest(fact):
+            # a person edited the text: its figures follow it
+            from ..distill.figures import refigure
+
+            fact.figures = refigure(fact.text, fact.figures)
+        return fact
 
     def fact_file(self, doc: Any, stem: str | None) -> FactFile:
         if doc is None:

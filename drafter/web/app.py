@@ -334,6 +334,7 @@ def read_text_of(path: Path) -> str:
 
 
 def run_batch(st: WebState, list_path: Path, progress: Callable | None = None):
+    files.refuse_zip_bomb(list_path)
     ws = st.workspace()
     # One drafting process: forking a threaded server is unsafe, and the pages stay responsive.
     return ws.batch(list_path, ws.drafts_dir / list_path.stem, jobs=1, progress=progress)

@@ -3,11 +3,11 @@
     python benchmarks/bench_distill.py            # distill: 5 seeds, 250 and 500 archive documents
     python benchmarks/bench_distill.py --index    # FactIndex.load on a 10,000-fact base
 
-Distill: the seeds, the 28 documents of ../shared/corpus when present (issue 11: under 2 s), and
-an archive of 500 documents made from the five seeds by shifting their years and scaling their
-figures and numbers (deterministic); each run ingests into a fresh workspace in its own process, so the peak memory (ru_maxrss) is that run's alone. Goals (issue 2): the seeds in
-under 2 s, at least 20 documents/s and under 300 MB on the archive, and 500 documents taking at
-most twice as long as 250.
+Distill: the seeds, the 28 documents of ../shared/corpus when present (issue 11: under 2 s), and an
+archive of 500 documents made from the five seeds by shifting their years and scaling their figures
+and numbers (deterministic); each run ingests into a fresh workspace in its own process, so the peak
+memory (ru_maxrss) is that run's alone. Goals (issue 2): the seeds in under 2 s, at least 20
+documents/s and under 300 MB on the archive, and 500 documents taking at most twice as long as 250.
 
 Index: a 10,000-fact base is written through the store, then FactIndex.load is timed cold
 (no cache: every file parsed), after a distill (the written files handed over), and cached;

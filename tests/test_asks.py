@@ -120,3 +120,22 @@ def test_relative_time_words_become_the_period_counted_from_the_source():
     dated = absolute_time("目前投向企业金额达30.61亿元，去年新增5家，今年上半年新增3家，近期启动建设。", source, 2025)
     assert dated.text == "截至2025年5月，投向企业金额达30.61亿元，2024年新增5家，2025年上半年新增3家，2025年5月启动建设。"
     assert absolute_time("2024年全年新增5家。", source, 2024).marks == []  # already absolute
+
+
+def test_a_number_in_a_name_is_no_figure_to_date():
+    from drafter.distill.figures import find_figures
+    from drafter.compose.sentences import figures_in
+    from drafter.model import Fact, Period
+
+    text = "出台“12条措施”，推动建设中试验证平台28个，修订《2024年工作规则》。"
+    fact = Fact(id="f", text=text, kind="done", period=Period(2025, "text"), jurisdiction=None, source_id="s",
+                figures=find_figures(text))
+    assert [g.raw for g in figures_in(text, fact)] == ["28个"]
+
+
+def test_a_plan_lead_keeps_its_frame_whole():
+    from drafter.compose.select import heading_phrase
+
+    assert heading_phrase("提升成果转化服务能力上下功夫。") == "在提升成果转化服务能力上下功夫。"
+    assert heading_phrase("在强主体上下功夫") == "在强主体上下功夫。"
+    assert heading_phrase("支持企业研发创新。") == "支持企业研发创新。"

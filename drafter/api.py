@@ -22,21 +22,40 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
 
+from typing import TYPE_CHECKING
+
 from . import workspace as _workspace
-from .batch import BatchReport
-from .check import CheckReport, Finding
 from .compose.suggestion import ROLES, Suggestion
+from .compose.suggestion import draft_file_name as draft_file_name
 from .draft import DraftResult
 from .errors import DrafterError
-from .harvest import HarvestReport
-from .ingest import IngestReport
 from .model import FACT_KINDS, Fact, SourceMeta
-from .refresh import RefreshReport
+
+if TYPE_CHECKING:
+    from .batch import BatchReport
+    from .check import CheckReport, Finding
+    from .harvest import HarvestReport
+    from .ingest import IngestReport as DistillReport
+    from .refresh import RefreshReport
+
+# The other commands' report classes load on first use (PEP 562): ``drafter draft`` imports
+# neither check, batch, ingest, refresh nor harvest (and their third-party readers).
+_LAZY = {"BatchReport": "batch", "CheckReport": "check", "Finding": "check", "HarvestReport": "harvest",
+         "IngestReport": "ingest", "DistillReport": "ingest", "RefreshReport": "refresh"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        module = importlib.import_module(f".{_LAZY[name]}", __package__)
+        return getattr(module, "IngestReport" if name == "DistillReport" else name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 Progress = Callable[[int, int, str], None]
 PathLike = Union[str, Path]
 
-DistillReport = IngestReport  # ``drafter distill`` / Workspace.distill
+# DistillReport is IngestReport (``drafter distill`` / Workspace.distill), loaded on first use.
 
 
 class DraftReport(DraftResult):
@@ -304,13 +323,6 @@ def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
             raise DrafterError("此版本尚不支持按建议正文起草")
         fields["text"] = text
     return Suggestion(**fields)
-
-
-def draft_file_name(suggestion: Suggestion) -> str:
-    """<number>.docx for a suggestion, 提案-<number>.docx for a proposal (as batch names them)."""
-    from .batch import draft_file_name as name
-
-    return name(suggestion)
 
 
 def _paths(paths: PathLike | Iterable[PathLike]) -> list[PathLike]:

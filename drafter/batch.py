@@ -26,14 +26,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .compose.suggestion import ROLES, Suggestion
+from .compose.suggestion import PROPOSAL_PREFIX, ROLES, Suggestion, draft_file_name  # noqa: F401
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
 from .pool import DraftingPool, Outcome, Task
 from .tracking import MANIFEST_NAME, Manifest, write_tracking_workbook  # noqa: F401 (MANIFEST_NAME)
 from .workspace import DEFAULT_CLASSES, Workspace
 
-PROPOSAL_PREFIX = "提案-"
 HEADER_SEARCH_ROWS = 20
 
 # Header → field, matched in full against each normalised alternative of a header cell
@@ -378,13 +377,6 @@ def _extended(value) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # Running the batch
-
-
-def draft_file_name(suggestion: Suggestion) -> str:
-    """``1288.docx`` for a suggestion, ``提案-12.docx`` for a proposal (characters unsafe in a
-    file name become ``-``)."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", suggestion.number)
-    return f"{PROPOSAL_PREFIX if suggestion.proposal else ''}{safe}.docx"
 
 
 DRAFTED, SKIPPED, FAILED = "drafted", "skipped", "failed"

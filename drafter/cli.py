@@ -21,7 +21,6 @@ import click
 
 from . import __version__, errors
 from . import cli_output as show
-from .check import rules_help
 from .compose.suggestion import ROLES
 from .errors import DrafterError
 from .model import FACT_KINDS
@@ -190,8 +189,9 @@ class DrafterCommand(click.Command):
 
     context_class = Context
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, help_factory=None, **kwargs):
         kwargs.setdefault("options_metavar", "[选项]")
+        self._help_factory = help_factory  # help made only when shown (it may need a heavy import)
         super().__init__(*args, **kwargs)
         for param in self.params:  # value names in Chinese where the option names none
             if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
@@ -200,6 +200,16 @@ class DrafterCommand(click.Command):
             ["--workspace", "-w"], type=click.Path(file_okay=False), expose_value=False,
             is_eager=True, callback=_set_workspace, metavar="目录",
             help="工作区目录（含 drafter.yaml）；默认从当前目录向上查找。"))
+
+    @property
+    def help(self):
+        if self._help_factory is not None:
+            self._help, self._help_factory = self._help_factory(), None
+        return self._help
+
+    @help.setter
+    def help(self, value):
+        self._help = value
 
 
 class DrafterGroup(click.Group):
@@ -480,7 +490,13 @@ CHECK_HELP = """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。
 """
 
 
-@cli.command("check", help=CHECK_HELP.format(rules=rules_help()))
+def _check_help() -> str:
+    from .check import rules_help  # the rules load with check, not with every command
+
+    return CHECK_HELP.format(rules=rules_help())
+
+
+@cli.command("check", help_factory=_check_help)
 @click.argument("draft", type=click.Path(dir_okay=False))
 @click.option("--type", "reply_class", help="按此答复类型检查内容（默认读稿中的“答复类型：X类”）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出检查结果（findings 列表）。")

@@ -106,3 +106,36 @@ def test_a_long_sentence_loses_only_its_off_topic_tail():
     assert on_topic_clauses(t, words) == t
     short = "建设中试验证平台，新增28个。"  # fewer than four clauses: kept whole
     assert on_topic_clauses(short, bigrams("人才")) == short
+
+
+def test_relative_time_words_become_the_period_counted_from_the_source():
+    from drafter.compose.sentences import absolute_time
+    from drafter.model import SourceMeta
+
+    source = SourceMeta(id="s", path="s.txt", sha256="0", kind="reply", number="泉科函〔2025〕81号", date="2025-05-20")
+    dated = absolute_time("截至目前，全市培育科技型中小企业1614家；全年兑现奖补资金1.17亿元。", source, 2024)
+    assert dated.text == "截至2025年5月，全市培育科技型中小企业1614家；2024年全年兑现奖补资金1.17亿元。"
+    assert [m.text for m in dated.marks] == ["截至2025年5月", "2024年全年"]
+    assert "原文为“截至目前”" in dated.marks[0].note and "泉科函〔2025〕81号" in dated.marks[0].note
+    dated = absolute_time("目前投向企业金额达30.61亿元，去年新增5家，今年上半年新增3家，近期启动建设。", source, 2025)
+    assert dated.text == "截至2025年5月，投向企业金额达30.61亿元，2024年新增5家，2025年上半年新增3家，2025年5月启动建设。"
+    assert absolute_time("2024年全年新增5家。", source, 2024).marks == []  # already absolute
+
+
+def test_a_number_in_a_name_is_no_figure_to_date():
+    from drafter.distill.figures import find_figures
+    from drafter.compose.sentences import figures_in
+    from drafter.model import Fact, Period
+
+    text = "出台“12条措施”，推动建设中试验证平台28个，修订《2024年工作规则》。"
+    fact = Fact(id="f", text=text, kind="done", period=Period(2025, "text"), jurisdiction=None, source_id="s",
+                figures=find_figures(text))
+    assert [g.raw for g in figures_in(text, fact)] == ["28个"]
+
+
+def test_a_plan_lead_keeps_its_frame_whole():
+    from drafter.compose.select import heading_phrase
+
+    assert heading_phrase("提升成果转化服务能力上下功夫。") == "在提升成果转化服务能力上下功夫。"
+    assert heading_phrase("在强主体上下功夫") == "在强主体上下功夫。"
+    assert heading_phrase("支持企业研发创新。") == "支持企业研发创新。"

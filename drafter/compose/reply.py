@@ -22,9 +22,12 @@ from ..reply import (
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
-from .select import Item, Section, Selection, figure_year, is_item, select_facts, strip_ordinal
+from .select import (
+    Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
+)
 from .sentences import (
-    absolute_time, attribution, figures_in, find_figure, has_lead, has_year, year_position, year_prefix,
+    absolute_time, attribution, figures_in, find_figure, has_lead, has_year, split_sentences, year_position,
+    year_prefix,
 )
 from .suggestion import ROLES, Suggestion, is_collective, you_word
 from .wording import Wording, to_spans
@@ -277,29 +280,45 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     source = item.source
     ids = [item.fact.id]
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+    if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
+        first = split_sentences(sentences[0])
+        sentences = [heading_phrase(first[0]), *first[1:], *sentences[1:]]
     marks: list[tuple[str, str, str]] = []  # (text, span kind, note)
     out: list[str] = []
+    prefix = year_prefix(item.fact, source, item.year) if part_one and not item.verify else None
+    scope: int | None = None  # the sentence stating the item's date, which the next ones share
     for sentence in sentences:
         dated = absolute_time(sentence, source, item.year)
         text = dated.text
-        marks += [(m.text, TEXT, m.note) for m in dated.marks]
+        changed = [(m.text, TEXT, m.note) for m in dated.marks]
         figures = figures_in(text, item.fact)
         owner = attribution(text, item.fact, ws) if figures else None
         if owner:
             unit, note, at = owner
             text = f"{text[:at]}据{unit}统计，{text[at:]}"
             marks.append((f"据{unit}统计", TEXT, note))
-        if part_one and figures and not has_year(text) and not item.verify:
-            prefix = year_prefix(item.fact, source, item.year)
-            if prefix:
-                at = year_position(text, figures)
-                text = text[:at] + prefix[0] + text[at:]
-                marks.append((prefix[0].rstrip("，"), TEXT, prefix[1]))
+        shared = False
+        made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
+        if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
+            # the item's date is stated once: this sentence shares it, joined to it by ；
+            text, changed = _unstated(text, prefix[0], changed, figures)
+            for k in range(scope, len(out)):
+                if out[k].endswith("。"):
+                    out[k] = out[k][:-1] + "；"
+            shared = True
+        elif prefix and figures and not has_year(text):
+            at = year_position(text, figures)
+            text = text[:at] + prefix[0] + text[at:]
+            marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + "（本段其后同一来源的数据同此）"))
+            scope = len(out)
+        elif has_year(text):
+            scope = len(out) if prefix and _restates(text, prefix[0]) else None
+        marks += changed
         if part_one and not item.verify:
             for fig in figures:
                 note = item.outdated.get(fig.raw)
                 year = figure_year(fig, item)
-                if not note and year is None and not has_year(text):
+                if not note and year is None and not (has_year(text) or shared):
                     note = "未能确定该数据的年份，请补充年份或核实"
                 elif not note and year is not None and today.year - year > 1:
                     note = f"该数据为{year}年数据，早于上年，请核实是否已有新的数值"
@@ -318,6 +337,24 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
 
 
 VERIFY = "【待核实：是否已完成】"
+
+
+def _restates(text: str, prefix: str) -> bool:
+    """True when ``text`` states the item's date ``prefix`` (``截至2025年5月``) and no other year."""
+    date = prefix.rstrip("，")
+    return date in text and not has_year(text.replace(date, ""))
+
+
+def _unstated(text: str, prefix: str, changed: list, figures: list) -> tuple[str, list]:
+    """``text`` without the item's date ``prefix`` that a 目前 made absolute put in it (the date is
+    said once for the item; a year the source wrote stays); the note on that change goes to the
+    sentence's first figure."""
+    date = prefix.rstrip("，")
+    if date not in text:
+        return text, changed
+    text = text.replace(date + "，", "", 1) if date + "，" in text else text.replace(date, "", 1)
+    moved = [(figures[0].raw if piece.rstrip("，") == date else piece, kind, note) for piece, kind, note in changed]
+    return text, moved
 
 
 def _marked_spans(text: str, marks: list[tuple[str, str, str]], ids: list[str]) -> list[Span]:

@@ -40,7 +40,6 @@ MIN_SECTIONS, MAX_SECTIONS = 3, 6
 MAX_ITEMS = 4  # 一是…四是 per section
 MAX_SENTENCES = 3  # an item's sentences after its lead phrase
 MAX_PLANS = 5
-MIN_PLANS = 3  # part two answering the asks is filled up to this from the topic's plans
 MAX_HEADING = 25  # characters: a longer source heading is cut to its first clause
 SEARCH_LIMIT = 200
 # A fact is relevant when its score reaches this share of the best score and it shares at
@@ -230,7 +229,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         sections.append(Section(ask.phrase, chosen))
     plan_groups = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
-    plans: list[Item] = []
+    used_plans: set[str] = set()
     for section, own, group in zip(sections, words, plan_groups):
         group = [p for p in group if not is_lead_in(p.fact.text)]
         offered = next((p for p in group if p.year == today.year - 1 and len(section.items) < 3
@@ -243,20 +242,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             else:
                 city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
                 section.items.insert(len(city), offered)
-        rest = [p for p in group if p is not offered]
-        if rest:
-            rest[0].sentences = on_topic(rest[0], own)
-            plans.append(rest[0])
-    if len(plans) < MIN_PLANS:  # the topic's newest plans fill part two up
-        used = {id(p) for p in plans} | {id(i) for s in sections for i in s.items}
-        used_ids = {p.fact.id for p in plans} | {i.fact.id for s in sections for i in s.items}
-        for plan in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
-                                            [ws.jurisdiction])):
-            if len(plans) >= MIN_PLANS:
-                break
-            if id(plan) not in used and plan.fact.id not in used_ids and not is_lead_in(plan.fact.text):
-                plan.sentences = on_topic(plan, set().union(*words), shared=3)
-                plans.append(plan)
+        if offered is not None:
+            used_plans.add(offered.fact.id)
+    plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used_plans, ws, today)
     _drop_repeats(sections, plans)
     for section in sections:
         if not section.items:
@@ -284,6 +272,55 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     plans = plans[:MAX_PLANS]
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps)
+
+
+def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
+                    used: set[str], ws: Workspace, today: dt.date) -> list[Item]:
+    """Part two: the asks in their order, at most one plan each (the best plan found for the ask,
+    else one of the topic's newest plans with sentences serving it); a plan keeps its lead
+    phrase and only its sentences serving its ask (at least one), and an ask the base has no
+    plan for gets none: a plan that serves no ask is not offered."""
+    topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
+                                                [ws.jurisdiction]), limit=None)
+             if not is_lead_in(p.fact.text)]
+    def serves(sentence: str, k: int) -> bool:  # the ask a sentence says most of the words of
+        counts = [len(w & bigrams(sentence)) for w in words]
+        return counts[k] >= MIN_ASK_SHARED and counts.index(max(counts)) == k
+
+    plans: list[Item] = []
+    for k, (own, group) in enumerate(zip(words, plan_groups)):
+        candidates = [(p, True) for p in group if not is_lead_in(p.fact.text)] + [(p, False) for p in topic]
+        for plan, its_own in candidates:
+            if plan.fact.id in used:
+                continue
+            sentences = split_sentences(strip_ordinal(plan.fact.text))
+            lead = has_lead(sentences)
+            body = [s for s in (sentences[1:] if lead else sentences)
+                    if (own & bigrams(s) if its_own else serves(s, k))]
+            if not body:
+                continue
+            if len(body) > MAX_SENTENCES:  # the ones saying most of the ask's words, in their order
+                best = sorted(body, key=lambda s: -len(own & bigrams(s)))[:MAX_SENTENCES]
+                body = [s for s in body if s in best]
+            plan.sentences = ([heading_phrase(sentences[0])] if lead else []) + body
+            used.add(plan.fact.id)
+            plans.append(plan)
+            break
+    return plans
+
+
+# A plan's lead framed as 在…上下功夫 / 在…上发力: the frame is kept whole or not at all.
+_FRAME_END = re.compile(r"上(?:下功夫|发力|用力|求突破|见实效)$")
+
+
+def heading_phrase(text: str) -> str:
+    """An item's lead phrase as a well-formed heading: a 在…上下功夫 frame is kept whole (its
+    source may have cut the 在: ``提升成果转化服务能力上下功夫`` → ``在提升成果转化服务能力上下功夫。``),
+    as the source's other items say it."""
+    body = text.strip().rstrip("。；;：:，, ")
+    if _FRAME_END.search(body) and not body.startswith("在"):
+        body = "在" + body
+    return body + "。"
 
 
 def city_first(items: list[Item], ws: Workspace) -> list[Item]:
@@ -587,7 +624,7 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def _newest_plans(items: list[Item]) -> list[Item]:
+def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:
     """Fresh plan facts (a stale plan is no next step), newest source first, each source's items
     in their own order (a plan list reads as its author wrote it)."""
 
@@ -596,4 +633,4 @@ def _newest_plans(items: list[Item]) -> list[Item]:
 
     fresh = sorted((i for i in items if not i.stale), key=lambda i: (i.fact.paragraph or 0, i.fact.id))
     fresh.sort(key=source_date, reverse=True)
-    return fresh[:MAX_PLANS]
+    return fresh[:limit]

@@ -139,8 +139,21 @@ def has_year(sentence: str) -> bool:
 
 
 def figures_in(sentence: str, fact: Fact) -> list:
-    """The fact's figures written in ``sentence`` (not inside a longer number)."""
-    return [g for g in fact.figures if find_figure(sentence, g.raw) >= 0]
+    """The fact's figures written in ``sentence`` (not inside a longer number), less those that
+    are part of a name: a number inside quotes or a title (“12条措施”, 《…》) names a policy or
+    an event, it measures nothing and has no date of its own."""
+    names = [(m.start(), m.end()) for m in NAME.finditer(sentence)]
+    out = []
+    for g in fact.figures:
+        at = find_figure(sentence, g.raw)
+        while at >= 0 and any(a < at < b for a, b in names):
+            at = find_figure(sentence, g.raw, at + 1)
+        if at >= 0:
+            out.append(g)
+    return out
+
+
+NAME = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」|\"[^\"]*\"")
 
 
 def find_figure(text: str, raw: str, start: int = 0) -> int:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 ROLES = ("主办", "会办", "协办")
+PROPOSAL_PREFIX = "提案-"
 
 
 @dataclass
@@ -47,3 +48,10 @@ def you_word(proposer: str | None) -> str:
         return "您"
     name = proposer.strip()
     return "贵会" if name.endswith(("会", "工商联")) else "贵单位"
+
+
+def draft_file_name(suggestion: Suggestion) -> str:
+    """``1288.docx`` for a suggestion, ``提案-12.docx`` for a proposal (characters unsafe in a
+    file name become ``-``)."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", suggestion.number)
+    return f"{PROPOSAL_PREFIX if suggestion.proposal else ''}{safe}.docx"

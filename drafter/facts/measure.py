@@ -331,6 +331,9 @@ class Measured:
 
 # id(fact) → {(id(source), id(ws)): (fact, source, ws, measured)}
 _MEASURED: dict[int, dict[tuple[int, int], tuple[Fact, SourceMeta | None, Workspace, list[Measured]]]] = {}
+# A long-running process (drafter serve) loads fresh fact objects for every request: past this many
+# facts the memo starts afresh rather than keep every request's facts alive.
+MEMO_LIMIT = 50_000
 
 
 def measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
@@ -345,6 +348,8 @@ def measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[M
         return hit[3]
     out = _measure_fact(fact, source, ws)
     if by_fact is None or next(iter(by_fact.values()))[0] is not fact:
+        if len(_MEASURED) >= MEMO_LIMIT:
+            _MEASURED.clear()
         by_fact = _MEASURED[id(fact)] = {}
     by_fact[(id(source), id(ws))] = (fact, source, ws, out)
     return out

@@ -15,14 +15,14 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from .model import DOC_KIND_NAMES, FACT_KIND_NAMES
+
 if TYPE_CHECKING:
     from .api import FactsReport, SourcesReport
     from .check import CheckReport
     from .ingest import IngestReport
     from .refresh import RefreshReport
 
-FACT_KIND_NAMES = {"done": "已做", "plan": "计划", "problem": "问题", "context": "背景"}
-DOC_KIND_NAMES = {"reply": "答复", "work_report": "工作总结", "news": "新闻", "policy": "政策"}
 QUOTE_CHARS = 60  # at most this much of a paragraph is quoted in a finding
 
 Echo = Callable[[str], None]

@@ -352,10 +352,13 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     # per figure: the old figure of each updated measure carries the mark
     marks = {(fid, g["raw"]): g["superseded_by"] for fid, f in facts.items() for g in f["figures"]}
     assert all(marks[m["old"]["fact"], m["old"]["raw"]] for m in updated)
-    # the report is filed under seeds/ and the fact base names it there
-    new = [f for f in facts.values() if f["source"]["path"] and "2026年工作总结" in f["source"]["path"]]
-    assert new and all(f["source"]["path"] == "seeds/2026年工作总结.txt" for f in new)
-    assert (root / "seeds" / "2026年工作总结.txt").read_bytes() == REPORT
+    # the report is filed under seeds/ where the dry run said (as the CLI files it), and the fact
+    # base names it there
+    filed = [Path(p) for p in json.loads(expected.stdout)["filed"]]
+    stored = {(p if p.is_absolute() else root / p).relative_to(root).as_posix() for p in filed}
+    assert stored and all(s.startswith("seeds/") for s in stored)
+    new = [f for f in facts.values() if f["source"]["path"] in stored]
+    assert new and all((root / f["source"]["path"]).read_bytes() == REPORT for f in new)
     r = client.post(f"/refresh/apply?csrf={csrf}", data={"token": "../../etc", "name": "passwd"})
     assert r.status_code == 400
 

@@ -33,7 +33,9 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from .. import errors
+from ..compose.asks import read_suggestion_text
 from ..errors import DrafterError
+from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
 from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
@@ -292,7 +294,7 @@ async def draft_action(request: Request) -> Response:
         if upload is not None and not options["text"]:
             path, names = await save_upload(request, upload, "建议正文文件")
             uploads.update(names)
-            options["text"] = await run_in_threadpool(read_text_of, path)
+            options["text"] = await run_in_threadpool(read_suggestion_text, path)
         result = await run_in_threadpool(run_draft, st, options, single.get("out"))
     except Exception as exc:
         ws = await run_in_threadpool(st.workspace)
@@ -321,13 +323,6 @@ def _rel(root: Path, path: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.name
-
-
-def read_text_of(path: Path) -> str:
-    """The text of an uploaded suggestion (.txt/.docx/.pdf/.html), read as a source is."""
-    from ..sources import read_document
-
-    return read_document(path).text
 
 
 # ------------------------------------------------------------------ 批量
@@ -569,13 +564,13 @@ REFRESH_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 
 
 def run_refresh(st: WebState, path: Path, dry_run: bool):
-    """The dry run reads the upload where it is; the update files it under seeds/ first (as a
-    source the fact base names) and refreshes from there."""
+    """Workspace.refresh on the upload: the update files the report under seeds/ where the dry run
+    said it would (as the CLI does), so the fact base names a lasting source."""
     ws = st.workspace()
     if dry_run:
         return ws.refresh(path, dry_run=True)
     with st.facts_lock:
-        return ws.refresh(files.keep_in(ws.seeds_dir, path), dry_run=False)
+        return ws.refresh(path, dry_run=False)
 
 
 async def refresh_action(request: Request) -> Response:
@@ -616,7 +611,7 @@ def refresh_data(report, uploads: dict[str, str], root: Path) -> dict:
     """``refresh --json``, an upload named as the user named it (a filed one by its seeds/ path)."""
     data = report.to_dict()
     for source in data["sources"]:
-        source["path"] = uploads.get(str(root / source["path"]), uploads.get(source["path"], source["path"]))
+        source["path"] = uploads.get(source["path"], source["path"])
     return data
 
 
@@ -839,7 +834,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     guard = Guard(password_hash=hash_password(settings.password) if settings.password else None)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["items"] = views.mark_items
-    templates.env.globals.update(kind_names=views.KIND_NAMES, doc_kind_names=views.DOC_KIND_NAMES,
+    templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
                                  rules=_rules())
     st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name)
     files.prune_uploads(ws.root)

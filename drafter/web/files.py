@@ -120,23 +120,6 @@ def next_version(path: Path) -> Path:
         n += 1
 
 
-def keep_in(folder: Path, upload: Path) -> Path:
-    """File an uploaded source under ``folder`` (seeds/) so the fact base's ``source.path`` stays
-    valid after the upload is cleaned away: the file already there with the same content, else a
-    copy under the upload's name (``-2``, ``-3`` … when taken; never over another file)."""
-    from ..fileio import atomic_write, sha256_file
-    from ..harvest import find_same_content
-
-    data = upload.read_bytes()
-    same = find_same_content(folder, sha256_file(upload), len(data))
-    if same is not None:
-        return same
-    target = folder / upload.name
-    if target.exists():
-        target = next_version(target)
-    return atomic_write(target, data, overwrite=False)
-
-
 def resolve_download(root: Path, relative: str) -> Path | None:
     """The file ``relative`` names under drafts/ or seeds/ of ``root``, or None (→ 404).
 

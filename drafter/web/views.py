@@ -23,8 +23,6 @@ ADVICE = (
     ("missing-", "按公文格式补上这一部分"),
     ("layout-", "在 Word 中清除直接设置的格式，套用参考模板的样式"),
 )
-KIND_NAMES = {"done": "已做", "plan": "计划", "problem": "问题", "context": "背景"}
-DOC_KIND_NAMES = {"reply": "答复", "work_report": "工作总结", "news": "新闻", "policy": "政策"}
 
 
 def advice(code: str) -> str:

@@ -317,11 +317,7 @@ def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
     co = [with_] if isinstance(with_, str) else list(with_ or [])
     fields = dict(number=number, title=str(topic).strip(), deputy=deputy, session=session,
                   reply_class=type, role=role, lead=lead, co_handlers=co, proposal=proposal,
-                  date=_date(date), doc_number=doc_number)
-    if text is not None:
-        if "text" not in {f.name for f in dataclasses.fields(Suggestion)}:
-            raise DrafterError("此版本尚不支持按建议正文起草")
-        fields["text"] = text
+                  date=_date(date), doc_number=doc_number, text=text)
     return Suggestion(**fields)
 
 

@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .compose.suggestion import PROPOSAL_PREFIX, ROLES, Suggestion, draft_file_name  # noqa: F401
+from .compose.suggestion import ROLES, Suggestion, draft_file_name
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
 from .pool import DraftingPool, Outcome, Task

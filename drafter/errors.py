@@ -9,7 +9,6 @@ from pathlib import Path
 FORCE = "force"  # allow overwriting an existing file
 LEAD = "lead"  # name the lead unit (会办/协办)
 WORKSPACE = "workspace"  # name the workspace folder
-FIXES = (FORCE, LEAD, WORKSPACE)
 
 
 class DrafterError(Exception):
@@ -25,7 +24,7 @@ class DrafterError(Exception):
         self.message = message
         self.path = str(path) if path is not None else None
         self.line = line
-        self.fix = fix  # what setting fixes it (one of FIXES); a front end names its own control
+        self.fix = fix  # what setting fixes it (one of the constants above); a front end names its own control
 
     def __str__(self) -> str:
         where = self.path or ""

@@ -77,8 +77,9 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
             length, stale = body_length(reply), False
     if stale:
         reply = _compose(ws, suggestion, selection, today)
-    if body_length(reply) > ws.max_length:
-        reply.warnings.append(f"正文约{body_length(reply)}字，超过上限{ws.max_length}字，请压缩")
+    length = body_length(reply)
+    if length > ws.max_length:
+        reply.warnings.append(f"正文约{length}字，超过上限{ws.max_length}字，请压缩")
     return reply
 
 

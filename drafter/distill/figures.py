@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..grammar import UNITS, figure_matches, match_value  # noqa: F401 (UNITS: read by structure)
+from ..grammar import figure_matches, match_value
 from ..model import Figure
 from ..textutil import CJK
 

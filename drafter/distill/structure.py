@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from ..grammar import CLOSING, COURTESY, OPENING
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
 from ..textutil import CJK, cn_number, cn_numeral
-from .figures import UNITS, find_figures, normalise
+from ..grammar import UNITS
+from .figures import find_figures, normalise
 
 OTHER = "other"
 CN_DIGITS = "一二三四五六七八九十"

@@ -24,7 +24,7 @@ them (see :mod:`drafter.facts.store`):
 "Older" is an earlier year, or the same year and an earlier source date: the rule the measures
 use (:meth:`~drafter.facts.measure.Measured.is_older_than`).
 
-The current value of a measure (:func:`current_value`, :func:`current_of`) is its newest figure
+The current value of a measure (:func:`current_value`) is its newest figure
 that is not superseded, across the whole base.
 """
 
@@ -266,25 +266,6 @@ def _current_table(index, ws: Workspace) -> dict[tuple, list]:
     _TABLE.clear()
     _TABLE[id(index)] = (index, ws, table)
     return table
-
-
-def current_of(measured, index, ws: Workspace):
-    """The current value of ``measured``'s measure: the newest figure of the same measure in
-    ``index`` that is not superseded (``measured`` itself when none is newer).
-
-    ``measured`` is a :class:`~drafter.facts.measure.Measured` (from
-    :func:`~drafter.facts.measure.measure_fact`). A figure naming nothing is its own current value.
-    """
-    from .measure import _coarse
-
-    if not measured.name or measured.measure.qualifier is None:
-        return measured
-    for other in _current_table(index, ws).get(_coarse(measured), ()):
-        if other.measure.similarity(measured.measure) > 0:
-            if measured.is_older_than(other) or figure_superseded_by(measured.fact, measured.figure):
-                return other
-            return measured
-    return measured
 
 
 def current_value(index, ws: Workspace, counts: str, jurisdiction: str | None = None,

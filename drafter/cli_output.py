@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import shutil
 import sys
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .model import DOC_KIND_NAMES, FACT_KIND_NAMES
+from .textutil import display_width
 
 if TYPE_CHECKING:
     from .api import FactsReport, SourcesReport
@@ -31,10 +31,7 @@ Echo = Callable[[str], None]
 # ------------------------------------------------------------------ widths and wrapping
 
 
-def width_of(text: str) -> int:
-    """Columns ``text`` takes on a terminal: wide (CJK) characters take two, combining marks none."""
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-               for c in text)
+width_of = display_width  # columns on a terminal (the CLI's name)
 
 
 def terminal_width() -> int:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # CJK Unified Ideographs Extension A, CJK Unified Ideographs, CJK Compatibility Ideographs.
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -57,3 +58,10 @@ def doc_number_year(text: str | None) -> int | None:
     None when there is none."""
     m = _DOC_NUMBER_YEAR.search(text or "")
     return int(m.group(1)) if m else None
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal or in a sheet: wide (CJK) characters take two,
+    combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)

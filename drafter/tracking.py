@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
 from .fileio import atomic_write, sha256_file
+from .textutil import display_width
 
 MANIFEST_NAME = ".drafter-batch.json"
 WORKBOOK_NAME = "跟踪表.xlsx"
@@ -68,8 +68,7 @@ def _tracking_row(item) -> list:
 def _display_width(value) -> int:
     if isinstance(value, dt.date):
         return 10
-    text = "" if value is None else str(value)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return display_width("" if value is None else str(value))
 
 
 def _fill_sheet(sheet, header: Iterable[str], rows: list[list], date_columns: set[int]) -> None:

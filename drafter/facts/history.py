@@ -105,13 +105,6 @@ def _when(fact: Fact, source: SourceMeta | None) -> tuple[int, str]:
     return (fact_year(fact, source) or 0, (source.date if source else None) or "")
 
 
-def _older(a: tuple[int, str], b: tuple[int, str]) -> bool:
-    """``a`` is older than ``b``: an earlier year, or in the same year an earlier source date."""
-    if a[0] and b[0] and a[0] != b[0]:
-        return a[0] < b[0]
-    return bool(a[1] and b[1] and a[1] < b[1])
-
-
 @dataclass
 class Repeats:
     """What :meth:`History.date_repeats` changed in one fact file (fact ids)."""
@@ -175,7 +168,7 @@ class History:
     def date_repeats(self, ff: FactFile) -> Repeats:
         """Give ``ff``'s repeated sentences and figures the period of what they repeat (module
         docstring); changes ``ff`` in place and says what it changed."""
-        from .measure import _coarse, measure_fact
+        from .measure import _coarse, measure_fact, older
 
         done = Repeats()
         source = ff.source
@@ -183,7 +176,7 @@ class History:
             when = _when(fact, source)
             same = [
                 (old, old_when) for old, _, old_when in self._sentences.get(sentence_key(fact.text), ())
-                if old.source_id != source.id and _older(old_when, when)
+                if old.source_id != source.id and older(old_when, when)
             ]
             if same:
                 old, old_when = max(same, key=lambda pair: pair[1])

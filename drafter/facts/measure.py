@@ -261,6 +261,14 @@ class Measure:
         return score if score >= FUZZY_THRESHOLD and self.name[:2] == other.name[:2] else 0.0
 
 
+def older(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Recency ``a`` (year or 0, source date or "") is older than ``b``: an earlier year, or in the
+    same (or an unknown) year an earlier source date."""
+    if a[0] and b[0] and a[0] != b[0]:
+        return a[0] < b[0]
+    return bool(a[1] and b[1] and a[1] < b[1])
+
+
 @dataclass
 class Measured:
     """One figure as it stands in its fact and source, with its measure worked out."""
@@ -291,11 +299,7 @@ class Measured:
         return (self.year or 0, (self.source.date if self.source else None) or "")
 
     def is_older_than(self, other: Measured) -> bool:
-        """An earlier year, or in the same (or an unknown) year an earlier source date."""
-        if self.year is not None and other.year is not None and self.year != other.year:
-            return self.year < other.year
-        mine, theirs = self.recency()[1], other.recency()[1]
-        return bool(mine and theirs and mine < theirs)
+        return older(self.recency(), other.recency())
 
     def same_value(self, other: Measured) -> bool:
         return math.isclose(self.value, other.value, rel_tol=1e-9, abs_tol=1e-9)

@@ -69,12 +69,12 @@ def fresh_workspace(root: Path) -> Path:
 
 def run_ingest(ws_root: str, paths: list[str]) -> None:
     """Child process: ingest ``paths`` into the workspace and print seconds, counts, peak RSS."""
-    from drafter.ingest import ingest_paths
+    from drafter.distill import distill_paths
     from drafter.workspace import load_workspace
 
     ws = load_workspace(ws_root)
     start = time.perf_counter()
-    report = ingest_paths(ws, paths)
+    report = distill_paths(ws, paths)
     seconds = time.perf_counter() - start
     print(json.dumps({
         "seconds": seconds, "documents": len(report.sources), "errors": len(report.errors),

@@ -479,13 +479,11 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
             file=draft_file_name(s), status=DRAFTED)
         results.append(result)
         target = out / result.file
-        state = manifest.state(target)
-        if state in ("edited", "foreign") and not force:
-            result.status = SKIPPED
-            result.message = ("草稿已被修改，未覆盖" if state == "edited"
-                              else "同名文件不是本工具生成的，未覆盖")
+        why = manifest.kept(target)
+        if why and not force:
+            result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
         else:
-            todo.append((Task(s, target, state != "absent"), item, result))
+            todo.append((Task(s, target, target.exists()), item, result))
     try:
         done = len(results) - len(todo)
         if todo:

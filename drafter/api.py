@@ -219,14 +219,12 @@ is made when missing). An existing file is kept unless ``force``.
             suggestion = make_suggestion(
                 number, topic, deputy=deputy, session=session, type=type, role=role, lead=lead,
                 with_=with_, proposal=proposal, date=date, doc_number=doc_number, text=text)
-        if output is not None:
-            out = Path(output)
+        out = Path(output) if output is not None else None
+        if out is not None:
             if out.suffix.lower() != ".docx":
                 raise DrafterError("答复稿须保存为 .docx 文件", out)
             if not out.parent.is_dir() and out.parent.resolve() != self.drafts_dir:
                 raise DrafterError("输出目录不存在", out.parent)  # a typo must not create folders
-        else:
-            out = self.drafts_dir / draft_file_name(suggestion)
         result = make_draft(self, suggestion, out=out, force=force, today=today)
         _once(progress, str(result.path))
         return DraftReport(result.path, result.reply)

@@ -137,18 +137,18 @@ def load_workspace(root: str | Path) -> Workspace:
     if not isinstance(classes, dict) or not classes:
         raise fail("classes 须为“代码: 含义”映射", data, "classes")
 
-    freshness = data.get("freshness_years", 2)
+    freshness = data.get("freshness_years", Workspace.freshness_years)
     if isinstance(freshness, bool) or not isinstance(freshness, int) or freshness < 0:
         raise fail("freshness_years 须为非负整数", data, "freshness_years")
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
         raise fail("draft 须为映射（headings / length / max_length）", data, "draft")
-    heading_form = str(draft.get("headings", "separate"))
+    heading_form = str(draft.get("headings", Workspace.heading_form))
     if heading_form not in HEADING_FORMS:
         raise fail(f"draft.headings 须为 {' 或 '.join(HEADING_FORMS)}", draft, "headings")
     lengths = []
-    for key, default in (("length", 3500), ("max_length", 4500)):
+    for key, default in (("length", Workspace.target_length), ("max_length", Workspace.max_length)):
         value = draft.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or value < 500:
             raise fail(f"draft.{key} 须为不小于 500 的整数（正文字数）", draft, key)

@@ -234,6 +234,16 @@ def mask_not_figures(text: str) -> str:
     return NOT_FIGURES.sub(lambda m: "\0" * len(m.group()), text)
 
 
+def find_figure(text: str, raw: str, start: int = 0) -> int:
+    """Where the figure written ``raw`` first stands in ``text`` from ``start``, not as the tail
+    of a longer number (``3家`` is not in ``13家`` nor in ``1.3家``); -1 when nowhere. A piece
+    not opening with a digit (``近10%``) is found as it is."""
+    at = text.find(raw, start)
+    while at > 0 and raw[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
+        at = text.find(raw, at + 1)
+    return at
+
+
 # ---------------------------------------------------------------------------------------------
 # numbering
 # ---------------------------------------------------------------------------------------------

@@ -76,10 +76,10 @@ def prepare(tmp: Path) -> tuple[Path, int]:
             shutil.copytree(REPO / folder, ws / folder)
     if not list((ws / "facts").glob("*.yaml")):
         try:
-            from drafter.ingest import ingest_paths
+            from drafter.distill import distill_paths
             from drafter.workspace import load_workspace
 
-            ingest_paths(load_workspace(ws), sorted((ws / "seeds").glob("*.txt")))
+            distill_paths(load_workspace(ws), sorted((ws / "seeds").glob("*.txt")))
         except ImportError:
             print("注意：事实库为空且无法提炼种子文件，以空事实库测试", file=sys.stderr)
     facts = sum(p.read_text("utf-8").count("\n  - id:") for p in (ws / "facts").glob("*.yaml"))

@@ -72,24 +72,25 @@ def fresh_workspace(root: Path, code: Path = REPO) -> Path:
     return root
 
 
-def _ingest_paths():
-    """``ingest_paths`` wherever the tree under test keeps it (it moved into drafter/distill/)."""
+def _distill_paths():
+    """The distill-a-folder function of the tree under test (``drafter.distill.distill_paths``,
+    ``drafter.ingest.ingest_paths`` in trees before the modules were renamed)."""
     try:
-        from drafter.distill.ingest import ingest_paths
+        from drafter.distill import distill_paths
     except ImportError:
-        from drafter.ingest import ingest_paths
-    return ingest_paths
+        from drafter.ingest import ingest_paths as distill_paths
+    return distill_paths
 
 
 def run_ingest(ws_root: str, paths: list[str]) -> None:
     """Child process: ingest ``paths`` into the workspace and print seconds, counts, peak RSS."""
     from drafter.workspace import load_workspace
 
-    ingest_paths = _ingest_paths()
+    distill_paths = _distill_paths()
 
     ws = load_workspace(ws_root)
     start, cpu = time.perf_counter(), time.process_time()
-    report = ingest_paths(ws, paths)
+    report = distill_paths(ws, paths)
     seconds = time.perf_counter() - start
     print(json.dumps({
         "seconds": seconds, "cpu": time.process_time() - cpu,

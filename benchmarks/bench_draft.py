@@ -68,12 +68,12 @@ def workspace_copy(dest: Path) -> Path:
 def ensure_facts(root: Path) -> int:
     """Distill the seeds into the copy when the demo fact base is empty; the number of facts."""
     from drafter.facts.index import FactIndex
-    from drafter.ingest import ingest_paths
+    from drafter.distill import distill_paths
     from drafter.workspace import load_workspace
 
     ws = load_workspace(root)
     if not any((root / "facts").glob("*.yaml")):
-        ingest_paths(ws, sorted((root / "seeds").glob("*.txt")))
+        distill_paths(ws, sorted((root / "seeds").glob("*.txt")))
     return len(FactIndex.load(ws).facts)
 
 

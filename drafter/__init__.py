@@ -7,11 +7,14 @@ Use from Python through one entry point::
     report = ws.draft(1288, "关于……的建议", deputy="林永红", type="A")
     print(report.path, ws.check(report.path).to_dict()["findings"])
 
-The package follows the data's path:
-read sources (``drafter.sources``) → distill facts (``drafter.distill``) → store/index facts
-(``drafter.facts``) → select and compose a reply (``drafter.compose``) → write the .docx
-(``drafter.docx``) → check / refresh / harvest / batch. :mod:`drafter.api` puts one method per
-command on :class:`Workspace`; :mod:`drafter.cli` is the command line on top of it.
+The package follows the data's path: read a source file (``drafter.read``) → distill its facts
+(``drafter.distill``) → store and index them (``drafter.facts``) → select and compose a reply
+(``drafter.compose``) → write the .docx (``drafter.docx``). A command ``drafter X`` is the method
+``Workspace.X`` of :mod:`drafter.api`, implemented in the module of the same name:
+``drafter.distill``, ``drafter.facts``, ``drafter.sources``, ``drafter.draft``, ``drafter.batch``,
+``drafter.check``, ``drafter.refresh``, ``drafter.harvest``. The front ends sit on top of the API:
+:mod:`drafter.cli` (the command line) and :mod:`drafter.web` (``drafter serve``, every command in
+the browser).
 """
 
 from __future__ import annotations

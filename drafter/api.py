@@ -30,18 +30,19 @@ from .compose.suggestion import draft_file_name as draft_file_name
 from .draft import DraftResult
 from .errors import DrafterError
 from .model import FACT_KINDS, Fact, SourceMeta
+from .sources import SourcesReport, list_sources
 
 if TYPE_CHECKING:
     from .batch import BatchReport
     from .check import CheckReport, Finding
     from .harvest import HarvestReport
-    from .ingest import IngestReport as DistillReport
+    from .distill import DistillReport
     from .refresh import RefreshReport
 
 # The other commands' report classes load on first use (PEP 562): ``drafter draft`` imports
-# neither check, batch, ingest, refresh nor harvest (and their third-party readers).
+# neither check, batch, distill, refresh nor harvest (and their third-party readers).
 _LAZY = {"BatchReport": "batch", "CheckReport": "check", "Finding": "check", "HarvestReport": "harvest",
-         "IngestReport": "ingest", "DistillReport": "ingest", "RefreshReport": "refresh"}
+         "DistillReport": "distill.run", "RefreshReport": "refresh"}
 
 
 def __getattr__(name: str):
@@ -49,14 +50,11 @@ def __getattr__(name: str):
         import importlib
 
         module = importlib.import_module(f".{_LAZY[name]}", __package__)
-        return getattr(module, "IngestReport" if name == "DistillReport" else name)
+        return getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 Progress = Callable[[int, int, str], None]
 PathLike = Union[str, Path]
-
-# DistillReport is IngestReport (``drafter distill`` / Workspace.distill), loaded on first use.
-
 
 class DraftReport(DraftResult):
     """The draft written: ``path``, the composed ``reply``; ``to_dict()`` is ``draft --json``."""
@@ -91,20 +89,6 @@ class FactsReport:
     def to_dict(self) -> list[dict[str, Any]]:
         """The fact records ``facts --json`` prints (a JSON list, one record per fact)."""
         return self.records()
-
-
-@dataclass
-class SourcesReport:
-    """The source documents of the fact base with how many facts each gave."""
-
-    sources: list[SourceMeta]
-    counts: dict[str, int]
-
-    def to_dict(self) -> list[dict[str, Any]]:
-        """The source records ``sources --json`` prints (a JSON list, one record per source)."""
-        from .facts.show import source_record
-
-        return [source_record(meta, self.counts.get(meta.id, 0)) for meta in self.sources]
 
 
 def open_workspace(path: PathLike | None = None) -> Workspace:
@@ -163,13 +147,13 @@ class Workspace(_workspace.Workspace):
 
         Unreadable files are reported in the result's ``errors``, the others are still stored.
         """
-        from .ingest import ingest_paths
+        from .distill.run import distill_paths
 
         def each(done: int, total: int, path: Path) -> None:
             if progress is not None:
                 progress(done, total, str(path))
 
-        return ingest_paths(self, _paths(paths), progress=each)
+        return distill_paths(self, _paths(paths), progress=each)
 
     def facts(self, query: str | None = None, *, kind: str | Iterable[str] | None = None,
               period: int | str | tuple[int, int] | None = None, jurisdiction: str | None = None,
@@ -198,11 +182,9 @@ class Workspace(_workspace.Workspace):
 
     def sources(self, progress: Progress | None = None) -> SourcesReport:
         """The source documents of the fact base, with their metadata and fact counts."""
-        from .facts.index import FactIndex
-
-        index = FactIndex.load(self)
+        report = list_sources(self)
         _once(progress, "sources")
-        return SourcesReport(list(index.sources.values()), index.count_by_source())
+        return report
 
     # ------------------------------------------------------------ drafting
 

@@ -18,10 +18,11 @@ from .model import DOC_KIND_NAMES, FACT_KIND_NAMES
 from .textutil import display_width
 
 if TYPE_CHECKING:
-    from .api import FactsReport, SourcesReport
+    from .api import FactsReport
     from .check import CheckReport
-    from .ingest import IngestReport
+    from .distill import DistillReport
     from .refresh import RefreshReport
+    from .sources import SourcesReport
 
 QUOTE_CHARS = 60  # at most this much of a paragraph is quoted in a finding
 
@@ -209,7 +210,7 @@ def show_sources(report: SourcesReport, echo: Echo) -> None:
     show_table(f"共 {len(report.sources)} 份来源文件", columns, rows, echo)
 
 
-def show_distill(report: IngestReport, echo: Echo) -> None:
+def show_distill(report: DistillReport, echo: Echo) -> None:
     """Per source: facts, figures and what the merge did; then kept/dropped ids and totals."""
     echo = wrapping(echo)
     rows = []

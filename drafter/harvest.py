@@ -14,7 +14,7 @@ same file twice therefore changes nothing the second time. ``refresh`` files its
 same way (:func:`file_source`).
 
 Distilling a harvested reply keeps history right (:mod:`drafter.facts.history`, applied by
-:class:`drafter.ingest.FactSink`): a sentence or figure the reply repeats from an older fact
+:class:`drafter.distill.run.FactSink`): a sentence or figure the reply repeats from an older fact
 keeps that fact's period and is linked to it (``repeats:`` / ``same_as:``), so last year's
 ``1614家`` pasted into this year's reply never reads as this year's value.
 """
@@ -130,8 +130,8 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestRep
     after each document.
     """
     from .distill import distill_document
-    from .ingest import FactSink, collect_sources
-    from .sources import read_document
+    from .distill.run import FactSink, collect_sources
+    from .read import read_document
 
     files, found = collect_sources(ws, paths)
     report = HarvestReport(errors=[issue.message for issue in found.errors],

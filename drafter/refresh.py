@@ -180,8 +180,8 @@ def refresh(
     from .facts.index import FactIndex
     from .facts.store import load_fact_files, plan_save, plan_supersede, write_updates
     from .harvest import filed_path
-    from .ingest import collect_sources
-    from .sources import read_document
+    from .distill.run import collect_sources
+    from .read import read_document
 
     recovered = journal.recover(ws.facts_dir)  # reported: a killed write is undone before reading
     today = today or dt.date.today()

@@ -56,11 +56,11 @@ def new_workspace(root: Path, seeds: bool = True) -> Path:
 @pytest.fixture(scope="session")
 def seeded_root(tmp_path_factory) -> Path:
     """The demo workspace with every seed distilled (session-wide: do not write into it)."""
-    from drafter.ingest import ingest_paths
+    from drafter.distill import distill_paths
     from drafter.workspace import load_workspace
 
     root = new_workspace(tmp_path_factory.mktemp("seeded") / "ws")
-    report = ingest_paths(load_workspace(root), [root / "seeds"])
+    report = distill_paths(load_workspace(root), [root / "seeds"])
     assert report.ok and len(report.sources) == 5, report.to_dict()["errors"]
     return root
 
@@ -86,7 +86,7 @@ def distilled_seeds() -> dict:
     """Seed number ("000"…) → its FactFile, distilled in memory with the demo workspace's settings
     (session-wide: do not change them)."""
     from drafter.distill import distill_document
-    from drafter.sources import read_document
+    from drafter.read import read_document
     from drafter.workspace import load_workspace
 
     ws = load_workspace(REPO)

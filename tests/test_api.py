@@ -30,7 +30,7 @@ def test_draft_check_refresh_through_the_api_without_click(seeded_ws):
     shutil.copy(next((root / "seeds").glob("000_*.txt")), root / "inbox")  # a new report
     code = textwrap.dedent(f"""
         import json, sys
-        import drafter, drafter.batch, drafter.harvest, drafter.ingest
+        import drafter, drafter.batch, drafter.harvest, drafter.distill.run
 
         ws = drafter.open_workspace()
         draft = ws.draft("1288", {TOPIC!r}, deputy="林永红", session="市十七届人大五次会议",

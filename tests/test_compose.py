@@ -485,7 +485,7 @@ def test_real_seeds_flag_no_figure_as_updated_by_another_measure(ws):
     is not "updated" by 累计投资项目287个 (the 1+X fund matrix, reply 1288) — they share only a noun."""
     from drafter.distill import distill_document
     from drafter.facts.index import FactIndex
-    from drafter.sources import read_document
+    from drafter.read import read_document
 
     files = [distill_document(read_document(p), ws) for p in sorted((REPO / "seeds").glob("*.txt"))]
     fund = next(f for ff in files for f in ff.facts if "储备23个投资项目" in f.text)

@@ -55,7 +55,7 @@ import pytest
 
 from drafter.distill import distill_document
 from drafter.model import FactFile
-from drafter.sources import read_document
+from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,7 +12,7 @@ from drafter.distill.figures import find_figures
 from drafter.distill.topics import document_topics
 from drafter.facts.store import is_curated
 from drafter.model import CONTEXT, DONE, PLAN, PROBLEM, Block, Document
-from drafter.sources import read_document
+from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 ROOT = Path(__file__).resolve().parents[1]

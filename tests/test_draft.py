@@ -274,11 +274,11 @@ def test_help_explains_options_in_chinese():
 
 
 def test_only_old_facts_fill_the_frame_flagged_stale(tmp_path):
-    from drafter.ingest import ingest_paths
+    from drafter.distill import distill_paths
 
     root = make_workspace(tmp_path / "ws")
     ws = load_workspace(root)
-    ingest_paths(ws, [seed("001")])
+    distill_paths(ws, [seed("001")])
     result = run(root, *ARGS_1288, "--json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)

@@ -13,7 +13,7 @@ from drafter.distill.figures import find_figures
 from drafter.facts.index import terms
 from drafter.facts.measure import base_value
 from drafter.model import Figure
-from drafter.sources import read_document
+from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 MAIN = Path(__file__).resolve().parents[1]

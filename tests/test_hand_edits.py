@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from drafter.cli import cli
 from drafter.facts.store import load_fact_file
-from drafter.ingest import ingest_paths
+from drafter.distill import distill_paths
 from drafter.workspace import load_workspace
 
 from conftest import REPO
@@ -17,7 +17,7 @@ from conftest import REPO
 
 def _distilled_seed000(root):
     ws = load_workspace(root)
-    report = ingest_paths(ws, [REPO / "seeds" / "000_60a5176dfe2077e9.txt"])
+    report = distill_paths(ws, [REPO / "seeds" / "000_60a5176dfe2077e9.txt"])
     assert report.ok, report.to_dict()["errors"]
     return ws, ws.facts_dir / f"{report.sources[0].id}.yaml"
 

@@ -159,14 +159,14 @@ REPLY_2026 = """泉州市科学技术局
 def based(tmp_path):
     """A workspace whose base holds seed 000 (the 2025 reply to 1071), and a 2026 reply."""
     from drafter.facts.store import load_fact_files
-    from drafter.ingest import ingest_paths
+    from drafter.distill import distill_paths
 
     root = tmp_path / "ws"
     (root / "seeds").mkdir(parents=True)
     shutil.copy(REPO / "drafter.yaml", root)
     shutil.copy(SEED_000, root / "seeds")
     ws = load_workspace(root)
-    ingest_paths(ws, [root / "seeds"])
+    distill_paths(ws, [root / "seeds"])
     (old,) = load_fact_files(ws)
     sentence = next(f for f in old.facts if "1614家" in f.text and "3122家" in f.text)
     reply = tmp_path / "1320答复.txt"
@@ -207,13 +207,13 @@ def test_harvest_says_how_many_copies_keep_their_period(based):
 
 def test_a_redistill_keeps_the_period_of_a_copy(based):
     from drafter.facts.store import load_fact_files
-    from drafter.ingest import ingest_paths
+    from drafter.distill import distill_paths
 
     root, reply, old, sentence = based
     ws = load_workspace(root)
     harvest(ws, [reply])
     before = {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")}
-    ingest_paths(ws, [root / "seeds"])  # `drafter distill seeds/`: the harvested copy included
+    distill_paths(ws, [root / "seeds"])  # `drafter distill seeds/`: the harvested copy included
     assert {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")} == before
     (new,) = [ff for ff in load_fact_files(ws) if ff.source.id != old.source.id]
     assert {f.period.year for f in new.facts if f.text == sentence.text} == {2025}
@@ -223,13 +223,13 @@ def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
     """One pass: the signed reply is read and distilled once, and its facts name the filed
     copy (seeds/harvested/…), not the folder it came from."""
     import drafter.distill
-    import drafter.sources
+    import drafter.read
 
     root, signed = workspace
     second = signed.parent / "other.txt"
     shutil.copy(next((REPO / "seeds").glob("000_*.txt")), second)
     calls = {"read": [], "distill": []}
-    read, distill = drafter.sources.read_document, drafter.distill.distill_document
+    read, distill = drafter.read.read_document, drafter.distill.distill_document
 
     def spy_read(path, *args, **kwargs):
         calls["read"].append(Path(path).name)
@@ -239,7 +239,7 @@ def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
         calls["distill"].append(doc.path.name)
         return distill(doc, ws)
 
-    monkeypatch.setattr(drafter.sources, "read_document", spy_read)
+    monkeypatch.setattr(drafter.read, "read_document", spy_read)
     monkeypatch.setattr(drafter.distill, "distill_document", spy_distill)
     report = harvest(load_workspace(root), [signed.parent])
     assert not report.errors and len(report.items) == 2

@@ -100,6 +100,7 @@ def test_cache_is_reused_and_rebuilt_when_a_file_changes(ws, monkeypatch):
         raise AssertionError("parsed a fact file although nothing changed")
 
     monkeypatch.setattr(index_mod, "_parse", no_parsing)
+    index_mod._HELD.clear()  # as a new process: from the disk cache
     cached = FactIndex.load(ws)
     assert cached.search("高新技术企业")[0][0].id == "a-1"
     monkeypatch.undo()
@@ -124,6 +125,7 @@ def test_cached_index_builds_only_the_facts_it_returns(ws):
     for ff in sample_files():
         save_fact_file(ff, ws)
     built = FactIndex.load(ws)
+    index_mod._HELD.clear()  # as a new process: from the disk cache
     cached = FactIndex.load(ws)
     assert cached is not built and cached.facts._blobs  # facts still pickled
     hits = cached.search("高新技术企业", limit=1)
@@ -140,7 +142,23 @@ def test_corrupt_cache_is_rebuilt(ws):
     save_fact_file(sample_files()[0], ws)
     FactIndex.load(ws)
     (ws.cache_dir / CACHE_NAME).write_bytes(b"not a pickle")
+    index_mod._HELD.clear()
     assert len(FactIndex.load(ws).facts) == 3
+
+
+def test_a_process_keeps_the_index_while_the_base_is_unchanged(ws):
+    """A server loads an unchanged base once; a changed fact file (or a removed one) is seen at once."""
+    for ff in sample_files():
+        save_fact_file(ff, ws)
+    first = FactIndex.load(ws)
+    (ws.cache_dir / CACHE_NAME).unlink()  # not read again: the process holds the index
+    assert FactIndex.load(ws) is first and not (ws.cache_dir / CACHE_NAME).exists()
+    path = fact_file_path(ws, "b")
+    path.write_text(path.read_text(encoding="utf-8").replace("人才团队30个", "人才团队45个"), encoding="utf-8")
+    changed = FactIndex.load(ws)
+    assert changed is not first and "45个" in changed.facts["b-1"].text and "30个" in first.facts["b-1"].text
+    fact_file_path(ws, "a").unlink()
+    assert set(FactIndex.load(ws).facts) == {"b-1", "b-2", "b-3"}
 
 
 def test_malformed_or_duplicate_fact_file_is_an_error(ws):

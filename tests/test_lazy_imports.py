@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-NOT_ON_THE_DRAFT_PATH = ("drafter.check", "drafter.batch", "drafter.ingest", "drafter.refresh",
+NOT_ON_THE_DRAFT_PATH = ("drafter.check", "drafter.batch", "drafter.distill", "drafter.refresh",
                          "drafter.harvest", "drafter.web", "openpyxl", "pypdf", "bs4", "lxml.html",
                          "charset_normalizer", "chinese_calendar", "starlette", "uvicorn")
 
@@ -21,7 +21,7 @@ def test_the_draft_path_imports_no_other_commands_modules():
 def test_the_lazy_names_still_resolve():
     import drafter.api as api
     from drafter.check import CheckReport
-    from drafter.ingest import IngestReport
+    from drafter.distill.run import DistillReport
 
-    assert api.CheckReport is CheckReport and api.DistillReport is IngestReport
+    assert api.CheckReport is CheckReport and api.DistillReport is DistillReport
     from drafter.api import BatchReport, Finding, HarvestReport, RefreshReport  # noqa: F401

@@ -1,6 +1,6 @@
 """The one rule for "the same measure": real seed figures against reports written like the seeds.
 
-Everything is read with drafter.sources.read_document and distilled with distill_document, so the
+Everything is read with drafter.read.read_document and distilled with distill_document, so the
 names (``counts``), places and periods are the distiller's, as in a real refresh or draft.
 """
 
@@ -15,7 +15,7 @@ from drafter.facts.measure import (
     NEW, UPDATED, match_figure, measure_fact, measured_figures, newest_successors, qualifier,
 )
 from drafter.model import DONE, Fact, Figure, Period, SourceMeta
-from drafter.sources import read_document
+from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]

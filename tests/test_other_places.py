@@ -30,9 +30,9 @@ from drafter.distill import distill_document
 from drafter.docx.read import read_draft
 from drafter.draft import make_draft
 from drafter.facts.index import FactIndex
-from drafter.ingest import ingest_paths
+from drafter.distill import distill_paths
 from drafter.model import CONTEXT, DONE, PLAN, PROBLEM
-from drafter.sources import read_document
+from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -318,7 +318,7 @@ def test_hangzhou_proposal_draft(tmp_path):
     (root / "seeds").mkdir()
     shutil.copy(HTML, root / "seeds")
     shutil.copy(next((ROOT / "seeds").glob("000_*.txt")), root / "seeds")  # a 泉州 reply, not ours
-    report = ingest_paths(ws, [root / "seeds"])
+    report = distill_paths(ws, [root / "seeds"])
     assert report.ok and len(report.sources) == 2
 
     suggestion = Suggestion(

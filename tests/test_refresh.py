@@ -185,7 +185,7 @@ def _facts_hash(ws_root: Path) -> str:
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     """A workspace holding seed 000's facts, with a comment line a person added by hand."""
-    from drafter.ingest import ingest_paths
+    from drafter.distill import distill_paths
 
     root = tmp_path_factory.mktemp("seeded")
     shutil.copy(REPO / "drafter.yaml", root)
@@ -193,7 +193,7 @@ def seeded(tmp_path_factory):
     (root / "seeds").mkdir()
     shutil.copy(SEED_000, root / "seeds")
     ws = load_workspace(root)
-    ingest_paths(ws, [root / "seeds"])
+    distill_paths(ws, [root / "seeds"])
     (fact_file,) = (root / "facts").glob("*.yaml")
     lines = fact_file.read_text(encoding="utf-8").splitlines(keepends=True)
     at = next(i for i, line in enumerate(lines) if "1614" in line)

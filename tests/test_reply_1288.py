@@ -31,7 +31,7 @@ FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|�
 @pytest.fixture(scope="module")
 def loo(tmp_path_factory):
     """A workspace distilled from seeds 000, 001, 002 and 004 (not 003)."""
-    from drafter.ingest import ingest_paths
+    from drafter.distill import distill_paths
 
     root = tmp_path_factory.mktemp("loo1288") / "ws"
     root.mkdir()
@@ -41,7 +41,7 @@ def loo(tmp_path_factory):
     for path in sorted((REPO / "seeds").glob("*.txt")):
         if not path.name.startswith("003"):
             shutil.copy(path, root / "seeds" / path.name)
-    ingest_paths(load_workspace(root), sorted((root / "seeds").iterdir()))
+    distill_paths(load_workspace(root), sorted((root / "seeds").iterdir()))
     return root
 
 

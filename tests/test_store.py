@@ -162,7 +162,7 @@ def test_new_file_from_a_real_seed_is_written_without_ruamel(ws, seed, monkeypat
     """A distilled seed's new file is written straight from the data, byte for byte what
     ruamel.yaml dumps for the same tree, and reads back as the same FactFile."""
     from drafter.distill import distill_document
-    from drafter.sources import read_document
+    from drafter.read import read_document
 
     ff = distill_document(read_document(seed), ws)
     want = ruamel_text(ff, store.header(ff.source))

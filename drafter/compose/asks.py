@@ -54,18 +54,18 @@ class Ask:
 def read_suggestion_text(path: str | Path) -> str:
     """The suggestion's text from a .txt/.docx/.pdf file (the source readers), or ``-`` for stdin."""
     if str(path) == "-":
-        from ..sources.text import decode_bytes
+        from ..read.text import decode_bytes
 
         text = decode_bytes(sys.stdin.buffer.read(), Path("标准输入"))
         if not text.strip():
             raise DrafterError("标准输入的建议内容为空")
         return text
-    from ..sources import read_document, read_source_bytes
+    from ..read import read_document, read_source_bytes
 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".txt", ".text", ".md"):  # plain text needs decoding only, not page cleaning
-        from ..sources.text import decode_bytes
+        from ..read.text import decode_bytes
 
         return decode_bytes(read_source_bytes(path), path)
     if suffix not in (".docx", ".pdf", ".html", ".htm"):

@@ -1,23 +1,33 @@
-"""Distill a source document into a sourced fact file.
+"""``drafter distill``: source files → fact files.
 
-``distill_document(doc, ws)`` outlines the document (:mod:`.structure`), reads its metadata
-(:mod:`.metadata`), and turns each reusable statement into a fact with its figures
-(:mod:`.figures`), kind, period, jurisdiction, topics and stable id (:mod:`.facts`).
+The command (:func:`distill_paths`, in :mod:`.run`) takes files and folders, reads each source
+(:mod:`drafter.read`), distills it, and merges its facts into ``facts/<id>.yaml``
+(:mod:`drafter.facts.store`). Distilling one read document is its own step
+(:func:`distill_document`, in :mod:`.document`): the document is outlined (:mod:`.structure`),
+its metadata read (:mod:`.metadata`), and each reusable statement turned into a fact with its
+figures (:mod:`.figures`), kind, period (:mod:`.periods`), jurisdiction (:mod:`.places`), topics
+(:mod:`.topics`) and stable id (:mod:`.facts`).
+
+The names load on first use (PEP 562): importing one step (``drafter.distill.figures``) does not
+load the others.
 """
 
 from __future__ import annotations
 
-from ..model import Document, FactFile
-from ..workspace import Workspace
-from .facts import build_facts
-from .metadata import read_metadata
-from .structure import outline
+from typing import TYPE_CHECKING
 
-__all__ = ["distill_document"]
+if TYPE_CHECKING:
+    from .document import distill_document
+    from .run import DistillReport, distill_paths
+
+__all__ = ["DistillReport", "distill_document", "distill_paths"]
+
+_LAZY = {"DistillReport": "run", "distill_paths": "run", "distill_document": "document"}
 
 
-def distill_document(doc: Document, ws: Workspace) -> FactFile:
-    """The facts of one read document, with its metadata as their source."""
-    out = outline(doc)
-    meta = read_metadata(doc, out, ws)
-    return FactFile(source=meta, facts=build_facts(out, meta, ws))
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SourceError
-from ..sources.docx import open_docx
+from ..read.docx import open_docx
 from . import ooxml
 from .styles import LEAD_STYLE, PAGE_NUMBER_STYLE, STYLE_BY_KIND, kind_for
 

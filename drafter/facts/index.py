@@ -19,7 +19,9 @@ parsing); otherwise only the changed files are parsed (the fast plain reader of
 the ranking tables are rebuilt. ``known`` lets a caller that
 has just written fact files (``drafter distill``) hand over their content so they are not parsed
 again. The cache is derived data: deleting it is always safe, and a cache that cannot be written
-is skipped silently.
+is skipped silently. A process also keeps the index it last loaded (per facts folder, with its
+signature): a long-running server loads an unchanged base once, not on every request, so the
+index :meth:`FactIndex.load` returns is shared and must be treated as read-only.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ FORMAT = ("drafter-index", 3, tuple(f.name for f in fields(Fact)), tuple(f.name 
           tuple(f.name for f in fields(SourceMeta)))
 
 Signature = tuple[tuple[str, int, int], ...]
+# The index last loaded in this process, per facts folder: (signature, index). A long-running
+# process (drafter serve, its drafting workers) loads the base once, not on every request.
+_HELD: dict[str, tuple[Signature, FactIndex]] = {}
 
 
 def terms(text: str) -> list[str]:
@@ -93,8 +98,12 @@ class FactMap(Mapping):
 
     def __getitem__(self, fact_id: str) -> Fact:
         fact = self._facts[fact_id]
-        if fact is None:
-            fact = self._facts[fact_id] = pickle.loads(self._blobs.pop(fact_id))
+        if fact is None:  # safe across threads: the fact is set before its blob is dropped
+            blob = self._blobs.get(fact_id)
+            if blob is None:
+                return self._facts[fact_id]
+            fact = self._facts[fact_id] = pickle.loads(blob)
+            self._blobs.pop(fact_id, None)
         return fact
 
     def __setitem__(self, fact_id: str, fact: Fact) -> None:
@@ -191,11 +200,17 @@ class FactIndex:
         is seen half-way (:func:`drafter.facts.journal.reading`).
         """
         with journal.reading(ws.facts_dir):
-            return cls._load(ws, known)
+            key = str(ws.facts_dir)
+            sig = signature(ws)
+            held = _HELD.get(key)
+            if known is None and held is not None and held[0] == sig:
+                return held[1]
+            index = cls._load(ws, known, sig)
+            _HELD[key] = (sig, index)
+            return index
 
     @classmethod
-    def _load(cls, ws: Workspace, known: Mapping[Path, FactFile] | None) -> FactIndex:
-        sig = signature(ws)
+    def _load(cls, ws: Workspace, known: Mapping[Path, FactFile] | None, sig: Signature) -> FactIndex:
         cache = ws.cache_dir / CACHE_NAME
         old_sig, old = _read_cache(cache)
         if old is not None and old_sig == sig:

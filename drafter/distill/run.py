@@ -1,6 +1,8 @@
-"""Ingest sources into the fact base: read → distill → merge into ``facts/<id>.yaml``.
+"""``drafter distill``: read → distill → merge into ``facts/<id>.yaml``, for files and folders.
 
-``ingest_paths`` takes files and folders (searched recursively). A bad item — unreadable,
+``distill_paths`` takes files and folders (searched recursively), reads each source
+(:mod:`drafter.read`), distills it (:func:`drafter.distill.document.distill_document`) and stores
+its facts (:mod:`drafter.facts.store`). A bad item — unreadable,
 empty, of an unknown type, or colliding with another source's fact ids — becomes a one-line
 error and the batch goes on. A malformed fact file already in ``facts/`` stops everything before
 anything is written, since merging into it could lose a person's work.
@@ -13,12 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import DrafterError, FactFileError, SourceError
-from .facts.history import document_when
-from .facts.index import FactIndex
-from .facts.store import MergeReport, plan_save, write_updates
-from .model import FactFile
-from .workspace import Workspace
+from ..errors import DrafterError, FactFileError, SourceError
+from ..facts.history import document_when
+from ..facts.index import FactIndex
+from ..facts.store import MergeReport, plan_save, write_updates
+from ..model import FactFile
+from ..workspace import Workspace
 
 Progress = Callable[[int, int, Path], None]
 
@@ -45,8 +47,8 @@ class SourceResult:
 
 
 @dataclass
-class IngestIssue:
-    """A file that could not be ingested (or was skipped), with the one-line reason."""
+class DistillIssue:
+    """A file that could not be distilled (or was skipped), with the one-line reason."""
 
     path: str
     message: str  # the whole line, "path[:line]: reason"
@@ -56,12 +58,12 @@ class IngestIssue:
 
 
 @dataclass
-class IngestReport:
-    """What ``ingest_paths`` did: per-source results, errors, and files skipped in folders."""
+class DistillReport:
+    """What ``distill_paths`` did: per-source results, errors, and files skipped in folders."""
 
     sources: list[SourceResult] = field(default_factory=list)
-    errors: list[IngestIssue] = field(default_factory=list)
-    skipped: list[IngestIssue] = field(default_factory=list)  # unknown types found in folders
+    errors: list[DistillIssue] = field(default_factory=list)
+    skipped: list[DistillIssue] = field(default_factory=list)  # unknown types found in folders
 
     @property
     def ok(self) -> bool:
@@ -81,16 +83,16 @@ class IngestReport:
         }
 
 
-def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Path], IngestReport]:
+def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Path], DistillReport]:
     """Expand ``paths`` into source files (folders recursively, sorted, each file once).
 
     In folders, hidden entries and the workspace's own facts/, templates/, drafts/ and cache
     folders are passed over, and files of an unknown type are reported as skipped. A file named
     explicitly is always returned (the reader reports an unknown type as an error).
     """
-    from .sources import SUFFIXES
+    from ..read import SUFFIXES
 
-    report = IngestReport()
+    report = DistillReport()
     own = {p.resolve() for p in (ws.facts_dir, ws.templates_dir, ws.drafts_dir, ws.cache_dir)}
     files: list[Path] = []
     seen: set[Path] = set()
@@ -105,7 +107,7 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
         try:
             entries = sorted(folder.iterdir())
         except OSError as exc:
-            report.errors.append(IngestIssue(str(folder), str(SourceError(f"无法读取目录：{exc.strerror or exc}", folder))))
+            report.errors.append(DistillIssue(str(folder), str(SourceError(f"无法读取目录：{exc.strerror or exc}", folder))))
             return
         for entry in entries:
             if entry.name.startswith(".") or entry.resolve() in own:
@@ -115,7 +117,7 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
             elif entry.suffix.lower() in SUFFIXES:
                 add(entry)
             elif entry.is_file():
-                report.skipped.append(IngestIssue(str(entry), f"{entry}: 不支持的文件类型"))
+                report.skipped.append(DistillIssue(str(entry), f"{entry}: 不支持的文件类型"))
 
     for raw in paths:
         path = Path(raw)
@@ -124,18 +126,18 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
         elif path.exists():
             add(path)
         else:
-            report.errors.append(IngestIssue(str(path), str(SourceError("文件或目录不存在", path))))
+            report.errors.append(DistillIssue(str(path), str(SourceError("文件或目录不存在", path))))
     return files, report
 
 
-def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+def distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None) -> DistillReport:
     """Read, distill and store every source under ``paths``; bad items are reported, not fatal.
 
     Raises :class:`FactFileError` (before writing anything) when an existing fact file is
     malformed. ``progress(done, total, path)`` is called after each file.
     """
-    from .distill import distill_document
-    from .sources import read_document
+    from . import distill_document
+    from ..read import read_document
 
     files, report = collect_sources(ws, paths)
     distilled: list[tuple[int, Path, FactFile]] = []
@@ -143,7 +145,7 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
         try:
             distilled.append((done, path, distill_document(read_document(path), ws)))
         except DrafterError as exc:
-            report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
+            report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:
             progress(done, len(files), path)
     # Oldest first, so that a sentence or figure repeating an older source keeps its period
@@ -155,7 +157,7 @@ def ingest_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             try:
                 results.append((position, sink.store(ff, path)))
             except DrafterError as exc:
-                report.errors.append(IngestIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
+                report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
     report.sources = [result for _, result in sorted(results, key=lambda r: r[0])]
     return report
 
@@ -171,7 +173,7 @@ class FactSink:
     """
 
     def __init__(self, ws: Workspace):
-        from .facts.history import History
+        from ..facts.history import History
 
         self.ws = ws
         index = FactIndex.load(ws)

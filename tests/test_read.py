@@ -10,9 +10,9 @@ import docx
 import pytest
 
 from drafter.errors import SourceError
-from drafter.sources import open_docx, read_document
-from drafter.sources import docx as docx_reader
-from drafter.sources.clean import Piece, clean_blocks, is_chrome, normalize_text, should_join
+from drafter.read import open_docx, read_document
+from drafter.read import docx as docx_reader
+from drafter.read.clean import Piece, clean_blocks, is_chrome, normalize_text, should_join
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -173,7 +173,7 @@ def test_not_chrome(line):
     ("发布时间：2024-06-18 浏览次数：1365 【字体：大 中 小】", "发布时间：2024-06-18"),
 ])
 def test_normalize_text(raw, clean):
-    from drafter.sources.clean import strip_inline_chrome
+    from drafter.read.clean import strip_inline_chrome
 
     assert normalize_text(strip_inline_chrome(raw)) == clean
 
@@ -476,7 +476,7 @@ def test_missing_file(tmp_path):
 
 
 def test_pdf_metadata_title_only_when_the_text_spells_it():
-    from drafter.sources.pdf import _title_lines
+    from drafter.read.pdf import _title_lines
 
     lines = [Piece("某某区科技局2023年工"), Piece("作总结"), Piece("2023年，全区新增企业30家。")]
     title, pieces = _title_lines("某某区科技局2023年工作总结", lines)

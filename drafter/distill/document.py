@@ -1,0 +1,23 @@
+"""Distill a source document into a sourced fact file.
+
+``distill_document(doc, ws)`` outlines the document (:mod:`.structure`), reads its metadata
+(:mod:`.metadata`), and turns each reusable statement into a fact with its figures
+(:mod:`.figures`), kind, period, jurisdiction, topics and stable id (:mod:`.facts`).
+"""
+
+from __future__ import annotations
+
+from ..model import Document, FactFile
+from ..workspace import Workspace
+from .facts import build_facts
+from .metadata import read_metadata
+from .structure import outline
+
+__all__ = ["distill_document"]
+
+
+def distill_document(doc: Document, ws: Workspace) -> FactFile:
+    """The facts of one read document, with its metadata as their source."""
+    out = outline(doc)
+    meta = read_metadata(doc, out, ws)
+    return FactFile(source=meta, facts=build_facts(out, meta, ws))

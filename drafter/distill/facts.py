@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from functools import partial
 from typing import Callable
 
 from ..grammar import FULL_YEAR_WORDS, ITEM_NUMBER, LAST_YEAR_WORDS, PRESENT_WORDS, THIS_YEAR_WORDS, words
 from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta, content_digest
-from ..textutil import CJK, doc_number_year
+from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .metadata import LEADING_FUNCTION
@@ -157,7 +156,7 @@ def subject_place(norm: str) -> str | None:
 
 def text_key(text: str) -> str:
     """A short hash of the text with width and spacing differences folded away."""
-    folded = re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+    folded = re.sub(r"\s", "", nfkc(text))
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
 
 

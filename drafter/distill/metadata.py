@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 
 from ..grammar import PRESENT_WORDS, words
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
-from ..textutil import CJK, cn_digits, cn_number
+from ..textutil import CJK, cn_digits, cn_number, nfkc
 from ..workspace import Workspace
 from .figures import normalise
 from .places import complete, expand, innermost, is_place, leading_places, org_names, places_in, short_forms
@@ -407,7 +406,7 @@ def source_id(meta: SourceMeta, text: str) -> str:
     if meta.number:
         key = re.sub(r"[〔〕]", "", re.sub(r"〕", "-", meta.number, count=1)).removesuffix("号")
         return f"{year}-{meta.kind}-{key}"
-    digest = hashlib.sha1(re.sub(r"\s", "", unicodedata.normalize("NFKC", text)).encode()).hexdigest()
+    digest = hashlib.sha1(re.sub(r"\s", "", nfkc(text)).encode()).hexdigest()
     return f"{year}-{meta.kind}-{digest[:8]}"
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import errors
 from ..errors import DrafterError
 from ..grammar import class_status
 from ..model import CONTEXT
@@ -29,7 +28,7 @@ from .sentences import (
     NAME, absolute_time, attribution, figures_in, find_figure, has_lead, has_year, split_sentences, year_position,
     year_prefix,
 )
-from .suggestion import ROLES, Suggestion, is_collective, you_word
+from .suggestion import Suggestion, check_fields, is_collective, you_word
 from .wording import Wording, to_spans
 
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
@@ -39,15 +38,9 @@ MISSING_HEADING = "小标题"
 
 
 def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
-    """Reject what cannot make a draft: empty number or topic, unknown role or class, no lead."""
-    if not suggestion.number.strip() or re.search(r"[\\/:*?\"<>|]", suggestion.number):
-        raise DrafterError(f"建议编号“{suggestion.number}”无效：不能为空，也不能含 \\ / : * ? \" < > |")
-    if not suggestion.title.strip():
-        raise DrafterError(f"第{suggestion.number}号：建议标题（主题）不能为空")
-    if suggestion.role not in ROLES:
-        raise DrafterError(f"承办角色“{suggestion.role}”无效，可用：{'、'.join(ROLES)}")
-    if suggestion.role != "主办" and not (suggestion.lead or "").strip():
-        raise DrafterError(f"{suggestion.role}意见须指明主办单位", fix=errors.LEAD)
+    """Reject what cannot make a draft: the suggestion's own faults (:func:`check_fields`) and a
+    class the workspace does not have."""
+    check_fields(suggestion)
     code = suggestion.reply_class
     if code is not None and code not in ws.classes:
         raise DrafterError(

@@ -1,6 +1,7 @@
 """Benchmark `drafter distill` and the fact index.
 
     python benchmarks/bench_distill.py            # distill: 5 seeds, 250 and 500 archive documents
+    python benchmarks/bench_distill.py --baseline 3647ffd   # the same runs with that commit's code too
     python benchmarks/bench_distill.py --index    # FactIndex.load on a 10,000-fact base
 
 Distill: the seeds, the 28 documents of ../shared/corpus when present (issue 11: under 2 s), and an
@@ -8,6 +9,10 @@ archive of 500 documents made from the five seeds by shifting their years and sc
 and numbers (deterministic); each run ingests into a fresh workspace in its own process, so the peak
 memory (ru_maxrss) is that run's alone. Goals (issue 2): the seeds in under 2 s, at least 20
 documents/s and under 300 MB on the archive, and 500 documents taking at most twice as long as 250.
+With ``--baseline REV`` the same inputs are also distilled by commit REV's code (``git archive`` into
+a temporary folder), each run of the baseline right after the same run of this tree, and the speed
+ratio now/baseline is printed: on a shared machine only such same-run ratios compare (issue 11: the
+archive at least as fast as before the session's features, ratio ≥ 1.0).
 
 Index: a 10,000-fact base is written through the store, then FactIndex.load is timed cold
 (no cache: every file parsed), after a distill (the written files handed over), and cached;
@@ -59,47 +64,75 @@ def make_archive(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def fresh_workspace(root: Path) -> Path:
+def fresh_workspace(root: Path, code: Path = REPO) -> Path:
     if root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True)
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copy(code / "drafter.yaml", root / "drafter.yaml")
     return root
+
+
+def _distill_paths():
+    """The distill-a-folder function of the tree under test (``drafter.distill.distill_paths``,
+    ``drafter.ingest.ingest_paths`` in trees before the modules were renamed)."""
+    try:
+        from drafter.distill import distill_paths
+    except ImportError:
+        from drafter.ingest import ingest_paths as distill_paths
+    return distill_paths
 
 
 def run_ingest(ws_root: str, paths: list[str]) -> None:
     """Child process: ingest ``paths`` into the workspace and print seconds, counts, peak RSS."""
-    from drafter.distill import distill_paths
     from drafter.workspace import load_workspace
 
+    distill_paths = _distill_paths()
+
     ws = load_workspace(ws_root)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     report = distill_paths(ws, paths)
     seconds = time.perf_counter() - start
     print(json.dumps({
-        "seconds": seconds, "documents": len(report.sources), "errors": len(report.errors),
+        "seconds": seconds, "cpu": time.process_time() - cpu,
+        "documents": len(report.sources), "errors": len(report.errors),
         "facts": sum(s.facts for s in report.sources),
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }))
 
 
-def timed_child(ws_root: Path, paths: list[Path]) -> dict:
+def timed_child(ws_root: Path, paths: list[Path], code: Path = REPO) -> dict:
+    """Ingest ``paths`` in a fresh process running the drafter package found in ``code``."""
     arg = json.dumps([str(p) for p in paths])
-    out = subprocess.run([sys.executable, __file__, "--child", str(ws_root), arg],
+    out = subprocess.run([sys.executable, __file__, "--child", str(ws_root), arg, "--code", str(code)],
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
 
-def bench_distill(tmp: Path) -> None:
+def checkout(rev: str, dest: Path) -> Path:
+    """The tree of commit ``rev`` of this repository, extracted into ``dest``."""
+    dest.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", rev], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    return dest
+
+
+def _row(name: str, r: dict) -> str:
+    return (f"{name:>14}: {r['documents']} documents ({r['errors']} errors), {r['facts']} facts in "
+            f"{r['seconds']:.2f} s = {r['documents'] / r['seconds']:.1f} documents/s, peak {r['peak_mb']:.0f} MB")
+
+
+def bench_distill(tmp: Path, baseline: str | None = None) -> None:
     archive = make_archive(tmp / "archive", 500)
-    rows = {}
+    base_code = checkout(baseline, tmp / "baseline") if baseline else None
+    rows, base_rows = {}, {}
     corpus = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
     runs = [("seeds", SEEDS), ("corpus", corpus), ("250", archive[:250]), ("500", archive)]
     for name, paths in [(name, paths) for name, paths in runs if paths]:
         rows[name] = timed_child(fresh_workspace(tmp / f"ws-{name}"), paths)
-        r = rows[name]
-        print(f"{name:>5}: {r['documents']} documents ({r['errors']} errors), {r['facts']} facts in "
-              f"{r['seconds']:.2f} s = {r['documents'] / r['seconds']:.1f} documents/s, peak {r['peak_mb']:.0f} MB")
+        print(_row(name, rows[name]))
+        if base_code:
+            base_rows[name] = timed_child(fresh_workspace(tmp / f"ws-{name}-base", base_code), paths, base_code)
+            print(_row(f"{name} @{baseline}", base_rows[name]))
     ratio = rows["500"]["seconds"] / rows["250"]["seconds"]
     print(f"seeds: {rows['seeds']['seconds']:.2f} s (goal < 2 s)")
     if "corpus" in rows:
@@ -109,6 +142,12 @@ def bench_distill(tmp: Path) -> None:
     print(f"archive: {rows['500']['documents'] / rows['500']['seconds']:.1f} documents/s (goal >= 20), "
           f"peak {rows['500']['peak_mb']:.0f} MB (goal < 300)")
     print(f"500/250 time ratio: {ratio:.2f} (goal <= 2.0)")
+    if base_rows:
+        now, before = rows["500"], base_rows["500"]
+        speed = (now["documents"] / now["seconds"]) / (before["documents"] / before["seconds"])
+        print(f"archive vs {baseline}: {speed:.2f}× its speed (goal >= 1.0; by CPU time "
+              f"{before['cpu'] / now['cpu']:.2f}×, less sensitive to the machine's load), "
+              f"peak {now['peak_mb']:.0f} MB vs {before['peak_mb']:.0f} MB")
 
 
 def synthetic_base(count: int):
@@ -193,16 +232,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", action="store_true", help="benchmark FactIndex.load instead of distill")
     parser.add_argument("--facts", type=int, default=10_000, help="size of the fact base for --index")
+    parser.add_argument("--baseline", metavar="REV", help="also distill with commit REV's code, same run")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--code", type=Path, default=REPO, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
+        sys.path.insert(0, str(args.code))
         run_ingest(args.child[0], json.loads(args.child[1]))
         return
     with tempfile.TemporaryDirectory(prefix="drafter-bench-") as tmp:
         if args.index:
             bench_index(Path(tmp), args.facts)
         else:
-            bench_distill(Path(tmp))
+            bench_distill(Path(tmp), args.baseline)
 
 
 if __name__ == "__main__":

@@ -215,7 +215,7 @@ def refresh(
     figure_marks = figure_supersessions(matches)
     whole, marks = supersessions(figure_marks, base)
     after = kept + new_files
-    by_index = {(h.fact.id, _figure_index(h)): h for h in base}
+    by_index = {(h.fact.id, _figure_index(h)): h for match in matches for h in match.superseded}  # those marked
     report = RefreshReport(
         sources=[ff.source for ff in new_files],
         matches=matches,

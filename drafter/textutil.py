@@ -4,6 +4,7 @@
 - :func:`cn_number` / :func:`cn_numeral`: ordinals in Chinese numerals (``二十三`` ⇄ 23).
 - :func:`cn_digits`: a number written digit by digit (``二〇二五`` → 2025).
 - :func:`doc_number_year`: the year in a document number (``泉科函〔2025〕81号`` → 2025).
+- :func:`nfkc`: ``unicodedata.normalize("NFKC", text)``, several times faster on Chinese text.
 """
 
 from __future__ import annotations
@@ -18,6 +19,30 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                    "六": 6, "七": 7, "八": 8, "九": 9}
 _NUMERALS = "一二三四五六七八九"
+
+# Characters whose NFKC form is plain ASCII and that Chinese text is full of (，（）；：！？ and the
+# other full-width forms, the ideographic and no-break spaces, …): each fails NFKC's quick check,
+# which sends the whole text through the slow full normalisation.
+_TO_ASCII = {c: n for c, n in ((chr(cp), unicodedata.normalize("NFKC", chr(cp)))
+                               for cp in (*range(0xFF01, 0xFF5F), 0x3000, 0x00A0, 0x2026))
+             if n != c and n.isascii()}
+_TO_ASCII_RE = re.compile("[" + "".join(map(re.escape, _TO_ASCII)) + "]")
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, exactly, several times faster on Chinese text.
+
+    The characters of :data:`_TO_ASCII` are replaced by their NFKC forms first (an ASCII
+    character is a starter that combines with nothing, so the compatibility decomposition of the
+    text, and thus its NFKC form, is unchanged); the full normalisation runs only when the
+    result still fails :func:`unicodedata.is_normalized`.
+    """
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    for char in set(_TO_ASCII_RE.findall(text)):
+        text = text.replace(char, _TO_ASCII[char])
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
 
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 

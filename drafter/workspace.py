@@ -23,6 +23,12 @@ DEFAULT_CLASSES = {
 }
 
 
+# A draft's default body length: about six pages in the GB/T 9704 grid (22 lines of 28
+# characters, the letterhead on page one, the tail kept together on the last); 3,500 characters
+# lay out on 7–8 pages (the real reply to 1288, 3,552 characters, takes 8 in this layout).
+DEFAULT_LENGTH = 2700
+
+
 @dataclass
 class Workspace:
     """A loaded workspace. Paths are absolute."""
@@ -41,9 +47,10 @@ class Workspace:
     classes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CLASSES))
     freshness_years: int = 2
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
-    target_length: int = 3500  # body characters (opening to closing) a draft aims at
+    target_length: int = DEFAULT_LENGTH  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
     other_units: dict[str, list[str]] = field(default_factory=dict)  # unit → what it counts (attributed)
+    other_fields: dict[str, list[str]] = field(default_factory=dict)  # unit → its fields of work
 
     @property
     def config_path(self) -> Path:
@@ -137,18 +144,18 @@ def load_workspace(root: str | Path) -> Workspace:
     if not isinstance(classes, dict) or not classes:
         raise fail("classes 须为“代码: 含义”映射", data, "classes")
 
-    freshness = data.get("freshness_years", 2)
+    freshness = data.get("freshness_years", Workspace.freshness_years)
     if isinstance(freshness, bool) or not isinstance(freshness, int) or freshness < 0:
         raise fail("freshness_years 须为非负整数", data, "freshness_years")
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
         raise fail("draft 须为映射（headings / length / max_length）", data, "draft")
-    heading_form = str(draft.get("headings", "separate"))
+    heading_form = str(draft.get("headings", Workspace.heading_form))
     if heading_form not in HEADING_FORMS:
         raise fail(f"draft.headings 须为 {' 或 '.join(HEADING_FORMS)}", draft, "headings")
     lengths = []
-    for key, default in (("length", 3500), ("max_length", 4500)):
+    for key, default in (("length", Workspace.target_length), ("max_length", Workspace.max_length)):
         value = draft.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or value < 500:
             raise fail(f"draft.{key} 须为不小于 500 的整数（正文字数）", draft, key)
@@ -156,10 +163,13 @@ def load_workspace(root: str | Path) -> Workspace:
     if lengths[0] > lengths[1]:
         raise fail("draft.length 不能大于 draft.max_length", draft, "length")
 
-    other_units = data.get("other_units") or {}
-    if not isinstance(other_units, dict) or not all(
-            isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in other_units.values()):
-        raise fail("other_units 须为“单位: [所统计的事项…]”映射", data, "other_units")
+    def unit_lists(key: str, what: str) -> dict[str, list[str]]:
+        """A ``unit: [words…]`` mapping (other_units, other_fields)."""
+        value = data.get(key) or {}
+        if not isinstance(value, dict) or not all(
+                isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in value.values()):
+            raise fail(f"{key} 须为“单位: [{what}…]”映射", data, key)
+        return {str(k): [str(w) for w in v] for k, v in value.items()}
 
     def text(key: str, node: dict = data) -> str | None:
         value = node.get(key)
@@ -186,5 +196,6 @@ def load_workspace(root: str | Path) -> Workspace:
         heading_form=heading_form,
         target_length=lengths[0],
         max_length=lengths[1],
-        other_units={str(k): [str(w) for w in v] for k, v in other_units.items()},
+        other_units=unit_lists("other_units", "所统计的事项"),
+        other_fields=unit_lists("other_fields", "职责领域"),
     )

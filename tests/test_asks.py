@@ -139,3 +139,10 @@ def test_a_plan_lead_keeps_its_frame_whole():
     assert heading_phrase("提升成果转化服务能力上下功夫。") == "在提升成果转化服务能力上下功夫。"
     assert heading_phrase("在强主体上下功夫") == "在强主体上下功夫。"
     assert heading_phrase("支持企业研发创新。") == "支持企业研发创新。"
+
+
+def test_an_ask_lists_its_points_without_purpose_or_scope_clauses():
+    asks = parse_asks((REPO / "examples" / "1288建议.txt").read_text("utf-8"))
+    assert asks[4].points == ["加快专利审查和确权", "加大知识产权维权援助力度", "推动专利转化运用和质押融资"]
+    assert asks[3].points[0] == "加大高层次人才和创新团队引进力度"  # 围绕…需求 is scope, not a point
+    assert parse_asks("一是建设中试平台；二是培育技术经理人。")[0].points == []

@@ -235,6 +235,9 @@ def test_library_call_with_a_shared_index(tmp_path):
     with pytest.raises(DrafterError, match="未覆盖") as err:
         make_draft(ws, Suggestion("7", TOPIC), index=index)
     assert err.value.fix == "force"
+    # a proposal's draft is named as batch names it, whoever calls
+    proposal = make_draft(ws, Suggestion("7", TOPIC, proposal=True), index=index, today=dt.date(2026, 5, 20))
+    assert proposal.path == root / "drafts" / "提案-7.docx" and proposal.path.is_file()
 
 
 @pytest.mark.parametrize("args, message", [

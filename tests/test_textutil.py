@@ -62,3 +62,35 @@ def test_document_year_is_the_date_then_the_number_then_the_period():
 def test_cjk_covers_extension_a_and_compatibility_ideographs():
     run = re.compile(f"[{CJK}]+")
     assert run.fullmatch("泉州\u3400\uf900") and not run.search("〔2025〕，。ABC")
+
+
+def _real_lines():
+    """Every line of the seeds and, where present, of ../shared/corpus (full-width punctuation,
+    ideographic spaces, full-width digits and letters as real pages have them)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "seeds").glob("*.txt")) + sorted((root.parent / "shared" / "corpus").glob("*.txt"))
+    return [line for path in files for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_nfkc_is_unicodedata_nfkc_on_real_text_and_on_combining_cases():
+    import unicodedata
+
+    from drafter.textutil import nfkc
+
+    tricky = ["（１）ＡＩ，“科技贷”…２０２５年", "＝\u0338", "a\u3000b\xa0c", "e\u0301", "①②", "\ufb01ｘ，",
+              "Ａ\u0301", "", "纯中文无标点"]
+    lines = _real_lines() + tricky
+    assert sum(not unicodedata.is_normalized("NFKC", line) for line in lines) > 20  # the slow case is tested
+    assert [nfkc(line) for line in lines] == [unicodedata.normalize("NFKC", line) for line in lines]
+
+
+def test_fold_width_maps_full_width_digits_letters_percent_and_point_only():
+    from drafter.grammar import fold_width
+
+    assert fold_width("增长１２．５％，ＡＩ企业ｂ，（一）") == "增长12.5%,AI企业b,（一）".replace(",", "，")
+    table = str.maketrans("０１２３４５６７８９％．" + "".join(map(chr, range(0xFF21, 0xFF3B)))
+                          + "".join(map(chr, range(0xFF41, 0xFF5B))),
+                          "0123456789%.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    assert all(fold_width(line) == line.translate(table) for line in _real_lines())

@@ -20,6 +20,9 @@ from ..errors import DrafterError
 from ..textutil import cn_number
 
 MAX_PHRASE = 25
+MAX_POINTS = 4
+# A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
+PURPOSE = re.compile(r"^(?:以|为|从而|进而|使|让|确保|围绕|聚焦|面向|针对|结合)")
 NUMERALS = "一二三四五六七八九十"
 
 # Marker families: each matches an ask's opening marker and captures its number.
@@ -46,8 +49,24 @@ class Ask:
     text: str  # the ask's whole text, marker dropped
 
     @property
+    def points(self) -> list[str]:
+        """What the ask lists after its phrase: its clauses (``加快专利审查和确权``), at most
+        MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where (:data:`PURPOSE`)."""
+        rest = self.text.strip()
+        if rest.startswith(self.phrase):
+            rest = rest[len(self.phrase):]
+        else:
+            rest = CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else ""
+        out = []
+        for clause in re.split(r"[，,；;。！？!?\n]", rest):
+            clause = clause.strip(" 、：:")
+            if clause and not PURPOSE.match(clause) and len(clause) <= MAX_PHRASE and clause != self.phrase:
+                out.append(clause)
+        return out[:MAX_POINTS]
+
+    @property
     def query(self) -> str:
-        """What to search the fact base with: the phrase, then the rest of the ask's text."""
+        """What to search the fact base with: the ask's whole text (its phrase is drawn from it)."""
         return self.text
 
 

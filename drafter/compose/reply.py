@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import errors
 from ..errors import DrafterError
 from ..grammar import class_status
 from ..model import CONTEXT
@@ -26,10 +25,10 @@ from .select import (
     Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
 )
 from .sentences import (
-    absolute_time, attribution, figures_in, find_figure, has_lead, has_year, split_sentences, year_position,
+    NAME, absolute_time, attribution, figures_in, find_figure, has_lead, has_year, split_sentences, year_position,
     year_prefix,
 )
-from .suggestion import ROLES, Suggestion, is_collective, you_word
+from .suggestion import Suggestion, check_fields, is_collective, you_word
 from .wording import Wording, to_spans
 
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
@@ -39,15 +38,9 @@ MISSING_HEADING = "小标题"
 
 
 def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
-    """Reject what cannot make a draft: empty number or topic, unknown role or class, no lead."""
-    if not suggestion.number.strip() or re.search(r"[\\/:*?\"<>|]", suggestion.number):
-        raise DrafterError(f"建议编号“{suggestion.number}”无效：不能为空，也不能含 \\ / : * ? \" < > |")
-    if not suggestion.title.strip():
-        raise DrafterError(f"第{suggestion.number}号：建议标题（主题）不能为空")
-    if suggestion.role not in ROLES:
-        raise DrafterError(f"承办角色“{suggestion.role}”无效，可用：{'、'.join(ROLES)}")
-    if suggestion.role != "主办" and not (suggestion.lead or "").strip():
-        raise DrafterError(f"{suggestion.role}意见须指明主办单位", fix=errors.LEAD)
+    """Reject what cannot make a draft: the suggestion's own faults (:func:`check_fields`) and a
+    class the workspace does not have."""
+    check_fields(suggestion)
     code = suggestion.reply_class
     if code is not None and code not in ws.classes:
         raise DrafterError(
@@ -68,7 +61,7 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     reply = _compose(ws, suggestion, selection, today)
     length, stale = body_length(reply), False
     while length > ws.target_length:
-        cut = trim(selection, over_max=length > ws.max_length)
+        cut = trim(selection, over_max=length > ws.max_length, areas=ws.areas)
         if not cut:
             break
         length, stale = length - cut, True
@@ -91,26 +84,36 @@ def body_length(reply: Reply) -> int:
     return sum(len(re.sub(r"\s", "", b.text)) for b in reply.blocks if b.kind in BODY_KINDS)
 
 
-def trim(selection: Selection, over_max: bool = False) -> int:
+def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) -> int:
     """Shorten the selection by one step: the characters it took away (about), 0 when nothing
-    more can go. In order: a third or later sentence of the longest item, an item of a section
-    with more than two, a plan beyond the third, a second sentence, then (only above the
-    maximum) a plan beyond the first or a section's second item."""
+    more can go. In order: an area's (a district's) example, a third or later sentence of the
+    longest item, an item of a section with more than two, a plan beyond the third (a draft
+    without asks: with asks part two keeps one item per ask), a second sentence, then (only
+    above the maximum) a plan beyond the first or a section's second item."""
     items = [i for s in selection.sections for i in s.items]
+
+    def size(item: Item) -> int:
+        return sum(len(s) for s in item.sentences or []) + 2
+
+    for section in selection.sections:
+        example = next((i for i in section.items if i.fact.jurisdiction in areas), None)
+        if example is not None:
+            section.items.remove(example)
+            return size(example)
 
     def body(item: Item) -> list[str]:
         sentences = item.sentences or []
         return sentences[1:] if has_lead(sentences) else sentences
-
-    def size(item: Item) -> int:
-        return sum(len(s) for s in item.sentences or []) + 2
 
     def drop_sentence(minimum: int) -> int:
         long = [i for i in items + selection.plans if len(body(i)) > minimum]
         if not long:
             return 0
         item = max(long, key=lambda i: (sum(len(s) for s in body(i)), i.fact.id))
-        last = body(item)[-1]
+        # the last sentence stating no figure (results are what a reply reports), else the last
+        rest = body(item)[1:] if minimum == 0 else body(item)[minimum:]
+        plain = [s for s in rest if not re.search(r"\d", NAME.sub("", s))]
+        last = plain[-1] if plain else body(item)[-1]
         item.sentences.remove(last)
         return len(last)
 
@@ -124,7 +127,7 @@ def trim(selection: Selection, over_max: bool = False) -> int:
         return size(weakest)
 
     def drop_plan(minimum: int) -> int:
-        if len(selection.plans) <= minimum:
+        if len(selection.plans) <= minimum or (selection.asks and not over_max):
             return 0
         return size(selection.plans.pop())
 
@@ -148,6 +151,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
         concern=concern(suggestion.title), asks=[a.phrase for a in selection.asks if a.phrase],
+        complete=selection.complete,
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -180,10 +184,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     blocks.append(block(HEADING1, "part_next"))
     blocks.append(block(BODY, "next_step"))
-    for n, item in enumerate(selection.plans):
+    steps = selection.steps()
+    for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
-        blocks.append(ReplyBlock(BODY, [lead, *_fact_spans(item, ws, today, part_one=False)], [_citation(item)]))
-    if not selection.plans:
+        if isinstance(step, str):  # an ask the base holds no plan for
+            blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
+            continue
+        blocks.append(ReplyBlock(BODY, [lead, *_fact_spans(step, ws, today, part_one=False)], [_citation(step)]))
+    if not steps:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
 
     blocks.append(block(CLOSING, "closing"))
@@ -331,6 +339,11 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if item.stale and not any(s.kind == STALE for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note)]
+    if not part_one and item.year is not None and item.year < today.year and spans:
+        where = _citation(item).line()
+        spans[0] = Span(spans[0].text, spans[0].kind, spans[0].fact_ids,
+                        "; ".join(n for n in (spans[0].note, f"此项出自{item.year}年的工作计划（{where}），"
+                                              "请核实是否已完成、是否仍列入下一步工作") if n))
     if item.verify:
         where = _citation(item).line()
         spans.append(Span(VERIFY, PLACEHOLDER, ids, f"此项为上年工作计划（{where}），事实库中尚无完成情况，请核实"))

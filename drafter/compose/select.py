@@ -26,14 +26,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import ITEM_START, ORDINAL, strip_ordinal
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
-from .sentences import bigrams, has_lead, on_topic_clauses, repeats, split_sentences
+from .sentences import NAME, bigrams, clauses, has_lead, on_topic_clauses, repeats, split_sentences
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -81,6 +81,7 @@ class Item:
     outdated: dict[str, str] = field(default_factory=dict)  # figure raw → note (newer value)
     sentences: list[str] | None = None  # the sentences the draft keeps (None: the whole text)
     verify: bool = False  # a last year's plan offered as done: 【待核实：是否已完成】
+    ask: int | None = None  # in part two: the ask (its index) this plan answers
 
 
 @dataclass
@@ -107,6 +108,24 @@ class Selection:
     overview: Item | None = None  # a source's own overview of the work (近年来，…), opening part one
     asks: list = field(default_factory=list)  # the suggestion's asks (compose.asks.Ask)
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
+    plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
+
+    def steps(self) -> list:
+        """Part two in the asks' order: each ask's plan (an Item) or its placeholder (a str);
+        plans answering no particular ask (a draft without text) in their own order."""
+        if not self.asks:
+            return list(self.plans)
+        out: list = []
+        for k in range(len(self.asks)):
+            mine = [p for p in self.plans if p.ask == k]
+            out += mine or ([self.plan_gaps[k]] if k in self.plan_gaps else [])
+        return out + [p for p in self.plans if p.ask is None]
+
+    @property
+    def complete(self) -> bool:
+        """True when every section of part one holds the bureau's facts (no section is only a
+        placeholder): what a closing may claim as solved."""
+        return bool(self.sections) and not any(s.gap for s in self.sections)
 
 
 def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Selection:
@@ -229,22 +248,22 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         sections.append(Section(ask.phrase, chosen))
     plan_groups = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
-    used_plans: set[str] = set()
-    for section, own, group in zip(sections, words, plan_groups):
+    used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
+    for k, (section, group) in enumerate(zip(sections, plan_groups)):
         group = [p for p in group if not is_lead_in(p.fact.text)]
         offered = next((p for p in group if p.year == today.year - 1 and len(section.items) < 3
                         and not _reported(p, reported)), None)
-        if offered is not None:
-            offered.verify = True  # before on_topic: its lead phrase reads as done
-            offered.sentences = [s for s in on_topic(offered, own) if not TARGET.search(s)]
-            if len(offered.sentences) <= (1 if has_lead(split_sentences(strip_ordinal(offered.fact.text))) else 0):
-                offered.verify, offered = False, None  # nothing left to verify but a target
-            else:
-                city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
-                section.items.insert(len(city), offered)
-        if offered is not None:
-            used_plans.add(offered.fact.id)
-    plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used_plans, ws, today)
+        claim = _claim(offered, k, asks, words, today) if offered is not None else None
+        if claim is None:
+            continue
+        source_sentence, said = claim
+        sentences = split_sentences(strip_ordinal(offered.fact.text))
+        offered.verify = True
+        offered.sentences = ([plan_lead(sentences[0])] if has_lead(sentences) else []) + [said]
+        city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
+        section.items.insert(len(city), offered)
+        used.add((offered.fact.id, source_sentence))
+    plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, ws, today)
     _drop_repeats(sections, plans)
     for section in sections:
         if not section.items:
@@ -257,56 +276,160 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = (f"事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
                                     f"已超出{ws.freshness_years}年时效，未采用")
     co_gaps = _missing_co_handlers(suggestion, sections)
-    for section in sections:
+    named: set[str] = set()
+    owners = [gap_owner(ask, suggestion, ws) for ask in asks]
+    for section, (who, field_unit) in zip(sections, owners):
         if not section.items:
-            who = f"待{'、'.join(co_gaps)}提供" if co_gaps else "待补充"
-            section.gap = f"【{who}：{section.heading}方面的工作情况及数据（注明年份）】"
+            asked = asks[sections.index(section)].points
+            listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
+            section.gap = (f"【{f'待{who}提供' if who else '待补充'}：{section.heading}方面的工作情况及数据"
+                           f"（注明年份）{listed}】")
+            named.update(who.split("、") if who else [])
+            if field_unit and field_unit not in suggestion.co_handlers:
+                warnings.append(f"“{section.heading}”属{field_unit}的职责范围（见 drafter.yaml 的 other_fields），"
+                                f"已留待其提供的内容，请商请{field_unit}提供")
     if any(s.gap for s in sections):
         warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："
                         + "、".join(s.heading for s in sections if s.gap))
-        if co_gaps:
-            co_gaps = []  # named in the sections' placeholders
-    if not plans:
-        warnings.append("事实库中没有与该建议相关的工作计划，下一步部分留有待补充项")
+    co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
+    plan_gaps = {}
+    for k, (ask, (who, _)) in enumerate(zip(asks, owners)):
+        if not any(p.ask == k for p in plans):
+            plan_gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{ask.phrase}方面的下一步举措】"
+    if plan_gaps:
+        warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
+                        + "、".join(asks[k].phrase for k in plan_gaps))
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
-    plans = plans[:MAX_PLANS]
-    return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps)
+    return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
+                     plan_gaps=plan_gaps)
+
+
+def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, str | None]:
+    """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
+    whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
+    whose field words the ask says most, its phrase first), named as the co-handler that is that
+    unit when there is one; else the co-handlers (``--with``); else nobody (待补充)."""
+    own = {n for n in (ws.name, ws.short_name) if n}
+    best, unit = (0, 0), None
+    for name, terms in ws.other_fields.items():
+        if any(unit_named(name, o) or unit_named(o, name) for o in own):
+            continue  # this bureau's own field
+        hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
+        if hits[1] and hits > best:
+            best, unit = hits, name
+    if unit:
+        same = next((c for c in suggestion.co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
+        return same or unit, unit
+    return ("、".join(suggestion.co_handlers) or None), None
+
+
+def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset()) -> bool:
+    """True when ``text`` says at least ``minimum`` of ask k's own words, no other ask's more,
+    and one of ``key`` (the own words of the ask's phrase: what it is about) when there are any."""
+    grams = bigrams(text)
+    counts = [len(w & grams) for w in words]
+    return counts[k] >= minimum and counts[k] == max(counts) and (not key or bool(key & grams))
+
+
+def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset()) -> str:
+    """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
+    listing several measures keeps only those on the ask); "" when none does."""
+    parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
+    if len(parts) < 2:
+        return sentence if serving(sentence, k, words, minimum, key) else ""
+    kept = [p for p in parts if serving(p, k, words, minimum, key)]
+    if not kept:
+        return ""
+    text = "".join(kept).rstrip("；;。，, ")
+    return text + "。"
+
+
+def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
+    """A plan sentence as a plan of ``today``'s year: a plan made for an earlier year loses its
+    clauses stating a figure (that year's targets: 力争…达22亿元, 开展30场以上 — the year has
+    passed; a number inside a name, “12条措施”, is no target); "" when nothing is left."""
+    if plan.year is None or plan.year >= today.year:
+        return sentence
+    parts = clauses(sentence)
+    kept = [p for p in parts if not re.search(r"\d", NAME.sub("", p))]
+    if len(kept) == len(parts):
+        return sentence
+    text = "".join(kept).rstrip("，,；;。 ")
+    return text + "。" if len(re.sub(r"\W", "", text)) >= 8 else ""
+
+
+def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date) -> tuple[str, str] | None:
+    """What a last year's plan offered as done claims: one sentence (a claim to verify is one
+    thing), the one serving ask k that says most of the ask's phrase (then densest in its words),
+    no target in it; (its source sentence, its text as offered). None when no sentence serves."""
+    sentences = split_sentences(strip_ordinal(plan.fact.text))
+    body = sentences[1:] if has_lead(sentences) else sentences
+    phrase = bigrams(asks[k].phrase)
+    best = None
+    for sentence in body:
+        said = still_ahead(sentence, plan, today)
+        if not said or TARGET.search(said) or not serving(said, k, words, MIN_ASK_SHARED, words[k] & phrase):
+            continue
+        rank = (len(phrase & bigrams(said)), len(words[k] & bigrams(said)) / len(said))
+        if best is None or rank > best[0]:
+            best = (rank, sentence, said)
+    return (best[1], best[2]) if best else None
+
+
+MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences
 
 
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
-                    used: set[str], ws: Workspace, today: dt.date) -> list[Item]:
-    """Part two: the asks in their order, at most one plan each (the best plan found for the ask,
-    else one of the topic's newest plans with sentences serving it); a plan keeps its lead
-    phrase and only its sentences serving its ask (at least one), and an ask the base has no
-    plan for gets none: a plan that serves no ask is not offered."""
+                    used: set[tuple[str, str]], ws: Workspace, today: dt.date) -> list[Item]:
+    """Part two: the asks in their order, at most one plan each (the best plan found for the
+    ask, else one of the topic's newest plans with sentences serving it), as an item answering
+    that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
+    offered in part one already, none of a past year's targets (:func:`still_ahead`); its lead
+    phrase when that says what the kept sentences do, else the ask's own phrase. An ask the
+    base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 [ws.jurisdiction]), limit=None)
              if not is_lead_in(p.fact.text)]
-    def serves(sentence: str, k: int) -> bool:  # the ask a sentence says most of the words of
-        counts = [len(w & bigrams(sentence)) for w in words]
-        return counts[k] >= MIN_ASK_SHARED and counts.index(max(counts)) == k
-
+    taken = set(used)
     plans: list[Item] = []
-    for k, (own, group) in enumerate(zip(words, plan_groups)):
-        candidates = [(p, True) for p in group if not is_lead_in(p.fact.text)] + [(p, False) for p in topic]
-        for plan, its_own in candidates:
-            if plan.fact.id in used:
-                continue
+    for k, (ask, own, group) in enumerate(zip(asks, words, plan_groups)):
+        key = own & bigrams(ask.phrase)
+        candidates = [(p, 1) for p in group if not is_lead_in(p.fact.text)] + [(p, MIN_ASK_SHARED) for p in topic]
+        for plan, minimum in candidates:
             sentences = split_sentences(strip_ordinal(plan.fact.text))
             lead = has_lead(sentences)
-            body = [s for s in (sentences[1:] if lead else sentences)
-                    if (own & bigrams(s) if its_own else serves(s, k))]
+            body: list[tuple[str, str]] = []
+            for sentence in sentences[1:] if lead else sentences:
+                if (plan.fact.id, sentence) in taken:
+                    continue
+                said = still_ahead(serving_parts(sentence, k, words, minimum, key), plan, today)
+                if said:
+                    body.append((sentence, said))
             if not body:
                 continue
-            if len(body) > MAX_SENTENCES:  # the ones saying most of the ask's words, in their order
-                best = sorted(body, key=lambda s: -len(own & bigrams(s)))[:MAX_SENTENCES]
-                body = [s for s in body if s in best]
-            plan.sentences = ([heading_phrase(sentences[0])] if lead else []) + body
-            used.add(plan.fact.id)
-            plans.append(plan)
+            if len(body) > MAX_PLAN_SENTENCES:  # the ones saying most of the ask's words, in their order
+                best = sorted(body, key=lambda b: -len(own & bigrams(b[1])))[:MAX_PLAN_SENTENCES]
+                body = [b for b in body if b in best]
+            said = [s for _, s in body]
+            head = heading_phrase(sentences[0]) if lead and _says(sentences[0], said) else ahead(ask.phrase)
+            taken.update((plan.fact.id, s) for s, _ in body)
+            plans.append(replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={}))
             break
     return plans
+
+
+def ahead(phrase: str) -> str:
+    """An ask's phrase as the lead of its next step, not its part-one heading said again:
+    ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``."""
+    return phrase if phrase.startswith(("持续", "进一步", "继续")) else f"持续{phrase}。"
+
+
+def _says(lead: str, body: list[str]) -> bool:
+    """True when a lead phrase names what its sentences do (shares a word with them, beyond the
+    generic ones and a 在…上下功夫 frame): ``在做优科技政策上下功夫`` over a talent sentence does not."""
+    words = bigrams(PLAN_FRAME.sub("", lead.rstrip("。；;：: "))) - GENERIC
+    return bool(words & bigrams("".join(body)))
 
 
 # A plan's lead framed as 在…上下功夫 / 在…上发力: the frame is kept whole or not at all.
@@ -324,13 +447,14 @@ def heading_phrase(text: str) -> str:
 
 
 def city_first(items: list[Item], ws: Workspace) -> list[Item]:
-    """At most MAX_ITEMS items, the jurisdiction's own first; an area's (a district's) result
-    only as one example after them, never alone (it is not the city's result)."""
+    """At most MAX_ITEMS items, the jurisdiction's own: an area's (a district's) result is not
+    the city's, so it stands only as one example after a single city item (a section the city's
+    own results fill has no room for it), never alone; the length budget drops it first."""
     city = [i for i in items if i.fact.jurisdiction in (None, ws.jurisdiction)]
     areas = [i for i in items if i.fact.jurisdiction not in (None, ws.jurisdiction) and i.fact.kind != CONTEXT]
     if not city:
         return []
-    return city[:MAX_ITEMS - 1] + areas[:1] if areas else city[:MAX_ITEMS]
+    return city[:1] + areas[:1] if areas and len(city) == 1 else city[:MAX_ITEMS]
 
 
 def _reported(plan: Item, reported: list[str]) -> bool:
@@ -485,7 +609,14 @@ def _known(fact: Fact, index, today: dt.date) -> bool:
     """True when the fact was known on ``today``: its period and its source's date not later."""
     source = index.source_of(fact)
     year = fact_year(fact, source)
+    if source and not source.date:  # an undated source is known no earlier than its number's year
+        issued = ISSUE_YEAR.search(source.number or "")
+        if issued and int(issued.group(1)) > today.year:
+            return False
     return not ((year is not None and year > today.year) or (source and (source.date or "") > today.isoformat()))
+
+
+ISSUE_YEAR = re.compile(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")  # 泉科函〔2026〕102号
 
 
 def _successor(fact: Fact, index, today: dt.date) -> Fact:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..grammar import bigrams as grammar_bigrams
+from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..model import Fact, SourceMeta
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -154,15 +155,6 @@ def figures_in(sentence: str, fact: Fact) -> list:
 
 
 NAME = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」|\"[^\"]*\"")
-
-
-def find_figure(text: str, raw: str, start: int = 0) -> int:
-    """Where ``raw`` first stands in ``text`` from ``start`` not as the tail of a longer number
-    (``3家`` is not in ``13家``); -1 when nowhere. A piece not starting with a digit is found as is."""
-    at = text.find(raw, start)
-    while at > 0 and raw[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
-        at = text.find(raw, at + 1)
-    return at
 
 
 def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 
+from ..grammar import PRESENT_WORDS, words
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
-from ..textutil import CJK, cn_digits, cn_number
+from ..textutil import CJK, cn_digits, cn_number, nfkc
 from ..workspace import Workspace
 from .figures import normalise
 from .places import complete, expand, innermost, is_place, leading_places, org_names, places_in, short_forms
@@ -165,7 +165,7 @@ def _self_level(norm: str) -> str | None:
     return level if hits else None
 
 
-CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:目前，|截至目前，)?([{CJK}]{{2,4}}?[区县市省])(?=[{CJK}])")
+CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESENT_WORDS)})，)?(?P<place>[{CJK}]{{2,4}}?[区县市省])(?=[{CJK}])")
 
 
 def _repeated_places(norm: str) -> list[str]:
@@ -187,7 +187,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     level = level or _self_level(norm)
     for text in (plain, norm):
         found = [p for p in (_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
-        found += [m.group(1) for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group(1))]
+        found += [m.group("place") for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group("place"))]
         found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
         found += _repeated_places(text)
         if level:
@@ -406,7 +406,7 @@ def source_id(meta: SourceMeta, text: str) -> str:
     if meta.number:
         key = re.sub(r"[〔〕]", "", re.sub(r"〕", "-", meta.number, count=1)).removesuffix("号")
         return f"{year}-{meta.kind}-{key}"
-    digest = hashlib.sha1(re.sub(r"\s", "", unicodedata.normalize("NFKC", text)).encode()).hexdigest()
+    digest = hashlib.sha1(re.sub(r"\s", "", nfkc(text)).encode()).hexdigest()
     return f"{year}-{meta.kind}-{digest[:8]}"
 
 

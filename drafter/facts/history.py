@@ -31,13 +31,13 @@ that is not superseded, across the whole base.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Fact, FactFile, Figure, Period, SourceMeta
+from ..textutil import nfkc
 from ..workspace import Workspace
 
 EARLIER_FACT = "earlier fact"
@@ -70,7 +70,7 @@ def successor_id(fact: Fact) -> str | None:
 @lru_cache(maxsize=16384)
 def sentence_key(text: str) -> str:
     """A sentence as compared for repeats: NFKC, without whitespace and punctuation."""
-    return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text))
+    return _NOT_TEXT.sub("", nfkc(text))
 
 
 def _value_key(figure: Figure) -> tuple[float, str]:

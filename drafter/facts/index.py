@@ -58,10 +58,18 @@ def terms(text: str) -> list[str]:
     return bigrams(text)
 
 
-def fact_terms(fact: Fact) -> list[str]:
-    """Terms of everything a person would search a fact by."""
-    parts = [fact.text, *fact.topics, *fact.section, *(g.counts for g in fact.figures if g.counts)]
-    return [t for part in parts for t in terms(part)]
+def fact_terms(fact: Fact, memo: dict[str, list[str]] | None = None) -> list[str]:
+    """Terms of everything a person would search a fact by. ``memo`` keeps the terms of the
+    short parts many facts share (topics, section headings, what figures count) across calls."""
+    out = terms(fact.text)
+    for part in (*fact.topics, *fact.section, *(g.counts for g in fact.figures if g.counts)):
+        found = memo.get(part) if memo is not None else None
+        if found is None:
+            found = terms(part)
+            if memo is not None:
+                memo[part] = found
+        out += found
+    return out
 
 
 def signature(ws: Workspace) -> Signature:
@@ -150,9 +158,10 @@ class FactIndex:
         self.parent_headings: dict[str, set[str]] = {}
         postings: dict[str, array] = {}  # typed arrays: a 15,000-fact base stays a few MB
         lengths = []
+        memo: dict[str, list[str]] = {}
         for doc, fact in enumerate(self.facts.values()):
             self.parent_headings.setdefault(fact.source_id, set()).update(fact.section[:-1])
-            bag = fact_terms(fact)
+            bag = fact_terms(fact, memo)
             lengths.append(len(bag))
             for term, tf in Counter(bag).items():
                 row = postings.get(term)

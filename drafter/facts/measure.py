@@ -70,13 +70,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..grammar import TIME_WORD, base_amount
+from ..grammar import TIME_WORD, base_amount, find_figure
 from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
+from ..textutil import nfkc
 from ..workspace import Workspace
 from .history import figure_superseded_by
 
@@ -131,7 +131,7 @@ def _neutral_words(places: tuple[str, ...], words: tuple[str, ...]) -> tuple[str
 @lru_cache(maxsize=8192)
 def normalise_counts(counts: str | None, places: tuple[str, ...] = ()) -> str:
     """The thing counted, reduced to what identifies it (see the module docstring)."""
-    text = _NOT_WORD.sub("", unicodedata.normalize("NFKC", counts or ""))
+    text = _NOT_WORD.sub("", nfkc(counts or ""))
     return _trim(text, _neutral_words(places, _LEADING), _TRAILING, keep=True)
 
 
@@ -170,15 +170,6 @@ def _clause_edge(text: str, at: int, step: int) -> int:
     return i + 1 if step < 0 else i
 
 
-def _find_number(text: str, raw: str, pos: int = 0) -> int:
-    """Where ``raw`` first stands in ``text`` from ``pos`` on, not right after a digit or a
-    decimal point (not inside a longer number); -1 when nowhere."""
-    at = text.find(raw, pos)
-    while at > 0 and (text[at - 1].isdecimal() or text[at - 1] == "."):
-        at = text.find(raw, at + 1)
-    return at
-
-
 def _locate(text: str, figures: list[Figure]) -> list[tuple[int, int] | None]:
     """Where each figure's ``raw`` stands in ``text`` (not inside a longer number), taking the
     figures in order; None when it is not there."""
@@ -187,9 +178,9 @@ def _locate(text: str, figures: list[Figure]) -> list[tuple[int, int] | None]:
     for fig in figures:
         at = -1
         if fig.raw:
-            at = _find_number(text, fig.raw, pos)
+            at = find_figure(text, fig.raw, pos)
             if at < 0:
-                at = _find_number(text, fig.raw)
+                at = find_figure(text, fig.raw)
         spans.append((at, at + len(fig.raw)) if at >= 0 else None)
         if at >= 0:
             pos = at + len(fig.raw)
@@ -199,7 +190,7 @@ def _locate(text: str, figures: list[Figure]) -> list[tuple[int, int] | None]:
 @lru_cache(maxsize=8192)
 def _clean(part: str, neutral: tuple[str, ...]) -> str:
     """A piece of clause as qualifier words: dates, digits, punctuation and neutral words gone."""
-    text = _NOT_WORD.sub("", _TIME.sub("", unicodedata.normalize("NFKC", part)))
+    text = _NOT_WORD.sub("", _TIME.sub("", nfkc(part)))
     return _trim(text, neutral, neutral, keep=False)
 
 
@@ -216,7 +207,7 @@ def qualifier(text: str, span: tuple[int, int], counts: str, places: tuple[str, 
         parts = (before, after[:at], after[at + len(counts):])
     else:  # a name the clause does not write out: 其中国家级14家 (国家级企业技术中心)
         head = _clean(before, neutral)
-        if head in _NOT_WORD.sub("", unicodedata.normalize("NFKC", counts)):
+        if head in _NOT_WORD.sub("", nfkc(counts)):
             head = ""
         parts = (after,)
     return head + "".join(_clean(part, neutral) for part in parts)

@@ -439,6 +439,7 @@ def _checks(specs: tuple[FieldSpec, ...]) -> list[tuple[FieldSpec, Any]]:
     return hit[1]
 
 
+# Keyed by id() as model._PLANS is (each entry holds its table, so its id is never reused).
 _CHECKS_OF: dict[int, tuple] = {}
 # FieldSpec.type → the _Checker method validating such a field
 _FIELD_CHECKS = {

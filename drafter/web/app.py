@@ -82,11 +82,11 @@ class WebState:
         """The workspace, read again only when drafter.yaml changed since the last request."""
         return self.cache.get()
 
-    def draft(self, fields: dict[str, Any], target: Path, force: bool) -> dict:
+    def draft(self, suggestion, target: Path, force: bool) -> dict:
         """One draft as the pages show it (:func:`drafting.draft`), in a drafting process if any."""
         if self.workers is not None:
-            return self.workers.draft(fields, target, force)
-        return draft(self.workspace(), fields, target, force)
+            return self.workers.draft(suggestion, target, force)
+        return draft(self.workspace(), suggestion, target, force)
 
     def path_lock(self, path: Path) -> threading.Lock:
         with self.lock:
@@ -268,11 +268,10 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
         target = ws.drafts_dir / draft_file_name(suggestion)
     with st.path_lock(target):
         with st.lock:
-            state = Manifest(ws.drafts_dir).state(target)
-        if state in ("edited", "foreign"):
-            return {"kept": str(target), "state": state, "version": files.next_version(target).name}
-        fields = {"number": number, "topic": topic, **kwargs}
-        result = st.draft(fields, target, force=state == "ours")
+            why = Manifest(ws.drafts_dir).kept(target)
+        if why:
+            return {"kept": str(target), "why": why, "version": files.next_version(target).name}
+        result = st.draft(suggestion, target, force=target.exists())
         with st.lock:
             manifest = Manifest(ws.drafts_dir)
             manifest.record(Path(result["path"]), number=suggestion.number)
@@ -308,8 +307,7 @@ async def draft_action(request: Request) -> Response:
         return failure(request, exc, uploads, "draft.html", values=single, **draft_page_context(st, ws))
     if "kept" in result:
         kept = Path(result["kept"])
-        why = "已被修改" if result["state"] == "edited" else "不是本网页生成的（可能已有人工修改）"
-        message = f"{_rel(st.root, kept)} 已存在且{why}，未覆盖"
+        message = f"{_rel(st.root, kept)} 已存在且{result['why']}，未覆盖"
         if as_json:
             return JSONOut({"error": message, "existing": downloads(st.root, kept),
                                  "suggested_out": result["version"]}, status_code=409)

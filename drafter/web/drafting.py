@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
 
 
 class WorkspaceCache:
@@ -31,14 +30,13 @@ class WorkspaceCache:
             return self._ws
 
 
-def draft(ws, fields: dict[str, Any], target: Path, force: bool) -> dict:
+def draft(ws, suggestion, target: Path, force: bool) -> dict:
     """Draft through the library; what the pages show, as plain data: the report (``draft
     --json``), the composed reply's blocks, and each cited fact as ``facts --json`` shows it."""
-    from ..api import make_suggestion
     from ..facts.index import FactIndex
     from ..facts.show import fact_record
 
-    report = ws.draft(make_suggestion(**fields), output=target, force=force)
+    report = ws.draft(suggestion, output=target, force=force)
     facts = {}
     if report.reply.facts_used:
         index = FactIndex.load(ws)

@@ -11,7 +11,7 @@ and the preview; a worker composes and writes the .docx and returns plain data.
 
 The workers are *started fresh* (the ``spawn`` method, the only one Windows has), never forked
 from the server: forking a process that runs threads can deadlock the child. Nothing but the
-workspace folder crosses to a worker at start, and a draft's fields and target path per task.
+workspace folder crosses to a worker at start, and a draft's Suggestion and target path per task.
 A worker that dies (killed, out of memory) fails only the drafts it had: they get a one-line
 message, and the pool is started again for the next ones.
 """
@@ -23,7 +23,6 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
 
 from ..errors import DrafterError
 from .drafting import WorkspaceCache, draft
@@ -54,14 +53,14 @@ class DraftWorkers:
                 self._pool = pool
         return self
 
-    def draft(self, fields: dict[str, Any], target: Path, force: bool) -> dict:
+    def draft(self, suggestion, target: Path, force: bool) -> dict:
         """:func:`drafter.web.drafting.draft` in a worker process (its errors raised here)."""
         pool = self._pool or self.start()._pool
         try:
-            future = pool.submit(_draft, fields, str(target), force)
+            future = pool.submit(_draft, suggestion, str(target), force)
         except BrokenProcessPool:  # a worker died before this draft: a fresh pool takes it
             pool = self._restart(pool)
-            future = pool.submit(_draft, fields, str(target), force)
+            future = pool.submit(_draft, suggestion, str(target), force)
         try:
             return future.result()
         except BrokenProcessPool:
@@ -123,5 +122,5 @@ def _exit_with_the_server() -> None:
     threading.Thread(target=watch, name="drafter-server-watch", daemon=True).start()
 
 
-def _draft(fields: dict[str, Any], target: str, force: bool) -> dict:
-    return draft(_CACHE.get(), fields, Path(target), force)
+def _draft(suggestion, target: str, force: bool) -> dict:
+    return draft(_CACHE.get(), suggestion, Path(target), force)

@@ -415,6 +415,34 @@ def test_upload_limit_is_a_clear_message(root, tmp_path):
         assert c.get("/check").status_code == 200
 
 
+def test_upload_limit_without_a_size_header_is_the_same_message(tmp_path):
+    """A client that streams its upload (chunked, no Content-Length) is stopped at the limit with
+    the same message, on the page and on /api/, and the server stays up."""
+    import httpx
+
+    root = make_workspace(tmp_path / "ws")
+    boundary = "drafterboundary"
+
+    def chunked(size: int):
+        yield (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.docx\"\r\n"
+               "Content-Type: application/octet-stream\r\n\r\n").encode()
+        for _ in range(size // 65536):
+            yield b"x" * 65536
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    with LiveServer(root, upload_limit=1000) as server, httpx.Client(base_url=server.url, timeout=60) as c:
+        token = csrf_of(c.get("/check").text)
+        for size in (3 * 1024 * 1024, 64 * 1024):  # past the whole request's limit; past the file's only
+            sent = c.build_request("POST", "/api/check", content=chunked(size), headers=headers)
+            assert "content-length" not in sent.headers and sent.headers["transfer-encoding"] == "chunked"
+            r = c.send(sent)
+            assert r.status_code == 413 and r.json() == {"error": "文件太大：上传上限为 0.000953674 MB（可在 drafter.yaml 的 serve.upload_limit_mb 调整）"}
+            r = c.post(f"/check?csrf={token}", content=chunked(size), headers=headers)
+            assert r.status_code == 413 and error_of(r.text).startswith("文件太大：上传上限为 0.000953674 MB")
+        assert c.get("/check").status_code == 200
+
+
 def test_upload_limit_from_drafter_yaml(tmp_path):
     from drafter.web.config import read_settings
 

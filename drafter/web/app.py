@@ -182,9 +182,10 @@ def failure(request: Request, exc: BaseException, uploads: dict[str, str] | None
             **context) -> Response:
     """An action that failed: ``{"error": line}`` on /api/, else the page with the line shown."""
     message = describe(exc, uploads)
+    status = 413 if isinstance(exc, files.UploadTooLarge) else 400
     if wants_json(request):
-        return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
-    return page(request, template, 400, error=message, **context)
+        return api_error(message, status)
+    return page(request, template, status, error=message, **context)
 
 
 def downloads(root: Path, *paths) -> list[dict]:

@@ -362,6 +362,10 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     assert new and all((root / f["source"]["path"]).read_bytes() == REPORT for f in new)
     r = client.post(f"/refresh/apply?csrf={csrf}", data={"token": "../../etc", "name": "passwd"})
     assert r.status_code == 400
+    # the same report again: said so, and nothing left to confirm
+    r = client.post(f"/refresh?csrf={csrf}", files={"file": ("2026年工作总结.txt", REPORT)})
+    assert "此前已用该报告更新过事实库" in r.text and f"此前已应用的数值更新（{len(updated)}）" in r.text
+    assert "确认更新" not in r.text and "/refresh/apply" not in r.text
 
 
 def test_api_refresh_and_harvest(client, root):

@@ -524,6 +524,11 @@ def test_ten_drafts_a_batch_and_a_refresh_at_once(tmp_path):
             paragraphs = [p.text for p in docx.Document(root / "drafts" / f"{2000 + n}.docx").paragraphs]
             assert f"关于市十七届人大五次会议第{2000 + n}号建议的答复" in paragraphs
         assert batch_f.result().json()["failed"] == 0
+        from drafter.tracking import Manifest
+
+        # every draft is recorded as the server's own (so it may be redrafted), none lost
+        record = Manifest(root / "drafts")
+        assert [record.state(root / "drafts" / f"{2000 + n}.docx") for n in range(10)] == ["ours"] * 10
         from drafter.api import open_workspace
 
         open_workspace(root).facts()  # the base is whole and valid after the refresh

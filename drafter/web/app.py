@@ -40,7 +40,7 @@ from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
 from .security import SESSION_COOKIE, Guard, hash_password, is_loopback
-from .drafting import WorkspaceCache, draft
+from .drafting import DraftsRecord, WorkspaceCache, draft
 
 HERE = Path(__file__).resolve().parent
 DRAFT_FIELDS = ("number", "topic", "deputy", "session", "type", "role", "lead", "with", "proposal",
@@ -74,7 +74,8 @@ class WebState:
     cache: WorkspaceCache | None = None
     org: str = ""
     path_locks: dict[str, threading.Lock] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks and the drafts record
+    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks, reading the drafts record
+    drafts_record: DraftsRecord = field(default_factory=DraftsRecord)
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
     workers: Any = None  # DraftWorkers: drafting processes (drafter serve); None drafts in this process
 
@@ -273,10 +274,7 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
         if why:
             return {"kept": str(target), "why": why, "version": files.next_version(target).name}
         result = st.draft(suggestion, target, force=target.exists())
-        with st.lock:
-            manifest = Manifest(ws.drafts_dir)
-            manifest.record(Path(result["path"]), number=suggestion.number)
-            manifest.save()
+        st.drafts_record.record(Path(result["path"]), number=suggestion.number)
     return result
 
 

@@ -516,3 +516,31 @@ def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(t
     assert this_year and items[:len(this_year)] == this_year
     assert len(last_year) <= max(0, 3 - len(this_year))
     assert not any(re.search(r"\d", p.text[3:]) for p in last_year)
+
+
+def test_a_figure_is_stated_with_its_own_year_not_its_paragraphs(loo, tmp_path):
+    """A figure the fact base dates itself (a cumulative total as of the source's date, 累计达30家 in
+    a paragraph on 2024's funds) stands after that year in its sentence — the last year stated
+    before it in the sentence (or in the ；-joined run sharing one date) is the figure's own."""
+    from drafter.docx.read import read_draft
+    from drafter.facts.index import FactIndex
+
+    draft(loo, tmp_path / "y.docx")
+    index = FactIndex.load(load_workspace(loo))
+    paras = read_draft(tmp_path / "y.docx")
+    start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
+    end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    checked = 0
+    for p in paras[start:end]:
+        for fact in (index.facts[f] for f in p.fact_ids):
+            for figure in fact.figures:
+                if figure.year is None or figure.year == fact.period.year:
+                    continue
+                at = p.text.find(figure.raw)
+                if at < 0:
+                    continue
+                sentence = p.text[p.text.rfind("。", 0, at) + 1:at]
+                years = re.findall(r"((?:19|20)\d{2})年", sentence)
+                assert years and int(years[-1]) == figure.year, (figure.raw, figure.year, sentence)
+                checked += 1
+    assert checked

@@ -45,6 +45,16 @@ def loo(tmp_path_factory):
     return root
 
 
+def whole_base(tmp_path: Path) -> Path:
+    """A copy of the demo workspace's settings, templates and whole fact base (003 in it)."""
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    return root
+
+
 def draft(root: Path, out: Path, *extra: str) -> docx.document.Document:
     result = CliRunner().invoke(cli, [
         "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
@@ -472,11 +482,7 @@ def test_the_draft_lays_out_on_six_pages_with_its_tail_together(reply, loo, tmp_
 def test_an_undated_source_is_not_known_before_its_numbers_year(tmp_path):
     """A source without a date (the 2026 reply, 泉科函〔2026〕102号) says nothing in a draft dated
     2025: none of its figures (1257.96万元) appears in a draft of 2025-04-30."""
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     assert "1257.96万元" in (root / "facts" / "2026-reply-1288.yaml").read_text("utf-8")
     args = ["-w", str(root), "draft", "1071", "关于推动科技创新和产业创新深度融合，塑造我市产业发展新优势的建议",
             "--deputy", "庄天怀", "--date"]
@@ -495,11 +501,7 @@ def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(t
     (（一）支持企业研发创新), and last year's only to reach three items, without their targets."""
     from drafter.docx.read import read_draft
 
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     out = tmp_path / "1156.docx"
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1156", "关于建设共性技术中试平台的建议",
                                       "--deputy", "某代表", "--date", "2026-05-20", "-o", str(out)])
@@ -552,11 +554,7 @@ def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_d
     reports done (the 具身智能 platform, done by 2026)."""
     from drafter.docx.read import read_draft
 
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     out = tmp_path / "full.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
@@ -588,11 +586,7 @@ def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(tmp_path)
     on the same thing, and part two does not plan it again."""
     from drafter.docx.read import read_draft
 
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     out = tmp_path / "robot.docx"
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
                                       "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)

@@ -606,3 +606,30 @@ def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(tmp_path)
     asked = [s for p in paras[:cut] if "【待核实：是否已完成】" in p.text for s in sentences(p.text)[1:]]
     planned = [s for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text) for s in sentences(p.text)[1:]]
     assert not [s for s in asked + planned if said_before(s)]
+
+
+def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_bureaus_gap(loo, tmp_path):
+    """--with 市财政局, whose field no ask is in: the 知识产权 gap is still 市市场监管局's (its field),
+    and 市财政局's part is a placeholder of its own at the end of part one."""
+    out = tmp_path / "c.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--with", "市财政局",
+        "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in part_one(docx.Document(out))]
+    gaps = [t for t in texts if t.startswith("【待")]
+    assert gaps[0].startswith("【待市市场监管局提供：强化知识产权保护和运用方面")
+    assert gaps[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
+    assert not any("待市财政局提供：强化" in t for t in texts)
+
+
+def test_without_a_field_mapping_an_empty_ask_is_the_bureaus_gap_and_the_co_handler_has_its_own(loo, tmp_path):
+    config = (loo / "drafter.yaml").read_text("utf-8")
+    (loo / "drafter.yaml").write_text(config.split("\nother_fields:")[0] + "\n", "utf-8")
+    try:
+        document = draft(loo, tmp_path / "n.docx")  # --with 市市场监管局
+    finally:
+        (loo / "drafter.yaml").write_text(config, "utf-8")
+    gaps = [p.text for p in part_one(document) if p.text.startswith("【待")]
+    assert gaps[0].startswith("【待补充：强化知识产权保护和运用方面")
+    assert gaps[-1] == "【待市市场监管局提供：市市场监管局承办部分的工作情况及数据（注明年份）】"

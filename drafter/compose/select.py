@@ -327,7 +327,8 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
     whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
     whose field words the ask says most, its phrase first), named as the co-handler that is that
-    unit when there is one; else the co-handlers (``--with``); else nobody (待补充)."""
+    unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
+    not handed to a co-handler, whose part has its own placeholder)."""
     own = {n for n in (ws.name, ws.short_name) if n}
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():
@@ -339,7 +340,7 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     if unit:
         same = next((c for c in suggestion.co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
         return same or unit, unit
-    return ("、".join(suggestion.co_handlers) or None), None
+    return None, None
 
 
 def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),

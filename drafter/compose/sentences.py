@@ -171,6 +171,22 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
     return f"{year}年，", note
 
 
+def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
+    """The date to put in front of a sentence whose figures have a date of their own, other than
+    the fact's ``year`` (a cumulative total as of the source's date, ``累计达30家``, in a paragraph
+    on 2024's funds: ``截至2025年5月，`` — not ``2024年，``); None when they share the fact's."""
+    for figure in figures:
+        if figure.year is None or figure.year == year:
+            continue
+        if figure.basis in ("document date", "unknown"):
+            as_of = _as_of(source, figure.year)
+            if as_of:
+                when = f"（{source.date}）" if source and source.date else ""
+                return as_of + "，", f"原文未注明年份，按来源日期{when}写作“{as_of}”，请核实"
+        return f"{figure.year}年，", f"原文未在本句注明年份，按来源所述期间写作“{figure.year}年”，请核实"
+    return None
+
+
 def year_position(sentence: str, figures: list) -> int:
     """Where the clause holding the sentence's first figure begins (after the last ，；： before
     it): the place for its year, so ``加强…管理，2025年，新认定…27家`` rather than a year in front

@@ -76,10 +76,17 @@ class WebState:
     path_locks: dict[str, threading.Lock] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks and the drafts record
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
+    workers: Any = None  # DraftWorkers: drafting processes (drafter serve); None drafts in this process
 
     def workspace(self):
         """The workspace, read again only when drafter.yaml changed since the last request."""
         return self.cache.get()
+
+    def draft(self, suggestion, target: Path, force: bool) -> dict:
+        """One draft as the pages show it (:func:`drafting.draft`), in a drafting process if any."""
+        if self.workers is not None:
+            return self.workers.draft(suggestion, target, force)
+        return draft(self.workspace(), suggestion, target, force)
 
     def path_lock(self, path: Path) -> threading.Lock:
         with self.lock:
@@ -264,7 +271,7 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
             why = Manifest(ws.drafts_dir).kept(target)
         if why:
             return {"kept": str(target), "why": why, "version": files.next_version(target).name}
-        result = draft(ws, suggestion, target, force=target.exists())
+        result = st.draft(suggestion, target, force=target.exists())
         with st.lock:
             manifest = Manifest(ws.drafts_dir)
             manifest.record(Path(result["path"]), number=suggestion.number)
@@ -763,6 +770,10 @@ class Gate:
             await self.app(scope, limited_receive, send_with_cookie)
         except files.UploadTooLarge as exc:
             await _drain_and(_refused(is_api, exc.message, 413, path), scope, receive, send_with_cookie)
+        if self.st.workers is not None:
+            # After the first answer (not before: the first page is not slowed down by them), the
+            # drafting processes start and load the fact base while the clerk fills in the form.
+            self.st.workers.start()
 
     def _csrf_ok(self, request: Request, session, token: str | None, is_api: bool) -> bool:
         # Forms carry the token in their action URL (the body is not read here), scripts in a header.
@@ -816,9 +827,12 @@ async def _drain_and(response: Response, scope, receive, send) -> None:
 # ------------------------------------------------------------------ the app
 
 
-def create_app(root: str | Path, settings: ServeSettings | None = None, *, host: str = "127.0.0.1") -> Starlette:
+def create_app(root: str | Path, settings: ServeSettings | None = None, *, host: str = "127.0.0.1",
+               workers=None) -> Starlette:
     """The web app of the workspace at ``root``. A password (``settings.password``) makes every
-    page need a login; without one the app must listen on a loopback address only."""
+    page need a login; without one the app must listen on a loopback address only. ``workers``
+    (:class:`~drafter.web.workers.DraftWorkers`, started by the caller) draft in parallel
+    processes; without them drafts are made in the server's threads."""
     from ..api import open_workspace
 
     ws = open_workspace(root)  # fails early, with the CLI's message, when there is no workspace
@@ -834,7 +848,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     templates.env.filters["items"] = views.mark_items
     templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
                                  rules=_rules())
-    st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name)
+    st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name,
+                  workers=workers)
     files.prune_uploads(ws.root)
     routes = [
         Route("/", home),

@@ -544,3 +544,71 @@ def test_a_figure_is_stated_with_its_own_year_not_its_paragraphs(loo, tmp_path):
                 assert years and int(years[-1]) == figure.year, (figure.raw, figure.year, sentence)
                 checked += 1
     assert checked
+
+
+def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_done(tmp_path):
+    """The whole base (the 2026 reply in it): part two answers each ask with this year's plan where
+    there is one (the 2026 reply's), and offers no sentence of last year's plans that a later source
+    reports done (the 具身智能 platform, done by 2026)."""
+    from drafter.docx.read import read_draft
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    out = tmp_path / "full.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    items = [p for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text)]
+    assert len(items) == 5
+    assert sum(any("泉科函〔2026〕" in c for c in p.comments) for p in items) >= 3
+    done_since = [s for p in paras[:cut] if any("泉科函〔2026〕" in c for c in p.comments) for s in sentences(p.text)]
+
+    def grams(s: str) -> set:
+        s = re.sub(r"\W", "", s)
+        return {s[i:i + 2] for i in range(len(s) - 1)}
+
+    for p in items:
+        if any("泉科函〔2025〕" in c for c in p.comments):
+            for s in sentences(p.text)[1:]:
+                assert all(len(grams(s) & grams(d)) < 0.4 * len(grams(s)) for d in done_since), s
+
+
+ROBOT = "一、建设人形机器人和具身智能创新平台。引进国家级人形机器人创新中心等平台，支持具身智能服务机器人研发。\n二、加强科技人才引育。引进高层次人才团队。\n"
+
+
+def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(tmp_path):
+    """The whole base and a suggestion on the 具身智能 platform, which last year's reply planned and
+    the 2026 reply reports done: part one states the result and offers no 【待核实：是否已完成】
+    on the same thing, and part two does not plan it again."""
+    from drafter.docx.read import read_draft
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    out = tmp_path / "robot.docx"
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
+                                      "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    done = [s for p in paras[:cut] if "【待" not in p.text for s in sentences(p.text)]
+    assert any("具身智能" in s for s in done)
+
+    def grams(s: str) -> set:
+        s = re.sub(r"\W|【[^】]*】", "", s)
+        return {s[i:i + 2] for i in range(len(s) - 1)}
+
+    def said_before(s: str) -> bool:
+        return any(len(grams(s) & grams(d)) >= len(grams(s)) / 3 for d in done)
+
+    asked = [s for p in paras[:cut] if "【待核实：是否已完成】" in p.text for s in sentences(p.text)[1:]]
+    planned = [s for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text) for s in sentences(p.text)[1:]]
+    assert not [s for s in asked + planned if said_before(s)]

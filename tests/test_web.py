@@ -362,6 +362,10 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     assert new and all((root / f["source"]["path"]).read_bytes() == REPORT for f in new)
     r = client.post(f"/refresh/apply?csrf={csrf}", data={"token": "../../etc", "name": "passwd"})
     assert r.status_code == 400
+    # the same report again: said so, and nothing left to confirm
+    r = client.post(f"/refresh?csrf={csrf}", files={"file": ("2026年工作总结.txt", REPORT)})
+    assert "此前已用该报告更新过事实库" in r.text and f"此前已应用的数值更新（{len(updated)}）" in r.text
+    assert "确认更新" not in r.text and "/refresh/apply" not in r.text
 
 
 def test_api_refresh_and_harvest(client, root):
@@ -412,6 +416,34 @@ def test_upload_limit_is_a_clear_message(root, tmp_path):
         assert r.status_code == 413 and "文件太大：上传上限为" in r.text
         r = c.post("/api/check", files={"file": ("big.docx", b"x" * 5000)})
         assert r.status_code == 413 and r.json()["error"].startswith("文件太大")
+        assert c.get("/check").status_code == 200
+
+
+def test_upload_limit_without_a_size_header_is_the_same_message(tmp_path):
+    """A client that streams its upload (chunked, no Content-Length) is stopped at the limit with
+    the same message, on the page and on /api/, and the server stays up."""
+    import httpx
+
+    root = make_workspace(tmp_path / "ws")
+    boundary = "drafterboundary"
+
+    def chunked(size: int):
+        yield (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.docx\"\r\n"
+               "Content-Type: application/octet-stream\r\n\r\n").encode()
+        for _ in range(size // 65536):
+            yield b"x" * 65536
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    with LiveServer(root, upload_limit=1000) as server, httpx.Client(base_url=server.url, timeout=60) as c:
+        token = csrf_of(c.get("/check").text)
+        for size in (3 * 1024 * 1024, 64 * 1024):  # past the whole request's limit; past the file's only
+            sent = c.build_request("POST", "/api/check", content=chunked(size), headers=headers)
+            assert "content-length" not in sent.headers and sent.headers["transfer-encoding"] == "chunked"
+            r = c.send(sent)
+            assert r.status_code == 413 and r.json() == {"error": "文件太大：上传上限为 0.000953674 MB（可在 drafter.yaml 的 serve.upload_limit_mb 调整）"}
+            r = c.post(f"/check?csrf={token}", content=chunked(size), headers=headers)
+            assert r.status_code == 413 and error_of(r.text).startswith("文件太大：上传上限为 0.000953674 MB")
         assert c.get("/check").status_code == 200
 
 
@@ -492,6 +524,11 @@ def test_ten_drafts_a_batch_and_a_refresh_at_once(tmp_path):
             paragraphs = [p.text for p in docx.Document(root / "drafts" / f"{2000 + n}.docx").paragraphs]
             assert f"关于市十七届人大五次会议第{2000 + n}号建议的答复" in paragraphs
         assert batch_f.result().json()["failed"] == 0
+        from drafter.tracking import Manifest
+
+        # every draft is recorded as the server's own (so it may be redrafted), none lost
+        record = Manifest(root / "drafts")
+        assert [record.state(root / "drafts" / f"{2000 + n}.docx") for n in range(10)] == ["ours"] * 10
         from drafter.api import open_workspace
 
         open_workspace(root).facts()  # the base is whole and valid after the refresh

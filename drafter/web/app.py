@@ -40,7 +40,7 @@ from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
 from .security import SESSION_COOKIE, Guard, hash_password, is_loopback
-from .drafting import WorkspaceCache, draft
+from .drafting import DraftsRecord, WorkspaceCache, draft
 
 HERE = Path(__file__).resolve().parent
 DRAFT_FIELDS = ("number", "topic", "deputy", "session", "type", "role", "lead", "with", "proposal",
@@ -74,7 +74,8 @@ class WebState:
     cache: WorkspaceCache | None = None
     org: str = ""
     path_locks: dict[str, threading.Lock] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks and the drafts record
+    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks, reading the drafts record
+    drafts_record: DraftsRecord = field(default_factory=DraftsRecord)
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
     workers: Any = None  # DraftWorkers: drafting processes (drafter serve); None drafts in this process
 
@@ -182,9 +183,10 @@ def failure(request: Request, exc: BaseException, uploads: dict[str, str] | None
             **context) -> Response:
     """An action that failed: ``{"error": line}`` on /api/, else the page with the line shown."""
     message = describe(exc, uploads)
+    status = 413 if isinstance(exc, files.UploadTooLarge) else 400
     if wants_json(request):
-        return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
-    return page(request, template, 400, error=message, **context)
+        return api_error(message, status)
+    return page(request, template, status, error=message, **context)
 
 
 def downloads(root: Path, *paths) -> list[dict]:
@@ -272,10 +274,7 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
         if why:
             return {"kept": str(target), "why": why, "version": files.next_version(target).name}
         result = st.draft(suggestion, target, force=target.exists())
-        with st.lock:
-            manifest = Manifest(ws.drafts_dir)
-            manifest.record(Path(result["path"]), number=suggestion.number)
-            manifest.save()
+        st.drafts_record.record(Path(result["path"]), number=suggestion.number)
     return result
 
 

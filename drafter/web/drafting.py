@@ -6,6 +6,35 @@ import threading
 from pathlib import Path
 
 
+class DraftsRecord:
+    """The record of the drafts this server wrote (the folder's :class:`~drafter.tracking.Manifest`),
+    written by group commit: each save is flushed to disk (about 10 ms), so drafts finishing
+    together are recorded in one save rather than queueing for one save each. :meth:`record`
+    returns once the draft's entry is on disk."""
+
+    def __init__(self):
+        self._pending: list[tuple[Path, dict]] = []
+        self._lock = threading.Lock()  # the pending entries
+        self._saving = threading.Lock()  # one save at a time
+
+    def record(self, path: Path, **info) -> None:
+        with self._lock:
+            self._pending.append((Path(path), info))
+        with self._saving:
+            with self._lock:
+                batch, self._pending = self._pending, []
+            if not batch:  # a save since this entry was queued has written it
+                return
+            from ..tracking import Manifest
+
+            for folder in dict.fromkeys(p.parent for p, _ in batch):
+                manifest = Manifest(folder)
+                for p, entry in batch:
+                    if p.parent == folder:
+                        manifest.record(p, **entry)
+                manifest.save()
+
+
 class WorkspaceCache:
     """The workspace at ``root``, read again only when its drafter.yaml changes (the pages pick up
     an edited drafter.yaml without a restart, and do not parse it on every request)."""

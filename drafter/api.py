@@ -25,7 +25,7 @@ from typing import Any, Union
 from typing import TYPE_CHECKING
 
 from . import workspace as _workspace
-from .compose.suggestion import ROLES, Suggestion
+from .compose.suggestion import Suggestion, check_fields
 from .compose.suggestion import draft_file_name as draft_file_name
 from .draft import DraftResult
 from .errors import DrafterError
@@ -214,19 +214,15 @@ is made when missing). An existing file is kept unless ``force``.
                 raise DrafterError(f"已给出建议（Suggestion），不能再给 {'、'.join(extra)}：请写在 Suggestion 中")
             suggestion = number
         else:
-            if topic is None or not str(topic).strip():
-                raise DrafterError("缺少建议（提案）标题")
             suggestion = make_suggestion(
                 number, topic, deputy=deputy, session=session, type=type, role=role, lead=lead,
                 with_=with_, proposal=proposal, date=date, doc_number=doc_number, text=text)
-        if output is not None:
-            out = Path(output)
+        out = Path(output) if output is not None else None
+        if out is not None:
             if out.suffix.lower() != ".docx":
                 raise DrafterError("答复稿须保存为 .docx 文件", out)
             if not out.parent.is_dir() and out.parent.resolve() != self.drafts_dir:
                 raise DrafterError("输出目录不存在", out.parent)  # a typo must not create folders
-        else:
-            out = self.drafts_dir / draft_file_name(suggestion)
         result = make_draft(self, suggestion, out=out, force=force, today=today)
         _once(progress, str(result.path))
         return DraftReport(result.path, result.reply)
@@ -288,19 +284,18 @@ def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
                     lead: str | None = None, with_: str | Iterable[str] | None = None,
                     proposal: bool = False, date: dt.date | str | None = None,
                     doc_number: str | None = None, text: str | None = None) -> Suggestion:
-    """A :class:`Suggestion` from the options of ``drafter draft``, validated."""
+    """A :class:`Suggestion` from the options of ``drafter draft``, validated as far as no
+    workspace is needed (:func:`~drafter.compose.suggestion.check_fields`; the class is checked
+    against the workspace's when drafting)."""
     number = str(number).strip()
     if not number.isdigit() or not number.isascii():
         raise DrafterError(f"建议（提案）号应为数字，而不是“{number}”")
-    if role not in ROLES:
-        raise DrafterError(f"承办角色“{role}”无效，应为 {'、'.join(ROLES)} 之一")
-    if role == "主办" and lead:
-        raise DrafterError(f"主办时不写主办单位（{lead}）：主办单位是本单位；会办或协办时才指明主办单位")
     co = [with_] if isinstance(with_, str) else list(with_ or [])
-    fields = dict(number=number, title=str(topic).strip(), deputy=deputy, session=session,
-                  reply_class=type, role=role, lead=lead, co_handlers=co, proposal=proposal,
-                  date=_date(date), doc_number=doc_number, text=text)
-    return Suggestion(**fields)
+    suggestion = Suggestion(number=number, title=str(topic or "").strip(), deputy=deputy, session=session,
+                            reply_class=type, role=role, lead=lead, co_handlers=co, proposal=proposal,
+                            date=_date(date), doc_number=doc_number, text=text)
+    check_fields(suggestion)
+    return suggestion
 
 
 def _paths(paths: PathLike | Iterable[PathLike]) -> list[PathLike]:

@@ -468,7 +468,7 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     manifest = Manifest(out)
     work_calendar = WorkCalendar()
     results: list[BatchItem] = []
-    todo: list[tuple[Task, AssignedItem, BatchItem]] = []
+    todo: dict[Task, tuple[AssignedItem, BatchItem]] = {}
     for item in items:
         s = item.suggestion
         due = due_date(item.assigned, s.role, item.extended, work_calendar)
@@ -479,19 +479,17 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
             file=draft_file_name(s), status=DRAFTED)
         results.append(result)
         target = out / result.file
-        state = manifest.state(target)
-        if state in ("edited", "foreign") and not force:
-            result.status = SKIPPED
-            result.message = ("草稿已被修改，未覆盖" if state == "edited"
-                              else "同名文件不是本工具生成的，未覆盖")
+        why = manifest.kept(target)
+        if why and not force:
+            result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
         else:
-            todo.append((Task(s, target, state != "absent"), item, result))
+            todo[Task(s, target, target.exists())] = item, result
     try:
         done = len(results) - len(todo)
         if todo:
             pool = DraftingPool(ws, FactIndex.load(ws), today, jobs)
-            for task, outcome in pool.run(task for task, _, _ in todo):
-                _, item, result = next(entry for entry in todo if entry[0] is task)
+            for task, outcome in pool.run(todo):
+                item, result = todo[task]
                 _record(result, outcome, manifest, item)
                 done += 1
                 if progress:

@@ -2,8 +2,8 @@
 
 A draft is read back from .docx (:func:`drafter.docx.read.read_draft`) into numbered paragraphs
 and compared with the fact base, the workspace's class scheme and ``templates/reference.docx``.
-Every finding has a code (:data:`RULES` says what each one means; a rule is one function
-and one entry of :data:`CHECKS`), the paragraph number a person
+Every finding has a code (:data:`RULES` says what each one means and :data:`ADVICE` what to do
+about it; a rule is one function and one entry of :data:`CHECKS`), the paragraph number a person
 counts in Word (non-empty paragraphs, from 1), a snippet of about 30 characters and a message.
 
 Parts are recognised by their text first (a clerk may have replaced our styles by 正文/Normal,
@@ -585,27 +585,39 @@ def _layout(d: Draft) -> list[Finding]:
 
 @dataclass(frozen=True)
 class Rule:
-    """One check: the finding codes it reports with their help lines, and the function."""
+    """One check: the finding codes it reports with their help lines, what a clerk does about
+    each (one line for all its codes, or one per code), and the function."""
 
     codes: dict[str, str]
+    todo: str | dict[str, str]
     run: Callable[[Draft], list[Finding]]
+
+    def advice(self, code: str) -> str:
+        return self.todo if isinstance(self.todo, str) else self.todo[code]
 
 
 CHECKS: tuple[Rule, ...] = (
     Rule({"placeholder": "正文仍有【待补充：…】占位符",
           "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）"},
+         {"placeholder": "补全占位符内容，或删去整句", "highlight": "核实后在 Word 中清除高亮"},
          lambda d: check_placeholders(d.paras, d.covered)),
     Rule({"number-untraced": "数字（含单位）在事实库中找不到出处",
           "number-superseded": "数字只见于已被新值取代（superseded_by）的事实",
           "number-stale": "数字只见于早于时效（freshness_years）的事实"},
+         {"number-untraced": "核对数字出处；确有依据请先补入事实库，否则改写或删去",
+          "number-superseded": "改用事实库中的最新数值",
+          "number-stale": "改用近年的数值，或注明年份"},
          lambda d: [finding for finding, _ in d.numbers]),
     Rule({"class-unknown": "答复类型不在工作区的分类（classes）中",
           "class-content": "内容与答复类型不符（A类缺成效、B类缺计划、C类缺原因）"},
+         "改正答复类型，或按类型补足内容",
          lambda d: check_class(d.paras, d.kinds, d.reply_class, d.ws.classes, d.mark)),
     Rule({"class-closing": "结束语与答复类型不符（A类已解决、B类已列入计划、C类留作参考）"},
+         "按答复类型改写结束语，或改正答复类型",
          lambda d: check_closing(d.paras, d.kinds, d.reply_class, d.ws.classes)),
     Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",
           "numbering-repeat": "编号重复或倒序"},
+         "调整编号，使其连续不重复",
          lambda d: check_numbering(d.paras, d.kinds)),
     Rule({"missing-opening": "缺少开头语（…收悉…现答复如下）",
           "missing-closing": "缺少结束语（感谢…；会办意见为“以上意见…”）",
@@ -613,15 +625,19 @@ CHECKS: tuple[Rule, ...] = (
           "missing-contact": "缺少联系人或联系电话",
           "missing-note": "缺少附注（（此件…公开））",
           "missing-cc": "缺少抄送（抄送：…。）"},
+         "按公文格式补上这一部分",
          lambda d: check_parts(d.paras, d.kinds)),
     Rule({"layout-page": "纸张大小或页边距偏离参考模板（容差±1毫米）",
           "layout-grid": "文档网格偏离参考模板",
           "layout-style": "样式的中文字体（w:eastAsia）或字号偏离参考模板",
           "layout-run": "正文段落中有直接设置的中文字体或字号，覆盖了样式"},
+         "在 Word 中清除直接设置的格式，套用参考模板的样式",
          _layout),
 )
-# Every finding code (the ``code`` of ``--json``) and the rule it stands for, from CHECKS.
+# Every finding code (the ``code`` of ``--json``) and the rule it stands for, from CHECKS; and
+# what to do about it (the 核稿 page shows it under each finding).
 RULES: dict[str, str] = {code: text for rule in CHECKS for code, text in rule.codes.items()}
+ADVICE: dict[str, str] = {code: rule.advice(code) for rule in CHECKS for code in rule.codes}
 
 
 def rules_help() -> str:

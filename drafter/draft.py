@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .compose.reply import check_suggestion, compose_reply
-from .compose.suggestion import Suggestion
+from .compose.suggestion import Suggestion, draft_file_name
 from .docx.write import refuse_overwrite, write_reply
 from .errors import DrafterError
 from .reply import Reply
@@ -39,10 +39,6 @@ class DraftResult:
         }
 
 
-def default_draft_path(ws: Workspace, number: str) -> Path:
-    return ws.drafts_dir / f"{number}.docx"
-
-
 def make_draft(
     ws: Workspace,
     suggestion: Suggestion,
@@ -51,14 +47,15 @@ def make_draft(
     index=None,
     today: dt.date | None = None,
 ) -> DraftResult:
-    """Compose the reply to ``suggestion`` and write it to ``out`` (default drafts/<number>.docx).
+    """Compose the reply to ``suggestion`` and write it to ``out`` (default drafts/<number>.docx,
+    drafts/提案-<number>.docx for a proposal: :func:`~drafter.compose.suggestion.draft_file_name`).
 
     An existing file is left alone unless ``force``; the check comes before any work. ``index``
     is the workspace's FactIndex (loaded once here when not given, so a batch can share one);
     ``today`` sets the freshness window (default: the reply's date, else today).
     """
     check_suggestion(ws, suggestion)
-    path = Path(out) if out is not None else default_draft_path(ws, suggestion.number)
+    path = Path(out) if out is not None else ws.drafts_dir / draft_file_name(suggestion)
     refuse_overwrite(path, force)  # before any work
     if index is None:
         from .facts.index import FactIndex

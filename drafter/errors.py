@@ -26,6 +26,9 @@ class DrafterError(Exception):
         self.line = line
         self.fix = fix  # what setting fixes it (one of the constants above); a front end names its own control
 
+    def __reduce__(self):  # whole across processes (a drafting worker's error reaches the server intact)
+        return type(self), (self.message, self.path, self.line, self.fix)
+
     def __str__(self) -> str:
         where = self.path or ""
         if where and self.line is not None:

@@ -11,12 +11,16 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
   qualifiers (余/超/近/约/逾/不少于…, …以上/左右), ranges (``1-2个``); :data:`FIGURE` (Arabic) and
   :data:`CN_FIGURE` (Chinese numerals); :func:`figure_matches` finds the figures of a text and
   :func:`figure_key` gives the amount two figures share when they state the same thing.
-- **Numbering**: :data:`LEVELS` (``一、`` ``（一）`` ``1.`` ``（1）``), :data:`ITEM` (``一是``),
-  :data:`ORDINAL` (any of them at the start of a text).
+- **Numbering**: :data:`HEADING_NUMBERS` (``一、`` ``（一）`` ``1.`` ``（1）``; anchored: :data:`LEVELS`),
+  the deeper :data:`SUBSECTION_NUMBER` (``1.1``), :data:`CIRCLED_NUMBER` (``①``) and
+  :data:`CHAPTER_NUMBER` (``第三章``), :data:`ITEM_NUMBER` (``一是``, ``第一，``; :data:`ITEM` in
+  running text), :data:`ORDINAL` (any of them at the start of a text).
 - **Letter parts**: opening, closing, class mark, signature, contact, 附注, 抄送 (:data:`PARTS`),
   and what a reply class promises (:data:`CLASS_STATUSES`), read from a class's meaning in
   ``drafter.yaml`` or from a closing's words.
-- **Time words**: :data:`TIME_WORDS` (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期…).
+- **Time words**: :data:`TIME_WORDS` (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期…), grouped by what
+  they name (:data:`PRESENT_WORDS`, :data:`THIS_YEAR_WORDS`, :data:`LAST_YEAR_WORDS`…); :func:`words`
+  makes a regex of them.
 """
 
 from __future__ import annotations
@@ -232,26 +236,47 @@ def mask_not_figures(text: str) -> str:
     return NOT_FIGURES.sub(lambda m: "\0" * len(m.group()), text)
 
 
+def find_figure(text: str, raw: str, start: int = 0) -> int:
+    """Where the figure written ``raw`` first stands in ``text`` from ``start``, not as the tail
+    of a longer number (``3家`` is not in ``13家`` nor in ``1.3家``); -1 when nowhere. A piece
+    not opening with a digit (``近10%``) is found as it is."""
+    at = text.find(raw, start)
+    while at > 0 and raw[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
+        at = text.find(raw, at + 1)
+    return at
+
+
 # ---------------------------------------------------------------------------------------------
 # numbering
 # ---------------------------------------------------------------------------------------------
 
-CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
-# Heading ordinals, outermost first: (label, pattern; group 1 is the number).
-LEVELS: tuple[tuple[str, re.Pattern], ...] = (
-    ("一、", re.compile(rf"^({CN_NUMERAL})\s*[、.．]")),
-    ("（一）", re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]")),
-    ("1.", re.compile(r"^(\d{1,2})\s*[、.．](?!\d)")),
-    ("（1）", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]")),
+CN_ORDINAL = "一二三四五六七八九十"  # the characters of a Chinese ordinal, 一 to 九十九
+CN_NUMERAL = f"[{CN_ORDINAL}]{{1,3}}"
+# After a heading's number: 、 or a full stop that is no decimal point (1.5万家 is a figure).
+_NUMBER_STOP = r"\s*(?:[、．]|\.(?!\d))"
+# Heading numbers, outermost first: (label, pattern; group 1 is the number). Unanchored: the
+# readers, the distiller and check anchor and extend them as they need.
+HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
+    ("一、", rf"({CN_NUMERAL}){_NUMBER_STOP}"),
+    ("（一）", rf"[（(]\s*({CN_NUMERAL})\s*[）)]"),
+    ("1.", rf"(\d{{1,2}}){_NUMBER_STOP}"),
+    ("（1）", r"[（(]\s*(\d{1,2})\s*[）)]"),
 )
-# An enumerated item in running text: 一是…二是… (group 1 is the number).
+# Deeper numbers of reports and news: 1.1 / 1.2.3 (never a decimal figure: 1.2万家, 3.5%), ①,
+# and the parts of a long document (第三章, 第二节, 第十条).
+SUBSECTION_NUMBER = rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?![\d.])(?!\s?(?:[万亿千百余多倍%％]|{UNITS}))"
+CIRCLED_NUMBER = "[①-⑳]"
+CHAPTER_NUMBER = rf"第[{CN_ORDINAL}百零〇\d]+[章节条部分篇编]"
+# An enumerated item in running text: 一是… or 第一，… (group 1, resp. 2, is the number).
+NTH_STOP = "[，,、：]"
+ITEM_NUMBER = rf"({CN_NUMERAL})是|第({CN_NUMERAL}){NTH_STOP}"
+
+LEVELS: tuple[tuple[str, re.Pattern], ...] = tuple((label, re.compile(f"^{rx}")) for label, rx in HEADING_NUMBERS)
+# 一是…二是… in running text (group 1 is the number), and at the start of a text.
 ITEM = re.compile(rf"(?:^|(?<=[。；;：:！!？?，,\s]))({CN_NUMERAL})是")
 ITEM_START = re.compile(rf"^\s*{CN_NUMERAL}是")
 # Any ordinal at the start of a text: （一） 一、 一是 2. 第一，
-ORDINAL = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是．.]|\d+[、．.](?!\d)"
-    r"|第[一二三四五六七八九十]+[，,、])\s*"
-)
+ORDINAL = re.compile(rf"^\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})\s*")
 
 
 def strip_ordinal(text: str) -> str:
@@ -327,8 +352,21 @@ def closing_status(text: str) -> str | None:
 # time words
 # ---------------------------------------------------------------------------------------------
 
+# Words that place a statement in time relative to its document's date, by what they name.
+PRESENT_WORDS = ("截至目前", "目前", "当前", "现阶段")  # the document's date
+THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
+LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
+FULL_YEAR_WORDS = ("全年", "年度", "年内")  # a whole year: the one just ended when reported early in the next
+HALF_YEAR_WORDS = ("上半年", "下半年")
 TIME_WORDS = (
-    "截至目前", "目前", "当前", "现阶段", "近期", "近年来", "近年", "今年", "本年", "去年", "上年", "上一年",
-    "当年", "全年", "年内", "上半年", "下半年", "年初", "年底", "年末", "同期",
+    *PRESENT_WORDS, "近期", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
+    *HALF_YEAR_WORDS, "年初", "年底", "年末", "同期",
 )
-TIME_WORD = re.compile("|".join(sorted(TIME_WORDS, key=len, reverse=True)))
+
+
+def words(*groups: tuple[str, ...]) -> str:
+    """The alternation of the words of ``groups`` as a regex, longer words first (截至目前 before 目前)."""
+    return "|".join(sorted({w for group in groups for w in group}, key=lambda w: (-len(w), w)))
+
+
+TIME_WORD = re.compile(words(TIME_WORDS))

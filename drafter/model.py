@@ -262,6 +262,8 @@ def _machine_plan(specs: tuple[FieldSpec, ...]) -> tuple[tuple[tuple[str, str], 
     return plan[1], plan[2]
 
 
+# Keyed by id() for speed (hashing the FieldSpecs on every digest would cost more than the
+# digest); safe, since each entry holds its table: an id in use is never reused, and `is` checks it.
 _PLANS: dict[int, tuple] = {}
 
 

@@ -23,9 +23,10 @@ from .workspace import Workspace
 WAIT_SECONDS = 0.5  # how often the pool looks whether a silent worker has died
 
 
-@dataclass
+@dataclass(eq=False)
 class Task:
-    """One draft to write: ``overwrite`` when the target may be replaced."""
+    """One draft to write: ``overwrite`` when the target may be replaced. Tasks compare (and
+    hash) by identity: :meth:`DraftingPool.run` yields the very task objects it was given."""
 
     suggestion: Suggestion
     target: Path

@@ -215,7 +215,7 @@ def refresh(
     figure_marks = figure_supersessions(matches)
     whole, marks = supersessions(figure_marks, base)
     after = kept + new_files
-    by_index = {(h.fact.id, _figure_index(h)): h for h in base}
+    by_index = {(h.fact.id, _figure_index(h)): h for match in matches for h in match.superseded}  # those marked
     report = RefreshReport(
         sources=[ff.source for ff in new_files],
         matches=matches,
@@ -227,7 +227,8 @@ def refresh(
         recovered=recovered,
         skipped=[issue.message for issue in found.skipped],
     )
-    updates = [plan_save(ff, ws) for ff in new_files] + plan_supersede(ws, whole, marks)
+    # Only the files holding superseded facts are read round-trip (the base was validated above).
+    updates = [plan_save(ff, ws) for ff in new_files] + plan_supersede(ws, whole, marks, index=FactIndex.load(ws))
     for update in updates:  # a refresh never deletes a fact
         if update.report.dropped:
             raise DrafterError(

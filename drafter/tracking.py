@@ -44,6 +44,11 @@ class Manifest:
             return "foreign"
         return "ours" if entry.get("sha256") == sha256_file(path) else "edited"
 
+    def kept(self, path: Path) -> str | None:
+        """Why ``path`` is not rewritten (unless forced): it was edited since drafter wrote it, or
+        drafter did not write it; None when it is absent or drafter's own, unchanged."""
+        return KEPT.get(self.state(path))
+
     def record(self, path: Path, **info) -> None:
         self.files[path.name] = {"sha256": sha256_file(path), **info}
 
@@ -52,6 +57,9 @@ class Manifest:
                 "files": self.files}
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
+
+# Why a draft is kept rather than rewritten, by its state (Manifest.state).
+KEPT = {"edited": "已被修改", "foreign": "不是本工具生成的（可能已有人工修改）"}
 
 TRACKING_COLUMNS = ("建议号", "类别", "标题", "领衔代表", "承办方式", "交办日期", "办理期限", "剩余天数",
                     "答复类型", "引用事实数", "待补充数", "草稿文件", "状态")

@@ -226,18 +226,18 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     if not isinstance(classes, dict) or not classes:
         raise fail("classes 须为“代码: 含义”映射", data, "classes")
 
-    freshness = data.get("freshness_years", 2)
+    freshness = data.get("freshness_years", Workspace.freshness_years)
     if isinstance(freshness, bool) or not isinstance(freshness, int) or freshness < 0:
         raise fail("freshness_years 须为非负整数", data, "freshness_years")
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
         raise fail("draft 须为映射（headings / length / max_length）", data, "draft")
-    heading_form = str(draft.get("headings", "separate"))
+    heading_form = str(draft.get("headings", Workspace.heading_form))
     if heading_form not in HEADING_FORMS:
         raise fail(f"draft.headings 须为 {' 或 '.join(HEADING_FORMS)}", draft, "headings")
     lengths = []
-    for key, default in (("length", DEFAULT_LENGTH), ("max_length", 4500)):
+    for key, default in (("length", Workspace.target_length), ("max_length", Workspace.max_length)):
         value = draft.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or value < 500:
             raise fail(f"draft.{key} 须为不小于 500 的整数（正文字数）", draft, key)
@@ -245,14 +245,13 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     if lengths[0] > lengths[1]:
         raise fail("draft.length 不能大于 draft.max_length", draft, "length")
 
-    other_units = data.get("other_units") or {}
-    if not isinstance(other_units, dict) or not all(
-            isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in other_units.values()):
-        raise fail("other_units 须为“单位: [所统计的事项…]”映射", data, "other_units")
-    other_fields = data.get("other_fields") or {}
-    if not isinstance(other_fields, dict) or not all(
-            isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in other_fields.values()):
-        raise fail("other_fields 须为“单位: [职责领域…]”映射", data, "other_fields")
+    def unit_lists(key: str, what: str) -> dict[str, list[str]]:
+        """A ``unit: [words…]`` mapping (other_units, other_fields)."""
+        value = data.get(key) or {}
+        if not isinstance(value, dict) or not all(
+                isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in value.values()):
+            raise fail(f"{key} 须为“单位: [{what}…]”映射", data, key)
+        return {str(k): [str(w) for w in v] for k, v in value.items()}
 
     def text(key: str, node: dict = data) -> str | None:
         value = node.get(key)
@@ -279,6 +278,6 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         heading_form=heading_form,
         target_length=lengths[0],
         max_length=lengths[1],
-        other_units={str(k): [str(w) for w in v] for k, v in other_units.items()},
-        other_fields={str(k): [str(w) for w in v] for k, v in other_fields.items()},
+        other_units=unit_lists("other_units", "所统计的事项"),
+        other_fields=unit_lists("other_fields", "职责领域"),
     )

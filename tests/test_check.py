@@ -688,6 +688,23 @@ def test_rules_registry_is_the_help(seeds_ws):
         assert f"{code}：{text}" in result.output
 
 
+def test_each_rule_says_what_to_do_and_the_check_page_shows_it(small):
+    """What a clerk does about a finding stands next to its rule (CHECKS); the 核稿 page reads it
+    from there for every finding of a real edited draft."""
+    from drafter.check import ADVICE, CHECKS
+    from drafter.web.views import findings_by_paragraph
+
+    assert set(ADVICE) == set(RULES) and all(re.search("[\u4e00-\u9fff]", text) for text in ADVICE.values())
+    placeholder = next(rule for rule in CHECKS if "placeholder" in rule.codes)
+    assert ADVICE["placeholder"] == placeholder.advice("placeholder") != ADVICE["number-untraced"]
+    ws, _, path = small
+    _edit(path, lambda d: (_delete(_paragraph(d, "抄送")), _rewrite(_paragraph(d, "1614家"), "1614家", "1615家")))
+    findings = check_draft(ws, path).to_dict()["findings"]
+    shown = [f for group in findings_by_paragraph(findings, {}) for f in group["findings"]]
+    assert {f["code"] for f in shown} == {"missing-cc", "number-untraced"}
+    assert all(f["advice"] == ADVICE[f["code"]] for f in shown)
+
+
 # ---------------------------------------------------------------------------------------------
 # the command
 # ---------------------------------------------------------------------------------------------

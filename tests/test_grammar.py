@@ -87,3 +87,26 @@ def test_letter_parts_and_time_words():
     assert not G.CLOSING.match("全市培育科技型中小企业1614家。")
     assert [m.group() for m in G.TIME_WORD.finditer("截至目前，今年上半年较去年全年")] == [
         "截至目前", "今年", "上半年", "去年", "全年"]
+
+
+def test_reader_distiller_composer_and_check_read_the_same_numbering_in_the_seeds():
+    """Every numbered heading or item opening a seed paragraph is numbering to the reader (which
+    keeps it from joining the line before), the distiller (a heading level or an item), the
+    composer (strip_ordinal) and check (LEVELS / ITEM); a decimal figure opening a line is not."""
+    from drafter.distill.structure import ITEM_START, _marker
+    from drafter.distill.figures import normalise
+    from drafter.read.clean import _HEADING_MARK, _ITEM_MARK
+
+    numbered = [b.text for seed in SEEDS for b in read_document(seed).blocks
+                if G.ORDINAL.match(b.text)]
+    assert len(numbered) >= 20
+    for text in numbered:
+        is_item = bool(G.ITEM_START.match(text))
+        assert bool(_ITEM_MARK.match(text)) == is_item and bool(ITEM_START.match(normalise(text))) == is_item
+        if not is_item:
+            assert _HEADING_MARK.match(text) and _marker(normalise(text)), text
+            assert any(rx.match(text) for _, rx in G.LEVELS), text
+        assert G.strip_ordinal(text) and G.strip_ordinal(text)[0] not in "、.．）)是", text
+    for figure_first in ("1.5万家企业获得支持", "12.5%的增长来自", "3.2亿元用于"):
+        assert not (G.ORDINAL.match(figure_first) or _HEADING_MARK.match(figure_first)
+                    or _marker(normalise(figure_first)) or any(rx.match(figure_first) for _, rx in G.LEVELS))

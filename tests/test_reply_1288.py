@@ -487,3 +487,128 @@ def test_an_undated_source_is_not_known_before_its_numbers_year(tmp_path):
     late = "\n".join(p.text for p in docx.Document(tmp_path / "b.docx").paragraphs)
     assert "2026" not in early and not re.search(r"1257\.96|2062家|\b41个", early)
     assert re.search(r"1257\.96|2062家|41个", late)
+
+
+def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(tmp_path):
+    """The whole base, the title alone (no asks): part two takes the newest year's plans (the 2026
+    reply's), each with its lead phrase even where its source set it as a heading of its own
+    (（一）支持企业研发创新), and last year's only to reach three items, without their targets."""
+    from drafter.docx.read import read_draft
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    out = tmp_path / "1156.docx"
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1156", "关于建设共性技术中试平台的建议",
+                                      "--deputy", "某代表", "--date", "2026-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    start = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    items = [p for p in paras[start:] if re.match(r"（[一二三四五六]）", p.text)]
+    assert 1 <= len(items) <= 5
+    for p in items:  # a lead phrase, then what it does
+        lead = re.sub(r"^（[一二三四五六]）", "", p.text).split("。")[0]
+        assert 0 < len(lead) <= 25 and "，" not in lead, p.text
+    this_year = [p for p in items if any("泉科函〔2026〕" in c for c in p.comments)]
+    last_year = [p for p in items if any("泉科函〔2025〕" in c for c in p.comments)]
+    assert this_year and items[:len(this_year)] == this_year
+    assert len(last_year) <= max(0, 3 - len(this_year))
+    assert not any(re.search(r"\d", p.text[3:]) for p in last_year)
+
+
+def test_a_figure_is_stated_with_its_own_year_not_its_paragraphs(loo, tmp_path):
+    """A figure the fact base dates itself (a cumulative total as of the source's date, 累计达30家 in
+    a paragraph on 2024's funds) stands after that year in its sentence — the last year stated
+    before it in the sentence (or in the ；-joined run sharing one date) is the figure's own."""
+    from drafter.docx.read import read_draft
+    from drafter.facts.index import FactIndex
+
+    draft(loo, tmp_path / "y.docx")
+    index = FactIndex.load(load_workspace(loo))
+    paras = read_draft(tmp_path / "y.docx")
+    start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
+    end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    checked = 0
+    for p in paras[start:end]:
+        for fact in (index.facts[f] for f in p.fact_ids):
+            for figure in fact.figures:
+                if figure.year is None or figure.year == fact.period.year:
+                    continue
+                at = p.text.find(figure.raw)
+                if at < 0:
+                    continue
+                sentence = p.text[p.text.rfind("。", 0, at) + 1:at]
+                years = re.findall(r"((?:19|20)\d{2})年", sentence)
+                assert years and int(years[-1]) == figure.year, (figure.raw, figure.year, sentence)
+                checked += 1
+    assert checked
+
+
+def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_done(tmp_path):
+    """The whole base (the 2026 reply in it): part two answers each ask with this year's plan where
+    there is one (the 2026 reply's), and offers no sentence of last year's plans that a later source
+    reports done (the 具身智能 platform, done by 2026)."""
+    from drafter.docx.read import read_draft
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    out = tmp_path / "full.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    items = [p for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text)]
+    assert len(items) == 5
+    assert sum(any("泉科函〔2026〕" in c for c in p.comments) for p in items) >= 3
+    done_since = [s for p in paras[:cut] if any("泉科函〔2026〕" in c for c in p.comments) for s in sentences(p.text)]
+
+    def grams(s: str) -> set:
+        s = re.sub(r"\W", "", s)
+        return {s[i:i + 2] for i in range(len(s) - 1)}
+
+    for p in items:
+        if any("泉科函〔2025〕" in c for c in p.comments):
+            for s in sentences(p.text)[1:]:
+                assert all(len(grams(s) & grams(d)) < 0.4 * len(grams(s)) for d in done_since), s
+
+
+ROBOT = "一、建设人形机器人和具身智能创新平台。引进国家级人形机器人创新中心等平台，支持具身智能服务机器人研发。\n二、加强科技人才引育。引进高层次人才团队。\n"
+
+
+def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(tmp_path):
+    """The whole base and a suggestion on the 具身智能 platform, which last year's reply planned and
+    the 2026 reply reports done: part one states the result and offers no 【待核实：是否已完成】
+    on the same thing, and part two does not plan it again."""
+    from drafter.docx.read import read_draft
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    out = tmp_path / "robot.docx"
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
+                                      "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    done = [s for p in paras[:cut] if "【待" not in p.text for s in sentences(p.text)]
+    assert any("具身智能" in s for s in done)
+
+    def grams(s: str) -> set:
+        s = re.sub(r"\W|【[^】]*】", "", s)
+        return {s[i:i + 2] for i in range(len(s) - 1)}
+
+    def said_before(s: str) -> bool:
+        return any(len(grams(s) & grams(d)) >= len(grams(s)) / 3 for d in done)
+
+    asked = [s for p in paras[:cut] if "【待核实：是否已完成】" in p.text for s in sentences(p.text)[1:]]
+    planned = [s for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text) for s in sentences(p.text)[1:]]
+    assert not [s for s in asked + planned if said_before(s)]

@@ -16,6 +16,7 @@ import warnings
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import urlencode
 
 import docx
 import pytest
@@ -361,6 +362,10 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     assert new and all((root / f["source"]["path"]).read_bytes() == REPORT for f in new)
     r = client.post(f"/refresh/apply?csrf={csrf}", data={"token": "../../etc", "name": "passwd"})
     assert r.status_code == 400
+    # the same report again: said so, and nothing left to confirm
+    r = client.post(f"/refresh?csrf={csrf}", files={"file": ("2026年工作总结.txt", REPORT)})
+    assert "此前已用该报告更新过事实库" in r.text and f"此前已应用的数值更新（{len(updated)}）" in r.text
+    assert "确认更新" not in r.text and "/refresh/apply" not in r.text
 
 
 def test_api_refresh_and_harvest(client, root):
@@ -411,6 +416,34 @@ def test_upload_limit_is_a_clear_message(root, tmp_path):
         assert r.status_code == 413 and "文件太大：上传上限为" in r.text
         r = c.post("/api/check", files={"file": ("big.docx", b"x" * 5000)})
         assert r.status_code == 413 and r.json()["error"].startswith("文件太大")
+        assert c.get("/check").status_code == 200
+
+
+def test_upload_limit_without_a_size_header_is_the_same_message(tmp_path):
+    """A client that streams its upload (chunked, no Content-Length) is stopped at the limit with
+    the same message, on the page and on /api/, and the server stays up."""
+    import httpx
+
+    root = make_workspace(tmp_path / "ws")
+    boundary = "drafterboundary"
+
+    def chunked(size: int):
+        yield (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.docx\"\r\n"
+               "Content-Type: application/octet-stream\r\n\r\n").encode()
+        for _ in range(size // 65536):
+            yield b"x" * 65536
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    with LiveServer(root, upload_limit=1000) as server, httpx.Client(base_url=server.url, timeout=60) as c:
+        token = csrf_of(c.get("/check").text)
+        for size in (3 * 1024 * 1024, 64 * 1024):  # past the whole request's limit; past the file's only
+            sent = c.build_request("POST", "/api/check", content=chunked(size), headers=headers)
+            assert "content-length" not in sent.headers and sent.headers["transfer-encoding"] == "chunked"
+            r = c.send(sent)
+            assert r.status_code == 413 and r.json() == {"error": "文件太大：上传上限为 0.000953674 MB（可在 drafter.yaml 的 serve.upload_limit_mb 调整）"}
+            r = c.post(f"/check?csrf={token}", content=chunked(size), headers=headers)
+            assert r.status_code == 413 and error_of(r.text).startswith("文件太大：上传上限为 0.000953674 MB")
         assert c.get("/check").status_code == 200
 
 
@@ -467,7 +500,7 @@ def test_ten_drafts_a_batch_and_a_refresh_at_once(tmp_path):
     import httpx
 
     root = make_workspace(tmp_path / "ws")
-    with LiveServer(root) as server:
+    with LiveServer(root, workers=2) as server:  # drafts in two drafting processes, as drafter serve
         def draft(n: int):
             return httpx.post(f"{server.url}/api/draft", data={**FORM_1288, "number": str(2000 + n)}, timeout=120)
 
@@ -491,9 +524,55 @@ def test_ten_drafts_a_batch_and_a_refresh_at_once(tmp_path):
             paragraphs = [p.text for p in docx.Document(root / "drafts" / f"{2000 + n}.docx").paragraphs]
             assert f"关于市十七届人大五次会议第{2000 + n}号建议的答复" in paragraphs
         assert batch_f.result().json()["failed"] == 0
+        from drafter.tracking import Manifest
+
+        # every draft is recorded as the server's own (so it may be redrafted), none lost
+        record = Manifest(root / "drafts")
+        assert [record.state(root / "drafts" / f"{2000 + n}.docx") for n in range(10)] == ["ours"] * 10
         from drafter.api import open_workspace
 
         open_workspace(root).facts()  # the base is whole and valid after the refresh
+
+
+def test_drafts_are_made_in_drafting_processes_that_see_an_edited_base(tmp_path):
+    """drafter serve's drafting processes: the server process never loads the fact base to draft,
+    and a fact edited on the 事实库 page is what the next draft shows (each process reloads the
+    base when a fact file changed)."""
+    from drafter.api import open_workspace
+    from drafter.facts import index as index_mod
+    from drafter.web.workers import DraftWorkers
+
+    root = make_workspace(tmp_path / "ws")
+    with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
+        token = csrf_of(c.get("/draft").text)
+        first = c.post("/api/draft", data=FORM_1288)
+        assert first.status_code == 200, first.text
+        assert str(open_workspace(root).facts_dir) not in index_mod._HELD  # drafted elsewhere
+        fact_id = first.json()["facts_used"][0]["id"]
+        fact = next(f for f in open_workspace(root).facts().to_dict() if f["id"] == fact_id)
+        edited = fact["text"] + "（经人工核实）"
+        assert c.post(f"/api/facts/{fact_id}", json={"text": edited}).status_code == 200
+        for _ in range(3):  # whichever process drafts it
+            page = c.post(f"/draft?csrf={token}", data=FORM_1288)
+            assert page.status_code == 200 and error_of(page.text) is None
+            assert "（经人工核实）" in page.text
+
+
+def test_a_killed_drafting_process_fails_one_draft_at_most(tmp_path):
+    import multiprocessing
+
+    from drafter.web.workers import DraftWorkers
+
+    root = make_workspace(tmp_path / "ws")
+    with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
+        assert c.post("/api/draft", data=FORM_1288).status_code == 200
+        victim = multiprocessing.active_children()[0]  # a drafting process (this test started no other)
+        victim.kill()
+        victim.join(10)
+        answers = [c.post("/api/draft", data={**FORM_1288, "number": str(3000 + n)}) for n in range(2)]
+        assert answers[0].status_code == 200 or answers[0].json() == {"error": "起草进程意外退出（已重新启动），请重试"}
+        assert answers[1].status_code == 200, answers[1].text
+        assert docx.Document(root / "drafts" / "3001.docx").paragraphs
 
 
 def test_a_long_running_server_measures_the_base_once(client):
@@ -536,6 +615,29 @@ def test_serve_prints_its_address_and_answers_there(root):
             except OSError:
                 assert time.monotonic() < deadline
                 time.sleep(0.05)
+        request = urllib.request.Request(url + "api/draft", data=urlencode({**FORM_1288, "number": "4000"}).encode())
+        with opener.open(request, timeout=120) as resp:
+            assert json.loads(resp.read())["number"] == "4000"
+        workers = drafting_processes(proc.pid)
+        assert len(workers) == (os.cpu_count() or 1) or not Path("/proc").is_dir()
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+    deadline = time.monotonic() + 10  # stopping the server stops its drafting processes
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+
+
+def drafting_processes(server: int) -> list[int]:
+    """The server's drafting processes (started fresh: multiprocessing's spawn_main), from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            command = (stat.parent / "cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == server and b"spawn_main" in command:
+            found.append(int(stat.parent.name))
+    return found

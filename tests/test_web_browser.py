@@ -185,3 +185,68 @@ def _refresh(page, server, report):
     shot(page, "refresh-applied")
     after = {p.name: p.read_bytes() for p in (server.root / "facts").glob("*.yaml")}
     assert after != before
+
+
+def test_log_in_with_a_pause_after_a_wrong_password_then_draft_and_log_out(page, tmp_path):
+    """With a password every page needs a login: the form, a wrong password, the pause that
+    follows it, the right one (back to the page asked for), a draft (its form carries the CSRF
+    token), and 退出登录."""
+    import time
+
+    with LiveServer(make_workspace(tmp_path / "ws"), password="科技局2026") as server:
+        page.goto(server.url + "/draft")
+        assert page.url == server.url + "/login?next=%2Fdraft"
+        page.fill("input[name=password]", "错误口令")
+        page.click("button.primary")
+        assert page.locator("p.error").inner_text() == "口令不对"
+        shot(page, "login-wrong")
+        page.fill("input[name=password]", "科技局2026")
+        page.click("button.primary")
+        assert page.locator("p.error").inner_text().startswith("尝试过于频繁，请")
+        time.sleep(1.1)  # the first pause is a second
+        page.fill("input[name=password]", "科技局2026")
+        page.click("button.primary")
+        page.wait_for_url(server.url + "/draft")
+        page.fill("input[name=number]", "1501")
+        page.fill("input[name=topic]", TOPIC_1288)
+        page.click("button.primary")
+        page.wait_for_selector("text=答复稿已生成")
+        assert (server.root / "drafts" / "1501.docx").is_file()
+        shot(page, "login-draft")
+        page.click("text=退出登录")
+        page.wait_for_url(server.url + "/login")
+        page.goto(server.url + "/facts")
+        assert page.url.startswith(server.url + "/login?next=%2Ffacts")
+
+
+def test_harvest_a_signed_reply(page, server, tmp_path):
+    """A clerk fills in a draft's placeholders, gets it signed, and files the final .docx."""
+    import httpx
+
+    import re
+
+    made = httpx.post(server.url + "/api/draft", data={
+        "number": "1502", "topic": TOPIC_1288, "deputy": "林永红", "session": "市十七届人大五次会议", "type": "A",
+        "date": "2026-05-20", "doc_number": "泉科函〔2026〕88号"}).json()
+    d = docx.Document(io.BytesIO(httpx.get(server.url + made["downloads"][0]["url"]).content))
+    for p in d.paragraphs:  # what the clerk could not fill is left out of the signed text
+        for run in p.runs:
+            run.text = re.sub(r"【[^】]*】", "", run.text)
+    assert "【" not in "".join(p.text for p in d.paragraphs)
+    signed = tmp_path / "1502号建议答复（签发稿）.docx"
+    d.save(signed)
+    facts_before = set((server.root / "facts").glob("*.yaml"))
+    page.goto(server.url + "/refresh#harvest")
+    form = page.locator("form[action*='/harvest']")
+    form.locator("input[name=file]").set_input_files(str(signed))
+    form.locator("button", has_text="归档").click()
+    notice = page.locator("section.harvest-result p.notice").first
+    notice.wait_for()
+    assert notice.inner_text().startswith(f"已归档：{signed.name} → 泉科函〔2026〕88号（")  # labelled by its document number
+    assert not page.locator("section.harvest-result p.error").count()
+    notice.scroll_into_view_if_needed()
+    shot(page, "harvest")
+    filed = list((server.root / "seeds" / "harvested").glob("*.docx"))
+    assert len(filed) == 1 and filed[0].read_bytes() == signed.read_bytes()
+    new = set((server.root / "facts").glob("*.yaml")) - facts_before
+    assert len(new) == 1 and "1502" in new.pop().read_text("utf-8")

@@ -74,16 +74,19 @@ def scanned_pdf() -> bytes:
 
 
 class LiveServer:
-    """The app under uvicorn in a daemon thread, on a port the OS picked (no race)."""
+    """The app under uvicorn in a daemon thread, on a port the OS picked (no race); with
+    ``workers`` (a number) it drafts in that many drafting processes, as ``drafter serve`` does."""
 
-    def __init__(self, root: Path, **settings):
+    def __init__(self, root: Path, workers: int | None = None, **settings):
         import uvicorn
 
         from drafter.web.app import create_app
         from drafter.web.config import ServeSettings
+        from drafter.web.workers import DraftWorkers
 
         self.root = root
-        self.app = create_app(root, ServeSettings(**settings) if settings else None)
+        self.workers = DraftWorkers(root, workers) if workers else None
+        self.app = create_app(root, ServeSettings(**settings) if settings else None, workers=self.workers)
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
@@ -104,3 +107,5 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=10)
         self.sock.close()
+        if self.workers is not None:
+            self.workers.stop()

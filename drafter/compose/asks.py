@@ -66,7 +66,7 @@ class Ask:
 
     @property
     def query(self) -> str:
-        """What to search the fact base with: the phrase, then the rest of the ask's text."""
+        """What to search the fact base with: the ask's whole text (its phrase is drawn from it)."""
         return self.text
 
 

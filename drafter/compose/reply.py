@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import errors
 from ..errors import DrafterError
 from ..grammar import class_status
 from ..model import CONTEXT
@@ -26,10 +25,10 @@ from .select import (
     Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
 )
 from .sentences import (
-    NAME, absolute_time, attribution, figures_in, find_figure, has_lead, has_year, split_sentences, year_position,
+    NAME, absolute_time, attribution, figure_prefix, figures_in, find_figure, has_lead, has_year, split_sentences, year_position,
     year_prefix,
 )
-from .suggestion import ROLES, Suggestion, is_collective, you_word
+from .suggestion import Suggestion, check_fields, is_collective, you_word
 from .wording import Wording, to_spans
 
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
@@ -39,15 +38,9 @@ MISSING_HEADING = "小标题"
 
 
 def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
-    """Reject what cannot make a draft: empty number or topic, unknown role or class, no lead."""
-    if not suggestion.number.strip() or re.search(r"[\\/:*?\"<>|]", suggestion.number):
-        raise DrafterError(f"建议编号“{suggestion.number}”无效：不能为空，也不能含 \\ / : * ? \" < > |")
-    if not suggestion.title.strip():
-        raise DrafterError(f"第{suggestion.number}号：建议标题（主题）不能为空")
-    if suggestion.role not in ROLES:
-        raise DrafterError(f"承办角色“{suggestion.role}”无效，可用：{'、'.join(ROLES)}")
-    if suggestion.role != "主办" and not (suggestion.lead or "").strip():
-        raise DrafterError(f"{suggestion.role}意见须指明主办单位", fix=errors.LEAD)
+    """Reject what cannot make a draft: the suggestion's own faults (:func:`check_fields`) and a
+    class the workspace does not have."""
+    check_fields(suggestion)
     code = suggestion.reply_class
     if code is not None and code not in ws.classes:
         raise DrafterError(
@@ -93,8 +86,8 @@ def body_length(reply: Reply) -> int:
 
 def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) -> int:
     """Shorten the selection by one step: the characters it took away (about), 0 when nothing
-    more can go. In order: an area's (a district's) example, a third or later sentence of the
-    longest item, an item of a section with more than two, a plan beyond the third (a draft
+    more can go. In order: an area's (a district's) example, a plan's second sentence (what was
+    done weighs more than what is planned), a third or later sentence of the longest item, an item of a section with more than two, a plan beyond the third (a draft
     without asks: with asks part two keeps one item per ask), a second sentence, then (only
     above the maximum) a plan beyond the first or a section's second item."""
     items = [i for s in selection.sections for i in s.items]
@@ -112,8 +105,8 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
         sentences = item.sentences or []
         return sentences[1:] if has_lead(sentences) else sentences
 
-    def drop_sentence(minimum: int) -> int:
-        long = [i for i in items + selection.plans if len(body(i)) > minimum]
+    def drop_sentence(minimum: int, among: list[Item] | None = None) -> int:
+        long = [i for i in (items + selection.plans if among is None else among) if len(body(i)) > minimum]
         if not long:
             return 0
         item = max(long, key=lambda i: (sum(len(s) for s in body(i)), i.fact.id))
@@ -138,7 +131,7 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
             return 0
         return size(selection.plans.pop())
 
-    cut = drop_sentence(2) or drop_item(2) or drop_plan(3) or drop_sentence(1)
+    cut = drop_sentence(1, selection.plans) or drop_sentence(2) or drop_item(2) or drop_plan(3) or drop_sentence(1)
     if cut or not over_max:
         return cut
     return drop_plan(1) or drop_item(1)
@@ -301,7 +294,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         sentences = [heading_phrase(first[0]), *first[1:], *sentences[1:]]
     marks: list[tuple[str, str, str]] = []  # (text, span kind, note)
     out: list[str] = []
-    prefix = year_prefix(item.fact, source, item.year) if part_one and not item.verify else None
+    base = year_prefix(item.fact, source, item.year) if part_one and not item.verify else None
+    prefix = base  # the date the sentences state, until one's figures have a date of their own
     scope: int | None = None  # the sentence stating the item's date, which the next ones share
     for sentence in sentences:
         dated = absolute_time(sentence, source, item.year)
@@ -313,6 +307,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             unit, note, at = owner
             text = f"{text[:at]}据{unit}统计，{text[at:]}"
             marks.append((f"据{unit}统计", TEXT, note))
+        wanted = (figure_prefix(figures, source, item.year) or base) if base and figures else prefix
+        if wanted != prefix:  # this sentence's figures are of another date than the last one's
+            prefix, scope = wanted, None
         shared = False
         made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
         if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):

@@ -33,7 +33,7 @@ from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import ITEM_START, ORDINAL, strip_ordinal
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
-from .sentences import NAME, bigrams, clauses, has_lead, on_topic_clauses, repeats, split_sentences
+from .sentences import NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, repeats, split_sentences
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -157,8 +157,12 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
     plans = _newest_plans(_relevant(index, query, ws, today, (PLAN,), [ws.jurisdiction]))
-    for plan in plans:
-        plan.sentences = on_topic(plan, words)
+    for plan in plans:  # on the topic, and no past year's target (:func:`still_ahead`)
+        kept = on_topic(plan, words)
+        lead = kept[:1] if has_lead(fact_sentences(plan.fact)) else []
+        body = [t for t in (still_ahead(s, plan, today) for s in kept[len(lead):]) if t]
+        plan.sentences = lead + body if body else []
+    plans = _newest_year_first([p for p in plans if p.sentences])
     if not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
     if not plans:
@@ -227,10 +231,23 @@ def _topic_of(fact: Fact) -> str:
     """What a fact is about: a plan's lead phrase when it has one (``在引建科创平台上下功夫``; its
     list of means may touch anything), else the whole text."""
     if fact.kind == PLAN:
-        sentences = split_sentences(strip_ordinal(fact.text))
+        sentences = fact_sentences(fact)
         if has_lead(sentences):
             return sentences[0]
     return fact.text
+
+
+def fact_sentences(fact: Fact) -> list[str]:
+    """A fact's sentences, its leading ordinal dropped. A plan whose source set its lead phrase
+    as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
+    first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
+    sentences = split_sentences(strip_ordinal(fact.text))
+    if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
+        raw = fact.section[-1]
+        heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
+        if raw != heading and is_lead(heading + "。"):
+            return [heading + "。", *sentences]
+    return sentences
 
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
@@ -253,17 +270,18 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         group = [p for p in group if not is_lead_in(p.fact.text)]
         offered = next((p for p in group if p.year == today.year - 1 and len(section.items) < 3
                         and not _reported(p, reported)), None)
-        claim = _claim(offered, k, asks, words, today) if offered is not None else None
+        claim = _claim(offered, k, asks, words, today, reported) if offered is not None else None
         if claim is None:
             continue
         source_sentence, said = claim
-        sentences = split_sentences(strip_ordinal(offered.fact.text))
+        sentences = fact_sentences(offered.fact)
         offered.verify = True
         offered.sentences = ([plan_lead(sentences[0])] if has_lead(sentences) else []) + [said]
         city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
         section.items.insert(len(city), offered)
         used.add((offered.fact.id, source_sentence))
-    plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, ws, today)
+    done = [i for g in groups for i in g]
+    plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
     for section in sections:
         if not section.items:
@@ -324,21 +342,25 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     return ("、".join(suggestion.co_handlers) or None), None
 
 
-def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset()) -> bool:
-    """True when ``text`` says at least ``minimum`` of ask k's own words, no other ask's more,
-    and one of ``key`` (the own words of the ask's phrase: what it is about) when there are any."""
+def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
+            exclusive: bool = True) -> bool:
+    """True when ``text`` says at least ``minimum`` of ask k's own words, no other ask's more
+    (unless not ``exclusive``: a plan already found to answer this ask best), and one of ``key``
+    (the own words of the ask's phrase: what it is about) when there are any."""
     grams = bigrams(text)
     counts = [len(w & grams) for w in words]
-    return counts[k] >= minimum and counts[k] == max(counts) and (not key or bool(key & grams))
+    return (counts[k] >= minimum and (not exclusive or counts[k] == max(counts))
+            and (not key or bool(key & grams)))
 
 
-def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset()) -> str:
+def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
+                  exclusive: bool = True) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
     listing several measures keeps only those on the ask); "" when none does."""
     parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
     if len(parts) < 2:
-        return sentence if serving(sentence, k, words, minimum, key) else ""
-    kept = [p for p in parts if serving(p, k, words, minimum, key)]
+        return sentence if serving(sentence, k, words, minimum, key, exclusive) else ""
+    kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]
     if not kept:
         return ""
     text = "".join(kept).rstrip("；;。，, ")
@@ -359,17 +381,21 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     return text + "。" if len(re.sub(r"\W", "", text)) >= 8 else ""
 
 
-def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date) -> tuple[str, str] | None:
+def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
+           reported: list[str]) -> tuple[str, str] | None:
     """What a last year's plan offered as done claims: one sentence (a claim to verify is one
     thing), the one serving ask k that says most of the ask's phrase (then densest in its words),
-    no target in it; (its source sentence, its text as offered). None when no sentence serves."""
-    sentences = split_sentences(strip_ordinal(plan.fact.text))
+    no target in it, none a done fact already reports (``reported``: then it is no question);
+    (its source sentence, its text as offered). None when no sentence serves."""
+    sentences = fact_sentences(plan.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     phrase = bigrams(asks[k].phrase)
     best = None
     for sentence in body:
         said = still_ahead(sentence, plan, today)
         if not said or TARGET.search(said) or not serving(said, k, words, MIN_ASK_SHARED, words[k] & phrase):
+            continue
+        if repeats(sentence, reported, DONE_SINCE):
             continue
         rank = (len(phrase & bigrams(said)), len(words[k] & bigrams(said)) / len(said))
         if best is None or rank > best[0]:
@@ -381,12 +407,13 @@ MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many
 
 
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
-                    used: set[tuple[str, str]], ws: Workspace, today: dt.date) -> list[Item]:
-    """Part two: the asks in their order, at most one plan each (the best plan found for the
-    ask, else one of the topic's newest plans with sentences serving it), as an item answering
+                    used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date) -> list[Item]:
+    """Part two: the asks in their order, at most one plan each (the newest source's best plan
+    found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
-    offered in part one already, none of a past year's targets (:func:`still_ahead`); its lead
-    phrase when that says what the kept sentences do, else the ask's own phrase. An ask the
+    offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
+    later source reports done; its lead phrase when that says what the kept sentences do, else
+    the ask's own phrase. A plan whose lead phrase is about another ask is not this ask's. An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 [ws.jurisdiction]), limit=None)
@@ -395,24 +422,32 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     plans: list[Item] = []
     for k, (ask, own, group) in enumerate(zip(asks, words, plan_groups)):
         key = own & bigrams(ask.phrase)
-        candidates = [(p, 1) for p in group if not is_lead_in(p.fact.text)] + [(p, MIN_ASK_SHARED) for p in topic]
-        for plan, minimum in candidates:
-            sentences = split_sentences(strip_ordinal(plan.fact.text))
+        own_plans = sorted((p for p in group if not is_lead_in(p.fact.text)), key=lambda p: issued(p.source),
+                           reverse=True)  # this year's plans before last year's, each by rank
+        candidates = [(p, 1, False) for p in own_plans] + [(p, MIN_ASK_SHARED, True) for p in topic]
+        for plan, minimum, exclusive in candidates:
+            sentences = fact_sentences(plan.fact)
             lead = has_lead(sentences)
+            if lead:
+                about = [len(w & bigrams(sentences[0])) for w in words]
+                if about[k] < max(about):
+                    continue  # its lead phrase names another ask's matter
+            since = [s for i in done if issued(i.source) > issued(plan.source)
+                     for s in split_sentences(i.fact.text)]
             body: list[tuple[str, str]] = []
             for sentence in sentences[1:] if lead else sentences:
-                if (plan.fact.id, sentence) in taken:
+                if (plan.fact.id, sentence) in taken or repeats(sentence, since, DONE_SINCE):
                     continue
-                said = still_ahead(serving_parts(sentence, k, words, minimum, key), plan, today)
+                said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
                 if said:
                     body.append((sentence, said))
             if not body:
                 continue
-            if len(body) > MAX_PLAN_SENTENCES:  # the ones saying most of the ask's words, in their order
-                best = sorted(body, key=lambda b: -len(own & bigrams(b[1])))[:MAX_PLAN_SENTENCES]
+            if len(body) > MAX_PLAN_SENTENCES:  # the ones densest in the ask's words, in their order
+                best = sorted(body, key=lambda b: -len(own & bigrams(b[1])) / len(b[1]))[:MAX_PLAN_SENTENCES]
                 body = [b for b in body if b in best]
             said = [s for _, s in body]
-            head = heading_phrase(sentences[0]) if lead and _says(sentences[0], said) else ahead(ask.phrase)
+            head = heading_phrase(sentences[0]) if lead and _says(sentences[0], said, own) else ahead(ask.phrase)
             taken.update((plan.fact.id, s) for s, _ in body)
             plans.append(replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={}))
             break
@@ -425,11 +460,26 @@ def ahead(phrase: str) -> str:
     return phrase if phrase.startswith(("持续", "进一步", "继续")) else f"持续{phrase}。"
 
 
-def _says(lead: str, body: list[str]) -> bool:
-    """True when a lead phrase names what its sentences do (shares a word with them, beyond the
-    generic ones and a 在…上下功夫 frame): ``在做优科技政策上下功夫`` over a talent sentence does not."""
+DONE_SINCE = 0.4  # a plan sentence this much said again by a later source's result was done
+
+
+def issued(source: SourceMeta | None) -> str:
+    """When a source was issued, sortable: its date, else its number's year (泉科函〔2026〕102号 →
+    ``2026``), else ""."""
+    if source is None:
+        return ""
+    if source.date:
+        return source.date
+    found = ISSUE_YEAR.search(source.number or "")
+    return found.group(1) if found else ""
+
+
+def _says(lead: str, body: list[str], own: frozenset[str]) -> bool:
+    """True when a lead phrase names what its sentences do and what the ask is about (shares a
+    word with them and one of the ask's own words, beyond the generic ones and a 在…上下功夫
+    frame): ``在做优科技政策上下功夫`` over a talent sentence does not."""
     words = bigrams(PLAN_FRAME.sub("", lead.rstrip("。；;：: "))) - GENERIC
-    return bool(words & bigrams("".join(body)))
+    return bool(words & bigrams("".join(body))) and bool(words & own)
 
 
 # A plan's lead framed as 在…上下功夫 / 在…上发力: the frame is kept whole or not at all.
@@ -459,7 +509,7 @@ def city_first(items: list[Item], ws: Workspace) -> list[Item]:
 
 def _reported(plan: Item, reported: list[str]) -> bool:
     """True when a done fact already says what the plan's sentences say."""
-    sentences = split_sentences(strip_ordinal(plan.fact.text))
+    sentences = fact_sentences(plan.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     return any(repeats(s, reported, 0.5) for s in body)
 
@@ -475,7 +525,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     ``words`` (at most MAX_SENTENCES, at least the first after the lead); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
     enough for that; a title's are not); ``shared`` words at least make a sentence on the topic."""
-    sentences = split_sentences(strip_ordinal(item.fact.text))
+    sentences = fact_sentences(item.fact)
     if not sentences:
         return []
     lead = has_lead(sentences)
@@ -753,6 +803,18 @@ def _sections(items: list[Item], index) -> list[Section]:
 
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+MIN_PLANS = 3  # an older year's plans fill part two up to this many items, no further
+
+
+def _newest_year_first(plans: list[Item]) -> list[Item]:
+    """The plans of the newest year the base has (this year's plans supersede last year's),
+    an older year's only to reach MIN_PLANS."""
+    newest = max((p.year or 0 for p in plans), default=0)
+    current = [p for p in plans if (p.year or 0) >= newest]
+    older = [p for p in plans if (p.year or 0) < newest]
+    return current + older[:max(0, MIN_PLANS - len(current))]
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

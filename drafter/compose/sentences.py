@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..grammar import bigrams as grammar_bigrams
+from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..model import Fact, SourceMeta
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -156,15 +157,6 @@ def figures_in(sentence: str, fact: Fact) -> list:
 NAME = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」|\"[^\"]*\"")
 
 
-def find_figure(text: str, raw: str, start: int = 0) -> int:
-    """Where ``raw`` first stands in ``text`` from ``start`` not as the tail of a longer number
-    (``3家`` is not in ``13家``); -1 when nowhere. A piece not starting with a digit is found as is."""
-    at = text.find(raw, start)
-    while at > 0 and raw[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
-        at = text.find(raw, at + 1)
-    return at
-
-
 def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
     """What to put in front of a sentence with figures but no year, and the note saying why:
     ``2024年，`` when the fact's period is stated or reported; ``截至2025年5月，`` when the period
@@ -177,6 +169,22 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
         return (as_of + "，", f"原文未注明年份，按来源日期{f'（{source.date}）' if source and source.date else ''}写作“{as_of}”，请核实") if as_of else None
     note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{year}年”，请核实"
     return f"{year}年，", note
+
+
+def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
+    """The date to put in front of a sentence whose figures have a date of their own, other than
+    the fact's ``year`` (a cumulative total as of the source's date, ``累计达30家``, in a paragraph
+    on 2024's funds: ``截至2025年5月，`` — not ``2024年，``); None when they share the fact's."""
+    for figure in figures:
+        if figure.year is None or figure.year == year:
+            continue
+        if figure.basis in ("document date", "unknown"):
+            as_of = _as_of(source, figure.year)
+            if as_of:
+                when = f"（{source.date}）" if source and source.date else ""
+                return as_of + "，", f"原文未注明年份，按来源日期{when}写作“{as_of}”，请核实"
+        return f"{figure.year}年，", f"原文未在本句注明年份，按来源所述期间写作“{figure.year}年”，请核实"
+    return None
 
 
 def year_position(sentence: str, figures: list) -> int:

@@ -6,6 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .. import errors
+from ..errors import DrafterError
+
 ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
 
@@ -26,6 +29,22 @@ class Suggestion:
     date: dt.date | None = None  # 成文日期; None leaves a placeholder
     doc_number: str | None = None  # 泉科函〔2026〕102号; None leaves a placeholder
     text: str | None = None  # the suggestion's own text (建议内容), when the clerk has it
+
+
+def check_fields(suggestion: Suggestion) -> None:
+    """Reject what no workspace could draft: an empty or unsafe number, an empty topic, an unknown
+    role, a 会办/协办 without its lead unit, a lead unit named for 主办 (the lead is this unit)."""
+    if not suggestion.number.strip() or re.search(r"[\\/:*?\"<>|]", suggestion.number):
+        raise DrafterError(f"建议编号“{suggestion.number}”无效：不能为空，也不能含 \\ / : * ? \" < > |")
+    if not suggestion.title.strip():
+        raise DrafterError(f"第{suggestion.number}号：建议标题（主题）不能为空")
+    if suggestion.role not in ROLES:
+        raise DrafterError(f"承办角色“{suggestion.role}”无效，可用：{'、'.join(ROLES)}")
+    lead = (suggestion.lead or "").strip()
+    if suggestion.role != "主办" and not lead:
+        raise DrafterError(f"{suggestion.role}意见须指明主办单位", fix=errors.LEAD)
+    if suggestion.role == "主办" and lead:
+        raise DrafterError(f"主办时不写主办单位（{lead}）：主办单位是本单位；会办或协办时才指明主办单位")
 
 
 # A proposer that is a body, not a person: a party committee, the federation of industry and

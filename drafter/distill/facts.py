@@ -31,6 +31,7 @@ import re
 from functools import partial
 from typing import Callable
 
+from ..grammar import FULL_YEAR_WORDS, ITEM_NUMBER, LAST_YEAR_WORDS, PRESENT_WORDS, THIS_YEAR_WORDS, words
 from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta, content_digest
 from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
@@ -44,13 +45,14 @@ from .topics import document_topics
 MIN_CHARS = 10
 RELATIVE_YEAR = (
     # 较去年同期 / 比上年 compares with that year; it is not the year spoken of
-    (re.compile(r"(?<![较比与])(?:去年|上年|上一年)(?!同期)"), lambda year, month: year - 1),
-    (re.compile(r"今年|本年"), lambda year, month: year),
-    (re.compile(r"全年|年度|年内"), lambda year, month: year - 1 if month and month <= 6 else year),
+    (re.compile(rf"(?<![较比与])(?:{words(LAST_YEAR_WORDS)})(?!同期)"), lambda year, month: year - 1),
+    (re.compile(words(THIS_YEAR_WORDS)), lambda year, month: year),
+    (re.compile(words(FULL_YEAR_WORDS)), lambda year, month: year - 1 if month and month <= 6 else year),
 )
+# A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_PLACE = re.compile(
-    rf"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、])?"
-    rf"(?:(?:19|20)\d{{2}}年度?[，]?|目前[，]?|截至目前[，]?)?([{CJK}]{{2,3}}?(?:区|县|市))(?![级场委])"
+    rf"^(?:{ITEM_NUMBER})?"
+    rf"(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?(?P<place>[{CJK}]{{2,3}}?(?:区|县|市))(?![级场委])"
 )
 
 
@@ -147,9 +149,9 @@ def fact_kind(unit: Unit, figures: list[Figure], default: str) -> str:
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区."""
     m = SUBJECT_PLACE.match(norm)
-    if not m or LEADING_FUNCTION.match(m.group(1)):  # 联合市财政局…: a verb, then an organ
+    if not m or LEADING_FUNCTION.match(m.group("place")):  # 联合市财政局…: a verb, then an organ
         return None
-    return m.group(1) if is_place(m.group(1)) else None
+    return m.group("place") if is_place(m.group("place")) else None
 
 
 def text_key(text: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..grammar import figure_matches, match_value
+from ..grammar import HALF_YEAR_WORDS, LAST_YEAR_WORDS, THIS_YEAR_WORDS, figure_matches, match_value, words
 from ..model import Figure
 from ..textutil import CJK
 
@@ -65,10 +65,10 @@ NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 FORWARD = re.compile(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 _PERIOD_HEAD = (r"(?:到|至|截至)?(?:19|20)\d{2}年(?:度|底|末|初)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?"
-                r"|(?:第?[一二三四]|前三)季度|[上下]半年|今年|去年|上年|当年|同期")
+                rf"|(?:第?[一二三四]|前三)季度|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)}|当年|同期")
 _JUNK_HEAD = re.compile(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
-_COMPARED = re.compile(r"较|(?:同比|环比|比上年|比去年)")
+_COMPARED = re.compile(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)})")
 # A name that is only a change (同比增长12.5%) is the change of the figure before it.
 _CHANGE = re.compile(r"^(?:增长|增加|提高|提升|下降|减少|上升|回落)$")
 _JUNK_TAIL = re.compile(r"(?:[的为达约共已是有了中由从各]|\s)+$")

@@ -23,6 +23,7 @@ import hashlib
 import re
 from collections import Counter
 
+from ..grammar import PRESENT_WORDS, words
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, nfkc
 from ..workspace import Workspace
@@ -164,7 +165,7 @@ def _self_level(norm: str) -> str | None:
     return level if hits else None
 
 
-CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:目前，|截至目前，)?([{CJK}]{{2,4}}?[区县市省])(?=[{CJK}])")
+CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESENT_WORDS)})，)?(?P<place>[{CJK}]{{2,4}}?[区县市省])(?=[{CJK}])")
 
 
 def _repeated_places(norm: str) -> list[str]:
@@ -186,7 +187,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     level = level or _self_level(norm)
     for text in (plain, norm):
         found = [p for p in (_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
-        found += [m.group(1) for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group(1))]
+        found += [m.group("place") for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group("place"))]
         found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
         found += _repeated_places(text)
         if level:

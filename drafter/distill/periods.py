@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..grammar import PRESENT_WORDS, words
 from .figures import YEAR
 
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
@@ -31,7 +32,7 @@ BASE_AFTER = re.compile(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|�
 BASE_BEFORE = re.compile(r"(?:较|比|与|相比|同比|对比)\s?$")
 SPAN_END = re.compile(r"^\s?(?:度)?(?:期间|间|时期|内)?(?:[，。；：]|$)")
 SENTENCE_END = re.compile(r"[。！？!?]")
-NOW = re.compile(r"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{1,2}月(?:底|末|份)?)|目前|当前|至今")
+NOW = re.compile(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
 TEXT, DOCUMENT_DATE = "text", "document date"
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..grammar import ITEM_NUMBER, PRESENT_WORDS, words
 from ..textutil import CJK
 from .figures import clause_start
 
@@ -194,7 +195,7 @@ GENERIC_STEM = re.compile(
     r"省|市|区|县|级|类|个|家|该|本|全|各|两|新|老|大|小)$|^(?:[一二三四五六七八九十两几\d]|全|各|该|本|我|其)"
 )
 SCOPE = re.compile(r"全市|全区|全县|全省|全州|我市|我区|我县|我省|本市|本区|本县|本省")
-LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|目前，?|截至目前，?|近年来，?|"
+LEAD = re.compile(rf"^(?:{ITEM_NUMBER}|(?:{words(PRESENT_WORDS)})，?|近年来，?|"
                   r"(?:19|20)\d{2}年(?:度|底|以来)?，?|同时，?|此外，?|其中，?)*")
 _LEVEL_CHAR = re.compile(rf"自治区|自治州|自治县|[{LEVELS}]")
 # Without one of these a text names no place, zone or region (nor a scope word).

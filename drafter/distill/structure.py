@@ -24,14 +24,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..grammar import CLOSING, COURTESY, OPENING
+from ..grammar import (
+    CIRCLED_NUMBER, CLOSING, COURTESY, HEADING_NUMBERS, ITEM_NUMBER, NTH_STOP, OPENING, SUBSECTION_NUMBER,
+)
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
 from ..textutil import CJK, cn_number, cn_numeral
-from ..grammar import UNITS
 from .figures import find_figures, normalise
 
 OTHER = "other"
-CN_DIGITS = "一二三四五六七八九十"
 
 
 # --- lines that are not body text -----------------------------------------------------------
@@ -76,16 +76,14 @@ def is_meta_line(text: str) -> bool:
 
 # --- headings -------------------------------------------------------------------------------
 
-# (rank, pattern) — a smaller rank is an outer level.
-MARKERS = (
-    (1, re.compile(rf"^[{CN_DIGITS}百]+(?:[、．]|\.(?!\d))")),
-    (2, re.compile(rf"^（[{CN_DIGITS}]+）[、．.]?")),
-    (3, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
-    # 1.1 研发投入 / 1.2.3 …: deeper than 1、, never a decimal figure (1.2万家, 3.5%)
-    (3.5, re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.])(?!\s?(?:[万亿千百余多倍%％]|" + UNITS + r"))\s?")),
-    (4, re.compile(r"^（\d{1,2}）[、．.]?")),
-    (5, re.compile(r"^[①-⑳]")),
-)
+# (rank, pattern) — a smaller rank is an outer level: the grammar's heading numbers (一、 （一） 1.
+# （1）, a redundant stop after a bracket taken with it), 1.1 between 1. and （1）, and ①.
+_RANKS = {"一、": 1, "（一）": 2, "1.": 3, "（1）": 4}
+MARKERS = tuple(sorted(
+    [(_RANKS[label], re.compile(f"^{rx}" + ("[、．.]?" if label.startswith("（") else ""))) for label, rx in HEADING_NUMBERS]
+    + [(3.5, re.compile(rf"^{SUBSECTION_NUMBER}\s?")), (5, re.compile(f"^{CIRCLED_NUMBER}"))],
+    key=lambda marker: marker[0],
+))
 BARE_DIGIT = re.compile(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
 UNMARKED_RANK = 9
 SENTENCE_END = "。！？；"
@@ -120,7 +118,7 @@ def heading_class(label: str) -> str:
 
 # --- enumerated items -----------------------------------------------------------------------
 
-ITEM_START = re.compile(rf"(?:^|(?<=[。；：！？]))(?:([{CN_DIGITS}]{{1,3}})是|第([{CN_DIGITS}]{{1,3}})[，、：])")
+ITEM_START = re.compile(rf"(?:^|(?<=[。；：！？]))(?:{ITEM_NUMBER})")
 
 
 def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], list[tuple[int, int]]]:
@@ -142,7 +140,7 @@ def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], 
         if style_is:
             nxt = norm.find(word, pos)
         else:
-            found = re.compile(rf"第{cn_numeral(n)}[，、：]").search(norm, pos)
+            found = re.compile(f"第{cn_numeral(n)}{NTH_STOP}").search(norm, pos)
             nxt = found.start() if found else -1
         if nxt < 0:
             break

@@ -74,7 +74,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..grammar import TIME_WORD, base_amount
+from ..grammar import TIME_WORD, base_amount, find_figure
 from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
 from ..textutil import nfkc
 from ..workspace import Workspace
@@ -170,15 +170,6 @@ def _clause_edge(text: str, at: int, step: int) -> int:
     return i + 1 if step < 0 else i
 
 
-def _find_number(text: str, raw: str, pos: int = 0) -> int:
-    """Where ``raw`` first stands in ``text`` from ``pos`` on, not right after a digit or a
-    decimal point (not inside a longer number); -1 when nowhere."""
-    at = text.find(raw, pos)
-    while at > 0 and (text[at - 1].isdecimal() or text[at - 1] == "."):
-        at = text.find(raw, at + 1)
-    return at
-
-
 def _locate(text: str, figures: list[Figure]) -> list[tuple[int, int] | None]:
     """Where each figure's ``raw`` stands in ``text`` (not inside a longer number), taking the
     figures in order; None when it is not there."""
@@ -187,9 +178,9 @@ def _locate(text: str, figures: list[Figure]) -> list[tuple[int, int] | None]:
     for fig in figures:
         at = -1
         if fig.raw:
-            at = _find_number(text, fig.raw, pos)
+            at = find_figure(text, fig.raw, pos)
             if at < 0:
-                at = _find_number(text, fig.raw)
+                at = find_figure(text, fig.raw)
         spans.append((at, at + len(fig.raw)) if at >= 0 else None)
         if at >= 0:
             pos = at + len(fig.raw)

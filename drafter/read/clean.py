@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..grammar import CHAPTER_NUMBER, CIRCLED_NUMBER, HEADING_NUMBERS, ITEM_START, SUBSECTION_NUMBER
 from ..model import Block
 from ..textutil import CJK
 
@@ -38,18 +39,12 @@ _TERMINAL = re.compile(rf"[。！？；：…!?;:.][{re.escape(_CLOSERS)}]*$")
 # A line ending with one of these clearly continues on the next line.
 _CONTINUES = re.compile(r"[，、,（(“《—\-]$")
 
-_NUMERAL = "一二三四五六七八九十百零〇"
-# Numbering that starts a heading or an item: 一、 （一） (一) 1. 1、 （1） 第X章 ① 一是
-_HEADING_MARK = re.compile(
-    rf"^(?:[{_NUMERAL}]+[、.．]"
-    rf"|[（(][{_NUMERAL}]+[）)]"
-    r"|\d{1,2}[.．、](?!\d)"
-    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?=\s|[{CJK}])(?!\s?[万亿千百余多个家项件人元次倍%])"
-    r"|[（(]\d{1,3}[）)]"
-    rf"|第[{_NUMERAL}\d]+[章节条部分篇编]"
-    r"|[①-⑳])"
-)
-_ITEM_MARK = re.compile(rf"^[{_NUMERAL}]{{1,3}}是")
+_NUMERAL = "一二三四五六七八九十百零〇"  # in a date written in Chinese numerals
+# Numbering that starts a heading (the grammar's: 一、 （一） (一) 1. 1、 （1） 1.1 第X章 ①) or an
+# item (一是).
+_HEADING_MARK = re.compile("^(?:" + "|".join(
+    [rx for _, rx in HEADING_NUMBERS] + [rf"{SUBSECTION_NUMBER}(?=\s|[{CJK}])", CHAPTER_NUMBER, CIRCLED_NUMBER]) + ")")
+_ITEM_MARK = ITEM_START
 # A label before a colon: 联系人： 领导署名： 抄送： 答复类型： 备注/文号: 林永红代表：
 _LABEL = re.compile(rf"^[{CJK}A-Za-z/ ]{{1,10}}[：:]")
 # A distribution list (抄送：A、B；) that stops on a separator goes on in the next line.

@@ -40,7 +40,7 @@ from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
 from .security import SESSION_COOKIE, Guard, hash_password, is_loopback
-from .drafting import WorkspaceCache, draft
+from .drafting import DraftsRecord, WorkspaceCache, draft
 
 HERE = Path(__file__).resolve().parent
 DRAFT_FIELDS = ("number", "topic", "deputy", "session", "type", "role", "lead", "with", "proposal",
@@ -74,12 +74,20 @@ class WebState:
     cache: WorkspaceCache | None = None
     org: str = ""
     path_locks: dict[str, threading.Lock] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks and the drafts record
+    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks, reading the drafts record
+    drafts_record: DraftsRecord = field(default_factory=DraftsRecord)
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
+    workers: Any = None  # DraftWorkers: drafting processes (drafter serve); None drafts in this process
 
     def workspace(self):
         """The workspace, read again only when drafter.yaml changed since the last request."""
         return self.cache.get()
+
+    def draft(self, suggestion, target: Path, force: bool) -> dict:
+        """One draft as the pages show it (:func:`drafting.draft`), in a drafting process if any."""
+        if self.workers is not None:
+            return self.workers.draft(suggestion, target, force)
+        return draft(self.workspace(), suggestion, target, force)
 
     def path_lock(self, path: Path) -> threading.Lock:
         with self.lock:
@@ -175,9 +183,10 @@ def failure(request: Request, exc: BaseException, uploads: dict[str, str] | None
             **context) -> Response:
     """An action that failed: ``{"error": line}`` on /api/, else the page with the line shown."""
     message = describe(exc, uploads)
+    status = 413 if isinstance(exc, files.UploadTooLarge) else 400
     if wants_json(request):
-        return api_error(message, 413 if isinstance(exc, files.UploadTooLarge) else 400)
-    return page(request, template, 400, error=message, **context)
+        return api_error(message, status)
+    return page(request, template, status, error=message, **context)
 
 
 def downloads(root: Path, *paths) -> list[dict]:
@@ -261,15 +270,11 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
         target = ws.drafts_dir / draft_file_name(suggestion)
     with st.path_lock(target):
         with st.lock:
-            state = Manifest(ws.drafts_dir).state(target)
-        if state in ("edited", "foreign"):
-            return {"kept": str(target), "state": state, "version": files.next_version(target).name}
-        fields = {"number": number, "topic": topic, **kwargs}
-        result = draft(ws, fields, target, force=state == "ours")
-        with st.lock:
-            manifest = Manifest(ws.drafts_dir)
-            manifest.record(Path(result["path"]), number=suggestion.number)
-            manifest.save()
+            why = Manifest(ws.drafts_dir).kept(target)
+        if why:
+            return {"kept": str(target), "why": why, "version": files.next_version(target).name}
+        result = st.draft(suggestion, target, force=target.exists())
+        st.drafts_record.record(Path(result["path"]), number=suggestion.number)
     return result
 
 
@@ -301,8 +306,7 @@ async def draft_action(request: Request) -> Response:
         return failure(request, exc, uploads, "draft.html", values=single, **draft_page_context(st, ws))
     if "kept" in result:
         kept = Path(result["kept"])
-        why = "已被修改" if result["state"] == "edited" else "不是本网页生成的（可能已有人工修改）"
-        message = f"{_rel(st.root, kept)} 已存在且{why}，未覆盖"
+        message = f"{_rel(st.root, kept)} 已存在且{result['why']}，未覆盖"
         if as_json:
             return JSONOut({"error": message, "existing": downloads(st.root, kept),
                                  "suggested_out": result["version"]}, status_code=409)
@@ -765,6 +769,10 @@ class Gate:
             await self.app(scope, limited_receive, send_with_cookie)
         except files.UploadTooLarge as exc:
             await _drain_and(_refused(is_api, exc.message, 413, path), scope, receive, send_with_cookie)
+        if self.st.workers is not None:
+            # After the first answer (not before: the first page is not slowed down by them), the
+            # drafting processes start and load the fact base while the clerk fills in the form.
+            self.st.workers.start()
 
     def _csrf_ok(self, request: Request, session, token: str | None, is_api: bool) -> bool:
         # Forms carry the token in their action URL (the body is not read here), scripts in a header.
@@ -818,9 +826,12 @@ async def _drain_and(response: Response, scope, receive, send) -> None:
 # ------------------------------------------------------------------ the app
 
 
-def create_app(root: str | Path, settings: ServeSettings | None = None, *, host: str = "127.0.0.1") -> Starlette:
+def create_app(root: str | Path, settings: ServeSettings | None = None, *, host: str = "127.0.0.1",
+               workers=None) -> Starlette:
     """The web app of the workspace at ``root``. A password (``settings.password``) makes every
-    page need a login; without one the app must listen on a loopback address only."""
+    page need a login; without one the app must listen on a loopback address only. ``workers``
+    (:class:`~drafter.web.workers.DraftWorkers`, started by the caller) draft in parallel
+    processes; without them drafts are made in the server's threads."""
     from ..api import open_workspace
 
     ws = open_workspace(root)  # fails early, with the CLI's message, when there is no workspace
@@ -836,7 +847,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     templates.env.filters["items"] = views.mark_items
     templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
                                  rules=_rules())
-    st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name)
+    st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name,
+                  workers=workers)
     files.prune_uploads(ws.root)
     routes = [
         Route("/", home),

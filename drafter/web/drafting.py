@@ -4,7 +4,35 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+
+
+class DraftsRecord:
+    """The record of the drafts this server wrote (the folder's :class:`~drafter.tracking.Manifest`),
+    written by group commit: each save is flushed to disk (about 10 ms), so drafts finishing
+    together are recorded in one save rather than queueing for one save each. :meth:`record`
+    returns once the draft's entry is on disk."""
+
+    def __init__(self):
+        self._pending: list[tuple[Path, dict]] = []
+        self._lock = threading.Lock()  # the pending entries
+        self._saving = threading.Lock()  # one save at a time
+
+    def record(self, path: Path, **info) -> None:
+        with self._lock:
+            self._pending.append((Path(path), info))
+        with self._saving:
+            with self._lock:
+                batch, self._pending = self._pending, []
+            if not batch:  # a save since this entry was queued has written it
+                return
+            from ..tracking import Manifest
+
+            for folder in dict.fromkeys(p.parent for p, _ in batch):
+                manifest = Manifest(folder)
+                for p, entry in batch:
+                    if p.parent == folder:
+                        manifest.record(p, **entry)
+                manifest.save()
 
 
 class WorkspaceCache:
@@ -31,14 +59,13 @@ class WorkspaceCache:
             return self._ws
 
 
-def draft(ws, fields: dict[str, Any], target: Path, force: bool) -> dict:
+def draft(ws, suggestion, target: Path, force: bool) -> dict:
     """Draft through the library; what the pages show, as plain data: the report (``draft
     --json``), the composed reply's blocks, and each cited fact as ``facts --json`` shows it."""
-    from ..api import make_suggestion
     from ..facts.index import FactIndex
     from ..facts.show import fact_record
 
-    report = ws.draft(make_suggestion(**fields), output=target, force=force)
+    report = ws.draft(suggestion, output=target, force=force)
     facts = {}
     if report.reply.facts_used:
         index = FactIndex.load(ws)

@@ -44,18 +44,29 @@ def serve(workspace: str | Path | None = None, host: str = DEFAULT_HOST, port: i
 
     from ..api import open_workspace
     from .app import create_app
+    from .workers import DraftWorkers
 
     ws = open_workspace(workspace)
     settings = read_settings(ws.root)
     if password:
         settings.password = password
-    app = create_app(ws.root, settings, host=host)
+    workers = DraftWorkers(ws.root)
+    app = create_app(ws.root, settings, host=host, workers=workers)
     sock = bind(host, port)
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
-    server = uvicorn.Server(config)
+
+    class Server(uvicorn.Server):
+        async def shutdown(self, sockets=None) -> None:
+            await super().shutdown(sockets=sockets)
+            workers.stop()  # before uvicorn re-raises a Ctrl+C or SIGTERM it caught
+
+    server = Server(config)
     url = url_of(host, port)
     say(f"drafter 已启动：{url}  （工作区 {ws.root}；按 Ctrl+C 停止）")
     if open_browser:
         threading.Timer(0.3, webbrowser.open, args=(url,)).start()
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    finally:
+        workers.stop()

@@ -3,35 +3,16 @@ paragraph, a measure's values across the years (inline SVG). No request handling
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from markupsafe import Markup, escape
 
-# An item marker at the start of a sentence: 一是 / 二是 … 十二是.
-_ITEM = re.compile(r"(^|[。；：;:\s])([一二三四五六七八九十]{1,3}是)")
-# What a clerk does about a finding, by the start of its code (drafter check's RULES name the rule).
-ADVICE = (
-    ("placeholder", "补全占位符内容，或删去整句"),
-    ("highlight", "核实后在 Word 中清除高亮"),
-    ("number-untraced", "核对数字出处；确有依据请先补入事实库，否则改写或删去"),
-    ("number-superseded", "改用事实库中的最新数值"),
-    ("number-stale", "改用近年的数值，或注明年份"),
-    ("class-", "改正答复类型，或按类型补足内容"),
-    ("numbering-", "调整编号，使其连续不重复"),
-    ("missing-", "按公文格式补上这一部分"),
-    ("layout-", "在 Word 中清除直接设置的格式，套用参考模板的样式"),
-)
-
-
-def advice(code: str) -> str:
-    return next((text for prefix, text in ADVICE if code.startswith(prefix)), "按提示修改")
-
-
 def mark_items(text: str) -> Markup:
-    """Escaped ``text`` with its 一是/二是 markers in bold."""
-    return Markup(_ITEM.sub(lambda m: f"{m.group(1)}<b class=\"item\">{m.group(2)}</b>", str(escape(text))))
+    """Escaped ``text`` with its 一是/二是 markers (the grammar's ITEM) in bold."""
+    from ..grammar import ITEM
+
+    return Markup(ITEM.sub(lambda m: f"<b class=\"item\">{m.group()}</b>", str(escape(text))))
 
 
 # ---------------------------------------------------------------- draft preview
@@ -72,13 +53,16 @@ def preview(reply_dict: dict, facts: dict[str, dict]) -> list[PreviewBlock]:
 
 
 def findings_by_paragraph(findings: list[dict], paragraphs: dict[int, str]) -> list[dict]:
-    """Findings grouped under their paragraph (in order), document-wide ones last."""
+    """Findings grouped under their paragraph (in order), document-wide ones last, each with
+    what to do about it (its rule's, :data:`drafter.check.ADVICE`)."""
+    from ..check import ADVICE
+
     groups: dict[Any, dict] = {}
     for f in findings:
         key = f.get("paragraph")
         group = groups.setdefault(key, {"paragraph": key, "text": paragraphs.get(key, "") if key else "",
                                         "findings": []})
-        group["findings"].append({**f, "advice": advice(f["code"])})
+        group["findings"].append({**f, "advice": ADVICE[f["code"]]})
     return sorted(groups.values(), key=lambda g: (g["paragraph"] is None, g["paragraph"] or 0))
 
 

@@ -53,14 +53,14 @@ class DraftWorkers:
                 self._pool = pool
         return self
 
-    def draft(self, suggestion, target: Path, force: bool) -> dict:
+    def draft(self, suggestion, target: Path, force: bool, preview: bool = True) -> dict:
         """:func:`drafter.web.drafting.draft` in a worker process (its errors raised here)."""
         pool = self._pool or self.start()._pool
         try:
-            future = pool.submit(_draft, suggestion, str(target), force)
+            future = pool.submit(_draft, suggestion, str(target), force, preview)
         except BrokenProcessPool:  # a worker died before this draft: a fresh pool takes it
             pool = self._restart(pool)
-            future = pool.submit(_draft, suggestion, str(target), force)
+            future = pool.submit(_draft, suggestion, str(target), force, preview)
         try:
             return future.result()
         except BrokenProcessPool:
@@ -122,5 +122,5 @@ def _exit_with_the_server() -> None:
     threading.Thread(target=watch, name="drafter-server-watch", daemon=True).start()
 
 
-def _draft(suggestion, target: str, force: bool) -> dict:
-    return draft(_CACHE.get(), suggestion, Path(target), force)
+def _draft(suggestion, target: str, force: bool, preview: bool) -> dict:
+    return draft(_CACHE.get(), suggestion, Path(target), force, preview)

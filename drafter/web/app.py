@@ -335,7 +335,9 @@ def _rel(root: Path, path: Path) -> str:
 def run_batch(st: WebState, list_path: Path, progress: Callable | None = None):
     files.refuse_zip_bomb(list_path)
     ws = st.workspace()
-    # One drafting process: forking a threaded server is unsafe, and the pages stay responsive.
+    if st.workers is not None:  # in one drafting process: the server stays free for the pages
+        return st.workers.batch(list_path, ws.drafts_dir / list_path.stem, progress=progress)
+    # In this process, one draft after the other: forking a threaded server is unsafe.
     return ws.batch(list_path, ws.drafts_dir / list_path.stem, jobs=1, progress=progress)
 
 

@@ -10,7 +10,15 @@ saves it again: a draft cannot cost less. Each ``drafter draft`` also runs in a 
    the index cache (reported apart), later drafts load it;
 3. peak memory of the draft process (ru_maxrss of the child; goal < 150 MB).
 
-Usage: ``python benchmarks/bench_draft.py [--runs N]`` from the repository root.
+Each run times the floor and the drafts one after the other (interleaved), so a change in the
+machine's load falls on both sides of a ratio; medians are reported, by wall-clock time (the goal)
+and by CPU time (user + system of the process: less sensitive to other processes on the machine).
+drafter's modules are byte-compiled first (``compileall``), as an installed drafter has them (pip
+compiles on install, the offline bundles ship .pyc, and a checkout writes them on its first run),
+while python-docx's come compiled from pip: with ``PYTHONDONTWRITEBYTECODE`` set and no .pyc,
+every run would compile drafter's sources again (``--no-compile`` measures that).
+
+Usage: ``python benchmarks/bench_draft.py [--runs N] [--no-compile]`` from the repository root.
 """
 
 from __future__ import annotations
@@ -35,8 +43,8 @@ CLI = "from drafter.cli import main; main()"
 BIG = 10_000
 
 
-def timed(argv: list[str]) -> tuple[float, float]:
-    """Run ``argv`` in a fresh process: (seconds, peak RSS in MB of that process)."""
+def timed(argv: list[str]) -> tuple[float, float, float]:
+    """Run ``argv`` in a fresh process: (seconds, CPU seconds, peak RSS in MB of that process)."""
     start = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(REPO)}  # this checkout, installed or not
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -46,12 +54,17 @@ def timed(argv: list[str]) -> tuple[float, float]:
     if proc.returncode != 0:
         raise SystemExit(f"failed: {' '.join(argv)}\n{proc.stderr.read().decode()}")
     proc.stderr.close()
-    return elapsed, usage.ru_maxrss / 1024  # KiB on Linux
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # KiB on Linux
 
 
-def median_of(argv: list[str], runs: int) -> tuple[float, float]:
-    results = [timed(argv) for _ in range(runs)]
-    return statistics.median(t for t, _ in results), max(m for _, m in results)
+def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float, float]]:
+    """Each command once per round, ``runs`` rounds: (median seconds, median CPU seconds, peak MB)."""
+    results: dict[str, list] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            results[name].append(timed(argv))
+    return {name: (statistics.median(r[0] for r in rows), statistics.median(r[1] for r in rows),
+                   max(r[2] for r in rows)) for name, rows in results.items()}
 
 
 def workspace_copy(dest: Path) -> Path:
@@ -127,10 +140,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median)")
     parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--grow", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--no-compile", action="store_true", help="do not byte-compile drafter first")
     args = parser.parse_args()
     if args.prepare:
         return prepare(args.prepare, args.grow)
     py = sys.executable
+    if not args.no_compile:
+        subprocess.run([py, "-m", "compileall", "-q", str(REPO / "drafter")], check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         root = tmp / "ws"
@@ -140,25 +156,30 @@ def main() -> None:
         text_argv = [*draft_argv, "--text", str(REPO / "examples" / "1288建议.txt"), "--with", "市市场监管局"]
 
         timed(draft_argv)  # builds the index cache, as the first draft after a distill would
-        floor, floor_mem = median_of(floor_argv, args.runs)
-        small, small_mem = median_of(draft_argv, args.runs)
         timed(text_argv)  # compiles the wording templates it adds, as any first use would
-        with_text, text_mem = median_of(text_argv, args.runs)
+        small = interleaved({"floor": floor_argv, "draft": draft_argv, "text": text_argv}, args.runs)
 
         big_facts = in_child("--prepare", str(root), "--grow", str(BIG))
-        first, _ = timed(draft_argv)  # rebuilds the index for the grown base
-        big, big_mem = median_of(draft_argv, args.runs)
-        floor2, _ = median_of(floor_argv, args.runs)  # the floor again: the machine may have drifted
-        floor = min(floor, floor2)
+        first = timed(draft_argv)[0]  # rebuilds the index for the grown base
+        big = interleaved({"floor": floor_argv, "draft": draft_argv}, args.runs)
 
-    print(f"floor (python-docx open+save of reference.docx): {floor * 1000:.0f} ms, {floor_mem:.0f} MB")
-    print(f"draft, {facts} facts:  {small * 1000:.0f} ms  = {small / floor:.2f}× floor (goal ≤ 3×)")
-    print(f"draft with --text, {facts} facts:  {with_text * 1000:.0f} ms  = {with_text / floor:.2f}× floor"
-          f" (goal ≤ 3×), {text_mem:.0f} MB")
-    print(f"draft, {big_facts} facts: {big * 1000:.0f} ms  = {big / floor:.2f}× floor (goal ≤ 4×);"
+    def ratio(row: tuple, floor: tuple) -> str:
+        return f"{row[0] / floor[0]:.2f}× floor (CPU time {row[1] / floor[1]:.2f}×)"
+
+    compiled = "drafter byte-compiled" if not args.no_compile else "drafter not byte-compiled by the benchmark"
+    print(f"load average {os.getloadavg()[0]:.1f} at the end; {compiled}; medians of {args.runs} interleaved runs")
+    floor = small["floor"]
+    print(f"floor (python-docx open+save of reference.docx): {floor[0] * 1000:.0f} ms "
+          f"(CPU {floor[1] * 1000:.0f} ms), {floor[2]:.0f} MB")
+    print(f"draft, {facts} facts:  {small['draft'][0] * 1000:.0f} ms  = {ratio(small['draft'], floor)} (goal ≤ 3×)")
+    print(f"draft with --text, {facts} facts:  {small['text'][0] * 1000:.0f} ms  = {ratio(small['text'], floor)}"
+          f" (goal ≤ 3×), {small['text'][2]:.0f} MB")
+    print(f"draft, {big_facts} facts: {big['draft'][0] * 1000:.0f} ms  = {ratio(big['draft'], big['floor'])}"
+          f" (goal ≤ 4×; floor of that round {big['floor'][0] * 1000:.0f} ms);"
           f" first draft after the change (index rebuild): {first * 1000:.0f} ms")
-    print(f"peak memory of a draft: {max(small_mem, big_mem):.0f} MB (goal < 150 MB;"
-          f" {small_mem:.0f} MB small base, {big_mem:.0f} MB large base)")
+    peak = max(small["draft"][2], small["text"][2], big["draft"][2])
+    print(f"peak memory of a draft: {peak:.0f} MB (goal < 150 MB;"
+          f" {small['draft'][2]:.0f} MB small base, {big['draft'][2]:.0f} MB large base)")
 
 
 if __name__ == "__main__":

@@ -227,7 +227,8 @@ def refresh(
         recovered=recovered,
         skipped=[issue.message for issue in found.skipped],
     )
-    updates = [plan_save(ff, ws) for ff in new_files] + plan_supersede(ws, whole, marks)
+    # Only the files holding superseded facts are read round-trip (the base was validated above).
+    updates = [plan_save(ff, ws) for ff in new_files] + plan_supersede(ws, whole, marks, index=FactIndex.load(ws))
     for update in updates:  # a refresh never deletes a fact
         if update.report.dropped:
             raise DrafterError(

@@ -15,6 +15,7 @@ from .errors import WORKSPACE, WorkspaceError
 from .yamlio import line_of, load_yaml
 
 CONFIG_NAME = "drafter.yaml"
+CACHE_DIR = ".drafter"  # derived data (the fact index, the parsed drafter.yaml)
 HEADING_FORMS = ("separate", "inline")
 DEFAULT_CLASSES = {
     "A": "所提问题已经解决或基本解决",
@@ -75,7 +76,7 @@ class Workspace:
     @property
     def cache_dir(self) -> Path:
         """Derived data (the fact index): safe to delete, rebuilt on demand, not committed."""
-        return self.root / ".drafter"
+        return self.root / CACHE_DIR
 
     @property
     def reference_docx(self) -> Path:
@@ -114,10 +115,91 @@ def find_workspace(workspace: str | Path | None = None, start: str | Path | None
 
 
 def load_workspace(root: str | Path) -> Workspace:
-    """Read ``root/drafter.yaml`` and validate it; errors name the file and line."""
+    """Read ``root/drafter.yaml`` and validate it; errors name the file and line.
+
+    The file's data is kept in ``.drafter/config.pickle`` with the file's bytes, and used while
+    the file holds the same bytes: reading drafter.yaml round-trip (ruamel.yaml, pure Python)
+    costs a cold command about as much as python-docx's whole open-and-save. Whatever fails to
+    validate is read again from the file itself, so errors still name their line.
+    """
     root = Path(root).resolve()
     path = root / CONFIG_NAME
+    key = _config_key(path)  # read before parsing: a later edit makes the cache stale, never wrong
+    cached = _cached_config(root / CACHE_DIR / CONFIG_CACHE, key)
+    if cached is not None:
+        try:
+            return _workspace(root, path, cached)
+        except WorkspaceError:
+            pass  # said again below, from the file, with its line
     data = load_yaml(path, WorkspaceError)
+    ws = _workspace(root, path, data)
+    if cached is None and key is not None:
+        _cache_config(root / CACHE_DIR / CONFIG_CACHE, key, data)
+    return ws
+
+
+CONFIG_CACHE = "config.pickle"
+_CONFIG_FORMAT = ("drafter-config", 1)
+
+
+def _config_key(path: Path) -> bytes | None:
+    """The file's bytes (a few KB; a size and mtime could miss a same-size edit within a clock tick)."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _cached_config(cache: Path, key: bytes | None) -> Any | None:
+    """drafter.yaml's plain data from ``cache`` when the file holds the cached bytes, else None."""
+    import pickle
+
+    if key is None:
+        return None
+    try:
+        with open(cache, "rb") as fh:
+            fmt, cached_key, data = pickle.load(fh)
+    except Exception:  # missing, stale or corrupt: read the file
+        return None
+    return data if fmt == _CONFIG_FORMAT and cached_key == key else None
+
+
+def _plain(node: Any) -> Any:
+    """Round-trip YAML data as plain dicts, lists, str, int, float, bool and None (ruamel's
+    subclasses of them made plain); ValueError for anything else (a date, say)."""
+    if node is None or type(node) in (str, int, float, bool):
+        return node
+    if isinstance(node, dict):
+        return {_plain(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    for kind in (bool, str, int, float):  # bool first: it is an int too
+        if isinstance(node, kind):
+            return kind(node)
+    raise ValueError(type(node).__name__)
+
+
+def _cache_config(cache: Path, key: bytes, data: Any) -> None:
+    """Keep drafter.yaml's content for the next command (skipped silently when it cannot be)."""
+    import os
+    import pickle
+    import tempfile
+
+    tmp = None
+    try:
+        plain = _plain(data)
+        cache.parent.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{cache.name}.", suffix=".tmp", dir=cache.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((_CONFIG_FORMAT, key, plain), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except Exception:  # derived data: a read-only workspace still works, just slower
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _workspace(root: Path, path: Path, data: Any) -> Workspace:
+    """The Workspace of drafter.yaml's ``data`` (round-trip or plain), validated."""
     if not isinstance(data, dict):
         raise WorkspaceError("工作区配置应为键值映射", path, 1)
 

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
-
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from typing import TYPE_CHECKING, Any
 
 from .errors import DrafterError
 
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+
 
 def new_yaml() -> YAML:
-    """A round-trip YAML instance set up for CJK text (no \\u escapes, wide lines)."""
+    """A round-trip YAML instance set up for CJK text (no \\u escapes, wide lines). ruamel.yaml is
+    imported here, on first use: a draft reads drafter.yaml from its cache and needs no YAML."""
+    from ruamel.yaml import YAML
+
     yaml = YAML(typ="rt")
     yaml.allow_unicode = True
     yaml.width = 4096
@@ -27,6 +30,8 @@ def new_yaml() -> YAML:
 
 def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError) -> Any:
     """Load a YAML file round-trip; a syntax or decoding error raises ``error`` with the line."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")

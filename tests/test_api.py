@@ -15,7 +15,7 @@ import pytest
 import drafter
 from drafter.errors import DrafterError
 
-from conftest import REPO, TOPIC_1288 as TOPIC
+from conftest import REPO, TOPIC_1288 as TOPIC, new_workspace
 
 
 def run_python(code: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -87,13 +87,14 @@ def test_reports_equal_the_cli_json(seeded_ws, tmp_path):
     assert ws.check(tmp_path / "api.docx").to_dict() == checked
 
 
-def test_distill_and_harvest_report_progress(seeded_ws):
+def test_distill_and_harvest_report_progress(tmp_path):
+    ws = drafter.open_workspace(new_workspace(tmp_path / "ws"))  # the seeds, not yet distilled
     steps = []
-    report = seeded_ws.distill(seeded_ws.seeds_dir, progress=lambda *step: steps.append(step))
+    report = ws.distill(ws.seeds_dir, progress=lambda *step: steps.append(step))
     assert report.to_dict()["totals"]["documents"] == 5 and report.ok
     assert [s[:2] for s in steps] == [(i, 5) for i in range(1, 6)] and steps[0][2].endswith(".txt")
     steps.clear()
-    harvested = seeded_ws.harvest(next(seeded_ws.seeds_dir.glob("003_*.txt")), progress=lambda *s: steps.append(s))
+    harvested = ws.harvest(next(ws.seeds_dir.glob("003_*.txt")), progress=lambda *s: steps.append(s))
     assert harvested.to_dict()["items"][0]["copied"] is False  # already among the sources
     assert [s[:2] for s in steps] == [(1, 1)]
 

@@ -310,15 +310,3 @@ def test_the_draft_has_the_reference_layout(draft_1288):
     assert (mine.page_width, mine.page_height, mine.margins, mine.grid) == \
         (ref.page_width, ref.page_height, ref.margins, ref.grid)
     assert mine.title_page and mine.even_and_odd
-
-
-@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="no LibreOffice")
-def test_the_1288_draft_renders_in_libreoffice(draft_1288, tmp_path):
-    import subprocess
-
-    out, *_ = draft_1288
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    done = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-                           "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-                          capture_output=True, timeout=180)
-    assert done.returncode == 0 and (tmp_path / "1288.pdf").stat().st_size > 10_000

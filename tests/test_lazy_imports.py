@@ -25,3 +25,36 @@ def test_the_lazy_names_still_resolve():
 
     assert api.CheckReport is CheckReport and api.DistillReport is DistillReport
     from drafter.api import BatchReport, Finding, HarvestReport, RefreshReport  # noqa: F401
+
+
+def test_a_command_reads_drafter_yaml_from_its_cache_without_yaml_and_sees_every_edit(empty_root):
+    """drafter.yaml is parsed round-trip once; later commands take its data from .drafter/ while
+    the file holds the same bytes, load no YAML library, and see an edit (even one of the same
+    length at once) and its error's line."""
+    from drafter.errors import WorkspaceError
+    from drafter.workspace import load_workspace
+
+    config = empty_root / "drafter.yaml"
+    assert load_workspace(empty_root).signatory == "史思泉"
+    assert (empty_root / ".drafter" / "config.pickle").is_file()
+    code = ("import sys; from drafter.workspace import load_workspace; "
+            f"ws = load_workspace({str(empty_root)!r}); "
+            "print(ws.signatory, ws.jurisdiction, ws.target_length, ' '.join(m for m in sys.modules if 'yaml' in m and 'drafter' not in m))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["史思泉", "泉州市", "2700"]  # no ruamel, no PyYAML
+
+    config.write_text(config.read_text(encoding="utf-8").replace("史思泉", "林某某"), encoding="utf-8")
+    assert load_workspace(empty_root).signatory == "林某某"  # same length, same clock tick: still seen
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["林某某", "泉州市", "2700"]
+
+    lines = config.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("freshness_years:"))
+    lines[at] = "freshness_years: 很久"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        load_workspace(empty_root)
+    except WorkspaceError as exc:
+        assert exc.line == at + 1 and "freshness_years" in str(exc)
+    else:
+        raise AssertionError("an invalid drafter.yaml was accepted")

@@ -45,6 +45,16 @@ def loo(tmp_path_factory):
     return root
 
 
+def whole_base(tmp_path: Path) -> Path:
+    """A copy of the demo workspace's settings, templates and whole fact base (003 in it)."""
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    return root
+
+
 def draft(root: Path, out: Path, *extra: str) -> docx.document.Document:
     result = CliRunner().invoke(cli, [
         "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
@@ -472,11 +482,7 @@ def test_the_draft_lays_out_on_six_pages_with_its_tail_together(reply, loo, tmp_
 def test_an_undated_source_is_not_known_before_its_numbers_year(tmp_path):
     """A source without a date (the 2026 reply, 泉科函〔2026〕102号) says nothing in a draft dated
     2025: none of its figures (1257.96万元) appears in a draft of 2025-04-30."""
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     assert "1257.96万元" in (root / "facts" / "2026-reply-1288.yaml").read_text("utf-8")
     args = ["-w", str(root), "draft", "1071", "关于推动科技创新和产业创新深度融合，塑造我市产业发展新优势的建议",
             "--deputy", "庄天怀", "--date"]
@@ -495,11 +501,7 @@ def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(t
     (（一）支持企业研发创新), and last year's only to reach three items, without their targets."""
     from drafter.docx.read import read_draft
 
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     out = tmp_path / "1156.docx"
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1156", "关于建设共性技术中试平台的建议",
                                       "--deputy", "某代表", "--date", "2026-05-20", "-o", str(out)])
@@ -544,3 +546,90 @@ def test_a_figure_is_stated_with_its_own_year_not_its_paragraphs(loo, tmp_path):
                 assert years and int(years[-1]) == figure.year, (figure.raw, figure.year, sentence)
                 checked += 1
     assert checked
+
+
+def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_done(tmp_path):
+    """The whole base (the 2026 reply in it): part two answers each ask with this year's plan where
+    there is one (the 2026 reply's), and offers no sentence of last year's plans that a later source
+    reports done (the 具身智能 platform, done by 2026)."""
+    from drafter.docx.read import read_draft
+
+    root = whole_base(tmp_path)
+    out = tmp_path / "full.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    items = [p for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text)]
+    assert len(items) == 5
+    assert sum(any("泉科函〔2026〕" in c for c in p.comments) for p in items) >= 3
+    done_since = [s for p in paras[:cut] if any("泉科函〔2026〕" in c for c in p.comments) for s in sentences(p.text)]
+
+    def grams(s: str) -> set:
+        s = re.sub(r"\W", "", s)
+        return {s[i:i + 2] for i in range(len(s) - 1)}
+
+    for p in items:
+        if any("泉科函〔2025〕" in c for c in p.comments):
+            for s in sentences(p.text)[1:]:
+                assert all(len(grams(s) & grams(d)) < 0.4 * len(grams(s)) for d in done_since), s
+
+
+ROBOT = "一、建设人形机器人和具身智能创新平台。引进国家级人形机器人创新中心等平台，支持具身智能服务机器人研发。\n二、加强科技人才引育。引进高层次人才团队。\n"
+
+
+def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(tmp_path):
+    """The whole base and a suggestion on the 具身智能 platform, which last year's reply planned and
+    the 2026 reply reports done: part one states the result and offers no 【待核实：是否已完成】
+    on the same thing, and part two does not plan it again."""
+    from drafter.docx.read import read_draft
+
+    root = whole_base(tmp_path)
+    out = tmp_path / "robot.docx"
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
+                                      "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    done = [s for p in paras[:cut] if "【待" not in p.text for s in sentences(p.text)]
+    assert any("具身智能" in s for s in done)
+
+    def grams(s: str) -> set:
+        s = re.sub(r"\W|【[^】]*】", "", s)
+        return {s[i:i + 2] for i in range(len(s) - 1)}
+
+    def said_before(s: str) -> bool:
+        return any(len(grams(s) & grams(d)) >= len(grams(s)) / 3 for d in done)
+
+    asked = [s for p in paras[:cut] if "【待核实：是否已完成】" in p.text for s in sentences(p.text)[1:]]
+    planned = [s for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text) for s in sentences(p.text)[1:]]
+    assert not [s for s in asked + planned if said_before(s)]
+
+
+def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_bureaus_gap(loo, tmp_path):
+    """--with 市财政局, whose field no ask is in: the 知识产权 gap is still 市市场监管局's (its field),
+    and 市财政局's part is a placeholder of its own at the end of part one."""
+    out = tmp_path / "c.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--with", "市财政局",
+        "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in part_one(docx.Document(out))]
+    gaps = [t for t in texts if t.startswith("【待")]
+    assert gaps[0].startswith("【待市市场监管局提供：强化知识产权保护和运用方面")
+    assert gaps[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
+    assert not any("待市财政局提供：强化" in t for t in texts)
+
+
+def test_without_a_field_mapping_an_empty_ask_is_the_bureaus_gap_and_the_co_handler_has_its_own(loo, tmp_path):
+    config = (loo / "drafter.yaml").read_text("utf-8")
+    (loo / "drafter.yaml").write_text(config.split("\nother_fields:")[0] + "\n", "utf-8")
+    try:
+        document = draft(loo, tmp_path / "n.docx")  # --with 市市场监管局
+    finally:
+        (loo / "drafter.yaml").write_text(config, "utf-8")
+    gaps = [p.text for p in part_one(document) if p.text.startswith("【待")]
+    assert gaps[0].startswith("【待补充：强化知识产权保护和运用方面")
+    assert gaps[-1] == "【待市市场监管局提供：市市场监管局承办部分的工作情况及数据（注明年份）】"

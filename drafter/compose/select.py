@@ -270,7 +270,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         group = [p for p in group if not is_lead_in(p.fact.text)]
         offered = next((p for p in group if p.year == today.year - 1 and len(section.items) < 3
                         and not _reported(p, reported)), None)
-        claim = _claim(offered, k, asks, words, today) if offered is not None else None
+        claim = _claim(offered, k, asks, words, today, reported) if offered is not None else None
         if claim is None:
             continue
         source_sentence, said = claim
@@ -280,7 +280,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
         section.items.insert(len(city), offered)
         used.add((offered.fact.id, source_sentence))
-    plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, ws, today)
+    done = [i for g in groups for i in g]
+    plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
     for section in sections:
         if not section.items:
@@ -326,7 +327,8 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
     whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
     whose field words the ask says most, its phrase first), named as the co-handler that is that
-    unit when there is one; else the co-handlers (``--with``); else nobody (待补充)."""
+    unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
+    not handed to a co-handler, whose part has its own placeholder)."""
     own = {n for n in (ws.name, ws.short_name) if n}
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():
@@ -338,24 +340,28 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     if unit:
         same = next((c for c in suggestion.co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
         return same or unit, unit
-    return ("、".join(suggestion.co_handlers) or None), None
+    return None, None
 
 
-def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset()) -> bool:
-    """True when ``text`` says at least ``minimum`` of ask k's own words, no other ask's more,
-    and one of ``key`` (the own words of the ask's phrase: what it is about) when there are any."""
+def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
+            exclusive: bool = True) -> bool:
+    """True when ``text`` says at least ``minimum`` of ask k's own words, no other ask's more
+    (unless not ``exclusive``: a plan already found to answer this ask best), and one of ``key``
+    (the own words of the ask's phrase: what it is about) when there are any."""
     grams = bigrams(text)
     counts = [len(w & grams) for w in words]
-    return counts[k] >= minimum and counts[k] == max(counts) and (not key or bool(key & grams))
+    return (counts[k] >= minimum and (not exclusive or counts[k] == max(counts))
+            and (not key or bool(key & grams)))
 
 
-def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset()) -> str:
+def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
+                  exclusive: bool = True) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
     listing several measures keeps only those on the ask); "" when none does."""
     parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
     if len(parts) < 2:
-        return sentence if serving(sentence, k, words, minimum, key) else ""
-    kept = [p for p in parts if serving(p, k, words, minimum, key)]
+        return sentence if serving(sentence, k, words, minimum, key, exclusive) else ""
+    kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]
     if not kept:
         return ""
     text = "".join(kept).rstrip("；;。，, ")
@@ -376,10 +382,12 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     return text + "。" if len(re.sub(r"\W", "", text)) >= 8 else ""
 
 
-def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date) -> tuple[str, str] | None:
+def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
+           reported: list[str]) -> tuple[str, str] | None:
     """What a last year's plan offered as done claims: one sentence (a claim to verify is one
     thing), the one serving ask k that says most of the ask's phrase (then densest in its words),
-    no target in it; (its source sentence, its text as offered). None when no sentence serves."""
+    no target in it, none a done fact already reports (``reported``: then it is no question);
+    (its source sentence, its text as offered). None when no sentence serves."""
     sentences = fact_sentences(plan.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     phrase = bigrams(asks[k].phrase)
@@ -387,6 +395,8 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date) -> tuple
     for sentence in body:
         said = still_ahead(sentence, plan, today)
         if not said or TARGET.search(said) or not serving(said, k, words, MIN_ASK_SHARED, words[k] & phrase):
+            continue
+        if repeats(sentence, reported, DONE_SINCE):
             continue
         rank = (len(phrase & bigrams(said)), len(words[k] & bigrams(said)) / len(said))
         if best is None or rank > best[0]:
@@ -398,12 +408,13 @@ MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many
 
 
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
-                    used: set[tuple[str, str]], ws: Workspace, today: dt.date) -> list[Item]:
-    """Part two: the asks in their order, at most one plan each (the best plan found for the
-    ask, else one of the topic's newest plans with sentences serving it), as an item answering
+                    used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date) -> list[Item]:
+    """Part two: the asks in their order, at most one plan each (the newest source's best plan
+    found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
-    offered in part one already, none of a past year's targets (:func:`still_ahead`); its lead
-    phrase when that says what the kept sentences do, else the ask's own phrase. An ask the
+    offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
+    later source reports done; its lead phrase when that says what the kept sentences do, else
+    the ask's own phrase. A plan whose lead phrase is about another ask is not this ask's. An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 [ws.jurisdiction]), limit=None)
@@ -412,15 +423,23 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     plans: list[Item] = []
     for k, (ask, own, group) in enumerate(zip(asks, words, plan_groups)):
         key = own & bigrams(ask.phrase)
-        candidates = [(p, 1) for p in group if not is_lead_in(p.fact.text)] + [(p, MIN_ASK_SHARED) for p in topic]
-        for plan, minimum in candidates:
+        own_plans = sorted((p for p in group if not is_lead_in(p.fact.text)), key=lambda p: issued(p.source),
+                           reverse=True)  # this year's plans before last year's, each by rank
+        candidates = [(p, 1, False) for p in own_plans] + [(p, MIN_ASK_SHARED, True) for p in topic]
+        for plan, minimum, exclusive in candidates:
             sentences = fact_sentences(plan.fact)
             lead = has_lead(sentences)
+            if lead:
+                about = [len(w & bigrams(sentences[0])) for w in words]
+                if about[k] < max(about):
+                    continue  # its lead phrase names another ask's matter
+            since = [s for i in done if issued(i.source) > issued(plan.source)
+                     for s in split_sentences(i.fact.text)]
             body: list[tuple[str, str]] = []
             for sentence in sentences[1:] if lead else sentences:
-                if (plan.fact.id, sentence) in taken:
+                if (plan.fact.id, sentence) in taken or repeats(sentence, since, DONE_SINCE):
                     continue
-                said = still_ahead(serving_parts(sentence, k, words, minimum, key), plan, today)
+                said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
                 if said:
                     body.append((sentence, said))
             if not body:
@@ -440,6 +459,20 @@ def ahead(phrase: str) -> str:
     """An ask's phrase as the lead of its next step, not its part-one heading said again:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``."""
     return phrase if phrase.startswith(("持续", "进一步", "继续")) else f"持续{phrase}。"
+
+
+DONE_SINCE = 0.4  # a plan sentence this much said again by a later source's result was done
+
+
+def issued(source: SourceMeta | None) -> str:
+    """When a source was issued, sortable: its date, else its number's year (泉科函〔2026〕102号 →
+    ``2026``), else ""."""
+    if source is None:
+        return ""
+    if source.date:
+        return source.date
+    found = ISSUE_YEAR.search(source.number or "")
+    return found.group(1) if found else ""
 
 
 def _says(lead: str, body: list[str], own: frozenset[str]) -> bool:

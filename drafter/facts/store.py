@@ -729,17 +729,19 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
 
 def plan_supersede(
     ws: Workspace, marks: Mapping[str, str | None],
-    figure_marks: Mapping[str, Mapping[int, str | None]] | None = None,
+    figure_marks: Mapping[str, Mapping[int, str | None]] | None = None, index=None,
 ) -> list[FactFileUpdate]:
     """Set (or, with None, clear) ``superseded_by`` on facts and figures by id, keeping comments
     and order.
 
     ``marks`` maps an old fact id to the id of the fact that replaces it; ``figure_marks`` maps an
     old fact id to {figure index → id of the fact holding that figure's newer value}. Every fact
-    file is validated; an unknown id is an error. Returns the files to write with
+    file is validated (with the workspace's FactIndex as ``index``: those holding the facts, as
+    :func:`plan_edit` says); an unknown id is an error. Returns the files to write with
     :func:`write_updates`.
     """
-    return plan_edit(ws, {old: {"superseded_by": new} for old, new in marks.items()}, figure_marks=figure_marks)
+    return plan_edit(ws, {old: {"superseded_by": new} for old, new in marks.items()}, index=index,
+                     figure_marks=figure_marks)
 
 
 EDITABLE_KEYS = ("text", "kind", "period", "jurisdiction", "reviewed", "superseded_by", "topics")

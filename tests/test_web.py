@@ -204,6 +204,28 @@ def test_batch_page_shows_progress_then_the_table(client, csrf):
     assert html.count("<tr class=") == status["total"]
 
 
+def test_a_batch_runs_in_a_drafting_process_and_shows_its_progress(tmp_path):
+    from drafter.api import open_workspace
+    from drafter.facts import index as index_mod
+    from drafter.web.workers import DraftWorkers
+
+    root = make_workspace(tmp_path / "ws")
+    with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
+        token = csrf_of(c.get("/batch").text)
+        r = c.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())},
+                   follow_redirects=False)
+        job = r.headers["location"].rsplit("/", 1)[-1]
+        deadline = time.time() + 120
+        while not (status := c.get(f"/api/jobs/{job}").json())["finished"]:
+            assert time.time() < deadline
+            time.sleep(0.05)
+        assert status["done"] == status["total"] > 0 and status["error"] is None
+        html = c.get(r.headers["location"]).text
+        assert "批量起草完成" in html and html.count("<tr class=") == status["total"]
+        assert len(list((root / "drafts" / "交办清单").glob("*.docx"))) == status["total"]
+        assert str(open_workspace(root).facts_dir) not in index_mod._HELD  # drafted elsewhere
+
+
 def test_a_running_batch_shows_a_progress_bar(client):
     import threading
 

@@ -44,6 +44,7 @@ class DraftWorkers:
         self.size = max(1, size or os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
         self._progress = None  # the current pool's queue of (batch token, done, total, what)
+        self._relaying: threading.Thread | None = None
         self._listeners: dict[str, Callable[[int, int, str], None]] = {}
         self._lock = threading.Lock()
 
@@ -59,8 +60,9 @@ class DraftWorkers:
                                            initargs=(str(self.root), progress))
                 for _ in range(self.size):  # one process per task submitted while none is idle
                     pool.submit(os.getpid)
-                threading.Thread(target=self._relay, args=(progress,), name="drafter-batch-progress",
-                                 daemon=True).start()
+                self._relaying = threading.Thread(target=self._relay, args=(progress,),
+                                                  name="drafter-batch-progress", daemon=True)
+                self._relaying.start()
                 self._pool, self._progress = pool, progress
         return self
 
@@ -109,20 +111,21 @@ class DraftWorkers:
     def _restart(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is broken:
-                self._end(broken, self._progress, wait=False)
-                self._pool = self._progress = None
+                broken.shutdown(wait=False, cancel_futures=True)
+                self._progress.put(None)  # ends its relay thread, which closes the queue
+                self._pool = self._progress = self._relaying = None
         return self.start()._pool
 
     def stop(self) -> None:
+        """End the processes (a task running finishes first) and the progress relay. Waits for
+        both, so the queue is released here rather than reported as leaked at exit."""
         with self._lock:
-            pool, progress, self._pool, self._progress = self._pool, self._progress, None, None
+            pool, progress, relaying = self._pool, self._progress, self._relaying
+            self._pool = self._progress = self._relaying = None
         if pool is not None:
-            self._end(pool, progress, wait=True)
-
-    @staticmethod
-    def _end(pool: ProcessPoolExecutor, progress, wait: bool) -> None:
-        pool.shutdown(wait=wait, cancel_futures=True)
-        progress.put(None)  # ends the relay thread, which then closes the queue
+            pool.shutdown(wait=True, cancel_futures=True)
+            progress.put(None)
+            relaying.join(5)
 
     def __enter__(self) -> DraftWorkers:
         return self.start()

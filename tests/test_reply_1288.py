@@ -633,3 +633,21 @@ def test_without_a_field_mapping_an_empty_ask_is_the_bureaus_gap_and_the_co_hand
     gaps = [p.text for p in part_one(document) if p.text.startswith("【待")]
     assert gaps[0].startswith("【待补充：强化知识产权保护和运用方面")
     assert gaps[-1] == "【待市市场监管局提供：市市场监管局承办部分的工作情况及数据（注明年份）】"
+
+
+def test_a_sources_overview_opens_part_one_only_on_its_topic(tmp_path):
+    """Title alone, whole base: the 2026 reply's overview (科技创新与产业创新深度融合赋能智能制造…)
+    follows the restated concern of a suggestion on that topic, not of one on 县域 work (sharing
+    only 科技创新, which every overview says), which gets the neutral lead-in."""
+    root = whole_base(tmp_path)
+    runner = CliRunner()
+    firsts = {}
+    for number, title in (("1236", "关于加强县域科技创新工作的建议"),
+                          ("1300", "关于推动科技创新与产业创新深度融合的建议")):
+        out = tmp_path / f"{number}.docx"
+        result = runner.invoke(cli, ["-w", str(root), "draft", number, title, "--deputy", "某代表",
+                                     "--date", "2026-05-20", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        firsts[number] = part_one(docx.Document(out))[0].text
+    assert "赋能智能制造" not in firsts["1236"] and "围绕该建议所提问题积极开展工作" in firsts["1236"]
+    assert "赋能智能制造" in firsts["1300"]

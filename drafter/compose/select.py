@@ -140,7 +140,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
     done = _newest_per_measure(done, ws)
-    overview = _overview(done, index, ws)
+    overview = _overview(done, index, ws, query)
     sections = _sections([i for i in done if i is not overview], index)
     for section in sections:
         section.items = city_first(section.items, ws) if any(
@@ -739,13 +739,17 @@ def section_heading(fact: Fact, parents: set[str]) -> str | None:
     return None
 
 
-def _overview(items: list[Item], index, ws: Workspace) -> Item | None:
+def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:
     """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
-    filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``):
+    filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``)
+    that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
     it follows the restated concern instead of the generic lead-in."""
     parents = index.parent_headings
+    share = getattr(index, "share", None)
+    distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
                  and i.fact.jurisdiction in (None, ws.jurisdiction)
+                 and (not distinctive or len(distinctive & bigrams(i.fact.text)) >= min(2, len(distinctive)))
                  and section_heading(i.fact, parents.get(i.fact.source_id, set())) is None), None)
 
 

@@ -146,3 +146,16 @@ def test_an_ask_lists_its_points_without_purpose_or_scope_clauses():
     assert asks[4].points == ["加快专利审查和确权", "加大知识产权维权援助力度", "推动专利转化运用和质押融资"]
     assert asks[3].points[0] == "加大高层次人才和创新团队引进力度"  # 围绕…需求 is scope, not a point
     assert parse_asks("一是建设中试平台；二是培育技术经理人。")[0].points == []
+
+
+def test_a_plan_gets_back_the_lead_its_source_set_as_a_heading_but_not_a_part_heading():
+    from drafter.compose.select import fact_sentences
+    from drafter.model import PLAN, Fact, Period
+
+    def plan(*section: str) -> Fact:
+        return Fact(id="p", text="支持企业加大研发投入，建立研发准备金。鼓励企业开展技术并购。", kind=PLAN,
+                    period=Period(2026, "document date"), jurisdiction="泉州市", source_id="s", section=list(section))
+
+    assert fact_sentences(plan("二、下一步工作计划", "（一）支持企业研发创新"))[0] == "支持企业研发创新。"
+    assert fact_sentences(plan("二、下一步工作计划"))[0].startswith("支持企业加大研发投入")
+    assert fact_sentences(plan("（三）2026年工作打算"))[0].startswith("支持企业加大研发投入")

@@ -245,9 +245,13 @@ def fact_sentences(fact: Fact) -> list[str]:
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
         raw = fact.section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
-        if raw != heading and is_lead(heading + "。"):
+        if raw != heading and is_lead(heading + "。") and not PLAN_PART.search(heading):
             return [heading + "。", *sentences]
     return sentences
+
+
+# A heading naming the plan part itself (二、下一步工作计划, （三）2025年工作打算), no plan's lead.
+PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
 
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:

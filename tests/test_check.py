@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -464,9 +465,10 @@ def test_a_new_value_is_asked_for_only_where_the_base_holds_one(small):
 def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
     ws = _workspace(tmp_path)
     index = _base(ws)
-    # a suggestion only the 2016 fact answers: compose uses it, flagged and highlighted
-    path = make_draft(ws, _suggestion(title="关于新增高新技术企业的建议"), out=tmp_path / "old.docx",
-                      index=index).path
+    # a suggestion only the 2016 fact answers: in a workspace that lets a ten-year-old fact fill a
+    # draft (draft.max_age), compose uses it, flagged and highlighted
+    path = make_draft(dataclasses.replace(ws, max_age=10), _suggestion(title="关于新增高新技术企业的建议"),
+                      out=tmp_path / "old.docx", index=index).path
     report = check_draft(ws, path, index=index)
     stale = [f for f in report.findings if f.code == "number-stale"]
     assert [f.code for f in report.findings if f.code in ("highlight", "number-stale")] == ["number-stale"]

@@ -640,7 +640,7 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"class-closing": "结束语与答复类型不符（A类已解决、B类已列入计划、C类留作参考）"},
          "按答复类型改写结束语，或改正答复类型",
          lambda d: check_closing(d.paras, d.kinds, d.reply_class, d.ws.classes)),
-    Rule({"closing-gaps": "结束语称已基本解决，正文却仍有【待…】占位符（待补充或待会办单位提供）"},
+    Rule({"closing-gaps": "结束语称已基本解决，正文却仍有【待…】占位符（含会办单位部分）"},
          "补全正文的占位符（会办单位的部分到位）后再称已基本解决，否则结束语只说“已采纳”",
          lambda d: check_closing_gaps(d.paras, d.kinds)),
     Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",

@@ -4,16 +4,18 @@ A draft is CPU-bound Python (composing, building the .docx), so threads of one p
 at a time. The server therefore keeps a pool of worker processes (one per core by default),
 started once the server has answered its first request (so they do not slow the first page
 down; they warm up while the clerk fills in the form) and kept warm: each worker opens the
-workspace and loads the fact base once, and loads it again only when a fact file changed (:meth:`FactIndex.load` keeps the
-index while the base's signature is unchanged, and reads it under the fact base's lock, so a
-refresh is never seen half-way). The server process does the HTTP, the forms, the drafts record
-and the preview; a worker composes and writes the .docx and returns plain data.
+workspace and loads the fact base once, and again only when a fact file changed
+(:meth:`FactIndex.load` keeps the index while the base's signature is unchanged, and reads it
+under the fact base's lock, so a refresh is never seen half-way). The server process does the
+HTTP, the forms, the drafts record and the preview; a worker composes and writes the .docx and
+returns plain data. A batch runs in one worker (its progress sent back on a queue), so the
+others go on drafting single replies.
 
 The workers are *started fresh* (the ``spawn`` method, the only one Windows has), never forked
-from the server: forking a process that runs threads can deadlock the child. Nothing but the
-workspace folder crosses to a worker at start, and a draft's Suggestion and target path per task.
-A worker that dies (killed, out of memory) fails only the drafts it had: they get a one-line
-message, and the pool is started again for the next ones.
+from the server: forking a process that runs threads can deadlock the child. Only the workspace
+folder and the progress queue cross to a worker at start, and a task's arguments per task. A
+worker that dies (killed, out of memory) fails only the tasks it had: they get a one-line
+message, and the pool is started again for the next ones. Workers end with the server.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class DraftWorkers:
         self.size = max(1, size or os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
         self._progress = None  # the current pool's queue of (batch token, done, total, what)
+        self._relaying: threading.Thread | None = None
         self._listeners: dict[str, Callable[[int, int, str], None]] = {}
         self._lock = threading.Lock()
 
@@ -57,8 +60,9 @@ class DraftWorkers:
                                            initargs=(str(self.root), progress))
                 for _ in range(self.size):  # one process per task submitted while none is idle
                     pool.submit(os.getpid)
-                threading.Thread(target=self._relay, args=(progress,), name="drafter-batch-progress",
-                                 daemon=True).start()
+                self._relaying = threading.Thread(target=self._relay, args=(progress,),
+                                                  name="drafter-batch-progress", daemon=True)
+                self._relaying.start()
                 self._pool, self._progress = pool, progress
         return self
 
@@ -97,27 +101,31 @@ class DraftWorkers:
         """Pass the workers' batch progress on to whoever started each batch (until the pool ends)."""
         for token, done, total, what in iter(progress.get, None):
             listener = self._listeners.get(token)
-            if listener is not None:
-                listener(done, total, what)
+            try:
+                if listener is not None:
+                    listener(done, total, what)
+            except Exception:  # a progress display must not stop the relay for other batches
+                pass
         progress.close()
 
     def _restart(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is broken:
-                self._end(broken, self._progress, wait=False)
-                self._pool = self._progress = None
+                broken.shutdown(wait=False, cancel_futures=True)
+                self._progress.put(None)  # ends its relay thread, which closes the queue
+                self._pool = self._progress = self._relaying = None
         return self.start()._pool
 
     def stop(self) -> None:
+        """End the processes (a task running finishes first) and the progress relay. Waits for
+        both, so the queue is released here rather than reported as leaked at exit."""
         with self._lock:
-            pool, progress, self._pool, self._progress = self._pool, self._progress, None, None
+            pool, progress, relaying = self._pool, self._progress, self._relaying
+            self._pool = self._progress = self._relaying = None
         if pool is not None:
-            self._end(pool, progress, wait=True)
-
-    @staticmethod
-    def _end(pool: ProcessPoolExecutor, progress, wait: bool) -> None:
-        pool.shutdown(wait=wait, cancel_futures=True)
-        progress.put(None)  # ends the relay thread, which then closes the queue
+            pool.shutdown(wait=True, cancel_futures=True)
+            progress.put(None)
+            relaying.join(5)
 
     def __enter__(self) -> DraftWorkers:
         return self.start()

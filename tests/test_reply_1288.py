@@ -655,3 +655,15 @@ def test_a_sources_overview_opens_part_one_only_on_its_topic(tmp_path):
         firsts[number] = part_one(docx.Document(out))[0].text
     assert "赋能智能制造" not in firsts["1236"] and "围绕该建议所提问题积极开展工作" in firsts["1236"]
     assert "赋能智能制造" in firsts["1300"]
+
+
+def test_class_a_claims_nothing_solved_while_a_co_handlers_part_is_to_come(loo, tmp_path):
+    out = tmp_path / "w.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--type", "A", "--with", "市财政局",
+        "--date", "2026-05-20", "-o", str(out)])  # the title alone: every section holds results
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    assert any(p.text.startswith("【待市财政局提供：") for p in part_one(document))
+    closing = next(p for p in paragraphs(document) if style(p) == "结束语")
+    assert "已采纳" in closing.text and "基本解决" not in closing.text

@@ -588,9 +588,11 @@ def test_a_killed_drafting_process_fails_one_draft_at_most(tmp_path):
     root = make_workspace(tmp_path / "ws")
     with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
         assert c.post("/api/draft", data=FORM_1288).status_code == 200
-        victim = multiprocessing.active_children()[0]  # a drafting process (this test started no other)
-        victim.kill()
-        victim.join(10)
+        victims = multiprocessing.active_children()  # the drafting processes
+        assert len(victims) == 2
+        for victim in victims:
+            victim.kill()
+            victim.join(10)
         answers = [c.post("/api/draft", data={**FORM_1288, "number": str(3000 + n)}) for n in range(2)]
         assert answers[0].status_code == 200 or answers[0].json() == {"error": "起草进程意外退出（已重新启动），请重试"}
         assert answers[1].status_code == 200, answers[1].text

@@ -124,8 +124,8 @@ class Selection:
     @property
     def complete(self) -> bool:
         """True when every section of part one holds the bureau's facts (no section is only a
-        placeholder): what a closing may claim as solved."""
-        return bool(self.sections) and not any(s.gap for s in self.sections)
+        placeholder, no co-handler's part is still to come): what a closing may claim as solved."""
+        return bool(self.sections) and not any(s.gap for s in self.sections) and not self.co_gaps
 
 
 def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Selection:
@@ -462,7 +462,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
 def ahead(phrase: str) -> str:
     """An ask's phrase as the lead of its next step, not its part-one heading said again:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``."""
-    return phrase if phrase.startswith(("持续", "进一步", "继续")) else f"持续{phrase}。"
+    return f"{phrase}。" if phrase.startswith(("持续", "进一步", "继续", "不断")) else f"持续{phrase}。"
 
 
 DONE_SINCE = 0.4  # a plan sentence this much said again by a later source's result was done

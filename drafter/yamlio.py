@@ -28,13 +28,14 @@ def new_yaml() -> YAML:
     return yaml
 
 
-def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError) -> Any:
-    """Load a YAML file round-trip; a syntax or decoding error raises ``error`` with the line."""
+def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError, text: str | None = None) -> Any:
+    """Load a YAML file round-trip (``text``: the file's text, already read); a syntax or decoding
+    error raises ``error`` with the line."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8") if text is None else text
     except FileNotFoundError:
         raise error("文件不存在", path) from None
     except UnicodeDecodeError:

@@ -455,10 +455,11 @@ def _display(path: Path, ws: Workspace | None) -> str:
     return ws.relpath(path) if ws is not None else str(path)
 
 
-def _read(path: Path, shown: str) -> Any:
-    """The round-trip YAML tree of ``path``; syntax errors name the file as ``shown``."""
+def _read(path: Path, shown: str, text: str | None = None) -> Any:
+    """The round-trip YAML tree of ``path`` (of its ``text`` when already read); syntax errors
+    name the file as ``shown``."""
     try:
-        return load_yaml(path, FactFileError)
+        return load_yaml(path, FactFileError, text)
     except FactFileError as exc:
         exc.path = shown
         raise
@@ -711,10 +712,13 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     machine = parse_fact_file(data, shown, ff.source.id)  # the machine output itself is valid
     with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
         old_text = path.read_text(encoding="utf-8") if path.exists() else None
-        doc = _read(path, shown) if old_text is not None else None
     if old_text is None:  # a new file: its text straight from the data, no ruamel tree
         report.added = [f.id for f in ff.facts]
         return FactFileUpdate(path=path, text=dump_new(data, header(ff.source)), fact_file=machine, report=report)
+    unchanged = _unchanged_update(path, shown, old_text, ff, report)
+    if unchanged is not None:
+        return unchanged
+    doc = _read(path, shown, old_text)
     old = parse_fact_file(doc, shown, path.stem)
     src = doc["source"]
     if src.get("digest") and src.get("digest") == source_digest(old.source):
@@ -725,6 +729,37 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     merged = parse_fact_file(doc, shown, ff.source.id)
     text = dump_yaml(doc)
     return FactFileUpdate(path=path, text=text, fact_file=merged, report=report, changed=text != old_text)
+
+
+def _unchanged_update(path: Path, shown: str, old_text: str, ff: FactFile, report: MergeReport
+                      ) -> FactFileUpdate | None:
+    """The update of a file the merge would leave as it is — the same facts in the same order,
+    each curated or with the machine content it has — found on the plain data (libyaml), without
+    a round-trip tree: re-distilling an unchanged source costs no ruamel parse and dump. None
+    when anything would change (or the plain read fails): the round-trip merge decides then."""
+    plain = read_plain(old_text)
+    if plain is None:
+        return None
+    try:
+        old = parse_fact_file(plain, shown, path.stem)
+    except FactFileError:
+        return None
+    digest = plain["source"].get("digest")  # the validated file has a source mapping
+    source_curated = not (digest and digest == source_digest(old.source))
+    if not source_curated and source_data(old.source) != source_data(ff.source):
+        return None
+    if [f.id for f in old.facts] != [f.id for f in ff.facts]:
+        return None
+    curated = []
+    for was, new in zip(old.facts, ff.facts):
+        if is_curated(was):
+            curated.append(was.id)
+        elif fact_data(_keep_marks(was, new)) != fact_data(was):
+            return None
+    report.source_curated = source_curated
+    report.curated = curated
+    report.unchanged = [f.id for f in old.facts if f.id not in set(curated)]
+    return FactFileUpdate(path=path, text=old_text, fact_file=old, report=report, changed=False)
 
 
 def plan_supersede(

@@ -182,7 +182,7 @@ def figure_prefix(figures: list, source: SourceMeta | None, year: int | None,
         if figure.year is None or figure.year == year:
             continue
         if figure.basis in ("document date", "unknown"):
-            return _by_source_date(source, figure.year, is_stock(sentence, figure.raw) if sentence else True)
+            return _by_source_date(source, figure.year, is_stock(sentence, figure.raw))
         return f"{figure.year}年，", f"原文未在本句注明年份，按来源所述期间写作“{figure.year}年”，请核实"
     return None
 
@@ -218,10 +218,13 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
     return year_prefix(fact, source, year)
 
 
-# What makes a figure a stock, standing at a date (累计达84个, 现有总量128家, 已确定16名), rather than
-# what was done in a period (新认定27家, 举办活动36场次): a word of its clause before it.
+# What makes a figure a stock, standing at a date (累计达84个, 现有总量128家, 已确定16名), and what a
+# count of what was done in a period (新认定27家, 举办活动36场次): a word of its clause before it.
 STOCK_WORDS = re.compile(r"累计|现有|总量|总数|共有|已有|拥有|保有|存量|在库|在册|总计|合计|达到|已达|截至|截止|"
-                         r"目前|至今|已[\u4e00-\u9fff]{1,2}$|已[建确培认引推入获]")
+                         r"目前|至今|已[\u4e00-\u9fff]{1,2}$")
+FLOW_WORDS = re.compile(r"新[增建获引认立推设成培]|举办|开展|组织|召开|遴选|立项|下达|兑现|获批|获得|获评|完成|服务|"
+                        r"解决|支持|资助|引进|培训|发放|放款|投资|征集|发布|推送|签约|入选|指导|帮助|受理|办理|接收|出具|"
+                        r"评价|验收|奖补|补助")
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
 TERM_BEFORE = re.compile(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?)[达超约近为]?$")
 TERM_AFTER = re.compile(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
@@ -235,10 +238,12 @@ def _clause_before(sentence: str, at: int) -> str:
 
 
 def is_stock(sentence: str, raw: str) -> bool:
-    """True when the figure ``raw`` of ``sentence`` is a total standing at a date (:data:`STOCK_WORDS`
-    in its clause before it)."""
+    """True when the figure ``raw`` of ``sentence`` is a total standing at a date: its clause before
+    it says so (:data:`STOCK_WORDS`), or says nothing of having been done in a period
+    (:data:`FLOW_WORDS`: 新认定, 举办, 开展…) — ``全市培育科技型中小企业1614家`` is a total."""
     at = find_figure(sentence, raw)
-    return at >= 0 and bool(STOCK_WORDS.search(_clause_before(sentence, at)))
+    clause = _clause_before(sentence, at) if at >= 0 else ""
+    return bool(STOCK_WORDS.search(clause)) or not FLOW_WORDS.search(clause)
 
 
 def is_term(sentence: str, raw: str) -> bool:

@@ -16,7 +16,7 @@ from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    Citation, Reply, ReplyBlock, Span, placeholder_text,
+    Citation, Reply, ReplyBlock, Span, placeholder_text, update_text,
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
@@ -26,7 +26,7 @@ from .select import (
 )
 from .sentences import (
     NAME, absolute_time, attribution, figures_in, find_figure, has_lead, has_year, sentence_date, split_sentences,
-    update_marker, with_update_marker, year_position, year_prefix,
+    with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
 from .wording import Wording, to_spans
@@ -341,13 +341,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     old = old or (year is not None and today.year - year > 1)
             if old:  # one visible marker per sentence: its figures want this year's values
                 text = with_update_marker(text, today.year - 1)
-                marks.append((update_marker(today.year - 1), PLACEHOLDER, None))
+                marks.append((update_text(today.year - 1), PLACEHOLDER, None))
         out.append(text)
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)
     if item.stale and not any(s.kind == STALE for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
-        spans = [Span(text, STALE, ids, note), Span(update_marker(today.year - 1), PLACEHOLDER, ids)]
+        spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     if not part_one and item.year is not None and item.year < today.year and spans:
         where = _citation(item).line()
         spans[0] = Span(spans[0].text, spans[0].kind, spans[0].fact_ids,

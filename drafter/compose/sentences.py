@@ -20,6 +20,7 @@ from typing import Callable
 from ..grammar import bigrams as grammar_bigrams
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..model import Fact, SourceMeta
+from ..reply import update_text
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -258,20 +259,14 @@ def is_term(sentence: str, raw: str) -> bool:
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(sentence[at + len(raw):]))
 
 
-def update_marker(year: int) -> str:
-    """The visible flag after a sentence whose figures are older than ``year`` (the last full
-    year before the draft's): ``【待更新：2025年数据】``."""
-    return f"【待更新：{year}年数据】"
-
-
 def with_update_marker(sentence: str, year: int) -> str:
-    """``sentence`` with :func:`update_marker` before its closing 。！？； (or at its end): one flag per
+    """``sentence`` with its :func:`~drafter.reply.update_text` before its closing 。！？； (or at its end): one flag per
     sentence, however many of its figures are old."""
     body = sentence.rstrip()
     end = len(body)
     while end > 0 and body[end - 1] in "。！？!?；;":
         end -= 1
-    return body[:end] + update_marker(year) + body[end:]
+    return body[:end] + update_text(year) + body[end:]
 
 
 def year_position(sentence: str, figures: list) -> int:

@@ -50,6 +50,7 @@ class Workspace:
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
     target_length: int = DEFAULT_LENGTH  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
+    max_age: int = 3  # years: an older fact never fills a draft (its part keeps the placeholder)
     other_units: dict[str, list[str]] = field(default_factory=dict)  # unit → what it counts (attributed)
     other_fields: dict[str, list[str]] = field(default_factory=dict)  # unit → its fields of work
 
@@ -247,7 +248,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
-        raise fail("draft 须为映射（headings / length / max_length）", data, "draft")
+        raise fail("draft 须为映射（headings / length / max_length / max_age）", data, "draft")
     heading_form = str(draft.get("headings", Workspace.heading_form))
     if heading_form not in HEADING_FORMS:
         raise fail(f"draft.headings 须为 {' 或 '.join(HEADING_FORMS)}", draft, "headings")
@@ -259,6 +260,9 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         lengths.append(value)
     if lengths[0] > lengths[1]:
         raise fail("draft.length 不能大于 draft.max_length", draft, "length")
+    max_age = draft.get("max_age", Workspace.max_age)
+    if isinstance(max_age, bool) or not isinstance(max_age, int) or max_age < freshness:
+        raise fail(f"draft.max_age 须为不小于 freshness_years（{freshness}）的整数（年）", draft, "max_age")
 
     def unit_lists(key: str, what: str) -> dict[str, list[str]]:
         """A ``unit: [words…]`` mapping (other_units, other_fields)."""
@@ -293,6 +297,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         heading_form=heading_form,
         target_length=lengths[0],
         max_length=lengths[1],
+        max_age=max_age,
         other_units=unit_lists("other_units", "所统计的事项"),
         other_fields=unit_lists("other_fields", "职责领域"),
     )

@@ -176,7 +176,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
     else:
-        blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER)]))
+        blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
     if selection.co_gaps:
         units = "、".join(selection.co_gaps)
         blocks.append(ReplyBlock(BODY, [Span(f"【待{units}提供：{units}承办部分的工作情况及数据（注明年份）】",

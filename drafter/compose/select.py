@@ -15,7 +15,8 @@ MIN_SHARED topic bigrams (so 党建 or 安全生产 paragraphs stay out). Then t
   :mod:`drafter.facts.measure`): an older fact adding nothing else is dropped, an older figure
   kept inside a fact that adds something is flagged;
 * facts older than the freshness window are used only to fill the frame when fresh facts cannot
-  (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale;
+  (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale; facts older than the
+  workspace's ``max_age`` never (the part keeps its placeholder, its comment naming them);
 * done/context facts make the sections of part one; the newest plan facts of the bureau's own
   jurisdiction make the next-step part.
 
@@ -109,6 +110,7 @@ class Selection:
     asks: list = field(default_factory=list)  # the suggestion's asks (compose.asks.Ask)
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
+    gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
 
     def steps(self) -> list:
         """Part two in the asks' order: each ask's plan (an Item) or its placeholder (a str);
@@ -139,7 +141,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
-    done = _newest_per_measure(done, ws)
+    old = [i for i in done if too_old(i.year, ws, today)]  # never fill the frame (its placeholder)
+    done = _newest_per_measure([i for i in done if i not in old], ws)
     overview = _overview(done, index, ws, query)
     sections = _sections([i for i in done if i is not overview], index)
     for section in sections:
@@ -163,13 +166,25 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         body = [t for t in (still_ahead(s, plan, today) for s in kept[len(lead):]) if t]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
+    gap_note = None
     if not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
+        if old:
+            gap_note = old_note(old, ws)
+            warnings.append(gap_note)
     if not plans:
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
     return Selection(sections=sections, plans=plans, warnings=warnings,
                      overview=overview if sections else None,
-                     co_gaps=_missing_co_handlers(suggestion, sections))
+                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note)
+
+
+def old_note(items: list[Item], ws: Workspace) -> str:
+    """What the base holds on a part left as a placeholder: only facts too old to use."""
+    years = sorted({i.year for i in items if i.year})
+    labels = sorted({i.source.label() for i in items if i.source})
+    return (f"事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
+            f"已超出{ws.freshness_years}年时效，未采用")
 
 
 # --- asks ---------------------------------------------------------------------------------------
@@ -293,10 +308,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                                           (DONE,), ws.own_places())
                      if i.stale and len(words[sections.index(section)] & bigrams(i.fact.text)) >= MIN_ASK_SHARED]
             if stale:
-                years = sorted({i.year for i in stale if i.year})
-                labels = sorted({i.source.label() for i in stale if i.source})
-                section.gap_note = (f"事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
-                                    f"已超出{ws.freshness_years}年时效，未采用")
+                section.gap_note = old_note(stale, ws)
     co_gaps = _missing_co_handlers(suggestion, sections)
     named: set[str] = set()
     owners = [gap_owner(ask, suggestion, ws) for ask in asks]
@@ -612,6 +624,12 @@ def is_item(text: str) -> bool:
 
 def figure_year(figure: Figure, item: Item) -> int | None:
     return figure.year or item.year
+
+
+def too_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
+    """True when ``year`` lies more than the workspace's ``max_age`` years before ``today``'s:
+    such a fact never fills a draft, not even flagged stale (its part keeps the placeholder)."""
+    return year is not None and today.year - year > ws.max_age
 
 
 def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:

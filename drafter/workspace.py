@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .yamlio import line_of, load_yaml
+from .yamlio import line_of, load_yaml, read_plain
 
 CONFIG_NAME = "drafter.yaml"
 CACHE_DIR = ".drafter"  # derived data (the fact index, the parsed drafter.yaml)
@@ -120,8 +120,9 @@ def load_workspace(root: str | Path) -> Workspace:
 
     The file's data is kept in ``.drafter/config.pickle`` with the file's bytes, and used while
     the file holds the same bytes: reading drafter.yaml round-trip (ruamel.yaml, pure Python)
-    costs a cold command about as much as python-docx's whole open-and-save. Whatever fails to
-    validate is read again from the file itself, so errors still name their line.
+    costs a cold command about as much as python-docx's whole open-and-save. Otherwise the file
+    is read as plain data (libyaml); whatever fails to validate is read again round-trip, so
+    errors still name their line.
     """
     root = Path(root).resolve()
     path = root / CONFIG_NAME
@@ -132,8 +133,14 @@ def load_workspace(root: str | Path) -> Workspace:
             return _workspace(root, path, cached)
         except WorkspaceError:
             pass  # said again below, from the file, with its line
-    data = load_yaml(path, WorkspaceError)
-    ws = _workspace(root, path, data)
+    data = _read_plain_config(key)  # libyaml: fast; the round-trip read only to name a line
+    try:
+        ws = _workspace(root, path, data) if data is not None else None
+    except WorkspaceError:
+        ws = None
+    if ws is None:
+        data = load_yaml(path, WorkspaceError)
+        ws = _workspace(root, path, data)
     if cached is None and key is not None:
         _cache_config(root / CACHE_DIR / CONFIG_CACHE, key, data)
     return ws
@@ -141,6 +148,14 @@ def load_workspace(root: str | Path) -> Workspace:
 
 CONFIG_CACHE = "config.pickle"
 _CONFIG_FORMAT = ("drafter-config", 1)
+
+
+def _read_plain_config(key: bytes | None) -> Any | None:
+    """drafter.yaml's bytes as plain data (libyaml), None when they are not UTF-8 YAML."""
+    try:
+        return read_plain(key.decode("utf-8")) if key is not None else None
+    except UnicodeDecodeError:
+        return None
 
 
 def _config_key(path: Path) -> bytes | None:

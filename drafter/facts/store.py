@@ -66,7 +66,7 @@ from ..model import (
     Period, SourceMeta, content_digest,
 )
 from ..workspace import Workspace
-from ..yamlio import dump_yaml, line_of, load_yaml
+from ..yamlio import dump_yaml, line_of, load_yaml, read_plain
 from . import journal
 from .emit import FlowMap, FlowSeq, dump_new, to_node
 
@@ -469,66 +469,6 @@ def parse_fact_file(doc: Any, display: str, stem: str | None = None) -> FactFile
     """Validate a YAML tree (loaded, or made by :func:`fact_file_data`) and build the
     :class:`FactFile` (errors name ``display``)."""
     return _Checker(display).fact_file(doc, stem)
-
-
-def read_plain(text: str) -> Any | None:
-    """``text`` as plain data through PyYAML's libyaml loader with YAML 1.2 typing, or None.
-
-    About 10× faster than ruamel's round-trip loader (ruamel 0.19 no longer ships its own C
-    loader); used where nothing is rewritten. The 1.2 core-schema resolvers make it type values
-    exactly as ruamel does (``yes`` stays text, ``012`` is twelve).
-    """
-    import yaml
-
-    try:
-        return yaml.load(text, Loader=_yaml12_loader())
-    except yaml.YAMLError:
-        return None
-
-
-_LOADER: Any = None
-
-
-def _yaml12_loader() -> Any:
-    """A PyYAML safe loader class (C-accelerated when libyaml is there) with YAML 1.2 core
-    typing, refusing duplicate keys as ruamel does."""
-    global _LOADER
-    if _LOADER is None:
-        import yaml
-
-        class Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-            yaml_implicit_resolvers: dict = {}  # noqa: RUF012 (PyYAML's class-level table)
-
-            def construct_mapping(self, node, deep=False):
-                keys = [self.construct_object(k, deep=True) for k, _ in node.value]
-                if len(set(map(repr, keys))) != len(keys):
-                    raise yaml.constructor.ConstructorError(None, None, "duplicate key", node.start_mark)
-                return super().construct_mapping(node, deep)
-
-        resolvers = [
-            ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-            ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9_]+|0o[0-7_]+|0x[0-9a-fA-F_]+)$", "-+0123456789"),
-            ("tag:yaml.org,2002:float",
-             r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-             r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789."),
-            ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-            ("tag:yaml.org,2002:timestamp",
-             r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
-             r"(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
-             r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$", "0123456789"),
-        ]
-        for tag, pattern, first in resolvers:
-            Yaml12Loader.add_implicit_resolver(tag, re.compile(pattern), list(first))
-        Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _yaml12_int)
-        _LOADER = Yaml12Loader
-    return _LOADER
-
-
-def _yaml12_int(loader: Any, node: Any) -> int:
-    """A YAML 1.2 integer: decimal even with leading zeros, ``0o`` octal, ``0x`` hex."""
-    text = loader.construct_scalar(node).replace("_", "")
-    base = {"0o": 8, "0x": 16}.get(text[:2], 10)
-    return int(text[2:] if base != 10 else text, base)
 
 
 def load_fact_file(path: str | Path, *, display: str | None = None) -> FactFile:

@@ -579,9 +579,11 @@ def test_seed_draft_complete_is_clean(seeds_ws, tmp_path):
     report = check_draft(seeds_ws, path)
     assert len([t for p in docx.Document(str(path)).paragraphs for t in figure_tokens(p.text)]) >= 5
     # the only findings on a fresh, complete draft are the figures compose itself highlighted for
-    # the clerk to verify (an older value with a newer one in the base), each reported once
+    # the clerk to verify (an older value with a newer one in the base), each reported once, and
+    # the 【待更新：…】 marker after each sentence with figures older than last year
     flagged = _flagged(path)
-    assert [f.code for f in report.findings] == ["highlight"] * len(flagged)
+    markers = _update_markers(path)
+    assert sorted(f.code for f in report.findings) == ["highlight"] * len(flagged) + ["placeholder"] * len(markers)
     assert sorted(t for f in report.findings for t in flagged if f"“{t}”" in f.message) == flagged
     result = _run(seeds_ws, path)
     assert result.exit_code == (1 if flagged else 0)
@@ -591,14 +593,21 @@ def test_seed_draft_complete_is_clean(seeds_ws, tmp_path):
 def test_seed_draft_reports_only_its_placeholders(seeds_ws, tmp_path):
     path = _seed_draft(seeds_ws, tmp_path / "1288.docx")
     found = check_draft(seeds_ws, path).findings
-    assert [(f.code, f.snippet) for f in found if f.code != "highlight"] == [
+    assert [(f.code, f.snippet) for f in found if f.code != "highlight" and "【待更新：" not in f.message] == [
         ("placeholder", "【待补充：发文字号】"), ("placeholder", "【待补充：成文日期】")]
     assert len([f for f in found if f.code == "highlight"]) == len(_flagged(path))
+    assert len([f for f in found if "【待更新：" in f.message]) == len(_update_markers(path))
 
 
 def _flagged(path) -> list[str]:
     """Texts the draft highlights for checking (not the yellow placeholders), sorted."""
     return sorted(h.text for p in read_draft(path) for h in p.highlights if h.color != "yellow")
+
+
+def _update_markers(path) -> list[str]:
+    """The highlighted 【待更新：…】 markers after sentences with old figures."""
+    return [h.text for p in read_draft(path) for h in p.highlights
+            if h.color == "yellow" and h.text.startswith("【待更新：")]
 
 
 def test_seed_draft_edited_in_word(seeds_ws, tmp_path):
@@ -624,14 +633,15 @@ def test_seed_draft_edited_in_word(seeds_ws, tmp_path):
         _delete(_paragraph(document, "（此件"))
 
     _edit(path, word)
-    found = check_draft(seeds_ws, path).findings
+    found = [f for f in check_draft(seeds_ws, path).findings if "【待更新：" not in f.message]
     assert sorted(f.code for f in found) == ["missing-note", "number-untraced", "placeholder"]
     by_code = {f.code: f for f in found}
     assert by_code["placeholder"].snippet == "【待补充：成文日期】"
     assert changed in by_code["number-untraced"].snippet
     result = _run(seeds_ws, path, "--json")
     assert result.exit_code == 1
-    assert sorted(f["code"] for f in json.loads(result.output)["findings"]) == sorted(by_code)
+    assert sorted(f["code"] for f in json.loads(result.output)["findings"]
+                  if "【待更新：" not in f["message"]) == sorted(by_code)
 
 
 @pytest.mark.parametrize("added, shown", [
@@ -701,7 +711,9 @@ def test_closing_claiming_solved_while_parts_are_still_to_come(seeds_ws, tmp_pat
     left = [p for p in read_paragraphs(path) if opening < p.number < closing.number]
     assert len(found) == 1 and found[0].paragraph == closing.number
     assert "市档案局承办部分尚待提供" in found[0].message
-    assert f"仍有{sum(p.text.count('【待') for p in left)}处" in found[0].message
+    # counted: the gaps, not a figure flagged for a newer value (【待更新：…】)
+    gaps = sum(len(re.findall("【待(?!更新)", p.text)) for p in left)
+    assert f"仍有{gaps}处" in found[0].message
     assert "class-closing" not in _codes(report)  # the words fit class A: only the gaps do not
 
     def fill(document):  # the clerk writes every part in and deletes the placeholders

@@ -60,8 +60,9 @@ DRAFTED_DATE = re.compile(r"“((?:截至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:�
 
 def without_drafted_dates(paragraph) -> str:
     """A paragraph's text without the dates the draft wrote itself: each is quoted in a comment
-    saying where it came from (the source's date or the fact's period)."""
-    text = paragraph.text
+    saying where it came from (the source's date or the fact's period); a placeholder
+    (【待更新：2025年数据】) states no figure either."""
+    text = re.sub(r"【待[^】]*】", "", paragraph.text)
     for comment in paragraph.comments:
         for date in DRAFTED_DATE.findall(comment):
             text = text.replace(date, "")

@@ -133,12 +133,16 @@ def test_a_number_in_a_name_is_no_figure_to_date():
     assert [g.raw for g in figures_in(text, fact)] == ["28个"]
 
 
-def test_a_plan_lead_keeps_its_frame_whole():
+def test_a_plan_lead_takes_the_one_form_of_a_drafts_leads():
+    """Leads are verb phrases (as 持续加强… made from an ask): a 在…上下功夫 frame goes, a cut one
+    too; one around a noun stays whole; a lead merely starting with 在 is no frame."""
     from drafter.compose.select import heading_phrase
 
-    assert heading_phrase("提升成果转化服务能力上下功夫。") == "在提升成果转化服务能力上下功夫。"
-    assert heading_phrase("在强主体上下功夫") == "在强主体上下功夫。"
+    assert heading_phrase("提升成果转化服务能力上下功夫。") == "提升成果转化服务能力。"
+    assert heading_phrase("在强主体上下功夫") == "强主体。"
     assert heading_phrase("支持企业研发创新。") == "支持企业研发创新。"
+    assert heading_phrase("科技金融上发力") == "在科技金融上发力。"
+    assert heading_phrase("在全省率先出台政策") == "在全省率先出台政策。"
 
 
 def test_an_ask_lists_its_points_without_purpose_or_scope_clauses():

@@ -106,6 +106,8 @@ class _Writer:
         return "'" + value + "'"
 
     def scalar(self, value: Any, flow: bool) -> str:
+        if type(value) is str:  # most values: past the other types' tests at once
+            return self.string(value, flow)
         if value is None:
             return "null" if flow else ""
         if isinstance(value, bool):

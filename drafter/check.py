@@ -535,6 +535,32 @@ def check_closing(paras: list[Para], kinds: dict[int, str], reply_class: str | N
     return out
 
 
+# A closing stating the suggestion's problem solved (not only adopted: 已采纳 fits a reply whose
+# parts are still to come).
+_SOLVED_CLAIM = re.compile(r"(?:已经?|基本|全部)解决|已办结|已经?落实")
+
+
+def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
+    """A closing that says the problem is (basically) solved while the body between the opening
+    and the closing still holds 【待…】 placeholders — the bureau's own gaps or a co-handler's
+    part still to come (【待UNIT提供：…】): what is not yet written cannot be solved. A figure
+    flagged for a newer value (【待更新：…】) is no gap in what was done."""
+    closing = [p for p in paras if kinds[p.number] == R.CLOSING]
+    if not closing or not _SOLVED_CLAIM.search(_squash(closing[-1].text)):
+        return []
+    end = closing[-1]
+    opening = next((p.number for p in paras if kinds[p.number] == R.OPENING), 0)
+    holes = [m.group() for p in paras if opening < p.number < end.number
+             and kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)
+             for m in R.PLACEHOLDER_RE.finditer(p.text) if not m.group().startswith(R.UPDATE_OPEN)]
+    if not holes:
+        return []
+    units = sorted({m.group(1) for h in holes for m in [re.match(r"【待([^：:】]+?)提供[：:]", h)] if m})
+    theirs = f"，其中{'、'.join(units)}承办部分尚待提供" if units else ""
+    return [Finding("closing-gaps", end.number, snippet(end.text),
+                    f"结束语称所提问题已解决，但正文仍有{len(holes)}处【待…】内容{theirs}")]
+
+
 # ---------------------------------------------------------------------------------------------
 # the registry: every rule is one function above and one entry here
 # ---------------------------------------------------------------------------------------------
@@ -615,6 +641,9 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"class-closing": "结束语与答复类型不符（A类已解决、B类已列入计划、C类留作参考）"},
          "按答复类型改写结束语，或改正答复类型",
          lambda d: check_closing(d.paras, d.kinds, d.reply_class, d.ws.classes)),
+    Rule({"closing-gaps": "结束语称已基本解决，正文却仍有【待…】占位符（含会办单位部分）"},
+         "补全正文的占位符（会办单位的部分到位）后再称已基本解决，否则结束语只说“已采纳”",
+         lambda d: check_closing_gaps(d.paras, d.kinds)),
     Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",
           "numbering-repeat": "编号重复或倒序"},
          "调整编号，使其连续不重复",

@@ -50,6 +50,15 @@ def placeholder_text(what: str) -> str:
     return f"{PLACEHOLDER_OPEN}{what}{PLACEHOLDER_CLOSE}"
 
 
+UPDATE_OPEN = "【待更新："  # a sentence's figures want a newer value: no gap in what was done
+
+
+def update_text(year: int) -> str:
+    """The visible flag after a sentence whose figures are older than ``year`` (the last full
+    year before the draft's): ``【待更新：2025年数据】``."""
+    return f"{UPDATE_OPEN}{year}年数据{PLACEHOLDER_CLOSE}"
+
+
 @dataclass
 class Span:
     """A run of text in a block; ``fact_ids`` name the facts the text comes from."""

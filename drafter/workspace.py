@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .yamlio import line_of, load_yaml
+from .yamlio import line_of, load_yaml, read_plain
 
 CONFIG_NAME = "drafter.yaml"
 CACHE_DIR = ".drafter"  # derived data (the fact index, the parsed drafter.yaml)
@@ -50,6 +50,7 @@ class Workspace:
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
     target_length: int = DEFAULT_LENGTH  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
+    max_age: int = 3  # years: an older fact never fills a draft (its part keeps the placeholder)
     other_units: dict[str, list[str]] = field(default_factory=dict)  # unit → what it counts (attributed)
     other_fields: dict[str, list[str]] = field(default_factory=dict)  # unit → its fields of work
 
@@ -119,8 +120,9 @@ def load_workspace(root: str | Path) -> Workspace:
 
     The file's data is kept in ``.drafter/config.pickle`` with the file's bytes, and used while
     the file holds the same bytes: reading drafter.yaml round-trip (ruamel.yaml, pure Python)
-    costs a cold command about as much as python-docx's whole open-and-save. Whatever fails to
-    validate is read again from the file itself, so errors still name their line.
+    costs a cold command about as much as python-docx's whole open-and-save. Otherwise the file
+    is read as plain data (libyaml); whatever fails to validate is read again round-trip, so
+    errors still name their line.
     """
     root = Path(root).resolve()
     path = root / CONFIG_NAME
@@ -131,8 +133,14 @@ def load_workspace(root: str | Path) -> Workspace:
             return _workspace(root, path, cached)
         except WorkspaceError:
             pass  # said again below, from the file, with its line
-    data = load_yaml(path, WorkspaceError)
-    ws = _workspace(root, path, data)
+    data = _read_plain_config(key)  # libyaml: fast; the round-trip read only to name a line
+    try:
+        ws = _workspace(root, path, data) if data is not None else None
+    except WorkspaceError:
+        ws = None
+    if ws is None:
+        data = load_yaml(path, WorkspaceError)
+        ws = _workspace(root, path, data)
     if cached is None and key is not None:
         _cache_config(root / CACHE_DIR / CONFIG_CACHE, key, data)
     return ws
@@ -140,6 +148,14 @@ def load_workspace(root: str | Path) -> Workspace:
 
 CONFIG_CACHE = "config.pickle"
 _CONFIG_FORMAT = ("drafter-config", 1)
+
+
+def _read_plain_config(key: bytes | None) -> Any | None:
+    """drafter.yaml's bytes as plain data (libyaml), None when they are not UTF-8 YAML."""
+    try:
+        return read_plain(key.decode("utf-8")) if key is not None else None
+    except UnicodeDecodeError:
+        return None
 
 
 def _config_key(path: Path) -> bytes | None:
@@ -232,7 +248,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
-        raise fail("draft 须为映射（headings / length / max_length）", data, "draft")
+        raise fail("draft 须为映射（headings / length / max_length / max_age）", data, "draft")
     heading_form = str(draft.get("headings", Workspace.heading_form))
     if heading_form not in HEADING_FORMS:
         raise fail(f"draft.headings 须为 {' 或 '.join(HEADING_FORMS)}", draft, "headings")
@@ -244,6 +260,9 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         lengths.append(value)
     if lengths[0] > lengths[1]:
         raise fail("draft.length 不能大于 draft.max_length", draft, "length")
+    max_age = draft.get("max_age", Workspace.max_age)
+    if isinstance(max_age, bool) or not isinstance(max_age, int) or max_age < freshness:
+        raise fail(f"draft.max_age 须为不小于 freshness_years（{freshness}）的整数（年）", draft, "max_age")
 
     def unit_lists(key: str, what: str) -> dict[str, list[str]]:
         """A ``unit: [words…]`` mapping (other_units, other_fields)."""
@@ -278,6 +297,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         heading_form=heading_form,
         target_length=lengths[0],
         max_length=lengths[1],
+        max_age=max_age,
         other_units=unit_lists("other_units", "所统计的事项"),
         other_fields=unit_lists("other_fields", "职责领域"),
     )

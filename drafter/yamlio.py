@@ -1,4 +1,5 @@
-"""Round-trip YAML (ruamel.yaml): keeps the comments and key order a person wrote.
+"""YAML: round-trip (ruamel.yaml), which keeps the comments and key order a person wrote, for
+what is rewritten; plain data through libyaml (:func:`read_plain`, PyYAML) for what is only read.
 
 Errors come back as one line naming the file and line.
 """
@@ -6,6 +7,7 @@ Errors come back as one line naming the file and line.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,13 +30,14 @@ def new_yaml() -> YAML:
     return yaml
 
 
-def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError) -> Any:
-    """Load a YAML file round-trip; a syntax or decoding error raises ``error`` with the line."""
+def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError, text: str | None = None) -> Any:
+    """Load a YAML file round-trip (``text``: the file's text, already read); a syntax or decoding
+    error raises ``error`` with the line."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8") if text is None else text
     except FileNotFoundError:
         raise error("文件不存在", path) from None
     except UnicodeDecodeError:
@@ -71,3 +74,63 @@ def line_of(node: Any, key: Any = None) -> int | None:
         return lc.key(key)[0] + 1
     except (KeyError, IndexError, TypeError, AttributeError):
         return lc.line + 1
+
+
+def read_plain(text: str) -> Any | None:
+    """``text`` as plain data through PyYAML's libyaml loader with YAML 1.2 typing, or None.
+
+    About 10× faster than ruamel's round-trip loader (ruamel 0.19 no longer ships its own C
+    loader); used where nothing is rewritten. The 1.2 core-schema resolvers make it type values
+    exactly as ruamel does (``yes`` stays text, ``012`` is twelve).
+    """
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=_yaml12_loader())
+    except yaml.YAMLError:
+        return None
+
+
+_LOADER: Any = None
+
+
+def _yaml12_loader() -> Any:
+    """A PyYAML safe loader class (C-accelerated when libyaml is there) with YAML 1.2 core
+    typing, refusing duplicate keys as ruamel does."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        class Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            yaml_implicit_resolvers: dict = {}  # noqa: RUF012 (PyYAML's class-level table)
+
+            def construct_mapping(self, node, deep=False):
+                keys = [self.construct_object(k, deep=True) for k, _ in node.value]
+                if len(set(map(repr, keys))) != len(keys):
+                    raise yaml.constructor.ConstructorError(None, None, "duplicate key", node.start_mark)
+                return super().construct_mapping(node, deep)
+
+        resolvers = [
+            ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+            ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9_]+|0o[0-7_]+|0x[0-9a-fA-F_]+)$", "-+0123456789"),
+            ("tag:yaml.org,2002:float",
+             r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+             r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789."),
+            ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+            ("tag:yaml.org,2002:timestamp",
+             r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+             r"(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
+             r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$", "0123456789"),
+        ]
+        for tag, pattern, first in resolvers:
+            Yaml12Loader.add_implicit_resolver(tag, re.compile(pattern), list(first))
+        Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _yaml12_int)
+        _LOADER = Yaml12Loader
+    return _LOADER
+
+
+def _yaml12_int(loader: Any, node: Any) -> int:
+    """A YAML 1.2 integer: decimal even with leading zeros, ``0o`` octal, ``0x`` hex."""
+    text = loader.construct_scalar(node).replace("_", "")
+    base = {"0o": 8, "0x": 16}.get(text[:2], 10)
+    return int(text[2:] if base != 10 else text, base)

@@ -133,12 +133,16 @@ def test_a_number_in_a_name_is_no_figure_to_date():
     assert [g.raw for g in figures_in(text, fact)] == ["28个"]
 
 
-def test_a_plan_lead_keeps_its_frame_whole():
+def test_a_plan_lead_takes_the_one_form_of_a_drafts_leads():
+    """Leads are verb phrases (as 持续加强… made from an ask): a 在…上下功夫 frame goes, a cut one
+    too; one around a noun stays whole; a lead merely starting with 在 is no frame."""
     from drafter.compose.select import heading_phrase
 
-    assert heading_phrase("提升成果转化服务能力上下功夫。") == "在提升成果转化服务能力上下功夫。"
-    assert heading_phrase("在强主体上下功夫") == "在强主体上下功夫。"
+    assert heading_phrase("提升成果转化服务能力上下功夫。") == "提升成果转化服务能力。"
+    assert heading_phrase("在强主体上下功夫") == "强主体。"
     assert heading_phrase("支持企业研发创新。") == "支持企业研发创新。"
+    assert heading_phrase("科技金融上发力") == "在科技金融上发力。"
+    assert heading_phrase("在全省率先出台政策") == "在全省率先出台政策。"
 
 
 def test_an_ask_lists_its_points_without_purpose_or_scope_clauses():
@@ -146,3 +150,16 @@ def test_an_ask_lists_its_points_without_purpose_or_scope_clauses():
     assert asks[4].points == ["加快专利审查和确权", "加大知识产权维权援助力度", "推动专利转化运用和质押融资"]
     assert asks[3].points[0] == "加大高层次人才和创新团队引进力度"  # 围绕…需求 is scope, not a point
     assert parse_asks("一是建设中试平台；二是培育技术经理人。")[0].points == []
+
+
+def test_a_plan_gets_back_the_lead_its_source_set_as_a_heading_but_not_a_part_heading():
+    from drafter.compose.select import fact_sentences
+    from drafter.model import PLAN, Fact, Period
+
+    def plan(*section: str) -> Fact:
+        return Fact(id="p", text="支持企业加大研发投入，建立研发准备金。鼓励企业开展技术并购。", kind=PLAN,
+                    period=Period(2026, "document date"), jurisdiction="泉州市", source_id="s", section=list(section))
+
+    assert fact_sentences(plan("二、下一步工作计划", "（一）支持企业研发创新"))[0] == "支持企业研发创新。"
+    assert fact_sentences(plan("二、下一步工作计划"))[0].startswith("支持企业加大研发投入")
+    assert fact_sentences(plan("（三）2026年工作打算"))[0].startswith("支持企业加大研发投入")

@@ -206,15 +206,25 @@ def test_plans_come_from_own_jurisdiction_and_fresh_sources(ws):
 
 
 def test_old_fact_fills_an_empty_frame_and_is_flagged_stale(ws):
+    """A fact past the freshness window fills an empty frame flagged; one more than max_age
+    years old (2016 in a 2026 reply) never does: part one keeps its placeholder, noted."""
     facts = [f for f in FACTS if f.id in ("o-2016", "c-party")]
-    sel = select_facts(BigramIndex(SOURCES, facts), suggestion(), ws, TODAY)
+    then = dt.date(2016 + ws.max_age, 5, 20)
+    sel = select_facts(BigramIndex(SOURCES, facts), suggestion(), ws, then)
     items = [i for s in sel.sections for i in s.items]
     assert [i.fact.id for i in items] == ["o-2016"] and items[0].stale
     assert sel.warnings
-    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, facts), TODAY)
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, facts), then)
     stale = [s for b in reply.blocks for s in b.spans if s.kind == STALE]
     assert [s.text for s in stale] == ["120家"]
     assert "2016" in stale[0].note and "请核实" in stale[0].note
+
+    later = dt.date(2016 + ws.max_age + 1, 5, 20)
+    assert select_facts(BigramIndex(SOURCES, facts), suggestion(), ws, later).sections == []
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, facts), later)
+    assert "o-2016" not in reply.facts_used and not any(s.kind == STALE for b in reply.blocks for s in b.spans)
+    gap = next(s for b in reply.blocks for s in b.spans if s.kind == PLACEHOLDER and "已开展的工作" in s.text)
+    assert "只有2016年的相关情况" in gap.note and "泉科〔2017〕28号" in gap.note
 
 
 def test_older_figure_kept_in_a_fact_adding_more_is_flagged(ws):
@@ -452,9 +462,9 @@ def test_a_sections_lead_paragraph_comes_first_unnumbered_in_either_heading_form
 
 
 def test_a_stale_figure_is_not_found_inside_a_longer_number(ws):
-    old = fact("o", "2016年推动科技创新与产业创新深度融合，新建平台13家，其中国家级3家。", year=2016,
+    old = fact("o", "2016年推动科技创新与产业创新深度融合，新建平台13家，其中国家级3家。", year=2016, source="old",
                figures=[Figure(13, "家", "13家", "新建平台"), Figure(3, "家", "3家", "国家级平台")])
-    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [old]), TODAY)
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [old]), dt.date(2019, 5, 20))
     body = next(b for b in reply.blocks if b.citations)
     assert [s.text for s in body.spans if s.kind == STALE] == ["13家", "3家"]
     assert body.spans[[s.text for s in body.spans].index("3家") - 1].text.endswith("其中国家级")

@@ -60,8 +60,9 @@ DRAFTED_DATE = re.compile(r"“((?:截至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:�
 
 def without_drafted_dates(paragraph) -> str:
     """A paragraph's text without the dates the draft wrote itself: each is quoted in a comment
-    saying where it came from (the source's date or the fact's period)."""
-    text = paragraph.text
+    saying where it came from (the source's date or the fact's period); a placeholder
+    (【待更新：2025年数据】) states no figure either."""
+    text = re.sub(r"【待[^】]*】", "", paragraph.text)
     for comment in paragraph.comments:
         for date in DRAFTED_DATE.findall(comment):
             text = text.replace(date, "")
@@ -276,13 +277,35 @@ def test_help_explains_options_in_chinese():
         assert option in result.output and words in result.output
 
 
-def test_only_old_facts_fill_the_frame_flagged_stale(tmp_path):
+def test_facts_too_old_leave_part_one_a_placeholder(tmp_path):
+    """With only the 2016 work report in the base, a 2026 reply (2016 is more than max_age years
+    back) uses none of it: part one is its placeholder, whose comment names the year and source."""
     from drafter.distill import distill_paths
 
     root = make_workspace(tmp_path / "ws")
     ws = load_workspace(root)
     distill_paths(ws, [seed("001")])
     result = run(root, *ARGS_1288, "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["facts_used"] == []
+    assert "【待补充：已开展的工作及成效（近年举措与数据，注明年份）】" in report["placeholders"]
+    paras = read_draft(root / "drafts" / "1288.docx")
+    gap = next(p for p in paras if "已开展的工作及成效" in p.text)
+    assert [h.color for h in gap.highlights] == ["yellow"]
+    assert any("只有2016年的相关情况" in c and "泉科〔2017〕28号" in c for c in gap.comments)
+    assert not [h for p in paras for h in p.highlights if h.color != "yellow"]
+
+
+def test_only_old_facts_fill_the_frame_flagged_stale(tmp_path):
+    """The same base for a reply of 2016 + max_age: the 2016 facts fill the frame, flagged."""
+    from drafter.distill import distill_paths
+
+    root = make_workspace(tmp_path / "ws")
+    ws = load_workspace(root)
+    distill_paths(ws, [seed("001")])
+    args = [a if a != "2026-05-20" else f"{2016 + ws.max_age}-05-20" for a in ARGS_1288]
+    result = run(root, *args, "--json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     index = FactIndex.load(ws)
@@ -298,8 +321,10 @@ def test_only_old_facts_fill_the_frame_flagged_stale(tmp_path):
         else:  # … or, without figures, the whole statement
             assert any(fact.text[5:25] in f for f in flagged), fact.id
     assert "请核实" in notes and "2016年" in notes
-    # a 2017 plan is no next step: the plan part stays a gap
-    assert "【待补充：下一步工作计划】" in report["placeholders"]
+    # the report's 2017 plans are within the freshness window of a 2019 reply: they are its next steps
+    plans = [index.facts[f["id"]] for f in report["facts_used"] if index.facts[f["id"]].kind == "plan"]
+    assert plans and {p.period.year for p in plans} == {2017}
+    assert "【待补充：下一步工作计划】" not in report["placeholders"]
 
 
 def test_the_draft_has_the_reference_layout(draft_1288):
@@ -310,3 +335,14 @@ def test_the_draft_has_the_reference_layout(draft_1288):
     assert (mine.page_width, mine.page_height, mine.margins, mine.grid) == \
         (ref.page_width, ref.page_height, ref.margins, ref.grid)
     assert mine.title_page and mine.even_and_odd
+
+
+def test_max_age_below_the_freshness_window_is_refused(tmp_path):
+    root = make_workspace(tmp_path / "ws")
+    config = root / "drafter.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert "  max_age: 3 " in text
+    config.write_text(text.replace("  max_age: 3 ", "  max_age: 1 "), encoding="utf-8")
+    result = run(root, *ARGS_1288)
+    assert result.exit_code == 2
+    assert "drafter.yaml" in result.output and "draft.max_age" in result.output and "Traceback" not in result.output

@@ -45,6 +45,16 @@ def loo(tmp_path_factory):
     return root
 
 
+def whole_base(tmp_path: Path) -> Path:
+    """A copy of the demo workspace's settings, templates and whole fact base (003 in it)."""
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    return root
+
+
 def draft(root: Path, out: Path, *extra: str) -> docx.document.Document:
     result = CliRunner().invoke(cli, [
         "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
@@ -143,6 +153,8 @@ def test_no_undated_relative_time_words(reply):
 
 
 NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")  # a number in a name (“12条措施”, 《…》) measures nothing
+# nor does a measure's term: its size, cap or award (设立规模超1亿元…资金, 给予每家5万元奖励)
+TERM = re.compile(r"(?:规模|最高|每家|给予)[超达]?\d+(?:\.\d+)?[万亿]?元|\d+(?:\.\d+)?[万亿]?元(?:一次性)?奖励")
 # An item's dated lead clause: after its 一是 and lead phrase, a clause stating the period that
 # scopes the whole paragraph (2025年以来，…); a 截至2025年5月 scopes its own sentence only.
 DATED_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:[^。，；\d]{1,24}。)?(?:19|20)\d{2}\s*年(?:[^。，；]*)以来，")
@@ -154,11 +166,12 @@ def undated_figures(paragraph: str) -> list[tuple[str, str]]:
     if DATED_LEAD.match(paragraph):
         return []
     return [(figure, s) for s in sentences(paragraph) if not YEAR.search(s)
-            for figure in FIGURE.findall(NAMED.sub("", s))]
+            for figure in FIGURE.findall(TERM.sub("", NAMED.sub("", s)))]
 
 
 def test_the_dating_rule_itself():
     assert undated_figures("一是强化供给。出台“12条措施”。") == []  # a name, no figure
+    assert undated_figures("在全省率先设立规模超1亿元奖补资金。") == []  # a term, no result
     assert undated_figures("一是强化供给。截至2025年5月，建成平台28个；举办活动36场。") == []
     assert undated_figures("2025年以来，建成平台28个。举办活动36场。") == []
     assert undated_figures("截至2025年5月，建成平台28个。举办活动36场。") == [("36场", "举办活动36场。")]
@@ -194,10 +207,9 @@ def test_part_two_follows_the_asks_with_well_formed_leads(reply):
     assert len(items) == 5  # one item per ask, in the asks' order
     for term, p in zip(ASK_TERMS, items):
         assert term in p.text, (term, p.text)
-    for p in items:
+    for p in items:  # one form of lead: verb phrases (持续加强…, 提升…), no 在…上下功夫 beside them
         lead = re.sub(r"^（[一二三四五六七八九十]+）", "", p.text).split("。")[0]
-        if lead.endswith("上下功夫"):  # the frame whole: 在…上下功夫, never …上下功夫 cut from it
-            assert lead.startswith("在"), p.text
+        assert not lead.endswith("上下功夫") and not lead.startswith("在"), p.text
     # in the asks' order: the 成果转化 plan (third ask) before the 人才 plan (fourth ask)
     texts = [p.text for p in items]
     at = {term: next((k for k, t in enumerate(texts) if term in t), None) for term in ("成果转化", "人才链")}
@@ -308,7 +320,8 @@ def test_class_a_closing_says_solved_when_every_section_holds_results(loo, tmp_p
         "--type", "A", "--date", "2026-05-20", "-o", str(tmp_path / "t.docx")])  # the title alone
     assert result.exit_code == 0, result.output
     document = docx.Document(tmp_path / "t.docx")
-    assert not [p for p in part_one(document) if "【待" in p.text]
+    # no gap (a figure flagged 【待更新：…】 for a newer value is no unsolved part)
+    assert not [p for p in part_one(document) if re.search("【待(?!更新)", p.text)]
     closing = next(p for p in paragraphs(document) if style(p) == "结束语")
     assert "已采纳，所提问题已基本解决" in closing.text
 
@@ -472,11 +485,7 @@ def test_the_draft_lays_out_on_six_pages_with_its_tail_together(reply, loo, tmp_
 def test_an_undated_source_is_not_known_before_its_numbers_year(tmp_path):
     """A source without a date (the 2026 reply, 泉科函〔2026〕102号) says nothing in a draft dated
     2025: none of its figures (1257.96万元) appears in a draft of 2025-04-30."""
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     assert "1257.96万元" in (root / "facts" / "2026-reply-1288.yaml").read_text("utf-8")
     args = ["-w", str(root), "draft", "1071", "关于推动科技创新和产业创新深度融合，塑造我市产业发展新优势的建议",
             "--deputy", "庄天怀", "--date"]
@@ -495,11 +504,7 @@ def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(t
     (（一）支持企业研发创新), and last year's only to reach three items, without their targets."""
     from drafter.docx.read import read_draft
 
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     out = tmp_path / "1156.docx"
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1156", "关于建设共性技术中试平台的建议",
                                       "--deputy", "某代表", "--date", "2026-05-20", "-o", str(out)])
@@ -552,11 +557,7 @@ def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_d
     reports done (the 具身智能 platform, done by 2026)."""
     from drafter.docx.read import read_draft
 
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     out = tmp_path / "full.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
@@ -588,11 +589,7 @@ def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(tmp_path)
     on the same thing, and part two does not plan it again."""
     from drafter.docx.read import read_draft
 
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     out = tmp_path / "robot.docx"
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
                                       "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)
@@ -612,3 +609,128 @@ def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(tmp_path)
     asked = [s for p in paras[:cut] if "【待核实：是否已完成】" in p.text for s in sentences(p.text)[1:]]
     planned = [s for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text) for s in sentences(p.text)[1:]]
     assert not [s for s in asked + planned if said_before(s)]
+
+
+def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_bureaus_gap(loo, tmp_path):
+    """--with 市财政局, whose field no ask is in: the 知识产权 gap is still 市市场监管局's (its field),
+    and 市财政局's part is a placeholder of its own at the end of part one."""
+    out = tmp_path / "c.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--with", "市财政局",
+        "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in part_one(docx.Document(out))]
+    gaps = [t for t in texts if t.startswith("【待")]
+    assert gaps[0].startswith("【待市市场监管局提供：强化知识产权保护和运用方面")
+    assert gaps[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
+    assert not any("待市财政局提供：强化" in t for t in texts)
+
+
+def test_without_a_field_mapping_an_empty_ask_is_the_bureaus_gap_and_the_co_handler_has_its_own(loo, tmp_path):
+    config = (loo / "drafter.yaml").read_text("utf-8")
+    (loo / "drafter.yaml").write_text(config.split("\nother_fields:")[0] + "\n", "utf-8")
+    try:
+        document = draft(loo, tmp_path / "n.docx")  # --with 市市场监管局
+    finally:
+        (loo / "drafter.yaml").write_text(config, "utf-8")
+    gaps = [p.text for p in part_one(document) if p.text.startswith("【待")]
+    assert gaps[0].startswith("【待补充：强化知识产权保护和运用方面")
+    assert gaps[-1] == "【待市市场监管局提供：市市场监管局承办部分的工作情况及数据（注明年份）】"
+
+
+def test_a_sources_overview_opens_part_one_only_on_its_topic(tmp_path):
+    """Title alone, whole base: the 2026 reply's overview (科技创新与产业创新深度融合赋能智能制造…)
+    follows the restated concern of a suggestion on that topic, not of one on 县域 work (sharing
+    only 科技创新, which every overview says), which gets the neutral lead-in."""
+    root = whole_base(tmp_path)
+    runner = CliRunner()
+    firsts = {}
+    for number, title in (("1236", "关于加强县域科技创新工作的建议"),
+                          ("1300", "关于推动科技创新与产业创新深度融合的建议")):
+        out = tmp_path / f"{number}.docx"
+        result = runner.invoke(cli, ["-w", str(root), "draft", number, title, "--deputy", "某代表",
+                                     "--date", "2026-05-20", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        firsts[number] = part_one(docx.Document(out))[0].text
+    assert "赋能智能制造" not in firsts["1236"] and "围绕该建议所提问题积极开展工作" in firsts["1236"]
+    assert "赋能智能制造" in firsts["1300"]
+
+
+def test_class_a_claims_nothing_solved_while_a_co_handlers_part_is_to_come(loo, tmp_path):
+    out = tmp_path / "w.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--type", "A", "--with", "市财政局",
+        "--date", "2026-05-20", "-o", str(out)])  # the title alone: every section holds results
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    assert any(p.text.startswith("【待市财政局提供：") for p in part_one(document))
+    closing = next(p for p in paragraphs(document) if style(p) == "结束语")
+    assert "已采纳" in closing.text and "基本解决" not in closing.text
+
+
+def items_of(document) -> dict[str, list[str]]:
+    """Part one's sections: heading → its item paragraphs (一是… or the single item)."""
+    out: dict[str, list[str]] = {}
+    head = None
+    for p in part_one(document):
+        if style(p) == "二级标题":
+            head = p.text[3:]
+            out[head] = []
+        elif head is not None:
+            out[head].append(p.text)
+    return out
+
+
+def reports_a_result(text: str) -> bool:
+    """A figure outside dates and names (《…》, “…”), or 【待核实】 (a last year's plan to confirm)."""
+    bare = re.sub(r"(?:19|20)\d{2}年(?:\d{1,2}月)?|《[^》]*》|“[^”]*”", "", text)
+    return bool(re.search(r"\d", bare)) or "【待核实：是否已完成】" in text or text.startswith("【待")
+
+
+def test_part_one_reports_results_on_the_asks_matter_not_nearby_filler(reply):
+    """Fewer, better items: each reports a result (a figure), none is there only for being near
+    the ask — not the reform item on 体制机制 (its 中试验证 sits in a list, its figures elsewhere),
+    nor the 数字化平台 with no result, nor the 6 platforms' 绩效评价 sentence; the strong ones stay
+    (新型研发机构 and 大院大所 results, 中试验证平台（基地）28个, the 揭榜挂帅 lists)."""
+    sections = items_of(reply)
+    assert all(1 <= len(items) <= 4 for items in sections.values()), sections
+    for head, items in sections.items():
+        for text in items:
+            assert reports_a_result(text), (head, text)
+    text = "".join(t for items in sections.values() for t in items)
+    assert "体制机制" not in text and "数字化平台。" not in text and "绩效评价" not in text
+    for kept in ("新型研发机构27家", "大院大所", "中试验证平台（基地）28个", "揭榜挂帅", "高能级创新平台累计达30家"):
+        assert kept in text, kept
+
+
+def test_a_plan_offered_as_done_does_not_lead_part_two_again(reply):
+    """The 具身智能 plan offered as done (三是引建科创平台。…【待核实】) lends part two none of its
+    lead: that ask's next step is led by the ask's own phrase."""
+    offered = [t for items in items_of(reply).values() for t in items if "【待核实：是否已完成】" in t]
+    leads = [re.sub(r"^[一二三四]是", "", t).split("。")[0] for t in offered]
+    assert leads
+    for p in part_two(reply):
+        lead = re.sub(r"^（[一二三四五六七八九十]+）", "", p.text).split("。")[0]
+        assert re.sub(r"^在|上下功夫$", "", lead) not in leads, p.text  # framed or not
+
+
+def test_the_1350_draft_keeps_to_each_asks_matter(tmp_path):
+    """With the whole base: 科技金融 gets the finance results only (not the 技术交易 rewards that
+    merely say 成果转化), and every item of the 中试验证 section reports a result."""
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    out = tmp_path / "1350.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议",
+        "--deputy", "陈某某", "--session", "市十七届人大五次会议", "--text", str(REPO / "examples" / "1350建议.txt"),
+        "--date", "2026-05-20", "--type", "B", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    sections = items_of(docx.Document(out))
+    finance = "".join(sections["加大科技金融支持"])
+    assert "科技贷" in finance and "技术交易" not in finance and "创新券" not in finance
+    pilot = sections["加快中试验证平台建设"]
+    assert pilot and all(reports_a_result(t) for t in pilot)
+    assert any("中试验证平台" in t for t in pilot)

@@ -266,6 +266,27 @@ def test_comments_and_order_survive_a_redistill(ws):
     assert [f.id for f in load_fact_file(path).facts] == [f.id for f in ff.facts]
 
 
+def test_redistilling_unchanged_sources_reads_no_round_trip_tree(seeded_ws, monkeypatch):
+    """`drafter distill seeds/` again: every file is left byte for byte (a hand comment, a curated
+    fact and a curated source mapping included), each fact reported unchanged or curated, and no
+    file is parsed round-trip (ruamel) for it."""
+    facts = sorted(seeded_ws.facts_dir.glob("*.yaml"))
+    edit(facts[0], "facts:\n", "facts:\n  # 人工备注\n")
+    text = facts[1].read_text(encoding="utf-8")
+    first = text[text.index("    text: "):].split("\n", 1)[0]
+    edit(facts[1], first, first + "（已核）")
+    title = next(line for line in facts[2].read_text(encoding="utf-8").splitlines() if line.startswith("  title: "))
+    edit(facts[2], title, title + "（改）")
+    before = {p: p.read_bytes() for p in facts}
+    monkeypatch.setattr(store, "load_yaml", lambda *a, **kw: pytest.fail(f"round-trip read of {a[0]}"))
+    report = seeded_ws.distill(seeded_ws.seeds_dir)
+    assert report.ok and {p: p.read_bytes() for p in facts} == before
+    merges = [s.merge for s in report.sources]
+    assert not any(m.written or m.added or m.updated or m.dropped for m in merges)
+    assert sum(len(m.curated) for m in merges) == 1 and sum(m.source_curated for m in merges) == 1
+    assert sum(len(m.unchanged) + len(m.curated) for m in merges) == report.to_dict()["totals"]["facts"]
+
+
 # --- the merge rule ----------------------------------------------------------------------------
 
 

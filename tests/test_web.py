@@ -204,6 +204,28 @@ def test_batch_page_shows_progress_then_the_table(client, csrf):
     assert html.count("<tr class=") == status["total"]
 
 
+def test_a_batch_runs_in_a_drafting_process_and_shows_its_progress(tmp_path):
+    from drafter.api import open_workspace
+    from drafter.facts import index as index_mod
+    from drafter.web.workers import DraftWorkers
+
+    root = make_workspace(tmp_path / "ws")
+    with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
+        token = csrf_of(c.get("/batch").text)
+        r = c.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())},
+                   follow_redirects=False)
+        job = r.headers["location"].rsplit("/", 1)[-1]
+        deadline = time.time() + 120
+        while not (status := c.get(f"/api/jobs/{job}").json())["finished"]:
+            assert time.time() < deadline
+            time.sleep(0.05)
+        assert status["done"] == status["total"] > 0 and status["error"] is None
+        html = c.get(r.headers["location"]).text
+        assert "批量起草完成" in html and html.count("<tr class=") == status["total"]
+        assert len(list((root / "drafts" / "交办清单").glob("*.docx"))) == status["total"]
+        assert str(open_workspace(root).facts_dir) not in index_mod._HELD  # drafted elsewhere
+
+
 def test_a_running_batch_shows_a_progress_bar(client):
     import threading
 
@@ -566,9 +588,11 @@ def test_a_killed_drafting_process_fails_one_draft_at_most(tmp_path):
     root = make_workspace(tmp_path / "ws")
     with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
         assert c.post("/api/draft", data=FORM_1288).status_code == 200
-        victim = multiprocessing.active_children()[0]  # a drafting process (this test started no other)
-        victim.kill()
-        victim.join(10)
+        victims = multiprocessing.active_children()  # the drafting processes
+        assert len(victims) == 2
+        for victim in victims:
+            victim.kill()
+            victim.join(10)
         answers = [c.post("/api/draft", data={**FORM_1288, "number": str(3000 + n)}) for n in range(2)]
         assert answers[0].status_code == 200 or answers[0].json() == {"error": "起草进程意外退出（已重新启动），请重试"}
         assert answers[1].status_code == 200, answers[1].text

@@ -36,7 +36,7 @@ def browser():
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     root = make_workspace(tmp_path_factory.mktemp("browser") / "ws")
-    with LiveServer(root) as live:
+    with LiveServer(root, workers=2) as live:  # drafting processes, as drafter serve
         yield live
 
 

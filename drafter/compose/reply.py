@@ -16,7 +16,7 @@ from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    Citation, Reply, ReplyBlock, Span, placeholder_text,
+    Citation, Reply, ReplyBlock, Span, placeholder_text, update_text,
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
@@ -25,8 +25,8 @@ from .select import (
     Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
 )
 from .sentences import (
-    NAME, absolute_time, attribution, figure_prefix, figures_in, find_figure, has_lead, has_year, split_sentences, year_position,
-    year_prefix,
+    NAME, absolute_time, attribution, figures_in, find_figure, has_lead, has_year, sentence_date, split_sentences,
+    with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
 from .wording import Wording, to_spans
@@ -176,7 +176,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
     else:
-        blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER)]))
+        blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
     if selection.co_gaps:
         units = "、".join(selection.co_gaps)
         blocks.append(ReplyBlock(BODY, [Span(f"【待{units}提供：{units}承办部分的工作情况及数据（注明年份）】",
@@ -307,7 +307,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             unit, note, at = owner
             text = f"{text[:at]}据{unit}统计，{text[at:]}"
             marks.append((f"据{unit}统计", TEXT, note))
-        wanted = (figure_prefix(figures, source, item.year) or base) if base and figures else prefix
+        wanted = sentence_date(text, figures, item.fact, source, item.year) if base and figures else prefix
         if wanted != prefix:  # this sentence's figures are of another date than the last one's
             prefix, scope = wanted, None
         shared = False
@@ -328,6 +328,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             scope = len(out) if prefix and _restates(text, prefix[0]) else None
         marks += changed
         if part_one and not item.verify:
+            old = False
             for fig in figures:
                 note = item.outdated.get(fig.raw)
                 year = figure_year(fig, item)
@@ -337,12 +338,16 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     note = f"该数据为{year}年数据，早于上年，请核实是否已有新的数值"
                 if note:
                     marks.append((fig.raw, STALE, note))
+                    old = old or (year is not None and today.year - year > 1)
+            if old:  # one visible marker per sentence: its figures want this year's values
+                text = with_update_marker(text, today.year - 1)
+                marks.append((update_text(today.year - 1), PLACEHOLDER, None))
         out.append(text)
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)
     if item.stale and not any(s.kind == STALE for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
-        spans = [Span(text, STALE, ids, note)]
+        spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     if not part_one and item.year is not None and item.year < today.year and spans:
         where = _citation(item).line()
         spans[0] = Span(spans[0].text, spans[0].kind, spans[0].fact_ids,

@@ -15,7 +15,8 @@ MIN_SHARED topic bigrams (so 党建 or 安全生产 paragraphs stay out). Then t
   :mod:`drafter.facts.measure`): an older fact adding nothing else is dropped, an older figure
   kept inside a fact that adds something is flagged;
 * facts older than the freshness window are used only to fill the frame when fresh facts cannot
-  (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale;
+  (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale; facts older than the
+  workspace's ``max_age`` never (the part keeps its placeholder, its comment naming them);
 * done/context facts make the sections of part one; the newest plan facts of the bureau's own
   jurisdiction make the next-step part.
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
@@ -109,6 +111,7 @@ class Selection:
     asks: list = field(default_factory=list)  # the suggestion's asks (compose.asks.Ask)
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
+    gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
 
     def steps(self) -> list:
         """Part two in the asks' order: each ask's plan (an Item) or its placeholder (a str);
@@ -124,8 +127,8 @@ class Selection:
     @property
     def complete(self) -> bool:
         """True when every section of part one holds the bureau's facts (no section is only a
-        placeholder): what a closing may claim as solved."""
-        return bool(self.sections) and not any(s.gap for s in self.sections)
+        placeholder, no co-handler's part is still to come): what a closing may claim as solved."""
+        return bool(self.sections) and not any(s.gap for s in self.sections) and not self.co_gaps
 
 
 def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Selection:
@@ -139,8 +142,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
-    done = _newest_per_measure(done, ws)
-    overview = _overview(done, index, ws)
+    old = [i for i in done if too_old(i.year, ws, today)]  # never fill the frame (its placeholder)
+    done = _newest_per_measure([i for i in done if i not in old], ws)
+    overview = _overview(done, index, ws, query)
     sections = _sections([i for i in done if i is not overview], index)
     for section in sections:
         section.items = city_first(section.items, ws) if any(
@@ -163,13 +167,25 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         body = [t for t in (still_ahead(s, plan, today) for s in kept[len(lead):]) if t]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
+    gap_note = None
     if not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
+        if old:
+            gap_note = old_note(old, ws)
+            warnings.append(gap_note)
     if not plans:
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
     return Selection(sections=sections, plans=plans, warnings=warnings,
                      overview=overview if sections else None,
-                     co_gaps=_missing_co_handlers(suggestion, sections))
+                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note)
+
+
+def old_note(items: list[Item], ws: Workspace) -> str:
+    """What the base holds on a part left as a placeholder: only facts too old to use."""
+    years = sorted({i.year for i in items if i.year})
+    labels = sorted({i.source.label() for i in items if i.source})
+    return (f"事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
+            f"已超出{ws.freshness_years}年时效，未采用")
 
 
 # --- asks ---------------------------------------------------------------------------------------
@@ -184,7 +200,6 @@ GENERIC = frozenset().union(*(bigrams(w) for w in (
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
     " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 泉州 政策 体系 机制 能力 管理 水平 组织 需求"
     " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实").split()))
-PLAN_FRAME = re.compile(r"^在|上下功夫$|为重点$")
 TARGET = re.compile(r"力争|确保|目标|争取")
 
 
@@ -227,6 +242,77 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
     return groups
 
 
+SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks
+# What a done item reports as its result besides a figure: something finished or granted.
+RESULT = re.compile(r"建成|获批|获评|入选|认定为|通过验收|投入使用|投产")
+
+
+def specific_words(own: frozenset[str], index) -> frozenset[str]:
+    """An ask's own words that name its particular matter (新型研发机构, 揭榜挂帅, 中试验证): those in
+    at most SPECIFIC_SHARE of the base's facts, not 平台, 研发, 成果 that half the base says."""
+    share = getattr(index, "share", None)
+    return frozenset(g for g in own if not FUNCTION_CHARS & set(g) and (not share or share(g) <= SPECIFIC_SHARE))
+
+
+# Characters that join words (与, 和, 等…): a bigram holding one spans two words, naming nothing.
+FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
+
+
+def matter_words(text: str, ask_text: str, specific: frozenset[str]) -> frozenset[str]:
+    """The ask's specific words ``text`` says as the ask says them: inside three characters the
+    two texts share (``新型研发机构`` says 型研 and 发机; ``创新链与产业链`` does not say the 与产 of
+    ``平台与产业集群``)."""
+    if not specific:
+        return frozenset()
+    common = _trigrams(text) & _trigrams(ask_text)
+    return frozenset(t[i:i + 2] for t in common for i in (0, 1)) & specific
+
+
+@lru_cache(maxsize=65536)
+def _trigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i:i + 3] for i in range(len(text) - 2))
+
+
+# A year or a date (2024年, 2025年5月) is no result; a count, an amount or a rank is.
+_DATE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
+
+
+def reports_result(text: str) -> bool:
+    """True when ``text`` reports a result: a figure outside names, titles and dates (not the 12
+    of “12条措施”), or something finished or granted (建成, 获批, 入选…)."""
+    return bool(re.search(r"\d", _DATE.sub("", NAME.sub("", text))) or RESULT.search(text))
+
+
+def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
+    """True when one clause of the item reports a result on the ask's matter: a figure (or 建成…)
+    and one of the ask's specific words said as the ask says it (:func:`matter_words`) side by
+    side — ``推动建设中试验证平台（基地）28个``, not a 中试验证 in a list of measures (、) whose
+    figure stands in another part."""
+    sentences = fact_sentences(item.fact)
+    body = sentences[1:] if has_lead(sentences) else sentences
+    return any(reports_result(c) and matter_words(c, ask_text, specific)
+               for s in body for c in re.split(r"[，,；;。！？、]", s))
+
+
+def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], ask_text: str,
+              ws: Workspace) -> list[Item]:
+    """The items of an ask's group worth reporting, best first: fewer, better ones rather than the
+    budget filled. Those reporting a result on the ask's matter (:func:`result_on`); when none
+    does, only the best one (and an area's example) whose own lead phrase says one of the ask's
+    words (``一是持续推进体制机制的创新。`` is about another matter)."""
+    strong = [i for i in group if result_on(i, ask_text, specific)]
+    if strong:
+        return strong
+    on_matter = [i for i in group if not _lead_elsewhere(i, own)]
+    city = [i for i in on_matter if i.fact.jurisdiction in (None, ws.jurisdiction)]
+    return city[:1] + [i for i in on_matter if i not in city][:1]
+
+
+def _lead_elsewhere(item: Item, own: frozenset[str]) -> bool:
+    sentences = fact_sentences(item.fact)
+    return has_lead(sentences) and not own & bigrams(sentences[0])
+
+
 def _topic_of(fact: Fact) -> str:
     """What a fact is about: a plan's lead phrase when it has one (``在引建科创平台上下功夫``; its
     list of means may touch anything), else the whole text."""
@@ -245,9 +331,13 @@ def fact_sentences(fact: Fact) -> list[str]:
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
         raw = fact.section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
-        if raw != heading and is_lead(heading + "。"):
+        if raw != heading and is_lead(heading + "。") and not PLAN_PART.search(heading):
             return [heading + "。", *sentences]
     return sentences
+
+
+# A heading naming the plan part itself (二、下一步工作计划, （三）2025年工作打算), no plan's lead.
+PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
 
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
@@ -259,9 +349,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     sections: list[Section] = []
     for ask, own, group in zip(asks, words, groups):
         group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
-        chosen = city_first(group, ws)
+        specific = specific_words(own, index)
+        chosen = city_first(answering(group, own, specific, ask.text, ws), ws)
         for item in chosen:
-            item.sentences = on_topic(item, own, clauses_too=True)
+            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text)
         sections.append(Section(ask.phrase, chosen))
     plan_groups = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
@@ -289,10 +380,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                                           (DONE,), ws.own_places())
                      if i.stale and len(words[sections.index(section)] & bigrams(i.fact.text)) >= MIN_ASK_SHARED]
             if stale:
-                years = sorted({i.year for i in stale if i.year})
-                labels = sorted({i.source.label() for i in stale if i.source})
-                section.gap_note = (f"事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
-                                    f"已超出{ws.freshness_years}年时效，未采用")
+                section.gap_note = old_note(stale, ws)
     co_gaps = _missing_co_handlers(suggestion, sections)
     named: set[str] = set()
     owners = [gap_owner(ask, suggestion, ws) for ask in asks]
@@ -327,7 +415,8 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
     whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
     whose field words the ask says most, its phrase first), named as the co-handler that is that
-    unit when there is one; else the co-handlers (``--with``); else nobody (待补充)."""
+    unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
+    not handed to a co-handler, whose part has its own placeholder)."""
     own = {n for n in (ws.name, ws.short_name) if n}
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():
@@ -339,7 +428,7 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     if unit:
         same = next((c for c in suggestion.co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
         return same or unit, unit
-    return ("、".join(suggestion.co_handlers) or None), None
+    return None, None
 
 
 def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
@@ -381,6 +470,9 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     return text + "。" if len(re.sub(r"\W", "", text)) >= 8 else ""
 
 
+CLAIM_CLAUSES = 4  # a sentence offered as done (to verify) says one thing: at most this many clauses
+
+
 def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
            reported: list[str]) -> tuple[str, str] | None:
     """What a last year's plan offered as done claims: one sentence (a claim to verify is one
@@ -395,6 +487,8 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
         said = still_ahead(sentence, plan, today)
         if not said or TARGET.search(said) or not serving(said, k, words, MIN_ASK_SHARED, words[k] & phrase):
             continue
+        if len(clauses(said)) > CLAIM_CLAUSES:
+            continue  # a list of measures, not one thing a clerk can confirm done
         if repeats(sentence, reported, DONE_SINCE):
             continue
         rank = (len(phrase & bigrams(said)), len(words[k] & bigrams(said)) / len(said))
@@ -447,7 +541,9 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 best = sorted(body, key=lambda b: -len(own & bigrams(b[1])) / len(b[1]))[:MAX_PLAN_SENTENCES]
                 body = [b for b in body if b in best]
             said = [s for _, s in body]
-            head = heading_phrase(sentences[0]) if lead and _says(sentences[0], said, own) else ahead(ask.phrase)
+            offered = plan.fact.id in {fid for fid, _ in used}  # its lead already heads a part-one item
+            head = (heading_phrase(sentences[0]) if lead and not offered and _says(sentences[0], said, own)
+                    else ahead(ask.phrase))
             taken.update((plan.fact.id, s) for s, _ in body)
             plans.append(replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={}))
             break
@@ -457,7 +553,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
 def ahead(phrase: str) -> str:
     """An ask's phrase as the lead of its next step, not its part-one heading said again:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``."""
-    return phrase if phrase.startswith(("持续", "进一步", "继续")) else f"持续{phrase}。"
+    return f"{phrase}。" if phrase.startswith(("持续", "进一步", "继续", "不断")) else f"持续{phrase}。"
 
 
 DONE_SINCE = 0.4  # a plan sentence this much said again by a later source's result was done
@@ -478,22 +574,19 @@ def _says(lead: str, body: list[str], own: frozenset[str]) -> bool:
     """True when a lead phrase names what its sentences do and what the ask is about (shares a
     word with them and one of the ask's own words, beyond the generic ones and a 在…上下功夫
     frame): ``在做优科技政策上下功夫`` over a talent sentence does not."""
-    words = bigrams(PLAN_FRAME.sub("", lead.rstrip("。；;：: "))) - GENERIC
+    words = bigrams(_unframed(lead)) - GENERIC
     return bool(words & bigrams("".join(body))) and bool(words & own)
 
 
-# A plan's lead framed as 在…上下功夫 / 在…上发力: the frame is kept whole or not at all.
-_FRAME_END = re.compile(r"上(?:下功夫|发力|用力|求突破|见实效)$")
+# A plan's lead framed as 在…上下功夫 / 在…上发力 / 以…为重点 (the source may have cut the 在).
+PLAN_FRAME = re.compile(r"^在?(?P<a>.+?)上(?:下功夫|发力|用力|求突破|见实效)$|^以?(?P<b>.+?)为重点$")
 
 
 def heading_phrase(text: str) -> str:
-    """An item's lead phrase as a well-formed heading: a 在…上下功夫 frame is kept whole (its
-    source may have cut the 在: ``提升成果转化服务能力上下功夫`` → ``在提升成果转化服务能力上下功夫。``),
-    as the source's other items say it."""
-    body = text.strip().rstrip("。；;：:，, ")
-    if _FRAME_END.search(body) and not body.startswith("在"):
-        body = "在" + body
-    return body + "。"
+    """An item's lead phrase in the one form every lead of a draft takes, a verb phrase: its
+    在…上下功夫 frame dropped (``在提升成果转化服务能力上下功夫`` → ``提升成果转化服务能力。``), so
+    it reads as the leads made from an ask's phrase (``持续加强科技创新人才引育。``) beside it."""
+    return plan_lead(text)
 
 
 def city_first(items: list[Item], ws: Workspace) -> list[Item]:
@@ -515,14 +608,36 @@ def _reported(plan: Item, reported: list[str]) -> bool:
 
 
 def plan_lead(text: str) -> str:
-    """A plan's lead phrase as a done item's: ``在引建科创平台上下功夫。`` → ``引建科创平台。``."""
-    return PLAN_FRAME.sub("", text.rstrip("。；;：:")) + "。"
+    """A plan's lead phrase without its frame: ``在引建科创平台上下功夫。`` → ``引建科创平台。``."""
+    return _unframed(text) + "。"
+
+
+def _unframed(text: str) -> str:
+    """A lead without its 在…上下功夫 frame when what is inside says what is done (starts with a
+    verb: 强主体, 提升…); a noun inside (在科技金融上发力) keeps the frame, whole (its 在 put back)."""
+    body = text.strip().rstrip("。；;：:，, ")
+    framed = PLAN_FRAME.match(body)
+    if not framed:
+        return body
+    bare = framed.group("a") or framed.group("b")
+    if LEAD_VERB.match(bare):
+        return bare
+    return body if body.startswith(("在", "以")) else ("在" if framed.group("a") else "以") + body
+
+
+# How a lead phrase that says what is done begins (加强…, 引建…, 强主体).
+LEAD_VERB = re.compile(
+    r"(?:加强|强化|加快|加大|推动|推进|推广|提升|提高|支持|完善|健全|深化|优化|做优|做强|做大|做实|引建|引进|引育|"
+    r"建设|构建|打造|培育|实施|落实|扩大|促进|激发|营造|抓好|深入|持续|全面|着力|大力|积极|聚焦|发挥|服务|"
+    r"强|抓|育|引|建|扩|优|稳|促)")
 
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,
-             shared: int = 1) -> list[str]:
+             shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "") -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
-    ``words`` (at most MAX_SENTENCES, at least the first after the lead); with ``clauses_too``
+    ``words`` (at most MAX_SENTENCES, at least the first after the lead) — only those saying one
+    of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
+    sentence on 6 platforms' evaluation says 平台 but no 新型研发机构); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
     enough for that; a title's are not); ``shared`` words at least make a sentence on the topic."""
     sentences = fact_sentences(item.fact)
@@ -534,6 +649,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
+    chosen = [s for s in chosen if matter_words(s, ask_text, specific)] or chosen
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: -len(words & bigrams(s)))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
@@ -607,6 +723,12 @@ def is_item(text: str) -> bool:
 
 def figure_year(figure: Figure, item: Item) -> int | None:
     return figure.year or item.year
+
+
+def too_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
+    """True when ``year`` lies more than the workspace's ``max_age`` years before ``today``'s:
+    such a fact never fills a draft, not even flagged stale (its part keeps the placeholder)."""
+    return year is not None and today.year - year > ws.max_age
 
 
 def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
@@ -738,13 +860,17 @@ def section_heading(fact: Fact, parents: set[str]) -> str | None:
     return None
 
 
-def _overview(items: list[Item], index, ws: Workspace) -> Item | None:
+def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:
     """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
-    filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``):
+    filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``)
+    that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
     it follows the restated concern instead of the generic lead-in."""
     parents = index.parent_headings
+    share = getattr(index, "share", None)
+    distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
                  and i.fact.jurisdiction in (None, ws.jurisdiction)
+                 and (not distinctive or len(distinctive & bigrams(i.fact.text)) >= min(2, len(distinctive)))
                  and section_heading(i.fact, parents.get(i.fact.source_id, set())) is None), None)
 
 

@@ -20,6 +20,7 @@ from typing import Callable
 from ..grammar import bigrams as grammar_bigrams
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..model import Fact, SourceMeta
+from ..reply import update_text
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -171,20 +172,101 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
     return f"{year}年，", note
 
 
-def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
+def figure_prefix(figures: list, source: SourceMeta | None, year: int | None,
+                  sentence: str = "") -> tuple[str, str] | None:
     """The date to put in front of a sentence whose figures have a date of their own, other than
     the fact's ``year`` (a cumulative total as of the source's date, ``累计达30家``, in a paragraph
-    on 2024's funds: ``截至2025年5月，`` — not ``2024年，``); None when they share the fact's."""
+    on 2024's funds: ``截至2025年5月，`` — not ``2024年，``); None when they share the fact's.
+    Only the source's date supports such a figure: a stock (:func:`is_stock`) stood by then
+    (``截至2025年5月``), a count of what was done is that year's (``2025年``)."""
     for figure in figures:
         if figure.year is None or figure.year == year:
             continue
         if figure.basis in ("document date", "unknown"):
-            as_of = _as_of(source, figure.year)
-            if as_of:
-                when = f"（{source.date}）" if source and source.date else ""
-                return as_of + "，", f"原文未注明年份，按来源日期{when}写作“{as_of}”，请核实"
+            return _by_source_date(source, figure.year, is_stock(sentence, figure.raw))
         return f"{figure.year}年，", f"原文未在本句注明年份，按来源所述期间写作“{figure.year}年”，请核实"
     return None
+
+
+def _by_source_date(source: SourceMeta | None, year: int | None, stock: bool) -> tuple[str, str] | None:
+    """``截至2025年5月，`` for a stock, ``2025年，`` for what was done, dated by the source's date
+    (the source names no period), with the note saying so."""
+    when = f"（{source.date}）" if source and source.date else ""
+    said = _as_of(source, year) if stock else (f"{year}年" if year else None)
+    return (said + "，", f"原文未注明年份，按来源日期{when}写作“{said}”，请核实") if said else None
+
+
+def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta | None,
+                  year: int | None) -> tuple[str, str] | None:
+    """The date a part-one sentence with ``figures`` (and no year of its own) states, and the note
+    saying why; None when it states none. Its measured figures (not a measure's terms,
+    :func:`is_term`) decide: one with a date of its own gives that (:func:`figure_prefix`); else
+    the fact's period — its year when the source states it or the period it reports
+    (``2024年，``); when only the source's date gives it, ``截至2025年5月，`` for a stock (a total
+    standing by then: 累计, 现有, 已…) and the year, ``2025年，``, for what was done in it (新认定,
+    举办…). A sentence whose only figures are a measure's terms (``设立规模超1亿元…资金``,
+    ``给予每家5万元奖励``) states no date: the source gives none for them."""
+    measured = [f for f in figures if not is_term(sentence, f.raw)]
+    if not measured:
+        return None
+    own = figure_prefix(measured, source, year, sentence)
+    if own:
+        return own
+    if year is None:
+        return None
+    if fact.period.basis in ("document date", "unknown") or fact.period.year is None:
+        return _by_source_date(source, year, is_stock(sentence, measured[0].raw))
+    return year_prefix(fact, source, year)
+
+
+# What makes a figure a stock, standing at a date (累计达84个, 现有总量128家, 已确定16名), and what a
+# count of what was done in a period (新认定27家, 举办活动36场次): a word of its clause before it.
+STOCK_WORDS = re.compile(r"累计|现有|总量|总数|共有|已有|拥有|保有|存量|在库|在册|总计|合计|达到|已达|截至|截止|"
+                         r"目前|至今|已[\u4e00-\u9fff]{1,2}$")
+FLOW_WORDS = re.compile(r"新[增建获引认立推设成培]|举办|开展|组织|召开|遴选|立项|下达|兑现|获批|获得|获评|完成|服务|"
+                        r"解决|支持|资助|引进|培训|发放|放款|投资|征集|发布|推送|签约|入选|指导|帮助|受理|办理|接收|出具|"
+                        r"评价|验收|奖补|补助")
+# A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
+TERM_BEFORE = re.compile(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?)[达超约近为]?$")
+TERM_AFTER = re.compile(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
+                        r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))")
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The clause of ``sentence`` before position ``at`` (after its last ，；：)."""
+    cut = max(sentence.rfind(p, 0, at) for p in "，；：,;:。")
+    return sentence[cut + 1 : at]
+
+
+def is_stock(sentence: str, raw: str) -> bool:
+    """True when the figure ``raw`` of ``sentence`` is a total standing at a date: its clause before
+    it says so (:data:`STOCK_WORDS`), or says nothing of having been done in a period
+    (:data:`FLOW_WORDS`: 新认定, 举办, 开展…) — ``全市培育科技型中小企业1614家`` is a total."""
+    at = find_figure(sentence, raw)
+    clause = _clause_before(sentence, at) if at >= 0 else ""
+    return bool(STOCK_WORDS.search(clause)) or not FLOW_WORDS.search(clause)
+
+
+def is_term(sentence: str, raw: str) -> bool:
+    """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
+    or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``),
+    which measure nothing done and have no date of their own."""
+    at = find_figure(sentence, raw)
+    if at < 0:
+        return False
+    lead = re.sub(r"^(?:超过|[超近约达])", "", raw)
+    before = sentence[:at] + raw[: len(raw) - len(lead)]
+    return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(sentence[at + len(raw):]))
+
+
+def with_update_marker(sentence: str, year: int) -> str:
+    """``sentence`` with its :func:`~drafter.reply.update_text` before its closing 。！？； (or at its end): one flag per
+    sentence, however many of its figures are old."""
+    body = sentence.rstrip()
+    end = len(body)
+    while end > 0 and body[end - 1] in "。！？!?；;":
+        end -= 1
+    return body[:end] + update_text(year) + body[end:]
 
 
 def year_position(sentence: str, figures: list) -> int:

@@ -66,7 +66,7 @@ from ..model import (
     Period, SourceMeta, content_digest,
 )
 from ..workspace import Workspace
-from ..yamlio import dump_yaml, line_of, load_yaml
+from ..yamlio import dump_yaml, line_of, load_yaml, read_plain
 from . import journal
 from .emit import FlowMap, FlowSeq, dump_new, to_node
 
@@ -456,10 +456,11 @@ def _display(path: Path, ws: Workspace | None) -> str:
     return ws.relpath(path) if ws is not None else str(path)
 
 
-def _read(path: Path, shown: str) -> Any:
-    """The round-trip YAML tree of ``path``; syntax errors name the file as ``shown``."""
+def _read(path: Path, shown: str, text: str | None = None) -> Any:
+    """The round-trip YAML tree of ``path`` (of its ``text`` when already read); syntax errors
+    name the file as ``shown``."""
     try:
-        return load_yaml(path, FactFileError)
+        return load_yaml(path, FactFileError, text)
     except FactFileError as exc:
         exc.path = shown
         raise
@@ -469,66 +470,6 @@ def parse_fact_file(doc: Any, display: str, stem: str | None = None) -> FactFile
     """Validate a YAML tree (loaded, or made by :func:`fact_file_data`) and build the
     :class:`FactFile` (errors name ``display``)."""
     return _Checker(display).fact_file(doc, stem)
-
-
-def read_plain(text: str) -> Any | None:
-    """``text`` as plain data through PyYAML's libyaml loader with YAML 1.2 typing, or None.
-
-    About 10× faster than ruamel's round-trip loader (ruamel 0.19 no longer ships its own C
-    loader); used where nothing is rewritten. The 1.2 core-schema resolvers make it type values
-    exactly as ruamel does (``yes`` stays text, ``012`` is twelve).
-    """
-    import yaml
-
-    try:
-        return yaml.load(text, Loader=_yaml12_loader())
-    except yaml.YAMLError:
-        return None
-
-
-_LOADER: Any = None
-
-
-def _yaml12_loader() -> Any:
-    """A PyYAML safe loader class (C-accelerated when libyaml is there) with YAML 1.2 core
-    typing, refusing duplicate keys as ruamel does."""
-    global _LOADER
-    if _LOADER is None:
-        import yaml
-
-        class Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-            yaml_implicit_resolvers: dict = {}  # noqa: RUF012 (PyYAML's class-level table)
-
-            def construct_mapping(self, node, deep=False):
-                keys = [self.construct_object(k, deep=True) for k, _ in node.value]
-                if len(set(map(repr, keys))) != len(keys):
-                    raise yaml.constructor.ConstructorError(None, None, "duplicate key", node.start_mark)
-                return super().construct_mapping(node, deep)
-
-        resolvers = [
-            ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-            ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9_]+|0o[0-7_]+|0x[0-9a-fA-F_]+)$", "-+0123456789"),
-            ("tag:yaml.org,2002:float",
-             r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-             r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789."),
-            ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-            ("tag:yaml.org,2002:timestamp",
-             r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
-             r"(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
-             r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$", "0123456789"),
-        ]
-        for tag, pattern, first in resolvers:
-            Yaml12Loader.add_implicit_resolver(tag, re.compile(pattern), list(first))
-        Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _yaml12_int)
-        _LOADER = Yaml12Loader
-    return _LOADER
-
-
-def _yaml12_int(loader: Any, node: Any) -> int:
-    """A YAML 1.2 integer: decimal even with leading zeros, ``0o`` octal, ``0x`` hex."""
-    text = loader.construct_scalar(node).replace("_", "")
-    base = {"0o": 8, "0x": 16}.get(text[:2], 10)
-    return int(text[2:] if base != 10 else text, base)
 
 
 def load_fact_file(path: str | Path, *, display: str | None = None) -> FactFile:
@@ -712,10 +653,13 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     machine = parse_fact_file(data, shown, ff.source.id)  # the machine output itself is valid
     with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
         old_text = path.read_text(encoding="utf-8") if path.exists() else None
-        doc = _read(path, shown) if old_text is not None else None
     if old_text is None:  # a new file: its text straight from the data, no ruamel tree
         report.added = [f.id for f in ff.facts]
         return FactFileUpdate(path=path, text=dump_new(data, header(ff.source)), fact_file=machine, report=report)
+    unchanged = _unchanged_update(path, shown, old_text, ff, report)
+    if unchanged is not None:
+        return unchanged
+    doc = _read(path, shown, old_text)
     old = parse_fact_file(doc, shown, path.stem)
     src = doc["source"]
     if src.get("digest") and src.get("digest") == source_digest(old.source):
@@ -726,6 +670,37 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     merged = parse_fact_file(doc, shown, ff.source.id)
     text = dump_yaml(doc)
     return FactFileUpdate(path=path, text=text, fact_file=merged, report=report, changed=text != old_text)
+
+
+def _unchanged_update(path: Path, shown: str, old_text: str, ff: FactFile, report: MergeReport
+                      ) -> FactFileUpdate | None:
+    """The update of a file the merge would leave as it is — the same facts in the same order,
+    each curated or with the machine content it has — found on the plain data (libyaml), without
+    a round-trip tree: re-distilling an unchanged source costs no ruamel parse and dump. None
+    when anything would change (or the plain read fails): the round-trip merge decides then."""
+    plain = read_plain(old_text)
+    if plain is None:
+        return None
+    try:
+        old = parse_fact_file(plain, shown, path.stem)
+    except FactFileError:
+        return None
+    digest = plain["source"].get("digest")  # the validated file has a source mapping
+    source_curated = not (digest and digest == source_digest(old.source))
+    if not source_curated and source_data(old.source) != source_data(ff.source):
+        return None
+    if [f.id for f in old.facts] != [f.id for f in ff.facts]:
+        return None
+    curated = []
+    for was, new in zip(old.facts, ff.facts):
+        if is_curated(was):
+            curated.append(was.id)
+        elif fact_data(_keep_marks(was, new)) != fact_data(was):
+            return None
+    report.source_curated = source_curated
+    report.curated = curated
+    report.unchanged = [f.id for f in old.facts if f.id not in set(curated)]
+    return FactFileUpdate(path=path, text=old_text, fact_file=old, report=report, changed=False)
 
 
 def plan_supersede(

@@ -83,11 +83,11 @@ class WebState:
         """The workspace, read again only when drafter.yaml changed since the last request."""
         return self.cache.get()
 
-    def draft(self, suggestion, target: Path, force: bool) -> dict:
+    def draft(self, suggestion, target: Path, force: bool, preview: bool = True) -> dict:
         """One draft as the pages show it (:func:`drafting.draft`), in a drafting process if any."""
         if self.workers is not None:
-            return self.workers.draft(suggestion, target, force)
-        return draft(self.workspace(), suggestion, target, force)
+            return self.workers.draft(suggestion, target, force, preview)
+        return draft(self.workspace(), suggestion, target, force, preview)
 
     def path_lock(self, path: Path) -> threading.Lock:
         with self.lock:
@@ -246,7 +246,7 @@ def draft_options(single: dict[str, Any], multi: dict[str, list[str]]) -> dict[s
     }
 
 
-def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> dict:
+def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, preview: bool = True) -> dict:
     """Draft through the library. drafts/<number>.docx (as the CLI names it) is rewritten only
     while it is exactly what this server wrote; an edited or foreign file is never overwritten:
     the result then names a free new version instead of a draft."""
@@ -273,7 +273,7 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None) -> di
             why = Manifest(ws.drafts_dir).kept(target)
         if why:
             return {"kept": str(target), "why": why, "version": files.next_version(target).name}
-        result = st.draft(suggestion, target, force=target.exists())
+        result = st.draft(suggestion, target, force=target.exists(), preview=preview)
         st.drafts_record.record(Path(result["path"]), number=suggestion.number)
     return result
 
@@ -300,7 +300,7 @@ async def draft_action(request: Request) -> Response:
             path, names = await save_upload(request, upload, "建议正文文件")
             uploads.update(names)
             options["text"] = await run_in_threadpool(read_suggestion_text, path)
-        result = await run_in_threadpool(run_draft, st, options, single.get("out"))
+        result = await run_in_threadpool(run_draft, st, options, single.get("out"), not as_json)
     except Exception as exc:
         ws = await run_in_threadpool(st.workspace)
         return failure(request, exc, uploads, "draft.html", values=single, **draft_page_context(st, ws))
@@ -335,7 +335,9 @@ def _rel(root: Path, path: Path) -> str:
 def run_batch(st: WebState, list_path: Path, progress: Callable | None = None):
     files.refuse_zip_bomb(list_path)
     ws = st.workspace()
-    # One drafting process: forking a threaded server is unsafe, and the pages stay responsive.
+    if st.workers is not None:  # in one drafting process: the server stays free for the pages
+        return st.workers.batch(list_path, ws.drafts_dir / list_path.stem, progress=progress)
+    # In this process, one draft after the other: forking a threaded server is unsafe.
     return ws.batch(list_path, ws.drafts_dir / list_path.stem, jobs=1, progress=progress)
 
 

@@ -59,16 +59,20 @@ class WorkspaceCache:
             return self._ws
 
 
-def draft(ws, suggestion, target: Path, force: bool) -> dict:
+def draft(ws, suggestion, target: Path, force: bool, preview: bool = True) -> dict:
     """Draft through the library; what the pages show, as plain data: the report (``draft
-    --json``), the composed reply's blocks, and each cited fact as ``facts --json`` shows it."""
+    --json``) and, for the page's ``preview``, the composed reply's blocks and each cited fact as
+    ``facts --json`` shows it (/api/draft returns the report only, and skips building them)."""
     from ..facts.index import FactIndex
     from ..facts.show import fact_record
 
     report = ws.draft(suggestion, output=target, force=force)
+    result = {"report": report.to_dict(), "path": str(report.path)}
+    if not preview:
+        return result
     facts = {}
     if report.reply.facts_used:
         index = FactIndex.load(ws)
         used = [index.facts[i] for i in report.reply.facts_used if i in index.facts]
         facts = {f.id: fact_record(f, index.sources.get(f.source_id)) for f in used}
-    return {"report": report.to_dict(), "reply": report.reply.to_dict(), "facts": facts, "path": str(report.path)}
+    return {**result, "reply": report.reply.to_dict(), "facts": facts}

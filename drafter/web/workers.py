@@ -4,31 +4,36 @@ A draft is CPU-bound Python (composing, building the .docx), so threads of one p
 at a time. The server therefore keeps a pool of worker processes (one per core by default),
 started once the server has answered its first request (so they do not slow the first page
 down; they warm up while the clerk fills in the form) and kept warm: each worker opens the
-workspace and loads the fact base once, and loads it again only when a fact file changed (:meth:`FactIndex.load` keeps the
-index while the base's signature is unchanged, and reads it under the fact base's lock, so a
-refresh is never seen half-way). The server process does the HTTP, the forms, the drafts record
-and the preview; a worker composes and writes the .docx and returns plain data.
+workspace and loads the fact base once, and again only when a fact file changed
+(:meth:`FactIndex.load` keeps the index while the base's signature is unchanged, and reads it
+under the fact base's lock, so a refresh is never seen half-way). The server process does the
+HTTP, the forms, the drafts record and the preview; a worker composes and writes the .docx and
+returns plain data. A batch runs in one worker (its progress sent back on a queue), so the
+others go on drafting single replies.
 
 The workers are *started fresh* (the ``spawn`` method, the only one Windows has), never forked
-from the server: forking a process that runs threads can deadlock the child. Nothing but the
-workspace folder crosses to a worker at start, and a draft's Suggestion and target path per task.
-A worker that dies (killed, out of memory) fails only the drafts it had: they get a one-line
-message, and the pool is started again for the next ones.
+from the server: forking a process that runs threads can deadlock the child. Only the workspace
+folder and the progress queue cross to a worker at start, and a task's arguments per task. A
+worker that dies (killed, out of memory) fails only the tasks it had: they get a one-line
+message, and the pool is started again for the next ones. Workers end with the server.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Callable
 
 from ..errors import DrafterError
 from .drafting import WorkspaceCache, draft
 
-# The workspace of this worker process (set by _start in a worker; never used by the server).
+# In a worker process only (set by _start): its workspace, and the queue its batches report on.
 _CACHE: WorkspaceCache | None = None
+_PROGRESS = None
 
 
 class DraftWorkers:
@@ -38,6 +43,9 @@ class DraftWorkers:
         self.root = Path(root)
         self.size = max(1, size or os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
+        self._progress = None  # the current pool's queue of (batch token, done, total, what)
+        self._relaying: threading.Thread | None = None
+        self._listeners: dict[str, Callable[[int, int, str], None]] = {}
         self._lock = threading.Lock()
 
     def start(self) -> DraftWorkers:
@@ -46,39 +54,78 @@ class DraftWorkers:
 
         with self._lock:
             if self._pool is None:
-                pool = ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"),
-                                           initializer=_start, initargs=(str(self.root),))
+                context = multiprocessing.get_context("spawn")
+                progress = context.Queue()  # handed over at start: the only way a queue may cross
+                pool = ProcessPoolExecutor(self.size, mp_context=context, initializer=_start,
+                                           initargs=(str(self.root), progress))
                 for _ in range(self.size):  # one process per task submitted while none is idle
                     pool.submit(os.getpid)
-                self._pool = pool
+                self._relaying = threading.Thread(target=self._relay, args=(progress,),
+                                                  name="drafter-batch-progress", daemon=True)
+                self._relaying.start()
+                self._pool, self._progress = pool, progress
         return self
 
-    def draft(self, suggestion, target: Path, force: bool) -> dict:
+    def draft(self, suggestion, target: Path, force: bool, preview: bool = True) -> dict:
         """:func:`drafter.web.drafting.draft` in a worker process (its errors raised here)."""
+        return self._run(_draft, suggestion, str(target), force, preview)
+
+    def batch(self, list_path: Path, out_dir: Path, progress: Callable[[int, int, str], None] | None = None):
+        """``Workspace.batch`` of the list into ``out_dir`` in one worker process (the others go on
+        drafting single replies), its progress reported here."""
+        token = secrets.token_hex(8)
+        if progress is not None:
+            self._listeners[token] = progress
+        try:
+            report = self._run(_batch, str(list_path), str(out_dir), token)
+        finally:
+            self._listeners.pop(token, None)
+        if progress is not None:  # the last report may still be on its way: the end is now
+            progress(len(report.items), len(report.items), "")
+        return report
+
+    def _run(self, work: Callable, *args):
         pool = self._pool or self.start()._pool
         try:
-            future = pool.submit(_draft, suggestion, str(target), force)
-        except BrokenProcessPool:  # a worker died before this draft: a fresh pool takes it
+            future = pool.submit(work, *args)
+        except BrokenProcessPool:  # a worker died before this task: a fresh pool takes it
             pool = self._restart(pool)
-            future = pool.submit(_draft, suggestion, str(target), force)
+            future = pool.submit(work, *args)
         try:
             return future.result()
         except BrokenProcessPool:
             self._restart(pool)
             raise DrafterError("起草进程意外退出（已重新启动），请重试") from None
 
+    def _relay(self, progress) -> None:
+        """Pass the workers' batch progress on to whoever started each batch (until the pool ends)."""
+        for token, done, total, what in iter(progress.get, None):
+            listener = self._listeners.get(token)
+            try:
+                if listener is not None:
+                    listener(done, total, what)
+            except Exception:  # a progress display must not stop the relay for other batches
+                pass
+        progress.close()
+
     def _restart(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is broken:
-                self._pool = None
-                broken.shutdown(wait=False)
+                broken.shutdown(wait=False, cancel_futures=True)
+                self._progress.put(None)  # ends its relay thread, which closes the queue
+                self._pool = self._progress = self._relaying = None
         return self.start()._pool
 
     def stop(self) -> None:
+        """End the processes (a task running finishes first) and the progress relay. Waits for
+        both, so the queue is released here rather than reported as leaked at exit."""
         with self._lock:
-            pool, self._pool = self._pool, None
+            pool, progress, relaying = self._pool, self._progress, self._relaying
+            self._pool = self._progress = self._relaying = None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+            progress.put(None)
+            relaying.join(5)
 
     def __enter__(self) -> DraftWorkers:
         return self.start()
@@ -90,12 +137,12 @@ class DraftWorkers:
 # ------------------------------------------------------------------ in a worker process
 
 
-def _start(root: str) -> None:
+def _start(root: str, progress) -> None:
     """A new worker: open the workspace and load the fact base (a broken base is reported by the
     first draft, as without workers)."""
-    global _CACHE
+    global _CACHE, _PROGRESS
     _exit_with_the_server()
-    _CACHE = WorkspaceCache(Path(root))
+    _CACHE, _PROGRESS = WorkspaceCache(Path(root)), progress
     try:
         from ..draft import make_draft  # noqa: F401  (imported now, not during the first draft)
         from ..facts.index import FactIndex
@@ -122,5 +169,12 @@ def _exit_with_the_server() -> None:
     threading.Thread(target=watch, name="drafter-server-watch", daemon=True).start()
 
 
-def _draft(suggestion, target: str, force: bool) -> dict:
-    return draft(_CACHE.get(), suggestion, Path(target), force)
+def _batch(list_path: str, out_dir: str, token: str):
+    def each(done: int, total: int, what: str) -> None:
+        _PROGRESS.put((token, done, total, str(what)))
+
+    return _CACHE.get().batch(Path(list_path), Path(out_dir), jobs=1, progress=each)
+
+
+def _draft(suggestion, target: str, force: bool, preview: bool) -> dict:
+    return draft(_CACHE.get(), suggestion, Path(target), force, preview)

@@ -65,6 +65,19 @@ def _figure_index(h: Measured) -> int:
     return next(i for i, g in enumerate(h.fact.figures) if g is h.figure)
 
 
+def _marks_change(files: list[FactFile], whole: dict[str, str], marks: dict[str, dict[int, str]]) -> bool:
+    """Whether setting ``whole`` (fact id → superseding id) and ``marks`` (fact id → {figure
+    index → id}) would change a fact of ``files``: what writing them would find, without the
+    round-trip read."""
+    for ff in files:
+        for fact in ff.facts:
+            if fact.id in whole and fact.superseded_by != whole[fact.id]:
+                return True
+            if any(fact.figures[i].superseded_by != by for i, by in marks.get(fact.id, {}).items()):
+                return True
+    return False
+
+
 def figure_supersessions(matches: list[Match]) -> dict[str, dict[int, str]]:
     """Old fact id → {index of its figure → id of the new fact superseding that figure} (the
     first new figure to claim an old one wins)."""
@@ -227,17 +240,21 @@ def refresh(
         recovered=recovered,
         skipped=[issue.message for issue in found.skipped],
     )
-    # Only the files holding superseded facts are read round-trip (the base was validated above).
-    updates = [plan_save(ff, ws) for ff in new_files] + plan_supersede(ws, whole, marks, index=FactIndex.load(ws))
-    for update in updates:  # a refresh never deletes a fact
+    saves = [plan_save(ff, ws) for ff in new_files]
+    for update in saves:  # a refresh never deletes a fact
         if update.report.dropped:
             raise DrafterError(
                 f"更新会删去此文件中不再提炼出的事实 {'、'.join(update.report.dropped)}，事实库未改动；"
                 "如确需删除，请用 drafter distill 重新提炼该来源", update.path,
             )
-    report.already_applied = set(incoming) <= known and not any(u.changed for u in updates)
+    # The marks are written round-trip, reading only the files holding superseded facts (the base
+    # was validated above); a dry run only asks whether they change anything.
+    marking = [] if dry_run else plan_supersede(ws, whole, marks, index=FactIndex.load(ws))
+    marks_change = _marks_change(kept, whole, marks) if dry_run else any(u.changed for u in marking)
+    report.already_applied = set(incoming) <= known and not marks_change and not any(u.changed for u in saves)
     if dry_run:
         return report
+    updates = saves + marking
     copies = [(source, stored) for source, stored, new in filing.values() if new]
     for source, stored in copies:
         atomic_write(stored, source.read_bytes(), overwrite=False)

@@ -316,6 +316,8 @@ def test_refresh_files_the_report_under_seeds_once(workspace):
 
 def test_refreshing_again_says_so_first_and_changes_nothing(workspace):
     args = ["-w", str(workspace), "refresh", str(workspace / "2026年工作总结.txt"), "--today", "2027-01-15"]
+    dry_run = args + ["--dry-run", "--json"]  # says as the real run would whether anything changes
+    assert json.loads(CliRunner().invoke(cli, dry_run).output)["already_applied"] is False
     first = CliRunner().invoke(cli, args)
     assert first.exit_code == 0, first.output
     assert "此前已" not in first.output
@@ -328,6 +330,13 @@ def test_refreshing_again_says_so_first_and_changes_nothing(workspace):
     assert _facts_hash(workspace) == before and sorted((workspace / "seeds").rglob("*")) == seeds
     as_json = json.loads(CliRunner().invoke(cli, args + ["--json"]).output)
     assert as_json["already_applied"] and not as_json["written"]
+    assert json.loads(CliRunner().invoke(cli, dry_run).output)["already_applied"] is True
+    # a mark cleared by hand is one to set again: not applied any more, for the dry run too
+    marked = next(p for p in sorted((workspace / "facts").glob("*.yaml")) if "superseded_by: " in p.read_text("utf-8"))
+    marked.write_text(re.sub(r",? superseded_by: [^,}\n]+", "", marked.read_text("utf-8"), count=1), "utf-8")
+    assert json.loads(CliRunner().invoke(cli, dry_run).output)["already_applied"] is False
+    assert json.loads(CliRunner().invoke(cli, args + ["--json"]).output)["already_applied"] is False
+    assert _facts_hash(workspace) == before  # the mark is back
 
 
 def test_check_asks_for_a_new_value_only_where_one_exists(workspace):

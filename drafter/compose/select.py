@@ -507,7 +507,9 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
     offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
     later source reports done; its lead phrase when that says what the kept sentences do, else
-    the ask's own phrase. A plan whose lead phrase is about another ask is not this ask's. An ask the
+    the ask's own phrase. A plan whose lead phrase is about another ask is not this ask's unless
+    its sentences serve this ask strictly (MIN_ASK_SHARED of its words, no other ask's more: then the
+    ask's phrase leads, never that other lead). An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 [ws.jurisdiction]), limit=None)
@@ -522,10 +524,12 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
         for plan, minimum, exclusive in candidates:
             sentences = fact_sentences(plan.fact)
             lead = has_lead(sentences)
+            elsewhere = False  # its lead phrase names another ask's matter
             if lead:
                 about = [len(w & bigrams(sentences[0])) for w in words]
-                if about[k] < max(about):
-                    continue  # its lead phrase names another ask's matter
+                elsewhere = about[k] < max(about)
+                if elsewhere and not exclusive:
+                    continue  # loosely matched: the plan is the other ask's
             since = [s for i in done if issued(i.source) > issued(plan.source)
                      for s in split_sentences(i.fact.text)]
             body: list[tuple[str, str]] = []
@@ -542,8 +546,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 body = [b for b in body if b in best]
             said = [s for _, s in body]
             offered = plan.fact.id in {fid for fid, _ in used}  # its lead already heads a part-one item
-            head = (heading_phrase(sentences[0]) if lead and not offered and _says(sentences[0], said, own)
-                    else ahead(ask.phrase))
+            head = (heading_phrase(sentences[0]) if lead and not offered and not elsewhere
+                    and _says(sentences[0], said, own) else ahead(ask.phrase))
             taken.update((plan.fact.id, s) for s, _ in body)
             plans.append(replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={}))
             break

@@ -65,9 +65,65 @@ class Ask:
         return out[:MAX_POINTS]
 
     @property
+    def subjects(self) -> list[str]:
+        """The things the ask names one by one after its phrase (:func:`named_things`):
+        ``智能装备``, ``工业机器人``, ``工业软件`` of ``聚焦智能装备、工业机器人、工业软件等领域``."""
+        rest = self.text.strip()
+        rest = rest[len(self.phrase):] if rest.startswith(self.phrase) else rest
+        return named_things(rest)
+
+    def owed(self, said: str) -> list[str]:
+        """The ask's :attr:`subjects` that ``said`` (what a section of the reply says) does not
+        name, at most MAX_OWED: what the reply still owes the suggestion under this ask."""
+        flat = re.sub(r"\s", "", said)
+        return [t for t in self.subjects if t not in flat][:MAX_OWED]
+
+    @property
     def query(self) -> str:
         """What to search the fact base with: the ask's whole text (its phrase is drawn from it)."""
         return self.text
+
+
+MAX_OWED = 4
+# A list of named things inside one clause: A、B、C (等…), or A和B / A及B; each 2–10 characters.
+_LIST = re.compile(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！？!?\n]{2,})+")
+# What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.
+_OPENER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:聚焦|围绕|面向|针对|加大|加强|加快|完善|推动|推进|建设|培养|培育|"
+                     r"组织|开展|支持|强化|提升|引进|发展|打造|实施|鼓励|引导|发挥|用好|设立|建立|健全|优化|扩大|深化|"
+                     r"落实|搭建|构建|突破|实现|促进|提高|增强))(?:一批|更多|各类)?")
+# A generic noun closing the last thing named: 产业基金作用 → 产业基金.
+_KIND = re.compile(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|产业|方面)$")
+# What closes the last thing named: 等 and the kind they are (等领域, 等创新平台的…), or 的 + noun.
+_CLOSER = re.compile(r"(?:等|的|之).*$")
+_THING = re.compile(r"^[\u4e00-\u9fff“”A-Za-z0-9]{2,10}$")
+
+
+def named_things(text: str) -> list[str]:
+    """The things ``text`` names in lists (``大院大所、新型研发机构、企业技术中心等创新平台``):
+    each list's items, the clause's opening verb cut from the first and ``等…`` from the last; a
+    list of qualities (``懂技术、善管理的复合型人才``) names the thing after its 的. In order, no
+    repeats."""
+    out: list[str] = []
+    for match in _LIST.finditer(text):
+        items = match.group().split("、")
+        tail = items[-1]
+        qualities = "的" in tail and "等" not in tail.split("的")[0]
+        if any(_OPENER.match(i) for i in items[1:]):  # a list of actions (…转化、实现产业化), no things
+            continue
+        items[0] = _OPENER.sub("", items[0])
+        items[-1] = _CLOSER.sub("", tail)
+        if len(items[-1]) > 3:
+            items[-1] = _KIND.sub("", items[-1])
+        if qualities:  # 懂技术、善管理的复合型人才: the thing is what follows 的
+            thing = re.split(r"[，,。；;]", tail.split("的", 1)[1])[0]
+            items = [match.group().rsplit("的", 1)[0].replace(match.group().split("、")[0], items[0], 1)
+                     + "的" + thing] if _THING.match(thing) else []
+            items = [i for i in items if len(i) <= 16]
+        for item in items:
+            item = item.strip("“”\"' ")
+            if (_THING.match(item) or qualities) and item not in out:
+                out.append(item)
+    return out
 
 
 def read_suggestion_text(path: str | Path) -> str:

@@ -151,7 +151,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
         concern=concern(suggestion.title), asks=[a.phrase for a in selection.asks if a.phrase],
-        complete=selection.complete,
+        complete=selection.complete and not any(_owed(s, selection.asks) for s in selection.sections),
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -175,6 +175,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
+            owed = _owed(section, selection.asks)
+            if owed:  # after the section's last paragraph, in its run of text
+                blocks[-1].spans.append(Span(placeholder_text(f"建议所提{'、'.join(owed)}方面的工作情况"),
+                                             PLACEHOLDER, note=OWED_NOTE))
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
     if selection.co_gaps:
@@ -217,6 +221,18 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 def _value_or_gap(value: str | None, what: str) -> Span:
     return Span(value) if value else Span(placeholder_text(what), PLACEHOLDER)
+
+
+OWED_NOTE = "建议在本项下提到了这些事项，所选材料未涉及：请补充我局的工作情况，或在答复中说明；不涉及的请删去"
+
+
+def _owed(section: Section, asks: list) -> list[str]:
+    """What the suggestion names under the ask a section answers that none of its items says
+    (:meth:`~drafter.compose.asks.Ask.owed`); none for a section that is a placeholder itself."""
+    ask = next((a for a in asks if a.phrase and a.phrase == section.heading), None)
+    if ask is None or section.gap or not section.items:
+        return []
+    return ask.owed("".join("".join(i.sentences) if i.sentences is not None else i.fact.text for i in section.items))
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> list[ReplyBlock]:

@@ -240,11 +240,19 @@ def _clause_before(sentence: str, at: int) -> str:
 
 def is_stock(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is a total standing at a date: its clause before
-    it says so (:data:`STOCK_WORDS`), or says nothing of having been done in a period
-    (:data:`FLOW_WORDS`: 新认定, 举办, 开展…) — ``全市培育科技型中小企业1614家`` is a total."""
+    it says so (:data:`STOCK_WORDS`), or its clause says nothing of having been done in a period
+    (:data:`FLOW_WORDS`: 新认定, 举办, 开展…; before the figure, or after it when the clause opens
+    with it) — ``全市培育科技型中小企业1614家`` is a total."""
     at = find_figure(sentence, raw)
-    clause = _clause_before(sentence, at) if at >= 0 else ""
-    return bool(STOCK_WORDS.search(clause)) or not FLOW_WORDS.search(clause)
+    if at < 0:
+        return True
+    before = _clause_before(sentence, at)
+    after = re.split(r"[，；：,;:。]", sentence[at + len(raw):], maxsplit=1)[0]
+    if STOCK_WORDS.search(before):
+        return True
+    # what was done, said before the figure or, when the clause opens with it, after it
+    # (183家科技企业获得“科技贷”放款13.2亿元)
+    return not (FLOW_WORDS.search(before) or (not before.strip() and FLOW_WORDS.search(after)))
 
 
 def is_term(sentence: str, raw: str) -> bool:

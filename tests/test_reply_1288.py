@@ -739,3 +739,27 @@ def test_the_1350_draft_keeps_to_each_asks_matter(tmp_path):
     first = part_two(docx.Document(out))[0].text
     assert first.startswith("（一）持续加快中试验证平台建设。") and "中试、验证平台" in first, first
     assert "促进科技成果转化应用" not in first
+
+
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not (CORPUS / "06_qijiang_proposal_2023.txt").is_file(), reason=f"共享语料不存在：{CORPUS}")
+def test_asks_framed_as_topics_lead_and_name_their_gaps_once(tmp_path):
+    """A real text from another place whose asks read 一、关于…方面 (a 綦江 reply used as the
+    suggestion's text): part two never says 持续关于… nor …方面方面 (in a lead or a placeholder)."""
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "facts", root / "facts")
+    out = tmp_path / "d.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "906", "关于强化食品园区科技创新属性的建议", "--deputy", "马海",
+        "--session", "测试", "--text", str(CORPUS / "06_qijiang_proposal_2023.txt"), "--date", "2026-05-20",
+        "--type", "B", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    items = part_two(docx.Document(out))
+    assert items and any("方面" in h.text for h in paragraphs(docx.Document(out)) if style(h) == "二级标题")
+    for p in items:
+        assert "持续关于" not in p.text and "方面方面" not in p.text, p.text

@@ -388,7 +388,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if not section.items:
             asked = asks[sections.index(section)].points
             listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
-            section.gap = (f"【{f'待{who}提供' if who else '待补充'}：{section.heading}方面的工作情况及数据"
+            section.gap = (f"【{f'待{who}提供' if who else '待补充'}：{aspect(section.heading)}的工作情况及数据"
                            f"（注明年份）{listed}】")
             named.update(who.split("、") if who else [])
             if field_unit and field_unit not in suggestion.co_handlers:
@@ -401,7 +401,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     plan_gaps = {}
     for k, (ask, (who, _)) in enumerate(zip(asks, owners)):
         if not any(p.ask == k for p in plans):
-            plan_gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{ask.phrase}方面的下一步举措】"
+            plan_gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
     if plan_gaps:
         warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
                         + "、".join(asks[k].phrase for k in plan_gaps))
@@ -556,8 +556,18 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
 
 def ahead(phrase: str) -> str:
     """An ask's phrase as the lead of its next step, not its part-one heading said again:
-    ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``."""
+    ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``; a phrase framed as a topic
+    (``关于建立…长效机制方面``) loses the frame first."""
+    phrase = ASPECT_FRAME.sub("", phrase) or phrase
     return f"{phrase}。" if phrase.startswith(("持续", "进一步", "继续", "不断")) else f"持续{phrase}。"
+
+
+ASPECT_FRAME = re.compile(r"^关于|(?:的)?(?:方面|问题)$")
+
+
+def aspect(phrase: str) -> str:
+    """``X方面`` for a placeholder, said once when the phrase already ends in 方面."""
+    return phrase if phrase.endswith("方面") else f"{phrase}方面"
 
 
 DONE_SINCE = 0.4  # a plan sentence this much said again by a later source's result was done

@@ -717,11 +717,7 @@ def test_a_plan_offered_as_done_does_not_lead_part_two_again(reply):
 def test_the_1350_draft_keeps_to_each_asks_matter(tmp_path):
     """With the whole base: 科技金融 gets the finance results only (not the 技术交易 rewards that
     merely say 成果转化), and every item of the 中试验证 section reports a result."""
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     out = tmp_path / "1350.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议",
@@ -748,11 +744,7 @@ CORPUS = REPO.parent / "shared" / "corpus"
 def test_asks_framed_as_topics_lead_and_name_their_gaps_once(tmp_path):
     """A real text from another place whose asks read 一、关于…方面 (a 綦江 reply used as the
     suggestion's text): part two never says 持续关于… nor …方面方面 (in a lead or a placeholder)."""
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
+    root = whole_base(tmp_path)
     out = tmp_path / "d.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(root), "draft", "906", "关于强化食品园区科技创新属性的建议", "--deputy", "马海",

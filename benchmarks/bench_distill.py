@@ -1,7 +1,7 @@
 """Benchmark `drafter distill` and the fact index.
 
     python benchmarks/bench_distill.py            # distill: 5 seeds, 250 and 500 archive documents
-    python benchmarks/bench_distill.py --baseline 3647ffd   # the same runs with that commit's code too
+    python benchmarks/bench_distill.py --baseline 3647ffd [--pairs 3]   # that commit's code too, same run
     python benchmarks/bench_distill.py --index    # FactIndex.load on a 10,000-fact base
 
 Distill: the seeds, the 28 documents of ../shared/corpus when present (issue 11: under 2 s), and an
@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -121,7 +123,7 @@ def _row(name: str, r: dict) -> str:
             f"{r['seconds']:.2f} s = {r['documents'] / r['seconds']:.1f} documents/s, peak {r['peak_mb']:.0f} MB")
 
 
-def bench_distill(tmp: Path, baseline: str | None = None) -> None:
+def bench_distill(tmp: Path, baseline: str | None = None, repeat: int = 1) -> None:
     archive = make_archive(tmp / "archive", 500)
     base_code = checkout(baseline, tmp / "baseline") if baseline else None
     rows, base_rows = {}, {}
@@ -143,11 +145,16 @@ def bench_distill(tmp: Path, baseline: str | None = None) -> None:
           f"peak {rows['500']['peak_mb']:.0f} MB (goal < 300)")
     print(f"500/250 time ratio: {ratio:.2f} (goal <= 2.0)")
     if base_rows:
-        now, before = rows["500"], base_rows["500"]
-        speed = (now["documents"] / now["seconds"]) / (before["documents"] / before["seconds"])
-        print(f"archive vs {baseline}: {speed:.2f}× its speed (goal >= 1.0; by CPU time "
-              f"{before['cpu'] / now['cpu']:.2f}×, less sensitive to the machine's load), "
-              f"peak {now['peak_mb']:.0f} MB vs {before['peak_mb']:.0f} MB")
+        now, before = [rows["500"]], [base_rows["500"]]
+        for k in range(1, repeat):  # more pairs, alternating, for a steadier ratio on a busy machine
+            now.append(timed_child(fresh_workspace(tmp / "ws-500"), archive))
+            before.append(timed_child(fresh_workspace(tmp / "ws-500-base", base_code), archive, base_code))
+            print(f"  pair {k + 1}: {now[-1]['seconds']:.2f} s now, {before[-1]['seconds']:.2f} s @{baseline}")
+        wall = statistics.median(b["seconds"] for b in before) / statistics.median(n["seconds"] for n in now)
+        cpu = statistics.median(b["cpu"] for b in before) / statistics.median(n["cpu"] for n in now)
+        print(f"archive vs {baseline}: {wall:.2f}× its speed (goal >= 1.0; by CPU time {cpu:.2f}×, less "
+              f"sensitive to the machine's load; medians of {len(now)} runs each), load average "
+              f"{os.getloadavg()[0]:.1f}, peak {rows['500']['peak_mb']:.0f} MB vs {base_rows['500']['peak_mb']:.0f} MB")
 
 
 def synthetic_base(count: int):
@@ -233,6 +240,7 @@ def main() -> None:
     parser.add_argument("--index", action="store_true", help="benchmark FactIndex.load instead of distill")
     parser.add_argument("--facts", type=int, default=10_000, help="size of the fact base for --index")
     parser.add_argument("--baseline", metavar="REV", help="also distill with commit REV's code, same run")
+    parser.add_argument("--pairs", type=int, default=1, help="with --baseline: archive runs of each (medians)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--code", type=Path, default=REPO, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -244,7 +252,7 @@ def main() -> None:
         if args.index:
             bench_index(Path(tmp), args.facts)
         else:
-            bench_distill(Path(tmp), args.baseline)
+            bench_distill(Path(tmp), args.baseline, args.pairs)
 
 
 if __name__ == "__main__":

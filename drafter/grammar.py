@@ -120,8 +120,9 @@ RANK_FIGURE = re.compile(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<sca
 VAGUE_FIGURE = re.compile(
     rf"(?P<pre>)(?P<cn>几[十百千])(?P<a1>{APPROX})?(?P<scale>万|亿)?(?P<a2>)(?P<unit>{UNITS})(?P<post>)"
 )
+# (It opens with a digit, not the look-behind, so that the regex engine skips to the digits.)
 BREAKDOWN_FIGURE = re.compile(
-    r"(?<![\d.A-Za-z])(?P<pre>)(?P<num>\d{1,6})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)"
+    r"(?P<num>\d(?<![\d.A-Za-z]\d)\d{0,5})(?P<pre>)(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)"
     rf"(?=[（(](?:主办|其中|含|包括|分别|为)[^（）()]{{0,8}}?\d+(?P<unit>{UNITS}))(?P<post>)"
 )
 _NOT_FIGURE_BEFORE = re.compile(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals

@@ -151,9 +151,11 @@ def distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress
     # Oldest first, so that a sentence or figure repeating an older source keeps its period
     # (drafter.facts.history) whatever the order of the files.
     distilled.sort(key=lambda item: document_when(item[2].source))
+    distilled.reverse()  # popped from the end: oldest first, equal dates in file order
     results: list[tuple[int, SourceResult]] = []
     with FactSink(ws) as sink:
-        for position, path, ff in distilled:
+        while distilled:  # each distilled file is let go once stored (the sink keeps what it wrote)
+            position, path, ff = distilled.pop()
             try:
                 results.append((position, sink.store(ff, path)))
             except DrafterError as exc:

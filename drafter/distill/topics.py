@@ -135,9 +135,10 @@ def _pick(text: str, figures: Sequence[Figure], terms: list[str], df: Counter, n
         take(term)
     for term in quoted_terms(text):
         take(term)
-    tf = Counter(terms)
-    first = {term: i for i, term in reversed(list(enumerate(terms)))}
-    ranked = sorted(tf, key=lambda t: (-tf[t] * (math.log((1 + n) / (1 + df[t])) + 1), -len(t), first[t]))
+    tf = Counter(terms)  # in order of first appearance: the stable sort keeps it among ties
+    ranked = sorted(tf, key=lambda t: (-tf[t] * (math.log((1 + n) / (1 + df[t])) + 1), -len(t)))
     for term in ranked:
+        if len(topics) == MAX_TOPICS:
+            break
         take(term)
     return topics

@@ -67,6 +67,10 @@ class _Fallback(Exception):
 class _Writer:
     def __init__(self) -> None:
         self._resolver = new_yaml().resolver
+        # The implicit resolvers (first character → (tag, regex)) of the version written, looked
+        # up once: ruamel's resolve() works out the version again on every call (a third of the
+        # time of writing a new fact file).
+        self._implicit = None if self._resolver.yaml_path_resolvers else self._resolver.versioned_resolver
         self._analyzer = Emitter(None, allow_unicode=True)
         self._analyzer.use_version = None  # YAML 1.2, as new_yaml() writes (no dumper attached)
         self._cache: dict[tuple[str, bool], str] = {}
@@ -80,8 +84,18 @@ class _Writer:
             out = self._cache[key] = self._style(value, flow)
         return out
 
+    def _resolves_str(self, value: str) -> bool:
+        """Whether ``value`` written plain reads back as a string (ruamel's resolve(), without its
+        version lookup)."""
+        if self._implicit is None:
+            return str(self._resolver.resolve(ScalarNode, value, (True, False))) == _STR_TAG
+        for tag, regexp in (*self._implicit.get(value[0] if value else "", ()), *self._implicit.get(None, ())):
+            if regexp.match(value):
+                return str(tag) == _STR_TAG
+        return str(self._resolver.DEFAULT_SCALAR_TAG) == _STR_TAG
+
     def _style(self, value: str, flow: bool) -> str:
-        resolves_str = str(self._resolver.resolve(ScalarNode, value, (True, False))) == _STR_TAG
+        resolves_str = self._resolves_str(value)
         if resolves_str and _PLAIN_SAFE.fullmatch(value):  # the analysis would allow plain
             return value
         a = self._analyzer.analyze_scalar(value)
@@ -92,6 +106,8 @@ class _Writer:
         return "'" + value + "'"
 
     def scalar(self, value: Any, flow: bool) -> str:
+        if type(value) is str:  # most values: past the other types' tests at once
+            return self.string(value, flow)
         if value is None:
             return "null" if flow else ""
         if isinstance(value, bool):

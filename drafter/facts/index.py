@@ -255,16 +255,16 @@ class FactIndex:
         n = len(self._ids)
         scores: dict[int, float] = {}
         post, offsets, norm = self._postings, self._offsets, self._norm
-        for term in set(terms(query)):
+        for term in dict.fromkeys(terms(query)):  # in query order: the same sums in every process
             row = self._terms.get(term)
             if row is None:
                 continue
             start, end = offsets[row], offsets[row + 1]
             df = (end - start) // 2
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            for k in range(start, end, 2):
-                doc, tf = post[k], post[k + 1]
-                scores[doc] = scores.get(doc, 0.0) + idf * tf * (K1 + 1) / (tf + norm[doc])
+            get = scores.get
+            for doc, tf in zip(post[start:end:2], post[start + 1:end:2]):  # pairs without indexing
+                scores[doc] = get(doc, 0.0) + idf * tf * (K1 + 1) / (tf + norm[doc])
         wanted = set(kinds) if kinds else None
         hits = []
         ids, kinds_of, superseded = self._ids, self._kinds, self._superseded

@@ -411,11 +411,14 @@ def match_figure(new: Measured, base: list[Measured], refreshing: set[str] = fro
     if not new.name:
         return Match(UNNAMED, new)
     scored: list[tuple[float, Measured]] = []
-    for old in base:
-        mark = figure_superseded_by(old.fact, old.figure)
-        if old.fact.id == new.fact.id or (mark and mark not in refreshing) or not old.is_older_than(new):
+    own_id, when, measure = new.fact.id, new.recency(), new.measure
+    for old in base:  # the cheap tests first: a large base holds many copies of a measure
+        if old.fact.id == own_id or not older(old.recency(), when):
             continue
-        score = new.measure.similarity(old.measure)
+        mark = figure_superseded_by(old.fact, old.figure)
+        if mark and mark not in refreshing:
+            continue
+        score = measure.similarity(old.measure)
         if score:
             scored.append((score, old))
     if not scored:
@@ -444,7 +447,9 @@ def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:
     refreshing = {h.fact.id for h in new}
     groups: dict[tuple, list[Measured]] = defaultdict(list)
     for old in base:
-        groups[_coarse(old)].append(old)
+        mark = figure_superseded_by(old.fact, old.figure)
+        if not (mark and mark not in refreshing):  # else never a predecessor (match_figure)
+            groups[_coarse(old)].append(old)
     return [match_figure(h, groups.get(_coarse(h), []), refreshing) for h in new]
 
 

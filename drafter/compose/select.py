@@ -397,7 +397,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                            f"（注明年份）{listed}】")
             named.update(who.split("、") if who else [])
             if field_unit and field_unit not in suggestion.co_handlers:
-                warnings.append(f"“{section.heading}”属{field_unit}的职责范围（见 drafter.yaml 的 other_fields），"
+                warnings.append(f"“{section.heading}”属{field_unit}的职责范围（按本局设置的其他单位职责名单），"
                                 f"已留待其提供的内容，请商请{field_unit}提供")
     if any(s.gap for s in sections):
         warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："

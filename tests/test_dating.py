@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_reply_1288 import draft, loo  # noqa: F401  (the leave-one-out workspace fixture)
+from test_reply_1288 import draft, loo, whole_base  # noqa: F401  (the leave-one-out workspace fixture)
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
@@ -112,3 +112,15 @@ def test_a_sentence_with_old_figures_ends_in_one_visible_update_marker(written):
         else:
             assert markers == 0, p.text
     assert marked >= 1
+
+
+def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(tmp_path):
+    """The 2026 reply (泉科函〔2026〕102号) has no date: what it says is dated by its number's year,
+    and the note says that, not a source date it does not have."""
+    index = FactIndex.load(load_workspace(whole_base(tmp_path)))
+    fact = next(f for f in index.facts.values() if "中试验证平台申报入库培育" in f.text)
+    source = index.sources.get(fact.source_id)
+    assert source.date is None and "〔2026〕" in source.number
+    sentence = next(s for s in split_sentences(fact.text) if "申报入库培育" in s)
+    said, note = sentence_date(sentence, figures_in(sentence, fact), fact, source, fact.period.year)
+    assert said == "截至2026年，" and "来源文号的年份" in note and "来源日期" not in note

@@ -18,7 +18,12 @@ MIN_SHARED topic bigrams (so 党建 or 安全生产 paragraphs stay out). Then t
   (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale; facts older than the
   workspace's ``max_age`` never (the part keeps its placeholder, its comment naming them);
 * done/context facts make the sections of part one; the newest plan facts of the bureau's own
-  jurisdiction make the next-step part.
+  jurisdiction make the next-step part;
+* with the suggestion's text, one section per ask holds the items reporting a result on that
+  ask's own matter (:func:`answering`: a figure beside one of its specific words — fewer, better
+  items, one if need be, rather than the budget filled with facts merely near the topic), each
+  keeping its sentences that say those words; part two gives each ask one plan, its lead a verb
+  phrase like every other lead of the draft (:func:`heading_phrase`).
 
 Everything is deterministic: ties are broken by fact id.
 """

@@ -166,8 +166,7 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
     if year is None:
         return None
     if basis in ("document date", "unknown") or fact.period.year is None:
-        as_of = _as_of(source, year)
-        return (as_of + "，", f"原文未注明年份，按来源日期{f'（{source.date}）' if source and source.date else ''}写作“{as_of}”，请核实") if as_of else None
+        return _by_source_date(source, year, True)
     note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{year}年”，请核实"
     return f"{year}年，", note
 
@@ -191,9 +190,9 @@ def figure_prefix(figures: list, source: SourceMeta | None, year: int | None,
 def _by_source_date(source: SourceMeta | None, year: int | None, stock: bool) -> tuple[str, str] | None:
     """``截至2025年5月，`` for a stock, ``2025年，`` for what was done, dated by the source's date
     (the source names no period), with the note saying so."""
-    when = f"（{source.date}）" if source and source.date else ""
+    when = f"来源日期（{source.date}）" if source and source.date else "来源文号的年份"
     said = _as_of(source, year) if stock else (f"{year}年" if year else None)
-    return (said + "，", f"原文未注明年份，按来源日期{when}写作“{said}”，请核实") if said else None
+    return (said + "，", f"原文未注明年份，按{when}写作“{said}”，请核实") if said else None
 
 
 def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta | None,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_reply_1288 import draft, loo  # noqa: F401  (the leave-one-out workspace fixture)
+from test_reply_1288 import draft, loo, whole_base  # noqa: F401  (the leave-one-out workspace fixture)
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
@@ -128,7 +128,7 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(tmp_path):
     and carries no marker; only sentences whose figures are of 2024 or as of May 2025 are marked,
     each with a comment saying why (the rule does not flood what the base holds current)."""
     from click.testing import CliRunner
-    from test_reply_1288 import REPO, whole_base
+    from test_reply_1288 import REPO
 
     from drafter.cli import cli
     from drafter.docx.read import read_draft
@@ -149,3 +149,15 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(tmp_path):
     assert 1 <= markers < figured  # the 2026 source's figures stand unmarked
     for p in paras[start + 1:end]:
         assert (MARKER in p.text) == bool(_not_current(p.comments)), p.text
+
+
+def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(tmp_path):
+    """The 2026 reply (泉科函〔2026〕102号) has no date: what it says is dated by its number's year,
+    and the note says that, not a source date it does not have."""
+    index = FactIndex.load(load_workspace(whole_base(tmp_path)))
+    fact = next(f for f in index.facts.values() if "中试验证平台申报入库培育" in f.text)
+    source = index.sources.get(fact.source_id)
+    assert source.date is None and "〔2026〕" in source.number
+    sentence = next(s for s in split_sentences(fact.text) if "申报入库培育" in s)
+    said, note = sentence_date(sentence, figures_in(sentence, fact), fact, source, fact.period.year)
+    assert said == "截至2026年，" and "来源文号的年份" in note and "来源日期" not in note

@@ -189,11 +189,11 @@ def figure_prefix(figures: list, source: SourceMeta | None, year: int | None,
 
 def by_source_date(source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
     """``截至2025年5月，`` for a figure whose clause states no period (its source's date is all
-    that dates it), with the note saying so. Never a bare year: a May reply's 新认定…27家 is
-    what had been done by May, not that year's count (nor the year before's)."""
-    when = f"（{source.date}）" if source and source.date else ""
+    that dates it: its date, else its number's year), with the note saying so. Never a bare
+    year: a May reply's 新认定…27家 is what had been done by May, not that year's count."""
+    when = f"来源日期（{source.date}）" if source and source.date else "来源文号的年份"
     said = _as_of(source, year)
-    return (said + "，", f"原文未注明年份，按来源日期{when}写作“{said}”，请核实") if said else None
+    return (said + "，", f"原文未注明年份，按{when}写作“{said}”，请核实") if said else None
 
 
 def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta | None,

@@ -87,3 +87,4 @@ def test_places_in_real_clauses():
     assert names("获得自治区科技进步奖42项，占全市获奖总数的49.4%，获得包头市科技进步奖94项") == []
     assert names("全市仅华容县有1家林下种植红松菌的合作社") == ["华容县"]
     assert names("2025年，万盛经开区全社会研发投入同比增长30%") == ["万盛经开区"]
+    assert names("两江新区新增5家，三个园区、两大新区共10家") == ["两江新区"]  # a numeral, not a count

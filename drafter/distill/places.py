@@ -32,9 +32,9 @@ NOT_A_PLACE = re.compile(
     r"|大|强|经开|老|城区|郊|委|地|山区|库区|会|届|自治)$"
 )
 # A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
-# may open with a numeral (三明市, 十堰市), a count may not (三个区, 两地市).
-NOT_IN_PLACE = re.compile(r"[和与及的了把被个委将对向从为是在等或并于]|^[一二两几各每本该全我]"
-                          r"|^[三四五六七八九十]+(?:[个家项名所批类级条大地城座种省市区县]|$)")
+# may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市).
+COUNT_START = r"[二两三四五六七八九十]+(?:[个家项名所批类级条大地城座种省市区县]|$)"
+NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于]|^[一几各每本该全我]|^{COUNT_START}")
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
                      "省级|市级|区级|县级")
@@ -220,7 +220,7 @@ ZONE = re.compile(
 )
 GENERIC_STEM = re.compile(
     r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"
-    r"省|市|区|县|级|类|个|家|该|本|全|各|两|新|老|大|小)$|^(?:[一二三四五六七八九十两几\d]|全|各|该|本|我|其)"
+    rf"省|市|区|县|级|类|个|家|该|本|全|各|两|新|老|大|小)$|^(?:[一几\d]|{COUNT_START}|全|各|该|本|我|其)"
 )
 SCOPE = re.compile(r"全市|全区|全县|全省|全州|我市|我区|我县|我省|本市|本区|本县|本省")
 LEAD = re.compile(rf"^(?:{ITEM_NUMBER}|(?:{words(PRESENT_WORDS)})，?|近年来，?|"

@@ -10,6 +10,7 @@ No font is set here.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,25 +67,78 @@ def open_reference(path: Path, style_names: set[str]):
     return docx.Document(io.BytesIO(reference.data)), reference.style_ids
 
 
+# Where a title longer than one line may break: before its 第N号 (the words on either side stay whole)
+TITLE_BREAKS = re.compile(r"第\s*[\d０-９]+\s*号")
+
+
+def text_width(text: str) -> float:
+    """``text``'s width in full-width characters (a digit or Latin letter is half of one)."""
+    return sum(0.5 if ord(c) < 0x2E80 else 1 for c in text)
+
+
+def title_break(text: str, capacity: float) -> int | None:
+    """Where a title wider than one line (``capacity`` full-width characters) is broken (GB/T 9704:
+    lines whose words stay whole, balanced): before its 第N号, the place leaving the two lines
+    nearest in width with both fitting; None for a title that fits on one line or has no such
+    place (then it wraps as the layout does)."""
+    if text_width(text) <= capacity:
+        return None
+    fits = [(abs(text_width(text[:m.start()]) - text_width(text[m.start():])), m.start())
+            for m in TITLE_BREAKS.finditer(text)
+            if 0 < m.start() and max(text_width(text[:m.start()]), text_width(text[m.start():])) <= capacity]
+    return min(fits)[1] if fits else None
+
+
+def title_capacity(document, style_id: str) -> float | None:
+    """Full-width characters of the title's style that fit across the page's text width."""
+    section = document.sections[-1]
+    style = next((s for s in document.styles if s.style_id == style_id), None)
+    size = style.font.size if style is not None else None
+    if not size or not section.page_width:
+        return None
+    return (section.page_width - section.left_margin - section.right_margin) / size
+
+
 def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]):
-    """Add ``block`` as a paragraph (with its highlights and comments); returns the paragraph."""
+    """Add ``block`` as a paragraph (with its highlights and comments); returns the paragraph.
+    A title longer than one line gets a line break where :func:`title_break` says."""
     paragraph = document.add_paragraph()
-    ooxml.set_paragraph_style(paragraph, style_ids[style_for(block.kind)])
+    style_id = style_ids[style_for(block.kind)]
+    ooxml.set_paragraph_style(paragraph, style_id)
+    cut = None
+    if block.kind == R.TITLE:
+        capacity = title_capacity(document, style_id)
+        cut = title_break(block.text, capacity) if capacity else None
     placed = []
+    at = 0
     for span in block.spans:
         if not span.text:
             continue
-        run = ooxml.add_text_run(paragraph, span.text)
-        if span.kind == R.LEAD:
-            ooxml.set_run_style(run, style_ids[LEAD_STYLE])
-        review.highlight(run, span.kind)
-        placed.append((span, run))
+        pieces = [span.text]
+        if cut is not None and at < cut < at + len(span.text):
+            pieces = [span.text[:cut - at], span.text[cut - at:]]
+        elif cut is not None and cut == at and at:
+            pieces = ["", span.text]
+        at += len(span.text)
+        for k, piece in enumerate(pieces):
+            if k:
+                paragraph._p.add_r().add_br()
+            if not piece:
+                continue
+            run = ooxml.add_text_run(paragraph, piece)
+            if span.kind == R.LEAD:
+                ooxml.set_run_style(run, style_ids[LEAD_STYLE])
+            review.highlight(run, span.kind)
+            placed.append((span, run))
     if block.citations and placed:
         lines = review.citation_lines(block.citations)
         review.add_comment(document, [run for _, run in placed], lines)
+    noted: dict[int, tuple] = {}  # a span split by a title's line break keeps one comment over its runs
     for span, run in placed:
         if span.note or span.kind == R.STALE:
-            review.add_comment(document, [run], [span.note or STALE_NOTE])
+            noted.setdefault(id(span), (span, []))[1].append(run)
+    for span, runs in noted.values():
+        review.add_comment(document, runs, [span.note or STALE_NOTE])
     return paragraph
 
 

@@ -120,7 +120,8 @@ def drafting(monkeypatch):
 
 
 def docx_text(path: Path) -> str:
-    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    """The document's text, a long title's line break (before its 第N号) left out."""
+    return "\n".join(p.text.replace("\n", "") for p in docx.Document(str(path)).paragraphs)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ def test_leave_one_out_1288_has_the_whole_reply(draft_1288):
     out, report, paras, index = draft_1288
     texts = [p.text for p in paras]
     kinds = [p.kind for p in paras]
-    assert "关于市十七届人大五次会议第1288号建议的答复" in texts
+    assert "关于市十七届人大五次会议\n第1288号建议的答复" in texts  # a long title: a line break before 第N号
     assert "林永红代表：" in texts and "答复类型：A类" in texts
     opening = paras[kinds.index("opening")].text
     assert f"《{TOPIC}》" in opening and "第1288号" in opening
@@ -178,7 +178,7 @@ def test_huiban_yijian_variant(seeds_ws, tmp_path):
                  "-o", str(out))
     assert result.exit_code == 0, result.output
     texts = [p.text for p in read_draft(out)]
-    assert "关于市十七届人大四次会议第1071号建议的会办意见" in texts and "市工信局：" in texts
+    assert "关于市十七届人大四次会议\n第1071号建议的会办意见" in texts and "市工信局：" in texts
     assert not any(t.startswith("答复类型") for t in texts)
     assert any(t.startswith("庄天怀代表提出的《关于推动科技创新和产业创新深度融合的建议》（第1071号）") for t in texts)
 

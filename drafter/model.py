@@ -20,6 +20,7 @@ FACT_KINDS = (DONE, PLAN, PROBLEM, CONTEXT)
 
 # Document kinds.
 REPLY, WORK_REPORT, NEWS, POLICY = "reply", "work_report", "news", "policy"
+KIND_WORDS = {REPLY: "答复", WORK_REPORT: "工作报告", NEWS: "新闻报道", POLICY: "政策文件"}  # a source without number or title
 DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 # How a person reads each kind (the CLI's listings, the web pages).
 FACT_KIND_NAMES = {DONE: "已做", PLAN: "计划", PROBLEM: "问题", CONTEXT: "背景"}
@@ -99,8 +100,14 @@ class SourceMeta:
     disclosure: str | None = None  # 主动公开 / 依申请公开 / 不予公开
 
     def label(self) -> str:
-        """How a comment names this source: the document number, else the title, else the id."""
-        return self.number or self.title or self.id
+        """How a comment names this source: the document number, else the title, else who issued
+        it, its year and what it is (``鲤城区科技局2024年工作报告``: words a clerk knows, not the
+        base's file id), else the id."""
+        if self.number or self.title:
+            return self.number or self.title
+        year = self.period or (int(self.date[:4]) if self.date else None)
+        said = f"{self.issuer or ''}{f'{year}年' if year else ''}"
+        return f"{said}{KIND_WORDS[self.kind]}" if said and self.kind in KIND_WORDS else self.id
 
     def document_year(self) -> int | None:
         """The year the document is filed under: its date's, else its number's (``〔2025〕``),

@@ -55,8 +55,8 @@ UPDATE_OPEN = "【待更新："  # a sentence's figures want a newer value: no g
 
 def update_text(year: int) -> str:
     """The visible flag after a sentence whose figures are older than ``year`` (the last full
-    year before the draft's): ``【待更新：2025年数据】``."""
-    return f"{UPDATE_OPEN}{year}年数据{PLACEHOLDER_CLOSE}"
+    year before the draft's), or only as of a date inside it: ``【待更新：2025年全年数据】``."""
+    return f"{UPDATE_OPEN}{year}年全年数据{PLACEHOLDER_CLOSE}"
 
 
 @dataclass

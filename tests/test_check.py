@@ -56,9 +56,14 @@ def _fact(fid, text, kind, year, source_id, figures=(), section=("一、大力�
 
 
 def _base(ws):
+    """A 1071 reply filed as 2025 ended (its figures are the full year's: current in a 2026 draft),
+    a 2026 work plan (this year's plans) and a 2016 report (old figures)."""
     reply = SourceMeta(id="2025-reply-1071", path="seeds/000.txt", sha256="0" * 64, kind=REPLY,
-                       title="关于第1071号建议的答复", number="泉科函〔2025〕81号", date="2025-05-20",
+                       title="关于第1071号建议的答复", number="泉科函〔2025〕81号", date="2025-12-20",
                        issuer="泉州市科技局", jurisdiction="泉州市")
+    plan = SourceMeta(id="2026-plan", path="seeds/002.txt", sha256="2" * 64, kind=WORK_REPORT,
+                      title="泉州市科技局2026年工作要点", number="泉科〔2026〕5号", date="2026-02-10",
+                      issuer="泉州市科技局", jurisdiction="泉州市", period=2026)
     report = SourceMeta(id="2017-report", path="seeds/001.txt", sha256="1" * 64, kind=WORK_REPORT,
                         title="泉州市科技局2016年工作总结", number="泉科〔2017〕28号", date="2017-02-15",
                         issuer="泉州市科技局", jurisdiction="泉州市", period=2016)
@@ -67,8 +72,10 @@ def _base(ws):
               2025, reply.id, [Figure(1614, "家", "1614家", "科技型中小企业")]),
         _fact("f-1071-02", "兑现高企认定奖补资金1.17亿元，支持科技创新与产业创新深度融合。", DONE, 2025,
               reply.id, [Figure(1.17, "元", "1.17亿元", "高企认定奖补资金", scale="亿")]),
-        _fact("f-1071-03", "下一步，推动科技创新和产业创新深度融合，力争再引建1-2个高能级创新平台。", PLAN,
-              2025, reply.id, section=("下一步工作计划",)),
+    ]), ws)
+    save_fact_file(FactFile(plan, [
+        _fact("f-2026-03", "推动科技创新和产业创新深度融合，力争再引建1-2个高能级创新平台。", PLAN,
+              2026, plan.id, section=("二、2026年工作思路",)),
     ]), ws)
     save_fact_file(FactFile(report, [
         _fact("f-2016-01", "2016年全市新增高新技术企业98家，科技创新与产业创新融合推进。", DONE, 2016,

@@ -1,10 +1,14 @@
-"""How a draft dates the figures it takes from sources, and flags the old ones (issue 8, review).
+"""How a draft dates the figures it takes from sources, and flags those that are not current (issue 8,
+review).
 
-A total standing at the source's date (累计, 现有, 已…) is stated 截至<the source's month>; what
-was done (新认定, 举办…) is stated with its year; a sentence whose only numbers are a measure's
-terms (设立规模超1亿元…资金) gets no date the source does not give; a sentence whose figures are
-older than the last full year ends with a visible 【待更新：2025年数据】. Tested on the real fact
-base (seeds without 003) and on the written leave-one-out 1288 draft.
+A figure whose clause states no period is dated by its source's date only: it is stated
+截至<the source's month> (截至2025年5月), never with a bare year the source does not state (a May
+reply's 新认定…27家 is not that year's count). In a draft of year Y a figure is current only when
+its period is the full year Y−1 or lies in Y: a figure older than Y−1, or only as of a date inside
+Y−1, is highlighted with a comment saying why, and its sentence ends with one visible
+【待更新：2025年全年数据】. A sentence whose only numbers are a measure's terms (设立规模超1亿元…资金)
+gets no date the source does not give. Tested on the real fact base (seeds without 003, and the
+whole base) and on the written drafts.
 """
 
 from __future__ import annotations
@@ -12,14 +16,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_reply_1288 import draft, loo  # noqa: F401  (the leave-one-out workspace fixture)
+from test_reply_1288 import draft, loo, whole_base  # noqa: F401  (the leave-one-out workspace fixture)
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
 from drafter.workspace import load_workspace
 
-STOCK = re.compile(r"累计|现有|总量|总数|共有|已有|已|拥有|达到")
-DONE = re.compile(r"新增|新认定|新引|举办|开展|组织|遴选|立项|下达|兑现")
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")
 
 
@@ -50,12 +52,11 @@ def dated(index, words: str):
     return sentence, said[0] if said else None
 
 
-def test_a_stock_is_stated_as_of_the_sources_date_and_what_was_done_with_its_year(index):
-    # 1071's reply (2025-05-20) says neither when 27 were newly recognised nor when 30 stood
-    assert dated(index, "新认定市级新型研发机构27家")[1] == "2025年，"
-    assert dated(index, "组织举办6场大院大所")[1] == "2025年，"
-    assert dated(index, "新引人才团队20个")[1] == "2025年，"  # its first figure is what was done
-    assert dated(index, "高能级创新平台累计达30家")[1] == "截至2025年5月，"
+def test_a_figure_dated_only_by_its_sources_date_is_stated_as_of_that_date(index):
+    # 1071's reply (2025-05-20) states no period for these: what had been done (新认定, 举办, 新引)
+    # or stood (累计) by its date, never "2025年" (the year's count came later, and differs)
+    for words in ("新认定市级新型研发机构27家", "组织举办6场大院大所", "新引人才团队20个", "高能级创新平台累计达30家"):
+        assert dated(index, words)[1] == "截至2025年5月，", words
     # a year the source states stays the year it states
     assert dated(index, "2024年全市共遴选凝练12项")[1] == "2024年，"
 
@@ -70,22 +71,19 @@ def test_a_measures_terms_get_no_date(index):
     assert dated(index, "全年兑现下达高企认定奖补资金")[1] is not None
 
 
-def test_the_written_draft_says_as_of_only_before_a_stock_and_a_year_only_before_what_was_done(written):
-    """Every date the draft adds from the source's date (its comment says so) fits the clause it
-    opens: 截至…月 before a total, a year before what was done — never 截至 before 开展/新认定/举办."""
+def test_the_written_draft_never_writes_a_bare_year_from_a_sources_date(written):
+    """Every date the draft adds from a source's date (its comment says so) is 截至<year>年<month>月
+    and stands in the text before the clause it dates."""
     checked = 0
     for p in written:
         notes = "\n".join(p.comments)
         for said in re.findall(r"按来源日期（[\d-]+）写作“([^”]+)”", notes):
-            at = p.text.find(said + "，")
-            assert at >= 0, (said, p.text)
-            clause = re.split(r"[，；。]", p.text[at + len(said) + 1:])[0]
-            if said.startswith("截至"):
-                assert STOCK.search(clause) or not DONE.search(clause), (said, clause)
-            else:
-                assert not STOCK.search(clause), (said, clause)
+            assert re.fullmatch(r"截至(?:19|20)\d{2}年\d{1,2}月", said), said
+            assert said + "，" in p.text, (said, p.text)
             checked += 1
-    assert checked >= 2
+        # and no sentence opens a clause with the source's bare year where the comment says 按来源日期
+        assert "按来源日期（2025-05-20）写作“2025年”" not in notes
+    assert checked >= 3
 
 
 def test_no_date_stands_before_a_sentence_without_a_measured_figure(written):
@@ -95,20 +93,71 @@ def test_no_date_stands_before_a_sentence_without_a_measured_figure(written):
                 assert FIGURE.search(re.sub(r"“[^”]*”|《[^》]*》|规模超?\d+(?:\.\d+)?[万亿]?元", "", s)), s
 
 
-def test_a_sentence_with_old_figures_ends_in_one_visible_update_marker(written):
-    """A figure older than 2025 (the last full year before 2026-05-20) stays highlighted with its
-    comment, and its sentence carries one highlighted 【待更新：2025年数据】 (one per sentence)."""
+MARKER = "【待更新：2025年全年数据】"
+
+
+def _not_current(comments: list[str]) -> list[str]:
+    return [c for c in comments if "早于上年" in c or "不是2025年全年数值" in c]
+
+
+def test_a_sentence_with_figures_not_current_ends_in_one_visible_update_marker(written):
+    """A figure older than 2025 (the last full year before 2026-05-20) or only as of a date inside
+    2025 (截至2025年5月) stays highlighted with its comment, and its sentence carries one
+    highlighted 【待更新：2025年全年数据】 (one per sentence, however many of its figures)."""
     marked = 0
     for p in written:
         lit = [h.text for h in p.highlights]
-        old = [c for c in p.comments if "早于上年" in c]
-        markers = p.text.count("【待更新：2025年数据】")
-        assert markers == sum("【待更新：2025年数据】" in h for h in lit)
+        markers = p.text.count(MARKER)
+        assert markers == sum(MARKER in h for h in lit)
         for s in split_sentences(p.text):
             assert s.count("【待更新：") <= 1, s
-        if old:
+            if re.search(r"截至2025年\d{1,2}月", s) and FIGURE.search(s):  # as of May 2025: not current
+                assert s.rstrip("。").endswith(MARKER), s
+        if _not_current(p.comments):
             assert markers >= 1, p.text
             marked += markers
         else:
             assert markers == 0, p.text
-    assert marked >= 1
+    assert marked >= 4
+    whys = [c for p in written for c in _not_current(p.comments) if "不是2025年全年数值" in c]
+    assert whys and all("截至2025年5月" in c for c in whys)
+
+
+def test_a_draft_on_a_current_base_marks_only_what_is_not_current(tmp_path):
+    """The whole base (the 2026 reply in it) drafting 1350: what a 2026 source reports is current
+    and carries no marker; only sentences whose figures are of 2024 or as of May 2025 are marked,
+    each with a comment saying why (the rule does not flood what the base holds current)."""
+    from click.testing import CliRunner
+    from test_reply_1288 import REPO
+
+    from drafter.cli import cli
+    from drafter.docx.read import read_draft
+
+    root = whole_base(tmp_path)
+    out = tmp_path / "1350.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议", "--deputy", "陈某某",
+        "--date", "2026-05-20", "--type", "A", "--text", str(REPO / "examples" / "1350建议.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
+    end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    current = [p for p in paras[start + 1:end] if any("〔2026〕" in c for c in p.comments)]
+    assert current and all("【待更新：" not in p.text for p in current)
+    markers = sum(p.text.count(MARKER) for p in paras[start + 1:end])
+    figured = sum(1 for p in paras[start + 1:end] for s in split_sentences(p.text) if FIGURE.search(s))
+    assert 1 <= markers < figured  # the 2026 source's figures stand unmarked
+    for p in paras[start + 1:end]:
+        assert (MARKER in p.text) == bool(_not_current(p.comments)), p.text
+
+
+def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(tmp_path):
+    """The 2026 reply (泉科函〔2026〕102号) has no date: what it says is dated by its number's year,
+    and the note says that, not a source date it does not have."""
+    index = FactIndex.load(load_workspace(whole_base(tmp_path)))
+    fact = next(f for f in index.facts.values() if "中试验证平台申报入库培育" in f.text)
+    source = index.sources.get(fact.source_id)
+    assert source.date is None and "〔2026〕" in source.number
+    sentence = next(s for s in split_sentences(fact.text) if "申报入库培育" in s)
+    said, note = sentence_date(sentence, figures_in(sentence, fact), fact, source, fact.period.year)
+    assert said == "截至2026年，" and "来源文号的年份" in note and "来源日期" not in note

@@ -113,9 +113,15 @@ def test_full_pages_have_22_lines_and_page_numbers_from_page_2(rendered):
         numbers = [line for line in lines if PAGE_NUMBER.match(line)]
         assert [re.sub(r"\D", "", n) for n in numbers] == [str(page)]
     # every page between the first and the one with the closing (blank lines before the
-    # signature, 附注 and 抄送 are by design) is full: no blank line anywhere in the body
-    for page, lines in enumerate(pages[1:closing], start=2):
-        assert len([line for line in lines if not PAGE_NUMBER.match(line)]) == 22, page
+    # signature, 附注 and 抄送 are by design) is full: no blank line anywhere in the body; the
+    # page just before the tail's may end short by less than the tail (kept together: closing
+    # to 抄送, about ten lines), when the tail did not fit under the body's last lines
+    def body_lines(lines):
+        return len([line for line in lines if not PAGE_NUMBER.match(line)])
+
+    for page, lines in enumerate(pages[1:closing - 1], start=2):
+        assert body_lines(lines) == 22, page
+    assert 22 - 10 <= body_lines(pages[closing - 1]) <= 22
 
 
 def test_a_full_line_holds_28_characters(rendered):
@@ -143,3 +149,30 @@ def test_provenance_survives_a_save_in_libreoffice(tmp_path):
     before = [p.fact_ids for p in read_draft(path) if p.text.strip()]
     after = [p.fact_ids for p in read_draft(tmp_path / "out" / "in.docx") if p.text.strip()]
     assert after == before and sum(1 for ids in after if ids == ["f1"]) == 9
+
+
+def test_the_tail_never_leaves_cc_alone_on_a_last_page(tmp_path):
+    """Wherever the body ends on its page (one more line each time, a page's 22 positions), the
+    tail — signature, contact, 附注, 抄送 — stays on one page with (the end of) the closing: 抄送,
+    or its second line, never alone on a last page."""
+    root = tmp_path / "ws"
+    (root / "templates").mkdir(parents=True)
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copy(REPO / "templates" / "reference.docx", root / "templates" / "reference.docx")
+    ws = load_workspace(root)
+    paths = []
+    for extra in range(22):
+        reply = long_reply(paragraphs=2)
+        at = next(i for i, b in enumerate(reply.blocks) if b.kind == R.CLOSING)
+        reply.blocks[at:at] = [R.ReplyBlock(R.BODY, [R.Span("推" * 20 + "。")])] * extra
+        paths.append(write_reply(reply, ws, tmp_path / f"tail{extra:02d}.docx"))
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, paths)],
+                   capture_output=True, text=True, timeout=600, check=True)
+    from pypdf import PdfReader
+
+    for path in paths:
+        pdf = path.with_suffix(".pdf")
+        last = page_lines(pdf, len(PdfReader(str(pdf)).pages))
+        text = "".join(last)
+        assert "支持与理解。" in text and "领导署名" in text and "抄送" in text, (path.name, last)

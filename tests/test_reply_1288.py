@@ -255,6 +255,60 @@ def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo, tmp_path):
                            for p in planned)
 
 
+def check_earlier_plans_line(path: Path, year: int = 2026) -> str | None:
+    """Part two of the written draft opens with one highlighted line when any of its items comes
+    from a plan of a year before ``year``: it names exactly those items (or 各项 when all are) and
+    their plans' years, and has a comment; the items keep their own comments. The line, or None."""
+    from drafter.docx.read import read_draft
+
+    paras = read_draft(path)
+    start = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    end = next(i for i, p in enumerate(paras) if i > start and not re.match(r"（[一二三四五六七八九十]+）|【|根据", p.text))
+    items = [p for p in paras[start + 1:end] if re.match(r"（[一二三四五六七八九十]+）", p.text)]
+    old = [n for n, p in enumerate(items, 1)
+           if any(int(y) < year for c in p.comments for y in re.findall(r"出自(\d{4})年的工作计划", c))]
+    lines = [p for p in paras[start + 1:end] if re.search(r"工作计划，请按\d{4}年工作计划更新", p.text)]
+    if not old:
+        assert not lines
+        return None
+    assert len(lines) == 1 and paras.index(lines[0]) == start + 1  # one line, first in part two
+    line = lines[0]
+    assert [h.text for h in line.highlights] == [line.text] and line.comments
+    named = re.search(r"以下(.+?)取自", line.text).group(1)
+    numerals = "一二三四五六七八九十"
+    if named == "各项":
+        assert len(old) == len(items), line.text
+    elif "至" in named:
+        a, b = re.findall(r"（(.)）", named)
+        assert old == list(range(numerals.index(a) + 1, numerals.index(b) + 2)), (old, line.text)
+    else:
+        assert old == [numerals.index(c) + 1 for c in re.findall(r"（(.)）", named)], (old, line.text)
+    return line.text
+
+
+def test_part_two_says_visibly_which_items_are_last_years_plans(loo, tmp_path):
+    out = tmp_path / "plans.docx"
+    draft(loo, out)
+    line = check_earlier_plans_line(out)
+    assert line and "2025年工作计划" in line  # the leave-one-out base's plans are all of 2025
+
+
+def test_comments_speak_a_clerks_words_not_the_tools(loo, tmp_path):
+    """No Word comment names a settings file, a settings key or a fact file's id: a unit's figures
+    are attributed 按本局设置的…名单, a source without number or title by its issuer, year and kind."""
+    from drafter.docx.read import read_draft
+
+    out = tmp_path / "words.docx"
+    draft(loo, out)
+    full = tmp_path / "full"
+    full.mkdir()
+    draft(whole_base(full), full / "full.docx")
+    notes = [c for path in (out, full / "full.docx") for p in read_draft(path) for c in p.comments]
+    assert any("按本局设置的" in c for c in notes)
+    for c in notes:
+        assert not re.search(r"\.ya?ml|[a-z]+_[a-z]+|[a-z]+-[0-9a-f]{6,}", c), c
+
+
 def test_a_plan_offered_as_done_claims_one_thing(reply):
     """A last year's plan offered as done (【待核实：是否已完成】) keeps its lead and the one sentence
     closest to the ask: the 具身智能 platform, not the 产业大脑 half of the same plan."""
@@ -735,6 +789,8 @@ def test_the_1350_draft_keeps_to_each_asks_matter(tmp_path):
     first = part_two(docx.Document(out))[0].text
     assert first.startswith("（一）持续加快中试验证平台建设。") and "中试、验证平台" in first, first
     assert "促进科技成果转化应用" not in first
+    # the one item from last year's plans is named at the start of part two, visibly
+    assert check_earlier_plans_line(out) is not None
 
 
 CORPUS = REPO.parent / "shared" / "corpus"

@@ -74,9 +74,15 @@ class Ask:
 
     def owed(self, said: str) -> list[str]:
         """The ask's :attr:`subjects` that ``said`` (what a section of the reply says) does not
-        name, at most MAX_OWED: what the reply still owes the suggestion under this ask."""
+        name — as written, or for a four-character one its two halves in one clause (人才引进:
+        ``一体引进“人才+团队+项目”``) — at most MAX_OWED: what the reply still owes under this ask."""
         flat = re.sub(r"\s", "", said)
-        return [t for t in self.subjects if t not in flat][:MAX_OWED]
+        clauses = re.split(r"[，,；;。！？!?]", flat)
+
+        def named(thing: str) -> bool:  # as written, or a four-character one's halves in one clause (引进…人才)
+            return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses))
+
+        return [t for t in self.subjects if not named(t)][:MAX_OWED]
 
     @property
     def query(self) -> str:
@@ -88,9 +94,11 @@ MAX_OWED = 4
 # A list of named things inside one clause: A、B、C (等…), or A和B / A及B; each 2–10 characters.
 _LIST = re.compile(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！？!?\n]{2,})+")
 # What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.
-_OPENER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:聚焦|围绕|面向|针对|加大|加强|加快|完善|推动|推进|建设|培养|培育|"
-                     r"组织|开展|支持|强化|提升|引进|发展|打造|实施|鼓励|引导|发挥|用好|设立|建立|健全|优化|扩大|深化|"
-                     r"落实|搭建|构建|突破|实现|促进|提高|增强))(?:一批|更多|各类)?")
+_VERBS = (r"聚焦|围绕|面向|针对|加大|加强|加快|完善|推动|推进|建设|培养|培育|组织|开展|支持|强化|提升|引进|发展|打造|"
+          r"实施|鼓励|引导|发挥|用好|设立|建立|健全|优化|扩大|深化|落实|搭建|构建|突破|实现|促进|提高|增强|给予")
+_OPENER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{_VERBS}))(?:一批|更多|各类)?")
+_ACTION = re.compile(rf"^(?:{_VERBS})")
+_PREPOSITION = re.compile(r"^(?:在|对|从|把|将|与|向)")
 # A generic noun closing the last thing named: 产业基金作用 → 产业基金.
 _KIND = re.compile(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|产业|方面)$")
 # What closes the last thing named: 等 and the kind they are (等领域, 等创新平台的…), or 的 + noun.
@@ -108,12 +116,17 @@ def named_things(text: str) -> list[str]:
         items = match.group().split("、")
         tail = items[-1]
         qualities = "的" in tail and "等" not in tail.split("的")[0]
-        if any(_OPENER.match(i) for i in items[1:]):  # a list of actions (…转化、实现产业化), no things
+        if any(_ACTION.match(i) for i in items[1:]):  # a list of actions (…转化、实现产业化), no things
             continue
-        items[0] = _OPENER.sub("", items[0])
+        items[0] = _PREPOSITION.sub("", _OPENER.sub("", items[0]))
         items[-1] = _CLOSER.sub("", tail)
+        cut = re.search(_VERBS, items[-1][2:])  # …、科技型中小企业给予奖励: the thing ends at the verb
+        if cut and not qualities:
+            items[-1] = items[-1][: cut.start() + 2]
         if len(items[-1]) > 3:
             items[-1] = _KIND.sub("", items[-1])
+        if not qualities and any(len(i.strip("“”\"' ")) < 2 for i in items):  # 建立市、县两级…: no list of things
+            continue
         if qualities:  # 懂技术、善管理的复合型人才: the thing is what follows 的
             thing = re.split(r"[，,。；;]", tail.split("的", 1)[1])[0]
             items = [match.group().rsplit("的", 1)[0].replace(match.group().split("、")[0], items[0], 1)

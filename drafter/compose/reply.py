@@ -16,7 +16,7 @@ from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    Citation, Reply, ReplyBlock, Span, placeholder_text, update_text,
+    UPDATE_OPEN, Citation, Reply, ReplyBlock, Span, placeholder_text, update_text,
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
@@ -25,7 +25,8 @@ from .select import (
     Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
 )
 from .sentences import (
-    NAME, absolute_time, attribution, figures_in, find_figure, has_lead, has_year, sentence_date, split_sentences,
+    NAME, absolute_time, attribution, figures_in, find_figure, has_lead, has_year, sentence_date, source_month,
+    split_sentences,
     with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
@@ -187,8 +188,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                              PLACEHOLDER)]))
 
     blocks.append(block(HEADING1, "part_next"))
-    blocks.append(block(BODY, "next_step"))
     steps = selection.steps()
+    earlier = earlier_plans(steps, today)
+    if earlier:
+        blocks.append(ReplyBlock(BODY, [Span(earlier, PLACEHOLDER, note=EARLIER_PLANS_NOTE)]))
+    blocks.append(block(BODY, "next_step"))
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for
@@ -217,6 +221,30 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
         placeholders=placeholders, warnings=list(selection.warnings),
     )
+
+
+EARLIER_PLANS_NOTE = ("第二部分应写答复当年的工作计划；所标各项出自往年答复或工作计划（出处见各项批注），"
+                      "请核实是否已完成、是否仍列入当年计划，按当年计划更新后删去本行")
+
+
+def earlier_plans(steps: list, today: dt.date) -> str | None:
+    """The one visible line opening part two when any of its items comes from a plan of a year
+    before the reply's (``【待更新：以下第（二）（三）项取自2025年工作计划，请按2026年工作计划更新】``; 各项
+    when all do); None when every item is this year's plan or a placeholder. It begins like
+    :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap in what was done."""
+    old = [(n, step.year) for n, step in enumerate(steps, 1)
+           if not isinstance(step, str) and step.year is not None and step.year < today.year]
+    if not old:
+        return None
+    numbers = [n for n, _ in old]
+    if len(old) == len(steps):
+        which = "各项"
+    elif len(numbers) > 2 and numbers[-1] - numbers[0] == len(numbers) - 1:  # a run: （一）至（四）
+        which = f"第（{cn_numeral(numbers[0])}）至（{cn_numeral(numbers[-1])}）项"
+    else:
+        which = "第" + "".join(f"（{cn_numeral(n)}）" for n in numbers) + "项"
+    years = "、".join(str(y) for y in sorted({y for _, y in old}))
+    return f"{UPDATE_OPEN}以下{which}取自{years}年工作计划，请按{today.year}年工作计划更新】"
 
 
 def _value_or_gap(value: str | None, what: str) -> Span:
@@ -313,6 +341,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     base = year_prefix(item.fact, source, item.year) if part_one and not item.verify else None
     prefix = base  # the date the sentences state, until one's figures have a date of their own
     scope: int | None = None  # the sentence stating the item's date, which the next ones share
+    marker = update_text(today.year - 1)
     for sentence in sentences:
         dated = absolute_time(sentence, source, item.year)
         text = dated.text
@@ -326,7 +355,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         wanted = sentence_date(text, figures, item.fact, source, item.year) if base and figures else prefix
         if wanted != prefix:  # this sentence's figures are of another date than the last one's
             prefix, scope = wanted, None
-        shared = False
+        shared = carried = False
         made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
         if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
             # the item's date is stated once: this sentence shares it, joined to it by ；
@@ -334,6 +363,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             for k in range(scope, len(out)):
                 if out[k].endswith("。"):
                     out[k] = out[k][:-1] + "；"
+                if marker in out[k]:  # one marker per sentence: it moves to the joined sentence's end
+                    out[k] = out[k].replace(marker, "", 1)
+                    marks.remove((marker, PLACEHOLDER, None))
+                    carried = True
             shared = True
         elif prefix and figures and not has_year(text):
             at = year_position(text, figures)
@@ -352,12 +385,15 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     note = "未能确定该数据的年份，请补充年份或核实"
                 elif not note and year is not None and today.year - year > 1:
                     note = f"该数据为{year}年数据，早于上年，请核实是否已有新的数值"
+                elif not note and in_year_only(year, source, today):
+                    note = (f"该数据为截至{year}年{source_month(source)[1]}月的情况（按来源日期），不是{year}年全年数值，"
+                            f"请核实并更新为{year}年全年或{today.year}年的最新数值")
                 if note:
                     marks.append((fig.raw, STALE, note))
-                    old = old or (year is not None and today.year - year > 1)
-            if old:  # one visible marker per sentence: its figures want this year's values
+                    old = old or (year is not None and (today.year - year > 1 or in_year_only(year, source, today)))
+            if old or carried:  # one visible marker per sentence: its figures want this year's values
                 text = with_update_marker(text, today.year - 1)
-                marks.append((update_text(today.year - 1), PLACEHOLDER, None))
+                marks.append((marker, PLACEHOLDER, None))
         out.append(text)
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)
@@ -376,6 +412,15 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
 
 
 VERIFY = "【待核实：是否已完成】"
+
+
+def in_year_only(year: int | None, source, today: dt.date) -> bool:
+    """True when a figure of last year (``year`` = Y−1 in a draft of year Y) comes from a source
+    dated before that year was over: it is what stood by the source's date (截至2025年5月), not the
+    full year's value a reply of year Y reports. A figure is current only when its period is
+    the full year Y−1 or lies in year Y."""
+    ym = source_month(source)
+    return year is not None and year == today.year - 1 and ym is not None and ym[0] == year and ym[1] < 12
 
 
 def _restates(text: str, prefix: str) -> bool:

@@ -18,7 +18,12 @@ MIN_SHARED topic bigrams (so 党建 or 安全生产 paragraphs stay out). Then t
   (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale; facts older than the
   workspace's ``max_age`` never (the part keeps its placeholder, its comment naming them);
 * done/context facts make the sections of part one; the newest plan facts of the bureau's own
-  jurisdiction make the next-step part.
+  jurisdiction make the next-step part;
+* with the suggestion's text, one section per ask holds the items reporting a result on that
+  ask's own matter (:func:`answering`: a figure beside one of its specific words — fewer, better
+  items, one if need be, rather than the budget filled with facts merely near the topic), each
+  keeping its sentences that say those words; part two gives each ask one plan, its lead a verb
+  phrase like every other lead of the draft (:func:`heading_phrase`).
 
 Everything is deterministic: ties are broken by fact id.
 """
@@ -392,7 +397,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                            f"（注明年份）{listed}】")
             named.update(who.split("、") if who else [])
             if field_unit and field_unit not in suggestion.co_handlers:
-                warnings.append(f"“{section.heading}”属{field_unit}的职责范围（见 drafter.yaml 的 other_fields），"
+                warnings.append(f"“{section.heading}”属{field_unit}的职责范围（按本局设置的其他单位职责名单），"
                                 f"已留待其提供的内容，请商请{field_unit}提供")
     if any(s.gap for s in sections):
         warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："

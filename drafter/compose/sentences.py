@@ -5,7 +5,8 @@ and only the sentences that speak to what is being answered. This module splits 
 sentences, tells a lead phrase, finds near-duplicate sentences across sources, and makes every
 sentence say when: relative time words (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期) become the
 absolute period counted from the source's date, and a sentence with figures but no year gets its
-year in front. Each change is a :class:`Mark` whose note (the Word comment) keeps the source's
+date in front (the period its source states, else 截至<the source's month>, never a bare year
+the source does not state). Each change is a :class:`Mark` whose note (the Word comment) keeps the source's
 own wording.
 """
 
@@ -166,8 +167,7 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
     if year is None:
         return None
     if basis in ("document date", "unknown") or fact.period.year is None:
-        as_of = _as_of(source, year)
-        return (as_of + "，", f"原文未注明年份，按来源日期{f'（{source.date}）' if source and source.date else ''}写作“{as_of}”，请核实") if as_of else None
+        return by_source_date(source, year)
     note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{year}年”，请核实"
     return f"{year}年，", note
 
@@ -177,23 +177,23 @@ def figure_prefix(figures: list, source: SourceMeta | None, year: int | None,
     """The date to put in front of a sentence whose figures have a date of their own, other than
     the fact's ``year`` (a cumulative total as of the source's date, ``累计达30家``, in a paragraph
     on 2024's funds: ``截至2025年5月，`` — not ``2024年，``); None when they share the fact's.
-    Only the source's date supports such a figure: a stock (:func:`is_stock`) stood by then
-    (``截至2025年5月``), a count of what was done is that year's (``2025年``)."""
+    A figure dated only by the source's date is what stood by then (:func:`by_source_date`)."""
     for figure in figures:
         if figure.year is None or figure.year == year:
             continue
         if figure.basis in ("document date", "unknown"):
-            return _by_source_date(source, figure.year, is_stock(sentence, figure.raw))
+            return by_source_date(source, figure.year)
         return f"{figure.year}年，", f"原文未在本句注明年份，按来源所述期间写作“{figure.year}年”，请核实"
     return None
 
 
-def _by_source_date(source: SourceMeta | None, year: int | None, stock: bool) -> tuple[str, str] | None:
-    """``截至2025年5月，`` for a stock, ``2025年，`` for what was done, dated by the source's date
-    (the source names no period), with the note saying so."""
-    when = f"（{source.date}）" if source and source.date else ""
-    said = _as_of(source, year) if stock else (f"{year}年" if year else None)
-    return (said + "，", f"原文未注明年份，按来源日期{when}写作“{said}”，请核实") if said else None
+def by_source_date(source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
+    """``截至2025年5月，`` for a figure whose clause states no period (its source's date is all
+    that dates it: its date, else its number's year), with the note saying so. Never a bare
+    year: a May reply's 新认定…27家 is what had been done by May, not that year's count."""
+    when = f"来源日期（{source.date}）" if source and source.date else "来源文号的年份"
+    said = _as_of(source, year)
+    return (said + "，", f"原文未注明年份，按{when}写作“{said}”，请核实") if said else None
 
 
 def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta | None,
@@ -202,9 +202,8 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
     saying why; None when it states none. Its measured figures (not a measure's terms,
     :func:`is_term`) decide: one with a date of its own gives that (:func:`figure_prefix`); else
     the fact's period — its year when the source states it or the period it reports
-    (``2024年，``); when only the source's date gives it, ``截至2025年5月，`` for a stock (a total
-    standing by then: 累计, 现有, 已…) and the year, ``2025年，``, for what was done in it (新认定,
-    举办…). A sentence whose only figures are a measure's terms (``设立规模超1亿元…资金``,
+    (``2024年，``); when only the source's date gives it, ``截至2025年5月，`` (:func:`by_source_date`).
+    A sentence whose only figures are a measure's terms (``设立规模超1亿元…资金``,
     ``给予每家5万元奖励``) states no date: the source gives none for them."""
     measured = [f for f in figures if not is_term(sentence, f.raw)]
     if not measured:
@@ -215,44 +214,14 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
     if year is None:
         return None
     if fact.period.basis in ("document date", "unknown") or fact.period.year is None:
-        return _by_source_date(source, year, is_stock(sentence, measured[0].raw))
+        return by_source_date(source, year)
     return year_prefix(fact, source, year)
 
 
-# What makes a figure a stock, standing at a date (累计达84个, 现有总量128家, 已确定16名), and what a
-# count of what was done in a period (新认定27家, 举办活动36场次): a word of its clause before it.
-STOCK_WORDS = re.compile(r"累计|现有|总量|总数|共有|已有|拥有|保有|存量|在库|在册|总计|合计|达到|已达|截至|截止|"
-                         r"目前|至今|已[\u4e00-\u9fff]{1,2}$")
-FLOW_WORDS = re.compile(r"新[增建获引认立推设成培]|举办|开展|组织|召开|遴选|立项|下达|兑现|获批|获得|获评|完成|服务|"
-                        r"解决|支持|资助|引进|培训|发放|放款|投资|征集|发布|推送|签约|入选|指导|帮助|受理|办理|接收|出具|"
-                        r"评价|验收|奖补|补助")
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
 TERM_BEFORE = re.compile(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?)[达超约近为]?$")
 TERM_AFTER = re.compile(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
                         r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))")
-
-
-def _clause_before(sentence: str, at: int) -> str:
-    """The clause of ``sentence`` before position ``at`` (after its last ，；：)."""
-    cut = max(sentence.rfind(p, 0, at) for p in "，；：,;:。")
-    return sentence[cut + 1 : at]
-
-
-def is_stock(sentence: str, raw: str) -> bool:
-    """True when the figure ``raw`` of ``sentence`` is a total standing at a date: its clause before
-    it says so (:data:`STOCK_WORDS`), or its clause says nothing of having been done in a period
-    (:data:`FLOW_WORDS`: 新认定, 举办, 开展…; before the figure, or after it when the clause opens
-    with it) — ``全市培育科技型中小企业1614家`` is a total."""
-    at = find_figure(sentence, raw)
-    if at < 0:
-        return True
-    before = _clause_before(sentence, at)
-    after = re.split(r"[，；：,;:。]", sentence[at + len(raw):], maxsplit=1)[0]
-    if STOCK_WORDS.search(before):
-        return True
-    # what was done, said before the figure or, when the clause opens with it, after it
-    # (183家科技企业获得“科技贷”放款13.2亿元)
-    return not (FLOW_WORDS.search(before) or (not before.strip() and FLOW_WORDS.search(after)))
 
 
 def is_term(sentence: str, raw: str) -> bool:
@@ -315,7 +284,7 @@ def attribution(sentence: str, fact: Fact, ws) -> tuple[str, str, int] | None:
     for figure in figures_in(sentence, fact):
         for unit, measures in ws.other_units.items():
             if any(m in (figure.counts or "") for m in measures) and unit not in sentence:
-                note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（见 drafter.yaml 的 other_units），已注明出处，请核实"
+                note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（按本局设置的其他单位统计事项名单），已注明出处，请核实"
                 return unit, note, year_position(sentence, [figure])
     return None
 

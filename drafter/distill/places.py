@@ -1,9 +1,11 @@
 """Place names and organisation names in Chinese government text, without a gazetteer.
 
-- A *place* is a name ending in a level word (省 自治区 市 自治州 州 区 县 旗) whose stem is not a
-  word of running text: ``鲤城区``, ``重庆市``, never ``高新区``/``全市`` (a zone or a scope), nor a
-  fragment a verb or a scope word left in front of a level word (``强化市``, ``现将市``, ``围绕市``,
-  ``省委省``, ``个区和市``, ``科技大市``).
+- A *place* is a proper name and a level word (省 自治区 市 自治州 州 区 县 旗): ``鲤城区``, ``重庆市``;
+  a province's or autonomous region's name is one of the few there are (``福建省``, never ``兑现省``).
+  Never ``高新区``/``全市`` (a zone or a scope), nor a fragment cut out of a clause: a span opening
+  with a time (``年度福建省``, ``年高新区``), a verb (``协同市``, ``获得包头市``), a function character
+  or a count (``个区和市``), or a stem that is words of running text (``省委省``, ``科技大市``). Such
+  a span is cut back to the name it holds (:func:`name_in`: ``获得包头市`` → ``包头市``), or is none.
 - A *place chain* is places written one after the other (``杭州市上城区``); its innermost place
   is the last one.
 - A *regional name* (``川渝``, ``成渝地区``, ``长三角``, ``京津冀``) is a place too where a clause
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..grammar import ITEM_NUMBER, PRESENT_WORDS, words
+from ..grammar import CN_DIGITS, ITEM_NUMBER, PRESENT_WORDS, TIME_WORDS, WORK_VERBS, words
 from ..textutil import CJK
 from .figures import clause_start
 
@@ -27,24 +29,29 @@ PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,6}}?(?:自治区|自治州|自治县|[
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
 NOT_A_PLACE = re.compile(
     r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|社|辖|景|全|我|本|该|各|超|上|每|主城"
-    r"|大|强|经开|老|城区|郊|委|地|山区|库区|会|届)$"
+    r"|大|强|经开|老|城区|郊|委|地|山区|库区|会|届|自治)$"
 )
-# A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市).
-NOT_IN_PLACE = re.compile(r"[和与及的了把被个委将对向从为是在等或并于]|^[一二三四五六七八九十两几各每本该全我]")
-# Verbs and words that end up in front of a level word (强化市科技局 → 强化 + 市科技局).
-NOT_A_STEM = re.compile(
-    r"(?:强化|印发|结合|配合|整合|融合|联合|综合|围绕|现将|落实|推动|推进|加强|加快|会同|组织|支持|指导|协调|牵头|服务|"
-    r"带动|引导|促进|提升|建设|发展|打造|培育|实施|开展|面向|覆盖|通过|根据|按照|依托|科技|创新|经济|产业|同时|其中|"
-    r"召开|举办|出台|制定|成立|争取|鼓励|要求|协助|同意|提请|报请|积极|认真|构建|优化|完善|深化|贯彻|聚焦|对接|"
-    r"申报|认定|评为|获批|获评|入选|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|省级|市级|区级|县级)$"
+# A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
+# may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市).
+COUNT_START = r"[二两三四五六七八九十]+(?:[个家项名所批类级条大地城座种省市区县]|$)"
+NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于]|^[一几各每本该全我]|^{COUNT_START}")
+# Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
+_NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
+                     "省级|市级|区级|县级")
+NOT_A_STEM = re.compile(rf"(?:{words(WORK_VERBS)}|{_NOT_A_STEM_WORDS})$")
+# What a span cut out of a clause opens with before a name (2025年度福建省, 获得包头市, 协同市…,
+# 仅华容县, 3个区): a time, a verb, a clause opener, a function character, a count.
+_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即仅只有"
+NOT_A_NAME_START = re.compile(
+    rf"^(?:\d[\d.]*(?:年度|年|月|日)?|年度|年|{words(TIME_WORDS)}|{words(WORK_VERBS)}"
+    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|以及|还有|[{_FUNCTION_CHARS}]"
+    rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )
-# Verbs a fragment starts with when a level word's 市/区 belongs to what follows (建成市级…, 组建市委…).
-NOT_A_STEM_START = re.compile(
-    r"^(?:建成|组建|共有|拥有|现有|已有|依托|建设|推动|推进|加强|加快|围绕|落实|结合|印发|强化|支持|实施|开展|组织|"
-    r"争取|获批|获评|入选|培育|引进|引导|带动|促进|服务|覆盖|面向|通过|根据|按照|召开|举办|出台|制定|成立|设立|"
-    r"认定|申报|完成|实现|形成|打造|构建|发挥|提升|深化|优化|完善|聚焦|对接|协调|配合|会同|联合|指导|督促|共建|新建|"
-    r"创建|筹建|布局|启动|累计|新增|全年|目前|截至|其中|同时|此外|以及|还有|涉及|包括|吸纳|参与|参加)"
-)
+_VERB = re.compile(words(WORK_VERBS))
+# The provinces and autonomous regions, all of them: 省 and 自治区 follow one of these names.
+PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
+                      "云南 陕西 甘肃 青海 台湾".split())
+AUTONOMOUS_REGIONS = frozenset("内蒙古 广西壮族 广西 西藏 宁夏回族 宁夏 新疆维吾尔 新疆".split())
 # Two provinces' short names, as regions are named: 川渝 成渝 京津冀 长三角 粤港澳 …
 REGION = re.compile(
     r"(?:京津冀|长三角|珠三角|粤港澳大湾区|粤港澳|成渝地区双城经济圈|成渝地区|成渝|川渝|长株潭|闽西南|闽东北|黄河流域|长江经济带)"
@@ -75,7 +82,8 @@ SENTENCE_START = re.compile(r"(?:^|[。！？；\n]|^[一二三四五六七八�
 
 
 def is_place(name: str | None) -> bool:
-    """True for ``鲤城区``/``重庆市``, false for ``高新区``, ``全市``, ``强化市`` (see the module docstring)."""
+    """True for ``鲤城区``/``重庆市``/``福建省``, false for ``高新区``, ``全市``, ``强化市``, ``年度福建省``,
+    ``兑现省`` (see the module docstring)."""
     if not name or len(name) < 2:
         return False
     if REGION.fullmatch(name):
@@ -83,9 +91,29 @@ def is_place(name: str | None) -> bool:
     m = _NAME_PARTS.match(name)
     if not m or len(m.group(1)) < 2:
         return False
-    stem = m.group(1)
+    stem, level = m.groups()
+    if level == "省":
+        return stem in PROVINCES
+    if level == "自治区":
+        return stem in AUTONOMOUS_REGIONS
     return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
-                or NOT_A_STEM_START.match(stem) or not _CJK_RUN.fullmatch(stem))
+                or NOT_A_NAME_START.match(stem) or not _CJK_RUN.fullmatch(stem))
+
+
+def name_in(span: str) -> str | None:
+    """The place a span cut out of a clause ends in, once the time, verb, function character or
+    count it opens with is cut off: ``2024年福建省`` → 福建省, ``仅华容县`` → 华容县; None where no
+    name is left (``兑现省``, ``协同市``), the stem is too long for a name (at most 4 characters,
+    3 after a cut: ``累计帮助列入市`` names none) or a verb opens the span: the place after it names
+    who grants what is counted (``获得包头市科技进步奖94项``, ``入选福建省…项目24个``), not where."""
+    m = NOT_A_NAME_START.match(span)
+    if m and _VERB.search(m.group()):
+        return None  # 获得包头市科技进步奖, 入选福建省…项目: a grantor named after the verb, not where
+    name = span[m.end():] if m else span
+    parts = _NAME_PARTS.match(name)
+    if not parts or (len(parts.group(1)) > (3 if m else 4) and parts.group(2) not in ("省", "自治区", "自治州", "自治县")):
+        return None
+    return name if is_place(name) else None
 
 
 def place_chain(text: str) -> list[str]:
@@ -192,7 +220,7 @@ ZONE = re.compile(
 )
 GENERIC_STEM = re.compile(
     r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"
-    r"省|市|区|县|级|类|个|家|该|本|全|各|两|新|老|大|小)$|^(?:[一二三四五六七八九十两几\d]|全|各|该|本|我|其)"
+    rf"省|市|区|县|级|类|个|家|该|本|全|各|两|新|老|大|小)$|^(?:[一几\d]|{COUNT_START}|全|各|该|本|我|其)"
 )
 SCOPE = re.compile(r"全市|全区|全县|全省|全州|我市|我区|我县|我省|本市|本区|本县|本省")
 LEAD = re.compile(rf"^(?:{ITEM_NUMBER}|(?:{words(PRESENT_WORDS)})，?|近年来，?|"
@@ -211,23 +239,34 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the places, zones and regions ``text`` names (outside 《》), in order."""
     masked = _TITLE_SPAN.sub(lambda m: "\0" * len(m.group()), text) if "《" in text else text
     found = [(m.start(), m.end(), m.group()) for m in REGION.finditer(masked)]
-    for m in ZONE.finditer(masked):
-        for k in range(2, 5):
+    for m in ZONE.finditer(masked):  # a name before the zone word, once a clause's opening is cut off
+        for k in range(2, 8):
             a = m.start(2) - k
-            stem = masked[a: m.start(2)] if a >= 0 else ""
-            if stem and _CJK_RUN.fullmatch(stem) and _boundary(masked, a) and not GENERIC_STEM.search(stem) \
-                    and not NOT_IN_PLACE.search(stem) and not NOT_A_STEM.search(stem) and not NOT_A_STEM_START.match(stem) \
-                    and stem[0] not in BOUNDARY:
-                found.append((a, m.end(), masked[a: m.end()]))
+            if a < 0:
+                break
+            stem = masked[a: m.start(2)]
+            if not _CJK_RUN.fullmatch(stem) or not _boundary(masked, a):
+                continue
+            cut = NOT_A_NAME_START.match(stem)
+            if cut and _VERB.search(cut.group()):
+                continue  # 获得宝鸡高新区…奖: see name_in
+            stem = stem[cut.end():] if cut else stem
+            if 2 <= len(stem) <= 4 and not GENERIC_STEM.search(stem) and not NOT_IN_PLACE.search(stem) \
+                    and not NOT_A_STEM.search(stem):
+                found.append((m.start(2) - len(stem), m.end(), stem + m.group(2)))
                 break
     for m in _LEVEL_CHAR.finditer(masked):
         if masked[m.end(): m.end() + 1] in ("级", "场", "民", "值", "面", "内", "外", "直"):
             continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直: the level word is part of a word
-        for k in range(2, 5):
+        for k in range(2, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
-            name = masked[a: m.end()] if a >= 0 else ""
-            if name and name[0] not in BOUNDARY and _boundary(masked, a) and is_place(name):
-                found.append((a, m.end(), name))
+            if a < 0:
+                break
+            if masked[a - 1: a].isdigit():
+                continue  # a date's digits (2024年度福建省): the span starts before them
+            name = name_in(masked[a: m.end()]) if _boundary(masked, a) else None
+            if name:
+                found.append((m.end() - len(name), m.end(), name))
                 break
     found.sort()
     out: list[tuple[int, int, str]] = []

@@ -64,6 +64,7 @@ class StyleSpec:
     snap: bool = True
     outline: int | None = None
     keep_next: bool = False
+    keep_lines: bool = False  # never split across pages (a paragraph of the tail)
     outdent: int | None = None  # twips each side (negative: wider than the type area)
 
 
@@ -81,7 +82,7 @@ SPECS: dict[str, StyleSpec] = {
     R.HEADING1: StyleSpec("GwHeading1", HEITI, base=R.BODY, outline=0, keep_next=True),
     R.HEADING2: StyleSpec("GwHeading2", KAITI, base=R.BODY, outline=1, keep_next=True),
     # the tail (closing to 抄送) is kept together: no signature without body text on its page,
-    # no 抄送 alone on a last page
+    # no 抄送 alone on a last page, nor its second line (抄送 is never split)
     R.SIGNATURE: StyleSpec("GwSignature", base=R.BODY, before=100, keep_next=True),
     R.CONTACT: StyleSpec("GwContact", base=R.BODY, keep_next=True),
     R.ISSUER: StyleSpec("GwIssuer", align="right", right=200, before=100, keep_next=True),
@@ -89,7 +90,7 @@ SPECS: dict[str, StyleSpec] = {
     R.NOTE: StyleSpec("GwNote", align="left", first_line=200, keep_next=True),
     # 1 character in on each side; wrapped lines align after "抄送：" (GB/T 9704 §7.4.2)
     R.CC: StyleSpec("GwCc", half_points=SI_HAO, align="left", left=400, hanging=300, right=100,
-                    before=100),
+                    before=100, keep_lines=True),
 }
 
 # Sample text per kind, so a clerk opening the reference sees every style at work.
@@ -138,6 +139,7 @@ def _add_paragraph_style(document, kind: str, spec: StyleSpec):
     style.quick_style = True
     style.paragraph_format.alignment = _align(spec.align)
     style.paragraph_format.keep_with_next = spec.keep_next or None
+    style.paragraph_format.keep_together = spec.keep_lines or None
     if spec.font:
         ooxml.set_style_fonts(style, spec.font)
     if spec.half_points:

@@ -413,3 +413,31 @@ def test_decimal_headings_are_not_decimal_figures():
     facts = distill_document(doc, ws).facts
     assert [f.section for f in facts] == [["1、主要指标", "1.1 研发投入"], ["1、主要指标", "1.2创新主体"]]
     assert [g.raw for f in facts for g in f.figures] == ["8.6亿元", "412家"]
+
+
+def test_distilling_pauses_the_cycle_collector_only_for_the_run(empty_root):
+    """distill_paths runs with Python's cycle collector paused (a speed-up) and gives it back as it
+    was, also when the base is malformed and the run stops with an error."""
+    import gc
+
+    from conftest import REPO
+    from drafter.distill import distill_paths
+    from drafter.errors import FactFileError
+    from drafter.workspace import load_workspace
+
+    ws = load_workspace(empty_root)
+    seen = []
+    report = distill_paths(ws, [REPO / "seeds"], progress=lambda *_: seen.append(gc.isenabled()))
+    assert report.ok and len(report.sources) == 5 and seen == [False] * 5
+    assert gc.isenabled()
+    (empty_root / "facts" / "broken.yaml").write_text("source: [unclosed\n", encoding="utf-8")
+    with pytest.raises(FactFileError):
+        distill_paths(ws, [REPO / "seeds"])
+    assert gc.isenabled()
+    (empty_root / "facts" / "broken.yaml").unlink()
+    gc.disable()
+    try:
+        distill_paths(ws, [REPO / "seeds" / "nothing.txt"])
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -10,7 +10,9 @@ anything is written, since merging into it could lose a person's work.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -136,6 +138,29 @@ def distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress
     Raises :class:`FactFileError` (before writing anything) when an existing fact file is
     malformed. ``progress(done, total, path)`` is called after each file.
     """
+    with _no_cycle_collection():
+        return _distill_paths(ws, paths, progress)
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Python's cycle collector paused for the run (as it was before, afterwards).
+
+    A run builds hundreds of thousands of objects that live to its end (facts, their history
+    and index) and almost no reference cycles, so each full collection walks them all for
+    nothing: a sixth of the CPU time of a 500-document archive. What little cyclic garbage
+    there is (a few thousand objects for 500 documents) is collected after the run.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None) -> DistillReport:
     from . import distill_document
     from ..read import read_document
 

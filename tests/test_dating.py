@@ -161,3 +161,22 @@ def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(tmp_pa
     sentence = next(s for s in split_sentences(fact.text) if "申报入库培育" in s)
     said, note = sentence_date(sentence, figures_in(sentence, fact), fact, source, fact.period.year)
     assert said == "截至2026年，" and "来源文号的年份" in note and "来源日期" not in note
+
+
+def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(tmp_path):
+    """The whole base: the 2026 reply's 发布《关于征集2025年“揭榜挂帅”…的通知》…新立项实施13个… states
+    no year of its own (the 2025 names the notice); the draft dates the 13个 itself."""
+    from test_reply_1288 import undated_figures
+
+    from drafter.docx.read import read_draft
+
+    out = tmp_path / "full.docx"
+    draft(whole_base(tmp_path), out)
+    paras = read_draft(out)
+    start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
+    end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    notice = next(p for p in paras[start:end] if "《关于征集2025年" in p.text)
+    assert re.search(r"(?:截至)?20\d\d年(?:\d{1,2}月)?，新立项实施13个", notice.text), notice.text
+    for p in paras[start + 1:end]:
+        lit = "".join(h.text for h in p.highlights)
+        assert all(f.replace(" ", "") in lit for f, _ in undated_figures(p.text)), p.text

@@ -138,7 +138,9 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) ->
 
 
 def has_year(sentence: str) -> bool:
-    return bool(YEAR_IN_TEXT.search(sentence))
+    """True when ``sentence`` states a year outside names: the year in a title or a quoted name
+    (《关于征集2025年…的通知》) dates the document named, not the sentence's figures."""
+    return bool(YEAR_IN_TEXT.search(NAME.sub("", sentence)))
 
 
 def figures_in(sentence: str, fact: Fact) -> list:

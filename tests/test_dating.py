@@ -94,6 +94,7 @@ def test_no_date_stands_before_a_sentence_without_a_measured_figure(written):
 
 
 MARKER = "【待更新：2025年全年数据】"
+COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[万亿]?(?:家|个|项|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")  # 1800余人, 2.9万人
 
 
 def _not_current(comments: list[str]) -> list[str]:
@@ -113,6 +114,9 @@ def test_a_sentence_with_figures_not_current_ends_in_one_visible_update_marker(w
             assert s.count("【待更新：") <= 1, s
             if re.search(r"截至2025年\d{1,2}月", s) and FIGURE.search(s):  # as of May 2025: not current
                 assert s.rstrip("。").endswith(MARKER), s
+            if MARKER in s:  # each of its figures highlighted, one with another note on it too
+                for figure in COUNT.findall(re.sub(r"“[^”]*”|《[^》]*》", "", s)):
+                    assert any(figure.replace(" ", "") in h for h in lit), (figure, s)
         if _not_current(p.comments):
             assert markers >= 1, p.text
             marked += markers

@@ -447,12 +447,19 @@ def _marked_spans(text: str, marks: list[tuple[str, str, str]], ids: list[str]) 
     placed: list[tuple[int, int, str, str]] = []
     for piece, kind, note in marks:
         start = find_figure(text, piece) if piece else -1
+        first = start
         while start >= 0:
             end = start + len(piece)
             if all(end <= s or start >= e for s, e, _, _ in placed):
                 placed.append((start, end, kind, note))
                 break
             start = find_figure(text, piece, start + 1)
+        else:  # no free occurrence: a second mark on the same piece joins the first (a stale flag wins)
+            same = next((k for k, (s, e, _, _) in enumerate(placed) if first >= 0 and (s, e) == (first, first + len(piece))), None)
+            if same is not None:
+                s, e, had, said = placed[same]
+                placed[same] = (s, e, STALE if STALE in (had, kind) else had,
+                                "；".join(n for n in (said, note) if n) or None)
     placed.sort()
     spans: list[Span] = []
     pos = 0

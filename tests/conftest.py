@@ -82,6 +82,15 @@ def empty_root(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def lo_profile(tmp_path_factory) -> str:
+    """soffice's option for one LibreOffice user profile per test process, made by its first
+    conversion and reused by the later ones: a fresh profile costs every start about a second,
+    and one process runs one conversion at a time. (Never the user's own profile: a LibreOffice
+    already running on it would take the conversion over.)"""
+    return f"-env:UserInstallation=file://{tmp_path_factory.mktemp('lo-profile')}"
+
+
+@pytest.fixture(scope="session")
 def distilled_seeds() -> dict:
     """Seed number ("000"…) → its FactFile, distilled in memory with the demo workspace's settings
     (session-wide: do not change them)."""

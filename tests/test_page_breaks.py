@@ -3,7 +3,7 @@
 A heading keeps with the first lines of its paragraph (never last on a page), a long paragraph
 splits across pages rather than moving whole (every full page holds its 22 lines, one fewer only
 where the next page opens with a heading that did not fit with a line of its paragraph), and the
-tail (closing to 抄送) stays on the last page.
+tail (closing to 抄送) stays on the last page, the sixth at most.
 """
 
 from __future__ import annotations
@@ -21,13 +21,20 @@ PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")
 
 
 @pytest.fixture(scope="module")
-def pages(loo, tmp_path_factory):  # noqa: F811
+def pdf_text(loo, tmp_path_factory, lo_profile):  # noqa: F811
+    """The leave-one-out 1288 draft and the text of its PDF (pdftotext -layout, pages split by \\f)."""
     tmp = tmp_path_factory.mktemp("breaks")
     document = draft(loo, tmp / "1288.docx")
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp / 'lo'}", "--headless", "--convert-to",
+    subprocess.run(["soffice", lo_profile, "--headless", "--convert-to",
                     "pdf", "--outdir", str(tmp), str(tmp / "1288.docx")], check=True, capture_output=True, timeout=180)
     text = subprocess.run(["pdftotext", "-layout", str(tmp / "1288.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
+    return document, text
+
+
+@pytest.fixture(scope="module")
+def pages(pdf_text):
+    document, text = pdf_text
     out = [[re.sub(r"\s", "", line) for line in page.splitlines() if line.strip() and not PAGE_NUMBER.match(line.strip())]
            for page in text.split("\f")]
     headings = [re.sub(r"\s", "", p.text) for p in document.paragraphs if p.style.name in ("一级标题", "二级标题")]
@@ -55,3 +62,14 @@ def test_the_tail_stays_together_on_the_last_page(pages):
     lines, _, closing = pages
     last = "".join(lines[-1])
     assert closing[-12:] in last and "领导署名" in last and last.endswith("。") and "抄送" in last
+
+
+def test_the_draft_lays_out_on_six_pages_with_its_tail_together(pdf_text):
+    """At the default length the leave-one-out draft fits six pages in LibreOffice (the real reply,
+    3,552 characters, takes eight in the same grid), and the tail (closing to 抄送) stays on one
+    page: 抄送 never stands alone on a last page."""
+    document, text = pdf_text
+    pages = [re.sub(r"\s", "", p) for p in text.split("\f") if p.strip()]
+    assert len(pages) <= 6
+    closing = re.sub(r"\s", "", next(p.text for p in document.paragraphs if p.text.strip() and p.style.name == "结束语"))
+    assert closing[-12:] in pages[-1] and "抄送" in pages[-1] and "领导署名" in pages[-1]

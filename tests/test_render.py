@@ -75,20 +75,37 @@ def page_lines(pdf: Path, page: int) -> list[str]:
     return [line.strip() for line in out.splitlines() if line.strip()]
 
 
+def tail_reply(extra: int) -> R.Reply:
+    """A short reply whose body runs ``extra`` one-line paragraphs longer before its closing."""
+    reply = long_reply(paragraphs=2)
+    at = next(i for i, b in enumerate(reply.blocks) if b.kind == R.CLOSING)
+    reply.blocks[at:at] = [R.ReplyBlock(R.BODY, [R.Span("推" * 20 + "。")])] * extra
+    return reply
+
+
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
+def converted(tmp_path_factory, lo_profile):
+    """long.docx and the 22 tail drafts (tail00…tail21.docx), all turned into PDF by one soffice run
+    (one LibreOffice start-up instead of two)."""
     tmp = tmp_path_factory.mktemp("render")
     root = tmp / "ws"
     (root / "templates").mkdir(parents=True)
     shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
     shutil.copy(REPO / "templates" / "reference.docx", root / "templates" / "reference.docx")
-    draft = write_reply(long_reply(), load_workspace(root), tmp / "long.docx")
+    ws = load_workspace(root)
+    long_draft = write_reply(long_reply(), ws, tmp / "long.docx")
+    tails = [write_reply(tail_reply(extra), ws, tmp / f"tail{extra:02d}.docx") for extra in range(22)]
     result = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{tmp / 'lo-profile'}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp), str(draft)],
-        capture_output=True, text=True, timeout=120,
+        [SOFFICE, lo_profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(long_draft), *map(str, tails)],
+        capture_output=True, text=True, timeout=600,
     )
-    return result, tmp / "long.pdf"
+    return result, long_draft.with_suffix(".pdf"), tails
+
+
+@pytest.fixture(scope="module")
+def rendered(converted):
+    result, pdf, _ = converted
+    return result, pdf
 
 
 def test_draft_converts_to_pdf_without_error(rendered):
@@ -134,7 +151,7 @@ def test_a_full_line_holds_28_characters(rendered):
         assert counts == [28] * 22, (page, counts)
 
 
-def test_provenance_survives_a_save_in_libreoffice(tmp_path):
+def test_provenance_survives_a_save_in_libreoffice(tmp_path, lo_profile):
     """Opened and saved again as .docx by another word processor, the draft keeps its cited
     fact ids (hidden bookmarks and the provenance part) and check still reads them."""
     from drafter.docx.read import read_draft
@@ -142,7 +159,7 @@ def test_provenance_survives_a_save_in_libreoffice(tmp_path):
     reply = long_reply(paragraphs=3)
     path = write_reply(reply, load_workspace(REPO), tmp_path / "in.docx")
     result = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+        [SOFFICE, lo_profile, "--headless",
          "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "out"), str(path)],
         capture_output=True, timeout=180)
     assert result.returncode == 0, result.stderr
@@ -151,24 +168,12 @@ def test_provenance_survives_a_save_in_libreoffice(tmp_path):
     assert after == before and sum(1 for ids in after if ids == ["f1"]) == 9
 
 
-def test_the_tail_never_leaves_cc_alone_on_a_last_page(tmp_path):
+def test_the_tail_never_leaves_cc_alone_on_a_last_page(converted):
     """Wherever the body ends on its page (one more line each time, a page's 22 positions), the
     tail — signature, contact, 附注, 抄送 — stays on one page with (the end of) the closing: 抄送,
     or its second line, never alone on a last page."""
-    root = tmp_path / "ws"
-    (root / "templates").mkdir(parents=True)
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copy(REPO / "templates" / "reference.docx", root / "templates" / "reference.docx")
-    ws = load_workspace(root)
-    paths = []
-    for extra in range(22):
-        reply = long_reply(paragraphs=2)
-        at = next(i for i, b in enumerate(reply.blocks) if b.kind == R.CLOSING)
-        reply.blocks[at:at] = [R.ReplyBlock(R.BODY, [R.Span("推" * 20 + "。")])] * extra
-        paths.append(write_reply(reply, ws, tmp_path / f"tail{extra:02d}.docx"))
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, paths)],
-                   capture_output=True, text=True, timeout=600, check=True)
+    result, _, paths = converted
+    assert result.returncode == 0, result.stderr
     from pypdf import PdfReader
 
     for path in paths:

@@ -261,7 +261,7 @@ def _comments_root(document):
 
 
 _W_NSMAP = {"w": nsmap["w"]}
-_COMMENT_TAGS = {name: qn(name) for name in (
+_TAGS = {name: qn(name) for name in (
     "w:comment", "w:p", "w:pPr", "w:pStyle", "w:r", "w:rPr", "w:rStyle", "w:t", "w:val", "w:id",
     "w:author", "w:initials", "w:annotationRef", "w:commentRangeStart", "w:commentRangeEnd",
     "w:commentReference", "xml:space")}
@@ -269,11 +269,11 @@ _COMMENT_TAGS = {name: qn(name) for name in (
 
 def _element(tag: str, attrs: dict[str, str] | None = None):
     """A loose ``w:`` element (what ``OxmlElement`` makes, without parsing ``tag`` each time)."""
-    return oxml_parser.makeelement(_COMMENT_TAGS[tag], attrib=attrs, nsmap=_W_NSMAP)
+    return oxml_parser.makeelement(_TAGS[tag], attrib=attrs, nsmap=_W_NSMAP)
 
 
 def _sub(parent, tag: str, attrs: dict[str, str] | None = None):
-    return etree.SubElement(parent, _COMMENT_TAGS[tag], attrs)
+    return etree.SubElement(parent, _TAGS[tag], attrs)
 
 
 def _styled(parent, kind: str, style_id: str):
@@ -282,7 +282,7 @@ def _styled(parent, kind: str, style_id: str):
     tag = f"w:{kind}"
     element = _element(tag) if parent is None else _sub(parent, tag)
     _sub(_sub(element, f"{tag}Pr"), f"w:{kind}Style" if kind == "r" else "w:pStyle",
-         {_COMMENT_TAGS["w:val"]: style_id})
+         {_TAGS["w:val"]: style_id})
     return element
 
 
@@ -293,10 +293,7 @@ def _add_text_run(paragraph, text: str) -> None:
     if any(c in text for c in "\t\n\r"):
         r.text = text
     elif text:
-        t = _sub(r, "w:t")
-        t.text = text
-        if len(text.strip()) < len(text):
-            t.set(_COMMENT_TAGS["xml:space"], "preserve")
+        _add_t(r, text)
 
 
 def add_comment(document, first_r, last_r, lines, *, author: str, initials: str) -> int:
@@ -305,12 +302,12 @@ def add_comment(document, first_r, last_r, lines, *, author: str, initials: str)
     writes (same ids, structure and range marks), built directly: going through python-docx's element
     classes was nearly a third of a warm draft's time at ~40 comments a draft."""
     root = _comments_root(document)
-    w_id = _COMMENT_TAGS["w:id"]
-    comment_id = max((int(c.get(w_id)) for c in root.iterchildren(_COMMENT_TAGS["w:comment"])),
+    w_id = _TAGS["w:id"]
+    comment_id = max((int(c.get(w_id)) for c in root.iterchildren(_TAGS["w:comment"])),
                      default=-1) + 1
     cid = str(comment_id)
-    comment = _sub(root, "w:comment", {w_id: cid, _COMMENT_TAGS["w:author"]: author,
-                                       _COMMENT_TAGS["w:initials"]: initials})
+    comment = _sub(root, "w:comment", {w_id: cid, _TAGS["w:author"]: author,
+                                       _TAGS["w:initials"]: initials})
     first = _styled(comment, "p", "CommentText")
     _sub(_styled(first, "r", "CommentReference"), "w:annotationRef")
     text = "\n".join(lines)  # as python-docx: a newline inside a line starts a paragraph too
@@ -331,9 +328,39 @@ def add_comment(document, first_r, last_r, lines, *, author: str, initials: str)
 # ---------------------------------------------------------------------------------------------
 
 
+def _first_child(parent, tag: str):
+    """The ``tag`` child of ``parent`` that the schema puts first (``w:pPr``, ``w:pStyle``,
+    ``w:rPr``, ``w:rStyle``), added there when missing."""
+    found = parent.find(_TAGS[tag])
+    if found is None:
+        found = _sub(parent, tag)
+        parent.insert(0, found)
+    return found
+
+
+def _set_first_style(owner, props: str, tag: str, style_id: str | None) -> None:
+    """Set (or, for None, remove) the style element ``tag`` heading ``props`` of ``owner``."""
+    if style_id is None:
+        found = owner.find(f"{_TAGS[props]}/{_TAGS[tag]}")
+        if found is not None:
+            found.getparent().remove(found)
+        return
+    _first_child(_first_child(owner, props), tag).set(_TAGS["w:val"], style_id)
+
+
 def set_paragraph_style(paragraph, style_id: str | None) -> None:
-    """Apply a paragraph style by its ``w:styleId``."""
-    paragraph._p.get_or_add_pPr().style = style_id
+    """Apply a paragraph style by its ``w:styleId`` (the XML of python-docx's ``style`` setter,
+    built directly: python-docx's element classes cost a tenth of a warm draft)."""
+    _set_first_style(paragraph._p, "w:pPr", "w:pStyle", style_id)
+
+
+def _add_t(r, text: str) -> None:
+    """A ``w:t`` holding ``text`` at the end of run ``r`` (``xml:space`` when padded), as
+    python-docx's ``add_t``."""
+    t = _sub(r, "w:t")
+    t.text = text
+    if len(text.strip()) < len(text):
+        t.set(_TAGS["xml:space"], "preserve")
 
 
 def add_text_run(paragraph, text: str):
@@ -342,14 +369,14 @@ def add_text_run(paragraph, text: str):
     does not carry; in a batch of drafts that walk was a tenth of the time)."""
     from docx.text.run import Run
 
-    r = paragraph._p.add_r()
-    r.add_t(text)
+    r = _sub(paragraph._p, "w:r")
+    _add_t(r, text)
     return Run(r, paragraph)
 
 
 def set_run_style(run, style_id: str | None) -> None:
     """Apply a character style by its ``w:styleId``."""
-    run._r.style = style_id
+    _set_first_style(run._r, "w:rPr", "w:rStyle", style_id)
 
 
 # ---------------------------------------------------------------------------------------------

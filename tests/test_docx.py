@@ -355,6 +355,76 @@ def test_stale_figures_get_their_own_comment_asking_to_check(draft):
     assert start.getnext().getnext().tag == w("commentRangeEnd")
 
 
+def _content_runs(p) -> list:
+    """The ``w:r`` children of a paragraph that are not a comment's reference mark."""
+    return [r for r in p.findall("w:r", NS) if r.find("w:commentReference", NS) is None]
+
+
+def _anchor(p, comment_id: str) -> tuple[int, int]:
+    """Indexes (among ``_content_runs``) of the first and last run of a comment's range."""
+    runs = _content_runs(p)
+    start = p.find(f"w:commentRangeStart[@w:id='{comment_id}']", NS)
+    end = p.find(f"w:commentRangeEnd[@w:id='{comment_id}']", NS)
+    first = next(e for e in start.itersiblings() if e in runs)
+    last = next(e for e in end.itersiblings(preceding=True) if e in runs)
+    return runs.index(first), runs.index(last)
+
+
+def test_comments_of_a_real_draft_are_what_python_docx_writes_and_reads(tmp_path):
+    """A demo draft's comments (many, some nested in a cited paragraph's range) read back through
+    python-docx's own API with their author, initials, no date and text; and re-adding them with
+    python-docx's ``add_comment`` on the same runs of the stripped draft gives the same XML."""
+    import drafter
+    from drafter.docx.review import AUTHOR, INITIALS
+
+    from conftest import TOPIC_1288
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    shutil.copy(REPO / "drafter.yaml", root)
+    for folder in ("templates", "facts"):
+        shutil.copytree(REPO / folder, root / folder)
+    out = tmp_path / "1288.docx"
+    drafter.open_workspace(root).draft(1288, TOPIC_1288, deputy="林永红", type="A",
+                                       date="2026-05-20", output=out)
+    written = comments_by_id(out)
+    assert len(written) >= 10
+    read_back = docx.Document(str(out)).comments
+    assert [str(c.comment_id) for c in read_back] == list(written)
+    for c in read_back:
+        assert (c.author, c.initials, c.timestamp) == (AUTHOR, INITIALS, None)
+        assert "\n".join(p.text for p in c.paragraphs) == written[str(c.comment_id)][0]
+        assert c.text.strip()
+
+    body = body_paragraphs(out)
+    anchors = {}  # comment id -> (paragraph index, first run index, last run index)
+    for i, p in enumerate(body):
+        for cid in anchored_ids(p):
+            anchors[cid] = (i, *_anchor(p, cid))
+    assert set(anchors) == set(written)
+
+    again = docx.Document(str(out))  # stripped of comments, then commented through python-docx
+    ooxml.clear_comments(again)
+    for p in again.element.body.iter(w("p")):
+        for e in list(p):
+            if e.tag in (w("commentRangeStart"), w("commentRangeEnd")) or \
+                    e.find("w:commentReference", NS) is not None:
+                p.remove(e)
+    runs_of = [p.runs for p in again.paragraphs if p._p.getparent() is again.element.body]
+    for cid, (i, first, last) in sorted(anchors.items(), key=lambda item: int(item[0])):
+        runs = runs_of[i]  # the content runs, as before any comment mark was added
+        lines = written[cid][0]
+        comment = again.add_comment([runs[first], runs[last]], text=lines, author=AUTHOR,
+                                    initials=INITIALS)
+        for paragraph in comment.paragraphs:
+            paragraph._p.get_or_add_pPr().style = "CommentText"
+        comment._comment_elm.attrib.pop(w("date"))
+    buffer = io.BytesIO()
+    again.save(buffer)
+    for part in ("word/comments.xml", "word/document.xml"):
+        assert etree.tostring(xml(buffer, part)) == etree.tostring(xml(out, part)), part
+
+
 def test_same_reply_gives_the_same_document(ws, reply, tmp_path):
     a = write_reply(reply, ws, tmp_path / "a.docx")
     b = write_reply(reply, ws, tmp_path / "b.docx")

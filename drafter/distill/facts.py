@@ -160,8 +160,10 @@ def text_key(text: str) -> str:
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
 
 
-def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
-    """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring)."""
+def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, stamp: bool = True) -> list[Fact]:
+    """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring).
+    ``stamp=False`` leaves ``digest`` unset: the store stamps every fact it writes (after the
+    history may have dated it anew), so a caller that only stores the facts skips one hash each."""
     default = default_class(meta.kind)
     facts: list[Fact] = []
     seen: dict[str, int] = {}
@@ -194,6 +196,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         facts.append(fact)
     for fact, topics in zip(facts, document_topics([(f.text, f.figures) for f in facts])):
         fact.topics = topics
-        fact.digest = content_digest(fact)
+        if stamp:
+            fact.digest = content_digest(fact)
     return facts
 

@@ -168,7 +168,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     distilled: list[tuple[int, Path, FactFile]] = []
     for done, path in enumerate(files, 1):
         try:
-            distilled.append((done, path, distill_document(read_document(path), ws)))
+            distilled.append((done, path, distill_document(read_document(path), ws, stamp=False)))
         except DrafterError as exc:
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:

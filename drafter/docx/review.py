@@ -16,15 +16,11 @@ def citation_lines(citations: Sequence[Citation]) -> list[str]:
     return list(dict.fromkeys(c.line() for c in citations))
 
 
-def add_comment(document, runs: Sequence, lines: Sequence[str]):
-    """Anchor a comment on ``runs`` (first to last) with one paragraph per line; no date stamp."""
-    comment = document.add_comment(list(runs), text="\n".join(lines), author=AUTHOR,
-                                   initials=INITIALS)
-    first, *rest = comment.paragraphs
-    for paragraph in rest:  # python-docx styles only the first paragraph as comment text
-        ooxml.set_paragraph_style(paragraph, ooxml.paragraph_style_id(first))
-    ooxml.drop_comment_date(comment)
-    return comment
+def add_comment(document, runs: Sequence, lines: Sequence[str]) -> int:
+    """Anchor a comment on ``runs`` (first to last) with one paragraph per line; no date stamp.
+    Returns the comment's id."""
+    return ooxml.add_comment(document, runs[0]._r, runs[-1]._r, list(lines), author=AUTHOR,
+                             initials=INITIALS)
 
 
 def highlight(run, span_kind: str) -> None:

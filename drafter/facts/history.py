@@ -124,8 +124,9 @@ class History:
 
     def __init__(self, ws: Workspace, files: Iterable[FactFile] = ()):
         self.ws = ws
-        # sentence key → (fact, its source, its _when) of the facts saying it
-        self._sentences: dict[str, list[tuple[Fact, SourceMeta | None, tuple[int, str]]]] = defaultdict(list)
+        # sentence key → {_when → (fact, its source) of the facts saying it, in the order added}:
+        # a repeat looks at each date once, not at every earlier copy of the sentence
+        self._sentences: dict[str, dict[tuple[int, str], list[tuple[Fact, SourceMeta | None]]]] = defaultdict(dict)
         self._values: dict[tuple, list[tuple[Fact, SourceMeta | None]]] = defaultdict(list)
         # value key → (how many of its facts are measured, coarse measure key → their dated
         # Measured figures naming something): built as the key is asked for, so that a figure is
@@ -151,14 +152,27 @@ class History:
             filed = [(self._sentences, sentence_key(fact.text))]
             filed += [(self._values, _value_key(g)) for g in fact.figures]
             for table, key in _unique(filed):
-                entry = (fact, ff.source, _when(fact, ff.source)) if table is self._sentences else (fact, ff.source)
-                table[key].append(entry)
+                if table is self._sentences:
+                    table[key].setdefault(_when(fact, ff.source), []).append((fact, ff.source))
+                else:
+                    table[key].append((fact, ff.source))
                 keys.append((table, key))
 
     def drop(self, source_id: str) -> None:
         """Forget a source's facts (it is being distilled again)."""
         for table, key in self._keys.pop(source_id, ()):
             self._measured.pop(key, None)
+            if table is self._sentences:
+                by_when = table.get(key, {})
+                for when in list(by_when):
+                    kept_here = [pair for pair in by_when[when] if pair[0].source_id != source_id]
+                    if kept_here:
+                        by_when[when] = kept_here
+                    else:
+                        del by_when[when]
+                if not by_when:
+                    table.pop(key, None)
+                continue
             kept = [pair for pair in table.get(key, ()) if pair[0].source_id != source_id]
             if kept:
                 table[key] = kept
@@ -174,10 +188,12 @@ class History:
         source = ff.source
         for fact in ff.facts:
             when = _when(fact, source)
-            same = [
-                (old, old_when) for old, _, old_when in self._sentences.get(sentence_key(fact.text), ())
-                if old.source_id != source.id and older(old_when, when)
+            same = [  # per earlier date, the first fact of another source saying it (dates differ)
+                (next((old for old, _ in said if old.source_id != source.id), None), old_when)
+                for old_when, said in self._sentences.get(sentence_key(fact.text), {}).items()
+                if older(old_when, when)
             ]
+            same = [pair for pair in same if pair[0] is not None]
             if same:
                 old, old_when = max(same, key=lambda pair: pair[1])
                 fact.period = Period(old_when[0] or fact.period.year, EARLIER_FACT, old.period.until)

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-import drafter.distill
 from drafter.cli import cli
 from drafter.facts.store import fact_file_path, save_fact_file
-from drafter.model import Document, Fact, FactFile, Figure, Period, SourceMeta
+from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
 from drafter.workspace import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
-REAL_DISTILL = hasattr(drafter.distill, "distill_document")
 
 
 @pytest.fixture
@@ -30,30 +27,6 @@ def ws(tmp_path):
 def run(ws, *args):
     result = CliRunner().invoke(cli, ["--workspace", str(ws.root), *args])
     return result
-
-
-def stand_in_distill(doc: Document, ws) -> FactFile:
-    """A minimal distiller for these tests while drafter.distill is being written: one fact per
-    paragraph with a ``N家`` figure, ids from the file hash and paragraph number."""
-    sid = f"src-{doc.sha256[:8]}"
-    meta = SourceMeta(id=sid, path=ws.relpath(doc.path), sha256=doc.sha256, kind="reply",
-                      title=doc.path.stem, date="2025-05-20", jurisdiction="泉州市")
-    facts = []
-    for block in doc.blocks:
-        numbers = re.findall(r"(\d+)家", block.text)
-        if numbers:
-            facts.append(Fact(
-                id=f"{sid}-{block.index:04d}", text=block.text, kind="done", period=Period(2025, "document date"),
-                jurisdiction="泉州市", source_id=sid, section=["一、测试"], paragraph=block.index,
-                figures=[Figure(int(n), "家", f"{n}家") for n in numbers]))
-    return FactFile(meta, facts)
-
-
-@pytest.fixture
-def distill(monkeypatch):
-    """The real distiller when it exists, else the stand-in."""
-    if not REAL_DISTILL:
-        monkeypatch.setattr(drafter.distill, "distill_document", stand_in_distill, raising=False)
 
 
 def base(ws):
@@ -167,7 +140,7 @@ def test_malformed_fact_file_is_one_line_and_nonzero(ws):
             f"（数值须为数字，而不是 '三千'）"]
 
 
-def test_distill_stops_on_a_malformed_fact_file_without_writing(ws, distill):
+def test_distill_stops_on_a_malformed_fact_file_without_writing(ws):
     base(ws)
     path = fact_file_path(ws, "2025-reply-1071")
     path.write_text(path.read_text(encoding="utf-8").replace("    kind: done\n", "    kind: [done\n", 1),
@@ -179,7 +152,7 @@ def test_distill_stops_on_a_malformed_fact_file_without_writing(ws, distill):
     assert {p.name: p.read_bytes() for p in ws.facts_dir.iterdir()} == before
 
 
-def test_distill_reports_bad_items_and_goes_on(ws, distill, tmp_path):
+def test_distill_reports_bad_items_and_goes_on(ws, tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(SEEDS[0], inbox / "reply.txt")
@@ -198,7 +171,7 @@ def test_distill_reports_bad_items_and_goes_on(ws, distill, tmp_path):
     assert len(list(ws.facts_dir.glob("*.yaml"))) == 1
 
 
-def test_distill_twice_keeps_a_hand_edit(ws, distill):
+def test_distill_twice_keeps_a_hand_edit(ws):
     first = run(ws, "distill", str(SEEDS[0]), "--json")
     assert first.exit_code == 0, first.output
     [path] = ws.facts_dir.glob("*.yaml")
@@ -213,14 +186,13 @@ def test_distill_twice_keeps_a_hand_edit(ws, distill):
     assert human.exit_code == 0 and "人工保留" in human.stdout
 
 
-def test_distill_human_output_names_each_source(ws, distill):
+def test_distill_human_output_names_each_source(ws):
     result = CliRunner().invoke(cli, ["--workspace", str(ws.root), "distill", *map(str, SEEDS)],
                                 env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "共 5 份文件" in result.stdout
 
 
-@pytest.mark.skipif(not REAL_DISTILL, reason="drafter.distill.distill_document not written yet")
 def test_end_to_end_seeds_then_query(ws):
     result = run(ws, "distill", *map(str, SEEDS), "--json")
     assert result.exit_code == 0, result.output

@@ -112,7 +112,7 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
             return 0
         item = max(long, key=lambda i: (sum(len(s) for s in body(i)), i.fact.id))
         # the last sentence stating no figure (results are what a reply reports), else the last
-        rest = body(item)[1:] if minimum == 0 else body(item)[minimum:]
+        rest = body(item)[minimum:]
         plain = [s for s in rest if not re.search(r"\d", NAME.sub("", s))]
         last = plain[-1] if plain else body(item)[-1]
         item.sentences.remove(last)
@@ -143,6 +143,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     main = suggestion.role == "主办"
     code = suggestion.reply_class
     kind = "proposal" if suggestion.proposal else "suggestion"
+    owed = [_owed(s, selection.asks) for s in selection.sections]
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -152,7 +153,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
         concern=concern(suggestion.title), asks=[a.phrase for a in selection.asks if a.phrase],
-        complete=selection.complete and not any(_owed(s, selection.asks) for s in selection.sections),
+        complete=selection.complete and not any(owed),
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -176,9 +177,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
-            owed = _owed(section, selection.asks)
-            if owed:  # after the section's last paragraph, in its run of text
-                blocks[-1].spans.append(Span(placeholder_text(f"建议所提{'、'.join(owed)}方面的工作情况"),
+            if owed[n]:  # after the section's last paragraph, in its run of text
+                blocks[-1].spans.append(Span(placeholder_text(f"建议所提{'、'.join(owed[n])}方面的工作情况"),
                                              PLACEHOLDER, note=OWED_NOTE))
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))

@@ -222,14 +222,17 @@ def ask_words(asks: list, index=None) -> list[frozenset[str]]:
     return out
 
 
-def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds, places) -> list[list[Item]]:
+def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds,
+            places) -> tuple[list[list[Item]], list[list[Item]]]:
     """The fresh facts of ``kinds`` answering each ask: sharing MIN_ASK_SHARED of its words, one
     of them from its phrase (what the ask is about); a fact answering several goes to the ask it
-    answers best (its score relative to that ask's best), the earlier ask on a tie."""
+    answers best (its score relative to that ask's best), the earlier ask on a tie. Also each
+    ask's relevant facts as searched, stale ones included."""
     owner: dict[str, tuple[float, int, Item]] = {}
+    relevant = [_relevant(index, ask.query, ws, today, kinds, places) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
         key = own & bigrams(ask.phrase)
-        items = [i for i in _relevant(index, ask.query, ws, today, kinds, places)
+        items = [i for i in relevant[k]
                  if not i.stale and len(own & bigrams(i.fact.text)) >= MIN_ASK_SHARED
                  and (not key or key & bigrams(_topic_of(i.fact)))]
         if not items:
@@ -244,7 +247,7 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
         groups[k].append(item)
     for group in groups:
         group.sort(key=lambda i: (-i.score, i.fact.id))
-    return groups
+    return groups, relevant
 
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks
@@ -348,7 +351,7 @@ PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目�
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
     words = ask_words(asks, index)
     warnings: list[str] = []
-    groups = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
+    groups, relevant = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
     kept = {id(i) for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
@@ -359,7 +362,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text)
         sections.append(Section(ask.phrase, chosen))
-    plan_groups = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
+    plan_groups, _ = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
     for k, (section, group) in enumerate(zip(sections, plan_groups)):
@@ -379,11 +382,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     done = [i for g in groups for i in g]
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
-    for section in sections:
+    for k, section in enumerate(sections):
         if not section.items:
-            stale = [i for i in _relevant(index, asks[sections.index(section)].query, ws, today,
-                                          (DONE,), ws.own_places())
-                     if i.stale and len(words[sections.index(section)] & bigrams(i.fact.text)) >= MIN_ASK_SHARED]
+            stale = [i for i in relevant[k]
+                     if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED]
             if stale:
                 section.gap_note = old_note(stale, ws)
     co_gaps = _missing_co_handlers(suggestion, sections)

@@ -174,8 +174,7 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
     return f"{year}年，", note
 
 
-def figure_prefix(figures: list, source: SourceMeta | None, year: int | None,
-                  sentence: str = "") -> tuple[str, str] | None:
+def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
     """The date to put in front of a sentence whose figures have a date of their own, other than
     the fact's ``year`` (a cumulative total as of the source's date, ``累计达30家``, in a paragraph
     on 2024's funds: ``截至2025年5月，`` — not ``2024年，``); None when they share the fact's.
@@ -210,14 +209,7 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
     measured = [f for f in figures if not is_term(sentence, f.raw)]
     if not measured:
         return None
-    own = figure_prefix(measured, source, year, sentence)
-    if own:
-        return own
-    if year is None:
-        return None
-    if fact.period.basis in ("document date", "unknown") or fact.period.year is None:
-        return by_source_date(source, year)
-    return year_prefix(fact, source, year)
+    return figure_prefix(measured, source, year) or year_prefix(fact, source, year)
 
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.

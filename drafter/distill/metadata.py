@@ -374,8 +374,6 @@ def _unit_of_number(number: str | None, norm: str) -> str | None:
     code = re.escape(m.group(2))
     found = re.search(rf"(?<![{CJK}])([省市区县]{code}[{CJK}]{{0,4}}?(?:局|厅|委员会|委))|([省市区县]{code}政)(?![局厅])", norm)
     if not found:
-        found = re.search(rf"[，。；：、]([省市区县]{code}[{CJK}]{{0,4}}?(?:局|厅|委员会|委))|[，。；：、]([省市区县]{code}政)(?![局厅])", norm)
-    if not found:
         return None
     return found.group(1) or found.group(2) + "局"
 

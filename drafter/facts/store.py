@@ -391,11 +391,11 @@ class _Checker:
     def figure(self, value: Any, seq: Any, i: int, what: str) -> Figure:
         what = f"{what} figures 第 {i + 1} 项"
         node = self.mapping(value, what, seq, i, FIGURE_KEYS)
-        return Figure(**{spec.name: check(self, spec, node, what, seq, i, None) for spec, check in _checks(FIGURE_FIELDS)})
+        return Figure(**{spec.name: check(self, spec, node, what, seq, i, None) for spec, check in _FIGURE_CHECKS})
 
     def fact(self, value: Any, seq: Any, i: int, source_id: str) -> Fact:
         node = self.mapping(value, f"facts 第 {i + 1} 项", seq, i, FACT_KEYS)
-        (id_spec, id_check), *rest = _checks(FACT_FIELDS)
+        (id_spec, id_check), *rest = _FACT_CHECKS
         fid = id_check(self, id_spec, node, f"facts 第 {i + 1} 项", seq, i, None)
         what = f"事实 {fid}"
         values = {spec.name: check(self, spec, node, what, seq, i, fid) for spec, check in rest}
@@ -432,16 +432,6 @@ class _Checker:
         return FactFile(source=source, facts=facts)
 
 
-def _checks(specs: tuple[FieldSpec, ...]) -> list[tuple[FieldSpec, Any]]:
-    """(spec, its _Checker method) for each of ``specs``, in order (worked out once per table)."""
-    hit = _CHECKS_OF.get(id(specs))
-    if hit is None or hit[0] is not specs:
-        hit = _CHECKS_OF[id(specs)] = (specs, [(spec, _FIELD_CHECKS[spec.type]) for spec in specs])
-    return hit[1]
-
-
-# Keyed by id() as model._PLANS is (each entry holds its table, so its id is never reused).
-_CHECKS_OF: dict[int, tuple] = {}
 # FieldSpec.type → the _Checker method validating such a field
 _FIELD_CHECKS = {
     "number": _Checker._number, "unit": _Checker._unit, "id": _Checker._id,
@@ -450,6 +440,9 @@ _FIELD_CHECKS = {
     "texts": _Checker._texts, "fact_kind": _Checker._fact_kind, "basis": _Checker._basis,
     "period": _Checker._period, "figures": _Checker._figures, "fact_ref": _Checker._fact_ref,
 }
+# (spec, its _Checker method) for each field of a figure and of a fact, in order
+_FIGURE_CHECKS = [(spec, _FIELD_CHECKS[spec.type]) for spec in FIGURE_FIELDS]
+_FACT_CHECKS = [(spec, _FIELD_CHECKS[spec.type]) for spec in FACT_FIELDS]
 
 
 def _display(path: Path, ws: Workspace | None) -> str:

@@ -207,6 +207,7 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
     context.setdefault("notice", None)
     return st.templates.TemplateResponse(request, template, {
         "csrf": session.csrf if session else "", "needs_login": st.guard.needs_login,
+        "logged_in": bool(session and session.user),
         "upload_limit_mb": st.settings.upload_limit / 1024 / 1024, "active": template.split(".")[0],
         "org": st.org, **context}, status_code=status)
 

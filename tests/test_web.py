@@ -120,6 +120,27 @@ def test_an_edited_draft_is_never_overwritten_a_new_version_is_offered(client, r
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
+def test_the_drafts_record_is_read_again_when_its_file_changes(tmp_path):
+    """The server holds the drafts record in memory, on disk after each draft; a record file
+    written by something else (another program, a restored copy) is what counts from then on."""
+    from drafter.tracking import MANIFEST_NAME
+
+    root = make_workspace(tmp_path / "ws")
+    with TestClient(create_app(root), base_url=BASE) as c:
+        for number in ("1310", "1311"):
+            assert c.post("/api/draft", data={**FORM_1288, "number": number}).status_code == 200
+        record = root / "drafts" / MANIFEST_NAME
+        assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1310.docx", "1311.docx"]
+        assert c.post("/api/draft", data={**FORM_1288, "number": "1310"}).status_code == 200  # its own
+        data = json.loads(record.read_text("utf-8"))
+        del data["files"]["1310.docx"]  # written elsewhere: 1310.docx is no longer known as drafter's
+        record.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+        r = c.post("/api/draft", data={**FORM_1288, "number": "1310"})
+        assert r.status_code == 409 and "不是本工具生成的" in r.json()["error"]
+        assert c.post("/api/draft", data={**FORM_1288, "number": "1311"}).status_code == 200
+        assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1311.docx"]
+
+
 def test_api_draft_returns_the_cli_json_plus_downloads(client, root):
     form = {"number": "1301", "topic": "关于加强科技特派员工作的建议", "role": "会办",
             "lead": "市农业农村局", "with": "市财政局、市发改委", "proposal": "1"}

@@ -37,7 +37,8 @@ from functools import lru_cache
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
-from ..grammar import ITEM_START, ORDINAL, strip_ordinal
+from ..grammar import ITEM_START, LEAD_VERBS, ORDINAL, strip_ordinal
+from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, repeats, split_sentences
@@ -647,10 +648,7 @@ def _unframed(text: str) -> str:
 
 
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体).
-LEAD_VERB = re.compile(
-    r"(?:加强|强化|加快|加大|推动|推进|推广|提升|提高|支持|完善|健全|深化|优化|做优|做强|做大|做实|引建|引进|引育|"
-    r"建设|构建|打造|培育|实施|落实|扩大|促进|激发|营造|抓好|深入|持续|全面|着力|大力|积极|聚焦|发挥|服务|"
-    r"强|抓|育|引|建|扩|优|稳|促)")
+LEAD_VERB = re.compile(f"(?:{alternation(LEAD_VERBS)})")
 
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,

@@ -34,6 +34,7 @@ from .tracking import MANIFEST_NAME, Manifest, write_tracking_workbook  # noqa: 
 from .workspace import DEFAULT_CLASSES, Workspace
 
 HEADER_SEARCH_ROWS = 20
+MAX_LIST_UNPACKED = 64 * 1024 * 1024  # a 交办清单 (.xlsx: a zip) of thousands of rows unpacks to a few MB
 
 # Header → field, matched in full against each normalised alternative of a header cell
 # ("建议号/提案号" has two alternatives). The first column that matches a field wins.
@@ -133,6 +134,9 @@ def _xlsx_sheets(path: Path) -> Iterator[list[tuple]]:
 
     import openpyxl
 
+    from .read.archive import refuse_zip_bomb
+
+    refuse_zip_bomb(path, MAX_LIST_UNPACKED)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError) as exc:

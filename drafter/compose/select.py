@@ -423,10 +423,9 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     whose field words the ask says most, its phrase first), named as the co-handler that is that
     unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
     not handed to a co-handler, whose part has its own placeholder)."""
-    own = {n for n in (ws.name, ws.short_name) if n}
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():
-        if any(unit_named(name, o) or unit_named(o, name) for o in own):
+        if ws.is_own_unit(name):
             continue  # this bureau's own field
         hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
         if hits[1] and hits > best:

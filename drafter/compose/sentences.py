@@ -265,13 +265,8 @@ def attribution(sentence: str, fact: Fact, ws) -> tuple[str, str, int] | None:
     measures (``other_units`` in drafter.yaml) a figure counts; with where to say so (the
     sentence's start, or the clause of that figure). None when the sentence names that unit
     already, when it is this bureau, or when the figures are nobody else's."""
-    own = {n for n in (ws.name, ws.short_name, ws.self_name) if n}
-
-    def other(unit: str) -> bool:
-        return unit not in own and not any(unit.endswith(n[1:]) or n.endswith(unit) for n in own if len(n) > 2)
-
     said = SAID_BY.search(fact.text) or PART_OF.match(fact.text)
-    if said and other(said.group(1)):
+    if said and not ws.is_own_unit(said.group(1)):
         unit = said.group(1)
         if unit not in sentence:
             return unit, f"来源称该段数据出自{unit}，草稿注明出处，请核实", 0

@@ -9,7 +9,6 @@ mark at its end, 【待更新：取自2025年计划】, instead of an editor's l
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import docx
@@ -20,30 +19,13 @@ from docx.oxml.ns import qn
 from drafter.cli import cli
 from drafter.compose.select import one_off, standing_clauses
 from drafter.compose.sentences import split_sentences
-from drafter.workspace import load_workspace
+from test_reply_1288 import loo  # noqa: F401  (the leave-one-out base: every seed but 003)
 
 REPO = Path(__file__).resolve().parents[1]
 TITLE_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
 TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 MARK = re.compile(r"【待更新：取自(\d{4})年计划】")
 NUMERAL_ITEM = re.compile(r"（[一二三四五六七八九十]+）")
-
-
-@pytest.fixture(scope="module")
-def loo(tmp_path_factory):
-    """A workspace distilled from every seed but 003 (the real reply to 1288)."""
-    from drafter.distill import distill_paths
-
-    root = tmp_path_factory.mktemp("p2loo") / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    (root / "seeds").mkdir()
-    for path in sorted((REPO / "seeds").glob("*.txt")):
-        if not path.name.startswith("003"):
-            shutil.copy(path, root / "seeds" / path.name)
-    distill_paths(load_workspace(root), sorted((root / "seeds").iterdir()))
-    return root
 
 
 def run_draft(root: Path, out: Path, number: str, title: str, *extra: str, text: str | None = None):
@@ -55,7 +37,7 @@ def run_draft(root: Path, out: Path, number: str, title: str, *extra: str, text:
 
 
 @pytest.fixture(scope="module")
-def loo_1288(loo, tmp_path_factory):
+def loo_1288(loo, tmp_path_factory):  # noqa: F811 (the imported fixture)
     out = tmp_path_factory.mktemp("p2out") / "1288.docx"
     run_draft(loo, out, "1288", TITLE_1288, "--with", "市市场监管局", "--text", str(REPO / "examples" / "1288建议.txt"))
     return out
@@ -181,7 +163,7 @@ ASKS = ("一、加强科技人才引育。建议加大高层次人才团队引�
 
 
 @pytest.mark.parametrize("co_handler, item_for_ip", [("市市场监管局", False), ("市财政局", True), (None, True)])
-def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_handler, item_for_ip):
+def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_handler, item_for_ip):  # noqa: F811
     """The 知识产权 ask is 市市场监管局's field (other_fields): when that unit co-handles (--with), part
     one asks for its part and part two has no placeholder of its own for it (nor a warning that
     the plans lack it); when it does not co-handle, part two still asks that unit for its steps."""

@@ -477,8 +477,8 @@ def test_a_refresh_that_would_drop_a_fact_writes_nothing(workspace, monkeypatch)
     before = _facts_hash(workspace)
     real = drafter.distill.distill_document
 
-    def forgetful(doc, ws):  # a distiller that no longer produces the report's last fact
-        ff = real(doc, ws)
+    def forgetful(doc, ws, **options):  # a distiller that no longer produces the report's last fact
+        ff = real(doc, ws, **options)
         ff.facts.pop()
         return ff
 

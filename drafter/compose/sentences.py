@@ -21,7 +21,7 @@ from typing import Callable
 from ..grammar import bigrams as grammar_bigrams
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..model import Fact, SourceMeta
-from ..reply import update_text
+from ..reply import PLACEHOLDER_CLOSE, UPDATE_OPEN, update_text
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -228,6 +228,40 @@ def is_term(sentence: str, raw: str) -> bool:
     lead = re.sub(r"^(?:超过|[超近约达])", "", raw)
     before = sentence[:at] + raw[: len(raw) - len(lead)]
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(sentence[at + len(raw):]))
+
+
+AS_OF = re.compile(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+
+
+def provisional(date: str, today: dt.date) -> bool:
+    """True when ``date`` is an as-of date the draft infers from a source's date (``截至2025年5月``,
+    :func:`by_source_date`, or a 目前 made absolute) that is not current for a reply of
+    ``today``'s year: earlier than the full year before it (a May figure of last year is not that
+    year's value; a figure of a year before that is older still)."""
+    found = AS_OF.fullmatch(date.strip().rstrip("，,"))
+    if not found:
+        return False
+    year, month = int(found.group(1)), int(found.group(2) or 0)
+    return year < today.year - 1 or (year == today.year - 1 and month < 12)
+
+
+def as_of_flag(date: str) -> str:
+    """The visible flag that stands for an inferred as-of date which is not current:
+    ``【待更新：截至2025年5月】`` — the date the figures are known to hold for, to be replaced by
+    a current one (the guessed date never reads as a fact)."""
+    return f"{UPDATE_OPEN}{date.strip().rstrip('，,')}{PLACEHOLDER_CLOSE}"
+
+
+def as_of_note(note: str, date: str, today: dt.date) -> str:
+    """The comment of an :func:`as_of_flag`: why the date is what it is (``note``), and what the
+    clerk is to put instead."""
+    found = AS_OF.fullmatch(date.strip().rstrip("，,"))
+    year = int(found.group(1)) if found else today.year - 1
+    what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年")
+    said, _, _ = note.partition("，请核实")  # how the date was inferred, without its request
+    after = note[note.find("（本段"):] if "（本段" in note else ""
+    return (f"{said}，所述数据{what}：请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间，"
+            f"再删去本标记{after}")
 
 
 def with_update_marker(sentence: str, year: int) -> str:

@@ -340,10 +340,17 @@ def test_co_handler_in_opening_and_its_part_as_a_placeholder(reply):
     assert gaps and all(highlighted(r) for r in gaps[0].runs if "【待" in r.text)
 
 
-def test_part_one_opens_by_restating_the_concern(reply):
-    first = part_one(reply)[0]
-    assert first.text.startswith("您在建议中提出推动科技创新与产业创新深度融合")
-    assert "加强智能制造关键核心技术攻关" in first.text and not re.search(r"\d", first.text)
+def test_part_one_opens_with_an_overview_of_the_work_on_the_concern(reply):
+    """As real replies open 基本情况 (近年来，市科技局立足…，以…赋能…): the bureau's work on the
+    deputy's concern, naming in the asks' order the areas part one reports on — not the
+    suggestion said back (您在建议中提出…), nor the co-handler's area still to come (知识产权)."""
+    first = part_one(reply)[0].text
+    assert first.startswith("近年来，我局") and first.endswith("如下：") and not re.search(r"\d", first)
+    assert "围绕推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展" in first
+    assert "您在建议中" not in first and "知识产权" not in first
+    areas = ["智能制造关键核心技术攻关", "高能级创新平台建设", "科技成果转化", "科技创新人才引育"]
+    at = [first.find(a) for a in areas]
+    assert -1 not in at and at == sorted(at), first
 
 
 def test_no_class_gives_a_placeholder_mark_and_a_neutral_closing(reply):
@@ -506,7 +513,8 @@ def test_text_from_standard_input_and_a_collective_proposer_of_a_xieban_draft(lo
     texts = [p.text for p in paragraphs(docx.Document(out))]
     assert "民建泉州市委会：" in texts and not any("委员：" in t for t in texts)
     assert any(t.startswith("贵会提出的《关于加快科技成果转化的提案》") for t in texts)
-    assert any(t.startswith("贵会在提案中提出加快科技成果转化，并就建设中试验证平台、培育技术经理人等") for t in texts)
+    assert any(t.startswith("近年来，我局立足工作职责，围绕加快科技成果转化") for t in texts)
+    assert not any("您" in t for t in texts)  # a collective proposer is 贵会 throughout
     assert not any("您" in t for t in texts)
     out = tmp_path / "xb.docx"
     result = CliRunner().invoke(cli, [
@@ -688,8 +696,8 @@ def test_a_sources_overview_opens_part_one_only_on_its_topic(tmp_path):
                                      "--date", "2026-05-20", "-o", str(out)])
         assert result.exit_code == 0, result.output
         firsts[number] = part_one(docx.Document(out))[0].text
-    assert "赋能智能制造" not in firsts["1236"] and "围绕该建议所提问题积极开展工作" in firsts["1236"]
-    assert "赋能智能制造" in firsts["1300"]
+    assert "赋能智能制造" not in firsts["1236"] and "围绕加强县域科技创新工作积极开展工作" in firsts["1236"]
+    assert firsts["1300"].startswith("近年来，") and "赋能智能制造" in firsts["1300"]
 
 
 def test_class_a_claims_nothing_solved_while_a_co_handlers_part_is_to_come(loo, tmp_path):

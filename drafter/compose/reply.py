@@ -151,7 +151,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
-        concern=concern(suggestion.title), asks=[a.phrase for a in selection.asks if a.phrase],
+        concern=concern(suggestion.title),
+        asks=[area_of(s.heading) for s in selection.sections if s.heading and s.items and not s.gap]
+        if selection.asks else [],
         complete=selection.complete and not any(owed),
     )
 
@@ -167,12 +169,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
     blocks.append(block(HEADING1, "part_done"))
-    restated = wording.spans("concern", **context)
-    if selection.overview:
+    if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
         item = selection.overview
-        blocks.append(ReplyBlock(BODY, restated + _fact_spans(item, ws, today), [_citation(item)]))
-    elif selection.sections:
-        blocks.append(ReplyBlock(BODY, restated + wording.spans("overview", **context)))
+        blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today), [_citation(item)]))
+    else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
+        blocks.append(block(BODY, "concern"))
     if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
@@ -220,6 +221,25 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
         placeholders=placeholders, warnings=list(selection.warnings),
     )
+
+
+# The verbs an ask's phrase opens with (加强…, 建设…): what part one reports on is the thing itself.
+ASK_VERB = re.compile(r"^(?:进一步|持续|大力|加快|加强|加大|强化|推动|推进|促进|提升|提高|完善|健全|深化|优化|畅通|拓宽|"
+                      r"支持|鼓励|引导|做优|做强|打造|构建|实施|落实|建设|培育|引进|建立)+")
+NOMINAL_VERBS = ("建设", "培育", "引进", "建立")  # said after the thing: 高能级创新平台建设
+
+
+def area_of(phrase: str) -> str:
+    """An ask's phrase as the area of work part one's overview names: its opening verbs dropped
+    (``加强科技创新人才引育`` → ``科技创新人才引育``), one that reads as a noun after the thing
+    moved there (``建设高能级创新平台`` → ``高能级创新平台建设``); the phrase itself when that
+    leaves too little."""
+    verbs = ASK_VERB.match(phrase)
+    rest = phrase[verbs.end():] if verbs else phrase
+    if len(rest) < 2:
+        return phrase
+    last = verbs.group()[-2:] if verbs else ""
+    return rest + last if last in NOMINAL_VERBS else rest
 
 
 EARLIER_PLANS_NOTE = ("第二部分应写答复当年的工作计划；所标各项出自往年答复或工作计划（出处见各项批注），"

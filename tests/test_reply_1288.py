@@ -303,8 +303,13 @@ def test_comments_speak_a_clerks_words_not_the_tools(loo, tmp_path):
     draft(loo, out)
     full = tmp_path / "full"
     full.mkdir()
-    draft(whole_base(full), full / "full.docx")
-    notes = [c for path in (out, full / "full.docx") for p in read_draft(path) for c in p.comments]
+    root = whole_base(full)
+    draft(root, full / "full.docx")
+    result = CliRunner().invoke(cli, [  # its 科技金融 item quotes 市金融监管局's 30.61亿元, attributed
+        "-w", str(root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议", "--deputy", "陈某某",
+        "--text", str(REPO / "examples" / "1350建议.txt"), "--date", "2026-05-20", "-o", str(full / "1350.docx")])
+    assert result.exit_code == 0, result.output
+    notes = [c for path in (out, full / "full.docx", full / "1350.docx") for p in read_draft(path) for c in p.comments]
     assert any("按本局设置的" in c for c in notes)
     for c in notes:
         assert not re.search(r"\.ya?ml|[a-z]+_[a-z]+|[a-z]+-[0-9a-f]{6,}", c), c
@@ -801,3 +806,47 @@ def test_asks_framed_as_topics_lead_and_name_their_gaps_once(tmp_path):
     assert items and any("方面" in h.text for h in paragraphs(docx.Document(out)) if style(h) == "二级标题")
     for p in items:
         assert "持续关于" not in p.text and "方面方面" not in p.text, p.text
+
+
+
+def suggestion_words() -> set:
+    """The bigrams of the suggestion's title and text: what the deputy writes about."""
+    text = TITLE + TEXT.read_text("utf-8")
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def test_a_kept_item_loses_what_lies_outside_the_suggestions_matter(reply):
+    """Inside the items part one keeps, a list's members the suggestion (on manufacturing) never
+    speaks of go — 新材料 and 生物医药 from the 揭榜挂帅 fields, the list still open (等) and the
+    sentence whole — and a sentence counting such a member (分企业、科研院所、卫生医疗三个赛道…45项)
+    goes whole, its count never left wrong; the talent item keeps its lead and its results."""
+    sections = items_of(reply)
+    text = "".join(t for items in sections.values() for t in items)
+    assert "生物医药" not in text and "卫生医疗" not in text and "三个赛道" not in text
+    assert "征集新一代信息技术、高端装备制造等战略性新兴产业领域“卡脖子”技术难题" in text
+    talent = "".join(sections["加强科技创新人才引育"])
+    assert re.match(r"^(?:一是)?强化人才链对创新链的支撑作用。", talent) and "新引人才团队20个" in talent
+    words = suggestion_words()
+    for listed in re.findall(r"[^，。；：（）]*、[^，。；：（）]*等", text):  # every open list's inner members
+        for member in listed.split("、")[1:-1]:
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", member):
+                assert any(member[i:i + 2] in words for i in range(len(member) - 1)), (member, listed)
+
+
+def test_another_units_results_give_way_to_the_bureaus_own(reply, loo, tmp_path):
+    """The 人才 ask: the bureau's own talent item answers it, so the item whose figures are mostly
+    市委人才办's (省级高层次人才1800余人, 市级2.9万人: other_units in drafter.yaml) is not reported
+    beside it. Where another unit's figures are all the base holds on the ask (the talent team
+    counts listed as 市委人才办's too), its items stay, each such figure attributed."""
+    talent = "".join(items_of(reply)["加强科技创新人才引育"])
+    assert talent and "1800余人" not in talent and "2.9万人" not in talent and "据市委人才办统计" not in talent
+    config = (loo / "drafter.yaml").read_text("utf-8")
+    (loo / "drafter.yaml").write_text(
+        config.replace("市委人才办: [", "市委人才办: [人才团队, 人才, 高新技术企业, 科研院所, "), "utf-8")
+    try:
+        other = draft(loo, tmp_path / "o.docx")
+    finally:
+        (loo / "drafter.yaml").write_text(config, "utf-8")
+    theirs = items_of(other)["加强科技创新人才引育"]
+    assert len(theirs) >= 2 and all("据市委人才办统计" in t for t in theirs), theirs
+    assert "1800余人" in "".join(theirs)

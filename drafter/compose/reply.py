@@ -22,7 +22,7 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
 from .select import (
-    Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
+    ASPECT_FRAME, Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
 )
 from .sentences import (
     NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year,
@@ -152,8 +152,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
         concern=concern(suggestion.title),
-        asks=[area_of(s.heading) for s in selection.sections if s.heading and s.items and not s.gap]
-        if selection.asks else [],
+        asks=areas_of(selection),
         complete=selection.complete and not any(owed),
     )
 
@@ -229,11 +228,25 @@ ASK_VERB = re.compile(r"^(?:进一步|持续|大力|加快|加强|加大|强化|
 NOMINAL_VERBS = ("建设", "培育", "引进", "建立")  # said after the thing: 高能级创新平台建设
 
 
+AREA_MAX = 16  # characters: longer areas (a sentence of the suggestion) are not listed in the overview
+
+
+def areas_of(selection: Selection) -> list[str]:
+    """The areas part one reports on, for its overview (:func:`area_of`), in the asks' order: the
+    sections answering an ask with the bureau's items; none when the sections follow no asks,
+    or when one would be longer than AREA_MAX (a list of sentences is no overview)."""
+    if not selection.asks:
+        return []
+    areas = [area_of(s.heading) for s in selection.sections if s.heading and s.items and not s.gap]
+    return areas if all(len(a) <= AREA_MAX for a in areas) else []
+
+
 def area_of(phrase: str) -> str:
     """An ask's phrase as the area of work part one's overview names: its opening verbs dropped
     (``加强科技创新人才引育`` → ``科技创新人才引育``), one that reads as a noun after the thing
     moved there (``建设高能级创新平台`` → ``高能级创新平台建设``); the phrase itself when that
     leaves too little."""
+    phrase = ASPECT_FRAME.sub("", phrase) or phrase  # 关于建立…长效机制方面
     verbs = ASK_VERB.match(phrase)
     rest = phrase[verbs.end():] if verbs else phrase
     if len(rest) < 2:

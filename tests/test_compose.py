@@ -522,6 +522,13 @@ def test_a_fact_restating_a_kept_figure_is_dropped_and_a_differing_one_kept_unfl
     assert items["c"].outdated == {} and items["a"].outdated == {}
 
 
+def test_the_bureaus_own_names_and_abbreviations_are_its_own_and_a_districts_bureau_is_not(ws):
+    # one test for a list's 主办单位, a source's 据…统计 and an other_fields unit
+    assert ws.name == "泉州市科学技术局" and ws.self_name == "我局"
+    assert all(ws.is_own_unit(u) for u in ("泉州市科学技术局", "市科技局", "科技局", "泉州市科技局", "我局"))
+    assert not any(ws.is_own_unit(u) for u in ("区科技局", "鲤城区科技局", "市工信局", "市市场监管局", "局"))
+
+
 def test_another_units_figures_are_attributed_to_it(ws):
     sme = fact("sme", "推动科技创新与产业创新深度融合，全市培育科技型中小企业1614家，省级以上专精特新企业781家。",
                figures=[Figure(1614, "家", "1614家", "科技型中小企业"), Figure(781, "家", "781家", "省级以上专精特新企业")],

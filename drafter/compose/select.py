@@ -37,7 +37,8 @@ from functools import lru_cache
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
-from ..grammar import ITEM_START, ORDINAL, strip_ordinal
+from ..grammar import ITEM_START, LEAD_VERBS, ORDINAL, strip_ordinal
+from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
@@ -456,10 +457,9 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     whose field words the ask says most, its phrase first), named as the co-handler that is that
     unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
     not handed to a co-handler, whose part has its own placeholder)."""
-    own = {n for n in (ws.name, ws.short_name) if n}
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():
-        if any(unit_named(name, o) or unit_named(o, name) for o in own):
+        if ws.is_own_unit(name):
             continue  # this bureau's own field
         hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
         if hits[1] and hits > best:
@@ -679,10 +679,7 @@ def _unframed(text: str) -> str:
 
 
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体).
-LEAD_VERB = re.compile(
-    r"(?:加强|强化|加快|加大|推动|推进|推广|提升|提高|支持|完善|健全|深化|优化|做优|做强|做大|做实|引建|引进|引育|"
-    r"建设|构建|打造|培育|实施|落实|扩大|促进|激发|营造|抓好|深入|持续|全面|着力|大力|积极|聚焦|发挥|服务|"
-    r"强|抓|育|引|建|扩|优|稳|促)")
+LEAD_VERB = re.compile(f"(?:{alternation(LEAD_VERBS)})")
 
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,

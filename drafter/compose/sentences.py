@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from .. import grammar as G
 from ..grammar import bigrams as grammar_bigrams
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..model import Fact, SourceMeta
@@ -105,16 +106,16 @@ def _as_of(source: SourceMeta | None, year: int | None) -> str | None:
 def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern, Callable[[], str | None]]]:
     ym = source_month(source)
     doc_year = ym[0] if ym else year
-    return [
-        (re.compile(r"(?:截至|截止|到)目前(?:为止)?"), lambda: _as_of(source, year)),
-        (re.compile(r"(?<![截止])目前"), lambda: _as_of(source, year)),
-        (re.compile(r"今年以来"), lambda: f"{doc_year}年以来" if doc_year else None),
-        (re.compile(r"今年|本年度"), lambda: f"{doc_year}年" if doc_year else None),
-        (re.compile(r"去年|上年度"), lambda: f"{doc_year - 1}年" if doc_year else None),
-        (re.compile(r"(?<![年度])全年"), lambda: f"{year}年全年" if year else None),
-        (re.compile(r"(?<![年度])上半年"), lambda: f"{doc_year}年上半年" if doc_year else None),
-        (re.compile(r"近期"), lambda: f"{ym[0]}年{ym[1]}月" if ym else None),
-    ]
+    said: dict[str, Callable[[], str | None]] = {
+        G.AS_OF: lambda: _as_of(source, year),
+        G.SINCE_THIS_YEAR: lambda: f"{doc_year}年以来" if doc_year else None,
+        G.THIS_YEAR: lambda: f"{doc_year}年" if doc_year else None,
+        G.LAST_YEAR: lambda: f"{doc_year - 1}年" if doc_year else None,
+        G.FULL_YEAR: lambda: f"{year}年全年" if year else None,
+        G.FIRST_HALF: lambda: f"{doc_year}年上半年" if doc_year else None,
+        G.RECENT: lambda: f"{ym[0]}年{ym[1]}月" if ym else None,
+    }
+    return [(re.compile(pattern), said[meaning]) for pattern, meaning in G.RELATIVE_TIME]
 
 
 def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) -> Dated:
@@ -314,13 +315,8 @@ def attribution(sentence: str, fact: Fact, ws) -> tuple[str, str, int] | None:
 def paragraph_unit(fact: Fact, ws) -> str | None:
     """The other unit the source names for the whole paragraph (据市工信局统计…, ``市财政局：…``
     opening a co-handler's part); None when none, or when it is this bureau."""
-    own = {n for n in (ws.name, ws.short_name, ws.self_name) if n}
     said = SAID_BY.search(fact.text) or PART_OF.match(fact.text)
-    if not said:
-        return None
-    unit = said.group(1)
-    mine = unit in own or any(unit.endswith(n[1:]) or n.endswith(unit) for n in own if len(n) > 2)
-    return None if mine else unit
+    return said.group(1) if said and not ws.is_own_unit(said.group(1)) else None
 
 
 def figure_unit(figure, ws) -> str | None:

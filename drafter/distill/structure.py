@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    CIRCLED_NUMBER, CLOSING, COURTESY, HEADING_NUMBERS, ITEM_NUMBER, NTH_STOP, OPENING, SUBSECTION_NUMBER,
+    CIRCLED_NUMBER, CLOSING, CN_DATE, COURTESY, HEADING_NUMBERS, ITEM_NUMBER, NTH_STOP, OPENING, SUBSECTION_NUMBER,
 )
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
 from ..textutil import CJK, cn_number, cn_numeral
@@ -56,7 +56,7 @@ CLASS_LINE = re.compile(
 DISCLOSURE_LINE = re.compile(r"^（?此件.{0,8}公开）?$")
 DATE_LINE = re.compile(
     r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^(?:19|20)\d{2}\d{1,4}$"
-    r"|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$"
+    rf"|^{CN_DATE}$"
 )
 ORG_LINE = re.compile(rf"^[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
 CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")

@@ -205,7 +205,7 @@ def part_two(document):
 
 def test_part_two_follows_the_asks_with_well_formed_leads(reply):
     items = part_two(reply)
-    assert len(items) == 5  # one item per ask, in the asks' order
+    assert len(items) == 4  # one item per ask, in the asks' order; none for the co-handler's 知识产权
     for term, p in zip(ASK_TERMS, items):
         assert term in p.text, (term, p.text)
     for p in items:  # one form of lead: verb phrases (持续加强…, 提升…), no 在…上下功夫 beside them
@@ -224,7 +224,7 @@ def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(reply):
     策划30场: that year has passed); a lead phrase names what its sentences do, else the ask's
     phrase leads (never 在做优科技政策上下功夫 over a talent sentence, nor part one's heading again)."""
     items = part_two(reply)
-    text = "".join(p.text for p in items)
+    text = re.sub(r"【待[^】]*】", "", "".join(p.text for p in items))  # a mark names no target
     assert not re.search(r"\d", text), text
     assert "力争" not in text and "22亿" not in text
     heads = [h.text[3:] for h in paragraphs(reply) if style(h) == "二级标题"]
@@ -239,10 +239,11 @@ def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(reply):
     assert "人才" in talent.text.partition("。")[0]
 
 
-def test_an_ask_without_plans_gets_its_placeholder_in_part_two(reply):
-    last = part_two(reply)[-1]
-    assert "【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】" in last.text
-    assert all(highlighted(r) for r in last.runs if "【待" in r.text)
+def test_an_ask_in_the_co_handlers_field_has_no_part_two_item(reply):
+    """--with 市市场监管局: the 知识产权 ask is that co-handler's field; part one asks for its part
+    (【待市市场监管局提供：…】), part two says what this bureau will do and has no item for it."""
+    assert any(p.text.startswith("【待市市场监管局提供：强化知识产权保护和运用") for p in part_one(reply))
+    assert not any("知识产权" in p.text or "待市市场监管局提供" in p.text for p in part_two(reply))
 
 
 def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo, tmp_path):
@@ -256,42 +257,36 @@ def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo, tmp_path):
                            for p in planned)
 
 
-def check_earlier_plans_line(path: Path, year: int = 2026) -> str | None:
-    """Part two of the written draft opens with one highlighted line when any of its items comes
-    from a plan of a year before ``year``: it names exactly those items (or 各项 when all are) and
-    their plans' years, and has a comment; the items keep their own comments. The line, or None."""
+def check_earlier_plan_marks(path: Path, year: int = 2026) -> list[str]:
+    """Each part-two item of the written draft taken from a plan of a year before ``year`` (its
+    comment says 出自YYYY年的工作计划) carries one highlighted mark 【待更新：取自YYYY年计划】 just
+    before its closing 。, with a comment; an item of this year's plan carries none, and no line
+    numbering the items stands in part two. The marked items' texts."""
     from drafter.docx.read import read_draft
 
     paras = read_draft(path)
     start = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     end = next(i for i, p in enumerate(paras) if i > start and not re.match(r"（[一二三四五六七八九十]+）|【|根据", p.text))
+    assert not any("取自" in p.text and "以下" in p.text for p in paras[start + 1:end])
     items = [p for p in paras[start + 1:end] if re.match(r"（[一二三四五六七八九十]+）", p.text)]
-    old = [n for n, p in enumerate(items, 1)
-           if any(int(y) < year for c in p.comments for y in re.findall(r"出自(\d{4})年的工作计划", c))]
-    lines = [p for p in paras[start + 1:end] if re.search(r"工作计划，请按\d{4}年工作计划更新", p.text)]
-    if not old:
-        assert not lines
-        return None
-    assert len(lines) == 1 and paras.index(lines[0]) == start + 1  # one line, first in part two
-    line = lines[0]
-    assert [h.text for h in line.highlights] == [line.text] and line.comments
-    named = re.search(r"以下(.+?)取自", line.text).group(1)
-    numerals = "一二三四五六七八九十"
-    if named == "各项":
-        assert len(old) == len(items), line.text
-    elif "至" in named:
-        a, b = re.findall(r"（(.)）", named)
-        assert old == list(range(numerals.index(a) + 1, numerals.index(b) + 2)), (old, line.text)
-    else:
-        assert old == [numerals.index(c) + 1 for c in re.findall(r"（(.)）", named)], (old, line.text)
-    return line.text
+    marked = []
+    for p in items:
+        years = {int(y) for c in p.comments for y in re.findall(r"出自(\d{4})年的工作计划", c)}
+        marks = re.findall(r"【待更新：取自(\d{4})年计划】", p.text)
+        if not any(y < year for y in years):
+            assert not marks, p.text
+            continue
+        assert [int(m) for m in marks] == [min(years)] and p.text.endswith("计划】。"), p.text
+        assert [h.text for h in p.highlights if "取自" in h.text] == [f"【待更新：取自{min(years)}年计划】"]
+        marked.append(p.text)
+    return marked
 
 
 def test_part_two_says_visibly_which_items_are_last_years_plans(loo, tmp_path):
     out = tmp_path / "plans.docx"
     draft(loo, out)
-    line = check_earlier_plans_line(out)
-    assert line and "2025年工作计划" in line  # the leave-one-out base's plans are all of 2025
+    marked = check_earlier_plan_marks(out)
+    assert len(marked) == 4  # the leave-one-out base's plans are all of 2025
 
 
 def test_comments_speak_a_clerks_words_not_the_tools(loo, tmp_path):
@@ -569,7 +564,7 @@ def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(t
     last_year = [p for p in items if any("泉科函〔2025〕" in c for c in p.comments)]
     assert this_year and items[:len(this_year)] == this_year
     assert len(last_year) <= max(0, 3 - len(this_year))
-    assert not any(re.search(r"\d", p.text[3:]) for p in last_year)
+    assert not any(re.search(r"\d", re.sub(r"【待[^】]*】", "", p.text[3:])) for p in last_year)
 
 
 def test_a_figure_is_stated_with_its_own_year_not_its_paragraphs(loo, tmp_path):
@@ -615,7 +610,7 @@ def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_d
     paras = read_draft(out)
     cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     items = [p for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text)]
-    assert len(items) == 5
+    assert len(items) == 4  # none for the co-handler's 知识产权
     assert sum(any("泉科函〔2026〕" in c for c in p.comments) for p in items) >= 3
     done_since = [s for p in paras[:cut] if any("泉科函〔2026〕" in c for c in p.comments) for s in sentences(p.text)]
 
@@ -784,8 +779,8 @@ def test_the_1350_draft_keeps_to_each_asks_matter(tmp_path):
     first = part_two(docx.Document(out))[0].text
     assert first.startswith("（一）持续加快中试验证平台建设。") and "中试、验证平台" in first, first
     assert "促进科技成果转化应用" not in first
-    # the one item from last year's plans is named at the start of part two, visibly
-    assert check_earlier_plans_line(out) is not None
+    # the one item from last year's plans is marked as such, visibly
+    assert len(check_earlier_plan_marks(out)) == 1
 
 
 CORPUS = REPO.parent / "shared" / "corpus"

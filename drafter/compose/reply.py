@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..errors import DrafterError
 from ..grammar import class_status
@@ -188,16 +189,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     blocks.append(block(HEADING1, "part_next"))
     steps = selection.steps()
-    earlier = earlier_plans(steps, today)
-    if earlier:
-        blocks.append(ReplyBlock(BODY, [Span(earlier, PLACEHOLDER, note=EARLIER_PLANS_NOTE)]))
     blocks.append(block(BODY, "next_step"))
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for
             blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
             continue
-        blocks.append(ReplyBlock(BODY, [lead, *_fact_spans(step, ws, today, part_one=False)], [_citation(step)]))
+        spans = [lead, *earlier_plan(_fact_spans(step, ws, today, part_one=False), step, today)]
+        blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
 
@@ -255,28 +254,26 @@ def area_of(phrase: str) -> str:
     return rest + last if last in NOMINAL_VERBS else rest
 
 
-EARLIER_PLANS_NOTE = ("第二部分应写答复当年的工作计划；所标各项出自往年答复或工作计划（出处见各项批注），"
-                      "请核实是否已完成、是否仍列入当年计划，按当年计划更新后删去本行")
-
-
-def earlier_plans(steps: list, today: dt.date) -> str | None:
-    """The one visible line opening part two when any of its items comes from a plan of a year
-    before the reply's (``【待更新：以下第（二）（三）项取自2025年工作计划，请按2026年工作计划更新】``; 各项
-    when all do); None when every item is this year's plan or a placeholder. It begins like
-    :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap in what was done."""
-    old = [(n, step.year) for n, step in enumerate(steps, 1)
-           if not isinstance(step, str) and step.year is not None and step.year < today.year]
-    if not old:
-        return None
-    numbers = [n for n, _ in old]
-    if len(old) == len(steps):
-        which = "各项"
-    elif len(numbers) > 2 and numbers[-1] - numbers[0] == len(numbers) - 1:  # a run: （一）至（四）
-        which = f"第（{cn_numeral(numbers[0])}）至（{cn_numeral(numbers[-1])}）项"
-    else:
-        which = "第" + "".join(f"（{cn_numeral(n)}）" for n in numbers) + "项"
-    years = "、".join(str(y) for y in sorted({y for _, y in old}))
-    return f"{UPDATE_OPEN}以下{which}取自{years}年工作计划，请按{today.year}年工作计划更新】"
+def earlier_plan(spans: list[Span], step: Item, today: dt.date) -> list[Span]:
+    """A part-two item's spans, marked when it comes from a plan of a year before the reply's:
+    ``…融通创新【待更新：取自2025年计划】。`` (highlighted, before its closing 。 like the draft's
+    other 【待更新：…】 marks; its comment names the plan's source and says what to check). The item
+    stays honest about where it comes from, and the clerk who has brought it up to date deletes
+    the mark in one stroke, leaving the sentence whole. A mark per item stays true when items are
+    reordered or deleted (a line numbering them would not); none on this year's plan. It begins
+    like :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap in what was done."""
+    if step.year is None or step.year >= today.year or not spans:
+        return spans
+    where = _citation(step).line()
+    note = (f"此项出自{step.year}年的工作计划（{where}）。第二部分应写{today.year}年的工作计划："
+            f"请核实是否已完成、是否仍列入{today.year}年计划，按{today.year}年计划更新后删去此标记")
+    mark = Span(f"{UPDATE_OPEN}取自{step.year}年计划】", PLACEHOLDER, [step.fact.id], note)
+    last = spans[-1]
+    body = last.text.rstrip("。！？")
+    end = last.text[len(body):]
+    if not end or last.kind != TEXT:
+        return [*spans, mark]
+    return [*spans[:-1], replace(last, text=body), mark, replace(last, text=end, note=None)]
 
 
 def _value_or_gap(value: str | None, what: str) -> Span:
@@ -443,11 +440,6 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if item.stale and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
-    if not part_one and item.year is not None and item.year < today.year and spans:
-        where = _citation(item).line()
-        spans[0] = Span(spans[0].text, spans[0].kind, spans[0].fact_ids,
-                        "; ".join(n for n in (spans[0].note, f"此项出自{item.year}年的工作计划（{where}），"
-                                              "请核实是否已完成、是否仍列入下一步工作") if n))
     if item.verify:
         where = _citation(item).line()
         spans.append(Span(VERIFY, PLACEHOLDER, ids, f"此项为上年工作计划（{where}），事实库中尚无完成情况，请核实"))

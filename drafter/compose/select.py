@@ -173,7 +173,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     for plan in plans:  # on the topic, and no past year's target (:func:`still_ahead`)
         kept = on_topic(plan, words)
         lead = kept[:1] if has_lead(fact_sentences(plan.fact)) else []
-        body = [t for t in (still_ahead(s, plan, today) for s in kept[len(lead):]) if t]
+        offered = [t for _, t in standing([(s, s) for s in kept[len(lead):]], plan, today)]
+        body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
     gap_note = None
@@ -412,7 +413,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
         section.items.insert(len(city), offered)
         used.add((offered.fact.id, source_sentence))
-    done = [i for g in groups for i in g]
+    done = [i for found in relevant for i in found]  # every done fact found for an ask: what a later source reports
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
     for k, section in enumerate(sections):
@@ -438,10 +439,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："
                         + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
-    plan_gaps = {}
-    for k, (ask, (who, _)) in enumerate(zip(asks, owners)):
-        if not any(p.ask == k for p in plans):
-            plan_gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
+    plan_gaps = _plan_gaps(asks, plans, owners, suggestion)
     if plan_gaps:
         warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
                         + "、".join(asks[k].phrase for k in plan_gaps))
@@ -538,6 +536,65 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
 
 MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences
 
+# How a plan sentence stating a standing measure opens (支持企业…, 推广…模式, 充分发挥…作用): help
+# given to others, a policy carried on — what a plan made for an earlier year may still promise.
+STANDING_HEAD = re.compile(
+    r"^(?:积极|大力|持续|继续|进一步|不断|充分|切实|全面|深入|着力|努力|加快)*"
+    r"(?:支持|鼓励|引导|推广|推行|落实|完善|健全|深化|优化|发挥|强化|加大|培育|提升|提高|促进|扶持|激励|用好)"
+)
+# What a standing measure names (a mode, a mechanism, a policy…), wherever its head clause says it.
+STANDING_WORDS = re.compile(r"模式|机制|制度|政策|体系|办法|方式|路径|生态|常态")
+# A clause saying what the measures are for or by (聚焦…环节，, 面向…需求，, 通过…措施，): the head is
+# the clause after it.
+FRAME_CLAUSE = re.compile(r"^(?:聚焦|围绕|面向|针对|立足|瞄准|结合|按照|根据|坚持|紧扣|对标|通过|依托|借助|以)[^，,]*[，,]$")
+# A single undertaking: building, starting or holding one thing (建设…平台, 启动…, 举办…大会)…
+ONE_OFF_VERB = re.compile(r"建设|筹建|新建|共建|引建|启动|开工|建成|建立|举办|召开|承办|设立|成立|组建|制定|编制|出台|开展")
+# …named (“产业大脑”, 《…方案》) or a thing of its own (…中心, …平台, …大会, …行动).
+ONE_OFF_THING = re.compile(r"中心|平台|研究院|研究所|实验室|基地|园区|大会|论坛|大赛|行动|活动|工程|数据库|清单|方案")
+
+
+def one_off(sentence: str) -> bool:
+    """True when a plan sentence is about a single undertaking, not a standing measure: its head
+    clause (the first, which the others elaborate) builds, starts or holds one thing — named
+    (``探索建设“产业大脑”科技服务平台``) or a thing of its own (``推动建设具身智能服务机器人创新平台``,
+    ``举办…大会``) — and opens with no help given to others (``鼓励企业建设中试、验证平台``) nor
+    names a mode, mechanism or policy (``积极探索科创平台引建新模式``). Such a plan of an earlier year
+    was that year's project: done, or under way as the clerk knows, never next year's plan as it
+    was written. A clause saying what it is for (``聚焦我市产业创新链缺失环节，``) is no head."""
+    parts = clauses(sentence) or [""]
+    head = next((c for c in parts if not FRAME_CLAUSE.match(c)), parts[0])
+    if STANDING_HEAD.match(head) or STANDING_WORDS.search(head):
+        return False
+    verb = ONE_OFF_VERB.search(head)
+    return bool(verb and (NAME.search(head, verb.start()) or ONE_OFF_THING.search(head, verb.end())))
+
+
+def standing(body: list[tuple[str, str]], plan: Item, today: dt.date) -> list[tuple[str, str]]:
+    """What a plan may offer as a next step, from ``body``'s (source sentence, text offered) pairs:
+    all of this year's plan; of an earlier year's only its standing measures, never that year's
+    single undertakings (:func:`one_off`; part one may ask whether one was done) — a sentence of
+    such undertakings that also lists measures offers those (:func:`standing_clauses`)."""
+    if plan.year is None or plan.year >= today.year:
+        return body
+    out = []
+    for sentence, text in body:
+        if not one_off(sentence):
+            out.append((sentence, text))
+        elif standing_clauses(text) != text:
+            out.append((sentence, standing_clauses(text)))
+    return out
+
+
+def standing_clauses(sentence: str) -> str:
+    """A sentence listing undertakings and measures without the undertakings (:func:`one_off`, clause
+    by clause) when what is left opens with a standing measure (``加快建设…分中心…，培育壮大技术转移
+    机构和技术经理人队伍，…促进技术供需高效精准对接。`` → ``培育壮大…，…促进…。``); else unchanged."""
+    parts = clauses(sentence)
+    kept = [c for c in parts if not one_off(c)]
+    if len(kept) == len(parts) or not kept or not STANDING_HEAD.match(kept[0]):
+        return sentence
+    return "".join(kept).rstrip("，,；;。 ") + "。"
+
 
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
                     used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date) -> list[Item]:
@@ -545,7 +602,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
     offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
-    later source reports done; its lead phrase when that says what the kept sentences do, else
+    later source reports done (DONE_SINCE, against every done fact found for the asks), of an
+    earlier year's plan only its standing measures when it has any (:func:`standing`); its lead phrase when that says what the kept sentences do, else
     the ask's own phrase. A plan whose lead phrase is about another ask is not this ask's unless
     its sentences serve this ask strictly (MIN_ASK_SHARED of its words, no other ask's more: then the
     ask's phrase leads, never that other lead). An ask the
@@ -578,6 +636,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
                 if said:
                     body.append((sentence, said))
+            body = standing(body, plan, today)
             if not body:
                 continue
             if len(body) > MAX_PLAN_SENTENCES:  # the ones densest in the ask's words, in their order
@@ -591,6 +650,20 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             plans.append(replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={}))
             break
     return plans
+
+
+def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],
+               suggestion: Suggestion) -> dict[int, str]:
+    """Part two's placeholder for each ask the base holds no plan for (ask index → text), unless
+    the ask lies in the field of a co-handler (``other_fields``, the unit given with ``--with``):
+    part two says what this bureau will do, and that unit's part, its next steps included, is
+    already asked for in part one (【待UNIT提供：…】)."""
+    gaps = {}
+    for k, (ask, (who, field_unit)) in enumerate(zip(asks, owners)):
+        if any(p.ask == k for p in plans) or (field_unit and who in suggestion.co_handlers):
+            continue
+        gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
+    return gaps
 
 
 def ahead(phrase: str) -> str:

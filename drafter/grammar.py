@@ -34,16 +34,15 @@ from decimal import Decimal, InvalidOperation
 from operator import add
 
 from . import reply as R
-from .textutil import CJK, CN_DIGIT_VALUES, nfkc
+from .textutil import CJK, CN_DIGIT_VALUES, TO_ASCII, nfkc
 
 # ---------------------------------------------------------------------------------------------
 # text: width folding, normal form and the tokeniser
 # ---------------------------------------------------------------------------------------------
 
-_FULL = "０１２３４５６７８９％．" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(
-    chr(c) for c in range(0xFF41, 0xFF5B))
-_WIDTH = dict(zip(_FULL, "0123456789%." + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz"))
-_WIDE = re.compile(f"[{_FULL}]")
+# The full-width digits, Latin letters, ％ and ． of the characters NFKC makes ASCII.
+_WIDTH = {wide: ascii_ for wide, ascii_ in TO_ASCII.items() if ascii_.isalnum() or ascii_ in ("%", ".")}
+_WIDE = re.compile(f"[{''.join(_WIDTH)}]")
 
 
 def fold_width(text: str) -> str:

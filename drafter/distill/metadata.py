@@ -69,6 +69,8 @@ SESSION = re.compile(
     rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议"
 )
+# The level of a session that names no place (市六届人大…, 六届市人大… → 市).
+SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
 SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, 第20240123号, 第B003号
 # the number of the item itself: 第0219号建议, （72号）, (第281号)
 ITEM_NO = re.compile(
@@ -205,8 +207,14 @@ def _session_place(session: str | None, norm: str) -> str | None:
     chain = leading_places(session)
     if chain:
         return chain[-1]
-    m = re.match(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])", session)
-    return _dominant_place(norm, m.group(1)) if m else None
+    level = _session_level(session)
+    return _dominant_place(norm, level) if level else None
+
+
+def _session_level(session: str | None) -> str | None:
+    """The level (省/市/区/县) of a session that names no place (:data:`SESSION_LEVEL`), else None."""
+    m = SESSION_LEVEL.match(session or "")
+    return m.group(1) if m else None
 
 
 def _collective_place(deputy: str | None, level: str | None) -> str | None:
@@ -235,9 +243,8 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):
             return _place(m.group(1))
-    level = re.match(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])", session or "")
     return (_session_place(session, norm) or _dominant_place(norm)
-            or _collective_place(deputy, level.group(1) if level else _self_level(norm)))
+            or _collective_place(deputy, _session_level(session) or _self_level(norm)))
 
 
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…

@@ -41,7 +41,10 @@ from ..grammar import ITEM_START, LEAD_VERBS, ORDINAL, strip_ordinal
 from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
-from .sentences import NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, repeats, split_sentences
+from .sentences import (
+    NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
+    within_matter,
+)
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -318,6 +321,33 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     return city[:1] + [i for i in on_matter if i not in city][:1]
 
 
+def within_suggestion(sentences: list[str], matter: frozenset[str]) -> list[str]:
+    """An item's kept sentences without what lies outside the suggestion's matter
+    (:func:`~.sentences.within_matter`: a list's members it does not speak of, 生物医药 in a reply
+    on manufacturing; a sentence counting such a member goes whole), its lead phrase and at least
+    one sentence kept."""
+    lead = sentences[:1] if has_lead(sentences) else []
+    body = sentences[len(lead):]
+    kept = [t for t in (within_matter(s, matter) for s in body) if t]
+    return lead + kept if kept else sentences
+
+
+def others_work(item: Item, ws: Workspace) -> bool:
+    """True when what the item reports is mostly another unit's: more than half of the measured
+    figures of its kept sentences are that unit's (据市委人才办统计…, a measure of ``other_units``)."""
+    counts = [others_figures(s, item.fact, ws) for s in (item.sentences or fact_sentences(item.fact))]
+    theirs, total = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    return total > 0 and 2 * theirs > total
+
+
+def bureau_first(items: list[Item], ws: Workspace) -> list[Item]:
+    """An ask's items without those reporting another unit's work (:func:`others_work`) when the
+    bureau's own answer it: a reply reports what the bureau did; another unit's results stand
+    (attributed) only where the bureau has none of its own."""
+    own = [i for i in items if not others_work(i, ws)]
+    return own or items
+
+
 def _lead_elsewhere(item: Item, own: frozenset[str]) -> bool:
     sentences = fact_sentences(item.fact)
     return has_lead(sentences) and not own & bigrams(sentences[0])
@@ -352,6 +382,7 @@ PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目�
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
     words = ask_words(asks, index)
+    matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
     kept = {id(i) for i in _newest_per_measure(sorted(
@@ -362,8 +393,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         specific = specific_words(own, index)
         chosen = city_first(answering(group, own, specific, ask.text, ws), ws)
         for item in chosen:
-            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text)
-        sections.append(Section(ask.phrase, chosen))
+            item.sentences = within_suggestion(
+                on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text), matter)
+        sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
     plan_groups, _ = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one

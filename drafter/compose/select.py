@@ -43,7 +43,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
     NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
-    within_matter,
+    within_matter, without_named_frame,
 )
 from .suggestion import Suggestion
 
@@ -321,14 +321,15 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     return city[:1] + [i for i in on_matter if i not in city][:1]
 
 
-def within_suggestion(sentences: list[str], matter: frozenset[str]) -> list[str]:
+def within_suggestion(sentences: list[str], matter: frozenset[str], specific: frozenset[str]) -> list[str]:
     """An item's kept sentences without what lies outside the suggestion's matter
     (:func:`~.sentences.within_matter`: a list's members it does not speak of, 生物医药 in a reply
-    on manufacturing; a sentence counting such a member goes whole), its lead phrase and at least
-    one sentence kept."""
+    on manufacturing; a sentence counting such a member goes whole) and without a programme's
+    frame that says none of the ask's ``specific`` words (:func:`~.sentences.without_named_frame`),
+    its lead phrase and at least one sentence kept."""
     lead = sentences[:1] if has_lead(sentences) else []
     body = sentences[len(lead):]
-    kept = [t for t in (within_matter(s, matter) for s in body) if t]
+    kept = [without_named_frame(t, specific) for t in (within_matter(s, matter) for s in body) if t]
     return lead + kept if kept else sentences
 
 
@@ -394,7 +395,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         chosen = city_first(answering(group, own, specific, ask.text, ws), ws)
         for item in chosen:
             item.sentences = within_suggestion(
-                on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text), matter)
+                on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text), matter, specific)
         sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
     plan_groups, _ = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]

@@ -26,7 +26,7 @@ from .select import (
     ASPECT_FRAME, Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
 )
 from .sentences import (
-    NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year,
+    NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
     provisional, sentence_date, source_month, split_sentences, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
@@ -419,8 +419,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             for fig in figures:
                 note = item.outdated.get(fig.raw)
                 year = figure_year(fig, item)
-                if covered and not note:
-                    continue  # the flag on its date says it
+                if not note and (covered or is_term(text, fig.raw)):
+                    continue  # the flag on its date says it; a measure's term (规模超1亿元) has no date
                 if not note and year is None and not (has_year(text) or shared):
                     note = "未能确定该数据的年份，请补充年份或核实"
                 elif not note and year is not None and today.year - year > 1:

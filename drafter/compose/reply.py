@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..errors import DrafterError
-from ..grammar import class_status
+from ..grammar import ASK_VERBS, class_status, words
 from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
@@ -222,8 +222,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 
 # The verbs an ask's phrase opens with (加强…, 建设…): what part one reports on is the thing itself.
-ASK_VERB = re.compile(r"^(?:进一步|持续|大力|加快|加强|加大|强化|推动|推进|促进|提升|提高|完善|健全|深化|优化|畅通|拓宽|"
-                      r"支持|鼓励|引导|做优|做强|打造|构建|实施|落实|建设|培育|引进|建立)+")
+ASK_VERB = re.compile(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
 NOMINAL_VERBS = ("建设", "培育", "引进", "建立")  # said after the thing: 高能级创新平台建设
 
 

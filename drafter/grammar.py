@@ -24,6 +24,7 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
   makes a regex of them; :data:`RELATIVE_TIME`, those a draft makes absolute and what each becomes;
   :data:`DIGIT_MONTH`/:data:`DIGIT_DAY`/:data:`DASHED_DATE`, a date in digits, and :data:`CN_DATE`,
   one in Chinese numerals (``二〇二五年五月二十日``).
+- **Scope words**: :data:`SCOPE_WORDS` (全市, 我区, 本县…).
 - **Verbs of the work**: :data:`WORK_VERBS` (a clause of a result opens with one), :data:`ASK_VERBS`
   (an ask's list of things), :data:`LEAD_VERBS` (a lead phrase), from named parts declared once.
 """
@@ -409,6 +410,10 @@ CN_YEAR_DIGITS = "〇○Ｏ零一二三四五六七八九"
 CN_MONTH = rf"([{CN_YEAR_DIGITS}]{{4}})年([{CN_ORDINAL}]{{1,2}})月"
 CN_DAY = rf"([{CN_ORDINAL}]{{1,3}})日"
 CN_DATE = CN_MONTH + CN_DAY
+
+# The jurisdiction whole or as the writer's own (全市, 我区, 本县, 全国…): a scope, never a
+# place's name nor what a figure counts.
+SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区县省"), "全州", "全国")
 
 # ---------------------------------------------------------------------------------------------
 # verbs of the work

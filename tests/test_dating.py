@@ -197,3 +197,23 @@ def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(tmp_path
     for p in paras[start + 1:end]:
         lit = "".join(h.text for h in p.highlights)
         assert all(f.replace(" ", "") in lit for f, _ in undated_figures(p.text)), p.text
+
+
+def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):  # noqa: F811
+    """The title alone (the reform item in part one): 设立规模超1亿元…奖补资金 is a measure's size, no
+    result of a date — neither highlighted nor followed by a 【待更新：…】."""
+    from click.testing import CliRunner
+    from test_reply_1288 import TITLE
+
+    from drafter.cli import cli
+    from drafter.docx.read import read_draft
+
+    out = tmp_path / "t.docx"
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红",
+                                      "--date", "2026-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    terms = [p for p in read_draft(out) if "规模超1亿元" in p.text]
+    assert terms
+    for p in terms:
+        sentence = next(s for s in split_sentences(p.text) if "规模超1亿元" in s)
+        assert "【待更新" not in sentence and not any("1亿元" in h.text for h in p.highlights), sentence

@@ -814,13 +814,17 @@ def test_a_kept_item_loses_what_lies_outside_the_suggestions_matter(reply):
     """Inside the items part one keeps, a list's members the suggestion (on manufacturing) never
     speaks of go — 新材料 and 生物医药 from the 揭榜挂帅 fields, the list still open (等) and the
     sentence whole — and a sentence counting such a member (分企业、科研院所、卫生医疗三个赛道…45项)
-    goes whole, its count never left wrong; the talent item keeps its lead and its results."""
+    goes whole, its count never left wrong; the talent item keeps its lead and its results, not
+    the frame of a programme before them."""
     sections = items_of(reply)
     text = "".join(t for items in sections.values() for t in items)
     assert "生物医药" not in text and "卫生医疗" not in text and "三个赛道" not in text
     assert "征集新一代信息技术、高端装备制造等战略性新兴产业领域“卡脖子”技术难题" in text
     talent = "".join(sections["加强科技创新人才引育"])
     assert re.match(r"^(?:一是)?强化人才链对创新链的支撑作用。", talent) and "新引人才团队20个" in talent
+    # the frame naming a programme (落实人才“港湾计划”，合力做优…工作品牌) says nothing of the ask:
+    # the sentence begins where it does (人才培养体系, 引育…人才)
+    assert "港湾" not in talent and "人才培养体系" in talent
     words = suggestion_words()
     for listed in re.findall(r"[^，。；：（）]*、[^，。；：（）]*等", text):  # every open list's inner members
         for member in listed.split("、")[1:-1]:

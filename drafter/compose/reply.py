@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..errors import DrafterError
-from ..grammar import class_status
+from ..grammar import ASK_VERBS, class_status, words
 from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
@@ -26,7 +26,7 @@ from .select import (
     strip_ordinal,
 )
 from .sentences import (
-    NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year,
+    NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
     provisional, sentence_date, source_month, split_sentences, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
@@ -222,8 +222,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 
 # The verbs an ask's phrase opens with (加强…, 建设…): what part one reports on is the thing itself.
-ASK_VERB = re.compile(r"^(?:进一步|持续|大力|加快|加强|加大|强化|推动|推进|促进|提升|提高|完善|健全|深化|优化|畅通|拓宽|"
-                      r"支持|鼓励|引导|做优|做强|打造|构建|实施|落实|建设|培育|引进|建立)+")
+ASK_VERB = re.compile(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
 NOMINAL_VERBS = ("建设", "培育", "引进", "建立")  # said after the thing: 高能级创新平台建设
 
 
@@ -414,8 +413,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             for fig in figures:
                 note = item.outdated.get(fig.raw)
                 year = figure_year(fig, item)
-                if covered and not note:
-                    continue  # the flag on its date says it
+                if not note and (covered or is_term(text, fig.raw)):
+                    continue  # the flag on its date says it; a measure's term (规模超1亿元) has no date
                 if not note and year is None and not (has_year(text) or shared):
                     note = "未能确定该数据的年份，请补充年份或核实"
                 elif not note and year is not None and today.year - year > 1:

@@ -43,7 +43,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
     NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
-    within_matter,
+    within_matter, without_named_frame,
 )
 from .suggestion import Suggestion
 
@@ -321,17 +321,6 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     return city[:1] + [i for i in on_matter if i not in city][:1]
 
 
-def within_suggestion(sentences: list[str], matter: frozenset[str]) -> list[str]:
-    """An item's kept sentences without what lies outside the suggestion's matter
-    (:func:`~.sentences.within_matter`: a list's members it does not speak of, 生物医药 in a reply
-    on manufacturing; a sentence counting such a member goes whole), its lead phrase and at least
-    one sentence kept."""
-    lead = sentences[:1] if has_lead(sentences) else []
-    body = sentences[len(lead):]
-    kept = [t for t in (within_matter(s, matter) for s in body) if t]
-    return lead + kept if kept else sentences
-
-
 def others_work(item: Item, ws: Workspace) -> bool:
     """True when what the item reports is mostly another unit's: more than half of the measured
     figures of its kept sentences are that unit's (据市委人才办统计…, a measure of ``other_units``)."""
@@ -393,8 +382,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         specific = specific_words(own, index)
         chosen = city_first(answering(group, own, specific, ask.text, ws), ws)
         for item in chosen:
-            item.sentences = within_suggestion(
-                on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text), matter)
+            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
+                                      matter=matter)
         sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
     plan_groups, _ = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
@@ -770,13 +759,20 @@ LEAD_VERB = re.compile(f"(?:{alternation(LEAD_VERBS)})")
 
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,
-             shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "") -> list[str]:
+             shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "",
+             matter: frozenset[str] | None = None) -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
     ``words`` (at most MAX_SENTENCES, at least the first after the lead) — only those saying one
     of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
     sentence on 6 platforms' evaluation says 平台 but no 新型研发机构); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
-    enough for that; a title's are not); ``shared`` words at least make a sentence on the topic."""
+    enough for that; a title's are not); ``shared`` words at least make a sentence on the topic.
+
+    With the suggestion's words (``matter``: an ask's item), what lies outside them goes first
+    (:func:`~.sentences.within_matter`: a list's fields the suggestion never names, 生物医药 in a
+    reply on manufacturing; a sentence counting such a field goes whole), and a kept sentence
+    loses a leading frame naming a programme that says none of the ask's ``specific`` words
+    (:func:`~.sentences.without_named_frame`)."""
     sentences = fact_sentences(item.fact)
     if not sentences:
         return []
@@ -785,12 +781,15 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if lead:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
+    if matter is not None:
+        body = [t for t in (within_matter(s, matter) for s in body) if t] or body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
     chosen = [s for s in chosen if matter_words(s, ask_text, specific)] or chosen
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: -len(words & bigrams(s)))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
-    return keep + [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
+    kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
+    return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
 
 
 def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> None:

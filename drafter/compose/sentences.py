@@ -416,3 +416,19 @@ def within_matter(sentence: str, words) -> str | None:
         tail = parts[-1][len(last.group(1)):] if last.group(1) in foreign else None
         out.append("、".join(kept) + tail if tail is not None else "、".join(kept + [parts[-1]]))
     return "".join(out)
+
+
+def without_named_frame(sentence: str, specific) -> str:
+    """``sentence`` without its leading clauses that name a programme or a document (a quoted
+    name or a title) and say none of the ask's ``specific`` words, when a later clause says one
+    and another follows it: ``落实人才“港湾计划”，合力做优“海丝泉州·人才港湾”工作品牌，构建…人才培养
+    体系，…`` on 人才引育 begins at 构建 — the frame of a programme (often another unit's brand)
+    answers nothing. A clause stating a figure is never dropped."""
+    parts = clauses(sentence)
+    first = next((n for n, p in enumerate(parts) if specific & bigrams(p)), None)
+    if not first or len(parts) - first < 2:
+        return sentence
+    frame = parts[:first]
+    if not all(NAME.search(p) and not re.search(r"\d", NAME.sub("", p)) for p in frame):
+        return sentence
+    return "".join(parts[first:])

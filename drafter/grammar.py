@@ -22,7 +22,9 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
 - **Time words**: :data:`TIME_WORDS` (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期…), grouped by what
   they name (:data:`PRESENT_WORDS`, :data:`THIS_YEAR_WORDS`, :data:`LAST_YEAR_WORDS`…); :func:`words`
   makes a regex of them; :data:`RELATIVE_TIME`, those a draft makes absolute and what each becomes;
-  :data:`CN_DATE`, a date in Chinese numerals (``二〇二五年五月二十日``).
+  :data:`DIGIT_MONTH`/:data:`DIGIT_DAY`/:data:`DASHED_DATE`, a date in digits, and :data:`CN_DATE`,
+  one in Chinese numerals (``二〇二五年五月二十日``).
+- **Scope words**: :data:`SCOPE_WORDS` (全市, 我区, 本县…).
 - **Verbs of the work**: :data:`WORK_VERBS` (a clause of a result opens with one), :data:`ASK_VERBS`
   (an ask's list of things), :data:`LEAD_VERBS` (a lead phrase), from named parts declared once.
 """
@@ -397,12 +399,21 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"近期", RECENT),
 )
 
+# A date in digits: DIGIT_MONTH (2025年5月, spaces allowed) and DIGIT_DAY (20日) after it, or
+# DASHED_DATE (2025-05-20, 2025/5/20, 2025.5.20).
+DIGIT_MONTH = r"\d{4}\s*年\s*\d{1,2}\s*月"
+DIGIT_DAY = r"\s*\d{1,2}\s*日"
+DASHED_DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 # A date in Chinese numerals (二〇二五年五月二十日; ○ and Ｏ are often typed for 〇): CN_MONTH
 # (groups year and month) and CN_DAY (group day); CN_DATE is the whole date.
 CN_YEAR_DIGITS = "〇○Ｏ零一二三四五六七八九"
 CN_MONTH = rf"([{CN_YEAR_DIGITS}]{{4}})年([{CN_ORDINAL}]{{1,2}})月"
 CN_DAY = rf"([{CN_ORDINAL}]{{1,3}})日"
 CN_DATE = CN_MONTH + CN_DAY
+
+# The jurisdiction whole or as the writer's own (全市, 我区, 本县, 全国…): a scope, never a
+# place's name nor what a figure counts.
+SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区县省"), "全州", "全国")
 
 # ---------------------------------------------------------------------------------------------
 # verbs of the work

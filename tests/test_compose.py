@@ -173,7 +173,7 @@ def test_a_heading_that_only_names_a_part_is_not_a_section_heading(section, expe
     assert section_heading(fact("h", "某事实。", section=section), set()) == expected
 
 
-def test_an_overview_fact_opens_part_one_after_the_restated_concern(ws):
+def test_an_overview_fact_opens_part_one(ws):
     city = fact("c-intro", "近年来，我市推动科技创新与产业创新深度融合，赋能制造产业高质量发展。", kind="context")
     sel = select_facts(BigramIndex(SOURCES, [*FACTS, city]), suggestion(), ws, TODAY)
     assert sel.overview is not None and sel.overview.fact.id == "c-intro"  # context, no topical heading
@@ -182,11 +182,12 @@ def test_an_overview_fact_opens_part_one_after_the_restated_concern(ws):
     kinds = [b.kind for b in reply.blocks]
     first = reply.blocks[kinds.index("heading1") + 1]
     assert [c.fact_id for c in first.citations] == ["c-intro"]
-    assert first.text.startswith("您在建议中提出推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展。近年来，我市")
+    assert first.text == "近年来，我市推动科技创新与产业创新深度融合，赋能制造产业高质量发展。"
     # a district's overview (鲤城区 a-intro) never opens the city's reply: the template's lead-in does
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, FACTS), TODAY)
     first = reply.blocks[[b.kind for b in reply.blocks].index("heading1") + 1]
-    assert not first.citations and first.text.startswith("您在建议中提出") and first.text.endswith("如下：")
+    assert not first.citations and first.text.endswith("如下：")
+    assert first.text.startswith("近年来，我局立足工作职责，围绕推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展")
     assert "a-intro" not in reply.facts_used
 
 
@@ -266,6 +267,7 @@ FULL_CONTEXT = dict(
     signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True,
+    carry_on="继续推动科技创新与产业创新深度融合",
 )
 TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
 

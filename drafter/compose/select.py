@@ -37,11 +37,14 @@ from functools import lru_cache
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
-from ..grammar import ITEM_START, LEAD_VERBS, ORDINAL, strip_ordinal
+from ..grammar import ASKING_VERBS, ITEM_START, LEAD_VERBS, ORDINAL, WORK_VERBS, strip_ordinal
 from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
-from .sentences import NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, repeats, split_sentences
+from .sentences import (
+    NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
+    within_matter, without_named_frame,
+)
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -318,6 +321,22 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     return city[:1] + [i for i in on_matter if i not in city][:1]
 
 
+def others_work(item: Item, ws: Workspace) -> bool:
+    """True when what the item reports is mostly another unit's: more than half of the measured
+    figures of its kept sentences are that unit's (据市委人才办统计…, a measure of ``other_units``)."""
+    counts = [others_figures(s, item.fact, ws) for s in (item.sentences or fact_sentences(item.fact))]
+    theirs, total = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    return total > 0 and 2 * theirs > total
+
+
+def bureau_first(items: list[Item], ws: Workspace) -> list[Item]:
+    """An ask's items without those reporting another unit's work (:func:`others_work`) when the
+    bureau's own answer it: a reply reports what the bureau did; another unit's results stand
+    (attributed) only where the bureau has none of its own."""
+    own = [i for i in items if not others_work(i, ws)]
+    return own or items
+
+
 def _lead_elsewhere(item: Item, own: frozenset[str]) -> bool:
     sentences = fact_sentences(item.fact)
     return has_lead(sentences) and not own & bigrams(sentences[0])
@@ -352,6 +371,7 @@ PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目�
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
     words = ask_words(asks, index)
+    matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
     kept = {id(i) for i in _newest_per_measure(sorted(
@@ -362,8 +382,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         specific = specific_words(own, index)
         chosen = city_first(answering(group, own, specific, ask.text, ws), ws)
         for item in chosen:
-            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text)
-        sections.append(Section(ask.phrase, chosen))
+            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
+                                      matter=matter)
+        sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
     plan_groups, _ = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
@@ -639,10 +660,24 @@ def ahead(phrase: str) -> str:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``; a phrase framed as a topic
     (``关于建立…长效机制方面``) loses the frame first."""
     phrase = ASPECT_FRAME.sub("", phrase) or phrase
-    return f"{phrase}。" if phrase.startswith(("持续", "进一步", "继续", "不断")) else f"持续{phrase}。"
+    return f"{phrase}。" if phrase.startswith(CARRYING_ON) else f"持续{phrase}。"
 
 
 ASPECT_FRAME = re.compile(r"^关于|(?:的)?(?:方面|问题)$")
+CARRYING_ON = ("持续", "进一步", "继续", "不断")
+
+
+def carried_on(concern: str) -> str | None:
+    """A suggestion's concern as what the bureau carries on doing, for part two's lead-in
+    (``下一步我局将继续推动…发展，``): a verb phrase with 继续 before it (none when it says so
+    itself: ``进一步优化营商环境``); None for a noun phrase (``我市中小企业融资难问题``), which the
+    lead-in takes as what the work is about (``围绕…``)."""
+    if concern.startswith(CARRYING_ON):
+        return concern
+    return f"继续{concern}" if concern.startswith(WORK_OPENINGS) else None
+
+
+WORK_OPENINGS = tuple(WORK_VERBS + ASKING_VERBS)  # a verb phrase begins with one of these
 
 
 def aspect(phrase: str) -> str:
@@ -724,13 +759,20 @@ LEAD_VERB = re.compile(f"(?:{alternation(LEAD_VERBS)})")
 
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,
-             shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "") -> list[str]:
+             shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "",
+             matter: frozenset[str] | None = None) -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
     ``words`` (at most MAX_SENTENCES, at least the first after the lead) — only those saying one
     of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
     sentence on 6 platforms' evaluation says 平台 but no 新型研发机构); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
-    enough for that; a title's are not); ``shared`` words at least make a sentence on the topic."""
+    enough for that; a title's are not); ``shared`` words at least make a sentence on the topic.
+
+    With the suggestion's words (``matter``: an ask's item), what lies outside them goes first
+    (:func:`~.sentences.within_matter`: a list's fields the suggestion never names, 生物医药 in a
+    reply on manufacturing; a sentence counting such a field goes whole), and a kept sentence
+    loses a leading frame naming a programme that says none of the ask's ``specific`` words
+    (:func:`~.sentences.without_named_frame`)."""
     sentences = fact_sentences(item.fact)
     if not sentences:
         return []
@@ -739,12 +781,15 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if lead:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
+    if matter is not None:
+        body = [t for t in (within_matter(s, matter) for s in body) if t] or body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
     chosen = [s for s in chosen if matter_words(s, ask_text, specific)] or chosen
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: -len(words & bigrams(s)))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
-    return keep + [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
+    kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
+    return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
 
 
 def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> None:

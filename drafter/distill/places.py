@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..grammar import CN_DIGITS, ITEM_NUMBER, PRESENT_WORDS, TIME_WORDS, WORK_VERBS, words
+from ..grammar import CN_DIGITS, ITEM_NUMBER, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words
 from ..textutil import CJK
 from .figures import clause_start
 
@@ -232,7 +232,7 @@ GENERIC_STEM = re.compile(
     r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"
     rf"省|市|区|县|级|类|个|家|该|本|全|各|两|新|老|大|小)$|^(?:[一几\d]|{COUNT_START}|全|各|该|本|我|其)"
 )
-SCOPE = re.compile(r"全市|全区|全县|全省|全州|我市|我区|我县|我省|本市|本区|本县|本省")
+SCOPE = re.compile(words(SCOPE_WORDS))
 LEAD = re.compile(rf"^(?:{ITEM_NUMBER}|(?:{words(PRESENT_WORDS)})，?|近年来，?|"
                   r"(?:19|20)\d{2}年(?:度|底|以来)?，?|同时，?|此外，?|其中，?)*")
 _LEVEL_CHAR = re.compile(rf"自治区|自治州|自治县|[{LEVELS}]")

@@ -79,20 +79,26 @@ def _one_line(exc: Exception) -> str:
 
 
 def read_docx(path: Path, data: bytes) -> tuple[list, str | None]:
-    """The paragraphs of a .docx in body order (table cells included) and its title.
+    """The paragraphs of a .docx in reading order (table cells included) and its title.
 
-    The title is the core property, else the first paragraph in Word's ``Title`` style.
+    The title is the core property, else the first paragraph in Word's ``Title`` style. A paragraph
+    framed at the foot of its page (a drafter draft's 抄送, written before the closing) reads last.
     """
     from docx.table import Table
 
+    from ..docx.ooxml import at_foot
     from .clean import Piece  # lazily: open_docx (used on every draft) needs no cleaning rules
 
     document = open_docx(path, data)
     pieces: list[Piece] = []
     titles: list[str] = []
+    feet: list = []
 
     def visit(container) -> None:
         for item in container.iter_inner_content():
+            if not isinstance(item, Table) and at_foot(item._p) and container is document:
+                feet.append(item)
+                continue
             if isinstance(item, Table):
                 seen = set()  # holds the elements, so each keeps one identity while we walk
                 for row in item.rows:
@@ -109,6 +115,7 @@ def read_docx(path: Path, data: bytes) -> tuple[list, str | None]:
             pieces.extend(Piece(raw=line, heading=level) for line in item.text.split("\n"))
 
     visit(document)
+    pieces.extend(Piece(raw=line) for item in feet for line in item.text.split("\n"))
     title = (document.core_properties.title or "").strip() or (titles[0] if titles else None)
     return pieces, title
 

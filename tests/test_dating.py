@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_reply_1288 import draft, loo, whole_base  # noqa: F401  (the leave-one-out workspace fixture)
+from test_reply_1288 import draft, whole_base
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
@@ -26,17 +26,15 @@ FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|�
 
 
 @pytest.fixture(scope="module")
-def index(loo):  # noqa: F811
+def index(loo):
     return FactIndex.load(load_workspace(loo))
 
 
 @pytest.fixture(scope="module")
-def written(loo, tmp_path_factory):  # noqa: F811
+def written(loo_draft):
     from drafter.docx.read import read_draft
 
-    out = tmp_path_factory.mktemp("dating") / "1288.docx"
-    draft(loo, out)
-    paras = read_draft(out)
+    paras = read_draft(loo_draft)
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     return paras[start + 1:end]

@@ -34,6 +34,7 @@ from .tracking import MANIFEST_NAME, Manifest, write_tracking_workbook  # noqa: 
 from .workspace import DEFAULT_CLASSES, Workspace
 
 HEADER_SEARCH_ROWS = 20
+MAX_LIST_UNPACKED = 64 * 1024 * 1024  # a 交办清单 (.xlsx: a zip) of thousands of rows unpacks to a few MB
 
 # Header → field, matched in full against each normalised alternative of a header cell
 # ("建议号/提案号" has two alternatives). The first column that matches a field wins.
@@ -133,6 +134,9 @@ def _xlsx_sheets(path: Path) -> Iterator[list[tuple]]:
 
     import openpyxl
 
+    from .read.archive import refuse_zip_bomb
+
+    refuse_zip_bomb(path, MAX_LIST_UNPACKED)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -204,7 +208,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
     classes = ws.classes if ws else DEFAULT_CLASSES
 
     def own(unit: str) -> bool:
-        return ws is not None and _is_own_unit(unit, ws)
+        return ws is not None and ws.is_own_unit(unit)
 
     for index in range(header.row, len(rows)):
         row_number = index + 1
@@ -300,20 +304,6 @@ def _units(value) -> list[str]:
     return [u for u in _UNIT_SPLIT.split(_cell_text(value)) if u]
 
 
-def _is_own_unit(unit: str, ws: Workspace) -> bool:
-    """True when ``unit`` names this bureau: its name, short name, or an abbreviation of the name.
-
-    A Chinese abbreviation keeps characters of the full name in order (泉州市科学技术局 → 市科技局,
-    泉州市科技局), so an abbreviation ending like the name is taken as the bureau itself.
-    """
-    if unit in (ws.name, ws.short_name):
-        return True
-    if len(unit) < 3 or unit[-1] != ws.name[-1]:
-        return False
-    rest = iter(ws.name)
-    return all(ch in rest for ch in unit)
-
-
 def _role(value: str, lead_units: list[str], co_units: list[str], header: _Header,
           ws: Workspace | None, reasons: list[str]) -> str | None:
     if value:
@@ -324,8 +314,8 @@ def _role(value: str, lead_units: list[str], co_units: list[str], header: _Heade
             return found.pop()
         reasons.append(f"承办方式无法识别：「{value}」（应为{'、'.join(ROLES[:-1])}或{ROLES[-1]}）")
         return None
-    if ws and any(_is_own_unit(u, ws) for u in co_units) and not any(
-            _is_own_unit(u, ws) for u in lead_units):
+    if ws and any(ws.is_own_unit(u) for u in co_units) and not any(
+            ws.is_own_unit(u) for u in lead_units):
         label = header.labels.get("co_handlers", "")
         return "协办" if "协办" in label and "会办" not in label else "会办"
     return "主办"

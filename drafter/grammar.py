@@ -14,13 +14,19 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
 - **Numbering**: :data:`HEADING_NUMBERS` (``一、`` ``（一）`` ``1.`` ``（1）``; anchored: :data:`LEVELS`),
   the deeper :data:`SUBSECTION_NUMBER` (``1.1``), :data:`CIRCLED_NUMBER` (``①``) and
   :data:`CHAPTER_NUMBER` (``第三章``), :data:`ITEM_NUMBER` (``一是``, ``第一，``; :data:`ITEM` in
-  running text), :data:`ORDINAL` (any of them at the start of a text).
+  running text), :data:`ASK_NUMBER` (a suggestion's ``建议一：``), :data:`ORDINAL` (any of them at
+  the start of a text).
 - **Letter parts**: opening, closing, class mark, signature, contact, 附注, 抄送 (:data:`PARTS`),
   and what a reply class promises (:data:`CLASS_STATUSES`), read from a class's meaning in
   ``drafter.yaml`` or from a closing's words.
 - **Time words**: :data:`TIME_WORDS` (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期…), grouped by what
   they name (:data:`PRESENT_WORDS`, :data:`THIS_YEAR_WORDS`, :data:`LAST_YEAR_WORDS`…); :func:`words`
-  makes a regex of them.
+  makes a regex of them; :data:`RELATIVE_TIME`, those a draft makes absolute and what each becomes;
+  :data:`DIGIT_MONTH`/:data:`DIGIT_DAY`/:data:`DASHED_DATE`, a date in digits, and :data:`CN_DATE`,
+  one in Chinese numerals (``二〇二五年五月二十日``).
+- **Scope words**: :data:`SCOPE_WORDS` (全市, 我区, 本县…).
+- **Verbs of the work**: :data:`WORK_VERBS` (a clause of a result opens with one), :data:`ASK_VERBS`
+  (an ask's list of things), :data:`LEAD_VERBS` (a lead phrase), from named parts declared once.
 """
 
 from __future__ import annotations
@@ -30,16 +36,15 @@ from decimal import Decimal, InvalidOperation
 from operator import add
 
 from . import reply as R
-from .textutil import CJK, CN_DIGIT_VALUES, nfkc
+from .textutil import CJK, CN_DIGIT_VALUES, TO_ASCII, nfkc
 
 # ---------------------------------------------------------------------------------------------
 # text: width folding, normal form and the tokeniser
 # ---------------------------------------------------------------------------------------------
 
-_FULL = "０１２３４５６７８９％．" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(
-    chr(c) for c in range(0xFF41, 0xFF5B))
-_WIDTH = dict(zip(_FULL, "0123456789%." + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz"))
-_WIDE = re.compile(f"[{_FULL}]")
+# The full-width digits, Latin letters, ％ and ． of the characters NFKC makes ASCII.
+_WIDTH = {wide: ascii_ for wide, ascii_ in TO_ASCII.items() if ascii_.isalnum() or ascii_ in ("%", ".")}
+_WIDE = re.compile(f"[{''.join(_WIDTH)}]")
 
 
 def fold_width(text: str) -> str:
@@ -268,14 +273,17 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
 SUBSECTION_NUMBER = rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?![\d.])(?!\s?(?:[万亿千百余多倍%％]|{UNITS}))"
 CIRCLED_NUMBER = "[①-⑳]"
 CHAPTER_NUMBER = rf"第[{CN_ORDINAL}百零〇\d]+[章节条部分篇编]"
-# An enumerated item in running text: 一是… or 第一，… (group 1, resp. 2, is the number).
+# An enumerated item in running text: 一是… (ITEM_IS) or 第一，… (group 1, resp. 2, is the number).
 NTH_STOP = "[，,、：]"
-ITEM_NUMBER = rf"({CN_NUMERAL})是|第({CN_NUMERAL}){NTH_STOP}"
+ITEM_IS = rf"({CN_NUMERAL})是"
+ITEM_NUMBER = rf"{ITEM_IS}|第({CN_NUMERAL}){NTH_STOP}"
+# A suggestion's own numbering of its asks: 建议一： 对策二、 措施三 (group 1 is the number).
+ASK_NUMBER = rf"(?:建议|对策|措施)\s*({CN_NUMERAL})\s*[：:、，,．.]?"
 
 LEVELS: tuple[tuple[str, re.Pattern], ...] = tuple((label, re.compile(f"^{rx}")) for label, rx in HEADING_NUMBERS)
 # 一是…二是… in running text (group 1 is the number), and at the start of a text.
-ITEM = re.compile(rf"(?:^|(?<=[。；;：:！!？?，,\s]))({CN_NUMERAL})是")
-ITEM_START = re.compile(rf"^\s*{CN_NUMERAL}是")
+ITEM = re.compile(rf"(?:^|(?<=[。；;：:！!？?，,\s])){ITEM_IS}")
+ITEM_START = re.compile(rf"^\s*{ITEM_IS}")
 # Any ordinal at the start of a text: （一） 一、 一是 2. 第一，
 ORDINAL = re.compile(rf"^\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})\s*")
 
@@ -371,19 +379,72 @@ def words(*groups: tuple[str, ...]) -> str:
 
 
 TIME_WORD = re.compile(words(TIME_WORDS))
+# A year named from the document's (今年, 去年度, 当年…).
+YEAR_WORD = rf"(?:{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS, ('当年',))})度?"
+
+# The relative time words a draft makes absolute, tried in order: (pattern, what it becomes) —
+# AS_OF the source's month (截至2025年5月; its year when it has no date), SINCE_THIS_YEAR,
+# THIS_YEAR and LAST_YEAR counted from the source's year, FULL_YEAR the fact's year,
+# FIRST_HALF the source's year's, RECENT the source's month.
+AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT = (
+    "as of", "since this year", "this year", "last year", "full year", "first half", "recent")
+RELATIVE_TIME: tuple[tuple[str, str], ...] = (
+    (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
+    (r"(?<![截止])目前", AS_OF),
+    (r"今年以来", SINCE_THIS_YEAR),
+    (r"今年|本年度", THIS_YEAR),
+    (r"去年|上年度", LAST_YEAR),
+    (r"(?<![年度])全年", FULL_YEAR),
+    (r"(?<![年度])上半年", FIRST_HALF),
+    (r"近期", RECENT),
+)
+
+# A date in digits: DIGIT_MONTH (2025年5月, spaces allowed) and DIGIT_DAY (20日) after it, or
+# DASHED_DATE (2025-05-20, 2025/5/20, 2025.5.20).
+DIGIT_MONTH = r"\d{4}\s*年\s*\d{1,2}\s*月"
+DIGIT_DAY = r"\s*\d{1,2}\s*日"
+DASHED_DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+# A date in Chinese numerals (二〇二五年五月二十日; ○ and Ｏ are often typed for 〇): CN_MONTH
+# (groups year and month) and CN_DAY (group day); CN_DATE is the whole date.
+CN_YEAR_DIGITS = "〇○Ｏ零一二三四五六七八九"
+CN_MONTH = rf"([{CN_YEAR_DIGITS}]{{4}})年([{CN_ORDINAL}]{{1,2}})月"
+CN_DAY = rf"([{CN_ORDINAL}]{{1,3}})日"
+CN_DATE = CN_MONTH + CN_DAY
+
+# The jurisdiction whole or as the writer's own (全市, 我区, 本县, 全国…): a scope, never a
+# place's name nor what a figure counts.
+SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区县省"), "全州", "全国")
 
 # ---------------------------------------------------------------------------------------------
 # verbs of the work
 # ---------------------------------------------------------------------------------------------
 
+# Verbs of doing that open a result's clause and an ask's list of things alike (加强…, 聚焦…).
+_DOING_VERBS = (
+    "强化", "围绕", "落实", "推动", "推进", "加强", "加快", "组织", "支持", "引导", "促进", "提升", "建设", "发展",
+    "打造", "培育", "实施", "开展", "面向", "鼓励", "构建", "优化", "完善", "深化", "聚焦", "设立", "引进", "实现",
+    "发挥",
+)
 # Verbs a clause of a reply opens with (建设…, 获得…, 协同…): where one stands before a level word
 # (协同市…, 获得包头市…) it is no part of a place's name.
 WORK_VERBS = (
-    "强化", "印发", "结合", "配合", "整合", "融合", "联合", "综合", "围绕", "现将", "落实", "推动", "推进", "加强",
-    "加快", "会同", "协同", "组织", "支持", "指导", "协调", "牵头", "服务", "带动", "引导", "促进", "提升", "建设",
-    "发展", "打造", "培育", "实施", "开展", "面向", "覆盖", "通过", "根据", "按照", "依托", "召开", "举办", "出台",
-    "制定", "成立", "争取", "鼓励", "要求", "协助", "同意", "提请", "报请", "构建", "优化", "完善", "深化", "贯彻",
-    "聚焦", "对接", "申报", "认定", "评为", "获批", "获评", "获得", "荣获", "入选", "兑现", "拨付", "下达", "安排",
-    "建成", "组建", "共建", "新建", "创建", "筹建", "设立", "布局", "启动", "引进", "完成", "实现", "形成", "发挥",
+    *_DOING_VERBS,
+    "印发", "结合", "配合", "整合", "融合", "联合", "综合", "现将", "会同", "协同", "指导", "协调", "牵头", "服务",
+    "带动", "覆盖", "通过", "根据", "按照", "依托", "召开", "举办", "出台", "制定", "成立", "争取", "要求",
+    "协助", "同意", "提请", "报请", "贯彻", "对接", "申报", "认定", "评为", "获批", "获评", "获得", "荣获", "入选",
+    "兑现", "拨付", "下达", "安排", "建成", "组建", "共建", "新建", "创建", "筹建", "布局", "启动", "完成", "形成",
     "督促", "参与", "参加", "吸纳", "涉及", "包括", "承担", "承办", "联系", "走访", "邀请", "配套", "奖励", "补助",
 )
+# What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
+ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对")
+# The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
+# 智能装备): not the other WORK_VERBS, which end names too early (科技服务业集聚区 at 服务).
+ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)
+# A lead phrase's terse and adverbial openings (强主体, 做优…, 抓好…, 持续…, 着力…): too short or
+# too general to open anything but a lead.
+_LEAD_OPENINGS = (
+    "做优", "做强", "做大", "做实", "引建", "引育", "推广", "激发", "营造", "抓好", "深入", "持续", "全面", "着力",
+    "大力", "积极", "强", "抓", "育", "引", "建", "扩", "优", "稳", "促",
+)
+# How a lead phrase that says what is done begins (加强…, 引建…, 强主体).
+LEAD_VERBS = (*WORK_VERBS, *ASKING_VERBS, *_LEAD_OPENINGS)

@@ -140,7 +140,7 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestRep
         for done, path in enumerate(files, 1):
             try:  # each file is read and distilled once; the facts name the filed copy
                 doc = read_document(path)
-                ff = distill_document(doc, ws)
+                ff = distill_document(doc, ws, stamp=False)  # the sink stamps what it stores
                 stored, copied = file_source(ws, path, ff.source)
                 ff.source.path = ws.relpath(stored)
                 source = sink.store(ff, stored)

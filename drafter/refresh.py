@@ -206,7 +206,7 @@ def refresh(
     incoming: dict[str, FactFile] = {}
     filing: dict[str, tuple[Path, Path, bool]] = {}  # source id → (input, kept at, to copy)
     for path in files:
-        ff = distill_document(read_document(path), ws)
+        ff = distill_document(read_document(path), ws, stamp=False)  # the store stamps what it writes
         if ff.source.id in incoming:
             continue  # the same content under two names counts once
         stored, new = filed_path(ws, path, ff.source)

@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import shutil
 import types
+import zipfile
 from dataclasses import asdict
 from pathlib import Path
 
@@ -240,6 +241,21 @@ def test_unreadable_list_is_one_error_naming_the_file(tmp_path, ws):
     assert str(bad) in str(err.value)
     with pytest.raises(DrafterError, match="找不到交办清单文件"):
         read_assignment_list(tmp_path / "missing.csv", ws)
+
+
+def test_a_list_that_would_unpack_too_large_is_refused_in_one_line(tmp_path, ws):
+    # an .xlsx is a zip: one of 65 MB of zeros (a few KB packed) is refused before openpyxl
+    # builds its rows, by the library (the web's batch upload reads lists through it) and the CLI
+    bomb = tmp_path / "清单.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", b"<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (65 * 1024 * 1024))
+    assert bomb.stat().st_size < 200_000
+    with pytest.raises(DrafterError, match="拒绝读取：解压后 65 MB，超过上限 64 MB（疑似 zip 炸弹）"):
+        read_assignment_list(bomb, ws)
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "batch", str(bomb)])
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines() == [f"错误：{bomb}: 拒绝读取：解压后 65 MB，超过上限 64 MB（疑似 zip 炸弹）"]
 
 
 def test_example_list_reads_cleanly():

@@ -669,7 +669,8 @@ def test_seed_draft_counters_and_currencies_are_traced(seeds_ws, tmp_path, added
         _rewrite(p, "。", "。" + added)
 
     _edit(path, add)
-    found = [f for f in check_draft(seeds_ws, path).findings if f not in before]
+    seen = {(f.code, f.message) for f in before}  # a placeholder's snippet may take in the added text
+    found = [f for f in check_draft(seeds_ws, path).findings if (f.code, f.message) not in seen]
     assert [f.code for f in found] == ["number-untraced", "number-untraced"]
     assert [next(t for t in shown if f"“{t}”" in f.message) for f in found] == shown
     distilled = {figure_key(g.value, g.scale, g.unit) for g in find_figures(added)}

@@ -173,7 +173,7 @@ def test_a_heading_that_only_names_a_part_is_not_a_section_heading(section, expe
     assert section_heading(fact("h", "某事实。", section=section), set()) == expected
 
 
-def test_an_overview_fact_opens_part_one_after_the_restated_concern(ws):
+def test_an_overview_fact_opens_part_one(ws):
     city = fact("c-intro", "近年来，我市推动科技创新与产业创新深度融合，赋能制造产业高质量发展。", kind="context")
     sel = select_facts(BigramIndex(SOURCES, [*FACTS, city]), suggestion(), ws, TODAY)
     assert sel.overview is not None and sel.overview.fact.id == "c-intro"  # context, no topical heading
@@ -182,11 +182,12 @@ def test_an_overview_fact_opens_part_one_after_the_restated_concern(ws):
     kinds = [b.kind for b in reply.blocks]
     first = reply.blocks[kinds.index("heading1") + 1]
     assert [c.fact_id for c in first.citations] == ["c-intro"]
-    assert first.text.startswith("您在建议中提出推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展。近年来，我市")
+    assert first.text == "近年来，我市推动科技创新与产业创新深度融合，赋能制造产业高质量发展。"
     # a district's overview (鲤城区 a-intro) never opens the city's reply: the template's lead-in does
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, FACTS), TODAY)
     first = reply.blocks[[b.kind for b in reply.blocks].index("heading1") + 1]
-    assert not first.citations and first.text.startswith("您在建议中提出") and first.text.endswith("如下：")
+    assert not first.citations and first.text.endswith("如下：")
+    assert first.text.startswith("近年来，我局立足工作职责，围绕推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展")
     assert "a-intro" not in reply.facts_used
 
 
@@ -266,6 +267,7 @@ FULL_CONTEXT = dict(
     signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True,
+    carry_on="继续推动科技创新与产业创新深度融合",
 )
 TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
 
@@ -519,6 +521,13 @@ def test_a_fact_restating_a_kept_figure_is_dropped_and_a_differing_one_kept_unfl
     items = {i.fact.id: i for s in sel.sections for i in s.items}
     assert set(items) == {"a", "c"}  # same year, no order between them: neither is the newer value
     assert items["c"].outdated == {} and items["a"].outdated == {}
+
+
+def test_the_bureaus_own_names_and_abbreviations_are_its_own_and_a_districts_bureau_is_not(ws):
+    # one test for a list's 主办单位, a source's 据…统计 and an other_fields unit
+    assert ws.name == "泉州市科学技术局" and ws.self_name == "我局"
+    assert all(ws.is_own_unit(u) for u in ("泉州市科学技术局", "市科技局", "科技局", "泉州市科技局", "我局"))
+    assert not any(ws.is_own_unit(u) for u in ("区科技局", "鲤城区科技局", "市工信局", "市市场监管局", "局"))
 
 
 def test_another_units_figures_are_attributed_to_it(ws):

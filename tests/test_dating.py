@@ -4,10 +4,12 @@ review).
 A figure whose clause states no period is dated by its source's date only: it is stated
 截至<the source's month> (截至2025年5月), never with a bare year the source does not state (a May
 reply's 新认定…27家 is not that year's count). In a draft of year Y a figure is current only when
-its period is the full year Y−1 or lies in Y: a figure older than Y−1, or only as of a date inside
-Y−1, is highlighted with a comment saying why, and its sentence ends with one visible
-【待更新：2025年全年数据】. A sentence whose only numbers are a measure's terms (设立规模超1亿元…资金)
-gets no date the source does not give. Tested on the real fact base (seeds without 003, and the
+its period is the full year Y−1 or lies in Y. A date the draft infers that way (or from a 目前) and
+that is not current is no prose: it stands as the sentence's one visible flag,
+【待更新：截至2025年5月】, its comment saying how it was inferred and what to put instead. A figure
+of a year the source states, older than Y−1, is highlighted with a comment saying why, and its
+sentence ends with one visible 【待更新：2025年全年数据】. A sentence whose only numbers are a
+measure's terms (设立规模超1亿元…资金) gets no date the source does not give. Tested on the real fact base (seeds without 003, and the
 whole base) and on the written drafts.
 """
 
@@ -77,7 +79,10 @@ def test_the_written_draft_never_writes_a_bare_year_from_a_sources_date(written)
         notes = "\n".join(p.comments)
         for said in re.findall(r"按来源日期（[\d-]+）写作“([^”]+)”", notes):
             assert re.fullmatch(r"截至(?:19|20)\d{2}年\d{1,2}月", said), said
-            assert said + "，" in p.text, (said, p.text)
+            # as of May 2025 is not current in 2026: the date is the flag, never prose beside it
+            flag = f"【待更新：{said}】"
+            assert flag + "，" in p.text and said not in p.text.replace(flag, ""), (said, p.text)
+            assert flag in [h.text for h in p.highlights]
             checked += 1
         # and no sentence opens a clause with the source's bare year where the comment says 按来源日期
         assert "按来源日期（2025-05-20）写作“2025年”" not in notes
@@ -99,30 +104,38 @@ def _not_current(comments: list[str]) -> list[str]:
     return [c for c in comments if "早于上年" in c or "不是2025年全年数值" in c]
 
 
-def test_a_sentence_with_figures_not_current_ends_in_one_visible_update_marker(written):
-    """A figure older than 2025 (the last full year before 2026-05-20) or only as of a date inside
-    2025 (截至2025年5月) stays highlighted with its comment, and its sentence carries one
-    highlighted 【待更新：2025年全年数据】 (one per sentence, however many of its figures)."""
-    marked = 0
+def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
+    """A sentence whose figures the draft dates as of May 2025 (not current in 2026) carries that
+    date as its one flag 【待更新：截至2025年5月】 (highlighted, its comment saying why) — no
+    second marker, and its figures are not flagged one by one. A sentence whose stated year is
+    older than 2025 keeps that year as prose, its figures highlighted with their comment, and ends
+    in one 【待更新：2025年全年数据】."""
+    marked = flags = 0
     for p in written:
         lit = [h.text for h in p.highlights]
         markers = p.text.count(MARKER)
         assert markers == sum(MARKER in h for h in lit)
         for s in split_sentences(p.text):
             assert s.count("【待更新：") <= 1, s
-            if re.search(r"截至2025年\d{1,2}月", s) and FIGURE.search(s):  # as of May 2025: not current
-                assert s.rstrip("。").endswith(MARKER), s
+            flag = re.search(r"【待更新：截至2025年\d{1,2}月】", s)
+            if flag:
+                flags += 1
+                assert flag.group() in lit and MARKER not in s, s
+                for figure in COUNT.findall(re.sub(r"“[^”]*”|《[^》]*》", "", s)):
+                    assert not any(figure.replace(" ", "") in h for h in lit), (figure, s)
+            if re.search(r"截至2025年\d{1,2}月", s.replace(flag.group() if flag else "【", "")) and FIGURE.search(s):
+                raise AssertionError(f"an as-of date not current written as prose: {s}")
             if MARKER in s:  # each of its figures highlighted, one with another note on it too
                 for figure in COUNT.findall(re.sub(r"“[^”]*”|《[^》]*》", "", s)):
                     assert any(figure.replace(" ", "") in h for h in lit), (figure, s)
         if _not_current(p.comments):
-            assert markers >= 1, p.text
-            marked += markers
+            assert "【待更新：" in p.text, p.text
+            marked += p.text.count("【待更新：")
         else:
-            assert markers == 0, p.text
-    assert marked >= 4
+            assert "【待更新：" not in p.text, p.text
+    assert marked >= 4 and flags >= 3
     whys = [c for p in written for c in _not_current(p.comments) if "不是2025年全年数值" in c]
-    assert whys and all("截至2025年5月" in c for c in whys)
+    assert whys and all("截至2025年5月" in c and "删去本标记" in c for c in whys)
 
 
 def test_a_draft_on_a_current_base_marks_only_what_is_not_current(tmp_path):
@@ -146,11 +159,11 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(tmp_path):
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     current = [p for p in paras[start + 1:end] if any("〔2026〕" in c for c in p.comments)]
     assert current and all("【待更新：" not in p.text for p in current)
-    markers = sum(p.text.count(MARKER) for p in paras[start + 1:end])
+    markers = sum(p.text.count("【待更新：") for p in paras[start + 1:end])
     figured = sum(1 for p in paras[start + 1:end] for s in split_sentences(p.text) if FIGURE.search(s))
     assert 1 <= markers < figured  # the 2026 source's figures stand unmarked
     for p in paras[start + 1:end]:
-        assert (MARKER in p.text) == bool(_not_current(p.comments)), p.text
+        assert ("【待更新：" in p.text) == bool(_not_current(p.comments)), p.text
 
 
 def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(tmp_path):
@@ -182,3 +195,23 @@ def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(tmp_path
     for p in paras[start + 1:end]:
         lit = "".join(h.text for h in p.highlights)
         assert all(f.replace(" ", "") in lit for f, _ in undated_figures(p.text)), p.text
+
+
+def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):  # noqa: F811
+    """The title alone (the reform item in part one): 设立规模超1亿元…奖补资金 is a measure's size, no
+    result of a date — neither highlighted nor followed by a 【待更新：…】."""
+    from click.testing import CliRunner
+    from test_reply_1288 import TITLE
+
+    from drafter.cli import cli
+    from drafter.docx.read import read_draft
+
+    out = tmp_path / "t.docx"
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红",
+                                      "--date", "2026-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    terms = [p for p in read_draft(out) if "规模超1亿元" in p.text]
+    assert terms
+    for p in terms:
+        sentence = next(s for s in split_sentences(p.text) if "规模超1亿元" in s)
+        assert "【待更新" not in sentence and not any("1亿元" in h.text for h in p.highlights), sentence

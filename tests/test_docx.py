@@ -115,6 +115,12 @@ def body_paragraphs(path: Path):
     return xml(path, "word/document.xml").findall(".//w:body/w:p", NS)
 
 
+def reading_order(paragraphs: list) -> list:
+    """Body paragraphs as they read: one framed at the foot of its page (the 抄送) last."""
+    feet = [p for p in paragraphs if p.find("w:pPr/w:framePr", NS) is not None]
+    return [p for p in paragraphs if p not in feet] + feet
+
+
 def run_text(r) -> str:
     return "".join(t.text or "" for t in r.findall("w:t", NS))
 
@@ -226,7 +232,7 @@ def test_page_number_style_is_songti_14pt(draft):
 
 def test_every_block_becomes_a_paragraph_in_the_style_of_its_kind(draft, reply):
     styles = Styles(draft)
-    paragraphs = body_paragraphs(draft)
+    paragraphs = reading_order(body_paragraphs(draft))
     assert len(paragraphs) == len(reply.blocks)
     for p, block in zip(paragraphs, reply.blocks):
         style_id = p.find("w:pPr/w:pStyle", NS).get(w("val"))
@@ -463,7 +469,7 @@ def test_reference_samples_and_comments_do_not_leak_into_the_draft(ws, reply, tm
     reference.add_comment(reference.paragraphs[0].runs, text="样式说明", author="clerk")
     reference.save(str(ws.reference_docx))
     out = write_reply(reply, ws, tmp_path / "clean.docx")
-    texts = [para_text(p) for p in body_paragraphs(out)]
+    texts = [para_text(p) for p in reading_order(body_paragraphs(out))]
     assert texts == [b.text for b in reply.blocks]
     assert "样式说明" not in [t for t, _ in comments_by_id(out).values()]
 
@@ -615,7 +621,8 @@ def test_read_draft_ignores_tracked_deletions_and_keeps_insertions(draft):
     with zipfile.ZipFile(draft) as z:
         parts = {n: z.read(n) for n in z.namelist()}
     root = etree.fromstring(parts["word/document.xml"])
-    p = root.findall(".//w:body/w:p", NS)[12]  # 结束语
+    p = next(p for p in root.findall(".//w:body/w:p", NS)
+             if p.find("w:pPr/w:pStyle", NS).get(w("val")) == "GwClosing")  # 结束语
     r = p.find("w:r", NS)
     deleted = etree.SubElement(p, w("del"))
     dr = etree.SubElement(deleted, w("r"))

@@ -235,9 +235,9 @@ def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
         calls["read"].append(Path(path).name)
         return read(path, *args, **kwargs)
 
-    def spy_distill(doc, ws):
+    def spy_distill(doc, ws, **options):
         calls["distill"].append(doc.path.name)
-        return distill(doc, ws)
+        return distill(doc, ws, **options)
 
     monkeypatch.setattr(drafter.read, "read_document", spy_read)
     monkeypatch.setattr(drafter.distill, "distill_document", spy_distill)

@@ -52,6 +52,8 @@ def test_a_heading_is_never_last_on_its_page(pages):
 def test_long_paragraphs_split_so_full_pages_hold_22_lines(pages):
     lines, headings, closing = pages
     last_body = next(i for i, page in enumerate(lines) if closing[:12] in "".join(page))
+    if "".join(lines[last_body]).startswith(closing[:12]):
+        last_body -= 1  # the tail moved whole to its own page (it stays together): the page before may be short
     for number in range(1, last_body):  # pages 2… before the tail's page
         page, following = lines[number], lines[number + 1]
         expected = {22, 21} if following[0] in headings else {22}

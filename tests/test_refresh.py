@@ -277,21 +277,25 @@ def test_a_fact_is_superseded_whole_only_when_all_its_figures_are(workspace):
     assert shown == {(f, g.raw) for f in marked for g in by_id[f].figures if g.superseded_by}
 
 
-def test_the_current_value_of_a_measure_is_its_newest(workspace):
-    from drafter.facts.history import current_value
-    from drafter.facts.index import FactIndex
+def test_after_a_refresh_a_measures_newest_value_is_its_only_current_one(workspace):
+    import drafter
+    from drafter.facts.history import figure_superseded_by
 
-    ws = load_workspace(workspace)
-    before = current_value(FactIndex.load(ws), ws, "科技型中小企业")
-    assert before.figure.value == 1614 and before.year == 2025
-    refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)
-    index = FactIndex.load(ws)
-    now = current_value(index, ws, "科技型中小企业")
-    assert now.figure.value == 2088 and now.year == 2026 and "2088家" in now.fact.text
-    assert current_value(index, ws, "全市科技型中小企业").fact is now.fact
-    assert current_value(index, ws, "科技型中小企业", jurisdiction="厦门市") is None
-    assert current_value(index, ws, "国家级高新技术企业").figure.value == 3500
-    assert current_value(index, ws, "国家级“专精特新”小巨人企业").figure.value == 49  # not restated: kept
+    api = drafter.open_workspace(workspace)
+
+    def current(query: str, raw: str) -> list:
+        """The (fact, year) of each figure written ``raw`` that is not superseded, among the facts
+        found for ``query`` (superseded ones too)."""
+        return [(fact, figure.year or fact.period.year) for fact in api.facts(query).facts
+                for figure in fact.figures if figure.raw == raw and not figure_superseded_by(fact, figure)]
+
+    assert [year for _, year in current("科技型中小企业", "1614家")] == [2025]
+    refresh_mod.refresh(load_workspace(workspace), [workspace / "2026年工作总结.txt"], today=TODAY)
+    assert current("科技型中小企业", "1614家") == []  # superseded, figure by figure
+    ((new, year),) = current("科技型中小企业", "2088家")
+    assert year == 2026 and "2088家" in new.text
+    assert [year for _, year in current("国家级高新技术企业", "3500家")] == [2026]
+    assert [year for _, year in current("专精特新小巨人企业", "49家")] == [2025]  # not restated: still current
 
 
 def test_refresh_files_the_report_under_seeds_once(workspace):
@@ -473,8 +477,8 @@ def test_a_refresh_that_would_drop_a_fact_writes_nothing(workspace, monkeypatch)
     before = _facts_hash(workspace)
     real = drafter.distill.distill_document
 
-    def forgetful(doc, ws):  # a distiller that no longer produces the report's last fact
-        ff = real(doc, ws)
+    def forgetful(doc, ws, **options):  # a distiller that no longer produces the report's last fact
+        ff = real(doc, ws, **options)
         ff.facts.pop()
         return ff
 

@@ -120,6 +120,27 @@ def test_an_edited_draft_is_never_overwritten_a_new_version_is_offered(client, r
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
+def test_the_drafts_record_is_read_again_when_its_file_changes(tmp_path):
+    """The server holds the drafts record in memory, on disk after each draft; a record file
+    written by something else (another program, a restored copy) is what counts from then on."""
+    from drafter.tracking import MANIFEST_NAME
+
+    root = make_workspace(tmp_path / "ws")
+    with TestClient(create_app(root), base_url=BASE) as c:
+        for number in ("1310", "1311"):
+            assert c.post("/api/draft", data={**FORM_1288, "number": number}).status_code == 200
+        record = root / "drafts" / MANIFEST_NAME
+        assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1310.docx", "1311.docx"]
+        assert c.post("/api/draft", data={**FORM_1288, "number": "1310"}).status_code == 200  # its own
+        data = json.loads(record.read_text("utf-8"))
+        del data["files"]["1310.docx"]  # written elsewhere: 1310.docx is no longer known as drafter's
+        record.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+        r = c.post("/api/draft", data={**FORM_1288, "number": "1310"})
+        assert r.status_code == 409 and "不是本工具生成的" in r.json()["error"]
+        assert c.post("/api/draft", data={**FORM_1288, "number": "1311"}).status_code == 200
+        assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1311.docx"]
+
+
 def test_api_draft_returns_the_cli_json_plus_downloads(client, root):
     form = {"number": "1301", "topic": "关于加强科技特派员工作的建议", "role": "会办",
             "lead": "市农业农村局", "with": "市财政局、市发改委", "proposal": "1"}
@@ -515,6 +536,22 @@ def test_non_loopback_needs_a_password_and_a_login(root):
     assert "正确口令" not in repr(app.state.web.guard.password_hash)
 
 
+
+def test_the_login_page_shows_no_menu_before_login(root):
+    """Before a login nothing but the login form is shown: no menu of the pages behind it."""
+    app = create_app(root, ServeSettings(password="正确口令"), host="0.0.0.0")
+    with TestClient(app, base_url="http://10.0.0.5:8765") as c:
+        for page in (c.get("/login"), c.post("/login", data={"password": "错的"})):
+            assert 'name="password"' in page.text
+            assert "主菜单" not in page.text and 'href="/batch"' not in page.text and "退出登录" not in page.text
+        app.state.web.guard.failures.clear()
+        c.post("/login", data={"password": "正确口令"})
+        html = c.get("/facts").text
+        assert "主菜单" in html and 'href="/batch"' in html and "退出登录" in html
+    with TestClient(create_app(root), base_url=BASE) as c:  # no password: the menu at once
+        assert "主菜单" in c.get("/draft").text and "退出登录" not in c.get("/draft").text
+
+
 # ------------------------------------------------------------------ concurrency (live server)
 
 
@@ -597,6 +634,26 @@ def test_a_killed_drafting_process_fails_one_draft_at_most(tmp_path):
         assert answers[0].status_code == 200 or answers[0].json() == {"error": "起草进程意外退出（已重新启动），请重试"}
         assert answers[1].status_code == 200, answers[1].text
         assert docx.Document(root / "drafts" / "3001.docx").paragraphs
+
+
+def test_a_request_after_the_shutdown_starts_no_drafting_processes(tmp_path):
+    """Once the server's shutdown hook has stopped the drafting processes, a request still being
+    answered gets a one-line message and starts none again (nor does the page answered after)."""
+    import multiprocessing
+
+    from drafter.web.workers import STOPPED, DraftWorkers
+
+    root = make_workspace(tmp_path / "ws")
+    with DraftWorkers(root, 1) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
+        assert c.post("/api/draft", data=FORM_1288).status_code == 200
+        assert len(multiprocessing.active_children()) == 1
+        workers.stop()
+        assert multiprocessing.active_children() == []
+        late = c.post("/api/draft", data={**FORM_1288, "number": "3100"})
+        assert late.status_code == 400 and late.json() == {"error": STOPPED}
+        assert c.get("/draft").status_code == 200  # the middleware's start after an answer
+        assert multiprocessing.active_children() == [] and workers._pool is None
+        assert not (root / "drafts" / "3100.docx").exists()
 
 
 def test_a_long_running_server_measures_the_base_once(client):

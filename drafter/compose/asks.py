@@ -17,22 +17,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DrafterError
+from ..grammar import ASK_NUMBER, ASK_VERBS, HEADING_NUMBERS, ITEM_IS, words
 from ..textutil import cn_number
 
 MAX_PHRASE = 25
 MAX_POINTS = 4
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
 PURPOSE = re.compile(r"^(?:以|为|从而|进而|使|让|确保|围绕|聚焦|面向|针对|结合)")
-NUMERALS = "一二三四五六七八九十"
 
-# Marker families: each matches an ask's opening marker and captures its number.
-_CN = f"[{NUMERALS}]{{1,3}}"
+# Marker families (the grammar's numbering, where it may open an ask): each matches an ask's
+# opening marker and captures its number.
+_LEVEL = dict(HEADING_NUMBERS)
 MARKERS: dict[str, re.Pattern] = {
-    "建议N": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*(?:建议|对策|措施)\s*({_CN})\s*[：:、，,．.]?"),
-    "N、": re.compile(rf"(?:^|(?<=[。；;！!\n]))\s*({_CN})\s*[、．.]"),
-    "（N）": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*[（(]\s*({_CN})\s*[）)]"),
-    "N是": re.compile(rf"(?:^|(?<=[。；;：:\n，,]))\s*({_CN})是(?=[^\d])"),
-    "1.": re.compile(r"(?:^|(?<=[。；;：:\n]))\s*(\d{1,2})\s*[、．.](?!\d)"),
+    "建议N": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*{ASK_NUMBER}"),
+    "N、": re.compile(rf"(?:^|(?<=[。；;！!\n]))\s*{_LEVEL['一、']}"),
+    "（N）": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*{_LEVEL['（一）']}"),
+    "N是": re.compile(rf"(?:^|(?<=[。；;：:\n，,]))\s*{ITEM_IS}(?=[^\d])"),
+    "1.": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*{_LEVEL['1.']}(?!\d)"),
 }
 # A part heading after which the asks stand (二、几点建议 / 对策建议 / 为此建议：).
 ASK_PART = re.compile(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
@@ -94,8 +95,7 @@ MAX_OWED = 4
 # A list of named things inside one clause: A、B、C (等…), or A和B / A及B; each 2–10 characters.
 _LIST = re.compile(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！？!?\n]{2,})+")
 # What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.
-_VERBS = (r"聚焦|围绕|面向|针对|加大|加强|加快|完善|推动|推进|建设|培养|培育|组织|开展|支持|强化|提升|引进|发展|打造|"
-          r"实施|鼓励|引导|发挥|用好|设立|建立|健全|优化|扩大|深化|落实|搭建|构建|突破|实现|促进|提高|增强|给予")
+_VERBS = words(ASK_VERBS)
 _OPENER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{_VERBS}))(?:一批|更多|各类)?")
 _ACTION = re.compile(rf"^(?:{_VERBS})")
 _PREPOSITION = re.compile(r"^(?:在|对|从|把|将|与|向)")

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..errors import DrafterError
-from ..grammar import class_status
+from ..grammar import ASK_VERBS, class_status, words
 from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
@@ -22,12 +22,12 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
 from .select import (
-    Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
+    ASPECT_FRAME, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, select_facts,
+    strip_ordinal,
 )
 from .sentences import (
-    NAME, absolute_time, attribution, figures_in, find_figure, has_lead, has_year, sentence_date, source_month,
-    split_sentences,
-    with_update_marker, year_position, year_prefix,
+    NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
+    provisional, sentence_date, source_month, split_sentences, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
 from .wording import Wording, to_spans
@@ -152,7 +152,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
-        concern=concern(suggestion.title), asks=[a.phrase for a in selection.asks if a.phrase],
+        concern=concern(suggestion.title), carry_on=carried_on(concern(suggestion.title)),
+        asks=areas_of(selection),
         complete=selection.complete and not any(owed),
     )
 
@@ -168,12 +169,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
     blocks.append(block(HEADING1, "part_done"))
-    restated = wording.spans("concern", **context)
-    if selection.overview:
+    if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
         item = selection.overview
-        blocks.append(ReplyBlock(BODY, restated + _fact_spans(item, ws, today), [_citation(item)]))
-    elif selection.sections:
-        blocks.append(ReplyBlock(BODY, restated + wording.spans("overview", **context)))
+        blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today), [_citation(item)]))
+    else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
+        blocks.append(block(BODY, "concern"))
     if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
@@ -189,16 +189,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     blocks.append(block(HEADING1, "part_next"))
     steps = selection.steps()
-    earlier = earlier_plans(steps, today)
-    if earlier:
-        blocks.append(ReplyBlock(BODY, [Span(earlier, PLACEHOLDER, note=EARLIER_PLANS_NOTE)]))
     blocks.append(block(BODY, "next_step"))
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for
             blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
             continue
-        blocks.append(ReplyBlock(BODY, [lead, *_fact_spans(step, ws, today, part_one=False)], [_citation(step)]))
+        spans = [lead, *earlier_plan(step, today), *_fact_spans(step, ws, today, part_one=False)]
+        blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
 
@@ -223,28 +221,53 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     )
 
 
-EARLIER_PLANS_NOTE = ("第二部分应写答复当年的工作计划；所标各项出自往年答复或工作计划（出处见各项批注），"
-                      "请核实是否已完成、是否仍列入当年计划，按当年计划更新后删去本行")
+# The verbs an ask's phrase opens with (加强…, 建设…): what part one reports on is the thing itself.
+ASK_VERB = re.compile(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
+NOMINAL_VERBS = ("建设", "培育", "引进", "建立")  # said after the thing: 高能级创新平台建设
 
 
-def earlier_plans(steps: list, today: dt.date) -> str | None:
-    """The one visible line opening part two when any of its items comes from a plan of a year
-    before the reply's (``【待更新：以下第（二）（三）项取自2025年工作计划，请按2026年工作计划更新】``; 各项
-    when all do); None when every item is this year's plan or a placeholder. It begins like
-    :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap in what was done."""
-    old = [(n, step.year) for n, step in enumerate(steps, 1)
-           if not isinstance(step, str) and step.year is not None and step.year < today.year]
-    if not old:
-        return None
-    numbers = [n for n, _ in old]
-    if len(old) == len(steps):
-        which = "各项"
-    elif len(numbers) > 2 and numbers[-1] - numbers[0] == len(numbers) - 1:  # a run: （一）至（四）
-        which = f"第（{cn_numeral(numbers[0])}）至（{cn_numeral(numbers[-1])}）项"
-    else:
-        which = "第" + "".join(f"（{cn_numeral(n)}）" for n in numbers) + "项"
-    years = "、".join(str(y) for y in sorted({y for _, y in old}))
-    return f"{UPDATE_OPEN}以下{which}取自{years}年工作计划，请按{today.year}年工作计划更新】"
+AREA_MAX = 16  # characters: longer areas (a sentence of the suggestion) are not listed in the overview
+
+
+def areas_of(selection: Selection) -> list[str]:
+    """The areas part one reports on, for its overview (:func:`area_of`), in the asks' order: the
+    sections answering an ask with the bureau's items; none when the sections follow no asks,
+    or when one would be longer than AREA_MAX (a list of sentences is no overview)."""
+    if not selection.asks:
+        return []
+    areas = [area_of(s.heading) for s in selection.sections if s.heading and s.items and not s.gap]
+    return areas if all(len(a) <= AREA_MAX for a in areas) else []
+
+
+def area_of(phrase: str) -> str:
+    """An ask's phrase as the area of work part one's overview names: its opening verbs dropped
+    (``加强科技创新人才引育`` → ``科技创新人才引育``), one that reads as a noun after the thing
+    moved there (``建设高能级创新平台`` → ``高能级创新平台建设``); the phrase itself when that
+    leaves too little."""
+    phrase = ASPECT_FRAME.sub("", phrase) or phrase  # 关于建立…长效机制方面
+    verbs = ASK_VERB.match(phrase)
+    rest = phrase[verbs.end():] if verbs else phrase
+    if len(rest) < 2:
+        return phrase
+    last = verbs.group()[-2:] if verbs else ""
+    return rest + last if last in NOMINAL_VERBS else rest
+
+
+def earlier_plan(step: Item, today: dt.date) -> list[Span]:
+    """The mark labelling a part-two item taken from a plan of a year before the reply's, set right
+    after its numeral: ``（一）【待更新：取自2025年计划】持续加强…`` (highlighted; its comment names the
+    plan's source and says what to check); none on this year's plan. The item stays honest about
+    where it comes from, and the clerk who has brought it up to date deletes the mark in one stroke,
+    leaving the item whole. A mark per item stays true when items are reordered or deleted (a
+    line numbering them would not); at the item's head it is seen first and never breaks across
+    lines. It begins like :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap
+    in what was done."""
+    if step.year is None or step.year >= today.year:
+        return []
+    where = _citation(step).line()
+    note = (f"此项出自{step.year}年的工作计划（{where}）。第二部分应写{today.year}年的工作计划："
+            f"请核实是否已完成、是否仍列入{today.year}年计划，按{today.year}年计划更新后删去此标记")
+    return [Span(f"{UPDATE_OPEN}取自{step.year}年计划】", PLACEHOLDER, [step.fact.id], note)]
 
 
 def _value_or_gap(value: str | None, what: str) -> Span:
@@ -342,7 +365,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     prefix = base  # the date the sentences state, until one's figures have a date of their own
     scope: int | None = None  # the sentence stating the item's date, which the next ones share
     marker = update_text(today.year - 1)
+    flagged = False  # the item's date (its scope's) is an inferred as-of date shown as a flag
     for sentence in sentences:
+        first_mark = len(marks)
         dated = absolute_time(sentence, source, item.year)
         text = dated.text
         changed = [(m.text, TEXT, m.note) for m in dated.marks]
@@ -354,7 +379,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             marks.append((f"据{unit}统计", TEXT, note))
         wanted = sentence_date(text, figures, item.fact, source, item.year) if base and figures else prefix
         if wanted != prefix:  # this sentence's figures are of another date than the last one's
-            prefix, scope = wanted, None
+            prefix, scope, flagged = wanted, None, False
         shared = carried = False
         made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
         if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
@@ -375,12 +400,21 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             scope = len(out)
         elif has_year(text):
             scope = len(out) if prefix and _restates(text, prefix[0]) else None
+        if scope is None:
+            flagged = False
         marks += changed
+        if part_one and not item.verify and scope == len(out):
+            # the as-of date the draft inferred for this sentence (and those sharing it), unless
+            # current, is the one visible flag asking for this year's value: never prose
+            text, flagged = _flag_as_of(text, marks, first_mark, today)
+        covered = flagged and figures and (scope == len(out) or shared)
         if part_one and not item.verify:
             old = False
             for fig in figures:
                 note = item.outdated.get(fig.raw)
                 year = figure_year(fig, item)
+                if not note and (covered or is_term(text, fig.raw)):
+                    continue  # the flag on its date says it; a measure's term (规模超1亿元) has no date
                 if not note and year is None and not (has_year(text) or shared):
                     note = "未能确定该数据的年份，请补充年份或核实"
                 elif not note and year is not None and today.year - year > 1:
@@ -390,21 +424,16 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                             f"请核实并更新为{year}年全年或{today.year}年的最新数值")
                 if note:
                     marks.append((fig.raw, STALE, note))
-                    old = old or (year is not None and (today.year - year > 1 or in_year_only(year, source, today)))
+                    old = old or not_current(year, source, today)
             if old or carried:  # one visible marker per sentence: its figures want this year's values
                 text = with_update_marker(text, today.year - 1)
                 marks.append((marker, PLACEHOLDER, None))
         out.append(text)
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)
-    if item.stale and not any(s.kind == STALE for s in spans):
+    if item.stale and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
-    if not part_one and item.year is not None and item.year < today.year and spans:
-        where = _citation(item).line()
-        spans[0] = Span(spans[0].text, spans[0].kind, spans[0].fact_ids,
-                        "; ".join(n for n in (spans[0].note, f"此项出自{item.year}年的工作计划（{where}），"
-                                              "请核实是否已完成、是否仍列入下一步工作") if n))
     if item.verify:
         where = _citation(item).line()
         spans.append(Span(VERIFY, PLACEHOLDER, ids, f"此项为上年工作计划（{where}），事实库中尚无完成情况，请核实"))
@@ -414,6 +443,14 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
 VERIFY = "【待核实：是否已完成】"
 
 
+def not_current(year: int | None, source, today: dt.date) -> bool:
+    """True when a figure of ``year`` from ``source`` is not current in a reply of ``today``'s
+    year Y: older than Y−1, or of Y−1 only as of a date inside it (:func:`in_year_only`). Such a
+    figure's sentence carries 【待更新：…】 (``drafter check`` reports one that lost it). A figure
+    of no known year is none of these."""
+    return year is not None and (today.year - year > 1 or in_year_only(year, source, today))
+
+
 def in_year_only(year: int | None, source, today: dt.date) -> bool:
     """True when a figure of last year (``year`` = Y−1 in a draft of year Y) comes from a source
     dated before that year was over: it is what stood by the source's date (截至2025年5月), not the
@@ -421,6 +458,25 @@ def in_year_only(year: int | None, source, today: dt.date) -> bool:
     the full year Y−1 or lies in year Y."""
     ym = source_month(source)
     return year is not None and year == today.year - 1 and ym is not None and ym[0] == year and ym[1] < 12
+
+
+def _flag_as_of(text: str, marks: list, first: int, today: dt.date) -> tuple[str, bool]:
+    """``text`` with the as-of date the draft wrote into it (a mark: a date put in front, or a
+    目前 made absolute) turned into its flag when that date is not current (:func:`provisional`):
+    ``【待更新：截至2025年5月】``, highlighted, its comment saying how it was inferred and what to
+    put instead; ``marks[first:]`` are the sentence's. (text, True) when flagged."""
+    for k in range(len(marks) - 1, first - 1, -1):
+        piece, kind, note = marks[k]
+        if kind != TEXT or not provisional(piece, today):
+            continue
+        piece = piece.rstrip("，")  # the date itself: the comma after it stays in the text
+        at = text.find(piece)
+        if at < 0:
+            continue
+        flag = as_of_flag(piece)
+        marks[k] = (flag, PLACEHOLDER, as_of_note(note or "", piece, today))
+        return text[:at] + flag + text[at + len(piece):], True
+    return text, False
 
 
 def _restates(text: str, prefix: str) -> bool:

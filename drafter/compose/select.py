@@ -37,10 +37,14 @@ from functools import lru_cache
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
-from ..grammar import ITEM_START, ORDINAL, strip_ordinal
+from ..grammar import ASKING_VERBS, ITEM_START, LEAD_VERBS, ORDINAL, WORK_VERBS, strip_ordinal
+from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
-from .sentences import NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, repeats, split_sentences
+from .sentences import (
+    NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
+    within_matter, without_named_frame,
+)
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -169,7 +173,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     for plan in plans:  # on the topic, and no past year's target (:func:`still_ahead`)
         kept = on_topic(plan, words)
         lead = kept[:1] if has_lead(fact_sentences(plan.fact)) else []
-        body = [t for t in (still_ahead(s, plan, today) for s in kept[len(lead):]) if t]
+        offered = [t for _, t in standing([(s, s) for s in kept[len(lead):]], plan, today)]
+        body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
     gap_note = None
@@ -316,6 +321,22 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     return city[:1] + [i for i in on_matter if i not in city][:1]
 
 
+def others_work(item: Item, ws: Workspace) -> bool:
+    """True when what the item reports is mostly another unit's: more than half of the measured
+    figures of its kept sentences are that unit's (据市委人才办统计…, a measure of ``other_units``)."""
+    counts = [others_figures(s, item.fact, ws) for s in (item.sentences or fact_sentences(item.fact))]
+    theirs, total = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    return total > 0 and 2 * theirs > total
+
+
+def bureau_first(items: list[Item], ws: Workspace) -> list[Item]:
+    """An ask's items without those reporting another unit's work (:func:`others_work`) when the
+    bureau's own answer it: a reply reports what the bureau did; another unit's results stand
+    (attributed) only where the bureau has none of its own."""
+    own = [i for i in items if not others_work(i, ws)]
+    return own or items
+
+
 def _lead_elsewhere(item: Item, own: frozenset[str]) -> bool:
     sentences = fact_sentences(item.fact)
     return has_lead(sentences) and not own & bigrams(sentences[0])
@@ -350,6 +371,7 @@ PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目�
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
     words = ask_words(asks, index)
+    matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
     kept = {id(i) for i in _newest_per_measure(sorted(
@@ -360,8 +382,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         specific = specific_words(own, index)
         chosen = city_first(answering(group, own, specific, ask.text, ws), ws)
         for item in chosen:
-            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text)
-        sections.append(Section(ask.phrase, chosen))
+            item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
+                                      matter=matter)
+        sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
     plan_groups, _ = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
@@ -379,7 +402,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
         section.items.insert(len(city), offered)
         used.add((offered.fact.id, source_sentence))
-    done = [i for g in groups for i in g]
+    done = [i for found in relevant for i in found]  # every done fact found for an ask: what a later source reports
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
     for k, section in enumerate(sections):
@@ -405,10 +428,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："
                         + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
-    plan_gaps = {}
-    for k, (ask, (who, _)) in enumerate(zip(asks, owners)):
-        if not any(p.ask == k for p in plans):
-            plan_gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
+    plan_gaps = _plan_gaps(asks, plans, owners, suggestion)
     if plan_gaps:
         warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
                         + "、".join(asks[k].phrase for k in plan_gaps))
@@ -424,10 +444,9 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
     whose field words the ask says most, its phrase first), named as the co-handler that is that
     unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
     not handed to a co-handler, whose part has its own placeholder)."""
-    own = {n for n in (ws.name, ws.short_name) if n}
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():
-        if any(unit_named(name, o) or unit_named(o, name) for o in own):
+        if ws.is_own_unit(name):
             continue  # this bureau's own field
         hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
         if hits[1] and hits > best:
@@ -506,6 +525,65 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
 
 MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences
 
+# How a plan sentence stating a standing measure opens (支持企业…, 推广…模式, 充分发挥…作用): help
+# given to others, a policy carried on — what a plan made for an earlier year may still promise.
+STANDING_HEAD = re.compile(
+    r"^(?:积极|大力|持续|继续|进一步|不断|充分|切实|全面|深入|着力|努力|加快)*"
+    r"(?:支持|鼓励|引导|推广|推行|落实|完善|健全|深化|优化|发挥|强化|加大|培育|提升|提高|促进|扶持|激励|用好)"
+)
+# What a standing measure names (a mode, a mechanism, a policy…), wherever its head clause says it.
+STANDING_WORDS = re.compile(r"模式|机制|制度|政策|体系|办法|方式|路径|生态|常态")
+# A clause saying what the measures are for or by (聚焦…环节，, 面向…需求，, 通过…措施，): the head is
+# the clause after it.
+FRAME_CLAUSE = re.compile(r"^(?:聚焦|围绕|面向|针对|立足|瞄准|结合|按照|根据|坚持|紧扣|对标|通过|依托|借助|以)[^，,]*[，,]$")
+# A single undertaking: building, starting or holding one thing (建设…平台, 启动…, 举办…大会)…
+ONE_OFF_VERB = re.compile(r"建设|筹建|新建|共建|引建|启动|开工|建成|建立|举办|召开|承办|设立|成立|组建|制定|编制|出台|开展")
+# …named (“产业大脑”, 《…方案》) or a thing of its own (…中心, …平台, …大会, …行动).
+ONE_OFF_THING = re.compile(r"中心|平台|研究院|研究所|实验室|基地|园区|大会|论坛|大赛|行动|活动|工程|数据库|清单|方案")
+
+
+def one_off(sentence: str) -> bool:
+    """True when a plan sentence is about a single undertaking, not a standing measure: its head
+    clause (the first, which the others elaborate) builds, starts or holds one thing — named
+    (``探索建设“产业大脑”科技服务平台``) or a thing of its own (``推动建设具身智能服务机器人创新平台``,
+    ``举办…大会``) — and opens with no help given to others (``鼓励企业建设中试、验证平台``) nor
+    names a mode, mechanism or policy (``积极探索科创平台引建新模式``). Such a plan of an earlier year
+    was that year's project: done, or under way as the clerk knows, never next year's plan as it
+    was written. A clause saying what it is for (``聚焦我市产业创新链缺失环节，``) is no head."""
+    parts = clauses(sentence) or [""]
+    head = next((c for c in parts if not FRAME_CLAUSE.match(c)), parts[0])
+    if STANDING_HEAD.match(head) or STANDING_WORDS.search(head):
+        return False
+    verb = ONE_OFF_VERB.search(head)
+    return bool(verb and (NAME.search(head, verb.start()) or ONE_OFF_THING.search(head, verb.end())))
+
+
+def standing(body: list[tuple[str, str]], plan: Item, today: dt.date) -> list[tuple[str, str]]:
+    """What a plan may offer as a next step, from ``body``'s (source sentence, text offered) pairs:
+    all of this year's plan; of an earlier year's only its standing measures, never that year's
+    single undertakings (:func:`one_off`; part one may ask whether one was done) — a sentence of
+    such undertakings that also lists measures offers those (:func:`standing_clauses`)."""
+    if plan.year is None or plan.year >= today.year:
+        return body
+    out = []
+    for sentence, text in body:
+        if not one_off(sentence):
+            out.append((sentence, text))
+        elif standing_clauses(text) != text:
+            out.append((sentence, standing_clauses(text)))
+    return out
+
+
+def standing_clauses(sentence: str) -> str:
+    """A sentence listing undertakings and measures without the undertakings (:func:`one_off`, clause
+    by clause) when what is left opens with a standing measure (``加快建设…分中心…，培育壮大技术转移
+    机构和技术经理人队伍，…促进技术供需高效精准对接。`` → ``培育壮大…，…促进…。``); else unchanged."""
+    parts = clauses(sentence)
+    kept = [c for c in parts if not one_off(c)]
+    if len(kept) == len(parts) or not kept or not STANDING_HEAD.match(kept[0]):
+        return sentence
+    return "".join(kept).rstrip("，,；;。 ") + "。"
+
 
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
                     used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date) -> list[Item]:
@@ -513,7 +591,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
     offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
-    later source reports done; its lead phrase when that says what the kept sentences do, else
+    later source reports done (DONE_SINCE, against every done fact found for the asks), of an
+    earlier year's plan only its standing measures when it has any (:func:`standing`); its lead phrase when that says what the kept sentences do, else
     the ask's own phrase. A plan whose lead phrase is about another ask is not this ask's unless
     its sentences serve this ask strictly (MIN_ASK_SHARED of its words, no other ask's more: then the
     ask's phrase leads, never that other lead). An ask the
@@ -546,6 +625,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
                 if said:
                     body.append((sentence, said))
+            body = standing(body, plan, today)
             if not body:
                 continue
             if len(body) > MAX_PLAN_SENTENCES:  # the ones densest in the ask's words, in their order
@@ -561,15 +641,43 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     return plans
 
 
+def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],
+               suggestion: Suggestion) -> dict[int, str]:
+    """Part two's placeholder for each ask the base holds no plan for (ask index → text), unless
+    the ask lies in the field of a co-handler (``other_fields``, the unit given with ``--with``):
+    part two says what this bureau will do, and that unit's part, its next steps included, is
+    already asked for in part one (【待UNIT提供：…】)."""
+    gaps = {}
+    for k, (ask, (who, field_unit)) in enumerate(zip(asks, owners)):
+        if any(p.ask == k for p in plans) or (field_unit and who in suggestion.co_handlers):
+            continue
+        gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
+    return gaps
+
+
 def ahead(phrase: str) -> str:
     """An ask's phrase as the lead of its next step, not its part-one heading said again:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``; a phrase framed as a topic
     (``关于建立…长效机制方面``) loses the frame first."""
     phrase = ASPECT_FRAME.sub("", phrase) or phrase
-    return f"{phrase}。" if phrase.startswith(("持续", "进一步", "继续", "不断")) else f"持续{phrase}。"
+    return f"{phrase}。" if phrase.startswith(CARRYING_ON) else f"持续{phrase}。"
 
 
 ASPECT_FRAME = re.compile(r"^关于|(?:的)?(?:方面|问题)$")
+CARRYING_ON = ("持续", "进一步", "继续", "不断")
+
+
+def carried_on(concern: str) -> str | None:
+    """A suggestion's concern as what the bureau carries on doing, for part two's lead-in
+    (``下一步我局将继续推动…发展，``): a verb phrase with 继续 before it (none when it says so
+    itself: ``进一步优化营商环境``); None for a noun phrase (``我市中小企业融资难问题``), which the
+    lead-in takes as what the work is about (``围绕…``)."""
+    if concern.startswith(CARRYING_ON):
+        return concern
+    return f"继续{concern}" if concern.startswith(WORK_OPENINGS) else None
+
+
+WORK_OPENINGS = tuple(WORK_VERBS + ASKING_VERBS)  # a verb phrase begins with one of these
 
 
 def aspect(phrase: str) -> str:
@@ -647,20 +755,24 @@ def _unframed(text: str) -> str:
 
 
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体).
-LEAD_VERB = re.compile(
-    r"(?:加强|强化|加快|加大|推动|推进|推广|提升|提高|支持|完善|健全|深化|优化|做优|做强|做大|做实|引建|引进|引育|"
-    r"建设|构建|打造|培育|实施|落实|扩大|促进|激发|营造|抓好|深入|持续|全面|着力|大力|积极|聚焦|发挥|服务|"
-    r"强|抓|育|引|建|扩|优|稳|促)")
+LEAD_VERB = re.compile(f"(?:{alternation(LEAD_VERBS)})")
 
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,
-             shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "") -> list[str]:
+             shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "",
+             matter: frozenset[str] | None = None) -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
     ``words`` (at most MAX_SENTENCES, at least the first after the lead) — only those saying one
     of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
     sentence on 6 platforms' evaluation says 平台 but no 新型研发机构); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
-    enough for that; a title's are not); ``shared`` words at least make a sentence on the topic."""
+    enough for that; a title's are not); ``shared`` words at least make a sentence on the topic.
+
+    With the suggestion's words (``matter``: an ask's item), what lies outside them goes first
+    (:func:`~.sentences.within_matter`: a list's fields the suggestion never names, 生物医药 in a
+    reply on manufacturing; a sentence counting such a field goes whole), and a kept sentence
+    loses a leading frame naming a programme that says none of the ask's ``specific`` words
+    (:func:`~.sentences.without_named_frame`)."""
     sentences = fact_sentences(item.fact)
     if not sentences:
         return []
@@ -669,12 +781,15 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if lead:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
+    if matter is not None:
+        body = [t for t in (within_matter(s, matter) for s in body) if t] or body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
     chosen = [s for s in chosen if matter_words(s, ask_text, specific)] or chosen
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: -len(words & bigrams(s)))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
-    return keep + [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
+    kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
+    return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
 
 
 def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> None:

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from .. import grammar as G
 from ..grammar import bigrams as grammar_bigrams
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..model import Fact, SourceMeta
-from ..reply import update_text
+from ..reply import PLACEHOLDER_CLOSE, UPDATE_OPEN, update_text
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -105,16 +106,16 @@ def _as_of(source: SourceMeta | None, year: int | None) -> str | None:
 def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern, Callable[[], str | None]]]:
     ym = source_month(source)
     doc_year = ym[0] if ym else year
-    return [
-        (re.compile(r"(?:截至|截止|到)目前(?:为止)?"), lambda: _as_of(source, year)),
-        (re.compile(r"(?<![截止])目前"), lambda: _as_of(source, year)),
-        (re.compile(r"今年以来"), lambda: f"{doc_year}年以来" if doc_year else None),
-        (re.compile(r"今年|本年度"), lambda: f"{doc_year}年" if doc_year else None),
-        (re.compile(r"去年|上年度"), lambda: f"{doc_year - 1}年" if doc_year else None),
-        (re.compile(r"(?<![年度])全年"), lambda: f"{year}年全年" if year else None),
-        (re.compile(r"(?<![年度])上半年"), lambda: f"{doc_year}年上半年" if doc_year else None),
-        (re.compile(r"近期"), lambda: f"{ym[0]}年{ym[1]}月" if ym else None),
-    ]
+    said: dict[str, Callable[[], str | None]] = {
+        G.AS_OF: lambda: _as_of(source, year),
+        G.SINCE_THIS_YEAR: lambda: f"{doc_year}年以来" if doc_year else None,
+        G.THIS_YEAR: lambda: f"{doc_year}年" if doc_year else None,
+        G.LAST_YEAR: lambda: f"{doc_year - 1}年" if doc_year else None,
+        G.FULL_YEAR: lambda: f"{year}年全年" if year else None,
+        G.FIRST_HALF: lambda: f"{doc_year}年上半年" if doc_year else None,
+        G.RECENT: lambda: f"{ym[0]}年{ym[1]}月" if ym else None,
+    }
+    return [(re.compile(pattern), said[meaning]) for pattern, meaning in G.RELATIVE_TIME]
 
 
 def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) -> Dated:
@@ -230,6 +231,40 @@ def is_term(sentence: str, raw: str) -> bool:
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(sentence[at + len(raw):]))
 
 
+AS_OF = re.compile(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+
+
+def provisional(date: str, today: dt.date) -> bool:
+    """True when ``date`` is an as-of date the draft infers from a source's date (``截至2025年5月``,
+    :func:`by_source_date`, or a 目前 made absolute) that is not current for a reply of
+    ``today``'s year: earlier than the full year before it (a May figure of last year is not that
+    year's value; a figure of a year before that is older still)."""
+    found = AS_OF.fullmatch(date.strip().rstrip("，,"))
+    if not found:
+        return False
+    year, month = int(found.group(1)), int(found.group(2) or 0)
+    return year < today.year - 1 or (year == today.year - 1 and month < 12)
+
+
+def as_of_flag(date: str) -> str:
+    """The visible flag that stands for an inferred as-of date which is not current:
+    ``【待更新：截至2025年5月】`` — the date the figures are known to hold for, to be replaced by
+    a current one (the guessed date never reads as a fact)."""
+    return f"{UPDATE_OPEN}{date.strip().rstrip('，,')}{PLACEHOLDER_CLOSE}"
+
+
+def as_of_note(note: str, date: str, today: dt.date) -> str:
+    """The comment of an :func:`as_of_flag`: why the date is what it is (``note``), and what the
+    clerk is to put instead."""
+    found = AS_OF.fullmatch(date.strip().rstrip("，,"))
+    year = int(found.group(1)) if found else today.year - 1
+    what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年")
+    said, _, _ = note.partition("，请核实")  # how the date was inferred, without its request
+    after = note[note.find("（本段"):] if "（本段" in note else ""
+    return (f"{said}，所述数据{what}：请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间，"
+            f"再删去本标记{after}")
+
+
 def with_update_marker(sentence: str, year: int) -> str:
     """``sentence`` with its :func:`~drafter.reply.update_text` before its closing 。！？； (or at its end): one flag per
     sentence, however many of its figures are old."""
@@ -264,23 +299,40 @@ def attribution(sentence: str, fact: Fact, ws) -> tuple[str, str, int] | None:
     measures (``other_units`` in drafter.yaml) a figure counts; with where to say so (the
     sentence's start, or the clause of that figure). None when the sentence names that unit
     already, when it is this bureau, or when the figures are nobody else's."""
-    own = {n for n in (ws.name, ws.short_name, ws.self_name) if n}
-
-    def other(unit: str) -> bool:
-        return unit not in own and not any(unit.endswith(n[1:]) or n.endswith(unit) for n in own if len(n) > 2)
-
-    said = SAID_BY.search(fact.text) or PART_OF.match(fact.text)
-    if said and other(said.group(1)):
-        unit = said.group(1)
+    unit = paragraph_unit(fact, ws)
+    if unit:
         if unit not in sentence:
             return unit, f"来源称该段数据出自{unit}，草稿注明出处，请核实", 0
         return None
     for figure in figures_in(sentence, fact):
-        for unit, measures in ws.other_units.items():
-            if any(m in (figure.counts or "") for m in measures) and unit not in sentence:
-                note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（按本局设置的其他单位统计事项名单），已注明出处，请核实"
-                return unit, note, year_position(sentence, [figure])
+        unit = figure_unit(figure, ws)
+        if unit and unit not in sentence:
+            note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（按本局设置的其他单位统计事项名单），已注明出处，请核实"
+            return unit, note, year_position(sentence, [figure])
     return None
+
+
+def paragraph_unit(fact: Fact, ws) -> str | None:
+    """The other unit the source names for the whole paragraph (据市工信局统计…, ``市财政局：…``
+    opening a co-handler's part); None when none, or when it is this bureau."""
+    said = SAID_BY.search(fact.text) or PART_OF.match(fact.text)
+    return said.group(1) if said and not ws.is_own_unit(said.group(1)) else None
+
+
+def figure_unit(figure, ws) -> str | None:
+    """The other unit whose listed measures (``other_units`` in drafter.yaml) the figure counts."""
+    return next((unit for unit, measures in ws.other_units.items()
+                 if any(m in (figure.counts or "") for m in measures)), None)
+
+
+def others_figures(sentence: str, fact: Fact, ws) -> tuple[int, int]:
+    """(how many of the sentence's measured figures — not a measure's terms — are another unit's,
+    how many it states): the paragraph's, when its source names another unit for it, else those
+    counting another unit's measures."""
+    figures = [f for f in figures_in(sentence, fact) if not is_term(sentence, f.raw)]
+    if paragraph_unit(fact, ws):
+        return len(figures), len(figures)
+    return sum(1 for f in figures if figure_unit(f, ws)), len(figures)
 
 
 CLAUSE_MIN = 4  # a sentence of fewer clauses is kept whole
@@ -324,3 +376,59 @@ def on_topic_clauses(sentence: str, words) -> str:
 
 
 SHORT_CLAUSE = 8
+
+
+# An enumeration's last member, closed by 等 (open: a member may go) or by a count (三个赛道: none may).
+_LIST_OPEN = re.compile(r"^([\u4e00-\u9fff]{2,8}?)等")
+_LIST_COUNTED = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:[一二三四五六七八九十两]|\d+)[个大类项种条]")
+_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# What a list of fields is a list of: a list of actors (政府、券商、中介等各方) is left as written.
+_FIELDS = re.compile(r"领域|产业|行业|赛道|方向|学科|板块|集群")
+_PIECE = re.compile(r"[^，,。；;：:（）()]+|[，,。；;：:（）()]")
+
+
+def within_matter(sentence: str, words) -> str | None:
+    """``sentence`` without the members of its lists of fields (…等…领域/产业/行业/赛道) that are
+    foreign to ``words`` (the suggestion's own text): in ``新一代信息技术、高端装备制造、新材料、生物医药等…领域``, drafted
+    for a suggestion on manufacturing that names neither, 新材料 and 生物医药 go (the list is open,
+    等); the first member always stays (where it begins is not known). None when a foreign member
+    stands in a counted list (``分企业、科研院所、卫生医疗三个赛道…``): it cannot lose one without
+    its count going wrong, so the sentence is off the matter."""
+    out = []
+    for piece in _PIECE.findall(sentence):
+        parts = piece.split("、")
+        if len(parts) < 3:
+            out.append(piece)
+            continue
+        last = _LIST_OPEN.match(parts[-1]) or _LIST_COUNTED.match(parts[-1])
+        if last is None or not _FIELDS.search(parts[-1], last.end(1)):
+            out.append(piece)  # not closed by 等 or a count (a whole list), or no list of fields
+            continue
+        inner = [p for p in parts[1:-1] if _MEMBER.fullmatch(p)]
+        members = inner + [last.group(1)]
+        foreign = {m for m in members if not bigrams(m) & words}
+        if not foreign:
+            out.append(piece)
+            continue
+        if last.re is _LIST_COUNTED:
+            return None
+        kept = [parts[0]] + [p for p in parts[1:-1] if p not in foreign]
+        tail = parts[-1][len(last.group(1)):] if last.group(1) in foreign else None
+        out.append("、".join(kept) + tail if tail is not None else "、".join(kept + [parts[-1]]))
+    return "".join(out)
+
+
+def without_named_frame(sentence: str, specific) -> str:
+    """``sentence`` without its leading clauses that name a programme or a document (a quoted
+    name or a title) and say none of the ask's ``specific`` words, when a later clause says one
+    and another follows it: ``落实人才“港湾计划”，合力做优“海丝泉州·人才港湾”工作品牌，构建…人才培养
+    体系，…`` on 人才引育 begins at 构建 — the frame of a programme (often another unit's brand)
+    answers nothing. A clause stating a figure is never dropped."""
+    parts = clauses(sentence)
+    first = next((n for n, p in enumerate(parts) if specific & bigrams(p)), None)
+    if not first or len(parts) - first < 2:
+        return sentence
+    frame = parts[:first]
+    if not all(NAME.search(p) and not re.search(r"\d", NAME.sub("", p)) for p in frame):
+        return sentence
+    return "".join(parts[first:])

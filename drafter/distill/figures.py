@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..grammar import HALF_YEAR_WORDS, LAST_YEAR_WORDS, THIS_YEAR_WORDS, figure_matches, match_value, words
+from ..grammar import (
+    HALF_YEAR_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, figure_matches, match_value, words,
+)
 from ..model import Figure
 from ..textutil import CJK
 
@@ -43,15 +45,15 @@ def normalise(text: str) -> str:
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?(?:[-—–~～至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
-_STOP_WORDS = (
-    "截至目前 截至 目前 全市 全区 全县 全省 全国 全年 我市 我区 我县 我省 我局 本市 其中 分别 共计 合计 总计 "
+_STOP_WORDS = (*SCOPE_WORDS, *(
+    "截至目前 截至 目前 全年 我局 其中 分别 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 组织 完成 "
     "推动建设 加快建设 启动建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类 等 "
     "立项 投入 支出 放款 授信 占"
-).split()
+).split())
 STOP = re.compile(
     "|".join(sorted(_STOP_WORDS, key=len, reverse=True))
     + r"|(?<!公)共(?![享建同性产])|(?<![发到表])达(?![标成])|解决(?!方案)"
@@ -59,7 +61,7 @@ STOP = re.compile(
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…).
 FORWARD_END = re.compile(r"[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
 FUNDS = re.compile(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
-SCOPE = re.compile(r"全市|全区|全县|全省|全国|我市|我区|我县|我省|本市")
+SCOPE = re.compile(words(SCOPE_WORDS))
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
 NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 FORWARD = re.compile(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")

@@ -23,6 +23,7 @@ import hashlib
 import re
 from collections import Counter
 
+from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import PRESENT_WORDS, words
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, nfkc
@@ -44,7 +45,7 @@ STRIPPED_NUMBER = re.compile(rf"^([{CJK}]{{1,10}}?)\s*[〔\[［]\s*((?:19|20)\d{
 # A compact date (a page stripped 年月日): 20211228
 COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
-CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+CN_DATE = re.compile(CN_DATE_PATTERN)
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
@@ -68,6 +69,8 @@ SESSION = re.compile(
     rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议"
 )
+# The level of a session that names no place (市六届人大…, 六届市人大… → 市).
+SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
 SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, 第20240123号, 第B003号
 # the number of the item itself: 第0219号建议, （72号）, (第281号)
 ITEM_NO = re.compile(
@@ -204,8 +207,14 @@ def _session_place(session: str | None, norm: str) -> str | None:
     chain = leading_places(session)
     if chain:
         return chain[-1]
-    m = re.match(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])", session)
-    return _dominant_place(norm, m.group(1)) if m else None
+    level = _session_level(session)
+    return _dominant_place(norm, level) if level else None
+
+
+def _session_level(session: str | None) -> str | None:
+    """The level (省/市/区/县) of a session that names no place (:data:`SESSION_LEVEL`), else None."""
+    m = SESSION_LEVEL.match(session or "")
+    return m.group(1) if m else None
 
 
 def _collective_place(deputy: str | None, level: str | None) -> str | None:
@@ -234,9 +243,8 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):
             return _place(m.group(1))
-    level = re.match(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])", session or "")
     return (_session_place(session, norm) or _dominant_place(norm)
-            or _collective_place(deputy, level.group(1) if level else _self_level(norm)))
+            or _collective_place(deputy, _session_level(session) or _self_level(norm)))
 
 
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..grammar import CN_DIGITS, ITEM_NUMBER, PRESENT_WORDS, TIME_WORDS, WORK_VERBS, words
+from ..grammar import CN_DIGITS, ITEM_NUMBER, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words
 from ..textutil import CJK
 from .figures import clause_start
 
@@ -106,14 +106,24 @@ def name_in(span: str) -> str | None:
     name is left (``兑现省``, ``协同市``), the stem is too long for a name (at most 4 characters,
     3 after a cut: ``累计帮助列入市`` names none) or a verb opens the span: the place after it names
     who grants what is counted (``获得包头市科技进步奖94项``, ``入选福建省…项目24个``), not where."""
-    m = NOT_A_NAME_START.match(span)
-    if m and _VERB.search(m.group()):
-        return None  # 获得包头市科技进步奖, 入选福建省…项目: a grantor named after the verb, not where
-    name = span[m.end():] if m else span
+    opened = _without_opening(span)
+    if opened is None:
+        return None
+    name, cut = opened
     parts = _NAME_PARTS.match(name)
-    if not parts or (len(parts.group(1)) > (3 if m else 4) and parts.group(2) not in ("省", "自治区", "自治州", "自治县")):
+    if not parts or (len(parts.group(1)) > (3 if cut else 4) and parts.group(2) not in ("省", "自治区", "自治州", "自治县")):
         return None
     return name if is_place(name) else None
+
+
+def _without_opening(span: str) -> tuple[str, bool] | None:
+    """``span`` with the time, verb, function character or count it opens with cut off
+    (:data:`NOT_A_NAME_START`), and whether anything was; None when a verb opens it
+    (获得包头市科技进步奖, 入选福建省…项目): the place after it names a grantor, not where."""
+    m = NOT_A_NAME_START.match(span)
+    if not m:
+        return span, False
+    return None if _VERB.search(m.group()) else (span[m.end():], True)
 
 
 def place_chain(text: str) -> list[str]:
@@ -222,7 +232,7 @@ GENERIC_STEM = re.compile(
     r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"
     rf"省|市|区|县|级|类|个|家|该|本|全|各|两|新|老|大|小)$|^(?:[一几\d]|{COUNT_START}|全|各|该|本|我|其)"
 )
-SCOPE = re.compile(r"全市|全区|全县|全省|全州|我市|我区|我县|我省|本市|本区|本县|本省")
+SCOPE = re.compile(words(SCOPE_WORDS))
 LEAD = re.compile(rf"^(?:{ITEM_NUMBER}|(?:{words(PRESENT_WORDS)})，?|近年来，?|"
                   r"(?:19|20)\d{2}年(?:度|底|以来)?，?|同时，?|此外，?|其中，?)*")
 _LEVEL_CHAR = re.compile(rf"自治区|自治州|自治县|[{LEVELS}]")
@@ -247,10 +257,10 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
             stem = masked[a: m.start(2)]
             if not _CJK_RUN.fullmatch(stem) or not _boundary(masked, a):
                 continue
-            cut = NOT_A_NAME_START.match(stem)
-            if cut and _VERB.search(cut.group()):
+            opened = _without_opening(stem)
+            if opened is None:
                 continue  # 获得宝鸡高新区…奖: see name_in
-            stem = stem[cut.end():] if cut else stem
+            stem = opened[0]
             if 2 <= len(stem) <= 4 and not GENERIC_STEM.search(stem) and not NOT_IN_PLACE.search(stem) \
                     and not NOT_A_STEM.search(stem):
                 found.append((m.start(2) - len(stem), m.end(), stem + m.group(2)))

@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    CIRCLED_NUMBER, CLOSING, COURTESY, HEADING_NUMBERS, ITEM_NUMBER, NTH_STOP, OPENING, SUBSECTION_NUMBER,
+    CIRCLED_NUMBER, CLOSING, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
+    NTH_STOP, OPENING, SUBSECTION_NUMBER,
 )
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
 from ..textutil import CJK, cn_number, cn_numeral
@@ -54,10 +55,7 @@ CLASS_LINE = re.compile(
     r"^[（【\[(]?\s*([A-Da-d]|[甲乙丙丁])\s*(?:类\s*[）】\])]?|[）】\])]\s*类)$|^[（【\[(]?\s*([A-D])\s*[）】\])]?$"
 )
 DISCLOSURE_LINE = re.compile(r"^（?此件.{0,8}公开）?$")
-DATE_LINE = re.compile(
-    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^(?:19|20)\d{2}\d{1,4}$"
-    r"|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$"
-)
+DATE_LINE = re.compile(rf"^{DIGIT_MONTH}{DIGIT_DAY}$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}\d{{1,4}}$|^{CN_DATE}$")
 ORG_LINE = re.compile(rf"^[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
 CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
 ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组)们?：$")

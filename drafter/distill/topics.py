@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..grammar import UNITS
+from ..grammar import SCOPE_WORDS, UNITS
 from ..model import Figure
 from ..textutil import CJK, nfkc
 
@@ -57,7 +57,7 @@ _CUT = re.compile(
     + r"|对(?![接外口标比])|以(?![上下])|达(?<![发到表]达)(?![标成])"
 )
 # What a piece may still start or end with that is not part of the topic.
-_LEAD_WORDS = "全市 全区 全县 全省 全国 我市 我区 我县 我省 我局 本市 本区 各级 各类 各地 建设".split()
+_LEAD_WORDS = [*SCOPE_WORDS, *"我局 各级 各类 各地 建设".split()]
 _LEAD_NUMERALS, _LEAD_SINGLE = "一二三四五六七八九十两几", "各每该此这其已由从向"
 _LEAD = re.compile(
     rf"^(?:{'|'.join(_LEAD_WORDS)}|[{_LEAD_NUMERALS}]+[个家项批类条种名位次场支件]|[{_LEAD_SINGLE}])+"

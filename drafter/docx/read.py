@@ -69,11 +69,16 @@ def _highlights(runs: list[ooxml.RunText]) -> list[Highlight]:
 
 
 def read_draft(path: str | Path) -> list[DraftParagraph]:
-    """The body paragraphs of a .docx draft, in order (tables and text boxes are skipped)."""
+    """The body paragraphs of a .docx draft, in reading order (tables and text boxes are skipped):
+    a paragraph framed at the foot of its page (the 抄送, written before the closing so that it
+    moves with the tail: :func:`~drafter.docx.write.writing_order`) reads last, where it stands."""
     document = open_document(path, "答复稿")
     comments = ooxml.comment_texts(document)
     provenance = ooxml.read_provenance(document)
     paragraphs = document.paragraphs
+    feet = [p for p in paragraphs if ooxml.at_foot(p._p)]
+    if feet:
+        paragraphs = [p for p in paragraphs if p not in feet] + feet
     marks = ooxml.bookmarked_paragraphs([p._p for p in paragraphs], ooxml.PROVENANCE_BOOKMARK)
     out = []
     for index, (paragraph, names) in enumerate(zip(paragraphs, marks), start=1):

@@ -3,7 +3,8 @@
 The reference holds the page setup (A4, margins, a 22-line grid, 3号 text condensed to 28
 characters a line — see ``CHAR_SPACING``), the paragraph style of every block
 kind (names from :mod:`drafter.docx.styles`), the inline lead-heading character style and the
-footers (``— N —``: odd pages right, even pages left, none on page 1). A clerk may restyle it in
+footers (``— N —``: odd pages right, even pages left; on page 1 none, but the letter format's second
+red double rule). A clerk may restyle it in
 Word; drafts take everything from it. Regenerate with::
 
     python -m drafter.docx.reference [OUT]      # default: templates/reference.docx
@@ -16,6 +17,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from docx.shared import Twips
+
 from .. import reply as R
 from ..fileio import atomic_write
 from . import ooxml
@@ -25,7 +28,11 @@ from .styles import LEAD_STYLE, PAGE_NUMBER_STYLE, STYLE_BY_KIND
 PAGE_WIDTH, PAGE_HEIGHT = 11906, 16838
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 2098, 1984, 1588, 1474
 HEADER_DISTANCE = 851  # 15 mm (no header is used)
-FOOTER_DISTANCE = 1304  # 23 mm: the page number's line sits about 7 mm below the type area
+# The footers end 20 mm above the page's bottom edge, where the letter format's second red double
+# rule lies on page 1 (GB/T 9704 10.1); the page numbers stand 3 mm higher (space after them), their
+# line about 7 mm below the type area as before.
+FOOTER_DISTANCE = 1134  # 20 mm
+NUMBER_RAISE = 170  # 3 mm
 LINE_PITCH = 579  # 28.95 pt: 22 lines in the 225 mm type height (a line grid, "lines")
 # 28 characters a line: the 156 mm type width is 442.2 pt, 28 × 16 pt = 448 pt is too wide, so
 # 3号 runs are condensed by 0.25 pt (docDefaults w:spacing, in 1/20 pt): 28 × 15.75 = 441 pt fits;
@@ -66,6 +73,7 @@ class StyleSpec:
     keep_next: bool = False
     keep_lines: bool = False  # never split across pages (a paragraph of the tail)
     outdent: int | None = None  # twips each side (negative: wider than the type area)
+    at_foot: bool = False  # a frame at the foot of the type area (the letter format's 版记)
 
 
 SPECS: dict[str, StyleSpec] = {
@@ -78,19 +86,22 @@ SPECS: dict[str, StyleSpec] = {
     R.ADDRESSEE: StyleSpec("GwAddressee", align="left"),
     R.BODY: StyleSpec("GwBody", first_line=200),
     R.OPENING: StyleSpec("GwOpening", base=R.BODY),
-    R.CLOSING: StyleSpec("GwClosing", base=R.BODY, keep_next=True),
+    R.CLOSING: StyleSpec("GwClosing", base=R.BODY, keep_next=True, keep_lines=True),
     R.HEADING1: StyleSpec("GwHeading1", HEITI, base=R.BODY, outline=0, keep_next=True),
     R.HEADING2: StyleSpec("GwHeading2", KAITI, base=R.BODY, outline=1, keep_next=True),
     # the tail (closing to 抄送) is kept together: no signature without body text on its page,
-    # no 抄送 alone on a last page, nor its second line (抄送 is never split)
+    # no 抄送 alone on a last page, nor its second line (抄送 is never split); the closing is
+    # never split either, so the 抄送's frame, anchored at it, is on the tail's page
     R.SIGNATURE: StyleSpec("GwSignature", base=R.BODY, before=100, keep_next=True),
     R.CONTACT: StyleSpec("GwContact", base=R.BODY, keep_next=True),
     R.ISSUER: StyleSpec("GwIssuer", align="right", right=200, before=100, keep_next=True),
     R.DATE: StyleSpec("GwDate", align="right", right=200, keep_next=True),
     R.NOTE: StyleSpec("GwNote", align="left", first_line=200, keep_next=True),
-    # 1 character in on each side; wrapped lines align after "抄送：" (GB/T 9704 §7.4.2)
+    # 1 character in on each side; wrapped lines align after "抄送：" (GB/T 9704 §7.4.2); in the
+    # letter format the 版记 has no rules and stands at the foot of the last page's type area
+    # (§10.1): a frame there, on the page the tail ends on
     R.CC: StyleSpec("GwCc", half_points=SI_HAO, align="left", left=400, hanging=300, right=100,
-                    before=100, keep_lines=True),
+                    keep_lines=True, at_foot=True),
 }
 
 # Sample text per kind, so a clerk opening the reference sees every style at work.
@@ -159,6 +170,8 @@ def _add_paragraph_style(document, kind: str, spec: StyleSpec):
         ooxml.set_snap_to_grid(style.element, False)
     if spec.outline is not None:
         ooxml.set_outline_level(style.element, spec.outline)
+    if spec.at_foot:
+        ooxml.set_frame_at_foot(style.element, width=PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)
     return style
 
 
@@ -205,11 +218,27 @@ def _page_footer(footer, *, side: str) -> None:
     paragraph.add_run("— ")
     ooxml.add_page_field(paragraph)
     paragraph.add_run(" —")
+    paragraph.paragraph_format.space_after = Twips(NUMBER_RAISE)
+
+
+def _first_page_rule(footer) -> None:
+    """Page 1 of a letter has no page number but its second red double rule (thin over thick),
+    170 mm long and centred, 20 mm above the bottom edge: the bottom border of an empty footer
+    line one point high, at the footer's foot."""
+    from docx.enum.text import WD_LINE_SPACING
+    from docx.shared import Pt
+
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    paragraph.paragraph_format.line_spacing = Pt(1)
+    paragraph.paragraph_format.space_before = paragraph.paragraph_format.space_after = Twips(0)
+    ooxml.set_snap_to_grid(paragraph._p, False)
+    ooxml.set_indent_twips(paragraph._p, left=RULE_OUTDENT, right=RULE_OUTDENT)
+    ooxml.set_bottom_border(paragraph._p, style="thinThickSmallGap", eighths=24, color=RED, space=0)
 
 
 def _page_setup(document) -> None:
-    from docx.shared import Twips
-
     section = document.sections[0]
     section.page_width, section.page_height = Twips(PAGE_WIDTH), Twips(PAGE_HEIGHT)
     section.top_margin, section.bottom_margin = Twips(MARGIN_TOP), Twips(MARGIN_BOTTOM)
@@ -220,7 +249,7 @@ def _page_setup(document) -> None:
     ooxml.set_doc_grid(section, line_pitch=LINE_PITCH, grid_type="lines")
     document.settings.odd_and_even_pages_header_footer = True
     section.different_first_page_header_footer = True
-    section.first_page_footer.is_linked_to_previous = False  # page 1 of a letter: no number
+    _first_page_rule(section.first_page_footer)  # page 1 of a letter: no number, its red rule
     _page_footer(section.footer, side="right")
     _page_footer(section.even_page_footer, side="left")
 

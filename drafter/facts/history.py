@@ -23,9 +23,6 @@ them (see :mod:`drafter.facts.store`):
 
 "Older" is an earlier year, or the same year and an earlier source date: the rule the measures
 use (:meth:`~drafter.facts.measure.Measured.is_older_than`).
-
-The current value of a measure (:func:`current_value`) is its newest figure
-that is not superseded, across the whole base.
 """
 
 from __future__ import annotations
@@ -247,59 +244,3 @@ class History:
                     by_measure.setdefault(_coarse(old), []).append(old)
         self._measured[key] = (len(facts), by_measure)
         return by_measure
-
-
-# ---------------------------------------------------------------- the current value of a measure
-
-
-_TABLE: dict[int, tuple[object, Workspace, dict]] = {}
-
-
-def _current_table(index, ws: Workspace) -> dict[tuple, list]:
-    """Coarse measure key → the current (not superseded) figures of the base, newest first.
-
-    Remembered for the same index and workspace objects (one at a time)."""
-    from .measure import _coarse, measure_fact
-
-    hit = _TABLE.get(id(index))
-    if hit is not None and hit[0] is index and hit[1] is ws:
-        return hit[2]
-    table: dict[tuple, list] = defaultdict(list)
-    for fact in index.facts.values():
-        source = index.sources.get(fact.source_id)
-        for m in measure_fact(fact, source, ws):
-            if m.name and m.measure.qualifier is not None and not figure_superseded_by(fact, m.figure):
-                table[_coarse(m)].append(m)
-    for items in table.values():
-        items.sort(key=lambda h: h.recency(), reverse=True)
-    _TABLE.clear()
-    _TABLE[id(index)] = (index, ws, table)
-    return table
-
-
-def current_value(index, ws: Workspace, counts: str, jurisdiction: str | None = None,
-                  qualifier: str = "", plan: bool = False):
-    """The current value of the measure named ``counts`` (``科技型中小企业``) in ``jurisdiction``
-    (the workspace's by default): the newest figure of that measure in ``index`` that is not
-    superseded, as a :class:`~drafter.facts.measure.Measured` (its ``figure``, ``fact``, ``year``
-    and ``source``), or None when the base has none.
-
-    ``qualifier`` is what the figure's clause says besides the noun (module doc of
-    :mod:`drafter.facts.measure`): "" for the plain count (``全市培育科技型中小企业2088家``),
-    e.g. ``新认定`` for a year's additions. ``plan`` asks for a target instead of a result.
-    """
-    from .measure import Measure, normalise_counts
-
-    place = jurisdiction or ws.jurisdiction
-    name = normalise_counts(counts, (place, *ws.own_places()))
-    if not name:
-        return None
-    best = None
-    for key, items in _current_table(index, ws).items():
-        if key[0] != qualifier or key[2] != place or key[3] != plan or key[4] != name[:2]:
-            continue
-        for m in items:
-            score = Measure(name, qualifier, m.measure.unit, place, plan).similarity(m.measure)
-            if score and (best is None or (score == 1.0, m.recency()) > best[0]):
-                best = ((score == 1.0, m.recency()), m)
-    return best[1] if best else None

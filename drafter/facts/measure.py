@@ -74,7 +74,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..grammar import TIME_WORD, base_amount, find_figure
+from ..grammar import SCOPE_WORDS, TIME_WORD, YEAR_WORD, base_amount, find_figure
 from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
 from ..textutil import nfkc
 from ..workspace import Workspace
@@ -85,15 +85,14 @@ FUZZY_THRESHOLD = 0.75
 
 # Words around the thing counted that do not change what is counted.
 _LEADING = (
-    "全市", "全区", "全县", "全省", "全国", "我市", "本市", "我区", "本区", "我县", "本县", "我省",
-    "截至目前", "截至", "目前", "现有", "共计", "总计", "合计", "累计", "共", "已", "全年", "培育", "拥有",
+    *SCOPE_WORDS, "截至目前", "截至", "目前", "现有", "共计", "总计", "合计", "累计", "共", "已", "全年", "培育", "拥有",
     "其中",
 )
 _TRAILING = ("达到", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
 _NEUTRAL = _LEADING + _TRAILING
 _NOT_WORD = re.compile(r"[\W_]+")
 # Dates and other numbers in a clause: 2024年, 2024年度, 7月底, 3年来, 今年…
-_TIME = re.compile(r"\d+(?:\.\d+)?(?:年度|年|月份|月|日|号)?(?:底|末|初|以来|来)?|[今去本当上]年度?|" + TIME_WORD.pattern)
+_TIME = re.compile(r"\d+(?:\.\d+)?(?:年度|年|月份|月|日|号)?(?:底|末|初|以来|来)?|" + YEAR_WORD + "|" + TIME_WORD.pattern)
 # Clause breaks (outside brackets and quotes; a sentence's end is one even inside them), and
 # the brackets themselves.
 _BREAKS = frozenset("，；：、,;:")

@@ -25,7 +25,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..grammar import CHAPTER_NUMBER, CIRCLED_NUMBER, HEADING_NUMBERS, ITEM_START, SUBSECTION_NUMBER
+from ..grammar import (
+    CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_START,
+    SUBSECTION_NUMBER,
+)
 from ..model import Block
 from ..textutil import CJK
 
@@ -39,7 +42,6 @@ _TERMINAL = re.compile(rf"[。！？；：…!?;:.][{re.escape(_CLOSERS)}]*$")
 # A line ending with one of these clearly continues on the next line.
 _CONTINUES = re.compile(r"[，、,（(“《—\-]$")
 
-_NUMERAL = "一二三四五六七八九十百零〇"  # in a date written in Chinese numerals
 # Numbering that starts a heading (the grammar's: 一、 （一） (一) 1. 1、 （1） 1.1 第X章 ①) or an
 # item (一是).
 _HEADING_MARK = re.compile("^(?:" + "|".join(
@@ -49,13 +51,9 @@ _ITEM_MARK = ITEM_START
 _LABEL = re.compile(rf"^[{CJK}A-Za-z/ ]{{1,10}}[：:]")
 # A distribution list (抄送：A、B；) that stops on a separator goes on in the next line.
 _LIST_LABEL = re.compile(r"^(?:抄送|主送|分送|报送|发送)[：:].*[、，；,;]$")
-_DATE_LINE = re.compile(
-    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
-    rf"|[{_NUMERAL}○Ｏ]{{4}}年[{_NUMERAL}]{{1,2}}月(?:[{_NUMERAL}]{{1,3}}日)?"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$"
-)
+_DATE_LINE = re.compile(rf"^(?:{DIGIT_MONTH}(?:{DIGIT_DAY})?|{CN_MONTH}(?:{CN_DAY})?|{DASHED_DATE})$")
 # A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…"
-_DATED_LINE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s")
+_DATED_LINE = re.compile(rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
 _ENDS_IN_LABEL = re.compile(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
 # Titles: no sentence punctuation, ending in a document-type word or starting with 关于.

@@ -8,12 +8,13 @@ import zipfile
 from pathlib import Path
 
 from ..errors import SourceError
+from .archive import refuse_large_unpacked
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: encrypted Office file or old .doc
 # The stream an encrypted OOXML file keeps its package in (UTF-16LE name in the OLE directory).
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-# Limits against zip bombs, checked on the zip directory before anything is decompressed.
-# (Python's zipfile never inflates a member past its declared size, so the directory is binding.)
+# Limits against zip bombs, checked on the zip directory before anything is decompressed
+# (:mod:`.archive`).
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_MIN_SIZE
 RATIO_MIN_SIZE = 1024 * 1024
@@ -62,9 +63,7 @@ def _check_zip(zf: zipfile.ZipFile, path: Path) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise SourceError(f"不是正常的 .docx：压缩包含 {len(infos)} 个文件", path)
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNCOMPRESSED:
-        raise SourceError(f"拒绝读取：解压后 {total // 1024 // 1024} MB，超过上限 {MAX_UNCOMPRESSED // 1024 // 1024} MB（疑似 zip 炸弹）", path)
+    refuse_large_unpacked(zf, path, MAX_UNCOMPRESSED)
     for info in infos:
         if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise SourceError(f"拒绝读取：{info.filename} 压缩比异常（疑似 zip 炸弹）", path)
@@ -80,20 +79,26 @@ def _one_line(exc: Exception) -> str:
 
 
 def read_docx(path: Path, data: bytes) -> tuple[list, str | None]:
-    """The paragraphs of a .docx in body order (table cells included) and its title.
+    """The paragraphs of a .docx in reading order (table cells included) and its title.
 
-    The title is the core property, else the first paragraph in Word's ``Title`` style.
+    The title is the core property, else the first paragraph in Word's ``Title`` style. A paragraph
+    framed at the foot of its page (a drafter draft's 抄送, written before the closing) reads last.
     """
     from docx.table import Table
 
+    from ..docx.ooxml import at_foot
     from .clean import Piece  # lazily: open_docx (used on every draft) needs no cleaning rules
 
     document = open_docx(path, data)
     pieces: list[Piece] = []
     titles: list[str] = []
+    feet: list = []
 
     def visit(container) -> None:
         for item in container.iter_inner_content():
+            if not isinstance(item, Table) and at_foot(item._p) and container is document:
+                feet.append(item)
+                continue
             if isinstance(item, Table):
                 seen = set()  # holds the elements, so each keeps one identity while we walk
                 for row in item.rows:
@@ -110,6 +115,7 @@ def read_docx(path: Path, data: bytes) -> tuple[list, str | None]:
             pieces.extend(Piece(raw=line, heading=level) for line in item.text.split("\n"))
 
     visit(document)
+    pieces.extend(Piece(raw=line) for item in feet for line in item.text.split("\n"))
     title = (document.core_properties.title or "").strip() or (titles[0] if titles else None)
     return pieces, title
 

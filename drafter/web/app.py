@@ -74,7 +74,7 @@ class WebState:
     cache: WorkspaceCache | None = None
     org: str = ""
     path_locks: dict[str, threading.Lock] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks, reading the drafts record
+    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks
     drafts_record: DraftsRecord = field(default_factory=DraftsRecord)
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
     workers: Any = None  # DraftWorkers: drafting processes (drafter serve); None drafts in this process
@@ -207,6 +207,7 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
     context.setdefault("notice", None)
     return st.templates.TemplateResponse(request, template, {
         "csrf": session.csrf if session else "", "needs_login": st.guard.needs_login,
+        "logged_in": bool(session and session.user),
         "upload_limit_mb": st.settings.upload_limit / 1024 / 1024, "active": template.split(".")[0],
         "org": st.org, **context}, status_code=status)
 
@@ -251,7 +252,6 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, previ
     while it is exactly what this server wrote; an edited or foreign file is never overwritten:
     the result then names a free new version instead of a draft."""
     from ..api import draft_file_name, make_suggestion
-    from ..tracking import Manifest
 
     ws = st.workspace()
     kwargs = dict(options)
@@ -269,8 +269,7 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, previ
     else:
         target = ws.drafts_dir / draft_file_name(suggestion)
     with st.path_lock(target):
-        with st.lock:
-            why = Manifest(ws.drafts_dir).kept(target)
+        why = st.drafts_record.kept(target)
         if why:
             return {"kept": str(target), "why": why, "version": files.next_version(target).name}
         result = st.draft(suggestion, target, force=target.exists(), preview=preview)
@@ -317,8 +316,7 @@ async def draft_action(request: Request) -> Response:
     links = downloads(st.root, result["path"])
     if as_json:
         return JSONOut({**data, "downloads": links})
-    blocks = views.preview(result["reply"], result["facts"])
-    return page(request, "draft_result.html", report=data, blocks=blocks, links=links,
+    return page(request, "draft_result.html", report=data, blocks=result["blocks"], links=links,
                 relpath=_rel(st.root, Path(result["path"])))
 
 
@@ -333,7 +331,6 @@ def _rel(root: Path, path: Path) -> str:
 
 
 def run_batch(st: WebState, list_path: Path, progress: Callable | None = None):
-    files.refuse_zip_bomb(list_path)
     ws = st.workspace()
     if st.workers is not None:  # in one drafting process: the server stays free for the pages
         return st.workers.batch(list_path, ws.drafts_dir / list_path.stem, progress=progress)

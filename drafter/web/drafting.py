@@ -7,32 +7,60 @@ from pathlib import Path
 
 
 class DraftsRecord:
-    """The record of the drafts this server wrote (the folder's :class:`~drafter.tracking.Manifest`),
-    written by group commit: each save is flushed to disk (about 10 ms), so drafts finishing
-    together are recorded in one save rather than queueing for one save each. :meth:`record`
-    returns once the draft's entry is on disk."""
+    """The record of the drafts this server wrote (each folder's :class:`~drafter.tracking.Manifest`),
+    held in memory: a folder's record is read once, and again only when its file changed on disk
+    (something else wrote it), not twice per draft. Written by group commit: each save is flushed
+    to disk (about 10 ms), so drafts finishing together are recorded in one save rather than
+    queueing for one save each. :meth:`record` returns once the draft's entry is on disk."""
 
     def __init__(self):
         self._pending: list[tuple[Path, dict]] = []
-        self._lock = threading.Lock()  # the pending entries
+        self._held: dict[Path, tuple[tuple | None, object]] = {}  # folder → (its file's stat, Manifest)
+        self._lock = threading.Lock()  # the pending entries and the manifests held
         self._saving = threading.Lock()  # one save at a time
 
+    def kept(self, path: Path) -> str | None:
+        """Why ``path`` may not be rewritten (:meth:`Manifest.kept`), None when it may."""
+        path = Path(path)
+        with self._lock:
+            return self._manifest(path.parent).kept(path)
+
     def record(self, path: Path, **info) -> None:
+        from ..fileio import atomic_write
+
         with self._lock:
             self._pending.append((Path(path), info))
         with self._saving:
             with self._lock:
                 batch, self._pending = self._pending, []
-            if not batch:  # a save since this entry was queued has written it
-                return
-            from ..tracking import Manifest
-
-            for folder in dict.fromkeys(p.parent for p, _ in batch):
-                manifest = Manifest(folder)
+                if not batch:  # a save since this entry was queued has written it
+                    return
                 for p, entry in batch:
-                    if p.parent == folder:
-                        manifest.record(p, **entry)
-                manifest.save()
+                    self._manifest(p.parent).record(p, **entry)
+                saves = {p.parent: self._held[p.parent][1] for p, _ in batch}
+                saves = {folder: (manifest, manifest.text()) for folder, manifest in saves.items()}
+            for folder, (manifest, text) in saves.items():
+                atomic_write(manifest.path, text)
+                with self._lock:  # its own write is no change to read again
+                    self._held[folder] = (_stat_key(manifest.path), manifest)
+
+    def _manifest(self, folder: Path):
+        """The folder's Manifest (with ``self._lock`` held), read again when its file changed."""
+        from ..tracking import MANIFEST_NAME, Manifest
+
+        key = _stat_key(folder / MANIFEST_NAME)
+        held = self._held.get(folder)
+        if held is None or held[0] != key:
+            held = self._held[folder] = (key, Manifest(folder))
+        return held[1]
+
+
+def _stat_key(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size, st.st_ino
 
 
 class WorkspaceCache:
@@ -60,19 +88,22 @@ class WorkspaceCache:
 
 
 def draft(ws, suggestion, target: Path, force: bool, preview: bool = True) -> dict:
-    """Draft through the library; what the pages show, as plain data: the report (``draft
-    --json``) and, for the page's ``preview``, the composed reply's blocks and each cited fact as
-    ``facts --json`` shows it (/api/draft returns the report only, and skips building them)."""
+    """Draft through the library (``Workspace.draft``'s :func:`~drafter.draft.make_draft`); what the
+    pages show, as plain data: the report (``draft --json``) and, for the page's ``preview``, its
+    :func:`~drafter.web.views.preview` blocks with each cited fact as ``facts --json`` shows it
+    (/api/draft returns the report only, and skips building them). The draft and its preview
+    read one loaded fact base: a refresh finishing in between cannot show the draft's citations
+    from another base."""
+    from ..draft import make_draft
     from ..facts.index import FactIndex
     from ..facts.show import fact_record
+    from .views import preview as preview_blocks
 
-    report = ws.draft(suggestion, output=target, force=force)
-    result = {"report": report.to_dict(), "path": str(report.path)}
+    index = FactIndex.load(ws)
+    drafted = make_draft(ws, suggestion, out=target, force=force, index=index)
+    result = {"report": drafted.report(), "path": str(drafted.path)}
     if not preview:
         return result
-    facts = {}
-    if report.reply.facts_used:
-        index = FactIndex.load(ws)
-        used = [index.facts[i] for i in report.reply.facts_used if i in index.facts]
-        facts = {f.id: fact_record(f, index.sources.get(f.source_id)) for f in used}
-    return {**result, "reply": report.reply.to_dict(), "facts": facts}
+    used = [index.facts[i] for i in drafted.reply.facts_used if i in index.facts]
+    facts = {f.id: fact_record(f, index.sources.get(f.source_id)) for f in used}
+    return {**result, "blocks": preview_blocks(drafted.reply, facts)}

@@ -16,8 +16,6 @@ import unicodedata
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from ..errors import DrafterError
-
 UPLOADS = "uploads"
 DOWNLOAD_ROOTS = ("drafts", "seeds")
 UPLOAD_DAYS = 2  # uploads older than this are removed when the server starts
@@ -54,21 +52,6 @@ def safe_name(name: str | None, default: str = "upload") -> str:
     else:
         stem, ext = name[:110], ""
     return stem.lstrip(".") + ext if stem.lstrip(".") else default + ext
-
-
-MAX_LIST_UNPACKED = 64 * 1024 * 1024  # a 交办清单 of thousands of rows unpacks to a few MB
-
-
-def refuse_zip_bomb(path: Path, limit: int = MAX_LIST_UNPACKED) -> None:
-    """An .xlsx is a zip: refuse one that would unpack to more than ``limit`` bytes before a
-    spreadsheet reader builds its rows in memory (the message names the file, as the CLI's do)."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            total = sum(info.file_size for info in zf.infolist())
-    except (zipfile.BadZipFile, OSError):
-        return  # not a zip: the reader says so in its own words
-    if total > limit:
-        raise DrafterError(f"拒绝读取：解压后 {total // 1024 // 1024} MB，超过上限 {limit // 1024 // 1024} MB（疑似 zip 炸弹）", path)
 
 
 def uploads_dir(root: Path) -> Path:

@@ -25,27 +25,28 @@ class PreviewBlock:
     sources: list[dict] = field(default_factory=list)  # one per cited fact
 
 
-def preview(reply_dict: dict, facts: dict[str, dict]) -> list[PreviewBlock]:
-    """The blocks of a composed reply (``Reply.to_dict()``) with each citation's fact looked up
-    in ``facts`` (fact records by id: text, period, place, source)."""
+def preview(reply, facts: dict[str, dict]) -> list[PreviewBlock]:
+    """The blocks of a composed reply (a :class:`~drafter.reply.Reply`) with each citation's fact
+    looked up in ``facts`` (fact records by id: text, period, place, source). Built where the
+    draft was made, from the reply itself (no ``to_dict`` copy of all of it first)."""
     blocks = []
-    for block in reply_dict["blocks"]:
+    for block in reply.blocks:
         sources = []
-        for c in block.get("citations", []):
-            record = facts.get(c["fact_id"], {})
+        for c in block.citations:
+            record = facts.get(c.fact_id, {})
             sources.append({
-                "id": c["fact_id"],
+                "id": c.fact_id,
                 "text": record.get("text"),
-                "period": c.get("period") or (record.get("period") or {}).get("year"),
+                "period": c.period or (record.get("period") or {}).get("year"),
                 "place": record.get("jurisdiction"),
                 "superseded_by": record.get("superseded_by"),
-                "source": c.get("source"),
-                "date": c.get("date"),
-                "section": c.get("section"),
-                "paragraph": c.get("paragraph"),
+                "source": c.source,
+                "date": c.date,
+                "section": c.section,
+                "paragraph": c.paragraph,
             })
-        spans = [{"kind": s["kind"], "text": s["text"], "note": s.get("note")} for s in block["spans"] if s["text"]]
-        blocks.append(PreviewBlock(block["kind"], spans, sources))
+        spans = [{"kind": s.kind, "text": s.text, "note": s.note} for s in block.spans if s.text]
+        blocks.append(PreviewBlock(block.kind, spans, sources))
     return blocks
 
 

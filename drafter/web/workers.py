@@ -23,13 +23,20 @@ from __future__ import annotations
 import os
 import secrets
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable
 
 from ..errors import DrafterError
 from .drafting import WorkspaceCache, draft
+
+STOPPED = "服务正在停止，未起草（请在重新启动 drafter serve 后重试）"
+
+
+class _Stopped(Exception):
+    """The pool was stopped for good (the server is shutting down)."""
+
 
 # In a worker process only (set by _start): its workspace, and the queue its batches report on.
 _CACHE: WorkspaceCache | None = None
@@ -47,13 +54,15 @@ class DraftWorkers:
         self._relaying: threading.Thread | None = None
         self._listeners: dict[str, Callable[[int, int, str], None]] = {}
         self._lock = threading.Lock()
+        self._stopped = False  # by stop(): for good, so a request still finishing starts none
 
     def start(self) -> DraftWorkers:
-        """Start the processes; they load the workspace and its fact base in the background."""
+        """Start the processes; they load the workspace and its fact base in the background.
+        Once :meth:`stop` has ended them (the server is shutting down) nothing is started."""
         import multiprocessing
 
         with self._lock:
-            if self._pool is None:
+            if self._pool is None and not self._stopped:
                 context = multiprocessing.get_context("spawn")
                 progress = context.Queue()  # handed over at start: the only way a queue may cross
                 pool = ProcessPoolExecutor(self.size, mp_context=context, initializer=_start,
@@ -85,17 +94,34 @@ class DraftWorkers:
         return report
 
     def _run(self, work: Callable, *args):
-        pool = self._pool or self.start()._pool
         try:
-            future = pool.submit(work, *args)
-        except BrokenProcessPool:  # a worker died before this task: a fresh pool takes it
-            pool = self._restart(pool)
-            future = pool.submit(work, *args)
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            self._restart(pool)
-            raise DrafterError("起草进程意外退出（已重新启动），请重试") from None
+            pool = self._pool or self.start()._pool
+            future = self._submit(pool, work, args)
+            try:
+                return future.result()
+            except CancelledError:  # stop() cancelled it before a process took it
+                raise _Stopped from None
+            except BrokenProcessPool:
+                if self._restart(pool) is None:
+                    raise _Stopped from None
+                raise DrafterError("起草进程意外退出（已重新启动），请重试") from None
+        except _Stopped:
+            raise DrafterError(STOPPED) from None
+
+    def _submit(self, pool: ProcessPoolExecutor | None, work: Callable, args: tuple):
+        for attempt in (1, 2):
+            if pool is None:  # stopped: the server is shutting down
+                raise _Stopped
+            try:
+                return pool.submit(work, *args)
+            except BrokenProcessPool:  # a worker died before this task: a fresh pool takes it
+                if attempt == 2:
+                    raise
+                pool = self._restart(pool)
+            except RuntimeError:  # "cannot schedule new futures after shutdown"
+                if self._stopped:
+                    raise _Stopped from None
+                raise
 
     def _relay(self, progress) -> None:
         """Pass the workers' batch progress on to whoever started each batch (until the pool ends)."""
@@ -108,18 +134,21 @@ class DraftWorkers:
                 pass
         progress.close()
 
-    def _restart(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
+    def _restart(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor | None:
+        """A fresh pool in place of ``broken`` (None once stopped)."""
         with self._lock:
-            if self._pool is broken:
+            if self._pool is broken and not self._stopped:
                 broken.shutdown(wait=False, cancel_futures=True)
                 self._progress.put(None)  # ends its relay thread, which closes the queue
                 self._pool = self._progress = self._relaying = None
         return self.start()._pool
 
     def stop(self) -> None:
-        """End the processes (a task running finishes first) and the progress relay. Waits for
-        both, so the queue is released here rather than reported as leaked at exit."""
+        """End the processes (a task running finishes first) and the progress relay, for good: a
+        request still finishing afterwards gets a one-line message and starts no new processes.
+        Waits for both, so the queue is released here rather than reported as leaked at exit."""
         with self._lock:
+            self._stopped = True
             pool, progress, relaying = self._pool, self._progress, self._relaying
             self._pool = self._progress = self._relaying = None
         if pool is not None:

@@ -1,0 +1,197 @@
+"""Part two of a reply (二、下一步工作计划), read from the written .docx as a clerk reads it.
+
+The rules under test are general: an ask in a co-handler's field gets no item of this bureau's;
+an earlier year's plan offers its standing measures (支持…, 推广…模式), not that year's single
+undertakings (探索建设“产业大脑”…); and each item taken from an earlier plan carries one highlighted
+mark after its numeral, 【待更新：取自2025年计划】, instead of an editor's line numbering the items.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+
+from drafter.cli import cli
+from drafter.compose.select import one_off, standing_clauses
+from drafter.compose.sentences import split_sentences
+from test_reply_1288 import loo  # noqa: F401  (the leave-one-out base: every seed but 003)
+
+REPO = Path(__file__).resolve().parents[1]
+TITLE_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化的建议"
+MARK = re.compile(r"【待更新：取自(\d{4})年计划】")
+NUMERAL_ITEM = re.compile(r"（[一二三四五六七八九十]+）")
+
+
+def run_draft(root: Path, out: Path, number: str, title: str, *extra: str, text: str | None = None):
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", number, title, "--deputy", "林永红",
+                                      "--session", "市十七届人大五次会议", "--date", "2026-05-20",
+                                      "-o", str(out), *extra], input=text)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def loo_1288(loo, tmp_path_factory):  # noqa: F811 (the imported fixture)
+    out = tmp_path_factory.mktemp("p2out") / "1288.docx"
+    run_draft(loo, out, "1288", TITLE_1288, "--with", "市市场监管局", "--text", str(REPO / "examples" / "1288建议.txt"))
+    return out
+
+
+def part_two(path: Path):
+    """The part-two items of a written draft (read back by drafter's reader: text, highlights,
+    comments), and the paragraphs between the part's heading and its first item."""
+    from drafter.docx.read import read_draft
+
+    paras = [p for p in read_draft(path) if p.text.strip()]
+    start = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
+    end = next(i for i, p in enumerate(paras) if i > start and p.kind == "closing")
+    items = [p for p in paras[start + 1:end] if NUMERAL_ITEM.match(p.text)]
+    return items, [p for p in paras[start + 1:end] if p not in items]
+
+
+def plan_section(seed: str, start: str, stop: str) -> list[str]:
+    """The sentences of a seed's 下一步 part (its real wording), item numerals dropped."""
+    text = next((REPO / "seeds").glob(f"{seed}_*.txt")).read_text("utf-8")
+    part = text[text.index(start):text.index(stop)]
+    part = re.sub(r"\s+", "", part)
+    return [re.sub(r"^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）)", "", s)
+            for s in split_sentences(part.replace(",", "，"))]
+
+
+def test_one_off_tells_a_years_undertakings_from_its_standing_measures():
+    """On the real plans: none of the 2026 reply's next steps (支持企业加大研发投入…, 推广“企业家+科学家”
+    融合创新模式…) is a single undertaking; of the 2025 reply's, the 产业大脑 platform, the 具身智能
+    platform and the 技术转移 centres are, the 出题人 role, the new mode of building platforms and
+    先用后转 are not."""
+    for sentence in plan_section("003", "二、下一步工作计划", "再次感谢"):
+        assert not one_off(sentence), sentence
+    plans_2025 = plan_section("000", "重点做好以下几项工作", "衷心感谢")
+
+    def find(words: str) -> str:
+        return next(s for s in plans_2025 if words in s)
+
+    for words in ("探索建设“产业大脑”", "推动建设具身智能", "加快建设国家技术转移东部中心"):
+        assert one_off(find(words)), words
+    for words in ("充分发挥企业“出题人”", "积极探索科创平台引建新模式", "推广科技成果“先用后转”模式",
+                  "强化人才链对创新链的支撑作用"):
+        assert not one_off(find(words)), words
+    # a list of undertakings and measures keeps its measures; one about a single project stays whole
+    transfer = standing_clauses(find("加快建设国家技术转移东部中心"))
+    assert transfer.startswith("培育壮大技术转移机构和技术经理人队伍，") and "，促进技术供需高效精准对接" in transfer
+    assert "加快建设" not in transfer and "搭桥" not in transfer and "清单" not in transfer
+    brain = find("探索建设“产业大脑”")
+    assert standing_clauses(brain) == brain
+
+
+def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_1288):
+    """The leave-one-out 1288 draft (its plans all from the 2025 reply): four items in the asks'
+    order, none for the co-handler's 知识产权; the platform item keeps the new mode of building
+    platforms, not the 产业大脑 project; each item is labelled by one yellow 【待更新：取自2025年计划】
+    after its numeral, commented with the plan's source; no editor's line numbers the items."""
+    items, others = part_two(loo_1288)
+    assert len(items) == 4
+    for term, item in zip(("智能制造", "平台", "成果转化", "人才"), items):
+        assert term in item.text, (term, item.text)
+    text = "".join(p.text for p in items)
+    assert "知识产权" not in text and "产业大脑" not in text and "科技淘宝" not in text
+    assert "积极探索科创平台引建新模式" in items[1].text
+    for item in items:
+        body = MARK.sub("", re.sub(r"^（[一二三四]）", "", item.text))
+        for sentence in split_sentences(body)[1:]:  # after the lead phrase
+            assert not one_off(sentence), sentence
+        assert MARK.findall(item.text) == ["2025"] and re.match(r"（[一二三四]）【待更新：取自2025年计划】", item.text)
+        assert [(h.text, h.color) for h in item.highlights] == [("【待更新：取自2025年计划】", "yellow")]
+        note = next(c for c in item.comments if "此项出自2025年的工作计划" in c)
+        assert "泉科函〔2025〕81号" in note and "删去此标记" in note and "2026年计划" in note
+    assert [p.text for p in others] == [
+        "根据您的建议，下一步我局将继续推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展，重点做好以下工作："]
+    assert not others[0].highlights
+
+
+def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_1288):
+    """In the .docx XML the mark is a run of its own (yellow, inside a comment range): deleting it
+    leaves the item as it reads without it, （一）持续…。"""
+    document = docx.Document(loo_1288)
+    paragraphs = [p for p in document.paragraphs if MARK.search(p.text)]
+    assert len(paragraphs) == 4
+    for p in paragraphs:
+        runs = [r for r in p.runs if MARK.search(r.text)]
+        assert len(runs) == 1 and MARK.fullmatch(runs[0].text), [r.text for r in p.runs]
+        highlight = runs[0]._r.find(qn("w:rPr")).find(qn("w:highlight"))
+        assert highlight is not None and highlight.get(qn("w:val")) == "yellow"
+        starts = [e for e in p._p.iter(qn("w:commentRangeStart"))]
+        ids = [e.get(qn("w:id")) for e in starts]
+        previous = runs[0]._r.getprevious()
+        assert previous is not None and previous.tag == qn("w:commentRangeStart") and previous.get(qn("w:id")) in ids
+        without = "".join(r.text for r in p.runs if r._r is not runs[0]._r)
+        assert re.match(r"（[一二三四]）[^【（]", without) and without.endswith("。")
+
+
+def test_whole_base_marks_only_last_years_items(seeded_root, tmp_path):
+    """With the 2026 reply in the base, items from its plans carry no mark; an item from the 2025
+    plans does, and no item is the co-handler's."""
+    out = tmp_path / "full.docx"
+    run_draft(seeded_root, out, "1288", TITLE_1288, "--with", "市市场监管局",
+              "--text", str(REPO / "examples" / "1288建议.txt"))
+    items, _ = part_two(out)
+    assert len(items) == 4 and not any("知识产权" in p.text for p in items)
+    for item in items:
+        this_year = any("泉科函〔2026〕" in c for c in item.comments)
+        assert bool(MARK.search(item.text)) != this_year, item.text
+    assert any(MARK.search(p.text) for p in items) and any(not MARK.search(p.text) for p in items)
+
+
+def test_1350_quick_start_offers_last_years_measures_not_its_projects(seeded_root, tmp_path):
+    """The README quick start (whole base, 1350): the 技术转移 item from the 2025 plan says what the
+    bureau keeps doing (培育壮大技术转移机构…), not 2025's centres to build nor its 搭桥 campaign."""
+    out = tmp_path / "1350.docx"
+    run_draft(seeded_root, out, "1350", TITLE_1350, "--type", "B", "--text", str(REPO / "examples" / "1350建议.txt"))
+    items, _ = part_two(out)
+    transfer = next(p for p in items if "技术转移" in p.text)
+    assert "培育壮大技术转移机构和技术经理人队伍" in transfer.text
+    assert "加快建设" not in transfer.text and "搭桥" not in transfer.text
+    assert MARK.findall(transfer.text) == ["2025"]
+
+
+@pytest.mark.parametrize("title, lead_in", [
+    ("关于加快中试验证平台建设促进科技成果就地转化的建议", "下一步我局将继续加快中试验证平台建设促进科技成果就地转化，重点"),
+    ("关于进一步优化科技创新营商环境的建议", "下一步我局将进一步优化科技创新营商环境，重点"),
+    ("关于我市中小企业融资难问题的建议", "下一步我局将围绕我市中小企业融资难问题，重点"),
+])
+def test_part_two_opens_by_carrying_on_the_suggestions_concern(loo, tmp_path, title, lead_in):  # noqa: F811
+    """Part two's lead-in says what the bureau carries on doing about the suggestion's concern (its
+    title): 继续 before a verb phrase, none where it says 进一步 itself, 围绕 before a noun phrase."""
+    out = tmp_path / "lead.docx"
+    run_draft(loo, out, "90", title)
+    _, others = part_two(out)
+    assert others[0].text == f"根据您的建议，{lead_in}做好以下工作：", others[0].text
+
+
+ASKS = ("一、加强科技人才引育。建议加大高层次人才团队引进力度。\n"
+        "二、强化知识产权保护和运用。建议加快专利审查，推动专利转化运用和质押融资。\n")
+
+
+@pytest.mark.parametrize("co_handler, item_for_ip", [("市市场监管局", False), ("市财政局", True), (None, True)])
+def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_handler, item_for_ip):  # noqa: F811
+    """The 知识产权 ask is 市市场监管局's field (other_fields): when that unit co-handles (--with), part
+    one asks for its part and part two has no placeholder of its own for it (nor a warning that
+    the plans lack it); when it does not co-handle, part two still asks that unit for its steps."""
+    out = tmp_path / "ip.docx"
+    extra = ("--with", co_handler) if co_handler else ()
+    result = run_draft(loo, out, "88", "关于加强科技人才和知识产权工作的建议", "--text", "-", *extra, text=ASKS)
+    items, _ = part_two(out)
+    ip = [p for p in items if "知识产权" in p.text]
+    assert bool(ip) == item_for_ip, [p.text for p in items]
+    if ip:
+        assert ip[0].text.endswith("【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】")
+    assert ("下一步部分已留待补充项：强化知识产权保护和运用" in result.output) == item_for_ip
+    from drafter.docx.read import read_draft
+
+    gap = [p.text for p in read_draft(out) if p.text.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况")]
+    assert gap  # part one asks for that unit's part either way

@@ -197,7 +197,7 @@ def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(tmp_path
         assert all(f.replace(" ", "") in lit for f, _ in undated_figures(p.text)), p.text
 
 
-def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):  # noqa: F811
+def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):
     """The title alone (the reform item in part one): 设立规模超1亿元…奖补资金 is a measure's size, no
     result of a date — neither highlighted nor followed by a 【待更新：…】."""
     from click.testing import CliRunner

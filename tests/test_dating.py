@@ -217,7 +217,7 @@ def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):
         assert "【待更新" not in sentence and not any("1亿元" in h.text for h in p.highlights), sentence
 
 
-def test_a_relative_word_made_absolute_but_not_current_is_the_flag_keeping_the_source_wording(loo, tmp_path):  # noqa: F811
+def test_a_relative_word_made_absolute_but_not_current_is_the_flag_keeping_the_source_wording(loo, tmp_path):
     """The title alone: the 2025 reply's 目前已确定16名…举荐专家 is what stood in May 2025 — not current in
     2026, so its date is the sentence's one flag, whose comment keeps the source's own word (目前)."""
     from click.testing import CliRunner

@@ -389,7 +389,8 @@ _PIECE = re.compile(r"[^，,。；;：:（）()]+|[，,。；;：:（）()]")
 
 def within_matter(sentence: str, words) -> str | None:
     """``sentence`` without the members of its lists of fields (…等…领域/产业/行业/赛道) that are
-    foreign to ``words`` (the suggestion's own text): in ``新一代信息技术、高端装备制造、新材料、生物医药等…领域``, drafted
+    foreign to ``words`` (the suggestion's own text), when others of the list are not (the
+    suggestion names the fields it is about): in ``新一代信息技术、高端装备制造、新材料、生物医药等…领域``, drafted
     for a suggestion on manufacturing that names neither, 新材料 and 生物医药 go (the list is open,
     等); the first member always stays (where it begins is not known). None when a foreign member
     stands in a counted list (``分企业、科研院所、卫生医疗三个赛道…``): it cannot lose one without
@@ -407,8 +408,8 @@ def within_matter(sentence: str, words) -> str | None:
         inner = [p for p in parts[1:-1] if _MEMBER.fullmatch(p)]
         members = inner + [last.group(1)]
         foreign = {m for m in members if not bigrams(m) & words}
-        if not foreign:
-            out.append(piece)
+        if not foreign or len(foreign) == len(set(members)):
+            out.append(piece)  # all on the matter, or none: the suggestion does not say which fields
             continue
         if last.re is _LIST_COUNTED:
             return None

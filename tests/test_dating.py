@@ -162,7 +162,9 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(tmp_path):
     current = [p for p in paras[start + 1:end] if any("〔2026〕" in c for c in p.comments)]
     # the 2026 reply is undated: its figures are current, only the month they are as of is asked for
     assert current and all(re.sub(r"【待更新：截至2026年】", "", p.text).count("【待更新：") == 0 for p in current)
-    assert all("请写明数据截至的月份" in c for p in current for c in p.comments if "截至2026年" in c)
+    vague = [p for p in current if "【待更新：截至2026年】" in p.text]
+    assert vague and all("【待更新：截至2026年】" in [h.text for h in p.highlights] for p in vague)
+    assert all(any("请写明数据截至的月份" in c for c in p.comments) for p in vague)
     markers = sum(re.sub(r"【待更新：截至2026年】", "", p.text).count("【待更新：") for p in paras[start + 1:end])
     figured = sum(1 for p in paras[start + 1:end] for s in split_sentences(p.text) if FIGURE.search(s))
     assert 1 <= markers < figured  # the 2026 source's figures are not flagged as old

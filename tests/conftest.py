@@ -13,12 +13,21 @@ are handed out first (:data:`SLOWEST_FIRST`), so that no long file starts last a
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from importlib.metadata import version
 from pathlib import Path
 
 import click.testing
 import pytest
+
+# Compiled modules are cached (in __pycache__/, git-ignored) even where PYTHONDONTWRITEBYTECODE is
+# set, as in this project's containers: without the cache every test process rewrites and compiles
+# the test modules again (pytest's assertion rewriting, ~2.5 s of each worker's start) and every
+# drafter process a test starts (the CLI, drafting processes) compiles drafter again.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+    sys.dont_write_bytecode = False
 
 # Python 3.9 gets click 8.1 (8.2 needs 3.10), whose CliRunner mixes stderr into stdout unless told
 # not to, and then leaves ``output`` without stderr. The tests are written against 8.2: separate

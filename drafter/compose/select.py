@@ -42,7 +42,7 @@ from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
-    NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
+    NAME, bigrams, clauses, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
     within_matter, without_named_frame,
 )
 from .suggestion import Suggestion
@@ -504,7 +504,9 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
     """What a last year's plan offered as done claims: one sentence (a claim to verify is one
     thing), the one serving ask k that says most of the ask's phrase (then densest in its words),
     no target in it, none a done fact already reports (``reported``: then it is no question);
-    (its source sentence, its text as offered). None when no sentence serves."""
+    (its source sentence, its text as offered: dated by the plan's year like the results beside it,
+    ``2025年，推动建设…``, the work of that year the clerk confirms or deletes). None when no
+    sentence serves."""
     sentences = fact_sentences(plan.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     phrase = bigrams(asks[k].phrase)
@@ -520,7 +522,10 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
         rank = (len(phrase & bigrams(said)), len(words[k] & bigrams(said)) / len(said))
         if best is None or rank > best[0]:
             best = (rank, sentence, said)
-    return (best[1], best[2]) if best else None
+    if best is None:
+        return None
+    said = best[2]
+    return best[1], (f"{plan.year}年，{said}" if plan.year and not has_year(said) else said)
 
 
 MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences

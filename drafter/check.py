@@ -318,16 +318,20 @@ class FigureTracer:
         return max(current, key=lambda c: (c[1] or 0, (c[2].date if c[2] else None) or ""))
 
 
+def traced_paragraphs(paras: list[Para], kinds: dict[int, str]) -> list[Para]:
+    """The paragraphs whose figures are traced: not the document number, date, contact,
+    signature, 抄送 or 附注."""
+    skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE)
+    return [p for p in paras if kinds[p.number] not in skip]
+
+
 def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
                   year: int) -> list[tuple[Finding, tuple[int, int]]]:
     """Every figure outside the document number, dates, phones, ordinals and years must trace to
     a current, fresh fact (preferring the facts the paragraph cites): (finding, where the figure
     stands) for each that does not."""
     out = []
-    skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE)
-    for p in paras:
-        if kinds[p.number] in skip:
-            continue
+    for p in traced_paragraphs(paras, kinds):
         cited = set(p.fact_ids)
         for tok in figure_tokens(p.text):
             code, why = tracer.judge(tok.key, cited, ws, year)
@@ -338,7 +342,7 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     return out
 
 
-_SENTENCE_END = re.compile(r"[^。！？!?]*(?:[。！？!?]+|$)")
+_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+|$)")
 
 
 def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
@@ -357,13 +361,10 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
 
     today = dt.date(year, 12, 31)
     out = []
-    skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE)
-    for p in paras:
-        if kinds[p.number] in skip:
-            continue
+    for p in traced_paragraphs(paras, kinds):
         cited = set(p.fact_ids)
         done = reported.get(p.number, [])
-        for m in _SENTENCE_END.finditer(p.text):
+        for m in _SENTENCE.finditer(p.text):
             sentence = m.group()
             if not sentence or R.UPDATE_OPEN in sentence:
                 continue  # still flagged: the clerk has been told

@@ -267,6 +267,7 @@ FULL_CONTEXT = dict(
     signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True,
+    carry_on="继续推动科技创新与产业创新深度融合",
 )
 TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
 

@@ -3,7 +3,7 @@
 The rules under test are general: an ask in a co-handler's field gets no item of this bureau's;
 an earlier year's plan offers its standing measures (支持…, 推广…模式), not that year's single
 undertakings (探索建设“产业大脑”…); and each item taken from an earlier plan carries one highlighted
-mark at its end, 【待更新：取自2025年计划】, instead of an editor's line numbering the items.
+mark after its numeral, 【待更新：取自2025年计划】, instead of an editor's line numbering the items.
 """
 
 from __future__ import annotations
@@ -92,8 +92,8 @@ def test_one_off_tells_a_years_undertakings_from_its_standing_measures():
 def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_1288):
     """The leave-one-out 1288 draft (its plans all from the 2025 reply): four items in the asks'
     order, none for the co-handler's 知识产权; the platform item keeps the new mode of building
-    platforms, not the 产业大脑 project; each item ends in one yellow 【待更新：取自2025年计划】 before
-    its 。, commented with the plan's source; no editor's line numbers the items."""
+    platforms, not the 产业大脑 project; each item is labelled by one yellow 【待更新：取自2025年计划】
+    after its numeral, commented with the plan's source; no editor's line numbers the items."""
     items, others = part_two(loo_1288)
     assert len(items) == 4
     for term, item in zip(("智能制造", "平台", "成果转化", "人才"), items):
@@ -105,17 +105,18 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_12
         body = MARK.sub("", re.sub(r"^（[一二三四]）", "", item.text))
         for sentence in split_sentences(body)[1:]:  # after the lead phrase
             assert not one_off(sentence), sentence
-        assert MARK.findall(item.text) == ["2025"] and item.text.endswith("计划】。"), item.text
+        assert MARK.findall(item.text) == ["2025"] and re.match(r"（[一二三四]）【待更新：取自2025年计划】", item.text)
         assert [(h.text, h.color) for h in item.highlights] == [("【待更新：取自2025年计划】", "yellow")]
         note = next(c for c in item.comments if "此项出自2025年的工作计划" in c)
         assert "泉科函〔2025〕81号" in note and "删去此标记" in note and "2026年计划" in note
-    assert [p.text for p in others] == ["根据您的建议，下一步我局将重点做好以下工作："]
+    assert [p.text for p in others] == [
+        "根据您的建议，下一步我局将继续推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展，重点做好以下工作："]
     assert not others[0].highlights
 
 
-def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_sentence_whole(loo_1288):
+def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_1288):
     """In the .docx XML the mark is a run of its own (yellow, inside a comment range): deleting it
-    leaves the item's sentence with its 。."""
+    leaves the item as it reads without it, （一）持续…。"""
     document = docx.Document(loo_1288)
     paragraphs = [p for p in document.paragraphs if MARK.search(p.text)]
     assert len(paragraphs) == 4
@@ -128,8 +129,8 @@ def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_sentence_whole(loo_1288
         ids = [e.get(qn("w:id")) for e in starts]
         previous = runs[0]._r.getprevious()
         assert previous is not None and previous.tag == qn("w:commentRangeStart") and previous.get(qn("w:id")) in ids
-        without = "".join(r.text for r in p.runs if r is not runs[0])
-        assert without.endswith("。") and not without.endswith("。。")
+        without = "".join(r.text for r in p.runs if r._r is not runs[0]._r)
+        assert re.match(r"（[一二三四]）[^【（]", without) and without.endswith("。")
 
 
 def test_whole_base_marks_only_last_years_items(seeded_root, tmp_path):
@@ -156,6 +157,20 @@ def test_1350_quick_start_offers_last_years_measures_not_its_projects(seeded_roo
     assert "培育壮大技术转移机构和技术经理人队伍" in transfer.text
     assert "加快建设" not in transfer.text and "搭桥" not in transfer.text
     assert MARK.findall(transfer.text) == ["2025"]
+
+
+@pytest.mark.parametrize("title, lead_in", [
+    ("关于加快中试验证平台建设促进科技成果就地转化的建议", "下一步我局将继续加快中试验证平台建设促进科技成果就地转化，重点"),
+    ("关于进一步优化科技创新营商环境的建议", "下一步我局将进一步优化科技创新营商环境，重点"),
+    ("关于我市中小企业融资难问题的建议", "下一步我局将围绕我市中小企业融资难问题，重点"),
+])
+def test_part_two_opens_by_carrying_on_the_suggestions_concern(loo, tmp_path, title, lead_in):  # noqa: F811
+    """Part two's lead-in says what the bureau carries on doing about the suggestion's concern (its
+    title): 继续 before a verb phrase, none where it says 进一步 itself, 围绕 before a noun phrase."""
+    out = tmp_path / "lead.docx"
+    run_draft(loo, out, "90", title)
+    _, others = part_two(out)
+    assert others[0].text == f"根据您的建议，{lead_in}做好以下工作：", others[0].text
 
 
 ASKS = ("一、加强科技人才引育。建议加大高层次人才团队引进力度。\n"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from ..errors import DrafterError
 from ..grammar import ASK_VERBS, class_status, words
@@ -23,7 +22,8 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
 from .select import (
-    ASPECT_FRAME, Item, Section, Selection, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
+    ASPECT_FRAME, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, select_facts,
+    strip_ordinal,
 )
 from .sentences import (
     NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
@@ -152,7 +152,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
-        concern=concern(suggestion.title),
+        concern=concern(suggestion.title), carry_on=carried_on(concern(suggestion.title)),
         asks=areas_of(selection),
         complete=selection.complete and not any(owed),
     )
@@ -195,7 +195,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, str):  # an ask the base holds no plan for
             blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
             continue
-        spans = [lead, *earlier_plan(_fact_spans(step, ws, today, part_one=False), step, today)]
+        spans = [lead, *earlier_plan(step, today), *_fact_spans(step, ws, today, part_one=False)]
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
@@ -253,26 +253,21 @@ def area_of(phrase: str) -> str:
     return rest + last if last in NOMINAL_VERBS else rest
 
 
-def earlier_plan(spans: list[Span], step: Item, today: dt.date) -> list[Span]:
-    """A part-two item's spans, marked when it comes from a plan of a year before the reply's:
-    ``…融通创新【待更新：取自2025年计划】。`` (highlighted, before its closing 。 like the draft's
-    other 【待更新：…】 marks; its comment names the plan's source and says what to check). The item
-    stays honest about where it comes from, and the clerk who has brought it up to date deletes
-    the mark in one stroke, leaving the sentence whole. A mark per item stays true when items are
-    reordered or deleted (a line numbering them would not); none on this year's plan. It begins
-    like :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap in what was done."""
-    if step.year is None or step.year >= today.year or not spans:
-        return spans
+def earlier_plan(step: Item, today: dt.date) -> list[Span]:
+    """The mark labelling a part-two item taken from a plan of a year before the reply's, set right
+    after its numeral: ``（一）【待更新：取自2025年计划】持续加强…`` (highlighted; its comment names the
+    plan's source and says what to check); none on this year's plan. The item stays honest about
+    where it comes from, and the clerk who has brought it up to date deletes the mark in one stroke,
+    leaving the item whole. A mark per item stays true when items are reordered or deleted (a
+    line numbering them would not); at the item's head it is seen first and never breaks across
+    lines. It begins like :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap
+    in what was done."""
+    if step.year is None or step.year >= today.year:
+        return []
     where = _citation(step).line()
     note = (f"此项出自{step.year}年的工作计划（{where}）。第二部分应写{today.year}年的工作计划："
             f"请核实是否已完成、是否仍列入{today.year}年计划，按{today.year}年计划更新后删去此标记")
-    mark = Span(f"{UPDATE_OPEN}取自{step.year}年计划】", PLACEHOLDER, [step.fact.id], note)
-    last = spans[-1]
-    body = last.text.rstrip("。！？")
-    end = last.text[len(body):]
-    if not end or last.kind != TEXT:
-        return [*spans, mark]
-    return [*spans[:-1], replace(last, text=body), mark, replace(last, text=end, note=None)]
+    return [Span(f"{UPDATE_OPEN}取自{step.year}年计划】", PLACEHOLDER, [step.fact.id], note)]
 
 
 def _value_or_gap(value: str | None, what: str) -> Span:

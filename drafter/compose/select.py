@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
-from ..grammar import ITEM_START, LEAD_VERBS, ORDINAL, strip_ordinal
+from ..grammar import ASKING_VERBS, ITEM_START, LEAD_VERBS, ORDINAL, WORK_VERBS, strip_ordinal
 from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
@@ -660,10 +660,24 @@ def ahead(phrase: str) -> str:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``; a phrase framed as a topic
     (``关于建立…长效机制方面``) loses the frame first."""
     phrase = ASPECT_FRAME.sub("", phrase) or phrase
-    return f"{phrase}。" if phrase.startswith(("持续", "进一步", "继续", "不断")) else f"持续{phrase}。"
+    return f"{phrase}。" if phrase.startswith(CARRYING_ON) else f"持续{phrase}。"
 
 
 ASPECT_FRAME = re.compile(r"^关于|(?:的)?(?:方面|问题)$")
+CARRYING_ON = ("持续", "进一步", "继续", "不断")
+
+
+def carried_on(concern: str) -> str | None:
+    """A suggestion's concern as what the bureau carries on doing, for part two's lead-in
+    (``下一步我局将继续推动…发展，``): a verb phrase with 继续 before it (none when it says so
+    itself: ``进一步优化营商环境``); None for a noun phrase (``我市中小企业融资难问题``), which the
+    lead-in takes as what the work is about (``围绕…``)."""
+    if concern.startswith(CARRYING_ON):
+        return concern
+    return f"继续{concern}" if concern.startswith(WORK_OPENINGS) else None
+
+
+WORK_OPENINGS = tuple(WORK_VERBS + ASKING_VERBS)  # a verb phrase begins with one of these
 
 
 def aspect(phrase: str) -> str:

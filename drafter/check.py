@@ -726,7 +726,7 @@ CHECKS: tuple[Rule, ...] = (
           "number-superseded": "改用事实库中的最新数值",
           "number-stale": "改用近年的数值，或注明年份"},
          lambda d: [finding for finding, _ in d.numbers]),
-    Rule({"number-not-current": "数字取自非当年度的数据（早于上年，或上年年中的数值），所在句的【待更新】标记已删去"},
+    Rule({"number-not-current": "数字不是上年全年或今年的数值，所在句却无【待更新】标记"},
          "改为上年全年或今年的最新数值并注明年份；尚无新值的，恢复【待更新：…】标记",
          lambda d: [finding for finding, _ in d.outdated]),
     Rule({"class-unknown": "答复类型不在工作区的分类（classes）中",

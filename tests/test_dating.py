@@ -217,3 +217,23 @@ def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):  # noqa
     for p in terms:
         sentence = next(s for s in split_sentences(p.text) if "规模超1亿元" in s)
         assert "【待更新" not in sentence and not any("1亿元" in h.text for h in p.highlights), sentence
+
+
+def test_a_relative_word_made_absolute_but_not_current_is_the_flag_keeping_the_source_wording(loo, tmp_path):  # noqa: F811
+    """The title alone: the 2025 reply's 目前已确定16名…举荐专家 is what stood in May 2025 — not current in
+    2026, so its date is the sentence's one flag, whose comment keeps the source's own word (目前)."""
+    from click.testing import CliRunner
+    from test_reply_1288 import TITLE
+
+    from drafter.cli import cli
+    from drafter.docx.read import read_draft
+
+    out = tmp_path / "t.docx"
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红",
+                                      "--date", "2026-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    p = next(p for p in read_draft(out) if "已确定16名" in p.text)
+    sentence = next(s for s in split_sentences(p.text) if "已确定16名" in s)
+    assert "【待更新：截至2025年5月】，已确定16名" in sentence and sentence.count("截至2025年5月") == 1
+    assert "【待更新：截至2025年5月】" in [h.text for h in p.highlights]
+    assert any("原文为“目前”" in c and "删去本标记" in c for c in p.comments), p.comments

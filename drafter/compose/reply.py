@@ -26,7 +26,7 @@ from .select import (
     strip_ordinal,
 )
 from .sentences import (
-    NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
+    AS_OF, NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
     provisional, sentence_date, source_month, split_sentences, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
@@ -365,7 +365,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     prefix = base  # the date the sentences state, until one's figures have a date of their own
     scope: int | None = None  # the sentence stating the item's date, which the next ones share
     marker = update_text(today.year - 1)
-    flagged = False  # the item's date (its scope's) is an inferred as-of date shown as a flag
+    flagged: int | None = None  # the year of the item's date (its scope's) when that is a flag
     for sentence in sentences:
         first_mark = len(marks)
         dated = absolute_time(sentence, source, item.year)
@@ -379,7 +379,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             marks.append((f"据{unit}统计", TEXT, note))
         wanted = sentence_date(text, figures, item.fact, source, item.year) if base and figures else prefix
         if wanted != prefix:  # this sentence's figures are of another date than the last one's
-            prefix, scope, flagged = wanted, None, False
+            prefix, scope, flagged = wanted, None, None
         shared = carried = False
         made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
         if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
@@ -401,19 +401,19 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         elif has_year(text):
             scope = len(out) if prefix and _restates(text, prefix[0]) else None
         if scope is None:
-            flagged = False
+            flagged = None
         marks += changed
         if part_one and not item.verify and scope == len(out):
             # the as-of date the draft inferred for this sentence (and those sharing it), unless
             # current, is the one visible flag asking for this year's value: never prose
             text, flagged = _flag_as_of(text, marks, first_mark, today)
-        covered = flagged and figures and (scope == len(out) or shared)
+        covered = flagged is not None and (scope == len(out) or shared)
         if part_one and not item.verify:
             old = False
             for fig in figures:
                 note = item.outdated.get(fig.raw)
                 year = figure_year(fig, item)
-                if not note and (covered or is_term(text, fig.raw)):
+                if not note and ((covered and year in (None, flagged)) or is_term(text, fig.raw)):
                     continue  # the flag on its date says it; a measure's term (规模超1亿元) has no date
                 if not note and year is None and not (has_year(text) or shared):
                     note = "未能确定该数据的年份，请补充年份或核实"
@@ -460,11 +460,11 @@ def in_year_only(year: int | None, source, today: dt.date) -> bool:
     return year is not None and year == today.year - 1 and ym is not None and ym[0] == year and ym[1] < 12
 
 
-def _flag_as_of(text: str, marks: list, first: int, today: dt.date) -> tuple[str, bool]:
+def _flag_as_of(text: str, marks: list, first: int, today: dt.date) -> tuple[str, int | None]:
     """``text`` with the as-of date the draft wrote into it (a mark: a date put in front, or a
     目前 made absolute) turned into its flag when that date is not current (:func:`provisional`):
     ``【待更新：截至2025年5月】``, highlighted, its comment saying how it was inferred and what to
-    put instead; ``marks[first:]`` are the sentence's. (text, True) when flagged."""
+    put instead; ``marks[first:]`` are the sentence's. (text, the flagged date's year or None)."""
     for k in range(len(marks) - 1, first - 1, -1):
         piece, kind, note = marks[k]
         if kind != TEXT or not provisional(piece, today):
@@ -475,8 +475,8 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date) -> tuple[str
             continue
         flag = as_of_flag(piece)
         marks[k] = (flag, PLACEHOLDER, as_of_note(note or "", piece, today))
-        return text[:at] + flag + text[at + len(piece):], True
-    return text, False
+        return text[:at] + flag + text[at + len(piece):], int(AS_OF.fullmatch(piece).group(1))
+    return text, None
 
 
 def _restates(text: str, prefix: str) -> bool:

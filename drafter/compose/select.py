@@ -781,8 +781,9 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if lead:
         keep.append(plan_lead(sentences[0]) if item.verify else sentences[0])
     body = sentences[1:] if lead else sentences
-    if matter is not None:
-        body = [t for t in (within_matter(s, matter) for s in body) if t] or body
+    if matter is not None:  # a sentence counting a foreign field goes only when another reports a result
+        within = [t for t in (within_matter(s, matter) for s in body) if t]
+        body = within if any(reports_result(t) for t in within) else body
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
     chosen = [s for s in chosen if matter_words(s, ask_text, specific)] or chosen
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order

@@ -16,6 +16,13 @@ the ten is timed alone, one after the other ("one" is their median), then the te
 once, each a request of its own on its own connection ("ten" is the time until the last answer).
 Every round drafts under new numbers, so no draft is a rewrite of the same file.
 
+It also prints the CPU the drafts used (the server, its drafting processes and this client, from
+/proc on Linux) and what that allows: ten drafts at once cannot end sooner than a round's CPU
+spread on every core, so on 2 cores the ratio cannot go below 5× the share of one draft's time
+spent on the CPU (the rest of it is waiting: disk flushes, processes handing over); and the load
+average at the start and the end, since other programs' work lengthens the ten-at-once round
+more than a draft alone.
+
 Usage: ``python benchmarks/bench_serve.py [--runs N] [--page]`` from the repository root
 (``--runs``: floor processes, and how many times the ten-at-once round is repeated; medians are
 printed; ``--page``: the drafts go to the 起草 page, as a clerk's browser sends them, and come back
@@ -124,6 +131,10 @@ def used(before: dict[str, float], after: dict[str, float]) -> str:
     return ", ".join(parts) if parts else "n/a"
 
 
+def total_cpu(before: dict[str, float], after: dict[str, float]) -> float:
+    return sum(after[name] - before.get(name, 0.0) for name in after)
+
+
 def at_once(url: str, forms: list[dict[str, str]]) -> float:
     """Seconds until the last of ``forms`` is drafted, all sent at once."""
     start = time.perf_counter()
@@ -138,6 +149,7 @@ def main() -> None:
     parser.add_argument("--page", action="store_true",
                         help="draft through the 起草 page (its preview built and rendered) instead of /api/draft")
     args = parser.parse_args()
+    load_at_start = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         root = workspace_copy(tmp / "ws")
@@ -161,12 +173,12 @@ def main() -> None:
                 DRAFT_AT["path"] = "draft?csrf=" + re.search(r"csrf=([A-Za-z0-9_-]+)", html).group(1)
             forms = suggestions()
             at_once(url, renumbered(forms, 1))  # warm: drafting processes, the base, each title once
-            cpu0 = cpu_seconds(proc.pid)
+            cpu0, client0 = cpu_seconds(proc.pid), time.process_time()
             alone = [post_draft(url, form) for form in renumbered(forms, 2)]
-            cpu1 = cpu_seconds(proc.pid)
+            cpu1, client1 = cpu_seconds(proc.pid), time.process_time()
             one = statistics.median(alone)
             tens = [at_once(url, renumbered(forms, 3 + r)) for r in range(max(1, args.runs))]
-            cpu2 = cpu_seconds(proc.pid)
+            cpu2, client2 = cpu_seconds(proc.pid), time.process_time()
             ten = statistics.median(tens)
         finally:
             proc.terminate()
@@ -180,7 +192,15 @@ def main() -> None:
     print(f"ten different drafts at once: {ten:.3f} s = {ten / one:.2f}× one draft (goal ≤ 5×; "
           f"{len(tens)} round(s): {', '.join(f'{t:.3f}' for t in tens)} s)")
     print(f"CPU seconds: the ten alone: {used(cpu0, cpu1)}; the ten-at-once round(s): {used(cpu1, cpu2)}")
-    print(f"machine: {os.cpu_count()} cores; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if cpu2:  # what the cores allow: a round's CPU (server, drafting processes, this client) spread on all
+        cores = os.cpu_count() or 1
+        alone_cpu = (total_cpu(cpu0, cpu1) + client1 - client0) / len(alone)
+        round_cpu = (total_cpu(cpu1, cpu2) + client2 - client1) / len(tens)
+        print(f"CPU per draft alone: {alone_cpu:.3f} s of its {statistics.mean(alone):.3f} s (the rest waits: "
+              f"disk flushes, processes handing over); a ten-at-once round needs {round_cpu:.3f} s of CPU, "
+              f"at least {round_cpu / cores:.3f} s on {cores} cores = {round_cpu / cores / one:.2f}× one draft")
+    print(f"machine: {os.cpu_count()} cores; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"(at the start: {' '.join(f'{x:.2f}' for x in load_at_start)})")
 
 
 if __name__ == "__main__":

@@ -93,6 +93,17 @@ def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):
     assert "来源：" in r.text and '<b class="item">一是</b>' in r.text
     assert '<mark class="ph"' in r.text  # the 发文字号 placeholder
     assert 'href="/download/drafts/1288.docx"' in r.text
+    # a cited paragraph opens each of its facts as the base has it: its own text, year and place
+    from markupsafe import escape
+
+    from drafter.api import open_workspace
+
+    base = {f["id"]: f for f in open_workspace(root).facts().to_dict()}
+    source = re.search(r'<li>\s*<q>(.*?)</q>\s*<div class="meta">(.*?)</div>', r.text, re.S)
+    fact = base[re.search(r'href="/facts\?id=([^"]+)"', source.group(2)).group(1)]
+    assert source.group(1) == str(escape(fact["text"]))
+    assert f"<span>{fact['period']['year']}年</span>" in source.group(2)
+    assert f"<span>{fact['jurisdiction']}</span>" in source.group(2)
     # the CLI writes the same draft (same text) for the same options
     cli_out = root / "cli-1288.docx"
     CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1288", TOPIC_1288, "--deputy", "林永红",

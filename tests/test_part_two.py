@@ -133,18 +133,19 @@ def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_1288):
         assert re.match(r"（[一二三四]）[^【（]", without) and without.endswith("。")
 
 
-def test_whole_base_marks_only_last_years_items(seeded_root, tmp_path):
-    """With the 2026 reply in the base, items from its plans carry no mark; an item from the 2025
-    plans does, and no item is the co-handler's."""
+def test_whole_base_answers_each_ask_with_this_years_plan_led_by_its_own_matter(seeded_root, tmp_path):
+    """With the 2026 reply in the base, every item is one of its plans, unmarked, none the
+    co-handler's; the plan led by 支持建设高能级创新平台 answers the platform ask (not the 智能制造 ask,
+    whose words its sentence also says), and the 智能制造 ask gets the 2026 plan on 核心技术攻关."""
     out = tmp_path / "full.docx"
     run_draft(seeded_root, out, "1288", TITLE_1288, "--with", "市市场监管局",
               "--text", str(REPO / "examples" / "1288建议.txt"))
     items, _ = part_two(out)
     assert len(items) == 4 and not any("知识产权" in p.text for p in items)
     for item in items:
-        this_year = any("泉科函〔2026〕" in c for c in item.comments)
-        assert bool(MARK.search(item.text)) != this_year, item.text
-    assert any(MARK.search(p.text) for p in items) and any(not MARK.search(p.text) for p in items)
+        assert any("泉科函〔2026〕" in c for c in item.comments) and not MARK.search(item.text), item.text
+    assert items[1].text.startswith("（二）支持建设高能级创新平台。")
+    assert "攻关" in items[0].text and "平台" not in items[0].text
 
 
 def test_1350_quick_start_offers_last_years_measures_not_its_projects(seeded_root, tmp_path):
@@ -153,6 +154,7 @@ def test_1350_quick_start_offers_last_years_measures_not_its_projects(seeded_roo
     out = tmp_path / "1350.docx"
     run_draft(seeded_root, out, "1350", TITLE_1350, "--type", "B", "--text", str(REPO / "examples" / "1350建议.txt"))
     items, _ = part_two(out)
+    assert "中试" in items[0].text and not MARK.search(items[0].text)  # this year's plan: no mark
     transfer = next(p for p in items if "技术转移" in p.text)
     assert "培育壮大技术转移机构和技术经理人队伍" in transfer.text
     assert "加快建设" not in transfer.text and "搭桥" not in transfer.text

@@ -593,19 +593,22 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
     later source reports done (DONE_SINCE, against every done fact found for the asks), of an
     earlier year's plan only its standing measures when it has any (:func:`standing`); its lead phrase when that says what the kept sentences do, else
-    the ask's own phrase. A plan whose lead phrase is about another ask is not this ask's unless
-    its sentences serve this ask strictly (MIN_ASK_SHARED of its words, no other ask's more: then the
-    ask's phrase leads, never that other lead). An ask the
+    the ask's own phrase. A plan whose lead phrase is about another ask is that ask's first: only
+    once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
+    words, no other ask's more: then the ask's phrase leads, never that other lead). An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 [ws.jurisdiction]), limit=None)
              if not is_lead_in(p.fact.text)]
     taken = set(used)
-    plans: list[Item] = []
-    for k, (ask, own, group) in enumerate(zip(asks, words, plan_groups)):
+
+    def offer(k: int, leads_elsewhere: bool) -> Item | None:
+        """Ask k's plan, or None; ``leads_elsewhere``: a plan led by another ask's matter may serve."""
+        ask, own, group = asks[k], words[k], plan_groups[k]
         key = own & bigrams(ask.phrase)
-        own_plans = sorted((p for p in group if not is_lead_in(p.fact.text)), key=lambda p: issued(p.source),
-                           reverse=True)  # this year's plans before last year's, each by rank
+        mine = [p for p in group if not is_lead_in(p.fact.text)]
+        mine += [p for p in topic if p not in mine and _led_by(p, k, asks, words)]  # its lead names this ask
+        own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
         candidates = [(p, 1, False) for p in own_plans] + [(p, MIN_ASK_SHARED, True) for p in topic]
         for plan, minimum, exclusive in candidates:
             sentences = fact_sentences(plan.fact)
@@ -614,8 +617,8 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             if lead:
                 about = [len(w & bigrams(sentences[0])) for w in words]
                 elsewhere = about[k] < max(about)
-                if elsewhere and not exclusive:
-                    continue  # loosely matched: the plan is the other ask's
+                if elsewhere and not (exclusive and leads_elsewhere):
+                    continue  # the plan is the other ask's (loosely matched, or while that ask may take it)
             since = [s for i in done if issued(i.source) > issued(plan.source)
                      for s in split_sentences(i.fact.text)]
             body: list[tuple[str, str]] = []
@@ -636,9 +639,30 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             head = (heading_phrase(sentences[0]) if lead and not offered and not elsewhere
                     and _says(sentences[0], said, own) else ahead(ask.phrase))
             taken.update((plan.fact.id, s) for s, _ in body)
-            plans.append(replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={}))
-            break
+            return replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={})
+        return None
+
+    chosen: dict[int, Item] = {}
+    for leads_elsewhere in (False, True):  # first every ask its own plans, then what is left
+        for k in range(len(asks)):
+            if k not in chosen:
+                found = offer(k, leads_elsewhere)
+                if found is not None:
+                    chosen[k] = found
+    plans = [chosen[k] for k in sorted(chosen)]
     return plans
+
+
+def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
+    """True when the plan's lead phrase names ask k's matter — the own words of the ask's phrase,
+    what it is about — more than any other ask's (``支持建设高能级创新平台``: the 建设高能级创新平台
+    ask's): the plan is that ask's whatever else it mentions."""
+    sentences = fact_sentences(plan.fact)
+    if not has_lead(sentences):
+        return False
+    lead = bigrams(sentences[0])
+    about = [len(w & bigrams(a.phrase) & lead) for a, w in zip(asks, words)]
+    return about[k] > 0 and all(a < about[k] for j, a in enumerate(about) if j != k)
 
 
 def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],

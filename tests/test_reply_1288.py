@@ -849,3 +849,21 @@ def test_another_units_results_give_way_to_the_bureaus_own(reply, loo, tmp_path)
     theirs = items_of(other)["加强科技创新人才引育"]
     assert len(theirs) >= 2 and all("据市委人才办统计" in t for t in theirs), theirs
     assert "1800余人" in "".join(theirs)
+
+
+def test_a_list_of_fields_is_pruned_only_against_fields_the_suggestion_names():
+    """The rule on its own: an open list (…等…领域) loses the fields the suggestion never names when
+    it names others of the list; a counted one (三个赛道) cannot, so its sentence is off the matter;
+    a text naming none of a list's fields (only 中试验证, 技术经理人) leaves the list as written, and so
+    does a list of actors (政府、券商、中介等各方), which is no list of fields."""
+    from drafter.compose.sentences import bigrams, within_matter
+
+    words = bigrams(TITLE + TEXT.read_text("utf-8"))
+    assert within_matter("征集新一代信息技术、高端装备制造、新材料、生物医药等战略性新兴产业领域技术难题。", words) == \
+        "征集新一代信息技术、高端装备制造等战略性新兴产业领域技术难题。"
+    assert within_matter("分企业、科研院所、卫生医疗三个赛道遴选支持高层次人才创新创业项目45项。", words) is None
+    short = bigrams("一是建设中试验证平台；二是培育技术经理人。")
+    fields = "围绕纺织鞋服、机械装备、新材料等产业建设中试平台12个。"
+    assert within_matter(fields, short) == fields
+    actors = "建立政府、PE机构、券商、中介等各方资源对接整合平台。"
+    assert within_matter(actors, words) == actors

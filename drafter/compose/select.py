@@ -504,9 +504,9 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
     """What a last year's plan offered as done claims: one sentence (a claim to verify is one
     thing), the one serving ask k that says most of the ask's phrase (then densest in its words),
     no target in it, none a done fact already reports (``reported``: then it is no question);
-    (its source sentence, its text as offered: dated by the plan's year like the results beside it,
-    ``2025年，推动建设…``, the work of that year the clerk confirms or deletes). None when no
-    sentence serves."""
+    (its source sentence, its text as offered: said as the work of that year's plan,
+    ``按照2025年工作计划，推动建设…``, which the clerk confirms or deletes — not a bare date, which
+    stands only before figures). None when no sentence serves."""
     sentences = fact_sentences(plan.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     phrase = bigrams(asks[k].phrase)
@@ -525,7 +525,7 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
     if best is None:
         return None
     said = best[2]
-    return best[1], (f"{plan.year}年，{said}" if plan.year and not has_year(said) else said)
+    return best[1], (f"按照{plan.year}年工作计划，{said}" if plan.year and not has_year(said) else said)
 
 
 MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences

@@ -402,7 +402,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
         section.items.insert(len(city), offered)
         used.add((offered.fact.id, source_sentence))
-    done = [i for found in relevant for i in found]  # every done fact found for an ask: what a later source reports
+    done = [i for g in groups for i in g]
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
     for k, section in enumerate(sections):
@@ -591,7 +591,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
     offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
-    later source reports done (DONE_SINCE, against every done fact found for the asks), of an
+    later source reports done (DONE_SINCE, against the done facts answering the asks), of an
     earlier year's plan only its standing measures when it has any (:func:`standing`); its lead phrase when that says what the kept sentences do, else
     the ask's own phrase. A plan whose lead phrase is about another ask is that ask's first: only
     once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
@@ -601,6 +601,15 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                                                 [ws.jurisdiction]), limit=None)
              if not is_lead_in(p.fact.text)]
     taken = set(used)
+    reported = [(issued(i.source), s) for i in {i.fact.id: i for i in done}.values()
+                for s in split_sentences(i.fact.text)]
+    later: dict[str, list[str]] = {}  # a plan's issue date → what sources issued after it report
+
+    def since(plan: Item) -> list[str]:
+        when = issued(plan.source)
+        if when not in later:
+            later[when] = [s for date, s in reported if date > when]
+        return later[when]
 
     def offer(k: int, leads_elsewhere: bool) -> Item | None:
         """Ask k's plan, or None; ``leads_elsewhere``: a plan led by another ask's matter may serve."""
@@ -619,11 +628,9 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 elsewhere = about[k] < max(about)
                 if elsewhere and not (exclusive and leads_elsewhere):
                     continue  # the plan is the other ask's (loosely matched, or while that ask may take it)
-            since = [s for i in done if issued(i.source) > issued(plan.source)
-                     for s in split_sentences(i.fact.text)]
             body: list[tuple[str, str]] = []
             for sentence in sentences[1:] if lead else sentences:
-                if (plan.fact.id, sentence) in taken or repeats(sentence, since, DONE_SINCE):
+                if (plan.fact.id, sentence) in taken or repeats(sentence, since(plan), DONE_SINCE):
                     continue
                 said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
                 if said:

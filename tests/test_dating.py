@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_reply_1288 import draft, loo, whole_base  # noqa: F401  (the leave-one-out workspace fixture)
+from test_reply_1288 import draft, whole_base
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
@@ -28,17 +28,15 @@ FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|�
 
 
 @pytest.fixture(scope="module")
-def index(loo):  # noqa: F811
+def index(loo):
     return FactIndex.load(load_workspace(loo))
 
 
 @pytest.fixture(scope="module")
-def written(loo, tmp_path_factory):  # noqa: F811
+def written(loo_draft):
     from drafter.docx.read import read_draft
 
-    out = tmp_path_factory.mktemp("dating") / "1288.docx"
-    draft(loo, out)
-    paras = read_draft(out)
+    paras = read_draft(loo_draft)
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     return paras[start + 1:end]
@@ -204,7 +202,7 @@ def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(tmp_path
         assert all(f.replace(" ", "") in lit for f, _ in undated_figures(p.text)), p.text
 
 
-def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):  # noqa: F811
+def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):
     """The title alone (the reform item in part one): 设立规模超1亿元…奖补资金 is a measure's size, no
     result of a date — neither highlighted nor followed by a 【待更新：…】."""
     from click.testing import CliRunner
@@ -224,7 +222,7 @@ def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):  # noqa
         assert "【待更新" not in sentence and not any("1亿元" in h.text for h in p.highlights), sentence
 
 
-def test_a_relative_word_made_absolute_but_not_current_is_the_flag_keeping_the_source_wording(loo, tmp_path):  # noqa: F811
+def test_a_relative_word_made_absolute_but_not_current_is_the_flag_keeping_the_source_wording(loo, tmp_path):
     """The title alone: the 2025 reply's 目前已确定16名…举荐专家 is what stood in May 2025 — not current in
     2026, so its date is the sentence's one flag, whose comment keeps the source's own word (目前)."""
     from click.testing import CliRunner

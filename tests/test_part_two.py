@@ -19,7 +19,6 @@ from docx.oxml.ns import qn
 from drafter.cli import cli
 from drafter.compose.select import one_off, standing_clauses
 from drafter.compose.sentences import split_sentences
-from test_reply_1288 import loo  # noqa: F401  (the leave-one-out base: every seed but 003)
 
 REPO = Path(__file__).resolve().parents[1]
 TITLE_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
@@ -37,10 +36,10 @@ def run_draft(root: Path, out: Path, number: str, title: str, *extra: str, text:
 
 
 @pytest.fixture(scope="module")
-def loo_1288(loo, tmp_path_factory):  # noqa: F811 (the imported fixture)
-    out = tmp_path_factory.mktemp("p2out") / "1288.docx"
-    run_draft(loo, out, "1288", TITLE_1288, "--with", "市市场监管局", "--text", str(REPO / "examples" / "1288建议.txt"))
-    return out
+def loo_1288(loo_draft):
+    """The leave-one-out 1288 draft (conftest: every seed but 003; --with 市市场监管局 and the
+    suggestion's text, written once)."""
+    return loo_draft
 
 
 def part_two(path: Path):
@@ -166,7 +165,7 @@ def test_1350_quick_start_offers_last_years_measures_not_its_projects(seeded_roo
     ("关于进一步优化科技创新营商环境的建议", "下一步我局将进一步优化科技创新营商环境，重点"),
     ("关于我市中小企业融资难问题的建议", "下一步我局将围绕我市中小企业融资难问题，重点"),
 ])
-def test_part_two_opens_by_carrying_on_the_suggestions_concern(loo, tmp_path, title, lead_in):  # noqa: F811
+def test_part_two_opens_by_carrying_on_the_suggestions_concern(loo, tmp_path, title, lead_in):
     """Part two's lead-in says what the bureau carries on doing about the suggestion's concern (its
     title): 继续 before a verb phrase, none where it says 进一步 itself, 围绕 before a noun phrase."""
     out = tmp_path / "lead.docx"
@@ -180,7 +179,7 @@ ASKS = ("一、加强科技人才引育。建议加大高层次人才团队引�
 
 
 @pytest.mark.parametrize("co_handler, item_for_ip", [("市市场监管局", False), ("市财政局", True), (None, True)])
-def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_handler, item_for_ip):  # noqa: F811
+def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_handler, item_for_ip):
     """The 知识产权 ask is 市市场监管局's field (other_fields): when that unit co-handles (--with), part
     one asks for its part and part two has no placeholder of its own for it (nor a warning that
     the plans lack it); when it does not co-handle, part two still asks that unit for its steps."""

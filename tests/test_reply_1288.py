@@ -28,23 +28,6 @@ YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")
 
 
-@pytest.fixture(scope="module")
-def loo(tmp_path_factory):
-    """A workspace distilled from seeds 000, 001, 002 and 004 (not 003)."""
-    from drafter.distill import distill_paths
-
-    root = tmp_path_factory.mktemp("loo1288") / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    (root / "seeds").mkdir()
-    for path in sorted((REPO / "seeds").glob("*.txt")):
-        if not path.name.startswith("003"):
-            shutil.copy(path, root / "seeds" / path.name)
-    distill_paths(load_workspace(root), sorted((root / "seeds").iterdir()))
-    return root
-
-
 def whole_base(tmp_path: Path) -> Path:
     """A copy of the demo workspace's settings, templates and whole fact base (003 in it)."""
     root = tmp_path / "ws"
@@ -64,8 +47,9 @@ def draft(root: Path, out: Path, *extra: str) -> docx.document.Document:
 
 
 @pytest.fixture(scope="module")
-def reply(loo, tmp_path_factory):
-    return draft(loo, tmp_path_factory.mktemp("out") / "1288.docx")
+def reply(loo_draft):
+    """The draft with no extra options (``loo`` and ``loo_draft``: conftest, made once)."""
+    return docx.Document(loo_draft)
 
 
 def paragraphs(document):

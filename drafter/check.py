@@ -300,7 +300,6 @@ class FigureTracer:
         return "number-superseded", (f"只见于已被新值取代的数字（事实 {t.fact.id}）；新值为{newer.figure.raw}"
                                      f"（{when}见事实 {newer.fact.id}），请改用新值")
 
-
     def not_current(self, key, cited: set, ws: Workspace, year: int):
         """The fact a sound figure comes from when that figure is not current in a reply of
         ``year`` — by drafting's own test (:func:`drafter.compose.reply.not_current`: older than

@@ -1037,7 +1037,7 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
     filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``)
     that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
-    it follows the restated concern instead of the generic lead-in."""
+    it opens part one instead of the template's overview (近年来，我局立足工作职责，围绕…)."""
     parents = index.parent_headings
     share = getattr(index, "share", None)
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}

@@ -196,3 +196,16 @@ def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_ha
 
     gap = [p.text for p in read_draft(out) if p.text.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况")]
     assert gap  # part one asks for that unit's part either way
+
+
+def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_1288):
+    """Part one's item offering last year's plan as done (【待核实：是否已完成】) says it as the work of
+    that year's plan, 按照2025年工作计划，推动建设具身智能…; the comment keeps its source."""
+    from drafter.docx.read import read_draft
+
+    verify = [p for p in read_draft(loo_1288) if "【待核实：是否已完成】" in p.text]
+    assert len(verify) == 1
+    claim = re.sub(r"^[一二三四五六七八九十]是", "", verify[0].text)
+    lead, _, rest = claim.partition("。")
+    assert rest.startswith("按照2025年工作计划，推动建设具身智能服务机器人创新平台"), claim
+    assert any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)

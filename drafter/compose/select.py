@@ -42,7 +42,7 @@ from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
-    NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
+    NAME, bigrams, clauses, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
     within_matter, without_named_frame,
 )
 from .suggestion import Suggestion
@@ -504,7 +504,9 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
     """What a last year's plan offered as done claims: one sentence (a claim to verify is one
     thing), the one serving ask k that says most of the ask's phrase (then densest in its words),
     no target in it, none a done fact already reports (``reported``: then it is no question);
-    (its source sentence, its text as offered). None when no sentence serves."""
+    (its source sentence, its text as offered: said as the work of that year's plan,
+    ``按照2025年工作计划，推动建设…``, which the clerk confirms or deletes — not a bare date, which
+    stands only before figures). None when no sentence serves."""
     sentences = fact_sentences(plan.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     phrase = bigrams(asks[k].phrase)
@@ -520,7 +522,10 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
         rank = (len(phrase & bigrams(said)), len(words[k] & bigrams(said)) / len(said))
         if best is None or rank > best[0]:
             best = (rank, sentence, said)
-    return (best[1], best[2]) if best else None
+    if best is None:
+        return None
+    said = best[2]
+    return best[1], (f"按照{plan.year}年工作计划，{said}" if plan.year and not has_year(said) else said)
 
 
 MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences
@@ -1032,7 +1037,7 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
     filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``)
     that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
-    it follows the restated concern instead of the generic lead-in."""
+    it opens part one instead of the template's overview (近年来，我局立足工作职责，围绕…)."""
     parents = index.parent_headings
     share = getattr(index, "share", None)
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}

@@ -22,6 +22,7 @@ from pathlib import Path
 from . import grammar as G
 from . import reply as R
 from .errors import DrafterError
+from .model import PLAN
 from .textutil import cn_number, doc_number_year
 from .workspace import Workspace
 
@@ -257,40 +258,70 @@ class FigureTracer:
                  if m.measure.similarity(mine.measure) > 0]
         return mine, max(newer, key=lambda m: m.recency()) if newer else None
 
-    def judge(self, key, cited: set, ws: Workspace, year: int) -> tuple[str | None, str]:
-        """(finding code or None when the figure is sound, explanation).
-
-        The facts the paragraph cites (``cited``: fact ids the draft file carries) are preferred;
-        without any that state the figure, the whole base is searched. A figure is sound when a current (not superseded) fact within
-        the freshness window of ``year`` states it.
-        """
-        from .compose.select import is_old
-
+    def standing(self, key, cited: set, ws: Workspace):
+        """(the facts stating the figure, preferring those the paragraph cites — ``cited``: fact
+        ids the draft file carries; without any that state it, the whole base —, those of them
+        current as (trace, the year it holds for, the source that dates it), those superseded as
+        (trace, the newer figure))."""
         traces = self.by_key.get(key, [])
         traces = [t for t in traces if t.fact.id in cited] or traces
-        if not traces:
-            return "number-untraced", "在事实库中找不到出处，请核实或改为【待补充】"
-        current: list[tuple[_Trace, int | None]] = []  # (trace, the year it holds for)
-        superseded = []  # (trace, the newer figure)
+        current: list[tuple[_Trace, int | None, object]] = []
+        superseded = []
         for t in traces:
             mine, newer = self.newer_value(t, ws) if t.superseded_by else (None, None)
             if newer is None:
-                current.append((t, t.year))
+                current.append((t, t.year, self.sources.get(t.fact.source_id)))
             elif newer.same_value(mine):  # restated later: current as of the restatement
-                current.append((t, newer.year or t.year))
+                current.append((t, newer.year or t.year, newer.source))
             else:
                 superseded.append((t, newer))
+        return traces, current, superseded
+
+    def judge(self, key, cited: set, ws: Workspace, year: int) -> tuple[str | None, str]:
+        """(finding code or None when the figure is sound, explanation).
+
+        The facts the paragraph cites are preferred (:meth:`standing`). A figure is sound when a
+        current (not superseded) fact within the freshness window of ``year`` states it.
+        """
+        from .compose.select import is_old
+
+        traces, current, superseded = self.standing(key, cited, ws)
+        if not traces:
+            return "number-untraced", "在事实库中找不到出处，请核实或改为【待补充】"
         as_of = dt.date(year, 12, 31)
-        if any(not is_old(when, ws, as_of) for _, when in current):
+        if any(not is_old(when, ws, as_of) for _, when, _ in current):
             return None, ""
         if current:
-            t, when = max(current, key=lambda c: c[1] or 0)
+            t, when, _ = max(current, key=lambda c: c[1] or 0)
             return "number-stale", (f"只见于{when}年的事实 {t.fact.id}（早于时效{ws.freshness_years}年），"
                                     "请核实是否有新值")
         t, newer = max(superseded, key=lambda s: s[1].recency())
         when = f"{newer.year}年，" if newer.year else ""
         return "number-superseded", (f"只见于已被新值取代的数字（事实 {t.fact.id}）；新值为{newer.figure.raw}"
                                      f"（{when}见事实 {newer.fact.id}），请改用新值")
+
+    def not_current(self, key, cited: set, ws: Workspace, year: int):
+        """The fact a sound figure comes from when that figure is not current in a reply of
+        ``year`` — by drafting's own test (:func:`drafter.compose.reply.not_current`: older than
+        the full year before, or of that year only as of a date inside it) — as (trace, the year
+        it holds for, the source that dates it), the newest such; None when a fact states it as a
+        current value. A plan's figure is a target, never a value as of a date, and a number only in
+        a fact's text (not among its figures) is none drafting dates: neither is this."""
+        from .compose.reply import not_current
+
+        _, current, _ = self.standing(key, cited, ws)
+        today = dt.date(year, 12, 31)
+        if not current or any(t.figure is None or t.fact.kind == PLAN or not not_current(when, source, today)
+                              for t, when, source in current):
+            return None
+        return max(current, key=lambda c: (c[1] or 0, (c[2].date if c[2] else None) or ""))
+
+
+def traced_paragraphs(paras: list[Para], kinds: dict[int, str]) -> list[Para]:
+    """The paragraphs whose figures are traced: not the document number, date, contact,
+    signature, 抄送 or 附注."""
+    skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE)
+    return [p for p in paras if kinds[p.number] not in skip]
 
 
 def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
@@ -299,10 +330,7 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     a current, fresh fact (preferring the facts the paragraph cites): (finding, where the figure
     stands) for each that does not."""
     out = []
-    skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE)
-    for p in paras:
-        if kinds[p.number] in skip:
-            continue
+    for p in traced_paragraphs(paras, kinds):
         cited = set(p.fact_ids)
         for tok in figure_tokens(p.text):
             code, why = tracer.judge(tok.key, cited, ws, year)
@@ -310,6 +338,56 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
                 found = Finding(code, p.number, snippet(p.text, tok.start, tok.end),
                                 f"数字“{tok.text.strip()}”{why}")
                 out.append((found, (tok.start, tok.end)))
+    return out
+
+
+_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+|$)")
+
+
+def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
+                  year: int, reported: dict[int, list[tuple[int, int]]]) -> list[tuple[Finding, list[tuple[int, int]]]]:
+    """Figures that are not current in a reply of ``year`` in a sentence that carries no
+    【待更新：…】 (the flag drafting puts on such a sentence, which a clerk removed, or never had):
+    one finding per sentence and fact, naming its figures, with where they stand.
+
+    A figure is not current when the fact it traces to fails drafting's own test
+    (:meth:`FigureTracer.not_current`); the figures drafting never dates are left alone as it
+    leaves them: a number inside a name (“12条措施”, :data:`~drafter.compose.sentences.NAME`) and
+    a measure's term (设立规模超1亿元…资金, :func:`~drafter.compose.sentences.is_term`). Figures
+    already reported (``reported``: untraced, superseded or stale) are left to those findings."""
+    from .compose.reply import in_year_only
+    from .compose.sentences import NAME, is_term, source_month
+
+    today = dt.date(year, 12, 31)
+    out = []
+    for p in traced_paragraphs(paras, kinds):
+        cited = set(p.fact_ids)
+        done = reported.get(p.number, [])
+        for m in _SENTENCE.finditer(p.text):
+            sentence = m.group()
+            if not sentence or R.UPDATE_OPEN in sentence:
+                continue  # still flagged: the clerk has been told
+            names = [(n.start(), n.end()) for n in NAME.finditer(sentence)]
+            groups: dict[tuple[str, str], list[FigureToken]] = {}
+            for tok in figure_tokens(sentence):
+                start, end = m.start() + tok.start, m.start() + tok.end
+                if (any(s < end and start < e for s, e in done) or any(a <= tok.start < b for a, b in names)
+                        or is_term(sentence, tok.text)):
+                    continue
+                found = tracer.not_current(tok.key, cited, ws, year)
+                if found is None:
+                    continue
+                t, when, source = found
+                period = (f"截至{when}年{source_month(source)[1]}月" if in_year_only(when, source, today)
+                          else f"{when}年")
+                groups.setdefault((period, t.fact.id), []).append(FigureToken(tok.key, start, end, tok.text))
+            for (period, fact_id), toks in groups.items():
+                shown = "".join(f"“{tok.text.strip()}”" for tok in toks)
+                message = (f"数字{shown}为{period}的数据（事实 {fact_id}），不是{year - 1}年全年或{year}年的数值，"
+                           f"句中却无【待更新】标记：请改为最新数值并注明时间，尚无新值的加回【待更新：…】标记")
+                finding = Finding("number-not-current", p.number, snippet(p.text, toks[0].start, toks[0].end),
+                                  message)
+                out.append((finding, [(tok.start, tok.end) for tok in toks]))
     return out
 
 
@@ -582,23 +660,36 @@ class Draft:
     path: Path | None = None
 
     @cached_property
+    def tracer(self) -> FigureTracer:
+        return FigureTracer(self.facts, self.sources)
+
+    @cached_property
     def numbers(self) -> list[tuple[Finding, tuple[int, int]]]:
-        """The figure findings with where each figure stands (read by two rules)."""
-        return trace_numbers(self.paras, self.kinds, FigureTracer(self.facts, self.sources), self.ws,
-                             self.year)
+        """The figure findings with where each figure stands (read by three rules)."""
+        return trace_numbers(self.paras, self.kinds, self.tracer, self.ws, self.year)
+
+    @cached_property
+    def outdated(self) -> list[tuple[Finding, list[tuple[int, int]]]]:
+        """The figures not current whose 【待更新】 flag was removed, with where each stands."""
+        return check_current(self.paras, self.kinds, self.tracer, self.ws, self.year, _spans(self.numbers))
 
     @cached_property
     def covered(self) -> dict[int, list[tuple[int, int]]]:
         """Paragraph → spans of the figures already reported."""
-        out: dict[int, list[tuple[int, int]]] = {}
-        for finding, span in self.numbers:
-            out.setdefault(finding.paragraph, []).append(span)
-        return out
+        return _spans(self.numbers + [(f, span) for f, spans in self.outdated for span in spans])
 
     @property
     def mark(self) -> Para | None:
         """The paragraph a class finding points at: the class mark, else the title."""
         return next((p for p in self.paras if self.kinds[p.number] in (R.CLASS_MARK, R.TITLE)), None)
+
+
+def _spans(found: list[tuple[Finding, tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Paragraph → the spans of ``found``."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for finding, span in found:
+        out.setdefault(finding.paragraph, []).append(span)
+    return out
 
 
 def _layout(d: Draft) -> list[Finding]:
@@ -634,6 +725,9 @@ CHECKS: tuple[Rule, ...] = (
           "number-superseded": "改用事实库中的最新数值",
           "number-stale": "改用近年的数值，或注明年份"},
          lambda d: [finding for finding, _ in d.numbers]),
+    Rule({"number-not-current": "数字不是上年全年或今年的数值，所在句却无【待更新】标记"},
+         "改为上年全年或今年的最新数值并注明年份；尚无新值的，恢复【待更新：…】标记",
+         lambda d: [finding for finding, _ in d.outdated]),
     Rule({"class-unknown": "答复类型不在工作区的分类（classes）中",
           "class-content": "内容与答复类型不符（A类缺成效、B类缺计划、C类缺原因）"},
          "改正答复类型，或按类型补足内容",

@@ -3,17 +3,31 @@
 ``seeded_root`` is a copy of the demo workspace (drafter.yaml, templates/, seeds/) whose fact
 base holds every seed, built once for the session: treat it as read-only. A test that writes
 (drafts into drafts/, distills, refreshes, edits facts) takes ``seeded_ws`` — its own copy, fact
-index cache included — or ``empty_root`` for a workspace with an empty fact base.
+index cache included — or ``empty_root`` for a workspace with an empty fact base. ``loo`` is the
+leave-one-out workspace of suggestion 1288 (every seed but 003) and ``loo_draft`` its draft with
+test_reply_1288's options, each made once per test process: read-only too.
+
+With pytest-xdist (``-n auto --dist loadfile``) each worker runs whole files; the slowest files
+are handed out first (:data:`SLOWEST_FIRST`), so that no long file starts last and runs alone.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from importlib.metadata import version
 from pathlib import Path
 
 import click.testing
 import pytest
+
+# Compiled modules are cached (in __pycache__/, git-ignored) even where PYTHONDONTWRITEBYTECODE is
+# set, as in this project's containers: without the cache every test process rewrites and compiles
+# the test modules again (pytest's assertion rewriting, ~2.5 s of each worker's start) and every
+# drafter process a test starts (the CLI, drafting processes) compiles drafter again.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+    sys.dont_write_bytecode = False
 
 # Python 3.9 gets click 8.1 (8.2 needs 3.10), whose CliRunner mixes stderr into stdout unless told
 # not to, and then leaves ``output`` without stderr. The tests are written against 8.2: separate
@@ -40,6 +54,25 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 REPO = Path(__file__).resolve().parents[1]
 TOPIC_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+
+# Test files by their wall time, slowest first (the rest follow in name order). A live server,
+# Chromium, LibreOffice or drafting processes make these long; measured with --durations.
+SLOWEST_FIRST = (
+    "test_web_browser.py", "test_web.py", "test_render.py", "test_refresh.py", "test_reply_1288.py",
+    "test_journal.py", "test_store.py", "test_check.py", "test_batch.py", "test_api.py",
+    "test_page_breaks.py", "test_cli.py", "test_other_places.py", "test_harvest.py",
+)
+
+
+def pytest_configure(config):
+    # xdist would otherwise reorder the files by their number of tests, the slowest ones late
+    if getattr(config.option, "loadscopereorder", None):
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: n for n, name in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: in-file order kept
 
 
 def new_workspace(root: Path, seeds: bool = True) -> Path:
@@ -73,6 +106,30 @@ def seeded_ws(seeded_root, tmp_path):
     root = tmp_path / "ws"
     shutil.copytree(seeded_root, root)  # copy2 keeps mtimes: the fact index cache stays valid
     return drafter.open_workspace(root)
+
+
+@pytest.fixture(scope="session")
+def loo(seeded_root, tmp_path_factory) -> Path:
+    """The demo workspace with every seed but 003 (the real reply to 1288) and its facts: the
+    session's seeded workspace without seed 003 and its fact file (distilling the four seeds
+    gives the same files byte for byte). Session-wide: do not write into it."""
+    root = tmp_path_factory.mktemp("loo1288") / "ws"
+    shutil.copytree(seeded_root, root, ignore=shutil.ignore_patterns("003_*", ".drafter"))
+    left_out = [p for p in (root / "facts").glob("*.yaml") if "\n  path: seeds/003_" in p.read_text("utf-8")]
+    assert len(left_out) == 1
+    left_out[0].unlink()
+    return root
+
+
+@pytest.fixture(scope="session")
+def loo_draft(loo, tmp_path_factory) -> Path:
+    """The leave-one-out 1288 draft as test_reply_1288's ``draft`` writes it with no extra
+    options (session-wide: read it, do not change it)."""
+    from test_reply_1288 import draft
+
+    out = tmp_path_factory.mktemp("loo-draft") / "1288.docx"
+    draft(loo, out)
+    return out
 
 
 @pytest.fixture

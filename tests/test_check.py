@@ -480,6 +480,14 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
     stale = [f for f in report.findings if f.code == "number-stale"]
     assert [f.code for f in report.findings if f.code in ("highlight", "number-stale")] == ["number-stale"]
     assert "98家" in stale[0].message
+    # the clerk deletes the 【待更新：…】 flag and keeps the figure: still that one finding, not also
+    # number-not-current (the figure older than last year is already reported as stale)
+    unflagged = shutil.copy(path, tmp_path / "unflagged.docx")
+    _edit(unflagged, lambda d: _rewrite(_paragraph(d, "【待更新："), re.search(r"【待更新：[^】]*】",
+                                                                         _paragraph(d, "【待更新：").text).group()))
+    report = check_draft(ws, unflagged, index=index)
+    assert "【待更新" not in "".join(p.text for p in read_paragraphs(unflagged))
+    assert [f.code for f in report.findings if "98家" in f.message] == ["number-stale"]
 
     # the same count in an unrelated current fact does not clear it while the paragraph cites the
     # 2016 fact (the file keeps the fact ids, deleted comments or not); once the clerk retypes the
@@ -500,7 +508,8 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
 
 def test_provenance_tells_apart_two_sources_with_the_same_label(tmp_path):
     """Two replies titled alike (no document number): the file says which fact each paragraph
-    cites, so the one citing the old source's fact is stale and the other is not."""
+    cites, so the one citing the old source's fact is stale and the other is not (its figure, of
+    2025 as of May, is only not current in a 2026 reply: it carries no 【待更新】 flag)."""
     from drafter import reply as R
     from drafter.docx.write import write_reply
 
@@ -526,7 +535,7 @@ def test_provenance_tells_apart_two_sources_with_the_same_label(tmp_path):
     assert [p.comments for p in paras] == [[f"{label}（2017-05-20） · 第3段"], [f"{label}（2025-05-20） · 第3段"]]
     numbers = [(f.paragraph, f.code) for f in check_draft(ws, path, index=index, today=dt.date(2026, 1, 1))
                .findings if f.code.startswith("number-")]
-    assert numbers == [(1, "number-stale")]
+    assert numbers == [(1, "number-stale"), (2, "number-not-current")]
 
 
 def test_provenance_survives_edits_in_word(seeds_ws, tmp_path):

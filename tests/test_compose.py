@@ -548,3 +548,13 @@ def test_another_units_figures_are_attributed_to_it(ws):
     own = fact("own", "推动科技创新与产业创新深度融合，市科技局兑现奖补资金1.17亿元。",
                figures=[Figure(1.17, "元", "1.17亿元", "奖补资金", "亿")])
     assert "据市" not in compose_reply(ws, suggestion(), BigramIndex(SOURCES, [own]), TODAY).text()
+
+
+def test_part_ones_overview_names_a_two_part_concern_as_one_phrase(ws):
+    """A title of two clauses (…深度融合，塑造…新优势) is one thing worked on: 围绕A、B, never a comma
+    that leaves 围绕A hanging; the areas, when given, follow in the asks' order."""
+    w = Wording(ws, strict=True)
+    text = w.render("concern", **{**FULL_CONTEXT, "concern": "推动科技创新和产业创新深度融合，塑造我市产业发展新优势", "asks": []})
+    assert text == "近年来，我局立足工作职责，围绕推动科技创新和产业创新深度融合、塑造我市产业发展新优势积极开展工作，主要做法和成效如下："
+    text = w.render("concern", **FULL_CONTEXT)
+    assert "围绕推动科技创新与产业创新深度融合，在建设创新平台、引育人才等方面积极开展工作" in text

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_reply_1288 import draft, loo, whole_base  # noqa: F401  (the leave-one-out workspace fixture)
+from test_reply_1288 import draft, whole_base
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
@@ -28,17 +28,15 @@ FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|�
 
 
 @pytest.fixture(scope="module")
-def index(loo):  # noqa: F811
+def index(loo):
     return FactIndex.load(load_workspace(loo))
 
 
 @pytest.fixture(scope="module")
-def written(loo, tmp_path_factory):  # noqa: F811
+def written(loo_draft):
     from drafter.docx.read import read_draft
 
-    out = tmp_path_factory.mktemp("dating") / "1288.docx"
-    draft(loo, out)
-    paras = read_draft(out)
+    paras = read_draft(loo_draft)
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     return paras[start + 1:end]
@@ -160,12 +158,17 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(tmp_path):
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     current = [p for p in paras[start + 1:end] if any("〔2026〕" in c for c in p.comments)]
-    assert current and all("【待更新：" not in p.text for p in current)
-    markers = sum(p.text.count("【待更新：") for p in paras[start + 1:end])
+    # the 2026 reply is undated: its figures are current, only the month they are as of is asked for
+    assert current and all(re.sub(r"【待更新：截至2026年】", "", p.text).count("【待更新：") == 0 for p in current)
+    vague = [p for p in current if "【待更新：截至2026年】" in p.text]
+    assert vague and all("【待更新：截至2026年】" in [h.text for h in p.highlights] for p in vague)
+    assert all(any("请写明数据截至的月份" in c for c in p.comments) for p in vague)
+    markers = sum(re.sub(r"【待更新：截至2026年】", "", p.text).count("【待更新：") for p in paras[start + 1:end])
     figured = sum(1 for p in paras[start + 1:end] for s in split_sentences(p.text) if FIGURE.search(s))
-    assert 1 <= markers < figured  # the 2026 source's figures stand unmarked
+    assert 1 <= markers < figured  # the 2026 source's figures are not flagged as old
     for p in paras[start + 1:end]:
-        assert ("【待更新：" in p.text) == bool(_not_current(p.comments)), p.text
+        stale = re.sub(r"【待更新：截至2026年】", "", p.text)
+        assert ("【待更新：" in stale) == bool(_not_current(p.comments)), p.text
 
 
 def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(tmp_path):
@@ -193,13 +196,13 @@ def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(tmp_path
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     notice = next(p for p in paras[start:end] if "《关于征集2025年" in p.text)
-    assert re.search(r"(?:截至)?20\d\d年(?:\d{1,2}月)?，新立项实施13个", notice.text), notice.text
+    assert re.search(r"(?:【待更新：)?(?:截至)?20\d\d年(?:\d{1,2}月)?】?，新立项实施13个", notice.text), notice.text
     for p in paras[start + 1:end]:
         lit = "".join(h.text for h in p.highlights)
         assert all(f.replace(" ", "") in lit for f, _ in undated_figures(p.text)), p.text
 
 
-def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):  # noqa: F811
+def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):
     """The title alone (the reform item in part one): 设立规模超1亿元…奖补资金 is a measure's size, no
     result of a date — neither highlighted nor followed by a 【待更新：…】."""
     from click.testing import CliRunner
@@ -219,7 +222,7 @@ def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):  # noqa
         assert "【待更新" not in sentence and not any("1亿元" in h.text for h in p.highlights), sentence
 
 
-def test_a_relative_word_made_absolute_but_not_current_is_the_flag_keeping_the_source_wording(loo, tmp_path):  # noqa: F811
+def test_a_relative_word_made_absolute_but_not_current_is_the_flag_keeping_the_source_wording(loo, tmp_path):
     """The title alone: the 2025 reply's 目前已确定16名…举荐专家 is what stood in May 2025 — not current in
     2026, so its date is the sentence's one flag, whose comment keeps the source's own word (目前)."""
     from click.testing import CliRunner

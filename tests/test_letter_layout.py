@@ -20,8 +20,6 @@ import pytest
 from docx.oxml.ns import qn
 from lxml import etree
 
-from test_reply_1288 import draft, loo  # noqa: F401  (the leave-one-out workspace fixture)
-
 REPO = Path(__file__).resolve().parents[1]
 RENDER = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None and \
     shutil.which("pdftoppm") is not None
@@ -32,10 +30,9 @@ TYPE_AREA_BOTTOM_PT = (297 - 35) * PT_PER_MM  # 37 mm top margin + 225 mm type a
 
 
 @pytest.fixture(scope="module")
-def written(loo, tmp_path_factory):  # noqa: F811
-    out = tmp_path_factory.mktemp("letter") / "1288.docx"
-    draft(loo, out)
-    return out
+def written(loo_draft):
+    """The leave-one-out 1288 draft (conftest: written once)."""
+    return loo_draft
 
 
 def without_frames(path: Path, out: Path) -> Path:

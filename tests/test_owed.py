@@ -10,7 +10,7 @@ import re
 
 import docx
 from click.testing import CliRunner
-from test_reply_1288 import REPO, TEXT, draft, loo, whole_base  # noqa: F401  (fixture and helpers)
+from test_reply_1288 import REPO, TEXT, whole_base
 
 from drafter.cli import cli
 from drafter.compose.asks import named_things, parse_asks
@@ -73,8 +73,8 @@ def check_owed(document, asks) -> int:
     return listed
 
 
-def test_the_leave_one_out_draft_names_what_it_still_owes_under_each_ask(loo, tmp_path):  # noqa: F811
-    document = draft(loo, tmp_path / "1288.docx")
+def test_the_leave_one_out_draft_names_what_it_still_owes_under_each_ask(loo_draft):
+    document = docx.Document(loo_draft)
     asks = parse_asks(TEXT.read_text("utf-8"))
     assert check_owed(document, asks) >= 2
     owed = [p for p in document.paragraphs if OWED.search(p.text)]

@@ -12,8 +12,8 @@ import re
 import shutil
 import subprocess
 
+import docx
 import pytest
-from test_reply_1288 import draft, loo  # noqa: F401  (the leave-one-out workspace fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                 reason="LibreOffice (soffice) and pdftotext are not installed")
@@ -21,12 +21,12 @@ PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")
 
 
 @pytest.fixture(scope="module")
-def pdf_text(loo, tmp_path_factory, lo_profile):  # noqa: F811
-    """The leave-one-out 1288 draft and the text of its PDF (pdftotext -layout, pages split by \\f)."""
+def pdf_text(loo_draft, tmp_path_factory, lo_profile):
+    """The leave-one-out 1288 draft (conftest) and the text of its PDF (pdftotext -layout, pages split by \\f)."""
     tmp = tmp_path_factory.mktemp("breaks")
-    document = draft(loo, tmp / "1288.docx")
+    document = docx.Document(loo_draft)
     subprocess.run(["soffice", lo_profile, "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp), str(tmp / "1288.docx")], check=True, capture_output=True, timeout=180)
+                    "pdf", "--outdir", str(tmp), str(loo_draft)], check=True, capture_output=True, timeout=180)
     text = subprocess.run(["pdftotext", "-layout", str(tmp / "1288.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     return document, text

@@ -19,7 +19,6 @@ from docx.oxml.ns import qn
 from drafter.cli import cli
 from drafter.compose.select import one_off, standing_clauses
 from drafter.compose.sentences import split_sentences
-from test_reply_1288 import loo  # noqa: F401  (the leave-one-out base: every seed but 003)
 
 REPO = Path(__file__).resolve().parents[1]
 TITLE_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
@@ -37,10 +36,10 @@ def run_draft(root: Path, out: Path, number: str, title: str, *extra: str, text:
 
 
 @pytest.fixture(scope="module")
-def loo_1288(loo, tmp_path_factory):  # noqa: F811 (the imported fixture)
-    out = tmp_path_factory.mktemp("p2out") / "1288.docx"
-    run_draft(loo, out, "1288", TITLE_1288, "--with", "市市场监管局", "--text", str(REPO / "examples" / "1288建议.txt"))
-    return out
+def loo_1288(loo_draft):
+    """The leave-one-out 1288 draft (conftest: every seed but 003; --with 市市场监管局 and the
+    suggestion's text, written once)."""
+    return loo_draft
 
 
 def part_two(path: Path):
@@ -133,18 +132,19 @@ def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_1288):
         assert re.match(r"（[一二三四]）[^【（]", without) and without.endswith("。")
 
 
-def test_whole_base_marks_only_last_years_items(seeded_root, tmp_path):
-    """With the 2026 reply in the base, items from its plans carry no mark; an item from the 2025
-    plans does, and no item is the co-handler's."""
+def test_whole_base_answers_each_ask_with_this_years_plan_led_by_its_own_matter(seeded_root, tmp_path):
+    """With the 2026 reply in the base, every item is one of its plans, unmarked, none the
+    co-handler's; the plan led by 支持建设高能级创新平台 answers the platform ask (not the 智能制造 ask,
+    whose words its sentence also says), and the 智能制造 ask gets the 2026 plan on 核心技术攻关."""
     out = tmp_path / "full.docx"
     run_draft(seeded_root, out, "1288", TITLE_1288, "--with", "市市场监管局",
               "--text", str(REPO / "examples" / "1288建议.txt"))
     items, _ = part_two(out)
     assert len(items) == 4 and not any("知识产权" in p.text for p in items)
     for item in items:
-        this_year = any("泉科函〔2026〕" in c for c in item.comments)
-        assert bool(MARK.search(item.text)) != this_year, item.text
-    assert any(MARK.search(p.text) for p in items) and any(not MARK.search(p.text) for p in items)
+        assert any("泉科函〔2026〕" in c for c in item.comments) and not MARK.search(item.text), item.text
+    assert items[1].text.startswith("（二）支持建设高能级创新平台。")
+    assert "攻关" in items[0].text and "平台" not in items[0].text
 
 
 def test_1350_quick_start_offers_last_years_measures_not_its_projects(seeded_root, tmp_path):
@@ -153,6 +153,7 @@ def test_1350_quick_start_offers_last_years_measures_not_its_projects(seeded_roo
     out = tmp_path / "1350.docx"
     run_draft(seeded_root, out, "1350", TITLE_1350, "--type", "B", "--text", str(REPO / "examples" / "1350建议.txt"))
     items, _ = part_two(out)
+    assert "中试" in items[0].text and not MARK.search(items[0].text)  # this year's plan: no mark
     transfer = next(p for p in items if "技术转移" in p.text)
     assert "培育壮大技术转移机构和技术经理人队伍" in transfer.text
     assert "加快建设" not in transfer.text and "搭桥" not in transfer.text
@@ -164,7 +165,7 @@ def test_1350_quick_start_offers_last_years_measures_not_its_projects(seeded_roo
     ("关于进一步优化科技创新营商环境的建议", "下一步我局将进一步优化科技创新营商环境，重点"),
     ("关于我市中小企业融资难问题的建议", "下一步我局将围绕我市中小企业融资难问题，重点"),
 ])
-def test_part_two_opens_by_carrying_on_the_suggestions_concern(loo, tmp_path, title, lead_in):  # noqa: F811
+def test_part_two_opens_by_carrying_on_the_suggestions_concern(loo, tmp_path, title, lead_in):
     """Part two's lead-in says what the bureau carries on doing about the suggestion's concern (its
     title): 继续 before a verb phrase, none where it says 进一步 itself, 围绕 before a noun phrase."""
     out = tmp_path / "lead.docx"
@@ -178,7 +179,7 @@ ASKS = ("一、加强科技人才引育。建议加大高层次人才团队引�
 
 
 @pytest.mark.parametrize("co_handler, item_for_ip", [("市市场监管局", False), ("市财政局", True), (None, True)])
-def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_handler, item_for_ip):  # noqa: F811
+def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_handler, item_for_ip):
     """The 知识产权 ask is 市市场监管局's field (other_fields): when that unit co-handles (--with), part
     one asks for its part and part two has no placeholder of its own for it (nor a warning that
     the plans lack it); when it does not co-handle, part two still asks that unit for its steps."""
@@ -195,3 +196,16 @@ def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_ha
 
     gap = [p.text for p in read_draft(out) if p.text.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况")]
     assert gap  # part one asks for that unit's part either way
+
+
+def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_1288):
+    """Part one's item offering last year's plan as done (【待核实：是否已完成】) says it as the work of
+    that year's plan, 按照2025年工作计划，推动建设具身智能…; the comment keeps its source."""
+    from drafter.docx.read import read_draft
+
+    verify = [p for p in read_draft(loo_1288) if "【待核实：是否已完成】" in p.text]
+    assert len(verify) == 1
+    claim = re.sub(r"^[一二三四五六七八九十]是", "", verify[0].text)
+    lead, _, rest = claim.partition("。")
+    assert rest.startswith("按照2025年工作计划，推动建设具身智能服务机器人创新平台"), claim
+    assert any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)

@@ -28,23 +28,6 @@ YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")
 
 
-@pytest.fixture(scope="module")
-def loo(tmp_path_factory):
-    """A workspace distilled from seeds 000, 001, 002 and 004 (not 003)."""
-    from drafter.distill import distill_paths
-
-    root = tmp_path_factory.mktemp("loo1288") / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    (root / "seeds").mkdir()
-    for path in sorted((REPO / "seeds").glob("*.txt")):
-        if not path.name.startswith("003"):
-            shutil.copy(path, root / "seeds" / path.name)
-    distill_paths(load_workspace(root), sorted((root / "seeds").iterdir()))
-    return root
-
-
 def whole_base(tmp_path: Path) -> Path:
     """A copy of the demo workspace's settings, templates and whole fact base (003 in it)."""
     root = tmp_path / "ws"
@@ -64,8 +47,9 @@ def draft(root: Path, out: Path, *extra: str) -> docx.document.Document:
 
 
 @pytest.fixture(scope="module")
-def reply(loo, tmp_path_factory):
-    return draft(loo, tmp_path_factory.mktemp("out") / "1288.docx")
+def reply(loo_draft):
+    """The draft with no extra options (``loo`` and ``loo_draft``: conftest, made once)."""
+    return docx.Document(loo_draft)
 
 
 def paragraphs(document):
@@ -849,3 +833,21 @@ def test_another_units_results_give_way_to_the_bureaus_own(reply, loo, tmp_path)
     theirs = items_of(other)["加强科技创新人才引育"]
     assert len(theirs) >= 2 and all("据市委人才办统计" in t for t in theirs), theirs
     assert "1800余人" in "".join(theirs)
+
+
+def test_a_list_of_fields_is_pruned_only_against_fields_the_suggestion_names():
+    """The rule on its own: an open list (…等…领域) loses the fields the suggestion never names when
+    it names others of the list; a counted one (三个赛道) cannot, so its sentence is off the matter;
+    a text naming none of a list's fields (only 中试验证, 技术经理人) leaves the list as written, and so
+    does a list of actors (政府、券商、中介等各方), which is no list of fields."""
+    from drafter.compose.sentences import bigrams, within_matter
+
+    words = bigrams(TITLE + TEXT.read_text("utf-8"))
+    assert within_matter("征集新一代信息技术、高端装备制造、新材料、生物医药等战略性新兴产业领域技术难题。", words) == \
+        "征集新一代信息技术、高端装备制造等战略性新兴产业领域技术难题。"
+    assert within_matter("分企业、科研院所、卫生医疗三个赛道遴选支持高层次人才创新创业项目45项。", words) is None
+    short = bigrams("一是建设中试验证平台；二是培育技术经理人。")
+    fields = "围绕纺织鞋服、机械装备、新材料等产业建设中试平台12个。"
+    assert within_matter(fields, short) == fields
+    actors = "建立政府、PE机构、券商、中介等各方资源对接整合平台。"
+    assert within_matter(actors, words) == actors

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import docx
 from docx.oxml.ns import qn
-from test_reply_1288 import draft, loo  # noqa: F401  (the leave-one-out workspace fixture)
+from test_reply_1288 import draft
 
 from drafter.docx.write import text_width, title_break, title_capacity
 
@@ -26,16 +26,14 @@ def title_lines(path) -> tuple[list[str], float]:
     return lines + [line], title_capacity(document, title.style.style_id)
 
 
-def test_a_long_title_breaks_before_its_number_and_both_lines_fit(loo, tmp_path):  # noqa: F811
-    out = tmp_path / "1288.docx"
-    draft(loo, out)
-    lines, capacity = title_lines(out)
+def test_a_long_title_breaks_before_its_number_and_both_lines_fit(loo_draft):
+    lines, capacity = title_lines(loo_draft)
     assert 19 < capacity < 22  # 156 mm of type area in 22 pt characters
     assert lines == ["关于市十七届人大五次会议", "第1288号建议的答复"]
     assert all(text_width(line) <= capacity for line in lines)
 
 
-def test_a_title_fitting_one_line_is_not_broken(loo, tmp_path):  # noqa: F811
+def test_a_title_fitting_one_line_is_not_broken(loo, tmp_path):
     out = tmp_path / "short.docx"
     draft(loo, out, "--session", "市人大五次会议")  # the later option wins
     lines, _ = title_lines(out)

@@ -42,7 +42,7 @@ from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
-    NAME, bigrams, clauses, has_lead, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
+    NAME, bigrams, clauses, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
     within_matter, without_named_frame,
 )
 from .suggestion import Suggestion
@@ -402,7 +402,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
         section.items.insert(len(city), offered)
         used.add((offered.fact.id, source_sentence))
-    done = [i for found in relevant for i in found]  # every done fact found for an ask: what a later source reports
+    done = [i for g in groups for i in g]
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
     for k, section in enumerate(sections):
@@ -504,7 +504,9 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
     """What a last year's plan offered as done claims: one sentence (a claim to verify is one
     thing), the one serving ask k that says most of the ask's phrase (then densest in its words),
     no target in it, none a done fact already reports (``reported``: then it is no question);
-    (its source sentence, its text as offered). None when no sentence serves."""
+    (its source sentence, its text as offered: said as the work of that year's plan,
+    ``按照2025年工作计划，推动建设…``, which the clerk confirms or deletes — not a bare date, which
+    stands only before figures). None when no sentence serves."""
     sentences = fact_sentences(plan.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     phrase = bigrams(asks[k].phrase)
@@ -520,7 +522,10 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
         rank = (len(phrase & bigrams(said)), len(words[k] & bigrams(said)) / len(said))
         if best is None or rank > best[0]:
             best = (rank, sentence, said)
-    return (best[1], best[2]) if best else None
+    if best is None:
+        return None
+    said = best[2]
+    return best[1], (f"按照{plan.year}年工作计划，{said}" if plan.year and not has_year(said) else said)
 
 
 MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences
@@ -591,21 +596,33 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
     offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
-    later source reports done (DONE_SINCE, against every done fact found for the asks), of an
+    later source reports done (DONE_SINCE, against the done facts answering the asks), of an
     earlier year's plan only its standing measures when it has any (:func:`standing`); its lead phrase when that says what the kept sentences do, else
-    the ask's own phrase. A plan whose lead phrase is about another ask is not this ask's unless
-    its sentences serve this ask strictly (MIN_ASK_SHARED of its words, no other ask's more: then the
-    ask's phrase leads, never that other lead). An ask the
+    the ask's own phrase. A plan whose lead phrase is about another ask is that ask's first: only
+    once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
+    words, no other ask's more: then the ask's phrase leads, never that other lead). An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 [ws.jurisdiction]), limit=None)
              if not is_lead_in(p.fact.text)]
     taken = set(used)
-    plans: list[Item] = []
-    for k, (ask, own, group) in enumerate(zip(asks, words, plan_groups)):
+    reported = [(issued(i.source), s) for i in {i.fact.id: i for i in done}.values()
+                for s in split_sentences(i.fact.text)]
+    later: dict[str, list[str]] = {}  # a plan's issue date → what sources issued after it report
+
+    def since(plan: Item) -> list[str]:
+        when = issued(plan.source)
+        if when not in later:
+            later[when] = [s for date, s in reported if date > when]
+        return later[when]
+
+    def offer(k: int, leads_elsewhere: bool) -> Item | None:
+        """Ask k's plan, or None; ``leads_elsewhere``: a plan led by another ask's matter may serve."""
+        ask, own, group = asks[k], words[k], plan_groups[k]
         key = own & bigrams(ask.phrase)
-        own_plans = sorted((p for p in group if not is_lead_in(p.fact.text)), key=lambda p: issued(p.source),
-                           reverse=True)  # this year's plans before last year's, each by rank
+        mine = [p for p in group if not is_lead_in(p.fact.text)]
+        mine += [p for p in topic if p not in mine and _led_by(p, k, asks, words)]  # its lead names this ask
+        own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
         candidates = [(p, 1, False) for p in own_plans] + [(p, MIN_ASK_SHARED, True) for p in topic]
         for plan, minimum, exclusive in candidates:
             sentences = fact_sentences(plan.fact)
@@ -614,13 +631,11 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             if lead:
                 about = [len(w & bigrams(sentences[0])) for w in words]
                 elsewhere = about[k] < max(about)
-                if elsewhere and not exclusive:
-                    continue  # loosely matched: the plan is the other ask's
-            since = [s for i in done if issued(i.source) > issued(plan.source)
-                     for s in split_sentences(i.fact.text)]
+                if elsewhere and not (exclusive and leads_elsewhere):
+                    continue  # the plan is the other ask's (loosely matched, or while that ask may take it)
             body: list[tuple[str, str]] = []
             for sentence in sentences[1:] if lead else sentences:
-                if (plan.fact.id, sentence) in taken or repeats(sentence, since, DONE_SINCE):
+                if (plan.fact.id, sentence) in taken or repeats(sentence, since(plan), DONE_SINCE):
                     continue
                 said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
                 if said:
@@ -636,9 +651,30 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             head = (heading_phrase(sentences[0]) if lead and not offered and not elsewhere
                     and _says(sentences[0], said, own) else ahead(ask.phrase))
             taken.update((plan.fact.id, s) for s, _ in body)
-            plans.append(replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={}))
-            break
+            return replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={})
+        return None
+
+    chosen: dict[int, Item] = {}
+    for leads_elsewhere in (False, True):  # first every ask its own plans, then what is left
+        for k in range(len(asks)):
+            if k not in chosen:
+                found = offer(k, leads_elsewhere)
+                if found is not None:
+                    chosen[k] = found
+    plans = [chosen[k] for k in sorted(chosen)]
     return plans
+
+
+def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
+    """True when the plan's lead phrase names ask k's matter — the own words of the ask's phrase,
+    what it is about — more than any other ask's (``支持建设高能级创新平台``: the 建设高能级创新平台
+    ask's): the plan is that ask's whatever else it mentions."""
+    sentences = fact_sentences(plan.fact)
+    if not has_lead(sentences):
+        return False
+    lead = bigrams(sentences[0])
+    about = [len(w & bigrams(a.phrase) & lead) for a, w in zip(asks, words)]
+    return about[k] > 0 and all(a < about[k] for j, a in enumerate(about) if j != k)
 
 
 def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],
@@ -1001,7 +1037,7 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
     filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``)
     that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
-    it follows the restated concern instead of the generic lead-in."""
+    it opens part one instead of the template's overview (近年来，我局立足工作职责，围绕…)."""
     parents = index.parent_headings
     share = getattr(index, "share", None)
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}

@@ -236,20 +236,21 @@ AS_OF = re.compile(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 
 def provisional(date: str, today: dt.date) -> bool:
     """True when ``date`` is an as-of date the draft infers from a source's date (``截至2025年5月``,
-    :func:`by_source_date`, or a 目前 made absolute) that is not current for a reply of
-    ``today``'s year: earlier than the full year before it (a May figure of last year is not that
-    year's value; a figure of a year before that is older still)."""
+    :func:`by_source_date`, or a 目前 made absolute) that a reply of ``today``'s year cannot state as
+    a fact: earlier than the full year before it (a May figure of last year is not that year's
+    value; a figure of a year before that is older still), or a year alone, which only a source's
+    number gave (``截至2026年``: the source's date, and so what the figures are as of, is not known)."""
     found = AS_OF.fullmatch(date.strip().rstrip("，,"))
     if not found:
         return False
     year, month = int(found.group(1)), int(found.group(2) or 0)
-    return year < today.year - 1 or (year == today.year - 1 and month < 12)
+    return not month or year < today.year - 1 or (year == today.year - 1 and month < 12)
 
 
 def as_of_flag(date: str) -> str:
-    """The visible flag that stands for an inferred as-of date which is not current:
+    """The visible flag that stands for an inferred as-of date (:func:`provisional`):
     ``【待更新：截至2025年5月】`` — the date the figures are known to hold for, to be replaced by
-    a current one (the guessed date never reads as a fact)."""
+    a current, exact one (the guessed date never reads as a fact)."""
     return f"{UPDATE_OPEN}{date.strip().rstrip('，,')}{PLACEHOLDER_CLOSE}"
 
 
@@ -258,9 +259,11 @@ def as_of_note(note: str, date: str, today: dt.date) -> str:
     clerk is to put instead."""
     found = AS_OF.fullmatch(date.strip().rstrip("，,"))
     year = int(found.group(1)) if found else today.year - 1
-    what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年")
     said, _, _ = note.partition("，请核实")  # how the date was inferred, without its request
     after = note[note.find("（本段"):] if "（本段" in note else ""
+    if year >= today.year:  # a year alone: current, but as of when is not known
+        return f"{said}，来源未注明日期：请写明数据截至的月份，再删去本标记{after}"
+    what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年")
     return (f"{said}，所述数据{what}：请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间，"
             f"再删去本标记{after}")
 
@@ -389,7 +392,8 @@ _PIECE = re.compile(r"[^，,。；;：:（）()]+|[，,。；;：:（）()]")
 
 def within_matter(sentence: str, words) -> str | None:
     """``sentence`` without the members of its lists of fields (…等…领域/产业/行业/赛道) that are
-    foreign to ``words`` (the suggestion's own text): in ``新一代信息技术、高端装备制造、新材料、生物医药等…领域``, drafted
+    foreign to ``words`` (the suggestion's own text), when others of the list are not (the
+    suggestion names the fields it is about): in ``新一代信息技术、高端装备制造、新材料、生物医药等…领域``, drafted
     for a suggestion on manufacturing that names neither, 新材料 and 生物医药 go (the list is open,
     等); the first member always stays (where it begins is not known). None when a foreign member
     stands in a counted list (``分企业、科研院所、卫生医疗三个赛道…``): it cannot lose one without
@@ -407,8 +411,8 @@ def within_matter(sentence: str, words) -> str | None:
         inner = [p for p in parts[1:-1] if _MEMBER.fullmatch(p)]
         members = inner + [last.group(1)]
         foreign = {m for m in members if not bigrams(m) & words}
-        if not foreign:
-            out.append(piece)
+        if not foreign or len(foreign) == len(set(members)):
+            out.append(piece)  # all on the matter, or none: the suggestion does not say which fields
             continue
         if last.re is _LIST_COUNTED:
             return None

@@ -1,0 +1,159 @@
+"""drafter check applies drafting's own test of a current figure (issue 8, point 5).
+
+A 2026 reply reports figures of the full year 2025 or of 2026; compose writes any other figure
+(截至2025年5月, a 2024 figure) with a visible 【待更新：…】 flag. A clerk who deletes the flag and
+keeps the figure gets ``number-not-current``; a flag kept is no such finding (the clerk has been
+told), nor is a figure of the full year 2025. Everything runs on the demo draft of 1350 (its reply
+is not in the base) made from the distilled seeds, edited with python-docx as a clerk would.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from drafter.check import ADVICE, RULES, check_draft, read_paragraphs
+from drafter.cli import cli
+from drafter.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
+FLAG = "【待更新："
+# The bureau's report on 2025, filed in January 2026: full-year 2025 values (current in 2026).
+REPORT_2025 = """泉州市科学技术局2025年工作总结
+
+2025年，我局坚持以科技创新引领产业创新，各项工作取得新成效。现将有关情况总结如下：
+一、主要工作成效
+（一）科创平台建设提质增效。持续引建高能级平台，截至2025年底，全市高能级创新平台累计达35家。
+二、2026年工作计划
+一是持续壮大创新主体。二是加快引建高能级创新平台。
+
+泉州市科学技术局
+2026年1月10日
+"""
+
+
+@pytest.fixture(scope="module")
+def made(seeded_root, tmp_path_factory):
+    """(a copy of the seeded workspace, the 1350 draft of 2026-05-20 made from it)."""
+    root = tmp_path_factory.mktemp("current") / "ws"
+    shutil.copytree(seeded_root, root)
+    out = root.parent / "1350.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1350", TITLE, "--deputy", "陈某某", "--session", "市十七届人大五次会议",
+        "--text", str(REPO / "examples" / "1350建议.txt"), "--date", "2026-05-20", "--type", "B", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return root, out
+
+
+@pytest.fixture(scope="module")
+def refreshed(made, tmp_path_factory):
+    """A copy of that workspace after ``refresh`` with the 2025 report (30家 → 35家)."""
+    root = tmp_path_factory.mktemp("refreshed") / "ws"
+    shutil.copytree(made[0], root)
+    report = root / "2025年工作总结.txt"
+    report.write_text(REPORT_2025, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "refresh", str(report)])
+    assert result.exit_code == 0 and "30家（2025） → 35家（2025）" in result.output, result.output
+    return root
+
+
+def _edited(src: Path, dst: Path, keep_date: bool = False, swap: tuple[str, str] | None = None) -> Path:
+    """``src`` as a clerk leaves it: every 【待更新：…】 flag deleted (or, ``keep_date``, an as-of
+    flag's date kept as plain text, its highlight cleared); ``swap`` (old, new) retypes a figure."""
+    document = docx.Document(str(src))
+    for p in document.paragraphs:
+        for run in p.runs:
+            if not run.text.startswith(FLAG):
+                if swap and swap[0] in run.text:
+                    run.text = run.text.replace(swap[0], swap[1])
+                continue
+            date = run.text[len(FLAG):-1]
+            if keep_date and date.startswith("截至"):
+                run.text = date
+                run.font.highlight_color = None
+            else:
+                run._r.getparent().remove(run._r)
+    document.save(str(dst))
+    return dst
+
+
+def _flagged_paragraphs(path: Path) -> dict[int, str]:
+    return {p.number: p.text for p in read_paragraphs(path) if FLAG in p.text}
+
+
+def _not_current(ws, path):
+    return [f for f in check_draft(ws, path).findings if f.code == "number-not-current"]
+
+
+def _named(finding) -> list[str]:
+    return re.findall(r"“([^”]+)”", finding.message.split("为", 1)[0])
+
+
+def test_the_unedited_draft_has_flags_and_no_such_finding(made):
+    root, path = made
+    flagged = _flagged_paragraphs(path)
+    text = "\n".join(flagged.values())
+    assert "【待更新：截至2025年5月】" in text and "【待更新：2025年全年数据】" in text
+    assert "30家" in text and "8485.55万元" in text
+    assert _not_current(load_workspace(root), path) == []
+
+
+def test_a_deleted_flag_leaves_its_figures_reported(made, tmp_path):
+    root, path = made
+    ws = load_workspace(root)
+    flagged = _flagged_paragraphs(path)
+    edited = _edited(path, tmp_path / "edited.docx")
+    assert not _flagged_paragraphs(edited)
+    assert all(figure in p.text for p in read_paragraphs(edited) for figure in ("30家", "8485.55万元")
+               if figure in flagged.get(p.number, ""))
+    found = _not_current(ws, edited)
+    by_figure = {name: f for f in found for name in _named(f)}
+    as_of, older = by_figure["30家"], by_figure["8485.55万元"]
+    assert "截至2025年5月" in as_of.message and "不是2025年全年或2026年的数值" in as_of.message
+    assert "为2024年的数据" in older.message and "【待更新" in older.message
+    assert as_of.paragraph in flagged and "30家" in flagged[as_of.paragraph]
+    # only where drafting had put a flag, one line each, and never a second finding on a figure
+    assert {f.paragraph for f in found} <= set(flagged)
+    assert all("\n" not in f.message for f in found)
+    others = [f for f in check_draft(ws, edited).findings if f.code != "number-not-current"]
+    assert not [f for f in others if "“8485.55万元”" in f.message or "“30家”" in f.message]
+    assert RULES["number-not-current"] and ADVICE["number-not-current"]
+
+    result = CliRunner().invoke(cli, ["-w", str(root), "check", str(edited), "--json"])
+    assert result.exit_code == 1
+    listed = [f for f in json.loads(result.output)["findings"] if f["code"] == "number-not-current"]
+    assert [f["message"] for f in listed] == [f.message for f in found]
+    assert any("“30家”" in f["message"] for f in listed)
+
+
+def test_an_as_of_date_kept_as_plain_text_is_still_reported(made, tmp_path):
+    root, path = made
+    edited = _edited(path, tmp_path / "prose.docx", keep_date=True)
+    body = "\n".join(p.text for p in read_paragraphs(edited))
+    assert "截至2025年5月，高能级创新平台累计达30家" in body and FLAG not in body
+    found = _not_current(load_workspace(root), edited)
+    assert any("30家" in _named(f) and "截至2025年5月" in f.message for f in found)
+
+
+def test_a_full_year_figure_is_current_and_a_superseded_one_reported_once(made, refreshed, tmp_path):
+    """After the 2025 report (filed January 2026): the clerk who writes its 35家 for 30家 gets no
+    finding on it; the one who keeps 30家 gets number-superseded (asking for 35家) only."""
+    ws = load_workspace(refreshed)
+    _, path = made
+    updated = _edited(path, tmp_path / "updated.docx", swap=("30家", "35家"))
+    assert "35家" in "\n".join(p.text for p in read_paragraphs(updated))
+    findings = check_draft(ws, updated).findings
+    assert not [f for f in findings if "35家" in f.message]
+    assert [f for f in findings if f.code == "number-not-current"]  # the other unflagged figures still are
+
+    kept = _edited(path, tmp_path / "kept.docx")
+    findings = check_draft(ws, kept).findings
+    on_30 = [f for f in findings if "“30家”" in f.message]
+    assert [f.code for f in on_30] == ["number-superseded"] and "35家" in on_30[0].message

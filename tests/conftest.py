@@ -59,8 +59,8 @@ TOPIC_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
 SLOWEST_FIRST = (
     "test_web_browser.py", "test_web.py", "test_render.py", "test_refresh.py", "test_reply_1288.py",
-    "test_journal.py", "test_store.py", "test_check.py", "test_batch.py", "test_api.py",
-    "test_page_breaks.py", "test_cli.py", "test_other_places.py", "test_harvest.py",
+    "test_store.py", "test_check.py", "test_batch.py", "test_letter_layout.py", "test_journal.py", "test_api.py",
+    "test_page_breaks.py", "test_cli.py", "test_harvest.py", "test_other_places.py", "test_docx.py",
 )
 
 

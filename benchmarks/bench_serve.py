@@ -25,7 +25,9 @@ It also prints the CPU the drafts used (the server, its drafting processes and t
 spread on every core, so on 2 cores the ratio cannot go below 5× the share of one draft's time
 spent on the CPU (the rest of it is waiting: disk flushes, processes handing over); and the load
 average at the start and the end, since other programs' work lengthens the ten-at-once round
-more than a draft alone.
+more than a draft alone. (/proc counts each process's CPU in ticks of 10 ms: with three
+processes, one draft's CPU from the ten alone is exact to about ±3 ms, a round's from five rounds
+to about ±6 ms.)
 
 Usage: ``python benchmarks/bench_serve.py [--runs N] [--page]`` from the repository root
 (``--runs``: floor processes, and how many times the ten-at-once round is repeated; medians are

@@ -13,12 +13,21 @@ are handed out first (:data:`SLOWEST_FIRST`), so that no long file starts last a
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from importlib.metadata import version
 from pathlib import Path
 
 import click.testing
 import pytest
+
+# Compiled modules are cached (in __pycache__/, git-ignored) even where PYTHONDONTWRITEBYTECODE is
+# set, as in this project's containers: without the cache every test process rewrites and compiles
+# the test modules again (pytest's assertion rewriting, ~2.5 s of each worker's start) and every
+# drafter process a test starts (the CLI, drafting processes) compiles drafter again.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+    sys.dont_write_bytecode = False
 
 # Python 3.9 gets click 8.1 (8.2 needs 3.10), whose CliRunner mixes stderr into stdout unless told
 # not to, and then leaves ``output`` without stderr. The tests are written against 8.2: separate
@@ -50,8 +59,8 @@ TOPIC_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
 SLOWEST_FIRST = (
     "test_web_browser.py", "test_web.py", "test_render.py", "test_refresh.py", "test_reply_1288.py",
-    "test_journal.py", "test_store.py", "test_check.py", "test_batch.py", "test_api.py",
-    "test_page_breaks.py", "test_cli.py", "test_other_places.py", "test_harvest.py",
+    "test_store.py", "test_check.py", "test_batch.py", "test_letter_layout.py", "test_journal.py", "test_api.py",
+    "test_page_breaks.py", "test_cli.py", "test_harvest.py", "test_other_places.py", "test_docx.py",
 )
 
 

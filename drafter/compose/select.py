@@ -195,7 +195,7 @@ def old_note(items: list[Item], ws: Workspace) -> str:
     years = sorted({i.year for i in items if i.year})
     labels = sorted({i.source.label() for i in items if i.source})
     return (f"事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
-            f"已超出{ws.freshness_years}年时效，未采用")
+            f"早于成文年份{ws.max_age}年以上，未采用")
 
 
 # --- asks ---------------------------------------------------------------------------------------

@@ -98,7 +98,12 @@ _LIST = re.compile(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;�
 _VERBS = words(ASK_VERBS)
 _OPENER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{_VERBS}))(?:一批|更多|各类)?")
 _ACTION = re.compile(rf"^(?:{_VERBS})")
-_PREPOSITION = re.compile(r"^(?:在|对|从|把|将|与|向)")
+_PREPOSITION = re.compile(r"^(?:在|对|从|把|将|与|向|通过|依托)")
+# What no named thing holds: a counted figure (共征集44家…: a report), an adverb or aspect word of a
+# clause (双方进一步携手, 已组织…), a 的 inside it (市政府的正确领导下), a frame closing in 下 (…支持下).
+_CLAUSE_MARK = re.compile(r"\d|进一步|共同|双方|已|正在|曾|的|下$")
+# A unit named in a list (市委、市政府, 市科技局、市科协): who works, not a thing the reply owes.
+_UNIT = re.compile(r"(?:局|委|厅|办|政府|人大|政协|科协|委员会|委会|部门)$")
 # A generic noun closing the last thing named: 产业基金作用 → 产业基金.
 _KIND = re.compile(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|产业|方面)$")
 # What closes the last thing named: 等 and the kind they are (等领域, 等创新平台的…), or 的 + noun.
@@ -118,11 +123,17 @@ def named_things(text: str) -> list[str]:
         qualities = "的" in tail and "等" not in tail.split("的")[0]
         if any(_ACTION.match(i) for i in items[1:]):  # a list of actions (…转化、实现产业化), no things
             continue
+        if any(i.count("“") != i.count("”") for i in items):  # “不忘初心、牢记使命”: one name quoted
+            continue
+        if any(re.search(r"\d", i) for i in items):  # 共征集44家科技企业、创新平台…: a report of counts
+            continue
+        if any(_UNIT.search(_CLOSER.sub("", i)) for i in items):  # 市委、市政府的…: units, not things
+            continue
         items[0] = _PREPOSITION.sub("", _OPENER.sub("", items[0]))
         items[-1] = _CLOSER.sub("", tail)
-        cut = re.search(_VERBS, items[-1][2:])  # …、科技型中小企业给予奖励: the thing ends at the verb
-        if cut and not qualities:
-            items[-1] = items[-1][: cut.start() + 2]
+        cut = _verb_cut(items[-1])  # …、科技型中小企业给予奖励: the thing ends at the verb
+        if cut is not None and not qualities:
+            items[-1] = items[-1][:cut]
         if len(items[-1]) > 3:
             items[-1] = _KIND.sub("", items[-1])
         if not qualities and any(len(i.strip("“”\"' ")) < 2 for i in items):  # 建立市、县两级…: no list of things
@@ -130,13 +141,25 @@ def named_things(text: str) -> list[str]:
         if qualities:  # 懂技术、善管理的复合型人才: the thing is what follows 的
             thing = re.split(r"[，,。；;]", tail.split("的", 1)[1])[0]
             items = [match.group().rsplit("的", 1)[0].replace(match.group().split("、")[0], items[0], 1)
-                     + "的" + thing] if _THING.match(thing) else []
+                     + "的" + thing] if _THING.match(thing) and not _CLAUSE_MARK.search(thing) else []
             items = [i for i in items if len(i) <= 16]
         for item in items:
             item = item.strip("“”\"' ")
-            if (_THING.match(item) or qualities) and item not in out:
+            if (_THING.match(item) or qualities) and item not in out and not _UNIT.search(item) \
+                    and (qualities or not _CLAUSE_MARK.search(item)):
                 out.append(item)
     return out
+
+
+def _verb_cut(item: str) -> int | None:
+    """Where the thing named by ``item`` ends at a verb (``科技型中小企业给予奖励`` → before 给予),
+    looking past its first two characters; of two verbs overlapping by a character the later one
+    (``科研机构建立``: 建立, not 构建 — the first ends the noun)."""
+    starts = [k for k in range(2, len(item)) if re.match(_VERBS, item[k:])]
+    if not starts:
+        return None
+    first = starts[0]
+    return first + 1 if first + 1 in starts else first
 
 
 def read_suggestion_text(path: str | Path) -> str:

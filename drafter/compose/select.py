@@ -195,7 +195,7 @@ def old_note(items: list[Item], ws: Workspace) -> str:
     years = sorted({i.year for i in items if i.year})
     labels = sorted({i.source.label() for i in items if i.source})
     return (f"事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
-            f"已超出{ws.freshness_years}年时效，未采用")
+            f"早于成文年份{ws.max_age}年以上，未采用")
 
 
 # --- asks ---------------------------------------------------------------------------------------
@@ -312,13 +312,15 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     """The items of an ask's group worth reporting, best first: fewer, better ones rather than the
     budget filled. Those reporting a result on the ask's matter (:func:`result_on`); when none
     does, only the best one (and an area's example) whose own lead phrase says one of the ask's
-    words (``一是持续推进体制机制的创新。`` is about another matter)."""
+    words (``一是持续推进体制机制的创新。`` is about another matter). Results of areas (districts)
+    alone are no answer for the city: the best city item on the matter comes first, an area's
+    result after it as its example."""
     strong = [i for i in group if result_on(i, ask_text, specific)]
-    if strong:
+    if any(i.fact.jurisdiction in (None, ws.jurisdiction) for i in strong):
         return strong
     on_matter = [i for i in group if not _lead_elsewhere(i, own)]
     city = [i for i in on_matter if i.fact.jurisdiction in (None, ws.jurisdiction)]
-    return city[:1] + [i for i in on_matter if i not in city][:1]
+    return city[:1] + (strong or [i for i in on_matter if i not in city])[:1]
 
 
 def others_work(item: Item, ws: Workspace) -> bool:
@@ -332,9 +334,10 @@ def others_work(item: Item, ws: Workspace) -> bool:
 def bureau_first(items: list[Item], ws: Workspace) -> list[Item]:
     """An ask's items without those reporting another unit's work (:func:`others_work`) when the
     bureau's own answer it: a reply reports what the bureau did; another unit's results stand
-    (attributed) only where the bureau has none of its own."""
+    (attributed) only where the bureau has none of its own — an area's (a district's) result is
+    none for the city, so an ask whose only own item is a district's keeps the city items too."""
     own = [i for i in items if not others_work(i, ws)]
-    return own or items
+    return own if any(i.fact.jurisdiction in (None, ws.jurisdiction) for i in own) else items
 
 
 def _lead_elsewhere(item: Item, own: frozenset[str]) -> bool:
@@ -764,9 +767,13 @@ def heading_phrase(text: str) -> str:
 def city_first(items: list[Item], ws: Workspace) -> list[Item]:
     """At most MAX_ITEMS items, the jurisdiction's own: an area's (a district's) result is not
     the city's, so it stands only as one example after a single city item (a section the city's
-    own results fill has no room for it), never alone; the length budget drops it first."""
+    own results fill has no room for it), never alone; the length budget drops it first. An area's
+    fact that names this bureau (与市科技局联合引进…) is the district's account of joint work, in
+    the district's voice: the bureau does not quote it of itself."""
     city = [i for i in items if i.fact.jurisdiction in (None, ws.jurisdiction)]
-    areas = [i for i in items if i.fact.jurisdiction not in (None, ws.jurisdiction) and i.fact.kind != CONTEXT]
+    bureau = [n for n in (ws.name, ws.short_name) if n]
+    areas = [i for i in items if i.fact.jurisdiction not in (None, ws.jurisdiction) and i.fact.kind != CONTEXT
+             and not any(n in i.fact.text for n in bureau)]
     if not city:
         return []
     return city[:1] + areas[:1] if areas and len(city) == 1 else city[:MAX_ITEMS]

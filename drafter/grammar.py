@@ -446,5 +446,6 @@ _LEAD_OPENINGS = (
     "做优", "做强", "做大", "做实", "引建", "引育", "推广", "激发", "营造", "抓好", "深入", "持续", "全面", "着力",
     "大力", "积极", "强", "抓", "育", "引", "建", "扩", "优", "稳", "促",
 )
-# How a lead phrase that says what is done begins (加强…, 引建…, 强主体).
-LEAD_VERBS = (*WORK_VERBS, *ASKING_VERBS, *_LEAD_OPENINGS)
+# How a lead phrase that says what is done begins (加强…, 引建…, 强主体, 服务…): an ask's verbs and
+# the lead openings, not every WORK_VERB (通过…, 根据…, 现将… lead no phrase of work).
+LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)

@@ -145,6 +145,18 @@ def test_a_plan_lead_takes_the_one_form_of_a_drafts_leads():
     assert heading_phrase("在全省率先出台政策") == "在全省率先出台政策。"
 
 
+def test_only_a_verb_of_work_makes_a_lead_or_a_concern_a_verb_phrase():
+    """A 在…上下功夫 frame goes only around what an ask's verbs or a lead's openings begin (提升…,
+    强主体, 服务…); a word that opens a clause but no work (要求, 包括, 通过, 现将) is a noun's start
+    there: the frame stays, and a concern so begun is no work the bureau carries on (继续包括…)."""
+    from drafter.compose.select import carried_on, heading_phrase
+
+    assert heading_phrase("在服务企业上下功夫") == "服务企业。"
+    assert heading_phrase("在要求落实上下功夫") == "在要求落实上下功夫。"
+    assert carried_on("加快中试验证平台建设") == "继续加快中试验证平台建设"
+    assert carried_on("包括中小企业在内的融资难问题") is None
+
+
 def test_an_ask_lists_its_points_without_purpose_or_scope_clauses():
     asks = parse_asks((REPO / "examples" / "1288建议.txt").read_text("utf-8"))
     assert asks[4].points == ["加快专利审查和确权", "加大知识产权维权援助力度", "推动专利转化运用和质押融资"]

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
-from ..grammar import ASKING_VERBS, ITEM_START, LEAD_VERBS, ORDINAL, WORK_VERBS, strip_ordinal
+from ..grammar import ASK_VERBS, ITEM_START, LEAD_VERBS, ORDINAL, strip_ordinal
 from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
@@ -720,10 +720,7 @@ def carried_on(concern: str) -> str | None:
     lead-in takes as what the work is about (``围绕…``)."""
     if concern.startswith(CARRYING_ON):
         return concern
-    return f"继续{concern}" if concern.startswith(WORK_OPENINGS) else None
-
-
-WORK_OPENINGS = tuple(WORK_VERBS + ASKING_VERBS)  # a verb phrase begins with one of these
+    return f"继续{concern}" if concern.startswith(ASK_VERBS) else None  # a verb phrase of work
 
 
 def aspect(phrase: str) -> str:

@@ -144,7 +144,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     code = suggestion.reply_class
     kind = "proposal" if suggestion.proposal else "suggestion"
     owed = [_owed(s, selection.asks) for s in selection.sections]
-    about = concern(suggestion.title)
+    # said inside a sentence (围绕…，在…方面; 将继续…，重点…): a title's clauses joined by 、, once for both
+    about = concern(suggestion.title).replace("，", "、").replace(",", "、")
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,

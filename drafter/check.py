@@ -341,9 +341,6 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     return out
 
 
-_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+|$)")
-
-
 def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
                   year: int, reported: dict[int, list[tuple[int, int]]]) -> list[tuple[Finding, list[tuple[int, int]]]]:
     """Figures that are not current in a reply of ``year`` in a sentence that carries no
@@ -356,16 +353,16 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     a measure's term (设立规模超1亿元…资金, :func:`~drafter.compose.sentences.is_term`). Figures
     already reported (``reported``: untraced, superseded or stale) are left to those findings."""
     from .compose.reply import in_year_only
-    from .compose.sentences import NAME, is_term, source_month
+    from .compose.sentences import NAME, is_term, sentence_spans, source_month
 
     today = dt.date(year, 12, 31)
     out = []
     for p in traced_paragraphs(paras, kinds):
         cited = set(p.fact_ids)
         done = reported.get(p.number, [])
-        for m in _SENTENCE.finditer(p.text):
+        for m in sentence_spans(p.text):
             sentence = m.group()
-            if not sentence or R.UPDATE_OPEN in sentence:
+            if R.UPDATE_OPEN in sentence:
                 continue  # still flagged: the clerk has been told
             names = [(n.start(), n.end()) for n in NAME.finditer(sentence)]
             groups: dict[tuple[str, str], list[FigureToken]] = {}

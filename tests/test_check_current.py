@@ -142,6 +142,22 @@ def test_an_as_of_date_kept_as_plain_text_is_still_reported(made, tmp_path):
     assert any("30家" in _named(f) and "截至2025年5月" in f.message for f in found)
 
 
+def test_check_cuts_sentences_as_drafting_does(made, tmp_path):
+    """A closing quote after 。 ends its sentence (as compose's split_sentences has it), so a figure
+    the clerk put inside a quotation (“…累计达30家。”) is inside a name there, as drafting reads it:
+    no figure to date; the next sentence's figures are still checked."""
+    root, path = made
+    edited = _edited(path, tmp_path / "quoted.docx", keep_date=True)
+    document = docx.Document(str(edited))
+    runs = [r for p in document.paragraphs for r in p.runs if "累计达30家。" in r.text]
+    assert len(runs) == 1
+    runs[0].text = runs[0].text.replace("，高能级创新平台累计达30家。", "，规划所称“高能级创新平台累计达30家。”")
+    document.save(str(edited))
+    found = _not_current(load_workspace(root), edited)
+    named = [name for f in found for name in _named(f)]
+    assert "30家" not in named and "8485.55万元" in named
+
+
 def test_a_full_year_figure_is_current_and_a_superseded_one_reported_once(made, refreshed, tmp_path):
     """After the 2025 report (filed January 2026): the clerk who writes its 35家 for 30家 gets no
     finding on it; the one who keeps 30家 gets number-superseded (asking for 35家) only."""

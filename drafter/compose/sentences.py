@@ -32,7 +32,12 @@ YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}\s*(?:年|—|-|～|~|至)")
 
 def split_sentences(text: str) -> list[str]:
     """``text`` cut after each 。！？ (closing quotes stay with their sentence); none empty."""
-    return [s for s in (m.group() for m in _SENTENCE.finditer(text)) if s.strip()]
+    return [m.group() for m in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[re.Match]:
+    """Where each of :func:`split_sentences`'s sentences stands in ``text`` (matches); none empty."""
+    return [m for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
 def is_lead(sentence: str) -> bool:

@@ -258,7 +258,7 @@ class FigureTracer:
                  if m.measure.similarity(mine.measure) > 0]
         return mine, max(newer, key=lambda m: m.recency()) if newer else None
 
-    def standing(self, key, cited: set, ws: Workspace):
+    def traces_of(self, key, cited: set, ws: Workspace):
         """(the facts stating the figure, preferring those the paragraph cites — ``cited``: fact
         ids the draft file carries; without any that state it, the whole base —, those of them
         current as (trace, the year it holds for, the source that dates it), those superseded as
@@ -280,12 +280,12 @@ class FigureTracer:
     def judge(self, key, cited: set, ws: Workspace, year: int) -> tuple[str | None, str]:
         """(finding code or None when the figure is sound, explanation).
 
-        The facts the paragraph cites are preferred (:meth:`standing`). A figure is sound when a
+        The facts the paragraph cites are preferred (:meth:`traces_of`). A figure is sound when a
         current (not superseded) fact within the freshness window of ``year`` states it.
         """
         from .compose.select import is_old
 
-        traces, current, superseded = self.standing(key, cited, ws)
+        traces, current, superseded = self.traces_of(key, cited, ws)
         if not traces:
             return "number-untraced", "在事实库中找不到出处，请核实或改为【待补充】"
         as_of = dt.date(year, 12, 31)
@@ -307,11 +307,11 @@ class FigureTracer:
         it holds for, the source that dates it), the newest such; None when a fact states it as a
         current value. A plan's figure is a target, never a value as of a date, and a number only in
         a fact's text (not among its figures) is none drafting dates: neither is this."""
-        from .compose.reply import not_current
+        from .compose.reply import not_current as stale_in_reply
 
-        _, current, _ = self.standing(key, cited, ws)
+        _, current, _ = self.traces_of(key, cited, ws)
         today = dt.date(year, 12, 31)
-        if not current or any(t.figure is None or t.fact.kind == PLAN or not not_current(when, source, today)
+        if not current or any(t.figure is None or t.fact.kind == PLAN or not stale_in_reply(when, source, today)
                               for t, when, source in current):
             return None
         return max(current, key=lambda c: (c[1] or 0, (c[2].date if c[2] else None) or ""))

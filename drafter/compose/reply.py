@@ -22,11 +22,11 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
 from .select import (
-    ASPECT_FRAME, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, select_facts,
-    strip_ordinal,
+    Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
+    unframed_topic,
 )
 from .sentences import (
-    AS_OF, NAME, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
+    NAME, SAME_SOURCE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
     provisional, sentence_date, source_month, split_sentences, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
@@ -144,6 +144,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     code = suggestion.reply_class
     kind = "proposal" if suggestion.proposal else "suggestion"
     owed = [_owed(s, selection.asks) for s in selection.sections]
+    about = concern(suggestion.title)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -152,7 +153,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
-        concern=concern(suggestion.title), carry_on=carried_on(concern(suggestion.title)),
+        concern=about, carry_on=carried_on(about),
         asks=areas_of(selection),
         complete=selection.complete and not any(owed),
     )
@@ -244,7 +245,7 @@ def area_of(phrase: str) -> str:
     (``加强科技创新人才引育`` → ``科技创新人才引育``), one that reads as a noun after the thing
     moved there (``建设高能级创新平台`` → ``高能级创新平台建设``); the phrase itself when that
     leaves too little."""
-    phrase = ASPECT_FRAME.sub("", phrase) or phrase  # 关于建立…长效机制方面
+    phrase = unframed_topic(phrase)  # 关于建立…长效机制方面
     verbs = ASK_VERB.match(phrase)
     rest = phrase[verbs.end():] if verbs else phrase
     if len(rest) < 2:
@@ -396,7 +397,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         elif prefix and figures and not has_year(text):
             at = year_position(text, figures)
             text = text[:at] + prefix[0] + text[at:]
-            marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + "（本段其后同一来源的数据同此）"))
+            marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + SAME_SOURCE))
             scope = len(out)
         elif has_year(text):
             scope = len(out) if prefix and _restates(text, prefix[0]) else None
@@ -467,7 +468,8 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date) -> tuple[str
     put instead; ``marks[first:]`` are the sentence's. (text, the flagged date's year or None)."""
     for k in range(len(marks) - 1, first - 1, -1):
         piece, kind, note = marks[k]
-        if kind != TEXT or not provisional(piece, today):
+        year = provisional(piece, today) if kind == TEXT else None
+        if year is None:
             continue
         piece = piece.rstrip("，")  # the date itself: the comma after it stays in the text
         at = text.find(piece)
@@ -475,7 +477,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date) -> tuple[str
             continue
         flag = as_of_flag(piece)
         marks[k] = (flag, PLACEHOLDER, as_of_note(note or "", piece, today))
-        return text[:at] + flag + text[at + len(piece):], int(AS_OF.fullmatch(piece).group(1))
+        return text[:at] + flag + text[at + len(piece):], year
     return text, None
 
 

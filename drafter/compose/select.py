@@ -702,11 +702,18 @@ def ahead(phrase: str) -> str:
     """An ask's phrase as the lead of its next step, not its part-one heading said again:
     ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``; a phrase framed as a topic
     (``关于建立…长效机制方面``) loses the frame first."""
-    phrase = ASPECT_FRAME.sub("", phrase) or phrase
+    phrase = unframed_topic(phrase)
     return f"{phrase}。" if phrase.startswith(CARRYING_ON) else f"持续{phrase}。"
 
 
 ASPECT_FRAME = re.compile(r"^关于|(?:的)?(?:方面|问题)$")
+
+
+def unframed_topic(phrase: str) -> str:
+    """An ask's phrase without the frame of a topic (``关于建立…长效机制方面`` → ``建立…长效机制``);
+    the phrase itself when nothing else is left."""
+    return ASPECT_FRAME.sub("", phrase) or phrase
+
 CARRYING_ON = ("持续", "进一步", "继续", "不断")
 
 

@@ -132,7 +132,7 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) ->
             rest = match.string[end : end + 1]
             if new.startswith("截至") and rest and rest not in "，,。；;、":
                 new += "，"
-            marks.append(Mark(new, f"原文为“{match.group()}”{where}，已按来源日期改为“{new.rstrip('，')}”，请核实"))
+            marks.append(Mark(new, f"原文为“{match.group()}”{where}，已按来源日期改为“{new.rstrip('，')}”{VERIFY_ASK}"))
             return new
         sentence = pattern.sub(swap, sentence)
     return Dated(sentence, marks)
@@ -171,7 +171,7 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
         return None
     if basis in ("document date", "unknown") or fact.period.year is None:
         return by_source_date(source, year)
-    note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{year}年”，请核实"
+    note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{year}年”{VERIFY_ASK}"
     return f"{year}年，", note
 
 
@@ -185,7 +185,7 @@ def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) ->
             continue
         if figure.basis in ("document date", "unknown"):
             return by_source_date(source, figure.year)
-        return f"{figure.year}年，", f"原文未在本句注明年份，按来源所述期间写作“{figure.year}年”，请核实"
+        return f"{figure.year}年，", f"原文未在本句注明年份，按来源所述期间写作“{figure.year}年”{VERIFY_ASK}"
     return None
 
 
@@ -195,7 +195,7 @@ def by_source_date(source: SourceMeta | None, year: int | None) -> tuple[str, st
     year: a May reply's 新认定…27家 is what had been done by May, not that year's count."""
     when = f"来源日期（{source.date}）" if source and source.date else "来源文号的年份"
     said = _as_of(source, year)
-    return (said + "，", f"原文未注明年份，按{when}写作“{said}”，请核实") if said else None
+    return (said + "，", f"原文未注明年份，按{when}写作“{said}”{VERIFY_ASK}") if said else None
 
 
 def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta | None,
@@ -231,20 +231,26 @@ def is_term(sentence: str, raw: str) -> bool:
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(sentence[at + len(raw):]))
 
 
-AS_OF = re.compile(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+AS_OF_DATE = re.compile(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+# A note on a date the draft put in front of a sentence says how it was inferred, then asks for a check
+# (VERIFY_ASK); SAME_SOURCE follows when the date stands for the paragraph's later figures of that source.
+# as_of_note cuts such a note at these two.
+VERIFY_ASK = "，请核实"
+SAME_SOURCE = "（本段其后同一来源的数据同此）"
 
 
-def provisional(date: str, today: dt.date) -> bool:
-    """True when ``date`` is an as-of date the draft infers from a source's date (``截至2025年5月``,
+def provisional(date: str, today: dt.date) -> int | None:
+    """The year of ``date`` when ``date`` is an as-of date the draft infers from a source's date (``截至2025年5月``,
     :func:`by_source_date`, or a 目前 made absolute) that a reply of ``today``'s year cannot state as
     a fact: earlier than the full year before it (a May figure of last year is not that year's
     value; a figure of a year before that is older still), or a year alone, which only a source's
-    number gave (``截至2026年``: the source's date, and so what the figures are as of, is not known)."""
-    found = AS_OF.fullmatch(date.strip().rstrip("，,"))
+    number gave (``截至2026年``: the source's date, and so what the figures are as of, is not known);
+    None when it is no such date or a current one."""
+    found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
     if not found:
-        return False
+        return None
     year, month = int(found.group(1)), int(found.group(2) or 0)
-    return not month or year < today.year - 1 or (year == today.year - 1 and month < 12)
+    return year if not month or year < today.year - 1 or (year == today.year - 1 and month < 12) else None
 
 
 def as_of_flag(date: str) -> str:
@@ -257,10 +263,10 @@ def as_of_flag(date: str) -> str:
 def as_of_note(note: str, date: str, today: dt.date) -> str:
     """The comment of an :func:`as_of_flag`: why the date is what it is (``note``), and what the
     clerk is to put instead."""
-    found = AS_OF.fullmatch(date.strip().rstrip("，,"))
+    found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
     year = int(found.group(1)) if found else today.year - 1
-    said, _, _ = note.partition("，请核实")  # how the date was inferred, without its request
-    after = note[note.find("（本段"):] if "（本段" in note else ""
+    said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request
+    after = SAME_SOURCE if SAME_SOURCE in note else ""
     if year >= today.year:  # a year alone: current, but as of when is not known
         return f"{said}，来源未注明日期：请写明数据截至的月份，再删去本标记{after}"
     what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年")

@@ -212,6 +212,16 @@ def at_foot(p) -> bool:
     return frame is not None and frame.get(qn("w:yAlign")) == "bottom"
 
 
+def reading_order(items) -> list:
+    """``items`` (a body's paragraphs and tables, in document order) in reading order: a paragraph
+    framed at the foot of its page (:func:`at_foot`: a drafter draft's 抄送, written before the
+    closing so that it moves with the tail) reads last, where it stands."""
+    body, feet = [], []
+    for item in items:
+        (feet if hasattr(item, "_p") and at_foot(item._p) else body).append(item)
+    return body + feet
+
+
 def style_frames(document) -> dict:
     """The ``w:framePr`` each paragraph style that sets one has, by style id."""
     path = f"{qn('w:pPr')}/{qn('w:framePr')}"
@@ -222,19 +232,9 @@ def style_frames(document) -> dict:
 def set_paragraph_frame(paragraph, frame) -> None:
     """Repeat a style's ``frame`` (:func:`style_frames`) on ``paragraph``: Word honours a frame in a
     style, LibreOffice and WPS only one on the paragraph itself."""
-    from copy import deepcopy
-
-    ppr = _first_child(paragraph._p, "w:pPr")
-    old = ppr.find(qn("w:framePr"))
-    if old is not None:
-        ppr.remove(old)
-    successors = _PPR_ORDER[_PPR_ORDER.index("w:framePr") + 1:]
-    copy = deepcopy(frame)
-    nxt = next((c for c in ppr if c.tag in {qn(t) for t in successors}), None)
-    if nxt is not None:
-        nxt.addprevious(copy)
-    else:
-        ppr.append(copy)
+    el = _ordered_child(_ppr(paragraph._p), "w:framePr", _PPR_ORDER)
+    el.attrib.clear()
+    el.attrib.update(frame.attrib)
 
 
 # ---------------------------------------------------------------------------------------------

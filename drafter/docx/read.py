@@ -75,10 +75,7 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
     document = open_document(path, "答复稿")
     comments = ooxml.comment_texts(document)
     provenance = ooxml.read_provenance(document)
-    paragraphs = document.paragraphs
-    feet = [p for p in paragraphs if ooxml.at_foot(p._p)]
-    if feet:
-        paragraphs = [p for p in paragraphs if p not in feet] + feet
+    paragraphs = ooxml.reading_order(document.paragraphs)
     marks = ooxml.bookmarked_paragraphs([p._p for p in paragraphs], ooxml.PROVENANCE_BOOKMARK)
     out = []
     for index, (paragraph, names) in enumerate(zip(paragraphs, marks), start=1):

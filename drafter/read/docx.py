@@ -86,19 +86,16 @@ def read_docx(path: Path, data: bytes) -> tuple[list, str | None]:
     """
     from docx.table import Table
 
-    from ..docx.ooxml import at_foot
+    from ..docx.ooxml import reading_order
     from .clean import Piece  # lazily: open_docx (used on every draft) needs no cleaning rules
 
     document = open_docx(path, data)
     pieces: list[Piece] = []
     titles: list[str] = []
-    feet: list = []
 
     def visit(container) -> None:
-        for item in container.iter_inner_content():
-            if not isinstance(item, Table) and at_foot(item._p) and container is document:
-                feet.append(item)
-                continue
+        items = container.iter_inner_content()
+        for item in reading_order(items) if container is document else items:
             if isinstance(item, Table):
                 seen = set()  # holds the elements, so each keeps one identity while we walk
                 for row in item.rows:
@@ -115,7 +112,6 @@ def read_docx(path: Path, data: bytes) -> tuple[list, str | None]:
             pieces.extend(Piece(raw=line, heading=level) for line in item.text.split("\n"))
 
     visit(document)
-    pieces.extend(Piece(raw=line) for item in feet for line in item.text.split("\n"))
     title = (document.core_properties.title or "").strip() or (titles[0] if titles else None)
     return pieces, title
 

@@ -117,3 +117,29 @@ def test_an_ask_only_a_districts_result_answers_closely_is_answered_by_the_city_
     for k, p in enumerate(items):  # a district's result only after a city item, naming its district
         if p.lstrip("一二三四五六是").startswith(AREAS):
             assert k > 0
+
+
+def owed_of(body: list[str]) -> list[str]:
+    return [t for p in body for m in OWED.findall(p) for t in m.split("、")]
+
+
+def test_what_an_ask_asks_for_and_its_section_does_not_say_is_marked_owed(tmp_path):
+    # a blind clerk reading the 1350 draft found these asked for and not answered (rv1350 review)
+    text = (REPO / "examples" / "1350建议.txt").read_text("utf-8")
+    body = part_one(_draft(tmp_path, "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议", text, "--type", "B"))
+    owed = owed_of(body)
+    for point in ("对平台建设和运营给予补助", "培育技术经理人队伍", "支持成果转化项目融资"):
+        assert point in owed, owed
+    # what its section says (东部中心泉州分中心, 科技贷 and 产业基金) is not owed
+    assert not [t for t in owed if "东部中心" in t or "科技贷" in t or "产业基金" in t], owed
+    # each placeholder stands in the section of the ask that names it
+    sections = "\n".join(body).split("\n（")
+    assert "技术经理人" in next(s for s in sections if s.startswith("二）"))
+
+
+def test_the_1288_draft_owes_the_policy_support_for_technology_trade_it_does_not_report(loo_draft):
+    body = part_one(docx.Document(str(loo_draft)))
+    owed = owed_of(body)
+    assert "加大技术交易和成果转化的政策支持" in owed, owed
+    # a clause saying what for (提升…水平, 增强…能力) is no measure the reply owes
+    assert not [t for t in owed if t.startswith(("提升", "增强", "提高", "实现"))], owed

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DrafterError
@@ -48,6 +48,9 @@ class Ask:
 
     phrase: str  # 加强智能制造关键核心技术攻关 (≤ MAX_PHRASE, no final punctuation)
     text: str  # the ask's whole text, marker dropped
+    # each of its points' key words (set by the selection, which knows the base's vocabulary):
+    # {"培育技术经理人队伍": ["术经理人队伍"]}; a point without key words is not weighed
+    point_keys: dict = field(default_factory=dict)
 
     @property
     def points(self) -> list[str]:
@@ -83,7 +86,11 @@ class Ask:
         def named(thing: str) -> bool:  # as written, or a four-character one's halves in one clause (引进…人才)
             return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses))
 
-        return [t for t in self.subjects if not named(t)][:MAX_OWED]
+        things = [t for t in self.subjects if not named(t)]
+        points = [p for p, keys in self.point_keys.items()
+                  if keys and not GOAL.match(p) and not REPORT.search(p)
+                  and not any(t in p for t in self.subjects) and not _said(keys, flat)]
+        return (things + points)[:MAX_OWED]
 
     @property
     def query(self) -> str:
@@ -92,6 +99,33 @@ class Ask:
 
 
 MAX_OWED = 4
+# A point that says what for, not what to do (提升制造业智能化水平, 增强…能力): no measure a reply owes.
+GOAL = re.compile(r"^(?:提升|增强|提高|实现|助力|推动更多)")
+# A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
+REPORT = re.compile(r"\d|了|已|我们|您|答复|委员|[:：]")
+KEY_SPAN = 3  # a point's key word is said when any KEY_SPAN characters of it are
+
+
+def _said(keys: list[str], said: str) -> bool:
+    """True when ``said`` says one of a point's key words: any KEY_SPAN characters of one in a row
+    (对接 技术供需 says 术供需 of 术供需精准)."""
+    return any(key[k:k + KEY_SPAN] in said for key in keys for k in range(len(key) - KEY_SPAN + 1))
+
+
+def key_words(point: str, specific) -> list[str]:
+    """A point's key words: its runs of characters every two of which in a row are a word that
+    names a particular matter (``specific(bigram)``), KEY_SPAN characters or more —
+    ``术经理人队伍`` of ``培育技术经理人队伍``, not 培育 or 技术 that much of the base says."""
+    out, start = [], None
+    for k in range(len(point)):
+        good = k + 1 < len(point) and specific(point[k:k + 2])
+        if good and start is None:
+            start = k
+        elif not good and start is not None:
+            if k + 1 - start >= KEY_SPAN:
+                out.append(point[start:k + 1])
+            start = None
+    return out
 # A list of named things inside one clause: A、B、C (等…), or A和B / A及B; each 2–10 characters.
 _LIST = re.compile(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！？!?\n]{2,})+")
 # What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.

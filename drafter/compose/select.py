@@ -45,6 +45,7 @@ from .sentences import (
     NAME, bigrams, clauses, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
     within_matter, without_named_frame,
 )
+from .asks import key_words
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -374,6 +375,9 @@ PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目�
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
     words = ask_words(asks, index)
+    for ask in asks:  # what of each point the reply must say to answer it (Ask.owed)
+        ask.point_keys = {p: key_words(p, lambda g: bool(specific_words(frozenset([g]), index))
+                                       and all("\u4e00" <= c <= "\u9fff" for c in g)) for p in ask.points}
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())

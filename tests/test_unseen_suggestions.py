@@ -1,5 +1,5 @@
 """Drafts for suggestions the team did not tune on (issue 8: the work is scored on other
-suggestions). Tried on the corpus's proposals and the 1350 quick start, three general failures:
+suggestions). Tried on the corpus's proposals and the 1350 quick start, four general failures:
 
 - the 【待补充：建议所提…方面的工作情况】 list named what is no thing a reply owes — units
   (市科技局、市科协…, 市委、市政府的正确领导下), clauses (双方进一步携手, 共征集44家…), a name cut
@@ -7,7 +7,9 @@ suggestions). Tried on the corpus's proposals and the 1350 quick start, three ge
 - a section of an ask with no numbered asks held only a district's result (鲤城区落实科技特派员制度)
   while the base holds the city's own on that ask, dropped because it quotes another unit's figures;
 - a district's report naming this bureau as its partner (与市科技局联合引进…) stood in the bureau's
-  own reply, in the district's voice.
+  own reply, in the district's voice;
+- a measure an ask asks for in a clause (对平台建设和运营给予补助, 加大技术交易…政策支持) that its
+  section does not say was not marked owed.
 
 The drafts are written from the real seeds' fact base, and read back from the .docx.
 """

@@ -523,6 +523,8 @@ def _marked_spans(text: str, marks: list[tuple[str, str, str]], ids: list[str]) 
             same = next((k for k, (s, e, _, _) in enumerate(placed) if first >= 0 and (s, e) == (first, first + len(piece))), None)
             if same is not None:
                 s, e, had, said = placed[same]
+                if any(n == note for _, _, _, n in placed):  # a comment already there (the flag's) is not repeated
+                    note = None
                 placed[same] = (s, e, STALE if STALE in (had, kind) else had,
                                 "；".join(n for n in (said, note) if n) or None)
     placed.sort()

@@ -425,16 +425,21 @@ _DOING_VERBS = (
     "打造", "培育", "实施", "开展", "面向", "鼓励", "构建", "优化", "完善", "深化", "聚焦", "设立", "引进", "实现",
     "发挥",
 )
+# Verbs of founding, starting or holding one thing that a result's clause opens with (筹建…, 举办…).
+_FOUNDING = ("筹建", "新建", "共建", "建成", "组建", "成立", "启动", "召开", "举办", "承办", "制定", "出台")
 # Verbs a clause of a reply opens with (建设…, 获得…, 协同…): where one stands before a level word
 # (协同市…, 获得包头市…) it is no part of a place's name.
 WORK_VERBS = (
-    *_DOING_VERBS,
+    *_DOING_VERBS, *_FOUNDING,
     "印发", "结合", "配合", "整合", "融合", "联合", "综合", "现将", "会同", "协同", "指导", "协调", "牵头", "服务",
-    "带动", "覆盖", "通过", "根据", "按照", "依托", "召开", "举办", "出台", "制定", "成立", "争取", "要求",
+    "带动", "覆盖", "通过", "根据", "按照", "依托", "争取", "要求",
     "协助", "同意", "提请", "报请", "贯彻", "对接", "申报", "认定", "评为", "获批", "获评", "获得", "荣获", "入选",
-    "兑现", "拨付", "下达", "安排", "建成", "组建", "共建", "新建", "创建", "筹建", "布局", "启动", "完成", "形成",
-    "督促", "参与", "参加", "吸纳", "涉及", "包括", "承担", "承办", "联系", "走访", "邀请", "配套", "奖励", "补助",
+    "兑现", "拨付", "下达", "安排", "创建", "布局", "完成", "形成",
+    "督促", "参与", "参加", "吸纳", "涉及", "包括", "承担", "联系", "走访", "邀请", "配套", "奖励", "补助",
 )
+# A single undertaking's verbs: building, starting or holding one thing (建设…平台, 启动…, 举办…大会),
+# in a clause of a result or a plan (编制…方案, 开工…).
+FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", "开工", "编制")
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
 ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对")
 # The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
@@ -446,6 +451,12 @@ _LEAD_OPENINGS = (
     "做优", "做强", "做大", "做实", "引建", "引育", "推广", "激发", "营造", "抓好", "深入", "持续", "全面", "着力",
     "大力", "积极", "强", "抓", "育", "引", "建", "扩", "优", "稳", "促",
 )
+# Manner adverbs before a verb of work (大力推广…, 切实加强…); CARRYING_ON, those that say the work
+# goes on (持续…, 进一步…: a next step so begun needs no 持续 before it).
+CARRYING_ON = ("持续", "进一步", "继续", "不断")
+MANNER_ADVERBS = (*CARRYING_ON, "积极", "大力", "充分", "切实", "全面", "深入", "着力", "努力")
+# What opens a clause saying what the work is for or about (聚焦…, 围绕…需求, 以…为): no thing done or asked.
+SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体, 服务…): an ask's verbs and
 # the lead openings, not every WORK_VERB (通过…, 根据…, 现将… lead no phrase of work).
 LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)

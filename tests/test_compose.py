@@ -548,6 +548,14 @@ def test_another_units_figures_are_attributed_to_it(ws):
     own = fact("own", "推动科技创新与产业创新深度融合，市科技局兑现奖补资金1.17亿元。",
                figures=[Figure(1.17, "元", "1.17亿元", "奖补资金", "亿")])
     assert "据市" not in compose_reply(ws, suggestion(), BigramIndex(SOURCES, [own]), TODAY).text()
+    # a district's bureau is another unit, though its name abbreviates like this bureau's (科技局):
+    # its 据…统计 is said for the kept sentence; this bureau's own 据市科技局统计 is not
+    for said, attributed in (("区科技局", True), ("市科技局", False)):
+        district = fact("d", f"据{said}统计，全年财政收支平稳。产业创新基金投向科技创新企业金额达30.61亿元。",
+                        figures=[Figure(30.61, "元", "30.61亿元", "投向企业金额", "亿")], section=["一、培育科技创新主体"])
+        text = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [district]), TODAY).text()
+        assert "30.61亿元" in text
+        assert (f"据{said}统计，产业创新基金" in text) == attributed, text
 
 
 def test_a_two_part_concern_is_one_phrase_in_both_lead_ins(ws):

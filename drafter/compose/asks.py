@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DrafterError
-from ..grammar import ASK_NUMBER, ASK_VERBS, HEADING_NUMBERS, ITEM_IS, words
+from ..grammar import ASK_NUMBER, ASK_VERBS, HEADING_NUMBERS, ITEM_IS, SCOPE_OPENERS, words
 from ..textutil import cn_number
 
 MAX_PHRASE = 25
 MAX_POINTS = 4
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
-PURPOSE = re.compile(r"^(?:以|为|从而|进而|使|让|确保|围绕|聚焦|面向|针对|结合)")
+PURPOSE = re.compile(rf"^(?:{words(SCOPE_OPENERS, ('为', '从而', '进而', '使', '让', '确保'))})")
 
 # Marker families (the grammar's numbering, where it may open an ask): each matches an ask's
 # opening marker and captures its number.

@@ -37,7 +37,10 @@ from functools import lru_cache
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
-from ..grammar import ASK_VERBS, ITEM_START, LEAD_VERBS, ORDINAL, find_figure, strip_ordinal
+from ..grammar import (
+    ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL, SCOPE_OPENERS, find_figure,
+    strip_ordinal,
+)
 from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
@@ -542,16 +545,18 @@ MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many
 # How a plan sentence stating a standing measure opens (支持企业…, 推广…模式, 充分发挥…作用): help
 # given to others, a policy carried on — what a plan made for an earlier year may still promise.
 STANDING_HEAD = re.compile(
-    r"^(?:积极|大力|持续|继续|进一步|不断|充分|切实|全面|深入|着力|努力|加快)*"
+    rf"^(?:{alternation(MANNER_ADVERBS, ('加快',))})*"
     r"(?:支持|鼓励|引导|推广|推行|落实|完善|健全|深化|优化|发挥|强化|加大|培育|提升|提高|促进|扶持|激励|用好)"
 )
 # What a standing measure names (a mode, a mechanism, a policy…), wherever its head clause says it.
 STANDING_WORDS = re.compile(r"模式|机制|制度|政策|体系|办法|方式|路径|生态|常态")
 # A clause saying what the measures are for or by (聚焦…环节，, 面向…需求，, 通过…措施，): the head is
 # the clause after it.
-FRAME_CLAUSE = re.compile(r"^(?:聚焦|围绕|面向|针对|立足|瞄准|结合|按照|根据|坚持|紧扣|对标|通过|依托|借助|以)[^，,]*[，,]$")
+FRAME_CLAUSE = re.compile(
+    rf"^(?:{alternation(SCOPE_OPENERS, ('立足', '瞄准', '按照', '根据', '坚持', '紧扣', '对标', '通过', '依托', '借助'))})"
+    r"[^，,]*[，,]$")
 # A single undertaking: building, starting or holding one thing (建设…平台, 启动…, 举办…大会)…
-ONE_OFF_VERB = re.compile(r"建设|筹建|新建|共建|引建|启动|开工|建成|建立|举办|召开|承办|设立|成立|组建|制定|编制|出台|开展")
+ONE_OFF_VERB = re.compile(alternation(FOUNDING_VERBS))
 # …named (“产业大脑”, 《…方案》) or a thing of its own (…中心, …平台, …大会, …行动).
 ONE_OFF_THING = re.compile(r"中心|平台|研究院|研究所|实验室|基地|园区|大会|论坛|大赛|行动|活动|工程|数据库|清单|方案")
 
@@ -716,7 +721,6 @@ def unframed_topic(phrase: str) -> str:
     the phrase itself when nothing else is left."""
     return ASPECT_FRAME.sub("", phrase) or phrase
 
-CARRYING_ON = ("持续", "进一步", "继续", "不断")
 
 
 def carried_on(concern: str) -> str | None:

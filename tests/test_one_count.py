@@ -2,7 +2,9 @@
 
 - Two counts of the same thing from different dates (推动41个中试验证平台申报入库培育 in a 2026
   source, 推动建设中试验证平台（基地）28个 in a 2025 one) read as a contradiction: the older
-  sentence goes (its item too when only its lead phrase is left). "The same thing" is the counted
+  figure's clauses go; what its sentence says besides stays when it still says something (the
+  policy issued in the same breath), else the sentence goes (its item too when only its lead
+  phrase is left). "The same thing" is the counted
   noun phrase of facts/measure.py without its bracketed asides, in the same unit, place and
   plan-ness, whatever the clauses say about it.
 - A sentence whose inferred as-of date is not current carries it as its one flag
@@ -43,6 +45,8 @@ def test_a_thing_counted_by_a_newer_source_is_not_counted_again_from_an_older_on
     assert not re.search(r"中试验证平台（基地）\d+个", said), said  # the 2025 count of them is gone
     assert len([p for p in body if p.startswith("（")]) == 3, body  # every ask still answered
     assert "高能级创新平台累计达30家" in said  # other things counted in the section stay
+    # what the older sentence says besides the count stays: the policy, nothing relevant lost
+    assert re.search(r"在全省率先出台支持科技成果转化中试验证发展“12条措施”。", said), said
 
 
 def test_the_same_thing_is_the_counted_noun_whatever_its_clause_says():

@@ -879,33 +879,49 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
 
 
 def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
-    """In part one, a sentence whose figure counts the same thing as a newer item's kept figure
+    """In part one, the clauses of a figure counting the same thing as a newer item's kept figure
     (:meth:`~drafter.facts.measure.Measured.counts_same_thing`: 41个中试验证平台 in a 2026 source,
-    中试验证平台（基地）28个 in a 2025 one) is dropped: two counts of one thing from different
-    dates read as a contradiction, and the newer one is what stands. An item left with its lead
-    phrase alone, or nothing, is dropped."""
+    中试验证平台（基地）28个 in a 2025 one) are dropped: two counts of one thing from different
+    dates read as a contradiction, and the newer one is what stands. What is left of the sentence
+    stays when it still says something (:data:`MIN_REST` characters: the policy issued in the same
+    breath), else the sentence goes; an item left with its lead phrase alone, or nothing, goes.
+    Two figures of one measure are not this rule's (:func:`_newest_per_measure` flags the older
+    with the newer value)."""
     items = [i for s in sections for i in s.items if not i.verify]
 
     def said(item: Item) -> list[str]:
         return item.sentences if item.sentences is not None else split_sentences(strip_ordinal(item.fact.text))
 
-    def counted(item: Item, sentence: str) -> list[Measured]:
-        return [m for m in measure_fact(item.fact, item.source, ws) if find_figure(sentence, m.figure.raw) >= 0]
+    def counted(item: Item, text: str) -> list[Measured]:
+        return [m for m in measure_fact(item.fact, item.source, ws) if find_figure(text, m.figure.raw) >= 0]
 
     shown = [(item, m) for item in items for s in said(item) for m in counted(item, s)]
+
+    def recounted(item: Item, text: str) -> bool:
+        return any(other is not item and m.counts_same_thing(n) and m.is_older_than(n)
+                   and not m.measure.similarity(n.measure) for m in counted(item, text) for other, n in shown)
+
     empty: set[int] = set()
     for item in items:
         sentences = said(item)
         lead = has_lead(sentences)
-        out = [s for k, s in enumerate(sentences) if (lead and k == 0) or not any(
-            other is not item and m.counts_same_thing(n) and m.is_older_than(n)
-            for m in counted(item, s) for other, n in shown)]
-        if len(out) < len(sentences):
+        out = []
+        for k, sentence in enumerate(sentences):
+            if (lead and k == 0) or not recounted(item, sentence):
+                out.append(sentence)
+                continue
+            rest = "".join(c for c in clauses(sentence) if not recounted(item, c)).rstrip("，,；;。 ")
+            if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= MIN_REST:
+                out.append(rest + "。")
+        if out != sentences:
             item.sentences = out
             if len(out) <= (1 if lead else 0):
                 empty.add(id(item))
     for section in sections:
         section.items = [i for i in section.items if id(i) not in empty]
+
+
+MIN_REST = 12  # Chinese characters: less is a frame or a fragment (同比增长15%), no statement
 
 
 def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> list[str]:

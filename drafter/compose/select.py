@@ -883,8 +883,8 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
     (:meth:`~drafter.facts.measure.Measured.counts_same_thing`: 41个中试验证平台 in a 2026 source,
     中试验证平台（基地）28个 in a 2025 one) are dropped: two counts of one thing from different
     dates read as a contradiction, and the newer one is what stands. What is left of the sentence
-    stays when it still says something (:data:`MIN_REST` characters: the policy issued in the same
-    breath), else the sentence goes; an item left with its lead phrase alone, or nothing, goes.
+    stays when it still reports a result (:func:`reports_result`: 176项, not a 12 in “12条措施”),
+    else the sentence goes; an item left with its lead phrase alone, or nothing, goes.
     Two figures of one measure are not this rule's (:func:`_newest_per_measure` flags the older
     with the newer value)."""
     items = [i for s in sections for i in s.items if not i.verify]
@@ -911,7 +911,7 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
                 out.append(sentence)
                 continue
             rest = "".join(c for c in clauses(sentence) if not recounted(item, c)).rstrip("，,；;。 ")
-            if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= MIN_REST:
+            if reports_result(rest):
                 out.append(rest + "。")
         if out != sentences:
             item.sentences = out
@@ -919,9 +919,6 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
                 empty.add(id(item))
     for section in sections:
         section.items = [i for i in section.items if id(i) not in empty]
-
-
-MIN_REST = 12  # Chinese characters: less is a frame or a fragment (同比增长15%), no statement
 
 
 def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> list[str]:

@@ -71,8 +71,9 @@ def _edited(src: Path, dst: Path, keep_date: bool = False, swap: tuple[str, str]
     for p in document.paragraphs:
         for run in p.runs:
             if not run.text.startswith(FLAG):
-                if swap and swap[0] in run.text:
+                if swap and swap[0] in run.text:  # retyped, and its highlight cleared as the clerk is asked to
                     run.text = run.text.replace(swap[0], swap[1])
+                    run.font.highlight_color = None
                 continue
             date = run.text[len(FLAG):-1]
             if keep_date and date.startswith("截至"):
@@ -149,9 +150,12 @@ def test_check_cuts_sentences_as_drafting_does(made, tmp_path):
     root, path = made
     edited = _edited(path, tmp_path / "quoted.docx", keep_date=True)
     document = docx.Document(str(edited))
-    runs = [r for p in document.paragraphs for r in p.runs if "累计达30家。" in r.text]
-    assert len(runs) == 1
-    runs[0].text = runs[0].text.replace("，高能级创新平台累计达30家。", "，规划所称“高能级创新平台累计达30家。”")
+    runs = next(p.runs for p in document.paragraphs if "，高能级创新平台累计达30家。" in p.text)
+    at = next(k for k, r in enumerate(runs) if r.text == "30家")  # the figure is a run of its own (highlighted)
+    after = next(r for r in runs[at + 1:] if r.text)  # past its comment's (empty) reference run
+    assert runs[at - 1].text.endswith("，高能级创新平台累计达") and after.text.startswith("。")
+    runs[at - 1].text = runs[at - 1].text[:-len("，高能级创新平台累计达")] + "，规划所称“高能级创新平台累计达"
+    after.text = "。”" + after.text[1:]
     document.save(str(edited))
     found = _not_current(load_workspace(root), edited)
     named = [name for f in found for name in _named(f)]

@@ -107,7 +107,8 @@ def _not_current(comments: list[str]) -> list[str]:
 def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
     """A sentence whose figures the draft dates as of May 2025 (not current in 2026) carries that
     date as its one flag 【待更新：截至2025年5月】 (highlighted, its comment saying why) — no
-    second marker, and its figures are not flagged one by one. A sentence whose stated year is
+    second marker; its figures are highlighted cyan, as other figures not current are, and share
+    the flag's comment (no comment of their own). A sentence whose stated year is
     older than 2025 keeps that year as prose, its figures highlighted with their comment, and ends
     in one 【待更新：2025年全年数据】."""
     marked = flags = 0
@@ -121,8 +122,15 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
             if flag:
                 flags += 1
                 assert flag.group() in lit and MARKER not in s, s
-                for figure in COUNT.findall(re.sub(r"“[^”]*”|《[^》]*》", "", s)):
-                    assert not any(figure.replace(" ", "") in h for h in lit), (figure, s)
+                # its figures are not current either: each highlighted cyan (a clerk who updates the
+                # date sees the figures to update), under the flag's one comment, not one each
+                cyan = [h.text for h in p.highlights if h.color == "cyan"]
+                figures = COUNT.findall(re.sub(r"“[^”]*”|《[^》]*》", "", s))
+                assert figures, s
+                for figure in figures:
+                    assert any(figure.replace(" ", "") in h for h in cyan), (figure, s)
+                flags_here = len(re.findall(r"【待更新：截至\d{4}年\d{1,2}月】", p.text))
+                assert sum("删去本标记" in c for c in p.comments) == flags_here, (p.comments, p.text)
             if re.search(r"截至2025年\d{1,2}月", s.replace(flag.group() if flag else "【", "")) and FIGURE.search(s):
                 raise AssertionError(f"an as-of date not current written as prose: {s}")
             if MARKER in s:  # each of its figures highlighted, one with another note on it too

@@ -227,7 +227,8 @@ def test_library_call_with_a_shared_index(tmp_path):
     # a date inside 2025 it is not the full year a 2026 reply reports: that date is the flag asking
     # for a newer value, not prose
     assert para.text == "强化创新体系培育。推动科技创新和产业创新深度融合，【待更新：截至2025年5月】，全市培育科技型中小企业1614家。"
-    assert [h.text for h in para.highlights] == ["【待更新：截至2025年5月】"]
+    # the flag, and the figure it stands over (not current either), highlighted cyan under its comment
+    assert [(h.text, h.color) for h in para.highlights] == [("【待更新：截至2025年5月】", "yellow"), ("1614家", "cyan")]
     assert para.comments and "泉科函〔2025〕81号（2025-05-20）" in para.comments[0]
     with pytest.raises(DrafterError, match="未覆盖") as err:
         make_draft(ws, Suggestion("7", TOPIC), index=index)

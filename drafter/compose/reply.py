@@ -368,6 +368,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     scope: int | None = None  # the sentence stating the item's date, which the next ones share
     marker = update_text(today.year - 1)
     flagged: int | None = None  # the year of the item's date (its scope's) when that is a flag
+    flag_note: str | None = None  # that flag's comment
     for sentence in sentences:
         first_mark = len(marks)
         dated = absolute_time(sentence, source, item.year)
@@ -409,14 +410,19 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             # the as-of date the draft inferred for this sentence (and those sharing it), unless
             # current, is the one visible flag asking for this year's value: never prose
             text, flagged = _flag_as_of(text, marks, first_mark, today)
+            flag_note = next((n for m, k, n in marks[first_mark:] if k == PLACEHOLDER and m.startswith(UPDATE_OPEN)), None)
         covered = flagged is not None and (scope == len(out) or shared)
         if part_one and not item.verify:
             old = False
             for fig in figures:
                 note = item.outdated.get(fig.raw)
                 year = figure_year(fig, item)
-                if not note and ((covered and year in (None, flagged)) or is_term(text, fig.raw)):
-                    continue  # the flag on its date says it; a measure's term (规模超1亿元) has no date
+                if is_term(text, fig.raw) and not note:
+                    continue  # a measure's term (规模超1亿元) has no date
+                if not note and covered and year in (None, flagged):
+                    if flagged < today.year:  # not current: highlighted like any such figure, the flag's comment over it
+                        marks.append((fig.raw, STALE, flag_note))
+                    continue
                 if not note and year is None and not (has_year(text) or shared):
                     note = "未能确定该数据的年份，请补充年份或核实"
                 elif not note and year is not None and today.year - year > 1:
@@ -517,6 +523,8 @@ def _marked_spans(text: str, marks: list[tuple[str, str, str]], ids: list[str]) 
             same = next((k for k, (s, e, _, _) in enumerate(placed) if first >= 0 and (s, e) == (first, first + len(piece))), None)
             if same is not None:
                 s, e, had, said = placed[same]
+                if any(n == note for _, _, _, n in placed):  # a comment already there (the flag's) is not repeated
+                    note = None
                 placed[same] = (s, e, STALE if STALE in (had, kind) else had,
                                 "；".join(n for n in (said, note) if n) or None)
     placed.sort()

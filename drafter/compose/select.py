@@ -38,7 +38,8 @@ from functools import lru_cache
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
-    ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL, SCOPE_OPENERS, strip_ordinal,
+    ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL, SCOPE_OPENERS, find_figure,
+    strip_ordinal,
 )
 from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
@@ -168,6 +169,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         for item in section.items:
             item.sentences = on_topic(item, words | bigrams(section.heading or ""))
     _drop_repeats(sections)
+    _drop_older_counts(sections, ws)
     sections = [s for s in sections if s.items]
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
@@ -414,6 +416,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     done = [i for g in groups for i in g]
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
+    _drop_older_counts(sections, ws)
     for k, section in enumerate(sections):
         if not section.items:
             stale = [i for i in relevant[k]
@@ -873,6 +876,49 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
     for section in sections:
         section.items = [i for i in section.items if id(i) not in empty]
     plans[:] = [p for p in plans if id(p) not in empty]
+
+
+def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
+    """In part one, the clauses of a figure counting the same thing as a newer item's kept figure
+    (:meth:`~drafter.facts.measure.Measured.counts_same_thing`: 41个中试验证平台 in a 2026 source,
+    中试验证平台（基地）28个 in a 2025 one) are dropped: two counts of one thing from different
+    dates read as a contradiction, and the newer one is what stands. What is left of the sentence
+    stays when it still reports a result (:func:`reports_result`: 176项, not a 12 in “12条措施”),
+    else the sentence goes; an item left with its lead phrase alone, or nothing, goes.
+    Two figures of one measure are not this rule's (:func:`_newest_per_measure` flags the older
+    with the newer value)."""
+    items = [i for s in sections for i in s.items if not i.verify]
+
+    def said(item: Item) -> list[str]:
+        return item.sentences if item.sentences is not None else split_sentences(strip_ordinal(item.fact.text))
+
+    def counted(item: Item, text: str) -> list[Measured]:
+        return [m for m in measure_fact(item.fact, item.source, ws) if find_figure(text, m.figure.raw) >= 0]
+
+    shown = [(item, m) for item in items for s in said(item) for m in counted(item, s)]
+
+    def recounted(item: Item, text: str) -> bool:
+        return any(other is not item and m.counts_same_thing(n) and m.is_older_than(n)
+                   and not m.measure.similarity(n.measure) for m in counted(item, text) for other, n in shown)
+
+    empty: set[int] = set()
+    for item in items:
+        sentences = said(item)
+        lead = has_lead(sentences)
+        out = []
+        for k, sentence in enumerate(sentences):
+            if (lead and k == 0) or not recounted(item, sentence):
+                out.append(sentence)
+                continue
+            rest = "".join(c for c in clauses(sentence) if not recounted(item, c)).rstrip("，,；;。 ")
+            if reports_result(rest):
+                out.append(rest + "。")
+        if out != sentences:
+            item.sentences = out
+            if len(out) <= (1 if lead else 0):
+                empty.add(id(item))
+    for section in sections:
+        section.items = [i for i in section.items if id(i) not in empty]
 
 
 def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> list[str]:

@@ -136,10 +136,12 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames:
     if block.citations and placed:
         lines = review.citation_lines(block.citations)
         review.add_comment(document, [run for _, run in placed], lines)
-    noted: dict[int, tuple] = {}  # a span split by a title's line break keeps one comment over its runs
+    # one comment per note: a span split by a title's line break keeps one over its runs, and spans
+    # sharing a note (the figures under a sentence's 【待更新：…】 flag and the flag) share it
+    noted: dict[object, tuple] = {}
     for span, run in placed:
         if span.note or span.kind == R.STALE:
-            noted.setdefault(id(span), (span, []))[1].append(run)
+            noted.setdefault(span.note or id(span), (span, []))[1].append(run)
     for span, runs in noted.values():
         review.add_comment(document, runs, [span.note or STALE_NOTE])
     return paragraph

@@ -100,6 +100,10 @@ _SENTENCE_ENDS = frozenset("。！？!?\n")
 _OPENS, _CLOSES = "（(《「【“‘[", "）)》」】”’]"
 
 
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed aside in a counted noun phrase
+MIN_THING = 4  # characters: a shorter counted noun (企业, 项目) names no one thing
+
+
 # ---------------------------------------------------------------- names, values, qualifiers
 
 
@@ -302,6 +306,23 @@ class Measured:
             and self.same_value(other)
             and self.measure.similarity(other.measure) > 0
         )
+
+    @cached_property
+    def thing(self) -> str:
+        """What the figure counts, whatever its clause says about it: the counted noun phrase
+        without its bracketed asides (``中试验证平台（基地）`` → 中试验证平台), normalised as the name;
+        "" when that is too short to name one thing (``企业``, ``项目``)."""
+        name = normalise_counts(_ASIDE.sub("", self.figure.counts or ""), (self.place,))
+        return name if len(name) >= MIN_THING else ""
+
+    def counts_same_thing(self, other: Measured) -> bool:
+        """True when both figures count the same thing (:attr:`thing`) in the same unit, place
+        and plan-ness — two counts a reader takes for one, even when their clauses differ
+        (推动41个中试验证平台申报入库 / 推动建设中试验证平台（基地）28个), unlike
+        :meth:`Measure.similarity`, which refresh uses to replace one value by another."""
+        mine, theirs = self.measure, other.measure
+        return bool(self.thing) and self.thing == other.thing and (mine.unit, mine.place, mine.plan) == (
+            theirs.unit, theirs.place, theirs.plan)
 
     def label(self) -> str:
         """The source as a comment names it (its id when unknown)."""

@@ -378,6 +378,27 @@ def test_marks_already_set_leave_the_file_untouched(ws):
     assert not (ws.facts_dir / ".journal").exists()
 
 
+def test_marks_already_set_are_not_written_out_again(ws, monkeypatch):
+    """A file whose marks already hold (a refresh applied before) is neither dumped nor parsed
+    again: its update is the file as it stands, its facts as read."""
+    ff = three_facts()
+    save_fact_file(ff, ws)
+    marks = {ff.facts[0].id: "f-newer-0001"}
+    write_updates(plan_supersede(ws, marks, {ff.facts[1].id: {0: "f-newer-0002"}}))
+    path = fact_file_path(ws, ff.source.id)
+    edit(path, "    kind: done\n", "    kind: done  # 人工确认\n")
+
+    def no_dump(*args, **kwargs):
+        raise AssertionError("an unchanged fact file was dumped again")
+
+    monkeypatch.setattr(store, "dump_yaml", no_dump)
+    (update,) = plan_supersede(ws, marks, {ff.facts[1].id: {0: "f-newer-0002"}})
+    assert not update.changed and update.text == path.read_text(encoding="utf-8")
+    assert update.fact_file.facts[0].superseded_by == "f-newer-0001"
+    assert update.fact_file.facts[1].figures[0].superseded_by == "f-newer-0002"
+    assert update.report.updated == [ff.facts[0].id, ff.facts[1].id]
+
+
 # --- validation --------------------------------------------------------------------------------
 
 

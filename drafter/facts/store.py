@@ -782,10 +782,12 @@ def plan_edit(
                     raise FactFileError(f"事实 {fact.id} 没有第 {j + 1} 个数字", shown)
                 changed = _set_key(node["figures"][j], "superseded_by", new) or changed
             report.updated.append(fact.id)
-        updates.append(FactFileUpdate(
-            path=path, text=dump_yaml(doc), fact_file=parse_fact_file(doc, shown, path.stem), report=report,
-            changed=changed,
-        ))
+        if changed:
+            updates.append(FactFileUpdate(path=path, text=dump_yaml(doc),
+                                          fact_file=parse_fact_file(doc, shown, path.stem), report=report))
+        else:  # every value was already so (a refresh applied before): the file stays as it is
+            updates.append(FactFileUpdate(path=path, text=path.read_text(encoding="utf-8"), fact_file=ff,
+                                          report=report, changed=False))
     check_unique_ids(loaded)
     if remaining or figures_left:
         missing = ", ".join(sorted({*remaining, *figures_left}))

@@ -213,6 +213,25 @@ def workspace(seeded, tmp_path):
     return root
 
 
+@pytest.fixture(scope="module")
+def refreshed_once(seeded, tmp_path_factory):
+    """``seeded`` after the 2026 report's refresh, done once for the tests that only start from
+    there (read-only: take ``refreshed``), with the refresh's report."""
+    root = tmp_path_factory.mktemp("refreshed") / "ws"
+    shutil.copytree(seeded, root)
+    (root / "2026年工作总结.txt").write_text(REPORT_2026, encoding="utf-8")
+    report = refresh_mod.refresh(load_workspace(root), [root / "2026年工作总结.txt"], today=TODAY)
+    return root, report
+
+
+@pytest.fixture
+def refreshed(refreshed_once, tmp_path):
+    """A copy of ``refreshed_once``'s workspace of this test's own."""
+    root = tmp_path / "ws"
+    shutil.copytree(refreshed_once[0], root)
+    return root
+
+
 def _old_fact(root: Path, raw: str):
     from drafter.facts.store import load_fact_files
 
@@ -264,9 +283,8 @@ def test_refresh_supersedes_per_figure_keeps_comments_and_shows_the_diff(workspa
     assert marks["1614家"] == new_1614.id and marks["781家"] is None
 
 
-def test_a_fact_is_superseded_whole_only_when_all_its_figures_are(workspace):
-    ws = load_workspace(workspace)
-    report = refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)
+def test_a_fact_is_superseded_whole_only_when_all_its_figures_are(refreshed_once):
+    workspace, report = refreshed_once
     _, by_id = _old_fact(workspace, "1614家")
     marked = {fid for fid, fact in by_id.items() if any(g.superseded_by for g in fact.figures)}
     assert marked and set(report.superseded) <= marked
@@ -468,12 +486,12 @@ r.refresh(load_workspace({str(workspace)!r}), [{str(workspace / "2026年工作�
     assert {i for i, by in after.items() if by} == set(report.superseded) and set(report.superseded) <= set(listed)
 
 
-def test_a_refresh_that_would_drop_a_fact_writes_nothing(workspace, monkeypatch):
+def test_a_refresh_that_would_drop_a_fact_writes_nothing(refreshed, monkeypatch):
     import drafter.distill
 
+    workspace = refreshed
     ws = load_workspace(workspace)
     report_path = workspace / "2026年工作总结.txt"
-    refresh_mod.refresh(ws, [report_path], today=TODAY)
     before = _facts_hash(workspace)
     real = drafter.distill.distill_document
 
@@ -501,12 +519,12 @@ def test_unreadable_input_is_a_one_line_error_and_writes_nothing(workspace):
     assert _facts_hash(workspace) == before
 
 
-def test_a_new_draft_uses_the_new_values(workspace):
+def test_a_new_draft_uses_the_new_values(refreshed):
     from drafter.compose.suggestion import Suggestion
     from drafter.draft import make_draft
 
+    workspace = refreshed
     ws = load_workspace(workspace)
-    refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)
     suggestion = Suggestion(number="2001", title="关于壮大科技型中小企业和高新技术企业群体的建议",
                             deputy="王某某", date=dt.date(2027, 5, 20))
     result = make_draft(ws, suggestion, out=workspace / "drafts" / "2001.docx")
@@ -516,8 +534,8 @@ def test_a_new_draft_uses_the_new_values(workspace):
     assert "3500" in text and "3122" not in text
 
 
-def test_a_malformed_figure_mark_is_a_one_line_error_naming_file_and_line(workspace):
-    refresh_mod.refresh(load_workspace(workspace), [workspace / "2026年工作总结.txt"], today=TODAY)
+def test_a_malformed_figure_mark_is_a_one_line_error_naming_file_and_line(refreshed):
+    workspace = refreshed
     path = next(p for p in (workspace / "facts").glob("*.yaml") if "superseded_by: f-" in p.read_text("utf-8"))
     lines = path.read_text("utf-8").splitlines(keepends=True)
     at = next(i for i, line in enumerate(lines) if "raw: 1614家" in line and "superseded_by" in line)

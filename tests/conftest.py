@@ -147,6 +147,50 @@ def lo_profile(tmp_path_factory) -> str:
     return f"-env:UserInstallation=file://{tmp_path_factory.mktemp('lo-profile')}"
 
 
+def shared_folder(tmp_path_factory, name: str, make) -> Path:
+    """A folder ``make(folder)`` fills once per test run, shared by pytest-xdist's test processes
+    (the first to ask makes it, under a file lock; the others wait for it and read it). Where
+    there is no ``fcntl`` (Windows), each process makes its own."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        folder = tmp_path_factory.mktemp(name)
+        make(folder)
+        return folder
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder above each process's own
+    folder = base / name
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".done").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            (folder / ".done").touch()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def loo_pdfs(loo_draft, tmp_path_factory, lo_profile) -> tuple[Path, Path]:
+    """``loo_draft`` rendered by LibreOffice: as written (framed.pdf) and with its 抄送 in the flow,
+    unframed (plain.pdf: test_letter_layout's ``without_frames``), in one soffice run made once for
+    every test process (read them, do not change them)."""
+    import subprocess
+
+    from test_letter_layout import without_frames
+
+    def render(folder: Path) -> None:
+        framed = folder / "framed.docx"
+        shutil.copy(loo_draft, framed)
+        plain = without_frames(loo_draft, folder / "plain.docx")
+        subprocess.run(["soffice", lo_profile, "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+                        str(framed), str(plain)], check=True, capture_output=True, timeout=300)
+
+    folder = shared_folder(tmp_path_factory, "loo-pdf", render)
+    return folder / "framed.pdf", folder / "plain.pdf"
+
+
 @pytest.fixture(scope="session")
 def distilled_seeds() -> dict:
     """Seed number ("000"…) → its FactFile, distilled in memory with the demo workspace's settings

@@ -139,15 +139,9 @@ def red_rows(pdf: Path, page: int, dpi: int = 150) -> list[tuple[float, float, f
 
 
 @pytest.fixture(scope="module")
-def renders(written, tmp_path_factory, lo_profile):
-    """The draft and the same draft without the frame, as PDFs (one soffice run)."""
-    tmp = tmp_path_factory.mktemp("letter-render")
-    framed = tmp / "framed.docx"
-    shutil.copy(written, framed)
-    plain = without_frames(written, tmp / "plain.docx")
-    subprocess.run(["soffice", lo_profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(framed),
-                    str(plain)], check=True, capture_output=True, timeout=300)
-    return tmp / "framed.pdf", tmp / "plain.pdf"
+def renders(loo_pdfs):
+    """The draft and the same draft without the frame, as PDFs (conftest: one soffice run)."""
+    return loo_pdfs
 
 
 @needs_render

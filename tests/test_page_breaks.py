@@ -21,13 +21,10 @@ PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")
 
 
 @pytest.fixture(scope="module")
-def pdf_text(loo_draft, tmp_path_factory, lo_profile):
-    """The leave-one-out 1288 draft (conftest) and the text of its PDF (pdftotext -layout, pages split by \\f)."""
-    tmp = tmp_path_factory.mktemp("breaks")
+def pdf_text(loo_draft, loo_pdfs):
+    """The leave-one-out 1288 draft and the text of its PDF (conftest; pdftotext -layout, pages split by \\f)."""
     document = docx.Document(loo_draft)
-    subprocess.run(["soffice", lo_profile, "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp), str(loo_draft)], check=True, capture_output=True, timeout=180)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp / "1288.pdf"), "-"], capture_output=True, text=True,
+    text = subprocess.run(["pdftotext", "-layout", str(loo_pdfs[0]), "-"], capture_output=True, text=True,
                           check=True).stdout
     return document, text
 

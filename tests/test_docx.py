@@ -243,6 +243,26 @@ def test_every_block_becomes_a_paragraph_in_the_style_of_its_kind(draft, reply):
         "fonts come from styles, never from direct formatting"
 
 
+def test_every_east_asian_style_font_has_the_alternate_an_office_pc_has(draft):
+    """Windows 10 and later ship 仿宋 and 楷体, not 仿宋_GB2312/楷体_GB2312 (gbt9704.md: "or 仿宋"):
+    the written draft's font table names, for each font its styles use, the one Word shows instead."""
+    styles = Styles(draft)
+    used = {f.get(w("eastAsia")) for f in styles.root.iter(w("rFonts")) if f.get(w("eastAsia"))}
+    with zipfile.ZipFile(draft) as z:
+        table = etree.fromstring(z.read("word/fontTable.xml"))
+    declared = {f.get(w("name")): f for f in table.findall("w:font", NS)}
+    assert {"仿宋_GB2312", "楷体_GB2312", "黑体", "方正小标宋简体"} <= used
+    alternates = {}
+    for name in used:
+        assert name in declared, f"{name} is not in the font table"
+        alt = declared[name].find("w:altName", NS)
+        assert alt is not None, f"{name} has no alternate"
+        assert declared[name].find("w:charset", NS).get(w("val")) == "86"  # GB2312
+        alternates[name] = alt.get(w("val"))
+    assert alternates["仿宋_GB2312"] == "仿宋" and alternates["楷体_GB2312"] == "楷体"
+    assert alternates["方正小标宋简体"] == "宋体"
+
+
 def test_style_fonts_are_set_in_east_asia_with_gbt9704_sizes(draft):
     s = Styles(draft)
     defaults = s.root.find("w:docDefaults/w:rPrDefault/w:rPr", NS)

@@ -595,6 +595,25 @@ def drop_unused_parts(document) -> None:
             rels.pop(rid)
 
 
+def set_font_alternates(document, fonts: dict[str, str | None]) -> None:
+    """Declare each East Asian font in the font table (GB2312 character set), with the font Word
+    substitutes where it is missing: an office PC with only 仿宋 or 楷体 (Windows 10 and later ship
+    these, not the older 仿宋_GB2312) then shows the style's face rather than a default one."""
+    part = document.part.part_related_by(RT.FONT_TABLE)
+    table = etree.fromstring(part.blob)
+    for name, alternate in fonts.items():
+        for old in table.findall(qn("w:font")):
+            if old.get(qn("w:name")) == name:
+                table.remove(old)
+        font = etree.SubElement(table, qn("w:font"))
+        font.set(qn("w:name"), name)
+        if alternate:
+            etree.SubElement(font, qn("w:altName")).set(qn("w:val"), alternate)
+        for tag, value in (("w:charset", "86"), ("w:family", "modern"), ("w:pitch", "fixed")):
+            etree.SubElement(font, qn(tag)).set(qn("w:val"), value)
+    part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def prune_styles(document, keep: set[str]) -> None:
     """Keep only the styles whose id is in ``keep``, the default ones and those they are based
     on or linked to; drop the latent style list. python-docx's template carries 160-odd styles

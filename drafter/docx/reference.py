@@ -45,6 +45,9 @@ CHAR_SPACING = -5
 
 # Fonts (GB/T 9704 §7; the names Windows/WPS offices install).
 FANGSONG, XIAOBIAOSONG, HEITI, KAITI, SONGTI = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "宋体"
+# What Word shows where a style's font is missing (gbt9704.md: 仿宋_GB2312 "or 仿宋", 楷体_GB2312 "or 楷体");
+# 方正小标宋简体 is rarely installed outside typesetting offices: 宋体 is on every PC.
+FONT_ALTERNATES = {FANGSONG: "仿宋", KAITI: "楷体", XIAOBIAOSONG: SONGTI, HEITI: "SimHei", SONGTI: "SimSun"}
 SAN_HAO, ER_HAO, SI_HAO = 32, 44, 28  # 3号 16 pt, 2号 22 pt, 4号 14 pt, in half-points
 LETTERHEAD_SIZE = 72  # 36 pt red 小标宋
 # The letterhead's red rule is 170 mm, centred: 7 mm past each side of the 156 mm type area.
@@ -268,6 +271,7 @@ def build_reference():
                                                         "annotation text", "annotation reference")}
     ooxml.prune_styles(document, used)
     ooxml.drop_unused_parts(document)
+    ooxml.set_font_alternates(document, FONT_ALTERNATES)
     for kind in R.BLOCK_KINDS:
         paragraph = document.add_paragraph(style=STYLE_BY_KIND[kind])
         if kind == R.BODY:

@@ -176,24 +176,61 @@ def recognise_parts(paras: list[Para]) -> dict[int, str]:
 
 def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int]]]) -> list[Finding]:
     """``【待补充…】`` left in the text, and highlighted text outside placeholders and outside the
-    figures already reported (``covered``: paragraph → (start, end) of figures with a finding)."""
+    figures already reported (``covered``: paragraph → (start, end) of figures with a finding).
+
+    A sentence that still carries a 【待更新：…】 flag is one finding: the highlighted figures of
+    that sentence (cyan, wanting the newer value the flag asks for) are named in its first flag's
+    finding, not reported one by one (:func:`_flagged_figures`)."""
     out = []
     for p in paras:
         holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]
+        lit = _highlight_spans(p)
+        folded = _flagged_figures(p.text, holes, lit)
         for start, end in holes:
-            out.append(Finding("placeholder", p.number, snippet(p.text, start, end),
-                               f"占位符未补全：{p.text[start:end]}"))
-        known = holes + covered.get(p.number, [])
-        cursor = 0
-        for mark in p.highlights:
-            at = p.text.find(mark, cursor)
-            if at < 0 or not mark.strip():
-                continue
-            cursor = end = at + len(mark)
+            message = f"占位符未补全：{p.text[start:end]}"
+            named = folded.get(start)
+            if named:
+                shown = "".join(f"“{p.text[a:b].strip()}”" for a, b in named)
+                message += f"；句中高亮的数字{shown}待更新，更新后请清除高亮"
+            out.append(Finding("placeholder", p.number, snippet(p.text, start, end), message))
+        known = holes + covered.get(p.number, []) + [span for spans in folded.values() for span in spans]
+        for at, end in lit:
             if any(s < end and at < e for s, e in known):
                 continue
+            mark = p.text[at:end]
             out.append(Finding("highlight", p.number, snippet(p.text, at, end),
                                f"残留高亮：“{mark.strip()}”，核实后请清除高亮"))
+    return out
+
+
+def _highlight_spans(p: Para) -> list[tuple[int, int]]:
+    """Where the paragraph's highlighted texts stand, in order (blank ones left out)."""
+    out = []
+    cursor = 0
+    for mark in p.highlights:
+        at = p.text.find(mark, cursor)
+        if at < 0 or not mark.strip():
+            continue
+        cursor = at + len(mark)
+        out.append((at, cursor))
+    return out
+
+
+def _flagged_figures(text: str, holes: list[tuple[int, int]],
+                     lit: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """The start of each sentence's first 【待更新：…】 flag → the highlighted figures of that
+    sentence (highlights outside placeholders that hold a figure) — what the flag asks to update."""
+    from .compose.sentences import sentence_spans
+
+    out: dict[int, list[tuple[int, int]]] = {}
+    for m in sentence_spans(text):
+        flag = next((s for s, e in holes if m.start() <= s < m.end() and text.startswith(R.UPDATE_OPEN, s)), None)
+        if flag is None:
+            continue
+        figures = [(a, b) for a, b in lit if m.start() <= a < m.end() and figure_tokens(text[a:b])
+                   and not any(s < b and a < e for s, e in holes)]
+        if figures:
+            out[flag] = figures
     return out
 
 

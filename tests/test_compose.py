@@ -555,7 +555,19 @@ def test_another_units_figures_are_attributed_to_it(ws):
                         figures=[Figure(30.61, "元", "30.61亿元", "投向企业金额", "亿")], section=["一、培育科技创新主体"])
         text = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [district]), TODAY).text()
         assert "30.61亿元" in text
-        assert (f"据{said}统计，产业创新基金" in text) == attributed, text
+        line = next(line for line in text.splitlines() if "30.61亿元" in line)
+        if attributed:  # said once, before the figure, in its paragraph (the kept 收支 sentence's or its own)
+            assert text.count(f"据{said}统计") == 1 and 0 <= line.find(f"据{said}统计，") < line.index("30.61亿元"), text
+        else:
+            assert f"据{said}统计，产业创新基金" not in text, text
+    # an attribution is stated once per item: the source's own 据…统计 before a kept sentence's
+    # figures covers the next sentence's too, however the sentences are joined
+    both = fact("both", "据区科技局统计，全年产业创新基金新增投资项目52个。产业创新基金投向科技创新企业金额达30.61亿元。",
+                figures=[Figure(52, "个", "52个", "投资项目"), Figure(30.61, "元", "30.61亿元", "投向企业金额", "亿")],
+                section=["一、培育科技创新主体"])
+    text = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [both]), TODAY).text()
+    assert "52个" in text and "30.61亿元" in text, text
+    assert text.count("据区科技局统计") == 1, text
 
 
 def test_a_two_part_concern_is_one_phrase_in_both_lead_ins(ws):

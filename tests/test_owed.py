@@ -95,3 +95,26 @@ def test_the_1350_draft_from_the_whole_base(tmp_path):
     # a reply still owing things does not claim the problem solved, so check finds no closing-gaps
     found = CliRunner().invoke(cli, ["-w", str(root), "check", str(out), "--json"])
     assert "closing-gaps" not in found.output
+
+
+def test_a_key_word_said_with_a_short_insertion_is_said_and_only_the_unsaid_part_is_owed():
+    ask = parse_asks("一、加强人才引育。加大高层次人才和创新团队引进力度，完善人才评价和服务保障。\n二、其他。")[0]
+    ask.point_keys = {"完善人才评价和服务保障": ["才评价", "务保障"],  # as the selection finds them
+                      "加大高层次人才和创新团队引进力度": ["加大高层次人", "进力度"]}
+    # 人才…评价 with two characters between, in one clause: 人才评价 is said, 服务保障 is not
+    said = "推荐3家科研院所入选人才自主评价试点单位，45家企业692名人才自主认定为高层次人才。"
+    assert ask.owed(said) == ["完善服务保障"]  # 引进力度 alone (进力度) reads as nothing
+    # halves in two clauses, or too far apart, say nothing: the whole point is owed
+    assert ask.owed("引进人才，自主评价试点。") == ["完善人才评价和服务保障", "加大高层次人才和创新团队引进力度"]
+    assert ask.owed("人才项目的自主认定和评价。") == ["完善人才评价和服务保障", "加大高层次人才和创新团队引进力度"]
+    # both parts said: nothing owed of that point
+    assert ask.owed("开展人才自主评价，强化人才服务保障，加大高层次人才引进力度。") == []
+
+
+def test_the_talent_section_owes_only_the_service_guarantee_its_item_does_not_report(loo_draft):
+    document = docx.Document(loo_draft)
+    text = dict(sections(document))["加强科技创新人才引育"]
+    assert "人才自主评价" in text  # what its item reports
+    owed = OWED.findall(text)
+    assert len(owed) == 1 and "服务保障" in owed[0], owed
+    assert "人才评价" not in owed[0], owed  # the clerk: the paragraph already covers 人才评价

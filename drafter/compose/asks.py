@@ -87,10 +87,10 @@ class Ask:
             return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses))
 
         things = [t for t in self.subjects if not named(t)]
-        points = [p for p, keys in self.point_keys.items()
+        points = [_unsaid(p, keys, flat, clauses) for p, keys in self.point_keys.items()
                   if keys and not GOAL.match(p) and not REPORT.search(p)
-                  and not any(t in p for t in self.subjects) and not _said(keys, flat)]
-        return (things + points)[:MAX_OWED]
+                  and not any(t in p for t in self.subjects)]
+        return (things + [p for p in points if p])[:MAX_OWED]
 
     @property
     def query(self) -> str:
@@ -106,10 +106,51 @@ REPORT = re.compile(r"\d|了|已|我们|您|答复|委员|[:：]")
 KEY_SPAN = 3  # a point's key word is said when any KEY_SPAN characters of it are
 
 
-def _said(keys: list[str], said: str) -> bool:
-    """True when ``said`` says one of a point's key words: any KEY_SPAN characters of one in a row
-    (对接 技术供需 says 术供需 of 术供需精准)."""
-    return any(key[k:k + KEY_SPAN] in said for key in keys for k in range(len(key) - KEY_SPAN + 1))
+MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put between its halves
+# Where a point joins the things it asks for (完善人才评价和服务保障): its parts.
+_JOIN = re.compile(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
+MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
+
+
+def _key_said(key: str, point: str, said: str, clauses: list[str]) -> bool:
+    """True when ``said`` says a point's key word: any KEY_SPAN characters of it in a row (对接
+    技术供需 says 术供需 of 术供需精准), or its two halves in one clause with at most MAX_INSERT
+    characters between them, each half at least two characters, the point's own next characters
+    lending to a short one (人才自主评价 says 才评价 of 完善人才评价: 人才…评价)."""
+    if any(key[k:k + KEY_SPAN] in said for k in range(len(key) - KEY_SPAN + 1)):
+        return True
+    at = point.find(key)
+    for cut in range(1, len(key)):
+        start, end = at + min(cut - 2, 0), at + max(cut + 2, len(key))
+        if start < 0 or end > len(point):
+            continue
+        halves = re.compile(f"{re.escape(point[start:at + cut])}.{{1,{MAX_INSERT}}}{re.escape(point[at + cut:end])}")
+        if any(halves.search(c) for c in clauses):
+            return True
+    return False
+
+
+def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
+    """What of ``point`` a section saying ``said`` still owes: the whole point when it says none of
+    its key words; when it says some, only the point's parts (:data:`_JOIN`) none of whose key words
+    it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
+    that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度)."""
+    told = {k: _key_said(k, point, said, clauses) for k in keys}
+    if not any(told.values()):
+        return point
+    if all(told.values()):
+        return ""
+    bounds = [0] + [e for m in _JOIN.finditer(point) for e in (m.start(), m.end())] + [len(point)]
+    parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    unsaid = []
+    for start, end in parts:
+        own = [k for k in keys if point.find(k) < end and point.find(k) + len(k) > start]
+        if own and not any(told[k] for k in own) and any(len(_KIND.sub("", k)) >= 2 for k in own):
+            unsaid.append(point[start:end])
+    verb = _ACTION.match(point)
+    rest = "和".join(unsaid)
+    out = verb.group() + rest if unsaid and verb and not rest.startswith(verb.group()) else rest
+    return out if len(rest) >= MIN_OWED else ""
 
 
 def key_words(point: str, specific) -> list[str]:

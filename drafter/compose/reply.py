@@ -375,7 +375,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         text = dated.text
         changed = [(m.text, TEXT, m.note) for m in dated.marks]
         figures = figures_in(text, item.fact)
-        owner = attribution(text, item.fact, ws) if figures else None
+        owner = attribution(text, item.fact, ws, "".join(out)) if figures else None
         if owner:
             unit, note, at = owner
             text = f"{text[:at]}据{unit}统计，{text[at:]}"

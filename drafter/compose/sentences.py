@@ -307,20 +307,21 @@ SAID_BY = re.compile(rf"据({_UNIT})(?:统计|数据|测算|提供|反馈|介绍
 PART_OF = re.compile(rf"^\s*({_UNIT})[：:]")
 
 
-def attribution(sentence: str, fact: Fact, ws) -> tuple[str, str, int] | None:
+def attribution(sentence: str, fact: Fact, ws, said: str = "") -> tuple[str, str, int] | None:
     """The other unit a sentence's figures belong to, and why: one its source names for the
     paragraph (据市工信局统计…, ``市财政局：…`` opening a co-handler's part) or one whose listed
     measures (``other_units`` in drafter.yaml) a figure counts; with where to say so (the
-    sentence's start, or the clause of that figure). None when the sentence names that unit
-    already, when it is this bureau, or when the figures are nobody else's."""
+    sentence's start, or the clause of that figure). None when the sentence — or ``said``, what
+    the item already says before it — names that unit already (an attribution is stated once per
+    item), when it is this bureau, or when the figures are nobody else's."""
     unit = paragraph_unit(fact, ws)
     if unit:
-        if unit not in sentence:
+        if unit not in sentence + said:
             return unit, f"来源称该段数据出自{unit}，草稿注明出处，请核实", 0
         return None
     for figure in figures_in(sentence, fact):
         unit = figure_unit(figure, ws)
-        if unit and unit not in sentence:
+        if unit and unit not in sentence + said:
             note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（按本局设置的其他单位统计事项名单），已注明出处，请核实"
             return unit, note, year_position(sentence, [figure])
     return None

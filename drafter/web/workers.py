@@ -34,10 +34,6 @@ from .drafting import WorkspaceCache, draft
 STOPPED = "服务正在停止，未起草（请在重新启动 drafter serve 后重试）"
 
 
-class _Stopped(Exception):
-    """The pool was stopped for good (the server is shutting down)."""
-
-
 # In a worker process only (set by _start): its workspace, and the queue its batches report on.
 _CACHE: WorkspaceCache | None = None
 _PROGRESS = None
@@ -94,24 +90,21 @@ class DraftWorkers:
         return report
 
     def _run(self, work: Callable, *args):
+        pool = self._pool or self.start()._pool
+        future = self._submit(pool, work, args)
         try:
-            pool = self._pool or self.start()._pool
-            future = self._submit(pool, work, args)
-            try:
-                return future.result()
-            except CancelledError:  # stop() cancelled it before a process took it
-                raise _Stopped from None
-            except BrokenProcessPool:
-                if self._restart(pool) is None:
-                    raise _Stopped from None
-                raise DrafterError("起草进程意外退出（已重新启动），请重试") from None
-        except _Stopped:
+            return future.result()
+        except CancelledError:  # stop() cancelled it before a process took it
             raise DrafterError(STOPPED) from None
+        except BrokenProcessPool:
+            if self._restart(pool) is None:
+                raise DrafterError(STOPPED) from None
+            raise DrafterError("起草进程意外退出（已重新启动），请重试") from None
 
     def _submit(self, pool: ProcessPoolExecutor | None, work: Callable, args: tuple):
         for attempt in (1, 2):
             if pool is None:  # stopped: the server is shutting down
-                raise _Stopped
+                raise DrafterError(STOPPED)
             try:
                 return pool.submit(work, *args)
             except BrokenProcessPool:  # a worker died before this task: a fresh pool takes it
@@ -120,7 +113,7 @@ class DraftWorkers:
                 pool = self._restart(pool)
             except RuntimeError:  # "cannot schedule new futures after shutdown"
                 if self._stopped:
-                    raise _Stopped from None
+                    raise DrafterError(STOPPED) from None
                 raise
 
     def _relay(self, progress) -> None:

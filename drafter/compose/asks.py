@@ -86,10 +86,11 @@ class Ask:
         def named(thing: str) -> bool:  # as written, or a four-character one's halves in one clause (引进…人才)
             return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses))
 
-        things = [t for t in self.subjects if not named(t)]
+        subjects = self.subjects  # a property that reads the text again: once here
+        things = [t for t in subjects if not named(t)]
         points = [_unsaid(p, keys, flat, clauses) for p, keys in self.point_keys.items()
                   if keys and not GOAL.match(p) and not REPORT.search(p)
-                  and not any(t in p for t in self.subjects)]
+                  and not any(t in p for t in subjects)]
         return (things + [p for p in points if p])[:MAX_OWED]
 
     @property

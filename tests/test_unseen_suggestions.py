@@ -20,12 +20,12 @@ import re
 
 import docx
 from click.testing import CliRunner
+from test_owed import OWED
 from test_reply_1288 import REPO, whole_base
 
 from drafter.cli import cli
 from drafter.compose.asks import named_things
 
-OWED = re.compile(r"【待补充：建议所提(.+?)方面的工作情况】")
 AREAS = ("鲤城区", "丰泽区", "洛江区", "泉港区", "石狮市", "晋江市", "南安市", "惠安县", "安溪县", "永春县", "德化县")
 
 # A suggestion in plain prose (no numbered asks), as many deputies write one; its wording is this
@@ -93,7 +93,7 @@ def test_a_prose_suggestion_is_answered_by_the_citys_work_and_owes_only_things(t
     assert not first.startswith(AREAS), body
     assert "人才" in first
     # what it still owes are things the suggestion names, as it names them: no unit, no clause
-    owed = [t for p in body for m in OWED.findall(p) for t in m.split("、")]
+    owed = owed_of(body)
     for thing in owed:
         assert thing in TALENT.replace("\n", ""), thing
         assert not re.search(r"\d|的|下$|进一步|双方|(?:局|委|政府|人大|政协|科协)$", thing), thing

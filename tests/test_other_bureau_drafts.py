@@ -28,6 +28,7 @@ import docx
 import pytest
 import yaml
 from click.testing import CliRunner
+from test_unseen_suggestions import part_one
 
 from drafter.cli import cli
 from drafter.distill import distill_paths
@@ -116,4 +117,19 @@ def test_an_item_numbered_with_a_letter_is_drafted(chongqing, tmp_path):
     _, document = redraft(chongqing, tmp_path, "02")
     title = "".join(p.text for p in document.paragraphs[:6])
     assert "第B003号建议" in title
+
+
+def test_a_sentence_its_source_cut_off_is_not_ended_on_the_cut_word(chongqing, tmp_path):
+    root, document = redraft(chongqing, tmp_path, "01")
+    body = "\n".join(part_one(document))
+    cut = [f["text"] for f in base_facts(root) if not re.search(r"[。！？；]$", f["text"])]
+    assert cut  # the stored pages stop mid-sentence
+    used = 0
+    for text in cut:
+        last = re.split(r"[。！？]", text)[-1].rstrip("，；、：")
+        tail = re.split(r"[，；]", last)[-1]
+        assert f"{tail}。" not in body and f"{last}。" not in body, last
+        head = last[:len(last) - len(tail)].rstrip("，；")
+        used += bool(head) and f"{head}。" in body  # what the sentence said before the cut stays, ended
+    assert used, "no cut sentence's complete clauses were drafted"
 

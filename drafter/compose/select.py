@@ -45,8 +45,8 @@ from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
-    NAME, bigrams, clauses, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
-    within_matter, without_named_frame,
+    NAME, bigrams, clauses, finished_sentences, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats,
+    split_sentences, within_matter, without_named_frame,
 )
 from .asks import key_words
 from .suggestion import Suggestion
@@ -361,10 +361,11 @@ def _topic_of(fact: Fact) -> str:
 
 
 def fact_sentences(fact: Fact) -> list[str]:
-    """A fact's sentences, its leading ordinal dropped. A plan whose source set its lead phrase
+    """A fact's sentences, its leading ordinal dropped, a last sentence its source cut off ended at
+    its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
-    sentences = split_sentences(strip_ordinal(fact.text))
+    sentences = finished_sentences(strip_ordinal(fact.text))
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
         raw = fact.section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
@@ -863,7 +864,7 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
     kept: list[str] = []
     empty: set[int] = set()
     for item in sorted(items, key=newest, reverse=True):
-        sentences = item.sentences if item.sentences is not None else split_sentences(strip_ordinal(item.fact.text))
+        sentences = item.sentences if item.sentences is not None else finished_sentences(strip_ordinal(item.fact.text))
         lead = has_lead(sentences)
         out = sentences[:1] if lead else []
         for sentence in sentences[1:] if lead else sentences:
@@ -890,7 +891,7 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
     items = [i for s in sections for i in s.items if not i.verify]
 
     def said(item: Item) -> list[str]:
-        return item.sentences if item.sentences is not None else split_sentences(strip_ordinal(item.fact.text))
+        return item.sentences if item.sentences is not None else finished_sentences(strip_ordinal(item.fact.text))
 
     def counted(item: Item, text: str) -> list[Measured]:
         return [m for m in measure_fact(item.fact, item.source, ws) if find_figure(text, m.figure.raw) >= 0]

@@ -133,3 +133,14 @@ def test_a_sentence_its_source_cut_off_is_not_ended_on_the_cut_word(chongqing, t
         used += bool(head) and f"{head}。" in body  # what the sentence said before the cut stays, ended
     assert used, "no cut sentence's complete clauses were drafted"
 
+
+@pytest.mark.parametrize("n", ["02", "05"])
+def test_another_replys_overview_leads_no_section(chongqing, tmp_path, n):
+    root, document = redraft(chongqing, tmp_path, n)
+    body = part_one(document)
+    overviews = [f["text"] for f in base_facts(root)
+                 if f["kind"] == "context" and not f["figures"] and len(f["section"]) == 1]
+    assert overviews
+    headed = body[next(k for k, p in enumerate(body) if re.match(r"（[一二三四五六]）", p)):]
+    for text in overviews:
+        assert not any(text in p for p in headed), text

@@ -1122,7 +1122,10 @@ def _sections(items: list[Item], index) -> list[Section]:
     """Group items by similar headings; fresh sections first, stale ones only to fill the frame.
 
     An item without a heading joins the headed group whose headings share most bigrams with its
-    text (at least MIN_SHARED), else a group without heading (the draft asks for one).
+    text (at least MIN_SHARED), else a group without heading (the draft asks for one) — except a
+    context fact without figures filed under no heading of its own: that is a part's overview
+    (``近年来，市科技局围绕…``, :func:`_overview`), which would read as the lead of a section it
+    never introduced.
     """
     parents = index.parent_headings
     groups: list[_Group] = []
@@ -1141,6 +1144,8 @@ def _sections(items: list[Item], index) -> list[Section]:
             group.items.append((item, heading))
     unheaded = _Group([], [])
     for item in loose:
+        if item.fact.kind == CONTEXT and not item.fact.figures:
+            continue  # a part's own overview (近年来，…), no section's: it may open part one only
         text = bigrams(item.fact.text)
         shared = [(max(len(text & h) for h in g.grams), -n) for n, g in enumerate(groups)]
         best = max(shared, default=(0, 0))

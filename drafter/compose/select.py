@@ -631,22 +631,26 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
         return later[when]
 
     def offer(k: int, leads_elsewhere: bool) -> Item | None:
-        """Ask k's plan, or None; ``leads_elsewhere``: a plan led by another ask's matter may serve."""
+        """Ask k's plan, or None. Without ``leads_elsewhere``: the ask's own plans, then the topic's
+        strictly serving it, none led by another ask's matter (that ask's while it may take it);
+        with it (once every ask has had its own), only the topic's plans led by another ask's
+        matter, strictly: the others were tried already, and fewer sentences are left to them now."""
         ask, own, group = asks[k], words[k], plan_groups[k]
         key = own & bigrams(ask.phrase)
-        mine = [p for p in group if not is_lead_in(p.fact.text)]
-        mine += [p for p in topic if p not in mine and _led_by(p, k, asks, words)]  # its lead names this ask
-        own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
-        candidates = [(p, 1, False) for p in own_plans] + [(p, MIN_ASK_SHARED, True) for p in topic]
+        candidates = [(p, MIN_ASK_SHARED, True) for p in topic]
+        if not leads_elsewhere:
+            mine = [p for p in group if not is_lead_in(p.fact.text)]
+            found = {p.fact.id for p in mine}
+            mine += [p for p in topic if p.fact.id not in found and _led_by(p, k, asks, words)]  # its lead names this ask
+            own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
+            candidates = [(p, 1, False) for p in own_plans] + candidates
         for plan, minimum, exclusive in candidates:
             sentences = fact_sentences(plan.fact)
             lead = has_lead(sentences)
-            elsewhere = False  # its lead phrase names another ask's matter
-            if lead:
-                about = [len(w & bigrams(sentences[0])) for w in words]
-                elsewhere = about[k] < max(about)
-                if elsewhere and not (exclusive and leads_elsewhere):
-                    continue  # the plan is the other ask's (loosely matched, or while that ask may take it)
+            about = [len(w & bigrams(sentences[0])) for w in words] if lead else []
+            elsewhere = lead and about[k] < max(about)  # its lead phrase names another ask's matter
+            if elsewhere != leads_elsewhere:
+                continue
             body: list[tuple[str, str]] = []
             for sentence in sentences[1:] if lead else sentences:
                 if (plan.fact.id, sentence) in taken or repeats(sentence, since(plan), DONE_SINCE):

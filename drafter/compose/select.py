@@ -858,28 +858,21 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
     """A sentence said in two items is kept once, in the newer source (then the better-ranked
     item); an item left with its lead phrase alone, or nothing, is dropped."""
     plans = plans if plans is not None else []
-    items = [i for s in sections for i in s.items] + plans
 
     def newest(item: Item):
         date = (item.source.date if item.source else None) or str(item.year or "")
         return (date, item.score)
 
     kept: list[str] = []
-    empty: set[int] = set()
-    for item in sorted(items, key=newest, reverse=True):
-        sentences = item.sentences if item.sentences is not None else split_sentences(strip_ordinal(item.fact.text))
-        lead = has_lead(sentences)
-        out = sentences[:1] if lead else []
-        for sentence in sentences[1:] if lead else sentences:
-            if not repeats(sentence, kept):
-                out.append(sentence)
-                kept.append(sentence)
-        item.sentences = out
-        if len(out) <= (1 if lead else 0):
-            empty.add(id(item))
-    for section in sections:
-        section.items = [i for i in section.items if id(i) not in empty]
-    plans[:] = [p for p in plans if id(p) not in empty]
+
+    def once(item: Item, sentence: str) -> str | None:
+        if repeats(sentence, kept):
+            return None
+        kept.append(sentence)
+        return sentence
+
+    items = sorted([i for s in sections for i in s.items] + plans, key=newest, reverse=True)
+    _rewrite_items(sections, items, once, plans)
 
 
 def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
@@ -892,37 +885,45 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
     Two figures of one measure are not this rule's (:func:`_newest_per_measure` flags the older
     with the newer value)."""
     items = [i for s in sections for i in s.items if not i.verify]
+    measured = {id(item): measure_fact(item.fact, item.source, ws) for item in items}
+    shown = [(item, n) for item in items for n in measured[id(item)]  # the figures the items say
+             if any(find_figure(s, n.figure.raw) >= 0 for s in item.sentences or [])]
+    older = {id(item): [m for m in measured[id(item)] if any(  # an item's figures another's newer count covers
+        other is not item and m.counts_same_thing(n) and m.is_older_than(n) and not m.measure.similarity(n.measure)
+        for other, n in shown)] for item in items}
 
-    def said(item: Item) -> list[str]:
-        return item.sentences if item.sentences is not None else split_sentences(strip_ordinal(item.fact.text))
+    def uncounted(item: Item, sentence: str) -> str | None:
+        def recounted(text: str) -> bool:
+            return any(find_figure(text, m.figure.raw) >= 0 for m in older[id(item)])
 
-    def counted(item: Item, text: str) -> list[Measured]:
-        return [m for m in measure_fact(item.fact, item.source, ws) if find_figure(text, m.figure.raw) >= 0]
+        if not recounted(sentence):
+            return sentence
+        rest = "".join(c for c in clauses(sentence) if not recounted(c)).rstrip("，,；;。 ")
+        return rest + "。" if reports_result(rest) else None
 
-    shown = [(item, m) for item in items for s in said(item) for m in counted(item, s)]
+    _rewrite_items(sections, items, uncounted)
 
-    def recounted(item: Item, text: str) -> bool:
-        return any(other is not item and m.counts_same_thing(n) and m.is_older_than(n)
-                   and not m.measure.similarity(n.measure) for m in counted(item, text) for other, n in shown)
 
+def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: list[Item] | None = None) -> None:
+    """Each of ``items`` in turn (each carrying its sentences by now) with every sentence after its
+    lead phrase as ``rewrite(item, sentence)`` says (the text kept, or None: the sentence goes);
+    an item left with its lead phrase alone, or nothing, is dropped from ``sections`` (and ``plans``)."""
     empty: set[int] = set()
     for item in items:
-        sentences = said(item)
+        sentences = item.sentences or []
         lead = has_lead(sentences)
-        out = []
-        for k, sentence in enumerate(sentences):
-            if (lead and k == 0) or not recounted(item, sentence):
-                out.append(sentence)
-                continue
-            rest = "".join(c for c in clauses(sentence) if not recounted(item, c)).rstrip("，,；;。 ")
-            if reports_result(rest):
-                out.append(rest + "。")
-        if out != sentences:
-            item.sentences = out
-            if len(out) <= (1 if lead else 0):
-                empty.add(id(item))
+        out = sentences[:1] if lead else []
+        for sentence in sentences[1:] if lead else sentences:
+            text = rewrite(item, sentence)
+            if text is not None:
+                out.append(text)
+        item.sentences = out
+        if len(out) <= (1 if lead else 0):
+            empty.add(id(item))
     for section in sections:
         section.items = [i for i in section.items if id(i) not in empty]
+    if plans is not None:
+        plans[:] = [p for p in plans if id(p) not in empty]
 
 
 def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> list[str]:

@@ -178,7 +178,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     for plan in plans:  # on the topic, and no past year's target (:func:`still_ahead`)
         kept = on_topic(plan, words)
         lead = kept[:1] if has_lead(fact_sentences(plan.fact)) else []
-        offered = [t for _, t in standing([(s, s) for s in kept[len(lead):]], plan, today)]
+        offered = [t for t in (standing(s, plan, today) for s in kept[len(lead):]) if t]
         body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
@@ -577,20 +577,17 @@ def one_off(sentence: str) -> bool:
     return bool(verb and (NAME.search(head, verb.start()) or ONE_OFF_THING.search(head, verb.end())))
 
 
-def standing(body: list[tuple[str, str]], plan: Item, today: dt.date) -> list[tuple[str, str]]:
-    """What a plan may offer as a next step, from ``body``'s (source sentence, text offered) pairs:
-    all of this year's plan; of an earlier year's only its standing measures, never that year's
-    single undertakings (:func:`one_off`; part one may ask whether one was done) — a sentence of
-    such undertakings that also lists measures offers those (:func:`standing_clauses`)."""
-    if plan.year is None or plan.year >= today.year:
-        return body
-    out = []
-    for sentence, text in body:
-        if not one_off(sentence):
-            out.append((sentence, text))
-        elif standing_clauses(text) != text:
-            out.append((sentence, standing_clauses(text)))
-    return out
+def standing(sentence: str, plan: Item, today: dt.date, said: str | None = None) -> str:
+    """What of a plan's ``sentence`` (offered as ``said``, by default the sentence itself) the plan
+    may offer as a next step: all of this year's plan; of an earlier year's only its standing
+    measures, never that year's single undertakings (:func:`one_off`; part one may ask whether one
+    was done) — of a sentence of such undertakings that also lists measures, those
+    (:func:`standing_clauses`); "" when nothing."""
+    said = sentence if said is None else said
+    if plan.year is None or plan.year >= today.year or not one_off(sentence):
+        return said
+    rest = standing_clauses(said)
+    return rest if rest != said else ""
 
 
 def standing_clauses(sentence: str) -> str:
@@ -656,9 +653,9 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 if (plan.fact.id, sentence) in taken or repeats(sentence, since(plan), DONE_SINCE):
                     continue
                 said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
+                said = said and standing(sentence, plan, today, said)
                 if said:
                     body.append((sentence, said))
-            body = standing(body, plan, today)
             if not body:
                 continue
             if len(body) > MAX_PLAN_SENTENCES:  # the ones densest in the ask's words, in their order

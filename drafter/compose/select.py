@@ -161,7 +161,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     sections = _sections([i for i in done if i is not overview], index)
     for section in sections:
         section.items = city_first(section.items, ws) if any(
-            i.fact.jurisdiction not in (None, ws.jurisdiction) for i in section.items) else section.items
+            not own_jurisdiction(i, ws) for i in section.items) else section.items
     sections = [s for s in sections if s.items]
     words = bigrams(query)
     for section in sections:
@@ -321,10 +321,10 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     alone are no answer for the city: the best city item on the matter comes first, an area's
     result after it as its example."""
     strong = [i for i in group if result_on(i, ask_text, specific)]
-    if any(i.fact.jurisdiction in (None, ws.jurisdiction) for i in strong):
+    if any(own_jurisdiction(i, ws) for i in strong):
         return strong
     on_matter = [i for i in group if not _lead_elsewhere(i, own)]
-    city = [i for i in on_matter if i.fact.jurisdiction in (None, ws.jurisdiction)]
+    city = [i for i in on_matter if own_jurisdiction(i, ws)]
     return city[:1] + (strong or [i for i in on_matter if i not in city])[:1]
 
 
@@ -342,7 +342,7 @@ def bureau_first(items: list[Item], ws: Workspace) -> list[Item]:
     (attributed) only where the bureau has none of its own — an area's (a district's) result is
     none for the city, so an ask whose only own item is a district's keeps the city items too."""
     own = [i for i in items if not others_work(i, ws)]
-    return own if any(i.fact.jurisdiction in (None, ws.jurisdiction) for i in own) else items
+    return own if any(own_jurisdiction(i, ws) for i in own) else items
 
 
 def _lead_elsewhere(item: Item, own: frozenset[str]) -> bool:
@@ -410,7 +410,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         sentences = fact_sentences(offered.fact)
         offered.verify = True
         offered.sentences = ([plan_lead(sentences[0])] if has_lead(sentences) else []) + [said]
-        city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
+        city = [i for i in section.items if own_jurisdiction(i, ws)]
         section.items.insert(len(city), offered)
         used.add((offered.fact.id, source_sentence))
     done = [i for g in groups for i in g]
@@ -772,15 +772,21 @@ def heading_phrase(text: str) -> str:
     return plan_lead(text)
 
 
+def own_jurisdiction(item: Item, ws: Workspace) -> bool:
+    """True when the item is of the bureau's own jurisdiction (a fact naming none is), not an
+    area's under it (a district's)."""
+    return item.fact.jurisdiction in (None, ws.jurisdiction)
+
+
 def city_first(items: list[Item], ws: Workspace) -> list[Item]:
     """At most MAX_ITEMS items, the jurisdiction's own: an area's (a district's) result is not
     the city's, so it stands only as one example after a single city item (a section the city's
     own results fill has no room for it), never alone; the length budget drops it first. An area's
     fact that names this bureau (与市科技局联合引进…) is the district's account of joint work, in
     the district's voice: the bureau does not quote it of itself."""
-    city = [i for i in items if i.fact.jurisdiction in (None, ws.jurisdiction)]
+    city = [i for i in items if own_jurisdiction(i, ws)]
     bureau = [n for n in (ws.name, ws.short_name) if n]
-    areas = [i for i in items if i.fact.jurisdiction not in (None, ws.jurisdiction) and i.fact.kind != CONTEXT
+    areas = [i for i in items if not own_jurisdiction(i, ws) and i.fact.kind != CONTEXT
              and not any(n in i.fact.text for n in bureau)]
     if not city:
         return []
@@ -1108,7 +1114,7 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     share = getattr(index, "share", None)
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
-                 and i.fact.jurisdiction in (None, ws.jurisdiction)
+                 and own_jurisdiction(i, ws)
                  and (not distinctive or len(distinctive & bigrams(i.fact.text)) >= min(2, len(distinctive)))
                  and section_heading(i.fact, parents.get(i.fact.source_id, set())) is None), None)
 

@@ -276,7 +276,14 @@ def provisional(date: str, today: dt.date) -> int | None:
     if not found:
         return None
     year, month = int(found.group(1)), int(found.group(2) or 0)
-    return year if not month or year < today.year - 1 or (year == today.year - 1 and month < 12) else None
+    return year if not month or past_as_of(year, month, today) else None
+
+
+def past_as_of(year: int, month: int | None, today: dt.date) -> bool:
+    """True when what stood in ``month`` of ``year`` (None: the full year) is not current in a reply
+    of ``today``'s year Y: older than Y−1, or of Y−1 only as of a month before it was over (截至2025年5月
+    is not 2025's value). A figure is current only when its period is the full year Y−1 or lies in Y."""
+    return today.year - year > 1 or (year == today.year - 1 and month is not None and month < 12)
 
 
 def as_of_flag(date: str) -> str:
@@ -286,11 +293,9 @@ def as_of_flag(date: str) -> str:
     return f"{UPDATE_OPEN}{date.strip().rstrip('，,')}{PLACEHOLDER_CLOSE}"
 
 
-def as_of_note(note: str, date: str, today: dt.date) -> str:
-    """The comment of an :func:`as_of_flag`: why the date is what it is (``note``), and what the
-    clerk is to put instead."""
-    found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
-    year = int(found.group(1)) if found else today.year - 1
+def as_of_note(note: str, year: int, today: dt.date) -> str:
+    """The comment of an :func:`as_of_flag` on a date of ``year`` (:func:`provisional`'s): why the
+    date is what it is (``note``), and what the clerk is to put instead."""
     said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request
     after = SAME_SOURCE if SAME_SOURCE in note else ""
     if year >= today.year:  # a year alone: current, but as of when is not known

@@ -45,8 +45,8 @@ from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
-    NAME, bigrams, clauses, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
-    within_matter, without_named_frame,
+    NAME, bigrams, clauses, finished_sentences, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats,
+    split_sentences, within_matter, without_named_frame,
 )
 from .asks import key_words
 from .suggestion import Suggestion
@@ -361,10 +361,11 @@ def _topic_of(fact: Fact) -> str:
 
 
 def fact_sentences(fact: Fact) -> list[str]:
-    """A fact's sentences, its leading ordinal dropped. A plan whose source set its lead phrase
+    """A fact's sentences, its leading ordinal dropped, a last sentence its source cut off ended at
+    its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
-    sentences = split_sentences(strip_ordinal(fact.text))
+    sentences = finished_sentences(strip_ordinal(fact.text))
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
         raw = fact.section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
@@ -1129,7 +1130,10 @@ def _sections(items: list[Item], index) -> list[Section]:
     """Group items by similar headings; fresh sections first, stale ones only to fill the frame.
 
     An item without a heading joins the headed group whose headings share most bigrams with its
-    text (at least MIN_SHARED), else a group without heading (the draft asks for one).
+    text (at least MIN_SHARED), else a group without heading (the draft asks for one) — except a
+    context fact without figures filed under no heading of its own: that is a part's overview
+    (``近年来，市科技局围绕…``, :func:`_overview`), which would read as the lead of a section it
+    never introduced.
     """
     parents = index.parent_headings
     groups: list[_Group] = []
@@ -1148,6 +1152,8 @@ def _sections(items: list[Item], index) -> list[Section]:
             group.items.append((item, heading))
     unheaded = _Group([], [])
     for item in loose:
+        if item.fact.kind == CONTEXT and not item.fact.figures:
+            continue  # a part's own overview (近年来，…), no section's: it may open part one only
         text = bigrams(item.fact.text)
         shared = [(max(len(text & h) for h in g.grams), -n) for n, g in enumerate(groups)]
         best = max(shared, default=(0, 0))

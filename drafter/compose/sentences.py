@@ -35,6 +35,27 @@ def split_sentences(text: str) -> list[str]:
     return [m.group() for m in sentence_spans(text)]
 
 
+# How a sentence ends: 。！？ and any closing quotes/brackets after them.
+_FINISHED = re.compile(r"[。！？!?；;][”’」』）)]*$")
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+MIN_CUT = 10  # characters: a shorter head of an unfinished sentence (除1号建议案以外) says nothing
+
+
+def finished_sentences(text: str) -> list[str]:
+    """:func:`split_sentences` of a fact's text whose source may stop mid-sentence (a page stored
+    only in part, a paragraph cut at a page's end): an unfinished last sentence — no 。！？ at
+    its end — keeps its clauses up to its last clause break, ended with 。 (``…科技企业孵化器99家，
+    探索`` → ``…科技企业孵化器99家。``), and goes whole when that leaves no clause of MIN_CUT
+    characters (``举办首届“一带一路”科技交流``): a draft never ends a sentence on a cut word."""
+    sentences = split_sentences(text)
+    if not sentences or _FINISHED.search(sentences[-1].rstrip()):
+        return sentences
+    last = sentences[-1].rstrip().rstrip("，,；;、：: ")
+    breaks = list(_CLAUSE_BREAK.finditer(last))
+    head = last[:breaks[-1].start()] if breaks else ""
+    return sentences[:-1] + ([head + "。"] if len(head) >= MIN_CUT else [])
+
+
 def sentence_spans(text: str) -> list[re.Match]:
     """Where each of :func:`split_sentences`'s sentences stands in ``text`` (matches); none empty."""
     return [m for m in _SENTENCE.finditer(text) if m.group().strip()]

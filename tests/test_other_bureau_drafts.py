@@ -11,7 +11,9 @@ What a clerk found there that no 泉州 draft showed:
 - the corpus pages stop mid-sentence, and the draft ended the cut sentence on its cut word
   (``…科技企业孵化器99家，探索。``, ``举办首届“一带一路”科技交流。``);
 - another reply's overview of its part one (``近年来，市科技局围绕…成渝一体化…``) stood as the
-  lead paragraph of a section it never introduced.
+  lead paragraph of a section it never introduced;
+- with the suggestion's points, no fact answered any ask: in a base of a few replies all on
+  科技成果转化, 成果 and 转化 were "words every fact says" and no longer named any ask's matter.
 
 The documents are read in place and never copied into the repository; the tests skip, saying
 why, where ``../shared/corpus`` is absent.
@@ -144,3 +146,44 @@ def test_another_replys_overview_leads_no_section(chongqing, tmp_path, n):
     headed = body[next(k for k, p in enumerate(body) if re.match(r"（[一二三四五六]）", p)):]
     for text in overviews:
         assert not any(text in p for p in headed), text
+
+
+# The points of 0219 as its reply's own headings and paragraphs take them up, in this test's words.
+POINTS_0219 = """关于推动科技成果转移转化、加强成渝一体化科技创新支撑作用的建议
+
+一是共同开展重大科技攻关，推动川渝两地合作攻关与科研设施开放共享。
+二是共建成渝科技成果转移转化平台，加强技术转移机构和技术经理人队伍建设。
+三是完善重庆市科技成果转化政策，深化职务科技成果赋权改革。
+"""
+
+
+def sections(document) -> dict[str, list[str]]:
+    """Part one's sections: heading (its ordinal dropped) → paragraphs."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for p in part_one(document):
+        heading = re.match(r"（[一二三四五六]）(.+)$", p)
+        if heading:
+            current = out.setdefault(heading.group(1), [])
+        elif current is not None:
+            current.append(p)
+    return out
+
+
+def test_a_small_base_on_one_subject_still_answers_the_asks_it_holds_results_for(chongqing, tmp_path):
+    """A bureau starting with a few replies, all on 科技成果转化: every fact says 成果 and 转化, and
+    those words named no ask's matter any more, so no fact answered any ask — even the ask on
+    the policy whose 赋权改革 a kept reply reports."""
+    text = tmp_path / "0219建议.txt"
+    text.write_text(POINTS_0219, "utf-8")
+    root, document = redraft(chongqing, tmp_path, "01", "--text", str(text))
+    assert len(base_facts(root)) < 20
+    found = sections(document)
+    policy = next(v for k, v in found.items() if "政策" in k)
+    assert policy and not policy[0].startswith("【"), policy
+    assert "赋权" in "".join(policy)
+    platform = next(v for k, v in found.items() if "平台" in k)
+    assert platform and not platform[0].startswith("【"), platform
+    # the ask whose results were in the left-out reply alone stays a placeholder
+    attack = next(v for k, v in found.items() if "攻关" in k)
+    assert attack[0].startswith("【待补充：")

@@ -15,7 +15,9 @@ What a clerk found there that no 泉州 draft showed:
 - with the suggestion's points, no fact answered any ask: in a base of a few replies all on
   科技成果转化, 成果 and 转化 were "words every fact says" and no longer named any ask's matter;
 - an ask of one long clause with no comma (支持万盛经开区按照…条件加快创建市级高新区) was headed by
-  the suggestion's title, so two sections had the same heading.
+  the suggestion's title, so two sections had the same heading;
+- a page that puts a question over its answer (万盛's 【问】…的工作目标是什么？) gave part one its
+  opening: the question.
 
 The documents are read in place and never copied into the repository; the tests skip, saying
 why, where ``../shared/corpus`` is absent.
@@ -213,3 +215,21 @@ def test_a_long_ask_without_a_comma_is_headed_by_what_it_asks_not_by_the_title(c
     for heading, ask in zip(headings, asks):
         assert len(heading) <= 25 and heading in ask, (heading, ask)  # the ask's own words, in one piece
     assert "创建市级高新区" in headings[0] and "孵化器" in headings[2]
+
+
+def test_a_question_on_a_page_opens_no_reply(chongqing, tmp_path):
+    """万盛's page on its 双倍增 plan puts the question over its answer (【问】…的工作目标是什么？):
+    a draft on that matter opened part one with the question, as if it were the bureau's overview."""
+    root = left_out(chongqing, tmp_path, "04")
+    page = next(CORPUS.glob("25_*.txt"))
+    assert distill_paths(load_workspace(root), [page]).ok
+    questions = [f["text"] for f in base_facts(root) if f["text"].endswith(("？", "?"))]
+    assert questions  # the page's question is in the base
+    out = tmp_path / "0999.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "0999", "关于支持万盛经开区培育高新技术企业和科技型企业的建议",
+        "--deputy", "某某", "--session", "市六届人大三次会议", "--date", "2024-10-08", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert not any(q in text for q in questions)
+    assert not re.search(r"[？?]\s*$", text, re.M)

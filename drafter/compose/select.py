@@ -978,6 +978,11 @@ def is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(("：", ":"))
 
 
+def is_question(text: str) -> bool:
+    """A question (a page's ``【问】…的工作目标是什么？`` over its answer) reports nothing."""
+    return text.rstrip().endswith(("？", "?"))
+
+
 def is_item(text: str) -> bool:
     """True when the source text is an enumerated item (``一是…``, ``（二）…``, ``3.…``)."""
     return bool(ORDINAL.match(text))
@@ -1010,7 +1015,7 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
     for fact, score in hits:
-        if fact.external or fact.kind not in kinds or is_lead_in(fact.text):
+        if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue

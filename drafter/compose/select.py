@@ -218,12 +218,28 @@ GENERIC = frozenset().union(*(bigrams(w) for w in (
 TARGET = re.compile(r"力争|确保|目标|争取")
 
 
+MIN_BASE = 100  # facts: how common a word is, counted over fewer, is counted as over this many
+
+
+def word_share(index):
+    """How common a word is in the base (the share of its facts holding it), or None when the
+    index cannot say. A small base (the few replies a bureau starts with, all on one subject)
+    counts as MIN_BASE facts: in ten facts on 科技成果转化 every one says 成果 and 转化, which
+    tells no ask apart there but names the matter of an ask all the same."""
+    share = getattr(index, "share", None)
+    if share is None:
+        return None
+    size = len(getattr(index, "facts", ()) or ())
+    scale = size / MIN_BASE if 0 < size < MIN_BASE else 1.0
+    return lambda term: share(term) * scale
+
+
 def ask_words(asks: list, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, those in more than COMMON_SHARE
     of the base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells
     neither apart)."""
     grams = [bigrams(a.text) for a in asks]
-    share = getattr(index, "share", None)
+    share = word_share(index)
     out = []
     for k, own in enumerate(grams):
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
@@ -268,7 +284,7 @@ RESULT = re.compile(r"建成|获批|获评|入选|认定为|通过验收|投入�
 def specific_words(own: frozenset[str], index) -> frozenset[str]:
     """An ask's own words that name its particular matter (新型研发机构, 揭榜挂帅, 中试验证): those in
     at most SPECIFIC_SHARE of the base's facts, not 平台, 研发, 成果 that half the base says."""
-    share = getattr(index, "share", None)
+    share = word_share(index)
     return frozenset(g for g in own if not FUNCTION_CHARS & set(g) and (not share or share(g) <= SPECIFIC_SHARE))
 
 
@@ -962,6 +978,11 @@ def is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(("：", ":"))
 
 
+def is_question(text: str) -> bool:
+    """A question (a page's ``【问】…的工作目标是什么？`` over its answer) reports nothing."""
+    return text.rstrip().endswith(("？", "?"))
+
+
 def is_item(text: str) -> bool:
     """True when the source text is an enumerated item (``一是…``, ``（二）…``, ``3.…``)."""
     return bool(ORDINAL.match(text))
@@ -994,7 +1015,7 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
     for fact, score in hits:
-        if fact.external or fact.kind not in kinds or is_lead_in(fact.text):
+        if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue

@@ -193,6 +193,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
+    _drop_restated(sections, plans)
     gap_note = None
     if not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
@@ -446,6 +447,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
     _drop_older_counts(sections, ws)
+    _drop_restated(sections, plans)
     for k, section in enumerate(sections):
         if not section.items:
             stale = [i for i in relevant[k]
@@ -910,6 +912,38 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
 
     items = sorted([i for s in sections for i in s.items] + plans, key=newest, reverse=True)
     _rewrite_items(sections, items, once, plans)
+
+
+RESTATED = 0.8  # a plan clause this much said by one clause of part one says it again
+MIN_LEFT = 8  # characters: a plan sentence left shorter than this by dropped clauses says nothing
+
+
+def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
+    """Part two does not say again what part one says: a clause of a plan's sentence after its
+    lead phrase that restates a clause of part one's items (their lead phrases too: ``强化人才链对
+    创新链的支撑作用，推行…`` under a part-one item led by ``强化人才链对创新链的支撑作用。``) is
+    dropped and the plan keeps its own measures (``推行…``); a sentence left with too little goes,
+    and a plan left with its lead phrase alone goes (:func:`_rewrite_items`). A plan's lead phrase
+    is its own heading, compared with nothing."""
+    said = [c for s in sections for i in s.items for t in i.sentences or [] for c in _clause_texts(t)]
+    if not said or not plans:
+        return
+
+    def own_part(_item: Item, sentence: str) -> str | None:
+        parts = [c for part in re.split(r"(?<=[；;])", sentence) for c in clauses(part)]
+        kept = [c for c in parts if not repeats(c.rstrip("，,；;。 "), said, RESTATED)]
+        if len(kept) == len(parts):
+            return sentence
+        text = "".join(kept).rstrip("，,；;。 ")
+        return text + "。" if len(re.sub(r"\W", "", text)) >= MIN_LEFT else None
+
+    _rewrite_items([], list(plans), own_part, plans)
+
+
+def _clause_texts(sentence: str) -> list[str]:
+    """A sentence's clauses (and its ``；``-parts' clauses), punctuation at their ends dropped."""
+    return [c.rstrip("，,；;。 ") for part in re.split(r"(?<=[；;])", sentence) for c in clauses(part)
+            if c.strip("，,；;。 ")]
 
 
 def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:

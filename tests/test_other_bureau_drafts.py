@@ -17,7 +17,11 @@ What a clerk found there that no 泉州 draft showed:
 - an ask of one long clause with no comma (支持万盛经开区按照…条件加快创建市级高新区) was headed by
   the suggestion's title, so two sections had the same heading;
 - a page that puts a question over its answer (万盛's 【问】…的工作目标是什么？) gave part one its
-  opening: the question.
+  opening: the question;
+- a suggestion about a district's park (綦江区食品园区) got none of that district's results (a
+  district's result stood only as an example after a city one), only the city's on other matters;
+- 据市经济信息委统计 stood before the wrong one of two figures written alike (高新技术企业6家 …
+  市级企业技术中心6家), claiming the other unit's count for the bureau's own measure.
 
 The documents are read in place and never copied into the repository; the tests skip, saying
 why, where ``../shared/corpus`` is absent.
@@ -50,13 +54,15 @@ organisation:
   name: 重庆市科学技术局
   short_name: 市科技局
   jurisdiction: 重庆市
-  areas: [万州区, 涪陵区, 渝中区, 江北区, 沙坪坝区, 九龙坡区, 南岸区, 北碚区, 渝北区, 巴南区, 两江新区, 万盛经开区]
+  areas: [万州区, 涪陵区, 渝中区, 江北区, 沙坪坝区, 九龙坡区, 南岸区, 北碚区, 渝北区, 巴南区, 綦江区, 两江新区, 万盛经开区]
 signatory: 某某某
 contact: 某某
 phone: 023-63897000
 cc:
   suggestion: [[市人大常委会代表工委], [市政府办公厅]]
   proposal: [[市政协提案委], [市政府办公厅]]
+other_units:
+  市经济信息委: [企业技术中心, 专精特新]
 """
 
 # The corpus documents of 重庆市科学技术局 and the day after which each is drafted again.
@@ -233,3 +239,25 @@ def test_a_question_on_a_page_opens_no_reply(chongqing, tmp_path):
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert not any(q in text for q in questions)
     assert not re.search(r"[？?]\s*$", text, re.M)
+
+
+def test_a_suggestion_about_a_district_gets_that_districts_results_named_and_attributed(chongqing, tmp_path):
+    root = left_out(chongqing, tmp_path, "05")
+    reply = next(CORPUS.glob("06_*.txt"))  # 綦江区's reply on its 食品园区
+    assert distill_paths(load_workspace(root), [reply]).ok
+    district = [f for f in base_facts(root) if f.get("jurisdiction") == "綦江区" and f["figures"]]
+    assert district
+    out = tmp_path / "0999.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "0999", "关于强化綦江区食品园区科技创新属性的建议",
+        "--deputy", "某某", "--session", "市六届人大三次会议", "--date", "2024-10-08", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    body = part_one(docx.Document(str(out)))
+    raws = {g["raw"] for f in district for g in f["figures"]}
+    theirs = [p for p in body if "綦江" in p and any(r in p for r in raws)]
+    assert theirs, body  # the district's results, its name in the paragraph
+    attributed = [p for p in body if "据市经济信息委统计，" in p]
+    assert attributed
+    for p in attributed:
+        clause = re.split(r"[，；。]", p.split("据市经济信息委统计，", 1)[1])[0]
+        assert any(m in clause for m in ("企业技术中心", "专精特新")), clause

@@ -154,8 +154,8 @@ def test_part_two_follows_the_asks_with_well_formed_leads(reply):
         assert not lead.endswith("上下功夫") and not lead.startswith("在"), p.text
     # in the asks' order: the 成果转化 plan (third ask) before the 人才 plan (fourth ask)
     texts = [p.text for p in items]
-    at = {term: next((k for k, t in enumerate(texts) if term in t), None) for term in ("成果转化", "人才链")}
-    assert None not in at.values() and at["成果转化"] < at["人才链"], texts
+    at = {term: next((k for k, t in enumerate(texts) if term in t), None) for term in ("成果转化", "高层次人才")}
+    assert None not in at.values() and at["成果转化"] < at["高层次人才"], texts
     # no plan that serves no ask: last year's 国潮 and budget-management sentences stay out
     assert not re.search("国潮|预算", "".join(texts))
 
@@ -176,7 +176,7 @@ def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(reply):
         assert lead not in heads, lead  # not part one's heading said again
         core = re.sub(r"^在|上下功夫$|^持续", "", lead)
         assert any(core[i:i + 2] in rest for i in range(len(core) - 1)), (lead, rest)
-    talent = next(p for p in items if "人才链" in p.text)
+    talent = next(p for p in items if "高层次人才" in p.text)
     assert "人才" in talent.text.partition("。")[0]
 
 

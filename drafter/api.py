@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -279,6 +280,9 @@ is made when missing). An existing file is kept unless ``force``.
         return harvest(self, _paths(paths), progress=each)
 
 
+ITEM_NUMBER = re.compile(r"[A-Za-z]{0,3}-?[0-9]+")  # ASCII: 1288, 0219, B003, ZX-12
+
+
 def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
                     session: str | None = None, type: str | None = None, role: str = "主办",
                     lead: str | None = None, with_: str | Iterable[str] | None = None,
@@ -288,8 +292,8 @@ def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
     workspace is needed (:func:`~drafter.compose.suggestion.check_fields`; the class is checked
     against the workspace's when drafting)."""
     number = str(number).strip()
-    if not number.isdigit() or not number.isascii():
-        raise DrafterError(f"建议（提案）号应为数字，而不是“{number}”")
+    if not ITEM_NUMBER.fullmatch(number):  # 1288, 0219, B003 (a letter before the digits)
+        raise DrafterError(f"建议（提案）号应为数字（可带字母前缀，如B003），而不是“{number}”")
     co = [with_] if isinstance(with_, str) else list(with_ or [])
     suggestion = Suggestion(number=number, title=str(topic or "").strip(), deputy=deputy, session=session,
                             reply_class=type, role=role, lead=lead, co_handlers=co, proposal=proposal,

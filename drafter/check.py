@@ -174,18 +174,20 @@ def recognise_parts(paras: list[Para]) -> dict[int, str]:
 # the checks: each takes the paragraphs (and what it needs) and returns findings
 # ---------------------------------------------------------------------------------------------
 
-def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int]]]) -> list[Finding]:
+def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int]]],
+                       sentences: dict[int, list[re.Match]]) -> list[Finding]:
     """``【待补充…】`` left in the text, and highlighted text outside placeholders and outside the
     figures already reported (``covered``: paragraph → (start, end) of figures with a finding).
 
     A sentence that still carries a 【待更新：…】 flag is one finding: the highlighted figures of
     that sentence (cyan, wanting the newer value the flag asks for) are named in its first flag's
-    finding, not reported one by one (:func:`_flagged_figures`)."""
+    finding, not reported one by one (:func:`_flagged_figures`; ``sentences``: paragraph → its
+    sentences' matches, :meth:`Draft.sentences`)."""
     out = []
     for p in paras:
         holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]
         lit = _highlight_spans(p)
-        folded = _flagged_figures(p.text, holes, lit)
+        folded = _flagged_figures(p.text, holes, lit, sentences[p.number])
         for start, end in holes:
             message = f"占位符未补全：{p.text[start:end]}"
             named = folded.get(start)
@@ -216,14 +218,13 @@ def _highlight_spans(p: Para) -> list[tuple[int, int]]:
     return out
 
 
-def _flagged_figures(text: str, holes: list[tuple[int, int]],
-                     lit: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
-    """The start of each sentence's first 【待更新：…】 flag → the highlighted figures of that
-    sentence (highlights outside placeholders that hold a figure) — what the flag asks to update."""
-    from .compose.sentences import sentence_spans
-
+def _flagged_figures(text: str, holes: list[tuple[int, int]], lit: list[tuple[int, int]],
+                     sentences: list[re.Match]) -> dict[int, list[tuple[int, int]]]:
+    """The start of each sentence's (of ``sentences``, the text's) first 【待更新：…】 flag → the
+    highlighted figures of that sentence (highlights outside placeholders that hold a figure) — what
+    the flag asks to update."""
     out: dict[int, list[tuple[int, int]]] = {}
-    for m in sentence_spans(text):
+    for m in sentences:
         flag = next((s for s, e in holes if m.start() <= s < m.end() and text.startswith(R.UPDATE_OPEN, s)), None)
         if flag is None:
             continue
@@ -256,13 +257,15 @@ class FigureTracer:
     judged as a current one.
     """
 
-    def __init__(self, facts, sources: dict):
+    def __init__(self, facts, sources: dict, ws: Workspace):
         from .facts.history import figure_superseded_by
         from .facts.measure import fact_year
 
         self.by_key: dict[tuple[str, str], list[_Trace]] = {}
         self.facts = {}
         self.sources = sources
+        self.ws = ws
+        self._traced: dict[tuple, tuple] = {}  # (key, cited) → traces_of's answer
         for fact in facts:
             self.facts[fact.id] = fact
             year = fact_year(fact, sources.get(fact.source_id))
@@ -279,7 +282,7 @@ class FigureTracer:
                     seen.add(tok.key)
                     self.by_key.setdefault(tok.key, []).append(_Trace(fact, year))
 
-    def newer_value(self, trace: _Trace, ws: Workspace):
+    def newer_value(self, trace: _Trace):
         """(the traced figure measured, the newest figure of its measure in the fact its mark
         names) — either None when not known."""
         from .facts.measure import measure_fact
@@ -287,25 +290,32 @@ class FigureTracer:
         successor = self.facts.get(trace.superseded_by)
         if successor is None or trace.figure is None:
             return None, None
-        mine = next((m for m in measure_fact(trace.fact, self.sources.get(trace.fact.source_id), ws)
+        mine = next((m for m in measure_fact(trace.fact, self.sources.get(trace.fact.source_id), self.ws)
                      if m.figure is trace.figure), None)
         if mine is None:
             return None, None
-        newer = [m for m in measure_fact(successor, self.sources.get(successor.source_id), ws)
+        newer = [m for m in measure_fact(successor, self.sources.get(successor.source_id), self.ws)
                  if m.measure.similarity(mine.measure) > 0]
         return mine, max(newer, key=lambda m: m.recency()) if newer else None
 
-    def traces_of(self, key, cited: set, ws: Workspace):
+    def traces_of(self, key, cited: set):
         """(the facts stating the figure, preferring those the paragraph cites — ``cited``: fact
         ids the draft file carries; without any that state it, the whole base —, those of them
         current as (trace, the year it holds for, the source that dates it), those superseded as
-        (trace, the newer figure))."""
+        (trace, the newer figure)). Worked out once for a figure and citation (:meth:`judge`, then
+        :meth:`not_current` for a sound figure)."""
+        memo = (key, frozenset(cited))
+        if memo not in self._traced:
+            self._traced[memo] = self._traces_of(key, cited)
+        return self._traced[memo]
+
+    def _traces_of(self, key, cited: set):
         traces = self.by_key.get(key, [])
         traces = [t for t in traces if t.fact.id in cited] or traces
         current: list[tuple[_Trace, int | None, object]] = []
         superseded = []
         for t in traces:
-            mine, newer = self.newer_value(t, ws) if t.superseded_by else (None, None)
+            mine, newer = self.newer_value(t) if t.superseded_by else (None, None)
             if newer is None:
                 current.append((t, t.year, self.sources.get(t.fact.source_id)))
             elif newer.same_value(mine):  # restated later: current as of the restatement
@@ -314,7 +324,7 @@ class FigureTracer:
                 superseded.append((t, newer))
         return traces, current, superseded
 
-    def judge(self, key, cited: set, ws: Workspace, year: int) -> tuple[str | None, str]:
+    def judge(self, key, cited: set, year: int) -> tuple[str | None, str]:
         """(finding code or None when the figure is sound, explanation).
 
         The facts the paragraph cites are preferred (:meth:`traces_of`). A figure is sound when a
@@ -322,7 +332,8 @@ class FigureTracer:
         """
         from .compose.select import is_old
 
-        traces, current, superseded = self.traces_of(key, cited, ws)
+        ws = self.ws
+        traces, current, superseded = self.traces_of(key, cited)
         if not traces:
             return "number-untraced", "在事实库中找不到出处，请核实或改为【待补充】"
         as_of = dt.date(year, 12, 31)
@@ -337,7 +348,7 @@ class FigureTracer:
         return "number-superseded", (f"只见于已被新值取代的数字（事实 {t.fact.id}）；新值为{newer.figure.raw}"
                                      f"（{when}见事实 {newer.fact.id}），请改用新值")
 
-    def not_current(self, key, cited: set, ws: Workspace, year: int):
+    def not_current(self, key, cited: set, year: int):
         """The fact a sound figure comes from when that figure is not current in a reply of
         ``year`` — by drafting's own test (:func:`drafter.compose.reply.not_current`: older than
         the full year before, or of that year only as of a date inside it) — as (trace, the year
@@ -346,7 +357,7 @@ class FigureTracer:
         a fact's text (not among its figures) is none drafting dates: neither is this."""
         from .compose.reply import not_current as stale_in_reply
 
-        _, current, _ = self.traces_of(key, cited, ws)
+        _, current, _ = self.traces_of(key, cited)
         today = dt.date(year, 12, 31)
         if not current or any(t.figure is None or t.fact.kind == PLAN or not stale_in_reply(when, source, today)
                               for t, when, source in current):
@@ -361,7 +372,7 @@ def traced_paragraphs(paras: list[Para], kinds: dict[int, str]) -> list[Para]:
     return [p for p in paras if kinds[p.number] not in skip]
 
 
-def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
+def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer,
                   year: int) -> list[tuple[Finding, tuple[int, int]]]:
     """Every figure outside the document number, dates, phones, ordinals and years must trace to
     a current, fresh fact (preferring the facts the paragraph cites): (finding, where the figure
@@ -370,7 +381,7 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     for p in traced_paragraphs(paras, kinds):
         cited = set(p.fact_ids)
         for tok in figure_tokens(p.text):
-            code, why = tracer.judge(tok.key, cited, ws, year)
+            code, why = tracer.judge(tok.key, cited, year)
             if code:
                 found = Finding(code, p.number, snippet(p.text, tok.start, tok.end),
                                 f"数字“{tok.text.strip()}”{why}")
@@ -378,8 +389,9 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     return out
 
 
-def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, ws: Workspace,
-                  year: int, reported: dict[int, list[tuple[int, int]]]) -> list[tuple[Finding, list[tuple[int, int]]]]:
+def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, year: int,
+                  reported: dict[int, list[tuple[int, int]]],
+                  sentences: dict[int, list[re.Match]]) -> list[tuple[Finding, list[tuple[int, int]]]]:
     """Figures that are not current in a reply of ``year`` in a sentence that carries no
     【待更新：…】 (the flag drafting puts on such a sentence, which a clerk removed, or never had):
     one finding per sentence and fact, naming its figures, with where they stand.
@@ -388,16 +400,17 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     (:meth:`FigureTracer.not_current`); the figures drafting never dates are left alone as it
     leaves them: a number inside a name (“12条措施”, :data:`~drafter.compose.sentences.NAME`) and
     a measure's term (设立规模超1亿元…资金, :func:`~drafter.compose.sentences.is_term`). Figures
-    already reported (``reported``: untraced, superseded or stale) are left to those findings."""
+    already reported (``reported``: untraced, superseded or stale) are left to those findings.
+    ``sentences``: paragraph → its sentences' matches (:meth:`Draft.sentences`)."""
     from .compose.reply import in_year_only
-    from .compose.sentences import NAME, is_term, sentence_spans, source_month
+    from .compose.sentences import NAME, is_term, source_month
 
     today = dt.date(year, 12, 31)
     out = []
     for p in traced_paragraphs(paras, kinds):
         cited = set(p.fact_ids)
         done = reported.get(p.number, [])
-        for m in sentence_spans(p.text):
+        for m in sentences[p.number]:
             sentence = m.group()
             if R.UPDATE_OPEN in sentence:
                 continue  # still flagged: the clerk has been told
@@ -408,7 +421,7 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
                 if (any(s < end and start < e for s, e in done) or any(a <= tok.start < b for a, b in names)
                         or is_term(sentence, tok.text)):
                     continue
-                found = tracer.not_current(tok.key, cited, ws, year)
+                found = tracer.not_current(tok.key, cited, year)
                 if found is None:
                     continue
                 t, when, source = found
@@ -695,17 +708,25 @@ class Draft:
 
     @cached_property
     def tracer(self) -> FigureTracer:
-        return FigureTracer(self.facts, self.sources)
+        return FigureTracer(self.facts, self.sources, self.ws)
 
     @cached_property
     def numbers(self) -> list[tuple[Finding, tuple[int, int]]]:
         """The figure findings with where each figure stands (read by three rules)."""
-        return trace_numbers(self.paras, self.kinds, self.tracer, self.ws, self.year)
+        return trace_numbers(self.paras, self.kinds, self.tracer, self.year)
 
     @cached_property
     def outdated(self) -> list[tuple[Finding, list[tuple[int, int]]]]:
         """The figures not current whose 【待更新】 flag was removed, with where each stands."""
-        return check_current(self.paras, self.kinds, self.tracer, self.ws, self.year, _spans(self.numbers))
+        return check_current(self.paras, self.kinds, self.tracer, self.year, _spans(self.numbers), self.sentences)
+
+    @cached_property
+    def sentences(self) -> dict[int, list[re.Match]]:
+        """Paragraph → its sentences (:func:`~drafter.compose.sentences.sentence_spans`' matches),
+        split once for the rules that read sentences."""
+        from .compose.sentences import sentence_spans
+
+        return {p.number: sentence_spans(p.text) for p in self.paras}
 
     @cached_property
     def covered(self) -> dict[int, list[tuple[int, int]]]:
@@ -751,7 +772,7 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"placeholder": "正文仍有【待补充：…】占位符",
           "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）"},
          {"placeholder": "补全占位符内容，或删去整句", "highlight": "核实后在 Word 中清除高亮"},
-         lambda d: check_placeholders(d.paras, d.covered)),
+         lambda d: check_placeholders(d.paras, d.covered, d.sentences)),
     Rule({"number-untraced": "数字（含单位）在事实库中找不到出处",
           "number-superseded": "数字只见于已被新值取代（superseded_by）的事实",
           "number-stale": "数字只见于早于时效（freshness_years）的事实"},

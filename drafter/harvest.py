@@ -130,17 +130,17 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestRep
     after each document.
     """
     from .distill import distill_document
-    from .distill.run import FactSink, collect_sources
+    from .distill.run import FactSink, collect_sources, cycle_collection_paused
     from .read import read_document
 
     files, found = collect_sources(ws, paths)
     report = HarvestReport(errors=[issue.message for issue in found.errors],
                            skipped=[issue.message for issue in found.skipped])
-    with FactSink(ws) as sink:
+    with cycle_collection_paused(), FactSink(ws) as sink:
         for done, path in enumerate(files, 1):
             try:  # each file is read and distilled once; the facts name the filed copy
                 doc = read_document(path)
-                ff = distill_document(doc, ws, stamp=False)  # the sink stamps what it stores
+                ff = distill_document(doc, ws)
                 stored, copied = file_source(ws, path, ff.source)
                 ff.source.path = ws.relpath(stored)
                 source = sink.store(ff, stored)

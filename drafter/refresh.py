@@ -188,6 +188,13 @@ def refresh(
     :class:`~drafter.errors.SourceError` naming it and the base is left as it was. With
     ``dry_run`` the same report is computed and nothing is written.
     """
+    from .distill.run import cycle_collection_paused
+
+    with cycle_collection_paused():
+        return _refresh(ws, paths, dry_run, today)
+
+
+def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.date | None) -> RefreshReport:
     from .distill import distill_document
     from .facts.history import History, document_when
     from .facts.index import FactIndex
@@ -206,7 +213,7 @@ def refresh(
     incoming: dict[str, FactFile] = {}
     filing: dict[str, tuple[Path, Path, bool]] = {}  # source id → (input, kept at, to copy)
     for path in files:
-        ff = distill_document(read_document(path), ws, stamp=False)  # the store stamps what it writes
+        ff = distill_document(read_document(path), ws)
         if ff.source.id in incoming:
             continue  # the same content under two names counts once
         stored, new = filed_path(ws, path, ff.source)

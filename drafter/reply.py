@@ -66,7 +66,10 @@ class Span:
     text: str
     kind: str = TEXT
     fact_ids: list[str] = field(default_factory=list)
-    note: str | None = None  # a comment on this span alone (e.g. "check for a newer value")
+    note: str | None = None  # this span's comment (e.g. "check for a newer value")
+    # spans of one block with the same group share one comment, from the first to the last (a
+    # sentence's 【待更新：…】 flag and the figures under it); None: the span's note is its own comment
+    group: str | None = None
 
 
 @dataclass

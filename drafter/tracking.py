@@ -35,22 +35,24 @@ class Manifest:
             except (ValueError, KeyError, TypeError, OSError):
                 self.warnings.append(f"{self.path}: 清单记录损坏，已有文件一律视为人工文件，不覆盖")
 
-    def state(self, path: Path) -> str:
-        """``absent``, ``ours`` (unchanged since drafter wrote it), ``edited`` or ``foreign``."""
+    def state(self, path: Path, sha256: str | None = None) -> str:
+        """``absent``, ``ours`` (unchanged since drafter wrote it), ``edited`` or ``foreign``
+        (``sha256``: the file's, when already worked out; None when it is absent)."""
         if not path.exists():
             return "absent"
         entry = self.files.get(path.name)
         if entry is None:
             return "foreign"
-        return "ours" if entry.get("sha256") == sha256_file(path) else "edited"
+        return "ours" if entry.get("sha256") == (sha256 or sha256_file(path)) else "edited"
 
-    def kept(self, path: Path) -> str | None:
+    def kept(self, path: Path, sha256: str | None = None) -> str | None:
         """Why ``path`` is not rewritten (unless forced): it was edited since drafter wrote it, or
         drafter did not write it; None when it is absent or drafter's own, unchanged."""
-        return KEPT.get(self.state(path))
+        return KEPT.get(self.state(path, sha256))
 
-    def record(self, path: Path, **info) -> None:
-        self.files[path.name] = {"sha256": sha256_file(path), **info}
+    def record(self, path: Path, sha256: str | None = None, **info) -> None:
+        """``path`` is drafter's as it is now (``sha256``: its hash, when already worked out)."""
+        self.files[path.name] = {"sha256": sha256 or sha256_file(path), **info}
 
     def save(self) -> None:
         atomic_write(self.path, self.text())

@@ -30,20 +30,26 @@ def new_yaml() -> YAML:
     return yaml
 
 
-def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError, text: str | None = None) -> Any:
-    """Load a YAML file round-trip (``text``: the file's text, already read); a syntax or decoding
-    error raises ``error`` with the line."""
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
+def read_text(path: str | Path, error: type[DrafterError] = DrafterError) -> str:
+    """The UTF-8 text of ``path``; a missing, undecodable or unreadable file raises ``error``."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8") if text is None else text
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise error("文件不存在", path) from None
     except UnicodeDecodeError:
         raise error("不是 UTF-8 编码的文本", path) from None
     except OSError as exc:
         raise error(f"无法读取：{exc.strerror or exc}", path) from None
+
+
+def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError, text: str | None = None) -> Any:
+    """Load a YAML file round-trip (``text``: the file's text, already read); a syntax or decoding
+    error raises ``error`` with the line."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    path = Path(path)
+    text = read_text(path, error) if text is None else text
     try:
         return new_yaml().load(text)
     except MarkedYAMLError as exc:

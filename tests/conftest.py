@@ -5,7 +5,9 @@ base holds every seed, built once for the session: treat it as read-only. A test
 (drafts into drafts/, distills, refreshes, edits facts) takes ``seeded_ws`` — its own copy, fact
 index cache included — or ``empty_root`` for a workspace with an empty fact base. ``loo`` is the
 leave-one-out workspace of suggestion 1288 (every seed but 003) and ``loo_draft`` its draft with
-test_reply_1288's options, each made once per test process: read-only too.
+test_reply_1288's options; ``whole_1288`` that draft and ``quick_start_1350`` the README's quick
+start draft from the whole base (``seeded_root``'s, the repository's facts/), each made once per
+test process: read-only too. The helpers the test files share are in helpers.py.
 
 With pytest-xdist (``-n auto --dist loadfile``) each worker runs whole files; the slowest files
 are handed out first (:data:`SLOWEST_FIRST`), so that no long file starts last and runs alone.
@@ -125,10 +127,43 @@ def loo(seeded_root, tmp_path_factory) -> Path:
 def loo_draft(loo, tmp_path_factory) -> Path:
     """The leave-one-out 1288 draft as test_reply_1288's ``draft`` writes it with no extra
     options (session-wide: read it, do not change it)."""
-    from test_reply_1288 import draft
+    from helpers import draft_1288
 
     out = tmp_path_factory.mktemp("loo-draft") / "1288.docx"
-    draft(loo, out)
+    draft_1288(loo, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def whole_1288(seeded_root, tmp_path_factory) -> Path:
+    """The 1288 draft as ``loo_draft`` but from the whole base (the real reply to 1288, seed 003,
+    in it), written once (read it, do not change it)."""
+    from helpers import draft_1288
+
+    out = tmp_path_factory.mktemp("whole-1288") / "full.docx"
+    draft_1288(seeded_root, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def quick_start_1350(seeded_root, tmp_path_factory) -> Path:
+    """The README quick start's draft of 1350 (its text, --type B) from the whole base, written
+    once (read it, do not change it)."""
+    from helpers import draft_1350
+
+    out = tmp_path_factory.mktemp("quick-start") / "1350.docx"
+    draft_1350(seeded_root, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def quick_start_1350_a(seeded_root, tmp_path_factory) -> Path:
+    """The same draft of 1350 answered as class A (solved: what its closing may not claim while
+    things are owed), written once (read it, do not change it)."""
+    from helpers import draft_1350
+
+    out = tmp_path_factory.mktemp("quick-start-a") / "1350.docx"
+    draft_1350(seeded_root, out, "A")
     return out
 
 
@@ -174,17 +209,17 @@ def shared_folder(tmp_path_factory, name: str, make) -> Path:
 @pytest.fixture(scope="session")
 def loo_pdfs(loo_draft, tmp_path_factory, lo_profile) -> tuple[Path, Path]:
     """``loo_draft`` rendered by LibreOffice: as written (framed.pdf) and with its 抄送 in the flow,
-    unframed (plain.pdf: test_letter_layout's ``without_frames``), in one soffice run made once for
+    unframed (plain.pdf: helpers' ``without_frames``), in one soffice run made once for
     every test process (read them, do not change them)."""
     import subprocess
 
-    from test_letter_layout import without_frames
+    from helpers import SOFFICE, without_frames
 
     def render(folder: Path) -> None:
         framed = folder / "framed.docx"
         shutil.copy(loo_draft, framed)
         plain = without_frames(loo_draft, folder / "plain.docx")
-        subprocess.run(["soffice", lo_profile, "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+        subprocess.run([SOFFICE, lo_profile, "--headless", "--convert-to", "pdf", "--outdir", str(folder),
                         str(framed), str(plain)], check=True, capture_output=True, timeout=300)
 
     folder = shared_folder(tmp_path_factory, "loo-pdf", render)

@@ -22,8 +22,6 @@ from drafter.check import ADVICE, RULES, check_draft, read_paragraphs
 from drafter.cli import cli
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
-TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 FLAG = "【待更新："
 # The bureau's report on 2025, filed in January 2026: full-year 2025 values (current in 2026).
 REPORT_2025 = """泉州市科学技术局2025年工作总结
@@ -40,23 +38,17 @@ REPORT_2025 = """泉州市科学技术局2025年工作总结
 
 
 @pytest.fixture(scope="module")
-def made(seeded_root, tmp_path_factory):
-    """(a copy of the seeded workspace, the 1350 draft of 2026-05-20 made from it)."""
-    root = tmp_path_factory.mktemp("current") / "ws"
-    shutil.copytree(seeded_root, root)
-    out = root.parent / "1350.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "1350", TITLE, "--deputy", "陈某某", "--session", "市十七届人大五次会议",
-        "--text", str(REPO / "examples" / "1350建议.txt"), "--date", "2026-05-20", "--type", "B", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return root, out
+def made(seeded_root, quick_start_1350):
+    """(the seeded workspace, the README's 1350 draft of 2026-05-20 made from it: conftest, both
+    read-only)."""
+    return seeded_root, quick_start_1350
 
 
 @pytest.fixture(scope="module")
-def refreshed(made, tmp_path_factory):
+def refreshed(seeded_root, tmp_path_factory):
     """A copy of that workspace after ``refresh`` with the 2025 report (30家 → 35家)."""
     root = tmp_path_factory.mktemp("refreshed") / "ws"
-    shutil.copytree(made[0], root)
+    shutil.copytree(seeded_root, root)
     report = root / "2025年工作总结.txt"
     report.write_text(REPORT_2025, encoding="utf-8")
     result = CliRunner().invoke(cli, ["-w", str(root), "refresh", str(report)])

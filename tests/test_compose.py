@@ -406,7 +406,7 @@ def test_bad_suggestions_are_one_line_errors(ws):
 
 
 def test_long_section_gets_its_own_heading(ws):
-    long = [fact(f"l{n}", "一是推动科技创新与产业创新深度融合。" + w * 60, section=["一、科技创新"])
+    long = [fact(f"l{n}", "一是推动科技创新与产业创新深度融合。" + w * 60 + "。", section=["一、科技创新"])
             for n, w in enumerate(("加强研发", "引进人才", "建设平台"))]
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, long), TODAY)
     heads = [b for b in reply.blocks if b.kind == HEADING2]

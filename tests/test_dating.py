@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_reply_1288 import draft, whole_base
+from helpers import TITLE_1288
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
@@ -146,23 +146,13 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
     assert whys and all("截至2025年5月" in c and "删去本标记" in c for c in whys)
 
 
-def test_a_draft_on_a_current_base_marks_only_what_is_not_current(tmp_path):
+def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_1350_a):
     """The whole base (the 2026 reply in it) drafting 1350: what a 2026 source reports is current
     and carries no marker; only sentences whose figures are of 2024 or as of May 2025 are marked,
     each with a comment saying why (the rule does not flood what the base holds current)."""
-    from click.testing import CliRunner
-    from test_reply_1288 import REPO
-
-    from drafter.cli import cli
     from drafter.docx.read import read_draft
 
-    root = whole_base(tmp_path)
-    out = tmp_path / "1350.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议", "--deputy", "陈某某",
-        "--date", "2026-05-20", "--type", "A", "--text", str(REPO / "examples" / "1350建议.txt"), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    paras = read_draft(out)
+    paras = read_draft(quick_start_1350_a)
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     current = [p for p in paras[start + 1:end] if any("〔2026〕" in c for c in p.comments)]
@@ -179,10 +169,10 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(tmp_path):
         assert ("【待更新：" in stale) == bool(_not_current(p.comments)), p.text
 
 
-def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(tmp_path):
+def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(seeded_root):
     """The 2026 reply (泉科函〔2026〕102号) has no date: what it says is dated by its number's year,
     and the note says that, not a source date it does not have."""
-    index = FactIndex.load(load_workspace(whole_base(tmp_path)))
+    index = FactIndex.load(load_workspace(seeded_root))
     fact = next(f for f in index.facts.values() if "中试验证平台申报入库培育" in f.text)
     source = index.sources.get(fact.source_id)
     assert source.date is None and "〔2026〕" in source.number
@@ -191,16 +181,14 @@ def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(tmp_pa
     assert said == "截至2026年，" and "来源文号的年份" in note and "来源日期" not in note
 
 
-def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(tmp_path):
+def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(whole_1288):
     """The whole base: the 2026 reply's 发布《关于征集2025年“揭榜挂帅”…的通知》…新立项实施13个… states
     no year of its own (the 2025 names the notice); the draft dates the 13个 itself."""
     from test_reply_1288 import undated_figures
 
     from drafter.docx.read import read_draft
 
-    out = tmp_path / "full.docx"
-    draft(whole_base(tmp_path), out)
-    paras = read_draft(out)
+    paras = read_draft(whole_1288)
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     notice = next(p for p in paras[start:end] if "《关于征集2025年" in p.text)
@@ -214,13 +202,12 @@ def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):
     """The title alone (the reform item in part one): 设立规模超1亿元…奖补资金 is a measure's size, no
     result of a date — neither highlighted nor followed by a 【待更新：…】."""
     from click.testing import CliRunner
-    from test_reply_1288 import TITLE
 
     from drafter.cli import cli
     from drafter.docx.read import read_draft
 
     out = tmp_path / "t.docx"
-    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红",
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红",
                                       "--date", "2026-05-20", "-o", str(out)])
     assert result.exit_code == 0, result.output
     terms = [p for p in read_draft(out) if "规模超1亿元" in p.text]
@@ -234,13 +221,12 @@ def test_a_relative_word_made_absolute_but_not_current_is_the_flag_keeping_the_s
     """The title alone: the 2025 reply's 目前已确定16名…举荐专家 is what stood in May 2025 — not current in
     2026, so its date is the sentence's one flag, whose comment keeps the source's own word (目前)."""
     from click.testing import CliRunner
-    from test_reply_1288 import TITLE
 
     from drafter.cli import cli
     from drafter.docx.read import read_draft
 
     out = tmp_path / "t.docx"
-    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红",
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红",
                                       "--date", "2026-05-20", "-o", str(out)])
     assert result.exit_code == 0, result.output
     p = next(p for p in read_draft(out) if "已确定16名" in p.text)

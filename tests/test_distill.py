@@ -10,8 +10,8 @@ import pytest
 from drafter.distill import distill_document
 from drafter.distill.figures import find_figures
 from drafter.distill.topics import document_topics
-from drafter.facts.store import is_curated
-from drafter.model import CONTEXT, DONE, PLAN, PROBLEM, Block, Document
+from drafter.facts.store import fact_file_data, is_curated, parse_fact_file
+from drafter.model import CONTEXT, DONE, PLAN, PROBLEM, Block, Document, content_digest
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
@@ -187,10 +187,11 @@ def test_ids_are_stable_and_unique(ws, seeds):
     for name, ff in seeds.items():
         again = distill_document(read_document(next(SEEDS.glob(f"{name}_*.txt"))), ws)
         assert again.source.id == ff.source.id
-        assert [(f.id, f.digest) for f in again.facts] == [(f.id, f.digest) for f in ff.facts]
+        assert [(f.id, content_digest(f)) for f in again.facts] == [(f.id, content_digest(f)) for f in ff.facts]
         assert len({f.id for f in ff.facts}) == len(ff.facts)
         assert all(f.id.startswith(f"f-{ff.source.id}-") for f in ff.facts)
-        assert not any(is_curated(f) for f in ff.facts)  # the digest is the store's machine digest
+        stored = parse_fact_file(fact_file_data(ff), name, ff.source.id)  # the store stamps what it writes
+        assert not any(is_curated(f) for f in stored.facts)
         assert all(0 < len(f.topics) <= 8 for f in ff.facts)
     assert len({ff.source.id for ff in seeds.values()}) == len(seeds)
 

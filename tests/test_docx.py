@@ -381,6 +381,44 @@ def test_stale_figures_get_their_own_comment_asking_to_check(draft):
     assert start.getnext().getnext().tag == w("commentRangeEnd")
 
 
+def _comment_spans(path: Path, note: str) -> list[str]:
+    """The text each comment with ``note`` covers in its paragraph (its range, start to end)."""
+    comments = comments_by_id(path)
+    covered = []
+    for p in body_paragraphs(path):
+        for cid in sorted(anchored_ids(p)):
+            if comments[cid][0] != note:
+                continue
+            start = p.find(f"w:commentRangeStart[@w:id='{cid}']", NS)
+            text, el = "", start.getnext()
+            while el is not None and not (el.tag == w("commentRangeEnd") and el.get(w("id")) == cid):
+                text += run_text(el) if el.tag == w("r") else ""
+                el = el.getnext()
+            covered.append(text)
+    return covered
+
+
+def test_equal_notes_of_unrelated_spans_are_two_comments_a_group_is_one(ws, tmp_path):
+    """Two figures of one paragraph that happen to have the same note get a comment each, over
+    its own figure (never one comment from the first to the last over the words between); spans
+    of one group (a sentence's 【待更新：…】 flag and the figures under it) share one comment from
+    the flag to the last figure, whatever their notes say."""
+    T = R.Span
+    old, flag_note = "该数据为2024年数据，早于上年，请核实是否已有新的数值", "截至2025年5月的情况，请更新后删去本标记"
+    blocks = [
+        R.ReplyBlock(R.TITLE, [T("关于第1288号建议的答复")]),
+        R.ReplyBlock(R.BODY, [T("全市高新技术企业"), T("312家", R.STALE, ["f-1"], old), T("，技术合同成交额"),
+                              T("9.8亿元", R.STALE, ["f-2"], old), T("。")]),
+        R.ReplyBlock(R.BODY, [T("【待更新：截至2025年5月】", R.PLACEHOLDER, ["f-3"], flag_note, "f-3#0"),
+                              T("，科技贷放款"), T("13.2亿元", R.STALE, ["f-3"], flag_note, "f-3#0"),
+                              T("，惠及企业"), T("183家", R.STALE, ["f-3"], None, "f-3#0"), T("。")]),
+    ]
+    path = write_reply(R.Reply("1288", blocks), ws, tmp_path / "groups.docx")
+    assert _comment_spans(path, old) == ["312家", "9.8亿元"]
+    assert _comment_spans(path, flag_note) == ["【待更新：截至2025年5月】，科技贷放款13.2亿元，惠及企业183家"]
+    assert len(comments_by_id(path)) == 3
+
+
 def _content_runs(p) -> list:
     """The ``w:r`` children of a paragraph that are not a comment's reference mark."""
     return [r for r in p.findall("w:r", NS) if r.find("w:commentReference", NS) is None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -228,7 +229,7 @@ def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
     root, signed = workspace
     second = signed.parent / "other.txt"
     shutil.copy(next((REPO / "seeds").glob("000_*.txt")), second)
-    calls = {"read": [], "distill": []}
+    calls = {"read": [], "distill": [], "collecting": []}
     read, distill = drafter.read.read_document, drafter.distill.distill_document
 
     def spy_read(path, *args, **kwargs):
@@ -237,6 +238,7 @@ def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
 
     def spy_distill(doc, ws, **options):
         calls["distill"].append(doc.path.name)
+        calls["collecting"].append(gc.isenabled())  # the cycle collector is paused, as in distill
         return distill(doc, ws, **options)
 
     monkeypatch.setattr(drafter.read, "read_document", spy_read)
@@ -244,6 +246,7 @@ def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
     report = harvest(load_workspace(root), [signed.parent])
     assert not report.errors and len(report.items) == 2
     assert sorted(calls["read"]) == sorted(calls["distill"]) == ["final.txt", "other.txt"]
+    assert calls["collecting"] == [False, False] and gc.isenabled()
     from drafter.facts.store import load_fact_files
 
     paths = sorted(ff.source.path for ff in load_fact_files(load_workspace(root)))

@@ -12,17 +12,16 @@ import io
 import re
 import shutil
 import subprocess
-import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
+from helpers import SOFFICE
 from lxml import etree
 
 REPO = Path(__file__).resolve().parents[1]
-RENDER = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None and \
-    shutil.which("pdftoppm") is not None
+RENDER = SOFFICE is not None and shutil.which("pdftotext") is not None and shutil.which("pdftoppm") is not None
 needs_render = pytest.mark.skipif(not RENDER, reason="LibreOffice (soffice) and poppler-utils are not installed")
 PT_PER_MM = 72 / 25.4
 PAGE_HEIGHT_PT = 297 * PT_PER_MM
@@ -33,28 +32,6 @@ TYPE_AREA_BOTTOM_PT = (297 - 35) * PT_PER_MM  # 37 mm top margin + 225 mm type a
 def written(loo_draft):
     """The leave-one-out 1288 draft (conftest: written once)."""
     return loo_draft
-
-
-def without_frames(path: Path, out: Path) -> Path:
-    """The same draft with the 抄送 in the flow after the 附注 (no frame): what the layout was."""
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    root = etree.fromstring(parts["word/document.xml"])
-    body = root.find(qn("w:body"))
-    feet = [p for p in body.iterchildren(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:framePr')}") is not None]
-    for p in feet:
-        p.find(qn("w:pPr")).remove(p.find(f"{qn('w:pPr')}/{qn('w:framePr')}"))
-        body.remove(p)
-        body.find(qn("w:sectPr")).addprevious(p)
-    parts["word/document.xml"] = etree.tostring(root)
-    styles = etree.fromstring(parts["word/styles.xml"])
-    for frame in styles.iter(qn("w:framePr")):
-        frame.getparent().remove(frame)
-    parts["word/styles.xml"] = etree.tostring(styles)
-    with zipfile.ZipFile(out, "w") as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
-    return out
 
 
 def test_the_cc_is_framed_at_the_foot_and_written_where_the_tail_begins(written):

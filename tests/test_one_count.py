@@ -22,8 +22,8 @@ import re
 import docx
 import pytest
 from click.testing import CliRunner
-from test_reply_1288 import REPO, whole_base
-from test_unseen_suggestions import _draft, part_one
+from helpers import REPO
+from test_unseen_suggestions import part_one
 
 from drafter.cli import cli
 
@@ -34,11 +34,9 @@ from drafter.workspace import load_workspace
 
 
 @pytest.fixture(scope="module")
-def draft_1350(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("d1350")
-    text = (REPO / "examples" / "1350建议.txt").read_text("utf-8")
-    document = _draft(tmp, "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议", text, "--type", "B")
-    return document, tmp / "1350.docx"
+def draft_1350(quick_start_1350):
+    """The README's quick start draft (conftest: written once) and where it is."""
+    return docx.Document(quick_start_1350), quick_start_1350
 
 
 def test_a_thing_counted_by_a_newer_source_is_not_counted_again_from_an_older_one(draft_1350):
@@ -87,11 +85,11 @@ def test_the_figures_under_a_flag_are_highlighted_under_its_one_comment(draft_13
     assert "183家" in said and "30家" in said
 
 
-def test_an_older_sentence_reporting_more_loses_only_the_older_count(tmp_path):
+def test_an_older_sentence_reporting_more_loses_only_the_older_count(seeded_root, tmp_path):
     """The 1156 row of the demo list (共性技术中试平台): the 2025 sentence that also reports the
     科技智能新品 and 对接活动 results keeps them; only 推动建设中试验证平台（基地）28个 goes."""
     out = tmp_path / "1156.docx"
-    result = CliRunner().invoke(cli, ["-w", str(whole_base(tmp_path)), "draft", "1156", "关于建设共性技术中试平台的建议",
+    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1156", "关于建设共性技术中试平台的建议",
                                       "--deputy", "蔡丽娟", "--session", "市十七届人大五次会议",
                                       "--date", "2026-05-20", "-o", str(out)])
     assert result.exit_code == 0, result.output

@@ -10,7 +10,7 @@ import re
 
 import docx
 from click.testing import CliRunner
-from test_reply_1288 import REPO, TEXT, whole_base
+from helpers import TEXT_1288, TEXT_1350
 
 from drafter.cli import cli
 from drafter.compose.asks import named_things, parse_asks
@@ -19,7 +19,7 @@ OWED = re.compile(r"【待补充：建议所提(.+?)方面的工作情况】")
 
 
 def test_the_things_an_ask_names_one_by_one():
-    asks = parse_asks(TEXT.read_text("utf-8"))
+    asks = parse_asks(TEXT_1288.read_text("utf-8"))
     assert [a.subjects for a in asks] == [
         ["智能装备", "工业机器人", "工业软件"],  # 聚焦…等领域: the opening verb cut, 等领域 dropped
         ["大院大所", "新型研发机构", "企业技术中心"],
@@ -75,25 +75,18 @@ def check_owed(document, asks) -> int:
 
 def test_the_leave_one_out_draft_names_what_it_still_owes_under_each_ask(loo_draft):
     document = docx.Document(loo_draft)
-    asks = parse_asks(TEXT.read_text("utf-8"))
+    asks = parse_asks(TEXT_1288.read_text("utf-8"))
     assert check_owed(document, asks) >= 2
     owed = [p for p in document.paragraphs if OWED.search(p.text)]
     runs = [r for p in owed for r in p.runs if r.text.startswith("【待补充：建议所提")]
     assert runs and all(r.font.highlight_color is not None for r in runs)
 
 
-def test_the_1350_draft_from_the_whole_base(tmp_path):
-    root = whole_base(tmp_path)
-    text = REPO / "examples" / "1350建议.txt"
-    out = tmp_path / "1350.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议", "--deputy", "陈某某",
-        "--date", "2026-05-20", "--type", "A", "--text", str(text), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    document = docx.Document(out)
-    check_owed(document, parse_asks(text.read_text("utf-8")))
-    # a reply still owing things does not claim the problem solved, so check finds no closing-gaps
-    found = CliRunner().invoke(cli, ["-w", str(root), "check", str(out), "--json"])
+def test_the_1350_draft_from_the_whole_base(seeded_root, quick_start_1350_a):
+    document = docx.Document(quick_start_1350_a)
+    check_owed(document, parse_asks(TEXT_1350.read_text("utf-8")))
+    # a reply still owing things does not claim the problem solved (class A), so check finds no closing-gaps
+    found = CliRunner().invoke(cli, ["-w", str(seeded_root), "check", str(quick_start_1350_a), "--json"])
     assert "closing-gaps" not in found.output
 
 

@@ -14,8 +14,9 @@ import subprocess
 
 import docx
 import pytest
+from helpers import SOFFICE
 
-pytestmark = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+pytestmark = pytest.mark.skipif(SOFFICE is None or shutil.which("pdftotext") is None,
                                 reason="LibreOffice (soffice) and pdftotext are not installed")
 PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")
 

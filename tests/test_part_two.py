@@ -15,14 +15,12 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
+from helpers import REPO
 
 from drafter.cli import cli
 from drafter.compose.select import one_off, standing_clauses
 from drafter.compose.sentences import split_sentences
 
-REPO = Path(__file__).resolve().parents[1]
-TITLE_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
-TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 MARK = re.compile(r"【待更新：取自(\d{4})年计划】")
 NUMERAL_ITEM = re.compile(r"（[一二三四五六七八九十]+）")
 
@@ -132,14 +130,11 @@ def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_1288):
         assert re.match(r"（[一二三四]）[^【（]", without) and without.endswith("。")
 
 
-def test_whole_base_answers_each_ask_with_this_years_plan_led_by_its_own_matter(seeded_root, tmp_path):
+def test_whole_base_answers_each_ask_with_this_years_plan_led_by_its_own_matter(whole_1288):
     """With the 2026 reply in the base, every item is one of its plans, unmarked, none the
     co-handler's; the plan led by 支持建设高能级创新平台 answers the platform ask (not the 智能制造 ask,
     whose words its sentence also says), and the 智能制造 ask gets the 2026 plan on 核心技术攻关."""
-    out = tmp_path / "full.docx"
-    run_draft(seeded_root, out, "1288", TITLE_1288, "--with", "市市场监管局",
-              "--text", str(REPO / "examples" / "1288建议.txt"))
-    items, _ = part_two(out)
+    items, _ = part_two(whole_1288)
     assert len(items) == 4 and not any("知识产权" in p.text for p in items)
     for item in items:
         assert any("泉科函〔2026〕" in c for c in item.comments) and not MARK.search(item.text), item.text
@@ -147,12 +142,10 @@ def test_whole_base_answers_each_ask_with_this_years_plan_led_by_its_own_matter(
     assert "攻关" in items[0].text and "平台" not in items[0].text
 
 
-def test_1350_quick_start_offers_last_years_measures_not_its_projects(seeded_root, tmp_path):
+def test_1350_quick_start_offers_last_years_measures_not_its_projects(quick_start_1350):
     """The README quick start (whole base, 1350): the 技术转移 item from the 2025 plan says what the
     bureau keeps doing (培育壮大技术转移机构…), not 2025's centres to build nor its 搭桥 campaign."""
-    out = tmp_path / "1350.docx"
-    run_draft(seeded_root, out, "1350", TITLE_1350, "--type", "B", "--text", str(REPO / "examples" / "1350建议.txt"))
-    items, _ = part_two(out)
+    items, _ = part_two(quick_start_1350)
     assert "中试" in items[0].text and not MARK.search(items[0].text)  # this year's plan: no mark
     transfer = next(p for p in items if "技术转移" in p.text)
     assert "培育壮大技术转移机构和技术经理人队伍" in transfer.text

@@ -507,6 +507,24 @@ def test_a_refresh_that_would_drop_a_fact_writes_nothing(refreshed, monkeypatch)
     assert _facts_hash(workspace) == before
 
 
+def test_a_refresh_runs_with_the_cycle_collector_paused(workspace, monkeypatch):
+    """Like distill (test_distill), a refresh distills and matches with the collector paused, and
+    leaves it on afterwards."""
+    import gc
+
+    import drafter.distill
+
+    real, seen = drafter.distill.distill_document, []
+
+    def spy(doc, ws, **options):
+        seen.append(gc.isenabled())
+        return real(doc, ws, **options)
+
+    monkeypatch.setattr(drafter.distill, "distill_document", spy)
+    refresh_mod.refresh(load_workspace(workspace), [workspace / "2026年工作总结.txt"], dry_run=True, today=TODAY)
+    assert seen == [False] and gc.isenabled()
+
+
 def test_unreadable_input_is_a_one_line_error_and_writes_nothing(workspace):
     bad = workspace / "坏文件.docx"
     bad.write_bytes(b"this is not a zip archive")

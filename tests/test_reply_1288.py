@@ -16,34 +16,14 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
+from helpers import REPO, TEXT_1288, TITLE_1288, draft_1288
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
-TITLE = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
-TEXT = REPO / "examples" / "1288建议.txt"
 ASK_TERMS = ["智能制造", "平台", "成果转化", "人才", "知识产权"]
 YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")
-
-
-def whole_base(tmp_path: Path) -> Path:
-    """A copy of the demo workspace's settings, templates and whole fact base (003 in it)."""
-    root = tmp_path / "ws"
-    root.mkdir()
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "facts", root / "facts")
-    return root
-
-
-def draft(root: Path, out: Path, *extra: str) -> docx.document.Document:
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
-        "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out), *extra])
-    assert result.exit_code == 0, result.output
-    return docx.Document(out)
 
 
 @pytest.fixture(scope="module")
@@ -230,11 +210,10 @@ def test_an_ask_in_the_co_handlers_field_has_no_part_two_item(reply):
     assert not any("知识产权" in p.text or "待市市场监管局提供" in p.text for p in part_two(reply))
 
 
-def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo, tmp_path):
+def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo_draft):
     from drafter.docx.read import read_draft
 
-    draft(loo, tmp_path / "p.docx")
-    paras = read_draft(tmp_path / "p.docx")
+    paras = read_draft(loo_draft)
     start = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     planned = [p for p in paras[start:] if re.match(r"（[一二三四五]）(?!【待(?:补充|[^】：]*提供))", p.text)]
     assert planned and all(any("2025年的工作计划" in c and "泉科函〔2025〕81号" in c for c in p.comments)
@@ -266,29 +245,18 @@ def check_earlier_plan_marks(path: Path, year: int = 2026) -> list[str]:
     return marked
 
 
-def test_part_two_says_visibly_which_items_are_last_years_plans(loo, tmp_path):
-    out = tmp_path / "plans.docx"
-    draft(loo, out)
-    marked = check_earlier_plan_marks(out)
+def test_part_two_says_visibly_which_items_are_last_years_plans(loo_draft):
+    marked = check_earlier_plan_marks(loo_draft)
     assert len(marked) == 4  # the leave-one-out base's plans are all of 2025
 
 
-def test_comments_speak_a_clerks_words_not_the_tools(loo, tmp_path):
+def test_comments_speak_a_clerks_words_not_the_tools(loo_draft, whole_1288, quick_start_1350):
     """No Word comment names a settings file, a settings key or a fact file's id: a unit's figures
-    are attributed 按本局设置的…名单, a source without number or title by its issuer, year and kind."""
+    are attributed 按本局设置的…名单 (the 1350 draft's 科技金融 item quotes 市金融监管局's 30.61亿元), a
+    source without number or title by its issuer, year and kind."""
     from drafter.docx.read import read_draft
 
-    out = tmp_path / "words.docx"
-    draft(loo, out)
-    full = tmp_path / "full"
-    full.mkdir()
-    root = whole_base(full)
-    draft(root, full / "full.docx")
-    result = CliRunner().invoke(cli, [  # its 科技金融 item quotes 市金融监管局's 30.61亿元, attributed
-        "-w", str(root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议", "--deputy", "陈某某",
-        "--text", str(REPO / "examples" / "1350建议.txt"), "--date", "2026-05-20", "-o", str(full / "1350.docx")])
-    assert result.exit_code == 0, result.output
-    notes = [c for path in (out, full / "full.docx", full / "1350.docx") for p in read_draft(path) for c in p.comments]
+    notes = [c for path in (loo_draft, whole_1288, quick_start_1350) for p in read_draft(path) for c in p.comments]
     assert any("按本局设置的" in c for c in notes)
     for c in notes:
         assert not re.search(r"\.ya?ml|[a-z]+_[a-z]+|[a-z]+-[0-9a-f]{6,}", c), c
@@ -348,7 +316,7 @@ def test_class_a_closing_and_inline_heading_form(loo, tmp_path):
     config = (loo / "drafter.yaml").read_text("utf-8")
     (loo / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
     try:
-        a = draft(loo, tmp_path / "a.docx", "--type", "A")
+        a = draft_1288(loo, tmp_path / "a.docx", "--type", "A")
     finally:
         (loo / "drafter.yaml").write_text(config, "utf-8")
     closing = next(p for p in paragraphs(a) if style(p) == "结束语")
@@ -362,7 +330,7 @@ def test_class_a_closing_and_inline_heading_form(loo, tmp_path):
 
 def test_class_a_closing_says_solved_when_every_section_holds_results(loo, tmp_path):
     result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
         "--type", "A", "--date", "2026-05-20", "-o", str(tmp_path / "t.docx")])  # the title alone
     assert result.exit_code == 0, result.output
     document = docx.Document(tmp_path / "t.docx")
@@ -378,8 +346,8 @@ def test_an_ask_in_another_units_field_gets_that_units_placeholder(loo, tmp_path
     and the warning says to ask it; without the mapping it is the bureau's own gap."""
     out = tmp_path / "f.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
-        "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out)])
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "商请市市场监管局提供" in result.output
     document = docx.Document(out)
@@ -393,8 +361,8 @@ def test_an_ask_in_another_units_field_gets_that_units_placeholder(loo, tmp_path
     (loo / "drafter.yaml").write_text(config.split("\nother_fields:")[0] + "\n", "utf-8")
     try:
         plain = CliRunner().invoke(cli, [
-            "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--date", "2026-05-20",
-            "--text", str(TEXT), "-o", str(tmp_path / "g.docx")])
+            "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--date", "2026-05-20",
+            "--text", str(TEXT_1288), "-o", str(tmp_path / "g.docx")])
     finally:
         (loo / "drafter.yaml").write_text(config, "utf-8")
     assert plain.exit_code == 0, plain.output
@@ -402,19 +370,17 @@ def test_an_ask_in_another_units_field_gets_that_units_placeholder(loo, tmp_path
     assert gap.text.startswith("【待补充：强化知识产权保护和运用方面")
 
 
-def test_last_years_plan_is_offered_as_done_to_verify(loo, tmp_path):
+def test_last_years_plan_is_offered_as_done_to_verify(loo_draft):
     from drafter.docx.read import read_draft
 
-    draft(loo, tmp_path / "v.docx")
-    verify = [p for p in read_draft(tmp_path / "v.docx") if "【待核实：是否已完成】" in p.text]
+    verify = [p for p in read_draft(loo_draft) if "【待核实：是否已完成】" in p.text]
     assert verify and any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)
 
 
-def test_relative_time_words_keep_the_source_wording_in_a_comment(loo, tmp_path):
+def test_relative_time_words_keep_the_source_wording_in_a_comment(loo_draft):
     from drafter.docx.read import read_draft
 
-    draft(loo, tmp_path / "t.docx")
-    notes = [c for p in read_draft(tmp_path / "t.docx") for c in p.comments]
+    notes = [c for p in read_draft(loo_draft) for c in p.comments]
     assert any("原文" in c and "按来源日期" in c for c in notes)
 
 
@@ -502,7 +468,7 @@ def test_text_from_standard_input_and_a_collective_proposer_of_a_xieban_draft(lo
     assert not any("您" in t for t in texts)
     out = tmp_path / "xb.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--role", "协办", "--lead", "市工业和信息化局",
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--role", "协办", "--lead", "市工业和信息化局",
         "--date", "2026-05-20", "-o", str(out)])
     assert result.exit_code == 0, result.output
     texts = [p.text for p in paragraphs(docx.Document(out))]
@@ -510,10 +476,10 @@ def test_text_from_standard_input_and_a_collective_proposer_of_a_xieban_draft(lo
     assert "市工业和信息化局：" in texts
 
 
-def test_an_undated_source_is_not_known_before_its_numbers_year(tmp_path):
+def test_an_undated_source_is_not_known_before_its_numbers_year(seeded_root, tmp_path):
     """A source without a date (the 2026 reply, 泉科函〔2026〕102号) says nothing in a draft dated
     2025: none of its figures (1257.96万元) appears in a draft of 2025-04-30."""
-    root = whole_base(tmp_path)
+    root = seeded_root
     assert "1257.96万元" in (root / "facts" / "2026-reply-1288.yaml").read_text("utf-8")
     args = ["-w", str(root), "draft", "1071", "关于推动科技创新和产业创新深度融合，塑造我市产业发展新优势的建议",
             "--deputy", "庄天怀", "--date"]
@@ -526,13 +492,13 @@ def test_an_undated_source_is_not_known_before_its_numbers_year(tmp_path):
     assert re.search(r"1257\.96|2062家|41个", late)
 
 
-def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(tmp_path):
+def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(seeded_root, tmp_path):
     """The whole base, the title alone (no asks): part two takes the newest year's plans (the 2026
     reply's), each with its lead phrase even where its source set it as a heading of its own
     (（一）支持企业研发创新), and last year's only to reach three items, without their targets."""
     from drafter.docx.read import read_draft
 
-    root = whole_base(tmp_path)
+    root = seeded_root
     out = tmp_path / "1156.docx"
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1156", "关于建设共性技术中试平台的建议",
                                       "--deputy", "某代表", "--date", "2026-05-20", "-o", str(out)])
@@ -551,16 +517,15 @@ def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(t
     assert not any(re.search(r"\d", re.sub(r"【待[^】]*】", "", p.text[3:])) for p in last_year)
 
 
-def test_a_figure_is_stated_with_its_own_year_not_its_paragraphs(loo, tmp_path):
+def test_a_figure_is_stated_with_its_own_year_not_its_paragraphs(loo, loo_draft):
     """A figure the fact base dates itself (a cumulative total as of the source's date, 累计达30家 in
     a paragraph on 2024's funds) stands after that year in its sentence — the last year stated
     before it in the sentence (or in the ；-joined run sharing one date) is the figure's own."""
     from drafter.docx.read import read_draft
     from drafter.facts.index import FactIndex
 
-    draft(loo, tmp_path / "y.docx")
     index = FactIndex.load(load_workspace(loo))
-    paras = read_draft(tmp_path / "y.docx")
+    paras = read_draft(loo_draft)
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     checked = 0
@@ -579,19 +544,13 @@ def test_a_figure_is_stated_with_its_own_year_not_its_paragraphs(loo, tmp_path):
     assert checked
 
 
-def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_done(tmp_path):
+def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_done(whole_1288):
     """The whole base (the 2026 reply in it): part two answers each ask with this year's plan where
     there is one (the 2026 reply's), and offers no sentence of last year's plans that a later source
     reports done (the 具身智能 platform, done by 2026)."""
     from drafter.docx.read import read_draft
 
-    root = whole_base(tmp_path)
-    out = tmp_path / "full.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "1288", TITLE, "--deputy", "林永红", "--session", "市十七届人大五次会议",
-        "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    paras = read_draft(out)
+    paras = read_draft(whole_1288)
     cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     items = [p for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text)]
     assert len(items) == 4  # none for the co-handler's 知识产权
@@ -611,13 +570,13 @@ def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_d
 ROBOT = "一、建设人形机器人和具身智能创新平台。引进国家级人形机器人创新中心等平台，支持具身智能服务机器人研发。\n二、加强科技人才引育。引进高层次人才团队。\n"
 
 
-def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(tmp_path):
+def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(seeded_root, tmp_path):
     """The whole base and a suggestion on the 具身智能 platform, which last year's reply planned and
     the 2026 reply reports done: part one states the result and offers no 【待核实：是否已完成】
     on the same thing, and part two does not plan it again."""
     from drafter.docx.read import read_draft
 
-    root = whole_base(tmp_path)
+    root = seeded_root
     out = tmp_path / "robot.docx"
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
                                       "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)
@@ -644,8 +603,8 @@ def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_b
     and 市财政局's part is a placeholder of its own at the end of part one."""
     out = tmp_path / "c.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--with", "市财政局",
-        "--date", "2026-05-20", "--text", str(TEXT), "-o", str(out)])
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
     texts = [p.text for p in part_one(docx.Document(out))]
     gaps = [t for t in texts if t.startswith("【待")]
@@ -658,7 +617,7 @@ def test_without_a_field_mapping_an_empty_ask_is_the_bureaus_gap_and_the_co_hand
     config = (loo / "drafter.yaml").read_text("utf-8")
     (loo / "drafter.yaml").write_text(config.split("\nother_fields:")[0] + "\n", "utf-8")
     try:
-        document = draft(loo, tmp_path / "n.docx")  # --with 市市场监管局
+        document = draft_1288(loo, tmp_path / "n.docx")  # --with 市市场监管局
     finally:
         (loo / "drafter.yaml").write_text(config, "utf-8")
     gaps = [p.text for p in part_one(document) if p.text.startswith("【待")]
@@ -666,11 +625,11 @@ def test_without_a_field_mapping_an_empty_ask_is_the_bureaus_gap_and_the_co_hand
     assert gaps[-1] == "【待市市场监管局提供：市市场监管局承办部分的工作情况及数据（注明年份）】"
 
 
-def test_a_sources_overview_opens_part_one_only_on_its_topic(tmp_path):
+def test_a_sources_overview_opens_part_one_only_on_its_topic(seeded_root, tmp_path):
     """Title alone, whole base: the 2026 reply's overview (科技创新与产业创新深度融合赋能智能制造…)
     follows the restated concern of a suggestion on that topic, not of one on 县域 work (sharing
     only 科技创新, which every overview says), which gets the neutral lead-in."""
-    root = whole_base(tmp_path)
+    root = seeded_root
     runner = CliRunner()
     firsts = {}
     for number, title in (("1236", "关于加强县域科技创新工作的建议"),
@@ -687,7 +646,7 @@ def test_a_sources_overview_opens_part_one_only_on_its_topic(tmp_path):
 def test_class_a_claims_nothing_solved_while_a_co_handlers_part_is_to_come(loo, tmp_path):
     out = tmp_path / "w.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE, "--deputy", "林永红", "--type", "A", "--with", "市财政局",
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--type", "A", "--with", "市财政局",
         "--date", "2026-05-20", "-o", str(out)])  # the title alone: every section holds results
     assert result.exit_code == 0, result.output
     document = docx.Document(out)
@@ -742,16 +701,10 @@ def test_a_plan_offered_as_done_does_not_lead_part_two_again(reply):
         assert re.sub(r"^在|上下功夫$", "", lead) not in leads, p.text  # framed or not
 
 
-def test_the_1350_draft_keeps_to_each_asks_matter(tmp_path):
+def test_the_1350_draft_keeps_to_each_asks_matter(quick_start_1350):
     """With the whole base: 科技金融 gets the finance results only (not the 技术交易 rewards that
     merely say 成果转化), and every item of the 中试验证 section reports a result."""
-    root = whole_base(tmp_path)
-    out = tmp_path / "1350.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议",
-        "--deputy", "陈某某", "--session", "市十七届人大五次会议", "--text", str(REPO / "examples" / "1350建议.txt"),
-        "--date", "2026-05-20", "--type", "B", "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = quick_start_1350
     sections = items_of(docx.Document(out))
     finance = "".join(sections["加大科技金融支持"])
     assert "科技贷" in finance and "技术交易" not in finance and "创新券" not in finance
@@ -771,10 +724,10 @@ CORPUS = REPO.parent / "shared" / "corpus"
 
 
 @pytest.mark.skipif(not (CORPUS / "06_qijiang_proposal_2023.txt").is_file(), reason=f"共享语料不存在：{CORPUS}")
-def test_asks_framed_as_topics_lead_and_name_their_gaps_once(tmp_path):
+def test_asks_framed_as_topics_lead_and_name_their_gaps_once(seeded_root, tmp_path):
     """A real text from another place whose asks read 一、关于…方面 (a 綦江 reply used as the
     suggestion's text): part two never says 持续关于… nor …方面方面 (in a lead or a placeholder)."""
-    root = whole_base(tmp_path)
+    root = seeded_root
     out = tmp_path / "d.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(root), "draft", "906", "关于强化食品园区科技创新属性的建议", "--deputy", "马海",
@@ -790,7 +743,7 @@ def test_asks_framed_as_topics_lead_and_name_their_gaps_once(tmp_path):
 
 def suggestion_words() -> set:
     """The bigrams of the suggestion's title and text: what the deputy writes about."""
-    text = TITLE + TEXT.read_text("utf-8")
+    text = TITLE_1288 + TEXT_1288.read_text("utf-8")
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
@@ -827,7 +780,7 @@ def test_another_units_results_give_way_to_the_bureaus_own(reply, loo, tmp_path)
     (loo / "drafter.yaml").write_text(
         config.replace("市委人才办: [", "市委人才办: [人才团队, 人才, 高新技术企业, 科研院所, "), "utf-8")
     try:
-        other = draft(loo, tmp_path / "o.docx")
+        other = draft_1288(loo, tmp_path / "o.docx")
     finally:
         (loo / "drafter.yaml").write_text(config, "utf-8")
     theirs = items_of(other)["加强科技创新人才引育"]
@@ -842,7 +795,7 @@ def test_a_list_of_fields_is_pruned_only_against_fields_the_suggestion_names():
     does a list of actors (政府、券商、中介等各方), which is no list of fields."""
     from drafter.compose.sentences import bigrams, within_matter
 
-    words = bigrams(TITLE + TEXT.read_text("utf-8"))
+    words = bigrams(TITLE_1288 + TEXT_1288.read_text("utf-8"))
     assert within_matter("征集新一代信息技术、高端装备制造、新材料、生物医药等战略性新兴产业领域技术难题。", words) == \
         "征集新一代信息技术、高端装备制造等战略性新兴产业领域技术难题。"
     assert within_matter("分企业、科研院所、卫生医疗三个赛道遴选支持高层次人才创新创业项目45项。", words) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import docx
 from docx.oxml.ns import qn
-from test_reply_1288 import draft
+from helpers import draft_1288
 
 from drafter.docx.write import text_width, title_break, title_capacity
 
@@ -35,7 +35,7 @@ def test_a_long_title_breaks_before_its_number_and_both_lines_fit(loo_draft):
 
 def test_a_title_fitting_one_line_is_not_broken(loo, tmp_path):
     out = tmp_path / "short.docx"
-    draft(loo, out, "--session", "市人大五次会议")  # the later option wins
+    draft_1288(loo, out, "--session", "市人大五次会议")  # the later option wins
     lines, _ = title_lines(out)
     assert lines == ["关于市人大五次会议第1288号建议的答复"]
 

@@ -21,7 +21,6 @@ import re
 import docx
 from click.testing import CliRunner
 from test_owed import OWED
-from test_reply_1288 import REPO, whole_base
 
 from drafter.cli import cli
 from drafter.compose.asks import named_things
@@ -58,8 +57,8 @@ def test_a_list_of_units_or_clauses_names_no_thing_the_reply_owes():
     assert named_things("引进懂技术、善管理的复合型人才") == ["懂技术、善管理的复合型人才"]
 
 
-def _draft(tmp_path, number: str, title: str, text: str, *extra: str):
-    root = whole_base(tmp_path)
+def _draft(root, tmp_path, number: str, title: str, text: str, *extra: str):
+    """Suggestion ``number`` with ``text`` drafted from the workspace ``root``, written in ``tmp_path``."""
     source = tmp_path / f"{number}建议.txt"
     source.write_text(text, "utf-8")
     out = tmp_path / f"{number}.docx"
@@ -82,8 +81,8 @@ def part_one(document) -> list[str]:
     return out
 
 
-def test_a_prose_suggestion_is_answered_by_the_citys_work_and_owes_only_things(tmp_path):
-    document = _draft(tmp_path, "9001", "关于加强科技人才队伍建设的建议", TALENT)
+def test_a_prose_suggestion_is_answered_by_the_citys_work_and_owes_only_things(seeded_root, tmp_path):
+    document = _draft(seeded_root, tmp_path, "9001", "关于加强科技人才队伍建设的建议", TALENT)
     body = part_one(document)
     items = [p for p in body if re.match(r"^[一二三四五六]是|^[^（【]", p) and not p.startswith("近年来")]
     assert items, body
@@ -100,17 +99,16 @@ def test_a_prose_suggestion_is_answered_by_the_citys_work_and_owes_only_things(t
     assert "科研机" not in owed
 
 
-def test_a_districts_account_of_joint_work_with_the_bureau_is_not_the_bureaus_reply(tmp_path):
-    text = (REPO / "examples" / "1350建议.txt").read_text("utf-8")
-    document = _draft(tmp_path, "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议", text, "--type", "B")
+def test_a_districts_account_of_joint_work_with_the_bureau_is_not_the_bureaus_reply(quick_start_1350):
+    document = docx.Document(quick_start_1350)
     body = part_one(document)
     assert len([p for p in body if p.startswith("（")]) == 3, body  # the three asks still answered
     for p in body:  # a district's item speaking of this bureau as a partner: the district's voice
         assert not (p.lstrip("一二三四五六是").startswith(AREAS) and "市科技局" in p), p
 
 
-def test_an_ask_only_a_districts_result_answers_closely_is_answered_by_the_city_first(tmp_path):
-    document = _draft(tmp_path, "9002", "关于加强科技人才队伍建设的建议", RESERVE)
+def test_an_ask_only_a_districts_result_answers_closely_is_answered_by_the_city_first(seeded_root, tmp_path):
+    document = _draft(seeded_root, tmp_path, "9002", "关于加强科技人才队伍建设的建议", RESERVE)
     body = part_one(document)
     assert not any("方面的工作情况及数据" in p for p in body), body  # the base holds talent work
     items = [p for p in body if re.match(r"^[一二三四五六]是", p)] or [p for p in body[2:]]
@@ -125,10 +123,9 @@ def owed_of(body: list[str]) -> list[str]:
     return [t for p in body for m in OWED.findall(p) for t in m.split("、")]
 
 
-def test_what_an_ask_asks_for_and_its_section_does_not_say_is_marked_owed(tmp_path):
+def test_what_an_ask_asks_for_and_its_section_does_not_say_is_marked_owed(quick_start_1350):
     # a blind clerk reading the 1350 draft found these asked for and not answered (rv1350 review)
-    text = (REPO / "examples" / "1350建议.txt").read_text("utf-8")
-    body = part_one(_draft(tmp_path, "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议", text, "--type", "B"))
+    body = part_one(docx.Document(quick_start_1350))
     owed = owed_of(body)
     for point in ("对平台建设和运营给予补助", "培育技术经理人队伍", "支持成果转化项目融资"):
         assert point in owed, owed

@@ -27,7 +27,7 @@ from .select import (
 )
 from .sentences import (
     NAME, SAME_SOURCE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
-    provisional, sentence_date, source_month, split_sentences, with_update_marker, year_position, year_prefix,
+    past_as_of, provisional, sentence_date, source_month, split_sentences, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
 from .wording import Wording, to_spans
@@ -361,14 +361,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
         first = split_sentences(sentences[0])
         sentences = [heading_phrase(first[0]), *first[1:], *sentences[1:]]
-    marks: list[tuple[str, str, str]] = []  # (text, span kind, note)
+    marks: list[tuple] = []  # (text, span kind, note[, group: the Span.group of a flag and its figures])
     out: list[str] = []
     base = year_prefix(item.fact, source, item.year) if part_one and not item.verify else None
     prefix = base  # the date the sentences state, until one's figures have a date of their own
     scope: int | None = None  # the sentence stating the item's date, which the next ones share
     marker = update_text(today.year - 1)
-    flagged: int | None = None  # the year of the item's date (its scope's) when that is a flag
-    flag_note: str | None = None  # that flag's comment
+    flag: tuple[int, str, str] | None = None  # the year of the item's date (its scope's), its comment and group when that is a flag
     for sentence in sentences:
         first_mark = len(marks)
         dated = absolute_time(sentence, source, item.year)
@@ -382,7 +381,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             marks.append((f"据{unit}统计", TEXT, note))
         wanted = sentence_date(text, figures, item.fact, source, item.year) if base and figures else prefix
         if wanted != prefix:  # this sentence's figures are of another date than the last one's
-            prefix, scope, flagged = wanted, None, None
+            prefix, scope, flag = wanted, None, None
         shared = carried = False
         made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
         if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
@@ -404,14 +403,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         elif has_year(text):
             scope = len(out) if prefix and _restates(text, prefix[0]) else None
         if scope is None:
-            flagged = None
+            flag = None
         marks += changed
         if part_one and not item.verify and scope == len(out):
             # the as-of date the draft inferred for this sentence (and those sharing it), unless
             # current, is the one visible flag asking for this year's value: never prose
-            text, flagged = _flag_as_of(text, marks, first_mark, today)
-            flag_note = next((n for m, k, n in marks[first_mark:] if k == PLACEHOLDER and m.startswith(UPDATE_OPEN)), None)
-        covered = flagged is not None and (scope == len(out) or shared)
+            text, flag = _flag_as_of(text, marks, first_mark, today, f"{item.fact.id}#{len(out)}")
+        covered = flag is not None and (scope == len(out) or shared)
         if part_one and not item.verify:
             old = False
             for fig in figures:
@@ -419,9 +417,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 year = figure_year(fig, item)
                 if is_term(text, fig.raw) and not note:
                     continue  # a measure's term (规模超1亿元) has no date
-                if not note and covered and year in (None, flagged):
-                    if flagged < today.year:  # not current: highlighted like any such figure, the flag's comment over it
-                        marks.append((fig.raw, STALE, flag_note))
+                if not note and covered and year in (None, flag[0]):
+                    if flag[0] < today.year:  # not current: highlighted like any such figure, the flag's comment over it
+                        marks.append((fig.raw, STALE, flag[1], flag[2]))
                     continue
                 if not note and year is None and not (has_year(text) or shared):
                     note = "未能确定该数据的年份，请补充年份或核实"
@@ -453,28 +451,28 @@ VERIFY = "【待核实：是否已完成】"
 
 def not_current(year: int | None, source, today: dt.date) -> bool:
     """True when a figure of ``year`` from ``source`` is not current in a reply of ``today``'s
-    year Y: older than Y−1, or of Y−1 only as of a date inside it (:func:`in_year_only`). Such a
-    figure's sentence carries 【待更新：…】 (``drafter check`` reports one that lost it). A figure
-    of no known year is none of these."""
-    return year is not None and (today.year - year > 1 or in_year_only(year, source, today))
+    year Y (:func:`~.sentences.past_as_of`): older than Y−1, or of Y−1 only as of a date inside it
+    (:func:`in_year_only`). Such a figure's sentence carries 【待更新：…】 (``drafter check`` reports
+    one that lost it). A figure of no known year is none of these."""
+    ym = source_month(source)
+    return year is not None and past_as_of(year, ym[1] if ym is not None and ym[0] == year else None, today)
 
 
 def in_year_only(year: int | None, source, today: dt.date) -> bool:
     """True when a figure of last year (``year`` = Y−1 in a draft of year Y) comes from a source
     dated before that year was over: it is what stood by the source's date (截至2025年5月), not the
-    full year's value a reply of year Y reports. A figure is current only when its period is
-    the full year Y−1 or lies in year Y."""
-    ym = source_month(source)
-    return year is not None and year == today.year - 1 and ym is not None and ym[0] == year and ym[1] < 12
+    full year's value a reply of year Y reports."""
+    return year == today.year - 1 and not_current(year, source, today)
 
 
-def _flag_as_of(text: str, marks: list, first: int, today: dt.date) -> tuple[str, int | None]:
+def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) -> tuple[str, tuple[int, str, str] | None]:
     """``text`` with the as-of date the draft wrote into it (a mark: a date put in front, or a
     目前 made absolute) turned into its flag when that date is not current (:func:`provisional`):
     ``【待更新：截至2025年5月】``, highlighted, its comment saying how it was inferred and what to
-    put instead; ``marks[first:]`` are the sentence's. (text, the flagged date's year or None)."""
+    put instead; ``marks[first:]`` are the sentence's. (text, the flagged date's year, the
+    flag's comment and ``group``, the comment's key its figures share, or None)."""
     for k in range(len(marks) - 1, first - 1, -1):
-        piece, kind, note = marks[k]
+        piece, kind, note = marks[k][:3]
         year = provisional(piece, today) if kind == TEXT else None
         if year is None:
             continue
@@ -482,9 +480,9 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date) -> tuple[str
         at = text.find(piece)
         if at < 0:
             continue
-        flag = as_of_flag(piece)
-        marks[k] = (flag, PLACEHOLDER, as_of_note(note or "", piece, today))
-        return text[:at] + flag + text[at + len(piece):], year
+        flag, why = as_of_flag(piece), as_of_note(note or "", year, today)
+        marks[k] = (flag, PLACEHOLDER, why, group)
+        return text[:at] + flag + text[at + len(piece):], (year, why, group)
     return text, None
 
 
@@ -506,34 +504,36 @@ def _unstated(text: str, prefix: str, changed: list, figures: list) -> tuple[str
     return text, moved
 
 
-def _marked_spans(text: str, marks: list[tuple[str, str, str]], ids: list[str]) -> list[Span]:
-    """``text`` as spans, each mark's first free occurrence its own span with the mark's kind
-    and note (a figure is never found inside a longer number: ``3家`` is not the tail of ``13家``)."""
-    placed: list[tuple[int, int, str, str]] = []
-    for piece, kind, note in marks:
+def _marked_spans(text: str, marks: list[tuple], ids: list[str]) -> list[Span]:
+    """``text`` as spans, each mark's first free occurrence its own span with the mark's kind,
+    note and group (a figure is never found inside a longer number: ``3家`` is not the tail of ``13家``)."""
+    placed: list[tuple[int, int, str, str | None, str | None]] = []
+    for piece, kind, note, *grouped in marks:
+        group = grouped[0] if grouped else None
         start = find_figure(text, piece) if piece else -1
         first = start
         while start >= 0:
             end = start + len(piece)
-            if all(end <= s or start >= e for s, e, _, _ in placed):
-                placed.append((start, end, kind, note))
+            if all(end <= s or start >= e for s, e, *_ in placed):
+                placed.append((start, end, kind, note, group))
                 break
             start = find_figure(text, piece, start + 1)
         else:  # no free occurrence: a second mark on the same piece joins the first (a stale flag wins)
-            same = next((k for k, (s, e, _, _) in enumerate(placed) if first >= 0 and (s, e) == (first, first + len(piece))), None)
+            same = next((k for k, (s, e, *_) in enumerate(placed) if first >= 0 and (s, e) == (first, first + len(piece))), None)
             if same is not None:
-                s, e, had, said = placed[same]
-                if any(n == note for _, _, _, n in placed):  # a comment already there (the flag's) is not repeated
+                s, e, had, said, was = placed[same]
+                if any(n == note for *_, n, _ in placed):  # a comment already there (the flag's) is not repeated
                     note = None
+                # a note added makes the span's comment its own (not its group's)
                 placed[same] = (s, e, STALE if STALE in (had, kind) else had,
-                                "；".join(n for n in (said, note) if n) or None)
+                                "；".join(n for n in (said, note) if n) or None, None if note else was)
     placed.sort()
     spans: list[Span] = []
     pos = 0
-    for start, end, kind, note in placed:
+    for start, end, kind, note, group in placed:
         if start > pos:
             spans.append(Span(text[pos:start], TEXT, ids))
-        spans.append(Span(text[start:end], kind, ids, note))
+        spans.append(Span(text[start:end], kind, ids, note, group))
         pos = end
     if pos < len(text):
         spans.append(Span(text[pos:], TEXT, ids))

@@ -45,8 +45,8 @@ from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
-    NAME, bigrams, clauses, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats, split_sentences,
-    within_matter, without_named_frame,
+    NAME, bigrams, clauses, finished_sentences, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats,
+    split_sentences, within_matter, without_named_frame,
 )
 from .asks import key_words
 from .suggestion import Suggestion
@@ -161,7 +161,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     sections = _sections([i for i in done if i is not overview], index)
     for section in sections:
         section.items = city_first(section.items, ws) if any(
-            i.fact.jurisdiction not in (None, ws.jurisdiction) for i in section.items) else section.items
+            not own_jurisdiction(i, ws) for i in section.items) else section.items
     sections = [s for s in sections if s.items]
     words = bigrams(query)
     for section in sections:
@@ -178,7 +178,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     for plan in plans:  # on the topic, and no past year's target (:func:`still_ahead`)
         kept = on_topic(plan, words)
         lead = kept[:1] if has_lead(fact_sentences(plan.fact)) else []
-        offered = [t for _, t in standing([(s, s) for s in kept[len(lead):]], plan, today)]
+        offered = [t for t in (standing(s, plan, today) for s in kept[len(lead):]) if t]
         body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
@@ -218,12 +218,28 @@ GENERIC = frozenset().union(*(bigrams(w) for w in (
 TARGET = re.compile(r"力争|确保|目标|争取")
 
 
+MIN_BASE = 100  # facts: how common a word is, counted over fewer, is counted as over this many
+
+
+def word_share(index):
+    """How common a word is in the base (the share of its facts holding it), or None when the
+    index cannot say. A small base (the few replies a bureau starts with, all on one subject)
+    counts as MIN_BASE facts: in ten facts on 科技成果转化 every one says 成果 and 转化, which
+    tells no ask apart there but names the matter of an ask all the same."""
+    share = getattr(index, "share", None)
+    if share is None:
+        return None
+    size = len(getattr(index, "facts", ()) or ())
+    scale = size / MIN_BASE if 0 < size < MIN_BASE else 1.0
+    return lambda term: share(term) * scale
+
+
 def ask_words(asks: list, index=None) -> list[frozenset[str]]:
     """Each ask's own words: its bigrams, less the generic ones, those in more than COMMON_SHARE
     of the base's facts (科技, 创新) and those another ask shares (智能制造 in two asks tells
     neither apart)."""
     grams = [bigrams(a.text) for a in asks]
-    share = getattr(index, "share", None)
+    share = word_share(index)
     out = []
     for k, own in enumerate(grams):
         others = set().union(*(g for j, g in enumerate(grams) if j != k)) if len(grams) > 1 else set()
@@ -268,7 +284,7 @@ RESULT = re.compile(r"建成|获批|获评|入选|认定为|通过验收|投入�
 def specific_words(own: frozenset[str], index) -> frozenset[str]:
     """An ask's own words that name its particular matter (新型研发机构, 揭榜挂帅, 中试验证): those in
     at most SPECIFIC_SHARE of the base's facts, not 平台, 研发, 成果 that half the base says."""
-    share = getattr(index, "share", None)
+    share = word_share(index)
     return frozenset(g for g in own if not FUNCTION_CHARS & set(g) and (not share or share(g) <= SPECIFIC_SHARE))
 
 
@@ -321,10 +337,10 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     alone are no answer for the city: the best city item on the matter comes first, an area's
     result after it as its example."""
     strong = [i for i in group if result_on(i, ask_text, specific)]
-    if any(i.fact.jurisdiction in (None, ws.jurisdiction) for i in strong):
+    if any(own_jurisdiction(i, ws) for i in strong):
         return strong
     on_matter = [i for i in group if not _lead_elsewhere(i, own)]
-    city = [i for i in on_matter if i.fact.jurisdiction in (None, ws.jurisdiction)]
+    city = [i for i in on_matter if own_jurisdiction(i, ws)]
     return city[:1] + (strong or [i for i in on_matter if i not in city])[:1]
 
 
@@ -342,7 +358,7 @@ def bureau_first(items: list[Item], ws: Workspace) -> list[Item]:
     (attributed) only where the bureau has none of its own — an area's (a district's) result is
     none for the city, so an ask whose only own item is a district's keeps the city items too."""
     own = [i for i in items if not others_work(i, ws)]
-    return own if any(i.fact.jurisdiction in (None, ws.jurisdiction) for i in own) else items
+    return own if any(own_jurisdiction(i, ws) for i in own) else items
 
 
 def _lead_elsewhere(item: Item, own: frozenset[str]) -> bool:
@@ -361,10 +377,11 @@ def _topic_of(fact: Fact) -> str:
 
 
 def fact_sentences(fact: Fact) -> list[str]:
-    """A fact's sentences, its leading ordinal dropped. A plan whose source set its lead phrase
+    """A fact's sentences, its leading ordinal dropped, a last sentence its source cut off ended at
+    its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
-    sentences = split_sentences(strip_ordinal(fact.text))
+    sentences = finished_sentences(strip_ordinal(fact.text))
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
         raw = fact.section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
@@ -410,7 +427,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         sentences = fact_sentences(offered.fact)
         offered.verify = True
         offered.sentences = ([plan_lead(sentences[0])] if has_lead(sentences) else []) + [said]
-        city = [i for i in section.items if i.fact.jurisdiction in (None, ws.jurisdiction)]
+        city = [i for i in section.items if own_jurisdiction(i, ws)]
         section.items.insert(len(city), offered)
         used.add((offered.fact.id, source_sentence))
     done = [i for g in groups for i in g]
@@ -577,20 +594,17 @@ def one_off(sentence: str) -> bool:
     return bool(verb and (NAME.search(head, verb.start()) or ONE_OFF_THING.search(head, verb.end())))
 
 
-def standing(body: list[tuple[str, str]], plan: Item, today: dt.date) -> list[tuple[str, str]]:
-    """What a plan may offer as a next step, from ``body``'s (source sentence, text offered) pairs:
-    all of this year's plan; of an earlier year's only its standing measures, never that year's
-    single undertakings (:func:`one_off`; part one may ask whether one was done) — a sentence of
-    such undertakings that also lists measures offers those (:func:`standing_clauses`)."""
-    if plan.year is None or plan.year >= today.year:
-        return body
-    out = []
-    for sentence, text in body:
-        if not one_off(sentence):
-            out.append((sentence, text))
-        elif standing_clauses(text) != text:
-            out.append((sentence, standing_clauses(text)))
-    return out
+def standing(sentence: str, plan: Item, today: dt.date, said: str | None = None) -> str:
+    """What of a plan's ``sentence`` (offered as ``said``, by default the sentence itself) the plan
+    may offer as a next step: all of this year's plan; of an earlier year's only its standing
+    measures, never that year's single undertakings (:func:`one_off`; part one may ask whether one
+    was done) — of a sentence of such undertakings that also lists measures, those
+    (:func:`standing_clauses`); "" when nothing."""
+    said = sentence if said is None else said
+    if plan.year is None or plan.year >= today.year or not one_off(sentence):
+        return said
+    rest = standing_clauses(said)
+    return rest if rest != said else ""
 
 
 def standing_clauses(sentence: str) -> str:
@@ -631,30 +645,34 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
         return later[when]
 
     def offer(k: int, leads_elsewhere: bool) -> Item | None:
-        """Ask k's plan, or None; ``leads_elsewhere``: a plan led by another ask's matter may serve."""
+        """Ask k's plan, or None. Without ``leads_elsewhere``: the ask's own plans, then the topic's
+        strictly serving it, none led by another ask's matter (that ask's while it may take it);
+        with it (once every ask has had its own), only the topic's plans led by another ask's
+        matter, strictly: the others were tried already, and fewer sentences are left to them now."""
         ask, own, group = asks[k], words[k], plan_groups[k]
         key = own & bigrams(ask.phrase)
-        mine = [p for p in group if not is_lead_in(p.fact.text)]
-        mine += [p for p in topic if p not in mine and _led_by(p, k, asks, words)]  # its lead names this ask
-        own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
-        candidates = [(p, 1, False) for p in own_plans] + [(p, MIN_ASK_SHARED, True) for p in topic]
+        candidates = [(p, MIN_ASK_SHARED, True) for p in topic]
+        if not leads_elsewhere:
+            mine = [p for p in group if not is_lead_in(p.fact.text)]
+            found = {p.fact.id for p in mine}
+            mine += [p for p in topic if p.fact.id not in found and _led_by(p, k, asks, words)]  # its lead names this ask
+            own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
+            candidates = [(p, 1, False) for p in own_plans] + candidates
         for plan, minimum, exclusive in candidates:
             sentences = fact_sentences(plan.fact)
             lead = has_lead(sentences)
-            elsewhere = False  # its lead phrase names another ask's matter
-            if lead:
-                about = [len(w & bigrams(sentences[0])) for w in words]
-                elsewhere = about[k] < max(about)
-                if elsewhere and not (exclusive and leads_elsewhere):
-                    continue  # the plan is the other ask's (loosely matched, or while that ask may take it)
+            about = [len(w & bigrams(sentences[0])) for w in words] if lead else []
+            elsewhere = lead and about[k] < max(about)  # its lead phrase names another ask's matter
+            if elsewhere != leads_elsewhere:
+                continue
             body: list[tuple[str, str]] = []
             for sentence in sentences[1:] if lead else sentences:
                 if (plan.fact.id, sentence) in taken or repeats(sentence, since(plan), DONE_SINCE):
                     continue
                 said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
+                said = said and standing(sentence, plan, today, said)
                 if said:
                     body.append((sentence, said))
-            body = standing(body, plan, today)
             if not body:
                 continue
             if len(body) > MAX_PLAN_SENTENCES:  # the ones densest in the ask's words, in their order
@@ -771,15 +789,21 @@ def heading_phrase(text: str) -> str:
     return plan_lead(text)
 
 
+def own_jurisdiction(item: Item, ws: Workspace) -> bool:
+    """True when the item is of the bureau's own jurisdiction (a fact naming none is), not an
+    area's under it (a district's)."""
+    return item.fact.jurisdiction in (None, ws.jurisdiction)
+
+
 def city_first(items: list[Item], ws: Workspace) -> list[Item]:
     """At most MAX_ITEMS items, the jurisdiction's own: an area's (a district's) result is not
     the city's, so it stands only as one example after a single city item (a section the city's
     own results fill has no room for it), never alone; the length budget drops it first. An area's
     fact that names this bureau (与市科技局联合引进…) is the district's account of joint work, in
     the district's voice: the bureau does not quote it of itself."""
-    city = [i for i in items if i.fact.jurisdiction in (None, ws.jurisdiction)]
+    city = [i for i in items if own_jurisdiction(i, ws)]
     bureau = [n for n in (ws.name, ws.short_name) if n]
-    areas = [i for i in items if i.fact.jurisdiction not in (None, ws.jurisdiction) and i.fact.kind != CONTEXT
+    areas = [i for i in items if not own_jurisdiction(i, ws) and i.fact.kind != CONTEXT
              and not any(n in i.fact.text for n in bureau)]
     if not city:
         return []
@@ -854,28 +878,21 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
     """A sentence said in two items is kept once, in the newer source (then the better-ranked
     item); an item left with its lead phrase alone, or nothing, is dropped."""
     plans = plans if plans is not None else []
-    items = [i for s in sections for i in s.items] + plans
 
     def newest(item: Item):
         date = (item.source.date if item.source else None) or str(item.year or "")
         return (date, item.score)
 
     kept: list[str] = []
-    empty: set[int] = set()
-    for item in sorted(items, key=newest, reverse=True):
-        sentences = item.sentences if item.sentences is not None else split_sentences(strip_ordinal(item.fact.text))
-        lead = has_lead(sentences)
-        out = sentences[:1] if lead else []
-        for sentence in sentences[1:] if lead else sentences:
-            if not repeats(sentence, kept):
-                out.append(sentence)
-                kept.append(sentence)
-        item.sentences = out
-        if len(out) <= (1 if lead else 0):
-            empty.add(id(item))
-    for section in sections:
-        section.items = [i for i in section.items if id(i) not in empty]
-    plans[:] = [p for p in plans if id(p) not in empty]
+
+    def once(item: Item, sentence: str) -> str | None:
+        if repeats(sentence, kept):
+            return None
+        kept.append(sentence)
+        return sentence
+
+    items = sorted([i for s in sections for i in s.items] + plans, key=newest, reverse=True)
+    _rewrite_items(sections, items, once, plans)
 
 
 def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
@@ -888,37 +905,45 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
     Two figures of one measure are not this rule's (:func:`_newest_per_measure` flags the older
     with the newer value)."""
     items = [i for s in sections for i in s.items if not i.verify]
+    measured = {id(item): measure_fact(item.fact, item.source, ws) for item in items}
+    shown = [(item, n) for item in items for n in measured[id(item)]  # the figures the items say
+             if any(find_figure(s, n.figure.raw) >= 0 for s in item.sentences or [])]
+    older = {id(item): [m for m in measured[id(item)] if any(  # an item's figures another's newer count covers
+        other is not item and m.counts_same_thing(n) and m.is_older_than(n) and not m.measure.similarity(n.measure)
+        for other, n in shown)] for item in items}
 
-    def said(item: Item) -> list[str]:
-        return item.sentences if item.sentences is not None else split_sentences(strip_ordinal(item.fact.text))
+    def uncounted(item: Item, sentence: str) -> str | None:
+        def recounted(text: str) -> bool:
+            return any(find_figure(text, m.figure.raw) >= 0 for m in older[id(item)])
 
-    def counted(item: Item, text: str) -> list[Measured]:
-        return [m for m in measure_fact(item.fact, item.source, ws) if find_figure(text, m.figure.raw) >= 0]
+        if not recounted(sentence):
+            return sentence
+        rest = "".join(c for c in clauses(sentence) if not recounted(c)).rstrip("，,；;。 ")
+        return rest + "。" if reports_result(rest) else None
 
-    shown = [(item, m) for item in items for s in said(item) for m in counted(item, s)]
+    _rewrite_items(sections, items, uncounted)
 
-    def recounted(item: Item, text: str) -> bool:
-        return any(other is not item and m.counts_same_thing(n) and m.is_older_than(n)
-                   and not m.measure.similarity(n.measure) for m in counted(item, text) for other, n in shown)
 
+def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: list[Item] | None = None) -> None:
+    """Each of ``items`` in turn (each carrying its sentences by now) with every sentence after its
+    lead phrase as ``rewrite(item, sentence)`` says (the text kept, or None: the sentence goes);
+    an item left with its lead phrase alone, or nothing, is dropped from ``sections`` (and ``plans``)."""
     empty: set[int] = set()
     for item in items:
-        sentences = said(item)
+        sentences = item.sentences or []
         lead = has_lead(sentences)
-        out = []
-        for k, sentence in enumerate(sentences):
-            if (lead and k == 0) or not recounted(item, sentence):
-                out.append(sentence)
-                continue
-            rest = "".join(c for c in clauses(sentence) if not recounted(item, c)).rstrip("，,；;。 ")
-            if reports_result(rest):
-                out.append(rest + "。")
-        if out != sentences:
-            item.sentences = out
-            if len(out) <= (1 if lead else 0):
-                empty.add(id(item))
+        out = sentences[:1] if lead else []
+        for sentence in sentences[1:] if lead else sentences:
+            text = rewrite(item, sentence)
+            if text is not None:
+                out.append(text)
+        item.sentences = out
+        if len(out) <= (1 if lead else 0):
+            empty.add(id(item))
     for section in sections:
         section.items = [i for i in section.items if id(i) not in empty]
+    if plans is not None:
+        plans[:] = [p for p in plans if id(p) not in empty]
 
 
 def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> list[str]:
@@ -1106,7 +1131,7 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     share = getattr(index, "share", None)
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
-                 and i.fact.jurisdiction in (None, ws.jurisdiction)
+                 and own_jurisdiction(i, ws)
                  and (not distinctive or len(distinctive & bigrams(i.fact.text)) >= min(2, len(distinctive)))
                  and section_heading(i.fact, parents.get(i.fact.source_id, set())) is None), None)
 
@@ -1121,7 +1146,10 @@ def _sections(items: list[Item], index) -> list[Section]:
     """Group items by similar headings; fresh sections first, stale ones only to fill the frame.
 
     An item without a heading joins the headed group whose headings share most bigrams with its
-    text (at least MIN_SHARED), else a group without heading (the draft asks for one).
+    text (at least MIN_SHARED), else a group without heading (the draft asks for one) — except a
+    context fact without figures filed under no heading of its own: that is a part's overview
+    (``近年来，市科技局围绕…``, :func:`_overview`), which would read as the lead of a section it
+    never introduced.
     """
     parents = index.parent_headings
     groups: list[_Group] = []
@@ -1140,6 +1168,8 @@ def _sections(items: list[Item], index) -> list[Section]:
             group.items.append((item, heading))
     unheaded = _Group([], [])
     for item in loose:
+        if item.fact.kind == CONTEXT and not item.fact.figures:
+            continue  # a part's own overview (近年来，…), no section's: it may open part one only
         text = bigrams(item.fact.text)
         shared = [(max(len(text & h) for h in g.grams), -n) for n, g in enumerate(groups)]
         best = max(shared, default=(0, 0))

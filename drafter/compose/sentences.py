@@ -35,6 +35,27 @@ def split_sentences(text: str) -> list[str]:
     return [m.group() for m in sentence_spans(text)]
 
 
+# How a sentence ends: 。！？ and any closing quotes/brackets after them.
+_FINISHED = re.compile(r"[。！？!?；;][”’」』）)]*$")
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+MIN_CUT = 10  # characters: a shorter head of an unfinished sentence (除1号建议案以外) says nothing
+
+
+def finished_sentences(text: str) -> list[str]:
+    """:func:`split_sentences` of a fact's text whose source may stop mid-sentence (a page stored
+    only in part, a paragraph cut at a page's end): an unfinished last sentence — no 。！？ at
+    its end — keeps its clauses up to its last clause break, ended with 。 (``…科技企业孵化器99家，
+    探索`` → ``…科技企业孵化器99家。``), and goes whole when that leaves no clause of MIN_CUT
+    characters (``举办首届“一带一路”科技交流``): a draft never ends a sentence on a cut word."""
+    sentences = split_sentences(text)
+    if not sentences or _FINISHED.search(sentences[-1].rstrip()):
+        return sentences
+    last = sentences[-1].rstrip().rstrip("，,；;、：: ")
+    breaks = list(_CLAUSE_BREAK.finditer(last))
+    head = last[:breaks[-1].start()] if breaks else ""
+    return sentences[:-1] + ([head + "。"] if len(head) >= MIN_CUT else [])
+
+
 def sentence_spans(text: str) -> list[re.Match]:
     """Where each of :func:`split_sentences`'s sentences stands in ``text`` (matches); none empty."""
     return [m for m in _SENTENCE.finditer(text) if m.group().strip()]
@@ -255,7 +276,14 @@ def provisional(date: str, today: dt.date) -> int | None:
     if not found:
         return None
     year, month = int(found.group(1)), int(found.group(2) or 0)
-    return year if not month or year < today.year - 1 or (year == today.year - 1 and month < 12) else None
+    return year if not month or past_as_of(year, month, today) else None
+
+
+def past_as_of(year: int, month: int | None, today: dt.date) -> bool:
+    """True when what stood in ``month`` of ``year`` (None: the full year) is not current in a reply
+    of ``today``'s year Y: older than Y−1, or of Y−1 only as of a month before it was over (截至2025年5月
+    is not 2025's value). A figure is current only when its period is the full year Y−1 or lies in Y."""
+    return today.year - year > 1 or (year == today.year - 1 and month is not None and month < 12)
 
 
 def as_of_flag(date: str) -> str:
@@ -265,11 +293,9 @@ def as_of_flag(date: str) -> str:
     return f"{UPDATE_OPEN}{date.strip().rstrip('，,')}{PLACEHOLDER_CLOSE}"
 
 
-def as_of_note(note: str, date: str, today: dt.date) -> str:
-    """The comment of an :func:`as_of_flag`: why the date is what it is (``note``), and what the
-    clerk is to put instead."""
-    found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
-    year = int(found.group(1)) if found else today.year - 1
+def as_of_note(note: str, year: int, today: dt.date) -> str:
+    """The comment of an :func:`as_of_flag` on a date of ``year`` (:func:`provisional`'s): why the
+    date is what it is (``note``), and what the clerk is to put instead."""
     said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request
     after = SAME_SOURCE if SAME_SOURCE in note else ""
     if year >= today.year:  # a year alone: current, but as of when is not known

@@ -16,9 +16,9 @@ from .structure import outline
 __all__ = ["distill_document"]
 
 
-def distill_document(doc: Document, ws: Workspace, stamp: bool = True) -> FactFile:
-    """The facts of one read document, with its metadata as their source (``stamp``: see
-    :func:`drafter.distill.facts.build_facts`)."""
+def distill_document(doc: Document, ws: Workspace) -> FactFile:
+    """The facts of one read document, with its metadata as their source; their ``digest`` unset
+    (the store stamps every fact it writes)."""
     out = outline(doc)
     meta = read_metadata(doc, out, ws)
-    return FactFile(source=meta, facts=build_facts(out, meta, ws, stamp))
+    return FactFile(source=meta, facts=build_facts(out, meta, ws))

@@ -32,7 +32,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import FULL_YEAR_WORDS, ITEM_NUMBER, LAST_YEAR_WORDS, PRESENT_WORDS, THIS_YEAR_WORDS, words
-from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta, content_digest
+from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
 from .figures import find_figures, normalise
@@ -160,10 +160,10 @@ def text_key(text: str) -> str:
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
 
 
-def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, stamp: bool = True) -> list[Fact]:
-    """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring).
-    ``stamp=False`` leaves ``digest`` unset: the store stamps every fact it writes (after the
-    history may have dated it anew), so a caller that only stores the facts skips one hash each."""
+def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
+    """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring), its
+    ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
+    anew)."""
     default = default_class(meta.kind)
     facts: list[Fact] = []
     seen: dict[str, int] = {}
@@ -196,7 +196,5 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, stamp: bool = Tru
         facts.append(fact)
     for fact, topics in zip(facts, document_topics([(f.text, f.figures) for f in facts])):
         fact.topics = topics
-        if stamp:
-            fact.digest = content_digest(fact)
     return facts
 

@@ -138,13 +138,14 @@ def distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress
     Raises :class:`FactFileError` (before writing anything) when an existing fact file is
     malformed. ``progress(done, total, path)`` is called after each file.
     """
-    with _no_cycle_collection():
+    with cycle_collection_paused():
         return _distill_paths(ws, paths, progress)
 
 
 @contextmanager
-def _no_cycle_collection():
-    """Python's cycle collector paused for the run (as it was before, afterwards).
+def cycle_collection_paused():
+    """Python's cycle collector paused for a run that distills and stores sources (distill,
+    harvest, refresh; as it was before, afterwards).
 
     A run builds hundreds of thousands of objects that live to its end (facts, their history
     and index) and almost no reference cycles, so each full collection walks them all for
@@ -168,7 +169,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     distilled: list[tuple[int, Path, FactFile]] = []
     for done, path in enumerate(files, 1):
         try:
-            distilled.append((done, path, distill_document(read_document(path), ws, stamp=False)))
+            distilled.append((done, path, distill_document(read_document(path), ws)))
         except DrafterError as exc:
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:

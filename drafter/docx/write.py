@@ -136,12 +136,12 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames:
     if block.citations and placed:
         lines = review.citation_lines(block.citations)
         review.add_comment(document, [run for _, run in placed], lines)
-    # one comment per note: a span split by a title's line break keeps one over its runs, and spans
-    # sharing a note (the figures under a sentence's 【待更新：…】 flag and the flag) share it
+    # one comment per span (a span split by a title's line break keeps one over its runs), or per
+    # group of spans (a sentence's 【待更新：…】 flag and the figures under it): equal notes alone never merge
     noted: dict[object, tuple] = {}
     for span, run in placed:
         if span.note or span.kind == R.STALE:
-            noted.setdefault(span.note or id(span), (span, []))[1].append(run)
+            noted.setdefault(span.group or id(span), (span, []))[1].append(run)
     for span, runs in noted.values():
         review.add_comment(document, runs, [span.note or STALE_NOTE])
     return paragraph

@@ -272,6 +272,10 @@ class Measured:
     source: SourceMeta | None
     measure: Measure
     value: float  # in the base unit
+    # What the figure counts, whatever its clause says about it: the counted noun phrase without
+    # its bracketed asides (``中试验证平台（基地）`` → 中试验证平台), normalised as the measure's name;
+    # "" when that is too short to name one thing (``企业``, ``项目``).
+    thing: str = ""
 
     @property
     def name(self) -> str:
@@ -306,14 +310,6 @@ class Measured:
             and self.same_value(other)
             and self.measure.similarity(other.measure) > 0
         )
-
-    @cached_property
-    def thing(self) -> str:
-        """What the figure counts, whatever its clause says about it: the counted noun phrase
-        without its bracketed asides (``中试验证平台（基地）`` → 中试验证平台), normalised as the name;
-        "" when that is too short to name one thing (``企业``, ``项目``)."""
-        name = normalise_counts(_ASIDE.sub("", self.figure.counts or ""), (self.place,))
-        return name if len(name) >= MIN_THING else ""
 
     def counts_same_thing(self, other: Measured) -> bool:
         """True when both figures count the same thing (:attr:`thing`) in the same unit, place
@@ -386,8 +382,10 @@ def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[
     for fig, span in zip(fact.figures, spans):
         value, unit = base_value(fig)
         name = normalise_counts(fig.counts, places)
+        thing = normalise_counts(_ASIDE.sub("", fig.counts or ""), places)
         qual = qualifier(fact.text, span, fig.counts, places) if span and fig.counts else None
-        out.append(Measured(fact, fig, source, Measure(name, qual, unit, place, fact.kind == PLAN), value))
+        out.append(Measured(fact, fig, source, Measure(name, qual, unit, place, fact.kind == PLAN), value,
+                            thing if len(thing) >= MIN_THING else ""))
     return out
 
 

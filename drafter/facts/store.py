@@ -53,7 +53,8 @@ import datetime as _dt
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -66,7 +67,7 @@ from ..model import (
     Period, SourceMeta, content_digest,
 )
 from ..workspace import Workspace
-from ..yamlio import dump_yaml, line_of, load_yaml, read_plain
+from ..yamlio import dump_yaml, line_of, load_yaml, read_plain, read_text
 from . import journal
 from .emit import FlowMap, FlowSeq, dump_new, to_node
 
@@ -449,14 +450,21 @@ def _display(path: Path, ws: Workspace | None) -> str:
     return ws.relpath(path) if ws is not None else str(path)
 
 
-def _read(path: Path, shown: str, text: str | None = None) -> Any:
-    """The round-trip YAML tree of ``path`` (of its ``text`` when already read); syntax errors
-    name the file as ``shown``."""
+@contextmanager
+def _named(shown: str) -> Iterator[None]:
+    """A :class:`FactFileError` raised in the block names its file as ``shown``."""
     try:
-        return load_yaml(path, FactFileError, text)
+        yield
     except FactFileError as exc:
         exc.path = shown
         raise
+
+
+def _read(path: Path, shown: str, text: str | None = None) -> Any:
+    """The round-trip YAML tree of ``path`` (of its ``text`` when already read); syntax errors
+    name the file as ``shown``."""
+    with _named(shown):
+        return load_yaml(path, FactFileError, text)
 
 
 def parse_fact_file(doc: Any, display: str, stem: str | None = None) -> FactFile:
@@ -763,9 +771,13 @@ def plan_edit(
                    if i in index.facts}
         paths = [path for path in paths if path in holding]
     with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
-        trees = [(path, _display(path, ws)) for path in paths]
-        trees = [(path, shown, _read(path, shown)) for path, shown in trees]
-    for path, shown, doc in trees:
+        texts = []
+        for path in paths:
+            shown = _display(path, ws)
+            with _named(shown):
+                texts.append((path, shown, read_text(path, FactFileError)))
+    trees = [(path, shown, text, _read(path, shown, text)) for path, shown, text in texts]
+    for path, shown, text, doc in trees:
         ff = parse_fact_file(doc, shown, path.stem)
         loaded.append((path, shown, ff))
         hits = [(i, f) for i, f in enumerate(ff.facts) if f.id in remaining or f.id in figures_left]
@@ -786,7 +798,7 @@ def plan_edit(
             updates.append(FactFileUpdate(path=path, text=dump_yaml(doc),
                                           fact_file=parse_fact_file(doc, shown, path.stem), report=report))
         else:  # every value was already so (a refresh applied before): the file stays as it is
-            updates.append(FactFileUpdate(path=path, text=path.read_text(encoding="utf-8"), fact_file=ff,
+            updates.append(FactFileUpdate(path=path, text=text, fact_file=ff,
                                           report=report, changed=False))
     check_unique_ids(loaded)
     if remaining or figures_left:

@@ -11,33 +11,42 @@ class DraftsRecord:
     held in memory: a folder's record is read once, and again only when its file changed on disk
     (something else wrote it), not twice per draft. Written by group commit: each save is flushed
     to disk (about 10 ms), so drafts finishing together are recorded in one save rather than
-    queueing for one save each. :meth:`record` returns once the draft's entry is on disk."""
+    queueing for one save each. :meth:`record` returns once the draft's entry is on disk.
+
+    A draft is hashed before its record's lock is taken (hashing a draft takes as long as the
+    record's own work for many): its caller holds the draft's path lock from writing it until
+    :meth:`record` returns, so the file hashed is the file recorded."""
 
     def __init__(self):
-        self._pending: list[tuple[Path, dict]] = []
+        self._pending: list[tuple[Path, str, dict]] = []
         self._held: dict[Path, tuple[tuple | None, object]] = {}  # folder → (its file's stat, Manifest)
         self._lock = threading.Lock()  # the pending entries and the manifests held
         self._saving = threading.Lock()  # one save at a time
 
     def kept(self, path: Path) -> str | None:
         """Why ``path`` may not be rewritten (:meth:`Manifest.kept`), None when it may."""
+        from ..fileio import sha256_file
+
         path = Path(path)
+        digest = sha256_file(path) if path.is_file() else None
         with self._lock:
-            return self._manifest(path.parent).kept(path)
+            return self._manifest(path.parent).kept(path, digest)
 
     def record(self, path: Path, **info) -> None:
-        from ..fileio import atomic_write
+        from ..fileio import atomic_write, sha256_file
 
+        path = Path(path)
+        digest = sha256_file(path)
         with self._lock:
-            self._pending.append((Path(path), info))
+            self._pending.append((path, digest, info))
         with self._saving:
             with self._lock:
                 batch, self._pending = self._pending, []
                 if not batch:  # a save since this entry was queued has written it
                     return
-                for p, entry in batch:
-                    self._manifest(p.parent).record(p, **entry)
-                saves = {p.parent: self._held[p.parent][1] for p, _ in batch}
+                for p, sha256, entry in batch:
+                    self._manifest(p.parent).record(p, sha256, **entry)
+                saves = {p.parent: self._held[p.parent][1] for p, _, _ in batch}
                 saves = {folder: (manifest, manifest.text()) for folder, manifest in saves.items()}
             for folder, (manifest, text) in saves.items():
                 atomic_write(manifest.path, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import socket
 import threading
 import webbrowser
@@ -66,7 +67,21 @@ def serve(workspace: str | Path | None = None, host: str = DEFAULT_HOST, port: i
     say(f"drafter 已启动：{url}  （工作区 {ws.root}；按 Ctrl+C 停止）")
     if open_browser:
         threading.Timer(0.3, webbrowser.open, args=(url,)).start()
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         server.run(sockets=[sock])
     finally:
         workers.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
+EXIT_TERMINATED = 128 + signal.SIGTERM  # what a shell reports for a process ended by SIGTERM
+
+
+def _terminated(signum, frame) -> None:
+    """SIGTERM (``kill``, a service manager) ends the server as Ctrl+C does: through Python's own
+    exit. uvicorn catches the signal, shuts down (the drafting processes with it) and raises it
+    again; left to the default action, that re-raised signal would end the process on the spot,
+    skipping the exit handlers that release the drafting pool's semaphores (the resource tracker
+    then warns of "leaked semaphore objects")."""
+    raise SystemExit(EXIT_TERMINATED)

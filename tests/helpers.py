@@ -1,0 +1,66 @@
+"""Shared by the test files: the demo drafts' commands, and LibreOffice's command.
+
+Test files and conftest import these from here, never from one another."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+from lxml import etree
+
+from drafter.cli import cli
+
+REPO = Path(__file__).resolve().parents[1]
+TITLE_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+TEXT_1288 = REPO / "examples" / "1288建议.txt"
+TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化的建议"
+TEXT_1350 = REPO / "examples" / "1350建议.txt"
+# LibreOffice's command under either name it is installed as; None when it is not installed.
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def draft_1288(root: Path, out: Path, *extra: str) -> docx.document.Document:
+    """Suggestion 1288 drafted from ``root`` with its text, ``--with 市市场监管局 --date 2026-05-20``
+    and ``extra`` options (test_reply_1288's draft), written to ``out``."""
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return docx.Document(out)
+
+
+def draft_1350(root: Path, out: Path, reply_type: str = "B") -> docx.document.Document:
+    """Suggestion 1350 drafted from ``root`` as the README's quick start drafts it (its text,
+    ``--date 2026-05-20``; ``--type B`` unless ``reply_type`` says otherwise), written to ``out``."""
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1350", TITLE_1350, "--deputy", "陈某某", "--session", "市十七届人大五次会议",
+        "--text", str(TEXT_1350), "--date", "2026-05-20", "--type", reply_type, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return docx.Document(out)
+
+
+def without_frames(path: Path, out: Path) -> Path:
+    """The same draft with the 抄送 in the flow after the 附注 (no frame): what the layout was."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    body = root.find(qn("w:body"))
+    feet = [p for p in body.iterchildren(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:framePr')}") is not None]
+    for p in feet:
+        p.find(qn("w:pPr")).remove(p.find(f"{qn('w:pPr')}/{qn('w:framePr')}"))
+        body.remove(p)
+        body.find(qn("w:sectPr")).addprevious(p)
+    parts["word/document.xml"] = etree.tostring(root)
+    styles = etree.fromstring(parts["word/styles.xml"])
+    for frame in styles.iter(qn("w:framePr")):
+        frame.getparent().remove(frame)
+    parts["word/styles.xml"] = etree.tostring(styles)
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return out

@@ -1,9 +1,10 @@
-"""Shared by the test files: the demo drafts' commands, and LibreOffice's command.
-
-Test files and conftest import these from here, never from one another."""
+"""Shared by the test files: the demo drafts' commands, how a draft's text is read (its years,
+figures, owed placeholders, part one), and LibreOffice's command. conftest and the test files
+take what they share from here rather than from one another."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -22,6 +23,44 @@ TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化
 TEXT_1350 = REPO / "examples" / "1350建议.txt"
 # LibreOffice's command under either name it is installed as; None when it is not installed.
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+# How the tests read a draft's text: a year, a figure with its unit, a placeholder of what an ask
+# names and the draft does not report.
+YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")
+OWED = re.compile(r"【待补充：建议所提(.+?)方面的工作情况】")
+NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")  # a number in a name (“12条措施”, 《…》) measures nothing
+# nor does a measure's term: its size, cap or award (设立规模超1亿元…资金, 给予每家5万元奖励)
+TERM = re.compile(r"(?:规模|最高|每家|给予)[超达]?\d+(?:\.\d+)?[万亿]?元|\d+(?:\.\d+)?[万亿]?元(?:一次性)?奖励")
+# An item's dated lead clause: after its 一是 and lead phrase, a clause stating the period that
+# scopes the whole paragraph (2025年以来，…); a 截至2025年5月 scopes its own sentence only.
+DATED_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:[^。，；\d]{1,24}。)?(?:19|20)\d{2}\s*年(?:[^。，；]*)以来，")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.findall(r"[^。！？]*[。！？]?", text) if s.strip()]
+
+
+def undated_figures(paragraph: str) -> list[tuple[str, str]]:
+    """(figure, sentence) of ``paragraph`` whose year is stated neither in their sentence nor in
+    the paragraph's dated lead clause."""
+    if DATED_LEAD.match(paragraph):
+        return []
+    return [(figure, s) for s in sentences(paragraph) if not YEAR.search(NAMED.sub("", s))  # a title's year dates the title
+            for figure in FIGURE.findall(TERM.sub("", NAMED.sub("", s)))]
+
+
+def part_one(document) -> list[str]:
+    """The texts of a written draft's paragraphs between 一、基本情况 and the next part."""
+    out, inside = [], False
+    for p in document.paragraphs:
+        if p.text == "一、基本情况":
+            inside = True
+        elif p.text.startswith("二、"):
+            break
+        elif inside:
+            out.append(p.text)
+    return out
 
 
 def draft_1288(root: Path, out: Path, *extra: str) -> docx.document.Document:

@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import TITLE_1288
+from helpers import FIGURE, TITLE_1288, undated_figures
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
 from drafter.workspace import load_workspace
-
-FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")
 
 
 @pytest.fixture(scope="module")
@@ -184,8 +182,6 @@ def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(seeded
 def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(whole_1288):
     """The whole base: the 2026 reply's 发布《关于征集2025年“揭榜挂帅”…的通知》…新立项实施13个… states
     no year of its own (the 2025 names the notice); the draft dates the 13个 itself."""
-    from test_reply_1288 import undated_figures
-
     from drafter.docx.read import read_draft
 
     paras = read_draft(whole_1288)

@@ -522,6 +522,65 @@ def test_restyled_reference_changes_the_output(ws, reply, tmp_path):
     assert margins.get(w("left")) == "1701"
 
 
+def test_a_reference_restyled_while_drafting_is_read_again(ws, reply, tmp_path):
+    """The reference is parsed once and kept while its file is unchanged; a clerk who restyles it
+    in Word (saved over the same file) gets the new look in the next draft, without a restart."""
+    from docx.shared import Pt
+
+    before = write_reply(reply, ws, tmp_path / "before.docx")
+    assert Styles(before).size(STYLE_BY_KIND[R.BODY]) == 32
+    reference = docx.Document(str(ws.reference_docx))
+    ooxml.set_style_fonts(reference.styles[STYLE_BY_KIND[R.BODY]], "华文仿宋")
+    reference.styles[STYLE_BY_KIND[R.BODY]].font.size = Pt(15)
+    reference.save(str(ws.reference_docx))
+    after = write_reply(reply, ws, tmp_path / "after.docx")
+    assert Styles(after).size(STYLE_BY_KIND[R.BODY]) == 30
+    assert Styles(after).east_asia(STYLE_BY_KIND[R.BODY]) == "华文仿宋"
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def test_a_draft_carries_nothing_of_the_draft_written_before_it(ws, reply, tmp_path):
+    """Every draft is written into the one parsed reference in turn: a draft without comments or
+    citations written after one with many has exactly the parts (and order) it has when written
+    first, in a process that never drafted before (no comments part, an empty provenance), and the
+    first draft written again is what it was."""
+    from drafter.docx import write
+
+    plain = R.Reply("9", [R.ReplyBlock(R.TITLE, [R.Span("关于第9号建议的答复")]),
+                          R.ReplyBlock(R.BODY, [R.Span("正文。")])])
+    first = write_reply(reply, ws, tmp_path / "first.docx")
+    after = write_reply(plain, ws, tmp_path / "after.docx")
+    again = write_reply(reply, ws, tmp_path / "again.docx")
+    write._templates.clear()  # as in a new process
+    alone = write_reply(plain, ws, tmp_path / "alone.docx")
+    assert "word/comments.xml" in _parts(first) and "word/comments.xml" not in _parts(alone)
+    assert list(_parts(after)) == list(_parts(alone)) and _parts(after) == _parts(alone)
+    assert _parts(again) == _parts(first)
+
+
+def test_a_draft_is_saved_as_python_docx_saves_it(ws, reply, tmp_path):
+    """The parts no draft changes are compressed once per reference; the .docx written is still
+    what python-docx's own ``save`` writes of the same document: the same members in the same
+    order, each with the same bytes, CRC, compression, sizes and attributes (the date aside)."""
+    from drafter.docx import write
+
+    out = write_reply(reply, ws, tmp_path / "saved.docx")
+    buffer = io.BytesIO()
+    write._templates[str(ws.reference_docx.resolve())].document.save(buffer)  # the draft just written
+    ours, theirs = zipfile.ZipFile(out), zipfile.ZipFile(buffer)
+    assert ours.testzip() is None
+    fields = ("filename", "CRC", "compress_type", "compress_size", "file_size", "flag_bits", "create_system",
+              "external_attr", "extract_version", "create_version")
+    assert [[getattr(i, f) for f in fields] for i in ours.infolist()] == \
+        [[getattr(i, f) for f in fields] for i in theirs.infolist()]
+    assert [ours.read(n) for n in ours.namelist()] == [theirs.read(n) for n in theirs.namelist()]
+    assert "word/styles.xml" in ours.namelist() and "word/comments.xml" in ours.namelist()
+
+
 def test_reference_samples_and_comments_do_not_leak_into_the_draft(ws, reply, tmp_path):
     reference = docx.Document(str(ws.reference_docx))
     reference.add_comment(reference.paragraphs[0].runs, text="样式说明", author="clerk")

@@ -22,8 +22,7 @@ import re
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import REPO
-from test_unseen_suggestions import part_one
+from helpers import REPO, part_one
 
 from drafter.cli import cli
 

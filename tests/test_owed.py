@@ -10,12 +10,11 @@ import re
 
 import docx
 from click.testing import CliRunner
-from helpers import TEXT_1288, TEXT_1350
+from helpers import OWED, TEXT_1288, TEXT_1350
 
 from drafter.cli import cli
 from drafter.compose.asks import named_things, parse_asks
 
-OWED = re.compile(r"【待补充：建议所提(.+?)方面的工作情况】")
 
 
 def test_the_things_an_ask_names_one_by_one():

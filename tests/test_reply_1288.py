@@ -16,14 +16,12 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import REPO, TEXT_1288, TITLE_1288, draft_1288
+from helpers import REPO, TEXT_1288, TITLE_1288, draft_1288, sentences, undated_figures
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
 
 ASK_TERMS = ["智能制造", "平台", "成果转化", "人才", "知识产权"]
-YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
-FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +55,6 @@ def body(document) -> list:
 def highlighted(run) -> bool:
     rpr = run._r.find(qn("w:rPr"))
     return rpr is not None and rpr.find(qn("w:highlight")) is not None
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in re.findall(r"[^。！？]*[。！？]?", text) if s.strip()]
 
 
 def test_length_within_budget(reply):
@@ -116,23 +110,6 @@ def test_no_undated_relative_time_words(reply):
         assert text[max(0, match.start() - 1)] == "年", text[match.start() - 20: match.end()]
 
 
-NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")  # a number in a name (“12条措施”, 《…》) measures nothing
-# nor does a measure's term: its size, cap or award (设立规模超1亿元…资金, 给予每家5万元奖励)
-TERM = re.compile(r"(?:规模|最高|每家|给予)[超达]?\d+(?:\.\d+)?[万亿]?元|\d+(?:\.\d+)?[万亿]?元(?:一次性)?奖励")
-# An item's dated lead clause: after its 一是 and lead phrase, a clause stating the period that
-# scopes the whole paragraph (2025年以来，…); a 截至2025年5月 scopes its own sentence only.
-DATED_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:[^。，；\d]{1,24}。)?(?:19|20)\d{2}\s*年(?:[^。，；]*)以来，")
-
-
-def undated_figures(paragraph: str) -> list[tuple[str, str]]:
-    """(figure, sentence) of ``paragraph`` whose year is stated neither in their sentence nor in
-    the paragraph's dated lead clause."""
-    if DATED_LEAD.match(paragraph):
-        return []
-    return [(figure, s) for s in sentences(paragraph) if not YEAR.search(NAMED.sub("", s))  # a title's year dates the title
-            for figure in FIGURE.findall(TERM.sub("", NAMED.sub("", s)))]
-
-
 def test_the_dating_rule_itself():
     assert undated_figures("一是强化供给。出台“12条措施”。") == []  # a name, no figure
     assert undated_figures("在全省率先设立规模超1亿元奖补资金。") == []  # a term, no result
@@ -177,8 +154,8 @@ def test_part_two_follows_the_asks_with_well_formed_leads(reply):
         assert not lead.endswith("上下功夫") and not lead.startswith("在"), p.text
     # in the asks' order: the 成果转化 plan (third ask) before the 人才 plan (fourth ask)
     texts = [p.text for p in items]
-    at = {term: next((k for k, t in enumerate(texts) if term in t), None) for term in ("成果转化", "人才链")}
-    assert None not in at.values() and at["成果转化"] < at["人才链"], texts
+    at = {term: next((k for k, t in enumerate(texts) if term in t), None) for term in ("成果转化", "高层次人才")}
+    assert None not in at.values() and at["成果转化"] < at["高层次人才"], texts
     # no plan that serves no ask: last year's 国潮 and budget-management sentences stay out
     assert not re.search("国潮|预算", "".join(texts))
 
@@ -199,7 +176,7 @@ def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(reply):
         assert lead not in heads, lead  # not part one's heading said again
         core = re.sub(r"^在|上下功夫$|^持续", "", lead)
         assert any(core[i:i + 2] in rest for i in range(len(core) - 1)), (lead, rest)
-    talent = next(p for p in items if "人才链" in p.text)
+    talent = next(p for p in items if "高层次人才" in p.text)
     assert "人才" in talent.text.partition("。")[0]
 
 

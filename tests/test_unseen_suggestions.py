@@ -20,7 +20,7 @@ import re
 
 import docx
 from click.testing import CliRunner
-from test_owed import OWED
+from helpers import OWED, part_one
 
 from drafter.cli import cli
 from drafter.compose.asks import named_things
@@ -67,18 +67,6 @@ def _draft(root, tmp_path, number: str, title: str, text: str, *extra: str):
                                       "--date", "2026-05-20", "-o", str(out), *extra])
     assert result.exit_code == 0, result.output
     return docx.Document(str(out))
-
-
-def part_one(document) -> list[str]:
-    out, inside = [], False
-    for p in document.paragraphs:
-        if p.text == "一、基本情况":
-            inside = True
-        elif p.text.startswith("二、"):
-            break
-        elif inside:
-            out.append(p.text)
-    return out
 
 
 def test_a_prose_suggestion_is_answered_by_the_citys_work_and_owes_only_things(seeded_root, tmp_path):

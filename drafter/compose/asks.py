@@ -331,9 +331,24 @@ def _phrase(text: str) -> str:
     first = LEADING.sub("", first).strip("，, ")
     if len(first) > MAX_PHRASE:
         first = re.split(r"[，,]", first)[0]
-    if len(first) > MAX_PHRASE:
-        return ""
-    return first
+    return first if len(first) <= MAX_PHRASE else _predicate(first)
+
+
+MIN_PREDICATE = 6  # characters: a shorter tail (发展 of …高质量发展) names no ask
+_ASK_VERB = re.compile(f"(?:{words(ASK_VERBS)})")
+
+
+def _predicate(clause: str) -> str:
+    """A clause too long for a phrase, without a comma to cut at, as what it asks done: its tail
+    from the earliest verb of asking after its opening that leaves at most MAX_PHRASE characters
+    (``支持万盛经开区按照市级高新区认定条件加快创建市级高新区`` → ``加快创建市级高新区``,
+    ``支持万盛经开区建设科技企业孵化器、众创空间等创新载体`` → ``建设科技企业孵化器、众创空间等创新载体``);
+    "" when there is none of MIN_PREDICATE characters (the title then names the ask)."""
+    for verb in _ASK_VERB.finditer(clause, 1):
+        tail = clause[verb.start():]
+        if len(tail) <= MAX_PHRASE:
+            return tail if len(tail) >= MIN_PREDICATE else ""
+    return ""
 
 
 def _title_core(title: str) -> str:

@@ -78,10 +78,20 @@ def topic_query(title: str, ws: Workspace) -> str:
     """The topic of a suggestion title: framing words and the bureau's own place names removed."""
     text = title.strip().strip("《》")
     for place in sorted(ws.own_places(), key=len, reverse=True):
-        text = text.replace(place, " ")
-        if len(place) > 2 and place[-1] in "市区县":
-            text = text.replace(place[:-1], " ")
+        for name in _place_names(place):
+            text = text.replace(name, " ")
     return FRAMING.sub(" ", text).strip()
+
+
+def _place_names(place: str) -> list[str]:
+    """A place's name and, for a longer one, its stem (泉州市 → 泉州市, 泉州)."""
+    return [place, place[:-1]] if len(place) > 2 and place[-1] in "市区县" else [place]
+
+
+def named_areas(text: str, ws: Workspace) -> frozenset[str]:
+    """The areas under the jurisdiction that ``text`` (a suggestion's title and text) names, by
+    name or stem (晋江市, 晋江): their facts are what the suggestion is about."""
+    return frozenset(a for a in ws.areas if any(n in text for n in _place_names(a)))
 
 
 @dataclass
@@ -158,9 +168,10 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     old = [i for i in done if too_old(i.year, ws, today)]  # never fill the frame (its placeholder)
     done = _newest_per_measure([i for i in done if i not in old], ws)
     overview = _overview(done, index, ws, query)
-    sections = _sections([i for i in done if i is not overview], index)
+    sections = _sections([i for i in done if i is not overview], index, bigrams(query))
+    named = named_areas(suggestion.title, ws)
     for section in sections:
-        section.items = city_first(section.items, ws) if any(
+        section.items = city_first(section.items, ws, named) if any(
             not own_jurisdiction(i, ws) for i in section.items) else section.items
     sections = [s for s in sections if s.items]
     words = bigrams(query)
@@ -182,6 +193,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
+    _drop_restated(sections, plans)
     gap_note = None
     if not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
@@ -328,6 +340,29 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
                for s in body for c in re.split(r"[，,；;。！？、]", s))
 
 
+def _share_results(sections: list[Section], asks: list, words: list, relevant: list[list[Item]], index,
+                   ws: Workspace, matter: frozenset[str]) -> None:
+    """An ask left with no item gets the sentences of a fact another ask holds that report a result
+    on its matter (:func:`result_on`) and that the other ask's item does not say: a fact goes
+    whole to the ask it answers best, and its sentence on the other ask (众创空间312个、科技企业
+    孵化器99家 in a paragraph on 高新区) was dropped there, leaving that ask a placeholder."""
+    held = {i.fact.id: i for s in sections for i in s.items}
+    for k, (ask, own, section) in enumerate(zip(asks, words, sections)):
+        if section.items:
+            continue
+        specific = specific_words(own, index)
+        for item in relevant[k]:
+            other = held.get(item.fact.id)
+            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific):
+                continue
+            kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
+                                        matter=matter) if s not in (other.sentences or [])]
+            if any(reports_result(s) and matter_words(s, ask.text, specific) for s in kept):
+                item.sentences = kept
+                section.items = [item]
+                break
+
+
 def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], ask_text: str,
               ws: Workspace) -> list[Item]:
     """The items of an ask's group worth reporting, best first: fewer, better ones rather than the
@@ -405,14 +440,16 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     kept = {id(i) for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
+    named = named_areas(f"{suggestion.title}\n{suggestion.text or ''}", ws)
     for ask, own, group in zip(asks, words, groups):
         group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
         specific = specific_words(own, index)
-        chosen = city_first(answering(group, own, specific, ask.text, ws), ws)
+        chosen = city_first(answering(group, own, specific, ask.text, ws), ws, named)
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
         sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
+    _share_results(sections, asks, words, relevant, index, ws, matter)
     plan_groups, _ = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
@@ -434,6 +471,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
     _drop_repeats(sections, plans)
     _drop_older_counts(sections, ws)
+    _drop_restated(sections, plans)
     for k, section in enumerate(sections):
         if not section.items:
             stale = [i for i in relevant[k]
@@ -795,16 +833,21 @@ def own_jurisdiction(item: Item, ws: Workspace) -> bool:
     return item.fact.jurisdiction in (None, ws.jurisdiction)
 
 
-def city_first(items: list[Item], ws: Workspace) -> list[Item]:
+def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozenset()) -> list[Item]:
     """At most MAX_ITEMS items, the jurisdiction's own: an area's (a district's) result is not
     the city's, so it stands only as one example after a single city item (a section the city's
     own results fill has no room for it), never alone; the length budget drops it first. An area's
     fact that names this bureau (与市科技局联合引进…) is the district's account of joint work, in
-    the district's voice: the bureau does not quote it of itself."""
+    the district's voice: the bureau does not quote it of itself. The results of an area the
+    suggestion is about (``named``: 关于强化綦江区食品园区…) are its subject: they come first,
+    the city's after them (the draft names the area in each, :func:`~.reply._area_named`)."""
     city = [i for i in items if own_jurisdiction(i, ws)]
     bureau = [n for n in (ws.name, ws.short_name) if n]
     areas = [i for i in items if not own_jurisdiction(i, ws) and i.fact.kind != CONTEXT
              and not any(n in i.fact.text for n in bureau)]
+    subject = [i for i in areas if i.fact.jurisdiction in named]
+    if subject:
+        return (subject + city)[:MAX_ITEMS]
     if not city:
         return []
     return city[:1] + areas[:1] if areas and len(city) == 1 else city[:MAX_ITEMS]
@@ -895,6 +938,38 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
     _rewrite_items(sections, items, once, plans)
 
 
+RESTATED = 0.8  # a plan clause this much said by one clause of part one says it again
+MIN_LEFT = 8  # characters: a plan sentence left shorter than this by dropped clauses says nothing
+
+
+def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
+    """Part two does not say again what part one says: a clause of a plan's sentence after its
+    lead phrase that restates a clause of part one's items (their lead phrases too: ``强化人才链对
+    创新链的支撑作用，推行…`` under a part-one item led by ``强化人才链对创新链的支撑作用。``) is
+    dropped and the plan keeps its own measures (``推行…``); a sentence left with too little goes,
+    and a plan left with its lead phrase alone goes (:func:`_rewrite_items`). A plan's lead phrase
+    is its own heading, compared with nothing."""
+    said = [c for s in sections for i in s.items for t in i.sentences or [] for c in _clause_texts(t)]
+    if not said or not plans:
+        return
+
+    def own_part(_item: Item, sentence: str) -> str | None:
+        parts = [c for part in re.split(r"(?<=[；;])", sentence) for c in clauses(part)]
+        kept = [c for c in parts if not repeats(c.rstrip("，,；;。 "), said, RESTATED)]
+        if len(kept) == len(parts):
+            return sentence
+        text = "".join(kept).rstrip("，,；;。 ")
+        return text + "。" if len(re.sub(r"\W", "", text)) >= MIN_LEFT else None
+
+    _rewrite_items([], list(plans), own_part, plans)
+
+
+def _clause_texts(sentence: str) -> list[str]:
+    """A sentence's clauses (and its ``；``-parts' clauses), punctuation at their ends dropped."""
+    return [c.rstrip("，,；;。 ") for part in re.split(r"(?<=[；;])", sentence) for c in clauses(part)
+            if c.strip("，,；;。 ")]
+
+
 def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
     """In part one, the clauses of a figure counting the same thing as a newer item's kept figure
     (:meth:`~drafter.facts.measure.Measured.counts_same_thing`: 41个中试验证平台 in a 2026 source,
@@ -978,6 +1053,11 @@ def is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(("：", ":"))
 
 
+def is_question(text: str) -> bool:
+    """A question (a page's ``【问】…的工作目标是什么？`` over its answer) reports nothing."""
+    return text.rstrip().endswith(("？", "?"))
+
+
 def is_item(text: str) -> bool:
     """True when the source text is an enumerated item (``一是…``, ``（二）…``, ``3.…``)."""
     return bool(ORDINAL.match(text))
@@ -1010,7 +1090,7 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
     for fact, score in hits:
-        if fact.external or fact.kind not in kinds or is_lead_in(fact.text):
+        if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue
@@ -1142,8 +1222,10 @@ class _Group:
     items: list[tuple[Item, str | None]]  # with each item's own heading
 
 
-def _sections(items: list[Item], index) -> list[Section]:
+def _sections(items: list[Item], index, topic: frozenset[str] = frozenset()) -> list[Section]:
     """Group items by similar headings; fresh sections first, stale ones only to fill the frame.
+    Headings are alike by what they say beyond the ``topic``'s words, which every heading on the
+    topic says (科技成果转化服务体系日益完善 and 完善科技成果转化机制 are two matters).
 
     An item without a heading joins the headed group whose headings share most bigrams with its
     text (at least MIN_SHARED), else a group without heading (the draft asks for one) — except a
@@ -1160,7 +1242,8 @@ def _sections(items: list[Item], index) -> list[Section]:
             loose.append(item)
             continue
         grams = bigrams(heading)
-        group = next((g for g in groups if any(_overlap(grams, h) >= HEADING_OVERLAP for h in g.grams)), None)
+        group = next((g for g in groups if any(_overlap(grams - topic or grams, h - topic or h) >= HEADING_OVERLAP
+                                               for h in g.grams)), None)
         if group is None:
             groups.append(_Group([grams], [(item, heading)]))
         else:

@@ -319,12 +319,33 @@ def year_position(sentence: str, figures: list) -> int:
     """Where the clause holding the sentence's first figure begins (after the last ，；： before
     it): the place for its year, so ``加强…管理，2025年，新认定…27家`` rather than a year in front
     of what has no figure."""
-    starts = [at for g in figures for at in [find_figure(sentence, g.raw)] if at >= 0]
+    starts = [at for g in figures for at in [figure_start(sentence, g)] if at >= 0]
     if not starts:
         return 0
     first = min(starts)
     cut = max(sentence.rfind(p, 0, first) for p in "，；：,;:")
     return cut + 1 if cut >= 0 else 0
+
+
+def figure_start(sentence: str, figure) -> int:
+    """Where ``figure`` stands in ``sentence`` (-1: not there). Of two figures written alike (高新技术
+    企业6家…市级企业技术中心6家) it is the one beside what it counts: the most characters of its
+    ``counts`` said right before it, or right after (推动14个国家部委…); the first on a tie."""
+    hits = []
+    at = find_figure(sentence, figure.raw)
+    while at >= 0:
+        hits.append(at)
+        at = find_figure(sentence, figure.raw, at + 1)
+    counts = getattr(figure, "counts", None) or ""
+    if len(hits) < 2 or not counts:
+        return hits[0] if hits else -1
+
+    def beside(at: int) -> int:
+        before = next((n for n in range(len(counts), 0, -1) if sentence[:at].endswith(counts[-n:])), 0)
+        after = sentence[at + len(figure.raw):]
+        return max(before, next((n for n in range(len(counts), 0, -1) if after.startswith(counts[:n])), 0))
+
+    return max(hits, key=lambda at: (beside(at), -at))
 
 
 # A unit named as the source of what follows: 据市工信局统计 / 市财政局：… at a paragraph's start.

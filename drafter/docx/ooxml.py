@@ -281,6 +281,14 @@ def clear_body(document) -> None:
             body.remove(child)
 
 
+def related_part(source, reltype: str) -> list:
+    """The part ``source`` (a part or the package) relates to by ``reltype``: [part], or []."""
+    try:
+        return [source.part_related_by(reltype)]
+    except KeyError:
+        return []
+
+
 def _comments_element(document):
     """The ``w:comments`` root of the document's comments part, or None when it has none."""
     try:
@@ -338,15 +346,17 @@ def _add_text_run(paragraph, text: str) -> None:
         _add_t(r, text)
 
 
-def add_comment(document, first_r, last_r, lines, *, author: str, initials: str) -> int:
+def add_comment(document, first_r, last_r, lines, *, author: str, initials: str,
+                comment_id: int | None = None) -> int:
     """Add a comment (one ``CommentText`` paragraph per line, no date) anchored from run element
-    ``first_r`` to ``last_r``; returns its id. The XML is what python-docx's ``add_comment``
-    writes (same ids, structure and range marks), built directly: going through python-docx's element
-    classes was nearly a third of a warm draft's time at ~40 comments a draft."""
+    ``first_r`` to ``last_r``; returns its id: ``comment_id`` (a writer numbering its comments),
+    else the next free one (found by reading every comment). The XML is what python-docx's
+    ``add_comment`` writes (same ids, structure and range marks), built directly: going through
+    python-docx's element classes was nearly a third of a warm draft's time at ~40 comments a draft."""
     root = _comments_root(document)
     w_id = _TAGS["w:id"]
-    comment_id = max((int(c.get(w_id)) for c in root.iterchildren(_TAGS["w:comment"])),
-                     default=-1) + 1
+    if comment_id is None:
+        comment_id = max((int(c.get(w_id)) for c in root.iterchildren(_TAGS["w:comment"])), default=-1) + 1
     cid = str(comment_id)
     comment = _sub(root, "w:comment", {w_id: cid, _TAGS["w:author"]: author,
                                        _TAGS["w:initials"]: initials})
@@ -704,9 +714,7 @@ def set_provenance(document, facts_by_bookmark: dict[str, list[str]]) -> None:
     from docx.opc.part import Part
     from lxml import etree
 
-    for rid, rel in list(document.part.rels.items()):
-        if rel.reltype == RT.CUSTOM_XML and _provenance_root(rel) is not None:
-            document.part.rels.pop(rid)
+    drop_provenance(document)
     root = etree.Element(f"{{{PROVENANCE_NS}}}provenance", nsmap={None: PROVENANCE_NS})
     for name, fact_ids in facts_by_bookmark.items():
         paragraph = etree.SubElement(root, f"{{{PROVENANCE_NS}}}paragraph", bookmark=name)
@@ -722,6 +730,13 @@ def set_provenance(document, facts_by_bookmark: dict[str, list[str]]) -> None:
                  _PROVENANCE_PROPS.format(guid=guid).encode("utf-8"), package)
     item.relate_to(props, RT.CUSTOM_XML_PROPS)
     document.part.relate_to(item, RT.CUSTOM_XML)
+
+
+def drop_provenance(document) -> None:
+    """Remove the document's provenance part (:func:`set_provenance`), if it has one."""
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML and _provenance_root(rel) is not None:
+            document.part.rels.pop(rid)
 
 
 def _provenance_root(rel):

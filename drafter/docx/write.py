@@ -9,62 +9,90 @@ No font is set here.
 
 from __future__ import annotations
 
-import io
+import itertools
 import re
-from dataclasses import dataclass
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from .. import reply as R
 from ..errors import FORCE, DrafterError, SourceError
 from ..fileio import atomic_write
 from ..workspace import Workspace
 from . import ooxml, review
+from .package import FixedParts
+from .package import save as save_package
 from .read import open_document
 from .styles import LEAD_STYLE, STALE_NOTE, style_for
 
 REGENERATE_HINT = "（可用 python -m drafter.docx.reference templates/reference.docx 重新生成）"
 
 
-@dataclass
-class _Reference:
-    """A reference file's bytes and its style ids by name, read and checked once per version."""
+class _Template:
+    """One version of a reference file, parsed once and written into by every draft in turn (under
+    ``lock``): :meth:`fresh` takes away what the last draft added (its body and comments, and the
+    relationships it made: comments, provenance, core properties), so each draft starts from the
+    reference as read. Parsing the reference again for every draft cost more than a tenth of one."""
 
-    key: tuple[str, int, int]
-    data: bytes
-    style_ids: dict[str, str]
+    def __init__(self, key: tuple, document):
+        self.key = key
+        self.document = document
+        self.style_ids = {style.name: style.style_id for style in document.styles}
+        self.frames = ooxml.style_frames(document)
+        self.lock = threading.Lock()
+        ooxml.drop_provenance(document)  # a reference's own provenance is never a draft's
+        package = document.part.package
+        self._rels = [(rels, set(rels)) for rels in (package.rels, document.part.rels)]
+        # what a draft writes: the body, comments, core properties (and new parts: provenance)
+        changing = [document.part, *ooxml.related_part(document.part, RT.COMMENTS),
+                    *ooxml.related_part(package, RT.CORE_PROPERTIES)]
+        self.fixed = FixedParts(package, changing)
+
+    def fresh(self):
+        """The reference's Document as read, without anything an earlier draft wrote into it."""
+        for rels, kept in self._rels:
+            for rid in set(rels) - kept:
+                rels.pop(rid)
+        ooxml.clear_body(self.document)
+        ooxml.clear_comments(self.document)
+        return self.document
 
 
-_cache: dict[str, _Reference] = {}  # by resolved path; one version each, a few paths at most
+_templates: dict[str, _Template] = {}  # by resolved path; one version each, a few paths at most
+_templates_lock = threading.Lock()
 
 
-def _load_reference(path: Path) -> _Reference:
+def _template(path: Path) -> _Template:
+    """The reference at ``path`` as a template, read again when the file changed (a clerk
+    restyled it in Word while the server runs: Word saves a new file, or rewrites it)."""
     try:
         stat = path.stat()
     except OSError:
         raise SourceError(f"找不到公文格式参考文件{REGENERATE_HINT}", path) from None
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-    cached = _cache.get(key[0])
-    if cached is not None and cached.key == key:
-        return cached
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    with _templates_lock:
+        cached = _templates.get(key[0])
+        if cached is not None and cached.key == key:
+            return cached
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"无法读取公文格式参考文件：{exc.strerror or exc}", path) from None
-    document = open_document(path, "公文格式参考文件", REGENERATE_HINT, data)
-    reference = _Reference(key, data, {style.name: style.style_id for style in document.styles})
-    _cache[key[0]] = reference
-    return reference
+    template = _Template(key, open_document(path, "公文格式参考文件", REGENERATE_HINT, data))
+    with _templates_lock:
+        _templates[key[0]] = template
+    return template
 
 
-def open_reference(path: Path, style_names: set[str]):
-    """The reference as a new Document, and its style ids by name; checks it has ``style_names``."""
-    reference = _load_reference(Path(path))
-    missing = sorted(style_names - reference.style_ids.keys())
+def open_reference(path: Path, style_names: set[str]) -> _Template:
+    """The reference as a template (:class:`_Template`); checks it has the styles ``style_names``."""
+    template = _template(Path(path))
+    missing = sorted(style_names - template.style_ids.keys())
     if missing:
         raise SourceError(f"公文格式参考文件缺少样式：{'、'.join(missing)}{REGENERATE_HINT}", path)
-    import docx
-
-    return docx.Document(io.BytesIO(reference.data)), reference.style_ids
+    return template
 
 
 # Where a title longer than one line may break: before its 第N号 (the words on either side stay whole)
@@ -99,10 +127,12 @@ def title_capacity(document, style_id: str) -> float | None:
     return (section.page_width - section.left_margin - section.right_margin) / size
 
 
-def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames: dict | None = None):
-    """Add ``block`` as a paragraph (with its highlights and comments); returns the paragraph.
-    A title longer than one line gets a line break where :func:`title_break` says; a block whose
-    style sets a frame (``frames``, by style id: the 抄送 at the foot of the page) repeats it."""
+def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames: dict | None = None,
+               comment_ids: Iterator[int] | None = None):
+    """Add ``block`` as a paragraph (with its highlights and comments, numbered from
+    ``comment_ids``: the next free id when None); returns the paragraph. A title longer than one
+    line gets a line break where :func:`title_break` says; a block whose style sets a frame
+    (``frames``, by style id: the 抄送 at the foot of the page) repeats it."""
     paragraph = document.add_paragraph()
     style_id = style_ids[style_for(block.kind)]
     ooxml.set_paragraph_style(paragraph, style_id)
@@ -135,7 +165,7 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames:
             placed.append((span, run))
     if block.citations and placed:
         lines = review.citation_lines(block.citations)
-        review.add_comment(document, [run for _, run in placed], lines)
+        review.add_comment(document, [run for _, run in placed], lines, _next(comment_ids))
     # one comment per span (a span split by a title's line break keeps one over its runs), or per
     # group of spans (a sentence's 【待更新：…】 flag and the figures under it): equal notes alone never merge
     noted: dict[object, tuple] = {}
@@ -143,8 +173,12 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames:
         if span.note or span.kind == R.STALE:
             noted.setdefault(span.group or id(span), (span, []))[1].append(run)
     for span, runs in noted.values():
-        review.add_comment(document, runs, [span.note or STALE_NOTE])
+        review.add_comment(document, runs, [span.note or STALE_NOTE], _next(comment_ids))
     return paragraph
+
+
+def _next(ids: Iterator[int] | None) -> int | None:
+    return next(ids) if ids is not None else None
 
 
 def writing_order(blocks: list[R.ReplyBlock], framed: set[str]) -> list[tuple[int, R.ReplyBlock]]:
@@ -167,27 +201,25 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
     needed = {style_for(b.kind) for b in reply.blocks}
     if any(s.kind == R.LEAD for b in reply.blocks for s in b.spans):
         needed.add(LEAD_STYLE)
-    document, style_ids = open_reference(reference, needed)
-    ooxml.clear_body(document)
-    ooxml.clear_comments(document)
-    frames = ooxml.style_frames(document)
-    framed = {b.kind for b in reply.blocks if style_ids[style_for(b.kind)] in frames}
-    cited: dict[str, list[str]] = {}
-    for number, block in writing_order(reply.blocks, framed):
-        paragraph = _add_block(document, block, style_ids, frames)
-        fact_ids = list(dict.fromkeys(c.fact_id for c in block.citations))
-        if fact_ids:
-            name = f"{ooxml.PROVENANCE_BOOKMARK}{number}"
-            ooxml.add_bookmark(paragraph, name, number)
-            cited[name] = fact_ids
-    ooxml.set_provenance(document, cited)
-    props = document.core_properties
-    props.title = next((b.text for b in reply.blocks if b.kind == R.TITLE), "")
-    props.author = props.last_modified_by = "drafter"
-    props.comments = "drafter 生成的答复初稿：高亮处待补充或需核实，批注注明数据出处。"
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    template = open_reference(reference, needed)
+    with template.lock:
+        document, style_ids, frames = template.fresh(), template.style_ids, template.frames
+        framed = {b.kind for b in reply.blocks if style_ids[style_for(b.kind)] in frames}
+        comment_ids = itertools.count()  # the draft's comments, numbered from 0 as python-docx does
+        cited: dict[str, list[str]] = {}
+        for number, block in writing_order(reply.blocks, framed):
+            paragraph = _add_block(document, block, style_ids, frames, comment_ids)
+            fact_ids = list(dict.fromkeys(c.fact_id for c in block.citations))
+            if fact_ids:
+                name = f"{ooxml.PROVENANCE_BOOKMARK}{number}"
+                ooxml.add_bookmark(paragraph, name, number)
+                cited[name] = fact_ids
+        ooxml.set_provenance(document, cited)
+        props = document.core_properties
+        props.title = next((b.text for b in reply.blocks if b.kind == R.TITLE), "")
+        props.author = props.last_modified_by = "drafter"
+        props.comments = "drafter 生成的答复初稿：高亮处待补充或需核实，批注注明数据出处。"
+        return save_package(document, template.fixed)
 
 
 def refuse_overwrite(out: Path, force: bool) -> None:

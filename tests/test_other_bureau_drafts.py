@@ -20,6 +20,8 @@ What a clerk found there that no 泉州 draft showed:
   opening: the question;
 - a suggestion about a district's park (綦江区食品园区) got none of that district's results (a
   district's result stood only as an example after a city one), only the city's on other matters;
+- with the title alone, a reply's item on 完善科技成果转化机制 stood under another reply's heading
+  科技成果转化服务体系日益完善: the two headings shared the title's words, so they made one section;
 - 据市经济信息委统计 stood before the wrong one of two figures written alike (高新技术企业6家 …
   市级企业技术中心6家), claiming the other unit's count for the bureau's own measure.
 
@@ -261,3 +263,25 @@ def test_a_suggestion_about_a_district_gets_that_districts_results_named_and_att
     for p in attributed:
         clause = re.split(r"[，；。]", p.split("据市经济信息委统计，", 1)[1])[0]
         assert any(m in clause for m in ("企业技术中心", "专精特新")), clause
+
+
+def grams(text: str) -> set[str]:
+    return {text[k:k + 2] for k in range(len(text) - 1)}
+
+
+def test_with_the_title_alone_an_item_stands_under_a_heading_of_its_own_matter(chongqing, tmp_path):
+    root, document = redraft(chongqing, tmp_path, "01")
+    title = grams(suggestion_title(CORPUS / labels()["01"]["file"]))
+    found = sections(document)
+    placed = 0
+    for fact in base_facts(root):
+        if len(fact["section"]) < 2:
+            continue
+        own = re.sub(r"^[（(][一二三四五六七八九十]+[)）]", "", fact["section"][-1]).rstrip("。")
+        first = re.sub(r"^[一二三四五六七八九十]+是", "", fact["text"]).split("。")[0]
+        for heading, paragraphs in found.items():
+            if any(first in p for p in paragraphs):
+                placed += 1
+                said, meant = grams(heading) - title, grams(own) - title  # beyond the title's words
+                assert len(said & meant) >= min(len(said), len(meant)) / 2, (heading, own)
+    assert placed >= 3

@@ -169,7 +169,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     old = [i for i in done if too_old(i.year, ws, today)]  # never fill the frame (its placeholder)
     done = _newest_per_measure([i for i in done if i not in old], ws)
     overview = _overview(done, index, ws, query)
-    sections = _sections([i for i in done if i is not overview], index)
+    sections = _sections([i for i in done if i is not overview], index, bigrams(query))
     named = named_areas(suggestion.title, ws)
     for section in sections:
         section.items = city_first(section.items, ws, named) if any(
@@ -1225,8 +1225,10 @@ class _Group:
     items: list[tuple[Item, str | None]]  # with each item's own heading
 
 
-def _sections(items: list[Item], index) -> list[Section]:
+def _sections(items: list[Item], index, topic: frozenset[str] = frozenset()) -> list[Section]:
     """Group items by similar headings; fresh sections first, stale ones only to fill the frame.
+    Headings are alike by what they say beyond the ``topic``'s words, which every heading on the
+    topic says (科技成果转化服务体系日益完善 and 完善科技成果转化机制 are two matters).
 
     An item without a heading joins the headed group whose headings share most bigrams with its
     text (at least MIN_SHARED), else a group without heading (the draft asks for one) — except a
@@ -1243,7 +1245,8 @@ def _sections(items: list[Item], index) -> list[Section]:
             loose.append(item)
             continue
         grams = bigrams(heading)
-        group = next((g for g in groups if any(_overlap(grams, h) >= HEADING_OVERLAP for h in g.grams)), None)
+        group = next((g for g in groups if any(_overlap(grams - topic or grams, h - topic or h) >= HEADING_OVERLAP
+                                               for h in g.grams)), None)
         if group is None:
             groups.append(_Group([grams], [(item, heading)]))
         else:

@@ -22,6 +22,8 @@ What a clerk found there that no 泉州 draft showed:
   district's result stood only as an example after a city one), only the city's on other matters;
 - with the title alone, a reply's item on 完善科技成果转化机制 stood under another reply's heading
   科技成果转化服务体系日益完善: the two headings shared the title's words, so they made one section;
+- one paragraph reporting results on two asks (高新区; 众创空间、孵化器) went whole to the first, its
+  sentence on the second dropped there, and the second ask was left a placeholder;
 - 据市经济信息委统计 stood before the wrong one of two figures written alike (高新技术企业6家 …
   市级企业技术中心6家), claiming the other unit's count for the bureau's own measure.
 
@@ -285,3 +287,17 @@ def test_with_the_title_alone_an_item_stands_under_a_heading_of_its_own_matter(c
                 said, meant = grams(heading) - title, grams(own) - title  # beyond the title's words
                 assert len(said & meant) >= min(len(said), len(meant)) / 2, (heading, own)
     assert placed >= 3
+
+
+def test_a_paragraph_with_results_on_two_asks_answers_both(chongqing, tmp_path):
+    text = tmp_path / "0197建议.txt"
+    text.write_text(POINTS_0197, "utf-8")
+    root, document = redraft(chongqing, tmp_path, "04", "--text", str(text))
+    found = sections(document)
+    carriers = next(v for k, v in found.items() if "孵化器" in k)
+    assert carriers and not carriers[0].startswith("【"), carriers
+    # a figure of the base beside the things the ask names (众创空间, 孵化器)
+    raws = [g["raw"] for f in base_facts(root) for g in f["figures"]]
+    assert re.search(rf"(?:众创空间|孵化器)(?:{'|'.join(map(re.escape, raws))})", "".join(carriers))
+    said = [s for v in found.values() for p in v for s in re.split(r"(?<=。)", p) if len(s) > 10]
+    assert len(said) == len(set(said))  # no sentence in two sections

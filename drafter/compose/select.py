@@ -341,6 +341,29 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
                for s in body for c in re.split(r"[，,；;。！？、]", s))
 
 
+def _share_results(sections: list[Section], asks: list, words: list, relevant: list[list[Item]], index,
+                   ws: Workspace, matter: frozenset[str]) -> None:
+    """An ask left with no item gets the sentences of a fact another ask holds that report a result
+    on its matter (:func:`result_on`) and that the other ask's item does not say: a fact goes
+    whole to the ask it answers best, and its sentence on the other ask (众创空间312个、科技企业
+    孵化器99家 in a paragraph on 高新区) was dropped there, leaving that ask a placeholder."""
+    held = {i.fact.id: i for s in sections for i in s.items}
+    for k, (ask, own, section) in enumerate(zip(asks, words, sections)):
+        if section.items:
+            continue
+        specific = specific_words(own, index)
+        for item in relevant[k]:
+            other = held.get(item.fact.id)
+            if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific):
+                continue
+            kept = [s for s in on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
+                                        matter=matter) if s not in (other.sentences or [])]
+            if any(reports_result(s) and matter_words(s, ask.text, specific) for s in kept):
+                item.sentences = kept
+                section.items = [item]
+                break
+
+
 def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], ask_text: str,
               ws: Workspace) -> list[Item]:
     """The items of an ask's group worth reporting, best first: fewer, better ones rather than the
@@ -427,6 +450,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
         sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
+    _share_results(sections, asks, words, relevant, index, ws, matter)
     plan_groups, _ = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one

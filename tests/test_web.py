@@ -29,7 +29,7 @@ from drafter.web.app import create_app
 from drafter.web.config import ServeSettings
 from drafter.web.files import resolve_download, safe_name
 from web_helpers import (
-    DEMO_LIST, HOSTILE, REPORT, TOPIC_1288, LiveServer, csrf_of, make_workspace, scanned_pdf,
+    DEMO_LIST, HOSTILE, REPORT, TOPIC_1288, Clock, LiveServer, csrf_of, make_workspace, scanned_pdf,
 )
 
 warnings.filterwarnings("ignore", message=".*httpx.*")  # starlette's TestClient prefers httpx2
@@ -547,6 +547,24 @@ def test_non_loopback_needs_a_password_and_a_login(root):
         assert r.status_code == 200, r.text
     assert "正确口令" not in repr(app.state.web.guard.password_hash)
 
+
+def test_a_failed_login_pauses_a_second_doubling_up_to_30(monkeypatch):
+    """The pause after each failed login from one client, on the server's clock: 1 s, then twice
+    the last, at most 30 s; the right password in a pause is refused too; a login clears it."""
+    from drafter.web import security
+
+    clock = Clock()
+    monkeypatch.setattr(security, "time", clock)
+    guard = security.Guard(password_hash=security.hash_password("正确口令"))
+    pauses = []
+    for _ in range(7):
+        assert not guard.login("10.0.0.9", "错的")
+        pauses.append(round(guard.pause_left("10.0.0.9"), 1))
+        assert not guard.login("10.0.0.9", "正确口令") and guard.pause_left("10.0.0.8") == 0  # others not paused
+        clock.advance(pauses[-1])
+    assert pauses == [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0]
+    assert guard.login("10.0.0.9", "正确口令") and "10.0.0.9" not in guard.failures
+    assert not guard.login("10.0.0.9", "错的") and round(guard.pause_left("10.0.0.9"), 1) == 1.0
 
 
 def test_the_login_page_shows_no_menu_before_login(root):

@@ -10,6 +10,10 @@ import threading
 import time
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from drafter.web.workers import DraftWorkers
 
 REPO = Path(__file__).resolve().parents[1]
 TOPIC_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
@@ -39,6 +43,20 @@ def make_workspace(root: Path) -> Path:
     shutil.copytree(REPO / "facts", root / "facts")
     (root / "seeds").mkdir()
     return root
+
+
+class Clock:
+    """The time a module reads (``monkeypatch.setattr(module, "time", Clock())``): the real time
+    plus what a test has moved it on, so that waiting out a pause takes no real time."""
+
+    def __init__(self):
+        self.ahead = 0.0
+
+    def time(self) -> float:
+        return time.time() + self.ahead
+
+    def advance(self, seconds: float) -> None:
+        self.ahead += seconds
 
 
 def csrf_of(html: str) -> str:
@@ -75,9 +93,11 @@ def scanned_pdf() -> bytes:
 
 class LiveServer:
     """The app under uvicorn in a daemon thread, on a port the OS picked (no race); with
-    ``workers`` (a number) it drafts in that many drafting processes, as ``drafter serve`` does."""
+    ``workers`` (a number) it drafts in that many drafting processes, as ``drafter serve`` does,
+    stopped with the server; or in another server's (a ``DraftWorkers`` of the same ``root``),
+    left running."""
 
-    def __init__(self, root: Path, workers: int | None = None, **settings):
+    def __init__(self, root: Path, workers: int | DraftWorkers | None = None, **settings):
         import uvicorn
 
         from drafter.web.app import create_app
@@ -85,7 +105,9 @@ class LiveServer:
         from drafter.web.workers import DraftWorkers
 
         self.root = root
-        self.workers = DraftWorkers(root, workers) if workers else None
+        self.own_workers = isinstance(workers, int)
+        self.workers = DraftWorkers(root, workers) if self.own_workers else workers
+        assert self.workers is None or self.workers.root == root
         self.app = create_app(root, ServeSettings(**settings) if settings else None, workers=self.workers)
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
@@ -107,5 +129,5 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=10)
         self.sock.close()
-        if self.workers is not None:
+        if self.own_workers:
             self.workers.stop()

@@ -1213,6 +1213,8 @@ def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
 # says nothing about the topic: the draft has its own part headings.
 GENERIC_HEADING = re.compile(
     r"^(?:(?:19|20)\d{2}年度?)?(?:基本|主要|有关|相关|工作|完成|开展|落实|办理|情况|做法|成效|成绩|总结|进展|及|和|与|、)+$"
+    # the document's own title over its text (闵行区科学技术委员会2023年工作总结): no matter of its own
+    r"|^.*(?:19|20)\d{2}年度?(?:工作)?(?:总结|报告|要点)$"
 )
 
 

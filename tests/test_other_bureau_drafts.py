@@ -26,6 +26,8 @@ What a clerk found there that no 泉州 draft showed:
   sentence on the second dropped there, and the second ask was left a placeholder;
 - a district's work report distilled under its own title (闵行区科学技术委员会2023年工作总结) gave a
   section that title for its heading;
+- another reply's words to its own member (您提出的将…资金切块…的建议，市财政将…) stood in part one
+  as a result;
 - 据市经济信息委统计 stood before the wrong one of two figures written alike (高新技术企业6家 …
   市级企业技术中心6家), claiming the other unit's count for the bureau's own measure.
 
@@ -334,3 +336,21 @@ def test_a_reports_own_title_heads_no_section(tmp_path):
     assert any("大零号湾" in p for p in part_one(document)[1:])  # the report's text is drafted
     for heading in sections(document):
         assert not re.search(r"\d{4}年度?(?:工作)?(?:总结|报告|要点)$", heading), heading
+
+
+def test_another_replys_words_to_its_member_are_no_result(tmp_path):
+    row = next(json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.startswith('{"file": "17_'))
+    root = tmp_path / "yy"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        f"organisation:\n  name: {row['issuer']}\n  jurisdiction: {row['jurisdiction']}\n", "utf-8")
+    shutil.copytree(ROOT / "templates", root / "templates")
+    reply = CORPUS / row["file"]
+    assert distill_paths(load_workspace(root), [reply]).ok
+    assert any("您" in f["text"] for f in base_facts(root) if f["kind"] != "plan")
+    out = tmp_path / "77.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "77", suggestion_title(reply), "--deputy", "某某", "--proposal",
+        "--session", row["session"] or "市政协某次会议", "--date", "2022-12-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not [p for p in part_one(docx.Document(str(out))) if re.search(r"您|你提出", p)]

@@ -301,11 +301,11 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> 
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         numbered = [i for i in section.items if i is not intro]
-        paragraphs = [(_fact_spans(intro, ws, today), [_citation(intro)])] if intro else []
+        paragraphs = [(_fact_spans(intro, ws, today), _citations(intro))] if intro else []
         several = len(numbered) > 1
         for k, item in enumerate(numbered):
             spans = ([Span(f"{cn_numeral(k + 1)}是")] if several else []) + _fact_spans(item, ws, today)
-            paragraphs.append((spans, [_citation(item)]))
+            paragraphs.append((spans, _citations(item)))
     if ws.heading_form == "separate":
         heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
@@ -443,7 +443,17 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if item.verify:
         where = _citation(item).line()
         spans.append(Span(VERIFY, PLACEHOLDER, ids, f"此项为上年工作计划（{where}），事实库中尚无完成情况，请核实"))
+    for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results
+        where = _citation(claim).line()
+        spans += [Span("".join(claim.sentences or []), TEXT, [claim.fact.id]),
+                  Span(VERIFY, PLACEHOLDER, [claim.fact.id], f"此句为上年工作计划（{where}），事实库中尚无完成情况，请核实")]
     return spans
+
+
+def _citations(item: Item) -> list[Citation]:
+    """The sources of an item's paragraph: its fact's, then those of the plans it says after its
+    results (:attr:`~.select.Item.claims`)."""
+    return [_citation(item)] + [_citation(c) for c in item.claims]
 
 
 VERIFY = "【待核实：是否已完成】"

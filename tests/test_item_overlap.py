@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import TITLE_1288, part_one
+from helpers import TITLE_1288, draft_1288, part_one
 
 from drafter.cli import cli
 
@@ -145,3 +145,32 @@ def test_last_years_plan_on_a_matter_no_item_reports_stays_an_item(loo, tmp_path
     assert len(verify) == 1
     assert re.match(r"^[一二三四]是引建科创平台。按照2025年工作计划，推动建设具身智能服务机器人创新平台", verify[0].text)
     assert any(n.startswith("此项为上年工作计划") for n in verify[0].comments)
+
+
+def closing_of(path: Path):
+    from drafter.docx.read import read_draft
+
+    return next(p for p in read_draft(path) if p.kind == "closing")
+
+
+def test_a_class_closing_says_how_the_adopted_suggestion_is_carried_out(loo, tmp_path):
+    """Class A while parts are still owed (the co-handler's 知识产权 part): the closing says 已采纳
+    and, in the same sentence, how it is carried out (按上述举措逐项推进) — never a bare “已采纳。”,
+    never 已基本解决 (things are owed) nor B's 正在解决/列入计划; ``check`` finds its words fit the
+    class and claim nothing the body lacks. Once nothing is owed (by the title alone), A says 已基本解决."""
+    from drafter.check import check_draft
+    from drafter.workspace import load_workspace
+
+    out = tmp_path / "a.docx"
+    draft_1288(loo, out, "--type", "A")
+    closing = closing_of(out).text
+    adopted = next(s for s in re.findall(r"[^。]*。", closing) if "已采纳" in s)
+    assert not adopted.endswith("已采纳。") and "按上述举措逐项推进" in adopted, closing
+    assert not re.search("解决|正在|列入|纳入|留作参考", closing), closing
+    codes = {f.code for f in check_draft(load_workspace(loo), out).findings}
+    assert not codes & {"class-closing", "closing-gaps"}, codes
+
+
+def test_a_class_closing_with_nothing_owed_says_solved(title_only):
+    closing = closing_of(title_only).text
+    assert closing.startswith("您提出的建议已采纳，所提问题已基本解决。"), closing

@@ -11,9 +11,12 @@ copy of the demo workspace; requests go over HTTP from this process:
 The drafts are ten different suggestions, as ten clerks would send them: the 主办 rows of the demo
 交办清单 (each its own number, title, deputy and class), never ten copies of one request. "One"
 and "ten" are measured the same way and equally warm: the server first drafts the ten once at
-once (its drafting processes start and load the base; a first draft of each title), then each of
-the ten is timed alone, one after the other ("one" is their median), then the ten are sent at
-once, each a request of its own on its own connection ("ten" is the time until the last answer).
+once (its drafting processes start and load the base; a first draft of each title), then, taking
+turns ``--runs`` times, each of the ten is timed alone, one after the other, and the ten are sent
+at once, each a request of its own on its own connection (a round's time is the time until the
+last answer): "one" is the median of all the drafts timed alone, "ten" the median of the rounds.
+Taking turns puts a change in the machine's load (other programs starting or ending) on both
+alike, where timing every draft alone first and every round after put it on one of them.
 This client runs on the server's cores (ten clerks would send from their own PCs), so it keeps
 its own work small and out of the clock: plain http.client, forms encoded and the ten sending
 threads started before the clock starts (they then send together), the session cookie sent as a
@@ -25,13 +28,13 @@ It also prints the CPU the drafts used (the server, its drafting processes and t
 spread on every core, so on 2 cores the ratio cannot go below 5× the share of one draft's time
 spent on the CPU (the rest of it is waiting: disk flushes, processes handing over); and the load
 average at the start and the end, since other programs' work lengthens the ten-at-once round
-more than a draft alone. (/proc counts each process's CPU in ticks of 10 ms: with three
-processes, one draft's CPU from the ten alone is exact to about ±3 ms, a round's from five rounds
-to about ±6 ms.)
+more than a draft alone. (/proc counts each process's CPU in ticks of 10 ms, read before and
+after each pass: with three processes, one draft's CPU from five passes of the ten alone is exact
+to a few ms, a round's from five rounds to about ±6 ms.)
 
 Usage: ``python benchmarks/bench_serve.py [--runs N] [--page]`` from the repository root
-(``--runs``: floor processes, and how many times the ten-at-once round is repeated; medians are
-printed; ``--page``: the drafts go to the 起草 page, as a clerk's browser sends them, and come back
+(``--runs``: floor processes, and how many times the ten alone and the ten at once take turns;
+medians are printed; ``--page``: the drafts go to the 起草 page, as a clerk's browser sends them, and come back
 as the page with its preview, instead of to /api/draft).
 """
 
@@ -154,13 +157,15 @@ def cpu_seconds(pid: int) -> dict[str, float]:
     return out
 
 
-def used(before: dict[str, float], after: dict[str, float]) -> str:
-    parts = [f"{name} {after[name] - before.get(name, 0.0):.2f}" for name in sorted(after)]
-    return ", ".join(parts) if parts else "n/a"
+def add_used(total: dict[str, float], before: dict[str, float], after: dict[str, float], client: float) -> None:
+    """Add to ``total`` the CPU each process used between ``before`` and ``after``, and this client's."""
+    for name in after:
+        total[name] = total.get(name, 0.0) + after[name] - before.get(name, 0.0)
+    total["this client"] = total.get("this client", 0.0) + client
 
 
-def total_cpu(before: dict[str, float], after: dict[str, float]) -> float:
-    return sum(after[name] - before.get(name, 0.0) for name in after)
+def shown(total: dict[str, float]) -> str:
+    return ", ".join(f"{name} {total[name]:.2f}" for name in sorted(total))
 
 
 def at_once(url: str, forms: list[dict[str, str]]) -> float:
@@ -217,13 +222,19 @@ def main() -> None:
                 DRAFT_AT["path"] = "/draft?csrf=" + re.search(r"csrf=([A-Za-z0-9_-]+)", html).group(1)
             forms = suggestions()
             at_once(url, renumbered(forms, 1))  # warm: drafting processes, the base, each title once
-            cpu0, client0 = cpu_seconds(proc.pid), time.process_time()
-            alone = [post_draft(url, form) for form in renumbered(forms, 2)]
-            cpu1, client1 = cpu_seconds(proc.pid), time.process_time()
-            one = statistics.median(alone)
-            tens = [at_once(url, renumbered(forms, 3 + r)) for r in range(max(1, args.runs))]
-            cpu2, client2 = cpu_seconds(proc.pid), time.process_time()
-            ten = statistics.median(tens)
+            alone: list[float] = []
+            tens: list[float] = []
+            alone_cpu: dict[str, float] = {}  # CPU seconds per process, over all passes of the ten alone
+            round_cpu: dict[str, float] = {}  # and over all the rounds
+            for r in range(max(1, args.runs)):  # taking turns: a change in the load falls on both
+                cpu0, client0 = cpu_seconds(proc.pid), time.process_time()
+                alone += [post_draft(url, form) for form in renumbered(forms, 2 + 2 * r)]
+                cpu1, client1 = cpu_seconds(proc.pid), time.process_time()
+                tens.append(at_once(url, renumbered(forms, 3 + 2 * r)))
+                cpu2, client2 = cpu_seconds(proc.pid), time.process_time()
+                add_used(alone_cpu, cpu0, cpu1, client1 - client0)
+                add_used(round_cpu, cpu1, cpu2, client2 - client1)
+            one, ten = statistics.median(alone), statistics.median(tens)
         finally:
             proc.terminate()
             proc.wait(timeout=10)
@@ -232,18 +243,18 @@ def main() -> None:
     print(f"first page GET /draft: {first_page:.3f} s (goal < 0.3 s)")
     print(f"drafts sent to: {'the 起草 page (preview included)' if args.page else '/api/draft'}")
     print(f"one warm draft through the server: {one:.3f} s = {one / base:.2f}× the floor (goal ≤ 1×); "
-          f"the ten alone: {min(alone):.3f}–{max(alone):.3f} s, {sum(alone):.3f} s in all")
+          f"the {len(alone)} alone: {min(alone):.3f}–{max(alone):.3f} s, {sum(alone) / len(alone):.3f} s on average")
     print(f"ten different drafts at once: {ten:.3f} s = {ten / one:.2f}× one draft (goal ≤ 5×; "
           f"{len(tens)} round(s): {', '.join(f'{t:.3f}' for t in tens)} s)")
-    print(f"CPU seconds: the ten alone: {used(cpu0, cpu1)}, this client {client1 - client0:.2f}; "
-          f"the ten-at-once round(s): {used(cpu1, cpu2)}, this client {client2 - client1:.2f}")
-    if cpu2:  # what the cores allow: a round's CPU (server, drafting processes, this client) spread on all
+    print(f"CPU seconds: the {len(alone)} alone: {shown(alone_cpu)}; the {len(tens)} ten-at-once round(s): "
+          f"{shown(round_cpu)}")
+    if len(alone_cpu) > 1:  # what the cores allow: a round's CPU (server, drafting processes, this client) spread on all
         cores = os.cpu_count() or 1
-        alone_cpu = (total_cpu(cpu0, cpu1) + client1 - client0) / len(alone)
-        round_cpu = (total_cpu(cpu1, cpu2) + client2 - client1) / len(tens)
-        print(f"CPU per draft alone: {alone_cpu:.3f} s of its {statistics.mean(alone):.3f} s (the rest waits: "
-              f"disk flushes, processes handing over); a ten-at-once round needs {round_cpu:.3f} s of CPU, "
-              f"at least {round_cpu / cores:.3f} s on {cores} cores = {round_cpu / cores / one:.2f}× one draft")
+        per_draft = sum(alone_cpu.values()) / len(alone)
+        per_round = sum(round_cpu.values()) / len(tens)
+        print(f"CPU per draft alone: {per_draft:.3f} s of its {statistics.mean(alone):.3f} s (the rest waits: "
+              f"disk flushes, processes handing over); a ten-at-once round needs {per_round:.3f} s of CPU, "
+              f"at least {per_round / cores:.3f} s on {cores} cores = {per_round / cores / one:.2f}× one draft")
     print(f"machine: {os.cpu_count()} cores; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
           f"(at the start: {' '.join(f'{x:.2f}' for x in load_at_start)})")
 

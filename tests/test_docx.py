@@ -581,6 +581,30 @@ def test_a_draft_is_saved_as_python_docx_saves_it(ws, reply, tmp_path):
     assert "word/styles.xml" in ours.namelist() and "word/comments.xml" in ours.namelist()
 
 
+def test_drafts_written_at_once_from_threads_are_each_as_written_alone(ws, reply):
+    """A server without drafting processes writes drafts from several threads into the one parsed
+    reference: each comes out exactly as it does written alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from drafter.docx import render_reply
+
+    replies = []
+    for n in range(8):
+        variant = copy.deepcopy(reply)
+        variant.blocks[3].spans[0].text = f"关于第{1288 + n}号建议的答复"
+        variant.blocks = variant.blocks[: 9 + n % 3] + variant.blocks[9:]  # some with fewer comments
+        replies.append(variant)
+    alone = [_zip_parts(render_reply(r, ws.reference_docx)) for r in replies]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(lambda r: _zip_parts(render_reply(r, ws.reference_docx)), replies * 3))
+    assert together == alone * 3
+
+
+def _zip_parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
 def test_reference_samples_and_comments_do_not_leak_into_the_draft(ws, reply, tmp_path):
     reference = docx.Document(str(ws.reference_docx))
     reference.add_comment(reference.paragraphs[0].runs, text="样式说明", author="clerk")

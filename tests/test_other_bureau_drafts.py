@@ -24,6 +24,10 @@ What a clerk found there that no 泉州 draft showed:
   科技成果转化服务体系日益完善: the two headings shared the title's words, so they made one section;
 - one paragraph reporting results on two asks (高新区; 众创空间、孵化器) went whole to the first, its
   sentence on the second dropped there, and the second ask was left a placeholder;
+- a district's work report distilled under its own title (闵行区科学技术委员会2023年工作总结) gave a
+  section that title for its heading;
+- another reply's words to its own member (您提出的将…资金切块…的建议，市财政将…) stood in part one
+  as a result;
 - 据市经济信息委统计 stood before the wrong one of two figures written alike (高新技术企业6家 …
   市级企业技术中心6家), claiming the other unit's count for the bureau's own measure.
 
@@ -301,3 +305,52 @@ def test_a_paragraph_with_results_on_two_asks_answers_both(chongqing, tmp_path):
     assert re.search(rf"(?:众创空间|孵化器)(?:{'|'.join(map(re.escape, raws))})", "".join(carriers))
     said = [s for v in found.values() for p in v for s in re.split(r"(?<=。)", p) if len(s) > 10]
     assert len(said) == len(set(said))  # no sentence in two sections
+
+
+MINHANG = """
+organisation:
+  name: 上海市闵行区科学技术委员会
+  short_name: 区科委
+  self: 我委
+  jurisdiction: 闵行区
+  areas: [江川路街道, 古美路街道, 新虹街道, 浦锦街道, 莘庄镇, 七宝镇, 颛桥镇, 华漕镇, 虹桥镇, 梅陇镇, 吴泾镇, 马桥镇, 浦江镇]
+signatory: 某某某
+contact: 某某
+phone: 021-64121234
+"""
+
+
+def test_a_reports_own_title_heads_no_section(tmp_path):
+    root = tmp_path / "mh"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(MINHANG, "utf-8")
+    shutil.copytree(ROOT / "templates", root / "templates")
+    report = next(CORPUS.glob("20_*.txt"))  # 闵行区科学技术委员会2023年工作总结
+    assert distill_paths(load_workspace(root), [report]).ok
+    out = tmp_path / "15.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "15", "关于加快推进大零号湾科技创新策源功能区建设的建议", "--deputy", "某某",
+        "--session", "区八届人大四次会议", "--date", "2024-03-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
+    assert any("大零号湾" in p for p in part_one(document)[1:])  # the report's text is drafted
+    for heading in sections(document):
+        assert not re.search(r"\d{4}年度?(?:工作)?(?:总结|报告|要点)$", heading), heading
+
+
+def test_another_replys_words_to_its_member_are_no_result(tmp_path):
+    row = next(json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.startswith('{"file": "17_'))
+    root = tmp_path / "yy"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        f"organisation:\n  name: {row['issuer']}\n  jurisdiction: {row['jurisdiction']}\n", "utf-8")
+    shutil.copytree(ROOT / "templates", root / "templates")
+    reply = CORPUS / row["file"]
+    assert distill_paths(load_workspace(root), [reply]).ok
+    assert any("您" in f["text"] for f in base_facts(root) if f["kind"] != "plan")
+    out = tmp_path / "77.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "77", suggestion_title(reply), "--deputy", "某某", "--proposal",
+        "--session", row["session"] or "市政协某次会议", "--date", "2022-12-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not [p for p in part_one(docx.Document(str(out))) if re.search(r"您|你提出", p)]

@@ -276,7 +276,7 @@ def _value_or_gap(value: str | None, what: str) -> Span:
     return Span(value) if value else Span(placeholder_text(what), PLACEHOLDER)
 
 
-OWED_NOTE = "建议在本项下提到了这些事项，所选材料未涉及：请补充我局的工作情况，或在答复中说明；不涉及的请删去"
+OWED_NOTE = "建议在本项下提到了这些事项，所选材料未涉及：请补充本单位的工作情况，或在答复中说明；不涉及的请删去"
 
 
 def _owed(section: Section, asks: list) -> list[str]:

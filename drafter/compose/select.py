@@ -1058,6 +1058,18 @@ def is_question(text: str) -> bool:
     return text.rstrip().endswith(("？", "?"))
 
 
+# A reply speaking to its deputy: 您提出的…建议, 感谢您…, 你提出的, 贵会.
+ADDRESS = re.compile(r"您|你(?:提出|所提|的建议|的提案|们)|贵会|贵单位")
+
+
+def addresses_reader(text: str) -> bool:
+    """True when a fact's first sentence speaks to the deputy its reply answered (``您提出的将…
+    资金切块…的建议，市财政将…``, ``首先，感谢您…``): what it reports is said to that deputy about
+    that suggestion, no result another reply can state."""
+    first = split_sentences(text)[:1]
+    return bool(first and ADDRESS.search(first[0]))
+
+
 def is_item(text: str) -> bool:
     """True when the source text is an enumerated item (``一是…``, ``（二）…``, ``3.…``)."""
     return bool(ORDINAL.match(text))
@@ -1091,6 +1103,8 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     found: dict[str, Item] = {}
     for fact, score in hits:
         if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
+            continue
+        if fact.kind != PLAN and addresses_reader(fact.text):
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue
@@ -1186,6 +1200,8 @@ def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
 # says nothing about the topic: the draft has its own part headings.
 GENERIC_HEADING = re.compile(
     r"^(?:(?:19|20)\d{2}年度?)?(?:基本|主要|有关|相关|工作|完成|开展|落实|办理|情况|做法|成效|成绩|总结|进展|及|和|与|、)+$"
+    # the document's own title over its text (闵行区科学技术委员会2023年工作总结): no matter of its own
+    r"|^.*(?:19|20)\d{2}年度?(?:工作)?(?:总结|报告|要点)$"
 )
 
 

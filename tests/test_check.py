@@ -743,7 +743,7 @@ def test_closing_claiming_solved_while_parts_are_still_to_come(seeds_ws, tmp_pat
     assert holes and "已采纳" in closing.text and "解决" not in closing.text
     assert "closing-gaps" not in _codes(check_draft(seeds_ws, path))
 
-    _edit(path, lambda d: _rewrite(_paragraph(d, "再次感谢"), "已采纳。", "已采纳，所提问题已基本解决。"))
+    _edit(path, lambda d: _rewrite(_paragraph(d, "再次感谢"), "已采纳，", "已采纳，所提问题已基本解决，"))
     report = check_draft(seeds_ws, path)
     found = [f for f in report.findings if f.code == "closing-gaps"]
     opening = next(p.number for p in paras if "收悉" in p.text)

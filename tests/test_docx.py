@@ -562,25 +562,6 @@ def test_a_draft_carries_nothing_of_the_draft_written_before_it(ws, reply, tmp_p
     assert _parts(again) == _parts(first)
 
 
-def test_a_draft_is_saved_as_python_docx_saves_it(ws, reply, tmp_path):
-    """The parts no draft changes are compressed once per reference; the .docx written is still
-    what python-docx's own ``save`` writes of the same document: the same members in the same
-    order, each with the same bytes, CRC, compression, sizes and attributes (the date aside)."""
-    from drafter.docx import write
-
-    out = write_reply(reply, ws, tmp_path / "saved.docx")
-    buffer = io.BytesIO()
-    write._templates[str(ws.reference_docx.resolve())].document.save(buffer)  # the draft just written
-    ours, theirs = zipfile.ZipFile(out), zipfile.ZipFile(buffer)
-    assert ours.testzip() is None
-    fields = ("filename", "CRC", "compress_type", "compress_size", "file_size", "flag_bits", "create_system",
-              "external_attr", "extract_version", "create_version")
-    assert [[getattr(i, f) for f in fields] for i in ours.infolist()] == \
-        [[getattr(i, f) for f in fields] for i in theirs.infolist()]
-    assert [ours.read(n) for n in ours.namelist()] == [theirs.read(n) for n in theirs.namelist()]
-    assert "word/styles.xml" in ours.namelist() and "word/comments.xml" in ours.namelist()
-
-
 def test_drafts_written_at_once_from_threads_are_each_as_written_alone(ws, reply):
     """A server without drafting processes writes drafts from several threads into the one parsed
     reference: each comes out exactly as it does written alone."""

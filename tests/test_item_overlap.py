@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import TITLE_1288, part_one
+from helpers import TITLE_1288, draft_1288, part_one
 
 from drafter.cli import cli
 
@@ -71,3 +71,106 @@ def test_part_two_does_not_restate_what_part_one_says(loo_draft, title_only):
     assert "强化人才链对创新链的支撑作用" in said  # part one keeps it: it was said there first
     subject = next(t for t in part_two_items(docx.Document(title_only)) if "强主体" in t)
     assert "加强企业科技创新能力建设" in subject and "强化企业科技创新主体地位" not in subject
+
+
+VERIFY = "【待核实：是否已完成】"
+ITEM = re.compile(r"^([一二三四五六七八九十])是([^。]{2,24})。")
+# words any two leads may share without being on one matter (how official prose opens a phrase)
+OPENERS = {"推进", "推动", "大力", "加强", "持续", "一批", "加快", "强化", "提升", "服务", "建设"}
+
+
+def grams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} - OPENERS
+
+
+def sections_of(path: Path) -> dict[str, list]:
+    """Part one's sections of a written draft (read back by drafter's reader: text, comments),
+    each heading's paragraphs."""
+    from drafter.docx.read import read_draft
+
+    out: dict[str, list] = {}
+    head = None
+    for p in read_draft(path):
+        if p.text.startswith("二、"):
+            break
+        if re.match(r"^（[一二三四五六七八九十]+）", p.text):
+            head = p.text
+            out[head] = []
+        elif head is not None and p.text.strip():
+            out[head].append(p)
+    return out
+
+
+def test_last_years_plan_on_an_items_matter_is_said_after_that_items_results(loo_draft):
+    """The 2025 plan 在引建科创平台上下功夫 (具身智能 platform), offered as done, is on the matter of the
+    item 大力引建一批高能级平台 already in its section: no 三是引建科创平台 beside it (two leads on one
+    matter, a plan standing as a result of its own) — its claim follows that item's result, still
+    marked and commented, where the 2026 reply (seed 003) reports the platform built: in its
+    item on 引建 platforms, beside 全市共引建大院大所30家."""
+    sections = sections_of(loo_draft)
+    for head, paragraphs in sections.items():
+        leads = [m.group(2) for m in (ITEM.match(p.text) for p in paragraphs) if m]
+        for k, a in enumerate(leads):
+            for b in leads[k + 1:]:
+                assert len(grams(a) & grams(b)) < 2, (head, a, b)
+    verify = [p for ps in sections.values() for p in ps if VERIFY in p.text]
+    assert len(verify) == 1
+    host = verify[0]
+    assert ITEM.match(host.text).group(2) == "大力引建一批高能级平台"
+    result, claim = host.text.split(VERIFY)[0].split("累计达30家。")
+    assert claim.startswith("按照2025年工作计划，推动建设具身智能服务机器人创新平台") and claim.endswith("。")
+    assert "【" not in claim  # one claim: no mark inside it, its own mark after it
+    notes = host.comments
+    assert any(n.startswith("此句为上年工作计划") and "泉科函〔2025〕81号" in n and "第18段" in n for n in notes)
+    # the paragraph's source comment names both: the result's paragraph and the plan's
+    assert any("第11段" in n and "第18段" in n for n in notes), notes
+    real = next((Path(__file__).resolve().parents[1] / "seeds").glob("003_*.txt")).read_text("utf-8")
+    item = re.sub(r"\s", "", real).split("一是全市共引建大院大所")[1].split("二是")[0]
+    assert "具身智能服务机器人创新平台" in item  # where the real reply says it
+
+
+ROBOT = ("一、建设人形机器人和具身智能创新平台。引进国家级人形机器人创新中心等平台，支持具身智能服务机器人研发。\n"
+         "二、加强科技人才引育。引进高层次人才团队。\n")
+
+
+def test_last_years_plan_on_a_matter_no_item_reports_stays_an_item(loo, tmp_path):
+    """An ask on the 具身智能 platform with the leave-one-out base: no item reports 引建 platforms,
+    so last year's plan stands as an item of its own (引建科创平台, its claim and mark), the ask's
+    only word on the platform."""
+    out = tmp_path / "robot.docx"
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
+                                      "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)
+    assert result.exit_code == 0, result.output
+    verify = [p for ps in sections_of(out).values() for p in ps if VERIFY in p.text]
+    assert len(verify) == 1
+    assert re.match(r"^[一二三四]是引建科创平台。按照2025年工作计划，推动建设具身智能服务机器人创新平台", verify[0].text)
+    assert any(n.startswith("此项为上年工作计划") for n in verify[0].comments)
+
+
+def closing_of(path: Path):
+    from drafter.docx.read import read_draft
+
+    return next(p for p in read_draft(path) if p.kind == "closing")
+
+
+def test_a_class_closing_says_how_the_adopted_suggestion_is_carried_out(loo, tmp_path):
+    """Class A while parts are still owed (the co-handler's 知识产权 part): the closing says 已采纳
+    and, in the same sentence, how it is carried out (按上述举措逐项推进) — never a bare “已采纳。”,
+    never 已基本解决 (things are owed) nor B's 正在解决/列入计划; ``check`` finds its words fit the
+    class and claim nothing the body lacks. Once nothing is owed (by the title alone), A says 已基本解决."""
+    from drafter.check import check_draft
+    from drafter.workspace import load_workspace
+
+    out = tmp_path / "a.docx"
+    draft_1288(loo, out, "--type", "A")
+    closing = closing_of(out).text
+    adopted = next(s for s in re.findall(r"[^。]*。", closing) if "已采纳" in s)
+    assert not adopted.endswith("已采纳。") and "按上述举措逐项推进" in adopted, closing
+    assert not re.search("解决|正在|列入|纳入|留作参考", closing), closing
+    codes = {f.code for f in check_draft(load_workspace(loo), out).findings}
+    assert not codes & {"class-closing", "closing-gaps"}, codes
+
+
+def test_a_class_closing_with_nothing_owed_says_solved(title_only):
+    closing = closing_of(title_only).text
+    assert closing.startswith("您提出的建议已采纳，所提问题已基本解决。"), closing

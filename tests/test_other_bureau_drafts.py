@@ -28,6 +28,7 @@ What a clerk found there that no 泉州 draft showed:
   section that title for its heading;
 - another reply's words to its own member (您提出的将…资金切块…的建议，市财政将…) stood in part one
   as a result;
+- the district's own unit stood as 区科技局 in the city bureau's reply, as if it were a unit of the city;
 - 据市经济信息委统计 stood before the wrong one of two figures written alike (高新技术企业6家 …
   市级企业技术中心6家), claiming the other unit's count for the bureau's own measure.
 
@@ -249,8 +250,14 @@ def test_a_question_on_a_page_opens_no_reply(chongqing, tmp_path):
     assert not re.search(r"[？?]\s*$", text, re.M)
 
 
-def test_a_suggestion_about_a_district_gets_that_districts_results_named_and_attributed(chongqing, tmp_path):
+@pytest.mark.parametrize("length", [None, 600])
+def test_a_suggestion_about_a_district_gets_that_districts_results_named_and_attributed(chongqing, tmp_path, length):
+    """Also when the draft is over its length budget (``length``): an area's example is what the
+    budget drops first, but not that of the area the suggestion is about."""
     root = left_out(chongqing, tmp_path, "05")
+    if length:
+        config = root / "drafter.yaml"
+        config.write_text(config.read_text("utf-8") + f"draft:\n  length: {length}\n", "utf-8")
     reply = next(CORPUS.glob("06_*.txt"))  # 綦江区's reply on its 食品园区
     assert distill_paths(load_workspace(root), [reply]).ok
     district = [f for f in base_facts(root) if f.get("jurisdiction") == "綦江区" and f["figures"]]
@@ -264,6 +271,8 @@ def test_a_suggestion_about_a_district_gets_that_districts_results_named_and_att
     raws = {g["raw"] for f in district for g in f["figures"]}
     theirs = [p for p in body if "綦江" in p and any(r in p for r in raws)]
     assert theirs, body  # the district's results, its name in the paragraph
+    named = [p for p in body if "綦江" in p]
+    assert not [p for p in named if re.search(r"(?<!綦江)区科技局", p)]  # its units named as its own
     attributed = [p for p in body if "据市经济信息委统计，" in p]
     assert attributed
     for p in attributed:

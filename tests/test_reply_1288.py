@@ -240,12 +240,14 @@ def test_comments_speak_a_clerks_words_not_the_tools(loo_draft, whole_1288, quic
 
 
 def test_a_plan_offered_as_done_claims_one_thing(reply):
-    """A last year's plan offered as done (【待核实：是否已完成】) keeps its lead and the one sentence
-    closest to the ask: the 具身智能 platform, not the 产业大脑 half of the same plan."""
+    """A last year's plan offered as done (【待核实：是否已完成】) claims the one sentence closest to
+    the ask, right before its mark: the 具身智能 platform, not the 产业大脑 half of the same plan."""
     verify = [p for p in part_one(reply) if "【待核实：是否已完成】" in p.text]
     assert len(verify) == 1
-    text = re.sub(r"^[一二三四五六七八九十]是", "", re.sub(r"【待[^】]*】", "", verify[0].text))
-    assert len(sentences(text)) <= 2 and "具身智能" in text and "产业大脑" not in text
+    before = re.sub(r"【待[^】]*】", "", verify[0].text.split("【待核实：是否已完成】")[0])
+    claimed = [s for s in sentences(before) if "2025年工作计划" in s]
+    assert len(claimed) == 1 and claimed[0] == sentences(before)[-1] and "具身智能" in claimed[0]
+    assert "产业大脑" not in verify[0].text
 
 
 def test_no_district_item_where_the_citys_own_results_fill_the_section(reply):

@@ -22,8 +22,8 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
 from .select import (
-    Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, select_facts, strip_ordinal,
-    unframed_topic,
+    Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, named_areas, select_facts,
+    strip_ordinal, unframed_topic,
 )
 from .sentences import (
     NAME, SAME_SOURCE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
@@ -61,8 +61,10 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     selection = select_facts(index, suggestion, ws, today)
     reply = _compose(ws, suggestion, selection, today)
     length, stale = body_length(reply), False
+    subject = named_areas(f"{suggestion.title}\n{suggestion.text or ''}", ws)  # an area the suggestion is about
+    examples = [a for a in ws.areas if a not in subject]  # is no example to drop first
     while length > ws.target_length:
-        cut = trim(selection, over_max=length > ws.max_length, areas=ws.areas)
+        cut = trim(selection, over_max=length > ws.max_length, areas=examples)
         if not cut:
             break
         length, stale = length - cut, True
@@ -301,11 +303,11 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> 
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         numbered = [i for i in section.items if i is not intro]
-        paragraphs = [(_fact_spans(intro, ws, today), [_citation(intro)])] if intro else []
+        paragraphs = [(_fact_spans(intro, ws, today), _citations(intro))] if intro else []
         several = len(numbered) > 1
         for k, item in enumerate(numbered):
             spans = ([Span(f"{cn_numeral(k + 1)}是")] if several else []) + _fact_spans(item, ws, today)
-            paragraphs.append((spans, [_citation(item)]))
+            paragraphs.append((spans, _citations(item)))
     if ws.heading_form == "separate":
         heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
@@ -337,12 +339,19 @@ def fact_text(item: Item, ws: Workspace) -> str:
     return _area_named(strip_ordinal(item.fact.text).rstrip("；;，, "), item, ws)
 
 
+LOCAL_UNIT = r"[\u4e00-\u9fff]{0,5}?(?:局|委员会|委|办公室|办|政府|人大|政协)"  # 科技局, 委, 政府…
+
+
 def _area_named(text: str, item: Item, ws: Workspace) -> str:
     place = item.fact.jurisdiction
     if place in ws.areas:
         suffix = place[-1]
         for local in (f"我{suffix}", f"全{suffix}", f"本{suffix}"):
             text = text.replace(local, place)
+        # its own units by their short form (区科技局制定了…, 由区发改委…): the first is named in full
+        # (not where the area's level is the jurisdiction's: a county-level city's 市科技局 may be the city's)
+        if suffix != ws.jurisdiction[-1:]:
+            text = re.sub(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据]))(?={suffix}{LOCAL_UNIT})", place[:-1], text, count=1)
         if place not in re.split(r"[。！？]", text, maxsplit=1)[0]:
             text = place + text
     if text and text[-1] not in "。！？”）)":
@@ -443,7 +452,17 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if item.verify:
         where = _citation(item).line()
         spans.append(Span(VERIFY, PLACEHOLDER, ids, f"此项为上年工作计划（{where}），事实库中尚无完成情况，请核实"))
+    for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results
+        where = _citation(claim).line()
+        spans += [Span("".join(claim.sentences or []), TEXT, [claim.fact.id]),
+                  Span(VERIFY, PLACEHOLDER, [claim.fact.id], f"此句为上年工作计划（{where}），事实库中尚无完成情况，请核实")]
     return spans
+
+
+def _citations(item: Item) -> list[Citation]:
+    """The sources of an item's paragraph: its fact's, then those of the plans it says after its
+    results (:attr:`~.select.Item.claims`)."""
+    return [_citation(item)] + [_citation(c) for c in item.claims]
 
 
 VERIFY = "【待核实：是否已完成】"

@@ -106,6 +106,7 @@ class Item:
     outdated: dict[str, str] = field(default_factory=dict)  # figure raw → note (newer value)
     sentences: list[str] | None = None  # the sentences the draft keeps (None: the whole text)
     verify: bool = False  # a last year's plan offered as done: 【待核实：是否已完成】
+    claims: list = field(default_factory=list)  # such plans on this item's matter, said after it (Items)
     ask: int | None = None  # in part two: the ask (its index) this plan answers
 
 
@@ -472,6 +473,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     _drop_repeats(sections, plans)
     _drop_older_counts(sections, ws)
     _drop_restated(sections, plans)
+    _merge_claims(sections, ws)
     for k, section in enumerate(sections):
         if not section.items:
             stale = [i for i in relevant[k]
@@ -593,6 +595,31 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
         return None
     said = best[2]
     return best[1], (f"按照{plan.year}年工作计划，{said}" if plan.year and not has_year(said) else said)
+
+
+SAME_MATTER = 0.4  # two lead phrases sharing this share of the shorter's own words name one matter
+
+
+def _merge_claims(sections: list[Section], ws: Workspace) -> None:
+    """A last year's plan offered as done (:func:`_claim`) whose lead phrase names the matter of an
+    item the section already reports (``引建科创平台`` beside ``大力引建一批高能级平台``: their own
+    words, beyond GENERIC, shared at SAME_MATTER and at least two) is no item of its own: its
+    claim is said after that item's sentences, still marked 【待核实：是否已完成】 — where the result
+    would stand once confirmed (a real reply reports the platform built inside its item on 引建
+    platforms), without a second lead on the same matter, nor a plan standing as a result of its
+    own. A claim on a matter no item reports stays an item (the ask's only word on it)."""
+    for section in sections:
+        for offered in [i for i in section.items if i.verify and has_lead(i.sentences or [])]:
+            lead = bigrams(offered.sentences[0]) - GENERIC
+            hosts = [i for i in section.items if not i.verify and own_jurisdiction(i, ws)
+                     and has_lead(i.sentences or [])]
+            shared = [(len(lead & (bigrams(i.sentences[0]) - GENERIC)), i) for i in hosts]
+            host = max((m for m in shared if m[0] >= 2 and m[0] >= SAME_MATTER * min(
+                len(lead), len(bigrams(m[1].sentences[0]) - GENERIC))), key=lambda m: m[0], default=None)
+            if host is None:
+                continue
+            host[1].claims.append(replace(offered, sentences=offered.sentences[1:]))
+            section.items.remove(offered)
 
 
 MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences

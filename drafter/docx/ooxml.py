@@ -281,14 +281,6 @@ def clear_body(document) -> None:
             body.remove(child)
 
 
-def related_part(source, reltype: str) -> list:
-    """The part ``source`` (a part or the package) relates to by ``reltype``: [part], or []."""
-    try:
-        return [source.part_related_by(reltype)]
-    except KeyError:
-        return []
-
-
 def _comments_element(document):
     """The ``w:comments`` root of the document's comments part, or None when it has none."""
     try:

@@ -9,21 +9,18 @@ No font is set here.
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
 from .. import reply as R
 from ..errors import FORCE, DrafterError, SourceError
 from ..fileio import atomic_write
 from ..workspace import Workspace
 from . import ooxml, review
-from .package import FixedParts
-from .package import save as save_package
 from .read import open_document
 from .styles import LEAD_STYLE, STALE_NOTE, style_for
 
@@ -45,10 +42,6 @@ class _Template:
         ooxml.drop_provenance(document)  # a reference's own provenance is never a draft's
         package = document.part.package
         self._rels = [(rels, set(rels)) for rels in (package.rels, document.part.rels)]
-        # what a draft writes: the body, comments, core properties (and new parts: provenance)
-        changing = [document.part, *ooxml.related_part(document.part, RT.COMMENTS),
-                    *ooxml.related_part(package, RT.CORE_PROPERTIES)]
-        self.fixed = FixedParts(package, changing)
 
     def fresh(self):
         """The reference's Document as read, without anything an earlier draft wrote into it."""
@@ -219,7 +212,9 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
         props.title = next((b.text for b in reply.blocks if b.kind == R.TITLE), "")
         props.author = props.last_modified_by = "drafter"
         props.comments = "drafter 生成的答复初稿：高亮处待补充或需核实，批注注明数据出处。"
-        return save_package(document, template.fixed)
+        buffer = io.BytesIO()
+        document.save(buffer)
+    return buffer.getvalue()
 
 
 def refuse_overwrite(out: Path, force: bool) -> None:

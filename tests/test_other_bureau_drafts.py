@@ -29,6 +29,7 @@ What a clerk found there that no 泉州 draft showed:
 - another reply's words to its own member (您提出的将…资金切块…的建议，市财政将…) stood in part one
   as a result;
 - the district's own unit stood as 区科技局 in the city bureau's reply, as if it were a unit of the city;
+- a product's rating (时速400公里高速列车) was flagged as a figure to update, like a count;
 - 据市经济信息委统计 stood before the wrong one of two figures written alike (高新技术企业6家 …
   市级企业技术中心6家), claiming the other unit's count for the bureau's own measure.
 
@@ -363,3 +364,11 @@ def test_another_replys_words_to_its_member_are_no_result(tmp_path):
         "--session", row["session"] or "市政协某次会议", "--date", "2022-12-20", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert not [p for p in part_one(docx.Document(str(out))) if re.search(r"您|你提出", p)]
+
+
+def test_a_products_rating_is_no_figure_to_update(chongqing, tmp_path):
+    _, document = redraft(chongqing, tmp_path, "05")
+    paragraph = next(p for p in document.paragraphs if "时速400公里" in p.text)
+    flagged = [r.text for r in paragraph.runs if r.font.highlight_color is not None]
+    assert "161个" in flagged  # the item's counts are flagged (a reply of 2024-09 in a 2025 draft)
+    assert not [t for t in flagged if "400" in t]

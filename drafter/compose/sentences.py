@@ -240,14 +240,16 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
 
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
-TERM_BEFORE = re.compile(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?)[达超约近为]?$")
+TERM_BEFORE = re.compile(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?"
+                         r"|时速|功率|容量|精度|续航里程|续航|载重|口径)[达超约近为]?$")  # …, or a product's rating
 TERM_AFTER = re.compile(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
                         r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))")
 
 
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
-    or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``),
+    or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``) or a
+    product's rating (``时速400公里高速列车``),
     which measure nothing done and have no date of their own."""
     at = find_figure(sentence, raw)
     if at < 0:

@@ -56,6 +56,29 @@ def csrf(client):
     return csrf_of(client.get("/draft").text)
 
 
+@pytest.fixture(scope="module")
+def drafting_pool(tmp_path_factory):
+    """A workspace of its own and two drafting processes for it, as ``drafter serve`` has them,
+    started once for the tests that draft through them (a pool costs its processes' start-up)."""
+    from drafter.web.workers import DraftWorkers
+
+    root = make_workspace(tmp_path_factory.mktemp("drafting") / "ws")
+    with DraftWorkers(root, 2) as workers:
+        yield root, workers
+
+
+@pytest.fixture
+def drafting(drafting_pool):
+    """``drafting_pool`` with no index of its base held by this test process (an earlier test may
+    have read the base here), so that a test can tell that its drafts were made elsewhere."""
+    from drafter.api import open_workspace
+    from drafter.facts import index as index_mod
+
+    root, workers = drafting_pool
+    index_mod._HELD.pop(str(open_workspace(root).facts_dir), None)
+    return root, workers
+
+
 def error_of(html: str) -> str | None:
     m = re.search(r'<p class="error"[^>]*>(.*?)</p>', html, re.S)
     return m.group(1).strip() if m else None
@@ -237,13 +260,12 @@ def test_batch_page_shows_progress_then_the_table(client, csrf):
     assert html.count("<tr class=") == status["total"]
 
 
-def test_a_batch_runs_in_a_drafting_process_and_shows_its_progress(tmp_path):
+def test_a_batch_runs_in_a_drafting_process_and_shows_its_progress(drafting):
     from drafter.api import open_workspace
     from drafter.facts import index as index_mod
-    from drafter.web.workers import DraftWorkers
 
-    root = make_workspace(tmp_path / "ws")
-    with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
+    root, workers = drafting
+    with TestClient(create_app(root, workers=workers), base_url=BASE) as c:
         token = csrf_of(c.get("/batch").text)
         r = c.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())},
                    follow_redirects=False)
@@ -585,11 +607,11 @@ def test_the_login_page_shows_no_menu_before_login(root):
 # ------------------------------------------------------------------ concurrency (live server)
 
 
-def test_ten_drafts_a_batch_and_a_refresh_at_once(tmp_path):
+def test_ten_drafts_a_batch_and_a_refresh_at_once(drafting):
     import httpx
 
-    root = make_workspace(tmp_path / "ws")
-    with LiveServer(root, workers=2) as server:  # drafts in two drafting processes, as drafter serve
+    root, workers = drafting
+    with LiveServer(root, workers=workers) as server:  # drafts in two drafting processes, as drafter serve
         def draft(n: int):
             return httpx.post(f"{server.url}/api/draft", data={**FORM_1288, "number": str(2000 + n)}, timeout=120)
 
@@ -623,16 +645,15 @@ def test_ten_drafts_a_batch_and_a_refresh_at_once(tmp_path):
         open_workspace(root).facts()  # the base is whole and valid after the refresh
 
 
-def test_drafts_are_made_in_drafting_processes_that_see_an_edited_base(tmp_path):
+def test_drafts_are_made_in_drafting_processes_that_see_an_edited_base(drafting):
     """drafter serve's drafting processes: the server process never loads the fact base to draft,
     and a fact edited on the 事实库 page is what the next draft shows (each process reloads the
     base when a fact file changed)."""
     from drafter.api import open_workspace
     from drafter.facts import index as index_mod
-    from drafter.web.workers import DraftWorkers
 
-    root = make_workspace(tmp_path / "ws")
-    with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
+    root, workers = drafting
+    with TestClient(create_app(root, workers=workers), base_url=BASE) as c:
         token = csrf_of(c.get("/draft").text)
         first = c.post("/api/draft", data=FORM_1288)
         assert first.status_code == 200, first.text
@@ -653,9 +674,10 @@ def test_a_killed_drafting_process_fails_one_draft_at_most(tmp_path):
     from drafter.web.workers import DraftWorkers
 
     root = make_workspace(tmp_path / "ws")
+    others = set(multiprocessing.active_children())  # a pool other tests of the module share
     with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
         assert c.post("/api/draft", data=FORM_1288).status_code == 200
-        victims = multiprocessing.active_children()  # the drafting processes
+        victims = [p for p in multiprocessing.active_children() if p not in others]  # the drafting processes
         assert len(victims) == 2
         for victim in victims:
             victim.kill()
@@ -674,15 +696,20 @@ def test_a_request_after_the_shutdown_starts_no_drafting_processes(tmp_path):
     from drafter.web.workers import STOPPED, DraftWorkers
 
     root = make_workspace(tmp_path / "ws")
+    others = set(multiprocessing.active_children())  # a pool other tests of the module share
+
+    def started() -> list:
+        return [p for p in multiprocessing.active_children() if p not in others]
+
     with DraftWorkers(root, 1) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
         assert c.post("/api/draft", data=FORM_1288).status_code == 200
-        assert len(multiprocessing.active_children()) == 1
+        assert len(started()) == 1
         workers.stop()
-        assert multiprocessing.active_children() == []
+        assert started() == []
         late = c.post("/api/draft", data={**FORM_1288, "number": "3100"})
         assert late.status_code == 400 and late.json() == {"error": STOPPED}
         assert c.get("/draft").status_code == 200  # the middleware's start after an answer
-        assert multiprocessing.active_children() == [] and workers._pool is None
+        assert started() == [] and workers._pool is None
         assert not (root / "drafts" / "3100.docx").exists()
 
 

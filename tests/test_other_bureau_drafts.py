@@ -30,6 +30,8 @@ What a clerk found there that no 泉州 draft showed:
   as a result;
 - the district's own unit stood as 区科技局 in the city bureau's reply, as if it were a unit of the city;
 - a product's rating (时速400公里高速列车) was flagged as a figure to update, like a count;
+- who took part in one act (推动14个国家部委联合印发《…》) was dated 截至2024年9月 and flagged for a
+  newer value, as if it were a count that grows;
 - 据市经济信息委统计 stood before the wrong one of two figures written alike (高新技术企业6家 …
   市级企业技术中心6家), claiming the other unit's count for the bureau's own measure.
 
@@ -372,3 +374,12 @@ def test_a_products_rating_is_no_figure_to_update(chongqing, tmp_path):
     flagged = [r.text for r in paragraph.runs if r.font.highlight_color is not None]
     assert "161个" in flagged  # the item's counts are flagged (a reply of 2024-09 in a 2025 draft)
     assert not [t for t in flagged if "400" in t]
+
+
+def test_who_took_part_in_one_act_is_no_count_to_date(chongqing, tmp_path):
+    _, document = redraft(chongqing, tmp_path, "05")
+    paragraph = next(p for p in document.paragraphs if "个国家部委联合印发" in p.text)
+    clause = re.split(r"[，。；]", paragraph.text.split("个国家部委联合印发")[0])[-1]
+    assert "截至" not in clause, paragraph.text
+    flagged = [r.text for r in paragraph.runs if r.font.highlight_color is not None]
+    assert not [t for t in flagged if re.fullmatch(r"\d+个", t) and f"{t}国家部委" in paragraph.text], flagged

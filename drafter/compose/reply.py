@@ -421,7 +421,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     carried = True
             shared = True
         elif prefix and figures and not has_year(text):
-            at = year_position(text, figures)
+            at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures)  # a term has no date
             text = text[:at] + prefix[0] + text[at:]
             marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + SAME_SOURCE))
             scope = len(out)

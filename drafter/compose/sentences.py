@@ -243,13 +243,15 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
 TERM_BEFORE = re.compile(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?"
                          r"|时速|功率|容量|精度|续航里程|续航|载重|口径)[达超约近为]?$")  # …, or a product's rating
 TERM_AFTER = re.compile(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
-                        r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))")
+                        r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))"
+                        # or who took part in one act (14个国家部委联合印发《…》): no count that grows
+                        r"|^[\u4e00-\u9fff]{0,6}?(?:联合|共同)(?:印发|发布|出台|签署|制定)")
 
 
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
-    or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``) or a
-    product's rating (``时速400公里高速列车``),
+    or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
+    product's rating (``时速400公里高速列车``) or who took part in one act (``14个国家部委联合印发``),
     which measure nothing done and have no date of their own."""
     at = find_figure(sentence, raw)
     if at < 0:

@@ -174,3 +174,31 @@ def test_a_class_closing_says_how_the_adopted_suggestion_is_carried_out(loo, tmp
 def test_a_class_closing_with_nothing_owed_says_solved(title_only):
     closing = closing_of(title_only).text
     assert closing.startswith("您提出的建议已采纳，所提问题已基本解决。"), closing
+
+
+OWED_PLAN = re.compile(r"【待补充：建议所提(.+?)方面的下一步举措】$")
+
+
+def test_part_two_items_name_the_deputys_points_or_ask_for_them(loo_draft):
+    """The clerk's reading of the leave-one-out 1288 draft: its next steps (last year's plans) do
+    not name what the deputy asks under each point (智能装备、工业机器人、工业软件 under 智能制造;
+    企业技术中心 and 平台与产业集群精准对接 under the platforms). Each such item ends in a highlighted
+    placeholder naming them, commented; nothing it names is said by the plan it follows."""
+    from drafter.docx.read import read_draft
+
+    paras = read_draft(loo_draft)
+    start = next(k for k, p in enumerate(paras) if p.text.startswith("二、"))
+    items = [p for p in paras[start:] if NUMERAL_ITEM.match(p.text)]
+    assert len(items) == 4
+    first, platforms = items[0], items[1]
+    for thing in ("智能装备", "工业机器人", "工业软件"):
+        assert thing in OWED_PLAN.search(first.text).group(1), first.text
+    assert "企业技术中心" in OWED_PLAN.search(platforms.text).group(1), platforms.text
+    for item in items:
+        owed = OWED_PLAN.search(item.text)
+        if owed is None:
+            continue
+        plan = item.text[:owed.start()]
+        assert not [t for t in owed.group(1).split("、") if t in plan], item.text
+        assert any(h.text == owed.group() and h.color == "yellow" for h in item.highlights)
+        assert any("所选计划未涉及" in c for c in item.comments)

@@ -200,6 +200,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
             continue
         spans = [lead, *earlier_plan(step, today), *_fact_spans(step, ws, today, part_one=False)]
+        owes = _owed_plan(step, selection.asks)
+        if owes:  # after the item's last sentence, in its run of text, as part one's
+            spans.append(Span(placeholder_text(f"建议所提{'、'.join(owes)}方面的下一步举措"), PLACEHOLDER,
+                              note=OWED_PLAN_NOTE))
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
@@ -288,6 +292,18 @@ def _owed(section: Section, asks: list) -> list[str]:
     if ask is None or section.gap or not section.items:
         return []
     return ask.owed("".join("".join(i.sentences) if i.sentences is not None else i.fact.text for i in section.items))
+
+
+OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明我局下一步的举措，或在答复中说明；不涉及的请删去"
+
+
+def _owed_plan(step: Item, asks: list) -> list[str]:
+    """What the suggestion names under the ask a part-two item answers that its sentences do not
+    say (:meth:`~drafter.compose.asks.Ask.owed`): a next step answers the deputy's own points
+    (智能装备、工业机器人、工业软件), not only the ask's heading."""
+    if step.ask is None or step.ask >= len(asks):
+        return []
+    return asks[step.ask].owed("".join(step.sentences or []))
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> list[ReplyBlock]:

@@ -792,3 +792,30 @@ def test_a_part_left_open_names_the_too_old_facts_and_the_age_rule_it_applied(re
     assert notes, [c.text for c in reply.comments]
     assert any("2016年" in n and "早于成文年份3年以上" in n for n in notes), notes
     assert not any("2年时效" in n for n in notes), notes
+
+
+def test_a_sentences_figures_wanting_the_same_check_share_one_comment(reply):
+    """The 揭榜挂帅 sentence's 2024 figures (12项…8项…1600万元) ask for a newer value once: one
+    comment over them, not one per figure; no paragraph repeats a comment's text within a sentence."""
+    texts = {c.comment_id: c.text for c in reply.comments}
+    for p in paragraphs(reply):
+        opened, spans = [], {}
+        for e in p._p.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:t")):
+            cid = e.get(qn("w:id"))
+            if e.tag == qn("w:commentRangeStart"):
+                opened.append(cid)
+                spans[cid] = ""
+            elif e.tag == qn("w:commentRangeEnd"):
+                opened.remove(cid)
+            else:
+                for cid in opened:
+                    spans[cid] += e.text or ""
+        by_sentence = {}
+        for cid, covered in spans.items():
+            start = p.text.find(covered)
+            sentence = p.text.count("。", 0, start)
+            by_sentence.setdefault((sentence, texts[int(cid)]), []).append(covered)
+        assert all(len(v) == 1 for v in by_sentence.values()), [k for k, v in by_sentence.items() if len(v) > 1]
+        if "揭榜" in p.text and "1600万元" in p.text:
+            old = [covered for cid, covered in spans.items() if "2024年数据" in texts[int(cid)]]
+            assert len(old) == 1 and "12项" in old[0] and "1600万元" in old[0]

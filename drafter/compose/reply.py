@@ -453,8 +453,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 elif not note and in_year_only(year, source, today):
                     note = (f"该数据为截至{year}年{source_month(source)[1]}月的情况（按来源日期），不是{year}年全年数值，"
                             f"请核实并更新为{year}年全年或{today.year}年的最新数值")
-                if note:
-                    marks.append((fig.raw, STALE, note))
+                if note:  # a sentence's figures with the same note share its comment
+                    marks.append((fig.raw, STALE, note, f"{item.fact.id}#{len(out)}:{note}"))
                     old = old or not_current(year, source, today)
             if old or carried:  # one visible marker per sentence: its figures want this year's values
                 text = with_update_marker(text, today.year - 1)

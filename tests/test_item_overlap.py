@@ -133,15 +133,21 @@ ROBOT = ("一、建设人形机器人和具身智能创新平台。引进国家�
          "二、加强科技人才引育。引进高层次人才团队。\n")
 
 
-def test_last_years_plan_on_a_matter_no_item_reports_stays_an_item(loo, tmp_path):
-    """An ask on the 具身智能 platform with the leave-one-out base: no item reports 引建 platforms,
-    so last year's plan stands as an item of its own (引建科创平台, its claim and mark), the ask's
-    only word on the platform."""
-    out = tmp_path / "robot.docx"
+@pytest.fixture(scope="module")
+def robot(loo, tmp_path_factory) -> Path:
+    """A suggestion on the 具身智能 platform and on talent, drafted from the leave-one-out base."""
+    out = tmp_path_factory.mktemp("robot") / "robot.docx"
     result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
                                       "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)
     assert result.exit_code == 0, result.output
-    verify = [p for ps in sections_of(out).values() for p in ps if VERIFY in p.text]
+    return out
+
+
+def test_last_years_plan_on_a_matter_no_item_reports_stays_an_item(robot):
+    """An ask on the 具身智能 platform with the leave-one-out base: no item reports 引建 platforms,
+    so last year's plan stands as an item of its own (引建科创平台, its claim and mark), the ask's
+    only word on the platform."""
+    verify = [p for ps in sections_of(robot).values() for p in ps if VERIFY in p.text]
     assert len(verify) == 1
     assert re.match(r"^[一二三四]是引建科创平台。按照2025年工作计划，推动建设具身智能服务机器人创新平台", verify[0].text)
     assert any(n.startswith("此项为上年工作计划") for n in verify[0].comments)
@@ -202,3 +208,15 @@ def test_part_two_items_name_the_deputys_points_or_ask_for_them(loo_draft):
         assert not [t for t in owed.group(1).split("、") if t in plan], item.text
         assert any(h.text == owed.group() and h.color == "yellow" for h in item.highlights)
         assert any("所选计划未涉及" in c for c in item.comments)
+
+
+def test_an_asks_measure_under_a_plan_led_by_another_matter_is_its_next_step(robot):
+    """The 2025 plan 在做优科技政策上下功夫 ends with a talent measure (…推行高层次人才“预认定”…); a
+    title on robots does not find that plan, but the talent ask's own search does: its next step
+    is that measure (strictly serving it), not a 【待补充】, and it does not restate part one's
+    强化人才链对创新链的支撑作用."""
+    items = part_two_items(docx.Document(robot))
+    talent = next(t for t in items if "人才引育" in t)
+    assert "推行高层次人才“预认定”“免申即认”" in talent and not talent.startswith("（二）【待补充"), items
+    assert "强化人才链对创新链的支撑作用" not in talent and "政策兑现" not in talent
+    assert restated(robot) == []

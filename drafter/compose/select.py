@@ -451,7 +451,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                                       matter=matter)
         sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
     _share_results(sections, asks, words, relevant, index, ws, matter)
-    plan_groups, _ = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
+    plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
     for k, (section, group) in enumerate(zip(sections, plan_groups)):
@@ -469,7 +469,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         section.items.insert(len(city), offered)
         used.add((offered.fact.id, source_sentence))
     done = [i for g in groups for i in g]
-    plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today)
+    plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
     _drop_repeats(sections, plans)
     _drop_older_counts(sections, ws)
     _drop_restated(sections, plans)
@@ -684,7 +684,8 @@ def standing_clauses(sentence: str) -> str:
 
 
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
-                    used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date) -> list[Item]:
+                    used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date,
+                    searched: list[list[Item]] | None = None) -> list[Item]:
     """Part two: the asks in their order, at most one plan each (the newest source's best plan
     found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
@@ -716,7 +717,12 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
         matter, strictly: the others were tried already, and fewer sentences are left to them now."""
         ask, own, group = asks[k], words[k], plan_groups[k]
         key = own & bigrams(ask.phrase)
-        candidates = [(p, MIN_ASK_SHARED, True) for p in topic]
+        # the topic's plans, then those the ask's own search found (a measure on the ask under a plan
+        # led by another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
+        found = {p.fact.id for p in topic}
+        extra = _newest_plans([p for p in (searched[k] if searched else []) if p.fact.id not in found
+                               and not is_lead_in(p.fact.text)], limit=None)
+        candidates = [(p, MIN_ASK_SHARED, True) for p in topic + extra]
         if not leads_elsewhere:
             mine = [p for p in group if not is_lead_in(p.fact.text)]
             found = {p.fact.id for p in mine}

@@ -200,7 +200,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
             continue
         spans = [lead, *earlier_plan(step, today), *_fact_spans(step, ws, today, part_one=False)]
-        owes = _owed_plan(step, selection.asks)
+        owes = _owed_plan(step, selection)
         if owes:  # after the item's last sentence, in its run of text, as part one's
             spans.append(Span(placeholder_text(f"建议所提{'、'.join(owes)}方面的下一步举措"), PLACEHOLDER,
                               note=OWED_PLAN_NOTE))
@@ -297,13 +297,18 @@ def _owed(section: Section, asks: list) -> list[str]:
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明我局下一步的举措，或在答复中说明；不涉及的请删去"
 
 
-def _owed_plan(step: Item, asks: list) -> list[str]:
-    """What the suggestion names under the ask a part-two item answers that its sentences do not
-    say (:meth:`~drafter.compose.asks.Ask.owed`): a next step answers the deputy's own points
-    (智能装备、工业机器人、工业软件), not only the ask's heading."""
+def _owed_plan(step: Item, selection: Selection) -> list[str]:
+    """What the suggestion names under the ask a part-two item answers that neither its sentences
+    nor part one's items on that ask say (:meth:`~drafter.compose.asks.Ask.owed`): the reply answers
+    the deputy's own points (智能装备、工业机器人、工业软件), in what was done or in what is next —
+    a point part one reports on is not asked for again."""
+    asks = selection.asks
     if step.ask is None or step.ask >= len(asks):
         return []
-    return asks[step.ask].owed("".join(step.sentences or []))
+    ask = asks[step.ask]
+    done = [t for s in selection.sections if s.heading == ask.phrase for i in s.items
+            for t in [*(i.sentences or [i.fact.text]), *(t for c in i.claims for t in c.sentences or [])]]
+    return ask.owed("".join([*(step.sentences or []), *done]))
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> list[ReplyBlock]:

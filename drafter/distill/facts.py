@@ -3,7 +3,10 @@
 - ``kind``: the section's class (done / plan / problem / context; a section no heading word
   classifies is done in replies and reports, context in news and policies); a lead paragraph
   without figures (an overview, ``近年来…主要做法如下：``) or a judgement of the suggestion
-  (``该建议具有前瞻性``) is context except under a plan.
+  (``该建议具有前瞻性``) or a view of what something is (``科技创新是…的关键抓手``,
+  ``2023年是…的开局之年``; not when its first sentence goes on to someone's work: ``…，区科委
+  带领…推进…``) is context except under a plan; a present obstacle without figures
+  (``目前…无法…``) in a done section is a problem, not a result.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
      start ``…以来``): ``2023年我区共投入…`` → 2023;
@@ -32,7 +35,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import FULL_YEAR_WORDS, ITEM_NUMBER, LAST_YEAR_WORDS, PRESENT_WORDS, THIS_YEAR_WORDS, words
-from ..model import CONTEXT, PLAN, Fact, Figure, Period, SourceMeta
+from ..model import CONTEXT, DONE, PLAN, PROBLEM, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
 from .figures import find_figures, normalise
@@ -139,10 +142,32 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
 APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
 
 
+# A view opening the statement: its first clause says what something is
+# (科技创新是…的关键抓手, 2023年是…的开局之年), not what was done: context, unless its first
+# sentence goes on to someone's work (…，在区委领导下，区科委带领…推进…; 我们…).
+VIEWPOINT = re.compile(
+    rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}是[^。；]{{0,60}}?(?:关键|核心|重要|基础|根本|前提|保障|支撑|引擎|动力"
+    r"|途径|必然要求|内在要求|之年|一年|之举|抓手|源泉)"
+)
+ACTOR = re.compile(r"我们|我[市区县局委办]|领导下|带领")
+
+
+def is_view(norm: str) -> bool:
+    """A statement opening with a view and saying in its first sentence no one's work."""
+    return bool(VIEWPOINT.match(norm)) and not ACTOR.search(re.split(r"[。；！？]", norm, maxsplit=1)[0])
+# A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
+OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
+
+
 def fact_kind(unit: Unit, figures: list[Figure], default: str) -> str:
+    """The class of a unit's fact: its section's (see the module docstring); without figures,
+    outside a plan, a lead, an appraisal or a view is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
-    if cls == CONTEXT or (not figures and cls != PLAN and (unit.role == "lead" or APPRAISAL.search(unit.text))):
+    if cls == CONTEXT or (not figures and cls != PLAN and (
+            unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(normalise(unit.text)))):
         return CONTEXT
+    if cls == DONE and not figures and OBSTACLE.search(normalise(unit.text)):
+        return PROBLEM
     return cls
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     CIRCLED_NUMBER, CLOSING, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
-    NTH_STOP, OPENING, SUBSECTION_NUMBER,
+    NTH_STOP, OPENING, SUBSECTION_NUMBER, TRANSMITTAL,
 )
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
 from ..textutil import CJK, cn_number, cn_numeral
@@ -288,7 +288,8 @@ def outline(doc: Document) -> Outline:
 
     def emit(block: Block, a: int, b: int, role: str, cls: str | None = None) -> None:
         text = block.text[a:b].strip()
-        if text and not is_meta_line(text) and not COURTESY.match(normalise(text)):
+        norm = normalise(text)
+        if text and not is_meta_line(text) and not (COURTESY.match(norm) or TRANSMITTAL.match(norm)):
             cls = cls or next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
             units.append(Unit(text, block, role, [lv.label for lv in stack], cls))
 

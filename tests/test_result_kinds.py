@@ -1,0 +1,67 @@
+"""What distill classes as a reported result (issue 8/11): real documents of other places.
+
+A reply may report only ``done`` facts, so a cover letter's transmittal line, a view of what
+something is and a present obstacle must not be ``done``. Each rule is shown on a document of
+``../shared/corpus/`` read in place (skipped, saying why, when the folder is absent), with the
+same document's results still ``done``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.distill import distill_document
+from drafter.model import CONTEXT, DONE, PROBLEM
+from drafter.read import read_document
+from drafter.workspace import load_workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
+
+
+def facts_of(path: Path):
+    return distill_document(read_document(path), load_workspace(ROOT)).facts
+
+
+def kind_of(facts, opening: str) -> str | None:
+    """The kind of the fact whose text opens with ``opening`` (None: no such fact)."""
+    found = [f.kind for f in facts if f.text.replace(",", "，").startswith(opening)]
+    assert len(found) <= 1, found
+    return found[0] if found else None
+
+
+@needs_corpus
+def test_cover_letter_transmittal_is_no_fact():
+    # 现将…情况函告如下，请综合后…: the letter sends the document on; it reports nothing
+    xianning = facts_of(CORPUS / "10_xianning_coreply_2021.txt")
+    assert not [f.text for f in xianning if f.text.startswith("现将")]
+    # the results after it stay results
+    assert kind_of(xianning, "4月15日，市政府出台了") == DONE
+    # 现将《…工作总结》印发给你们，请你们…: the notice before a report is not the report
+    minhang = facts_of(CORPUS / "20_minhang_report_2023.txt")
+    assert not [f.text for f in minhang if f.text.startswith("现将")]
+    assert DONE in [f.kind for f in minhang if "304.45亿元" in f.text]
+
+
+@needs_corpus
+def test_a_view_of_what_something_is_is_context():
+    # 科技创新是…的关键抓手，也是…的核心动力: an opinion opening the reply
+    shangjie = facts_of(CORPUS / "18_shangjie_reply_nd.txt")
+    assert kind_of(shangjie, "科技创新是科技型中小企业") == CONTEXT
+    assert kind_of(shangjie, "二是拓宽融资渠道") == DONE
+    # 2023年是…的开局之年，…，在区委、区政府的正确领导下，区科委带领…全力推进…建设: the view
+    # opens a sentence that goes on to the bureau's work, which a reply may report
+    minhang = facts_of(CORPUS / "20_minhang_report_2023.txt")
+    assert kind_of(minhang, "2023年是全面贯彻落实") == DONE
+
+
+@needs_corpus
+def test_a_present_obstacle_is_a_problem():
+    # 目前…奖补资金无法将咸安区纳入奖补范围: what cannot be done yet, not a result
+    xianning = facts_of(CORPUS / "10_xianning_coreply_2021.txt")
+    assert kind_of(xianning, "根据现行财政体制") == PROBLEM
+

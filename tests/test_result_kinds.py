@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from drafter.distill import distill_document
-from drafter.model import CONTEXT, DONE, PROBLEM
+from drafter.model import CONTEXT, DONE, PLAN, PROBLEM
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
@@ -83,3 +83,11 @@ def test_a_statement_about_the_document_itself_is_context():
     about = [f for f in liangshan if f.text.startswith("本报告")]
     assert about and {f.kind for f in about} == {CONTEXT}
     assert DONE in {f.kind for f in liangshan}
+
+
+@needs_corpus
+def test_what_the_subject_will_do_is_a_plan():
+    # 我们将进一步配合组织部、人社局加大…力度: what will be done, after the results
+    yueyang = facts_of(CORPUS / "16_yueyang_proposal_2019.txt")
+    assert kind_of(yueyang, "我们将进一步配合") == PLAN
+    assert kind_of(yueyang, "其次，科技人才数量逐年增加") == DONE

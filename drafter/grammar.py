@@ -308,8 +308,9 @@ CLOSING = re.compile(
 )
 # A paragraph that closes a reply wherever its thanks stand (…，再次感谢您的关心).
 CLOSING_ANYWHERE = re.compile(rf"感谢|谢谢|{CLOSING.pattern}")
-# Thanks to the reader (感谢您对…的关心): courtesy wherever it stands, never a fact.
-COURTESY = re.compile(rf"^{_THANKS_LEAD}感谢(?:您|你|各位|代表|委员)")
+# Thanks to the reader (感谢您对…的关心, 首先，感谢您…) or a wish for them (希望您一如既往…):
+# courtesy wherever it stands, never a fact.
+COURTESY = re.compile(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:您|你|各位|代表|委员)|^(?:希望|欢迎)(?:您|你)")
 # A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们): it sends the
 # document on, it reports nothing; never a fact.
 TRANSMITTAL = re.compile(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from drafter.distill import distill_document
-from drafter.model import CONTEXT, DONE, PROBLEM
+from drafter.model import CONTEXT, DONE, PLAN, PROBLEM
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
@@ -65,3 +65,29 @@ def test_a_present_obstacle_is_a_problem():
     xianning = facts_of(CORPUS / "10_xianning_coreply_2021.txt")
     assert kind_of(xianning, "根据现行财政体制") == PROBLEM
 
+
+
+@needs_corpus
+def test_courtesy_after_a_sequence_word_and_a_closing_wish_are_no_facts():
+    # 首先，感谢您对…的关心和支持！ … 希望您一如既往关心和支持科技工作。: courtesy to the reader
+    yueyang = facts_of(CORPUS / "16_yueyang_proposal_2019.txt")
+    assert not [f.text for f in yueyang if "感谢" in f.text or f.text.startswith("希望")]
+    # the numbered results between them stay results (其次，科技人才数量逐年增加…近1000…)
+    assert kind_of(yueyang, "其次，科技人才数量逐年增加") == DONE
+
+
+@needs_corpus
+def test_a_statement_about_the_document_itself_is_context():
+    # 本报告由…编制, 本报告内容包括…: what the report is, not what was done
+    liangshan = facts_of(CORPUS / "28_liangshan_report_2025.txt")
+    about = [f for f in liangshan if f.text.startswith("本报告")]
+    assert about and {f.kind for f in about} == {CONTEXT}
+    assert DONE in {f.kind for f in liangshan}
+
+
+@needs_corpus
+def test_what_the_subject_will_do_is_a_plan():
+    # 我们将进一步配合组织部、人社局加大…力度: what will be done, after the results
+    yueyang = facts_of(CORPUS / "16_yueyang_proposal_2019.txt")
+    assert kind_of(yueyang, "我们将进一步配合") == PLAN
+    assert kind_of(yueyang, "其次，科技人才数量逐年增加") == DONE

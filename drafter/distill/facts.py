@@ -6,7 +6,9 @@
   (``该建议具有前瞻性``) or a view of what something is (``科技创新是…的关键抓手``,
   ``2023年是…的开局之年``; not when its first sentence goes on to someone's work: ``…，区科委
   带领…推进…``) is context except under a plan; a present obstacle without figures
-  (``目前…无法…``) in a done section is a problem, not a result.
+  (``目前…无法…``) in a done section is a problem, not a result; a statement about the document
+  itself (``本报告由…编制``) is context; one opening with what its subject will do
+  (``我们将进一步…``) in a done section is a plan.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
      start ``…以来``): ``2023年我区共投入…`` → 2023;
@@ -149,6 +151,11 @@ VIEWPOINT = re.compile(
     rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}是[^。；]{{0,60}}?(?:关键|核心|重要|基础|根本|前提|保障|支撑|引擎|动力"
     r"|途径|必然要求|内在要求|之年|一年|之举|抓手|源泉)"
 )
+# A statement about the document itself (本报告由…编制, 本报告内容包括…): context, never a result.
+SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文件|通知|意见|办法)")
+# A statement opening with what its subject will do (我们将进一步…, 市科技局将…): a plan, not a
+# result, wherever it stands.
+WILL = re.compile(r"^(?:同时，)?(?:我们|我[市区县局委办]|[^，。；：]{1,10}?(?:局|委|办|政府|部门))(?:还|也|仍)?将(?!来|近)")
 ACTOR = re.compile(r"我们|我[市区县局委办]|领导下|带领")
 
 
@@ -163,9 +170,11 @@ def fact_kind(unit: Unit, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact: its section's (see the module docstring); without figures,
     outside a plan, a lead, an appraisal or a view is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
-    if cls == CONTEXT or (not figures and cls != PLAN and (
+    if cls == CONTEXT or SELF_REFERENCE.match(normalise(unit.text)) or (not figures and cls != PLAN and (
             unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(normalise(unit.text)))):
         return CONTEXT
+    if cls == DONE and WILL.match(normalise(unit.text)):
+        return PLAN
     if cls == DONE and not figures and OBSTACLE.search(normalise(unit.text)):
         return PROBLEM
     return cls

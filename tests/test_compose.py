@@ -581,3 +581,33 @@ def test_a_two_part_concern_is_one_phrase_in_both_lead_ins(ws):
     w = Wording(ws, strict=True)
     text = w.render("concern", **FULL_CONTEXT)
     assert "围绕推动科技创新与产业创新深度融合，在建设创新平台、引育人才等方面积极开展工作" in text
+
+
+def test_an_unfinished_text_is_cut_only_where_its_source_stopped_mid_clause():
+    """A list row or a cell has no 。 and is whole; so is a last clause ending on its count; a last
+    clause without one after finished sentences is where a stored page stopped."""
+    from drafter.compose.sentences import finished_sentences
+
+    assert finished_sentences("2023年，全市新增高新技术企业500家") == ["2023年，全市新增高新技术企业500家"]
+    assert finished_sentences("支持企业研发创新") == ["支持企业研发创新"]
+    assert finished_sentences("全市已认定孵化器。建成众创空间312个，科技企业孵化器99家")[-1] == "建成众创空间312个，科技企业孵化器99家"
+    assert finished_sentences("全市已认定孵化器。建成众创空间312个，科技企业孵化器99家，探索")[-1] == "建成众创空间312个，科技企业孵化器99家。"
+
+
+def test_a_capacity_that_grows_is_a_result_a_rating_a_term():
+    from drafter.compose.sentences import is_term
+
+    assert not is_term("新增光伏装机容量100万千瓦", "100万千瓦")
+    assert not is_term("总功率达50万千瓦", "50万千瓦")
+    assert is_term("研制时速400公里高速列车", "400公里")
+
+
+def test_a_districts_own_unit_is_named_but_not_a_word_opening_with_its_level():
+    from types import SimpleNamespace
+
+    from drafter.compose.reply import _area_named
+
+    item = SimpleNamespace(fact=SimpleNamespace(jurisdiction="闵行区"))
+    ws = SimpleNamespace(areas={"闵行区"}, jurisdiction="上海市")
+    assert _area_named("由区科技局牵头制定了若干措施", item, ws) == "由闵行区科技局牵头制定了若干措施。"
+    assert "闵行区域" not in _area_named("在区域科技创新办公室指导下，闵行区建成平台3个", item, ws)

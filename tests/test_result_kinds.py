@@ -91,3 +91,17 @@ def test_what_the_subject_will_do_is_a_plan():
     yueyang = facts_of(CORPUS / "16_yueyang_proposal_2019.txt")
     assert kind_of(yueyang, "我们将进一步配合") == PLAN
     assert kind_of(yueyang, "其次，科技人才数量逐年增加") == DONE
+
+
+def test_the_rules_hold_only_for_what_they_name():
+    """将 before an object marks work done; a view that claims a rank, and an obstacle the clause
+    says was overcome, are results (the final read's counter-examples)."""
+    from drafter.distill.facts import WILL, is_obstacle, is_view
+
+    assert WILL.match("我们将进一步配合组织部、人社局做好人才服务") and WILL.match("市科技局将继续支持企业研发")
+    assert not WILL.match("我局将科技成果转化纳入部门绩效考核")
+    assert not WILL.match("市科技局将3家企业认定为市级新型研发机构")
+    assert is_view("科技创新是推动高质量发展的关键抓手，也是核心动力")
+    assert not is_view("该平台是全国首个服务科技成果转化的重要平台")
+    assert is_obstacle("根据现行财政体制，目前奖补资金无法将咸安区纳入")
+    assert not is_obstacle("搭建银企对接平台，帮助企业解决了目前难以融资的问题")

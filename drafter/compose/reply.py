@@ -294,7 +294,7 @@ def _owed(section: Section, asks: list) -> list[str]:
     return ask.owed("".join("".join(i.sentences) if i.sentences is not None else i.fact.text for i in section.items))
 
 
-OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明我局下一步的举措，或在答复中说明；不涉及的请删去"
+OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
 
 
 def _owed_plan(step: Item, selection: Selection) -> list[str]:
@@ -361,6 +361,7 @@ def fact_text(item: Item, ws: Workspace) -> str:
 
 
 LOCAL_UNIT = r"[\u4e00-\u9fff]{0,5}?(?:局|委员会|委|办公室|办|政府|人大|政协)"  # 科技局, 委, 政府…
+NOT_LEVEL = "[域间块位分别场城]"  # 区域, 县城, 市场…: the level character opening another word
 
 
 def _area_named(text: str, item: Item, ws: Workspace) -> str:
@@ -372,7 +373,8 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
         # its own units by their short form (区科技局制定了…, 由区发改委…): the first is named in full
         # (not where the area's level is the jurisdiction's: a county-level city's 市科技局 may be the city's)
         if suffix != ws.jurisdiction[-1:]:
-            text = re.sub(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据]))(?={suffix}{LOCAL_UNIT})", place[:-1], text, count=1)
+            text = re.sub(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据]))(?={suffix}(?!{NOT_LEVEL}){LOCAL_UNIT})", place[:-1],
+                          text, count=1)
         if place not in re.split(r"[。！？]", text, maxsplit=1)[0]:
             text = place + text
     if text and text[-1] not in "。！？”）)":

@@ -46,12 +46,15 @@ def finished_sentences(text: str) -> list[str]:
     only in part, a paragraph cut at a page's end): an unfinished last sentence — no 。！？ at
     its end — keeps its clauses up to its last clause break, ended with 。 (``…科技企业孵化器99家，
     探索`` → ``…科技企业孵化器99家。``), and goes whole when that leaves no clause of MIN_CUT
-    characters (``举办首届“一带一路”科技交流``): a draft never ends a sentence on a cut word."""
+    characters (``举办首届“一带一路”科技交流``): a draft never ends a sentence on a cut word. A
+    text of one sentence (a list row, a table cell) and a last clause holding a figure are whole."""
     sentences = split_sentences(text)
-    if not sentences or _FINISHED.search(sentences[-1].rstrip()):
-        return sentences
+    if len(sentences) < 2 or _FINISHED.search(sentences[-1].rstrip()):
+        return sentences  # one sentence without its 。 is a list row, a cell, an item: whole
     last = sentences[-1].rstrip().rstrip("，,；;、：: ")
     breaks = list(_CLAUSE_BREAK.finditer(last))
+    if G.figure_matches(last[breaks[-1].end():] if breaks else last):
+        return sentences  # its last clause ends on what it counts (…孵化器99家): said whole
     head = last[:breaks[-1].start()] if breaks else ""
     return sentences[:-1] + ([head + "。"] if len(head) >= MIN_CUT else [])
 
@@ -241,7 +244,7 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
 TERM_BEFORE = re.compile(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?"
-                         r"|时速|功率|容量|精度|续航里程|续航|载重|口径)[达超约近为]?$")  # …, or a product's rating
+                         r"|时速|精度|续航里程|口径)[达超约近为]?$")  # …, or a product's rating (not a capacity: 装机容量…, which grows)
 TERM_AFTER = re.compile(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
                         r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))"
                         # or who took part in one act (14个国家部委联合印发《…》): no count that grows

@@ -36,7 +36,8 @@ import re
 from functools import partial
 from typing import Callable
 
-from ..grammar import FULL_YEAR_WORDS, ITEM_NUMBER, LAST_YEAR_WORDS, PRESENT_WORDS, THIS_YEAR_WORDS, words
+from ..grammar import (ASK_VERBS, FULL_YEAR_WORDS, ITEM_NUMBER, LAST_YEAR_WORDS, MANNER_ADVERBS, PRESENT_WORDS,
+                       THIS_YEAR_WORDS, words)
 from ..model import CONTEXT, DONE, PLAN, PROBLEM, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
@@ -153,17 +154,33 @@ VIEWPOINT = re.compile(
 )
 # A statement about the document itself (本报告由…编制, 本报告内容包括…): context, never a result.
 SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文件|通知|意见|办法)")
-# A statement opening with what its subject will do (我们将进一步…, 市科技局将…): a plan, not a
-# result, wherever it stands.
-WILL = re.compile(r"^(?:同时，)?(?:我们|我[市区县局委办]|[^，。；：]{1,10}?(?:局|委|办|政府|部门))(?:还|也|仍)?将(?!来|近)")
+# A statement opening with what its subject will do (我们将进一步…, 市科技局将继续…): a plan, not a
+# result, wherever it stands. 将 is "will" only before what is to be done; before an object it marks
+# what was done to it (我局将…纳入考核, 市科技局将3家企业认定为…): a result.
+WILL = re.compile(r"^(?:同时，)?(?:我们|我[市区县局委办]|[^，。；：]{1,10}?(?:局|委|办|政府|部门))(?:还|也|仍)?将"
+                  rf"(?:{'|'.join((*MANNER_ADVERBS, *ASK_VERBS, '会同', '联合', '配合', '协调', '按照', '坚持', '重点', '在'))})")
 ACTOR = re.compile(r"我们|我[市区县局委办]|领导下|带领")
+# A rank won (全国首个…平台, 全省第一, 唯一…): a result, though said as what something is.
+RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 
 
 def is_view(norm: str) -> bool:
     """A statement opening with a view and saying in its first sentence no one's work."""
-    return bool(VIEWPOINT.match(norm)) and not ACTOR.search(re.split(r"[。；！？]", norm, maxsplit=1)[0])
+    first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
+    return bool(VIEWPOINT.match(norm)) and not ACTOR.search(first) and not RANK.search(first)
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
 OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
+# …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题).
+OVERCOME = re.compile(r"解决|破解|化解|缓解|克服|打破|突破|破除")
+
+
+def is_obstacle(norm: str) -> bool:
+    """A present obstacle stated, not one the clause reports overcome."""
+    for m in OBSTACLE.finditer(norm):
+        clause = re.split(r"[，,。；：]", norm[:m.start()])[-1]
+        if not OVERCOME.search(clause):
+            return True
+    return False
 
 
 def fact_kind(unit: Unit, figures: list[Figure], default: str) -> str:
@@ -175,7 +192,7 @@ def fact_kind(unit: Unit, figures: list[Figure], default: str) -> str:
         return CONTEXT
     if cls == DONE and WILL.match(normalise(unit.text)):
         return PLAN
-    if cls == DONE and not figures and OBSTACLE.search(normalise(unit.text)):
+    if cls == DONE and not figures and is_obstacle(normalise(unit.text)):
         return PROBLEM
     return cls
 

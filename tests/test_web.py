@@ -782,3 +782,28 @@ def drafting_processes(server: int) -> list[int]:
         if parent == server and b"spawn_main" in command:
             found.append(int(stat.parent.name))
     return found
+
+
+def test_serve_started_from_another_thread_sets_no_signal_handler(root, monkeypatch):
+    """A script may run the server in a thread of its own: only the main thread may set a signal's
+    handler, so serve() leaves SIGTERM alone there instead of failing (ValueError)."""
+    import threading
+
+    import uvicorn
+
+    from drafter.web import server
+
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: None)  # no serving: only the set-up
+    before = signal.getsignal(signal.SIGTERM)
+    failed = []
+
+    def run():
+        try:
+            server.serve(root, port=0, open_browser=False, say=lambda line: None)
+        except Exception as e:  # the failure is what the test reports
+            failed.append(e)
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join(30)
+    assert not failed and signal.getsignal(signal.SIGTERM) is before

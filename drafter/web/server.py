@@ -68,14 +68,16 @@ def serve(workspace: str | Path | None = None, host: str = DEFAULT_HOST, port: i
     say(f"drafter 已启动：{url}  （工作区 {ws.root}；按 Ctrl+C 停止）")
     if open_browser:
         threading.Timer(0.3, webbrowser.open, args=(url,)).start()
-    previous = signal.signal(signal.SIGTERM, _terminated)
+    on_main = threading.current_thread() is threading.main_thread()  # only it may set a signal's handler
+    previous = signal.signal(signal.SIGTERM, _terminated) if on_main else None
     switch = sys.getswitchinterval()
     sys.setswitchinterval(SWITCH_INTERVAL)
     try:
         server.run(sockets=[sock])
     finally:
         workers.stop()
-        signal.signal(signal.SIGTERM, previous)
+        if on_main:
+            signal.signal(signal.SIGTERM, previous)
         sys.setswitchinterval(switch)
 
 

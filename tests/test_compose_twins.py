@@ -6,6 +6,7 @@ Read on the leave-one-out 1288 selection (the real seeds but 003, the real sugge
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -64,3 +65,19 @@ def test_a_point_part_ones_own_claim_states_is_not_owed_after_its_section(ws, in
     assert owed and "工业机器人" in owed[0], owed  # what nothing says is still asked for
     assert not [o for o in owed if "智能装备" in o], owed
 
+
+def test_trimming_an_item_counts_the_plans_said_after_it(ws, index):
+    """The platforms section's second item carries a last year's plan (its claim, 具身智能…) on
+    the real base: dropping the item drops the plan, and trim says so in the characters it took away."""
+    selection = select_facts(index, suggestion_1288(), ws, TODAY)
+    host = next(i for s in selection.sections for i in s.items if i.claims)
+    platforms = next(s for s in selection.sections if host in s.items)
+    section = dataclasses.replace(platforms, items=[host, *(i for i in platforms.items if i is not host)])
+    selection.sections = [section]
+    before = reply.body_length(reply._compose(ws, suggestion_1288(), selection, TODAY))
+    cut = reply.trim(selection, areas=[host.fact.jurisdiction])
+    assert host not in section.items and section.items
+    after = reply.body_length(reply._compose(ws, suggestion_1288(), selection, TODAY))
+    claim = sum(len(s) for c in host.claims for s in c.sentences)
+    assert claim > 50
+    assert abs((before - after) - cut) < claim / 2, (before, after, cut)

@@ -95,8 +95,8 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
     above the maximum) a plan beyond the first or a section's second item."""
     items = [i for s in selection.sections for i in s.items]
 
-    def size(item: Item) -> int:
-        return sum(len(s) for s in item.sentences or []) + 2
+    def size(item: Item) -> int:  # what dropping it takes away: what it says, its claims with it
+        return len(_said([item])) + 2
 
     for section in selection.sections:
         example = next((i for i in section.items if i.fact.jurisdiction in areas), None)

@@ -280,7 +280,9 @@ is made when missing). An existing file is kept unless ``force``.
         return harvest(self, _paths(paths), progress=each)
 
 
-ITEM_NUMBER = re.compile(r"[A-Za-z]{0,3}-?[0-9]+")  # ASCII: 1288, 0219, B003, ZX-12
+# A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — digits, not all zeros, after
+# up to three letters (a hyphen only after them); the web form's pattern (an HTML pattern is anchored)
+SUGGESTION_NUMBER = re.compile(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]+")
 
 
 def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
@@ -292,7 +294,7 @@ def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
     workspace is needed (:func:`~drafter.compose.suggestion.check_fields`; the class is checked
     against the workspace's when drafting)."""
     number = str(number).strip()
-    if not ITEM_NUMBER.fullmatch(number):  # 1288, 0219, B003 (a letter before the digits)
+    if not SUGGESTION_NUMBER.fullmatch(number):  # 1288, 0219, B003 (a letter before the digits)
         raise DrafterError(f"建议（提案）号应为数字（可带字母前缀，如B003），而不是“{number}”")
     co = [with_] if isinstance(with_, str) else list(with_ or [])
     suggestion = Suggestion(number=number, title=str(topic or "").strip(), deputy=deputy, session=session,

@@ -23,6 +23,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 
+from drafter.api import make_suggestion
 from drafter.cli import cli
 from drafter.errors import DrafterError
 from drafter.web.app import create_app
@@ -102,6 +103,22 @@ def test_draft_form_offers_the_workspace_classes_and_cli_named_fields(client, ro
     for name in ("number", "topic", "deputy", "session", "type", "role", "lead", "with", "proposal",
                  "date", "doc_number", "text", "file"):
         assert f'name="{name}"' in html, name
+
+
+def test_the_form_asks_for_the_number_the_cli_takes(client, root):
+    """The form's number pattern is the one the drafting checks: a browser refuses what the CLI
+    would refuse (a leading hyphen, no digit but zeros) and takes what it takes (B003, ZX-12)."""
+    html = client.get("/draft").text
+    pattern = re.search(r'name="number"[^>]*pattern="([^"]+)"', html).group(1)
+    for number in ("1288", "0219", "B003", "ZX-12", "-12", "abc-0", "0", "ABCD12", "12-"):
+        took = re.fullmatch(pattern, number) is not None  # an HTML pattern is anchored
+        assert took == (number in ("1288", "0219", "B003", "ZX-12")), number
+        try:
+            make_suggestion(number, "关于加快科技成果转化的建议")
+            refused = ""
+        except DrafterError as exc:
+            refused = str(exc)
+        assert ("建议（提案）号应为数字" in refused) == (not took), (number, refused)
 
 
 def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):

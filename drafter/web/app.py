@@ -278,7 +278,9 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, previ
 
 
 def draft_page_context(st: WebState, ws) -> dict:
-    return {"classes": ws.classes, "org_name": ws.name}
+    from ..api import SUGGESTION_NUMBER
+
+    return {"classes": ws.classes, "org_name": ws.name, "number_pattern": SUGGESTION_NUMBER.pattern}
 
 
 async def draft_form(request: Request) -> Response:

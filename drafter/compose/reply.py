@@ -61,7 +61,7 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     selection = select_facts(index, suggestion, ws, today)
     reply = _compose(ws, suggestion, selection, today)
     length, stale = body_length(reply), False
-    subject = named_areas(f"{suggestion.title}\n{suggestion.text or ''}", ws)  # an area the suggestion is about
+    subject = named_areas(suggestion, ws)  # an area the suggestion is about
     examples = [a for a in ws.areas if a not in subject]  # is no example to drop first
     while length > ws.target_length:
         cut = trim(selection, over_max=length > ws.max_length, areas=examples)

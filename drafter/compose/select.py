@@ -88,9 +88,11 @@ def _place_names(place: str) -> list[str]:
     return [place, place[:-1]] if len(place) > 2 and place[-1] in "市区县" else [place]
 
 
-def named_areas(text: str, ws: Workspace) -> frozenset[str]:
-    """The areas under the jurisdiction that ``text`` (a suggestion's title and text) names, by
-    name or stem (晋江市, 晋江): their facts are what the suggestion is about."""
+def named_areas(suggestion: Suggestion, ws: Workspace) -> frozenset[str]:
+    """The areas under the jurisdiction that ``suggestion`` names, in its title or its text, by
+    name or stem (晋江市, 晋江): their facts are what the suggestion is about (with asks or without,
+    in choosing the items and in trimming them)."""
+    text = f"{suggestion.title}\n{suggestion.text or ''}"
     return frozenset(a for a in ws.areas if any(n in text for n in _place_names(a)))
 
 
@@ -170,7 +172,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     done = _newest_per_measure([i for i in done if i not in old], ws)
     overview = _overview(done, index, ws, query)
     sections = _sections([i for i in done if i is not overview], index, bigrams(query))
-    named = named_areas(suggestion.title, ws)
+    named = named_areas(suggestion, ws)
     for section in sections:
         section.items = city_first(section.items, ws, named) if any(
             not own_jurisdiction(i, ws) for i in section.items) else section.items
@@ -441,7 +443,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     kept = {id(i) for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
-    named = named_areas(f"{suggestion.title}\n{suggestion.text or ''}", ws)
+    named = named_areas(suggestion, ws)
     for ask, own, group in zip(asks, words, groups):
         group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
         specific = specific_words(own, index)

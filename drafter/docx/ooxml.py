@@ -338,17 +338,13 @@ def _add_text_run(paragraph, text: str) -> None:
         _add_t(r, text)
 
 
-def add_comment(document, first_r, last_r, lines, *, author: str, initials: str,
-                comment_id: int | None = None) -> int:
-    """Add a comment (one ``CommentText`` paragraph per line, no date) anchored from run element
-    ``first_r`` to ``last_r``; returns its id: ``comment_id`` (a writer numbering its comments),
-    else the next free one (found by reading every comment). The XML is what python-docx's
+def add_comment(document, first_r, last_r, lines, *, author: str, initials: str, comment_id: int) -> None:
+    """Add comment ``comment_id`` (one ``CommentText`` paragraph per line, no date; the writer
+    numbers its comments) anchored from run element ``first_r`` to ``last_r``. The XML is what python-docx's
     ``add_comment`` writes (same ids, structure and range marks), built directly: going through
     python-docx's element classes was nearly a third of a warm draft's time at ~40 comments a draft."""
     root = _comments_root(document)
     w_id = _TAGS["w:id"]
-    if comment_id is None:
-        comment_id = max((int(c.get(w_id)) for c in root.iterchildren(_TAGS["w:comment"])), default=-1) + 1
     cid = str(comment_id)
     comment = _sub(root, "w:comment", {w_id: cid, _TAGS["w:author"]: author,
                                        _TAGS["w:initials"]: initials})
@@ -364,7 +360,6 @@ def add_comment(document, first_r, last_r, lines, *, author: str, initials: str,
     _sub(reference, "w:commentReference", {w_id: cid})
     last_r.addnext(reference)
     last_r.addnext(_element("w:commentRangeEnd", {w_id: cid}))
-    return comment_id
 
 
 # ---------------------------------------------------------------------------------------------

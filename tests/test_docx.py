@@ -562,6 +562,27 @@ def test_a_draft_carries_nothing_of_the_draft_written_before_it(ws, reply, tmp_p
     assert _parts(again) == _parts(first)
 
 
+def _provenance_parts(path: Path) -> list[str]:
+    """The custom XML parts of the .docx at ``path`` that are drafter's provenance."""
+    parts = _parts(path)
+    return [name for name, blob in parts.items() if name.startswith("customXml/item")
+            and b"<" in blob and etree.fromstring(blob).tag == f"{{{ooxml.PROVENANCE_NS}}}provenance"]
+
+
+def test_a_draft_has_one_provenance_part_even_from_a_reference_carrying_one(ws, reply, tmp_path):
+    """A reference saved with a provenance part of its own (a draft restyled into the reference)
+    gives drafts with exactly one, their own: the first draft's facts, and again for the next."""
+    reference = docx.Document(str(ws.reference_docx))
+    ooxml.set_provenance(reference, {"_drafter_old": ["旧事实"]})
+    reference.save(str(ws.reference_docx))
+    for name in ("one.docx", "two.docx"):
+        out = write_reply(reply, ws, tmp_path / name)
+        provenance = _provenance_parts(out)
+        assert len(provenance) == 1
+        facts = ooxml.read_provenance(docx.Document(str(out)))
+        assert facts and "旧事实" not in str(facts)
+
+
 def test_drafts_written_at_once_from_threads_are_each_as_written_alone(ws, reply):
     """A server without drafting processes writes drafts from several threads into the one parsed
     reference: each comes out exactly as it does written alone."""

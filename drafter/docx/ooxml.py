@@ -692,8 +692,8 @@ def bookmarked_paragraphs(paragraphs, prefix: str) -> list[list[str]]:
 
 
 def set_provenance(document, facts_by_bookmark: dict[str, list[str]]) -> None:
-    """Store which facts each bookmarked paragraph cites in the document's custom XML part
-    (replacing one a reference may carry)."""
+    """Store which facts each bookmarked paragraph cites in a new custom XML part (the document
+    has none yet: the writer's template dropped the reference's own, :func:`drop_provenance`)."""
     import uuid
 
     from docx.opc.constants import CONTENT_TYPE as CT
@@ -701,7 +701,6 @@ def set_provenance(document, facts_by_bookmark: dict[str, list[str]]) -> None:
     from docx.opc.part import Part
     from lxml import etree
 
-    drop_provenance(document)
     root = etree.Element(f"{{{PROVENANCE_NS}}}provenance", nsmap={None: PROVENANCE_NS})
     for name, fact_ids in facts_by_bookmark.items():
         paragraph = etree.SubElement(root, f"{{{PROVENANCE_NS}}}paragraph", bookmark=name)

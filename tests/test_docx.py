@@ -555,7 +555,7 @@ def test_a_draft_carries_nothing_of_the_draft_written_before_it(ws, reply, tmp_p
     first = write_reply(reply, ws, tmp_path / "first.docx")
     after = write_reply(plain, ws, tmp_path / "after.docx")
     again = write_reply(reply, ws, tmp_path / "again.docx")
-    write._templates.clear()  # as in a new process
+    write.forget_templates()  # as in a new process
     alone = write_reply(plain, ws, tmp_path / "alone.docx")
     assert "word/comments.xml" in _parts(first) and "word/comments.xml" not in _parts(alone)
     assert list(_parts(after)) == list(_parts(alone)) and _parts(after) == _parts(alone)
@@ -581,6 +581,31 @@ def test_a_draft_has_one_provenance_part_even_from_a_reference_carrying_one(ws, 
         assert len(provenance) == 1
         facts = ooxml.read_provenance(docx.Document(str(out)))
         assert facts and "旧事实" not in str(facts)
+
+
+def test_the_reference_holds_no_part_of_an_earlier_draft(ws, reply, tmp_path):
+    """After two drafts (the second without comments) the parsed reference's relationships (and their ``related_parts``, which
+    python-docx keeps beside them) point at no part the first draft added: its comments and
+    provenance went with it."""
+    from drafter.docx import write
+
+    def parts(template):
+        return [(rels, dict(rels.related_parts)) for rels in
+                (template.document.part.package.rels, template.document.part.rels)]
+
+    write.forget_templates()
+    before = parts(write.open_reference(ws.reference_docx, set()))
+    write_reply(reply, ws, tmp_path / "one.docx")
+    template = write.open_reference(ws.reference_docx, set())
+    first = {id(part) for (_, now), (_, was) in zip(parts(template), before)
+             for rid, part in now.items() if was.get(rid) is not part}
+    assert len(first) >= 2  # its comments and provenance at least
+    plain = R.Reply("9", [R.ReplyBlock(R.TITLE, [R.Span("关于第9号建议的答复")]),
+                          R.ReplyBlock(R.BODY, [R.Span("正文。")])])
+    write_reply(plain, ws, tmp_path / "two.docx")  # no comments: nothing takes the first's place
+    for rels, related in parts(template):
+        assert not first & {id(part) for part in related.values()}
+        assert set(related) == {rid for rid, rel in rels.items() if not rel.is_external}
 
 
 def test_drafts_written_at_once_from_threads_are_each_as_written_alone(ws, reply):

@@ -567,12 +567,19 @@ def comment_texts(document) -> dict[int, str]:
     return out
 
 
+def drop_rel(rels, rid: str) -> None:
+    """Remove relationship ``rid`` from ``rels`` (a python-docx ``Relationships``) with the part it
+    targets from its ``related_parts`` (python-docx's own ``drop_rel`` leaves it there)."""
+    rels.pop(rid)
+    rels.related_parts.pop(rid, None)
+
+
 def drop_thumbnail(document) -> None:
     """Remove the package thumbnail (python-docx's default one shows an unrelated page)."""
     rels = document.part.package.rels
     for rid, rel in list(rels.items()):
         if rel.reltype == RT.THUMBNAIL:
-            rels.pop(rid)
+            drop_rel(rels, rid)
 
 
 # Parts of python-docx's default template that a reply never uses: a second copy of every style
@@ -589,7 +596,7 @@ def drop_unused_parts(document) -> None:
     rels = document.part.rels
     for rid, rel in list(rels.items()):
         if rel.reltype in _UNUSED_PARTS:
-            rels.pop(rid)
+            drop_rel(rels, rid)
 
 
 def set_font_alternates(document, fonts: dict[str, str | None]) -> None:
@@ -722,7 +729,7 @@ def drop_provenance(document) -> None:
     """Remove the document's provenance part (:func:`set_provenance`), if it has one."""
     for rid, rel in list(document.part.rels.items()):
         if rel.reltype == RT.CUSTOM_XML and _provenance_root(rel) is not None:
-            document.part.rels.pop(rid)
+            drop_rel(document.part.rels, rid)
 
 
 def _provenance_root(rel):

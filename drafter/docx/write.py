@@ -47,7 +47,7 @@ class _Template:
         """The reference's Document as read, without anything an earlier draft wrote into it."""
         for rels, kept in self._rels:
             for rid in set(rels) - kept:
-                rels.pop(rid)
+                ooxml.drop_rel(rels, rid)
         ooxml.clear_body(self.document)
         ooxml.clear_comments(self.document)
         return self.document
@@ -77,6 +77,12 @@ def _template(path: Path) -> _Template:
     with _templates_lock:
         _templates[key[0]] = template
     return template
+
+
+def forget_templates() -> None:
+    """Forget every parsed reference (the next draft parses its reference again, as in a new process)."""
+    with _templates_lock:
+        _templates.clear()
 
 
 def open_reference(path: Path, style_names: set[str]) -> _Template:

@@ -619,7 +619,8 @@ def test_drafts_written_at_once_from_threads_are_each_as_written_alone(ws, reply
     for n in range(8):
         variant = copy.deepcopy(reply)
         variant.blocks[3].spans[0].text = f"关于第{1288 + n}号建议的答复"
-        variant.blocks = variant.blocks[: 9 + n % 3] + variant.blocks[9:]  # some with fewer comments
+        # blocks 8 and 9 carry the comments: some drafts have them all, some fewer, some none
+        variant.blocks = variant.blocks[: 10 - n % 3] + variant.blocks[10:]
         replies.append(variant)
     alone = [_zip_parts(render_reply(r, ws.reference_docx)) for r in replies]
     with ThreadPoolExecutor(8) as pool:

@@ -441,7 +441,7 @@ def test_comments_of_a_real_draft_are_what_python_docx_writes_and_reads(tmp_path
     import drafter
     from drafter.docx.review import AUTHOR, INITIALS
 
-    from conftest import TOPIC_1288
+    from helpers import TITLE_1288
 
     root = tmp_path / "ws"
     root.mkdir()
@@ -449,7 +449,7 @@ def test_comments_of_a_real_draft_are_what_python_docx_writes_and_reads(tmp_path
     for folder in ("templates", "facts"):
         shutil.copytree(REPO / folder, root / folder)
     out = tmp_path / "1288.docx"
-    drafter.open_workspace(root).draft(1288, TOPIC_1288, deputy="林永红", type="A",
+    drafter.open_workspace(root).draft(1288, TITLE_1288, deputy="林永红", type="A",
                                        date="2026-05-20", output=out)
     written = comments_by_id(out)
     assert len(written) >= 10

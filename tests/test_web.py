@@ -29,15 +29,16 @@ from drafter.errors import DrafterError
 from drafter.web.app import create_app
 from drafter.web.config import ServeSettings
 from drafter.web.files import resolve_download, safe_name
+from helpers import TITLE_1288
 from web_helpers import (
-    DEMO_LIST, HOSTILE, REPORT, TOPIC_1288, Clock, LiveServer, csrf_of, make_workspace, scanned_pdf,
+    DEMO_LIST, HOSTILE, REPORT, Clock, LiveServer, csrf_of, make_workspace, scanned_pdf,
 )
 
 warnings.filterwarnings("ignore", message=".*httpx.*")  # starlette's TestClient prefers httpx2
 from starlette.testclient import TestClient  # noqa: E402
 
 BASE = "http://127.0.0.1:8765"
-FORM_1288 = {"number": "1288", "topic": TOPIC_1288, "deputy": "林永红", "session": "市十七届人大五次会议",
+FORM_1288 = {"number": "1288", "topic": TITLE_1288, "deputy": "林永红", "session": "市十七届人大五次会议",
              "type": "A", "date": "2026-05-20"}
 
 
@@ -140,7 +141,7 @@ def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):
     assert f"<span>{fact['jurisdiction']}</span>" in source.group(2)
     # the CLI writes the same draft (same text) for the same options
     cli_out = root / "cli-1288.docx"
-    CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1288", TOPIC_1288, "--deputy", "林永红",
+    CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1288", TITLE_1288, "--deputy", "林永红",
                              "--session", "市十七届人大五次会议", "--type", "A", "--date", "2026-05-20",
                              "-o", str(cli_out)], catch_exceptions=False)
     assert [p.text for p in docx.Document(cli_out).paragraphs] == [p.text for p in docx.Document(path).paragraphs]

@@ -95,8 +95,8 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
     above the maximum) a plan beyond the first or a section's second item."""
     items = [i for s in selection.sections for i in s.items]
 
-    def size(item: Item) -> int:
-        return sum(len(s) for s in item.sentences or []) + 2
+    def size(item: Item) -> int:  # what dropping it takes away: what it says, its claims with it
+        return len(_said([item])) + 2
 
     for section in selection.sections:
         example = next((i for i in section.items if i.fact.jurisdiction in areas), None)
@@ -145,7 +145,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     main = suggestion.role == "主办"
     code = suggestion.reply_class
     kind = "proposal" if suggestion.proposal else "suggestion"
-    owed = [_owed(s, selection.asks) for s in selection.sections]
+    owed = [_owed_done(s, selection) for s in selection.sections]
     # said inside a sentence (围绕…，在…方面; 将继续…，重点…): a title's clauses joined by 、, once for both
     about = concern(suggestion.title).replace("，", "、").replace(",", "、")
     context = dict(
@@ -285,30 +285,39 @@ def _value_or_gap(value: str | None, what: str) -> Span:
 OWED_NOTE = "建议在本项下提到了这些事项，所选材料未涉及：请补充本单位的工作情况，或在答复中说明；不涉及的请删去"
 
 
-def _owed(section: Section, asks: list) -> list[str]:
-    """What the suggestion names under the ask a section answers that none of its items says
-    (:meth:`~drafter.compose.asks.Ask.owed`); none for a section that is a placeholder itself."""
-    ask = next((a for a in asks if a.phrase and a.phrase == section.heading), None)
-    if ask is None or section.gap or not section.items:
+def _said(items: list[Item]) -> str:
+    """What ``items`` say in the draft: each one's kept sentences (its whole text when none were
+    chosen, as :func:`_fact_spans` writes it), then those of the plans said after it (its claims)."""
+    return "".join(t for i in items for t in [*(i.sentences if i.sentences is not None else [i.fact.text]),
+                                              *(t for c in i.claims for t in c.sentences or [])])
+
+
+def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:
+    """What the suggestion names under ``ask`` that neither part one's items on it (those of the
+    sections headed by its phrase, with their claims) nor ``steps`` say
+    (:meth:`~drafter.compose.asks.Ask.owed`): the reply answers the deputy's own points
+    (智能装备、工业机器人、工业软件), in what was done or in what is next — a point part one
+    reports on is not asked for again; none for an ask of no phrase."""
+    if ask is None or not ask.phrase:
         return []
-    return ask.owed("".join("".join(i.sentences) if i.sentences is not None else i.fact.text for i in section.items))
+    done = [i for s in selection.sections if s.heading == ask.phrase for i in s.items]
+    return ask.owed(_said([*steps, *done]))
+
+
+def _owed_done(section: Section, selection: Selection) -> list[str]:
+    """:func:`_owed` after a part-one section: none for a section that is a placeholder itself."""
+    if section.gap or not section.items:
+        return []
+    return _owed(next((a for a in selection.asks if a.phrase and a.phrase == section.heading), None), selection)
 
 
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
 
 
 def _owed_plan(step: Item, selection: Selection) -> list[str]:
-    """What the suggestion names under the ask a part-two item answers that neither its sentences
-    nor part one's items on that ask say (:meth:`~drafter.compose.asks.Ask.owed`): the reply answers
-    the deputy's own points (智能装备、工业机器人、工业软件), in what was done or in what is next —
-    a point part one reports on is not asked for again."""
+    """:func:`_owed` after a part-two item: the ask it answers, said by it or by part one."""
     asks = selection.asks
-    if step.ask is None or step.ask >= len(asks):
-        return []
-    ask = asks[step.ask]
-    done = [t for s in selection.sections if s.heading == ask.phrase for i in s.items
-            for t in [*(i.sentences or [i.fact.text]), *(t for c in i.claims for t in c.sentences or [])]]
-    return ask.owed("".join([*(step.sentences or []), *done]))
+    return _owed(asks[step.ask], selection, [step]) if step.ask is not None and step.ask < len(asks) else []
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> list[ReplyBlock]:

@@ -54,8 +54,8 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
     click.testing.CliRunner = _CliRunner
 
 
-REPO = Path(__file__).resolve().parents[1]
-TOPIC_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+# after the CliRunner above: helpers' CliRunner is the one set there
+from helpers import REPO, new_workspace
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -75,17 +75,6 @@ def pytest_configure(config):
 def pytest_collection_modifyitems(config, items):
     rank = {name: n for n, name in enumerate(SLOWEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: in-file order kept
-
-
-def new_workspace(root: Path, seeds: bool = True) -> Path:
-    """drafter.yaml and templates/ of the demo workspace (and its seeds/), an empty facts/."""
-    root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    (root / "facts").mkdir()
-    if seeds:
-        shutil.copytree(REPO / "seeds", root / "seeds")
-    return root
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
-"""Shared by the test files: the demo drafts' commands, how a draft's text is read (its years,
-figures, owed placeholders, part one), and LibreOffice's command. conftest and the test files
+"""Shared by the test files: the repository, suggestion 1288's and 1350's titles and texts, a new
+workspace, the demo drafts' commands, how a draft's text is read (its years, figures, owed
+placeholders, part one), and LibreOffice's command. conftest and the test files
 take what they share from here rather than from one another."""
 
 from __future__ import annotations
@@ -35,6 +36,17 @@ TERM = re.compile(r"(?:规模|最高|每家|给予)[超达]?\d+(?:\.\d+)?[万亿
 # An item's dated lead clause: after its 一是 and lead phrase, a clause stating the period that
 # scopes the whole paragraph (2025年以来，…); a 截至2025年5月 scopes its own sentence only.
 DATED_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:[^。，；\d]{1,24}。)?(?:19|20)\d{2}\s*年(?:[^。，；]*)以来，")
+
+
+def new_workspace(root: Path, seeds: bool = True) -> Path:
+    """drafter.yaml and templates/ of the demo workspace (and its seeds/), an empty facts/."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "facts").mkdir()
+    if seeds:
+        shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
 
 
 def sentences(text: str) -> list[str]:

@@ -15,7 +15,7 @@ import pytest
 import drafter
 from drafter.errors import DrafterError
 
-from conftest import REPO, TOPIC_1288 as TOPIC, new_workspace
+from helpers import REPO, TITLE_1288 as TOPIC, new_workspace
 
 
 def run_python(code: str, cwd: Path) -> subprocess.CompletedProcess:

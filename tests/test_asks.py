@@ -7,13 +7,15 @@ from pathlib import Path
 import docx
 import pytest
 
+from helpers import TITLE_1288
+
 from drafter.compose.asks import concern, parse_asks, read_suggestion_text
 from drafter.compose.suggestion import is_collective, you_word
 from drafter.errors import DrafterError
 
 REPO = Path(__file__).resolve().parents[1]
 TEXT_1288 = REPO / "examples" / "1288建议.txt"
-TITLE = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+TITLE = TITLE_1288
 
 
 def phrases(text, title="关于加强科技创新的建议"):

@@ -17,6 +17,8 @@ from click.testing import CliRunner
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
+from helpers import TITLE_1288
+
 from drafter.check import (
     RULES, Para, check_class, check_draft, check_numbering, check_parts,
     figure_tokens, read_paragraphs, recognise_parts, snippet,
@@ -33,7 +35,7 @@ from drafter.textutil import cn_number
 from drafter.workspace import load_workspace
 
 MAIN = Path(__file__).resolve().parents[1]
-TOPIC = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+TOPIC = TITLE_1288
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO, TOPIC_1288
+from helpers import REPO, TITLE_1288
 from drafter.cli import cli
 from drafter.cli_output import brief, show_check, show_table, width_of, Column
 from drafter.check import CheckReport, Finding
@@ -56,11 +56,11 @@ def test_workspace_option_is_accepted_after_the_command(seeded_root, tmp_path, m
 
 
 @pytest.mark.parametrize("args, wanted", [
-    (["draft", "abc", TOPIC_1288], ["应为数字", "abc"]),
-    (["draft", "12", TOPIC_1288, "-o", "/nonexistent/dir/x.docx"], ["目录不存在", "/nonexistent/dir"]),
-    (["draft", "12", TOPIC_1288, "-o", "out.txt"], [".docx", "out.txt"]),
-    (["draft", "12", TOPIC_1288, "--lead", "市工信局"], ["主办", "市工信局"]),
-    (["draft", "12", TOPIC_1288, "--role", "会办"], ["主办单位", "--lead"]),
+    (["draft", "abc", TITLE_1288], ["应为数字", "abc"]),
+    (["draft", "12", TITLE_1288, "-o", "/nonexistent/dir/x.docx"], ["目录不存在", "/nonexistent/dir"]),
+    (["draft", "12", TITLE_1288, "-o", "out.txt"], [".docx", "out.txt"]),
+    (["draft", "12", TITLE_1288, "--lead", "市工信局"], ["主办", "市工信局"]),
+    (["draft", "12", TITLE_1288, "--role", "会办"], ["主办单位", "--lead"]),
 ])
 def test_draft_refuses_before_writing(seeded_ws, tmp_path, monkeypatch, args, wanted):
     monkeypatch.chdir(tmp_path)
@@ -71,7 +71,7 @@ def test_draft_refuses_before_writing(seeded_ws, tmp_path, monkeypatch, args, wa
 
 
 def test_existing_draft_names_the_force_option(seeded_ws):
-    args = ["-w", seeded_ws.root, "draft", "1288", TOPIC_1288, "--type", "A"]
+    args = ["-w", seeded_ws.root, "draft", "1288", TITLE_1288, "--type", "A"]
     assert run(*args).exit_code == 0
     one_error_line(run(*args), "未覆盖", "--force")
 
@@ -183,7 +183,7 @@ def test_check_on_an_edited_seed_draft_quotes_briefly(seeded_ws, tmp_path):
     from docx import Document
 
     path = tmp_path / "1288.docx"
-    assert run("-w", seeded_ws.root, "draft", "1288", TOPIC_1288, "--type", "A", "-o", path).exit_code == 0
+    assert run("-w", seeded_ws.root, "draft", "1288", TITLE_1288, "--type", "A", "-o", path).exit_code == 0
     document = Document(str(path))
     body = next(p for p in document.paragraphs if "家" in p.text and len(p.text) > 60)
     body.add_run("此外办理贷款9999笔，" + "持续推进科技创新，" * 60 + "累计达到77亿元。")

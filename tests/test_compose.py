@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import TITLE_1288
+
 from drafter.compose.reply import check_suggestion, class_status, compose_reply, fact_text
 from drafter.compose.select import Item, bigrams, section_heading, select_facts, strip_ordinal, topic_query
 from drafter.compose.suggestion import Suggestion
@@ -21,7 +23,7 @@ from drafter.workspace import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 5, 20)
-TOPIC = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+TOPIC = TITLE_1288
 
 
 class BigramIndex:

@@ -421,7 +421,7 @@ def test_distilling_pauses_the_cycle_collector_only_for_the_run(empty_root):
     was, also when the base is malformed and the run stops with an error."""
     import gc
 
-    from conftest import REPO
+    from helpers import REPO
     from drafter.distill import distill_paths
     from drafter.errors import FactFileError
     from drafter.workspace import load_workspace

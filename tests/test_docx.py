@@ -441,7 +441,7 @@ def test_comments_of_a_real_draft_are_what_python_docx_writes_and_reads(tmp_path
     import drafter
     from drafter.docx.review import AUTHOR, INITIALS
 
-    from conftest import TOPIC_1288
+    from helpers import TITLE_1288
 
     root = tmp_path / "ws"
     root.mkdir()
@@ -449,7 +449,7 @@ def test_comments_of_a_real_draft_are_what_python_docx_writes_and_reads(tmp_path
     for folder in ("templates", "facts"):
         shutil.copytree(REPO / folder, root / folder)
     out = tmp_path / "1288.docx"
-    drafter.open_workspace(root).draft(1288, TOPIC_1288, deputy="林永红", type="A",
+    drafter.open_workspace(root).draft(1288, TITLE_1288, deputy="林永红", type="A",
                                        date="2026-05-20", output=out)
     written = comments_by_id(out)
     assert len(written) >= 10
@@ -555,11 +555,57 @@ def test_a_draft_carries_nothing_of_the_draft_written_before_it(ws, reply, tmp_p
     first = write_reply(reply, ws, tmp_path / "first.docx")
     after = write_reply(plain, ws, tmp_path / "after.docx")
     again = write_reply(reply, ws, tmp_path / "again.docx")
-    write._templates.clear()  # as in a new process
+    write.forget_templates()  # as in a new process
     alone = write_reply(plain, ws, tmp_path / "alone.docx")
     assert "word/comments.xml" in _parts(first) and "word/comments.xml" not in _parts(alone)
     assert list(_parts(after)) == list(_parts(alone)) and _parts(after) == _parts(alone)
     assert _parts(again) == _parts(first)
+
+
+def _provenance_parts(path: Path) -> list[str]:
+    """The custom XML parts of the .docx at ``path`` that are drafter's provenance."""
+    parts = _parts(path)
+    return [name for name, blob in parts.items() if name.startswith("customXml/item")
+            and b"<" in blob and etree.fromstring(blob).tag == f"{{{ooxml.PROVENANCE_NS}}}provenance"]
+
+
+def test_a_draft_has_one_provenance_part_even_from_a_reference_carrying_one(ws, reply, tmp_path):
+    """A reference saved with a provenance part of its own (a draft restyled into the reference)
+    gives drafts with exactly one, their own: the first draft's facts, and again for the next."""
+    reference = docx.Document(str(ws.reference_docx))
+    ooxml.set_provenance(reference, {"_drafter_old": ["旧事实"]})
+    reference.save(str(ws.reference_docx))
+    for name in ("one.docx", "two.docx"):
+        out = write_reply(reply, ws, tmp_path / name)
+        provenance = _provenance_parts(out)
+        assert len(provenance) == 1
+        facts = ooxml.read_provenance(docx.Document(str(out)))
+        assert facts and "旧事实" not in str(facts)
+
+
+def test_the_reference_holds_no_part_of_an_earlier_draft(ws, reply, tmp_path):
+    """After two drafts (the second without comments) the parsed reference's relationships (and their ``related_parts``, which
+    python-docx keeps beside them) point at no part the first draft added: its comments and
+    provenance went with it."""
+    from drafter.docx import write
+
+    def parts(template):
+        return [(rels, dict(rels.related_parts)) for rels in
+                (template.document.part.package.rels, template.document.part.rels)]
+
+    write.forget_templates()
+    before = parts(write.open_reference(ws.reference_docx, set()))
+    write_reply(reply, ws, tmp_path / "one.docx")
+    template = write.open_reference(ws.reference_docx, set())
+    first = {id(part) for (_, now), (_, was) in zip(parts(template), before)
+             for rid, part in now.items() if was.get(rid) is not part}
+    assert len(first) >= 2  # its comments and provenance at least
+    plain = R.Reply("9", [R.ReplyBlock(R.TITLE, [R.Span("关于第9号建议的答复")]),
+                          R.ReplyBlock(R.BODY, [R.Span("正文。")])])
+    write_reply(plain, ws, tmp_path / "two.docx")  # no comments: nothing takes the first's place
+    for rels, related in parts(template):
+        assert not first & {id(part) for part in related.values()}
+        assert set(related) == {rid for rid, rel in rels.items() if not rel.is_external}
 
 
 def test_drafts_written_at_once_from_threads_are_each_as_written_alone(ws, reply):
@@ -573,7 +619,8 @@ def test_drafts_written_at_once_from_threads_are_each_as_written_alone(ws, reply
     for n in range(8):
         variant = copy.deepcopy(reply)
         variant.blocks[3].spans[0].text = f"关于第{1288 + n}号建议的答复"
-        variant.blocks = variant.blocks[: 9 + n % 3] + variant.blocks[9:]  # some with fewer comments
+        # blocks 8 and 9 carry the comments: some drafts have them all, some fewer, some none
+        variant.blocks = variant.blocks[: 10 - n % 3] + variant.blocks[10:]
         replies.append(variant)
     alone = [_zip_parts(render_reply(r, ws.reference_docx)) for r in replies]
     with ThreadPoolExecutor(8) as pool:

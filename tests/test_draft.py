@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from helpers import TITLE_1288
+
 from drafter.cli import cli
 from drafter.compose.suggestion import Suggestion
 from drafter.docx.read import read_draft
@@ -24,7 +26,7 @@ from drafter.workspace import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
-TOPIC = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
+TOPIC = TITLE_1288
 ARGS_1288 = ["draft", "1288", TOPIC, "--deputy", "林永红", "--session", "市十七届人大五次会议",
              "--type", "A", "--date", "2026-05-20"]
 NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -12,7 +12,7 @@ from drafter.facts.store import load_fact_file
 from drafter.distill import distill_paths
 from drafter.workspace import load_workspace
 
-from conftest import REPO
+from helpers import REPO
 
 
 def _distilled_seed000(root):

@@ -100,7 +100,7 @@ def test_cache_is_reused_and_rebuilt_when_a_file_changes(ws, monkeypatch):
         raise AssertionError("parsed a fact file although nothing changed")
 
     monkeypatch.setattr(index_mod, "_parse", no_parsing)
-    index_mod._HELD.clear()  # as a new process: from the disk cache
+    index_mod.forget()  # as a new process: from the disk cache
     cached = FactIndex.load(ws)
     assert cached.search("高新技术企业")[0][0].id == "a-1"
     monkeypatch.undo()
@@ -125,7 +125,7 @@ def test_cached_index_builds_only_the_facts_it_returns(ws):
     for ff in sample_files():
         save_fact_file(ff, ws)
     built = FactIndex.load(ws)
-    index_mod._HELD.clear()  # as a new process: from the disk cache
+    index_mod.forget()  # as a new process: from the disk cache
     cached = FactIndex.load(ws)
     assert cached is not built and cached.facts._blobs  # facts still pickled
     hits = cached.search("高新技术企业", limit=1)
@@ -142,7 +142,7 @@ def test_corrupt_cache_is_rebuilt(ws):
     save_fact_file(sample_files()[0], ws)
     FactIndex.load(ws)
     (ws.cache_dir / CACHE_NAME).write_bytes(b"not a pickle")
-    index_mod._HELD.clear()
+    index_mod.forget()
     assert len(FactIndex.load(ws).facts) == 3
 
 

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -29,15 +30,16 @@ from drafter.errors import DrafterError
 from drafter.web.app import create_app
 from drafter.web.config import ServeSettings
 from drafter.web.files import resolve_download, safe_name
+from helpers import TITLE_1288
 from web_helpers import (
-    DEMO_LIST, HOSTILE, REPORT, TOPIC_1288, Clock, LiveServer, csrf_of, make_workspace, scanned_pdf,
+    DEMO_LIST, HOSTILE, REPORT, Clock, LiveServer, csrf_of, make_workspace, scanned_pdf,
 )
 
 warnings.filterwarnings("ignore", message=".*httpx.*")  # starlette's TestClient prefers httpx2
 from starlette.testclient import TestClient  # noqa: E402
 
 BASE = "http://127.0.0.1:8765"
-FORM_1288 = {"number": "1288", "topic": TOPIC_1288, "deputy": "林永红", "session": "市十七届人大五次会议",
+FORM_1288 = {"number": "1288", "topic": TITLE_1288, "deputy": "林永红", "session": "市十七届人大五次会议",
              "type": "A", "date": "2026-05-20"}
 
 
@@ -64,20 +66,29 @@ def drafting_pool(tmp_path_factory):
     from drafter.web.workers import DraftWorkers
 
     root = make_workspace(tmp_path_factory.mktemp("drafting") / "ws")
+    pristine = shutil.copytree(root, root.parent / "pristine")
     with DraftWorkers(root, 2) as workers:
-        yield root, workers
+        yield root, workers, pristine
 
 
 @pytest.fixture
 def drafting(drafting_pool):
     """``drafting_pool`` with no index of its base held by this test process (an earlier test may
-    have read the base here), so that a test can tell that its drafts were made elsewhere."""
+    have read the base here), so that a test can tell that its drafts were made elsewhere; the
+    workspace is put back as it was made afterwards (its base refreshed or edited, its drafts
+    written), so that no test sees what another did to it."""
     from drafter.api import open_workspace
     from drafter.facts import index as index_mod
 
-    root, workers = drafting_pool
-    index_mod._HELD.pop(str(open_workspace(root).facts_dir), None)
-    return root, workers
+    root, workers, pristine = drafting_pool
+    index_mod.forget(open_workspace(root).facts_dir)
+    yield root, workers
+    for entry in root.iterdir():
+        if entry.is_dir():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    shutil.copytree(pristine, root, dirs_exist_ok=True)  # file times kept: the processes reload what changed
 
 
 def error_of(html: str) -> str | None:
@@ -147,7 +158,7 @@ def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):
     assert f"<span>{fact['jurisdiction']}</span>" in source.group(2)
     # the CLI writes the same draft (same text) for the same options
     cli_out = root / "cli-1288.docx"
-    CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1288", TOPIC_1288, "--deputy", "林永红",
+    CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1288", TITLE_1288, "--deputy", "林永红",
                              "--session", "市十七届人大五次会议", "--type", "A", "--date", "2026-05-20",
                              "-o", str(cli_out)], catch_exceptions=False)
     assert [p.text for p in docx.Document(cli_out).paragraphs] == [p.text for p in docx.Document(path).paragraphs]
@@ -295,7 +306,7 @@ def test_a_batch_runs_in_a_drafting_process_and_shows_its_progress(drafting):
         html = c.get(r.headers["location"]).text
         assert "批量起草完成" in html and html.count("<tr class=") == status["total"]
         assert len(list((root / "drafts" / "交办清单").glob("*.docx"))) == status["total"]
-        assert str(open_workspace(root).facts_dir) not in index_mod._HELD  # drafted elsewhere
+        assert not index_mod.holds(open_workspace(root).facts_dir)  # drafted elsewhere
 
 
 def test_a_running_batch_shows_a_progress_bar(client):
@@ -674,7 +685,7 @@ def test_drafts_are_made_in_drafting_processes_that_see_an_edited_base(drafting)
         token = csrf_of(c.get("/draft").text)
         first = c.post("/api/draft", data=FORM_1288)
         assert first.status_code == 200, first.text
-        assert str(open_workspace(root).facts_dir) not in index_mod._HELD  # drafted elsewhere
+        assert not index_mod.holds(open_workspace(root).facts_dir)  # drafted elsewhere
         fact_id = first.json()["facts_used"][0]["id"]
         fact = next(f for f in open_workspace(root).facts().to_dict() if f["id"] == fact_id)
         edited = fact["text"] + "（经人工核实）"

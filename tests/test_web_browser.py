@@ -14,7 +14,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from web_helpers import DEMO_LIST, REPORT, SCREENSHOTS, TOPIC_1288, Clock, LiveServer, make_workspace
+from helpers import TITLE_1288
+from web_helpers import DEMO_LIST, REPORT, SCREENSHOTS, Clock, LiveServer, make_workspace
 
 # Debian's headless shell (package chromium-headless-shell: the same Blink, without the desktop
 # browser around it, as Playwright's own headless mode uses) takes about a third of the full
@@ -84,7 +85,7 @@ def test_chinese_renders_with_a_real_font(page, server):
 def test_fill_the_draft_form_and_open_the_docx(page, server, tmp_path):
     page.goto(server.url + "/draft")
     page.fill("input[name=number]", "1288")
-    page.fill("input[name=topic]", TOPIC_1288)
+    page.fill("input[name=topic]", TITLE_1288)
     page.fill("input[name=deputy]", "林永红")
     page.fill("input[name=session]", "市十七届人大五次会议")
     page.select_option("select[name=type]", "A")
@@ -126,7 +127,7 @@ def test_upload_the_demo_list_and_get_the_zip_and_workbook(page, server, tmp_pat
 def test_upload_an_edited_draft_and_see_its_findings(page, server, tmp_path):
     import httpx
 
-    made = httpx.post(server.url + "/api/draft", data={"number": "1401", "topic": TOPIC_1288, "type": "A"}).json()
+    made = httpx.post(server.url + "/api/draft", data={"number": "1401", "topic": TITLE_1288, "type": "A"}).json()
     d = docx.Document(io.BytesIO(httpx.get(server.url + made["downloads"][0]["url"]).content))
     body = next(p for p in d.paragraphs if "一是" in p.text)
     body.add_run("全年办理贷款9999笔。")
@@ -215,7 +216,7 @@ def test_log_in_with_a_pause_after_a_wrong_password_then_draft_and_log_out(page,
         page.click("button.primary")
         page.wait_for_url(server.url + "/draft")
         page.fill("input[name=number]", "1501")
-        page.fill("input[name=topic]", TOPIC_1288)
+        page.fill("input[name=topic]", TITLE_1288)
         page.click("button.primary")
         page.wait_for_selector("text=答复稿已生成")
         assert (server.root / "drafts" / "1501.docx").is_file()
@@ -233,7 +234,7 @@ def test_harvest_a_signed_reply(page, server, tmp_path):
     import re
 
     made = httpx.post(server.url + "/api/draft", data={
-        "number": "1502", "topic": TOPIC_1288, "deputy": "林永红", "session": "市十七届人大五次会议", "type": "A",
+        "number": "1502", "topic": TITLE_1288, "deputy": "林永红", "session": "市十七届人大五次会议", "type": "A",
         "date": "2026-05-20", "doc_number": "泉科函〔2026〕88号"}).json()
     d = docx.Document(io.BytesIO(httpx.get(server.url + made["downloads"][0]["url"]).content))
     for p in d.paragraphs:  # what the clerk could not fill is left out of the signed text

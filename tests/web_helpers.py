@@ -12,11 +12,11 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from helpers import REPO
+
 if TYPE_CHECKING:
     from drafter.web.workers import DraftWorkers
 
-REPO = Path(__file__).resolve().parents[1]
-TOPIC_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
 DEMO_LIST = REPO / "examples" / "交办清单.xlsx"
 # A new year's report: two figures of the demo fact base (from the 2025 reply) change.
 REPORT_2026 = """泉州市科学技术局2026年工作总结

@@ -338,17 +338,13 @@ def _add_text_run(paragraph, text: str) -> None:
         _add_t(r, text)
 
 
-def add_comment(document, first_r, last_r, lines, *, author: str, initials: str,
-                comment_id: int | None = None) -> int:
-    """Add a comment (one ``CommentText`` paragraph per line, no date) anchored from run element
-    ``first_r`` to ``last_r``; returns its id: ``comment_id`` (a writer numbering its comments),
-    else the next free one (found by reading every comment). The XML is what python-docx's
+def add_comment(document, first_r, last_r, lines, *, author: str, initials: str, comment_id: int) -> None:
+    """Add comment ``comment_id`` (one ``CommentText`` paragraph per line, no date; the writer
+    numbers its comments) anchored from run element ``first_r`` to ``last_r``. The XML is what python-docx's
     ``add_comment`` writes (same ids, structure and range marks), built directly: going through
     python-docx's element classes was nearly a third of a warm draft's time at ~40 comments a draft."""
     root = _comments_root(document)
     w_id = _TAGS["w:id"]
-    if comment_id is None:
-        comment_id = max((int(c.get(w_id)) for c in root.iterchildren(_TAGS["w:comment"])), default=-1) + 1
     cid = str(comment_id)
     comment = _sub(root, "w:comment", {w_id: cid, _TAGS["w:author"]: author,
                                        _TAGS["w:initials"]: initials})
@@ -364,7 +360,6 @@ def add_comment(document, first_r, last_r, lines, *, author: str, initials: str,
     _sub(reference, "w:commentReference", {w_id: cid})
     last_r.addnext(reference)
     last_r.addnext(_element("w:commentRangeEnd", {w_id: cid}))
-    return comment_id
 
 
 # ---------------------------------------------------------------------------------------------
@@ -572,12 +567,19 @@ def comment_texts(document) -> dict[int, str]:
     return out
 
 
+def drop_rel(rels, rid: str) -> None:
+    """Remove relationship ``rid`` from ``rels`` (a python-docx ``Relationships``) with the part it
+    targets from its ``related_parts`` (python-docx's own ``drop_rel`` leaves it there)."""
+    rels.pop(rid)
+    rels.related_parts.pop(rid, None)
+
+
 def drop_thumbnail(document) -> None:
     """Remove the package thumbnail (python-docx's default one shows an unrelated page)."""
     rels = document.part.package.rels
     for rid, rel in list(rels.items()):
         if rel.reltype == RT.THUMBNAIL:
-            rels.pop(rid)
+            drop_rel(rels, rid)
 
 
 # Parts of python-docx's default template that a reply never uses: a second copy of every style
@@ -594,7 +596,7 @@ def drop_unused_parts(document) -> None:
     rels = document.part.rels
     for rid, rel in list(rels.items()):
         if rel.reltype in _UNUSED_PARTS:
-            rels.pop(rid)
+            drop_rel(rels, rid)
 
 
 def set_font_alternates(document, fonts: dict[str, str | None]) -> None:
@@ -697,8 +699,8 @@ def bookmarked_paragraphs(paragraphs, prefix: str) -> list[list[str]]:
 
 
 def set_provenance(document, facts_by_bookmark: dict[str, list[str]]) -> None:
-    """Store which facts each bookmarked paragraph cites in the document's custom XML part
-    (replacing one a reference may carry)."""
+    """Store which facts each bookmarked paragraph cites in a new custom XML part (the document
+    has none yet: the writer's template dropped the reference's own, :func:`drop_provenance`)."""
     import uuid
 
     from docx.opc.constants import CONTENT_TYPE as CT
@@ -706,7 +708,6 @@ def set_provenance(document, facts_by_bookmark: dict[str, list[str]]) -> None:
     from docx.opc.part import Part
     from lxml import etree
 
-    drop_provenance(document)
     root = etree.Element(f"{{{PROVENANCE_NS}}}provenance", nsmap={None: PROVENANCE_NS})
     for name, fact_ids in facts_by_bookmark.items():
         paragraph = etree.SubElement(root, f"{{{PROVENANCE_NS}}}paragraph", bookmark=name)
@@ -728,7 +729,7 @@ def drop_provenance(document) -> None:
     """Remove the document's provenance part (:func:`set_provenance`), if it has one."""
     for rid, rel in list(document.part.rels.items()):
         if rel.reltype == RT.CUSTOM_XML and _provenance_root(rel) is not None:
-            document.part.rels.pop(rid)
+            drop_rel(document.part.rels, rid)
 
 
 def _provenance_root(rel):

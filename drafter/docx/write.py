@@ -47,7 +47,7 @@ class _Template:
         """The reference's Document as read, without anything an earlier draft wrote into it."""
         for rels, kept in self._rels:
             for rid in set(rels) - kept:
-                rels.pop(rid)
+                ooxml.drop_rel(rels, rid)
         ooxml.clear_body(self.document)
         ooxml.clear_comments(self.document)
         return self.document
@@ -77,6 +77,12 @@ def _template(path: Path) -> _Template:
     with _templates_lock:
         _templates[key[0]] = template
     return template
+
+
+def forget_templates() -> None:
+    """Forget every parsed reference (the next draft parses its reference again, as in a new process)."""
+    with _templates_lock:
+        _templates.clear()
 
 
 def open_reference(path: Path, style_names: set[str]) -> _Template:
@@ -120,10 +126,10 @@ def title_capacity(document, style_id: str) -> float | None:
     return (section.page_width - section.left_margin - section.right_margin) / size
 
 
-def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames: dict | None = None,
-               comment_ids: Iterator[int] | None = None):
+def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames: dict | None,
+               comment_ids: Iterator[int]):
     """Add ``block`` as a paragraph (with its highlights and comments, numbered from
-    ``comment_ids``: the next free id when None); returns the paragraph. A title longer than one
+    ``comment_ids``); returns the paragraph. A title longer than one
     line gets a line break where :func:`title_break` says; a block whose style sets a frame
     (``frames``, by style id: the 抄送 at the foot of the page) repeats it."""
     paragraph = document.add_paragraph()
@@ -158,7 +164,7 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames:
             placed.append((span, run))
     if block.citations and placed:
         lines = review.citation_lines(block.citations)
-        review.add_comment(document, [run for _, run in placed], lines, _next(comment_ids))
+        review.add_comment(document, [run for _, run in placed], lines, next(comment_ids))
     # one comment per span (a span split by a title's line break keeps one over its runs), or per
     # group of spans (a sentence's 【待更新：…】 flag and the figures under it): equal notes alone never merge
     noted: dict[object, tuple] = {}
@@ -166,12 +172,8 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames:
         if span.note or span.kind == R.STALE:
             noted.setdefault(span.group or id(span), (span, []))[1].append(run)
     for span, runs in noted.values():
-        review.add_comment(document, runs, [span.note or STALE_NOTE], _next(comment_ids))
+        review.add_comment(document, runs, [span.note or STALE_NOTE], next(comment_ids))
     return paragraph
-
-
-def _next(ids: Iterator[int] | None) -> int | None:
-    return next(ids) if ids is not None else None
 
 
 def writing_order(blocks: list[R.ReplyBlock], framed: set[str]) -> list[tuple[int, R.ReplyBlock]]:

@@ -52,6 +52,20 @@ Signature = tuple[tuple[str, int, int], ...]
 _HELD: dict[str, tuple[Signature, FactIndex]] = {}
 
 
+def forget(facts_dir: str | Path | None = None) -> None:
+    """Let go of the index this process holds for ``facts_dir`` (of every folder when None): the
+    next load reads the disk cache or the files again, as a new process does."""
+    if facts_dir is None:
+        _HELD.clear()
+    else:
+        _HELD.pop(str(facts_dir), None)
+
+
+def holds(facts_dir: str | Path) -> bool:
+    """Whether this process holds an index loaded from ``facts_dir``."""
+    return str(facts_dir) in _HELD
+
+
 def terms(text: str) -> list[str]:
     """The index terms of ``text``: CJK bigrams (lone characters as unigrams), Latin/digit words
     (:func:`drafter.grammar.bigrams`, of the NFKC-folded text)."""

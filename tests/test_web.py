@@ -76,14 +76,17 @@ def drafting(drafting_pool):
     """``drafting_pool`` with no index of its base held by this test process (an earlier test may
     have read the base here), so that a test can tell that its drafts were made elsewhere; the
     workspace is put back as it was made afterwards (its base refreshed or edited, its drafts
-    written), so that no test sees what another did to it."""
+    written; its caches stay), so that no test sees what another did to it."""
     from drafter.api import open_workspace
     from drafter.facts import index as index_mod
 
     root, workers, pristine = drafting_pool
-    index_mod.forget(open_workspace(root).facts_dir)
+    ws = open_workspace(root)
+    index_mod.forget(ws.facts_dir)
     yield root, workers
     for entry in root.iterdir():
+        if entry == ws.cache_dir:  # caches only; the drafting processes write into its folders
+            continue
         if entry.is_dir():
             shutil.rmtree(entry)
         else:

@@ -143,6 +143,15 @@ def test_an_item_numbered_with_a_letter_is_drafted(chongqing, tmp_path):
     assert "第B003号建议" in title
 
 
+
+def test_an_overview_saying_only_what_every_fact_of_a_small_base_says_opens_no_draft(chongqing, tmp_path):
+    """Suggestion 05 (强化重庆企业科技创新) from the other four: the 0219 reply's overview (川渝协作,
+    成果转移转化) says 科技创新 and nothing of enterprises; in a base of ten facts on one subject
+    科技创新 is what every fact says, so it names no topic: the draft opens with its own overview."""
+    _, document = redraft(chongqing, tmp_path, "05")
+    body = "\n".join(part_one(document))
+    assert "川渝协作" not in body.split("\n", 1)[0], body[:300]
+
 def test_a_sentence_its_source_cut_off_is_not_ended_on_the_cut_word(chongqing, tmp_path):
     root, document = redraft(chongqing, tmp_path, "01")
     body = "\n".join(part_one(document))

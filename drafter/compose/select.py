@@ -1259,6 +1259,9 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
     it opens part one instead of the template's overview (近年来，我局立足工作职责，围绕…)."""
     parents = index.parent_headings
+    # the raw share, not word_share's: what most facts of a small base say (科技创新 in ten replies)
+    # is what every overview says, which names no topic here (word_share keeps such a word for the
+    # matter of an ask; here it let another reply's 科技创新 overview open a draft on 企业科技创新)
     share = getattr(index, "share", None)
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)

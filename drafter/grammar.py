@@ -314,7 +314,7 @@ COURTESY = re.compile(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:您|你|各位|�
 # A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们): it sends the
 # document on, it reports nothing; never a fact.
 TRANSMITTAL = re.compile(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
-CLASS_MARK = re.compile(r"答复类型：(\S+?)类")
+CLASS_MARK = re.compile(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待补充：答复类型】) is no class
 # The parts of a reply recognised by their text (whitespace removed, half-width ：（） folded).
 PARTS: tuple[tuple[str, re.Pattern], ...] = (
     (R.CLASS_MARK, re.compile(r"^答复类型：")),

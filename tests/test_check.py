@@ -842,3 +842,14 @@ def test_cli_bad_files_one_line(small, tmp_path, content, words):
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and str(bad) in lines[0] and words in lines[0]
     assert "Traceback" not in result.output
+
+
+def test_a_class_left_open_is_one_placeholder_finding_not_an_unknown_class(tmp_path):
+    """A draft made without --type marks 答复类型 as 【待补充：答复类型】: check reports that gap once,
+    as a placeholder; it is no class "【待补充：答复" outside the scheme."""
+    ws = _workspace(tmp_path)
+    index = _base(ws)
+    path = make_draft(ws, _suggestion(reply_class=None), out=tmp_path / "open.docx", index=index).path
+    found = check_draft(ws, path, index=index).findings
+    on_class = [f for f in found if "答复类型" in (f.snippet or "")]
+    assert [f.code for f in on_class] == ["placeholder"]

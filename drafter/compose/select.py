@@ -989,7 +989,7 @@ def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
         return
 
     def own_part(_item: Item, sentence: str) -> str | None:
-        parts = [c for part in re.split(r"(?<=[；;])", sentence) for c in clauses(part)]
+        parts = _clause_parts(sentence)
         kept = [c for c in parts if not repeats(c.rstrip("，,；;。 "), said, RESTATED)]
         if len(kept) == len(parts):
             return sentence
@@ -999,10 +999,14 @@ def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
     _rewrite_items([], list(plans), own_part, plans)
 
 
+def _clause_parts(sentence: str) -> list[str]:
+    """A sentence's clauses, its ``；``-parts' clauses too, each with its punctuation."""
+    return [c for part in re.split(r"(?<=[；;])", sentence) for c in clauses(part)]
+
+
 def _clause_texts(sentence: str) -> list[str]:
-    """A sentence's clauses (and its ``；``-parts' clauses), punctuation at their ends dropped."""
-    return [c.rstrip("，,；;。 ") for part in re.split(r"(?<=[；;])", sentence) for c in clauses(part)
-            if c.strip("，,；;。 ")]
+    """:func:`_clause_parts`, punctuation at their ends dropped (none left empty)."""
+    return [c.rstrip("，,；;。 ") for c in _clause_parts(sentence) if c.strip("，,；;。 ")]
 
 
 def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:

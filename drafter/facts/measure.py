@@ -382,7 +382,8 @@ def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[
     for fig, span in zip(fact.figures, spans):
         value, unit = base_value(fig)
         name = normalise_counts(fig.counts, places)
-        thing = normalise_counts(_ASIDE.sub("", fig.counts or ""), places)
+        aside = fig.counts and _ASIDE.search(fig.counts)  # its name without it (most have none: the name)
+        thing = normalise_counts(_ASIDE.sub("", fig.counts), places) if aside else name
         qual = qualifier(fact.text, span, fig.counts, places) if span and fig.counts else None
         out.append(Measured(fact, fig, source, Measure(name, qual, unit, place, fact.kind == PLAN), value,
                             thing if len(thing) >= MIN_THING else ""))

@@ -335,7 +335,7 @@ def _phrase(text: str) -> str:
 
 
 MIN_PREDICATE = 6  # characters: a shorter tail (发展 of …高质量发展) names no ask
-_ASK_VERB = re.compile(f"(?:{words(ASK_VERBS)})")
+_ASK_VERB = re.compile(_VERBS)
 
 
 def _predicate(clause: str) -> str:

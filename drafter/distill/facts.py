@@ -157,9 +157,10 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # A statement opening with what its subject will do (我们将进一步…, 市科技局将继续…): a plan, not a
 # result, wherever it stands. 将 is "will" only before what is to be done; before an object it marks
 # what was done to it (我局将…纳入考核, 市科技局将3家企业认定为…): a result.
-WILL = re.compile(r"^(?:同时，)?(?:我们|我[市区县局委办]|[^，。；：]{1,10}?(?:局|委|办|政府|部门))(?:还|也|仍)?将"
-                  rf"(?:{'|'.join((*MANNER_ADVERBS, *ASK_VERBS, '会同', '联合', '配合', '协调', '按照', '坚持', '重点', '在'))})")
-ACTOR = re.compile(r"我们|我[市区县局委办]|领导下|带领")
+_WE = r"我们|我[市区县局委办]"  # the bureau and its place speaking of themselves
+WILL = re.compile(rf"^(?:同时，)?(?:{_WE}|[^，。；：]{{1,10}}?(?:局|委|办|政府|部门))(?:还|也|仍)?将"
+                  rf"(?:{words(MANNER_ADVERBS, ASK_VERBS, ('会同', '联合', '配合', '协调', '按照', '坚持', '重点', '在'))})")
+ACTOR = re.compile(rf"{_WE}|领导下|带领")
 # A rank won (全国首个…平台, 全省第一, 唯一…): a result, though said as what something is.
 RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 
@@ -183,16 +184,17 @@ def is_obstacle(norm: str) -> bool:
     return False
 
 
-def fact_kind(unit: Unit, figures: list[Figure], default: str) -> str:
-    """The class of a unit's fact: its section's (see the module docstring); without figures,
-    outside a plan, a lead, an appraisal or a view is context and an obstacle a problem."""
+def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
+    """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
+    docstring); without figures, outside a plan, a lead, an appraisal or a view is context and an
+    obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
-    if cls == CONTEXT or SELF_REFERENCE.match(normalise(unit.text)) or (not figures and cls != PLAN and (
-            unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(normalise(unit.text)))):
+    if cls == CONTEXT or SELF_REFERENCE.match(norm) or (not figures and cls != PLAN and (
+            unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(norm))):
         return CONTEXT
-    if cls == DONE and WILL.match(normalise(unit.text)):
+    if cls == DONE and WILL.match(norm):
         return PLAN
-    if cls == DONE and not figures and is_obstacle(normalise(unit.text)):
+    if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM
     return cls
 
@@ -235,7 +237,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         fact = Fact(
             id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),
             text=text,
-            kind=fact_kind(unit, figures, default),
+            kind=fact_kind(unit, norm, figures, default),
             period=period,
             jurisdiction=place,
             source_id=meta.id,

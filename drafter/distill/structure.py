@@ -288,8 +288,10 @@ def outline(doc: Document) -> Outline:
 
     def emit(block: Block, a: int, b: int, role: str, cls: str | None = None) -> None:
         text = block.text[a:b].strip()
+        if not text or is_meta_line(text):
+            return
         norm = normalise(text)
-        if text and not is_meta_line(text) and not (COURTESY.match(norm) or TRANSMITTAL.match(norm)):
+        if not (COURTESY.match(norm) or TRANSMITTAL.match(norm)):
             cls = cls or next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
             units.append(Unit(text, block, role, [lv.label for lv in stack], cls))
 

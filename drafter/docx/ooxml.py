@@ -338,14 +338,15 @@ def _add_text_run(paragraph, text: str) -> None:
         _add_t(r, text)
 
 
-def add_comment(document, first_r, last_r, lines, *, author: str, initials: str, comment_id: int) -> None:
-    """Add comment ``comment_id`` (one ``CommentText`` paragraph per line, no date; the writer
-    numbers its comments) anchored from run element ``first_r`` to ``last_r``. The XML is what python-docx's
+def add_comment(document, first_r, last_r, lines, *, author: str, initials: str) -> None:
+    """Add a comment (one ``CommentText`` paragraph per line, no date; numbered after the comments
+    already there, from 0 in a draft, whose comments part starts empty) anchored from run element
+    ``first_r`` to ``last_r``. The XML is what python-docx's
     ``add_comment`` writes (same ids, structure and range marks), built directly: going through
     python-docx's element classes was nearly a third of a warm draft's time at ~40 comments a draft."""
     root = _comments_root(document)
     w_id = _TAGS["w:id"]
-    cid = str(comment_id)
+    cid = str(len(root))
     comment = _sub(root, "w:comment", {w_id: cid, _TAGS["w:author"]: author,
                                        _TAGS["w:initials"]: initials})
     first = _styled(comment, "p", "CommentText")

@@ -16,10 +16,9 @@ def citation_lines(citations: Sequence[Citation]) -> list[str]:
     return list(dict.fromkeys(c.line() for c in citations))
 
 
-def add_comment(document, runs: Sequence, lines: Sequence[str], comment_id: int) -> None:
-    """Anchor comment ``comment_id`` on ``runs`` (first to last) with one paragraph per line; no date stamp."""
-    ooxml.add_comment(document, runs[0]._r, runs[-1]._r, list(lines), author=AUTHOR,
-                             initials=INITIALS, comment_id=comment_id)
+def add_comment(document, runs: Sequence, lines: Sequence[str]) -> None:
+    """Anchor a comment on ``runs`` (first to last) with one paragraph per line; no date stamp."""
+    ooxml.add_comment(document, runs[0]._r, runs[-1]._r, list(lines), author=AUTHOR, initials=INITIALS)
 
 
 def highlight(run, span_kind: str) -> None:

@@ -10,10 +10,8 @@ No font is set here.
 from __future__ import annotations
 
 import io
-import itertools
 import re
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 from .. import reply as R
@@ -126,10 +124,8 @@ def title_capacity(document, style_id: str) -> float | None:
     return (section.page_width - section.left_margin - section.right_margin) / size
 
 
-def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames: dict | None,
-               comment_ids: Iterator[int]):
-    """Add ``block`` as a paragraph (with its highlights and comments, numbered from
-    ``comment_ids``); returns the paragraph. A title longer than one
+def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames: dict | None):
+    """Add ``block`` as a paragraph (with its highlights and comments); returns the paragraph. A title longer than one
     line gets a line break where :func:`title_break` says; a block whose style sets a frame
     (``frames``, by style id: the 抄送 at the foot of the page) repeats it."""
     paragraph = document.add_paragraph()
@@ -164,7 +160,7 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames:
             placed.append((span, run))
     if block.citations and placed:
         lines = review.citation_lines(block.citations)
-        review.add_comment(document, [run for _, run in placed], lines, next(comment_ids))
+        review.add_comment(document, [run for _, run in placed], lines)
     # one comment per span (a span split by a title's line break keeps one over its runs), or per
     # group of spans (a sentence's 【待更新：…】 flag and the figures under it): equal notes alone never merge
     noted: dict[object, tuple] = {}
@@ -172,7 +168,7 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames:
         if span.note or span.kind == R.STALE:
             noted.setdefault(span.group or id(span), (span, []))[1].append(run)
     for span, runs in noted.values():
-        review.add_comment(document, runs, [span.note or STALE_NOTE], next(comment_ids))
+        review.add_comment(document, runs, [span.note or STALE_NOTE])
     return paragraph
 
 
@@ -200,10 +196,9 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
     with template.lock:
         document, style_ids, frames = template.fresh(), template.style_ids, template.frames
         framed = {b.kind for b in reply.blocks if style_ids[style_for(b.kind)] in frames}
-        comment_ids = itertools.count()  # the draft's comments, numbered from 0 as python-docx does
         cited: dict[str, list[str]] = {}
         for number, block in writing_order(reply.blocks, framed):
-            paragraph = _add_block(document, block, style_ids, frames, comment_ids)
+            paragraph = _add_block(document, block, style_ids, frames)
             fact_ids = list(dict.fromkeys(c.fact_id for c in block.citations))
             if fact_ids:
                 name = f"{ooxml.PROVENANCE_BOOKMARK}{number}"

@@ -15,6 +15,7 @@ import re
 
 import docx
 from helpers import OWED
+from test_other_bureau_drafts import sections
 
 from drafter.compose.asks import head, parse_asks
 from drafter.compose.select import specific_words
@@ -22,25 +23,6 @@ from drafter.facts.index import FactIndex
 from drafter.workspace import load_workspace
 
 VERIFY = "【待核实：是否已完成】"
-
-
-def sections(document) -> dict[str, list[str]]:
-    """Part one's sections of a written draft: heading (its ordinal dropped) → paragraphs."""
-    out: dict[str, list[str]] = {}
-    current = None
-    inside = False
-    for p in document.paragraphs:
-        if p.text == "一、基本情况":
-            inside = True
-        elif p.text.startswith("二、"):
-            break
-        elif inside:
-            found = re.match(r"（[一二三四五六]）(.+)$", p.text)
-            if found:
-                current = out.setdefault(found.group(1), [])
-            elif current is not None:
-                current.append(p.text)
-    return out
 
 
 def test_a_plan_offered_as_done_goes_under_the_ask_whose_unsaid_thing_it_names(loo_draft):

@@ -11,7 +11,6 @@ Drafts are read back from the written .docx.
 
 from __future__ import annotations
 
-import re
 
 import docx
 from helpers import OWED

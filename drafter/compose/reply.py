@@ -23,8 +23,8 @@ from ..workspace import Workspace
 from .asks import concern
 from .remit import Remit, gap_remits, split_remits
 from .select import (
-    Item, Section, Selection, carried_on, figure_year, gap_owner, heading_phrase, is_item, named_areas,
-    select_facts, strip_ordinal, unframed_topic,
+    Item, Section, Selection, carried_on, figure_year, gap_owner, heading_phrase, is_item, select_facts,
+    strip_ordinal, unframed_topic,
 )
 from .sentences import (
     NAME, SAME_SOURCE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
@@ -62,8 +62,7 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     selection = select_facts(index, suggestion, ws, today)
     reply = _compose(ws, suggestion, selection, today)
     length, stale = body_length(reply), False
-    subject = named_areas(suggestion, ws)  # an area the suggestion is about
-    examples = [a for a in ws.areas if a not in subject]  # is no example to drop first
+    examples = [a for a in ws.areas if a not in selection.areas]  # an area the suggestion is about  # is no example to drop first
     while length > ws.target_length:
         cut = trim(selection, over_max=length > ws.max_length, areas=examples)
         if not cut:

@@ -138,6 +138,7 @@ class Selection:
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
+    areas: frozenset[str] = frozenset()  # the areas the suggestion is about (:func:`named_areas`)
 
     def steps(self) -> list:
         """Part two in the asks' order: each ask's plan (an Item) or its placeholder (a str);
@@ -163,8 +164,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     from .asks import parse_asks
 
     asks = parse_asks(suggestion.text, suggestion.title)
+    named = named_areas(suggestion, ws)
     if asks:
-        return _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today)
+        return _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today, named)
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
@@ -172,7 +174,6 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     done = _newest_per_measure([i for i in done if i not in old], ws)
     overview = _overview(done, index, ws, query)
     sections = _sections([i for i in done if i is not overview], index, bigrams(query))
-    named = named_areas(suggestion, ws)
     for section in sections:
         section.items = city_first(section.items, ws, named) if any(
             not own_jurisdiction(i, ws) for i in section.items) else section.items
@@ -207,7 +208,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
     return Selection(sections=sections, plans=plans, warnings=warnings,
                      overview=overview if sections else None,
-                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note)
+                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note, areas=named)
 
 
 def old_note(items: list[Item], ws: Workspace) -> str:
@@ -343,17 +344,16 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
                for s in body for c in re.split(r"[，,；;。！？、]", s))
 
 
-def _share_results(sections: list[Section], asks: list, words: list, relevant: list[list[Item]], index,
-                   ws: Workspace, matter: frozenset[str]) -> None:
+def _share_results(sections: list[Section], asks: list, words: list, specifics: list[frozenset[str]],
+                   relevant: list[list[Item]], ws: Workspace, matter: frozenset[str]) -> None:
     """An ask left with no item gets the sentences of a fact another ask holds that report a result
     on its matter (:func:`result_on`) and that the other ask's item does not say: a fact goes
     whole to the ask it answers best, and its sentence on the other ask (众创空间312个、科技企业
     孵化器99家 in a paragraph on 高新区) was dropped there, leaving that ask a placeholder."""
     held = {i.fact.id: i for s in sections for i in s.items}
-    for k, (ask, own, section) in enumerate(zip(asks, words, sections)):
+    for k, (ask, own, specific, section) in enumerate(zip(asks, words, specifics, sections)):
         if section.items:
             continue
-        specific = specific_words(own, index)
         for item in relevant[k]:
             other = held.get(item.fact.id)
             if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific):
@@ -432,7 +432,8 @@ def fact_sentences(fact: Fact) -> list[str]:
 PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
 
 
-def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
+def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
+                     areas: frozenset[str]) -> Selection:
     words = ask_words(asks, index)
     for ask in asks:  # what of each point the reply must say to answer it (Ask.owed)
         ask.point_keys = {p: key_words(p, lambda g: bool(specific_words(frozenset([g]), index))
@@ -443,16 +444,15 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     kept = {id(i) for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
-    named = named_areas(suggestion, ws)
-    for ask, own, group in zip(asks, words, groups):
+    specifics = [specific_words(own, index) for own in words]
+    for ask, own, specific, group in zip(asks, words, specifics, groups):
         group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
-        specific = specific_words(own, index)
-        chosen = city_first(answering(group, own, specific, ask.text, ws), ws, named)
+        chosen = city_first(answering(group, own, specific, ask.text, ws), ws, areas)
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
         sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
-    _share_results(sections, asks, words, relevant, index, ws, matter)
+    _share_results(sections, asks, words, specifics, relevant, ws, matter)
     plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
@@ -508,7 +508,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps)
+                     plan_gaps=plan_gaps, areas=areas)
 
 
 def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, str | None]:

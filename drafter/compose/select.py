@@ -476,7 +476,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     owners = [gap_owner(ask, suggestion, ws) for ask in asks]
     for section, (who, field_unit) in zip(sections, owners):
         if not section.items:
-            asked = asks[sections.index(section)].points
+            from .remit import gap_remits  # (it reads unit names with this module's helpers)
+
+            asked = gap_remits(asks[sections.index(section)], suggestion, ws)[0]  # not another unit's remit
             listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
             section.gap = (f"【{f'待{who}提供' if who else '待补充'}：{aspect(section.heading)}的工作情况及数据"
                            f"（注明年份）{listed}】")
@@ -501,7 +503,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
 def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, str | None]:
     """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
     whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
-    whose field words the ask says most, its phrase first), named as the co-handler that is that
+    whose field words the ask says most, its phrase first; its phrase says one, or its text two),
+    named as the co-handler that is that
     unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
     not handed to a co-handler, whose part has its own placeholder)."""
     best, unit = (0, 0), None
@@ -509,7 +512,7 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
         if ws.is_own_unit(name):
             continue  # this bureau's own field
         hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
-        if hits[1] and hits > best:
+        if (hits[0] or hits[1] > 1) and hits > best:  # one field word in passing (…、企业技术中心等) is no field
             best, unit = hits, name
     if unit:
         same = next((c for c in suggestion.co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
@@ -818,13 +821,13 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
 
 def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],
                suggestion: Suggestion) -> dict[int, str]:
-    """Part two's placeholder for each ask the base holds no plan for (ask index → text), unless
-    the ask lies in the field of a co-handler (``other_fields``, the unit given with ``--with``):
-    part two says what this bureau will do, and that unit's part, its next steps included, is
-    already asked for in part one (【待UNIT提供：…】)."""
+    """Part two's placeholder for each ask the base holds no plan for (ask index → text); an ask in
+    the field of another unit (``other_fields``; the co-handler given with ``--with`` when it is
+    that unit) asks that unit for its next steps (【待UNIT提供：…的下一步举措】): part two has an
+    item for each of part one's sections, as its closing (逐项推进) says."""
     gaps = {}
-    for k, (ask, (who, field_unit)) in enumerate(zip(asks, owners)):
-        if any(p.ask == k for p in plans) or (field_unit and who in suggestion.co_handlers):
+    for k, (ask, (who, _)) in enumerate(zip(asks, owners)):
+        if any(p.ask == k for p in plans):
             continue
         gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
     return gaps

@@ -5,19 +5,26 @@
   done to verify, stood under the 平台 ask, which had reported its platforms already, while the
   智能制造 ask's own placeholder said its 工业机器人 was missing: filling a gap beats repeating a
   matter already reported;
+- with the title alone, 重庆's drafts on 成果转化机制 (B003) and on 企业科技创新 (0883) got a section of
+  the 0219 reply's joint work with 四川 (共同开展重大科技攻关: 成渝科技创新合作计划项目161个…一批创新
+  成果): it shared with the titles only 科技创新, which nearly every fact of a science bureau's base
+  says, and a seam (新成 of 科技创新成果) — three bigrams, enough to count as on the topic;
 
 Drafts are read back from the written .docx.
 """
 
 from __future__ import annotations
 
+import re
 
 import docx
+import pytest
 from helpers import OWED
-from test_other_bureau_drafts import sections
+import test_other_bureau_drafts
+from test_other_bureau_drafts import LABELS, base_facts, chengyu, left_out, redraft, sections
 
 from drafter.compose.asks import head, parse_asks
-from drafter.compose.select import specific_words
+from drafter.compose.select import field_bigrams, specific_words
 from drafter.facts.index import FactIndex
 from drafter.workspace import load_workspace
 
@@ -52,3 +59,45 @@ def test_a_things_head_names_it_only_when_the_base_says_it_seldom(loo):
     ask.heads = {t: h for t in ask.subjects if (h := head(t, specific))}
     assert ask.owed("引进人形机器人创新中心") == ["智能装备"]
     assert ask.owed("引进一批高新技术企业") == ["智能装备", "工业机器人"]
+
+
+chongqing_base = test_other_bureau_drafts.chongqing  # the 重庆 workspace (a fixture, made once per module)
+corpus = pytest.mark.skipif(not LABELS.is_file(), reason="共享语料不存在（在工作树外，仅本机有）")
+JOINT = "共同开展重大科技攻关"  # the 0219 reply's section on joint work with 四川
+
+
+def joint_work(root) -> list[str]:
+    """The first clauses of the base's facts filed under the 0219 reply's section on joint work."""
+    return [re.split(r"[，。]", re.sub(r"^[一二三四五六]是", "", f["text"]))[0]
+            for f in base_facts(root) if f["section"] and JOINT in f["section"][-1]]
+
+
+@corpus
+@pytest.mark.parametrize("n", ["02", "05"])
+def test_a_fact_sharing_with_the_title_only_the_bureaus_field_is_off_its_topic(chongqing_base, tmp_path, n):
+    root, document = redraft(chongqing_base, tmp_path, n)
+    joint = joint_work(root)
+    assert len(joint) >= 2  # the 成渝 items are in the base
+    body = "\n".join(p for ps in sections(document).values() for p in ps)
+    assert not [j for j in joint if j in body], body
+    assert JOINT not in sections(document)
+    # the sections on its matter stay: 成果转化's policy and service system
+    assert [h for h in sections(document) if "科技成果转化" in h], list(sections(document))
+
+
+@corpus
+def test_the_same_facts_answer_a_title_on_their_matter(chongqing_base, tmp_path):
+    document = chengyu(chongqing_base, tmp_path)
+    root = left_out(chongqing_base, tmp_path / "again", "05")
+    body = "\n".join(p for ps in sections(document).values() for p in ps)
+    assert [j for j in joint_work(root) if j in body]
+
+
+@corpus
+def test_the_field_is_what_nearly_every_fact_says_and_its_seams_name_nothing(chongqing_base, tmp_path):
+    index = FactIndex.load(load_workspace(left_out(chongqing_base, tmp_path, "02")))
+    field, seams = field_bigrams("完善科技创新成果转化机制", index)
+    assert field == {"科技", "技创", "创新"}  # 技创: between two words of the field
+    assert seams == {"善科", "新成"}  # 完善|科技, 创新|成果
+    # 成果转化, which most of this small base on it says too, still tells a fact on the topic
+    assert not {"成果", "转化"} & (field | seams)

@@ -113,14 +113,14 @@ _JOIN = re.compile(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
 
 
-def _key_said(key: str, point: str, said: str, clauses: list[str]) -> bool:
+def _key_said(key: str, at: int, point: str, said: str, clauses: list[str]) -> bool:
     """True when ``said`` says a point's key word: any KEY_SPAN characters of it in a row (对接
     技术供需 says 术供需 of 术供需精准), or its two halves in one clause with at most MAX_INSERT
     characters between them, each half at least two characters, the point's own next characters
-    lending to a short one (人才自主评价 says 才评价 of 完善人才评价: 人才…评价)."""
+    lending to a short one (人才自主评价 says 才评价 of 完善人才评价: 人才…评价); ``at``: where the
+    key word stands in the point."""
     if any(key[k:k + KEY_SPAN] in said for k in range(len(key) - KEY_SPAN + 1)):
         return True
-    at = point.find(key)
     for cut in range(1, len(key)):
         start, end = at + min(cut - 2, 0), at + max(cut + 2, len(key))
         if start < 0 or end > len(point):
@@ -136,7 +136,8 @@ def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
     its key words; when it says some, only the point's parts (:data:`_JOIN`) none of whose key words
     it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
     that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度)."""
-    told = {k: _key_said(k, point, said, clauses) for k in keys}
+    at = {k: point.find(k) for k in keys}  # where each key word stands in the point
+    told = {k: _key_said(k, at[k], point, said, clauses) for k in keys}
     if not any(told.values()):
         return point
     if all(told.values()):
@@ -145,7 +146,7 @@ def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
     parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     unsaid = []
     for start, end in parts:
-        own = [k for k in keys if point.find(k) < end and point.find(k) + len(k) > start]
+        own = [k for k in keys if at[k] < end and at[k] + len(k) > start]
         if own and not any(told[k] for k in own) and any(len(_KIND.sub("", k)) >= 2 for k in own):
             unsaid.append(point[start:end])
     verb = _ACTION.match(point)

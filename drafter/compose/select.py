@@ -138,6 +138,7 @@ class Selection:
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
+    areas: frozenset[str] = frozenset()  # the areas the suggestion is about (:func:`named_areas`)
 
     def steps(self) -> list:
         """Part two in the asks' order: each ask's plan (an Item) or its placeholder (a str);
@@ -163,8 +164,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     from .asks import parse_asks
 
     asks = parse_asks(suggestion.text, suggestion.title)
+    named = named_areas(suggestion, ws)
     if asks:
-        return _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today)
+        return _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today, named)
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
@@ -172,7 +174,6 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     done = _newest_per_measure([i for i in done if i not in old], ws)
     overview = _overview(done, index, ws, query)
     sections = _sections([i for i in done if i is not overview], index, bigrams(query))
-    named = named_areas(suggestion, ws)
     for section in sections:
         section.items = city_first(section.items, ws, named) if any(
             not own_jurisdiction(i, ws) for i in section.items) else section.items
@@ -207,7 +208,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
     return Selection(sections=sections, plans=plans, warnings=warnings,
                      overview=overview if sections else None,
-                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note)
+                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note, areas=named)
 
 
 def old_note(items: list[Item], ws: Workspace) -> str:
@@ -343,17 +344,16 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
                for s in body for c in re.split(r"[，,；;。！？、]", s))
 
 
-def _share_results(sections: list[Section], asks: list, words: list, relevant: list[list[Item]], index,
-                   ws: Workspace, matter: frozenset[str]) -> None:
+def _share_results(sections: list[Section], asks: list, words: list, specifics: list[frozenset[str]],
+                   relevant: list[list[Item]], ws: Workspace, matter: frozenset[str]) -> None:
     """An ask left with no item gets the sentences of a fact another ask holds that report a result
     on its matter (:func:`result_on`) and that the other ask's item does not say: a fact goes
     whole to the ask it answers best, and its sentence on the other ask (众创空间312个、科技企业
     孵化器99家 in a paragraph on 高新区) was dropped there, leaving that ask a placeholder."""
     held = {i.fact.id: i for s in sections for i in s.items}
-    for k, (ask, own, section) in enumerate(zip(asks, words, sections)):
+    for k, (ask, own, specific, section) in enumerate(zip(asks, words, specifics, sections)):
         if section.items:
             continue
-        specific = specific_words(own, index)
         for item in relevant[k]:
             other = held.get(item.fact.id)
             if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific):
@@ -432,7 +432,8 @@ def fact_sentences(fact: Fact) -> list[str]:
 PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
 
 
-def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
+def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
+                     areas: frozenset[str]) -> Selection:
     words = ask_words(asks, index)
     for ask in asks:  # what of each point the reply must say to answer it (Ask.owed)
         ask.point_keys = {p: key_words(p, lambda g: bool(specific_words(frozenset([g]), index))
@@ -443,16 +444,15 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     kept = {id(i) for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
-    named = named_areas(suggestion, ws)
-    for ask, own, group in zip(asks, words, groups):
+    specifics = [specific_words(own, index) for own in words]
+    for ask, own, specific, group in zip(asks, words, specifics, groups):
         group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
-        specific = specific_words(own, index)
-        chosen = city_first(answering(group, own, specific, ask.text, ws), ws, named)
+        chosen = city_first(answering(group, own, specific, ask.text, ws), ws, areas)
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
         sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
-    _share_results(sections, asks, words, relevant, index, ws, matter)
+    _share_results(sections, asks, words, specifics, relevant, ws, matter)
     plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
@@ -487,7 +487,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     owners = [gap_owner(ask, suggestion, ws) for ask in asks]
     for section, (who, field_unit) in zip(sections, owners):
         if not section.items:
-            asked = asks[sections.index(section)].points
+            from .remit import gap_remits  # (it reads unit names with this module's helpers)
+
+            asked = gap_remits(asks[sections.index(section)], suggestion, ws)[0]  # not another unit's remit
             listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
             section.gap = (f"【{f'待{who}提供' if who else '待补充'}：{aspect(section.heading)}的工作情况及数据"
                            f"（注明年份）{listed}】")
@@ -506,13 +508,14 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps)
+                     plan_gaps=plan_gaps, areas=areas)
 
 
 def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, str | None]:
     """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
     whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
-    whose field words the ask says most, its phrase first), named as the co-handler that is that
+    whose field words the ask says most, its phrase first; its phrase says one, or its text two),
+    named as the co-handler that is that
     unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
     not handed to a co-handler, whose part has its own placeholder)."""
     best, unit = (0, 0), None
@@ -520,7 +523,7 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
         if ws.is_own_unit(name):
             continue  # this bureau's own field
         hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
-        if hits[1] and hits > best:
+        if (hits[0] or hits[1] > 1) and hits > best:  # one field word in passing (…、企业技术中心等) is no field
             best, unit = hits, name
     if unit:
         same = next((c for c in suggestion.co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
@@ -784,13 +787,13 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
 
 def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],
                suggestion: Suggestion) -> dict[int, str]:
-    """Part two's placeholder for each ask the base holds no plan for (ask index → text), unless
-    the ask lies in the field of a co-handler (``other_fields``, the unit given with ``--with``):
-    part two says what this bureau will do, and that unit's part, its next steps included, is
-    already asked for in part one (【待UNIT提供：…】)."""
+    """Part two's placeholder for each ask the base holds no plan for (ask index → text); an ask in
+    the field of another unit (``other_fields``; the co-handler given with ``--with`` when it is
+    that unit) asks that unit for its next steps (【待UNIT提供：…的下一步举措】): part two has an
+    item for each of part one's sections, as its closing (逐项推进) says."""
     gaps = {}
-    for k, (ask, (who, field_unit)) in enumerate(zip(asks, owners)):
-        if any(p.ask == k for p in plans) or (field_unit and who in suggestion.co_handlers):
+    for k, (ask, (who, _)) in enumerate(zip(asks, owners)):
+        if any(p.ask == k for p in plans):
             continue
         gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
     return gaps

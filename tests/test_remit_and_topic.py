@@ -211,3 +211,25 @@ def test_the_1350_overview_says_its_short_topic_once(quick_start_1350):
     overview = part_one(docx.Document(quick_start_1350))[0]
     assert overview.startswith("近年来，我局立足工作职责，围绕加快中试验证平台建设，在"), overview
     assert overview.count("中试验证平台建设") == 1 and "技术转移服务体系" in overview, overview
+
+
+def test_an_ask_wholly_in_another_units_field_is_said_to_be_its_work(loo, tmp_path):
+    """Without --with, the 知识产权 ask (市市场监管局's field, a unit nobody asked): its section is
+    the sentence saying whose work it is, commented, then the national power; no placeholder
+    asks that unit, and part two has no item for it (the bureau's next steps are its own)."""
+    out = tmp_path / "alone.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    at = next(k for k, p in enumerate(paras) if p.text == "（五）强化知识产权保护和运用")
+    section = paras[at + 1]
+    assert [m.group(1, 2) for m in REMIT.finditer(section.text)] == [
+        ("知识产权保护和运用", "市市场监管局"), ("专利审查和确权", "国家知识产权局")]
+    assert not re.search(r"【|\d", section.text)
+    assert any("其他单位职责名单（市市场监管局：知识产权、专利）" in c for c in section.comments), section.comments
+    text = "\n".join(p.text for p in paras)
+    assert "待市市场监管局提供" not in text
+    cut = next(k for k, p in enumerate(paras) if p.text.startswith("二、"))
+    assert not any("知识产权" in p.text for p in paras[cut:])

@@ -332,9 +332,13 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
     """What part one still owes after ``section`` (:func:`_owed_done`) as (the points left to the
     bureau, those another unit's remit: :func:`~.remit.split_remits`); for a section that is a
     placeholder itself, the remits among its ask's points (:func:`~.remit.gap_remits`: its
-    placeholder lists the others)."""
+    placeholder lists the others); for an ask that is wholly another unit's work (its
+    :attr:`~.select.Section.remit`), that first, its area the matter."""
+    ask = _ask_of(section, selection)
+    if section.remit and ask is not None:
+        terms = [t for t in ws.other_fields.get(section.remit, []) if t in ask.text]
+        return [], [Remit(section.remit, False, [section.heading], terms), *gap_remits(ask, suggestion, ws)[1]]
     if section.gap:
-        ask = _ask_of(section, selection)
         return [], gap_remits(ask, suggestion, ws)[1] if ask else []
     return split_remits(_owed_done(section, selection), ws, suggestion.co_handlers)
 
@@ -421,12 +425,15 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> 
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
-    source) comes first, unnumbered; a section the base cannot fill holds its placeholder."""
+    source) comes first, unnumbered; a section the base cannot fill holds its placeholder (or, for
+    another unit's work, an empty paragraph the caller fills with the sentence saying so)."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or placeholder_text(MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
+    elif section.remit:  # said to be another unit's work: its paragraph is the sentence saying so
+        paragraphs = [([], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         numbered = [i for i in section.items if i is not intro]

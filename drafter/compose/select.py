@@ -48,7 +48,7 @@ from .sentences import (
     NAME, bigrams, clauses, finished_sentences, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats,
     split_sentences, within_matter, without_named_frame,
 )
-from .asks import key_words
+from .asks import head, key_words
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -119,6 +119,7 @@ class Section:
     heading: str | None
     items: list[Item]
     gap: str | None = None  # a placeholder standing for the items the base does not hold
+    remit: str | None = None  # the unit (not co-handling) whose field the whole ask is: said, no gap
     gap_note: str | None = None  # its comment (e.g. the stale facts left out)
 
     @property
@@ -435,9 +436,12 @@ PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目�
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
                      areas: frozenset[str]) -> Selection:
     words = ask_words(asks, index)
-    for ask in asks:  # what of each point the reply must say to answer it (Ask.owed)
-        ask.point_keys = {p: key_words(p, lambda g: bool(specific_words(frozenset([g]), index))
-                                       and all("\u4e00" <= c <= "\u9fff" for c in g)) for p in ask.points}
+    def specific(g: str) -> bool:  # a bigram of Chinese characters naming a particular matter
+        return bool(specific_words(frozenset([g]), index)) and all("\u4e00" <= c <= "\u9fff" for c in g)
+
+    for ask in asks:  # what of each point (and thing) the reply must say to answer it (Ask.owed)
+        ask.point_keys = {p: key_words(p, specific) for p in ask.points}
+        ask.heads = {t: h for t in ask.subjects if (h := head(t, specific))}
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
@@ -455,21 +459,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     _share_results(sections, asks, words, specifics, relevant, ws, matter)
     plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
-    used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
-    for k, (section, group) in enumerate(zip(sections, plan_groups)):
-        group = [p for p in group if not is_lead_in(p.fact.text)]
-        offered = next((p for p in group if p.year == today.year - 1 and len(section.items) < 3
-                        and not _reported(p, reported)), None)
-        claim = _claim(offered, k, asks, words, today, reported) if offered is not None else None
-        if claim is None:
-            continue
-        source_sentence, said = claim
-        sentences = fact_sentences(offered.fact)
-        offered.verify = True
-        offered.sentences = ([plan_lead(sentences[0])] if has_lead(sentences) else []) + [said]
-        city = [i for i in section.items if own_jurisdiction(i, ws)]
-        section.items.insert(len(city), offered)
-        used.add((offered.fact.id, source_sentence))
+    used = _offer_claims(sections, asks, words, plan_groups, reported, ws, today)
     done = [i for g in groups for i in g]
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
     _drop_repeats(sections, plans)
@@ -486,7 +476,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     named: set[str] = set()
     owners = [gap_owner(ask, suggestion, ws) for ask in asks]
     for section, (who, field_unit) in zip(sections, owners):
-        if not section.items:
+        if not section.items and field_unit and who not in suggestion.co_handlers:  # no unit asked for its part
+            section.remit = field_unit  # the reply says whose work it is (compose.reply)
+        elif not section.items:
             from .remit import gap_remits  # (it reads unit names with this module's helpers)
 
             asked = gap_remits(asks[sections.index(section)], suggestion, ws)[0]  # not another unit's remit
@@ -494,14 +486,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             section.gap = (f"【{f'待{who}提供' if who else '待补充'}：{aspect(section.heading)}的工作情况及数据"
                            f"（注明年份）{listed}】")
             named.update(who.split("、") if who else [])
-            if field_unit and field_unit not in suggestion.co_handlers:
-                warnings.append(f"“{section.heading}”属{field_unit}的职责范围（按本局设置的其他单位职责名单），"
-                                f"已留待其提供的内容，请商请{field_unit}提供")
     if any(s.gap for s in sections):
         warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："
                         + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
-    plan_gaps = _plan_gaps(asks, plans, owners, suggestion)
+    plan_gaps = _plan_gaps(asks, plans, owners, [s.remit for s in sections])
     if plan_gaps:
         warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
                         + "、".join(asks[k].phrase for k in plan_gaps))
@@ -568,6 +557,51 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
         return sentence
     text = "".join(kept).rstrip("，,；;。 ")
     return text + "。" if len(re.sub(r"\W", "", text)) >= 8 else ""
+
+
+def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups: list[list[Item]],
+                  reported: list[str], ws: Workspace, today: dt.date) -> set[tuple[str, str]]:
+    """Last year's plans offered as done in part one (each to verify, :func:`_claim`): of each
+    ask's plans the first of last year that no done fact reports, under one ask whose section has
+    room (fewer than three items). Filling a gap beats repeating a matter already reported: the
+    plan goes under the ask whose points its claim says that the ask's section leaves unsaid
+    (:meth:`~.asks.Ask.owed`: ``人形机器人`` for the 工业机器人 of an ask whose items say none) — most
+    of them first —, else under its own ask (the one it answers best); the earlier ask on a tie.
+    Each ask takes one such plan; a plan under another ask than its own keeps its lead phrase only
+    when that says the ask's own words (``引建科创平台`` over a claim on robots under 智能制造 does
+    not). The (plan fact id, source sentence) pairs offered, which part two does not offer again."""
+    owed = [ask.owed("".join(t for i in section.items for t in i.sentences or [i.fact.text]))
+            for ask, section in zip(asks, sections)]
+    options = []  # (rank, plan's ask, target ask, plan, claim)
+    for k, group in enumerate(plan_groups):
+        plan = next((p for p in group if not is_lead_in(p.fact.text) and p.year == today.year - 1
+                     and not _reported(p, reported)), None)
+        if plan is None:
+            continue
+        for j, section in enumerate(sections):
+            claim = _claim(plan, j, asks, words, today, reported) if len(section.items) < 3 else None
+            if claim is None:
+                continue
+            said = "".join(t for i in section.items for t in i.sentences or [i.fact.text]) + claim[1]
+            filled = len(set(owed[j]) - set(asks[j].owed(said)))  # the ask's unsaid points it says
+            if filled > 0 or j == k:
+                options.append(((-filled, j != k, k, j), k, j, plan, claim))
+    options.sort(key=lambda o: o[0])
+    used: set[tuple[str, str]] = set()
+    placed: set[int] = set()  # plans' asks whose plan is offered
+    for _rank, k, j, plan, (source_sentence, said) in options:
+        section = sections[j]
+        if k in placed or any(i.verify for i in section.items):
+            continue
+        sentences = fact_sentences(plan.fact)
+        lead = has_lead(sentences) and (j == k or bool(words[j] & bigrams(sentences[0])))
+        plan.verify = True
+        plan.sentences = ([plan_lead(sentences[0])] if lead else []) + [said]
+        city = [i for i in section.items if own_jurisdiction(i, ws)]
+        section.items.insert(len(city), plan)
+        used.add((plan.fact.id, source_sentence))
+        placed.add(k)
+    return used
 
 
 CLAIM_CLAUSES = 4  # a sentence offered as done (to verify) says one thing: at most this many clauses
@@ -786,14 +820,15 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
 
 
 def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],
-               suggestion: Suggestion) -> dict[int, str]:
+               remits: list[str | None]) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text); an ask in
-    the field of another unit (``other_fields``; the co-handler given with ``--with`` when it is
-    that unit) asks that unit for its next steps (【待UNIT提供：…的下一步举措】): part two has an
-    item for each of part one's sections, as its closing (逐项推进) says."""
+    the field of a co-handler (``other_fields``, the unit given with ``--with``) asks that unit for
+    its next steps (【待UNIT提供：…的下一步举措】): part two has an item for each of part one's
+    sections, as its closing (逐项推进) says — but for an ask part one says is another unit's work
+    (``remits``: that unit, not co-handling)."""
     gaps = {}
-    for k, (ask, (who, _)) in enumerate(zip(asks, owners)):
-        if any(p.ask == k for p in plans):
+    for k, (ask, (who, _), remit) in enumerate(zip(asks, owners, remits)):
+        if any(p.ask == k for p in plans) or remit:
             continue
         gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
     return gaps

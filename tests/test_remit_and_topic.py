@@ -255,3 +255,18 @@ def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_
     as a whole; part two asks it once, under the 知识产权 item, not again as a last item."""
     items = [p.text for p in part_two(docx.Document(whole_1288))]
     assert sum("待市市场监管局提供" in t for t in items) == 1, items
+
+
+def test_a_remit_sentence_states_no_figure_the_deputy_wrote(loo, tmp_path):
+    """A point that names a count (每年完成专利确权1000件以上) in a higher authority's power: the
+    sentence names the power (确权), never the deputy's figure."""
+    text = ("一、加强科技人才引育。引进高层次人才团队。\n"
+            "二、强化知识产权保护和运用。每年完成专利确权1000件以上，推动专利转化运用和质押融资。\n")
+    path = tmp_path / "t.txt"
+    path.write_text(text, "utf-8")
+    out = tmp_path / "fig.docx"
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于加强科技人才和知识产权工作的建议", "--deputy", "某某",
+                                      "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = [m.group() for p in read_draft(out) for m in REMIT.finditer(p.text)]
+    assert said == ["关于确权事项，属国家知识产权局事权，我局将积极向上反映，配合做好相关工作。"], said

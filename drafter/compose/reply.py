@@ -364,8 +364,10 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
             continue
         what, power = ("上级部门事权", "事权") if remit.higher else ("其他单位职责", "职责")
         stated.update(dict.fromkeys(((remit.unit, p) for p in points), power))
+        terms = [remit.terms[min(remit.points.index(p), len(remit.terms) - 1)] if remit.terms else "" for p in points]
+        matters = [term if re.search(r"\d", area_of(p)) and term else area_of(p) for p, term in zip(points, terms)]
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher,
-                                           "matters": [area_of(p) for p in points]})
+                                           "matters": list(dict.fromkeys(matters))})  # a figure never: 新建3家… → its field word
         note = REMIT_NOTE.format(what=what, unit=remit.unit, terms="、".join(dict.fromkeys(remit.terms)),
                                  points="、".join(points), power=power)
         spans.append(Span(text, TEXT, note=note))

@@ -273,7 +273,7 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, previ
         if why:
             return {"kept": str(target), "why": why, "version": files.next_version(target).name}
         result = st.draft(suggestion, target, force=target.exists(), preview=preview)
-        st.drafts_record.record(Path(result["path"]), number=suggestion.number)
+        st.drafts_record.record(Path(result["path"]), result["sha256"], number=suggestion.number)
     return result
 
 

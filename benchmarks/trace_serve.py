@@ -53,13 +53,29 @@ def mark(phase: str, at: float | None = None, **extra) -> None:
     EVENTS.append((REQUEST.get(), phase, time.perf_counter() if at is None else at, extra))
 
 
+FSYNC = [0.0]  # seconds this process has spent in os.fsync
+
+
+def timed_fsync(fd) -> None:
+    start = time.perf_counter()
+    try:
+        _fsync(fd)
+    finally:
+        FSYNC[0] += time.perf_counter() - start
+
+
+_fsync, os.fsync = os.fsync, timed_fsync
+
+
 def worker_draft(*args):
-    """:func:`drafter.web.workers._draft` in a drafting process, with its start and end."""
+    """:func:`drafter.web.workers._draft` in a drafting process, with its start and end, its CPU
+    and its time in fsync."""
     from drafter.web.workers import _draft
 
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu, synced = time.perf_counter(), time.process_time(), FSYNC[0]
     result = _draft(*args)
-    return {**result, "_trace": (start, time.perf_counter(), os.getpid(), time.process_time() - cpu)}
+    return {**result, "_trace": (start, time.perf_counter(), os.getpid(), time.process_time() - cpu,
+                                 FSYNC[0] - synced)}
 
 
 def install() -> None:
@@ -143,10 +159,11 @@ def install() -> None:
 
     def traced_record(self, *args, **kwargs):
         mark("record")
+        synced = FSYNC[0]  # of the whole server: other records' fsyncs too, when they overlap
         try:
             return record(self, *args, **kwargs)
         finally:
-            mark("recorded")
+            mark("recorded", fsync=FSYNC[0] - synced)
 
     record_cls.kept, record_cls.record = traced_kept, traced_record
 
@@ -161,13 +178,13 @@ def install() -> None:
         mark("submit")
         return submit(self, *args)
 
-    def traced_outcome(self, *args):
-        mark("back")
+    def traced_outcome(self, *args):  # called by the thread waiting for the answer: marked when it has it
         result = outcome(self, *args)
+        mark("back")
         if isinstance(result, dict) and "_trace" in result:
-            start, end, pid, cpu = result.pop("_trace")
+            start, end, pid, cpu, synced = result.pop("_trace")
             mark("start", start, pid=pid)
-            mark("end", end, pid=pid, cpu=cpu)
+            mark("end", end, pid=pid, cpu=cpu, fsync=synced)
         return result
 
     pool_cls._submit, pool_cls._outcome = traced_submit, traced_outcome
@@ -336,6 +353,9 @@ def round_summary(rows: list[dict]) -> dict[str, float]:
         "form parse on the loop (sum)": sum(r["form"] - r["app"] for r in rows) * 1000,
         "submit → start (median)": statistics.median(r["start"] - r["submit"] for r in rows) * 1000,
         "end → back (median)": statistics.median(r["back"] - r["end"] for r in rows) * 1000,
+        "drafting processes in fsync (sum)": sum(r["end.fsync"] for r in rows) * 1000,
+        "drafting processes' CPU (sum)": sum(r["end.cpu"] for r in rows) * 1000,
+        "record → recorded (median)": statistics.median(r["recorded"] - r["record"] for r in rows) * 1000,
     }
 
 
@@ -349,6 +369,8 @@ def single_summary(rows: list[dict]) -> list[tuple[str, float]]:
     steps.append(("total (send → done)", statistics.median((r["done"] - r["send"]) * 1000 for r in rows)))
     steps.append(("in the drafting process (start → end)", statistics.median((r["end"] - r["start"]) * 1000 for r in rows)))
     steps.append(("drafting process CPU", statistics.median(r["end.cpu"] * 1000 for r in rows)))
+    steps.append(("drafting process in fsync", statistics.median(r["end.fsync"] * 1000 for r in rows)))
+    steps.append(("server in fsync while recording", statistics.median(r["recorded.fsync"] * 1000 for r in rows)))
     return steps
 
 

@@ -53,6 +53,7 @@ class Workspace:
     max_age: int = 3  # years: an older fact never fills a draft (its part keeps the placeholder)
     other_units: dict[str, list[str]] = field(default_factory=dict)  # unit → what it counts (attributed)
     other_fields: dict[str, list[str]] = field(default_factory=dict)  # unit → its fields of work
+    higher_powers: dict[str, list[str]] = field(default_factory=dict)  # higher authority → its powers
 
     @property
     def config_path(self) -> Path:
@@ -277,7 +278,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         raise fail(f"draft.max_age 须为不小于 freshness_years（{freshness}）的整数（年）", draft, "max_age")
 
     def unit_lists(key: str, what: str) -> dict[str, list[str]]:
-        """A ``unit: [words…]`` mapping (other_units, other_fields)."""
+        """A ``unit: [words…]`` mapping (other_units, other_fields, higher_powers)."""
         value = data.get(key) or {}
         if not isinstance(value, dict) or not all(
                 isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in value.values()):
@@ -312,4 +313,5 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         max_age=max_age,
         other_units=unit_lists("other_units", "所统计的事项"),
         other_fields=unit_lists("other_fields", "职责领域"),
+        higher_powers=unit_lists("higher_powers", "事权"),
     )

@@ -189,7 +189,7 @@ def test_an_overview_fact_opens_part_one(ws):
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, FACTS), TODAY)
     first = reply.blocks[[b.kind for b in reply.blocks].index("heading1") + 1]
     assert not first.citations and first.text.endswith("如下：")
-    assert first.text.startswith("近年来，我局立足工作职责，围绕推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展")
+    assert first.text.startswith("近年来，我局立足工作职责，围绕推动科技创新与产业创新深度融合积极开展工作")  # the title before its purpose clause (赋能…)
     assert "a-intro" not in reply.facts_used
 
 
@@ -270,6 +270,8 @@ FULL_CONTEXT = dict(
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True,
     carry_on="继续推动科技创新与产业创新深度融合",
+    shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
+    unit="市工业和信息化局", higher=False, matters=["企业技术中心"],  # remit.j2's own
 )
 TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
 

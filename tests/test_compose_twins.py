@@ -54,7 +54,7 @@ def with_claim(index, claim_text: str):
 
 
 def test_a_point_part_ones_own_claim_states_is_not_owed_after_its_section(ws, index, monkeypatch):
-    # the first section (智能制造…攻关) owes 智能装备、工业机器人、工业软件 on the real base; a plan
+    # the first section (智能制造…攻关) owes 智能装备、工业软件 on the real base; a plan
     # said after its item that names 智能装备 says it: part one asks for it no more, as part two does not
     monkeypatch.setattr(reply, "select_facts", with_claim(index, "智能装备"))
     drafted = reply.compose_reply(ws, suggestion_1288(), index, TODAY)
@@ -62,16 +62,17 @@ def test_a_point_part_ones_own_claim_states_is_not_owed_after_its_section(ws, in
     assert "智能装备" in text  # the claim is in the draft
     part_one = text[text.index("一、"):text.index("\n二、")]
     owed = re.findall(r"【待补充：建议所提(.+?)方面的工作情况】", part_one)
-    assert owed and "工业机器人" in owed[0], owed  # what nothing says is still asked for
+    assert owed and "工业软件" in owed[0], owed  # what nothing says is still asked for
     assert not [o for o in owed if "智能装备" in o], owed
 
 
 def test_trimming_an_item_counts_the_plans_said_after_it(ws, index):
-    """The platforms section's second item carries a last year's plan (its claim, 具身智能…) on
-    the real base: dropping the item drops the plan, and trim says so in the characters it took away."""
-    selection = select_facts(index, suggestion_1288(), ws, TODAY)
-    host = next(i for s in selection.sections for i in s.items if i.claims)
-    platforms = next(s for s in selection.sections if host in s.items)
+    """A platforms item carrying a last year's plan (its claim, 具身智能…, said after it as the
+    selection says a claim on its matter): dropping the item drops the plan, and trim says so in
+    the characters it took away."""
+    selection = with_claim(index, "具身智能")(index, suggestion_1288(), ws, TODAY)
+    host = selection.sections[0].items[0]
+    platforms = selection.sections[0]
     section = dataclasses.replace(platforms, items=[host, *(i for i in platforms.items if i is not host)])
     selection.sections = [section]
     before = reply.body_length(reply._compose(ws, suggestion_1288(), selection, TODAY))

@@ -66,6 +66,8 @@ def check_owed(document, asks) -> int:
         owed = found[0] if found else ""
         for thing in missing:  # listed, unless said in other words: its halves in one clause
             halves = len(thing) == 4 and re.search(f"{thing[:2]}[^，；。]*{thing[2:]}|{thing[2:]}[^，；。]*{thing[:2]}", said)
+            if len(thing) >= 5 and thing[2:] in said:  # its head said (人形机器人 of 工业机器人): named
+                continue  # when the base says that head seldom (test_gap_placement), else listed
             assert (thing in owed) != bool(halves), (heading, thing, owed)
         assert not [t for t in ask.subjects if t in said and t in owed.split("、")]
         listed += len(owed.split("、")) if owed else 0

@@ -90,11 +90,13 @@ def test_one_off_tells_a_years_undertakings_from_its_standing_measures():
 
 def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_1288):
     """The leave-one-out 1288 draft (its plans all from the 2025 reply): four items in the asks'
-    order, none for the co-handler's 知识产权; the platform item keeps the new mode of building
-    platforms, not the 产业大脑 project; each item is labelled by one yellow 【待更新：取自2025年计划】
-    after its numeral, commented with the plan's source; no editor's line numbers the items."""
+    order, then the co-handler's 知识产权 as its placeholder; the platform item keeps the new mode of
+    building platforms, not the 产业大脑 project; each item is labelled by one yellow
+    【待更新：取自2025年计划】 after its numeral, commented with the plan's source; no editor's line
+    numbers the items."""
     items, others = part_two(loo_1288)
-    assert len(items) == 4
+    assert len(items) == 5 and items[4].text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
+    items = items[:4]
     for term, item in zip(("智能制造", "平台", "成果转化", "人才"), items):
         assert term in item.text, (term, item.text)
     text = "".join(p.text for p in items)
@@ -110,7 +112,7 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_12
         note = next(c for c in item.comments if "此项出自2025年的工作计划" in c)
         assert "泉科函〔2025〕81号" in note and "删去此标记" in note and "2026年计划" in note
     assert [p.text for p in others] == [
-        "根据您的建议，下一步我局将继续推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展，重点做好以下工作："]
+        "根据您的建议，下一步我局将继续推动科技创新与产业创新深度融合，重点做好以下工作："]
     assert not others[0].highlights
 
 
@@ -134,11 +136,13 @@ def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_1288):
 
 
 def test_whole_base_answers_each_ask_with_this_years_plan_led_by_its_own_matter(whole_1288):
-    """With the 2026 reply in the base, every item is one of its plans, unmarked, none the
-    co-handler's; the plan led by 支持建设高能级创新平台 answers the platform ask (not the 智能制造 ask,
+    """With the 2026 reply in the base, every item is one of its plans, unmarked, but the last, the
+    co-handler's placeholder; the plan led by 支持建设高能级创新平台 answers the platform ask (not the 智能制造 ask,
     whose words its sentence also says), and the 智能制造 ask gets the 2026 plan on 核心技术攻关."""
     items, _ = part_two(whole_1288)
-    assert len(items) == 4 and not any("知识产权" in p.text for p in items)
+    assert len(items) == 5 and items[4].text.startswith("（五）【待市市场监管局提供：强化知识产权保护和运用")
+    items = items[:4]
+    assert not any("知识产权" in p.text for p in items)
     for item in items:
         assert any("泉科函〔2026〕" in c for c in item.comments) and not MARK.search(item.text), item.text
     assert items[1].text.startswith("（二）支持建设高能级创新平台。")
@@ -157,7 +161,7 @@ def test_1350_quick_start_offers_last_years_measures_not_its_projects(quick_star
 
 
 @pytest.mark.parametrize("title, lead_in", [
-    ("关于加快中试验证平台建设促进科技成果就地转化的建议", "下一步我局将继续加快中试验证平台建设促进科技成果就地转化，重点"),
+    ("关于加快中试验证平台建设促进科技成果就地转化的建议", "下一步我局将继续加快中试验证平台建设，重点"),  # before 促进…
     ("关于进一步优化科技创新营商环境的建议", "下一步我局将进一步优化科技创新营商环境，重点"),
     ("关于我市中小企业融资难问题的建议", "下一步我局将围绕我市中小企业融资难问题，重点"),
 ])
@@ -174,24 +178,26 @@ ASKS = ("一、加强科技人才引育。建议加大高层次人才团队引�
         "二、强化知识产权保护和运用。建议加快专利审查，推动专利转化运用和质押融资。\n")
 
 
-@pytest.mark.parametrize("co_handler, item_for_ip", [("市市场监管局", False), ("市财政局", True), (None, True)])
-def test_an_ask_in_a_co_handlers_field_has_no_part_two_item(loo, tmp_path, co_handler, item_for_ip):
-    """The 知识产权 ask is 市市场监管局's field (other_fields): when that unit co-handles (--with), part
-    one asks for its part and part two has no placeholder of its own for it (nor a warning that
-    the plans lack it); when it does not co-handle, part two still asks that unit for its steps."""
+@pytest.mark.parametrize("co_handler", ["市市场监管局", "市财政局", None])
+def test_an_ask_in_another_units_field_asks_it_or_says_it_is_its_work(loo, tmp_path, co_handler):
+    """The 知识产权 ask is 市市场监管局's field (other_fields): when that unit co-handles (--with),
+    part one asks for its part and part two has the matching item asking it for its next steps
+    (part two answers every section of part one); when it does not, part one says in one sentence
+    that the ask is that unit's work and part two has no item for it."""
     out = tmp_path / "ip.docx"
     extra = ("--with", co_handler) if co_handler else ()
     result = run_draft(loo, out, "88", "关于加强科技人才和知识产权工作的建议", "--text", "-", *extra, text=ASKS)
     items, _ = part_two(out)
-    ip = [p for p in items if "知识产权" in p.text]
-    assert bool(ip) == item_for_ip, [p.text for p in items]
-    if ip:
-        assert ip[0].text.endswith("【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】")
-    assert ("下一步部分已留待补充项：强化知识产权保护和运用" in result.output) == item_for_ip
+    ip = [p.text for p in items if "知识产权" in p.text]
+    asked = co_handler == "市市场监管局"
+    assert ip == (["（二）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"] if asked else []), ip
+    assert ("下一步部分已留待补充项：强化知识产权保护和运用" in result.output) == asked
     from drafter.docx.read import read_draft
 
-    gap = [p.text for p in read_draft(out) if p.text.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况")]
-    assert gap  # part one asks for that unit's part either way
+    texts = [p.text for p in read_draft(out)]
+    gap = [t for t in texts if t.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况")]
+    said = [t for t in texts if t.startswith("关于知识产权保护和运用事项，属市市场监管局职责")]
+    assert (bool(gap), bool(said)) == (asked, not asked), texts
 
 
 def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_1288):
@@ -202,5 +208,6 @@ def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_1288):
     verify = [p for p in read_draft(loo_1288) if "【待核实：是否已完成】" in p.text]
     assert len(verify) == 1
     claim = split_sentences(verify[0].text.split("【待核实：是否已完成】")[0])[-1]
+    claim = re.sub(r"^[一二三四五六]是", "", claim)  # an item of its own (test_gap_placement)
     assert claim.startswith("按照2025年工作计划，推动建设具身智能服务机器人创新平台"), verify[0].text
     assert any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)

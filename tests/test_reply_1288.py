@@ -146,7 +146,9 @@ def part_two(document):
 
 def test_part_two_follows_the_asks_with_well_formed_leads(reply):
     items = part_two(reply)
-    assert len(items) == 4  # one item per ask, in the asks' order; none for the co-handler's 知识产权
+    assert len(items) == 5  # one item per ask, in the asks' order; the co-handler's 知识产权 its placeholder
+    assert items[-1].text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
+    items = items[:-1]
     for term, p in zip(ASK_TERMS, items):
         assert term in p.text, (term, p.text)
     for p in items:  # one form of lead: verb phrases (持续加强…, 提升…), no 在…上下功夫 beside them
@@ -180,11 +182,14 @@ def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(reply):
     assert "人才" in talent.text.partition("。")[0]
 
 
-def test_an_ask_in_the_co_handlers_field_has_no_part_two_item(reply):
+def test_an_ask_in_the_co_handlers_field_asks_it_for_its_next_steps_too(reply):
     """--with 市市场监管局: the 知识产权 ask is that co-handler's field; part one asks for its part
-    (【待市市场监管局提供：…】), part two says what this bureau will do and has no item for it."""
+    (【待市市场监管局提供：…】), and part two, whose closing says 逐项推进, has the matching item asking
+    that unit for its next steps (highlighted), and no other item on it."""
     assert any(p.text.startswith("【待市市场监管局提供：强化知识产权保护和运用") for p in part_one(reply))
-    assert not any("知识产权" in p.text or "待市市场监管局提供" in p.text for p in part_two(reply))
+    ip = [p for p in part_two(reply) if "知识产权" in p.text or "待市市场监管局提供" in p.text]
+    assert [p.text for p in ip] == ["（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"]
+    assert any(r.text.startswith("【待市市场监管局提供") and r.font.highlight_color is not None for r in ip[0].runs)
 
 
 def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo_draft):
@@ -273,12 +278,14 @@ def test_co_handler_in_opening_and_its_part_as_a_placeholder(reply):
 
 def test_part_one_opens_with_an_overview_of_the_work_on_the_concern(reply):
     """As real replies open 基本情况 (近年来，市科技局立足…，以…赋能…): the bureau's work on the
-    deputy's concern, naming in the asks' order the areas part one reports on — not the
-    suggestion said back (您在建议中提出…), nor the co-handler's area still to come (知识产权)."""
+    deputy's concern (the title's core before its purpose clause 赋能…), naming in the asks' order
+    the areas part one reports on, then the co-handler's area as worked on with it (会同…) — not the
+    suggestion said back (您在建议中提出…)."""
     first = part_one(reply)[0].text
     assert first.startswith("近年来，我局") and first.endswith("如下：") and not re.search(r"\d", first)
-    assert "围绕推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展" in first
-    assert "您在建议中" not in first and "知识产权" not in first
+    assert "围绕推动科技创新与产业创新深度融合，在" in first and "赋能" not in first
+    assert "您在建议中" not in first
+    assert "等方面积极开展工作，并会同市市场监管局在知识产权保护和运用方面协同推进，主要做法和成效如下：" in first
     areas = ["智能制造关键核心技术攻关", "高能级创新平台建设", "科技成果转化", "科技创新人才引育"]
     at = [first.find(a) for a in areas]
     assert -1 not in at and at == sorted(at), first
@@ -319,23 +326,26 @@ def test_class_a_closing_says_solved_when_every_section_holds_results(loo, tmp_p
     assert "已采纳，所提问题已基本解决" in closing.text
 
 
-def test_an_ask_in_another_units_field_gets_that_units_placeholder(loo, tmp_path):
+def test_an_ask_in_another_units_field_is_said_to_be_its_work(loo, tmp_path):
     """No --with: the 知识产权 ask, which the base holds nothing recent on, is 市市场监管局's field
-    (other_fields in drafter.yaml): its placeholder names that unit, in part one and part two,
-    and the warning says to ask it; without the mapping it is the bureau's own gap."""
+    (other_fields in drafter.yaml), a unit not asked for its part: part one says in one sentence
+    that it is that unit's work (its point 专利审查 a national power, said in one more), commented;
+    part two has no item for it, and the warning says to confirm; without the mapping it is the
+    bureau's own gap."""
     out = tmp_path / "f.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
         "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "商请市市场监管局提供" in result.output
+    assert "建议所提强化知识产权保护和运用属市市场监管局职责（按本局设置的名单），答复中已用一句话写明，请核实" in result.output
     document = docx.Document(out)
     opening = next(p for p in paragraphs(document) if style(p) == "开头语")
     assert "会同" not in opening.text
-    gap = next(p for p in part_one(document) if p.text.startswith("【待"))
-    assert gap.text.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况及数据（注明年份）")
-    assert "建议所提：加快专利审查和确权、加大知识产权维权援助力度、推动专利转化运用和质押融资" in gap.text
-    assert "【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】" in part_two(document)[-1].text
+    one = part_one(document)
+    section = one[next(k for k, p in enumerate(one) if p.text == "（五）强化知识产权保护和运用") + 1]
+    assert section.text == ("关于知识产权保护和运用事项，属市市场监管局职责，我局将积极配合做好相关工作。"
+                            "关于专利审查和确权事项，属国家知识产权局事权，我局将积极向上反映，配合做好相关工作。")
+    assert not any("知识产权" in p.text for p in part_two(document))
     config = (loo / "drafter.yaml").read_text("utf-8")
     (loo / "drafter.yaml").write_text(config.split("\nother_fields:")[0] + "\n", "utf-8")
     try:
@@ -532,7 +542,8 @@ def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_d
     paras = read_draft(whole_1288)
     cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     items = [p for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text)]
-    assert len(items) == 4  # none for the co-handler's 知识产权
+    assert len(items) == 5 and items[-1].text.startswith("（五）【待市市场监管局提供：")  # the co-handler's 知识产权
+    items = items[:-1]
     assert sum(any("泉科函〔2026〕" in c for c in p.comments) for p in items) >= 3
     done_since = [s for p in paras[:cut] if any("泉科函〔2026〕" in c for c in p.comments) for s in sentences(p.text)]
 
@@ -578,8 +589,9 @@ def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(seeded_ro
 
 
 def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_bureaus_gap(loo, tmp_path):
-    """--with 市财政局, whose field no ask is in: the 知识产权 gap is still 市市场监管局's (its field),
-    and 市财政局's part is a placeholder of its own at the end of part one."""
+    """--with 市财政局, whose field no ask is in: the 知识产权 ask is still 市市场监管局's (its field),
+    said to be that unit's work as it does not co-handle, and 市财政局's part is a placeholder of its
+    own at the end of part one."""
     out = tmp_path / "c.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
@@ -587,7 +599,7 @@ def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_b
     assert result.exit_code == 0, result.output
     texts = [p.text for p in part_one(docx.Document(out))]
     gaps = [t for t in texts if t.startswith("【待")]
-    assert gaps[0].startswith("【待市市场监管局提供：强化知识产权保护和运用方面")
+    assert "关于知识产权保护和运用事项，属市市场监管局职责，我局将积极配合做好相关工作。" in "".join(texts)
     assert gaps[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     assert not any("待市财政局提供：强化" in t for t in texts)
 

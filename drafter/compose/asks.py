@@ -51,6 +51,9 @@ class Ask:
     # each of its points' key words (set by the selection, which knows the base's vocabulary):
     # {"培育技术经理人队伍": ["术经理人队伍"]}; a point without key words is not weighed
     point_keys: dict = field(default_factory=dict)
+    # the heads of its :attr:`subjects` that name their kind (set by the selection, which knows which
+    # words are particular): {"工业机器人": "机器人"} — a 服务机器人 is a robot of the kind asked about
+    heads: dict = field(default_factory=dict)
 
     @property
     def points(self) -> list[str]:
@@ -78,13 +81,16 @@ class Ask:
 
     def owed(self, said: str) -> list[str]:
         """The ask's :attr:`subjects` that ``said`` (what a section of the reply says) does not
-        name — as written, or for a four-character one its two halves in one clause (人才引进:
-        ``一体引进“人才+团队+项目”``) — at most MAX_OWED: what the reply still owes under this ask."""
+        name — as written, for a four-character one its two halves in one clause (人才引进:
+        ``一体引进“人才+团队+项目”``), or its head (:attr:`heads`: 工业机器人 in ``人形机器人``, of the
+        kind asked about) — at most MAX_OWED: what the reply still owes under this ask."""
         flat = re.sub(r"\s", "", said)
         clauses = re.split(r"[，,；;。！？!?]", flat)
 
-        def named(thing: str) -> bool:  # as written, or a four-character one's halves in one clause (引进…人才)
-            return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses))
+        def named(thing: str) -> bool:  # as written, a four-character one's halves in one clause (引进…人才),
+            # or its head (:attr:`heads`: 机器人 of 工业机器人 in 人形机器人)
+            return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses)) \
+                or (thing in self.heads and self.heads[thing] in flat)
 
         subjects = self.subjects  # a property that reads the text again: once here
         things = [t for t in subjects if not named(t)]
@@ -100,6 +106,7 @@ class Ask:
 
 
 MAX_OWED = 4
+HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`head`)
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力): no measure a reply owes.
 GOAL = re.compile(r"^(?:提升|增强|提高|实现|助力|推动更多)")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
@@ -113,14 +120,14 @@ _JOIN = re.compile(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
 
 
-def _key_said(key: str, point: str, said: str, clauses: list[str]) -> bool:
+def _key_said(key: str, at: int, point: str, said: str, clauses: list[str]) -> bool:
     """True when ``said`` says a point's key word: any KEY_SPAN characters of it in a row (对接
     技术供需 says 术供需 of 术供需精准), or its two halves in one clause with at most MAX_INSERT
     characters between them, each half at least two characters, the point's own next characters
-    lending to a short one (人才自主评价 says 才评价 of 完善人才评价: 人才…评价)."""
+    lending to a short one (人才自主评价 says 才评价 of 完善人才评价: 人才…评价); ``at``: where the
+    key word stands in the point."""
     if any(key[k:k + KEY_SPAN] in said for k in range(len(key) - KEY_SPAN + 1)):
         return True
-    at = point.find(key)
     for cut in range(1, len(key)):
         start, end = at + min(cut - 2, 0), at + max(cut + 2, len(key))
         if start < 0 or end > len(point):
@@ -136,7 +143,8 @@ def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
     its key words; when it says some, only the point's parts (:data:`_JOIN`) none of whose key words
     it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
     that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度)."""
-    told = {k: _key_said(k, point, said, clauses) for k in keys}
+    at = {k: point.find(k) for k in keys}  # where each key word stands in the point
+    told = {k: _key_said(k, at[k], point, said, clauses) for k in keys}
     if not any(told.values()):
         return point
     if all(told.values()):
@@ -145,13 +153,25 @@ def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
     parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     unsaid = []
     for start, end in parts:
-        own = [k for k in keys if point.find(k) < end and point.find(k) + len(k) > start]
+        own = [k for k in keys if at[k] < end and at[k] + len(k) > start]
         if own and not any(told[k] for k in own) and any(len(_KIND.sub("", k)) >= 2 for k in own):
             unsaid.append(point[start:end])
     verb = _ACTION.match(point)
     rest = "和".join(unsaid)
     out = verb.group() + rest if unsaid and verb and not rest.startswith(verb.group()) else rest
     return out if len(rest) >= MIN_OWED else ""
+
+
+def head(thing: str, specific) -> str | None:
+    """The head of a thing of HEADED characters or more, what follows its first two (``工业机器人``
+    → ``机器人``), when each two characters in a row of it name a particular matter
+    (``specific(bigram)``): said alone (服务机器人, 人形机器人) it names a thing of the kind asked
+    about. None when the head is a word much of the base says (新技术 of 引入新技术 stands in every
+    高新技术企业), or the thing is shorter."""
+    rest = thing[2:]
+    if len(thing) < HEADED or not all(specific(rest[k:k + 2]) for k in range(len(rest) - 1)):
+        return None
+    return rest
 
 
 def key_words(point: str, specific) -> list[str]:

@@ -21,8 +21,9 @@ from ..reply import (
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import concern
+from .remit import Remit, gap_remits, split_remits
 from .select import (
-    Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, named_areas, select_facts,
+    Item, Section, Selection, carried_on, figure_year, gap_owner, heading_phrase, is_item, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -61,8 +62,7 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     selection = select_facts(index, suggestion, ws, today)
     reply = _compose(ws, suggestion, selection, today)
     length, stale = body_length(reply), False
-    subject = named_areas(suggestion, ws)  # an area the suggestion is about
-    examples = [a for a in ws.areas if a not in subject]  # is no example to drop first
+    examples = [a for a in ws.areas if a not in selection.areas]  # an area the suggestion is about  # is no example to drop first
     while length > ws.target_length:
         cut = trim(selection, over_max=length > ws.max_length, areas=examples)
         if not cut:
@@ -145,9 +145,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     main = suggestion.role == "主办"
     code = suggestion.reply_class
     kind = "proposal" if suggestion.proposal else "suggestion"
-    owed = [_owed_done(s, selection) for s in selection.sections]
+    co = suggestion.co_handlers
+    owed, remits = zip(*(_section_owed(s, selection, ws, suggestion) for s in selection.sections)) if selection.sections else ((), ())
     # said inside a sentence (围绕…，在…方面; 将继续…，重点…): a title's clauses joined by 、, once for both
-    about = concern(suggestion.title).replace("，", "、").replace(",", "、")
+    about = short_topic(suggestion.title).replace("，", "、").replace(",", "、")
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -157,7 +158,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
         concern=about, carry_on=carried_on(about),
-        asks=areas_of(selection),
+        asks=[a for a in areas_of(selection) if a not in about],  # an area the topic says is not listed again
+        shared=shared_areas(selection, suggestion, ws),
         complete=selection.complete and not any(owed),
     )
 
@@ -178,10 +180,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today), [_citation(item)]))
     else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
         blocks.append(block(BODY, "concern"))
+    stated: dict[tuple[str, str], str] = {}  # (unit, point) a remit sentence has said → 职责/事权, in order
     if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
-            if owed[n]:  # after the section's last paragraph, in its run of text
+            # after the section's last paragraph, in its run of text: whose work the points not ours are…
+            blocks[-1].spans += remit_spans(remits[n], wording, context, stated)
+            if owed[n]:  # …then what the bureau still owes
                 blocks[-1].spans.append(Span(placeholder_text(f"建议所提{'、'.join(owed[n])}方面的工作情况"),
                                              PLACEHOLDER, note=OWED_NOTE))
     else:
@@ -200,7 +205,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
             continue
         spans = [lead, *earlier_plan(step, today), *_fact_spans(step, ws, today, part_one=False)]
-        owes = _owed_plan(step, selection)
+        owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
+        spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
         if owes:  # after the item's last sentence, in its run of text, as part one's
             spans.append(Span(placeholder_text(f"建议所提{'、'.join(owes)}方面的下一步举措"), PLACEHOLDER,
                               note=OWED_PLAN_NOTE))
@@ -222,10 +228,15 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             if c.fact_id not in facts_used:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
+    warnings = list(selection.warnings)
+    for unit in dict.fromkeys(u for u, _ in stated):
+        points = [p for u, p in stated if u == unit]
+        warnings.append(f"建议所提{'、'.join(points)}属{unit}{stated[unit, points[0]]}（按本局设置的名单），"
+                        "答复中已用一句话写明，请核实")
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
-        placeholders=placeholders, warnings=list(selection.warnings),
+        placeholders=placeholders, warnings=warnings,
     )
 
 
@@ -311,6 +322,96 @@ def _owed_done(section: Section, selection: Selection) -> list[str]:
     return _owed(next((a for a in selection.asks if a.phrase and a.phrase == section.heading), None), selection)
 
 
+def _ask_of(section: Section, selection: Selection):
+    """The ask a part-one section answers (the one its heading is the phrase of), or None."""
+    return next((a for a in selection.asks if a.phrase and a.phrase == section.heading), None)
+
+
+def _section_owed(section: Section, selection: Selection, ws: Workspace,
+                  suggestion: Suggestion) -> tuple[list[str], list[Remit]]:
+    """What part one still owes after ``section`` (:func:`_owed_done`) as (the points left to the
+    bureau, those another unit's remit: :func:`~.remit.split_remits`); for a section that is a
+    placeholder itself, the remits among its ask's points (:func:`~.remit.gap_remits`: its
+    placeholder lists the others); for an ask that is wholly another unit's work (its
+    :attr:`~.select.Section.remit`), that first, its area the matter."""
+    ask = _ask_of(section, selection)
+    if section.remit and ask is not None:
+        terms = [t for t in ws.other_fields.get(section.remit, []) if t in ask.text]
+        return [], [Remit(section.remit, False, [section.heading], terms), *gap_remits(ask, suggestion, ws)[1]]
+    if section.gap:
+        return [], gap_remits(ask, suggestion, ws)[1] if ask else []
+    return split_remits(_owed_done(section, selection), ws, suggestion.co_handlers)
+
+
+REMIT_NOTE = ("此句按本局设置的{what}名单（{unit}：{terms}）写成，代替待补充项：建议所提“{points}”属{unit}{power}。"
+              "请核实职责分工：本单位另有相关工作的，改写为本单位的工作情况；分工不同的，请改正名单（工作区配置）")
+
+
+def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: dict[tuple[str, str], str]) -> list[Span]:
+    """One sentence per unit saying the points of ``remits`` are its work (``remit.j2``), each with
+    a comment naming the drafter.yaml list it comes from and asking the clerk to confirm; points
+    already said by an earlier sentence (in ``stated``, updated) are not said again."""
+    spans: list[Span] = []
+    for remit in remits:
+        points = [p for p in remit.points if (remit.unit, p) not in stated]
+        if not points:
+            continue
+        what, power = ("上级部门事权", "事权") if remit.higher else ("其他单位职责", "职责")
+        stated.update(dict.fromkeys(((remit.unit, p) for p in points), power))
+        text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher,
+                                           "matters": [area_of(p) for p in points]})
+        note = REMIT_NOTE.format(what=what, unit=remit.unit, terms="、".join(dict.fromkeys(remit.terms)),
+                                 points="、".join(points), power=power)
+        spans.append(Span(text, TEXT, note=note))
+    return spans
+
+
+def shared_areas(selection: Selection, suggestion: Suggestion, ws: Workspace) -> list[dict]:
+    """The co-handlers' areas for part one's overview (并会同市市场监管局在知识产权保护和运用方面…):
+    the sections whose ask lies in a co-handler's field and are left for that unit to fill
+    (:func:`~.select.gap_owner`), as ``{"unit": …, "areas": […]}`` in the asks' order, one per unit."""
+    out: list[dict] = []
+    for section in selection.sections:
+        ask = _ask_of(section, selection) if section.gap else None
+        if ask is None:
+            continue
+        who, _ = gap_owner(ask, suggestion, ws)
+        if who not in suggestion.co_handlers:
+            continue
+        entry = next((e for e in out if e["unit"] == who), None)
+        if entry is None:
+            out.append({"unit": who, "areas": [area_of(section.heading)]})
+        else:
+            entry["areas"].append(area_of(section.heading))
+    return out
+
+
+# A clause saying what the work is for (…赋能泉州制造产业高质量发展, …促进科技成果就地转化): a
+# long title's topic ends before it; 为 only as "for" (not 作为, 成为, 以…为…).
+PURPOSE_CLAUSE = re.compile(r"赋能|促进|助力|助推|(?<![作成认因行称视较更最极尤])为(?![主了何此止期])")
+SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
+MIN_TOPIC = 6  # characters a cut topic keeps at least
+
+
+def short_topic(title: str) -> str:
+    """What the draft says the suggestion is about, inside its own sentences (围绕…，下一步我局将继续…):
+    the title's core (:func:`~.asks.concern`: 关于 and 的建议 dropped), a long one (more than
+    SHORT_TOPIC characters) cut before its purpose clause (:data:`PURPOSE_CLAUSE`) where that
+    leaves at least MIN_TOPIC characters: ``推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展``
+    → ``推动科技创新与产业创新深度融合``. The title itself stays whole where it is quoted (《…》)."""
+    core = concern(title)
+    if len(core) <= SHORT_TOPIC:
+        return core
+    for match in PURPOSE_CLAUSE.finditer(core):
+        head = core[:match.start()].rstrip("，,、；; ")
+        clause = re.split(r"[，,；;]", head)[-1]
+        if match.group() == "为" and "以" in clause:  # 以…为…: a means, not a purpose
+            continue
+        if len(head) >= MIN_TOPIC:
+            return head
+    return core
+
+
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
 
 
@@ -324,12 +425,15 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> 
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
-    source) comes first, unnumbered; a section the base cannot fill holds its placeholder."""
+    source) comes first, unnumbered; a section the base cannot fill holds its placeholder (or, for
+    another unit's work, an empty paragraph the caller fills with the sentence saying so)."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or placeholder_text(MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
+    elif section.remit:  # said to be another unit's work: its paragraph is the sentence saying so
+        paragraphs = [([], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         numbered = [i for i in section.items if i is not intro]

@@ -48,7 +48,7 @@ from .sentences import (
     NAME, bigrams, clauses, finished_sentences, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats,
     split_sentences, within_matter, without_named_frame,
 )
-from .asks import key_words
+from .asks import head, key_words
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -119,6 +119,7 @@ class Section:
     heading: str | None
     items: list[Item]
     gap: str | None = None  # a placeholder standing for the items the base does not hold
+    remit: str | None = None  # the unit (not co-handling) whose field the whole ask is: said, no gap
     gap_note: str | None = None  # its comment (e.g. the stale facts left out)
 
     @property
@@ -138,6 +139,7 @@ class Selection:
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
+    areas: frozenset[str] = frozenset()  # the areas the suggestion is about (:func:`named_areas`)
 
     def steps(self) -> list:
         """Part two in the asks' order: each ask's plan (an Item) or its placeholder (a str);
@@ -163,8 +165,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     from .asks import parse_asks
 
     asks = parse_asks(suggestion.text, suggestion.title)
+    named = named_areas(suggestion, ws)
     if asks:
-        return _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today)
+        return _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today, named)
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
@@ -172,7 +175,6 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     done = _newest_per_measure([i for i in done if i not in old], ws)
     overview = _overview(done, index, ws, query)
     sections = _sections([i for i in done if i is not overview], index, bigrams(query))
-    named = named_areas(suggestion, ws)
     for section in sections:
         section.items = city_first(section.items, ws, named) if any(
             not own_jurisdiction(i, ws) for i in section.items) else section.items
@@ -207,7 +209,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
     return Selection(sections=sections, plans=plans, warnings=warnings,
                      overview=overview if sections else None,
-                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note)
+                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note, areas=named)
 
 
 def old_note(items: list[Item], ws: Workspace) -> str:
@@ -343,17 +345,16 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
                for s in body for c in re.split(r"[，,；;。！？、]", s))
 
 
-def _share_results(sections: list[Section], asks: list, words: list, relevant: list[list[Item]], index,
-                   ws: Workspace, matter: frozenset[str]) -> None:
+def _share_results(sections: list[Section], asks: list, words: list, specifics: list[frozenset[str]],
+                   relevant: list[list[Item]], ws: Workspace, matter: frozenset[str]) -> None:
     """An ask left with no item gets the sentences of a fact another ask holds that report a result
     on its matter (:func:`result_on`) and that the other ask's item does not say: a fact goes
     whole to the ask it answers best, and its sentence on the other ask (众创空间312个、科技企业
     孵化器99家 in a paragraph on 高新区) was dropped there, leaving that ask a placeholder."""
     held = {i.fact.id: i for s in sections for i in s.items}
-    for k, (ask, own, section) in enumerate(zip(asks, words, sections)):
+    for k, (ask, own, specific, section) in enumerate(zip(asks, words, specifics, sections)):
         if section.items:
             continue
-        specific = specific_words(own, index)
         for item in relevant[k]:
             other = held.get(item.fact.id)
             if other is None or item.stale or not own_jurisdiction(item, ws) or not result_on(item, ask.text, specific):
@@ -432,44 +433,33 @@ def fact_sentences(fact: Fact) -> list[str]:
 PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
 
 
-def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date) -> Selection:
+def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
+                     areas: frozenset[str]) -> Selection:
     words = ask_words(asks, index)
-    for ask in asks:  # what of each point the reply must say to answer it (Ask.owed)
-        ask.point_keys = {p: key_words(p, lambda g: bool(specific_words(frozenset([g]), index))
-                                       and all("\u4e00" <= c <= "\u9fff" for c in g)) for p in ask.points}
+    def specific(g: str) -> bool:  # a bigram of Chinese characters naming a particular matter
+        return bool(specific_words(frozenset([g]), index)) and all("\u4e00" <= c <= "\u9fff" for c in g)
+
+    for ask in asks:  # what of each point (and thing) the reply must say to answer it (Ask.owed)
+        ask.point_keys = {p: key_words(p, specific) for p in ask.points}
+        ask.heads = {t: h for t in ask.subjects if (h := head(t, specific))}
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
     kept = {id(i) for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
-    named = named_areas(suggestion, ws)
-    for ask, own, group in zip(asks, words, groups):
+    specifics = [specific_words(own, index) for own in words]
+    for ask, own, specific, group in zip(asks, words, specifics, groups):
         group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
-        specific = specific_words(own, index)
-        chosen = city_first(answering(group, own, specific, ask.text, ws), ws, named)
+        chosen = city_first(answering(group, own, specific, ask.text, ws), ws, areas)
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
         sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
-    _share_results(sections, asks, words, relevant, index, ws, matter)
+    _share_results(sections, asks, words, specifics, relevant, ws, matter)
     plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
-    used: set[tuple[str, str]] = set()  # (plan fact id, source sentence) offered in part one
-    for k, (section, group) in enumerate(zip(sections, plan_groups)):
-        group = [p for p in group if not is_lead_in(p.fact.text)]
-        offered = next((p for p in group if p.year == today.year - 1 and len(section.items) < 3
-                        and not _reported(p, reported)), None)
-        claim = _claim(offered, k, asks, words, today, reported) if offered is not None else None
-        if claim is None:
-            continue
-        source_sentence, said = claim
-        sentences = fact_sentences(offered.fact)
-        offered.verify = True
-        offered.sentences = ([plan_lead(sentences[0])] if has_lead(sentences) else []) + [said]
-        city = [i for i in section.items if own_jurisdiction(i, ws)]
-        section.items.insert(len(city), offered)
-        used.add((offered.fact.id, source_sentence))
+    used = _offer_claims(sections, asks, words, plan_groups, reported, ws, today)
     done = [i for g in groups for i in g]
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
     _drop_repeats(sections, plans)
@@ -486,33 +476,35 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     named: set[str] = set()
     owners = [gap_owner(ask, suggestion, ws) for ask in asks]
     for section, (who, field_unit) in zip(sections, owners):
-        if not section.items:
-            asked = asks[sections.index(section)].points
+        if not section.items and field_unit and who not in suggestion.co_handlers:  # no unit asked for its part
+            section.remit = field_unit  # the reply says whose work it is (compose.reply)
+        elif not section.items:
+            from .remit import gap_remits  # (it reads unit names with this module's helpers)
+
+            asked = gap_remits(asks[sections.index(section)], suggestion, ws)[0]  # not another unit's remit
             listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
             section.gap = (f"【{f'待{who}提供' if who else '待补充'}：{aspect(section.heading)}的工作情况及数据"
                            f"（注明年份）{listed}】")
             named.update(who.split("、") if who else [])
-            if field_unit and field_unit not in suggestion.co_handlers:
-                warnings.append(f"“{section.heading}”属{field_unit}的职责范围（按本局设置的其他单位职责名单），"
-                                f"已留待其提供的内容，请商请{field_unit}提供")
     if any(s.gap for s in sections):
         warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："
                         + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
-    plan_gaps = _plan_gaps(asks, plans, owners, suggestion)
+    plan_gaps = _plan_gaps(asks, plans, owners, [s.remit for s in sections])
     if plan_gaps:
         warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
                         + "、".join(asks[k].phrase for k in plan_gaps))
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps)
+                     plan_gaps=plan_gaps, areas=areas)
 
 
 def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, str | None]:
     """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
     whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
-    whose field words the ask says most, its phrase first), named as the co-handler that is that
+    whose field words the ask says most, its phrase first; its phrase says one, or its text two),
+    named as the co-handler that is that
     unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
     not handed to a co-handler, whose part has its own placeholder)."""
     best, unit = (0, 0), None
@@ -520,7 +512,7 @@ def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, s
         if ws.is_own_unit(name):
             continue  # this bureau's own field
         hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
-        if hits[1] and hits > best:
+        if (hits[0] or hits[1] > 1) and hits > best:  # one field word in passing (…、企业技术中心等) is no field
             best, unit = hits, name
     if unit:
         same = next((c for c in suggestion.co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
@@ -565,6 +557,51 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
         return sentence
     text = "".join(kept).rstrip("，,；;。 ")
     return text + "。" if len(re.sub(r"\W", "", text)) >= 8 else ""
+
+
+def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups: list[list[Item]],
+                  reported: list[str], ws: Workspace, today: dt.date) -> set[tuple[str, str]]:
+    """Last year's plans offered as done in part one (each to verify, :func:`_claim`): of each
+    ask's plans the first of last year that no done fact reports, under one ask whose section has
+    room (fewer than three items). Filling a gap beats repeating a matter already reported: the
+    plan goes under the ask whose points its claim says that the ask's section leaves unsaid
+    (:meth:`~.asks.Ask.owed`: ``人形机器人`` for the 工业机器人 of an ask whose items say none) — most
+    of them first —, else under its own ask (the one it answers best); the earlier ask on a tie.
+    Each ask takes one such plan; a plan under another ask than its own keeps its lead phrase only
+    when that says the ask's own words (``引建科创平台`` over a claim on robots under 智能制造 does
+    not). The (plan fact id, source sentence) pairs offered, which part two does not offer again."""
+    owed = [ask.owed("".join(t for i in section.items for t in i.sentences or [i.fact.text]))
+            for ask, section in zip(asks, sections)]
+    options = []  # (rank, plan's ask, target ask, plan, claim)
+    for k, group in enumerate(plan_groups):
+        plan = next((p for p in group if not is_lead_in(p.fact.text) and p.year == today.year - 1
+                     and not _reported(p, reported)), None)
+        if plan is None:
+            continue
+        for j, section in enumerate(sections):
+            claim = _claim(plan, j, asks, words, today, reported) if len(section.items) < 3 else None
+            if claim is None:
+                continue
+            said = "".join(t for i in section.items for t in i.sentences or [i.fact.text]) + claim[1]
+            filled = len(set(owed[j]) - set(asks[j].owed(said)))  # the ask's unsaid points it says
+            if filled > 0 or j == k:
+                options.append(((-filled, j != k, k, j), k, j, plan, claim))
+    options.sort(key=lambda o: o[0])
+    used: set[tuple[str, str]] = set()
+    placed: set[int] = set()  # plans' asks whose plan is offered
+    for _rank, k, j, plan, (source_sentence, said) in options:
+        section = sections[j]
+        if k in placed or any(i.verify for i in section.items):
+            continue
+        sentences = fact_sentences(plan.fact)
+        lead = has_lead(sentences) and (j == k or bool(words[j] & bigrams(sentences[0])))
+        plan.verify = True
+        plan.sentences = ([plan_lead(sentences[0])] if lead else []) + [said]
+        city = [i for i in section.items if own_jurisdiction(i, ws)]
+        section.items.insert(len(city), plan)
+        used.add((plan.fact.id, source_sentence))
+        placed.add(k)
+    return used
 
 
 CLAIM_CLAUSES = 4  # a sentence offered as done (to verify) says one thing: at most this many clauses
@@ -783,14 +820,15 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
 
 
 def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],
-               suggestion: Suggestion) -> dict[int, str]:
-    """Part two's placeholder for each ask the base holds no plan for (ask index → text), unless
-    the ask lies in the field of a co-handler (``other_fields``, the unit given with ``--with``):
-    part two says what this bureau will do, and that unit's part, its next steps included, is
-    already asked for in part one (【待UNIT提供：…】)."""
+               remits: list[str | None]) -> dict[int, str]:
+    """Part two's placeholder for each ask the base holds no plan for (ask index → text); an ask in
+    the field of a co-handler (``other_fields``, the unit given with ``--with``) asks that unit for
+    its next steps (【待UNIT提供：…的下一步举措】): part two has an item for each of part one's
+    sections, as its closing (逐项推进) says — but for an ask part one says is another unit's work
+    (``remits``: that unit, not co-handling)."""
     gaps = {}
-    for k, (ask, (who, field_unit)) in enumerate(zip(asks, owners)):
-        if any(p.ask == k for p in plans) or (field_unit and who in suggestion.co_handlers):
+    for k, (ask, (who, _), remit) in enumerate(zip(asks, owners, remits)):
+        if any(p.ask == k for p in plans) or remit:
             continue
         gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
     return gaps

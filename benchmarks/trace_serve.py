@@ -30,9 +30,7 @@ import contextvars
 import itertools
 import json
 import os
-import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -386,17 +384,9 @@ def main() -> None:
     load_at_start = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp_name:
         root = bench_serve.workspace_copy(Path(tmp_name) / "ws")
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(HERE)]), "PYTHONUNBUFFERED": "1",
-               "TRACE_SERVE_WORKERS": str(args.workers or "")}
-        code = "import trace_serve; trace_serve.serve_traced()"
-        proc = subprocess.Popen([sys.executable, "-c", code, "--workspace", str(root), "serve", "--no-browser",
-                                 "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        proc, url = bench_serve.start_server(root, "import trace_serve; trace_serve.serve_traced()", (REPO, HERE),
+                                             TRACE_SERVE_WORKERS=str(args.workers or ""))
         try:
-            line = proc.stdout.readline()
-            match = re.search(r"http://\S+/", line)
-            if not match:
-                raise SystemExit(f"server did not start: {line}{proc.stderr.read()}")
-            url = match.group(0)
             bench_serve.get(url + "draft")
             client = Client(url, bench_serve.SESSION["Cookie"])
             forms = bench_serve.suggestions()

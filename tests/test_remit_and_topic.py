@@ -233,3 +233,25 @@ def test_an_ask_wholly_in_another_units_field_is_said_to_be_its_work(loo, tmp_pa
     assert "待市市场监管局提供" not in text
     cut = next(k for k, p in enumerate(paras) if p.text.startswith("二、"))
     assert not any("知识产权" in p.text for p in paras[cut:])
+
+
+def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(loo, tmp_path):
+    """--with 市财政局, whose field no ask is in: part one ends in its part's placeholder and part two,
+    after the bureau's items, in the matching one for its next steps (highlighted)."""
+    out = tmp_path / "fin.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    assert part_one(document)[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
+    items = part_two(document)
+    assert items[-1].text == f"（{'一二三四五六七'[len(items) - 1]}）【待市财政局提供：市财政局承办部分的下一步举措】"
+    assert len(items) == 5 and any(r.font.highlight_color for r in items[-1].runs if r.text.startswith("【"))
+
+
+def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_1288):
+    """The whole base holds the bureau's own 知识产权 results, so part one asks 市市场监管局 for its part
+    as a whole; part two asks it once, under the 知识产权 item, not again as a last item."""
+    items = [p.text for p in part_two(docx.Document(whole_1288))]
+    assert sum("待市市场监管局提供" in t for t in items) == 1, items

@@ -213,6 +213,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
+    # the co-handlers' part asked for in part one: their next steps too, as the last item (unless asked already)
+    asked = [u for u in selection.co_gaps if not any(f"待{u}提供" in g for g in selection.plan_gaps.values())]
+    if asked:
+        units = "、".join(asked)
+        lead = [Span(f"（{cn_numeral(len(steps) + 1)}）")] if steps else []
+        blocks.append(ReplyBlock(BODY, [*lead, Span(f"【待{units}提供：{units}承办部分的下一步举措】", PLACEHOLDER)]))
 
     blocks.append(block(CLOSING, "closing"))
     blocks.append(block(SIGNATURE, "signature"))

@@ -152,10 +152,10 @@ APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|�
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外)，"
             r"|(?:对于|关于|针对)?您所?提出?的[^。；！？]{0,80}?(?:建议|提案|意见|问题)，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
-# to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年) — a copula and a
-# short noun after 的 ending the clause; not 是 after an adverb: 特别是…, 但是…, 还是… —, not what
-# was done: context, unless its first sentence
-# goes on to someone's work (…，在区委领导下，区科委带领…推进…; 我们…) or claims a rank.
+# to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
+# short noun after 的 ending the clause; not 是 after an adverb: 特别是…, 但是…, 还是…), not what
+# was done: context, unless its first sentence goes on to someone's work (…，在区委领导下，区科委
+# 带领…推进…; 我们…) or claims a rank.
 VIEWPOINT = re.compile(
     rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}(?<![特别尤其但还就而正更总于都即只凡或若要])是"
     r"[^。；！？]{0,60}?的[^，。；：！？的]{1,6}(?=[，。；！？]|$)"

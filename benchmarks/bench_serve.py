@@ -72,6 +72,20 @@ def workspace_copy(dest: Path) -> Path:
     return dest
 
 
+def start_server(root: Path, code: str = SERVE, path: tuple[Path, ...] = (REPO,), **env: str):
+    """``drafter serve`` (``code`` run as ``python -c``) on the workspace at ``root``, on a free
+    port: (its process, its address once printed)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(map(str, path)), "PYTHONUNBUFFERED": "1", **env}
+    proc = subprocess.Popen([sys.executable, "-c", code, "--workspace", str(root), "serve", "--no-browser",
+                             "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    line = proc.stdout.readline()
+    match = re.search(r"http://\S+/", line)
+    if not match:
+        proc.kill()
+        raise SystemExit(f"server did not start: {line}{proc.communicate()[1]}")
+    return proc, match.group(0)
+
+
 def floor(runs: int, tmp: Path) -> float:
     times = []
     for i in range(runs):
@@ -204,16 +218,9 @@ def main() -> None:
         tmp = Path(tmp_name)
         root = workspace_copy(tmp / "ws")
         base = floor(args.runs, tmp)
-        env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"}
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", SERVE, "--workspace", str(root), "serve", "--no-browser",
-                                 "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        proc, url = start_server(root)
         try:
-            line = proc.stdout.readline()
-            match = re.search(r"http://\S+/", line)
-            if not match:
-                raise SystemExit(f"server did not start: {line}{proc.stderr.read()}")
-            url = match.group(0)
             printed = time.perf_counter() - started
             start = time.perf_counter()
             html = get(url + "draft")

@@ -99,6 +99,11 @@ def snippet(text: str, start: int = 0, end: int | None = None, width: int = SNIP
     return ("…" if lo > 0 else "") + text[lo:hi] + ("…" if hi < len(text) else "")
 
 
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``[start, end)`` shares a character with one of ``spans``."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def _squash(text: str) -> str:
     """Text with all whitespace removed and half-width colons/parentheses made full-width."""
     text = re.sub(r"\s+", "", text)
@@ -197,7 +202,7 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
             out.append(Finding("placeholder", p.number, snippet(p.text, start, end), message))
         known = holes + covered.get(p.number, []) + [span for spans in folded.values() for span in spans]
         for at, end in lit:
-            if any(s < end and at < e for s, e in known):
+            if overlaps(at, end, known):
                 continue
             mark = p.text[at:end]
             out.append(Finding("highlight", p.number, snippet(p.text, at, end),
@@ -229,7 +234,7 @@ def _flagged_figures(text: str, holes: list[tuple[int, int]], lit: list[tuple[in
         if flag is None:
             continue
         figures = [(a, b) for a, b in lit if m.start() <= a < m.end() and figure_tokens(text[a:b])
-                   and not any(s < b and a < e for s, e in holes)]
+                   and not overlaps(a, b, holes)]
         if figures:
             out[flag] = figures
     return out
@@ -298,18 +303,18 @@ class FigureTracer:
                  if m.measure.similarity(mine.measure) > 0]
         return mine, max(newer, key=lambda m: m.recency()) if newer else None
 
-    def traces_of(self, key, cited: set):
+    def traces_of(self, key, cited: frozenset):
         """(the facts stating the figure, preferring those the paragraph cites — ``cited``: fact
-        ids the draft file carries; without any that state it, the whole base —, those of them
-        current as (trace, the year it holds for, the source that dates it), those superseded as
-        (trace, the newer figure)). Worked out once for a figure and citation (:meth:`judge`, then
+        ids the draft file carries, made a frozenset once per paragraph; without any that state it,
+        the whole base —, those of them current as (trace, the year it holds for, the source that
+        dates it), those superseded as (trace, the newer figure)). Worked out once for a figure and citation (:meth:`judge`, then
         :meth:`not_current` for a sound figure)."""
-        memo = (key, frozenset(cited))
+        memo = (key, cited)
         if memo not in self._traced:
             self._traced[memo] = self._traces_of(key, cited)
         return self._traced[memo]
 
-    def _traces_of(self, key, cited: set):
+    def _traces_of(self, key, cited: frozenset):
         traces = self.by_key.get(key, [])
         traces = [t for t in traces if t.fact.id in cited] or traces
         current: list[tuple[_Trace, int | None, object]] = []
@@ -324,7 +329,7 @@ class FigureTracer:
                 superseded.append((t, newer))
         return traces, current, superseded
 
-    def judge(self, key, cited: set, year: int) -> tuple[str | None, str]:
+    def judge(self, key, cited: frozenset, year: int) -> tuple[str | None, str]:
         """(finding code or None when the figure is sound, explanation).
 
         The facts the paragraph cites are preferred (:meth:`traces_of`). A figure is sound when a
@@ -348,7 +353,7 @@ class FigureTracer:
         return "number-superseded", (f"只见于已被新值取代的数字（事实 {t.fact.id}）；新值为{newer.figure.raw}"
                                      f"（{when}见事实 {newer.fact.id}），请改用新值")
 
-    def not_current(self, key, cited: set, year: int):
+    def not_current(self, key, cited: frozenset, year: int):
         """The fact a sound figure comes from when that figure is not current in a reply of
         ``year`` — by drafting's own test (:func:`drafter.compose.reply.not_current`: older than
         the full year before, or of that year only as of a date inside it) — as (trace, the year
@@ -379,7 +384,7 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     stands) for each that does not."""
     out = []
     for p in traced_paragraphs(paras, kinds):
-        cited = set(p.fact_ids)
+        cited = frozenset(p.fact_ids)
         for tok in figure_tokens(p.text):
             code, why = tracer.judge(tok.key, cited, year)
             if code:
@@ -408,7 +413,7 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     today = dt.date(year, 12, 31)
     out = []
     for p in traced_paragraphs(paras, kinds):
-        cited = set(p.fact_ids)
+        cited = frozenset(p.fact_ids)
         done = reported.get(p.number, [])
         for m in sentences[p.number]:
             sentence = m.group()
@@ -418,7 +423,7 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
             groups: dict[tuple[str, str], list[FigureToken]] = {}
             for tok in figure_tokens(sentence):
                 start, end = m.start() + tok.start, m.start() + tok.end
-                if (any(s < end and start < e for s, e in done) or any(a <= tok.start < b for a, b in names)
+                if (overlaps(start, end, done) or any(a <= tok.start < b for a, b in names)
                         or is_term(sentence, tok.text)):
                     continue
                 found = tracer.not_current(tok.key, cited, year)

@@ -115,3 +115,12 @@ def without_frames(path: Path, out: Path) -> Path:
         for name, data in parts.items():
             z.writestr(name, data)
     return out
+
+
+def forget_templates() -> None:
+    """Forget every reference drafting parsed (the next draft parses its reference again, as in a
+    new process)."""
+    from drafter.docx import write
+
+    with write._templates_lock:
+        write._templates.clear()

@@ -20,6 +20,7 @@ from drafter.docx.reference import build_reference, main as reference_main
 from drafter.docx.styles import LEAD_STYLE, STALE_NOTE, STYLE_BY_KIND
 from drafter.errors import DrafterError, SourceError
 from drafter.workspace import load_workspace
+from helpers import forget_templates
 
 REPO = Path(__file__).resolve().parents[1]
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -548,14 +549,12 @@ def test_a_draft_carries_nothing_of_the_draft_written_before_it(ws, reply, tmp_p
     citations written after one with many has exactly the parts (and order) it has when written
     first, in a process that never drafted before (no comments part, an empty provenance), and the
     first draft written again is what it was."""
-    from drafter.docx import write
-
     plain = R.Reply("9", [R.ReplyBlock(R.TITLE, [R.Span("关于第9号建议的答复")]),
                           R.ReplyBlock(R.BODY, [R.Span("正文。")])])
     first = write_reply(reply, ws, tmp_path / "first.docx")
     after = write_reply(plain, ws, tmp_path / "after.docx")
     again = write_reply(reply, ws, tmp_path / "again.docx")
-    write.forget_templates()  # as in a new process
+    forget_templates()  # as in a new process
     alone = write_reply(plain, ws, tmp_path / "alone.docx")
     assert "word/comments.xml" in _parts(first) and "word/comments.xml" not in _parts(alone)
     assert list(_parts(after)) == list(_parts(alone)) and _parts(after) == _parts(alone)
@@ -593,7 +592,7 @@ def test_the_reference_holds_no_part_of_an_earlier_draft(ws, reply, tmp_path):
         return [(rels, dict(rels.related_parts)) for rels in
                 (template.document.part.package.rels, template.document.part.rels)]
 
-    write.forget_templates()
+    forget_templates()
     before = parts(write.open_reference(ws.reference_docx, set()))
     write_reply(reply, ws, tmp_path / "one.docx")
     template = write.open_reference(ws.reference_docx, set())

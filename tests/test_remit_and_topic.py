@@ -211,3 +211,62 @@ def test_the_1350_overview_says_its_short_topic_once(quick_start_1350):
     overview = part_one(docx.Document(quick_start_1350))[0]
     assert overview.startswith("近年来，我局立足工作职责，围绕加快中试验证平台建设，在"), overview
     assert overview.count("中试验证平台建设") == 1 and "技术转移服务体系" in overview, overview
+
+
+def test_an_ask_wholly_in_another_units_field_is_said_to_be_its_work(loo, tmp_path):
+    """Without --with, the 知识产权 ask (市市场监管局's field, a unit nobody asked): its section is
+    the sentence saying whose work it is, commented, then the national power; no placeholder
+    asks that unit, and part two has no item for it (the bureau's next steps are its own)."""
+    out = tmp_path / "alone.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    at = next(k for k, p in enumerate(paras) if p.text == "（五）强化知识产权保护和运用")
+    section = paras[at + 1]
+    assert [m.group(1, 2) for m in REMIT.finditer(section.text)] == [
+        ("知识产权保护和运用", "市市场监管局"), ("专利审查和确权", "国家知识产权局")]
+    assert not re.search(r"【|\d", section.text)
+    assert any("其他单位职责名单（市市场监管局：知识产权、专利）" in c for c in section.comments), section.comments
+    text = "\n".join(p.text for p in paras)
+    assert "待市市场监管局提供" not in text
+    cut = next(k for k, p in enumerate(paras) if p.text.startswith("二、"))
+    assert not any("知识产权" in p.text for p in paras[cut:])
+
+
+def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(loo, tmp_path):
+    """--with 市财政局, whose field no ask is in: part one ends in its part's placeholder and part two,
+    after the bureau's items, in the matching one for its next steps (highlighted)."""
+    out = tmp_path / "fin.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    assert part_one(document)[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
+    items = part_two(document)
+    assert items[-1].text == f"（{'一二三四五六七'[len(items) - 1]}）【待市财政局提供：市财政局承办部分的下一步举措】"
+    assert len(items) == 5 and any(r.font.highlight_color for r in items[-1].runs if r.text.startswith("【"))
+
+
+def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_1288):
+    """The whole base holds the bureau's own 知识产权 results, so part one asks 市市场监管局 for its part
+    as a whole; part two asks it once, under the 知识产权 item, not again as a last item."""
+    items = [p.text for p in part_two(docx.Document(whole_1288))]
+    assert sum("待市市场监管局提供" in t for t in items) == 1, items
+
+
+def test_a_remit_sentence_states_no_figure_the_deputy_wrote(loo, tmp_path):
+    """A point that names a count (每年完成专利确权1000件以上) in a higher authority's power: the
+    sentence names the power (确权), never the deputy's figure."""
+    text = ("一、加强科技人才引育。引进高层次人才团队。\n"
+            "二、强化知识产权保护和运用。每年完成专利确权1000件以上，推动专利转化运用和质押融资。\n")
+    path = tmp_path / "t.txt"
+    path.write_text(text, "utf-8")
+    out = tmp_path / "fig.docx"
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于加强科技人才和知识产权工作的建议", "--deputy", "某某",
+                                      "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = [m.group() for p in read_draft(out) for m in REMIT.finditer(p.text)]
+    assert said == ["关于确权事项，属国家知识产权局事权，我局将积极向上反映，配合做好相关工作。"], said

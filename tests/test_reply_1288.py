@@ -327,24 +327,26 @@ def test_class_a_closing_says_solved_when_every_section_holds_results(loo, tmp_p
     assert "已采纳，所提问题已基本解决" in closing.text
 
 
-def test_an_ask_in_another_units_field_gets_that_units_placeholder(loo, tmp_path):
+def test_an_ask_in_another_units_field_is_said_to_be_its_work(loo, tmp_path):
     """No --with: the 知识产权 ask, which the base holds nothing recent on, is 市市场监管局's field
-    (other_fields in drafter.yaml): its placeholder names that unit, in part one and part two,
-    and the warning says to ask it; without the mapping it is the bureau's own gap."""
+    (other_fields in drafter.yaml), a unit not asked for its part: part one says in one sentence
+    that it is that unit's work (its point 专利审查 a national power, said in one more), commented;
+    part two has no item for it, and the warning says to confirm; without the mapping it is the
+    bureau's own gap."""
     out = tmp_path / "f.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
         "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "商请市市场监管局提供" in result.output
+    assert "建议所提强化知识产权保护和运用属市市场监管局职责（按本局设置的名单），答复中已用一句话写明，请核实" in result.output
     document = docx.Document(out)
     opening = next(p for p in paragraphs(document) if style(p) == "开头语")
     assert "会同" not in opening.text
-    gap = next(p for p in part_one(document) if p.text.startswith("【待"))
-    assert gap.text.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况及数据（注明年份）")
-    # the unit asked lists its points; a higher authority's power (专利审查, higher_powers) is said to be its
-    assert "（建议所提：加大知识产权维权援助力度、推动专利转化运用和质押融资）】关于专利审查和确权事项，属国家知识产权局事权" in gap.text
-    assert "【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】" in part_two(document)[-1].text
+    one = part_one(document)
+    section = one[next(k for k, p in enumerate(one) if p.text == "（五）强化知识产权保护和运用") + 1]
+    assert section.text == ("关于知识产权保护和运用事项，属市市场监管局职责，我局将积极配合做好相关工作。"
+                            "关于专利审查和确权事项，属国家知识产权局事权，我局将积极向上反映，配合做好相关工作。")
+    assert not any("知识产权" in p.text for p in part_two(document))
     config = (loo / "drafter.yaml").read_text("utf-8")
     (loo / "drafter.yaml").write_text(config.split("\nother_fields:")[0] + "\n", "utf-8")
     try:
@@ -591,8 +593,9 @@ def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(seeded_ro
 
 
 def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_bureaus_gap(loo, tmp_path):
-    """--with 市财政局, whose field no ask is in: the 知识产权 gap is still 市市场监管局's (its field),
-    and 市财政局's part is a placeholder of its own at the end of part one."""
+    """--with 市财政局, whose field no ask is in: the 知识产权 ask is still 市市场监管局's (its field),
+    said to be that unit's work as it does not co-handle, and 市财政局's part is a placeholder of its
+    own at the end of part one."""
     out = tmp_path / "c.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
@@ -600,7 +603,7 @@ def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_b
     assert result.exit_code == 0, result.output
     texts = [p.text for p in part_one(docx.Document(out))]
     gaps = [t for t in texts if t.startswith("【待")]
-    assert gaps[0].startswith("【待市市场监管局提供：强化知识产权保护和运用方面")
+    assert "关于知识产权保护和运用事项，属市市场监管局职责，我局将积极配合做好相关工作。" in "".join(texts)
     assert gaps[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     assert not any("待市财政局提供：强化" in t for t in texts)
 

@@ -93,6 +93,45 @@ def test_what_the_subject_will_do_is_a_plan():
     assert kind_of(yueyang, "其次，科技人才数量逐年增加") == DONE
 
 
+@needs_corpus
+def test_a_promise_answering_the_suggestion_is_a_plan():
+    # 您提出的…的建议，市财政将统筹涉农资金…支持…: what the bureau will do about the ask
+    yueyang = facts_of(CORPUS / "17_yueyang_proposal_2022.txt")
+    assert kind_of(yueyang, "您提出的将乡村振兴等项目资金切块") == PLAN
+
+
+@needs_corpus
+def test_what_is_heard_of_a_situation_is_context_though_it_has_figures():
+    # 据了解，…比较薄弱，全市仅华容县有1家…合作社: the state of things, not the bureau's result
+    yueyang = facts_of(CORPUS / "17_yueyang_proposal_2022.txt")
+    heard = next(f for f in yueyang if f.text.startswith("据了解"))
+    assert heard.figures and heard.kind == CONTEXT
+
+
+@needs_corpus
+def test_what_is_intended_after_a_sequence_word_is_a_plan():
+    # 最后，拟建设一批科技人才培养基地。市科技局计划今年拟建立人才基地2个…: a plan, its figure a target
+    yueyang = facts_of(CORPUS / "16_yueyang_proposal_2019.txt")
+    assert kind_of(yueyang, "最后，拟建设一批") == PLAN
+    # the results before it stay results: 其次，…提供了近1000名…; 再次，…目前我市共有省级院士工作站4个
+    assert kind_of(yueyang, "其次，科技人才数量逐年增加") == DONE
+    assert kind_of(yueyang, "再次，共同做好省级院士工作站") == DONE
+
+
+def test_the_new_rules_hold_only_for_what_they_name():
+    """A view is any 是…的<short noun> closing the first clause, not 是 after an adverb (特别是…);
+    计划 is intent only before a verb or a time to come (科技计划项目 is a name, 原计划… a past
+    intent); 据统计 gives figures, often the bureau's results, so it is no hearsay."""
+    from drafter.distill.facts import HEARSAY, WILL, is_view
+
+    assert is_view("知识产权保护是激励创新的基本手段") and is_view("2024年是极不平凡的一年")
+    assert not is_view("特别是针对中小企业融资难的问题，推出了科技贷产品")
+    assert WILL.match("一是计划2025年建成中试平台3个") and WILL.match("针对您提出的问题，我局将会同市人社局研究")
+    assert not WILL.match("科技计划项目立项120项") and not WILL.match("原计划2025年建成的平台已提前建成")
+    assert not WILL.match("关于您提出的建议，我局已会同市财政局出台了办法")
+    assert HEARSAY.match("经调研，全市企业普遍反映融资难") and not HEARSAY.match("据统计，2025年全市高新技术企业达3000家")
+
+
 def test_the_rules_hold_only_for_what_they_name():
     """将 before an object marks work done; a view that claims a rank, and an obstacle the clause
     says was overcome, are results (the final read's counter-examples)."""

@@ -207,6 +207,63 @@ def test_the_drafts_record_is_read_again_when_its_file_changes(tmp_path):
         assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1311.docx"]
 
 
+def test_the_drafts_record_holds_each_drafts_hash_worked_out_where_it_was_written(drafting, monkeypatch):
+    """The drafting process hashes the draft it wrote; the server records that hash without
+    reading the file again, and it is the hash of the file on disk."""
+    from drafter import fileio, tracking
+    from drafter.tracking import MANIFEST_NAME
+
+    root, workers = drafting
+
+    def not_here(path):
+        raise AssertionError(f"the server read {path}")
+
+    with TestClient(create_app(root, workers=workers), base_url=BASE) as c:
+        monkeypatch.setattr(fileio, "sha256_file", not_here)
+        monkeypatch.setattr(tracking, "sha256_file", not_here)
+        for number in ("1320", "1321"):
+            r = c.post("/api/draft", data={**FORM_1288, "number": number})
+            assert r.status_code == 200, r.text
+    files = json.loads((root / "drafts" / MANIFEST_NAME).read_text("utf-8"))["files"]
+    assert sorted(files) == ["1320.docx", "1321.docx"]
+    for name, entry in files.items():
+        assert entry["sha256"] == hashlib.sha256((root / "drafts" / name).read_bytes()).hexdigest()
+        assert entry["number"] == name[:-5]
+
+
+def test_the_drafts_record_reads_only_the_files_it_lists(tmp_path, monkeypatch):
+    """Whether a draft may be rewritten needs its hash only when the record lists it: a file the
+    record does not list (the clerk's own) or an absent one is never read; a listed one is, and
+    an edit to it is seen."""
+    from drafter import fileio, tracking
+    from drafter.tracking import KEPT
+    from drafter.web.drafting import DraftsRecord
+
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    ours, foreign = folder / "1330.docx", folder / "1331.docx"
+    ours.write_bytes(b"drafted")
+    foreign.write_bytes(b"the clerk's own")
+    record = DraftsRecord()
+    record.record(ours, hashlib.sha256(b"drafted").hexdigest(), number="1330")
+    read: list[str] = []
+    real = fileio.sha256_file
+
+    def counted(path):
+        read.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(fileio, "sha256_file", counted)
+    monkeypatch.setattr(tracking, "sha256_file", counted)
+    assert record.kept(foreign) == KEPT["foreign"]
+    assert record.kept(folder / "1332.docx") is None
+    assert read == []
+    assert record.kept(ours) is None
+    ours.write_bytes(b"drafted, then edited")
+    assert record.kept(ours) == KEPT["edited"]
+    assert read == ["1330.docx", "1330.docx"]
+
+
 def test_api_draft_returns_the_cli_json_plus_downloads(client, root):
     form = {"number": "1301", "topic": "关于加强科技特派员工作的建议", "role": "会办",
             "lead": "市农业农村局", "with": "市财政局、市发改委", "proposal": "1"}

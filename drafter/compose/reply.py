@@ -213,6 +213,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
+    # the co-handlers' part asked for in part one: their next steps too, as the last item (unless asked already)
+    asked = [u for u in selection.co_gaps if not any(f"待{u}提供" in g for g in selection.plan_gaps.values())]
+    if asked:
+        units = "、".join(asked)
+        lead = [Span(f"（{cn_numeral(len(steps) + 1)}）")] if steps else []
+        blocks.append(ReplyBlock(BODY, [*lead, Span(f"【待{units}提供：{units}承办部分的下一步举措】", PLACEHOLDER)]))
 
     blocks.append(block(CLOSING, "closing"))
     blocks.append(block(SIGNATURE, "signature"))
@@ -332,9 +338,13 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
     """What part one still owes after ``section`` (:func:`_owed_done`) as (the points left to the
     bureau, those another unit's remit: :func:`~.remit.split_remits`); for a section that is a
     placeholder itself, the remits among its ask's points (:func:`~.remit.gap_remits`: its
-    placeholder lists the others)."""
+    placeholder lists the others); for an ask that is wholly another unit's work (its
+    :attr:`~.select.Section.remit`), that first, its area the matter."""
+    ask = _ask_of(section, selection)
+    if section.remit and ask is not None:
+        terms = [t for t in ws.other_fields.get(section.remit, []) if t in ask.text]
+        return [], [Remit(section.remit, False, [section.heading], terms), *gap_remits(ask, suggestion, ws)[1]]
     if section.gap:
-        ask = _ask_of(section, selection)
         return [], gap_remits(ask, suggestion, ws)[1] if ask else []
     return split_remits(_owed_done(section, selection), ws, suggestion.co_handlers)
 
@@ -354,8 +364,10 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
             continue
         what, power = ("上级部门事权", "事权") if remit.higher else ("其他单位职责", "职责")
         stated.update(dict.fromkeys(((remit.unit, p) for p in points), power))
+        terms = [remit.terms[min(remit.points.index(p), len(remit.terms) - 1)] if remit.terms else "" for p in points]
+        matters = [term if re.search(r"\d", area_of(p)) and term else area_of(p) for p, term in zip(points, terms)]
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher,
-                                           "matters": [area_of(p) for p in points]})
+                                           "matters": list(dict.fromkeys(matters))})  # a figure never: 新建3家… → its field word
         note = REMIT_NOTE.format(what=what, unit=remit.unit, terms="、".join(dict.fromkeys(remit.terms)),
                                  points="、".join(points), power=power)
         spans.append(Span(text, TEXT, note=note))
@@ -421,12 +433,15 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> 
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
-    source) comes first, unnumbered; a section the base cannot fill holds its placeholder."""
+    source) comes first, unnumbered; a section the base cannot fill holds its placeholder (or, for
+    another unit's work, an empty paragraph the caller fills with the sentence saying so)."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or placeholder_text(MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
+    elif section.remit:  # said to be another unit's work: its paragraph is the sentence saying so
+        paragraphs = [([], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         numbered = [i for i in section.items if i is not intro]

@@ -121,6 +121,7 @@ class Section:
     heading: str | None
     items: list[Item]
     gap: str | None = None  # a placeholder standing for the items the base does not hold
+    remit: str | None = None  # the unit (not co-handling) whose field the whole ask is: said, no gap
     gap_note: str | None = None  # its comment (e.g. the stale facts left out)
 
     @property
@@ -477,7 +478,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     named: set[str] = set()
     owners = [gap_owner(ask, suggestion, ws) for ask in asks]
     for section, (who, field_unit) in zip(sections, owners):
-        if not section.items:
+        if not section.items and field_unit and who not in suggestion.co_handlers:  # no unit asked for its part
+            section.remit = field_unit  # the reply says whose work it is (compose.reply)
+        elif not section.items:
             from .remit import gap_remits  # (it reads unit names with this module's helpers)
 
             asked = gap_remits(asks[sections.index(section)], suggestion, ws)[0]  # not another unit's remit
@@ -485,14 +488,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             section.gap = (f"【{f'待{who}提供' if who else '待补充'}：{aspect(section.heading)}的工作情况及数据"
                            f"（注明年份）{listed}】")
             named.update(who.split("、") if who else [])
-            if field_unit and field_unit not in suggestion.co_handlers:
-                warnings.append(f"“{section.heading}”属{field_unit}的职责范围（按本局设置的其他单位职责名单），"
-                                f"已留待其提供的内容，请商请{field_unit}提供")
     if any(s.gap for s in sections):
         warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："
                         + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
-    plan_gaps = _plan_gaps(asks, plans, owners, suggestion)
+    plan_gaps = _plan_gaps(asks, plans, owners, [s.remit for s in sections])
     if plan_gaps:
         warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
                         + "、".join(asks[k].phrase for k in plan_gaps))
@@ -822,14 +822,15 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
 
 
 def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],
-               suggestion: Suggestion) -> dict[int, str]:
+               remits: list[str | None]) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text); an ask in
-    the field of another unit (``other_fields``; the co-handler given with ``--with`` when it is
-    that unit) asks that unit for its next steps (【待UNIT提供：…的下一步举措】): part two has an
-    item for each of part one's sections, as its closing (逐项推进) says."""
+    the field of a co-handler (``other_fields``, the unit given with ``--with``) asks that unit for
+    its next steps (【待UNIT提供：…的下一步举措】): part two has an item for each of part one's
+    sections, as its closing (逐项推进) says — but for an ask part one says is another unit's work
+    (``remits``: that unit, not co-handling)."""
     gaps = {}
-    for k, (ask, (who, _)) in enumerate(zip(asks, owners)):
-        if any(p.ask == k for p in plans):
+    for k, (ask, (who, _), remit) in enumerate(zip(asks, owners, remits)):
+        if any(p.ask == k for p in plans) or remit:
             continue
         gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
     return gaps

@@ -7,8 +7,10 @@
   ``2023年是…的开局之年``; not when its first sentence goes on to someone's work: ``…，区科委
   带领…推进…``) is context except under a plan; a present obstacle without figures
   (``目前…无法…``) in a done section is a problem, not a result; a statement about the document
-  itself (``本报告由…编制``) is context; one opening with what its subject will do
-  (``我们将进一步…``) in a done section is a plan.
+  itself (``本报告由…编制``) is context; one opening on what is heard or found of a situation
+  (``据了解，全市仅…1家``), figures or not, is context in a done section; one opening with what
+  its subject will or intends to do (``我们将进一步…``, ``最后，拟建设…``, ``您提出的…建议，市财政将
+  统筹…``) in a done section is a plan.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
      start ``…以来``): ``2023年我区共投入…`` → 2023;
@@ -145,24 +147,38 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
 APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
 
 
-# A view opening the statement: its first clause says what something is
-# (科技创新是…的关键抓手, 2023年是…的开局之年), not what was done: context, unless its first
-# sentence goes on to someone's work (…，在区委领导下，区科委带领…推进…; 我们…).
+# What may open a statement before its subject: an item number, a word of sequence (其次，…
+# 最后，…), or a clause naming the suggestion answered (您提出的…的建议，…).
+_LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外)，"
+            r"|(?:对于|关于|针对)?您所?提出?的[^。；！？]{0,80}?(?:建议|提案|意见|问题)，)?")
+# A view opening the statement: its first clause says what something is, ending on what it is
+# to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
+# short noun after 的 ending the clause; not 是 after an adverb: 特别是…, 但是…, 还是…), not what
+# was done: context, unless its first sentence goes on to someone's work (…，在区委领导下，区科委
+# 带领…推进…; 我们…) or claims a rank.
 VIEWPOINT = re.compile(
-    rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}是[^。；]{{0,60}}?(?:关键|核心|重要|基础|根本|前提|保障|支撑|引擎|动力"
-    r"|途径|必然要求|内在要求|之年|一年|之举|抓手|源泉)"
+    rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}(?<![特别尤其但还就而正更总于都即只凡或若要])是"
+    r"[^。；！？]{0,60}?的[^，。；：！？的]{1,6}(?=[，。；！？]|$)"
 )
 # A statement about the document itself (本报告由…编制, 本报告内容包括…): context, never a result.
 SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文件|通知|意见|办法)")
-# A statement opening with what its subject will do (我们将进一步…, 市科技局将继续…): a plan, not a
-# result, wherever it stands. 将 is "will" only before what is to be done; before an object it marks
-# what was done to it (我局将…纳入考核, 市科技局将3家企业认定为…): a result.
+# A statement opening with what its subject will do (我们将进一步…, 市科技局将继续…, 最后，拟建设…,
+# 您提出的…建议，市财政将统筹…): a plan, not a result, wherever it stands. 将 is "will" only
+# before what is to be done; before an object it marks what was done to it (我局将…纳入考核,
+# 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
+# and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…).
 _WE = r"我们|我[市区县局委办]"  # the bureau and its place speaking of themselves
-WILL = re.compile(rf"^(?:同时，)?(?:{_WE}|[^，。；：]{{1,10}}?(?:局|委|办|政府|部门))(?:还|也|仍)?将"
-                  rf"(?:{words(MANNER_ADVERBS, ASK_VERBS, ('会同', '联合', '配合', '协调', '按照', '坚持', '重点', '在'))})")
+_SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:局|委|办|厅|政府|部门|财政))"
+_TO_DO = words(MANNER_ADVERBS, ASK_VERBS, ("会同", "联合", "配合", "协调", "按照", "根据", "结合", "依托", "统筹",
+                                           "争取", "坚持", "重点", "在"))
+_TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
+WILL = re.compile(rf"^{_LEAD_IN}{_SUBJECT}?(?:还|也|仍)?(?:拟|将(?:{_TO_DO})|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}))")
 ACTOR = re.compile(rf"{_WE}|领导下|带领")
 # A rank won (全国首个…平台, 全省第一, 唯一…): a result, though said as what something is.
 RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
+# A statement opening on what is heard or found of a situation (据了解，全市仅…1家, 经调研…): the
+# state of things, with or without figures, not a result of the bureau's own work.
+HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
 
 
 def is_view(norm: str) -> bool:
@@ -186,11 +202,12 @@ def is_obstacle(norm: str) -> bool:
 
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
-    docstring); without figures, outside a plan, a lead, an appraisal or a view is context and an
+    docstring); in a done section what is heard of a situation is context and what will be done a
+    plan; without figures, outside a plan, a lead, an appraisal or a view is context and an
     obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
-    if cls == CONTEXT or SELF_REFERENCE.match(norm) or (not figures and cls != PLAN and (
-            unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(norm))):
+    if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and HEARSAY.match(norm)) or (
+            not figures and cls != PLAN and (unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(norm))):
         return CONTEXT
     if cls == DONE and WILL.match(norm):
         return PLAN

@@ -94,7 +94,11 @@ SPECS: dict[str, StyleSpec] = {
     R.HEADING2: StyleSpec("GwHeading2", KAITI, base=R.BODY, outline=1, keep_next=True),
     # the tail (closing to 抄送) is kept together: no signature without body text on its page,
     # no 抄送 alone on a last page, nor its second line (抄送 is never split); the closing is
-    # never split either, so the 抄送's frame, anchored at it, is on the tail's page
+    # never split either, so the 抄送's frame, anchored at it, is on the tail's page. (A closing
+    # left to split, as GB/T 9704 would allow, needs the frame anchored after it, inside the kept
+    # chain: there LibreOffice moves the anchoring paragraph on without the one kept with it — the
+    # 附注 and 抄送 alone on a last page; and LibreOffice moves a kept-with-next paragraph whole
+    # anyway, where Word keeps only its last line with the next.)
     R.SIGNATURE: StyleSpec("GwSignature", base=R.BODY, before=100, keep_next=True),
     R.CONTACT: StyleSpec("GwContact", base=R.BODY, keep_next=True),
     R.ISSUER: StyleSpec("GwIssuer", align="right", right=200, before=100, keep_next=True),

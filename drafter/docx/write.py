@@ -77,12 +77,6 @@ def _template(path: Path) -> _Template:
     return template
 
 
-def forget_templates() -> None:
-    """Forget every parsed reference (the next draft parses its reference again, as in a new process)."""
-    with _templates_lock:
-        _templates.clear()
-
-
 def open_reference(path: Path, style_names: set[str]) -> _Template:
     """The reference as a template (:class:`_Template`); checks it has the styles ``style_names``."""
     template = _template(Path(path))

@@ -9,6 +9,7 @@ other failure is one line too, and the server stays up.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import re
@@ -83,11 +84,13 @@ class WebState:
         """The workspace, read again only when drafter.yaml changed since the last request."""
         return self.cache.get()
 
-    def draft(self, suggestion, target: Path, force: bool, preview: bool = True) -> dict:
-        """One draft as the pages show it (:func:`drafting.draft`), in a drafting process if any."""
+    def hand_over(self, suggestion, target: Path, force: bool, preview: bool = True) -> Callable[[], dict]:
+        """One draft as the pages show it (:func:`drafting.draft`), in a drafting process if any:
+        handed over now, and the function returned waits for it (to be called in a thread);
+        without drafting processes, that function drafts."""
         if self.workers is not None:
-            return self.workers.draft(suggestion, target, force, preview)
-        return draft(self.workspace(), suggestion, target, force, preview)
+            return self.workers.hand_over(suggestion, target, force, preview)
+        return lambda: draft(self.workspace(), suggestion, target, force, preview)
 
     def path_lock(self, path: Path) -> threading.Lock:
         with self.lock:
@@ -247,10 +250,35 @@ def draft_options(single: dict[str, Any], multi: dict[str, list[str]]) -> dict[s
     }
 
 
-def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, preview: bool = True) -> dict:
+async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, preview: bool = True) -> dict:
     """Draft through the library. drafts/<number>.docx (as the CLI names it) is rewritten only
     while it is exactly what this server wrote; an edited or foreign file is never overwritten:
-    the result then names a free new version instead of a draft."""
+    the result then names a free new version instead of a draft. Runs on the event loop up to
+    handing the draft over (what it does there is quick: the form checked, the drafts record
+    asked); a thread waits for the draft (made in a drafting process, or in that thread when
+    there are none) and records it (a flushed write)."""
+    suggestion, target = draft_target(st, options, out_name)
+    lock = st.path_lock(target)
+    while not lock.acquire(blocking=False):  # the same file being drafted: rare, and short
+        await asyncio.sleep(0.01)
+    try:
+        why = st.drafts_record.kept(target)
+        if why:
+            return {"kept": str(target), "why": why, "version": files.next_version(target).name}
+        answer = st.hand_over(suggestion, target, force=target.exists(), preview=preview)
+
+        def drafted() -> dict:
+            result = answer()
+            st.drafts_record.record(Path(result["path"]), result["sha256"], number=suggestion.number)
+            return result
+
+        return await run_in_threadpool(drafted)
+    finally:
+        lock.release()
+
+
+def draft_target(st: WebState, options: dict[str, Any], out_name: str | None):
+    """(the Suggestion, the file to write) for the form's options."""
     from ..api import draft_file_name, make_suggestion
 
     ws = st.workspace()
@@ -268,13 +296,7 @@ def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, previ
         target = ws.drafts_dir / name
     else:
         target = ws.drafts_dir / draft_file_name(suggestion)
-    with st.path_lock(target):
-        why = st.drafts_record.kept(target)
-        if why:
-            return {"kept": str(target), "why": why, "version": files.next_version(target).name}
-        result = st.draft(suggestion, target, force=target.exists(), preview=preview)
-        st.drafts_record.record(Path(result["path"]), number=suggestion.number)
-    return result
+    return suggestion, target
 
 
 def draft_page_context(st: WebState, ws) -> dict:
@@ -301,7 +323,7 @@ async def draft_action(request: Request) -> Response:
             path, names = await save_upload(request, upload, "建议正文文件")
             uploads.update(names)
             options["text"] = await run_in_threadpool(read_suggestion_text, path)
-        result = await run_in_threadpool(run_draft, st, options, single.get("out"), not as_json)
+        result = await run_draft(st, options, single.get("out"), not as_json)
     except Exception as exc:
         ws = await run_in_threadpool(st.workspace)
         return failure(request, exc, uploads, "draft.html", values=single, **draft_page_context(st, ws))

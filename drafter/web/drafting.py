@@ -13,8 +13,9 @@ class DraftsRecord:
     to disk (about 10 ms), so drafts finishing together are recorded in one save rather than
     queueing for one save each. :meth:`record` returns once the draft's entry is on disk.
 
-    A draft is hashed before its record's lock is taken (hashing a draft takes as long as the
-    record's own work for many): its caller holds the draft's path lock from writing it until
+    A draft's hash comes from whoever wrote it (:func:`draft` hashes it where it was written, in
+    the drafting process) and a file is hashed here only when its hash is needed and not known,
+    never under the record's lock: the caller holds the draft's path lock from writing it until
     :meth:`record` returns, so the file hashed is the file recorded."""
 
     def __init__(self):
@@ -24,19 +25,26 @@ class DraftsRecord:
         self._saving = threading.Lock()  # one save at a time
 
     def kept(self, path: Path) -> str | None:
-        """Why ``path`` may not be rewritten (:meth:`Manifest.kept`), None when it may."""
+        """Why ``path`` may not be rewritten (:meth:`Manifest.kept`), None when it may. The file
+        is read (hashed) only when the record lists it: an absent or unlisted file needs no hash."""
         from ..fileio import sha256_file
 
         path = Path(path)
-        digest = sha256_file(path) if path.is_file() else None
+        with self._lock:
+            manifest = self._manifest(path.parent)
+            if path.name not in manifest.files or not path.is_file():
+                return manifest.kept(path)
+        digest = sha256_file(path)
         with self._lock:
             return self._manifest(path.parent).kept(path, digest)
 
-    def record(self, path: Path, **info) -> None:
+    def record(self, path: Path, sha256: str | None = None, **info) -> None:
+        """Record ``path`` as this server's draft (``sha256``: its hash, when its writer worked it
+        out; otherwise the file is hashed here). Returns once the record is on disk."""
         from ..fileio import atomic_write, sha256_file
 
         path = Path(path)
-        digest = sha256_file(path)
+        digest = sha256 or sha256_file(path)
         with self._lock:
             self._pending.append((path, digest, info))
         with self._saving:
@@ -44,8 +52,8 @@ class DraftsRecord:
                 batch, self._pending = self._pending, []
                 if not batch:  # a save since this entry was queued has written it
                     return
-                for p, sha256, entry in batch:
-                    self._manifest(p.parent).record(p, sha256, **entry)
+                for p, hashed, entry in batch:
+                    self._manifest(p.parent).record(p, hashed, **entry)
                 saves = {p.parent: self._held[p.parent][1] for p, _, _ in batch}
                 saves = {folder: (manifest, manifest.text()) for folder, manifest in saves.items()}
             for folder, (manifest, text) in saves.items():
@@ -100,17 +108,20 @@ def draft(ws, suggestion, target: Path, force: bool, preview: bool = True) -> di
     """Draft through the library (``Workspace.draft``'s :func:`~drafter.draft.make_draft`); what the
     pages show, as plain data: the report (``draft --json``) and, for the page's ``preview``, its
     :func:`~drafter.web.views.preview` blocks with each cited fact as ``facts --json`` shows it
-    (/api/draft returns the report only, and skips building them). The draft and its preview
+    (/api/draft returns the report only, and skips building them), and the written file's
+    ``sha256`` for the drafts record (hashed here, in the drafting process, where the file was
+    just written, rather than read again by the server). The draft and its preview
     read one loaded fact base: a refresh finishing in between cannot show the draft's citations
     from another base."""
     from ..draft import make_draft
     from ..facts.index import FactIndex
     from ..facts.show import fact_record
+    from ..fileio import sha256_file
     from .views import preview as preview_blocks
 
     index = FactIndex.load(ws)
     drafted = make_draft(ws, suggestion, out=target, force=force, index=index)
-    result = {"report": drafted.report(), "path": str(drafted.path)}
+    result = {"report": drafted.report(), "path": str(drafted.path), "sha256": sha256_file(drafted.path)}
     if not preview:
         return result
     used = [index.facts[i] for i in drafted.reply.facts_used if i in index.facts]

@@ -20,6 +20,7 @@ message, and the pool is started again for the next ones. Workers end with the s
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import threading
@@ -71,9 +72,16 @@ class DraftWorkers:
                 self._pool, self._progress = pool, progress
         return self
 
-    def draft(self, suggestion, target: Path, force: bool, preview: bool = True) -> dict:
-        """:func:`drafter.web.drafting.draft` in a worker process (its errors raised here)."""
-        return self._run(_draft, suggestion, str(target), force, preview)
+    def hand_over(self, suggestion, target: Path, force: bool, preview: bool = True) -> Callable[[], dict]:
+        """:func:`drafter.web.drafting.draft` in a worker process, in two steps: the draft is
+        handed to the drafting processes now (without waiting: the server's event loop calls
+        this as soon as a request is read), and the function returned waits for its answer (in a
+        thread; the draft's errors are raised there). Through a thread from the start,
+        ten requests arriving together were all read and parsed before the first of their
+        threads got its turn to hand a draft over, and the drafting processes sat idle."""
+        pool = self._pool or self.start()._pool
+        future = self._submit(pool, _draft, (suggestion, str(target), force, preview))
+        return functools.partial(self._outcome, pool, future)
 
     def batch(self, list_path: Path, out_dir: Path, progress: Callable[[int, int, str], None] | None = None):
         """``Workspace.batch`` of the list into ``out_dir`` in one worker process (the others go on
@@ -91,7 +99,10 @@ class DraftWorkers:
 
     def _run(self, work: Callable, *args):
         pool = self._pool or self.start()._pool
-        future = self._submit(pool, work, args)
+        return self._outcome(pool, self._submit(pool, work, args))
+
+    def _outcome(self, pool: ProcessPoolExecutor, future):
+        """The task's result, or its failure as the one line a user sees."""
         try:
             return future.result()
         except CancelledError:  # stop() cancelled it before a process took it

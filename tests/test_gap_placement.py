@@ -9,6 +9,9 @@
   the 0219 reply's joint work with 四川 (共同开展重大科技攻关: 成渝科技创新合作计划项目161个…一批创新
   成果): it shared with the titles only 科技创新, which nearly every fact of a science bureau's base
   says, and a seam (新成 of 科技创新成果) — three bigrams, enough to count as on the topic;
+- an ask opening with two short clauses (加大科技金融支持力度，设立科技成果转化引导基金) was headed by
+  both, comma and all: a heading is one short phrase (≤ 25 characters), the first clause saying what
+  is asked, and the other clause is one of the ask's points.
 
 Drafts are read back from the written .docx.
 """
@@ -19,10 +22,12 @@ import re
 
 import docx
 import pytest
+from click.testing import CliRunner
 from helpers import OWED
 import test_other_bureau_drafts
 from test_other_bureau_drafts import LABELS, base_facts, chengyu, left_out, redraft, sections
 
+from drafter.cli import cli
 from drafter.compose.asks import head, parse_asks
 from drafter.compose.select import field_bigrams, specific_words
 from drafter.facts.index import FactIndex
@@ -101,3 +106,48 @@ def test_the_field_is_what_nearly_every_fact_says_and_its_seams_name_nothing(cho
     assert seams == {"善科", "新成"}  # 完善|科技, 创新|成果
     # 成果转化, which most of this small base on it says too, still tells a fact on the topic
     assert not {"成果", "转化"} & (field | seams)
+
+
+# This test's own suggestion: asks opening with two clauses, one after a clause of scope, one after
+# a word that asks nothing (同时，要进一步…).
+FINANCE = """关于强化科技金融支撑科技型中小企业创新发展的建议
+
+我市科技型中小企业融资难、融资贵问题仍较突出，科技成果转化缺少资金支持。为此建议：
+一、加大科技金融支持力度，设立科技成果转化引导基金。发挥科技贷作用，支持科技型中小企业融资。
+二、围绕纺织鞋服、机械装备等重点产业，支持龙头企业建设中试验证平台，对平台运营给予补助。
+三、同时，要进一步完善技术转移服务体系，培育技术经理人队伍。
+"""
+
+
+def test_an_ask_of_two_clauses_is_headed_by_the_one_saying_what_is_asked(seeded_root, tmp_path):
+    source = tmp_path / "9100建议.txt"
+    source.write_text(FINANCE, "utf-8")
+    out = tmp_path / "9100.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(seeded_root), "draft", "9100", FINANCE.splitlines()[0], "--deputy", "某某",
+        "--date", "2026-05-20", "--text", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    found = sections(docx.Document(str(out)))
+    asks = [line.split("、", 1)[1] for line in FINANCE.splitlines() if re.match(r"[一二三]、", line)]
+    assert len(found) == len(asks), list(found)
+    for heading, ask in zip(found, asks):
+        clauses = re.split(r"[，。]", ask)
+        assert len(heading) <= 25 and not re.search(r"[，,。；]", heading), heading
+        assert any(c.endswith(heading) for c in clauses), (heading, ask)  # one clause, framing words dropped
+        assert not heading.startswith(("围绕", "同时", "要", "进一步")), heading
+    first, text = next(iter(found.items()))
+    assert first == "加大科技金融支持力度"
+    said = "".join(text)
+    owed = OWED.findall(said)
+    # its other clause is a point of the ask: reported, or asked for
+    assert "引导基金" in OWED.sub("", said) or (owed and "设立科技成果转化引导基金" in owed[-1]), said
+
+
+def test_a_heading_is_one_clause_and_the_others_are_points():
+    asks = parse_asks(FINANCE, FINANCE.splitlines()[0])
+    assert [a.phrase for a in asks] == ["加大科技金融支持力度", "支持龙头企业建设中试验证平台", "完善技术转移服务体系"]
+    assert asks[0].points[:1] == ["设立科技成果转化引导基金"]
+    assert asks[1].points == ["对平台运营给予补助"]  # the clause of scope is none
+    assert asks[2].points == ["培育技术经理人队伍"]
+    quoted = parse_asks("一、推广“零门槛费，阶段性支付”模式，促进成果转化。\n二、其他事项。")[0]
+    assert quoted.phrase == "推广“零门槛费，阶段性支付”模式"  # a comma inside a quoted name cuts nothing

@@ -1148,6 +1148,23 @@ def addresses_reader(text: str) -> bool:
     return bool(first and ADDRESS.search(first[0]))
 
 
+# What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案): something said
+# between the address and the word for the suggestion — 根据您的建议 names nothing.
+READERS_SUGGESTION = re.compile(r"(?:您|你|贵会|贵单位)(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]+?)(?:建议|提案|意见)")
+
+
+def answers_reader(text: str) -> bool:
+    """True when a fact's first sentence answers its reader on what that reader proposed (``您提出
+    的将乡村振兴等项目资金切块…的建议，市财政将统筹…``): a promise made to that member about that
+    suggestion, no plan another reply can offer its own. A general lead naming no matter (``根据您的
+    建议，下一步…``, ``您提出的建议…``) is no such answer: the plans after it are the bureau's."""
+    first = split_sentences(text)[:1]
+    if not first:
+        return False
+    found = READERS_SUGGESTION.search(first[0])
+    return bool(found and len(found.group("what").strip("的“”《》 ")) >= 2)
+
+
 def is_item(text: str) -> bool:
     """True when the source text is an enumerated item (``一是…``, ``（二）…``, ``3.…``)."""
     return bool(ORDINAL.match(text))
@@ -1185,7 +1202,7 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     for fact, score in hits:
         if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
             continue
-        if fact.kind != PLAN and addresses_reader(fact.text):
+        if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue

@@ -1,6 +1,13 @@
 """What an ask's section still owes is looked for in the whole base, and another reply's words to
 its own member are no plan of this one (issue 8: a clerk "应按建议的每个小项到多份材料中去找").
 
+- the leave-one-out 1288 draft's 成果转化 section ended on 【待补充：建议所提技术转移、…】 while the
+  base holds the 2025 reply's done fact 四是建设泉州技术转移转化数字化平台。落地国家技术转移东部中心
+  泉州分中心…: one fact per ask had been kept (the one reporting a figure), the rest of the ask's
+  points left owed;
+- a fact naming a point only as a field in a list (新一代信息技术、高端装备制造、新材料等…领域, 覆盖新材料、
+  智能装备等重点产业领域) or off the ask's matter (a 鲤城区 talent exchange naming 纺织鞋服 under a
+  中试验证平台 ask) fills nothing;
 - 岳阳 corpus document 17 (a 财政局 reply) promises its member ``您提出的将乡村振兴等项目资金切块…的
   建议，市财政将统筹…``: drafted again from a base holding it, part two offered that promise, to the
   new reader, as the bureau's next step.
@@ -14,6 +21,8 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from helpers import OWED
+from test_other_bureau_drafts import sections
 
 from drafter.cli import cli
 
@@ -65,3 +74,33 @@ def test_a_plan_answering_its_own_member_on_what_they_proposed_is_not_offered(tm
     two = paragraphs[next(k for k, p in enumerate(paragraphs) if p.startswith("二、")):]
     assert not any("您提出的" in p or "市财政将统筹" in p for p in two), two
     assert any(re.search(r"【待补充：[^】]*下一步", p) for p in two), two  # its placeholder instead
+
+
+def test_a_point_a_section_still_owes_is_filled_from_another_fact_of_the_base(loo, loo_draft):
+    found = sections(docx.Document(loo_draft))
+    transfer = next(ps for h, ps in found.items() if "成果转化" in h)
+    text = "".join(transfer)
+    base = run("-w", str(loo), "facts", "技术转移转化数字化平台")
+    assert "已做" in base and "泉州市" in base  # the city's done fact on the point, in the base
+    assert "落地国家技术转移东部中心泉州分中心" in text, transfer
+    assert transfer[0].startswith("一是") and transfer[1].startswith("二是"), transfer  # an item of its own
+    owed = OWED.findall(text)
+    assert not owed or "技术转移" not in owed[-1], owed  # the point is no longer owed
+    assert owed and "技术交易" in owed[-1], owed  # the point no fact says still is
+    assert sum(p.count("技术转移东部中心泉州分中心") for ps in found.values() for p in ps) == 1
+
+
+def test_a_field_listed_or_a_fact_off_the_asks_matter_fills_nothing(seeded_root, tmp_path):
+    """1350 (中试验证平台, 围绕纺织鞋服、机械装备、新材料等产业): the base names 新材料 in lists of fields
+    (揭榜挂帅's 战略性新兴产业领域, 博士后工作站 覆盖新材料、智能装备等重点产业领域) and 纺织鞋服 in a
+    鲤城区 talent exchange — none is an item of the 中试验证 section, and the fields stay owed."""
+    out = tmp_path / "1350.docx"
+    run("-w", str(seeded_root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议",
+        "--deputy", "陈某某", "--session", "市十七届人大五次会议", "--type", "B", "--date", "2026-05-20",
+        "--text", str(ROOT / "examples" / "1350建议.txt"), "-o", str(out))
+    found = sections(docx.Document(str(out)))
+    pilot = "".join(next(ps for h, ps in found.items() if "中试验证" in h))
+    for stray in ("揭榜挂帅", "博士后", "人才交流"):
+        assert stray not in pilot, pilot
+    owed = OWED.findall(pilot)
+    assert owed and "纺织鞋服" in owed[-1] and "新材料" in owed[-1], owed

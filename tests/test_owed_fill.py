@@ -25,6 +25,7 @@ from helpers import OWED
 from test_other_bureau_drafts import sections
 
 from drafter.cli import cli
+from drafter.compose.asks import key_words
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -104,3 +105,31 @@ def test_a_field_listed_or_a_fact_off_the_asks_matter_fills_nothing(seeded_root,
         assert stray not in pilot, pilot
     owed = OWED.findall(pilot)
     assert owed and "纺织鞋服" in owed[-1] and "新材料" in owed[-1], owed
+
+
+def test_a_points_key_words_are_its_particular_words_not_seams_of_prose(seeded_root):
+    """``key_words`` read 发挥科 and 技贷作用 in 发挥科技贷作用 (seams with 发挥 and 作用, half in each):
+    a section saying 科技贷 still owed the point. Now a run's edge half in a word of official prose
+    goes, and a run too short alone takes in the common word it half overlaps (科技贷)."""
+    from drafter.compose.asks import parse_asks
+    from drafter.compose.select import GENERIC, specific_words
+    from drafter.facts.index import FactIndex
+    from drafter.workspace import load_workspace
+
+    index = FactIndex.load(load_workspace(seeded_root))
+
+    def specific(g: str) -> bool:
+        return bool(specific_words(frozenset([g]), index)) and all("\u4e00" <= c <= "\u9fff" for c in g)
+
+    def keys(point: str) -> list[str]:
+        return key_words(point, specific, GENERIC.__contains__)
+
+    assert keys("发挥科技贷、产业基金作用") == ["科技贷", "业基金"]
+    for point in ("加大技术交易和成果转化的政策支持", "推动平台与产业集群精准对接", "加大知识产权维权援助力度"):
+        assert not any(k[:2] in GENERIC or k[-2:] in GENERIC for k in keys(point)), keys(point)
+    assert "服务保障" in keys("完善人才评价和服务保障")  # 保障 alone is too short: with 服务 before it
+    assert keys("发挥科技贷作用") == ["科技贷"]
+    ask = parse_asks("一、加大科技金融支持。发挥科技贷作用，支持成果转化项目融资。\n二、建设平台。", "关于X的建议")[0]
+    ask.point_keys = {p: keys(p) for p in ask.points}
+    assert "发挥科技贷作用" not in ask.owed("推动科技企业享受“科技贷”政策性贷款，183家科技企业获得放款。")
+    assert "发挥科技贷作用" in ask.owed("引导金融资源与科技资源深度对接。")

@@ -229,10 +229,12 @@ def old_note(items: list[Item], ws: Workspace) -> str:
 ASK_THRESHOLD = 0.5
 MIN_ASK_SHARED = 3
 COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask apart
-# Words of official prose that say nothing about what is asked (their bigrams; also any with 的).
+# Words of official prose that say nothing about what is asked (their bigrams; also any with 的). No
+# place: a place most facts name is a word of the base's (COMMON_SHARE), and one an ask names says
+# where (重庆市 of 完善重庆市科技成果转化政策: its phrase's words find the facts on that policy).
 GENERIC = frozenset().union(*(bigrams(w) for w in (
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
-    " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 泉州 政策 体系 机制 能力 管理 水平 组织 需求"
+    " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求"
     " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实").split()))
 TARGET = re.compile(r"力争|确保|目标|争取")
 
@@ -447,7 +449,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         return bool(specific_words(frozenset([g]), index)) and all("\u4e00" <= c <= "\u9fff" for c in g)
 
     for ask in asks:  # what of each point (and thing) the reply must say to answer it (Ask.owed)
-        ask.point_keys = {p: key_words(p, specific) for p in ask.points}
+        ask.point_keys = {p: key_words(p, specific, GENERIC.__contains__) for p in ask.points}
         ask.heads = {t: h for t in ask.subjects if (h := head(t, specific))}
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []

@@ -93,7 +93,8 @@ class Workspace:
 
     @property
     def reference_docx(self) -> Path:
-        """The workspace's layout reference, or drafter's own when it has none."""
+        """The layout reference drafts take: the workspace's own, or drafter's when it has none
+        (then a file of the installed package: read it, never write it)."""
         own = self.templates_dir / "reference.docx"
         bundled = BUNDLED_TEMPLATES / "reference.docx"
         return bundled if not own.exists() and bundled.is_file() else own

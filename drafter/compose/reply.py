@@ -62,7 +62,7 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     selection = select_facts(index, suggestion, ws, today)
     reply = _compose(ws, suggestion, selection, today)
     length, stale = body_length(reply), False
-    examples = [a for a in ws.areas if a not in selection.areas]  # an area the suggestion is about  # is no example to drop first
+    examples = [a for a in ws.areas if a not in selection.areas]  # an area the suggestion is about is no example to drop first
     while length > ws.target_length:
         cut = trim(selection, over_max=length > ws.max_length, areas=examples)
         if not cut:

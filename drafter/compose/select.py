@@ -572,8 +572,8 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
     Each ask takes one such plan; a plan under another ask than its own keeps its lead phrase only
     when that says the ask's own words (``引建科创平台`` over a claim on robots under 智能制造 does
     not). The (plan fact id, source sentence) pairs offered, which part two does not offer again."""
-    owed = [ask.owed("".join(t for i in section.items for t in i.sentences or [i.fact.text]))
-            for ask, section in zip(asks, sections)]
+    said = ["".join(t for i in section.items for t in i.sentences or [i.fact.text]) for section in sections]
+    owed = [ask.owed(text) for ask, text in zip(asks, said)]
     options = []  # (rank, plan's ask, target ask, plan, claim)
     for k, group in enumerate(plan_groups):
         plan = next((p for p in group if not is_lead_in(p.fact.text) and p.year == today.year - 1
@@ -584,21 +584,20 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
             claim = _claim(plan, j, asks, words, today, reported) if len(section.items) < 3 else None
             if claim is None:
                 continue
-            said = "".join(t for i in section.items for t in i.sentences or [i.fact.text]) + claim[1]
-            filled = len(set(owed[j]) - set(asks[j].owed(said)))  # the ask's unsaid points it says
+            filled = len(set(owed[j]) - set(asks[j].owed(said[j] + claim[1])))  # the ask's unsaid points it says
             if filled > 0 or j == k:
                 options.append(((-filled, j != k, k, j), k, j, plan, claim))
     options.sort(key=lambda o: o[0])
     used: set[tuple[str, str]] = set()
     placed: set[int] = set()  # plans' asks whose plan is offered
-    for _rank, k, j, plan, (source_sentence, said) in options:
+    for _rank, k, j, plan, (source_sentence, offered) in options:
         section = sections[j]
         if k in placed or any(i.verify for i in section.items):
             continue
         sentences = fact_sentences(plan.fact)
         lead = has_lead(sentences) and (j == k or bool(words[j] & bigrams(sentences[0])))
         plan.verify = True
-        plan.sentences = ([plan_lead(sentences[0])] if lead else []) + [said]
+        plan.sentences = ([plan_lead(sentences[0])] if lead else []) + [offered]
         city = [i for i in section.items if own_jurisdiction(i, ws)]
         section.items.insert(len(city), plan)
         used.add((plan.fact.id, source_sentence))

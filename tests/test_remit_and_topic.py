@@ -262,9 +262,43 @@ def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(own_loo, t
     assert result.exit_code == 0, result.output
     document = docx.Document(out)
     assert part_one(document)[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
+    # its part is a section of its own after the bureau's (not a paragraph under the 知识产权 heading)
+    heading = co_section_heading(document, "市财政局")
+    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("关于知识产权保护和运用事项")
     items = part_two(document)
     assert items[-1].text == f"（{'一二三四五六七'[len(items) - 1]}）【待市财政局提供：市财政局承办部分的下一步举措】"
     assert len(items) == 5 and any(r.font.highlight_color for r in items[-1].runs if r.text.startswith("【"))
+
+
+def co_section_heading(document, unit: str):
+    """Part one's last section heading, checked to be ``unit``'s section with no heading of its own
+    (a highlighted placeholder, in the other headings' style) right before its part's placeholder."""
+    paras = [p for p in document.paragraphs]
+    cut = next(k for k, p in enumerate(paras) if p.text.startswith("二、"))
+    heads = [p for p in paras[:cut] if re.match(r"（[一二三四五六]）", p.text)]
+    last = heads[-1]
+    assert last.text.endswith(f"）【待{unit}提供：小标题】"), last.text
+    assert last.style.name == heads[0].style.name and len({p.style.name for p in heads}) == 1
+    assert any(r.text == f"【待{unit}提供：小标题】" and r.font.highlight_color for r in last.runs)
+    assert paras[cut - 2] is last and paras[cut - 1].text == f"【待{unit}提供：{unit}承办部分的工作情况及数据（注明年份）】"
+    assert [h.text[:3] for h in heads] == [f"（{'一二三四五六'[k]}）" for k in range(len(heads))]
+    return last
+
+
+def test_a_co_handler_s_part_the_base_lacks_is_a_section_of_its_own(whole_1288, own_loo, tmp_path):
+    """The whole base holds the bureau's own 知识产权 results: 市市场监管局's part, asked for as a
+    whole, is its own section after them; in the inline heading form too."""
+    co_section_heading(docx.Document(whole_1288), "市市场监管局")
+    config = (own_loo / "drafter.yaml").read_text("utf-8")
+    assert "headings: separate" in config
+    (own_loo / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
+    out = tmp_path / "inline.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert part_one(docx.Document(out))[-1] == ("（六）【待市财政局提供：小标题】。"
+                                                "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】")
 
 
 def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_1288):

@@ -23,7 +23,7 @@ from ..workspace import Workspace
 from .asks import concern
 from .remit import Remit, gap_remits, split_remits
 from .select import (
-    Item, Section, Selection, carried_on, figure_year, gap_owner, heading_phrase, is_item, select_facts,
+    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, gap_owner, heading_phrase, is_item, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -192,7 +192,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                              PLACEHOLDER, note=OWED_NOTE))
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
-    if selection.co_gaps:
+    if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
+        # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
+        for n, unit in enumerate(selection.co_gaps, len(selection.sections)):
+            part = Section(None, [], gap=f"【待{unit}提供：{unit}承办部分的工作情况及数据（注明年份）】")
+            blocks += _section_blocks(n, part, ws, today, f"【待{unit}提供：{MISSING_HEADING}】")
+    elif selection.co_gaps:
         units = "、".join(selection.co_gaps)
         blocks.append(ReplyBlock(BODY, [Span(f"【待{units}提供：{units}承办部分的工作情况及数据（注明年份）】",
                                              PLACEHOLDER)]))
@@ -443,14 +448,16 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
     return _owed(asks[step.ask], selection, [step]) if step.ask is not None and step.ask < len(asks) else []
 
 
-def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> list[ReplyBlock]:
+def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date,
+                   missing: str = placeholder_text(MISSING_HEADING)) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
     source) comes first, unnumbered; a section the base cannot fill holds its placeholder (or, for
-    another unit's work, an empty paragraph the caller fills with the sentence saying so)."""
+    another unit's work, an empty paragraph the caller fills with the sentence saying so). A section
+    with no heading shows ``missing`` in its place."""
     label = f"（{cn_numeral(n + 1)}）"
-    name = section.heading or placeholder_text(MISSING_HEADING)
+    name = section.heading or missing
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]

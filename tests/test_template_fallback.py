@@ -99,3 +99,16 @@ def test_a_template_missing_everywhere_is_a_one_line_error(old_ws, tmp_path, mon
     assert result.exit_code != 0
     assert "找不到措辞模板" in result.output and "remit.j2" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_a_template_copied_into_the_workspace_is_used_at_once(old_ws, tmp_path):
+    """In one process (as ``drafter serve`` drafts): a draft made while the workspace lacks
+    remit.j2 takes drafter's; once the clerk puts an edited copy in, the next draft takes it."""
+    wording = old_ws / "templates" / "wording"
+    (wording / "remit.j2").unlink()
+    draft_1288(old_ws, tmp_path / "before.docx")
+    assert REMIT_SENTENCE in "\n".join(texts(tmp_path / "before.docx"))
+    (wording / "remit.j2").write_text("{{ matters | join('、') }}等事项由{{ unit }}负责办理。\n", "utf-8")
+    draft_1288(old_ws, tmp_path / "after.docx")
+    after = "\n".join(texts(tmp_path / "after.docx"))
+    assert "专利审查和确权等事项由国家知识产权局负责办理。" in after and REMIT_SENTENCE not in after

@@ -51,10 +51,24 @@ class Wording:
             def __iter__(self):
                 return iter(())
 
+        class Fallback(jinja2.FileSystemLoader):
+            """drafter's own templates, for a name the workspace has no file of: stale once it has one
+            (a clerk copies a template in to edit it while ``drafter serve`` runs)."""
+
+            def __init__(self, folder: Path, own: Path):
+                super().__init__(str(folder))
+                self.own = own
+
+            def get_source(self, environment, template):
+                source, filename, uptodate = super().get_source(environment, template)
+                own = self.own / template
+                return source, filename, lambda: uptodate() and not own.exists()
+
         # the workspace's own file first; one it lacks (made before a newer drafter added it) is drafter's
-        self.folder, *_ = folders = ws.wording_dirs
+        self.folder, *bundled = ws.wording_dirs
         self.env = jinja2.Environment(
-            loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(f)) for f in folders]),
+            loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(self.folder)),
+                                        *(Fallback(f, self.folder) for f in bundled)]),
             bytecode_cache=_bytecode_cache(jinja2, ws),
             autoescape=False,
             keep_trailing_newline=True,

@@ -16,10 +16,12 @@ its own member are no plan of this one (issue 8: a clerk "应按建议的每个�
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import docx
 import pytest
+import yaml
 from click.testing import CliRunner
 from helpers import OWED
 from test_other_bureau_drafts import sections
@@ -32,19 +34,12 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 YUEYANG = CORPUS / "17_yueyang_proposal_2022.txt"
 corpus = pytest.mark.skipif(not YUEYANG.is_file(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
 
-YUEYANG_WS = """
-organisation:
-  name: 岳阳市财政局
-  short_name: 市财政局
-  jurisdiction: 岳阳市
-  areas: [华容县, 岳阳县, 平江县, 湘阴县, 汨罗市, 临湘市]
-signatory: 某某某
-contact: 某某
-phone: 0730-0000000
-cc:
-  suggestion: [[市人大常委会代表工委]]
-  proposal: [[市政协提案委]]
-"""
+YUEYANG_WS = {  # 岳阳市财政局's workspace, as its clerk would set it up
+    "organisation": {"name": "岳阳市财政局", "short_name": "市财政局", "jurisdiction": "岳阳市",
+                     "areas": ["华容县", "岳阳县", "平江县", "湘阴县", "汨罗市", "临湘市"]},
+    "signatory": "某某某", "contact": "某某", "phone": "0730-0000000",
+    "cc": {"suggestion": [["市人大常委会代表工委"]], "proposal": [["市政协提案委"]]},
+}
 
 
 def run(*args: str) -> str:
@@ -61,9 +56,7 @@ def texts(path: Path) -> list[str]:
 def test_a_plan_answering_its_own_member_on_what_they_proposed_is_not_offered(tmp_path):
     root = tmp_path / "ws"
     root.mkdir()
-    (root / "drafter.yaml").write_text(YUEYANG_WS, "utf-8")
-    import shutil
-
+    (root / "drafter.yaml").write_text(yaml.safe_dump(YUEYANG_WS, allow_unicode=True), "utf-8")
     shutil.copytree(ROOT / "templates", root / "templates")
     run("-w", str(root), "distill", str(YUEYANG))
     facts = run("-w", str(root), "facts")

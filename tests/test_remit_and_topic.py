@@ -25,7 +25,7 @@ from drafter.docx.read import read_draft
 
 CORPUS = REPO.parent / "shared" / "corpus"
 # a remit sentence, whoever it says acts (我局; in a co-handler's part that unit, 我局 beside it)
-REMIT = re.compile(r"关于([^，。]+)事项，属([^，。]+?)(职责|事权)，[^。]*?配合做好相关工作。")
+REMIT = re.compile(r"关于([^，。]+)事项，属([^，。]+?)(职责|事权)，[^。]*?配合做好相关工作。(【待核实：职责分工】)?")
 
 
 @pytest.fixture
@@ -118,6 +118,10 @@ def test_a_point_in_another_units_field_is_said_in_one_sentence_with_a_comment(l
         assert not re.search(r"\d", m.group()), m.group()
         notes = [c for c in p.comments if "此句按本局设置的" in c]
         assert notes and "请核实职责分工" in notes[0]
+        # the list's claim is no fact: the sentence ends in a highlighted mark until the clerk confirms it
+        assert m.group(4) == "【待核实：职责分工】", m.group()
+        marks = [r for r in p.runs if r.text == "【待核实：职责分工】"]
+        assert marks and all(r.highlight for r in marks), p.runs
     platforms = next(p for p, m in found if m.group(1) == "企业技术中心")
     assert "其他单位职责名单（市工业和信息化局：企业技术中心）" in " ".join(platforms.comments)
     patent = next(p for p, m in found if m.group(1) == "专利审查和确权")
@@ -239,12 +243,14 @@ def test_an_ask_wholly_in_another_units_field_is_said_to_be_its_work(own_loo, tm
         "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
         "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
+    assert "建议所提强化知识产权保护和运用属市市场监管局职责（按本局设置的名单），答复中已用一句话写明，请核实" in result.output
     paras = read_draft(out)
     at = next(k for k, p in enumerate(paras) if p.text == "（五）强化知识产权保护和运用")
     section = paras[at + 1]
     assert [m.group(1, 2) for m in REMIT.finditer(section.text)] == [
         ("知识产权保护和运用", "市市场监管局"), ("专利审查和确权", "国家知识产权局")]
-    assert not re.search(r"【|\d", section.text)
+    assert not re.search(r"\d", section.text)
+    assert re.findall(r"【[^】]*】", section.text) == ["【待核实：职责分工】"] * 2, section.text
     assert any("其他单位职责名单（市市场监管局：知识产权、专利）" in c for c in section.comments), section.comments
     text = "\n".join(p.text for p in paras)
     assert "待市市场监管局提供" not in text
@@ -324,4 +330,4 @@ def test_a_remit_sentence_states_no_figure_the_deputy_wrote(own_loo, tmp_path):
     assert result.exit_code == 0, result.output
     said = [m.group() for p in read_draft(out) for m in REMIT.finditer(p.text)]
     # the 知识产权 ask is the co-handler's part (--with 市市场监管局): that unit reflects upward, the bureau helps
-    assert said == ["关于确权事项，属国家知识产权局事权，市市场监管局将积极向上反映，我局将配合做好相关工作。"], said
+    assert said == ["关于确权事项，属国家知识产权局事权，市市场监管局将积极向上反映，我局将配合做好相关工作。【待核实：职责分工】"], said

@@ -356,7 +356,10 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 
 
 REMIT_NOTE = ("此句按本局设置的{what}名单（{unit}：{terms}）写成，代替待补充项：建议所提“{points}”属{unit}{power}。"
-              "请核实职责分工：本单位另有相关工作的，改写为本单位的工作情况；分工不同的，请改正名单（工作区配置）")
+              "请核实职责分工：本单位另有相关工作的，改写为本单位的工作情况；可商请该单位提供情况的，改写为其提供的情况；"
+              "分工不同的，请改正名单（工作区配置）。核实后删去【待核实：职责分工】")
+# A remit sentence is the list's claim, not a fact: marked until the clerk confirms the division of work.
+REMIT_VERIFY = "【待核实：职责分工】"
 PART_OF_NOTE = "。此句在{unit}承办的部分中，以{unit}出面、本局配合的口吻写成：请{unit}在提供该部分时一并确认"
 
 
@@ -382,7 +385,8 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
                                  points="、".join(points), power=power)
         if part_of:
             note += PART_OF_NOTE.format(unit=part_of)
-        spans.append(Span(text, TEXT, note=note))
+        group = f"remit:{remit.unit}:{'、'.join(points)}"  # the sentence and its mark share the comment
+        spans += [Span(text, TEXT, note=note, group=group), Span(REMIT_VERIFY, PLACEHOLDER, note=note, group=group)]
     return spans
 
 

@@ -5,6 +5,8 @@ its own member are no plan of this one (issue 8: a clerk "应按建议的每个�
   base holds the 2025 reply's done fact 四是建设泉州技术转移转化数字化平台。落地国家技术转移东部中心
   泉州分中心…: one fact per ask had been kept (the one reporting a figure), the rest of the ask's
   points left owed;
+- its 人才 section said 人才评价 only in passing (…入选人才自主评价试点单位) while the base holds the
+  city's item led by it (二是深化科技人才评价改革。先后出台《…人才认定和团队评审及政策支持规定》…);
 - a fact naming a point only as a field in a list (新一代信息技术、高端装备制造、新材料等…领域, 覆盖新材料、
   智能装备等重点产业领域) or off the ask's matter (a 鲤城区 talent exchange naming 纺织鞋服 under a
   中试验证平台 ask) fills nothing;
@@ -82,6 +84,17 @@ def test_a_point_a_section_still_owes_is_filled_from_another_fact_of_the_base(lo
     assert not owed or "技术转移" not in owed[-1], owed  # the point is no longer owed
     assert owed and "技术交易" in owed[-1], owed  # the point no fact says still is
     assert sum(p.count("技术转移东部中心泉州分中心") for ps in found.values() for p in ps) == 1
+
+
+def test_a_point_said_only_in_passing_gets_the_item_led_by_it(loo_draft):
+    found = sections(docx.Document(loo_draft))
+    talent = next(ps for h, ps in found.items() if "人才" in h)
+    assert len(talent) == 2 and "人才自主评价" in talent[0], talent  # said in passing by the first item
+    assert talent[1].startswith("二是深化科技人才评价改革。先后出台《泉州市高层次人才认定和团队评审及政策支持规定》")
+    first = talent[1].split("【")[0]
+    assert len(re.findall(r"。", first)) == 2, first  # its lead and the one sentence after it, what the lead names
+    owed = OWED.findall(talent[1])
+    assert owed and "复合型人才" in owed[-1], owed
 
 
 def test_a_field_listed_or_a_fact_off_the_asks_matter_fills_nothing(seeded_root, tmp_path):

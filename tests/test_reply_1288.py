@@ -638,7 +638,8 @@ def reports_a_result(text: str) -> bool:
 
 def test_part_one_reports_results_on_the_asks_matter_not_nearby_filler(reply):
     """Fewer, better items: each reports a result (a figure) or says a point of its ask that the
-    section would owe without it (the 数字化平台, on 技术转移, under the ask that names it), none is
+    section would owe without it, or say only in passing (the 数字化平台, on 技术转移, and 深化科技人才
+    评价改革, under the asks that name them), none is
     there only for being near the ask — not the reform item on 体制机制 (its 中试验证 sits in a list,
     its figures elsewhere), nor the 6 platforms' 绩效评价 sentence; the strong ones stay
     (新型研发机构 and 大院大所 results, 中试验证平台（基地）28个, the 揭榜挂帅 lists)."""
@@ -646,7 +647,8 @@ def test_part_one_reports_results_on_the_asks_matter_not_nearby_filler(reply):
     assert all(1 <= len(items) <= 4 for items in sections.values()), sections
     for head, items in sections.items():
         for text in items:
-            point = "成果转化" in head and "技术转移" in text.split("。")[0]  # the ask's 技术转移, in its lead
+            lead = text.split("。")[0]  # the ask's 技术转移 or 人才评价, in its lead
+            point = any(h in head and p in lead for h, p in (("成果转化", "技术转移"), ("人才", "人才评价")))
             assert reports_a_result(text) or point, (head, text)
     text = "".join(t for items in sections.values() for t in items)
     assert "体制机制" not in text and "绩效评价" not in text

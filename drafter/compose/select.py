@@ -622,46 +622,34 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
     owed point; a field said in a list of fields is no report on it) becomes an item
     of that section, while it has fewer than MAX_ITEMS — its lead phrase and its sentences saying
     the points (:func:`_saying`), the city's first, an area's (a district's) fact only as the one
-    example after a city item, as :func:`city_first` has it. A section with no item of its own is
-    left to its placeholder: a fact on one point is no answer to the whole ask. The items added."""
+    example after a city item, as :func:`city_first` has it. When nothing is owed any more (or
+    nothing says what is), a point the section says only in passing — no item's lead phrase says
+    it (人才自主评价试点单位 inside an item on 人才引育) — is owed an item led by it (``深化科技人才评价
+    改革。``, its first sentence after the lead). A section with no item of its own is left to its
+    placeholder: a fact on one point is no answer to the whole ask. The items added."""
     used = {i.fact.id for s in sections for i in s.items}
-    bureau = [n for n in (ws.name, ws.short_name) if n]
     added: list[Item] = []
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if not section.items:
             continue
         searched: dict[str, list[Item]] = {}
         while len(section.items) < MAX_ITEMS:
-            said = _section_said(section)
-            owed = ask.owed(said)
-            if not owed:
-                break
-            pool = {i.fact.id: i for i in relevant[k]}
-            for point in owed:
-                if point not in searched:
-                    searched[point] = _relevant(index, point, ws, today, (DONE,), ws.own_places())
-                pool.update((i.fact.id, i) for i in searched[point] if i.fact.id not in pool)
-            city = any(own_jurisdiction(i, ws) for i in section.items)
-            example = any(not own_jurisdiction(i, ws) for i in section.items)
-            best = None
-            for item in pool.values():
-                if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
-                        or not on_ask(item.fact, ask, words[k]):
+            found = None
+            for said, led in ((_section_said(section), False), (_section_leads(section), True)):
+                owed = ask.owed(said)
+                if not owed:
                     continue
-                area = not own_jurisdiction(item, ws)
-                if area and (not city or example or any(n in item.fact.text for n in bureau)):
-                    continue  # an area's result only as the one example after a city item, in its own voice
-                sentences = _saying(item, ask, said, owed)
-                if not sentences:
-                    continue
-                filled = set(owed) - set(ask.owed(said + without_field_lists("".join(sentences))))
-                rank = (area, -len(filled), -item.score, item.fact.id)
-                if best is None or rank < best[0]:
-                    best = (rank, item, sentences)
-            if best is None:
+                pool = {i.fact.id: i for i in relevant[k]}
+                for point in owed:
+                    if point not in searched:
+                        searched[point] = _relevant(index, point, ws, today, (DONE,), ws.own_places())
+                    pool.update((i.fact.id, i) for i in searched[point] if i.fact.id not in pool)
+                found = _filler(pool.values(), section, ask, words[k], said, owed, used, led, ws)
+                if found is not None:
+                    break
+            if found is None:
                 break
-            _, item, sentences = best
-            item = replace(item, sentences=[within_matter(s, matter) or s for s in sentences])
+            item = replace(found[0], sentences=[within_matter(s, matter) or s for s in found[1]])
             at = sum(own_jurisdiction(i, ws) for i in section.items)  # the city's items, then the example
             section.items.insert(at if own_jurisdiction(item, ws) else len(section.items), item)
             used.add(item.fact.id)
@@ -669,25 +657,59 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
     return added
 
 
+def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: list[str], used: set[str],
+            led: bool, ws: Workspace) -> tuple[Item, list[str]] | None:
+    """The fact of ``pool`` best filling ``owed`` (what a section saying ``said`` owes of ``ask``)
+    and the sentences it keeps (:func:`_saying`): the city's before an area's, the one filling most,
+    then the best ranked; with ``led``, only a fact whose own lead phrase fills one. None when none."""
+    bureau = [n for n in (ws.name, ws.short_name) if n]
+    city = any(own_jurisdiction(i, ws) for i in section.items)
+    example = any(not own_jurisdiction(i, ws) for i in section.items)
+    best = None
+    for item in pool:
+        if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
+                or not on_ask(item.fact, ask, own):
+            continue
+        area = not own_jurisdiction(item, ws)
+        if area and (not city or example or any(n in item.fact.text for n in bureau)):
+            continue  # an area's result only as the one example after a city item, in its own voice
+        sentences = _saying(item, ask, said, owed, led)
+        if not sentences:
+            continue
+        filled = set(owed) - set(ask.owed(said + without_field_lists("".join(sentences))))
+        rank = (area, -len(filled), -item.score, item.fact.id)
+        if best is None or rank < best[0]:
+            best = (rank, item, sentences)
+    return best[1:] if best else None
+
+
+def _fills(ask, said: str, owed: list[str], text: str) -> bool:
+    """True when ``text`` says one of ``owed``, what ask's section saying ``said`` owes (a field
+    named in a list of fields says nothing of it)."""
+    return bool(set(owed) - set(ask.owed(said + without_field_lists(text))))
+
+
+def _section_leads(section: Section) -> str:
+    """What a section's items say in their lead phrases (an item without one: all it says)."""
+    return "".join(i.sentences[0] if has_lead(i.sentences or []) else "".join(i.sentences or [i.fact.text])
+                   for i in section.items)
+
+
 def _section_said(section: Section) -> str:
     """What a section says: its items' kept sentences (their whole text where none are kept yet)."""
     return "".join(t for i in section.items for t in (i.sentences or [i.fact.text]))
 
 
-def _saying(item: Item, ask, said: str, owed: list[str]) -> list[str]:
+def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> list[str]:
     """The sentences of ``item`` that say one of ``owed`` (what ask's section, saying ``said``,
     still owes): its lead phrase first when it has one, then its sentences that fill a point (at
-    most MAX_SENTENCES) — when only the lead says one, the first sentence after it, which says
-    what the lead names. [] when none does."""
+    most MAX_SENTENCES) — when only the lead says one, or (``led``) the lead must say it, the first
+    sentence after it, which says what the lead names. [] when none does."""
     sentences = fact_sentences(item.fact)
     lead = has_lead(sentences)
     body = sentences[1:] if lead else sentences
-
-    def fills(text: str) -> bool:  # a field named in a list of fields is no report on it
-        return bool(set(owed) - set(ask.owed(said + without_field_lists(text))))
-
-    kept = [s for s in body if fills(s)][:MAX_SENTENCES]
-    if not kept and lead and fills(sentences[0]):
+    kept = [] if led else [s for s in body if _fills(ask, said, owed, s)][:MAX_SENTENCES]
+    if not kept and lead and _fills(ask, said, owed, sentences[0]):
         kept = body[:1]
     if not kept:
         return []

@@ -116,7 +116,8 @@ def test_last_years_plan_is_said_under_the_ask_whose_gap_it_fills(loo_draft):
     the 工业机器人 that the 智能制造 ask names and its items do not say; the 平台 ask has reported its
     platforms already. It stands under 智能制造 (the clerk's reading of the leave-one-out draft:
     “move the robot material to （一）, where it answers the deputy's 工业机器人 ask”), as an item of
-    its own without the lead phrase of another matter (引建科创平台), still marked and commented. No
+    its own without the lead phrase of another matter (引建科创平台) — led by what it names instead (its
+    head clause, 推动建设具身智能服务机器人创新平台), still marked and commented. No
     section has two leads on one matter (a claim under its own ask on an item's matter is said after
     that item: :func:`test_last_years_plan_on_a_matter_no_item_reports_stays_an_item` and _merge_claims)."""
     sections = sections_of(loo_draft)
@@ -130,7 +131,7 @@ def test_last_years_plan_is_said_under_the_ask_whose_gap_it_fills(loo_draft):
     head, claim = verify[0]
     assert "智能制造" in head, head
     said = re.sub(r"^[一二三四]是", "", claim.text.split(VERIFY)[0])
-    assert said.startswith("按照2025年工作计划，推动建设具身智能服务机器人创新平台") and said.endswith("。"), said
+    assert said.startswith("推动建设具身智能服务机器人创新平台。按照2025年工作计划，引进") and said.endswith("。"), said
     assert "【" not in said and "引建科创平台" not in said
     assert any(n.startswith("此项为上年工作计划") and "泉科函〔2025〕81号" in n and "第18段" in n for n in claim.comments)
     assert "具身智能" not in said_under(loo_draft, "平台")

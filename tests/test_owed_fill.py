@@ -10,6 +10,8 @@ its own member are no plan of this one (issue 8: a clerk "应按建议的每个�
 - a fact naming a point only as a field in a list (新一代信息技术、高端装备制造、新材料等…领域, 覆盖新材料、
   智能装备等重点产业领域) or off the ask's matter (a 鲤城区 talent exchange naming 纺织鞋服 under a
   中试验证平台 ask) fills nothing;
+- last year's robot plan offered as done under （一） read ``二是按照2025年工作计划，推动建设…平台，
+  引进…`` beside ``一是强化重大技术攻关支持。…``: its plan's lead named another matter, so it had none;
 - 岳阳 corpus document 17 (a 财政局 reply) promises its member ``您提出的将乡村振兴等项目资金切块…的
   建议，市财政将统筹…``: drafted again from a base holding it, part two offered that promise, to the
   new reader, as the bureau's next step.
@@ -95,6 +97,19 @@ def test_a_point_said_only_in_passing_gets_the_item_led_by_it(loo_draft):
     assert len(re.findall(r"。", first)) == 2, first  # its lead and the one sentence after it, what the lead names
     owed = OWED.findall(talent[1])
     assert owed and "复合型人才" in owed[-1], owed
+
+
+def test_a_claim_standing_alone_is_led_as_its_siblings_are(loo_draft):
+    found = sections(docx.Document(loo_draft))
+    items = next(ps for h, ps in found.items() if "智能制造" in h)
+    claim = next(p for p in items if "【待核实：是否已完成】" in p)
+    lead, rest = re.sub(r"^[一二三四]是", "", claim).split("。", 1)
+    assert lead == "推动建设具身智能服务机器人创新平台", claim  # what it names, its head clause
+    assert rest.startswith("按照2025年工作计划，引进国家地方共建人形机器人创新中心"), claim  # the rest, framed
+    assert claim.count("具身智能服务机器人创新平台") == 1, claim
+    for p in items:  # every item of the section opens with a lead phrase
+        first = re.sub(r"^[一二三四]是", "", p).split("。")[0]
+        assert len(first) <= 20 and "，" not in first, p
 
 
 def test_a_field_listed_or_a_fact_off_the_asks_matter_fills_nothing(seeded_root, tmp_path):

@@ -247,12 +247,14 @@ def test_comments_speak_a_clerks_words_not_the_tools(loo_draft, whole_1288, quic
 
 def test_a_plan_offered_as_done_claims_one_thing(reply):
     """A last year's plan offered as done (【待核实：是否已完成】) claims the one sentence closest to
-    the ask, right before its mark: the 具身智能 platform, not the 产业大脑 half of the same plan."""
+    the ask, right before its mark: the 具身智能 platform (its head clause leading the item), not the
+    产业大脑 half of the same plan."""
     verify = [p for p in part_one(reply) if "【待核实：是否已完成】" in p.text]
     assert len(verify) == 1
     before = re.sub(r"【待[^】]*】", "", verify[0].text.split("【待核实：是否已完成】")[0])
     claimed = [s for s in sentences(before) if "2025年工作计划" in s]
-    assert len(claimed) == 1 and claimed[0] == sentences(before)[-1] and "具身智能" in claimed[0]
+    assert len(claimed) == 1 and claimed[0] == sentences(before)[-1] and "人形机器人" in claimed[0]
+    assert "具身智能" in sentences(before)[-2]  # the item's lead: what the claim names
     assert "产业大脑" not in verify[0].text
 
 

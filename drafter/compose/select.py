@@ -476,6 +476,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     _drop_older_counts(sections, ws)
     _drop_restated(sections, plans)
     _merge_claims(sections, ws)
+    _lead_claims(sections)
     for k, section in enumerate(sections):
         if not section.items:
             stale = [i for i in relevant[k]
@@ -745,7 +746,12 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
     if best is None:
         return None
     said = best[2]
-    return best[1], (f"按照{plan.year}年工作计划，{said}" if plan.year and not has_year(said) else said)
+    return best[1], (plan_frame(plan.year) + said if plan.year and not has_year(said) else said)
+
+
+def plan_frame(year: int) -> str:
+    """How a claim of a year's plan offered as done opens: ``按照2025年工作计划，``."""
+    return f"按照{year}年工作计划，"
 
 
 SAME_MATTER = 0.4  # two lead phrases sharing this share of the shorter's own words name one matter
@@ -771,6 +777,33 @@ def _merge_claims(sections: list[Section], ws: Workspace) -> None:
                 continue
             host[1].claims.append(replace(offered, sentences=offered.sentences[1:]))
             section.items.remove(offered)
+
+
+def _lead_claims(sections: list[Section]) -> None:
+    """A claim standing as an item of its own with no lead phrase (its plan's lead named another
+    matter) gets one from what it names, when its siblings have theirs: the head clause of the
+    plan's sentence (``推动建设具身智能服务机器人创新平台。``, at most LEAD_CLAIM characters), the
+    claim going on with the rest after its frame (``按照2025年工作计划，引进…，开展…。``) — an item
+    reads ``二是…。…`` as its ``一是`` does. A claim of one or two clauses keeps its one sentence."""
+    for section in sections:
+        siblings = [i for i in section.items if not i.verify]
+        if not siblings or not all(has_lead(i.sentences or []) for i in siblings):
+            continue
+        for item in section.items:
+            sentences = item.sentences or []
+            if not item.verify or has_lead(sentences) or len(sentences) != 1 or not item.year:
+                continue
+            frame = plan_frame(item.year)
+            said = sentences[0][len(frame):] if sentences[0].startswith(frame) else sentences[0]
+            parts = clauses(said)
+            head = parts[0].rstrip("，, ")
+            if len(parts) < 3 or len(head) > LEAD_CLAIM or not is_lead(head + "。"):
+                continue
+            rest = "".join(parts[1:])
+            item.sentences = [head + "。", (frame if sentences[0].startswith(frame) else "") + rest]
+
+
+LEAD_CLAIM = 20  # characters: a claim's head clause this long at most makes its lead phrase
 
 
 MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences

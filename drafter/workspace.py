@@ -3,6 +3,7 @@
 A workspace is a folder holding ``drafter.yaml`` (the issuing organisation, its jurisdiction,
 signatory, contacts, 抄送, class scheme, freshness window) with ``facts/``, ``seeds/``,
 ``templates/`` and ``drafts/`` beside it. Commands look for it from the current folder upward.
+A template the workspace's ``templates/`` lacks is drafter's own (:data:`BUNDLED_TEMPLATES`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from .errors import WORKSPACE, WorkspaceError
 from .yamlio import line_of, load_yaml, read_plain
 
 CONFIG_NAME = "drafter.yaml"
+# drafter's own templates (wording/*.j2, reference.docx), shipped in the package: in the source
+# tree drafter/templates is a link to the demo workspace's templates/, the one copy of them. A
+# file a workspace lacks is taken from here (a workspace made before a newer drafter added a
+# template keeps drafting); the workspace's own file always wins.
+BUNDLED_TEMPLATES = Path(__file__).resolve().parent / "templates"
 CACHE_DIR = ".drafter"  # derived data (the fact index, the parsed drafter.yaml)
 HEADING_FORMS = ("separate", "inline")
 DEFAULT_CLASSES = {
@@ -81,8 +87,17 @@ class Workspace:
         return self.root / CACHE_DIR
 
     @property
+    def wording_dirs(self) -> list[Path]:
+        """Where the wording templates are looked for: the workspace's own folder, then drafter's."""
+        return [self.templates_dir / "wording", BUNDLED_TEMPLATES / "wording"]
+
+    @property
     def reference_docx(self) -> Path:
-        return self.templates_dir / "reference.docx"
+        """The layout reference drafts take: the workspace's own, or drafter's when it has none
+        (then a file of the installed package: read it, never write it)."""
+        own = self.templates_dir / "reference.docx"
+        bundled = BUNDLED_TEMPLATES / "reference.docx"
+        return bundled if not own.exists() and bundled.is_file() else own
 
     def own_places(self) -> list[str]:
         """The jurisdiction and the areas under it: facts of these places are the bureau's own."""

@@ -176,10 +176,24 @@ def drafter_wheel(dest: Path) -> Path:
     return wheel
 
 
+def tracked_files(folder: str) -> list[str]:
+    """The files git tracks under ``folder``; a link to a folder of the repository (drafter/templates →
+    ../templates, drafter's own templates) stands for the files tracked there, under the link's name."""
+    out = []
+    for path in subprocess.run(["git", "ls-files", folder], cwd=ROOT, capture_output=True,
+                               text=True).stdout.split():
+        link = ROOT / path
+        if link.is_symlink() and link.is_dir():
+            target = link.resolve().relative_to(ROOT.resolve()).as_posix()
+            out += [path + f[len(target):] for f in tracked_files(target)]
+        else:
+            out.append(path)
+    return out
+
+
 def check_wheel_has_package_data(wheel: Path) -> None:
     """Every file git tracks under drafter/ (templates, static files…) must be in the wheel."""
-    tracked = subprocess.run(["git", "ls-files", "drafter"], cwd=ROOT, capture_output=True,
-                             text=True).stdout.split()
+    tracked = tracked_files("drafter")
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
     missing = [t for t in tracked if t not in names]

@@ -5,19 +5,31 @@
   done to verify, stood under the 平台 ask, which had reported its platforms already, while the
   智能制造 ask's own placeholder said its 工业机器人 was missing: filling a gap beats repeating a
   matter already reported;
+- with the title alone, 重庆's drafts on 成果转化机制 (B003) and on 企业科技创新 (0883) got a section of
+  the 0219 reply's joint work with 四川 (共同开展重大科技攻关: 成渝科技创新合作计划项目161个…一批创新
+  成果): it shared with the titles only 科技创新, which nearly every fact of a science bureau's base
+  says, and a seam (新成 of 科技创新成果) — three bigrams, enough to count as on the topic;
+- an ask opening with two short clauses (加大科技金融支持力度，设立科技成果转化引导基金) was headed by
+  both, comma and all: a heading is one short phrase (≤ 25 characters), the first clause saying what
+  is asked, and the other clause is one of the ask's points.
 
 Drafts are read back from the written .docx.
 """
 
 from __future__ import annotations
 
+import re
 
 import docx
+import pytest
+from click.testing import CliRunner
 from helpers import OWED
-from test_other_bureau_drafts import sections
+import test_other_bureau_drafts
+from test_other_bureau_drafts import LABELS, base_facts, chengyu, left_out, redraft, sections
 
+from drafter.cli import cli
 from drafter.compose.asks import head, parse_asks
-from drafter.compose.select import specific_words
+from drafter.compose.select import field_bigrams, specific_words
 from drafter.facts.index import FactIndex
 from drafter.workspace import load_workspace
 
@@ -52,3 +64,90 @@ def test_a_things_head_names_it_only_when_the_base_says_it_seldom(loo):
     ask.heads = {t: h for t in ask.subjects if (h := head(t, specific))}
     assert ask.owed("引进人形机器人创新中心") == ["智能装备"]
     assert ask.owed("引进一批高新技术企业") == ["智能装备", "工业机器人"]
+
+
+chongqing_base = test_other_bureau_drafts.chongqing  # the 重庆 workspace (a fixture, made once per module)
+corpus = pytest.mark.skipif(not LABELS.is_file(), reason="共享语料不存在（在工作树外，仅本机有）")
+JOINT = "共同开展重大科技攻关"  # the 0219 reply's section on joint work with 四川
+
+
+def joint_work(root) -> list[str]:
+    """The first clauses of the base's facts filed under the 0219 reply's section on joint work."""
+    return [re.split(r"[，。]", re.sub(r"^[一二三四五六]是", "", f["text"]))[0]
+            for f in base_facts(root) if f["section"] and JOINT in f["section"][-1]]
+
+
+@corpus
+@pytest.mark.parametrize("n", ["02", "05"])
+def test_a_fact_sharing_with_the_title_only_the_bureaus_field_is_off_its_topic(chongqing_base, tmp_path, n):
+    root, document = redraft(chongqing_base, tmp_path, n)
+    joint = joint_work(root)
+    assert len(joint) >= 2  # the 成渝 items are in the base
+    body = "\n".join(p for ps in sections(document).values() for p in ps)
+    assert not [j for j in joint if j in body], body
+    assert JOINT not in sections(document)
+    # the sections on its matter stay: 成果转化's policy and service system
+    assert [h for h in sections(document) if "科技成果转化" in h], list(sections(document))
+
+
+@corpus
+def test_the_same_facts_answer_a_title_on_their_matter(chongqing_base, tmp_path):
+    document = chengyu(chongqing_base, tmp_path)
+    root = left_out(chongqing_base, tmp_path / "again", "05")
+    body = "\n".join(p for ps in sections(document).values() for p in ps)
+    assert [j for j in joint_work(root) if j in body]
+
+
+@corpus
+def test_the_field_is_what_nearly_every_fact_says_and_its_seams_name_nothing(chongqing_base, tmp_path):
+    index = FactIndex.load(load_workspace(left_out(chongqing_base, tmp_path, "02")))
+    field, seams = field_bigrams("完善科技创新成果转化机制", index)
+    assert field == {"科技", "技创", "创新"}  # 技创: between two words of the field
+    assert seams == {"善科", "新成"}  # 完善|科技, 创新|成果
+    # 成果转化, which most of this small base on it says too, still tells a fact on the topic
+    assert not {"成果", "转化"} & (field | seams)
+
+
+# This test's own suggestion: asks opening with two clauses, one after a clause of scope, one after
+# a word that asks nothing (同时，要进一步…).
+FINANCE = """关于强化科技金融支撑科技型中小企业创新发展的建议
+
+我市科技型中小企业融资难、融资贵问题仍较突出，科技成果转化缺少资金支持。为此建议：
+一、加大科技金融支持力度，设立科技成果转化引导基金。发挥科技贷作用，支持科技型中小企业融资。
+二、围绕纺织鞋服、机械装备等重点产业，支持龙头企业建设中试验证平台，对平台运营给予补助。
+三、同时，要进一步完善技术转移服务体系，培育技术经理人队伍。
+"""
+
+
+def test_an_ask_of_two_clauses_is_headed_by_the_one_saying_what_is_asked(seeded_root, tmp_path):
+    source = tmp_path / "9100建议.txt"
+    source.write_text(FINANCE, "utf-8")
+    out = tmp_path / "9100.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(seeded_root), "draft", "9100", FINANCE.splitlines()[0], "--deputy", "某某",
+        "--date", "2026-05-20", "--text", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    found = sections(docx.Document(str(out)))
+    asks = [line.split("、", 1)[1] for line in FINANCE.splitlines() if re.match(r"[一二三]、", line)]
+    assert len(found) == len(asks), list(found)
+    for heading, ask in zip(found, asks):
+        clauses = re.split(r"[，。]", ask)
+        assert len(heading) <= 25 and not re.search(r"[，,。；]", heading), heading
+        assert any(c.endswith(heading) for c in clauses), (heading, ask)  # one clause, framing words dropped
+        assert not heading.startswith(("围绕", "同时", "要", "进一步")), heading
+    first, text = next(iter(found.items()))
+    assert first == "加大科技金融支持力度"
+    said = "".join(text)
+    owed = OWED.findall(said)
+    # its other clause is a point of the ask: reported, or asked for
+    assert "引导基金" in OWED.sub("", said) or (owed and "设立科技成果转化引导基金" in owed[-1]), said
+
+
+def test_a_heading_is_one_clause_and_the_others_are_points():
+    asks = parse_asks(FINANCE, FINANCE.splitlines()[0])
+    assert [a.phrase for a in asks] == ["加大科技金融支持力度", "支持龙头企业建设中试验证平台", "完善技术转移服务体系"]
+    assert asks[0].points[:1] == ["设立科技成果转化引导基金"]
+    assert asks[1].points == ["对平台运营给予补助"]  # the clause of scope is none
+    assert asks[2].points == ["培育技术经理人队伍"]
+    quoted = parse_asks("一、推广“零门槛费，阶段性支付”模式，促进成果转化。\n二、其他事项。")[0]
+    assert quoted.phrase == "推广“零门槛费，阶段性支付”模式"  # a comma inside a quoted name cuts nothing

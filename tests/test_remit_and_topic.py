@@ -24,7 +24,17 @@ from drafter.compose.reply import MIN_TOPIC, short_topic
 from drafter.docx.read import read_draft
 
 CORPUS = REPO.parent / "shared" / "corpus"
-REMIT = re.compile(r"关于([^，。]+)事项，属([^，。]+?)(职责|事权)，我局将[^。]*。")
+# a remit sentence, whoever it says acts (我局; in a co-handler's part that unit, 我局 beside it)
+REMIT = re.compile(r"关于([^，。]+)事项，属([^，。]+?)(职责|事权)，[^。]*?配合做好相关工作。(【待核实：职责分工】)?")
+
+
+@pytest.fixture
+def own_loo(loo, tmp_path):
+    """This test's own copy of the leave-one-out workspace (``loo`` is the session's: drafting from
+    it would write its cache, so the suite would depend on the order of its tests)."""
+    root = tmp_path / "loo"
+    shutil.copytree(loo, root)  # copy2 keeps mtimes: a fact index cache already made stays valid
+    return root
 
 
 def part_two(document) -> list:
@@ -108,10 +118,21 @@ def test_a_point_in_another_units_field_is_said_in_one_sentence_with_a_comment(l
         assert not re.search(r"\d", m.group()), m.group()
         notes = [c for c in p.comments if "此句按本局设置的" in c]
         assert notes and "请核实职责分工" in notes[0]
+        # the list's claim is no fact: the sentence ends in a highlighted mark until the clerk confirms it
+        assert m.group(4) == "【待核实：职责分工】", m.group()
+        marks = [r for r in p.runs if r.text == "【待核实：职责分工】"]
+        assert marks and all(r.highlight for r in marks), p.runs
     platforms = next(p for p, m in found if m.group(1) == "企业技术中心")
     assert "其他单位职责名单（市工业和信息化局：企业技术中心）" in " ".join(platforms.comments)
     patent = next(p for p, m in found if m.group(1) == "专利审查和确权")
     assert "上级部门事权名单（国家知识产权局：专利审查）" in " ".join(patent.comments)
+    # in the bureau's own section the bureau speaks; in the co-handler's part (its 【待市市场监管局提供】
+    # section) that unit reflects upward and the bureau helps: the bureau is not the patent authority
+    assert "属市工业和信息化局职责，我局将积极配合做好相关工作。" in platforms.text
+    assert patent.text.startswith("【待市市场监管局提供：强化知识产权保护和运用方面")
+    assert "属国家知识产权局事权，市市场监管局将积极向上反映，我局将配合做好相关工作。" in patent.text
+    assert "我局将积极向上反映" not in patent.text
+    assert "此句在市市场监管局承办的部分中" in " ".join(patent.comments)
     # the points leave the placeholders: part one's and part two's, the co-handler's list too
     holes = [h for p in paras for h in re.findall(r"【待[^】]*】", p.text)]
     assert not [h for h in holes if "企业技术中心" in h or "专利审查" in h], holes
@@ -121,11 +142,11 @@ def test_a_point_in_another_units_field_is_said_in_one_sentence_with_a_comment(l
     assert sum(len(REMIT.findall(p.text)) for p in paras) == 2
 
 
-def test_a_co_handler_whose_field_it_is_is_asked_not_declined(loo, tmp_path):
+def test_a_co_handler_whose_field_it_is_is_asked_not_declined(own_loo, tmp_path):
     """--with 市工业和信息化局 as well: 企业技术中心 is that co-handler's field, asked for its part —
     it stays in the owed placeholder, no sentence hands it over; the national power is still said."""
     out = tmp_path / "co.docx"
-    draft_1288(loo, out, "--with", "市工业和信息化局")
+    draft_1288(own_loo, out, "--with", "市工业和信息化局")
     text = "\n".join(p.text for p in docx.Document(out).paragraphs)
     assert "属市工业和信息化局职责" not in text
     assert any("企业技术中心" in o for o in OWED.findall(text)), OWED.findall(text)
@@ -213,21 +234,23 @@ def test_the_1350_overview_says_its_short_topic_once(quick_start_1350):
     assert overview.count("中试验证平台建设") == 1 and "技术转移服务体系" in overview, overview
 
 
-def test_an_ask_wholly_in_another_units_field_is_said_to_be_its_work(loo, tmp_path):
+def test_an_ask_wholly_in_another_units_field_is_said_to_be_its_work(own_loo, tmp_path):
     """Without --with, the 知识产权 ask (市市场监管局's field, a unit nobody asked): its section is
     the sentence saying whose work it is, commented, then the national power; no placeholder
     asks that unit, and part two has no item for it (the bureau's next steps are its own)."""
     out = tmp_path / "alone.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
         "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
+    assert "建议所提强化知识产权保护和运用属市市场监管局职责（按本局设置的名单），答复中已用一句话写明，请核实" in result.output
     paras = read_draft(out)
     at = next(k for k, p in enumerate(paras) if p.text == "（五）强化知识产权保护和运用")
     section = paras[at + 1]
     assert [m.group(1, 2) for m in REMIT.finditer(section.text)] == [
         ("知识产权保护和运用", "市市场监管局"), ("专利审查和确权", "国家知识产权局")]
-    assert not re.search(r"【|\d", section.text)
+    assert not re.search(r"\d", section.text)
+    assert re.findall(r"【[^】]*】", section.text) == ["【待核实：职责分工】"] * 2, section.text
     assert any("其他单位职责名单（市市场监管局：知识产权、专利）" in c for c in section.comments), section.comments
     text = "\n".join(p.text for p in paras)
     assert "待市市场监管局提供" not in text
@@ -235,19 +258,53 @@ def test_an_ask_wholly_in_another_units_field_is_said_to_be_its_work(loo, tmp_pa
     assert not any("知识产权" in p.text for p in paras[cut:])
 
 
-def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(loo, tmp_path):
+def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(own_loo, tmp_path):
     """--with 市财政局, whose field no ask is in: part one ends in its part's placeholder and part two,
     after the bureau's items, in the matching one for its next steps (highlighted)."""
     out = tmp_path / "fin.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
         "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
     document = docx.Document(out)
     assert part_one(document)[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
+    # its part is a section of its own after the bureau's (not a paragraph under the 知识产权 heading)
+    heading = co_section_heading(document, "市财政局")
+    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("关于知识产权保护和运用事项")
     items = part_two(document)
     assert items[-1].text == f"（{'一二三四五六七'[len(items) - 1]}）【待市财政局提供：市财政局承办部分的下一步举措】"
     assert len(items) == 5 and any(r.font.highlight_color for r in items[-1].runs if r.text.startswith("【"))
+
+
+def co_section_heading(document, unit: str):
+    """Part one's last section heading, checked to be ``unit``'s section with no heading of its own
+    (a highlighted placeholder, in the other headings' style) right before its part's placeholder."""
+    paras = [p for p in document.paragraphs]
+    cut = next(k for k, p in enumerate(paras) if p.text.startswith("二、"))
+    heads = [p for p in paras[:cut] if re.match(r"（[一二三四五六]）", p.text)]
+    last = heads[-1]
+    assert last.text.endswith(f"）【待{unit}提供：小标题】"), last.text
+    assert last.style.name == heads[0].style.name and len({p.style.name for p in heads}) == 1
+    assert any(r.text == f"【待{unit}提供：小标题】" and r.font.highlight_color for r in last.runs)
+    assert paras[cut - 2] is last and paras[cut - 1].text == f"【待{unit}提供：{unit}承办部分的工作情况及数据（注明年份）】"
+    assert [h.text[:3] for h in heads] == [f"（{'一二三四五六'[k]}）" for k in range(len(heads))]
+    return last
+
+
+def test_a_co_handler_s_part_the_base_lacks_is_a_section_of_its_own(whole_1288, own_loo, tmp_path):
+    """The whole base holds the bureau's own 知识产权 results: 市市场监管局's part, asked for as a
+    whole, is its own section after them; in the inline heading form too."""
+    co_section_heading(docx.Document(whole_1288), "市市场监管局")
+    config = (own_loo / "drafter.yaml").read_text("utf-8")
+    assert "headings: separate" in config
+    (own_loo / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
+    out = tmp_path / "inline.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert part_one(docx.Document(out))[-1] == ("（六）【待市财政局提供：小标题】。"
+                                                "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】")
 
 
 def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_1288):
@@ -255,3 +312,19 @@ def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_
     as a whole; part two asks it once, under the 知识产权 item, not again as a last item."""
     items = [p.text for p in part_two(docx.Document(whole_1288))]
     assert sum("待市市场监管局提供" in t for t in items) == 1, items
+
+
+def test_a_remit_sentence_states_no_figure_the_deputy_wrote(own_loo, tmp_path):
+    """A point that names a count (每年完成专利确权1000件以上) in a higher authority's power: the
+    sentence names the power (确权), never the deputy's figure."""
+    text = ("一、加强科技人才引育。引进高层次人才团队。\n"
+            "二、强化知识产权保护和运用。每年完成专利确权1000件以上，推动专利转化运用和质押融资。\n")
+    path = tmp_path / "t.txt"
+    path.write_text(text, "utf-8")
+    out = tmp_path / "fig.docx"
+    result = CliRunner().invoke(cli, ["-w", str(own_loo), "draft", "77", "关于加强科技人才和知识产权工作的建议", "--deputy", "某某",
+                                      "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = [m.group() for p in read_draft(out) for m in REMIT.finditer(p.text)]
+    # the 知识产权 ask is the co-handler's part (--with 市市场监管局): that unit reflects upward, the bureau helps
+    assert said == ["关于确权事项，属国家知识产权局事权，市市场监管局将积极向上反映，我局将配合做好相关工作。【待核实：职责分工】"], said

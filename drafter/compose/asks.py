@@ -2,8 +2,8 @@
 
 A deputy's suggestion states a concern (the title and usually an opening paragraph on the
 problem), then numbered asks (``建议一：…``, ``一、…``, ``（一）…``, ``一是…``, ``1.…``). A reply
-answers the asks in their order, so each becomes a short phrase (its first clause, framing
-words such as 建议/要/进一步 dropped, at most :data:`MAX_PHRASE` characters) with its key terms
+answers the asks in their order, so each becomes a short phrase (its first clause saying what is
+asked, framing words such as 建议/要/进一步 dropped, at most :data:`MAX_PHRASE` characters) with its key terms
 (the phrase's character bigrams) and its whole text (the vocabulary that tells which source
 sentences speak to it). Text with no numbered asks is one ask; no text at all gives none (the
 draft then follows the facets of the topic).
@@ -57,11 +57,15 @@ class Ask:
 
     @property
     def points(self) -> list[str]:
-        """What the ask lists after its phrase: its clauses (``加快专利审查和确权``), at most
+        """What the ask lists after its phrase (the rest of its first sentence too: 设立…基金 of
+        ``加大科技金融支持，设立…基金``): its clauses (``加快专利审查和确权``), at most
         MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where (:data:`PURPOSE`)."""
         rest = self.text.strip()
+        at = rest.find(self.phrase) if self.phrase else -1
         if rest.startswith(self.phrase):
             rest = rest[len(self.phrase):]
+        elif at > 0 and not CLAUSE_END.search(rest[:at]):  # after framing words or a clause of purpose
+            rest = rest[at + len(self.phrase):]
         else:
             rest = CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else ""
         out = []
@@ -345,13 +349,23 @@ def _number(token: str) -> int:
     return int(token) if token.isdigit() else cn_number(token) or 0
 
 
+MIN_CLAUSE = 4  # characters: a shorter clause (同时，…) says nothing asked
+# A comma between two clauses, not one inside a quoted name (推广“零门槛费，阶段性支付”模式).
+_COMMA = re.compile(r"[，,](?![^“《「]*[”》」])")
+
+
 def _phrase(text: str) -> str:
-    """An ask's short phrase: its first clause without framing words, at most MAX_PHRASE chars."""
+    """An ask's short phrase, the heading of its section: the first clause of its first sentence
+    that says what is asked, framing words dropped — not one saying what for or where (PURPOSE:
+    ``围绕重点产业，支持…``), nor a word or two (``同时，…``) — at most MAX_PHRASE characters (a
+    longer clause as what it asks done, :func:`_predicate`). Two clauses are no heading, however
+    short (``加大科技金融支持，设立科技成果转化引导基金``): the other is one of the ask's points."""
     first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
-    first = LEADING.sub("", first).strip("，, ")
-    if len(first) > MAX_PHRASE:
-        first = re.split(r"[，,]", first)[0]
-    return first if len(first) <= MAX_PHRASE else _predicate(first)
+    parts = [c for c in (LEADING.sub("", c.strip()).strip() for c in _COMMA.split(first)) if c]
+    if not parts:
+        return ""
+    chosen = next((c for c in parts if len(c) >= MIN_CLAUSE and not PURPOSE.match(c)), parts[0])
+    return chosen if len(chosen) <= MAX_PHRASE else _predicate(chosen)
 
 
 MIN_PREDICATE = 6  # characters: a shorter tail (发展 of …高质量发展) names no ask

@@ -23,7 +23,7 @@ from ..workspace import Workspace
 from .asks import concern
 from .remit import Remit, gap_remits, split_remits
 from .select import (
-    Item, Section, Selection, carried_on, figure_year, gap_owner, heading_phrase, is_item, select_facts,
+    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, gap_owner, heading_phrase, is_item, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -62,7 +62,7 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     selection = select_facts(index, suggestion, ws, today)
     reply = _compose(ws, suggestion, selection, today)
     length, stale = body_length(reply), False
-    examples = [a for a in ws.areas if a not in selection.areas]  # an area the suggestion is about  # is no example to drop first
+    examples = [a for a in ws.areas if a not in selection.areas]  # an area the suggestion is about is no example to drop first
     while length > ws.target_length:
         cut = trim(selection, over_max=length > ws.max_length, areas=examples)
         if not cut:
@@ -185,13 +185,19 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
             # after the section's last paragraph, in its run of text: whose work the points not ours are…
-            blocks[-1].spans += remit_spans(remits[n], wording, context, stated)
+            blocks[-1].spans += remit_spans(remits[n], wording, context, stated,
+                                            section_owner(section, selection, suggestion, ws))
             if owed[n]:  # …then what the bureau still owes
                 blocks[-1].spans.append(Span(placeholder_text(f"建议所提{'、'.join(owed[n])}方面的工作情况"),
                                              PLACEHOLDER, note=OWED_NOTE))
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
-    if selection.co_gaps:
+    if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
+        # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
+        for n, unit in enumerate(selection.co_gaps, len(selection.sections)):
+            part = Section(None, [], gap=f"【待{unit}提供：{unit}承办部分的工作情况及数据（注明年份）】")
+            blocks += _section_blocks(n, part, ws, today, f"【待{unit}提供：{MISSING_HEADING}】")
+    elif selection.co_gaps:
         units = "、".join(selection.co_gaps)
         blocks.append(ReplyBlock(BODY, [Span(f"【待{units}提供：{units}承办部分的工作情况及数据（注明年份）】",
                                              PLACEHOLDER)]))
@@ -350,13 +356,20 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 
 
 REMIT_NOTE = ("此句按本局设置的{what}名单（{unit}：{terms}）写成，代替待补充项：建议所提“{points}”属{unit}{power}。"
-              "请核实职责分工：本单位另有相关工作的，改写为本单位的工作情况；分工不同的，请改正名单（工作区配置）")
+              "请核实职责分工：本单位另有相关工作的，改写为本单位的工作情况；可商请该单位提供情况的，改写为其提供的情况；"
+              "分工不同的，请改正名单（工作区配置）。核实后删去【待核实：职责分工】")
+# A remit sentence is the list's claim, not a fact: marked until the clerk confirms the division of work.
+REMIT_VERIFY = "【待核实：职责分工】"
+PART_OF_NOTE = "。此句在{unit}承办的部分中，以{unit}出面、本局配合的口吻写成：请{unit}在提供该部分时一并确认"
 
 
-def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: dict[tuple[str, str], str]) -> list[Span]:
+def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: dict[tuple[str, str], str],
+                part_of: str | None = None) -> list[Span]:
     """One sentence per unit saying the points of ``remits`` are its work (``remit.j2``), each with
     a comment naming the drafter.yaml list it comes from and asking the clerk to confirm; points
-    already said by an earlier sentence (in ``stated``, updated) are not said again."""
+    already said by an earlier sentence (in ``stated``, updated) are not said again. Inside a
+    co-handler's part (``part_of``: :func:`section_owner`) the sentence speaks for that unit with
+    the bureau beside it, not for the bureau alone."""
     spans: list[Span] = []
     for remit in remits:
         points = [p for p in remit.points if (remit.unit, p) not in stated]
@@ -364,25 +377,37 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
             continue
         what, power = ("上级部门事权", "事权") if remit.higher else ("其他单位职责", "职责")
         stated.update(dict.fromkeys(((remit.unit, p) for p in points), power))
-        text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher,
-                                           "matters": [area_of(p) for p in points]})
+        terms = [remit.terms[min(remit.points.index(p), len(remit.terms) - 1)] if remit.terms else "" for p in points]
+        matters = [term if re.search(r"\d", area_of(p)) and term else area_of(p) for p, term in zip(points, terms)]
+        text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher, "part_of": part_of,
+                                           "matters": list(dict.fromkeys(matters))})  # a figure never: 新建3家… → its field word
         note = REMIT_NOTE.format(what=what, unit=remit.unit, terms="、".join(dict.fromkeys(remit.terms)),
                                  points="、".join(points), power=power)
-        spans.append(Span(text, TEXT, note=note))
+        if part_of:
+            note += PART_OF_NOTE.format(unit=part_of)
+        group = f"remit:{remit.unit}:{'、'.join(points)}"  # the sentence and its mark share the comment
+        spans += [Span(text, TEXT, note=note, group=group), Span(REMIT_VERIFY, PLACEHOLDER, note=note, group=group)]
     return spans
+
+
+def section_owner(section: Section, selection: Selection, suggestion: Suggestion, ws: Workspace) -> str | None:
+    """The co-handler whose part a part-one section is: a section left for it to fill, its ask in
+    that unit's field (:func:`~.select.gap_owner`); None for the bureau's own sections."""
+    ask = _ask_of(section, selection) if section.gap else None
+    if ask is None:
+        return None
+    who, _ = gap_owner(ask, suggestion, ws)
+    return who if who in suggestion.co_handlers else None
 
 
 def shared_areas(selection: Selection, suggestion: Suggestion, ws: Workspace) -> list[dict]:
     """The co-handlers' areas for part one's overview (并会同市市场监管局在知识产权保护和运用方面…):
-    the sections whose ask lies in a co-handler's field and are left for that unit to fill
-    (:func:`~.select.gap_owner`), as ``{"unit": …, "areas": […]}`` in the asks' order, one per unit."""
+    the sections left for a co-handler to fill (:func:`section_owner`), as ``{"unit": …,
+    "areas": […]}`` in the asks' order, one per unit."""
     out: list[dict] = []
     for section in selection.sections:
-        ask = _ask_of(section, selection) if section.gap else None
-        if ask is None:
-            continue
-        who, _ = gap_owner(ask, suggestion, ws)
-        if who not in suggestion.co_handlers:
+        who = section_owner(section, selection, suggestion, ws)
+        if who is None:
             continue
         entry = next((e for e in out if e["unit"] == who), None)
         if entry is None:
@@ -427,14 +452,16 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
     return _owed(asks[step.ask], selection, [step]) if step.ask is not None and step.ask < len(asks) else []
 
 
-def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date) -> list[ReplyBlock]:
+def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date,
+                   missing: str = placeholder_text(MISSING_HEADING)) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
     source) comes first, unnumbered; a section the base cannot fill holds its placeholder (or, for
-    another unit's work, an empty paragraph the caller fills with the sentence saying so)."""
+    another unit's work, an empty paragraph the caller fills with the sentence saying so). A section
+    with no heading shows ``missing`` in its place."""
     label = f"（{cn_numeral(n + 1)}）"
-    name = section.heading or placeholder_text(MISSING_HEADING)
+    name = section.heading or missing
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]

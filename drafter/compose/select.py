@@ -6,7 +6,9 @@ topic — the suggestion's title without its framing words (关于…的建议, 
 the bureau's own place names, which every fact shares. The score is scaled by how far a source
 can speak for the bureau (replies and work reports 1, policy 0.8, news 0.5) and halved for a
 stale fact. A fact is relevant when it reaches RELATIVE_THRESHOLD of the best score and shares
-MIN_SHARED topic bigrams (so 党建 or 安全生产 paragraphs stay out). Then the rules of a reply:
+MIN_SHARED topic bigrams (so 党建 or 安全生产 paragraphs stay out), the words of the bureau's
+field that nearly every fact says counted as one (:func:`field_bigrams`: 科技创新). Then the rules
+of a reply:
 
 * only this organisation's jurisdiction and the areas under it (another city's fact is left out);
 * superseded facts, problem facts and lead-ins announcing a list (``…如下：``) are skipped, and
@@ -570,8 +572,8 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
     Each ask takes one such plan; a plan under another ask than its own keeps its lead phrase only
     when that says the ask's own words (``引建科创平台`` over a claim on robots under 智能制造 does
     not). The (plan fact id, source sentence) pairs offered, which part two does not offer again."""
-    owed = [ask.owed("".join(t for i in section.items for t in i.sentences or [i.fact.text]))
-            for ask, section in zip(asks, sections)]
+    said = ["".join(t for i in section.items for t in i.sentences or [i.fact.text]) for section in sections]
+    owed = [ask.owed(text) for ask, text in zip(asks, said)]
     options = []  # (rank, plan's ask, target ask, plan, claim)
     for k, group in enumerate(plan_groups):
         plan = next((p for p in group if not is_lead_in(p.fact.text) and p.year == today.year - 1
@@ -582,21 +584,20 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
             claim = _claim(plan, j, asks, words, today, reported) if len(section.items) < 3 else None
             if claim is None:
                 continue
-            said = "".join(t for i in section.items for t in i.sentences or [i.fact.text]) + claim[1]
-            filled = len(set(owed[j]) - set(asks[j].owed(said)))  # the ask's unsaid points it says
+            filled = len(set(owed[j]) - set(asks[j].owed(said[j] + claim[1])))  # the ask's unsaid points it says
             if filled > 0 or j == k:
                 options.append(((-filled, j != k, k, j), k, j, plan, claim))
     options.sort(key=lambda o: o[0])
     used: set[tuple[str, str]] = set()
     placed: set[int] = set()  # plans' asks whose plan is offered
-    for _rank, k, j, plan, (source_sentence, said) in options:
+    for _rank, k, j, plan, (source_sentence, offered) in options:
         section = sections[j]
         if k in placed or any(i.verify for i in section.items):
             continue
         sentences = fact_sentences(plan.fact)
         lead = has_lead(sentences) and (j == k or bool(words[j] & bigrams(sentences[0])))
         plan.verify = True
-        plan.sentences = ([plan_lead(sentences[0])] if lead else []) + [said]
+        plan.sentences = ([plan_lead(sentences[0])] if lead else []) + [offered]
         city = [i for i in section.items if own_jurisdiction(i, ws)]
         section.items.insert(len(city), plan)
         used.add((plan.fact.id, source_sentence))
@@ -1176,6 +1177,9 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     if not query:
         return []
     wanted = bigrams(query)
+    field, seams = field_bigrams(query, index)
+    telling = wanted - field - seams  # what tells a fact on the topic from the others
+    beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
     for fact, score in hits:
@@ -1185,8 +1189,10 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue
-        if len(wanted & bigrams(fact.text)) < MIN_SHARED:
+        grams = bigrams(fact.text)
+        if len(wanted & grams) < MIN_SHARED:
             continue
+        told = len(telling & grams) + bool(field & grams) >= MIN_SHARED
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
         if successor_id(fact):
@@ -1201,13 +1207,41 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
             weight *= STALE_WEIGHT
         if fact.id not in found or found[fact.id].score < score * weight:
             found[fact.id] = Item(fact, source, score * weight, year, stale)
-    items = list(found.values())
+        if told:
+            beyond.add(fact.id)
+    # a fact saying only the field (科技创新) and a seam is off the topic, unless no fact says more:
+    # then the base is on the topic alone (a few replies on one subject) and its field is the topic
+    items = [i for i in found.values() if i.fact.id in beyond] if beyond else list(found.values())
     if not items:
         return []
     best = max(i.score for i in items)
     items = [i for i in items if i.score >= RELATIVE_THRESHOLD * best]
     items.sort(key=lambda i: (-i.score, i.fact.id))
     return items
+
+
+FIELD_SHARE = 0.75  # a word in more of the base's facts than this is the bureau's field (科技, 创新)
+
+
+def field_bigrams(text: str, index) -> tuple[frozenset[str], frozenset[str]]:
+    """The bigrams of ``text`` that say the bureau's field, which nearly every fact of its base
+    says — those in more than FIELD_SHARE of the facts (the raw share: a small base on one subject
+    says its field in every fact all the same) and one joining two such (技创 of 科技创新) — and
+    its seams, the bigrams straddling a field word's edge (新成 of 科技创新成果, 善科 of 完善科技):
+    half of a word of the field, half of the next, they name nothing. A fact sharing with a title
+    only its field and a seam or two (成渝科技创新合作…一批创新成果 beside 完善科技创新成果转化机制) is
+    not on its topic: the field counts as one word shared, a seam as none."""
+    share = getattr(index, "share", None)
+    if share is None:
+        return frozenset(), frozenset()
+    grams = [text[k:k + 2] for k in range(len(text) - 1)]
+    said = [share(g) > FIELD_SHARE for g in grams]
+    common = [c or (0 < k < len(grams) - 1 and said[k - 1] and said[k + 1]) for k, c in enumerate(said)]
+    field = {g for g, c in zip(grams, common) if c}
+    seams = {g for k, g in enumerate(grams) if not common[k]
+             and ((k > 0 and common[k - 1]) or (k + 1 < len(grams) and common[k + 1]))}
+    own = bigrams(text)
+    return frozenset(field) & own, frozenset(seams - field) & own
 
 
 def _known(fact: Fact, index, today: dt.date) -> bool:

@@ -1,6 +1,7 @@
 """The fixed wording of a reply: plain-text Jinja2 templates under ``templates/wording/``.
 
-A clerk edits the formulas (opening, closing, lead-ins, signature lines) without touching code.
+A clerk edits the formulas (opening, closing, lead-ins, signature lines) without touching code;
+a template the workspace lacks is drafter's own (``Workspace.wording_dirs``).
 Templates carry no figures of their own: every number in a draft comes from a fact or from the
 item being answered (its number, dates, phone). In drafts an undefined variable renders as a
 visible placeholder ``【待补充：…】``; tests render with ``strict=True`` so a typo is an error.
@@ -13,8 +14,6 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..reply import PLACEHOLDER, PLACEHOLDER_RE, TEXT, Span, placeholder_text
 from ..workspace import Workspace
-
-WORDING_DIR = "wording"
 
 # How a placeholder names a missing variable to the clerk.
 LABELS = {
@@ -52,9 +51,24 @@ class Wording:
             def __iter__(self):
                 return iter(())
 
-        self.folder = ws.templates_dir / WORDING_DIR
+        class Fallback(jinja2.FileSystemLoader):
+            """drafter's own templates, for a name the workspace has no file of: stale once it has one
+            (a clerk copies a template in to edit it while ``drafter serve`` runs)."""
+
+            def __init__(self, folder: Path, own: Path):
+                super().__init__(str(folder))
+                self.own = own
+
+            def get_source(self, environment, template):
+                source, filename, uptodate = super().get_source(environment, template)
+                own = self.own / template
+                return source, filename, lambda: uptodate() and not own.exists()
+
+        # the workspace's own file first; one it lacks (made before a newer drafter added it) is drafter's
+        self.folder, *bundled = ws.wording_dirs
         self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(self.folder)),
+            loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(self.folder)),
+                                        *(Fallback(f, self.folder) for f in bundled)]),
             bytecode_cache=_bytecode_cache(jinja2, ws),
             autoescape=False,
             keep_trailing_newline=True,

@@ -1,0 +1,114 @@
+"""A workspace made before a newer drafter added a template keeps drafting after the upgrade: a
+wording template (or the layout reference) its ``templates/`` lacks is drafter's own, shipped in
+the package; the workspace's own file always wins.
+
+Read on leave-one-out 1288 drafts (test_reply_1288's options) written from copies of the session's
+leave-one-out workspace with files taken out of, or edited in, its ``templates/``.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import docx
+import pytest
+from click.testing import CliRunner
+from helpers import REPO, TITLE_1288, draft_1288
+
+from drafter.cli import cli
+from drafter.docx.read import read_draft
+from drafter.workspace import BUNDLED_TEMPLATES, load_workspace
+
+REMIT_SENTENCE = "关于专利审查和确权事项，属国家知识产权局事权"
+
+
+@pytest.fixture
+def old_ws(loo, tmp_path):
+    """This test's own copy of the leave-one-out workspace, its templates to be changed."""
+    root = tmp_path / "ws"
+    shutil.copytree(loo, root)  # copy2 keeps mtimes: the fact index cache stays valid
+    return root
+
+
+def texts(path) -> list[str]:
+    return [p.text for p in docx.Document(path).paragraphs]
+
+
+def test_drafters_own_templates_are_the_demo_workspaces():
+    """What a workspace lacks comes from the templates drafter ships: in the source tree, the
+    demo workspace's own (one copy of them, listed as package data for the wheel)."""
+    assert BUNDLED_TEMPLATES.resolve() == (REPO / "templates").resolve()
+    assert (BUNDLED_TEMPLATES / "wording" / "remit.j2").is_file()
+    assert '"templates/reference.docx", "templates/wording/*.j2"' in (REPO / "pyproject.toml").read_text("utf-8")
+
+
+def test_a_workspace_without_remit_j2_drafts_the_remit_sentence(old_ws, tmp_path, loo_draft):
+    """A workspace from before remit.j2 existed: the 1288 draft says whose work the points are, as
+    from a workspace that has the file, word for word."""
+    (old_ws / "templates" / "wording" / "remit.j2").unlink()
+    out = tmp_path / "old.docx"
+    draft_1288(old_ws, out)
+    text = "\n".join(texts(out))
+    assert REMIT_SENTENCE in text and "属市工业和信息化局职责" in text
+    assert "找不到措辞模板" not in text
+    assert texts(out) == texts(loo_draft)
+    said = [p for p in read_draft(out) if REMIT_SENTENCE in p.text]
+    assert len(said) == 1 and any("上级部门事权名单" in c for c in said[0].comments)
+
+
+def test_a_workspace_without_templates_drafts_as_one_with_them(old_ws, tmp_path, loo_draft):
+    """No wording file and no reference.docx at all (a workspace holding only its drafter.yaml and
+    facts): the draft is the one the complete workspace writes, in the same layout."""
+    shutil.rmtree(old_ws / "templates")
+    out = tmp_path / "bare.docx"
+    draft_1288(old_ws, out)
+    assert texts(out) == texts(loo_draft)
+    styles = [p.style.name for p in docx.Document(out).paragraphs]
+    assert styles == [p.style.name for p in docx.Document(loo_draft).paragraphs]
+    assert load_workspace(old_ws).reference_docx == BUNDLED_TEMPLATES / "reference.docx"
+
+
+def test_the_workspaces_own_templates_win(old_ws, tmp_path):
+    """The workspace's edited remit.j2 and opening.j2 are used, its missing closing.j2 is
+    drafter's: each file on its own."""
+    wording = old_ws / "templates" / "wording"
+    (wording / "remit.j2").write_text("{{ matters | join('、') }}等事项由{{ unit }}负责办理。\n", "utf-8")
+    opening = (wording / "opening.j2").read_text("utf-8")
+    assert "已收悉" in opening
+    (wording / "opening.j2").write_text(opening.replace("已收悉", "已经收到"), "utf-8")
+    (wording / "closing.j2").unlink()
+    out = tmp_path / "own.docx"
+    draft_1288(old_ws, out, "--type", "A")
+    text = "\n".join(texts(out))
+    assert "专利审查和确权等事项由国家知识产权局负责办理。" in text and "事权" not in text
+    assert "企业技术中心等事项由市工业和信息化局负责办理。" in text
+    assert "已经收到" in text and "已收悉" not in text
+    assert "您提出的建议已采纳" in text  # the bundled closing, class A
+
+
+def test_a_template_missing_everywhere_is_a_one_line_error(old_ws, tmp_path, monkeypatch):
+    """A template neither the workspace nor drafter has: one line naming the workspace's file."""
+    import drafter.workspace
+
+    monkeypatch.setattr(drafter.workspace, "BUNDLED_TEMPLATES", tmp_path / "none")
+    (old_ws / "templates" / "wording" / "remit.j2").unlink()
+    result = CliRunner().invoke(cli, ["-w", str(old_ws), "draft", "1288", TITLE_1288, "--deputy", "林永红",
+                                      "--with", "市市场监管局", "--date", "2026-05-20",
+                                      "--text", str(REPO / "examples" / "1288建议.txt"),
+                                      "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code != 0
+    assert "找不到措辞模板" in result.output and "remit.j2" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_a_template_copied_into_the_workspace_is_used_at_once(old_ws, tmp_path):
+    """In one process (as ``drafter serve`` drafts): a draft made while the workspace lacks
+    remit.j2 takes drafter's; once the clerk puts an edited copy in, the next draft takes it."""
+    wording = old_ws / "templates" / "wording"
+    (wording / "remit.j2").unlink()
+    draft_1288(old_ws, tmp_path / "before.docx")
+    assert REMIT_SENTENCE in "\n".join(texts(tmp_path / "before.docx"))
+    (wording / "remit.j2").write_text("{{ matters | join('、') }}等事项由{{ unit }}负责办理。\n", "utf-8")
+    draft_1288(old_ws, tmp_path / "after.docx")
+    after = "\n".join(texts(tmp_path / "after.docx"))
+    assert "专利审查和确权等事项由国家知识产权局负责办理。" in after and REMIT_SENTENCE not in after

@@ -178,20 +178,52 @@ def head(thing: str, specific) -> str | None:
     return rest
 
 
-def key_words(point: str, specific) -> list[str]:
+def key_words(point: str, specific, generic=lambda g: False) -> list[str]:
     """A point's key words: its runs of characters every two of which in a row are a word that
-    names a particular matter (``specific(bigram)``), KEY_SPAN characters or more —
-    ``术经理人队伍`` of ``培育技术经理人队伍``, not 培育 or 技术 that much of the base says."""
-    out, start = [], None
-    for k in range(len(point)):
-        good = k + 1 < len(point) and specific(point[k:k + 2])
-        if good and start is None:
-            start = k
-        elif not good and start is not None:
-            if k + 1 - start >= KEY_SPAN:
-                out.append(point[start:k + 1])
-            start = None
+    names a particular matter (``specific(bigram)``), KEY_SPAN characters or more. A run's edge
+    that half overlaps a word of official prose (``generic(bigram)``: 发挥, 加大, 作用) is a seam,
+    dropped (挥科 of 发挥科技, 大技 of 加大技术); a run too short alone takes in whole the word the
+    base says often that it half overlaps (技贷 of 发挥科技贷作用 → 科技贷): ``术交易`` of
+    ``加大技术交易``, ``科技贷`` and ``业基金`` of ``发挥科技贷、产业基金作用``, ``高层次人`` of
+    ``加大高层次人才…引进力度`` — not 培育 or 技术 that much of the base says, nor
+    the seam of two such words (新团 of 创新团队: two words the base says often make no particular one)."""
+    grams = [point[k:k + 2] for k in range(len(point) - 1)]
+    good = [specific(g) and not generic(g) for g in grams]
+
+    def word(k: int) -> bool | None:  # True: a word the base says often; False: official prose; None: no word
+        if not 0 <= k < len(grams) or good[k] or not all("\u4e00" <= c <= "\u9fff" for c in grams[k]) \
+                or FUNCTION & set(grams[k]):
+            return None
+        return not generic(grams[k])
+
+    out = []
+    k = 0
+    while k < len(grams):
+        if not good[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(grams) and good[end + 1]:
+            end += 1
+        if k == end and word(k - 1) and word(k + 1):  # between two words the base says often: their seam
+            k += 1  # (新团 of 创新团队), no word of its own
+            continue
+        seams = (word(k - 1) is False, word(end + 1) is False)
+        start, stop = k + seams[0], end + 1 - seams[1]  # its bigrams grams[start:stop], characters to point[stop]
+        first, last = start, stop  # its characters point[first:last + 1]
+        if stop + 1 - start < KEY_SPAN:  # too short alone: with the common word beside it, whole (科技贷)
+            first = start - 1 if start == k and word(k - 1) else start
+            last = stop + 1 if stop == end + 1 and word(end + 1) else stop
+        if last + 1 - first < KEY_SPAN and stop - start == 1 and seams[0] and not seams[1]:
+            first = k - 1  # one word after a word of prose: they name it together (服务保障), the prose word whole
+        if stop > start and last + 1 - first >= KEY_SPAN:
+            out.append(point[first:last + 1])
+        k = end + 1
     return out
+# Characters that join words (与, 和, 及, 等…): a bigram holding one names no word.
+FUNCTION = frozenset("的与和及等对在为了并或之以")
+
+
 # A list of named things inside one clause: A、B、C (等…), or A和B / A及B; each 2–10 characters.
 _LIST = re.compile(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！？!?\n]{2,})+")
 # What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.

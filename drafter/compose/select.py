@@ -48,7 +48,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..workspace import Workspace
 from .sentences import (
     NAME, bigrams, clauses, finished_sentences, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats,
-    split_sentences, within_matter, without_named_frame,
+    split_sentences, within_matter, without_field_lists, without_named_frame,
 )
 from .asks import head, key_words
 from .suggestion import Suggestion
@@ -229,10 +229,12 @@ def old_note(items: list[Item], ws: Workspace) -> str:
 ASK_THRESHOLD = 0.5
 MIN_ASK_SHARED = 3
 COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask apart
-# Words of official prose that say nothing about what is asked (their bigrams; also any with 的).
+# Words of official prose that say nothing about what is asked (their bigrams; also any with 的). No
+# place: a place most facts name is a word of the base's (COMMON_SHARE), and one an ask names says
+# where (重庆市 of 完善重庆市科技成果转化政策: its phrase's words find the facts on that policy).
 GENERIC = frozenset().union(*(bigrams(w) for w in (
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
-    " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 泉州 政策 体系 机制 能力 管理 水平 组织 需求"
+    " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求"
     " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实").split()))
 TARGET = re.compile(r"力争|确保|目标|争取")
 
@@ -276,10 +278,7 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
     owner: dict[str, tuple[float, int, Item]] = {}
     relevant = [_relevant(index, ask.query, ws, today, kinds, places) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
-        key = own & bigrams(ask.phrase)
-        items = [i for i in relevant[k]
-                 if not i.stale and len(own & bigrams(i.fact.text)) >= MIN_ASK_SHARED
-                 and (not key or key & bigrams(_topic_of(i.fact)))]
+        items = [i for i in relevant[k] if not i.stale and on_ask(i.fact, ask, own)]
         if not items:
             continue
         best = max(i.score for i in items)
@@ -293,6 +292,14 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
     for group in groups:
         group.sort(key=lambda i: (-i.score, i.fact.id))
     return groups, relevant
+
+
+def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
+    """True when ``fact`` is on the ask's matter: it says MIN_ASK_SHARED of the ask's ``own`` words,
+    one of them of its phrase (what the ask is about) when the phrase has any — in its lead phrase
+    for a plan (:func:`_topic_of`)."""
+    key = own & bigrams(ask.phrase)
+    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and (not key or bool(key & bigrams(_topic_of(fact))))
 
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks
@@ -442,7 +449,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         return bool(specific_words(frozenset([g]), index)) and all("\u4e00" <= c <= "\u9fff" for c in g)
 
     for ask in asks:  # what of each point (and thing) the reply must say to answer it (Ask.owed)
-        ask.point_keys = {p: key_words(p, specific) for p in ask.points}
+        ask.point_keys = {p: key_words(p, specific, GENERIC.__contains__) for p in ask.points}
         ask.heads = {t: h for t in ask.subjects if (h := head(t, specific))}
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
@@ -462,7 +469,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used = _offer_claims(sections, asks, words, plan_groups, reported, ws, today)
-    done = [i for g in groups for i in g]
+    filled = _fill_owed(index, sections, asks, words, relevant, ws, today, matter)
+    done = [i for g in groups for i in g] + filled
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
     _drop_repeats(sections, plans)
     _drop_older_counts(sections, ws)
@@ -603,6 +611,87 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
         used.add((plan.fact.id, source_sentence))
         placed.add(k)
     return used
+
+
+def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant: list[list[Item]],
+               ws: Workspace, today: dt.date, matter: frozenset[str]) -> list[Item]:
+    """Each section's points still owed (:meth:`~.asks.Ask.owed`: what its placeholder would list)
+    looked for in the whole base, as a clerk does point by point: a fresh done fact not yet used,
+    on the ask's matter (:func:`on_ask`: a talent exchange naming 纺织鞋服 is nothing on a 中试验证
+    ask that names that field), that says an owed point (the ask's own search, then one for each
+    owed point; a field said in a list of fields is no report on it) becomes an item
+    of that section, while it has fewer than MAX_ITEMS — its lead phrase and its sentences saying
+    the points (:func:`_saying`), the city's first, an area's (a district's) fact only as the one
+    example after a city item, as :func:`city_first` has it. A section with no item of its own is
+    left to its placeholder: a fact on one point is no answer to the whole ask. The items added."""
+    used = {i.fact.id for s in sections for i in s.items}
+    bureau = [n for n in (ws.name, ws.short_name) if n]
+    added: list[Item] = []
+    for k, (ask, section) in enumerate(zip(asks, sections)):
+        if not section.items:
+            continue
+        searched: dict[str, list[Item]] = {}
+        while len(section.items) < MAX_ITEMS:
+            said = _section_said(section)
+            owed = ask.owed(said)
+            if not owed:
+                break
+            pool = {i.fact.id: i for i in relevant[k]}
+            for point in owed:
+                if point not in searched:
+                    searched[point] = _relevant(index, point, ws, today, (DONE,), ws.own_places())
+                pool.update((i.fact.id, i) for i in searched[point] if i.fact.id not in pool)
+            city = any(own_jurisdiction(i, ws) for i in section.items)
+            example = any(not own_jurisdiction(i, ws) for i in section.items)
+            best = None
+            for item in pool.values():
+                if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
+                        or not on_ask(item.fact, ask, words[k]):
+                    continue
+                area = not own_jurisdiction(item, ws)
+                if area and (not city or example or any(n in item.fact.text for n in bureau)):
+                    continue  # an area's result only as the one example after a city item, in its own voice
+                sentences = _saying(item, ask, said, owed)
+                if not sentences:
+                    continue
+                filled = set(owed) - set(ask.owed(said + without_field_lists("".join(sentences))))
+                rank = (area, -len(filled), -item.score, item.fact.id)
+                if best is None or rank < best[0]:
+                    best = (rank, item, sentences)
+            if best is None:
+                break
+            _, item, sentences = best
+            item = replace(item, sentences=[within_matter(s, matter) or s for s in sentences])
+            at = sum(own_jurisdiction(i, ws) for i in section.items)  # the city's items, then the example
+            section.items.insert(at if own_jurisdiction(item, ws) else len(section.items), item)
+            used.add(item.fact.id)
+            added.append(item)
+    return added
+
+
+def _section_said(section: Section) -> str:
+    """What a section says: its items' kept sentences (their whole text where none are kept yet)."""
+    return "".join(t for i in section.items for t in (i.sentences or [i.fact.text]))
+
+
+def _saying(item: Item, ask, said: str, owed: list[str]) -> list[str]:
+    """The sentences of ``item`` that say one of ``owed`` (what ask's section, saying ``said``,
+    still owes): its lead phrase first when it has one, then its sentences that fill a point (at
+    most MAX_SENTENCES) — when only the lead says one, the first sentence after it, which says
+    what the lead names. [] when none does."""
+    sentences = fact_sentences(item.fact)
+    lead = has_lead(sentences)
+    body = sentences[1:] if lead else sentences
+
+    def fills(text: str) -> bool:  # a field named in a list of fields is no report on it
+        return bool(set(owed) - set(ask.owed(said + without_field_lists(text))))
+
+    kept = [s for s in body if fills(s)][:MAX_SENTENCES]
+    if not kept and lead and fills(sentences[0]):
+        kept = body[:1]
+    if not kept:
+        return []
+    return ([sentences[0]] if lead else []) + kept
 
 
 CLAIM_CLAUSES = 4  # a sentence offered as done (to verify) says one thing: at most this many clauses
@@ -1148,6 +1237,23 @@ def addresses_reader(text: str) -> bool:
     return bool(first and ADDRESS.search(first[0]))
 
 
+# What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案): something said
+# between the address and the word for the suggestion — 根据您的建议 names nothing.
+READERS_SUGGESTION = re.compile(r"(?:您|你|贵会|贵单位)(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]+?)(?:建议|提案|意见)")
+
+
+def answers_reader(text: str) -> bool:
+    """True when a fact's first sentence answers its reader on what that reader proposed (``您提出
+    的将乡村振兴等项目资金切块…的建议，市财政将统筹…``): a promise made to that member about that
+    suggestion, no plan another reply can offer its own. A general lead naming no matter (``根据您的
+    建议，下一步…``, ``您提出的建议…``) is no such answer: the plans after it are the bureau's."""
+    first = split_sentences(text)[:1]
+    if not first:
+        return False
+    found = READERS_SUGGESTION.search(first[0])
+    return bool(found and len(found.group("what").strip("的“”《》 ")) >= 2)
+
+
 def is_item(text: str) -> bool:
     """True when the source text is an enumerated item (``一是…``, ``（二）…``, ``3.…``)."""
     return bool(ORDINAL.match(text))
@@ -1185,7 +1291,7 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     for fact, score in hits:
         if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
             continue
-        if fact.kind != PLAN and addresses_reader(fact.text):
+        if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue

@@ -456,6 +456,22 @@ _FIELDS = re.compile(r"领域|产业|行业|赛道|方向|学科|板块|集群")
 _PIECE = re.compile(r"[^，,。；;：:（）()]+|[，,。；;：:（）()]")
 
 
+def _field_list(parts: list[str], members: int = 3):
+    """The match of a list's last member (``新材料等战略性新兴产业领域``: 新材料) when ``parts`` (a
+    clause split at its 、) are a list of fields (:data:`_FIELDS`) of ``members`` members or more
+    closed by 等 or a count; else None."""
+    if len(parts) < members:
+        return None
+    last = _LIST_OPEN.match(parts[-1]) or _LIST_COUNTED.match(parts[-1])
+    return last if last is not None and _FIELDS.search(parts[-1], last.end(1)) else None
+
+
+def without_field_lists(sentence: str) -> str:
+    """``sentence`` without its lists of fields (``新一代信息技术、高端装备制造、新材料等…领域``): a
+    field named in such a list is where the work was done, nothing reported on that field."""
+    return "".join(p for p in _PIECE.findall(sentence) if _field_list(p.split("、"), 2) is None)
+
+
 def within_matter(sentence: str, words) -> str | None:
     """``sentence`` without the members of its lists of fields (…等…领域/产业/行业/赛道) that are
     foreign to ``words`` (the suggestion's own text), when others of the list are not (the
@@ -467,12 +483,9 @@ def within_matter(sentence: str, words) -> str | None:
     out = []
     for piece in _PIECE.findall(sentence):
         parts = piece.split("、")
-        if len(parts) < 3:
-            out.append(piece)
-            continue
-        last = _LIST_OPEN.match(parts[-1]) or _LIST_COUNTED.match(parts[-1])
-        if last is None or not _FIELDS.search(parts[-1], last.end(1)):
-            out.append(piece)  # not closed by 等 or a count (a whole list), or no list of fields
+        last = _field_list(parts)
+        if last is None:
+            out.append(piece)  # no list, not closed by 等 or a count (a whole list), or no list of fields
             continue
         inner = [p for p in parts[1:-1] if _MEMBER.fullmatch(p)]
         members = inner + [last.group(1)]

@@ -1,0 +1,128 @@
+"""What an ask's section still owes is looked for in the whole base, and another reply's words to
+its own member are no plan of this one (issue 8: a clerk "应按建议的每个小项到多份材料中去找").
+
+- the leave-one-out 1288 draft's 成果转化 section ended on 【待补充：建议所提技术转移、…】 while the
+  base holds the 2025 reply's done fact 四是建设泉州技术转移转化数字化平台。落地国家技术转移东部中心
+  泉州分中心…: one fact per ask had been kept (the one reporting a figure), the rest of the ask's
+  points left owed;
+- a fact naming a point only as a field in a list (新一代信息技术、高端装备制造、新材料等…领域, 覆盖新材料、
+  智能装备等重点产业领域) or off the ask's matter (a 鲤城区 talent exchange naming 纺织鞋服 under a
+  中试验证平台 ask) fills nothing;
+- 岳阳 corpus document 17 (a 财政局 reply) promises its member ``您提出的将乡村振兴等项目资金切块…的
+  建议，市财政将统筹…``: drafted again from a base holding it, part two offered that promise, to the
+  new reader, as the bureau's next step.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+from click.testing import CliRunner
+from helpers import OWED
+from test_other_bureau_drafts import sections
+
+from drafter.cli import cli
+from drafter.compose.asks import key_words
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+YUEYANG = CORPUS / "17_yueyang_proposal_2022.txt"
+corpus = pytest.mark.skipif(not YUEYANG.is_file(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
+
+YUEYANG_WS = {  # 岳阳市财政局's workspace, as its clerk would set it up
+    "organisation": {"name": "岳阳市财政局", "short_name": "市财政局", "jurisdiction": "岳阳市",
+                     "areas": ["华容县", "岳阳县", "平江县", "湘阴县", "汨罗市", "临湘市"]},
+    "signatory": "某某某", "contact": "某某", "phone": "0730-0000000",
+    "cc": {"suggestion": [["市人大常委会代表工委"]], "proposal": [["市政协提案委"]]},
+}
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def texts(path: Path) -> list[str]:
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+@corpus
+def test_a_plan_answering_its_own_member_on_what_they_proposed_is_not_offered(tmp_path):
+    root = tmp_path / "ws"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(yaml.safe_dump(YUEYANG_WS, allow_unicode=True), "utf-8")
+    shutil.copytree(ROOT / "templates", root / "templates")
+    run("-w", str(root), "distill", str(YUEYANG))
+    facts = run("-w", str(root), "facts")
+    assert "您提出的将乡村振兴等项目资金切块" in facts and "计划" in facts  # the base holds it, as a plan
+    out = tmp_path / "d.docx"
+    run("-w", str(root), "draft", "61", "关于打造百亿芦桑食用菌绿色产业的建议", "--proposal", "--deputy", "某某",
+        "--date", "2022-08-01", "-o", str(out))
+    paragraphs = texts(out)
+    two = paragraphs[next(k for k, p in enumerate(paragraphs) if p.startswith("二、")):]
+    assert not any("您提出的" in p or "市财政将统筹" in p for p in two), two
+    assert any(re.search(r"【待补充：[^】]*下一步", p) for p in two), two  # its placeholder instead
+
+
+def test_a_point_a_section_still_owes_is_filled_from_another_fact_of_the_base(loo, loo_draft):
+    found = sections(docx.Document(loo_draft))
+    transfer = next(ps for h, ps in found.items() if "成果转化" in h)
+    text = "".join(transfer)
+    base = run("-w", str(loo), "facts", "技术转移转化数字化平台")
+    assert "已做" in base and "泉州市" in base  # the city's done fact on the point, in the base
+    assert "落地国家技术转移东部中心泉州分中心" in text, transfer
+    assert transfer[0].startswith("一是") and transfer[1].startswith("二是"), transfer  # an item of its own
+    owed = OWED.findall(text)
+    assert not owed or "技术转移" not in owed[-1], owed  # the point is no longer owed
+    assert owed and "技术交易" in owed[-1], owed  # the point no fact says still is
+    assert sum(p.count("技术转移东部中心泉州分中心") for ps in found.values() for p in ps) == 1
+
+
+def test_a_field_listed_or_a_fact_off_the_asks_matter_fills_nothing(seeded_root, tmp_path):
+    """1350 (中试验证平台, 围绕纺织鞋服、机械装备、新材料等产业): the base names 新材料 in lists of fields
+    (揭榜挂帅's 战略性新兴产业领域, 博士后工作站 覆盖新材料、智能装备等重点产业领域) and 纺织鞋服 in a
+    鲤城区 talent exchange — none is an item of the 中试验证 section, and the fields stay owed."""
+    out = tmp_path / "1350.docx"
+    run("-w", str(seeded_root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议",
+        "--deputy", "陈某某", "--session", "市十七届人大五次会议", "--type", "B", "--date", "2026-05-20",
+        "--text", str(ROOT / "examples" / "1350建议.txt"), "-o", str(out))
+    found = sections(docx.Document(str(out)))
+    pilot = "".join(next(ps for h, ps in found.items() if "中试验证" in h))
+    for stray in ("揭榜挂帅", "博士后", "人才交流"):
+        assert stray not in pilot, pilot
+    owed = OWED.findall(pilot)
+    assert owed and "纺织鞋服" in owed[-1] and "新材料" in owed[-1], owed
+
+
+def test_a_points_key_words_are_its_particular_words_not_seams_of_prose(seeded_root):
+    """``key_words`` read 发挥科 and 技贷作用 in 发挥科技贷作用 (seams with 发挥 and 作用, half in each):
+    a section saying 科技贷 still owed the point. Now a run's edge half in a word of official prose
+    goes, and a run too short alone takes in the common word it half overlaps (科技贷)."""
+    from drafter.compose.asks import parse_asks
+    from drafter.compose.select import GENERIC, specific_words
+    from drafter.facts.index import FactIndex
+    from drafter.workspace import load_workspace
+
+    index = FactIndex.load(load_workspace(seeded_root))
+
+    def specific(g: str) -> bool:
+        return bool(specific_words(frozenset([g]), index)) and all("\u4e00" <= c <= "\u9fff" for c in g)
+
+    def keys(point: str) -> list[str]:
+        return key_words(point, specific, GENERIC.__contains__)
+
+    assert keys("发挥科技贷、产业基金作用") == ["科技贷", "业基金"]
+    for point in ("加大技术交易和成果转化的政策支持", "推动平台与产业集群精准对接", "加大知识产权维权援助力度"):
+        assert not any(k[:2] in GENERIC or k[-2:] in GENERIC for k in keys(point)), keys(point)
+    assert "服务保障" in keys("完善人才评价和服务保障")  # 保障 alone is too short: with 服务 before it
+    assert keys("发挥科技贷作用") == ["科技贷"]
+    ask = parse_asks("一、加大科技金融支持。发挥科技贷作用，支持成果转化项目融资。\n二、建设平台。", "关于X的建议")[0]
+    ask.point_keys = {p: keys(p) for p in ask.points}
+    assert "发挥科技贷作用" not in ask.owed("推动科技企业享受“科技贷”政策性贷款，183家科技企业获得放款。")
+    assert "发挥科技贷作用" in ask.owed("引导金融资源与科技资源深度对接。")

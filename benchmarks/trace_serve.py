@@ -12,10 +12,14 @@ timestamps taken in the server, in its drafting processes and in this client, on
 - server, drafting the request: ``run`` (run_draft started), ``kept`` (the drafts record asked),
   ``submit`` (handed to the drafting processes), ``back`` (their answer here), ``record`` and
   ``recorded`` (the drafts record, in a thread), ``returned`` (run_draft done);
-- drafting process: ``start``/``end`` of the draft there (and that process's id).
+- drafting process: ``start``/``end`` of the draft there (that process's id, its CPU and its time
+  in fsync for the draft).
 
-It also reads, per pass, the CPU of the server's threads (its event loop, the others), of each drafting process and of this client (Linux /proc), and the
-machine's idle CPU (/proc/stat).
+It also reads, per pass, the scheduler's counts (/proc/…/schedstat, in nanoseconds: exact, where
+/proc/…/stat counts 10 ms ticks) of the time on a core and the time waiting for one, of the
+server's event loop, its other threads and each drafting process (this client's CPU from
+``time.process_time``, its sending threads having ended); and the
+machine's idle time (/proc/stat), which other programs' work fills.
 
 The timestamps cost a few microseconds each; the tracing is installed by patching functions from
 outside (nothing in ``drafter`` knows about it). Usage, from the repository root:
@@ -200,27 +204,31 @@ def serve_traced() -> None:
 # ------------------------------------------------------------------ in this client
 
 
-def threads_cpu(pid: int) -> dict[str, float]:
-    """CPU seconds of the event loop (the main thread) of ``pid``, of its other threads (the
-    process pool's, the record's), and of each of its children."""
-    tick = os.sysconf("SC_CLK_TCK")
-    out: dict[str, float] = {}
-    for stat in Path(f"/proc/{pid}/task").glob("*/stat"):
+def sched(pid: int) -> dict[str, tuple[float, float]]:
+    """(seconds on a core, seconds waiting for one) of the server's event loop (its main thread),
+    of its other threads (the process pool's, the record's) and of each of its children: the
+    scheduler's own counts (/proc/…/schedstat, in nanoseconds); and this client's CPU."""
+    out: dict[str, tuple[float, float]] = {}
+
+    def add(key: str, task: Path) -> None:
         try:
-            text = stat.read_text()
-        except OSError:
-            continue
-        fields = text.rsplit(")", 1)[1].split()
-        key = "server: event loop" if stat.parent.name == str(pid) else "server: other threads"
-        out[key] = out.get(key, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+            ran, waited = (int(x) / 1e9 for x in (task / "schedstat").read_text().split()[:2])
+        except (OSError, ValueError):
+            return  # the thread has ended
+        before = out.get(key, (0.0, 0.0))
+        out[key] = (before[0] + ran, before[1] + waited)
+
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        add("server: event loop" if task.name == str(pid) else "server: other threads", task)
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            text = stat.read_text()
-        except OSError:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
             continue
-        fields = text.rsplit(")", 1)[1].split()
-        if int(fields[1]) == pid:
-            out[f"process {stat.parent.name}"] = (int(fields[11]) + int(fields[12])) / tick
+        if parent == pid:
+            for task in (stat.parent / "task").iterdir():
+                add(f"drafting process {stat.parent.name}", task)
+    out["this client"] = (time.process_time(), 0.0)  # its round's threads have ended: not in /proc
     return out
 
 
@@ -394,18 +402,19 @@ def main() -> None:
             client.trace()
             alone_rows: list[dict] = []
             rounds: list[list[dict]] = []
-            cpu_alone: dict[str, float] = {}
-            cpu_round: dict[str, float] = {}
+            used = {"alone": {}, "round": {}}  # name → [seconds on a core, waiting for one], summed
             idle = {"alone": [0, 0], "round": [0, 0]}
             for r in range(args.runs):
-                for kind, total in (("alone", cpu_alone), ("round", cpu_round)):
-                    before, client0, idle0 = threads_cpu(proc.pid), time.process_time(), idle_ticks()
+                for kind in ("alone", "round"):
+                    before, idle0 = sched(proc.pid), idle_ticks()
                     batch = bench_serve.renumbered(forms, 2 + 2 * r + (kind == "round"))
                     sent = [client.post(f) for f in batch] if kind == "alone" else client.round(batch)
-                    after, client1, idle1 = threads_cpu(proc.pid), time.process_time(), idle_ticks()
-                    for name in after:
-                        total[name] = total.get(name, 0.0) + after[name] - before.get(name, 0.0)
-                    total["this client"] = total.get("this client", 0.0) + client1 - client0
+                    after, idle1 = sched(proc.pid), idle_ticks()
+                    for name, (ran, waited) in after.items():
+                        ran0, waited0 = before.get(name, (0.0, 0.0))
+                        total = used[kind].setdefault(name, [0.0, 0.0])
+                        total[0] += ran - ran0
+                        total[1] += waited - waited0
                     idle[kind][0] += idle1[0] - idle0[0]
                     idle[kind][1] += idle1[1] - idle0[1]
                     rows = joined(sent, client.trace())
@@ -434,13 +443,18 @@ def main() -> None:
     for i in sorted({median_round, *range(min(args.show - 1, len(rounds)))}):
         print(f"\nround {i + 1} ({tens[i]:.1f} ms):")
         print(show_round(rounds[i]))
-    n = len(alone_rows)
-    print(f"\nCPU ms per draft, alone (of {n}) | in rounds (of {10 * len(rounds)}):")
-    for name in sorted(set(cpu_alone) | set(cpu_round)):
-        print(f"  {name:<40} {cpu_alone.get(name, 0) * 1000 / n:6.2f} | "
-              f"{cpu_round.get(name, 0) * 1000 / (10 * len(rounds)):6.2f}")
-    print(f"  {'all':<40} {sum(cpu_alone.values()) * 1000 / n:6.2f} | "
-          f"{sum(cpu_round.values()) * 1000 / (10 * len(rounds)):6.2f}")
+    n, m = len(alone_rows), 10 * len(rounds)
+    print(f"\nms per draft on a core, alone (of {n}) | in rounds (of {m}); and waiting for a core:")
+    for name in sorted(set(used["alone"]) | set(used["round"])):
+        a, b = used["alone"].get(name, (0, 0)), used["round"].get(name, (0, 0))
+        print(f"  {name:<40} {a[0] * 1000 / n:6.2f} | {b[0] * 1000 / m:6.2f}    waiting {a[1] * 1000 / n:6.2f} | {b[1] * 1000 / m:6.2f}")
+    ran_alone = sum(x[0] for x in used["alone"].values()) * 1000 / n
+    ran_round = sum(x[0] for x in used["round"].values()) * 1000 / m
+    print(f"  {'all':<40} {ran_alone:6.2f} | {ran_round:6.2f}")
+    cores = os.cpu_count() or 1
+    print(f"a round's CPU spread on {cores} cores: {ran_round * 10 / cores:.1f} ms = "
+          f"{ran_round * 10 / cores / one:.2f}× one draft ({one:.1f} ms, of which {ran_alone:.1f} ms on a core); "
+          f"the median round took {statistics.median(tens):.1f} ms")
     for kind in ("alone", "round"):
         spent, total = idle[kind]
         print(f"machine idle during the {kind} passes: {100 * spent / max(1, total):.0f}% of all cores' time")

@@ -82,9 +82,11 @@ def serve(workspace: str | Path | None = None, host: str = DEFAULT_HOST, port: i
 
 
 # How long a thread holding the GIL runs before one waiting for it gets its turn (Python's default:
-# 5 ms). The server's event loop reads and parses the requests while its threads hand drafts to the
-# drafting processes: ten drafts arriving at once kept the first of those threads waiting ~7 ms
-# before any draft started; at 0.5 ms it waits ~4 ms (bench_serve, drafting processes traced).
+# 5 ms). The server's event loop reads and parses the requests while other threads pass drafts on
+# and back (the process pool's manager and queue feeder; the threads recording drafts). When those
+# threads handed the drafts over, ten drafts arriving at once kept the first of them waiting ~7 ms
+# at 5 ms, ~4 ms at 0.5 ms. Since the event loop hands drafts over itself (DraftWorkers.hand_over),
+# the two settings trace alike within the machine's noise (benchmarks/trace_serve.py, paired runs).
 SWITCH_INTERVAL = 0.0005
 
 

@@ -7,6 +7,10 @@ its own member are no plan of this one (issue 8: a clerk "应按建议的每个�
   points left owed;
 - its 人才 section said 人才评价 only in passing (…入选人才自主评价试点单位) while the base holds the
   city's item led by it (二是深化科技人才评价改革。先后出台《…人才认定和团队评审及政策支持规定》…);
+- a suggestion of this test's own (科技金融, 技术转移, 高企): the 科技金融 item kept three sentences
+  and left out the one on 科技贷 that the ask names; 鲤城区's 推进技术合同认定登记 (the ask's very point)
+  was no item because it says nothing of the ask's heading (技术转移); the 高企 ask was a bare
+  placeholder while the base holds the city's items on 高新技术企业培育库 and 高企申报辅导;
 - a fact naming a point only as a field in a list (新一代信息技术、高端装备制造、新材料等…领域, 覆盖新材料、
   智能装备等重点产业领域) or off the ask's matter (a 鲤城区 talent exchange naming 纺织鞋服 under a
   中试验证平台 ask) fills nothing;
@@ -145,7 +149,7 @@ def test_a_points_key_words_are_its_particular_words_not_seams_of_prose(seeded_r
     def keys(point: str) -> list[str]:
         return key_words(point, specific, GENERIC.__contains__)
 
-    assert keys("发挥科技贷、产业基金作用") == ["科技贷", "业基金"]
+    assert keys("发挥科技贷、产业基金作用") == ["科技贷", "产业基金"]
     for point in ("加大技术交易和成果转化的政策支持", "推动平台与产业集群精准对接", "加大知识产权维权援助力度"):
         assert not any(k[:2] in GENERIC or k[-2:] in GENERIC for k in keys(point)), keys(point)
     assert "服务保障" in keys("完善人才评价和服务保障")  # 保障 alone is too short: with 服务 before it
@@ -154,3 +158,33 @@ def test_a_points_key_words_are_its_particular_words_not_seams_of_prose(seeded_r
     ask.point_keys = {p: keys(p) for p in ask.points}
     assert "发挥科技贷作用" not in ask.owed("推动科技企业享受“科技贷”政策性贷款，183家科技企业获得放款。")
     assert "发挥科技贷作用" in ask.owed("引导金融资源与科技资源深度对接。")
+
+
+OWN = """关于加强科技金融和技术转移服务的建议
+
+为此建议：
+一、加大科技金融支持力度。发挥科技贷、天使投资基金作用，搭建投融资对接平台。
+二、完善技术转移服务体系。建设技术转移转化数字化平台，培育技术经纪人，推进技术合同认定登记。
+三、壮大高新技术企业群体。完善高企培育库，加强高企申报辅导，落实高企奖补政策。
+"""
+
+
+def test_each_point_is_looked_for_sentence_by_sentence_and_fact_by_fact(loo, tmp_path):
+    source = tmp_path / "9100建议.txt"
+    source.write_text(OWN, "utf-8")
+    out = tmp_path / "9100.docx"
+    run("-w", str(loo), "draft", "9100", OWN.splitlines()[0], "--deputy", "某某", "--date", "2026-05-20",
+        "--text", str(source), "-o", str(out))
+    found = sections(docx.Document(str(out)))
+    finance, transfer, firms = (next(ps for h, ps in found.items() if w in h) for w in ("金融", "技术转移", "高新"))
+    # the item's own sentence on 科技贷, left out before, is back; the point is no longer owed
+    assert "183家科技企业获得“科技贷”放款" in "".join(finance), finance
+    assert not any("科技贷" in o for o in OWED.findall("".join(finance))), finance
+    # the district's result on the ask's point, after the city's item, its place named
+    assert len(transfer) == 2 and "数字化平台" in transfer[0], transfer
+    assert transfer[1].startswith("二是鲤城区推进技术合同认定登记") and "鲤城区认定登记技术总金额" in transfer[1]
+    assert "推进技术合同认定登记" not in "".join(OWED.findall("".join(transfer)))
+    # an ask no fact answered whole gets the city's facts on its points
+    assert [p.split("。")[0] for p in firms] == ["一是强化创新体系培育", "二是强化培训辅导提升"], firms
+    assert "高新技术企业培育库" in firms[0] and "高企申报辅导" in firms[1]
+    assert not any("鲤城" in p for p in firms)

@@ -103,6 +103,31 @@ class Ask:
                   and not any(t in p for t in subjects)]
         return (things + [p for p in points if p])[:MAX_OWED]
 
+    def says_wholly(self, owed: str, text: str) -> bool:
+        """True when ``text`` says what ``owed`` (an entry of :meth:`owed`) stands for: a thing it
+        names; of a point, the key words of one of its parts (:data:`_JOIN`) covering at least half
+        of that part's key characters (培育库 of 高企培育库) — not a point said by a lesser part of its
+        words (科技型中小企业 of 支持科技型中小企业融资, whose 融资 is the ask)."""
+        flat = re.sub(r"\s", "", text)
+        if owed in self.subjects:
+            return owed not in self.owed(flat)
+        if not self.point_keys:
+            return False
+        point = max(self.point_keys, key=lambda p: (len(_grams(owed) & _grams(p)), -len(p)))
+        keys = self.point_keys[point]
+        clauses = re.split(r"[，,；;。！？!?]", flat)
+        bounds = [0] + [e for m in _JOIN.finditer(point) for e in (m.start(), m.end())] + [len(point)]
+        for start, end in ((bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)):
+            own = [k for k in keys if point.find(k) < end and point.find(k) + len(k) > start]
+            told = [k for k in own if _key_said(k, point.find(k), point, flat, clauses)]
+
+            def span(ks: list[str]) -> set[int]:
+                return {point.find(k) + n for k in ks for n in range(len(k))}
+
+            if told and 2 * len(span(told)) >= len(span(own)):
+                return True
+        return False
+
     @property
     def query(self) -> str:
         """What to search the fact base with: the ask's whole text (its phrase is drawn from it)."""
@@ -122,6 +147,10 @@ MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put betwee
 # Where a point joins the things it asks for (完善人才评价和服务保障): its parts.
 _JOIN = re.compile(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
+
+
+def _grams(text: str) -> set[str]:
+    return {text[k:k + 2] for k in range(len(text) - 1)}
 
 
 def _key_said(key: str, at: int, point: str, said: str, clauses: list[str]) -> bool:
@@ -182,11 +211,12 @@ def key_words(point: str, specific, generic=lambda g: False) -> list[str]:
     """A point's key words: its runs of characters every two of which in a row are a word that
     names a particular matter (``specific(bigram)``), KEY_SPAN characters or more. A run's edge
     that half overlaps a word of official prose (``generic(bigram)``: 发挥, 加大, 作用) is a seam,
-    dropped (挥科 of 发挥科技, 大技 of 加大技术); a run too short alone takes in whole the word the
-    base says often that it half overlaps (技贷 of 发挥科技贷作用 → 科技贷): ``术交易`` of
-    ``加大技术交易``, ``科技贷`` and ``业基金`` of ``发挥科技贷、产业基金作用``, ``高层次人`` of
-    ``加大高层次人才…引进力度`` — not 培育 or 技术 that much of the base says, nor
-    the seam of two such words (新团 of 创新团队: two words the base says often make no particular one)."""
+    dropped (挥科 of 发挥科技, 大技 of 加大技术); an edge half in a word the base says often goes
+    too (术经 of 技术经理人: ``经理人队伍``), unless too little is left: then the run takes that word
+    in whole (技贷 of 发挥科技贷作用 → ``科技贷``, 术交易 → ``技术交易``, 业基金 → ``产业基金``) — not
+    培育 or 技术 that much of the base says, nor the seam of two such words (新团 of 创新团队: two words
+    the base says often make no particular one) unless the point has no other (引导基金 of 设立科技
+    成果转化引导基金)."""
     grams = [point[k:k + 2] for k in range(len(point) - 1)]
     good = [specific(g) and not generic(g) for g in grams]
 
@@ -196,30 +226,36 @@ def key_words(point: str, specific, generic=lambda g: False) -> list[str]:
             return None
         return not generic(grams[k])
 
-    out = []
-    k = 0
-    while k < len(grams):
-        if not good[k]:
-            k += 1
-            continue
-        end = k
-        while end + 1 < len(grams) and good[end + 1]:
-            end += 1
-        if k == end and word(k - 1) and word(k + 1):  # between two words the base says often: their seam
-            k += 1  # (新团 of 创新团队), no word of its own
-            continue
-        seams = (word(k - 1) is False, word(end + 1) is False)
-        start, stop = k + seams[0], end + 1 - seams[1]  # its bigrams grams[start:stop], characters to point[stop]
-        first, last = start, stop  # its characters point[first:last + 1]
-        if stop + 1 - start < KEY_SPAN:  # too short alone: with the common word beside it, whole (科技贷)
-            first = start - 1 if start == k and word(k - 1) else start
-            last = stop + 1 if stop == end + 1 and word(end + 1) else stop
-        if last + 1 - first < KEY_SPAN and stop - start == 1 and seams[0] and not seams[1]:
-            first = k - 1  # one word after a word of prose: they name it together (服务保障), the prose word whole
-        if stop > start and last + 1 - first >= KEY_SPAN:
-            out.append(point[first:last + 1])
-        k = end + 1
-    return out
+    def runs(lone: bool) -> list[str]:
+        out = []
+        k = 0
+        while k < len(grams):
+            if not good[k]:
+                k += 1
+                continue
+            end = k
+            while end + 1 < len(grams) and good[end + 1]:
+                end += 1
+            if lone and k == end and word(k - 1) and word(k + 1):  # between two words the base says
+                k += 1  # often: their seam (新团 of 创新团队), no word of its own
+                continue
+            seams = (word(k - 1) is False, word(end + 1) is False)
+            start, stop = k + seams[0], end + 1 - seams[1]  # its bigrams grams[start:stop], characters to point[stop]
+            # an edge half in a word the base says often (术 of 技术经理人) goes too, unless too little is
+            # left: then that word is taken in whole (技贷 → 科技贷, 术交易 → 技术交易)
+            common = (start == k and bool(word(k - 1)), stop == end + 1 and bool(word(end + 1)))
+            first, last = start + common[0], stop - common[1]  # its characters point[first:last + 1]
+            if last + 1 - first < KEY_SPAN:
+                first, last = start - common[0], stop + common[1]
+            if last + 1 - first < KEY_SPAN and stop - start == 1 and seams[0] and not seams[1]:
+                first = k - 1  # one word after a word of prose: they name it together (服务保障), the prose word whole
+            if stop > start and last + 1 - first >= KEY_SPAN:
+                out.append(point[first:last + 1])
+            k = end + 1
+        return out
+
+    # the seams of common words name the point when nothing more particular does (转化引导基金)
+    return runs(True) or runs(False)
 # Characters that join words (与, 和, 及, 等…): a bigram holding one names no word.
 FUNCTION = frozenset("的与和及等对在为了并或之以")
 

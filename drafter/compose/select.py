@@ -617,22 +617,26 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
 def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant: list[list[Item]],
                ws: Workspace, today: dt.date, matter: frozenset[str]) -> list[Item]:
     """Each section's points still owed (:meth:`~.asks.Ask.owed`: what its placeholder would list)
-    looked for in the whole base, as a clerk does point by point: a fresh done fact not yet used,
-    on the ask's matter (:func:`on_ask`: a talent exchange naming 纺织鞋服 is nothing on a 中试验证
-    ask that names that field), that says an owed point (the ask's own search, then one for each
-    owed point; a field said in a list of fields is no report on it) becomes an item
-    of that section, while it has fewer than MAX_ITEMS — its lead phrase and its sentences saying
-    the points (:func:`_saying`), the city's first, an area's (a district's) fact only as the one
-    example after a city item, as :func:`city_first` has it. When nothing is owed any more (or
-    nothing says what is), a point the section says only in passing — no item's lead phrase says
-    it (人才自主评价试点单位 inside an item on 人才引育) — is owed an item led by it (``深化科技人才评价
-    改革。``, its first sentence after the lead). A section with no item of its own is left to its
-    placeholder: a fact on one point is no answer to the whole ask. The items added."""
+    looked for in the whole base, as a clerk does point by point. First a sentence of the
+    section's own items that says an owed point and was left out (its item kept the three saying
+    most of the ask's words: 推动科技企业享受“科技贷”政策性贷款… of a paragraph on 科技金融) is put
+    back in its place. Then a fresh done fact not yet used, sharing MIN_ASK_SHARED of the ask's own
+    words, that says an owed point wholly (:meth:`~.asks.Ask.says_wholly`: 推进技术合同认定登记; a
+    field said in a list of fields is no report on it) becomes an item of the section, while it
+    has fewer than MAX_ITEMS — its lead phrase and its sentences saying the points
+    (:func:`_saying`), the city's first, an area's (a district's) fact only as the one example
+    after a city item, as :func:`city_first` has it. A fact saying only a thing the ask names, or
+    going into a section with no item yet, must be on the ask's matter as well (:func:`on_ask`: a
+    talent exchange naming 纺织鞋服 is nothing on a 中试验证 ask naming that field; a fact on one
+    point of an ask nothing else answers must say what the ask is about). The ask's own search
+    is looked in, then one for each owed point. When nothing is owed any more (or nothing says
+    what is), a point the section says only in passing — no item's lead phrase says it
+    (人才自主评价试点单位 inside an item on 人才引育) — is owed an item led by it (``深化科技人才评价
+    改革。``, its first sentence after the lead). The items added."""
     used = {i.fact.id for s in sections for i in s.items}
     added: list[Item] = []
     for k, (ask, section) in enumerate(zip(asks, sections)):
-        if not section.items:
-            continue
+        _say_again(section, ask, matter)
         searched: dict[str, list[Item]] = {}
         while len(section.items) < MAX_ITEMS:
             found = None
@@ -658,6 +662,35 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
     return added
 
 
+def _say_again(section: Section, ask, matter: frozenset[str]) -> None:
+    """Each owed point of ``ask`` that a left-out sentence of one of the section's items (not a
+    claim to verify) says gets that sentence back, in its place among the item's sentences."""
+    for item in section.items:
+        if item.verify or not item.sentences:
+            continue
+        order = fact_sentences(item.fact)
+        lead = has_lead(order)
+        for at, sentence in enumerate(order):
+            where = [_source_of(t, order) for t in item.sentences]
+            if at in where or (lead and at == 0):
+                continue
+            said = _section_said(section)
+            owed = ask.owed(said)
+            if not owed:
+                return
+            if _fills(ask, said, owed, sentence):
+                before = sum(1 for w in where if w is not None and w < at)
+                item.sentences.insert(before, within_matter(sentence, matter) or sentence)
+
+
+def _source_of(kept: str, order: list[str]) -> int | None:
+    """Which of a fact's sentences ``order`` a kept sentence (perhaps cut to its first clauses, or
+    its frame dropped) comes from: the first holding its longest clause."""
+    parts = _clause_texts(kept) or [kept]
+    longest = max(parts, key=len)
+    return next((k for k, t in enumerate(order) if longest in t), None)
+
+
 def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: list[str], used: set[str],
             led: bool, ws: Workspace) -> tuple[Item, list[str]] | None:
     """The fact of ``pool`` best filling ``owed`` (what a section saying ``said`` owes of ``ask``)
@@ -667,9 +700,10 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     city = any(own_jurisdiction(i, ws) for i in section.items)
     example = any(not own_jurisdiction(i, ws) for i in section.items)
     best = None
+    things = set(ask.subjects)  # what the ask names in a list (fields among them): said in its matter only
     for item in pool:
         if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
-                or not on_ask(item.fact, ask, own):
+                or len(own & bigrams(item.fact.text)) < MIN_ASK_SHARED:
             continue
         area = not own_jurisdiction(item, ws)
         if area and (not city or example or any(n in item.fact.text for n in bureau)):
@@ -677,7 +711,10 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         sentences = _saying(item, ask, said, owed, led)
         if not sentences:
             continue
-        filled = set(owed) - set(ask.owed(said + without_field_lists("".join(sentences))))
+        text = without_field_lists("".join(sentences))
+        filled = {o for o in set(owed) - set(ask.owed(said + text)) if ask.says_wholly(o, text)}
+        if (not filled - things or not section.items) and not on_ask(item.fact, ask, own):
+            continue  # a thing the ask names (纺织鞋服 of 围绕纺织鞋服…等产业) said off its matter
         rank = (area, -len(filled), -item.score, item.fact.id)
         if best is None or rank < best[0]:
             best = (rank, item, sentences)
@@ -685,9 +722,11 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
 
 
 def _fills(ask, said: str, owed: list[str], text: str) -> bool:
-    """True when ``text`` says one of ``owed``, what ask's section saying ``said`` owes (a field
-    named in a list of fields says nothing of it)."""
-    return bool(set(owed) - set(ask.owed(said + without_field_lists(text))))
+    """True when ``text`` says one of ``owed``, what ask's section saying ``said`` owes, wholly
+    (:meth:`~.asks.Ask.says_wholly`: all the key words of a part of the point; a field named in a
+    list of fields says nothing of it)."""
+    text = without_field_lists(text)
+    return any(ask.says_wholly(o, text) for o in set(owed) - set(ask.owed(said + text)))
 
 
 def _section_leads(section: Section) -> str:

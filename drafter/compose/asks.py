@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import DrafterError
@@ -81,7 +82,7 @@ class Ask:
         ``智能装备``, ``工业机器人``, ``工业软件`` of ``聚焦智能装备、工业机器人、工业软件等领域``."""
         rest = self.text.strip()
         rest = rest[len(self.phrase):] if rest.startswith(self.phrase) else rest
-        return named_things(rest)
+        return list(_named_things(rest))
 
     def owed(self, said: str) -> list[str]:
         """The ask's :attr:`subjects` that ``said`` (what a section of the reply says) does not
@@ -277,6 +278,12 @@ _KIND = re.compile(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|
 # What closes the last thing named: 等 and the kind they are (等领域, 等创新平台的…), or 的 + noun.
 _CLOSER = re.compile(r"(?:等|的|之).*$")
 _THING = re.compile(r"^[\u4e00-\u9fff“”A-Za-z0-9]{2,10}$")
+
+
+@lru_cache(maxsize=1024)
+def _named_things(text: str) -> tuple[str, ...]:
+    """:func:`named_things`, remembered (an ask's subjects are asked for again and again)."""
+    return tuple(named_things(text))
 
 
 def named_things(text: str) -> list[str]:

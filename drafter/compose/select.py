@@ -629,7 +629,7 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
     going into a section with no item yet, must be on the ask's matter as well (:func:`on_ask`: a
     talent exchange naming 纺织鞋服 is nothing on a 中试验证 ask naming that field; a fact on one
     point of an ask nothing else answers must say what the ask is about). The ask's own search
-    is looked in, then one for each owed point. When nothing is owed any more (or nothing says
+    is looked in, and one for what the section owes. When nothing is owed any more (or nothing says
     what is), a point the section says only in passing — no item's lead phrase says it
     (人才自主评价试点单位 inside an item on 人才引育) — is owed an item led by it (``深化科技人才评价
     改革。``, its first sentence after the lead). The items added."""
@@ -637,18 +637,19 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
     added: list[Item] = []
     for k, (ask, section) in enumerate(zip(asks, sections)):
         _say_again(section, ask, matter)
-        searched: dict[str, list[Item]] = {}
+        # what the section owes, outright or in passing: searched once (a search per point costs a draft
+        # too much), its facts beside those of the ask's own search
+        owing = list(dict.fromkeys(ask.owed(_section_said(section)) + ask.owed(_section_leads(section))))
+        pool = {i.fact.id: i for i in relevant[k]}
+        if owing and len(section.items) < MAX_ITEMS:
+            pool.update((i.fact.id, i) for i in _relevant(index, "；".join(owing), ws, today, (DONE,), ws.own_places())
+                        if i.fact.id not in pool)
         while len(section.items) < MAX_ITEMS:
             found = None
             for said, led in ((_section_said(section), False), (_section_leads(section), True)):
                 owed = ask.owed(said)
                 if not owed:
                     continue
-                pool = {i.fact.id: i for i in relevant[k]}
-                for point in owed:
-                    if point not in searched:
-                        searched[point] = _relevant(index, point, ws, today, (DONE,), ws.own_places())
-                    pool.update((i.fact.id, i) for i in searched[point] if i.fact.id not in pool)
                 found = _filler(pool.values(), section, ask, words[k], said, owed, used, led, ws)
                 if found is not None:
                     break
@@ -701,9 +702,11 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     example = any(not own_jurisdiction(i, ws) for i in section.items)
     best = None
     things = set(ask.subjects)  # what the ask names in a list (fields among them): said in its matter only
+    owed_words = bigrams("；".join(owed)) - GENERIC  # a fact saying none of these says nothing owed
     for item in pool:
+        grams = bigrams(item.fact.text)
         if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
-                or len(own & bigrams(item.fact.text)) < MIN_ASK_SHARED:
+                or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams:
             continue
         area = not own_jurisdiction(item, ws)
         if area and (not city or example or any(n in item.fact.text for n in bureau)):

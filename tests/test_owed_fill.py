@@ -188,3 +188,14 @@ def test_each_point_is_looked_for_sentence_by_sentence_and_fact_by_fact(loo, tmp
     assert [p.split("。")[0] for p in firms] == ["一是强化创新体系培育", "二是强化培训辅导提升"], firms
     assert "高新技术企业培育库" in firms[0] and "高企申报辅导" in firms[1]
     assert not any("鲤城" in p for p in firms)
+
+
+def test_a_general_lead_to_the_reader_is_no_answer_on_what_they_proposed(seeded_root):
+    """The real 1288 reply's lead to its plans (根据您的建议，下一步我局将…) names nothing the deputy
+    proposed: the plans after it stay the bureau's (and it is a lead-in anyway)."""
+    from drafter.compose.select import answers_reader
+
+    facts = run("-w", str(seeded_root), "facts", "根据您的建议")
+    lead = next(line.strip() for line in facts.splitlines() if line.strip().startswith("根据您的建议"))
+    assert not answers_reader(lead)
+    assert answers_reader("您提出的将乡村振兴等项目资金切块，重点扶持芦桑食用菌产业发展的建议，市财政将统筹涉农资金。")

@@ -194,7 +194,7 @@ def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
     """The 重庆 bureau's workspace lists its own other units (市经济信息委: 技术改造) and a national
     power: its draft of 0219 (from the other four documents, a text this test wrote) says each in
     one sentence naming the unit, and keeps the title whole (no purpose clause to cut)."""
-    from test_other_bureau_drafts import CHONGQING, DRAFTED_ON, labels, suggestion_title
+    from helpers import CHONGQING, DRAFTED_ON, labels, suggestion_title
 
     from drafter.distill import distill_paths
     from drafter.workspace import load_workspace

@@ -366,3 +366,10 @@ def test_windows_bundle_drafts_under_wine_offline(windows_tree, tmp_path):
     assert done.returncode == 0 and out.is_file(), done.stdout + done.stderr
     assert "已写出" in done.stdout
     assert "林永红" in docx_text(out)
+    # a workspace without templates/: the bundled package's own templates, the same draft
+    shutil.copytree(windows_tree / "workspace", windows_tree / "bare", ignore=shutil.ignore_patterns("templates", "drafts"))
+    done = offline(["wine", "cmd", "/c", "drafter.cmd", "-w", "bare", *DRAFT],
+                   cwd=windows_tree, env=env, stdin=subprocess.DEVNULL, timeout=600)
+    bare = windows_tree / "bare" / "drafts" / "1288.docx"
+    assert done.returncode == 0 and bare.is_file(), done.stdout + done.stderr
+    assert docx_text(bare) == docx_text(out)

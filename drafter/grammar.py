@@ -17,6 +17,7 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
   running text), :data:`ASK_NUMBER` (a suggestion's ``建议一：``), :data:`ORDINAL` (any of them at
   the start of a text).
 - **Letter parts**: opening, closing, class mark, signature, contact, 附注, 抄送 (:data:`PARTS`),
+  the reader addressed (:data:`ADDRESS`) and what they proposed (:data:`READERS_SUGGESTION`),
   and what a reply class promises (:data:`CLASS_STATUSES`), read from a class's meaning in
   ``drafter.yaml`` or from a closing's words.
 - **Time words**: :data:`TIME_WORDS` (目前, 截至目前, 今年, 去年, 全年, 上半年, 近期…), grouped by what
@@ -78,6 +79,10 @@ def bigrams(text: str) -> list[str]:
         else:
             out.extend(map(add, run, run[1:]))  # run[i] + run[i + 1]: each pair of characters
     return out
+
+
+# Characters that join words (的, 与, 和, 及, 等, 对…): a bigram holding one names no word.
+FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -311,6 +316,12 @@ CLOSING_ANYWHERE = re.compile(rf"感谢|谢谢|{CLOSING.pattern}")
 # Thanks to the reader (感谢您对…的关心, 首先，感谢您…) or a wish for them (希望您一如既往…):
 # courtesy wherever it stands, never a fact.
 COURTESY = re.compile(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:您|你|各位|代表|委员)|^(?:希望|欢迎)(?:您|你)")
+# A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 贵会.
+ADDRESS = re.compile(r"您|你(?:提出|所提|的建议|的提案|们)|贵会|贵单位")
+# What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案, 您提出的…问题):
+# ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).
+READERS_SUGGESTION = re.compile(
+    r"(?:您|你|贵会|贵单位)(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]{0,80}?)(?:建议|提案|意见|问题)")
 # A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们): it sends the
 # document on, it reports nothing; never a fact.
 TRANSMITTAL = re.compile(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")

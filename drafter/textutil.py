@@ -1,6 +1,7 @@
 """Small text helpers shared by the readers, the distiller, the composer and the checker.
 
-- :data:`CJK`: the character ranges of Chinese characters, for regex character classes.
+- :data:`CJK`: the character ranges of Chinese characters, for regex character classes;
+  :func:`is_cjk`: a text of Chinese characters only.
 - :func:`cn_number` / :func:`cn_numeral`: ordinals in Chinese numerals (``二十三`` ⇄ 23).
 - :func:`cn_digits`: a number written digit by digit (``二〇二五`` → 2025).
 - :func:`doc_number_year`: the year in a document number (``泉科函〔2025〕81号`` → 2025).
@@ -14,6 +15,13 @@ import unicodedata
 
 # CJK Unified Ideographs Extension A, CJK Unified Ideographs, CJK Compatibility Ideographs.
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ALL_CJK = re.compile(f"[{CJK}]+")
+
+
+def is_cjk(text: str) -> bool:
+    """True when ``text`` is Chinese characters only (a bigram such as 科技, not 5G or 科，)."""
+    return bool(_ALL_CJK.fullmatch(text))
+
 
 # 〇 (U+3007) is the numeral zero; ○ (U+25CB, a circle) is often typed in its place.
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,

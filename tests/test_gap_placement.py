@@ -28,8 +28,8 @@ import test_other_bureau_drafts
 from test_other_bureau_drafts import LABELS, base_facts, chengyu, left_out, redraft, sections
 
 from drafter.cli import cli
-from drafter.compose.asks import head, parse_asks
-from drafter.compose.select import field_bigrams, specific_words
+from drafter.compose.asks import kind_head, parse_asks
+from drafter.compose.select import field_bigrams, prime_asks, specific_bigram
 from drafter.facts.index import FactIndex
 from drafter.workspace import load_workspace
 
@@ -53,15 +53,13 @@ def test_a_plan_offered_as_done_goes_under_the_ask_whose_unsaid_thing_it_names(l
 
 def test_a_things_head_names_it_only_when_the_base_says_it_seldom(loo):
     index = FactIndex.load(load_workspace(loo))
-
-    def specific(g: str) -> bool:
-        return bool(specific_words(frozenset([g]), index))
-
-    assert head("工业机器人", specific) == "机器人"
-    assert head("引入新技术", specific) is None  # 新技术: every 高新技术企业 says it
-    assert head("智能装备", specific) is None  # four characters: its halves name it (Ask.owed)
+    specific = specific_bigram(index)
+    assert kind_head("工业机器人", specific) == "机器人"
+    assert kind_head("引入新技术", specific) is None  # 新技术: every 高新技术企业 says it
+    assert kind_head("智能装备", specific) is None  # four characters: its halves name it (Ask.owed)
     ask = parse_asks("一、加强攻关。聚焦智能装备、工业机器人等领域。\n二、建设平台。", "关于X的建议")[0]
-    ask.heads = {t: h for t in ask.subjects if (h := head(t, specific))}
+    prime_asks([ask], index)
+    assert ask.heads == {"工业机器人": "机器人"}
     assert ask.owed("引进人形机器人创新中心") == ["智能装备"]
     assert ask.owed("引进一批高新技术企业") == ["智能装备", "工业机器人"]
 

@@ -35,7 +35,6 @@ from helpers import OWED
 from test_other_bureau_drafts import sections
 
 from drafter.cli import cli
-from drafter.compose.asks import key_words
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -137,17 +136,15 @@ def test_a_points_key_words_are_its_particular_words_not_seams_of_prose(seeded_r
     a section saying 科技贷 still owed the point. Now a run's edge half in a word of official prose
     goes, and a run too short alone takes in the common word it half overlaps (科技贷)."""
     from drafter.compose.asks import parse_asks
-    from drafter.compose.select import GENERIC, specific_words
+    from drafter.compose.select import GENERIC, point_key_words, prime_asks, specific_bigram
     from drafter.facts.index import FactIndex
     from drafter.workspace import load_workspace
 
     index = FactIndex.load(load_workspace(seeded_root))
-
-    def specific(g: str) -> bool:
-        return bool(specific_words(frozenset([g]), index)) and all("\u4e00" <= c <= "\u9fff" for c in g)
+    specific = specific_bigram(index)
 
     def keys(point: str) -> list[str]:
-        return key_words(point, specific, GENERIC.__contains__)
+        return point_key_words(point, specific)
 
     assert keys("发挥科技贷、产业基金作用") == ["科技贷", "产业基金"]
     for point in ("加大技术交易和成果转化的政策支持", "推动平台与产业集群精准对接", "加大知识产权维权援助力度"):
@@ -155,7 +152,8 @@ def test_a_points_key_words_are_its_particular_words_not_seams_of_prose(seeded_r
     assert "服务保障" in keys("完善人才评价和服务保障")  # 保障 alone is too short: with 服务 before it
     assert keys("发挥科技贷作用") == ["科技贷"]
     ask = parse_asks("一、加大科技金融支持。发挥科技贷作用，支持成果转化项目融资。\n二、建设平台。", "关于X的建议")[0]
-    ask.point_keys = {p: keys(p) for p in ask.points}
+    prime_asks([ask], index)
+    assert ask.point_keys["发挥科技贷作用"] == ["科技贷"]
     assert "发挥科技贷作用" not in ask.owed("推动科技企业享受“科技贷”政策性贷款，183家科技企业获得放款。")
     assert "发挥科技贷作用" in ask.owed("引导金融资源与科技资源深度对接。")
 

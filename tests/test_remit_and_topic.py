@@ -22,9 +22,9 @@ from click.testing import CliRunner
 from helpers import OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, draft_1288, part_one
 
 from drafter.cli import cli
-from drafter.compose.asks import concern
+from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
 from drafter.compose.remit import remit_of
-from drafter.compose.reply import MIN_TOPIC, same_area, short_topic
+from drafter.compose.reply import same_area
 from drafter.workspace import load_workspace
 from drafter.docx.read import read_draft
 
@@ -92,7 +92,7 @@ def test_every_seed_and_corpus_title_gives_a_topic_that_begins_it():
         assert core.startswith(topic) and len(topic) >= min(MIN_TOPIC, len(core)), (title, topic)
         assert not re.search(r"^关于|的建议$|的提案$|[，、,]$", topic), topic
         if topic != core:  # cut only before a purpose clause
-            assert re.match(r"赋能|促进|助力|助推|为", core[len(topic):].lstrip("，,")), (title, topic)
+            assert PURPOSE_CLAUSE.match(core[len(topic):].lstrip("，,")), (title, topic)
 
 
 # --- the leave-one-out 1288 draft -------------------------------------------------------------

@@ -18,8 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import DrafterError
-from ..grammar import ASK_NUMBER, ASK_VERBS, HEADING_NUMBERS, ITEM_IS, SCOPE_OPENERS, words
-from ..textutil import cn_number
+from ..grammar import ASK_NUMBER, ASK_VERBS, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, SCOPE_OPENERS, words
+from ..textutil import cn_number, is_cjk
 
 MAX_PHRASE = 25
 MAX_POINTS = 4
@@ -136,7 +136,7 @@ class Ask:
 
 
 MAX_OWED = 4
-HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`head`)
+HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`kind_head`)
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力): no measure a reply owes.
 GOAL = re.compile(r"^(?:提升|增强|提高|实现|助力|推动更多)")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
@@ -196,7 +196,7 @@ def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
     return out if len(rest) >= MIN_OWED else ""
 
 
-def head(thing: str, specific) -> str | None:
+def kind_head(thing: str, specific) -> str | None:
     """The head of a thing of HEADED characters or more, what follows its first two (``工业机器人``
     → ``机器人``), when each two characters in a row of it name a particular matter
     (``specific(bigram)``): said alone (服务机器人, 人形机器人) it names a thing of the kind asked
@@ -222,8 +222,7 @@ def key_words(point: str, specific, generic=lambda g: False) -> list[str]:
     good = [specific(g) and not generic(g) for g in grams]
 
     def word(k: int) -> bool | None:  # True: a word the base says often; False: official prose; None: no word
-        if not 0 <= k < len(grams) or good[k] or not all("\u4e00" <= c <= "\u9fff" for c in grams[k]) \
-                or FUNCTION & set(grams[k]):
+        if not 0 <= k < len(grams) or good[k] or not is_cjk(grams[k]) or FUNCTION_CHARS & set(grams[k]):
             return None
         return not generic(grams[k])
 
@@ -257,8 +256,6 @@ def key_words(point: str, specific, generic=lambda g: False) -> list[str]:
 
     # the seams of common words name the point when nothing more particular does (转化引导基金)
     return runs(True) or runs(False)
-# Characters that join words (与, 和, 及, 等…): a bigram holding one names no word.
-FUNCTION = frozenset("的与和及等对在为了并或之以")
 
 
 # A list of named things inside one clause: A、B、C (等…), or A和B / A及B; each 2–10 characters.
@@ -376,6 +373,33 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
 def concern(title: str) -> str:
     """The concern a suggestion voices, from its title: ``关于X的建议`` → X."""
     return _title_core(title)
+
+
+# Verbs opening a clause that says what the work is for (…赋能泉州制造产业高质量发展, …促进科技成果
+# 就地转化); 为 too, only as "for" (not 作为, 成为, 以…为…): a long title's topic ends before it.
+PURPOSE_VERBS = ("赋能", "促进", "助力", "助推")
+PURPOSE_CLAUSE = re.compile(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤])为(?![主了何此止期])")
+SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
+MIN_TOPIC = 6  # characters a cut topic keeps at least
+
+
+def short_topic(title: str) -> str:
+    """What the draft says the suggestion is about, inside its own sentences (围绕…，下一步我局将继续…):
+    the title's core (:func:`concern`: 关于 and 的建议 dropped), a long one (more than SHORT_TOPIC
+    characters) cut before its purpose clause (:data:`PURPOSE_CLAUSE`) where that leaves at least
+    MIN_TOPIC characters: ``推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展`` →
+    ``推动科技创新与产业创新深度融合``. The title itself stays whole where it is quoted (《…》)."""
+    core = concern(title)
+    if len(core) <= SHORT_TOPIC:
+        return core
+    for match in PURPOSE_CLAUSE.finditer(core):
+        head = core[:match.start()].rstrip("，,、；; ")
+        clause = re.split(r"[，,；;]", head)[-1]
+        if match.group() == "为" and "以" in clause:  # 以…为…: a means, not a purpose
+            continue
+        if len(head) >= MIN_TOPIC:
+            return head
+    return core
 
 
 def _normalise(text: str) -> str:

@@ -21,7 +21,7 @@ from ..reply import (
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
-from .asks import concern
+from .asks import short_topic
 from .remit import ASK_VERB, Remit, gap_remits, named_co_handler, split_remits
 from .select import (
     MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, select_facts,
@@ -415,32 +415,6 @@ def same_area(area: str, topic: str) -> bool:
     """True when an overview's ``area`` is the topic itself (its verbs dropped: 中试验证平台建设 of
     加快中试验证平台建设), not merely a part of its words."""
     return area in (topic, area_of(topic))
-
-
-# A clause saying what the work is for (…赋能泉州制造产业高质量发展, …促进科技成果就地转化): a
-# long title's topic ends before it; 为 only as "for" (not 作为, 成为, 以…为…).
-PURPOSE_CLAUSE = re.compile(r"赋能|促进|助力|助推|(?<![作成认因行称视较更最极尤])为(?![主了何此止期])")
-SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
-MIN_TOPIC = 6  # characters a cut topic keeps at least
-
-
-def short_topic(title: str) -> str:
-    """What the draft says the suggestion is about, inside its own sentences (围绕…，下一步我局将继续…):
-    the title's core (:func:`~.asks.concern`: 关于 and 的建议 dropped), a long one (more than
-    SHORT_TOPIC characters) cut before its purpose clause (:data:`PURPOSE_CLAUSE`) where that
-    leaves at least MIN_TOPIC characters: ``推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展``
-    → ``推动科技创新与产业创新深度融合``. The title itself stays whole where it is quoted (《…》)."""
-    core = concern(title)
-    if len(core) <= SHORT_TOPIC:
-        return core
-    for match in PURPOSE_CLAUSE.finditer(core):
-        head = core[:match.start()].rstrip("，,、；; ")
-        clause = re.split(r"[，,；;]", head)[-1]
-        if match.group() == "为" and "以" in clause:  # 以…为…: a means, not a purpose
-            continue
-        if len(head) >= MIN_TOPIC:
-            return head
-    return core
 
 
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"

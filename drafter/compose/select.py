@@ -40,18 +40,19 @@ from functools import lru_cache
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
-    ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL, SCOPE_OPENERS, find_figure,
-    strip_ordinal,
+    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
+    READERS_SUGGESTION, SCOPE_OPENERS, find_figure, strip_ordinal,
 )
 from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..reply import provided_by
+from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
     NAME, bigrams, clauses, finished_sentences, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats,
     split_sentences, within_matter, without_field_lists, without_named_frame,
 )
-from .asks import head, key_words
+from .asks import key_words, kind_head
 from .remit import gap_owner, gap_remits, named_co_handler, unit_named
 from .suggestion import Suggestion
 
@@ -323,8 +324,25 @@ def specific_words(own: frozenset[str], index) -> frozenset[str]:
     return frozenset(g for g in own if not FUNCTION_CHARS & set(g) and (not share or share(g) <= SPECIFIC_SHARE))
 
 
-# Characters that join words (与, 和, 等…): a bigram holding one spans two words, naming nothing.
-FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
+def specific_bigram(index):
+    """The test of a bigram of Chinese characters naming a particular matter in this base
+    (:func:`specific_words`)."""
+    return lambda g: is_cjk(g) and bool(specific_words(frozenset([g]), index))
+
+
+def point_key_words(point: str, specific) -> list[str]:
+    """A point's key words (:func:`~.asks.key_words`): its ``specific`` runs, official prose
+    (GENERIC) at their seams."""
+    return key_words(point, specific, GENERIC.__contains__)
+
+
+def prime_asks(asks: list, index) -> None:
+    """What of each point (and thing) the reply must say to answer its ask (``Ask.owed``), in the
+    base's vocabulary: each ask's ``point_keys`` and the ``heads`` of its subjects."""
+    specific = specific_bigram(index)
+    for ask in asks:
+        ask.point_keys = {p: point_key_words(p, specific) for p in ask.points}
+        ask.heads = {t: h for t in ask.subjects if (h := kind_head(t, specific))}
 
 
 def matter_words(text: str, ask_text: str, specific: frozenset[str]) -> frozenset[str]:
@@ -454,12 +472,7 @@ PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目�
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
                      areas: frozenset[str]) -> Selection:
     words = ask_words(asks, index)
-    def specific(g: str) -> bool:  # a bigram of Chinese characters naming a particular matter
-        return bool(specific_words(frozenset([g]), index)) and all("\u4e00" <= c <= "\u9fff" for c in g)
-
-    for ask in asks:  # what of each point (and thing) the reply must say to answer it (Ask.owed)
-        ask.point_keys = {p: key_words(p, specific, GENERIC.__contains__) for p in ask.points}
-        ask.heads = {t: h for t in ask.subjects if (h := head(t, specific))}
+    prime_asks(asks, index)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
     groups, relevant = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
@@ -1307,21 +1320,12 @@ def is_question(text: str) -> bool:
     return text.rstrip().endswith(("？", "?"))
 
 
-# A reply speaking to its deputy: 您提出的…建议, 感谢您…, 你提出的, 贵会.
-ADDRESS = re.compile(r"您|你(?:提出|所提|的建议|的提案|们)|贵会|贵单位")
-
-
 def addresses_reader(text: str) -> bool:
     """True when a fact's first sentence speaks to the deputy its reply answered (``您提出的将…
     资金切块…的建议，市财政将…``, ``首先，感谢您…``): what it reports is said to that deputy about
     that suggestion, no result another reply can state."""
     first = split_sentences(text)[:1]
     return bool(first and ADDRESS.search(first[0]))
-
-
-# What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案): something said
-# between the address and the word for the suggestion — 根据您的建议 names nothing.
-READERS_SUGGESTION = re.compile(r"(?:您|你|贵会|贵单位)(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]+?)(?:建议|提案|意见)")
 
 
 def answers_reader(text: str) -> bool:

@@ -39,7 +39,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FULL_YEAR_WORDS, ITEM_NUMBER, LAST_YEAR_WORDS, MANNER_ADVERBS, PRESENT_WORDS,
-                       THIS_YEAR_WORDS, words)
+                       READERS_SUGGESTION, THIS_YEAR_WORDS, words)
 from ..model import CONTEXT, DONE, PLAN, PROBLEM, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
@@ -150,7 +150,7 @@ APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|�
 # What may open a statement before its subject: an item number, a word of sequence (其次，…
 # 最后，…), or a clause naming the suggestion answered (您提出的…的建议，…).
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外)，"
-            r"|(?:对于|关于|针对)?您所?提出?的[^。；！？]{0,80}?(?:建议|提案|意见|问题)，)?")
+            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
 # to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
 # short noun after 的 ending the clause; not 是 after an adverb: 特别是…, 但是…, 还是…), not what

@@ -25,7 +25,8 @@ declarations, so what one finds the others find too (``办理贷款9999笔``, ``
   makes a regex of them; :data:`RELATIVE_TIME`, those a draft makes absolute and what each becomes;
   :data:`DIGIT_MONTH`/:data:`DIGIT_DAY`/:data:`DASHED_DATE`, a date in digits, and :data:`CN_DATE`,
   one in Chinese numerals (``二〇二五年五月二十日``).
-- **Scope words**: :data:`SCOPE_WORDS` (全市, 我区, 本县…).
+- **Scope words**: :data:`SCOPE_WORDS` (全市, 我区, 本县…); a unit's name (:data:`UNIT_NAME`: 市科技局,
+  市财政).
 - **Verbs of the work**: :data:`WORK_VERBS` (a clause of a result opens with one), :data:`ASK_VERBS`
   (an ask's list of things), :data:`LEAD_VERBS` (a lead phrase), from named parts declared once.
 """
@@ -430,6 +431,20 @@ CN_DATE = CN_MONTH + CN_DAY
 # place's name nor what a figure counts.
 SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区县省"), "全州", "全国")
 
+# How a unit's name ends in running text (UNIT_END): an organ's word (市科技局, 区科委, 市发展和改革
+# 委员会, 市政府办公室, 市政府), or, right after its level, a department's short name (市财政, 县财政,
+# 市发改, 省人社: 市财政将统筹…). UNIT_NAME: such a name, its place or department before the end; a
+# name ending in an organ's word first (市财政局, not 市财政 of it).
+ORGAN_WORDS = ("局", "委员会", "委", "办公室", "办", "厅", "中心", "政府")
+DEPARTMENT_SHORT_NAMES = (
+    "财政", "发改", "工信", "经信", "人社", "教育", "科技", "商务", "住建", "交通", "水利", "民政", "审计",
+    "卫健", "文旅", "应急", "国资", "税务", "市场监管", "自然资源", "生态环境", "农业农村",
+)
+_ORGAN = rf"(?:{words(ORGAN_WORDS)})"
+_SHORT_NAME = rf"(?<=[省市区县])(?:{words(DEPARTMENT_SHORT_NAMES)})"
+UNIT_END = rf"(?:{_ORGAN}|{_SHORT_NAME})"
+UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{_ORGAN}|[{CJK}]{{1,12}}?{_SHORT_NAME}(?!{_ORGAN}))"
+
 # ---------------------------------------------------------------------------------------------
 # verbs of the work
 # ---------------------------------------------------------------------------------------------
@@ -442,11 +457,13 @@ _DOING_VERBS = (
 )
 # Verbs of founding, starting or holding one thing that a result's clause opens with (筹建…, 举办…).
 _FOUNDING = ("筹建", "新建", "共建", "建成", "组建", "成立", "启动", "召开", "举办", "承办", "制定", "出台")
+# Verbs of working with or over other units (会同…, 配合…, 统筹…): the work of one unit among others.
+JOINT_VERBS = ("会同", "联合", "配合", "协同", "协调", "牵头", "统筹")
 # Verbs a clause of a reply opens with (建设…, 获得…, 协同…): where one stands before a level word
 # (协同市…, 获得包头市…) it is no part of a place's name.
 WORK_VERBS = (
-    *_DOING_VERBS, *_FOUNDING,
-    "印发", "结合", "配合", "整合", "融合", "联合", "综合", "现将", "会同", "协同", "指导", "协调", "牵头", "服务",
+    *_DOING_VERBS, *_FOUNDING, *JOINT_VERBS,
+    "印发", "结合", "整合", "融合", "综合", "现将", "指导", "服务",
     "带动", "覆盖", "通过", "根据", "按照", "依托", "争取", "要求",
     "协助", "同意", "提请", "报请", "贯彻", "对接", "申报", "认定", "评为", "获批", "获评", "获得", "荣获", "入选",
     "兑现", "拨付", "下达", "安排", "创建", "布局", "完成", "形成",

@@ -132,6 +132,17 @@ def test_the_new_rules_hold_only_for_what_they_name():
     assert HEARSAY.match("经调研，全市企业普遍反映融资难") and not HEARSAY.match("据统计，2025年全市高新技术企业达3000家")
 
 
+def test_a_unit_that_will_act_is_named_as_replies_name_units():
+    """Any unit's name or a level and a department's short name (市财政, 县人社) opens what it will do,
+    not 财政 alone, as 岳阳's 市财政将统筹… did; coordinating others (统筹, 牵头, 协同) is work to do."""
+    from drafter.distill.facts import WILL
+
+    for text in ("县财政将统筹安排专项资金", "市人社将会同各区开展培训", "市发展和改革委员会将牵头编制规划",
+                 "市科技创新中心将协同高校开展攻关", "您提出的建议，市商务将积极对接"):
+        assert WILL.match(text), text
+    assert not WILL.match("市财政已统筹安排专项资金") and not WILL.match("市财政局将3000万元纳入预算")
+
+
 def test_the_rules_hold_only_for_what_they_name():
     """将 before an object marks work done; a view that claims a rank, and an obstacle the clause
     says was overcome, are results (the final read's counter-examples)."""

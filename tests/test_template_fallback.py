@@ -23,7 +23,7 @@ from drafter.cli import cli
 from drafter.docx.read import read_draft
 from drafter.workspace import BUNDLED_TEMPLATES, load_workspace
 
-REMIT_SENTENCE = "关于专利审查和确权事项，属国家知识产权局事权"
+REMIT_SENTENCE = "【待市市场监管局提供：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"  # remit.j2's default
 
 
 @pytest.fixture
@@ -78,13 +78,13 @@ def test_a_wheel_built_from_the_tracked_files_carries_drafters_templates(tmp_pat
 
 
 def test_a_workspace_without_remit_j2_drafts_the_remit_sentence(old_ws, tmp_path, loo_draft):
-    """A workspace from before remit.j2 existed: the 1288 draft says whose work the points are, as
-    from a workspace that has the file, word for word."""
+    """A workspace from before remit.j2 existed: the 1288 draft asks the units whose work the points
+    are, as from a workspace that has the file, word for word."""
     (old_ws / "templates" / "wording" / "remit.j2").unlink()
     out = tmp_path / "old.docx"
     draft_1288(old_ws, out)
     text = "\n".join(texts(out))
-    assert REMIT_SENTENCE in text and "属市工业和信息化局职责" in text
+    assert REMIT_SENTENCE in text and "【待市工业和信息化局提供：企业技术中心" in text
     assert "找不到措辞模板" not in text
     assert texts(out) == texts(loo_draft)
     said = [p for p in read_draft(out) if REMIT_SENTENCE in p.text]

@@ -55,6 +55,8 @@ class Ask:
     # the heads of its :attr:`subjects` that name their kind (set by the selection, which knows which
     # words are particular): {"工业机器人": "机器人"} — a 服务机器人 is a robot of the kind asked about
     heads: dict = field(default_factory=dict)
+    # the point each owed part :meth:`owed` has given comes from (完善服务保障 → 完善人才评价和服务保障)
+    _owed_from: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def points(self) -> list[str]:
@@ -90,7 +92,7 @@ class Ask:
         ``一体引进“人才+团队+项目”``), or its head (:attr:`heads`: 工业机器人 in ``人形机器人``, of the
         kind asked about) — at most MAX_OWED: what the reply still owes under this ask."""
         flat = re.sub(r"\s", "", said)
-        clauses = re.split(r"[，,；;。！？!?]", flat)
+        clauses = _CLAUSE.split(flat)
 
         def named(thing: str) -> bool:  # as written, a four-character one's halves in one clause (引进…人才),
             # or its head (:attr:`heads`: 机器人 of 工业机器人 in 人形机器人)
@@ -99,10 +101,14 @@ class Ask:
 
         subjects = self.subjects  # a property that reads the text again: once here
         things = [t for t in subjects if not named(t)]
-        points = [_unsaid(p, keys, flat, clauses) for p, keys in self.point_keys.items()
-                  if keys and not GOAL.match(p) and not REPORT.search(p)
-                  and not any(t in p for t in subjects)]
-        return (things + [p for p in points if p])[:MAX_OWED]
+        points = []
+        for point, keys in self.point_keys.items():
+            if keys and not GOAL.match(point) and not REPORT.search(point) and not any(t in point for t in subjects):
+                unsaid = _unsaid(point, keys, flat, clauses)
+                if unsaid:
+                    self._owed_from[unsaid] = point
+                    points.append(unsaid)
+        return (things + points)[:MAX_OWED]
 
     def says_wholly(self, owed: str, text: str) -> bool:
         """True when ``text`` says what ``owed`` (an entry of :meth:`owed`) stands for: a thing it
@@ -112,19 +118,16 @@ class Ask:
         flat = re.sub(r"\s", "", text)
         if owed in self.subjects:
             return owed not in self.owed(flat)
-        if not self.point_keys:
+        point = self._owed_from.get(owed)
+        if point is None:
             return False
-        point = max(self.point_keys, key=lambda p: (len(_grams(owed) & _grams(p)), -len(p)))
-        keys = self.point_keys[point]
-        clauses = re.split(r"[，,；;。！？!?]", flat)
-        bounds = [0] + [e for m in _JOIN.finditer(point) for e in (m.start(), m.end())] + [len(point)]
-        for start, end in ((bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)):
-            own = [k for k in keys if point.find(k) < end and point.find(k) + len(k) > start]
+        clauses = _CLAUSE.split(flat)
+
+        def span(ks: list[str]) -> set[int]:  # the point's characters its key words ``ks`` cover
+            return {point.find(k) + n for k in ks for n in range(len(k))}
+
+        for _, own in _parts(point, self.point_keys.get(point, [])):
             told = [k for k in own if _key_said(k, point.find(k), point, flat, clauses)]
-
-            def span(ks: list[str]) -> set[int]:
-                return {point.find(k) + n for k in ks for n in range(len(k))}
-
             if told and 2 * len(span(told)) >= len(span(own)):
                 return True
         return False
@@ -148,10 +151,16 @@ MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put betwee
 # Where a point joins the things it asks for (完善人才评价和服务保障): its parts.
 _JOIN = re.compile(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
+_CLAUSE = re.compile(r"[，,；;。！？!?]")  # what ends a clause of what a section says
 
 
-def _grams(text: str) -> set[str]:
-    return {text[k:k + 2] for k in range(len(text) - 1)}
+def _parts(point: str, keys: list[str]) -> list[tuple[str, list[str]]]:
+    """The parts of ``point`` where it joins the things it asks for (:data:`_JOIN`: 完善人才评价和服务
+    保障 → 完善人才评价, 服务保障), each with the key words standing in it."""
+    bounds = [0] + [e for m in _JOIN.finditer(point) for e in (m.start(), m.end())] + [len(point)]
+    at = {k: point.find(k) for k in keys}  # where each key word stands in the point
+    return [(point[start:end], [k for k in keys if at[k] < end and at[k] + len(k) > start])
+            for start, end in zip(bounds[::2], bounds[1::2])]
 
 
 def _key_said(key: str, at: int, point: str, said: str, clauses: list[str]) -> bool:
@@ -183,13 +192,8 @@ def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
         return point
     if all(told.values()):
         return ""
-    bounds = [0] + [e for m in _JOIN.finditer(point) for e in (m.start(), m.end())] + [len(point)]
-    parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
-    unsaid = []
-    for start, end in parts:
-        own = [k for k in keys if at[k] < end and at[k] + len(k) > start]
-        if own and not any(told[k] for k in own) and any(len(_KIND.sub("", k)) >= 2 for k in own):
-            unsaid.append(point[start:end])
+    unsaid = [part for part, own in _parts(point, keys)
+              if own and not any(told[k] for k in own) and any(len(_KIND.sub("", k)) >= 2 for k in own)]
     verb = _ACTION.match(point)
     rest = "和".join(unsaid)
     out = verb.group() + rest if unsaid and verb and not rest.startswith(verb.group()) else rest

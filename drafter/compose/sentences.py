@@ -356,9 +356,8 @@ def figure_start(sentence: str, figure) -> int:
 
 
 # A unit named as the source of what follows: 据市工信局统计 / 市财政局：… at a paragraph's start.
-_UNIT = r"[市省区县]?[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|办|厅|中心)"
-SAID_BY = re.compile(rf"据({_UNIT})(?:统计|数据|测算|提供|反馈|介绍|初步统计)?")
-PART_OF = re.compile(rf"^\s*({_UNIT})[：:]")
+SAID_BY = re.compile(rf"据({G.UNIT_NAME})(?:统计|数据|测算|提供|反馈|介绍|初步统计)?")
+PART_OF = re.compile(rf"^\s*({G.UNIT_NAME})[：:]")
 
 
 def attribution(sentence: str, fact: Fact, ws, said: str = "") -> tuple[str, str, int] | None:

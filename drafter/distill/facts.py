@@ -38,8 +38,8 @@ import re
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, FULL_YEAR_WORDS, ITEM_NUMBER, LAST_YEAR_WORDS, MANNER_ADVERBS, PRESENT_WORDS,
-                       READERS_SUGGESTION, THIS_YEAR_WORDS, words)
+from ..grammar import (ASK_VERBS, FULL_YEAR_WORDS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
+                       PRESENT_WORDS, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
 from ..model import CONTEXT, DONE, PLAN, PROBLEM, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
@@ -168,9 +168,8 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…).
 _WE = r"我们|我[市区县局委办]"  # the bureau and its place speaking of themselves
-_SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:局|委|办|厅|政府|部门|财政))"
-_TO_DO = words(MANNER_ADVERBS, ASK_VERBS, ("会同", "联合", "配合", "协调", "按照", "根据", "结合", "依托", "统筹",
-                                           "争取", "坚持", "重点", "在"))
+_SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门))"  # a unit (市财政局, 市财政: UNIT_END) or 有关部门
+_TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "在"))
 _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 WILL = re.compile(rf"^{_LEAD_IN}{_SUBJECT}?(?:还|也|仍)?(?:拟|将(?:{_TO_DO})|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}))")
 ACTOR = re.compile(rf"{_WE}|领导下|带领")

@@ -50,6 +50,22 @@ def placeholder_text(what: str) -> str:
     return f"{PLACEHOLDER_OPEN}{what}{PLACEHOLDER_CLOSE}"
 
 
+def provided_by(unit: str | None, what: str) -> str:
+    """A gap another unit fills: ``【待市市场监管局提供：what】``; the bureau's own (:func:`placeholder_text`) when no unit."""
+    return f"【待{unit}提供：{what}{PLACEHOLDER_CLOSE}" if unit else placeholder_text(what)
+
+
+def to_verify(what: str) -> str:
+    """A mark asking the clerk to confirm something the draft says: ``【待核实：what】``."""
+    return f"【待核实：{what}{PLACEHOLDER_CLOSE}"
+
+
+def is_placeholder(text: str) -> bool:
+    """True when ``text`` is one placeholder as a whole (``【…】``, nothing around it)."""
+    text = text.strip()
+    return text.startswith("【") and text.endswith("】") and text.count("【") == 1
+
+
 UPDATE_OPEN = "【待更新："  # a sentence's figures want a newer value: no gap in what was done
 
 

@@ -1,6 +1,8 @@
-"""Issue 8, the clerk's reading of the leave-one-out 1288 draft: points that are another unit's
-work said so in one sentence (not left 【待补充】), the co-handler's section in the overview and in
-part two, and a short topic instead of the whole title said again.
+"""Issue 8, the clerk's reading of the leave-one-out 1288 draft: a point that is another unit's
+work asks that unit for its material in a highlighted placeholder (a higher authority's power: what
+is done locally), or — where the workspace's remit.j2 says so — is said in one sentence marked
+【待核实：职责分工】; the co-handler's section in the overview and in part two, and a short topic
+instead of the whole title said again.
 
 Read on the written drafts (their text, highlights and Word comments): the leave-one-out 1288
 draft, drafts of the demo workspace with other --with units, and a 重庆 corpus draft from a
@@ -12,28 +14,29 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, draft_1288, part_one
+from helpers import CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, draft_1288, needs_corpus, part_one
 
 from drafter.cli import cli
 from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
+from drafter.compose.remit import remit_of
+from drafter.compose.reply import same_area
+from drafter.workspace import load_workspace
 from drafter.docx.read import read_draft
 
-CORPUS = REPO.parent / "shared" / "corpus"
-# a remit sentence, whoever it says acts (我局; in a co-handler's part that unit, 我局 beside it)
+# a remit sentence (remit.j2 written in the sentence form), whoever it says acts
 REMIT = re.compile(r"关于([^，。]+)事项，属([^，。]+?)(职责|事权)，[^。]*?配合做好相关工作。(【待核实：职责分工】)?")
-
-
-@pytest.fixture
-def own_loo(loo, tmp_path):
-    """This test's own copy of the leave-one-out workspace (``loo`` is the session's: drafting from
-    it would write its cache, so the suite would depend on the order of its tests)."""
-    root = tmp_path / "loo"
-    shutil.copytree(loo, root)  # copy2 keeps mtimes: a fact index cache already made stays valid
-    return root
+# the default: another unit's field asks that unit; a higher authority's power asks what is done locally
+ASKED = re.compile(r"【待([^】：]+)提供：([^】]+?)方面的工作情况及数据（注明年份）】")
+POWER = re.compile(r"【待(补充|[^】：]+提供)：([^】（]+)（([^】]+)事权）方面本地开展的工作】")
+# remit.j2 in the one-sentence form a bureau may prefer (as its own comment gives it)
+SENTENCE_FORM = (
+    '关于{{ matters | join("、") }}事项，属{{ unit }}{% if higher %}事权，{{ part_of or self_name }}将积极向上反映，'
+    '{{ self_name }}将配合做好相关工作。{% else %}职责，{{ self_name }}将积极配合做好相关工作。{% endif %}\n')
 
 
 def part_two(document) -> list:
@@ -105,51 +108,78 @@ def test_part_two_has_the_co_handlers_item_where_part_one_has_its_section(loo_dr
     assert any(r.text.startswith("【待市市场监管局提供") and r.font.highlight_color for r in last.runs)
 
 
-def test_a_point_in_another_units_field_is_said_in_one_sentence_with_a_comment(loo_draft):
+def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draft):
+    """The default remit.j2: 企业技术中心 (ask 二, 市工业和信息化局's field) asks that unit for its work
+    and data; 专利审查和确权 (ask 五, a national power) inside the co-handler's part asks the co-handler
+    what is done locally, naming whose power it is. Highlighted, commented with the list they come
+    from; no sentence declines them, no 【待核实：职责分工】."""
     paras = read_draft(loo_draft)
     cut = next(k for k, p in enumerate(paras) if p.text.startswith("二、"))
-    one, two = paras[:cut], paras[cut:]
-    found = [(p, m) for p in one for m in REMIT.finditer(p.text)]
+    one = paras[:cut]
+    asked = [(p, m) for p in one for m in ASKED.finditer(p.text) if "建议所提" not in m.group(2)]
+    assert [m.group(1, 2) for _, m in asked] == [("市工业和信息化局", "企业技术中心")], [m.group() for _, m in asked]
+    platforms = asked[0][0]
+    assert re.match("[一二三四]是", platforms.text)  # after the bureau's own item, in its run of text
+    powers = [(p, m) for p in one for m in POWER.finditer(p.text)]
+    assert [m.group(1, 2, 3) for _, m in powers] == [("市市场监管局提供", "专利审查和确权", "国家知识产权局")]
+    patent = powers[0][0]
+    assert patent.text.startswith("【待市市场监管局提供：强化知识产权保护和运用方面")
+    for p, m in [*asked, *powers]:
+        runs = [r for r in p.runs if r.text == m.group()]
+        assert runs and all(r.highlight for r in runs), p.runs
+    assert "其他单位职责名单（市工业和信息化局：企业技术中心）" in " ".join(platforms.comments)
+    assert "上级部门事权名单（国家知识产权局：专利审查）" in " ".join(patent.comments)
+    assert "此项在市市场监管局提供的部分中" in " ".join(patent.comments)
+    text = "\n".join(p.text for p in paras)
+    assert not REMIT.search(text) and "职责分工" not in text and "积极向上反映" not in text
+    # the points leave the bureau's own placeholders; the co-handler's lists its others
+    holes = [h for p in paras for h in re.findall(r"【待补充：[^】]*】", p.text)]
+    assert not [h for h in holes if "企业技术中心" in h or "专利审查" in h], holes
+    assert "（建议所提：加大知识产权维权援助力度、推动专利转化运用和质押融资）" in patent.text
+    assert any("推动平台与产业集群精准对接" in h for p in paras[cut:] for h in re.findall(r"【待[^】]*】", p.text))
+    # asked once in the whole draft
+    assert text.count("企业技术中心方面") == 1 and text.count("（国家知识产权局事权）") == 1
+
+
+def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(loo_copy, tmp_path):
+    """A bureau that prefers one sentence writes it in its remit.j2: each point is then said to be the
+    unit's work, ending in a highlighted 【待核实：职责分工】 sharing the sentence's comment, and the
+    warning says so; no placeholder asks the unit."""
+    (loo_copy / "templates" / "wording" / "remit.j2").write_text(SENTENCE_FORM, "utf-8")
+    out = tmp_path / "sentence.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(loo_copy), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "--with", "市市场监管局", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "建议所提企业技术中心属市工业和信息化局职责（按本局设置的名单），答复中已用一句话写明，请核实" in result.output
+    paras = read_draft(out)
+    found = [(p, m) for p in paras for m in REMIT.finditer(p.text)]
     said = {m.group(1): (m.group(2), m.group(3)) for _, m in found}
-    # 企业技术中心 (ask 二) is 市工业和信息化局's field; 专利审查和确权 (ask 五) a national power, whoever co-handles
     assert said == {"企业技术中心": ("市工业和信息化局", "职责"), "专利审查和确权": ("国家知识产权局", "事权")}, said
     for p, m in found:
         assert not re.search(r"\d", m.group()), m.group()
+        assert m.group(4) == "【待核实：职责分工】", m.group()
         notes = [c for c in p.comments if "此句按本局设置的" in c]
         assert notes and "请核实职责分工" in notes[0]
-        # the list's claim is no fact: the sentence ends in a highlighted mark until the clerk confirms it
-        assert m.group(4) == "【待核实：职责分工】", m.group()
         marks = [r for r in p.runs if r.text == "【待核实：职责分工】"]
         assert marks and all(r.highlight for r in marks), p.runs
-    platforms = next(p for p, m in found if m.group(1) == "企业技术中心")
-    assert "其他单位职责名单（市工业和信息化局：企业技术中心）" in " ".join(platforms.comments)
     patent = next(p for p, m in found if m.group(1) == "专利审查和确权")
-    assert "上级部门事权名单（国家知识产权局：专利审查）" in " ".join(patent.comments)
-    # in the bureau's own section the bureau speaks; in the co-handler's part (its 【待市市场监管局提供】
-    # section) that unit reflects upward and the bureau helps: the bureau is not the patent authority
-    assert "属市工业和信息化局职责，我局将积极配合做好相关工作。" in platforms.text
-    assert patent.text.startswith("【待市市场监管局提供：强化知识产权保护和运用方面")
-    assert "属国家知识产权局事权，市市场监管局将积极向上反映，我局将配合做好相关工作。" in patent.text
-    assert "我局将积极向上反映" not in patent.text
-    assert "此句在市市场监管局承办的部分中" in " ".join(patent.comments)
-    # the points leave the placeholders: part one's and part two's, the co-handler's list too
-    holes = [h for p in paras for h in re.findall(r"【待[^】]*】", p.text)]
-    assert not [h for h in holes if "企业技术中心" in h or "专利审查" in h], holes
-    assert any("（建议所提：加大知识产权维权援助力度、推动专利转化运用和质押融资）" in h for h in holes)
-    assert any("推动平台与产业集群精准对接" in h for p in two for h in re.findall(r"【待[^】]*】", p.text))
-    # said once in the whole draft
-    assert sum(len(REMIT.findall(p.text)) for p in paras) == 2
+    assert "市市场监管局将积极向上反映，我局将配合做好相关工作。" in patent.text  # the co-handler's part
+    text = "\n".join(p.text for p in paras)
+    assert not ASKED.search(text.replace("（建议所提", "")) and not POWER.search(text)
+    # a remit left in the body: the A-class closing claims no problem solved
+    assert "所提问题已基本解决" not in text and "所提事项我们将按上述举措逐项推进" in text
 
 
-def test_a_co_handler_whose_field_it_is_is_asked_not_declined(own_loo, tmp_path):
+def test_a_co_handler_whose_field_it_is_is_asked_not_declined(loo, tmp_path):
     """--with 市工业和信息化局 as well: 企业技术中心 is that co-handler's field, asked for its part —
     it stays in the owed placeholder, no sentence hands it over; the national power is still said."""
     out = tmp_path / "co.docx"
-    draft_1288(own_loo, out, "--with", "市工业和信息化局")
+    draft_1288(loo, out, "--with", "市工业和信息化局")
     text = "\n".join(p.text for p in docx.Document(out).paragraphs)
-    assert "属市工业和信息化局职责" not in text
+    assert "待市工业和信息化局提供：企业技术中心" not in text and "属市工业和信息化局职责" not in text
     assert any("企业技术中心" in o for o in OWED.findall(text)), OWED.findall(text)
-    assert "关于专利审查和确权事项，属国家知识产权局事权" in text
+    assert [m.group(2, 3) for m in POWER.finditer(text)] == [("专利审查和确权", "国家知识产权局")]
 
 
 def test_without_the_lists_nothing_is_handed_over(loo, tmp_path):
@@ -162,7 +192,7 @@ def test_without_the_lists_nothing_is_handed_over(loo, tmp_path):
     out = tmp_path / "plain.docx"
     draft_1288(root, out)
     text = "\n".join(p.text for p in docx.Document(out).paragraphs)
-    assert not REMIT.search(text)
+    assert not REMIT.search(text) and not POWER.search(text) and "待市工业和信息化局提供" not in text
     assert any("企业技术中心" in o for o in OWED.findall(text))
     assert "加快专利审查和确权" in text  # listed in the co-handler's placeholder again
 
@@ -171,7 +201,7 @@ def test_a_malformed_higher_powers_list_is_a_one_line_error(loo, tmp_path):
     root = tmp_path / "ws"
     shutil.copytree(loo, root, ignore=shutil.ignore_patterns(".drafter"))
     config = (root / "drafter.yaml").read_text("utf-8")
-    (root / "drafter.yaml").write_text(config.replace("  国家知识产权局: [专利审查, 确权]", "  国家知识产权局: 专利审查"), "utf-8")
+    (root / "drafter.yaml").write_text(config.replace("  国家知识产权局: [专利审查, 专利确权]", "  国家知识产权局: 专利审查"), "utf-8")
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1288", TITLE_1288, "--deputy", "林永红",
                                       "--text", str(TEXT_1288), "-o", str(tmp_path / "x.docx")])
     assert result.exit_code != 0
@@ -189,11 +219,12 @@ POINTS_0219 = """关于推动科技成果转移转化、加强成渝一体化科
 """
 
 
-@pytest.mark.skipif(not (CORPUS / "labels.jsonl").is_file(), reason=f"共享语料不存在：{CORPUS}")
+@needs_corpus
 def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
     """The 重庆 bureau's workspace lists its own other units (市经济信息委: 技术改造) and a national
-    power: its draft of 0219 (from the other four documents, a text this test wrote) says each in
-    one sentence naming the unit, and keeps the title whole (no purpose clause to cut)."""
+    power: its draft of 0219 (from the other four documents, a text this test wrote) asks the unit
+    for its material and the local work on the national power, and keeps the title whole (no
+    purpose clause to cut)."""
     from helpers import CHONGQING, DRAFTED_ON, labels, suggestion_title
 
     from drafter.distill import distill_paths
@@ -203,7 +234,7 @@ def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
     root.mkdir()
     (root / "drafter.yaml").write_text(
         CHONGQING + "other_fields:\n  市经济信息委: [企业技术中心, 技术改造]\n"
-        "higher_powers:\n  国家知识产权局: [专利审查, 确权]\n", "utf-8")
+        "higher_powers:\n  国家知识产权局: [专利审查, 专利确权]\n", "utf-8")
     shutil.copytree(REPO / "templates", root / "templates")
     rows = labels()
     assert distill_paths(load_workspace(root), [CORPUS / r["file"] for n, r in rows.items() if n != "01"]).ok
@@ -215,11 +246,13 @@ def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
         "--deputy", row["deputy"], "--session", row["session"], "--date", DRAFTED_ON["01"],
         "--text", str(text), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "属国家知识产权局事权（按本局设置的名单）" in result.output
+    assert "属国家知识产权局事权（按本局设置的名单），答复中已留待补充其在本地开展的工作" in result.output
+    assert "属市经济信息委职责（按本局设置的名单），答复中已留待其提供的内容，请商请市经济信息委提供" in result.output
     paras = read_draft(out)
-    said = {m.group(1): m.group(2) for p in paras for m in REMIT.finditer(p.text)}
-    assert said == {"企业技术改造服务机构": "市经济信息委", "专利审查和确权": "国家知识产权局"}, said
-    holes = "".join(h for p in paras for h in re.findall(r"【待[^】]*】", p.text))
+    text = "\n".join(p.text for p in paras)
+    assert [m.group(1, 2) for m in ASKED.finditer(text)] == [("市经济信息委", "企业技术改造服务机构")], text
+    assert [m.group(1, 2, 3) for m in POWER.finditer(text)] == [("补充", "专利审查和确权", "国家知识产权局")], text
+    holes = "".join(h for h in re.findall(r"【待补充：[^】]*】", text) if not POWER.match(h))
     assert "技术改造" not in holes and "专利审查" not in holes
     overview = part_one(docx.Document(out))[0]
     assert overview.startswith("近年来，我局立足工作职责，围绕推动科技成果转移转化、加强成渝一体化科技创新支撑作用，")
@@ -233,46 +266,50 @@ def test_the_1350_overview_says_its_short_topic_once(quick_start_1350):
     assert overview.count("中试验证平台建设") == 1 and "技术转移服务体系" in overview, overview
 
 
-def test_an_ask_wholly_in_another_units_field_is_said_to_be_its_work(own_loo, tmp_path):
-    """Without --with, the 知识产权 ask (市市场监管局's field, a unit nobody asked): its section is
-    the sentence saying whose work it is, commented, then the national power; no placeholder
-    asks that unit, and part two has no item for it (the bureau's next steps are its own)."""
+def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
+    """Without --with, the 知识产权 ask (市市场监管局's field, a unit nobody asked yet): its section is
+    the placeholder asking that unit for its part (its points listed, the national power asked of it
+    as well), the warning tells the clerk to ask it, and part two asks it for its next steps on that
+    ask (the unit part one asked); the bureau's overview does not say it co-handled."""
     out = tmp_path / "alone.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
         "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "建议所提强化知识产权保护和运用属市市场监管局职责（按本局设置的名单），答复中已用一句话写明，请核实" in result.output
+    assert "“强化知识产权保护和运用”属市市场监管局的职责范围（按本局设置的其他单位职责名单），已留待其提供的内容，请商请市市场监管局提供" \
+        in result.output
     paras = read_draft(out)
     at = next(k for k, p in enumerate(paras) if p.text == "（五）强化知识产权保护和运用")
     section = paras[at + 1]
-    assert [m.group(1, 2) for m in REMIT.finditer(section.text)] == [
-        ("知识产权保护和运用", "市市场监管局"), ("专利审查和确权", "国家知识产权局")]
-    assert not re.search(r"\d", section.text)
-    assert re.findall(r"【[^】]*】", section.text) == ["【待核实：职责分工】"] * 2, section.text
-    assert any("其他单位职责名单（市市场监管局：知识产权、专利）" in c for c in section.comments), section.comments
+    assert section.text == ("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况及数据（注明年份）"
+                            "（建议所提：加大知识产权维权援助力度、推动专利转化运用和质押融资）】"
+                            "【待市市场监管局提供：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"), section.text
+    assert all(r.highlight for r in section.runs if r.text.strip())
     text = "\n".join(p.text for p in paras)
-    assert "待市市场监管局提供" not in text
-    cut = next(k for k, p in enumerate(paras) if p.text.startswith("二、"))
-    assert not any("知识产权" in p.text for p in paras[cut:])
+    assert not REMIT.search(text) and "会同市市场监管局" not in text
+    items = [p.text for p in part_two(docx.Document(out))]
+    assert items[-1] == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】", items
+    assert "所提问题已基本解决" not in text  # class A, parts still to come: no problem claimed solved
 
 
-def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(own_loo, tmp_path):
+def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(loo, tmp_path):
     """--with 市财政局, whose field no ask is in: part one ends in its part's placeholder and part two,
-    after the bureau's items, in the matching one for its next steps (highlighted)."""
+    after the items of the asks, in the matching one for its next steps (highlighted)."""
     out = tmp_path / "fin.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
         "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
     document = docx.Document(out)
     assert part_one(document)[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     # its part is a section of its own after the bureau's (not a paragraph under the 知识产权 heading)
     heading = co_section_heading(document, "市财政局")
-    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("关于知识产权保护和运用事项")
+    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("【待市市场监管局提供：强化知识产权保护和运用")
     items = part_two(document)
     assert items[-1].text == f"（{'一二三四五六七'[len(items) - 1]}）【待市财政局提供：市财政局承办部分的下一步举措】"
-    assert len(items) == 5 and any(r.font.highlight_color for r in items[-1].runs if r.text.startswith("【"))
+    assert len(items) == 6 and any(r.font.highlight_color for r in items[-1].runs if r.text.startswith("【"))
+    # the 知识产权 ask's unit, asked for its part in part one, is asked for its next steps there too
+    assert items[-2].text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
 
 
 def co_section_heading(document, unit: str):
@@ -290,19 +327,19 @@ def co_section_heading(document, unit: str):
     return last
 
 
-def test_a_co_handler_s_part_the_base_lacks_is_a_section_of_its_own(whole_1288, own_loo, tmp_path):
+def test_a_co_handler_s_part_the_base_lacks_is_a_section_of_its_own(whole_1288, loo_copy, tmp_path):
     """A co-handler's part the base lacks (市财政局's) is its own section after the bureau's, in the
     inline heading form too. The whole base holds 市市场监管局's own result on a point of the 知识产权
     ask (预审提速+价值评估…1119份, on 质押融资): it stands there, named, and that unit's part is asked
     for no more (issue 8: a placeholder for its part unless the base holds its facts on the topic)."""
     whole = part_one(docx.Document(whole_1288))
     assert any("市市场监管局推出" in p for p in whole) and not any("【待市市场监管局提供" in p for p in whole)
-    config = (own_loo / "drafter.yaml").read_text("utf-8")
+    config = (loo_copy / "drafter.yaml").read_text("utf-8")
     assert "headings: separate" in config
-    (own_loo / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
+    (loo_copy / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
     out = tmp_path / "inline.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "-w", str(loo_copy), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
         "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert part_one(docx.Document(out))[-1] == ("（六）【待市财政局提供：小标题】。"
@@ -316,17 +353,83 @@ def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_
     assert sum("待市市场监管局提供" in t for t in items) == 1, items
 
 
-def test_a_remit_sentence_states_no_figure_the_deputy_wrote(own_loo, tmp_path):
-    """A point that names a count (每年完成专利确权1000件以上) in a higher authority's power: the
-    sentence names the power (确权), never the deputy's figure."""
+@pytest.mark.parametrize("count", ["1000件以上", "一千件"])
+def test_a_remit_states_no_figure_the_deputy_wrote(loo, tmp_path, count):
+    """A point that names a count (每年完成专利确权1000件以上, or in Chinese numerals 一千件) in a higher
+    authority's power: the placeholder names the power by its field word (专利确权), never the
+    deputy's figure; inside the co-handler's part it asks that unit."""
     text = ("一、加强科技人才引育。引进高层次人才团队。\n"
-            "二、强化知识产权保护和运用。每年完成专利确权1000件以上，推动专利转化运用和质押融资。\n")
+            f"二、强化知识产权保护和运用。每年完成专利确权{count}，推动专利转化运用和质押融资。\n")
     path = tmp_path / "t.txt"
     path.write_text(text, "utf-8")
     out = tmp_path / "fig.docx"
-    result = CliRunner().invoke(cli, ["-w", str(own_loo), "draft", "77", "关于加强科技人才和知识产权工作的建议", "--deputy", "某某",
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于加强科技人才和知识产权工作的建议", "--deputy", "某某",
                                       "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(path), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    said = [m.group() for p in read_draft(out) for m in REMIT.finditer(p.text)]
-    # the 知识产权 ask is the co-handler's part (--with 市市场监管局): that unit reflects upward, the bureau helps
-    assert said == ["关于确权事项，属国家知识产权局事权，市市场监管局将积极向上反映，我局将配合做好相关工作。【待核实：职责分工】"], said
+    said = [m.group() for p in read_draft(out) for m in POWER.finditer(p.text)]
+    assert said == ["【待市市场监管局提供：专利确权（国家知识产权局事权）方面本地开展的工作】"], said
+
+
+def test_a_short_field_word_hands_over_only_the_points_own_matter(loo):
+    """A two-character field word (确权, 专利, 就业) names a point only as its own matter: 推进职务科技成果确权
+    is the bureau's (成果's 确权), 加快专利审查和确权 and 推动专利转化运用 are the listed units'."""
+    ws = load_workspace(loo)
+    ws = replace(ws, higher_powers={"国家知识产权局": ["专利审查", "确权"]},
+                 other_fields={"市市场监管局": ["专利", "商标"], "市人力资源和社会保障局": ["就业"]})
+    assert remit_of("推进职务科技成果确权", ws, []) is None
+    assert remit_of("稳定高校毕业生就业", ws, []) is None
+    assert remit_of("加快专利审查和确权", ws, [])[:2] == ("国家知识产权局", True)
+    assert remit_of("完善商标和确权", ws, [])[:2] == ("国家知识产权局", True)  # after 和: a matter of its own
+    assert remit_of("推动专利转化运用", ws, []) == ("市市场监管局", False, "专利")
+    assert remit_of("推动专利转化运用", ws, ["市场监管局"]) is None  # a co-handler's field: asked for its part
+    assert remit_of("促进就业", ws, []) == ("市人力资源和社会保障局", False, "就业")
+
+
+def test_the_overview_leaves_out_only_the_topics_own_area():
+    """The overview does not list again the topic's own area (中试验证平台建设 of 加快中试验证平台建设),
+    but an area merely inside the topic's words names another matter and stays."""
+    assert same_area("中试验证平台建设", "加快中试验证平台建设") and same_area("加快中试验证平台建设", "加快中试验证平台建设")
+    assert not same_area("平台建设", "加快中试验证平台建设") and not same_area("中试验证", "加快中试验证平台建设")
+
+
+def test_an_ask_handed_to_another_unit_gets_no_plan_of_the_bureaus(seeded_root, tmp_path):
+    """An ask in 市工业和信息化局's field the base holds no results on (企业技术改造和工业互联网应用):
+    part one asks that unit for its part, so part two asks it for its next steps too and promises
+    no plan of the bureau's own on it (the base's plans naming 工业互联网 talent stay out); class A
+    claims no problem solved while that part is still to come."""
+    text = tmp_path / "t.txt"
+    text.write_text("一、加快中试验证平台建设。建议加大中试验证平台支持力度。\n"
+                    "二、推进企业技术改造和工业互联网应用。建议支持企业开展技术改造。\n", "utf-8")
+    out = tmp_path / "ti.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(seeded_root), "draft", "99", "关于加快中试验证平台建设的建议", "--deputy", "某某", "--type", "A",
+        "--date", "2026-05-20", "--text", str(text), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    one = part_one(document)
+    assert one[-1].startswith("【待市工业和信息化局提供：推进企业技术改造和工业互联网应用方面的工作情况及数据"), one
+    items = [p.text for p in part_two(document)]
+    assert items[-1] == "（二）【待市工业和信息化局提供：推进企业技术改造和工业互联网应用方面的下一步举措】", items
+    assert not any("工业互联网" in t for t in items[:-1]), items
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "所提问题已基本解决" not in body
+
+
+def test_part_two_asks_no_unit_part_one_did_not_ask_for_the_ask(whole_base_alone):
+    """The whole base, no --with: the 知识产权 section holds the base's results (市市场监管局's among
+    them, named), so part one asks no unit for that ask as a whole; part two, with no plan on it,
+    leaves the bureau's own gap rather than asking 市市场监管局, which nobody asked for its steps."""
+    items = [p.text for p in part_two(docx.Document(whole_base_alone))]
+    ip = [t for t in items if "知识产权保护和运用" in t]
+    assert ip == ["（五）【待补充：强化知识产权保护和运用方面的下一步举措】"], items
+    assert not any("待市市场监管局提供" in t for t in items)
+
+
+@pytest.fixture
+def whole_base_alone(seeded_root, tmp_path):
+    out = tmp_path / "alone.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(seeded_root), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out

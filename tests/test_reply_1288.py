@@ -563,8 +563,8 @@ def test_a_plan_reported_done_is_neither_asked_about_nor_planned_again(seeded_ro
 
 def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_bureaus_gap(loo, tmp_path):
     """--with 市财政局, whose field no ask is in: the 知识产权 ask is still 市市场监管局's (its field),
-    said to be that unit's work as it does not co-handle, and 市财政局's part is a placeholder of its
-    own at the end of part one."""
+    whose placeholder asks that unit for its part though it does not co-handle, and 市财政局's part is
+    a placeholder of its own at the end of part one."""
     out = tmp_path / "c.docx"
     result = CliRunner().invoke(cli, [
         "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
@@ -572,7 +572,7 @@ def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_b
     assert result.exit_code == 0, result.output
     texts = [p.text for p in part_one(docx.Document(out))]
     gaps = [t for t in texts if t.startswith("【待")]
-    assert "关于知识产权保护和运用事项，属市市场监管局职责，我局将积极配合做好相关工作。" in "".join(texts)
+    assert any(t.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况及数据") for t in gaps), gaps
     assert gaps[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     assert not any("待市财政局提供：强化" in t for t in texts)
 

@@ -1,19 +1,29 @@
-"""Which of a deputy's points lie in another unit's remit, as the workspace says it.
+"""Which of a deputy's points lie in another unit's remit, as the workspace says it, and whose
+part an ask the base holds nothing on is.
 
-A reply does not leave a point that is another unit's work as a gap of its own (【待补充：…】):
-it says, in one plain sentence, whose work it is (关于企业技术中心事项，属市工业和信息化局职责，…).
 Two lists of drafter.yaml say whose: ``other_fields`` (the fields of the jurisdiction's other
 units, 市工业和信息化局: [企业技术中心, …]) and ``higher_powers`` (what only a higher authority
-decides, 国家知识产权局: [专利审查, 确权]). A point in the field of a unit that co-handles the item
-(``--with``) is no remit sentence: that unit was asked for its part. A higher authority's power
-is its own whoever co-handles.
+decides, 国家知识产权局: [专利审查, 专利确权]). A reply does not decline such a point: by default
+(``templates/wording/remit.j2``) it asks the unit for its material in a highlighted placeholder
+(【待市工业和信息化局提供：企业技术中心方面的工作情况及数据（注明年份）】; a higher authority's power:
+what is done locally, 【待补充：专利审查和确权（国家知识产权局事权）方面本地开展的工作】); a bureau
+that prefers one sentence saying whose work it is writes that in remit.j2. A point in the field of
+a unit that co-handles the item (``--with``) is no remit: that unit was asked for its part. A
+higher authority's power is its own whoever co-handles.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..grammar import ASK_VERBS, words
 from ..workspace import Workspace
+
+# The verbs an ask's phrase opens with (加强…, 建设…): what a reply reports on is the thing itself.
+ASK_VERB = re.compile(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
+SHORT_TERM = 2  # characters: a field word this short names a point only as the point's own matter
+COORDINATE = "和及与、"  # …审查和确权: what follows is a matter of its own
 
 
 @dataclass
@@ -22,29 +32,63 @@ class Remit:
 
     unit: str  # 市工业和信息化局 / 国家知识产权局
     higher: bool  # a higher authority's power (higher_powers), else another local unit's field
-    points: list[str]  # the deputy's points, as written (企业技术中心, 加快专利审查和确权)
-    terms: list[str]  # the field words of drafter.yaml they say (企业技术中心, 专利审查)
+    pairs: list[tuple[str, str]]  # (the deputy's point as written, the field word of drafter.yaml it says)
+    listed: list[str]  # the unit's words in drafter.yaml the points say (for the comment naming the list)
+
+    @property
+    def points(self) -> list[str]:
+        return [p for p, _ in self.pairs]
+
+
+def unit_named(unit: str, text: str) -> bool:
+    """``市市场监管局`` is named in ``text`` as such or without its 市 (``市场监管局``)."""
+    names = {unit}
+    if len(unit) > 3 and unit[0] in "市区县省":
+        names.add(unit[1:])
+    return any(n in text for n in names)
+
+
+def named_co_handler(unit: str, co_handlers: list[str]) -> str | None:
+    """The co-handler (``--with``) that is ``unit``, by either's name (市市场监管局 / 市场监管局)."""
+    return next((c for c in co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
+
+
+def says_term(point: str, term: str) -> bool:
+    """True when ``point`` says the field word ``term`` as its own matter: a longer word wherever it
+    stands (企业技术中心, 专利审查); a two-character one (专利, 确权, 就业) only where the point's matter,
+    its opening verbs dropped, begins with it (推动专利转化运用) or it is a matter of its own after
+    和/及/与/、 (…审查和确权) — not inside another matter (推进职务科技成果确权)."""
+    at = point.find(term)
+    if at < 0:
+        return False
+    if len(term) > SHORT_TERM:
+        return True
+    verbs = ASK_VERB.match(point)
+    start = verbs.end() if verbs else 0
+    while at >= 0:
+        if at == start or (at > 0 and point[at - 1] in COORDINATE):
+            return True
+        at = point.find(term, at + 1)
+    return False
 
 
 def remit_of(point: str, ws: Workspace, co_handlers: list[str]) -> tuple[str, bool, str] | None:
-    """(unit, higher, the field word) when ``point`` lies in another unit's remit: a higher
-    authority's power first (专利审查 is 国家知识产权局's even where 专利 is 市市场监管局's field),
-    then the other unit's field whose word it says (the longest such word: the most specific);
-    None when it is the bureau's own, or the field of a co-handler (who provides that part)."""
-    from .select import unit_named
-
+    """(unit, higher, the field word) when ``point`` lies in another unit's remit (:func:`says_term`):
+    a higher authority's power first (专利审查 is 国家知识产权局's even where 专利 is 市市场监管局's
+    field), then the other unit's field whose word it says (the longest such word: the most
+    specific); None when it is the bureau's own, or the field of a co-handler (who provides that part)."""
     for higher, fields in ((True, ws.higher_powers), (False, ws.other_fields)):
         best: tuple[int, str, str] | None = None
         for unit, terms in fields.items():
             if ws.is_own_unit(unit):
                 continue
             for term in terms:
-                if term in point and (best is None or len(term) > best[0]):
+                if says_term(point, term) and (best is None or len(term) > best[0]):
                     best = (len(term), unit, term)
         if best is None:
             continue
         _, unit, term = best
-        if not higher and any(unit_named(c, unit) or unit_named(unit, c) for c in co_handlers):
+        if not higher and named_co_handler(unit, co_handlers):
             return None  # the co-handler's field: its part is asked for, not declined
         return unit, higher, term
     return None
@@ -52,7 +96,7 @@ def remit_of(point: str, ws: Workspace, co_handlers: list[str]) -> tuple[str, bo
 
 def split_remits(points: list[str], ws: Workspace, co_handlers: list[str]) -> tuple[list[str], list[Remit]]:
     """``points`` as (those still the bureau's to answer, the others grouped by unit in the order
-    they first come: one sentence per unit)."""
+    they first come: one sentence or placeholder per unit)."""
     kept: list[str] = []
     remits: list[Remit] = []
     for point in points:
@@ -63,19 +107,35 @@ def split_remits(points: list[str], ws: Workspace, co_handlers: list[str]) -> tu
         unit, higher, term = found
         remit = next((r for r in remits if r.unit == unit), None)
         if remit is None:
-            remits.append(Remit(unit, higher, [point], [term]))
+            remits.append(Remit(unit, higher, [(point, term)], [term]))
         else:
-            remit.points.append(point)
-            remit.terms.append(term)
+            remit.pairs.append((point, term))
+            remit.listed = list(dict.fromkeys([*remit.listed, term]))
     return kept, remits
 
 
-def gap_remits(ask, suggestion, ws: Workspace) -> tuple[list[str], list[Remit]]:
-    """:func:`split_remits` of the points of an ask the base holds nothing on, whose section is a
-    placeholder asking a unit for its part (:func:`~.select.gap_owner`: the co-handler, or the
-    unit whose field the ask is in): that unit counts as asked, so its points stay in the
-    placeholder; another unit's are said to be its work."""
-    from .select import gap_owner
+def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None]:
+    """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
+    whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
+    whose field words the ask says most, its phrase first; its phrase says one, or its text two),
+    named as the co-handler that is that unit when there is one; else the bureau's own gap
+    (待补充: an ask in no other unit's field is not handed to a co-handler, whose part has its own
+    placeholder)."""
+    best, unit = (0, 0), None
+    for name, terms in ws.other_fields.items():
+        if ws.is_own_unit(name):
+            continue  # this bureau's own field
+        hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
+        if (hits[0] or hits[1] > 1) and hits > best:  # one field word in passing (…、企业技术中心等) is no field
+            best, unit = hits, name
+    if unit:
+        return named_co_handler(unit, co_handlers) or unit, unit
+    return None, None
 
-    _, field_unit = gap_owner(ask, suggestion, ws)
-    return split_remits(ask.points, ws, [*suggestion.co_handlers, *([field_unit] if field_unit else [])])
+
+def gap_remits(ask, owner: str | None, co_handlers: list[str], ws: Workspace) -> tuple[list[str], list[Remit]]:
+    """:func:`split_remits` of the points of an ask the base holds nothing on, whose section is a
+    placeholder asking ``owner`` (:func:`gap_owner`: the co-handler, or the unit whose field the
+    ask is in) for its part: that unit counts as asked, so its points stay in the placeholder;
+    another unit's are its own remit."""
+    return split_remits(ask.points, ws, [*co_handlers, *([owner] if owner else [])])

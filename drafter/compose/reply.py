@@ -11,19 +11,20 @@ import datetime as dt
 import re
 
 from ..errors import DrafterError
-from ..grammar import ASK_VERBS, class_status, words
+from ..grammar import class_status, figure_matches
 from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    UPDATE_OPEN, Citation, Reply, ReplyBlock, Span, placeholder_text, update_text,
+    UPDATE_OPEN, Citation, Reply, ReplyBlock, Span, is_placeholder, placeholder_text, provided_by, to_verify,
+    update_text,
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import short_topic
-from .remit import Remit, gap_remits, split_remits
+from .remit import ASK_VERB, Remit, gap_remits, named_co_handler, split_remits
 from .select import (
-    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, gap_owner, heading_phrase, is_item, select_facts,
+    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -158,9 +159,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
         concern=about, carry_on=carried_on(about),
-        asks=[a for a in areas_of(selection) if a not in about],  # an area the topic says is not listed again
-        shared=shared_areas(selection, suggestion, ws),
-        complete=selection.complete and not any(owed),
+        asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
+        shared=shared_areas(selection, suggestion),
+        # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter
+        complete=selection.complete and not any(owed) and not any(remits),
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -180,13 +182,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today), [_citation(item)]))
     else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
         blocks.append(block(BODY, "concern"))
-    stated: dict[tuple[str, str], str] = {}  # (unit, point) a remit sentence has said → 职责/事权, in order
+    stated: dict[tuple[str, str], bool] = {}  # (unit, point) a remit has said or asked for → asked (a placeholder), in order
     if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
             # after the section's last paragraph, in its run of text: whose work the points not ours are…
-            blocks[-1].spans += remit_spans(remits[n], wording, context, stated,
-                                            section_owner(section, selection, suggestion, ws))
+            blocks[-1].spans += remit_spans(remits[n], wording, context, stated, section.owner if section.gap else None)
             if owed[n]:  # …then what the bureau still owes
                 blocks[-1].spans.append(Span(placeholder_text(f"建议所提{'、'.join(owed[n])}方面的工作情况"),
                                              PLACEHOLDER, note=OWED_NOTE))
@@ -195,12 +196,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
         # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
         for n, unit in enumerate(selection.co_gaps, len(selection.sections)):
-            part = Section(None, [], gap=f"【待{unit}提供：{unit}承办部分的工作情况及数据（注明年份）】")
-            blocks += _section_blocks(n, part, ws, today, f"【待{unit}提供：{MISSING_HEADING}】")
+            part = Section(None, [], gap=co_part(unit))
+            blocks += _section_blocks(n, part, ws, today, provided_by(unit, MISSING_HEADING))
     elif selection.co_gaps:
-        units = "、".join(selection.co_gaps)
-        blocks.append(ReplyBlock(BODY, [Span(f"【待{units}提供：{units}承办部分的工作情况及数据（注明年份）】",
-                                             PLACEHOLDER)]))
+        blocks.append(ReplyBlock(BODY, [Span(co_part("、".join(selection.co_gaps)), PLACEHOLDER)]))
 
     blocks.append(block(HEADING1, "part_next"))
     steps = selection.steps()
@@ -220,11 +219,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if not steps:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
     # the co-handlers' part asked for in part one: their next steps too, as the last item (unless asked already)
-    asked = [u for u in selection.co_gaps if not any(f"待{u}提供" in g for g in selection.plan_gaps.values())]
+    asked = [u for u in selection.co_gaps if u not in selection.plan_units]
     if asked:
         units = "、".join(asked)
         lead = [Span(f"（{cn_numeral(len(steps) + 1)}）")] if steps else []
-        blocks.append(ReplyBlock(BODY, [*lead, Span(f"【待{units}提供：{units}承办部分的下一步举措】", PLACEHOLDER)]))
+        blocks.append(ReplyBlock(BODY, [*lead, Span(provided_by(units, f"{units}承办部分的下一步举措"), PLACEHOLDER)]))
 
     blocks.append(block(CLOSING, "closing"))
     blocks.append(block(SIGNATURE, "signature"))
@@ -243,8 +242,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     warnings = list(selection.warnings)
     for unit in dict.fromkeys(u for u, _ in stated):
         points = [p for u, p in stated if u == unit]
-        warnings.append(f"建议所提{'、'.join(points)}属{unit}{stated[unit, points[0]]}（按本局设置的名单），"
-                        "答复中已用一句话写明，请核实")
+        higher, asked = stated[unit, points[0]]
+        power = "事权" if higher else "职责"
+        done = ("答复中已留待补充其在本地开展的工作" if higher else f"答复中已留待其提供的内容，请商请{unit}提供") \
+            if asked else "答复中已用一句话写明，请核实"
+        warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
@@ -253,7 +255,6 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 
 # The verbs an ask's phrase opens with (加强…, 建设…): what part one reports on is the thing itself.
-ASK_VERB = re.compile(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
 NOMINAL_VERBS = ("建设", "培育", "引进", "建立")  # said after the thing: 高能级创新平台建设
 
 
@@ -317,97 +318,90 @@ def _said(items: list[Item]) -> str:
 
 def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:
     """What the suggestion names under ``ask`` that neither part one's items on it (those of the
-    sections headed by its phrase, with their claims) nor ``steps`` say
+    section answering it, with their claims) nor ``steps`` say
     (:meth:`~drafter.compose.asks.Ask.owed`): the reply answers the deputy's own points
     (智能装备、工业机器人、工业软件), in what was done or in what is next — a point part one
     reports on is not asked for again; none for an ask of no phrase."""
     if ask is None or not ask.phrase:
         return []
-    done = [i for s in selection.sections if s.heading == ask.phrase for i in s.items]
+    done = [i for s in selection.sections if selection.ask_of(s) is ask for i in s.items]
     return ask.owed(_said([*steps, *done]))
-
-
-def _owed_done(section: Section, selection: Selection) -> list[str]:
-    """:func:`_owed` after a part-one section: none for a section that is a placeholder itself."""
-    if section.gap or not section.items:
-        return []
-    return _owed(next((a for a in selection.asks if a.phrase and a.phrase == section.heading), None), selection)
-
-
-def _ask_of(section: Section, selection: Selection):
-    """The ask a part-one section answers (the one its heading is the phrase of), or None."""
-    return next((a for a in selection.asks if a.phrase and a.phrase == section.heading), None)
 
 
 def _section_owed(section: Section, selection: Selection, ws: Workspace,
                   suggestion: Suggestion) -> tuple[list[str], list[Remit]]:
-    """What part one still owes after ``section`` (:func:`_owed_done`) as (the points left to the
-    bureau, those another unit's remit: :func:`~.remit.split_remits`); for a section that is a
-    placeholder itself, the remits among its ask's points (:func:`~.remit.gap_remits`: its
-    placeholder lists the others); for an ask that is wholly another unit's work (its
-    :attr:`~.select.Section.remit`), that first, its area the matter."""
-    ask = _ask_of(section, selection)
-    if section.remit and ask is not None:
-        terms = [t for t in ws.other_fields.get(section.remit, []) if t in ask.text]
-        return [], [Remit(section.remit, False, [section.heading], terms), *gap_remits(ask, suggestion, ws)[1]]
+    """What part one still owes after ``section`` as (the points left to the bureau, those another
+    unit's remit: :func:`~.remit.split_remits`); for a section that is a placeholder itself, the
+    remits among its ask's points (:func:`~.remit.gap_remits`: its placeholder lists the others)."""
+    ask = selection.ask_of(section)
+    if ask is None:
+        return [], []
     if section.gap:
-        return [], gap_remits(ask, suggestion, ws)[1] if ask else []
-    return split_remits(_owed_done(section, selection), ws, suggestion.co_handlers)
+        return [], gap_remits(ask, section.field_unit, suggestion.co_handlers, ws)[1]
+    if not section.items:
+        return [], []
+    return split_remits(_owed(ask, selection), ws, suggestion.co_handlers)
 
 
-REMIT_NOTE = ("此句按本局设置的{what}名单（{unit}：{terms}）写成，代替待补充项：建议所提“{points}”属{unit}{power}。"
-              "请核实职责分工：本单位另有相关工作的，改写为本单位的工作情况；可商请该单位提供情况的，改写为其提供的情况；"
-              "分工不同的，请改正名单（工作区配置）。核实后删去【待核实：职责分工】")
+REMIT_LIST = "本局设置的{what}名单（{unit}：{terms}）"
+REMIT_ASK_NOTE = ("建议所提“{points}”按" + REMIT_LIST + "属{unit}{power}，已留待提供项，代替本局的待补充项："
+                  "请向有关单位商请提供情况后改写为答复内容；本单位另有相关工作的，改写为本单位的工作情况；"
+                  "分工不同的，请改正名单（工作区配置）")
 # A remit sentence is the list's claim, not a fact: marked until the clerk confirms the division of work.
-REMIT_VERIFY = "【待核实：职责分工】"
-PART_OF_NOTE = "。此句在{unit}承办的部分中，以{unit}出面、本局配合的口吻写成：请{unit}在提供该部分时一并确认"
+REMIT_VERIFY = to_verify("职责分工")
+REMIT_NOTE = ("此句按" + REMIT_LIST + "写成，代替待补充项：建议所提“{points}”属{unit}{power}。"
+              "请核实职责分工：本单位另有相关工作的，改写为本单位的工作情况；可商请该单位提供情况的，改写为其提供的情况；"
+              "分工不同的，请改正名单（工作区配置）。核实后删去" + REMIT_VERIFY)
+PART_OF_NOTE = "。此项在{unit}提供的部分中：请{unit}在提供该部分时一并确认"
 
 
-def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: dict[tuple[str, str], str],
+def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: dict,
                 part_of: str | None = None) -> list[Span]:
-    """One sentence per unit saying the points of ``remits`` are its work (``remit.j2``), each with
-    a comment naming the drafter.yaml list it comes from and asking the clerk to confirm; points
-    already said by an earlier sentence (in ``stated``, updated) are not said again. Inside a
-    co-handler's part (``part_of``: :func:`section_owner`) the sentence speaks for that unit with
-    the bureau beside it, not for the bureau alone."""
+    """Per unit, what ``remit.j2`` says of the points of ``remits``: by default a highlighted
+    placeholder asking that unit for its material (a higher authority's power: what is done
+    locally); a sentence saying whose work they are where the workspace's template says so, then a
+    highlighted 【待核实：职责分工】 sharing its comment. The comment names the drafter.yaml list the
+    unit comes from. Points already said by an earlier one (in ``stated``, updated with (unit,
+    point) → (higher, asked)) are not said again. Inside the part another unit provides
+    (``part_of``: the unit a section's placeholder asks) that unit speaks or is asked."""
     spans: list[Span] = []
     for remit in remits:
-        points = [p for p in remit.points if (remit.unit, p) not in stated]
-        if not points:
+        pairs = [(p, t) for p, t in remit.pairs if (remit.unit, p) not in stated]
+        if not pairs:
             continue
         what, power = ("上级部门事权", "事权") if remit.higher else ("其他单位职责", "职责")
-        stated.update(dict.fromkeys(((remit.unit, p) for p in points), power))
-        terms = [remit.terms[min(remit.points.index(p), len(remit.terms) - 1)] if remit.terms else "" for p in points]
-        matters = [term if re.search(r"\d", area_of(p)) and term else area_of(p) for p, term in zip(points, terms)]
+        # a figure never (每年完成专利确权一千件…): such a point is said by its field word
+        matters = [term if figure_matches(area_of(p)) and term else area_of(p) for p, term in pairs]
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher, "part_of": part_of,
-                                           "matters": list(dict.fromkeys(matters))})  # a figure never: 新建3家… → its field word
-        note = REMIT_NOTE.format(what=what, unit=remit.unit, terms="、".join(dict.fromkeys(remit.terms)),
-                                 points="、".join(points), power=power)
+                                           "matters": list(dict.fromkeys(matters))}).strip()
+        asked = is_placeholder(text)
+        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked)))
+        fields = dict(what=what, unit=remit.unit, terms="、".join(remit.listed),
+                      points="、".join(p for p, _ in pairs), power=power)
+        note = (REMIT_ASK_NOTE if asked else REMIT_NOTE).format(**fields)
         if part_of:
             note += PART_OF_NOTE.format(unit=part_of)
-        group = f"remit:{remit.unit}:{'、'.join(points)}"  # the sentence and its mark share the comment
+        if asked:
+            spans.append(Span(text, PLACEHOLDER, note=note))
+            continue
+        group = f"remit:{remit.unit}:{fields['points']}"  # the sentence and its mark share the comment
         spans += [Span(text, TEXT, note=note, group=group), Span(REMIT_VERIFY, PLACEHOLDER, note=note, group=group)]
     return spans
 
 
-def section_owner(section: Section, selection: Selection, suggestion: Suggestion, ws: Workspace) -> str | None:
-    """The co-handler whose part a part-one section is: a section left for it to fill, its ask in
-    that unit's field (:func:`~.select.gap_owner`); None for the bureau's own sections."""
-    ask = _ask_of(section, selection) if section.gap else None
-    if ask is None:
-        return None
-    who, _ = gap_owner(ask, suggestion, ws)
-    return who if who in suggestion.co_handlers else None
+def co_part(units: str) -> str:
+    """The placeholder asking co-handlers for their part as a whole."""
+    return provided_by(units, f"{units}承办部分的工作情况及数据（注明年份）")
 
 
-def shared_areas(selection: Selection, suggestion: Suggestion, ws: Workspace) -> list[dict]:
+def shared_areas(selection: Selection, suggestion: Suggestion) -> list[dict]:
     """The co-handlers' areas for part one's overview (并会同市市场监管局在知识产权保护和运用方面…):
-    the sections left for a co-handler to fill (:func:`section_owner`), as ``{"unit": …,
+    the sections left for a co-handler to fill (their placeholder asks it), as ``{"unit": …,
     "areas": […]}`` in the asks' order, one per unit."""
     out: list[dict] = []
     for section in selection.sections:
-        who = section_owner(section, selection, suggestion, ws)
-        if who is None:
+        who = section.owner if section.gap else None
+        if who is None or not named_co_handler(who, suggestion.co_handlers):
             continue
         entry = next((e for e in out if e["unit"] == who), None)
         if entry is None:
@@ -415,6 +409,12 @@ def shared_areas(selection: Selection, suggestion: Suggestion, ws: Workspace) ->
         else:
             entry["areas"].append(area_of(section.heading))
     return out
+
+
+def same_area(area: str, topic: str) -> bool:
+    """True when an overview's ``area`` is the topic itself (its verbs dropped: 中试验证平台建设 of
+    加快中试验证平台建设), not merely a part of its words."""
+    return area in (topic, area_of(topic))
 
 
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
@@ -431,16 +431,13 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date,
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
-    source) comes first, unnumbered; a section the base cannot fill holds its placeholder (or, for
-    another unit's work, an empty paragraph the caller fills with the sentence saying so). A section
+    source) comes first, unnumbered; a section the base cannot fill holds its placeholder. A section
     with no heading shows ``missing`` in its place."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or missing
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
-    elif section.remit:  # said to be another unit's work: its paragraph is the sentence saying so
-        paragraphs = [([], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         numbered = [i for i in section.items if i is not intro]

@@ -45,6 +45,7 @@ from ..grammar import (
 )
 from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
+from ..reply import provided_by
 from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
@@ -52,6 +53,7 @@ from .sentences import (
     split_sentences, within_matter, without_field_lists, without_named_frame,
 )
 from .asks import key_words, kind_head
+from .remit import gap_owner, gap_remits, named_co_handler, unit_named
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -122,8 +124,10 @@ class Section:
     heading: str | None
     items: list[Item]
     gap: str | None = None  # a placeholder standing for the items the base does not hold
-    remit: str | None = None  # the unit (not co-handling) whose field the whole ask is: said, no gap
     gap_note: str | None = None  # its comment (e.g. the stale facts left out)
+    ask: int | None = None  # the ask (its index) the section answers
+    owner: str | None = None  # the unit its placeholder asks for its part (a co-handler, or the ask's field's unit)
+    field_unit: str | None = None  # the unit whose field (other_fields) the ask is in (:func:`~.remit.gap_owner`)
 
     @property
     def score(self) -> float:
@@ -141,6 +145,7 @@ class Selection:
     asks: list = field(default_factory=list)  # the suggestion's asks (compose.asks.Ask)
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
+    plan_units: list[str] = field(default_factory=list)  # the units part two's placeholders ask for their next steps
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
     areas: frozenset[str] = frozenset()  # the areas the suggestion is about (:func:`named_areas`)
 
@@ -160,6 +165,10 @@ class Selection:
         """True when every section of part one holds the bureau's facts (no section is only a
         placeholder, no co-handler's part is still to come): what a closing may claim as solved."""
         return bool(self.sections) and not any(s.gap for s in self.sections) and not self.co_gaps
+
+    def ask_of(self, section: Section):
+        """The ask ``section`` answers, or None."""
+        return self.asks[section.ask] if section.ask is not None and section.ask < len(self.asks) else None
 
 
 def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Selection:
@@ -477,7 +486,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
-        sections.append(Section(ask.phrase, bureau_first(chosen, ws)))
+        sections.append(Section(ask.phrase, bureau_first(chosen, ws), ask=len(sections)))
     _share_results(sections, asks, words, specifics, relevant, ws, matter)
     plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
@@ -498,50 +507,31 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = old_note(stale, ws)
     co_gaps = _missing_co_handlers(suggestion, sections)
     named: set[str] = set()
-    owners = [gap_owner(ask, suggestion, ws) for ask in asks]
-    for section, (who, field_unit) in zip(sections, owners):
-        if not section.items and field_unit and who not in suggestion.co_handlers:  # no unit asked for its part
-            section.remit = field_unit  # the reply says whose work it is (compose.reply)
-        elif not section.items:
-            from .remit import gap_remits  # (it reads unit names with this module's helpers)
-
-            asked = gap_remits(asks[sections.index(section)], suggestion, ws)[0]  # not another unit's remit
-            listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
-            section.gap = (f"【{f'待{who}提供' if who else '待补充'}：{aspect(section.heading)}的工作情况及数据"
-                           f"（注明年份）{listed}】")
-            named.update(who.split("、") if who else [])
+    for ask, section in zip(asks, sections):
+        section.owner, section.field_unit = gap_owner(ask, suggestion.co_handlers, ws)
+        if section.items:
+            continue
+        who = section.owner
+        asked = gap_remits(ask, section.field_unit, suggestion.co_handlers, ws)[0]  # not another unit's remit
+        listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
+        section.gap = provided_by(who, f"{aspect(section.heading)}的工作情况及数据（注明年份）{listed}")
+        named.update(who.split("、") if who else [])
+        if who and not named_co_handler(who, suggestion.co_handlers):  # a unit nobody asked yet: the clerk asks it
+            warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
+                            f"已留待其提供的内容，请商请{who}提供")
     if any(s.gap for s in sections):
         warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："
                         + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
-    plan_gaps = _plan_gaps(asks, plans, owners, [s.remit for s in sections])
+    plans = [p for p in plans if p.ask is None or not sections[p.ask].owner or sections[p.ask].items]  # another unit's part: its plans too
+    plan_gaps, plan_units = _plan_gaps(asks, plans, sections, suggestion.co_handlers)
     if plan_gaps:
         warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
                         + "、".join(asks[k].phrase for k in plan_gaps))
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps, areas=areas)
-
-
-def gap_owner(ask, suggestion: Suggestion, ws: Workspace) -> tuple[str | None, str | None]:
-    """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
-    whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
-    whose field words the ask says most, its phrase first; its phrase says one, or its text two),
-    named as the co-handler that is that
-    unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's field is
-    not handed to a co-handler, whose part has its own placeholder)."""
-    best, unit = (0, 0), None
-    for name, terms in ws.other_fields.items():
-        if ws.is_own_unit(name):
-            continue  # this bureau's own field
-        hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
-        if (hits[0] or hits[1] > 1) and hits > best:  # one field word in passing (…、企业技术中心等) is no field
-            best, unit = hits, name
-    if unit:
-        same = next((c for c in suggestion.co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
-        return same or unit, unit
-    return None, None
+                     plan_gaps=plan_gaps, plan_units=plan_units, areas=areas)
 
 
 def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
@@ -1019,19 +1009,22 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
     return about[k] > 0 and all(a < about[k] for j, a in enumerate(about) if j != k)
 
 
-def _plan_gaps(asks: list, plans: list[Item], owners: list[tuple[str | None, str | None]],
-               remits: list[str | None]) -> dict[int, str]:
-    """Part two's placeholder for each ask the base holds no plan for (ask index → text); an ask in
-    the field of a co-handler (``other_fields``, the unit given with ``--with``) asks that unit for
-    its next steps (【待UNIT提供：…的下一步举措】): part two has an item for each of part one's
-    sections, as its closing (逐项推进) says — but for an ask part one says is another unit's work
-    (``remits``: that unit, not co-handling)."""
-    gaps = {}
-    for k, (ask, (who, _), remit) in enumerate(zip(asks, owners, remits)):
-        if any(p.ask == k for p in plans) or remit:
+def _plan_gaps(asks: list, plans: list[Item], sections: list[Section],
+               co_handlers: list[str]) -> tuple[dict[int, str], list[str]]:
+    """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
+    has an item for each of part one's sections, as its closing (逐项推进) says. It asks a unit for
+    its next steps (【待UNIT提供：…的下一步举措】) only when that unit is asked in part one for the
+    same ask: a co-handler whose field the ask is in, or the unit part one's placeholder asks for
+    the whole ask (:attr:`Section.owner`); else the bureau's own gap (待补充). With the units so asked."""
+    gaps, units = {}, []
+    for k, (ask, section) in enumerate(zip(asks, sections)):
+        if any(p.ask == k for p in plans):
             continue
-        gaps[k] = f"【{f'待{who}提供' if who else '待补充'}：{aspect(ask.phrase)}的下一步举措】"
-    return gaps
+        who = section.owner if section.owner and (not section.items or named_co_handler(section.owner, co_handlers)) \
+            else None
+        gaps[k] = provided_by(who, f"{aspect(ask.phrase)}的下一步举措")
+        units += [who] if who and who not in units else []
+    return gaps, units
 
 
 def ahead(phrase: str) -> str:
@@ -1302,14 +1295,6 @@ def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> lis
     """The co-handling units (``--with``) none of whose facts on the topic is in the draft."""
     texts = [s for sec in sections for i in sec.items for s in (i.sentences or [i.fact.text])]
     return [u for u in suggestion.co_handlers if not any(unit_named(u, t) for t in texts)]
-
-
-def unit_named(unit: str, text: str) -> bool:
-    """``市市场监管局`` is named in ``text`` as such or without its 市 (``市场监管局``)."""
-    names = {unit}
-    if len(unit) > 3 and unit[0] in "市区县省":
-        names.add(unit[1:])
-    return any(n in text for n in names)
 
 
 def short_heading(heading: str | None) -> str | None:

@@ -24,7 +24,7 @@ from ..workspace import Workspace
 from .asks import short_topic
 from .remit import ASK_VERB, Remit, gap_remits, named_co_handler, split_remits
 from .select import (
-    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, select_facts,
+    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, said_by, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -97,7 +97,7 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
     items = [i for s in selection.sections for i in s.items]
 
     def size(item: Item) -> int:  # what dropping it takes away: what it says, its claims with it
-        return len(_said([item])) + 2
+        return len(said_by([item])) + 2
 
     for section in selection.sections:
         example = next((i for i in section.items if i.fact.jurisdiction in areas), None)
@@ -309,13 +309,6 @@ def _value_or_gap(value: str | None, what: str) -> Span:
 OWED_NOTE = "建议在本项下提到了这些事项，所选材料未涉及：请补充本单位的工作情况，或在答复中说明；不涉及的请删去"
 
 
-def _said(items: list[Item]) -> str:
-    """What ``items`` say in the draft: each one's kept sentences (its whole text when none were
-    chosen, as :func:`_fact_spans` writes it), then those of the plans said after it (its claims)."""
-    return "".join(t for i in items for t in [*(i.sentences if i.sentences is not None else [i.fact.text]),
-                                              *(t for c in i.claims for t in c.sentences or [])])
-
-
 def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:
     """What the suggestion names under ``ask`` that neither part one's items on it (those of the
     section answering it, with their claims) nor ``steps`` say
@@ -325,7 +318,7 @@ def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:
     if ask is None or not ask.phrase:
         return []
     done = [i for s in selection.sections if selection.ask_of(s) is ask for i in s.items]
-    return ask.owed(_said([*steps, *done]))
+    return ask.owed(said_by([*steps, *done]))
 
 
 def _section_owed(section: Section, selection: Selection, ws: Workspace,
@@ -605,7 +598,7 @@ def _citations(item: Item) -> list[Citation]:
     return [_citation(item)] + [_citation(c) for c in item.claims]
 
 
-VERIFY = "【待核实：是否已完成】"
+VERIFY = to_verify("是否已完成")
 
 
 def not_current(year: int | None, source, today: dt.date) -> bool:

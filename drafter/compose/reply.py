@@ -182,7 +182,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today), [_citation(item)]))
     else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
         blocks.append(block(BODY, "concern"))
-    stated: dict[tuple[str, str], bool] = {}  # (unit, point) a remit has said or asked for → asked (a placeholder), in order
+    # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
+    stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
@@ -242,10 +243,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     warnings = list(selection.warnings)
     for unit in dict.fromkeys(u for u, _ in stated):
         points = [p for u, p in stated if u == unit]
-        higher, asked = stated[unit, points[0]]
+        higher, asked, who = stated[unit, points[0]]
         power = "事权" if higher else "职责"
-        done = ("答复中已留待补充其在本地开展的工作" if higher else f"答复中已留待其提供的内容，请商请{unit}提供") \
-            if asked else "答复中已用一句话写明，请核实"
+        done = "答复中已用一句话写明，请核实" if not asked else (
+            f"答复中已留待补充本地开展的工作{f'，请商请{who}提供' if who else ''}" if higher
+            else f"答复中已留待其提供的内容，请商请{unit}提供")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
@@ -355,7 +357,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
     locally); a sentence saying whose work they are where the workspace's template says so, then a
     highlighted 【待核实：职责分工】 sharing its comment. The comment names the drafter.yaml list the
     unit comes from. Points already said by an earlier one (in ``stated``, updated with (unit,
-    point) → (higher, asked)) are not said again. Inside the part another unit provides
+    point) → (higher, asked, the unit asked)) are not said again. Inside the part another unit provides
     (``part_of``: the unit a section's placeholder asks) that unit speaks or is asked."""
     spans: list[Span] = []
     for remit in remits:
@@ -368,7 +370,8 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher, "part_of": part_of,
                                            "matters": list(dict.fromkeys(matters))}).strip()
         asked = is_placeholder(text)
-        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked)))
+        who = (part_of if remit.higher else remit.unit) if asked else None  # the unit the placeholder asks
+        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who)))
         fields = dict(what=what, unit=remit.unit, terms="、".join(remit.listed),
                       points="、".join(p for p, _ in pairs), power=power)
         note = (REMIT_ASK_NOTE if asked else REMIT_NOTE).format(**fields)

@@ -379,7 +379,7 @@ def test_a_remit_states_no_figure_the_deputy_wrote(own_loo, tmp_path, count):
     said = [m.group() for p in read_draft(out) for m in POWER.finditer(p.text)]
     assert said == ["【待市市场监管局提供：专利确权（国家知识产权局事权）方面本地开展的工作】"], said
     assert f"建议所提每年完成专利确权{count}属国家知识产权局事权（按本局设置的名单），答复中已留待补充本地开展的工作，" \
-        "请商请市市场监管局提供" in result.output
+        "请市市场监管局在承办部分中一并提供" in result.output
 
 
 def test_a_short_field_word_hands_over_only_the_points_own_matter(own_loo):

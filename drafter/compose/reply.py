@@ -246,8 +246,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         higher, asked, who = stated[unit, points[0]]
         power = "事权" if higher else "职责"
         done = "答复中已用一句话写明，请核实" if not asked else (
-            f"答复中已留待补充本地开展的工作{f'，请商请{who}提供' if who else ''}" if higher
-            else f"答复中已留待其提供的内容，请商请{unit}提供")
+            f"答复中已留待补充本地开展的工作{_ask_unit(who, co) if who else ''}" if higher
+            else f"答复中已留待其提供的内容{_ask_unit(unit, co)}")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
@@ -383,6 +383,12 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         group = f"remit:{remit.unit}:{fields['points']}"  # the sentence and its mark share the comment
         spans += [Span(text, TEXT, note=note, group=group), Span(REMIT_VERIFY, PLACEHOLDER, note=note, group=group)]
     return spans
+
+
+def _ask_unit(unit: str, co_handlers: list[str]) -> str:
+    """What a warning tells the clerk to do about a unit a placeholder asks: a co-handler provides it
+    with its part; another unit is to be asked."""
+    return f"，请{unit}在承办部分中一并提供" if named_co_handler(unit, co_handlers) else f"，请商请{unit}提供"
 
 
 def co_part(units: str) -> str:

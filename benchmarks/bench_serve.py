@@ -133,25 +133,47 @@ def get(url: str) -> str:
     return page
 
 
-def post_draft(url: str, form: dict[str, str], ready: threading.Barrier | None = None) -> float:
-    """Seconds from sending the draft form (on a connection of its own) to its whole answer. The
-    form is encoded before (a clerk's browser has it filled in), and with ``ready`` the request
-    waits there for the others: the clock runs for the server's work, not this client's set-up."""
+def post_draft(url: str, form: dict[str, str], ready: threading.Barrier | None = None) -> dict:
+    """One draft sent (on a connection of its own) and its whole answer read: ``send`` and ``done``
+    (``time.perf_counter``), and ``port``, the client port that names the request in the server.
+    The form is encoded before (a clerk's browser has it filled in), and with ``ready`` the request
+    waits there for the others: the clock runs for the server's work, not this client's set-up.
+    A draft that failed ends the benchmark (SystemExit naming the error)."""
     parts = urllib.parse.urlsplit(url)
     body = urllib.parse.urlencode(form).encode()
     if ready is not None:
         ready.wait()
-    start = time.perf_counter()
+    send = time.perf_counter()
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
     conn.request("POST", DRAFT_AT["path"], body, SESSION)
+    port = conn.sock.getsockname()[1]
     answer = conn.getresponse().read().decode("utf-8")
-    elapsed = time.perf_counter() - start
+    done = time.perf_counter()
     conn.close()
     if DRAFT_AT["path"] == "/api/draft" and "error" in json.loads(answer):
         raise SystemExit(f"draft failed: {json.loads(answer)['error']}")
     if DRAFT_AT["path"] != "/api/draft" and ('class="error"' in answer or "答复稿已生成" not in answer):
         raise SystemExit(f"draft failed: {answer[:500]}")
-    return elapsed
+    return {"port": port, "send": send, "done": done}
+
+
+def took(sent: dict) -> float:
+    """Seconds from sending a draft to its whole answer (:func:`post_draft`'s times)."""
+    return sent["done"] - sent["send"]
+
+
+def children(pid: int) -> list[Path]:
+    """The /proc folders of process ``pid``'s live children (Linux; none elsewhere)."""
+    out = []
+    proc = Path("/proc")
+    for stat in proc.glob("[0-9]*/stat") if proc.is_dir() else ():
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue  # ended meanwhile
+        if parent == pid:
+            out.append(stat.parent)
+    return out
 
 
 def cpu_seconds(pid: int) -> dict[str, float]:
@@ -159,15 +181,12 @@ def cpu_seconds(pid: int) -> dict[str, float]:
     empty elsewhere): where the work of a round went, whatever else the machine was running."""
     tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
     out = {}
-    proc = Path("/proc")
-    for entry in proc.glob("[0-9]*/stat") if proc.is_dir() else ():
+    for name, folder in [("server", Path(f"/proc/{pid}")), *((f"child {c.name}", c) for c in children(pid))]:
         try:
-            fields = entry.read_text().rsplit(")", 1)[1].split()
+            fields = (folder / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        me, parent = int(entry.parent.name), int(fields[1])
-        if me == pid or parent == pid:
-            out["server" if me == pid else f"child {me}"] = (int(fields[11]) + int(fields[12])) / tick
+        out[name] = (int(fields[11]) + int(fields[12])) / tick
     return out
 
 
@@ -182,15 +201,17 @@ def shown(total: dict[str, float]) -> str:
     return ", ".join(f"{name} {total[name]:.2f}" for name in sorted(total))
 
 
-def at_once(url: str, forms: list[dict[str, str]]) -> float:
+def at_once(url: str, forms: list[dict[str, str]]) -> tuple[float, list[dict]]:
     """Seconds until the last of ``forms`` is drafted, all sent at once (each from a thread of its
-    own, started and with its form encoded before the clock starts)."""
+    own, started and with its form encoded before the clock starts), and each draft's
+    :func:`post_draft` times. A draft that failed fails the round once all have ended."""
     ready = threading.Barrier(len(forms) + 1)
+    sent: list[dict] = []
     failed: list[BaseException] = []
 
     def send(form: dict[str, str]) -> None:
         try:
-            post_draft(url, form, ready)
+            sent.append(post_draft(url, form, ready))
         except BaseException as exc:  # SystemExit included: reported once all have ended
             failed.append(exc)
 
@@ -204,7 +225,7 @@ def at_once(url: str, forms: list[dict[str, str]]) -> float:
     elapsed = time.perf_counter() - start
     if failed:
         raise failed[0]
-    return elapsed
+    return elapsed, sent
 
 
 def main() -> None:
@@ -235,9 +256,9 @@ def main() -> None:
             round_cpu: dict[str, float] = {}  # and over all the rounds
             for r in range(max(1, args.runs)):  # taking turns: a change in the load falls on both
                 cpu0, client0 = cpu_seconds(proc.pid), time.process_time()
-                alone += [post_draft(url, form) for form in renumbered(forms, 2 + 2 * r)]
+                alone += [took(post_draft(url, form)) for form in renumbered(forms, 2 + 2 * r)]
                 cpu1, client1 = cpu_seconds(proc.pid), time.process_time()
-                tens.append(at_once(url, renumbered(forms, 3 + 2 * r)))
+                tens.append(at_once(url, renumbered(forms, 3 + 2 * r))[0])
                 cpu2, client2 = cpu_seconds(proc.pid), time.process_time()
                 add_used(alone_cpu, cpu0, cpu1, client1 - client0)
                 add_used(round_cpu, cpu1, cpu2, client2 - client1)

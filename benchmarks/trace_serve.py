@@ -37,7 +37,6 @@ import os
 import statistics
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
 from pathlib import Path
@@ -218,16 +217,17 @@ def sched(pid: int) -> dict[str, tuple[float, float]]:
         before = out.get(key, (0.0, 0.0))
         out[key] = (before[0] + ran, before[1] + waited)
 
+    from bench_serve import children
+
     for task in Path(f"/proc/{pid}/task").iterdir():
         add("server: event loop" if task.name == str(pid) else "server: other threads", task)
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    for child in children(pid):
         try:
-            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-        if parent == pid:
-            for task in (stat.parent / "task").iterdir():
-                add(f"drafting process {stat.parent.name}", task)
+            tasks = list((child / "task").iterdir())
+        except OSError:
+            continue  # it has ended
+        for task in tasks:
+            add(f"drafting process {child.name}", task)
     out["this client"] = (time.process_time(), 0.0)  # its round's threads have ended: not in /proc
     return out
 
@@ -238,51 +238,16 @@ def idle_ticks() -> tuple[int, int]:
     return fields[3] + fields[4], sum(fields[:8])
 
 
-class Client:
-    """The draft requests, sent as bench_serve sends them (http.client, forms encoded before the
-    clock), each with its send and done times and the client port that names it in the server."""
+def trace_events(url: str) -> list:
+    """The server's events so far (and it forgets them)."""
+    import http.client
 
-    def __init__(self, url: str, cookie: str):
-        parts = urllib.parse.urlsplit(url)
-        self.host, self.port, self.cookie = parts.hostname, parts.port, cookie
-
-    def post(self, form: dict[str, str], ready: threading.Barrier | None = None) -> dict:
-        import http.client
-
-        body = urllib.parse.urlencode(form).encode()
-        headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": self.cookie}
-        if ready is not None:
-            ready.wait()
-        send = time.perf_counter()
-        conn = http.client.HTTPConnection(self.host, self.port, timeout=120)
-        conn.request("POST", "/api/draft", body, headers)
-        port = conn.sock.getsockname()[1]
-        answer = conn.getresponse().read()
-        done = time.perf_counter()
-        conn.close()
-        if b'"error"' in answer[:200]:
-            raise SystemExit(f"draft failed: {answer[:300]!r}")
-        return {"port": port, "send": send, "done": done}
-
-    def round(self, forms: list[dict[str, str]]) -> list[dict]:
-        ready = threading.Barrier(len(forms) + 1)
-        out: list[dict] = []
-        threads = [threading.Thread(target=lambda f=form: out.append(self.post(f, ready))) for form in forms]
-        for thread in threads:
-            thread.start()
-        ready.wait()
-        for thread in threads:
-            thread.join()
-        return out
-
-    def trace(self) -> list:
-        import http.client
-
-        conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
-        conn.request("GET", "/__trace")
-        events = json.loads(conn.getresponse().read())
-        conn.close()
-        return events
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    conn.request("GET", "/__trace")
+    events = json.loads(conn.getresponse().read())
+    conn.close()
+    return events
 
 
 PHASES = ("send", "connected", "data", "app", "form", "run", "kept", "submit", "start", "end", "back",
@@ -396,10 +361,9 @@ def main() -> None:
                                              TRACE_SERVE_WORKERS=str(args.workers or ""))
         try:
             bench_serve.get(url + "draft")
-            client = Client(url, bench_serve.SESSION["Cookie"])
             forms = bench_serve.suggestions()
-            client.round(bench_serve.renumbered(forms, 1))  # warm, as bench_serve
-            client.trace()
+            bench_serve.at_once(url, bench_serve.renumbered(forms, 1))  # warm, as bench_serve
+            trace_events(url)
             alone_rows: list[dict] = []
             rounds: list[list[dict]] = []
             used = {"alone": {}, "round": {}}  # name → [seconds on a core, waiting for one], summed
@@ -408,7 +372,8 @@ def main() -> None:
                 for kind in ("alone", "round"):
                     before, idle0 = sched(proc.pid), idle_ticks()
                     batch = bench_serve.renumbered(forms, 2 + 2 * r + (kind == "round"))
-                    sent = [client.post(f) for f in batch] if kind == "alone" else client.round(batch)
+                    sent = ([bench_serve.post_draft(url, f) for f in batch] if kind == "alone"
+                            else bench_serve.at_once(url, batch)[1])
                     after, idle1 = sched(proc.pid), idle_ticks()
                     for name, (ran, waited) in after.items():
                         ran0, waited0 = before.get(name, (0.0, 0.0))
@@ -417,7 +382,7 @@ def main() -> None:
                         total[1] += waited - waited0
                     idle[kind][0] += idle1[0] - idle0[0]
                     idle[kind][1] += idle1[1] - idle0[1]
-                    rows = joined(sent, client.trace())
+                    rows = joined(sent, trace_events(url))
                     if len(rows) != len(batch):
                         raise SystemExit(f"traced {len(rows)} of {len(batch)} drafts")
                     if kind == "alone":

@@ -35,15 +35,17 @@ class Manifest:
             except (ValueError, KeyError, TypeError, OSError):
                 self.warnings.append(f"{self.path}: 清单记录损坏，已有文件一律视为人工文件，不覆盖")
 
+    def needs_hash(self, path: Path) -> bool:
+        """Whether :meth:`state` tells ``path``'s state by its hash: a file that is listed (an
+        absent or unlisted one needs none)."""
+        return path.name in self.files and path.is_file()
+
     def state(self, path: Path, sha256: str | None = None) -> str:
         """``absent``, ``ours`` (unchanged since drafter wrote it), ``edited`` or ``foreign``
         (``sha256``: the file's, when already worked out; None when it is absent)."""
-        if not path.exists():
-            return "absent"
-        entry = self.files.get(path.name)
-        if entry is None:
-            return "foreign"
-        return "ours" if entry.get("sha256") == (sha256 or sha256_file(path)) else "edited"
+        if not self.needs_hash(path):
+            return "foreign" if path.exists() else "absent"
+        return "ours" if self.files[path.name].get("sha256") == (sha256 or sha256_file(path)) else "edited"
 
     def kept(self, path: Path, sha256: str | None = None) -> str | None:
         """Why ``path`` is not rewritten (unless forced): it was edited since drafter wrote it, or

@@ -16,11 +16,20 @@ from .errors import WORKSPACE, WorkspaceError
 from .yamlio import line_of, load_yaml, read_plain
 
 CONFIG_NAME = "drafter.yaml"
-# drafter's own templates (wording/*.j2, reference.docx), shipped in the package: in the source
-# tree drafter/templates is a link to the demo workspace's templates/, the one copy of them. A
-# file a workspace lacks is taken from here (a workspace made before a newer drafter added a
+
+
+def _bundled_templates() -> Path:
+    """drafter's own templates (wording/*.j2, reference.docx): the demo workspace's ``templates/``,
+    the one copy of them. An installed wheel carries it as ``drafter/templates`` (pyproject's
+    package-dir); a source checkout or an editable install reads it beside the package."""
+    package = Path(__file__).resolve().parent
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+# A file a workspace lacks is taken from here (a workspace made before a newer drafter added a
 # template keeps drafting); the workspace's own file always wins.
-BUNDLED_TEMPLATES = Path(__file__).resolve().parent / "templates"
+BUNDLED_TEMPLATES = _bundled_templates()
 CACHE_DIR = ".drafter"  # derived data (the fact index, the parsed drafter.yaml)
 HEADING_FORMS = ("separate", "inline")
 DEFAULT_CLASSES = {

@@ -176,30 +176,34 @@ def drafter_wheel(dest: Path) -> Path:
     return wheel
 
 
-def tracked_files(folder: str) -> list[str]:
-    """The files git tracks under ``folder``; a link to a folder of the repository (drafter/templates →
-    ../templates, drafter's own templates) stands for the files tracked there, under the link's name."""
+def package_folders() -> dict[str, str]:
+    """Each source folder of the package → its place in the wheel: drafter/ itself, and the folders
+    pyproject's ``[tool.setuptools.package-dir]`` maps in (the demo workspace's templates/ is
+    drafter/templates)."""
+    text = (ROOT / "pyproject.toml").read_text("utf-8")
+    table = re.search(r"^\[tool\.setuptools\.package-dir\]\n(.*?)(?=^\[|\Z)", text, re.M | re.S)
+    pairs = re.findall(r'^"([\w.]+)"\s*=\s*"([^"]+)"', table.group(1) if table else "", re.M)
+    return {"drafter": "drafter", **{folder: package.replace(".", "/") for package, folder in pairs}}
+
+
+def package_files() -> list[str]:
+    """The files git tracks in the package's folders, named as the wheel names them."""
     out = []
-    for path in subprocess.run(["git", "ls-files", folder], cwd=ROOT, capture_output=True,
-                               text=True).stdout.split():
-        link = ROOT / path
-        if link.is_symlink() and link.is_dir():
-            target = link.resolve().relative_to(ROOT.resolve()).as_posix()
-            out += [path + f[len(target):] for f in tracked_files(target)]
-        else:
-            out.append(path)
+    for folder, place in package_folders().items():
+        listed = subprocess.run(["git", "ls-files", "-z", folder], cwd=ROOT, capture_output=True,
+                                text=True, check=True).stdout.split("\0")
+        out += [place + path[len(folder):] for path in listed if path]
     return out
 
 
 def check_wheel_has_package_data(wheel: Path) -> None:
-    """Every file git tracks under drafter/ (templates, static files…) must be in the wheel."""
-    tracked = tracked_files("drafter")
+    """Every file git tracks in the package's folders (templates, static files…) must be in the wheel."""
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
-    missing = [t for t in tracked if t not in names]
+    missing = [t for t in package_files() if t not in names]
     if missing:
         raise BuildError(f"{wheel.name} lacks package files: {', '.join(missing[:5])} "
-                         "(pyproject [tool.setuptools.package-data])")
+                         "(pyproject [tool.setuptools] packages, package-dir, package-data)")
 
 
 def index_url() -> str:

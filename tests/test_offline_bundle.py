@@ -180,6 +180,13 @@ def test_offline_install_drafts_with_the_installed_command(installed, tmp_path):
     print(f"first draft {times[0]:.2f} s, later draft {times[1]:.2f} s ({times[0] / times[1]:.1f}×)")
     text = docx_text(ws / "drafts" / "1288.docx")
     assert "林永红" in text and "泉州" in text
+    # a workspace without templates/ (one made before a newer drafter added a template lacks that
+    # one): every wording template and the layout come from the installed package, the same draft
+    shutil.rmtree(ws / "templates")
+    bare = tmp_path / "bare.docx"
+    done = offline([str(drafter), "-w", str(ws), *DRAFT, "-o", str(bare)], timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert docx_text(bare) == text
 
     desktop = (target / "起草助手.desktop").read_text()
     exec_line = re.search(r"^Exec=(.+)$", desktop, re.M).group(1)
@@ -359,3 +366,10 @@ def test_windows_bundle_drafts_under_wine_offline(windows_tree, tmp_path):
     assert done.returncode == 0 and out.is_file(), done.stdout + done.stderr
     assert "已写出" in done.stdout
     assert "林永红" in docx_text(out)
+    # a workspace without templates/: the bundled package's own templates, the same draft
+    shutil.copytree(windows_tree / "workspace", windows_tree / "bare", ignore=shutil.ignore_patterns("templates", "drafts"))
+    done = offline(["wine", "cmd", "/c", "drafter.cmd", "-w", "bare", *DRAFT],
+                   cwd=windows_tree, env=env, stdin=subprocess.DEVNULL, timeout=600)
+    bare = windows_tree / "bare" / "drafts" / "1288.docx"
+    assert done.returncode == 0 and bare.is_file(), done.stdout + done.stderr
+    assert docx_text(bare) == docx_text(out)

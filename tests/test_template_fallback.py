@@ -8,7 +8,11 @@ leave-one-out workspace with files taken out of, or edited in, its ``templates/`
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import subprocess
+import sys
+import zipfile
 
 import docx
 import pytest
@@ -35,11 +39,42 @@ def texts(path) -> list[str]:
 
 
 def test_drafters_own_templates_are_the_demo_workspaces():
-    """What a workspace lacks comes from the templates drafter ships: in the source tree, the
-    demo workspace's own (one copy of them, listed as package data for the wheel)."""
-    assert BUNDLED_TEMPLATES.resolve() == (REPO / "templates").resolve()
+    """What a workspace lacks comes from the templates drafter ships: in the source tree (and an
+    editable install), the demo workspace's own, the one copy of them."""
+    assert BUNDLED_TEMPLATES == (REPO / "templates").resolve()
     assert (BUNDLED_TEMPLATES / "wording" / "remit.j2").is_file()
-    assert '"templates/reference.docx", "templates/wording/*.j2"' in (REPO / "pyproject.toml").read_text("utf-8")
+
+
+def test_the_repository_holds_no_symbolic_link():
+    """A checkout without symbolic links (git's default on Windows) is the same tree: a link would be
+    a text file there, and a wheel built from it would lack what the link stood for."""
+    staged = subprocess.run(["git", "ls-files", "-s"], cwd=REPO, capture_output=True, text=True, check=True)
+    assert staged.stdout and not [line for line in staged.stdout.splitlines() if line.startswith("120000 ")]
+
+
+def test_a_wheel_built_from_the_tracked_files_carries_drafters_templates(tmp_path):
+    """``pip wheel`` on the files git tracks (a clone, with or without symbolic links): the demo
+    workspace's templates/ is in the wheel as drafter/templates, with every other package file."""
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True, text=True, check=True)
+    src = tmp_path / "clone"
+    for name in filter(None, listed.stdout.split("\0")):
+        if (REPO / name).is_file():
+            (src / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, src / name)
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path / "out"),
+                            str(src)], capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    wheel = next((tmp_path / "out").glob("drafter-*.whl"))
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+    ours = {"drafter/templates/" + p.relative_to(REPO / "templates").as_posix()
+            for p in (REPO / "templates").rglob("*") if p.is_file()}
+    assert "drafter/templates/wording/remit.j2" in ours and "drafter/templates/reference.docx" in ours
+    assert ours <= names
+    builder = importlib.util.spec_from_file_location("build_offline", REPO / "packaging" / "build_offline.py")
+    build = importlib.util.module_from_spec(builder)
+    builder.loader.exec_module(build)
+    build.check_wheel_has_package_data(wheel)  # what the offline bundles demand of it
 
 
 def test_a_workspace_without_remit_j2_drafts_the_remit_sentence(old_ws, tmp_path, loo_draft):

@@ -733,6 +733,31 @@ def test_ten_drafts_a_batch_and_a_refresh_at_once(drafting):
         open_workspace(root).facts()  # the base is whole and valid after the refresh
 
 
+def test_drafts_of_one_file_at_once_take_turns(drafting):
+    """Four requests for the same number at once: each waits for the one before it to be written
+    and recorded (the file's path lock), so each finds the server's own draft and rewrites it;
+    none finds a file not yet recorded and keeps it as another's."""
+    import hashlib
+
+    import httpx
+
+    from drafter.tracking import Manifest
+
+    root, workers = drafting
+    with LiveServer(root, workers=workers) as server:
+        def draft(_):
+            return httpx.post(f"{server.url}/api/draft", data={**FORM_1288, "number": "2100"}, timeout=120)
+
+        with ThreadPoolExecutor(4) as pool:
+            answers = list(pool.map(draft, range(4)))
+    assert [r.status_code for r in answers] == [200] * 4, [r.text for r in answers]
+    assert not [r.json() for r in answers if "kept" in r.json()]
+    path = root / "drafts" / "2100.docx"
+    entry = Manifest(root / "drafts").files["2100.docx"]
+    assert entry["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert not list((root / "drafts").glob("2100-*.docx"))
+
+
 def test_drafts_are_made_in_drafting_processes_that_see_an_edited_base(drafting):
     """drafter serve's drafting processes: the server process never loads the fact base to draft,
     and a fact edited on the 事实库 page is what the next draft shows (each process reloads the

@@ -9,6 +9,7 @@ visible placeholder ``【待补充：…】``; tests render with ``strict=True``
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from ..errors import DrafterError
@@ -35,44 +36,51 @@ LABELS = {
 _WORDINGS: dict[tuple, Wording] = {}
 
 
+@functools.cache
+def _jinja_kit():
+    """jinja2 (imported when a draft is first worded, not with every command) and drafter's two
+    classes on it, made once: ``(jinja2, PlaceholderUndefined, Fallback)``."""
+    import jinja2
+
+    class PlaceholderUndefined(jinja2.Undefined):
+        """An undefined variable in a draft: a visible gap, never an empty string."""
+
+        def __str__(self) -> str:
+            return placeholder_text(LABELS.get(self._undefined_name, self._undefined_name))
+
+        def __iter__(self):
+            return iter(())
+
+    class Fallback(jinja2.FileSystemLoader):
+        """drafter's own templates, for a name the workspace has no file of: stale once it has one
+        (a clerk copies a template in to edit it while ``drafter serve`` runs)."""
+
+        def __init__(self, folder: Path, own: Path):
+            super().__init__(str(folder))
+            self.own = own
+
+        def get_source(self, environment, template):
+            source, filename, uptodate = super().get_source(environment, template)
+            own = self.own / template
+            return source, filename, lambda: uptodate() and not own.exists()
+
+    return jinja2, PlaceholderUndefined, Fallback
+
 
 class Wording:
     """Renders the wording templates of a workspace into text or spans."""
 
     def __init__(self, ws: Workspace, strict: bool = False):
-        import jinja2
-
-        class PlaceholderUndefined(jinja2.Undefined):
-            """An undefined variable in a draft: a visible gap, never an empty string."""
-
-            def __str__(self) -> str:
-                return placeholder_text(LABELS.get(self._undefined_name, self._undefined_name))
-
-            def __iter__(self):
-                return iter(())
-
-        class Fallback(jinja2.FileSystemLoader):
-            """drafter's own templates, for a name the workspace has no file of: stale once it has one
-            (a clerk copies a template in to edit it while ``drafter serve`` runs)."""
-
-            def __init__(self, folder: Path, own: Path):
-                super().__init__(str(folder))
-                self.own = own
-
-            def get_source(self, environment, template):
-                source, filename, uptodate = super().get_source(environment, template)
-                own = self.own / template
-                return source, filename, lambda: uptodate() and not own.exists()
-
+        jinja2, placeholder_undefined, fallback = _jinja_kit()
         # the workspace's own file first; one it lacks (made before a newer drafter added it) is drafter's
-        self.folder, *bundled = ws.wording_dirs
+        own, bundled = ws.wording_dirs
+        self.folder = own
         self.env = jinja2.Environment(
-            loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(self.folder)),
-                                        *(Fallback(f, self.folder) for f in bundled)]),
+            loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(own)), fallback(bundled, own)]),
             bytecode_cache=_bytecode_cache(jinja2, ws),
             autoescape=False,
             keep_trailing_newline=True,
-            undefined=jinja2.StrictUndefined if strict else PlaceholderUndefined,
+            undefined=jinja2.StrictUndefined if strict else placeholder_undefined,
         )
         self._jinja = jinja2
 

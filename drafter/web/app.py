@@ -74,8 +74,7 @@ class WebState:
     templates: Jinja2Templates
     cache: WorkspaceCache | None = None
     org: str = ""
-    path_locks: dict[str, threading.Lock] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)  # path_locks
+    path_locks: dict[str, asyncio.Lock] = field(default_factory=dict)  # taken on the event loop only
     drafts_record: DraftsRecord = field(default_factory=DraftsRecord)
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
     workers: Any = None  # DraftWorkers: drafting processes (drafter serve); None drafts in this process
@@ -92,9 +91,12 @@ class WebState:
             return self.workers.hand_over(suggestion, target, force, preview)
         return lambda: draft(self.workspace(), suggestion, target, force, preview)
 
-    def path_lock(self, path: Path) -> threading.Lock:
-        with self.lock:
-            return self.path_locks.setdefault(str(path), threading.Lock())
+    def path_lock(self, path: Path) -> asyncio.Lock:
+        """The lock held while ``path`` is drafted and recorded (on the event loop)."""
+        lock = self.path_locks.get(str(path))
+        if lock is None:
+            lock = self.path_locks[str(path)] = asyncio.Lock()
+        return lock
 
 
 class ShownError(Exception):
@@ -253,19 +255,17 @@ def draft_options(single: dict[str, Any], multi: dict[str, list[str]]) -> dict[s
 async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, preview: bool = True) -> dict:
     """Draft through the library. drafts/<number>.docx (as the CLI names it) is rewritten only
     while it is exactly what this server wrote; an edited or foreign file is never overwritten:
-    the result then names a free new version instead of a draft. Runs on the event loop up to
-    handing the draft over (what it does there is quick: the form checked, the drafts record
-    asked); a thread waits for the draft (made in a drafting process, or in that thread when
-    there are none) and records it (a flushed write)."""
-    suggestion, target = draft_target(st, options, out_name)
-    lock = st.path_lock(target)
-    while not lock.acquire(blocking=False):  # the same file being drafted: rare, and short
-        await asyncio.sleep(0.01)
-    try:
-        why = st.drafts_record.kept(target)
-        if why:
-            return {"kept": str(target), "why": why, "version": files.next_version(target).name}
-        answer = st.hand_over(suggestion, target, force=target.exists(), preview=preview)
+    the result then names a free new version instead of a draft. What reads files (the workspace,
+    the drafts record, the drafts folder) runs in threads; the event loop only takes the draft's
+    path lock and hands the draft over (the drafting processes get it as soon as it is read); a
+    thread then waits for the draft (made in a drafting process, or in that thread when there are
+    none) and records it (a flushed write)."""
+    suggestion, target = await run_in_threadpool(draft_target, st, options, out_name)
+    async with st.path_lock(target):  # the same file being drafted: rare, and short
+        refused, exists = await run_in_threadpool(may_write, st, target)
+        if refused:
+            return refused
+        answer = st.hand_over(suggestion, target, force=exists, preview=preview)
 
         def drafted() -> dict:
             result = answer()
@@ -273,12 +273,11 @@ async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None,
             return result
 
         return await run_in_threadpool(drafted)
-    finally:
-        lock.release()
 
 
 def draft_target(st: WebState, options: dict[str, Any], out_name: str | None):
-    """(the Suggestion, the file to write) for the form's options."""
+    """(the Suggestion, the file to write) for the form's options; the drafting processes are
+    started if they are not yet (a cold or broken pool), so that handing over only submits."""
     from ..api import draft_file_name, make_suggestion
 
     ws = st.workspace()
@@ -296,7 +295,18 @@ def draft_target(st: WebState, options: dict[str, Any], out_name: str | None):
         target = ws.drafts_dir / name
     else:
         target = ws.drafts_dir / draft_file_name(suggestion)
+    if st.workers is not None:
+        st.workers.start()
     return suggestion, target
+
+
+def may_write(st: WebState, target: Path) -> tuple[dict | None, bool]:
+    """(the answer refusing to rewrite ``target``, naming a free new version; None when it may
+    be written), and whether it exists. With the draft's path lock held."""
+    why = st.drafts_record.kept(target)
+    if why:
+        return {"kept": str(target), "why": why, "version": files.next_version(target).name}, True
+    return None, target.exists()
 
 
 def draft_page_context(st: WebState, ws) -> dict:

@@ -26,13 +26,13 @@ class DraftsRecord:
 
     def kept(self, path: Path) -> str | None:
         """Why ``path`` may not be rewritten (:meth:`Manifest.kept`), None when it may. The file
-        is read (hashed) only when the record lists it: an absent or unlisted file needs no hash."""
+        is hashed only when the record needs its hash (:meth:`Manifest.needs_hash`), outside the lock."""
         from ..fileio import sha256_file
 
         path = Path(path)
         with self._lock:
             manifest = self._manifest(path.parent)
-            if path.name not in manifest.files or not path.is_file():
+            if not manifest.needs_hash(path):
                 return manifest.kept(path)
         digest = sha256_file(path)
         with self._lock:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 import socket
-import sys
 import threading
 import webbrowser
 from pathlib import Path
@@ -70,24 +69,12 @@ def serve(workspace: str | Path | None = None, host: str = DEFAULT_HOST, port: i
         threading.Timer(0.3, webbrowser.open, args=(url,)).start()
     on_main = threading.current_thread() is threading.main_thread()  # only it may set a signal's handler
     previous = signal.signal(signal.SIGTERM, _terminated) if on_main else None
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(SWITCH_INTERVAL)
     try:
         server.run(sockets=[sock])
     finally:
         workers.stop()
         if on_main:
             signal.signal(signal.SIGTERM, previous)
-        sys.setswitchinterval(switch)
-
-
-# How long a thread holding the GIL runs before one waiting for it gets its turn (Python's default:
-# 5 ms). The server's event loop reads and parses the requests while other threads pass drafts on
-# and back (the process pool's manager and queue feeder; the threads recording drafts). When those
-# threads handed the drafts over, ten drafts arriving at once kept the first of them waiting ~7 ms
-# at 5 ms, ~4 ms at 0.5 ms. Since the event loop hands drafts over itself (DraftWorkers.hand_over),
-# the two settings trace alike within the machine's noise (benchmarks/trace_serve.py, paired runs).
-SWITCH_INTERVAL = 0.0005
 
 
 EXIT_TERMINATED = 128 + signal.SIGTERM  # what a shell reports for a process ended by SIGTERM

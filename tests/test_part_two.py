@@ -192,6 +192,7 @@ def test_an_ask_in_another_units_field_asks_it_in_both_parts(loo, tmp_path, co_h
     assert ip == ["（二）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"], ip
     assert "下一步部分已留待补充项：强化知识产权保护和运用" in result.output
     assert ("请商请市市场监管局提供" in result.output) == (co_handler != "市市场监管局"), result.output
+    assert ("请市市场监管局在承办部分中一并提供" in result.output) == (co_handler == "市市场监管局"), result.output
     from drafter.docx.read import read_draft
 
     texts = [p.text for p in read_draft(out)]

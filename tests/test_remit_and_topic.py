@@ -246,7 +246,7 @@ def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
         "--deputy", row["deputy"], "--session", row["session"], "--date", DRAFTED_ON["01"],
         "--text", str(text), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "属国家知识产权局事权（按本局设置的名单），答复中已留待补充其在本地开展的工作" in result.output
+    assert "属国家知识产权局事权（按本局设置的名单），答复中已留待补充本地开展的工作\n" in result.output
     assert "属市经济信息委职责（按本局设置的名单），答复中已留待其提供的内容，请商请市经济信息委提供" in result.output
     paras = read_draft(out)
     text = "\n".join(p.text for p in paras)
@@ -368,6 +368,8 @@ def test_a_remit_states_no_figure_the_deputy_wrote(loo, tmp_path, count):
     assert result.exit_code == 0, result.output
     said = [m.group() for p in read_draft(out) for m in POWER.finditer(p.text)]
     assert said == ["【待市市场监管局提供：专利确权（国家知识产权局事权）方面本地开展的工作】"], said
+    assert f"建议所提每年完成专利确权{count}属国家知识产权局事权（按本局设置的名单），答复中已留待补充本地开展的工作，" \
+        "请市市场监管局在承办部分中一并提供" in result.output
 
 
 def test_a_short_field_word_hands_over_only_the_points_own_matter(loo):

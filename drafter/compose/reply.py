@@ -24,7 +24,7 @@ from ..workspace import Workspace
 from .asks import short_topic
 from .remit import ASK_VERB, Remit, gap_remits, named_co_handler, split_remits
 from .select import (
-    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, select_facts,
+    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, said_by, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -97,7 +97,7 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
     items = [i for s in selection.sections for i in s.items]
 
     def size(item: Item) -> int:  # what dropping it takes away: what it says, its claims with it
-        return len(_said([item])) + 2
+        return len(said_by([item])) + 2
 
     for section in selection.sections:
         example = next((i for i in section.items if i.fact.jurisdiction in areas), None)
@@ -182,7 +182,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today), [_citation(item)]))
     else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
         blocks.append(block(BODY, "concern"))
-    stated: dict[tuple[str, str], bool] = {}  # (unit, point) a remit has said or asked for → asked (a placeholder), in order
+    # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
+    stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     if selection.sections:
         for n, section in enumerate(selection.sections):
             blocks += _section_blocks(n, section, ws, today)
@@ -242,10 +243,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     warnings = list(selection.warnings)
     for unit in dict.fromkeys(u for u, _ in stated):
         points = [p for u, p in stated if u == unit]
-        higher, asked = stated[unit, points[0]]
+        higher, asked, who = stated[unit, points[0]]
         power = "事权" if higher else "职责"
-        done = ("答复中已留待补充其在本地开展的工作" if higher else f"答复中已留待其提供的内容，请商请{unit}提供") \
-            if asked else "答复中已用一句话写明，请核实"
+        done = "答复中已用一句话写明，请核实" if not asked else (
+            f"答复中已留待补充本地开展的工作{_ask_unit(who, co) if who else ''}" if higher
+            else f"答复中已留待其提供的内容{_ask_unit(unit, co)}")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
@@ -309,13 +311,6 @@ def _value_or_gap(value: str | None, what: str) -> Span:
 OWED_NOTE = "建议在本项下提到了这些事项，所选材料未涉及：请补充本单位的工作情况，或在答复中说明；不涉及的请删去"
 
 
-def _said(items: list[Item]) -> str:
-    """What ``items`` say in the draft: each one's kept sentences (its whole text when none were
-    chosen, as :func:`_fact_spans` writes it), then those of the plans said after it (its claims)."""
-    return "".join(t for i in items for t in [*(i.sentences if i.sentences is not None else [i.fact.text]),
-                                              *(t for c in i.claims for t in c.sentences or [])])
-
-
 def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:
     """What the suggestion names under ``ask`` that neither part one's items on it (those of the
     section answering it, with their claims) nor ``steps`` say
@@ -325,7 +320,7 @@ def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:
     if ask is None or not ask.phrase:
         return []
     done = [i for s in selection.sections if selection.ask_of(s) is ask for i in s.items]
-    return ask.owed(_said([*steps, *done]))
+    return ask.owed(said_by([*steps, *done]))
 
 
 def _section_owed(section: Section, selection: Selection, ws: Workspace,
@@ -362,7 +357,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
     locally); a sentence saying whose work they are where the workspace's template says so, then a
     highlighted 【待核实：职责分工】 sharing its comment. The comment names the drafter.yaml list the
     unit comes from. Points already said by an earlier one (in ``stated``, updated with (unit,
-    point) → (higher, asked)) are not said again. Inside the part another unit provides
+    point) → (higher, asked, the unit asked)) are not said again. Inside the part another unit provides
     (``part_of``: the unit a section's placeholder asks) that unit speaks or is asked."""
     spans: list[Span] = []
     for remit in remits:
@@ -375,7 +370,8 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher, "part_of": part_of,
                                            "matters": list(dict.fromkeys(matters))}).strip()
         asked = is_placeholder(text)
-        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked)))
+        who = (part_of if remit.higher else remit.unit) if asked else None  # the unit the placeholder asks
+        stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who)))
         fields = dict(what=what, unit=remit.unit, terms="、".join(remit.listed),
                       points="、".join(p for p, _ in pairs), power=power)
         note = (REMIT_ASK_NOTE if asked else REMIT_NOTE).format(**fields)
@@ -387,6 +383,12 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         group = f"remit:{remit.unit}:{fields['points']}"  # the sentence and its mark share the comment
         spans += [Span(text, TEXT, note=note, group=group), Span(REMIT_VERIFY, PLACEHOLDER, note=note, group=group)]
     return spans
+
+
+def _ask_unit(unit: str, co_handlers: list[str]) -> str:
+    """What a warning tells the clerk to do about a unit a placeholder asks: a co-handler provides it
+    with its part; another unit is to be asked."""
+    return f"，请{unit}在承办部分中一并提供" if named_co_handler(unit, co_handlers) else f"，请商请{unit}提供"
 
 
 def co_part(units: str) -> str:
@@ -605,7 +607,7 @@ def _citations(item: Item) -> list[Citation]:
     return [_citation(item)] + [_citation(c) for c in item.claims]
 
 
-VERIFY = "【待核实：是否已完成】"
+VERIFY = to_verify("是否已完成")
 
 
 def not_current(year: int | None, source, today: dt.date) -> bool:

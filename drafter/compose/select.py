@@ -584,7 +584,7 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
     Each ask takes one such plan; a plan under another ask than its own keeps its lead phrase only
     when that says the ask's own words (``引建科创平台`` over a claim on robots under 智能制造 does
     not). The (plan fact id, source sentence) pairs offered, which part two does not offer again."""
-    said = ["".join(t for i in section.items for t in i.sentences or [i.fact.text]) for section in sections]
+    said = [_section_said(section) for section in sections]
     owed = [ask.owed(text) for ask, text in zip(asks, said)]
     options = []  # (rank, plan's ask, target ask, plan, claim)
     for k, group in enumerate(plan_groups):
@@ -741,9 +741,17 @@ def _section_leads(section: Section) -> str:
                    for i in section.items)
 
 
+def said_by(items: list[Item]) -> str:
+    """What ``items`` say in the draft: each one's kept sentences (its whole text when none were
+    chosen, ``None``, as :func:`~.reply._fact_spans` writes it; nothing when none are kept, ``[]``),
+    then those of the plans said after it (its claims)."""
+    return "".join(t for i in items for t in [*(i.sentences if i.sentences is not None else [i.fact.text]),
+                                              *(t for c in i.claims for t in c.sentences or [])])
+
+
 def _section_said(section: Section) -> str:
-    """What a section says: its items' kept sentences (their whole text where none are kept yet)."""
-    return "".join(t for i in section.items for t in (i.sentences or [i.fact.text]))
+    """What a section says (:func:`said_by` its items)."""
+    return said_by(section.items)
 
 
 def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> list[str]:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import docx
 import pytest
 
-from helpers import TITLE_1288
+from helpers import REPO, TITLE_1288
 
 from drafter.compose.asks import concern, parse_asks, read_suggestion_text
 from drafter.compose.suggestion import is_collective, you_word
 from drafter.errors import DrafterError
 
-REPO = Path(__file__).resolve().parents[1]
 TEXT_1288 = REPO / "examples" / "1288建议.txt"
 TITLE = TITLE_1288
 

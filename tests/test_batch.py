@@ -13,6 +13,8 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from helpers import REPO
+
 from drafter.batch import MANIFEST_NAME, read_assignment_list, run_batch
 from drafter.cli import cli
 from drafter.errors import DrafterError
@@ -20,7 +22,6 @@ from drafter.facts.store import save_fact_file
 from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 4, 1)
 HEADER = ["序号", "建议号", "建议标题", "领衔代表", "届次", "承办方式", "主办单位", "会办单位", "交办日期",
           "类别", "答复类型"]

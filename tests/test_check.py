@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from helpers import TITLE_1288
+from helpers import REPO, TITLE_1288
 
 from drafter.check import (
     RULES, Para, check_class, check_draft, check_numbering, check_parts,
@@ -34,7 +34,6 @@ from drafter.model import DONE, PLAN, REPLY, WORK_REPORT, Fact, FactFile, Figure
 from drafter.textutil import cn_number
 from drafter.workspace import load_workspace
 
-MAIN = Path(__file__).resolve().parents[1]
 TOPIC = TITLE_1288
 
 
@@ -46,8 +45,8 @@ TOPIC = TITLE_1288
 def _workspace(tmp_path: Path):
     root = tmp_path / "ws"
     root.mkdir()
-    shutil.copy(MAIN / "drafter.yaml", root / "drafter.yaml")
-    shutil.copytree(MAIN / "templates", root / "templates")
+    shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
     return load_workspace(root)
 
 
@@ -737,7 +736,7 @@ def test_closing_claiming_solved_while_parts_are_still_to_come(seeds_ws, tmp_pat
     """A class-A draft with a co-handler whose part the base lacks closes with 已采纳 only; a
     clerk who makes it say 已基本解决 while the 【待…提供】 part is still in the body gets
     closing-gaps on the closing; once the part is written in, the same closing is no finding."""
-    path = _seed_draft(seeds_ws, tmp_path / "a.docx", type="A", text=str(MAIN / "examples" / "1288建议.txt"),
+    path = _seed_draft(seeds_ws, tmp_path / "a.docx", type="A", text=str(REPO / "examples" / "1288建议.txt"),
                        **{"with": "市档案局"})
     paras = read_paragraphs(path)
     holes = [p.text for p in paras if "【待市档案局提供：" in p.text]

@@ -6,11 +6,10 @@ import dataclasses
 import datetime as dt
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 
-from helpers import TITLE_1288
+from helpers import REPO, TITLE_1288
 
 from drafter.compose.reply import check_suggestion, class_status, compose_reply, fact_text
 from drafter.compose.select import Item, bigrams, section_heading, select_facts, strip_ordinal, topic_query
@@ -21,7 +20,6 @@ from drafter.model import Fact, Figure, Period, SourceMeta
 from drafter.reply import BODY, CC, CLASS_MARK, HEADING2, LEAD, OPENING, PLACEHOLDER, STALE, TITLE
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 5, 20)
 TOPIC = TITLE_1288
 

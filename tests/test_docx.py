@@ -20,9 +20,8 @@ from drafter.docx.reference import build_reference, main as reference_main
 from drafter.docx.styles import LEAD_STYLE, STALE_NOTE, STYLE_BY_KIND
 from drafter.errors import DrafterError, SourceError
 from drafter.workspace import load_workspace
-from helpers import forget_templates
+from helpers import REPO, forget_templates
 
-REPO = Path(__file__).resolve().parents[1]
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers import TITLE_1288
+from helpers import REPO, TITLE_1288
 
 from drafter.cli import cli
 from drafter.compose.suggestion import Suggestion
@@ -24,7 +24,6 @@ from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
 from drafter.reply import Citation
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
 TOPIC = TITLE_1288
 ARGS_1288 = ["draft", "1288", TOPIC, "--deputy", "林永红", "--session", "市十七届人大五次会议",

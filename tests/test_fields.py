@@ -4,9 +4,10 @@ validation, the printed record and the content digest all follow it."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
+
+from helpers import REPO
 
 from drafter.errors import FactFileError
 from drafter.facts.show import fact_record
@@ -14,7 +15,6 @@ from drafter.facts.store import fact_file_data, load_fact_files, parse_fact_file
 from drafter.model import FACT_FIELDS, FIGURE_FIELDS, Fact, Figure, content_digest
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
+
+from helpers import REPO
 
 from drafter import grammar as G
 from drafter.check import figure_tokens
@@ -16,8 +17,7 @@ from drafter.model import Figure
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
-MAIN = Path(__file__).resolve().parents[1]
-SEEDS = sorted((MAIN / "seeds").iterdir())
+SEEDS = sorted((REPO / "seeds").iterdir())
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:24])
@@ -71,7 +71,7 @@ def test_numbering_levels_and_ordinals():
 
 
 def test_class_statuses_from_the_workspace_scheme_and_closings():
-    ws = load_workspace(MAIN)
+    ws = load_workspace(REPO)
     assert [G.class_status(ws.classes[c]) for c in "ABC"] == [G.SOLVED, G.PLANNED, G.REFERENCE]
     assert G.closing_status("再次感谢您对我们工作的关心和支持。") is None
     assert G.closing_status("您提出的建议已列入我局工作计划，我们将逐步解决。") == G.PLANNED

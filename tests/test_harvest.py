@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from helpers import REPO
+
 from drafter.cli import cli
 from drafter.harvest import harvest, harvest_dir, stable_name
 from drafter.model import SourceMeta
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 SEED_003 = next((REPO / "seeds").glob("003_*.txt"))
 
 

@@ -7,9 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+
+from helpers import REPO
 
 from drafter.errors import FactFileError
 from drafter.facts import index as index_mod
@@ -18,7 +19,6 @@ from drafter.facts.store import fact_file_path, save_fact_file
 from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture

@@ -10,10 +10,11 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
+from helpers import REPO
 
 from drafter.cli import cli
 from drafter.errors import DrafterError
@@ -23,7 +24,6 @@ from drafter.facts.store import load_fact_files, plan_save, plan_supersede, save
 from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 COMMENT = "# 复核人：陈坚议，数字已与统计局核对"
 
 

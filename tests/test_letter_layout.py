@@ -20,7 +20,6 @@ from docx.oxml.ns import qn
 from helpers import SOFFICE
 from lxml import etree
 
-REPO = Path(__file__).resolve().parents[1]
 RENDER = SOFFICE is not None and shutil.which("pdftotext") is not None and shutil.which("pdftoppm") is not None
 needs_render = pytest.mark.skipif(not RENDER, reason="LibreOffice (soffice) and poppler-utils are not installed")
 PT_PER_MM = 72 / 25.4

@@ -6,9 +6,10 @@ names (``counts``), places and periods are the distiller's, as in a real refresh
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
+
+from helpers import REPO
 
 from drafter.distill import distill_document
 from drafter.facts.measure import (
@@ -18,7 +19,6 @@ from drafter.model import DONE, Fact, Figure, Period, SourceMeta
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 
 REPORT = """{city}科学技术局2026年工作总结

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers import REPO
 
-ROOT = Path(__file__).resolve().parent.parent
-DIST = ROOT / "dist"
+DIST = REPO / "dist"
 TOPIC = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
 DRAFT = ["draft", "1288", TOPIC, "--deputy", "林永红", "--session", "市十七届人大五次会议",
          "--type", "A"]
@@ -47,7 +47,7 @@ def _bundle(name: str) -> Path:
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_offline", ROOT / "packaging" / "build_offline.py")
+    spec = importlib.util.spec_from_file_location("build_offline", REPO / "packaging" / "build_offline.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers import REPO
 
 from drafter.errors import SourceError
 from drafter.read import open_docx, read_document
 from drafter.read import docx as docx_reader
 from drafter.read.clean import Piece, clean_blocks, is_chrome, normalize_text, should_join
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = REPO / "seeds"
 
 
 def seed(prefix: str) -> Path:

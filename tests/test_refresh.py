@@ -15,6 +15,8 @@ import docx
 import pytest
 from click.testing import CliRunner
 
+from helpers import REPO
+
 from drafter import refresh as refresh_mod
 from drafter.cli import cli
 from drafter.errors import DrafterError
@@ -24,7 +26,6 @@ from drafter.facts.measure import (
 )
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 SEED_000 = next((REPO / "seeds").glob("000_*.txt"))
 TODAY = dt.date(2027, 1, 15)
 

@@ -8,13 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import SOFFICE
+from helpers import REPO, SOFFICE
 
 from drafter import reply as R
 from drafter.docx import write_reply
 from drafter.workspace import load_workspace
 
-REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 
 PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml.error import YAMLError
 
+from helpers import REPO
+
 from drafter.errors import FactFileError
 from drafter.facts import emit, store
 from drafter.facts.store import (
@@ -22,7 +24,6 @@ from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
 from drafter.workspace import load_workspace
 from drafter.yamlio import dump_yaml, new_yaml
 
-REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture

@@ -67,10 +67,9 @@ def test_cjk_covers_extension_a_and_compatibility_ideographs():
 def _real_lines():
     """Every line of the seeds and, where present, of ../shared/corpus (full-width punctuation,
     ideographic spaces, full-width digits and letters as real pages have them)."""
-    from pathlib import Path
+    from helpers import CORPUS, REPO
 
-    root = Path(__file__).resolve().parents[1]
-    files = sorted((root / "seeds").glob("*.txt")) + sorted((root.parent / "shared" / "corpus").glob("*.txt"))
+    files = sorted((REPO / "seeds").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
     return [line for path in files for line in path.read_text(encoding="utf-8").splitlines()]
 
 

@@ -55,7 +55,7 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 
 # after the CliRunner above: helpers' CliRunner is the one set there
-from helpers import REPO, new_workspace
+from helpers import CORPUS, REPO, new_workspace
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -109,6 +109,37 @@ def loo(seeded_root, tmp_path_factory) -> Path:
     left_out = [p for p in (root / "facts").glob("*.yaml") if "\n  path: seeds/003_" in p.read_text("utf-8")]
     assert len(left_out) == 1
     left_out[0].unlink()
+    return root
+
+
+@pytest.fixture
+def loo_copy(loo, tmp_path) -> Path:
+    """This test's own copy of the leave-one-out workspace, for a test that edits its drafter.yaml
+    or templates (drafting from ``loo`` itself changes nothing a test reads)."""
+    root = tmp_path / "loo"
+    shutil.copytree(loo, root)  # copy2 keeps mtimes: a fact index cache already made stays valid
+    return root
+
+
+@pytest.fixture(scope="module")
+def chongqing(tmp_path_factory) -> Path:
+    """A workspace of 重庆市科学技术局 (helpers.CHONGQING, the demo's templates) with its five corpus
+    documents distilled, read in place: module-wide, read-only (``helpers.left_out`` copies it)."""
+    from helpers import CHONGQING, labels
+
+    from drafter.distill import distill_paths
+    from drafter.workspace import load_workspace
+
+    if not CORPUS.is_dir():
+        pytest.skip(f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
+    root = tmp_path_factory.mktemp("cq") / "ws"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(CHONGQING, "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    files = [CORPUS / row["file"] for row in labels().values()]
+    assert len(files) == 5, files
+    report = distill_paths(load_workspace(root), files)
+    assert report.ok and len(report.sources) == 5, report.to_dict()["errors"]
     return root
 
 

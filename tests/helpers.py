@@ -1,16 +1,21 @@
 """Shared by the test files: the repository, suggestion 1288's and 1350's titles and texts, a new
 workspace, the demo drafts' commands, how a draft's text is read (its years, figures, owed
-placeholders, part one), and LibreOffice's command. conftest and the test files
-take what they share from here rather than from one another."""
+placeholders, part one and its sections), LibreOffice's command, and the shared corpus beside the
+clone (:data:`CORPUS`; :data:`needs_corpus` skips a test where it is absent) with the 重庆 bureau's
+workspace drafted from it. conftest and the test files take what they share from here rather than
+from one another."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import zipfile
 from pathlib import Path
 
 import docx
+import pytest
+import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 from lxml import etree
@@ -22,6 +27,11 @@ TITLE_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制
 TEXT_1288 = REPO / "examples" / "1288建议.txt"
 TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 TEXT_1350 = REPO / "examples" / "1350建议.txt"
+# The shared corpus (28 documents of other places and their labels): beside the clone on this
+# machine only, read in place; a test that needs it is skipped where it is absent.
+CORPUS = REPO.parent / "shared" / "corpus"
+LABELS = CORPUS / "labels.jsonl"
+needs_corpus = pytest.mark.skipif(not LABELS.is_file(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
 # LibreOffice's command under either name it is installed as; None when it is not installed.
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -75,6 +85,19 @@ def part_one(document) -> list[str]:
     return out
 
 
+def sections(document) -> dict[str, list[str]]:
+    """Part one's sections: heading (its ordinal dropped) → paragraphs."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for p in part_one(document):
+        heading = re.match(r"（[一二三四五六]）(.+)$", p)
+        if heading:
+            current = out.setdefault(heading.group(1), [])
+        elif current is not None:
+            current.append(p)
+    return out
+
+
 def draft_1288(root: Path, out: Path, *extra: str) -> docx.document.Document:
     """Suggestion 1288 drafted from ``root`` with its text, ``--with 市市场监管局 --date 2026-05-20``
     and ``extra`` options (test_reply_1288's draft), written to ``out``."""
@@ -124,3 +147,81 @@ def forget_templates() -> None:
 
     with write._templates_lock:
         write._templates.clear()
+
+
+# --- 重庆市科学技术局's workspace, from the corpus (conftest's ``chongqing`` distils it) -----------
+
+CHONGQING = """
+organisation:
+  name: 重庆市科学技术局
+  short_name: 市科技局
+  jurisdiction: 重庆市
+  areas: [万州区, 涪陵区, 渝中区, 江北区, 沙坪坝区, 九龙坡区, 南岸区, 北碚区, 渝北区, 巴南区, 綦江区, 两江新区, 万盛经开区]
+signatory: 某某某
+contact: 某某
+phone: 023-63897000
+cc:
+  suggestion: [[市人大常委会代表工委], [市政府办公厅]]
+  proposal: [[市政协提案委], [市政府办公厅]]
+other_units:
+  市经济信息委: [企业技术中心, 专精特新]
+"""
+
+# The corpus documents of 重庆市科学技术局 and the day after which each is drafted again.
+DRAFTED_ON = {"01": "2024-09-20", "02": "2024-09-20", "04": "2022-07-15", "05": "2025-05-28"}
+
+
+def labels() -> dict[str, dict]:
+    """The corpus labels of 重庆市科学技术局's documents, by their number (01…05)."""
+    rows = [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
+    return {r["file"][:2]: r for r in rows if r["issuer"] == "重庆市科学技术局"}
+
+
+def suggestion_title(path: Path) -> str:
+    """The suggestion's title as the reply quotes it: 你提出的《关于…的建议》."""
+    found = re.search(r"《(关于[^》]+)》", path.read_text("utf-8"))
+    assert found, path
+    return found.group(1)
+
+
+def left_out(chongqing: Path, tmp_path: Path, n: str) -> Path:
+    """A copy of the 重庆 workspace without document ``n`` and its facts."""
+    root = tmp_path / f"cq-{n}"
+    shutil.copytree(chongqing, root, ignore=shutil.ignore_patterns(".drafter"))
+    name = labels()[n]["file"]
+    gone = [p for p in (root / "facts").glob("*.yaml") if name in p.read_text("utf-8")]
+    assert len(gone) == 1, gone
+    gone[0].unlink()
+    return root
+
+
+def redraft(chongqing: Path, tmp_path: Path, n: str, *extra: str):
+    """Document ``n`` drafted again from the other four, its title alone driving it."""
+    row = labels()[n]
+    root = left_out(chongqing, tmp_path, n)
+    out = tmp_path / f"{n}.docx"
+    proposal = ["--proposal"] if row["kind"] == "proposal_reply" else []
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", row["item_number"], suggestion_title(CORPUS / row["file"]),
+        "--deputy", row["deputy"], "--session", row["session"], "--date", DRAFTED_ON[n],
+        "-o", str(out), *proposal, *extra])
+    assert result.exit_code == 0, result.output
+    return root, docx.Document(str(out))
+
+
+def chengyu(chongqing: Path, tmp_path: Path):
+    """A suggestion on 成渝 cooperation (this test's own title) drafted from the base without 05,
+    dated as 05: the 0219 reply's items on joint work with 四川 (2024-09) are its results."""
+    root = left_out(chongqing, tmp_path, "05")
+    out = tmp_path / "0999.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "0999", "关于深化成渝地区双城经济圈科技创新合作攻关的建议", "--deputy", "某某",
+        "--session", "市政协六届三次会议", "--date", DRAFTED_ON["05"], "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return docx.Document(str(out))
+
+
+def base_facts(root: Path) -> list[dict]:
+    """Every fact of a workspace's fact files, as stored."""
+    return [f for p in sorted((root / "facts").glob("*.yaml"))
+            for f in yaml.safe_load(p.read_text("utf-8"))["facts"]]

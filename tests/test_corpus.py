@@ -52,15 +52,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers import CORPUS, LABELS, REPO, needs_corpus
 
 from drafter.distill import distill_document
 from drafter.model import FactFile
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-LABELS = CORPUS / "labels.jsonl"
 
 GOALS = {"metadata": 0.95, "found": 1.0, "period": 0.95, "place": 0.90, "chrome": 0}
 
@@ -258,7 +256,7 @@ def load_labels() -> list[dict]:
 
 def distill_corpus() -> tuple[dict[str, FactFile], float]:
     """Every labelled file distilled; and the CPU seconds that took."""
-    ws = load_workspace(ROOT)
+    ws = load_workspace(REPO)
     out = {}
     start = time.process_time()
     for label in load_labels():
@@ -305,7 +303,6 @@ def score(distilled: dict[str, FactFile]) -> Score:
     return s
 
 
-needs_corpus = pytest.mark.skipif(not LABELS.is_file(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from helpers import REPO
 
 from drafter.distill import distill_document
 from drafter.distill.figures import find_figures
@@ -15,13 +16,12 @@ from drafter.model import CONTEXT, DONE, PLAN, PROBLEM, Block, Document, content
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+SEEDS = REPO / "seeds"
 
 
 @pytest.fixture(scope="module")
 def ws():
-    return load_workspace(ROOT)
+    return load_workspace(REPO)
 
 
 @pytest.fixture(scope="module")
@@ -386,7 +386,7 @@ def test_issuer_place_is_the_innermost():
     for issuer, place in (("深圳市南山区科技创新局", "南山区"), ("浙江省杭州市科学技术局", "杭州市"),
                           ("泉州市科技局", "泉州市")):
         doc = doc_from_lines(text.replace("深圳市南山区科技创新局", issuer))
-        assert distill_document(doc, load_workspace(ROOT)).source.jurisdiction == place
+        assert distill_document(doc, load_workspace(REPO)).source.jurisdiction == place
 
 
 @pytest.mark.parametrize("mark, code", [("办理结果：B", "B"), ("答复类别：乙类", "乙"), ("【甲类】", "甲"),
@@ -410,7 +410,7 @@ def test_decimal_headings_are_not_decimal_figures():
     1.1 研发投入。全县研发费用支出8.6亿元。
     1.2创新主体。全县高新技术企业达412家。
     """)
-    ws = load_workspace(ROOT)
+    ws = load_workspace(REPO)
     facts = distill_document(doc, ws).facts
     assert [f.section for f in facts] == [["1、主要指标", "1.1 研发投入"], ["1、主要指标", "1.2创新主体"]]
     assert [g.raw for f in facts for g in f.figures] == ["8.6亿元", "412家"]

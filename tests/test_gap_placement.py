@@ -23,9 +23,7 @@ import re
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import OWED
-import test_other_bureau_drafts
-from test_other_bureau_drafts import LABELS, base_facts, chengyu, left_out, redraft, sections
+from helpers import OWED, base_facts, chengyu, left_out, needs_corpus, redraft, sections
 
 from drafter.cli import cli
 from drafter.compose.asks import kind_head, parse_asks
@@ -64,8 +62,6 @@ def test_a_things_head_names_it_only_when_the_base_says_it_seldom(loo):
     assert ask.owed("引进一批高新技术企业") == ["智能装备", "工业机器人"]
 
 
-chongqing_base = test_other_bureau_drafts.chongqing  # the 重庆 workspace (a fixture, made once per module)
-corpus = pytest.mark.skipif(not LABELS.is_file(), reason="共享语料不存在（在工作树外，仅本机有）")
 JOINT = "共同开展重大科技攻关"  # the 0219 reply's section on joint work with 四川
 
 
@@ -75,10 +71,10 @@ def joint_work(root) -> list[str]:
             for f in base_facts(root) if f["section"] and JOINT in f["section"][-1]]
 
 
-@corpus
+@needs_corpus
 @pytest.mark.parametrize("n", ["02", "05"])
-def test_a_fact_sharing_with_the_title_only_the_bureaus_field_is_off_its_topic(chongqing_base, tmp_path, n):
-    root, document = redraft(chongqing_base, tmp_path, n)
+def test_a_fact_sharing_with_the_title_only_the_bureaus_field_is_off_its_topic(chongqing, tmp_path, n):
+    root, document = redraft(chongqing, tmp_path, n)
     joint = joint_work(root)
     assert len(joint) >= 2  # the 成渝 items are in the base
     body = "\n".join(p for ps in sections(document).values() for p in ps)
@@ -88,17 +84,17 @@ def test_a_fact_sharing_with_the_title_only_the_bureaus_field_is_off_its_topic(c
     assert [h for h in sections(document) if "科技成果转化" in h], list(sections(document))
 
 
-@corpus
-def test_the_same_facts_answer_a_title_on_their_matter(chongqing_base, tmp_path):
-    document = chengyu(chongqing_base, tmp_path)
-    root = left_out(chongqing_base, tmp_path / "again", "05")
+@needs_corpus
+def test_the_same_facts_answer_a_title_on_their_matter(chongqing, tmp_path):
+    document = chengyu(chongqing, tmp_path)
+    root = left_out(chongqing, tmp_path / "again", "05")
     body = "\n".join(p for ps in sections(document).values() for p in ps)
     assert [j for j in joint_work(root) if j in body]
 
 
-@corpus
-def test_the_field_is_what_nearly_every_fact_says_and_its_seams_name_nothing(chongqing_base, tmp_path):
-    index = FactIndex.load(load_workspace(left_out(chongqing_base, tmp_path, "02")))
+@needs_corpus
+def test_the_field_is_what_nearly_every_fact_says_and_its_seams_name_nothing(chongqing, tmp_path):
+    index = FactIndex.load(load_workspace(left_out(chongqing, tmp_path, "02")))
     field, seams = field_bigrams("完善科技创新成果转化机制", index)
     assert field == {"科技", "技创", "创新"}  # 技创: between two words of the field
     assert seams == {"善科", "新成"}  # 完善|科技, 创新|成果

@@ -44,97 +44,20 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from pathlib import Path
 
 import docx
 import pytest
-import yaml
 from click.testing import CliRunner
-from test_unseen_suggestions import part_one
+from helpers import (
+    CORPUS, LABELS, REPO, base_facts, chengyu, labels, left_out, needs_corpus, part_one, redraft, sections,
+    suggestion_title,
+)
 
 from drafter.cli import cli
 from drafter.distill import distill_paths
 from drafter.workspace import load_workspace
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-LABELS = CORPUS / "labels.jsonl"
-pytestmark = pytest.mark.skipif(not LABELS.is_file(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
-
-CHONGQING = """
-organisation:
-  name: 重庆市科学技术局
-  short_name: 市科技局
-  jurisdiction: 重庆市
-  areas: [万州区, 涪陵区, 渝中区, 江北区, 沙坪坝区, 九龙坡区, 南岸区, 北碚区, 渝北区, 巴南区, 綦江区, 两江新区, 万盛经开区]
-signatory: 某某某
-contact: 某某
-phone: 023-63897000
-cc:
-  suggestion: [[市人大常委会代表工委], [市政府办公厅]]
-  proposal: [[市政协提案委], [市政府办公厅]]
-other_units:
-  市经济信息委: [企业技术中心, 专精特新]
-"""
-
-# The corpus documents of 重庆市科学技术局 and the day after which each is drafted again.
-DRAFTED_ON = {"01": "2024-09-20", "02": "2024-09-20", "04": "2022-07-15", "05": "2025-05-28"}
-
-
-def labels() -> dict[str, dict]:
-    rows = [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
-    return {r["file"][:2]: r for r in rows if r["issuer"] == "重庆市科学技术局"}
-
-
-def suggestion_title(path: Path) -> str:
-    """The suggestion's title as the reply quotes it: 你提出的《关于…的建议》."""
-    found = re.search(r"《(关于[^》]+)》", path.read_text("utf-8"))
-    assert found, path
-    return found.group(1)
-
-
-@pytest.fixture(scope="module")
-def chongqing(tmp_path_factory) -> Path:
-    """A 重庆 workspace with the five documents distilled (read in place): module-wide."""
-    root = tmp_path_factory.mktemp("cq") / "ws"
-    root.mkdir()
-    (root / "drafter.yaml").write_text(CHONGQING, "utf-8")
-    shutil.copytree(ROOT / "templates", root / "templates")
-    files = [CORPUS / row["file"] for row in labels().values()]
-    assert len(files) == 5, files
-    report = distill_paths(load_workspace(root), files)
-    assert report.ok and len(report.sources) == 5, report.to_dict()["errors"]
-    return root
-
-
-def left_out(chongqing: Path, tmp_path: Path, n: str) -> Path:
-    """A copy of the 重庆 workspace without document ``n`` and its facts."""
-    root = tmp_path / f"cq-{n}"
-    shutil.copytree(chongqing, root, ignore=shutil.ignore_patterns(".drafter"))
-    name = labels()[n]["file"]
-    gone = [p for p in (root / "facts").glob("*.yaml") if name in p.read_text("utf-8")]
-    assert len(gone) == 1, gone
-    gone[0].unlink()
-    return root
-
-
-def redraft(chongqing: Path, tmp_path: Path, n: str, *extra: str):
-    """Document ``n`` drafted again from the other four, its title alone driving it."""
-    row = labels()[n]
-    root = left_out(chongqing, tmp_path, n)
-    out = tmp_path / f"{n}.docx"
-    proposal = ["--proposal"] if row["kind"] == "proposal_reply" else []
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", row["item_number"], suggestion_title(CORPUS / row["file"]),
-        "--deputy", row["deputy"], "--session", row["session"], "--date", DRAFTED_ON[n],
-        "-o", str(out), *proposal, *extra])
-    assert result.exit_code == 0, result.output
-    return root, docx.Document(str(out))
-
-
-def base_facts(root: Path) -> list[dict]:
-    return [f for p in sorted((root / "facts").glob("*.yaml"))
-            for f in yaml.safe_load(p.read_text("utf-8"))["facts"]]
+pytestmark = needs_corpus
 
 
 def test_an_item_numbered_with_a_letter_is_drafted(chongqing, tmp_path):
@@ -186,19 +109,6 @@ POINTS_0219 = """关于推动科技成果转移转化、加强成渝一体化科
 二是共建成渝科技成果转移转化平台，加强技术转移机构和技术经理人队伍建设。
 三是完善重庆市科技成果转化政策，深化职务科技成果赋权改革。
 """
-
-
-def sections(document) -> dict[str, list[str]]:
-    """Part one's sections: heading (its ordinal dropped) → paragraphs."""
-    out: dict[str, list[str]] = {}
-    current = None
-    for p in part_one(document):
-        heading = re.match(r"（[一二三四五六]）(.+)$", p)
-        if heading:
-            current = out.setdefault(heading.group(1), [])
-        elif current is not None:
-            current.append(p)
-    return out
 
 
 def test_a_small_base_on_one_subject_still_answers_the_asks_it_holds_results_for(chongqing, tmp_path):
@@ -345,7 +255,7 @@ def test_a_reports_own_title_heads_no_section(tmp_path):
     root = tmp_path / "mh"
     root.mkdir()
     (root / "drafter.yaml").write_text(MINHANG, "utf-8")
-    shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copytree(REPO / "templates", root / "templates")
     report = next(CORPUS.glob("20_*.txt"))  # 闵行区科学技术委员会2023年工作总结
     assert distill_paths(load_workspace(root), [report]).ok
     out = tmp_path / "15.docx"
@@ -365,7 +275,7 @@ def test_another_replys_words_to_its_member_are_no_result(tmp_path):
     root.mkdir()
     (root / "drafter.yaml").write_text(
         f"organisation:\n  name: {row['issuer']}\n  jurisdiction: {row['jurisdiction']}\n", "utf-8")
-    shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copytree(REPO / "templates", root / "templates")
     reply = CORPUS / row["file"]
     assert distill_paths(load_workspace(root), [reply]).ok
     # the reply's words to its member are in the base (您提出的…的建议，市财政将统筹…: a promise,
@@ -377,18 +287,6 @@ def test_another_replys_words_to_its_member_are_no_result(tmp_path):
         "--session", row["session"] or "市政协某次会议", "--date", "2022-12-20", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert not [p for p in part_one(docx.Document(str(out))) if re.search(r"您|你提出", p)]
-
-
-def chengyu(chongqing: Path, tmp_path: Path):
-    """A suggestion on 成渝 cooperation (this test's own title) drafted from the base without 05,
-    dated as 05: the 0219 reply's items on joint work with 四川 (2024-09) are its results."""
-    root = left_out(chongqing, tmp_path, "05")
-    out = tmp_path / "0999.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "0999", "关于深化成渝地区双城经济圈科技创新合作攻关的建议", "--deputy", "某某",
-        "--session", "市政协六届三次会议", "--date", DRAFTED_ON["05"], "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return docx.Document(str(out))
 
 
 def test_a_products_rating_is_no_figure_to_update(chongqing, tmp_path):

@@ -24,6 +24,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import REPO
 
 from drafter.compose.suggestion import Suggestion
 from drafter.distill import distill_document
@@ -35,7 +36,6 @@ from drafter.model import CONTEXT, DONE, PLAN, PROBLEM
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
-ROOT = Path(__file__).resolve().parents[1]
 OTHER = Path(__file__).resolve().parent / "fixtures" / "other"
 HTML = OTHER / "hangzhou_proposal_210.html"
 DOCX = OTHER / "nanshan_work_report_2023.docx"
@@ -88,7 +88,7 @@ def workspace(root: Path, config: str):
 
 @pytest.fixture(scope="module")
 def quanzhou():
-    return load_workspace(ROOT)
+    return load_workspace(REPO)
 
 
 @pytest.fixture(scope="module")
@@ -314,10 +314,10 @@ def test_other_cities_are_external_to_quanzhou(quanzhou, path, place):
 def test_hangzhou_proposal_draft(tmp_path):
     root = tmp_path / "ws"
     ws = workspace(root, HANGZHOU)
-    shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copytree(REPO / "templates", root / "templates")
     (root / "seeds").mkdir()
     shutil.copy(HTML, root / "seeds")
-    shutil.copy(next((ROOT / "seeds").glob("000_*.txt")), root / "seeds")  # a 泉州 reply, not ours
+    shutil.copy(next((REPO / "seeds").glob("000_*.txt")), root / "seeds")  # a 泉州 reply, not ours
     report = distill_paths(ws, [root / "seeds"])
     assert report.ok and len(report.sources) == 2
 

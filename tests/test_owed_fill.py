@@ -28,18 +28,13 @@ import shutil
 from pathlib import Path
 
 import docx
-import pytest
 import yaml
 from click.testing import CliRunner
-from helpers import OWED
-from test_other_bureau_drafts import sections
+from helpers import CORPUS, OWED, REPO, needs_corpus, sections
 
 from drafter.cli import cli
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 YUEYANG = CORPUS / "17_yueyang_proposal_2022.txt"
-corpus = pytest.mark.skipif(not YUEYANG.is_file(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
 
 YUEYANG_WS = {  # 岳阳市财政局's workspace, as its clerk would set it up
     "organisation": {"name": "岳阳市财政局", "short_name": "市财政局", "jurisdiction": "岳阳市",
@@ -59,12 +54,12 @@ def texts(path: Path) -> list[str]:
     return [p.text for p in docx.Document(str(path)).paragraphs]
 
 
-@corpus
+@needs_corpus
 def test_a_plan_answering_its_own_member_on_what_they_proposed_is_not_offered(tmp_path):
     root = tmp_path / "ws"
     root.mkdir()
     (root / "drafter.yaml").write_text(yaml.safe_dump(YUEYANG_WS, allow_unicode=True), "utf-8")
-    shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copytree(REPO / "templates", root / "templates")
     run("-w", str(root), "distill", str(YUEYANG))
     facts = run("-w", str(root), "facts")
     assert "您提出的将乡村振兴等项目资金切块" in facts and "计划" in facts  # the base holds it, as a plan
@@ -122,7 +117,7 @@ def test_a_field_listed_or_a_fact_off_the_asks_matter_fills_nothing(seeded_root,
     out = tmp_path / "1350.docx"
     run("-w", str(seeded_root), "draft", "1350", "关于加快中试验证平台建设促进科技成果就地转化的建议",
         "--deputy", "陈某某", "--session", "市十七届人大五次会议", "--type", "B", "--date", "2026-05-20",
-        "--text", str(ROOT / "examples" / "1350建议.txt"), "-o", str(out))
+        "--text", str(REPO / "examples" / "1350建议.txt"), "-o", str(out))
     found = sections(docx.Document(str(out)))
     pilot = "".join(next(ps for h, ps in found.items() if "中试验证" in h))
     for stray in ("揭榜挂帅", "博士后", "人才交流"):

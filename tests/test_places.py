@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
+from helpers import CORPUS, REPO, needs_corpus
 
 from drafter.distill import distill_document
 from drafter.distill.places import is_place, name_in, places_in
@@ -21,8 +21,6 @@ from drafter.grammar import TIME_WORDS, WORK_VERBS, words
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 
 FRAGMENT_START = re.compile(rf"^(?:\d|[年月日]|{words(TIME_WORDS, WORK_VERBS)}|[在由从与和及对向将为是据经被等的了把于仅只有])")
 LEVEL_OR_ZONE = re.compile(r"(?:自治区|自治州|自治县|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|园区|"
@@ -37,7 +35,7 @@ def fragment(place: str) -> bool:
 
 def figure_places(paths: list[Path]) -> dict[str, list[str]]:
     """Each figure place distilled from ``paths`` → where it came from (file: figure)."""
-    ws = load_workspace(ROOT)
+    ws = load_workspace(REPO)
     out: dict[str, list[str]] = {}
     for path in paths:
         for fact in distill_document(read_document(path), ws).facts:
@@ -50,12 +48,12 @@ def figure_places(paths: list[Path]) -> dict[str, list[str]]:
 def test_the_seeds_give_no_fragment_as_a_figure_place():
     """Seed 003 says 2025年兑现省、市两级…补助 and 2024年度福建省…项目, seed 004 协同市生产力促进中心,
     seed 001 力争2017年高新区…: none of those spans is a place; the figure keeps its fact's place."""
-    places = figure_places(sorted((ROOT / "seeds").glob("*.txt")))
+    places = figure_places(sorted((REPO / "seeds").glob("*.txt")))
     bad = {p: where for p, where in places.items() if fragment(p)}
     assert not bad, bad
 
 
-@pytest.mark.skipif(not (CORPUS / "labels.jsonl").is_file(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
+@needs_corpus
 def test_the_corpus_gives_no_fragment_and_keeps_the_places_its_clauses_name():
     places = figure_places(sorted(CORPUS.glob("*.txt")))
     bad = {p: where for p, where in places.items() if fragment(p)}

@@ -19,7 +19,7 @@ from dataclasses import replace
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, draft_1288, part_one
+from helpers import CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, draft_1288, needs_corpus, part_one
 
 from drafter.cli import cli
 from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
@@ -28,7 +28,6 @@ from drafter.compose.reply import same_area
 from drafter.workspace import load_workspace
 from drafter.docx.read import read_draft
 
-CORPUS = REPO.parent / "shared" / "corpus"
 # a remit sentence (remit.j2 written in the sentence form), whoever it says acts
 REMIT = re.compile(r"关于([^，。]+)事项，属([^，。]+?)(职责|事权)，[^。]*?配合做好相关工作。(【待核实：职责分工】)?")
 # the default: another unit's field asks that unit; a higher authority's power asks what is done locally
@@ -38,15 +37,6 @@ POWER = re.compile(r"【待(补充|[^】：]+提供)：([^】（]+)（([^】]+)�
 SENTENCE_FORM = (
     '关于{{ matters | join("、") }}事项，属{{ unit }}{% if higher %}事权，{{ part_of or self_name }}将积极向上反映，'
     '{{ self_name }}将配合做好相关工作。{% else %}职责，{{ self_name }}将积极配合做好相关工作。{% endif %}\n')
-
-
-@pytest.fixture
-def own_loo(loo, tmp_path):
-    """This test's own copy of the leave-one-out workspace (``loo`` is the session's: drafting from
-    it would write its cache, so the suite would depend on the order of its tests)."""
-    root = tmp_path / "loo"
-    shutil.copytree(loo, root)  # copy2 keeps mtimes: a fact index cache already made stays valid
-    return root
 
 
 def part_two(document) -> list:
@@ -151,14 +141,14 @@ def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draf
     assert text.count("企业技术中心方面") == 1 and text.count("（国家知识产权局事权）") == 1
 
 
-def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(own_loo, tmp_path):
+def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(loo_copy, tmp_path):
     """A bureau that prefers one sentence writes it in its remit.j2: each point is then said to be the
     unit's work, ending in a highlighted 【待核实：职责分工】 sharing the sentence's comment, and the
     warning says so; no placeholder asks the unit."""
-    (own_loo / "templates" / "wording" / "remit.j2").write_text(SENTENCE_FORM, "utf-8")
+    (loo_copy / "templates" / "wording" / "remit.j2").write_text(SENTENCE_FORM, "utf-8")
     out = tmp_path / "sentence.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "-w", str(loo_copy), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
         "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "--with", "市市场监管局", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "建议所提企业技术中心属市工业和信息化局职责（按本局设置的名单），答复中已用一句话写明，请核实" in result.output
@@ -181,11 +171,11 @@ def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(o
     assert "所提问题已基本解决" not in text and "所提事项我们将按上述举措逐项推进" in text
 
 
-def test_a_co_handler_whose_field_it_is_is_asked_not_declined(own_loo, tmp_path):
+def test_a_co_handler_whose_field_it_is_is_asked_not_declined(loo, tmp_path):
     """--with 市工业和信息化局 as well: 企业技术中心 is that co-handler's field, asked for its part —
     it stays in the owed placeholder, no sentence hands it over; the national power is still said."""
     out = tmp_path / "co.docx"
-    draft_1288(own_loo, out, "--with", "市工业和信息化局")
+    draft_1288(loo, out, "--with", "市工业和信息化局")
     text = "\n".join(p.text for p in docx.Document(out).paragraphs)
     assert "待市工业和信息化局提供：企业技术中心" not in text and "属市工业和信息化局职责" not in text
     assert any("企业技术中心" in o for o in OWED.findall(text)), OWED.findall(text)
@@ -229,13 +219,13 @@ POINTS_0219 = """关于推动科技成果转移转化、加强成渝一体化科
 """
 
 
-@pytest.mark.skipif(not (CORPUS / "labels.jsonl").is_file(), reason=f"共享语料不存在：{CORPUS}")
+@needs_corpus
 def test_a_chongqing_draft_says_whose_work_its_points_are(tmp_path):
     """The 重庆 bureau's workspace lists its own other units (市经济信息委: 技术改造) and a national
     power: its draft of 0219 (from the other four documents, a text this test wrote) asks the unit
     for its material and the local work on the national power, and keeps the title whole (no
     purpose clause to cut)."""
-    from test_other_bureau_drafts import CHONGQING, DRAFTED_ON, labels, suggestion_title
+    from helpers import CHONGQING, DRAFTED_ON, labels, suggestion_title
 
     from drafter.distill import distill_paths
     from drafter.workspace import load_workspace
@@ -276,14 +266,14 @@ def test_the_1350_overview_says_its_short_topic_once(quick_start_1350):
     assert overview.count("中试验证平台建设") == 1 and "技术转移服务体系" in overview, overview
 
 
-def test_an_ask_wholly_in_another_units_field_asks_that_unit(own_loo, tmp_path):
+def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
     """Without --with, the 知识产权 ask (市市场监管局's field, a unit nobody asked yet): its section is
     the placeholder asking that unit for its part (its points listed, the national power asked of it
     as well), the warning tells the clerk to ask it, and part two asks it for its next steps on that
     ask (the unit part one asked); the bureau's overview does not say it co-handled."""
     out = tmp_path / "alone.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
         "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "“强化知识产权保护和运用”属市市场监管局的职责范围（按本局设置的其他单位职责名单），已留待其提供的内容，请商请市市场监管局提供" \
@@ -302,12 +292,12 @@ def test_an_ask_wholly_in_another_units_field_asks_that_unit(own_loo, tmp_path):
     assert "所提问题已基本解决" not in text  # class A, parts still to come: no problem claimed solved
 
 
-def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(own_loo, tmp_path):
+def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(loo, tmp_path):
     """--with 市财政局, whose field no ask is in: part one ends in its part's placeholder and part two,
     after the items of the asks, in the matching one for its next steps (highlighted)."""
     out = tmp_path / "fin.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
         "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
     document = docx.Document(out)
@@ -337,19 +327,19 @@ def co_section_heading(document, unit: str):
     return last
 
 
-def test_a_co_handler_s_part_the_base_lacks_is_a_section_of_its_own(whole_1288, own_loo, tmp_path):
+def test_a_co_handler_s_part_the_base_lacks_is_a_section_of_its_own(whole_1288, loo_copy, tmp_path):
     """A co-handler's part the base lacks (市财政局's) is its own section after the bureau's, in the
     inline heading form too. The whole base holds 市市场监管局's own result on a point of the 知识产权
     ask (预审提速+价值评估…1119份, on 质押融资): it stands there, named, and that unit's part is asked
     for no more (issue 8: a placeholder for its part unless the base holds its facts on the topic)."""
     whole = part_one(docx.Document(whole_1288))
     assert any("市市场监管局推出" in p for p in whole) and not any("【待市市场监管局提供" in p for p in whole)
-    config = (own_loo / "drafter.yaml").read_text("utf-8")
+    config = (loo_copy / "drafter.yaml").read_text("utf-8")
     assert "headings: separate" in config
-    (own_loo / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
+    (loo_copy / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
     out = tmp_path / "inline.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(own_loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
+        "-w", str(loo_copy), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
         "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert part_one(docx.Document(out))[-1] == ("（六）【待市财政局提供：小标题】。"
@@ -364,7 +354,7 @@ def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_
 
 
 @pytest.mark.parametrize("count", ["1000件以上", "一千件"])
-def test_a_remit_states_no_figure_the_deputy_wrote(own_loo, tmp_path, count):
+def test_a_remit_states_no_figure_the_deputy_wrote(loo, tmp_path, count):
     """A point that names a count (每年完成专利确权1000件以上, or in Chinese numerals 一千件) in a higher
     authority's power: the placeholder names the power by its field word (专利确权), never the
     deputy's figure; inside the co-handler's part it asks that unit."""
@@ -373,7 +363,7 @@ def test_a_remit_states_no_figure_the_deputy_wrote(own_loo, tmp_path, count):
     path = tmp_path / "t.txt"
     path.write_text(text, "utf-8")
     out = tmp_path / "fig.docx"
-    result = CliRunner().invoke(cli, ["-w", str(own_loo), "draft", "77", "关于加强科技人才和知识产权工作的建议", "--deputy", "某某",
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于加强科技人才和知识产权工作的建议", "--deputy", "某某",
                                       "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(path), "-o", str(out)])
     assert result.exit_code == 0, result.output
     said = [m.group() for p in read_draft(out) for m in POWER.finditer(p.text)]
@@ -382,10 +372,10 @@ def test_a_remit_states_no_figure_the_deputy_wrote(own_loo, tmp_path, count):
         "请市市场监管局在承办部分中一并提供" in result.output
 
 
-def test_a_short_field_word_hands_over_only_the_points_own_matter(own_loo):
+def test_a_short_field_word_hands_over_only_the_points_own_matter(loo):
     """A two-character field word (确权, 专利, 就业) names a point only as its own matter: 推进职务科技成果确权
     is the bureau's (成果's 确权), 加快专利审查和确权 and 推动专利转化运用 are the listed units'."""
-    ws = load_workspace(own_loo)
+    ws = load_workspace(loo)
     ws = replace(ws, higher_powers={"国家知识产权局": ["专利审查", "确权"]},
                  other_fields={"市市场监管局": ["专利", "商标"], "市人力资源和社会保障局": ["就业"]})
     assert remit_of("推进职务科技成果确权", ws, []) is None

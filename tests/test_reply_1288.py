@@ -17,7 +17,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import REPO, TEXT_1288, TITLE_1288, draft_1288, sentences, undated_figures
+from helpers import CORPUS, REPO, TEXT_1288, TITLE_1288, draft_1288, sentences, undated_figures
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
@@ -689,7 +689,6 @@ def test_the_1350_draft_keeps_to_each_asks_matter(quick_start_1350):
     assert len(check_earlier_plan_marks(out)) == 1
 
 
-CORPUS = REPO.parent / "shared" / "corpus"
 
 
 @pytest.mark.skipif(not (CORPUS / "06_qijiang_proposal_2023.txt").is_file(), reason=f"共享语料不存在：{CORPUS}")

@@ -10,21 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from helpers import CORPUS, REPO, needs_corpus
 
 from drafter.distill import distill_document
 from drafter.model import CONTEXT, DONE, PLAN, PROBLEM
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
 
 
 def facts_of(path: Path):
-    return distill_document(read_document(path), load_workspace(ROOT)).facts
+    return distill_document(read_document(path), load_workspace(REPO)).facts
 
 
 def kind_of(facts, opening: str) -> str | None:

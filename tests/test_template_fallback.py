@@ -15,7 +15,6 @@ import sys
 import zipfile
 
 import docx
-import pytest
 from click.testing import CliRunner
 from helpers import REPO, TITLE_1288, draft_1288
 
@@ -24,14 +23,6 @@ from drafter.docx.read import read_draft
 from drafter.workspace import BUNDLED_TEMPLATES, load_workspace
 
 REMIT_SENTENCE = "【待市市场监管局提供：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"  # remit.j2's default
-
-
-@pytest.fixture
-def old_ws(loo, tmp_path):
-    """This test's own copy of the leave-one-out workspace, its templates to be changed."""
-    root = tmp_path / "ws"
-    shutil.copytree(loo, root)  # copy2 keeps mtimes: the fact index cache stays valid
-    return root
 
 
 def texts(path) -> list[str]:
@@ -77,12 +68,12 @@ def test_a_wheel_built_from_the_tracked_files_carries_drafters_templates(tmp_pat
     build.check_wheel_has_package_data(wheel)  # what the offline bundles demand of it
 
 
-def test_a_workspace_without_remit_j2_drafts_the_remit_sentence(old_ws, tmp_path, loo_draft):
+def test_a_workspace_without_remit_j2_drafts_the_remit_sentence(loo_copy, tmp_path, loo_draft):
     """A workspace from before remit.j2 existed: the 1288 draft asks the units whose work the points
     are, as from a workspace that has the file, word for word."""
-    (old_ws / "templates" / "wording" / "remit.j2").unlink()
+    (loo_copy / "templates" / "wording" / "remit.j2").unlink()
     out = tmp_path / "old.docx"
-    draft_1288(old_ws, out)
+    draft_1288(loo_copy, out)
     text = "\n".join(texts(out))
     assert REMIT_SENTENCE in text and "【待市工业和信息化局提供：企业技术中心" in text
     assert "找不到措辞模板" not in text
@@ -91,29 +82,29 @@ def test_a_workspace_without_remit_j2_drafts_the_remit_sentence(old_ws, tmp_path
     assert len(said) == 1 and any("上级部门事权名单" in c for c in said[0].comments)
 
 
-def test_a_workspace_without_templates_drafts_as_one_with_them(old_ws, tmp_path, loo_draft):
+def test_a_workspace_without_templates_drafts_as_one_with_them(loo_copy, tmp_path, loo_draft):
     """No wording file and no reference.docx at all (a workspace holding only its drafter.yaml and
     facts): the draft is the one the complete workspace writes, in the same layout."""
-    shutil.rmtree(old_ws / "templates")
+    shutil.rmtree(loo_copy / "templates")
     out = tmp_path / "bare.docx"
-    draft_1288(old_ws, out)
+    draft_1288(loo_copy, out)
     assert texts(out) == texts(loo_draft)
     styles = [p.style.name for p in docx.Document(out).paragraphs]
     assert styles == [p.style.name for p in docx.Document(loo_draft).paragraphs]
-    assert load_workspace(old_ws).reference_docx == BUNDLED_TEMPLATES / "reference.docx"
+    assert load_workspace(loo_copy).reference_docx == BUNDLED_TEMPLATES / "reference.docx"
 
 
-def test_the_workspaces_own_templates_win(old_ws, tmp_path):
+def test_the_workspaces_own_templates_win(loo_copy, tmp_path):
     """The workspace's edited remit.j2 and opening.j2 are used, its missing closing.j2 is
     drafter's: each file on its own."""
-    wording = old_ws / "templates" / "wording"
+    wording = loo_copy / "templates" / "wording"
     (wording / "remit.j2").write_text("{{ matters | join('、') }}等事项由{{ unit }}负责办理。\n", "utf-8")
     opening = (wording / "opening.j2").read_text("utf-8")
     assert "已收悉" in opening
     (wording / "opening.j2").write_text(opening.replace("已收悉", "已经收到"), "utf-8")
     (wording / "closing.j2").unlink()
     out = tmp_path / "own.docx"
-    draft_1288(old_ws, out, "--type", "A")
+    draft_1288(loo_copy, out, "--type", "A")
     text = "\n".join(texts(out))
     assert "专利审查和确权等事项由国家知识产权局负责办理。" in text and "事权" not in text
     assert "企业技术中心等事项由市工业和信息化局负责办理。" in text
@@ -121,13 +112,13 @@ def test_the_workspaces_own_templates_win(old_ws, tmp_path):
     assert "您提出的建议已采纳" in text  # the bundled closing, class A
 
 
-def test_a_template_missing_everywhere_is_a_one_line_error(old_ws, tmp_path, monkeypatch):
+def test_a_template_missing_everywhere_is_a_one_line_error(loo_copy, tmp_path, monkeypatch):
     """A template neither the workspace nor drafter has: one line naming the workspace's file."""
     import drafter.workspace
 
     monkeypatch.setattr(drafter.workspace, "BUNDLED_TEMPLATES", tmp_path / "none")
-    (old_ws / "templates" / "wording" / "remit.j2").unlink()
-    result = CliRunner().invoke(cli, ["-w", str(old_ws), "draft", "1288", TITLE_1288, "--deputy", "林永红",
+    (loo_copy / "templates" / "wording" / "remit.j2").unlink()
+    result = CliRunner().invoke(cli, ["-w", str(loo_copy), "draft", "1288", TITLE_1288, "--deputy", "林永红",
                                       "--with", "市市场监管局", "--date", "2026-05-20",
                                       "--text", str(REPO / "examples" / "1288建议.txt"),
                                       "-o", str(tmp_path / "x.docx")])
@@ -136,14 +127,14 @@ def test_a_template_missing_everywhere_is_a_one_line_error(old_ws, tmp_path, mon
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1, result.output
 
 
-def test_a_template_copied_into_the_workspace_is_used_at_once(old_ws, tmp_path):
+def test_a_template_copied_into_the_workspace_is_used_at_once(loo_copy, tmp_path):
     """In one process (as ``drafter serve`` drafts): a draft made while the workspace lacks
     remit.j2 takes drafter's; once the clerk puts an edited copy in, the next draft takes it."""
-    wording = old_ws / "templates" / "wording"
+    wording = loo_copy / "templates" / "wording"
     (wording / "remit.j2").unlink()
-    draft_1288(old_ws, tmp_path / "before.docx")
+    draft_1288(loo_copy, tmp_path / "before.docx")
     assert REMIT_SENTENCE in "\n".join(texts(tmp_path / "before.docx"))
     (wording / "remit.j2").write_text("{{ matters | join('、') }}等事项由{{ unit }}负责办理。\n", "utf-8")
-    draft_1288(old_ws, tmp_path / "after.docx")
+    draft_1288(loo_copy, tmp_path / "after.docx")
     after = "\n".join(texts(tmp_path / "after.docx"))
     assert "专利审查和确权等事项由国家知识产权局负责办理。" in after and REMIT_SENTENCE not in after

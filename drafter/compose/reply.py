@@ -339,9 +339,10 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 
 
 REMIT_LIST = "本局设置的{what}名单（{unit}：{terms}）"
-REMIT_ASK_NOTE = ("建议所提“{points}”按" + REMIT_LIST + "属{unit}{power}，已留待提供项，代替本局的待补充项："
-                  "请向有关单位商请提供情况后改写为答复内容；本单位另有相关工作的，改写为本单位的工作情况；"
-                  "分工不同的，请改正名单（工作区配置）")
+REMIT_ASK_NOTE = ("建议所提“{points}”按" + REMIT_LIST + "属{unit}{power}，{asked}：{what_to_do}"
+                  "本单位另有相关工作的，改写为本单位的工作情况；分工不同的，请改正名单（工作区配置）")
+ASK_FIELD = ("已留待该单位提供的内容", "请商请其提供情况后改写为答复内容；")
+ASK_LOCAL = ("已留待补充本地开展的工作", "请写明（或商请有关单位提供）本地在此方面开展的工作，没有的可删去此项；")
 # A remit sentence is the list's claim, not a fact: marked until the clerk confirms the division of work.
 REMIT_VERIFY = to_verify("职责分工")
 REMIT_NOTE = ("此句按" + REMIT_LIST + "写成，代替待补充项：建议所提“{points}”属{unit}{power}。"
@@ -374,7 +375,8 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who)))
         fields = dict(what=what, unit=remit.unit, terms="、".join(remit.listed),
                       points="、".join(p for p, _ in pairs), power=power)
-        note = (REMIT_ASK_NOTE if asked else REMIT_NOTE).format(**fields)
+        asked_what, what_to_do = ASK_LOCAL if remit.higher else ASK_FIELD
+        note = (REMIT_ASK_NOTE if asked else REMIT_NOTE).format(**fields, asked=asked_what, what_to_do=what_to_do)
         if part_of:
             note += PART_OF_NOTE.format(unit=part_of)
         if asked:

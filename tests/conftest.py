@@ -7,7 +7,10 @@ index cache included — or ``empty_root`` for a workspace with an empty fact ba
 leave-one-out workspace of suggestion 1288 (every seed but 003) and ``loo_draft`` its draft with
 test_reply_1288's options; ``whole_1288`` that draft and ``quick_start_1350`` the README's quick
 start draft from the whole base (``seeded_root``'s, the repository's facts/), each made once per
-test process: read-only too. The helpers the test files share are in helpers.py.
+test process: read-only too; a test that edits the leave-one-out workspace's drafter.yaml or
+templates takes ``loo_copy``, its own copy. ``chongqing`` is 重庆市科学技术局's workspace with its
+five corpus documents distilled (module-wide; skipped without the shared corpus). The helpers the
+test files share are in helpers.py; no test file imports another.
 
 With pytest-xdist (``-n auto --dist loadfile``) each worker runs whole files; the slowest files
 are handed out first (:data:`SLOWEST_FIRST`), so that no long file starts last and runs alone.

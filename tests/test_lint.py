@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -15,3 +16,15 @@ def test_ruff_finds_nothing():
     done = subprocess.run(["ruff", "check", "--no-cache", "."], cwd=REPO, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_what_test_files_share_is_declared_once():
+    """No test file imports another, nor declares the repository's or the shared corpus's path
+    again: those are helpers.py's (REPO, CORPUS) and conftest.py's fixtures."""
+    for path in sorted((REPO / "tests").glob("test_*.py")):
+        if path.name == "test_lint.py":  # names them, to look for them
+            continue
+        text = path.read_text("utf-8")
+        assert not re.search(r"^\s*(?:from|import) test_\w+", text, re.M), path.name
+        assert not re.search(r"Path\(__file__\)\.resolve\(\)\.(?:parents\[1\]|parent\.parent)", text), path.name
+        assert '"shared" / "corpus"' not in text, path.name

@@ -849,11 +849,11 @@ def _lead_claims(sections: list[Section]) -> None:
             frame = plan_frame(item.year)
             said = sentences[0][len(frame):] if sentences[0].startswith(frame) else sentences[0]
             parts = clauses(said)
-            head = parts[0].rstrip("，, ")
-            if len(parts) < 3 or len(head) > LEAD_CLAIM or not is_lead(head + "。"):
+            lead_clause = parts[0].rstrip("，, ")
+            if len(parts) < 3 or len(lead_clause) > LEAD_CLAIM or not is_lead(lead_clause + "。"):
                 continue
             rest = "".join(parts[1:])
-            item.sentences = [head + "。", (frame if sentences[0].startswith(frame) else "") + rest]
+            item.sentences = [lead_clause + "。", (frame if sentences[0].startswith(frame) else "") + rest]
 
 
 LEAD_CLAIM = 20  # characters: a claim's head clause this long at most makes its lead phrase

@@ -1,12 +1,14 @@
 """Shared by the test files: the repository, suggestion 1288's and 1350's titles and texts, a new
 workspace, the demo drafts' commands, how a draft's text is read (its years, figures, owed
-placeholders, part one and its sections), LibreOffice's command, and the shared corpus beside the
-clone (:data:`CORPUS`; :data:`needs_corpus` skips a test where it is absent) with the 重庆 bureau's
-workspace drafted from it. conftest and the test files take what they share from here rather than
-from one another."""
+placeholders, part one and its sections), LibreOffice's command, packaging/build_offline.py as a
+module, and the shared corpus beside the clone (:data:`CORPUS`; :data:`HAS_CORPUS` says whether it is
+there, :data:`needs_corpus` skips a test where it is not) with the 重庆 bureau's workspace drafted from
+it. conftest and the test files take what they share from here rather than from one another."""
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 import re
 import shutil
@@ -31,7 +33,8 @@ TEXT_1350 = REPO / "examples" / "1350建议.txt"
 # machine only, read in place; a test that needs it is skipped where it is absent.
 CORPUS = REPO.parent / "shared" / "corpus"
 LABELS = CORPUS / "labels.jsonl"
-needs_corpus = pytest.mark.skipif(not LABELS.is_file(), reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
+HAS_CORPUS = LABELS.is_file()
+needs_corpus = pytest.mark.skipif(not HAS_CORPUS, reason=f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
 # LibreOffice's command under either name it is installed as; None when it is not installed.
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -46,6 +49,15 @@ TERM = re.compile(r"(?:规模|最高|每家|给予)[超达]?\d+(?:\.\d+)?[万亿
 # An item's dated lead clause: after its 一是 and lead phrase, a clause stating the period that
 # scopes the whole paragraph (2025年以来，…); a 截至2025年5月 scopes its own sentence only.
 DATED_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:[^。，；\d]{1,24}。)?(?:19|20)\d{2}\s*年(?:[^。，；]*)以来，")
+
+
+@functools.cache
+def build_offline():
+    """packaging/build_offline.py, a script rather than a module of drafter, loaded from its file."""
+    spec = importlib.util.spec_from_file_location("build_offline", REPO / "packaging" / "build_offline.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def new_workspace(root: Path, seeds: bool = True) -> Path:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import importlib.util
 import os
 import re
 import shutil
@@ -22,7 +21,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from helpers import REPO
+from helpers import REPO, build_offline
 
 DIST = REPO / "dist"
 TOPIC = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
@@ -46,14 +45,7 @@ def _bundle(name: str) -> Path:
     return path
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_offline", REPO / "packaging" / "build_offline.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _builder()
+build = build_offline()
 
 
 def offline(cmd: list[str], **kw) -> subprocess.CompletedProcess:

@@ -758,6 +758,21 @@ def test_drafts_of_one_file_at_once_take_turns(drafting):
     assert not list((root / "drafts").glob("2100-*.docx"))
 
 
+def test_a_drafts_path_lock_lives_only_while_it_is_used(client, root):
+    """The path locks of drafter serve are not kept for every file ever drafted: while a lock is
+    held the same path gets the same lock, and once no request uses it, it is gone."""
+    st = client.app.state.web
+    for number in ("1320", "1321"):
+        r = client.post("/api/draft", data={**FORM_1288, "number": number})
+        assert r.status_code == 200, r.text
+    assert not list(st.path_locks.keys())
+    held = st.path_lock(root / "drafts" / "1322.docx")
+    assert st.path_lock(root / "drafts" / "1322.docx") is held
+    assert str(root / "drafts" / "1322.docx") in st.path_locks
+    del held
+    assert str(root / "drafts" / "1322.docx") not in st.path_locks
+
+
 def test_drafts_are_made_in_drafting_processes_that_see_an_edited_base(drafting):
     """drafter serve's drafting processes: the server process never loads the fact base to draft,
     and a fact edited on the 事实库 page is what the next draft shows (each process reloads the

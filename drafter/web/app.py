@@ -16,6 +16,7 @@ import re
 import sys
 import threading
 import traceback
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -74,7 +75,8 @@ class WebState:
     templates: Jinja2Templates
     cache: WorkspaceCache | None = None
     org: str = ""
-    path_locks: dict[str, asyncio.Lock] = field(default_factory=dict)  # taken on the event loop only
+    # taken on the event loop only; a lock lives while a request holds or awaits it, no longer
+    path_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(default_factory=weakref.WeakValueDictionary)
     drafts_record: DraftsRecord = field(default_factory=DraftsRecord)
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
     workers: Any = None  # DraftWorkers: drafting processes (drafter serve); None drafts in this process
@@ -92,7 +94,9 @@ class WebState:
         return lambda: draft(self.workspace(), suggestion, target, force, preview)
 
     def path_lock(self, path: Path) -> asyncio.Lock:
-        """The lock held while ``path`` is drafted and recorded (on the event loop)."""
+        """The lock held while ``path`` is drafted and recorded (on the event loop). Kept only by
+        those holding or awaiting it (``async with``), so the table does not grow with every file
+        ever drafted (each refused rewrite offers a new version name)."""
         lock = self.path_locks.get(str(path))
         if lock is None:
             lock = self.path_locks[str(path)] = asyncio.Lock()
@@ -261,6 +265,8 @@ async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None,
     thread then waits for the draft (made in a drafting process, or in that thread when there are
     none) and records it (a flushed write)."""
     suggestion, target = await run_in_threadpool(draft_target, st, options, out_name)
+    if st.workers is not None:  # cold, or a worker died since: started here, in a thread, so that
+        await run_in_threadpool(st.workers.start)  # handing over on the event loop only submits
     async with st.path_lock(target):  # the same file being drafted: rare, and short
         refused, exists = await run_in_threadpool(may_write, st, target)
         if refused:
@@ -276,8 +282,7 @@ async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None,
 
 
 def draft_target(st: WebState, options: dict[str, Any], out_name: str | None):
-    """(the Suggestion, the file to write) for the form's options; the drafting processes are
-    started if they are not yet (a cold or broken pool), so that handing over only submits."""
+    """(the Suggestion, the file to write) for the form's options."""
     from ..api import draft_file_name, make_suggestion
 
     ws = st.workspace()
@@ -295,8 +300,6 @@ def draft_target(st: WebState, options: dict[str, Any], out_name: str | None):
         target = ws.drafts_dir / name
     else:
         target = ws.drafts_dir / draft_file_name(suggestion)
-    if st.workers is not None:
-        st.workers.start()
     return suggestion, target
 
 

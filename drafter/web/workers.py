@@ -54,11 +54,14 @@ class DraftWorkers:
         self._stopped = False  # by stop(): for good, so a request still finishing starts none
 
     def start(self) -> DraftWorkers:
-        """Start the processes; they load the workspace and its fact base in the background.
-        Once :meth:`stop` has ended them (the server is shutting down) nothing is started."""
+        """Start the processes; they load the workspace and its fact base in the background. A
+        pool broken since (a worker died while idle) is replaced, so that the next task is not
+        refused. Once :meth:`stop` has ended them (the server is shutting down) nothing is started."""
         import multiprocessing
 
         with self._lock:
+            if self._pool is not None and getattr(self._pool, "_broken", False):
+                self._drop(self._pool)
             if self._pool is None and not self._stopped:
                 context = multiprocessing.get_context("spawn")
                 progress = context.Queue()  # handed over at start: the only way a queue may cross
@@ -142,10 +145,14 @@ class DraftWorkers:
         """A fresh pool in place of ``broken`` (None once stopped)."""
         with self._lock:
             if self._pool is broken and not self._stopped:
-                broken.shutdown(wait=False, cancel_futures=True)
-                self._progress.put(None)  # ends its relay thread, which closes the queue
-                self._pool = self._progress = self._relaying = None
+                self._drop(broken)
         return self.start()._pool
+
+    def _drop(self, broken: ProcessPoolExecutor) -> None:
+        """Forget the broken current pool and end its progress relay (with the lock held)."""
+        broken.shutdown(wait=False, cancel_futures=True)
+        self._progress.put(None)  # ends its relay thread, which closes the queue
+        self._pool = self._progress = self._relaying = None
 
     def stop(self) -> None:
         """End the processes (a task running finishes first) and the progress relay, for good: a

@@ -22,7 +22,7 @@ from ..reply import (
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, short_topic
-from .remit import Remit, gap_remits, named_co_handler, split_remits
+from .remit import Remit, named_co_handler, split_remits
 from .select import (
     MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, said_by, select_facts,
     strip_ordinal, unframed_topic,
@@ -332,7 +332,7 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
     if ask is None:
         return [], []
     if section.gap:
-        return [], gap_remits(ask, section.field_unit, suggestion.co_handlers, ws)[1]
+        return [], section.remits
     if not section.items:
         return [], []
     return split_remits(_owed(ask, selection), ws, suggestion.co_handlers)
@@ -405,7 +405,7 @@ def shared_areas(selection: Selection, suggestion: Suggestion) -> list[dict]:
     out: list[dict] = []
     for section in selection.sections:
         who = section.owner if section.gap else None
-        if who is None or not named_co_handler(who, suggestion.co_handlers):
+        if who is None or not section.co_handles:
             continue
         entry = next((e for e in out if e["unit"] == who), None)
         if entry is None:

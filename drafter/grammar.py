@@ -434,8 +434,10 @@ SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区
 # How a unit's name ends in running text (UNIT_END): an organ's word (市科技局, 区科委, 市发展和改革
 # 委员会, 市政府办公室, 市政府), or, right after its level, a department's short name (市财政, 县财政,
 # 市发改, 省人社: 市财政将统筹…). UNIT_NAME: such a name, its place or department before the end; a
-# name ending in an organ's word first (市财政局, not 市财政 of it).
-ORGAN_WORDS = ("局", "委员会", "委", "办公室", "办", "厅", "中心", "政府")
+# name ending in an organ's word first (市财政局, not 市财政 of it), and an organ's office after
+# it part of the name (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS; 办 not as a verb, 办理).
+ORGAN_WORDS = ("局", "委员会", "委", "办公室", "办公厅", "办", "厅", "中心", "政府")
+OFFICE_WORDS = ("办公室", "办公厅", "办")
 DEPARTMENT_SHORT_NAMES = (
     "财政", "发改", "工信", "经信", "人社", "教育", "科技", "商务", "住建", "交通", "水利", "民政", "审计",
     "卫健", "文旅", "应急", "国资", "税务", "市场监管", "自然资源", "生态环境", "农业农村",
@@ -443,7 +445,8 @@ DEPARTMENT_SHORT_NAMES = (
 _ORGAN = rf"(?:{words(ORGAN_WORDS)})"
 _SHORT_NAME = rf"(?<=[省市区县])(?:{words(DEPARTMENT_SHORT_NAMES)})"
 UNIT_END = rf"(?:{_ORGAN}|{_SHORT_NAME})"
-UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{_ORGAN}|[{CJK}]{{1,12}}?{_SHORT_NAME}(?!{_ORGAN}))"
+_OFFICE = rf"(?:(?:{words(OFFICE_WORDS)})(?![理结件好]))"
+UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{_ORGAN}{_OFFICE}?|[{CJK}]{{1,12}}?{_SHORT_NAME}(?!{_ORGAN}))"
 
 # ---------------------------------------------------------------------------------------------
 # verbs of the work

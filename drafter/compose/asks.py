@@ -25,6 +25,9 @@ MAX_PHRASE = 25
 MAX_POINTS = 4
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
 PURPOSE = re.compile(rf"^(?:{words(SCOPE_OPENERS, ('为', '从而', '进而', '使', '让', '确保'))})")
+# The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
+# the thing itself.
+ASK_VERB = re.compile(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
 
 # Marker families (the grammar's numbering, where it may open an ask): each matches an ask's
 # opening marker and captures its number.
@@ -152,6 +155,14 @@ MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put betwee
 _JOIN = re.compile(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
 _CLAUSE = re.compile(r"[，,；;。！？!?]")  # what ends a clause of what a section says
+
+
+def matters(text: str) -> list[str]:
+    """The matters ``text`` asks for one by one: its clauses, and their parts where it joins things
+    (:data:`_JOIN`: 加快专利审查和确权 → 加快专利审查, 确权), each with its opening verbs dropped
+    (:data:`ASK_VERB`: 专利审查)."""
+    parts = (p.strip(" 、：:") for clause in _CLAUSE.split(text) for p in _JOIN.split(clause))
+    return [ASK_VERB.sub("", p) for p in parts if p]
 
 
 def _parts(point: str, keys: list[str]) -> list[tuple[str, list[str]]]:

@@ -14,16 +14,12 @@ higher authority's power is its own whoever co-handles.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from ..grammar import ASK_VERBS, words
 from ..workspace import Workspace
+from .asks import matters
 
-# The verbs an ask's phrase opens with (加强…, 建设…): what a reply reports on is the thing itself.
-ASK_VERB = re.compile(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
-SHORT_TERM = 2  # characters: a field word this short names a point only as the point's own matter
-COORDINATE = "和及与、"  # …审查和确权: what follows is a matter of its own
+SHORT_TERM = 2  # characters: a field word this short names a matter only by opening it
 
 
 @dataclass
@@ -34,10 +30,6 @@ class Remit:
     higher: bool  # a higher authority's power (higher_powers), else another local unit's field
     pairs: list[tuple[str, str]]  # (the deputy's point as written, the field word of drafter.yaml it says)
     listed: list[str]  # the unit's words in drafter.yaml the points say (for the comment naming the list)
-
-    @property
-    def points(self) -> list[str]:
-        return [p for p, _ in self.pairs]
 
 
 def unit_named(unit: str, text: str) -> bool:
@@ -53,27 +45,20 @@ def named_co_handler(unit: str, co_handlers: list[str]) -> str | None:
     return next((c for c in co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
 
 
-def says_term(point: str, term: str) -> bool:
-    """True when ``point`` says the field word ``term`` as its own matter: a longer word wherever it
-    stands (企业技术中心, 专利审查); a two-character one (专利, 确权, 就业) only where the point's matter,
-    its opening verbs dropped, begins with it (推动专利转化运用) or it is a matter of its own after
-    和/及/与/、 (…审查和确权) — not inside another matter (推进职务科技成果确权)."""
-    at = point.find(term)
-    if at < 0:
+def says_field_word(text: str, term: str) -> bool:
+    """True when ``text`` (a point, or an ask's text) says the field word ``term`` of drafter.yaml as
+    a matter of its own: a longer word wherever it stands (企业技术中心, 专利审查); a two-character one
+    (专利, 确权, 就业) only opening one of the text's matters (:func:`~.asks.matters`: a clause or a
+    part of one, its verbs dropped: 推动专利转化运用, …审查和确权), not inside another matter (推进职务
+    科技成果确权, 稳定高校毕业生就业): a word that short, listed alone, is too general to hand over a
+    matter it only ends; a precise entry (专利确权) says that."""
+    if term not in text:
         return False
-    if len(term) > SHORT_TERM:
-        return True
-    verbs = ASK_VERB.match(point)
-    start = verbs.end() if verbs else 0
-    while at >= 0:
-        if at == start or (at > 0 and point[at - 1] in COORDINATE):
-            return True
-        at = point.find(term, at + 1)
-    return False
+    return len(term) > SHORT_TERM or any(m.startswith(term) for m in matters(text))
 
 
 def remit_of(point: str, ws: Workspace, co_handlers: list[str]) -> tuple[str, bool, str] | None:
-    """(unit, higher, the field word) when ``point`` lies in another unit's remit (:func:`says_term`):
+    """(unit, higher, the field word) when ``point`` lies in another unit's remit (:func:`says_field_word`):
     a higher authority's power first (专利审查 is 国家知识产权局's even where 专利 is 市市场监管局's
     field), then the other unit's field whose word it says (the longest such word: the most
     specific); None when it is the bureau's own, or the field of a co-handler (who provides that part)."""
@@ -83,7 +68,7 @@ def remit_of(point: str, ws: Workspace, co_handlers: list[str]) -> tuple[str, bo
             if ws.is_own_unit(unit):
                 continue
             for term in terms:
-                if says_term(point, term) and (best is None or len(term) > best[0]):
+                if says_field_word(point, term) and (best is None or len(term) > best[0]):
                     best = (len(term), unit, term)
         if best is None:
             continue
@@ -117,7 +102,8 @@ def split_remits(points: list[str], ws: Workspace, co_handlers: list[str]) -> tu
 def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None]:
     """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
     whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
-    whose field words the ask says most, its phrase first; its phrase says one, or its text two),
+    whose field words (:func:`says_field_word`) the ask says most, its phrase first; its phrase
+    says one, or its text two),
     named as the co-handler that is that unit when there is one; else the bureau's own gap
     (待补充: an ask in no other unit's field is not handed to a co-handler, whose part has its own
     placeholder)."""
@@ -125,7 +111,7 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
     for name, terms in ws.other_fields.items():
         if ws.is_own_unit(name):
             continue  # this bureau's own field
-        hits = (sum(t in ask.phrase for t in terms), sum(t in ask.text for t in terms))
+        hits = (sum(says_field_word(ask.phrase, t) for t in terms), sum(says_field_word(ask.text, t) for t in terms))
         if (hits[0] or hits[1] > 1) and hits > best:  # one field word in passing (…、企业技术中心等) is no field
             best, unit = hits, name
     if unit:

@@ -21,8 +21,8 @@ from ..reply import (
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
-from .asks import short_topic
-from .remit import ASK_VERB, Remit, gap_remits, named_co_handler, split_remits
+from .asks import ASK_VERB, short_topic
+from .remit import Remit, gap_remits, named_co_handler, split_remits
 from .select import (
     MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, said_by, select_facts,
     strip_ordinal, unframed_topic,

@@ -176,23 +176,42 @@ def drafter_wheel(dest: Path) -> Path:
     return wheel
 
 
+def read_pyproject() -> dict:
+    """pyproject.toml as TOML: by tomllib (Python 3.11+), else by the tomli that pip vendors (this
+    script already relies on pip being there)."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.9, 3.10
+        from pip._vendor import tomli as tomllib
+    path = ROOT / "pyproject.toml"
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:  # TOMLDecodeError is a ValueError
+        raise BuildError(f"{path}: {exc}") from None
+
+
 def package_folders() -> dict[str, str]:
     """Each source folder of the package → its place in the wheel: drafter/ itself, and the folders
     pyproject's ``[tool.setuptools.package-dir]`` maps in (the demo workspace's templates/ is
     drafter/templates)."""
-    text = (ROOT / "pyproject.toml").read_text("utf-8")
-    table = re.search(r"^\[tool\.setuptools\.package-dir\]\n(.*?)(?=^\[|\Z)", text, re.M | re.S)
-    pairs = re.findall(r'^"([\w.]+)"\s*=\s*"([^"]+)"', table.group(1) if table else "", re.M)
-    return {"drafter": "drafter", **{folder: package.replace(".", "/") for package, folder in pairs}}
+    mapped = read_pyproject().get("tool", {}).get("setuptools", {}).get("package-dir", {})
+    return {"drafter": "drafter", **{folder: package.replace(".", "/") for package, folder in mapped.items()
+                                     if package}}  # "" maps the root: not a folder of drafter's
 
 
 def package_files() -> list[str]:
     """The files git tracks in the package's folders, named as the wheel names them."""
     out = []
     for folder, place in package_folders().items():
-        listed = subprocess.run(["git", "ls-files", "-z", folder], cwd=ROOT, capture_output=True,
-                                text=True, check=True).stdout.split("\0")
-        out += [place + path[len(folder):] for path in listed if path]
+        cmd = ["git", "ls-files", "-z", folder]
+        try:
+            listed = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        except FileNotFoundError:
+            raise BuildError(f"git not found: needed for {' '.join(cmd)} in {ROOT}") from None
+        except subprocess.CalledProcessError as exc:
+            why = exc.stderr.strip().splitlines()[-1] if exc.stderr.strip() else f"exit {exc.returncode}"
+            raise BuildError(f"{' '.join(cmd)} in {ROOT} failed: {why}") from None
+        out += [place + path[len(folder):] for path in listed.split("\0") if path]
     return out
 
 

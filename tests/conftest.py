@@ -58,7 +58,7 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 
 # after the CliRunner above: helpers' CliRunner is the one set there
-from helpers import CORPUS, REPO, new_workspace
+from helpers import CHONGQING, CORPUS, HAS_CORPUS, REPO, labels, new_workspace
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -128,12 +128,10 @@ def loo_copy(loo, tmp_path) -> Path:
 def chongqing(tmp_path_factory) -> Path:
     """A workspace of 重庆市科学技术局 (helpers.CHONGQING, the demo's templates) with its five corpus
     documents distilled, read in place: module-wide, read-only (``helpers.left_out`` copies it)."""
-    from helpers import CHONGQING, labels
-
     from drafter.distill import distill_paths
     from drafter.workspace import load_workspace
 
-    if not CORPUS.is_dir():
+    if not HAS_CORPUS:
         pytest.skip(f"共享语料不存在：{CORPUS}（在工作树外，仅本机有）")
     root = tmp_path_factory.mktemp("cq") / "ws"
     root.mkdir()

@@ -303,8 +303,6 @@ def score(distilled: dict[str, FactFile]) -> Score:
     return s
 
 
-
-
 @pytest.fixture(scope="module")
 def corpus():
     return distill_corpus()
@@ -319,8 +317,6 @@ def test_corpus_meets_the_goals(corpus):
     print(s.table())
     print("\n".join(s.misses))
     assert not s.failures(), "; ".join(s.failures())
-
-
 
 
 @needs_corpus

@@ -16,7 +16,6 @@ from drafter.model import FACT_FIELDS, FIGURE_FIELDS, Fact, Figure, content_dige
 from drafter.workspace import load_workspace
 
 
-
 @pytest.fixture(scope="module")
 def base():
     """The demo fact base: the seeds as the distiller wrote them."""

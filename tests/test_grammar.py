@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
 import pytest
-
 from helpers import REPO
 
 from drafter import grammar as G

@@ -20,7 +20,6 @@ from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
 from drafter.workspace import load_workspace
 
 
-
 @pytest.fixture
 def ws(tmp_path):
     shutil.copy(REPO / "drafter.yaml", tmp_path / "drafter.yaml")

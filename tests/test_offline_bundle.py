@@ -3,7 +3,8 @@
 ``.ci/run`` builds both (``packaging/build-offline.sh linux`` and ``windows``) before the test
 command, and in CI a missing bundle fails these tests. Elsewhere they skip until the bundles are
 built: ``bash packaging/build-offline.sh all``. Installs run with the network cut off (``unshare -n``,
-as root) and ``PIP_INDEX_URL`` pointing at a closed local port.
+as root) and ``PIP_INDEX_URL`` pointing at a closed local port. The builder's own check of the
+wheel (the package's folders, from pyproject.toml and git) runs everywhere.
 """
 
 from __future__ import annotations
@@ -114,6 +115,28 @@ def installed(linux_tree, tmp_path_factory):
     seconds = time.monotonic() - start
     assert done.returncode == 0, done.stdout + done.stderr
     return target, done.stdout, seconds
+
+
+def test_the_folders_checked_in_the_wheel_are_pyprojects_however_it_is_spelt(tmp_path, monkeypatch):
+    """The package's folders come from pyproject.toml read as TOML: an inline table in single quotes
+    maps templates/ in as surely as the repository's own spelling."""
+    assert build.package_folders() == {"drafter": "drafter", "templates": "drafter/templates"}
+    (tmp_path / "pyproject.toml").write_text("[tool.setuptools]\npackage-dir = {'drafter.templates' = 'templates'}\n",
+                                             "utf-8")
+    monkeypatch.setattr(build, "ROOT", tmp_path)
+    assert build.package_folders() == {"drafter": "drafter", "templates": "drafter/templates"}
+
+
+def test_package_files_outside_a_checkout_or_without_git_is_a_build_error(tmp_path, monkeypatch):
+    """Where git cannot list the package's files, the build stops with its one line, not a traceback."""
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    monkeypatch.setattr(build, "ROOT", tmp_path)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    with pytest.raises(build.BuildError, match="git ls-files"):
+        build.package_files()
+    monkeypatch.setenv("PATH", str(tmp_path / "no-bin"))
+    with pytest.raises(build.BuildError, match="git not found"):
+        build.package_files()
 
 
 def test_linux_bundle_has_a_locked_wheel_for_every_target(linux_tree):

@@ -66,7 +66,6 @@ def test_an_item_numbered_with_a_letter_is_drafted(chongqing, tmp_path):
     assert "第B003号建议" in title
 
 
-
 def test_an_overview_saying_only_what_every_fact_of_a_small_base_says_opens_no_draft(chongqing, tmp_path):
     """Suggestion 05 (强化重庆企业科技创新) from the other four: the 0219 reply's overview (川渝协作,
     成果转移转化) says 科技创新 and nothing of enterprises; in a base of ten facts on one subject

@@ -36,7 +36,7 @@ from drafter.model import CONTEXT, DONE, PLAN, PROBLEM
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
-OTHER = Path(__file__).resolve().parent / "fixtures" / "other"
+OTHER = REPO / "tests" / "fixtures" / "other"
 HTML = OTHER / "hangzhou_proposal_210.html"
 DOCX = OTHER / "nanshan_work_report_2023.docx"
 PDF = OTHER / "nanshan_work_report_2023.pdf"

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import CORPUS, REPO, TEXT_1288, TITLE_1288, draft_1288, sentences, undated_figures
+from helpers import CORPUS, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, sentences, undated_figures
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
@@ -689,9 +689,7 @@ def test_the_1350_draft_keeps_to_each_asks_matter(quick_start_1350):
     assert len(check_earlier_plan_marks(out)) == 1
 
 
-
-
-@pytest.mark.skipif(not (CORPUS / "06_qijiang_proposal_2023.txt").is_file(), reason=f"共享语料不存在：{CORPUS}")
+@needs_corpus
 def test_asks_framed_as_topics_lead_and_name_their_gaps_once(seeded_root, tmp_path):
     """A real text from another place whose asks read 一、关于…方面 (a 綦江 reply used as the
     suggestion's text): part two never says 持续关于… nor …方面方面 (in a lead or a placeholder)."""
@@ -706,7 +704,6 @@ def test_asks_framed_as_topics_lead_and_name_their_gaps_once(seeded_root, tmp_pa
     assert items and any("方面" in h.text for h in paragraphs(docx.Document(out)) if style(h) == "二级标题")
     for p in items:
         assert "持续关于" not in p.text and "方面方面" not in p.text, p.text
-
 
 
 def suggestion_words() -> set:

@@ -18,8 +18,6 @@ from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 
-
-
 def facts_of(path: Path):
     return distill_document(read_document(path), load_workspace(REPO)).facts
 
@@ -61,7 +59,6 @@ def test_a_present_obstacle_is_a_problem():
     # 目前…奖补资金无法将咸安区纳入奖补范围: what cannot be done yet, not a result
     xianning = facts_of(CORPUS / "10_xianning_coreply_2021.txt")
     assert kind_of(xianning, "根据现行财政体制") == PROBLEM
-
 
 
 @needs_corpus

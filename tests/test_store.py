@@ -25,7 +25,6 @@ from drafter.workspace import load_workspace
 from drafter.yamlio import dump_yaml, new_yaml
 
 
-
 @pytest.fixture
 def ws(tmp_path):
     shutil.copy(REPO / "drafter.yaml", tmp_path / "drafter.yaml")

@@ -816,6 +816,42 @@ def test_a_killed_drafting_process_fails_one_draft_at_most(tmp_path):
         assert docx.Document(root / "drafts" / "3001.docx").paragraphs
 
 
+def test_a_pool_broken_while_idle_is_replaced_in_a_thread_before_the_next_draft(tmp_path, monkeypatch):
+    """A drafting process that died between drafts: the next draft is not refused, and the new
+    processes are started in a thread, never on the server's event loop (spawning blocks it)."""
+    import asyncio
+    import multiprocessing
+    import time
+
+    from drafter.web.workers import DraftWorkers
+
+    root = make_workspace(tmp_path / "ws")
+    others = set(multiprocessing.active_children())  # a pool other tests of the module share
+    with DraftWorkers(root, 1) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
+        assert c.post("/api/draft", data=FORM_1288).status_code == 200
+        on_loop, start = [], workers.start
+
+        def watched_start():
+            try:
+                asyncio.get_running_loop()
+                on_loop.append(True)
+            except RuntimeError:
+                on_loop.append(False)
+            return start()
+
+        monkeypatch.setattr(workers, "start", watched_start)
+        for victim in [p for p in multiprocessing.active_children() if p not in others]:
+            victim.kill()
+            victim.join(10)
+        deadline = time.monotonic() + 10
+        while not workers.needs_start() and time.monotonic() < deadline:  # the executor notices
+            time.sleep(0.05)
+        assert workers.needs_start()
+        answer = c.post("/api/draft", data={**FORM_1288, "number": "3050"})
+        assert answer.status_code == 200, answer.text
+        assert on_loop == [False] and not workers.needs_start()
+
+
 def test_a_request_after_the_shutdown_starts_no_drafting_processes(tmp_path):
     """Once the server's shutdown hook has stopped the drafting processes, a request still being
     answered gets a one-line message and starts none again (nor does the page answered after)."""

@@ -40,6 +40,11 @@ _CACHE: WorkspaceCache | None = None
 _PROGRESS = None
 
 
+def _is_broken(pool: ProcessPoolExecutor) -> bool:
+    """Whether a worker of ``pool`` died (the executor then refuses every task)."""
+    return bool(getattr(pool, "_broken", False))  # set by the executor's manager thread
+
+
 class DraftWorkers:
     """``size`` drafting processes (default: one per core) for the workspace at ``root``."""
 
@@ -60,7 +65,7 @@ class DraftWorkers:
         import multiprocessing
 
         with self._lock:
-            if self._pool is not None and getattr(self._pool, "_broken", False):
+            if self._pool is not None and _is_broken(self._pool):
                 self._drop(self._pool)
             if self._pool is None and not self._stopped:
                 context = multiprocessing.get_context("spawn")
@@ -74,6 +79,12 @@ class DraftWorkers:
                 self._relaying.start()
                 self._pool, self._progress = pool, progress
         return self
+
+    def needs_start(self) -> bool:
+        """Whether :meth:`start` would start processes (none yet, or their pool broke): a cheap
+        look, so that the event loop hands the start itself to a thread only when it is due."""
+        pool = self._pool
+        return not self._stopped and (pool is None or _is_broken(pool))
 
     def hand_over(self, suggestion, target: Path, force: bool, preview: bool = True) -> Callable[[], dict]:
         """:func:`drafter.web.drafting.draft` in a worker process, in two steps: the draft is

@@ -23,8 +23,13 @@ from ..textutil import cn_number, is_cjk
 
 MAX_PHRASE = 25
 MAX_POINTS = 4
+# What says what the work is for: FOR (为…), and the verbs of serving an end (…赋能泉州制造产业高质量
+# 发展, …促进科技成果就地转化), SERVING (助力…) among them, which also opens a point that names a goal (GOAL).
+FOR = "为"
+SERVING = "助力"
+PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
-PURPOSE = re.compile(rf"^(?:{words(SCOPE_OPENERS, ('为', '从而', '进而', '使', '让', '确保'))})")
+PURPOSE = re.compile(rf"^(?:{words(SCOPE_OPENERS, (FOR, '从而', '进而', '使', '让', '确保'))})")
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
 # the thing itself.
 ASK_VERB = re.compile(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
@@ -155,7 +160,7 @@ class Owed(str):
 MAX_OWED = 4
 HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`kind_head`)
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力): no measure a reply owes.
-GOAL = re.compile(r"^(?:提升|增强|提高|实现|助力|推动更多)")
+GOAL = re.compile(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING))})")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 REPORT = re.compile(r"\d|了|已|我们|您|答复|委员|[:：]")
 KEY_SPAN = 3  # a point's key word is said when any KEY_SPAN characters of it are
@@ -401,10 +406,9 @@ def concern(title: str) -> str:
     return _title_core(title)
 
 
-# Verbs opening a clause that says what the work is for (…赋能泉州制造产业高质量发展, …促进科技成果
-# 就地转化); 为 too, only as "for" (not 作为, 成为, 以…为…): a long title's topic ends before it.
-PURPOSE_VERBS = ("赋能", "促进", "助力", "助推")
-PURPOSE_CLAUSE = re.compile(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤])为(?![主了何此止期])")
+# Where a clause that says what the work is for opens inside a title: a verb of PURPOSE_VERBS, or FOR
+# only as "for" (not 作为, 成为, 以…为…): a long title's topic ends before it.
+PURPOSE_CLAUSE = re.compile(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
 
@@ -421,7 +425,7 @@ def short_topic(title: str) -> str:
     for match in PURPOSE_CLAUSE.finditer(core):
         head = core[:match.start()].rstrip("，,、；; ")
         clause = re.split(r"[，,；;]", head)[-1]
-        if match.group() == "为" and "以" in clause:  # 以…为…: a means, not a purpose
+        if match.group() == FOR and "以" in clause:  # 以…为…: a means, not a purpose
             continue
         if len(head) >= MIN_TOPIC:
             return head

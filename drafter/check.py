@@ -685,7 +685,7 @@ def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding
              for m in R.PLACEHOLDER_RE.finditer(p.text) if not m.group().startswith(R.UPDATE_OPEN)]
     if not holes:
         return []
-    units = sorted({m.group(1) for h in holes for m in [re.match(r"【待([^：:】]+?)提供[：:]", h)] if m})
+    units = sorted({m.group(1) for h in holes for m in [R.PROVIDED.match(h)] if m})
     theirs = f"，其中{'、'.join(units)}承办部分尚待提供" if units else ""
     return [Finding("closing-gaps", end.number, snippet(end.text),
                     f"结束语称所提问题已解决，但正文仍有{len(holes)}处【待…】内容{theirs}")]

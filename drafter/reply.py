@@ -55,15 +55,14 @@ def provided_by(unit: str | None, what: str) -> str:
     return f"【待{unit}提供：{what}{PLACEHOLDER_CLOSE}" if unit else placeholder_text(what)
 
 
+# The opening of a gap another unit fills (:func:`provided_by`, as a template may write it too),
+# read back: group 1 the unit asked (【待市市场监管局提供：…】).
+PROVIDED = re.compile(r"【待([^：:】]+?)提供[：:]")
+
+
 def to_verify(what: str) -> str:
     """A mark asking the clerk to confirm something the draft says: ``【待核实：what】``."""
     return f"【待核实：{what}{PLACEHOLDER_CLOSE}"
-
-
-def is_placeholder(text: str) -> bool:
-    """True when ``text`` is one placeholder as a whole (``【…】``, nothing around it)."""
-    text = text.strip()
-    return text.startswith("【") and text.endswith("】") and text.count("【") == 1
 
 
 UPDATE_OPEN = "【待更新："  # a sentence's figures want a newer value: no gap in what was done

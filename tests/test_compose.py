@@ -270,6 +270,7 @@ FULL_CONTEXT = dict(
     carry_on="继续推动科技创新与产业创新深度融合",
     shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
     unit="市工业和信息化局", higher=False, matters=["企业技术中心"], part_of="市市场监管局",  # remit.j2's own
+    asked="市工业和信息化局",
 )
 TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
 

@@ -102,16 +102,18 @@ def test_a_key_word_said_with_a_short_insertion_is_said_and_only_the_unsaid_part
                       "加大高层次人才和创新团队引进力度": ["加大高层次人", "进力度"]}
     # 人才…评价 with two characters between, in one clause: 人才评价 is said, 服务保障 is not
     said = "推荐3家科研院所入选人才自主评价试点单位，45家企业692名人才自主认定为高层次人才。"
-    assert ask.owed(said) == ["完善服务保障"]  # 引进力度 alone (进力度) reads as nothing
+    owed = ask.owed(said)
+    assert owed == ["完善服务保障"]  # 引进力度 alone (进力度) reads as nothing
     # halves in two clauses, or too far apart, say nothing: the whole point is owed
     assert ask.owed("引进人才，自主评价试点。") == ["完善人才评价和服务保障", "加大高层次人才和创新团队引进力度"]
     assert ask.owed("人才项目的自主认定和评价。") == ["完善人才评价和服务保障", "加大高层次人才和创新团队引进力度"]
     # both parts said: nothing owed of that point
     assert ask.owed("开展人才自主评价，强化人才服务保障，加大高层次人才引进力度。") == []
     # what is owed of a point is said wholly by the key words of one of the point's parts
-    assert ask.says_wholly("完善服务保障", "强化人才服务保障。")
-    assert not ask.says_wholly("完善服务保障", "加强科技金融服务。")
-    assert not ask.says_wholly("完善科技金融", "强化人才服务保障。")  # never owed: no point it stands for
+    assert owed[0].point == "完善人才评价和服务保障"
+    assert ask.says_wholly(owed[0], "强化人才服务保障。")
+    assert not ask.says_wholly(owed[0], "加强科技金融服务。")
+    assert not ask.says_wholly("完善服务保障", "强化人才服务保障。")  # not an entry of owed(): no point it stands for
 
 
 def test_the_talent_section_owes_only_the_service_guarantee_its_item_does_not_report(loo_draft):

@@ -58,8 +58,6 @@ class Ask:
     # the heads of its :attr:`subjects` that name their kind (set by the selection, which knows which
     # words are particular): {"工业机器人": "机器人"} — a 服务机器人 is a robot of the kind asked about
     heads: dict = field(default_factory=dict)
-    # the point each owed part :meth:`owed` has given comes from (完善服务保障 → 完善人才评价和服务保障)
-    _owed_from: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def points(self) -> list[str]:
@@ -89,7 +87,7 @@ class Ask:
         rest = rest[len(self.phrase):] if rest.startswith(self.phrase) else rest
         return list(_named_things(rest))
 
-    def owed(self, said: str) -> list[str]:
+    def owed(self, said: str) -> list[Owed]:
         """The ask's :attr:`subjects` that ``said`` (what a section of the reply says) does not
         name — as written, for a four-character one its two halves in one clause (人才引进:
         ``一体引进“人才+团队+项目”``), or its head (:attr:`heads`: 工业机器人 in ``人形机器人``, of the
@@ -103,25 +101,25 @@ class Ask:
                 or (thing in self.heads and self.heads[thing] in flat)
 
         subjects = self.subjects  # a property that reads the text again: once here
-        things = [t for t in subjects if not named(t)]
+        things = [Owed(t) for t in subjects if not named(t)]
         points = []
         for point, keys in self.point_keys.items():
             if keys and not GOAL.match(point) and not REPORT.search(point) and not any(t in point for t in subjects):
                 unsaid = _unsaid(point, keys, flat, clauses)
                 if unsaid:
-                    self._owed_from[unsaid] = point
-                    points.append(unsaid)
+                    points.append(Owed(unsaid, point))
         return (things + points)[:MAX_OWED]
 
     def says_wholly(self, owed: str, text: str) -> bool:
         """True when ``text`` says what ``owed`` (an entry of :meth:`owed`) stands for: a thing it
         names; of a point, the key words of one of its parts (:data:`_JOIN`) covering at least half
         of that part's key characters (培育库 of 高企培育库) — not a point said by a lesser part of its
-        words (科技型中小企业 of 支持科技型中小企业融资, whose 融资 is the ask)."""
+        words (科技型中小企业 of 支持科技型中小企业融资, whose 融资 is the ask). False for text
+        :meth:`owed` did not give (no point it stands for)."""
         flat = re.sub(r"\s", "", text)
         if owed in self.subjects:
             return owed not in self.owed(flat)
-        point = self._owed_from.get(owed)
+        point = getattr(owed, "point", None)
         if point is None:
             return False
         clauses = _CLAUSE.split(flat)
@@ -139,6 +137,19 @@ class Ask:
     def query(self) -> str:
         """What to search the fact base with: the ask's whole text (its phrase is drawn from it)."""
         return self.text
+
+
+class Owed(str):
+    """What a reply still owes under an ask (:meth:`Ask.owed`), as the placeholder lists it (a
+    thing, 工业机器人; what of a point is unsaid, 完善服务保障), with the ``point`` it stands for
+    (完善人才评价和服务保障; None for a thing). Equal to its text."""
+
+    point: str | None
+
+    def __new__(cls, text: str, point: str | None = None) -> Owed:
+        entry = super().__new__(cls, text)
+        entry.point = point
+        return entry
 
 
 MAX_OWED = 4

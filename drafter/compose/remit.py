@@ -99,14 +99,13 @@ def split_remits(points: list[str], ws: Workspace, co_handlers: list[str]) -> tu
     return kept, remits
 
 
-def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None]:
+def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None, bool]:
     """Whose part an ask the base holds no facts for is: (who the placeholder names, the unit
-    whose field of work it is). The field's unit (``other_fields`` in drafter.yaml: the unit
-    whose field words (:func:`says_field_word`) the ask says most, its phrase first; its phrase
-    says one, or its text two),
-    named as the co-handler that is that unit when there is one; else the bureau's own gap
-    (待补充: an ask in no other unit's field is not handed to a co-handler, whose part has its own
-    placeholder)."""
+    whose field of work it is, whether that unit co-handles the item). The field's unit
+    (``other_fields`` in drafter.yaml: the unit whose field words (:func:`says_field_word`) the ask
+    says most, its phrase first; its phrase says one, or its text two), named as the co-handler that
+    is that unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's
+    field is not handed to a co-handler, whose part has its own placeholder)."""
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():
         if ws.is_own_unit(name):
@@ -115,13 +114,14 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
         if (hits[0] or hits[1] > 1) and hits > best:  # one field word in passing (…、企业技术中心等) is no field
             best, unit = hits, name
     if unit:
-        return named_co_handler(unit, co_handlers) or unit, unit
-    return None, None
+        co_handler = named_co_handler(unit, co_handlers)
+        return co_handler or unit, unit, co_handler is not None
+    return None, None, False
 
 
-def gap_remits(ask, owner: str | None, co_handlers: list[str], ws: Workspace) -> tuple[list[str], list[Remit]]:
+def gap_remits(ask, field_unit: str | None, co_handlers: list[str], ws: Workspace) -> tuple[list[str], list[Remit]]:
     """:func:`split_remits` of the points of an ask the base holds nothing on, whose section is a
-    placeholder asking ``owner`` (:func:`gap_owner`: the co-handler, or the unit whose field the
-    ask is in) for its part: that unit counts as asked, so its points stay in the placeholder;
-    another unit's are its own remit."""
-    return split_remits(ask.points, ws, [*co_handlers, *([owner] if owner else [])])
+    placeholder asking the unit whose field the ask is in (``field_unit``: :func:`gap_owner`) or
+    the co-handler that is it for its part: that unit counts as asked, so its points stay in the
+    placeholder; another unit's are its own remit."""
+    return split_remits(ask.points, ws, [*co_handlers, *([field_unit] if field_unit else [])])

@@ -16,13 +16,13 @@ from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    UPDATE_OPEN, Citation, Reply, ReplyBlock, Span, is_placeholder, placeholder_text, provided_by, to_verify,
+    UPDATE_OPEN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, placeholder_text, provided_by, to_verify,
     update_text,
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, short_topic
-from .remit import Remit, gap_remits, named_co_handler, split_remits
+from .remit import Remit, named_co_handler, split_remits
 from .select import (
     MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, said_by, select_facts,
     strip_ordinal, unframed_topic,
@@ -241,13 +241,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
-    for unit in dict.fromkeys(u for u, _ in stated):
-        points = [p for u, p in stated if u == unit]
-        higher, asked, who = stated[unit, points[0]]
+    for (unit, how) in dict.fromkeys((u, how) for (u, _), how in stated.items()):  # one line per unit and how it is said
+        points = [p for (u, p), h in stated.items() if (u, h) == (unit, how)]
+        higher, asked, who = how
         power = "事权" if higher else "职责"
+        ask = _ask_unit(who, co) if who else ""
         done = "答复中已用一句话写明，请核实" if not asked else (
-            f"答复中已留待补充本地开展的工作{_ask_unit(who, co) if who else ''}" if higher
-            else f"答复中已留待其提供的内容{_ask_unit(unit, co)}")
+            f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who else "答复中已留待补充")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
@@ -332,22 +332,25 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
     if ask is None:
         return [], []
     if section.gap:
-        return [], gap_remits(ask, section.field_unit, suggestion.co_handlers, ws)[1]
+        return [], section.remits
     if not section.items:
         return [], []
     return split_remits(_owed(ask, selection), ws, suggestion.co_handlers)
 
 
 REMIT_LIST = "本局设置的{what}名单（{unit}：{terms}）"
-REMIT_ASK_NOTE = ("建议所提“{points}”按" + REMIT_LIST + "属{unit}{power}，{asked}：{what_to_do}"
-                  "本单位另有相关工作的，改写为本单位的工作情况；分工不同的，请改正名单（工作区配置）")
+# What the clerk does where the bureau's list (other_fields, higher_powers) is not the whole story:
+# said in the comment of a remit asked for and of a remit said in a sentence alike
+OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
+WRONG_LIST = "分工不同的，请改正名单（工作区配置）"
+REMIT_ASK_NOTE = "建议所提“{points}”按" + REMIT_LIST + "属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST
 ASK_FIELD = ("已留待该单位提供的内容", "请商请其提供情况后改写为答复内容；")
 ASK_LOCAL = ("已留待补充本地开展的工作", "请写明（或商请有关单位提供）本地在此方面开展的工作，没有的可删去此项；")
 # A remit sentence is the list's claim, not a fact: marked until the clerk confirms the division of work.
 REMIT_VERIFY = to_verify("职责分工")
 REMIT_NOTE = ("此句按" + REMIT_LIST + "写成，代替待补充项：建议所提“{points}”属{unit}{power}。"
-              "请核实职责分工：本单位另有相关工作的，改写为本单位的工作情况；可商请该单位提供情况的，改写为其提供的情况；"
-              "分工不同的，请改正名单（工作区配置）。核实后删去" + REMIT_VERIFY)
+              "请核实职责分工：" + OWN_WORK + "可商请该单位提供情况的，改写为其提供的情况；" + WRONG_LIST
+              + "。核实后删去" + REMIT_VERIFY)
 PART_OF_NOTE = "。此项在{unit}提供的部分中：请{unit}在提供该部分时一并确认"
 
 
@@ -368,10 +371,14 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         what, power = ("上级部门事权", "事权") if remit.higher else ("其他单位职责", "职责")
         # a figure never (每年完成专利确权一千件…): such a point is said by its field word
         matters = [term if figure_matches(area_of(p)) and term else area_of(p) for p, term in pairs]
+        # the unit a placeholder asks: the remit's own, or for a higher authority's power the unit whose part
+        # this is (else the bureau's own gap); what the template wrote says whether it asks (a placeholder) and whom
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher, "part_of": part_of,
+                                           "asked": part_of if remit.higher else remit.unit,
                                            "matters": list(dict.fromkeys(matters))}).strip()
-        asked = is_placeholder(text)
-        who = (part_of if remit.higher else remit.unit) if asked else None  # the unit the placeholder asks
+        asked = bool(PLACEHOLDER_RE.search(text))
+        named = PROVIDED.search(text)
+        who = named.group(1) if named else None
         stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who)))
         fields = dict(what=what, unit=remit.unit, terms="、".join(remit.listed),
                       points="、".join(p for p, _ in pairs), power=power)
@@ -405,7 +412,7 @@ def shared_areas(selection: Selection, suggestion: Suggestion) -> list[dict]:
     out: list[dict] = []
     for section in selection.sections:
         who = section.owner if section.gap else None
-        if who is None or not named_co_handler(who, suggestion.co_handlers):
+        if who is None or not section.co_handles:
             continue
         entry = next((e for e in out if e["unit"] == who), None)
         if entry is None:

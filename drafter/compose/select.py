@@ -53,7 +53,7 @@ from .sentences import (
     split_sentences, within_matter, without_field_lists, without_named_frame,
 )
 from .asks import key_words, kind_head
-from .remit import gap_owner, gap_remits, named_co_handler, unit_named
+from .remit import gap_owner, gap_remits, unit_named
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -126,8 +126,13 @@ class Section:
     gap: str | None = None  # a placeholder standing for the items the base does not hold
     gap_note: str | None = None  # its comment (e.g. the stale facts left out)
     ask: int | None = None  # the ask (its index) the section answers
-    owner: str | None = None  # the unit its placeholder asks for its part (a co-handler, or the ask's field's unit)
-    field_unit: str | None = None  # the unit whose field (other_fields) the ask is in (:func:`~.remit.gap_owner`)
+    # the unit whose field (other_fields) the ask is in, by the name to ask it by (the co-handler that is
+    # it): set for every section, items or not (:func:`~.remit.gap_owner`); None when no other unit's
+    owner: str | None = None
+    field_unit: str | None = None  # that unit by drafter.yaml's name
+    co_handles: bool = False  # the owner co-handles the item (--with): asked for its part already
+    # a placeholder section's remits: its ask's points in yet another unit's (:func:`~.remit.gap_remits`)
+    remits: list = field(default_factory=list)
 
     @property
     def score(self) -> float:
@@ -168,7 +173,7 @@ class Selection:
 
     def ask_of(self, section: Section):
         """The ask ``section`` answers, or None."""
-        return self.asks[section.ask] if section.ask is not None and section.ask < len(self.asks) else None
+        return self.asks[section.ask] if section.ask is not None else None
 
 
 def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Selection:
@@ -480,13 +485,13 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
     specifics = [specific_words(own, index) for own in words]
-    for ask, own, specific, group in zip(asks, words, specifics, groups):
+    for k, (ask, own, specific, group) in enumerate(zip(asks, words, specifics, groups)):
         group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
         chosen = city_first(answering(group, own, specific, ask.text, ws), ws, areas)
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
-        sections.append(Section(ask.phrase, bureau_first(chosen, ws), ask=len(sections)))
+        sections.append(Section(ask.phrase, bureau_first(chosen, ws), ask=k))
     _share_results(sections, asks, words, specifics, relevant, ws, matter)
     plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
@@ -508,15 +513,16 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     co_gaps = _missing_co_handlers(suggestion, sections)
     named: set[str] = set()
     for ask, section in zip(asks, sections):
-        section.owner, section.field_unit = gap_owner(ask, suggestion.co_handlers, ws)
+        section.owner, section.field_unit, section.co_handles = gap_owner(ask, suggestion.co_handlers, ws)
         if section.items:
             continue
         who = section.owner
-        asked = gap_remits(ask, section.field_unit, suggestion.co_handlers, ws)[0]  # not another unit's remit
+        asked, section.remits = gap_remits(ask, section.field_unit, suggestion.co_handlers, ws)  # not another unit's remit
         listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
         section.gap = provided_by(who, f"{aspect(section.heading)}的工作情况及数据（注明年份）{listed}")
-        named.update(who.split("、") if who else [])
-        if who and not named_co_handler(who, suggestion.co_handlers):  # a unit nobody asked yet: the clerk asks it
+        if who:
+            named.add(who)
+        if who and not section.co_handles:  # a unit nobody asked yet: the clerk asks it
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             f"已留待其提供的内容，请商请{who}提供")
     if any(s.gap for s in sections):
@@ -524,7 +530,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                         + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].owner or sections[p.ask].items]  # another unit's part: its plans too
-    plan_gaps, plan_units = _plan_gaps(asks, plans, sections, suggestion.co_handlers)
+    plan_gaps, plan_units = _plan_gaps(asks, plans, sections)
     if plan_gaps:
         warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
                         + "、".join(asks[k].phrase for k in plan_gaps))
@@ -584,7 +590,7 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
     Each ask takes one such plan; a plan under another ask than its own keeps its lead phrase only
     when that says the ask's own words (``引建科创平台`` over a claim on robots under 智能制造 does
     not). The (plan fact id, source sentence) pairs offered, which part two does not offer again."""
-    said = [_section_said(section) for section in sections]
+    said = [said_by(section.items) for section in sections]
     owed = [ask.owed(text) for ask, text in zip(asks, said)]
     options = []  # (rank, plan's ask, target ask, plan, claim)
     for k, group in enumerate(plan_groups):
@@ -642,14 +648,14 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
         _say_again(section, ask, matter)
         # what the section owes, outright or in passing: searched once (a search per point costs a draft
         # too much), its facts beside those of the ask's own search
-        owing = list(dict.fromkeys(ask.owed(_section_said(section)) + ask.owed(_section_leads(section))))
+        owing = list(dict.fromkeys(ask.owed(said_by(section.items)) + ask.owed(_section_leads(section))))
         pool = {i.fact.id: i for i in relevant[k]}
         if owing and len(section.items) < MAX_ITEMS:
             pool.update((i.fact.id, i) for i in _relevant(index, "；".join(owing), ws, today, (DONE,), ws.own_places())
                         if i.fact.id not in pool)
         while len(section.items) < MAX_ITEMS:
             found = None
-            for said, led in ((_section_said(section), False), (_section_leads(section), True)):
+            for said, led in ((said_by(section.items), False), (_section_leads(section), True)):
                 owed = ask.owed(said)
                 if not owed:
                     continue
@@ -678,7 +684,7 @@ def _say_again(section: Section, ask, matter: frozenset[str]) -> None:
             where = [_source_of(t, order) for t in item.sentences]
             if at in where or (lead and at == 0):
                 continue
-            said = _section_said(section)
+            said = said_by(section.items)
             owed = ask.owed(said)
             if not owed:
                 return
@@ -747,11 +753,6 @@ def said_by(items: list[Item]) -> str:
     then those of the plans said after it (its claims)."""
     return "".join(t for i in items for t in [*(i.sentences if i.sentences is not None else [i.fact.text]),
                                               *(t for c in i.claims for t in c.sentences or [])])
-
-
-def _section_said(section: Section) -> str:
-    """What a section says (:func:`said_by` its items)."""
-    return said_by(section.items)
 
 
 def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> list[str]:
@@ -1017,8 +1018,7 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
     return about[k] > 0 and all(a < about[k] for j, a in enumerate(about) if j != k)
 
 
-def _plan_gaps(asks: list, plans: list[Item], sections: list[Section],
-               co_handlers: list[str]) -> tuple[dict[int, str], list[str]]:
+def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> tuple[dict[int, str], list[str]]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
     has an item for each of part one's sections, as its closing (逐项推进) says. It asks a unit for
     its next steps (【待UNIT提供：…的下一步举措】) only when that unit is asked in part one for the
@@ -1028,8 +1028,7 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section],
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if any(p.ask == k for p in plans):
             continue
-        who = section.owner if section.owner and (not section.items or named_co_handler(section.owner, co_handlers)) \
-            else None
+        who = section.owner if section.owner and (not section.items or section.co_handles) else None
         gaps[k] = provided_by(who, f"{aspect(ask.phrase)}的下一步举措")
         units += [who] if who and who not in units else []
     return gaps, units

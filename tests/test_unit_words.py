@@ -9,8 +9,7 @@ from types import SimpleNamespace
 from drafter.compose.asks import named_things
 from drafter.compose.reply import _area_named
 from drafter.grammar import ADDRESS, COURTESY, READERS_SUGGESTION
-
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import REPO
 
 
 def _line(path: Path, word: str) -> str:
@@ -18,7 +17,7 @@ def _line(path: Path, word: str) -> str:
 
 
 def test_an_asks_list_of_platforms_ending_in_a_centre_is_things_a_list_of_bodies_is_units():
-    ask = _line(ROOT / "examples" / "1288建议.txt", "企业技术中心")
+    ask = _line(REPO / "examples" / "1288建议.txt", "企业技术中心")
     assert "企业技术中心" in named_things(ask)  # 中心 closes a thing here, no unit
     assert named_things("在市人大、市政协的关心支持下，推动市科协、区管委会共同举办") == []
     assert named_things("在市政府办公厅、市科技局指导下推进") == []
@@ -34,7 +33,7 @@ def test_a_districts_own_bodies_are_named_but_a_centre_or_hall_is_no_unit():
 
 
 def test_the_reader_is_addressed_with_one_vocabulary():
-    seed = ROOT / "seeds" / "003_d554f6e29ba293ca.txt"
+    seed = REPO / "seeds" / "003_d554f6e29ba293ca.txt"
     opening = _line(seed, "收悉")
     assert ADDRESS.search(opening)
     assert READERS_SUGGESTION.search(opening).group("what").startswith("《关于推动科技创新")

@@ -29,7 +29,8 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, nfkc
 from ..workspace import Workspace
 from .figures import normalise
-from .places import complete, expand, innermost, is_place, leading_places, org_names, places_in, short_forms
+from .places import (complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, places_in,
+                     short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, is_meta_line,
 )
@@ -143,7 +144,10 @@ def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str 
 def _place(name: str | None) -> str | None:
     """The innermost place an organisation name starts with: 泉州市科技局 → 泉州市,
     深圳市南山区科技创新局 → 南山区, 浙江省杭州市科学技术局 → 杭州市."""
-    return innermost(LEADING_FUNCTION.sub("", name or "")) if name else None
+    if not name:
+        return None
+    chain = leading_places(name)  # 和平区科学技术局: a name that opens with 和 before a unit word
+    return chain[-1] if chain and opens_with_function(chain[0]) else innermost(LEADING_FUNCTION.sub("", name))
 
 
 def _issuer_from_text(norm: str) -> str | None:
@@ -155,6 +159,8 @@ def _issuer_from_text(norm: str) -> str | None:
             return name
     for name in names:
         place = innermost(name)
+        if not place:
+            continue
         org = name[len("".join(leading_places(name))):]
         if re.search(rf"(?<![{CJK}]){place[-1]}{org}|[，。、：]{place[-1]}{org}", norm):
             return name

@@ -8,6 +8,13 @@
   a span is cut back to the name it holds (:func:`name_in`: ``获得包头市`` → ``包头市``), or is none.
 - A *place chain* is places written one after the other (``杭州市上城区``); its innermost place
   is the last one.
+- A name may itself open with a function character (``和平区``, ``将乐县``, ``从化区``, ``于洪区``). Such a
+  name is taken only where a clause fragment cannot stand (:func:`opens_with_function`): right
+  after another place in a chain (``天津市和平区``, ``三明市将乐县``) or in a chain directly before a
+  unit word (``和平区科技局``, ``将乐县人民政府``), and only when what follows the function character
+  is no name by itself: ``泉州市和鲤城区`` is 泉州市 *and* 鲤城区, ``现将市科技局``, ``和市科技局``,
+  ``将全市``, ``为区…``, ``与各区科技局`` name no such place. (A one-character stem, ``和县``, is
+  not read: a name's stem has at least two characters.)
 - A *regional name* (``川渝``, ``成渝地区``, ``长三角``, ``京津冀``) is a place too where a clause
   names it: two provincial short names followed by 地区/经济圈/城市群 or alone before a work word.
 - An *organisation name* is a place chain and a unit word (``杭州市上城区科学技术局``); a *short
@@ -65,6 +72,7 @@ ORG_WORDS = (
     "新城建设管理委员会 管理委员会 管委会"
 ).split()
 ORG_WORD = "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+_UNIT_AT = re.compile(ORG_WORD)
 EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会", "科技厅": "科学技术厅", "发改委": "发展和改革委员会",
               "发展改革委": "发展和改革委员会", "工信局": "工业和信息化局", "经信局": "经济和信息化局",
               "人社局": "人力资源和社会保障局", "市场监管局": "市场监督管理局", "教委": "教育委员会"}
@@ -100,6 +108,29 @@ def is_place(name: str | None) -> bool:
                 or NOT_A_NAME_START.match(stem) or not _CJK_RUN.fullmatch(stem))
 
 
+# The characters that open a clause fragment (将, 和, 为…) and may also open a name (将乐县, 和平区).
+_FUNCTION_OPENERS = frozenset(_FUNCTION_CHARS + "和与及的了把被将对向从为是在等或并于") | BOUNDARY
+
+
+def opens_with_function(name: str | None) -> bool:
+    """True for a name whose only fault is the function character it opens with (``和平区``,
+    ``将乐县``): the rest of its stem passes every rule of :func:`is_place` and is no name by itself
+    (``和鲤城区`` is 和 + 鲤城区), nor a scope, a count, a zone or a level word (``与各区``,
+    ``将全市``, ``将新区``, ``在城区``, ``和区县``).
+    Whether it is a name depends on where it stands (see the module docstring): the caller
+    knows that."""
+    m = _NAME_PARTS.match(name or "")
+    if not m or m.group(2) in ("省", "自治区", "州"):  # 由杭州市: 州 ends a name's word (杭州), not a name
+        return False
+    stem, level = m.groups()
+    head, rest = stem[:1], stem[1:]
+    if head not in _FUNCTION_OPENERS or not rest or not _CJK_RUN.fullmatch(stem) or is_place(rest + level):
+        return False
+    return not (NOT_A_PLACE.search(stem) or NOT_A_PLACE.search(rest + level) or NOT_IN_PLACE.search(rest)
+                or NOT_A_STEM.search(stem) or NOT_A_NAME_START.match(rest) or GENERIC_STEM.search(rest)
+                or rest[:1] in _FUNCTION_OPENERS)
+
+
 def name_in(span: str) -> str | None:
     """The place a span cut out of a clause ends in, once the time, verb, function character or
     count it opens with is cut off: ``2024年福建省`` → 福建省, ``仅华容县`` → 华容县; None where no
@@ -126,14 +157,17 @@ def _without_opening(span: str) -> tuple[str, bool] | None:
     return None if _VERB.search(m.group()) else (span[m.end():], True)
 
 
-def place_chain(text: str) -> list[str]:
+def place_chain(text: str, before_unit: bool = False) -> list[str]:
     """The places ``text`` is made of, outermost first (``杭州市上城区`` → [杭州市, 上城区]); [] if it
-    is not wholly a chain of places."""
+    is not wholly a chain of places. A place opening with a function character (天津市和平区) is
+    one after another place, or anywhere when the chain stands right before a unit word
+    (``before_unit``: 和平区科技局)."""
     out, pos = [], 0
     while pos < len(text):
         for size in range(2, 8):  # the shortest place that fits at pos, then go on
             m = _PLACE_AT[size].match(text, pos)
-            if m and is_place(m.group()) and (m.end() == len(text) or place_chain(text[m.end():])):
+            if m and _chained_place(m.group(), bool(out) or before_unit) \
+                    and (m.end() == len(text) or place_chain(text[m.end():], True)):
                 out.append(m.group())
                 pos = m.end()
                 break
@@ -142,13 +176,19 @@ def place_chain(text: str) -> list[str]:
     return out
 
 
+def _chained_place(name: str, in_chain: bool) -> bool:
+    """A place, or (in a chain or before a unit word) one opening with a function character."""
+    return is_place(name) or (in_chain and opens_with_function(name))
+
+
 def leading_places(text: str) -> list[str]:
-    """The places an organisation name starts with: ``浙江省杭州市科学技术局`` → [浙江省, 杭州市]."""
+    """The places an organisation name starts with: ``浙江省杭州市科学技术局`` → [浙江省, 杭州市];
+    ``三明市将乐县…`` → [三明市, 将乐县]; ``和平区科学技术局`` → [和平区] (a unit word follows)."""
     out, pos = [], 0
     while True:
         for size in range(2, 8):
             m = _PLACE_AT[size].match(text, pos)
-            if m and is_place(m.group()):
+            if m and _chained_place(m.group(), bool(out) or bool(_UNIT_AT.match(text, m.end()))):
                 out.append(m.group())
                 pos = m.end()
                 break
@@ -171,9 +211,8 @@ def org_names(text: str) -> list[str]:
             a = m.start() - size
             if a < 0:
                 break
-            if text[a] in BOUNDARY:
-                continue
-            if (a == 0 or text[a - 1] in BOUNDARY or not _CJK_CHAR.match(text[a - 1])) and place_chain(text[a:m.start()]):
+            if (a == 0 or text[a - 1] in BOUNDARY or not _CJK_CHAR.match(text[a - 1])) \
+                    and place_chain(text[a:m.start()], before_unit=True):
                 best = text[a:m.end()]
         if best:
             out.append(best)

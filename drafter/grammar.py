@@ -320,7 +320,8 @@ CLOSING_ANYWHERE = re.compile(rf"感谢|谢谢|{CLOSING.pattern}")
 # or a collective (贵会, 贵单位).
 POLITE_YOU, PLAIN_YOU = "您", "你"
 YOU_WORDS = (POLITE_YOU, PLAIN_YOU)
-COLLECTIVE_YOU_WORDS = ("贵会", "贵单位")
+COUNCIL_YOU, BODY_YOU = "贵会", "贵单位"  # a 会 (委员会, 工商联); another collective (界别, 小组)
+COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU)
 _YOU = "|".join(YOU_WORDS)
 COURTESY = re.compile(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^(?:希望|欢迎)(?:{_YOU})")
 # A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 贵会. 您 anywhere; 你 only as an

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import errors
 from ..errors import DrafterError
+from ..grammar import BODY_YOU, COUNCIL_YOU, POLITE_YOU
 
 ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
@@ -64,9 +65,9 @@ def you_word(proposer: str | None) -> str:
     """How the reply addresses the proposer: 您; 贵会 for a 会 (委员会, 工商联 = 工商业联合会);
     贵单位 for another collective (a 界别, 小组, 代表团)."""
     if not is_collective(proposer):
-        return "您"
+        return POLITE_YOU
     name = proposer.strip()
-    return "贵会" if name.endswith(("会", "工商联")) else "贵单位"
+    return COUNCIL_YOU if name.endswith(("会", "工商联")) else BODY_YOU
 
 
 def draft_file_name(suggestion: Suggestion) -> str:

@@ -316,13 +316,20 @@ CLOSING = re.compile(
 CLOSING_ANYWHERE = re.compile(rf"感谢|谢谢|{CLOSING.pattern}")
 # Thanks to the reader (感谢您对…的关心, 首先，感谢您…) or a wish for them (希望您一如既往…):
 # courtesy wherever it stands, never a fact.
-COURTESY = re.compile(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:您|你|各位|代表|委员)|^(?:希望|欢迎)(?:您|你)")
-# A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 贵会.
-ADDRESS = re.compile(r"您|你(?:提出|所提|的建议|的提案|们)|贵会|贵单位")
+# How a reply addresses its reader, declared once: one person (YOU_WORDS: 您, the polite word, or 你)
+# or a collective (贵会, 贵单位).
+POLITE_YOU, PLAIN_YOU = "您", "你"
+YOU_WORDS = (POLITE_YOU, PLAIN_YOU)
+COLLECTIVE_YOU_WORDS = ("贵会", "贵单位")
+_YOU = "|".join(YOU_WORDS)
+COURTESY = re.compile(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^(?:希望|欢迎)(?:{_YOU})")
+# A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 贵会. 您 anywhere; 你 only as an
+# address (你提出, 你们: not 迷你).
+ADDRESS = re.compile(rf"{POLITE_YOU}|{PLAIN_YOU}(?:提出|所提|的建议|的提案|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")
 # What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案, 您提出的…问题):
 # ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).
 READERS_SUGGESTION = re.compile(
-    r"(?:您|你|贵会|贵单位)(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]{0,80}?)(?:建议|提案|意见|问题)")
+    rf"(?:{'|'.join(YOU_WORDS + COLLECTIVE_YOU_WORDS)})(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]{{0,80}}?)(?:建议|提案|意见|问题)")
 # A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们): it sends the
 # document on, it reports nothing; never a fact.
 TRANSMITTAL = re.compile(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
@@ -436,7 +443,16 @@ SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区
 # 市发改, 省人社: 市财政将统筹…). UNIT_NAME: such a name, its place or department before the end; a
 # name ending in an organ's word first (市财政局, not 市财政 of it), and an organ's office after
 # it part of the name (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS; 办 not as a verb, 办理).
+# The unit vocabulary, declared once: the organs' words (ORGAN_WORDS), and the bodies that are units
+# without one (BODY_WORDS: the assemblies, 市人大 and 市政协 (ASSEMBLY_WORDS), and 市科协). Two
+# subsets are named where a reader of units leaves them out: THING_ORGAN_WORDS also close things
+# that are no unit (企业技术中心, 研发中心, 共享办公室), PROVINCE_ORGAN_WORDS only a province's units
+# (省科技厅, 省政府办公厅), never a district's.
 ORGAN_WORDS = ("局", "委员会", "委", "办公室", "办公厅", "办", "厅", "中心", "政府")
+THING_ORGAN_WORDS = ("中心", "办公室")
+PROVINCE_ORGAN_WORDS = ("厅", "办公厅")
+ASSEMBLY_WORDS = ("人大", "政协")
+BODY_WORDS = (*ASSEMBLY_WORDS, "科协")
 OFFICE_WORDS = ("办公室", "办公厅", "办")
 DEPARTMENT_SHORT_NAMES = (
     "财政", "发改", "工信", "经信", "人社", "教育", "科技", "商务", "住建", "交通", "水利", "民政", "审计",

@@ -18,7 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import DrafterError
-from ..grammar import ASK_NUMBER, ASK_VERBS, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, SCOPE_OPENERS, words
+from ..grammar import (
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, ORGAN_WORDS, POLITE_YOU, SCOPE_OPENERS,
+    THING_ORGAN_WORDS, words,
+)
 from ..textutil import cn_number, is_cjk
 
 MAX_PHRASE = 25
@@ -162,7 +165,7 @@ HEADED = 5  # characters: a thing this long may be named by its head (机器人 
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力): no measure a reply owes.
 GOAL = re.compile(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING))})")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
-REPORT = re.compile(r"\d|了|已|我们|您|答复|委员|[:：]")
+REPORT = re.compile(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
 KEY_SPAN = 3  # a point's key word is said when any KEY_SPAN characters of it are
 
 
@@ -299,8 +302,10 @@ _PREPOSITION = re.compile(r"^(?:在|对|从|把|将|与|向|通过|依托)")
 # What no named thing holds: a counted figure (共征集44家…: a report), an adverb or aspect word of a
 # clause (双方进一步携手, 已组织…), a 的 inside it (市政府的正确领导下), a frame closing in 下 (…支持下).
 _CLAUSE_MARK = re.compile(r"\d|进一步|共同|双方|已|正在|曾|的|下$")
-# A unit named in a list (市委、市政府, 市科技局、市科协): who works, not a thing the reply owes.
-_UNIT = re.compile(r"(?:局|委|厅|办|政府|人大|政协|科协|委员会|委会|部门)$")
+# A unit named in a list (市委、市政府, 市科技局、市科协, 管委会, 有关部门): who works, not a thing the
+# reply owes; an organ's word that also closes a thing (企业技术中心: THING_ORGAN_WORDS) is no unit here.
+_UNIT_WORDS = tuple(w for w in ORGAN_WORDS if w not in THING_ORGAN_WORDS)
+_UNIT = re.compile(rf"(?:{words(_UNIT_WORDS, BODY_WORDS, ('委会', '部门'))})$")
 # A generic noun closing the last thing named: 产业基金作用 → 产业基金.
 _KIND = re.compile(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|产业|方面)$")
 # What closes the last thing named: 等 and the kind they are (等领域, 等创新平台的…), or 的 + noun.

@@ -9,7 +9,8 @@ from __future__ import annotations
 from helpers import REPO
 
 from drafter.distill import distill_document
-from drafter.distill.places import innermost, is_place, leading_places, opens_with_function, org_names, place_chain
+from drafter.distill.places import (innermost, is_place, leading_places, opens_with_function, org_names, place_chain,
+                                    places_in)
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
@@ -91,3 +92,36 @@ def test_a_districts_document_is_filed_under_its_own_place(tmp_path):
         assert ff.source.jurisdiction == place
         assert ff.facts and all(f.jurisdiction == place and f.external for f in ff.facts), [
             (f.text, f.jurisdiction) for f in ff.facts]
+
+
+def test_running_text_names_the_district_after_its_city():
+    def names(text: str) -> list[str]:
+        return [name for _, _, name in places_in(text)]
+
+    assert names("天津市和平区新增国家高新技术企业35家") == ["天津市", "和平区"]
+    assert names("据三明市将乐县统计，技术合同成交额1.2亿元") == ["三明市", "将乐县"]
+    assert names("和平区科技局组织企业申报35家") == ["和平区"]
+    # the fragments: 和 + a name, a scope after 为, a short form after 现将
+    assert names("泉州市和鲤城区新增35家") == ["泉州市", "鲤城区"]
+    assert names("泉州市为全市新增35家") == ["泉州市"]
+    assert names("现将市科技局新增35家") == [] and names("全市和区县共35家") == []
+
+
+CITY_REPORT = """天津市科学技术局2024年工作总结
+
+一、主要工作成效
+2024年，全市新增国家高新技术企业1200家，其中天津市和平区新增国家高新技术企业35家。
+
+天津市科学技术局
+2025年1月10日
+"""
+
+
+def test_a_districts_figure_in_a_citys_report_is_the_districts(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(CITY_REPORT, encoding="utf-8")
+    ff = distill_document(read_document(path), load_workspace(REPO))
+    assert ff.source.jurisdiction == "天津市"
+    places = {g.raw: g.place for f in ff.facts for g in f.figures}
+    assert places.get("35家") == "和平区", places
+    assert places.get("1200家") in (None, "天津市"), places

@@ -13,8 +13,9 @@
   after another place in a chain (``天津市和平区``, ``三明市将乐县``) or in a chain directly before a
   unit word (``和平区科技局``, ``将乐县人民政府``), and only when what follows the function character
   is no name by itself: ``泉州市和鲤城区`` is 泉州市 *and* 鲤城区, ``现将市科技局``, ``和市科技局``,
-  ``将全市``, ``为区…``, ``与各区科技局`` name no such place. (A one-character stem, ``和县``, is
-  not read: a name's stem has at least two characters.)
+  ``将全市``, ``为区…``, ``与各区科技局`` name no such place; running text too (:func:`places_in`:
+  ``天津市和平区新增…`` → 和平区). A name's stem has at least two characters, so ``和县`` is not
+  read, and ``徐州市和沛县`` reads as 和沛县: without a gazetteer it looks like 天津市和平区.
 - A *regional name* (``川渝``, ``成渝地区``, ``长三角``, ``京津冀``) is a place too where a clause
   names it: two provincial short names followed by 地区/经济圈/城市群 or alone before a work word.
 - An *organisation name* is a place chain and a unit word (``杭州市上城区科学技术局``); a *short
@@ -317,6 +318,7 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
             if name:
                 found.append((m.end() - len(name), m.end(), name))
                 break
+    found += _function_char_places(masked, {end for _, end, _ in found})
     found.sort()
     out: list[tuple[int, int, str]] = []
     for item in found:  # the longest of overlapping names
@@ -325,6 +327,23 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 out[-1] = item
             continue
         out.append(item)
+    return out
+
+
+def _function_char_places(text: str, ends: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the names opening with a function character (:func:`opens_with_function`)
+    that stand right after a place found (``ends``: 天津市和平区新增…) or, where a name may start,
+    right before a unit word (和平区科技局组织…)."""
+    out = []
+    for m in _LEVEL_CHAR.finditer(text):
+        for k in range(2, 8):
+            a = m.start() - k
+            if a < 0:
+                break
+            name = text[a: m.end()]
+            if opens_with_function(name) and (a in ends or (_boundary(text, a) and _UNIT_AT.match(text, m.end()))):
+                out.append((a, m.end(), name))
+                break
     return out
 
 

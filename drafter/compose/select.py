@@ -129,7 +129,6 @@ class Section:
     # the unit whose field (other_fields) the ask is in, by the name to ask it by (the co-handler that is
     # it): set for every section, items or not (:func:`~.remit.gap_owner`); None when no other unit's
     owner: str | None = None
-    field_unit: str | None = None  # that unit by drafter.yaml's name
     co_handles: bool = False  # the owner co-handles the item (--with): asked for its part already
     # a placeholder section's remits: its ask's points in yet another unit's (:func:`~.remit.gap_remits`)
     remits: list = field(default_factory=list)
@@ -513,11 +512,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     co_gaps = _missing_co_handlers(suggestion, sections)
     named: set[str] = set()
     for ask, section in zip(asks, sections):
-        section.owner, section.field_unit, section.co_handles = gap_owner(ask, suggestion.co_handlers, ws)
+        section.owner, field_unit, section.co_handles = gap_owner(ask, suggestion.co_handlers, ws)
         if section.items:
             continue
         who = section.owner
-        asked, section.remits = gap_remits(ask, section.field_unit, suggestion.co_handlers, ws)  # not another unit's remit
+        asked, section.remits = gap_remits(ask, field_unit, suggestion.co_handlers, ws)  # not another unit's remit
         listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
         section.gap = provided_by(who, f"{aspect(section.heading)}的工作情况及数据（注明年份）{listed}")
         if who:

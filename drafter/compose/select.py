@@ -819,13 +819,17 @@ def _merge_claims(sections: list[Section], ws: Workspace) -> None:
     platforms), without a second lead on the same matter, nor a plan standing as a result of its
     own. A claim on a matter no item reports stays an item (the ask's only word on it)."""
     for section in sections:
-        for offered in [i for i in section.items if i.verify and has_lead(i.sentences or [])]:
+        offers = [i for i in section.items if i.verify and has_lead(i.sentences or [])]
+        if not offers:
+            continue
+        # the hosts and their own words, once: merging removes only offered (verify) items
+        hosts = [(i, bigrams(i.sentences[0]) - GENERIC) for i in section.items
+                 if not i.verify and own_jurisdiction(i, ws) and has_lead(i.sentences or [])]
+        for offered in offers:
             lead = bigrams(offered.sentences[0]) - GENERIC
-            hosts = [i for i in section.items if not i.verify and own_jurisdiction(i, ws)
-                     and has_lead(i.sentences or [])]
-            shared = [(len(lead & (bigrams(i.sentences[0]) - GENERIC)), i) for i in hosts]
-            host = max((m for m in shared if m[0] >= 2 and m[0] >= SAME_MATTER * min(
-                len(lead), len(bigrams(m[1].sentences[0]) - GENERIC))), key=lambda m: m[0], default=None)
+            host = max(((len(lead & own), i) for i, own in hosts
+                        if len(lead & own) >= 2 and _overlap(lead, own) >= SAME_MATTER),
+                       key=lambda m: m[0], default=None)
             if host is None:
                 continue
             host[1].claims.append(replace(offered, sentences=offered.sentences[1:]))

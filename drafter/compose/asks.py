@@ -297,7 +297,7 @@ _LIST = re.compile(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;�
 # What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.
 _VERBS = words(ASK_VERBS)
 _OPENER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{_VERBS}))(?:一批|更多|各类)?")
-_ACTION = re.compile(rf"^(?:{_VERBS})")
+_ACTION = re.compile(_VERBS)  # a verb of asking: .match at a point, .finditer inside a clause
 _PREPOSITION = re.compile(r"^(?:在|对|从|把|将|与|向|通过|依托)")
 # What no named thing holds: a counted figure (共征集44家…: a report), an adverb or aspect word of a
 # clause (双方进一步携手, 已组织…), a 的 inside it (市政府的正确领导下), a frame closing in 下 (…支持下).
@@ -363,7 +363,7 @@ def _verb_cut(item: str) -> int | None:
     """Where the thing named by ``item`` ends at a verb (``科技型中小企业给予奖励`` → before 给予),
     looking past its first two characters; of two verbs overlapping by a character the later one
     (``科研机构建立``: 建立, not 构建 — the first ends the noun)."""
-    starts = [k for k in range(2, len(item)) if re.match(_VERBS, item[k:])]
+    starts = [k for k in range(2, len(item)) if _ACTION.match(item, k)]
     if not starts:
         return None
     first = starts[0]
@@ -503,7 +503,6 @@ def _phrase(text: str) -> str:
 
 
 MIN_PREDICATE = 6  # characters: a shorter tail (发展 of …高质量发展) names no ask
-_ASK_VERB = re.compile(_VERBS)
 
 
 def _predicate(clause: str) -> str:
@@ -512,7 +511,7 @@ def _predicate(clause: str) -> str:
     (``支持万盛经开区按照市级高新区认定条件加快创建市级高新区`` → ``加快创建市级高新区``,
     ``支持万盛经开区建设科技企业孵化器、众创空间等创新载体`` → ``建设科技企业孵化器、众创空间等创新载体``);
     "" when there is none of MIN_PREDICATE characters (the title then names the ask)."""
-    for verb in _ASK_VERB.finditer(clause, 1):
+    for verb in _ACTION.finditer(clause, 1):
         tail = clause[verb.start():]
         if len(tail) <= MAX_PHRASE:
             return tail if len(tail) >= MIN_PREDICATE else ""

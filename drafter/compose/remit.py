@@ -29,7 +29,10 @@ class Remit:
     unit: str  # 市工业和信息化局 / 国家知识产权局
     higher: bool  # a higher authority's power (higher_powers), else another local unit's field
     pairs: list[tuple[str, str]]  # (the deputy's point as written, the field word of drafter.yaml it says)
-    listed: list[str]  # the unit's words in drafter.yaml the points say (for the comment naming the list)
+
+    @property
+    def listed(self) -> list[str]:
+        return list(dict.fromkeys(t for _, t in self.pairs))
 
 
 def unit_named(unit: str, text: str) -> bool:
@@ -92,10 +95,9 @@ def split_remits(points: list[str], ws: Workspace, co_handlers: list[str]) -> tu
         unit, higher, term = found
         remit = next((r for r in remits if r.unit == unit), None)
         if remit is None:
-            remits.append(Remit(unit, higher, [(point, term)], [term]))
+            remits.append(Remit(unit, higher, [(point, term)]))
         else:
             remit.pairs.append((point, term))
-            remit.listed = list(dict.fromkeys([*remit.listed, term]))
     return kept, remits
 
 

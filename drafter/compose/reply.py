@@ -162,7 +162,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
         concern=about, carry_on=carried_on(about),
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
-        shared=shared_areas(selection, suggestion),
+        shared=shared_areas(selection),
         # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter
         complete=selection.complete and not any(owed) and not any(remits),
     )
@@ -243,8 +243,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
-    for (unit, how) in dict.fromkeys((u, how) for (u, _), how in stated.items()):  # one line per unit and how it is said
-        points = [p for (u, p), h in stated.items() if (u, h) == (unit, how)]
+    said: dict[tuple, list[str]] = {}
+    for (u, p), h in stated.items():
+        said.setdefault((u, h), []).append(p)
+    for (unit, how), points in said.items():
         higher, asked, who = how
         power = "事权" if higher else "职责"
         ask = _ask_unit(who, co) if who else ""
@@ -372,7 +374,8 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
             continue
         what, power = ("上级部门事权", "事权") if remit.higher else ("其他单位职责", "职责")
         # a figure never (每年完成专利确权一千件…): such a point is said by its field word
-        matters = [term if figure_matches(area_of(p)) and term else area_of(p) for p, term in pairs]
+        areas = [(area_of(p), term) for p, term in pairs]
+        matters = [term if term and figure_matches(area) else area for area, term in areas]
         # the unit a placeholder asks: the remit's own, or for a higher authority's power the unit whose part
         # this is (else the bureau's own gap); what the template wrote says whether it asks (a placeholder) and whom
         text = wording.render("remit", **{**context, "unit": remit.unit, "higher": remit.higher, "part_of": part_of,
@@ -407,21 +410,15 @@ def co_part(units: str) -> str:
     return provided_by(units, f"{units}承办部分的工作情况及数据（注明年份）")
 
 
-def shared_areas(selection: Selection, suggestion: Suggestion) -> list[dict]:
+def shared_areas(selection: Selection) -> list[dict]:
     """The co-handlers' areas for part one's overview (并会同市市场监管局在知识产权保护和运用方面…):
     the sections left for a co-handler to fill (their placeholder asks it), as ``{"unit": …,
     "areas": […]}`` in the asks' order, one per unit."""
-    out: list[dict] = []
+    areas: dict[str, list[str]] = {}
     for section in selection.sections:
-        who = section.owner if section.gap else None
-        if who is None or not section.co_handles:
-            continue
-        entry = next((e for e in out if e["unit"] == who), None)
-        if entry is None:
-            out.append({"unit": who, "areas": [area_of(section.heading)]})
-        else:
-            entry["areas"].append(area_of(section.heading))
-    return out
+        if section.gap and section.owner and section.co_handles:
+            areas.setdefault(section.owner, []).append(area_of(section.heading))
+    return [{"unit": u, "areas": a} for u, a in areas.items()]
 
 
 def same_area(area: str, topic: str) -> bool:
@@ -435,8 +432,7 @@ OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉�
 
 def _owed_plan(step: Item, selection: Selection) -> list[str]:
     """:func:`_owed` after a part-two item: the ask it answers, said by it or by part one."""
-    asks = selection.asks
-    return _owed(asks[step.ask], selection, [step]) if step.ask is not None and step.ask < len(asks) else []
+    return _owed(selection.ask_of(step), selection, [step])
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date,
@@ -605,13 +601,15 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     if item.verify:
-        where = _citation(item).line()
-        spans.append(Span(VERIFY, PLACEHOLDER, ids, f"此项为上年工作计划（{where}），事实库中尚无完成情况，请核实"))
+        spans.append(_verify_span(item, ids, "此项"))
     for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results
-        where = _citation(claim).line()
-        spans += [Span("".join(claim.sentences or []), TEXT, [claim.fact.id]),
-                  Span(VERIFY, PLACEHOLDER, [claim.fact.id], f"此句为上年工作计划（{where}），事实库中尚无完成情况，请核实")]
+        spans += [Span("".join(claim.sentences or []), TEXT, [claim.fact.id]), _verify_span(claim, [claim.fact.id], "此句")]
     return spans
+
+
+def _verify_span(plan: Item, ids: list[str], what: str) -> Span:
+    """【待核实：是否已完成】 after a last year's plan offered as done, its comment naming the plan's source."""
+    return Span(VERIFY, PLACEHOLDER, ids, f"{what}为上年工作计划（{_citation(plan).line()}），事实库中尚无完成情况，请核实")
 
 
 def _citations(item: Item) -> list[Citation]:

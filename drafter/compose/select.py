@@ -129,7 +129,6 @@ class Section:
     # the unit whose field (other_fields) the ask is in, by the name to ask it by (the co-handler that is
     # it): set for every section, items or not (:func:`~.remit.gap_owner`); None when no other unit's
     owner: str | None = None
-    field_unit: str | None = None  # that unit by drafter.yaml's name
     co_handles: bool = False  # the owner co-handles the item (--with): asked for its part already
     # a placeholder section's remits: its ask's points in yet another unit's (:func:`~.remit.gap_remits`)
     remits: list = field(default_factory=list)
@@ -513,11 +512,11 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     co_gaps = _missing_co_handlers(suggestion, sections)
     named: set[str] = set()
     for ask, section in zip(asks, sections):
-        section.owner, section.field_unit, section.co_handles = gap_owner(ask, suggestion.co_handlers, ws)
+        section.owner, field_unit, section.co_handles = gap_owner(ask, suggestion.co_handlers, ws)
         if section.items:
             continue
         who = section.owner
-        asked, section.remits = gap_remits(ask, section.field_unit, suggestion.co_handlers, ws)  # not another unit's remit
+        asked, section.remits = gap_remits(ask, field_unit, suggestion.co_handlers, ws)  # not another unit's remit
         listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
         section.gap = provided_by(who, f"{aspect(section.heading)}的工作情况及数据（注明年份）{listed}")
         if who:
@@ -616,8 +615,7 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
         lead = has_lead(sentences) and (j == k or bool(words[j] & bigrams(sentences[0])))
         plan.verify = True
         plan.sentences = ([plan_lead(sentences[0])] if lead else []) + [offered]
-        city = [i for i in section.items if own_jurisdiction(i, ws)]
-        section.items.insert(len(city), plan)
+        _insert_in_place(section, plan, ws)
         used.add((plan.fact.id, source_sentence))
         placed.add(k)
     return used
@@ -665,11 +663,17 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
             if found is None:
                 break
             item = replace(found[0], sentences=[within_matter(s, matter) or s for s in found[1]])
-            at = sum(own_jurisdiction(i, ws) for i in section.items)  # the city's items, then the example
-            section.items.insert(at if own_jurisdiction(item, ws) else len(section.items), item)
+            _insert_in_place(section, item, ws)
             used.add(item.fact.id)
             added.append(item)
     return added
+
+
+def _insert_in_place(section: Section, item: Item, ws: Workspace) -> None:
+    """``item`` into ``section``: the jurisdiction's own after the city's items, an area's (the
+    one example) last."""
+    at = sum(own_jurisdiction(i, ws) for i in section.items)
+    section.items.insert(at if own_jurisdiction(item, ws) else len(section.items), item)
 
 
 def _say_again(section: Section, ask, matter: frozenset[str]) -> None:
@@ -706,7 +710,6 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     """The fact of ``pool`` best filling ``owed`` (what a section saying ``said`` owes of ``ask``)
     and the sentences it keeps (:func:`_saying`): the city's before an area's, the one filling most,
     then the best ranked; with ``led``, only a fact whose own lead phrase fills one. None when none."""
-    bureau = [n for n in (ws.name, ws.short_name) if n]
     city = any(own_jurisdiction(i, ws) for i in section.items)
     example = any(not own_jurisdiction(i, ws) for i in section.items)
     best = None
@@ -718,7 +721,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
                 or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams:
             continue
         area = not own_jurisdiction(item, ws)
-        if area and (not city or example or any(n in item.fact.text for n in bureau)):
+        if area and (not city or example or names_bureau(item, ws)):
             continue  # an area's result only as the one example after a city item, in its own voice
         sentences = _saying(item, ask, said, owed, led)
         if not sentences:
@@ -820,13 +823,17 @@ def _merge_claims(sections: list[Section], ws: Workspace) -> None:
     platforms), without a second lead on the same matter, nor a plan standing as a result of its
     own. A claim on a matter no item reports stays an item (the ask's only word on it)."""
     for section in sections:
-        for offered in [i for i in section.items if i.verify and has_lead(i.sentences or [])]:
+        offers = [i for i in section.items if i.verify and has_lead(i.sentences or [])]
+        if not offers:
+            continue
+        # the hosts and their own words, once: merging removes only offered (verify) items
+        hosts = [(i, bigrams(i.sentences[0]) - GENERIC) for i in section.items
+                 if not i.verify and own_jurisdiction(i, ws) and has_lead(i.sentences or [])]
+        for offered in offers:
             lead = bigrams(offered.sentences[0]) - GENERIC
-            hosts = [i for i in section.items if not i.verify and own_jurisdiction(i, ws)
-                     and has_lead(i.sentences or [])]
-            shared = [(len(lead & (bigrams(i.sentences[0]) - GENERIC)), i) for i in hosts]
-            host = max((m for m in shared if m[0] >= 2 and m[0] >= SAME_MATTER * min(
-                len(lead), len(bigrams(m[1].sentences[0]) - GENERIC))), key=lambda m: m[0], default=None)
+            host = max(((len(lead & own), i) for i, own in hosts
+                        if len(lead & own) >= 2 and _overlap(lead, own) >= SAME_MATTER),
+                       key=lambda m: m[0], default=None)
             if host is None:
                 continue
             host[1].claims.append(replace(offered, sentences=offered.sentences[1:]))
@@ -1106,6 +1113,11 @@ def own_jurisdiction(item: Item, ws: Workspace) -> bool:
     return item.fact.jurisdiction in (None, ws.jurisdiction)
 
 
+def names_bureau(item: Item, ws: Workspace) -> bool:
+    """True when the item's fact names the bureau (与市科技局联合引进…), by its name or short name."""
+    return any(n in item.fact.text for n in (ws.name, ws.short_name) if n)
+
+
 def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozenset()) -> list[Item]:
     """At most MAX_ITEMS items, the jurisdiction's own: an area's (a district's) result is not
     the city's, so it stands only as one example after a single city item (a section the city's
@@ -1115,9 +1127,8 @@ def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozens
     suggestion is about (``named``: 关于强化綦江区食品园区…) are its subject: they come first,
     the city's after them (the draft names the area in each, :func:`~.reply._area_named`)."""
     city = [i for i in items if own_jurisdiction(i, ws)]
-    bureau = [n for n in (ws.name, ws.short_name) if n]
     areas = [i for i in items if not own_jurisdiction(i, ws) and i.fact.kind != CONTEXT
-             and not any(n in i.fact.text for n in bureau)]
+             and not names_bureau(i, ws)]
     subject = [i for i in areas if i.fact.jurisdiction in named]
     if subject:
         return (subject + city)[:MAX_ITEMS]

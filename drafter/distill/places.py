@@ -110,7 +110,7 @@ def is_place(name: str | None) -> bool:
 
 
 # The characters that open a clause fragment (将, 和, 为…) and may also open a name (将乐县, 和平区).
-_FUNCTION_OPENERS = frozenset(_FUNCTION_CHARS + "和与及的了把被将对向从为是在等或并于") | BOUNDARY
+_FUNCTION_OPENERS = frozenset(_FUNCTION_CHARS + "把或并于")
 
 
 def opens_with_function(name: str | None) -> bool:

@@ -1338,12 +1338,20 @@ def is_question(text: str) -> bool:
     return text.rstrip().endswith(("？", "?"))
 
 
+@lru_cache(maxsize=16384)
+def _first_sentence(text: str) -> str | None:
+    """A fact's first sentence, None when it has none; remembered, since every search of a draft
+    asks again for the same facts' texts."""
+    first = split_sentences(text)[:1]
+    return first[0] if first else None
+
+
 def addresses_reader(text: str) -> bool:
     """True when a fact's first sentence speaks to the deputy its reply answered (``您提出的将…
     资金切块…的建议，市财政将…``, ``首先，感谢您…``): what it reports is said to that deputy about
     that suggestion, no result another reply can state."""
-    first = split_sentences(text)[:1]
-    return bool(first and ADDRESS.search(first[0]))
+    first = _first_sentence(text)
+    return bool(first and ADDRESS.search(first))
 
 
 def answers_reader(text: str) -> bool:
@@ -1351,10 +1359,10 @@ def answers_reader(text: str) -> bool:
     的将乡村振兴等项目资金切块…的建议，市财政将统筹…``): a promise made to that member about that
     suggestion, no plan another reply can offer its own. A general lead naming no matter (``根据您的
     建议，下一步…``, ``您提出的建议…``) is no such answer: the plans after it are the bureau's."""
-    first = split_sentences(text)[:1]
+    first = _first_sentence(text)
     if not first:
         return False
-    found = READERS_SUGGESTION.search(first[0])
+    found = READERS_SUGGESTION.search(first)
     return bool(found and len(found.group("what").strip("的“”《》 ")) >= 2)
 
 
@@ -1395,13 +1403,13 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     for fact, score in hits:
         if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
             continue
-        if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
-            continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue
         grams = bigrams(fact.text)
         if len(wanted & grams) < MIN_SHARED:
             continue
+        if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
+            continue  # after the cheap tests, which leave out most hits
         told = len(telling & grams) + bool(field & grams) >= MIN_SHARED
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date

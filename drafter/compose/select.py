@@ -930,7 +930,7 @@ def standing_clauses(sentence: str) -> str:
 
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
                     used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date,
-                    searched: list[list[Item]] | None = None) -> list[Item]:
+                    searched: list[list[Item]]) -> list[Item]:
     """Part two: the asks in their order, at most one plan each (the newest source's best plan
     found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
@@ -944,6 +944,11 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 [ws.jurisdiction]), limit=None)
              if not is_lead_in(p.fact.text)]
+    # those each ask's own search found beyond the topic's (a measure on the ask under a plan led by
+    # another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
+    topic_ids = {p.fact.id for p in topic}
+    extra = [_newest_plans([p for p in hits if p.fact.id not in topic_ids and not is_lead_in(p.fact.text)],
+                           limit=None) for hits in searched]
     taken = set(used)
     reported = [(issued(i.source), s) for i in {i.fact.id: i for i in done}.values()
                 for s in split_sentences(i.fact.text)]
@@ -962,16 +967,11 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
         matter, strictly: the others were tried already, and fewer sentences are left to them now."""
         ask, own, group = asks[k], words[k], plan_groups[k]
         key = own & bigrams(ask.phrase)
-        # the topic's plans, then those the ask's own search found (a measure on the ask under a plan
-        # led by another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
-        found = {p.fact.id for p in topic}
-        extra = _newest_plans([p for p in (searched[k] if searched else []) if p.fact.id not in found
-                               and not is_lead_in(p.fact.text)], limit=None)
-        candidates = [(p, MIN_ASK_SHARED, True) for p in topic + extra]
+        candidates = [(p, MIN_ASK_SHARED, True) for p in topic + extra[k]]  # the topic's, then the ask's search's
         if not leads_elsewhere:
             mine = [p for p in group if not is_lead_in(p.fact.text)]
-            found = {p.fact.id for p in mine}
-            mine += [p for p in topic if p.fact.id not in found and _led_by(p, k, asks, words)]  # its lead names this ask
+            mine_ids = {p.fact.id for p in mine}
+            mine += [p for p in topic if p.fact.id not in mine_ids and _led_by(p, k, asks, words)]  # its lead names this ask
             own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
             candidates = [(p, 1, False) for p in own_plans] + candidates
         for plan, minimum, exclusive in candidates:

@@ -36,6 +36,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
@@ -312,8 +313,13 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     """True when ``fact`` is on the ask's matter: it says MIN_ASK_SHARED of the ask's ``own`` words,
     one of them of its phrase (what the ask is about) when the phrase has any — in its lead phrase
     for a plan (:func:`_topic_of`)."""
-    key = own & bigrams(ask.phrase)
-    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and (not key or bool(key & bigrams(_topic_of(fact))))
+    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, own & bigrams(ask.phrase))
+
+
+def _on_phrase(fact: Fact, key: frozenset[str]) -> bool:
+    """The phrase half of :func:`on_ask`: ``fact`` (its lead phrase for a plan) says one of ``key``,
+    the ask's own words of its phrase, when there are any."""
+    return not key or bool(key & bigrams(_topic_of(fact)))
 
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks
@@ -715,6 +721,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     best = None
     things = set(ask.subjects)  # what the ask names in a list (fields among them): said in its matter only
     owed_words = bigrams("；".join(owed)) - GENERIC  # a fact saying none of these says nothing owed
+    key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
     for item in pool:
         grams = bigrams(item.fact.text)
         if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
@@ -728,7 +735,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
             continue
         text = without_field_lists("".join(sentences))
         filled = {o for o in set(owed) - set(ask.owed(said + text)) if ask.says_wholly(o, text)}
-        if (not filled - things or not section.items) and not on_ask(item.fact, ask, own):
+        if (not filled - things or not section.items) and not _on_phrase(item.fact, key):
             continue  # a thing the ask names (纺织鞋服 of 围绕纺织鞋服…等产业) said off its matter
         rank = (area, -len(filled), -item.score, item.fact.id)
         if best is None or rank < best[0]:
@@ -766,7 +773,7 @@ def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> l
     sentences = fact_sentences(item.fact)
     lead = has_lead(sentences)
     body = sentences[1:] if lead else sentences
-    kept = [] if led else [s for s in body if _fills(ask, said, owed, s)][:MAX_SENTENCES]
+    kept = [] if led else list(islice((s for s in body if _fills(ask, said, owed, s)), MAX_SENTENCES))
     if not kept and lead and _fills(ask, said, owed, sentences[0]):
         kept = body[:1]
     if not kept:

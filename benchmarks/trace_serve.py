@@ -38,11 +38,12 @@ import statistics
 import sys
 import tempfile
 import time
-import urllib.parse
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+import bench_serve  # noqa: E402  (beside this file)
 
 # ------------------------------------------------------------------ in the server process
 
@@ -217,11 +218,9 @@ def sched(pid: int) -> dict[str, tuple[float, float]]:
         before = out.get(key, (0.0, 0.0))
         out[key] = (before[0] + ran, before[1] + waited)
 
-    from bench_serve import children
-
     for task in Path(f"/proc/{pid}/task").iterdir():
         add("server: event loop" if task.name == str(pid) else "server: other threads", task)
-    for child in children(pid):
+    for child in bench_serve.children(pid):
         try:
             tasks = list((child / "task").iterdir())
         except OSError:
@@ -240,14 +239,7 @@ def idle_ticks() -> tuple[int, int]:
 
 def trace_events(url: str) -> list:
     """The server's events so far (and it forgets them)."""
-    import http.client
-
-    parts = urllib.parse.urlsplit(url)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-    conn.request("GET", "/__trace")
-    events = json.loads(conn.getresponse().read())
-    conn.close()
-    return events
+    return json.loads(bench_serve.get(url + "__trace"))
 
 
 PHASES = ("send", "connected", "data", "app", "form", "run", "kept", "submit", "start", "end", "back",
@@ -346,9 +338,6 @@ def single_summary(rows: list[dict]) -> list[tuple[str, float]]:
 
 
 def main() -> None:
-    sys.path.insert(0, str(HERE))
-    import bench_serve
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--show", type=int, default=2)

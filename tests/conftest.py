@@ -58,7 +58,8 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 
 # after the CliRunner above: helpers' CliRunner is the one set there
-from helpers import CHONGQING, CORPUS, HAS_CORPUS, REPO, labels, new_workspace
+from helpers import (CHONGQING, CORPUS, HAS_CORPUS, REPO, SOFFICE, draft_1288, draft_1350, labels,
+                     new_workspace, without_frames)
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -148,8 +149,6 @@ def chongqing(tmp_path_factory) -> Path:
 def loo_draft(loo, tmp_path_factory) -> Path:
     """The leave-one-out 1288 draft as test_reply_1288's ``draft`` writes it with no extra
     options (session-wide: read it, do not change it)."""
-    from helpers import draft_1288
-
     out = tmp_path_factory.mktemp("loo-draft") / "1288.docx"
     draft_1288(loo, out)
     return out
@@ -159,8 +158,6 @@ def loo_draft(loo, tmp_path_factory) -> Path:
 def whole_1288(seeded_root, tmp_path_factory) -> Path:
     """The 1288 draft as ``loo_draft`` but from the whole base (the real reply to 1288, seed 003,
     in it), written once (read it, do not change it)."""
-    from helpers import draft_1288
-
     out = tmp_path_factory.mktemp("whole-1288") / "full.docx"
     draft_1288(seeded_root, out)
     return out
@@ -170,8 +167,6 @@ def whole_1288(seeded_root, tmp_path_factory) -> Path:
 def quick_start_1350(seeded_root, tmp_path_factory) -> Path:
     """The README quick start's draft of 1350 (its text, --type B) from the whole base, written
     once (read it, do not change it)."""
-    from helpers import draft_1350
-
     out = tmp_path_factory.mktemp("quick-start") / "1350.docx"
     draft_1350(seeded_root, out)
     return out
@@ -181,8 +176,6 @@ def quick_start_1350(seeded_root, tmp_path_factory) -> Path:
 def quick_start_1350_a(seeded_root, tmp_path_factory) -> Path:
     """The same draft of 1350 answered as class A (solved: what its closing may not claim while
     things are owed), written once (read it, do not change it)."""
-    from helpers import draft_1350
-
     out = tmp_path_factory.mktemp("quick-start-a") / "1350.docx"
     draft_1350(seeded_root, out, "A")
     return out
@@ -233,8 +226,6 @@ def loo_pdfs(loo_draft, tmp_path_factory, lo_profile) -> tuple[Path, Path]:
     unframed (plain.pdf: helpers' ``without_frames``), in one soffice run made once for
     every test process (read them, do not change them)."""
     import subprocess
-
-    from helpers import SOFFICE, without_frames
 
     def render(folder: Path) -> None:
         framed = folder / "framed.docx"

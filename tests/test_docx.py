@@ -538,9 +538,15 @@ def test_a_reference_restyled_while_drafting_is_read_again(ws, reply, tmp_path):
     assert Styles(after).east_asia(STYLE_BY_KIND[R.BODY]) == "华文仿宋"
 
 
-def _parts(path: Path) -> dict[str, bytes]:
+def _parts(path: Path | io.BytesIO) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as z:
         return {name: z.read(name) for name in z.namelist()}
+
+
+def plain_reply() -> R.Reply:
+    """A fresh reply of a title and one sentence: no comments, no citations."""
+    return R.Reply("9", [R.ReplyBlock(R.TITLE, [R.Span("关于第9号建议的答复")]),
+                         R.ReplyBlock(R.BODY, [R.Span("正文。")])])
 
 
 def test_a_draft_carries_nothing_of_the_draft_written_before_it(ws, reply, tmp_path):
@@ -548,8 +554,7 @@ def test_a_draft_carries_nothing_of_the_draft_written_before_it(ws, reply, tmp_p
     citations written after one with many has exactly the parts (and order) it has when written
     first, in a process that never drafted before (no comments part, an empty provenance), and the
     first draft written again is what it was."""
-    plain = R.Reply("9", [R.ReplyBlock(R.TITLE, [R.Span("关于第9号建议的答复")]),
-                          R.ReplyBlock(R.BODY, [R.Span("正文。")])])
+    plain = plain_reply()
     first = write_reply(reply, ws, tmp_path / "first.docx")
     after = write_reply(plain, ws, tmp_path / "after.docx")
     again = write_reply(reply, ws, tmp_path / "again.docx")
@@ -598,8 +603,7 @@ def test_the_reference_holds_no_part_of_an_earlier_draft(ws, reply, tmp_path):
     first = {id(part) for (_, now), (_, was) in zip(parts(template), before)
              for rid, part in now.items() if was.get(rid) is not part}
     assert len(first) >= 2  # its comments and provenance at least
-    plain = R.Reply("9", [R.ReplyBlock(R.TITLE, [R.Span("关于第9号建议的答复")]),
-                          R.ReplyBlock(R.BODY, [R.Span("正文。")])])
+    plain = plain_reply()
     write_reply(plain, ws, tmp_path / "two.docx")  # no comments: nothing takes the first's place
     for rels, related in parts(template):
         assert not first & {id(part) for part in related.values()}
@@ -620,15 +624,10 @@ def test_drafts_written_at_once_from_threads_are_each_as_written_alone(ws, reply
         # blocks 8 and 9 carry the comments: some drafts have them all, some fewer, some none
         variant.blocks = variant.blocks[: 10 - n % 3] + variant.blocks[10:]
         replies.append(variant)
-    alone = [_zip_parts(render_reply(r, ws.reference_docx)) for r in replies]
+    alone = [_parts(io.BytesIO(render_reply(r, ws.reference_docx))) for r in replies]
     with ThreadPoolExecutor(8) as pool:
-        together = list(pool.map(lambda r: _zip_parts(render_reply(r, ws.reference_docx)), replies * 3))
+        together = list(pool.map(lambda r: _parts(io.BytesIO(render_reply(r, ws.reference_docx))), replies * 3))
     assert together == alone * 3
-
-
-def _zip_parts(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return {name: z.read(name) for name in z.namelist()}
 
 
 def test_reference_samples_and_comments_do_not_leak_into_the_draft(ws, reply, tmp_path):

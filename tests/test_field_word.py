@@ -10,13 +10,12 @@ import pytest
 from drafter.compose.asks import parse_asks
 from drafter.compose.remit import gap_owner, remit_of
 from drafter.workspace import load_workspace
-from helpers import new_workspace
+from helpers import REPO
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory):
-    ws = load_workspace(new_workspace(tmp_path_factory.mktemp("ws"), seeds=False))
-    return replace(ws, higher_powers={"国家知识产权局": ["专利审查", "确权"]},
+def ws():
+    return replace(load_workspace(REPO), higher_powers={"国家知识产权局": ["专利审查", "确权"]},
                    other_fields={"市市场监管局": ["专利", "商标"], "市人力资源和社会保障局": ["就业", "职业技能"]})
 
 

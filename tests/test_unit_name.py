@@ -7,12 +7,12 @@ import pytest
 from drafter.compose.sentences import attribution, paragraph_unit
 from drafter.model import Fact, Period
 from drafter.workspace import load_workspace
-from helpers import new_workspace
+from helpers import REPO
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory):
-    return load_workspace(new_workspace(tmp_path_factory.mktemp("ws"), seeds=False))
+def ws():
+    return load_workspace(REPO)  # the demo workspace's settings, read in place
 
 
 def fact(text: str) -> Fact:

@@ -32,7 +32,8 @@ from drafter.web.config import ServeSettings
 from drafter.web.files import resolve_download, safe_name
 from helpers import TITLE_1288
 from web_helpers import (
-    DEMO_LIST, HOSTILE, REPORT, Clock, LiveServer, csrf_of, make_workspace, scanned_pdf,
+    DEMO_LIST, HOSTILE, REPORT, Clock, LiveServer, csrf_of, kill_all, make_workspace, scanned_pdf,
+    started_since,
 )
 
 warnings.filterwarnings("ignore", message=".*httpx.*")  # starlette's TestClient prefers httpx2
@@ -805,11 +806,9 @@ def test_a_killed_drafting_process_fails_one_draft_at_most(tmp_path):
     others = set(multiprocessing.active_children())  # a pool other tests of the module share
     with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
         assert c.post("/api/draft", data=FORM_1288).status_code == 200
-        victims = [p for p in multiprocessing.active_children() if p not in others]  # the drafting processes
+        victims = started_since(others)  # the drafting processes
         assert len(victims) == 2
-        for victim in victims:
-            victim.kill()
-            victim.join(10)
+        kill_all(victims)
         answers = [c.post("/api/draft", data={**FORM_1288, "number": str(3000 + n)}) for n in range(2)]
         assert answers[0].status_code == 200 or answers[0].json() == {"error": "起草进程意外退出（已重新启动），请重试"}
         assert answers[1].status_code == 200, answers[1].text
@@ -840,9 +839,7 @@ def test_a_pool_broken_while_idle_is_replaced_in_a_thread_before_the_next_draft(
             return start()
 
         monkeypatch.setattr(workers, "start", watched_start)
-        for victim in [p for p in multiprocessing.active_children() if p not in others]:
-            victim.kill()
-            victim.join(10)
+        kill_all(started_since(others))
         deadline = time.monotonic() + 10
         while not workers.needs_start() and time.monotonic() < deadline:  # the executor notices
             time.sleep(0.05)
@@ -861,19 +858,15 @@ def test_a_request_after_the_shutdown_starts_no_drafting_processes(tmp_path):
 
     root = make_workspace(tmp_path / "ws")
     others = set(multiprocessing.active_children())  # a pool other tests of the module share
-
-    def started() -> list:
-        return [p for p in multiprocessing.active_children() if p not in others]
-
     with DraftWorkers(root, 1) as workers, TestClient(create_app(root, workers=workers), base_url=BASE) as c:
         assert c.post("/api/draft", data=FORM_1288).status_code == 200
-        assert len(started()) == 1
+        assert len(started_since(others)) == 1
         workers.stop()
-        assert started() == []
+        assert started_since(others) == []
         late = c.post("/api/draft", data={**FORM_1288, "number": "3100"})
         assert late.status_code == 400 and late.json() == {"error": STOPPED}
         assert c.get("/draft").status_code == 200  # the middleware's start after an answer
-        assert started() == [] and workers._pool is None
+        assert started_since(others) == [] and workers._pool is None
         assert not (root / "drafts" / "3100.docx").exists()
 
 

@@ -59,6 +59,20 @@ class Clock:
         self.ahead += seconds
 
 
+def started_since(others: set) -> list:
+    """The child processes started since ``others`` (``multiprocessing.active_children()`` then)."""
+    import multiprocessing
+
+    return [p for p in multiprocessing.active_children() if p not in others]
+
+
+def kill_all(processes: list) -> None:
+    """Kill each of ``processes`` and wait for it to end."""
+    for process in processes:
+        process.kill()
+        process.join(10)
+
+
 def csrf_of(html: str) -> str:
     return re.search(r"csrf=([A-Za-z0-9_\-]+)", html).group(1)
 

@@ -256,6 +256,13 @@ def draft_options(single: dict[str, Any], multi: dict[str, list[str]]) -> dict[s
     }
 
 
+async def start_workers(st: WebState) -> None:
+    """Start the drafting processes when none run yet or their pool broke since (in a thread:
+    spawning blocks); a cheap look on the event loop otherwise."""
+    if st.workers is not None and st.workers.needs_start():
+        await run_in_threadpool(st.workers.start)
+
+
 async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, preview: bool = True) -> dict:
     """Draft through the library. drafts/<number>.docx (as the CLI names it) is rewritten only
     while it is exactly what this server wrote; an edited or foreign file is never overwritten:
@@ -265,8 +272,7 @@ async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None,
     thread then waits for the draft (made in a drafting process, or in that thread when there are
     none) and records it (a flushed write)."""
     suggestion, target = await run_in_threadpool(draft_target, st, options, out_name)
-    if st.workers is not None and st.workers.needs_start():  # cold, or a worker died since: started
-        await run_in_threadpool(st.workers.start)  # in a thread, so that handing over only submits
+    await start_workers(st)  # cold, or a worker died since: started, so that handing over only submits
     async with st.path_lock(target):  # the same file being drafted: rare, and short
         refused, exists = await run_in_threadpool(may_write, st, target)
         if refused:
@@ -805,11 +811,10 @@ class Gate:
             await self.app(scope, limited_receive, send_with_cookie)
         except files.UploadTooLarge as exc:
             await _drain_and(_refused(is_api, exc.message, 413, path), scope, receive, send_with_cookie)
-        if self.st.workers is not None and self.st.workers.needs_start():
-            # After the first answer (not before: the first page is not slowed down by them), the
-            # drafting processes start (in a thread: spawning blocks) and load the fact base while
-            # the clerk fills in the form; a pool broken since is replaced the same way.
-            await run_in_threadpool(self.st.workers.start)
+        # After the first answer (not before: the first page is not slowed down by them), the
+        # drafting processes start and load the fact base while the clerk fills in the form; a
+        # pool broken since is replaced the same way.
+        await start_workers(self.st)
 
     def _csrf_ok(self, request: Request, session, token: str | None, is_api: bool) -> bool:
         # Forms carry the token in their action URL (the body is not read here), scripts in a header.

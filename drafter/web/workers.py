@@ -65,9 +65,9 @@ class DraftWorkers:
         import multiprocessing
 
         with self._lock:
-            if self._pool is not None and _is_broken(self._pool):
-                self._drop(self._pool)
-            if self._pool is None and not self._stopped:
+            if self.needs_start():
+                if self._pool is not None:  # broken: forgotten, its progress relay ended
+                    self._drop(self._pool)
                 context = multiprocessing.get_context("spawn")
                 progress = context.Queue()  # handed over at start: the only way a queue may cross
                 pool = ProcessPoolExecutor(self.size, mp_context=context, initializer=_start,
@@ -153,14 +153,14 @@ class DraftWorkers:
         progress.close()
 
     def _restart(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor | None:
-        """A fresh pool in place of ``broken`` (None once stopped)."""
-        with self._lock:
-            if self._pool is broken and not self._stopped:
-                self._drop(broken)
+        """A fresh pool in place of ``broken`` (None once stopped): ``broken`` has its ``_broken``
+        set by then (the executor sets it before it fails the futures or refuses a task), so
+        :meth:`start` replaces it, unless another thread already has."""
         return self.start()._pool
 
     def _drop(self, broken: ProcessPoolExecutor) -> None:
-        """Forget the broken current pool and end its progress relay (with the lock held)."""
+        """Forget the broken current pool and end its progress relay (by :meth:`start`, with the
+        lock held)."""
         broken.shutdown(wait=False, cancel_futures=True)
         self._progress.put(None)  # ends its relay thread, which closes the queue
         self._pool = self._progress = self._relaying = None

@@ -36,6 +36,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
@@ -312,8 +313,13 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     """True when ``fact`` is on the ask's matter: it says MIN_ASK_SHARED of the ask's ``own`` words,
     one of them of its phrase (what the ask is about) when the phrase has any — in its lead phrase
     for a plan (:func:`_topic_of`)."""
-    key = own & bigrams(ask.phrase)
-    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and (not key or bool(key & bigrams(_topic_of(fact))))
+    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, own & bigrams(ask.phrase))
+
+
+def _on_phrase(fact: Fact, key: frozenset[str]) -> bool:
+    """The phrase half of :func:`on_ask`: ``fact`` (its lead phrase for a plan) says one of ``key``,
+    the ask's own words of its phrase, when there are any."""
+    return not key or bool(key & bigrams(_topic_of(fact)))
 
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks
@@ -715,6 +721,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     best = None
     things = set(ask.subjects)  # what the ask names in a list (fields among them): said in its matter only
     owed_words = bigrams("；".join(owed)) - GENERIC  # a fact saying none of these says nothing owed
+    key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
     for item in pool:
         grams = bigrams(item.fact.text)
         if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
@@ -728,7 +735,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
             continue
         text = without_field_lists("".join(sentences))
         filled = {o for o in set(owed) - set(ask.owed(said + text)) if ask.says_wholly(o, text)}
-        if (not filled - things or not section.items) and not on_ask(item.fact, ask, own):
+        if (not filled - things or not section.items) and not _on_phrase(item.fact, key):
             continue  # a thing the ask names (纺织鞋服 of 围绕纺织鞋服…等产业) said off its matter
         rank = (area, -len(filled), -item.score, item.fact.id)
         if best is None or rank < best[0]:
@@ -766,7 +773,7 @@ def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> l
     sentences = fact_sentences(item.fact)
     lead = has_lead(sentences)
     body = sentences[1:] if lead else sentences
-    kept = [] if led else [s for s in body if _fills(ask, said, owed, s)][:MAX_SENTENCES]
+    kept = [] if led else list(islice((s for s in body if _fills(ask, said, owed, s)), MAX_SENTENCES))
     if not kept and lead and _fills(ask, said, owed, sentences[0]):
         kept = body[:1]
     if not kept:
@@ -930,7 +937,7 @@ def standing_clauses(sentence: str) -> str:
 
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
                     used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date,
-                    searched: list[list[Item]] | None = None) -> list[Item]:
+                    searched: list[list[Item]]) -> list[Item]:
     """Part two: the asks in their order, at most one plan each (the newest source's best plan
     found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
@@ -944,6 +951,11 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 [ws.jurisdiction]), limit=None)
              if not is_lead_in(p.fact.text)]
+    # those each ask's own search found beyond the topic's (a measure on the ask under a plan led by
+    # another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
+    topic_ids = {p.fact.id for p in topic}
+    extra = [_newest_plans([p for p in hits if p.fact.id not in topic_ids and not is_lead_in(p.fact.text)],
+                           limit=None) for hits in searched]
     taken = set(used)
     reported = [(issued(i.source), s) for i in {i.fact.id: i for i in done}.values()
                 for s in split_sentences(i.fact.text)]
@@ -962,16 +974,11 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
         matter, strictly: the others were tried already, and fewer sentences are left to them now."""
         ask, own, group = asks[k], words[k], plan_groups[k]
         key = own & bigrams(ask.phrase)
-        # the topic's plans, then those the ask's own search found (a measure on the ask under a plan
-        # led by another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
-        found = {p.fact.id for p in topic}
-        extra = _newest_plans([p for p in (searched[k] if searched else []) if p.fact.id not in found
-                               and not is_lead_in(p.fact.text)], limit=None)
-        candidates = [(p, MIN_ASK_SHARED, True) for p in topic + extra]
+        candidates = [(p, MIN_ASK_SHARED, True) for p in topic + extra[k]]  # the topic's, then the ask's search's
         if not leads_elsewhere:
             mine = [p for p in group if not is_lead_in(p.fact.text)]
-            found = {p.fact.id for p in mine}
-            mine += [p for p in topic if p.fact.id not in found and _led_by(p, k, asks, words)]  # its lead names this ask
+            mine_ids = {p.fact.id for p in mine}
+            mine += [p for p in topic if p.fact.id not in mine_ids and _led_by(p, k, asks, words)]  # its lead names this ask
             own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
             candidates = [(p, 1, False) for p in own_plans] + candidates
         for plan, minimum, exclusive in candidates:
@@ -1338,12 +1345,20 @@ def is_question(text: str) -> bool:
     return text.rstrip().endswith(("？", "?"))
 
 
+@lru_cache(maxsize=16384)
+def _first_sentence(text: str) -> str | None:
+    """A fact's first sentence, None when it has none; remembered, since every search of a draft
+    asks again for the same facts' texts."""
+    first = split_sentences(text)[:1]
+    return first[0] if first else None
+
+
 def addresses_reader(text: str) -> bool:
     """True when a fact's first sentence speaks to the deputy its reply answered (``您提出的将…
     资金切块…的建议，市财政将…``, ``首先，感谢您…``): what it reports is said to that deputy about
     that suggestion, no result another reply can state."""
-    first = split_sentences(text)[:1]
-    return bool(first and ADDRESS.search(first[0]))
+    first = _first_sentence(text)
+    return bool(first and ADDRESS.search(first))
 
 
 def answers_reader(text: str) -> bool:
@@ -1351,10 +1366,10 @@ def answers_reader(text: str) -> bool:
     的将乡村振兴等项目资金切块…的建议，市财政将统筹…``): a promise made to that member about that
     suggestion, no plan another reply can offer its own. A general lead naming no matter (``根据您的
     建议，下一步…``, ``您提出的建议…``) is no such answer: the plans after it are the bureau's."""
-    first = split_sentences(text)[:1]
+    first = _first_sentence(text)
     if not first:
         return False
-    found = READERS_SUGGESTION.search(first[0])
+    found = READERS_SUGGESTION.search(first)
     return bool(found and len(found.group("what").strip("的“”《》 ")) >= 2)
 
 
@@ -1395,13 +1410,13 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
     for fact, score in hits:
         if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
             continue
-        if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
-            continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
             continue
         grams = bigrams(fact.text)
         if len(wanted & grams) < MIN_SHARED:
             continue
+        if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
+            continue  # after the cheap tests, which leave out most hits
         told = len(telling & grams) + bool(field & grams) >= MIN_SHARED
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date

@@ -110,13 +110,24 @@ def sections(document) -> dict[str, list[str]]:
     return out
 
 
+def run_1288(root: Path, out: Path, *extra: str, with_: tuple[str, ...] = ("市市场监管局",),
+             session: str | None = "市十七届人大五次会议"):
+    """``drafter draft 1288`` from ``root`` with its text, ``--date 2026-05-20``, a ``--with`` for
+    each unit of ``with_``, ``--session`` (unless None) and ``extra`` options, written to ``out``:
+    the command's result, once it has exited 0."""
+    options = [*(("--session", session) if session is not None else ()),
+               *(word for unit in with_ for word in ("--with", unit))]
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1288", TITLE_1288, "--deputy", "林永红", *options,
+        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return result
+
+
 def draft_1288(root: Path, out: Path, *extra: str) -> docx.document.Document:
     """Suggestion 1288 drafted from ``root`` with its text, ``--with 市市场监管局 --date 2026-05-20``
     and ``extra`` options (test_reply_1288's draft), written to ``out``."""
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
-        "--with", "市市场监管局", "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out), *extra])
-    assert result.exit_code == 0, result.output
+    run_1288(root, out, *extra)
     return docx.Document(out)
 
 

@@ -19,7 +19,8 @@ from dataclasses import replace
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import CORPUS, HAS_CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, draft_1288, needs_corpus, part_one
+from helpers import (CORPUS, HAS_CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, draft_1288, needs_corpus,
+                     part_one, run_1288)
 
 from drafter.cli import cli
 from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
@@ -147,10 +148,7 @@ def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(l
     warning says so; no placeholder asks the unit."""
     (loo_copy / "templates" / "wording" / "remit.j2").write_text(SENTENCE_FORM, "utf-8")
     out = tmp_path / "sentence.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(loo_copy), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
-        "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "--with", "市市场监管局", "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    result = run_1288(loo_copy, out, "--type", "A")
     assert "建议所提企业技术中心属市工业和信息化局职责（按本局设置的名单），答复中已用一句话写明，请核实" in result.output
     paras = read_draft(out)
     found = [(p, m) for p in paras for m in REMIT.finditer(p.text)]
@@ -272,10 +270,7 @@ def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
     as well), the warning tells the clerk to ask it, and part two asks it for its next steps on that
     ask (the unit part one asked); the bureau's overview does not say it co-handled."""
     out = tmp_path / "alone.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
-        "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    result = run_1288(loo, out, "--type", "A", with_=())
     assert "“强化知识产权保护和运用”属市市场监管局的职责范围（按本局设置的其他单位职责名单），已留待其提供的内容，请商请市市场监管局提供" \
         in result.output
     paras = read_draft(out)
@@ -296,10 +291,7 @@ def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(loo, tmp_p
     """--with 市财政局, whose field no ask is in: part one ends in its part's placeholder and part two,
     after the items of the asks, in the matching one for its next steps (highlighted)."""
     out = tmp_path / "fin.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
-        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    run_1288(loo, out, with_=("市财政局",), session=None)
     document = docx.Document(out)
     assert part_one(document)[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     # its part is a section of its own after the bureau's (not a paragraph under the 知识产权 heading)
@@ -338,10 +330,7 @@ def test_a_co_handler_s_part_the_base_lacks_is_a_section_of_its_own(whole_1288, 
     assert "headings: separate" in config
     (loo_copy / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
     out = tmp_path / "inline.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(loo_copy), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
-        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    run_1288(loo_copy, out, with_=("市财政局",), session=None)
     assert part_one(docx.Document(out))[-1] == ("（六）【待市财政局提供：小标题】。"
                                                 "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】")
 
@@ -430,8 +419,5 @@ def test_part_two_asks_no_unit_part_one_did_not_ask_for_the_ask(whole_base_alone
 @pytest.fixture
 def whole_base_alone(seeded_root, tmp_path):
     out = tmp_path / "alone.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(seeded_root), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
-        "--date", "2026-05-20", "--type", "A", "--text", str(TEXT_1288), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    run_1288(seeded_root, out, "--type", "A", with_=())
     return out

@@ -17,7 +17,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import CORPUS, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, sentences, undated_figures
+from helpers import (CORPUS, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, run_1288, sentences,
+                     undated_figures)
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
@@ -566,10 +567,7 @@ def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_b
     whose placeholder asks that unit for its part though it does not co-handle, and 市财政局's part is
     a placeholder of its own at the end of part one."""
     out = tmp_path / "c.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--with", "市财政局",
-        "--date", "2026-05-20", "--text", str(TEXT_1288), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    run_1288(loo, out, with_=("市财政局",), session=None)
     texts = [p.text for p in part_one(docx.Document(out))]
     gaps = [t for t in texts if t.startswith("【待")]
     assert any(t.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况及数据") for t in gaps), gaps

@@ -58,7 +58,8 @@ Progress = Callable[[int, int, str], None]
 PathLike = Union[str, Path]
 
 class DraftReport(DraftResult):
-    """The draft written: ``path``, the composed ``reply``; ``to_dict()`` is ``draft --json``."""
+    """The draft written: ``path``, the composed ``reply``, ``sha256`` of the bytes written; ``to_dict()`` is
+    ``draft --json``."""
 
     def to_dict(self) -> dict:
         return self.report()
@@ -226,7 +227,7 @@ is made when missing). An existing file is kept unless ``force``.
                 raise DrafterError("输出目录不存在", out.parent)  # a typo must not create folders
         result = make_draft(self, suggestion, out=out, force=force, today=today)
         _once(progress, str(result.path))
-        return DraftReport(result.path, result.reply)
+        return DraftReport(result.path, result.reply, result.sha256)
 
     def batch(self, list_path: PathLike, out_dir: PathLike | None = None, *, jobs: int | None = None,
               force: bool = False, today: dt.date | None = None, progress: Progress | None = None

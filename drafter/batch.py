@@ -504,7 +504,7 @@ def _record(result: BatchItem, outcome: Outcome, manifest: Manifest, item: Assig
     result.facts_used = outcome.facts_used
     result.placeholders = outcome.placeholders
     result.warnings = outcome.warnings
-    manifest.record(Path(outcome.path), number=item.suggestion.number, row=item.row)
+    manifest.record(Path(outcome.path), outcome.sha256, number=item.suggestion.number, row=item.row)
 
 
 def _number_key(number: str) -> tuple:

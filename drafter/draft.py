@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from .compose.reply import check_suggestion, compose_reply
 from .compose.suggestion import Suggestion, draft_file_name
-from .docx.write import refuse_overwrite, write_reply
+from .docx.write import refuse_overwrite, render_reply
 from .errors import DrafterError
+from .fileio import atomic_write
 from .reply import Reply
 from .workspace import Workspace
 
@@ -18,6 +20,7 @@ from .workspace import Workspace
 class DraftResult:
     path: Path
     reply: Reply
+    sha256: str  # of the bytes written to ``path``: the drafts records' hash, without reading it again
 
     def report(self) -> dict:
         """What ``--json`` prints: the file, the facts used with their sources, gaps, warnings."""
@@ -63,7 +66,9 @@ def make_draft(
         index = FactIndex.load(ws)
     today = today or suggestion.date or dt.date.today()
     reply = compose_reply(ws, suggestion, index, today)
-    return DraftResult(write_reply(reply, ws, path, force=force), reply)
+    refuse_overwrite(path, force)  # again: a file may have appeared while composing
+    data = render_reply(reply, ws.reference_docx)
+    return DraftResult(atomic_write(path, data, overwrite=force), reply, hashlib.sha256(data).hexdigest())
 
 
 def parse_date(text: str) -> dt.date:

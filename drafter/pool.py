@@ -43,6 +43,7 @@ class Outcome:
     facts_used: int = 0
     placeholders: int = 0
     warnings: list[str] = field(default_factory=list)
+    sha256: str | None = None  # of the file written (make_draft's hash of its bytes)
 
 
 class DraftingPool:
@@ -63,7 +64,7 @@ class DraftingPool:
             return Outcome(error=str(exc))
         reply = drafted.reply
         return Outcome(str(drafted.path), None, reply.reply_class, len(reply.facts_used),
-                       len(reply.placeholders), list(reply.warnings))
+                       len(reply.placeholders), list(reply.warnings), drafted.sha256)
 
     def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, Outcome]]:
         """Draft every task; yields (task, outcome) as each finishes (in any order). Where no

@@ -1,6 +1,7 @@
 """Batch drafting from an assignment list: reading it, drafts, re-runs, tracking workbook, CLI."""
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 import types
@@ -403,6 +404,8 @@ def test_parallel_workers_write_the_same_drafts_and_report_failures(tmp_path, ws
         assert docx_text(tmp_path / "parallel" / name) == docx_text(tmp_path / "serial" / name)
     recorded = json.loads((tmp_path / "parallel" / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert sorted(f for f in recorded["files"] if f.endswith(".docx")) == names
+    for name in names:  # the hash of the bytes each worker wrote is the file's as it lies on disk
+        assert recorded["files"][name]["sha256"] == hashlib.sha256((tmp_path / "parallel" / name).read_bytes()).hexdigest()
 
 
 def test_cli_summary_problem_lines_and_exit_codes(tmp_path, ws, drafting, monkeypatch):

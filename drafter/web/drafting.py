@@ -109,19 +109,18 @@ def draft(ws, suggestion, target: Path, force: bool, preview: bool = True) -> di
     pages show, as plain data: the report (``draft --json``) and, for the page's ``preview``, its
     :func:`~drafter.web.views.preview` blocks with each cited fact as ``facts --json`` shows it
     (/api/draft returns the report only, and skips building them), and the written file's
-    ``sha256`` for the drafts record (hashed here, in the drafting process, where the file was
-    just written, rather than read again by the server). The draft and its preview
+    ``sha256`` for the drafts record (:func:`~drafter.draft.make_draft`'s hash of the bytes it
+    wrote, in the drafting process, rather than the file read again by the server). The draft and its preview
     read one loaded fact base: a refresh finishing in between cannot show the draft's citations
     from another base."""
     from ..draft import make_draft
     from ..facts.index import FactIndex
     from ..facts.show import fact_record
-    from ..fileio import sha256_file
     from .views import preview as preview_blocks
 
     index = FactIndex.load(ws)
     drafted = make_draft(ws, suggestion, out=target, force=force, index=index)
-    result = {"report": drafted.report(), "path": str(drafted.path), "sha256": sha256_file(drafted.path)}
+    result = {"report": drafted.report(), "path": str(drafted.path), "sha256": drafted.sha256}
     if not preview:
         return result
     used = [index.facts[i] for i in drafted.reply.facts_used if i in index.facts]

@@ -650,17 +650,17 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
     added: list[Item] = []
     for k, (ask, section) in enumerate(zip(asks, sections)):
         _say_again(section, ask, matter)
+        owes = _owes(section, ask)  # worked out again only after an item is added
         # what the section owes, outright or in passing: searched once (a search per point costs a draft
         # too much), its facts beside those of the ask's own search
-        owing = list(dict.fromkeys(ask.owed(said_by(section.items)) + ask.owed(_section_leads(section))))
+        owing = list(dict.fromkeys(owes[0][1] + owes[1][1]))
         pool = {i.fact.id: i for i in relevant[k]}
         if owing and len(section.items) < MAX_ITEMS:
             pool.update((i.fact.id, i) for i in _relevant(index, "；".join(owing), ws, today, (DONE,), ws.own_places())
                         if i.fact.id not in pool)
         while len(section.items) < MAX_ITEMS:
             found = None
-            for said, led in ((said_by(section.items), False), (_section_leads(section), True)):
-                owed = ask.owed(said)
+            for said, owed, led in owes:
                 if not owed:
                     continue
                 found = _filler(pool.values(), section, ask, words[k], said, owed, used, led, ws)
@@ -672,7 +672,15 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
             _insert_in_place(section, item, ws)
             used.add(item.fact.id)
             added.append(item)
+            owes = _owes(section, ask)
     return added
+
+
+def _owes(section: Section, ask) -> list[tuple[str, list[str], bool]]:
+    """What ``section`` says outright, then in its lead phrases (:func:`_section_leads`), each with
+    what it owes of ``ask`` (:meth:`~.asks.Ask.owed`) and whether it is the lead phrases'."""
+    said, leads = said_by(section.items), _section_leads(section)
+    return [(said, ask.owed(said), False), (leads, ask.owed(leads), True)]
 
 
 def _insert_in_place(section: Section, item: Item, ws: Workspace) -> None:
@@ -684,23 +692,30 @@ def _insert_in_place(section: Section, item: Item, ws: Workspace) -> None:
 
 def _say_again(section: Section, ask, matter: frozenset[str]) -> None:
     """Each owed point of ``ask`` that a left-out sentence of one of the section's items (not a
-    claim to verify) says gets that sentence back, in its place among the item's sentences."""
+    claim to verify) says gets that sentence back, in its place among the item's sentences. What
+    the section says and owes, and where an item's kept sentences come from, change only when a
+    sentence is put back: worked out when first needed after it."""
+    owing: tuple[str, list[str]] | None = None  # what the section says, and what it owes
     for item in section.items:
         if item.verify or not item.sentences:
             continue
         order = fact_sentences(item.fact)
         lead = has_lead(order)
+        where = [_source_of(t, order) for t in item.sentences]
         for at, sentence in enumerate(order):
-            where = [_source_of(t, order) for t in item.sentences]
             if at in where or (lead and at == 0):
                 continue
-            said = said_by(section.items)
-            owed = ask.owed(said)
+            if owing is None:
+                said = said_by(section.items)
+                owing = said, ask.owed(said)
+            said, owed = owing
             if not owed:
                 return
             if _fills(ask, said, owed, sentence):
                 before = sum(1 for w in where if w is not None and w < at)
                 item.sentences.insert(before, within_matter(sentence, matter) or sentence)
+                where = [_source_of(t, order) for t in item.sentences]
+                owing = None
 
 
 def _source_of(kept: str, order: list[str]) -> int | None:

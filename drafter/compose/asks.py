@@ -136,7 +136,7 @@ class Ask:
             return {point.find(k) + n for k in ks for n in range(len(k))}
 
         for _, own in _parts(point, self.point_keys.get(point, [])):
-            told = [k for k in own if _key_said(k, point.find(k), point, flat, clauses)]
+            told = [k for k in own if _key_said(k, point, flat, clauses)]
             if told and 2 * len(span(told)) >= len(span(own)):
                 return True
         return False
@@ -184,31 +184,44 @@ def matters(text: str) -> list[str]:
     return [ASK_VERB.sub("", p) for p in parts if p]
 
 
-def _parts(point: str, keys: list[str]) -> list[tuple[str, list[str]]]:
+def _parts(point: str, keys: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The parts of ``point`` where it joins the things it asks for (:data:`_JOIN`: 完善人才评价和服务
     保障 → 完善人才评价, 服务保障), each with the key words standing in it."""
+    return _parts_of(point, tuple(keys))
+
+
+@lru_cache(maxsize=4096)
+def _parts_of(point: str, keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """:func:`_parts`, remembered: a point and its key words are fixed once the ask is read, and
+    every :meth:`Ask.owed` of a draft asks again."""
     bounds = [0] + [e for m in _JOIN.finditer(point) for e in (m.start(), m.end())] + [len(point)]
     at = {k: point.find(k) for k in keys}  # where each key word stands in the point
-    return [(point[start:end], [k for k in keys if at[k] < end and at[k] + len(k) > start])
-            for start, end in zip(bounds[::2], bounds[1::2])]
+    return tuple((point[start:end], tuple(k for k in keys if at[k] < end and at[k] + len(k) > start))
+                 for start, end in zip(bounds[::2], bounds[1::2]))
 
 
-def _key_said(key: str, at: int, point: str, said: str, clauses: list[str]) -> bool:
+def _key_said(key: str, point: str, said: str, clauses: list[str]) -> bool:
     """True when ``said`` says a point's key word: any KEY_SPAN characters of it in a row (对接
     技术供需 says 术供需 of 术供需精准), or its two halves in one clause with at most MAX_INSERT
     characters between them, each half at least two characters, the point's own next characters
-    lending to a short one (人才自主评价 says 才评价 of 完善人才评价: 人才…评价); ``at``: where the
-    key word stands in the point."""
+    lending to a short one (人才自主评价 says 才评价 of 完善人才评价: 人才…评价)."""
     if any(key[k:k + KEY_SPAN] in said for k in range(len(key) - KEY_SPAN + 1)):
         return True
+    return any(halves.search(c) for halves in _halves(key, point) for c in clauses)
+
+
+@lru_cache(maxsize=4096)
+def _halves(key: str, point: str) -> tuple[re.Pattern, ...]:
+    """The patterns of a point's key word said in two halves (:func:`_key_said`), one per cut that
+    the point's characters around the key word allow; remembered, as :func:`_parts_of` is."""
+    at = point.find(key)  # where the key word stands in the point
+    found = []
     for cut in range(1, len(key)):
         start, end = at + min(cut - 2, 0), at + max(cut + 2, len(key))
         if start < 0 or end > len(point):
             continue
-        halves = re.compile(f"{re.escape(point[start:at + cut])}.{{1,{MAX_INSERT}}}{re.escape(point[at + cut:end])}")
-        if any(halves.search(c) for c in clauses):
-            return True
-    return False
+        found.append(re.compile(f"{re.escape(point[start:at + cut])}.{{1,{MAX_INSERT}}}{re.escape(point[at + cut:end])}"))
+    return tuple(found)
 
 
 def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
@@ -216,8 +229,7 @@ def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
     its key words; when it says some, only the point's parts (:data:`_JOIN`) none of whose key words
     it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
     that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度)."""
-    at = {k: point.find(k) for k in keys}  # where each key word stands in the point
-    told = {k: _key_said(k, at[k], point, said, clauses) for k in keys}
+    told = {k: _key_said(k, point, said, clauses) for k in keys}
     if not any(told.values()):
         return point
     if all(told.values()):

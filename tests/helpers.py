@@ -84,30 +84,42 @@ def undated_figures(paragraph: str) -> list[tuple[str, str]]:
             for figure in FIGURE.findall(TERM.sub("", NAMED.sub("", s)))]
 
 
-def part_one(document) -> list[str]:
-    """The texts of a written draft's paragraphs between 一、基本情况 and the next part."""
+def part_one_of(paragraphs) -> list:
+    """A written draft's paragraphs (python-docx's or drafter's reader's: anything with ``.text``)
+    between 一、基本情况 and the next part."""
     out, inside = [], False
-    for p in document.paragraphs:
+    for p in paragraphs:
         if p.text == "一、基本情况":
             inside = True
         elif p.text.startswith("二、"):
             break
         elif inside:
-            out.append(p.text)
+            out.append(p)
     return out
 
 
-def sections(document) -> dict[str, list[str]]:
-    """Part one's sections: heading (its ordinal dropped) → paragraphs."""
-    out: dict[str, list[str]] = {}
+def part_one(document) -> list[str]:
+    """The texts of a written draft's paragraphs between 一、基本情况 and the next part."""
+    return [p.text for p in part_one_of(document.paragraphs)]
+
+
+def sections_in(paragraphs) -> dict[str, list]:
+    """Part one's sections of a written draft's paragraphs (as :func:`part_one_of` takes them):
+    heading (its ordinal dropped) → its paragraphs."""
+    out: dict[str, list] = {}
     current = None
-    for p in part_one(document):
-        heading = re.match(r"（[一二三四五六]）(.+)$", p)
+    for p in part_one_of(paragraphs):
+        heading = re.match(r"（[一二三四五六七八九十]+）(.+)$", p.text)
         if heading:
             current = out.setdefault(heading.group(1), [])
         elif current is not None:
             current.append(p)
     return out
+
+
+def sections(document) -> dict[str, list[str]]:
+    """Part one's sections: heading (its ordinal dropped) → paragraphs' texts."""
+    return {heading: [p.text for p in ps] for heading, ps in sections_in(document.paragraphs).items()}
 
 
 def run_1288(root: Path, out: Path, *extra: str, with_: tuple[str, ...] = ("市市场监管局",),

@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import TITLE_1288, draft_1288, part_one
+from helpers import TITLE_1288, draft_1288, part_one, sections_in
 
 from drafter.cli import cli
 
@@ -90,20 +90,10 @@ def grams(text: str) -> set[str]:
 
 def sections_of(path: Path) -> dict[str, list]:
     """Part one's sections of a written draft (read back by drafter's reader: text, comments),
-    each heading's paragraphs."""
+    each heading's paragraphs (empty ones left out)."""
     from drafter.docx.read import read_draft
 
-    out: dict[str, list] = {}
-    head = None
-    for p in read_draft(path):
-        if p.text.startswith("二、"):
-            break
-        if re.match(r"^（[一二三四五六七八九十]+）", p.text):
-            head = p.text
-            out[head] = []
-        elif head is not None and p.text.strip():
-            out[head].append(p)
-    return out
+    return {head: [p for p in ps if p.text.strip()] for head, ps in sections_in(read_draft(path)).items()}
 
 
 def said_under(path: Path, heading: str) -> str:

@@ -86,3 +86,44 @@ def test_signature_date_in_chinese_numerals_typed_with_letter_o(tmp_path, worksp
     ff = distil(tmp_path, workspace, page)
     assert ff.source.date == "2005-08-03"
     assert ff.source.suggestion_number == "012"
+
+
+REPORT_WITHOUT_PLACE = """\
+科技局上年度述职报告
+2022年，在市委、市政府坚强领导下，市科技局坚持创新驱动发展战略，围绕市委、市政府重大部署，全社会研发投入120.5亿元，同比增长12.1%。高新技术企业达1560家。
+创新能力在国家创新型城市评价中保持前列，连续两年获评最具吸引力的中国城市，入选全国智慧城市试点。
+"""
+
+
+def test_a_noun_city_is_no_place_and_the_leading_government_no_issuer(tmp_path, workspace):
+    """中国城市/智慧城市/创新型城市 are the noun 城市, not a place; 市委、市政府 is who leads, so the unit
+    the text's clause names as its subject (，市科技局坚持…) is the issuer; a figure of a text that
+    names no place has none."""
+    ff = distil(tmp_path, workspace, REPORT_WITHOUT_PLACE)
+    assert ff.source.jurisdiction is None and ff.source.issuer == "市科技局"
+    fig = next(g for f in ff.facts for g in f.figures if g.raw == "1560家")
+    fact = next(f for f in ff.facts if fig in f.figures)
+    assert (getattr(fig, "place", None) or fact.jurisdiction) is None
+
+
+def test_a_unit_of_another_kind_than_the_text_calls_itself_is_not_the_issuer(tmp_path, workspace):
+    """A reply that speaks as 我厅 and names 省发改委 as its partner twice was not written by 省发改委."""
+    page = """\
+张某某代表：
+
+您提出的《关于支持某市建设创新型城市的建议》（第35号建议）收悉。我厅对您的建议进行了认真研究，现答复如下：
+
+我厅与省发改委密切配合，联合印发了创新型城市建设工作通知，对全省创新型城市建设工作进行了部署。我厅与省发改委将组织专家对建设方案进行评议。
+
+感谢您对我省科技工作的关心和支持。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "reply" and ff.source.deputy == "张某某"
+    assert ff.source.issuer != "省发改委" and "发展和改革" not in (ff.source.issuer or "")
+
+
+def test_a_unit_after_the_year_that_opens_the_text_is_its_issuer(tmp_path, workspace):
+    """2025年市科技局共承办…: the short form after the opening year is the text's subject."""
+    page = "2025年市科技局共承办建议提案协办件36件，同比增长24.14%，其中人大建议协办件5件。协办的36件建议提案均在规定时间内办结。\n"
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.issuer == "市科技局"

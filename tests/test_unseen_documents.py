@@ -127,3 +127,25 @@ def test_a_unit_after_the_year_that_opens_the_text_is_its_issuer(tmp_path, works
     page = "2025年市科技局共承办建议提案协办件36件，同比增长24.14%，其中人大建议协办件5件。协办的36件建议提案均在规定时间内办结。\n"
     ff = distil(tmp_path, workspace, page)
     assert ff.source.issuer == "市科技局"
+
+
+def figure_year(ff: FactFile, raw: str) -> int | None:
+    """The year a figure speaks of: its own, else its fact's (as test_corpus reads it)."""
+    fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == raw)
+    return fig.year if fig.year is not None or getattr(fig, "basis", None) else fact.period.year
+
+
+def test_the_start_of_a_change_is_not_the_year_of_its_end(tmp_path, workspace):
+    """由2019年的600小时提升至900小时 in a 2024 report: 600小时 is 2019's, 900小时 (and the statement)
+    the report's year, as are the other figures of the paragraph."""
+    page = """\
+某区科技局2024年工作总结
+
+一、主要工作情况
+
+（一）创新平台持续夯实。新建区级重点实验室5家，总数达31家。推动大型科研仪器共享平台运行，设备年均有效工作机时由2019年的600小时提升至900小时。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert figure_year(ff, "600小时") == 2019
+    assert figure_year(ff, "900小时") == figure_year(ff, "31家") == 2024
+    assert next(f for f in ff.facts if "900小时" in f.text).period.year == 2024

@@ -149,3 +149,30 @@ def test_the_start_of_a_change_is_not_the_year_of_its_end(tmp_path, workspace):
     assert figure_year(ff, "600小时") == 2019
     assert figure_year(ff, "900小时") == figure_year(ff, "31家") == 2024
     assert next(f for f in ff.facts if "900小时" in f.text).period.year == 2024
+
+
+def test_a_report_that_opens_with_its_year_speaks_of_that_year(tmp_path, workspace):
+    """A report whose title names no year but whose text opens 2023年，…: its paragraphs that name
+    no time of their own speak of 2023 (the report's period), not of an unknown time."""
+    page = """\
+县科技局长现实表现材料
+
+2023年，通过全局上下的共同努力，科技工作有较大的起色，被评为全市科技工作综合先进单位。
+
+一是完善政策体系。出台科技型企业研发费用补贴等12条政策，全年兑现科技奖补资金1800万元，较上年增长30%。
+
+二是加大科技投入。帮助企业争取省级以上科技项目资金4200万元，创历史新高。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.period == 2023
+    assert figure_year(ff, "1800万元") == figure_year(ff, "4200万元") == 2023
+
+
+def test_a_text_opening_on_the_day_of_an_event_is_news(tmp_path, workspace):
+    """8月2日，市科技局召开…: a report of an event (news), so its figures are what was reported
+    there (context), not the bureau's own results; a work report opening on its year is not news."""
+    ff = distil(tmp_path, workspace, NEWS_PAGE)
+    assert ff.source.kind == "news"
+    assert {f.kind for f in ff.facts if f.figures} == {"context"}
+    report = distil(tmp_path, workspace, REPORT_WITHOUT_PLACE, "report.txt")
+    assert report.source.kind == "work_report"

@@ -102,14 +102,8 @@ class Ask:
         kind asked about) — at most MAX_OWED: what the reply still owes under this ask."""
         flat = re.sub(r"\s", "", said)
         clauses = _CLAUSE.split(flat)
-
-        def named(thing: str) -> bool:  # as written, a four-character one's halves in one clause (引进…人才),
-            # or its head (:attr:`heads`: 机器人 of 工业机器人 in 人形机器人)
-            return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses)) \
-                or (thing in self.heads and self.heads[thing] in flat)
-
         subjects = self.subjects  # a property that reads the text again: once here
-        things = [Owed(t) for t in subjects if not named(t)]
+        things = [Owed(t) for t in subjects if not self._names(t, flat, clauses)]
         points = []
         for point, keys in self.point_keys.items():
             if keys and not GOAL.match(point) and not REPORT.search(point) and not any(t in point for t in subjects):
@@ -118,6 +112,13 @@ class Ask:
                     points.append(Owed(unsaid, point))
         return (things + points)[:MAX_OWED]
 
+    def _names(self, thing: str, flat: str, clauses: list[str]) -> bool:
+        """True when ``flat`` (text without spaces, cut into ``clauses``) names ``thing``, one of
+        the ask's :attr:`subjects`: as written, a four-character one's halves in one clause (引进…
+        人才), or its head (:attr:`heads`: 机器人 of 工业机器人 in 人形机器人)."""
+        return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses)) \
+            or (thing in self.heads and self.heads[thing] in flat)
+
     def says_wholly(self, owed: str, text: str) -> bool:
         """True when ``text`` says what ``owed`` (an entry of :meth:`owed`) stands for: a thing it
         names; of a point, the key words of one of its parts (:data:`_JOIN`) covering at least half
@@ -125,12 +126,12 @@ class Ask:
         words (科技型中小企业 of 支持科技型中小企业融资, whose 融资 is the ask). False for text
         :meth:`owed` did not give (no point it stands for)."""
         flat = re.sub(r"\s", "", text)
-        if owed in self.subjects:
-            return owed not in self.owed(flat)
+        clauses = _CLAUSE.split(flat)
+        if owed in self.subjects:  # a thing: named as :meth:`owed` has it, whatever MAX_OWED cuts from its list
+            return self._names(owed, flat, clauses)
         point = getattr(owed, "point", None)
         if point is None:
             return False
-        clauses = _CLAUSE.split(flat)
 
         def span(ks: list[str]) -> set[int]:  # the point's characters its key words ``ks`` cover
             return {point.find(k) + n for k in ks for n in range(len(k))}

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, ORGAN_WORDS, POLITE_YOU, SCOPE_OPENERS,
-    THING_ORGAN_WORDS, words,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, POLITE_YOU, SCOPE_OPENERS,
+    UNIT_ORGAN_WORDS, words,
 )
 from ..textutil import cn_number, is_cjk
 
@@ -73,12 +73,10 @@ class Ask:
         ``加大科技金融支持，设立…基金``): its clauses (``加快专利审查和确权``), at most
         MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where (:data:`PURPOSE`)."""
         rest = self.text.strip()
-        at = rest.find(self.phrase) if self.phrase else -1
-        if rest.startswith(self.phrase):
-            rest = rest[len(self.phrase):]
-        elif at > 0 and not CLAUSE_END.search(rest[:at]):  # after framing words or a clause of purpose
+        at = self._phrase_at(rest)
+        if at is not None:
             rest = rest[at + len(self.phrase):]
-        else:
+        else:  # the title's core named the ask: what follows the first sentence
             rest = CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else ""
         out = []
         for clause in re.split(r"[，,；;。！？!?\n]", rest):
@@ -89,11 +87,24 @@ class Ask:
 
     @property
     def subjects(self) -> list[str]:
-        """The things the ask names one by one after its phrase (:func:`named_things`):
-        ``智能装备``, ``工业机器人``, ``工业软件`` of ``聚焦智能装备、工业机器人、工业软件等领域``."""
+        """The things the ask names one by one outside its phrase (:func:`named_things`):
+        ``智能装备``, ``工业机器人``, ``工业软件`` of ``聚焦智能装备、工业机器人、工业软件等领域``;
+        those of a clause of purpose before it too (纺织鞋服 of ``围绕纺织鞋服…等产业，加快…``)."""
         rest = self.text.strip()
-        rest = rest[len(self.phrase):] if rest.startswith(self.phrase) else rest
+        at = self._phrase_at(rest)
+        if at is not None:
+            rest = rest[:at] + rest[at + len(self.phrase):]
         return list(_named_things(rest))
+
+    def _phrase_at(self, text: str) -> int | None:
+        """Where the ask's phrase stands in ``text`` (its text, stripped): 0 where the text opens
+        with it, else its place after framing words or a clause of purpose in the first sentence
+        (``建议加强…``, ``围绕…，加快…``); None where the first sentence does not hold it (the
+        title's core named the ask)."""
+        if text.startswith(self.phrase):
+            return 0
+        at = text.find(self.phrase) if self.phrase else -1
+        return at if at > 0 and not CLAUSE_END.search(text[:at]) else None
 
     def owed(self, said: str) -> list[Owed]:
         """The ask's :attr:`subjects` that ``said`` (what a section of the reply says) does not
@@ -316,9 +327,8 @@ _PREPOSITION = re.compile(r"^(?:在|对|从|把|将|与|向|通过|依托)")
 # clause (双方进一步携手, 已组织…), a 的 inside it (市政府的正确领导下), a frame closing in 下 (…支持下).
 _CLAUSE_MARK = re.compile(r"\d|进一步|共同|双方|已|正在|曾|的|下$")
 # A unit named in a list (市委、市政府, 市科技局、市科协, 管委会, 有关部门): who works, not a thing the
-# reply owes; an organ's word that also closes a thing (企业技术中心: THING_ORGAN_WORDS) is no unit here.
-_UNIT_WORDS = tuple(w for w in ORGAN_WORDS if w not in THING_ORGAN_WORDS)
-_UNIT = re.compile(rf"(?:{words(_UNIT_WORDS, BODY_WORDS, ('委会', '部门'))})$")
+# reply owes; an organ's word that also closes a thing (企业技术中心) is no unit here (UNIT_ORGAN_WORDS).
+_UNIT = re.compile(rf"(?:{words(UNIT_ORGAN_WORDS, BODY_WORDS, ('委会', '部门'))})$")
 # A generic noun closing the last thing named: 产业基金作用 → 产业基金.
 _KIND = re.compile(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|产业|方面)$")
 # What closes the last thing named: 等 and the kind they are (等领域, 等创新平台的…), or 的 + noun.

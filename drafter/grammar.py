@@ -447,10 +447,11 @@ SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区
 # The unit vocabulary, declared once: the organs' words (ORGAN_WORDS), and the bodies that are units
 # without one (BODY_WORDS: the assemblies, 市人大 and 市政协 (ASSEMBLY_WORDS), and 市科协). Two
 # subsets are named where a reader of units leaves them out: THING_ORGAN_WORDS also close things
-# that are no unit (企业技术中心, 研发中心, 共享办公室), PROVINCE_ORGAN_WORDS only a province's units
-# (省科技厅, 省政府办公厅), never a district's.
+# that are no unit (企业技术中心, 研发中心, 共享办公室), so UNIT_ORGAN_WORDS, the rest, close only units;
+# PROVINCE_ORGAN_WORDS only a province's units (省科技厅, 省政府办公厅), never a district's.
 ORGAN_WORDS = ("局", "委员会", "委", "办公室", "办公厅", "办", "厅", "中心", "政府")
 THING_ORGAN_WORDS = ("中心", "办公室")
+UNIT_ORGAN_WORDS = tuple(w for w in ORGAN_WORDS if w not in THING_ORGAN_WORDS)
 PROVINCE_ORGAN_WORDS = ("厅", "办公厅")
 ASSEMBLY_WORDS = ("人大", "政协")
 BODY_WORDS = (*ASSEMBLY_WORDS, "科协")

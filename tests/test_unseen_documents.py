@@ -176,3 +176,20 @@ def test_a_text_opening_on_the_day_of_an_event_is_news(tmp_path, workspace):
     assert {f.kind for f in ff.facts if f.figures} == {"context"}
     report = distil(tmp_path, workspace, REPORT_WITHOUT_PLACE, "report.txt")
     assert report.source.kind == "work_report"
+
+
+def test_a_date_printed_as_year_then_day_dates_the_page(tmp_path, workspace):
+    """A news page printing 2023 / 05-18 / 10:30 on lines of their own is dated 2023-05-18, so
+    今年 there is 2023."""
+    page = """\
+2023
+05-18
+10:30
+来源
+某某网
+本网讯 （记者王某）昨天下午，市政协副主席率队赴市科技局督办重点提案。
+今年，市科技局共承办委员提案45件，其中主办18件，目前正在按序时进度推进办理工作。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.date == "2023-05-18"
+    assert figure_year(ff, "45件") == figure_year(ff, "18件") == 2023

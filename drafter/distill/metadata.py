@@ -317,6 +317,20 @@ def _standalone_date(text: str) -> str | None:
     return parse_date(t) if DATE_LINE.match(t) else None
 
 
+# A news page's date widget printing the year on a line of its own, then the day: 2024 / 06-06 / 09:20
+_YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})$")
+_MONTH_DAY = re.compile(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
+
+
+def _split_date(front: list[str]) -> str | None:
+    """The date of a page whose front matter prints the year and the month-day on two lines."""
+    for year, day in zip(front, front[1:]):
+        y, md = _YEAR_ALONE.match(year), _MONTH_DAY.match(day)
+        if y and md:
+            return f"{y.group(1)}-{int(md.group(1)):02d}-{int(md.group(2)):02d}"
+    return None
+
+
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(unit, date) of the signature: the last unit line followed by a date line (a date may
     also stand alone after a seal); either may be None."""
@@ -449,6 +463,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         date = date or (parse_date(t) if len(t) <= 20 else None)
     for t in front:
         date = date or (parse_date(t) if len(t) <= 40 else None)
+    date = date or _split_date(front)
 
     years = [y for label in [title or "", *out.headings] for m in [PERIOD.search(label)] if m for y in [int(m.group(1))]]
     m = STATISTICS_PERIOD.search(norm)

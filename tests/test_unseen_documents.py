@@ -193,3 +193,21 @@ def test_a_date_printed_as_year_then_day_dates_the_page(tmp_path, workspace):
     ff = distil(tmp_path, workspace, page)
     assert ff.source.date == "2023-05-18"
     assert figure_year(ff, "45件") == figure_year(ff, "18件") == 2023
+
+
+@pytest.mark.parametrize("proposer", ["县科协", "市工商联", "区妇联"])
+def test_a_people_s_organisation_addressed_is_the_proposer(tmp_path, workspace, proposer):
+    """A proposal reply addressed to a people's organisation (县科协：) answers it as the proposer."""
+    page = f"""\
+{proposer}：
+
+你们提出的《关于加强基层科普工作的提案》已收悉，现答复如下：
+
+2024年，全县建成科普示范村12个，举办科普讲座36场次。
+
+感谢你们对科技工作的关心和支持。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "reply" and ff.source.proposal
+    assert ff.source.deputy == proposer
+    assert not any(proposer in f.text for f in ff.facts)

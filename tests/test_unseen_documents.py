@@ -211,3 +211,19 @@ def test_a_people_s_organisation_addressed_is_the_proposer(tmp_path, workspace, 
     assert ff.source.kind == "reply" and ff.source.proposal
     assert ff.source.deputy == proposer
     assert not any(proposer in f.text for f in ff.facts)
+
+
+def test_one_character_a_wrap_left_on_its_own_line_joins_its_sentence(tmp_path, workspace):
+    """A hard-wrapped text that left one character alone on a line (…建设 / 预 / 计实现…) reads as
+    one sentence: one fact holding 预计实现, its figures with it."""
+    page = """\
+科技局年度述职报告
+2022年，市科技局坚持创新驱动发展战略，全社会研发投入120.5亿元，同比增长12.1%，高新技术企业达1560家。
+一是重大创新载体加速推进。国家自主创新示范区建设
+预
+计实现技工贸总收入1.6万亿元，同比增长11.7%。
+"""
+    ff = distil(tmp_path, workspace, page)
+    fact = next(f for f in ff.facts if "1.6万亿元" in f.text)
+    assert "示范区建设预计实现技工贸总收入" in fact.text and fact.text.startswith("一是重大创新载体加速推进")
+    assert not any(f.text in ("预", "预计实现") for f in ff.facts)

@@ -68,6 +68,8 @@ _TITLE = re.compile(
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _INNER_FINAL = re.compile(r"[。！？；!?;]")
 
+# One character alone on a line after a sentence stopped mid-way: what a hard wrap left over (…片区）/预/计实现…).
+_WRAP_RESIDUE = re.compile(rf"^[{CJK}]$")
 # A paragraph shorter than this that does not end in a continuing mark is a title, caption,
 # label, unit name or date, never half of a broken paragraph.
 MIN_BROKEN_LEN = 20
@@ -274,7 +276,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
 
     ``prev`` must stop mid-sentence (no 。！？；：… at its end) and not be a heading, title, date
     or short line (label, signature, caption); ``nxt`` must not start with numbering, a label or a
-    date, nor be a short line that neither ends a sentence nor continues. A 抄送/主送 list ending in 、，； goes on.
+    date, nor be a short line that neither ends a sentence nor continues (one character alone is
+    what a wrap left over: it goes on). A 抄送/主送 list ending in 、，； goes on.
     ``prev_full``: the reader knows ``prev`` ends a line filled to the page's width; then only
     numbering or a date in ``nxt`` (or a sentence end in ``prev``) stops the join.
     """
@@ -293,7 +296,7 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
     if len(prev.replace(" ", "")) < MIN_BROKEN_LEN and not _CONTINUES.search(prev):
         return False
     return (len(nxt.replace(" ", "")) >= MIN_BROKEN_LEN or bool(_TERMINAL.search(nxt))
-            or bool(_CONTINUES.search(nxt)))
+            or bool(_CONTINUES.search(nxt)) or bool(_WRAP_RESIDUE.match(nxt)))
 
 
 def _glue(a: str, b: str) -> str:

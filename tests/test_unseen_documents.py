@@ -227,3 +227,17 @@ def test_one_character_a_wrap_left_on_its_own_line_joins_its_sentence(tmp_path, 
     fact = next(f for f in ff.facts if "1.6万亿元" in f.text)
     assert "示范区建设预计实现技工贸总收入" in fact.text and fact.text.startswith("一是重大创新载体加速推进")
     assert not any(f.text in ("预", "预计实现") for f in ff.facts)
+
+
+def test_figures_listed_after_as_many_things_count_them_in_order(tmp_path, workspace):
+    """高新技术企业、科技型中小企业达6588家、6403家，分别增长26.3%、44.4%: each figure counts its own
+    thing (and each change is its thing's), not both the last one named."""
+    page = """\
+某市科技局2022年工作总结
+2022年，全市高新技术企业、科技型中小企业达6588家、6403家，分别增长26.3%、44.4%；新增国家级、省级研发平台3个、5个。
+"""
+    ff = distil(tmp_path, workspace, page)
+    counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
+    assert counts["6588家"] == "高新技术企业" and counts["6403家"] == "科技型中小企业"
+    assert counts["26.3%"] == "高新技术企业增长" and counts["44.4%"] == "科技型中小企业增长"
+    assert counts["3个"] == "国家级研发平台" and counts["5个"] == "省级研发平台"

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_unit_name import fact
 
 from drafter.compose.sentences import attribution, paragraph_unit
 from drafter.grammar import UNIT_NAME
+from drafter.model import Fact, Period
 from drafter.workspace import load_workspace
 from helpers import CORPUS, REPO, needs_corpus
 
@@ -17,6 +17,10 @@ from helpers import CORPUS, REPO, needs_corpus
 @pytest.fixture(scope="module")
 def ws():
     return load_workspace(REPO)
+
+
+def fact(text: str) -> Fact:  # a paragraph of the city's, of 2024
+    return Fact(id="p", text=text, kind="result", period=Period(2024, "stated"), jurisdiction="泉州市", source_id="s")
 
 
 @pytest.mark.parametrize("text, unit", [

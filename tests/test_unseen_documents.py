@@ -241,3 +241,17 @@ def test_figures_listed_after_as_many_things_count_them_in_order(tmp_path, works
     assert counts["6588家"] == "高新技术企业" and counts["6403家"] == "科技型中小企业"
     assert counts["26.3%"] == "高新技术企业增长" and counts["44.4%"] == "科技型中小企业增长"
     assert counts["3个"] == "国家级研发平台" and counts["5个"] == "省级研发平台"
+
+
+def test_what_a_figure_counts_stops_at_a_verb_of_winning_or_of_change(tmp_path, workspace):
+    """5项科技成果荣获…: 科技成果, not 科技成果荣; …比重提升至2.8%: the share, not 比重提升至; 由2019年的
+    600小时提升至900小时: both count the machine hours, not 提升至."""
+    page = """\
+某区科技局2024年工作总结
+2024年，5项科技成果荣获省科学技术奖。规上工业企业研发经费支出占营业收入比重提升至2.8%。设备年均有效工作机时由2019年的600小时提升至900小时。
+"""
+    ff = distil(tmp_path, workspace, page)
+    counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
+    assert counts["5项"] == "科技成果" and counts["2.8%"] == "营业收入比重"
+    assert counts["600小时"] == counts["900小时"] and "工作机时" in counts["900小时"]
+    assert not any("提升至" in (c or "") or c.endswith("荣") for c in counts.values() if c)

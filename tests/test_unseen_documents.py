@@ -255,3 +255,23 @@ def test_what_a_figure_counts_stops_at_a_verb_of_winning_or_of_change(tmp_path, 
     assert counts["5项"] == "科技成果" and counts["2.8%"] == "营业收入比重"
     assert counts["600小时"] == counts["900小时"] and "工作机时" in counts["900小时"]
     assert not any("提升至" in (c or "") or c.endswith("荣") for c in counts.values() if c)
+
+
+def test_a_numbered_first_sentence_that_reports_figures_is_no_heading(tmp_path, workspace):
+    """（一）本年度人大代表建议共有67件，其中公开件数50件。第一季度…: that sentence is what the item
+    reports (its figures are facts), not the heading of the rest; a short numbered topic before
+    its text (（二）加强宣传。…) still is one."""
+    page = """\
+某市城市管理局关于人大建议政协提案办理结果公开通告
+
+（一）本年度人大代表建议共有67件，其中公开件数50件。第一季度共办理公开文件26件，第二季度共办理公开文件22件。
+
+（二）加强宣传引导。通过政府网站和新闻发布会公开办理结果，接受群众监督。
+
+特此通告。
+"""
+    ff = distil(tmp_path, workspace, page)
+    fact = next(f for f in ff.facts if "26件" in f.text)
+    assert "本年度人大代表建议共有67件" in fact.text and {"67件", "50件", "26件"} <= {g.raw for g in fact.figures}
+    assert not any("67件" in label for f in ff.facts for label in f.section)
+    assert any(f.section and f.section[-1] == "（二）加强宣传引导" for f in ff.facts)

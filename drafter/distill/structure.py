@@ -11,7 +11,7 @@ Heading levels, outermost first: markdown ``#`` (a hint on the block) without nu
 ``一、``, ``（一）``/``(一)``, ``1.``/``1、``/``1．``, ``1.1``, ``（1）``/``(1)``, ``①``; a short line
 without sentence punctuation is a heading below all numbered ones. A heading may be a line of
 its own or lead a paragraph (``（一）加强…研发。一是…``: the heading is the text up to the
-first 。). Sections are classified by their heading words (done / plan / problem / context,
+first 。, unless that sentence reports, in clauses with figures: ``（一）本年度建议共有67件，其中…50件。``). Sections are classified by their heading words (done / plan / problem / context,
 inherited by subsections); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
 opens a plan / problem section of its own at the current level.
 
@@ -76,6 +76,13 @@ def is_meta_line(text: str) -> bool:
 
 
 # --- headings -------------------------------------------------------------------------------
+
+
+def _reports(head: str) -> bool:
+    """A numbered first sentence of clauses with figures (本年度人大代表建议共有67件，其中公开件数
+    50件) reports; a heading names a topic (（一）加强研发投入。)."""
+    return "，" in normalise(head) and bool(find_figures(head))
+
 
 # (rank, pattern) — a smaller rank is an outer level: the grammar's heading numbers (一、 （一） 1.
 # （1）, a redundant stop after a bracket taken with it), 1.1 between 1. and （1）, and ①.
@@ -328,7 +335,9 @@ def outline(doc: Document) -> Outline:
                                  and not find_figures(head) and not _is_list_item(blocks, i, end, rank)):
                 push(rank, head, heading_class(head))
                 continue
-            if tail and head_end - pos - mark[1] <= HEAD_MAX:
+            if tail and _reports(head):  # （一）本年度…共有67件，其中…50件。第一季度…: a statement
+                rest = pos + mark[1]
+            elif tail and head_end - pos - mark[1] <= HEAD_MAX:
                 push(rank, head, heading_class(head))
                 rest = head_end + 1
             elif tail:  # no clear end of the heading: label it by its first clause, keep the text

@@ -275,3 +275,17 @@ def test_a_numbered_first_sentence_that_reports_figures_is_no_heading(tmp_path, 
     assert "本年度人大代表建议共有67件" in fact.text and {"67件", "50件", "26件"} <= {g.raw for g in fact.figures}
     assert not any("67件" in label for f in ff.facts for label in f.section)
     assert any(f.section and f.section[-1] == "（二）加强宣传引导" for f in ff.facts)
+
+
+def test_a_handling_summary_names_no_place_by_its_verb(tmp_path, workspace):
+    """关于市八届人大三次会议代表建议批评和意见的办理情况: a report (办理情况), not a policy (its 意见
+    is the deputies'); 共办理市八届人大… names no place 办理市; 本年度政协提案 counts 政协提案."""
+    page = """\
+关于市八届人大三次会议代表建议批评和意见的办理情况
+
+2023年，市政府共办理市八届人大三次会议代表意见建议57件，已经解决或基本解决的43件，占建议总数的75.4%。本年度政协提案共有40件，均已办结。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "work_report" and ff.source.jurisdiction is None
+    assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)
+    assert {g.raw: g.counts for f in ff.facts for g in f.figures}["40件"] == "政协提案"

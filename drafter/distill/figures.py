@@ -70,7 +70,7 @@ NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 FORWARD = re.compile(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 _PERIOD_HEAD = (r"(?:到|至|截至)?(?:19|20)\d{2}年(?:度|底|末|初)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?"
-                rf"|(?:第?[一二三四]|前三)季度|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)}|当年|同期")
+                rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?|当年|同期")
 _JUNK_HEAD = re.compile(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 _COMPARED = re.compile(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)})")

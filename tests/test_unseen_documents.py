@@ -289,3 +289,22 @@ def test_a_handling_summary_names_no_place_by_its_verb(tmp_path, workspace):
     assert ff.source.kind == "work_report" and ff.source.jurisdiction is None
     assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)
     assert {g.raw: g.counts for f in ff.facts for g in f.figures}["40件"] == "政协提案"
+
+
+def test_a_province_paper_s_news_item(tmp_path, workspace):
+    """本报讯 （…） is a news lede even with a space; a headline ending in 座谈会 is no unit's name
+    (so not the issuer); a province's text (全省, 省科技厅) naming its province short (为贵州…) is of
+    that province."""
+    page = """\
+正文 发布时间:2022-07-15
+
+省科技厅省工信厅走访九三学社省委并召开提案办理协商座谈会
+
+  本报讯 （九三学社省委） 近日，省科技厅、省工信厅走访九三学社省委，就提案《关于助推全省新型工业化的建议》召开提案办理协商座谈会。
+
+  与会人员希望今后继续保持沟通交流，共同为贵州发挥科技创新助力新型工业化工作作出贡献。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "news" and ff.source.date == "2022-07-15"
+    assert ff.source.jurisdiction == "贵州省"
+    assert "座谈会" not in (ff.source.issuer or "")

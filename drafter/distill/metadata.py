@@ -31,8 +31,8 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, nfkc
 from ..workspace import Workspace
 from .figures import normalise
-from .places import (complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, places_in,
-                     short_forms)
+from .places import (PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+                     places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, is_meta_line,
 )
@@ -198,7 +198,8 @@ def _repeated_places(norm: str) -> list[str]:
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
     """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
-    those of the level the text speaks of itself (我市 → …市)."""
+    those of the level the text speaks of itself (我市 → …市); a province's text (全省) that names
+    none may name its province short (贵州 → 贵州省)."""
     plain = re.sub(r"《[^》]*》", "", norm)
     level = level or _self_level(norm)
     for text in (plain, norm):
@@ -210,6 +211,10 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
             found = [p for p in found if p.endswith(level)]
         if found:
             return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
+    if level == "省":  # a text of a province (全省, 省科技厅) naming it short: 为贵州发挥…
+        named = Counter({name: plain.count(name) for name in PROVINCES if name in plain})
+        if named:
+            return named.most_common(1)[0][0] + "省"
     return None
 
 

@@ -443,14 +443,18 @@ SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区
 # 委员会, 市政府办公室, 市政府), or, right after its level, a department's short name (市财政, 县财政,
 # 市发改, 省人社: 市财政将统筹…). UNIT_NAME: such a name, its place or department before the end; a
 # name ending in an organ's word first (市财政局, not 市财政 of it), and an organ's office after
-# it part of the name (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS; 办 not as a verb, 办理).
+# it part of the name (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS; 办 not as a verb, 办理), and
+# so a party committee's department or office after its 委 (COMMITTEE_PART: 市委组织部, 省委宣传部,
+# 市委统战部, 市委社会工作部, 市委人才办) — 部 is no organ's word alone (全部, 内部), nor in 部署, 部门,
+# 部分; an office's name has two characters before its 办 (交办, 督办 are verbs).
 # The unit vocabulary, declared once: the organs' words (ORGAN_WORDS), and the bodies that are units
 # without one (BODY_WORDS: the assemblies, 市人大 and 市政协 (ASSEMBLY_WORDS), and 市科协). Two
 # subsets are named where a reader of units leaves them out: THING_ORGAN_WORDS also close things
-# that are no unit (企业技术中心, 研发中心, 共享办公室), PROVINCE_ORGAN_WORDS only a province's units
-# (省科技厅, 省政府办公厅), never a district's.
+# that are no unit (企业技术中心, 研发中心, 共享办公室), so UNIT_ORGAN_WORDS, the rest, close only units;
+# PROVINCE_ORGAN_WORDS only a province's units (省科技厅, 省政府办公厅), never a district's.
 ORGAN_WORDS = ("局", "委员会", "委", "办公室", "办公厅", "办", "厅", "中心", "政府")
 THING_ORGAN_WORDS = ("中心", "办公室")
+UNIT_ORGAN_WORDS = tuple(w for w in ORGAN_WORDS if w not in THING_ORGAN_WORDS)
 PROVINCE_ORGAN_WORDS = ("厅", "办公厅")
 ASSEMBLY_WORDS = ("人大", "政协")
 BODY_WORDS = (*ASSEMBLY_WORDS, "科协")
@@ -463,7 +467,8 @@ _ORGAN = rf"(?:{words(ORGAN_WORDS)})"
 _SHORT_NAME = rf"(?<=[省市区县])(?:{words(DEPARTMENT_SHORT_NAMES)})"
 UNIT_END = rf"(?:{_ORGAN}|{_SHORT_NAME})"
 _OFFICE = rf"(?:(?:{words(OFFICE_WORDS)})(?![理结件好]))"
-UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{_ORGAN}{_OFFICE}?|[{CJK}]{{1,12}}?{_SHORT_NAME}(?!{_ORGAN}))"
+COMMITTEE_PART = rf"(?<=委)(?:[{CJK}]{{2,4}}?(?<![全内外局大])部(?![署门分])|[{CJK}]{{2}}办(?![理结件好公]))"
+UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{_ORGAN}(?:{_OFFICE}|{COMMITTEE_PART})?|[{CJK}]{{1,12}}?{_SHORT_NAME}(?!{_ORGAN}))"
 
 # ---------------------------------------------------------------------------------------------
 # verbs of the work

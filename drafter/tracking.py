@@ -5,8 +5,10 @@ drafter wrote (``.drafter-batch.json``) and the tracking workbook (``跟踪表.x
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import json
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -35,22 +37,26 @@ class Manifest:
             except (ValueError, KeyError, TypeError, OSError):
                 self.warnings.append(f"{self.path}: 清单记录损坏，已有文件一律视为人工文件，不覆盖")
 
-    def needs_hash(self, path: Path) -> bool:
+    def needs_hash(self, path: Path, found: str | None = None) -> bool:
         """Whether :meth:`state` tells ``path``'s state by its hash: a file that is listed (an
-        absent or unlisted one needs none)."""
-        return path.name in self.files and path.is_file()
+        absent or unlisted one needs none). ``found``: what :func:`on_disk` found at ``path``,
+        when the caller has looked."""
+        return path.name in self.files and (found or on_disk(path)) == FILE
 
-    def state(self, path: Path, sha256: str | None = None) -> str:
+    def state(self, path: Path, sha256: str | None = None, found: str | None = None) -> str:
         """``absent``, ``ours`` (unchanged since drafter wrote it), ``edited`` or ``foreign``
-        (``sha256``: the file's, when already worked out; None when it is absent)."""
-        if not self.needs_hash(path):
-            return "foreign" if path.exists() else "absent"
+        (``sha256``: the file's, when already worked out; ``found``: what :func:`on_disk` found
+        at ``path``, when the caller has looked). The path is looked at once."""
+        found = found or on_disk(path)
+        if not self.needs_hash(path, found):
+            return "absent" if found == ABSENT else "foreign"
         return "ours" if self.files[path.name].get("sha256") == (sha256 or sha256_file(path)) else "edited"
 
-    def kept(self, path: Path, sha256: str | None = None) -> str | None:
+    def kept(self, path: Path, sha256: str | None = None, found: str | None = None) -> str | None:
         """Why ``path`` is not rewritten (unless forced): it was edited since drafter wrote it, or
-        drafter did not write it; None when it is absent or drafter's own, unchanged."""
-        return KEPT.get(self.state(path, sha256))
+        drafter did not write it; None when it is absent or drafter's own, unchanged (``sha256``
+        and ``found`` as :meth:`state` takes them)."""
+        return KEPT.get(self.state(path, sha256, found))
 
     def record(self, path: Path, sha256: str | None = None, **info) -> None:
         """``path`` is drafter's as it is now (``sha256``: its hash, when already worked out)."""
@@ -65,6 +71,26 @@ class Manifest:
         data = {"version": 1, "note": "drafter batch 生成文件的校验值；改动过的文件不会被覆盖",
                 "files": self.files}
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+# What is at a path (:func:`on_disk`): a regular file, something else (a folder), or nothing.
+FILE, OTHER, ABSENT = "file", "other", "absent"
+# The errors of looking at a path that mean nothing is there (as Path.exists and Path.is_file have them).
+_NOTHING_THERE = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
+def on_disk(path: Path) -> str:
+    """What is at ``path`` (FILE, OTHER or ABSENT), from one look at it (what Path.is_file and
+    Path.exists would each look at again)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if error.errno not in _NOTHING_THERE:
+            raise
+        return ABSENT
+    except ValueError:  # a path the system cannot name (a NUL in it)
+        return ABSENT
+    return FILE if stat.S_ISREG(mode) else OTHER
 
 
 # Why a draft is kept rather than rewritten, by its state (Manifest.state).

@@ -46,5 +46,9 @@ def test_the_break_balances_the_lines_and_keeps_words_whole():
     at = title_break(text, 20.1)
     assert text[at:].startswith("第2051号")
     assert title_break("关于市人大五次会议第7号建议的答复", 20.1) is None  # fits
+    # a proposal's title filling the line but for a tenth of a character: another font wraps its 复
+    full = "关于市政协十三届五次会议第45号提案的答复"
+    assert text_width(full) == 20
+    assert full[title_break(full, 20.1):] == "第45号提案的答复"
     # no place where the words stay whole and both lines fit: left to the layout's wrap
     assert title_break("关于" + "很" * 30 + "第1号建议的答复", 20.1) is None

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, ORGAN_WORDS, POLITE_YOU, SCOPE_OPENERS,
-    THING_ORGAN_WORDS, words,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, POLITE_YOU, SCOPE_OPENERS,
+    UNIT_ORGAN_WORDS, words,
 )
 from ..textutil import cn_number, is_cjk
 
@@ -73,12 +73,10 @@ class Ask:
         ``加大科技金融支持，设立…基金``): its clauses (``加快专利审查和确权``), at most
         MAX_POINTS, none longer than MAX_PHRASE, none saying what for or where (:data:`PURPOSE`)."""
         rest = self.text.strip()
-        at = rest.find(self.phrase) if self.phrase else -1
-        if rest.startswith(self.phrase):
-            rest = rest[len(self.phrase):]
-        elif at > 0 and not CLAUSE_END.search(rest[:at]):  # after framing words or a clause of purpose
+        at = self._phrase_at(rest)
+        if at is not None:
             rest = rest[at + len(self.phrase):]
-        else:
+        else:  # the title's core named the ask: what follows the first sentence
             rest = CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else ""
         out = []
         for clause in re.split(r"[，,；;。！？!?\n]", rest):
@@ -89,11 +87,24 @@ class Ask:
 
     @property
     def subjects(self) -> list[str]:
-        """The things the ask names one by one after its phrase (:func:`named_things`):
-        ``智能装备``, ``工业机器人``, ``工业软件`` of ``聚焦智能装备、工业机器人、工业软件等领域``."""
+        """The things the ask names one by one outside its phrase (:func:`named_things`):
+        ``智能装备``, ``工业机器人``, ``工业软件`` of ``聚焦智能装备、工业机器人、工业软件等领域``;
+        those of a clause of purpose before it too (纺织鞋服 of ``围绕纺织鞋服…等产业，加快…``)."""
         rest = self.text.strip()
-        rest = rest[len(self.phrase):] if rest.startswith(self.phrase) else rest
+        at = self._phrase_at(rest)
+        if at is not None:
+            rest = rest[:at] + rest[at + len(self.phrase):]
         return list(_named_things(rest))
+
+    def _phrase_at(self, text: str) -> int | None:
+        """Where the ask's phrase stands in ``text`` (its text, stripped): 0 where the text opens
+        with it, else its place after framing words or a clause of purpose in the first sentence
+        (``建议加强…``, ``围绕…，加快…``); None where the first sentence does not hold it (the
+        title's core named the ask)."""
+        if text.startswith(self.phrase):
+            return 0
+        at = text.find(self.phrase) if self.phrase else -1
+        return at if at > 0 and not CLAUSE_END.search(text[:at]) else None
 
     def owed(self, said: str) -> list[Owed]:
         """The ask's :attr:`subjects` that ``said`` (what a section of the reply says) does not
@@ -102,14 +113,8 @@ class Ask:
         kind asked about) — at most MAX_OWED: what the reply still owes under this ask."""
         flat = re.sub(r"\s", "", said)
         clauses = _CLAUSE.split(flat)
-
-        def named(thing: str) -> bool:  # as written, a four-character one's halves in one clause (引进…人才),
-            # or its head (:attr:`heads`: 机器人 of 工业机器人 in 人形机器人)
-            return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses)) \
-                or (thing in self.heads and self.heads[thing] in flat)
-
         subjects = self.subjects  # a property that reads the text again: once here
-        things = [Owed(t) for t in subjects if not named(t)]
+        things = [Owed(t) for t in subjects if not self._names(t, flat, clauses)]
         points = []
         for point, keys in self.point_keys.items():
             if keys and not GOAL.match(point) and not REPORT.search(point) and not any(t in point for t in subjects):
@@ -118,6 +123,13 @@ class Ask:
                     points.append(Owed(unsaid, point))
         return (things + points)[:MAX_OWED]
 
+    def _names(self, thing: str, flat: str, clauses: list[str]) -> bool:
+        """True when ``flat`` (text without spaces, cut into ``clauses``) names ``thing``, one of
+        the ask's :attr:`subjects`: as written, a four-character one's halves in one clause (引进…
+        人才), or its head (:attr:`heads`: 机器人 of 工业机器人 in 人形机器人)."""
+        return thing in flat or (len(thing) == 4 and any(thing[:2] in c and thing[2:] in c for c in clauses)) \
+            or (thing in self.heads and self.heads[thing] in flat)
+
     def says_wholly(self, owed: str, text: str) -> bool:
         """True when ``text`` says what ``owed`` (an entry of :meth:`owed`) stands for: a thing it
         names; of a point, the key words of one of its parts (:data:`_JOIN`) covering at least half
@@ -125,12 +137,12 @@ class Ask:
         words (科技型中小企业 of 支持科技型中小企业融资, whose 融资 is the ask). False for text
         :meth:`owed` did not give (no point it stands for)."""
         flat = re.sub(r"\s", "", text)
-        if owed in self.subjects:
-            return owed not in self.owed(flat)
+        clauses = _CLAUSE.split(flat)
+        if owed in self.subjects:  # a thing: named as :meth:`owed` has it, whatever MAX_OWED cuts from its list
+            return self._names(owed, flat, clauses)
         point = getattr(owed, "point", None)
         if point is None:
             return False
-        clauses = _CLAUSE.split(flat)
 
         def span(ks: list[str]) -> set[int]:  # the point's characters its key words ``ks`` cover
             return {point.find(k) + n for k in ks for n in range(len(k))}
@@ -315,9 +327,8 @@ _PREPOSITION = re.compile(r"^(?:在|对|从|把|将|与|向|通过|依托)")
 # clause (双方进一步携手, 已组织…), a 的 inside it (市政府的正确领导下), a frame closing in 下 (…支持下).
 _CLAUSE_MARK = re.compile(r"\d|进一步|共同|双方|已|正在|曾|的|下$")
 # A unit named in a list (市委、市政府, 市科技局、市科协, 管委会, 有关部门): who works, not a thing the
-# reply owes; an organ's word that also closes a thing (企业技术中心: THING_ORGAN_WORDS) is no unit here.
-_UNIT_WORDS = tuple(w for w in ORGAN_WORDS if w not in THING_ORGAN_WORDS)
-_UNIT = re.compile(rf"(?:{words(_UNIT_WORDS, BODY_WORDS, ('委会', '部门'))})$")
+# reply owes; an organ's word that also closes a thing (企业技术中心) is no unit here (UNIT_ORGAN_WORDS).
+_UNIT = re.compile(rf"(?:{words(UNIT_ORGAN_WORDS, BODY_WORDS, ('委会', '部门'))})$")
 # A generic noun closing the last thing named: 产业基金作用 → 产业基金.
 _KIND = re.compile(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|产业|方面)$")
 # What closes the last thing named: 等 and the kind they are (等领域, 等创新平台的…), or 的 + noun.

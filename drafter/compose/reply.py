@@ -12,7 +12,7 @@ import re
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, ORGAN_WORDS, PROVINCE_ORGAN_WORDS, THING_ORGAN_WORDS, class_status, figure_matches, words,
+    ASSEMBLY_WORDS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, class_status, figure_matches, words,
 )
 from ..model import CONTEXT
 from ..reply import (
@@ -486,9 +486,9 @@ def fact_text(item: Item, ws: Workspace) -> str:
     return _area_named(strip_ordinal(item.fact.text).rstrip("；;，, "), item, ws)
 
 
-# A district's own unit after its level (科技局, 委, 政府, 人大…): no thing (THING_ORGAN_WORDS), no
-# province's organ (PROVINCE_ORGAN_WORDS).
-LOCAL_UNIT = (rf"[\u4e00-\u9fff]{{0,5}}?(?:{words(ASSEMBLY_WORDS, (w for w in ORGAN_WORDS if w not in THING_ORGAN_WORDS + PROVINCE_ORGAN_WORDS))})")
+# A district's own unit after its level (科技局, 委, 政府, 人大…): an organ's word of a unit only
+# (UNIT_ORGAN_WORDS: no 中心, a thing too), no province's organ (PROVINCE_ORGAN_WORDS).
+LOCAL_UNIT = (rf"[\u4e00-\u9fff]{{0,5}}?(?:{words(ASSEMBLY_WORDS, (w for w in UNIT_ORGAN_WORDS if w not in PROVINCE_ORGAN_WORDS))})")
 NOT_LEVEL = "[域间块位分别场城]"  # 区域, 县城, 市场…: the level character opening another word
 
 

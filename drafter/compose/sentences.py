@@ -355,8 +355,9 @@ def figure_start(sentence: str, figure) -> int:
     return max(hits, key=lambda at: (beside(at), -at))
 
 
-# A unit named as the source of what follows: 据市工信局统计 / 市财政局：… at a paragraph's start.
-SAID_BY = re.compile(rf"据({G.UNIT_NAME})(?:统计|数据|测算|提供|反馈|介绍|初步统计)?")
+# A unit named as the source of what follows: 据市工信局统计 / 市财政局：… at a paragraph's start;
+# not what the work follows (根据市委决策部署, 依据…).
+SAID_BY = re.compile(rf"(?<![根依])据({G.UNIT_NAME})(?:统计|数据|测算|提供|反馈|介绍|初步统计)?")
 PART_OF = re.compile(rf"^\s*({G.UNIT_NAME})[：:]")
 
 

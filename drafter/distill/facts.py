@@ -13,7 +13,7 @@
   统筹…``) in a done section is a plan.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
-     start ``…以来``): ``2023年我区共投入…`` → 2023;
+     start ``…以来``, not the start of a change ``由2018年的…提升至…``): ``2023年我区共投入…`` → 2023;
   2. ``report period`` — the year in the statement's section heading (``二、2017年工作计划``),
      else the year the report covers (SourceMeta.period);
   3. ``relative to document date`` — 去年/上年 → the document's year − 1 (not in a comparison:
@@ -45,7 +45,7 @@ from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .metadata import LEADING_FUNCTION
-from .periods import figure_periods, time_mentions
+from .periods import change_start, figure_periods, time_mentions
 from .places import figure_places, is_place
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
@@ -74,7 +74,7 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
 def fact_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring)."""
     year = _document_year(meta)[0]
-    mentions = [m for m in time_mentions(norm, year) if m[3] == "text"]
+    mentions = [m for m in time_mentions(norm, year) if m[3] == "text" and not change_start(norm, m)]
     if mentions:
         singles = [a for _, a, b, _ in mentions if a == b]
         if singles:

@@ -9,7 +9,9 @@ document numbers, phone numbers, codes and list numbering are not figures.
 before the number back to the last verb or scope word (``全市培育科技型中小企业1614家`` →
 科技型中小企业), else the words right after a measure word (``183家科技企业获得…`` →
 科技企业), else the previous figure of the same unit in the sentence. A bare level such as
-``其中国家级14家`` borrows the noun of its parent figure (→ 国家级企业技术中心).
+``其中国家级14家`` borrows the noun of its parent figure (→ 国家级企业技术中心). Figures listed
+after as many things count them in order (``高新技术企业、科技型中小企业达6588家、6403家，分别增长
+26.3%、44.4%`` → 高新技术企业, 科技型中小企业, 高新技术企业增长, 科技型中小企业增长).
 """
 
 from __future__ import annotations
@@ -139,6 +141,51 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     return (phrase, cut) if len(phrase) >= 2 else ("", pos)
 
 
+# The verb between a list of things and the list of their figures: 高新技术企业、科技型中小企业
+# 分别突破1.3万家、2.9万家; 分别增长26.3%、44.4% (a change: each figure is the change of its thing).
+_LIST_VERB = re.compile(r"(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|增长|增加|提高|提升|下降|减少)?$")
+_LIST_CHANGE = re.compile(r"^(?:分别)?(增长|增加|提高|提升|下降|减少)$")
+_CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
+
+
+def _figure_lists(norm: str, found: list[tuple[re.Match, int]]) -> list[list[int]]:
+    """The runs of two or more figures listed one after the other (6588家、6403家)."""
+    runs: list[list[int]] = []
+    for i in range(len(found)):
+        if runs and runs[-1][-1] == i - 1 and norm[found[i - 1][0].end():found[i][0].start()] == "、":
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: list[str]) -> None:
+    """A list of figures after a list of as many things (A、B达X、Y; A、B分别为X、Y) counts them in
+    order; a list of changes right after (，分别增长P、Q) is the change of each in order."""
+    last: tuple[int, list[str]] | None = None  # (sentence, the things) of the list before
+    for run in _figure_lists(norm, found):
+        first = found[run[0]][0].start()
+        stops = list(_CLAUSE_STOP.finditer(norm, found[run[0]][1], first))
+        clause = stops[-1].end() if stops else found[run[0]][1]
+        verb = _LIST_VERB.search(norm, clause, first)
+        head_norm, head = norm[clause:verb.start()], text[clause:verb.start()]
+        change = _LIST_CHANGE.match(norm[verb.start():first])
+        if not head_norm and change and last and last[0] == found[run[0]][1] and len(last[1]) == len(run):
+            for i, thing in zip(run, last[1]):
+                names[i] = thing + change.group(1)
+            continue
+        parts = head.split("、")
+        if len(parts) != len(run) or "、" not in head_norm:
+            continue
+        things = [_counted_before(normalise(parts[0]), parts[0])] + [_clean(p) for p in parts[1:]]
+        noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
+        things = [t + noun if LEVEL.match(t) and noun else t for t in things]
+        if all(2 <= len(t) <= MAX_COUNTS and not re.search(r"\d", t) for t in things):
+            for i, thing in zip(run, things):
+                names[i] = thing
+            last = (found[run[0]][1], things)
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -168,6 +215,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     for i in range(len(found) - 2, -1, -1):
         if not names[i] and norm[found[i][0].end():found[i + 1][0].start()] in ("、", "和", "或"):
             names[i] = names[i + 1]
+
+    _pair_lists(norm, text, found, names)
 
     figures: list[Figure] = []
     for i, (m, sentence) in enumerate(found):

@@ -1,14 +1,16 @@
 """Metadata of a source document (:class:`~drafter.model.SourceMeta`) from its front and back matter.
 
 - ``kind``: reply (an addressee ``…代表：``/``…委员：``, an opening ``…收悉``, a title ``…建议的答复``),
-  news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``), work_report (工作总结 / 工作计划 /
+  news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a text opening on the day of an event
+  ``1月13日，市科技局召开…``), work_report (工作总结 / 工作计划 /
   工作完成情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
 - ``issuer``: the ``发布机构`` line, else the letterhead, the signature unit, the news site, else
   the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
 - ``jurisdiction``: the innermost place (…省/市/区/县) the issuer's name starts with
   (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else the place the text
   names most among those of the level it speaks of itself (我区 / 全区 → a …区).
-- ``number``, ``date``, ``period`` (the year a report covers) and, for replies, the deputy,
+- ``number``, ``date``, ``period`` (the year a report covers: its title's or a heading's, its
+  statistics period, else the year its text opens with, ``2024年，…``) and, for replies, the deputy,
   suggestion number, session, title (in 《》 or bare: 你提出的关于…的建议收悉), co-handlers (会同…,
   or …协办), class (答复类型/答复类别/办理结果, or a mark such as （A类） on its own line or after
   the document number), signatory, contact,
@@ -55,6 +57,11 @@ POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规
 PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|工作报告|工作情况)")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
+# A text that opens on the day something happened (1月13日，市科技局召开…; 8月2日上午，…): a news
+# report, whose year is its date's.
+EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
+# A report whose text opens with the year it speaks of: 2024年，通过全局上下的共同努力，…
+OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s?年度?，")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))(?=委|政府|人民政府|人大|政协|[{CJK}]{{0,5}}?(?:局|厅|委员会))"
@@ -290,7 +297,7 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
     head = "\n".join(front)
     if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or REPLY_TITLE.search(title or ""):
         return REPLY
-    if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) for t in front):
+    if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) for t in front) or EVENT_DAY.match(body_head):
         return NEWS
     if REPORT_WORDS.search(title or ""):
         return WORK_REPORT
@@ -308,6 +315,20 @@ def _standalone_date(text: str) -> str | None:
     if m:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     return parse_date(t) if DATE_LINE.match(t) else None
+
+
+# A news page's date widget printing the year on a line of its own, then the day: 2024 / 06-06 / 09:20
+_YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})$")
+_MONTH_DAY = re.compile(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
+
+
+def _split_date(front: list[str]) -> str | None:
+    """The date of a page whose front matter prints the year and the month-day on two lines."""
+    for year, day in zip(front, front[1:]):
+        y, md = _YEAR_ALONE.match(year), _MONTH_DAY.match(day)
+        if y and md:
+            return f"{y.group(1)}-{int(md.group(1)):02d}-{int(md.group(2)):02d}"
+    return None
 
 
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
@@ -442,9 +463,12 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         date = date or (parse_date(t) if len(t) <= 20 else None)
     for t in front:
         date = date or (parse_date(t) if len(t) <= 40 else None)
+    date = date or _split_date(front)
 
     years = [y for label in [title or "", *out.headings] for m in [PERIOD.search(label)] if m for y in [int(m.group(1))]]
     m = STATISTICS_PERIOD.search(norm)
+    years += [int(m.group(1))] if m else []
+    m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None
     years += [int(m.group(1))] if m else []
     meta = SourceMeta(
         id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,

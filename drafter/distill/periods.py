@@ -11,7 +11,8 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
   by the document's date (basis ``document date``), not by the text.
 
 A figure's period (:func:`figure_periods`) is the nearest mention before it — in its own
-sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``).
+sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``) — but
+not the start of a change it ends (``由2018年的598小时提升至947小时``: 947小时 is not 2018's).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
 its section or document gives (see :func:`drafter.distill.facts.fact_period`).
 """
@@ -85,6 +86,28 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
     return tuple(sorted(out))
 
 
+# A change from a year's value to the present one: 由2018年的598小时提升至947小时.
+_FROM = re.compile(r"[由从]\s?$")
+_CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|扩大|下降|减少|降低|缩短|缩减|延长|升|增|降|减)(?:至|到)")
+
+
+def _changed_since(norm: str, year_at: int, pos: int | None = None) -> bool:
+    """Whether the year at ``year_at`` is the start of a change (由2018年的…提升至…) that ends before
+    ``pos`` (a figure there is not of that year), or in its sentence when ``pos`` is None (the
+    statement does not speak of that year)."""
+    if not _FROM.search(norm[max(0, year_at - 2): year_at]):
+        return False
+    if pos is None:
+        m = SENTENCE_END.search(norm, year_at)
+        pos = m.start() if m else len(norm)
+    return bool(_CHANGE_TO.search(norm, year_at, pos))
+
+
+def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
+    """A time mention that only starts a change its sentence states (由2018年的…提升至…)."""
+    return _changed_since(norm, mention[0])
+
+
 def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, int, int, str], ...],
                    opens: bool) -> list[tuple[int, int, str, bool] | None]:
     """The (first, last) year, basis and whether it is named in the figure's own sentence, of each
@@ -97,6 +120,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
         k = bisect_right(stops, pos)
         sentence = stops[k - 1] if k else 0
         floor = 0 if opens else sentence
-        before = [(a, b, basis, p >= sentence) for p, a, b, basis in mentions if floor <= p < pos]
+        before = [(a, b, basis, p >= sentence) for p, a, b, basis in mentions
+                  if floor <= p < pos and not _changed_since(norm, p, pos)]
         out.append(before[-1] if before else None)
     return out

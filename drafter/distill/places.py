@@ -2,7 +2,8 @@
 
 - A *place* is a proper name and a level word (省 自治区 市 自治州 州 区 县 旗): ``鲤城区``, ``重庆市``;
   a province's or autonomous region's name is one of the few there are (``福建省``, never ``兑现省``).
-  Never ``高新区``/``全市`` (a zone or a scope), nor a fragment cut out of a clause: a span opening
+  Never ``高新区``/``全市`` (a zone or a scope), nor the noun 城市 after a word (``中国城市``,
+  ``智慧城市``: a city's name before 城市 has two characters, ``晋城市``), nor a fragment cut out of a clause: a span opening
   with a time (``年度福建省``, ``年高新区``), a verb (``协同市``, ``获得包头市``), a function character
   or a count (``个区和市``), or a stem that is words of running text (``省委省``, ``科技大市``). Such
   a span is cut back to the name it holds (:func:`name_in`: ``获得包头市`` → ``包头市``), or is none.
@@ -79,7 +80,7 @@ EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会",
               "人社局": "人力资源和社会保障局", "市场监管局": "市场监督管理局", "教委": "教育委员会"}
 # Where a name in running text may start: after these, or after anything not a character.
 BOUNDARY = set("由在从与和及对向将为是据经被等的了请按即")
-SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}]))([省市区县])({ORG_WORD})")
+SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}])|(?<=\d年))([省市区县])({ORG_WORD})")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 _NAME_PARTS = re.compile(rf"^(.+?)(自治区|自治州|自治县|[{LEVELS}])$")
@@ -105,6 +106,8 @@ def is_place(name: str | None) -> bool:
         return stem in PROVINCES
     if level == "自治区":
         return stem in AUTONOMOUS_REGIONS
+    if level == "市" and len(stem) >= 3 and stem.endswith("城"):
+        return False  # the noun 城市 with a word before it (中国城市, 智慧城市); a city's name is 晋城市
     return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
                 or NOT_A_NAME_START.match(stem) or not _CJK_RUN.fullmatch(stem))
 
@@ -232,14 +235,29 @@ def same_unit(a: str, b: str) -> bool:
     return expand(a) == expand(b)
 
 
+# The party committee and the government named as a pair (在市委、市政府的坚强领导下): the
+# government there is who leads, never who writes.
+LEADERSHIP_PAIR = re.compile(r"(?:[省市区县]委|党委)[、和与及]$")
+# A time opening a clause before its subject: 2025年市科技局共承办…
+_CLAUSE_TIME = re.compile(r"(?:(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日)?)，?$")
+SELF_NAMED = re.compile(r"(?:我|本)([局厅委])")
+
+
 def short_forms(text: str) -> Counter:
     """How often the text names a unit by its short form (市科技局), counting only a mention that
-    opens a sentence or is repeated."""
+    opens a sentence or a clause (after its time: 2025年市科技局…; ，市科技局坚持…) or is repeated; not the government of the
+    leadership pair 市委、市政府; where the text calls itself 我局/我厅/我委, only units of that word."""
     found = Counter()
     opening = set()
+    selves = Counter(SELF_NAMED.findall(text))
+    own = selves.most_common(1)[0][0] if selves else None
     for m in SHORT_FORM.finditer(text):
+        before = text[max(0, m.start() - 12): m.start()]
+        if LEADERSHIP_PAIR.search(before) or (own and not m.group().endswith(own)):
+            continue
         found[m.group()] += 1
-        if SENTENCE_START.search(text[max(0, m.start() - 4): m.start()]) or m.start() == 0:
+        head = _CLAUSE_TIME.sub("", before)
+        if SENTENCE_START.search(head[-4:]) or not head or head.endswith("，"):
             opening.add(m.group())
     return Counter({k: v for k, v in found.items() if v >= 2 or k in opening})
 

@@ -58,7 +58,10 @@ DISCLOSURE_LINE = re.compile(r"^（?此件.{0,8}公开）?$")
 DATE_LINE = re.compile(rf"^{DIGIT_MONTH}{DIGIT_DAY}$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}\d{{1,4}}$|^{CN_DATE}$")
 ORG_LINE = re.compile(rf"^[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
 CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
-ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组)们?：$")
+# Whom a reply answers: a deputy or member, a collective proposer (九三学社许昌支委, a people's
+# organisation: 县科协, 市工商联, 市妇联).
+ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
+                       r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?：$")
 OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
 NEWS_LEDE = re.compile(r"讯（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
 

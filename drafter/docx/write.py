@@ -88,6 +88,9 @@ def open_reference(path: Path, style_names: set[str]) -> _Template:
 
 # Where a title longer than one line may break: before its 第N号 (the words on either side stay whole)
 TITLE_BREAKS = re.compile(r"第\s*[\d０-９]+\s*号")
+# A title filling its line to within this many characters is broken too: another font (WPS's, a
+# substitute) or kerning wraps it, leaving its last character alone on a line (「…答／复」)
+TITLE_SLACK = 0.5
 
 
 def text_width(text: str) -> float:
@@ -96,11 +99,11 @@ def text_width(text: str) -> float:
 
 
 def title_break(text: str, capacity: float) -> int | None:
-    """Where a title wider than one line (``capacity`` full-width characters) is broken (GB/T 9704:
+    """Where a title as wide as one line (``capacity`` full-width characters) is broken (GB/T 9704:
     lines whose words stay whole, balanced): before its 第N号, the place leaving the two lines
-    nearest in width with both fitting; None for a title that fits on one line or has no such
-    place (then it wraps as the layout does)."""
-    if text_width(text) <= capacity:
+    nearest in width with both fitting; None for a title that fits on one line with
+    :data:`TITLE_SLACK` to spare or has no such place (then it wraps as the layout does)."""
+    if text_width(text) <= capacity - TITLE_SLACK:
         return None
     fits = [(abs(text_width(text[:m.start()]) - text_width(text[m.start():])), m.start())
             for m in TITLE_BREAKS.finditer(text)

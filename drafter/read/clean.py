@@ -7,8 +7,11 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
    pieces are dropped;
 2. site chrome and page furniture are dropped (:func:`is_chrome`): "scan with your phone" prompts,
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
-   toolbars, breadcrumbs, previous/next links, view counters, page numbers;
-3. the text is normalised (:func:`normalize_text`): list bullets stripped, half-width ``, : ; ( ) ? !``
+   toolbars, breadcrumbs, previous/next links, view counters, page numbers, a news site's hotlines
+   and address, disclaimers and reprint notices (even as a sentence), lines with nothing to read
+   (``![]() |``) and bare codes (an image's hash);
+3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
+   stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
    next to Chinese turned full-width, spaces between a plain number and Chinese removed, spaced-out
    label words (``联 系 人``) closed up, spaces after/before full-width punctuation removed;
 4. paragraphs broken by page breaks or hard wraps are rejoined (:func:`should_join`), never across
@@ -65,6 +68,8 @@ _TITLE = re.compile(
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _INNER_FINAL = re.compile(r"[。！？；!?;]")
 
+# One character alone on a line after a sentence stopped mid-way: what a hard wrap left over (…片区）/预/计实现…).
+_WRAP_RESIDUE = re.compile(rf"^[{CJK}]$")
 # A paragraph shorter than this that does not end in a continuing mark is a title, caption,
 # label, unit name or date, never half of a broken paragraph.
 MIN_BROKEN_LEN = 20
@@ -94,7 +99,20 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # the site's footer: who runs it, where it is
     (re.compile(r"(?:主办|承办|维护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"
                 r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"), 160),
+    # a news site's footer: its hotlines and its address
+    (re.compile(r"举报(?:电话|邮箱|中心)|(?:发行|广告|爆料|新闻|投稿|订阅)热线|^(?:联系|通讯|通信)?地址\s*[:：]"), 100),
 ]
+# A site's disclaimer or reprint notice, even when it ends in 。: 免责声明：…, 本网站所有文章均不代表
+# 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处.
+_NOTICE = re.compile(
+    r"^免责声明|不代表本?(?:站|网|网站|我站|平台)(?:任何)?(?:的)?(?:观点|立场)|(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|镜像)"
+    r"|转载请(?:注明|保留)|均为(?:公益)?转载"
+)
+MAX_NOTICE = 200
+# A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
+# b99c201682f94e9481c9d1a522acce57): page residue, not text.
+_NOTHING_TO_READ = re.compile(rf"[{CJK}A-Za-z0-9]")
+_BARE_CODE = re.compile(r"^(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{16,}$")
 # Chrome inside a line that also holds something worth keeping (a date, a source):
 # "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
 _INLINE_CHROME = re.compile(
@@ -129,7 +147,9 @@ def strip_inline_chrome(text: str) -> str:
 
 def is_chrome(text: str) -> bool:
     """True for a line that is website chrome or page furniture rather than document text."""
-    if _PAGE_NUMBER.match(text):
+    if _PAGE_NUMBER.match(text) or not _NOTHING_TO_READ.search(text) or _BARE_CODE.match(text):
+        return True
+    if len(text) <= MAX_NOTICE and _NOTICE.search(text):
         return True
     if text.endswith("。") or _HEADING_MARK.match(text):  # a sentence or a heading is content
         return False
@@ -202,9 +222,20 @@ def _paren_pair(m: re.Match) -> str:
     return f"（{m.group(1)}）" if _CTX_CHAR.search(around) else m.group(0)
 
 
+# A year in Chinese numerals typed with a Latin letter O (or a full-width one, or a digit zero)
+# for 〇: 二OO五年 → 二〇〇五年.
+_CN_YEAR_WITH_O = re.compile(r"[一二][〇○零OoＯ0０一二三四五六七八九]{3}(?=\s*年)")
+_LOOKS_LIKE_ZERO = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "0": "〇", "０": "〇"})
+# A wiki mirror's footnote mark closing a line: 二〇〇五年八月三日[1]
+_FOOTNOTE_MARK = re.compile(rf"(?<=[{CJK}。；）”])\[\d{{1,3}}\]$")
+
+
 def normalize_text(text: str) -> str:
     """Normalise one space-normalised line: bullets, punctuation width and spacing."""
     text = _BULLET.sub("", text)
+    text = _FOOTNOTE_MARK.sub("", text)
+    if "年" in text:
+        text = _CN_YEAR_WITH_O.sub(lambda m: m.group().translate(_LOOKS_LIKE_ZERO), text)
     if "(" in text:
         text = _PAREN_PAIR.sub(_paren_pair, text)
     text = _HALF_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], text)
@@ -245,7 +276,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
 
     ``prev`` must stop mid-sentence (no 。！？；：… at its end) and not be a heading, title, date
     or short line (label, signature, caption); ``nxt`` must not start with numbering, a label or a
-    date, nor be a short line that neither ends a sentence nor continues. A 抄送/主送 list ending in 、，； goes on.
+    date, nor be a short line that neither ends a sentence nor continues (one character alone is
+    what a wrap left over: it goes on). A 抄送/主送 list ending in 、，； goes on.
     ``prev_full``: the reader knows ``prev`` ends a line filled to the page's width; then only
     numbering or a date in ``nxt`` (or a sentence end in ``prev``) stops the join.
     """
@@ -264,7 +296,7 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
     if len(prev.replace(" ", "")) < MIN_BROKEN_LEN and not _CONTINUES.search(prev):
         return False
     return (len(nxt.replace(" ", "")) >= MIN_BROKEN_LEN or bool(_TERMINAL.search(nxt))
-            or bool(_CONTINUES.search(nxt)))
+            or bool(_CONTINUES.search(nxt)) or bool(_WRAP_RESIDUE.match(nxt)))
 
 
 def _glue(a: str, b: str) -> str:

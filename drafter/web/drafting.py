@@ -25,18 +25,21 @@ class DraftsRecord:
         self._saving = threading.Lock()  # one save at a time
 
     def kept(self, path: Path) -> str | None:
-        """Why ``path`` may not be rewritten (:meth:`Manifest.kept`), None when it may. The file
-        is hashed only when the record needs its hash (:meth:`Manifest.needs_hash`), outside the lock."""
+        """Why ``path`` may not be rewritten (:meth:`Manifest.kept`), None when it may. The path
+        is looked at once (:func:`~drafter.tracking.on_disk`), outside the lock, and the file
+        hashed only when the record needs its hash (:meth:`Manifest.needs_hash`), outside it too."""
         from ..fileio import sha256_file
+        from ..tracking import on_disk
 
         path = Path(path)
+        found = on_disk(path)
         with self._lock:
             manifest = self._manifest(path.parent)
-            if not manifest.needs_hash(path):
-                return manifest.kept(path)
+            if not manifest.needs_hash(path, found):
+                return manifest.kept(path, found=found)
         digest = sha256_file(path)
         with self._lock:
-            return self._manifest(path.parent).kept(path, digest)
+            return self._manifest(path.parent).kept(path, digest, found)
 
     def record(self, path: Path, sha256: str | None = None, **info) -> None:
         """Record ``path`` as this server's draft (``sha256``: its hash, when its writer worked it

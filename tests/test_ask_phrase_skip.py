@@ -1,0 +1,38 @@
+"""An ask's points and the things it names are both read past its phrase, found in one way
+(Ask._phrase_at): at the text's opening, or after framing words or a clause of purpose in its
+first sentence. Points are the clauses after it; things are named anywhere but in it."""
+
+from __future__ import annotations
+
+from helpers import TEXT_1350
+
+from drafter.compose.asks import parse_asks
+
+SHAPES = (
+    "一、围绕纺织鞋服、机械装备、新材料等产业，加快中试验证平台建设，对平台建设和运营给予补助。\n"
+    "二、建议加大科技企业孵化器、众创空间等载体建设力度，设立科技成果转化引导基金。\n"
+    "三、加大科技企业孵化器、众创空间等载体建设力度，设立科技成果转化引导基金。"
+)
+
+
+def test_things_named_in_a_clause_of_purpose_before_the_phrase_are_the_asks():
+    ask = parse_asks(SHAPES)[0]
+    assert ask.phrase == "加快中试验证平台建设"
+    assert ask.subjects == ["纺织鞋服", "机械装备", "新材料"]
+    assert ask.points == ["对平台建设和运营给予补助"]  # not the clause of purpose, nor the phrase
+
+
+def test_a_framing_word_before_the_phrase_changes_neither_its_points_nor_its_things():
+    framed, plain = parse_asks(SHAPES)[1:]
+    assert framed.phrase == plain.phrase == "加大科技企业孵化器、众创空间等载体建设力度"
+    assert framed.points == plain.points == ["设立科技成果转化引导基金"]
+    assert framed.subjects == plain.subjects == []  # what its heading names is no thing it owes
+
+
+def test_the_quick_start_suggestions_asks_read_past_their_phrases():
+    asks = parse_asks(TEXT_1350.read_text("utf-8"))
+    assert [(a.phrase, a.subjects, a.points) for a in asks] == [
+        ("加快中试验证平台建设", ["纺织鞋服", "机械装备", "新材料"], ["对平台建设和运营给予补助"]),
+        ("完善技术转移服务体系", [], ["培育技术经理人队伍", "用好国家技术转移东部中心泉州分中心等平台", "促进技术供需精准对接"]),
+        ("加大科技金融支持", ["科技贷", "产业基金"], ["发挥科技贷、产业基金作用", "支持成果转化项目融资"]),
+    ]

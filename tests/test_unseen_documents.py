@@ -1,0 +1,243 @@
+"""General reading rules found on documents of places the shared corpus does not hold (a held-out
+set outside the repository, scored the way test_corpus.py scores the corpus).
+
+Each test distils a short text written for it, in the shape such a page has, through the public
+path a user's ``drafter distill`` takes (read_document → distill_document, in the demo workspace),
+and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import REPO
+
+from drafter.distill import distill_document
+from drafter.model import FactFile
+from drafter.read import read_document
+from drafter.workspace import load_workspace
+
+
+@pytest.fixture(scope="module")
+def workspace():
+    return load_workspace(REPO)
+
+
+def distil(tmp_path: Path, ws, text: str, name: str = "page.txt") -> FactFile:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return distill_document(read_document(path), ws)
+
+
+def fact_texts(ff: FactFile) -> str:
+    return "\n".join(f.text for f in ff.facts)
+
+
+NEWS_PAGE = """\
+某市召开科技创新工作推进会
+
+8月2日，市科技局召开科技创新工作推进会，通报上半年全市科技创新工作情况。上半年，全市新增高新技术企业46家，技术合同成交额达12.5亿元。
+
+f3a9c1d27e6b4d0a9c8e5b7a1d2c3e4f
+
+会议要求，各县（市、区）要对标全年目标任务，加快推进重点项目建设。
+
+![]() ![]() |
+
+免责声明：本网转载此文仅为传播信息之用，不代表本网站观点，文章内容仅供参考。
+本报社拥有本网采编人员所创作作品之版权，未经书面授权，任何人不得转载、摘编或以其他方式使用和传播。
+违法和不良信息举报电话：0000-12345678 邮箱：news@example.cn
+发行热线：12345678 广告热线：23456789
+联系地址：某省某市人民路1号
+"""
+
+
+def test_page_residue_disclaimers_and_hotlines_become_no_fact(tmp_path, workspace):
+    """A news page's image hash, empty image marks, disclaimer (even ending in 。), reprint notice,
+    hotlines and address are page furniture; the article's own sentences stay facts."""
+    ff = distil(tmp_path, workspace, NEWS_PAGE)
+    text = fact_texts(ff)
+    for residue in ("f3a9c1d27e6b", "![]()", "免责声明", "不得转载", "举报电话", "热线", "人民路1号"):
+        assert residue not in text, residue
+    assert "全市新增高新技术企业46家" in text and "各县（市、区）要对标全年目标任务" in text
+    assert {g.raw for f in ff.facts for g in f.figures} >= {"46家", "12.5亿元"}
+
+
+@pytest.mark.parametrize("written", ["二OO五年八月三日", "二ＯＯ五年八月三日", "二〇〇五年八月三日[1]"])
+def test_signature_date_in_chinese_numerals_typed_with_letter_o(tmp_path, workspace, written):
+    """A reply signed 二OO五年八月三日 (a Latin O for 〇, or a wiki's footnote mark after it) is dated
+    by its signature, not by the date a mirror site posted it."""
+    page = f"""\
+关于对某县政协2005第012号提案的答复
+
+某某百科·作者佚名  2011-03-18
+
+县科协：
+
+你们提出的《关于加强基层科普工作的提案》已收悉，现答复如下：
+
+2004年，全县建成科普示范村12个，举办科普讲座36场次，为基层科普工作打下了基础。
+
+感谢你们对科技工作的关心和支持。
+
+{written}
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.date == "2005-08-03"
+    assert ff.source.suggestion_number == "012"
+
+
+REPORT_WITHOUT_PLACE = """\
+科技局上年度述职报告
+2022年，在市委、市政府坚强领导下，市科技局坚持创新驱动发展战略，围绕市委、市政府重大部署，全社会研发投入120.5亿元，同比增长12.1%。高新技术企业达1560家。
+创新能力在国家创新型城市评价中保持前列，连续两年获评最具吸引力的中国城市，入选全国智慧城市试点。
+"""
+
+
+def test_a_noun_city_is_no_place_and_the_leading_government_no_issuer(tmp_path, workspace):
+    """中国城市/智慧城市/创新型城市 are the noun 城市, not a place; 市委、市政府 is who leads, so the unit
+    the text's clause names as its subject (，市科技局坚持…) is the issuer; a figure of a text that
+    names no place has none."""
+    ff = distil(tmp_path, workspace, REPORT_WITHOUT_PLACE)
+    assert ff.source.jurisdiction is None and ff.source.issuer == "市科技局"
+    fig = next(g for f in ff.facts for g in f.figures if g.raw == "1560家")
+    fact = next(f for f in ff.facts if fig in f.figures)
+    assert (getattr(fig, "place", None) or fact.jurisdiction) is None
+
+
+def test_a_unit_of_another_kind_than_the_text_calls_itself_is_not_the_issuer(tmp_path, workspace):
+    """A reply that speaks as 我厅 and names 省发改委 as its partner twice was not written by 省发改委."""
+    page = """\
+张某某代表：
+
+您提出的《关于支持某市建设创新型城市的建议》（第35号建议）收悉。我厅对您的建议进行了认真研究，现答复如下：
+
+我厅与省发改委密切配合，联合印发了创新型城市建设工作通知，对全省创新型城市建设工作进行了部署。我厅与省发改委将组织专家对建设方案进行评议。
+
+感谢您对我省科技工作的关心和支持。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "reply" and ff.source.deputy == "张某某"
+    assert ff.source.issuer != "省发改委" and "发展和改革" not in (ff.source.issuer or "")
+
+
+def test_a_unit_after_the_year_that_opens_the_text_is_its_issuer(tmp_path, workspace):
+    """2025年市科技局共承办…: the short form after the opening year is the text's subject."""
+    page = "2025年市科技局共承办建议提案协办件36件，同比增长24.14%，其中人大建议协办件5件。协办的36件建议提案均在规定时间内办结。\n"
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.issuer == "市科技局"
+
+
+def figure_year(ff: FactFile, raw: str) -> int | None:
+    """The year a figure speaks of: its own, else its fact's (as test_corpus reads it)."""
+    fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == raw)
+    return fig.year if fig.year is not None or getattr(fig, "basis", None) else fact.period.year
+
+
+def test_the_start_of_a_change_is_not_the_year_of_its_end(tmp_path, workspace):
+    """由2019年的600小时提升至900小时 in a 2024 report: 600小时 is 2019's, 900小时 (and the statement)
+    the report's year, as are the other figures of the paragraph."""
+    page = """\
+某区科技局2024年工作总结
+
+一、主要工作情况
+
+（一）创新平台持续夯实。新建区级重点实验室5家，总数达31家。推动大型科研仪器共享平台运行，设备年均有效工作机时由2019年的600小时提升至900小时。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert figure_year(ff, "600小时") == 2019
+    assert figure_year(ff, "900小时") == figure_year(ff, "31家") == 2024
+    assert next(f for f in ff.facts if "900小时" in f.text).period.year == 2024
+
+
+def test_a_report_that_opens_with_its_year_speaks_of_that_year(tmp_path, workspace):
+    """A report whose title names no year but whose text opens 2023年，…: its paragraphs that name
+    no time of their own speak of 2023 (the report's period), not of an unknown time."""
+    page = """\
+县科技局长现实表现材料
+
+2023年，通过全局上下的共同努力，科技工作有较大的起色，被评为全市科技工作综合先进单位。
+
+一是完善政策体系。出台科技型企业研发费用补贴等12条政策，全年兑现科技奖补资金1800万元，较上年增长30%。
+
+二是加大科技投入。帮助企业争取省级以上科技项目资金4200万元，创历史新高。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.period == 2023
+    assert figure_year(ff, "1800万元") == figure_year(ff, "4200万元") == 2023
+
+
+def test_a_text_opening_on_the_day_of_an_event_is_news(tmp_path, workspace):
+    """8月2日，市科技局召开…: a report of an event (news), so its figures are what was reported
+    there (context), not the bureau's own results; a work report opening on its year is not news."""
+    ff = distil(tmp_path, workspace, NEWS_PAGE)
+    assert ff.source.kind == "news"
+    assert {f.kind for f in ff.facts if f.figures} == {"context"}
+    report = distil(tmp_path, workspace, REPORT_WITHOUT_PLACE, "report.txt")
+    assert report.source.kind == "work_report"
+
+
+def test_a_date_printed_as_year_then_day_dates_the_page(tmp_path, workspace):
+    """A news page printing 2023 / 05-18 / 10:30 on lines of their own is dated 2023-05-18, so
+    今年 there is 2023."""
+    page = """\
+2023
+05-18
+10:30
+来源
+某某网
+本网讯 （记者王某）昨天下午，市政协副主席率队赴市科技局督办重点提案。
+今年，市科技局共承办委员提案45件，其中主办18件，目前正在按序时进度推进办理工作。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.date == "2023-05-18"
+    assert figure_year(ff, "45件") == figure_year(ff, "18件") == 2023
+
+
+@pytest.mark.parametrize("proposer", ["县科协", "市工商联", "区妇联"])
+def test_a_people_s_organisation_addressed_is_the_proposer(tmp_path, workspace, proposer):
+    """A proposal reply addressed to a people's organisation (县科协：) answers it as the proposer."""
+    page = f"""\
+{proposer}：
+
+你们提出的《关于加强基层科普工作的提案》已收悉，现答复如下：
+
+2024年，全县建成科普示范村12个，举办科普讲座36场次。
+
+感谢你们对科技工作的关心和支持。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "reply" and ff.source.proposal
+    assert ff.source.deputy == proposer
+    assert not any(proposer in f.text for f in ff.facts)
+
+
+def test_one_character_a_wrap_left_on_its_own_line_joins_its_sentence(tmp_path, workspace):
+    """A hard-wrapped text that left one character alone on a line (…建设 / 预 / 计实现…) reads as
+    one sentence: one fact holding 预计实现, its figures with it."""
+    page = """\
+科技局年度述职报告
+2022年，市科技局坚持创新驱动发展战略，全社会研发投入120.5亿元，同比增长12.1%，高新技术企业达1560家。
+一是重大创新载体加速推进。国家自主创新示范区建设
+预
+计实现技工贸总收入1.6万亿元，同比增长11.7%。
+"""
+    ff = distil(tmp_path, workspace, page)
+    fact = next(f for f in ff.facts if "1.6万亿元" in f.text)
+    assert "示范区建设预计实现技工贸总收入" in fact.text and fact.text.startswith("一是重大创新载体加速推进")
+    assert not any(f.text in ("预", "预计实现") for f in ff.facts)
+
+
+def test_figures_listed_after_as_many_things_count_them_in_order(tmp_path, workspace):
+    """高新技术企业、科技型中小企业达6588家、6403家，分别增长26.3%、44.4%: each figure counts its own
+    thing (and each change is its thing's), not both the last one named."""
+    page = """\
+某市科技局2022年工作总结
+2022年，全市高新技术企业、科技型中小企业达6588家、6403家，分别增长26.3%、44.4%；新增国家级、省级研发平台3个、5个。
+"""
+    ff = distil(tmp_path, workspace, page)
+    counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
+    assert counts["6588家"] == "高新技术企业" and counts["6403家"] == "科技型中小企业"
+    assert counts["26.3%"] == "高新技术企业增长" and counts["44.4%"] == "科技型中小企业增长"
+    assert counts["3个"] == "国家级研发平台" and counts["5个"] == "省级研发平台"

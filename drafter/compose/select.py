@@ -21,6 +21,10 @@ of a reply:
   workspace's ``max_age`` never (the part keeps its placeholder, its comment naming them);
 * done/context facts make the sections of part one; the newest plan facts of the bureau's own
   jurisdiction make the next-step part;
+* without it, an item is on the title's matter (:func:`title_matter`, :func:`on_matter`: its words
+  the base does not say everywhere, by weight, not a word shared in passing), and a one-item
+  section under a source heading that fits neither gets its item's facet as heading
+  (:func:`facet_headings`);
 * with the suggestion's text, one section per ask holds the items reporting a result on that
   ask's own matter (:func:`answering`: a figure beside one of its specific words — fewer, better
   items, one if need be, rather than the budget filled with facts merely near the topic), each
@@ -33,6 +37,7 @@ Everything is deterministic: ties are broken by fact id.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -53,7 +58,7 @@ from .sentences import (
     NAME, bigrams, clauses, finished_sentences, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats,
     split_sentences, within_matter, without_field_lists, without_named_frame,
 )
-from .asks import key_words, kind_head
+from .asks import PURPOSE_VERBS, concern, key_words, kind_head
 from .remit import gap_owner, gap_remits, unit_named
 from .suggestion import Suggestion
 
@@ -188,6 +193,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
+    asked = title_matter(suggestion.title, ws, index)
+    matter = said_matter(asked, done)
+    done = [i for i in done if on_matter(i.fact.text, matter)]
     old = [i for i in done if too_old(i.year, ws, today)]  # never fill the frame (its placeholder)
     done = _newest_per_measure([i for i in done if i not in old], ws)
     overview = _overview(done, index, ws, query)
@@ -204,12 +212,16 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     _drop_repeats(sections)
     _drop_older_counts(sections, ws)
     sections = [s for s in sections if s.items]
+    facet_headings(sections, matter)
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
-    plans = _newest_plans(_relevant(index, query, ws, today, (PLAN,), [ws.jurisdiction]))
-    for plan in plans:  # on the topic, and no past year's target (:func:`still_ahead`)
-        kept = on_topic(plan, words)
+    plans = _relevant(index, query, ws, today, (PLAN,), [ws.jurisdiction])
+    planned = said_matter(asked, plans)  # the matter as the plans found say it
+    plans = _newest_plans([p for p in plans if on_matter(p.fact.text, planned)])
+    said = set().union(*(w for _, w in planned)) if planned else words  # the title's matter words, as said
+    for plan in plans:  # on the matter, and no past year's target (:func:`still_ahead`)
+        kept = on_topic(plan, said)
         lead = kept[:1] if has_lead(fact_sentences(plan.fact)) else []
         offered = [t for t in (standing(s, plan, today) for s in kept[len(lead):]) if t]
         body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
@@ -227,6 +239,185 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     return Selection(sections=sections, plans=plans, warnings=warnings,
                      overview=overview if sections else None,
                      co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note, areas=named)
+
+
+# --- a title's matter (a draft without text) -------------------------------------------------------
+
+# Where what a title asks for ends and whom it is to help begins (加大科技金融｜支持科创企业): a verb of
+# help given to others after the matter's words. The end a title's work serves (…深度融合｜赋能泉州制造产业
+# 高质量发展, asks' PURPOSE_VERBS) is no such cut: a reply reports on it, a clause of the matter of its own.
+MATTER_END = re.compile(r"支持|扶持|帮扶|带动")
+MATTER_CLAUSE = re.compile(rf"[、，,；;]|(?={'|'.join(PURPOSE_VERBS)})")
+MIN_MATTER = 6  # characters a title's matter keeps at least before whom it helps
+# Words of official prose naming the aim every bureau's work serves, no matter of a title's own (推动
+# 科技创新与产业创新深度融合, 赋能…高质量发展, 塑造…新优势): their bigrams.
+AIMS = frozenset().union(*(bigrams(w) for w in "深度融合 高质量发展 新优势 新动能 赋能 塑造 助推 助力".split()))
+ON_MATTER = 0.4  # the share of a title's matter clause (its words by weight) an item must say
+
+
+def matter_phrase(title: str) -> str:
+    """What a title asks for: its core (关于 and 的建议 dropped) cut before whom it is to help
+    (:data:`MATTER_END`) where that leaves at least MIN_MATTER characters — ``加大科技金融`` of
+    ``关于加大科技金融支持科创企业的提案``: the 科创企业 the finance is for are no matter of it (a
+    paragraph on 科创企业 with no finance does not answer it); a title opening with the verb
+    (``支持专精特新企业创新发展``) asks for that help itself."""
+    core = concern(title)
+    for match in MATTER_END.finditer(core):
+        if match.start() >= MIN_MATTER:
+            return core[:match.start()].rstrip("，,、；; ")
+    return core
+
+
+def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, float]]]:
+    """What a title asks for (:func:`matter_phrase`, framing and the bureau's own places dropped),
+    clause by clause (``推动科技成果转移转化、加强成渝一体化…支撑作用`` asks two things; the end its work
+    serves, ``赋能泉州制造产业高质量发展``, is a clause too), each clause
+    with its words that tell its facts from the others, weighed by how rare each is in the base
+    (−log of its share of the facts): its bigrams less official prose (GENERIC) and the aims it
+    names (AIMS: 深度融合, 高质量发展 — a title asking only for these asks for the bureau's work as a
+    whole), the bureau's field and its seams (:func:`field_bigrams`), those in more than COMMON_SHARE of the facts and a
+    bigram straddling a word the base never says, a common one or one of official prose (量提 of
+    扩量提质, 造产 of 制造产业, 融支 of 金融支持: rarer than the words on both its sides). A word the base never says weighs nothing (a clause saying only such words, 临邑县发展氢能产业,
+    has none); a clause of official prose and aims alone (助推我市高质量发展) is no matter. [] when a
+    clause says nothing but what the base says everywhere, its field among it (强化企业科技创新, or
+    完善科技创新成果转化机制 in a base all on 成果转化): every fact is on that clause, so the title's
+    whole topic is its matter."""
+    share = getattr(index, "share", None)
+    if share is None:
+        return []
+    out = []
+    for clause in MATTER_CLAUSE.split(matter_phrase(title)):
+        text = topic_query(clause, ws)
+        if len(text) < 2:
+            continue
+        field, seams = field_bigrams(text, index)
+        grams = [text[k:k + 2] for k in range(len(text) - 1)]
+        shares = [share(g) for g in grams]
+
+        words = {g: shares[k] for k, g in enumerate(grams)
+                 if is_cjk(g) and g not in GENERIC and g not in AIMS and g not in field and g not in seams
+                 and not FUNCTION_CHARS & set(g) and shares[k] <= COMMON_SHARE
+                 and not _straddles(k, grams, shares, field)}
+        if not words:
+            if field or any(g not in GENERIC and g not in AIMS and share(g) > COMMON_SHARE for g in bigrams(text)):
+                return []  # only what the base says everywhere (完善科技创新成果转化机制 in a base on 成果转化):
+            continue  # every fact is on it; only official prose and aims (助推我市高质量发展): no matter
+        # the clause as the title writes it (a heading may say it), its words
+        out.append((clause.strip(), {g: (-math.log(s) if s else 0.0) for g, s in words.items()}))
+    return out
+
+
+def _straddles(k: int, grams: list[str], shares: list[float], field: frozenset[str]) -> bool:
+    """True when bigram k of a title's ``grams`` (with their ``shares`` of the base's facts) straddles
+    two words: half of one the base says everywhere, of official prose, an aim or the field (融支 of
+    金融支持, 造产 of 制造产业, 新深 of 创新深度), or of one it never says (量提 of 扩量提质), the other
+    half of the next — a bigram the base says being rarer than those on both its sides (one it never
+    says counting as not rarer). A bigram the base never says between two such (临邑 of 临邑县) is a word
+    of its own that the base lacks."""
+    sides = (k - 1, k + 1)
+    if not (0 < k < len(grams) - 1 and all(is_cjk(grams[j]) for j in sides)):
+        return False
+
+    def common(j: int) -> bool:
+        return shares[j] > COMMON_SHARE or grams[j] in GENERIC or grams[j] in AIMS or grams[j] in field
+
+    if not shares[k]:
+        return any(common(j) for j in sides)
+    return all(shares[j] > shares[k] or not shares[j] for j in sides) and any(not shares[j] or common(j) for j in sides)
+
+
+def said_matter(matter: list[tuple[str, dict[str, float]]], items: list[Item]) -> list | None:
+    """A title's matter (:func:`title_matter`) as far as one of ``items`` (the facts found for
+    the title) says it: each clause's words some item says (共性 of 共性技术中试平台, nowhere said,
+    weighs nothing against 中试). [] when the title has no matter words of its own (every item is on
+    its topic); None when it has some and no item says any: the base holds nothing on the matter."""
+    if not matter:
+        return []
+    said = set().union(*(bigrams(i.fact.text) for i in items)) if items else set()
+    kept = [(text, {g: w for g, w in words.items() if g in said and w > 0}) for text, words in matter]
+    kept = [(text, words) for text, words in kept if words]
+    return kept or None
+
+
+FITS = 0.5  # the share of a heading's own words its item must say for the heading to fit it
+
+
+def fits(heading: str, text: str) -> bool:
+    """True when ``text`` (what a section's items say) says at least FITS of its ``heading``'s own
+    words, official prose aside: ``科技成果转化政策环境持续优化`` fits a paragraph on the 科技成果转化
+    条例, ``推进科研体制机制改革`` does not fit one on 科技金融."""
+    own = {g for g in bigrams(heading) - GENERIC if is_cjk(g) and not FUNCTION_CHARS & set(g)}
+    return bool(own) and len(own & bigrams(text)) >= FITS * len(own)
+
+
+def facet_headings(sections: list[Section], matter: list | None) -> None:
+    """A section of a draft without text holding one item under a source heading that says none of
+    the title's matter words (:func:`said_matter`) nor fits the item (:func:`fits`: ``推进科研体制机制
+    改革`` over a paragraph on 科技金融, ``加强智能制造创新人才引育`` over a training on 知识产权) is headed by the facet its item
+    reports instead: the item's lead phrase when that says one (at most MAX_HEADING characters,
+    ``完善金融支持科技创新的政策和机制``, then said once, as the heading), else the title's first clause
+    of the matter when what the item says weighs enough of its words (:func:`weighs`: ``强化知识产权
+    保护和运用``; an item naming the title's thing in a list only is not said to be about it) — and
+    such an item whose clause heads another section so made joins that section instead (two items
+    on the title's matter as such are one section's). A source heading over several items names
+    what they share: it stays."""
+    if not matter:
+        return
+    words = set().union(*(w for _, w in matter))
+    used = {s.heading for s in sections}
+    made: dict[str, Section] = {}  # the sections headed by the title's clause here
+    for section in list(sections):
+        if len(section.items) != 1 or (section.heading and (words & bigrams(section.heading)
+                                                             or fits(section.heading, said_by(section.items)))):
+            continue
+        item = section.items[0]
+        sentences = item.sentences or []
+        lead = heading_phrase(sentences[0]).rstrip("。") if has_lead(sentences) and len(sentences) > 1 else ""
+        clause, own = matter[0]
+        if lead and words & bigrams(lead) and len(lead) <= MAX_HEADING and lead not in used:
+            used.add(lead)
+            section.heading = lead
+            item.sentences = sentences[1:]
+        elif weighs(bigrams(said_by([item])), own) and len(clause) <= MAX_HEADING:
+            if clause in made and len(made[clause].items) < MAX_ITEMS:
+                made[clause].items.append(item)
+                sections.remove(section)
+            elif clause not in used:
+                used.add(clause)
+                section.heading = clause
+                made[clause] = section
+
+
+NAMED_RUN = 4  # characters of a title's clause an item says as written: it names the clause's thing
+
+
+def weighs(grams: set[str] | frozenset[str], words: dict[str, float]) -> bool:
+    """True when a text's bigrams ``grams`` say words of a title's matter clause (``words`` and their
+    weights) weighing at least ON_MATTER of all."""
+    return sum(w for g, w in words.items() if g in grams) >= ON_MATTER * sum(words.values()) - 1e-9
+
+
+def on_matter(text: str, matter: list | None) -> bool:
+    """True when ``text`` is about one clause of a title's ``matter`` (:func:`said_matter`): it says
+    words of the clause weighing at least ON_MATTER of all (:func:`weighs`), or opens naming its thing as the title
+    writes it (NAMED_RUN characters in a row holding one of its words, in its lead phrase or first
+    sentence: 高新技术企业 of 支持高新技术企业扩量提质; said later, in a list, it is in passing) — not a word shared in passing (支持, 企业, 科创 of a paragraph on 科创企业 under a title on
+    科技金融). Any text is, when the title has no matter words of its own; none is, when the base
+    says none of them."""
+    if matter is None:
+        return False
+    if not matter:
+        return True
+    grams = bigrams(text)
+    opening = "".join(split_sentences(strip_ordinal(text))[:2])  # its lead phrase and first sentence
+    for clause, words in matter:
+        if weighs(grams, words):
+            return True
+        for k in range(len(clause) - NAMED_RUN + 1):
+            run = clause[k:k + NAMED_RUN]
+            if run in opening and any(run[j:j + 2] in words for j in range(NAMED_RUN - 1)):
+                return True
+    return False
 
 
 def old_note(items: list[Item], ws: Workspace) -> str:

@@ -1,0 +1,106 @@
+"""Drafts from a title alone (no --text) stay on the title's matter: an item (and so a section)
+is about what the title asks for, not merely sharing a word such as 支持, 企业 or 科创 with it; a
+short draft is fine when the base holds little on the matter; a section's heading says the facet
+its item reports when the source heading does not fit it. On the whole demo base (every seed)."""
+
+from __future__ import annotations
+
+import re
+
+import docx
+import pytest
+from click.testing import CliRunner
+from helpers import TITLE_1288, sections
+
+from drafter.cli import cli
+
+TITLE_45 = "关于加大科技金融支持科创企业的提案"
+TITLE_1167 = "关于完善科技金融服务体系的建议"
+
+
+def title_only(root, tmp_path, number: str, title: str, *extra: str):
+    out = tmp_path / f"{number}.docx"
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", number, title, "--deputy", "某某",
+                                      "--date", "2026-05-20", "--type", "B", "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return docx.Document(str(out))
+
+
+def part_two(document) -> list[str]:
+    texts = [p.text for p in document.paragraphs]
+    start = texts.index("二、下一步工作计划")
+    return [t for t in texts[start + 1:] if re.match(r"（[一二三四五六]）", t)]
+
+
+@pytest.fixture(scope="module")
+def finance(seeded_root, tmp_path_factory):
+    """Proposal 45 (科技金融 for 科创企业, 市金融局 co-handling) and suggestion 1167 (科技金融服务体系)
+    drafted by their titles alone."""
+    tmp = tmp_path_factory.mktemp("finance")
+    return (title_only(seeded_root, tmp, "45", TITLE_45, "--proposal", "--with", "市金融局"),
+            title_only(seeded_root, tmp, "1167", TITLE_1167))
+
+
+def test_a_title_on_finance_gets_finance_only(finance):
+    """The 45 draft was 6 sections and 7,800 characters: a 科创企业 paragraph with no finance (the 科创
+    of the title's beneficiary), platforms (8485.55万元), 国潮 products (176项) — each sharing 支持, 企业 or
+    科创 with the title. Now every item of part one says 金融, and the draft is short rather than filled."""
+    for document in finance:
+        found = sections(document)
+        assert found, "no section"
+        for heading, paragraphs in found.items():
+            if heading.startswith("【待"):  # the co-handler's part (市金融局)
+                continue
+            assert paragraphs and all("金融" in p for p in paragraphs if not p.startswith("【待")), (heading, paragraphs)
+        text = "\n".join(p.text for p in document.paragraphs)
+        for off_topic in ("国潮", "8485.55", "培育壮大科创企业群体", "揭榜挂帅", "知识产权"):
+            assert off_topic not in text, off_topic
+        for item in part_two(document):  # next steps: on finance, or the placeholder
+            assert "金融" in item or item[3:].startswith("【待"), item
+
+
+def test_near_identical_titles_report_the_same_facts(finance):
+    """科技金融支持科创企业 and 科技金融服务体系: one matter, one answer (the 科创企业 the finance is for
+    are no matter of 45's own)."""
+    first, second = ({p[:40] for ps in sections(d).values() for p in ps if not p.startswith("【待")} for d in finance)
+    assert first == second  # what each keeps of a fact follows its own title's words
+
+
+def test_a_heading_says_the_facet_its_item_reports(finance):
+    """The finance paragraph stood under its source's heading 推进科研体制机制改革; its own lead phrase
+    (完善金融支持科技创新的政策和机制) heads it now, said once."""
+    for document in finance:
+        found = sections(document)
+        assert "推进科研体制机制改革" not in found
+        heading = next(h for h in found if "金融" in h)
+        assert len(heading) <= 25 and not heading.endswith("。")
+        assert not any(p.startswith(heading) for p in found[heading])
+
+
+def test_other_narrow_titles_keep_to_their_matter(seeded_root, tmp_path):
+    """The rule is the title's, whatever it is: on 知识产权 every item says 知识产权 (a training on it
+    was under a heading on 智能制造 talents); on 专精特新 every item says 专精特新 (the 体制机制 and
+    知识产权 sections, which said 企业 and 创新 only, are gone)."""
+    for number, title, word in (("1203", "关于强化知识产权保护和运用的建议", "知识产权"),
+                                ("1227", "关于支持专精特新企业创新发展的建议", "专精特新")):
+        found = sections(title_only(seeded_root, tmp_path, number, title))
+        assert found and "加强智能制造创新人才引育" not in found
+        assert all(word in p for ps in found.values() for p in ps), (title, found)
+        assert all(len(h) <= 25 and not h.endswith("。") for h in found)
+
+
+def test_a_matter_the_base_does_not_hold_leaves_the_placeholder(seeded_root, tmp_path):
+    """A title on a place and an industry the base never names (临邑县, 氢能): part one is its
+    placeholder, not five sections of the bureau's other work."""
+    document = title_only(seeded_root, tmp_path, "9001", "关于支持临邑县发展氢能产业的建议")
+    assert sections(document) == {}
+    assert any("【待补充：已开展的工作及成效" in p.text for p in document.paragraphs)
+
+
+def test_a_broad_title_keeps_the_bureaus_work(seeded_root, tmp_path):
+    """A title asking for the bureau's aim itself (科技创新与产业创新深度融合, 赋能…高质量发展) names no
+    matter of its own: its draft keeps the work on it (the sections it had), not only what says 深度融合."""
+    document = title_only(seeded_root, tmp_path, "1288", TITLE_1288)
+    found = sections(document)
+    assert len(found) >= 4 and sum(len(ps) >= 2 for ps in found.values()) >= 2
+    assert any("智能制造" in h for h in found)

@@ -140,7 +140,7 @@ def test_a_plan_lead_takes_the_one_form_of_a_drafts_leads():
     from drafter.compose.select import heading_phrase
 
     assert heading_phrase("提升成果转化服务能力上下功夫。") == "提升成果转化服务能力。"
-    assert heading_phrase("在强主体上下功夫") == "强主体。"
+    assert heading_phrase("在强主体上下功夫") == "在强主体上下功夫。"  # 强主体 alone is a fragment
     assert heading_phrase("支持企业研发创新。") == "支持企业研发创新。"
     assert heading_phrase("科技金融上发力") == "在科技金融上发力。"
     assert heading_phrase("在全省率先出台政策") == "在全省率先出台政策。"

@@ -146,25 +146,51 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
 
 def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_1350_a):
     """The whole base (the 2026 reply in it) drafting 1350: what a 2026 source reports is current
-    and carries no marker; only sentences whose figures are of 2024 or as of May 2025 are marked,
-    each with a comment saying why (the rule does not flood what the base holds current)."""
+    and carries no marker — the undated 2026 reply's figures are dated 截至2026年 in prose (the year is
+    the draft's own: nothing to update), the comment asking for the month; only sentences whose
+    figures are of 2024 or as of May 2025 are marked, each with a comment saying why (the rule does
+    not flood what the base holds current)."""
     from drafter.docx.read import read_draft
 
     paras = read_draft(quick_start_1350_a)
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     current = [p for p in paras[start + 1:end] if any("〔2026〕" in c for c in p.comments)]
-    # the 2026 reply is undated: its figures are current, only the month they are as of is asked for
-    assert current and all(re.sub(r"【待更新：截至2026年】", "", p.text).count("【待更新：") == 0 for p in current)
-    vague = [p for p in current if "【待更新：截至2026年】" in p.text]
-    assert vague and all("【待更新：截至2026年】" in [h.text for h in p.highlights] for p in vague)
-    assert all(any("请写明数据截至的月份" in c for c in p.comments) for p in vague)
-    markers = sum(re.sub(r"【待更新：截至2026年】", "", p.text).count("【待更新：") for p in paras[start + 1:end])
+    assert current and not any("【待更新：截至2026年】" in p.text for p in paras)
+    dated = [p for p in current if "截至2026年，" in p.text]
+    assert dated and all("截至2026年" not in h.text for p in dated for h in p.highlights)
+    assert all(any("补写数据截至的月份" in c for c in p.comments) for p in dated)
+    markers = sum(p.text.count("【待更新：") for p in paras[start + 1:end])
     figured = sum(1 for p in paras[start + 1:end] for s in split_sentences(p.text) if FIGURE.search(s))
     assert 1 <= markers < figured  # the 2026 source's figures are not flagged as old
     for p in paras[start + 1:end]:
-        stale = re.sub(r"【待更新：截至2026年】", "", p.text)
-        assert ("【待更新：" in stale) == bool(_not_current(p.comments)), p.text
+        assert ("【待更新：" in p.text) == bool(_not_current(p.comments)), p.text
+
+
+def test_a_year_alone_is_current_in_its_own_year_only(seeded_root, tmp_path):
+    """An undated 2026 source's figure (the 41个 中试验证平台 of 泉科函〔2026〕102号, no month known) in a
+    draft of 2026-05 is dated 截至2026年 and not flagged stale; the same figure in a draft of 2027-05
+    is as of some day of 2026, not that full year: 【待更新：截至2026年】, its comment asking for
+    2026's full-year or 2027's value."""
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+    from drafter.docx.read import read_draft
+
+    def draft(day: str):
+        out = tmp_path / f"{day}.docx"
+        result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1156", "关于建设共性技术中试平台的建议",
+                                          "--deputy", "某代表", "--date", day, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        return next(p for p in read_draft(out) if "中试验证平台申报入库" in p.text)
+
+    now = draft("2026-05-20")
+    assert "截至2026年，" in now.text and "【待更新：" not in now.text
+    assert not any("41" in h.text or "截至2026年" in h.text for h in now.highlights)
+    assert any("按来源文号的年份" in c and "补写数据截至的月份" in c for c in now.comments)
+    later = draft("2027-05-20")
+    assert "【待更新：截至2026年】" in later.text
+    assert any("不是2026年全年数值" in c and "删去本标记" in c for c in later.comments)
 
 
 def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(seeded_root):

@@ -104,3 +104,30 @@ def test_a_broad_title_keeps_the_bureaus_work(seeded_root, tmp_path):
     found = sections(document)
     assert len(found) >= 4 and sum(len(ps) >= 2 for ps in found.values()) >= 2
     assert any("智能制造" in h for h in found)
+
+
+def test_every_batch_title_has_whole_headings_and_leads(seeded_root, tmp_path):
+    """The 20 titles of examples/交办清单.xlsx drafted by their titles alone: every heading of part one
+    is a phrase of at most 25 characters not ending in 。, and every next step opens with a whole lead
+    phrase — never a slogan's fragment out of its frame (（二）【待更新：取自2025年计划】强主体。 of a
+    source's 一是在强主体上下功夫, now said whole)."""
+    import openpyxl
+
+    from helpers import REPO
+
+    rows = list(openpyxl.load_workbook(REPO / "examples" / "交办清单.xlsx").active.iter_rows(values_only=True))
+    titles = [(str(r[1]), r[2]) for r in rows if isinstance(r[1], int)]
+    assert len(titles) == 20
+    leads = []
+    for number, title in titles:
+        document = title_only(seeded_root, tmp_path, number, title)
+        for heading in sections(document):
+            assert 0 < len(heading) <= 25 and not heading.endswith("。"), (title, heading)
+        for item in part_two(document):
+            text = re.sub(r"^（[一二三四五六]）|【待更新：[^】]*】", "", item)
+            if text.startswith("【待"):
+                continue
+            lead = text.split("。")[0]
+            leads.append(lead)
+            assert 4 <= len(lead) <= 25 or "，" in lead, (title, item)
+    assert "在强主体上下功夫" in leads and "强主体" not in leads

@@ -1362,15 +1362,20 @@ def plan_lead(text: str) -> str:
     return _unframed(text) + "。"
 
 
+MIN_UNFRAMED = 4  # characters: a shorter phrase inside a frame (强主体 of 在强主体上下功夫) is a slogan's word
+
+
 def _unframed(text: str) -> str:
     """A lead without its 在…上下功夫 frame when what is inside says what is done (starts with a
-    verb: 强主体, 提升…); a noun inside (在科技金融上发力) keeps the frame, whole (its 在 put back)."""
+    verb: 提升成果转化服务能力…); a noun inside (在科技金融上发力), or a slogan's terse word
+    (在强主体上下功夫: out of its frame 强主体 reads as a fragment, no phrase), keeps the frame, whole
+    (its 在 put back)."""
     body = text.strip().rstrip("。；;：:，, ")
     framed = PLAN_FRAME.match(body)
     if not framed:
         return body
     bare = framed.group("a") or framed.group("b")
-    if LEAD_VERB.match(bare):
+    if LEAD_VERB.match(bare) and len(bare) >= MIN_UNFRAMED:
         return bare
     return body if body.startswith(("在", "以")) else ("在" if framed.group("a") else "以") + body
 

@@ -224,7 +224,8 @@ def by_source_date(source: SourceMeta | None, year: int | None) -> tuple[str, st
     year: a May reply's 新认定…27家 is what had been done by May, not that year's count."""
     when = f"来源日期（{source.date}）" if source and source.date else "来源文号的年份"
     said = _as_of(source, year)
-    return (said + "，", f"原文未注明年份，按{when}写作“{said}”{VERIFY_ASK}") if said else None
+    month = "" if source_month(source) else "并补写数据截至的月份"  # a year alone: as of when is not known
+    return (said + "，", f"原文未注明年份，按{when}写作“{said}”{VERIFY_ASK}{month}") if said else None
 
 
 def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta | None,
@@ -276,14 +277,18 @@ def provisional(date: str, today: dt.date) -> int | None:
     """The year of ``date`` when ``date`` is an as-of date the draft infers from a source's date (``截至2025年5月``,
     :func:`by_source_date`, or a 目前 made absolute) that a reply of ``today``'s year cannot state as
     a fact: earlier than the full year before it (a May figure of last year is not that year's
-    value; a figure of a year before that is older still), or a year alone, which only a source's
-    number gave (``截至2026年``: the source's date, and so what the figures are as of, is not known);
-    None when it is no such date or a current one."""
+    value; a figure of a year before that is older still), or a year alone before ``today``'s, which
+    only a source's number gave (``截至2025年`` from 〔2025〕: as of some day of that year, not its full
+    year); None when it is no such date or a current one — a year alone of ``today``'s own
+    (``截至2026年`` in a draft of 2026-05) is what stands this year: dated, not stale (its comment,
+    :func:`by_source_date`'s, asks for the month)."""
     found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
     if not found:
         return None
     year, month = int(found.group(1)), int(found.group(2) or 0)
-    return year if not month or past_as_of(year, month, today) else None
+    if not month:
+        return year if year < today.year else None
+    return year if past_as_of(year, month, today) else None
 
 
 def past_as_of(year: int, month: int | None, today: dt.date) -> bool:
@@ -305,8 +310,6 @@ def as_of_note(note: str, year: int, today: dt.date) -> str:
     date is what it is (``note``), and what the clerk is to put instead."""
     said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request
     after = SAME_SOURCE if SAME_SOURCE in note else ""
-    if year >= today.year:  # a year alone: current, but as of when is not known
-        return f"{said}，来源未注明日期：请写明数据截至的月份，再删去本标记{after}"
     what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年")
     return (f"{said}，所述数据{what}：请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间，"
             f"再删去本标记{after}")

@@ -308,3 +308,20 @@ def test_a_province_paper_s_news_item(tmp_path, workspace):
     assert ff.source.kind == "news" and ff.source.date == "2022-07-15"
     assert ff.source.jurisdiction == "贵州省"
     assert "座谈会" not in (ff.source.issuer or "")
+
+
+def test_a_metadata_table_flattened_into_cells(tmp_path, workspace):
+    """发布机构 | 市政府办 | 发文日期 | 2018-02-28 |: the page's fields read as fields (the issuer
+    is the field's unit, spelt out, not a government the text mentions; the date is the field's),
+    and no cell becomes a fact."""
+    page = """\
+索 引 号 | 014416330/2018-04736 | 分 类 | 政府信息公开年报 综合政务,文秘工作 其他 |
+发布机构 | 市政府办 | 发文日期 | 2018-02-28 |
+文 号 | 有 效 性 |
+根据《中华人民共和国政府信息公开条例》规定，现公布泰州市人民政府2017年政府信息公开工作年度报告。报告所列数据的统计期限自2017年1月1日起至12月31日止。如对报告有疑问，请与泰州市人民政府办公室联系。
+一、主要工作概述
+通过新闻发布会、在线访谈等，市委市政府主要领导带头宣传解读政策，与公众开展交流、释疑解惑393次。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.issuer == "泰州市人民政府办公室" and ff.source.date == "2018-02-28"
+    assert not any("|" in f.text or "014416330" in f.text for f in ff.facts)

@@ -391,11 +391,11 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网)$", name) and re.fullmatch(rf"[{CJK}]+", name):
             return name, True
+    if published:  # the page's own field (市政府办), before a name the text mentions
+        return published, True
     found = _issuer_from_text(norm)
     if found:
         return found, True
-    if published:
-        return published, True
     unit = _unit_of_number(number, norm)
     if unit:
         return unit, False

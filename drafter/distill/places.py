@@ -77,7 +77,8 @@ ORG_WORD = "|".join(sorted(ORG_WORDS, key=len, reverse=True))
 _UNIT_AT = re.compile(ORG_WORD)
 EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会", "科技厅": "科学技术厅", "发改委": "发展和改革委员会",
               "发展改革委": "发展和改革委员会", "工信局": "工业和信息化局", "经信局": "经济和信息化局",
-              "人社局": "人力资源和社会保障局", "市场监管局": "市场监督管理局", "教委": "教育委员会"}
+              "人社局": "人力资源和社会保障局", "市场监管局": "市场监督管理局", "教委": "教育委员会",
+              "政府办": "人民政府办公室"}
 # Where a name in running text may start: after these, or after anything not a character.
 BOUNDARY = set("由在从与和及对向将为是据经被等的了请按即")
 SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}])|(?<=\d年))([省市区县])({ORG_WORD})")

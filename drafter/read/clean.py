@@ -173,14 +173,19 @@ META_FIELDS = (
 _FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, reverse=True))
 # a field at the start of the line: [ 发布机构 ] …  【索引号】…  索  引  号 …  文 号 : …
 _FIELD_START = re.compile(rf"^(?:[\[【]\s*(?:{_FIELD_KEY})\s*[\]】]|(?:{_FIELD_KEY})(?:\s|[:：]))")
-_FIELD = re.compile(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]))\s*[:：]?\s*")
+_FIELD = re.compile(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]|$))\s*[:：]?\s*")
+
+
+_CELL_RULE = re.compile(r"\s*[|｜]\s*")
 
 
 def metadata_fields(text: str) -> str:
     """A line of a page's metadata table as ``key：value`` fields (see the module docstring):
-    ``[ 成文日期 ] 2024-09-14 [ 发布日期 ] 2024-09-14`` → ``成文日期：2024-09-14 发布日期：2024-09-14``."""
+    ``[ 成文日期 ] 2024-09-14 [ 发布日期 ] 2024-09-14`` → ``成文日期：2024-09-14 发布日期：2024-09-14``;
+    also a table flattened into cells, ``发布机构 | 市政府办 | 发文日期 | 2018-02-28 |``."""
     if not _FIELD_START.match(text):
         return text
+    text = _CELL_RULE.sub(" ", text).strip()  # a table flattened into cells: 发布机构 | 市政府办 | 发文日期 | …
     fields = _FIELD.sub(lambda m: " " + re.sub(r"\s", "", m.group(1) or m.group(2)) + "：", text)
     return _SPACES.sub(" ", fields).strip()
 

@@ -241,3 +241,70 @@ def test_figures_listed_after_as_many_things_count_them_in_order(tmp_path, works
     assert counts["6588家"] == "高新技术企业" and counts["6403家"] == "科技型中小企业"
     assert counts["26.3%"] == "高新技术企业增长" and counts["44.4%"] == "科技型中小企业增长"
     assert counts["3个"] == "国家级研发平台" and counts["5个"] == "省级研发平台"
+
+
+def test_what_a_figure_counts_stops_at_a_verb_of_winning_or_of_change(tmp_path, workspace):
+    """5项科技成果荣获…: 科技成果, not 科技成果荣; …比重提升至2.8%: the share, not 比重提升至; 由2019年的
+    600小时提升至900小时: both count the machine hours, not 提升至."""
+    page = """\
+某区科技局2024年工作总结
+2024年，5项科技成果荣获省科学技术奖。规上工业企业研发经费支出占营业收入比重提升至2.8%。设备年均有效工作机时由2019年的600小时提升至900小时。
+"""
+    ff = distil(tmp_path, workspace, page)
+    counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
+    assert counts["5项"] == "科技成果" and counts["2.8%"] == "营业收入比重"
+    assert counts["600小时"] == counts["900小时"] and "工作机时" in counts["900小时"]
+    assert not any("提升至" in (c or "") or c.endswith("荣") for c in counts.values() if c)
+
+
+def test_a_numbered_first_sentence_that_reports_figures_is_no_heading(tmp_path, workspace):
+    """（一）本年度人大代表建议共有67件，其中公开件数50件。第一季度…: that sentence is what the item
+    reports (its figures are facts), not the heading of the rest; a short numbered topic before
+    its text (（二）加强宣传。…) still is one."""
+    page = """\
+某市城市管理局关于人大建议政协提案办理结果公开通告
+
+（一）本年度人大代表建议共有67件，其中公开件数50件。第一季度共办理公开文件26件，第二季度共办理公开文件22件。
+
+（二）加强宣传引导。通过政府网站和新闻发布会公开办理结果，接受群众监督。
+
+特此通告。
+"""
+    ff = distil(tmp_path, workspace, page)
+    fact = next(f for f in ff.facts if "26件" in f.text)
+    assert "本年度人大代表建议共有67件" in fact.text and {"67件", "50件", "26件"} <= {g.raw for g in fact.figures}
+    assert not any("67件" in label for f in ff.facts for label in f.section)
+    assert any(f.section and f.section[-1] == "（二）加强宣传引导" for f in ff.facts)
+
+
+def test_a_handling_summary_names_no_place_by_its_verb(tmp_path, workspace):
+    """关于市八届人大三次会议代表建议批评和意见的办理情况: a report (办理情况), not a policy (its 意见
+    is the deputies'); 共办理市八届人大… names no place 办理市; 本年度政协提案 counts 政协提案."""
+    page = """\
+关于市八届人大三次会议代表建议批评和意见的办理情况
+
+2023年，市政府共办理市八届人大三次会议代表意见建议57件，已经解决或基本解决的43件，占建议总数的75.4%。本年度政协提案共有40件，均已办结。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "work_report" and ff.source.jurisdiction is None
+    assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)
+    assert {g.raw: g.counts for f in ff.facts for g in f.figures}["40件"] == "政协提案"
+
+
+def test_a_province_paper_s_news_item(tmp_path, workspace):
+    """本报讯 （…） is a news lede even with a space; a headline ending in 座谈会 is no unit's name
+    (so not the issuer); a province's text (全省, 省科技厅) naming its province short (为贵州…) is of
+    that province."""
+    page = """\
+正文 发布时间:2022-07-15
+
+省科技厅省工信厅走访九三学社省委并召开提案办理协商座谈会
+
+  本报讯 （九三学社省委） 近日，省科技厅、省工信厅走访九三学社省委，就提案《关于助推全省新型工业化的建议》召开提案办理协商座谈会。
+
+  与会人员希望今后继续保持沟通交流，共同为贵州发挥科技创新助力新型工业化工作作出贡献。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "news" and ff.source.date == "2022-07-15"
+    assert ff.source.jurisdiction == "贵州省"
+    assert "座谈会" not in (ff.source.issuer or "")

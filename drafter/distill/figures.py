@@ -54,7 +54,8 @@ _STOP_WORDS = (*SCOPE_WORDS, *(
     "推动建设 加快建设 启动建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类 等 "
-    "立项 投入 支出 放款 授信 占"
+    "立项 投入 支出 放款 授信 占 荣获 喜获 斩获 "
+    "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到"
 ).split())
 STOP = re.compile(
     "|".join(sorted(_STOP_WORDS, key=len, reverse=True))
@@ -69,7 +70,7 @@ NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 FORWARD = re.compile(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 _PERIOD_HEAD = (r"(?:到|至|截至)?(?:19|20)\d{2}年(?:度|底|末|初)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?"
-                rf"|(?:第?[一二三四]|前三)季度|{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)}|当年|同期")
+                rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?|当年|同期")
 _JUNK_HEAD = re.compile(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 _COMPARED = re.compile(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)})")
@@ -97,8 +98,12 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
     return floor
 
 
+# The year a change starts from, closing the phrase before its figure: 工作机时由2018年的|598小时
+_FROM_YEAR_TAIL = re.compile(r"[由从](?:19|20)\d{2}年(?:度|底|末)?的?$")
+
+
 def _clean(phrase: str) -> str:
-    phrase = _JUNK_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip())).lstrip("”")
+    phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip()))).lstrip("”")
     if phrase.count("”") > phrase.count("“"):
         phrase = phrase.rstrip("”")
     return phrase[-MAX_COUNTS:] if len(phrase) > MAX_COUNTS else phrase

@@ -3,7 +3,7 @@
 - ``kind``: reply (an addressee ``…代表：``/``…委员：``, an opening ``…收悉``, a title ``…建议的答复``),
   news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a text opening on the day of an event
   ``1月13日，市科技局召开…``), work_report (工作总结 / 工作计划 /
-  工作完成情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
+  工作完成情况 / 办理情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
 - ``issuer``: the ``发布机构`` line, else the letterhead, the signature unit, the news site, else
   the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
 - ``jurisdiction``: the innermost place (…省/市/区/县) the issuer's name starts with
@@ -31,8 +31,8 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, nfkc
 from ..workspace import Workspace
 from .figures import normalise
-from .places import (complete, expand, innermost, is_place, leading_places, opens_with_function, org_names, places_in,
-                     short_forms)
+from .places import (PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+                     places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, is_meta_line,
 )
@@ -52,7 +52,7 @@ CN_DATE = re.compile(CN_DATE_PATTERN)
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
-REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|汇报如下|报告如下|年度报告|本报告")
+REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|工作报告|工作情况)")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
@@ -198,7 +198,8 @@ def _repeated_places(norm: str) -> list[str]:
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
     """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
-    those of the level the text speaks of itself (我市 → …市)."""
+    those of the level the text speaks of itself (我市 → …市); a province's text (全省) that names
+    none may name its province short (贵州 → 贵州省)."""
     plain = re.sub(r"《[^》]*》", "", norm)
     level = level or _self_level(norm)
     for text in (plain, norm):
@@ -210,6 +211,10 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
             found = [p for p in found if p.endswith(level)]
         if found:
             return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
+    if level == "省":  # a text of a province (全省, 省科技厅) naming it short: 为贵州发挥…
+        named = Counter({name: plain.count(name) for name in PROVINCES if name in plain})
+        if named:
+            return named.most_common(1)[0][0] + "省"
     return None
 
 

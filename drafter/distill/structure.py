@@ -11,7 +11,7 @@ Heading levels, outermost first: markdown ``#`` (a hint on the block) without nu
 ``一、``, ``（一）``/``(一)``, ``1.``/``1、``/``1．``, ``1.1``, ``（1）``/``(1)``, ``①``; a short line
 without sentence punctuation is a heading below all numbered ones. A heading may be a line of
 its own or lead a paragraph (``（一）加强…研发。一是…``: the heading is the text up to the
-first 。). Sections are classified by their heading words (done / plan / problem / context,
+first 。, unless that sentence reports, in clauses with figures: ``（一）本年度建议共有67件，其中…50件。``). Sections are classified by their heading words (done / plan / problem / context,
 inherited by subsections); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
 opens a plan / problem section of its own at the current level.
 
@@ -56,14 +56,17 @@ CLASS_LINE = re.compile(
 )
 DISCLOSURE_LINE = re.compile(r"^（?此件.{0,8}公开）?$")
 DATE_LINE = re.compile(rf"^{DIGIT_MONTH}{DIGIT_DAY}$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}\d{{1,4}}$|^{CN_DATE}$")
-ORG_LINE = re.compile(rf"^[{CJK}（）]{{2,30}}(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
+# A unit's name on a line of its own (a signature, a letterhead); not a headline of an event that
+# ends in 会 (…召开提案办理协商座谈会): a name holds no verb of meeting.
+ORG_LINE = re.compile(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议))[{CJK}（）]{{2,30}}"
+                      r"(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
 CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
 # Whom a reply answers: a deputy or member, a collective proposer (九三学社许昌支委, a people's
 # organisation: 县科协, 市工商联, 市妇联).
 ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?：$")
 OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
-NEWS_LEDE = re.compile(r"讯（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
+NEWS_LEDE = re.compile(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
 
 
 def is_meta_line(text: str) -> bool:
@@ -76,6 +79,13 @@ def is_meta_line(text: str) -> bool:
 
 
 # --- headings -------------------------------------------------------------------------------
+
+
+def _reports(head: str) -> bool:
+    """A numbered first sentence of clauses with figures (本年度人大代表建议共有67件，其中公开件数
+    50件) reports; a heading names a topic (（一）加强研发投入。)."""
+    return "，" in normalise(head) and bool(find_figures(head))
+
 
 # (rank, pattern) — a smaller rank is an outer level: the grammar's heading numbers (一、 （一） 1.
 # （1）, a redundant stop after a bracket taken with it), 1.1 between 1. and （1）, and ①.
@@ -328,7 +338,9 @@ def outline(doc: Document) -> Outline:
                                  and not find_figures(head) and not _is_list_item(blocks, i, end, rank)):
                 push(rank, head, heading_class(head))
                 continue
-            if tail and head_end - pos - mark[1] <= HEAD_MAX:
+            if tail and _reports(head):  # （一）本年度…共有67件，其中…50件。第一季度…: a statement
+                rest = pos + mark[1]
+            elif tail and head_end - pos - mark[1] <= HEAD_MAX:
                 push(rank, head, heading_class(head))
                 rest = head_end + 1
             elif tail:  # no clear end of the heading: label it by its first clause, keep the text

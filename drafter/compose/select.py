@@ -353,9 +353,10 @@ def fits(heading: str, text: str) -> bool:
 def facet_headings(sections: list[Section], matter: list | None) -> None:
     """A section of a draft without text holding one item under a source heading that says none of
     the title's matter words (:func:`said_matter`) nor fits the item (:func:`fits`: ``推进科研体制机制
-    改革`` over a paragraph on 科技金融, ``加强智能制造创新人才引育`` over a training on 知识产权) is headed by the facet its item
-    reports instead: the item's lead phrase when that says one (at most MAX_HEADING characters,
-    ``完善金融支持科技创新的政策和机制``, then said once, as the heading), else the title's first clause
+    改革`` over a paragraph on 科技金融, ``加强智能制造创新人才引育`` over a training on 知识产权) is
+    headed by the facet its item reports instead: the item's own lead phrase, what it says it is
+    about (at most MAX_HEADING characters, ``完善金融支持科技创新的政策和机制``, then said once, as
+    the heading), else the title's first clause
     of the matter when what the item says weighs enough of its words (:func:`weighs`: ``强化知识产权
     保护和运用``; an item naming the title's thing in a list only is not said to be about it) — and
     such an item whose clause heads another section so made joins that section instead (two items
@@ -374,7 +375,7 @@ def facet_headings(sections: list[Section], matter: list | None) -> None:
         sentences = item.sentences or []
         lead = heading_phrase(sentences[0]).rstrip("。") if has_lead(sentences) and len(sentences) > 1 else ""
         clause, own = matter[0]
-        if lead and words & bigrams(lead) and len(lead) <= MAX_HEADING and lead not in used:
+        if lead and len(lead) <= MAX_HEADING and lead not in used:
             used.add(lead)
             section.heading = lead
             item.sentences = sentences[1:]

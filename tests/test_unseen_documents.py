@@ -325,3 +325,11 @@ def test_a_metadata_table_flattened_into_cells(tmp_path, workspace):
     ff = distil(tmp_path, workspace, page)
     assert ff.source.issuer == "泰州市人民政府办公室" and ff.source.date == "2018-02-28"
     assert not any("|" in f.text or "014416330" in f.text for f in ff.facts)
+
+
+def test_a_change_against_last_year_is_the_change_of_the_figure_before(tmp_path, workspace):
+    """全年兑现科技奖补资金2300万元，较上年增长45%: 45% is the funds' growth, not a figure of nothing."""
+    page = "某县科技局2024年工作总结\n2024年，全年兑现科技奖补资金2300万元，较上年增长45%；企业研发经费支出占营业收入比重提升至2.8%，较上年提高0.5个百分点。\n"
+    ff = distil(tmp_path, workspace, page)
+    counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
+    assert counts["45%"] == "科技奖补资金增长" and counts["0.5个百分点"] == "营业收入比重提高"

@@ -399,24 +399,28 @@ def weighs(grams: set[str] | frozenset[str], words: dict[str, float]) -> bool:
 
 
 def on_matter(text: str, matter: list | None) -> bool:
-    """True when ``text`` is about one clause of a title's ``matter`` (:func:`said_matter`): it says
-    words of the clause weighing at least ON_MATTER of all (:func:`weighs`), or opens naming its thing as the title
-    writes it (NAMED_RUN characters in a row holding one of its words, in its lead phrase or first
-    sentence: 高新技术企业 of 支持高新技术企业扩量提质; said later, in a list, it is in passing) — not a word shared in passing (支持, 企业, 科创 of a paragraph on 科创企业 under a title on
-    科技金融). Any text is, when the title has no matter words of its own; none is, when the base
+    """True when ``text`` is about one clause of a title's ``matter`` (:func:`said_matter`): what it
+    opens with (its lead phrase and first sentence: what a paragraph is about) says words of the
+    clause weighing at least ON_MATTER of all (:func:`weighs`), or it names the clause's thing as the
+    title writes it (NAMED_RUN characters in a row holding one of its words: 高新技术企业 of 支持高新
+    技术企业扩量提质) in its opening or in a clause reporting a result (新认定市级新型研发机构27家, late in
+    a paragraph on platforms) — said later in a list, or a word of it in passing (平台 of a paragraph on
+    科技金融 under a title on 平台服务能力), it is no more than a mention; nor is a word shared with the
+    title in passing (支持, 企业, 科创 of a paragraph on 科创企业 under a title on 科技金融). Any text is, when the title has no matter words of its own; none is, when the base
     says none of them."""
     if matter is None:
         return False
     if not matter:
         return True
-    grams = bigrams(text)
     opening = "".join(split_sentences(strip_ordinal(text))[:2])  # its lead phrase and first sentence
+    grams = bigrams(opening)
+    results = [c for c in re.split(r"[，,；;。！？、]", text) if reports_result(c)]
     for clause, words in matter:
         if weighs(grams, words):
             return True
-        for k in range(len(clause) - NAMED_RUN + 1):
-            run = clause[k:k + NAMED_RUN]
-            if run in opening and any(run[j:j + 2] in words for j in range(NAMED_RUN - 1)):
+        runs = [clause[k:k + NAMED_RUN] for k in range(len(clause) - NAMED_RUN + 1)]
+        for run in (r for r in runs if any(r[j:j + 2] in words for j in range(NAMED_RUN - 1))):
+            if run in opening or any(run in c for c in results):
                 return True
     return False
 

@@ -184,9 +184,22 @@ def test_two_api_batches_at_once_through_a_drafting_process(root):
 
         with ThreadPoolExecutor(2) as threads:
             answers = list(threads.map(send, range(2)))
-    for answer in answers:
-        assert (answer["drafted"], answer["skipped"], answer["failed"]) == (DEMO_FILES, 0, 0), answer
-    assert_all_recorded(root / "drafts" / "交办清单")
+        for answer in answers:
+            assert (answer["drafted"], answer["skipped"], answer["failed"]) == (DEMO_FILES, 0, 0), answer
+        assert_all_recorded(root / "drafts" / "交办清单")
+
+        # the page's job, its batch waiting in a drafting process: the wait is told on the page
+        token = csrf_of(client.get("/batch").text)
+        with folder_lock(root / "drafts" / "交办清单"):
+            r = client.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", data)},
+                            follow_redirects=False)
+            job = r.headers["location"].rsplit("/", 1)[-1]
+            wait_for(lambda: client.get(f"/api/jobs/{job}").json()["note"], "the batch to wait")
+            assert client.get(f"/api/jobs/{job}").json()["note"] == \
+                "另一份清单正在写入 drafts/交办清单，等它完成后开始起草…"
+        wait_for(lambda: client.get(f"/api/jobs/{job}").json()["finished"], "the batch to finish")
+        status = client.get(f"/api/jobs/{job}").json()
+        assert status["error"] is None and status["done"] == DEMO_FILES and status["note"] == ""
 
 
 def test_messages_name_files_relative_to_the_workspace(root):

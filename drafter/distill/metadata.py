@@ -1,14 +1,15 @@
 """Metadata of a source document (:class:`~drafter.model.SourceMeta`) from its front and back matter.
 
 - ``kind``: reply (an addressee ``…代表：``/``…委员：``, an opening ``…收悉``, a title ``…建议的答复``),
-  news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a text opening on the day of an event
-  ``1月13日，市科技局召开…``), work_report (工作总结 / 工作计划 /
+  news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a byline ``…报记者 罗某``, a text opening
+  on the day of an event ``1月13日，市科技局召开…``), work_report (工作总结 / 工作计划 /
   工作完成情况 / 办理情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
 - ``issuer``: the ``发布机构`` line, else the letterhead, the signature unit, the news site, else
   the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
 - ``jurisdiction``: the innermost place (…省/市/区/县) the issuer's name starts with
   (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else the place the text
-  names most among those of the level it speaks of itself (我区 / 全区 → a …区).
+  names most among those of the level of its issuer (县科技局 → a …县) or else of the level it
+  speaks of itself (我区 / 全区 → a …区).
 - ``number``, ``date``, ``period`` (the year a report covers: its title's or a heading's, its
   statistics period, else the year its text opens with, ``2024年，…``) and, for replies, the deputy,
   suggestion number, session, title (in 《》 or bare: 你提出的关于…的建议收悉), co-handlers (会同…,
@@ -34,7 +35,7 @@ from .figures import normalise
 from .places import (PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
-    ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, is_meta_line,
+    ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
 )
 
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【]))({META_KEYS})\s*：\s*")
@@ -54,9 +55,11 @@ LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
-PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|工作报告|工作情况)")
+PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|报告|工作情况)")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
+# A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图
+BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 # A text that opens on the day something happened (1月13日，市科技局召开…; 8月2日上午，…): a news
 # report, whose year is its date's.
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
@@ -181,7 +184,8 @@ def _self_level(norm: str) -> str | None:
     return level if hits else None
 
 
-CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESENT_WORDS)})，)?(?P<place>[{CJK}]{{2,4}}?[区县市省])(?=[{CJK}])")
+CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESENT_WORDS)})，)?(?P<place>[{CJK}]{{2,4}}?[区县市省])"
+                               rf"(?=[{CJK}])(?![级场民值面内外直])")  # 技术市场交易额 names no 技术市
 
 
 def _repeated_places(norm: str) -> list[str]:
@@ -193,6 +197,11 @@ def _repeated_places(norm: str) -> list[str]:
         if is_place(name) and norm.count(m.group(1)) >= 2:
             out.append(name)
     return out
+
+
+def _only_a_title(place: str, norm: str) -> bool:
+    """A "place" the text names only before 长 (孟晓斌县长, …市长): a person's title, not a place."""
+    return all(norm[m.end(): m.end() + 1] == "长" for m in re.finditer(re.escape(place), norm))
 
 
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
@@ -209,6 +218,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
         found += _repeated_places(text)
         if level:
             found = [p for p in found if p.endswith(level)]
+        found = [p for p in found if not _only_a_title(p, norm)]
         if found:
             return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
     if level == "省":  # a text of a province (全省, 省科技厅) naming it short: 为贵州发挥…
@@ -261,7 +271,8 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):
             return _place(m.group(1))
-    return (_session_place(session, norm) or _dominant_place(norm)
+    own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
+    return (_session_place(session, norm) or _dominant_place(norm, own)
             or _collective_place(deputy, _session_level(session) or _self_level(norm)))
 
 
@@ -300,7 +311,11 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str]) -> str:
     head = "\n".join(front)
-    if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or REPLY_TITLE.search(title or ""):
+    if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head):
+        return REPLY
+    if any(BYLINE.search(t) for t in front):  # a reporter's (its headline may end in 答复)
+        return NEWS
+    if REPLY_TITLE.search(title or ""):
         return REPLY
     if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) for t in front) or EVENT_DAY.match(body_head):
         return NEWS
@@ -464,8 +479,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     _, date = _signature(lines)
     for key in ("公文生成日期", "生成日期", "成文日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
-    for t in reversed(back):
-        date = date or (parse_date(t) if len(t) <= 20 else None)
+    for t in reversed(back):  # not a page's timestamp (a comment posted 2022-4-2 22:48:16)
+        date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:
         date = date or (parse_date(t) if len(t) <= 40 else None)
     date = date or _split_date(front)

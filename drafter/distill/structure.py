@@ -69,12 +69,17 @@ OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
 NEWS_LEDE = re.compile(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
 
 
+# A page's timestamp alone on a line (2022-4-2 22:48:16): when something was posted, not a date
+# the document is signed.
+TIMESTAMP_LINE = re.compile(rf"^{DASHED_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$")
+
+
 def is_meta_line(text: str) -> bool:
-    """A key: value line, 附注, signature unit or date, or web chrome: never a fact."""
+    """A key: value line, 附注, signature unit or date, a timestamp, or web chrome: never a fact."""
     t = text.strip()
     return bool(
         META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t)
-        or ORG_LINE.match(t) or CHROME_LINE.search(t)
+        or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t)
     )
 
 
@@ -221,12 +226,14 @@ def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
 
 
 def rejoin(blocks: list[Block]) -> list[Block]:
-    """Join a long block that stops mid-sentence with the following non-heading block."""
+    """Join a long block that stops mid-sentence with the following non-heading block (never a
+    page's metadata line, 发布时间：… 信息来源：…, with the text after it)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if (
             prev is not None and len(prev.text) >= 40 and prev.heading is None and b.heading is None
+            and not is_meta_line(prev.text)
             and normalise(prev.text.rstrip())[-1:] not in SENTENCE_END + "：”）》…"
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
             and not is_meta_line(b.text) and not _is_heading_line(b.text)

@@ -35,7 +35,7 @@ from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
 from .pool import DraftingPool, Outcome, Task
 from .tracking import (  # noqa: F401 (MANIFEST_NAME)
-    MANIFEST_NAME, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
+    MANIFEST_NAME, TRACKING_COLUMNS, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
 )
 from .workspace import DEFAULT_CLASSES, Workspace
 
@@ -314,6 +314,12 @@ def suggestion_text(value: str, folder: Path, reasons: list[str]) -> str | None:
         return None
 
 
+def _carried_label(label: str) -> str:
+    """A column of the list the tracking workbook carries over, headed as the list heads it, or
+    清单·<header> where drafter's own columns have that name (the list's own 办理期限, 状态)."""
+    return f"清单·{label}" if label in (*TRACKING_COLUMNS, "序号", "行号") else label
+
+
 def _carried(value):
     """A cell of a column drafter does not read, as the tracking workbook carries it over."""
     if isinstance(value, dt.datetime) and value.time() == dt.time():
@@ -518,7 +524,7 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
         raise DrafterError(f"无法创建草稿目录：{exc.strerror or exc}", out) from None
     report = BatchReport(list_path, out, [], problems, root=ws.root,
                          serial_column="serial" in header.columns,
-                         extra_columns=[label for _, label in header.extra])
+                         extra_columns=[_carried_label(label) for _, label in header.extra])
     with folder_lock(out, waiting and (lambda: waiting(report.shown(out)))):
         _run_locked(ws, items, report, force, today, progress, jobs)
     return report

@@ -530,17 +530,27 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     return report
 
 
-SAVE_EVERY_SECONDS = 1.0  # the record is saved while drafting, so a killed run loses little of it
+PLACE_EVERY_SECONDS = 1.0  # how often the drafts made meanwhile are recorded and put in place
+STAGED = ".{}.drafting"  # a draft made, not yet in place (hidden: not zipped, not downloadable)
 
 
 def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, force: bool,
                 today: dt.date, progress, jobs: int | None) -> None:
-    """:func:`run_batch` once it holds the folder's lock: fills ``report``."""
+    """:func:`run_batch` once it holds the folder's lock: fills ``report``.
+
+    Each draft is written beside its place, under a hidden name, and put in place (renamed over
+    the old one) only once the record of it is saved, the old one's hash kept in the record
+    until then (:meth:`Manifest.replacing`): a run killed at any moment leaves every draft it
+    wrote recorded as drafter's. Drafts are put in place together, every second or so (one save
+    of the record for all of them), and each only when the file in its place is still drafter's
+    own or absent (a clerk who saved a draft during the run keeps it)."""
     import time
 
     from .facts.index import FactIndex
 
     out = report.out_dir
+    for left in out.glob(STAGED.format("*")):  # by a killed run: never put in place
+        left.unlink(missing_ok=True)
     manifest = Manifest(out, report.shown(out))
     work_calendar = WorkCalendar()
     todo: dict[Task, tuple[AssignedItem, BatchItem]] = {}
@@ -559,27 +569,56 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
         if why and not force:
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
         else:
-            todo[Task(s, target, target.exists())] = item, result
+            todo[Task(s, out / STAGED.format(result.file), True)] = item, result
+    staged: list[tuple[BatchItem, AssignedItem, Outcome]] = []
     try:
         done = len(report.items) - len(todo)
         if todo:
             pool = DraftingPool(ws, FactIndex.load(ws), today, jobs)
-            saved = time.monotonic()
+            placed = time.monotonic()
             for task, outcome in pool.run(todo):
                 item, result = todo[task]
-                _record(result, outcome, manifest, item, report)
+                if _outcome(result, outcome, report):
+                    staged.append((result, item, outcome))
                 done += 1
-                if time.monotonic() - saved > SAVE_EVERY_SECONDS:
-                    manifest.save()
-                    saved = time.monotonic()
+                if time.monotonic() - placed > PLACE_EVERY_SECONDS:
+                    _place(staged, manifest, force)
+                    placed = time.monotonic()
                 if progress:
                     progress(done, len(items), item)
+        _place(staged, manifest, force)
         report.items.sort(key=lambda r: (r.due, r.proposal, _number_key(r.number)))
         report.warnings = manifest.warnings + work_calendar.warnings
         report.workbook = write_tracking_workbook(report, manifest, today, force)
     finally:
+        for _, _, outcome in staged:  # not put in place (an error above)
+            Path(outcome.path).unlink(missing_ok=True)
         if manifest.recorded:
             manifest.save()
+
+
+def _place(staged: list, manifest: Manifest, force: bool) -> None:
+    """Put the drafts made (``staged``: emptied) in place: recorded, the record saved, renamed."""
+    ready = []
+    for result, item, outcome in staged:
+        target = Path(outcome.path).parent / result.file
+        why = manifest.kept(target)
+        if why and not force:  # saved by a clerk while this run drafted it
+            Path(outcome.path).unlink(missing_ok=True)
+            result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
+            continue
+        manifest.replacing(target, outcome.sha256, number=item.suggestion.number, row=item.row)
+        ready.append((Path(outcome.path), target))
+    staged.clear()
+    if not ready:
+        return
+    manifest.save()
+    for made, target in ready:
+        try:
+            os.replace(made, target)
+        except OSError as exc:
+            raise DrafterError(f"无法写入：{exc.strerror or exc}", target) from None
+        manifest.replaced(target)
 
 
 def shown_path(path: Path, root: Path | None) -> str:
@@ -593,19 +632,19 @@ def shown_path(path: Path, root: Path | None) -> str:
     return str(path)
 
 
-def _record(result: BatchItem, outcome: Outcome, manifest: Manifest, item: AssignedItem,
-            report: BatchReport) -> None:
+def _outcome(result: BatchItem, outcome: Outcome, report: BatchReport) -> bool:
+    """Fill ``result`` from drafting's ``outcome``; whether a draft was made."""
     if outcome.error is not None:
         result.status, result.message = FAILED, outcome.error
         if report.root is not None:  # a file of the workspace (a draft, a template) by its place in it
             for root in {str(report.root), str(Path(report.root).resolve())}:
                 result.message = result.message.replace(root + os.sep, "")
-        return
+        return False
     result.reply_class = outcome.reply_class or result.reply_class
     result.facts_used = outcome.facts_used
     result.placeholders = outcome.placeholders
     result.warnings = outcome.warnings
-    manifest.record(Path(outcome.path), outcome.sha256, number=item.suggestion.number, row=item.row)
+    return True
 
 
 def _number_key(number: str) -> tuple:

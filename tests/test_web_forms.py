@@ -18,14 +18,14 @@ from drafter.cli import cli
 from drafter.draft import parse_date
 from drafter.errors import DrafterError
 from drafter.web.app import create_app
-from test_web import BASE, error_of
-from web_helpers import csrf_of, make_workspace
+from web_helpers import csrf_of, error_of, make_workspace
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from starlette.testclient import TestClient  # noqa: E402
 
 TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 THIS_YEAR = dt.date.today().year
+BASE = "http://127.0.0.1:8765"
 
 
 @pytest.fixture(scope="module")

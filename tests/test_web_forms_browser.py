@@ -9,8 +9,7 @@ import datetime as dt
 import docx
 import pytest
 
-from test_web_browser import browser, shot  # noqa: F401 (the module's browser fixture)
-from web_helpers import LiveServer, make_workspace
+from web_helpers import LiveServer, make_workspace, shot
 
 THIS_YEAR = dt.date.today().year
 TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
@@ -24,7 +23,7 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture
-def page(browser, server):  # noqa: F811
+def page(browser, server):
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-US")
     pg = context.new_page()
     pg.set_default_timeout(30000)

@@ -109,8 +109,8 @@ def test_a_broad_title_keeps_the_bureaus_work(seeded_root, tmp_path):
 def test_every_batch_title_has_whole_headings_and_leads(seeded_root, tmp_path):
     """The 20 titles of examples/交办清单.xlsx drafted by their titles alone: every heading of part one
     is a phrase of at most 25 characters not ending in 。, and every next step opens with a whole lead
-    phrase — never a slogan's fragment out of its frame (（二）【待更新：取自2025年计划】强主体。 of a
-    source's 一是在强主体上下功夫, now said whole)."""
+    phrase (at least four characters): never a slogan's fragment out of its frame (（二）【待更新：取自
+    2025年计划】强主体。 of a source's 一是在强主体上下功夫)."""
     import openpyxl
 
     from helpers import REPO
@@ -130,4 +130,25 @@ def test_every_batch_title_has_whole_headings_and_leads(seeded_root, tmp_path):
             lead = text.split("。")[0]
             leads.append(lead)
             assert 4 <= len(lead) <= 25 or "，" in lead, (title, item)
-    assert "在强主体上下功夫" in leads and "强主体" not in leads
+    assert leads
+
+
+def test_a_slogans_word_keeps_its_frame_as_a_lead(loo, tmp_path):
+    """The 2025 reply's next step 一是在强主体上下功夫。加强企业科技创新能力建设… (the 1288 title, broad,
+    drafts it from the base without 003): its lead was cut to the fragment 强主体。; it keeps its frame,
+    a whole phrase."""
+    document = title_only(loo, tmp_path, "1288", TITLE_1288)
+    item = next(t for t in part_two(document) if "强主体" in t)
+    lead = re.sub(r"^（[一二三四五六]）|【待更新：[^】]*】", "", item).split("。")[0]
+    assert lead == "在强主体上下功夫", item
+
+
+def test_a_passing_mention_is_no_item_but_a_result_on_the_matter_is(seeded_root, tmp_path):
+    """What a paragraph is about is what it opens with: under a title on 平台服务能力 the finance
+    paragraph (its 对接整合平台 said in passing) and the patent-protection one are no items; a paragraph
+    on platforms whose later clause reports 新认定市级新型研发机构27家 answers a title on 新型研发机构."""
+    platforms = "\n".join(p.text for p in title_only(seeded_root, tmp_path, "1258", "关于提升科技创新平台服务能力的建议").paragraphs)
+    assert "科技金融服务能力提升三年行动方案" not in platforms and "专利预审" not in platforms
+    assert "技术转移转化数字化平台" in platforms  # what is on platforms stays
+    institutes = sections(title_only(seeded_root, tmp_path, "1189", "关于加强新型研发机构建设的建议"))
+    assert any("新型研发机构27家" in p for ps in institutes.values() for p in ps), institutes

@@ -270,18 +270,17 @@ def matter_phrase(title: str) -> str:
 
 def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, float]]]:
     """What a title asks for (:func:`matter_phrase`, framing and the bureau's own places dropped),
-    clause by clause (``推动科技成果转移转化、加强成渝一体化…支撑作用`` asks two things; the end its work
-    serves, ``赋能泉州制造产业高质量发展``, is a clause too), each clause
-    with its words that tell its facts from the others, weighed by how rare each is in the base
-    (−log of its share of the facts): its bigrams less official prose (GENERIC) and the aims it
-    names (AIMS: 深度融合, 高质量发展 — a title asking only for these asks for the bureau's work as a
-    whole), the bureau's field and its seams (:func:`field_bigrams`), those in more than COMMON_SHARE of the facts and a
-    bigram straddling a word the base never says, a common one or one of official prose (量提 of
-    扩量提质, 造产 of 制造产业, 融支 of 金融支持: rarer than the words on both its sides). A word the base never says weighs nothing (a clause saying only such words, 临邑县发展氢能产业,
-    has none); a clause of official prose and aims alone (助推我市高质量发展) is no matter. [] when a
-    clause says nothing but what the base says everywhere, its field among it (强化企业科技创新, or
-    完善科技创新成果转化机制 in a base all on 成果转化): every fact is on that clause, so the title's
-    whole topic is its matter."""
+    clause by clause (``推动科技成果转移转化、加强成渝一体化…支撑作用`` asks two things; the end its
+    work serves, ``赋能泉州制造产业高质量发展``, is a clause too), each clause with its words that
+    tell its facts from the others, weighed by how rare each is in the base (−log of its share of
+    the facts): its bigrams less official prose (GENERIC) and the aims it names (AIMS: 深度融合,
+    高质量发展 — a title asking only for these asks for the bureau's work as a whole), the bureau's
+    field and its seams (:func:`field_bigrams`), those in more than COMMON_SHARE of the facts and
+    those straddling two words (:func:`_straddles`). A word the base never says weighs nothing (a
+    clause saying only such words, 临邑县发展氢能产业, has none); a clause of official prose and aims
+    alone (助推我市高质量发展) is no matter. [] when a clause says nothing but what the base says
+    everywhere, its field among it (强化企业科技创新, or 完善科技创新成果转化机制 in a base all on
+    成果转化): every fact is on that clause, so the title's whole topic is its matter."""
     share = getattr(index, "share", None)
     if share is None:
         return []
@@ -293,15 +292,14 @@ def title_matter(title: str, ws: Workspace, index) -> list[tuple[str, dict[str, 
         field, seams = field_bigrams(text, index)
         grams = [text[k:k + 2] for k in range(len(text) - 1)]
         shares = [share(g) for g in grams]
-
         words = {g: shares[k] for k, g in enumerate(grams)
                  if is_cjk(g) and g not in GENERIC and g not in AIMS and g not in field and g not in seams
                  and not FUNCTION_CHARS & set(g) and shares[k] <= COMMON_SHARE
                  and not _straddles(k, grams, shares, field)}
-        if not words:
+        if not words:  # what the base says everywhere: every fact is on it; else prose and aims, no matter
             if field or any(g not in GENERIC and g not in AIMS and share(g) > COMMON_SHARE for g in bigrams(text)):
-                return []  # only what the base says everywhere (完善科技创新成果转化机制 in a base on 成果转化):
-            continue  # every fact is on it; only official prose and aims (助推我市高质量发展): no matter
+                return []
+            continue
         # the clause as the title writes it (a heading may say it), its words
         out.append((clause.strip(), {g: (-math.log(s) if s else 0.0) for g, s in words.items()}))
     return out
@@ -356,9 +354,9 @@ def facet_headings(sections: list[Section], matter: list | None) -> None:
     改革`` over a paragraph on 科技金融, ``加强智能制造创新人才引育`` over a training on 知识产权) is
     headed by the facet its item reports instead: the item's own lead phrase, what it says it is
     about (at most MAX_HEADING characters, ``完善金融支持科技创新的政策和机制``, then said once, as
-    the heading), else the title's first clause
-    of the matter when what the item says weighs enough of its words (:func:`weighs`: ``强化知识产权
-    保护和运用``; an item naming the title's thing in a list only is not said to be about it) — and
+    the heading), else the title's first clause of the matter when what the item says weighs enough
+    of its words (:func:`weighs`: ``强化知识产权保护和运用``; an item naming the title's thing in a
+    list only is not said to be about it) — and
     such an item whose clause heads another section so made joins that section instead (two items
     on the title's matter as such are one section's). A source heading over several items names
     what they share: it stays."""
@@ -399,24 +397,28 @@ def weighs(grams: set[str] | frozenset[str], words: dict[str, float]) -> bool:
 
 
 def on_matter(text: str, matter: list | None) -> bool:
-    """True when ``text`` is about one clause of a title's ``matter`` (:func:`said_matter`): it says
-    words of the clause weighing at least ON_MATTER of all (:func:`weighs`), or opens naming its thing as the title
-    writes it (NAMED_RUN characters in a row holding one of its words, in its lead phrase or first
-    sentence: 高新技术企业 of 支持高新技术企业扩量提质; said later, in a list, it is in passing) — not a word shared in passing (支持, 企业, 科创 of a paragraph on 科创企业 under a title on
-    科技金融). Any text is, when the title has no matter words of its own; none is, when the base
-    says none of them."""
+    """True when ``text`` is about one clause of a title's ``matter`` (:func:`said_matter`): what it
+    opens with (its lead phrase and first sentence: what a paragraph is about) says words of the
+    clause weighing at least ON_MATTER of all (:func:`weighs`), or it names the clause's thing as the
+    title writes it (NAMED_RUN characters in a row holding one of its words: 高新技术企业 of 支持高新
+    技术企业扩量提质) in its opening or in a clause reporting a result (新认定市级新型研发机构27家, late in
+    a paragraph on platforms) — said later in a list, or a word of it in passing (平台 of a paragraph on
+    科技金融 under a title on 平台服务能力), it is no more than a mention; nor is a word shared with the
+    title in passing (支持, 企业, 科创 of a paragraph on 科创企业 under a title on 科技金融). Any text
+    is, when the title has no matter words of its own; none is, when the base says none of them."""
     if matter is None:
         return False
     if not matter:
         return True
-    grams = bigrams(text)
     opening = "".join(split_sentences(strip_ordinal(text))[:2])  # its lead phrase and first sentence
+    grams = bigrams(opening)
+    results = [c for c in re.split(r"[，,；;。！？、]", text) if reports_result(c)]
     for clause, words in matter:
         if weighs(grams, words):
             return True
-        for k in range(len(clause) - NAMED_RUN + 1):
-            run = clause[k:k + NAMED_RUN]
-            if run in opening and any(run[j:j + 2] in words for j in range(NAMED_RUN - 1)):
+        runs = [clause[k:k + NAMED_RUN] for k in range(len(clause) - NAMED_RUN + 1)]
+        for run in (r for r in runs if any(r[j:j + 2] in words for j in range(NAMED_RUN - 1))):
+            if run in opening or any(run in c for c in results):
                 return True
     return False
 

@@ -325,3 +325,46 @@ def test_a_metadata_table_flattened_into_cells(tmp_path, workspace):
     ff = distil(tmp_path, workspace, page)
     assert ff.source.issuer == "泰州市人民政府办公室" and ff.source.date == "2018-02-28"
     assert not any("|" in f.text or "014416330" in f.text for f in ff.facts)
+
+
+def test_a_change_against_last_year_is_the_change_of_the_figure_before(tmp_path, workspace):
+    """全年兑现科技奖补资金2300万元，较上年增长45%: 45% is the funds' growth, not a figure of nothing."""
+    page = "某县科技局2024年工作总结\n2024年，全年兑现科技奖补资金2300万元，较上年增长45%；企业研发经费支出占营业收入比重提升至2.8%，较上年提高0.5个百分点。\n"
+    ff = distil(tmp_path, workspace, page)
+    counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
+    assert counts["45%"] == "科技奖补资金增长" and counts["0.5个百分点"] == "营业收入比重提高"
+
+
+ESSAY_SITE_PAGE = """\
+会员登录  新用户注册 退出
+某某公文网
+
+2023-02-13 12:26:41 职场参考
+县科技局2022年工作总结和2023年工作思路 2022年，县科技局坚持把科技创新作为经济发展的关键路径，持续释放创新红利。一、2022年工作总结（一）扎实推进科
+县科技局2022年工作总结和2023年工作思路
+2022年，县科技局坚持把科技创新作为经济发展的关键路径，持续释放创新红利。相关做法获台州市委书记批示肯定，调研报告获王某斌县长批示肯定。
+一、2022年工作总结
+全年全县规上工业企业研发费用16.5亿元，全市排名第2；技术市场交易额20.3亿元，全市排名第3；新增高新技术企业45家，全市排名第1。
+作品版权归原作者所有，本平台仅作分享学习展示。
+3 条回复 A文章作者 M管理员
+暂无讨论，说说你的看法吧
+个人中心
+购物车
+2022-4-2 22:48:16
+"""
+
+
+def test_an_essay_site_s_page_of_a_county_report(tmp_path, workspace):
+    """A county bureau's report on an essay site: the timestamp line (2023-02-13 12:26:41 …) dates the
+    page and joins nothing, a title after a cut-off preview starts anew, the site's notices, comment
+    counter, menu and a comment's timestamp are no facts and no date; the county's own text names no
+    county — not 台州市 (whose 市委 it cites, in 全市 rankings), nor 王某斌县 (a 县长), nor 技术市 (技术市场)."""
+    ff = distil(tmp_path, workspace, ESSAY_SITE_PAGE)
+    m = ff.source
+    assert (m.kind, m.issuer, m.date, m.jurisdiction) == ("work_report", "县科技局", "2023-02-13", None)
+    text = fact_texts(ff)
+    for residue in ("职场参考", "版权归原作者", "条回复", "暂无讨论", "个人中心", "购物车", "22:48:16", "新用户注册"):
+        assert residue not in text, residue
+    assert "扎实推进科县科技局" not in text
+    assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)
+    assert figure_year(ff, "16.5亿元") == figure_year(ff, "45家") == 2022

@@ -76,6 +76,9 @@ _JUNK_HEAD = re.compile(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为�
 _COMPARED = re.compile(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)})")
 # A name that is only a change (同比增长12.5%) is the change of the figure before it.
 _CHANGE = re.compile(r"^(?:增长|增加|提高|提升|下降|减少|上升|回落)$")
+_CHANGE_END = re.compile(r"(?:增长|增加|提高|提升|下降|减少|上升|回落)$")
+# A rate (not a count: 较上年增加3家 is 3 more of the same thing).
+RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍")
 _JUNK_TAIL = re.compile(r"(?:[的为达约共已是有了中由从各]|\s)+$")
 LEVEL = re.compile(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = re.compile(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
@@ -215,7 +218,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             clause = clause_start(norm, start, max(consumed, sentence))
             name = _counted_before(norm[clause:start], text[clause:start])
             consumed = end
-        names.append(_clean(_COMPARED.split(name, maxsplit=1)[0]))
+        head = _clean(_COMPARED.split(name, maxsplit=1)[0])
+        if not head and unit in RATIO_UNITS and _COMPARED.search(name):  # 较上年增长45%: the change of the figure before
+            change = _CHANGE_END.search(name)
+            head = change.group() if change else ""
+        names.append(head)
     # 50万元、100万元一次性奖励: a figure listed before another counts the same thing.
     for i in range(len(found) - 2, -1, -1):
         if not names[i] and norm[found[i][0].end():found[i + 1][0].start()] in ("、", "和", "或"):

@@ -8,7 +8,8 @@
   the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
 - ``jurisdiction``: the innermost place (…省/市/区/县) the issuer's name starts with
   (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else the place the text
-  names most among those of the level it speaks of itself (我区 / 全区 → a …区).
+  names most among those of the level of its issuer (县科技局 → a …县) or else of the level it
+  speaks of itself (我区 / 全区 → a …区).
 - ``number``, ``date``, ``period`` (the year a report covers: its title's or a heading's, its
   statistics period, else the year its text opens with, ``2024年，…``) and, for replies, the deputy,
   suggestion number, session, title (in 《》 or bare: 你提出的关于…的建议收悉), co-handlers (会同…,
@@ -34,7 +35,7 @@ from .figures import normalise
 from .places import (PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
-    ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, Outline, is_meta_line,
+    ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
 )
 
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【]))({META_KEYS})\s*：\s*")
@@ -181,7 +182,8 @@ def _self_level(norm: str) -> str | None:
     return level if hits else None
 
 
-CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESENT_WORDS)})，)?(?P<place>[{CJK}]{{2,4}}?[区县市省])(?=[{CJK}])")
+CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESENT_WORDS)})，)?(?P<place>[{CJK}]{{2,4}}?[区县市省])"
+                               rf"(?=[{CJK}])(?![级场民值面内外直])")  # 技术市场交易额 names no 技术市
 
 
 def _repeated_places(norm: str) -> list[str]:
@@ -193,6 +195,11 @@ def _repeated_places(norm: str) -> list[str]:
         if is_place(name) and norm.count(m.group(1)) >= 2:
             out.append(name)
     return out
+
+
+def _only_a_title(place: str, norm: str) -> bool:
+    """A "place" the text names only before 长 (孟晓斌县长, …市长): a person's title, not a place."""
+    return all(norm[m.end(): m.end() + 1] == "长" for m in re.finditer(re.escape(place), norm))
 
 
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
@@ -209,6 +216,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
         found += _repeated_places(text)
         if level:
             found = [p for p in found if p.endswith(level)]
+        found = [p for p in found if not _only_a_title(p, norm)]
         if found:
             return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
     if level == "省":  # a text of a province (全省, 省科技厅) naming it short: 为贵州发挥…
@@ -261,7 +269,8 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
     for m in PLACE_ANCHORED.finditer(title or ""):
         if _place(m.group(1)):
             return _place(m.group(1))
-    return (_session_place(session, norm) or _dominant_place(norm)
+    own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
+    return (_session_place(session, norm) or _dominant_place(norm, own)
             or _collective_place(deputy, _session_level(session) or _self_level(norm)))
 
 
@@ -464,8 +473,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     _, date = _signature(lines)
     for key in ("公文生成日期", "生成日期", "成文日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
-    for t in reversed(back):
-        date = date or (parse_date(t) if len(t) <= 20 else None)
+    for t in reversed(back):  # not a page's timestamp (a comment posted 2022-4-2 22:48:16)
+        date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:
         date = date or (parse_date(t) if len(t) <= 40 else None)
     date = date or _split_date(front)

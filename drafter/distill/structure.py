@@ -69,12 +69,17 @@ OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
 NEWS_LEDE = re.compile(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
 
 
+# A page's timestamp alone on a line (2022-4-2 22:48:16): when something was posted, not a date
+# the document is signed.
+TIMESTAMP_LINE = re.compile(rf"^{DASHED_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$")
+
+
 def is_meta_line(text: str) -> bool:
-    """A key: value line, 附注, signature unit or date, or web chrome: never a fact."""
+    """A key: value line, 附注, signature unit or date, a timestamp, or web chrome: never a fact."""
     t = text.strip()
     return bool(
         META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t)
-        or ORG_LINE.match(t) or CHROME_LINE.search(t)
+        or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t)
     )
 
 

@@ -8,7 +8,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
 2. site chrome and page furniture are dropped (:func:`is_chrome`): "scan with your phone" prompts,
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
    toolbars, breadcrumbs, previous/next links, view counters, page numbers, a news site's hotlines
-   and address, disclaimers and reprint notices (even as a sentence), lines with nothing to read
+   and address, disclaimers, reprint and copyright notices and comment counters (even as a
+   sentence), lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
@@ -57,11 +58,13 @@ _LIST_LABEL = re.compile(r"^(?:抄送|主送|分送|报送|发送)[：:].*[、�
 _DATE_LINE = re.compile(rf"^(?:{DIGIT_MONTH}(?:{DIGIT_DAY})?|{CN_MONTH}(?:{CN_DAY})?|{DASHED_DATE})$")
 # A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…"
 _DATED_LINE = re.compile(rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s")
+# A page's timestamp opening a line (2023-02-13 12:26:41 职场参考): a dateline, never half a paragraph.
+_TIMESTAMP = re.compile(rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
 _ENDS_IN_LABEL = re.compile(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
 # Titles: no sentence punctuation, ending in a document-type word or starting with 关于.
 _TITLE = re.compile(
-    r"^(?:关于.*|.*(?:答复|建议|提案|总结|安排|计划|打算|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函|规划|纲要|细则|"
+    r"^(?:关于.*|.*(?:答复|建议|提案|总结|安排|计划|打算|思路|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函|规划|纲要|细则|"
     r"条例|说明)"
     r"(?:（[^（）]*）|\([^()]*\))?)$"
 )
@@ -70,6 +73,9 @@ _INNER_FINAL = re.compile(r"[。！？；!?;]")
 
 # One character alone on a line after a sentence stopped mid-way: what a hard wrap left over (…片区）/预/计实现…).
 _WRAP_RESIDUE = re.compile(rf"^[{CJK}]$")
+# A title on the line after a paragraph stopped mid-way starts anew (a page's preview of the
+# text, cut off, then the document's title): up to this length.
+MAX_TITLE = 40
 # A paragraph shorter than this that does not end in a continuing mark is a title, caption,
 # label, unit name or date, never half of a broken paragraph.
 MIN_BROKEN_LEN = 20
@@ -106,7 +112,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
 # 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处.
 _NOTICE = re.compile(
     r"^免责声明|不代表本?(?:站|网|网站|我站|平台)(?:任何)?(?:的)?(?:观点|立场)|(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|镜像)"
-    r"|转载请(?:注明|保留)|均为(?:公益)?转载"
+    r"|转载请(?:注明|保留)|均为(?:公益)?转载|版权归原?作者所有|(?:作品|文章|内容|图片)(?:搜集|收集|来源|转载)(?:于|自)网络"
+    r"|^\d*\s*条(?:回复|评论)|^暂无(?:评论|讨论|回复)"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
@@ -136,7 +143,8 @@ CHROME_WORDS = frozenset(
     打印 打印本页 打印此页 打印文章 打印页面 关闭 关闭窗口 关闭本页 收藏 加入收藏 收藏本页 设为首页 分享 分享到
     字号 字体 大 中 小 默认 返回 返回顶部 回到顶部 返回首页 无障碍 无障碍浏览 长者模式 关怀版 适老化 繁体 简体 繁體
     English 网站地图 联系我们 微信 微博 QQ QQ空间 纠错 我要纠错 扫一扫 二维码 正文 视力保护色 搜索 站内搜索
-    今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答 返回上一级 返回上一页 返回列表 朗读 听全文""".split()
+    今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答 返回上一级 返回上一页 返回列表 朗读 听全文
+    新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信""".split()
 )
 
 
@@ -279,9 +287,9 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
                 prev_full: bool = False) -> bool:
     """Whether ``nxt`` continues the paragraph ``prev`` that a page break or hard wrap split.
 
-    ``prev`` must stop mid-sentence (no 。！？；：… at its end) and not be a heading, title, date
-    or short line (label, signature, caption); ``nxt`` must not start with numbering, a label or a
-    date, nor be a short line that neither ends a sentence nor continues (one character alone is
+    ``prev`` must stop mid-sentence (no 。！？；：… at its end) and not be a heading, title, date,
+    timestamp or short line (label, signature, caption); ``nxt`` must not start with numbering, a
+    label or a date, nor be a title, nor a short line that neither ends a sentence nor continues (one character alone is
     what a wrap left over: it goes on). A 抄送/主送 list ending in 、，； goes on.
     ``prev_full``: the reader knows ``prev`` ends a line filled to the page's width; then only
     numbering or a date in ``nxt`` (or a sentence end in ``prev``) stops the join.
@@ -290,13 +298,13 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if prev_full and not _TERMINAL.search(prev):
         return not (_HEADING_MARK.match(nxt) or _ITEM_MARK.match(nxt) or _DATE_LINE.match(nxt))
-    if _starts_new(nxt):
+    if _starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE):
         return False
     if _LIST_LABEL.match(prev):
         return True
     if _TERMINAL.search(prev) or is_heading_line(prev) or _LABEL.match(prev):
         return False
-    if _DATE_LINE.match(prev) or _is_title(prev) or _ENDS_IN_LABEL.search(prev):
+    if _DATE_LINE.match(prev) or _is_title(prev) or _ENDS_IN_LABEL.search(prev) or _TIMESTAMP.match(prev):
         return False
     if len(prev.replace(" ", "")) < MIN_BROKEN_LEN and not _CONTINUES.search(prev):
         return False

@@ -230,12 +230,13 @@ is made when missing). An existing file is kept unless ``force``.
         return DraftReport(result.path, result.reply, result.sha256)
 
     def batch(self, list_path: PathLike, out_dir: PathLike | None = None, *, jobs: int | None = None,
-              force: bool = False, today: dt.date | None = None, progress: Progress | None = None
-              ) -> BatchReport:
+              force: bool = False, today: dt.date | None = None, progress: Progress | None = None,
+              waiting: Callable[[str], None] | None = None) -> BatchReport:
         """One draft per row of an assignment list (.xlsx/.csv) plus the tracking workbook.
 
         ``out_dir`` defaults to drafts/<list name>/; ``jobs`` drafting processes (default one per
-        core). Edited drafts are kept unless ``force``.
+        core). Edited drafts are kept unless ``force``. One batch at a time writes a folder:
+        while another writes ``out_dir``, ``waiting(folder)`` is called once and this one waits.
         """
         from .batch import run_batch
 
@@ -243,7 +244,8 @@ is made when missing). An existing file is kept unless ``force``.
             if progress is not None:
                 progress(done, total, item.suggestion.number)
 
-        return run_batch(self, list_path, out_dir, force=force, today=today, progress=each, jobs=jobs)
+        return run_batch(self, list_path, out_dir, force=force, today=today, progress=each, jobs=jobs,
+                         waiting=waiting)
 
     def check(self, path: PathLike, *, type: str | None = None, today: dt.date | None = None,
               progress: Progress | None = None) -> CheckReport:

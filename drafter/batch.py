@@ -6,7 +6,10 @@ good row into an :class:`AssignedItem`; each bad row becomes a :class:`ListProbl
 number the spreadsheet shows), drafting (:class:`drafter.pool.DraftingPool`: one fact index for
 all rows, worker processes, no shared state) and the files that track it
 (:mod:`drafter.tracking`: the manifest of the files drafter wrote and ``跟踪表.xlsx`` with the
-deadlines). ``run_batch`` ties them together and never overwrites a draft a clerk edited.
+deadlines). ``run_batch`` ties them together and never overwrites a draft a clerk edited; it holds
+the folder's lock (:func:`drafter.tracking.folder_lock`) from its first look at the folder to its
+last write, so two runs into one folder at once (the same list sent twice) run one after the
+other, and the second finds the first's drafts recorded as drafter's own.
 
 Draft file names: ``<number>.docx`` for a suggestion, ``提案-<number>.docx`` for a proposal (the two
 number series are separate and may collide). A draft drafter wrote and nobody changed since is
@@ -19,6 +22,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -30,8 +34,10 @@ from .compose.suggestion import ROLES, Suggestion, draft_file_name
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
 from .pool import DraftingPool, Outcome, Task
+from .tracking import (  # noqa: F401 (MANIFEST_NAME)
+    MANIFEST_NAME, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
+)
 from .textutil import digit_date
-from .tracking import MANIFEST_NAME, Manifest, write_tracking_workbook  # noqa: F401 (MANIFEST_NAME)
 from .workspace import DEFAULT_CLASSES, Workspace
 
 HEADER_SEARCH_ROWS = 20
@@ -40,6 +46,7 @@ MAX_LIST_UNPACKED = 64 * 1024 * 1024  # a 交办清单 (.xlsx: a zip) of thousan
 # Header → field, matched in full against each normalised alternative of a header cell
 # ("建议号/提案号" has two alternatives). The first column that matches a field wins.
 HEADER_PATTERNS: dict[str, str] = {
+    "serial": r"序号|顺序号|序",
     "number": r"(代表|委员)?(建议|提案|议案|建议提案)?(编号|号码|号|案号)",
     "title": r"(建议|提案|议案)?(标题|题目|名称|案由|主题)",
     "text": r"(建议|提案|议案)?(主要)?(内容|正文|原文|全文)",
@@ -73,12 +80,17 @@ class ListProblem:
 
 @dataclass
 class AssignedItem:
-    """A good row of the list: what to answer, when it was assigned, whether it was extended."""
+    """A good row of the list: what to answer, when it was assigned, whether it was extended,
+    and what else the list says of it (carried over to the tracking workbook)."""
 
     row: int
     suggestion: Suggestion
     assigned: dt.date
     extended: bool = False
+    serial: str = ""  # the list's 序号, as written
+    lead: str = ""  # the list's 主办单位 and 会办单位, as written
+    co_handlers: str = ""
+    extra: list = field(default_factory=list)  # the list's other columns (_Header.extra), in order
 
 
 @dataclass
@@ -86,6 +98,12 @@ class _Header:
     row: int  # sheet row number of the header
     columns: dict[str, int]  # field → 0-based column
     labels: dict[str, str]  # field → header text as written
+    extra: list[tuple[int, str]] = field(default_factory=list)  # the other headed columns
+
+    def is_tracking_workbook(self) -> bool:
+        """Whether this is the header of drafter's own 跟踪表 (columns no 交办清单 has)."""
+        written = {re.sub(r"\s+", "", label) for _, label in self.extra}
+        return all(name in written for name in TRACKING_ONLY)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -98,9 +116,15 @@ def read_assignment_list(path: str | Path, ws: Workspace | None = None
 
     ``ws`` supplies the class scheme (答复类型 must be one of its codes) and the bureau's own name
     (a 主办单位 naming this bureau implies 主办 when 承办方式 is blank); without it the default
-    A/B/C scheme is used. A file that cannot be read at all raises :class:`DrafterError`.
+    A/B/C scheme is used. A file that cannot be read at all raises :class:`DrafterError`, and
+    so does drafter's own tracking workbook (uploaded by mistake for the list).
     """
-    path = Path(path)
+    items, problems, _ = _read_list(Path(path), ws)
+    return items, problems
+
+
+def _read_list(path: Path, ws: Workspace | None) -> tuple[list[AssignedItem], list[ListProblem], _Header]:
+    """:func:`read_assignment_list`, and the header it read the list by."""
     if not path.is_file():
         raise DrafterError("找不到交办清单文件", path)
     suffix = path.suffix.lower()
@@ -115,9 +139,11 @@ def read_assignment_list(path: str | Path, ws: Workspace | None = None
     for rows in sheets:
         header = _find_header(rows)
         if header is not None:
+            if header.is_tracking_workbook():
+                raise DrafterError("这是起草生成的跟踪表，不是交办清单（请上传交办的清单原表）", path)
             if "assigned" not in header.columns:  # one error for the list, not one per row
                 raise DrafterError(f"第{header.row}行表头缺少“交办日期”列，无法计算办理期限", path)
-            return _parse_rows(rows, header, ws, path.parent)
+            return (*_parse_rows(rows, header, ws, path.parent), header)
     raise DrafterError(
         f"找不到表头：前{HEADER_SEARCH_ROWS}行中没有同时含“建议号（或提案号、编号）”和“标题（或案由）”的行",
         path,
@@ -172,6 +198,7 @@ def _find_header(rows: list) -> _Header | None:
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         columns: dict[str, int] = {}
         labels: dict[str, str] = {}
+        extra: list[tuple[int, str]] = []
         for col, cell in enumerate(row or ()):
             if cell is None or str(cell).strip() == "":
                 continue
@@ -181,8 +208,10 @@ def _find_header(rows: list) -> _Header | None:
                     columns[name] = col
                     labels[name] = str(cell).strip()
                     break
+            else:
+                extra.append((col, str(cell).strip()))
         if "number" in columns and "title" in columns:
-            return _Header(index + 1, columns, labels)
+            return _Header(index + 1, columns, labels, extra)
     return None
 
 
@@ -254,7 +283,10 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
             proposal=proposal,
             text=text,
         )
-        items.append(AssignedItem(row_number, suggestion, assigned, _extended(get("extended"))))
+        items.append(AssignedItem(
+            row_number, suggestion, assigned, _extended(get("extended")), _number(get("serial")),
+            _cell_text(get("lead")), _cell_text(get("co_handlers")),
+            [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]))
     return items, problems
 
 
@@ -276,6 +308,15 @@ def suggestion_text(value: str, folder: Path, reasons: list[str]) -> str | None:
     except DrafterError as exc:
         reasons.append(f"建议内容文件无法读取：{exc}")
         return None
+
+
+def _carried(value):
+    """A cell of a column drafter does not read, as the tracking workbook carries it over."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date()
+    if isinstance(value, (int, float, dt.date, dt.datetime)) and not isinstance(value, bool):
+        return int(value) if isinstance(value, float) and value.is_integer() else value
+    return _cell_text(value) or None
 
 
 def _number(value) -> str:
@@ -384,11 +425,22 @@ class BatchItem:
     facts_used: int | None = None
     placeholders: int | None = None
     warnings: list[str] = field(default_factory=list)
+    serial: str = ""  # the list's 序号 (AssignedItem's, as the other fields below)
+    session: str | None = None
+    lead: str = ""
+    co_handlers: str = ""
+    extended: bool = False
+    extra: list = field(default_factory=list)
 
     @property
     def status_text(self) -> str:
         return {DRAFTED: "已起草", SKIPPED: "未覆盖", FAILED: "失败"}[self.status] + (
             f"：{self.message}" if self.message else "")
+
+    @property
+    def place(self) -> str:
+        """Where the item is in the list, as the clerk finds it: its 序号, else its row number."""
+        return f"序号{self.serial}" if self.serial else f"第{self.row}行"
 
 
 @dataclass
@@ -401,6 +453,13 @@ class BatchReport:
     problems: list[ListProblem]
     workbook: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    serial_column: bool = False  # the list has a 序号 column
+    extra_columns: list[str] = field(default_factory=list)  # its columns drafter does not read
+    root: Path | None = None  # the workspace: messages name files relative to it
+
+    def shown(self, path: Path) -> str:
+        """``path`` as messages name it: relative to the workspace, else as given."""
+        return shown_path(path, self.root)
 
     def count(self, status: str) -> int:
         return sum(1 for item in self.items if item.status == status)
@@ -421,13 +480,15 @@ class BatchReport:
             "items": [asdict(item) for item in self.items],
             "problems": [asdict(p) for p in self.problems],
             "warnings": self.warnings,
+            "serial_column": self.serial_column,
+            "extra_columns": self.extra_columns,
         }
 
 
 def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None = None,
               force: bool = False, today: dt.date | None = None,
               progress: Callable[[int, int, AssignedItem], None] | None = None,
-              jobs: int | None = None) -> BatchReport:
+              jobs: int | None = None, waiting: Callable[[str], None] | None = None) -> BatchReport:
     """Draft every good row of ``list_path`` into ``out_dir`` and write the tracking workbook.
 
     ``out_dir`` defaults to ``ws.drafts_dir / <list stem>``. The fact index and the templates
@@ -435,21 +496,39 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     ``force``; an item whose drafting fails is reported and the batch goes on.
     ``progress(done, total, item)`` is called after each item. ``jobs`` drafting processes work
     in parallel (default: one per CPU core, where the system can fork; 1 drafts in this process);
-    the drafts do not depend on it.
+    the drafts do not depend on it. One batch at a time writes a folder: while another is writing
+    ``out_dir`` (in this process or another), ``waiting(folder)`` is called once (the folder named
+    relative to the workspace) and this one waits.
     """
-    from .facts.index import FactIndex
-
     list_path = Path(list_path)
     today = today or dt.date.today()
-    items, problems = read_assignment_list(list_path, ws)
+    items, problems, header = _read_list(list_path, ws)
     out = Path(out_dir) if out_dir is not None else ws.drafts_dir / list_path.stem
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DrafterError(f"无法创建草稿目录：{exc.strerror or exc}", out) from None
-    manifest = Manifest(out)
+    report = BatchReport(list_path, out, [], problems, root=ws.root,
+                         serial_column="serial" in header.columns,
+                         extra_columns=[label for _, label in header.extra])
+    with folder_lock(out, waiting and (lambda: waiting(report.shown(out)))):
+        _run_locked(ws, items, report, force, today, progress, jobs)
+    return report
+
+
+SAVE_EVERY_SECONDS = 1.0  # the record is saved while drafting, so a killed run loses little of it
+
+
+def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, force: bool,
+                today: dt.date, progress, jobs: int | None) -> None:
+    """:func:`run_batch` once it holds the folder's lock: fills ``report``."""
+    import time
+
+    from .facts.index import FactIndex
+
+    out = report.out_dir
+    manifest = Manifest(out, report.shown(out))
     work_calendar = WorkCalendar()
-    results: list[BatchItem] = []
     todo: dict[Task, tuple[AssignedItem, BatchItem]] = {}
     for item in items:
         s = item.suggestion
@@ -458,8 +537,9 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
             row=item.row, number=s.number, proposal=s.proposal, title=s.title,
             deputy=s.deputy, role=s.role, assigned=item.assigned, due=due,
             days_left=days_left(due, today), reply_class=s.reply_class,
-            file=draft_file_name(s), status=DRAFTED)
-        results.append(result)
+            file=draft_file_name(s), status=DRAFTED, serial=item.serial, session=s.session,
+            lead=item.lead, co_handlers=item.co_handlers, extended=item.extended, extra=item.extra)
+        report.items.append(result)
         target = out / result.file
         why = manifest.kept(target)
         if why and not force:
@@ -467,30 +547,44 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
         else:
             todo[Task(s, target, target.exists())] = item, result
     try:
-        done = len(results) - len(todo)
+        done = len(report.items) - len(todo)
         if todo:
             pool = DraftingPool(ws, FactIndex.load(ws), today, jobs)
+            saved = time.monotonic()
             for task, outcome in pool.run(todo):
                 item, result = todo[task]
-                _record(result, outcome, manifest, item)
+                _record(result, outcome, manifest, item, report)
                 done += 1
+                if time.monotonic() - saved > SAVE_EVERY_SECONDS:
+                    manifest.save()
+                    saved = time.monotonic()
                 if progress:
                     progress(done, len(items), item)
-        results.sort(key=lambda r: (r.due, r.proposal, _number_key(r.number)))
-        report = BatchReport(list_path, out, results, problems,
-                             warnings=manifest.warnings + work_calendar.warnings)
+        report.items.sort(key=lambda r: (r.due, r.proposal, _number_key(r.number)))
+        report.warnings = manifest.warnings + work_calendar.warnings
         report.workbook = write_tracking_workbook(report, manifest, today, force)
     finally:
-        if manifest.files:
+        if manifest.recorded:
             manifest.save()
-    return report
 
 
+def shown_path(path: Path, root: Path | None) -> str:
+    """``path`` relative to ``root`` (the workspace) when inside it, else as given: a message
+    never shows where the workspace lies on the server."""
+    if root is not None:
+        try:
+            return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+        except (ValueError, OSError):
+            pass
+    return str(path)
 
 
-def _record(result: BatchItem, outcome: Outcome, manifest: Manifest, item: AssignedItem) -> None:
+def _record(result: BatchItem, outcome: Outcome, manifest: Manifest, item: AssignedItem,
+            report: BatchReport) -> None:
     if outcome.error is not None:
-        result.status, result.message = FAILED, outcome.error
+        shown = report.shown(report.out_dir)
+        result.status = FAILED
+        result.message = outcome.error.replace(str(report.out_dir) + os.sep, shown + "/")
         return
     result.reply_class = outcome.reply_class or result.reply_class
     result.facts_used = outcome.facts_used

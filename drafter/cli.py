@@ -362,9 +362,12 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 
     退出码：每一行都有草稿时为 0；有无法起草的行（问题行或起草失败）时为 1；清单本身无法读取时为 2。
     """
+    def waiting(folder: str) -> None:
+        click.echo(f"另一个批量起草正在写入 {folder}，等它完成后开始…", err=True)
+
     with progress_bar("起草", always=True) as progress:
         report = state.workspace.batch(list_path, out_dir, force=force, jobs=jobs, progress=progress,
-                                       today=today.date() if today else None)
+                                       today=today.date() if today else None, waiting=waiting)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -373,7 +376,7 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
         click.echo(f"草稿目录：{report.out_dir}")
         click.echo(f"跟踪表：{report.workbook}")
         lines = [(p.row, p.line(list_path)) for p in report.problems] + [
-            (i.row, f"{list_path}:第{i.row}行: {i.file} {i.status_text}"
+            (i.row, f"{list_path}:{i.place}: {i.file} {i.status_text}"
                     + (f"（{FIX_HINTS[errors.FORCE]}）" if i.status == "skipped" else ""))
             for i in report.items if i.status != "drafted"]
         for _, line in sorted(lines):

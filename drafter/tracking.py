@@ -1,5 +1,13 @@
 """What a batch leaves in its drafts folder besides the drafts: the manifest of the files
-drafter wrote (``.drafter-batch.json``) and the tracking workbook (``跟踪表.xlsx``).
+drafter wrote (``.drafter-batch.json``), the tracking workbook (``跟踪表.xlsx``), and the lock
+(``.drafter-batch.lock``) that lets one batch at a time write the folder.
+
+Why the lock: two runs of one list at once (two tabs, two colleagues, two ``drafter batch``
+processes) would each write a draft and record its hash, and whichever saved the manifest last
+left the other's drafts recorded with a hash they no longer have: taken for a clerk's edit and
+never rewritten again. Holding :func:`folder_lock` from the moment a batch looks at the folder to
+its last write, the second run waits for the first and then finds the first's drafts recorded as
+drafter's own.
 """
 
 from __future__ import annotations
@@ -8,15 +16,69 @@ import datetime as dt
 import errno
 import io
 import json
+import os
 import stat
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
+
+try:
+    import fcntl
+except ImportError:  # Windows: msvcrt's byte-range lock instead
+    fcntl = None
 
 from .fileio import atomic_write, sha256_file
 from .textutil import display_width
 
 MANIFEST_NAME = ".drafter-batch.json"
+LOCK_NAME = ".drafter-batch.lock"
 WORKBOOK_NAME = "跟踪表.xlsx"
+LOCK_POLL_SECONDS = 0.2  # where the lock cannot be waited for (Windows), how often it is tried
+
+
+@contextmanager
+def folder_lock(folder: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold ``folder``'s batch lock for the block: one batch at a time writes the folder, whether
+    the others run in threads of this process or in other processes. When another holds it,
+    ``waiting()`` is called once and the block waits for it. The system releases the lock of a
+    process that dies; a file system without locks is written unlocked (as before)."""
+    try:
+        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError:  # a read-only folder: the writes will say so, one line naming the file
+        yield
+        return
+    try:
+        if _lock(fd, wait=False) is False:
+            if waiting is not None:
+                waiting()
+            _lock(fd, wait=True)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _lock(fd: int, wait: bool) -> bool | None:
+    """Lock ``fd``: True when locked, False when another holds it (``wait`` False), None when
+    the file system has no locks."""
+    busy = (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK)
+    while True:
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            else:
+                import msvcrt
+
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError as error:
+            if error.errno not in busy:
+                return None
+            if not wait:
+                return False
+            time.sleep(LOCK_POLL_SECONDS)
 
 
 class Manifest:
@@ -26,16 +88,27 @@ class Manifest:
     that changed (a clerk edited it) or that drafter never wrote is the user's.
     """
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, shown: str | None = None):
+        """``shown``: how messages name the folder (relative to the workspace); its path by default."""
         self.path = folder / MANIFEST_NAME
         self.files: dict[str, dict] = {}
+        self.recorded: set[str] = set()  # names recorded since the file was read
         self.warnings: list[str] = []
         if self.path.is_file():
-            try:
-                data = json.loads(self.path.read_text("utf-8"))
-                self.files = dict(data["files"])
-            except (ValueError, KeyError, TypeError, OSError):
-                self.warnings.append(f"{self.path}: 清单记录损坏，已有文件一律视为人工文件，不覆盖")
+            self.files = self._read()
+            if self.files is None:
+                self.files = {}
+                where = f"{shown}/{MANIFEST_NAME}" if shown is not None else str(self.path)
+                self.warnings.append(f"{where}: 清单记录损坏，已有文件一律视为人工文件，不覆盖")
+
+    def _read(self) -> dict | None:
+        """The records in the file (empty when there is none), None when it cannot be read."""
+        try:
+            return dict(json.loads(self.path.read_text("utf-8"))["files"])
+        except FileNotFoundError:
+            return {}
+        except (ValueError, KeyError, TypeError, OSError):
+            return None
 
     def needs_hash(self, path: Path, found: str | None = None) -> bool:
         """Whether :meth:`state` tells ``path``'s state by its hash: a file that is listed (an
@@ -61,8 +134,16 @@ class Manifest:
     def record(self, path: Path, sha256: str | None = None, **info) -> None:
         """``path`` is drafter's as it is now (``sha256``: its hash, when already worked out)."""
         self.files[path.name] = {"sha256": sha256 or sha256_file(path), **info}
+        self.recorded.add(path.name)
 
     def save(self) -> None:
+        """Write the records, those made here over what the file holds now: a draft another
+        writer recorded since this was read (a single draft the web app saved into the folder)
+        stays recorded."""
+        if self.recorded:
+            now = self._read()
+            if now:
+                self.files = {**now, **{name: self.files[name] for name in self.recorded}}
         atomic_write(self.path, self.text())
 
     def text(self) -> str:
@@ -96,16 +177,27 @@ def on_disk(path: Path) -> str:
 # Why a draft is kept rather than rewritten, by its state (Manifest.state).
 KEPT = {"edited": "已被修改", "foreign": "不是本工具生成的（可能已有人工修改）"}
 
-TRACKING_COLUMNS = ("建议号", "类别", "标题", "领衔代表", "承办方式", "交办日期", "办理期限", "剩余天数",
-                    "答复类型", "引用事实数", "待补充数", "草稿文件", "状态")
+# The sheet's columns after the first (the list's 序号, or its row number when it has none); the
+# list's other columns follow them, headed as the list heads them.
+TRACKING_COLUMNS = ("建议号", "类别", "标题", "领衔代表", "届次", "承办方式", "主办单位", "会办单位", "交办日期",
+                    "是否延期", "办理期限", "剩余天数", "答复类型", "引用事实数", "待补充数", "草稿文件", "状态")
+# Columns only drafter's tracking workbook has: a list whose header has them all is one (read back by mistake).
+TRACKING_ONLY = ("剩余天数", "草稿文件", "引用事实数")
+DAYS_LEFT = "{due}{row}-TODAY()"  # 剩余天数: computed by the spreadsheet on the day it is opened
 
 
-def _tracking_row(item) -> list:
-    """One row of the sheet for a :class:`drafter.batch.BatchItem`."""
-    return [int(item.number) if item.number.isdigit() else item.number,
-            "提案" if item.proposal else "建议", item.title, item.deputy, item.role,
-            item.assigned, item.due, item.days_left, item.reply_class, item.facts_used,
-            item.placeholders, item.file, item.status_text]
+def _tracking_row(item, serial_column: bool) -> list:
+    """One row of the sheet for a :class:`drafter.batch.BatchItem` (剩余天数 left for the formula)."""
+    first = _number_value(item.serial) if serial_column else item.row
+    return [first, _number_value(item.number), "提案" if item.proposal else "建议", item.title,
+            item.deputy, item.session, item.role, item.lead, item.co_handlers, item.assigned,
+            "是" if item.extended else "否", item.due, None, item.reply_class, item.facts_used,
+            item.placeholders, item.file, item.status_text, *item.extra]
+
+
+def _number_value(text: str | None):
+    """A number the list wrote as digits as a number (so it sorts as one), anything else as is."""
+    return int(text) if text and text.isdigit() else (text or None)
 
 
 def _display_width(value) -> int:
@@ -114,7 +206,9 @@ def _display_width(value) -> int:
     return display_width("" if value is None else str(value))
 
 
-def _fill_sheet(sheet, header: Iterable[str], rows: list[list], date_columns: set[int]) -> None:
+def _fill_sheet(sheet, header: Iterable[str], rows: list[list]) -> None:
+    """The header row (bold, shaded, frozen, filtered) and the rows; dates shown as dates; each
+    column as wide as its widest cell (within limits)."""
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -125,9 +219,10 @@ def _fill_sheet(sheet, header: Iterable[str], rows: list[list], date_columns: se
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     for cell in sheet[1]:
         cell.font, cell.fill = bold, fill
-    for col in date_columns:
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=col + 1, max_col=col + 1):
-            cell.number_format = "yyyy-mm-dd"
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
+            if isinstance(cell.value, dt.date):
+                cell.number_format = "yyyy-mm-dd"
     for col, title in enumerate(header):
         width = max([_display_width(title)] + [_display_width(r[col]) for r in rows])
         sheet.column_dimensions[get_column_letter(col + 1)].width = min(max(width + 2, 8), 60)
@@ -140,30 +235,45 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
     """Write ``跟踪表.xlsx`` into the folder of ``report`` (a :class:`drafter.batch.BatchReport`)
     and return its path.
 
-    Sheet 跟踪表: one row per item in report order (by due date), frozen header, auto filter, real
-    dates; overdue days in red. Sheet 问题行: the rows that could not be drafted and why. A
-    tracking workbook the clerk edited is kept (unless ``force``): the new one goes to
+    Sheet 跟踪表: one row per item in report order (by due date): the list's 序号 (or its row
+    number), what the list says of the item (届次, 主办单位 and 会办单位 as written, 是否延期) and
+    the list's other columns, the deadline, the draft and its state; frozen header, auto filter,
+    real dates. 剩余天数 is a formula (办理期限 − TODAY()), so the sheet is right on the day it is
+    opened, overdue in red; the 说明 sheet says the day it was made and what was overdue then, for
+    a reader that does not compute formulas. Sheet 问题行: the rows that could not be drafted and
+    why. A tracking workbook the clerk edited is kept (unless ``force``): the new one goes to
     ``跟踪表(2).xlsx`` (or the next free number).
     """
     import openpyxl
+    from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.workbook.properties import CalcProperties
 
     book = openpyxl.Workbook()
+    book.calculation = CalcProperties(fullCalcOnLoad=True)  # Excel and WPS compute it on opening
     sheet = book.active
     sheet.title = "跟踪表"
-    _fill_sheet(sheet, TRACKING_COLUMNS, [_tracking_row(i) for i in report.items],
-                {TRACKING_COLUMNS.index("交办日期"), TRACKING_COLUMNS.index("办理期限")})
-    days_col = TRACKING_COLUMNS.index("剩余天数") + 1
-    red = Font(color="C00000", bold=True)
-    for (cell,) in sheet.iter_rows(min_row=2, min_col=days_col, max_col=days_col):
-        if isinstance(cell.value, int) and cell.value < 0:
-            cell.font = red
+    header = ["序号" if report.serial_column else "行号", *TRACKING_COLUMNS, *report.extra_columns]
+    _fill_sheet(sheet, header, [_tracking_row(i, report.serial_column) for i in report.items])
+    due, days = (get_column_letter(header.index(name) + 1) for name in ("办理期限", "剩余天数"))
+    last = len(report.items) + 1
+    for row in range(2, last + 1):
+        cell = sheet[f"{days}{row}"]
+        cell.value, cell.number_format = "=" + DAYS_LEFT.format(due=due, row=row), "0"
+    if report.items:
+        sheet.conditional_formatting.add(f"{days}2:{days}{last}", CellIsRule(
+            operator="lessThan", formula=["0"], font=Font(color="C00000", bold=True)))
+    sheet.column_dimensions[days].width = 10
     issues = book.create_sheet("问题行")
-    _fill_sheet(issues, ("行号", "原因"), [[p.row, p.message] for p in report.problems], set())
+    _fill_sheet(issues, ("行号", "原因"), [[p.row, p.message] for p in report.problems])
+    overdue = sum(1 for item in report.items if item.days_left < 0)
     notes = book.create_sheet("说明")
     notes.append([f"交办清单：{report.list_path.name}"])
-    notes.append([f"剩余天数按 {today.isoformat()} 计算；期限：主办3个月、会办/协办1个月、延期最长6个月，"
-                  f"遇法定节假日和周末顺延至下一个工作日"])
+    notes.append([f"本表生成于 {today.isoformat()}，当日已超期 {overdue} 项。剩余天数是公式（办理期限减去当天日期），"
+                  f"在 Excel、WPS 中打开时按当天自动计算，负数（红色）为已超期；不计算公式的软件中该列为空，"
+                  f"请按办理期限推算"])
+    notes.append(["期限：主办3个月、会办/协办1个月、延期最长6个月，遇法定节假日和周末顺延至下一个工作日"])
     for warning in report.warnings:
         notes.append([warning])
     buffer = io.BytesIO()
@@ -175,9 +285,10 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
         path = report.out_dir / (WORKBOOK_NAME if n == 1 else f"{stem}({n}).{suffix}")
         if force or manifest.state(path) in ("absent", "ours"):
             break
-        if n == 1:
-            report.warnings.append(f"{path}: 跟踪表已被修改，未覆盖；新表另存")
         n += 1
+    if n > 1:
+        report.warnings.append(f"{report.shown(report.out_dir / WORKBOOK_NAME)}: 跟踪表已被修改，未覆盖；"
+                               f"新表另存为 {path.name}")
     atomic_write(path, buffer.getvalue())
     manifest.record(path)
     return path

@@ -291,7 +291,7 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
     book = openpyxl.load_workbook(report.workbook)
     sheet = book["跟踪表"]
     header = [c.value for c in sheet[1]]
-    assert header[:3] == ["建议号", "类别", "标题"] and "剩余天数" in header
+    assert header[:4] == ["序号", "建议号", "类别", "标题"] and "剩余天数" in header
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}6"
     col = {name: i for i, name in enumerate(header)}
@@ -304,10 +304,12 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
     expected = {("建议", 1310): dt.date(2026, 4, 1), ("建议", 1301): dt.date(2026, 4, 15),
                 ("建议", 1288): dt.date(2026, 4, 30), ("提案", 12): dt.date(2026, 5, 11),
                 ("建议", 1302): dt.date(2026, 10, 8)}
+    due_letter = openpyxl.utils.get_column_letter(col["办理期限"] + 1)
+    for n, row in enumerate(table, 2):  # counted by the spreadsheet on the day it is opened
+        assert row[col["剩余天数"]] == f"={due_letter}{n}-TODAY()"
     for key, day in expected.items():
         row = by_number[key]
         assert row[col["办理期限"]].date() == day
-        assert row[col["剩余天数"]] == (day - TODAY).days
         reply = drafting.replies[(key[0] == "提案", str(key[1]))]
         assert row[col["引用事实数"]] == len(reply.facts_used)
         assert row[col["待补充数"]] == len(reply.placeholders) > 0
@@ -316,7 +318,8 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
     assert by_number[("建议", 1301)][col["承办方式"]] == "会办"
     assert by_number[("建议", 1288)][col["答复类型"]] == "A"
     assert by_number[("建议", 1288)][col["引用事实数"]] >= 1
-    assert sheet.column_dimensions["C"].width > sheet.column_dimensions["B"].width
+    title, kind = (openpyxl.utils.get_column_letter(col[name] + 1) for name in ("标题", "类别"))
+    assert sheet.column_dimensions[title].width > sheet.column_dimensions[kind].width
 
     problem_sheet = book["问题行"]
     assert next([c.value for c in row] for row in problem_sheet.iter_rows(min_row=2)) == [

@@ -37,6 +37,7 @@ from starlette.templating import Jinja2Templates
 from .. import errors
 from ..compose.asks import read_suggestion_text
 from ..errors import DrafterError
+from ..fileio import sha256_file
 from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
 from . import files, views
 from .config import ServeSettings
@@ -377,12 +378,22 @@ def _rel(root: Path, path: Path) -> str:
 # ------------------------------------------------------------------ 批量
 
 
-def run_batch(st: WebState, list_path: Path, progress: Callable | None = None):
+def run_batch(st: WebState, list_path: Path, progress: Callable | None = None,
+              waiting: Callable[[str], None] | None = None):
+    """The batch of the uploaded list into drafts/<its name>/. One batch at a time writes a
+    folder (the library's lock, whoever else writes it): ``waiting(folder)`` says this one waits."""
     ws = st.workspace()
     if st.workers is not None:  # in one drafting process: the server stays free for the pages
-        return st.workers.batch(list_path, ws.drafts_dir / list_path.stem, progress=progress)
+        return st.workers.batch(list_path, ws.drafts_dir / list_path.stem, progress=progress,
+                                waiting=waiting)
     # In this process, one draft after the other: forking a threaded server is unsafe.
-    return ws.batch(list_path, ws.drafts_dir / list_path.stem, jobs=1, progress=progress)
+    return ws.batch(list_path, ws.drafts_dir / list_path.stem, jobs=1, progress=progress,
+                    waiting=waiting)
+
+
+def waiting_note(folder: str) -> str:
+    """What the progress page says while the batch waits for another writing its folder."""
+    return f"另一份清单正在写入 {folder}，等它完成后开始起草…"
 
 
 def batch_links(st: WebState, report) -> dict:
@@ -411,11 +422,17 @@ async def batch_action(request: Request) -> Response:
         return failure(request, exc, uploads, "batch.html")
 
     def work(job):
-        return run_batch(st, path, progress=job.progress)
+        def waiting(folder: str) -> None:
+            job.note = waiting_note(folder)
 
-    job = st.jobs.start(uploads.get(str(path), path.name), work)
-    job.uploads = uploads
-    return RedirectResponse(f"/batch/{job.id}", status_code=303)
+        return run_batch(st, path, progress=job.progress, waiting=waiting)
+
+    # The same list sent again while it is being drafted (a second tab, a colleague) joins that run.
+    key = ("batch", path.stem, await run_in_threadpool(sha256_file, path))
+    job, joined = st.jobs.join_or_start(uploads.get(str(path), path.name), work, key)
+    if not joined:
+        job.uploads = uploads
+    return RedirectResponse(f"/batch/{job.id}" + ("?joined=1" if joined else ""), status_code=303)
 
 
 async def batch_job(request: Request) -> Response:
@@ -424,7 +441,7 @@ async def batch_job(request: Request) -> Response:
     if job is None:
         return page(request, "batch.html", 404, error="找不到这次批量起草（服务重启后记录会清空），请重新上传清单")
     if not job.finished:
-        return page(request, "batch_progress.html", job=job)
+        return page(request, "batch_progress.html", job=job, joined="joined" in request.query_params)
     if job.error:
         return page(request, "batch.html", 400, error=describe(ShownError(job.error), getattr(job, "uploads", {})))
     report = job.result

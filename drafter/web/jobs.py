@@ -1,4 +1,8 @@
-"""Long actions (a batch) run in a thread of their own; a page polls their progress."""
+"""Long actions (a batch) run in a thread of their own; a page polls their progress.
+
+A job may have a ``key`` (a batch's: its drafts folder and its list's content): while one runs,
+the same list sent again joins it (:meth:`Jobs.join_or_start`) rather than drafting it twice.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import secrets
 import threading
 import time
 import traceback
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -23,13 +28,16 @@ class Job:
     error: str | None = None
     result: Any = None  # what the work returned
     started: float = field(default_factory=time.time)
+    key: Hashable = None  # what the job does (Jobs.running finds it by this)
+    note: str = ""  # why it has not started yet (waiting for another job), while it has not
 
     def progress(self, done: int, total: int, what: str = "") -> None:
-        self.done, self.total, self.current = done, total, str(what)
+        self.done, self.total, self.current, self.note = done, total, str(what), ""
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "done": self.done, "total": self.total,
-                "current": self.current, "finished": self.finished, "error": self.error}
+                "current": self.current, "finished": self.finished, "error": self.error,
+                "note": self.note}
 
 
 class Jobs:
@@ -40,12 +48,24 @@ class Jobs:
         self._lock = threading.Lock()
         self._describe = describe_error
 
-    def start(self, title: str, work: Callable[[Job], Any]) -> Job:
-        job = Job(secrets.token_urlsafe(9), title)
+    def start(self, title: str, work: Callable[[Job], Any], key: Hashable = None) -> Job:
+        """Run ``work(job)`` in a thread of its own; the job, to follow its progress."""
+        return self.join_or_start(title, work, key)[0]
+
+    def join_or_start(self, title: str, work: Callable[[Job], Any], key: Hashable = None
+                      ) -> tuple[Job, bool]:
+        """(the unfinished job started with ``key``, True) when there is one (``key`` None: never),
+        else (a job started as :meth:`start` does, False): two requests for the same work at the
+        same moment get one job."""
+        job = Job(secrets.token_urlsafe(9), title, key=key)
         with self._lock:
+            if key is not None:
+                running = next((j for j in self._jobs.values() if j.key == key and not j.finished), None)
+                if running is not None:
+                    return running, True
             now = time.time()
-            for key in [k for k, j in self._jobs.items() if j.finished and now - j.started > KEEP_SECONDS]:
-                del self._jobs[key]
+            for old in [k for k, j in self._jobs.items() if j.finished and now - j.started > KEEP_SECONDS]:
+                del self._jobs[old]
             self._jobs[job.id] = job
 
         def run() -> None:
@@ -59,7 +79,7 @@ class Jobs:
                 job.finished = True
 
         threading.Thread(target=run, name=f"drafter-job-{job.id}", daemon=True).start()
-        return job
+        return job, False
 
     def get(self, job_id: str) -> Job | None:
         with self._lock:

@@ -32,6 +32,7 @@ from typing import Callable
 from ..errors import DrafterError
 from .drafting import WorkspaceCache, draft
 
+WAITING = -1  # a batch's progress "done" that says it waits for another batch writing its folder
 STOPPED = "服务正在停止，未起草（请在重新启动 drafter serve 后重试）"
 
 
@@ -97,12 +98,21 @@ class DraftWorkers:
         future = self._submit(pool, _draft, (suggestion, str(target), force, preview))
         return functools.partial(self._outcome, pool, future)
 
-    def batch(self, list_path: Path, out_dir: Path, progress: Callable[[int, int, str], None] | None = None):
+    def batch(self, list_path: Path, out_dir: Path, progress: Callable[[int, int, str], None] | None = None,
+              waiting: Callable[[str], None] | None = None):
         """``Workspace.batch`` of the list into ``out_dir`` in one worker process (the others go on
-        drafting single replies), its progress reported here."""
+        drafting single replies), its progress reported here, and ``waiting(folder)`` when it
+        waits for another batch writing ``out_dir``."""
         token = secrets.token_hex(8)
-        if progress is not None:
-            self._listeners[token] = progress
+
+        def listener(done: int, total: int, what: str) -> None:
+            if done == WAITING:
+                if waiting is not None:
+                    waiting(what)
+            elif progress is not None:
+                progress(done, total, what)
+
+        self._listeners[token] = listener
         try:
             report = self._run(_batch, str(list_path), str(out_dir), token)
         finally:
@@ -224,7 +234,10 @@ def _batch(list_path: str, out_dir: str, token: str):
     def each(done: int, total: int, what: str) -> None:
         _PROGRESS.put((token, done, total, str(what)))
 
-    return _CACHE.get().batch(Path(list_path), Path(out_dir), jobs=1, progress=each)
+    def waiting(folder: str) -> None:
+        _PROGRESS.put((token, WAITING, 0, folder))
+
+    return _CACHE.get().batch(Path(list_path), Path(out_dir), jobs=1, progress=each, waiting=waiting)
 
 
 def _draft(suggestion, target: str, force: bool, preview: bool) -> dict:

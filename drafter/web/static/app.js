@@ -81,6 +81,8 @@
           if (job.total) {
             bar.max = job.total; bar.value = job.done;
             text.textContent = "已完成 " + job.done + " / " + job.total + " 份" + (job.current ? "（" + job.current + "）" : "");
+          } else if (job.note) {
+            text.textContent = job.note;
           }
           if (job.finished || job.error) { window.location.reload(); } else { setTimeout(poll, 400); }
         })

@@ -1,0 +1,207 @@
+"""The same 交办清单 run twice at once (two threads, two ``drafter batch`` processes, two uploads):
+the runs take turns on their drafts folder, every draft stays recorded as drafter's own, a third run
+rewrites them all, and a draft a clerk edited is still kept. Messages name files relative to the
+workspace."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import docx
+import pytest
+
+import drafter
+from drafter.tracking import MANIFEST_NAME, folder_lock
+from web_helpers import DEMO_LIST, csrf_of, make_workspace
+
+warnings.filterwarnings("ignore", message=".*httpx.*")
+from starlette.testclient import TestClient  # noqa: E402
+
+DEMO_FILES = 20  # the demo list's rows, each a draft
+
+
+@pytest.fixture
+def root(tmp_path):
+    return make_workspace(tmp_path / "ws")
+
+
+def wait_for(condition, what: str, seconds: float = 120) -> None:
+    deadline = time.time() + seconds
+    while not condition():
+        assert time.time() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def assert_all_recorded(out: Path) -> dict:
+    """Every draft and the 跟踪表 in ``out`` recorded with the hash of the file as it lies there."""
+    recorded = json.loads((out / MANIFEST_NAME).read_text("utf-8"))["files"]
+    drafts = sorted(p.name for p in out.glob("*.docx"))
+    assert len(drafts) == DEMO_FILES
+    for name in [*drafts, "跟踪表.xlsx"]:
+        assert recorded[name]["sha256"] == hashlib.sha256((out / name).read_bytes()).hexdigest(), name
+    assert not list(out.glob("跟踪表(*")), "no second tracking workbook"
+    return recorded
+
+
+def assert_third_run_rewrites_all_then_keeps_an_edit(ws, out: Path) -> None:
+    third = ws.batch(DEMO_LIST, out, jobs=1)
+    assert (third.count("drafted"), third.count("skipped"), third.count("failed")) == (DEMO_FILES, 0, 0)
+    assert third.warnings == [] and third.workbook.name == "跟踪表.xlsx"
+    assert_all_recorded(out)
+    edited = docx.Document(str(out / "1084.docx"))
+    edited.add_paragraph("科员补充的一段")
+    edited.save(str(out / "1084.docx"))
+    fourth = ws.batch(DEMO_LIST, out, jobs=1)
+    kept = {i.number: i for i in fourth.items if i.status == "skipped"}
+    assert list(kept) == ["1084"] and kept["1084"].message == "同名文件已被修改，未覆盖"
+    assert "科员补充的一段" in "\n".join(p.text for p in docx.Document(str(out / "1084.docx")).paragraphs)
+
+
+@pytest.mark.parametrize("hold", [False, True])
+def test_two_runs_of_one_list_into_one_folder_in_threads(root, hold):
+    """Two Workspace.batch calls at once on the demo list into one folder; with ``hold`` both
+    are made to start while the folder is busy, so both are told they wait."""
+    ws = drafter.open_workspace(root)
+    out = root / "drafts" / "交办清单"
+    out.mkdir(parents=True)
+    told: list[str] = []
+
+    def run(_):
+        return ws.batch(DEMO_LIST, out, jobs=1, waiting=told.append)
+
+    with ThreadPoolExecutor(2) as threads:
+        if hold:
+            with folder_lock(out):
+                runs = [threads.submit(run, n) for n in range(2)]
+                wait_for(lambda: len(told) == 2, "both runs to wait")
+        else:
+            runs = [threads.submit(run, n) for n in range(2)]
+        reports = [r.result() for r in runs]
+    if hold:
+        assert told == ["drafts/交办清单"] * 2
+    for report in reports:
+        assert report.count("skipped") == report.count("failed") == 0, [i.message for i in report.items]
+        assert report.count("drafted") == DEMO_FILES and report.warnings == []
+    assert_all_recorded(out)
+    assert_third_run_rewrites_all_then_keeps_an_edit(ws, out)
+
+
+def test_two_batch_commands_at_once_on_one_folder(root):
+    """Two ``drafter batch`` processes on one folder: the second says it waits, neither reports a
+    draft as edited, and a third run finds every draft recorded."""
+    out = root / "drafts" / "交办清单"
+    out.mkdir(parents=True)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "drafter", "-w", str(root), "batch", str(DEMO_LIST), "-j", "1"]
+    logs = [root.parent / f"run{n}.err" for n in range(2)]
+    with folder_lock(out):  # both start while the folder is busy
+        runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log.open("wb"), env=env)
+                for log in logs]
+        wait_for(lambda: all("等它完成后开始" in log.read_text("utf-8", "replace") for log in logs),
+                 "both commands to say they wait", 180)
+    outputs = [run.communicate(timeout=300)[0].decode("utf-8") for run in runs]
+    for run, output, log in zip(runs, outputs, logs):
+        assert run.returncode == 0, output + log.read_text("utf-8")
+        assert f"已起草 {DEMO_FILES} 份，未覆盖（已修改）0 份，失败 0 份；问题行 0 行" in output
+        said = log.read_text("utf-8").splitlines()
+        assert "另一个批量起草正在写入 drafts/交办清单，等它完成后开始…" in said
+        assert not any(str(root) in line for line in said)
+    assert_all_recorded(out)
+    assert_third_run_rewrites_all_then_keeps_an_edit(drafter.open_workspace(root), out)
+
+
+def test_the_same_list_uploaded_twice_joins_and_another_waits(root):
+    """Through the web app: the list sent again while it is drafted joins the running job; an
+    edited list of the same name waits for the folder, saying so; a third run through /api/batch
+    finds every draft recorded as drafter's own."""
+    import openpyxl
+
+    from drafter.web.app import create_app
+
+    data = DEMO_LIST.read_bytes()
+    book = openpyxl.load_workbook(DEMO_LIST)
+    book.active["C3"] = "关于推动科技创新与产业创新深度融合发展的建议"  # 1288's title, edited
+    other = root.parent / "交办清单.xlsx"
+    book.save(other)
+    out = root / "drafts" / "交办清单"
+    out.mkdir(parents=True)
+    with TestClient(create_app(root), base_url="http://127.0.0.1:8765") as client:
+        token = csrf_of(client.get("/batch").text)
+
+        def send(body: bytes):
+            return client.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", body)},
+                               follow_redirects=False)
+
+        def status(job: str) -> dict:
+            return client.get(f"/api/jobs/{job}").json()
+
+        with folder_lock(out):  # a batch already writing the folder
+            first = send(data)
+            job = first.headers["location"].rsplit("/", 1)[-1]
+            wait_for(lambda: status(job)["note"], "the first upload to wait")
+            assert status(job)["note"] == "另一份清单正在写入 drafts/交办清单，等它完成后开始起草…"
+            page = client.get(first.headers["location"]).text
+            assert "另一份清单正在写入 drafts/交办清单，等它完成后开始起草…" in page
+            again = send(data)
+            assert again.status_code == 303 and again.headers["location"] == f"/batch/{job}?joined=1"
+            assert "这份清单正在起草" in client.get(again.headers["location"]).text
+            edited = send(other.read_bytes())
+            second = edited.headers["location"].rsplit("/", 1)[-1]
+            assert second != job
+            wait_for(lambda: status(second)["note"], "the edited list to wait")
+        for each in (job, second):
+            wait_for(lambda each=each: status(each)["finished"], "the runs to finish")
+            done = status(each)
+            assert done["error"] is None and done["done"] == done["total"] == DEMO_FILES
+            html = client.get(f"/batch/{each}").text
+            assert "未覆盖（已修改）0 份，失败 0 份" in html and str(root) not in html
+        assert_all_recorded(out)
+        third = client.post("/api/batch", files={"file": ("交办清单.xlsx", data)}).json()
+        assert (third["drafted"], third["skipped"], third["failed"]) == (DEMO_FILES, 0, 0)
+        assert third["warnings"] == []
+        assert_all_recorded(out)
+
+
+def test_two_api_batches_at_once_through_a_drafting_process(root):
+    """/api/batch twice at once with drafter serve's drafting processes: the second waits in its
+    process and both answer with every draft drafted."""
+    from drafter.web.app import create_app
+    from drafter.web.workers import DraftWorkers
+
+    data = DEMO_LIST.read_bytes()
+    with DraftWorkers(root, 2) as workers, TestClient(create_app(root, workers=workers),
+                                                      base_url="http://127.0.0.1:8765") as client:
+        def send(_):
+            return client.post("/api/batch", files={"file": ("交办清单.xlsx", data)}).json()
+
+        with ThreadPoolExecutor(2) as threads:
+            answers = list(threads.map(send, range(2)))
+    for answer in answers:
+        assert (answer["drafted"], answer["skipped"], answer["failed"]) == (DEMO_FILES, 0, 0), answer
+    assert_all_recorded(root / "drafts" / "交办清单")
+
+
+def test_messages_name_files_relative_to_the_workspace(root):
+    ws = drafter.open_workspace(root)
+    first = ws.batch(DEMO_LIST, jobs=1)
+    out = first.out_dir
+    import openpyxl
+
+    book = openpyxl.load_workbook(first.workbook)
+    book["跟踪表"]["A2"] = "已电话联系"
+    book.save(first.workbook)
+    (out / MANIFEST_NAME).write_text("{坏", "utf-8")
+    report = ws.batch(DEMO_LIST, jobs=1)
+    assert report.warnings == [
+        "drafts/交办清单/.drafter-batch.json: 清单记录损坏，已有文件一律视为人工文件，不覆盖",
+        "drafts/交办清单/跟踪表.xlsx: 跟踪表已被修改，未覆盖；新表另存为 跟踪表(2).xlsx"]
+    assert report.count("skipped") == DEMO_FILES  # a lost record: every draft is taken as the clerk's
+    assert openpyxl.load_workbook(first.workbook)["跟踪表"]["A2"].value == "已电话联系"

@@ -34,10 +34,10 @@ from .compose.suggestion import ROLES, Suggestion, draft_file_name
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
 from .pool import DraftingPool, Outcome, Task
+from .textutil import digit_date
 from .tracking import (  # noqa: F401 (MANIFEST_NAME)
     MANIFEST_NAME, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
 )
-from .textutil import digit_date
 from .workspace import DEFAULT_CLASSES, Workspace
 
 HEADER_SEARCH_ROWS = 20

@@ -53,12 +53,30 @@ class CheckReport:
     def clean(self) -> bool:
         return not self.findings
 
+    @property
+    def summary(self) -> dict[str, int]:
+        """Findings by kind (:data:`GROUPS`: placeholders, gaps, untraced, outdated, structure,
+        layout), every kind counted, in that order."""
+        counts = {key: 0 for key, _, _ in GROUPS}
+        for f in self.findings:
+            counts[GROUP[f.code]] += 1
+        return counts
+
+    @property
+    def summary_text(self) -> str:
+        """The summary in a clerk's words: 占位符 2 处 · 无出处数字 1 处 · 格式 0 处 (the kinds always
+        shown, the others when found)."""
+        return " · ".join(f"{label} {n} 处" for (key, label, always), n in zip(GROUPS, self.summary.values())
+                          if always or n)
+
     def to_dict(self) -> dict:
         return {
             "path": self.path,
             "reply_class": self.reply_class,
             "year": self.year,
             "clean": self.clean,
+            "summary": self.summary,
+            "summary_text": self.summary_text,
             "findings": [asdict(f) for f in self.findings],
         }
 
@@ -80,6 +98,7 @@ class Para:
     fact_ids: list[str] = field(default_factory=list)  # the facts drafter cited here (from the file)
     fonts: list[str] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)
+    notes: list = field(default_factory=list)  # its comments with their ranges (drafter.docx.read.Note)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,16 +396,34 @@ def traced_paragraphs(paras: list[Para], kinds: dict[int, str]) -> list[Para]:
     return [p for p in paras if kinds[p.number] not in skip]
 
 
+# A clerk's comment naming where a figure comes from (据市统计局…提供, 来源：…, 〔2026〕号文件).
+_NAMES_SOURCE = re.compile(r"来源|出处|提供|统计|报送|公布|发布|印发|文件|报告|〔\d{4}〕")
+
+
+def sourced_by_clerk(p: Para, tok: FigureToken) -> bool:
+    """True when a comment not of drafter's names the source of the figure ``tok``: anchored on
+    it (its range takes in the figure) or quoting it, in words that name a source."""
+    from .docx.review import AUTHOR
+
+    return any(note.author != AUTHOR and _NAMES_SOURCE.search(note.text)
+               and ((note.end is not None and overlaps(note.start, note.end, [(tok.start, tok.end)]))
+                    or tok.text.strip() in note.text)
+               for note in p.notes)
+
+
 def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer,
                   year: int) -> list[tuple[Finding, tuple[int, int]]]:
     """Every figure outside the document number, dates, phones, ordinals and years must trace to
     a current, fresh fact (preferring the facts the paragraph cites): (finding, where the figure
-    stands) for each that does not."""
+    stands) for each that does not. A figure in no fact whose source the clerk named in a Word
+    comment (:func:`sourced_by_clerk`) is the clerk's to vouch for: no finding."""
     out = []
     for p in traced_paragraphs(paras, kinds):
         cited = frozenset(p.fact_ids)
         for tok in figure_tokens(p.text):
             code, why = tracer.judge(tok.key, cited, year)
+            if code == "number-untraced" and sourced_by_clerk(p, tok):
+                continue
             if code:
                 found = Finding(code, p.number, snippet(p.text, tok.start, tok.end),
                                 f"数字“{tok.text.strip()}”{why}")
@@ -540,24 +577,28 @@ def check_parts(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
 
 
 def check_layout(layout, reference, paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
-    """Page size and margins (±1 mm), grid, the fonts and sizes of the styles the draft uses,
-    and fonts or sizes set directly on runs of body text, against the reference layout."""
+    """Page size and margins (±1 mm), the page's line grid, the fonts and sizes of the styles the
+    draft uses, and fonts or sizes set directly on runs of body text, against the reference
+    layout — said in a clerk's words (页边距, 字体, 三号), one finding for the margins and one for the
+    grid."""
     from .docx.styles import STYLE_BY_KIND
 
     out = []
+    if any(abs(have - want) > MARGIN_TOLERANCE for have, want in
+           ((layout.page_width, reference.page_width), (layout.page_height, reference.page_height))):
+        out.append(Finding("layout-page", None, "纸张大小",
+                           f"纸张大小与公文格式不符：本稿为{_mm(layout.page_width)}×{_mm(layout.page_height)}，"
+                           f"应为{_mm(reference.page_width)}×{_mm(reference.page_height)}"))
     sides = {"top": "上", "bottom": "下", "left": "左", "right": "右"}
-    page = [("纸张宽度", layout.page_width, reference.page_width),
-            ("纸张高度", layout.page_height, reference.page_height),
-            *((f"{sides[k]}边距", layout.margins.get(k, 0), v) for k, v in reference.margins.items())]
-    for what, have, want in page:
-        if abs(have - want) > MARGIN_TOLERANCE:
-            out.append(Finding("layout-page", None, f"{what} {_mm(have)}",
-                               f"{what}为{_mm(have)}，参考为{_mm(want)}（容差±1毫米）"))
-    for key, want in reference.grid.items():
-        have = layout.grid.get(key)
-        if have != want:
-            out.append(Finding("layout-grid", None, f"docGrid {key}={have}",
-                               f"文档网格 {key} 为 {have}，参考为 {want}（每页22行×每行28字）"))
+    margins = [f"{sides[k]}边距{_mm(layout.margins.get(k, 0))}（应为{_mm(v)}）"
+               for k, v in reference.margins.items() if abs(layout.margins.get(k, 0) - v) > MARGIN_TOLERANCE]
+    if margins:
+        out.append(Finding("layout-page", None, "页边距", f"页边距与公文格式不符：{'、'.join(margins)}"))
+    if any(layout.grid.get(key) != want for key, want in reference.grid.items()):
+        have, want = _grid_lines(layout), _grid_lines(reference)
+        shown = f"本稿每页约{have}行" if have else "本稿没有设置行网格"
+        out.append(Finding("layout-grid", None, "页面行距网格",
+                           f"页面行距网格与公文格式不符：{shown}，公文格式为每页{want or 22}行、每行28字"))
     styles = [("文档默认", layout.default_font, layout.default_size,
                reference.default_font, reference.default_size, None)]
     used = {}
@@ -572,10 +613,10 @@ def check_layout(layout, reference, paras: list[Para], kinds: dict[int, str]) ->
         where, shown = (p.number, snippet(p.text)) if p else (None, what)
         if font != want_font:
             out.append(Finding("layout-style", where, shown,
-                               f"{what}的中文字体为 {font}，参考为 {want_font}"))
+                               f"中文字体不是{want_font}：{what}的中文字体为{_font(font)}"))
         if size != want_size:
             out.append(Finding("layout-style", where, shown,
-                               f"{what}的字号为 {_pt(size)}，参考为 {_pt(want_size)}"))
+                               f"字号不是{_pt(want_size)}：{what}的字号为{_pt(size)}"))
     for p in paras:
         if kinds[p.number] != R.BODY:
             continue
@@ -587,9 +628,30 @@ def check_layout(layout, reference, paras: list[Para], kinds: dict[int, str]) ->
         if fonts or sizes:
             changed = "、".join([*fonts, *(_pt(s) for s in sizes)])
             out.append(Finding("layout-run", p.number, snippet(p.text),
-                               f"正文中有直接设置的字体或字号（{changed}），"
+                               f"这段有文字单独设置了字体或字号（{changed}），"
                                f"与样式（{want.east_asia} {_pt(want.half_points)}）不一致"))
     return out
+
+
+def _grid_lines(layout) -> int | None:
+    """Lines a page holds by the layout's line grid (its pitch within the type area), None when
+    the page has no line grid."""
+    pitch = layout.grid.get("linePitch") or ""
+    if not layout.grid.get("type") or not pitch.isdigit() or not int(pitch):
+        return None
+    return round((layout.page_height - layout.margins.get("top", 0) - layout.margins.get("bottom", 0)) / int(pitch))
+
+
+# Chinese type sizes (号) by half-points, as Word and WPS name them.
+_SIZE_NAMES = {84: "初号", 72: "小初", 52: "一号", 48: "小一", 44: "二号", 36: "小二", 32: "三号",
+               30: "小三", 28: "四号", 24: "小四", 21: "五号", 18: "小五"}
+
+
+def _font(name: str | None) -> str:
+    """A font as Word shows it: a theme's font (theme:minorEastAsia) is 主题字体."""
+    if not name:
+        return "未设置"
+    return "主题字体（等线或宋体）" if name.startswith("theme:") else name
 
 
 def _mm(twips: int | None) -> str:
@@ -597,7 +659,10 @@ def _mm(twips: int | None) -> str:
 
 
 def _pt(half_points: int | None) -> str:
-    return f"{half_points / 2:g}磅" if half_points else "未设置"
+    if not half_points:
+        return "未设置"
+    name = _SIZE_NAMES.get(half_points)
+    return f"{name}（{half_points / 2:g}磅）" if name else f"{half_points / 2:g}磅"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -611,14 +676,24 @@ def read_paragraphs(path: str | Path) -> list[Para]:
     """The non-empty paragraphs of a .docx draft, numbered from 1 as a person counts them."""
     from .docx.read import read_draft
 
-    paras = []
-    for p in read_draft(path):
+    return paragraphs_of(read_draft(path))[0]
+
+
+def paragraphs_of(read: list) -> tuple[list[Para], dict[int, str]]:
+    """The non-empty paragraphs of a draft as read (:func:`drafter.docx.read.read_draft`), numbered
+    from 1 as a person counts them, and the empty ones in a style of ours: the number of the
+    paragraph before each (0 at the top) → its kind (a 发文字号 line left empty)."""
+    paras: list[Para] = []
+    blank: dict[int, str] = {}
+    for p in read:
         if not p.text.strip():
+            if p.kind:
+                blank.setdefault(len(paras), p.kind)
             continue
         paras.append(Para(len(paras) + 1, p.text, p.kind, p.style,
                           [h.text for h in p.highlights], list(p.comments), list(p.fact_ids),
-                          list(p.fonts), list(p.sizes)))
-    return paras
+                          list(p.fonts), list(p.sizes), list(p.notes)))
+    return paras, blank
 
 
 def draft_year(paras: list[Para], kinds: dict[int, str], today: dt.date) -> int:
@@ -692,6 +767,122 @@ def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding
 
 
 # ---------------------------------------------------------------------------------------------
+# a reply at all; gaps a clerk left (a line, an item or a marked gap emptied)
+# ---------------------------------------------------------------------------------------------
+
+# The parts only a reply has: none of them, and the file is something else (a suggestion's text);
+# a title is also known by its last line alone (…建议 / 办理情况的答复函, broken over two paragraphs).
+_REPLY_PARTS = (R.TITLE, R.ADDRESSEE, R.OPENING, R.CLOSING)
+_REPLY_TITLE_END = re.compile(r"(?:答复|复函|会办意见|协办意见|办理意见)$")
+_TITLE_WITHIN = 8  # paragraphs from the top where a title stands
+
+
+def check_is_reply(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
+    """A document with none of a reply's own parts — a title 关于…的答复 (会办意见, 协办意见), an
+    addressee (…代表：), an opening (…收悉…答复如下：) or a closing — is no reply: a suggestion's
+    text or another file uploaded by mistake. One finding says so (:data:`CHECKS` runs no other
+    rule then: its page setup and missing parts would only be noise). A file drafter wrote (a
+    paragraph in one of its styles, or citing facts) is a reply whatever is left of it."""
+    if (any(kind in _REPLY_PARTS for kind in kinds.values()) or any(p.kind or p.fact_ids for p in paras)
+            or any(_REPLY_TITLE_END.search(_squash(p.text)) for p in paras[:_TITLE_WITHIN])):
+        return []
+    return [Finding("not-a-reply", None, snippet(paras[0].text),
+                    "这不像是一份答复稿：没有“关于…的答复”标题、“××代表：”称呼、“…收悉…现答复如下：”"
+                    "开头语，也没有结束语。是不是上传错了文件（如代表建议原文）？")]
+
+
+def check_doc_number(paras: list[Para], kinds: dict[int, str], blank: dict[int, str]) -> list[Finding]:
+    """A reply carries its 发文字号: a line in the 发文字号 style left empty (its placeholder
+    deleted, nothing typed: ``blank``, :func:`paragraphs_of`) is reported on the paragraph above
+    it, a reply without any such line document-wide."""
+    if R.DOC_NUMBER in kinds.values() or any("发文字号" in m.group() for p in paras
+                                               for m in R.PLACEHOLDER_RE.finditer(p.text)):
+        return []  # there, or still a placeholder (reported as one)
+    after = next((n for n, kind in blank.items() if kind == R.DOC_NUMBER), None)
+    if after is None:
+        return [Finding("doc-number-missing", None, "发文字号",
+                        "缺少发文字号（如“×科函〔2026〕×号”，在发文机关标志下一行）")]
+    above = next((p for p in paras if p.number == after), None)
+    return [Finding("doc-number-missing", above.number if above else None,
+                    snippet(above.text) if above else "发文字号",
+                    ("此段下面" if above else "开头") + "的发文字号一行是空的：原来的【待补充：发文字号】已删去，没有填写文号")]
+
+
+# What is left of an item whose words were all deleted: nothing but spaces and punctuation.
+_HOLLOW = re.compile(r"[\s。，,；;：:、．.！!？?…—\-]*")
+_BODY_KINDS = (R.BODY, R.HEADING1, R.HEADING2)
+
+
+def check_empty_items(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
+    """A numbered item left without words: an ordinal alone (（三） with nothing after it, a 三是
+    with nothing before the next 四是 or the paragraph's end), and a heading with nothing under it
+    (the next paragraph a heading of its level or above, or no body text at all: the closing)."""
+    out = []
+    section = ""  # the 一、 heading a paragraph stands under
+    for i, p in enumerate(paras):
+        kind = kinds[p.number]
+        if kind not in _BODY_KINDS:
+            continue
+        text = p.text.strip()
+        if kind == R.HEADING1:
+            section = text
+        under = f"（在“{snippet(section, width=16)}”下）" if section and kind != R.HEADING1 else ""
+        numeral = next((m for _, rx in G.LEVELS for m in [rx.match(text)] if m), None)
+        if numeral and _HOLLOW.fullmatch(text, numeral.end()):
+            out.append(Finding("empty-item", p.number, snippet(text),
+                               f"编号“{numeral.group().strip()}”后面没有内容{under}：这一项的文字被删空了"))
+            continue
+        items = list(G.ITEM.finditer(text))
+        for k, item in enumerate(items):
+            end = items[k + 1].start() if k + 1 < len(items) else len(text)
+            if _HOLLOW.fullmatch(text, item.end(), end):
+                out.append(Finding("empty-item", p.number, snippet(text, item.start(), item.end()),
+                                   f"“{item.group().strip()}”后面没有内容{under}：这一项的文字被删空了"))
+        if kind in (R.HEADING1, R.HEADING2):
+            after = kinds[paras[i + 1].number] if i + 1 < len(paras) else None
+            if after not in _BODY_KINDS or after == R.HEADING1 or (after == R.HEADING2 and kind == R.HEADING2):
+                out.append(Finding("empty-item", p.number, snippet(text),
+                                   f"标题“{snippet(text, width=20)}”下面没有内容{under}：这一项的正文被删空了"))
+    return out
+
+
+# A comment of drafter's asking for words to be written (a gap's, a date's), not one asking to
+# check a figure or a plan (deleting such a mark is what its comment asks) or a figure's year.
+_ASKS_FOR_TEXT = re.compile(r"请(?:补充|补写|写明|提供)(?!年份)")
+GAP_SPOT = "▲"  # where a deleted gap stood, in a finding's snippet
+
+
+def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
+                       reported: dict[int, list[tuple[int, int]]],
+                       sentences: dict[int, list[re.Match]]) -> list[Finding]:
+    """A gap drafter marked (【待补充：…】, a unit's 【待…提供：…】, a date to write in) carries
+    drafter's comment asking for the words; when the clerk deletes the mark and writes nothing in
+    its place, the comment stays anchored on nothing (an edit that keeps comments: Word drops a
+    comment with all of its text). Each such comment is one finding, saying what it asked for;
+    a clerk who finds the point needs no words deletes the comment too. A sentence whose figures
+    are reported for want of their 【待更新】 flag (``reported``) is left to that finding."""
+    from .docx.review import AUTHOR
+
+    out = []
+    for p in paras:
+        if kinds[p.number] not in _BODY_KINDS:
+            continue
+        for note in p.notes:
+            if (note.author != AUTHOR or note.end is None or not _ASKS_FOR_TEXT.search(note.text)
+                    or not _HOLLOW.fullmatch(p.text, note.start, note.end)):
+                continue
+            sentence = next((m for m in sentences[p.number] if m.start() <= note.start < m.end()), None)
+            if sentence and overlaps(sentence.start(), sentence.end(), reported.get(p.number, [])):
+                continue
+            ask = _ASKS_FOR_TEXT.search(note.text)
+            asked = re.split(r"[；;。\n（]", note.text[ask.start():])[0]
+            marked = p.text[:note.start] + GAP_SPOT + p.text[note.start:]
+            out.append(Finding("gap-deleted", p.number, snippet(marked, note.start, note.start + 1),
+                               f"{GAP_SPOT}处原有待补充的内容，标记已删去却没有写入文字（批注：“{asked}”）"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # the registry: every rule is one function above and one entry here
 # ---------------------------------------------------------------------------------------------
 
@@ -710,6 +901,7 @@ class Draft:
     facts: list
     sources: dict
     path: Path | None = None
+    blank: dict[int, str] = field(default_factory=dict)  # empty paragraphs in a style of ours (paragraphs_of)
 
     @cached_property
     def tracer(self) -> FigureTracer:
@@ -760,34 +952,66 @@ def _layout(d: Draft) -> list[Finding]:
     return check_layout(read_layout(d.path), read_layout(d.ws.reference_docx), d.paras, d.kinds)
 
 
+# The kinds of findings a summary counts: (key of ``--json``'s ``summary``, the clerk's word, shown
+# even when none was found).
+PLACEHOLDERS, GAPS, UNTRACED, OUTDATED, STRUCTURE, LAYOUT = (
+    "placeholders", "gaps", "untraced", "outdated", "structure", "layout")
+GROUPS: tuple[tuple[str, str, bool], ...] = (
+    (PLACEHOLDERS, "占位符", True), (GAPS, "漏填", False), (UNTRACED, "无出处数字", True),
+    (OUTDATED, "数字待更新", False), (STRUCTURE, "内容与结构", False), (LAYOUT, "格式", True),
+)
+REFERENCE_PLACE = "工作区的 templates/reference.docx"  # where a clerk finds the layout to follow
+
+
 @dataclass(frozen=True)
 class Rule:
     """One check: the finding codes it reports with their help lines, what a clerk does about
-    each (one line for all its codes, or one per code), and the function."""
+    each (one line for all its codes, or one per code), the kind a summary counts it as (one
+    for all, or one per code) and the function. A rule ``alone`` that finds anything is the only
+    one reported (a file that is no reply)."""
 
     codes: dict[str, str]
     todo: str | dict[str, str]
     run: Callable[[Draft], list[Finding]]
+    group: str | dict[str, str] = STRUCTURE
+    alone: bool = False
 
     def advice(self, code: str) -> str:
         return self.todo if isinstance(self.todo, str) else self.todo[code]
 
+    def kind(self, code: str) -> str:
+        return self.group if isinstance(self.group, str) else self.group[code]
+
 
 CHECKS: tuple[Rule, ...] = (
+    Rule({"not-a-reply": "不像答复稿（没有标题、称呼、开头语和结束语）：可能上传错了文件"},
+         "上传要核的答复稿（.docx）；若这确是答复稿，请按公文格式写上“关于…的答复”标题、称呼、开头语和结束语",
+         lambda d: check_is_reply(d.paras, d.kinds), alone=True),
     Rule({"placeholder": "正文仍有【待补充：…】占位符",
           "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）"},
          {"placeholder": "补全占位符内容，或删去整句", "highlight": "核实后在 Word 中清除高亮"},
-         lambda d: check_placeholders(d.paras, d.covered, d.sentences)),
+         lambda d: check_placeholders(d.paras, d.covered, d.sentences), PLACEHOLDERS),
+    Rule({"doc-number-missing": "发文字号为空或缺少（占位符删去后没有填写文号）",
+          "empty-item": "编号或标题下没有内容（（三）、三是或小标题后的文字被删空）",
+          "gap-deleted": "待补充的标记被删去，却没有写入内容（drafter 的批注仍在）"},
+         {"doc-number-missing": "填上本件的发文字号（向办公室或文书取号），写在发文机关标志下一行",
+          "empty-item": "写上这一项的内容（该项建议的办理情况或下一步举措）；整项不需要的，连同编号一起删去，并调整后面的编号",
+          "gap-deleted": "按批注在▲处补写内容；确实不需要写的，在 Word 中删去这条批注，核稿即不再提示"},
+         lambda d: [*check_doc_number(d.paras, d.kinds, d.blank), *check_empty_items(d.paras, d.kinds),
+                    *check_deleted_gaps(d.paras, d.kinds, d.covered, d.sentences)], GAPS),
     Rule({"number-untraced": "数字（含单位）在事实库中找不到出处",
           "number-superseded": "数字只见于已被新值取代（superseded_by）的事实",
           "number-stale": "数字只见于早于时效（freshness_years）的事实"},
-         {"number-untraced": "核对数字出处；确有依据请先补入事实库，否则改写或删去",
+         {"number-untraced": "数字是同事或其他单位提供的：在 Word 中选中这个数字，插入批注写明出处"
+                             "（如“据市统计局2026年3月提供”），核稿即视为有出处；出自新的工作总结或报告的："
+                             "在“年度更新”页上传该报告，数字便进入事实库；无从核实的，改回【待补充：…】或删去",
           "number-superseded": "改用事实库中的最新数值",
           "number-stale": "改用近年的数值，或注明年份"},
-         lambda d: [finding for finding, _ in d.numbers]),
+         lambda d: [finding for finding, _ in d.numbers],
+         {"number-untraced": UNTRACED, "number-superseded": OUTDATED, "number-stale": OUTDATED}),
     Rule({"number-not-current": "数字不是上年全年或今年的数值，所在句却无【待更新】标记"},
          "改为上年全年或今年的最新数值并注明年份；尚无新值的，恢复【待更新：…】标记",
-         lambda d: [finding for finding, _ in d.outdated]),
+         lambda d: [finding for finding, _ in d.outdated], OUTDATED),
     Rule({"class-unknown": "答复类型不在工作区的分类（classes）中",
           "class-content": "内容与答复类型不符（A类缺成效、B类缺计划、C类缺原因）"},
          "改正答复类型，或按类型补足内容",
@@ -810,17 +1034,24 @@ CHECKS: tuple[Rule, ...] = (
           "missing-cc": "缺少抄送（抄送：…。）"},
          "按公文格式补上这一部分",
          lambda d: check_parts(d.paras, d.kinds)),
-    Rule({"layout-page": "纸张大小或页边距偏离参考模板（容差±1毫米）",
-          "layout-grid": "文档网格偏离参考模板",
-          "layout-style": "样式的中文字体（w:eastAsia）或字号偏离参考模板",
-          "layout-run": "正文段落中有直接设置的中文字体或字号，覆盖了样式"},
-         "在 Word 中清除直接设置的格式，套用参考模板的样式",
-         _layout),
+    Rule({"layout-page": "纸张大小或页边距与公文格式不符（容差±1毫米）",
+          "layout-grid": "页面行距网格（每页行数、每行字数）与公文格式不符",
+          "layout-style": "样式的中文字体或字号与公文格式不符",
+          "layout-run": "正文中有文字单独设置了字体或字号，与样式不一致"},
+         {"layout-page": "在 Word“布局→页边距→自定义页边距”（WPS：页面布局→页边距）中按上面的数值改；"
+                         f"公文格式以{REFERENCE_PLACE}为准",
+          "layout-grid": "在 Word“布局→页面设置→文档网格”中选“指定行和字符网格”，按上面的行数、字数设置；"
+                         f"公文格式以{REFERENCE_PLACE}为准",
+          "layout-style": "在 Word“开始→样式”中右击该样式→修改，改成上面的字体、字号；"
+                          f"公文格式以{REFERENCE_PLACE}为准（用 drafter 重新起草的稿子自带这些样式）",
+          "layout-run": "选中这段，按 Ctrl+空格（WPS：开始→清除格式）清除单独设置的字体字号，让它按样式显示"},
+         _layout, LAYOUT),
 )
-# Every finding code (the ``code`` of ``--json``) and the rule it stands for, from CHECKS; and
-# what to do about it (the 核稿 page shows it under each finding).
+# Every finding code (the ``code`` of ``--json``) and the rule it stands for, from CHECKS; what
+# to do about it (the 核稿 page shows it under each finding); and the kind a summary counts it as.
 RULES: dict[str, str] = {code: text for rule in CHECKS for code, text in rule.codes.items()}
 ADVICE: dict[str, str] = {code: rule.advice(code) for rule in CHECKS for code in rule.codes}
+GROUP: dict[str, str] = {code: rule.kind(code) for rule in CHECKS for code in rule.codes}
 
 
 def rules_help() -> str:
@@ -829,11 +1060,14 @@ def rules_help() -> str:
 
 
 def run_checks(draft: Draft) -> list[Finding]:
-    """Every rule of :data:`CHECKS` on ``draft``, in paragraph order (document-wide ones last)."""
+    """Every rule of :data:`CHECKS` on ``draft``, in paragraph order (document-wide ones last); a
+    rule ``alone`` that finds anything is the only one reported."""
     findings = []
     for rule in CHECKS:
         found = rule.run(draft)
         assert all(f.code in rule.codes for f in found), "a rule reports only the codes it registers"
+        if rule.alone and found:
+            return found
         findings += found
     findings.sort(key=lambda f: (f.paragraph is None, f.paragraph or 0))
     return findings
@@ -847,8 +1081,10 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
     draft's year when the draft has no date or document number; ``reply_class`` overrides the
     draft's ``答复类型`` mark. Unreadable files raise :class:`DrafterError`.
     """
+    from .docx.read import read_draft
+
     path = Path(path)
-    paras = read_paragraphs(path)
+    paras, blank = paragraphs_of(read_draft(path))
     if not paras:
         raise DrafterError("答复稿没有正文", path)
     if index is None:
@@ -858,5 +1094,5 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
     kinds = recognise_parts(paras)
     year = draft_year(paras, kinds, today or dt.date.today())
     reply_class = reply_class or class_of(paras, kinds)
-    draft = Draft(ws, paras, kinds, year, reply_class, list(index.facts.values()), index.sources, path)
+    draft = Draft(ws, paras, kinds, year, reply_class, list(index.facts.values()), index.sources, path, blank)
     return CheckReport(str(path), reply_class, year, run_checks(draft))

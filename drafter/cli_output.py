@@ -242,6 +242,7 @@ def show_check(report: CheckReport, echo: Echo) -> None:
     if report.clean:
         echo(f"{report.path}：未发现问题")
         return
+    echo(f"需处理 {len(report.findings)} 项：{report.summary_text}")
     for f in report.findings:
         where = f"第{f.paragraph}段" if f.paragraph else "全文"
         shown = f"“{brief(f.snippet)}”" if f.paragraph and f.snippet else ""

@@ -174,7 +174,8 @@ def test_check_quotes_at_most_60_characters():
     report = CheckReport("x.docx", "A", 2026, [Finding("number-untraced", 7, long, "数字在事实库中找不到出处")])
     lines: list[str] = []
     show_check(report, lines.append)
-    quoted = re.search(r"“(.*)”", lines[0]).group(1)
+    assert lines[0] == "需处理 1 项：占位符 0 处 · 无出处数字 1 处 · 格式 0 处"  # the summary on top
+    quoted = re.search(r"“(.*)”", lines[1]).group(1)
     assert len(quoted) == 60 and quoted.endswith("…") and quoted[:-1] == long[:59]
     assert brief("短句") == "短句"
 

@@ -368,3 +368,45 @@ def test_an_essay_site_s_page_of_a_county_report(tmp_path, workspace):
     assert "扎实推进科县科技局" not in text
     assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)
     assert figure_year(ff, "16.5亿元") == figure_year(ff, "45家") == 2022
+
+
+def test_a_report_page_with_its_fields_and_a_clause_of_its_own_time(tmp_path, workspace):
+    """2023年科技进步报告 under the page's fields: its opening paragraph is text, not joined onto the
+    发布时间：… 信息来源：… line; the report covers 2023 (a title's 报告); and in 2022年全区…3.1%；全年…
+    the clause that names its own time (全年) takes the report's year, not 2022."""
+    page = """\
+索引号 001234567/2024-000123
+组配分类 重点工作 发布机构 区科技局
+2023年科技进步报告
+发布时间: 2024-07-12 09:27 信息来源: 区科技局 信息来源: 区科技局
+2023年，某区科技局在区委区政府的正确领导下，强力推进创新深化，为全区高质量发展贡献科技力量。
+主要指标稳中有进：2022年全区R&D经费占GDP比重达3.1%；全年区本级高新技术产业增加值250.3亿元，同比增长9.8%；区本级技术交易额88.6亿元。
+【打印本页】 【关闭窗口】
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.period == 2023 and ff.source.date == "2024-07-12"
+    assert any(f.text.startswith("2023年，某区科技局") for f in ff.facts)
+    assert figure_year(ff, "3.1%") == 2022
+    assert figure_year(ff, "250.3亿元") == figure_year(ff, "88.6亿元") == 2023
+
+
+def test_a_news_item_with_a_byline_and_credits(tmp_path, workspace):
+    """A byline (…特区报记者 张某某 …) makes a news item even without a lede; the timestamp under it
+    dates it; the credits closing it (…文/图, 编辑：…校对：…审核：…) are no facts."""
+    page = """\
+委员建言获部门当天答复
+某某特区报记者 张某某 通讯员 李某/图
+2021-01-26 21:22
+
+区政协五届七次会议开幕当天，委员王某某在大会上的发言被迅速转至区工信局，并得到及时反馈。
+
+据了解，区各相关部门以高度负责的态度主动联系政协委员，认真研究意见建议，确保问有所答。
+
+王某某 李某 文/图
+
+编辑:张某   校对:李某某   审核:王某
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "news" and ff.source.date == "2021-01-26"
+    text = fact_texts(ff)
+    assert "文/图" not in text and "校对" not in text and "及时反馈" in text

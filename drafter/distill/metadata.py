@@ -1,8 +1,8 @@
 """Metadata of a source document (:class:`~drafter.model.SourceMeta`) from its front and back matter.
 
 - ``kind``: reply (an addressee ``…代表：``/``…委员：``, an opening ``…收悉``, a title ``…建议的答复``),
-  news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a text opening on the day of an event
-  ``1月13日，市科技局召开…``), work_report (工作总结 / 工作计划 /
+  news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a byline ``…报记者 罗某``, a text opening
+  on the day of an event ``1月13日，市科技局召开…``), work_report (工作总结 / 工作计划 /
   工作完成情况 / 办理情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
 - ``issuer``: the ``发布机构`` line, else the letterhead, the signature unit, the news site, else
   the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
@@ -55,9 +55,11 @@ LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
-PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|工作报告|工作情况)")
+PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|报告|工作情况)")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
+# A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图
+BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 # A text that opens on the day something happened (1月13日，市科技局召开…; 8月2日上午，…): a news
 # report, whose year is its date's.
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
@@ -309,7 +311,11 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str]) -> str:
     head = "\n".join(front)
-    if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or REPLY_TITLE.search(title or ""):
+    if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head):
+        return REPLY
+    if any(BYLINE.search(t) for t in front):  # a reporter's (its headline may end in 答复)
+        return NEWS
+    if REPLY_TITLE.search(title or ""):
         return REPLY
     if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) for t in front) or EVENT_DAY.match(body_head):
         return NEWS

@@ -12,7 +12,9 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
 
 A figure's period (:func:`figure_periods`) is the nearest mention before it — in its own
 sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``) — but
-not the start of a change it ends (``由2018年的598小时提升至947小时``: 947小时 is not 2018's).
+not the start of a change it ends (``由2018年的598小时提升至947小时``: 947小时 is not 2018's), nor
+a year before a clause naming its own time (``2022年…3.02%；全年…286.61亿元``: 286.61亿元 takes the
+report's year).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
 its section or document gives (see :func:`drafter.distill.facts.fact_period`).
 """
@@ -86,6 +88,9 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
     return tuple(sorted(out))
 
 
+# A clause that names its own time with a word (…；全年区本级…, …；今年…): an earlier clause's year
+# does not reach past it (2022年全区R&D…3.02%；全年…286.61亿元: 286.61亿元 is the report's year).
+_OWN_TIME = re.compile(r"[；;]\s?(?:全年|今年|本年度?)")
 # A change from a year's value to the present one: 由2018年的598小时提升至947小时.
 _FROM = re.compile(r"[由从]\s?$")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|扩大|下降|减少|降低|缩短|缩减|延长|升|增|降|减)(?:至|到)")
@@ -120,7 +125,8 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
         k = bisect_right(stops, pos)
         sentence = stops[k - 1] if k else 0
         floor = 0 if opens else sentence
+        restart = max((m.end() for m in _OWN_TIME.finditer(norm, 0, pos)), default=-1)
         before = [(a, b, basis, p >= sentence) for p, a, b, basis in mentions
-                  if floor <= p < pos and not _changed_since(norm, p, pos)]
+                  if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart]
         out.append(before[-1] if before else None)
     return out

@@ -226,12 +226,14 @@ def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
 
 
 def rejoin(blocks: list[Block]) -> list[Block]:
-    """Join a long block that stops mid-sentence with the following non-heading block."""
+    """Join a long block that stops mid-sentence with the following non-heading block (never a
+    page's metadata line, 发布时间：… 信息来源：…, with the text after it)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if (
             prev is not None and len(prev.text) >= 40 and prev.heading is None and b.heading is None
+            and not is_meta_line(prev.text)
             and normalise(prev.text.rstrip())[-1:] not in SENTENCE_END + "：”）》…"
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
             and not is_meta_line(b.text) and not _is_heading_line(b.text)

@@ -552,6 +552,38 @@ def paragraph_comment_ids(p) -> list[int]:
     return sorted(ids)
 
 
+def paragraph_comment_spans(p) -> dict[int, tuple[int, int | None]]:
+    """Comment id → (start, end) of its range in the text of a ``w:p`` as
+    :func:`paragraph_runs` joins it; a range that ends in a later paragraph has end None (a range
+    begun in an earlier one is left out). A range whose text was all deleted is (n, n)."""
+    at = 0
+    out: dict[int, tuple[int, int | None]] = {}
+    start_tag, end_tag, run_tag = qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:r")
+    for element in p.iter(start_tag, end_tag, run_tag):
+        if element.tag == run_tag:
+            if _visible(element, p):
+                at += sum(len((c.text or "") if _TEXT_TAGS[c.tag] is None else _TEXT_TAGS[c.tag])
+                          for c in element if c.tag in _TEXT_TAGS)
+            continue
+        cid = _int(_attr(element, "id"))
+        if cid is None:
+            continue
+        if element.tag == start_tag:
+            out[cid] = (at, None)
+        elif cid in out:
+            out[cid] = (out[cid][0], at)
+    return out
+
+
+def comment_authors(document) -> dict[int, str]:
+    """Every comment's id → its author (empty when not named)."""
+    root = _comments_element(document)
+    if root is None:
+        return {}
+    return {cid: _attr(element, "author") or "" for element in root.findall(qn("w:comment"))
+            for cid in [_int(_attr(element, "id"))] if cid is not None}
+
+
 def comment_texts(document) -> dict[int, str]:
     """Every comment's id → its text (paragraphs joined by newlines)."""
     root = _comments_element(document)

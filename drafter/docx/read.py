@@ -40,6 +40,17 @@ class Highlight:
 
 
 @dataclass
+class Note:
+    """A comment anchored in a paragraph: its author and text, and where its range stands in the
+    paragraph's text (``end`` None: the range runs on into a later paragraph)."""
+
+    author: str
+    text: str
+    start: int
+    end: int | None
+
+
+@dataclass
 class DraftParagraph:
     """One body paragraph of a draft. ``index`` counts from 1, empty paragraphs included."""
 
@@ -53,6 +64,7 @@ class DraftParagraph:
     runs: list[ooxml.RunText] = field(default_factory=list)  # text + direct formatting per run
     fonts: list[str] = field(default_factory=list)  # East Asian fonts set directly on runs
     sizes: list[int] = field(default_factory=list)  # sizes (half-points) set directly on runs
+    notes: list[Note] = field(default_factory=list)  # comments with their range in ``text``
 
 
 def _highlights(runs: list[ooxml.RunText]) -> list[Highlight]:
@@ -74,6 +86,7 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
     moves with the tail: :func:`~drafter.docx.write.writing_order`) reads last, where it stands."""
     document = open_document(path, "答复稿")
     comments = ooxml.comment_texts(document)
+    authors = ooxml.comment_authors(document)
     provenance = ooxml.read_provenance(document)
     paragraphs = ooxml.reading_order(document.paragraphs)
     marks = ooxml.bookmarked_paragraphs([p._p for p in paragraphs], ooxml.PROVENANCE_BOOKMARK)
@@ -93,6 +106,8 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
             fact_ids=list(dict.fromkeys(f for name in names for f in provenance.get(name, []))),
             fonts=list(dict.fromkeys(r.east_asia for r in runs if r.east_asia and r.text)),
             sizes=list(dict.fromkeys(r.half_points for r in runs if r.half_points and r.text)),
+            notes=[Note(authors.get(i, ""), comments[i], start, end)
+                   for i, (start, end) in ooxml.paragraph_comment_spans(paragraph._p).items() if i in comments],
         ))
     return out
 

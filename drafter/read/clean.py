@@ -8,7 +8,7 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
 2. site chrome and page furniture are dropped (:func:`is_chrome`): "scan with your phone" prompts,
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
    toolbars, breadcrumbs, previous/next links, view counters, page numbers, a news site's hotlines
-   and address, disclaimers, reprint and copyright notices and comment counters (even as a
+   and address and its editors' credits, disclaimers, reprint and copyright notices and comment counters (even as a
    sentence), lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
@@ -107,6 +107,9 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
                 r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"), 160),
     # a news site's footer: its hotlines and its address
     (re.compile(r"举报(?:电话|邮箱|中心)|(?:发行|广告|爆料|新闻|投稿|订阅)热线|^(?:联系|通讯|通信)?地址\s*[:：]"), 100),
+    # a news item's credits: 编辑：… 校对：… 审核：…; 罗某 何某 文/图
+    (re.compile(r"^(?:责任)?编辑\s*[:：]\S+\s+(?:校对|审核|审校|责编|终审|初审|复审|监制)\s*[:：]"), 80),
+    (re.compile(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),
 ]
 # A site's disclaimer or reprint notice, even when it ends in 。: 免责声明：…, 本网站所有文章均不代表
 # 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处.

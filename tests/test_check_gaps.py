@@ -1,0 +1,370 @@
+"""drafter check on what a clerk leaves out or uploads by mistake: a 发文字号 line blanked, an item
+emptied, a marked gap deleted with nothing written, a file that is no reply, layout in a clerk's
+words, the summary on top, and a figure whose source the clerk names in a Word comment.
+
+The drafts are written by drafter from the demo workspace (suggestion 1350 with its text) and
+edited with python-docx the way a clerk edits in Word; each is checked through the library, the
+command (exit code, text, --json) and the 核稿 route."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import warnings
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+
+from drafter.api import open_workspace
+from drafter.check import ADVICE, GROUPS, RULES, read_paragraphs
+from drafter.cli import cli
+from drafter.docx.read import read_draft
+from drafter.web.app import create_app
+from helpers import REPO
+from web_helpers import csrf_of, make_workspace
+
+warnings.filterwarnings("ignore", message=".*httpx.*")
+from starlette.testclient import TestClient  # noqa: E402
+
+TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化的建议"
+NEW_CODES = {"doc-number-missing", "empty-item", "gap-deleted", "not-a-reply"}
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    """(workspace root, the fresh 1350 draft) — the demo workspace's fact base, the suggestion's text."""
+    root = make_workspace(tmp_path_factory.mktemp("gaps") / "ws")
+    text = (REPO / "examples" / "1350建议.txt").read_text("utf-8")
+    report = open_workspace(root).draft(1350, TITLE_1350, deputy="陈某某", session="市十七届人大五次会议",
+                                        type="B", date="2026-05-20", text=text)
+    return root, Path(report.path)
+
+
+@pytest.fixture
+def draft(made, tmp_path):
+    """(workspace, this test's copy of the fresh draft)."""
+    root, path = made
+    copy = tmp_path / "1350-改.docx"
+    shutil.copy(path, copy)
+    return open_workspace(root), copy
+
+
+def _edit(path: Path, change) -> None:
+    document = docx.Document(str(path))
+    change(document)
+    document.save(str(path))
+
+
+def _texts(p):
+    return [t for t in p._p.iter(qn("w:t"))]
+
+
+def _paragraph(document, contains: str):
+    return next(p for p in document.paragraphs if contains in p.text)
+
+
+def _number(path: Path, starts: str) -> int:
+    """The paragraph number (as a person counts non-empty paragraphs) of the one starting so."""
+    return next(p.number for p in read_paragraphs(path) if p.text.startswith(starts))
+
+
+def _commented_gap(path: Path) -> tuple[str, str]:
+    """(the paragraph's opening words, the 【待补充：…】 placeholder) of a body paragraph where
+    drafter's comment is anchored on a gap placeholder that is not the paragraph's only text."""
+    for p in read_draft(path):
+        for note in p.notes:
+            marked = p.text[note.start:note.end] if note.end is not None else ""
+            if p.kind == "body" and marked.startswith("【待补充：") and note.start > 10:
+                return p.text[:12], marked
+    raise AssertionError("the draft has no commented gap")
+
+
+def _codes(report, codes=NEW_CODES) -> list[tuple[str, int | None]]:
+    return sorted(((f.code, f.paragraph) for f in report.findings if f.code in codes), key=str)
+
+
+def _run(root, *args):
+    return CliRunner().invoke(cli, ["-w", str(root), "check", *map(str, args)])
+
+
+# ---------------------------------------------------------------------------------------------
+# P2b: gaps that used to pass
+# ---------------------------------------------------------------------------------------------
+
+
+def test_fresh_draft_has_none_of_the_gap_findings(draft):
+    ws, path = draft
+    report = ws.check(path)
+    assert _codes(report) == []
+    placeholders = sum(len(re.findall(r"【待[^】]*】", p.text)) for p in read_paragraphs(path))
+    assert report.summary["placeholders"] == placeholders > 0
+    assert report.summary["gaps"] == 0
+
+
+def test_blanked_doc_number_emptied_item_and_deleted_gap_each_found(draft):
+    """The clerk deletes the 发文字号 placeholder typing nothing, deletes a gap's text (its comment
+    stays), and deletes the text of the last plan item but its numeral: three findings, each on
+    its paragraph, and the placeholders they were no longer counted as placeholders."""
+    ws, path = draft
+    before = ws.check(path)
+    head, gap = _commented_gap(path)
+
+    def clerk(document):
+        for t in _texts(_paragraph(document, "【待补充：发文字号】")):
+            t.text = ""
+        next(t for t in _texts(_paragraph(document, gap)) if t.text == gap).text = ""
+        plan = [p for p in document.paragraphs if re.match(r"（[一二三四五六七八九十]+）", p.text)
+                and p.style.name == "公文正文"]
+        last = plan[-1]
+        numeral = re.match(r"（[一二三四五六七八九十]+）", last.text).group()
+        texts = _texts(last)
+        texts[0].text = numeral
+        for t in texts[1:]:
+            t.text = ""
+
+    _edit(path, clerk)
+    numeral = next(p.text for p in read_paragraphs(path) if re.fullmatch(r"（[一二三四五六七八九十]+）", p.text))
+    report = ws.check(path)
+    assert _codes(report) == sorted([
+        ("doc-number-missing", 1),  # on the letterhead, the line above the blanked one
+        ("empty-item", next(p.number for p in read_paragraphs(path) if p.text == numeral)),
+        ("gap-deleted", _number(path, head)),
+    ], key=str)
+    by_code = {f.code: f for f in report.findings}
+    assert "发文字号一行是空的" in by_code["doc-number-missing"].message
+    assert f"编号“{numeral}”后面没有内容" in by_code["empty-item"].message
+    assert "二、下一步工作计划" in by_code["empty-item"].message
+    assert "标记已删去却没有写入文字" in by_code["gap-deleted"].message
+    assert "请补充本单位的工作情况" in by_code["gap-deleted"].message  # what drafter's comment asked
+    gap_para = next(p.text for p in read_paragraphs(path) if p.text.startswith(head))
+    assert by_code["gap-deleted"].snippet.replace("▲", "").strip("…") in gap_para and "▲" in by_code["gap-deleted"].snippet
+    for f in by_code.values():
+        assert re.search("[\u4e00-\u9fff]", ADVICE[f.code]) and f.code in RULES
+    # three placeholders gone from the count, three gaps in their place
+    assert report.summary["placeholders"] == before.summary["placeholders"] - 3
+    assert report.summary["gaps"] == 3 and sum(report.summary.values()) == len(report.findings)
+
+    # the command: exit code, the summary on top, the same findings as --json
+    human = _run(ws.root, path)
+    assert human.exit_code == 1
+    lines = human.output.splitlines()
+    assert lines[0] == f"需处理 {len(report.findings)} 项：{report.summary_text}"
+    assert "漏填 3 处" in lines[0] and "占位符" in lines[0] and "格式 0 处" in lines[0]
+    assert any(line.startswith("第1段 [doc-number-missing]") for line in lines)
+    data = json.loads(_run(ws.root, path, "--json").output)
+    assert data["summary"] == report.summary and data["summary_text"] == report.summary_text
+    assert [(f["code"], f["paragraph"]) for f in data["findings"]] == [(f.code, f.paragraph) for f in report.findings]
+    assert [key for key, _, _ in GROUPS] == list(data["summary"])
+
+
+def test_written_gap_is_no_finding_and_a_deleted_comment_dismisses_one(draft):
+    """Words written where the gap stood are no finding; a gap the clerk finds needs no words is
+    dismissed by deleting drafter's comment as well (what the advice says)."""
+    ws, path = draft
+    head, gap = _commented_gap(path)
+    _edit(path, lambda d: setattr(next(t for t in _texts(_paragraph(d, gap)) if t.text == gap), "text",
+                                  "我局已就此组织专题调研，相关工作正在推进。"))
+    assert _codes(ws.check(path)) == []
+
+    _edit(path, lambda d: setattr(next(t for t in _texts(_paragraph(d, "我局已就此组织专题调研")) if "专题调研" in t.text),
+                                  "text", ""))
+    assert [code for code, _ in _codes(ws.check(path))] == ["gap-deleted"]
+
+    def drop_comment(document):
+        p = _paragraph(document, head)
+        starts = {s.get(qn("w:id")): s for s in p._p.iter(qn("w:commentRangeStart"))}
+        ends = {e.get(qn("w:id")): e for e in p._p.iter(qn("w:commentRangeEnd"))}
+        empty = next(cid for cid, s in starts.items() if s.getnext() is ends.get(cid) or
+                     all(not (t.text or "") for r in _between(s, ends[cid]) for t in r.iter(qn("w:t"))))
+        for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
+            for element in list(p._p.iter(qn(tag))):
+                if element.get(qn("w:id")) == empty:
+                    element.getparent().remove(element)
+
+    _edit(path, drop_comment)
+    assert _codes(ws.check(path)) == []
+
+
+def _between(start, end):
+    """The sibling elements from ``start`` to ``end``."""
+    out, element = [], start.getnext()
+    while element is not None and element is not end:
+        out.append(element)
+        element = element.getnext()
+    return out
+
+
+def test_heading_with_nothing_under_it(draft):
+    """The clerk deletes everything under a （N） heading of part one: the heading is reported."""
+    ws, path = draft
+    document = docx.Document(str(path))
+    headings = [p for p in document.paragraphs if p.style.name == "二级标题"]
+    assert len(headings) >= 2
+    target = headings[1]
+
+    def empty_section(document):
+        paragraphs = document.paragraphs
+        at = next(k for k, p in enumerate(paragraphs) if p.text == target.text)
+        for p in paragraphs[at + 1:]:
+            if p.style.name != "公文正文":
+                break
+            p._p.getparent().remove(p._p)
+
+    _edit(path, empty_section)
+    number = _number(path, target.text)
+    found = [f for f in ws.check(path).findings if f.code == "empty-item"]
+    assert [(f.paragraph, f.snippet) for f in found] == [(number, target.text)]
+    assert "下面没有内容" in found[0].message
+
+
+def test_doc_number_line_deleted_altogether(draft):
+    ws, path = draft
+
+    def delete(document):
+        p = _paragraph(document, "【待补充：发文字号】")
+        p._p.getparent().remove(p._p)
+
+    _edit(path, delete)
+    found = [f for f in ws.check(path).findings if f.code == "doc-number-missing"]
+    assert [(f.paragraph, f.message.startswith("缺少发文字号")) for f in found] == [(None, True)]
+
+
+def test_a_single_item_marker_left_empty():
+    """三是 with nothing before the next 四是 (or the end) is an empty item; 一是 followed by text is not."""
+    from drafter.check import Para, check_empty_items, recognise_parts
+
+    paras = [Para(1, "一、基本情况"), Para(2, "一是加强研发。二是。三是推进平台建设。"), Para(3, "再次感谢您的关心。")]
+    found = check_empty_items(paras, recognise_parts(paras))
+    assert [(f.code, f.paragraph, f.snippet) for f in found] == [("empty-item", 2, "一是加强研发。二是。三是推进平台建设。")]
+    assert "“二是”后面没有内容" in found[0].message
+
+
+# ---------------------------------------------------------------------------------------------
+# P11: a file that is no reply; layout in a clerk's words
+# ---------------------------------------------------------------------------------------------
+
+
+def _suggestion_docx(path: Path) -> Path:
+    """The deputy's suggestion (examples/1350建议.txt) saved as a plain Word file."""
+    document = docx.Document()
+    for line in (REPO / "examples" / "1350建议.txt").read_text("utf-8").splitlines():
+        if line.strip():
+            document.add_paragraph(line.strip())
+    document.save(str(path))
+    return path
+
+
+def test_the_suggestion_uploaded_by_mistake_is_one_finding(made, tmp_path):
+    root, _ = made
+    path = _suggestion_docx(tmp_path / "1350建议.docx")
+    report = open_workspace(root).check(path)
+    assert [(f.code, f.paragraph) for f in report.findings] == [("not-a-reply", None)]
+    assert report.findings[0].message.startswith("这不像是一份答复稿")
+    assert report.summary["structure"] == 1 and report.summary["layout"] == 0
+    result = _run(root, path)
+    assert result.exit_code == 1
+    assert "not-a-reply" in result.output and "layout" not in result.output
+    assert "docGrid" not in result.output and "None" not in result.output
+
+
+def test_a_reply_typed_in_a_plain_word_file_gets_layout_in_plain_words(made, tmp_path):
+    """A reply written in Word's own blank document (not the bureau's template): its text is a
+    reply, so it is checked; its layout findings speak of 页边距, 行距网格 and 仿宋, not of XML."""
+    root, fresh = made
+    document = docx.Document()
+    for p in read_paragraphs(fresh):
+        document.add_paragraph(p.text.replace("\n", ""))
+    path = tmp_path / "手写答复.docx"
+    document.save(str(path))
+    report = open_workspace(root).check(path)
+    codes = [f.code for f in report.findings]
+    assert "not-a-reply" not in codes
+    layout = [f for f in report.findings if f.code.startswith("layout-")]
+    messages = [f.message for f in layout]
+    # python-docx's blank document is a Letter page with Word's margins: one finding each
+    assert sorted(f.snippet for f in layout if f.code == "layout-page") == ["纸张大小", "页边距"]
+    assert any(m.startswith("页边距与公文格式不符：上边距25.4毫米（应为37.0毫米）") for m in messages)
+    assert any(m.startswith("页面行距网格与公文格式不符") for m in messages)
+    assert any(m.startswith("中文字体不是仿宋_GB2312") for m in messages)
+    for f in layout:
+        assert not re.search(r"[A-Za-z]{3,}|None|w:|docGrid", f.message.replace("_GB2312", "")), f.message
+        assert "templates/reference.docx" in ADVICE[f.code] or f.code == "layout-run"
+    assert report.summary["layout"] == len(layout)
+
+
+# ---------------------------------------------------------------------------------------------
+# P2a: a figure the clerk vouches for in a Word comment
+# ---------------------------------------------------------------------------------------------
+
+
+def _new_figure(document) -> str:
+    """The first cited figure of part one changed to a value in no fact; returns the new text."""
+    from drafter.check import figure_tokens
+
+    for p in document.paragraphs:
+        if p.style.name != "公文正文":
+            continue
+        for t in _texts(p):
+            tokens = figure_tokens(t.text or "")
+            if tokens and re.match(r"\d+", tokens[0].text):
+                old = tokens[0].text
+                new = str(int(re.match(r"\d+", old).group()) + 7777) + old[len(re.match(r"\d+", old).group()):]
+                t.text = t.text.replace(old, new, 1)
+                return new
+    raise AssertionError("no figure to change")
+
+
+def _comment_on(document, figure: str, words: str) -> None:
+    run = next(r for p in document.paragraphs for r in p.runs if figure in r.text)
+    document.add_comment(run, text=words, author="张科员", initials="ZKY")
+
+
+@pytest.mark.parametrize("words, vouched", [
+    ("据市统计局2026年3月提供", True),
+    ("来源：泉科〔2026〕12号文件", True),
+    ("这个数对吗？", False),
+])
+def test_a_figure_the_clerk_sources_in_a_comment(draft, words, vouched):
+    ws, path = draft
+    figures = {}
+
+    def change(document):
+        figures["new"] = _new_figure(document)
+
+    _edit(path, change)
+    untraced = [f for f in ws.check(path).findings if f.code == "number-untraced"]
+    assert [figures["new"] in f.message for f in untraced] == [True]
+    assert "批注" in ADVICE["number-untraced"] and "年度更新" in ADVICE["number-untraced"]
+
+    _edit(path, lambda d: _comment_on(d, figures["new"], words))
+    untraced = [f for f in ws.check(path).findings if f.code == "number-untraced"]
+    assert len(untraced) == (0 if vouched else 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# the 核稿 page and /api/check
+# ---------------------------------------------------------------------------------------------
+
+
+def test_check_route_shows_the_summary_and_the_gaps(draft):
+    ws, path = draft
+
+    def clerk(document):
+        for t in _texts(_paragraph(document, "【待补充：发文字号】")):
+            t.text = ""
+
+    _edit(path, clerk)
+    expected = json.loads(_run(ws.root, path, "--json").output)
+    with TestClient(create_app(ws.root), base_url="http://127.0.0.1:8765") as client:
+        api = client.post("/api/check", files={"file": ("1350-改.docx", path.read_bytes())}).json()
+        assert api["summary"] == expected["summary"] and api["summary_text"] == expected["summary_text"]
+        assert api["findings"] == expected["findings"]
+        csrf = csrf_of(client.get("/check").text)
+        html = client.post(f"/check?csrf={csrf}", files={"file": ("1350-改.docx", path.read_bytes())}).text
+    assert api["summary"]["gaps"] == 1
+    assert expected["summary_text"] in html
+    assert "发文字号一行是空的" in html and ADVICE["doc-number-missing"] in html

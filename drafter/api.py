@@ -271,16 +271,17 @@ is made when missing). An existing file is kept unless ``force``.
         _once(progress, "refresh")
         return report
 
-    def harvest(self, paths: PathLike | Iterable[PathLike], progress: Progress | None = None
-                ) -> HarvestReport:
-        """File signed replies under seeds/harvested/ and distill them into the fact base."""
+    def harvest(self, paths: PathLike | Iterable[PathLike], progress: Progress | None = None, *,
+                force: bool = False) -> HarvestReport:
+        """File signed replies under seeds/harvested/ and distill them into the fact base; a reply
+        still holding placeholder marks or without its 发文字号 is refused unless ``force``."""
         from .harvest import harvest
 
         def each(done: int, total: int, path) -> None:
             if progress is not None:
                 progress(done, total, str(path))
 
-        return harvest(self, _paths(paths), progress=each)
+        return harvest(self, _paths(paths), progress=each, force=force)
 
 
 # A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — digits, not all zeros, after

@@ -412,17 +412,21 @@ def refresh_command(state: State, paths: tuple[Path, ...], dry_run: bool, today,
 
 @cli.command("harvest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="仍有【待…】标记或发文字号为空的答复也归档（标记所在句子不进入事实库）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出结果。")
 @pass_state
-def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> None:
+def harvest_command(state: State, paths: tuple[Path, ...], force: bool, as_json: bool) -> None:
     """归档已签发的答复（.docx/.pdf/.txt/.md/.html）并提炼入事实库，供来年起草引用。
 
     文件复制到 seeds/harvested/，按内容命名为“年份-类型-编号.扩展名”（如 2025-reply-1288.docx）；
     同一文件重复归档不会产生副本，不同文件同名时加内容哈希，从不覆盖。
     答复中照抄往年事实的句子或数字沿用原事实的年份（repeats/same_as 指明原事实），不算作今年的数据。
-    无法读取的文件逐个报错，其余照常归档；有错误时退出码为 2。
+    仍有【待补充】【待更新】等标记或发文字号为空的答复（多半是草稿）不予归档，确为签发稿时加 --force；
+    标记所在的句子和答复的固定用语（已收悉、再次感谢……）不进入事实库。
+    同一答复再次归档时替换此前的归档，并予说明。
+    无法读取或未归档的文件逐个报错，其余照常归档；有错误时退出码为 2。
     """
-    report = state.workspace.harvest(paths)
+    report = state.workspace.harvest(paths, force=force)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -430,11 +434,15 @@ def harvest_command(state: State, paths: tuple[Path, ...], as_json: bool) -> Non
             how = "已归档" if item.copied else "已在资料库中"
             again = f"；{item.repeats} 处照抄往年事实，沿用原年份" if item.repeats else ""
             click.echo(f"{how}：{state.workspace.relpath(item.stored)}（{item.label}，{item.facts} 条事实{again}）")
+            if item.replacement:
+                click.echo(f"  {item.replacement}")
         for skipped in report.skipped:
             click.echo(f"跳过：{skipped}")
     for error in report.errors:
         click.echo(f"错误：{error}", err=True)
-    if report.errors:
+    for refused in report.unfinished:
+        click.echo(f"错误：{refused.message}（确为签发稿请加 --force）", err=True)
+    if not report.ok:
         click.get_current_context().exit(EXIT_ERROR)
 
 

@@ -13,6 +13,14 @@ would take the same name gets ``-<hash8>`` appended, so nothing is ever overwrit
 same file twice therefore changes nothing the second time. ``refresh`` files its reports the
 same way (:func:`file_source`).
 
+A reply that is not finished — still holding drafter's placeholder marks (【待补充：…】,
+【待更新：…】, 【待核实：…】…) or without its 发文字号, as when a draft is picked instead of the signed
+copy — is refused with one line naming the file and what is left (:class:`Unfinished`), unless
+forced. Filed either way, a sentence holding a mark never becomes a fact, nor do the reply's set
+formulas (:mod:`drafter.frame`). A filing that replaces an earlier one of the same reply (same
+source id, other content) says so; the earlier copy, when harvest had filed it under
+``seeds/harvested/``, is moved to ``seeds/harvested/.replaced/``, where no distill reads it.
+
 Distilling a harvested reply keeps history right (:mod:`drafter.facts.history`, applied by
 :class:`drafter.distill.run.FactSink`): a sentence or figure the reply repeats from an older fact
 keeps that fact's period and is linked to it (``repeats:`` / ``same_as:``), so last year's
@@ -31,6 +39,9 @@ from .model import REPLY, SourceMeta
 from .workspace import Workspace
 
 HARVEST_FOLDER = "harvested"
+# Where an earlier filing of a reply goes when a new one replaces it (a hidden folder: sources are
+# never read from it, yet the file is kept).
+REPLACED_FOLDER = ".replaced"
 _UNSAFE = re.compile(r"[^\w]+")
 
 
@@ -100,55 +111,137 @@ class Harvested:
     label: str
     facts: int
     repeats: int = 0  # sentences and figures repeating an older fact (they keep its period)
+    replaced_source: str | None = None  # an earlier filing of the same reply this one replaces (as it was kept)
+    replaced: str | None = None  # where that earlier file is now (both relative to the workspace)
+
+    @property
+    def replacement(self) -> str | None:
+        """The line saying which earlier filing this one replaces, or None."""
+        if not self.replaced_source:
+            return None
+        moved = f"，原文件已移至 {self.replaced}" if self.replaced and self.replaced != self.replaced_source else ""
+        return f"替换了此前归档的同一答复 {self.replaced_source}{moved}"
 
     def to_dict(self) -> dict:
         return {
             "original": str(self.original), "stored": str(self.stored), "copied": self.copied,
             "source_id": self.source_id, "label": self.label, "facts": self.facts,
-            "repeats": self.repeats,
+            "repeats": self.repeats, "replaced_source": self.replaced_source, "replaced": self.replaced,
+            "replacement": self.replacement,
         }
 
 
 @dataclass
+class Unfinished:
+    """A reply refused as not yet finished: still holding placeholder marks, or no 发文字号."""
+
+    path: Path
+    marks: int  # placeholder marks left (【待补充：…】, 【待更新：…】, 【待核实：…】, 【待…提供：…】)
+    no_number: bool  # a reply without its 发文字号
+
+    @property
+    def message(self) -> str:
+        """The one line naming the file and what is unfinished."""
+        what = [f"仍有 {self.marks} 处【待…】标记"] if self.marks else []
+        what += ["发文字号为空"] if self.no_number else []
+        return f"{self.path}: 这份答复{'、'.join(what)}，不像签发稿，未归档"
+
+    def to_dict(self) -> dict:
+        return {"path": str(self.path), "marks": self.marks, "no_number": self.no_number,
+                "message": self.message}
+
+
+@dataclass
 class HarvestReport:
-    """Every document harvested, and the one-line errors of those that could not be."""
+    """Every document harvested, the one-line errors of those that could not be, and the
+    unfinished replies refused (filed only when forced)."""
 
     items: list[Harvested] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files of an unknown type found in folders
+    unfinished: list[Unfinished] = field(default_factory=list)  # refused: not filed
+
+    @property
+    def ok(self) -> bool:
+        """Everything asked for was filed."""
+        return not (self.errors or self.unfinished)
 
     def to_dict(self) -> dict:
         return {"items": [i.to_dict() for i in self.items], "errors": list(self.errors),
-                "skipped": list(self.skipped)}
+                "unfinished": [u.to_dict() for u in self.unfinished], "skipped": list(self.skipped)}
 
 
-def harvest(ws: Workspace, paths: list[str | Path], progress=None) -> HarvestReport:
+def unfinished(doc, meta: SourceMeta) -> Unfinished | None:
+    """Why the read document ``doc`` (distilled as ``meta``) is not a finished reply, or None:
+    the placeholder marks it still holds, a reply's empty 发文字号."""
+    from .frame import count_marks
+
+    marks = count_marks(doc.text)
+    no_number = meta.kind == REPLY and not meta.number
+    return Unfinished(doc.path, marks, no_number) if marks or no_number else None
+
+
+def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool = False) -> HarvestReport:
     """Copy each document into ``seeds/harvested/`` under its stable name and distill it.
 
     Files and folders are accepted. A file that cannot be read is reported in ``errors`` (one
-    line naming it) and the others are still harvested. ``progress(done, total, path)`` is called
-    after each document.
+    line naming it) and the others are still harvested. A reply that still holds placeholder
+    marks or has no 发文字号 (a draft uploaded in place of the signed copy) is refused and listed
+    in ``unfinished``, unless ``force``; filed either way, a sentence holding a mark is never a
+    fact (:mod:`drafter.frame`). ``progress(done, total, path)`` is called after each document.
     """
     from .distill import distill_document
     from .distill.run import FactSink, collect_sources, cycle_collection_paused
+    from .facts.index import FactIndex
     from .read import read_document
 
     files, found = collect_sources(ws, paths)
     report = HarvestReport(errors=[issue.message for issue in found.errors],
                            skipped=[issue.message for issue in found.skipped])
     with cycle_collection_paused(), FactSink(ws) as sink:
+        filed = {sid: (meta.path, meta.sha256) for sid, meta in FactIndex.load(ws).sources.items()}
         for done, path in enumerate(files, 1):
             try:  # each file is read and distilled once; the facts name the filed copy
                 doc = read_document(path)
                 ff = distill_document(doc, ws)
-                stored, copied = file_source(ws, path, ff.source)
-                ff.source.path = ws.relpath(stored)
-                source = sink.store(ff, stored)
+                refused = None if force else unfinished(doc, ff.source)
+                if refused is not None:
+                    report.unfinished.append(refused)
+                else:
+                    report.items.append(_file(ws, sink, path, ff, filed.get(ff.source.id)))
+                    filed[ff.source.id] = (ff.source.path, ff.source.sha256)
             except DrafterError as exc:
                 report.errors.append(str(exc) if exc.path else f"{path}: {exc}")
-            else:
-                report.items.append(Harvested(path, stored, copied, source.id, source.label, source.facts,
-                                               source.repeats))
             if progress:
                 progress(done, len(files), path)
     return report
+
+
+def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] | None) -> Harvested:
+    """Keep ``path`` under seeds/ and store its facts (``ff``); ``earlier`` is (path, sha256) of
+    the source filed before under the same id. A different earlier file of the same reply kept
+    under seeds/harvested/ is moved to its :data:`REPLACED_FOLDER`, so that a later ``distill
+    seeds/`` never reads it again."""
+    stored, copied = file_source(ws, path, ff.source)
+    ff.source.path = ws.relpath(stored)
+    before = earlier[0] if earlier is not None and earlier[1] != ff.source.sha256 else None
+    source = sink.store(ff, stored)
+    now = before
+    old = ws.root / before if before else None
+    if old is not None and old.is_file() and old.resolve() != stored.resolve() and _is_within(old, harvest_dir(ws)):
+        aside = harvest_dir(ws) / REPLACED_FOLDER / old.name
+        aside.parent.mkdir(parents=True, exist_ok=True)
+        if aside.exists():
+            aside = aside.with_name(f"{old.stem}-{earlier[1][:8]}{old.suffix}")
+        old.replace(aside)
+        now = ws.relpath(aside)
+    return Harvested(path, stored, copied, source.id, source.label, source.facts, source.repeats,
+                     replaced_source=before, replaced=now)
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True

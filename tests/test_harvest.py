@@ -77,7 +77,16 @@ def test_a_different_file_with_the_same_name_is_never_overwritten(workspace):
     second = harvest(ws, [edited]).items[0]
     assert second.copied and second.stored != first.stored
     assert second.stored.name.startswith("2026-reply-1288-") and second.stored.suffix == ".txt"
-    assert first.stored.read_bytes() == SEED_003.read_bytes()
+    # the same reply filed again replaces the earlier filing, and says so: the earlier file is
+    # kept, byte for byte, where no distill of seeds/ reads it again
+    aside = root / "seeds" / "harvested" / ".replaced" / "2026-reply-1288.txt"
+    assert aside.read_bytes() == SEED_003.read_bytes() and not first.stored.exists()
+    assert second.replacement == ("替换了此前归档的同一答复 seeds/harvested/2026-reply-1288.txt，"
+                                  "原文件已移至 seeds/harvested/.replaced/2026-reply-1288.txt")
+    from drafter.distill import distill_paths
+
+    again = distill_paths(ws, [root / "seeds"])
+    assert [s.path for s in again.sources] == [ws.relpath(second.stored)]
 
 
 def test_stable_name_falls_back_to_the_document_number_then_the_hash():

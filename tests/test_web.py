@@ -542,7 +542,10 @@ def test_api_refresh_and_harvest(client, root):
     assert data["sources"][0]["path"].startswith("seeds/harvested/")
     draft = client.post("/api/draft", data={**FORM_1288, "number": "1320"}).json()
     signed = client.get(draft["downloads"][0]["url"]).content
+    # a draft still holding its placeholders is refused, unless forced
     r = client.post("/api/harvest", files={"file": ("1320定稿.docx", signed)})
+    assert r.status_code == 400 and r.json()["unfinished"][0]["marks"] > 0 and not r.json()["items"]
+    r = client.post("/api/harvest", data={"force": "1"}, files={"file": ("1320定稿.docx", signed)})
     data = r.json()
     assert r.status_code == 200, data
     assert data["items"][0]["original"] == "1320定稿.docx" and data["items"][0]["facts"] > 0

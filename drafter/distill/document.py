@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from ..frame import without_marks
 from ..model import Document, FactFile
 from ..workspace import Workspace
 from .facts import build_facts
@@ -18,7 +19,9 @@ __all__ = ["distill_document"]
 
 def distill_document(doc: Document, ws: Workspace) -> FactFile:
     """The facts of one read document, with its metadata as their source; their ``digest`` unset
-    (the store stamps every fact it writes)."""
+    (the store stamps every fact it writes). A sentence holding a placeholder mark is no
+    statement (:func:`drafter.frame.without_marks`)."""
+    doc = without_marks(doc)
     out = outline(doc)
     meta = read_metadata(doc, out, ws)
     return FactFile(source=meta, facts=build_facts(out, meta, ws))

@@ -27,6 +27,9 @@
   named later in the sentence does not count). ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`); at most 8.
+- a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
+  我局将…``, ``再次感谢…``) are left out of a statement, and a statement of nothing else is no fact
+  (:mod:`drafter.frame`); so is a sentence holding a placeholder mark (``【待补充：…】``).
 - ``id``: ``f-<source id>-<hash of the normalised text>`` (a repeat gets ``-2``…), stable on
   re-distill; ``digest``: the store's content hash of the machine-made fact.
 """
@@ -40,7 +43,8 @@ from typing import Callable
 
 from ..grammar import (ASK_VERBS, FULL_YEAR_WORDS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
                        PRESENT_WORDS, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
-from ..model import CONTEXT, DONE, PLAN, PROBLEM, Fact, Figure, Period, SourceMeta
+from ..frame import formula_patterns, without_formulas
+from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
 from .figures import find_figures, normalise
@@ -234,10 +238,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
     anew)."""
     default = default_class(meta.kind)
+    formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     for unit in out.units:
-        text = unit.text
+        text = without_formulas(unit.text, formulas)
         if len(text.rstrip("：:")) < MIN_CHARS:
             continue
         norm = normalise(text)

@@ -21,6 +21,14 @@ them (see :mod:`drafter.facts.store`):
   text (``2026年…``) or by the period a report covers is never re-dated by a figure: its author
   said which year it speaks of.
 
+  A copy often differs only where a draft wrote a date in (``截至2026年，…``, 目前 made
+  ``截至2025年5月``): a fact that says another source's statement in the same words but for its
+  dates and time words (:func:`statement_key`) is such a copy when it states the same numbers, or
+  when that older statement was curated by a person (reviewed, or edited): then a figure of the
+  copy whose value the curated fact no longer states (41个 corrected to 45个) gets
+  ``superseded_by`` that fact, so a harvested draft made before the correction never brings the
+  old value back.
+
 "Older" is an earlier year, or the same year and an earlier source date: the rule the measures
 use (:meth:`~drafter.facts.measure.Measured.is_older_than`).
 """
@@ -33,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..grammar import TIME_WORDS, words
 from ..model import Fact, FactFile, Figure, Period, SourceMeta
 from ..textutil import nfkc
 from ..workspace import Workspace
@@ -41,6 +50,14 @@ EARLIER_FACT = "earlier fact"
 # A fact dated by what it says keeps its date: its author named the year.
 _STATED = ("text", "report period")
 _NOT_TEXT = re.compile(r"[\W_]+")
+# When a statement says it holds: a date (截至2026年5月底, 2024年全年) or a time word (目前, 今年…),
+# which a draft writes in or makes absolute; and a number, which a person may correct.
+_WHEN = re.compile(
+    r"(?:截至|截止到?|到)?(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|全年|上半年|下半年)?"
+    rf"|{words(TIME_WORDS)})"
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+MIN_STATEMENT = 20  # characters a statement's key must have to be told from another's
 
 
 def figure_superseded_by(fact: Fact, figure: Figure) -> str | None:
@@ -68,6 +85,15 @@ def successor_id(fact: Fact) -> str | None:
 def sentence_key(text: str) -> str:
     """A sentence as compared for repeats: NFKC, without whitespace and punctuation."""
     return _NOT_TEXT.sub("", nfkc(text))
+
+
+@lru_cache(maxsize=16384)
+def statement_key(text: str) -> tuple[str, tuple[str, ...]]:
+    """A statement as compared across its copies: its words without the dates and time words
+    a draft writes in (截至2026年，…; 目前 → 截至2025年5月) and with its numbers masked, and those
+    numbers (sorted)."""
+    words_only = _WHEN.sub("", nfkc(text))
+    return _NUMBER.sub("#", sentence_key(words_only)), tuple(sorted(_NUMBER.findall(words_only)))
 
 
 def _value_key(figure: Figure) -> tuple[float, str]:
@@ -129,6 +155,8 @@ class History:
         # Measured figures naming something): built as the key is asked for, so that a figure is
         # compared only with figures that could be the same measure
         self._measured: dict[tuple, tuple[int, dict[tuple, list]]] = {}
+        # statement key (:func:`statement_key`) → (fact, its source) of the facts saying it
+        self._statements: dict[str, list[tuple[Fact, SourceMeta | None]]] = defaultdict(list)
         self._keys: dict[str, list[tuple[dict, object]]] = {}  # source id → (table, key) it filled
         for ff in files:
             self.add(ff)
@@ -147,6 +175,8 @@ class History:
         keys = self._keys[ff.source.id] = []
         for fact in ff.facts:
             filed = [(self._sentences, sentence_key(fact.text))]
+            statement = statement_key(fact.text)[0]
+            filed += [(self._statements, statement)] if len(statement) >= MIN_STATEMENT else []
             filed += [(self._values, _value_key(g)) for g in fact.figures]
             for table, key in _unique(filed):
                 if table is self._sentences:
@@ -201,6 +231,9 @@ class History:
                         fig.superseded_by = fig.superseded_by or figure_superseded_by(old, old_fig)
                 done.facts.append(fact.id)
                 continue
+            if self._repeats_statement(fact, source, when):
+                done.facts.append(fact.id)
+                continue
             if fact.period.basis in _STATED or not fact.figures:
                 continue
             years = []
@@ -230,6 +263,38 @@ class History:
             forget(ff.facts)  # their years changed: measure them afresh
         return done
 
+
+    def _repeats_statement(self, fact: Fact, source: SourceMeta, when: tuple[int, str]) -> bool:
+        """Date ``fact`` as a copy of another source's statement, not newer than it, that says
+        the same in other words only where a draft writes dates in (截至2026年，…), and either
+        states the same numbers or was curated by a person (:func:`drafter.facts.store.is_curated`:
+        a corrected figure, 41个 → 45个). The copy keeps that fact's period and is linked to it; a
+        figure of the copy whose value the curated fact no longer states is superseded by it, so
+        that a copy of a draft made before the correction never brings the old value back."""
+        from .measure import older
+        from .store import is_curated
+
+        key, numbers = statement_key(fact.text)
+        said = [
+            (old, src) for old, src in self._statements.get(key, ())
+            if old.source_id != source.id and not older(when, _when(old, src))
+            and (statement_key(old.text)[1] == numbers or is_curated(old))
+        ]
+        if not said:
+            return False
+        old, src = max(said, key=lambda pair: _when(*pair))
+        year = _when(old, src)[0] or fact.period.year
+        fact.period = Period(year, EARLIER_FACT, old.period.until)
+        fact.repeats = old.repeats or old.id
+        for fig in fact.figures:
+            same = next((g for g in old.figures if g.raw == fig.raw and g.value == fig.value), None)
+            if same is not None:
+                fig.year, fig.until, fig.basis = same.year, same.until, same.basis
+                fig.superseded_by = fig.superseded_by or figure_superseded_by(old, same)
+            else:  # a value the curated fact corrected: its value is current, never this one
+                fig.year, fig.until, fig.basis = year, None, EARLIER_FACT
+                fig.superseded_by = old.id
+        return True
 
     def _measures(self, key: tuple) -> dict[tuple, list]:
         """The dated figures naming something of the facts filed under value ``key``, by coarse

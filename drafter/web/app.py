@@ -658,11 +658,7 @@ async def refresh_apply(request: Request) -> Response:
     st = state_of(request)
     uploads: dict[str, str] = {}
     try:
-        single, _, _ = await read_form(request)
-        path = files.find_upload(st.root, str(single.get("token", "")), str(single.get("name", "")))
-        if path is None:
-            raise ShownError("上传的文件已不在（可能已清理），请重新上传")
-        uploads[str(path)] = str(single.get("original") or path.name)
+        _, path = await _kept_upload(request, uploads)
         report = await run_in_threadpool(run_refresh, st, path, False)
     except Exception as exc:
         return failure(request, exc, uploads, "refresh.html")
@@ -679,12 +675,25 @@ def refresh_data(report, uploads: dict[str, str], root: Path) -> dict:
 
 
 async def harvest_action(request: Request) -> Response:
+    """Upload a signed reply → filed; an unfinished one (placeholder marks, no 发文字号) is refused
+    with its message and a button to file it anyway (/harvest/force, ``force`` on /api/)."""
+    return await _harvest(request, kept=False)
+
+
+async def harvest_force(request: Request) -> Response:
+    """File anyway the upload a refusal kept (by its token)."""
+    return await _harvest(request, kept=True)
+
+
+async def _harvest(request: Request, kept: bool) -> Response:
     st = state_of(request)
     as_json = wants_json(request)
     uploads: dict[str, str] = {}
     try:
-        _, path = await receive_upload(request, uploads, "已签发的答复", REFRESH_SUFFIXES)
-        report = await run_in_threadpool(run_harvest, st, path)
+        single, path = await (_kept_upload(request, uploads) if kept else
+                              receive_upload(request, uploads, "已签发的答复", REFRESH_SUFFIXES))
+        force = kept or str(single.get("force", "")).lower() in TRUE
+        report = await run_in_threadpool(run_harvest, st, path, force)
     except Exception as exc:
         if as_json:
             return failure(request, exc, uploads, "refresh.html")
@@ -693,15 +702,30 @@ async def harvest_action(request: Request) -> Response:
     for item in data["items"]:
         item["original"] = uploads.get(item["original"], item["original"])
     data["errors"] = [describe(DrafterError(e), uploads) for e in data["errors"]]
+    for refused in data["unfinished"]:
+        refused["message"] = describe(DrafterError(refused["message"]), uploads)
     if as_json:
-        return JSONOut({**data, "downloads": downloads(st.root, *(i.stored for i in report.items))})
-    return page(request, "refresh.html", harvested=data,
+        return JSONOut({**data, "downloads": downloads(st.root, *(i.stored for i in report.items))},
+                       status_code=400 if report.unfinished else 200)
+    refused = report.unfinished and {"token": files.upload_token(path), "name": path.name,
+                                     "original": uploads.get(str(path), path.name)}
+    return page(request, "refresh.html", 400 if refused else 200, harvested=data, refused=refused,
                 harvest_links=downloads(st.root, *(i.stored for i in report.items)))
 
 
-def run_harvest(st: WebState, path: Path):
+async def _kept_upload(request: Request, uploads: dict[str, str]) -> tuple[dict[str, Any], Path]:
+    """The form's fields and the upload an earlier step kept, named by its ``token`` and ``name``."""
+    single, _, _ = await read_form(request)
+    path = files.find_upload(state_of(request).root, str(single.get("token", "")), str(single.get("name", "")))
+    if path is None:
+        raise ShownError("上传的文件已不在（可能已清理），请重新上传")
+    uploads[str(path)] = str(single.get("original") or path.name)
+    return single, path
+
+
+def run_harvest(st: WebState, path: Path, force: bool = False):
     with st.facts_lock:
-        return st.workspace().harvest(path)
+        return st.workspace().harvest(path, force=force)
 
 
 # ------------------------------------------------------------------ files, login, errors
@@ -934,6 +958,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/refresh/apply", refresh_apply, methods=["POST"]),
         Route("/api/refresh", refresh_action, methods=["POST"]),
         Route("/harvest", harvest_action, methods=["POST"]),
+        Route("/harvest/force", harvest_force, methods=["POST"]),
         Route("/api/harvest", harvest_action, methods=["POST"]),
         Route("/download/{path:path}", download),
         Route("/zip/{path:path}", zip_download),

@@ -600,16 +600,18 @@ def _place(staged: list, manifest: Manifest, force: bool) -> None:
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
             continue
         manifest.replacing(target, outcome.sha256, number=item.suggestion.number, row=item.row)
-        ready.append((Path(outcome.path), target))
+        ready.append((result, Path(outcome.path), target))
     staged.clear()
     if not ready:
         return
     manifest.save()
-    for made, target in ready:
+    for result, made, target in ready:
         try:
             os.replace(made, target)
-        except OSError as exc:
-            raise DrafterError(f"无法写入：{exc.strerror or exc}", target) from None
+        except OSError as exc:  # a folder of that name, a file held open on Windows
+            made.unlink(missing_ok=True)
+            result.status, result.message = FAILED, f"{result.file}: 无法写入：{exc.strerror or exc}"
+            continue
         manifest.replaced(target)
 
 

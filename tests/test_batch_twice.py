@@ -319,3 +319,14 @@ def test_a_draft_a_clerk_saves_during_the_run_is_kept(root, monkeypatch):
     assert kept == {"1103.docx": "同名文件已被修改，未覆盖"}
     assert (out / "1103.docx").read_bytes() == b"clerk's version"
     assert not list(out.glob(".*.drafting"))
+
+
+def test_a_draft_that_cannot_be_put_in_place_fails_alone(root):
+    ws = drafter.open_workspace(root)
+    out = root / "drafts" / "交办清单"
+    (out / "1125.docx").mkdir(parents=True)  # a folder where the draft goes
+    report = ws.batch(DEMO_LIST, jobs=1, force=True)
+    failed = {i.file: i.message for i in report.items if i.status == "failed"}
+    assert list(failed) == ["1125.docx"] and failed["1125.docx"].startswith("1125.docx: 无法写入：")
+    assert report.count("drafted") == DEMO_FILES - 1 and (out / "1125.docx").is_dir()
+    assert not list(out.glob(".*.drafting"))

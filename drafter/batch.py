@@ -590,9 +590,10 @@ def shown_path(path: Path, root: Path | None) -> str:
 def _record(result: BatchItem, outcome: Outcome, manifest: Manifest, item: AssignedItem,
             report: BatchReport) -> None:
     if outcome.error is not None:
-        shown = report.shown(report.out_dir)
-        result.status = FAILED
-        result.message = outcome.error.replace(str(report.out_dir) + os.sep, shown + "/")
+        result.status, result.message = FAILED, outcome.error
+        if report.root is not None:  # a file of the workspace (a draft, a template) by its place in it
+            for root in {str(report.root), str(Path(report.root).resolve())}:
+                result.message = result.message.replace(root + os.sep, "")
         return
     result.reply_class = outcome.reply_class or result.reply_class
     result.facts_used = outcome.facts_used

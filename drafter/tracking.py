@@ -18,6 +18,7 @@ import io
 import json
 import os
 import stat
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -42,21 +43,48 @@ LOCK_POLL_SECONDS = 0.2  # where the lock cannot be waited for (Windows), how of
 def folder_lock(folder: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold ``folder``'s batch lock for the block: one batch at a time writes the folder, whether
     the others run in threads of this process or in other processes. When another holds it,
-    ``waiting()`` is called once and the block waits for it. The system releases the lock of a
-    process that dies; a file system without locks is written unlocked (as before)."""
+    ``waiting()`` is called once and the block waits for it.
+
+    Two locks: one for this process's threads, and a record lock (``lockf``) on ``.drafter-batch.lock``
+    for other processes. A record lock belongs to the process: the system releases it when the
+    process dies, and a drafting process forked from it does not hold it (a lock on the open file,
+    ``flock``, would stay held by a forked worker orphaned by a killed batch). Where the file
+    system has no locks the folder is written unlocked, as before."""
+    told: list[bool] = []
+
+    def wait() -> None:
+        if waiting is not None and not told:
+            told.append(True)
+            waiting()
+
+    with _THREADS_LOCK:
+        threads = _THREADS.setdefault(str(Path(folder).resolve()), threading.Lock())
+    if not threads.acquire(blocking=False):
+        wait()
+        threads.acquire()
     try:
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
-    except OSError:  # a read-only folder: the writes will say so, one line naming the file
-        yield
-        return
-    try:
-        if _lock(fd, wait=False) is False:
-            if waiting is not None:
-                waiting()
-            _lock(fd, wait=True)
-        yield
+        fd = _open_lock_file(folder)
+        try:
+            if fd is not None and _lock(fd, wait=False) is False:
+                wait()
+                _lock(fd, wait=True)
+            yield
+        finally:
+            if fd is not None:
+                os.close(fd)  # releases the lock
     finally:
-        os.close(fd)  # releases the lock
+        threads.release()
+
+
+_THREADS: dict[str, threading.Lock] = {}  # folder → the lock of this process's threads
+_THREADS_LOCK = threading.Lock()
+
+
+def _open_lock_file(folder: Path) -> int | None:
+    try:
+        return os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError:  # a read-only folder: the writes will say so, one line naming the file
+        return None
 
 
 def _lock(fd: int, wait: bool) -> bool | None:
@@ -66,7 +94,7 @@ def _lock(fd: int, wait: bool) -> bool | None:
     while True:
         try:
             if fcntl is not None:
-                fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+                fcntl.lockf(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
             else:
                 import msvcrt
 
@@ -74,7 +102,7 @@ def _lock(fd: int, wait: bool) -> bool | None:
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
         except OSError as error:
-            if error.errno not in busy:
+            if error.errno not in busy or (wait and fcntl is not None):
                 return None
             if not wait:
                 return False

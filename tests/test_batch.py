@@ -384,7 +384,7 @@ def test_failing_item_is_reported_and_batch_goes_on(tmp_path, ws, drafting):
     report = run_batch(ws, write_xlsx(tmp_path / "l.xlsx", rows), tmp_path / "out", today=TODAY, jobs=1)
     failed = [i for i in report.items if i.status == "failed"]
     assert [(i.number, i.row) for i in failed] == [("1301", 4)]
-    assert "模板渲染失败" in failed[0].message and "reply.j2:3" in failed[0].message
+    assert failed[0].message == "templates/reply.j2:3: 模板渲染失败"  # named in the workspace
     assert report.count("drafted") == 4 and not report.complete
 
 

@@ -184,9 +184,22 @@ def test_two_api_batches_at_once_through_a_drafting_process(root):
 
         with ThreadPoolExecutor(2) as threads:
             answers = list(threads.map(send, range(2)))
-    for answer in answers:
-        assert (answer["drafted"], answer["skipped"], answer["failed"]) == (DEMO_FILES, 0, 0), answer
-    assert_all_recorded(root / "drafts" / "交办清单")
+        for answer in answers:
+            assert (answer["drafted"], answer["skipped"], answer["failed"]) == (DEMO_FILES, 0, 0), answer
+        assert_all_recorded(root / "drafts" / "交办清单")
+
+        # the page's job, its batch waiting in a drafting process: the wait is told on the page
+        token = csrf_of(client.get("/batch").text)
+        with folder_lock(root / "drafts" / "交办清单"):
+            r = client.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", data)},
+                            follow_redirects=False)
+            job = r.headers["location"].rsplit("/", 1)[-1]
+            wait_for(lambda: client.get(f"/api/jobs/{job}").json()["note"], "the batch to wait")
+            assert client.get(f"/api/jobs/{job}").json()["note"] == \
+                "另一份清单正在写入 drafts/交办清单，等它完成后开始起草…"
+        wait_for(lambda: client.get(f"/api/jobs/{job}").json()["finished"], "the batch to finish")
+        status = client.get(f"/api/jobs/{job}").json()
+        assert status["error"] is None and status["done"] == DEMO_FILES and status["note"] == ""
 
 
 def test_messages_name_files_relative_to_the_workspace(root):
@@ -205,3 +218,26 @@ def test_messages_name_files_relative_to_the_workspace(root):
         "drafts/交办清单/跟踪表.xlsx: 跟踪表已被修改，未覆盖；新表另存为 跟踪表(2).xlsx"]
     assert report.count("skipped") == DEMO_FILES  # a lost record: every draft is taken as the clerk's
     assert openpyxl.load_workbook(first.workbook)["跟踪表"]["A2"].value == "已电话联系"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="fork")
+def test_a_forked_drafting_process_does_not_keep_the_folder_locked(tmp_path):
+    """A batch's drafting processes are forked from it (drafter batch -j N): one left running
+    after its batch ended (the batch killed) must not keep the folder locked for the next."""
+    import multiprocessing
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with folder_lock(out):
+        orphan = multiprocessing.get_context("fork").Process(target=time.sleep, args=(60,), daemon=True)
+        orphan.start()
+    try:
+        probe = ("import sys; from pathlib import Path; from drafter.tracking import folder_lock\n"
+                 "with folder_lock(Path(sys.argv[1]), waiting=lambda: print('busy', flush=True)):\n"
+                 "    print('locked')\n")
+        result = subprocess.run([sys.executable, "-c", probe, str(out)], capture_output=True, text=True,
+                                timeout=60)
+        assert result.stdout.split() == ["locked"]
+    finally:
+        orphan.terminate()
+        orphan.join()

@@ -34,6 +34,7 @@ from .compose.suggestion import ROLES, Suggestion, draft_file_name
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
 from .pool import DraftingPool, Outcome, Task
+from .textutil import digit_date
 from .tracking import (  # noqa: F401 (MANIFEST_NAME)
     MANIFEST_NAME, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
 )
@@ -60,11 +61,6 @@ HEADER_PATTERNS: dict[str, str] = {
     "extended": r"(是否)?延期(办理)?",
 }
 _UNIT_SPLIT = re.compile(r"[、，,;；/\s]+")
-_DATE_PATTERNS = (
-    re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-               r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
-    re.compile(r"(\d{4})(\d{2})(\d{2})"),
-)
 _NO = ("否", "不", "无", "N", "F", "0")
 _NUMBER_LIKE = re.compile(r"[A-Za-z0-9\-]{1,20}")
 _SERIALS = (32874, 73051)  # Excel day numbers of 1990-01-01 and 2100-01-01: plausible 交办日期
@@ -376,13 +372,9 @@ def _date(value, reasons: list[str]) -> dt.date | None:
     if not text:
         reasons.append("缺少交办日期")
         return None
-    for pattern in _DATE_PATTERNS:
-        match = pattern.fullmatch(text)
-        if match:
-            try:
-                return dt.date(*(int(g) for g in match.groups()[:3]))
-            except ValueError:
-                break
+    day = digit_date(text)
+    if day is not None:
+        return day
     reasons.append(f"日期无法识别：「{text}」")
     return None
 

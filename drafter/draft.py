@@ -12,6 +12,7 @@ from .compose.suggestion import Suggestion, draft_file_name
 from .docx.write import refuse_overwrite, render_reply
 from .errors import DrafterError
 from .fileio import atomic_write
+from .textutil import digit_date
 from .reply import Reply
 from .workspace import Workspace
 
@@ -71,9 +72,23 @@ def make_draft(
     return DraftResult(atomic_write(path, data, overwrite=force), reply, hashlib.sha256(data).hexdigest())
 
 
-def parse_date(text: str) -> dt.date:
-    """``2026-05-20`` → a date; anything else is a one-line error."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise DrafterError(f"日期“{text}”无效，应为 YYYY-MM-DD，如 2026-05-20") from None
+DATE_EXAMPLE = "如 2026-05-20 或 2026年5月20日"
+# A reply's date (成文日期) within this many years before or after today's year: a year typed in the
+# wrong order (6520) or mistyped (2062) is refused; past replies drafted again keep theirs.
+DATE_YEARS_BACK, DATE_YEARS_AHEAD = 10, 1
+
+
+def parse_date(text: str, today: dt.date | None = None) -> dt.date:
+    """A reply's date (成文日期) as a clerk types it — ``2026-05-20``, ``2026/5/20``, ``2026.5.20``,
+    ``2026年5月20日`` (:func:`~drafter.textutil.digit_date`) — in a plausible range of years around
+    ``today`` (default: today); anything else is a one-line error saying which forms are taken."""
+    text = str(text).strip()
+    day = digit_date(text)
+    if day is None:
+        raise DrafterError(f"成文日期“{text}”无法识别，应为年月日，{DATE_EXAMPLE}")
+    year = (today or dt.date.today()).year
+    low, high = year - DATE_YEARS_BACK, year + DATE_YEARS_AHEAD
+    if not low <= day.year <= high:
+        raise DrafterError(f"成文日期“{text}”不在合理范围内（应在{low}年至{high}年之间），"
+                           f"请核对年份，{DATE_EXAMPLE}")
+    return day

@@ -248,3 +248,26 @@ def distilled_seeds() -> dict:
 
     ws = load_workspace(REPO)
     return {p.name[:3]: distill_document(read_document(p), ws) for p in sorted((REPO / "seeds").glob("*.txt"))}
+
+
+# Debian's headless shell (package chromium-headless-shell: the same Blink, without the desktop
+# browser around it, as Playwright's own headless mode uses) takes about a third of the full
+# browser's CPU; the full Chromium where only it is installed.
+CHROMIUM = (os.environ.get("DRAFTER_CHROMIUM") or shutil.which("chromium-headless-shell") or shutil.which("chromium")
+            or "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (never ``playwright install``), one per test file;
+    the test is skipped, saying why, only where Chromium or Playwright cannot be had."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright 未安装（pip install playwright）")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"没有 Chromium（{CHROMIUM}）：apt-get install chromium-headless-shell fonts-noto-cjk")
+    with sync_api.sync_playwright() as p:
+        try:
+            b = p.chromium.launch(executable_path=CHROMIUM)
+        except Exception as exc:  # a Chromium this Playwright cannot drive
+            pytest.skip(f"无法启动 Chromium：{str(exc).splitlines()[0]}")
+        yield b
+        b.close()

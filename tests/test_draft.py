@@ -242,7 +242,7 @@ def test_library_call_with_a_shared_index(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["draft", "1288", "  "], "标题"),
     (["draft", "1288", TOPIC, "--type", "Z"], "A、B、C"),
-    (["draft", "1288", TOPIC, "--date", "2026-13-01"], "YYYY-MM-DD"),
+    (["draft", "1288", TOPIC, "--date", "2026-13-01"], "如 2026-05-20 或 2026年5月20日"),
     (["draft", "1288", TOPIC, "--role", "会办"], "--lead"),
 ])
 def test_bad_input_is_one_line_and_writes_nothing(tmp_path, args, message):

@@ -32,7 +32,7 @@ from drafter.web.config import ServeSettings
 from drafter.web.files import resolve_download, safe_name
 from helpers import TITLE_1288
 from web_helpers import (
-    DEMO_LIST, HOSTILE, REPORT, Clock, LiveServer, csrf_of, kill_all, make_workspace, scanned_pdf,
+    DEMO_LIST, HOSTILE, REPORT, Clock, LiveServer, csrf_of, error_of, kill_all, make_workspace, scanned_pdf,
     started_since,
 )
 
@@ -93,11 +93,6 @@ def drafting(drafting_pool):
         else:
             entry.unlink()
     shutil.copytree(pristine, root, dirs_exist_ok=True)  # file times kept: the processes reload what changed
-
-
-def error_of(html: str) -> str | None:
-    m = re.search(r'<p class="error"[^>]*>(.*?)</p>', html, re.S)
-    return m.group(1).strip() if m else None
 
 
 def cli_error(root: Path, *args: str) -> str:

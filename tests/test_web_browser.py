@@ -1,13 +1,11 @@
 """``drafter serve`` in a real browser: Debian's Chromium driven by Playwright (never
 ``playwright install``). One browser for the whole module; each test saves a screenshot of its
 page under screenshots/ (git-ignored) for a reviewer to look at. Skipped, saying why, only
-where Chromium or Playwright cannot be had."""
+where Chromium or Playwright cannot be had (conftest.py's ``browser``)."""
 
 from __future__ import annotations
 
 import io
-import os
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -15,27 +13,7 @@ import docx
 import pytest
 
 from helpers import TITLE_1288
-from web_helpers import DEMO_LIST, REPORT, SCREENSHOTS, Clock, LiveServer, make_workspace
-
-# Debian's headless shell (package chromium-headless-shell: the same Blink, without the desktop
-# browser around it, as Playwright's own headless mode uses) takes about a third of the full
-# browser's CPU; the full Chromium where only it is installed.
-CHROMIUM = (os.environ.get("DRAFTER_CHROMIUM") or shutil.which("chromium-headless-shell") or shutil.which("chromium")
-            or "/usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright 未安装（pip install playwright）")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"没有 Chromium（{CHROMIUM}）：apt-get install chromium-headless-shell fonts-noto-cjk")
-    with sync_api.sync_playwright() as p:
-        try:
-            b = p.chromium.launch(executable_path=CHROMIUM)
-        except Exception as exc:  # a Chromium this Playwright cannot drive
-            pytest.skip(f"无法启动 Chromium：{str(exc).splitlines()[0]}")
-        yield b
-        b.close()
+from web_helpers import DEMO_LIST, REPORT, Clock, LiveServer, make_workspace, shot
 
 
 @pytest.fixture(scope="module")
@@ -61,13 +39,6 @@ def download(pg, text: str, folder: Path) -> Path:
     target = folder / info.value.suggested_filename
     info.value.save_as(target)
     return target
-
-
-def shot(pg, name: str) -> Path:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    pg.screenshot(path=str(path))  # what a 1280×900 screen shows (a full page costs seconds)
-    return path
 
 
 def test_chinese_renders_with_a_real_font(page, server):

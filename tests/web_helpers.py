@@ -73,6 +73,20 @@ def kill_all(processes: list) -> None:
         process.join(10)
 
 
+def error_of(html: str) -> str | None:
+    """The error line a page shows (its first ``<p class="error">``), or None."""
+    m = re.search(r'<p class="error"[^>]*>(.*?)</p>', html, re.S)
+    return m.group(1).strip() if m else None
+
+
+def shot(pg, name: str) -> Path:
+    """A screenshot of what a browser page's screen shows, saved as screenshots/<name>.png."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    pg.screenshot(path=str(path))  # what the screen shows (a full page costs seconds)
+    return path
+
+
 def csrf_of(html: str) -> str:
     return re.search(r"csrf=([A-Za-z0-9_\-]+)", html).group(1)
 

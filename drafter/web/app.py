@@ -24,7 +24,7 @@ from urllib.parse import quote, urlencode
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
+from starlette.datastructures import QueryParams, UploadFile
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import (
@@ -106,6 +106,10 @@ class WebState:
 
 class ShownError(Exception):
     """A one-line message for the user (a DrafterError already rendered for the page)."""
+
+
+class NeedsConfirming(ShownError):
+    """A change the form must confirm first (a fact's year emptied: 确认清除年份)."""
 
 
 def describe(exc: BaseException, uploads: dict[str, str] | None = None) -> str:
@@ -514,19 +518,45 @@ def run_facts(st: WebState, query: dict[str, Any]):
 
 
 async def facts_page(request: Request) -> Response:
+    params = request.query_params
+    saved = params.get("saved")
+    edit = {"fact": params.get("fact"), "ok": True, "message": f"已保存到 {saved}"} if saved else None
+    return await facts_view(request, params, edit=edit)
+
+
+async def facts_view(request: Request, params, status: int = 200, edit: dict | None = None,
+                     back: str | None = None) -> Response:
+    """The facts page for the query ``params`` (a search, or ``id``: one fact). ``edit``: the
+    result of an edit ({"fact", "ok", "message"}, and on an error what was typed, "typed"), shown
+    at that fact's form, that fact shown even when the search no longer finds it; ``back``: the
+    page's own address, where a saved edit returns (default: the request's)."""
     st = state_of(request)
-    query = fact_query(request.query_params)
-    only = request.query_params.get("id")  # one fact, as a draft's sources link to it
+    query = fact_query(params)
+    only = params.get("id")  # one fact, as a draft's sources link to it
+    editing = (edit or {}).get("fact") or params.get("fact")
     shown = {**query, "limit": None if only else query["limit"] or 50}
     try:
         found = await run_in_threadpool(run_facts, st, shown)
         records = [r for r in found.to_dict() if r["id"] == only] if only else found.to_dict()
+        if editing and all(r["id"] != editing for r in records):
+            record = await run_in_threadpool(fact_record_of, st, editing)
+            records = ([record] if record else []) + records
     except Exception as exc:
         return page(request, "facts.html", 400, error=describe(exc), query=query, records=[], total=0)
-    saved = request.query_params.get("saved")
-    return page(request, "facts.html", query=query, records=records,
-                total=len(records) if only else found.total, notice=saved and f"已保存：{saved}",
-                error=request.query_params.get("edit_error"), editing=request.query_params.get("fact"))
+    if back is None:
+        back = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return page(request, "facts.html", status, query=query, records=records,
+                total=len(records) if only else found.total, editing=editing, edit=edit, back=back)
+
+
+def fact_record_of(st: WebState, fact_id: str) -> dict | None:
+    """The record of one fact (``facts --json``'s), or None when the base has no such fact."""
+    from ..facts.index import FactIndex
+    from ..facts.show import fact_record
+
+    index = FactIndex.load(st.workspace())
+    fact = index.facts.get(fact_id)
+    return fact_record(fact, index.sources.get(fact.source_id)) if fact else None
 
 
 async def facts_api(request: Request) -> Response:
@@ -538,7 +568,22 @@ async def facts_api(request: Request) -> Response:
     return JSONOut(found.to_dict())
 
 
+FACT_YEAR = re.compile(r"(\d{4})\s*年?")
+
+
+def fact_year(text: str) -> int:
+    """A fact's year as typed in its form: ``2025``, ``2025年``, full-width ``２０２５``."""
+    from ..textutil import nfkc
+
+    match = FACT_YEAR.fullmatch(nfkc(text).strip())
+    if not match:
+        raise ShownError(f"年份应为四位数字，如 2025 或 2025年，而不是“{text}”")
+    return int(match.group(1))
+
+
 def run_edit(st: WebState, fact_id: str, form: dict[str, Any]) -> list[str]:
+    """Save a fact's text, year and ``reviewed`` from its form (the round-trip store). An emptied
+    year clears the fact's year only when the form confirms it (``clear_period``)."""
     from ..facts.index import FactIndex
     from ..facts.store import edit_facts
 
@@ -548,19 +593,26 @@ def run_edit(st: WebState, fact_id: str, form: dict[str, Any]) -> list[str]:
         if not text:
             raise ShownError("事实内容不能为空")
         changes["text"] = text
-    if "period" in form:
-        year = str(form["period"]).strip()
-        if year and not year.isdigit():
-            raise ShownError(f"年份应为四位数字，而不是“{year}”")
-        changes["period"] = {"year": int(year) if year else None}
-    changes["reviewed"] = str(form.get("reviewed", "")).lower() in TRUE
     ws = st.workspace()
     with st.facts_lock:
-        reports = edit_facts(ws, {fact_id: changes}, FactIndex.load(ws))
+        index = FactIndex.load(ws)
+        if "period" in form:
+            typed = str(form["period"]).strip()
+            year = fact_year(typed) if typed else None
+            fact = index.facts.get(fact_id)
+            if year is None and fact is not None and fact.period.year is not None \
+                    and str(form.get("clear_period", "")).lower() not in TRUE:
+                raise NeedsConfirming(f"年份被清空：如确要把这条事实改为“年份不详”（原为{fact.period.year}年），"
+                                 "请勾选“确认清除年份”后再保存；否则请填写年份，如 2025")
+            changes["period"] = {"year": year}
+        changes["reviewed"] = str(form.get("reviewed", "")).lower() in TRUE
+        reports = edit_facts(ws, {fact_id: changes}, index)
     return [r.path for r in reports]
 
 
 async def fact_edit(request: Request) -> Response:
+    """Save a fact from its form: back to the page it came from, the result shown at the fact's
+    form; on an error that page again with what was typed kept (an emptied year asks to confirm)."""
     st = state_of(request)
     as_json = wants_json(request)
     fact_id = request.path_params["fact"]
@@ -572,10 +624,15 @@ async def fact_edit(request: Request) -> Response:
         message = describe(exc)
         if as_json:
             return api_error(message)
-        return RedirectResponse(_facts_back(single.get("back"), fact=fact_id, edit_error=message), status_code=303)
+        typed = {k: str(single.get(k, "")) for k in ("text", "period")}
+        typed["reviewed"] = str(single.get("reviewed", "")).lower() in TRUE
+        typed["confirm_clear"] = isinstance(exc, NeedsConfirming) or "clear_period" in single
+        edit = {"fact": fact_id, "ok": False, "message": message, "typed": typed}
+        back = _facts_back(single.get("back"), fact=fact_id).split("#")[0]
+        return await facts_view(request, QueryParams(back.partition("?")[2]), 400, edit=edit, back=back)
     if as_json:
         return JSONOut({"id": fact_id, "written": paths})
-    return RedirectResponse(_facts_back(single.get("back"), saved=f"{fact_id}（{'、'.join(paths)}）", fact=fact_id),
+    return RedirectResponse(_facts_back(single.get("back"), saved="、".join(paths), fact=fact_id),
                             status_code=303)
 
 
@@ -587,7 +644,7 @@ def _facts_back(back: str | None, **extra) -> str:
     if "?" not in base and "&" in base:
         base = base.replace("&", "?", 1)
     sep = "&" if "?" in base else "?"
-    return base + sep + urlencode(extra) + f"#fact-{extra.get('fact', '')}"
+    return base + sep + urlencode(extra) + f"#edit-{extra.get('fact', '')}"
 
 
 def run_chart(st: WebState, fact_id: str, figure: int):

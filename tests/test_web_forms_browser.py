@@ -1,0 +1,86 @@
+"""The web forms in a real browser, where the point is what the clerk sees (the clerk's review,
+/work/wt/w1-review.md): the result of a fact's edit in view at its form, a date typed as clerks
+type it. Screenshots under screenshots/ (git-ignored); skipped only without Chromium."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+import pytest
+
+from web_helpers import LiveServer, make_workspace, shot
+
+THIS_YEAR = dt.date.today().year
+TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = make_workspace(tmp_path_factory.mktemp("forms-browser") / "ws")
+    with LiveServer(root) as live:
+        yield live
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-US")
+    pg = context.new_page()
+    pg.set_default_timeout(30000)
+    yield pg
+    context.close()
+
+
+def in_view(pg, locator) -> bool:
+    box = locator.bounding_box()
+    height = pg.viewport_size["height"]
+    return box is not None and 0 <= box["y"] and box["y"] + box["height"] <= height
+
+
+def test_a_facts_edit_result_is_in_view_and_an_error_keeps_the_text(page, server):
+    page.goto(server.url + "/facts?q=中试")
+    fact = page.locator("article.fact").nth(2)
+    fact_id = fact.get_attribute("id").removeprefix("fact-")
+    fact.locator("summary", has_text="修改这条事实").click()
+    typed = fact.locator("textarea[name=text]").input_value() + "另补充一句说明。"
+    fact.locator("textarea[name=text]").fill(typed)
+    fact.locator("input[name=period]").fill("明年")
+    fact.locator("button", has_text="保存到事实文件").click()
+    form = page.locator(f"#edit-{fact_id}")
+    message = form.locator("p.error")
+    message.wait_for()
+    assert message.inner_text() == "年份应为四位数字，如 2025 或 2025年，而不是“明年”"
+    assert in_view(page, message), "the message is out of view"
+    assert form.locator("textarea[name=text]").input_value() == typed
+    shot(page, "forms-fact-invalid-year")
+    form.locator("input[name=period]").fill("2025年")
+    form.locator("button", has_text="保存到事实文件").click()
+    saved = page.locator(f"#edit-{fact_id} p.saved")
+    saved.wait_for()
+    assert saved.inner_text().startswith("已保存到 facts/") and in_view(page, saved)
+    assert "/facts?q=%E4%B8%AD%E8%AF%95&" in page.url  # back on the search it came from
+    shot(page, "forms-fact-saved")
+    assert any("另补充一句说明。" in p.read_text("utf-8") for p in (server.root / "facts").glob("*.yaml"))
+
+
+def test_a_date_typed_with_slashes_in_an_english_browser_dates_the_draft(page, server):
+    """In a month-first browser the old date box turned 2026/5/20 into 6520-02-02."""
+    page.goto(server.url + "/draft")
+    page.fill("input[name=number]", "1360")
+    page.fill("input[name=topic]", TITLE)
+    page.locator("input[name=date]").type(f"{THIS_YEAR}/5/20")
+    shot(page, "forms-date-typed")
+    page.click("button.primary")
+    page.wait_for_selector("text=答复稿已生成")
+    assert f"{THIS_YEAR}年5月20日" in page.locator("article.paper").inner_text()
+    paragraphs = [p.text for p in docx.Document(server.root / "drafts" / "1360.docx").paragraphs]
+    assert f"{THIS_YEAR}年5月20日" in paragraphs
+    page.goto(server.url + "/draft")
+    page.fill("input[name=number]", "1361")
+    page.fill("input[name=topic]", TITLE)
+    page.fill("input[name=date]", "6520-02-02")
+    page.click("button.primary")
+    error = page.locator("p.error")
+    error.wait_for()
+    assert "成文日期“6520-02-02”不在合理范围内" in error.inner_text()
+    shot(page, "forms-date-out-of-range")

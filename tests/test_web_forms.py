@@ -91,6 +91,24 @@ def test_a_date_typed_in_chinese_dates_the_draft(web):
     assert f"{THIS_YEAR}年5月20日" in [p.text for p in docx.Document(root / "drafts" / "1352.docx").paragraphs]
 
 
+# ------------------------------------------------------------------ 编号 as clerks write it
+
+
+def test_a_number_written_with_its_words_or_full_width_is_taken_as_the_batch_list_takes_it(web):
+    """第1350号, 1350号 and full-width digits are the number the batch list reads them as (one
+    rule, compose.suggestion.plain_number): the draft is drafts/1350.docx, titled 第1350号."""
+    client, csrf, root = web.client, web.csrf, web.root
+    r = client.post(f"/draft?csrf={csrf}", data={"number": "第1353号", "topic": TITLE, "type": "B"})
+    assert r.status_code == 200, error_of(r.text)
+    titles = [p.text for p in docx.Document(root / "drafts" / "1353.docx").paragraphs if "第1353号" in p.text]
+    assert titles and "第第" not in titles[0] and "号号" not in titles[0]
+    r = client.post("/api/draft", json={"number": "１３５４号", "topic": TITLE, "proposal": True})
+    assert r.status_code == 200, r.text
+    assert [d["name"] for d in r.json()["downloads"]] == ["提案-1354.docx"]
+    cli_run = CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1355号", TITLE])
+    assert cli_run.exit_code == 0 and (root / "drafts" / "1355.docx").is_file()
+
+
 # ------------------------------------------------------------------ 事实库: editing a fact
 
 

@@ -65,9 +65,10 @@ def test_a_facts_edit_result_is_in_view_and_an_error_keeps_the_text(page, server
 
 
 def test_a_date_typed_with_slashes_in_an_english_browser_dates_the_draft(page, server):
-    """In a month-first browser the old date box turned 2026/5/20 into 6520-02-02."""
+    """In a month-first browser the old date box turned 2026/5/20 into 6520-02-02; and the
+    browser itself refused 第1360号 (in English)."""
     page.goto(server.url + "/draft")
-    page.fill("input[name=number]", "1360")
+    page.fill("input[name=number]", "第1360号")
     page.fill("input[name=topic]", TITLE)
     page.locator("input[name=date]").type(f"{THIS_YEAR}/5/20")
     shot(page, "forms-date-typed")

@@ -334,9 +334,7 @@ def may_write(st: WebState, target: Path) -> tuple[dict | None, bool]:
 
 
 def draft_page_context(st: WebState, ws) -> dict:
-    from ..api import SUGGESTION_NUMBER
-
-    return {"classes": ws.classes, "org_name": ws.name, "number_pattern": SUGGESTION_NUMBER.pattern}
+    return {"classes": ws.classes, "org_name": ws.name}
 
 
 async def draft_form(request: Request) -> Response:

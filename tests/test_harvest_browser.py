@@ -9,30 +9,16 @@ import re
 import shutil
 
 import docx
-import pytest
-
-from web_helpers import LiveServer, make_workspace, shot
+from web_helpers import LiveServer, browser_page, make_workspace, shot
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    root = make_workspace(tmp_path_factory.mktemp("harvest-browser") / "ws")
-    with LiveServer(root) as live:
-        yield live
-
-
-@pytest.fixture
-def page(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-    pg = context.new_page()
-    pg.set_default_timeout(30000)
-    yield pg
-    context.close()
-
-
-def test_a_draft_uploaded_as_the_signed_reply_is_refused_then_filed_when_asked(page, server, quick_start_1350,
-                                                                               tmp_path):
+def test_a_draft_uploaded_as_the_signed_reply_is_refused_then_filed_when_asked(browser, quick_start_1350, tmp_path):
     draft = shutil.copy(quick_start_1350, tmp_path / "1350.docx")
+    with LiveServer(make_workspace(tmp_path / "ws")) as server, browser_page(browser) as page:
+        _refuse_then_file(page, server, draft)
+
+
+def _refuse_then_file(page, server, draft):
     marks = len(re.findall(r"【待[^】]*】", "\n".join(p.text for p in docx.Document(draft).paragraphs)))
     page.goto(server.url + "/refresh#harvest")
     form = page.locator("form[action*='/harvest']")

@@ -99,6 +99,7 @@ class Para:
     fonts: list[str] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)
     notes: list = field(default_factory=list)  # its comments with their ranges (drafter.docx.read.Note)
+    gaps: list = field(default_factory=list)  # its placeholders as written (drafter.docx.read.DraftParagraph.gaps)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -692,7 +693,7 @@ def paragraphs_of(read: list) -> tuple[list[Para], dict[int, str]]:
             continue
         paras.append(Para(len(paras) + 1, p.text, p.kind, p.style,
                           [h.text for h in p.highlights], list(p.comments), list(p.fact_ids),
-                          list(p.fonts), list(p.sizes), list(p.notes)))
+                          list(p.fonts), list(p.sizes), list(p.notes), list(p.gaps)))
     return paras, blank
 
 
@@ -809,7 +810,8 @@ def check_doc_number(paras: list[Para], kinds: dict[int, str], blank: dict[int, 
 
 
 # What is left of an item whose words were all deleted: nothing but spaces and punctuation.
-_HOLLOW = re.compile(r"[\s。，,；;：:、．.！!？?…—\-]*")
+_HOLLOW_CHARS = r"[\s。，,；;：:、．.！!？?…—\-]*"
+_HOLLOW = re.compile(_HOLLOW_CHARS)
 _BODY_KINDS = (R.BODY, R.HEADING1, R.HEADING2)
 
 
@@ -852,24 +854,72 @@ _ASKS_FOR_TEXT = re.compile(r"请(?:补充|补写|写明|提供)(?!年份)")
 GAP_SPOT = "▲"  # where a deleted gap stood, in a finding's snippet
 
 
+def is_gap(placeholder: str) -> bool:
+    """A placeholder standing for words still to write (【待补充：…】, a unit's 【待…提供：…】), not a
+    flag to clear once checked (【待更新：…】, 【待核实：…】)."""
+    return placeholder.startswith(R.PLACEHOLDER_OPEN) or bool(R.PROVIDED.match(placeholder))
+
+
+def _unmarked(text: str) -> tuple[str, list[int]]:
+    """``text`` without its placeholders, and where each of its characters (and its end) stands in
+    ``text``."""
+    marked = {i for m in R.PLACEHOLDER_RE.finditer(text) for i in range(m.start(), m.end())}
+    where = [i for i in range(len(text)) if i not in marked]
+    return "".join(text[i] for i in where), [*where, len(text)]
+
+
+def _deleted_spot(p: Para, before: str, after: str) -> tuple[int, int] | None:
+    """Where a placeholder written between ``before`` and ``after`` (:func:`drafter.docx.write.
+    placeholder_contexts`: the block's text around it, other placeholders left out, cut at
+    ``GAP_CONTEXT`` characters) stood, when the two still meet with nothing but punctuation
+    between them: (start, end) in the paragraph's text; None when words were written there or
+    the words around it were changed."""
+    from .docx.write import GAP_CONTEXT
+
+    if not before and not after:
+        return None
+    head = "" if len(before) == GAP_CONTEXT else "^"
+    tail = r"\s*$" if len(after) < GAP_CONTEXT else ""
+    plain, where = _unmarked(p.text)
+    m = re.search(f"{head}{re.escape(before)}(?P<gap>{_HOLLOW_CHARS}){re.escape(after)}{tail}", plain)
+    return (where[m.start("gap")], where[m.end("gap")]) if m else None
+
+
 def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
                        reported: dict[int, list[tuple[int, int]]],
-                       sentences: dict[int, list[re.Match]]) -> list[Finding]:
-    """A gap drafter marked (【待补充：…】, a unit's 【待…提供：…】, a date to write in) carries
-    drafter's comment asking for the words; when the clerk deletes the mark and writes nothing in
-    its place, the comment stays anchored on nothing (an edit that keeps comments: Word drops a
-    comment with all of its text). Each such comment is one finding, saying what it asked for;
-    a clerk who finds the point needs no words deletes the comment too. A sentence whose figures
-    are reported for want of their 【待更新】 flag (``reported``) is left to that finding."""
+                       sentences: dict[int, list[re.Match]], emptied: set[int]) -> list[Finding]:
+    """A gap drafter wrote (【待补充：…】, a unit's 【待…提供：…】) that the clerk deleted with no
+    words written in its place: drafter keeps each paragraph's placeholders with the words around
+    them in the file (:func:`drafter.docx.write.placeholder_contexts`), so a placeholder gone
+    whose neighbours now meet is one finding naming it. Drafts written before that are read by
+    drafter's comments: a comment asking for words (a gap's, a date's to write in) left anchored
+    on nothing (an edit that keeps comments; Word drops a comment with all of its text). A clerk
+    who finds the point needs no words says why in a comment of their own at that spot (or, for
+    a gap found by drafter's comment, deletes that comment).
+    Paragraphs reported as emptied items (``emptied``) and a sentence whose figures are reported
+    for want of their 【待更新】 flag (``reported``) are left to those findings."""
     from .docx.review import AUTHOR
 
     out = []
     for p in paras:
-        if kinds[p.number] not in _BODY_KINDS:
+        if kinds[p.number] not in _BODY_KINDS or p.number in emptied:
             continue
+        spots = []
+        for before, gap, after in p.gaps:
+            spot = _deleted_spot(p, before, after) if is_gap(gap) and gap not in p.text else None
+            if spot is None:
+                continue
+            spots.append(spot)
+            if any(note.author != AUTHOR and note.end is not None and note.start <= spot[1] and note.end >= spot[0]
+                   for note in p.notes):
+                continue  # the clerk says why in a comment there
+            marked = p.text[:spot[0]] + GAP_SPOT + p.text[spot[0]:]
+            out.append(Finding("gap-deleted", p.number, snippet(marked, spot[0], spot[0] + 1),
+                               f"{GAP_SPOT}处原有{snippet(gap, width=40)}，已删去却没有写入内容"))
         for note in p.notes:
             if (note.author != AUTHOR or note.end is None or not _ASKS_FOR_TEXT.search(note.text)
-                    or not _HOLLOW.fullmatch(p.text, note.start, note.end)):
+                    or not re.fullmatch(_HOLLOW_CHARS, p.text[note.start:note.end])
+                    or any(a <= note.start <= b for a, b in spots)):
                 continue
             sentence = next((m for m in sentences[p.number] if m.start() <= note.start < m.end()), None)
             if sentence and overlaps(sentence.start(), sentence.end(), reported.get(p.number, [])):
@@ -929,6 +979,11 @@ class Draft:
     def covered(self) -> dict[int, list[tuple[int, int]]]:
         """Paragraph → spans of the figures already reported."""
         return _spans(self.numbers + [(f, span) for f, spans in self.outdated for span in spans])
+
+    @cached_property
+    def emptied(self) -> list[Finding]:
+        """The items left without words (:func:`check_empty_items`)."""
+        return check_empty_items(self.paras, self.kinds)
 
     @property
     def mark(self) -> Para | None:
@@ -996,9 +1051,11 @@ CHECKS: tuple[Rule, ...] = (
           "gap-deleted": "待补充的标记被删去，却没有写入内容（drafter 的批注仍在）"},
          {"doc-number-missing": "填上本件的发文字号（向办公室或文书取号），写在发文机关标志下一行",
           "empty-item": "写上这一项的内容（该项建议的办理情况或下一步举措）；整项不需要的，连同编号一起删去，并调整后面的编号",
-          "gap-deleted": "按批注在▲处补写内容；确实不需要写的，在 Word 中删去这条批注，核稿即不再提示"},
-         lambda d: [*check_doc_number(d.paras, d.kinds, d.blank), *check_empty_items(d.paras, d.kinds),
-                    *check_deleted_gaps(d.paras, d.kinds, d.covered, d.sentences)], GAPS),
+          "gap-deleted": "在▲处按原占位符（或批注）所说补写内容；确实不涉及的，在▲处插入批注写明原因"
+                         "（如“此事项不属本局职责”），核稿即不再提示"},
+         lambda d: [*check_doc_number(d.paras, d.kinds, d.blank), *d.emptied,
+                    *check_deleted_gaps(d.paras, d.kinds, d.covered, d.sentences, {f.paragraph for f in d.emptied})],
+         GAPS),
     Rule({"number-untraced": "数字（含单位）在事实库中找不到出处",
           "number-superseded": "数字只见于已被新值取代（superseded_by）的事实",
           "number-stale": "数字只见于早于时效（freshness_years）的事实"},

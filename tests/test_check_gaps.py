@@ -138,8 +138,7 @@ def test_blanked_doc_number_emptied_item_and_deleted_gap_each_found(draft):
     assert "发文字号一行是空的" in by_code["doc-number-missing"].message
     assert f"编号“{numeral}”后面没有内容" in by_code["empty-item"].message
     assert "二、下一步工作计划" in by_code["empty-item"].message
-    assert "标记已删去却没有写入文字" in by_code["gap-deleted"].message
-    assert "请补充本单位的工作情况" in by_code["gap-deleted"].message  # what drafter's comment asked
+    assert by_code["gap-deleted"].message == f"▲处原有{gap}，已删去却没有写入内容"  # the placeholder named
     gap_para = next(p.text for p in read_paragraphs(path) if p.text.startswith(head))
     assert by_code["gap-deleted"].snippet.replace("▲", "").strip("…") in gap_para and "▲" in by_code["gap-deleted"].snippet
     for f in by_code.values():
@@ -161,9 +160,37 @@ def test_blanked_doc_number_emptied_item_and_deleted_gap_each_found(draft):
     assert [key for key, _, _ in GROUPS] == list(data["summary"])
 
 
-def test_written_gap_is_no_finding_and_a_deleted_comment_dismisses_one(draft):
+def _delete_gap(document, gap: str) -> None:
+    next(t for t in _texts(_paragraph(document, gap)) if t.text == gap).text = ""
+
+
+def _drop_empty_comments(document, head: str) -> None:
+    """What Word does to a comment whose text was all deleted: the comment goes with it."""
+    p = _paragraph(document, head)
+    ends = {e.get(qn("w:id")): e for e in p._p.iter(qn("w:commentRangeEnd"))}
+    empty = {cid for cid, s in ((s.get(qn("w:id")), s) for s in p._p.iter(qn("w:commentRangeStart")))
+             if cid in ends and not any(t.text for r in _between(s, ends[cid]) for t in r.iter(qn("w:t")))}
+    assert empty
+    for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
+        for element in list(p._p.iter(qn(tag))):
+            if element.get(qn("w:id")) in empty:
+                element.getparent().remove(element)
+
+
+def test_a_gap_deleted_in_word_with_its_comment_is_still_found(draft):
+    """Word drops a comment with all of its text: the gap is found by what the file keeps of the
+    placeholders drafter wrote (the words around each), and named."""
+    ws, path = draft
+    head, gap = _commented_gap(path)
+    _edit(path, lambda d: (_delete_gap(d, gap), _drop_empty_comments(d, head)))
+    assert all(gap not in c for p in read_draft(path) for c in p.comments)
+    found = [f for f in ws.check(path).findings if f.code == "gap-deleted"]
+    assert [(f.paragraph, f.message) for f in found] == [(_number(path, head), f"▲处原有{gap}，已删去却没有写入内容")]
+
+
+def test_words_written_in_place_pass_and_a_clerks_reason_dismisses_a_gap(draft):
     """Words written where the gap stood are no finding; a gap the clerk finds needs no words is
-    dismissed by deleting drafter's comment as well (what the advice says)."""
+    dismissed by a comment of the clerk's own at that spot saying why (what the advice says)."""
     ws, path = draft
     head, gap = _commented_gap(path)
     _edit(path, lambda d: setattr(next(t for t in _texts(_paragraph(d, gap)) if t.text == gap), "text",
@@ -173,19 +200,39 @@ def test_written_gap_is_no_finding_and_a_deleted_comment_dismisses_one(draft):
     _edit(path, lambda d: setattr(next(t for t in _texts(_paragraph(d, "我局已就此组织专题调研")) if "专题调研" in t.text),
                                   "text", ""))
     assert [code for code, _ in _codes(ws.check(path))] == ["gap-deleted"]
+    assert "插入批注写明原因" in ADVICE["gap-deleted"]
 
-    def drop_comment(document):
-        p = _paragraph(document, head)
-        starts = {s.get(qn("w:id")): s for s in p._p.iter(qn("w:commentRangeStart"))}
-        ends = {e.get(qn("w:id")): e for e in p._p.iter(qn("w:commentRangeEnd"))}
-        empty = next(cid for cid, s in starts.items() if s.getnext() is ends.get(cid) or
-                     all(not (t.text or "") for r in _between(s, ends[cid]) for t in r.iter(qn("w:t"))))
-        for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
-            for element in list(p._p.iter(qn(tag))):
-                if element.get(qn("w:id")) == empty:
-                    element.getparent().remove(element)
+    def reason(document):
+        run = [r for r in _paragraph(document, head).runs if r.text][-1]  # the words before the spot
+        document.add_comment(run, text="此事项不属本局职责，不再答复", author="张科员", initials="ZKY")
 
-    _edit(path, drop_comment)
+    _edit(path, reason)
+    assert _codes(ws.check(path)) == []
+
+
+def test_a_draft_written_before_gaps_were_kept_is_read_by_drafters_comments(draft):
+    """A draft whose file keeps no placeholders (written by an earlier drafter): a gap deleted
+    with its comment left on nothing is found by the comment, saying what it asked; deleting
+    drafter's comment too dismisses it."""
+    import zipfile
+
+    ws, path = draft
+    head, gap = _commented_gap(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    kept = [name for name, blob in parts.items() if name.startswith("customXml/item") and b"<gap " in blob]
+    assert kept
+    for name in kept:
+        parts[name] = re.sub(rb"<gap [^>]*>[^<]*</gap>", b"", parts[name])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, blob in parts.items():
+            z.writestr(name, blob)
+    assert all(not p.gaps for p in read_draft(path))
+    _edit(path, lambda d: _delete_gap(d, gap))
+    found = [f for f in ws.check(path).findings if f.code == "gap-deleted"]
+    assert [f.paragraph for f in found] == [_number(path, head)]
+    assert "标记已删去却没有写入文字" in found[0].message and "请补充本单位的工作情况" in found[0].message
+    _edit(path, lambda d: _drop_empty_comments(d, head))
     assert _codes(ws.check(path)) == []
 
 

@@ -731,8 +731,10 @@ def bookmarked_paragraphs(paragraphs, prefix: str) -> list[list[str]]:
     return out
 
 
-def set_provenance(document, facts_by_bookmark: dict[str, list[str]]) -> None:
-    """Store which facts each bookmarked paragraph cites in a new custom XML part (the document
+def set_provenance(document, facts_by_bookmark: dict[str, list[str]],
+                   gaps_by_bookmark: dict[str, list[tuple[str, str, str]]] | None = None) -> None:
+    """Store which facts each bookmarked paragraph cites, and the placeholders it holds as
+    (the words before, the placeholder, the words after), in a new custom XML part (the document
     has none yet: the writer's template dropped the reference's own, :func:`drop_provenance`)."""
     import uuid
 
@@ -741,17 +743,21 @@ def set_provenance(document, facts_by_bookmark: dict[str, list[str]]) -> None:
     from docx.opc.part import Part
     from lxml import etree
 
+    gaps_by_bookmark = gaps_by_bookmark or {}
     root = etree.Element(f"{{{PROVENANCE_NS}}}provenance", nsmap={None: PROVENANCE_NS})
-    for name, fact_ids in facts_by_bookmark.items():
+    for name in dict.fromkeys([*facts_by_bookmark, *gaps_by_bookmark]):
         paragraph = etree.SubElement(root, f"{{{PROVENANCE_NS}}}paragraph", bookmark=name)
-        for fact_id in fact_ids:
+        for fact_id in facts_by_bookmark.get(name, []):
             etree.SubElement(paragraph, f"{{{PROVENANCE_NS}}}fact", id=fact_id)
+        for before, text, after in gaps_by_bookmark.get(name, []):
+            etree.SubElement(paragraph, f"{{{PROVENANCE_NS}}}gap", before=before, after=after).text = text
     package = document.part.package
     item_name = package.next_partname("/customXml/item%d.xml")
     number = item_name.idx
     item = Part(item_name, CT.XML, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                                    standalone=True), package)
-    guid = str(uuid.uuid5(uuid.NAMESPACE_URL, PROVENANCE_NS + repr(sorted(facts_by_bookmark.items())))).upper()
+    guid = str(uuid.uuid5(uuid.NAMESPACE_URL, PROVENANCE_NS + repr(sorted(facts_by_bookmark.items()))
+                          + repr(sorted(gaps_by_bookmark.items())))).upper()
     props = Part(PackURI(f"/customXml/itemProps{number}.xml"), CT.OFC_CUSTOM_XML_PROPERTIES,
                  _PROVENANCE_PROPS.format(guid=guid).encode("utf-8"), package)
     item.relate_to(props, RT.CUSTOM_XML_PROPS)
@@ -778,14 +784,30 @@ def _provenance_root(rel):
     return root if root.tag == f"{{{PROVENANCE_NS}}}provenance" else None
 
 
+def _provenance_paragraphs(document):
+    """The ``paragraph`` elements of the document's provenance part(s)."""
+    for rel in document.part.rels.values():
+        root = _provenance_root(rel) if rel.reltype == RT.CUSTOM_XML else None
+        if root is not None:
+            yield from root.iter(f"{{{PROVENANCE_NS}}}paragraph")
+
+
 def read_provenance(document) -> dict[str, list[str]]:
     """Bookmark name → the fact ids its paragraph cites, from the provenance part ({} if none)."""
     out: dict[str, list[str]] = {}
-    for rel in document.part.rels.values():
-        root = _provenance_root(rel) if rel.reltype == RT.CUSTOM_XML else None
-        if root is None:
-            continue
-        for paragraph in root.iter(f"{{{PROVENANCE_NS}}}paragraph"):
-            ids = [f.get("id") for f in paragraph.iter(f"{{{PROVENANCE_NS}}}fact") if f.get("id")]
-            out.setdefault(paragraph.get("bookmark") or "", []).extend(ids)
+    for paragraph in _provenance_paragraphs(document):
+        ids = [f.get("id") for f in paragraph.iter(f"{{{PROVENANCE_NS}}}fact") if f.get("id")]
+        out.setdefault(paragraph.get("bookmark") or "", []).extend(ids)
+    return out
+
+
+def read_provenance_gaps(document) -> dict[str, list[tuple[str, str, str]]]:
+    """Bookmark name → the placeholders its paragraph held as written, (the words before, the
+    placeholder, the words after) (:func:`set_provenance`; {} for a draft written without them)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for paragraph in _provenance_paragraphs(document):
+        gaps = [(g.get("before") or "", g.text or "", g.get("after") or "")
+                for g in paragraph.iter(f"{{{PROVENANCE_NS}}}gap") if g.text]
+        if gaps:
+            out.setdefault(paragraph.get("bookmark") or "", []).extend(gaps)
     return out

@@ -65,6 +65,8 @@ class DraftParagraph:
     fonts: list[str] = field(default_factory=list)  # East Asian fonts set directly on runs
     sizes: list[int] = field(default_factory=list)  # sizes (half-points) set directly on runs
     notes: list[Note] = field(default_factory=list)  # comments with their range in ``text``
+    # the placeholders it held as drafter wrote it: (words before, placeholder, words after)
+    gaps: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _highlights(runs: list[ooxml.RunText]) -> list[Highlight]:
@@ -88,6 +90,7 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
     comments = ooxml.comment_texts(document)
     authors = ooxml.comment_authors(document)
     provenance = ooxml.read_provenance(document)
+    written_gaps = ooxml.read_provenance_gaps(document)
     paragraphs = ooxml.reading_order(document.paragraphs)
     marks = ooxml.bookmarked_paragraphs([p._p for p in paragraphs], ooxml.PROVENANCE_BOOKMARK)
     out = []
@@ -108,6 +111,7 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
             sizes=list(dict.fromkeys(r.half_points for r in runs if r.half_points and r.text)),
             notes=[Note(authors.get(i, ""), comments[i], start, end)
                    for i, (start, end) in ooxml.paragraph_comment_spans(paragraph._p).items() if i in comments],
+            gaps=[gap for name in names for gap in written_gaps.get(name, [])],
         ))
     return out
 

@@ -184,6 +184,22 @@ def writing_order(blocks: list[R.ReplyBlock], framed: set[str]) -> list[tuple[in
     return rest[:at] + feet + rest[at:]
 
 
+GAP_CONTEXT = 8  # characters kept on each side of a placeholder, for check to find where it stood
+
+
+def placeholder_contexts(block: R.ReplyBlock) -> list[tuple[str, str, str]]:
+    """The placeholders of a block that stand beside text, as (up to :data:`GAP_CONTEXT` characters
+    of the block's text before it, the placeholder, as many after — its other placeholders left
+    out, which a clerk may delete too): what ``check`` reads back to tell a placeholder deleted
+    with nothing written in its place (Word drops its comment with it). A block of placeholders
+    alone is left out: deleted, they leave an empty paragraph."""
+    plain = ["" if span.kind == R.PLACEHOLDER else span.text for span in block.spans]
+    if not "".join(plain).strip():
+        return []
+    return [("".join(plain[:k])[-GAP_CONTEXT:], span.text, "".join(plain[k + 1:])[:GAP_CONTEXT])
+            for k, span in enumerate(block.spans) if span.kind == R.PLACEHOLDER]
+
+
 def render_reply(reply: R.Reply, reference: Path) -> bytes:
     """The .docx bytes of ``reply`` poured into the ``reference`` layout."""
     needed = {style_for(b.kind) for b in reply.blocks}
@@ -194,14 +210,19 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
         document, style_ids, frames = template.fresh(), template.style_ids, template.frames
         framed = {b.kind for b in reply.blocks if style_ids[style_for(b.kind)] in frames}
         cited: dict[str, list[str]] = {}
+        gaps: dict[str, list[tuple[str, str, str]]] = {}
         for number, block in writing_order(reply.blocks, framed):
             paragraph = _add_block(document, block, style_ids, frames)
             fact_ids = list(dict.fromkeys(c.fact_id for c in block.citations))
-            if fact_ids:
+            holes = placeholder_contexts(block)
+            if fact_ids or holes:
                 name = f"{ooxml.PROVENANCE_BOOKMARK}{number}"
                 ooxml.add_bookmark(paragraph, name, number)
-                cited[name] = fact_ids
-        ooxml.set_provenance(document, cited)
+                if fact_ids:
+                    cited[name] = fact_ids
+                if holes:
+                    gaps[name] = holes
+        ooxml.set_provenance(document, cited, gaps)
         props = document.core_properties
         props.title = next((b.text for b in reply.blocks if b.kind == R.TITLE), "")
         props.author = props.last_modified_by = "drafter"

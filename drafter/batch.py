@@ -36,7 +36,7 @@ from .errors import DrafterError
 from .pool import DraftingPool, Outcome, Task
 from .textutil import digit_date
 from .tracking import (  # noqa: F401 (MANIFEST_NAME)
-    MANIFEST_NAME, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
+    MANIFEST_NAME, TRACKING_COLUMNS, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
 )
 from .workspace import DEFAULT_CLASSES, Workspace
 
@@ -310,6 +310,12 @@ def suggestion_text(value: str, folder: Path, reasons: list[str]) -> str | None:
         return None
 
 
+def _carried_label(label: str) -> str:
+    """A column of the list the tracking workbook carries over, headed as the list heads it, or
+    清单·<header> where drafter's own columns have that name (the list's own 办理期限, 状态)."""
+    return f"清单·{label}" if label in (*TRACKING_COLUMNS, "序号", "行号") else label
+
+
 def _carried(value):
     """A cell of a column drafter does not read, as the tracking workbook carries it over."""
     if isinstance(value, dt.datetime) and value.time() == dt.time():
@@ -510,23 +516,33 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
         raise DrafterError(f"无法创建草稿目录：{exc.strerror or exc}", out) from None
     report = BatchReport(list_path, out, [], problems, root=ws.root,
                          serial_column="serial" in header.columns,
-                         extra_columns=[label for _, label in header.extra])
+                         extra_columns=[_carried_label(label) for _, label in header.extra])
     with folder_lock(out, waiting and (lambda: waiting(report.shown(out)))):
         _run_locked(ws, items, report, force, today, progress, jobs)
     return report
 
 
-SAVE_EVERY_SECONDS = 1.0  # the record is saved while drafting, so a killed run loses little of it
+PLACE_EVERY_SECONDS = 1.0  # how often the drafts made meanwhile are recorded and put in place
+STAGED = ".{}.drafting"  # a draft made, not yet in place (hidden: not zipped, not downloadable)
 
 
 def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, force: bool,
                 today: dt.date, progress, jobs: int | None) -> None:
-    """:func:`run_batch` once it holds the folder's lock: fills ``report``."""
+    """:func:`run_batch` once it holds the folder's lock: fills ``report``.
+
+    Each draft is written beside its place, under a hidden name, and put in place (renamed over
+    the old one) only once the record of it is saved, the old one's hash kept in the record
+    until then (:meth:`Manifest.replacing`): a run killed at any moment leaves every draft it
+    wrote recorded as drafter's. Drafts are put in place together, every second or so (one save
+    of the record for all of them), and each only when the file in its place is still drafter's
+    own or absent (a clerk who saved a draft during the run keeps it)."""
     import time
 
     from .facts.index import FactIndex
 
     out = report.out_dir
+    for left in out.glob(STAGED.format("*")):  # by a killed run: never put in place
+        left.unlink(missing_ok=True)
     manifest = Manifest(out, report.shown(out))
     work_calendar = WorkCalendar()
     todo: dict[Task, tuple[AssignedItem, BatchItem]] = {}
@@ -545,27 +561,56 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
         if why and not force:
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
         else:
-            todo[Task(s, target, target.exists())] = item, result
+            todo[Task(s, out / STAGED.format(result.file), True)] = item, result
+    staged: list[tuple[BatchItem, AssignedItem, Outcome]] = []
     try:
         done = len(report.items) - len(todo)
         if todo:
             pool = DraftingPool(ws, FactIndex.load(ws), today, jobs)
-            saved = time.monotonic()
+            placed = time.monotonic()
             for task, outcome in pool.run(todo):
                 item, result = todo[task]
-                _record(result, outcome, manifest, item, report)
+                if _outcome(result, outcome, report):
+                    staged.append((result, item, outcome))
                 done += 1
-                if time.monotonic() - saved > SAVE_EVERY_SECONDS:
-                    manifest.save()
-                    saved = time.monotonic()
+                if time.monotonic() - placed > PLACE_EVERY_SECONDS:
+                    _place(staged, manifest, force)
+                    placed = time.monotonic()
                 if progress:
                     progress(done, len(items), item)
+        _place(staged, manifest, force)
         report.items.sort(key=lambda r: (r.due, r.proposal, _number_key(r.number)))
         report.warnings = manifest.warnings + work_calendar.warnings
         report.workbook = write_tracking_workbook(report, manifest, today, force)
     finally:
+        for _, _, outcome in staged:  # not put in place (an error above)
+            Path(outcome.path).unlink(missing_ok=True)
         if manifest.recorded:
             manifest.save()
+
+
+def _place(staged: list, manifest: Manifest, force: bool) -> None:
+    """Put the drafts made (``staged``: emptied) in place: recorded, the record saved, renamed."""
+    ready = []
+    for result, item, outcome in staged:
+        target = Path(outcome.path).parent / result.file
+        why = manifest.kept(target)
+        if why and not force:  # saved by a clerk while this run drafted it
+            Path(outcome.path).unlink(missing_ok=True)
+            result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
+            continue
+        manifest.replacing(target, outcome.sha256, number=item.suggestion.number, row=item.row)
+        ready.append((Path(outcome.path), target))
+    staged.clear()
+    if not ready:
+        return
+    manifest.save()
+    for made, target in ready:
+        try:
+            os.replace(made, target)
+        except OSError as exc:
+            raise DrafterError(f"无法写入：{exc.strerror or exc}", target) from None
+        manifest.replaced(target)
 
 
 def shown_path(path: Path, root: Path | None) -> str:
@@ -579,19 +624,19 @@ def shown_path(path: Path, root: Path | None) -> str:
     return str(path)
 
 
-def _record(result: BatchItem, outcome: Outcome, manifest: Manifest, item: AssignedItem,
-            report: BatchReport) -> None:
+def _outcome(result: BatchItem, outcome: Outcome, report: BatchReport) -> bool:
+    """Fill ``result`` from drafting's ``outcome``; whether a draft was made."""
     if outcome.error is not None:
         result.status, result.message = FAILED, outcome.error
         if report.root is not None:  # a file of the workspace (a draft, a template) by its place in it
             for root in {str(report.root), str(Path(report.root).resolve())}:
                 result.message = result.message.replace(root + os.sep, "")
-        return
+        return False
     result.reply_class = outcome.reply_class or result.reply_class
     result.facts_used = outcome.facts_used
     result.placeholders = outcome.placeholders
     result.warnings = outcome.warnings
-    manifest.record(Path(outcome.path), outcome.sha256, number=item.suggestion.number, row=item.row)
+    return True
 
 
 def _number_key(number: str) -> tuple:

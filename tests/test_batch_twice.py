@@ -241,3 +241,81 @@ def test_a_forked_drafting_process_does_not_keep_the_folder_locked(tmp_path):
     finally:
         orphan.terminate()
         orphan.join()
+
+
+def test_a_run_killed_at_any_moment_leaves_no_draft_taken_for_an_edit(root):
+    """``drafter batch`` killed (SIGKILL: nothing of it runs after) at moments through its run:
+    the next run finds every draft the killed one put in place recorded as drafter's own."""
+    out = root / "drafts" / "交办清单"
+    command = [sys.executable, "-m", "drafter", "-w", str(root), "batch", str(DEMO_LIST), "-j", "1"]
+    ws = drafter.open_workspace(root)
+    for delay in (0.0, 0.3, 0.6, 0.9, 1.2):  # after its first draft is made, when it is made
+        start = time.time()
+        run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def drafted(start=start) -> bool:  # a draft made (in place or not yet) since the run started
+            return any(p.stat().st_mtime >= start for p in out.glob("*.docx")) or bool(list(out.glob(".*.drafting")))
+
+        while run.poll() is None and not drafted() and time.time() < start + 120:
+            time.sleep(0.01)
+        time.sleep(delay)
+        run.kill()
+        run.wait()
+        again = ws.batch(DEMO_LIST, jobs=1)
+        assert (again.count("drafted"), again.count("skipped")) == (DEMO_FILES, 0), \
+            [(i.file, i.message) for i in again.items if i.status != "drafted"]
+        assert again.warnings == []
+        assert_all_recorded(out)
+        assert not list(out.glob(".*.drafting"))
+
+
+def test_drafts_recorded_but_not_yet_in_place_stay_drafters(root, monkeypatch):
+    """The run stopped after saving the record of drafts about to replace the old ones and before
+    replacing them all: the old drafts are still drafter's, the new ones recorded too."""
+    import drafter.batch
+
+    ws = drafter.open_workspace(root)
+    first = ws.batch(DEMO_LIST, jobs=1)
+    out = first.out_dir
+    real_replace, calls = os.replace, []
+
+    def replace(made, target):  # os.replace everywhere: count only drafts put in place
+        if str(made).endswith(".drafting"):
+            calls.append(target)
+            if len(calls) == 5:
+                raise KeyboardInterrupt  # as if killed here
+        real_replace(made, target)
+
+    monkeypatch.setattr(drafter.batch.os, "replace", replace)
+    monkeypatch.setattr(drafter.batch, "PLACE_EVERY_SECONDS", 0.0)  # each draft placed as it comes
+    with pytest.raises(KeyboardInterrupt):
+        ws.batch(DEMO_LIST, jobs=1)
+    monkeypatch.undo()
+    recorded = json.loads((out / MANIFEST_NAME).read_text("utf-8"))["files"]
+    stopped = Path(calls[-1]).name
+    assert recorded[stopped]["replacing"] == hashlib.sha256((out / stopped).read_bytes()).hexdigest()
+    again = ws.batch(DEMO_LIST, jobs=1)
+    assert (again.count("drafted"), again.count("skipped")) == (DEMO_FILES, 0)
+    assert "replacing" not in json.loads((out / MANIFEST_NAME).read_text("utf-8"))["files"][stopped]
+    assert_all_recorded(out)
+
+
+def test_a_draft_a_clerk_saves_during_the_run_is_kept(root, monkeypatch):
+    """A clerk saving a draft in Word while the batch is drafting it: the batch keeps the clerk's."""
+    import drafter.batch
+
+    ws = drafter.open_workspace(root)
+    out = ws.batch(DEMO_LIST, jobs=1).out_dir
+    real_outcome = drafter.batch._outcome
+
+    def outcome(result, made, report):
+        if result.file == "1103.docx":
+            (out / "1103.docx").write_bytes(b"clerk's version")
+        return real_outcome(result, made, report)
+
+    monkeypatch.setattr(drafter.batch, "_outcome", outcome)
+    report = ws.batch(DEMO_LIST, jobs=1)
+    kept = {i.file: i.message for i in report.items if i.status == "skipped"}
+    assert kept == {"1103.docx": "同名文件已被修改，未覆盖"}
+    assert (out / "1103.docx").read_bytes() == b"clerk's version"
+    assert not list(out.glob(".*.drafting"))

@@ -87,17 +87,20 @@ def test_columns_drafter_does_not_read_are_carried_over(tmp_path, root):
     book = openpyxl.load_workbook(DEMO_LIST)
     sheet = book.active
     sheet.delete_cols(1)  # no 序号: the row numbers stand in
-    sheet["K2"], sheet["L2"] = "备注", "联系人"
+    sheet["K2"], sheet["L2"], sheet["M2"] = "备注", "联系人", "办理期限"
     sheet["K3"], sheet["L3"], sheet["L4"] = "需市财政局数据", "王科员", dt.datetime(2026, 3, 25)
+    sheet["M3"] = dt.datetime(2026, 5, 31)  # the office's own deadline, beside the one drafter works out
     path = tmp_path / "带备注的清单.xlsx"
     book.save(path)
     report = drafter.open_workspace(root).batch(path, tmp_path / "out", jobs=1, today=TODAY)
     header, rows = sheet_rows(report.workbook)
-    assert header[0] == "行号" and header[-2:] == ["备注", "联系人"]
+    assert header[0] == "行号" and header[-3:] == ["备注", "联系人", "清单·办理期限"]
     by_number = {r["建议号"]: r for r in rows}
     assert by_number[1288]["行号"] == 3 and by_number[1288]["备注"] == "需市财政局数据"
     assert by_number[1084]["联系人"] == dt.datetime(2026, 3, 25)
-    assert report.to_dict()["extra_columns"] == ["备注", "联系人"]
+    assert by_number[1288]["清单·办理期限"] == dt.datetime(2026, 5, 31)
+    assert by_number[1288]["办理期限"] == dt.datetime(2026, 6, 22)  # 03-20 + 3 months, a Saturday → Monday
+    assert report.to_dict()["extra_columns"] == ["备注", "联系人", "清单·办理期限"]
 
 
 def test_a_tracking_workbook_sent_as_the_list_is_refused_in_one_line(demo, root):
@@ -111,6 +114,19 @@ def test_a_tracking_workbook_sent_as_the_list_is_refused_in_one_line(demo, root)
         r = client.post("/api/batch", files={"file": ("跟踪表.xlsx", report.workbook.read_bytes())})
         assert r.status_code == 400
         assert r.json()["error"] == "跟踪表.xlsx: 这是起草生成的跟踪表，不是交办清单（请上传交办的清单原表）"
+
+
+def test_a_tracking_workbook_of_an_older_drafter_is_refused_too(tmp_path, root):
+    """The 跟踪表 drafter wrote before it carried the list's columns over (no 序号, 届次 …)."""
+    book = openpyxl.Workbook()
+    book.active.append(["建议号", "类别", "标题", "领衔代表", "承办方式", "交办日期", "办理期限", "剩余天数",
+                        "答复类型", "引用事实数", "待补充数", "草稿文件", "状态"])
+    book.active.append([1288, "建议", "关于推动科技成果转化的建议", "林永红", "主办", dt.datetime(2026, 3, 20),
+                        dt.datetime(2026, 6, 22), -162, None, 5, 3, "1288.docx", "已起草"])
+    book.save(tmp_path / "跟踪表.xlsx")
+    with pytest.raises(drafter.DrafterError, match="这是起草生成的跟踪表，不是交办清单"):
+        drafter.open_workspace(root).batch(tmp_path / "跟踪表.xlsx", tmp_path / "out", jobs=1)
+    assert not (tmp_path / "out").exists()
 
 
 def test_items_are_named_by_the_list_serial_in_the_cli_and_the_web(tmp_path, root):

@@ -251,9 +251,10 @@ def show_check(report: CheckReport, echo: Echo) -> None:
 
 
 def show_refresh(report: RefreshReport, echo: Echo) -> None:
-    """Whether the report was refreshed before, the changes (old → new), then ambiguous items,
-    new measures, stale facts and where the report was filed."""
-    from .facts.measure import AMBIGUOUS, NEW, UNCHANGED, UPDATED
+    """Whether the report was refreshed before; else each old figure the update marks superseded
+    (old → new) and the facts it adds — what the dry run says the update will do is what the
+    update did — then ambiguous items, stale facts and where the report was filed."""
+    from .facts.measure import AMBIGUOUS, UPDATED
 
     say = wrapping(echo)  # prose is wrapped at the window's width; lines naming files are not
 
@@ -267,23 +268,28 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
         echo(f"已恢复上次中断的更新：{len(report.recovered)} 个文件还原为更新前的内容")
     for skipped in report.skipped:
         echo(f"跳过：{skipped}")
-    changes = report.by_outcome(UPDATED, UNCHANGED)
-    rows = [[m.new.figure.counts or "", f"{shown(m.old)} {'→' if m.outcome == UPDATED else '＝'} {shown(m.new)}",
-             f"{m.old.label()} → {m.new.label()}"] for m in changes]
-    title = f"事实更新：{names}" + ("（试运行，未写入）" if report.dry_run else "")
-    show_table(title, [Column("测量项"), Column("原值（年份） → 新值（年份）"), Column("来源", wide=True)],
-               rows, echo)
-    updated = len(report.by_outcome(UPDATED))
-    say(f"数值更新 {updated} 项，数值未变 {len(changes) - updated} 项；旧数字标为已取代 "
-         f"{len(report.superseded_figures)} 个（逐个数字标记，同段其他数字不受影响），"
-         f"其中 {len(report.superseded)} 条旧事实的数字已全部取代。")
+    will = report.dry_run
+    if not report.already_applied:
+        rows = [[m.new.figure.counts or h.figure.counts or "",
+                 f"{shown(h)} {'→' if m.outcome == UPDATED else '＝'} {shown(m.new)}",
+                 f"{h.label()} → {m.new.label()}"] for h, m in report.superseded_figures]
+        title = f"事实更新：{names}" + ("（试运行，未写入）" if will else "")
+        show_table(title, [Column("测量项"), Column("原值（年份） → 新值（年份）"), Column("来源", wide=True)],
+                   rows, echo)
+        updated = sum(m.outcome == UPDATED for _, m in report.superseded_figures)
+        say(f"{'确认更新后将' if will else '已'}把 {len(report.superseded_figures)} 个旧数字标为已被取代"
+            f"（数值更新 {updated} 个，数值未变、年份更新 {len(report.superseded_figures) - updated} 个；"
+            f"逐个数字标记，同段其他数字不受影响），其中 {len(report.superseded)} 条旧事实的数字全部被取代；"
+            f"{'将' if will else '已'}新增事实 {len(report.added)} 条。")
     sections = [
         ("无法确定对应关系（请人工确认，未改动）：", [
             f"{m.new.figure.counts} {shown(m.new)} 可能对应："
             + "；".join(f"{h.figure.counts} {shown(h)}〔{h.label()}〕" for h in m.candidates)
             for m in report.by_outcome(AMBIGUOUS)
         ]),
-        ("新增测量项：", [f"{m.new.figure.counts} {shown(m.new)}" for m in report.by_outcome(NEW)]),
+        (f"{'将' if will else '已'}新增的事实：", [
+            f"{fact.period.year or '年份不详'}年｜{fact.id}｜{brief(fact.text, 30)}" for fact, _ in report.added
+        ]),
         ("未获更新且已超出时效的事实：", [
             f"{fact.period.year}年｜{source.label()}｜{fact.id}｜{brief(fact.text, 24)}"
             for fact, source in report.stale

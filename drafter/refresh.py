@@ -32,6 +32,10 @@ new fact file names that path, so a colleague's clone has the source. A report a
 (its fact file is in the base and nothing would change) is said to be so first
 (:attr:`RefreshReport.already_applied`), and nothing is written.
 
+A dry run is the same computation as the update: its report lists exactly the figures the update
+marks superseded (those whose ``superseded_by`` changes) and the facts it adds (those not in the
+base yet), so a preview promises what confirming does; a report applied before promises nothing.
+
 Writing all or nothing
 ----------------------
 Every file's new text (the new fact file through the store's curated-edit merge; ``superseded_by``
@@ -78,13 +82,22 @@ def _marks_change(files: list[FactFile], whole: dict[str, str], marks: dict[str,
     return False
 
 
+def figure_claims(matches: list[Match]) -> dict[tuple[str, int], tuple[Measured, Match]]:
+    """(old fact id, index of its figure) → (that figure, the match of the new figure superseding
+    it): the first new figure to claim an old one wins."""
+    result: dict[tuple[str, int], tuple[Measured, Match]] = {}
+    for match in matches:
+        for old in match.superseded:
+            result.setdefault((old.fact.id, _figure_index(old)), (old, match))
+    return result
+
+
 def figure_supersessions(matches: list[Match]) -> dict[str, dict[int, str]]:
     """Old fact id → {index of its figure → id of the new fact superseding that figure} (the
     first new figure to claim an old one wins)."""
     result: dict[str, dict[int, str]] = {}
-    for match in matches:
-        for old in match.superseded:
-            result.setdefault(old.fact.id, {}).setdefault(_figure_index(old), match.new.fact.id)
+    for (fid, i), (_, match) in figure_claims(matches).items():
+        result.setdefault(fid, {})[i] = match.new.fact.id
     return result
 
 
@@ -132,13 +145,20 @@ def stale_facts(
 
 @dataclass
 class RefreshReport:
-    """What a refresh found and (unless a dry run) wrote."""
+    """What a refresh found and (unless a dry run) wrote.
+
+    A dry run and the update are one computation: ``superseded_figures``, ``superseded`` and
+    ``added`` are what writing changes — the figures that get a ``superseded_by`` they did not
+    have, the facts that become superseded as a whole, the facts new to the base — whether the
+    report is written or not; a report already applied changes, and so lists, none of them.
+    """
 
     sources: list[SourceMeta]
     matches: list[Match]
     stale: list[tuple[Fact, SourceMeta]]
-    superseded: dict[str, str]  # old fact id → new fact id, for facts all of whose figures are superseded
-    superseded_figures: list[tuple[Measured, str]] = field(default_factory=list)  # old figure, new fact id
+    superseded: dict[str, str]  # old fact id → new fact id, for facts that become superseded as a whole
+    superseded_figures: list[tuple[Measured, Match]] = field(default_factory=list)  # each old figure marked, its match
+    added: list[tuple[Fact, SourceMeta]] = field(default_factory=list)  # facts new to the base
     written: list[Path] = field(default_factory=list)
     filed: list[Path] = field(default_factory=list)  # where the reports are kept under seeds/
     copied: list[Path] = field(default_factory=list)  # those copied there by this refresh
@@ -148,7 +168,14 @@ class RefreshReport:
     skipped: list[str] = field(default_factory=list)  # files of an unknown type found in folders
 
     def by_outcome(self, *outcomes: str) -> list[Match]:
-        return [m for m in self.matches if m.outcome in outcomes]
+        """The matches of these outcomes that change the base: an update or a new statement of
+        the same value that marks a figure (UPDATED, UNCHANGED), a new measure whose fact is
+        added (NEW); ambiguous and unnamed figures change nothing and are all listed."""
+        marking = {id(m) for _, m in self.superseded_figures}
+        adding = {f.id for f, _ in self.added}
+        return [m for m in self.matches if m.outcome in outcomes and (
+            id(m) in marking if m.outcome in (UPDATED, UNCHANGED)
+            else m.new.fact.id in adding if m.outcome == NEW else True)]
 
     def to_dict(self) -> dict:
         return {
@@ -161,7 +188,12 @@ class RefreshReport:
             "unnamed": [m.new.to_dict() for m in self.by_outcome(UNNAMED)],
             "superseded": self.superseded,
             "superseded_figures": [
-                {**h.to_dict(), "superseded_by": by} for h, by in self.superseded_figures
+                {**h.to_dict(), "superseded_by": m.new.fact.id, "outcome": m.outcome, "new": m.new.to_dict()}
+                for h, m in self.superseded_figures
+            ],
+            "added": [
+                {"id": f.id, "text": f.text, "kind": f.kind, "period": f.period.year, "source": s.label()}
+                for f, s in self.added
             ],
             "stale": [
                 {"id": f.id, "text": f.text, "period": f.period.year, "jurisdiction": f.jurisdiction,
@@ -196,7 +228,7 @@ def refresh(
 
 def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.date | None) -> RefreshReport:
     from .distill import distill_document
-    from .facts.history import History, document_when
+    from .facts.history import History, document_when, figure_superseded_by
     from .facts.index import FactIndex
     from .facts.store import load_fact_files, plan_save, plan_supersede, write_updates
     from .harvest import filed_path
@@ -232,16 +264,23 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
         history.add(ff)
     base = measured_figures(kept, ws)
     matches = match_figures(measured_figures(new_files, ws), base)
+    claims = figure_claims(matches)
     figure_marks = figure_supersessions(matches)
     whole, marks = supersessions(figure_marks, base)
     after = kept + new_files
-    by_index = {(h.fact.id, _figure_index(h)): h for match in matches for h in match.superseded}  # those marked
+    # what writing changes (the dry run's promise is the update's result): the figures marked
+    # anew, the facts superseded whole anew, the facts not in the base yet
+    facts = {h.fact.id: h.fact for h in base}
+    marking = [(h, m) for (fid, i), (h, m) in claims.items()
+               if figure_superseded_by(facts[fid], facts[fid].figures[i]) != m.new.fact.id]
+    known_facts = {f.id for ff in base_files for f in ff.facts}
     report = RefreshReport(
         sources=[ff.source for ff in new_files],
         matches=matches,
         stale=stale_facts(after, ws, today, set(whole)),
-        superseded=whole,
-        superseded_figures=[(by_index[fid, i], by) for fid, new in figure_marks.items() for i, by in new.items()],
+        superseded={fid: by for fid, by in whole.items() if facts[fid].superseded_by != by},
+        superseded_figures=marking,
+        added=[(f, ff.source) for ff in new_files for f in ff.facts if f.id not in known_facts],
         filed=[stored for _, stored, _ in filing.values()],
         dry_run=dry_run,
         recovered=recovered,
@@ -256,12 +295,12 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
             )
     # The marks are written round-trip, reading only the files holding superseded facts (the base
     # was validated above); a dry run only asks whether they change anything.
-    marking = [] if dry_run else plan_supersede(ws, whole, marks, index=FactIndex.load(ws))
-    marks_change = _marks_change(kept, whole, marks) if dry_run else any(u.changed for u in marking)
+    supersede = [] if dry_run else plan_supersede(ws, whole, marks, index=FactIndex.load(ws))
+    marks_change = _marks_change(kept, whole, marks) if dry_run else any(u.changed for u in supersede)
     report.already_applied = set(incoming) <= known and not marks_change and not any(u.changed for u in saves)
     if dry_run:
         return report
-    updates = saves + marking
+    updates = saves + supersede
     copies = [(source, stored) for source, stored, new in filing.values() if new]
     for source, stored in copies:
         atomic_write(stored, source.read_bytes(), overwrite=False)

@@ -57,7 +57,9 @@ def test_draft_check_refresh_through_the_api_without_click(seeded_ws):
     seed = next((root / "seeds").glob("000_*.txt"))
     assert out["refresh"]["dry_run"] is True and out["refresh"]["sources"][0]["path"] == f"seeds/{seed.name}"
     assert not out["refresh"]["copied"]
-    assert out["refresh"]["changes"] or out["refresh"]["new"]
+    # the seed is in the base already (distilled): said so, and nothing to add or supersede
+    assert out["refresh"]["already_applied"] and out["refresh"]["stale"]
+    assert not (out["refresh"]["added"] or out["refresh"]["superseded_figures"] or out["refresh"]["new"])
     after = {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")}
     assert out["refresh"]["written"] == [] and after == before  # a dry run writes nothing
 

@@ -396,7 +396,10 @@ def test_refresh_json_lists_outcomes_and_is_idempotent(workspace):
     assert first["written"]
     before = _facts_hash(workspace)
     second = json.loads(runner.invoke(cli, args).output)
-    assert second["superseded"] == first["superseded"] and not second["written"]
+    # applied before: said so, and nothing promised or done
+    assert second["already_applied"] and not second["written"]
+    assert not (second["superseded"] or second["superseded_figures"] or second["added"] or second["changes"]
+                or second["new"])
     assert _facts_hash(workspace) == before
 
 

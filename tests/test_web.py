@@ -501,7 +501,8 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     report.write_bytes(REPORT)
     expected = CliRunner().invoke(cli, ["--workspace", str(root), "refresh", str(report), "--dry-run", "--json"])
     updated = [m for m in json.loads(expected.stdout)["changes"] if m["outcome"] == "updated"]
-    assert updated and f"数值更新（{len(updated)}）" in r.text
+    marked = json.loads(expected.stdout)["superseded_figures"]
+    assert updated and f"将标记为被取代的旧数字（{len(marked)}）" in r.text
     assert f"<b>{updated[0]['new']['raw']}</b>" in r.text
     assert {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")} == before
     token = re.search(r'name="token" value="([^"]+)"', r.text).group(1)
@@ -525,7 +526,7 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     assert r.status_code == 400
     # the same report again: said so, and nothing left to confirm
     r = client.post(f"/refresh?csrf={csrf}", files={"file": ("2026年工作总结.txt", REPORT)})
-    assert "此前已用该报告更新过事实库" in r.text and f"此前已应用的数值更新（{len(updated)}）" in r.text
+    assert "此前已用该报告更新过事实库，本次不会改动" in r.text and "将标记" not in r.text and "将加入" not in r.text
     assert "确认更新" not in r.text and "/refresh/apply" not in r.text
 
 

@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .compose.suggestion import ROLES, Suggestion, draft_file_name
+from .compose.suggestion import ROLES, Suggestion, draft_file_name, plain_number
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
 from .pool import DraftingPool, Outcome, Task
@@ -326,9 +326,7 @@ def _carried(value):
 
 
 def _number(value) -> str:
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _cell_text(value)))
-    match = re.fullmatch(r"(?:建议|提案|议案)?第?(.*?)号?", text)
-    return match.group(1) if match else text
+    return plain_number(_cell_text(value))
 
 
 def _is_proposal(kind_value, header: _Header, session: str) -> bool:

@@ -5,7 +5,10 @@ on an error, ``2025年`` taken, an emptied year confirmed first. In-process clie
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import shutil
+import time
 import warnings
 from types import SimpleNamespace
 
@@ -18,7 +21,8 @@ from drafter.cli import cli
 from drafter.draft import parse_date
 from drafter.errors import DrafterError
 from drafter.web.app import create_app
-from web_helpers import csrf_of, error_of, make_workspace
+from helpers import REPO, new_workspace
+from web_helpers import csrf_of, error_of, make_workspace, scanned_pdf
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from starlette.testclient import TestClient  # noqa: E402
@@ -85,6 +89,24 @@ def test_a_date_typed_in_chinese_dates_the_draft(web):
     r = client.post("/api/draft", json={**form, "number": "1352", "date": f"{THIS_YEAR}/5/20"})
     assert r.status_code == 200, r.text
     assert f"{THIS_YEAR}年5月20日" in [p.text for p in docx.Document(root / "drafts" / "1352.docx").paragraphs]
+
+
+# ------------------------------------------------------------------ 编号 as clerks write it
+
+
+def test_a_number_written_with_its_words_or_full_width_is_taken_as_the_batch_list_takes_it(web):
+    """第1350号, 1350号 and full-width digits are the number the batch list reads them as (one
+    rule, compose.suggestion.plain_number): the draft is drafts/1350.docx, titled 第1350号."""
+    client, csrf, root = web.client, web.csrf, web.root
+    r = client.post(f"/draft?csrf={csrf}", data={"number": "第1353号", "topic": TITLE, "type": "B"})
+    assert r.status_code == 200, error_of(r.text)
+    titles = [p.text for p in docx.Document(root / "drafts" / "1353.docx").paragraphs if "第1353号" in p.text]
+    assert titles and "第第" not in titles[0] and "号号" not in titles[0]
+    r = client.post("/api/draft", json={"number": "１３５４号", "topic": TITLE, "proposal": True})
+    assert r.status_code == 200, r.text
+    assert [d["name"] for d in r.json()["downloads"]] == ["提案-1354.docx"]
+    cli_run = CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1355号", TITLE])
+    assert cli_run.exit_code == 0 and (root / "drafts" / "1355.docx").is_file()
 
 
 # ------------------------------------------------------------------ 事实库: editing a fact
@@ -157,3 +179,69 @@ def test_an_emptied_year_asks_to_confirm_before_the_fact_loses_it(web):
     other = _fact(root, "高新技术企业")
     r = client.post(f"/api/facts/{other['id']}", json={"period": ""})
     assert r.status_code == 400 and "确认清除年份" in r.json()["error"]
+
+
+# ------------------------------------------------------------------ an empty fact base, seeds/ not distilled
+
+PAGES = ("/draft", "/batch", "/check", "/facts", "/sources", "/refresh")
+
+
+def _banner(html: str) -> str | None:
+    m = re.search(r'<div class="basebar"[^>]*>(.*?)</div>', html, re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", m.group(1))).strip() if m else None
+
+
+def _finished(client, location: str) -> str:
+    """The page of a distill job once it is done (the progress page polls, as the browser does)."""
+    job = location.rsplit("/", 1)[-1]
+    for _ in range(600):
+        if client.get(f"/api/jobs/{job}").json()["finished"]:
+            break
+        time.sleep(0.1)
+    return client.get(location).text
+
+
+def test_an_empty_base_is_said_on_every_page_with_where_to_put_the_documents(tmp_path):
+    root = new_workspace(tmp_path / "ws", seeds=False)
+    (root / "seeds").mkdir()
+    with TestClient(create_app(root), base_url=BASE) as client:
+        for path in PAGES:
+            banner = _banner(client.get(path).text)
+            assert banner and banner.startswith("事实库还是空的：起草时引用不到任何工作事实。"), path
+            assert f"放进 {root / 'seeds'} 文件夹，再回到本页提炼" in banner
+            assert "提炼这" not in client.get(path).text  # nothing to distill yet: no button
+
+
+def test_seeds_not_yet_distilled_are_offered_and_distilled_as_the_command_does(tmp_path):
+    root = new_workspace(tmp_path / "ws")  # the five seeds, an empty facts/
+    (root / "seeds" / "扫描件.pdf").write_bytes(scanned_pdf())
+    twin = shutil.copytree(root, tmp_path / "twin")
+    with TestClient(create_app(root), base_url=BASE) as client:
+        csrf = csrf_of(client.get("/draft").text)
+        for path in PAGES:
+            html = client.get(path).text
+            assert _banner(html).startswith("事实库还是空的：起草时引用不到任何工作事实。seeds/ 文件夹中有 6 份文件尚未提炼进事实库（"), path
+            assert f'action="/distill?csrf={csrf}"' in html and "提炼这 6 份文件" in html
+        r = client.post(f"/distill?csrf={csrf}", follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].startswith("/distill/")
+        again = client.post(f"/distill?csrf={csrf}", follow_redirects=False)  # pressed twice: one job
+        assert again.headers["location"] in (r.headers["location"], "/facts")
+        html = _finished(client, r.headers["location"])
+        cli_run = CliRunner().invoke(cli, ["--workspace", str(twin), "distill", "seeds/", "--json"])
+        expected = json.loads(cli_run.stdout)["totals"]
+        notice = re.search(r'<p class="notice" role="status">(.*?)</p>', html).group(1)
+        assert notice == (f"已提炼 {expected['documents']} 份文件：{expected['facts']} 条事实、{expected['figures']} 个数字"
+                          f"已加入事实库；1 份无法读取，见下。")
+        errors = re.findall(r"<li>(seeds/扫描件\.pdf: [^<\n]+)</li>", html)
+        assert len(errors) == 1 and str(root) not in html.split("<main")[1].split("distill-errors")[1]
+        assert _banner(html) is None
+        after = client.get("/draft").text
+        assert _banner(after) is None  # distilled; the scanned PDF, said once, is not offered again
+        assert len(client.get("/api/facts").json()) == expected["facts"] > 0
+        # a new document put in seeds/ later is offered by itself
+        shutil.copy(REPO / "examples" / "1350建议.txt", root / "seeds" / "新的一份.txt")
+        banner = _banner(client.get("/facts").text)
+        assert banner == "seeds/ 文件夹中有 1 份文件尚未提炼进事实库（新的一份.txt）。 提炼这 1 份文件"
+        data = client.post("/api/distill").json()
+        assert [s["path"] for s in data["sources"]] == ["seeds/新的一份.txt"] and not data["errors"]
+        assert _banner(client.get("/facts").text) is None

@@ -9,7 +9,8 @@ import datetime as dt
 import docx
 import pytest
 
-from web_helpers import LiveServer, make_workspace, shot
+from helpers import new_workspace
+from web_helpers import LiveServer, make_workspace, scanned_pdf, shot
 
 THIS_YEAR = dt.date.today().year
 TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
@@ -64,9 +65,10 @@ def test_a_facts_edit_result_is_in_view_and_an_error_keeps_the_text(page, server
 
 
 def test_a_date_typed_with_slashes_in_an_english_browser_dates_the_draft(page, server):
-    """In a month-first browser the old date box turned 2026/5/20 into 6520-02-02."""
+    """In a month-first browser the old date box turned 2026/5/20 into 6520-02-02; and the
+    browser itself refused 第1360号 (in English)."""
     page.goto(server.url + "/draft")
-    page.fill("input[name=number]", "1360")
+    page.fill("input[name=number]", "第1360号")
     page.fill("input[name=topic]", TITLE)
     page.locator("input[name=date]").type(f"{THIS_YEAR}/5/20")
     shot(page, "forms-date-typed")
@@ -84,3 +86,27 @@ def test_a_date_typed_with_slashes_in_an_english_browser_dates_the_draft(page, s
     error.wait_for()
     assert "成文日期“6520-02-02”不在合理范围内" in error.inner_text()
     shot(page, "forms-date-out-of-range")
+
+
+def test_an_empty_base_offers_its_seeds_and_distills_them(browser, tmp_path):
+    root = new_workspace(tmp_path / "ws")  # the five seeds, an empty facts/
+    (root / "seeds" / "扫描件.pdf").write_bytes(scanned_pdf())
+    with LiveServer(root) as live:
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+        pg = context.new_page()
+        pg.set_default_timeout(30000)
+        try:
+            pg.goto(live.url + "/facts")
+            bar = pg.locator(".basebar")
+            assert "事实库还是空的" in bar.inner_text() and "6 份文件尚未提炼" in bar.inner_text()
+            shot(pg, "forms-empty-base")
+            bar.locator("button", has_text="提炼这 6 份文件").click()
+            pg.wait_for_selector("text=已提炼 5 份文件")
+            assert pg.locator("ul.distill-errors li").all_inner_texts()[0].startswith("seeds/扫描件.pdf: ")
+            assert pg.locator("table.table tbody tr").count() == 5
+            shot(pg, "forms-distilled")
+            pg.click("text=去起草")
+            pg.wait_for_selector("h1:has-text('起草答复')")
+            assert pg.locator(".basebar").count() == 0
+        finally:
+            context.close()

@@ -12,6 +12,18 @@ from ..grammar import BODY_YOU, COUNCIL_YOU, POLITE_YOU
 
 ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
+_NUMBER_WORDS = re.compile(r"(?:建议|提案|议案)?第?(.*?)号?")
+
+
+def plain_number(text: str) -> str:
+    """A suggestion's (proposal's) number as lists and clerks write it, plain: ``第1350号``,
+    ``1350号``, ``建议第1350号``, full-width ``１３５０`` → ``1350`` (spaces dropped); whether what
+    is left is a number is :data:`drafter.api.SUGGESTION_NUMBER`'s to say."""
+    from ..textutil import nfkc
+
+    text = re.sub(r"\s+", "", nfkc(str(text)))
+    match = _NUMBER_WORDS.fullmatch(text)
+    return match.group(1) if match else text
 
 
 @dataclass

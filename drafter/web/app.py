@@ -43,6 +43,7 @@ from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
 from .security import SESSION_COOKIE, Guard, hash_password, is_loopback
+from .seeds import BaseStatus, SeedWatch
 from .drafting import DraftsRecord, WorkspaceCache, draft
 
 HERE = Path(__file__).resolve().parent
@@ -81,6 +82,15 @@ class WebState:
     drafts_record: DraftsRecord = field(default_factory=DraftsRecord)
     facts_lock: threading.Lock = field(default_factory=threading.Lock)  # edits vs refresh in this server
     workers: Any = None  # DraftWorkers: drafting processes (drafter serve); None drafts in this process
+    seeds: SeedWatch = field(default_factory=SeedWatch)  # what the pages say of the fact base
+
+    def base_status(self) -> BaseStatus | None:
+        """The fact base as every page announces it (empty, files of seeds/ not yet distilled);
+        None when it cannot be read (the page's own action then says why)."""
+        try:
+            return self.seeds.status(self.workspace())
+        except Exception:
+            return None
 
     def workspace(self):
         """The workspace, read again only when drafter.yaml changed since the last request."""
@@ -223,7 +233,7 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
         "csrf": session.csrf if session else "", "needs_login": st.guard.needs_login,
         "logged_in": bool(session and session.user),
         "upload_limit_mb": st.settings.upload_limit / 1024 / 1024, "active": template.split(".")[0],
-        "org": st.org, **context}, status_code=status)
+        "org": st.org, "base": getattr(request.state, "base", None), **context}, status_code=status)
 
 
 def form_page(template: str) -> Callable:
@@ -324,9 +334,7 @@ def may_write(st: WebState, target: Path) -> tuple[dict | None, bool]:
 
 
 def draft_page_context(st: WebState, ws) -> dict:
-    from ..api import SUGGESTION_NUMBER
-
-    return {"classes": ws.classes, "org_name": ws.name, "number_pattern": SUGGESTION_NUMBER.pattern}
+    return {"classes": ws.classes, "org_name": ws.name}
 
 
 async def draft_form(request: Request) -> Response:
@@ -678,6 +686,69 @@ async def sources_page(request: Request) -> Response:
     return page(request, "sources.html", sources=report.to_dict())
 
 
+# ------------------------------------------------------------------ 提炼 seeds/
+
+
+def run_distill(st: WebState, paths: list[str], progress: Callable | None = None):
+    """Workspace.distill (as ``drafter distill``) on the files of seeds/ not yet in the fact base;
+    the files it could not read are not offered again until they change."""
+    ws = st.workspace()
+
+    def each(done: int, total: int, what: str) -> None:
+        if progress is not None:
+            progress(done, total, ws.relpath(Path(what)))
+
+    with st.facts_lock:
+        report = ws.distill([ws.root / p for p in paths], progress=each)
+    st.seeds.failed(Path(e.path) for e in report.errors)
+    return report
+
+
+def distill_data(report, root: Path) -> dict:
+    """``distill --json``, the workspace's paths relative to it, as the pages name files."""
+    data = report.to_dict()
+    prefix = root.as_posix() + "/"
+    for item in data["sources"] + data["errors"] + data["skipped"]:
+        for key in ("path", "message"):
+            if key in item:
+                item[key] = item[key].replace(prefix, "")
+    return data
+
+
+async def distill_action(request: Request) -> Response:
+    """Distill the files of seeds/ not yet in the fact base: a job with a progress page (the same
+    button pressed twice, or on two pages, joins the running job); /api/distill answers when done."""
+    st = state_of(request)
+    status = await run_in_threadpool(st.base_status)
+    pending = status.pending if status else []
+    if wants_json(request):
+        try:
+            report = await run_in_threadpool(run_distill, st, pending)
+        except Exception as exc:
+            return api_error(describe(exc))
+        return JSONOut(distill_data(report, st.root))
+    if not pending:
+        return RedirectResponse("/facts", status_code=303)
+
+    def work(job):
+        return run_distill(st, pending, progress=job.progress)
+
+    job, _ = st.jobs.join_or_start(f"seeds/ 中的 {len(pending)} 份文件", work, key=("distill",))
+    return RedirectResponse(f"/distill/{job.id}", status_code=303)
+
+
+async def distill_job(request: Request) -> Response:
+    st = state_of(request)
+    job = st.jobs.get(request.path_params["job"])
+    if job is None or job.key != ("distill",):
+        return page(request, "distill.html", 404, error="找不到这次提炼（服务重启后记录会清空）")
+    if not job.finished:
+        return page(request, "distill_progress.html", job=job)
+    if job.error:
+        return page(request, "distill.html", 400, error=job.error)
+    return page(request, "distill.html", data=distill_data(job.result, st.root))
+
+
 # ------------------------------------------------------------------ 年度更新 / 归档
 
 REFRESH_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
@@ -849,6 +920,7 @@ class Gate:
     """Pure ASGI middleware: host check, session and login, CSRF on POST, upload size limit."""
 
     OPEN = ("/static/", "/login")
+    FILES = ("/download/", "/zip/")
 
     def __init__(self, app, st: WebState, loopback: bool):
         self.app = app
@@ -878,6 +950,8 @@ class Gate:
         if scope["method"] == "POST" and not (path == "/login" and guard.needs_login):
             if not self._csrf_ok(request, session, token, is_api):
                 return await _drain_and(_refused(is_api, "页面已过期或来源不明，请刷新页面后重试"), scope, receive, send)
+        if not is_api and not open_path and not path.startswith(self.FILES):
+            scope["state"]["base"] = await run_in_threadpool(self.st.base_status)  # every page says it
         length = request.headers.get("content-length")
         limit = self.st.settings.upload_limit + 1024 * 1024  # the file plus the form's other fields
         if length and length.isdigit() and int(length) > limit:
@@ -1010,6 +1084,9 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/facts/{fact}/chart", fact_chart),
         Route("/sources", sources_page),
         Route("/api/sources", sources_page),
+        Route("/distill", distill_action, methods=["POST"]),
+        Route("/distill/{job}", distill_job),
+        Route("/api/distill", distill_action, methods=["POST"]),
         Route("/refresh", form_page("refresh.html"), methods=["GET"]),
         Route("/refresh", refresh_action, methods=["POST"]),
         Route("/refresh/apply", refresh_apply, methods=["POST"]),

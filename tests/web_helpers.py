@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,18 @@ def shot(pg, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     pg.screenshot(path=str(path))  # what the screen shows (a full page costs seconds)
     return path
+
+
+@contextmanager
+def browser_page(browser, width: int = 1280, height: int = 900, **options):
+    """A page of its own in ``browser`` (a context closed afterwards), in Chinese, 30 s timeout."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN", **options)
+    pg = context.new_page()
+    pg.set_default_timeout(30000)
+    try:
+        yield pg
+    finally:
+        context.close()
 
 
 def csrf_of(html: str) -> str:

@@ -410,3 +410,17 @@ def test_a_news_item_with_a_byline_and_credits(tmp_path, workspace):
     assert ff.source.kind == "news" and ff.source.date == "2021-01-26"
     text = fact_texts(ff)
     assert "文/图" not in text and "校对" not in text and "及时反馈" in text
+
+
+@pytest.mark.parametrize("lede", ["某某网讯 4月9日，市科协召开年度工作会议。", "昨日，我市召开全市科技工作会议，总结去年科技工作，部署今年重点任务。"])
+def test_a_news_lede_by_date_or_by_yesterday(tmp_path, workspace, lede):
+    """某某网讯 4月9日，… and 昨日，我市召开… open news items; a leader who 勉励/听取 a 市 unit names no
+    place (勉励市…, 听取市…)."""
+    page = f"""\
+{lede}副市长王某某出席会议并讲话。
+2024年，全市新认定高新技术企业320家，技术合同成交额达85亿元。
+王某某在听取市科协工作汇报后，勉励市科协当好科技工作者之家，希望市科协进一步发挥桥梁纽带作用。
+"""
+    ff = distil(tmp_path, workspace, page)
+    assert ff.source.kind == "news" and ff.source.jurisdiction is None
+    assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)

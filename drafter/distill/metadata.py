@@ -2,7 +2,7 @@
 
 - ``kind``: reply (an addressee ``…代表：``/``…委员：``, an opening ``…收悉``, a title ``…建议的答复``),
   news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a byline ``…报记者 罗某``, a text opening
-  on the day of an event ``1月13日，市科技局召开…``), work_report (工作总结 / 工作计划 /
+  on the day of an event ``1月13日，市科技局召开…`` / ``昨日，我市召开…``), work_report (工作总结 / 工作计划 /
   工作完成情况 / 办理情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
 - ``issuer``: the ``发布机构`` line, else the letterhead, the signature unit, the news site, else
   the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
@@ -62,7 +62,7 @@ STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 # A text that opens on the day something happened (1月13日，市科技局召开…; 8月2日上午，…): a news
 # report, whose year is its date's.
-EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
+EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:\d{1,2}月\d{1,2}日|昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
 # A report whose text opens with the year it speaks of: 2024年，通过全局上下的共同努力，…
 OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s?年度?，")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.

@@ -66,7 +66,7 @@ CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位�
 ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?：$")
 OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
-NEWS_LEDE = re.compile(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者")
+NEWS_LEDE = re.compile(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*\d{1,2}月\d{1,2}日")
 
 
 # A page's timestamp alone on a line (2022-4-2 22:48:16): when something was posted, not a date

@@ -860,6 +860,11 @@ def is_gap(placeholder: str) -> bool:
     return placeholder.startswith(R.PLACEHOLDER_OPEN) or bool(R.PROVIDED.match(placeholder))
 
 
+# A flag standing where a sentence says when its figures held (【待更新：截至2025年5月】): deleted with
+# nothing typed there, the sentence no longer dates its figures.
+_DATE_FLAG = R.UPDATE_OPEN + "截至"
+
+
 def _unmarked(text: str) -> tuple[str, list[int]]:
     """``text`` without its placeholders, and where each of its characters (and its end) stands in
     ``text``."""
@@ -895,10 +900,15 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
     drafter's comments: a comment asking for words (a gap's, a date's to write in) left anchored
     on nothing (an edit that keeps comments; Word drops a comment with all of its text). A clerk
     who finds the point needs no words says why in a comment of their own at that spot (or, for
-    a gap found by drafter's comment, deletes that comment).
+    a gap found by drafter's comment, deletes that comment). A date flag (【待更新：截至…】) deleted
+    with no time written is one too: the sentence no longer says when its figures held.
     Paragraphs reported as emptied items (``emptied``) and a sentence whose figures are reported
     for want of their 【待更新】 flag (``reported``) are left to those findings."""
     from .docx.review import AUTHOR
+
+    def left_to_figures(p: Para, at: int) -> bool:
+        sentence = next((m for m in sentences[p.number] if m.start() <= at < m.end()), None)
+        return bool(sentence) and overlaps(sentence.start(), sentence.end(), reported.get(p.number, []))
 
     out = []
     for p in paras:
@@ -906,29 +916,28 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
             continue
         spots = []
         for before, gap, after in p.gaps:
-            spot = _deleted_spot(p, before, after) if is_gap(gap) and gap not in p.text else None
+            dated = gap.startswith(_DATE_FLAG)
+            spot = _deleted_spot(p, before, after) if (is_gap(gap) or dated) and gap not in p.text else None
             if spot is None:
                 continue
             spots.append(spot)
             if any(note.author != AUTHOR and note.end is not None and note.start <= spot[1] and note.end >= spot[0]
-                   for note in p.notes):
-                continue  # the clerk says why in a comment there
+                   for note in p.notes) or (dated and left_to_figures(p, spot[0])):
+                continue  # the clerk says why in a comment there; the figures' finding says it
             marked = p.text[:spot[0]] + GAP_SPOT + p.text[spot[0]:]
+            said = "（数据截至的时间），已删去却没有写明时间" if dated else "，已删去却没有写入内容"
             out.append(Finding("gap-deleted", p.number, snippet(marked, spot[0], spot[0] + 1),
-                               f"{GAP_SPOT}处原有{snippet(gap, width=40)}，已删去却没有写入内容"))
+                               f"{GAP_SPOT}处原有{snippet(gap, width=40)}{said}"))
         for note in p.notes:
             if (note.author != AUTHOR or note.end is None or not _ASKS_FOR_TEXT.search(note.text)
                     or not re.fullmatch(_HOLLOW_CHARS, p.text[note.start:note.end])
-                    or any(a <= note.start <= b for a, b in spots)):
-                continue
-            sentence = next((m for m in sentences[p.number] if m.start() <= note.start < m.end()), None)
-            if sentence and overlaps(sentence.start(), sentence.end(), reported.get(p.number, [])):
+                    or any(a <= note.start <= b for a, b in spots) or left_to_figures(p, note.start)):
                 continue
             ask = _ASKS_FOR_TEXT.search(note.text)
             asked = re.split(r"[；;。\n（]", note.text[ask.start():])[0]
             marked = p.text[:note.start] + GAP_SPOT + p.text[note.start:]
             out.append(Finding("gap-deleted", p.number, snippet(marked, note.start, note.start + 1),
-                               f"{GAP_SPOT}处原有待补充的内容，标记已删去却没有写入文字（批注：“{asked}”）"))
+                               f"{GAP_SPOT}处原有待填写的标记，已删去却没有写入文字（批注：“{asked}”）"))
     return out
 
 
@@ -1048,7 +1057,7 @@ CHECKS: tuple[Rule, ...] = (
          lambda d: check_placeholders(d.paras, d.covered, d.sentences), PLACEHOLDERS),
     Rule({"doc-number-missing": "发文字号为空或缺少（占位符删去后没有填写文号）",
           "empty-item": "编号或标题下没有内容（（三）、三是或小标题后的文字被删空）",
-          "gap-deleted": "待补充的标记被删去，却没有写入内容（drafter 的批注仍在）"},
+          "gap-deleted": "待补充的占位符或标记被删去，却没有写入内容"},
          {"doc-number-missing": "填上本件的发文字号（向办公室或文书取号），写在发文机关标志下一行",
           "empty-item": "写上这一项的内容（该项建议的办理情况或下一步举措）；整项不需要的，连同编号一起删去，并调整后面的编号",
           "gap-deleted": "在▲处按原占位符（或批注）所说补写内容；确实不涉及的，在▲处插入批注写明原因"

@@ -231,7 +231,7 @@ def test_a_draft_written_before_gaps_were_kept_is_read_by_drafters_comments(draf
     _edit(path, lambda d: _delete_gap(d, gap))
     found = [f for f in ws.check(path).findings if f.code == "gap-deleted"]
     assert [f.paragraph for f in found] == [_number(path, head)]
-    assert "标记已删去却没有写入文字" in found[0].message and "请补充本单位的工作情况" in found[0].message
+    assert "已删去却没有写入文字" in found[0].message and "请补充本单位的工作情况" in found[0].message
     _edit(path, lambda d: _drop_empty_comments(d, head))
     assert _codes(ws.check(path)) == []
 
@@ -415,3 +415,53 @@ def test_check_route_shows_the_summary_and_the_gaps(draft):
     assert api["summary"]["gaps"] == 1
     assert expected["summary_text"] in html
     assert "发文字号一行是空的" in html and ADVICE["doc-number-missing"] in html
+
+
+def test_a_date_flag_deleted_with_no_time_written(draft):
+    """Every 【待更新：截至…】 flag (where a sentence says when its figures held) deleted in Word with
+    nothing typed there: each is reported, as the date left out or by its figures' own finding."""
+    ws, path = draft
+    flags = [(p.text[:12], h.text) for p in read_draft(path) for h in p.highlights if h.text.startswith("【待更新：截至")]
+    assert flags
+
+    def clerk(document):
+        for head, flag in flags:
+            next(t for t in _texts(_paragraph(document, head)) if t.text == flag).text = ""
+        body = document.element.body
+        for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
+            for element in list(body.iter(qn(tag))):
+                element.getparent().remove(element)  # Word drops every comment whose text went
+
+    _edit(path, clerk)
+    report = ws.check(path)
+    dated = [f for f in report.findings if f.code == "gap-deleted"]
+    figures = {f.paragraph for f in report.findings if f.code == "number-not-current"}
+    assert {_number(path, head) for head, _ in flags} <= {f.paragraph for f in dated} | figures
+    assert all("（数据截至的时间），已删去却没有写明时间" in f.message for f in dated)
+    assert all(flag in "".join(f.message for f in dated) for head, flag in flags
+               if _number(path, head) not in figures)
+
+
+def test_a_date_flag_whose_figures_hold_is_reported_when_deleted():
+    """Where no finding on the figures says it (they hold for the reply's year), a date flag
+    deleted with nothing typed in its place is reported itself, naming the flag."""
+    from drafter.check import Para, check_deleted_gaps, recognise_parts
+    from drafter.compose.sentences import sentence_spans
+
+    written = "在全省率先实施中试验证平台建设专项行动，【待更新：截至2026年】，推动41个中试验证平台申报入库培育。"
+    flag = "【待更新：截至2026年】"
+    before, after = written.split(flag)
+    left = before + after  # the flag deleted, the commas around it left
+    para = Para(2, left, "body", gaps=[(before[-8:], flag, after[:8])])
+    paras = [Para(1, "一、基本情况"), para]
+    kinds = recognise_parts(paras)
+    found = check_deleted_gaps(paras, kinds, {}, {n.number: sentence_spans(n.text) for n in paras}, set())
+    assert [(f.code, f.paragraph, f.message) for f in found] == [
+        ("gap-deleted", 2, f"▲处原有{flag}（数据截至的时间），已删去却没有写明时间")]
+    assert "专项行动，▲，推动41个" in found[0].snippet
+    # the sentence's figures reported (not current): left to that finding
+    reported = {2: [(left.index("41个"), left.index("41个") + 3)]}
+    assert check_deleted_gaps(paras, kinds, reported, {n.number: sentence_spans(n.text) for n in paras}, set()) == []
+    # a time written in its place: no finding
+    para.text = before + "截至2026年4月" + after
+    assert check_deleted_gaps(paras, kinds, {}, {n.number: sentence_spans(n.text) for n in paras}, set()) == []

@@ -5,6 +5,7 @@ on an error, ``2025年`` taken, an emptied year confirmed first. In-process clie
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import json
 import re
 import shutil
@@ -245,3 +246,67 @@ def test_seeds_not_yet_distilled_are_offered_and_distilled_as_the_command_does(t
         data = client.post("/api/distill").json()
         assert [s["path"] for s in data["sources"]] == ["seeds/新的一份.txt"] and not data["errors"]
         assert _banner(client.get("/facts").text) is None
+
+
+# ------------------------------------------------------------------ an old .doc, sending a draft's form again
+
+
+@pytest.mark.parametrize("page, name, what", [
+    ("/draft", "1350建议.doc", "请在 Word/WPS 中另存为 .docx 后再上传"),
+    ("/check", "1350答复.doc", "请在 Word/WPS 中另存为 .docx 后再上传"),
+    ("/batch", "交办清单.xls", "请在 Excel/WPS 中另存为 .xlsx 后再上传"),
+])
+def test_an_old_office_file_is_refused_saying_how_to_save_it(web, page, name, what):
+    client, csrf = web.client, web.csrf
+    data = {"number": "1356", "topic": TITLE} if page == "/draft" else {}
+    r = client.post(f"{page}?csrf={csrf}", data=data, files={"file": (name, b"\xd0\xcf\x11\xe0old office")})
+    suffix = name.rsplit(".", 1)[1]
+    assert r.status_code == 400 and error_of(r.text) == f"{name}: 是旧版格式（.{suffix}），无法读取，{what}"
+    api = client.post(f"/api{page}", data=data, files={"file": (name, b"\xd0\xcf\x11\xe0old office")})
+    assert api.json()["error"] == error_of(r.text)
+
+
+def _hidden_fields(html: str) -> dict[str, str]:
+    """The fields of the result page's 修改后重新起草 form, as the browser sends them."""
+    form = re.search(r'<form method="post" action="/draft/again\?csrf=[^"]+" class="again">(.*?)</form>', html, re.S)
+    assert form, "no 修改后重新起草 form"
+    fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form.group(1)))
+    text = re.search(r'<textarea name="text" hidden>(.*?)</textarea>', form.group(1), re.S)
+    fields["text"] = html_lib.unescape(text.group(1))
+    return {k: html_lib.unescape(v) for k, v in fields.items()}
+
+
+def test_draft_again_brings_the_form_back_filled_with_what_was_sent(web):
+    client, csrf = web.client, web.csrf
+    text = (REPO / "examples" / "1350建议.txt").read_text("utf-8")
+    form = {"number": "1357", "topic": TITLE, "deputy": "陈某茉", "session": "市十七届人大五次会议", "type": "B",
+            "with": "市财政局", "date": f"{THIS_YEAR}-05-20", "doc_number": "泉科函〔2026〕120号"}
+    r = client.post(f"/draft?csrf={csrf}", data=form, files={"file": ("1350建议.txt", text.encode("utf-8"))})
+    assert r.status_code == 200, error_of(r.text)
+    sent = _hidden_fields(r.text)
+    assert sent == {**form, "text": text}  # the uploaded file's text too
+    again = client.post(f"/draft/again?csrf={csrf}", data=sent)
+    assert again.status_code == 200 and "<h1>起草答复</h1>" in again.text
+    for key in ("number", "topic", "deputy", "session", "with", "date", "doc_number"):
+        assert f'name="{key}" value="{html_lib.escape(form[key], quote=True)}"' in again.text.replace(" required", ""), key
+    assert '<option value="B" selected>' in again.text
+    assert f">{html_lib.escape(sent['text'], quote=False)}</textarea>" in again.text  # the uploaded text, as text
+    # a proposal comes back as one, with its words
+    r = client.post(f"/draft/again?csrf={csrf}", data={**sent, "proposal": "1", "deputy": "民建泉州市委会"})
+    assert "checked> 政协提案" in r.text and "提案人（委员或单位）</span>" in r.text
+    assert 'placeholder="如 市政协十三届五次会议"' in r.text
+
+
+def test_a_marks_tooltip_says_what_to_do_with_it(web):
+    from drafter.web.views import mark_hint
+
+    assert mark_hint("【待更新：截至2025年5月】") == "数据待更新：换成最新数据后删去标记"
+    assert mark_hint("【待补充：建议所提企业技术中心方面的工作情况】") == "待补充：补全后删去标记"
+    assert mark_hint("【待核实：是否已完成】") == "待核实：核实后删去标记"
+    assert mark_hint("【待市财政局提供：小标题】") == "待市财政局提供：收到材料后补入并删去标记"
+    client, csrf = web.client, web.csrf
+    r = client.post(f"/draft?csrf={csrf}", data={"number": "1358", "topic": TITLE, "type": "B",
+                                                  "text": (REPO / "examples" / "1350建议.txt").read_text("utf-8")})
+    marks = re.findall(r'<mark class="ph" title="([^"]+)">(【[^】]+】)</mark>', r.text)
+    assert {t for t, m in marks if m.startswith("【待更新")} == {"数据待更新：换成最新数据后删去标记"}
+    assert {t for t, m in marks if m.startswith("【待补充")} == {"待补充：补全后删去标记"}

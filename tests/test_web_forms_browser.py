@@ -110,3 +110,61 @@ def test_an_empty_base_offers_its_seeds_and_distills_them(browser, tmp_path):
             assert pg.locator(".basebar").count() == 0
         finally:
             context.close()
+
+
+def test_an_old_doc_is_said_as_soon_as_it_is_chosen_and_a_small_files_size_reads_sensibly(page, server, tmp_path):
+    old = tmp_path / "1350建议.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"x" * 2044)
+    page.goto(server.url + "/draft")
+    page.set_input_files("input[name=file]", str(old))
+    warn = page.locator(".file-warn")
+    assert warn.inner_text() == "“1350建议.doc”是旧版格式，无法读取：请在 Word/WPS 中另存为 .docx 后再上传"
+    assert warn.is_visible() and page.locator(".file-name").inner_text() == "1350建议.doc（2 KB）"
+    shot(page, "forms-doc-chosen")
+    small = tmp_path / "建议.txt"
+    small.write_text("建议加快中试平台建设。", "utf-8")
+    page.set_input_files("input[name=file]", str(small))
+    assert page.locator(".file-name").inner_text() == "建议.txt（33 字节）"
+    assert not warn.is_visible()
+
+
+def test_redraft_after_a_change_and_a_proposals_words(page, server):
+    page.goto(server.url + "/draft")
+    page.fill("input[name=number]", "1370")
+    page.fill("input[name=topic]", TITLE)
+    page.fill("input[name=deputy]", "陈某茉")  # a typo, to be put right
+    page.fill("textarea[name=text]", "建议：\n一、加快中试验证平台建设。\n二、完善技术转移服务体系。")
+    page.click("button.primary")
+    page.wait_for_selector("text=答复稿已生成")
+    assert page.locator("mark.ph").first.get_attribute("title").endswith("删去标记")
+    page.click("text=修改后重新起草")
+    page.wait_for_selector("h1:has-text('起草答复')")
+    assert page.input_value("input[name=number]") == "1370" and page.input_value("input[name=topic]") == TITLE
+    assert page.input_value("textarea[name=text]") == "建议：\n一、加快中试验证平台建设。\n二、完善技术转移服务体系。"
+    page.fill("input[name=deputy]", "陈某某")
+    # a proposal: the form's words change with the box
+    page.check("input[name=proposal]")
+    assert page.locator("label:has(input[name=deputy]) span").inner_text() == "提案人（委员或单位）"
+    assert page.get_attribute("input[name=session]", "placeholder") == "如 市政协十三届五次会议"
+    shot(page, "forms-redraft-proposal")
+    page.uncheck("input[name=proposal]")
+    assert page.locator("label:has(input[name=deputy]) span").inner_text() == "领衔代表"
+    page.click("button.primary")
+    page.wait_for_selector("text=答复稿已生成")
+    paragraphs = [p.text for p in docx.Document(server.root / "drafts" / "1370.docx").paragraphs]
+    assert any("陈某某" in p for p in paragraphs) and not any("陈某茉" in p for p in paragraphs)
+    # edited in Word since: not overwritten, said in a notice (not as an error) with the button at hand
+    d = docx.Document(server.root / "drafts" / "1370.docx")
+    d.add_paragraph("科员改过的段落")
+    d.save(server.root / "drafts" / "1370.docx")
+    page.click("text=修改后重新起草")
+    page.wait_for_selector("h1:has-text('起草答复')")
+    page.click("button.primary")
+    offer = page.locator(".offer")
+    offer.wait_for()
+    assert "drafts/1370.docx 已存在且已被修改，未覆盖" in offer.inner_text() and page.locator("p.error").count() == 0
+    assert in_view(page, offer.locator("button", has_text="另存为新版本 1370-2.docx"))
+    shot(page, "forms-kept-notice")
+    offer.locator("button", has_text="另存为新版本 1370-2.docx").click()
+    page.wait_for_selector("text=答复稿已生成")
+    assert (server.root / "drafts" / "1370-2.docx").is_file()

@@ -187,6 +187,9 @@ async def save_upload(request: Request, upload: UploadFile | None, what: str,
     if len(data) > st.settings.upload_limit:
         raise files.UploadTooLarge(st.settings.upload_limit)
     name = files.safe_name(upload.filename)
+    hint = files.resave_hint(Path(name).suffix)
+    if hint:
+        raise ShownError(f"{name}: 是旧版格式（{Path(name).suffix.lower()}），无法读取，{hint}")
     if suffixes and Path(name).suffix.lower() not in suffixes:
         raise ShownError(f"{name}: 不支持的文件类型（{what}应为 {' '.join(suffixes)}）")
     path = await run_in_threadpool(files.store_upload, st.root, name, data)
@@ -359,6 +362,7 @@ async def draft_action(request: Request) -> Response:
     except Exception as exc:
         ws = await run_in_threadpool(st.workspace)
         return failure(request, exc, uploads, "draft.html", values=single, **draft_page_context(st, ws))
+    sent = {**single, "text": options["text"] or ""}  # an uploaded text as the form's own, to send again
     if "kept" in result:
         kept = Path(result["kept"])
         message = f"{_rel(st.root, kept)} 已存在且{result['why']}，未覆盖"
@@ -366,14 +370,23 @@ async def draft_action(request: Request) -> Response:
             return JSONOut({"error": message, "existing": downloads(st.root, kept),
                                  "suggested_out": result["version"]}, status_code=409)
         ws = await run_in_threadpool(st.workspace)
-        return page(request, "draft.html", 409, error=message, values=single, version=result["version"],
+        return page(request, "draft.html", 409, kept=message, values=sent, version=result["version"],
                     existing=downloads(st.root, kept), **draft_page_context(st, ws))
     data = result["report"]
     links = downloads(st.root, result["path"])
     if as_json:
         return JSONOut({**data, "downloads": links})
     return page(request, "draft_result.html", report=data, blocks=result["blocks"], links=links,
-                relpath=_rel(st.root, Path(result["path"])))
+                relpath=_rel(st.root, Path(result["path"])), values=sent, fields=DRAFT_FIELDS)
+
+
+async def draft_again(request: Request) -> Response:
+    """The 起草 form filled with what a draft was made from (its result page's 修改后重新起草)."""
+    st = state_of(request)
+    single, _, _ = await read_form(request)
+    ws = await run_in_threadpool(st.workspace)
+    values = {k: v for k, v in single.items() if k in DRAFT_FIELDS}
+    return page(request, "draft.html", values=values, **draft_page_context(st, ws))
 
 
 def _rel(root: Path, path: Path) -> str:
@@ -1059,8 +1072,9 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     guard = Guard(password_hash=hash_password(settings.password) if settings.password else None)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["items"] = views.mark_items
+    templates.env.filters["mark_hint"] = views.mark_hint
     templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
-                                 rules=_rules())
+                                 rules=_rules(), resave_hints={s: files.resave_hint(s) for s in files.OLD_FORMATS})
     st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name,
                   workers=workers)
     files.prune_uploads(ws.root)
@@ -1068,6 +1082,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/", home),
         Route("/draft", draft_form, methods=["GET"]),
         Route("/draft", draft_action, methods=["POST"]),
+        Route("/draft/again", draft_again, methods=["POST"]),
         Route("/api/draft", draft_action, methods=["POST"]),
         Route("/batch", form_page("batch.html"), methods=["GET"]),
         Route("/batch", batch_action, methods=["POST"]),

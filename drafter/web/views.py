@@ -17,6 +17,22 @@ def mark_items(text: str) -> Markup:
 
 # ---------------------------------------------------------------- draft preview
 
+# What a clerk does with a mark, by the mark's kind (the words before its colon): 【待更新：…】…
+MARK_HINTS = (("待更新", "数据待更新：换成最新数据后删去标记"), ("待核实", "待核实：核实后删去标记"),
+              ("待补充", "待补充：补全后删去标记"))
+
+
+def mark_hint(text: str) -> str:
+    """The tooltip of a placeholder: what to do with it (【待市财政局提供：…】: ask that unit)."""
+    kind = str(text).lstrip("【").split("：", 1)[0].rstrip("】")
+    for word, hint in MARK_HINTS:
+        if kind.startswith(word):
+            return hint
+    if kind.startswith("待") and kind.endswith("提供"):
+        return f"{kind}：收到材料后补入并删去标记"
+    return f"{kind}：补全后删去标记"
+
+
 
 @dataclass
 class PreviewBlock:

@@ -23,8 +23,7 @@
         var f = files[i].files && files[i].files[0];
         if (f && limit && f.size > limit) {
           ev.preventDefault();
-          showError(form, "文件太大：" + f.name + " 有 " + (f.size / 1048576).toFixed(1) +
-            " MB，上传上限为 " + limitMb + " MB（可在 drafter.yaml 的 serve.upload_limit_mb 调整）");
+          showError(form, "文件太大：" + f.name + " 有 " + size(f.size) + "，上传上限为 " + limitMb + " MB（可在 drafter.yaml 的 serve.upload_limit_mb 调整）");
           return;
         }
       }
@@ -47,13 +46,31 @@
     });
   });
 
-  // the chosen file's name, in the page's own words
+  // a file's size as people read it: 532 字节, 12 KB, 3.4 MB
+  function size(bytes) {
+    if (bytes < 1024) { return bytes + " 字节"; }
+    if (bytes < 1048576) { return Math.round(bytes / 1024) + " KB"; }
+    return (bytes / 1048576).toFixed(1) + " MB";
+  }
+  var resave = JSON.parse(body.getAttribute("data-resave") || "{}");
+
+  // the chosen file's name, in the page's own words; an old .doc said at once to be saved as .docx
   document.querySelectorAll("label.file input[type=file]").forEach(function (input) {
-    var name = input.parentNode.querySelector(".file-name");
+    var label = input.parentNode;
+    var name = label.querySelector(".file-name");
     input.addEventListener("change", function () {
       var f = input.files && input.files[0];
-      name.textContent = f ? f.name + "（" + (f.size / 1048576).toFixed(1) + " MB）" : name.getAttribute("data-empty");
-      input.parentNode.classList.toggle("chosen", !!f);
+      name.textContent = f ? f.name + "（" + size(f.size) + "）" : name.getAttribute("data-empty");
+      label.classList.toggle("chosen", !!f);
+      var dot = f ? f.name.lastIndexOf(".") : -1;
+      var hint = dot >= 0 ? resave[f.name.slice(dot).toLowerCase()] : null;
+      var warn = label.parentNode.querySelector(".file-warn");
+      if (hint && !warn) {
+        warn = document.createElement("p");
+        warn.className = "file-warn"; warn.setAttribute("role", "alert");
+        label.parentNode.insertBefore(warn, label.nextSibling);
+      }
+      if (warn) { warn.textContent = hint ? "“" + f.name + "”是旧版格式，无法读取：" + hint : ""; warn.hidden = !hint; }
     });
   });
 
@@ -66,6 +83,19 @@
     };
     document.querySelectorAll("input[name=role]").forEach(function (r) { r.addEventListener("change", update); });
     update();
+  }
+
+  // 政协提案: the form's words for a proposal (提案人, a 政协 session), else a deputy's suggestion
+  var proposal = document.querySelector("input[name=proposal]");
+  if (proposal) {
+    var words = function () {
+      var kind = proposal.checked ? "data-proposal" : "data-suggestion";
+      document.querySelectorAll("[data-by-kind]").forEach(function (el) {
+        var text = el.getAttribute(kind);
+        if (el.getAttribute("data-by-kind") === "text") { el.textContent = text; } else { el.placeholder = text; }
+      });
+    };
+    proposal.addEventListener("change", words);
   }
 
   // batch progress: poll the job, reload when it is done

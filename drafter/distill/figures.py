@@ -10,8 +10,8 @@ before the number back to the last verb or scope word (``全市培育科技型�
 科技型中小企业), else the words right after a measure word (``183家科技企业获得…`` →
 科技企业), else the previous figure of the same unit in the sentence. A bare level such as
 ``其中国家级14家`` borrows the noun of its parent figure (→ 国家级企业技术中心). Figures listed
-after as many things count them in order (``高新技术企业、科技型中小企业达6588家、6403家，分别增长
-26.3%、44.4%`` → 高新技术企业, 科技型中小企业, 高新技术企业增长, 科技型中小企业增长).
+after as many things count them in order (``高新技术企业、科技型中小企业达4210家、5375家，分别增长
+18.2%、25.6%`` → 高新技术企业, 科技型中小企业, 高新技术企业增长, 科技型中小企业增长).
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
     return floor
 
 
-# The year a change starts from, closing the phrase before its figure: 工作机时由2018年的|598小时
+# The year a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时
 _FROM_YEAR_TAIL = re.compile(r"[由从](?:19|20)\d{2}年(?:度|底|末)?的?$")
 
 
@@ -150,14 +150,14 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 
 
 # The verb between a list of things and the list of their figures: 高新技术企业、科技型中小企业
-# 分别突破1.3万家、2.9万家; 分别增长26.3%、44.4% (a change: each figure is the change of its thing).
+# 分别达4210家、5375家; 分别增长18.2%、25.6% (a change: each figure is the change of its thing).
 _LIST_VERB = re.compile(r"(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|增长|增加|提高|提升|下降|减少)?$")
 _LIST_CHANGE = re.compile(r"^(?:分别)?(增长|增加|提高|提升|下降|减少)$")
 _CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
 
 
 def _figure_lists(norm: str, found: list[tuple[re.Match, int]]) -> list[list[int]]:
-    """The runs of two or more figures listed one after the other (6588家、6403家)."""
+    """The runs of two or more figures listed one after the other (4210家、5375家)."""
     runs: list[list[int]] = []
     for i in range(len(found)):
         if runs and runs[-1][-1] == i - 1 and norm[found[i - 1][0].end():found[i][0].start()] == "、":

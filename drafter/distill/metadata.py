@@ -2,7 +2,7 @@
 
 - ``kind``: reply (an addressee ``…代表：``/``…委员：``, an opening ``…收悉``, a title ``…建议的答复``),
   news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a byline ``…报记者 罗某``, a text opening
-  on the day of an event ``1月13日，市科技局召开…`` / ``昨日，我市召开…``), work_report (工作总结 / 工作计划 /
+  on the day of an event ``8月2日，市科技局召开…`` / ``昨日，我市召开…``), work_report (工作总结 / 工作计划 /
   工作完成情况 / 办理情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
 - ``issuer``: the ``发布机构`` line, else the letterhead, the signature unit, the news site, else
   the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
@@ -60,10 +60,10 @@ PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总�
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
 # A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
-# A text that opens on the day something happened (1月13日，市科技局召开…; 8月2日上午，…): a news
+# A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:\d{1,2}月\d{1,2}日|昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
-# A report whose text opens with the year it speaks of: 2024年，通过全局上下的共同努力，…
+# A report whose text opens with the year it speaks of: 2023年，全局干部职工齐心协力，…
 OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s?年度?，")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
@@ -337,7 +337,7 @@ def _standalone_date(text: str) -> str | None:
     return parse_date(t) if DATE_LINE.match(t) else None
 
 
-# A news page's date widget printing the year on a line of its own, then the day: 2024 / 06-06 / 09:20
+# A news page's date widget printing the year on a line of its own, then the day: 2023 / 05-18 / 10:30
 _YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})$")
 _MONTH_DAY = re.compile(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
 
@@ -479,7 +479,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     _, date = _signature(lines)
     for key in ("公文生成日期", "生成日期", "成文日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
-    for t in reversed(back):  # not a page's timestamp (a comment posted 2022-4-2 22:48:16)
+    for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:
         date = date or (parse_date(t) if len(t) <= 40 else None)

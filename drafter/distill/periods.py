@@ -12,8 +12,8 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
 
 A figure's period (:func:`figure_periods`) is the nearest mention before it — in its own
 sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``) — but
-not the start of a change it ends (``由2018年的598小时提升至947小时``: 947小时 is not 2018's), nor
-a year before a clause naming its own time (``2022年…3.02%；全年…286.61亿元``: 286.61亿元 takes the
+not the start of a change it ends (``由2019年的600小时提升至900小时``: 900小时 is not 2019's), nor
+a year before a clause naming its own time (``2022年…3.1%；全年…250.3亿元``: 250.3亿元 takes the
 report's year).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
 its section or document gives (see :func:`drafter.distill.facts.fact_period`).
@@ -89,9 +89,9 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
 
 
 # A clause that names its own time with a word (…；全年区本级…, …；今年…): an earlier clause's year
-# does not reach past it (2022年全区R&D…3.02%；全年…286.61亿元: 286.61亿元 is the report's year).
+# does not reach past it (2022年全区…3.1%；全年…250.3亿元: 250.3亿元 is the report's year).
 _OWN_TIME = re.compile(r"[；;]\s?(?:全年|今年|本年度?)")
-# A change from a year's value to the present one: 由2018年的598小时提升至947小时.
+# A change from a year's value to the present one: 由2019年的600小时提升至900小时.
 _FROM = re.compile(r"[由从]\s?$")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|扩大|下降|减少|降低|缩短|缩减|延长|升|增|降|减)(?:至|到)")
 

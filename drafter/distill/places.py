@@ -46,8 +46,8 @@ COUNT_START = r"[二两三四五六七八九十]+(?:[个家项名所批类级条
 NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于]|^[一几各每本该全我]|^{COUNT_START}")
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
-                     "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市八届人大…
-                     "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了")  # 勉励市高促会…: a leader's verbs
+                     "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市九届人大…
+                     "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了")  # 勉励市科协…: a leader's verbs
 NOT_A_STEM = re.compile(rf"(?:{words(WORK_VERBS)}|{_NOT_A_STEM_WORDS})$")
 # What a span cut out of a clause opens with before a name (2025年度福建省, 获得包头市, 协同市…,
 # 仅华容县, 3个区): a time, a verb, a clause opener, a function character, a count.

@@ -11,7 +11,7 @@ Heading levels, outermost first: markdown ``#`` (a hint on the block) without nu
 ``一、``, ``（一）``/``(一)``, ``1.``/``1、``/``1．``, ``1.1``, ``（1）``/``(1)``, ``①``; a short line
 without sentence punctuation is a heading below all numbered ones. A heading may be a line of
 its own or lead a paragraph (``（一）加强…研发。一是…``: the heading is the text up to the
-first 。, unless that sentence reports, in clauses with figures: ``（一）本年度建议共有67件，其中…50件。``). Sections are classified by their heading words (done / plan / problem / context,
+first 。, unless that sentence reports, in clauses with figures: ``（一）今年承办建议共58件，其中…42件。``). Sections are classified by their heading words (done / plan / problem / context,
 inherited by subsections); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
 opens a plan / problem section of its own at the current level.
 
@@ -69,7 +69,7 @@ OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
 NEWS_LEDE = re.compile(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*\d{1,2}月\d{1,2}日")
 
 
-# A page's timestamp alone on a line (2022-4-2 22:48:16): when something was posted, not a date
+# A page's timestamp alone on a line (2021-9-5 08:30:12): when something was posted, not a date
 # the document is signed.
 TIMESTAMP_LINE = re.compile(rf"^{DASHED_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$")
 
@@ -87,8 +87,8 @@ def is_meta_line(text: str) -> bool:
 
 
 def _reports(head: str) -> bool:
-    """A numbered first sentence of clauses with figures (本年度人大代表建议共有67件，其中公开件数
-    50件) reports; a heading names a topic (（一）加强研发投入。)."""
+    """A numbered first sentence of clauses with figures (今年承办人大代表建议共58件，其中已公开
+    42件) reports; a heading names a topic (（一）加强研发投入。)."""
     return "，" in normalise(head) and bool(find_figures(head))
 
 
@@ -345,7 +345,7 @@ def outline(doc: Document) -> Outline:
                                  and not find_figures(head) and not _is_list_item(blocks, i, end, rank)):
                 push(rank, head, heading_class(head))
                 continue
-            if tail and _reports(head):  # （一）本年度…共有67件，其中…50件。第一季度…: a statement
+            if tail and _reports(head):  # （一）今年承办…共58件，其中…42件。一季度…: a statement
                 rest = pos + mark[1]
             elif tail and head_end - pos - mark[1] <= HEAD_MAX:
                 push(rank, head, heading_class(head))

@@ -58,7 +58,7 @@ _LIST_LABEL = re.compile(r"^(?:抄送|主送|分送|报送|发送)[：:].*[、�
 _DATE_LINE = re.compile(rf"^(?:{DIGIT_MONTH}(?:{DIGIT_DAY})?|{CN_MONTH}(?:{CN_DAY})?|{DASHED_DATE})$")
 # A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…"
 _DATED_LINE = re.compile(rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s")
-# A page's timestamp opening a line (2023-02-13 12:26:41 职场参考): a dateline, never half a paragraph.
+# A page's timestamp opening a line (2023-03-08 10:15:02 范文参考): a dateline, never half a paragraph.
 _TIMESTAMP = re.compile(rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
 _ENDS_IN_LABEL = re.compile(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
@@ -120,7 +120,7 @@ _NOTICE = re.compile(
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
-# b99c201682f94e9481c9d1a522acce57): page residue, not text.
+# f3a9c1d27e6b4d0a9c8e5b7a1d2c3e4f): page residue, not text.
 _NOTHING_TO_READ = re.compile(rf"[{CJK}A-Za-z0-9]")
 _BARE_CODE = re.compile(r"^(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{16,}$")
 # Chrome inside a line that also holds something worth keeping (a date, a source):
@@ -193,7 +193,7 @@ _CELL_RULE = re.compile(r"\s*[|｜]\s*")
 def metadata_fields(text: str) -> str:
     """A line of a page's metadata table as ``key：value`` fields (see the module docstring):
     ``[ 成文日期 ] 2024-09-14 [ 发布日期 ] 2024-09-14`` → ``成文日期：2024-09-14 发布日期：2024-09-14``;
-    also a table flattened into cells, ``发布机构 | 市政府办 | 发文日期 | 2018-02-28 |``."""
+    also a table flattened into cells, ``发布机构 | 市政府办 | 发文日期 | 2019-03-01 |``."""
     if not _FIELD_START.match(text):
         return text
     text = _CELL_RULE.sub(" ", text).strip()  # a table flattened into cells: 发布机构 | 市政府办 | 发文日期 | …

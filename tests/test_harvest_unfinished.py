@@ -127,6 +127,27 @@ def test_a_corrected_fact_stays_current_after_its_old_copy_is_harvested(root, dr
     assert after.count("是否已完成") <= before.count("是否已完成")
 
 
+def test_next_years_reply_in_the_same_words_states_a_new_value(root, draft, tmp_path):
+    """The corrected fact (45个, reviewed) holds for its own year only: a 2027 reply that says the
+    sentence again with 48个 states the new value, current and of 2027, not a copy of 45个."""
+    from drafter.workspace import load_workspace
+
+    ws = load_workspace(root)
+    (old,) = [f for ff in load_fact_files(ws) for f in ff.facts if "推动41个中试验证平台" in f.text]
+    edit_facts(ws, {old.id: {"text": old.text.replace("41个", "45个"), "reviewed": True}})
+    d = docx.Document(_signed(draft, tmp_path / "signed.docx"))
+    for p in d.paragraphs:
+        for run in p.runs:
+            run.text = run.text.replace("41个中试验证平台", "48个中试验证平台").replace("2026", "2027")
+    d.save(tmp_path / "2027.docx")
+    assert "截至2027年，推动48个中试验证平台" in _text(tmp_path / "2027.docx")
+    assert _harvest(root, str(tmp_path / "2027.docx")).exit_code == 0
+    (new,) = [f for f in _reply_facts(root).facts if "48个中试验证平台" in f.text]
+    assert new.repeats != old.id and new.period.year == 2027
+    (figure,) = [g for g in new.figures if g.raw == "48个"]
+    assert figure.superseded_by is None
+
+
 def test_filing_the_signed_reply_replaces_the_draft_filed_before_and_says_so(root, draft, tmp_path):
     assert _harvest(root, "--force", str(draft)).exit_code == 0
     signed = _signed(draft, tmp_path / "1350-送签稿.docx")

@@ -24,7 +24,8 @@ them (see :mod:`drafter.facts.store`):
   A copy often differs only where a draft wrote a date in (``截至2026年，…``, 目前 made
   ``截至2025年5月``): a fact that says another source's statement in the same words but for its
   dates and time words (:func:`statement_key`) is such a copy when it states the same numbers, or
-  when that older statement was curated by a person (reviewed, or edited): then a figure of the
+  when that older statement was curated by a person (reviewed, or edited) and the copy is of no
+  later year (next year's reply in last year's words states new values): then a figure of the
   copy whose value the curated fact no longer states (41个 corrected to 45个) gets
   ``superseded_by`` that fact, so a harvested draft made before the correction never brings the
   old value back.
@@ -126,6 +127,11 @@ def _when(fact: Fact, source: SourceMeta | None) -> tuple[int, str]:
     from .measure import fact_year
 
     return (fact_year(fact, source) or 0, (source.date if source else None) or "")
+
+
+def _later_year(when: tuple[int, str], fact: Fact, source: SourceMeta | None) -> bool:
+    """Whether a statement of time ``when`` speaks of a later year than ``fact`` (of ``source``)."""
+    return bool(when[0]) and when[0] > _when(fact, source)[0]
 
 
 @dataclass
@@ -268,7 +274,8 @@ class History:
         """Date ``fact`` as a copy of another source's statement, not newer than it, that says
         the same in other words only where a draft writes dates in (截至2026年，…), and either
         states the same numbers or was curated by a person (:func:`drafter.facts.store.is_curated`:
-        a corrected figure, 41个 → 45个). The copy keeps that fact's period and is linked to it; a
+        a corrected figure, 41个 → 45个) and the copy speaks of no later year (a later year's reply
+        in the same words with other numbers states new values). The copy keeps that fact's period and is linked to it; a
         figure of the copy whose value the curated fact no longer states is superseded by it, so
         that a copy of a draft made before the correction never brings the old value back."""
         from .measure import older
@@ -278,7 +285,7 @@ class History:
         said = [
             (old, src) for old, src in self._statements.get(key, ())
             if old.source_id != source.id and not older(when, _when(old, src))
-            and (statement_key(old.text)[1] == numbers or is_curated(old))
+            and (statement_key(old.text)[1] == numbers or (is_curated(old) and not _later_year(when, old, src)))
         ]
         if not said:
             return False

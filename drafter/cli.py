@@ -460,7 +460,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], force: bool, as_json:
 @click.option("--lead", help="主办单位（会办/协办时必填，会办意见写给它；主办时不用）。")
 @click.option("--with", "co_handlers", multiple=True, help="会同办理单位，可重复，如 --with 市财政局。")
 @click.option("--proposal", is_flag=True, help="政协提案（称“委员”“提案”），默认人大建议。")
-@click.option("--date", "date_", help="成文日期 YYYY-MM-DD；不填则留待补充，时效按今天计算。")
+@click.option("--date", "date_", help="成文日期，如 2026-05-20 或 2026年5月20日；不填则留待补充，时效按今天计算。")
 @click.option("--doc-number", help="发文字号，如“泉科函〔2026〕102号”；不填则留待补充。")
 @click.option("--text", "text_file", metavar="文件",
               help="建议（提案）原文 .txt/.docx/.pdf，“-”为标准输入：答复按其所提事项逐条组织。")
@@ -471,7 +471,7 @@ def harvest_command(state: State, paths: tuple[Path, ...], force: bool, as_json:
 @pass_state
 def draft_command(state: State, number, topic, deputy, session, reply_class, role, lead,
                   co_handlers, proposal, date_, doc_number, text_file, out, force, as_json) -> None:
-    """起草第 NUMBER 号（数字，可带字母前缀，如 B003）建议或提案的答复稿，TOPIC 为建议标题。
+    """起草第 NUMBER 号（数字，可带字母前缀，如 B003；写作“第1350号”亦可）建议或提案的答复稿，TOPIC 为建议标题。
 
     按主题从事实库选取本地区最新事实，套用 templates/wording/ 的措辞模板，写出带出处批注、
     待补充项高亮的 .docx。

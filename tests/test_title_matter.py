@@ -152,3 +152,35 @@ def test_a_passing_mention_is_no_item_but_a_result_on_the_matter_is(seeded_root,
     assert "技术转移转化数字化平台" in platforms  # what is on platforms stays
     institutes = sections(title_only(seeded_root, tmp_path, "1189", "关于加强新型研发机构建设的建议"))
     assert any("新型研发机构27家" in p for ps in institutes.values() for p in ps), institutes
+
+
+def test_a_several_item_sections_heading_fits_each_of_its_items(seeded_root, tmp_path):
+    """A title-only draft's section of several items keeps its source heading only over items it
+    fits (:func:`~drafter.compose.select.fits`): 1103's （二）加强高质量科技成果供给 stood over a 人才
+    item and a 揭榜挂帅 item, neither about 成果供给; each now heads its own section by its lead
+    phrase. Over the 20 titles of examples/交办清单.xlsx, every section of two items or more has a
+    heading each item fits (1288's broad title, no matter of its own, keeps its source sections)."""
+    import openpyxl
+
+    from helpers import REPO
+
+    from drafter.compose.select import fits
+
+    rows = list(openpyxl.load_workbook(REPO / "examples" / "交办清单.xlsx").active.iter_rows(values_only=True))
+    titles = [(str(r[1]), r[2]) for r in rows if isinstance(r[1], int) and "深度融合" not in r[2]]
+    assert len(titles) == 19
+    several = 0
+    for number, title in titles:
+        extra = ("--with", "市税务局") if number == "1103" else ()
+        found = sections(title_only(seeded_root, tmp_path, number, title, *extra))
+        for heading, paragraphs in found.items():
+            items = [re.sub(r"【待[^】]*】", "", p) for p in paragraphs]
+            items = [p for p in items if p.strip("。；，")]
+            if len(items) >= 2:
+                several += 1
+                assert all(fits(heading, p) for p in items), (title, heading, items)
+        if number == "1103":
+            assert "加强高质量科技成果供给" not in found or not any(
+                "人才链" in p or "揭榜" in p for p in found["加强高质量科技成果供给"]), found
+            assert "强化人才链对创新链的支撑作用" in found and "强化重大技术攻关支持" in found, found
+    assert several >= 4

@@ -212,7 +212,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     _drop_repeats(sections)
     _drop_older_counts(sections, ws)
     sections = [s for s in sections if s.items]
-    facet_headings(sections, matter)
+    strays = rehome_strays(sections) if matter else []
+    facet_headings(sections, matter)  # heads the strays too: none it cannot head is formed
+    sections = [s for s in sections if s.items and not (s.heading is None and any(s is t for t in strays))]
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
@@ -385,6 +387,34 @@ def facet_headings(sections: list[Section], matter: list | None) -> None:
                 used.add(clause)
                 section.heading = clause
                 made[clause] = section
+
+
+def rehome_strays(sections: list[Section]) -> list[Section]:
+    """A draft without text: an item of a several-item section whose source heading it does not
+    fit (:func:`fits`: ``加强高质量科技成果供给`` over 强化人才链对创新链的支撑作用 and 强化重大技术攻关
+    支持) joins another section whose heading it fits while that has room (MAX_ITEMS), else is put in
+    ``sections`` as a section of its own without heading, after the one it left, while the draft has
+    fewer than MAX_SECTIONS sections (else it is left out): :func:`facet_headings` heads it by its
+    lead phrase or the title's matter. Returns those new sections (one it cannot head is not formed);
+    a section left with no item is removed."""
+    made: list[Section] = []
+    for section in list(sections):
+        if len(section.items) < 2 or not section.heading:
+            continue
+        strays = [i for i in section.items if not fits(section.heading, said_by([i]))]
+        section.items = [i for i in section.items if i not in strays]
+        place = sections.index(section) + 1
+        for item in strays:
+            home = next((s for s in sections if s is not section and s.heading and len(s.items) < MAX_ITEMS
+                         and fits(s.heading, said_by([item]))), None)
+            if home is not None:
+                home.items.append(item)
+            elif len([s for s in sections if s.items]) < MAX_SECTIONS:
+                made.append(Section(None, [item]))
+                sections.insert(place, made[-1])
+                place += 1
+    sections[:] = [s for s in sections if s.items]
+    return made
 
 
 NAMED_RUN = 4  # characters of a title's clause an item says as written: it names the clause's thing

@@ -212,7 +212,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     _drop_repeats(sections)
     _drop_older_counts(sections, ws)
     sections = [s for s in sections if s.items]
-    strays = rehome_strays(sections) if matter else []
+    room = MAX_SECTIONS - len(_missing_co_handlers(suggestion, sections))  # their parts are sections too
+    strays = rehome_strays(sections, room) if matter else []
     facet_headings(sections, matter)  # heads the strays too: none it cannot head is formed
     sections = [s for s in sections if s.items and not (s.heading is None and any(s is t for t in strays))]
     if any(i.stale for s in sections for i in s.items):
@@ -389,14 +390,14 @@ def facet_headings(sections: list[Section], matter: list | None) -> None:
                 made[clause] = section
 
 
-def rehome_strays(sections: list[Section]) -> list[Section]:
+def rehome_strays(sections: list[Section], room: int = MAX_SECTIONS) -> list[Section]:
     """A draft without text: an item of a several-item section whose source heading it does not
     fit (:func:`fits`: ``加强高质量科技成果供给`` over 强化人才链对创新链的支撑作用 and 强化重大技术攻关
     支持) joins another section whose heading it fits while that has room (MAX_ITEMS), else is put in
-    ``sections`` as a section of its own without heading, after the one it left, while the draft has
-    fewer than MAX_SECTIONS sections (else it is left out): :func:`facet_headings` heads it by its
-    lead phrase or the title's matter. Returns those new sections (one it cannot head is not formed);
-    a section left with no item is removed."""
+    ``sections`` as a section of its own without heading, after the one it left, while they are
+    fewer than ``room`` (MAX_SECTIONS less the co-handlers' sections; else it is left out):
+    :func:`facet_headings` heads it by its lead phrase or the title's matter. Returns those new
+    sections (one it cannot head is not formed); a section left with no item is removed."""
     made: list[Section] = []
     for section in list(sections):
         if len(section.items) < 2 or not section.heading:
@@ -409,7 +410,7 @@ def rehome_strays(sections: list[Section]) -> list[Section]:
                          and fits(s.heading, said_by([item]))), None)
             if home is not None:
                 home.items.append(item)
-            elif len([s for s in sections if s.items]) < MAX_SECTIONS:
+            elif len([s for s in sections if s.items]) < room:
                 made.append(Section(None, [item]))
                 sections.insert(place, made[-1])
                 place += 1

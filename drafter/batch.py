@@ -36,9 +36,9 @@ from .errors import DrafterError
 from .pool import DraftingPool, Outcome, Task
 from .textutil import digit_date
 from .tracking import (  # noqa: F401 (MANIFEST_NAME)
-    MANIFEST_NAME, TRACKING_COLUMNS, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
+    KEPT, MANIFEST_NAME, TRACKING_COLUMNS, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
 )
-from .workspace import DEFAULT_CLASSES, Workspace
+from .workspace import DEFAULT_CLASSES, Workspace, relative_path
 
 HEADER_SEARCH_ROWS = 20
 MAX_LIST_UNPACKED = 64 * 1024 * 1024  # a 交办清单 (.xlsx: a zip) of thousands of rows unpacks to a few MB
@@ -463,7 +463,7 @@ class BatchReport:
 
     def shown(self, path: Path) -> str:
         """``path`` as messages name it: relative to the workspace, else as given."""
-        return shown_path(path, self.root)
+        return relative_path(path, self.root)
 
     def count(self, status: str) -> int:
         return sum(1 for item in self.items if item.status == status)
@@ -592,12 +592,13 @@ def _place(staged: list, manifest: Manifest, force: bool) -> None:
     ready = []
     for result, item, outcome in staged:
         target = Path(outcome.path).parent / result.file
-        why = manifest.kept(target)
+        state = manifest.state(target)
+        why = KEPT.get(state)
         if why and not force:  # saved by a clerk while this run drafted it
             Path(outcome.path).unlink(missing_ok=True)
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
             continue
-        manifest.replacing(target, outcome.sha256, number=item.suggestion.number, row=item.row)
+        manifest.replacing(target, outcome.sha256, state, number=item.suggestion.number, row=item.row)
         ready.append((result, Path(outcome.path), target))
     staged.clear()
     if not ready:
@@ -611,17 +612,6 @@ def _place(staged: list, manifest: Manifest, force: bool) -> None:
             result.status, result.message = FAILED, f"{result.file}: 无法写入：{exc.strerror or exc}"
             continue
         manifest.replaced(target)
-
-
-def shown_path(path: Path, root: Path | None) -> str:
-    """``path`` relative to ``root`` (the workspace) when inside it, else as given: a message
-    never shows where the workspace lies on the server."""
-    if root is not None:
-        try:
-            return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
-        except (ValueError, OSError):
-            pass
-    return str(path)
 
 
 def _outcome(result: BatchItem, outcome: Outcome, report: BatchReport) -> bool:

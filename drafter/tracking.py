@@ -167,12 +167,13 @@ class Manifest:
         self.files[path.name] = {"sha256": sha256 or sha256_file(path), **info}
         self.recorded.add(path.name)
 
-    def replacing(self, path: Path, sha256: str, **info) -> None:
+    def replacing(self, path: Path, sha256: str, state: str | None = None, **info) -> None:
         """Record ``path`` as drafter's with the content of hash ``sha256`` that is about to
         replace it: until it does, the file as it is (drafter's own, or absent) is still drafter's,
         so that a run killed between saving this record and replacing the file leaves no draft
-        taken for a clerk's edit. :meth:`replaced` once it is replaced."""
-        now = self.files.get(path.name, {}).get("sha256") if self.state(path) == "ours" else None
+        taken for a clerk's edit. :meth:`replaced` once it is replaced. ``state``: the path's
+        :meth:`state`, when the caller has just worked it out."""
+        now = self.files.get(path.name, {}).get("sha256") if (state or self.state(path)) == "ours" else None
         self.record(path, sha256, **info, **({"replacing": now} if now else {}))
 
     def replaced(self, path: Path) -> None:
@@ -327,13 +328,14 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
     n = 1
     while True:
         path = report.out_dir / (WORKBOOK_NAME if n == 1 else f"{stem}({n}).{suffix}")
-        if force or manifest.state(path) in ("absent", "ours"):
+        state = None if force else manifest.state(path)
+        if force or state in ("absent", "ours"):
             break
         n += 1
     if n > 1:
         report.warnings.append(f"{report.shown(report.out_dir / WORKBOOK_NAME)}: 跟踪表已被修改，未覆盖；"
                                f"新表另存为 {path.name}")
-    manifest.replacing(path, hashlib.sha256(data).hexdigest())
+    manifest.replacing(path, hashlib.sha256(data).hexdigest(), state)
     manifest.save()
     atomic_write(path, data)
     manifest.replaced(path)

@@ -130,10 +130,18 @@ class Workspace:
 
     def relpath(self, path: Path) -> str:
         """``path`` relative to the workspace root when inside it, else as given."""
+        return relative_path(path, self.root)
+
+
+def relative_path(path: str | Path, root: str | Path | None) -> str:
+    """``path`` relative to ``root`` (a workspace's) when inside it, else as given: a message never
+    shows where the workspace lies on the server."""
+    if root is not None:
         try:
-            return Path(path).resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return str(path)
+            return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+        except (ValueError, OSError):
+            pass
+    return str(path)
 
 
 def find_workspace(workspace: str | Path | None = None, start: str | Path | None = None) -> Workspace:

@@ -528,17 +528,18 @@ def paragraph_runs(p) -> list[RunText]:
     for r in p.iter(qn("w:r")):
         if not _visible(r, p):
             continue
-        parts = []
-        for child in r:
-            if child.tag in _TEXT_TAGS:
-                fixed = _TEXT_TAGS[child.tag]
-                parts.append((child.text or "") if fixed is None else fixed)
         rpr = r.find(qn("w:rPr"))
         highlight = _attr(rpr.find(qn("w:highlight")) if rpr is not None else None, "val")
         fmt = run_format(rpr)
-        out.append(RunText("".join(parts), None if highlight == "none" else highlight,
+        out.append(RunText(_run_text(r), None if highlight == "none" else highlight,
                            fmt.east_asia, fmt.half_points))
     return out
+
+
+def _run_text(r) -> str:
+    """The text a ``w:r`` shows (its text, tabs and breaks as :data:`_TEXT_TAGS` maps them)."""
+    return "".join((c.text or "") if _TEXT_TAGS[c.tag] is None else _TEXT_TAGS[c.tag]
+                   for c in r if c.tag in _TEXT_TAGS)
 
 
 def paragraph_comment_ids(p) -> list[int]:
@@ -562,8 +563,7 @@ def paragraph_comment_spans(p) -> dict[int, tuple[int, int | None]]:
     for element in p.iter(start_tag, end_tag, run_tag):
         if element.tag == run_tag:
             if _visible(element, p):
-                at += sum(len((c.text or "") if _TEXT_TAGS[c.tag] is None else _TEXT_TAGS[c.tag])
-                          for c in element if c.tag in _TEXT_TAGS)
+                at += len(_run_text(element))
             continue
         cid = _int(_attr(element, "id"))
         if cid is None:
@@ -575,17 +575,9 @@ def paragraph_comment_spans(p) -> dict[int, tuple[int, int | None]]:
     return out
 
 
-def comment_authors(document) -> dict[int, str]:
-    """Every comment's id → its author (empty when not named)."""
-    root = _comments_element(document)
-    if root is None:
-        return {}
-    return {cid: _attr(element, "author") or "" for element in root.findall(qn("w:comment"))
-            for cid in [_int(_attr(element, "id"))] if cid is not None}
-
-
-def comment_texts(document) -> dict[int, str]:
-    """Every comment's id → its text (paragraphs joined by newlines)."""
+def comments(document) -> dict[int, tuple[str, str]]:
+    """Every comment's id → (its author, empty when not named; its text, paragraphs joined by
+    newlines)."""
     root = _comments_element(document)
     if root is None:
         return {}
@@ -596,7 +588,7 @@ def comment_texts(document) -> dict[int, str]:
             continue
         paragraphs = ["".join(r.text for r in paragraph_runs(p))
                       for p in element.findall(qn("w:p"))]
-        out[cid] = "\n".join(paragraphs).strip()
+        out[cid] = (_attr(element, "author") or "", "\n".join(paragraphs).strip())
     return out
 
 

@@ -87,8 +87,7 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
     a paragraph framed at the foot of its page (the 抄送, written before the closing so that it
     moves with the tail: :func:`~drafter.docx.write.writing_order`) reads last, where it stands."""
     document = open_document(path, "答复稿")
-    comments = ooxml.comment_texts(document)
-    authors = ooxml.comment_authors(document)
+    comments = ooxml.comments(document)
     provenance = ooxml.read_provenance(document)
     written_gaps = ooxml.read_provenance_gaps(document)
     paragraphs = ooxml.reading_order(document.paragraphs)
@@ -104,12 +103,12 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
             style=style.name if style is not None else "",
             highlights=_highlights(runs),
             runs=runs,
-            comments=[comments[i] for i in ooxml.paragraph_comment_ids(paragraph._p)
+            comments=[comments[i][1] for i in ooxml.paragraph_comment_ids(paragraph._p)
                       if i in comments],
             fact_ids=list(dict.fromkeys(f for name in names for f in provenance.get(name, []))),
             fonts=list(dict.fromkeys(r.east_asia for r in runs if r.east_asia and r.text)),
             sizes=list(dict.fromkeys(r.half_points for r in runs if r.half_points and r.text)),
-            notes=[Note(authors.get(i, ""), comments[i], start, end)
+            notes=[Note(*comments[i], start, end)
                    for i, (start, end) in ooxml.paragraph_comment_spans(paragraph._p).items() if i in comments],
             gaps=[gap for name in names for gap in written_gaps.get(name, [])],
         ))

@@ -732,7 +732,8 @@ async def distill_action(request: Request) -> Response:
     """Distill the files of seeds/ not yet in the fact base: a job with a progress page (the same
     button pressed twice, or on two pages, joins the running job); /api/distill answers when done."""
     st = state_of(request)
-    status = await run_in_threadpool(st.base_status)
+    known = request.scope.get("state", {})  # a page's request: the gate has worked it out
+    status = known["base"] if "base" in known else await run_in_threadpool(st.base_status)
     pending = status.pending if status else []
     if wants_json(request):
         try:

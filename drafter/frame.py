@@ -28,7 +28,6 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .compose.sentences import is_lead
 from .model import Document
 from .reply import PLACEHOLDER_RE
 from .textutil import nfkc
@@ -57,6 +56,8 @@ def without_marks(doc: Document) -> Document:
     same object when it holds none."""
     if not PLACEHOLDER_RE.search(doc.text):
         return doc
+    from .compose.sentences import is_lead  # composing's rule, needed only for a marked draft
+
     blocks = []
     for block in doc.blocks:
         if PLACEHOLDER_RE.search(block.text):

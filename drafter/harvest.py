@@ -192,14 +192,13 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool =
     """
     from .distill import distill_document
     from .distill.run import FactSink, collect_sources, cycle_collection_paused
-    from .facts.index import FactIndex
     from .read import read_document
 
     files, found = collect_sources(ws, paths)
     report = HarvestReport(errors=[issue.message for issue in found.errors],
                            skipped=[issue.message for issue in found.skipped])
     with cycle_collection_paused(), FactSink(ws) as sink:
-        filed = {sid: (meta.path, meta.sha256) for sid, meta in FactIndex.load(ws).sources.items()}
+        filed = {sid: (meta.path, meta.sha256) for sid, meta in sink.index.sources.items()}
         for done, path in enumerate(files, 1):
             try:  # each file is read and distilled once; the facts name the filed copy
                 doc = read_document(path)
@@ -228,7 +227,8 @@ def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] |
     source = sink.store(ff, stored)
     now = before
     old = ws.root / before if before else None
-    if old is not None and old.is_file() and old.resolve() != stored.resolve() and _is_within(old, harvest_dir(ws)):
+    if (old is not None and old.is_file() and old.resolve() != stored.resolve()
+            and old.resolve().is_relative_to(harvest_dir(ws).resolve())):
         aside = harvest_dir(ws) / REPLACED_FOLDER / old.name
         aside.parent.mkdir(parents=True, exist_ok=True)
         if aside.exists():
@@ -237,11 +237,3 @@ def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] |
         now = ws.relpath(aside)
     return Harvested(path, stored, copied, source.id, source.label, source.facts, source.repeats,
                      replaced_source=before, replaced=now)
-
-
-def _is_within(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True

@@ -92,11 +92,11 @@ def figure_claims(matches: list[Match]) -> dict[tuple[str, int], tuple[Measured,
     return result
 
 
-def figure_supersessions(matches: list[Match]) -> dict[str, dict[int, str]]:
-    """Old fact id → {index of its figure → id of the new fact superseding that figure} (the
-    first new figure to claim an old one wins)."""
+def figure_supersessions(claims: dict[tuple[str, int], tuple[Measured, Match]]) -> dict[str, dict[int, str]]:
+    """Old fact id → {index of its figure → id of the new fact superseding that figure}, from
+    :func:`figure_claims` (the first new figure to claim an old one wins)."""
     result: dict[str, dict[int, str]] = {}
-    for (fid, i), (_, match) in figure_claims(matches).items():
+    for (fid, i), (_, match) in claims.items():
         result.setdefault(fid, {})[i] = match.new.fact.id
     return result
 
@@ -265,7 +265,7 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
     base = measured_figures(kept, ws)
     matches = match_figures(measured_figures(new_files, ws), base)
     claims = figure_claims(matches)
-    figure_marks = figure_supersessions(matches)
+    figure_marks = figure_supersessions(claims)
     whole, marks = supersessions(figure_marks, base)
     after = kept + new_files
     # what writing changes (the dry run's promise is the update's result): the figures marked

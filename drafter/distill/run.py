@@ -204,7 +204,7 @@ class FactSink:
         from ..facts.history import History
 
         self.ws = ws
-        index = FactIndex.load(ws)
+        self.index = index = FactIndex.load(ws)  # the base as opened
         self.owner = {fid: fact.source_id for fid, fact in index.facts.items()}
         self.history = History.from_index(index, ws)
         self.written: dict[Path, FactFile] = {}

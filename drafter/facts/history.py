@@ -94,7 +94,7 @@ def statement_key(text: str) -> tuple[str, tuple[str, ...]]:
     a draft writes in (截至2026年，…; 目前 → 截至2025年5月) and with its numbers masked, and those
     numbers (sorted)."""
     words_only = _WHEN.sub("", nfkc(text))
-    return _NUMBER.sub("#", sentence_key(words_only)), tuple(sorted(_NUMBER.findall(words_only)))
+    return _NUMBER.sub("#", _NOT_TEXT.sub("", words_only)), tuple(sorted(_NUMBER.findall(words_only)))
 
 
 def _value_key(figure: Figure) -> tuple[float, str]:
@@ -132,6 +132,18 @@ def _when(fact: Fact, source: SourceMeta | None) -> tuple[int, str]:
 def _later_year(when: tuple[int, str], fact: Fact, source: SourceMeta | None) -> bool:
     """Whether a statement of time ``when`` speaks of a later year than ``fact`` (of ``source``)."""
     return bool(when[0]) and when[0] > _when(fact, source)[0]
+
+
+def _repeat(fact: Fact, old: Fact, year: int | None) -> None:
+    """Date ``fact`` as a copy of the older ``old``: of year ``year``, and linked to it."""
+    fact.period = Period(year, EARLIER_FACT, old.period.until)
+    fact.repeats = old.repeats or old.id
+
+
+def _repeat_figure(fig: Figure, old: Fact, old_fig: Figure) -> None:
+    """``fig`` states ``old_fig`` (of ``old``) again: its date, and its mark if superseded."""
+    fig.year, fig.until, fig.basis = old_fig.year, old_fig.until, old_fig.basis
+    fig.superseded_by = fig.superseded_by or figure_superseded_by(old, old_fig)
 
 
 @dataclass
@@ -229,12 +241,10 @@ class History:
             same = [pair for pair in same if pair[0] is not None]
             if same:
                 old, old_when = max(same, key=lambda pair: pair[1])
-                fact.period = Period(old_when[0] or fact.period.year, EARLIER_FACT, old.period.until)
-                fact.repeats = old.repeats or old.id
+                _repeat(fact, old, old_when[0] or fact.period.year)
                 for fig, old_fig in zip(fact.figures, old.figures):
                     if fig.raw == old_fig.raw and fig.value == old_fig.value:
-                        fig.year, fig.until, fig.basis = old_fig.year, old_fig.until, old_fig.basis
-                        fig.superseded_by = fig.superseded_by or figure_superseded_by(old, old_fig)
+                        _repeat_figure(fig, old, old_fig)
                 done.facts.append(fact.id)
                 continue
             if self._repeats_statement(fact, source, when):
@@ -291,13 +301,11 @@ class History:
             return False
         old, src = max(said, key=lambda pair: _when(*pair))
         year = _when(old, src)[0] or fact.period.year
-        fact.period = Period(year, EARLIER_FACT, old.period.until)
-        fact.repeats = old.repeats or old.id
+        _repeat(fact, old, year)
         for fig in fact.figures:
             same = next((g for g in old.figures if g.raw == fig.raw and g.value == fig.value), None)
             if same is not None:
-                fig.year, fig.until, fig.basis = same.year, same.until, same.basis
-                fig.superseded_by = fig.superseded_by or figure_superseded_by(old, same)
+                _repeat_figure(fig, old, same)
             else:  # a value the curated fact corrected: its value is current, never this one
                 fig.year, fig.until, fig.basis = year, None, EARLIER_FACT
                 fig.superseded_by = old.id

@@ -250,7 +250,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
 # help given to others after the matter's words. The end a title's work serves (…深度融合｜赋能泉州制造产业
 # 高质量发展, asks' PURPOSE_VERBS) is no such cut: a reply reports on it, a clause of the matter of its own.
 MATTER_END = re.compile(r"支持|扶持|帮扶|带动")
-MATTER_CLAUSE = re.compile(rf"[、，,；;]|(?={'|'.join(PURPOSE_VERBS)})")
+MATTER_CLAUSE = re.compile(rf"[、，,；;]|(?={alternation(PURPOSE_VERBS)})")
 MIN_MATTER = 6  # characters a title's matter keeps at least before whom it helps
 # Words of official prose naming the aim every bureau's work serves, no matter of a title's own (推动
 # 科技创新与产业创新深度融合, 赋能…高质量发展, 塑造…新优势): their bigrams.
@@ -973,8 +973,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         sentences = _saying(item, ask, said, owed, led)
         if not sentences:
             continue
-        text = without_field_lists("".join(sentences))
-        filled = {o for o in set(owed) - set(ask.owed(said + text)) if ask.says_wholly(o, text)}
+        filled = _filled(ask, said, owed, "".join(sentences))
         if (not filled - things or not section.items) and not _on_phrase(item.fact, key):
             continue  # a thing the ask names (纺织鞋服 of 围绕纺织鞋服…等产业) said off its matter
         rank = (area, -len(filled), -item.score, item.fact.id)
@@ -983,12 +982,17 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     return best[1:] if best else None
 
 
-def _fills(ask, said: str, owed: list[str], text: str) -> bool:
-    """True when ``text`` says one of ``owed``, what ask's section saying ``said`` owes, wholly
+def _filled(ask, said: str, owed: list[str], text: str) -> set[str]:
+    """Those of ``owed`` (what ask's section saying ``said`` owes) that ``text`` says wholly
     (:meth:`~.asks.Ask.says_wholly`: all the key words of a part of the point; a field named in a
     list of fields says nothing of it)."""
     text = without_field_lists(text)
-    return any(ask.says_wholly(o, text) for o in set(owed) - set(ask.owed(said + text)))
+    return {o for o in set(owed) - set(ask.owed(said + text)) if ask.says_wholly(o, text)}
+
+
+def _fills(ask, said: str, owed: list[str], text: str) -> bool:
+    """True when ``text`` says one of ``owed`` wholly (:func:`_filled`)."""
+    return bool(_filled(ask, said, owed, text))
 
 
 def _section_leads(section: Section) -> str:

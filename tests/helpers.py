@@ -260,3 +260,15 @@ def base_facts(root: Path) -> list[dict]:
     """Every fact of a workspace's fact files, as stored."""
     return [f for p in sorted((root / "facts").glob("*.yaml"))
             for f in yaml.safe_load(p.read_text("utf-8"))["facts"]]
+
+
+def edit_docx(path: Path, change) -> None:
+    """Open the .docx at ``path``, apply ``change`` (a function of the document) and save it."""
+    document = docx.Document(str(path))
+    change(document)
+    document.save(str(path))
+
+
+def paragraph_with(document, contains: str):
+    """The first paragraph of ``document`` whose text holds ``contains``."""
+    return next(p for p in document.paragraphs if contains in p.text)

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from helpers import REPO, TITLE_1288
+from helpers import REPO, TITLE_1288, edit_docx, paragraph_with
 
 from drafter.check import (
     RULES, Para, check_class, check_draft, check_numbering, check_parts,
@@ -104,16 +104,6 @@ def small(tmp_path):
 # ---------------------------------------------------------------------------------------------
 # editing a .docx the way Word does (raw XML: tests only)
 # ---------------------------------------------------------------------------------------------
-
-
-def _edit(path: Path, change) -> None:
-    document = docx.Document(str(path))
-    change(document)
-    document.save(str(path))
-
-
-def _paragraph(document, contains: str):
-    return next(p for p in document.paragraphs if contains in p.text)
 
 
 def _text_runs(p):
@@ -344,16 +334,16 @@ def test_word_edits_give_exactly_their_findings(small):
     ws, index, path = small
 
     def word(document):
-        _rewrite(_paragraph(document, "1.17亿元"), "1.17亿元", "1.27亿元")  # a figure in no fact
-        _rewrite(_paragraph(document, "1614家"), "全市", "全市【待补充：最新统计】")
-        _rewrite(_paragraph(document, "一如既往"))  # runs split, nothing else
-        _delete(_paragraph(document, "此件"))
+        _rewrite(paragraph_with(document, "1.17亿元"), "1.17亿元", "1.27亿元")  # a figure in no fact
+        _rewrite(paragraph_with(document, "1614家"), "全市", "全市【待补充：最新统计】")
+        _rewrite(paragraph_with(document, "一如既往"))  # runs split, nothing else
+        _delete(paragraph_with(document, "此件"))
         _drop_comment_marks(document)
         added = document.add_paragraph("此外，全市科技型中小企业已达1614家。", style="公文正文")
-        _paragraph(document, "一如既往")._p.addprevious(added._p)  # a paragraph the clerk added
+        paragraph_with(document, "一如既往")._p.addprevious(added._p)  # a paragraph the clerk added
         document.add_paragraph("")  # an empty paragraph does not shift the numbering
 
-    _edit(path, word)
+    edit_docx(path, word)
     report = check_draft(ws, path, index=index)
     # the placeholder typed in also leaves the A closing (已基本解决) claiming what is not written
     assert sorted(_codes(report)) == ["closing-gaps", "missing-note", "number-untraced", "placeholder"]
@@ -374,11 +364,11 @@ def test_leftover_highlight(tmp_path):
         ("placeholder", "【待补充：发文字号】")]
 
     def fill(document):  # the clerk types the number over the placeholder; the highlight stays
-        run = _text_runs(_paragraph(document, "发文字号"))[0]
+        run = _text_runs(paragraph_with(document, "发文字号"))[0]
         assert run.find(qn("w:rPr")).find(qn("w:highlight")) is not None
         run.find(qn("w:t")).text = "泉科函〔2026〕102号"
 
-    _edit(path, fill)
+    edit_docx(path, fill)
     found = check_draft(ws, path, index=index).findings
     assert [(f.code, f.paragraph) for f in found] == [("highlight", 2)]
     assert "泉科函〔2026〕102号" in found[0].message
@@ -393,7 +383,7 @@ def test_styles_replaced_by_normal_still_recognised(small):
             if p.style.name in ("领导署名", "联系人", "附注", "抄送", "开头语", "结束语", "公文正文"):
                 p.style = normal
 
-    _edit(path, restyle)
+    edit_docx(path, restyle)
     report = check_draft(ws, path, index=index)
     assert [f for f in report.findings if not f.code.startswith("layout")] == []
 
@@ -404,7 +394,7 @@ def test_layout_drift(small):
     def drift(document):
         document.sections[0].left_margin = Mm(35)
         document.sections[0].top_margin = Mm(37.5)  # within ±1 mm
-        run = _text_runs(_paragraph(document, "1614家"))[-1]
+        run = _text_runs(paragraph_with(document, "1614家"))[-1]
         rpr = run.find(qn("w:rPr"))
         if rpr is None:
             rpr = run.makeelement(qn("w:rPr"), {})
@@ -415,7 +405,7 @@ def test_layout_drift(small):
         grid = document.sections[0]._sectPr.find(qn("w:docGrid"))
         grid.set(qn("w:linePitch"), "312")
 
-    _edit(path, drift)
+    edit_docx(path, drift)
     report = check_draft(ws, path, index=index)
     found = [(f.code, f.paragraph) for f in report.findings]
     texts = [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()]
@@ -445,7 +435,7 @@ def test_superseded_and_stale_numbers(small):
     # a 2016 figure a clerk pasted in.
     _newer_count(ws)
     mark_superseded(ws, {"f-1071-01": "f-2026-01"})
-    _edit(path, lambda d: _rewrite(_paragraph(d, "1614家"), "1614家", "1614家，新增高新技术企业98家"))
+    edit_docx(path, lambda d: _rewrite(paragraph_with(d, "1614家"), "1614家", "1614家，新增高新技术企业98家"))
     report = check_draft(ws, path)
     assert sorted(_codes(report)) == ["number-stale", "number-superseded"]
     by_code = {f.code: f for f in report.findings}
@@ -484,8 +474,8 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
     # the clerk deletes the 【待更新：…】 flag and keeps the figure: still that one finding, not also
     # number-not-current (the figure older than last year is already reported as stale)
     unflagged = shutil.copy(path, tmp_path / "unflagged.docx")
-    _edit(unflagged, lambda d: _rewrite(_paragraph(d, "【待更新："), re.search(r"【待更新：[^】]*】",
-                                                                         _paragraph(d, "【待更新：").text).group()))
+    edit_docx(unflagged, lambda d: _rewrite(paragraph_with(d, "【待更新："), re.search(r"【待更新：[^】]*】",
+                                                                         paragraph_with(d, "【待更新：").text).group()))
     report = check_draft(ws, unflagged, index=index)
     assert "【待更新" not in "".join(p.text for p in read_paragraphs(unflagged))
     assert [f.code for f in report.findings if "98家" in f.message] == ["number-stale"]
@@ -499,9 +489,9 @@ def test_stale_figure_in_a_fresh_draft_is_reported_once(tmp_path):
                                           [Figure(98, "家", "98家")])]), ws)
     index = FactIndex.load(ws)
     assert "number-stale" in _codes(check_draft(ws, path, index=index))
-    _edit(path, _drop_comment_marks)
+    edit_docx(path, _drop_comment_marks)
     assert "number-stale" in _codes(check_draft(ws, path, index=index))
-    _edit(path, lambda d: _retype(_paragraph(d, "98家")))
+    edit_docx(path, lambda d: _retype(paragraph_with(d, "98家")))
     after = check_draft(ws, path, index=index)
     assert "number-stale" not in _codes(after)
     # its highlight is left, in a sentence still flagged: the flag's one finding names it
@@ -556,7 +546,7 @@ def test_provenance_survives_edits_in_word(seeds_ws, tmp_path):
 
     def edit(document):
         _drop_comment_marks(document)
-        p = _paragraph(document, target.text)
+        p = paragraph_with(document, target.text)
         _rewrite(p, "", "")
         tail = copy.deepcopy(p._p)  # Enter in the middle: the second half is a new paragraph
         for element in list(tail.iter(qn("w:bookmarkStart"))):
@@ -565,7 +555,7 @@ def test_provenance_survives_edits_in_word(seeds_ws, tmp_path):
             element.getparent().remove(element)
         p._p.addnext(tail)
 
-    _edit(path, edit)
+    edit_docx(path, edit)
     after = read_paragraphs(path)
     assert all(not p.comments for p in after)
     assert [p.fact_ids for p in after if p.text == target.text] == [target.fact_ids] * 2
@@ -663,10 +653,10 @@ def test_seed_draft_edited_in_word(seeds_ws, tmp_path):
         for p in document.paragraphs:
             if p.style.name == "公文正文" and len(p.text) > 40 and p.text != target.text:
                 _rewrite(p)  # Word splits runs everywhere it has been
-        _rewrite(_paragraph(document, target.text), figure.text, changed)
-        _delete(_paragraph(document, "（此件"))
+        _rewrite(paragraph_with(document, target.text), figure.text, changed)
+        _delete(paragraph_with(document, "（此件"))
 
-    _edit(path, word)
+    edit_docx(path, word)
     found = [f for f in check_draft(seeds_ws, path).findings if "【待更新：" not in f.message]
     assert sorted(f.code for f in found) == ["missing-note", "number-untraced", "placeholder"]
     by_code = {f.code: f for f in found}
@@ -695,7 +685,7 @@ def test_seed_draft_counters_and_currencies_are_traced(seeds_ws, tmp_path, added
         p = next(p for p in document.paragraphs if p.style.name == "公文正文" and figure_tokens(p.text))
         _rewrite(p, "。", "。" + added)
 
-    _edit(path, add)
+    edit_docx(path, add)
     # a placeholder's snippet may take in the added text, and a flag's finding names no figures once
     # the retyped paragraph lost its highlights: a finding is known by its code and first clause
     def known(f):
@@ -716,7 +706,7 @@ def test_seed_drafts_closing_fits_their_class(seeds_ws, tmp_path, code):
     path = _seed_draft(seeds_ws, tmp_path / "d.docx", type=code)
     assert "class-closing" not in _codes(check_draft(seeds_ws, path))
     other = {"A": "C", "B": "A", "C": "B"}[code]
-    _edit(path, lambda d: _rewrite(_paragraph(d, "答复类型："), f"{code}类", f"{other}类"))
+    edit_docx(path, lambda d: _rewrite(paragraph_with(d, "答复类型："), f"{code}类", f"{other}类"))
     report = check_draft(seeds_ws, path)
     found = [f for f in report.findings if f.code == "class-closing"]
     assert report.reply_class == other and len(found) == 1
@@ -727,7 +717,7 @@ def test_seed_drafts_closing_fits_their_class(seeds_ws, tmp_path, code):
 
 def test_seed_draft_closing_reworded_against_its_class(seeds_ws, tmp_path):
     path = _seed_draft(seeds_ws, tmp_path / "a.docx", type="A")
-    _edit(path, lambda d: _rewrite(_paragraph(d, "再次感谢"), "。", "。您提出的建议已列入我局工作计划，将逐步解决。"))
+    edit_docx(path, lambda d: _rewrite(paragraph_with(d, "再次感谢"), "。", "。您提出的建议已列入我局工作计划，将逐步解决。"))
     assert [f.message for f in check_draft(seeds_ws, path).findings if f.code == "class-closing"] == [
         "结束语与A类（所提问题已经解决或基本解决）不符，是B类的说法，请改结束语或答复类型"]
 
@@ -744,7 +734,7 @@ def test_closing_claiming_solved_while_parts_are_still_to_come(seeds_ws, tmp_pat
     assert holes and "已采纳" in closing.text and "解决" not in closing.text
     assert "closing-gaps" not in _codes(check_draft(seeds_ws, path))
 
-    _edit(path, lambda d: _rewrite(_paragraph(d, "再次感谢"), "已采纳，", "已采纳，所提问题已基本解决，"))
+    edit_docx(path, lambda d: _rewrite(paragraph_with(d, "再次感谢"), "已采纳，", "已采纳，所提问题已基本解决，"))
     report = check_draft(seeds_ws, path)
     found = [f for f in report.findings if f.code == "closing-gaps"]
     opening = next(p.number for p in paras if "收悉" in p.text)
@@ -762,7 +752,7 @@ def test_closing_claiming_solved_while_parts_are_still_to_come(seeds_ws, tmp_pat
                 for m in re.findall(r"【待[^】]*】", p.text):
                     _rewrite(p, m, "已按要求开展相关工作。")
 
-    _edit(path, fill)
+    edit_docx(path, fill)
     assert "closing-gaps" not in _codes(check_draft(seeds_ws, path))
 
 
@@ -786,7 +776,7 @@ def test_each_rule_says_what_to_do_and_the_check_page_shows_it(small):
     placeholder = next(rule for rule in CHECKS if "placeholder" in rule.codes)
     assert ADVICE["placeholder"] == placeholder.advice("placeholder") != ADVICE["number-untraced"]
     ws, _, path = small
-    _edit(path, lambda d: (_delete(_paragraph(d, "抄送")), _rewrite(_paragraph(d, "1614家"), "1614家", "1615家")))
+    edit_docx(path, lambda d: (_delete(paragraph_with(d, "抄送")), _rewrite(paragraph_with(d, "1614家"), "1614家", "1615家")))
     findings = check_draft(ws, path).to_dict()["findings"]
     shown = [f for group in findings_by_paragraph(findings, {}) for f in group["findings"]]
     assert {f["code"] for f in shown} == {"missing-cc", "number-untraced"}
@@ -808,12 +798,12 @@ def test_cli_exit_codes_and_json(small, tmp_path):
     assert clean.exit_code == 0, clean.output
     assert "未发现问题" in clean.output
 
-    _edit(path, lambda d: _delete(_paragraph(d, "抄送")))
+    edit_docx(path, lambda d: _delete(paragraph_with(d, "抄送")))
     human = _run(ws, path)
     assert human.exit_code == 1
     assert "[missing-cc]" in human.output and "全文" in human.output
 
-    _edit(path, lambda d: _rewrite(_paragraph(d, "1614家"), "1614家", "1615家"))
+    edit_docx(path, lambda d: _rewrite(paragraph_with(d, "1614家"), "1614家", "1615家"))
     result = _run(ws, path, "--json")
     assert result.exit_code == 1
     data = json.loads(result.output)

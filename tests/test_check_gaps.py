@@ -24,7 +24,7 @@ from drafter.check import ADVICE, GROUPS, RULES, read_paragraphs
 from drafter.cli import cli
 from drafter.docx.read import read_draft
 from drafter.web.app import create_app
-from helpers import REPO
+from helpers import REPO, edit_docx, paragraph_with
 from web_helpers import csrf_of, make_workspace
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
@@ -53,18 +53,8 @@ def draft(made, tmp_path):
     return open_workspace(root), copy
 
 
-def _edit(path: Path, change) -> None:
-    document = docx.Document(str(path))
-    change(document)
-    document.save(str(path))
-
-
 def _texts(p):
     return [t for t in p._p.iter(qn("w:t"))]
-
-
-def _paragraph(document, contains: str):
-    return next(p for p in document.paragraphs if contains in p.text)
 
 
 def _number(path: Path, starts: str) -> int:
@@ -114,9 +104,9 @@ def test_blanked_doc_number_emptied_item_and_deleted_gap_each_found(draft):
     head, gap = _commented_gap(path)
 
     def clerk(document):
-        for t in _texts(_paragraph(document, "【待补充：发文字号】")):
+        for t in _texts(paragraph_with(document, "【待补充：发文字号】")):
             t.text = ""
-        next(t for t in _texts(_paragraph(document, gap)) if t.text == gap).text = ""
+        next(t for t in _texts(paragraph_with(document, gap)) if t.text == gap).text = ""
         plan = [p for p in document.paragraphs if re.match(r"（[一二三四五六七八九十]+）", p.text)
                 and p.style.name == "公文正文"]
         last = plan[-1]
@@ -126,7 +116,7 @@ def test_blanked_doc_number_emptied_item_and_deleted_gap_each_found(draft):
         for t in texts[1:]:
             t.text = ""
 
-    _edit(path, clerk)
+    edit_docx(path, clerk)
     numeral = next(p.text for p in read_paragraphs(path) if re.fullmatch(r"（[一二三四五六七八九十]+）", p.text))
     report = ws.check(path)
     assert _codes(report) == sorted([
@@ -161,12 +151,12 @@ def test_blanked_doc_number_emptied_item_and_deleted_gap_each_found(draft):
 
 
 def _delete_gap(document, gap: str) -> None:
-    next(t for t in _texts(_paragraph(document, gap)) if t.text == gap).text = ""
+    next(t for t in _texts(paragraph_with(document, gap)) if t.text == gap).text = ""
 
 
 def _drop_empty_comments(document, head: str) -> None:
     """What Word does to a comment whose text was all deleted: the comment goes with it."""
-    p = _paragraph(document, head)
+    p = paragraph_with(document, head)
     ends = {e.get(qn("w:id")): e for e in p._p.iter(qn("w:commentRangeEnd"))}
     empty = {cid for cid, s in ((s.get(qn("w:id")), s) for s in p._p.iter(qn("w:commentRangeStart")))
              if cid in ends and not any(t.text for r in _between(s, ends[cid]) for t in r.iter(qn("w:t")))}
@@ -182,7 +172,7 @@ def test_a_gap_deleted_in_word_with_its_comment_is_still_found(draft):
     placeholders drafter wrote (the words around each), and named."""
     ws, path = draft
     head, gap = _commented_gap(path)
-    _edit(path, lambda d: (_delete_gap(d, gap), _drop_empty_comments(d, head)))
+    edit_docx(path, lambda d: (_delete_gap(d, gap), _drop_empty_comments(d, head)))
     assert all(gap not in c for p in read_draft(path) for c in p.comments)
     found = [f for f in ws.check(path).findings if f.code == "gap-deleted"]
     assert [(f.paragraph, f.message) for f in found] == [(_number(path, head), f"▲处原有{gap}，已删去却没有写入内容")]
@@ -193,20 +183,20 @@ def test_words_written_in_place_pass_and_a_clerks_reason_dismisses_a_gap(draft):
     dismissed by a comment of the clerk's own at that spot saying why (what the advice says)."""
     ws, path = draft
     head, gap = _commented_gap(path)
-    _edit(path, lambda d: setattr(next(t for t in _texts(_paragraph(d, gap)) if t.text == gap), "text",
+    edit_docx(path, lambda d: setattr(next(t for t in _texts(paragraph_with(d, gap)) if t.text == gap), "text",
                                   "我局已就此组织专题调研，相关工作正在推进。"))
     assert _codes(ws.check(path)) == []
 
-    _edit(path, lambda d: setattr(next(t for t in _texts(_paragraph(d, "我局已就此组织专题调研")) if "专题调研" in t.text),
+    edit_docx(path, lambda d: setattr(next(t for t in _texts(paragraph_with(d, "我局已就此组织专题调研")) if "专题调研" in t.text),
                                   "text", ""))
     assert [code for code, _ in _codes(ws.check(path))] == ["gap-deleted"]
     assert "插入批注写明原因" in ADVICE["gap-deleted"]
 
     def reason(document):
-        run = [r for r in _paragraph(document, head).runs if r.text][-1]  # the words before the spot
+        run = [r for r in paragraph_with(document, head).runs if r.text][-1]  # the words before the spot
         document.add_comment(run, text="此事项不属本局职责，不再答复", author="张科员", initials="ZKY")
 
-    _edit(path, reason)
+    edit_docx(path, reason)
     assert _codes(ws.check(path)) == []
 
 
@@ -228,11 +218,11 @@ def test_a_draft_written_before_gaps_were_kept_is_read_by_drafters_comments(draf
         for name, blob in parts.items():
             z.writestr(name, blob)
     assert all(not p.gaps for p in read_draft(path))
-    _edit(path, lambda d: _delete_gap(d, gap))
+    edit_docx(path, lambda d: _delete_gap(d, gap))
     found = [f for f in ws.check(path).findings if f.code == "gap-deleted"]
     assert [f.paragraph for f in found] == [_number(path, head)]
     assert "已删去却没有写入文字" in found[0].message and "请补充本单位的工作情况" in found[0].message
-    _edit(path, lambda d: _drop_empty_comments(d, head))
+    edit_docx(path, lambda d: _drop_empty_comments(d, head))
     assert _codes(ws.check(path)) == []
 
 
@@ -261,7 +251,7 @@ def test_heading_with_nothing_under_it(draft):
                 break
             p._p.getparent().remove(p._p)
 
-    _edit(path, empty_section)
+    edit_docx(path, empty_section)
     number = _number(path, target.text)
     found = [f for f in ws.check(path).findings if f.code == "empty-item"]
     assert [(f.paragraph, f.snippet) for f in found] == [(number, target.text)]
@@ -272,10 +262,10 @@ def test_doc_number_line_deleted_altogether(draft):
     ws, path = draft
 
     def delete(document):
-        p = _paragraph(document, "【待补充：发文字号】")
+        p = paragraph_with(document, "【待补充：发文字号】")
         p._p.getparent().remove(p._p)
 
-    _edit(path, delete)
+    edit_docx(path, delete)
     found = [f for f in ws.check(path).findings if f.code == "doc-number-missing"]
     assert [(f.paragraph, f.message.startswith("缺少发文字号")) for f in found] == [(None, True)]
 
@@ -382,12 +372,12 @@ def test_a_figure_the_clerk_sources_in_a_comment(draft, words, vouched):
     def change(document):
         figures["new"] = _new_figure(document)
 
-    _edit(path, change)
+    edit_docx(path, change)
     untraced = [f for f in ws.check(path).findings if f.code == "number-untraced"]
     assert [figures["new"] in f.message for f in untraced] == [True]
     assert "批注" in ADVICE["number-untraced"] and "年度更新" in ADVICE["number-untraced"]
 
-    _edit(path, lambda d: _comment_on(d, figures["new"], words))
+    edit_docx(path, lambda d: _comment_on(d, figures["new"], words))
     untraced = [f for f in ws.check(path).findings if f.code == "number-untraced"]
     assert len(untraced) == (0 if vouched else 1)
 
@@ -401,10 +391,10 @@ def test_check_route_shows_the_summary_and_the_gaps(draft):
     ws, path = draft
 
     def clerk(document):
-        for t in _texts(_paragraph(document, "【待补充：发文字号】")):
+        for t in _texts(paragraph_with(document, "【待补充：发文字号】")):
             t.text = ""
 
-    _edit(path, clerk)
+    edit_docx(path, clerk)
     expected = json.loads(_run(ws.root, path, "--json").output)
     with TestClient(create_app(ws.root), base_url="http://127.0.0.1:8765") as client:
         api = client.post("/api/check", files={"file": ("1350-改.docx", path.read_bytes())}).json()
@@ -426,13 +416,13 @@ def test_a_date_flag_deleted_with_no_time_written(draft):
 
     def clerk(document):
         for head, flag in flags:
-            next(t for t in _texts(_paragraph(document, head)) if t.text == flag).text = ""
+            next(t for t in _texts(paragraph_with(document, head)) if t.text == flag).text = ""
         body = document.element.body
         for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
             for element in list(body.iter(qn(tag))):
                 element.getparent().remove(element)  # Word drops every comment whose text went
 
-    _edit(path, clerk)
+    edit_docx(path, clerk)
     report = ws.check(path)
     dated = [f for f in report.findings if f.code == "gap-deleted"]
     figures = {f.paragraph for f in report.findings if f.code == "number-not-current"}

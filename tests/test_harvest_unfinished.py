@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from drafter.cli import cli
 from drafter.facts.store import edit_facts, load_fact_files
 from helpers import draft_1350
+from web_helpers import csrf_of
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from starlette.testclient import TestClient  # noqa: E402
@@ -171,7 +172,7 @@ def test_the_page_refuses_an_unfinished_draft_and_files_it_when_asked(root, draf
     from drafter.web.app import create_app
 
     with TestClient(create_app(root), base_url="http://127.0.0.1:8765") as client:
-        csrf = re.search(r"csrf=([A-Za-z0-9_\-]+)", client.get("/refresh").text).group(1)
+        csrf = csrf_of(client.get("/refresh").text)
         r = client.post(f"/harvest?csrf={csrf}", files={"file": ("1350.docx", draft.read_bytes())})
         assert r.status_code == 400
         assert f"1350.docx: 这份答复仍有 {marks} 处【待…】标记、发文字号为空，不像签发稿，未归档" in r.text

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from drafter.cli import cli
 from drafter.facts.store import load_fact_files
 from drafter.workspace import load_workspace
-from web_helpers import REPORT
+from web_helpers import REPORT, csrf_of
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from starlette.testclient import TestClient  # noqa: E402
@@ -115,7 +115,7 @@ def test_the_page_previews_what_confirming_does_and_says_it_in_the_past_after(ro
     data = json.loads(_refresh(pristine, report, "--dry-run", "--json").stdout)
     n, added = len(data["superseded_figures"]), len(data["added"])
     with TestClient(create_app(root), base_url="http://127.0.0.1:8765") as client:
-        csrf = re.search(r"csrf=([A-Za-z0-9_\-]+)", client.get("/refresh").text).group(1)
+        csrf = csrf_of(client.get("/refresh").text)
         r = client.post(f"/refresh?csrf={csrf}", files={"file": ("2026年工作总结.txt", REPORT)})
         assert r.status_code == 200
         assert f"确认更新后：{n} 个旧数字将标记为被取代，将加入 {added} 条新事实" in r.text

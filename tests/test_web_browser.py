@@ -13,7 +13,7 @@ import docx
 import pytest
 
 from helpers import TITLE_1288
-from web_helpers import DEMO_LIST, REPORT, Clock, LiveServer, make_workspace, shot
+from web_helpers import DEMO_LIST, REPORT, Clock, LiveServer, browser_page, make_workspace, shot
 
 
 @pytest.fixture(scope="module")
@@ -25,11 +25,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, locale="zh-CN")
-    pg = context.new_page()
-    pg.set_default_timeout(30000)
-    yield pg
-    context.close()
+    with browser_page(browser, accept_downloads=True) as pg:
+        yield pg
 
 
 def download(pg, text: str, folder: Path) -> Path:

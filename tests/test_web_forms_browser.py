@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from helpers import new_workspace
-from web_helpers import LiveServer, make_workspace, scanned_pdf, shot
+from web_helpers import LiveServer, browser_page, make_workspace, scanned_pdf, shot
 
 THIS_YEAR = dt.date.today().year
 TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
@@ -25,11 +25,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-US")
-    pg = context.new_page()
-    pg.set_default_timeout(30000)
-    yield pg
-    context.close()
+    with browser_page(browser, height=800, locale="en-US") as pg:
+        yield pg
 
 
 def in_view(pg, locator) -> bool:
@@ -91,25 +88,19 @@ def test_a_date_typed_with_slashes_in_an_english_browser_dates_the_draft(page, s
 def test_an_empty_base_offers_its_seeds_and_distills_them(browser, tmp_path):
     root = new_workspace(tmp_path / "ws")  # the five seeds, an empty facts/
     (root / "seeds" / "扫描件.pdf").write_bytes(scanned_pdf())
-    with LiveServer(root) as live:
-        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
-        pg = context.new_page()
-        pg.set_default_timeout(30000)
-        try:
-            pg.goto(live.url + "/facts")
-            bar = pg.locator(".basebar")
-            assert "事实库还是空的" in bar.inner_text() and "6 份文件尚未提炼" in bar.inner_text()
-            shot(pg, "forms-empty-base")
-            bar.locator("button", has_text="提炼这 6 份文件").click()
-            pg.wait_for_selector("text=已提炼 5 份文件")
-            assert pg.locator("ul.distill-errors li").all_inner_texts()[0].startswith("seeds/扫描件.pdf: ")
-            assert pg.locator("table.table tbody tr").count() == 5
-            shot(pg, "forms-distilled")
-            pg.click("text=去起草")
-            pg.wait_for_selector("h1:has-text('起草答复')")
-            assert pg.locator(".basebar").count() == 0
-        finally:
-            context.close()
+    with LiveServer(root) as live, browser_page(browser, height=800) as pg:
+        pg.goto(live.url + "/facts")
+        bar = pg.locator(".basebar")
+        assert "事实库还是空的" in bar.inner_text() and "6 份文件尚未提炼" in bar.inner_text()
+        shot(pg, "forms-empty-base")
+        bar.locator("button", has_text="提炼这 6 份文件").click()
+        pg.wait_for_selector("text=已提炼 5 份文件")
+        assert pg.locator("ul.distill-errors li").all_inner_texts()[0].startswith("seeds/扫描件.pdf: ")
+        assert pg.locator("table.table tbody tr").count() == 5
+        shot(pg, "forms-distilled")
+        pg.click("text=去起草")
+        pg.wait_for_selector("h1:has-text('起草答复')")
+        assert pg.locator(".basebar").count() == 0
 
 
 def test_an_old_doc_is_said_as_soon_as_it_is_chosen_and_a_small_files_size_reads_sensibly(page, server, tmp_path):

@@ -89,9 +89,10 @@ def shot(pg, name: str) -> Path:
 
 
 @contextmanager
-def browser_page(browser, width: int = 1280, height: int = 900, **options):
-    """A page of its own in ``browser`` (a context closed afterwards), in Chinese, 30 s timeout."""
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN", **options)
+def browser_page(browser, width: int = 1280, height: int = 900, locale: str = "zh-CN", **options):
+    """A page of its own in ``browser`` (a context closed afterwards), in Chinese unless ``locale``
+    says otherwise, 30 s timeout."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale=locale, **options)
     pg = context.new_page()
     pg.set_default_timeout(30000)
     try:

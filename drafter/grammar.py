@@ -557,21 +557,44 @@ def same_unit(a: str, b: str) -> bool:
     return any(_same_form(x, y) for x in _renamed_forms(fa) for y in _renamed_forms(fb))
 
 
-def names_unit(text: str, unit: str) -> bool:
-    """True when ``text`` names ``unit`` by any of its names (:func:`same_unit`): 会同市金融监管局 names
-    市金融局, 人社局、金融局 names 市人社局; 区市场监管局 does not name 市市场监管局 (a name is read
-    from its level word: the one before it belongs to it)."""
+_NAME_STOPS = frozenset("局室厅、，,。；;：:（）()“”《》 \n")
+
+
+def unit_mentions(text: str, unit: str) -> list[tuple[int, int]]:
+    """Where ``text`` names ``unit`` by any of its names (:func:`same_unit`), as (start, end) spans in
+    order, each from its level word (会同市金融监管局 → 市金融监管局 for 市金融局; 区市场监管局 names no
+    市市场监管局: the level word before a name belongs to it)."""
     ends = {n[-1] for n in (unit, *_renamed_forms(_unit_form(unit)[1])) if n}
-    ends |= {long[-1] for long, short in _ORGAN_ENDINGS if any(e == short for e in ends)}
+    ends |= {long[-1] for long, short in _ORGAN_ENDINGS if short in ends}
+    out: list[tuple[int, int]] = []
     for end in range(len(text)):
         if text[end] not in ends:
             continue
-        for start in range(max(0, end - 15), end - 1):
+        for start in range(end - 1, max(-1, end - 16), -1):  # the shortest name first
+            if text[start] in _NAME_STOPS:
+                break  # no name runs over punctuation or another's end (…办公室和市政府办公室)
             if start and text[start - 1] in LEVEL_CHARS:
                 continue  # the name opens at its level word
             if same_unit(text[start:end + 1], unit):
-                return True
-    return False
+                if out and start < out[-1][1]:
+                    out.pop()  # a longer ending of the same name (…改革委 → …改革委员会)
+                out.append((start, end + 1))
+                break
+    return out
+
+
+def names_unit(text: str, unit: str) -> bool:
+    """True when ``text`` names ``unit`` by any of its names (:func:`unit_mentions`): 人社局、金融局
+    names 市金融监管局, 据市地方金融监督管理局统计 names 市金融局."""
+    return bool(unit_mentions(text, unit))
+
+
+def named_as(text: str, unit: str) -> str:
+    """``text`` with every other name of ``unit`` (:func:`unit_mentions`) written as ``unit``: a letter
+    names a unit one way."""
+    for start, end in reversed(unit_mentions(text, unit)):
+        text = text[:start] + unit + text[end:]
+    return text
 
 
 def unit_in(units, unit: str) -> str | None:

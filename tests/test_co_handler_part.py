@@ -129,3 +129,15 @@ def test_a_text_names_a_unit_by_any_of_its_names():
     assert names_unit("由我单位会同市财政局、人社局、金融局办理", "市金融监管局")
     assert names_unit("据市地方金融监督管理局统计", "市金融局")
     assert not names_unit("区市场监管局开展质量提升行动", "市市场监管局")
+
+
+def test_a_co_handlers_work_said_in_the_source_under_another_name_takes_the_clerks_name(seeded_root, tmp_path):
+    """The real reply to 1288 (seed 003) says 市市场监管局推出…; the clerk types 市市场监督管理局: the
+    letter says the unit's work in its field's section, by the name the clerk gave it."""
+    from helpers import run_1288
+
+    run_1288(seeded_root, tmp_path / "1288.docx", "--type", "A", with_=("市市场监督管理局",))
+    document = docx.Document(tmp_path / "1288.docx")
+    assert "市市场监管局" not in text_of(document)
+    ip = next(ps for heading, ps in sections(document).items() if "知识产权" in heading)
+    assert any("市市场监督管理局推出" in p and "1119份" in p for p in ip), ip

@@ -13,7 +13,7 @@ import re
 from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, class_status,
-    figure_matches, names_unit, words,
+    figure_matches, named_as, names_unit, unit_in, words,
 )
 from ..model import CONTEXT
 from ..reply import (
@@ -537,6 +537,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     marker = update_text(today.year - 1)
     flag: tuple[int, str, str] | None = None  # the year of the item's date (its scope's), its comment and group when that is a flag
     for sentence in sentences:
+        for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
+            sentence = named_as(sentence, unit)
         first_mark = len(marks)
         dated = absolute_time(sentence, source, item.year)
         text = dated.text
@@ -549,7 +551,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         owner = attribution(text, item.fact, ws, "".join(out)) if figures else None
         if owner:
             unit, note, at = owner
-            unit = named_co_handler(unit, co) or unit  # one name for a unit throughout: the clerk's
+            unit = unit_name(unit, co, ws)
             text = f"{text[:at]}据{unit}统计，{text[at:]}"
             marks.append((f"据{unit}统计", TEXT, note))
         wanted = sentence_date(text, figures, item.fact, source, item.year) if base and figures else prefix
@@ -618,6 +620,12 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results
         spans += [Span("".join(claim.sentences or []), TEXT, [claim.fact.id]), _verify_span(claim, [claim.fact.id], "此句")]
     return spans
+
+
+def unit_name(unit: str, co: list[str], ws: Workspace) -> str:
+    """The one name a letter gives ``unit`` (:func:`~drafter.grammar.same_unit`): a co-handler's as the
+    clerk wrote it, else drafter.yaml's (``other_units``, ``other_fields``), else as found."""
+    return unit_in(co, unit) or unit_in((*ws.other_units, *ws.other_fields), unit) or unit
 
 
 PART_NOTE = ("此项为{unit}的工作，取自事实库中的来源（见出处），已列入{unit}承办的部分并注明单位："

@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
-    READERS_SUGGESTION, SCOPE_OPENERS, find_figure, names_unit, same_unit, strip_ordinal, unit_in,
+    READERS_SUGGESTION, SCOPE_OPENERS, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
@@ -732,7 +732,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
         sections.append(Section(ask.phrase, chosen, ask=k))
-    parts = co_parts(sections, suggestion.co_handlers, ws, index, lambda s: words[s.ask])  # its work, its part
+    co = suggestion.co_handlers
+    parts = co_parts(sections, co, ws, index, lambda s: words[s.ask],  # its work, its part
+                     home=lambda s: gap_owner(asks[s.ask], co, ws)[0] if gap_owner(asks[s.ask], co, ws)[2] else None)
     for section in sections:
         section.items = section.items if section.part else bureau_first(section.items, ws)
     _share_results(sections, asks, words, specifics, relevant, ws, matter)
@@ -1382,8 +1384,9 @@ def own_jurisdiction(item: Item, ws: Workspace) -> bool:
 
 
 def names_bureau(item: Item, ws: Workspace) -> bool:
-    """True when the item's fact names the bureau (与市科技局联合引进…), by its name or short name."""
-    return any(n in item.fact.text for n in (ws.name, ws.short_name) if n)
+    """True when the item's fact names the bureau (与市科技局联合引进…), by any of its names
+    (:func:`~drafter.grammar.names_unit`)."""
+    return any(names_unit(item.fact.text, n) for n in (ws.name, ws.short_name) if n)
 
 
 def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozenset()) -> list[Item]:
@@ -1594,32 +1597,39 @@ def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> lis
 
 
 def co_parts(sections: list[Section], co_handlers: list[str], ws: Workspace, index, words_of,
-             in_place: bool = True) -> list[Section]:
+             in_place: bool = True, home=lambda section: None) -> list[Section]:
     """Each co-handler's (``--with``) work the base holds goes to that unit's part, not under the
     bureau's headings: the sentences of the sections' items that are its work (:func:`handlers`)
     leave their item (an item left with its lead phrase alone goes) for an item of the co-handler's
     — with its other sentences of the same fact on the section's words (``words_of(section)``):
-    the budget of the bureau's item cut them, not their matter. A section all of whose work is one
-    co-handler's becomes that unit's part where it stands (``in_place``: an ask's section, which
-    answers that ask); the others' work makes a section of the unit's own after the bureau's
-    (returned, headed by its first item's lead phrase when it opens with one). Items taken are
-    marked with the unit (:attr:`Item.part`): the draft names it."""
+    the budget of the bureau's item cut them, not their matter. Such an item stays in a section
+    whose matter is that unit's field (``home(section)``: the co-handler an ask in its field names);
+    a section all of whose work is then one co-handler's becomes that unit's part where it stands
+    (``in_place``: an ask's section, which answers that ask); the others' work makes a section of
+    the unit's own after the bureau's (returned, headed by its first item's lead phrase when it
+    opens with one). Items taken are marked with the unit (:attr:`Item.part`): the draft names it."""
     if not co_handlers:
         return []
     split = [(section, [_split_work(i, co_handlers, ws, index, words_of(section)) for i in section.items])
              for section in sections]
     added: dict[str, Section] = {}
     for section, works in split:
-        mine = [m for m, _ in works if m is not None]
-        theirs = [t for _, ts in works for t in ts]
-        if not theirs:
+        if not any(ts for _, ts in works):
             continue
-        units = list(dict.fromkeys(t.part for t in theirs))
-        if in_place and not mine and len(units) == 1 and not any(s.part == units[0] for s in sections):
-            section.items, section.part = theirs, units[0]
-            continue
-        section.items = mine
-        for item in theirs:
+        field_of = home(section)
+        items: list[Item] = []
+        away: list[Item] = []
+        for mine, theirs in works:
+            items += [mine] if mine is not None else []
+            for item in theirs:
+                (items if field_of and same_unit(item.part, field_of) else away).append(item)
+        units = list(dict.fromkeys(t.part for t in away))
+        if in_place and not items and len(units) == 1 and not any(s.part == units[0] for s in sections):
+            items, away = away, []
+        section.items = items
+        if items and all(i.part for i in items) and len({i.part for i in items}) == 1:
+            section.part = items[0].part
+        for item in away:
             part = next((s for s in sections if s.part == item.part), None) or added.setdefault(
                 item.part, Section(None, [], part=item.part))
             if len(part.items) < MAX_ITEMS:
@@ -1663,7 +1673,8 @@ def _origin(kept: str, sentences: list[str]) -> int | None:
 def handlers(fact: Fact, sentences: list[str], co_handlers: list[str], ws: Workspace, index) -> list[str | None]:
     """Per sentence of ``fact``, the co-handler (as the clerk wrote it) whose work it reports: every
     sentence when the source names that unit for the paragraph (据市金融监管局统计…, ``市财政局：…``);
-    else one most of whose measured figures count that unit's listed measures (``other_units``), and
+    else one most of whose measured figures count that unit's listed measures (``other_units``) or
+    that opens with that unit as its subject (:func:`said_by_unit`), and
     the sentences right after it that go on with its matter — a word of what it counts or its field
     said by both, one the base does not say everywhere (完善产业基金体系建设…30.61亿元。…搭建基金与
     科创项目…对接平台). None: the bureau's own, or a unit not co-handling (attributed where it stands)."""
@@ -1678,12 +1689,24 @@ def handlers(fact: Fact, sentences: list[str], co_handlers: list[str], ws: Works
             continue
         figures = [f for f in figures_in(sentence, fact) if not is_term(sentence, f.raw)]
         units = [figure_unit(f, ws) for f in figures]
-        who = next((c for c in co_handlers if 2 * sum(1 for u in units if u and same_unit(u, c)) > len(figures)), None)
+        who = next((c for c in co_handlers if 2 * sum(1 for u in units if u and same_unit(u, c)) > len(figures)
+                    or said_by_unit(sentence, c)), None)
         before = out[-1] if out else None
         if who is None and before and not any(units) and _goes_on(sentence, sentences[n - 1], before, ws, index):
             who = before
         out.append(who)
     return out
+
+
+# What may stand before the unit a sentence's work is said of: a date or a linking word and its comma
+# (2025年，市市场监管局推出…; 同时，…), not a verb (会同市市场监管局…: the bureau's joint work).
+_BEFORE_SUBJECT = re.compile(r"^(?:[^，。；,;]{0,12}[，,])?$")
+
+
+def said_by_unit(sentence: str, unit: str) -> bool:
+    """True when ``sentence`` says its work is ``unit``'s: it opens with that unit's name (any of its
+    names) as its subject (市市场监管局推出…组合服务), a date or linking word before it at most."""
+    return any(_BEFORE_SUBJECT.match(sentence[:start]) for start, _ in unit_mentions(sentence, unit))
 
 
 def _goes_on(sentence: str, before: str, unit: str, ws: Workspace, index) -> bool:

@@ -39,12 +39,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..grammar import CN_DIGITS, ITEM_NUMBER, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words
+from ..grammar import (CN_DIGITS, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD,
+                       ITEM_NUMBER, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
 from ..textutil import CJK
 from .figures import clause_start
 
 LEVELS = "省市区县旗州"
-PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,6}}?(?:自治区|自治州|自治县|[{LEVELS}]))")
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
 NOT_A_PLACE = re.compile(
     r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|社|辖|景|全|我|本|该|各|超|上|每|主城"
@@ -60,11 +60,12 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了")  # 勉励市科协…: a leader's verbs
 NOT_A_STEM = re.compile(rf"(?:{words(WORK_VERBS)}|{_NOT_A_STEM_WORDS})$")
 # What a span cut out of a clause opens with before a name (2025年度福建省, 获得包头市, 协同市…,
-# 仅华容县, 3个区): a time, a verb, a clause opener, a function character, a count.
+# 仅华容县, 3个区, 中共泉州市委): a time, a verb, a clause opener, the party's name, a function
+# character, a count.
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即仅只有"
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:年度|年|月|日)?|年度|年|{words(TIME_WORDS)}|{words(WORK_VERBS)}"
-    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|以及|还有|[{_FUNCTION_CHARS}]"
+    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|以及|还有|中共|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )
 _VERB = re.compile(words(WORK_VERBS))
@@ -77,14 +78,14 @@ REGION = re.compile(
     r"(?:京津冀|长三角|珠三角|粤港澳大湾区|粤港澳|成渝地区双城经济圈|成渝地区|成渝|川渝|长株潭|闽西南|闽东北|黄河流域|长江经济带)"
 )
 
-# Unit words, longest first, and the usual short forms spelt out.
-ORG_WORDS = (
-    "科学技术委员会 科学技术局 科学技术厅 科技创新局 科技创新委员会 科技局 科技厅 科委 人民政府 政府 "
-    "发展和改革委员会 发展改革委 发改委 财政局 财政厅 能源局 教育局 教委 工业和信息化局 工信局 经济和信息化局 经信局 "
-    "人力资源和社会保障局 人社局 农业农村局 生态环境局 自然资源局 市场监督管理局 市场监管局 商务局 统计局 "
-    "新城建设管理委员会 管理委员会 管委会"
-).split()
-ORG_WORD = "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+# Unit words: a department's name and an organ's word (grammar: 科学技术局, 科技厅, 发改委, 市场监管局,
+# 住建局), the government (人民政府, 政府), a zone's committee (管理委员会, 管委会, 新城建设管理委员会)
+# and the abbreviations of a committee's (科委, 教委); longest first. The usual short forms spelt out.
+_OTHER_UNIT_WORDS = (f"人民{GOVERNMENT_WORD}", GOVERNMENT_WORD, "管理委员会", "管委会", "新城建设管理委员会", "科委", "教委")
+ORG_WORDS = tuple(sorted(
+    {name + organ for name in (*DEPARTMENT_FULL_NAMES, *DEPARTMENT_SHORT_NAMES) for organ in DEPARTMENT_ORGAN_WORDS}
+    | set(_OTHER_UNIT_WORDS), key=lambda w: (-len(w), w)))
+ORG_WORD = words(ORG_WORDS)
 _UNIT_AT = re.compile(ORG_WORD)
 EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会", "科技厅": "科学技术厅", "发改委": "发展和改革委员会",
               "发展改革委": "发展和改革委员会", "工信局": "工业和信息化局", "经信局": "经济和信息化局",

@@ -22,10 +22,9 @@ def workspace():
     return load_workspace(REPO)
 
 
-def distil(tmp_path: Path, ws, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return distill_document(read_document(path), ws)
+def distil(tmp_path: Path, ws, text: str):  # the path ``drafter distill`` takes
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    return distill_document(read_document(tmp_path / "page.txt"), ws)
 
 
 @pytest.mark.parametrize("name", ["市委组织部", "省委宣传部", "市委人才办", "市人民政府办公厅", "市政府办公室", "市科技局",

@@ -187,7 +187,7 @@ def test_an_overview_fact_opens_part_one(ws):
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, FACTS), TODAY)
     first = reply.blocks[[b.kind for b in reply.blocks].index("heading1") + 1]
     assert not first.citations and first.text.endswith("如下：")
-    assert first.text.startswith("近年来，我局立足工作职责，围绕推动科技创新与产业创新深度融合积极开展工作")  # the title before its purpose clause (赋能…)
+    assert first.text.startswith("近年来，我局立足工作职责，围绕科技创新与产业创新深度融合积极开展工作")  # the title before its purpose clause (赋能…)
     assert "a-intro" not in reply.facts_used
 
 

@@ -23,10 +23,10 @@ from ..reply import (
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
-from .asks import ASK_VERB, short_topic
+from .asks import ASK_VERB, carried_on, concern_matter, short_topic
 from .remit import Remit, named_co_handler, split_remits
 from .select import (
-    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, said_by, select_facts,
+    MAX_SECTIONS, Item, Section, Selection, figure_year, heading_phrase, is_item, said_by, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -150,8 +150,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     kind = "proposal" if suggestion.proposal else "suggestion"
     co = suggestion.co_handlers
     owed, remits = zip(*(_section_owed(s, selection, ws, suggestion) for s in selection.sections)) if selection.sections else ((), ())
-    # said inside a sentence (围绕…，在…方面; 将继续…，重点…): a title's clauses joined by 、, once for both
-    about = short_topic(suggestion.title).replace("，", "、").replace(",", "、")
+    # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
+    topic = short_topic(suggestion.title)
+    about = concern_matter(topic)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -160,7 +161,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
-        concern=about, carry_on=carried_on(about),
+        concern=about, carry_on=carried_on(topic),
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),
         # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter

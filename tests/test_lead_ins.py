@@ -82,3 +82,33 @@ def test_no_lead_in_leaves_a_verb_without_its_object():
                 assert not clause.lstrip("继续").startswith("加大") or clause.endswith(("力度", "投入", "支持")), going
     assert concern_matter(short_topic("关于进一步加大研发投入的建议")) == "研发投入"
     assert carried_on(short_topic("关于进一步加大研发投入的建议")) == "进一步加大研发投入"
+
+
+# --- part two where the base holds no plan --------------------------------------------------------
+
+PLAN_GAP = re.compile(r"^（[一二三四五六七八九十]+）【待补充：(.+)方面的下一步举措】$")
+
+
+def parts(texts: list[str]) -> tuple[list[str], list[str]]:
+    """Part one's section headings and part two's items of a draft's paragraphs."""
+    one, two = texts.index("一、基本情况"), texts.index("二、下一步工作计划")
+    headings = [t[3:] for t in texts[one:two] if re.match(r"^（[一二三四五六七八九十]+）", t) and len(t) <= 30]
+    end = next(k for k in range(two, len(texts)) if texts[k].startswith(("抄送", "再次感谢", "以上意见")))
+    return headings, [t for t in texts[two + 2:end] if t]
+
+
+@pytest.mark.parametrize("title", ["关于加快引进培育科技创新人才的建议", "关于支持高新技术企业扩量提质的建议",
+                                   "关于加大科技金融支持科创企业的提案"])
+def test_part_two_without_a_plan_asks_for_one_per_facet_of_part_one(loo, tmp_path, title):
+    """A title the base holds no plan on: part two is not one bare 【待补充：下一步工作计划】 but one
+    numbered placeholder per section part one answers, naming its heading (what to write there)."""
+    texts = draft_text(loo, tmp_path / "plan.docx", title)
+    headings, items = parts(texts)
+    assert headings and "【待补充：下一步工作计划】" not in texts, texts
+    assert [PLAN_GAP.match(t).group(1) for t in items] == headings, items
+
+
+def test_part_two_of_a_draft_with_nothing_in_part_one_asks_for_the_concerns_plan(loo, tmp_path):
+    texts = draft_text(loo, tmp_path / "empty.docx", "关于加强科普基础设施建设的建议")
+    headings, items = parts(texts)
+    assert not headings and items == ["（一）【待补充：科普基础设施建设方面的下一步举措】"], items

@@ -26,7 +26,7 @@ from ..workspace import Workspace
 from .asks import ASK_VERB, carried_on, concern_matter, short_topic
 from .remit import Remit, named_co_handler, split_remits
 from .select import (
-    MAX_SECTIONS, Item, Section, Selection, figure_year, heading_phrase, is_item, said_by, select_facts,
+    MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, said_by, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -206,7 +206,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, [Span(co_part("、".join(selection.co_gaps)), PLACEHOLDER)]))
 
     blocks.append(block(HEADING1, "part_next"))
-    steps = selection.steps()
+    steps = selection.steps() or facet_plan_gaps(selection, about)
     blocks.append(block(BODY, "next_step"))
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
@@ -429,6 +429,15 @@ def same_area(area: str, topic: str) -> bool:
 
 
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
+
+
+def facet_plan_gaps(selection: Selection, about: str) -> list[str]:
+    """Part two's placeholders where the base holds no plan at all and no ask has its own (a draft
+    from the title alone): one per section of part one the bureau answers, what to write there
+    (【待补充：X方面的下一步举措】, X its heading) — nothing invented; where part one has no such
+    section, one on what the work is ``about`` (the concern of part one's overview)."""
+    facets = [unframed_topic(s.heading) for s in selection.sections if s.heading and s.items and not s.gap]
+    return [placeholder_text(f"{aspect(f)}的下一步举措") for f in facets or [about] if f]
 
 
 def _owed_plan(step: Item, selection: Selection) -> list[str]:

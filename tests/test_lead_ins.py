@@ -13,7 +13,7 @@ import docx
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from helpers import CORPUS, HAS_CORPUS, REPO, TITLE_1288, TITLE_1350
+from helpers import CORPUS, HAS_CORPUS, REPO, TITLE_1288, TITLE_1350, part_two_texts, sections
 
 from drafter.cli import cli
 from drafter.compose.asks import carried_on, concern_matter, short_topic
@@ -22,12 +22,12 @@ OVERVIEW = "近年来，我局立足工作职责，围绕"
 LEAD_IN = re.compile(r"下一步我局将(.+?)，重点做好以下工作")
 
 
-def draft_text(root: Path, out: Path, title: str, *extra: str) -> list[str]:
+def draft(root: Path, out: Path, title: str, *extra: str):
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "45", title, "--deputy", "某某",
                                       "--session", "市政协十三届五次会议", "--date", "2026-05-20",
                                       "-o", str(out), *extra])
     assert result.exit_code == 0, result.output
-    return [p.text for p in docx.Document(str(out)).paragraphs]
+    return docx.Document(str(out))
 
 
 @pytest.mark.parametrize("title, about, carry_on", [
@@ -42,7 +42,7 @@ def draft_text(root: Path, out: Path, title: str, *extra: str) -> list[str]:
      "继续对国家级高新技术企业复审合格给予资金支持"),
 ])
 def test_the_drafts_lead_ins_say_the_matter_and_what_goes_on(loo, tmp_path, title, about, carry_on):
-    texts = draft_text(loo, tmp_path / "lead.docx", title)
+    texts = [p.text for p in draft(loo, tmp_path / "lead.docx", title).paragraphs]
     overview = next(t for t in texts if t.startswith(OVERVIEW))
     assert overview.startswith(f"{OVERVIEW}{about}"), overview
     assert overview[len(OVERVIEW) + len(about)] in "，积", overview  # the matter whole: 围绕X，在… / 围绕X积极…
@@ -89,26 +89,18 @@ def test_no_lead_in_leaves_a_verb_without_its_object():
 PLAN_GAP = re.compile(r"^（[一二三四五六七八九十]+）【待补充：(.+)方面的下一步举措】$")
 
 
-def parts(texts: list[str]) -> tuple[list[str], list[str]]:
-    """Part one's section headings and part two's items of a draft's paragraphs."""
-    one, two = texts.index("一、基本情况"), texts.index("二、下一步工作计划")
-    headings = [t[3:] for t in texts[one:two] if re.match(r"^（[一二三四五六七八九十]+）", t) and len(t) <= 30]
-    end = next(k for k in range(two, len(texts)) if texts[k].startswith(("抄送", "再次感谢", "以上意见")))
-    return headings, [t for t in texts[two + 2:end] if t]
-
-
 @pytest.mark.parametrize("title", ["关于加快引进培育科技创新人才的建议", "关于支持高新技术企业扩量提质的建议",
                                    "关于加大科技金融支持科创企业的提案"])
 def test_part_two_without_a_plan_asks_for_one_per_facet_of_part_one(loo, tmp_path, title):
     """A title the base holds no plan on: part two is not one bare 【待补充：下一步工作计划】 but one
     numbered placeholder per section part one answers, naming its heading (what to write there)."""
-    texts = draft_text(loo, tmp_path / "plan.docx", title)
-    headings, items = parts(texts)
-    assert headings and "【待补充：下一步工作计划】" not in texts, texts
+    document = draft(loo, tmp_path / "plan.docx", title)
+    headings, items = list(sections(document)), part_two_texts(document)
+    assert headings and not [p for p in document.paragraphs if "【待补充：下一步工作计划】" in p.text]
     assert [PLAN_GAP.match(t).group(1) for t in items] == headings, items
 
 
 def test_part_two_of_a_draft_with_nothing_in_part_one_asks_for_the_concerns_plan(loo, tmp_path):
-    texts = draft_text(loo, tmp_path / "empty.docx", "关于加强科普基础设施建设的建议")
-    headings, items = parts(texts)
-    assert not headings and items == ["（一）【待补充：科普基础设施建设方面的下一步举措】"], items
+    document = draft(loo, tmp_path / "empty.docx", "关于加强科普基础设施建设的建议")
+    assert not sections(document)
+    assert part_two_texts(document) == ["（一）【待补充：科普基础设施建设方面的下一步举措】"]

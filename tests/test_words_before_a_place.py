@@ -51,9 +51,8 @@ REPORT = """泉州市科学技术局2024年工作总结
 
 
 def test_figures_after_such_words_are_not_given_to_them(tmp_path):
-    path = tmp_path / "report.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    ff = distill_document(read_document(path), load_workspace(REPO))
-    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    facts = distill_document(read_document(tmp_path / "report.txt"), load_workspace(REPO)).facts
+    places = {g.raw: g.place or f.jurisdiction for f in facts for g in f.figures}
     assert places == {"300人次": "泉州市", "100家": "泉州市", "20个": "泉州市", "7个": "泉州市", "30家": "晋江市",
                       "8家": "泉州市"}

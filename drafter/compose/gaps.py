@@ -17,6 +17,8 @@ import re
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
 # Kinds that name no kind of thing: ``等方面`` closes a list of aspects, said by the placeholder itself.
 NO_KIND = ("方面",)
+# After a thing: the rest of its list (、…) up to the 等 closing it, and the kind named there.
+_KIND_AFTER = rf"(?:、[^、，,。；;：:\n]{{1,12}})*?等([\u4e00-\u9fff]{{1,{KIND_MAX}}}?)(?=[，,。；;：:的之\n]|$)"
 
 
 def owed_phrase(owed: list[str], ask=None) -> str:
@@ -43,7 +45,6 @@ def kind_of(thing: str, text: str) -> str | None:
     """The kind ``text`` names ``thing`` by: the words after the ``等`` closing the list holding it
     (产业 of ``纺织鞋服、机械装备、新材料等产业，``; 创新平台 of ``…企业技术中心等创新平台的引进``), at most
     KIND_MAX characters; None when the list has none."""
-    found = re.search(re.escape(thing) + r"(?:、[^、，,。；;：:\n]{1,12})*?等([\u4e00-\u9fff]{1,%d}?)(?=[，,。；;：:的之\n]|$)"
-                      % KIND_MAX, text)
+    found = re.search(re.escape(thing) + _KIND_AFTER, text)
     kind = found.group(1) if found else None
     return None if kind in NO_KIND else kind

@@ -225,7 +225,8 @@ def check_earlier_plan_marks(path: Path, year: int = 2026) -> list[str]:
             continue
         assert [int(m) for m in marks] == [min(years)] and not re.match(r"（.）【", p.text), p.text
         assert re.search(r"。【待更新：取自\d{4}年计划】(?:【[^】]+】)*$", p.text), p.text
-        assert [h.text for h in p.highlights if "取自" in h.text] == [f"【待更新：取自{min(years)}年计划】"]
+        assert [m for h in p.highlights for m in re.findall(r"【[^】]*】", h.text) if "取自" in m] == [
+            f"【待更新：取自{min(years)}年计划】"]
         marked.append(p.text)
     return marked
 

@@ -250,10 +250,33 @@ other_units:
 DRAFTED_ON = {"01": "2024-09-20", "02": "2024-09-20", "04": "2022-07-15", "05": "2025-05-28"}
 
 
+def corpus_rows() -> list[dict]:
+    """Every row of the corpus labels (labels.jsonl), in its order."""
+    return [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
+
+
+def corpus_row(prefix: str) -> dict:
+    """The corpus label of the document whose file name starts with ``prefix`` (17_…)."""
+    return next(r for r in corpus_rows() if r["file"].startswith(prefix))
+
+
+def corpus_bureau(row: dict, root: Path) -> Path:
+    """A workspace at ``root`` of the issuer of the corpus document of ``row`` (its name and
+    jurisdiction, the demo's templates) whose fact base is that document alone, distilled."""
+    from drafter.distill import distill_paths
+    from drafter.workspace import load_workspace
+
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        f"organisation:\n  name: {row['issuer']}\n  jurisdiction: {row['jurisdiction']}\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    assert distill_paths(load_workspace(root), [CORPUS / row["file"]]).ok
+    return root
+
+
 def labels() -> dict[str, dict]:
     """The corpus labels of 重庆市科学技术局's documents, by their number (01…05)."""
-    rows = [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
-    return {r["file"][:2]: r for r in rows if r["issuer"] == "重庆市科学技术局"}
+    return {r["file"][:2]: r for r in corpus_rows() if r["issuer"] == "重庆市科学技术局"}
 
 
 def suggestion_title(path: Path) -> str:

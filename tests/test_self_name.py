@@ -6,19 +6,16 @@ The corpus documents are read in place; the tests skip where ``../shared/corpus`
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
 from collections import Counter
 
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import CORPUS, LABELS, REPO, needs_corpus
+from helpers import CORPUS, corpus_bureau, corpus_row, corpus_rows, needs_corpus
 
 from drafter.cli import cli
-from drafter.distill import distill_paths
-from drafter.workspace import load_workspace, self_name_of
+from drafter.workspace import self_name_of
 
 pytestmark = needs_corpus
 
@@ -26,10 +23,6 @@ REPLIES = ("reply", "proposal_reply", "coreply")
 # A unit naming itself: 我 and an organ's word, or a government's level (我市 of a bureau is its city).
 ORGAN_SELF = re.compile(r"我(?:局|委|厅|办|院|部|会)")
 LEVEL_SELF = re.compile(r"我(?:省|市|区|县)")
-
-
-def rows() -> list[dict]:
-    return [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
 
 
 def said_self(row: dict) -> str | None:
@@ -41,7 +34,7 @@ def said_self(row: dict) -> str | None:
 
 
 def test_the_default_self_name_is_what_the_corpus_replies_call_themselves():
-    named = [(r["issuer"], said_self(r)) for r in rows() if r["kind"] in REPLIES and r["issuer"] and said_self(r)]
+    named = [(r["issuer"], said_self(r)) for r in corpus_rows() if r["kind"] in REPLIES and r["issuer"] and said_self(r)]
     assert len(named) >= 5 and {s for _, s in named} >= {"我局", "我县"}, named
     assert [(issuer, self_name_of(issuer)) for issuer, _ in named] == named
 
@@ -68,14 +61,9 @@ def test_a_draft_for_a_unit_without_a_self_setting_names_itself_by_its_name(tmp_
     """A 科学技术委员会 (上海, 12) and a 县人民政府 (泌阳, 13) draft their own item again from their
     reply alone, with no ``self`` in drafter.yaml: the reply says 由我委主办 (由我县主办) and its
     overview and part two name the unit so, never 我局."""
-    row = next(r for r in rows() if r["file"].startswith(file))
-    root = tmp_path / "ws"
-    root.mkdir()
-    (root / "drafter.yaml").write_text(
-        f"organisation:\n  name: {row['issuer']}\n  jurisdiction: {row['jurisdiction']}\n", "utf-8")
-    shutil.copytree(REPO / "templates", root / "templates")
+    row = corpus_row(file)
+    root = corpus_bureau(row, tmp_path / "ws")
     reply = CORPUS / row["file"]
-    assert distill_paths(load_workspace(root), [reply]).ok
     out = tmp_path / "draft.docx"
     kind = ["--proposal"] if row["kind"] == "proposal_reply" else []
     result = CliRunner().invoke(cli, [

@@ -219,6 +219,23 @@ def without_frames(path: Path, out: Path) -> Path:
     return out
 
 
+def disk_full_after_first_rename(monkeypatch) -> list:
+    """The fact journal's renames fail as on a full disk from the second on (the first is done):
+    the targets renamed into place, filled as they are."""
+    from drafter.facts import journal
+
+    real, done = journal._replace, []
+
+    def failing(new, target):
+        if done:
+            raise OSError(28, "No space left on device")
+        done.append(target)
+        real(new, target)
+
+    monkeypatch.setattr(journal, "_replace", failing)
+    return done
+
+
 def forget_templates() -> None:
     """Forget every reference drafting parsed (the next draft parses its reference again, as in a
     new process)."""

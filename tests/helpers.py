@@ -197,6 +197,22 @@ def draft_1350(root: Path, out: Path, reply_type: str = "B") -> docx.document.Do
     return docx.Document(out)
 
 
+def letter_head(opening: str) -> list:
+    """The first blocks of a reply to 1288 built by hand (drafter.reply's blocks): letterhead, the
+    document number's placeholder, class A, title, addressee and ``opening``."""
+    from drafter import reply as R
+
+    T = R.Span
+    return [
+        R.ReplyBlock(R.LETTERHEAD, [T("泉州市科学技术局")]),
+        R.ReplyBlock(R.DOC_NUMBER, [T(R.placeholder_text("文号"), R.PLACEHOLDER)]),
+        R.ReplyBlock(R.CLASS_MARK, [T("答复类型：A类")]),
+        R.ReplyBlock(R.TITLE, [T("关于市十七届人大五次会议第1288号建议的答复")]),
+        R.ReplyBlock(R.ADDRESSEE, [T("林永红代表：")]),
+        R.ReplyBlock(R.OPENING, [T(opening)]),
+    ]
+
+
 def without_frames(path: Path, out: Path) -> Path:
     """The same draft with the 抄送 in the flow after the 附注 (no frame): what the layout was."""
     with zipfile.ZipFile(path) as z:

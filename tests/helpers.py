@@ -293,20 +293,6 @@ def corpus_row(prefix: str) -> dict:
     return next(r for r in corpus_rows() if r["file"].startswith(prefix))
 
 
-def corpus_bureau(row: dict, root: Path) -> Path:
-    """A workspace at ``root`` of the issuer of the corpus document of ``row`` (its name and
-    jurisdiction, the demo's templates) whose fact base is that document alone, distilled."""
-    from drafter.distill import distill_paths
-    from drafter.workspace import load_workspace
-
-    root.mkdir()
-    (root / "drafter.yaml").write_text(
-        f"organisation:\n  name: {row['issuer']}\n  jurisdiction: {row['jurisdiction']}\n", "utf-8")
-    shutil.copytree(REPO / "templates", root / "templates")
-    assert distill_paths(load_workspace(root), [CORPUS / row["file"]]).ok
-    return root
-
-
 def labels() -> dict[str, dict]:
     """The corpus labels of 重庆市科学技术局's documents, by their number (01…05)."""
     return {r["file"][:2]: r for r in corpus_rows() if r["issuer"] == "重庆市科学技术局"}
@@ -366,3 +352,17 @@ def edit_docx(path: Path, change) -> None:
 def paragraph_with(document, contains: str):
     """The first paragraph of ``document`` whose text holds ``contains``."""
     return next(p for p in document.paragraphs if contains in p.text)
+
+
+def issuer_workspace(root: Path, row: dict) -> Path:
+    """A workspace at ``root`` for the issuer of the corpus document ``row`` (its name and
+    jurisdiction, no other setting), the repository's templates, that document distilled."""
+    from drafter.distill import distill_paths
+    from drafter.workspace import load_workspace
+
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        f"organisation:\n  name: {row['issuer']}\n  jurisdiction: {row['jurisdiction']}\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    assert distill_paths(load_workspace(root), [CORPUS / row["file"]]).ok
+    return root

@@ -48,7 +48,8 @@ import docx
 import pytest
 from click.testing import CliRunner
 from helpers import (
-    CORPUS, REPO, base_facts, chengyu, corpus_bureau, corpus_row, labels, left_out, needs_corpus, part_one, redraft, sections,
+    CORPUS, REPO, base_facts, chengyu, corpus_row, issuer_workspace, labels, left_out, needs_corpus, part_one,
+    redraft, sections,
     suggestion_title,
 )
 
@@ -269,7 +270,7 @@ def test_a_reports_own_title_heads_no_section(tmp_path):
 
 def test_another_replys_words_to_its_member_are_no_result(tmp_path):
     row = corpus_row("17_")
-    root = corpus_bureau(row, tmp_path / "yy")
+    root = issuer_workspace(tmp_path / "yy", row)
     reply = CORPUS / row["file"]
     # the reply's words to its member are in the base (您提出的…的建议，市财政将统筹…: a promise,
     # distilled as a plan since issue 8's leftovers; no part-one result either way)

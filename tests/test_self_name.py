@@ -12,7 +12,7 @@ from collections import Counter
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import CORPUS, corpus_bureau, corpus_row, corpus_rows, needs_corpus
+from helpers import CORPUS, corpus_row, corpus_rows, issuer_workspace, needs_corpus
 
 from drafter.cli import cli
 from drafter.workspace import self_name_of
@@ -62,7 +62,7 @@ def test_a_draft_for_a_unit_without_a_self_setting_names_itself_by_its_name(tmp_
     reply alone, with no ``self`` in drafter.yaml: the reply says 由我委主办 (由我县主办) and its
     overview and part two name the unit so, never 我局."""
     row = corpus_row(file)
-    root = corpus_bureau(row, tmp_path / "ws")
+    root = issuer_workspace(tmp_path / "ws", row)
     reply = CORPUS / row["file"]
     out = tmp_path / "draft.docx"
     kind = ["--proposal"] if row["kind"] == "proposal_reply" else []

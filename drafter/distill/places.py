@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..grammar import (CN_DIGITS, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD,
+from ..grammar import (CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD,
                        ITEM_NUMBER, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
 from ..textutil import CJK
 from .figures import clause_start
@@ -91,7 +91,8 @@ _OTHER_UNIT_WORDS = (f"人民{GOVERNMENT_WORD}", GOVERNMENT_WORD, "管理委员�
 ORG_WORDS = tuple(sorted(
     {name + organ for name in (*DEPARTMENT_FULL_NAMES, *DEPARTMENT_SHORT_NAMES) for organ in DEPARTMENT_ORGAN_WORDS}
     | set(_OTHER_UNIT_WORDS), key=lambda w: (-len(w), w)))
-ORG_WORD = words(ORG_WORDS)
+# …and a party committee's department or office (委组织部, 委人才办: grammar.COMMITTEE_PART), whole.
+ORG_WORD = f"{words(ORG_WORDS)}|委{COMMITTEE_PART}"
 _UNIT_AT = re.compile(ORG_WORD)
 EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会", "科技厅": "科学技术厅", "发改委": "发展和改革委员会",
               "发展改革委": "发展和改革委员会", "工信局": "工业和信息化局", "经信局": "经济和信息化局",

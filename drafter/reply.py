@@ -6,8 +6,9 @@ of ``templates/reference.docx``; ``drafter check`` reads a .docx back into the s
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
+
+from .lazyre import lazy
 
 # Block kinds, in the order they stand in a reply.
 LETTERHEAD = "letterhead"  # 发文机关标志: 泉州市科学技术局
@@ -42,7 +43,7 @@ PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【待补充：", "】"
 
 
 # A placeholder in text: 【待补充：…】 (also a bare 【待补充】 a clerk may type).
-PLACEHOLDER_RE = re.compile(r"【待[^】]*】")
+PLACEHOLDER_RE = lazy(r"【待[^】]*】")
 
 
 def placeholder_text(what: str) -> str:
@@ -57,7 +58,7 @@ def provided_by(unit: str | None, what: str) -> str:
 
 # The opening of a gap another unit fills (:func:`provided_by`, as a template may write it too),
 # read back: group 1 the unit asked (【待市市场监管局提供：…】).
-PROVIDED = re.compile(r"【待([^：:】]+?)提供[：:]")
+PROVIDED = lazy(r"【待([^：:】]+?)提供[：:]")
 
 
 def to_verify(what: str) -> str:

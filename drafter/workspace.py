@@ -39,6 +39,36 @@ DEFAULT_CLASSES = {
 }
 
 
+# How a unit names itself in its own letters, by the word its name ends in (上海市科学技术委员会 →
+# 我委, 泉州市人民政府办公室 → 我办): the first entry that ends the name, in this order (办公室 before
+# 室, 委员会 before 会). A people's government names itself by its level (泌阳县人民政府 → 我县).
+SELF_WORDS = (
+    ("委员会", "委"), ("管委会", "委"), ("办公厅", "厅"), ("办公室", "办"), ("办事处", "办"), ("中心", "中心"),
+    ("大学", "校"), ("学校", "校"), ("公司", "公司"), ("集团", "集团"), ("银行", "行"),
+    *((word, word) for word in "局厅委办院部署会所站处社馆"),
+)
+GOVERNMENT = ("人民政府", "政府")
+GOVERNMENT_LEVELS = "省市区县州旗盟镇乡"  # 我省…我乡; 自治区 → 我区
+ANY_UNIT = "我单位"  # a name ending in none of these words
+
+
+def self_name_of(name: str) -> str:
+    """How the unit called ``name`` names itself in a reply (the workspace's ``organisation.self``
+    when none is set): 我 and its organ's word (科学技术局 → 我局, 科学技术委员会 → 我委, 科学技术
+    协会 → 我会, 管委会 → 我委), a people's government its level (东洲区人民政府 → 我区); a trailing
+    note in brackets (…局（市知识产权局）) is no part of it; 我单位 for a name ending in none."""
+    name = (name or "").strip()
+    if name.endswith(("）", ")")):  # 泉州市科学技术局（市知识产权局）
+        name = name[:max(name.rfind("（"), name.rfind("("), 0)] or name
+    for word in GOVERNMENT:
+        if name.endswith(word) and len(name) > len(word) and name[-len(word) - 1] in GOVERNMENT_LEVELS:
+            return f"我{name[-len(word) - 1]}"
+    for word, self_word in SELF_WORDS:
+        if name.endswith(word):
+            return f"我{self_word}"
+    return ANY_UNIT
+
+
 # A draft's default body length: about six pages in the GB/T 9704 grid (22 lines of 28
 # characters, the letterhead on page one, the tail kept together on the last); 3,500 characters
 # lay out on 7–8 pages (the real reply to 1288, 3,552 characters, takes 8 in this layout).
@@ -53,7 +83,7 @@ class Workspace:
     name: str  # issuing organisation, e.g. 泉州市科学技术局
     jurisdiction: str  # e.g. 泉州市
     short_name: str | None = None
-    self_name: str = "我局"
+    self_name: str = ""  # how the bureau names itself (我局); none set: :func:`self_name_of` its name
     areas: list[str] = field(default_factory=list)
     signatory: str | None = None
     contact: str | None = None
@@ -107,6 +137,10 @@ class Workspace:
         own = self.templates_dir / "reference.docx"
         bundled = BUNDLED_TEMPLATES / "reference.docx"
         return bundled if not own.exists() and bundled.is_file() else own
+
+    def __post_init__(self) -> None:
+        if not self.self_name:
+            self.self_name = self_name_of(self.name)
 
     def own_places(self) -> list[str]:
         """The jurisdiction and the areas under it: facts of these places are the bureau's own."""
@@ -330,7 +364,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         name=text("name", org),
         jurisdiction=text("jurisdiction", org),
         short_name=text("short_name", org),
-        self_name=text("self", org) or "我局",
+        self_name=text("self", org) or "",
         areas=[str(a) for a in areas],
         signatory=text("signatory"),
         contact=text("contact"),

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from .compose.reply import check_suggestion, compose_reply
 from .compose.suggestion import Suggestion, draft_file_name
-from .docx.write import refuse_overwrite, render_reply
-from .errors import DrafterError
+from .docx.write import render_reply
+from .errors import FORCE, DrafterError
 from .fileio import atomic_write
 from .textutil import digit_date
 from .reply import Reply
@@ -67,9 +67,25 @@ def make_draft(
         index = FactIndex.load(ws)
     today = today or suggestion.date or dt.date.today()
     reply = compose_reply(ws, suggestion, index, today)
-    refuse_overwrite(path, force)  # again: a file may have appeared while composing
+    return write_draft(ws, reply, path, force)  # refuses again: a file may have appeared while composing
+
+
+def write_draft(ws: Workspace, reply: Reply, out: str | Path, force: bool = False) -> DraftResult:
+    """Write the composed ``reply`` to ``out`` atomically, in the layout of ``ws.reference_docx``.
+
+    An existing ``out`` is kept unless ``force`` (the clerk may have edited it); an unreadable
+    reference or an unwritable folder is a one-line DrafterError and leaves nothing behind.
+    """
+    path = Path(out)
+    refuse_overwrite(path, force)
     data = render_reply(reply, ws.reference_docx)
     return DraftResult(atomic_write(path, data, overwrite=force), reply, hashlib.sha256(data).hexdigest())
+
+
+def refuse_overwrite(out: Path, force: bool) -> None:
+    """An existing draft is kept unless ``force``: the clerk may have edited it."""
+    if out.exists() and not force:
+        raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改）", out, fix=FORCE)
 
 
 DATE_EXAMPLE = "如 2026-05-20 或 2026年5月20日"

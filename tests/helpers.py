@@ -1,6 +1,6 @@
 """Shared by the test files: the repository, suggestion 1288's and 1350's titles and texts, a new
 workspace, the demo drafts' commands, how a draft's text is read (its years, figures, owed
-placeholders, part one and its sections), LibreOffice's command, packaging/build_offline.py as a
+placeholders, part one and its sections, part two and its items), LibreOffice's command, packaging/build_offline.py as a
 module, and the shared corpus beside the clone (:data:`CORPUS`; :data:`HAS_CORPUS` says whether it is
 there, :data:`needs_corpus` skips a test where it is not) with the 重庆 bureau's workspace drafted from
 it. conftest and the test files take what they share from here rather than from one another."""
@@ -71,6 +71,16 @@ def new_workspace(root: Path, seeds: bool = True) -> Path:
     return root
 
 
+def copy_without(workspace: Path, root: Path, source: str, *ignore: str) -> Path:
+    """A copy of ``workspace`` at ``root`` without the one fact file whose text holds ``source`` (the
+    document it was distilled from; its .drafter cache and the files matching ``ignore`` not copied)."""
+    shutil.copytree(workspace, root, ignore=shutil.ignore_patterns(".drafter", *ignore))
+    gone = [p for p in (root / "facts").glob("*.yaml") if source in p.read_text("utf-8")]
+    assert len(gone) == 1, gone
+    gone[0].unlink()
+    return root
+
+
 def sentences(text: str) -> list[str]:
     return [s for s in re.findall(r"[^。！？]*[。！？]?", text) if s.strip()]
 
@@ -101,6 +111,40 @@ def part_one_of(paragraphs) -> list:
 def part_one(document) -> list[str]:
     """The texts of a written draft's paragraphs between 一、基本情况 and the next part."""
     return [p.text for p in part_one_of(document.paragraphs)]
+
+
+# A numbered item's numeral, （一）…, opening its paragraph
+NUMERAL_ITEM = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+def part_two_of(paragraphs) -> list:
+    """A written draft's non-empty paragraphs (python-docx's or drafter's reader's: anything with
+    ``.text`` and ``.style``, a style or its name) between 二、's heading and the closing (the
+    paragraph in the closing's style): the part's opening and its items."""
+    from drafter.docx.styles import STYLE_BY_KIND
+    from drafter.reply import CLOSING
+
+    out, inside = [], False
+    for p in paragraphs:
+        if not p.text.strip():
+            continue
+        if p.text.startswith("二、"):
+            inside = True
+        elif inside and getattr(p.style, "name", p.style) == STYLE_BY_KIND[CLOSING]:
+            break
+        elif inside:
+            out.append(p)
+    return out
+
+
+def part_two_items(paragraphs) -> list:
+    """Part two's numbered items (（一）…) of a written draft's paragraphs (as :func:`part_two_of`)."""
+    return [p for p in part_two_of(paragraphs) if NUMERAL_ITEM.match(p.text)]
+
+
+def part_two_texts(document) -> list[str]:
+    """The texts of part two's numbered items of a written draft (python-docx's document)."""
+    return [p.text for p in part_two_items(document.paragraphs)]
 
 
 def sections_in(paragraphs) -> dict[str, list]:
@@ -221,13 +265,7 @@ def suggestion_title(path: Path) -> str:
 
 def left_out(chongqing: Path, tmp_path: Path, n: str) -> Path:
     """A copy of the 重庆 workspace without document ``n`` and its facts."""
-    root = tmp_path / f"cq-{n}"
-    shutil.copytree(chongqing, root, ignore=shutil.ignore_patterns(".drafter"))
-    name = labels()[n]["file"]
-    gone = [p for p in (root / "facts").glob("*.yaml") if name in p.read_text("utf-8")]
-    assert len(gone) == 1, gone
-    gone[0].unlink()
-    return root
+    return copy_without(chongqing, tmp_path / f"cq-{n}", labels()[n]["file"])
 
 
 def redraft(chongqing: Path, tmp_path: Path, n: str, *extra: str):

@@ -504,7 +504,7 @@ def test_provenance_tells_apart_two_sources_with_the_same_label(tmp_path):
     cites, so the one citing the old source's fact is stale and the other is not (its figure, of
     2025 as of May, is only not current in a 2026 reply: it carries no 【待更新】 flag)."""
     from drafter import reply as R
-    from drafter.docx.write import write_reply
+    from drafter.draft import write_draft
 
     ws = _workspace(tmp_path)
     label = "关于第1071号建议的答复"
@@ -522,7 +522,7 @@ def test_provenance_tells_apart_two_sources_with_the_same_label(tmp_path):
     text = "全市培育科技型中小企业1614家。"
     blocks = [R.ReplyBlock(R.BODY, [R.Span(text)], [R.Citation(fid, label, meta.date, None, 3)])
               for fid, meta in (("f-old", old), ("f-new", new))]
-    path = write_reply(R.Reply("1288", blocks), ws, tmp_path / "same-label.docx")
+    path = write_draft(ws, R.Reply("1288", blocks), tmp_path / "same-label.docx").path
     paras = read_paragraphs(path)
     assert [p.fact_ids for p in paras] == [["f-old"], ["f-new"]]
     assert [p.comments for p in paras] == [[f"{label}（2017-05-20） · 第3段"], [f"{label}（2025-05-20） · 第3段"]]

@@ -38,13 +38,6 @@ REPORT_2025 = """泉州市科学技术局2025年工作总结
 
 
 @pytest.fixture(scope="module")
-def made(seeded_root, quick_start_1350):
-    """(the seeded workspace, the README's 1350 draft of 2026-05-20 made from it: conftest, both
-    read-only)."""
-    return seeded_root, quick_start_1350
-
-
-@pytest.fixture(scope="module")
 def refreshed(seeded_root, tmp_path_factory):
     """A copy of that workspace after ``refresh`` with the 2025 report (30家 → 35家)."""
     root = tmp_path_factory.mktemp("refreshed") / "ws"
@@ -89,8 +82,8 @@ def _named(finding) -> list[str]:
     return re.findall(r"“([^”]+)”", finding.message.split("为", 1)[0])
 
 
-def test_the_unedited_draft_has_flags_and_no_such_finding(made):
-    root, path = made
+def test_the_unedited_draft_has_flags_and_no_such_finding(seeded_root, quick_start_1350):
+    root, path = seeded_root, quick_start_1350
     flagged = _flagged_paragraphs(path)
     text = "\n".join(flagged.values())
     assert "【待更新：截至2025年5月】" in text and "【待更新：2025年全年数据】" in text
@@ -98,8 +91,8 @@ def test_the_unedited_draft_has_flags_and_no_such_finding(made):
     assert _not_current(load_workspace(root), path) == []
 
 
-def test_a_deleted_flag_leaves_its_figures_reported(made, tmp_path):
-    root, path = made
+def test_a_deleted_flag_leaves_its_figures_reported(seeded_root, quick_start_1350, tmp_path):
+    root, path = seeded_root, quick_start_1350
     ws = load_workspace(root)
     flagged = _flagged_paragraphs(path)
     edited = _edited(path, tmp_path / "edited.docx")
@@ -126,8 +119,8 @@ def test_a_deleted_flag_leaves_its_figures_reported(made, tmp_path):
     assert any("“30家”" in f["message"] for f in listed)
 
 
-def test_an_as_of_date_kept_as_plain_text_is_still_reported(made, tmp_path):
-    root, path = made
+def test_an_as_of_date_kept_as_plain_text_is_still_reported(seeded_root, quick_start_1350, tmp_path):
+    root, path = seeded_root, quick_start_1350
     edited = _edited(path, tmp_path / "prose.docx", keep_date=True)
     body = "\n".join(p.text for p in read_paragraphs(edited))
     assert "截至2025年5月，高能级创新平台累计达30家" in body and FLAG not in body
@@ -135,11 +128,11 @@ def test_an_as_of_date_kept_as_plain_text_is_still_reported(made, tmp_path):
     assert any("30家" in _named(f) and "截至2025年5月" in f.message for f in found)
 
 
-def test_check_cuts_sentences_as_drafting_does(made, tmp_path):
+def test_check_cuts_sentences_as_drafting_does(seeded_root, quick_start_1350, tmp_path):
     """A closing quote after 。 ends its sentence (as compose's split_sentences has it), so a figure
     the clerk put inside a quotation (“…累计达30家。”) is inside a name there, as drafting reads it:
     no figure to date; the next sentence's figures are still checked."""
-    root, path = made
+    root, path = seeded_root, quick_start_1350
     edited = _edited(path, tmp_path / "quoted.docx", keep_date=True)
     document = docx.Document(str(edited))
     runs = next(p.runs for p in document.paragraphs if "，高能级创新平台累计达30家。" in p.text)
@@ -154,11 +147,11 @@ def test_check_cuts_sentences_as_drafting_does(made, tmp_path):
     assert "30家" not in named and "8485.55万元" in named
 
 
-def test_a_full_year_figure_is_current_and_a_superseded_one_reported_once(made, refreshed, tmp_path):
+def test_a_full_year_figure_is_current_and_a_superseded_one_reported_once(quick_start_1350, refreshed, tmp_path):
     """After the 2025 report (filed January 2026): the clerk who writes its 35家 for 30家 gets no
     finding on it; the one who keeps 30家 gets number-superseded (asking for 35家) only."""
     ws = load_workspace(refreshed)
-    _, path = made
+    path = quick_start_1350
     updated = _edited(path, tmp_path / "updated.docx", swap=("30家", "35家"))
     assert "35家" in "\n".join(p.text for p in read_paragraphs(updated))
     findings = check_draft(ws, updated).findings
@@ -188,12 +181,12 @@ def _cyan(path: Path) -> list[tuple[int, str, str]]:
     return out
 
 
-def test_a_flagged_sentence_is_one_finding_naming_its_figures(made, tmp_path):
+def test_a_flagged_sentence_is_one_finding_naming_its_figures(seeded_root, quick_start_1350, tmp_path):
     """A sentence still carrying its 【待更新：…】 flag is one finding, the flag's, naming the cyan
     figures of that sentence; none of them is a finding of its own. Once the clerk deletes the
     flags, each such figure is reported exactly once (number-not-current where drafting's test says
     so, else its leftover highlight)."""
-    root, path = made
+    root, path = seeded_root, quick_start_1350
     ws = load_workspace(root)
     cyan = _cyan(path)
     in_flagged = [(n, s, fig) for n, s, fig in cyan if FLAG in s]

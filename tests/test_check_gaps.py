@@ -25,7 +25,7 @@ from drafter.cli import cli
 from drafter.docx.read import read_draft
 from drafter.web.app import create_app
 from helpers import REPO, edit_docx, paragraph_with
-from web_helpers import csrf_of, make_workspace
+from web_helpers import csrf_of
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from starlette.testclient import TestClient  # noqa: E402
@@ -34,23 +34,13 @@ TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化
 NEW_CODES = {"doc-number-missing", "empty-item", "gap-deleted", "not-a-reply"}
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory):
-    """(workspace root, the fresh 1350 draft) — the demo workspace's fact base, the suggestion's text."""
-    root = make_workspace(tmp_path_factory.mktemp("gaps") / "ws")
-    text = (REPO / "examples" / "1350建议.txt").read_text("utf-8")
-    report = open_workspace(root).draft(1350, TITLE_1350, deputy="陈某某", session="市十七届人大五次会议",
-                                        type="B", date="2026-05-20", text=text)
-    return root, Path(report.path)
-
-
 @pytest.fixture
-def draft(made, tmp_path):
-    """(workspace, this test's copy of the fresh draft)."""
-    root, path = made
+def draft(seeded_ws, quick_start_1350, tmp_path):
+    """(this test's own copy of the seeded workspace, its copy of the README's 1350 draft made from
+    it: conftest)."""
     copy = tmp_path / "1350-改.docx"
-    shutil.copy(path, copy)
-    return open_workspace(root), copy
+    shutil.copy(quick_start_1350, copy)
+    return seeded_ws, copy
 
 
 def _texts(p):
@@ -295,8 +285,8 @@ def _suggestion_docx(path: Path) -> Path:
     return path
 
 
-def test_the_suggestion_uploaded_by_mistake_is_one_finding(made, tmp_path):
-    root, _ = made
+def test_the_suggestion_uploaded_by_mistake_is_one_finding(seeded_root, tmp_path):
+    root = seeded_root
     path = _suggestion_docx(tmp_path / "1350建议.docx")
     report = open_workspace(root).check(path)
     assert [(f.code, f.paragraph) for f in report.findings] == [("not-a-reply", None)]
@@ -308,10 +298,10 @@ def test_the_suggestion_uploaded_by_mistake_is_one_finding(made, tmp_path):
     assert "docGrid" not in result.output and "None" not in result.output
 
 
-def test_a_reply_typed_in_a_plain_word_file_gets_layout_in_plain_words(made, tmp_path):
+def test_a_reply_typed_in_a_plain_word_file_gets_layout_in_plain_words(seeded_root, quick_start_1350, tmp_path):
     """A reply written in Word's own blank document (not the bureau's template): its text is a
     reply, so it is checked; its layout findings speak of 页边距, 行距网格 and 仿宋, not of XML."""
-    root, fresh = made
+    root, fresh = seeded_root, quick_start_1350
     document = docx.Document()
     for p in read_paragraphs(fresh):
         document.add_paragraph(p.text.replace("\n", ""))

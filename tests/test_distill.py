@@ -24,12 +24,6 @@ def ws():
     return load_workspace(REPO)
 
 
-@pytest.fixture(scope="module")
-def seeds(distilled_seeds):
-    """seed number ("000"…) → FactFile, each read from the real file (distilled once: conftest)."""
-    return distilled_seeds
-
-
 def figure(ff, counts: str, raw: str):
     """The (fact, figure) whose figure has this raw span and counts something containing ``counts``."""
     found = [(f, g) for f in ff.facts for g in f.figures if g.raw == raw and counts in (g.counts or "")]
@@ -47,8 +41,8 @@ def doc_from_lines(text: str, name: str = "synthetic.txt", headings: dict[int, i
 # --- seed 000: reply 1071 -------------------------------------------------------------------
 
 
-def test_seed000_figures_periods_and_source(seeds):
-    ff = seeds["000"]
+def test_seed000_figures_periods_and_source(distilled_seeds):
+    ff = distilled_seeds["000"]
     fact, g = figure(ff, "科技型中小企业", "1614家")
     assert (g.value, g.unit, g.scale) == (1614, "家", None)
     assert fact.period.year == 2025 and fact.period.basis == "document date"  # 截至目前, reply of 2025
@@ -71,8 +65,8 @@ def test_seed000_figures_periods_and_source(seeds):
     assert all(f.source_id == ff.source.id for f in ff.facts)
 
 
-def test_seed000_metadata(seeds):
-    m = seeds["000"].source
+def test_seed000_metadata(distilled_seeds):
+    m = distilled_seeds["000"].source
     assert m.kind == "reply" and not m.proposal
     assert m.suggestion_number == "1071" and m.deputy == "庄天怀"
     assert m.co_handlers == ["市财政局", "人社局", "金融局"]
@@ -86,8 +80,8 @@ def test_seed000_metadata(seeds):
 # --- seed 003: reply 1288, PDF-extracted ------------------------------------------------------
 
 
-def test_seed003_figures(seeds):
-    ff = seeds["003"]
+def test_seed003_figures(distilled_seeds):
+    ff = distilled_seeds["003"]
     fact, total = figure(ff, "企业技术中心", "227家")
     levels = {g.counts: g.value for g in fact.figures if g.counts and g.counts.endswith("企业技术中心")}
     assert levels["国家级企业技术中心"] == 14
@@ -102,8 +96,8 @@ def test_seed003_figures(seeds):
     assert broken[0].section == ["一、基本情况", "（一）加强智能制造产业科技研发"]
 
 
-def test_seed003_metadata(seeds):
-    m = seeds["003"].source
+def test_seed003_metadata(distilled_seeds):
+    m = distilled_seeds["003"].source
     assert m.kind == "reply" and m.suggestion_number == "1288" and m.deputy == "林永红"
     assert m.session == "市十七届人大五次会议" and m.reply_class == "A"
     assert m.contact == "谢惠阳" and m.signatory == "史思泉" and m.phone == "0595-22579329"
@@ -113,8 +107,8 @@ def test_seed003_metadata(seeds):
     assert m.id == "2026-reply-1288"
 
 
-def test_seed003_next_steps_are_plans(seeds):
-    ff = seeds["003"]
+def test_seed003_next_steps_are_plans(distilled_seeds):
+    ff = distilled_seeds["003"]
     plans = [f for f in ff.facts if f.section and f.section[0] == "二、下一步工作计划"]
     assert len(plans) == 6  # the lead and (一)…(五)
     assert all(f.kind == PLAN for f in plans)
@@ -126,8 +120,8 @@ def test_seed003_next_steps_are_plans(seeds):
 # --- seed 001: 2016 summary and 2017 plan ----------------------------------------------------
 
 
-def test_seed001_periods_and_kinds(seeds):
-    ff = seeds["001"]
+def test_seed001_periods_and_kinds(distilled_seeds):
+    ff = distilled_seeds["001"]
     assert ff.source.kind == "work_report" and ff.source.period == 2016
     assert ff.source.number == "泉科〔2017〕28号" and ff.source.date == "2017-02-15"
     fact, g = figure(ff, "专利申请", "54010件")
@@ -147,8 +141,8 @@ def test_seed001_periods_and_kinds(seeds):
 # --- seed 004: 鲤城区 report -----------------------------------------------------------------
 
 
-def test_seed004_district_and_text_year(seeds):
-    ff = seeds["004"]
+def test_seed004_district_and_text_year(distilled_seeds):
+    ff = distilled_seeds["004"]
     assert ff.source.jurisdiction == "鲤城区" and ff.source.issuer == "鲤城区科技局"
     assert ff.source.period == 2024
     assert ff.facts and all(f.jurisdiction == "鲤城区" and not f.external for f in ff.facts)
@@ -162,8 +156,8 @@ def test_seed004_district_and_text_year(seeds):
 # --- seed 002: Xiamen news --------------------------------------------------------------------
 
 
-def test_seed002_is_another_city(seeds):
-    ff = seeds["002"]
+def test_seed002_is_another_city(distilled_seeds):
+    ff = distilled_seeds["002"]
     assert ff.source.kind == "news" and ff.source.jurisdiction == "厦门市"
     assert ff.source.date == "2025-02-17" and ff.source.issuer == "厦门网"
     assert ff.facts and all(f.jurisdiction == "厦门市" and f.external for f in ff.facts)
@@ -175,16 +169,16 @@ def test_seed002_is_another_city(seeds):
 
 
 @pytest.mark.parametrize("seed", ["000", "003"])
-def test_formulas_and_signature_are_not_facts(seeds, seed):
-    texts = [f.text for f in seeds[seed].facts]
+def test_formulas_and_signature_are_not_facts(distilled_seeds, seed):
+    texts = [f.text for f in distilled_seeds[seed].facts]
     for marker in ("收悉", "答复如下", "感谢", "领导署名", "联系人", "联系电话", "抄送", "此件主动公开"):
         assert not any(marker in t for t in texts), marker
     assert not any(t in ("泉州市科学技术局", "2025年5月20日") for t in texts)
-    assert "下一步" in seeds[seed].facts[-1].text or seeds[seed].facts[-1].kind == PLAN
+    assert "下一步" in distilled_seeds[seed].facts[-1].text or distilled_seeds[seed].facts[-1].kind == PLAN
 
 
-def test_ids_are_stable_and_unique(ws, seeds):
-    for name, ff in seeds.items():
+def test_ids_are_stable_and_unique(ws, distilled_seeds):
+    for name, ff in distilled_seeds.items():
         again = distill_document(read_document(next(SEEDS.glob(f"{name}_*.txt"))), ws)
         assert again.source.id == ff.source.id
         assert [(f.id, content_digest(f)) for f in again.facts] == [(f.id, content_digest(f)) for f in ff.facts]
@@ -193,7 +187,7 @@ def test_ids_are_stable_and_unique(ws, seeds):
         stored = parse_fact_file(fact_file_data(ff), name, ff.source.id)  # the store stamps what it writes
         assert not any(is_curated(f) for f in stored.facts)
         assert all(0 < len(f.topics) <= 8 for f in ff.facts)
-    assert len({ff.source.id for ff in seeds.values()}) == len(seeds)
+    assert len({ff.source.id for ff in distilled_seeds.values()}) == len(distilled_seeds)
 
 
 # --- other cities, other layouts ---------------------------------------------------------------
@@ -302,14 +296,14 @@ GENERIC_ALONE = {"创新", "科技", "工作", "发展", "企业", "技术", "�
 FUNCTION_CHARS = "的和与及等是了将把被"
 
 
-def test_seed000_topics_name_what_the_fact_says(seeds):
-    fact, _ = figure(seeds["000"], "科技型中小企业", "1614家")
+def test_seed000_topics_name_what_the_fact_says(distilled_seeds):
+    fact, _ = figure(distilled_seeds["000"], "科技型中小企业", "1614家")
     assert "科技型中小企业" in fact.topics
     assert "创新" not in fact.topics
 
 
-def test_seed_topics_are_the_facts_own_specific_words(seeds):
-    for ff in seeds.values():
+def test_seed_topics_are_the_facts_own_specific_words(distilled_seeds):
+    for ff in distilled_seeds.values():
         for f in ff.facts:
             own = f.text + "|" + "|".join(g.counts or "" for g in f.figures)
             forms = [form for text in (own, own.replace("“", "").replace("”", ""))

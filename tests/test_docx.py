@@ -14,7 +14,8 @@ import pytest
 from lxml import etree
 
 from drafter import reply as R
-from drafter.docx import read_draft, read_layout, write_reply
+from drafter.docx import read_draft, read_layout
+from drafter.draft import write_draft
 from drafter.docx import ooxml
 from drafter.docx.reference import build_reference, main as reference_main
 from drafter.docx.styles import LEAD_STYLE, STALE_NOTE, STYLE_BY_KIND
@@ -98,7 +99,7 @@ def reply():
 
 @pytest.fixture
 def draft(ws, reply, tmp_path):
-    return write_reply(reply, ws, tmp_path / "drafts" / "1288.docx")
+    return write_draft(ws, reply, tmp_path / "drafts" / "1288.docx").path
 
 
 def xml(path: Path, part: str):
@@ -413,7 +414,7 @@ def test_equal_notes_of_unrelated_spans_are_two_comments_a_group_is_one(ws, tmp_
                               T("，科技贷放款"), T("13.2亿元", R.STALE, ["f-3"], flag_note, "f-3#0"),
                               T("，惠及企业"), T("183家", R.STALE, ["f-3"], None, "f-3#0"), T("。")]),
     ]
-    path = write_reply(R.Reply("1288", blocks), ws, tmp_path / "groups.docx")
+    path = write_draft(ws, R.Reply("1288", blocks), tmp_path / "groups.docx").path
     assert _comment_spans(path, old) == ["312家", "9.8亿元"]
     assert _comment_spans(path, flag_note) == ["【待更新：截至2025年5月】，科技贷放款13.2亿元，惠及企业183家"]
     assert len(comments_by_id(path)) == 3
@@ -490,8 +491,8 @@ def test_comments_of_a_real_draft_are_what_python_docx_writes_and_reads(tmp_path
 
 
 def test_same_reply_gives_the_same_document(ws, reply, tmp_path):
-    a = write_reply(reply, ws, tmp_path / "a.docx")
-    b = write_reply(reply, ws, tmp_path / "b.docx")
+    a = write_draft(ws, reply, tmp_path / "a.docx").path
+    b = write_draft(ws, reply, tmp_path / "b.docx").path
     for part in ("word/document.xml", "word/comments.xml", "word/styles.xml"):
         with zipfile.ZipFile(a) as za, zipfile.ZipFile(b) as zb:
             assert za.read(part) == zb.read(part)
@@ -512,7 +513,7 @@ def test_restyled_reference_changes_the_output(ws, reply, tmp_path):
     reference.sections[0].left_margin = Twips(1701)
     reference.save(str(ws.reference_docx))
 
-    out = write_reply(reply, ws, tmp_path / "restyled.docx")
+    out = write_draft(ws, reply, tmp_path / "restyled.docx").path
     styles = Styles(out)
     assert styles.east_asia(STYLE_BY_KIND[R.BODY]) == "华文仿宋"
     assert styles.size(STYLE_BY_KIND[R.BODY]) == 30
@@ -527,13 +528,13 @@ def test_a_reference_restyled_while_drafting_is_read_again(ws, reply, tmp_path):
     in Word (saved over the same file) gets the new look in the next draft, without a restart."""
     from docx.shared import Pt
 
-    before = write_reply(reply, ws, tmp_path / "before.docx")
+    before = write_draft(ws, reply, tmp_path / "before.docx").path
     assert Styles(before).size(STYLE_BY_KIND[R.BODY]) == 32
     reference = docx.Document(str(ws.reference_docx))
     ooxml.set_style_fonts(reference.styles[STYLE_BY_KIND[R.BODY]], "华文仿宋")
     reference.styles[STYLE_BY_KIND[R.BODY]].font.size = Pt(15)
     reference.save(str(ws.reference_docx))
-    after = write_reply(reply, ws, tmp_path / "after.docx")
+    after = write_draft(ws, reply, tmp_path / "after.docx").path
     assert Styles(after).size(STYLE_BY_KIND[R.BODY]) == 30
     assert Styles(after).east_asia(STYLE_BY_KIND[R.BODY]) == "华文仿宋"
 
@@ -555,11 +556,11 @@ def test_a_draft_carries_nothing_of_the_draft_written_before_it(ws, reply, tmp_p
     first, in a process that never drafted before (no comments part, an empty provenance), and the
     first draft written again is what it was."""
     plain = plain_reply()
-    first = write_reply(reply, ws, tmp_path / "first.docx")
-    after = write_reply(plain, ws, tmp_path / "after.docx")
-    again = write_reply(reply, ws, tmp_path / "again.docx")
+    first = write_draft(ws, reply, tmp_path / "first.docx").path
+    after = write_draft(ws, plain, tmp_path / "after.docx").path
+    again = write_draft(ws, reply, tmp_path / "again.docx").path
     forget_templates()  # as in a new process
-    alone = write_reply(plain, ws, tmp_path / "alone.docx")
+    alone = write_draft(ws, plain, tmp_path / "alone.docx").path
     assert "word/comments.xml" in _parts(first) and "word/comments.xml" not in _parts(alone)
     assert list(_parts(after)) == list(_parts(alone)) and _parts(after) == _parts(alone)
     assert _parts(again) == _parts(first)
@@ -579,7 +580,7 @@ def test_a_draft_has_one_provenance_part_even_from_a_reference_carrying_one(ws, 
     ooxml.set_provenance(reference, {"_drafter_old": ["旧事实"]})
     reference.save(str(ws.reference_docx))
     for name in ("one.docx", "two.docx"):
-        out = write_reply(reply, ws, tmp_path / name)
+        out = write_draft(ws, reply, tmp_path / name).path
         provenance = _provenance_parts(out)
         assert len(provenance) == 1
         facts = ooxml.read_provenance(docx.Document(str(out)))
@@ -598,13 +599,13 @@ def test_the_reference_holds_no_part_of_an_earlier_draft(ws, reply, tmp_path):
 
     forget_templates()
     before = parts(write.open_reference(ws.reference_docx, set()))
-    write_reply(reply, ws, tmp_path / "one.docx")
+    write_draft(ws, reply, tmp_path / "one.docx")
     template = write.open_reference(ws.reference_docx, set())
     first = {id(part) for (_, now), (_, was) in zip(parts(template), before)
              for rid, part in now.items() if was.get(rid) is not part}
     assert len(first) >= 2  # its comments and provenance at least
     plain = plain_reply()
-    write_reply(plain, ws, tmp_path / "two.docx")  # no comments: nothing takes the first's place
+    write_draft(ws, plain, tmp_path / "two.docx")  # no comments: nothing takes the first's place
     for rels, related in parts(template):
         assert not first & {id(part) for part in related.values()}
         assert set(related) == {rid for rid, rel in rels.items() if not rel.is_external}
@@ -634,7 +635,7 @@ def test_reference_samples_and_comments_do_not_leak_into_the_draft(ws, reply, tm
     reference = docx.Document(str(ws.reference_docx))
     reference.add_comment(reference.paragraphs[0].runs, text="样式说明", author="clerk")
     reference.save(str(ws.reference_docx))
-    out = write_reply(reply, ws, tmp_path / "clean.docx")
+    out = write_draft(ws, reply, tmp_path / "clean.docx").path
     texts = [para_text(p) for p in reading_order(body_paragraphs(out))]
     assert texts == [b.text for b in reply.blocks]
     assert "样式说明" not in [t for t, _ in comments_by_id(out).values()]
@@ -665,11 +666,11 @@ def test_existing_draft_is_kept_unless_forced(ws, reply, draft):
     changed = copy.deepcopy(reply)
     changed.blocks[4].spans[0].text = "王五代表："
     with pytest.raises(DrafterError, match="未覆盖") as err:
-        write_reply(changed, ws, draft)
+        write_draft(ws, changed, draft)
     assert err.value.fix == "force" and "--" not in str(err.value)  # the CLI names its option
     assert str(draft) in str(err.value)
     assert draft.read_bytes() == before
-    write_reply(changed, ws, draft, force=True)
+    write_draft(ws, changed, draft, force=True)
     assert [p.text for p in read_draft(draft)][4] == "王五代表："
 
 
@@ -688,7 +689,7 @@ def test_unusable_reference_is_a_one_line_error_naming_it(ws, reply, tmp_path, d
         document.save(str(ref))
     out = tmp_path / "out.docx"
     with pytest.raises(DrafterError) as err:
-        write_reply(reply, ws, out)
+        write_draft(ws, reply, out)
     message = str(err.value)
     assert "\n" not in message and str(ref) in message
     if damage == "no_style":
@@ -700,7 +701,7 @@ def test_output_under_a_file_is_an_error_and_leaves_nothing(ws, reply, tmp_path)
     blocker = tmp_path / "file.txt"
     blocker.write_text("x")
     with pytest.raises(DrafterError) as err:
-        write_reply(reply, ws, blocker / "x.docx")
+        write_draft(ws, reply, blocker / "x.docx")
     assert "\n" not in str(err.value) and "x.docx" in str(err.value)
     assert blocker.read_text() == "x"
 
@@ -712,7 +713,7 @@ def test_read_only_folder_is_an_error_and_leaves_nothing(ws, reply, tmp_path):
     folder.chmod(0o500)
     try:
         with pytest.raises(DrafterError):
-            write_reply(reply, ws, folder / "x.docx")
+            write_draft(ws, reply, folder / "x.docx")
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)

@@ -13,11 +13,10 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import TITLE_1288, draft_1288, part_one, sections_in
+from helpers import NUMERAL_ITEM, TITLE_1288, draft_1288, part_one, part_two_items, part_two_texts, sections_in
 
 from drafter.cli import cli
 
-NUMERAL_ITEM = re.compile(r"^（[一二三四五六七八九十]+）")
 MARK = re.compile(r"【[^】]*】")
 CLAUSE = re.compile(r"[^，,；;。：:]+")
 MIN_CLAUSE = 6  # characters: a shorter clause (加强…, 推动…) may well recur in any reply
@@ -34,26 +33,13 @@ def title_only(loo, tmp_path_factory) -> Path:
     return out
 
 
-def part_two_items(document) -> list[str]:
-    """The texts of the numbered items between 二、下一步工作计划 and the closing."""
-    out, inside = [], False
-    for p in document.paragraphs:
-        if p.text.startswith("二、"):
-            inside = True
-        elif inside and NUMERAL_ITEM.match(p.text):
-            out.append(p.text)
-        elif inside and p.text.startswith(("再次感谢", "您提出", "贵会", "贵单位")):
-            break
-    return out
-
-
 def restated(path: Path) -> list[tuple[str, str]]:
     """(part-two item, clause) for each clause after an item's lead phrase that part one's text
     already holds word for word."""
     document = docx.Document(path)
     said = "".join(MARK.sub("", t) for t in part_one(document))
     out = []
-    for item in part_two_items(document):
+    for item in part_two_texts(document):
         parts = MARK.sub("", NUMERAL_ITEM.sub("", item)).split("。", 1)
         if len(parts) < 2:  # a placeholder item (a co-handler's next steps): nothing restated
             continue
@@ -69,11 +55,11 @@ def test_part_two_does_not_restate_what_part_one_says(loo_draft, title_only):
     said already."""
     for path in (loo_draft, title_only):
         assert restated(path) == [], path.name
-    talent = next(t for t in part_two_items(docx.Document(loo_draft)) if "人才引育" in t)
+    talent = next(t for t in part_two_texts(docx.Document(loo_draft)) if "人才引育" in t)
     assert "推行高层次人才“预认定”“免申即认”" in talent and "强化人才链对创新链的支撑作用" not in talent
     said = "".join(part_one(docx.Document(loo_draft)))
     assert "强化人才链对创新链的支撑作用" in said  # part one keeps it: it was said there first
-    subject = next(t for t in part_two_items(docx.Document(title_only)) if "强主体" in t)
+    subject = next(t for t in part_two_texts(docx.Document(title_only)) if "强主体" in t)
     assert "加强企业科技创新能力建设" in subject  # its own measure, and the clause part one says, if it does, once
     assert not ("强化企业科技创新主体地位" in subject and "强化企业科技创新主体地位" in "".join(part_one(docx.Document(title_only))))
 
@@ -194,8 +180,7 @@ def test_part_two_items_name_the_deputys_points_or_ask_for_them(loo_draft):
     from drafter.docx.read import read_draft
 
     paras = read_draft(loo_draft)
-    start = next(k for k, p in enumerate(paras) if p.text.startswith("二、"))
-    items = [p for p in paras[start:] if NUMERAL_ITEM.match(p.text)]
+    items = part_two_items(paras)
     assert len(items) == 5  # the last, the co-handler's placeholder
     items = items[:4]
     first, platforms = items[0], items[1]
@@ -222,7 +207,7 @@ def test_an_asks_measure_under_a_plan_led_by_another_matter_is_its_next_step(rob
     title on robots does not find that plan, but the talent ask's own search does: its next step
     is that measure (strictly serving it), not a 【待补充】, and it does not restate part one's
     强化人才链对创新链的支撑作用."""
-    items = part_two_items(docx.Document(robot))
+    items = part_two_texts(docx.Document(robot))
     talent = next(t for t in items if "人才引育" in t)
     assert "推行高层次人才“预认定”“免申即认”" in talent and not talent.startswith("（二）【待补充"), items
     assert "强化人才链对创新链的支撑作用" not in talent and "政策兑现" not in talent

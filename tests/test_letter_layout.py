@@ -27,18 +27,12 @@ PAGE_HEIGHT_PT = 297 * PT_PER_MM
 TYPE_AREA_BOTTOM_PT = (297 - 35) * PT_PER_MM  # 37 mm top margin + 225 mm type area
 
 
-@pytest.fixture(scope="module")
-def written(loo_draft):
-    """The leave-one-out 1288 draft (conftest: written once)."""
-    return loo_draft
-
-
-def test_the_cc_is_framed_at_the_foot_and_written_where_the_tail_begins(written):
+def test_the_cc_is_framed_at_the_foot_and_written_where_the_tail_begins(loo_draft):
     """The 抄送 style of the reference sets a frame at the foot of the type area; the draft's 抄送
     paragraph repeats it (LibreOffice and WPS read only a paragraph's own) and is written right
     before the closing, where the tail kept together on the last page begins; the closing is
     never split. drafter's readers read it last, as it stands."""
-    document = docx.Document(written)
+    document = docx.Document(loo_draft)
     style = document.styles["抄送"].element
     frame = style.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
     assert frame is not None
@@ -53,18 +47,18 @@ def test_the_cc_is_framed_at_the_foot_and_written_where_the_tail_begins(written)
     from drafter.docx.read import read_draft
     from drafter.read import read_document
 
-    read = read_draft(written)
+    read = read_draft(loo_draft)
     assert [p.kind for p in read[-3:]] == ["date", "note", "cc"]
     assert [p.index for p in read] == list(range(1, len(read) + 1))
-    blocks = [b.text for b in read_document(written).blocks]
+    blocks = [b.text for b in read_document(loo_draft).blocks]
     assert blocks[-1].startswith("抄送：") and blocks[-2] == "（此件主动公开）"
 
 
-def test_page_one_footer_draws_the_letters_second_red_rule(written):
+def test_page_one_footer_draws_the_letters_second_red_rule(loo_draft):
     """Page 1's footer: no page number, one empty line one point high whose bottom border is a red
     thin-over-thick double rule 170 mm long (7 mm past the type area each side), at the footers'
     foot 20 mm above the bottom edge; the page numbers keep their place 3 mm higher."""
-    document = docx.Document(written)
+    document = docx.Document(loo_draft)
     section = document.sections[0]
     assert section.different_first_page_header_footer
     first = section.first_page_footer
@@ -114,15 +108,9 @@ def red_rows(pdf: Path, page: int, dpi: int = 150) -> list[tuple[float, float, f
     return rows
 
 
-@pytest.fixture(scope="module")
-def renders(loo_pdfs):
-    """The draft and the same draft without the frame, as PDFs (conftest: one soffice run)."""
-    return loo_pdfs
-
-
 @needs_render
-def test_the_cc_sits_at_the_foot_of_the_last_page_and_nothing_else_moves(renders):
-    framed, plain = renders
+def test_the_cc_sits_at_the_foot_of_the_last_page_and_nothing_else_moves(loo_pdfs):
+    framed, plain = loo_pdfs
     after, before = lines(framed), lines(plain)
     last = max(p for p, *_ in after)
     cc = [line for line in after if line[0] == last and ("抄送" in line[4] or line[4] == "府督查室。")]
@@ -139,11 +127,11 @@ def test_the_cc_sits_at_the_foot_of_the_last_page_and_nothing_else_moves(renders
 
 
 @needs_render
-def test_page_one_shows_both_red_rules_and_other_pages_none(renders):
+def test_page_one_shows_both_red_rules_and_other_pages_none(loo_pdfs):
     """Page 1: the letterhead's rule under it and the second rule 20 mm above the bottom edge, both
     170 mm and centred (20 mm to 190 mm across the 210 mm page); the bottom one thin over thick.
     No red rule on the other pages."""
-    framed, _ = renders
+    framed, _ = loo_pdfs
     rows = red_rows(framed, 1)
     bottom = [r for r in rows if r[0] > 250]
     top = [r for r in rows if r[0] < 80 and r[2] - r[1] > 150]

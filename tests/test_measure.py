@@ -41,12 +41,6 @@ def ws():
 
 
 @pytest.fixture(scope="module")
-def seeds(distilled_seeds):
-    """seed number ("000"…) → FactFile, each read from the real file (distilled once: conftest)."""
-    return distilled_seeds
-
-
-@pytest.fixture(scope="module")
 def reports(ws, tmp_path_factory):
     """The same 2026 report by 泉州 and by 厦门, read and distilled like any source."""
     out = {}
@@ -70,40 +64,40 @@ def test_the_report_is_read_as_intended(reports):
     assert reports["厦门市"].source.jurisdiction == "厦门市"
 
 
-def test_the_same_thing_counted_in_other_words_is_one_measure(seeds, reports, ws):
-    old = measured(seeds["000"], "1614家", ws)  # 截至目前，全市培育科技型中小企业1614家
+def test_the_same_thing_counted_in_other_words_is_one_measure(distilled_seeds, reports, ws):
+    old = measured(distilled_seeds["000"], "1614家", ws)  # 截至目前，全市培育科技型中小企业1614家
     new = measured(reports["泉州市"], "1890家", ws)  # 截至2026年底，全市科技型中小企业达1890家
     assert new.measure.similarity(old.measure) == 1.0
     match = match_figure(new, [old])
     assert match.outcome == UPDATED and match.old is old
 
 
-def test_a_dropped_character_is_still_the_same_measure(seeds, reports, ws):
-    old = measured(seeds["000"], "3122家", ws)  # 国家级高新技术企3122家 (业 missing in the reply)
+def test_a_dropped_character_is_still_the_same_measure(distilled_seeds, reports, ws):
+    old = measured(distilled_seeds["000"], "3122家", ws)  # 国家级高新技术企3122家 (业 missing in the reply)
     new = measured(reports["泉州市"], "3500家", ws)
     assert old.name != new.name and 0.75 <= new.measure.similarity(old.measure) < 1.0
     assert match_figure(new, [old]).outcome == UPDATED
 
 
-def test_wan_yuan_and_yi_yuan_of_the_same_thing_are_one_measure(seeds, reports, ws):
-    old = measured(seeds["000"], "1.17亿元", ws)  # 全年兑现下达高企认定奖补资金1.17亿元
+def test_wan_yuan_and_yi_yuan_of_the_same_thing_are_one_measure(distilled_seeds, reports, ws):
+    old = measured(distilled_seeds["000"], "1.17亿元", ws)  # 全年兑现下达高企认定奖补资金1.17亿元
     new = measured(reports["泉州市"], "12500万元", ws)
     assert (old.value, new.value) == (117_000_000, 125_000_000)
     match = match_figure(new, [old])
     assert match.outcome == UPDATED and match.old is old
 
 
-def test_a_shared_noun_with_other_words_around_it_is_another_measure(seeds, ws):
-    reserved = measured(seeds["000"], "23个", ws)  # 市科创天使投资基金…储备23个投资项目
-    invested = measured(seeds["003"], "287个", ws)  # “1+X”产业基金矩阵…累计投资项目287个
+def test_a_shared_noun_with_other_words_around_it_is_another_measure(distilled_seeds, ws):
+    reserved = measured(distilled_seeds["000"], "23个", ws)  # 市科创天使投资基金…储备23个投资项目
+    invested = measured(distilled_seeds["003"], "287个", ws)  # “1+X”产业基金矩阵…累计投资项目287个
     assert reserved.name == invested.name == "投资项目"  # the noun alone would match them
     assert invested.measure.similarity(reserved.measure) == 0.0
     assert match_figure(invested, [reserved]).outcome == NEW
 
 
-def test_a_years_additions_are_not_the_stock(seeds, reports, ws):
-    added = measured(seeds["000"], "27家", ws)  # 新认定市级新型研发机构27家，
-    stock = measured(seeds["000"], "128家", ws)  # 现有总量128家
+def test_a_years_additions_are_not_the_stock(distilled_seeds, reports, ws):
+    added = measured(distilled_seeds["000"], "27家", ws)  # 新认定市级新型研发机构27家，
+    stock = measured(distilled_seeds["000"], "128家", ws)  # 现有总量128家
     assert added.measure.similarity(stock.measure) == 0.0
     newer = measured(reports["泉州市"], "31家", ws)  # 新认定市级新型研发机构31家
     match = match_figure(newer, [stock, added])
@@ -126,16 +120,16 @@ def test_the_words_around_the_noun_tell_additions_from_the_stock(ws):
     assert added.measure.similarity(stock.measure) == 0.0
 
 
-def test_another_citys_figure_is_another_measure(seeds, reports, ws):
-    quanzhou = measured(seeds["000"], "1614家", ws)
+def test_another_citys_figure_is_another_measure(distilled_seeds, reports, ws):
+    quanzhou = measured(distilled_seeds["000"], "1614家", ws)
     xiamen = measured(reports["厦门市"], "1890家", ws)
     assert xiamen.place == "厦门市" and quanzhou.place == "泉州市" and xiamen.name == quanzhou.name
     assert xiamen.measure.similarity(quanzhou.measure) == 0.0
     assert match_figure(xiamen, [quanzhou]).outcome == NEW
 
 
-def test_additions_differ_from_the_total_whether_the_modifier_is_in_the_name_or_around_it(seeds, ws):
-    added = measured(seeds["000"], "13家", ws)  # 新增异地研发孵化机构13家: 新增 is read as a qualifier
+def test_additions_differ_from_the_total_whether_the_modifier_is_in_the_name_or_around_it(distilled_seeds, ws):
+    added = measured(distilled_seeds["000"], "13家", ws)  # 新增异地研发孵化机构13家: 新增 is read as a qualifier
     assert added.name == "异地研发孵化机构" and added.measure.qualifier == "新增"
     source = SourceMeta(id="n", path="n.txt", sha256="1" * 64, kind="reply", date="2026-05-20")
 
@@ -152,16 +146,16 @@ def test_additions_differ_from_the_total_whether_the_modifier_is_in_the_name_or_
     assert total.measure.similarity(named.measure) == 0.0
 
 
-def test_no_seed_figure_supersedes_another(seeds, ws):
+def test_no_seed_figure_supersedes_another(distilled_seeds, ws):
     """Across the five seeds (2016 to 2026, 泉州, 厦门, 鲤城区) nothing counts the same measure twice
     in different facts: the generic names (企业, 投资项目, 措施…) all differ in their clauses."""
-    figures = measured_figures(list(seeds.values()), ws)
+    figures = measured_figures(list(distilled_seeds.values()), ws)
     assert len(figures) > 250
     assert newest_successors(figures) == {}
 
 
-def test_newest_successors_points_every_older_value_to_the_newest(seeds, reports, ws):
-    figures = measured_figures([seeds["000"], reports["泉州市"]], ws)
+def test_newest_successors_points_every_older_value_to_the_newest(distilled_seeds, reports, ws):
+    figures = measured_figures([distilled_seeds["000"], reports["泉州市"]], ws)
     later = measure_fact(
         Fact(id="later", text="全市科技型中小企业达2100家。", kind=DONE, period=Period(2027, "text"),
              jurisdiction=None, source_id="later", figures=[Figure(2100, "家", "2100家", counts="科技型中小企业")]),

@@ -15,14 +15,13 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import REPO
+from helpers import NUMERAL_ITEM, REPO, part_two_of
 
 from drafter.cli import cli
 from drafter.compose.select import one_off, standing_clauses
 from drafter.compose.sentences import split_sentences
 
 MARK = re.compile(r"【待更新：取自(\d{4})年计划】")
-NUMERAL_ITEM = re.compile(r"（[一二三四五六七八九十]+）")
 # what the suggestion names under an ask and the item's plan does not say (its own placeholder, at the end)
 OWED_PLAN = re.compile(r"【待补充：建议所提[^】]+方面的下一步举措】$")
 
@@ -35,23 +34,14 @@ def run_draft(root: Path, out: Path, number: str, title: str, *extra: str, text:
     return result
 
 
-@pytest.fixture(scope="module")
-def loo_1288(loo_draft):
-    """The leave-one-out 1288 draft (conftest: every seed but 003; --with 市市场监管局 and the
-    suggestion's text, written once)."""
-    return loo_draft
-
-
 def part_two(path: Path):
     """The part-two items of a written draft (read back by drafter's reader: text, highlights,
     comments), and the paragraphs between the part's heading and its first item."""
     from drafter.docx.read import read_draft
 
-    paras = [p for p in read_draft(path) if p.text.strip()]
-    start = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
-    end = next(i for i, p in enumerate(paras) if i > start and p.kind == "closing")
-    items = [p for p in paras[start + 1:end] if NUMERAL_ITEM.match(p.text)]
-    return items, [p for p in paras[start + 1:end] if p not in items]
+    paras = part_two_of(read_draft(path))
+    items = [p for p in paras if NUMERAL_ITEM.match(p.text)]
+    return items, [p for p in paras if p not in items]
 
 
 def plan_section(seed: str, start: str, stop: str) -> list[str]:
@@ -88,13 +78,13 @@ def test_one_off_tells_a_years_undertakings_from_its_standing_measures():
     assert standing_clauses(brain) == brain
 
 
-def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_1288):
+def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_draft):
     """The leave-one-out 1288 draft (its plans all from the 2025 reply): four items in the asks'
     order, then the co-handler's 知识产权 as its placeholder; the platform item keeps the new mode of
     building platforms, not the 产业大脑 project; each item is labelled by one yellow
     【待更新：取自2025年计划】 after its numeral, commented with the plan's source; no editor's line
     numbers the items."""
-    items, others = part_two(loo_1288)
+    items, others = part_two(loo_draft)
     assert len(items) == 5 and items[4].text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
     items = items[:4]
     for term, item in zip(("智能制造", "平台", "成果转化", "人才"), items):
@@ -116,10 +106,10 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_12
     assert not others[0].highlights
 
 
-def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_1288):
+def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_draft):
     """In the .docx XML the mark is a run of its own (yellow, inside a comment range): deleting it
     leaves the item as it reads without it, （一）持续…。"""
-    document = docx.Document(loo_1288)
+    document = docx.Document(loo_draft)
     paragraphs = [p for p in document.paragraphs if MARK.search(p.text)]
     assert len(paragraphs) == 4
     for p in paragraphs:
@@ -200,13 +190,13 @@ def test_an_ask_in_another_units_field_asks_it_in_both_parts(loo, tmp_path, co_h
     assert not [t for t in texts if "属市市场监管局职责" in t], texts
 
 
-def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_1288):
+def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_draft):
     """Part one's item offering last year's plan as done (【待核实：是否已完成】) says it as the work of
     that year's plan, led by what it names (推动建设具身智能…平台。按照2025年工作计划，引进…); the
     comment keeps its source."""
     from drafter.docx.read import read_draft
 
-    verify = [p for p in read_draft(loo_1288) if "【待核实：是否已完成】" in p.text]
+    verify = [p for p in read_draft(loo_draft) if "【待核实：是否已完成】" in p.text]
     assert len(verify) == 1
     claim = split_sentences(verify[0].text.split("【待核实：是否已完成】")[0])[-1]
     claim = re.sub(r"^[一二三四五六]是", "", claim)  # an item of its own (test_gap_placement)

@@ -20,7 +20,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 from helpers import (CORPUS, HAS_CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, draft_1288, needs_corpus,
-                     part_one, run_1288)
+                     part_one, part_two_items, run_1288)
 
 from drafter.cli import cli
 from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
@@ -38,16 +38,6 @@ POWER = re.compile(r"【待(补充|[^】：]+提供)：([^】（]+)（([^】]+)�
 SENTENCE_FORM = (
     '关于{{ matters | join("、") }}事项，属{{ unit }}{% if higher %}事权，{{ part_of or self_name }}将积极向上反映，'
     '{{ self_name }}将配合做好相关工作。{% else %}职责，{{ self_name }}将积极配合做好相关工作。{% endif %}\n')
-
-
-def part_two(document) -> list:
-    out, inside = [], False
-    for p in document.paragraphs:
-        if p.text.startswith("二、"):
-            inside = True
-        elif inside and re.match(r"（[一二三四五六七八九十]+）", p.text):
-            out.append(p)
-    return out
 
 
 # --- the short topic ------------------------------------------------------------------------
@@ -102,7 +92,7 @@ def test_the_lead_ins_say_the_short_topic_and_the_overview_names_the_co_handlers
 
 def test_part_two_has_the_co_handlers_item_where_part_one_has_its_section(loo_draft):
     document = docx.Document(loo_draft)
-    items = part_two(document)
+    items = part_two_items(document.paragraphs)
     assert len(items) == 5, [p.text for p in items]
     last = items[-1]
     assert last.text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
@@ -282,7 +272,7 @@ def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
     assert all(r.highlight for r in section.runs if r.text.strip())
     text = "\n".join(p.text for p in paras)
     assert not REMIT.search(text) and "会同市市场监管局" not in text
-    items = [p.text for p in part_two(docx.Document(out))]
+    items = [p.text for p in part_two_items(docx.Document(out).paragraphs)]
     assert items[-1] == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】", items
     assert "所提问题已基本解决" not in text  # class A, parts still to come: no problem claimed solved
 
@@ -297,7 +287,7 @@ def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(loo, tmp_p
     # its part is a section of its own after the bureau's (not a paragraph under the 知识产权 heading)
     heading = co_section_heading(document, "市财政局")
     assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("【待市市场监管局提供：强化知识产权保护和运用")
-    items = part_two(document)
+    items = part_two_items(document.paragraphs)
     assert items[-1].text == f"（{'一二三四五六七'[len(items) - 1]}）【待市财政局提供：市财政局承办部分的下一步举措】"
     assert len(items) == 6 and any(r.font.highlight_color for r in items[-1].runs if r.text.startswith("【"))
     # the 知识产权 ask's unit, asked for its part in part one, is asked for its next steps there too
@@ -338,7 +328,7 @@ def test_a_co_handler_s_part_the_base_lacks_is_a_section_of_its_own(whole_1288, 
 def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_1288):
     """The whole base holds the bureau's own 知识产权 results, so part one asks 市市场监管局 for its part
     as a whole; part two asks it once, under the 知识产权 item, not again as a last item."""
-    items = [p.text for p in part_two(docx.Document(whole_1288))]
+    items = [p.text for p in part_two_items(docx.Document(whole_1288).paragraphs)]
     assert sum("待市市场监管局提供" in t for t in items) == 1, items
 
 
@@ -399,7 +389,7 @@ def test_an_ask_handed_to_another_unit_gets_no_plan_of_the_bureaus(seeded_root, 
     document = docx.Document(out)
     one = part_one(document)
     assert one[-1].startswith("【待市工业和信息化局提供：推进企业技术改造和工业互联网应用方面的工作情况及数据"), one
-    items = [p.text for p in part_two(document)]
+    items = [p.text for p in part_two_items(document.paragraphs)]
     assert items[-1] == "（二）【待市工业和信息化局提供：推进企业技术改造和工业互联网应用方面的下一步举措】", items
     assert not any("工业互联网" in t for t in items[:-1]), items
     body = "\n".join(p.text for p in document.paragraphs)
@@ -410,7 +400,7 @@ def test_part_two_asks_no_unit_part_one_did_not_ask_for_the_ask(whole_base_alone
     """The whole base, no --with: the 知识产权 section holds the base's results (市市场监管局's among
     them, named), so part one asks no unit for that ask as a whole; part two, with no plan on it,
     leaves the bureau's own gap rather than asking 市市场监管局, which nobody asked for its steps."""
-    items = [p.text for p in part_two(docx.Document(whole_base_alone))]
+    items = [p.text for p in part_two_items(docx.Document(whole_base_alone).paragraphs)]
     ip = [t for t in items if "知识产权保护和运用" in t]
     assert ip == ["（五）【待补充：强化知识产权保护和运用方面的下一步举措】"], items
     assert not any("待市市场监管局提供" in t for t in items)

@@ -11,7 +11,7 @@ import pytest
 from helpers import REPO, SOFFICE
 
 from drafter import reply as R
-from drafter.docx import write_reply
+from drafter.draft import write_draft
 from drafter.workspace import load_workspace
 
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -92,8 +92,8 @@ def converted(tmp_path_factory, lo_profile):
     shutil.copy(REPO / "drafter.yaml", root / "drafter.yaml")
     shutil.copy(REPO / "templates" / "reference.docx", root / "templates" / "reference.docx")
     ws = load_workspace(root)
-    long_draft = write_reply(long_reply(), ws, tmp / "long.docx")
-    tails = [write_reply(tail_reply(extra), ws, tmp / f"tail{extra:02d}.docx") for extra in range(22)]
+    long_draft = write_draft(ws, long_reply(), tmp / "long.docx").path
+    tails = [write_draft(ws, tail_reply(extra), tmp / f"tail{extra:02d}.docx").path for extra in range(22)]
     result = subprocess.run(
         [SOFFICE, lo_profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(long_draft), *map(str, tails)],
         capture_output=True, text=True, timeout=600,
@@ -156,7 +156,7 @@ def test_provenance_survives_a_save_in_libreoffice(tmp_path, lo_profile):
     from drafter.docx.read import read_draft
 
     reply = long_reply(paragraphs=3)
-    path = write_reply(reply, load_workspace(REPO), tmp_path / "in.docx")
+    path = write_draft(load_workspace(REPO), reply, tmp_path / "in.docx").path
     result = subprocess.run(
         [SOFFICE, lo_profile, "--headless",
          "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "out"), str(path)],

@@ -17,8 +17,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import (CORPUS, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, run_1288, sentences,
-                     undated_figures)
+from helpers import (CORPUS, NUMERAL_ITEM, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, part_two_items,
+                     part_two_of, run_1288, sentences, undated_figures)
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
@@ -139,22 +139,15 @@ def test_an_item_states_its_as_of_date_once(reply):
             assert p.text.count(date) == 1, p.text
 
 
-def part_two(document):
-    ps = paragraphs(document)
-    start = next(i for i, p in enumerate(ps) if p.text.startswith("二、"))
-    end = next(i for i, p in enumerate(ps) if style(p) == "结束语")
-    return [p for p in ps[start + 1:end] if re.match(r"（[一二三四五六七八九十]+）", p.text)]
-
-
 def test_part_two_follows_the_asks_with_well_formed_leads(reply):
-    items = part_two(reply)
+    items = part_two_items(reply.paragraphs)
     assert len(items) == 5  # one item per ask, in the asks' order; the co-handler's 知识产权 its placeholder
     assert items[-1].text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
     items = items[:-1]
     for term, p in zip(ASK_TERMS, items):
         assert term in p.text, (term, p.text)
     for p in items:  # one form of lead: verb phrases (持续加强…, 提升…), no 在…上下功夫 beside them
-        lead = re.sub(r"^（[一二三四五六七八九十]+）", "", p.text).split("。")[0]
+        lead = NUMERAL_ITEM.sub("", p.text).split("。")[0]
         assert not lead.endswith("上下功夫") and not lead.startswith("在"), p.text
     # in the asks' order: the 成果转化 plan (third ask) before the 人才 plan (fourth ask)
     texts = [p.text for p in items]
@@ -168,13 +161,13 @@ def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(reply):
     """Last year's plans stand in part two as plans only without their targets (力争…22亿元,
     策划30场: that year has passed); a lead phrase names what its sentences do, else the ask's
     phrase leads (never 在做优科技政策上下功夫 over a talent sentence, nor part one's heading again)."""
-    items = part_two(reply)
+    items = part_two_items(reply.paragraphs)
     text = re.sub(r"【待[^】]*】", "", "".join(p.text for p in items))  # a mark names no target
     assert not re.search(r"\d", text), text
     assert "力争" not in text and "22亿" not in text
     heads = [h.text[3:] for h in paragraphs(reply) if style(h) == "二级标题"]
     for p in items:
-        lead, _, rest = re.sub(r"^（[一二三四五六七八九十]+）", "", p.text).partition("。")
+        lead, _, rest = NUMERAL_ITEM.sub("", p.text).partition("。")
         if lead.startswith("【待"):
             continue
         assert lead not in heads, lead  # not part one's heading said again
@@ -189,7 +182,7 @@ def test_an_ask_in_the_co_handlers_field_asks_it_for_its_next_steps_too(reply):
     (【待市市场监管局提供：…】), and part two, whose closing says 逐项推进, has the matching item asking
     that unit for its next steps (highlighted), and no other item on it."""
     assert any(p.text.startswith("【待市市场监管局提供：强化知识产权保护和运用") for p in part_one(reply))
-    ip = [p for p in part_two(reply) if "知识产权" in p.text or "待市市场监管局提供" in p.text]
+    ip = [p for p in part_two_items(reply.paragraphs) if "知识产权" in p.text or "待市市场监管局提供" in p.text]
     assert [p.text for p in ip] == ["（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"]
     assert any(r.text.startswith("【待市市场监管局提供") and r.font.highlight_color is not None for r in ip[0].runs)
 
@@ -198,8 +191,7 @@ def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo_draft):
     from drafter.docx.read import read_draft
 
     paras = read_draft(loo_draft)
-    start = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
-    planned = [p for p in paras[start:] if re.match(r"（[一二三四五]）(?!【待(?:补充|[^】：]*提供))", p.text)]
+    planned = [p for p in part_two_items(paras) if re.match(r"（[一二三四五]）(?!【待(?:补充|[^】：]*提供))", p.text)]
     assert planned and all(any("2025年的工作计划" in c and "泉科函〔2025〕81号" in c for c in p.comments)
                            for p in planned)
 
@@ -212,10 +204,8 @@ def check_earlier_plan_marks(path: Path, year: int = 2026) -> list[str]:
     from drafter.docx.read import read_draft
 
     paras = read_draft(path)
-    start = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
-    end = next(i for i, p in enumerate(paras) if i > start and not re.match(r"（[一二三四五六七八九十]+）|【|根据", p.text))
-    assert not any("取自" in p.text and "以下" in p.text for p in paras[start + 1:end])
-    items = [p for p in paras[start + 1:end] if re.match(r"（[一二三四五六七八九十]+）", p.text)]
+    assert not any("取自" in p.text and "以下" in p.text for p in part_two_of(paras))
+    items = part_two_items(paras)
     marked = []
     for p in items:
         years = {int(y) for c in p.comments for y in re.findall(r"出自(\d{4})年的工作计划", c)}
@@ -663,8 +653,8 @@ def test_a_plan_offered_as_done_does_not_lead_part_two_again(reply):
     offered = [t for items in items_of(reply).values() for t in items if "【待核实：是否已完成】" in t]
     leads = [re.sub(r"^[一二三四]是", "", t).split("。")[0] for t in offered]
     assert leads
-    for p in part_two(reply):
-        lead = re.sub(r"^（[一二三四五六七八九十]+）", "", p.text).split("。")[0]
+    for p in part_two_items(reply.paragraphs):
+        lead = NUMERAL_ITEM.sub("", p.text).split("。")[0]
         assert re.sub(r"^在|上下功夫$", "", lead) not in leads, p.text  # framed or not
 
 
@@ -680,7 +670,7 @@ def test_the_1350_draft_keeps_to_each_asks_matter(quick_start_1350):
     assert any("中试验证平台" in t for t in pilot)
     # part two: this year's plan whose lead names another matter (促进科技成果转化应用) still gives the
     # 中试 ask its sentence on 中试、验证平台, led by the ask's own phrase rather than that lead
-    first = part_two(docx.Document(out))[0].text
+    first = part_two_items(docx.Document(out).paragraphs)[0].text
     assert first.startswith("（一）持续加快中试验证平台建设。") and "中试、验证平台" in first, first
     assert "促进科技成果转化应用" not in first
     # the one item from last year's plans is marked as such, visibly
@@ -698,7 +688,7 @@ def test_asks_framed_as_topics_lead_and_name_their_gaps_once(seeded_root, tmp_pa
         "--session", "测试", "--text", str(CORPUS / "06_qijiang_proposal_2023.txt"), "--date", "2026-05-20",
         "--type", "B", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    items = part_two(docx.Document(out))
+    items = part_two_items(docx.Document(out).paragraphs)
     assert items and any("方面" in h.text for h in paragraphs(docx.Document(out)) if style(h) == "二级标题")
     for p in items:
         assert "持续关于" not in p.text and "方面方面" not in p.text, p.text

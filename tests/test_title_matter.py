@@ -10,7 +10,7 @@ import re
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import TITLE_1288, sections
+from helpers import TITLE_1288, part_two_texts, sections
 
 from drafter.cli import cli
 
@@ -24,12 +24,6 @@ def title_only(root, tmp_path, number: str, title: str, *extra: str):
                                       "--date", "2026-05-20", "--type", "B", "-o", str(out), *extra])
     assert result.exit_code == 0, result.output
     return docx.Document(str(out))
-
-
-def part_two(document) -> list[str]:
-    texts = [p.text for p in document.paragraphs]
-    start = texts.index("二、下一步工作计划")
-    return [t for t in texts[start + 1:] if re.match(r"（[一二三四五六]）", t)]
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +49,7 @@ def test_a_title_on_finance_gets_finance_only(finance):
         text = "\n".join(p.text for p in document.paragraphs)
         for off_topic in ("国潮", "8485.55", "培育壮大科创企业群体", "揭榜挂帅", "知识产权"):
             assert off_topic not in text, off_topic
-        for item in part_two(document):  # next steps: on finance, or the placeholder
+        for item in part_two_texts(document):  # next steps: on finance, or the placeholder
             assert "金融" in item or item[3:].startswith("【待"), item
 
 
@@ -123,7 +117,7 @@ def test_every_batch_title_has_whole_headings_and_leads(seeded_root, tmp_path):
         document = title_only(seeded_root, tmp_path, number, title)
         for heading in sections(document):
             assert 0 < len(heading) <= 25 and not heading.endswith("。"), (title, heading)
-        for item in part_two(document):
+        for item in part_two_texts(document):
             text = re.sub(r"^（[一二三四五六]）|【待更新：[^】]*】", "", item)
             if text.startswith("【待"):
                 continue
@@ -138,7 +132,7 @@ def test_a_slogans_word_keeps_its_frame_as_a_lead(loo, tmp_path):
     drafts it from the base without 003): its lead was cut to the fragment 强主体。; it keeps its frame,
     a whole phrase."""
     document = title_only(loo, tmp_path, "1288", TITLE_1288)
-    item = next(t for t in part_two(document) if "强主体" in t)
+    item = next(t for t in part_two_texts(document) if "强主体" in t)
     lead = re.sub(r"^（[一二三四五六]）|【待更新：[^】]*】", "", item).split("。")[0]
     assert lead == "在强主体上下功夫", item
 

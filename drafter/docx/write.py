@@ -14,10 +14,8 @@ import threading
 from pathlib import Path
 
 from .. import reply as R
-from ..errors import FORCE, DrafterError, SourceError
-from ..fileio import atomic_write
+from ..errors import SourceError
 from ..lazyre import lazy
-from ..workspace import Workspace
 from . import ooxml, review
 from .read import open_document
 from .styles import LEAD_STYLE, STALE_NOTE, style_for
@@ -231,19 +229,3 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
         document.save(buffer)
     return buffer.getvalue()
 
-
-def refuse_overwrite(out: Path, force: bool) -> None:
-    """An existing draft is kept unless ``force``: the clerk may have edited it."""
-    if out.exists() and not force:
-        raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改）", out, fix=FORCE)
-
-
-def write_reply(reply: R.Reply, ws: Workspace, out: str | Path, force: bool = False) -> Path:
-    """Write ``reply`` to ``out`` atomically, in the layout of ``ws.reference_docx``.
-
-    An existing ``out`` is kept unless ``force`` (the clerk may have edited it); an unreadable
-    reference or an unwritable folder is a one-line DrafterError and leaves nothing behind.
-    """
-    out = Path(out)
-    refuse_overwrite(out, force)
-    return atomic_write(out, render_reply(reply, ws.reference_docx), overwrite=force)

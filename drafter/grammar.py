@@ -441,13 +441,13 @@ CN_DATE = CN_MONTH + CN_DAY
 SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区县省"), "全州", "全国")
 
 # How a unit's name ends in running text (UNIT_END): an organ's word (市科技局, 区科委, 市发展和改革
-# 委员会, 市政府办公室, 市政府), or, right after its level, a department's short name (市财政, 县财政,
-# 市发改, 省人社: 市财政将统筹…). UNIT_NAME: such a name, its place or department before the end; a
-# name ending in an organ's word first (市财政局, not 市财政 of it), and an organ's office after
-# it part of the name (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS; 办 not as a verb, 办理), and
-# so a party committee's department or office after its 委 (COMMITTEE_PART: 市委组织部, 省委宣传部,
-# 市委统战部, 市委社会工作部, 市委人才办) — 部 is no organ's word alone (全部, 内部), nor in 部署, 部门,
-# 部分; an office's name has two characters before its 办 (交办, 督办 are verbs).
+# 委员会, 市政府), with an organ's office after it (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS;
+# 办 not as a verb, 办理) or a party committee's department or office after its 委 (COMMITTEE_PART:
+# 市委组织部, 省委宣传部, 市委统战部, 市委社会工作部, 市委人才办) part of the end, never cut at 市委 —
+# 部 is no organ's word alone (全部, 内部), nor in 部署, 部门, 部分; an office's name has two
+# characters before its 办 (交办, 督办 are verbs); or, right after its level and before no organ's
+# word, a department's short name (市财政, 县财政, 市发改, 省人社: 市财政将统筹…; 市财政局 ends at
+# 局). UNIT_NAME: such a name, its place or department before the end.
 # The unit vocabulary, declared once: the organs' words (ORGAN_WORDS), and the bodies that are units
 # without one (BODY_WORDS: the assemblies, 市人大 and 市政协 (ASSEMBLY_WORDS), and 市科协). Two
 # subsets are named where a reader of units leaves them out: THING_ORGAN_WORDS also close things
@@ -464,12 +464,23 @@ DEPARTMENT_SHORT_NAMES = (
     "财政", "发改", "工信", "经信", "人社", "教育", "科技", "商务", "住建", "交通", "水利", "民政", "审计",
     "卫健", "文旅", "应急", "国资", "税务", "市场监管", "自然资源", "生态环境", "农业农村",
 )
+# A department's full name (市科学技术局, 市发展和改革委员会: the short ones above are full names too
+# where they have no other, 市生态环境局), and the organ's words a department's name takes (科技局,
+# 科技厅, 发改委, 发展和改革委员会): a department's unit word is a name of either list and one of
+# these (distill.places.ORG_WORDS).
+DEPARTMENT_FULL_NAMES = (
+    "科学技术", "科技创新", "发展和改革", "发展改革", "工业和信息化", "经济和信息化", "人力资源和社会保障",
+    "市场监督管理", "能源", "统计",
+)
+GOVERNMENT_WORD = "政府"
+DEPARTMENT_ORGAN_WORDS = tuple(w for w in UNIT_ORGAN_WORDS if w not in (*OFFICE_WORDS, GOVERNMENT_WORD))
 _ORGAN = rf"(?:{words(ORGAN_WORDS)})"
-_SHORT_NAME = rf"(?<=[省市区县])(?:{words(DEPARTMENT_SHORT_NAMES)})"
-UNIT_END = rf"(?:{_ORGAN}|{_SHORT_NAME})"
+_SHORT_NAME = rf"(?<=[省市区县])(?:{words(DEPARTMENT_SHORT_NAMES)})(?!{_ORGAN})"
 _OFFICE = rf"(?:(?:{words(OFFICE_WORDS)})(?![理结件好]))"
 COMMITTEE_PART = rf"(?<=委)(?:[{CJK}]{{2,4}}?(?<![全内外局大])部(?![署门分])|[{CJK}]{{2}}办(?![理结件好公]))"
-UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{_ORGAN}(?:{_OFFICE}|{COMMITTEE_PART})?|[{CJK}]{{1,12}}?{_SHORT_NAME}(?!{_ORGAN}))"
+ORGAN_PART = rf"(?:{_OFFICE}|{COMMITTEE_PART})"  # what after an organ's word is still its name
+UNIT_END = rf"(?:{_ORGAN}{ORGAN_PART}?|{_SHORT_NAME})"
+UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{UNIT_END})"
 
 # ---------------------------------------------------------------------------------------------
 # verbs of the work

@@ -27,7 +27,8 @@ import re
 from collections import Counter
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
-from ..grammar import PRESENT_WORDS, words
+from ..grammar import (ASSEMBLY_WORDS, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART, ORGAN_WORDS, PRESENT_WORDS,
+                       SCOPE_WORDS, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, nfkc
 from ..workspace import Workspace
@@ -67,15 +68,20 @@ EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:\d{1,2}月\d{1,2}日|昨日
 OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s?年度?，")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
-    rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))(?=委|政府|人民政府|人大|政协|[{CJK}]{{0,5}}?(?:局|厅|委员会))"
+    rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))"
+    rf"(?=委|{GOVERNMENT_WORD}|人民{GOVERNMENT_WORD}|{words(ASSEMBLY_WORDS)}"
+    rf"|[{CJK}]{{0,5}}?(?:{words(tuple(w for w in DEPARTMENT_ORGAN_WORDS if w != '委'))}))"
 )
-PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))")
-ORG_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:省|市|区|县))(科学技术局|科技局|人民政府|[{CJK}]{{1,6}}?局)")
-LEADING_FUNCTION = re.compile(r"^(?:关于|会同|联合|根据|经|在|与|和|及|由|对|向|将|为|是|据)+")
+# What opens a span before a unit's place and is no part of it: a function word, a verb of working
+# with others, the party's name (中共泉州市委组织部 → 泉州市).
+LEADING_FUNCTION = re.compile(r"^(?:关于|会同|联合|根据|经|在|与|和|及|由|对|向|将|为|是|据|中共)+")
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
 NOT_A_PLACE = re.compile(r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|街|社|辖|景|全|我|本|该|各|超|上|每)$")
-SELF_LEVEL = {"市": r"我市|全市|市委|市政府|本市|市人大|市政协", "区": r"我区|全区|区委|区政府|本区|区人大|区政协",
-              "县": r"我县|全县|县委|县政府|本县|县人大|县政协", "省": r"我省|全省|省委|省政府|本省|省人大|省政协"}
+# How a text speaks of its level as its own: its scope words (我市, 全市, 本市), its party committee,
+# government and assemblies (市委, 市政府, 市人大, 市政协).
+SELF_LEVEL = {level: "|".join((*(w for w in SCOPE_WORDS if w.endswith(level)),
+                               *(level + w for w in ("委", GOVERNMENT_WORD, *ASSEMBLY_WORDS))))
+              for level in "市区县省"}
 SESSION = re.compile(
     rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议"
@@ -277,7 +283,10 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
 
 
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…
-LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:局|委员会|委|厅|办公室|政府|中心))[】\]]?\s*(?=关于|对|[{CJK}])")
+# The name ends in an organ's word (not 办 alone: 关于办理…) and what after it is still its name
+# (ORGAN_PART: 市委组织部, 省人民政府办公厅), never cut at 市委 or 政府.
+LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))}){ORGAN_PART}?)"
+                        rf"[】\]]?\s*(?=关于|对|[{CJK}])")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
 
@@ -427,7 +436,8 @@ def _unit_of_number(number: str | None, norm: str) -> str | None:
     if not m:
         return None
     code = re.escape(m.group(2))
-    found = re.search(rf"(?<![{CJK}])([省市区县]{code}[{CJK}]{{0,4}}?(?:局|厅|委员会|委))|([省市区县]{code}政)(?![局厅])", norm)
+    found = re.search(rf"(?<![{CJK}])([省市区县]{code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))"
+                      rf"|([省市区县]{code}政)(?![局厅])", norm)
     if not found:
         return None
     return found.group(1) or found.group(2) + "局"

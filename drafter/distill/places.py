@@ -15,8 +15,18 @@
   unit word (``和平区科技局``, ``将乐县人民政府``), and only when what follows the function character
   is no name by itself: ``泉州市和鲤城区`` is 泉州市 *and* 鲤城区, ``现将市科技局``, ``和市科技局``,
   ``将全市``, ``为区…``, ``与各区科技局`` name no such place; running text too (:func:`places_in`:
-  ``天津市和平区新增…`` → 和平区). A name's stem has at least two characters, so ``和县`` is not
-  read, and ``徐州市和沛县`` reads as 和沛县: without a gazetteer it looks like 天津市和平区.
+  ``天津市和平区新增…`` → 和平区).
+- A name's stem has at least two characters, but a county's may have one (``沛县``, ``丰县``, ``萧县``;
+  every city's and district's has two or more, the nouns 城区/郊区/矿区 aside): one that is no
+  scope, count, function character, level word or verb of going (``全县``, ``各县``, ``两县``,
+  ``区县``, ``赴县``), read where its left edge is marked (:func:`_county_edge`: the start of a
+  clause, a level word, a conjunction 和/与/及) and not before ``级``/``域`` (``县级``, ``县域``). So
+  ``徐州市和沛县`` is 徐州市 *and* 沛县 as ``泉州市和鲤城区`` is (a county named 和 + one character,
+  和顺县, then reads as 和 + 顺县: without a gazetteer the conjunction wins); after a
+  function character that opens names (将, 从, 于) the two are one name (``三明市将乐县``, ``从江县``:
+  将乐县, never 将 + 乐县), after the others the county is (``由沛县科技局``: 沛县科技局).
+  ``和县``, a county named by a function character alone, is read where ``和平区`` is
+  (``马鞍山市和县``, ``和县科技局``), never in ``市和县级…``.
 - A *regional name* (``川渝``, ``成渝地区``, ``长三角``, ``京津冀``) is a place too where a clause
   names it: two provincial short names followed by 地区/经济圈/城市群 or alone before a work word.
 - An *organisation name* is a place chain and a unit word (``杭州市上城区科学技术局``); a *short
@@ -29,12 +39,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..grammar import CN_DIGITS, ITEM_NUMBER, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words
+from ..grammar import (CN_DIGITS, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD,
+                       ITEM_NUMBER, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
 from ..textutil import CJK
 from .figures import clause_start
 
 LEVELS = "省市区县旗州"
-PLACE_IN_NAME = re.compile(rf"([{CJK}]{{2,6}}?(?:自治区|自治州|自治县|[{LEVELS}]))")
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
 NOT_A_PLACE = re.compile(
     r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|社|辖|景|全|我|本|该|各|超|上|每|主城"
@@ -50,11 +60,12 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了")  # 勉励市科协…: a leader's verbs
 NOT_A_STEM = re.compile(rf"(?:{words(WORK_VERBS)}|{_NOT_A_STEM_WORDS})$")
 # What a span cut out of a clause opens with before a name (2025年度福建省, 获得包头市, 协同市…,
-# 仅华容县, 3个区): a time, a verb, a clause opener, a function character, a count.
+# 仅华容县, 3个区, 中共泉州市委): a time, a verb, a clause opener, the party's name, a function
+# character, a count.
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即仅只有"
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:年度|年|月|日)?|年度|年|{words(TIME_WORDS)}|{words(WORK_VERBS)}"
-    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|以及|还有|[{_FUNCTION_CHARS}]"
+    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|以及|还有|中共|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )
 _VERB = re.compile(words(WORK_VERBS))
@@ -67,14 +78,14 @@ REGION = re.compile(
     r"(?:京津冀|长三角|珠三角|粤港澳大湾区|粤港澳|成渝地区双城经济圈|成渝地区|成渝|川渝|长株潭|闽西南|闽东北|黄河流域|长江经济带)"
 )
 
-# Unit words, longest first, and the usual short forms spelt out.
-ORG_WORDS = (
-    "科学技术委员会 科学技术局 科学技术厅 科技创新局 科技创新委员会 科技局 科技厅 科委 人民政府 政府 "
-    "发展和改革委员会 发展改革委 发改委 财政局 财政厅 能源局 教育局 教委 工业和信息化局 工信局 经济和信息化局 经信局 "
-    "人力资源和社会保障局 人社局 农业农村局 生态环境局 自然资源局 市场监督管理局 市场监管局 商务局 统计局 "
-    "新城建设管理委员会 管理委员会 管委会"
-).split()
-ORG_WORD = "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+# Unit words: a department's name and an organ's word (grammar: 科学技术局, 科技厅, 发改委, 市场监管局,
+# 住建局), the government (人民政府, 政府), a zone's committee (管理委员会, 管委会, 新城建设管理委员会)
+# and the abbreviations of a committee's (科委, 教委); longest first. The usual short forms spelt out.
+_OTHER_UNIT_WORDS = (f"人民{GOVERNMENT_WORD}", GOVERNMENT_WORD, "管理委员会", "管委会", "新城建设管理委员会", "科委", "教委")
+ORG_WORDS = tuple(sorted(
+    {name + organ for name in (*DEPARTMENT_FULL_NAMES, *DEPARTMENT_SHORT_NAMES) for organ in DEPARTMENT_ORGAN_WORDS}
+    | set(_OTHER_UNIT_WORDS), key=lambda w: (-len(w), w)))
+ORG_WORD = words(ORG_WORDS)
 _UNIT_AT = re.compile(ORG_WORD)
 EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会", "科技厅": "科学技术厅", "发改委": "发展和改革委员会",
               "发展改革委": "发展和改革委员会", "工信局": "工业和信息化局", "经信局": "经济和信息化局",
@@ -86,22 +97,22 @@ SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}])|(?
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 _NAME_PARTS = re.compile(rf"^(.+?)(自治区|自治州|自治县|[{LEVELS}])$")
-# a place of a given stem length at the start of a string (2 to 7 characters before the level word)
-_PLACE_AT = {size: re.compile(rf"[{CJK}]{{{size}}}(?:自治区|自治州|自治县|[{LEVELS}])") for size in range(2, 8)}
+# a place of a given stem length at the start of a string (1 to 7 characters before the level word)
+_PLACE_AT = {size: re.compile(rf"[{CJK}]{{{size}}}(?:自治区|自治州|自治县|[{LEVELS}])") for size in range(1, 8)}
 _TITLE_SPAN = re.compile(r"《[^》]*》")
 _SENTENCE_STOP = re.compile(r"[。！？]")
 SENTENCE_START = re.compile(r"(?:^|[。！？；\n]|^[一二三四五六七八九十]+是)$")
 
 
 def is_place(name: str | None) -> bool:
-    """True for ``鲤城区``/``重庆市``/``福建省``, false for ``高新区``, ``全市``, ``强化市``, ``年度福建省``,
-    ``兑现省`` (see the module docstring)."""
+    """True for ``鲤城区``/``重庆市``/``福建省``/``沛县``, false for ``高新区``, ``全市``, ``强化市``,
+    ``年度福建省``, ``兑现省``, ``各县`` (see the module docstring)."""
     if not name or len(name) < 2:
         return False
     if REGION.fullmatch(name):
         return True
     m = _NAME_PARTS.match(name)
-    if not m or len(m.group(1)) < 2:
+    if not m or (len(m.group(1)) < 2 and not _one_character_county(*m.groups())):
         return False
     stem, level = m.groups()
     if level == "省":
@@ -116,6 +127,43 @@ def is_place(name: str | None) -> bool:
 
 # The characters that open a clause fragment (将, 和, 为…) and may also open a name (将乐县, 和平区).
 _FUNCTION_OPENERS = frozenset(_FUNCTION_CHARS + "把或并于")
+# The level whose names may have a one-character stem (沛县), and the characters that before it make
+# a word of running text, never a county's name: scopes and quantities (全县, 各县, 邻县, 数县, 百县),
+# a level word (区县, 市县), a going or founding verb (赴县, 下县, 撤县设区).
+ONE_CHARACTER_LEVEL = "县"
+_NOT_A_ONE_CHARACTER_STEM = frozenset(
+    "全各本我该每其此邻外数几多某诸原旧小大强弱贫穷名首百千万亿个零一二两三四五六七八九十"
+    "赴到进回下入出驻来去往返撤设建管跨乡镇村郡" + LEVELS + _FUNCTION_CHARS + "把或并于"
+)
+# What follows a level word that makes it part of a word (县级, 县域, 市场, 区内…), no name's end.
+LEVEL_WORD_AFTER = frozenset("级场民值面内外直域")
+
+
+# The function characters that join names in a list (徐州市和沛县, 丰县与沛县): a county of one
+# character may start after them. Of the others, those that open counties' names of two characters
+# (将乐县, 从江县, 于都县) are read with the name before a level word one character later; after the
+# rest (由沛县科技局, 现在沛县) the county is that of one character.
+CONJUNCTIONS = frozenset("和与及")
+NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
+
+
+def _in_a_word(text: str, end: int) -> bool:
+    """Whether the level word ending at ``end`` is part of a word (县级, 县域) or of a pair of
+    level words (县区, 市县): no name of one character ends there."""
+    after = text[end: end + 1]
+    return bool(after) and (after in LEVEL_WORD_AFTER or after in LEVELS)
+
+
+def _one_character_county(stem: str, level: str) -> bool:
+    """A county named by one character (沛县, 丰县): see :data:`ONE_CHARACTER_LEVEL`."""
+    return level == ONE_CHARACTER_LEVEL and len(stem) == 1 and stem not in _NOT_A_ONE_CHARACTER_STEM
+
+
+def _county_edge(text: str, i: int) -> bool:
+    """Whether a county of one character may start at ``i`` (see the module docstring): at the
+    start, after anything not a character, a level word (徐州市沛县) or a conjunction (和沛县)."""
+    before = text[i - 1: i]
+    return not before or not _CJK_CHAR.match(before) or before in LEVELS or before in CONJUNCTIONS
 
 
 def opens_with_function(name: str | None) -> bool:
@@ -130,8 +178,12 @@ def opens_with_function(name: str | None) -> bool:
         return False
     stem, level = m.groups()
     head, rest = stem[:1], stem[1:]
-    if head not in _FUNCTION_OPENERS or not rest or not _CJK_RUN.fullmatch(stem) or is_place(rest + level):
+    if not rest:  # 和县: a county named by a conjunction alone
+        return level == ONE_CHARACTER_LEVEL and head in CONJUNCTIONS
+    if head not in _FUNCTION_OPENERS or not _CJK_RUN.fullmatch(stem):
         return False
+    if is_place(rest + level) and (len(rest) > 1 or head not in NAME_OPENING_FUNCTION_CHARS):
+        return False  # 和鲤城区, 和沛县, 由沛县: 和 and a name; 将乐县 is one name
     return not (NOT_A_PLACE.search(stem) or NOT_A_PLACE.search(rest + level) or NOT_IN_PLACE.search(rest)
                 or NOT_A_STEM.search(stem) or NOT_A_NAME_START.match(rest) or GENERIC_STEM.search(rest)
                 or rest[:1] in _FUNCTION_OPENERS)
@@ -150,6 +202,8 @@ def name_in(span: str) -> str | None:
     parts = _NAME_PARTS.match(name)
     if not parts or (len(parts.group(1)) > (3 if cut else 4) and parts.group(2) not in ("省", "自治区", "自治州", "自治县")):
         return None
+    if cut and len(parts.group(1)) == 1 and span[-len(name) - 1] in NAME_OPENING_FUNCTION_CHARS:
+        return None  # 现将乐县: 将 may open the name (将乐县), see NAME_OPENING_FUNCTION_CHARS
     return name if is_place(name) else None
 
 
@@ -170,7 +224,7 @@ def place_chain(text: str, before_unit: bool = False) -> list[str]:
     (``before_unit``: 和平区科技局)."""
     out, pos = [], 0
     while pos < len(text):
-        for size in range(2, 8):  # the shortest place that fits at pos, then go on
+        for size in range(1, 8):  # the shortest place that fits at pos, then go on
             m = _PLACE_AT[size].match(text, pos)
             if m and _chained_place(m.group(), bool(out) or before_unit) \
                     and (m.end() == len(text) or place_chain(text[m.end():], True)):
@@ -192,8 +246,10 @@ def leading_places(text: str) -> list[str]:
     ``三明市将乐县…`` → [三明市, 将乐县]; ``和平区科学技术局`` → [和平区] (a unit word follows)."""
     out, pos = [], 0
     while True:
-        for size in range(2, 8):
+        for size in range(1, 8):
             m = _PLACE_AT[size].match(text, pos)
+            if size == 1 and m and _in_a_word(text, m.end()):
+                continue  # 泉州市和县级…
             if m and _chained_place(m.group(), bool(out) or bool(_UNIT_AT.match(text, m.end()))):
                 out.append(m.group())
                 pos = m.end()
@@ -213,7 +269,7 @@ def org_names(text: str) -> list[str]:
     out = []
     for m in re.finditer(ORG_WORD, text):
         best = None
-        for size in range(3, 15):
+        for size in range(2, 15):
             a = m.start() - size
             if a < 0:
                 break
@@ -326,15 +382,15 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(2) - len(stem), m.end(), stem + m.group(2)))
                 break
     for m in _LEVEL_CHAR.finditer(masked):
-        if masked[m.end(): m.end() + 1] in ("级", "场", "民", "值", "面", "内", "外", "直"):
-            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直: the level word is part of a word
-        for k in range(2, 13):  # a span from where a name may start, cut back to the name it holds
+        if masked[m.end(): m.end() + 1] in LEVEL_WORD_AFTER:
+            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直, 县域: the level word is part of a word
+        for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
             if a < 0:
                 break
             if masked[a - 1: a].isdigit():
                 continue  # a date's digits (2024年度福建省): the span starts before them
-            name = name_in(masked[a: m.end()]) if _boundary(masked, a) else None
+            name = name_in(masked[a: m.end()]) if (_county_edge if k == 1 else _boundary)(masked, a) else None
             if name:
                 found.append((m.end() - len(name), m.end(), name))
                 break
@@ -356,11 +412,13 @@ def _function_char_places(text: str, ends: set[int]) -> list[tuple[int, int, str
     right before a unit word (和平区科技局组织…)."""
     out = []
     for m in _LEVEL_CHAR.finditer(text):
-        for k in range(2, 8):
+        for k in range(1, 8):
             a = m.start() - k
             if a < 0:
                 break
             name = text[a: m.end()]
+            if k == 1 and _in_a_word(text, m.end()):
+                continue  # 泉州市和县级…, 市和县区: 和 and a level word
             if opens_with_function(name) and (a in ends or (_boundary(text, a) and _UNIT_AT.match(text, m.end()))):
                 out.append((a, m.end(), name))
                 break

@@ -1,0 +1,45 @@
+"""The unit words the place reader finds organisation names with (distill.places.ORG_WORDS) are the
+grammar's departments and organ words, declared once there: every department the grammar knows by
+its short name (市卫健委, 区住建局) is a unit to the place reader too, so a text that calls itself by
+it names its issuer; the seeds, the corpus and the held-out pages read as before."""
+
+from __future__ import annotations
+
+
+import pytest
+from helpers import REPO
+
+from drafter.distill import distill_document
+from drafter.distill.places import org_names, short_forms
+from drafter.read import read_document
+from drafter.workspace import load_workspace
+
+
+@pytest.fixture(scope="module")
+def workspace():
+    return load_workspace(REPO)
+
+
+def test_every_department_the_grammar_names_is_a_unit_word():
+    assert org_names("鲤城区住建局、鲤城区卫健委、泉州市文旅局联合开展调研") == ["鲤城区住建局", "鲤城区卫健委", "泉州市文旅局"]
+    assert org_names("泉州市科学技术局、泉州市人民政府、綦江区新城建设管理委员会") == [
+        "泉州市科学技术局", "泉州市人民政府", "綦江区新城建设管理委员会"]
+    assert short_forms("市卫健委高度重视。市卫健委将继续推进。") == {"市卫健委": 2}
+
+
+REPLY = """关于市十七届人大五次会议第2345号建议的答复
+
+李某代表：
+您提出的《关于加强基层医疗卫生人才队伍建设的建议》收悉，现答复如下：
+近年来，市卫健委高度重视基层医疗卫生人才队伍建设。2024年，全市招聘基层医疗卫生人员320名，培训乡村医生1500人次。
+下一步，市卫健委将进一步完善基层人才激励机制。
+感谢您对我市卫生健康工作的关心和支持。
+
+2025年5月20日
+"""
+
+
+def test_a_reply_that_names_itself_by_a_departments_short_name_has_that_issuer(tmp_path, workspace):
+    path = tmp_path / "reply.txt"
+    path.write_text(REPLY, encoding="utf-8")
+    assert distill_document(read_document(path), workspace).source.issuer == "市卫健委"  # was none

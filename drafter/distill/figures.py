@@ -74,9 +74,12 @@ _PERIOD_HEAD = (r"(?:到|至|截至)?(?:19|20)\d{2}年(?:度|底|末|初)?|\d{1,
 _JUNK_HEAD = re.compile(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 _COMPARED = re.compile(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)})")
-# A name that is only a change (同比增长12.5%) is the change of the figure before it.
-_CHANGE = re.compile(r"^(?:增长|增加|提高|提升|下降|减少|上升|回落)$")
-_CHANGE_END = re.compile(r"(?:增长|增加|提高|提升|下降|减少|上升|回落)$")
+# The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%); periods' change from one
+# year's value to another (提升至…) takes more
+CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少")
+# A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
+# name ending in one (较上年增长: searched) names that change.
+_CHANGE = re.compile("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
 # A rate (not a count: 较上年增加3家 is 3 more of the same thing).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍")
 _JUNK_TAIL = re.compile(r"(?:[的为达约共已是有了中由从各]|\s)+$")
@@ -151,8 +154,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 
 # The verb between a list of things and the list of their figures: 高新技术企业、科技型中小企业
 # 分别达4210家、5375家; 分别增长18.2%、25.6% (a change: each figure is the change of its thing).
-_LIST_VERB = re.compile(r"(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|增长|增加|提高|提升|下降|减少)?$")
-_LIST_CHANGE = re.compile(r"^(?:分别)?(增长|增加|提高|提升|下降|减少)$")
+_LIST_VERB = re.compile(r"(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|" + "|".join(CHANGE_VERBS) + ")?$")
+_LIST_CHANGE = re.compile(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")$")
 _CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
 
 
@@ -220,7 +223,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             consumed = end
         head = _clean(_COMPARED.split(name, maxsplit=1)[0])
         if not head and unit in RATIO_UNITS and _COMPARED.search(name):  # 较上年增长45%: the change of the figure before
-            change = _CHANGE_END.search(name)
+            change = _CHANGE.search(name)
             head = change.group() if change else ""
         names.append(head)
     # 50万元、100万元一次性奖励: a figure listed before another counts the same thing.

@@ -26,7 +26,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..grammar import PRESENT_WORDS, words
-from .figures import YEAR
+from .figures import CHANGE_VERBS, YEAR
 
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 PLAN_SPAN = re.compile(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
@@ -93,7 +93,8 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
 _OWN_TIME = re.compile(r"[；;]\s?(?:全年|今年|本年度?)")
 # A change from a year's value to the present one: 由2019年的600小时提升至900小时.
 _FROM = re.compile(r"[由从]\s?$")
-_CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|扩大|下降|减少|降低|缩短|缩减|延长|升|增|降|减)(?:至|到)")
+_CHANGE_TO = re.compile("(?:" + "|".join((*CHANGE_VERBS, "上升", "扩大", "降低", "缩短", "缩减", "延长", "升", "增", "降", "减"))
+                        + ")(?:至|到)")
 
 
 def _changed_since(norm: str, year_at: int, pos: int | None = None) -> bool:

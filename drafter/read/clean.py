@@ -56,10 +56,12 @@ _LABEL = re.compile(rf"^[{CJK}A-Za-z/ ]{{1,10}}[：:]")
 # A distribution list (抄送：A、B；) that stops on a separator goes on in the next line.
 _LIST_LABEL = re.compile(r"^(?:抄送|主送|分送|报送|发送)[：:].*[、，；,;]$")
 _DATE_LINE = re.compile(rf"^(?:{DIGIT_MONTH}(?:{DIGIT_DAY})?|{CN_MONTH}(?:{CN_DAY})?|{DASHED_DATE})$")
+# A date in digits opening a line: 2024-07-16, 2024年7月16日
+_LINE_DATE = rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
 # A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…"
-_DATED_LINE = re.compile(rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s")
+_DATED_LINE = re.compile(rf"{_LINE_DATE}\s")
 # A page's timestamp opening a line (2023-03-08 10:15:02 范文参考): a dateline, never half a paragraph.
-_TIMESTAMP = re.compile(rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}")
+_TIMESTAMP = re.compile(rf"{_LINE_DATE}\s*\d{{1,2}}:\d{{2}}")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
 _ENDS_IN_LABEL = re.compile(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
 # Titles: no sentence punctuation, ending in a document-type word or starting with 关于.

@@ -8,6 +8,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from .. import reply as R
+
+
 def mark_items(text: str) -> Markup:
     """Escaped ``text`` with its 一是/二是 markers (the grammar's ITEM) in bold."""
     from ..grammar import ITEM
@@ -17,21 +20,27 @@ def mark_items(text: str) -> Markup:
 
 # ---------------------------------------------------------------- draft preview
 
-# What a clerk does with a mark, by the mark's kind (the words before its colon): 【待更新：…】…
-MARK_HINTS = (("待更新", "数据待更新：换成最新数据后删去标记"), ("待核实", "待核实：核实后删去标记"),
-              ("待补充", "待补充：补全后删去标记"))
+def _kind(mark: str) -> str:
+    """A mark's kind: its words between 【 and the colon (【待更新：截至2025年5月】 → 待更新)."""
+    return str(mark).lstrip("【").split("：", 1)[0].rstrip("】")
+
+
+# What a clerk does with a mark, by its kind as :mod:`drafter.reply` writes it (【待更新：…】,
+# 【待核实：…】, 【待补充：…】); a gap another unit fills (:data:`~drafter.reply.PROVIDED`) asks that unit
+MARK_HINTS = ((_kind(R.UPDATE_OPEN), "数据待更新：换成最新数据后删去标记"), (_kind(R.to_verify("")), "待核实：核实后删去标记"),
+              (_kind(R.PLACEHOLDER_OPEN), "待补充：补全后删去标记"))
 
 
 def mark_hint(text: str) -> str:
     """The tooltip of a placeholder: what to do with it (【待市财政局提供：…】: ask that unit)."""
-    kind = str(text).lstrip("【").split("：", 1)[0].rstrip("】")
+    kind = _kind(text)
     for word, hint in MARK_HINTS:
         if kind.startswith(word):
             return hint
-    if kind.startswith("待") and kind.endswith("提供"):
-        return f"{kind}：收到材料后补入并删去标记"
+    asked = R.PROVIDED.match(str(text))
+    if asked:
+        return f"待{asked.group(1)}提供：收到材料后补入并删去标记"
     return f"{kind}：补全后删去标记"
-
 
 
 @dataclass

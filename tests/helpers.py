@@ -310,3 +310,23 @@ def edit_docx(path: Path, change) -> None:
 def paragraph_with(document, contains: str):
     """The first paragraph of ``document`` whose text holds ``contains``."""
     return next(p for p in document.paragraphs if contains in p.text)
+
+
+def corpus_row(prefix: str) -> dict:
+    """The corpus label of the document whose file name starts with ``prefix`` (``"17_"``)."""
+    return next(json.loads(line) for line in LABELS.read_text("utf-8").splitlines()
+                if json.loads(line)["file"].startswith(prefix))
+
+
+def issuer_workspace(root: Path, row: dict) -> Path:
+    """A workspace at ``root`` for the issuer of the corpus document ``row`` (its name and
+    jurisdiction, no other setting), the repository's templates, that document distilled."""
+    from drafter.distill import distill_paths
+    from drafter.workspace import load_workspace
+
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        f"organisation:\n  name: {row['issuer']}\n  jurisdiction: {row['jurisdiction']}\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    assert distill_paths(load_workspace(root), [CORPUS / row["file"]]).ok
+    return root

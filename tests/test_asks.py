@@ -150,7 +150,8 @@ def test_only_a_verb_of_work_makes_a_lead_or_a_concern_a_verb_phrase():
     """A 在…上下功夫 frame goes only around what an ask's verbs or a lead's openings begin (提升…,
     强主体, 服务…); a word that opens a clause but no work (要求, 包括, 通过, 现将) is a noun's start
     there: the frame stays, and a concern so begun is no work the bureau carries on (继续包括…)."""
-    from drafter.compose.select import carried_on, heading_phrase
+    from drafter.compose.asks import carried_on
+    from drafter.compose.select import heading_phrase
 
     assert heading_phrase("在服务企业上下功夫") == "服务企业。"
     assert heading_phrase("在要求落实上下功夫") == "在要求落实上下功夫。"

@@ -187,7 +187,7 @@ def test_an_overview_fact_opens_part_one(ws):
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, FACTS), TODAY)
     first = reply.blocks[[b.kind for b in reply.blocks].index("heading1") + 1]
     assert not first.citations and first.text.endswith("如下：")
-    assert first.text.startswith("近年来，我局立足工作职责，围绕推动科技创新与产业创新深度融合积极开展工作")  # the title before its purpose clause (赋能…)
+    assert first.text.startswith("近年来，我局立足工作职责，围绕科技创新与产业创新深度融合积极开展工作")  # the title before its purpose clause (赋能…)
     assert "a-intro" not in reply.facts_used
 
 
@@ -378,8 +378,9 @@ def test_reply_frame_and_citations(ws):
 def test_empty_fact_base_gives_the_whole_frame_with_placeholders_and_no_figures(ws):
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, []), TODAY)
     assert body_digits(reply) == []
-    gaps = [b.text for b in reply.blocks if b.kind == BODY and b.spans[0].kind == PLACEHOLDER]
-    assert len(gaps) == 2 and gaps[1] == "【待补充：下一步工作计划】"
+    gaps = [b.text for b in reply.blocks if b.kind == BODY and b.spans[-1].kind == PLACEHOLDER]
+    # part two asks for the next steps on the concern part one's overview names (no section to name)
+    assert len(gaps) == 2 and gaps[1] == "（一）【待补充：科技创新与产业创新深度融合方面的下一步举措】", gaps
     assert [b.kind for b in reply.blocks].count("heading1") == 2
     assert len(reply.warnings) == 2
 

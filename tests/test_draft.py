@@ -203,7 +203,7 @@ def test_empty_fact_base_gives_the_frame_with_highlighted_placeholders(tmp_path)
             assert not NUMBER.search(p.text), p.text
     yellow = [h.text for p in paras for h in p.highlights if h.color == "yellow"]
     assert set(report["placeholders"]) == set(yellow)
-    assert "【待补充：下一步工作计划】" in yellow and "【待补充：成文日期】" in yellow
+    assert "【待补充：科技创新与产业创新深度融合方面的下一步举措】" in yellow and "【待补充：成文日期】" in yellow
     assert "【待补充：发文字号】" in yellow
 
 

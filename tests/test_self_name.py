@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections import Counter
 
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import CORPUS, LABELS, REPO, needs_corpus
+from helpers import CORPUS, LABELS, corpus_row, issuer_workspace, needs_corpus
 
 from drafter.cli import cli
-from drafter.distill import distill_paths
-from drafter.workspace import load_workspace, self_name_of
+from drafter.workspace import self_name_of
 
 pytestmark = needs_corpus
 
@@ -68,14 +66,9 @@ def test_a_draft_for_a_unit_without_a_self_setting_names_itself_by_its_name(tmp_
     """A 科学技术委员会 (上海, 12) and a 县人民政府 (泌阳, 13) draft their own item again from their
     reply alone, with no ``self`` in drafter.yaml: the reply says 由我委主办 (由我县主办) and its
     overview and part two name the unit so, never 我局."""
-    row = next(r for r in rows() if r["file"].startswith(file))
-    root = tmp_path / "ws"
-    root.mkdir()
-    (root / "drafter.yaml").write_text(
-        f"organisation:\n  name: {row['issuer']}\n  jurisdiction: {row['jurisdiction']}\n", "utf-8")
-    shutil.copytree(REPO / "templates", root / "templates")
+    row = corpus_row(file)
+    root = issuer_workspace(tmp_path / "ws", row)
     reply = CORPUS / row["file"]
-    assert distill_paths(load_workspace(root), [reply]).ok
     out = tmp_path / "draft.docx"
     kind = ["--proposal"] if row["kind"] == "proposal_reply" else []
     result = CliRunner().invoke(cli, [

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, POLITE_YOU, SCOPE_OPENERS,
-    UNIT_ORGAN_WORDS, words,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, MANNER_ADVERBS,
+    POLITE_YOU, SCOPE_OPENERS, UNIT_ORGAN_WORDS, words,
 )
 from ..lazyre import lazy
 from ..textutil import cn_number, is_cjk
@@ -440,6 +440,7 @@ def concern(title: str) -> str:
 PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
+_TOPIC_CLAUSE = re.compile(r"[，,；;]")  # what parts a title's clauses (…深度融合，塑造…新优势)
 
 
 def short_topic(title: str) -> str:
@@ -453,12 +454,88 @@ def short_topic(title: str) -> str:
         return core
     for match in PURPOSE_CLAUSE.finditer(core):
         head = core[:match.start()].rstrip("，,、；; ")
-        clause = re.split(r"[，,；;]", head)[-1]
+        clause = _TOPIC_CLAUSE.split(head)[-1]
         if match.group() == FOR and "以" in clause:  # 以…为…: a means, not a purpose
             continue
         if len(head) >= MIN_TOPIC:
             return head
     return core
+
+
+# The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,
+# said after 围绕 as a noun (围绕科技创新与产业创新深度融合 of 推动科技创新与产业创新深度融合).
+PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "加大", "支持")
+_PUSHED = re.compile(rf"^(?:{words(MANNER_ADVERBS)})*({words(PUSHING_VERBS)})?")
+# An object that is a quality of the thing, not a matter (…支撑作用, …服务能力, …创新属性): the verb
+# stays with it (围绕加强…支撑作用), as 提升/完善… do, verbs of a goal rather than of pushing.
+QUALITY = ("作用", "能力", "水平", "属性", "意识", "功能", "效能", "能级", "地位", "活力", "动力", "实力", "竞争力", "氛围")
+# What 加大 makes greater, its object's last word (加大…力度, 加大研发投入); without one it is 力度
+# (加大科技金融支持科创企业 → 加大科技金融支持科创企业力度).
+GREATER = ("力度", "投入", "支持", "扶持", "力量", "规模", "比重", "比例", "强度", "范围", "覆盖面", "资助", "补贴",
+           "奖励", "保障", "投资", "宣传")
+ENLARGE = "加大"
+_PREPOSITION_LED = re.compile(r"^(?:对|为|向|以|在|把|将|从|与)")
+
+
+def concern_matter(topic: str) -> str:
+    """What the bureau's work is about, said after 围绕 in part one's overview (近年来，我局…围绕X，…):
+    ``topic`` (:func:`short_topic`) as its matter, each clause's manner words and verb of pushing
+    (:data:`PUSHING_VERBS`) dropped (推动科技创新与产业创新深度融合 → 科技创新与产业创新深度融合,
+    加大对科技型中小企业研发创新扶持力度 → 科技型中小企业研发创新扶持, 加快中试验证平台建设 →
+    中试验证平台建设) — only where every clause opens with one and none is left a quality
+    (:data:`QUALITY`: 加强…支撑作用 keeps its verb); else the clauses as verb phrases, their manner
+    words dropped and a 加大 given its 力度 (围绕完善科技金融服务体系). Clauses joined by 、."""
+    clauses = [c.strip() for c in _TOPIC_CLAUSE.split(topic) if c.strip()]
+    matters = [_matter(c) for c in clauses]
+    if all(matters):
+        return "、".join(matters)
+    return "、".join(_greater(_ADVERBS.sub("", c)) for c in clauses)
+
+
+# Manner words before a verb (进一步加强…, 大力发展…): said in part two (进一步… needs no 继续), not after 围绕.
+_ADVERBS = re.compile(rf"^(?:{words(MANNER_ADVERBS)})+(?=.)")
+
+
+def _matter(clause: str) -> str | None:
+    """A clause's matter after its verb of pushing (:func:`concern_matter`), or None where it opens
+    with none, leaves a quality or too little."""
+    pushed = _PUSHED.match(clause)
+    if not pushed.group(1):
+        return None
+    rest = clause[pushed.end():]
+    if rest.startswith("对"):  # 加大对…的支持, 加强对…的指导
+        rest = rest[1:]
+    if pushed.group(1) == ENLARGE and rest.endswith("力度"):
+        rest = rest[:-2]
+    if len(rest) < 2 or rest[0] in FUNCTION_CHARS or rest.endswith(QUALITY):
+        return None
+    return rest
+
+
+def _greater(clause: str) -> str:
+    """A clause opening with 加大 (after manner words) given what it makes greater (:data:`GREATER`)."""
+    if _ADVERBS.sub("", clause).startswith(ENLARGE) and not clause.endswith(GREATER):
+        return f"{clause}力度"
+    return clause
+
+
+def carried_on(topic: str) -> str | None:
+    """``topic`` (:func:`short_topic`) as what the bureau carries on doing, for part two's lead-in
+    (下一步我局将继续…，重点做好以下工作): its clauses as verb phrases joined by 、, a 加大 given its
+    力度 (继续加大科技金融支持科创企业力度), 继续 before them unless they say so (进一步优化…); None
+    where it opens with no verb of work, nor with a preposition before one (对…给予资金支持 is one):
+    a noun phrase (我市中小企业融资难问题), which the lead-in takes as what the work is about (围绕…)."""
+    clauses = [_greater(c.strip()) for c in _TOPIC_CLAUSE.split(topic) if c.strip()]
+    if not clauses:
+        return None
+    said = "、".join(clauses)
+    first = clauses[0]
+    if first.startswith(CARRYING_ON):
+        return said
+    opened = _ADVERBS.sub("", first)
+    if opened.startswith(ASK_VERBS) or (_PREPOSITION_LED.match(first) and _ACTION.search(first, 1)):
+        return f"继续{said}"
+    return None
 
 
 def _normalise(text: str) -> str:

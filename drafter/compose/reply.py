@@ -23,10 +23,10 @@ from ..reply import (
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
-from .asks import ASK_VERB, short_topic
+from .asks import ASK_VERB, carried_on, concern_matter, short_topic
 from .remit import Remit, named_co_handler, split_remits
 from .select import (
-    MAX_SECTIONS, Item, Section, Selection, carried_on, figure_year, heading_phrase, is_item, said_by, select_facts,
+    MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, said_by, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -150,8 +150,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     kind = "proposal" if suggestion.proposal else "suggestion"
     co = suggestion.co_handlers
     owed, remits = zip(*(_section_owed(s, selection, ws, suggestion) for s in selection.sections)) if selection.sections else ((), ())
-    # said inside a sentence (围绕…，在…方面; 将继续…，重点…): a title's clauses joined by 、, once for both
-    about = short_topic(suggestion.title).replace("，", "、").replace(",", "、")
+    # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
+    topic = short_topic(suggestion.title)
+    about = concern_matter(topic)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -160,7 +161,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
-        concern=about, carry_on=carried_on(about),
+        concern=about, carry_on=carried_on(topic),
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),
         # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter
@@ -205,7 +206,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, [Span(co_part("、".join(selection.co_gaps)), PLACEHOLDER)]))
 
     blocks.append(block(HEADING1, "part_next"))
-    steps = selection.steps()
+    steps = selection.steps() or facet_plan_gaps(selection, about)
     blocks.append(block(BODY, "next_step"))
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
@@ -428,6 +429,15 @@ def same_area(area: str, topic: str) -> bool:
 
 
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
+
+
+def facet_plan_gaps(selection: Selection, about: str) -> list[str]:
+    """Part two's placeholders where the base holds no plan at all and no ask has its own (a draft
+    from the title alone): one per section of part one the bureau answers, what to write there
+    (【待补充：X方面的下一步举措】, X its heading) — nothing invented; where part one has no such
+    section, one on what the work is ``about`` (the concern of part one's overview)."""
+    facets = [unframed_topic(s.heading) for s in selection.sections if s.heading and s.items and not s.gap]
+    return [placeholder_text(f"{aspect(f)}的下一步举措") for f in facets or [about] if f]
 
 
 def _owed_plan(step: Item, selection: Selection) -> list[str]:

@@ -46,7 +46,7 @@ from itertools import islice
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
+    ADDRESS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
     READERS_SUGGESTION, SCOPE_OPENERS, find_figure, strip_ordinal,
 )
 from ..grammar import words as alternation
@@ -1308,17 +1308,6 @@ def unframed_topic(phrase: str) -> str:
     """An ask's phrase without the frame of a topic (``关于建立…长效机制方面`` → ``建立…长效机制``);
     the phrase itself when nothing else is left."""
     return ASPECT_FRAME.sub("", phrase) or phrase
-
-
-
-def carried_on(concern: str) -> str | None:
-    """A suggestion's concern as what the bureau carries on doing, for part two's lead-in
-    (``下一步我局将继续推动…发展，``): a verb phrase with 继续 before it (none when it says so
-    itself: ``进一步优化营商环境``); None for a noun phrase (``我市中小企业融资难问题``), which the
-    lead-in takes as what the work is about (``围绕…``)."""
-    if concern.startswith(CARRYING_ON):
-        return concern
-    return f"继续{concern}" if concern.startswith(ASK_VERBS) else None  # a verb phrase of work
 
 
 def aspect(phrase: str) -> str:

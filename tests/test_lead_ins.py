@@ -1,0 +1,106 @@
+"""How the draft says the suggestion's concern in its own sentences: part one's overview (近年来，
+我局立足工作职责，围绕X…) names the matter the work is about, part two's lead-in (下一步我局将继续Y，
+重点做好以下工作) what the bureau carries on doing — both read as Chinese, never the title's core
+pasted where its verb lacks its object (围绕加大科技金融支持科创企业, 继续加大科技金融支持科创企业)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from helpers import CORPUS, HAS_CORPUS, REPO, TITLE_1288, TITLE_1350, part_two_texts, sections
+
+from drafter.cli import cli
+from drafter.compose.asks import carried_on, concern_matter, short_topic
+
+OVERVIEW = "近年来，我局立足工作职责，围绕"
+LEAD_IN = re.compile(r"下一步我局将(.+?)，重点做好以下工作")
+
+
+def draft(root: Path, out: Path, title: str, *extra: str):
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "45", title, "--deputy", "某某",
+                                      "--session", "市政协十三届五次会议", "--date", "2026-05-20",
+                                      "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return docx.Document(str(out))
+
+
+@pytest.mark.parametrize("title, about, carry_on", [
+    # 加大 without what it makes greater: 围绕 its matter, 继续 with 力度 given
+    ("关于加大科技金融支持科创企业的提案", "科技金融支持科创企业", "继续加大科技金融支持科创企业力度"),
+    # 加大…力度: the matter without 加大 and 力度 after 围绕; whole after 继续
+    ("关于加大科技型中小企业培育力度的建议", "科技型中小企业培育", "继续加大科技型中小企业培育力度"),
+    # a verb of a goal (提升…能力) keeps its verb after 围绕 too
+    ("关于提升科技创新平台服务能力的建议", "提升科技创新平台服务能力", "继续提升科技创新平台服务能力"),
+    # a preposition before the verb (对…给予): a verb phrase to carry on, not 围绕 in part two
+    ("关于对国家级高新技术企业复审合格给予资金支持的建议", "对国家级高新技术企业复审合格给予资金支持",
+     "继续对国家级高新技术企业复审合格给予资金支持"),
+])
+def test_the_drafts_lead_ins_say_the_matter_and_what_goes_on(loo, tmp_path, title, about, carry_on):
+    texts = [p.text for p in draft(loo, tmp_path / "lead.docx", title).paragraphs]
+    overview = next(t for t in texts if t.startswith(OVERVIEW))
+    assert overview.startswith(f"{OVERVIEW}{about}"), overview
+    assert overview[len(OVERVIEW) + len(about)] in "，积", overview  # the matter whole: 围绕X，在… / 围绕X积极…
+    lead = next(LEAD_IN.search(t) for t in texts if LEAD_IN.search(t))
+    assert lead.group(1) == carry_on, lead.group(0)
+
+
+def titles() -> list[str]:
+    """The titles a clerk drafts: the demo list's, the README's two, the seeds' and the corpus
+    replies' quoted suggestions (《关于…》)."""
+    sheet = openpyxl.load_workbook(REPO / "examples" / "交办清单.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    column = rows[1].index("标题")
+    found = [r[column] for r in rows[2:] if r[column]] + [TITLE_1288, TITLE_1350]
+    quoted = re.compile(r"《(关于[^》]+?(?:建议|提案))\s*》")
+    found += [t for p in (REPO / "seeds").glob("*.txt") for t in quoted.findall(p.read_text("utf-8"))]
+    if HAS_CORPUS:
+        for line in (CORPUS / "labels.jsonl").read_text("utf-8").splitlines():
+            row = json.loads(line)
+            if row["kind"] in ("reply", "proposal_reply", "coreply"):
+                found += quoted.findall((CORPUS / row["file"]).read_text("utf-8"))
+    return sorted(set(found))
+
+
+def test_no_lead_in_leaves_a_verb_without_its_object():
+    """Over every title a clerk meets: after 围绕 no 加大 (it needs what it makes greater), the
+    matter made of the title's own words; after 继续 a 加大 always has its 力度 (投入…)."""
+    every = titles()
+    assert len(every) >= (30 if HAS_CORPUS else 22), every
+    for title in every:
+        topic = short_topic(title)
+        about, going = concern_matter(topic), carried_on(topic)
+        assert not re.search(r"(?:^|、)加大", about), (title, about)
+        assert all(part in title for part in about.split("、")), (title, about)
+        if going and "加大" in going:
+            for clause in going.split("、"):
+                assert not clause.lstrip("继续").startswith("加大") or clause.endswith(("力度", "投入", "支持")), going
+    assert concern_matter(short_topic("关于进一步加大研发投入的建议")) == "研发投入"
+    assert carried_on(short_topic("关于进一步加大研发投入的建议")) == "进一步加大研发投入"
+
+
+# --- part two where the base holds no plan --------------------------------------------------------
+
+PLAN_GAP = re.compile(r"^（[一二三四五六七八九十]+）【待补充：(.+)方面的下一步举措】$")
+
+
+@pytest.mark.parametrize("title", ["关于加快引进培育科技创新人才的建议", "关于支持高新技术企业扩量提质的建议",
+                                   "关于加大科技金融支持科创企业的提案"])
+def test_part_two_without_a_plan_asks_for_one_per_facet_of_part_one(loo, tmp_path, title):
+    """A title the base holds no plan on: part two is not one bare 【待补充：下一步工作计划】 but one
+    numbered placeholder per section part one answers, naming its heading (what to write there)."""
+    document = draft(loo, tmp_path / "plan.docx", title)
+    headings, items = list(sections(document)), part_two_texts(document)
+    assert headings and not [p for p in document.paragraphs if "【待补充：下一步工作计划】" in p.text]
+    assert [PLAN_GAP.match(t).group(1) for t in items] == headings, items
+
+
+def test_part_two_of_a_draft_with_nothing_in_part_one_asks_for_the_concerns_plan(loo, tmp_path):
+    document = draft(loo, tmp_path / "empty.docx", "关于加强科普基础设施建设的建议")
+    assert not sections(document)
+    assert part_two_texts(document) == ["（一）【待补充：科普基础设施建设方面的下一步举措】"]

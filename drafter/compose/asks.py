@@ -440,7 +440,7 @@ def concern(title: str) -> str:
 PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
-_TOPIC_CLAUSE = re.compile(r"[，,；;]")  # what parts a title's clauses (…深度融合，塑造…新优势)
+_TOPIC_CLAUSE = lazy(r"[，,；;]")  # what parts a title's clauses (…深度融合，塑造…新优势)
 
 
 def short_topic(title: str) -> str:
@@ -465,7 +465,7 @@ def short_topic(title: str) -> str:
 # The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,
 # said after 围绕 as a noun (围绕科技创新与产业创新深度融合 of 推动科技创新与产业创新深度融合).
 PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "加大", "支持")
-_PUSHED = re.compile(rf"^(?:{words(MANNER_ADVERBS)})*({words(PUSHING_VERBS)})?")
+_PUSHED = lazy(rf"^(?:{words(MANNER_ADVERBS)})*({words(PUSHING_VERBS)})?")
 # An object that is a quality of the thing, not a matter (…支撑作用, …服务能力, …创新属性): the verb
 # stays with it (围绕加强…支撑作用), as 提升/完善… do, verbs of a goal rather than of pushing.
 QUALITY = ("作用", "能力", "水平", "属性", "意识", "功能", "效能", "能级", "地位", "活力", "动力", "实力", "竞争力", "氛围")
@@ -474,7 +474,7 @@ QUALITY = ("作用", "能力", "水平", "属性", "意识", "功能", "效能",
 GREATER = ("力度", "投入", "支持", "扶持", "力量", "规模", "比重", "比例", "强度", "范围", "覆盖面", "资助", "补贴",
            "奖励", "保障", "投资", "宣传")
 ENLARGE = "加大"
-_PREPOSITION_LED = re.compile(r"^(?:对|为|向|以|在|把|将|从|与)")
+_PREPOSITION_LED = lazy(r"^(?:对|为|向|以|在|把|将|从|与)")
 
 
 def concern_matter(topic: str) -> str:
@@ -493,7 +493,7 @@ def concern_matter(topic: str) -> str:
 
 
 # Manner words before a verb (进一步加强…, 大力发展…): said in part two (进一步… needs no 继续), not after 围绕.
-_ADVERBS = re.compile(rf"^(?:{words(MANNER_ADVERBS)})+(?=.)")
+_ADVERBS = lazy(rf"^(?:{words(MANNER_ADVERBS)})+(?=.)")
 
 
 def _matter(clause: str) -> str | None:

@@ -5,8 +5,11 @@
   Never ``高新区``/``全市`` (a zone or a scope), nor the noun 城市 after a word (``中国城市``,
   ``智慧城市``: a city's name before 城市 has two characters, ``晋城市``), nor a fragment cut out of a clause: a span opening
   with a time (``年度福建省``, ``年高新区``), a verb (``协同市``, ``获得包头市``), a function character
-  or a count (``个区和市``), or a stem that is words of running text (``省委省``, ``科技大市``). Such
-  a span is cut back to the name it holds (:func:`name_in`: ``获得包头市`` → ``包头市``), or is none.
+  (``以晋江市``) or a word that opens with one (``在线泉州``, ``对接鲤城区``: no name starts inside
+  it), or a count (``个区和市``), or a stem that is words of running text (``省委省``, ``科技大市``).
+  Such a span is cut back to the name it holds (:func:`name_in`: ``获得包头市`` → ``包头市``), or
+  is none. A prefecture named short has two characters before its 州 (``恩施州``); before a city
+  named X州 (泉州, 温州) more characters are words, no name (``礼遇泉州``, ``福建泉州``).
 - A *place chain* is places written one after the other (``杭州市上城区``); its innermost place
   is the last one.
 - A name may itself open with a function character (``和平区``, ``将乐县``, ``从化区``, ``于洪区``). Such a
@@ -53,19 +56,22 @@ NOT_A_PLACE = re.compile(
 # A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
 # may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市).
 COUNT_START = r"[二两三四五六七八九十]+(?:[个家项名所批类级条大地城座种省市区县]|$)"
-NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于]|^[一几各每本该全我]|^{COUNT_START}")
+NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以]|^[一几各每本该全我]|^{COUNT_START}")
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
                      "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市九届人大…
                      "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了")  # 勉励市科协…: a leader's verbs
 NOT_A_STEM = re.compile(rf"(?:{words(WORK_VERBS)}|{_NOT_A_STEM_WORDS})$")
+_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有"
+# Words that open with a function character and are no function character before a name (对接, 按照,
+# 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
+_FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 在线 即将 据此 和谐 与会 等等 以及".split())
 # What a span cut out of a clause opens with before a name (2025年度福建省, 获得包头市, 协同市…,
-# 仅华容县, 3个区, 中共泉州市委): a time, a verb, a clause opener, the party's name, a function
-# character, a count.
-_FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即仅只有"
+# 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, the party's name, a
+# function character or a word it opens, a count.
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:年度|年|月|日)?|年度|年|{words(TIME_WORDS)}|{words(WORK_VERBS)}"
-    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|以及|还有|中共|[{_FUNCTION_CHARS}]"
+    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|中共|{words(_FUNCTION_CHAR_WORDS)}|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )
 _VERB = re.compile(words(WORK_VERBS))
@@ -92,7 +98,7 @@ EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会",
               "人社局": "人力资源和社会保障局", "市场监管局": "市场监督管理局", "教委": "教育委员会",
               "政府办": "人民政府办公室"}
 # Where a name in running text may start: after these, or after anything not a character.
-BOUNDARY = set("由在从与和及对向将为是据经被等的了请按即")
+BOUNDARY = set(_FUNCTION_CHARS) - set("仅只有")
 SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}])|(?<=\d年))([省市区县])({ORG_WORD})")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _CJK_RUN = re.compile(rf"[{CJK}]+")
@@ -121,6 +127,8 @@ def is_place(name: str | None) -> bool:
         return stem in AUTONOMOUS_REGIONS
     if level == "市" and len(stem) >= 3 and stem.endswith("城"):
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市); a city's name is 晋城市
+    if level == "州" and len(stem) != PREFECTURE_STEM:
+        return False  # words before a city named X州 (礼遇泉州, 福建泉州, 中国湖州): see PREFECTURE_STEM
     return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
                 or NOT_A_NAME_START.match(stem) or not _CJK_RUN.fullmatch(stem))
 
@@ -139,6 +147,10 @@ _NOT_A_ONE_CHARACTER_STEM = frozenset(
 LEVEL_WORD_AFTER = frozenset("级场民值面内外直域")
 
 
+# A prefecture named short (恩施州, 湘西州, 凉山州) has two characters before its 州; a city's name
+# is one character and 州 (泉州, 温州, 湖州), so a longer stem is words before that name (礼遇泉州,
+# 福建泉州, 中国湖州, 简报获温州市委…), never a name (黔东南州 and 西双版纳州 are read in full, …自治州).
+PREFECTURE_STEM = 2
 # The function characters that join names in a list (徐州市和沛县, 丰县与沛县): a county of one
 # character may start after them. Of the others, those that open counties' names of two characters
 # (将乐县, 从江县, 于都县) are read with the name before a level word one character later; after the
@@ -357,8 +369,9 @@ PLACE_HINT = re.compile(rf"[{LEVELS}]|新区|园区|科学城|" + REGION.pattern
 
 
 def _boundary(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in BOUNDARY or text[i - 1] in "仅只有" or not _CJK_CHAR.match(text[i - 1]) \
-        or text[i - 1] in LEVELS
+    if i > 0 and text[i - 1: i + 1] in _FUNCTION_CHAR_WORDS:
+        return False
+    return i == 0 or text[i - 1] in _FUNCTION_CHARS or not _CJK_CHAR.match(text[i - 1]) or text[i - 1] in LEVELS
 
 
 def places_in(text: str) -> list[tuple[int, int, str]]:

@@ -1,0 +1,58 @@
+"""Words before a place are no part of its name: a city named X州 with words before it (立足泉州,
+福建泉州, 海丝泉州: a prefecture named short has two characters before its 州, 恩施州), a word that opens
+with a function character (对接, 按照: 积极对接鲤城区…, 按照泉州市…), the preposition 以 (以晋江市为试点).
+Before, each such span was a place of its own (立足泉州, 接鲤城区, 照泉州市, 以晋江市) and the figures of
+its clause were given to it. The demo workspace is 泉州市's; the report is read as ``drafter distill``
+reads it."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import REPO
+
+from drafter.distill import distill_document
+from drafter.distill.places import is_place, places_in
+from drafter.read import read_document
+from drafter.workspace import load_workspace
+
+
+def names(text: str) -> list[str]:
+    return [name for _, _, name in places_in(text)]
+
+
+def test_a_prefecture_named_short_and_a_city_named_x_zhou():
+    assert is_place("恩施州") and is_place("凉山州") and names("，恩施州科技局") == ["恩施州"]
+    for words in ("礼遇泉州", "福建泉州", "中国湖州", "立足泉州", "以泉州"):
+        assert not is_place(words), words
+    assert names("简报获温州市委副书记批示") == []  # was 简报获温州
+    assert names("以泉州高新区为核心区") == ["泉州高新区"]  # was 以泉州高新区
+
+
+@pytest.mark.parametrize("text, place", [
+    ("积极对接鲤城区企业", None), ("按照泉州市要求", None), ("，以晋江市为试点", "晋江市"), ("在线泉州平台", None),
+])
+def test_a_function_characters_word_is_no_edge_of_a_name(text, place):
+    assert names(text) == ([place] if place else [])
+
+
+REPORT = """泉州市科学技术局2024年工作总结
+
+一、主要工作成效
+立足泉州产业实际培训企业技术骨干300人次。
+福建泉州国家农业科技园区累计培育示范企业100家。
+“海丝泉州·人才港湾”新引人才团队20个。
+积极对接鲤城区企业招引项目7个。
+以晋江市为试点新增科技型企业30家。
+按照泉州市要求认定技术转移机构8家。
+
+泉州市科学技术局
+2025年1月10日
+"""
+
+
+def test_figures_after_such_words_are_not_given_to_them(tmp_path):
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    facts = distill_document(read_document(tmp_path / "report.txt"), load_workspace(REPO)).facts
+    places = {g.raw: g.place or f.jurisdiction for f in facts for g in f.figures}
+    assert places == {"300人次": "泉州市", "100家": "泉州市", "20个": "泉州市", "7个": "泉州市", "30家": "晋江市",
+                      "8家": "泉州市"}

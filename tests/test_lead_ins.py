@@ -80,6 +80,8 @@ def test_no_lead_in_leaves_a_verb_without_its_object():
         if going and "加大" in going:
             for clause in going.split("、"):
                 assert not clause.lstrip("继续").startswith("加大") or clause.endswith(("力度", "投入", "支持")), going
+    assert concern_matter(short_topic("关于加快推进大零号湾科技创新策源功能区建设的建议")) == "大零号湾科技创新策源功能区建设"
+    assert concern_matter(short_topic("关于加强和改进科技特派员工作的建议")) == "加强和改进科技特派员工作"
     assert concern_matter(short_topic("关于进一步加大研发投入的建议")) == "研发投入"
     assert carried_on(short_topic("关于进一步加大研发投入的建议")) == "进一步加大研发投入"
 

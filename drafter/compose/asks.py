@@ -465,7 +465,7 @@ def short_topic(title: str) -> str:
 # The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,
 # said after 围绕 as a noun (围绕科技创新与产业创新深度融合 of 推动科技创新与产业创新深度融合).
 PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "加大", "支持")
-_PUSHED = lazy(rf"^(?:{words(MANNER_ADVERBS)})*({words(PUSHING_VERBS)})?")
+_PUSHED = lazy(rf"^(?:{words(MANNER_ADVERBS)})*((?:{words(PUSHING_VERBS)})*)")  # 加快推进…: both
 # An object that is a quality of the thing, not a matter (…支撑作用, …服务能力, …创新属性): the verb
 # stays with it (围绕加强…支撑作用), as 提升/完善… do, verbs of a goal rather than of pushing.
 QUALITY = ("作用", "能力", "水平", "属性", "意识", "功能", "效能", "能级", "地位", "活力", "动力", "实力", "竞争力", "氛围")
@@ -505,7 +505,7 @@ def _matter(clause: str) -> str | None:
     rest = clause[pushed.end():]
     if rest.startswith("对"):  # 加大对…的支持, 加强对…的指导
         rest = rest[1:]
-    if pushed.group(1) == ENLARGE and rest.endswith("力度"):
+    if ENLARGE in pushed.group(1) and rest.endswith("力度"):
         rest = rest[:-2]
     if len(rest) < 2 or rest[0] in FUNCTION_CHARS or rest.endswith(QUALITY):
         return None

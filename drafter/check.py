@@ -750,7 +750,8 @@ def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding
     """A closing that says the problem is (basically) solved while the body between the opening
     and the closing still holds 【待…】 placeholders — the bureau's own gaps or a co-handler's
     part still to come (【待UNIT提供：…】): what is not yet written cannot be solved. A figure
-    flagged for a newer value (【待更新：…】) is no gap in what was done."""
+    flagged for a newer value (【待更新：…】) or for its year or month (【待核实：年份】, 【待补充：月份】:
+    :func:`~drafter.reply.is_figure_flag`) is no gap in what was done."""
     closing = [p for p in paras if kinds[p.number] == R.CLOSING]
     if not closing or not _SOLVED_CLAIM.search(_squash(closing[-1].text)):
         return []
@@ -758,7 +759,7 @@ def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding
     opening = next((p.number for p in paras if kinds[p.number] == R.OPENING), 0)
     holes = [m.group() for p in paras if opening < p.number < end.number
              and kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)
-             for m in R.PLACEHOLDER_RE.finditer(p.text) if not m.group().startswith(R.UPDATE_OPEN)]
+             for m in R.PLACEHOLDER_RE.finditer(p.text) if not R.is_figure_flag(m.group())]
     if not holes:
         return []
     units = sorted({m.group(1) for h in holes for m in [R.PROVIDED.match(h)] if m})

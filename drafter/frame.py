@@ -6,9 +6,9 @@ A draft holds two kinds of text no source stated:
   :data:`drafter.reply.PLACEHOLDER_RE`, their one declaration): a reply still holding them is not
   finished (:func:`count_marks`), and a sentence holding one states nothing anyone vouched for.
   :func:`without_marks` drops those sentences from a read document before it is distilled; a
-  paragraph whose first sentence holds one (an item or heading flagged as a whole:
-  ``（二）【待更新：取自2025年计划】持续…``), or left with its lead phrase alone
-  (``二是大力引建一批高能级平台。``), is dropped whole;
+  paragraph whose first sentence holds one (a heading flagged as a whole), one holding an earlier
+  plan's mark (an item flagged as a whole: ``（二）持续…。【待更新：取自2025年计划】``), or one left
+  with its lead phrase alone (``二是大力引建一批高能级平台。``), is dropped whole;
 - **set formulas**: the sentences of the wording templates (``templates/wording/*.j2``: the
   opening ``…已收悉…``, the lead-in ``根据您的建议，下一步我局将…``, the closing ``再次感谢…`` /
   ``有关事项正在解决…``). Each template is turned into one pattern per sentence (its literal text
@@ -29,7 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .model import Document
-from .reply import PLACEHOLDER_RE
+from .reply import PLAN_MARK_RE, PLACEHOLDER_RE
 from .textutil import nfkc
 from .workspace import Workspace
 
@@ -62,7 +62,7 @@ def without_marks(doc: Document) -> Document:
     for block in doc.blocks:
         if PLACEHOLDER_RE.search(block.text):
             parts = sentences(block.text)
-            if not parts or PLACEHOLDER_RE.search(parts[0]):
+            if not parts or PLACEHOLDER_RE.search(parts[0]) or PLAN_MARK_RE.search(block.text):
                 continue
             kept = [p for p in parts if not PLACEHOLDER_RE.search(p)]
             if len(kept) == 1 and is_lead(kept[0]):

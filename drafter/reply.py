@@ -6,6 +6,7 @@ of ``templates/reference.docx``; ``drafter check`` reads a .docx back into the s
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from .lazyre import lazy
@@ -70,9 +71,32 @@ UPDATE_OPEN = "【待更新："  # a sentence's figures want a newer value: no g
 
 
 def update_text(year: int) -> str:
-    """The visible flag after a sentence whose figures are older than ``year`` (the last full
-    year before the draft's), or only as of a date inside it: ``【待更新：2025年全年数据】``."""
+    """The visible flag after the clause holding a sentence's figures older than ``year`` (the
+    last full year before the draft's), or only as of a date inside it: ``【待更新：2025年全年数据】``."""
     return f"{UPDATE_OPEN}{year}年全年数据{PLACEHOLDER_CLOSE}"
+
+
+def plan_mark(year: int) -> str:
+    """The flag ending a part-two item taken from the plan of ``year``, a year before the reply's:
+    ``【待更新：取自2025年计划】`` (the item as a whole is to bring up to date)."""
+    return f"{UPDATE_OPEN}取自{year}年计划{PLACEHOLDER_CLOSE}"
+
+
+# A paragraph holding a plan's mark is an earlier plan offered again, flagged as a whole.
+PLAN_MARK_RE = lazy(re.escape(UPDATE_OPEN) + r"取自\d{4}年计划" + re.escape(PLACEHOLDER_CLOSE))
+
+# The marks on a figure's date that the draft cannot state. Beside the clause holding figures of
+# no known year (their source gives no period and no date): the year is to be checked and
+# written. After a year of the draft's own that only a source's number gave (截至2026年): the
+# month the figures stood at is to be written in its place.
+YEAR_UNKNOWN = to_verify("年份")
+MONTH_UNKNOWN = placeholder_text("月份")
+
+
+def is_figure_flag(mark: str) -> bool:
+    """True when ``mark`` flags the date or freshness of figures the draft states (【待更新：…】,
+    :data:`YEAR_UNKNOWN`, :data:`MONTH_UNKNOWN`): no gap in what was done."""
+    return mark.startswith(UPDATE_OPEN) or mark in (YEAR_UNKNOWN, MONTH_UNKNOWN)
 
 
 @dataclass

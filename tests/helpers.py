@@ -43,6 +43,14 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|人|名|场次|场|件|份|笔|%|期|次|条)")
 OWED = re.compile(r"【待补充：建议所提(.+?)方面的工作情况】")
+
+
+def owed_entries(listed: str) -> list[str]:
+    """The entries of what an :data:`OWED` placeholder lists: its things (``纺织鞋服、机械装备、新材料等产业``:
+    the kind after 等 left out) and, after ``，以及``, its measures, each as the ask says it."""
+    things, _, acts = listed.partition("，以及")
+    named = [t for group in things.split("，") for t in re.sub(r"等[\u4e00-\u9fff]{1,4}$", "", group).split("、")]
+    return named + (acts.split("、") if acts else [])
 NAMED = re.compile(r"“[^“”]*”|《[^《》]*》")  # a number in a name (“12条措施”, 《…》) measures nothing
 # nor does a measure's term: its size, cap or award (设立规模超1亿元…资金, 给予每家5万元奖励)
 TERM = re.compile(r"(?:规模|最高|每家|给予)[超达]?\d+(?:\.\d+)?[万亿]?元|\d+(?:\.\d+)?[万亿]?元(?:一次性)?奖励")

@@ -146,8 +146,9 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
 
 def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_1350_a):
     """The whole base (the 2026 reply in it) drafting 1350: what a 2026 source reports is current
-    and carries no marker — the undated 2026 reply's figures are dated 截至2026年 in prose (the year is
-    the draft's own: nothing to update), the comment asking for the month; only sentences whose
+    and carries no update marker — the undated 2026 reply's figures are dated 截至2026年 (the year is
+    the draft's own: nothing to update), the month to write in after it, 【待补充：月份】 (yellow, under
+    the comment asking for it: on the page, not only in the comment); only sentences whose
     figures are of 2024 or as of May 2025 are marked, each with a comment saying why (the rule does
     not flood what the base holds current)."""
     from drafter.docx.read import read_draft
@@ -157,8 +158,10 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_13
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     current = [p for p in paras[start + 1:end] if any("〔2026〕" in c for c in p.comments)]
     assert current and not any("【待更新：截至2026年】" in p.text for p in paras)
-    dated = [p for p in current if "截至2026年，" in p.text]
-    assert dated and all("截至2026年" not in h.text for p in dated for h in p.highlights)
+    dated = [p for p in current if "截至2026年" in p.text]
+    assert dated and all("截至2026年【待补充：月份】，" in p.text for p in dated)
+    assert all("截至2026年" not in h.text for p in dated for h in p.highlights)
+    assert all("【待补充：月份】" in [h.text for h in p.highlights] for p in dated)
     assert all(any("补写数据截至的月份" in c for c in p.comments) for p in dated)
     markers = sum(p.text.count("【待更新：") for p in paras[start + 1:end])
     figured = sum(1 for p in paras[start + 1:end] for s in split_sentences(p.text) if FIGURE.search(s))
@@ -169,7 +172,8 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_13
 
 def test_a_year_alone_is_current_in_its_own_year_only(seeded_root, tmp_path):
     """An undated 2026 source's figure (the 41个 中试验证平台 of 泉科函〔2026〕102号, no month known) in a
-    draft of 2026-05 is dated 截至2026年 and not flagged stale; the same figure in a draft of 2027-05
+    draft of 2026-05 is dated 截至2026年 and not flagged stale, only its month asked for on the page
+    (截至2026年【待补充：月份】); the same figure in a draft of 2027-05
     is as of some day of 2026, not that full year: 【待更新：截至2026年】, its comment asking for
     2026's full-year or 2027's value."""
     from click.testing import CliRunner
@@ -185,11 +189,12 @@ def test_a_year_alone_is_current_in_its_own_year_only(seeded_root, tmp_path):
         return next(p for p in read_draft(out) if "中试验证平台申报入库" in p.text)
 
     now = draft("2026-05-20")
-    assert "截至2026年，" in now.text and "【待更新：" not in now.text
+    assert "截至2026年【待补充：月份】，" in now.text and "【待更新：" not in now.text
     assert not any("41" in h.text or "截至2026年" in h.text for h in now.highlights)
+    assert "【待补充：月份】" in [h.text for h in now.highlights]
     assert any("按来源文号的年份" in c and "补写数据截至的月份" in c for c in now.comments)
     later = draft("2027-05-20")
-    assert "【待更新：截至2026年】" in later.text
+    assert "【待更新：截至2026年】" in later.text and "月份" not in later.text
     assert any("不是2026年全年数值" in c and "删去本标记" in c for c in later.comments)
 
 
@@ -214,7 +219,7 @@ def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(whole_12
     start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
     end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     notice = next(p for p in paras[start:end] if "《关于征集2025年" in p.text)
-    assert re.search(r"(?:【待更新：)?(?:截至)?20\d\d年(?:\d{1,2}月)?】?，新立项实施13个", notice.text), notice.text
+    assert re.search(r"(?:【待更新：)?(?:截至)?20\d\d年(?:\d{1,2}月|【待补充：月份】)?】?，新立项实施13个", notice.text), notice.text
     for p in paras[start + 1:end]:
         lit = "".join(h.text for h in p.highlights)
         assert all(f.replace(" ", "") in lit for f, _ in undated_figures(p.text)), p.text

@@ -105,7 +105,7 @@ def test_filed_anyway_no_marked_sentence_or_set_formula_becomes_a_fact(root, dra
 
 def test_a_corrected_fact_stays_current_after_its_old_copy_is_harvested(root, draft, tmp_path):
     """A clerk corrects 41个 → 45个 in the 事实库 (the web page's edit), then files a draft made
-    before the correction: the next draft says 45个."""
+    before the correction (its month written in, other marks left): the next draft says 45个."""
     from drafter.workspace import load_workspace
 
     ws = load_workspace(root)
@@ -115,6 +115,13 @@ def test_a_corrected_fact_stays_current_after_its_old_copy_is_harvested(root, dr
     draft_1350(root, tmp_path / "before.docx")
     before = _text(tmp_path / "before.docx")
     assert "45个中试验证平台" in before and "41个中试验证平台" not in before
+    # the clerk wrote in the month the draft asked for (截至2026年【待补充：月份】), other marks left
+    d = docx.Document(draft)
+    for p in d.paragraphs:
+        for run in p.runs:
+            run.text = run.text.replace("【待补充：月份】", "5月")
+    d.save(draft)
+    assert "截至2026年5月，推动41个中试验证平台" in _text(draft)
     assert _harvest(root, "--force", str(draft)).exit_code == 0
     (copy,) = [f for f in _reply_facts(root).facts if "41个中试验证平台" in f.text]
     # the copy repeats the corrected fact: its period, and its old figure superseded by it

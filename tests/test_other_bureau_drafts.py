@@ -76,7 +76,7 @@ def test_an_overview_saying_only_what_every_fact_of_a_small_base_says_opens_no_d
 
 def test_a_sentence_its_source_cut_off_is_not_ended_on_the_cut_word(chongqing, tmp_path):
     root, document = redraft(chongqing, tmp_path, "01")
-    body = "\n".join(part_one(document))
+    body = re.sub(r"【待[^】]*】", "", "\n".join(part_one(document)))  # the sentences as written, without marks
     cut = [f["text"] for f in base_facts(root) if not re.search(r"[。！？；]$", f["text"])]
     assert cut  # the stored pages stop mid-sentence
     used = 0

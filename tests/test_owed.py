@@ -10,7 +10,7 @@ import re
 
 import docx
 from click.testing import CliRunner
-from helpers import OWED, TEXT_1288, TEXT_1350
+from helpers import OWED, TEXT_1288, TEXT_1350, owed_entries
 
 from drafter.cli import cli
 from drafter.compose.asks import kind_head, named_things, parse_asks
@@ -74,8 +74,8 @@ def check_owed(document, asks, root) -> int:
             head = kind_head(thing, specific)
             named = bool(halves) or (head is not None and head in said)
             assert (thing in owed) != named, (heading, thing, head, owed)
-        assert not [t for t in ask.subjects if t in said and t in owed.split("、")]
-        listed += len(owed.split("、")) if owed else 0
+        assert not [t for t in ask.subjects if t in said and t in owed_entries(owed)]
+        listed += len(owed_entries(owed)) if owed else 0
     return listed
 
 

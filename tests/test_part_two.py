@@ -3,7 +3,8 @@
 The rules under test are general: an ask in a co-handler's field gets no item of this bureau's;
 an earlier year's plan offers its standing measures (支持…, 推广…模式), not that year's single
 undertakings (探索建设“产业大脑”…); and each item taken from an earlier plan carries one highlighted
-mark after its numeral, 【待更新：取自2025年计划】, instead of an editor's line numbering the items.
+mark right after its last sentence, 【待更新：取自2025年计划】 (its numeral and lead words read on
+unbroken), instead of an editor's line numbering the items.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_dr
     """The leave-one-out 1288 draft (its plans all from the 2025 reply): four items in the asks'
     order, then the co-handler's 知识产权 as its placeholder; the platform item keeps the new mode of
     building platforms, not the 产业大脑 project; each item is labelled by one yellow
-    【待更新：取自2025年计划】 after its numeral, commented with the plan's source; no editor's line
+    【待更新：取自2025年计划】 right after its last sentence (before what it still owes), commented with
+    the plan's source; no editor's line
     numbers the items."""
     items, others = part_two(loo_draft)
     assert len(items) == 5 and items[4].text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
@@ -96,8 +98,10 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_dr
         body = MARK.sub("", re.sub(r"^（[一二三四]）", "", item.text))
         for sentence in split_sentences(body)[1:]:  # after the lead phrase
             assert not one_off(sentence), sentence
-        assert MARK.findall(item.text) == ["2025"] and re.match(r"（[一二三四]）【待更新：取自2025年计划】", item.text)
-        marks = [(h.text, h.color) for h in item.highlights if not OWED_PLAN.fullmatch(h.text)]
+        assert MARK.findall(item.text) == ["2025"] and not re.match(r"（[一二三四]）【", item.text)
+        assert re.search(r"。【待更新：取自2025年计划】(?:【待补充：[^】]+】)?$", item.text), item.text
+        marks = [(m, h.color) for h in item.highlights for m in re.findall(r"【[^】]*】", h.text)
+                 if not OWED_PLAN.fullmatch(m)]
         assert marks == [("【待更新：取自2025年计划】", "yellow")]
         note = next(c for c in item.comments if "此项出自2025年的工作计划" in c)
         assert "泉科函〔2025〕81号" in note and "删去此标记" in note and "2026年计划" in note

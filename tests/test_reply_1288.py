@@ -199,7 +199,8 @@ def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo_draft):
 def check_earlier_plan_marks(path: Path, year: int = 2026) -> list[str]:
     """Each part-two item of the written draft taken from a plan of a year before ``year`` (its
     comment says 出自YYYY年的工作计划) carries one highlighted mark 【待更新：取自YYYY年计划】 right
-    after its numeral, with a comment; an item of this year's plan carries none, and no line
+    after its last sentence (never between its numeral and its words), with a comment; an item of
+    this year's plan carries none, and no line
     numbering the items stands in part two. The marked items' texts."""
     from drafter.docx.read import read_draft
 
@@ -213,8 +214,10 @@ def check_earlier_plan_marks(path: Path, year: int = 2026) -> list[str]:
         if not any(y < year for y in years):
             assert not marks, p.text
             continue
-        assert [int(m) for m in marks] == [min(years)] and re.match(r"（.）【待更新：取自", p.text), p.text
-        assert [h.text for h in p.highlights if "取自" in h.text] == [f"【待更新：取自{min(years)}年计划】"]
+        assert [int(m) for m in marks] == [min(years)] and not re.match(r"（.）【", p.text), p.text
+        assert re.search(r"。【待更新：取自\d{4}年计划】(?:【[^】]+】)*$", p.text), p.text
+        assert [m for h in p.highlights for m in re.findall(r"【[^】]*】", h.text) if "取自" in m] == [
+            f"【待更新：取自{min(years)}年计划】"]
         marked.append(p.text)
     return marked
 

@@ -20,7 +20,7 @@ import re
 
 import docx
 from click.testing import CliRunner
-from helpers import OWED, part_one
+from helpers import OWED, owed_entries, part_one
 
 from drafter.cli import cli
 from drafter.compose.asks import named_things
@@ -108,7 +108,7 @@ def test_an_ask_only_a_districts_result_answers_closely_is_answered_by_the_city_
 
 
 def owed_of(body: list[str]) -> list[str]:
-    return [t for p in body for m in OWED.findall(p) for t in m.split("、")]
+    return [t for p in body for m in OWED.findall(p) for t in owed_entries(m)]
 
 
 def test_what_an_ask_asks_for_and_its_section_does_not_say_is_marked_owed(quick_start_1350):

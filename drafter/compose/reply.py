@@ -18,20 +18,22 @@ from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    UPDATE_OPEN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, placeholder_text, provided_by, to_verify,
-    update_text,
+    MONTH_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
+    placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, carried_on, concern_matter, short_topic
+from .gaps import owed_phrase
 from .remit import Remit, named_co_handler, split_remits
 from .select import (
     MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, said_by, select_facts,
     strip_ordinal, unframed_topic,
 )
 from .sentences import (
-    NAME, SAME_SOURCE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure, has_lead, has_year, is_term,
-    past_as_of, provisional, sentence_date, source_month, split_sentences, with_update_marker, year_position, year_prefix,
+    NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure,
+    has_lead, has_year, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
+    with_mark, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
 from .wording import Wording, to_spans
@@ -193,7 +195,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # after the section's last paragraph, in its run of text: whose work the points not ours are…
             blocks[-1].spans += remit_spans(remits[n], wording, context, stated, section.owner if section.gap else None)
             if owed[n]:  # …then what the bureau still owes
-                blocks[-1].spans.append(Span(placeholder_text(f"建议所提{'、'.join(owed[n])}方面的工作情况"),
+                blocks[-1].spans.append(Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
                                              PLACEHOLDER, note=OWED_NOTE))
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
@@ -213,11 +215,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, str):  # an ask the base holds no plan for
             blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
             continue
-        spans = [lead, *earlier_plan(step, today), *_fact_spans(step, ws, today, part_one=False)]
+        spans = [lead, *_fact_spans(step, ws, today, part_one=False), *earlier_plan(step, today)]
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
         if owes:  # after the item's last sentence, in its run of text, as part one's
-            spans.append(Span(placeholder_text(f"建议所提{'、'.join(owes)}方面的下一步举措"), PLACEHOLDER,
+            spans.append(Span(placeholder_text(f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措"), PLACEHOLDER,
                               note=OWED_PLAN_NOTE))
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps:
@@ -294,19 +296,19 @@ def area_of(phrase: str) -> str:
 
 def earlier_plan(step: Item, today: dt.date) -> list[Span]:
     """The mark labelling a part-two item taken from a plan of a year before the reply's, set right
-    after its numeral: ``（一）【待更新：取自2025年计划】持续加强…`` (highlighted; its comment names the
-    plan's source and says what to check); none on this year's plan. The item stays honest about
-    where it comes from, and the clerk who has brought it up to date deletes the mark in one stroke,
-    leaving the item whole. A mark per item stays true when items are reordered or deleted (a
-    line numbering them would not); at the item's head it is seen first and never breaks across
-    lines. It begins like :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap
-    in what was done."""
+    after the item's last sentence, as every mark on an item as a whole (【待核实：是否已完成】 too):
+    ``（一）持续加强…。…。【待更新：取自2025年计划】`` (highlighted; its comment names the plan's
+    source and says what to check); none on this year's plan. The item stays honest about where it
+    comes from, its numeral and lead words read on unbroken, and the clerk who has brought it up to
+    date deletes the mark in one stroke. A mark per item stays true when items are reordered or
+    deleted (a line numbering them would not). It begins like
+    :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap in what was done."""
     if step.year is None or step.year >= today.year:
         return []
     where = _citation(step).line()
     note = (f"此项出自{step.year}年的工作计划（{where}）。第二部分应写{today.year}年的工作计划："
             f"请核实是否已完成、是否仍列入{today.year}年计划，按{today.year}年计划更新后删去此标记")
-    return [Span(f"{UPDATE_OPEN}取自{step.year}年计划】", PLACEHOLDER, [step.fact.id], note)]
+    return [Span(plan_mark(step.year), PLACEHOLDER, [step.fact.id], note)]
 
 
 def _value_or_gap(value: str | None, what: str) -> Span:
@@ -552,7 +554,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         wanted = sentence_date(text, figures, item.fact, source, item.year) if base and figures else prefix
         if wanted != prefix:  # this sentence's figures are of another date than the last one's
             prefix, scope, flag = wanted, None, None
-        shared = carried = False
+        shared = False
         made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
         if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
             # the item's date is stated once: this sentence shares it, joined to it by ；
@@ -560,10 +562,6 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             for k in range(scope, len(out)):
                 if out[k].endswith("。"):
                     out[k] = out[k][:-1] + "；"
-                if marker in out[k]:  # one marker per sentence: it moves to the joined sentence's end
-                    out[k] = out[k].replace(marker, "", 1)
-                    marks.remove((marker, PLACEHOLDER, None))
-                    carried = True
             shared = True
         elif prefix and figures and not has_year(text):
             at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures)  # a term has no date
@@ -581,7 +579,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             text, flag = _flag_as_of(text, marks, first_mark, today, f"{item.fact.id}#{len(out)}")
         covered = flag is not None and (scope == len(out) or shared)
         if part_one and not item.verify:
-            old = False
+            old, unknown = [], []  # the figures wanting a newer value, those of no known year
             for fig in figures:
                 note = item.outdated.get(fig.raw)
                 year = figure_year(fig, item)
@@ -592,7 +590,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                         marks.append((fig.raw, STALE, flag[1], flag[2]))
                     continue
                 if not note and year is None and not (has_year(text) or shared):
-                    note = "未能确定该数据的年份，请补充年份或核实"
+                    note = YEAR_UNKNOWN_NOTE
+                    unknown.append(fig)
                 elif not note and year is not None and today.year - year > 1:
                     note = f"该数据为{year}年数据，早于上年，请核实是否已有新的数值"
                 elif not note and in_year_only(year, source, today):
@@ -600,10 +599,19 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                             f"请核实并更新为{year}年全年或{today.year}年的最新数值")
                 if note:  # a sentence's figures with the same note share its comment
                     marks.append((fig.raw, STALE, note, f"{item.fact.id}#{len(out)}:{note}"))
-                    old = old or not_current(year, source, today)
-            if old or carried:  # one visible marker per sentence: its figures want this year's values
-                text = with_update_marker(text, today.year - 1)
+                    if not_current(year, source, today):
+                        old.append(fig)
+            if old:  # one visible marker per sentence, after the clause of its last figure wanting this year's value
+                if shared:  # a sentence joined to this one by ；: its marker moves here
+                    for k in range(scope, len(out)):
+                        if marker in out[k]:
+                            out[k] = out[k].replace(marker, "", 1)
+                            marks.remove((marker, PLACEHOLDER, None))
+                text = with_update_marker(text, today.year - 1, old)
                 marks.append((marker, PLACEHOLDER, None))
+            if unknown:  # beside the clause of its last figure of no known year: the year to check, on the page
+                text = with_mark(text, YEAR_UNKNOWN, unknown)
+                marks.append((YEAR_UNKNOWN, PLACEHOLDER, YEAR_UNKNOWN_NOTE, f"{item.fact.id}#{len(out)}:{YEAR_UNKNOWN_NOTE}"))
         out.append(text)
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)
@@ -656,6 +664,14 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) 
     for k in range(len(marks) - 1, first - 1, -1):
         piece, kind, note = marks[k][:3]
         year = provisional(piece, today) if kind == TEXT else None
+        if year is None and kind == TEXT and month_missing(piece, today):
+            # current, but the month it stood at is not known: that gap is on the page, right after the year
+            date = piece.rstrip("，")
+            at = text.find(date)
+            if at >= 0:
+                marks[k] = (date, TEXT, note, group)
+                marks.append((MONTH_UNKNOWN, PLACEHOLDER, note, group))
+                return text[:at + len(date)] + MONTH_UNKNOWN + text[at + len(date):], None
         if year is None:
             continue
         piece = piece.rstrip("，")  # the date itself: the comma after it stays in the text

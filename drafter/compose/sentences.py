@@ -266,6 +266,8 @@ def is_term(sentence: str, raw: str) -> bool:
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(sentence[at + len(raw):]))
 
 
+# The comment on figures of no known year (and on :data:`~drafter.reply.YEAR_UNKNOWN` beside them).
+YEAR_UNKNOWN_NOTE = "未能确定该数据的年份，请补充年份或核实"
 AS_OF_DATE = lazy(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 # A note on a date the draft put in front of a sentence says how it was inferred, then asks for a check
 # (VERIFY_ASK); SAME_SOURCE follows when the date stands for the paragraph's later figures of that source.
@@ -316,14 +318,53 @@ def as_of_note(note: str, year: int, today: dt.date) -> str:
             f"再删去本标记{after}")
 
 
-def with_update_marker(sentence: str, year: int) -> str:
-    """``sentence`` with its :func:`~drafter.reply.update_text` before its closing 。！？； (or at its end): one flag per
-    sentence, however many of its figures are old."""
+def with_update_marker(sentence: str, year: int, figures: list = ()) -> str:
+    """``sentence`` with its :func:`~drafter.reply.update_text` right after the clause holding the
+    last of ``figures`` (the figures it is about, :func:`after_clause`), never after a clause that
+    has none (``…下达…资金8485.55万元用于…运营建设【待更新：2025年全年数据】，为我市企业提供科技支撑…``);
+    at the sentence's end when ``figures`` are not found in it. One flag per sentence, however
+    many of its figures are old."""
+    return with_mark(sentence, update_text(year), figures)
+
+
+def with_mark(sentence: str, mark: str, figures: list = ()) -> str:
+    """``sentence`` with ``mark`` where :func:`after_clause` puts it."""
+    at = after_clause(sentence, figures)
+    return sentence[:at] + mark + sentence[at:]
+
+
+_CLAUSE_STOP = "，,；;。！？!?"
+
+
+def after_clause(sentence: str, figures: list = ()) -> int:
+    """Where a mark about ``figures`` goes in ``sentence``: at the end of the clause holding the
+    last of them (before the ，；。 that closes it, outside brackets and quotes), so it stands
+    beside what it is about; before the sentence's closing 。！？； when none of them is found."""
     body = sentence.rstrip()
     end = len(body)
     while end > 0 and body[end - 1] in "。！？!?；;":
         end -= 1
-    return body[:end] + update_text(year) + body[end:]
+    starts = [(at, at + len(g.raw)) for g in figures for at in [figure_start(body, g)] if at >= 0]
+    if not starts:
+        return end
+    depth = 0
+    for i in range(max(starts)[1], end):
+        c = body[i]
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif c in _CLAUSE_STOP and depth == 0:
+            return i
+    return end
+
+
+def month_missing(date: str, today: dt.date) -> bool:
+    """True when ``date`` is an as-of date of ``today``'s year with no month (``截至2026年`` in a
+    draft of 2026-05, from a source dated only by its number's year): current, but as of when is
+    not known — the place for :data:`~drafter.reply.MONTH_UNKNOWN`, right after it."""
+    found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
+    return bool(found) and not found.group(2) and int(found.group(1)) == today.year
 
 
 def year_position(sentence: str, figures: list) -> int:

@@ -1,0 +1,50 @@
+"""What a placeholder says a section or a plan item still owes: the ask's points as one phrase.
+
+A reply owes two kinds of points under an ask (:meth:`~drafter.compose.asks.Ask.owed`): the
+**things** the ask names in a list (纺织鞋服、机械装备、新材料 of ``围绕纺织鞋服、机械装备、新材料等产业``)
+and the **acts** it asks for in a clause (对平台建设和运营给予补助). A list of one kind reads as
+written (``纺织鞋服、机械装备、新材料``); things and acts together are grouped, the things first
+under the kind the ask names them by, then the acts after ``，以及``:
+``纺织鞋服、机械装备、新材料等产业，以及对平台建设和运营给予补助`` — never a noun and a verb phrase
+strung on one 、. The placeholder around it says what is asked of the clerk
+(``【待补充：建议所提…方面的工作情况】``).
+"""
+
+from __future__ import annotations
+
+import re
+
+KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
+# Kinds that name no kind of thing: ``等方面`` closes a list of aspects, said by the placeholder itself.
+NO_KIND = ("方面",)
+# After a thing: the rest of its list (、…) up to the 等 closing it, and the kind named there.
+_KIND_AFTER = rf"(?:、[^、，,。；;：:\n]{{1,12}})*?等([\u4e00-\u9fff]{{1,{KIND_MAX}}}?)(?=[，,。；;：:的之\n]|$)"
+
+
+def owed_phrase(owed: list[str], ask=None) -> str:
+    """``owed`` (entries of :meth:`~drafter.compose.asks.Ask.owed`: a thing, or an act whose
+    ``point`` is the ask's clause it comes from) as one phrase (module doc); ``ask`` (its
+    ``text``) gives the kind its things are named by."""
+    things = [o for o in owed if getattr(o, "point", None) is None]
+    acts = [o for o in owed if getattr(o, "point", None) is not None]
+    if not things or not acts:
+        return "、".join(owed)
+    text = getattr(ask, "text", "") or ""
+    groups: list[tuple[str | None, list[str]]] = []
+    for thing in things:
+        kind = kind_of(thing, text)
+        if groups and groups[-1][0] == kind:
+            groups[-1][1].append(thing)
+        else:
+            groups.append((kind, [thing]))
+    named = "，".join("、".join(members) + (f"等{kind}" if kind else "") for kind, members in groups)
+    return f"{named}，以及{'、'.join(acts)}"
+
+
+def kind_of(thing: str, text: str) -> str | None:
+    """The kind ``text`` names ``thing`` by: the words after the ``等`` closing the list holding it
+    (产业 of ``纺织鞋服、机械装备、新材料等产业，``; 创新平台 of ``…企业技术中心等创新平台的引进``), at most
+    KIND_MAX characters; None when the list has none."""
+    found = re.search(re.escape(thing) + _KIND_AFTER, text)
+    kind = found.group(1) if found else None
+    return None if kind in NO_KIND else kind

@@ -205,6 +205,22 @@ def draft_1350(root: Path, out: Path, reply_type: str = "B") -> docx.document.Do
     return docx.Document(out)
 
 
+def letter_head(opening: str) -> list:
+    """The first blocks of a reply to 1288 built by hand (drafter.reply's blocks): letterhead, the
+    document number's placeholder, class A, title, addressee and ``opening``."""
+    from drafter import reply as R
+
+    T = R.Span
+    return [
+        R.ReplyBlock(R.LETTERHEAD, [T("泉州市科学技术局")]),
+        R.ReplyBlock(R.DOC_NUMBER, [T(R.placeholder_text("文号"), R.PLACEHOLDER)]),
+        R.ReplyBlock(R.CLASS_MARK, [T("答复类型：A类")]),
+        R.ReplyBlock(R.TITLE, [T("关于市十七届人大五次会议第1288号建议的答复")]),
+        R.ReplyBlock(R.ADDRESSEE, [T("林永红代表：")]),
+        R.ReplyBlock(R.OPENING, [T(opening)]),
+    ]
+
+
 def without_frames(path: Path, out: Path) -> Path:
     """The same draft with the 抄送 in the flow after the 附注 (no frame): what the layout was."""
     with zipfile.ZipFile(path) as z:
@@ -225,6 +241,23 @@ def without_frames(path: Path, out: Path) -> Path:
         for name, data in parts.items():
             z.writestr(name, data)
     return out
+
+
+def disk_full_after_first_rename(monkeypatch) -> list:
+    """The fact journal's renames fail as on a full disk from the second on (the first is done):
+    the targets renamed into place, filled as they are."""
+    from drafter.facts import journal
+
+    real, done = journal._replace, []
+
+    def failing(new, target):
+        if done:
+            raise OSError(28, "No space left on device")
+        done.append(target)
+        real(new, target)
+
+    monkeypatch.setattr(journal, "_replace", failing)
+    return done
 
 
 def forget_templates() -> None:
@@ -258,10 +291,19 @@ other_units:
 DRAFTED_ON = {"01": "2024-09-20", "02": "2024-09-20", "04": "2022-07-15", "05": "2025-05-28"}
 
 
+def corpus_rows() -> list[dict]:
+    """Every row of the corpus labels (labels.jsonl), in its order."""
+    return [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
+
+
+def corpus_row(prefix: str) -> dict:
+    """The corpus label of the document whose file name starts with ``prefix`` (17_…)."""
+    return next(r for r in corpus_rows() if r["file"].startswith(prefix))
+
+
 def labels() -> dict[str, dict]:
     """The corpus labels of 重庆市科学技术局's documents, by their number (01…05)."""
-    rows = [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
-    return {r["file"][:2]: r for r in rows if r["issuer"] == "重庆市科学技术局"}
+    return {r["file"][:2]: r for r in corpus_rows() if r["issuer"] == "重庆市科学技术局"}
 
 
 def suggestion_title(path: Path) -> str:
@@ -318,12 +360,6 @@ def edit_docx(path: Path, change) -> None:
 def paragraph_with(document, contains: str):
     """The first paragraph of ``document`` whose text holds ``contains``."""
     return next(p for p in document.paragraphs if contains in p.text)
-
-
-def corpus_row(prefix: str) -> dict:
-    """The corpus label of the document whose file name starts with ``prefix`` (``"17_"``)."""
-    return next(json.loads(line) for line in LABELS.read_text("utf-8").splitlines()
-                if json.loads(line)["file"].startswith(prefix))
 
 
 def issuer_workspace(root: Path, row: dict) -> Path:

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from helpers import CORPUS, LABELS, REPO, needs_corpus
+from helpers import CORPUS, REPO, corpus_rows, needs_corpus
 
 from drafter.distill import distill_document
 from drafter.model import FactFile
@@ -250,23 +250,19 @@ def became_fact(line: str, ff: FactFile) -> bool:
     return False
 
 
-def load_labels() -> list[dict]:
-    return [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def distill_corpus() -> tuple[dict[str, FactFile], float]:
     """Every labelled file distilled; and the CPU seconds that took."""
     ws = load_workspace(REPO)
     out = {}
     start = time.process_time()
-    for label in load_labels():
+    for label in corpus_rows():
         out[label["file"]] = distill_document(read_document(CORPUS / label["file"]), ws)
     return out, time.process_time() - start
 
 
 def score(distilled: dict[str, FactFile]) -> Score:
     s = Score()
-    for label in load_labels():
+    for label in corpus_rows():
         ff = distilled[label["file"]]
         name = label["file"][:2]
         for fname, right, got, want in _meta_checks(label, ff):
@@ -357,11 +353,11 @@ def test_sources_show_issuer_jurisdiction_and_date(empty_root):
     by_file = {Path(s["path"]).name: s for s in json.loads(listed.output)}
     missing = [
         f"{label['file']}: {field}"
-        for label in load_labels()
+        for label in corpus_rows()
         for field, key in (("issuer", "issuer"), ("jurisdiction", "jurisdiction"), ("date", "date"))
         if label[key] and not by_file.get(label["file"], {}).get(field)
     ]
-    assert {label["file"] for label in load_labels()} <= set(by_file) and not missing, missing
+    assert {label["file"] for label in corpus_rows()} <= set(by_file) and not missing, missing
 
 
 if __name__ == "__main__":  # python tests/test_corpus.py: the table and every miss

@@ -21,7 +21,7 @@ from drafter.docx.reference import build_reference, main as reference_main
 from drafter.docx.styles import LEAD_STYLE, STALE_NOTE, STYLE_BY_KIND
 from drafter.errors import DrafterError, SourceError
 from drafter.workspace import load_workspace
-from helpers import REPO, forget_templates
+from helpers import REPO, forget_templates, letter_head
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
@@ -53,12 +53,7 @@ STALE_ASK = "2016年数据，请核实是否有更新的数值。"
 def make_reply() -> R.Reply:
     T = R.Span
     blocks = [
-        R.ReplyBlock(R.LETTERHEAD, [T("泉州市科学技术局")]),
-        R.ReplyBlock(R.DOC_NUMBER, [T(R.placeholder_text("文号"), R.PLACEHOLDER)]),
-        R.ReplyBlock(R.CLASS_MARK, [T("答复类型：A类")]),
-        R.ReplyBlock(R.TITLE, [T("关于市十七届人大五次会议第1288号建议的答复")]),
-        R.ReplyBlock(R.ADDRESSEE, [T("林永红代表：")]),
-        R.ReplyBlock(R.OPENING, [T("您提出的《关于推动科技创新与产业创新深度融合的建议》收悉。现将有关情况答复如下：")]),
+        *letter_head("您提出的《关于推动科技创新与产业创新深度融合的建议》收悉。现将有关情况答复如下："),
         R.ReplyBlock(R.HEADING1, [T("一、基本情况")]),
         R.ReplyBlock(R.HEADING2, [T("（一）培育创新主体")]),
         R.ReplyBlock(R.BODY, [

@@ -14,7 +14,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from helpers import REPO
+from helpers import REPO, disk_full_after_first_rename
 
 from drafter.cli import cli
 from drafter.errors import DrafterError
@@ -170,15 +170,7 @@ def test_a_new_write_undoes_a_dead_one_before_writing(base):
 
 def test_an_error_during_the_renames_puts_the_base_back_at_once(base, monkeypatch):
     ws, updates, before, _, _ = base
-    real, done = journal._replace, []
-
-    def failing(new, target):
-        if done:
-            raise OSError(28, "No space left on device")
-        done.append(target)
-        real(new, target)
-
-    monkeypatch.setattr(journal, "_replace", failing)
+    done = disk_full_after_first_rename(monkeypatch)
     with pytest.raises(DrafterError, match="已还原"):
         write_updates(updates)
     assert done and _files(ws) == before and not journal.pending(ws.facts_dir)

@@ -15,7 +15,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from helpers import REPO
+from helpers import REPO, disk_full_after_first_rename
 
 from drafter import refresh as refresh_mod
 from drafter.cli import cli
@@ -437,19 +437,8 @@ def test_a_folder_with_an_unknown_file_type_says_it_skipped_it(workspace):
 
 
 def test_failure_between_writes_leaves_the_base_byte_identical(workspace, monkeypatch):
-    from drafter.facts import journal
-
     before = _facts_hash(workspace)
-    calls = []
-    real = journal._replace
-
-    def failing(tmp, target):
-        if calls:
-            raise OSError(28, "No space left on device")
-        calls.append(target)
-        real(tmp, target)
-
-    monkeypatch.setattr(journal, "_replace", failing)
+    calls = disk_full_after_first_rename(monkeypatch)
     ws = load_workspace(workspace)
     with pytest.raises(DrafterError, match="已还原"):
         refresh_mod.refresh(ws, [workspace / "2026年工作总结.txt"], today=TODAY)

@@ -11,7 +11,6 @@ workspace that lists its own other units.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from dataclasses import replace
@@ -19,8 +18,8 @@ from dataclasses import replace
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import (CORPUS, HAS_CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, draft_1288, needs_corpus,
-                     part_one, part_two_items, run_1288)
+from helpers import (CORPUS, HAS_CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, corpus_rows, draft_1288,
+                     needs_corpus, part_one, part_two_items, run_1288)
 
 from drafter.cli import cli
 from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
@@ -48,8 +47,7 @@ def seed_titles() -> list[str]:
 
 
 def corpus_titles() -> list[str]:
-    rows = [json.loads(line) for line in (CORPUS / "labels.jsonl").read_text("utf-8").splitlines() if line.strip()]
-    return sorted({t for r in rows if r["kind"] in ("reply", "proposal_reply", "coreply")
+    return sorted({t for r in corpus_rows() if r["kind"] in ("reply", "proposal_reply", "coreply")
                    for t in re.findall(r"《(关于[^》]+?(?:建议|提案))\s*》", (CORPUS / r["file"]).read_text("utf-8"))})
 
 

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import REPO, SOFFICE
+from helpers import REPO, SOFFICE, letter_head
 
 from drafter import reply as R
 from drafter.draft import write_draft
@@ -29,12 +29,7 @@ def long_reply(paragraphs: int = 20) -> R.Reply:
     """A reply of several pages: the pure-CJK paragraph fills pages 2 and 3, then mixed text."""
     T = R.Span
     blocks = [
-        R.ReplyBlock(R.LETTERHEAD, [T("泉州市科学技术局")]),
-        R.ReplyBlock(R.DOC_NUMBER, [T(R.placeholder_text("文号"), R.PLACEHOLDER)]),
-        R.ReplyBlock(R.CLASS_MARK, [T("答复类型：A类")]),
-        R.ReplyBlock(R.TITLE, [T("关于市十七届人大五次会议第1288号建议的答复")]),
-        R.ReplyBlock(R.ADDRESSEE, [T("林永红代表：")]),
-        R.ReplyBlock(R.OPENING, [T("您提出的《关于推动科技创新与产业创新深度融合的建议》收悉，感谢您的关注和支持。现将有关情况答复如下：")]),
+        *letter_head("您提出的《关于推动科技创新与产业创新深度融合的建议》收悉，感谢您的关注和支持。现将有关情况答复如下："),
         R.ReplyBlock(R.HEADING1, [T("一、基本情况")]),
         R.ReplyBlock(R.BODY, [T(PURE_CJK + "。")]),
     ]

@@ -6,14 +6,13 @@ The corpus documents are read in place; the tests skip where ``../shared/corpus`
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import CORPUS, LABELS, corpus_row, issuer_workspace, needs_corpus
+from helpers import CORPUS, corpus_row, corpus_rows, issuer_workspace, needs_corpus
 
 from drafter.cli import cli
 from drafter.workspace import self_name_of
@@ -26,10 +25,6 @@ ORGAN_SELF = re.compile(r"我(?:局|委|厅|办|院|部|会)")
 LEVEL_SELF = re.compile(r"我(?:省|市|区|县)")
 
 
-def rows() -> list[dict]:
-    return [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
-
-
 def said_self(row: dict) -> str | None:
     """What the reply of ``row`` calls its issuer most often, or None where it never does."""
     text = (CORPUS / row["file"]).read_text("utf-8")
@@ -39,7 +34,7 @@ def said_self(row: dict) -> str | None:
 
 
 def test_the_default_self_name_is_what_the_corpus_replies_call_themselves():
-    named = [(r["issuer"], said_self(r)) for r in rows() if r["kind"] in REPLIES and r["issuer"] and said_self(r)]
+    named = [(r["issuer"], said_self(r)) for r in corpus_rows() if r["kind"] in REPLIES and r["issuer"] and said_self(r)]
     assert len(named) >= 5 and {s for _, s in named} >= {"我局", "我县"}, named
     assert [(issuer, self_name_of(issuer)) for issuer, _ in named] == named
 

@@ -336,7 +336,7 @@ def with_mark(sentence: str, mark: str, figures: list = ()) -> str:
 _CLAUSE_STOP = "，,；;。！？!?"
 # What an amount was for, said right after it with no comma (资金8485.55万元用于支持…): a predicate of
 # its own, so the amount's clause ends before it.
-_USE_AFTER = re.compile(r"(?:主要|重点|专项|全部|统筹)?用(?:于|以|来)")
+_USE_AFTER = lazy(r"(?:主要|重点|专项|全部|统筹)?用(?:于|以|来)")
 
 
 def after_clause(sentence: str, figures: list = ()) -> int:

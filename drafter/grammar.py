@@ -496,7 +496,7 @@ RENAMED_UNITS: tuple[tuple[str, ...], ...] = (
 )
 LEVEL_CHARS = "省市区县"
 # A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
-_NAMED_PLACE = re.compile(rf"^(?:国家|[{CJK}]{{2,3}}?[{LEVEL_CHARS}])")
+_NAMED_PLACE = lazy(rf"^(?:国家|[{CJK}]{{2,3}}?[{LEVEL_CHARS}])")
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
 _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 

@@ -1690,7 +1690,7 @@ def handlers(fact: Fact, sentences: list[str], co_handlers: list[str], ws: Works
 
 # What may stand before the unit a sentence's work is said of: a date or a linking word and its comma
 # (2025年，市市场监管局推出…; 同时，…), not a verb (会同市市场监管局…: the bureau's joint work).
-_BEFORE_SUBJECT = re.compile(r"^(?:[^，。；,;]{0,12}[，,])?$")
+_BEFORE_SUBJECT = lazy(r"^(?:[^，。；,;]{0,12}[，,])?$")
 
 
 def said_by_unit(sentence: str, unit: str) -> bool:

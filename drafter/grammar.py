@@ -496,11 +496,12 @@ RENAMED_UNITS: tuple[tuple[str, ...], ...] = (
 )
 LEVEL_CHARS = "省市区县"
 # A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
-_NAMED_PLACE = lazy(rf"^(?:国家|[{CJK}]{{2,3}}?[{LEVEL_CHARS}])")
+_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,3}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
 _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 
 
+@lru_cache(maxsize=16384)
 def _unit_form(name: str) -> tuple[str, str]:
     """(the named place or "", the name from its level word on, its organ's ending as one character):
     泉州市发展和改革委员会 → (泉州市, 市发展和改革委)."""
@@ -544,7 +545,8 @@ def _same_form(a: str, b: str) -> bool:
     return any(_short_of(s, t) or _short_of(t, s) for s, t in pairs if s and t)
 
 
-def _renamed_forms(form: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _renamed_forms(form: str) -> tuple[str, ...]:
     """``form`` and, when it names a unit of :data:`RENAMED_UNITS`, that unit's other names at its level."""
     level = form[:1] if form[:1] in LEVEL_CHARS else ""
     out = [form]
@@ -552,7 +554,7 @@ def _renamed_forms(form: str) -> list[str]:
         bodies = [_unit_form(g)[1] for g in group]
         if any(_same_form(form, level + g) for g in bodies):
             out += [level + g for g in bodies if level + g != form]
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
@@ -576,8 +578,9 @@ def unit_mentions(text: str, unit: str) -> list[tuple[int, int]]:
     """Where ``text`` names ``unit`` by any of its names (:func:`same_unit`), as (start, end) spans in
     order, each from its level word (会同市金融监管局 → 市金融监管局 for 市金融局; 区市场监管局 names no
     市市场监管局: the level word before a name belongs to it)."""
-    ends = {n[-1] for n in (unit, *_renamed_forms(_unit_form(unit)[1])) if n}
-    ends |= {long[-1] for long, short in _ORGAN_ENDINGS if short in ends}
+    ends, firsts = _name_edges(unit)
+    if not any(e in text for e in ends):
+        return []
     out: list[tuple[int, int]] = []
     for end in range(len(text)):
         if text[end] not in ends:
@@ -587,12 +590,25 @@ def unit_mentions(text: str, unit: str) -> list[tuple[int, int]]:
                 break  # no name runs over punctuation or another's end (…办公室和市政府办公室)
             if start and text[start - 1] in LEVEL_CHARS:
                 continue  # the name opens at its level word
+            if text[start] not in firsts and not any(c in LEVEL_CHARS for c in text[start + 2:start + 4]):
+                continue  # opens neither as one of its names nor with a place's name
             if same_unit(text[start:end + 1], unit):
                 if out and start < out[-1][1]:
                     out.pop()  # a longer ending of the same name (…改革委 → …改革委员会)
                 out.append((start, end + 1))
                 break
     return out
+
+
+@lru_cache(maxsize=1024)
+def _name_edges(unit: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a name of ``unit`` may end and open with (its organ's; its level's, its body's
+    first or 国 of 国家)."""
+    forms = (unit, *_renamed_forms(_unit_form(unit)[1]))
+    ends = {n[-1] for n in forms if n}
+    ends |= {long[-1] for long, short in _ORGAN_ENDINGS if short in ends}
+    firsts = {c for n in forms for c in n[:2]} | set(LEVEL_CHARS) | {"国"}
+    return frozenset(ends), frozenset(firsts)
 
 
 def names_unit(text: str, unit: str) -> bool:

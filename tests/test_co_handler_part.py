@@ -59,6 +59,7 @@ def test_the_co_handlers_placeholder_stays_only_for_what_the_base_lacks(proposal
     text = text_of(proposal_45)
     assert "【待市金融局提供：市金融局承办部分的工作情况" not in text  # its part holds its work
     assert "【待市金融局提供：市金融局承办部分的下一步举措】" in text  # the base holds no plan of its
+    assert "【待补充：完善产业基金" not in text  # its next steps are its own to give, not the bureau's gap
     assert any("市金融局承办的部分" in c and "核实" in c for c in comments_of(proposal_45))
 
 

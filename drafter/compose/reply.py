@@ -439,10 +439,12 @@ OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉�
 
 def facet_plan_gaps(selection: Selection, about: str) -> list[str]:
     """Part two's placeholders where the base holds no plan at all and no ask has its own (a draft
-    from the title alone): one per section of part one the bureau answers, what to write there
+    from the title alone): one per section of part one the bureau answers (not a co-handler's part,
+    whose unit part two asks for its next steps), what to write there
     (【待补充：X方面的下一步举措】, X its heading) — nothing invented; where part one has no such
     section, one on what the work is ``about`` (the concern of part one's overview)."""
-    facets = [unframed_topic(s.heading) for s in selection.sections if s.heading and s.items and not s.gap]
+    facets = [unframed_topic(s.heading) for s in selection.sections
+              if s.heading and s.items and not s.gap and not s.part]  # a co-handler's part: it is asked for its own
     return [placeholder_text(f"{aspect(f)}的下一步举措") for f in facets or [about] if f]
 
 

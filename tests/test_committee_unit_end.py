@@ -68,3 +68,21 @@ def test_the_partys_name_is_no_part_of_the_place(tmp_path, workspace):
     text = REPLY.replace("泉州市委组织部关于", "中共三明市委组织部关于").replace("2025年5月20日", "中共三明市委组织部\n2025年5月20日")
     meta = distil(tmp_path, workspace, text).source
     assert (meta.issuer, meta.jurisdiction) == ("中共三明市委组织部", "三明市")  # was 中共三明市
+
+
+SELF_NAMED = """关于市十七届人大五次会议第3456号建议的答复
+
+王某代表：
+您提出的《关于加强泉州市青年人才引进的建议》收悉，现答复如下：
+近年来，市委组织部高度重视青年人才引进工作。2024年，泉州市新引进青年人才1.2万名，建设青年人才驿站12个。
+下一步，市委组织部将进一步完善青年人才服务体系。
+感谢您对我市人才工作的关心和支持。
+
+2025年5月20日
+"""
+
+
+def test_a_reply_that_calls_itself_a_committees_department_is_its_issuers(tmp_path, workspace):
+    """市委组织部, the only unit it names itself by, is a unit word to the place reader too (places.ORG_WORD)."""
+    meta = distil(tmp_path, workspace, SELF_NAMED).source
+    assert (meta.issuer, meta.jurisdiction) == ("泉州市委组织部", "泉州市")  # the issuer was none

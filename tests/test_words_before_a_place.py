@@ -1,6 +1,7 @@
 """Words before a place are no part of its name: a city named X州 with words before it (立足泉州,
 福建泉州, 海丝泉州: a prefecture named short has two characters before its 州, 恩施州), a word that opens
-with a function character (对接, 按照: 积极对接鲤城区…, 按照泉州市…), the preposition 以 (以晋江市为试点).
+with a function character (对接, 按照: 积极对接鲤城区…, 按照泉州市…), the preposition 以 (以晋江市为试点),
+a verb or a manner adverb (建立市、县…, 着力抓好高新区, 充分盘活园区).
 Before, each such span was a place of its own (立足泉州, 接鲤城区, 照泉州市, 以晋江市) and the figures of
 its clause were given to it. The demo workspace is 泉州市's; the report is read as ``drafter distill``
 reads it."""
@@ -26,6 +27,13 @@ def test_a_prefecture_named_short_and_a_city_named_x_zhou():
         assert not is_place(words), words
     assert names("简报获温州市委副书记批示") == []  # was 简报获温州
     assert names("以泉州高新区为核心区") == ["泉州高新区"]  # was 以泉州高新区
+
+
+def test_a_verb_or_manner_adverb_opens_no_name():
+    # the verbs of an ask, a founding and a lead phrase and the adverbs before them, as the work verbs do
+    assert names("，建立市、县、高新区三级联动机制") == [] and names("，着力抓好高新区主阵地建设") == []
+    assert names("二、充分盘活园区存量企业") == [] and names("，加大晋江市企业支持") == []
+    assert names("，晋江市新增企业") == ["晋江市"] and names("，泉州高新区新增企业") == ["泉州高新区"]
 
 
 @pytest.mark.parametrize("text, place", [

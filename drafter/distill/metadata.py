@@ -33,7 +33,7 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, nfkc
 from ..workspace import Workspace
 from .figures import normalise
-from .places import (PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -183,22 +183,29 @@ def _issuer_from_text(norm: str) -> str | None:
     return None
 
 
-def _self_level(norm: str) -> str | None:
-    """The level (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), if any."""
+def _self_levels(norm: str) -> list[str]:
+    """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first."""
     levels = Counter({lvl: len(re.findall(words, norm)) for lvl, words in SELF_LEVEL.items()})
-    level, hits = levels.most_common(1)[0]
-    return level if hits else None
+    return [level for level, hits in levels.most_common() if hits]
 
 
+def _self_level(norm: str) -> str | None:
+    """The level the text speaks of most as its own, if any."""
+    levels = _self_levels(norm)
+    return levels[0] if levels else None
+
+
+# A level word that is part of a word (市场, 区内, 区域: places.LEVEL_WORD_AFTER) ends no name.
+_NOT_IN_A_WORD = rf"(?![{''.join(sorted(LEVEL_WORD_AFTER))}])"
 CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESENT_WORDS)})，)?(?P<place>[{CJK}]{{2,4}}?[区县市省])"
-                               rf"(?=[{CJK}])(?![级场民值面内外直])")  # 技术市场交易额 names no 技术市
+                               rf"(?=[{CJK}]){_NOT_IN_A_WORD}")  # 技术市场交易额 names no 技术市
 
 
 def _repeated_places(norm: str) -> list[str]:
     """Places of a two-character name the text repeats (推进淄博市… 淄博科技大市场 → 淄博市): a name
     read off a level word whose left edge is not marked is trusted when the text says it again."""
     out = []
-    for m in re.finditer(rf"([{CJK}]{{2}})([市区县省])(?![级场民值面内外直])", norm):
+    for m in re.finditer(rf"([{CJK}]{{2}})([市区县省]){_NOT_IN_A_WORD}", norm):
         name = m.group(1) + m.group(2)
         if is_place(name) and norm.count(m.group(1)) >= 2:
             out.append(name)
@@ -213,25 +220,32 @@ def _only_a_title(place: str, norm: str) -> bool:
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
     """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
-    those of the level the text speaks of itself (我市 → …市); a province's text (全省) that names
-    none may name its province short (贵州 → 贵州省)."""
+    those of the level given, else of a level the text speaks of as its own (我市 → …市; the one it
+    speaks of most first: a city's text ranking itself 全省第一 under 省委、省政府 names no 省 of its
+    own, but its 全市 names its city); a province's text (全省) that names none may name its
+    province short (贵州 → 贵州省)."""
     plain = re.sub(r"《[^》]*》", "", norm)
-    level = level or _self_level(norm)
+    levels = [level] if level else _self_levels(norm)
+    named = {text: [p for p in _places_named(text) if not _only_a_title(p, norm)] for text in (plain, norm)}
     for text in (plain, norm):
-        found = [p for p in (_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
-        found += [m.group("place") for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group("place"))]
-        found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
-        found += _repeated_places(text)
-        if level:
-            found = [p for p in found if p.endswith(level)]
-        found = [p for p in found if not _only_a_title(p, norm)]
-        if found:
-            return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
-    if level == "省":  # a text of a province (全省, 省科技厅) naming it short: 为贵州发挥…
-        named = Counter({name: plain.count(name) for name in PROVINCES if name in plain})
-        if named:
-            return named.most_common(1)[0][0] + "省"
+        for lvl in levels or [None]:
+            found = [p for p in named[text] if lvl is None or p.endswith(lvl)]
+            if found:
+                return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
+        if text is plain and levels and levels[0] == "省":  # a text of a province naming it short: 为贵州发挥…
+            short = Counter({name: plain.count(name) for name in PROVINCES if name in plain})
+            if short:
+                return short.most_common(1)[0][0] + "省"
     return None
+
+
+def _places_named(text: str) -> list[str]:
+    """Every place of a level word the text names, once per mention by each reader (a unit's place,
+    a clause's head, a name in running text, a repeated name)."""
+    found = [p for p in (_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
+    found += [m.group("place") for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group("place"))]
+    found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
+    return found + _repeated_places(text)
 
 
 def _session_place(session: str | None, norm: str) -> str | None:

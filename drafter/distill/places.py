@@ -42,8 +42,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..grammar import (CN_DIGITS, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS, DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD,
-                       ITEM_NUMBER, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
+from ..grammar import (ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+                       DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
+                       PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
 from ..textutil import CJK
 from .figures import clause_start
 
@@ -61,7 +62,11 @@ NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在�
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
                      "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市九届人大…
                      "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了")  # 勉励市科协…: a leader's verbs
-NOT_A_STEM = re.compile(rf"(?:{words(WORK_VERBS)}|{_NOT_A_STEM_WORDS})$")
+# The verbs of the work, an ask's, a founding's and a lead phrase's (grammar), and the manner adverbs
+# before them (充分, 着力): a span opening with one names no place (建立市、县…, 着力抓好高新区,
+# 充分盘活园区), nor a stem ending in one.
+_VERBS = words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, tuple(w for w in LEAD_VERBS if len(w) > 1))
+NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有"
 # Words that open with a function character and are no function character before a name (对接, 按照,
 # 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
@@ -70,11 +75,11 @@ _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为�
 # 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, the party's name, a
 # function character or a word it opens, a count.
 NOT_A_NAME_START = re.compile(
-    rf"^(?:\d[\d.]*(?:年度|年|月|日)?|年度|年|{words(TIME_WORDS)}|{words(WORK_VERBS)}"
+    rf"^(?:\d[\d.]*(?:年度|年|月|日)?|年度|年|{words(TIME_WORDS)}|{_VERBS}"
     rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|中共|{words(_FUNCTION_CHAR_WORDS)}|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )
-_VERB = re.compile(words(WORK_VERBS))
+_VERB = re.compile(_VERBS)
 # The provinces and autonomous regions, all of them: 省 and 自治区 follow one of these names.
 PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
                       "云南 陕西 甘肃 青海 台湾".split())
@@ -91,7 +96,8 @@ _OTHER_UNIT_WORDS = (f"人民{GOVERNMENT_WORD}", GOVERNMENT_WORD, "管理委员�
 ORG_WORDS = tuple(sorted(
     {name + organ for name in (*DEPARTMENT_FULL_NAMES, *DEPARTMENT_SHORT_NAMES) for organ in DEPARTMENT_ORGAN_WORDS}
     | set(_OTHER_UNIT_WORDS), key=lambda w: (-len(w), w)))
-ORG_WORD = words(ORG_WORDS)
+# …and a party committee's department or office (委组织部, 委人才办: grammar.COMMITTEE_PART), whole.
+ORG_WORD = f"{words(ORG_WORDS)}|委{COMMITTEE_PART}"
 _UNIT_AT = re.compile(ORG_WORD)
 EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会", "科技厅": "科学技术厅", "发改委": "发展和改革委员会",
               "发展改革委": "发展和改革委员会", "工信局": "工业和信息化局", "经信局": "经济和信息化局",

@@ -320,7 +320,7 @@ def as_of_note(note: str, year: int, today: dt.date) -> str:
 def with_update_marker(sentence: str, year: int, figures: list = ()) -> str:
     """``sentence`` with its :func:`~drafter.reply.update_text` right after the clause holding the
     last of ``figures`` (the figures it is about, :func:`after_clause`), never after a clause that
-    has none (``…下达…资金8485.55万元用于…运营建设【待更新：2025年全年数据】，为我市企业提供科技支撑…``);
+    has none (``…下达…资金8485.55万元【待更新：2025年全年数据】用于…运营建设，为我市企业提供科技支撑…``);
     at the sentence's end when ``figures`` are not found in it. One flag per sentence, however
     many of its figures are old."""
     return with_mark(sentence, update_text(year), figures)
@@ -333,12 +333,16 @@ def with_mark(sentence: str, mark: str, figures: list = ()) -> str:
 
 
 _CLAUSE_STOP = "，,；;。！？!?"
+# What an amount was for, said right after it with no comma (资金8485.55万元用于支持…): a predicate of
+# its own, so the amount's clause ends before it.
+_USE_AFTER = re.compile(r"(?:主要|重点|专项|全部|统筹)?用(?:于|以|来)")
 
 
 def after_clause(sentence: str, figures: list = ()) -> int:
     """Where a mark about ``figures`` goes in ``sentence``: at the end of the clause holding the
-    last of them (before the ，；。 that closes it, outside brackets and quotes), so it stands
-    beside what it is about; before the sentence's closing 。！？； when none of them is found."""
+    last of them (before the ，；。 that closes it, outside brackets and quotes, or before what the
+    amount was for: ``资金8485.55万元【…】用于支持…``), so it stands beside what it is about; before
+    the sentence's closing 。！？； when none of them is found."""
     body = sentence.rstrip()
     end = len(body)
     while end > 0 and body[end - 1] in "。！？!?；;":
@@ -346,8 +350,11 @@ def after_clause(sentence: str, figures: list = ()) -> int:
     starts = [(at, at + len(g.raw)) for g in figures for at in [figure_start(body, g)] if at >= 0]
     if not starts:
         return end
+    last = max(starts)[1]
+    if _USE_AFTER.match(body, last):
+        return last
     depth = 0
-    for i in range(max(starts)[1], end):
+    for i in range(last, end):
         c = body[i]
         if c in _OPEN:
             depth += 1

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from .compose.suggestion import Suggestion, check_fields, plain_number
 from .compose.suggestion import draft_file_name as draft_file_name
 from .draft import DraftResult
 from .errors import DrafterError
+from .lazyre import lazy
 from .model import FACT_KINDS, Fact, SourceMeta
 from .sources import SourcesReport, list_sources
 
@@ -286,7 +286,7 @@ is made when missing). An existing file is kept unless ``force``.
 
 # A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — digits, not all zeros, after
 # up to three letters (a hyphen only after them), once plain (compose.suggestion.plain_number: 第1288号)
-SUGGESTION_NUMBER = re.compile(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]+")
+SUGGESTION_NUMBER = lazy(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]+")
 
 
 def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,

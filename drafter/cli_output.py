@@ -14,6 +14,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from .lazyre import lazy
 from .model import DOC_KIND_NAMES, FACT_KIND_NAMES
 from .textutil import display_width
 
@@ -40,7 +41,7 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-_TOKEN = re.compile(r"[!-~]+|\s+|.", re.S)  # a run of printable ASCII (a word, a number) stays whole
+_TOKEN = lazy(r"[!-~]+|\s+|.", re.S)  # a run of printable ASCII (a word, a number) stays whole
 _HANGS = set("，。、；：？！）》】」』”’…,.;:?!)")  # never starts a line: hangs at the end instead
 
 

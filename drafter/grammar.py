@@ -38,6 +38,7 @@ from decimal import Decimal, InvalidOperation
 from operator import add
 
 from . import reply as R
+from .lazyre import lazy
 from .textutil import CJK, CN_DIGIT_VALUES, TO_ASCII, nfkc
 
 # ---------------------------------------------------------------------------------------------
@@ -46,7 +47,7 @@ from .textutil import CJK, CN_DIGIT_VALUES, TO_ASCII, nfkc
 
 # The full-width digits, Latin letters, ％ and ． of the characters NFKC makes ASCII.
 _WIDTH = {wide: ascii_ for wide, ascii_ in TO_ASCII.items() if ascii_.isalnum() or ascii_ in ("%", ".")}
-_WIDE = re.compile(f"[{''.join(_WIDTH)}]")
+_WIDE = lazy(f"[{''.join(_WIDTH)}]")
 
 
 def fold_width(text: str) -> str:
@@ -62,7 +63,7 @@ def normal(text: str) -> str:
     return nfkc(text).lower()
 
 
-_TOKEN = re.compile(rf"[{CJK}]+|[a-z0-9]+(?:\.[0-9]+)?")
+_TOKEN = lazy(rf"[{CJK}]+|[a-z0-9]+(?:\.[0-9]+)?")
 
 
 def tokens(text: str) -> list[str]:
@@ -123,23 +124,23 @@ CN_FIGURE = re.compile(
     rf"(?P<cn>[{CN_DIGITS}十百千零]+)(?P<a1>{APPROX})?(?P<scale>万亿|亿|万)?(?P<a2>{APPROX})?"
     rf"(?P<unit>成|{UNITS})(?P<post>{QUALIFIER_AFTER})?"
 )
-_CN_VAGUE_BEFORE = re.compile(r"[数几上成第每各一二两三四五六七八九十百千]$")
+_CN_VAGUE_BEFORE = lazy(r"[数几上成第每各一二两三四五六七八九十百千]$")
 # A rank (位列全国…第29位), a vague count of a magnitude (几百吨: value 100, the magnitude) and a
 # count whose unit a page stripped but whose breakdown gives it (建议20（主办6件… → 20件). Every
 # pattern has the groups of FIGURE, some empty.
-RANK_FIGURE = re.compile(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>位)(?P<post>)")
+RANK_FIGURE = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>位)(?P<post>)")
 VAGUE_FIGURE = re.compile(
     rf"(?P<pre>)(?P<cn>几[十百千])(?P<a1>{APPROX})?(?P<scale>万|亿)?(?P<a2>)(?P<unit>{UNITS})(?P<post>)"
 )
 # (It opens with a digit, not the look-behind, so that the regex engine skips to the digits.)
-BREAKDOWN_FIGURE = re.compile(
+BREAKDOWN_FIGURE = lazy(
     r"(?P<num>\d(?<![\d.A-Za-z]\d)\d{0,5})(?P<pre>)(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)"
     rf"(?=[（(](?:主办|其中|含|包括|分别|为)[^（）()]{{0,8}}?\d+(?P<unit>{UNITS}))(?P<post>)"
 )
-_NOT_FIGURE_BEFORE = re.compile(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
+_NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 # Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
 # ordinals (第1288号, 第2批), placeholders and the titles of documents (《…2025年…》).
-NOT_FIGURES = re.compile(
+NOT_FIGURES = lazy(
     "|".join((
         r"[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d+\s*号",
         r"(?<!\d)(?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?!\d)",
@@ -286,12 +287,12 @@ ITEM_NUMBER = rf"{ITEM_IS}|第({CN_NUMERAL}){NTH_STOP}"
 # A suggestion's own numbering of its asks: 建议一： 对策二、 措施三 (group 1 is the number).
 ASK_NUMBER = rf"(?:建议|对策|措施)\s*({CN_NUMERAL})\s*[：:、，,．.]?"
 
-LEVELS: tuple[tuple[str, re.Pattern], ...] = tuple((label, re.compile(f"^{rx}")) for label, rx in HEADING_NUMBERS)
+LEVELS: tuple[tuple[str, re.Pattern], ...] = tuple((label, lazy(f"^{rx}")) for label, rx in HEADING_NUMBERS)
 # 一是…二是… in running text (group 1 is the number), and at the start of a text.
-ITEM = re.compile(rf"(?:^|(?<=[。；;：:！!？?，,\s])){ITEM_IS}")
-ITEM_START = re.compile(rf"^\s*{ITEM_IS}")
+ITEM = lazy(rf"(?:^|(?<=[。；;：:！!？?，,\s])){ITEM_IS}")
+ITEM_START = lazy(rf"^\s*{ITEM_IS}")
 # Any ordinal at the start of a text: （一） 一、 一是 2. 第一，
-ORDINAL = re.compile(rf"^\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})\s*")
+ORDINAL = lazy(rf"^\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})\s*")
 
 
 def strip_ordinal(text: str) -> str:
@@ -306,14 +307,14 @@ def strip_ordinal(text: str) -> str:
 # letter parts
 # ---------------------------------------------------------------------------------------------
 
-OPENING = re.compile(r"收悉|答复如下|函复如下|意见如下|回复如下")
+OPENING = lazy(r"收悉|答复如下|函复如下|意见如下|回复如下")
 _THANKS_LEAD = r"(?:(?:衷心|再次|最后|诚挚|真诚|非常)[，、]?)*"
 # A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见…, 此复.
-CLOSING = re.compile(
+CLOSING = lazy(
     rf"^{_THANKS_LEAD}(?:感谢|谢谢)|^特此(?:答复|函复|报告|复函)|^此复|^专此|^以上(?:答复|意见)"
 )
 # A paragraph that closes a reply wherever its thanks stand (…，再次感谢您的关心).
-CLOSING_ANYWHERE = re.compile(rf"感谢|谢谢|{CLOSING.pattern}")
+CLOSING_ANYWHERE = lazy(rf"感谢|谢谢|{CLOSING.pattern}")
 # Thanks to the reader (感谢您对…的关心, 首先，感谢您…) or a wish for them (希望您一如既往…):
 # courtesy wherever it stands, never a fact.
 # How a reply addresses its reader, declared once: one person (YOU_WORDS: 您, the polite word, or 你)
@@ -323,41 +324,41 @@ YOU_WORDS = (POLITE_YOU, PLAIN_YOU)
 COUNCIL_YOU, BODY_YOU = "贵会", "贵单位"  # a 会 (委员会, 工商联); another collective (界别, 小组)
 COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU)
 _YOU = "|".join(YOU_WORDS)
-COURTESY = re.compile(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^(?:希望|欢迎)(?:{_YOU})")
+COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^(?:希望|欢迎)(?:{_YOU})")
 # A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 贵会. 您 anywhere; 你 only as an
 # address (你提出, 你们: not 迷你).
-ADDRESS = re.compile(rf"{POLITE_YOU}|{PLAIN_YOU}(?:提出|所提|的建议|的提案|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")
+ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:提出|所提|的建议|的提案|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")
 # What the reader proposed, named to them (您提出的将…资金切块…的建议, 贵会所提…提案, 您提出的…问题):
 # ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).
-READERS_SUGGESTION = re.compile(
+READERS_SUGGESTION = lazy(
     rf"(?:{'|'.join(YOU_WORDS + COLLECTIVE_YOU_WORDS)})(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]{{0,80}}?)(?:建议|提案|意见|问题)")
 # A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们): it sends the
 # document on, it reports nothing; never a fact.
-TRANSMITTAL = re.compile(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
-CLASS_MARK = re.compile(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待补充：答复类型】) is no class
+TRANSMITTAL = lazy(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
+CLASS_MARK = lazy(r"答复类型：([^\s【】]+?)类")  # a placeholder (【待补充：答复类型】) is no class
 # The parts of a reply recognised by their text (whitespace removed, half-width ：（） folded).
 PARTS: tuple[tuple[str, re.Pattern], ...] = (
-    (R.CLASS_MARK, re.compile(r"^答复类型：")),
-    (R.DOC_NUMBER, re.compile(r"^\S{0,12}〔(?:\d{4}|【[^】]*】)〕(?:\d+|【[^】]*】)号$")),
-    (R.TITLE, re.compile(r"^关于.{0,60}(?:建议|提案)的(?:答复|会办意见|协办意见)$")),
-    (R.ADDRESSEE, re.compile(r"^.{1,30}(?:代表|委员|同志|单位|局|委|办)：$")),
-    (R.SIGNATURE, re.compile(r"^(?:领导署名|签发人|签发)：")),
-    (R.CONTACT, re.compile(r"^联系(?:人|电话)：")),
-    (R.DATE, re.compile(r"^(?:\d{4}|【[^】]*】)年.{0,12}日$|^【待补充：[^】]*日期[^】]*】$")),
-    (R.NOTE, re.compile(r"^（此件.*公开）$")),
-    (R.CC, re.compile(r"^抄送：")),
+    (R.CLASS_MARK, lazy(r"^答复类型：")),
+    (R.DOC_NUMBER, lazy(r"^\S{0,12}〔(?:\d{4}|【[^】]*】)〕(?:\d+|【[^】]*】)号$")),
+    (R.TITLE, lazy(r"^关于.{0,60}(?:建议|提案)的(?:答复|会办意见|协办意见)$")),
+    (R.ADDRESSEE, lazy(r"^.{1,30}(?:代表|委员|同志|单位|局|委|办)：$")),
+    (R.SIGNATURE, lazy(r"^(?:领导署名|签发人|签发)：")),
+    (R.CONTACT, lazy(r"^联系(?:人|电话)：")),
+    (R.DATE, lazy(r"^(?:\d{4}|【[^】]*】)年.{0,12}日$|^【待补充：[^】]*日期[^】]*】$")),
+    (R.NOTE, lazy(r"^（此件.*公开）$")),
+    (R.CC, lazy(r"^抄送：")),
     (R.OPENING, OPENING),
 )
 # What a reply class promises, read from its meaning in drafter.yaml (``classes``) and from a
 # closing's words: solved (A 已采纳/已基本解决), planned (B 正在解决/已列入计划), reference (C 留作参考).
 SOLVED, PLANNED, REFERENCE = "solved", "planned", "reference"
 CLASS_STATUSES: tuple[tuple[str, re.Pattern], ...] = (
-    (PLANNED, re.compile(r"正在|[列纳]入.{0,8}(?:计划|规划)|逐步解决")),
-    (SOLVED, re.compile(r"已经?解决|基本解决|已落实|已采纳|已办结|已经落实")),
-    (REFERENCE, re.compile(r"条件限制|条件所限|以后解决|留作参考|暂不|暂难|难以解决|无法解决|不予|其他原因")),
+    (PLANNED, lazy(r"正在|[列纳]入.{0,8}(?:计划|规划)|逐步解决")),
+    (SOLVED, lazy(r"已经?解决|基本解决|已落实|已采纳|已办结|已经落实")),
+    (REFERENCE, lazy(r"条件限制|条件所限|以后解决|留作参考|暂不|暂难|难以解决|无法解决|不予|其他原因")),
 )
 # A solved-class closing may say only that the work goes on as before (一如既往抓好…落实).
-_CLOSING_SOLVED = re.compile(r"一如既往")
+_CLOSING_SOLVED = lazy(r"一如既往")
 
 
 def class_statuses(meaning: str) -> list[str]:
@@ -402,7 +403,7 @@ def words(*groups: tuple[str, ...]) -> str:
     return "|".join(sorted({w for group in groups for w in group}, key=lambda w: (-len(w), w)))
 
 
-TIME_WORD = re.compile(words(TIME_WORDS))
+TIME_WORD = lazy(words(TIME_WORDS))
 # A year named from the document's (今年, 去年度, 当年…).
 YEAR_WORD = rf"(?:{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS, ('当年',))})度?"
 

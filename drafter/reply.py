@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from .lazyre import lazy
+
 # Block kinds, in the order they stand in a reply.
 LETTERHEAD = "letterhead"  # 发文机关标志: 泉州市科学技术局
 DOC_NUMBER = "doc_number"  # 泉科函〔2026〕102号 (or a placeholder)
@@ -42,7 +44,7 @@ PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【待补充：", "】"
 
 
 # A placeholder in text: 【待补充：…】 (also a bare 【待补充】 a clerk may type).
-PLACEHOLDER_RE = re.compile(r"【待[^】]*】")
+PLACEHOLDER_RE = lazy(r"【待[^】]*】")
 
 
 def placeholder_text(what: str) -> str:
@@ -57,7 +59,7 @@ def provided_by(unit: str | None, what: str) -> str:
 
 # The opening of a gap another unit fills (:func:`provided_by`, as a template may write it too),
 # read back: group 1 the unit asked (【待市市场监管局提供：…】).
-PROVIDED = re.compile(r"【待([^：:】]+?)提供[：:]")
+PROVIDED = lazy(r"【待([^：:】]+?)提供[：:]")
 
 
 def to_verify(what: str) -> str:
@@ -81,7 +83,7 @@ def plan_mark(year: int) -> str:
 
 
 # A paragraph holding a plan's mark is an earlier plan offered again, flagged as a whole.
-PLAN_MARK_RE = re.compile(re.escape(UPDATE_OPEN) + r"取自\d{4}年计划" + re.escape(PLACEHOLDER_CLOSE))
+PLAN_MARK_RE = lazy(re.escape(UPDATE_OPEN) + r"取自\d{4}年计划" + re.escape(PLACEHOLDER_CLOSE))
 
 # The marks on a figure's date that the draft cannot state. Beside the clause holding figures of
 # no known year (their source gives no period and no date): the year is to be checked and

@@ -16,9 +16,11 @@ import datetime as dt
 import re
 import unicodedata
 
+from .lazyre import lazy
+
 # CJK Unified Ideographs Extension A, CJK Unified Ideographs, CJK Compatibility Ideographs.
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_ALL_CJK = re.compile(f"[{CJK}]+")
+_ALL_CJK = lazy(f"[{CJK}]+")
 
 
 def is_cjk(text: str) -> bool:
@@ -37,7 +39,7 @@ _NUMERALS = "一二三四五六七八九"
 TO_ASCII = {c: n for c, n in ((chr(cp), unicodedata.normalize("NFKC", chr(cp)))
                               for cp in (*range(0xFF01, 0xFF5F), 0x3000, 0x00A0, 0x2026))
             if n != c and n.isascii()}
-_TO_ASCII_RE = re.compile("[" + "".join(map(re.escape, TO_ASCII)) + "]")
+_TO_ASCII_RE = lazy("[" + "".join(map(re.escape, TO_ASCII)) + "]")
 
 
 def nfkc(text: str) -> str:
@@ -58,8 +60,8 @@ def nfkc(text: str) -> str:
 # A whole text that is one date in digits: year, month, day (a time after it, as a spreadsheet
 # cell's text has, is left aside).
 _DIGIT_DATES = (
-    re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
-    re.compile(r"(\d{4})(\d{2})(\d{2})"),
+    lazy(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
+    lazy(r"(\d{4})(\d{2})(\d{2})"),
 )
 
 
@@ -77,7 +79,7 @@ def digit_date(text: str) -> dt.date | None:
     return None
 
 
-_DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
+_DOC_NUMBER_YEAR = lazy(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 
 
 def cn_number(text: str) -> int | None:

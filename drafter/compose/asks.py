@@ -22,6 +22,7 @@ from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, MANNER_ADVERBS,
     POLITE_YOU, SCOPE_OPENERS, UNIT_ORGAN_WORDS, words,
 )
+from ..lazyre import lazy
 from ..textutil import cn_number, is_cjk
 
 MAX_PHRASE = 25
@@ -32,26 +33,26 @@ FOR = "为"
 SERVING = "助力"
 PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
-PURPOSE = re.compile(rf"^(?:{words(SCOPE_OPENERS, (FOR, '从而', '进而', '使', '让', '确保'))})")
+PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, (FOR, '从而', '进而', '使', '让', '确保'))})")
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
 # the thing itself.
-ASK_VERB = re.compile(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
+ASK_VERB = lazy(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
 
 # Marker families (the grammar's numbering, where it may open an ask): each matches an ask's
 # opening marker and captures its number.
 _LEVEL = dict(HEADING_NUMBERS)
 MARKERS: dict[str, re.Pattern] = {
-    "建议N": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*{ASK_NUMBER}"),
-    "N、": re.compile(rf"(?:^|(?<=[。；;！!\n]))\s*{_LEVEL['一、']}"),
-    "（N）": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*{_LEVEL['（一）']}"),
-    "N是": re.compile(rf"(?:^|(?<=[。；;：:\n，,]))\s*{ITEM_IS}(?=[^\d])"),
-    "1.": re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*{_LEVEL['1.']}(?!\d)"),
+    "建议N": lazy(rf"(?:^|(?<=[。；;：:\n]))\s*{ASK_NUMBER}"),
+    "N、": lazy(rf"(?:^|(?<=[。；;！!\n]))\s*{_LEVEL['一、']}"),
+    "（N）": lazy(rf"(?:^|(?<=[。；;：:\n]))\s*{_LEVEL['（一）']}"),
+    "N是": lazy(rf"(?:^|(?<=[。；;：:\n，,]))\s*{ITEM_IS}(?=[^\d])"),
+    "1.": lazy(rf"(?:^|(?<=[。；;：:\n]))\s*{_LEVEL['1.']}(?!\d)"),
 }
 # A part heading after which the asks stand (二、几点建议 / 对策建议 / 为此建议：).
-ASK_PART = re.compile(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
+ASK_PART = lazy(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
 # Words that frame an ask's phrase without saying what it asks.
-LEADING = re.compile(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
-CLAUSE_END = re.compile(r"[。；;：:！？!?\n]")
+LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
+CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 
 
 @dataclass
@@ -175,17 +176,17 @@ class Owed(str):
 MAX_OWED = 4
 HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`kind_head`)
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力): no measure a reply owes.
-GOAL = re.compile(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING))})")
+GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING))})")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
-REPORT = re.compile(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
+REPORT = lazy(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
 KEY_SPAN = 3  # a point's key word is said when any KEY_SPAN characters of it are
 
 
 MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put between its halves
 # Where a point joins the things it asks for (完善人才评价和服务保障): its parts.
-_JOIN = re.compile(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
+_JOIN = lazy(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
-_CLAUSE = re.compile(r"[，,；;。！？!?]")  # what ends a clause of what a section says
+_CLAUSE = lazy(r"[，,；;。！？!?]")  # what ends a clause of what a section says
 
 
 def matters(text: str) -> list[str]:
@@ -317,23 +318,23 @@ def key_words(point: str, specific, generic=lambda g: False) -> list[str]:
 
 
 # A list of named things inside one clause: A、B、C (等…), or A和B / A及B; each 2–10 characters.
-_LIST = re.compile(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！？!?\n]{2,})+")
+_LIST = lazy(r"[^、，,。；;：:！？!?\n]{2,}(?:、[^、，,。；;：:！？!?\n]{2,})+")
 # What opens a clause before the first thing it names: a verb of doing (and 一批), or a scope.
 _VERBS = words(ASK_VERBS)
-_OPENER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{_VERBS}))(?:一批|更多|各类)?")
-_ACTION = re.compile(_VERBS)  # a verb of asking: .match at a point, .finditer inside a clause
-_PREPOSITION = re.compile(r"^(?:在|对|从|把|将|与|向|通过|依托)")
+_OPENER = lazy(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{_VERBS}))(?:一批|更多|各类)?")
+_ACTION = lazy(_VERBS)  # a verb of asking: .match at a point, .finditer inside a clause
+_PREPOSITION = lazy(r"^(?:在|对|从|把|将|与|向|通过|依托)")
 # What no named thing holds: a counted figure (共征集44家…: a report), an adverb or aspect word of a
 # clause (双方进一步携手, 已组织…), a 的 inside it (市政府的正确领导下), a frame closing in 下 (…支持下).
-_CLAUSE_MARK = re.compile(r"\d|进一步|共同|双方|已|正在|曾|的|下$")
+_CLAUSE_MARK = lazy(r"\d|进一步|共同|双方|已|正在|曾|的|下$")
 # A unit named in a list (市委、市政府, 市科技局、市科协, 管委会, 有关部门): who works, not a thing the
 # reply owes; an organ's word that also closes a thing (企业技术中心) is no unit here (UNIT_ORGAN_WORDS).
-_UNIT = re.compile(rf"(?:{words(UNIT_ORGAN_WORDS, BODY_WORDS, ('委会', '部门'))})$")
+_UNIT = lazy(rf"(?:{words(UNIT_ORGAN_WORDS, BODY_WORDS, ('委会', '部门'))})$")
 # A generic noun closing the last thing named: 产业基金作用 → 产业基金.
-_KIND = re.compile(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|产业|方面)$")
+_KIND = lazy(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|产业|方面)$")
 # What closes the last thing named: 等 and the kind they are (等领域, 等创新平台的…), or 的 + noun.
-_CLOSER = re.compile(r"(?:等|的|之).*$")
-_THING = re.compile(r"^[\u4e00-\u9fff“”A-Za-z0-9]{2,10}$")
+_CLOSER = lazy(r"(?:等|的|之).*$")
+_THING = lazy(r"^[\u4e00-\u9fff“”A-Za-z0-9]{2,10}$")
 
 
 @lru_cache(maxsize=1024)
@@ -436,10 +437,10 @@ def concern(title: str) -> str:
 
 # Where a clause that says what the work is for opens inside a title: a verb of PURPOSE_VERBS, or FOR
 # only as "for" (not 作为, 成为, 以…为…): a long title's topic ends before it.
-PURPOSE_CLAUSE = re.compile(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])")
+PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
-_TOPIC_CLAUSE = re.compile(r"[，,；;]")  # what parts a title's clauses (…深度融合，塑造…新优势)
+_TOPIC_CLAUSE = lazy(r"[，,；;]")  # what parts a title's clauses (…深度融合，塑造…新优势)
 
 
 def short_topic(title: str) -> str:
@@ -464,7 +465,7 @@ def short_topic(title: str) -> str:
 # The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,
 # said after 围绕 as a noun (围绕科技创新与产业创新深度融合 of 推动科技创新与产业创新深度融合).
 PUSHING_VERBS = ("推动", "推进", "促进", "加强", "强化", "加快", "加大", "支持")
-_PUSHED = re.compile(rf"^(?:{words(MANNER_ADVERBS)})*((?:{words(PUSHING_VERBS)})*)")  # 加快推进…: both
+_PUSHED = lazy(rf"^(?:{words(MANNER_ADVERBS)})*((?:{words(PUSHING_VERBS)})*)")  # 加快推进…: both
 # An object that is a quality of the thing, not a matter (…支撑作用, …服务能力, …创新属性): the verb
 # stays with it (围绕加强…支撑作用), as 提升/完善… do, verbs of a goal rather than of pushing.
 QUALITY = ("作用", "能力", "水平", "属性", "意识", "功能", "效能", "能级", "地位", "活力", "动力", "实力", "竞争力", "氛围")
@@ -473,7 +474,7 @@ QUALITY = ("作用", "能力", "水平", "属性", "意识", "功能", "效能",
 GREATER = ("力度", "投入", "支持", "扶持", "力量", "规模", "比重", "比例", "强度", "范围", "覆盖面", "资助", "补贴",
            "奖励", "保障", "投资", "宣传")
 ENLARGE = "加大"
-_PREPOSITION_LED = re.compile(r"^(?:对|为|向|以|在|把|将|从|与)")
+_PREPOSITION_LED = lazy(r"^(?:对|为|向|以|在|把|将|从|与)")
 
 
 def concern_matter(topic: str) -> str:
@@ -492,7 +493,7 @@ def concern_matter(topic: str) -> str:
 
 
 # Manner words before a verb (进一步加强…, 大力发展…): said in part two (进一步… needs no 继续), not after 围绕.
-_ADVERBS = re.compile(rf"^(?:{words(MANNER_ADVERBS)})+(?=.)")
+_ADVERBS = lazy(rf"^(?:{words(MANNER_ADVERBS)})+(?=.)")
 
 
 def _matter(clause: str) -> str | None:
@@ -585,7 +586,7 @@ def _number(token: str) -> int:
 
 MIN_CLAUSE = 4  # characters: a shorter clause (同时，…) says nothing asked
 # A comma between two clauses, not one inside a quoted name (推广“零门槛费，阶段性支付”模式).
-_COMMA = re.compile(r"[，,](?![^“《「]*[”》」])")
+_COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
 
 
 def _phrase(text: str) -> str:

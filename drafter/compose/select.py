@@ -50,6 +50,7 @@ from ..grammar import (
     READERS_SUGGESTION, SCOPE_OPENERS, find_figure, strip_ordinal,
 )
 from ..grammar import words as alternation
+from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
 from ..reply import provided_by
 from ..textutil import is_cjk
@@ -79,7 +80,7 @@ KIND_WEIGHT = {NEWS: 0.5, POLICY: 0.8}
 STALE_WEIGHT = 0.5
 
 # Words that frame a suggestion's title without saying what it is about.
-FRAMING = re.compile(
+FRAMING = lazy(
     r"^关于|(?:的)?(?:建议|提案|意见)$|进一步|推动|推进|加快|加强|促进|关于|有关|的"
 )
 TRAILING_PUNCT = "。；;，,：: "
@@ -249,8 +250,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
 # Where what a title asks for ends and whom it is to help begins (加大科技金融｜支持科创企业): a verb of
 # help given to others after the matter's words. The end a title's work serves (…深度融合｜赋能泉州制造产业
 # 高质量发展, asks' PURPOSE_VERBS) is no such cut: a reply reports on it, a clause of the matter of its own.
-MATTER_END = re.compile(r"支持|扶持|帮扶|带动")
-MATTER_CLAUSE = re.compile(rf"[、，,；;]|(?={alternation(PURPOSE_VERBS)})")
+MATTER_END = lazy(r"支持|扶持|帮扶|带动")
+MATTER_CLAUSE = lazy(rf"[、，,；;]|(?={alternation(PURPOSE_VERBS)})")
 MIN_MATTER = 6  # characters a title's matter keeps at least before whom it helps
 # Words of official prose naming the aim every bureau's work serves, no matter of a title's own (推动
 # 科技创新与产业创新深度融合, 赋能…高质量发展, 塑造…新优势): their bigrams.
@@ -476,7 +477,7 @@ GENERIC = frozenset().union(*(bigrams(w) for w in (
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
     " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求"
     " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实").split()))
-TARGET = re.compile(r"力争|确保|目标|争取")
+TARGET = lazy(r"力争|确保|目标|争取")
 
 
 MIN_BASE = 100  # facts: how common a word is, counted over fewer, is counted as over this many
@@ -549,7 +550,7 @@ def _on_phrase(fact: Fact, key: frozenset[str]) -> bool:
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks
 # What a done item reports as its result besides a figure: something finished or granted.
-RESULT = re.compile(r"建成|获批|获评|入选|认定为|通过验收|投入使用|投产")
+RESULT = lazy(r"建成|获批|获评|入选|认定为|通过验收|投入使用|投产")
 
 
 def specific_words(own: frozenset[str], index) -> frozenset[str]:
@@ -596,7 +597,7 @@ def _trigrams(text: str) -> frozenset[str]:
 
 
 # A year or a date (2024年, 2025年5月) is no result; a count, an amount or a rank is.
-_DATE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
+_DATE = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
 
 
 def reports_result(text: str) -> bool:
@@ -701,7 +702,7 @@ def fact_sentences(fact: Fact) -> list[str]:
 
 
 # A heading naming the plan part itself (二、下一步工作计划, （三）2025年工作打算), no plan's lead.
-PLAN_PART = re.compile(r"下一步|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
+PLAN_PART = lazy(r"下一步|计划|打算|安排|思路|重点工作|目标任务|工作要点|展望")
 
 
 def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, today: dt.date,
@@ -1122,21 +1123,21 @@ MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many
 
 # How a plan sentence stating a standing measure opens (支持企业…, 推广…模式, 充分发挥…作用): help
 # given to others, a policy carried on — what a plan made for an earlier year may still promise.
-STANDING_HEAD = re.compile(
+STANDING_HEAD = lazy(
     rf"^(?:{alternation(MANNER_ADVERBS, ('加快',))})*"
     r"(?:支持|鼓励|引导|推广|推行|落实|完善|健全|深化|优化|发挥|强化|加大|培育|提升|提高|促进|扶持|激励|用好)"
 )
 # What a standing measure names (a mode, a mechanism, a policy…), wherever its head clause says it.
-STANDING_WORDS = re.compile(r"模式|机制|制度|政策|体系|办法|方式|路径|生态|常态")
+STANDING_WORDS = lazy(r"模式|机制|制度|政策|体系|办法|方式|路径|生态|常态")
 # A clause saying what the measures are for or by (聚焦…环节，, 面向…需求，, 通过…措施，): the head is
 # the clause after it.
-FRAME_CLAUSE = re.compile(
+FRAME_CLAUSE = lazy(
     rf"^(?:{alternation(SCOPE_OPENERS, ('立足', '瞄准', '按照', '根据', '坚持', '紧扣', '对标', '通过', '依托', '借助'))})"
     r"[^，,]*[，,]$")
 # A single undertaking: building, starting or holding one thing (建设…平台, 启动…, 举办…大会)…
-ONE_OFF_VERB = re.compile(alternation(FOUNDING_VERBS))
+ONE_OFF_VERB = lazy(alternation(FOUNDING_VERBS))
 # …named (“产业大脑”, 《…方案》) or a thing of its own (…中心, …平台, …大会, …行动).
-ONE_OFF_THING = re.compile(r"中心|平台|研究院|研究所|实验室|基地|园区|大会|论坛|大赛|行动|活动|工程|数据库|清单|方案")
+ONE_OFF_THING = lazy(r"中心|平台|研究院|研究所|实验室|基地|园区|大会|论坛|大赛|行动|活动|工程|数据库|清单|方案")
 
 
 def one_off(sentence: str) -> bool:
@@ -1300,7 +1301,7 @@ def ahead(phrase: str) -> str:
     return f"{phrase}。" if phrase.startswith(CARRYING_ON) else f"持续{phrase}。"
 
 
-ASPECT_FRAME = re.compile(r"^关于|(?:的)?(?:方面|问题)$")
+ASPECT_FRAME = lazy(r"^关于|(?:的)?(?:方面|问题)$")
 
 
 def unframed_topic(phrase: str) -> str:
@@ -1337,7 +1338,7 @@ def _says(lead: str, body: list[str], own: frozenset[str]) -> bool:
 
 
 # A plan's lead framed as 在…上下功夫 / 在…上发力 / 以…为重点 (the source may have cut the 在).
-PLAN_FRAME = re.compile(r"^在?(?P<a>.+?)上(?:下功夫|发力|用力|求突破|见实效)$|^以?(?P<b>.+?)为重点$")
+PLAN_FRAME = lazy(r"^在?(?P<a>.+?)上(?:下功夫|发力|用力|求突破|见实效)$|^以?(?P<b>.+?)为重点$")
 
 
 def heading_phrase(text: str) -> str:
@@ -1408,7 +1409,7 @@ def _unframed(text: str) -> str:
 
 
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体).
-LEAD_VERB = re.compile(f"(?:{alternation(LEAD_VERBS)})")
+LEAD_VERB = lazy(f"(?:{alternation(LEAD_VERBS)})")
 
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,
@@ -1718,7 +1719,7 @@ def _known(fact: Fact, index, today: dt.date) -> bool:
     return not ((year is not None and year > today.year) or (source and (source.date or "") > today.isoformat()))
 
 
-ISSUE_YEAR = re.compile(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")  # 泉科函〔2026〕102号
+ISSUE_YEAR = lazy(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")  # 泉科函〔2026〕102号
 
 
 def _successor(fact: Fact, index, today: dt.date) -> Fact:
@@ -1772,7 +1773,7 @@ def _newest_per_measure(items: list[Item], ws: Workspace) -> list[Item]:
 
 # A heading that only names a part of a reply or report (基本情况, 2024年工作完成情况, 主要做法及成效)
 # says nothing about the topic: the draft has its own part headings.
-GENERIC_HEADING = re.compile(
+GENERIC_HEADING = lazy(
     r"^(?:(?:19|20)\d{2}年度?)?(?:基本|主要|有关|相关|工作|完成|开展|落实|办理|情况|做法|成效|成绩|总结|进展|及|和|与|、)+$"
     # the document's own title over its text (闵行区科学技术委员会2023年工作总结): no matter of its own
     r"|^.*(?:19|20)\d{2}年度?(?:工作)?(?:总结|报告|要点)$"

@@ -21,13 +21,14 @@ from typing import Callable
 from .. import grammar as G
 from ..grammar import bigrams as grammar_bigrams
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
+from ..lazyre import lazy
 from ..model import Fact, SourceMeta
 from ..reply import PLACEHOLDER_CLOSE, UPDATE_OPEN, update_text
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
-_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
+_SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
 LEAD_MAX = 24  # an item's lead phrase (its own heading) is at most this long
-YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}\s*(?:年|—|-|～|~|至)")
+YEAR_IN_TEXT = lazy(r"(?:19|20)\d{2}\s*(?:年|—|-|～|~|至)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -36,8 +37,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 # How a sentence ends: 。！？ and any closing quotes/brackets after them.
-_FINISHED = re.compile(r"[。！？!?；;][”’」』）)]*$")
-_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_FINISHED = lazy(r"[。！？!?；;][”’」』）)]*$")
+_CLAUSE_BREAK = lazy(r"[，,；;]")
 MIN_CUT = 10  # characters: a shorter head of an unfinished sentence (除1号建议案以外) says nothing
 
 
@@ -82,7 +83,7 @@ def has_lead(sentences: list[str]) -> bool:
     return len(sentences) > 1 and is_lead(sentences[0])
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = lazy(r"\d+(?:\.\d+)?")
 
 
 def repeats(sentence: str, kept: list[str], share: float = 0.6) -> bool:
@@ -188,7 +189,7 @@ def figures_in(sentence: str, fact: Fact) -> list:
     return out
 
 
-NAME = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」|\"[^\"]*\"")
+NAME = lazy(r"“[^“”]*”|《[^《》]*》|「[^「」]*」|\"[^\"]*\"")
 
 
 def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
@@ -244,9 +245,9 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
 
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
-TERM_BEFORE = re.compile(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?"
+TERM_BEFORE = lazy(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?"
                          r"|时速|精度|续航里程|口径)[达超约近为]?$")  # …, or a product's rating (not a capacity: 装机容量…, which grows)
-TERM_AFTER = re.compile(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
+TERM_AFTER = lazy(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
                         r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))"
                         # or who took part in one act (14个国家部委联合印发《…》): no count that grows
                         r"|^[\u4e00-\u9fff]{0,6}?(?:联合|共同)(?:印发|发布|出台|签署|制定)")
@@ -267,7 +268,7 @@ def is_term(sentence: str, raw: str) -> bool:
 
 # The comment on figures of no known year (and on :data:`~drafter.reply.YEAR_UNKNOWN` beside them).
 YEAR_UNKNOWN_NOTE = "未能确定该数据的年份，请补充年份或核实"
-AS_OF_DATE = re.compile(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+AS_OF_DATE = lazy(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 # A note on a date the draft put in front of a sentence says how it was inferred, then asks for a check
 # (VERIFY_ASK); SAME_SOURCE follows when the date stands for the paragraph's later figures of that source.
 # as_of_note cuts such a note at these two.
@@ -335,7 +336,7 @@ def with_mark(sentence: str, mark: str, figures: list = ()) -> str:
 _CLAUSE_STOP = "，,；;。！？!?"
 # What an amount was for, said right after it with no comma (资金8485.55万元用于支持…): a predicate of
 # its own, so the amount's clause ends before it.
-_USE_AFTER = re.compile(r"(?:主要|重点|专项|全部|统筹)?用(?:于|以|来)")
+_USE_AFTER = lazy(r"(?:主要|重点|专项|全部|统筹)?用(?:于|以|来)")
 
 
 def after_clause(sentence: str, figures: list = ()) -> int:
@@ -408,8 +409,8 @@ def figure_start(sentence: str, figure) -> int:
 
 # A unit named as the source of what follows: 据市工信局统计 / 市财政局：… at a paragraph's start;
 # not what the work follows (根据市委决策部署, 依据…).
-SAID_BY = re.compile(rf"(?<![根依])据({G.UNIT_NAME})(?:统计|数据|测算|提供|反馈|介绍|初步统计)?")
-PART_OF = re.compile(rf"^\s*({G.UNIT_NAME})[：:]")
+SAID_BY = lazy(rf"(?<![根依])据({G.UNIT_NAME})(?:统计|数据|测算|提供|反馈|介绍|初步统计)?")
+PART_OF = lazy(rf"^\s*({G.UNIT_NAME})[：:]")
 
 
 def attribution(sentence: str, fact: Fact, ws, said: str = "") -> tuple[str, str, int] | None:
@@ -499,12 +500,12 @@ SHORT_CLAUSE = 8
 
 
 # An enumeration's last member, closed by 等 (open: a member may go) or by a count (三个赛道: none may).
-_LIST_OPEN = re.compile(r"^([\u4e00-\u9fff]{2,8}?)等")
+_LIST_OPEN = lazy(r"^([\u4e00-\u9fff]{2,8}?)等")
 _LIST_COUNTED = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:[一二三四五六七八九十两]|\d+)[个大类项种条]")
-_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_MEMBER = lazy(r"[\u4e00-\u9fff]{2,8}")
 # What a list of fields is a list of: a list of actors (政府、券商、中介等各方) is left as written.
-_FIELDS = re.compile(r"领域|产业|行业|赛道|方向|学科|板块|集群")
-_PIECE = re.compile(r"[^，,。；;：:（）()]+|[，,。；;：:（）()]")
+_FIELDS = lazy(r"领域|产业|行业|赛道|方向|学科|板块|集群")
+_PIECE = lazy(r"[^，,。；;：:（）()]+|[，,。；;：:（）()]")
 
 
 def _field_list(parts: list[str], members: int = 3):

@@ -10,12 +10,12 @@ No font is set here.
 from __future__ import annotations
 
 import io
-import re
 import threading
 from pathlib import Path
 
 from .. import reply as R
 from ..errors import SourceError
+from ..lazyre import lazy
 from . import ooxml, review
 from .read import open_document
 from .styles import LEAD_STYLE, STALE_NOTE, style_for
@@ -85,7 +85,7 @@ def open_reference(path: Path, style_names: set[str]) -> _Template:
 
 
 # Where a title longer than one line may break: before its 第N号 (the words on either side stay whole)
-TITLE_BREAKS = re.compile(r"第\s*[\d０-９]+\s*号")
+TITLE_BREAKS = lazy(r"第\s*[\d０-９]+\s*号")
 # A title filling its line to within this many characters is broken too: another font (WPS's, a
 # substitute) or kerning wraps it, leaving its last character alone on a line (「…答／复」)
 TITLE_SLACK = 0.5

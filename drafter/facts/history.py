@@ -36,13 +36,13 @@ use (:meth:`~drafter.facts.measure.Measured.is_older_than`).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..grammar import TIME_WORDS, words
+from ..lazyre import lazy
 from ..model import Fact, FactFile, Figure, Period, SourceMeta
 from ..textutil import nfkc
 from ..workspace import Workspace
@@ -50,14 +50,14 @@ from ..workspace import Workspace
 EARLIER_FACT = "earlier fact"
 # A fact dated by what it says keeps its date: its author named the year.
 _STATED = ("text", "report period")
-_NOT_TEXT = re.compile(r"[\W_]+")
+_NOT_TEXT = lazy(r"[\W_]+")
 # When a statement says it holds: a date (截至2026年5月底, 2024年全年) or a time word (目前, 今年…),
 # which a draft writes in or makes absolute; and a number, which a person may correct.
-_WHEN = re.compile(
+_WHEN = lazy(
     r"(?:截至|截止到?|到)?(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|全年|上半年|下半年)?"
     rf"|{words(TIME_WORDS)})"
 )
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = lazy(r"\d+(?:\.\d+)?")
 MIN_STATEMENT = 20  # characters a statement's key must have to be told from another's
 
 

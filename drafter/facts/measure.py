@@ -69,12 +69,12 @@ nothing. Otherwise the newest is the predecessor (**updated** when the value cha
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..grammar import SCOPE_WORDS, TIME_WORD, YEAR_WORD, base_amount, find_figure
+from ..lazyre import lazy
 from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
 from ..textutil import nfkc
 from ..workspace import Workspace
@@ -90,9 +90,9 @@ _LEADING = (
 )
 _TRAILING = ("达到", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
 _NEUTRAL = _LEADING + _TRAILING
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = lazy(r"[\W_]+")
 # Dates and other numbers in a clause: 2024年, 2024年度, 7月底, 3年来, 今年…
-_TIME = re.compile(r"\d+(?:\.\d+)?(?:年度|年|月份|月|日|号)?(?:底|末|初|以来|来)?|" + YEAR_WORD + "|" + TIME_WORD.pattern)
+_TIME = lazy(r"\d+(?:\.\d+)?(?:年度|年|月份|月|日|号)?(?:底|末|初|以来|来)?|" + YEAR_WORD + "|" + TIME_WORD.pattern)
 # Clause breaks (outside brackets and quotes; a sentence's end is one even inside them), and
 # the brackets themselves.
 _BREAKS = frozenset("，；：、,;:")
@@ -100,7 +100,7 @@ _SENTENCE_ENDS = frozenset("。！？!?\n")
 _OPENS, _CLOSES = "（(《「【“‘[", "）)》」】”’]"
 
 
-_ASIDE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed aside in a counted noun phrase
+_ASIDE = lazy(r"[（(][^（()）]*[）)]")  # a bracketed aside in a counted noun phrase
 MIN_THING = 4  # characters: a shorter counted noun (企业, 项目) names no one thing
 
 

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import SourceError
+from ..lazyre import lazy
 from .archive import refuse_large_unpacked
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: encrypted Office file or old .doc
@@ -20,7 +21,7 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_MIN_SIZE
 RATIO_MIN_SIZE = 1024 * 1024
 MAX_MEMBERS = 10_000
 TITLE_LEVEL = 1  # the heading level of a paragraph in Word's "Title" style
-_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+_HEADING_STYLE = lazy(r"^(?:heading|标题)\s*(\d)$", re.I)
 
 
 def open_docx(path: str | Path, data: bytes | None = None):

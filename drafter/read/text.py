@@ -8,23 +8,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import SourceError
+from ..lazyre import lazy
 
 if TYPE_CHECKING:  # the cleaning rules load only when a text is cut into pieces
     from .clean import Piece
 
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_HEADING = lazy(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_MD_EMPHASIS = lazy(r"(\*\*|__)(.+?)\1")
+_MD_QUOTE = lazy(r"^\s{0,3}(?:>\s?)+")
+_MD_LINK = lazy(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 # YAML front matter of a wiki or static-site export: ---, key: value lines, ---.
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = lazy(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 # Characters that do not occur in text: C0 controls except tab, newline, form feed, carriage return.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # More than this share of control characters means the file is not text.
 MAX_CONTROL_SHARE = 0.01
 # Bytes of another legacy encoding (Big5, Shift-JIS) often "decode" as GB18030 into the private
 # use area; a decoding with more than this share of such characters is the wrong one.
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_PRIVATE_USE = lazy("[\ue000-\uf8ff]")
 MAX_PRIVATE_USE_SHARE = 0.001
 # charset-normalizer's guess is trusted only below this share of "chaos" (mess) in the result.
 MAX_CHAOS = 0.1

@@ -8,6 +8,7 @@ A template the workspace's ``templates/`` lacks is drafter's own (:data:`BUNDLED
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,6 +146,22 @@ class Workspace:
     def own_places(self) -> list[str]:
         """The jurisdiction and the areas under it: facts of these places are the bureau's own."""
         return [self.jurisdiction, *self.areas]
+
+    def own_place_word(self) -> str | None:
+        """How the bureau's letters name its own jurisdiction: 我 and its level (重庆市 → 我市,
+        福建省 → 我省, 泌阳县 → 我县); None for a jurisdiction ending in no level word."""
+        level = self.jurisdiction[-1:]
+        return f"我{level}" if level and level in GOVERNMENT_LEVELS and len(self.jurisdiction) > 2 else None
+
+    def in_own_words(self, phrase: str) -> str:
+        """``phrase`` (a title's words said in the reply's own sentences) with the bureau's own
+        jurisdiction named as its letters name it: 强化重庆企业科技创新 → 强化我市企业科技创新 (a
+        reply of 重庆市科学技术局 does not call its city 重庆)."""
+        word = self.own_place_word()
+        if not word:
+            return phrase
+        stem = self.jurisdiction[:-1]
+        return re.sub(rf"{re.escape(stem)}(?:{re.escape(self.jurisdiction[-1])})?", word, phrase)
 
     def is_own(self, place: str | None) -> bool:
         """True when ``place`` is this jurisdiction or one of its areas (None counts as own)."""

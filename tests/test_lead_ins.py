@@ -106,3 +106,15 @@ def test_part_two_of_a_draft_with_nothing_in_part_one_asks_for_the_concerns_plan
     document = draft(loo, tmp_path / "empty.docx", "关于加强科普基础设施建设的建议")
     assert not sections(document)
     assert part_two_texts(document) == ["（一）【待补充：科普基础设施建设方面的下一步举措】"]
+
+
+def test_a_bureau_names_its_own_city_as_its_letters_do(loo, tmp_path):
+    """A title naming the bureau's own city (强化泉州企业科技创新) is said in the reply's own
+    sentences as 我市 (围绕我市企业科技创新, 继续强化我市企业科技创新), as real replies do; the
+    title quoted in 《》 keeps its words."""
+    title = "关于强化泉州企业科技创新的建议"
+    text = "\n".join(p.text for p in draft(loo, tmp_path / "45.docx", title).paragraphs)
+    assert f"《{title}》" in text
+    assert f"{OVERVIEW}我市企业科技创新" in text, text[:400]
+    assert LEAD_IN.search(text).group(1) == "继续强化我市企业科技创新"
+    assert text.count("泉州企业") == 1  # the quoted title alone

@@ -153,7 +153,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     co = suggestion.co_handlers
     owed, remits = zip(*(_section_owed(s, selection, ws, suggestion) for s in selection.sections)) if selection.sections else ((), ())
     # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
-    topic = short_topic(suggestion.title)
+    topic = ws.in_own_words(short_topic(suggestion.title))
     about = concern_matter(topic)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,

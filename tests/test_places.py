@@ -2,7 +2,8 @@
 
 The five seeds and the 28 corpus documents (``../shared/corpus``, read in place) are distilled as
 ``drafter distill`` would; every figure place that comes out must be a proper name and a level
-word (``华容县``, ``福建省``), a zone (``万盛经开区``) or a regional name (``川渝``). A *fragment* is
+word (``华容县``, ``福建省``), a zone (``万盛经开区``), a regional name (``川渝``) or a whole scope the
+figure counts (``全国``, ``全省``: 全国共13家, see test_counted_scope). A *fragment* is
 defined by the rule, with the grammar's vocabularies, not by listing strings seen once: it opens
 with a digit, a date's 年/月/日, a time word (目前, 年度…), a verb of the work (获得, 协同, 兑现…) or
 a function character (在, 与, 仅…), or nothing but a level word is left (省, 自治区, 高新区).
@@ -17,7 +18,7 @@ from helpers import CORPUS, REPO, needs_corpus
 
 from drafter.distill import distill_document
 from drafter.distill.places import is_place, name_in, places_in
-from drafter.grammar import TIME_WORDS, WORK_VERBS, words
+from drafter.grammar import SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
@@ -29,6 +30,8 @@ LEVEL_OR_ZONE = re.compile(r"(?:自治区|自治州|自治县|高新技术产业
 
 def fragment(place: str) -> bool:
     """Whether a figure's place is a piece of a clause rather than a name (see the module docstring)."""
+    if place in SCOPE_WORDS and place.startswith("全"):
+        return False
     stem = LEVEL_OR_ZONE.sub("", place)
     return bool(FRAGMENT_START.match(place)) or len(stem) < 2 or bool(LEVEL_OR_ZONE.fullmatch(stem))
 

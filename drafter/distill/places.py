@@ -371,7 +371,15 @@ LEAD = re.compile(rf"^(?:{ITEM_NUMBER}|(?:{words(PRESENT_WORDS)})，?|近年来�
                   r"(?:19|20)\d{2}年(?:度|底|以来)?，?|同时，?|此外，?|其中，?)*")
 _LEVEL_CHAR = re.compile(rf"自治区|自治州|自治县|[{LEVELS}]")
 # Without one of these a text names no place, zone or region (nor a scope word).
-PLACE_HINT = re.compile(rf"[{LEVELS}]|新区|园区|科学城|" + REGION.pattern)
+PLACE_HINT = re.compile(rf"[{LEVELS}]|全国|新区|园区|科学城|" + REGION.pattern)
+# A whole scope (全国, 全省, 全市…) right before a figure, or before 共/累计/仅/有 and what they count,
+# and not what a comparison measures against (低于全省…): the figure counts that scope (全国共13家,
+# 在全省9个省级园区中, 当选全省60家, 位列全国72个城市…, 全市共有高新技术企业2100家), not the text's
+# place, unless the scope is the text's own level (全省累计推广…2041辆 in a province's text). A rank
+# (全国第6位) is the text's place's own; a scope before a thing qualifies it (全国重点实验室11个).
+_WHOLE_SCOPES = tuple(w for w in SCOPE_WORDS if w.startswith("全"))
+_COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!相当于)(?<![占比较])"
+                            rf"({words(_WHOLE_SCOPES)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
 
 
 def _boundary(text: str, i: int) -> bool:
@@ -445,9 +453,10 @@ def _function_char_places(text: str, ends: set[int]) -> list[tuple[int, int, str
 
 
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
-    """The place of each figure at ``positions`` when it is not ``fact_place``: the last place its
-    clause names before it (全市/我区 there → the document's place), else the place that opens
-    its sentence; None where the fact's place holds."""
+    """The place of each figure at ``positions`` when it is not ``fact_place``: the scope it counts
+    when one of another level stands right before it (全国共13家 → 全国, see _COUNTED_SCOPE), else
+    the last place its clause names before it (全市/我区 there → the document's place), else the
+    place that opens its sentence; None where the fact's place holds."""
     if not PLACE_HINT.search(norm):
         return [None] * len(positions)
     ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
@@ -461,7 +470,10 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             named = places_in(segment)
             scope = list(SCOPE.finditer(segment))
         place = None
-        if scope and (not named or scope[-1].start() >= named[-1][1]):
+        counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None
+        if counted and counted.group(1)[-1] != (doc_place or "")[-1:]:
+            place = counted.group(1)
+        elif scope and (not named or scope[-1].start() >= named[-1][1]):
             place = doc_place
         elif named:
             place = named[-1][2]

@@ -436,7 +436,9 @@ def attribution(sentence: str, fact: Fact, ws, said: str = "") -> tuple[str, str
 def paragraph_unit(fact: Fact, ws) -> str | None:
     """The other unit the source names for the whole paragraph (据市工信局统计…, ``市财政局：…``
     opening a co-handler's part); None when none, or when it is this bureau."""
-    said = SAID_BY.search(fact.text) or PART_OF.match(fact.text)
+    text = fact.text  # 据 and a colon, without which SAID_BY and PART_OF cannot match, looked for first:
+    # few paragraphs hold them, and compiling the patterns of a unit's name costs a cold draft ~10 ms
+    said = ("据" in text and SAID_BY.search(text)) or (("：" in text or ":" in text) and PART_OF.match(text))
     return said.group(1) if said and not ws.is_own_unit(said.group(1)) else None
 
 

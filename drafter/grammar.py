@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from operator import add
 
 from . import reply as R
@@ -481,6 +482,136 @@ COMMITTEE_PART = rf"(?<=委)(?:[{CJK}]{{2,4}}?(?<![全内外局大])部(?![署�
 ORGAN_PART = rf"(?:{_OFFICE}|{COMMITTEE_PART})"  # what after an organ's word is still its name
 UNIT_END = rf"(?:{_ORGAN}{ORGAN_PART}?|{_SHORT_NAME})"
 UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{UNIT_END})"
+
+# When two names name one unit (:func:`same_unit`), declared once: a unit is commonly written short
+# (市工信局 = 市工业和信息化局, 市人社局 = 市人力资源和社会保障局, 市发改委 = 市发展和改革委员会): the short
+# form keeps characters of the long one in order, its first and its organ's (局/委/办/厅…), of the
+# same place (泉州市… = 市…, never 区… or 厦门市…). RENAMED_UNITS: bodies a reorganisation renamed or
+# merged into one unit (市金融局 = 市金融监管局 = 市地方金融监督管理局), each group one unit.
+RENAMED_UNITS: tuple[tuple[str, ...], ...] = (
+    ("金融监管局", "地方金融监督管理局", "金融工作办公室"),
+    ("工业和信息化局", "经济和信息化局", "经济和信息化委员会"),
+    ("市场监督管理局", "工商行政管理局", "质量技术监督局", "食品药品监督管理局"),
+    ("人民政府", "政府"),  # the formal name and the usual one
+)
+LEVEL_CHARS = "省市区县"
+# A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
+_NAMED_PLACE = lazy(rf"^(?:国家|[{CJK}]{{2,3}}?[{LEVEL_CHARS}])")
+# Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
+_ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
+
+
+def _unit_form(name: str) -> tuple[str, str]:
+    """(the named place or "", the name from its level word on, its organ's ending as one character):
+    泉州市发展和改革委员会 → (泉州市, 市发展和改革委)."""
+    name = re.sub(r"\s+", "", name)
+    place = _NAMED_PLACE.match(name)
+    named = place.group() if place and len(name) > place.end() + 1 else ""
+    rest = name[len(named):]
+    if named and named[-1] in LEVEL_CHARS:
+        rest = named[-1] + rest
+    for long, short in _ORGAN_ENDINGS:
+        if rest.endswith(long) and len(rest) > len(long):
+            rest = rest[: -len(long)] + short
+            break
+    return named, rest
+
+
+def _short_of(short: str, long: str) -> bool:
+    """``short`` keeps ``long``'s first character, its last (the organ's) and, in order, characters of it
+    between, with at least one besides the organ's (市委 is no 市发改委)."""
+    if len(short) > len(long) or len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(ch in rest for ch in short[1:-1])
+
+
+def _same_form(a: str, b: str) -> bool:
+    """Two names from their level word on (:func:`_unit_form`) name one unit: one is the other's short
+    form, both of one level or one of none (人社局 = 市人社局); a level word may also open the body
+    (市场监管局 of 市市场监管局)."""
+    if a == b:
+        return True
+    la, lb = a[:1] if a[:1] in LEVEL_CHARS else "", b[:1] if b[:1] in LEVEL_CHARS else ""
+    if la and lb and la != lb:
+        return False
+    if la and lb:
+        pairs = ((a[1:], b[1:]), (a, b[1:]), (a[1:], b))
+    elif la or lb:
+        pairs = ((a[1:], b) if la else (a, b[1:]), (a, b))
+    else:
+        pairs = ((a, b),)
+    return any(_short_of(s, t) or _short_of(t, s) for s, t in pairs if s and t)
+
+
+def _renamed_forms(form: str) -> list[str]:
+    """``form`` and, when it names a unit of :data:`RENAMED_UNITS`, that unit's other names at its level."""
+    level = form[:1] if form[:1] in LEVEL_CHARS else ""
+    out = [form]
+    for group in RENAMED_UNITS:
+        bodies = [_unit_form(g)[1] for g in group]
+        if any(_same_form(form, level + g) for g in bodies):
+            out += [level + g for g in bodies if level + g != form]
+    return out
+
+
+@lru_cache(maxsize=65536)
+def same_unit(a: str, b: str) -> bool:
+    """True when the unit names ``a`` and ``b`` name one unit (see :data:`RENAMED_UNITS`): 市工信局 and
+    泉州市工业和信息化局, 市金融局 and 市地方金融监督管理局, 市场监管局 and 市市场监督管理局; not 区科技局 and
+    市科技局, 厦门市科技局 and 泉州市科技局, 市委 and 市发改委."""
+    (pa, fa), (pb, fb) = _unit_form(a), _unit_form(b)
+    if pa and pb and pa != pb:
+        return False
+    if (pa and pa[-1] not in LEVEL_CHARS and fb[:1] in LEVEL_CHARS) or (
+            pb and pb[-1] not in LEVEL_CHARS and fa[:1] in LEVEL_CHARS):
+        return False  # 国家… is no 市…
+    return any(_same_form(x, y) for x in _renamed_forms(fa) for y in _renamed_forms(fb))
+
+
+_NAME_STOPS = frozenset("局室厅、，,。；;：:（）()“”《》 \n")
+
+
+def unit_mentions(text: str, unit: str) -> list[tuple[int, int]]:
+    """Where ``text`` names ``unit`` by any of its names (:func:`same_unit`), as (start, end) spans in
+    order, each from its level word (会同市金融监管局 → 市金融监管局 for 市金融局; 区市场监管局 names no
+    市市场监管局: the level word before a name belongs to it)."""
+    ends = {n[-1] for n in (unit, *_renamed_forms(_unit_form(unit)[1])) if n}
+    ends |= {long[-1] for long, short in _ORGAN_ENDINGS if short in ends}
+    out: list[tuple[int, int]] = []
+    for end in range(len(text)):
+        if text[end] not in ends:
+            continue
+        for start in range(end - 1, max(-1, end - 16), -1):  # the shortest name first
+            if text[start] in _NAME_STOPS:
+                break  # no name runs over punctuation or another's end (…办公室和市政府办公室)
+            if start and text[start - 1] in LEVEL_CHARS:
+                continue  # the name opens at its level word
+            if same_unit(text[start:end + 1], unit):
+                if out and start < out[-1][1]:
+                    out.pop()  # a longer ending of the same name (…改革委 → …改革委员会)
+                out.append((start, end + 1))
+                break
+    return out
+
+
+def names_unit(text: str, unit: str) -> bool:
+    """True when ``text`` names ``unit`` by any of its names (:func:`unit_mentions`): 人社局、金融局
+    names 市金融监管局, 据市地方金融监督管理局统计 names 市金融局."""
+    return bool(unit_mentions(text, unit))
+
+
+def named_as(text: str, unit: str) -> str:
+    """``text`` with every other name of ``unit`` (:func:`unit_mentions`) written as ``unit``: a letter
+    names a unit one way."""
+    for start, end in reversed(unit_mentions(text, unit)):
+        text = text[:start] + unit + text[end:]
+    return text
+
+
+def unit_in(units, unit: str) -> str | None:
+    """The first of ``units`` that is ``unit`` (:func:`same_unit`), as written there; None when none is."""
+    return next((u for u in units if same_unit(u, unit)), None)
 
 # ---------------------------------------------------------------------------------------------
 # verbs of the work

@@ -168,16 +168,14 @@ class Workspace:
         return place is None or place in self.own_places()
 
     def is_own_unit(self, unit: str) -> bool:
-        """True when ``unit`` names this bureau: its name, short name or self name (我局), or an
-        abbreviation of its name. A Chinese abbreviation keeps characters of the full name in
-        order and its last (泉州市科学技术局 → 市科技局, 科技局, 泉州市科技局); 区科技局 or
-        市工信局 is another unit."""
+        """True when ``unit`` names this bureau: its name, short name or self name (我局), or another
+        name of it (:func:`~.grammar.same_unit`: 市科技局, 科技局, 泉州市科技局 for 泉州市科学技术局);
+        区科技局 or 市工信局 is another unit."""
         if unit in (self.name, self.short_name, self.self_name):
             return True
-        if len(unit) < 3 or unit[-1] != self.name[-1]:
-            return False
-        rest = iter(self.name)
-        return all(ch in rest for ch in unit)
+        from .grammar import same_unit  # the unit vocabulary; not on every command's path
+
+        return any(same_unit(unit, own) for own in (self.name, self.short_name) if own)
 
     def relpath(self, path: Path) -> str:
         """``path`` relative to the workspace root when inside it, else as given."""

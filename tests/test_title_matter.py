@@ -28,11 +28,11 @@ def title_only(root, tmp_path, number: str, title: str, *extra: str):
 
 @pytest.fixture(scope="module")
 def finance(seeded_root, tmp_path_factory):
-    """Proposal 45 (科技金融 for 科创企业, 市金融局 co-handling) and suggestion 1167 (科技金融服务体系)
-    drafted by their titles alone."""
+    """Proposal 45 (科技金融 for 科创企业) and suggestion 1167 (科技金融服务体系) drafted by their titles
+    alone, 市金融局 co-handling both as the demo list assigns them (its work in its part)."""
     tmp = tmp_path_factory.mktemp("finance")
     return (title_only(seeded_root, tmp, "45", TITLE_45, "--proposal", "--with", "市金融局"),
-            title_only(seeded_root, tmp, "1167", TITLE_1167))
+            title_only(seeded_root, tmp, "1167", TITLE_1167, "--with", "市金融局"))
 
 
 def test_a_title_on_finance_gets_finance_only(finance):

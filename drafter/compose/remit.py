@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..grammar import unit_in
 from ..workspace import Workspace
 from .asks import matters
 
@@ -35,17 +36,10 @@ class Remit:
         return list(dict.fromkeys(t for _, t in self.pairs))
 
 
-def unit_named(unit: str, text: str) -> bool:
-    """``市市场监管局`` is named in ``text`` as such or without its 市 (``市场监管局``)."""
-    names = {unit}
-    if len(unit) > 3 and unit[0] in "市区县省":
-        names.add(unit[1:])
-    return any(n in text for n in names)
-
-
 def named_co_handler(unit: str, co_handlers: list[str]) -> str | None:
-    """The co-handler (``--with``) that is ``unit``, by either's name (市市场监管局 / 市场监管局)."""
-    return next((c for c in co_handlers if unit_named(c, unit) or unit_named(unit, c)), None)
+    """The co-handler (``--with``) that is ``unit``, by any of its names (:func:`~drafter.grammar.same_unit`:
+    市金融局 for 市金融监管局), as the clerk wrote it."""
+    return unit_in(co_handlers, unit)
 
 
 def says_field_word(text: str, term: str) -> bool:

@@ -12,7 +12,8 @@ import re
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, class_status, figure_matches, words,
+    ASSEMBLY_WORDS, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, class_status,
+    figure_matches, named_as, names_unit, unit_in, words,
 )
 from ..model import CONTEXT
 from ..reply import (
@@ -184,14 +185,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks.append(block(HEADING1, "part_done"))
     if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
         item = selection.overview
-        blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today), [_citation(item)]))
+        blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
     else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
         blocks.append(block(BODY, "concern"))
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     if selection.sections:
         for n, section in enumerate(selection.sections):
-            blocks += _section_blocks(n, section, ws, today)
+            blocks += _section_blocks(n, section, ws, today, co=co)
             # after the section's last paragraph, in its run of text: whose work the points not ours are…
             blocks[-1].spans += remit_spans(remits[n], wording, context, stated, section.owner if section.gap else None)
             if owed[n]:  # …then what the bureau still owes
@@ -215,7 +216,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, str):  # an ask the base holds no plan for
             blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
             continue
-        spans = [lead, *_fact_spans(step, ws, today, part_one=False), *earlier_plan(step, today)]
+        spans = [lead, *_fact_spans(step, ws, today, part_one=False, co=co), *earlier_plan(step, today)]
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
         if owes:  # after the item's last sentence, in its run of text, as part one's
@@ -224,8 +225,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
-    # the co-handlers' part asked for in part one: their next steps too, as the last item (unless asked already)
-    asked = [u for u in selection.co_gaps if u not in selection.plan_units]
+    # the co-handlers' part, asked for in part one or holding their work from the base: their next steps
+    # too (the base holds none of theirs), as the last item (unless asked already)
+    asked = [u for u in co if u in (*selection.co_gaps, *selection.co_parts) and u not in selection.plan_units]
     if asked:
         units = "、".join(asked)
         lead = [Span(f"（{cn_numeral(len(steps) + 1)}）")] if steps else []
@@ -421,6 +423,8 @@ def shared_areas(selection: Selection) -> list[dict]:
     for section in selection.sections:
         if section.gap and section.owner and section.co_handles:
             areas.setdefault(section.owner, []).append(area_of(section.heading))
+        elif section.part and section.heading:  # its part holding its work from the base
+            areas.setdefault(section.part, []).append(area_of(section.heading))
     return [{"unit": u, "areas": a} for u, a in areas.items()]
 
 
@@ -448,13 +452,15 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date,
-                   missing: str = placeholder_text(MISSING_HEADING)) -> list[ReplyBlock]:
+                   missing: str = placeholder_text(MISSING_HEADING), co: list[str] = ()) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
     source) comes first, unnumbered; a section the base cannot fill holds its placeholder. A section
-    with no heading shows ``missing`` in its place."""
+    with no heading shows ``missing`` in its place (a co-handler's part, that unit's placeholder).
+    ``co``: the co-handlers as the clerk wrote them, the names the draft gives them."""
     label = f"（{cn_numeral(n + 1)}）"
+    missing = provided_by(section.part, MISSING_HEADING) if section.part else missing
     name = section.heading or missing
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
@@ -462,10 +468,10 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date,
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         numbered = [i for i in section.items if i is not intro]
-        paragraphs = [(_fact_spans(intro, ws, today), _citations(intro))] if intro else []
+        paragraphs = [(_fact_spans(intro, ws, today, co=co), _citations(intro))] if intro else []
         several = len(numbered) > 1
         for k, item in enumerate(numbered):
-            spans = ([Span(f"{cn_numeral(k + 1)}是")] if several else []) + _fact_spans(item, ws, today)
+            spans = ([Span(f"{cn_numeral(k + 1)}是")] if several else []) + _fact_spans(item, ws, today, co=co)
             paragraphs.append((spans, _citations(item)))
     if ws.heading_form == "separate":
         heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
@@ -522,9 +528,11 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
     return text
 
 
-def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True) -> list[Span]:
+def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True, co: list[str] = ()) -> list[Span]:
     """The item's kept sentences as spans (:mod:`.sentences`): relative time words made
-    absolute and noted; in part one, a sentence with figures but no year gets its year in front;
+    absolute and noted; another unit's figures attributed (据…统计, a co-handler by the name the
+    clerk gave it, ``co``), and a co-handler's work in its part opening with its name
+    (:func:`part_lead`); in part one, a sentence with figures but no year gets its year in front;
     a figure older than last year, of no known year, or with a newer value elsewhere is
     highlighted with a note; a last year's plan offered as done ends in 【待核实：是否已完成】."""
     source = item.source
@@ -541,14 +549,21 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     marker = update_text(today.year - 1)
     flag: tuple[int, str, str] | None = None  # the year of the item's date (its scope's), its comment and group when that is a flag
     for sentence in sentences:
+        for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
+            sentence = named_as(sentence, unit)
         first_mark = len(marks)
         dated = absolute_time(sentence, source, item.year)
         text = dated.text
         changed = [(m.text, TEXT, m.note) for m in dated.marks]
         figures = figures_in(text, item.fact)
+        if item.part and not out and not names_unit(text, item.part):  # a co-handler's work, in its part
+            said = part_lead(text, item.part, figures)
+            text = said + text
+            marks.append((said.rstrip("，"), TEXT, PART_NOTE.format(unit=item.part)))
         owner = attribution(text, item.fact, ws, "".join(out)) if figures else None
         if owner:
             unit, note, at = owner
+            unit = unit_name(unit, co, ws)
             text = f"{text[:at]}据{unit}统计，{text[at:]}"
             marks.append((f"据{unit}统计", TEXT, note))
         wanted = sentence_date(text, figures, item.fact, source, item.year) if base and figures else prefix
@@ -623,6 +638,24 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results
         spans += [Span("".join(claim.sentences or []), TEXT, [claim.fact.id]), _verify_span(claim, [claim.fact.id], "此句")]
     return spans
+
+
+def unit_name(unit: str, co: list[str], ws: Workspace) -> str:
+    """The one name a letter gives ``unit`` (:func:`~drafter.grammar.same_unit`): a co-handler's as the
+    clerk wrote it, else drafter.yaml's (``other_units``, ``other_fields``), else as found."""
+    return unit_in(co, unit) or unit_in((*ws.other_units, *ws.other_fields), unit) or unit
+
+
+PART_NOTE = ("此项为{unit}的工作，取自事实库中的来源（见出处），已列入{unit}承办的部分并注明单位："
+             "请{unit}核实并更新为最新情况")
+
+
+def part_lead(sentence: str, unit: str, figures: list) -> str:
+    """How a co-handler's work in its part opens, naming it: as the subject before a verb of work
+    (市金融局完善产业基金体系建设…), else 据…统计 before figures, else its name as the topic (…方面，)."""
+    if sentence.startswith((*LEAD_VERBS, *WORK_VERBS, *MANNER_ADVERBS)):
+        return unit
+    return f"据{unit}统计，" if figures else f"{unit}方面，"
 
 
 def _verify_span(plan: Item, ids: list[str], what: str) -> Span:

@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
     ADDRESS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
-    READERS_SUGGESTION, SCOPE_OPENERS, find_figure, strip_ordinal,
+    READERS_SUGGESTION, SCOPE_OPENERS, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import lazy
@@ -56,11 +56,12 @@ from ..reply import provided_by
 from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
-    NAME, bigrams, clauses, finished_sentences, has_lead, has_year, is_lead, on_topic_clauses, others_figures, repeats,
-    split_sentences, within_matter, without_field_lists, without_named_frame,
+    NAME, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    on_topic_clauses, others_figures, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
+    without_named_frame,
 )
 from .asks import PURPOSE_VERBS, concern, key_words, kind_head
-from .remit import gap_owner, gap_remits, unit_named
+from .remit import gap_owner, gap_remits
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -122,6 +123,7 @@ class Item:
     verify: bool = False  # a last year's plan offered as done: 【待核实：是否已完成】
     claims: list = field(default_factory=list)  # such plans on this item's matter, said after it (Items)
     ask: int | None = None  # in part two: the ask (its index) this plan answers
+    part: str | None = None  # the co-handler (--with, as written) whose work it reports, in its part
 
 
 @dataclass
@@ -139,6 +141,7 @@ class Section:
     co_handles: bool = False  # the owner co-handles the item (--with): asked for its part already
     # a placeholder section's remits: its ask's points in yet another unit's (:func:`~.remit.gap_remits`)
     remits: list = field(default_factory=list)
+    part: str | None = None  # the co-handler (--with) whose part it is: its work the base holds (:func:`co_parts`)
 
     @property
     def score(self) -> float:
@@ -155,6 +158,7 @@ class Selection:
     overview: Item | None = None  # a source's own overview of the work (近年来，…), opening part one
     asks: list = field(default_factory=list)  # the suggestion's asks (compose.asks.Ask)
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
+    co_parts: list[str] = field(default_factory=list)  # co-handlers whose part holds their work from the base
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
     plan_units: list[str] = field(default_factory=list)  # the units part two's placeholders ask for their next steps
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
@@ -212,11 +216,16 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
             item.sentences = on_topic(item, words | bigrams(section.heading or ""))
     _drop_repeats(sections)
     _drop_older_counts(sections, ws)
+    parts = co_parts(sections, suggestion.co_handlers, ws, index, lambda s: words | bigrams(s.heading or ""),
+                     in_place=False)
     sections = [s for s in sections if s.items]
-    room = MAX_SECTIONS - len(_missing_co_handlers(suggestion, sections))  # their parts are sections too
+    # the co-handlers' parts, those the base holds and those it lacks, are sections too
+    room = MAX_SECTIONS - len(_missing_co_handlers(suggestion, sections + parts)) - len(parts)
     strays = rehome_strays(sections, room) if matter else []
     facet_headings(sections, matter)  # heads the strays too: none it cannot head is formed
     sections = [s for s in sections if s.items and not (s.heading is None and any(s is t for t in strays))]
+    if parts:
+        sections = sections[:MAX_SECTIONS - len(parts)] + parts
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
@@ -242,7 +251,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
     return Selection(sections=sections, plans=plans, warnings=warnings,
                      overview=overview if sections else None,
-                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note, areas=named)
+                     co_gaps=_missing_co_handlers(suggestion, sections), gap_note=gap_note, areas=named,
+                     co_parts=[s.part for s in sections if s.part])
 
 
 # --- a title's matter (a draft without text) -------------------------------------------------------
@@ -722,7 +732,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
-        sections.append(Section(ask.phrase, bureau_first(chosen, ws), ask=k))
+        sections.append(Section(ask.phrase, chosen, ask=k))
+    co = suggestion.co_handlers
+    parts = co_parts(sections, co, ws, index, lambda s: words[s.ask],  # its work, its part
+                     home=lambda s: gap_owner(asks[s.ask], co, ws)[0] if gap_owner(asks[s.ask], co, ws)[2] else None)
+    for section in sections:
+        section.items = section.items if section.part else bureau_first(section.items, ws)
     _share_results(sections, asks, words, specifics, relevant, ws, matter)
     plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
@@ -730,8 +745,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     filled = _fill_owed(index, sections, asks, words, relevant, ws, today, matter)
     done = [i for g in groups for i in g] + filled
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
-    _drop_repeats(sections, plans)
-    _drop_older_counts(sections, ws)
+    _drop_repeats(sections + parts, plans)
+    _drop_older_counts(sections + parts, ws)
+    parts = [p for p in parts if p.items][:MAX_SECTIONS - len(sections)]
     _drop_restated(sections, plans)
     _merge_claims(sections, ws)
     _lead_claims(sections)
@@ -741,7 +757,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                      if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED]
             if stale:
                 section.gap_note = old_note(stale, ws)
-    co_gaps = _missing_co_handlers(suggestion, sections)
+    co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section in zip(asks, sections):
         section.owner, field_unit, section.co_handles = gap_owner(ask, suggestion.co_handlers, ws)
@@ -767,8 +783,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                         + "、".join(asks[k].phrase for k in plan_gaps))
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
+    sections += parts
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps, plan_units=plan_units, areas=areas)
+                     plan_gaps=plan_gaps, plan_units=plan_units, areas=areas,
+                     co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
 
 
 def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
@@ -1282,12 +1300,13 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> tuple[
     has an item for each of part one's sections, as its closing (逐项推进) says. It asks a unit for
     its next steps (【待UNIT提供：…的下一步举措】) only when that unit is asked in part one for the
     same ask: a co-handler whose field the ask is in, or the unit part one's placeholder asks for
-    the whole ask (:attr:`Section.owner`); else the bureau's own gap (待补充). With the units so asked."""
+    the whole ask (:attr:`Section.owner`), or the co-handler whose work answers it (:attr:`Section.part`);
+    else the bureau's own gap (待补充). With the units so asked."""
     gaps, units = {}, []
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if any(p.ask == k for p in plans):
             continue
-        who = section.owner if section.owner and (not section.items or section.co_handles) else None
+        who = section.part or (section.owner if section.owner and (not section.items or section.co_handles) else None)
         gaps[k] = provided_by(who, f"{aspect(ask.phrase)}的下一步举措")
         units += [who] if who and who not in units else []
     return gaps, units
@@ -1355,8 +1374,9 @@ def own_jurisdiction(item: Item, ws: Workspace) -> bool:
 
 
 def names_bureau(item: Item, ws: Workspace) -> bool:
-    """True when the item's fact names the bureau (与市科技局联合引进…), by its name or short name."""
-    return any(n in item.fact.text for n in (ws.name, ws.short_name) if n)
+    """True when the item's fact names the bureau (与市科技局联合引进…), by any of its names
+    (:func:`~drafter.grammar.names_unit`)."""
+    return any(names_unit(item.fact.text, n) for n in (ws.name, ws.short_name) if n)
 
 
 def city_first(items: list[Item], ws: Workspace, named: frozenset[str] = frozenset()) -> list[Item]:
@@ -1556,9 +1576,144 @@ def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: l
 
 
 def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> list[str]:
-    """The co-handling units (``--with``) none of whose facts on the topic is in the draft."""
+    """The co-handling units (``--with``) none of whose facts on the topic is in the draft: no part of
+    theirs (:func:`co_parts`) and no item naming them (by any of their names)."""
     texts = [s for sec in sections for i in sec.items for s in (i.sentences or [i.fact.text])]
-    return [u for u in suggestion.co_handlers if not any(unit_named(u, t) for t in texts)]
+    parts = {sec.part for sec in sections if sec.part and sec.items}
+    return [u for u in suggestion.co_handlers if u not in parts and not any(names_unit(t, u) for t in texts)]
+
+
+# --- a co-handler's part: its work the base holds ---------------------------------------------------
+
+
+def co_parts(sections: list[Section], co_handlers: list[str], ws: Workspace, index, words_of,
+             in_place: bool = True, home=lambda section: None) -> list[Section]:
+    """Each co-handler's (``--with``) work the base holds goes to that unit's part, not under the
+    bureau's headings: the sentences of the sections' items that are its work (:func:`handlers`)
+    leave their item (an item left with its lead phrase alone goes) for an item of the co-handler's
+    — with its other sentences of the same fact on the section's words (``words_of(section)``):
+    the budget of the bureau's item cut them, not their matter. Such an item stays in a section
+    whose matter is that unit's field (``home(section)``: the co-handler an ask in its field names);
+    a section all of whose work is then one co-handler's becomes that unit's part where it stands
+    (``in_place``: an ask's section, which answers that ask); the others' work makes a section of
+    the unit's own after the bureau's (returned, headed by its first item's lead phrase when it
+    opens with one). Items taken are marked with the unit (:attr:`Item.part`): the draft names it."""
+    if not co_handlers:
+        return []
+    split = [(section, [_split_work(i, co_handlers, ws, index, words_of(section)) for i in section.items])
+             for section in sections]
+    added: dict[str, Section] = {}
+    for section, works in split:
+        if not any(ts for _, ts in works):
+            continue
+        field_of = home(section)
+        items: list[Item] = []
+        away: list[Item] = []
+        for mine, theirs in works:
+            items += [mine] if mine is not None else []
+            for item in theirs:
+                (items if field_of and same_unit(item.part, field_of) else away).append(item)
+        units = list(dict.fromkeys(t.part for t in away))
+        if in_place and not items and len(units) == 1 and not any(s.part == units[0] for s in sections):
+            items, away = away, []
+        section.items = items
+        if items and all(i.part for i in items) and len({i.part for i in items}) == 1:
+            section.part = items[0].part
+        for item in away:
+            part = next((s for s in sections if s.part == item.part), None) or added.setdefault(
+                item.part, Section(None, [], part=item.part))
+            if len(part.items) < MAX_ITEMS:
+                part.items.append(item)
+    for part in added.values():
+        part.heading = part_heading(part.items[0])
+    return list(added.values())
+
+
+def _split_work(item: Item, co_handlers: list[str], ws: Workspace, index, words) -> tuple[Item | None, list[Item]]:
+    """(the item with the bureau's own sentences, None when none is left but its lead phrase; the
+    co-handlers' items: their sentences of its fact, those it kept as it kept them, the others on
+    ``words``)."""
+    sentences = fact_sentences(item.fact)
+    owners = handlers(item.fact, sentences, co_handlers, ws, index)
+    if not any(owners):
+        return item, []
+    kept = item.sentences if item.sentences is not None else sentences
+    origin = {k: _origin(k, sentences) for k in kept}
+    theirs: dict[str, list[str]] = {}
+    for n, (sentence, who) in enumerate(zip(sentences, owners)):
+        shown = next((k for k in kept if origin[k] == n), None)
+        if who and (shown is not None or words & bigrams(sentence)):
+            theirs.setdefault(who, []).append(shown or sentence)
+    rest = [k for k in kept if origin[k] is None or not owners[origin[k]]]
+    lead = 1 if rest and origin[rest[0]] == 0 and has_lead(sentences) else 0
+    mine = replace(item, sentences=rest) if len(rest) > lead else None
+    out = [replace(item, sentences=ss, part=who, claims=[], verify=False) for who, ss in theirs.items()]
+    if mine is None and out:
+        out[0].claims = item.claims
+    return mine, out
+
+
+def _origin(kept: str, sentences: list[str]) -> int | None:
+    """Which of a fact's ``sentences`` a kept sentence is (itself, or a part of it: its clauses
+    off the topic or a frame dropped)."""
+    core = kept.strip("。；;，, ")
+    return next((n for n, s in enumerate(sentences) if kept == s or (core and core in s)), None)
+
+
+def handlers(fact: Fact, sentences: list[str], co_handlers: list[str], ws: Workspace, index) -> list[str | None]:
+    """Per sentence of ``fact``, the co-handler (as the clerk wrote it) whose work it reports: every
+    sentence when the source names that unit for the paragraph (据市金融监管局统计…, ``市财政局：…``);
+    else one most of whose measured figures count that unit's listed measures (``other_units``) or
+    that opens with that unit as its subject (:func:`said_by_unit`), and
+    the sentences right after it that go on with its matter — a word of what it counts or its field
+    said by both, one the base does not say everywhere (完善产业基金体系建设…30.61亿元。…搭建基金与
+    科创项目…对接平台). None: the bureau's own, or a unit not co-handling (attributed where it stands)."""
+    unit = paragraph_unit(fact, ws)
+    if unit:
+        return [unit_in(co_handlers, unit)] * len(sentences)
+    out: list[str | None] = []
+    lead = has_lead(sentences)
+    for n, sentence in enumerate(sentences):
+        if n == 0 and lead:
+            out.append(None)
+            continue
+        figures = [f for f in figures_in(sentence, fact) if not is_term(sentence, f.raw)]
+        units = [figure_unit(f, ws) for f in figures]
+        who = next((c for c in co_handlers if 2 * sum(1 for u in units if u and same_unit(u, c)) > len(figures)
+                    or said_by_unit(sentence, c)), None)
+        before = out[-1] if out else None
+        if who is None and before and not any(units) and _goes_on(sentence, sentences[n - 1], before, ws, index):
+            who = before
+        out.append(who)
+    return out
+
+
+# What may stand before the unit a sentence's work is said of: a date or a linking word and its comma
+# (2025年，市市场监管局推出…; 同时，…), not a verb (会同市市场监管局…: the bureau's joint work).
+_BEFORE_SUBJECT = lazy(r"^(?:[^，。；,;]{0,12}[，,])?$")
+
+
+def said_by_unit(sentence: str, unit: str) -> bool:
+    """True when ``sentence`` says its work is ``unit``'s: it opens with that unit's name (any of its
+    names) as its subject (市市场监管局推出…组合服务), a date or linking word before it at most."""
+    return any(_BEFORE_SUBJECT.match(sentence[:start]) for start, _ in unit_mentions(sentence, unit))
+
+
+def _goes_on(sentence: str, before: str, unit: str, ws: Workspace, index) -> bool:
+    """True when ``sentence`` goes on with the matter of ``before``, the work of ``unit``: both say a
+    word of what that unit counts or its field (drafter.yaml), one naming a particular matter in this
+    base (:func:`specific_words`)."""
+    own = frozenset().union(*(bigrams(w) for name, listed in (*ws.other_units.items(), *ws.other_fields.items())
+                              if same_unit(name, unit) for w in listed))
+    return bool(specific_words(own & bigrams(sentence) & bigrams(before), index))
+
+
+def part_heading(item: Item) -> str | None:
+    """A co-handler's part's heading: its first item's lead phrase, the verb phrase its first sentence
+    opens with (完善产业基金体系建设); None when it opens with none (the part's heading is then asked for)."""
+    first = re.split(r"[，,；;：:。]", (item.sentences or fact_sentences(item.fact) or [""])[0])[0]
+    phrase = heading_phrase(first + "。").rstrip("。")
+    return phrase if 4 <= len(phrase) <= MAX_HEADING and phrase.startswith(LEAD_VERBS) else None
 
 
 def short_heading(heading: str | None) -> str | None:

@@ -422,12 +422,12 @@ def attribution(sentence: str, fact: Fact, ws, said: str = "") -> tuple[str, str
     item), when it is this bureau, or when the figures are nobody else's."""
     unit = paragraph_unit(fact, ws)
     if unit:
-        if unit not in sentence + said:
+        if not G.names_unit(sentence + said, unit):
             return unit, f"来源称该段数据出自{unit}，草稿注明出处，请核实", 0
         return None
     for figure in figures_in(sentence, fact):
         unit = figure_unit(figure, ws)
-        if unit and unit not in sentence + said:
+        if unit and not G.names_unit(sentence + said, unit):
             note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（按本局设置的其他单位统计事项名单），已注明出处，请核实"
             return unit, note, year_position(sentence, [figure])
     return None

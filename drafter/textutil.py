@@ -7,7 +7,8 @@
 - :func:`doc_number_year`: the year in a document number (``泉科函〔2025〕81号`` → 2025).
 - :func:`nfkc`: ``unicodedata.normalize("NFKC", text)``, several times faster on Chinese text.
 - :func:`digit_date`: a date as people type it in digits (``2026-05-20``, ``2026/5/20``,
-  ``2026.5.20``, ``2026年5月20日``, ``20260520``; full-width digits too) → a date.
+  ``2026.5.20``, ``2026年5月20日``, ``20260520``; full-width digits too) → a date; :data:`CLOCK`,
+  a time of day after a date (``10:15``, ``10:15:02``), for regexes.
 """
 
 from __future__ import annotations
@@ -59,8 +60,10 @@ def nfkc(text: str) -> str:
 
 # A whole text that is one date in digits: year, month, day (a time after it, as a spreadsheet
 # cell's text has, is left aside).
+# A time of day, as a page's timestamp or a spreadsheet cell gives it after a date: 10:15, 10:15:02
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _DIGIT_DATES = (
-    lazy(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
+    lazy(rf"(\d{{4}})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?(?:\s*{CLOCK})?"),
     lazy(r"(\d{4})(\d{2})(\d{2})"),
 )
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import HAS_CORPUS, redraft
+from helpers import HAS_CORPUS, part_one_of, redraft
 
 from drafter.cli import cli
 from drafter.docx.read import read_draft
@@ -41,10 +41,7 @@ FIGURE = re.compile(r"\d")
 
 
 def part_one(path: Path) -> list:
-    paras = read_draft(path)
-    start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
-    end = next(i for i, p in enumerate(paras) if i > start and p.text.startswith("二、"))
-    return paras[start + 1:end]
+    return part_one_of(read_draft(path))
 
 
 def lit(p, color: str) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import FIGURE, TITLE_1288, undated_figures
+from helpers import FIGURE, TITLE_1288, part_one_of, undated_figures
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
@@ -34,10 +34,7 @@ def index(loo):
 def written(loo_draft):
     from drafter.docx.read import read_draft
 
-    paras = read_draft(loo_draft)
-    start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
-    end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
-    return paras[start + 1:end]
+    return part_one_of(read_draft(loo_draft))
 
 
 def dated(index, words: str):
@@ -154,19 +151,18 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_13
     from drafter.docx.read import read_draft
 
     paras = read_draft(quick_start_1350_a)
-    start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
-    end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
-    current = [p for p in paras[start + 1:end] if any("〔2026〕" in c for c in p.comments)]
+    one = part_one_of(paras)
+    current = [p for p in one if any("〔2026〕" in c for c in p.comments)]
     assert current and not any("【待更新：截至2026年】" in p.text for p in paras)
     dated = [p for p in current if "截至2026年" in p.text]
     assert dated and all("截至2026年【待补充：月份】，" in p.text for p in dated)
     assert all("截至2026年" not in h.text for p in dated for h in p.highlights)
     assert all("【待补充：月份】" in [h.text for h in p.highlights] for p in dated)
     assert all(any("补写数据截至的月份" in c for c in p.comments) for p in dated)
-    markers = sum(p.text.count("【待更新：") for p in paras[start + 1:end])
-    figured = sum(1 for p in paras[start + 1:end] for s in split_sentences(p.text) if FIGURE.search(s))
+    markers = sum(p.text.count("【待更新：") for p in one)
+    figured = sum(1 for p in one for s in split_sentences(p.text) if FIGURE.search(s))
     assert 1 <= markers < figured  # the 2026 source's figures are not flagged as old
-    for p in paras[start + 1:end]:
+    for p in one:
         assert ("【待更新：" in p.text) == bool(_not_current(p.comments)), p.text
 
 
@@ -216,11 +212,10 @@ def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(whole_12
     from drafter.docx.read import read_draft
 
     paras = read_draft(whole_1288)
-    start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
-    end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
-    notice = next(p for p in paras[start:end] if "《关于征集2025年" in p.text)
+    one = part_one_of(paras)
+    notice = next(p for p in one if "《关于征集2025年" in p.text)
     assert re.search(r"(?:【待更新：)?(?:截至)?20\d\d年(?:\d{1,2}月|【待补充：月份】)?】?，新立项实施13个", notice.text), notice.text
-    for p in paras[start + 1:end]:
+    for p in one:
         lit = "".join(h.text for h in p.highlights)
         assert all(f.replace(" ", "") in lit for f, _ in undated_figures(p.text)), p.text
 

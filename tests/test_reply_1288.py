@@ -17,8 +17,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import (CORPUS, NUMERAL_ITEM, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, part_two_items,
-                     part_two_of, run_1288, sentences, undated_figures)
+from helpers import (CORPUS, NUMERAL_ITEM, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, part_one_of,
+                     part_two_items, part_two_of, run_1288, sentences, undated_figures)
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
@@ -41,10 +41,7 @@ def style(p) -> str:
 
 
 def part_one(document):
-    ps = paragraphs(document)
-    start = next(i for i, p in enumerate(ps) if p.text == "一、基本情况")
-    end = next(i for i, p in enumerate(ps) if p.text.startswith("二、"))
-    return ps[start + 1:end]
+    return [p for p in part_one_of(document.paragraphs) if p.text.strip()]
 
 
 def body(document) -> list:
@@ -460,8 +457,7 @@ def test_title_only_next_steps_this_years_plans_first_with_their_heading_leads(s
                                       "--deputy", "某代表", "--date", "2026-05-20", "-o", str(out)])
     assert result.exit_code == 0, result.output
     paras = read_draft(out)
-    start = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
-    items = [p for p in paras[start:] if re.match(r"（[一二三四五六]）", p.text)]
+    items = part_two_items(paras)
     assert 1 <= len(items) <= 5
     for p in items:  # a lead phrase, then what it does
         lead = re.sub(r"^（[一二三四五六]）", "", p.text).split("。")[0]
@@ -482,10 +478,8 @@ def test_a_figure_is_stated_with_its_own_year_not_its_paragraphs(loo, loo_draft)
 
     index = FactIndex.load(load_workspace(loo))
     paras = read_draft(loo_draft)
-    start = next(i for i, p in enumerate(paras) if p.text == "一、基本情况")
-    end = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
     checked = 0
-    for p in paras[start:end]:
+    for p in part_one_of(paras):
         for fact in (index.facts[f] for f in p.fact_ids):
             for figure in fact.figures:
                 if figure.year is None or figure.year == fact.period.year:
@@ -508,7 +502,7 @@ def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_d
 
     paras = read_draft(whole_1288)
     cut = next(i for i, p in enumerate(paras) if p.text.startswith("二、"))
-    items = [p for p in paras[cut:] if re.match(r"（[一二三四五六]）", p.text)]
+    items = part_two_items(paras)
     assert len(items) == 5 and items[-1].text.startswith("（五）【待市市场监管局提供：")  # the co-handler's 知识产权
     items = items[:-1]
     assert sum(any("泉科函〔2026〕" in c for c in p.comments) for p in items) >= 3

@@ -29,7 +29,7 @@ from ..grammar import (
     NTH_STOP, OPENING, SUBSECTION_NUMBER, TRANSMITTAL,
 )
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
-from ..textutil import CJK, cn_number, cn_numeral
+from ..textutil import CJK, CLOCK, cn_number, cn_numeral
 from .figures import find_figures, normalise
 
 OTHER = "other"
@@ -71,7 +71,7 @@ NEWS_LEDE = re.compile(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电
 
 # A page's timestamp alone on a line (2021-9-5 08:30:12): when something was posted, not a date
 # the document is signed.
-TIMESTAMP_LINE = re.compile(rf"^{DASHED_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$")
+TIMESTAMP_LINE = re.compile(rf"^{DASHED_DATE}\s+{CLOCK}$")
 
 
 def is_meta_line(text: str) -> bool:

@@ -34,7 +34,7 @@ from ..grammar import (
     SUBSECTION_NUMBER,
 )
 from ..model import Block
-from ..textutil import CJK
+from ..textutil import CJK, CLOCK
 
 # Full-width punctuation that counts as "Chinese context" for the half-width → full-width rule.
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕…—「」『』"
@@ -61,7 +61,7 @@ _LINE_DATE = rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
 # A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…"
 _DATED_LINE = re.compile(rf"{_LINE_DATE}\s")
 # A page's timestamp opening a line (2023-03-08 10:15:02 范文参考): a dateline, never half a paragraph.
-_TIMESTAMP = re.compile(rf"{_LINE_DATE}\s*\d{{1,2}}:\d{{2}}")
+_TIMESTAMP = re.compile(rf"{_LINE_DATE}\s*{CLOCK}")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
 _ENDS_IN_LABEL = re.compile(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
 # Titles: no sentence punctuation, ending in a document-type word or starting with 关于.

@@ -64,3 +64,12 @@ def test_figures_after_such_words_are_not_given_to_them(tmp_path):
     places = {g.raw: g.place or f.jurisdiction for f in facts for g in f.figures}
     assert places == {"300人次": "泉州市", "100家": "泉州市", "20个": "泉州市", "7个": "泉州市", "30家": "晋江市",
                       "8家": "泉州市"}
+
+
+def test_a_noun_before_区_and_a_partys_name_are_no_place():
+    # 区 after a noun of a plan's or a campus's words is no district (校区, 县城区, 支撑区, 引领区, 之区, 特区)
+    for text in ("重庆移通学院（綦江校区）针对", "在县城区公园安装大屏23个", "打造高质量发展的重要支撑区。",
+                 "列入国家农业科技园区创新引领区之一", "打造现代化滨海大都市首善之区", "听取科技城新区（直管区）工作情况"):
+        assert not any(n.endswith("区") and n not in ("科技城新区",) for n in names(text)), text
+    # a party's name before a committee's place is no part of it
+    assert names("督办了民建南通市委员会提交的提案") == ["南通市"] and names("中共泉州市委") == ["泉州市"]

@@ -52,8 +52,11 @@ LEVELS = "省市区县旗州"
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
 NOT_A_PLACE = re.compile(
     r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|社|辖|景|全|我|本|该|各|超|上|每|主城"
-    r"|大|强|经开|老|城区|郊|委|地|山区|库区|会|届|自治)$"
+    r"|大|强|经开|老|城区|郊|委|地|山区|库区|会|届|自治"
+    r"|校|县城|支撑|引领|承载|辐射|直管|特|之)$"  # 綦江校区, 县城区, 重要支撑区, 创新引领区, 直管区, 经济特区, 首善之区
 )
+# The parties' names before a committee's place (中共泉州市委, 民建南通市委员会, 九三学社许昌市委): no part of it.
+PARTY_NAMES = ("中共", "中国共产党", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 # A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
 # may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市).
 COUNT_START = r"[二两三四五六七八九十]+(?:[个家项名所批类级条大地城座种省市区县]|$)"
@@ -72,11 +75,12 @@ _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即�
 # 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
 _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 在线 即将 据此 和谐 与会 等等 以及".split())
 # What a span cut out of a clause opens with before a name (2025年度福建省, 获得包头市, 协同市…,
-# 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, the party's name, a
+# 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, a party's name, a
 # function character or a word it opens, a count.
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:年度|年|月|日)?|年度|年|{words(TIME_WORDS)}|{_VERBS}"
-    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|中共|{words(_FUNCTION_CHAR_WORDS)}|[{_FUNCTION_CHARS}]"
+    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
+    rf"|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )
 _VERB = re.compile(_VERBS)

@@ -322,13 +322,15 @@ OWED_NOTE = "建议在本项下提到了这些事项，所选材料未涉及：�
 
 def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:
     """What the suggestion names under ``ask`` that neither part one's items on it (those of the
-    section answering it, with their claims) nor ``steps`` say
+    section answering it, with their claims, and a co-handler's work taken from it to its part) nor
+    ``steps`` say
     (:meth:`~drafter.compose.asks.Ask.owed`): the reply answers the deputy's own points
     (智能装备、工业机器人、工业软件), in what was done or in what is next — a point part one
     reports on is not asked for again; none for an ask of no phrase."""
     if ask is None or not ask.phrase:
         return []
-    done = [i for s in selection.sections if selection.ask_of(s) is ask for i in s.items]
+    done = [i for s in selection.sections for i in s.items if selection.ask_of(s) is ask
+            or (s.part and i.ask is not None and selection.asks[i.ask] is ask)]  # said in a co-handler's part
     return ask.owed(said_by([*steps, *done]))
 
 

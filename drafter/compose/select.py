@@ -122,7 +122,7 @@ class Item:
     sentences: list[str] | None = None  # the sentences the draft keeps (None: the whole text)
     verify: bool = False  # a last year's plan offered as done: 【待核实：是否已完成】
     claims: list = field(default_factory=list)  # such plans on this item's matter, said after it (Items)
-    ask: int | None = None  # in part two: the ask (its index) this plan answers
+    ask: int | None = None  # in part two: the ask (its index) this plan answers; in a co-handler's part, the one it came from
     part: str | None = None  # the co-handler (--with, as written) whose work it reports, in its part
 
 
@@ -734,8 +734,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                                       matter=matter)
         sections.append(Section(ask.phrase, chosen, ask=k))
     co = suggestion.co_handlers
-    parts = co_parts(sections, co, ws, index, lambda s: words[s.ask],  # its work, its part
-                     home=lambda s: gap_owner(asks[s.ask], co, ws)[0] if gap_owner(asks[s.ask], co, ws)[2] else None)
+
+    def home(section: Section) -> str | None:  # the co-handler whose field the section's ask is in
+        who, _, co_handles = gap_owner(asks[section.ask], co, ws)
+        return who if co_handles else None
+
+    parts = co_parts(sections, co, ws, index, lambda s: words[s.ask], home=home)  # its work, its part
     for section in sections:
         section.items = section.items if section.part else bureau_first(section.items, ws)
     _share_results(sections, asks, words, specifics, relevant, ws, matter)
@@ -743,6 +747,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used = _offer_claims(sections, asks, words, plan_groups, reported, ws, today)
     filled = _fill_owed(index, sections, asks, words, relevant, ws, today, matter)
+    # the items found or filled since: a co-handler's work in them to its part too
+    parts += co_parts(sections + parts, co, ws, index, lambda s: words[s.ask], in_place=False, home=home)
+    for section in sections:  # a section is a co-handler's part only while all its work is that unit's
+        section.part = section.part if all(i.part == section.part for i in section.items) else None
     done = [i for g in groups for i in g] + filled
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
     _drop_repeats(sections + parts, plans)
@@ -1597,11 +1605,13 @@ def co_parts(sections: list[Section], co_handlers: list[str], ws: Workspace, ind
     a section all of whose work is then one co-handler's becomes that unit's part where it stands
     (``in_place``: an ask's section, which answers that ask); the others' work makes a section of
     the unit's own after the bureau's (returned, headed by its first item's lead phrase when it
-    opens with one). Items taken are marked with the unit (:attr:`Item.part`): the draft names it."""
+    opens with one). Items taken are marked with the unit (:attr:`Item.part`): the draft names it;
+    a co-handler's items stay as they are."""
     if not co_handlers:
         return []
-    split = [(section, [_split_work(i, co_handlers, ws, index, words_of(section)) for i in section.items])
-             for section in sections]
+    split = [(section, [(i, []) if i.part else _split_work(i, co_handlers, ws, index, words_of(section))
+                        for i in section.items])
+             for section in sections if section.items and not all(i.part for i in section.items)]
     added: dict[str, Section] = {}
     for section, works in split:
         if not any(ts for _, ts in works):
@@ -1620,6 +1630,7 @@ def co_parts(sections: list[Section], co_handlers: list[str], ws: Workspace, ind
         if items and all(i.part for i in items) and len({i.part for i in items}) == 1:
             section.part = items[0].part
         for item in away:
+            item.ask = section.ask  # what it answers, said in the unit's part
             part = next((s for s in sections if s.part == item.part), None) or added.setdefault(
                 item.part, Section(None, [], part=item.part))
             if len(part.items) < MAX_ITEMS:

@@ -67,6 +67,8 @@ class Ask:
     # the heads of its :attr:`subjects` that name their kind (set by the selection, which knows which
     # words are particular): {"工业机器人": "机器人"} — a 服务机器人 is a robot of the kind asked about
     heads: dict = field(default_factory=dict)
+    # the key words of its phrase (set by the selection too): ["中试验证"] of 加快中试验证平台建设
+    matter_keys: list = field(default_factory=list)
 
     @property
     def points(self) -> list[str]:

@@ -589,6 +589,7 @@ def prime_asks(asks: list, index) -> None:
     for ask in asks:
         ask.point_keys = {p: point_key_words(p, specific) for p in ask.points}
         ask.heads = {t: h for t in ask.subjects if (h := kind_head(t, specific))}
+        ask.matter_keys = point_key_words(ask.phrase, specific)
 
 
 def matter_words(text: str, ask_text: str, specific: frozenset[str]) -> frozenset[str]:
@@ -650,19 +651,45 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
 
 
 def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], ask_text: str,
-              ws: Workspace) -> list[Item]:
+              ws: Workspace, ask=None) -> list[Item]:
     """The items of an ask's group worth reporting, best first: fewer, better ones rather than the
     budget filled. Those reporting a result on the ask's matter (:func:`result_on`); when none
     does, only the best one (and an area's example) whose own lead phrase says one of the ask's
     words (``一是持续推进体制机制的创新。`` is about another matter). Results of areas (districts)
     alone are no answer for the city: the best city item on the matter comes first, an area's
-    result after it as its example."""
+    result after it as its example.
+
+    Given the ``ask`` whose phrase has key words (``matter_keys``, :func:`prime_asks`: 中试验证 of
+    加快中试验证平台建设), the items saying its own matter are its answer when the city's are among
+    them: the city's items saying a key word of its phrase in a clause of their own (:func:`says_matter`:
+    ``支持中试验证平台建设`` late in a paragraph led by another matter, a figure or not; an area's
+    stands only as a result's example) and the results naming a key word of its phrase, its points
+    or its things; a result sharing only a broad word of the ask (the 平台建设 of ``重点平台建设资金``)
+    is no answer then."""
     strong = [i for i in group if result_on(i, ask_text, specific)]
+    if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
+        said = [i for i in group
+                if (own_jurisdiction(i, ws) and says_matter(fact_sentences(i.fact), ask.matter_keys))
+                or (i in strong and any(k in i.fact.text for k in ask_keys(ask)))]
+        if any(own_jurisdiction(i, ws) for i in said):
+            strong = said
     if any(own_jurisdiction(i, ws) for i in strong):
         return strong
     on_matter = [i for i in group if not _lead_elsewhere(i, own)]
     city = [i for i in on_matter if own_jurisdiction(i, ws)]
     return city[:1] + (strong or [i for i in on_matter if i not in city])[:1]
+
+
+def ask_keys(ask) -> list[str]:
+    """All the key words of an ask: of its phrase, of its points, and the things it names."""
+    return [*ask.matter_keys, *(k for keys in ask.point_keys.values() for k in keys), *ask.subjects]
+
+
+def says_matter(sentences: list[str], keys: list[str]) -> bool:
+    """True when a clause of ``sentences`` says one of ``keys`` (an ask phrase's key words) on its
+    own: ``支持中试验证平台建设``, not one member of a list of measures (``、支持科技成果中试验证发展、``)."""
+    return bool(keys) and any(k in c and "、" not in c for s in sentences
+                              for c in re.split(r"[，,；;。！？]", s) for k in keys)
 
 
 def others_work(item: Item, ws: Workspace) -> bool:
@@ -728,10 +755,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     specifics = [specific_words(own, index) for own in words]
     for k, (ask, own, specific, group) in enumerate(zip(asks, words, specifics, groups)):
         group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
-        chosen = city_first(answering(group, own, specific, ask.text, ws), ws, areas)
+        chosen = city_first(answering(group, own, specific, ask.text, ws, ask), ws, areas)
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
+            if _lead_elsewhere(item, own) and says_matter(item.sentences[1:2], ask.matter_keys):
+                item.sentences = item.sentences[1:]  # opening on the ask's matter: its lead is of another
         sections.append(Section(ask.phrase, chosen, ask=k))
     co = suggestion.co_handlers
 

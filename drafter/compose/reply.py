@@ -248,6 +248,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
+    if not suggestion.text and selection.sections:
+        warnings.append(TITLE_ONLY_NOTE)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
@@ -354,6 +356,9 @@ REMIT_LIST = "本局设置的{what}名单（{unit}：{terms}）"
 # said in the comment of a remit asked for and of a remit said in a sentence alike
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
 WRONG_LIST = "分工不同的，请改正名单（工作区配置）"
+# A draft made from the title alone cannot know what the deputy asks point by point.
+TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从事实库选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
+
 REMIT_ASK_NOTE = "建议所提“{points}”按" + REMIT_LIST + "属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST
 ASK_FIELD = ("已留待该单位提供的内容", "请商请其提供情况后改写为答复内容；")
 ASK_LOCAL = ("已留待补充本地开展的工作", "请写明（或商请有关单位提供）本地在此方面开展的工作，没有的可删去此项；")

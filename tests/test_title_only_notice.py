@@ -1,0 +1,36 @@
+"""A draft made from the title alone says so (two clerks' blind readings: such a draft answers what
+the base holds, and nothing told the clerk that the deputy's own points were never read)."""
+
+from __future__ import annotations
+
+import shutil
+
+from click.testing import CliRunner
+
+from drafter.cli import cli
+
+TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
+NOTICE = "未提供建议原文"
+
+
+def _draft(seeded_root, out, *extra):
+    root = out.parent / "ws"
+    shutil.copytree(seeded_root, root)
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1350", TITLE, "--deputy", "陈某某",
+                                      "--session", "市十七届人大五次会议", "--date", "2026-05-20",
+                                      "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_title_only_draft_tells_the_clerk_to_check_it_against_the_suggestion(seeded_root, tmp_path):
+    said = _draft(seeded_root, tmp_path / "title.docx")
+    assert NOTICE in said and "逐条回应" in said, said
+
+
+def test_a_draft_from_the_suggestions_text_does_not(seeded_root, tmp_path):
+    text = tmp_path / "1350建议.txt"
+    text.write_text("关于加快中试验证平台建设促进科技成果就地转化的建议\n\n建议：\n一、加快中试验证平台建设。"
+                    "支持龙头企业和科研院所建设一批开放共享的中试验证平台。\n", "utf-8")
+    said = _draft(seeded_root, tmp_path / "text.docx", "--text", str(text))
+    assert NOTICE not in said, said

@@ -692,6 +692,14 @@ def says_matter(sentences: list[str], keys: list[str]) -> bool:
                               for c in re.split(r"[，,；;。！？]", s) for k in keys)
 
 
+def _on_matter_later(item: Item, keys: list[str]) -> bool:
+    """True when the item's kept sentences after its lead open on the ask's matter (:func:`says_matter`)
+    with a sentence its paragraph says later, the first ones left out: its lead phrase (大力推进平台
+    服务提质增效) heads those, not the sentence kept (制定出台…，支持中试验证平台建设)."""
+    kept = item.sentences or []
+    return len(kept) > 1 and says_matter(kept[1:2], keys) and (_source_of(kept[1], fact_sentences(item.fact)) or 0) > 1
+
+
 def others_work(item: Item, ws: Workspace) -> bool:
     """True when what the item reports is mostly another unit's: more than half of the measured
     figures of its kept sentences are that unit's (据市委人才办统计…, a measure of ``other_units``)."""
@@ -759,8 +767,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)
-            if _lead_elsewhere(item, own) and says_matter(item.sentences[1:2], ask.matter_keys):
-                item.sentences = item.sentences[1:]  # opening on the ask's matter: its lead is of another
+            if _lead_elsewhere(item, own) and _on_matter_later(item, ask.matter_keys):
+                item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
     co = suggestion.co_handlers
 

@@ -660,19 +660,19 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     result after it as its example.
 
     Given the ``ask`` whose phrase has key words (``matter_keys``, :func:`prime_asks`: 中试验证 of
-    加快中试验证平台建设), the items saying its own matter are its answer when the city's are among
+    加快中试验证平台建设), the items saying its own matter answer it first when the city's are among
     them: the city's items saying a key word of its phrase in a clause of their own (:func:`says_matter`:
     ``支持中试验证平台建设`` late in a paragraph led by another matter, a figure or not; an area's
     stands only as a result's example) and the results naming a key word of its phrase, its points
     or its things; a result sharing only a broad word of the ask (the 平台建设 of ``重点平台建设资金``)
-    is no answer then."""
+    comes after them."""
     strong = [i for i in group if result_on(i, ask_text, specific)]
     if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
         said = [i for i in group
                 if (own_jurisdiction(i, ws) and says_matter(fact_sentences(i.fact), ask.matter_keys))
                 or (i in strong and any(k in i.fact.text for k in ask_keys(ask)))]
         if any(own_jurisdiction(i, ws) for i in said):
-            strong = said
+            strong = said + [i for i in strong if i not in said]
     if any(own_jurisdiction(i, ws) for i in strong):
         return strong
     on_matter = [i for i in group if not _lead_elsewhere(i, own)]

@@ -55,6 +55,15 @@ def test_the_co_handlers_work_is_in_its_part_not_under_the_bureaus_heading(propo
     assert any("基金业协会" in p for p in paragraphs)  # the fund work that goes on after it, its own too
 
 
+def test_the_co_handlers_part_says_its_heading_once(proposal_45):
+    """Its heading is the opening clause of its first item (完善产业基金体系建设): the item goes on
+    from there (市金融局推动…), not saying it again under it (市金融局完善产业基金体系建设，推动…)."""
+    heading, paragraphs = next((h, ps) for h, ps in sections(proposal_45).items() if any("30.61亿元" in p for p in ps))
+    opening = paragraphs[0].split("，")[0]
+    assert heading not in opening, (heading, opening)
+    assert opening.startswith("市金融局") and len(opening) > len("市金融局") + 4, opening  # still a sentence of its work
+
+
 def test_the_co_handlers_placeholder_stays_only_for_what_the_base_lacks(proposal_45):
     text = text_of(proposal_45)
     assert "【待市金融局提供：市金融局承办部分的工作情况" not in text  # its part holds its work

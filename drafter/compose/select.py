@@ -1674,7 +1674,19 @@ def co_parts(sections: list[Section], co_handlers: list[str], ws: Workspace, ind
                 part.items.append(item)
     for part in added.values():
         part.heading = part_heading(part.items[0])
+        if part.heading:
+            _without_heading_clause(part.items[0], part.heading)
     return list(added.values())
+
+
+def _without_heading_clause(item: Item, heading: str) -> None:
+    """An item whose opening clause became its section's heading (:func:`part_heading`) says it
+    once, as the heading: （二）完善产业基金体系建设 / 市金融局推动市县两级…, not 市金融局完善产业基金
+    体系建设，推动…"""
+    sentences = list(item.sentences if item.sentences is not None else fact_sentences(item.fact))
+    first, comma, rest = sentences[0].partition("，") if sentences else ("", "", "")
+    if comma and rest and heading_phrase(first + "。").rstrip("。") == heading:
+        item.sentences = [rest, *sentences[1:]]
 
 
 def _split_work(item: Item, co_handlers: list[str], ws: Workspace, index, words) -> tuple[Item | None, list[Item]]:

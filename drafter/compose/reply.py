@@ -203,8 +203,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
         # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
         for n, unit in enumerate(selection.co_gaps, len(selection.sections)):
-            part = Section(None, [], gap=co_part(unit))
-            blocks += _section_blocks(n, part, ws, today, provided_by(unit, MISSING_HEADING))
+            blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit), ws, today)
     elif selection.co_gaps:
         blocks.append(ReplyBlock(BODY, [Span(co_part("、".join(selection.co_gaps)), PLACEHOLDER)]))
 
@@ -332,7 +331,7 @@ def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:
     if ask is None or not ask.phrase:
         return []
     done = [i for s in selection.sections for i in s.items if selection.ask_of(s) is ask
-            or (s.part and i.ask is not None and selection.asks[i.ask] is ask)]  # said in a co-handler's part
+            or (s.part and selection.ask_of(i) is ask)]  # said in a co-handler's part
     return ask.owed(said_by([*steps, *done]))
 
 
@@ -460,17 +459,16 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
     return _owed(selection.ask_of(step), selection, [step])
 
 
-def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date,
-                   missing: str = placeholder_text(MISSING_HEADING), co: list[str] = ()) -> list[ReplyBlock]:
+def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = ()) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
     source) comes first, unnumbered; a section the base cannot fill holds its placeholder. A section
-    with no heading shows ``missing`` in its place (a co-handler's part, that unit's placeholder).
+    with no heading asks for one: its unit's placeholder for a co-handler's part (:attr:`Section.part`),
+    the bureau's own otherwise.
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them."""
     label = f"（{cn_numeral(n + 1)}）"
-    missing = provided_by(section.part, MISSING_HEADING) if section.part else missing
-    name = section.heading or missing
+    name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]

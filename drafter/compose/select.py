@@ -181,8 +181,8 @@ class Selection:
         placeholder, no co-handler's part is still to come): what a closing may claim as solved."""
         return bool(self.sections) and not any(s.gap for s in self.sections) and not self.co_gaps
 
-    def ask_of(self, section: Section):
-        """The ask ``section`` answers, or None."""
+    def ask_of(self, section: Section | Item):
+        """The ask ``section`` (or an item) answers, or None."""
         return self.asks[section.ask] if section.ask is not None else None
 
 
@@ -771,9 +771,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
     co = suggestion.co_handlers
+    owners = [gap_owner(ask, co, ws) for ask in asks]  # (owner, field's unit, co-handles) per ask
 
     def home(section: Section) -> str | None:  # the co-handler whose field the section's ask is in
-        who, _, co_handles = gap_owner(asks[section.ask], co, ws)
+        who, _, co_handles = owners[section.ask]
         return who if co_handles else None
 
     parts = co_parts(sections, co, ws, index, lambda s: words[s.ask], home=home)  # its work, its part
@@ -804,8 +805,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 section.gap_note = old_note(stale, ws)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
-    for ask, section in zip(asks, sections):
-        section.owner, field_unit, section.co_handles = gap_owner(ask, suggestion.co_handlers, ws)
+    for ask, section, owner in zip(asks, sections, owners):
+        section.owner, field_unit, section.co_handles = owner
         if section.items:
             continue
         who = section.owner

@@ -30,7 +30,7 @@ from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import (ASSEMBLY_WORDS, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART, ORGAN_WORDS, PRESENT_WORDS,
                        SCOPE_WORDS, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
-from ..textutil import CJK, cn_digits, cn_number, nfkc
+from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc
 from ..workspace import Workspace
 from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, PARTY_NAMES, PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
@@ -226,10 +226,17 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     province short (贵州 → 贵州省)."""
     plain = re.sub(r"《[^》]*》", "", norm)
     levels = [level] if level else _self_levels(norm)
-    named = {text: [p for p in _places_named(text) if not _only_a_title(p, norm)] for text in (plain, norm)}
-    for text in (plain, norm):
+    titles: dict[str, bool] = {}  # a place named only as a person's title, worked out once per place
+
+    def a_title(place: str) -> bool:
+        if place not in titles:
+            titles[place] = _only_a_title(place, norm)
+        return titles[place]
+
+    for text in (plain,) if plain == norm else (plain, norm):  # with no 《》 the text is read once
+        named = [p for p in _places_named(text) if not a_title(p)]
         for lvl in levels or [None]:
-            found = [p for p in named[text] if lvl is None or p.endswith(lvl)]
+            found = [p for p in named if lvl is None or p.endswith(lvl)]
             if found:
                 return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
         if text is plain and levels and levels[0] == "省":  # a text of a province naming it short: 为贵州发挥…
@@ -427,7 +434,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     for key in ("来源", "信息来源"):  # a publisher, not an office inside it (来源：办公室)
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
-        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网)$", name) and re.fullmatch(rf"[{CJK}]+", name):
+        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网)$", name) and is_cjk(name):
             return name, True
     if published:  # the page's own field (市政府办), before a name the text mentions
         return published, True

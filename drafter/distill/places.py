@@ -45,7 +45,7 @@ from collections import Counter
 from ..grammar import (ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
                        PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
-from ..textutil import CJK
+from ..textutil import CJK, is_cjk
 from .figures import clause_start
 
 LEVELS = "省市区县旗州"
@@ -111,7 +111,6 @@ EXPANSIONS = {"科技局": "科学技术局", "科委": "科学技术委员会",
 BOUNDARY = set(_FUNCTION_CHARS) - set("仅只有")
 SHORT_FORM = re.compile(rf"(?:(?<![{CJK}])|(?<=[{''.join(sorted(BOUNDARY))}])|(?<=\d年))([省市区县])({ORG_WORD})")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
-_CJK_RUN = re.compile(rf"[{CJK}]+")
 _NAME_PARTS = re.compile(rf"^(.+?)(自治区|自治州|自治县|[{LEVELS}])$")
 # a place of a given stem length at the start of a string (1 to 7 characters before the level word)
 _PLACE_AT = {size: re.compile(rf"[{CJK}]{{{size}}}(?:自治区|自治州|自治县|[{LEVELS}])") for size in range(1, 8)}
@@ -140,7 +139,7 @@ def is_place(name: str | None) -> bool:
     if level == "州" and len(stem) != PREFECTURE_STEM:
         return False  # words before a city named X州 (礼遇泉州, 福建泉州, 中国湖州): see PREFECTURE_STEM
     return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
-                or NOT_A_NAME_START.match(stem) or not _CJK_RUN.fullmatch(stem))
+                or NOT_A_NAME_START.match(stem) or not is_cjk(stem))
 
 
 # The characters that open a clause fragment (将, 和, 为…) and may also open a name (将乐县, 和平区).
@@ -151,8 +150,8 @@ _FUNCTION_OPENERS = frozenset(_FUNCTION_CHARS + "把或并于")
 ONE_CHARACTER_LEVEL = "县"
 _NOT_A_ONE_CHARACTER_STEM = frozenset(
     "全各本我该每其此邻外数几多某诸原旧小大强弱贫穷名首百千万亿个零一二两三四五六七八九十"
-    "赴到进回下入出驻来去往返撤设建管跨乡镇村郡" + LEVELS + _FUNCTION_CHARS + "把或并于"
-)
+    "赴到进回下入出驻来去往返撤设建管跨乡镇村郡" + LEVELS
+) | _FUNCTION_OPENERS
 # What follows a level word that makes it part of a word (县级, 县域, 市场, 区内…), no name's end.
 LEVEL_WORD_AFTER = frozenset("级场民值面内外直域")
 
@@ -202,7 +201,7 @@ def opens_with_function(name: str | None) -> bool:
     head, rest = stem[:1], stem[1:]
     if not rest:  # 和县: a county named by a conjunction alone
         return level == ONE_CHARACTER_LEVEL and head in CONJUNCTIONS
-    if head not in _FUNCTION_OPENERS or not _CJK_RUN.fullmatch(stem):
+    if head not in _FUNCTION_OPENERS or not is_cjk(stem):
         return False
     if is_place(rest + level) and (len(rest) > 1 or head not in NAME_OPENING_FUNCTION_CHARS):
         return False  # 和鲤城区, 和沛县, 由沛县: 和 and a name; 将乐县 is one name
@@ -311,7 +310,9 @@ def expand(org: str) -> str:
     return org
 
 
-def same_unit(a: str, b: str) -> bool:
+def _same_full_name(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` expand to one full name (:func:`expand`) — narrower than
+    :func:`drafter.grammar.same_unit`, which also takes short forms and renamed units."""
     return expand(a) == expand(b)
 
 
@@ -348,7 +349,7 @@ def complete(short: str, place: str | None, text: str = "") -> str:
     if not place or place[-1] != short[0]:
         return short
     for name in org_names(text):
-        if (innermost(name) == place and same_unit(name[-len(short) + 1:], short[1:])) or (
+        if (innermost(name) == place and _same_full_name(name[-len(short) + 1:], short[1:])) or (
             innermost(name) == place and expand(name).endswith(expand(short[1:]))
         ):
             return name
@@ -402,7 +403,7 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
             if a < 0:
                 break
             stem = masked[a: m.start(2)]
-            if not _CJK_RUN.fullmatch(stem) or not _boundary(masked, a):
+            if not is_cjk(stem) or not _boundary(masked, a):
                 continue
             opened = _without_opening(stem)
             if opened is None:

@@ -195,12 +195,24 @@ def draft_1288(root: Path, out: Path, *extra: str) -> docx.document.Document:
     return docx.Document(out)
 
 
-def draft_1350(root: Path, out: Path, reply_type: str = "B") -> docx.document.Document:
+def distil(tmp_path: Path, ws, text: str, name: str = "page.txt"):
+    """``text`` written to ``tmp_path/name`` and distilled as ``drafter distill`` does (read_document
+    → distill_document) in ``ws``: its FactFile."""
+    from drafter.distill import distill_document
+    from drafter.read import read_document
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return distill_document(read_document(path), ws)
+
+
+def draft_1350(root: Path, out: Path, reply_type: str = "B", *extra: str) -> docx.document.Document:
     """Suggestion 1350 drafted from ``root`` as the README's quick start drafts it (its text,
-    ``--date 2026-05-20``; ``--type B`` unless ``reply_type`` says otherwise), written to ``out``."""
+    ``--date 2026-05-20``; ``--type B`` unless ``reply_type`` says otherwise; ``extra`` options
+    such as ``--with``), written to ``out``."""
     result = CliRunner().invoke(cli, [
         "-w", str(root), "draft", "1350", TITLE_1350, "--deputy", "陈某某", "--session", "市十七届人大五次会议",
-        "--text", str(TEXT_1350), "--date", "2026-05-20", "--type", reply_type, "-o", str(out)])
+        "--text", str(TEXT_1350), "--date", "2026-05-20", "--type", reply_type, "-o", str(out), *extra])
     assert result.exit_code == 0, result.output
     return docx.Document(out)
 

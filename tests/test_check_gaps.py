@@ -30,7 +30,6 @@ from web_helpers import csrf_of
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from starlette.testclient import TestClient  # noqa: E402
 
-TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 NEW_CODES = {"doc-number-missing", "empty-item", "gap-deleted", "not-a-reply"}
 
 

@@ -156,14 +156,9 @@ def test_a_co_handlers_work_said_in_the_source_under_another_name_takes_the_cler
 def test_with_the_suggestions_text_the_co_handlers_work_answers_its_ask_in_its_part(seeded_root, tmp_path):
     """The README's 1350 (中试验证, 技术转移, 科技金融) with 市金融局 co-handling: the funds' work leaves the
     科技金融 ask's section for the unit's part, and that ask no longer asks the bureau for 产业基金."""
-    from helpers import TEXT_1350, TITLE_1350
+    from helpers import draft_1350
 
-    out = tmp_path / "1350.docx"
-    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1350", TITLE_1350, "--deputy", "陈某某",
-                                      "--session", "市十七届人大五次会议", "--text", str(TEXT_1350), "--date", "2026-05-20",
-                                      "--type", "B", "--with", "市金融局", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    document = docx.Document(out)
+    document = draft_1350(seeded_root, tmp_path / "1350.docx", "B", "--with", "市金融局")
     parts = list(sections(document).items())
     finance = next(ps for heading, ps in parts if "金融" in heading)
     assert any("科技贷" in p for p in finance)

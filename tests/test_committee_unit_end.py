@@ -6,25 +6,17 @@ that unit's; 中共 before a committee's place is the party's name, no part of t
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from helpers import REPO
+from helpers import REPO, distil
 
-from drafter.distill import distill_document
 from drafter.grammar import UNIT_END
-from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 
 @pytest.fixture(scope="module")
 def workspace():
     return load_workspace(REPO)
-
-
-def distil(tmp_path: Path, ws, text: str):  # the path ``drafter distill`` takes
-    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
-    return distill_document(read_document(tmp_path / "page.txt"), ws)
 
 
 @pytest.mark.parametrize("name", ["市委组织部", "省委宣传部", "市委人才办", "市人民政府办公厅", "市政府办公室", "市科技局",

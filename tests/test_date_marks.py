@@ -25,9 +25,8 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
-from helpers import HAS_CORPUS, part_one_of, redraft
+from helpers import needs_corpus, part_one_of, redraft
 
 from drafter.cli import cli
 from drafter.docx.read import read_draft
@@ -150,7 +149,7 @@ def test_a_tag_never_ends_a_clause_without_a_figure(seeded_root, tmp_path, loo_d
     check_months(loo_draft, 2026)
 
 
-@pytest.mark.skipif(not HAS_CORPUS, reason="共享语料不存在（在工作树外，仅本机有）")
+@needs_corpus
 def test_chongqing_figures_of_no_known_year_are_marked_on_the_page(chongqing, tmp_path):
     """重庆's 01 from the other four: the 1160 reply (03) is undated and gives no period, so its
     4家国家高新区、12家市级高新区 and 研发基地1400余个、众创空间312个、科技企业孵化器99家 carry

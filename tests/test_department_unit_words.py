@@ -7,11 +7,9 @@ from __future__ import annotations
 
 
 import pytest
-from helpers import REPO
+from helpers import REPO, distil
 
-from drafter.distill import distill_document
 from drafter.distill.places import org_names, short_forms
-from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 
@@ -40,6 +38,4 @@ REPLY = """关于市十七届人大五次会议第2345号建议的答复
 
 
 def test_a_reply_that_names_itself_by_a_departments_short_name_has_that_issuer(tmp_path, workspace):
-    path = tmp_path / "reply.txt"
-    path.write_text(REPLY, encoding="utf-8")
-    assert distill_document(read_document(path), workspace).source.issuer == "市卫健委"  # was none
+    assert distil(tmp_path, workspace, REPLY, "reply.txt").source.issuer == "市卫健委"  # was none

@@ -6,26 +6,17 @@ Documents are distilled through the path ``drafter distill`` takes, in the demo 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from helpers import REPO
+from helpers import REPO, distil
 
-from drafter.distill import distill_document
 from drafter.distill.places import innermost, is_place, leading_places, org_names, place_chain, places_in
-from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 
 @pytest.fixture(scope="module")
 def workspace():
     return load_workspace(REPO)
-
-
-def distil(tmp_path: Path, ws, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return distill_document(read_document(path), ws)
 
 
 def names(text: str) -> list[str]:

@@ -7,21 +7,14 @@ is no 国家区). Read as ``drafter distill`` reads a page, in the demo workspac
 from __future__ import annotations
 
 import pytest
-from helpers import REPO
+from helpers import REPO, distil
 
-from drafter.distill import distill_document
-from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 
 @pytest.fixture(scope="module")
 def workspace():
     return load_workspace(REPO)
-
-
-def read(tmp_path, ws, text: str):
-    (tmp_path / "news.txt").write_text(text, encoding="utf-8")
-    return distill_document(read_document(tmp_path / "news.txt"), ws)
 
 
 CITY_NEWS = """我市科技创新工作再获佳绩
@@ -31,7 +24,7 @@ CITY_NEWS = """我市科技创新工作再获佳绩
 
 
 def test_a_citys_text_that_ranks_itself_in_its_province_is_the_citys(tmp_path, workspace):
-    ff = read(tmp_path, workspace, CITY_NEWS)
+    ff = distil(tmp_path, workspace, CITY_NEWS, "news.txt")
     assert ff.source.jurisdiction == "湖州市"  # was none: 省 words outnumber 市 ones, and no 省 is named
     assert {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {
         "320家": "湖州市", "85亿元": "湖州市", "5家": "湖州市"}  # 85亿元 was nobody's
@@ -44,5 +37,5 @@ DISTRICT_NEWS = """科技创新工作推进会召开
 
 
 def test_a_level_word_inside_a_word_ends_no_name(tmp_path, workspace):
-    ff = read(tmp_path, workspace, DISTRICT_NEWS)
+    ff = distil(tmp_path, workspace, DISTRICT_NEWS, "news.txt")
     assert ff.source.jurisdiction is None and {f.jurisdiction for f in ff.facts} == {None}  # was 国家区

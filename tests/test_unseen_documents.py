@@ -8,26 +8,17 @@ and asserts on the facts and metadata that come out.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from helpers import REPO
+from helpers import REPO, distil
 
-from drafter.distill import distill_document
 from drafter.model import FactFile
-from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 
 @pytest.fixture(scope="module")
 def workspace():
     return load_workspace(REPO)
-
-
-def distil(tmp_path: Path, ws, text: str, name: str = "page.txt") -> FactFile:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return distill_document(read_document(path), ws)
 
 
 def fact_texts(ff: FactFile) -> str:

@@ -9,11 +9,9 @@ reads it."""
 from __future__ import annotations
 
 import pytest
-from helpers import REPO
+from helpers import REPO, distil
 
-from drafter.distill import distill_document
 from drafter.distill.places import is_place, places_in
-from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 
@@ -59,8 +57,7 @@ REPORT = """泉州市科学技术局2024年工作总结
 
 
 def test_figures_after_such_words_are_not_given_to_them(tmp_path):
-    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
-    facts = distill_document(read_document(tmp_path / "report.txt"), load_workspace(REPO)).facts
+    facts = distil(tmp_path, load_workspace(REPO), REPORT, "report.txt").facts
     places = {g.raw: g.place or f.jurisdiction for f in facts for g in f.figures}
     assert places == {"300人次": "泉州市", "100家": "泉州市", "20个": "泉州市", "7个": "泉州市", "30家": "晋江市",
                       "8家": "泉州市"}

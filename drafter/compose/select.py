@@ -20,7 +20,8 @@ of a reply:
   (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale; facts older than the
   workspace's ``max_age`` never (the part keeps its placeholder, its comment naming them);
 * done/context facts make the sections of part one; the newest plan facts of the bureau's own
-  jurisdiction make the next-step part;
+  jurisdiction make the next-step part (without text, sentence by sentence, one item per section of
+  part one: :func:`_plans_for_sections`);
 * without it, an item is on the title's matter (:func:`title_matter`, :func:`on_matter`: its words
   the base does not say everywhere, by weight, not a word shared in passing), and a one-item
   section under a source heading that fits neither gets its item's facet as heading
@@ -1363,8 +1364,9 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
     its standing measures without that year's targets (:func:`standing`, :func:`still_ahead`), and
     none a later source reports done. A plan sentence that is a co-handler's work (:func:`handlers`:
     credited to it, or with the unit as its subject) on the matter of a section, or of the title
-    (``matter``, :func:`title_matter`), goes to that unit's item instead (:attr:`Item.part`), never the bureau's. ``topic_plans`` (the topic's plans as
-    a whole, :func:`select_facts`) none of whose facts an item took stay after them, as before."""
+    (``matter``, :func:`title_matter`), goes to that unit's item instead (:attr:`Item.part`), never
+    the bureau's. ``topic_plans`` (the topic's plans as a whole, :func:`select_facts`) none of whose
+    facts an item took stay after them, as before."""
     own = [(j, s) for j, s in enumerate(sections) if s.heading and s.items and not s.gap]
     if not own:
         return topic_plans
@@ -1427,8 +1429,8 @@ def _without_head(body: list[str], head: str | None) -> list[str]:
     return [rest, *body[1:]] if comma and rest and first.endswith(phrase) else body
 
 
-def _section_matter(section: Section, ws: Workspace, index, share) -> tuple[dict[str, float], dict[str, float]]:
-    """What a section of part one is about: its heading's words (those of a title's matter,
+def _section_matter(section: Section, ws: Workspace, index, share) -> tuple[str, dict[str, float], dict[str, float]]:
+    """What a section of part one is about: its heading, its words (those of a title's matter,
     :func:`title_matter`, else its bigrams the base does not say everywhere) and its items' own
     words, each weighed by how rare it is in the base."""
     def weighed(text: str) -> dict[str, float]:
@@ -1440,27 +1442,45 @@ def _section_matter(section: Section, ws: Workspace, index, share) -> tuple[dict
         heading.update(words)
     heading = {g: w for g, w in heading.items() if w > 0} or weighed(section.heading or "")
     items = {g: w for g, w in weighed(said_by(section.items)).items() if g not in heading}
-    return heading, items
+    return section.heading or "", heading, items
 
 
-def _on_section(text: str, matters: dict[int, tuple[dict[str, float], dict[str, float]]]) -> tuple[int | None, float]:
-    """The section (its index) whose matter ``text`` (a plan sentence) says best: at least
-    SECTION_HEAD_SHARE of its heading's words by weight and SECTION_ITEM_WEIGHT of its items' own
-    words (SECTION_ONE_WORD when it says a single word of the heading: 整合 of 加快整合提升科技平台 in
-    增强科技创新资源整合能力 is no platform; none when it says two and SECTION_HEAD_MOST of the heading's
-    words: 中试、验证平台 under 加快中试验证发展), and how well; None when it says no
-    section's."""
+def _on_section(text: str, matters: dict[int, tuple[str, dict[str, float], dict[str, float]]]) -> tuple[int | None, float]:
+    """The section (its index) whose matter ``text`` (a plan sentence) says, and how well (the share
+    of its heading's words by weight, times one more than the weight of its items' own words it says),
+    or (None, 0) when it says no section's. It says a section's matter when it says SECTION_HEAD_SHARE
+    of its heading's words by weight, backed by its items' own words: SECTION_ONE_WORD of them when it
+    says one word of the heading (a run of its bigrams, 成果转化 one word: 整合 of 加快整合提升科技平台
+    in 增强科技创新资源整合能力 is no platform), SECTION_ITEM_WEIGHT when two, none when three or
+    SECTION_HEAD_MOST of the heading (中试、验证平台 under 加快中试验证发展). Of several sections, the one
+    whose heading's own words — those no other heading says (人才 of 加强智能制造创新人才引育 beside
+    推进智能制造创新平台建设) — it says most, then the better said."""
     grams = bigrams(text)
-    best, home = 0.0, None
-    for j, (heading, items) in matters.items():
+    counts: dict[str, int] = {}
+    for _title, heading, _items in matters.values():
+        for g in heading:
+            counts[g] = counts.get(g, 0) + 1
+    best: tuple[float, float] = (0.0, 0.0)
+    home = None
+    for j, (title, heading, items) in matters.items():
         total = sum(heading.values())
         said = sum(w for g, w in heading.items() if g in grams) / total if total else 0.0
         backed = sum(w for g, w in items.items() if g in grams)
-        one = sum(1 for g in heading if g in grams) < 2
-        needed = SECTION_ONE_WORD if one else 0.0 if said >= SECTION_HEAD_MOST else SECTION_ITEM_WEIGHT
-        if said >= SECTION_HEAD_SHARE and backed >= needed and said * (1 + backed) > best:
-            best, home = said * (1 + backed), j
-    return home, best
+        n = _runs(title, {g for g in heading if g in grams})
+        needed = (SECTION_ONE_WORD if n < 2 else 0.0 if n >= 3 or said >= SECTION_HEAD_MOST
+                  else SECTION_ITEM_WEIGHT)
+        if said < SECTION_HEAD_SHARE or backed < needed:
+            continue
+        rank = (sum(w for g, w in heading.items() if g in grams and counts[g] == 1), said * (1 + backed))
+        if rank > best:
+            best, home = rank, j
+    return home, best[1]
+
+
+def _runs(text: str, said: set[str]) -> int:
+    """How many words of ``text`` the bigrams ``said`` make: runs of them in a row."""
+    found = [text[k:k + 2] in said for k in range(len(text) - 1)]
+    return sum(1 for k, here in enumerate(found) if here and (k == 0 or not found[k - 1]))
 
 
 # The verbs of making better, whose next step goes further (进一步完善…); the others' goes on (持续推进…).

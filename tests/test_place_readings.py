@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import pytest
 from helpers import CORPUS, REPO, needs_corpus
+from helpers import place_names as names
 
 from drafter.distill.figures import normalise
-from drafter.distill.places import innermost, is_place, org_names, place_chain, places_in
+from drafter.distill.places import innermost, is_place, org_names, place_chain
 from drafter.read import read_document
-
-
-def names(text: str) -> list[str]:
-    return [name for _, _, name in places_in(text)]
 
 
 def read_names(path) -> set[str]:

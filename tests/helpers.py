@@ -1,5 +1,6 @@
-"""Shared by the test files: the repository, suggestion 1288's and 1350's titles and texts, a new
-workspace, the demo drafts' commands, how a draft's text is read (its years, figures, owed
+"""Shared by the test files: the repository, suggestion 1288's and 1350's titles and texts (and
+the finance titles 45 and 1167), the titles a clerk drafts (the demo list's, the seeds' and the
+corpus replies'), the places a text names, a new workspace, the demo drafts' commands, how a draft's text is read (its years, figures, owed
 placeholders, part one and its sections, part two and its items), LibreOffice's command, packaging/build_offline.py as a
 module, and the shared corpus beside the clone (:data:`CORPUS`; :data:`HAS_CORPUS` says whether it is
 there, :data:`needs_corpus` skips a test where it is not) with the 重庆 bureau's workspace drafted from
@@ -16,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -23,12 +25,16 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from drafter.cli import cli
+from drafter.distill.places import places_in
 
 REPO = Path(__file__).resolve().parents[1]
 TITLE_1288 = "关于推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展的建议"
 TEXT_1288 = REPO / "examples" / "1288建议.txt"
 TITLE_1350 = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 TEXT_1350 = REPO / "examples" / "1350建议.txt"
+TITLE_45 = "关于加大科技金融支持科创企业的提案"  # the demo list's finance proposal and suggestion
+TITLE_1167 = "关于完善科技金融服务体系的建议"
+DEMO_LIST = REPO / "examples" / "交办清单.xlsx"
 # The shared corpus (28 documents of other places and their labels): beside the clone on this
 # machine only, read in place; a test that needs it is skipped where it is absent.
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -306,6 +312,34 @@ DRAFTED_ON = {"01": "2024-09-20", "02": "2024-09-20", "04": "2022-07-15", "05": 
 def corpus_rows() -> list[dict]:
     """Every row of the corpus labels (labels.jsonl), in its order."""
     return [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
+
+
+# A suggestion's title as a reply quotes it: 《关于…的建议》 / 《关于…的提案》.
+QUOTED_TITLE = re.compile(r"《(关于[^》]+?(?:建议|提案))\s*》")
+
+
+def demo_list_items() -> list[tuple[str, str]]:
+    """(建议号, 标题) of every row of the demo list (:data:`DEMO_LIST`), read by its header row (the
+    row under the sheet's title), in its order."""
+    rows = list(openpyxl.load_workbook(DEMO_LIST).active.iter_rows(values_only=True))
+    number, title = rows[1].index("建议号"), rows[1].index("标题")
+    return [(str(r[number]), r[title]) for r in rows[2:] if r[title]]
+
+
+def seed_titles() -> list[str]:
+    """The suggestions' titles the seeds quote (:data:`QUOTED_TITLE`), sorted, each once."""
+    return sorted({t for p in (REPO / "seeds").glob("*.txt") for t in QUOTED_TITLE.findall(p.read_text("utf-8"))})
+
+
+def corpus_titles() -> list[str]:
+    """The suggestions' titles the corpus replies quote (:data:`QUOTED_TITLE`), sorted, each once."""
+    return sorted({t for r in corpus_rows() if r["kind"] in ("reply", "proposal_reply", "coreply")
+                   for t in QUOTED_TITLE.findall((CORPUS / r["file"]).read_text("utf-8"))})
+
+
+def place_names(text: str) -> list[str]:
+    """The names of the places ``text`` names (:func:`drafter.distill.places.places_in`), in order."""
+    return [name for _, _, name in places_in(text)]
 
 
 def corpus_row(prefix: str) -> dict:

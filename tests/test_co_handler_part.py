@@ -15,10 +15,7 @@ from click.testing import CliRunner
 
 from drafter.cli import cli
 from drafter.grammar import names_unit, same_unit
-from helpers import sections
-
-TITLE_45 = "关于加大科技金融支持科创企业的提案"
-TITLE_1167 = "关于完善科技金融服务体系的建议"
+from helpers import TITLE_45, TITLE_1167, sections
 
 
 def draft(root, out, number: str, title: str, *options: str):

@@ -7,10 +7,10 @@ then filed under its own place, never 我市's (the repository's workspace is �
 from __future__ import annotations
 
 from helpers import REPO
+from helpers import place_names as names
 
 from drafter.distill import distill_document
-from drafter.distill.places import (innermost, is_place, leading_places, opens_with_function, org_names, place_chain,
-                                    places_in)
+from drafter.distill.places import innermost, is_place, leading_places, opens_with_function, org_names, place_chain
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
@@ -95,9 +95,6 @@ def test_a_districts_document_is_filed_under_its_own_place(tmp_path):
 
 
 def test_running_text_names_the_district_after_its_city():
-    def names(text: str) -> list[str]:
-        return [name for _, _, name in places_in(text)]
-
     assert names("天津市和平区新增国家高新技术企业35家") == ["天津市", "和平区"]
     assert names("据三明市将乐县统计，技术合同成交额1.2亿元") == ["三明市", "将乐县"]
     assert names("和平区科技局组织企业申报35家") == ["和平区"]

@@ -5,15 +5,14 @@ pasted where its verb lacks its object (围绕加大科技金融支持科创企�
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import docx
-import openpyxl
 import pytest
 from click.testing import CliRunner
-from helpers import CORPUS, HAS_CORPUS, REPO, TITLE_1288, TITLE_1350, part_two_texts, sections
+from helpers import (HAS_CORPUS, TITLE_1288, TITLE_1350, corpus_titles, demo_list_items, part_two_texts, sections,
+                     seed_titles)
 
 from drafter.cli import cli
 from drafter.compose.asks import carried_on, concern_matter, short_topic
@@ -53,18 +52,8 @@ def test_the_drafts_lead_ins_say_the_matter_and_what_goes_on(loo, tmp_path, titl
 def titles() -> list[str]:
     """The titles a clerk drafts: the demo list's, the README's two, the seeds' and the corpus
     replies' quoted suggestions (《关于…》)."""
-    sheet = openpyxl.load_workbook(REPO / "examples" / "交办清单.xlsx").active
-    rows = list(sheet.iter_rows(values_only=True))
-    column = rows[1].index("标题")
-    found = [r[column] for r in rows[2:] if r[column]] + [TITLE_1288, TITLE_1350]
-    quoted = re.compile(r"《(关于[^》]+?(?:建议|提案))\s*》")
-    found += [t for p in (REPO / "seeds").glob("*.txt") for t in quoted.findall(p.read_text("utf-8"))]
-    if HAS_CORPUS:
-        for line in (CORPUS / "labels.jsonl").read_text("utf-8").splitlines():
-            row = json.loads(line)
-            if row["kind"] in ("reply", "proposal_reply", "coreply"):
-                found += quoted.findall((CORPUS / row["file"]).read_text("utf-8"))
-    return sorted(set(found))
+    found = [t for _, t in demo_list_items()] + [TITLE_1288, TITLE_1350] + seed_titles()
+    return sorted(set(found + (corpus_titles() if HAS_CORPUS else [])))
 
 
 def test_no_lead_in_leaves_a_verb_without_its_object():

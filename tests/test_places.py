@@ -15,9 +15,10 @@ import re
 from pathlib import Path
 
 from helpers import CORPUS, REPO, needs_corpus
+from helpers import place_names as names
 
 from drafter.distill import distill_document
-from drafter.distill.places import is_place, name_in, places_in
+from drafter.distill.places import is_place, name_in
 from drafter.grammar import SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words
 from drafter.read import read_document
 from drafter.workspace import load_workspace
@@ -80,9 +81,6 @@ def test_a_span_is_cut_back_to_its_name_or_is_none():
 
 def test_places_in_real_clauses():
     """Clauses of the seeds and the corpus, as they are written."""
-    def names(text: str) -> list[str]:
-        return [name for _, _, name in places_in(text)]
-
     assert names("完成2024年度福建省技术创新重点攻关及产业化项目的9家企业项目验收工作") == []
     assert names("力争2017年高新区工业总产值突破1600亿元") == []
     assert names("获得自治区科技进步奖42项，占全市获奖总数的49.4%，获得包头市科技进步奖94项") == []

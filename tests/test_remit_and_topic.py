@@ -18,8 +18,8 @@ from dataclasses import replace
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import (CORPUS, HAS_CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, corpus_rows, draft_1288,
-                     needs_corpus, part_one, part_two_items, run_1288)
+from helpers import (CORPUS, HAS_CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, corpus_titles, draft_1288,
+                     needs_corpus, part_one, part_two_items, run_1288, seed_titles)
 
 from drafter.cli import cli
 from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
@@ -40,16 +40,6 @@ SENTENCE_FORM = (
 
 
 # --- the short topic ------------------------------------------------------------------------
-
-def seed_titles() -> list[str]:
-    return sorted({t for p in (REPO / "seeds").glob("*.txt")
-                   for t in re.findall(r"《(关于[^》]+?(?:建议|提案))\s*》", p.read_text("utf-8"))})
-
-
-def corpus_titles() -> list[str]:
-    return sorted({t for r in corpus_rows() if r["kind"] in ("reply", "proposal_reply", "coreply")
-                   for t in re.findall(r"《(关于[^》]+?(?:建议|提案))\s*》", (CORPUS / r["file"]).read_text("utf-8"))})
-
 
 def test_a_long_title_is_cut_before_its_purpose_clause():
     assert short_topic(TITLE_1288) == "推动科技创新与产业创新深度融合"
@@ -154,7 +144,7 @@ def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(l
     text = "\n".join(p.text for p in paras)
     assert not ASKED.search(text.replace("（建议所提", "")) and not POWER.search(text)
     # a remit left in the body: the A-class closing claims no problem solved
-    assert "所提问题已基本解决" not in text and "所提事项我们将按上述举措逐项推进" in text
+    assert "所提问题已基本解决" not in text and "已采纳，我们将会同有关部门按上述举措抓好落实" in text
 
 
 def test_a_co_handler_whose_field_it_is_is_asked_not_declined(loo, tmp_path):

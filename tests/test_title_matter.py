@@ -10,12 +10,9 @@ import re
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import TITLE_1288, part_two_texts, sections
+from helpers import TITLE_45, TITLE_1167, TITLE_1288, demo_list_items, part_two_texts, sections
 
 from drafter.cli import cli
-
-TITLE_45 = "关于加大科技金融支持科创企业的提案"
-TITLE_1167 = "关于完善科技金融服务体系的建议"
 
 
 def title_only(root, tmp_path, number: str, title: str, *extra: str):
@@ -105,12 +102,7 @@ def test_every_batch_title_has_whole_headings_and_leads(seeded_root, tmp_path):
     is a phrase of at most 25 characters not ending in 。, and every next step opens with a whole lead
     phrase (at least four characters): never a slogan's fragment out of its frame (（二）【待更新：取自
     2025年计划】强主体。 of a source's 一是在强主体上下功夫)."""
-    import openpyxl
-
-    from helpers import REPO
-
-    rows = list(openpyxl.load_workbook(REPO / "examples" / "交办清单.xlsx").active.iter_rows(values_only=True))
-    titles = [(str(r[1]), r[2]) for r in rows if isinstance(r[1], int)]
+    titles = demo_list_items()
     assert len(titles) == 20
     leads = []
     for number, title in titles:

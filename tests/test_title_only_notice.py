@@ -6,17 +6,17 @@ from __future__ import annotations
 import shutil
 
 from click.testing import CliRunner
+from helpers import TITLE_1350
 
 from drafter.cli import cli
 
-TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 NOTICE = "未提供建议原文"
 
 
 def _draft(seeded_root, out, *extra):
     root = out.parent / "ws"
     shutil.copytree(seeded_root, root)
-    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1350", TITLE, "--deputy", "陈某某",
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1350", TITLE_1350, "--deputy", "陈某某",
                                       "--session", "市十七届人大五次会议", "--date", "2026-05-20",
                                       "-o", str(out), *extra])
     assert result.exit_code == 0, result.output

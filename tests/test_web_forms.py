@@ -22,13 +22,12 @@ from drafter.cli import cli
 from drafter.draft import parse_date
 from drafter.errors import DrafterError
 from drafter.web.app import create_app
-from helpers import REPO, new_workspace
+from helpers import REPO, TITLE_1350, new_workspace
 from web_helpers import csrf_of, error_of, make_workspace, scanned_pdf
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from starlette.testclient import TestClient  # noqa: E402
 
-TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 THIS_YEAR = dt.date.today().year
 BASE = "http://127.0.0.1:8765"
 
@@ -68,11 +67,11 @@ def test_the_command_line_and_the_page_refuse_a_mistyped_year_alike(web):
     """The date box once turned 2026/5/20 typed month first into 6520-02-02, and the draft was
     dated 6520年2月2日: refused now, by the library, for the CLI's --date as for the form."""
     client, csrf, root = web.client, web.csrf, web.root
-    cli_run = CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1350", TITLE, "--date", "6520-02-02"])
+    cli_run = CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1350", TITLE_1350, "--date", "6520-02-02"])
     assert cli_run.exit_code == 2
     message = f"成文日期“6520-02-02”不在合理范围内（应在{THIS_YEAR - 10}年至{THIS_YEAR + 1}年之间）"
     assert message in cli_run.output
-    form = {"number": "1350", "topic": TITLE, "deputy": "陈某某", "date": "6520-02-02", "text": "建议一、加快建设中试平台。"}
+    form = {"number": "1350", "topic": TITLE_1350, "deputy": "陈某某", "date": "6520-02-02", "text": "建议一、加快建设中试平台。"}
     r = client.post(f"/draft?csrf={csrf}", data=form)
     assert r.status_code == 400 and message in error_of(r.text)
     assert 'value="6520-02-02"' in r.text and "建议一、加快建设中试平台。</textarea>" in r.text  # the form kept
@@ -82,7 +81,7 @@ def test_the_command_line_and_the_page_refuse_a_mistyped_year_alike(web):
 
 def test_a_date_typed_in_chinese_dates_the_draft(web):
     client, csrf, root = web.client, web.csrf, web.root
-    form = {"number": "1351", "topic": TITLE, "type": "B", "date": f"{THIS_YEAR}年5月20日"}
+    form = {"number": "1351", "topic": TITLE_1350, "type": "B", "date": f"{THIS_YEAR}年5月20日"}
     r = client.post(f"/draft?csrf={csrf}", data=form)
     assert r.status_code == 200, error_of(r.text)
     paragraphs = [p.text for p in docx.Document(root / "drafts" / "1351.docx").paragraphs]
@@ -99,14 +98,14 @@ def test_a_number_written_with_its_words_or_full_width_is_taken_as_the_batch_lis
     """第1350号, 1350号 and full-width digits are the number the batch list reads them as (one
     rule, compose.suggestion.plain_number): the draft is drafts/1350.docx, titled 第1350号."""
     client, csrf, root = web.client, web.csrf, web.root
-    r = client.post(f"/draft?csrf={csrf}", data={"number": "第1353号", "topic": TITLE, "type": "B"})
+    r = client.post(f"/draft?csrf={csrf}", data={"number": "第1353号", "topic": TITLE_1350, "type": "B"})
     assert r.status_code == 200, error_of(r.text)
     titles = [p.text for p in docx.Document(root / "drafts" / "1353.docx").paragraphs if "第1353号" in p.text]
     assert titles and "第第" not in titles[0] and "号号" not in titles[0]
-    r = client.post("/api/draft", json={"number": "１３５４号", "topic": TITLE, "proposal": True})
+    r = client.post("/api/draft", json={"number": "１３５４号", "topic": TITLE_1350, "proposal": True})
     assert r.status_code == 200, r.text
     assert [d["name"] for d in r.json()["downloads"]] == ["提案-1354.docx"]
-    cli_run = CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1355号", TITLE])
+    cli_run = CliRunner().invoke(cli, ["--workspace", str(root), "draft", "1355号", TITLE_1350])
     assert cli_run.exit_code == 0 and (root / "drafts" / "1355.docx").is_file()
 
 
@@ -258,7 +257,7 @@ def test_seeds_not_yet_distilled_are_offered_and_distilled_as_the_command_does(t
 ])
 def test_an_old_office_file_is_refused_saying_how_to_save_it(web, page, name, what):
     client, csrf = web.client, web.csrf
-    data = {"number": "1356", "topic": TITLE} if page == "/draft" else {}
+    data = {"number": "1356", "topic": TITLE_1350} if page == "/draft" else {}
     r = client.post(f"{page}?csrf={csrf}", data=data, files={"file": (name, b"\xd0\xcf\x11\xe0old office")})
     suffix = name.rsplit(".", 1)[1]
     assert r.status_code == 400 and error_of(r.text) == f"{name}: 是旧版格式（.{suffix}），无法读取，{what}"
@@ -279,7 +278,7 @@ def _hidden_fields(html: str) -> dict[str, str]:
 def test_draft_again_brings_the_form_back_filled_with_what_was_sent(web):
     client, csrf = web.client, web.csrf
     text = (REPO / "examples" / "1350建议.txt").read_text("utf-8")
-    form = {"number": "1357", "topic": TITLE, "deputy": "陈某茉", "session": "市十七届人大五次会议", "type": "B",
+    form = {"number": "1357", "topic": TITLE_1350, "deputy": "陈某茉", "session": "市十七届人大五次会议", "type": "B",
             "with": "市财政局", "date": f"{THIS_YEAR}-05-20", "doc_number": "泉科函〔2026〕120号"}
     r = client.post(f"/draft?csrf={csrf}", data=form, files={"file": ("1350建议.txt", text.encode("utf-8"))})
     assert r.status_code == 200, error_of(r.text)
@@ -305,7 +304,7 @@ def test_a_marks_tooltip_says_what_to_do_with_it(web):
     assert mark_hint("【待核实：是否已完成】") == "待核实：核实后删去标记"
     assert mark_hint("【待市财政局提供：小标题】") == "待市财政局提供：收到材料后补入并删去标记"
     client, csrf = web.client, web.csrf
-    r = client.post(f"/draft?csrf={csrf}", data={"number": "1358", "topic": TITLE, "type": "B",
+    r = client.post(f"/draft?csrf={csrf}", data={"number": "1358", "topic": TITLE_1350, "type": "B",
                                                   "text": (REPO / "examples" / "1350建议.txt").read_text("utf-8")})
     marks = re.findall(r'<mark class="ph" title="([^"]+)">(【[^】]+】)</mark>', r.text)
     assert {t for t, m in marks if m.startswith("【待更新")} == {"数据待更新：换成最新数据后删去标记"}

@@ -9,11 +9,10 @@ import datetime as dt
 import docx
 import pytest
 
-from helpers import new_workspace
+from helpers import TITLE_1350, new_workspace
 from web_helpers import LiveServer, browser_page, make_workspace, scanned_pdf, shot
 
 THIS_YEAR = dt.date.today().year
-TITLE = "关于加快中试验证平台建设促进科技成果就地转化的建议"
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +65,7 @@ def test_a_date_typed_with_slashes_in_an_english_browser_dates_the_draft(page, s
     browser itself refused 第1360号 (in English)."""
     page.goto(server.url + "/draft")
     page.fill("input[name=number]", "第1360号")
-    page.fill("input[name=topic]", TITLE)
+    page.fill("input[name=topic]", TITLE_1350)
     page.locator("input[name=date]").type(f"{THIS_YEAR}/5/20")
     shot(page, "forms-date-typed")
     page.click("button.primary")
@@ -76,7 +75,7 @@ def test_a_date_typed_with_slashes_in_an_english_browser_dates_the_draft(page, s
     assert f"{THIS_YEAR}年5月20日" in paragraphs
     page.goto(server.url + "/draft")
     page.fill("input[name=number]", "1361")
-    page.fill("input[name=topic]", TITLE)
+    page.fill("input[name=topic]", TITLE_1350)
     page.fill("input[name=date]", "6520-02-02")
     page.click("button.primary")
     error = page.locator("p.error")
@@ -122,7 +121,7 @@ def test_an_old_doc_is_said_as_soon_as_it_is_chosen_and_a_small_files_size_reads
 def test_redraft_after_a_change_and_a_proposals_words(page, server):
     page.goto(server.url + "/draft")
     page.fill("input[name=number]", "1370")
-    page.fill("input[name=topic]", TITLE)
+    page.fill("input[name=topic]", TITLE_1350)
     page.fill("input[name=deputy]", "陈某茉")  # a typo, to be put right
     page.fill("textarea[name=text]", "建议：\n一、加快中试验证平台建设。\n二、完善技术转移服务体系。")
     page.click("button.primary")
@@ -130,7 +129,7 @@ def test_redraft_after_a_change_and_a_proposals_words(page, server):
     assert page.locator("mark.ph").first.get_attribute("title").endswith("删去标记")
     page.click("text=修改后重新起草")
     page.wait_for_selector("h1:has-text('起草答复')")
-    assert page.input_value("input[name=number]") == "1370" and page.input_value("input[name=topic]") == TITLE
+    assert page.input_value("input[name=number]") == "1370" and page.input_value("input[name=topic]") == TITLE_1350
     assert page.input_value("textarea[name=text]") == "建议：\n一、加快中试验证平台建设。\n二、完善技术转移服务体系。"
     page.fill("input[name=deputy]", "陈某某")
     # a proposal: the form's words change with the box

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import REPO, distil
+from helpers import place_names as names
 
-from drafter.distill.places import is_place, places_in
+from drafter.distill.places import is_place
 from drafter.workspace import load_workspace
-
-
-def names(text: str) -> list[str]:
-    return [name for _, _, name in places_in(text)]
 
 
 def test_a_prefecture_named_short_and_a_city_named_x_zhou():

@@ -487,11 +487,16 @@ def concern_matter(topic: str) -> str:
     中试验证平台建设) — only where every clause opens with one and none is left a quality
     (:data:`QUALITY`: 加强…支撑作用 keeps its verb); else the clauses as verb phrases, their manner
     words dropped and a 加大 given its 力度 (围绕完善科技金融服务体系). Clauses joined by 、."""
-    clauses = [c.strip() for c in _TOPIC_CLAUSE.split(topic) if c.strip()]
+    clauses = _topic_clauses(topic)
     matters = [_matter(c) for c in clauses]
     if all(matters):
         return "、".join(matters)
     return "、".join(_greater(_ADVERBS.sub("", c)) for c in clauses)
+
+
+def _topic_clauses(topic: str) -> list[str]:
+    """``topic``'s clauses (:data:`_TOPIC_CLAUSE`), stripped, the empty ones left out."""
+    return [c.strip() for c in _TOPIC_CLAUSE.split(topic) if c.strip()]
 
 
 # Manner words before a verb (进一步加强…, 大力发展…): said in part two (进一步… needs no 继续), not after 围绕.
@@ -527,7 +532,7 @@ def carried_on(topic: str) -> str | None:
     力度 (继续加大科技金融支持科创企业力度), 继续 before them unless they say so (进一步优化…); None
     where it opens with no verb of work, nor with a preposition before one (对…给予资金支持 is one):
     a noun phrase (我市中小企业融资难问题), which the lead-in takes as what the work is about (围绕…)."""
-    clauses = [_greater(c.strip()) for c in _TOPIC_CLAUSE.split(topic) if c.strip()]
+    clauses = [_greater(c) for c in _topic_clauses(topic)]
     if not clauses:
         return None
     said = "、".join(clauses)

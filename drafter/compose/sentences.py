@@ -354,16 +354,8 @@ def after_clause(sentence: str, figures: list = ()) -> int:
     last = max(starts)[1]
     if _USE_AFTER.match(body, last):
         return last
-    depth = 0
-    for i in range(last, end):
-        c = body[i]
-        if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            depth = max(0, depth - 1)
-        elif c in _CLAUSE_STOP and depth == 0:
-            return i
-    return end
+    stop = _clause_end(body, last, end, _CLAUSE_STOP)
+    return end if stop is None else stop
 
 
 def month_missing(date: str, today: dt.date) -> bool:
@@ -462,17 +454,27 @@ CLAUSE_MIN = 4  # a sentence of fewer clauses is kept whole
 _OPEN, _CLOSE = "（(“‘《【「", "）)”’》】」"
 
 
-def clauses(sentence: str) -> list[str]:
-    """The sentence cut after each ，outside brackets and quotes (the comma stays with its clause)."""
-    out, start, depth = [], 0, 0
-    for i, c in enumerate(sentence):
+def _clause_end(text: str, start: int, end: int, stops: str) -> int | None:
+    """Where the first of ``stops`` stands in ``text[start:end]`` outside brackets and quotes (the
+    scan opening outside them; a closing one with no opening one is passed over), or None."""
+    depth = 0
+    for i in range(start, end):
+        c = text[i]
         if c in _OPEN:
             depth += 1
         elif c in _CLOSE:
             depth = max(0, depth - 1)
-        elif c in "，," and depth == 0:
-            out.append(sentence[start : i + 1])
-            start = i + 1
+        elif c in stops and depth == 0:
+            return i
+    return None
+
+
+def clauses(sentence: str) -> list[str]:
+    """The sentence cut after each ，outside brackets and quotes (the comma stays with its clause)."""
+    out, start = [], 0
+    while (stop := _clause_end(sentence, start, len(sentence), "，,")) is not None:
+        out.append(sentence[start : stop + 1])
+        start = stop + 1
     if start < len(sentence):
         out.append(sentence[start:])
     return out

@@ -162,6 +162,14 @@ def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):
                              "--session", "市十七届人大五次会议", "--type", "A", "--date", "2026-05-20",
                              "-o", str(cli_out)], catch_exceptions=False)
     assert [p.text for p in docx.Document(cli_out).paragraphs] == [p.text for p in docx.Document(path).paragraphs]
+    # the list of marks beside the page: one link per placeholder of the report, to that mark itself
+    marks = dict(re.findall(r'<mark class="ph" id="([^"]+)" tabindex="-1"[^>]*>(.*?)</mark>', r.text))
+    listed = re.findall(r'<li><a href="#([^"]+)" data-jump>(.*?)</a></li>', r.text)
+    report = client.post("/api/draft", data={**FORM_1288, "out": "1288-report.docx"}).json()
+    assert [text for _, text in listed] == report["placeholders"]
+    assert len({anchor for anchor, _ in listed}) == len(listed)
+    assert all(marks[anchor] == text for anchor, text in listed)
+    assert list(marks) == [anchor for anchor, _ in listed]  # in the page's order
 
 
 def test_an_edited_draft_is_never_overwritten_a_new_version_is_offered(client, root, csrf):

@@ -376,7 +376,8 @@ async def draft_action(request: Request) -> Response:
     links = downloads(st.root, result["path"])
     if as_json:
         return JSONOut({**data, "downloads": links})
-    return page(request, "draft_result.html", report=data, blocks=result["blocks"], links=links,
+    marks = views.link_marks(result["blocks"], data["placeholders"])
+    return page(request, "draft_result.html", report=data, blocks=result["blocks"], links=links, marks=marks,
                 relpath=_rel(st.root, Path(result["path"])), values=sent, fields=DRAFT_FIELDS)
 
 

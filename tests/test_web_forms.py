@@ -306,6 +306,6 @@ def test_a_marks_tooltip_says_what_to_do_with_it(web):
     client, csrf = web.client, web.csrf
     r = client.post(f"/draft?csrf={csrf}", data={"number": "1358", "topic": TITLE_1350, "type": "B",
                                                   "text": (REPO / "examples" / "1350建议.txt").read_text("utf-8")})
-    marks = re.findall(r'<mark class="ph" title="([^"]+)">(【[^】]+】)</mark>', r.text)
+    marks = re.findall(r'<mark class="ph"[^>]*? title="([^"]+)"[^>]*>(【[^】]+】)</mark>', r.text)
     assert {t for t, m in marks if m.startswith("【待更新")} == {"数据待更新：换成最新数据后删去标记"}
     assert {t for t, m in marks if m.startswith("【待补充")} == {"待补充：补全后删去标记"}

@@ -176,7 +176,7 @@ def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(reply):
 
 def test_an_ask_in_the_co_handlers_field_asks_it_for_its_next_steps_too(reply):
     """--with 市市场监管局: the 知识产权 ask is that co-handler's field; part one asks for its part
-    (【待市市场监管局提供：…】), and part two, whose closing says 逐项推进, has the matching item asking
+    (【待市市场监管局提供：…】), and part two, whose closing says 按上述举措抓好落实, has the matching item asking
     that unit for its next steps (highlighted), and no other item on it."""
     assert any(p.text.startswith("【待市市场监管局提供：强化知识产权保护和运用") for p in part_one(reply))
     ip = [p for p in part_two_items(reply.paragraphs) if "知识产权" in p.text or "待市市场监管局提供" in p.text]

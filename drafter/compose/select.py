@@ -1343,7 +1343,7 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
 
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> tuple[dict[int, str], list[str]]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
-    has an item for each of part one's sections, as its closing (逐项推进) says. It asks a unit for
+    has an item for each of part one's sections, as its closing (按上述举措抓好落实) says. It asks a unit for
     its next steps (【待UNIT提供：…的下一步举措】) only when that unit is asked in part one for the
     same ask: a co-handler whose field the ask is in, or the unit part one's placeholder asks for
     the whole ask (:attr:`Section.owner`), or the co-handler whose work answers it (:attr:`Section.part`);

@@ -48,6 +48,9 @@ def test_names_ending_like_those_words_stay_names():
     assert names("荆州市沙市区新增企业") == ["荆州市", "沙市区"]
     assert names("泉州市鲤城区、晋江市") == ["泉州市", "鲤城区", "晋江市"]
     assert is_place("长兴县") and is_place("嘉兴市") and is_place("准格尔旗")
+    # a name's level before a word opening with a level word (市场, 县域, 市县两级, 区县) ends the name
+    assert names("，泉州市市场监管局牵头") == ["泉州市"] and names("，晋江市县域经济") == ["晋江市"]
+    assert names("福建省市县两级财政") == ["福建省"]
 
 
 def test_the_seeds_read_no_such_word_as_a_place():

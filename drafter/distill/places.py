@@ -71,7 +71,8 @@ NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在�
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
                      "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市九届人大…
-                     "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了")  # 勉励市科协…: a leader's verbs
+                     "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了"
+                     "|唯一|首个")  # 作为自治区唯一旗县: a rank  # 勉励市科协…: a leader's verbs
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
 # (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place
@@ -149,7 +150,7 @@ def is_place(name: str | None) -> bool:
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市); a city's name is 晋城市
     if level == "州":
         return stem in AUTONOMOUS_PREFECTURES  # not words before a city named X州 (礼遇泉州, 持泉州)
-    if _level_pair(name, len(stem)):
+    if stem[-1] in LEVELS and stem[-1] + level not in ("市区", "州市", "州区"):
         return False  # a pair of level words (唯一旗县, 区县, 市县); 沙市区, 泉州市 are names
     if level == "旗" and _NOT_A_BANNER.search(stem):
         return False  # a flag (党旗, 国旗, 红旗), not a banner of 内蒙古
@@ -194,13 +195,6 @@ NAMES_WITH_A_CONJUNCTION = frozenset(
 # 和平 is also a noun (peace): 和平区 alone is read as 将乐县 is, in a chain or before a unit word.
 _CONJUNCTION_WORDS = frozenset(("和平",))
 NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
-
-
-def _level_pair(text: str, end: int) -> bool:
-    """Whether the level word ending at ``end`` is the first of a pair of level words (旗县, 区县, 市县),
-    not a name's end; a city's name ends in 州 before its 市 (泉州市) and a city's area is its 市区."""
-    pair = text[end - 1: end + 1]
-    return len(pair) == 2 and all(c in LEVELS for c in pair) and pair not in ("市区", "州市", "州区")
 
 
 def _in_a_word(text: str, end: int) -> bool:
@@ -466,8 +460,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(2) - len(stem), m.end(), stem + m.group(2)))
                 break
     for m in _LEVEL_CHAR.finditer(masked):
-        if masked[m.end(): m.end() + 1] in LEVEL_WORD_AFTER or _level_pair(masked, m.end()):
-            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直, 县域, 旗县: the level word is part of a word
+        if masked[m.end(): m.end() + 1] in LEVEL_WORD_AFTER:
+            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直, 县域: the level word is part of a word
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
             if a < 0:

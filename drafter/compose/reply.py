@@ -33,7 +33,7 @@ from .select import (
 )
 from .sentences import (
     NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure,
-    has_lead, has_year, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
+    has_lead, has_year, is_policy_count, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
     with_mark, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
@@ -624,6 +624,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 year = figure_year(fig, item)
                 if is_term(text, fig.raw) and not note:
                     continue  # a measure's term (规模超1亿元) has no date
+                if is_policy_count(text, fig.raw):
+                    continue  # a policy's count of measures (新出台…3条措施) is history, no result to update
                 if not note and covered and year in (None, flag[0]):
                     if flag[0] < today.year:  # not current: highlighted like any such figure, the flag's comment over it
                         marks.append((fig.raw, STALE, flag[1], flag[2]))

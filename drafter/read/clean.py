@@ -8,8 +8,8 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
 2. site chrome and page furniture are dropped (:func:`is_chrome`): "scan with your phone" prompts,
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
    toolbars, breadcrumbs, previous/next links, view counters, page numbers, a news site's hotlines
-   and address and its editors' credits, disclaimers, reprint and copyright notices and comment counters (even as a
-   sentence), lines with nothing to read
+   and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
+   text (由会员分享…, 小编为大家整理…) and comment counters (even as a sentence), lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
@@ -119,6 +119,9 @@ _NOTICE = re.compile(
     r"^免责声明|不代表本?(?:站|网|网站|我站|平台)(?:任何)?(?:的)?(?:观点|立场)|(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|镜像)"
     r"|转载请(?:注明|保留)|均为(?:公益)?转载|版权归原?作者所有|(?:作品|文章|内容|图片)(?:搜集|收集|来源|转载)(?:于|自)网络"
     r"|^\d*\s*条(?:回复|评论)|^暂无(?:评论|讨论|回复)"
+    # a document-sharing or essay site's notice: 《….docx》由会员分享，可在线阅读…请在…上搜索;
+    # 下面是小编为大家整理的…，供大家参考
+    r"|由(?:会员|用户|网友)(?:上传)?(?:分享|上传)|小编(?:为|给)?(?:大家|您|你)?(?:精心|用心)?(?:整理|收集|搜集|准备|带来)"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash

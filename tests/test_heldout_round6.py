@@ -1,0 +1,58 @@
+"""General reading rules found on held-out round 6 (documents of places neither the shared corpus
+nor the earlier held-out rounds hold: county bureaus' replies, district reports, essay and
+document-sharing sites).
+
+Each test reads or distils a short text written for it, in the shape such a page has, through the
+public path a user's ``drafter distill`` takes (read_document → distill_document, in the demo
+workspace), and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import REPO, distil
+
+from drafter.read.clean import is_chrome
+from drafter.workspace import load_workspace
+
+
+@pytest.fixture(scope="module")
+def workspace():
+    return load_workspace(REPO)
+
+
+def fact_texts(ff) -> str:
+    return "\n".join(f.text for f in ff.facts)
+
+
+@pytest.mark.parametrize("line", [
+    "《某区科技局2023年工作总结.docx》由会员分享，可在线阅读，更多相关《某区科技局2023年工作总结.docx（6页珍藏版）》请在某某文库上搜索。",
+    "本文档由用户上传分享，可免费在线阅读，全文共5页。",
+    "以下是小编为大家收集的某县2021年科技工作总结，欢迎阅读参考。",
+    "下面是小编精心整理的区科技局上半年工作总结范文，供大家参考。",
+])
+def test_a_document_sharing_site_s_notices_are_chrome(line):
+    """A document-sharing or essay site's notice of who shared the text and where to find more is
+    no text of the document, even as a sentence."""
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "组织专家为企业编写技术指南，供大家参考使用的资料汇编3册。",
+    "建立科技成果共享平台，由会员单位分享检测设备120台套。",
+])
+def test_sentences_of_sharing_and_reference_are_text(line):
+    assert not is_chrome(line)
+
+
+def test_an_essay_site_s_notices_become_no_fact(tmp_path, workspace):
+    page = """\
+《某县科技局2022年工作总结.docx》由会员分享，可在线阅读，更多相关《某县科技局2022年工作总结.docx（5页珍藏版）》请在某某文库上搜索。
+下面是小编为大家整理的2022年度县科技局工作总结，供大家参考。
+某县科技局2022年工作总结
+2022年，全县新认定高新技术企业25家，入库科技型中小企业118家，技术合同成交额达3.2亿元，同比增长12.5%。
+"""
+    ff = distil(tmp_path, workspace, page)
+    text = fact_texts(ff)
+    assert "高新技术企业25家" in text
+    assert "由会员分享" not in text and "小编" not in text

@@ -653,6 +653,9 @@ WORK_VERBS = (
     "兑现", "拨付", "下达", "安排", "创建", "布局", "完成", "形成",
     "督促", "参与", "参加", "吸纳", "涉及", "包括", "承担", "联系", "走访", "邀请", "配套", "奖励", "补助",
 )
+# Verbs whose object is often a level's units or a zone (考核县（市、区）…, 推行园区…制, 破除市区…障碍,
+# 推荐市…项目): before a level or zone word they open no name, as the work verbs do (places).
+OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破除", "帮助")
 # A single undertaking's verbs: building, starting or holding one thing (建设…平台, 启动…, 举办…大会),
 # in a clause of a result or a plan (编制…方案, 开工…).
 FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", "开工", "编制")

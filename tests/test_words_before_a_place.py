@@ -1,5 +1,5 @@
 """Words before a place are no part of its name: a city named X州 with words before it (立足泉州,
-福建泉州, 海丝泉州: a prefecture named short has two characters before its 州, 恩施州), a word that opens
+福建泉州, 海丝泉州: a prefecture named short by its 州 is one of the autonomous prefectures, 恩施州), a word that opens
 with a function character (对接, 按照: 积极对接鲤城区…, 按照泉州市…), the preposition 以 (以晋江市为试点),
 a verb or a manner adverb (建立市、县…, 着力抓好高新区, 充分盘活园区).
 Before, each such span was a place of its own (立足泉州, 接鲤城区, 照泉州市, 以晋江市) and the figures of

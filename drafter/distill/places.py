@@ -4,12 +4,15 @@
   a province's or autonomous region's name is one of the few there are (``福建省``, never ``兑现省``).
   Never ``高新区``/``全市`` (a zone or a scope), nor the noun 城市 after a word (``中国城市``,
   ``智慧城市``: a city's name before 城市 has two characters, ``晋城市``), nor a fragment cut out of a clause: a span opening
-  with a time (``年度福建省``, ``年高新区``), a verb (``协同市``, ``获得包头市``), a function character
+  with a time (``年度福建省``, ``年高新区``), a verb (``协同市``, ``获得包头市``, ``考核县``, ``做好市``), a function character
   (``以晋江市``) or a word that opens with one (``在线泉州``, ``对接鲤城区``: no name starts inside
-  it), or a count (``个区和市``), or a stem that is words of running text (``省委省``, ``科技大市``).
+  it), or a count (``个区和市``), or a stem that is words of running text (``省委省``, ``科技大市``;
+  a title won, ``优秀市``, ``工程试点县``; a slogan, ``科教兴市``; a pair of level words, ``唯一旗县``;
+  a flag, ``机关党旗``; a zone's epithet, ``品牌园区``, ``活力新区``).
   Such a span is cut back to the name it holds (:func:`name_in`: ``获得包头市`` → ``包头市``), or
-  is none. A prefecture named short has two characters before its 州 (``恩施州``); before a city
-  named X州 (泉州, 温州) more characters are words, no name (``礼遇泉州``, ``福建泉州``).
+  is none. A prefecture named short by its 州 is one of the autonomous prefectures (``恩施州``,
+  ``黔东南州``, ``西双版纳州``); before a city named X州 (泉州, 温州) other characters are words, no
+  name (``礼遇泉州``, ``福建泉州``, ``持泉州``).
 - A *place chain* is places written one after the other (``杭州市上城区``); its innermost place
   is the last one.
 - A name may itself open with a function character (``和平区``, ``将乐县``, ``从化区``, ``于洪区``). Such a
@@ -23,9 +26,10 @@
   every city's and district's has two or more, the nouns 城区/郊区/矿区 aside): one that is no
   scope, count, function character, level word or verb of going (``全县``, ``各县``, ``两县``,
   ``区县``, ``赴县``), read where its left edge is marked (:func:`_county_edge`: the start of a
-  clause, a level word, a conjunction 和/与/及) and not before ``级``/``域`` (``县级``, ``县域``). So
-  ``徐州市和沛县`` is 徐州市 *and* 沛县 as ``泉州市和鲤城区`` is (a county named 和 + one character,
-  和顺县, then reads as 和 + 顺县: without a gazetteer the conjunction wins); after a
+  clause, a level word, a conjunction 和/与/及, a function character that opens no name: ``在沛县``)
+  and not before ``级``/``域`` (``县级``, ``县域``). So ``徐州市和沛县`` is 徐州市 *and* 沛县 as
+  ``泉州市和鲤城区`` is, but the few names that open with 和 are read whole (``晋中市和顺县``: 和顺县,
+  see :data:`NAMES_OPENING_WITH_A_CONJUNCTION`); after a
   function character that opens names (将, 从, 于) the two are one name (``三明市将乐县``, ``从江县``:
   将乐县, never 将 + 乐县), after the others the county is (``由沛县科技局``: 沛县科技局).
   ``和县``, a county named by a function character alone, is read where ``和平区`` is
@@ -44,16 +48,21 @@ from collections import Counter
 
 from ..grammar import (ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
-                       PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
+                       OBJECT_VERBS, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
 
 LEVELS = "省市区县旗州"
+# What a zone is called, not named (“一园三区”品牌园区, 活力新区, 生态新区): no place's name.
+ZONE_EPITHETS = "品牌|活力|生态|智慧|宜居|魅力"
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
 NOT_A_PLACE = re.compile(
     r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|社|辖|景|全|我|本|该|各|超|上|每|主城"
     r"|大|强|经开|老|城区|郊|委|地|山区|库区|会|届|自治"
-    r"|校|县城|支撑|引领|承载|辐射|直管|特|之)$"  # 綦江校区, 县城区, 重要支撑区, 创新引领区, 直管区, 经济特区, 首善之区
+    r"|校|县城|支撑|引领|承载|辐射|直管|特|之"  # 綦江校区, 县城区, 重要支撑区, 创新引领区, 直管区, 经济特区, 首善之区
+    r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)
+    rf"|(?:{ZONE_EPITHETS})新?"  # 活力新区
+    r"|..兴)$"  # a slogan (科教兴市, 人才兴县); a name has two characters before its 兴 (嘉兴, 长兴)
 )
 # The parties' names before a committee's place (中共泉州市委, 民建南通市委员会, 九三学社许昌市委): no part of it.
 PARTY_NAMES = ("中共", "中国共产党", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
@@ -65,10 +74,12 @@ NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在�
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
                      "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市九届人大…
                      "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了")  # 勉励市科协…: a leader's verbs
-# The verbs of the work, an ask's, a founding's and a lead phrase's (grammar), and the manner adverbs
-# before them (充分, 着力): a span opening with one names no place (建立市、县…, 着力抓好高新区,
-# 充分盘活园区), nor a stem ending in one.
-_VERBS = words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, tuple(w for w in LEAD_VERBS if len(w) > 1))
+# The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
+# their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
+# (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place
+# (建立市、县…, 着力抓好高新区, 充分盘活园区, 考核县（市、区）…, 做好市级…), nor a stem ending in one.
+_VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS,
+                tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有"
 # Words that open with a function character and are no function character before a name (对接, 按照,
@@ -79,7 +90,7 @@ _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为�
 # function character or a word it opens, a count.
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:年度|年|月|日)?|年度|年|{words(TIME_WORDS)}|{_VERBS}"
-    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
+    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|下一步|下步|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
     rf"|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )
@@ -130,14 +141,20 @@ def is_place(name: str | None) -> bool:
     if not m or (len(m.group(1)) < 2 and not _one_character_county(*m.groups())):
         return False
     stem, level = m.groups()
+    if stem in NAMES_OPENING_WITH_A_CONJUNCTION - _CONJUNCTION_WORDS:
+        return level in "市区县"
     if level == "省":
         return stem in PROVINCES
     if level == "自治区":
         return stem in AUTONOMOUS_REGIONS
     if level == "市" and len(stem) >= 3 and stem.endswith("城"):
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市); a city's name is 晋城市
-    if level == "州" and len(stem) != PREFECTURE_STEM:
-        return False  # words before a city named X州 (礼遇泉州, 福建泉州, 中国湖州): see PREFECTURE_STEM
+    if level == "州":
+        return stem in AUTONOMOUS_PREFECTURES  # not words before a city named X州 (礼遇泉州, 持泉州)
+    if _level_pair(name, len(stem)):
+        return False  # a pair of level words (唯一旗县, 区县, 市县); 沙市区, 泉州市 are names
+    if level == "旗" and _NOT_A_BANNER.search(stem):
+        return False  # a flag (党旗, 国旗, 红旗), not a banner of 内蒙古
     return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
                 or NOT_A_NAME_START.match(stem) or not is_cjk(stem))
 
@@ -156,16 +173,35 @@ _NOT_A_ONE_CHARACTER_STEM = frozenset(
 LEVEL_WORD_AFTER = frozenset("级场民值面内外直域")
 
 
-# A prefecture named short (恩施州, 湘西州, 凉山州) has two characters before its 州; a city's name
-# is one character and 州 (泉州, 温州, 湖州), so a longer stem is words before that name (礼遇泉州,
-# 福建泉州, 中国湖州, 简报获温州市委…), never a name (黔东南州 and 西双版纳州 are read in full, …自治州).
-PREFECTURE_STEM = 2
+# A prefecture named short by its 州 (恩施州, 黔东南州, 西双版纳州) is one of the thirty autonomous
+# prefectures (自治州), named by what comes before 自治州's people words (恩施土家族苗族自治州 → 恩施); a city's
+# name is one character and 州 (泉州, 温州, 湖州), so other words before 州 are words before that name
+# (礼遇泉州, 福建泉州, 中国湖州, 持泉州, 简报获温州市委…), never a name. The three named short by one
+# character (博州, 巴州, 克州) are left out: one character before 州 is a city's name (泉州).
+AUTONOMOUS_PREFECTURES = frozenset(
+    "延边 恩施 湘西 阿坝 甘孜 凉山 黔东南 黔南 黔西南 楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆 临夏 甘南 "
+    "海北 黄南 海南 果洛 玉树 海西 昌吉 博尔塔拉 巴音郭楞 克孜勒苏 伊犁".split())
+# What before 旗 makes a flag (党旗, 国旗, 红旗, 锦旗), not a banner (准格尔旗).
+_NOT_A_BANNER = re.compile(r"[党国红锦彩军队团战]$")
 # The function characters that join names in a list (徐州市和沛县, 丰县与沛县): a county of one
 # character may start after them. Of the others, those that open counties' names of two characters
 # (将乐县, 从江县, 于都县) are read with the name before a level word one character later; after the
 # rest (由沛县科技局, 现在沛县) the county is that of one character.
 CONJUNCTIONS = frozenset("和与及")
+# The county-level names that open with a conjunction and a name of their own, all of them: where
+# one is written the conjunction is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县);
+# the stems after their 和 (顺, 政, 静…) name no county.
+NAMES_OPENING_WITH_A_CONJUNCTION = frozenset("和平 和顺 和政 和静 和硕 和田 和龙 和林格尔".split())
+# 和平 is also a noun (peace): 和平区 alone is read as 将乐县 is, in a chain or before a unit word.
+_CONJUNCTION_WORDS = frozenset(("和平",))
 NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
+
+
+def _level_pair(text: str, end: int) -> bool:
+    """Whether the level word ending at ``end`` is the first of a pair of level words (旗县, 区县, 市县),
+    not a name's end; a city's name ends in 州 before its 市 (泉州市) and a city's area is its 市区."""
+    pair = text[end - 1: end + 1]
+    return len(pair) == 2 and all(c in LEVELS for c in pair) and pair not in ("市区", "州市", "州区")
 
 
 def _in_a_word(text: str, end: int) -> bool:
@@ -182,9 +218,23 @@ def _one_character_county(stem: str, level: str) -> bool:
 
 def _county_edge(text: str, i: int) -> bool:
     """Whether a county of one character may start at ``i`` (see the module docstring): at the
-    start, after anything not a character, a level word (徐州市沛县) or a conjunction (和沛县)."""
+    start, after anything not a character, a level word (徐州市沛县), a conjunction (和沛县) or a
+    function character that opens no name (在沛县, 由沛县; not 将, 从, 于: 将乐县), not inside a
+    word it opens (对口县)."""
     before = text[i - 1: i]
-    return not before or not _CJK_CHAR.match(before) or before in LEVELS or before in CONJUNCTIONS
+    return (not before or not _CJK_CHAR.match(before) or before in LEVELS or before in CONJUNCTIONS
+            or (before in BOUNDARY and before not in NAME_OPENING_FUNCTION_CHARS
+                and text[i - 1: i + 1] not in _FUNCTION_CHAR_WORDS))
+
+
+def _conjunction_name_start(text: str, start: int, end: int) -> int:
+    """Where the place ``text[start:end]`` starts once a conjunction before it that opens a name
+    is taken in (晋中市和顺县: 和顺县, never 和 + 顺县; see :data:`NAMES_OPENING_WITH_A_CONJUNCTION`)."""
+    if text[start - 1: start] in CONJUNCTIONS and start:
+        parts = _NAME_PARTS.match(text[start - 1: end])
+        if parts and parts.group(1) in NAMES_OPENING_WITH_A_CONJUNCTION:
+            return start - 1
+    return start
 
 
 def opens_with_function(name: str | None) -> bool:
@@ -369,6 +419,7 @@ ZONE = re.compile(
 )
 GENERIC_STEM = re.compile(
     r"(?:国家|省级|市级|区级|县级|特色|工业|产业|农业|科技|示范|各类|各个|首批|重点|一批|现有|所有|相关|全部|"
+    rf"{ZONE_EPITHETS}|"
     rf"省|市|区|县|级|类|个|家|该|本|全|各|两|新|老|大|小)$|^(?:[一几\d]|{COUNT_START}|全|各|该|本|我|其)"
 )
 SCOPE = re.compile(words(SCOPE_WORDS))
@@ -414,8 +465,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(2) - len(stem), m.end(), stem + m.group(2)))
                 break
     for m in _LEVEL_CHAR.finditer(masked):
-        if masked[m.end(): m.end() + 1] in LEVEL_WORD_AFTER:
-            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直, 县域: the level word is part of a word
+        if masked[m.end(): m.end() + 1] in LEVEL_WORD_AFTER or _level_pair(masked, m.end()):
+            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直, 县域, 旗县: the level word is part of a word
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
             if a < 0:
@@ -424,7 +475,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 continue  # a date's digits (2024年度福建省): the span starts before them
             name = name_in(masked[a: m.end()]) if (_county_edge if k == 1 else _boundary)(masked, a) else None
             if name:
-                found.append((m.end() - len(name), m.end(), name))
+                start = _conjunction_name_start(masked, m.end() - len(name), m.end())
+                found.append((start, m.end(), masked[start: m.end()]))
                 break
     found += _function_char_places(masked, {end for _, end, _ in found})
     found.sort()

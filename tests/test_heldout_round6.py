@@ -56,3 +56,18 @@ def test_an_essay_site_s_notices_become_no_fact(tmp_path, workspace):
     text = fact_texts(ff)
     assert "高新技术企业25家" in text
     assert "由会员分享" not in text and "小编" not in text
+
+
+def test_a_shared_document_s_wrapped_lines_lose_their_spaces():
+    """A document-sharing site's preview joins the lines of the file with a space, so words are cut
+    (创 新主体, 分 管领导): in a line of prose holding many such spaces between Chinese characters,
+    they go (in its quotes too); a byline in brackets, a slogan in quotes and a title's phrases keep theirs."""
+    from drafter.read.clean import normalize_text
+
+    wrapped = ("今年以来，我局坚持以创新驱动核心 战略为引领，持之以恒抓好创新生态优化、创 新主体培育等重点任务，"
+               "由市主要领导任主任、分 管领导任执行主任，上榜省“推动科技 政策落实成效明显的地区”，切实强化统筹 协调力度。")
+    assert normalize_text(wrapped) == wrapped.replace(" ", "")
+    for kept in ("厦门网讯（记者 王某城 通讯员 曾某明）今天，全市科技工作会议召开，会议部署了全年工作。",
+                 "开展“焕新消费 焕新智造”系列活动，举办对接会12场，签约项目35个。",
+                 "深化拓展科技创新引领工程 推动科技创新和产业创新深度融合，全年新增平台8家。"):
+        assert normalize_text(kept) == kept

@@ -14,7 +14,9 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
    next to Chinese turned full-width, spaces between a plain number and Chinese removed, spaced-out
-   label words (``联 系 人``) closed up, spaces after/before full-width punctuation removed;
+   label words (``联 系 人``) closed up, spaces after/before full-width punctuation removed, and the spaces a
+   wrapped file's joined lines left between Chinese characters in a line of prose (创 新主体, three or
+   more outside brackets and quotes);
 4. paragraphs broken by page breaks or hard wraps are rejoined (:func:`should_join`), never across
    a blank line of a text file (``Piece.ends``); a line the
    reader knows fills the whole width of its page (a PDF line) goes on in the next one unless that
@@ -227,6 +229,13 @@ _SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{1,5}}(?=\s*[:：]
 _SPACED_WORD = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,5}}(?![{CJK}])")
 _SPACE_AFTER_PUNCT = re.compile(r"(?<=[，。、；：？！（《“])\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[，。、；：？！）》”])")
+# A space between two Chinese characters, and the bracketed/quoted spans whose spaces are meant
+# (a byline （记者 王某 通讯员 李某）, a slogan “焕新消费 焕新智造”, a title 《…作用 助推…》).
+_CJK_SPACE = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
+_ENCLOSED = re.compile(r"（[^（）]*）|《[^《》]*》|“[^“”]*”")
+# A line of prose (this many clause marks) holding this many such spaces outside brackets is a
+# wrapped file's lines joined with a space (创 新主体, 分 管领导): they go.
+WRAP_SPACES, PROSE_MARKS = 3, 2
 
 
 def normalize_space(text: str) -> str:
@@ -270,7 +279,21 @@ def normalize_text(text: str) -> str:
         text = _SPACE_BEFORE_WORD.sub(r"\1", text)
         text = _SPACE_AFTER_PUNCT.sub("", text)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
+        text = _unwrap_spaces(text)
     return text
+
+
+def _unwrap_spaces(text: str) -> str:
+    """``text`` without the spaces a wrapped file's joined lines left between Chinese characters
+    (in brackets and quotes too), when it is prose holding at least WRAP_SPACES of them outside
+    brackets and quotes."""
+    if len(_SENTENCE_PUNCT.findall(text)) < PROSE_MARKS:
+        return text
+    enclosed = [(m.start(), m.end()) for m in _ENCLOSED.finditer(text)]
+    spaces = [m.start() for m in _CJK_SPACE.finditer(text) if not any(a <= m.start() < b for a, b in enclosed)]
+    if len(spaces) < WRAP_SPACES:
+        return text
+    return _CJK_SPACE.sub("", text)
 
 
 # --- rejoining broken paragraphs -----------------------------------------------------------

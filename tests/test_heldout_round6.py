@@ -71,3 +71,35 @@ def test_a_shared_document_s_wrapped_lines_lose_their_spaces():
                  "开展“焕新消费 焕新智造”系列活动，举办对接会12场，签约项目35个。",
                  "深化拓展科技创新引领工程 推动科技创新和产业创新深度融合，全年新增平台8家。"):
         assert normalize_text(kept) == kept
+
+
+def test_a_shared_document_s_preview_chunks_join_their_sentences(tmp_path, workspace):
+    """A document-sharing site previews a file in numbered chunks cut anywhere (1、…力度 / 2、，整合… /
+    3、…小组): a chunk numbered next after one that stopped mid-sentence goes on in it, without its
+    number; numbered items after a sentence's end or a short heading stay items."""
+    page = """\
+某市科技局2022年工作总结.docx
+1、今年以来，我局在市委、市政府的坚强领导和上级科技部门的大力支持下，坚持以创新驱动发展战略为引领，持之以恒抓好创新生态优化、创新主体培育、创新资源集聚等重点任务，上榜省推动科技政策落实成效明显的地区，并得到省政府督查激励支持。在市委主要领导关心下，组建市科技创新委员会，由市主要领导任主任、分管领导任执行主任，切实强化统筹协调力度
+2、，整合科创资源，构建横向到边、纵向到底的责任体系。印发市委科创委职责和议事规则，明确责任分工，落实例会制度，加强督导检查，定期通报提示，举全市之力推进科技创新的新格局已经形成。全年新认定高新技术企业56家，同比增长21.7%，入库科技型中小企业312家，全面启动国家创新型县（市）申报工作，组建
+3、创建工作领导小组，统筹落实争创工作。
+"""
+    ff = distil(tmp_path, workspace, page)
+    text = fact_texts(ff)
+    assert "切实强化统筹协调力度，整合科创资源，构建横向到边" in text
+    assert "申报工作，组建创建工作领导小组，统筹落实争创工作。" in text
+    assert "2、" not in text and "3、" not in text
+
+
+def test_numbered_items_stay_items(tmp_path, workspace):
+    from drafter.read import read_document
+
+    path = tmp_path / "items.txt"
+    path.write_text("""\
+某县科技局2023年工作要点
+1、加强高新技术企业培育，全年新认定高新技术企业30家，入库科技型中小企业120家以上
+2、推进科技成果转化，全年技术合同成交额达到5亿元，建设中试平台2个以上
+3、强化科技人才引育
+""", encoding="utf-8")
+    texts = [b.text for b in read_document(path).blocks]
+    assert any(t.startswith("2、推进科技成果转化") for t in texts)
+    assert "3、强化科技人才引育" in texts

@@ -20,7 +20,9 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
 4. paragraphs broken by page breaks or hard wraps are rejoined (:func:`should_join`), never across
    a blank line of a text file (``Piece.ends``); a line the
    reader knows fills the whole width of its page (a PDF line) goes on in the next one unless that
-   opens with numbering or is a date, even when it looks like a heading (``1.新建…创新载体`` / ``42家，…``).
+   opens with numbering or is a date, even when it looks like a heading (``1.新建…创新载体`` / ``42家，…``);
+   a document-sharing site's preview chunk (``2、，整合…``) goes on in the chunk numbered before it when
+   that stopped mid-sentence (:func:`_next_chunk`).
 
 The rules are about the shape of the text, never about a particular document's wording.
 """
@@ -343,6 +345,22 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
             or bool(_CONTINUES.search(nxt)) or bool(_WRAP_RESIDUE.match(nxt)))
 
 
+# A document-sharing site's preview of a file, in numbered chunks cut anywhere (1、…力度 / 2、，整合…):
+# a chunk goes on in the one numbered before it when that stopped mid-sentence after at least
+# MIN_CHUNK characters (a list's item that long ends its sentence).
+_CHUNK_NUMBER = re.compile(r"^(\d{1,2})、")
+MIN_CHUNK = 150
+
+
+def _next_chunk(prev: str, prev_raw: str, nxt: str) -> bool:
+    """Whether ``nxt`` is the chunk after the one ending ``prev`` in such a preview."""
+    m = _CHUNK_NUMBER.match(nxt)
+    if not m or m.group(1) == "1" or len(prev) < MIN_CHUNK or _TERMINAL.search(prev):
+        return False
+    last_line = normalize_space(prev_raw.rsplit("\n", 1)[-1])
+    return last_line.startswith(f"{int(m.group(1)) - 1}、")
+
+
 def _glue(a: str, b: str) -> str:
     """Join two pieces of one paragraph: a space only between two Latin words."""
     sep = " " if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum() else ""
@@ -380,7 +398,12 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
         text = normalize_text(text)
         if not text:
             continue
-        if merged and not merged[-1][4] and should_join(merged[-1][0], merged[-1][2], text, piece.heading,
+        if merged and not merged[-1][4] and _next_chunk(merged[-1][0], merged[-1][1], text):
+            last = merged[-1]
+            last[0] = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
+            last[1] = f"{last[1]}\n{piece.raw}"
+            last[3], last[4] = piece.full, piece.ends
+        elif merged and not merged[-1][4] and should_join(merged[-1][0], merged[-1][2], text, piece.heading,
                                                         merged[-1][3]):
             last = merged[-1]
             last[0] = _glue(last[0], text)

@@ -442,11 +442,12 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     A figure is not current when the fact it traces to fails drafting's own test
     (:meth:`FigureTracer.not_current`); the figures drafting never dates are left alone as it
     leaves them: a number inside a name (“12条措施”, :data:`~drafter.compose.sentences.NAME`) and
-    a measure's term (设立规模超1亿元…资金, :func:`~drafter.compose.sentences.is_term`). Figures
+    a measure's term (设立规模超1亿元…资金, :func:`~drafter.compose.sentences.is_term`) and a policy's
+    count of measures (新出台…3条措施, :func:`~drafter.compose.sentences.is_policy_count`). Figures
     already reported (``reported``: untraced, superseded or stale) are left to those findings.
     ``sentences``: paragraph → its sentences' matches (:meth:`Draft.sentences`)."""
     from .compose.reply import in_year_only
-    from .compose.sentences import NAME, is_term, source_month
+    from .compose.sentences import NAME, is_policy_count, is_term, source_month
 
     today = dt.date(year, 12, 31)
     out = []
@@ -462,7 +463,7 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
             for tok in figure_tokens(sentence):
                 start, end = m.start() + tok.start, m.start() + tok.end
                 if (overlaps(start, end, done) or any(a <= tok.start < b for a, b in names)
-                        or is_term(sentence, tok.text)):
+                        or is_term(sentence, tok.text) or is_policy_count(sentence, tok.text)):
                     continue
                 found = tracer.not_current(tok.key, cited, year)
                 if found is None:

@@ -91,6 +91,7 @@ class Workspace:
     phone: str | None = None
     disclosure: str | None = None
     cc: dict[str, list[list[str]]] = field(default_factory=dict)  # "suggestion"/"proposal" → groups
+    cc_co_handlers: bool = True  # a lead unit's reply copies its co-handlers (their own group, last)
     classes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CLASSES))
     freshness_years: int = 2
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
@@ -331,6 +332,9 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         if not isinstance(groups, list):
             raise fail(f"cc.{kind} 须为列表", raw_cc, kind)
         cc[str(kind)] = [[str(x) for x in g] if isinstance(g, list) else [str(g)] for g in groups]
+    cc_co_handlers = data.get("cc_co_handlers", Workspace.cc_co_handlers)
+    if not isinstance(cc_co_handlers, bool):
+        raise fail("cc_co_handlers 须为 true 或 false", data, "cc_co_handlers")
 
     classes = data.get("classes") or DEFAULT_CLASSES
     if not isinstance(classes, dict) or not classes:
@@ -386,6 +390,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         phone=text("phone"),
         disclosure=text("disclosure"),
         cc=cc,
+        cc_co_handlers=cc_co_handlers,
         classes={str(k): str(v) for k, v in classes.items()},
         freshness_years=freshness,
         heading_form=heading_form,

@@ -33,11 +33,11 @@ from .select import (
 )
 from .sentences import (
     NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure,
-    has_lead, has_year, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
+    has_lead, has_year, is_policy_count, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
     with_mark, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
-from .wording import Wording, to_spans
+from .wording import LABELS, Wording, to_spans
 
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
@@ -146,11 +146,28 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
     return drop_plan(1) or drop_item(1)
 
 
+def copied_to(ws: Workspace, suggestion: Suggestion) -> list[list[str]] | None:
+    """The 抄送 groups of a draft: drafter.yaml's for its kind (``cc``), then, for the lead unit's reply
+    (主办) when ``cc_co_handlers`` is on, its co-handlers as a group of their own, named as the clerk
+    typed them, each once (one already copied under another of its names is not added again). A
+    会办/协办意见 adds none: it goes to the lead unit, which merges it into the one reply, and the
+    other co-handlers are not its readers. None when there is nothing to copy (the template's
+    placeholder); no configured groups but co-handlers: the placeholder first, then theirs."""
+    groups = [list(g) for g in ws.cc.get("proposal" if suggestion.proposal else "suggestion") or []]
+    if ws.cc_co_handlers and suggestion.role == "主办":
+        added: list[str] = []
+        for unit in (u.strip() for u in suggestion.co_handlers):
+            if unit and not unit_in([*(u for g in groups for u in g), *added], unit):
+                added.append(unit)
+        if added:
+            groups = (groups or [[placeholder_text(LABELS["cc_groups"])]]) + [added]
+    return groups or None
+
+
 def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date) -> Reply:
     wording = Wording.of(ws)
     main = suggestion.role == "主办"
     code = suggestion.reply_class
-    kind = "proposal" if suggestion.proposal else "suggestion"
     co = suggestion.co_handlers
     owed, remits = zip(*(_section_owed(s, selection, ws, suggestion) for s in selection.sections)) if selection.sections else ((), ())
     # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
@@ -162,7 +179,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
-        disclosure=ws.disclosure, cc_groups=ws.cc.get(kind) or None,
+        disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion),
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
         concern=about, carry_on=carried_on(topic),
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
@@ -607,6 +624,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 year = figure_year(fig, item)
                 if is_term(text, fig.raw) and not note:
                     continue  # a measure's term (规模超1亿元) has no date
+                if is_policy_count(text, fig.raw):
+                    continue  # a policy's count of measures (新出台…3条措施) is history, no result to update
                 if not note and covered and year in (None, flag[0]):
                     if flag[0] < today.year:  # not current: highlighted like any such figure, the flag's comment over it
                         marks.append((fig.raw, STALE, flag[1], flag[2]))

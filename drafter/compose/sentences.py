@@ -199,10 +199,15 @@ def year_prefix(fact: Fact, source: SourceMeta | None, year: int | None) -> tupl
     basis = fact.period.basis
     if year is None:
         return None
-    if basis in ("document date", "unknown") or fact.period.year is None:
+    if source_dated(fact):
         return by_source_date(source, year)
     note = "原文未在本句注明年份，按" + ("所在段落" if basis == "text" else "来源所述期间") + f"写作“{year}年”{VERIFY_ASK}"
     return f"{year}年，", note
+
+
+def source_dated(fact: Fact) -> bool:
+    """True when only its source's date (or nothing) dates ``fact``: its period is not stated."""
+    return fact.period.basis in ("document date", "unknown") or fact.period.year is None
 
 
 def figure_prefix(figures: list, source: SourceMeta | None, year: int | None) -> tuple[str, str] | None:
@@ -237,11 +242,17 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
     the fact's period — its year when the source states it or the period it reports
     (``2024年，``); when only the source's date gives it, ``截至2025年5月，`` (:func:`by_source_date`).
     A sentence whose only figures are a measure's terms (``设立规模超1亿元…资金``,
-    ``给予每家5万元奖励``) states no date: the source gives none for them."""
+    ``给予每家5万元奖励``) states no date: the source gives none for them. One whose other figures
+    only count a policy's measures (:func:`is_policy_count`) states the year the source gives the
+    fact (``2024年，…新出台…3条措施``: when it was issued), never an as-of date: an act is no standing
+    figure."""
     measured = [f for f in figures if not is_term(sentence, f.raw)]
     if not measured:
         return None
-    return figure_prefix(measured, source, year) or year_prefix(fact, source, year)
+    results = [f for f in measured if not is_policy_count(sentence, f.raw)]
+    if not results:  # a policy's count of measures is dated by the year it was issued, when stated
+        return None if source_dated(fact) else year_prefix(fact, source, year)
+    return figure_prefix(results, source, year) or year_prefix(fact, source, year)
 
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
@@ -264,6 +275,37 @@ def is_term(sentence: str, raw: str) -> bool:
     lead = re.sub(r"^(?:超过|[超近约达])", "", raw)
     before = sentence[:at] + raw[: len(raw) - len(lead)]
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(sentence[at + len(raw):]))
+
+
+# A policy's parts, counted, after its count (3条措施, 20条硬核举措, 10项支持措施) or before it (措施20条,
+# 政策措施共12项, a named one's: 《若干措施》共20条): 项 counts measures only (5项政策 may count policies,
+# a year's result).
+_POLICY_PARTS = {"条": "措施|举措|意见|政策|条款|细则", "项": "措施|举措"}
+_PARTS_AFTER = {unit: lazy(rf"[^\d，,。；;、：:]{{0,6}}?(?:{parts})") for unit, parts in _POLICY_PARTS.items()}
+_PARTS_BEFORE = {unit: lazy(rf"(?:{parts}|》)[共计达]?$") for unit, parts in _POLICY_PARTS.items()}
+# What issues a policy (出台/印发/提出…), or a named one (《…》) with at most 共/等… between it and its count.
+_ISSUED = lazy(r"出台|印发|制定|发布|颁布|推出|提出|修订|》[共计等含包括提出明确了]{0,4}$")
+# What makes a count a result: what was carried out, paid or reached (落实…政策12项, 兑现…5条).
+_CARRIED_OUT = lazy(r"落实|兑现|执行|享受|惠及|拨付|下达|减免|受益|落地|累计")
+_CLAUSE_MARKS = "，,。；;：:"
+
+
+def is_policy_count(sentence: str, raw: str) -> bool:
+    """True when the figure ``raw`` of ``sentence`` counts the articles or measures of a policy its
+    clause issues or names — ``新出台支持高企增量提质3条措施``, ``印发《…》等12条举措``,
+    ``《若干措施》共20条`` — which is history, not a result a newer value replaces: it gets no update
+    mark and is no figure of unknown year. Not a count of what was carried out (``落实研发费用加计扣除等
+    政策12项``, ``兑现…5条``)."""
+    unit = raw.rstrip()[-1:]
+    at = find_figure(sentence, raw)
+    if at < 0 or unit not in _POLICY_PARTS:
+        return False
+    before = sentence[:at]
+    if not (_PARTS_AFTER[unit].match(sentence, at + len(raw)) or _PARTS_BEFORE[unit].search(before)):
+        return False
+    clause = before[max(before.rfind(p) for p in _CLAUSE_MARKS) + 1:]
+    issued = [m.end() for m in _ISSUED.finditer(clause)]
+    return bool(issued) and not _CARRIED_OUT.search(clause, issued[-1])
 
 
 # The comment on figures of no known year (and on :data:`~drafter.reply.YEAR_UNKNOWN` beside them).

@@ -137,7 +137,7 @@ def test_the_same_list_uploaded_twice_joins_and_another_waits(root):
         token = csrf_of(client.get("/batch").text)
 
         def send(body: bytes):
-            return client.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", body)},
+            return client.post("/batch", data={"csrf": token}, files={"file": ("交办清单.xlsx", body)},
                                follow_redirects=False)
 
         def status(job: str) -> dict:
@@ -191,7 +191,7 @@ def test_two_api_batches_at_once_through_a_drafting_process(root):
         # the page's job, its batch waiting in a drafting process: the wait is told on the page
         token = csrf_of(client.get("/batch").text)
         with folder_lock(root / "drafts" / "交办清单"):
-            r = client.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", data)},
+            r = client.post("/batch", data={"csrf": token}, files={"file": ("交办清单.xlsx", data)},
                             follow_redirects=False)
             job = r.headers["location"].rsplit("/", 1)[-1]
             wait_for(lambda: client.get(f"/api/jobs/{job}").json()["note"], "the batch to wait")

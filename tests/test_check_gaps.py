@@ -390,7 +390,7 @@ def test_check_route_shows_the_summary_and_the_gaps(draft):
         assert api["summary"] == expected["summary"] and api["summary_text"] == expected["summary_text"]
         assert api["findings"] == expected["findings"]
         csrf = csrf_of(client.get("/check").text)
-        html = client.post(f"/check?csrf={csrf}", files={"file": ("1350-改.docx", path.read_bytes())}).text
+        html = client.post("/check", data={"csrf": csrf}, files={"file": ("1350-改.docx", path.read_bytes())}).text
     assert api["summary"]["gaps"] == 1
     assert expected["summary_text"] in html
     assert "发文字号一行是空的" in html and ADVICE["doc-number-missing"] in html

@@ -180,16 +180,16 @@ def test_the_page_refuses_an_unfinished_draft_and_files_it_when_asked(root, draf
 
     with TestClient(create_app(root), base_url="http://127.0.0.1:8765") as client:
         csrf = csrf_of(client.get("/refresh").text)
-        r = client.post(f"/harvest?csrf={csrf}", files={"file": ("1350.docx", draft.read_bytes())})
+        r = client.post("/harvest", data={"csrf": csrf}, files={"file": ("1350.docx", draft.read_bytes())})
         assert r.status_code == 400
         assert f"1350.docx: 这份答复仍有 {marks} 处【待…】标记、发文字号为空，不像签发稿，未归档" in r.text
         assert "/harvest/force" in r.text and "仍然归档" in r.text
         assert not (root / "seeds" / "harvested").exists()
         fields = dict(re.findall(r'name="(token|name|original)" value="([^"]*)"', r.text))
         assert fields["original"] == "1350.docx"
-        r = client.post(f"/harvest/force?csrf={csrf}", data=fields)
+        r = client.post("/harvest/force", data={**fields, "csrf": csrf})
         assert r.status_code == 200 and "已归档：1350.docx → " in r.text and "未归档" not in r.text
         signed = _signed(draft, tmp_path / "1350-送签稿.docx")
-        r = client.post(f"/harvest?csrf={csrf}", files={"file": ("1350-送签稿.docx", signed.read_bytes())})
+        r = client.post("/harvest", data={"csrf": csrf}, files={"file": ("1350-送签稿.docx", signed.read_bytes())})
         assert r.status_code == 200 and f"已归档：1350-送签稿.docx → {DOC_NUMBER}" in r.text
         assert "替换了此前归档的同一答复 seeds/harvested/2026-reply-1350.docx" in r.text

@@ -116,14 +116,14 @@ def test_the_page_previews_what_confirming_does_and_says_it_in_the_past_after(ro
     n, added = len(data["superseded_figures"]), len(data["added"])
     with TestClient(create_app(root), base_url="http://127.0.0.1:8765") as client:
         csrf = csrf_of(client.get("/refresh").text)
-        r = client.post(f"/refresh?csrf={csrf}", files={"file": ("2026年工作总结.txt", REPORT)})
+        r = client.post("/refresh", data={"csrf": csrf}, files={"file": ("2026年工作总结.txt", REPORT)})
         assert r.status_code == 200
         assert f"确认更新后：{n} 个旧数字将标记为被取代，将加入 {added} 条新事实" in r.text
         assert f"将标记为被取代的旧数字（{n}）" in r.text and f"将加入的新事实（{added}）" in r.text
         assert r.text.count("<tr><td>") == n  # one row per figure the update marks
         fields = dict(re.findall(r'name="(token|name|original)" value="([^"]*)"', r.text))
         marks_before, _ = _base(root)
-        r = client.post(f"/refresh/apply?csrf={csrf}", data=fields)
+        r = client.post("/refresh/apply", data={**fields, "csrf": csrf})
         assert r.status_code == 200
         marks_after, _ = _base(root)
         assert sum((marks_after - marks_before).values()) == n
@@ -131,6 +131,6 @@ def test_the_page_previews_what_confirming_does_and_says_it_in_the_past_after(ro
         assert f"已标记为被取代的旧数字（{n}）" in r.text and f"已加入的新事实（{added}）" in r.text
         assert "将标记" not in r.text and "将加入" not in r.text and "确认更新" not in r.text
         # the same report again: applied before, nothing promised
-        r = client.post(f"/refresh?csrf={csrf}", files={"file": ("2026年工作总结.txt", REPORT)})
+        r = client.post("/refresh", data={"csrf": csrf}, files={"file": ("2026年工作总结.txt", REPORT)})
         assert "此前已用该报告更新过事实库，本次不会改动" in r.text
         assert "将标记" not in r.text and "将加入" not in r.text and "/refresh/apply" not in r.text

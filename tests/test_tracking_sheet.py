@@ -144,7 +144,7 @@ def test_items_are_named_by_the_list_serial_in_the_cli_and_the_web(tmp_path, roo
 
     with TestClient(create_app(root), base_url="http://127.0.0.1:8765") as client:
         token = csrf_of(client.get("/batch").text)
-        r = client.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())})
+        r = client.post("/batch", data={"csrf": token}, files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())})
         html = r.text
         for _ in range(600):
             if "批量起草完成" in html:

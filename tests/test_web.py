@@ -124,7 +124,7 @@ def test_the_form_takes_the_number_as_the_cli_does(client, root, csrf):
     for number in ("-12", "abc-0", "0", "ABCD12", "12-", "1350a"):
         with pytest.raises(DrafterError) as caught:
             make_suggestion(number, "关于加快科技成果转化的建议")
-        r = client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": number})
+        r = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": number})
         assert r.status_code == 400 and error_of(r.text) == str(caught.value), number
         assert f'name="number" required value="{number}"' in r.text
     for typed, number in (("1288", "1288"), ("0219", "0219"), ("B003", "B003"), ("ZX-12", "ZX-12"),
@@ -133,7 +133,7 @@ def test_the_form_takes_the_number_as_the_cli_does(client, root, csrf):
 
 
 def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):
-    r = client.post(f"/draft?csrf={csrf}", data=FORM_1288)
+    r = client.post("/draft", data={**FORM_1288, "csrf": csrf})
     assert r.status_code == 200, error_of(r.text)
     path = root / "drafts" / "1288.docx"
     text = "\n".join(p.text for p in docx.Document(path).paragraphs)
@@ -162,24 +162,32 @@ def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):
                              "--session", "市十七届人大五次会议", "--type", "A", "--date", "2026-05-20",
                              "-o", str(cli_out)], catch_exceptions=False)
     assert [p.text for p in docx.Document(cli_out).paragraphs] == [p.text for p in docx.Document(path).paragraphs]
+    # the list of marks beside the page: one link per placeholder of the report, to that mark itself
+    marks = dict(re.findall(r'<mark class="ph" id="([^"]+)" tabindex="-1"[^>]*>(.*?)</mark>', r.text))
+    listed = re.findall(r'<li><a href="#([^"]+)" data-jump>(.*?)</a></li>', r.text)
+    report = client.post("/api/draft", data={**FORM_1288, "out": "1288-report.docx"}).json()
+    assert [text for _, text in listed] == report["placeholders"]
+    assert len({anchor for anchor, _ in listed}) == len(listed)
+    assert all(marks[anchor] == text for anchor, text in listed)
+    assert list(marks) == [anchor for anchor, _ in listed]  # in the page's order
 
 
 def test_an_edited_draft_is_never_overwritten_a_new_version_is_offered(client, root, csrf):
-    client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": "1300"})
+    client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300"})
     path = root / "drafts" / "1300.docx"
-    again = client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": "1300"})
+    again = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300"})
     assert again.status_code == 200  # unchanged since this server wrote it: rewritten
     d = docx.Document(path)
     d.add_paragraph("科员改过的段落")
     d.save(path)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    r = client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": "1300"})
+    r = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300"})
     assert r.status_code == 409
     assert error_of(r.text) is None  # a normal situation, told in the offer, not as an error
     assert '<div class="offer" role="status">\n  <p><b>drafts/1300.docx 已存在且已被修改，未覆盖</b>' in r.text
     assert 'name="out" value="1300-2.docx"' in r.text
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    r = client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": "1300", "out": "1300-2.docx"})
+    r = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300", "out": "1300-2.docx"})
     assert r.status_code == 200 and (root / "drafts" / "1300-2.docx").is_file()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
@@ -294,10 +302,10 @@ def test_api_draft_errors_are_the_cli_line(client, root):
 
 
 def test_suggestion_text_can_be_uploaded(client, root, csrf):
-    r = client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": "1304"},
+    r = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1304"},
                     files={"file": ("建议.txt", "建议加大对科技型中小企业研发投入的支持力度。".encode())})
     assert r.status_code == 200, error_of(r.text)
-    r = client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": "1305"},
+    r = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1305"},
                     files={"file": ("扫描件.pdf", scanned_pdf())})
     assert r.status_code == 400
     assert error_of(r.text) == "扫描件.pdf: PDF 没有文字层（可能是扫描件），请先 OCR"
@@ -331,7 +339,7 @@ def test_batch_api_drafts_the_demo_list_with_zip_and_workbook(client, root):
 
 
 def test_batch_page_shows_progress_then_the_table(client, csrf):
-    r = client.post(f"/batch?csrf={csrf}", files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())},
+    r = client.post("/batch", data={"csrf": csrf}, files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())},
                     follow_redirects=False)
     assert r.status_code == 303
     job = r.headers["location"].rsplit("/", 1)[-1]
@@ -353,7 +361,7 @@ def test_a_batch_runs_in_a_drafting_process_and_shows_its_progress(drafting):
     root, workers = drafting
     with TestClient(create_app(root, workers=workers), base_url=BASE) as c:
         token = csrf_of(c.get("/batch").text)
-        r = c.post(f"/batch?csrf={token}", files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())},
+        r = c.post("/batch", data={"csrf": token}, files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())},
                    follow_redirects=False)
         job = r.headers["location"].rsplit("/", 1)[-1]
         deadline = time.time() + 120
@@ -387,7 +395,7 @@ def test_a_running_batch_shows_a_progress_bar(client):
 
 
 def test_batch_rejects_a_list_of_another_type_and_a_zip_bomb(client, csrf):
-    r = client.post(f"/batch?csrf={csrf}", files={"file": ("清单.docx", b"x")})
+    r = client.post("/batch", data={"csrf": csrf}, files={"file": ("清单.docx", b"x")})
     assert r.status_code == 400 and "不支持的文件类型" in error_of(r.text)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -401,7 +409,7 @@ def test_batch_rejects_a_list_of_another_type_and_a_zip_bomb(client, csrf):
 
 
 def test_check_page_lists_findings_by_paragraph_with_a_verdict(client, root, csrf):
-    client.post(f"/draft?csrf={csrf}", data={**FORM_1288, "number": "1310"})
+    client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1310"})
     path = root / "drafts" / "1310.docx"
     d = docx.Document(path)
     body = next(p for p in d.paragraphs if "一是" in p.text)
@@ -412,7 +420,7 @@ def test_check_page_lists_findings_by_paragraph_with_a_verdict(client, root, csr
     result = CliRunner().invoke(cli, ["--workspace", str(root), "check", str(edited), "--json"])
     expected = json.loads(result.stdout)
     assert api["findings"] == expected["findings"] and api["path"] == "1310-改.docx"
-    html = client.post(f"/check?csrf={csrf}", files={"file": ("1310-改.docx", edited.read_bytes())}).text
+    html = client.post("/check", data={"csrf": csrf}, files={"file": ("1310-改.docx", edited.read_bytes())}).text
     assert f"需处理 {len(api['findings'])} 项" in html
     assert "怎么办：" in html
     cited = [f for f in api["findings"] if f["paragraph"] and "9999" in f["snippet"]]
@@ -425,7 +433,7 @@ def test_hostile_uploads_get_the_cli_line_and_the_server_stays_up(client, root, 
     path = tmp_path / name
     path.write_bytes(HOSTILE[name])
     expected = cli_error(root, "check", str(path)).replace(str(path), name)
-    r = client.post(f"/check?csrf={csrf}", files={"file": (name, HOSTILE[name])})
+    r = client.post("/check", data={"csrf": csrf}, files={"file": (name, HOSTILE[name])})
     assert r.status_code == 400 and error_of(r.text) == expected
     assert client.post("/api/check", files={"file": (name, HOSTILE[name])}).json() == {"error": expected}
     assert client.get("/check").status_code == 200
@@ -435,7 +443,7 @@ def test_a_pdf_without_text_is_refused_by_refresh_like_the_cli(client, root, csr
     path = tmp_path / "扫描.pdf"
     path.write_bytes(scanned_pdf())
     expected = cli_error(root, "refresh", str(path), "--dry-run").replace(str(path), "扫描.pdf")
-    r = client.post(f"/refresh?csrf={csrf}", files={"file": ("扫描.pdf", path.read_bytes())})
+    r = client.post("/refresh", data={"csrf": csrf}, files={"file": ("扫描.pdf", path.read_bytes())})
     assert error_of(r.text) == expected
 
 
@@ -473,8 +481,8 @@ def test_editing_a_fact_keeps_the_yaml_comments(client, root, csrf):
     yaml_path = root / "facts" / f"{fact['source']['id']}.yaml"
     text = yaml_path.read_text("utf-8")
     yaml_path.write_text(text.replace(f"- id: {fact['id']}", f"# 科员的批注\n  - id: {fact['id']}", 1), "utf-8")
-    r = client.post(f"/facts/{fact['id']}/edit?csrf={csrf}",
-                    data={"text": "全市高新技术企业达1234家（人工核实）", "period": "2024", "reviewed": "1",
+    r = client.post(f"/facts/{fact['id']}/edit",
+                    data={"csrf": csrf, "text": "全市高新技术企业达1234家（人工核实）", "period": "2024", "reviewed": "1",
                           "back": "/facts?q=高新技术企业"}, follow_redirects=False)
     assert r.status_code == 303 and "saved=" in r.headers["location"]
     after = yaml_path.read_text("utf-8")
@@ -483,7 +491,7 @@ def test_editing_a_fact_keeps_the_yaml_comments(client, root, csrf):
     assert edited["text"] == "全市高新技术企业达1234家（人工核实）"
     assert edited["period"]["year"] == 2024 and edited["reviewed"] is True
     # an invalid year: nothing written, the error names the file and line
-    r = client.post(f"/facts/{fact['id']}/edit?csrf={csrf}", data={"text": "x", "period": "3000"})
+    r = client.post(f"/facts/{fact['id']}/edit", data={"csrf": csrf, "text": "x", "period": "3000"})
     assert re.search(r"facts/[^:]+\.yaml:\d+: ", error_of(r.text))
     assert yaml_path.read_text("utf-8") == after
 
@@ -496,7 +504,7 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     client = TestClient(create_app(root), base_url=BASE)
     csrf = csrf_of(client.get("/refresh").text)
     before = {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")}
-    r = client.post(f"/refresh?csrf={csrf}", files={"file": ("2026年工作总结.txt", REPORT)})
+    r = client.post("/refresh", data={"csrf": csrf}, files={"file": ("2026年工作总结.txt", REPORT)})
     assert r.status_code == 200, error_of(r.text)
     assert "确认更新" in r.text and "预览：2026年工作总结.txt" in r.text
     report = tmp_path / "2026年工作总结.txt"
@@ -509,7 +517,7 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     assert {p.name: p.read_bytes() for p in (root / "facts").glob("*.yaml")} == before
     token = re.search(r'name="token" value="([^"]+)"', r.text).group(1)
     name = re.search(r'name="name" value="([^"]+)"', r.text).group(1)
-    r = client.post(f"/refresh/apply?csrf={csrf}", data={"token": token, "name": name, "original": "2026年工作总结.txt"})
+    r = client.post("/refresh/apply", data={"csrf": csrf, "token": token, "name": name, "original": "2026年工作总结.txt"})
     assert r.status_code == 200 and "已更新事实库" in r.text
     from drafter.api import open_workspace
 
@@ -524,10 +532,10 @@ def test_refresh_dry_run_then_confirm(tmp_path):
     assert stored and all(s.startswith("seeds/") for s in stored)
     new = [f for f in facts.values() if f["source"]["path"] in stored]
     assert new and all((root / f["source"]["path"]).read_bytes() == REPORT for f in new)
-    r = client.post(f"/refresh/apply?csrf={csrf}", data={"token": "../../etc", "name": "passwd"})
+    r = client.post("/refresh/apply", data={"csrf": csrf, "token": "../../etc", "name": "passwd"})
     assert r.status_code == 400
     # the same report again: said so, and nothing left to confirm
-    r = client.post(f"/refresh?csrf={csrf}", files={"file": ("2026年工作总结.txt", REPORT)})
+    r = client.post("/refresh", data={"csrf": csrf}, files={"file": ("2026年工作总结.txt", REPORT)})
     assert "此前已用该报告更新过事实库，本次不会改动" in r.text and "将标记" not in r.text and "将加入" not in r.text
     assert "确认更新" not in r.text and "/refresh/apply" not in r.text
 
@@ -579,7 +587,7 @@ def test_upload_limit_is_a_clear_message(root, tmp_path):
     app = create_app(root, ServeSettings(upload_limit=1000))
     with TestClient(app, base_url=BASE) as c:
         csrf = csrf_of(c.get("/check").text)
-        r = c.post(f"/check?csrf={csrf}", files={"file": ("big.docx", b"x" * (3 * 1024 * 1024))})
+        r = c.post("/check", data={"csrf": csrf}, files={"file": ("big.docx", b"x" * (3 * 1024 * 1024))})
         assert r.status_code == 413 and "文件太大：上传上限为" in r.text
         r = c.post("/api/check", files={"file": ("big.docx", b"x" * 5000)})
         assert r.status_code == 413 and r.json()["error"].startswith("文件太大")
@@ -609,7 +617,7 @@ def test_upload_limit_without_a_size_header_is_the_same_message(tmp_path):
             assert "content-length" not in sent.headers and sent.headers["transfer-encoding"] == "chunked"
             r = c.send(sent)
             assert r.status_code == 413 and r.json() == {"error": "文件太大：上传上限为 0.000953674 MB（可在 drafter.yaml 的 serve.upload_limit_mb 调整）"}
-            r = c.post(f"/check?csrf={token}", content=chunked(size), headers=headers)
+            r = c.post("/check", content=chunked(size), headers={**headers, "X-CSRF-Token": token})
             assert r.status_code == 413 and error_of(r.text).startswith("文件太大：上传上限为 0.000953674 MB")
         assert c.get("/check").status_code == 200
 
@@ -630,10 +638,98 @@ def test_upload_limit_from_drafter_yaml(tmp_path):
 
 def test_posts_need_the_csrf_token(client, csrf):
     assert client.post("/draft", data=FORM_1288).status_code == 403
-    assert client.post("/draft?csrf=wrong", data=FORM_1288).status_code == 403
+    assert client.post("/draft", data={**FORM_1288, "csrf": "wrong"}).status_code == 403
+    assert client.post(f"/draft?csrf={csrf}", data=FORM_1288).status_code == 403  # never taken from the address
     r = client.post("/api/draft", data=FORM_1288, headers={"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"})
     assert r.status_code == 403
     assert client.get("/draft", headers={"Host": "evil.example"}).status_code == 421  # DNS rebinding
+
+
+def addresses(html: str) -> list[str]:
+    """Every address a page links to, posts to or loads."""
+    return re.findall(r'(?:href|action|src)="([^"]*)"', html)
+
+
+def test_no_page_link_or_redirect_carries_the_csrf_token(root):
+    """The token is a field of each form, never in an address: a page's links and form actions,
+    the address a form leads to and where a redirect goes (history, server logs, Referer)."""
+    app = create_app(root, ServeSettings(password="正确口令"), host="0.0.0.0")
+    with TestClient(app, base_url="http://10.0.0.5:8765", follow_redirects=False) as c:
+        r = c.get("/draft")
+        assert r.status_code == 303 and "csrf" not in r.headers["location"]
+        r = c.post("/login", data={"password": "正确口令", "next": "/draft"})
+        assert r.status_code == 303 and r.headers["location"] == "/draft"
+        token = csrf_of(c.get("/draft").text)
+        pages = [c.get(p) for p in ("/draft", "/batch", "/check", "/facts?q=高新技术企业", "/sources", "/refresh")]
+        drafted = c.post("/draft", data={**FORM_1288, "number": "1390", "csrf": token})
+        assert drafted.status_code == 200 and "答复稿已生成" in drafted.text
+        pages.append(drafted)
+        pages.append(c.post("/draft/again", data={**FORM_1288, "csrf": token}))
+        fact = c.get("/api/facts", params={"q": "高新技术企业"}, headers={"X-CSRF-Token": token}).json()[0]
+        edited = c.post(f"/facts/{fact['id']}/edit", data={"csrf": token, "text": fact["text"],
+                                                           "period": str(fact["period"]["year"]), "back": "/facts"})
+        batch = c.post("/batch", data={"csrf": token}, files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())})
+        out = c.post("/logout", data={"csrf": token})
+        redirects = [edited, batch, out]
+        assert [r.status_code for r in redirects] == [303, 303, 303]
+        for r in redirects:
+            assert "csrf" not in r.headers["location"], r.headers["location"]
+        for r in pages:
+            assert r.status_code == 200, r.url
+            assert f'<input type="hidden" name="csrf" value="{token}">' in r.text, r.url
+            seen = addresses(r.text)
+            assert any(a.startswith("/download/") for a in seen) or r is not drafted
+            assert [a for a in seen if "csrf" in a or token in a] == [], r.url
+            assert "csrf" not in str(r.url)
+
+
+def test_with_a_password_every_post_needs_the_token_of_the_session(root):
+    """Logged in, a POST without the token (a form of another site riding on the cookie) is
+    refused: no draft written, no fact changed, not logged out; the form's field or a script's
+    header X-CSRF-Token lets it through, a token in the address does not."""
+    app = create_app(root, ServeSettings(password="正确口令"), host="0.0.0.0")
+    with TestClient(app, base_url="http://10.0.0.5:8765", follow_redirects=False) as c:
+        c.post("/login", data={"password": "正确口令"})
+        token = csrf_of(c.get("/draft").text)
+        target = root / "drafts" / "1391.docx"
+        form = {**FORM_1288, "number": "1391"}
+        for refused in (c.post("/draft", data=form), c.post("/draft", data={**form, "csrf": token + "x"}),
+                        c.post(f"/draft?csrf={token}", data=form),
+                        c.post("/draft", data=form, files={"file": ("建议.txt", "建议正文".encode())}),
+                        c.post("/api/draft", json={**form, "csrf": token}),
+                        c.post("/api/draft", data=form, headers={"X-CSRF-Token": "wrong"})):
+            assert refused.status_code == 403, refused.text
+            assert not target.exists()
+        fact = c.get("/api/facts", params={"q": "高新技术企业"}).json()[0]
+        before = {p: p.read_bytes() for p in (root / "facts").rglob("*.yaml")}
+        r = c.post(f"/facts/{fact['id']}/edit", data={"text": "改过的事实", "period": "2025"})
+        assert r.status_code == 403 and "页面已过期" in r.text
+        assert {p: p.read_bytes() for p in (root / "facts").rglob("*.yaml")} == before
+        assert c.post("/logout").status_code == 403
+        assert c.get("/draft").status_code == 200  # still logged in
+        r = c.post("/draft", data={**form, "csrf": token}, files={"file": ("建议.txt", "建议正文".encode())})
+        assert r.status_code == 200 and target.exists()
+        r = c.post("/api/draft", json={**form, "number": "1392"}, headers={"X-CSRF-Token": token})
+        assert r.status_code == 200 and (root / "drafts" / "1392.docx").exists()
+
+
+def test_the_icon_is_served_from_the_app_itself(root):
+    """Browsers ask /favicon.ico by themselves and follow a page's icon link: both are answered
+    with the app's own SVG (no 404 in the log), also before a login; the error page links it too."""
+    import xml.etree.ElementTree as ET
+
+    app = create_app(root, ServeSettings(password="正确口令"), host="0.0.0.0")
+    with TestClient(app, base_url="http://10.0.0.5:8765", follow_redirects=False) as c:
+        login = c.get("/login").text
+        icon = re.search(r'<link rel="icon" href="([^"]+)" type="image/svg\+xml">', login).group(1)
+        for address in (icon, "/favicon.ico"):
+            r = c.get(address)
+            assert r.status_code == 200, address
+            assert r.headers["content-type"].startswith("image/svg+xml")
+            assert ET.fromstring(r.content).tag == "{http://www.w3.org/2000/svg}svg"
+        c.post("/login", data={"password": "正确口令"})
+        assert f'<link rel="icon" href="{icon}"' in c.get("/facts").text
+        assert f'<link rel="icon" href="{icon}"' in c.get("/no-such-page").text
 
 
 def test_non_loopback_needs_a_password_and_a_login(root):
@@ -793,7 +889,7 @@ def test_drafts_are_made_in_drafting_processes_that_see_an_edited_base(drafting)
         edited = fact["text"] + "（经人工核实）"
         assert c.post(f"/api/facts/{fact_id}", json={"text": edited}).status_code == 200
         for _ in range(3):  # whichever process drafts it
-            page = c.post(f"/draft?csrf={token}", data=FORM_1288)
+            page = c.post("/draft", data={**FORM_1288, "csrf": token})
             assert page.status_code == 200 and error_of(page.text) is None
             assert "（经人工核实）" in page.text
 

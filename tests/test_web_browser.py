@@ -73,6 +73,49 @@ def test_fill_the_draft_form_and_open_the_docx(page, server, tmp_path):
     assert (server.root / "drafts" / "1288.docx").read_bytes() == target.read_bytes()
 
 
+def in_view(pg, selector: str) -> bool:
+    """Whether the element's box lies wholly inside the browser's viewport."""
+    box = pg.locator(selector).bounding_box()
+    size = pg.viewport_size
+    return (box is not None and box["y"] >= 0 and box["x"] >= 0
+            and box["y"] + box["height"] <= size["height"] and box["x"] + box["width"] <= size["width"])
+
+
+def test_a_mark_of_the_list_jumps_to_its_place_in_the_preview(page, server):
+    page.goto(server.url + "/draft")
+    page.fill("input[name=number]", "1402")
+    page.fill("input[name=topic]", TITLE_1288)
+    page.select_option("select[name=type]", "A")
+    page.fill("input[name=date]", "2026-05-20")
+    page.click("button.primary")
+    page.wait_for_selector("text=答复稿已生成")
+    links = page.locator("ol.marks a")
+    assert links.count() >= 5
+    # the last mark of the list: far down the page, out of view before the click
+    last = links.last
+    target = "#" + last.get_attribute("href").split("#")[1]
+    assert page.locator(target).inner_text() == last.inner_text()
+    assert not in_view(page, target)
+    last.click()
+    page.wait_for_function(f"document.querySelector('{target}').classList.contains('jumped')")
+    assert in_view(page, target)
+    assert page.evaluate("document.activeElement.id") == target[1:]
+    assert "#" not in page.url and "csrf" not in page.url  # the view moved, not the address; no token in it
+    shot(page, "draft-mark-jump")
+    # by keyboard: the first mark (the 发文字号 line at the top), focused with Tab and opened with Enter
+    first = links.first
+    first_target = "#" + first.get_attribute("href").split("#")[1]
+    assert not in_view(page, first_target)
+    first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.querySelector('{first_target}').classList.contains('jumped')")
+    assert in_view(page, first_target)
+    assert page.evaluate("document.activeElement.id") == first_target[1:]
+    # the flash is brief
+    page.wait_for_function(f"!document.querySelector('{first_target}').classList.contains('jumped')",
+                           timeout=6000)
+
+
 def test_upload_the_demo_list_and_get_the_zip_and_workbook(page, server, tmp_path):
     import openpyxl
 

@@ -102,7 +102,8 @@ def browser_page(browser, width: int = 1280, height: int = 900, locale: str = "z
 
 
 def csrf_of(html: str) -> str:
-    return re.search(r"csrf=([A-Za-z0-9_\-]+)", html).group(1)
+    """The token of a page's forms (their hidden field ``csrf``)."""
+    return re.search(r'<input type="hidden" name="csrf" value="([A-Za-z0-9_\-]+)">', html).group(1)
 
 
 def zip_bomb() -> bytes:

@@ -376,7 +376,8 @@ async def draft_action(request: Request) -> Response:
     links = downloads(st.root, result["path"])
     if as_json:
         return JSONOut({**data, "downloads": links})
-    return page(request, "draft_result.html", report=data, blocks=result["blocks"], links=links,
+    marks = views.link_marks(result["blocks"], data["placeholders"])
+    return page(request, "draft_result.html", report=data, blocks=result["blocks"], links=links, marks=marks,
                 relpath=_rel(st.root, Path(result["path"])), values=sent, fields=DRAFT_FIELDS)
 
 
@@ -923,6 +924,12 @@ def set_cookie(response: Response, token: str) -> None:
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="strict", max_age=12 * 3600)
 
 
+async def favicon(request: Request) -> Response:
+    """The icon at the address browsers ask for by themselves (the pages link static/favicon.svg)."""
+    return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml",
+                        headers={"Cache-Control": "max-age=86400"})
+
+
 async def home(request: Request) -> Response:
     return RedirectResponse("/draft", status_code=303)
 
@@ -933,7 +940,7 @@ async def home(request: Request) -> Response:
 class Gate:
     """Pure ASGI middleware: host check, session and login, CSRF on POST, upload size limit."""
 
-    OPEN = ("/static/", "/login")
+    OPEN = ("/static/", "/login", "/favicon.ico")
     FILES = ("/download/", "/zip/")
 
     def __init__(self, app, st: WebState, loopback: bool):
@@ -961,9 +968,6 @@ class Gate:
             if is_api or scope["method"] == "POST":
                 return await _drain_and(JSONOut({"error": "请先登录"}, status_code=401), scope, receive, send)
             return await RedirectResponse("/login?" + urlencode({"next": path}), status_code=303)(scope, receive, send)
-        if scope["method"] == "POST" and not (path == "/login" and guard.needs_login):
-            if not self._csrf_ok(request, session, token, is_api):
-                return await _drain_and(_refused(is_api, "页面已过期或来源不明，请刷新页面后重试"), scope, receive, send)
         if not is_api and not open_path and not path.startswith(self.FILES):
             scope["state"]["base"] = await run_in_threadpool(self.st.base_status)  # every page says it
         length = request.headers.get("content-length")
@@ -981,6 +985,19 @@ class Gate:
             return message
 
         limited_receive.seen = 0
+        app_receive = limited_receive
+        if scope["method"] == "POST" and not (path == "/login" and guard.needs_login) \
+                and not self._csrf_ok(request, session, is_api):
+            # A form carries its token as the field ``csrf`` (never in its URL: a token in an
+            # address ends up in the history and the server's log): read from the body, which
+            # the endpoint then reads again from memory.
+            try:
+                body = await _read_body(limited_receive)
+            except files.UploadTooLarge as exc:
+                return await _drain_and(_refused(is_api, exc.message, 413, path), scope, receive, send)
+            if not Guard.csrf_ok(session, await _form_token(scope, body, self.st.settings.upload_limit)):
+                return await _refused(is_api, "页面已过期或来源不明，请刷新页面后重试")(scope, receive, send)
+            app_receive = _replay(body, receive)
 
         async def send_with_cookie(message):
             if message["type"] == "http.response.start":
@@ -994,7 +1011,7 @@ class Gate:
             await send(message)
 
         try:
-            await self.app(scope, limited_receive, send_with_cookie)
+            await self.app(scope, app_receive, send_with_cookie)
         except files.UploadTooLarge as exc:
             await _drain_and(_refused(is_api, exc.message, 413, path), scope, receive, send_with_cookie)
         # After the first answer (not before: the first page is not slowed down by them), the
@@ -1002,10 +1019,10 @@ class Gate:
         # pool broken since is replaced the same way.
         await start_workers(self.st)
 
-    def _csrf_ok(self, request: Request, session, token: str | None, is_api: bool) -> bool:
-        # Forms carry the token in their action URL (the body is not read here), scripts in a header.
-        sent = request.headers.get("x-csrf-token") or request.query_params.get("csrf")
-        if Guard.csrf_ok(session, sent):
+    def _csrf_ok(self, request: Request, session, is_api: bool) -> bool:
+        """Whether a POST may go on without its body being read: scripts send the token in the
+        header X-CSRF-Token (a form's field is looked at by the caller when this says no)."""
+        if Guard.csrf_ok(session, request.headers.get("x-csrf-token")):
             return True
         # A script on this machine may call /api/ without a token when no login is needed: a
         # browser posting from another site always sends its Origin (and Sec-Fetch-Site).
@@ -1013,6 +1030,47 @@ class Gate:
             origin = request.headers.get("origin")
             return origin is None or _local_host(origin.split("://", 1)[-1])
         return False
+
+
+async def _read_body(receive) -> bytes:
+    """The whole body of a request (``receive`` stops it at the upload limit)."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            break
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive):
+    """A ``receive`` that gives ``body`` again (once), then what the client sends next."""
+    sent = False
+
+    async def again():
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return again
+
+
+async def _form_token(scope, body: bytes, limit: int) -> str | None:
+    """The field ``csrf`` of a form's body (url-encoded or multipart), None when it has none."""
+    request = Request(scope, _replay(body, None))
+    try:
+        form = await request.form(max_part_size=limit)
+    except Exception:  # not a form, or a broken one: it carries no token
+        return None
+    try:
+        token = form.get("csrf")
+        return token if isinstance(token, str) else None
+    finally:
+        await form.close()
 
 
 def _local_host(host: str) -> bool:
@@ -1024,7 +1082,8 @@ def _refused(is_api: bool, message: str, status: int = 403, path: str = "/") -> 
     if is_api:
         return JSONOut({"error": message}, status_code=status)
     return HTMLResponse(
-        f'<!doctype html><meta charset="utf-8"><title>drafter</title><link rel="stylesheet" href="/static/app.css">'
+        f'<!doctype html><meta charset="utf-8"><title>drafter</title><link rel="icon" href="/static/favicon.svg" '
+        f'type="image/svg+xml"><link rel="stylesheet" href="/static/app.css">'
         f'<main class="wrap"><p class="error" role="alert">{_escape(message)}</p>'
         f'<p><a href="{_escape(path if path.startswith("/") else "/")}">返回上一页</a></p></main>',
         status_code=status)
@@ -1081,6 +1140,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     files.prune_uploads(ws.root)
     routes = [
         Route("/", home),
+        Route("/favicon.ico", favicon),
         Route("/draft", draft_form, methods=["GET"]),
         Route("/draft", draft_action, methods=["POST"]),
         Route("/draft/again", draft_again, methods=["POST"]),

@@ -75,6 +75,24 @@ def preview(reply, facts: dict[str, dict]) -> list[PreviewBlock]:
     return blocks
 
 
+def link_marks(blocks: list[PreviewBlock], placeholders: list[str]) -> list[dict]:
+    """The draft's placeholders as the result page lists them ({"text", "anchor"}), each tied to
+    its mark in the preview: the marks are matched in the order of the page, and each matched
+    span gets ``anchor`` (the id its list entry jumps to); a placeholder the preview does not
+    show (none is expected) keeps ``anchor`` None and is listed without a link."""
+    marks = [s for b in blocks for s in b.spans if s["kind"] == "placeholder"]
+    listed = []
+    at = 0
+    for text in placeholders:
+        found = next((i for i in range(at, len(marks)) if marks[i]["text"] == text), None)
+        anchor = None
+        if found is not None:
+            anchor = marks[found]["anchor"] = f"mark-{len(listed) + 1}"
+            at = found + 1
+        listed.append({"text": text, "anchor": anchor})
+    return listed
+
+
 # ---------------------------------------------------------------- check
 
 

@@ -121,6 +121,22 @@
     setTimeout(poll, 300);
   }
 
+  // 待补全的标记: a mark of the list brings its place in the preview into view and flashes it
+  document.querySelectorAll("a[data-jump]").forEach(function (a) {
+    a.addEventListener("click", function (ev) {
+      var target = document.getElementById(a.getAttribute("href").slice(1));
+      if (!target) { return; }
+      ev.preventDefault();
+      target.scrollIntoView({ block: "center" });
+      target.focus({ preventScroll: true });
+      target.classList.remove("jumped");
+      void target.offsetWidth;  // restart the flash when the same mark is clicked again
+      target.classList.add("jumped");
+      clearTimeout(target.jumpTimer);
+      target.jumpTimer = setTimeout(function () { target.classList.remove("jumped"); }, 2500);
+    });
+  });
+
   // 历年数值: open the chart in place under the figure
   document.querySelectorAll("a[data-chart]").forEach(function (a) {
     a.addEventListener("click", function (ev) {

@@ -8,7 +8,6 @@ paths that resolve inside them (``/download/../../drafter.yaml`` is a 404, symli
 from __future__ import annotations
 
 import io
-import re
 import secrets
 import shutil
 import time
@@ -16,11 +15,13 @@ import unicodedata
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from ..lazyre import lazy
+
 UPLOADS = "uploads"
 DOWNLOAD_ROOTS = ("drafts", "seeds")
 UPLOAD_DAYS = 2  # uploads older than this are removed when the server starts
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-_TOKEN = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_UNSAFE = lazy(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_TOKEN = lazy(r"^[A-Za-z0-9_-]{8,64}$")
 
 
 # Old binary office formats no reader takes: the program that saves them in the one it reads.

@@ -103,3 +103,40 @@ def test_numbered_items_stay_items(tmp_path, workspace):
     texts = [b.text for b in read_document(path).blocks]
     assert any(t.startswith("2、推进科技成果转化") for t in texts)
     assert "3、强化科技人才引育" in texts
+
+
+@pytest.mark.parametrize("line", [
+    "1. 部分包含数学公式或PPT动画的文件，查看预览时可能会显示错乱或异常，文件下载后无此问题，请放心下载。",
+    "3. 下载前请仔细阅读文档内容，确认文档内容符合您的需求后进行下载。",
+    "4. 下载文档时可能由于网络波动等原因无法下载或下载错误，付费完成后未能成功下载的用户请联系客服处理。",
+    "亲，该文档总共10页，到这儿已超出免费预览范围，如果喜欢就下载吧！",
+    "上传人：g****t 文档编号：890905 上传时间：2023-04-15 格式：DOCX 页数：10 大小：22.44KB",
+])
+def test_a_document_sharing_site_s_download_notes_are_chrome(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "开通科技政策网上申报通道，企业可免费咨询政策，全年受理咨询2300余次。",
+    "建成科技文献共享平台，提供标准文献下载服务1.2万次。",
+])
+def test_sentences_of_downloads_are_text(line):
+    assert not is_chrome(line)
+
+
+def test_preview_chunks_join_across_the_blank_line_between_them(tmp_path):
+    """The page puts a blank line between the preview's chunks: 2、 still goes on in 1、 when that
+    stopped mid-sentence; a paragraph after a blank line that opens with 2、 after a finished one
+    does not."""
+    from drafter.read import read_document
+
+    first = ("1、县科技局2023年工作总结及2024年工作打算 今年以来，全县科技工作紧紧围绕全县中心大局，坚持以科技创新为"
+             "总抓手，认真贯彻落实创新驱动发展战略，积极构建科技创新创业生态孵化体系，深入推进产学研用协同创新，加快"
+             "推动科技与经济紧密结合。目前，全县共有高新技术企业15家，全年引进先进科技成果126项，新增产学研合作企业"
+             "120家，申报市级以上科技项目31项，争取资金430万元，高新技术产业")
+    path = tmp_path / "preview.txt"
+    path.write_text(f"{first}\n\n2、产值占规模以上工业产值比重达到23.39%，特色产业基地顺利通过复核。\n\n"
+                    "3、强化科技人才引育\n\n其他事项另行通知。\n", encoding="utf-8")
+    texts = [b.text for b in read_document(path).blocks]
+    assert any(t.endswith("高新技术产业产值占规模以上工业产值比重达到23.39%，特色产业基地顺利通过复核。") for t in texts)
+    assert "3、强化科技人才引育" in texts

@@ -127,6 +127,8 @@ _NOTICE = lazy(
     # a document-sharing or essay site's notice: 《….docx》由会员分享，可在线阅读…请在…上搜索;
     # 下面是小编为大家整理的…，供大家参考
     r"|由(?:会员|用户|网友)(?:上传)?(?:分享|上传)|小编(?:为|给)?(?:大家|您|你)?(?:精心|用心)?(?:整理|收集|搜集|准备|带来)"
+    # and its download notes: 请放心下载, 下载前请仔细阅读…, …请联系客服, 超出免费预览范围, 上传人：… 文档编号：…
+    r"|(?:放心|免费|付费)下载|下载(?:文档)?(?:前|时)|(?:联系|咨询)(?:在线)?客服|免费预览|^上传人\s*[:：].{0,40}文档编号"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
@@ -348,7 +350,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
 
 # A document-sharing site's preview of a file, in numbered chunks cut anywhere (1、…力度 / 2、，整合…):
 # a chunk goes on in the one numbered before it when that stopped mid-sentence after at least
-# MIN_CHUNK characters (a list's item that long ends its sentence).
+# MIN_CHUNK characters (a list's item that long ends its sentence), even across the blank line the
+# page puts between chunks.
 _CHUNK_NUMBER = lazy(r"^(\d{1,2})、")
 MIN_CHUNK = 150
 
@@ -399,7 +402,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
         text = normalize_text(text)
         if not text:
             continue
-        if merged and not merged[-1][4] and _next_chunk(merged[-1][0], merged[-1][1], text):
+        if merged and _next_chunk(merged[-1][0], merged[-1][1], text):  # across a blank line too
             last = merged[-1]
             last[0] = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
             last[1] = f"{last[1]}\n{piece.raw}"

@@ -212,7 +212,7 @@ def failure(request: Request, exc: BaseException, uploads: dict[str, str] | None
     message = describe(exc, uploads)
     status = 413 if isinstance(exc, files.UploadTooLarge) else 400
     if wants_json(request):
-        return api_error(message, status)
+        return api_answer(request, {"error": message}, status)
     return page(request, template, status, error=message, **context)
 
 
@@ -249,6 +249,12 @@ def form_page(template: str) -> Callable:
 
 def api_error(message: str, status: int = 400) -> JSONResponse:
     return JSONOut({"error": message}, status_code=status)
+
+
+def api_answer(request: Request, content: Any, status_code: int = 200) -> JSONResponse:
+    """An answer of /api/: what the command's ``--json`` prints, each path inside the workspace
+    relative to it (:func:`files.workspace_relative`), with the same field names."""
+    return JSONOut(files.workspace_relative(content, state_of(request).root), status_code=status_code)
 
 
 # ------------------------------------------------------------------ 起草
@@ -367,7 +373,7 @@ async def draft_action(request: Request) -> Response:
         kept = Path(result["kept"])
         message = f"{_rel(st.root, kept)} 已存在且{result['why']}，未覆盖"
         if as_json:
-            return JSONOut({"error": message, "existing": downloads(st.root, kept),
+            return api_answer(request, {"error": message, "existing": downloads(st.root, kept),
                                  "suggested_out": result["version"]}, status_code=409)
         ws = await run_in_threadpool(st.workspace)
         return page(request, "draft.html", 409, kept=message, values=sent, version=result["version"],
@@ -375,7 +381,7 @@ async def draft_action(request: Request) -> Response:
     data = result["report"]
     links = downloads(st.root, result["path"])
     if as_json:
-        return JSONOut({**data, "downloads": links})
+        return api_answer(request, {**data, "downloads": links})
     marks = views.link_marks(result["blocks"], data["placeholders"])
     return page(request, "draft_result.html", report=data, blocks=result["blocks"], links=links, marks=marks,
                 relpath=_rel(st.root, Path(result["path"])), values=sent, fields=DRAFT_FIELDS)
@@ -439,7 +445,7 @@ async def batch_action(request: Request) -> Response:
             report = await run_in_threadpool(run_batch, st, path)
             data = report.to_dict()
             data["list"] = uploads.get(str(path), data["list"])
-            return JSONOut({**data, "downloads": batch_links(st, report)})
+            return api_answer(request, {**data, "downloads": batch_links(st, report)})
     except Exception as exc:
         return failure(request, exc, uploads, "batch.html")
 
@@ -475,7 +481,7 @@ async def job_status(request: Request) -> Response:
     job = state_of(request).jobs.get(request.path_params["job"])
     if job is None:
         return api_error("找不到此任务", 404)
-    return JSONOut(job.to_dict())
+    return api_answer(request, job.to_dict())
 
 
 async def zip_download(request: Request) -> Response:
@@ -513,7 +519,7 @@ async def check_action(request: Request) -> Response:
     data = report.to_dict()
     data["path"] = uploads.get(str(path), data["path"])
     if as_json:
-        return JSONOut(data)
+        return api_answer(request, data)
     return page(request, "check.html", report=data, name=data["path"],
                 groups=views.findings_by_paragraph(data["findings"], paragraphs))
 
@@ -586,8 +592,8 @@ async def facts_api(request: Request) -> Response:
     try:
         found = await run_in_threadpool(run_facts, st, fact_query(request.query_params))
     except Exception as exc:
-        return api_error(describe(exc))
-    return JSONOut(found.to_dict())
+        return api_answer(request, {"error": describe(exc)}, 400)
+    return api_answer(request, found.to_dict())
 
 
 FACT_YEAR = re.compile(r"(\d{4})\s*年?")
@@ -645,7 +651,7 @@ async def fact_edit(request: Request) -> Response:
     except Exception as exc:
         message = describe(exc)
         if as_json:
-            return api_error(message)
+            return api_answer(request, {"error": message}, 400)
         typed = {k: str(single.get(k, "")) for k in ("text", "period")}
         typed["reviewed"] = str(single.get("reviewed", "")).lower() in TRUE
         typed["confirm_clear"] = isinstance(exc, NeedsConfirming) or "clear_period" in single
@@ -653,7 +659,7 @@ async def fact_edit(request: Request) -> Response:
         back = _facts_back(single.get("back"), fact=fact_id).split("#")[0]
         return await facts_view(request, QueryParams(back.partition("?")[2]), 400, edit=edit, back=back)
     if as_json:
-        return JSONOut({"id": fact_id, "written": paths})
+        return api_answer(request, {"id": fact_id, "written": paths})
     return RedirectResponse(_facts_back(single.get("back"), saved="、".join(paths), fact=fact_id),
                             status_code=303)
 
@@ -687,7 +693,7 @@ async def fact_chart(request: Request) -> Response:
         return PlainTextResponse("找不到该数字", status_code=404)
     target, points = series
     if request.query_params.get("format") == "json":
-        return JSONOut({"measure": target, "points": points})
+        return api_answer(request, {"measure": target, "points": points})
     return page(request, "chart.html", target=target, points=points, svg=views.svg_chart(points),
                 fact=request.path_params["fact"])
 
@@ -696,7 +702,7 @@ async def sources_page(request: Request) -> Response:
     st = state_of(request)
     report = await run_in_threadpool(lambda: st.workspace().sources())
     if wants_json(request):
-        return JSONOut(report.to_dict())
+        return api_answer(request, report.to_dict())
     return page(request, "sources.html", sources=report.to_dict())
 
 
@@ -720,13 +726,7 @@ def run_distill(st: WebState, paths: list[str], progress: Callable | None = None
 
 def distill_data(report, root: Path) -> dict:
     """``distill --json``, the workspace's paths relative to it, as the pages name files."""
-    data = report.to_dict()
-    prefix = root.as_posix() + "/"
-    for item in data["sources"] + data["errors"] + data["skipped"]:
-        for key in ("path", "message"):
-            if key in item:
-                item[key] = item[key].replace(prefix, "")
-    return data
+    return files.workspace_relative(report.to_dict(), root)
 
 
 async def distill_action(request: Request) -> Response:
@@ -740,8 +740,8 @@ async def distill_action(request: Request) -> Response:
         try:
             report = await run_in_threadpool(run_distill, st, pending)
         except Exception as exc:
-            return api_error(describe(exc))
-        return JSONOut(distill_data(report, st.root))
+            return api_answer(request, {"error": describe(exc)}, 400)
+        return api_answer(request, distill_data(report, st.root))
     if not pending:
         return RedirectResponse("/facts", status_code=303)
 
@@ -792,7 +792,7 @@ async def refresh_action(request: Request) -> Response:
         return failure(request, exc, uploads, "refresh.html")
     data = refresh_data(report, uploads, st.root)
     if as_json:
-        return JSONOut(data)
+        return api_answer(request, data)
     return page(request, "refresh.html", data=data, token=files.upload_token(path), name=path.name,
                 original=uploads.get(str(path), path.name))
 
@@ -848,7 +848,7 @@ async def _harvest(request: Request, kept: bool) -> Response:
     for refused in data["unfinished"]:
         refused["message"] = describe(DrafterError(refused["message"]), uploads)
     if as_json:
-        return JSONOut({**data, "downloads": downloads(st.root, *(i.stored for i in report.items))},
+        return api_answer(request, {**data, "downloads": downloads(st.root, *(i.stored for i in report.items))},
                        status_code=400 if report.unfinished else 200)
     refused = report.unfinished and {"token": files.upload_token(path), "name": path.name,
                                      "original": uploads.get(str(path), path.name)}

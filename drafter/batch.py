@@ -33,6 +33,7 @@ from typing import Callable
 from .compose.suggestion import ROLES, Suggestion, draft_file_name, plain_number
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError
+from .lazyre import lazy
 from .pool import DraftingPool, Outcome, Task
 from .textutil import digit_date
 from .tracking import (  # noqa: F401 (MANIFEST_NAME)
@@ -60,9 +61,9 @@ HEADER_PATTERNS: dict[str, str] = {
     "reply_class": r"答复(类型|类别|分类|等级)",
     "extended": r"(是否)?延期(办理)?",
 }
-_UNIT_SPLIT = re.compile(r"[、，,;；/\s]+")
+_UNIT_SPLIT = lazy(r"[、，,;；/\s]+")
 _NO = ("否", "不", "无", "N", "F", "0")
-_NUMBER_LIKE = re.compile(r"[A-Za-z0-9\-]{1,20}")
+_NUMBER_LIKE = lazy(r"[A-Za-z0-9\-]{1,20}")
 _SERIALS = (32874, 73051)  # Excel day numbers of 1990-01-01 and 2100-01-01: plausible 交办日期
 
 
@@ -290,7 +291,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
     return items, problems
 
 
-_TEXT_FILE = re.compile(r"[^\n]{1,240}\.(?:txt|md|docx|pdf)", re.IGNORECASE)
+_TEXT_FILE = lazy(r"[^\n]{1,240}\.(?:txt|md|docx|pdf)", re.IGNORECASE)
 
 
 def suggestion_text(value: str, folder: Path, reasons: list[str]) -> str | None:

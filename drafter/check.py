@@ -22,6 +22,7 @@ from pathlib import Path
 from . import grammar as G
 from . import reply as R
 from .errors import DrafterError
+from .lazyre import lazy
 from .model import PLAN
 from .textutil import cn_number, doc_number_year
 from .workspace import Workspace
@@ -157,7 +158,7 @@ def figure_tokens(text: str) -> list[FigureToken]:
 # recognising the parts of a reply by their text
 # ---------------------------------------------------------------------------------------------
 
-_PLAN_START_RE = re.compile(r"下一步|下步|今后|工作计划|工作打算|将从以下")
+_PLAN_START_RE = lazy(r"下一步|下步|今后|工作计划|工作打算|将从以下")
 
 # Parts a reply must have: (finding code, the kind that satisfies it, message); the contact
 # (联系人 and 联系电话) is checked apart.
@@ -398,7 +399,7 @@ def traced_paragraphs(paras: list[Para], kinds: dict[int, str]) -> list[Para]:
 
 
 # A clerk's comment naming where a figure comes from (据市统计局…提供, 来源：…, 〔2026〕号文件).
-_NAMES_SOURCE = re.compile(r"来源|出处|提供|统计|报送|公布|发布|印发|文件|报告|〔\d{4}〕")
+_NAMES_SOURCE = lazy(r"来源|出处|提供|统计|报送|公布|发布|印发|文件|报告|〔\d{4}〕")
 
 
 def sourced_by_clerk(p: Para, tok: FigureToken) -> bool:
@@ -485,11 +486,11 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
 # What a class promises (:func:`drafter.grammar.class_statuses`, read from its meaning in the
 # workspace's class scheme, so A/B/C, A/B/C/D and 甲/乙/丙 schemes work alike) → what the reply
 # must contain: solved → results, planned → a plan, reference → a reason.
-_DONE_WORDS = re.compile(r"已|累计|完成|建成|出台|新增|获批|认定|实现|共计|截至|先后|取得|立项|引进|举办")
-_FUTURE_WORDS = re.compile(r"将|拟|计划|力争|争取|下一步|下步|今后")
-_PLAN_WORDS = re.compile(r"下一步|下步|今后|将|计划|拟|逐步|列入|力争|争取")
-_SCHEDULED = re.compile(r"列入.{0,8}(?:计划|规划)|正在|将逐步|逐步解决|分步")
-_REASON_WORDS = re.compile(r"因|由于|受.{0,15}(?:限制|影响|制约)|条件|暂不|暂无|尚不|尚未|难以|留作参考|以后|逐步")
+_DONE_WORDS = lazy(r"已|累计|完成|建成|出台|新增|获批|认定|实现|共计|截至|先后|取得|立项|引进|举办")
+_FUTURE_WORDS = lazy(r"将|拟|计划|力争|争取|下一步|下步|今后")
+_PLAN_WORDS = lazy(r"下一步|下步|今后|将|计划|拟|逐步|列入|力争|争取")
+_SCHEDULED = lazy(r"列入.{0,8}(?:计划|规划)|正在|将逐步|逐步解决|分步")
+_REASON_WORDS = lazy(r"因|由于|受.{0,15}(?:限制|影响|制约)|条件|暂不|暂无|尚不|尚未|难以|留作参考|以后|逐步")
 
 
 def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | None,
@@ -671,7 +672,7 @@ def _pt(half_points: int | None) -> str:
 # the whole check
 # ---------------------------------------------------------------------------------------------
 
-_YEAR_RE = re.compile(r"(\d{4})年")
+_YEAR_RE = lazy(r"(\d{4})年")
 
 
 def read_paragraphs(path: str | Path) -> list[Para]:
@@ -744,7 +745,7 @@ def check_closing(paras: list[Para], kinds: dict[int, str], reply_class: str | N
 
 # A closing stating the suggestion's problem solved (not only adopted: 已采纳 fits a reply whose
 # parts are still to come).
-_SOLVED_CLAIM = re.compile(r"(?:已经?|基本|全部)解决|已办结|已经?落实")
+_SOLVED_CLAIM = lazy(r"(?:已经?|基本|全部)解决|已办结|已经?落实")
 
 
 def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
@@ -776,7 +777,7 @@ def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding
 # The parts only a reply has: none of them, and the file is something else (a suggestion's text);
 # a title is also known by its last line alone (…建议 / 办理情况的答复函, broken over two paragraphs).
 _REPLY_PARTS = (R.TITLE, R.ADDRESSEE, R.OPENING, R.CLOSING)
-_REPLY_TITLE_END = re.compile(r"(?:答复|复函|会办意见|协办意见|办理意见)$")
+_REPLY_TITLE_END = lazy(r"(?:答复|复函|会办意见|协办意见|办理意见)$")
 _TITLE_WITHIN = 8  # paragraphs from the top where a title stands
 
 
@@ -813,7 +814,7 @@ def check_doc_number(paras: list[Para], kinds: dict[int, str], blank: dict[int, 
 
 # What is left of an item whose words were all deleted: nothing but spaces and punctuation.
 _HOLLOW_CHARS = r"[\s。，,；;：:、．.！!？?…—\-]*"
-_HOLLOW = re.compile(_HOLLOW_CHARS)
+_HOLLOW = lazy(_HOLLOW_CHARS)
 _BODY_KINDS = (R.BODY, R.HEADING1, R.HEADING2)
 
 
@@ -852,7 +853,7 @@ def check_empty_items(paras: list[Para], kinds: dict[int, str]) -> list[Finding]
 
 # A comment of drafter's asking for words to be written (a gap's, a date's), not one asking to
 # check a figure or a plan (deleting such a mark is what its comment asks) or a figure's year.
-_ASKS_FOR_TEXT = re.compile(r"请(?:补充|补写|写明|提供)(?!年份)")
+_ASKS_FOR_TEXT = lazy(r"请(?:补充|补写|写明|提供)(?!年份)")
 GAP_SPOT = "▲"  # where a deleted gap stood, in a finding's snippet
 
 

@@ -29,12 +29,12 @@ keeps that fact's period and is linked to it (``repeats:`` / ``same_as:``), so l
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DrafterError
 from .fileio import atomic_write, sha256_file
+from .lazyre import lazy
 from .model import REPLY, SourceMeta
 from .workspace import Workspace
 
@@ -42,7 +42,7 @@ HARVEST_FOLDER = "harvested"
 # Where an earlier filing of a reply goes when a new one replaces it (a hidden folder: sources are
 # never read from it, yet the file is kept).
 REPLACED_FOLDER = ".replaced"
-_UNSAFE = re.compile(r"[^\w]+")
+_UNSAFE = lazy(r"[^\w]+")
 
 
 def harvest_dir(ws: Workspace) -> Path:

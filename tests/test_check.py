@@ -596,7 +596,9 @@ def test_seed_draft_complete_is_clean(seeds_ws, tmp_path):
     flagged = _flagged(path)
     markers = _update_markers(path)
     loose = _flagged(path, in_flagged_sentence=False)
-    dates = _date_marks(path)
+    # its two figures dated 截至2026年 by their number alone, each with the month to write in
+    dates = ["二是截至2026年【待补充：月份】，全市共引建大院大所30家…", "…控发展，截至2026年【待补充：月份】，新立项实施13个重大…"]
+    assert sum(len(DATE_MARK.findall(p.text)) for p in read_draft(path)) == len(dates)
     assert sorted(f.code for f in report.findings) == ["highlight"] * len(loose) + ["placeholder"] * (len(markers) + len(dates))
     assert sorted(f.snippet for f in report.findings if DATE_MARK.search(f.message)) == sorted(dates)
     assert sorted(t for f in report.findings for t in flagged if f"“{t}”" in f.message) == flagged
@@ -610,7 +612,7 @@ def test_seed_draft_reports_only_its_placeholders(seeds_ws, tmp_path):
     found = check_draft(seeds_ws, path).findings
     assert [(f.code, f.snippet) for f in found if f.code != "highlight" and "【待更新：" not in f.message
             and not DATE_MARK.search(f.message)] == [("placeholder", "【待补充：发文字号】"), ("placeholder", "【待补充：成文日期】")]
-    assert sorted(f.snippet for f in found if DATE_MARK.search(f.message)) == sorted(_date_marks(path))
+    _assert_date_marks_shown(path, [f for f in found if DATE_MARK.search(f.message)])
     assert len([f for f in found if f.code == "highlight"]) == len(_flagged(path, in_flagged_sentence=False))
     assert len([f for f in found if "【待更新：" in f.message]) == len(_update_markers(path))
 
@@ -634,11 +636,15 @@ def _flagged(path, in_flagged_sentence: bool | None = None) -> list[str]:
     return sorted(out)
 
 
-def _date_marks(path) -> list[str]:
-    """The snippets check shows for the date marks of the draft (:data:`DATE_MARK`), one per mark."""
-    from drafter.check import snippet
-
-    return [snippet(p.text, m.start(), m.end()) for p in read_draft(path) for m in DATE_MARK.finditer(p.text)]
+def _assert_date_marks_shown(path, found) -> None:
+    """``found`` (check's findings on date marks) are the draft's date marks (:data:`DATE_MARK`), one
+    finding per mark, each named in its message and shown in its snippet: a piece of the paragraph
+    holding it (… where cut) of at most 30 characters."""
+    marks = [(m.group(), p.text) for p in read_draft(path) for m in DATE_MARK.finditer(p.text)]
+    assert sorted(f.message for f in found) == sorted(f"占位符未补全：{mark}" for mark, _ in marks)
+    for f in found:
+        shown = f.snippet.strip("…")
+        assert len(shown) <= 30 and any(mark in shown and shown in text for mark, text in marks), f.snippet
 
 
 def _update_markers(path) -> list[str]:

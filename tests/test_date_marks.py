@@ -32,9 +32,10 @@ from drafter.cli import cli
 from drafter.docx.read import read_draft
 from drafter.frame import without_marks
 from drafter.read import read_document
-from drafter.reply import MONTH_UNKNOWN, YEAR_UNKNOWN
 
 UPDATE = re.compile(r"【待更新：\d{4}年全年数据】")
+YEAR_UNKNOWN = "【待核实：年份】"  # after a figure whose year the draft cannot state
+MONTH_UNKNOWN = "【待补充：月份】"  # after a year of the draft's own that only a source's number gave
 CLAUSE_BREAK = "，；。：,;:"
 FIGURE = re.compile(r"\d")
 

@@ -1,5 +1,5 @@
 """Regular expressions at module level compile on first use (drafter.lazyre), so a cold ``drafter
-draft`` does not pay for the patterns of what it never does."""
+draft`` (or check, batch, serve…) does not pay for the patterns of what it never does."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import pickle
 import re
 import subprocess
 import sys
+
+import pytest
 
 from drafter.lazyre import lazy
 
@@ -48,17 +50,34 @@ def counting(pattern, flags=0):
     return original(pattern, flags)
 
 compiler.compile = counting
-import drafter.cli, drafter.api, drafter.draft, drafter.compose.reply, drafter.docx.write
+import importlib
+for name in sys.argv[1:]:
+    importlib.import_module(name)
 print(len(seen))
 for p in seen:
     print(p[:60])
 """
+DRAFT_PATH = ("drafter.cli", "drafter.api", "drafter.draft", "drafter.compose.reply", "drafter.docx.write")
+# The modules of the other commands (check, batch, serve, harvest, refresh, distill's reading and
+# storing): a draft does not import them, and each command uses few of their patterns.
+OTHER_COMMANDS = ("drafter.check", "drafter.batch", "drafter.web.app", "drafter.harvest", "drafter.refresh",
+                  "drafter.distill.run", "drafter.distill.structure", "drafter.distill.figures",
+                  "drafter.distill.periods", "drafter.distill.topics", "drafter.read.clean", "drafter.read.html",
+                  "drafter.read.pdf", "drafter.facts.store")
 
 
-def test_importing_the_draft_path_compiles_almost_no_pattern():
+def compiled_on_import(*modules: str) -> tuple[int, list[str]]:
+    """How many patterns drafter's modules compile while ``modules`` are imported in a fresh
+    interpreter, and the first characters of each."""
+    out = subprocess.run([sys.executable, "-c", IMPORTS, *modules], capture_output=True, text=True, check=True).stdout
+    count, *patterns = out.splitlines()
+    return int(count), patterns
+
+
+@pytest.mark.parametrize("modules", [DRAFT_PATH, DRAFT_PATH + OTHER_COMMANDS], ids=["draft", "other-commands"])
+def test_importing_a_commands_modules_compiles_almost_no_pattern(modules):
     """Only the patterns a match's ``.re`` is compared with by identity (grammar's FIGURE,
     CN_FIGURE and VAGUE_FIGURE, sentences' _LIST_COUNTED) are compiled on import: any other
-    module-level pattern on the draft's path is a ``lazy``."""
-    out = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, check=True).stdout
-    count, *patterns = out.splitlines()
-    assert int(count) <= 4, f"compiled on import: {patterns} (write lazy(…) of drafter.lazyre for re.compile(…))"
+    module-level pattern on the draft's path, or of the other commands' modules, is a ``lazy``."""
+    count, patterns = compiled_on_import(*modules)
+    assert count <= 4, f"compiled on import: {patterns} (write lazy(…) of drafter.lazyre for re.compile(…))"

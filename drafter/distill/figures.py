@@ -22,11 +22,12 @@ from bisect import bisect_right
 from ..grammar import (
     HALF_YEAR_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, figure_matches, match_value, words,
 )
+from ..lazyre import lazy
 from ..model import Figure
 from ..textutil import CJK
 
 _HALF = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
-_HALF_RE = re.compile(r"[,:;()!?]")
+_HALF_RE = lazy(r"[,:;()!?]")
 
 
 def normalise(text: str) -> str:
@@ -44,7 +45,7 @@ def normalise(text: str) -> str:
     return _HALF_RE.sub(swap, text)
 
 
-YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?(?:[-—–~～至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
+YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:[-—–~～至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (*SCOPE_WORDS, *(
@@ -57,34 +58,34 @@ _STOP_WORDS = (*SCOPE_WORDS, *(
     "立项 投入 支出 放款 授信 占 荣获 喜获 斩获 "
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到"
 ).split())
-STOP = re.compile(
+STOP = lazy(
     "|".join(sorted(_STOP_WORDS, key=len, reverse=True))
     + r"|(?<!公)共(?![享建同性产])|(?<![发到表])达(?![标成])|解决(?!方案)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…).
-FORWARD_END = re.compile(r"[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
-FUNDS = re.compile(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
-SCOPE = re.compile(words(SCOPE_WORDS))
+FORWARD_END = lazy(r"[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
+FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
+SCOPE = lazy(words(SCOPE_WORDS))
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
 NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
-FORWARD = re.compile(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")
+FORWARD = lazy(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 _PERIOD_HEAD = (r"(?:到|至|截至)?(?:19|20)\d{2}年(?:度|底|末|初)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?"
                 rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?|当年|同期")
-_JUNK_HEAD = re.compile(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为把将再并]|\s)+")
+_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
-_COMPARED = re.compile(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)})")
+_COMPARED = lazy(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)})")
 # The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%); periods' change from one
 # year's value to another (提升至…) takes more
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少")
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
-_CHANGE = re.compile("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
+_CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
 # A rate (not a count: 较上年增加3家 is 3 more of the same thing).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍")
-_JUNK_TAIL = re.compile(r"(?:[的为达约共已是有了中由从各]|\s)+$")
-LEVEL = re.compile(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
-_LEVEL_HEAD = re.compile(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
+_JUNK_TAIL = lazy(r"(?:[的为达约共已是有了中由从各]|\s)+$")
+LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
+_LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 MAX_COUNTS = 20
 
 
@@ -105,7 +106,7 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
 
 
 # The year a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时
-_FROM_YEAR_TAIL = re.compile(r"[由从](?:19|20)\d{2}年(?:度|底|末)?的?$")
+_FROM_YEAR_TAIL = lazy(r"[由从](?:19|20)\d{2}年(?:度|底|末)?的?$")
 
 
 def _clean(phrase: str) -> str:
@@ -154,9 +155,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 
 # The verb between a list of things and the list of their figures: 高新技术企业、科技型中小企业
 # 分别达4210家、5375家; 分别增长18.2%、25.6% (a change: each figure is the change of its thing).
-_LIST_VERB = re.compile(r"(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|" + "|".join(CHANGE_VERBS) + ")?$")
-_LIST_CHANGE = re.compile(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")$")
-_CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
+_LIST_VERB = lazy(r"(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|" + "|".join(CHANGE_VERBS) + ")?$")
+_LIST_CHANGE = lazy(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")$")
+_CLAUSE_STOP = lazy(r"[，。；：！？\n]")
 
 
 def _figure_lists(norm: str, found: list[tuple[re.Match, int]]) -> list[list[int]]:

@@ -21,26 +21,26 @@ its section or document gives (see :func:`drafter.distill.facts.fact_period`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 
 from ..grammar import PRESENT_WORDS, words
+from ..lazyre import lazy
 from .figures import CHANGE_VERBS, YEAR
 
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-PLAN_SPAN = re.compile(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
-SINCE = re.compile(r"^(?:[^，。；]{0,12}?)(?:至今|以来)")
-BASE_AFTER = re.compile(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)")
-BASE_BEFORE = re.compile(r"(?:较|比|与|相比|同比|对比)\s?$")
-SPAN_END = re.compile(r"^\s?(?:度)?(?:期间|间|时期|内)?(?:[，。；：]|$)")
-SENTENCE_END = re.compile(r"[。！？!?]")
-NOW = re.compile(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
+PLAN_SPAN = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
+SINCE = lazy(r"^(?:[^，。；]{0,12}?)(?:至今|以来)")
+BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)")
+BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
+SPAN_END = lazy(r"^\s?(?:度)?(?:期间|间|时期|内)?(?:[，。；：]|$)")
+SENTENCE_END = lazy(r"[。！？!?]")
+NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
 TEXT, DOCUMENT_DATE = "text", "document date"
 
 
-_TITLE_SPAN = re.compile(r"《[^》]*》")
-_MONTH = re.compile(r"^\s?\d{1,2}月")
+_TITLE_SPAN = lazy(r"《[^》]*》")
+_MONTH = lazy(r"^\s?\d{1,2}月")
 
 
 @lru_cache(maxsize=4096)
@@ -90,10 +90,10 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
 
 # A clause that names its own time with a word (…；全年区本级…, …；今年…): an earlier clause's year
 # does not reach past it (2022年全区…3.1%；全年…250.3亿元: 250.3亿元 is the report's year).
-_OWN_TIME = re.compile(r"[；;]\s?(?:全年|今年|本年度?)")
+_OWN_TIME = lazy(r"[；;]\s?(?:全年|今年|本年度?)")
 # A change from a year's value to the present one: 由2019年的600小时提升至900小时.
-_FROM = re.compile(r"[由从]\s?$")
-_CHANGE_TO = re.compile("(?:" + "|".join((*CHANGE_VERBS, "上升", "扩大", "降低", "缩短", "缩减", "延长", "升", "增", "降", "减"))
+_FROM = lazy(r"[由从]\s?$")
+_CHANGE_TO = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "扩大", "降低", "缩短", "缩减", "延长", "升", "增", "降", "减"))
                         + ")(?:至|到)")
 
 

@@ -28,6 +28,7 @@ from ..grammar import (
     CIRCLED_NUMBER, CLOSING, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
     NTH_STOP, OPENING, SUBSECTION_NUMBER, TRANSMITTAL,
 )
+from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral
 from .figures import find_figures, normalise
@@ -45,33 +46,33 @@ META_KEYS = (
     r"电\s*话|传\s*真|抄\s*送|附\s*件|答复类型|答复类别|办理类型|办理结果|来\s*源|作\s*者|责任编辑|投\s*稿|"
     r"发布时间|信息来源|浏览次数|日\s*期|时\s*间"
 )
-META_LINE = re.compile(rf"^[-*•·\s（【]*(?:{META_KEYS})\s*：")
-SIGNATURE_KEYS = re.compile(
+META_LINE = lazy(rf"^[-*•·\s（【]*(?:{META_KEYS})\s*：")
+SIGNATURE_KEYS = lazy(
     r"^[-*•·\s（【(]*(?:领导署名|领导签发|签\s*发\s*人|承办负责人|承办人|承办单位|联系单位|联\s*系\s*人|联系电话|抄\s*送)"
     r"[^：:]{0,6}[：:]"
 )
 # A class mark on a line of its own near the title: （A类） 【乙类】 B类
-CLASS_LINE = re.compile(
+CLASS_LINE = lazy(
     r"^[（【\[(]?\s*([A-Da-d]|[甲乙丙丁])\s*(?:类\s*[）】\])]?|[）】\])]\s*类)$|^[（【\[(]?\s*([A-D])\s*[）】\])]?$"
 )
-DISCLOSURE_LINE = re.compile(r"^（?此件.{0,8}公开）?$")
-DATE_LINE = re.compile(rf"^{DIGIT_MONTH}{DIGIT_DAY}$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}\d{{1,4}}$|^{CN_DATE}$")
+DISCLOSURE_LINE = lazy(r"^（?此件.{0,8}公开）?$")
+DATE_LINE = lazy(rf"^{DIGIT_MONTH}{DIGIT_DAY}$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}\d{{1,4}}$|^{CN_DATE}$")
 # A unit's name on a line of its own (a signature, a letterhead); not a headline of an event that
 # ends in 会 (…召开提案办理协商座谈会): a name holds no verb of meeting.
-ORG_LINE = re.compile(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议))[{CJK}（）]{{2,30}}"
+ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议))[{CJK}（）]{{2,30}}"
                       r"(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
-CHROME_LINE = re.compile(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
+CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
 # Whom a reply answers: a deputy or member, a collective proposer (九三学社许昌支委, a people's
 # organisation: 县科协, 市工商联, 市妇联).
-ADDRESSEE = re.compile(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
+ADDRESSEE = lazy(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?：$")
-OPENING_END = re.compile(r"(?:答复|函复|意见|回复)如下：")
-NEWS_LEDE = re.compile(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*\d{1,2}月\d{1,2}日")
+OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下：")
+NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*\d{1,2}月\d{1,2}日")
 
 
 # A page's timestamp alone on a line (2021-9-5 08:30:12): when something was posted, not a date
 # the document is signed.
-TIMESTAMP_LINE = re.compile(rf"^{DASHED_DATE}\s+{CLOCK}$")
+TIMESTAMP_LINE = lazy(rf"^{DASHED_DATE}\s+{CLOCK}$")
 
 
 def is_meta_line(text: str) -> bool:
@@ -96,11 +97,11 @@ def _reports(head: str) -> bool:
 # （1）, a redundant stop after a bracket taken with it), 1.1 between 1. and （1）, and ①.
 _RANKS = {"一、": 1, "（一）": 2, "1.": 3, "（1）": 4}
 MARKERS = tuple(sorted(
-    [(_RANKS[label], re.compile(f"^{rx}" + ("[、．.]?" if label.startswith("（") else ""))) for label, rx in HEADING_NUMBERS]
-    + [(3.5, re.compile(rf"^{SUBSECTION_NUMBER}\s?")), (5, re.compile(f"^{CIRCLED_NUMBER}"))],
+    [(_RANKS[label], lazy(f"^{rx}" + ("[、．.]?" if label.startswith("（") else ""))) for label, rx in HEADING_NUMBERS]
+    + [(3.5, lazy(rf"^{SUBSECTION_NUMBER}\s?")), (5, lazy(f"^{CIRCLED_NUMBER}"))],
     key=lambda marker: marker[0],
 ))
-BARE_DIGIT = re.compile(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
+BARE_DIGIT = lazy(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
 UNMARKED_RANK = 9
 SENTENCE_END = "。！？；"
 HEAD_MAX = 40  # a heading leading a paragraph is at most this long
@@ -111,12 +112,12 @@ CLASS_WORDS = (
     (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩"),
     (CONTEXT, r"背景|概况|形势|现状"),
 )
-_CLASS_RE = [(cls, re.compile(p)) for cls, p in CLASS_WORDS]
+_CLASS_RE = [(cls, lazy(p)) for cls, p in CLASS_WORDS]
 
-PLAN_SWITCH = re.compile(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今后|接下来)")
+PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今后|接下来)")
 # The same turn after a sentence inside a paragraph.
-PLAN_TURN = re.compile(r"[。；！？]\s*((?:下一步|下阶段|下步|接下来)(?:工作)?[，：]?|今后[，：])")
-PROBLEM_SWITCH = re.compile(
+PLAN_TURN = lazy(r"[。；！？]\s*((?:下一步|下阶段|下步|接下来)(?:工作)?[，：]?|今后[，：])")
+PROBLEM_SWITCH = lazy(
     r"^(?:但|但是|同时|然而|不过|当然)?，?(?:我[市区县局])?(?:也|仍|还|仍然|依然|尚)?(?:存在|面临)"
     r"[^。]{0,20}?(?:问题|瓶颈|短板|不足|困难|挑战|差距)|^(?:存在的?|主要)问题[：。]"
 )
@@ -134,7 +135,7 @@ def heading_class(label: str) -> str:
 
 # --- enumerated items -----------------------------------------------------------------------
 
-ITEM_START = re.compile(rf"(?:^|(?<=[。；：！？]))(?:{ITEM_NUMBER})")
+ITEM_START = lazy(rf"(?:^|(?<=[。；：！？]))(?:{ITEM_NUMBER})")
 
 
 def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], list[tuple[int, int]]]:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..grammar import SCOPE_WORDS, UNITS
+from ..lazyre import lazy
 from ..model import Figure
 from ..textutil import CJK, nfkc
 
@@ -33,10 +34,10 @@ MIN_LEN, MAX_LEN = 2, 8
 MAX_QUOTED = 10
 
 # A number with what it counts (1614家, 1-2个, 3.5亿元): cut out whole, so no piece starts with 家.
-_NUMBER = re.compile(rf"[0-9][0-9.,]*(?:[-~至][0-9.]+)?[余多]?[万亿千百]*[余多]?(?:{UNITS})?")
-_CJK_RUN = re.compile(rf"[{CJK}]+|[A-Z][A-Za-z]*(?:&[A-Z])?[A-Za-z]*")
-_QUOTED = re.compile(r'“([^“”]{2,%d})”|《([^《》]{2,%d})》|「([^「」]{2,%d})」|"([^"]{2,%d})"' % ((MAX_QUOTED,) * 4))  # noqa: UP031 (regex braces)
-_ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
+_NUMBER = lazy(rf"[0-9][0-9.,]*(?:[-~至][0-9.]+)?[余多]?[万亿千百]*[余多]?(?:{UNITS})?")
+_CJK_RUN = lazy(rf"[{CJK}]+|[A-Z][A-Za-z]*(?:&[A-Z])?[A-Za-z]*")
+_QUOTED = lazy(r'“([^“”]{2,%d})”|《([^《》]{2,%d})》|「([^「」]{2,%d})」|"([^"]{2,%d})"' % ((MAX_QUOTED,) * 4))  # noqa: UP031 (regex braces)
+_ACRONYM = lazy(r"[A-Z][A-Za-z&]*[A-Z]")
 
 # Function words, and verbs/adverbs that open a phrase: a topic never spans one.
 _CUT_WORDS = (
@@ -52,18 +53,18 @@ _CUT_WORDS = (
 )
 # Every alternative opens with a literal character, so the regex engine skips at once the
 # positions no cut word starts at (a look-behind in front of 达 would defeat that: 3× slower).
-_CUT = re.compile(
+_CUT = lazy(
     "|".join(sorted(set(_CUT_WORDS.split()), key=len, reverse=True))
     + r"|对(?![接外口标比])|以(?![上下])|达(?<![发到表]达)(?![标成])"
 )
 # What a piece may still start or end with that is not part of the topic.
 _LEAD_WORDS = [*SCOPE_WORDS, *"我局 各级 各类 各地 建设".split()]
 _LEAD_NUMERALS, _LEAD_SINGLE = "一二三四五六七八九十两几", "各每该此这其已由从向"
-_LEAD = re.compile(
+_LEAD = lazy(
     rf"^(?:{'|'.join(_LEAD_WORDS)}|[{_LEAD_NUMERALS}]+[个家项批类条种名位次场支件]|[{_LEAD_SINGLE}])+"
 )
 _TAIL_WORDS = "方面 工作 领域 情况 问题 水平 能力 体系 机制 建设 基础上 过程 中 内 里 时 后 前".split()
-_TAIL = re.compile(f"(?:{'|'.join(_TAIL_WORDS)})+$")
+_TAIL = lazy(f"(?:{'|'.join(_TAIL_WORDS)})+$")
 # The characters a lead can start with and a tail end with: other pieces are kept as they are.
 _LEAD_FIRST = frozenset(w[0] for w in _LEAD_WORDS) | frozenset(_LEAD_NUMERALS + _LEAD_SINGLE)
 _TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)

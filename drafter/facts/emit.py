@@ -18,13 +18,13 @@ ruamel.yaml itself.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.emitter import Emitter
 from ruamel.yaml.nodes import ScalarNode
 
+from ..lazyre import lazy
 from ..yamlio import dump_yaml, new_yaml
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -33,7 +33,7 @@ _CACHED_LEN = 40
 # Text ruamel's scalar analysis always allows plain, in block and flow alike: it starts with a
 # letter, digit or printable non-ASCII character (no YAML indicator, space or line break) and
 # goes on with those or ``. % ( ) / + -`` (never indicators after the first character).
-_PLAIN_SAFE = re.compile(
+_PLAIN_SAFE = lazy(
     r"[0-9A-Za-z_\u00A1-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]"
     r"[0-9A-Za-z_\u00A1-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD.%()/+\-]*"
 )

@@ -52,7 +52,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
@@ -62,6 +61,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import FactFileError
+from ..lazyre import lazy
 from ..model import (
     DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec, Figure,
     Period, SourceMeta, content_digest,
@@ -82,8 +82,8 @@ REPLY_FIELDS = (
     "deputy", "proposal", "suggestion_number", "session", "suggestion_title", "co_handlers",
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SPACE = re.compile(r"\s")
+_ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
+_SPACE = lazy(r"\s")
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 

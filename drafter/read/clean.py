@@ -33,6 +33,7 @@ from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_START,
     SUBSECTION_NUMBER,
 )
+from ..lazyre import lazy
 from ..model import Block
 from ..textutil import CJK, CLOCK
 
@@ -42,39 +43,39 @@ _CTX = CJK + CJK_PUNCT
 
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
 _CLOSERS = "”’」』）)》〉】〕\"'"
-_TERMINAL = re.compile(rf"[。！？；：…!?;:.][{re.escape(_CLOSERS)}]*$")
+_TERMINAL = lazy(rf"[。！？；：…!?;:.][{re.escape(_CLOSERS)}]*$")
 # A line ending with one of these clearly continues on the next line.
-_CONTINUES = re.compile(r"[，、,（(“《—\-]$")
+_CONTINUES = lazy(r"[，、,（(“《—\-]$")
 
 # Numbering that starts a heading (the grammar's: 一、 （一） (一) 1. 1、 （1） 1.1 第X章 ①) or an
 # item (一是).
-_HEADING_MARK = re.compile("^(?:" + "|".join(
+_HEADING_MARK = lazy("^(?:" + "|".join(
     [rx for _, rx in HEADING_NUMBERS] + [rf"{SUBSECTION_NUMBER}(?=\s|[{CJK}])", CHAPTER_NUMBER, CIRCLED_NUMBER]) + ")")
 _ITEM_MARK = ITEM_START
 # A label before a colon: 联系人： 领导署名： 抄送： 答复类型： 备注/文号: 林永红代表：
-_LABEL = re.compile(rf"^[{CJK}A-Za-z/ ]{{1,10}}[：:]")
+_LABEL = lazy(rf"^[{CJK}A-Za-z/ ]{{1,10}}[：:]")
 # A distribution list (抄送：A、B；) that stops on a separator goes on in the next line.
-_LIST_LABEL = re.compile(r"^(?:抄送|主送|分送|报送|发送)[：:].*[、，；,;]$")
-_DATE_LINE = re.compile(rf"^(?:{DIGIT_MONTH}(?:{DIGIT_DAY})?|{CN_MONTH}(?:{CN_DAY})?|{DASHED_DATE})$")
+_LIST_LABEL = lazy(r"^(?:抄送|主送|分送|报送|发送)[：:].*[、，；,;]$")
+_DATE_LINE = lazy(rf"^(?:{DIGIT_MONTH}(?:{DIGIT_DAY})?|{CN_MONTH}(?:{CN_DAY})?|{DASHED_DATE})$")
 # A date in digits opening a line: 2024-07-16, 2024年7月16日
 _LINE_DATE = rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
 # A line that opens with a date and goes on with a time or a label: "2024-07-16 07:30 来源：…"
-_DATED_LINE = re.compile(rf"{_LINE_DATE}\s")
+_DATED_LINE = lazy(rf"{_LINE_DATE}\s")
 # A page's timestamp opening a line (2023-03-08 10:15:02 范文参考): a dateline, never half a paragraph.
-_TIMESTAMP = re.compile(rf"{_LINE_DATE}\s*{CLOCK}")
+_TIMESTAMP = lazy(rf"{_LINE_DATE}\s*{CLOCK}")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
-_ENDS_IN_LABEL = re.compile(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
+_ENDS_IN_LABEL = lazy(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
 # Titles: no sentence punctuation, ending in a document-type word or starting with 关于.
-_TITLE = re.compile(
+_TITLE = lazy(
     r"^(?:关于.*|.*(?:答复|建议|提案|总结|安排|计划|打算|思路|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函|规划|纲要|细则|"
     r"条例|说明)"
     r"(?:（[^（）]*）|\([^()]*\))?)$"
 )
-_SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
-_INNER_FINAL = re.compile(r"[。！？；!?;]")
+_SENTENCE_PUNCT = lazy(r"[，。；！？,;!?]")
+_INNER_FINAL = lazy(r"[。！？；!?;]")
 
 # One character alone on a line after a sentence stopped mid-way: what a hard wrap left over (…片区）/预/计实现…).
-_WRAP_RESIDUE = re.compile(rf"^[{CJK}]$")
+_WRAP_RESIDUE = lazy(rf"^[{CJK}]$")
 # A title on the line after a paragraph stopped mid-way starts anew (a page's preview of the
 # text, cut off, then the document's title): up to this length.
 MAX_TITLE = 40
@@ -82,40 +83,40 @@ MAX_TITLE = 40
 # label, unit name or date, never half of a broken paragraph.
 MIN_BROKEN_LEN = 20
 
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SPACES = lazy(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = lazy(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 # --- site chrome ---------------------------------------------------------------------------
 
 _CHROME_SEARCH = [  # (pattern, max line length it applies to)
-    (re.compile(r"扫一扫.{0,12}(?:手机|移动端|微信).{0,12}(?:查看|打开|浏览|阅读|分享)"), 60),
-    (re.compile(r"公网安备"), 100),
-    (re.compile(r"ICP\s*[备证]|网站标识码|网站识别码|技术支持\s*[:：]|建议使用.{0,30}浏览器|最佳浏览|分辨率", re.I), 160),
-    (re.compile(r"版权所有|Copyright|©|\(c\)\s*\d{4}", re.I), 120),
-    (re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|当前页面|位置)\s*[:：]"), 80),
-    (re.compile(r"^首页\s*[>›»＞/]"), 80),
-    (re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
-    (re.compile(r"^(?:分享到|分享至)"), 60),
-    (re.compile(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
-    (re.compile(r"欢迎(?:访问|光临|来到|浏览).{0,24}(?:网站|网|门户|平台|主页)"), 80),
+    (lazy(r"扫一扫.{0,12}(?:手机|移动端|微信).{0,12}(?:查看|打开|浏览|阅读|分享)"), 60),
+    (lazy(r"公网安备"), 100),
+    (lazy(r"ICP\s*[备证]|网站标识码|网站识别码|技术支持\s*[:：]|建议使用.{0,30}浏览器|最佳浏览|分辨率", re.I), 160),
+    (lazy(r"版权所有|Copyright|©|\(c\)\s*\d{4}", re.I), 120),
+    (lazy(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|当前页面|位置)\s*[:：]"), 80),
+    (lazy(r"^首页\s*[>›»＞/]"), 80),
+    (lazy(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
+    (lazy(r"^(?:分享到|分享至)"), 60),
+    (lazy(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
+    (lazy(r"欢迎(?:访问|光临|来到|浏览).{0,24}(?:网站|网|门户|平台|主页)"), 80),
     # a page's own address, a media or attachment link, a date-of-today widget
-    (re.compile(r"^(?:https?://|www\.)\S+$", re.I), 400),
-    (re.compile(r"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|jpe?g|png|gif)$", re.I), 160),
-    (re.compile(r"^今天是\s*[:：]?"), 40),
-    (re.compile(r"^浏览\s*[:：]?\s*\d+\s*次"), 60),
+    (lazy(r"^(?:https?://|www\.)\S+$", re.I), 400),
+    (lazy(r"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|jpe?g|png|gif)$", re.I), 160),
+    (lazy(r"^今天是\s*[:：]?"), 40),
+    (lazy(r"^浏览\s*[:：]?\s*\d+\s*次"), 60),
     # the site's footer: who runs it, where it is
-    (re.compile(r"(?:主办|承办|维护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"
+    (lazy(r"(?:主办|承办|维护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"
                 r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"), 160),
     # a news site's footer: its hotlines and its address
-    (re.compile(r"举报(?:电话|邮箱|中心)|(?:发行|广告|爆料|新闻|投稿|订阅)热线|^(?:联系|通讯|通信)?地址\s*[:：]"), 100),
+    (lazy(r"举报(?:电话|邮箱|中心)|(?:发行|广告|爆料|新闻|投稿|订阅)热线|^(?:联系|通讯|通信)?地址\s*[:：]"), 100),
     # a news item's credits: 编辑：… 校对：… 审核：…; 罗某 何某 文/图
-    (re.compile(r"^(?:责任)?编辑\s*[:：]\S+\s+(?:校对|审核|审校|责编|终审|初审|复审|监制)\s*[:：]"), 80),
-    (re.compile(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),
+    (lazy(r"^(?:责任)?编辑\s*[:：]\S+\s+(?:校对|审核|审校|责编|终审|初审|复审|监制)\s*[:：]"), 80),
+    (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),
 ]
 # A site's disclaimer or reprint notice, even when it ends in 。: 免责声明：…, 本网站所有文章均不代表
 # 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处.
-_NOTICE = re.compile(
+_NOTICE = lazy(
     r"^免责声明|不代表本?(?:站|网|网站|我站|平台)(?:任何)?(?:的)?(?:观点|立场)|(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|镜像)"
     r"|转载请(?:注明|保留)|均为(?:公益)?转载|版权归原?作者所有|(?:作品|文章|内容|图片)(?:搜集|收集|来源|转载)(?:于|自)网络"
     r"|^\d*\s*条(?:回复|评论)|^暂无(?:评论|讨论|回复)"
@@ -123,25 +124,25 @@ _NOTICE = re.compile(
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
 # f3a9c1d27e6b4d0a9c8e5b7a1d2c3e4f): page residue, not text.
-_NOTHING_TO_READ = re.compile(rf"[{CJK}A-Za-z0-9]")
-_BARE_CODE = re.compile(r"^(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{16,}$")
+_NOTHING_TO_READ = lazy(rf"[{CJK}A-Za-z0-9]")
+_BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{16,}$")
 # Chrome inside a line that also holds something worth keeping (a date, a source):
 # "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
-_INLINE_CHROME = re.compile(
+_INLINE_CHROME = lazy(
     r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]\s*\d*"
     r"|[【\[（(]?\s*(?:字号|字体)\s*[:：]?\s*[【\[（(]?\s*大\s*中\s*小\s*[】\]）)]?(?:\s*[】\]）)])?"
     r"|[【\[](?:打印|关闭|打印本页|关闭窗口|收藏|分享|返回顶部|纠错|我要纠错)[】\]]"
     r"|[【\[]\s*大\s*中\s*小\s*[】\]]"  # a font-size switch without its label
 )
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy(
     r"^(?:[-—–]\s*\d+\s*[-—–]"
     r"|第\s*\d+\s*页\s*[,，/]?\s*(?:共\s*\d+\s*页)?"
     r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页"
     r"|page\s*\d+(?:\s*of\s*\d+)?)$",
     re.I,
 )
-_BREADCRUMB_SEP = re.compile(r"\s*(?:[>›»＞]+|→)\s*")
-_TOKEN_SPLIT = re.compile(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
+_BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
+_TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
 CHROME_WORDS = frozenset(
     """首页 登录 登陆 注册 退出 请登录 用户登录 会员登录 个人登录 法人登录 免费注册 用户注册 会员注册
@@ -185,11 +186,11 @@ META_FIELDS = (
 ).split()
 _FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, reverse=True))
 # a field at the start of the line: [ 发布机构 ] …  【索引号】…  索  引  号 …  文 号 : …
-_FIELD_START = re.compile(rf"^(?:[\[【]\s*(?:{_FIELD_KEY})\s*[\]】]|(?:{_FIELD_KEY})(?:\s|[:：]))")
-_FIELD = re.compile(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]|$))\s*[:：]?\s*")
+_FIELD_START = lazy(rf"^(?:[\[【]\s*(?:{_FIELD_KEY})\s*[\]】]|(?:{_FIELD_KEY})(?:\s|[:：]))")
+_FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]|$))\s*[:：]?\s*")
 
 
-_CELL_RULE = re.compile(r"\s*[|｜]\s*")
+_CELL_RULE = lazy(r"\s*[|｜]\s*")
 
 
 def metadata_fields(text: str) -> str:
@@ -205,25 +206,25 @@ def metadata_fields(text: str) -> str:
 
 # --- text normalisation --------------------------------------------------------------------
 
-_BULLET = re.compile(r"^[-*+•●▪■◆·]\s+")
+_BULLET = lazy(r"^[-*+•●▪■◆·]\s+")
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
-_CTX_CHAR = re.compile(f"[{_CTX}]")
-_HALF_PUNCT = re.compile(rf"(?<=[{_CTX}])[,:;?!()]|[,:;?!()](?=[{_CTX}])")
+_PAREN_PAIR = lazy(r"\(([^()\n]*)\)")
+_CTX_CHAR = lazy(f"[{_CTX}]")
+_HALF_PUNCT = lazy(rf"(?<=[{_CTX}])[,:;?!()]|[,:;?!()](?=[{_CTX}])")
 # A plain number (not part of a date, phone number, code or time) next to Chinese.
 _NUM = r"\d+(?:\.\d+)?%?"
-_SPACE_AFTER_NUM = re.compile(rf"(?<![A-Za-z0-9_\-/:.])({_NUM})\s+(?=[{CJK}])")
-_SPACE_BEFORE_NUM = re.compile(rf"(?<=[{CJK}])\s+({_NUM})(?![A-Za-z0-9_\-/:.])")
-_SPACE_AROUND_PLUS = re.compile(rf"(?<=[{CJK}])\s*([+＋])\s*(?=[{CJK}])")
+_SPACE_AFTER_NUM = lazy(rf"(?<![A-Za-z0-9_\-/:.])({_NUM})\s+(?=[{CJK}])")
+_SPACE_BEFORE_NUM = lazy(rf"(?<=[{CJK}])\s+({_NUM})(?![A-Za-z0-9_\-/:.])")
+_SPACE_AROUND_PLUS = lazy(rf"(?<=[{CJK}])\s*([+＋])\s*(?=[{CJK}])")
 # A plain Latin word (PCT, R&D — not a code like v1.2) and Chinese: PDF text layers put a space
 # between them that the text never had.
 _WORD = r"[A-Za-z][A-Za-z&]*"
-_SPACE_AFTER_WORD = re.compile(rf"(?<![A-Za-z0-9_\-/:.])({_WORD})\s+(?=[{CJK}])")
-_SPACE_BEFORE_WORD = re.compile(rf"(?<=[{CJK}])\s+({_WORD})(?![A-Za-z0-9_\-/:.])")
-_SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{1,5}}(?=\s*[:：])")
-_SPACED_WORD = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,5}}(?![{CJK}])")
-_SPACE_AFTER_PUNCT = re.compile(r"(?<=[，。、；：？！（《“])\s+")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[，。、；：？！）》”])")
+_SPACE_AFTER_WORD = lazy(rf"(?<![A-Za-z0-9_\-/:.])({_WORD})\s+(?=[{CJK}])")
+_SPACE_BEFORE_WORD = lazy(rf"(?<=[{CJK}])\s+({_WORD})(?![A-Za-z0-9_\-/:.])")
+_SPACED_LABEL = lazy(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{1,5}}(?=\s*[:：])")
+_SPACED_WORD = lazy(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,5}}(?![{CJK}])")
+_SPACE_AFTER_PUNCT = lazy(r"(?<=[，。、；：？！（《“])\s+")
+_SPACE_BEFORE_PUNCT = lazy(r"\s+(?=[，。、；：？！）》”])")
 
 
 def normalize_space(text: str) -> str:
@@ -242,10 +243,10 @@ def _paren_pair(m: re.Match) -> str:
 
 # A year in Chinese numerals typed with a Latin letter O (or a full-width one, or a digit zero)
 # for 〇: 二OO五年 → 二〇〇五年.
-_CN_YEAR_WITH_O = re.compile(r"[一二][〇○零OoＯ0０一二三四五六七八九]{3}(?=\s*年)")
+_CN_YEAR_WITH_O = lazy(r"[一二][〇○零OoＯ0０一二三四五六七八九]{3}(?=\s*年)")
 _LOOKS_LIKE_ZERO = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "0": "〇", "０": "〇"})
 # A wiki mirror's footnote mark closing a line: 二〇〇五年八月三日[1]
-_FOOTNOTE_MARK = re.compile(rf"(?<=[{CJK}。；）”])\[\d{{1,3}}\]$")
+_FOOTNOTE_MARK = lazy(rf"(?<=[{CJK}。；）”])\[\d{{1,3}}\]$")
 
 
 def normalize_text(text: str) -> str:

@@ -6,11 +6,12 @@ import re
 from pathlib import Path
 
 from ..errors import SourceError
+from ..lazyre import lazy
 from ..textutil import CJK
 from .clean import Piece
 from .text import decode_bytes
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_META_CHARSET = lazy(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 # Old Chinese charsets are all decoded as their superset GB18030.
 _GB_ALIASES = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "euc-cn", "cp936", "hz-gb-2312"}
 
@@ -20,7 +21,7 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "form",
 # The page's header and footer are chrome; an article's own <header> holds its title.
 _PAGE_PARTS = ("header", "footer")
 # id/class words of site chrome (whole words of the attribute, e.g. class="top-nav" → "nav").
-_CHROME_ATTR = re.compile(
+_CHROME_ATTR = lazy(
     r"(?:^|[\s_\-])(?:nav|navbar|menu|header|footer|foot|sidebar|side|breadcrumbs?|crumbs?|bread|"
     r"share|bdshare|login|copyright|toolbar|topbar|top|bottom|search|position|location|weizhi|"
     r"dqwz|fenxiang|print|related|xgxx|xgwz|links?|friendlinks?|qrcode|ewm)(?:$|[\s_\-\d])",
@@ -36,8 +37,8 @@ CHROME_MAX_PLAIN_TEXT = 300
 LINK_LIST_MIN_LINKS = 3
 LINK_LIST_SHARE = 0.7
 ROW_CELL_MAX = 40  # a table row whose cells are all this short is read as one line
-_NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
-_TITLE_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]+\s)\s*")
+_NEWLINE_BETWEEN_CJK = lazy(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
+_TITLE_SITE_SUFFIX = lazy(r"\s*(?:[_|｜]|\s[-–—]+\s)\s*")
 
 
 def read_html(path: Path, data: bytes) -> tuple[list[Piece], str | None]:

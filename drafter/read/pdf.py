@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError
+from ..lazyre import lazy
 from .clean import Piece
 
 # A page's first or last line that is only a page number: "3", "- 3 -", "第3页", "3/12".
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]*\s*\d{1,4}\s*[-—–]*|第\s*\d+\s*页.*|\d+\s*/\s*\d+)\s*$")
+_PAGE_NUMBER = lazy(r"^\s*(?:[-—–]*\s*\d{1,4}\s*[-—–]*|第\s*\d+\s*页.*|\d+\s*/\s*\d+)\s*$")
 # A line ends at the right edge when its estimated end is within this many characters of it
 # (a closing mark carried over, a Latin word wrapped), and starts at the left edge when it is
 # indented less than INDENT_SLACK characters (a paragraph's first line is indented two).

@@ -38,6 +38,7 @@ from .. import errors
 from ..compose.asks import read_suggestion_text
 from ..errors import DrafterError
 from ..fileio import sha256_file
+from ..lazyre import lazy
 from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
 from . import files, views
 from .config import ServeSettings
@@ -596,7 +597,7 @@ async def facts_api(request: Request) -> Response:
     return api_answer(request, found.to_dict())
 
 
-FACT_YEAR = re.compile(r"(\d{4})\s*年?")
+FACT_YEAR = lazy(r"(\d{4})\s*年?")
 
 
 def fact_year(text: str) -> int:

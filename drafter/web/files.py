@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import secrets
 import shutil
 import time
@@ -18,11 +17,13 @@ import zipfile
 from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
+from ..lazyre import lazy
+
 UPLOADS = "uploads"
 DOWNLOAD_ROOTS = ("drafts", "seeds")
 UPLOAD_DAYS = 2  # uploads older than this are removed when the server starts
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-_TOKEN = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_UNSAFE = lazy(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_TOKEN = lazy(r"^[A-Za-z0-9_-]{8,64}$")
 
 
 # Old binary office formats no reader takes: the program that saves them in the one it reads.

@@ -16,9 +16,11 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..lazyre import lazy
+
 # The source's content hash in a fact file's header (facts.store.header: ``source:`` first, its
 # fields indented under it).
-_SOURCE_SHA = re.compile(r"^source:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+sha256:[ \t]*['\"]?([0-9a-f]{64})", re.M)
+_SOURCE_SHA = lazy(r"^source:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+sha256:[ \t]*['\"]?([0-9a-f]{64})", re.M)
 
 
 @dataclass

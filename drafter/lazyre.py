@@ -5,10 +5,12 @@ A module-level ``NAME = lazy(r"…")`` is used as ``re.compile(r"…")`` would b
 ``drafter draft`` imports modules holding hundreds of patterns and uses few of them, and each
 character class over the CJK range (U+4E00–U+9FFF) takes Python's compiler about a millisecond.
 After the first use the compiled pattern's methods are the object's own attributes, so a hot
-loop pays no indirection. For module-level patterns of the modules a draft imports; inside a
-function ``re.compile`` (or ``re.search`` and the like with a string) stays as it is. A ``lazy`` is
-not an ``re.Pattern``: a match's ``.re`` is the compiled pattern, so a pattern compared by identity
-(``m.re is FIGURE``) stays ``re.compile``; to ``re.sub`` and the like pass ``.pattern``.
+loop pays no indirection. For module-level patterns: of the modules a draft imports, and of the
+other commands' (check, batch, serve, harvest, refresh, distill's reading and storing), each of
+which uses few of its modules' patterns; inside a function ``re.compile`` (or ``re.search`` and
+the like with a string) stays as it is. A ``lazy`` is not an ``re.Pattern``: a match's ``.re`` is
+the compiled pattern, so a pattern compared by identity (``m.re is FIGURE``) stays ``re.compile``;
+to ``re.sub`` and the like pass ``.pattern``.
 """
 
 from __future__ import annotations

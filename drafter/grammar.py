@@ -653,6 +653,11 @@ WORK_VERBS = (
     "兑现", "拨付", "下达", "安排", "创建", "布局", "完成", "形成",
     "督促", "参与", "参加", "吸纳", "涉及", "包括", "承担", "联系", "走访", "邀请", "配套", "奖励", "补助",
 )
+# The parties: the Communist Party's names and the eight democratic parties'. A proposer named by one
+# is a body (民建泉州市委会, 九三学社许昌支委); before a committee's place it is no part of the place
+# (中共泉州市委, 九三学社许昌市委).
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+PARTY_NAMES = ("中共", "中国共产党", *DEMOCRATIC_PARTIES)
 # Verbs whose object is often a level's units or a zone (考核县（市、区）…, 推行园区…制, 破除市区…障碍,
 # 推荐市…项目): before a level or zone word they open no name, as the work verbs do (places).
 OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破除", "帮助")

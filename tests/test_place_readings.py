@@ -3,7 +3,7 @@ won, a slogan, a pair of level words, a flag: 考核县, 做好市, 列入市, �
 唯一旗县, 机关党旗), a zone's epithet or a sequence word is no zone's name (品牌园区, 活力新区,
 下一步新区); a prefecture named short by its 州 is one of the autonomous prefectures (黔东南州,
 西双版纳州; not 持泉州); a county whose name opens with 和 is read whole (晋中市和顺县), and a county of
-one character after 在/由 (在沛县). The seeds and the corpus are read in place, as ``drafter distill``
+one character after 在/由 (在沛县); a name holding 和 is read whole (呼和浩特市, 平和县). The seeds and the corpus are read in place, as ``drafter distill``
 reads them."""
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ def test_names_ending_like_those_words_stay_names():
     assert names("荆州市沙市区新增企业") == ["荆州市", "沙市区"]
     assert names("泉州市鲤城区、晋江市") == ["泉州市", "鲤城区", "晋江市"]
     assert is_place("长兴县") and is_place("嘉兴市") and is_place("准格尔旗")
+    # a name's level before a word opening with a level word (市场, 县域, 市县两级, 区县) ends the name
+    assert names("，泉州市市场监管局牵头") == ["泉州市"] and names("，晋江市县域经济") == ["晋江市"]
+    assert names("福建省市县两级财政") == ["福建省"]
 
 
 def test_the_seeds_read_no_such_word_as_a_place():
@@ -84,6 +87,9 @@ def test_a_county_whose_name_opens_with_a_conjunction():
     assert org_names("晋中市和顺县科技局组织") == ["晋中市和顺县科技局"]
     assert names("广东省河源市和平县新增") == ["广东省", "河源市", "和平县"]
     assert names("徐州市和沛县共建产业创新中心") == ["徐州市", "沛县"]
+    # names holding 和: 呼和浩特市 (not 浩特市), 平和县 and 政和县 of 福建 (were no place)
+    assert names("在呼和浩特市举办") == ["呼和浩特市"] and org_names("，呼和浩特市科技局") == ["呼和浩特市科技局"]
+    assert names("福建省漳州市平和县新增") == ["福建省", "漳州市", "平和县"] and names("，政和县科技局") == ["政和县"]
 
 
 def test_a_county_of_one_character_after_a_function_character():

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, MANNER_ADVERBS,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, MANNER_ADVERBS,
     POLITE_YOU, SCOPE_OPENERS, UNIT_ORGAN_WORDS, words,
 )
 from ..lazyre import lazy
@@ -329,9 +329,10 @@ _PREPOSITION = lazy(r"^(?:在|对|从|把|将|与|向|通过|依托)")
 # What no named thing holds: a counted figure (共征集44家…: a report), an adverb or aspect word of a
 # clause (双方进一步携手, 已组织…), a 的 inside it (市政府的正确领导下), a frame closing in 下 (…支持下).
 _CLAUSE_MARK = lazy(r"\d|进一步|共同|双方|已|正在|曾|的|下$")
-# A unit named in a list (市委、市政府, 市科技局、市科协, 管委会, 有关部门): who works, not a thing the
-# reply owes; an organ's word that also closes a thing (企业技术中心) is no unit here (UNIT_ORGAN_WORDS).
-_UNIT = lazy(rf"(?:{words(UNIT_ORGAN_WORDS, BODY_WORDS, ('委会', '部门'))})$")
+# A unit named in a list (市委、市政府, 市科技局、市科协, 管委会, 有关部门, 市委组织部: a party committee's
+# department, COMMITTEE_PART): who works, not a thing the reply owes; an organ's word that also closes
+# a thing (企业技术中心) is no unit here (UNIT_ORGAN_WORDS).
+_UNIT = lazy(rf"委{COMMITTEE_PART}$|(?:{words(UNIT_ORGAN_WORDS, BODY_WORDS, ('委会', '部门'))})$")
 # A generic noun closing the last thing named: 产业基金作用 → 产业基金.
 _KIND = lazy(r"(?:作用|力度|水平|能力|体系|工作|领域|行业|产业|方面)$")
 # What closes the last thing named: 等 and the kind they are (等领域, 等创新平台的…), or 的 + noun.

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import errors
 from ..errors import DrafterError
-from ..grammar import BODY_YOU, COUNCIL_YOU, POLITE_YOU
+from ..grammar import BODY_YOU, COUNCIL_YOU, PARTY_NAMES, POLITE_YOU, words
 from ..lazyre import lazy
 
 ROLES = ("主办", "会办", "协办")
@@ -64,8 +64,8 @@ def check_fields(suggestion: Suggestion) -> None:
 # A proposer that is a body, not a person: a party committee, the federation of industry and
 # commerce, a sector group (界别) or any committee/association.
 COLLECTIVE = lazy(
-    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|界别|委员会|委会|联合会|商会|协会|学会"
-    r"|代表团|小组|党组|支社|支部|界)$|^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|市工商联)"
+    rf"(?:{words(PARTY_NAMES)}|工商联|界别|委员会|委会|联合会|商会|协会|学会"
+    rf"|代表团|小组|党组|支社|支部|界)$|^(?:{words(PARTY_NAMES)}|市工商联)"
 )
 
 

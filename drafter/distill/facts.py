@@ -41,14 +41,13 @@ import re
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, FULL_YEAR_WORDS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
+from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
                        PRESENT_WORDS, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
 from .figures import find_figures, normalise
-from .metadata import LEADING_FUNCTION
 from .periods import change_start, figure_periods, time_mentions
 from .places import figure_places, is_place
 from .structure import OTHER, Outline, Unit, default_class
@@ -64,7 +63,7 @@ RELATIVE_YEAR = (
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_PLACE = re.compile(
     rf"^(?:{ITEM_NUMBER})?"
-    rf"(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?(?P<place>[{CJK}]{{2,3}}?(?:区|县|市))(?![级场委])"
+    rf"(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委])"
 )
 
 
@@ -170,12 +169,14 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # 您提出的…建议，市财政将统筹…): a plan, not a result, wherever it stands. 将 is "will" only
 # before what is to be done; before an object it marks what was done to it (我局将…纳入考核,
 # 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
-# and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…).
+# and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
+# what is to be founded (市委组织部将新建…, 我局将举办…), not a thing founded before (将新建的平台纳入…).
 _WE = r"我们|我[市区县局委办]"  # the bureau and its place speaking of themselves
 _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门))"  # a unit (市财政局, 市财政: UNIT_END) or 有关部门
-_TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "在"))
+_TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
+               ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "在"))
 _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
-WILL = re.compile(rf"^{_LEAD_IN}{_SUBJECT}?(?:还|也|仍)?(?:拟|将(?:{_TO_DO})|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}))")
+WILL = re.compile(rf"^{_LEAD_IN}{_SUBJECT}?(?:还|也|仍)?(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}))")
 ACTOR = re.compile(rf"{_WE}|领导下|带领")
 # A rank won (全国首个…平台, 全省第一, 唯一…): a result, though said as what something is.
 RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
@@ -221,10 +222,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
 
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区."""
-    m = SUBJECT_PLACE.match(norm)
-    if not m or LEADING_FUNCTION.match(m.group("place")):  # 联合市财政局…: a verb, then an organ
-        return None
-    return m.group("place") if is_place(m.group("place")) else None
+    m = SUBJECT_PLACE.match(norm)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
+    return m.group("place") if m and is_place(m.group("place")) else None
 
 
 def text_key(text: str) -> str:

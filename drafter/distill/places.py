@@ -28,8 +28,8 @@
   ``区县``, ``赴县``), read where its left edge is marked (:func:`_county_edge`: the start of a
   clause, a level word, a conjunction 和/与/及, a function character that opens no name: ``在沛县``)
   and not before ``级``/``域`` (``县级``, ``县域``). So ``徐州市和沛县`` is 徐州市 *and* 沛县 as
-  ``泉州市和鲤城区`` is, but the few names that open with 和 are read whole (``晋中市和顺县``: 和顺县,
-  see :data:`NAMES_OPENING_WITH_A_CONJUNCTION`); after a
+  ``泉州市和鲤城区`` is, but the few names that hold 和 are read whole (``晋中市和顺县``: 和顺县,
+  ``呼和浩特市``, ``平和县``: see :data:`NAMES_WITH_A_CONJUNCTION`); after a
   function character that opens names (将, 从, 于) the two are one name (``三明市将乐县``, ``从江县``:
   将乐县, never 将 + 乐县), after the others the county is (``由沛县科技局``: 沛县科技局).
   ``和县``, a county named by a function character alone, is read where ``和平区`` is
@@ -48,7 +48,7 @@ from collections import Counter
 
 from ..grammar import (ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
-                       OBJECT_VERBS, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
+                       OBJECT_VERBS, PARTY_NAMES, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
 
@@ -64,8 +64,6 @@ NOT_A_PLACE = re.compile(
     rf"|(?:{ZONE_EPITHETS})新?"  # 活力新区
     r"|..兴)$"  # a slogan (科教兴市, 人才兴县); a name has two characters before its 兴 (嘉兴, 长兴)
 )
-# The parties' names before a committee's place (中共泉州市委, 民建南通市委员会, 九三学社许昌市委): no part of it.
-PARTY_NAMES = ("中共", "中国共产党", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 # A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
 # may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市).
 COUNT_START = r"[二两三四五六七八九十]+(?:[个家项名所批类级条大地城座种省市区县]|$)"
@@ -73,7 +71,8 @@ NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在�
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
                      "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市九届人大…
-                     "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了")  # 勉励市科协…: a leader's verbs
+                     "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了"
+                     "|唯一|首个")  # 作为自治区唯一旗县: a rank  # 勉励市科协…: a leader's verbs
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
 # (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place
@@ -141,7 +140,7 @@ def is_place(name: str | None) -> bool:
     if not m or (len(m.group(1)) < 2 and not _one_character_county(*m.groups())):
         return False
     stem, level = m.groups()
-    if stem in NAMES_OPENING_WITH_A_CONJUNCTION - _CONJUNCTION_WORDS:
+    if stem in NAMES_WITH_A_CONJUNCTION - _CONJUNCTION_WORDS:
         return level in "市区县"
     if level == "省":
         return stem in PROVINCES
@@ -151,7 +150,7 @@ def is_place(name: str | None) -> bool:
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市); a city's name is 晋城市
     if level == "州":
         return stem in AUTONOMOUS_PREFECTURES  # not words before a city named X州 (礼遇泉州, 持泉州)
-    if _level_pair(name, len(stem)):
+    if stem[-1] in LEVELS and stem[-1] + level not in ("市区", "州市", "州区"):
         return False  # a pair of level words (唯一旗县, 区县, 市县); 沙市区, 泉州市 are names
     if level == "旗" and _NOT_A_BANNER.search(stem):
         return False  # a flag (党旗, 国旗, 红旗), not a banner of 内蒙古
@@ -188,20 +187,14 @@ _NOT_A_BANNER = re.compile(r"[党国红锦彩军队团战]$")
 # (将乐县, 从江县, 于都县) are read with the name before a level word one character later; after the
 # rest (由沛县科技局, 现在沛县) the county is that of one character.
 CONJUNCTIONS = frozenset("和与及")
-# The county-level names that open with a conjunction and a name of their own, all of them: where
-# one is written the conjunction is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县);
-# the stems after their 和 (顺, 政, 静…) name no county.
-NAMES_OPENING_WITH_A_CONJUNCTION = frozenset("和平 和顺 和政 和静 和硕 和田 和龙 和林格尔".split())
+# The names of county level and above that hold a conjunction, all of them (和 alone, 和县, aside):
+# where one is written its 和 is no conjunction (晋中市和顺县 names 和顺县, not 晋中市 and a 顺县; 呼和浩特市,
+# not 浩特市; 平和县 and 政和县 of 福建); the stems after their 和 (顺, 政, 静…) name no county.
+NAMES_WITH_A_CONJUNCTION = frozenset(
+    "和平 和顺 和政 和静 和硕 和田 和龙 和林格尔 呼和浩特 平和 政和 太和 永和 新和 仁和".split())
 # 和平 is also a noun (peace): 和平区 alone is read as 将乐县 is, in a chain or before a unit word.
 _CONJUNCTION_WORDS = frozenset(("和平",))
 NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
-
-
-def _level_pair(text: str, end: int) -> bool:
-    """Whether the level word ending at ``end`` is the first of a pair of level words (旗县, 区县, 市县),
-    not a name's end; a city's name ends in 州 before its 市 (泉州市) and a city's area is its 市区."""
-    pair = text[end - 1: end + 1]
-    return len(pair) == 2 and all(c in LEVELS for c in pair) and pair not in ("市区", "州市", "州区")
 
 
 def _in_a_word(text: str, end: int) -> bool:
@@ -228,12 +221,14 @@ def _county_edge(text: str, i: int) -> bool:
 
 
 def _conjunction_name_start(text: str, start: int, end: int) -> int:
-    """Where the place ``text[start:end]`` starts once a conjunction before it that opens a name
-    is taken in (晋中市和顺县: 和顺县, never 和 + 顺县; see :data:`NAMES_OPENING_WITH_A_CONJUNCTION`)."""
-    if text[start - 1: start] in CONJUNCTIONS and start:
-        parts = _NAME_PARTS.match(text[start - 1: end])
-        if parts and parts.group(1) in NAMES_OPENING_WITH_A_CONJUNCTION:
-            return start - 1
+    """Where the place ``text[start:end]`` starts once the conjunction before it is taken in, with a
+    character before that, where they make one name (晋中市和顺县: 和顺县, never 和 + 顺县; 呼和浩特市,
+    never 浩特市; see :data:`NAMES_WITH_A_CONJUNCTION`)."""
+    if start and text[start - 1] in CONJUNCTIONS:
+        for a in (start - 1, start - 2):
+            parts = _NAME_PARTS.match(text[max(a, 0): end])
+            if a >= 0 and parts and parts.group(1) in NAMES_WITH_A_CONJUNCTION:
+                return a
     return start
 
 
@@ -465,8 +460,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(2) - len(stem), m.end(), stem + m.group(2)))
                 break
     for m in _LEVEL_CHAR.finditer(masked):
-        if masked[m.end(): m.end() + 1] in LEVEL_WORD_AFTER or _level_pair(masked, m.end()):
-            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直, 县域, 旗县: the level word is part of a word
+        if masked[m.end(): m.end() + 1] in LEVEL_WORD_AFTER:
+            continue  # 市级, 市场, 市民, 市值, 市面, 区内, 市直, 县域: the level word is part of a word
         for k in range(1, 13):  # a span from where a name may start, cut back to the name it holds
             a = m.start() - k
             if a < 0:

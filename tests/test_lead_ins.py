@@ -77,18 +77,27 @@ def test_no_lead_in_leaves_a_verb_without_its_object():
 
 # --- part two where the base holds no plan --------------------------------------------------------
 
-PLAN_GAP = re.compile(r"^（[一二三四五六七八九十]+）【待补充：(.+)方面的下一步举措】$")
+ITEM_LEAD = re.compile(r"^（[一二三四五六七八九十]+）(持续|进一步)([^。，【]+)。(.*)$")
+GAP = "【待补充：具体举措】"
+ADVERBS = re.compile(r"^(?:大力|积极|着力|切实|全面|深入|充分|努力)+")
 
 
 @pytest.mark.parametrize("title", ["关于加快引进培育科技创新人才的建议", "关于支持高新技术企业扩量提质的建议",
                                    "关于加大科技金融支持科创企业的提案"])
-def test_part_two_without_a_plan_asks_for_one_per_facet_of_part_one(loo, tmp_path, title):
-    """A title the base holds no plan on: part two is not one bare 【待补充：下一步工作计划】 but one
-    numbered placeholder per section part one answers, naming its heading (what to write there)."""
+def test_part_two_without_text_has_an_item_per_facet_of_part_one_led_by_its_next_step(loo, tmp_path, title):
+    """A draft from the title alone: part two is not one bare 【待补充：下一步工作计划】 but one numbered
+    item per section part one answers, in its order, led by that section's heading said as a next
+    step (持续…/进一步…, its manner adverb 大力… dropped), then the base's plan on it or, where the base
+    holds none, the highlighted 【待补充：具体举措】 — never a bare placeholder standing for the whole item."""
     document = draft(loo, tmp_path / "plan.docx", title)
     headings, items = list(sections(document)), part_two_texts(document)
     assert headings and not [p for p in document.paragraphs if "【待补充：下一步工作计划】" in p.text]
-    assert [PLAN_GAP.match(t).group(1) for t in items] == headings, items
+    assert len(items) == len(headings), items
+    for heading, item in zip(headings, items):
+        found = ITEM_LEAD.match(item)
+        assert found and found.group(2) == ADVERBS.sub("", heading), (heading, item)
+        assert found.group(3) == GAP or (found.group(3) and not found.group(3).startswith("【")), item
+    assert any(ITEM_LEAD.match(t).group(3) == GAP for t in items)  # the loo base holds no plan on some facet
 
 
 def test_part_two_of_a_draft_with_nothing_in_part_one_asks_for_the_concerns_plan(loo, tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..errors import DrafterError
 from ..grammar import (
@@ -28,8 +29,8 @@ from .asks import ASK_VERB, carried_on, concern_matter, short_topic
 from .gaps import owed_phrase
 from .remit import Remit, named_co_handler, split_remits
 from .select import (
-    MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, said_by, select_facts,
-    strip_ordinal, unframed_topic,
+    MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
+    select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
     NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure,
@@ -225,14 +226,18 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, [Span(co_part("、".join(selection.co_gaps)), PLACEHOLDER)]))
 
     blocks.append(block(HEADING1, "part_next"))
-    steps = selection.steps() or facet_plan_gaps(selection, about)
+    steps = selection.steps() if selection.asks else facet_steps(selection, about, wording)
     blocks.append(block(BODY, "next_step"))
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for
             blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
             continue
-        spans = [lead, *_fact_spans(step, ws, today, part_one=False, co=co), *earlier_plan(step, today)]
+        if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
+            blocks.append(ReplyBlock(BODY, [lead, *step]))
+            continue
+        spans = [lead, *_fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE),
+                 *earlier_plan(step, today)]
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
         if owes:  # after the item's last sentence, in its run of text, as part one's
@@ -243,10 +248,20 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
     # the co-handlers' part, asked for in part one or holding their work from the base: their next steps
     # too (the base holds none of theirs), as the last item (unless asked already)
-    asked = [u for u in co if u in (*selection.co_gaps, *selection.co_parts) and u not in selection.plan_units]
+    theirs = [p for p in selection.plans if p.part and not selection.asks]  # a co-handler's plans: its item
+    for n, step in enumerate(theirs, len(steps) + 1):
+        said = _fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE)
+        note = PLAN_PART_NOTE.format(unit=step.part)
+        if said and not any(s.note == note for s in said):  # the unit named by the source: asked all the same
+            said[0] = replace(said[0], note=note)
+        spans = [Span(f"（{cn_numeral(n)}）"), *said, *earlier_plan(step, today)]
+        blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
+    planned = {p.part for p in theirs}
+    asked = [u for u in co if u in (*selection.co_gaps, *selection.co_parts) and u not in selection.plan_units
+             and u not in planned]
     if asked:
         units = "、".join(asked)
-        lead = [Span(f"（{cn_numeral(len(steps) + 1)}）")] if steps else []
+        lead = [Span(f"（{cn_numeral(len(steps) + len(theirs) + 1)}）")] if steps or theirs else []
         blocks.append(ReplyBlock(BODY, [*lead, Span(provided_by(units, f"{units}承办部分的下一步举措"), PLACEHOLDER)]))
 
     blocks.append(block(CLOSING, "closing"))
@@ -460,15 +475,33 @@ def same_area(area: str, topic: str) -> bool:
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
 
 
-def facet_plan_gaps(selection: Selection, about: str) -> list[str]:
-    """Part two's placeholders where the base holds no plan at all and no ask has its own (a draft
-    from the title alone): one per section of part one the bureau answers (not a co-handler's part,
-    whose unit part two asks for its next steps), what to write there
-    (【待补充：X方面的下一步举措】, X its heading) — nothing invented; where part one has no such
-    section, one on what the work is ``about`` (the concern of part one's overview)."""
-    facets = [unframed_topic(s.heading) for s in selection.sections
-              if s.heading and s.items and not s.gap and not s.part]  # a co-handler's part: it is asked for its own
-    return [placeholder_text(f"{aspect(f)}的下一步举措") for f in facets or [about] if f]
+PLAN_GAP_NOTE = "事实库中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
+PLAN_PART_NOTE = ("此项为{unit}的下一步举措，取自事实库中的来源（见出处），已列入{unit}承办的部分并注明单位："
+                  "请{unit}确认并按今年的计划更新")
+
+
+def facet_steps(selection: Selection, about: str, wording: Wording) -> list:
+    """Part two of a draft from the title alone: an item for each section of part one the bureau
+    answers (not a co-handler's part, whose unit part two asks for its next steps), in their order —
+    its plan (:attr:`~.select.Item.section`), else its heading said as a next step and what to write
+    there (``plan_gap``: 持续培育科技创新主体。【待补充：具体举措】; a heading that is no verb phrase, the
+    old 【待补充：X方面的下一步举措】) — nothing invented; then the topic's plans answering no section,
+    up to MAX_SECTIONS items.
+    Where part one has no such section: the plans, else one placeholder on what the work is ``about``
+    (the concern of part one's overview). A co-handler's plans are not among these (its own item)."""
+    plans = [p for p in selection.plans if not p.part]
+    own = [(j, s) for j, s in enumerate(selection.sections) if s.heading and s.items and not s.gap and not s.part]
+    if not own:
+        return plans or [placeholder_text(f"{aspect(about)}的下一步举措")] if about or plans else []
+    out: list = []
+    for j, section in own:
+        mine = [p for p in plans if p.section == j]
+        if not mine:
+            spans = wording.spans("plan_gap", step=next_step(section.heading),
+                                  matter=aspect(unframed_topic(section.heading)))
+            mine = [[replace(s, note=PLAN_GAP_NOTE) if s.kind == PLACEHOLDER else s for s in spans]]
+        out += mine
+    return out + [p for p in plans if p.section is None][:max(0, MAX_SECTIONS - len(out))]
 
 
 def _owed_plan(step: Item, selection: Selection) -> list[str]:
@@ -552,7 +585,8 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
     return text
 
 
-def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True, co: list[str] = ()) -> list[Span]:
+def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True, co: list[str] = (),
+                part_note: str | None = None) -> list[Span]:
     """The item's kept sentences as spans (:mod:`.sentences`): relative time words made
     absolute and noted; another unit's figures attributed (据…统计, a co-handler by the name the
     clerk gave it, ``co``), and a co-handler's work in its part opening with its name
@@ -583,7 +617,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         if item.part and not out and not names_unit(text, item.part):  # a co-handler's work, in its part
             said = part_lead(text, item.part, figures)
             text = said + text
-            marks.append((said.rstrip("，"), TEXT, PART_NOTE.format(unit=item.part)))
+            marks.append((said.rstrip("，"), TEXT, (part_note or PART_NOTE).format(unit=item.part)))
         owner = attribution(text, item.fact, ws, "".join(out)) if figures else None
         if owner:
             unit, note, at = owner

@@ -20,7 +20,8 @@ of a reply:
   (fewer than :data:`MIN_SECTIONS` sections) and are then flagged stale; facts older than the
   workspace's ``max_age`` never (the part keeps its placeholder, its comment naming them);
 * done/context facts make the sections of part one; the newest plan facts of the bureau's own
-  jurisdiction make the next-step part;
+  jurisdiction make the next-step part (without text, sentence by sentence, one item per section of
+  part one: :func:`_plans_for_sections`);
 * without it, an item is on the title's matter (:func:`title_matter`, :func:`on_matter`: its words
   the base does not say everywhere, by weight, not a word shared in passing), and a one-item
   section under a source heading that fits neither gets its item's facet as heading
@@ -46,7 +47,7 @@ from itertools import islice
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
-    ADDRESS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
+    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
     READERS_SUGGESTION, SCOPE_OPENERS, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -124,6 +125,7 @@ class Item:
     claims: list = field(default_factory=list)  # such plans on this item's matter, said after it (Items)
     ask: int | None = None  # in part two: the ask (its index) this plan answers; in a co-handler's part, the one it came from
     part: str | None = None  # the co-handler (--with, as written) whose work it reports, in its part
+    section: int | None = None  # in part two of a draft without text: the part-one section (its index) it answers
 
 
 @dataclass
@@ -240,6 +242,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
+    plans = _plans_for_sections(index, query, sections, suggestion.co_handlers, ws, today, plans, asked)
     _drop_restated(sections, plans)
     gap_note = None
     if not sections:
@@ -1339,6 +1342,164 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
     lead = bigrams(sentences[0])
     about = [len(w & bigrams(a.phrase) & lead) for a, w in zip(asks, words)]
     return about[k] > 0 and all(a < about[k] for j, a in enumerate(about) if j != k)
+
+
+# --- part two of a draft without text: each section's next steps ---------------------------------------
+
+SECTION_HEAD_SHARE = 0.25  # the share (by weight) of a section heading's words a plan sentence must say…
+SECTION_ITEM_WEIGHT = 5.0  # …and the weight of its items' own words (−log of their share of the facts),
+SECTION_ONE_WORD = 20.0  # this much of them when it says one word of the heading only
+SECTION_HEAD_MOST = 0.5  # none of them when it says this share of the heading's words, two at least
+
+
+def _plans_for_sections(index, query: str, sections: list[Section], co_handlers: list[str], ws: Workspace,
+                        today: dt.date, topic_plans: list[Item], matter: list | None = None) -> list[Item]:
+    """Part two of a draft without text: an item for each section of part one, made of the base's
+    plan sentences on that section's matter (:func:`_on_section`), sentence by sentence (a ``；``-part
+    of a sentence listing several measures is one): never a whole plan paragraph listing unrelated
+    things. A sentence goes to the one section whose matter it says best; the section takes them
+    from the newest plan holding any (that plan alone: one source, one earlier-plan mark), at most
+    MAX_PLAN_SENTENCES, led by its heading said as a next step (:func:`next_step`; the plan's own lead
+    when the heading is no verb phrase). As in a draft with text, an earlier year's plan offers only
+    its standing measures without that year's targets (:func:`standing`, :func:`still_ahead`), and
+    none a later source reports done. A plan sentence that is a co-handler's work (:func:`handlers`:
+    credited to it, or with the unit as its subject) on the matter of a section, or of the title
+    (``matter``, :func:`title_matter`), goes to that unit's item instead (:attr:`Item.part`), never
+    the bureau's. ``topic_plans`` (the topic's plans as a whole, :func:`select_facts`) none of whose
+    facts an item took stay after them, as before."""
+    own = [(j, s) for j, s in enumerate(sections) if s.heading and s.items and not s.gap]
+    if not own:
+        return topic_plans
+    share = word_share(index)
+    if share is None:
+        return topic_plans
+    candidates: dict[str, Item] = {}
+    for text in [query, *(s.heading for _, s in own)]:
+        for plan in _relevant(index, topic_query(text, ws), ws, today, (PLAN,), [ws.jurisdiction]):
+            if not plan.stale and not is_lead_in(plan.fact.text) and not answers_reader(plan.fact.text):
+                candidates.setdefault(plan.fact.id, plan)
+    matters = {j: _section_matter(s, ws, index, share) for j, s in own}
+    done = [(issued(i.source), t) for s in sections for i in s.items for t in split_sentences(i.fact.text)]
+    offers: dict[tuple[int | None, str | None], list[tuple[tuple[str, float], Item, list[str]]]] = {}
+    for plan in _newest_plans(list(candidates.values()), limit=None):
+        sentences = fact_sentences(plan.fact)
+        lead = has_lead(sentences)
+        owners = handlers(plan.fact, sentences, co_handlers, ws, index) if co_handlers else [None] * len(sentences)
+        later = [t for when, t in done if when > issued(plan.source)]
+        found: dict[tuple[int | None, str | None], list[tuple[float, str]]] = {}
+        for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
+            if repeats(sentence, later, DONE_SINCE):
+                continue
+            for part in (p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")):
+                home, score = _on_section(part, matters)
+                unit = owners[n]
+                if home is None and not (unit and matter and on_matter(part, matter)):
+                    continue
+                said = still_ahead(part.rstrip("；;。，, ") + "。", plan, today)
+                said = said and standing(sentence, plan, today, said)
+                if said:
+                    found.setdefault((None if unit else home, unit), []).append((score, said))
+        for key, said in found.items():  # newest plan first; of one date's, the one saying most of the matter
+            offers.setdefault(key, []).append(((issued(plan.source), sum(sc for sc, _ in said)), plan,
+                                               [t for _, t in said]))
+    taken: dict[tuple[int | None, str | None], Item] = {}
+    for key, options in offers.items():
+        _rank, plan, said = max(options, key=lambda o: o[0])
+        j, unit = key
+        sentences = fact_sentences(plan.fact)
+        head = next_step(sections[j].heading) if j is not None else None
+        if head is None and unit is None and has_lead(sentences):  # a unit's plan opens with the unit
+            head = heading_phrase(sentences[0])
+        body = _without_head(said[:MAX_PLAN_SENTENCES], head)
+        taken[key] = replace(plan, sentences=[head, *body] if head else body, section=j, part=unit,
+                             ask=None, verify=False, outdated={})
+    chosen = [taken[k] for k in sorted((k for k in taken if k[0] is not None), key=lambda k: k[0])]
+    chosen += [taken[k] for k in taken if k[0] is None]
+    used = {p.fact.id for p in chosen}
+    return chosen + [p for p in topic_plans if p.fact.id not in used]
+
+
+def _without_head(body: list[str], head: str | None) -> list[str]:
+    """A plan's sentences under the lead ``head`` (持续强化人才链对创新链的支撑作用。), their first
+    clause dropped where it says the lead's phrase again (强化人才链对创新链的支撑作用，推行… → 推行…)."""
+    if not head or not body:
+        return body
+    phrase = re.sub(rf"^(?:{alternation(CARRYING_ON)})", "", head.rstrip("。"))
+    first, comma, rest = body[0].partition("，")
+    return [rest, *body[1:]] if comma and rest and first.endswith(phrase) else body
+
+
+def _section_matter(section: Section, ws: Workspace, index, share) -> tuple[str, dict[str, float], dict[str, float]]:
+    """What a section of part one is about: its heading, its words (those of a title's matter,
+    :func:`title_matter`, else its bigrams the base does not say everywhere) and its items' own
+    words, each weighed by how rare it is in the base."""
+    def weighed(text: str) -> dict[str, float]:
+        return {g: -math.log(share(g)) for g in bigrams(text) - GENERIC
+                if is_cjk(g) and not FUNCTION_CHARS & set(g) and 0 < share(g) <= COMMON_SHARE}
+
+    heading = {}
+    for _clause, words in title_matter(section.heading or "", ws, index):
+        heading.update(words)
+    heading = {g: w for g, w in heading.items() if w > 0} or weighed(section.heading or "")
+    items = {g: w for g, w in weighed(said_by(section.items)).items() if g not in heading}
+    return section.heading or "", heading, items
+
+
+def _on_section(text: str, matters: dict[int, tuple[str, dict[str, float], dict[str, float]]]) -> tuple[int | None, float]:
+    """The section (its index) whose matter ``text`` (a plan sentence) says, and how well (the share
+    of its heading's words by weight, times one more than the weight of its items' own words it says),
+    or (None, 0) when it says no section's. It says a section's matter when it says SECTION_HEAD_SHARE
+    of its heading's words by weight, backed by its items' own words: SECTION_ONE_WORD of them when it
+    says one word of the heading (a run of its bigrams, 成果转化 one word: 整合 of 加快整合提升科技平台
+    in 增强科技创新资源整合能力 is no platform), SECTION_ITEM_WEIGHT when two, none when three or
+    SECTION_HEAD_MOST of the heading (中试、验证平台 under 加快中试验证发展). Of several sections, the one
+    whose heading's own words — those no other heading says (人才 of 加强智能制造创新人才引育 beside
+    推进智能制造创新平台建设) — it says most, then the better said."""
+    grams = bigrams(text)
+    counts: dict[str, int] = {}
+    for _title, heading, _items in matters.values():
+        for g in heading:
+            counts[g] = counts.get(g, 0) + 1
+    best: tuple[float, float] = (0.0, 0.0)
+    home = None
+    for j, (title, heading, items) in matters.items():
+        total = sum(heading.values())
+        said = sum(w for g, w in heading.items() if g in grams) / total if total else 0.0
+        backed = sum(w for g, w in items.items() if g in grams)
+        n = _runs(title, {g for g in heading if g in grams})
+        needed = (SECTION_ONE_WORD if n < 2 else 0.0 if n >= 3 or said >= SECTION_HEAD_MOST
+                  else SECTION_ITEM_WEIGHT)
+        if said < SECTION_HEAD_SHARE or backed < needed:
+            continue
+        rank = (sum(w for g, w in heading.items() if g in grams and counts[g] == 1), said * (1 + backed))
+        if rank > best:
+            best, home = rank, j
+    return home, best[1]
+
+
+def _runs(text: str, said: set[str]) -> int:
+    """How many words of ``text`` the bigrams ``said`` make: runs of them in a row."""
+    found = [text[k:k + 2] in said for k in range(len(text) - 1)]
+    return sum(1 for k, here in enumerate(found) if here and (k == 0 or not found[k - 1]))
+
+
+# The verbs of making better, whose next step goes further (进一步完善…); the others' goes on (持续推进…).
+FURTHER_VERBS = ("完善", "优化", "健全", "深化", "提升", "提高", "加大", "扩大", "增强")
+
+
+def next_step(heading: str | None) -> str | None:
+    """A part-one heading said as a next step, the lead of its part-two item: a verb phrase as it goes
+    on (``大力培育科技创新主体`` → ``持续培育科技创新主体。``, ``完善…机制`` → ``进一步完善…机制。``; one
+    saying so already as it is); None for a heading that is no verb phrase (``科技金融成效显著``)."""
+    if not heading:
+        return None
+    phrase = unframed_topic(heading.strip().rstrip(TRAILING_PUNCT))
+    if phrase.startswith(CARRYING_ON):
+        return f"{phrase}。"
+    bare = re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
+    if not bare.startswith(ASK_VERBS):
+        return None
+    return f"{'进一步' if bare.startswith(FURTHER_VERBS) else '持续'}{bare}。"
 
 
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> tuple[dict[int, str], list[str]]:

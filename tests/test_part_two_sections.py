@@ -1,0 +1,158 @@
+"""Part two of a draft from the title alone (no suggestion text): an item for each section of part
+one, made of the base's plan sentences on that section's matter, read from the written .docx.
+
+The rules under test are general: a plan paragraph listing several measures gives each section
+only its sentences (its ``；``-parts) on that section's matter, newest plan first, an earlier year's
+marked 【待更新：取自2025年计划】 with its source in the comment; a sentence part one says already is
+not said again; a co-handler's plan goes to that unit's item; where the base holds nothing, the
+item is the section's heading said as a next step and a highlighted gap that ``drafter check``
+reports.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from helpers import NUMERAL_ITEM, REPO, part_two_of, sections
+
+from drafter.cli import cli
+
+TITLE_1103 = "关于支持高新技术企业扩量提质的建议"
+TITLE_45 = "关于加大科技金融支持科创企业的提案"
+MARK = re.compile(r"【待更新：取自(\d{4})年计划】")
+
+
+def run(root: Path, out: Path, number: str, title: str, *extra: str) -> docx.document.Document:
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", number, title, "--deputy", "某某某",
+                                      "--session", "市十七届人大五次会议", "--date", "2026-05-20", "--type", "B",
+                                      "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return docx.Document(str(out))
+
+
+def items_of(document) -> list:
+    return [p for p in part_two_of(document.paragraphs) if NUMERAL_ITEM.match(p.text)]
+
+
+def comments_of(document, paragraph) -> list[str]:
+    """The texts of the Word comments anchored in ``paragraph``."""
+    ids = [e.get(docx.oxml.ns.qn("w:id")) for e in paragraph._p.iter(docx.oxml.ns.qn("w:commentRangeStart"))]
+    by_id = {str(c.comment_id): c.text for c in document.comments}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def seed_plan_parts(seed: str, words: str) -> list[str]:
+    """The ``；``-parts of the seed's plan sentence holding ``words`` (its real wording), each without
+    its end punctuation."""
+    text = re.sub(r"\s+", "", next((REPO / "seeds").glob(f"{seed}_*.txt")).read_text("utf-8"))
+    text = text.translate(str.maketrans(",;:", "，；："))  # the web page's half-width punctuation
+    sentence = next(s for s in re.split(r"(?<=。)", text) if words in s)
+    return [p.rstrip("；。") for p in re.split(r"(?<=；)", sentence) if p.strip("；。")]
+
+
+@pytest.fixture(scope="module")
+def draft_1103(seeded_root, tmp_path_factory):
+    out = tmp_path_factory.mktemp("np-1103") / "1103.docx"
+    return run(seeded_root, out, "1103", TITLE_1103, "--with", "市税务局")
+
+
+def test_the_subjects_item_takes_the_tiered_plan_sentence_not_its_paragraphs_other_measures(draft_1103):
+    """1103 (高新技术企业扩量提质) from the whole base: the 2025 reply's plan paragraph 在强主体上下功夫
+    lists 两提升, the 梯次 cultivation and the 出题人 role in one sentence; the item of part one's
+    科技创新主体 section takes the 梯次 part (it says that section's matter) and none of the others."""
+    headings = list(sections(draft_1103))
+    items = items_of(draft_1103)
+    k = next(n for n, h in enumerate(headings) if "科技创新主体" in h)
+    item = items[k]
+    parts = seed_plan_parts("000", "梯次发展")
+    tiered = next(p for p in parts if "梯次发展" in p)
+    assert tiered in item.text, item.text
+    others = [p for p in parts if p is not tiered]
+    assert others and not any(p[:12] in item.text for p in others), item.text
+    assert sum(tiered in p.text for p in items) == 1  # said once in part two
+    # an earlier year's plan: its mark at the end, its source in the comments
+    assert MARK.search(item.text) and MARK.search(item.text).group(1) == "2025" and item.text.endswith("】")
+    assert any("泉科函〔2025〕81号" in c for c in comments_of(draft_1103, item))
+    # led by the section's heading said as a next step
+    assert re.match(r"^（[一二三四五六]）(持续|进一步)", item.text) and "科技创新主体。" in item.text.split("。")[0] + "。"
+
+
+def test_each_item_answers_its_section_in_order_and_the_co_handler_is_asked_last(draft_1103):
+    headings = list(sections(draft_1103))
+    items = items_of(draft_1103)
+    bureau = [h for h in headings if "【" not in h]
+    assert len(items) == len(bureau) + 1, [p.text for p in items]
+    assert items[-1].text.endswith("【待市税务局提供：市税务局承办部分的下一步举措】")
+    for heading, item in zip(bureau, items):
+        lead = re.sub(r"^（[一二三四五六七]）", "", item.text).split("。")[0]
+        core = re.sub(r"^(?:大力|积极|着力|切实|全面|深入)+", "", heading)
+        assert lead.endswith(core) and lead.startswith(("持续", "进一步")), (heading, item.text)
+
+
+def test_part_two_does_not_say_again_what_part_one_says(draft_1103):
+    """No clause of part two (its lead phrases aside) stands word for word in part one."""
+    texts = [p.text for p in draft_1103.paragraphs]
+    start = next(n for n, t in enumerate(texts) if t.startswith("二、"))
+    part_one = "".join(texts[:start])
+    for item in items_of(draft_1103):
+        body = re.sub(r"【待[^】]*】", "", item.text).split("。", 1)[-1]
+        for clause in re.split(r"[，；。]", body):
+            assert len(clause) < 10 or clause not in part_one, (clause, item.text)
+
+
+def test_a_section_without_a_plan_reads_as_a_next_step_with_a_gap_check_reports(seeded_root, tmp_path):
+    """45 (科技金融): the base holds no plan on finance: its item is the heading said as a next step
+    (完善… goes further: 进一步完善…) and the highlighted gap, which ``drafter check`` counts as a placeholder."""
+    out = tmp_path / "45.docx"
+    document = run(seeded_root, out, "45", TITLE_45, "--proposal", "--with", "市金融局")
+    headings = [h for h in sections(document) if "【" not in h]
+    items = items_of(document)
+    first = items[0]
+    assert first.text == f"（一）进一步{headings[0]}。【待补充：具体举措】", first.text
+    yellow = [r.text for r in first.runs if r.font.highlight_color is not None]
+    assert yellow == ["【待补充：具体举措】"], yellow
+    assert any("具体举措" in c for c in comments_of(document, first))
+    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "check", str(out), "--json"])
+    report = json.loads(result.stdout)
+    found = [f for f in report["findings"] if f["code"] == "placeholder" and "【待补充：具体举措】" in f["snippet"]]
+    assert found, report["findings"]
+
+
+PLAN_REPLY = """关于市十七届人大五次会议第1377号建议的答复
+泉科函〔2026〕140号
+某代表：
+您提出的《关于加强高新技术企业培育的建议》（第1377号）已收悉，由我局会同市税务局办理。现答复如下：
+一、基本情况
+（一）大力培育科技创新主体
+2025年，全市新认定国家高新技术企业612家。
+二、下一步工作计划
+（一）培育科技创新主体。加大高新技术企业梯次培育力度，推动科技型中小企业向高新技术企业梯次发展。市税务局将落实高新技术企业所得税优惠政策，为高新技术企业和科技型中小企业做好研发费用加计扣除辅导。
+泉州市科学技术局
+2026年3月20日
+"""
+
+
+def test_a_co_handlers_plan_goes_to_its_item_not_the_bureaus(seeded_root, tmp_path):
+    """A plan sentence with the co-handler as its subject (市税务局将落实…) is that unit's next step: it
+    stands in the unit's own item, which asks it to confirm, and not under the bureau's heading; the
+    bureau's sentence of the same plan stays the bureau's."""
+    root = tmp_path / "ws"
+    shutil.copytree(seeded_root, root)
+    (root / "seeds" / "1377.txt").write_text(PLAN_REPLY, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds" / "1377.txt")])
+    assert result.exit_code == 0, result.output
+    document = run(root, tmp_path / "1103.docx", "1103", TITLE_1103, "--with", "市税务局")
+    items = items_of(document)
+    theirs = [p for p in items if "所得税优惠" in p.text]
+    assert len(theirs) == 1 and not theirs[0].text.startswith("（一）"), [p.text for p in items]
+    assert theirs[0].text.split("）", 1)[1].startswith("市税务局将落实"), theirs[0].text
+    assert any("请市税务局确认" in c for c in comments_of(document, theirs[0]))
+    assert not any("【待市税务局提供" in p.text for p in items)
+    subject = next(p for p in items if "科技创新主体" in p.text.split("。")[0])
+    assert "所得税" not in subject.text

@@ -36,8 +36,9 @@ def draft(root: Path, out: Path, title: str, *extra: str):
     ("关于加大科技型中小企业培育力度的建议", "科技型中小企业培育", "继续加大科技型中小企业培育力度"),
     # a verb of a goal (提升…能力) keeps its verb after 围绕 too
     ("关于提升科技创新平台服务能力的建议", "提升科技创新平台服务能力", "继续提升科技创新平台服务能力"),
-    # a preposition before the verb (对…给予): a verb phrase to carry on, not 围绕 in part two
-    ("关于对国家级高新技术企业复审合格给予资金支持的建议", "对国家级高新技术企业复审合格给予资金支持",
+    # a preposition before the verb (对…给予): after 围绕 what it gives (围绕对…的资金支持, never 围绕对…给予…),
+    # a verb phrase to carry on in part two
+    ("关于对国家级高新技术企业复审合格给予资金支持的建议", "对国家级高新技术企业复审合格的资金支持",
      "继续对国家级高新技术企业复审合格给予资金支持"),
 ])
 def test_the_drafts_lead_ins_say_the_matter_and_what_goes_on(loo, tmp_path, title, about, carry_on):

@@ -487,12 +487,24 @@ def concern_matter(topic: str) -> str:
     加大对科技型中小企业研发创新扶持力度 → 科技型中小企业研发创新扶持, 加快中试验证平台建设 →
     中试验证平台建设) — only where every clause opens with one and none is left a quality
     (:data:`QUALITY`: 加强…支撑作用 keeps its verb); else the clauses as verb phrases, their manner
-    words dropped and a 加大 given its 力度 (围绕完善科技金融服务体系). Clauses joined by 、."""
+    words dropped and a 加大 given its 力度 (围绕完善科技金融服务体系), a 对…给予… said as what it gives
+    (:func:`_given`). Clauses joined by 、."""
     clauses = _topic_clauses(topic)
     matters = [_matter(c) for c in clauses]
     if all(matters):
         return "、".join(matters)
-    return "、".join(_greater(_ADVERBS.sub("", c)) for c in clauses)
+    return "、".join(_given(_greater(_ADVERBS.sub("", c))) for c in clauses)
+
+
+# A clause giving something to someone (对X给予Y): no matter after 围绕 as a verb phrase led by its
+# preposition, but what is given, 对X的Y (围绕对国家级高新技术企业复审合格的资金支持).
+_GIVING = lazy(r"^对(.+?)(?:给予|予以)(.+)$")
+
+
+def _given(clause: str) -> str:
+    """``clause`` said as what it gives (:data:`_GIVING`), or as it is."""
+    giving = _GIVING.match(clause)
+    return f"对{giving.group(1)}的{giving.group(2)}" if giving else clause
 
 
 def _topic_clauses(topic: str) -> list[str]:

@@ -156,3 +156,30 @@ def test_a_co_handlers_plan_goes_to_its_item_not_the_bureaus(seeded_root, tmp_pa
     assert not any("【待市税务局提供" in p.text for p in items)
     subject = next(p for p in items if "科技创新主体" in p.text.split("。")[0])
     assert "所得税" not in subject.text
+
+
+SUGGESTION_1377 = """关于加强高新技术企业培育的建议
+一、加大高新技术企业梯次培育力度，推动更多科技型中小企业成长为高新技术企业。
+二、落实高新技术企业所得税优惠政策，做好研发费用加计扣除辅导。
+"""
+
+
+def test_with_the_suggestions_text_a_co_handlers_plan_is_its_item_too(seeded_root, tmp_path):
+    """With the suggestion's text (asks), the same: the co-handler's plan sentence is never the
+    bureau's item for the ask it serves; it stands as the unit's own item, asking it to confirm."""
+    root = tmp_path / "ws"
+    shutil.copytree(seeded_root, root)
+    (root / "seeds" / "1377.txt").write_text(PLAN_REPLY, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds" / "1377.txt")])
+    assert result.exit_code == 0, result.output
+    (tmp_path / "1377建议.txt").write_text(SUGGESTION_1377, "utf-8")
+    document = run(root, tmp_path / "1377.docx", "1377", "关于加强高新技术企业培育的建议", "--with", "市税务局",
+                   "--text", str(tmp_path / "1377建议.txt"))
+    items = items_of(document)
+    theirs = [p for p in items if "所得税优惠" in p.text]
+    assert len(theirs) == 1, [p.text for p in items]
+    assert theirs[0].text.split("）", 1)[1].startswith("市税务局将落实"), theirs[0].text
+    assert any("请市税务局确认" in c for c in comments_of(document, theirs[0]))
+    assert not any("市税务局将" in p.text for p in items if p is not theirs[0])
+    # it answers the ask it serves (the second), which the bureau's base holds no plan for: no gap left there
+    assert items.index(theirs[0]) == 1 and not any("所得税优惠政策方面的下一步举措" in p.text for p in items)

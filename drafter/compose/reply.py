@@ -236,8 +236,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
             continue
-        spans = [lead, *_fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE),
-                 *earlier_plan(step, today)]
+        spans = [lead, *_plan_spans(step, ws, today, co), *earlier_plan(step, today)]
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
         if owes:  # after the item's last sentence, in its run of text, as part one's
@@ -248,15 +247,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
     # the co-handlers' part, asked for in part one or holding their work from the base: their next steps
     # too (the base holds none of theirs), as the last item (unless asked already)
-    theirs = [p for p in selection.plans if p.part and not selection.asks]  # a co-handler's plans: its item
+    theirs = [p for p in selection.plans if p.part and p.ask is None]  # a co-handler's plans: its item
     for n, step in enumerate(theirs, len(steps) + 1):
-        said = _fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE)
-        note = PLAN_PART_NOTE.format(unit=step.part)
-        if said and not any(s.note == note for s in said):  # the unit named by the source: asked all the same
-            said[0] = replace(said[0], note=note)
-        spans = [Span(f"（{cn_numeral(n)}）"), *said, *earlier_plan(step, today)]
+        spans = [Span(f"（{cn_numeral(n)}）"), *_plan_spans(step, ws, today, co), *earlier_plan(step, today)]
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
-    planned = {p.part for p in theirs}
+    planned = {p.part for p in selection.plans if p.part}
     asked = [u for u in co if u in (*selection.co_gaps, *selection.co_parts) and u not in selection.plan_units
              and u not in planned]
     if asked:
@@ -478,6 +473,16 @@ OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉�
 PLAN_GAP_NOTE = "事实库中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
 PLAN_PART_NOTE = ("此项为{unit}的下一步举措，取自事实库中的来源（见出处），已列入{unit}承办的部分并注明单位："
                   "请{unit}确认并按今年的计划更新")
+
+
+def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> list[Span]:
+    """A part-two item's sentences (:func:`_fact_spans`); a co-handler's plan with the comment asking
+    the unit to confirm it, also where its source names the unit already (市税务局将…)."""
+    said = _fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE)
+    note = PLAN_PART_NOTE.format(unit=step.part) if step.part else None
+    if note and said and not any(s.note == note for s in said):
+        said[0] = replace(said[0], note=note)
+    return said
 
 
 def facet_steps(selection: Selection, about: str, wording: Wording) -> list:

@@ -175,7 +175,7 @@ class Selection:
         for k in range(len(self.asks)):
             mine = [p for p in self.plans if p.ask == k]
             out += mine or ([self.plan_gaps[k]] if k in self.plan_gaps else [])
-        return out + [p for p in self.plans if p.ask is None]
+        return out + [p for p in self.plans if p.ask is None and not p.part]  # a co-handler's: its own item
 
     @property
     def complete(self) -> bool:
@@ -794,6 +794,14 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         section.part = section.part if all(i.part == section.part for i in section.items) else None
     done = [i for g in groups for i in g] + filled
     plans = _plans_for_asks(index, suggestion, asks, words, plan_groups, used, done, ws, today, plan_relevant)
+    if suggestion.co_handlers:  # a co-handler's plan on the asks' matter: that unit's item
+        for plan in _plans_for_sections(index, topic_query(suggestion.title, ws), sections + parts,
+                                        suggestion.co_handlers, ws, today, [], title_matter(suggestion.title, ws, index)):
+            if plan.part:  # it answers the ask of its section (or whose words it says) when the bureau has no plan for it, else last
+                k = (sections + parts)[plan.section].ask if plan.section is not None else next(
+                    (j for j in range(len(asks)) if serving("".join(plan.sentences or []), j, words, MIN_ASK_SHARED)), None)
+                plan.ask = k if k is not None and not any(p.ask == k for p in plans) else None
+                plans.append(plan)
     _drop_repeats(sections + parts, plans)
     _drop_older_counts(sections + parts, ws)
     parts = [p for p in parts if p.items][:MAX_SECTIONS - len(sections)]
@@ -1279,6 +1287,15 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             later[when] = [s for date, s in reported if date > when]
         return later[when]
 
+    owned: dict[str, list] = {}
+
+    def theirs(plan: Item, sentences: list[str]) -> list:
+        """Per sentence of the plan, the co-handler whose plan it is (:func:`handlers`), or None."""
+        if plan.fact.id not in owned:
+            owned[plan.fact.id] = (handlers(plan.fact, sentences, suggestion.co_handlers, ws, index)
+                                   if suggestion.co_handlers else [None] * len(sentences))
+        return owned[plan.fact.id]
+
     def offer(k: int, leads_elsewhere: bool) -> Item | None:
         """Ask k's plan, or None. Without ``leads_elsewhere``: the ask's own plans, then the topic's
         strictly serving it, none led by another ask's matter (that ask's while it may take it);
@@ -1301,9 +1318,10 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             if elsewhere != leads_elsewhere:
                 continue
             body: list[tuple[str, str]] = []
-            for sentence in sentences[1:] if lead else sentences:
-                if (plan.fact.id, sentence) in taken or repeats(sentence, since(plan), DONE_SINCE):
-                    continue
+            owners = theirs(plan, sentences)
+            for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
+                if (plan.fact.id, sentence) in taken or repeats(sentence, since(plan), DONE_SINCE) or owners[n]:
+                    continue  # a co-handler's plan is never the bureau's (its own item: _plans_for_sections)
                 said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
                 said = said and standing(sentence, plan, today, said)
                 if said:
@@ -1381,6 +1399,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
     matters = {j: _section_matter(s, ws, index, share) for j, s in own}
     done = [(issued(i.source), t) for s in sections for i in s.items for t in split_sentences(i.fact.text)]
     offers: dict[tuple[int | None, str | None], list[tuple[tuple[str, float], Item, list[str]]]] = {}
+    homes: dict[tuple[None, str], int | None] = {}
     for plan in _newest_plans(list(candidates.values()), limit=None):
         sentences = fact_sentences(plan.fact)
         lead = has_lead(sentences)
@@ -1399,6 +1418,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
                 said = said and standing(sentence, plan, today, said)
                 if said:
                     found.setdefault((None if unit else home, unit), []).append((score, said))
+                    homes.setdefault((None, unit), home)  # where a unit's plan answers, when on a section
         for key, said in found.items():  # newest plan first; of one date's, the one saying most of the matter
             offers.setdefault(key, []).append(((issued(plan.source), sum(sc for sc, _ in said)), plan,
                                                [t for _, t in said]))
@@ -1411,8 +1431,8 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         if head is None and unit is None and has_lead(sentences):  # a unit's plan opens with the unit
             head = heading_phrase(sentences[0])
         body = _without_head(said[:MAX_PLAN_SENTENCES], head)
-        taken[key] = replace(plan, sentences=[head, *body] if head else body, section=j, part=unit,
-                             ask=None, verify=False, outdated={})
+        taken[key] = replace(plan, sentences=[head, *body] if head else body, part=unit, ask=None, verify=False,
+                             section=homes.get(key) if unit else j, outdated={})
     chosen = [taken[k] for k in sorted((k for k in taken if k[0] is not None), key=lambda k: k[0])]
     chosen += [taken[k] for k in taken if k[0] is None]
     used = {p.fact.id for p in chosen}

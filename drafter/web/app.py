@@ -704,7 +704,62 @@ async def sources_page(request: Request) -> Response:
     report = await run_in_threadpool(lambda: st.workspace().sources())
     if wants_json(request):
         return api_answer(request, report.to_dict())
-    return page(request, "sources.html", sources=report.to_dict())
+    gone = request.query_params.get("withdrawn")
+    notice = (f"已撤回“{gone}”：{request.query_params.get('facts', '')} 条事实已移出事实库，"
+              f"原文件保存在 {request.query_params.get('kept', '')}" if gone else None)
+    return page(request, "sources.html", sources=report.to_dict(), notice=notice)
+
+
+def changing_facts(st: WebState, dry_run: bool, change: Callable[[Any], Any]):
+    """``change(workspace)``: a dry run as it is, a change of the fact base under the server's
+    facts lock (fact edits, refresh, distill and withdrawals take turns)."""
+    ws = st.workspace()
+    if dry_run:
+        return change(ws)
+    with st.facts_lock:
+        return change(ws)
+
+
+def run_withdraw(st: WebState, source_id: str, dry_run: bool, edited: bool = False):
+    return changing_facts(st, dry_run, lambda ws: ws.withdraw(source_id, dry_run=dry_run, edited=edited))
+
+
+async def withdraw_form(request: Request) -> Response:
+    """撤回's confirmation step: what withdrawing the source removes (nothing moves yet)."""
+    st = state_of(request)
+    try:
+        plan = await run_in_threadpool(run_withdraw, st, request.path_params["source"], True)
+    except Exception as exc:
+        report = await run_in_threadpool(lambda: st.workspace().sources())
+        return page(request, "sources.html", 404, error=describe(exc), sources=report.to_dict())
+    return page(request, "withdraw.html", plan=files.workspace_relative(plan.to_dict(), st.root))
+
+
+async def withdraw_action(request: Request) -> Response:
+    """Withdraw the source (``edited``: the clerk confirmed its reviewed or edited facts go too);
+    back to the sources page saying so. /api/: ``dry_run`` answers what it would remove."""
+    st = state_of(request)
+    source_id = request.path_params["source"]
+    single: dict[str, Any] = {}
+    try:
+        single, _, _ = await read_form(request)
+        dry_run = wants_json(request) and str(single.get("dry_run", "")).lower() in TRUE
+        edited = str(single.get("edited", "")).lower() in TRUE
+        report = await run_in_threadpool(run_withdraw, st, source_id, dry_run, edited)
+    except Exception as exc:
+        if wants_json(request):
+            return api_answer(request, {"error": describe(exc)}, 400)
+        try:
+            plan = await run_in_threadpool(run_withdraw, st, source_id, True)
+        except Exception:
+            return page(request, "sources.html", 400, error=describe(exc),
+                        sources=(await run_in_threadpool(lambda: st.workspace().sources())).to_dict())
+        return page(request, "withdraw.html", 400, error=describe(exc),
+                    plan=files.workspace_relative(plan.to_dict(), st.root))
+    if wants_json(request):
+        return api_answer(request, report.to_dict())
+    return RedirectResponse("/sources?" + urlencode({"withdrawn": report.label, "facts": report.facts,
+                                                     "kept": report.kept}), status_code=303)
 
 
 # ------------------------------------------------------------------ 提炼 seeds/
@@ -773,11 +828,7 @@ REFRESH_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 def run_refresh(st: WebState, path: Path, dry_run: bool):
     """Workspace.refresh on the upload: the update files the report under seeds/ where the dry run
     said it would (as the CLI does), so the fact base names a lasting source."""
-    ws = st.workspace()
-    if dry_run:
-        return ws.refresh(path, dry_run=True)
-    with st.facts_lock:
-        return ws.refresh(path, dry_run=False)
+    return changing_facts(st, dry_run, lambda ws: ws.refresh(path, dry_run=dry_run))
 
 
 async def refresh_action(request: Request) -> Response:
@@ -1161,6 +1212,9 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/facts/{fact}/chart", fact_chart),
         Route("/sources", sources_page),
         Route("/api/sources", sources_page),
+        Route("/sources/{source}/withdraw", withdraw_form, methods=["GET"]),
+        Route("/sources/{source}/withdraw", withdraw_action, methods=["POST"]),
+        Route("/api/sources/{source}/withdraw", withdraw_action, methods=["POST"]),
         Route("/distill", distill_action, methods=["POST"]),
         Route("/distill/{job}", distill_job),
         Route("/api/distill", distill_action, methods=["POST"]),

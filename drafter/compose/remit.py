@@ -36,12 +36,6 @@ class Remit:
         return list(dict.fromkeys(t for _, t in self.pairs))
 
 
-def named_co_handler(unit: str, co_handlers: list[str]) -> str | None:
-    """The co-handler (``--with``) that is ``unit``, by any of its names (:func:`~drafter.grammar.same_unit`:
-    市金融局 for 市金融监管局), as the clerk wrote it."""
-    return unit_in(co_handlers, unit)
-
-
 def says_field_word(text: str, term: str) -> bool:
     """True when ``text`` (a point, or an ask's text) says the field word ``term`` of drafter.yaml as
     a matter of its own: a longer word wherever it stands (企业技术中心, 专利审查); a two-character one
@@ -70,7 +64,7 @@ def remit_of(point: str, ws: Workspace, co_handlers: list[str]) -> tuple[str, bo
         if best is None:
             continue
         _, unit, term = best
-        if not higher and named_co_handler(unit, co_handlers):
+        if not higher and unit_in(co_handlers, unit):
             return None  # the co-handler's field: its part is asked for, not declined
         return unit, higher, term
     return None
@@ -110,7 +104,7 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
         if (hits[0] or hits[1] > 1) and hits > best:  # one field word in passing (…、企业技术中心等) is no field
             best, unit = hits, name
     if unit:
-        co_handler = named_co_handler(unit, co_handlers)
+        co_handler = unit_in(co_handlers, unit)
         return co_handler or unit, unit, co_handler is not None
     return None, None, False
 

@@ -27,7 +27,7 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, carried_on, concern_matter, short_topic
 from .gaps import owed_phrase
-from .remit import Remit, named_co_handler, split_remits
+from .remit import Remit, split_remits
 from .select import (
     MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
     select_facts, strip_ordinal, unframed_topic,
@@ -440,7 +440,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
 def _ask_unit(unit: str, co_handlers: list[str]) -> str:
     """What a warning tells the clerk to do about a unit a placeholder asks: a co-handler provides it
     with its part; another unit is to be asked."""
-    return f"，请{unit}在承办部分中一并提供" if named_co_handler(unit, co_handlers) else f"，请商请{unit}提供"
+    return f"，请{unit}在承办部分中一并提供" if unit_in(co_handlers, unit) else f"，请商请{unit}提供"
 
 
 def co_part(units: str) -> str:

@@ -8,17 +8,21 @@ HTML block, a line of a PDF page) and :func:`clean_blocks` turns them into :clas
 2. site chrome and page furniture are dropped (:func:`is_chrome`): "scan with your phone" prompts,
    公网安备/ICP lines, copyright lines, login/registration prompts, print/close/share/font-size
    toolbars, breadcrumbs, previous/next links, view counters, page numbers, a news site's hotlines
-   and address and its editors' credits, disclaimers, reprint and copyright notices and comment counters (even as a
-   sentence), lines with nothing to read
+   and address and its editors' credits, disclaimers, reprint and copyright notices, a document-sharing site's notice of who shared the
+   text (由会员分享…, 小编为大家整理…) and comment counters (even as a sentence), lines with nothing to read
    (``![]() |``) and bare codes (an image's hash);
 3. the text is normalised (:func:`normalize_text`): list bullets and a closing footnote mark ``[1]``
    stripped, a Chinese-numeral year typed with a letter O read as one (二OO五年 → 二〇〇五年), half-width ``, : ; ( ) ? !``
    next to Chinese turned full-width, spaces between a plain number and Chinese removed, spaced-out
-   label words (``联 系 人``) closed up, spaces after/before full-width punctuation removed;
+   label words (``联 系 人``) closed up, spaces after/before full-width punctuation removed, and the spaces a
+   wrapped file's joined lines left between Chinese characters in a line of prose (创 新主体, three or
+   more outside brackets and quotes);
 4. paragraphs broken by page breaks or hard wraps are rejoined (:func:`should_join`), never across
    a blank line of a text file (``Piece.ends``); a line the
    reader knows fills the whole width of its page (a PDF line) goes on in the next one unless that
-   opens with numbering or is a date, even when it looks like a heading (``1.新建…创新载体`` / ``42家，…``).
+   opens with numbering or is a date, even when it looks like a heading (``1.新建…创新载体`` / ``42家，…``);
+   a document-sharing site's preview chunk (``2、，整合…``) goes on in the chunk numbered before it when
+   that stopped mid-sentence (:func:`_next_chunk`).
 
 The rules are about the shape of the text, never about a particular document's wording.
 """
@@ -120,6 +124,11 @@ _NOTICE = lazy(
     r"^免责声明|不代表本?(?:站|网|网站|我站|平台)(?:任何)?(?:的)?(?:观点|立场)|(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|镜像)"
     r"|转载请(?:注明|保留)|均为(?:公益)?转载|版权归原?作者所有|(?:作品|文章|内容|图片)(?:搜集|收集|来源|转载)(?:于|自)网络"
     r"|^\d*\s*条(?:回复|评论)|^暂无(?:评论|讨论|回复)"
+    # a document-sharing or essay site's notice: 《….docx》由会员分享，可在线阅读…请在…上搜索;
+    # 下面是小编为大家整理的…，供大家参考
+    r"|由(?:会员|用户|网友)(?:上传)?(?:分享|上传)|小编(?:为|给)?(?:大家|您|你)?(?:精心|用心)?(?:整理|收集|搜集|准备|带来)"
+    # and its download notes: 请放心下载, 下载前请仔细阅读…, …请联系客服, 超出免费预览范围, 上传人：… 文档编号：…
+    r"|(?:放心|免费|付费)下载|下载(?:文档)?(?:前|时)|(?:联系|咨询)(?:在线)?客服|免费预览|^上传人\s*[:：].{0,40}文档编号"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
@@ -225,6 +234,13 @@ _SPACED_LABEL = lazy(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{1,5}}(?=\s*[:：])")
 _SPACED_WORD = lazy(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,5}}(?![{CJK}])")
 _SPACE_AFTER_PUNCT = lazy(r"(?<=[，。、；：？！（《“])\s+")
 _SPACE_BEFORE_PUNCT = lazy(r"\s+(?=[，。、；：？！）》”])")
+# A space between two Chinese characters, and the bracketed/quoted spans whose spaces are meant
+# (a byline （记者 王某 通讯员 李某）, a slogan “焕新消费 焕新智造”, a title 《…作用 助推…》).
+_CJK_SPACE = lazy(rf"(?<=[{CJK}]) (?=[{CJK}])")
+_ENCLOSED = lazy(r"（[^（）]*）|《[^《》]*》|“[^“”]*”")
+# A line of prose (this many clause marks) holding this many such spaces outside brackets is a
+# wrapped file's lines joined with a space (创 新主体, 分 管领导): they go.
+WRAP_SPACES, PROSE_MARKS = 3, 2
 
 
 def normalize_space(text: str) -> str:
@@ -268,7 +284,21 @@ def normalize_text(text: str) -> str:
         text = _SPACE_BEFORE_WORD.sub(r"\1", text)
         text = _SPACE_AFTER_PUNCT.sub("", text)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
+        text = _unwrap_spaces(text)
     return text
+
+
+def _unwrap_spaces(text: str) -> str:
+    """``text`` without the spaces a wrapped file's joined lines left between Chinese characters
+    (in brackets and quotes too), when it is prose holding at least WRAP_SPACES of them outside
+    brackets and quotes."""
+    if len(_SENTENCE_PUNCT.findall(text)) < PROSE_MARKS:
+        return text
+    enclosed = [(m.start(), m.end()) for m in _ENCLOSED.finditer(text)]
+    spaces = [m.start() for m in _CJK_SPACE.finditer(text) if not any(a <= m.start() < b for a, b in enclosed)]
+    if len(spaces) < WRAP_SPACES:
+        return text
+    return _CJK_SPACE.sub("", text)
 
 
 # --- rejoining broken paragraphs -----------------------------------------------------------
@@ -318,6 +348,23 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
             or bool(_CONTINUES.search(nxt)) or bool(_WRAP_RESIDUE.match(nxt)))
 
 
+# A document-sharing site's preview of a file, in numbered chunks cut anywhere (1、…力度 / 2、，整合…):
+# a chunk goes on in the one numbered before it when that stopped mid-sentence after at least
+# MIN_CHUNK characters (a list's item that long ends its sentence), even across the blank line the
+# page puts between chunks.
+_CHUNK_NUMBER = lazy(r"^(\d{1,2})、")
+MIN_CHUNK = 150
+
+
+def _next_chunk(prev: str, prev_raw: str, nxt: str) -> bool:
+    """Whether ``nxt`` is the chunk after the one ending ``prev`` in such a preview."""
+    m = _CHUNK_NUMBER.match(nxt)
+    if not m or m.group(1) == "1" or len(prev) < MIN_CHUNK or _TERMINAL.search(prev):
+        return False
+    last_line = normalize_space(prev_raw.rsplit("\n", 1)[-1])
+    return last_line.startswith(f"{int(m.group(1)) - 1}、")
+
+
 def _glue(a: str, b: str) -> str:
     """Join two pieces of one paragraph: a space only between two Latin words."""
     sep = " " if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum() else ""
@@ -355,7 +402,12 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
         text = normalize_text(text)
         if not text:
             continue
-        if merged and not merged[-1][4] and should_join(merged[-1][0], merged[-1][2], text, piece.heading,
+        if merged and _next_chunk(merged[-1][0], merged[-1][1], text):  # across a blank line too
+            last = merged[-1]
+            last[0] = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
+            last[1] = f"{last[1]}\n{piece.raw}"
+            last[3], last[4] = piece.full, piece.ends
+        elif merged and not merged[-1][4] and should_join(merged[-1][0], merged[-1][2], text, piece.heading,
                                                         merged[-1][3]):
             last = merged[-1]
             last[0] = _glue(last[0], text)

@@ -108,3 +108,33 @@ def test_a_source_other_facts_refer_to_is_never_withdrawn(web):
     r = client.post(f"/api/sources/{source['id']}/withdraw", data={"edited": "1"})
     assert r.status_code == 400 and "未撤回" in r.json()["error"]
     assert base_files(root) == before
+
+
+def test_withdraw_in_the_browser_needs_the_box_ticked_for_edited_facts(browser, tmp_path):
+    """In Chromium: the sources list's 撤回… opens the confirmation; with a reviewed fact, 确认撤回
+    does nothing until the box is ticked; then the list comes back saying what went."""
+    from web_helpers import LiveServer, browser_page, shot
+
+    root = make_workspace(tmp_path / "ws")
+    (root / "seeds" / "2025年工作总结.txt").write_text(SEED, "utf-8")
+    with LiveServer(root) as server, TestClient(create_app(root), base_url=BASE) as client:
+        assert client.post("/api/distill").status_code == 200
+        source = source_of(client, "seeds/2025年工作总结.txt")
+        own = load_fact_file(root / "facts" / f"{source['id']}.yaml").facts[0]
+        assert client.post(f"/api/facts/{own.id}", data={"text": own.text, "period": "2025", "reviewed": "1"}).status_code == 200
+        with browser_page(browser) as page:
+            page.goto(server.url + "/sources")
+            page.click(f'a[href="/sources/{source["id"]}/withdraw"]')
+            page.wait_for_selector("text=确认撤回")
+            shot(page, "withdraw-confirm")
+            page.click("button.danger")  # the box is not ticked: the browser keeps the page
+            assert "/withdraw" in page.url and (root / "facts" / f"{source['id']}.yaml").is_file()
+            page.check("input[name=edited]")
+            page.click("button.danger")
+            page.wait_for_selector("p.notice")
+            assert page.locator("p.notice").inner_text().startswith(f"已撤回“{source['label']}”")
+            assert page.locator(f'a[href="/sources/{source["id"]}/withdraw"]').count() == 0
+            assert "csrf" not in page.url
+            shot(page, "withdraw-done")
+    assert not (root / "facts" / f"{source['id']}.yaml").exists()
+    assert not (root / "seeds" / "2025年工作总结.txt").exists()

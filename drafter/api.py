@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .harvest import HarvestReport
     from .distill import DistillReport
     from .refresh import RefreshReport
+    from .withdraw import WithdrawReport
 
 # The other commands' report classes load on first use (PEP 562): ``drafter draft`` imports
 # neither check, batch, distill, refresh nor harvest (and their third-party readers).
@@ -156,6 +157,15 @@ class Workspace(_workspace.Workspace):
                 progress(done, total, str(path))
 
         return distill_paths(self, _paths(paths), progress=each)
+
+    def withdraw(self, source_id: str, *, dry_run: bool = False, edited: bool = False) -> WithdrawReport:
+        """撤回 source ``source_id``: its fact file and its copy under seeds/ leave the fact base
+        (moved to ``.drafter/withdrawn/``); refused while other sources' facts refer to its facts,
+        and while some of its facts were reviewed or edited by a person unless ``edited`` says the
+        caller knows. ``dry_run``: only what it would remove (:mod:`drafter.withdraw`)."""
+        from .withdraw import withdraw_source
+
+        return withdraw_source(self, source_id, dry_run=dry_run, edited=edited)
 
     def facts(self, query: str | None = None, *, kind: str | Iterable[str] | None = None,
               period: int | str | tuple[int, int] | None = None, jurisdiction: str | None = None,

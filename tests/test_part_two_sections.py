@@ -19,7 +19,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import NUMERAL_ITEM, REPO, part_two_of, sections
+from helpers import NUMERAL_ITEM, REPO, needs_corpus, part_two_of, part_two_texts, redraft, sections
 
 from drafter.cli import cli
 
@@ -183,3 +183,24 @@ def test_with_the_suggestions_text_a_co_handlers_plan_is_its_item_too(seeded_roo
     assert not any("市税务局将" in p.text for p in items if p is not theirs[0])
     # it answers the ask it serves (the second), which the bureau's base holds no plan for: no gap left there
     assert items.index(theirs[0]) == 1 and not any("所得税优惠政策方面的下一步举措" in p.text for p in items)
+
+
+@needs_corpus
+def test_another_bureaus_result_headings_read_as_next_steps_too(chongqing, tmp_path):
+    """重庆's reply 0219 drafted again from its bureau's other four documents, the title alone: its
+    part one's headings state results of a thing (科技成果转化服务体系日益完善); part two's items say
+    what is done to that thing next (进一步完善科技成果转化服务体系。), like the items led by a verb
+    phrase — no item is a bare 【待补充：…方面的下一步举措】 standing for the whole."""
+    _root, document = redraft(chongqing, tmp_path, "01")
+    headings = [h for h in sections(document) if "【" not in h]
+    items = part_two_texts(document)
+    assert len(items) == len(headings) >= 3, items
+    results = 0
+    for heading, item in zip(headings, items):
+        lead = re.sub(r"^（[一二三四五六]）", "", item).split("。")[0]
+        assert lead.startswith(("持续", "进一步")) and not item[3:].startswith("【"), item
+        stated = re.match(r"^(.+?)(?:日益|持续|不断)(完善|优化)$", heading)
+        if stated:
+            results += 1
+            assert lead == f"进一步{stated.group(2)}{stated.group(1)}", (heading, item)
+    assert results >= 2  # the two result headings of this draft

@@ -32,7 +32,7 @@ from drafter.web.config import ServeSettings
 from drafter.web.files import resolve_download, safe_name
 from helpers import TITLE_1288
 from web_helpers import (
-    DEMO_LIST, HOSTILE, REPORT, Clock, LiveServer, csrf_of, error_of, kill_all, make_workspace, scanned_pdf,
+    DEMO_LIST, HOSTILE, REPORT, REPORT_2026, Clock, LiveServer, csrf_of, error_of, kill_all, make_workspace, scanned_pdf,
     started_since,
 )
 
@@ -556,6 +556,54 @@ def test_api_refresh_and_harvest(client, root):
     assert r.status_code == 200, data
     assert data["items"][0]["original"] == "1320定稿.docx" and data["items"][0]["facts"] > 0
     assert data["downloads"][0]["url"].startswith("/download/seeds/harvested/")
+
+
+def test_api_answers_name_files_relative_to_the_workspace(tmp_path):
+    """Each /api/ answer keeps the command's field names, but a file is named as the download
+    links name it, relative to the workspace (drafts/…, seeds/…, facts/…): an API client on
+    another computer cannot use the server's own paths, and they would show its folders."""
+    root = make_workspace(tmp_path / "ws")
+    seed = root / "seeds" / "2025年工作总结.txt"  # a source not yet in the fact base
+    seed.write_text(REPORT_2026.replace("2026", "2025").replace("2027", "2026"), "utf-8")
+    folders = {str(root), root.as_posix(), str(root.resolve())}
+    answers = []
+
+    def answer(r, status=200):
+        assert r.status_code == status, r.text
+        assert not [f for f in folders if f in r.text], r.text[:300]
+        answers.append(r.json())
+        return r.json()
+
+    with TestClient(create_app(root), base_url=BASE) as c:
+        draft = answer(c.post("/api/draft", data={**FORM_1288, "number": "1340"}))
+        assert draft["path"] == "drafts/1340.docx" == draft["downloads"][0]["url"].removeprefix("/download/")
+        (root / "drafts" / "1340.docx").write_bytes((root / "drafts" / "1340.docx").read_bytes() + b" ")  # edited
+        kept = answer(c.post("/api/draft", data={**FORM_1288, "number": "1340"}), 409)
+        assert kept["error"].startswith("drafts/1340.docx 已存在")
+        batch = answer(c.post("/api/batch", files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())}))
+        assert batch["out_dir"] == "drafts/交办清单" and batch["workbook"] == "drafts/交办清单/跟踪表.xlsx"
+        assert (root / batch["workbook"]).is_file()
+        checked = answer(c.post("/api/check", files={"file": ("1340.docx", (root / draft["path"]).read_bytes())}))
+        assert checked["path"] == "1340.docx"
+        answer(c.get("/api/facts", params={"q": "高新技术企业"}))
+        answer(c.get("/api/sources"))
+        distilled = answer(c.post("/api/distill"))
+        assert [s["path"] for s in distilled["sources"]] == [f"seeds/{seed.name}"]
+        dry = answer(c.post("/api/refresh", data={"dry_run": "1"}, files={"file": ("report.txt", REPORT)}))
+        assert dry["sources"][0]["path"].startswith("seeds/harvested/")
+        applied = answer(c.post("/api/refresh", files={"file": ("report.txt", REPORT)}))
+        assert applied["written"] and all(w.startswith("facts/") and (root / w).is_file() for w in applied["written"])
+        assert applied["filed"] and all(f.startswith("seeds/harvested/") and (root / f).is_file() for f in applied["filed"])
+        signed = (root / draft["path"]).read_bytes()
+        refused = answer(c.post("/api/harvest", files={"file": ("1340定稿.docx", signed)}), 400)
+        assert refused["unfinished"] and "1340定稿.docx" in refused["unfinished"][0]["message"]
+        filed = answer(c.post("/api/harvest", data={"force": "1"}, files={"file": ("1340定稿.docx", signed)}))
+        stored = filed["items"][0]["stored"]
+        assert stored.startswith("seeds/harvested/") and (root / stored).is_file()
+        fact = c.get("/api/facts", params={"q": "高新技术企业"}).json()[0]
+        edited = answer(c.post(f"/api/facts/{fact['id']}", data={"text": fact["text"], "period": "2025"}))
+        assert edited["written"] and all((root / w).is_file() for w in edited["written"])
+    assert len(answers) == 12  # every answer above was looked at
 
 
 # ------------------------------------------------------------------ safety

@@ -1510,7 +1510,9 @@ FURTHER_VERBS = ("完善", "优化", "健全", "深化", "提升", "提高", "�
 def next_step(heading: str | None) -> str | None:
     """A part-one heading said as a next step, the lead of its part-two item: a verb phrase as it goes
     on (``大力培育科技创新主体`` → ``持续培育科技创新主体。``, ``完善…机制`` → ``进一步完善…机制。``; one
-    saying so already as it is); None for a heading that is no verb phrase (``科技金融成效显著``)."""
+    saying so already as it is); a heading stating a thing made better says what is done to it
+    (``科技成果转化服务体系日益完善`` → ``进一步完善科技成果转化服务体系。``); None for another heading
+    that is no verb phrase (``科技金融成效显著``)."""
     if not heading:
         return None
     phrase = unframed_topic(heading.strip().rstrip(TRAILING_PUNCT))
@@ -1518,8 +1520,17 @@ def next_step(heading: str | None) -> str | None:
         return f"{phrase}。"
     bare = re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
     if not bare.startswith(ASK_VERBS):
-        return None
+        result = RESULT_HEADING.match(phrase)  # a result said of a thing: what is done to it goes on
+        if not result:
+            return None
+        bare = result.group("verb") + result.group("thing")
     return f"{'进一步' if bare.startswith(FURTHER_VERBS) else '持续'}{bare}。"
+
+
+# A heading stating a result of a thing (科技成果转化服务体系日益完善, …政策环境持续优化): the thing, how
+# it went on, the verb of making it better.
+RESULT_HEADING = lazy(rf"^(?P<thing>[\u4e00-\u9fff“”]{{2,}}?)(?:日益|日趋|持续|不断|逐步|稳步|进一步|显著|明显|全面)?"
+                      rf"(?P<verb>{alternation(FURTHER_VERBS)})$")
 
 
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> tuple[dict[int, str], list[str]]:

@@ -252,3 +252,19 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def remove(path: str | Path, into: str | Path) -> Path:
+    """Move fact file ``path`` out of the base (to ``into``, outside it), under the writers' lock
+    after undoing any killed write: one atomic rename, so readers see the base with the file or
+    without it. Raises :class:`DrafterError` when it cannot be moved (the base is unchanged)."""
+    path, into = Path(path), Path(into)
+    folder = path.parent
+    with _locked(folder, exclusive=True):
+        _recover(folder)
+        try:
+            os.replace(path, into)
+            _fsync_dir(folder)
+        except OSError as exc:
+            raise DrafterError(f"无法移走，事实库未改动：{exc.strerror or exc}", exc.filename or path) from None
+    return into

@@ -213,7 +213,7 @@ def failure(request: Request, exc: BaseException, uploads: dict[str, str] | None
     message = describe(exc, uploads)
     status = 413 if isinstance(exc, files.UploadTooLarge) else 400
     if wants_json(request):
-        return api_error(message, status)
+        return api_answer(request, {"error": message}, status)
     return page(request, template, status, error=message, **context)
 
 
@@ -250,6 +250,12 @@ def form_page(template: str) -> Callable:
 
 def api_error(message: str, status: int = 400) -> JSONResponse:
     return JSONOut({"error": message}, status_code=status)
+
+
+def api_answer(request: Request, content: Any, status_code: int = 200) -> JSONResponse:
+    """An answer of /api/: what the command's ``--json`` prints, each path inside the workspace
+    relative to it (:func:`files.workspace_relative`), with the same field names."""
+    return JSONOut(files.workspace_relative(content, state_of(request).root), status_code=status_code)
 
 
 # ------------------------------------------------------------------ 起草
@@ -368,7 +374,7 @@ async def draft_action(request: Request) -> Response:
         kept = Path(result["kept"])
         message = f"{_rel(st.root, kept)} 已存在且{result['why']}，未覆盖"
         if as_json:
-            return JSONOut({"error": message, "existing": downloads(st.root, kept),
+            return api_answer(request, {"error": message, "existing": downloads(st.root, kept),
                                  "suggested_out": result["version"]}, status_code=409)
         ws = await run_in_threadpool(st.workspace)
         return page(request, "draft.html", 409, kept=message, values=sent, version=result["version"],
@@ -376,7 +382,7 @@ async def draft_action(request: Request) -> Response:
     data = result["report"]
     links = downloads(st.root, result["path"])
     if as_json:
-        return JSONOut({**data, "downloads": links})
+        return api_answer(request, {**data, "downloads": links})
     marks = views.link_marks(result["blocks"], data["placeholders"])
     return page(request, "draft_result.html", report=data, blocks=result["blocks"], links=links, marks=marks,
                 relpath=_rel(st.root, Path(result["path"])), values=sent, fields=DRAFT_FIELDS)
@@ -440,7 +446,7 @@ async def batch_action(request: Request) -> Response:
             report = await run_in_threadpool(run_batch, st, path)
             data = report.to_dict()
             data["list"] = uploads.get(str(path), data["list"])
-            return JSONOut({**data, "downloads": batch_links(st, report)})
+            return api_answer(request, {**data, "downloads": batch_links(st, report)})
     except Exception as exc:
         return failure(request, exc, uploads, "batch.html")
 
@@ -476,7 +482,7 @@ async def job_status(request: Request) -> Response:
     job = state_of(request).jobs.get(request.path_params["job"])
     if job is None:
         return api_error("找不到此任务", 404)
-    return JSONOut(job.to_dict())
+    return api_answer(request, job.to_dict())
 
 
 async def zip_download(request: Request) -> Response:
@@ -514,7 +520,7 @@ async def check_action(request: Request) -> Response:
     data = report.to_dict()
     data["path"] = uploads.get(str(path), data["path"])
     if as_json:
-        return JSONOut(data)
+        return api_answer(request, data)
     return page(request, "check.html", report=data, name=data["path"],
                 groups=views.findings_by_paragraph(data["findings"], paragraphs))
 
@@ -587,8 +593,8 @@ async def facts_api(request: Request) -> Response:
     try:
         found = await run_in_threadpool(run_facts, st, fact_query(request.query_params))
     except Exception as exc:
-        return api_error(describe(exc))
-    return JSONOut(found.to_dict())
+        return api_answer(request, {"error": describe(exc)}, 400)
+    return api_answer(request, found.to_dict())
 
 
 FACT_YEAR = lazy(r"(\d{4})\s*年?")
@@ -646,7 +652,7 @@ async def fact_edit(request: Request) -> Response:
     except Exception as exc:
         message = describe(exc)
         if as_json:
-            return api_error(message)
+            return api_answer(request, {"error": message}, 400)
         typed = {k: str(single.get(k, "")) for k in ("text", "period")}
         typed["reviewed"] = str(single.get("reviewed", "")).lower() in TRUE
         typed["confirm_clear"] = isinstance(exc, NeedsConfirming) or "clear_period" in single
@@ -654,7 +660,7 @@ async def fact_edit(request: Request) -> Response:
         back = _facts_back(single.get("back"), fact=fact_id).split("#")[0]
         return await facts_view(request, QueryParams(back.partition("?")[2]), 400, edit=edit, back=back)
     if as_json:
-        return JSONOut({"id": fact_id, "written": paths})
+        return api_answer(request, {"id": fact_id, "written": paths})
     return RedirectResponse(_facts_back(single.get("back"), saved="、".join(paths), fact=fact_id),
                             status_code=303)
 
@@ -688,7 +694,7 @@ async def fact_chart(request: Request) -> Response:
         return PlainTextResponse("找不到该数字", status_code=404)
     target, points = series
     if request.query_params.get("format") == "json":
-        return JSONOut({"measure": target, "points": points})
+        return api_answer(request, {"measure": target, "points": points})
     return page(request, "chart.html", target=target, points=points, svg=views.svg_chart(points),
                 fact=request.path_params["fact"])
 
@@ -697,8 +703,63 @@ async def sources_page(request: Request) -> Response:
     st = state_of(request)
     report = await run_in_threadpool(lambda: st.workspace().sources())
     if wants_json(request):
-        return JSONOut(report.to_dict())
-    return page(request, "sources.html", sources=report.to_dict())
+        return api_answer(request, report.to_dict())
+    gone = request.query_params.get("withdrawn")
+    notice = (f"已撤回“{gone}”：{request.query_params.get('facts', '')} 条事实已移出事实库，"
+              f"原文件保存在 {request.query_params.get('kept', '')}" if gone else None)
+    return page(request, "sources.html", sources=report.to_dict(), notice=notice)
+
+
+def changing_facts(st: WebState, dry_run: bool, change: Callable[[Any], Any]):
+    """``change(workspace)``: a dry run as it is, a change of the fact base under the server's
+    facts lock (fact edits, refresh, distill and withdrawals take turns)."""
+    ws = st.workspace()
+    if dry_run:
+        return change(ws)
+    with st.facts_lock:
+        return change(ws)
+
+
+def run_withdraw(st: WebState, source_id: str, dry_run: bool, edited: bool = False):
+    return changing_facts(st, dry_run, lambda ws: ws.withdraw(source_id, dry_run=dry_run, edited=edited))
+
+
+async def withdraw_form(request: Request) -> Response:
+    """撤回's confirmation step: what withdrawing the source removes (nothing moves yet)."""
+    st = state_of(request)
+    try:
+        plan = await run_in_threadpool(run_withdraw, st, request.path_params["source"], True)
+    except Exception as exc:
+        report = await run_in_threadpool(lambda: st.workspace().sources())
+        return page(request, "sources.html", 404, error=describe(exc), sources=report.to_dict())
+    return page(request, "withdraw.html", plan=files.workspace_relative(plan.to_dict(), st.root))
+
+
+async def withdraw_action(request: Request) -> Response:
+    """Withdraw the source (``edited``: the clerk confirmed its reviewed or edited facts go too);
+    back to the sources page saying so. /api/: ``dry_run`` answers what it would remove."""
+    st = state_of(request)
+    source_id = request.path_params["source"]
+    single: dict[str, Any] = {}
+    try:
+        single, _, _ = await read_form(request)
+        dry_run = wants_json(request) and str(single.get("dry_run", "")).lower() in TRUE
+        edited = str(single.get("edited", "")).lower() in TRUE
+        report = await run_in_threadpool(run_withdraw, st, source_id, dry_run, edited)
+    except Exception as exc:
+        if wants_json(request):
+            return api_answer(request, {"error": describe(exc)}, 400)
+        try:
+            plan = await run_in_threadpool(run_withdraw, st, source_id, True)
+        except Exception:
+            return page(request, "sources.html", 400, error=describe(exc),
+                        sources=(await run_in_threadpool(lambda: st.workspace().sources())).to_dict())
+        return page(request, "withdraw.html", 400, error=describe(exc),
+                    plan=files.workspace_relative(plan.to_dict(), st.root))
+    if wants_json(request):
+        return api_answer(request, report.to_dict())
+    return RedirectResponse("/sources?" + urlencode({"withdrawn": report.label, "facts": report.facts,
+                                                     "kept": report.kept}), status_code=303)
 
 
 # ------------------------------------------------------------------ 提炼 seeds/
@@ -721,13 +782,7 @@ def run_distill(st: WebState, paths: list[str], progress: Callable | None = None
 
 def distill_data(report, root: Path) -> dict:
     """``distill --json``, the workspace's paths relative to it, as the pages name files."""
-    data = report.to_dict()
-    prefix = root.as_posix() + "/"
-    for item in data["sources"] + data["errors"] + data["skipped"]:
-        for key in ("path", "message"):
-            if key in item:
-                item[key] = item[key].replace(prefix, "")
-    return data
+    return files.workspace_relative(report.to_dict(), root)
 
 
 async def distill_action(request: Request) -> Response:
@@ -741,8 +796,8 @@ async def distill_action(request: Request) -> Response:
         try:
             report = await run_in_threadpool(run_distill, st, pending)
         except Exception as exc:
-            return api_error(describe(exc))
-        return JSONOut(distill_data(report, st.root))
+            return api_answer(request, {"error": describe(exc)}, 400)
+        return api_answer(request, distill_data(report, st.root))
     if not pending:
         return RedirectResponse("/facts", status_code=303)
 
@@ -773,11 +828,7 @@ REFRESH_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 def run_refresh(st: WebState, path: Path, dry_run: bool):
     """Workspace.refresh on the upload: the update files the report under seeds/ where the dry run
     said it would (as the CLI does), so the fact base names a lasting source."""
-    ws = st.workspace()
-    if dry_run:
-        return ws.refresh(path, dry_run=True)
-    with st.facts_lock:
-        return ws.refresh(path, dry_run=False)
+    return changing_facts(st, dry_run, lambda ws: ws.refresh(path, dry_run=dry_run))
 
 
 async def refresh_action(request: Request) -> Response:
@@ -793,7 +844,7 @@ async def refresh_action(request: Request) -> Response:
         return failure(request, exc, uploads, "refresh.html")
     data = refresh_data(report, uploads, st.root)
     if as_json:
-        return JSONOut(data)
+        return api_answer(request, data)
     return page(request, "refresh.html", data=data, token=files.upload_token(path), name=path.name,
                 original=uploads.get(str(path), path.name))
 
@@ -849,7 +900,7 @@ async def _harvest(request: Request, kept: bool) -> Response:
     for refused in data["unfinished"]:
         refused["message"] = describe(DrafterError(refused["message"]), uploads)
     if as_json:
-        return JSONOut({**data, "downloads": downloads(st.root, *(i.stored for i in report.items))},
+        return api_answer(request, {**data, "downloads": downloads(st.root, *(i.stored for i in report.items))},
                        status_code=400 if report.unfinished else 200)
     refused = report.unfinished and {"token": files.upload_token(path), "name": path.name,
                                      "original": uploads.get(str(path), path.name)}
@@ -1161,6 +1212,9 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/facts/{fact}/chart", fact_chart),
         Route("/sources", sources_page),
         Route("/api/sources", sources_page),
+        Route("/sources/{source}/withdraw", withdraw_form, methods=["GET"]),
+        Route("/sources/{source}/withdraw", withdraw_action, methods=["POST"]),
+        Route("/api/sources/{source}/withdraw", withdraw_action, methods=["POST"]),
         Route("/distill", distill_action, methods=["POST"]),
         Route("/distill/{job}", distill_job),
         Route("/api/distill", distill_action, methods=["POST"]),

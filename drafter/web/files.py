@@ -8,12 +8,14 @@ paths that resolve inside them (``/download/../../drafter.yaml`` is a 404, symli
 from __future__ import annotations
 
 import io
+import os
 import secrets
 import shutil
 import time
 import unicodedata
 import zipfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
+from typing import Any
 
 from ..lazyre import lazy
 
@@ -144,6 +146,31 @@ def download_url(root: Path, path: Path | str) -> str | None:
     if rel.parts and rel.parts[0] in DOWNLOAD_ROOTS:
         return "/download/" + rel.as_posix()
     return None
+
+
+def workspace_relative(data: Any, root: Path) -> Any:
+    """``data`` (an answer's JSON) with the workspace's own folder taken out of every text:
+    a path inside it becomes relative to it (``drafts/1288.docx``, as the download links name
+    files), and so does one inside a message. An API client on another computer cannot use the
+    server's paths, and they would show where the workspace lies on the server."""
+    prefixes = sorted({folder.rstrip("/\\") + sep for r in (root, root.resolve())
+                       for folder, sep in ((r.as_posix(), "/"), (str(r), os.sep))}, key=len, reverse=True)
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [walk(v) for v in value]
+        if isinstance(value, PurePath):
+            value = str(value)
+        if not isinstance(value, str):
+            return value
+        starts = any(value.startswith(prefix) for prefix in prefixes)
+        for prefix in prefixes:
+            value = value.replace(prefix, "")
+        return value.replace(os.sep, "/") if starts and os.sep != "/" else value
+
+    return walk(data)
 
 
 def zip_folder(folder: Path, suffixes: tuple[str, ...] = (".docx", ".xlsx")) -> bytes:

@@ -1,0 +1,94 @@
+"""撤回 a source: its fact file and its copy under seeds/ leave the fact base, after a look at
+what goes (how many facts, how many of them a person reviewed or edited, whether other sources'
+facts refer to them).
+
+Nothing is deleted: both files move to ``.drafter/withdrawn/<time>-<source id>/`` (each move
+one atomic rename), so a clerk who withdrew the wrong source can put them back by hand. The
+seeds/ copy moves first: a write killed between the two moves leaves the facts in the base and
+no file in seeds/ that would be distilled again. Facts a person reviewed or edited go only when
+the caller says it knows (``edited``); a source whose facts other sources' facts refer to (a
+newer value's ``superseded_by``, a repeated sentence or figure) is never withdrawn, since those
+marks would then point at nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from .errors import DrafterError
+from .workspace import Workspace, relative_path
+
+WITHDRAWN = "withdrawn"  # under the workspace's cache folder .drafter/
+
+
+@dataclass
+class WithdrawReport:
+    """What withdrawing a source removes (or removed: ``withdrawn``)."""
+
+    source: str  # the source's id
+    label: str  # its document number or title, as the sources list shows it
+    fact_file: str  # facts/<id>.yaml, relative to the workspace
+    seed: str | None  # its copy under seeds/, None when there is none
+    facts: int
+    curated: int  # facts a person reviewed or edited
+    cited_by: int  # facts of other sources that refer to this one's facts
+    withdrawn: bool = False
+    kept: str | None = None  # where the two files went
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _refers_to(fact, ids: set[str]) -> bool:
+    refs = [fact.superseded_by, fact.repeats] + [x for f in fact.figures for x in (f.superseded_by, f.same_as)]
+    return any(r in ids for r in refs if r)
+
+
+def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edited: bool = False) -> WithdrawReport:
+    """Withdraw source ``source_id`` from ``ws``'s fact base (``dry_run``: only say what would go)."""
+    from .facts import journal
+    from .facts.index import FactIndex
+    from .facts.store import fact_file_path, is_curated
+
+    index = FactIndex.load(ws)
+    meta = index.sources.get(source_id)
+    fact_file = fact_file_path(ws, source_id)
+    if meta is None or not fact_file.is_file():
+        raise DrafterError(f"事实库中没有这个来源：{source_id}（可能已撤回）")
+    own = [f for f in index.facts.values() if f.source_id == source_id]
+    ids = {f.id for f in own}
+    seed = (ws.root / meta.path).resolve() if meta.path else None
+    seeds = (ws.root / "seeds").resolve()
+    if seed is not None and (not seed.is_file() or seeds not in seed.parents):
+        seed = None
+    report = WithdrawReport(
+        source=source_id, label=meta.label(), fact_file=ws.relpath(fact_file),
+        seed=relative_path(seed, ws.root) if seed else None, facts=len(own),
+        curated=sum(1 for f in own if is_curated(f)),
+        cited_by=sum(1 for f in index.facts.values() if f.source_id != source_id and _refers_to(f, ids)))
+    if dry_run:
+        return report
+    if report.cited_by:
+        raise DrafterError(f"其他来源的 {report.cited_by} 条事实引用了本来源的事实（新数值取代、重复引用），"
+                           "撤回会使这些标记失效，未撤回", fact_file)
+    if report.curated and not edited:
+        raise DrafterError(f"其中 {report.curated} 条事实经人工核实或修改，撤回会一并移走；确要撤回请确认", fact_file)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = ws.root / ".drafter" / WITHDRAWN / f"{stamp}-{source_id}"
+    try:
+        kept.mkdir(parents=True, exist_ok=True)
+        if seed is not None:
+            os.replace(seed, kept / seed.name)
+    except OSError as exc:
+        raise DrafterError(f"无法撤回，未改动：{exc.strerror or exc}", exc.filename or kept) from None
+    try:
+        journal.remove(fact_file, kept / fact_file.name)
+    except BaseException:
+        if seed is not None:
+            os.replace(kept / seed.name, seed)  # back as it was
+        raise
+    report.withdrawn, report.kept = True, ws.relpath(kept)
+    return report

@@ -33,7 +33,7 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc
 from ..workspace import Workspace
 from .figures import normalise
-from .places import (LEVEL_WORD_AFTER, PARTY_NAMES, PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -213,8 +213,11 @@ def _repeated_places(norm: str) -> list[str]:
 
 
 def _only_a_title(place: str, norm: str) -> bool:
-    """A "place" the text names only before 长 (孟晓斌县长, …市长): a person's title, not a place."""
-    return all(norm[m.end(): m.end() + 1] == "长" for m in re.finditer(re.escape(place), norm))
+    """A "place" the text names only before 长 (孟晓斌县长, …市长: a person's title) or 委 (紧扣区委工作部署,
+    职责和议事规则市委…: the level's party committee after a verb or a noun, 区委 and 市委 being the usual short
+    forms), not a place: a place a text speaks of is named elsewhere too (二七区科技局, 组建泰兴市…)."""
+    return all(norm[m.end(): m.end() + 1] == "长" or (norm[m.end(): m.end() + 1] == "委" and norm[m.end() + 1: m.end() + 2] != "员")
+               for m in re.finditer(re.escape(place), norm))  # 民建南通市委员会 names 南通市
 
 
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
@@ -249,10 +252,22 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
 def _places_named(text: str) -> list[str]:
     """Every place of a level word the text names, once per mention by each reader (a unit's place,
     a clause's head, a name in running text, a repeated name)."""
-    found = [p for p in (_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
+    found = [p for p in (_anchored_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
     found += [m.group("place") for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group("place"))]
     found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
     return found + _repeated_places(text)
+
+
+def _anchored_place(span: str) -> str | None:
+    """The place of a span standing before a unit word: the name it starts with, else the name left once
+    a verb, time or count opening it is cut off (组建泰兴市科技创新委员会 → 泰兴市: the unit founded is
+    of the text's place; before a prize, 获得包头市科技进步奖, no unit word follows and no place is read)."""
+    place = _place(span)
+    if place:
+        return place
+    m = NOT_A_NAME_START.match(span)
+    rest = span[m.end():] if m else ""
+    return rest if is_place(rest) else None
 
 
 def _session_place(session: str | None, norm: str) -> str | None:
@@ -291,7 +306,7 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
             m = re.search(rf"{re.escape(issuer[:stem_len])}(?:市|区|县|省)", norm)
             if m and is_place(m.group()):
                 return m.group()
-    head = LEADING_FUNCTION.sub("", re.sub(r"^[\d年第期]+", "", title or ""))
+    head = LEADING_FUNCTION.sub("", re.sub(r"^(?:\d+年度?|[\d第期])+", "", title or ""))  # 2022年度县科技局: no 度县
     chain = leading_places(head)
     if chain:
         return chain[-1]

@@ -66,7 +66,9 @@ NOT_A_PLACE = re.compile(
 )
 # A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
 # may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市).
-COUNT_START = r"[二两三四五六七八九十]+(?:[个家项名所批类级条大地城座种省市区县]|$)"
+# A stem of numerals alone is a count only when it reads as a number (三, 十三, 两三: 三区, 十三县); 二七区 is a name.
+_NUMBER_WORD = r"(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|两三|三四|四五|五六|六七|七八|八九)"
+COUNT_START = rf"(?:[二两三四五六七八九十]+[个家项名所批类级条大地城座种省市区县]|{_NUMBER_WORD}$)"
 NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以]|^[一几各每本该全我]|^{COUNT_START}")
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"

@@ -160,6 +160,11 @@ def figure_tokens(text: str) -> list[FigureToken]:
 
 _PLAN_START_RE = lazy(r"下一步|下步|今后|工作计划|工作打算|将从以下")
 
+def _plan_start(body: list[Para]) -> int:
+    """Where the plan part (下一步…) begins in the body's paragraphs: the first opening on its words."""
+    return next((i for i, p in enumerate(body) if _PLAN_START_RE.search(p.text[:40])), len(body))
+
+
 # Parts a reply must have: (finding code, the kind that satisfies it, message); the contact
 # (联系人 and 联系电话) is checked apart.
 _REQUIRED_PARTS = (
@@ -505,7 +510,7 @@ def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | Non
         known = "、".join(classes)
         return [Finding("class-unknown", where, shown, f"答复类型“{reply_class}”不在工作区分类（{known}）中")]
     body = [p for p in paras if kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)]
-    start = next((i for i, p in enumerate(body) if _PLAN_START_RE.search(p.text[:40])), len(body))
+    start = _plan_start(body)
     done_sentences = [s for p in body[:start] if kinds[p.number] == R.BODY
                       for s in re.split(r"[。；;！!？?]", p.text)]
     has = {
@@ -749,18 +754,21 @@ _SOLVED_CLAIM = lazy(r"(?:已经?|基本|全部)解决|已办结|已经?落实")
 
 
 def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
-    """A closing that says the problem is (basically) solved while the body between the opening
-    and the closing still holds 【待…】 placeholders — the bureau's own gaps or a co-handler's
-    part still to come (【待UNIT提供：…】): what is not yet written cannot be solved. A figure
-    flagged for a newer value (【待更新：…】) or for its year or month (【待核实：年份】, 【待补充：月份】:
+    """A closing that says the problem is (basically) solved while the part on what was done (the
+    body between the opening and the plan part) still holds 【待…】 placeholders — the bureau's own
+    gaps or a co-handler's part still to come (【待UNIT提供：…】): what is not yet written cannot be
+    solved. The plan part's gaps (【待补充：具体举措】) are next steps still to write, not a problem
+    left unsolved: the draft says 已基本解决 on the same rule. A figure flagged for a newer value
+    (【待更新：…】) or for its year or month (【待核实：年份】, 【待补充：月份】:
     :func:`~drafter.reply.is_figure_flag`) is no gap in what was done."""
     closing = [p for p in paras if kinds[p.number] == R.CLOSING]
     if not closing or not _SOLVED_CLAIM.search(_squash(closing[-1].text)):
         return []
     end = closing[-1]
     opening = next((p.number for p in paras if kinds[p.number] == R.OPENING), 0)
-    holes = [m.group() for p in paras if opening < p.number < end.number
-             and kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)
+    body = [p for p in paras if opening < p.number < end.number
+            and kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)]
+    holes = [m.group() for p in body[:_plan_start(body)]
              for m in R.PLACEHOLDER_RE.finditer(p.text) if not R.is_figure_flag(m.group())]
     if not holes:
         return []

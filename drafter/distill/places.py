@@ -514,10 +514,10 @@ _NAME_RUN = re.compile(rf"[{CJK}（）()]*")
 
 def _opens_an_institution(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens an institution's name: the words after it, up to the
-    next mark or figure, end in an institution's word (新增郑州市智能遮阳…工程技术研究中心、… → yes;
-    郑州市科技型企业新增81家 → no)."""
+    next mark or figure, end in an institution's word and hold no verb (新增郑州市智能遮阳…工程技术研究中心、…
+    → yes; 郑州市科技型企业新增81家, 川渝共建重点实验室11个 → no: the place does the counted work)."""
     run = _NAME_RUN.match(text, end).group()
-    return bool(run) and bool(INSTITUTION_END.search(run))
+    return bool(run) and bool(INSTITUTION_END.search(run)) and not _VERB.search(run)
 
 
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:

@@ -60,7 +60,7 @@ DEMO_LIST = REPO / "examples" / "交办清单.xlsx"
 CLASSES = ("A", "B", "C")
 FLOOR = "import sys, docx; docx.Document(sys.argv[1]).save(sys.argv[2])"
 SERVE = "from drafter.cli import main; main()"
-DRAFT_AT = {"path": "/api/draft"}  # or the 起草 page, with its CSRF token (--page)
+DRAFT_AT = {"path": "/api/draft"}  # or the 起草 page (--page), its CSRF token in SESSION
 SESSION = {"Content-Type": "application/x-www-form-urlencoded"}  # and the session cookie, as a browser sends
 
 
@@ -247,7 +247,8 @@ def main() -> None:
             html = get(url + "draft")
             first_page = time.perf_counter() - start
             if args.page:
-                DRAFT_AT["path"] = "/draft?csrf=" + re.search(r"csrf=([A-Za-z0-9_-]+)", html).group(1)
+                DRAFT_AT["path"] = "/draft"  # the page's token goes as a script sends it: a header
+                SESSION["X-CSRF-Token"] = re.search(r'name="csrf" value="([A-Za-z0-9_-]+)"', html).group(1)
             forms = suggestions()
             at_once(url, renumbered(forms, 1))  # warm: drafting processes, the base, each title once
             alone: list[float] = []

@@ -67,3 +67,23 @@ NEWS_OF_A_PARTY = """会议重点督办了民建南通市委员会提出的提�
 def test_a_committee_spelt_in_full_still_names_its_place(tmp_path, workspace):
     ff = distil(tmp_path, workspace, NEWS_OF_A_PARTY, "news.txt")
     assert ff.source.jurisdiction == "南通市"  # 委员会 is a full name, not the short 市委
+
+
+PLATFORMS = """2024年，二七区科技局持续推动创新平台建设。新增洛阳市精密轴承工程技术研究中心、洛阳市新材料重点实验室等6家市级工程技术研究中心、重点实验室。
+"""
+
+
+def test_a_place_opening_an_institutions_name_is_not_its_counts(tmp_path, workspace):
+    ff = distil(tmp_path, workspace, PLATFORMS, "report.txt")
+    assert {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"6家": "二七区"}  # was 洛阳市
+
+
+REPLY_ON_ONE_LINE = """某县农业农村局关于对县第十八届人民代表大会第四次会议第0012号建议的答复函张建华等5名代表：
+
+你们提出的《关于硬化村组道路的建议》收悉，现答复如下：今年已完成道路硬化12公里。
+"""
+
+
+def test_an_addressee_of_several_deputies_after_the_title(tmp_path, workspace):
+    ff = distil(tmp_path, workspace, REPLY_ON_ONE_LINE, "reply.txt")
+    assert ff.source.deputy == "张建华"  # was none: 等5名代表 after the title on one line

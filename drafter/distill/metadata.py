@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
-from ..grammar import (ASSEMBLY_WORDS, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART, ORGAN_WORDS, PRESENT_WORDS,
+from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART, ORGAN_WORDS, PRESENT_WORDS,
                        SCOPE_WORDS, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc
@@ -566,12 +566,18 @@ def _session_name(text: str) -> str:
     return text[m.start():] if m.start() <= 1 or not is_place(text[: m.end()]) else text
 
 
+# A reply's title and its addressee that a page put on one line (…建议的答复函杨文强等3名代表：).
+TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
+
+
 def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[str, str]) -> None:
     head = "\n".join(front)
     addressee = next((t for t in front if ADDRESSEE.match(t)), None)
+    addressee = addressee or next((m.group(1) for t in front for m in [TITLE_THEN_ADDRESSEE.search(t)]
+                                   if m and ADDRESSEE.match(m.group(1))), None)
     if addressee:
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
-        meta.deputy = re.sub(r"等$", "", name).strip() or None
+        meta.deputy = re.sub(rf"等(?:[\d{CN_DIGITS}十]+[名位人])?$", "", name).strip() or None  # 杨文强等3名代表
     meta.proposal = bool((addressee and "委员" in addressee) or re.search(r"提案", meta.title or head))
     # the item's own number: in the title, else the head (not a document number's 〔2021〕第6号)
     plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]

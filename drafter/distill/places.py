@@ -506,6 +506,20 @@ def _function_char_places(text: str, ends: set[int]) -> list[tuple[int, int, str
     return out
 
 
+# What an institution's own name ends in (郑州市…工程技术研究中心, 郑州市…重点实验室): the place it opens with
+# is part of its name, not where a count of such institutions is made.
+INSTITUTION_END = re.compile(r"(?:中心|实验室|研究院|研究所|工作站|众创空间|孵化器|有限公司|公司)等?$")
+_NAME_RUN = re.compile(rf"[{CJK}（）()]*")
+
+
+def _opens_an_institution(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens an institution's name: the words after it, up to the
+    next mark or figure, end in an institution's word and hold no verb (新增郑州市智能遮阳…工程技术研究中心、…
+    → yes; 郑州市科技型企业新增81家, 川渝共建重点实验室11个 → no: the place does the counted work)."""
+    run = _NAME_RUN.match(text, end).group()
+    return bool(run) and bool(INSTITUTION_END.search(run)) and not _VERB.search(run)
+
+
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the scope it counts
     when one of another level stands right before it (全国共13家 → 全国, see _COUNTED_SCOPE), else
@@ -521,7 +535,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         if not PLACE_HINT.search(segment):
             named, scope = [], []
         else:
-            named = places_in(segment)
+            named = [p for p in places_in(segment) if not _opens_an_institution(segment, p[1])]
             scope = list(SCOPE.finditer(segment))
         place = None
         counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None

@@ -95,7 +95,7 @@ def test_no_lone_yishi_and_no_repeated_sentence(reply):
             assert "二是" in starts, texts
     seen = set()
     for p in body(reply):
-        for s in sentences(p.text):
+        for s in sentences(re.sub(r"【[^】]*】", "", p.text)):  # a mark repeats by design: no sentence
             key = re.sub(r"^[一二三四五六七八九十]是|\W", "", s)
             if len(key) >= 8:
                 assert key not in seen, s

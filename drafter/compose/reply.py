@@ -225,6 +225,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     elif selection.co_gaps:
         blocks.append(ReplyBlock(BODY, [Span(co_part("、".join(selection.co_gaps)), PLACEHOLDER)]))
 
+    asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     blocks.append(block(HEADING1, "part_next"))
     steps = selection.steps() if selection.asks else facet_steps(selection, about, wording)
     blocks.append(block(BODY, "next_step"))
@@ -238,6 +239,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             continue
         spans = [lead, *_plan_spans(step, ws, today, co), *earlier_plan(step, today)]
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
+        owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
         if owes:  # after the item's last sentence, in its run of text, as part one's
             spans.append(Span(placeholder_text(f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措"), PLACEHOLDER,
@@ -345,7 +347,8 @@ def _value_or_gap(value: str | None, what: str) -> Span:
     return Span(value) if value else Span(placeholder_text(what), PLACEHOLDER)
 
 
-OWED_NOTE = "建议在本项下提到了这些事项，所选材料未涉及：请补充本单位的工作情况，或在答复中说明；不涉及的请删去"
+OWED_NOTE = ("建议在本项下提到了这些事项，所选材料未涉及：请补充本单位的工作情况，或在答复中说明，"
+             "需要时在下一步工作计划的相应一项中写明举措；不涉及的请删去")
 
 
 def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:

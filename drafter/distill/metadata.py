@@ -436,6 +436,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
             if t == m.group(1) or not ADDRESSEE.match(t):
                 return m.group(1), True
+    unit = _title_unit(title, norm)
+    if unit:
+        return unit, False
     orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：")]
     if orgs:
         return orgs[0], True
@@ -446,6 +449,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     source = next((m.group(1) for t in front for m in [DATELINE.match(t) or LEDE_SOURCE.match(t)] if m), None)
     if source:
         return source, True
+    unit = _unit_of_number(number, norm) if REPLY_NUMBER.search(number or "") else None
+    if unit:  # a reply's number names its writer (长二工信议字 → 二道区工信局), not the site's 来源：区政府办
+        return unit, True
     for key in ("来源", "信息来源"):  # a publisher, not an office inside it (来源：办公室)
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
@@ -465,18 +471,49 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     return None, False
 
 
+# A unit a title names as its writer: in brackets at its end (…第3号建议的答复（水利局）), or before or after the
+# year of a report's title (2022年度县科技局工作总结…, 市科技局2022年工作总结…).
+_ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
+TITLE_END_UNIT = re.compile(rf"[（(]([{CJK}]{{1,10}}?(?:{_ORGAN}))[）)]$")
+REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?([省市区县][{CJK}]{{1,8}}?(?:{_ORGAN}))"
+                               rf"(?:(?:19|20)\d{{2}}年度?)?[{CJK}、]{{0,12}}?(?:工作)?(?:总结|计划|要点|报告)")
+
+
+def _title_unit(title: str | None, norm: str) -> str | None:
+    """The unit a title names as its writer (:data:`TITLE_END_UNIT`, :data:`REPORT_TITLE_UNIT`); one in
+    brackets without its level takes the level the text speaks of as its own (我县水利工作 → 县水利局)."""
+    m = REPORT_TITLE_UNIT.match(title or "")
+    if m:
+        return m.group(1)
+    m = TITLE_END_UNIT.search(title or "")
+    if not m:
+        return None
+    unit = m.group(1)
+    level = _self_level(norm)
+    return unit if unit[0] in "省市区县" or not level else level + unit
+
+
+# A reply's document number: its code ends in 议/提/建 before 字 or 〔 (长二工信议字〔2023〕2号, 泉科建〔…〕).
+REPLY_NUMBER = re.compile(r"[议提建](?:字|函)?〔")
+
+
 def _unit_of_number(number: str | None, norm: str) -> str | None:
     """The unit a document number's code names, as the text names it: 岳财字〔2022〕47号 → 财 →
     市财政局 (the text says 市财政将…)."""
     m = re.match(rf"^([{CJK}])([{CJK}]{{1,3}}?)[字函发复建议提办]*〔", number or "")
     if not m:
         return None
-    code = re.escape(m.group(2))
-    found = re.search(rf"(?<![{CJK}])([省市区县]{code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))"
-                      rf"|([省市区县]{code}政)(?![局厅])", norm)
-    if not found:
-        return None
-    return found.group(1) or found.group(2) + "局"
+    for cut in range(max(1, len(m.group(2)) - 1)):  # 长二工信议字: 长(春) 二(道) then the unit's code, 工信
+        code = re.escape(m.group(2)[cut:])
+        found = re.search(rf"(?<![{CJK}])([省市区县]{code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))"
+                          rf"|([省市区县]{code}政)(?![局厅])", norm)
+        if found:
+            return found.group(1) or found.group(2) + "局"
+        for full in re.finditer(rf"([{CJK}]{{2,4}}[省市区县])({code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))", norm):
+            place = next((full.group(1)[k:] for k in range(len(full.group(1)) - 2) if is_place(full.group(1)[k:])), None)
+            if place:  # the unit spelt with its place (二道区工信局将…)
+                return place + full.group(2)
+    return None
 
 
 
@@ -509,6 +546,20 @@ def source_id(meta: SourceMeta, text: str) -> str:
     return f"{year}-{meta.kind}-{digest[:8]}"
 
 
+# A news lede that dates its event by month and day and names the year of the meeting it reports (7月30日，
+# 县农业农村局召开2025年政协提案办理协商会): not a year's review (2024年度/2024年工作总结会, held the year after).
+LEDE_MEETING = re.compile(r"^(\d{1,2})月(\d{1,2})日[，,]?[^。]{0,40}?(?:召开|举行|举办|组织)((?:19|20)\d{2})年(?!度)"
+                          r"(?![^。]{0,30}?总结)[^。]{0,30}?会")
+
+
+def _lede_date(text: str) -> str | None:
+    """The date of a news text that gives none but its lede (:data:`LEDE_MEETING`), as YYYY-MM-DD."""
+    m = LEDE_MEETING.match(text)
+    if not m or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
+        return None
+    return f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+
+
 def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring)."""
     front = [normalise(b.text.strip()) for b in out.front]
@@ -529,7 +580,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:
         date = date or (parse_date(t) if len(t) <= 40 else None)
-    date = date or _split_date(front)
+    date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units else None)
 
     years = [y for label in [title or "", *out.headings] for m in [PERIOD.search(label)] if m for y in [int(m.group(1))]]
     m = STATISTICS_PERIOD.search(norm)

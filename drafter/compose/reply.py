@@ -20,7 +20,7 @@ from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MONTH_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
+    MONTH_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_OPEN, PLACEHOLDER_RE, PROVIDED,
     placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..textutil import cn_numeral
@@ -228,11 +228,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     blocks.append(block(HEADING1, "part_next"))
     steps = selection.steps() if selection.asks else facet_steps(selection, about, wording)
+    own_gaps = _own_plan_gaps(selection)
     blocks.append(block(BODY, "next_step"))
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
-        if isinstance(step, str):  # an ask the base holds no plan for
-            blocks.append(ReplyBlock(BODY, [lead, Span(step, PLACEHOLDER)]))
+        if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
+            worded = worded_plan_gap(own_gaps[step], wording) if step in own_gaps else [Span(step, PLACEHOLDER)]
+            blocks.append(ReplyBlock(BODY, [lead, *worded]))
             continue
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
@@ -504,12 +506,30 @@ def facet_steps(selection: Selection, about: str, wording: Wording) -> list:
     out: list = []
     for j, section in own:
         mine = [p for p in plans if p.section == j]
-        if not mine:
-            spans = wording.spans("plan_gap", step=next_step(section.heading),
-                                  matter=aspect(unframed_topic(section.heading)))
-            mine = [[replace(s, note=PLAN_GAP_NOTE) if s.kind == PLACEHOLDER else s for s in spans]]
-        out += mine
+        out += mine or [worded_plan_gap(section.heading, wording)]
     return out + [p for p in plans if p.section is None][:max(0, MAX_SECTIONS - len(out))]
+
+
+def worded_plan_gap(heading: str, wording: Wording) -> list[Span]:
+    """Part two's item for a part-one section the base holds no plan for (``plan_gap``): its
+    heading said as a next step, then what to write there (持续培育科技创新主体。【待补充：具体举措】),
+    commented; a heading that is no verb phrase, 【待补充：X方面的下一步举措】."""
+    spans = wording.spans("plan_gap", step=next_step(heading), matter=aspect(unframed_topic(heading)))
+    return [replace(s, note=PLAN_GAP_NOTE) if s.kind == PLACEHOLDER else s for s in spans]
+
+
+def _own_plan_gaps(selection: Selection) -> dict[str, str]:
+    """The bureau's own part-two placeholder of each ask whose part-one section has a heading
+    (:attr:`~.select.Selection.plan_gaps`) → that heading: worded as a next step, as a draft from
+    the title words a section without a plan (（三）持续加大科技金融支持。【待补充：具体举措】)."""
+    out = {}
+    for section in selection.sections:
+        ask = selection.ask_of(section)
+        k = next((k for k, a in enumerate(selection.asks) if a is ask), None)
+        gap = selection.plan_gaps.get(k) if k is not None else None
+        if gap and gap.startswith(PLACEHOLDER_OPEN) and section.heading and not section.gap and not section.part:
+            out[gap] = section.heading
+    return out
 
 
 def _owed_plan(step: Item, selection: Selection) -> list[str]:

@@ -44,11 +44,11 @@ from typing import Callable
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
                        PRESENT_WORDS, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
 from ..frame import formula_patterns, without_formulas
-from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, Fact, Figure, Period, SourceMeta
+from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
 from .figures import find_figures, normalise
-from .periods import change_start, figure_periods, time_mentions
+from .periods import TEXT, change_start, figure_periods, time_mentions
 from .places import figure_places, is_place
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
@@ -74,10 +74,22 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
     return doc_number_year(meta.number), None
 
 
+def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, str], ...]:
+    """The times a statement names (:func:`~drafter.distill.periods.time_mentions`, counted from the
+    document's year), a span running to that year (2022年以来) ending instead at a work report's own period
+    where that is before its date: a 2022 report posted 2023-03-08 says 2022年以来 of 2022."""
+    year = _document_year(meta)[0]
+    mentions = time_mentions(norm, year)
+    end = meta.period if meta.kind == WORK_REPORT and meta.period and year and meta.period < year else None
+    if end is None:
+        return mentions
+    return tuple((pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
+                 for pos, a, b, basis in mentions)
+
+
 def fact_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring)."""
-    year = _document_year(meta)[0]
-    mentions = [m for m in time_mentions(norm, year) if m[3] == "text" and not change_start(norm, m)]
+    mentions = [m for m in report_mentions(norm, meta) if m[3] == "text" and not change_start(norm, m)]
     if mentions:
         singles = [a for _, a, b, _ in mentions if a == b]
         if singles:
@@ -119,7 +131,7 @@ def figure_positions(text: str, figures: list[Figure]) -> list[int]:
 
 def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int], period: Period,
                            context: Callable[[], Period], place: str | None, doc_place: str | None,
-                           doc_year: int | None) -> None:
+                           mentions: tuple[tuple[int, int, int, str], ...]) -> None:
     """Set each figure's own time and place where they differ from its fact's.
 
     A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`);
@@ -127,7 +139,6 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%``
     gives 16个 the document's year and 30% the year 2021.
     """
-    mentions = time_mentions(norm, doc_year)
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
     for fig, span, where in zip(figures, figure_periods(norm, positions, mentions, opens),
                                 figure_places(norm, positions, place, doc_place)):
@@ -251,7 +262,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         period = fact_period(norm, unit.section, meta)
         place_and_time_figures(norm, figures, positions, period,
                                partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,
-                               _document_year(meta)[0])
+                               report_mentions(norm, meta))
         key = text_key(text)
         seen[key] = seen.get(key, 0) + 1
         fact = Fact(

@@ -560,6 +560,23 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
+def _period_years(labels: list[str], date: str | None) -> list[int]:
+    """The years a report's title, headings and front lines say it covers (:data:`PERIOD`), in that order;
+    not a whole year's summary dated before that year was half over (a page's 2023年度…总结 posted
+    2023-03-08 over the file's own 2022年度…总结: a year is summed up once it is over)."""
+    out = []
+    for label in labels:
+        m = PERIOD.search(label)
+        if not m:
+            continue
+        year = int(m.group(1))
+        if date and "总结" in m.group() and "半年" not in m.group() and (
+                year > int(date[:4]) or (year == int(date[:4]) and int(date[5:7]) <= 6)):
+            continue
+        out.append(year)
+    return out
+
+
 def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring)."""
     front = [normalise(b.text.strip()) for b in out.front]
@@ -582,7 +599,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         date = date or (parse_date(t) if len(t) <= 40 else None)
     date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units else None)
 
-    years = [y for label in [title or "", *out.headings] for m in [PERIOD.search(label)] if m for y in [int(m.group(1))]]
+    years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)
     years += [int(m.group(1))] if m else []
     m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None

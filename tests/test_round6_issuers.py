@@ -33,6 +33,18 @@ def test_a_replys_number_names_its_writer_before_the_sites_source(tmp_path, work
     assert ff.source.issuer == "朝阳区科技局"  # was 朝阳区人民政府办公室, the page's 来源
 
 
+@pytest.mark.parametrize("number, unit, issuer", [
+    # the place the number's first character opens: 哈(尔滨市南岗区), not 尔滨市南岗区 (a cut chain)
+    ("哈南科技议字〔2024〕5号", "哈尔滨市南岗区科技局", "哈尔滨市南岗区科技局"),
+    ("朝三科技议字〔2024〕5号", "北京市朝阳区科技局", "朝阳区科技局"),  # 朝(阳区), not 京市朝阳区科技局
+    ("朝三科议字〔2024〕5号", "北京市朝阳区科技局", "朝阳区科技局"),  # a one-character unit code (科)
+])
+def test_a_replys_number_names_its_writer_with_its_whole_place(tmp_path, workspace, number, unit, issuer):
+    text = NUMBERED_REPLY.replace("朝三科技议字〔2024〕5号", number).replace("朝阳区科技局将", unit + "将")
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.issuer == issuer
+
+
 BRACKETED_REPLY = """对县十五届人大二次会议第9号建议的答复（交通局）
 
 张强代表：

@@ -503,16 +503,21 @@ def _unit_of_number(number: str | None, norm: str) -> str | None:
     m = re.match(rf"^([{CJK}])([{CJK}]{{1,3}}?)[字函发复建议提办]*〔", number or "")
     if not m:
         return None
-    for cut in range(max(1, len(m.group(2)) - 1)):  # 长二工信议字: 长(春) 二(道) then the unit's code, 工信
+    for cut in range(len(m.group(2))):  # 长二工信议字: 长(春) 二(道) then the unit's code, 工信 (or 科 of 长二科议字)
         code = re.escape(m.group(2)[cut:])
         found = re.search(rf"(?<![{CJK}])([省市区县]{code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))"
                           rf"|([省市区县]{code}政)(?![局厅])", norm)
         if found:
             return found.group(1) or found.group(2) + "局"
-        for full in re.finditer(rf"([{CJK}]{{2,4}}[省市区县])({code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))", norm):
-            place = next((full.group(1)[k:] for k in range(len(full.group(1)) - 2) if is_place(full.group(1)[k:])), None)
-            if place:  # the unit spelt with its place (二道区工信局将…)
-                return place + full.group(2)
+        for full in re.finditer(rf"(?<=[省市区县])({code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))", norm):
+            # the unit spelt with its place (二道区工信局将…, 长春市二道区工信局): the place the number's
+            # first character opens (长 of 长春市二道区), else the innermost (二道区) — never a cut
+            # chain (春市二道区)
+            before = norm[max(0, full.start() - 8):full.start()]
+            places = [before[k:] for k in range(len(before) - 2) if is_place(before[k:])]
+            place = next((p for p in places if p[0] == m.group(1)), places[-1] if places else None)
+            if place:
+                return place + full.group(1)
     return None
 
 

@@ -160,8 +160,14 @@ def figure_tokens(text: str) -> list[FigureToken]:
 
 _PLAN_START_RE = lazy(r"下一步|下步|今后|工作计划|工作打算|将从以下")
 
-def _plan_start(body: list[Para]) -> int:
-    """Where the plan part (下一步…) begins in the body's paragraphs: the first opening on its words."""
+def _plan_start(body: list[Para], kinds: dict[int, str]) -> int:
+    """Where the plan part (下一步…) begins in the body's paragraphs: its heading (二、下一步工作计划),
+    else the first paragraph opening on its words — not an item of part one that names a plan
+    (…列入年度工作计划…) when the part has a heading of its own."""
+    heading = next((i for i, p in enumerate(body) if kinds[p.number] == R.HEADING1
+                    and _PLAN_START_RE.search(p.text)), None)
+    if heading is not None:
+        return heading
     return next((i for i, p in enumerate(body) if _PLAN_START_RE.search(p.text[:40])), len(body))
 
 
@@ -510,7 +516,7 @@ def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | Non
         known = "、".join(classes)
         return [Finding("class-unknown", where, shown, f"答复类型“{reply_class}”不在工作区分类（{known}）中")]
     body = [p for p in paras if kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)]
-    start = _plan_start(body)
+    start = _plan_start(body, kinds)
     done_sentences = [s for p in body[:start] if kinds[p.number] == R.BODY
                       for s in re.split(r"[。；;！!？?]", p.text)]
     has = {
@@ -768,7 +774,7 @@ def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding
     opening = next((p.number for p in paras if kinds[p.number] == R.OPENING), 0)
     body = [p for p in paras if opening < p.number < end.number
             and kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)]
-    holes = [m.group() for p in body[:_plan_start(body)]
+    holes = [m.group() for p in body[:_plan_start(body, kinds)]
              for m in R.PLACEHOLDER_RE.finditer(p.text) if not R.is_figure_flag(m.group())]
     if not holes:
         return []

@@ -886,3 +886,24 @@ def test_a_class_left_open_is_one_placeholder_finding_not_an_unknown_class(tmp_p
     found = check_draft(ws, path, index=index).findings
     on_class = [f for f in found if "答复类型" in (f.snippet or "")]
     assert [f.code for f in on_class] == ["placeholder"]
+
+
+def test_a_part_one_item_naming_a_plan_does_not_end_part_one(seeds_ws, tmp_path):
+    """An item of part one that names a plan early on (…列入年度工作计划…) is no start of the plan
+    part when the draft has its heading (二、下一步工作计划): a gap typed into a later item of part
+    one still leaves the A closing's 已基本解决 claiming what is not written (read8's finding)."""
+    path = _seed_draft(seeds_ws, tmp_path / "a.docx", date="2026-05-20")
+
+    def word(document):
+        texts = [p.text for p in document.paragraphs]
+        start = next(i for i, t in enumerate(texts) if t.startswith("一、"))
+        end = next(i for i, t in enumerate(texts) if t.startswith("二、下一步"))
+        items = [document.paragraphs[i] for i in range(start + 1, end) if re.match("[一二三四]是", texts[i])]
+        assert len(items) >= 2
+        _rewrite(items[0], items[0].text[:2], items[0].text[:2] + "全市科技工作列入年度工作计划，")
+        _rewrite(items[-1], items[-1].text[-1], items[-1].text[-1] + "【待补充：最新统计】")
+
+    assert "closing-gaps" not in _codes(check_draft(seeds_ws, path))
+    edit_docx(path, word)
+    found = [f for f in check_draft(seeds_ws, path).findings if f.code == "closing-gaps"]
+    assert len(found) == 1 and "仍有1处" in found[0].message, found

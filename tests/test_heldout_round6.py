@@ -79,7 +79,10 @@ def test_a_shared_document_s_wrapped_lines_lose_their_spaces():
     assert normalize_text(wrapped) == wrapped.replace(" ", "")
     for kept in ("厦门网讯（记者 王某城 通讯员 曾某明）今天，全市科技工作会议召开，会议部署了全年工作。",
                  "开展“焕新消费 焕新智造”系列活动，举办对接会12场，签约项目35个。",
-                 "深化拓展科技创新引领工程 推动科技创新和产业创新深度融合，全年新增平台8家。"):
+                 "深化拓展科技创新引领工程 推动科技创新和产业创新深度融合，全年新增平台8家。",
+                 # names or short words between the spaces of a list (read8's finding)
+                 "参会人员：张三 李四 王五 赵六，会议听取了汇报，研究部署下一步工作。",
+                 "记者 王某 通讯员 李某 报道，会议指出，要加快科技创新。"):
         assert normalize_text(kept) == kept
 
 

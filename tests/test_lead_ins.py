@@ -40,6 +40,11 @@ def draft(root: Path, out: Path, title: str, *extra: str):
     # a verb phrase to carry on in part two
     ("关于对国家级高新技术企业复审合格给予资金支持的建议", "对国家级高新技术企业复审合格的资金支持",
      "继续对国家级高新技术企业复审合格给予资金支持"),
+    # …的 before 给予 already: one 的 (never 复审合格的的资金支持)
+    ("关于对复审合格的高新技术企业给予资金支持的建议", "对复审合格的高新技术企业的资金支持",
+     "继续对复审合格的高新技术企业给予资金支持"),
+    ("关于对国家级高新技术企业复审合格的给予资金支持的建议", "对国家级高新技术企业复审合格的资金支持",
+     "继续对国家级高新技术企业复审合格的给予资金支持"),
 ])
 def test_the_drafts_lead_ins_say_the_matter_and_what_goes_on(loo, tmp_path, title, about, carry_on):
     texts = [p.text for p in draft(loo, tmp_path / "lead.docx", title).paragraphs]

@@ -204,3 +204,18 @@ def test_another_bureaus_result_headings_read_as_next_steps_too(chongqing, tmp_p
             results += 1
             assert lead == f"进一步{stated.group(2)}{stated.group(1)}", (heading, item)
     assert results >= 2  # the two result headings of this draft
+
+
+@pytest.mark.parametrize("heading, step", [
+    ("科技成果转化服务体系日益完善", "进一步完善科技成果转化服务体系。"),
+    ("大力培育科技创新主体", "持续培育科技创新主体。"),
+    # two verbs of making better: no one thing to carry on, so the item keeps its bare placeholder
+    # (never 进一步提升创新生态不断优化。, read8's finding)
+    ("创新生态不断优化提升", None),
+    ("科技金融成效显著", None),
+])
+def test_a_heading_said_as_a_next_step(heading, step):
+    from drafter.compose.select import next_step
+
+    assert next_step(heading) == step
+

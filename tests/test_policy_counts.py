@@ -153,3 +153,17 @@ def test_check_after_the_marks_are_deleted_names_the_results_not_the_counts(mixe
     stale = " ".join(f["message"] for f in findings if f["code"] == "number-not-current")
     assert "1.26亿元" in stale and "12项" in stale, findings
     assert "5条" not in stale and "6条" not in stale, stale
+
+
+@pytest.mark.parametrize("sentence, raw, counts", [
+    ("以市政府1号文新出台支持高企增量提质3条措施，聚焦高变强。", "3条", True),
+    ("印发《关于加快科技成果转化的若干措施》等12条举措。", "12条", True),
+    # a running total is a standing figure that grows, not one act of issuing (read8's finding)
+    ("近年来累计出台科技创新政策措施30条。", "30条", False),
+    ("先后出台支持企业研发投入等政策措施12条。", "12条", False),
+    ("落实研发费用加计扣除等政策12项。", "12项", False),
+])
+def test_which_counts_of_measures_are_history(sentence, raw, counts):
+    from drafter.compose.sentences import is_policy_count
+
+    assert is_policy_count(sentence, raw) is counts

@@ -69,6 +69,15 @@ def test_a_committee_spelt_in_full_still_names_its_place(tmp_path, workspace):
     assert ff.source.jurisdiction == "南通市"  # 委员会 is a full name, not the short 市委
 
 
+ENTRUSTING = """滨州市委托第三方机构开展科技创新政策评估，全市新增高新技术企业32家。
+"""
+
+
+def test_a_place_entrusting_a_body_is_its_place(tmp_path, workspace):
+    ff = distil(tmp_path, workspace, ENTRUSTING, "news.txt")
+    assert ff.source.jurisdiction == "滨州市"  # 市委托 is no 市委 (read8's finding)
+
+
 PLATFORMS = """2024年，二七区科技局持续推动创新平台建设。新增洛阳市精密轴承工程技术研究中心、洛阳市新材料重点实验室等6家市级工程技术研究中心、重点实验室。
 """
 

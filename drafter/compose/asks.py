@@ -504,7 +504,10 @@ _GIVING = lazy(r"^对(.+?)(?:给予|予以)(.+)$")
 def _given(clause: str) -> str:
     """``clause`` said as what it gives (:data:`_GIVING`), or as it is."""
     giving = _GIVING.match(clause)
-    return f"对{giving.group(1)}的{giving.group(2)}" if giving else clause
+    if not giving:
+        return clause
+    whom = giving.group(1)
+    return f"对{whom}{'' if whom.endswith('的') else '的'}{giving.group(2)}"  # never 的的
 
 
 def _topic_clauses(topic: str) -> list[str]:

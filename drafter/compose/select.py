@@ -1521,14 +1521,15 @@ def next_step(heading: str | None) -> str | None:
     bare = re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
     if not bare.startswith(ASK_VERBS):
         result = RESULT_HEADING.match(phrase)  # a result said of a thing: what is done to it goes on
-        if not result:
-            return None
+        if not result or _RESULT_WORDS.search(result.group("thing")):
+            return None  # two verbs of making better (不断优化提升): no one thing to carry on
         bare = result.group("verb") + result.group("thing")
     return f"{'进一步' if bare.startswith(FURTHER_VERBS) else '持续'}{bare}。"
 
 
 # A heading stating a result of a thing (科技成果转化服务体系日益完善, …政策环境持续优化): the thing, how
 # it went on, the verb of making it better.
+_RESULT_WORDS = lazy(rf"日益|日趋|持续|不断|逐步|稳步|进一步|显著|明显|全面|{alternation(FURTHER_VERBS)}")
 RESULT_HEADING = lazy(rf"^(?P<thing>[\u4e00-\u9fff“”]{{2,}}?)(?:日益|日趋|持续|不断|逐步|稳步|进一步|显著|明显|全面)?"
                       rf"(?P<verb>{alternation(FURTHER_VERBS)})$")
 

@@ -286,6 +286,7 @@ _PARTS_BEFORE = {unit: lazy(rf"(?:{parts}|》)[共计达]?$") for unit, parts in
 # What issues a policy (出台/印发/提出…), or a named one (《…》) with at most 共/等… between it and its count.
 _ISSUED = lazy(r"出台|印发|制定|发布|颁布|推出|提出|修订|》[共计等含包括提出明确了]{0,4}$")
 # What makes a count a result: what was carried out, paid or reached (落实…政策12项, 兑现…5条).
+_RUNNING_TOTAL = lazy(r"累计|共计|先后|历年|至今")
 _CARRIED_OUT = lazy(r"落实|兑现|执行|享受|惠及|拨付|下达|减免|受益|落地|累计")
 _CLAUSE_MARKS = "，,。；;：:"
 
@@ -305,7 +306,8 @@ def is_policy_count(sentence: str, raw: str) -> bool:
         return False
     clause = before[max(before.rfind(p) for p in _CLAUSE_MARKS) + 1:]
     issued = [m.end() for m in _ISSUED.finditer(clause)]
-    return bool(issued) and not _CARRIED_OUT.search(clause, issued[-1])
+    # a running total (累计出台政策措施30条, 先后出台…) is a standing figure, not one act of issuing
+    return bool(issued) and not _CARRIED_OUT.search(clause, issued[-1]) and not _RUNNING_TOTAL.search(clause)
 
 
 # The comment on figures of no known year (and on :data:`~drafter.reply.YEAR_UNKNOWN` beside them).

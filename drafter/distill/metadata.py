@@ -216,8 +216,8 @@ def _only_a_title(place: str, norm: str) -> bool:
     """A "place" the text names only before 长 (孟晓斌县长, …市长: a person's title) or 委 (紧扣区委工作部署,
     职责和议事规则市委…: the level's party committee after a verb or a noun, 区委 and 市委 being the usual short
     forms), not a place: a place a text speaks of is named elsewhere too (二七区科技局, 组建泰兴市…)."""
-    return all(norm[m.end(): m.end() + 1] == "长" or (norm[m.end(): m.end() + 1] == "委" and norm[m.end() + 1: m.end() + 2] != "员")
-               for m in re.finditer(re.escape(place), norm))  # 民建南通市委员会 names 南通市
+    return all(norm[m.end(): m.end() + 1] == "长" or (norm[m.end(): m.end() + 1] == "委" and norm[m.end() + 1: m.end() + 2] not in ("员", "托"))
+               for m in re.finditer(re.escape(place), norm))  # 民建南通市委员会 names 南通市, 泉州市委托… too
 
 
 def _dominant_place(norm: str, level: str | None = None) -> str | None:

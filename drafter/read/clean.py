@@ -242,6 +242,9 @@ _ENCLOSED = lazy(r"（[^（）]*）|《[^《》]*》|“[^“”]*”")
 # A line of prose (this many clause marks) holding this many such spaces outside brackets is a
 # wrapped file's lines joined with a space (创 新主体, 分 管领导): they go.
 WRAP_SPACES, PROSE_MARKS = 3, 2
+LIST_WORD = 4  # characters: a name or a short word between the spaces of a list
+_CJK_TAIL = lazy(rf"[{CJK}]+$")
+_CJK_HEAD = lazy(rf"[{CJK}]*")
 
 
 def normalize_space(text: str) -> str:
@@ -296,10 +299,20 @@ def _unwrap_spaces(text: str) -> str:
     if len(_SENTENCE_PUNCT.findall(text)) < PROSE_MARKS:
         return text
     enclosed = [(m.start(), m.end()) for m in _ENCLOSED.finditer(text)]
-    spaces = [m.start() for m in _CJK_SPACE.finditer(text) if not any(a <= m.start() < b for a, b in enclosed)]
-    if len(spaces) < WRAP_SPACES:
+    wraps = [m.start() for m in _CJK_SPACE.finditer(text) if _cuts_a_run(text, m.start())]
+    if len([i for i in wraps if not any(a <= i < b for a, b in enclosed)]) < WRAP_SPACES:
         return text
-    return _CJK_SPACE.sub("", text)
+    cut = set(wraps)
+    return "".join(c for i, c in enumerate(text) if i not in cut)
+
+
+def _cuts_a_run(text: str, at: int) -> bool:
+    """Whether the space at ``at`` cuts a run of text as a wrapped line does (创 新主体, …培育 创新…), not
+    one between short words of a list (张三 李四 王五, 记者 王某 通讯员 李某): a side of more than
+    LIST_WORD Chinese characters."""
+    left = len(text[:at]) - len(_CJK_TAIL.sub("", text[:at]))
+    right = len(_CJK_HEAD.match(text, at + 1).group())
+    return left > LIST_WORD or right > LIST_WORD
 
 
 # --- rejoining broken paragraphs -----------------------------------------------------------

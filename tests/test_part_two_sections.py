@@ -219,3 +219,31 @@ def test_a_heading_said_as_a_next_step(heading, step):
 
     assert next_step(heading) == step
 
+
+
+TITLE_1142 = "关于加快科技成果转化和产业化的建议"
+
+
+def test_a_draft_over_its_budget_keeps_each_sections_only_plan(seeded_root, tmp_path):
+    """1142 (成果转化, title only) has a plan of the base for four of its six sections. With a budget
+    of 1,200 characters (never above 1,500) the draft is cut, but a section's only plan stays: had it
+    gone, its item would read …。【待补充：具体举措】 with a comment saying the base holds no plan there."""
+    full = run(seeded_root, tmp_path / "full.docx", "1142", TITLE_1142)
+    root = tmp_path / "ws"
+    shutil.copytree(seeded_root, root)
+    config = root / "drafter.yaml"
+    text = config.read_text("utf-8")
+    text = re.sub(r"(?m)^(  length:) \d+", r"\1 1200", re.sub(r"(?m)^(  max_length:) \d+", r"\1 1500", text))
+    config.write_text(text, "utf-8")
+    short = run(root, tmp_path / "short.docx", "1142", TITLE_1142)
+
+    def gaps(document) -> list[str]:
+        return [p.text.split("。")[0] for p in items_of(document) if p.text.endswith("【待补充：具体举措】")]
+
+    def length(document) -> int:
+        return sum(len(p.text) for p in document.paragraphs)
+
+    assert length(short) < length(full) - 300  # cut
+    assert len(items_of(short)) == len(items_of(full)) == 6
+    assert len(gaps(full)) == 2, gaps(full)
+    assert gaps(short) == gaps(full)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..errors import DrafterError
@@ -137,9 +138,17 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
         return size(weakest)
 
     def drop_plan(minimum: int) -> int:
+        """The last plan whose ask, section or co-handler keeps another (or that answers none of
+        them): the only plan of one would leave a placeholder saying the base holds no plan there."""
         if len(selection.plans) <= minimum or (selection.asks and not over_max):
             return 0
-        return size(selection.plans.pop())
+        served = Counter((p.ask, p.section, p.part) for p in selection.plans)
+        spare = [p for p in selection.plans
+                 if p.ask is p.section is p.part is None or served[p.ask, p.section, p.part] > 1]
+        if not spare:
+            return 0
+        selection.plans.remove(spare[-1])
+        return size(spare[-1])
 
     cut = drop_sentence(1, selection.plans) or drop_sentence(2) or drop_item(2) or drop_plan(3) or drop_sentence(1)
     if cut or not over_max:

@@ -160,7 +160,7 @@ class Workspace(_workspace.Workspace):
 
     def withdraw(self, source_id: str, *, dry_run: bool = False, edited: bool = False) -> WithdrawReport:
         """撤回 source ``source_id``: its fact file and its copy under seeds/ leave the fact base
-        (moved to ``.drafter/withdrawn/``); refused while other sources' facts refer to its facts,
+        (moved to ``withdrawn/``); refused while other sources' facts refer to its facts,
         and while some of its facts were reviewed or edited by a person unless ``edited`` says the
         caller knows. ``dry_run``: only what it would remove (:mod:`drafter.withdraw`)."""
         from .withdraw import withdraw_source

@@ -2,7 +2,7 @@
 what goes (how many facts, how many of them a person reviewed or edited, whether other sources'
 facts refer to them).
 
-Nothing is deleted: both files move to ``.drafter/withdrawn/<time>-<source id>/`` (each move
+Nothing is deleted: both files move to ``withdrawn/<time>-<source id>/`` (each move
 one atomic rename), so a clerk who withdrew the wrong source can put them back by hand. The
 seeds/ copy moves first: a write killed between the two moves leaves the facts in the base and
 no file in seeds/ that would be distilled again. Facts a person reviewed or edited go only when
@@ -20,9 +20,6 @@ from typing import Any
 
 from .errors import DrafterError
 from .workspace import Workspace, relative_path
-
-WITHDRAWN = "withdrawn"  # under the workspace's cache folder .drafter/
-
 
 @dataclass
 class WithdrawReport:
@@ -77,7 +74,7 @@ def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edi
     if report.curated and not edited:
         raise DrafterError(f"其中 {report.curated} 条事实经人工核实或修改，撤回会一并移走；确要撤回请确认", fact_file)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = ws.root / ".drafter" / WITHDRAWN / f"{stamp}-{source_id}"
+    kept = ws.withdrawn_dir / f"{stamp}-{source_id}"
     try:
         kept.mkdir(parents=True, exist_ok=True)
         if seed is not None:
@@ -92,3 +89,22 @@ def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edi
         raise
     report.withdrawn, report.kept = True, ws.relpath(kept)
     return report
+
+
+def withdrawn_source(ws: Workspace, folder: str) -> tuple[str, int, str] | None:
+    """What the withdrawal kept in ``withdrawn/<folder>`` says it removed: the source's label, its
+    number of facts and the folder (relative to the workspace); None when ``folder`` is no such
+    folder (a name with a path in it, a folder without a fact file, one that cannot be read)."""
+    from .facts.store import load_fact_file
+
+    if not folder or folder != os.path.basename(folder) or folder in (".", ".."):
+        return None
+    kept = ws.withdrawn_dir / folder
+    fact_file = next(iter(sorted(kept.glob("*.yaml"))), None) if kept.is_dir() else None
+    if fact_file is None:
+        return None
+    try:
+        ff = load_fact_file(fact_file)
+    except DrafterError:
+        return None
+    return ff.source.label(), len(ff.facts), ws.relpath(kept)

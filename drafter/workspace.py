@@ -123,6 +123,11 @@ class Workspace:
         return self.root / "drafts"
 
     @property
+    def withdrawn_dir(self) -> Path:
+        """Where 撤回 moves a source's fact file and seeds/ copy (one folder each), to be put back by hand."""
+        return self.root / "withdrawn"
+
+    @property
     def cache_dir(self) -> Path:
         """Derived data (the fact index): safe to delete, rebuilt on demand, not committed."""
         return self.root / CACHE_DIR

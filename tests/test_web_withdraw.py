@@ -1,6 +1,6 @@
 """撤回 a source on the sources page: a confirmation step saying what goes (its facts, how many a
 person reviewed or edited, its copy under seeds/), then both files moved out of the workspace's
-base into .drafter/withdrawn/ — never a source other sources' facts refer to, never a person's
+base into withdrawn/ — never a source other sources' facts refer to, never a person's
 edits without saying so."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def test_withdraw_a_distilled_source_after_confirming(web):
     after = base_files(root)
     assert set(before) - set(after) == {f"facts/{source['id']}.yaml", "seeds/2025年工作总结.txt"}
     assert all(after[k] == before[k] for k in after)  # every other file of the base as it was
-    kept = list((root / ".drafter" / "withdrawn").glob(f"*-{source['id']}"))
+    kept = list((root / "withdrawn").glob(f"*-{source['id']}"))
     assert len(kept) == 1
     assert (kept[0] / fact_file.name).read_bytes() == before[f"facts/{source['id']}.yaml"]
     assert (kept[0] / "2025年工作总结.txt").read_text("utf-8") == SEED
@@ -70,6 +70,11 @@ def test_withdraw_a_distilled_source_after_confirming(web):
     shown = client.get(r.headers["location"]).text
     assert f"已撤回“{source['label']}”：{source['facts']} 条事实已移出事实库" in shown
     assert "尚未提炼" not in shown  # its seeds/ copy is not offered for distilling again
+    assert f"原文件保存在 withdrawn/{kept[0].name}" in shown
+    # the notice is read from what the withdrawal kept, never from the address alone
+    for forged in ("2026-假的", "..", "../facts", kept[0].name + "/x"):
+        page = client.get("/sources", params={"withdrawn": forged, "facts": "99"}).text
+        assert "已撤回" not in page, forged
     assert client.get(f"/sources/{source['id']}/withdraw").status_code == 404  # gone
 
 

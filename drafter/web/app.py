@@ -40,6 +40,7 @@ from ..errors import DrafterError
 from ..fileio import sha256_file
 from ..lazyre import lazy
 from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
+from ..withdraw import withdrawn_source
 from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
@@ -704,9 +705,8 @@ async def sources_page(request: Request) -> Response:
     report = await run_in_threadpool(lambda: st.workspace().sources())
     if wants_json(request):
         return api_answer(request, report.to_dict())
-    gone = request.query_params.get("withdrawn")
-    notice = (f"已撤回“{gone}”：{request.query_params.get('facts', '')} 条事实已移出事实库，"
-              f"原文件保存在 {request.query_params.get('kept', '')}" if gone else None)
+    gone = await run_in_threadpool(withdrawn_source, st.workspace(), request.query_params.get("withdrawn", ""))
+    notice = f"已撤回“{gone[0]}”：{gone[1]} 条事实已移出事实库，原文件保存在 {gone[2]}" if gone else None
     return page(request, "sources.html", sources=report.to_dict(), notice=notice)
 
 
@@ -758,8 +758,7 @@ async def withdraw_action(request: Request) -> Response:
                     plan=files.workspace_relative(plan.to_dict(), st.root))
     if wants_json(request):
         return api_answer(request, report.to_dict())
-    return RedirectResponse("/sources?" + urlencode({"withdrawn": report.label, "facts": report.facts,
-                                                     "kept": report.kept}), status_code=303)
+    return RedirectResponse("/sources?" + urlencode({"withdrawn": Path(report.kept).name}), status_code=303)
 
 
 # ------------------------------------------------------------------ 提炼 seeds/

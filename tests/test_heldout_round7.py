@@ -52,3 +52,35 @@ def test_thanks_said_with_great_warmth_are_still_a_closing(tmp_path, workspace):
     text = COURTESY_FIRST.replace("某县教育局", "十分感谢您对农业农村工作的关心支持，欢迎多提宝贵意见建议。\n\n某县教育局")
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert "十分感谢" not in fact_texts(ff)
+
+
+HALF_YEAR = """区工信局2023年上半年工作总结和下半年工作打算
+
+一、主要经济指标运行情况
+1.规上工业增加值方面：2023年市下达两区规上工业增加值增速确保目标增长12%。1-5月，规上工业总产值上报数为97.74亿元，预测增长17.6%。预测两区上半年外贸进出口总额15.6亿元，同比增长4.5%。
+2.工业投资方面：1-5月全区纳统在库项目127个，完成工业投资29.3亿元。
+"""
+
+
+def test_a_count_of_districts_after_a_verb_is_no_place(tmp_path, workspace):
+    """市下达两区…, 预测两区上半年…: 两区 is a count (the two districts) after a verb, not a district named
+    达两区 or 预测两区: the report names no place, its issuer is the unit it says (区工信局)."""
+    ff = distil(tmp_path, workspace, HALF_YEAR, "report.txt")
+    assert ff.source.jurisdiction is None  # was 达两区
+    assert ff.source.issuer == "区工信局"  # was 达两区工业和信息化局
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["97.74亿元"] is None and places["15.6亿元"] is None and places["127个"] is None
+
+
+@pytest.mark.parametrize("name", ["达两区", "预测两区", "覆盖三县", "辐射十区"])
+def test_a_stem_ending_in_a_count_is_no_place(name):
+    from drafter.distill.places import is_place
+
+    assert not is_place(name)
+
+
+@pytest.mark.parametrize("name", ["二七区", "三明市", "十堰市", "两江新区", "五华区"])
+def test_names_holding_numerals_are_places(name):
+    from drafter.distill.places import is_place
+
+    assert is_place(name)

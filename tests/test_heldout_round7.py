@@ -84,3 +84,39 @@ def test_names_holding_numerals_are_places(name):
     from drafter.distill.places import is_place
 
     assert is_place(name)
+
+
+@pytest.mark.parametrize("addressee, deputy", [
+    ("尊敬的王海涛代表", "王海涛"),  # no colon after the addressee
+    ("贺文明、佟金花委员", "贺文明、佟金花"),
+    ("姜欣（等10位）代表：", "姜欣"),  # the count in brackets
+    ("姜欣(等10位)代表:", "姜欣"),
+])
+def test_the_addressee_as_pages_write_it(tmp_path, workspace, addressee, deputy):
+    text = f"""关于区三届人大三次会议第41号建议的答复
+
+{addressee}
+
+提出的“关于对高标准农田优化管理的建议”已收悉，现答复如下：
+
+今年全区新建高标准农田1.2万亩。
+
+某区农业农村局
+2023年7月17日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.deputy == deputy
+
+
+@pytest.mark.parametrize("line", ["人大代表", "政协委员", "各位代表", "全体委员"])
+def test_a_line_naming_deputies_in_general_names_no_deputy(tmp_path, workspace, line):
+    text = f"""关于区三届人大三次会议第41号建议的答复
+
+{line}
+
+提出的“关于对高标准农田优化管理的建议”已收悉，现答复如下：
+
+今年全区新建高标准农田1.2万亩。
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.deputy is None

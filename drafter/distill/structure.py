@@ -245,8 +245,8 @@ def rejoin(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]?")
-_CLOSING_WORDS = re.compile(r"^(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正")
+_SENTENCE = lazy(r"[^。！？!?]*[。！？!?]?")
+_CLOSING_WORDS = lazy(r"^(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正")
 
 
 def courtesy_end(text: str) -> int:

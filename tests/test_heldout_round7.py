@@ -120,3 +120,48 @@ def test_a_line_naming_deputies_in_general_names_no_deputy(tmp_path, workspace, 
 """
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.deputy is None
+
+
+def test_a_new_district_spoken_of_is_no_place(tmp_path, workspace):
+    """XX区（含新区）外贸进出口总额…: 含新区 is 'including the new district', no district's name."""
+    from drafter.distill.places import is_place
+
+    assert not is_place("含新区") and not is_place("设新区")
+    assert is_place("两江新区") and is_place("浦东新区")
+    ff = distil(tmp_path, workspace, HALF_YEAR.replace("预测两区上半年", "XX区（含新区）上半年"), "report.txt")
+    assert ff.source.jurisdiction is None and ff.source.issuer == "区工信局"
+    assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)
+
+
+ESSAY_PREVIEW = """区科技局2024年度工作总结及2025年度工作计划
+今年以来，区科技局紧紧围绕区委区政府中心工作，2024年全区全社会R&D占比达到3.21%，技术合同认定登记272项。
+一、2024年度主要工作成果
+首先，在科技创新能力提升方面，我们通过政策引导、资金支持、平台建设等多措并举，推动了全区科技创新能力的稳步提升。全年共新增国家级高新技术......
+预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!",
+    "文稿预览结束,查看原文请点击下方加入会员全站免费下",
+])
+def test_an_essay_site_s_end_of_preview_is_chrome(line):
+    from drafter.read.clean import is_chrome
+
+    assert is_chrome(line)
+
+
+def test_an_essay_site_s_end_of_preview_joins_no_fact(tmp_path, workspace):
+    ff = distil(tmp_path, workspace, ESSAY_PREVIEW, "report.txt")
+    text = fact_texts(ff)
+    assert "272项" in text and "预览结束" not in text and "扫码" not in text
+
+
+def test_a_summary_planning_the_next_year_is_of_the_year_before(tmp_path, workspace):
+    """区科技局202x年度工作总结及2025年度工作计划 (a year the site masked): the summary is of 2024, so are
+    the figures its opening paragraph gives without a year."""
+    text = ESSAY_PREVIEW.replace("2024年度工作总结", "202x年度工作总结").replace("2024年全区", "202x年全区")
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert ff.source.period == 2024  # was none
+    periods = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert periods["3.21%"] == 2024 and periods["272项"] == 2024

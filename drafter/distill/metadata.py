@@ -565,6 +565,11 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
+# A title summing up one year and planning the next that gives only the next one's year (…工作总结及2025年度工作
+# 计划, the summary's year left out or masked as 202x年度): the summary is of the year before.
+SUMMARY_THEN_PLAN = re.compile(r"总结[^，。；]{0,2}?(?:及|和|暨|与|并)((?:19|20)\d{2})\s?年度?(?:工作)?(?:计划|打算|思路|要点|安排|重点)")
+
+
 def _period_years(labels: list[str], date: str | None) -> list[int]:
     """The years a report's title, headings and front lines say it covers (:data:`PERIOD`), in that order;
     not a whole year's summary dated before that year was half over (a page's 2023年度…总结 posted
@@ -573,6 +578,8 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
     for label in labels:
         m = PERIOD.search(label)
         if not m:
+            plan = SUMMARY_THEN_PLAN.search(label)
+            out += [int(plan.group(1)) - 1] if plan else []
             continue
         year = int(m.group(1))
         if date and "总结" in m.group() and "半年" not in m.group() and (

@@ -165,3 +165,43 @@ def test_a_summary_planning_the_next_year_is_of_the_year_before(tmp_path, worksp
     assert ff.source.period == 2024  # was none
     periods = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
     assert periods["3.21%"] == 2024 and periods["272项"] == 2024
+
+
+@pytest.mark.parametrize("title, item", [
+    ("盐池县教育体育局关于对政协盐池县第十届委员会五次会议49号提案的答复函", "49"),  # no 第
+    ("对云南省第十二届人大第五次会议第 JY100012050700号建议的答复", "JY100012050700"),  # a code of letters and digits
+])
+def test_an_items_number_as_pages_write_it(tmp_path, workspace, title, item):
+    text = f"""{title}
+
+贺文明委员：
+
+《关于更新补充农村中小学适用图书的建议》收悉，现就提案办理有关情况答复如下：
+
+截至目前全县中小学校共短缺图书4万余册，正在进行资金筹措。
+
+盐池县教育体育局
+2021年10月22日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.suggestion_number == item  # was none
+
+
+@pytest.mark.parametrize("line, date", [("2023717", "2023-07-17"), ("2023105", "2023-10-05"), ("2023111", None)])
+def test_a_signature_date_without_its_marks(tmp_path, workspace, line, date):
+    """A page that stripped 年月日 from the signature's date and left a one-digit month or day
+    (2023717): the one date it can be; none where it reads two ways (2023111: 1-11 or 11-1)."""
+    text = f"""关于三届人大三次会议第41号建议的答复
+
+幸世明代表：
+
+提出的“关于对高标准农田优化管理的建议”已收悉，现答复如下：
+
+今年全区新建高标准农田1.2万亩。
+
+赣州市南康区农业农村局
+
+{line}
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.date == date

@@ -519,7 +519,8 @@ def facet_steps(selection: Selection, about: str, wording: Wording, year: int) -
     for j, section in own:
         mine = [p for p in plans if p.section == j]
         out += mine or [worded_plan_gap(section, wording, year)]
-    return out + [p for p in plans if p.section is None][:max(0, MAX_SECTIONS - len(out))]
+    listed = {j for j, _ in own}  # a plan of a section not listed here (no heading…) answers none
+    return out + [p for p in plans if p.section not in listed][:max(0, MAX_SECTIONS - len(out))]
 
 
 def worded_plan_gap(section: Section, wording: Wording, year: int) -> list[Span]:

@@ -285,3 +285,18 @@ def test_a_running_policy_on_another_matter_is_not_carried_on(seeded_root, tmp_p
     assert POLICY in "".join(p.text for p in document.paragraphs)
     reform = next(p.text for p in items_of(document) if "科研体制机制改革" in p.text)
     assert reform.endswith("科研体制机制改革。【待补充：具体举措】"), reform
+
+
+def test_a_co_handlers_plan_keeps_its_own_comment_beside_the_units(seeded_root, tmp_path):
+    """A co-handler's plan whose first words carry a comment of their own (今年 made 2026年, the
+    source's wording kept) gets the comment asking the unit to confirm too, without losing that one."""
+    root = tmp_path / "ws"
+    shutil.copytree(seeded_root, root)
+    (root / "seeds" / "1377.txt").write_text(PLAN_REPLY.replace("市税务局将落实", "今年，市税务局将落实"), "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds" / "1377.txt")])
+    assert result.exit_code == 0, result.output
+    document = run(root, tmp_path / "1103.docx", "1103", TITLE_1103, "--with", "市税务局")
+    theirs = next(p for p in items_of(document) if "所得税优惠" in p.text)
+    assert "2026年，市税务局将落实" in theirs.text
+    notes = "\n".join(comments_of(document, theirs))
+    assert "请市税务局确认" in notes and "原文为“今年”" in notes, notes

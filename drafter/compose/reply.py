@@ -496,8 +496,9 @@ def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> lis
     the unit to confirm it, also where its source names the unit already (市税务局将…)."""
     said = _fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE)
     note = PLAN_PART_NOTE.format(unit=step.part) if step.part else None
-    if note and said and not any(s.note == note for s in said):
-        said[0] = replace(said[0], note=note)
+    if note and said and not any(s.note and note in s.note for s in said):
+        first = said[0]  # its own comment (a date to update…) kept after the unit's
+        said[0] = replace(first, note=f"{note}；{first.note}" if first.note else note)
     return said
 
 

@@ -548,9 +548,7 @@ def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     the title words a section without a plan (（三）持续加大科技金融支持。【待补充：具体举措】)."""
     out = {}
     for section in selection.sections:
-        ask = selection.ask_of(section)
-        k = next((k for k, a in enumerate(selection.asks) if a is ask), None)
-        gap = selection.plan_gaps.get(k) if k is not None else None
+        gap = selection.plan_gaps.get(section.ask) if section.ask is not None else None
         if gap and gap.startswith(PLACEHOLDER_OPEN) and section.heading and not section.gap and not section.part:
             out[gap] = section
     return out

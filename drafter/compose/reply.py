@@ -210,6 +210,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
     blocks.append(block(HEADING1, "part_done"))
+    title_only = not suggestion.text and bool(selection.sections)
+    if title_only:  # said in the draft too, on its part one, not only by the command
+        blocks[-1].spans[0] = replace(blocks[-1].spans[0], note=TITLE_ONLY_NOTE)
     if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
         item = selection.overview
         blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
@@ -287,7 +290,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
-    if not suggestion.text and selection.sections:
+    if title_only:
         warnings.append(TITLE_ONLY_NOTE)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():

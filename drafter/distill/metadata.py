@@ -639,6 +639,10 @@ def _session_name(text: str) -> str:
     return text[m.start():] if m.start() <= 1 or not is_place(text[: m.end()]) else text
 
 
+# An addressee a page wrote without its colon: 尊敬的王某代表, 贺某、佟某委员 — names only (two to four
+# characters, a list of them), never deputies in general (人大代表, 各位代表, 全体委员).
+BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!人大|政协|各位|全体|广大|有关|相关)([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
+                            r"(?:[（(]?等[^）)]{0,4}[）)]?)?(?:代表|委员)们?$")
 # A reply's title and its addressee that a page put on one line (…建议的答复函杨文强等3名代表：).
 TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
 
@@ -648,9 +652,11 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = next((t for t in front if ADDRESSEE.match(t)), None)
     addressee = addressee or next((m.group(1) for t in front for m in [TITLE_THEN_ADDRESSEE.search(t)]
                                    if m and ADDRESSEE.match(m.group(1))), None)
+    addressee = addressee or next((t for t in front if BARE_ADDRESSEE.match(t)), None)
     if addressee:
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
-        meta.deputy = re.sub(rf"等(?:[\d{CN_DIGITS}十]+[名位人])?$", "", name).strip() or None  # 杨文强等3名代表
+        # 杨文强等3名代表, 姜欣（等10位）代表
+        meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", name).strip() or None
     meta.proposal = bool((addressee and "委员" in addressee) or re.search(r"提案", meta.title or head))
     # the item's own number: in the title, else the head (not a document number's 〔2021〕第6号)
     plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]

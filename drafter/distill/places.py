@@ -70,6 +70,9 @@ NOT_A_PLACE = re.compile(
 _NUMBER_WORD = r"(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|两三|三四|四五|五六|六七|七八|八九)"
 COUNT_START = rf"(?:[二两三四五六七八九十]+[个家项名所批类级条大地城座种省市区县]|{_NUMBER_WORD}$)"
 NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以]|^[一几各每本该全我]|^{COUNT_START}")
+# A stem ending in a count after a word is words and a count (市下达两区, 预测两区上半年…, 辐射十区): no name
+# ends in a numeral after another character (二七区 is numerals alone, 两江新区 opens with one).
+COUNT_END = re.compile(r"(?<=[^一二两三四五六七八九十几数百千万])[一二两三四五六七八九十几数]+$")
 # Nouns and scopes that end up in front of a level word (科技市场, 全市, 省级市).
 _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|全省|全市|全区|全县|本级|上级|下级|两地|各地|城乡|"
                      "省级|市级|区级|县级|办理|交办|主办|协办|会办|督办|领办"  # 共办理市九届人大…
@@ -157,7 +160,7 @@ def is_place(name: str | None) -> bool:
     if level == "旗" and _NOT_A_BANNER.search(stem):
         return False  # a flag (党旗, 国旗, 红旗), not a banner of 内蒙古
     return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
-                or NOT_A_NAME_START.match(stem) or not is_cjk(stem))
+                or NOT_A_NAME_START.match(stem) or COUNT_END.search(stem) or not is_cjk(stem))
 
 
 # The characters that open a clause fragment (将, 和, 为…) and may also open a name (将乐县, 和平区).

@@ -245,6 +245,25 @@ def rejoin(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_SENTENCE = lazy(r"[^。！？!?]*[。！？!?]?")
+_CLOSING_WORDS = lazy(r"^(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正")
+
+
+def courtesy_end(text: str) -> int:
+    """Where the content of a paragraph opening with courtesy starts: after its sentences of thanks
+    (感谢李明委员对…的关心和热爱。); the paragraph's length when nothing but courtesy or a closing wish
+    follows (感谢您…，欢迎多提宝贵意见建议。 is courtesy whole), 0 when it opens with none."""
+    sentences = [m.group() for m in _SENTENCE.finditer(text) if m.group()]
+    pos = 0
+    for s in sentences:
+        norm = normalise(s.strip())
+        if not norm or not (COURTESY.match(norm) or CLOSING.match(norm)):
+            break
+        pos += len(s)
+    rest = [normalise(s.strip()) for s in _SENTENCE.findall(text[pos:]) if s.strip()]
+    return len(text) if all(_CLOSING_WORDS.search(s) for s in rest) else pos
+
+
 def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     """(start, start offset in that block, end): the body is blocks[start:end].
 
@@ -287,8 +306,8 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
             break
     while end > start + (1 if offset else 0):
         t = normalise(blocks[end - 1].text.strip())
-        if not (is_meta_line(t) or CLOSING.match(t)):
-            break
+        if not (is_meta_line(t) or (CLOSING.match(t) and courtesy_end(t) >= len(t))):
+            break  # a paragraph opening with thanks that goes on to the work is body
         end -= 1
     return start, offset, end
 
@@ -312,6 +331,11 @@ def outline(doc: Document) -> Outline:
         if not text or is_meta_line(text):
             return
         norm = normalise(text)
+        if COURTESY.match(norm) or CLOSING.match(norm):  # the thanks go; the work a paragraph goes on to stays
+            text = text[courtesy_end(text):].strip()
+            norm = normalise(text)
+            if not text:
+                return
         if not (COURTESY.match(norm) or TRANSMITTAL.match(norm)):
             cls = cls or next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
             units.append(Unit(text, block, role, [lv.label for lv in stack], cls))

@@ -1,0 +1,122 @@
+"""General reading rules found on held-out round 7 (county and district bureaus' replies to 建议/提案 and
+work reports of places neither the shared corpus nor the earlier rounds hold: 农业农村局, 教育局,
+科工局 pages, a 工信局 half-year summary, an essay site's preview).
+
+Each test distils a short text written for it, in the shape such a page has, through the public path
+a user's ``drafter distill`` takes (read_document → distill_document, in the demo workspace), and
+asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import REPO, distil
+
+from drafter.workspace import load_workspace
+
+
+@pytest.fixture(scope="module")
+def workspace():
+    return load_workspace(REPO)
+
+
+def fact_texts(ff) -> str:
+    return "\n".join(f.text for f in ff.facts)
+
+
+COURTESY_FIRST = """关于对县政协第十五届五次会议第64号提案的答复
+
+李明委员：
+
+你在县政协第十五届五次会议上提出的《关于进一步发展农村基础教育的提案》，已由县政府转来我局，现将办理情况答复如下：
+
+感谢李明委员对于农村基础教育事业的关心和热爱。近几年来，县委县政府加大对农村基础教育设施建设力度，2020年全县共有各级各类幼儿园54所，小学35所，全县村级幼儿园覆盖率达100%。下一步教育局将继续加大城镇小学“大班额”问题整治力度。
+
+某县教育局
+2021年4月6日
+"""
+
+
+def test_a_paragraph_opening_with_thanks_keeps_the_work_it_goes_on_to(tmp_path, workspace):
+    """A reply whose one paragraph opens with thanks (感谢…委员…的关心。) and goes on to the bureau's
+    work: the thanks go, the work stays (it was dropped whole as the closing formula)."""
+    ff = distil(tmp_path, workspace, COURTESY_FIRST, "reply.txt")
+    text = fact_texts(ff)
+    assert "幼儿园54所" in text and "大班额" in text
+    assert "感谢" not in text
+    assert {g.raw for f in ff.facts for g in f.figures} >= {"54所", "35所", "100%"}
+
+
+def test_thanks_said_with_great_warmth_are_still_a_closing(tmp_path, workspace):
+    """十分感谢您…，欢迎多提宝贵意见建议。 closes a reply as 再次感谢… does: no fact."""
+    text = COURTESY_FIRST.replace("某县教育局", "十分感谢您对农业农村工作的关心支持，欢迎多提宝贵意见建议。\n\n某县教育局")
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert "十分感谢" not in fact_texts(ff)
+
+
+HALF_YEAR = """区工信局2023年上半年工作总结和下半年工作打算
+
+一、主要经济指标运行情况
+1.规上工业增加值方面：2023年市下达两区规上工业增加值增速确保目标增长12%。1-5月，规上工业总产值上报数为97.74亿元，预测增长17.6%。预测两区上半年外贸进出口总额15.6亿元，同比增长4.5%。
+2.工业投资方面：1-5月全区纳统在库项目127个，完成工业投资29.3亿元。
+"""
+
+
+def test_a_count_of_districts_after_a_verb_is_no_place(tmp_path, workspace):
+    """市下达两区…, 预测两区上半年…: 两区 is a count (the two districts) after a verb, not a district named
+    达两区 or 预测两区: the report names no place, its issuer is the unit it says (区工信局)."""
+    ff = distil(tmp_path, workspace, HALF_YEAR, "report.txt")
+    assert ff.source.jurisdiction is None  # was 达两区
+    assert ff.source.issuer == "区工信局"  # was 达两区工业和信息化局
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["97.74亿元"] is None and places["15.6亿元"] is None and places["127个"] is None
+
+
+@pytest.mark.parametrize("name", ["达两区", "预测两区", "覆盖三县", "辐射十区"])
+def test_a_stem_ending_in_a_count_is_no_place(name):
+    from drafter.distill.places import is_place
+
+    assert not is_place(name)
+
+
+@pytest.mark.parametrize("name", ["二七区", "三明市", "十堰市", "两江新区", "五华区"])
+def test_names_holding_numerals_are_places(name):
+    from drafter.distill.places import is_place
+
+    assert is_place(name)
+
+
+@pytest.mark.parametrize("addressee, deputy", [
+    ("尊敬的王海涛代表", "王海涛"),  # no colon after the addressee
+    ("贺文明、佟金花委员", "贺文明、佟金花"),
+    ("姜欣（等10位）代表：", "姜欣"),  # the count in brackets
+    ("姜欣(等10位)代表:", "姜欣"),
+])
+def test_the_addressee_as_pages_write_it(tmp_path, workspace, addressee, deputy):
+    text = f"""关于区三届人大三次会议第41号建议的答复
+
+{addressee}
+
+提出的“关于对高标准农田优化管理的建议”已收悉，现答复如下：
+
+今年全区新建高标准农田1.2万亩。
+
+某区农业农村局
+2023年7月17日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.deputy == deputy
+
+
+@pytest.mark.parametrize("line", ["人大代表", "政协委员", "各位代表", "全体委员"])
+def test_a_line_naming_deputies_in_general_names_no_deputy(tmp_path, workspace, line):
+    text = f"""关于区三届人大三次会议第41号建议的答复
+
+{line}
+
+提出的“关于对高标准农田优化管理的建议”已收悉，现答复如下：
+
+今年全区新建高标准农田1.2万亩。
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.deputy is None

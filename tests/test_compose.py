@@ -271,7 +271,7 @@ FULL_CONTEXT = dict(
     shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
     unit="市工业和信息化局", higher=False, matters=["企业技术中心"], part_of="市市场监管局",  # remit.j2's own
     asked="市工业和信息化局",
-    step="持续建设创新平台。", matter="建设创新平台方面",  # plan_gap.j2's own
+    step="持续建设创新平台。", matter="建设创新平台方面", policy="《某市创新平台建设行动方案》",  # plan_gap.j2's own
 )
 TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
 
@@ -616,3 +616,19 @@ def test_a_districts_own_unit_is_named_but_not_a_word_opening_with_its_level():
     ws = SimpleNamespace(areas={"闵行区"}, jurisdiction="上海市")
     assert _area_named("由区科技局牵头制定了若干措施", item, ws) == "由闵行区科技局牵头制定了若干措施。"
     assert "闵行区域" not in _area_named("在区域科技创新办公室指导下，闵行区建成平台3个", item, ws)
+
+
+def test_a_plan_of_a_section_part_two_does_not_list_still_gets_an_item(ws):
+    """Part two of a draft from the title alone lists the sections part one answers under a heading;
+    a plan tied to a section without one (a lead paragraph's) is among the plans answering none, never
+    silently dropped."""
+    from drafter.compose.reply import facet_steps
+    from drafter.compose.select import Section, Selection
+
+    done = Item(fact("d1", "2025年全市新认定高新技术企业612家。"), SOURCES[0], 1.0, 2025)
+    lead = Item(fact("d2", "近年来，我市持续推进科技创新。"), SOURCES[0], 1.0, 2025)
+    tied = Item(fact("p1", "下一步，将加大科技型中小企业培育力度。", kind="plan"), SOURCES[0], 1.0, 2025, section=1)
+    own = Item(fact("p2", "下一步，将持续培育高新技术企业。", kind="plan"), SOURCES[0], 1.0, 2025, section=0)
+    selection = Selection(sections=[Section("培育科技创新主体", [done]), Section(None, [lead])], plans=[own, tied])
+    steps = facet_steps(selection, "高新技术企业扩量提质", Wording(ws), 2026)
+    assert steps == [own, tied]

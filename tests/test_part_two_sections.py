@@ -19,7 +19,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import NUMERAL_ITEM, REPO, needs_corpus, part_two_of, part_two_texts, redraft, sections
+from helpers import NUMERAL_ITEM, REPO, draft_1350, needs_corpus, part_two_of, part_two_texts, redraft, sections
 
 from drafter.cli import cli
 
@@ -114,7 +114,7 @@ def test_a_section_without_a_plan_reads_as_a_next_step_with_a_gap_check_reports(
     headings = [h for h in sections(document) if "【" not in h]
     items = items_of(document)
     first = items[0]
-    assert first.text == f"（一）进一步{headings[0]}。【待补充：具体举措】", first.text
+    assert re.fullmatch(rf"（一）进一步{re.escape(headings[0])}。(深入实施《[^》]+》，)?【待补充：具体举措】", first.text), first.text
     yellow = [r.text for r in first.runs if r.font.highlight_color is not None]
     assert yellow == ["【待补充：具体举措】"], yellow
     assert any("具体举措" in c for c in comments_of(document, first))
@@ -247,3 +247,56 @@ def test_a_draft_over_its_budget_keeps_each_sections_only_plan(seeded_root, tmp_
     assert len(items_of(short)) == len(items_of(full)) == 6
     assert len(gaps(full)) == 2, gaps(full)
     assert gaps(short) == gaps(full)
+
+
+POLICY = "《泉州市科技金融服务能力提升三年行动方案（2024-2026年）》"
+
+
+@pytest.mark.parametrize("date, running", [("2026-05-20", True), ("2027-05-20", False)])
+def test_a_gap_carries_on_a_policy_part_one_names_that_runs_in_the_drafts_year(seeded_root, tmp_path, date, running):
+    """45 (科技金融, title only): part one quotes the 三年行动方案（2024-2026年）; the base holds no plan
+    on finance, so part two's item is the heading as a next step and, in 2026 (not in 2027, after
+    its span), 深入实施 that policy before the gap, whose comment names where part one has it."""
+    out = tmp_path / "45.docx"
+    document = run(seeded_root, out, "45", TITLE_45, "--proposal", "--with", "市金融局", "--date", date)
+    assert POLICY in "".join(p.text for p in document.paragraphs)  # part one quotes it either year
+    first = items_of(document)[0]
+    said = f"深入实施{POLICY}，【待补充：具体举措】"
+    assert first.text.endswith(said) if running else (POLICY not in first.text and first.text.endswith("。【待补充：具体举措】")), first.text
+    notes = comments_of(document, first)
+    assert any(("泉科函〔2025〕81号" in c and POLICY in c) == running for c in notes), notes
+    yellow = [r.text for r in first.runs if r.font.highlight_color is not None]
+    assert yellow == ["【待补充：具体举措】"], yellow
+
+
+def test_with_the_suggestions_text_an_asks_gap_carries_on_a_running_policy_too(seeded_root, tmp_path):
+    """1350 with its text: ask 三 (加大科技金融支持) has no plan in the base; its section quotes the
+    2024-2026 方案, which part two carries on in 2026 before the gap."""
+    document = draft_1350(seeded_root, tmp_path / "1350.docx")
+    finance = next(p for p in items_of(document) if "科技金融" in p.text)
+    assert finance.text.endswith(f"。深入实施{POLICY}，【待补充：具体举措】"), finance.text
+
+
+def test_a_running_policy_on_another_matter_is_not_carried_on(seeded_root, tmp_path):
+    """1288 from its list title alone: the 科研体制机制改革 section quotes the finance 方案 in one of its
+    items, but a finance policy is no next step of reforming research institutes: that gap stays bare."""
+    document = run(seeded_root, tmp_path / "1288.docx", "1288", "关于推动科技创新与产业创新深度融合的建议")
+    assert "科研体制机制改革" in "".join(sections(document))
+    assert POLICY in "".join(p.text for p in document.paragraphs)
+    reform = next(p.text for p in items_of(document) if "科研体制机制改革" in p.text)
+    assert reform.endswith("科研体制机制改革。【待补充：具体举措】"), reform
+
+
+def test_a_co_handlers_plan_keeps_its_own_comment_beside_the_units(seeded_root, tmp_path):
+    """A co-handler's plan whose first words carry a comment of their own (今年 made 2026年, the
+    source's wording kept) gets the comment asking the unit to confirm too, without losing that one."""
+    root = tmp_path / "ws"
+    shutil.copytree(seeded_root, root)
+    (root / "seeds" / "1377.txt").write_text(PLAN_REPLY.replace("市税务局将落实", "今年，市税务局将落实"), "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds" / "1377.txt")])
+    assert result.exit_code == 0, result.output
+    document = run(root, tmp_path / "1103.docx", "1103", TITLE_1103, "--with", "市税务局")
+    theirs = next(p for p in items_of(document) if "所得税优惠" in p.text)
+    assert "2026年，市税务局将落实" in theirs.text
+    notes = "\n".join(comments_of(document, theirs))
+    assert "请市税务局确认" in notes and "原文为“今年”" in notes, notes

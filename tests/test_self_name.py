@@ -74,3 +74,6 @@ def test_a_draft_for_a_unit_without_a_self_setting_names_itself_by_its_name(tmp_
     assert f"由{self_name}主办" in text, text
     assert f"下一步{self_name}将" in text, text
     assert "我局" not in text, text
+    # thanked in the unit's name, not 我们工作, and the closing does not say the opening's words again
+    assert f"感谢您对{self_name}工作的关心和支持。" in text, text
+    assert f"再次感谢您对{self_name}工作的理解和支持" in text and "我们工作" not in text, text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 
+import docx
 from click.testing import CliRunner
 from helpers import TITLE_1350
 
@@ -23,9 +24,20 @@ def _draft(seeded_root, out, *extra):
     return result.output
 
 
+def comments_on(path, starts: str) -> list[str]:
+    """The texts of the Word comments anchored in the draft's paragraph starting with ``starts``."""
+    document = docx.Document(str(path))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith(starts))
+    ids = {e.get(docx.oxml.ns.qn("w:id")) for e in paragraph._p.iter(docx.oxml.ns.qn("w:commentRangeStart"))}
+    return [c.text for c in document.comments if str(c.comment_id) in ids]
+
+
 def test_a_title_only_draft_tells_the_clerk_to_check_it_against_the_suggestion(seeded_root, tmp_path):
     said = _draft(seeded_root, tmp_path / "title.docx")
     assert NOTICE in said and "逐条回应" in said, said
+    # in the draft too, where the clerk reads: a comment on part one's heading
+    notes = comments_on(tmp_path / "title.docx", "一、")
+    assert any(NOTICE in n and "逐条回应" in n for n in notes), notes
 
 
 def test_a_draft_from_the_suggestions_text_does_not(seeded_root, tmp_path):
@@ -34,3 +46,4 @@ def test_a_draft_from_the_suggestions_text_does_not(seeded_root, tmp_path):
                     "支持龙头企业和科研院所建设一批开放共享的中试验证平台。\n", "utf-8")
     said = _draft(seeded_root, tmp_path / "text.docx", "--text", str(text))
     assert NOTICE not in said, said
+    assert not any(NOTICE in n for n in comments_on(tmp_path / "text.docx", "一、"))

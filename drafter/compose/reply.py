@@ -30,12 +30,12 @@ from .asks import ASK_VERB, carried_on, concern_matter, short_topic
 from .gaps import owed_phrase
 from .remit import Remit, split_remits
 from .select import (
-    MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
+    GENERIC, MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
     select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
-    NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, absolute_time, as_of_flag, as_of_note, attribution, figures_in, find_figure,
-    has_lead, has_year, is_policy_count, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
+    NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, absolute_time, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
+    has_lead, has_year, is_policy_count, running_policies, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
     with_mark, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
@@ -210,6 +210,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
     blocks.append(block(HEADING1, "part_done"))
+    title_only = not suggestion.text and bool(selection.sections)
+    if title_only:  # said in the draft too, on its part one, not only by the command
+        blocks[-1].spans[0] = replace(blocks[-1].spans[0], note=TITLE_ONLY_NOTE)
     if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
         item = selection.overview
         blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
@@ -236,13 +239,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     blocks.append(block(HEADING1, "part_next"))
-    steps = selection.steps() if selection.asks else facet_steps(selection, about, wording)
+    steps = selection.steps() if selection.asks else facet_steps(selection, about, wording, today.year)
     own_gaps = _own_plan_gaps(selection)
     blocks.append(block(BODY, "next_step"))
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
-            worded = worded_plan_gap(own_gaps[step], wording) if step in own_gaps else [Span(step, PLACEHOLDER)]
+            worded = worded_plan_gap(own_gaps[step], wording, today.year) if step in own_gaps else [Span(step, PLACEHOLDER)]
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
             continue
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
@@ -287,7 +290,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
-    if not suggestion.text and selection.sections:
+    if title_only:
         warnings.append(TITLE_ONLY_NOTE)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():
@@ -485,6 +488,8 @@ OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉�
 
 
 PLAN_GAP_NOTE = "事实库中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
+POLICY_GAP_NOTE = ("事实库中没有该方面的工作计划；第一部分所述{policy}（出处：{source}）实施期含{year}年，"
+                   "故写作继续实施：请核实，并写明本单位下一步的具体举措；不需要的，连同编号一起删去")
 PLAN_PART_NOTE = ("此项为{unit}的下一步举措，取自事实库中的来源（见出处），已列入{unit}承办的部分并注明单位："
                   "请{unit}确认并按今年的计划更新")
 
@@ -494,18 +499,20 @@ def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> lis
     the unit to confirm it, also where its source names the unit already (市税务局将…)."""
     said = _fact_spans(step, ws, today, part_one=False, co=co, part_note=PLAN_PART_NOTE)
     note = PLAN_PART_NOTE.format(unit=step.part) if step.part else None
-    if note and said and not any(s.note == note for s in said):
-        said[0] = replace(said[0], note=note)
+    if note and said and not any(s.note and note in s.note for s in said):
+        first = said[0]  # its own comment (a date to update…) kept after the unit's
+        said[0] = replace(first, note=f"{note}；{first.note}" if first.note else note)
     return said
 
 
-def facet_steps(selection: Selection, about: str, wording: Wording) -> list:
+def facet_steps(selection: Selection, about: str, wording: Wording, year: int) -> list:
     """Part two of a draft from the title alone: an item for each section of part one the bureau
     answers (not a co-handler's part, whose unit part two asks for its next steps), in their order —
     its plan (:attr:`~.select.Item.section`), else its heading said as a next step and what to write
     there (``plan_gap``: 持续培育科技创新主体。【待补充：具体举措】; a heading that is no verb phrase, the
     old 【待补充：X方面的下一步举措】) — nothing invented; then the topic's plans answering no section,
-    up to MAX_SECTIONS items.
+    up to MAX_SECTIONS items. A section's gap carries on a policy its items name that runs in ``year``
+    (:func:`worded_plan_gap`).
     Where part one has no such section: the plans, else one placeholder on what the work is ``about``
     (the concern of part one's overview). A co-handler's plans are not among these (its own item)."""
     plans = [p for p in selection.plans if not p.part]
@@ -515,29 +522,38 @@ def facet_steps(selection: Selection, about: str, wording: Wording) -> list:
     out: list = []
     for j, section in own:
         mine = [p for p in plans if p.section == j]
-        out += mine or [worded_plan_gap(section.heading, wording)]
-    return out + [p for p in plans if p.section is None][:max(0, MAX_SECTIONS - len(out))]
+        out += mine or [worded_plan_gap(section, wording, year)]
+    listed = {j for j, _ in own}  # a plan of a section not listed here (no heading…) answers none
+    return out + [p for p in plans if p.section not in listed][:max(0, MAX_SECTIONS - len(out))]
 
 
-def worded_plan_gap(heading: str, wording: Wording) -> list[Span]:
+def worded_plan_gap(section: Section, wording: Wording, year: int) -> list[Span]:
     """Part two's item for a part-one section the base holds no plan for (``plan_gap``): its
     heading said as a next step, then what to write there (持续培育科技创新主体。【待补充：具体举措】),
-    commented; a heading that is no verb phrase, 【待补充：X方面的下一步举措】."""
-    spans = wording.spans("plan_gap", step=next_step(heading), matter=aspect(unframed_topic(heading)))
-    return [replace(s, note=PLAN_GAP_NOTE) if s.kind == PLACEHOLDER else s for s in spans]
+    commented; a heading that is no verb phrase, 【待补充：X方面的下一步举措】. A policy the
+    section's items name that runs in ``year`` (:func:`running_policies`: …三年行动方案（2024-2026年）》
+    in 2026) on the heading's matter (a word of it beyond :data:`~.select.GENERIC`) is carried on before
+    the gap (深入实施《…》，【待补充：具体举措】), its source in the comment."""
+    heading = section.heading
+    matter = bigrams(heading) - GENERIC  # a policy on another matter is no next step of this section
+    named = [(p, i) for i in section.items for p in running_policies(said_by([i]), year) if bigrams(p) & matter]
+    policy, item = named[0] if named else (None, None)
+    spans = wording.spans("plan_gap", step=next_step(heading), matter=aspect(unframed_topic(heading)), policy=policy)
+    said = policy is not None and policy in "".join(s.text for s in spans)  # a workspace's older template may not say it
+    note = PLAN_GAP_NOTE if not said else POLICY_GAP_NOTE.format(
+        policy=policy, year=year, source=item.source.label() if item.source else "第一部分")
+    return [replace(s, note=note) if s.kind == PLACEHOLDER else s for s in spans]
 
 
-def _own_plan_gaps(selection: Selection) -> dict[str, str]:
+def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     """The bureau's own part-two placeholder of each ask whose part-one section has a heading
-    (:attr:`~.select.Selection.plan_gaps`) → that heading: worded as a next step, as a draft from
+    (:attr:`~.select.Selection.plan_gaps`) → that section: worded as a next step, as a draft from
     the title words a section without a plan (（三）持续加大科技金融支持。【待补充：具体举措】)."""
     out = {}
     for section in selection.sections:
-        ask = selection.ask_of(section)
-        k = next((k for k, a in enumerate(selection.asks) if a is ask), None)
-        gap = selection.plan_gaps.get(k) if k is not None else None
+        gap = selection.plan_gaps.get(section.ask) if section.ask is not None else None
         if gap and gap.startswith(PLACEHOLDER_OPEN) and section.heading and not section.gap and not section.part:
-            out[gap] = section.heading
+            out[gap] = section
     return out
 
 

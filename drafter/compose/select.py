@@ -167,10 +167,9 @@ class Selection:
     areas: frozenset[str] = frozenset()  # the areas the suggestion is about (:func:`named_areas`)
 
     def steps(self) -> list:
-        """Part two in the asks' order: each ask's plan (an Item) or its placeholder (a str);
-        plans answering no particular ask (a draft without text) in their own order."""
-        if not self.asks:
-            return list(self.plans)
+        """Part two of a draft from the suggestion's text, in the asks' order: each ask's plan (an
+        Item) or its placeholder (a str), then the bureau's plans answering no particular ask (a
+        co-handler's is its own item). A draft from the title alone: :func:`~.reply.facet_steps`."""
         out: list = []
         for k in range(len(self.asks)):
             mine = [p for p in self.plans if p.ask == k]

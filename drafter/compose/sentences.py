@@ -291,6 +291,23 @@ _CARRIED_OUT = lazy(r"落实|兑现|执行|享受|惠及|拨付|下达|减免|�
 _CLAUSE_MARKS = "，,。；;：:"
 
 
+# A policy's title (《…方案（2024-2026年）》, 《…规划（2021—2025年）》): the span of years it runs.
+_POLICY_TITLE = lazy(r"《[^《》]*?(?:方案|规划|计划|措施|办法|意见|政策|纲要|行动)[^《》]*》")
+_SPAN = lazy(r"(20\d\d)\s*(?:年\s*)?[-－—–~～至到]\s*(20\d\d)\s*年")
+
+
+def running_policies(text: str, year: int) -> list[str]:
+    """The policies ``text`` names by a title whose own span of years holds ``year``
+    (《泉州市科技金融服务能力提升三年行动方案（2024-2026年）》 in 2026): still in force, what the
+    year's work carries on. A title without its years is not known to run."""
+    out = []
+    for title in _POLICY_TITLE.findall(text):
+        span = _SPAN.search(title)
+        if span and int(span.group(1)) <= year <= int(span.group(2)) and title not in out:
+            out.append(title)
+    return out
+
+
 def is_policy_count(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` counts the articles or measures of a policy its
     clause issues or names — ``新出台支持高企增量提质3条措施``, ``印发《…》等12条举措``,

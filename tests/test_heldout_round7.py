@@ -205,3 +205,32 @@ def test_a_signature_date_without_its_marks(tmp_path, workspace, line, date):
 """
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.date == date
+
+
+GEJIU = """对个旧市十八届人大一次会议第20号建议的答复
+
+罗某、兰某等二位代表：
+
+你们在个旧市十八届人大一次会议上提出的《关于加大协调争取蔓耗镇农业灌溉项目力度的建议》，已转交我们研究办理，现将办理情况答复如下：
+
+2019年全市建设高标准农田9100亩，2022年我市第一批高标准农田建设项目建设高标准农田12500亩。
+
+个旧市农业农村局
+2022年8月9日
+"""
+
+
+def test_a_name_opening_with_a_counts_word_before_its_unit(tmp_path, workspace):
+    """个旧市农业农村局 signs the reply: 个旧市 is its place (个 opens the name as 将 opens 将乐县), so the
+    figures of 全市 are 个旧市's (the reply had no place)."""
+    ff = distil(tmp_path, workspace, GEJIU, "reply.txt")
+    assert ff.source.jurisdiction == "个旧市" and ff.source.issuer == "个旧市农业农村局"
+    assert {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"9100亩": "个旧市", "12500亩": "个旧市"}
+
+
+def test_a_counts_word_in_running_text_opens_no_name():
+    from drafter.distill.places import is_place, leading_places, places_in
+
+    assert not is_place("个旧市")  # alone, as running text has it (两个旧市场…)
+    assert leading_places("个旧市农业农村局") == ["个旧市"]
+    assert "个旧市" not in places_in("改造两个旧市场，新增摊位120个。")

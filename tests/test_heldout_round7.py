@@ -234,3 +234,14 @@ def test_a_counts_word_in_running_text_opens_no_name():
     assert not is_place("个旧市")  # alone, as running text has it (两个旧市场…)
     assert leading_places("个旧市农业农村局") == ["个旧市"]
     assert "个旧市" not in places_in("改造两个旧市场，新增摊位120个。")
+
+
+def test_a_publisher_without_its_place_takes_the_texts(tmp_path, workspace):
+    """发布机构：农业农村局 on a page whose text says 区农业农村局 of 柯城区: 柯城区农业农村局 (was 农业农村局)."""
+    text = """发布机构：农业农村局
+发布时间：2024-01-24 16:33
+四季度以来，区农业农村局紧扣农民增收、农业产业发展等重点工作，有力推动我区“三农”事业迈上新台阶。
+（一）稳产保供有序有力。全年粮食种植面积同比增长1.34%。通过两年努力，柯城区创成了美丽乡村示范县，和美乡村建设覆盖率超26%。
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert ff.source.jurisdiction == "柯城区" and ff.source.issuer == "柯城区农业农村局"

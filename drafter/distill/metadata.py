@@ -638,6 +638,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
+    elif (issuer and formal and meta.jurisdiction and not leading_places(issuer)
+          and meta.jurisdiction[-1] + issuer in norm):  # 发布机构：农业农村局 of a text on its 区农业农村局 in 柯城区
+        meta.issuer = meta.jurisdiction + issuer
     elif issuer and not formal:
         meta.issuer = expand(issuer)
     if not meta.title and kind == REPLY and meta.suggestion_number:

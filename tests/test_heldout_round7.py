@@ -245,3 +245,31 @@ def test_a_publisher_without_its_place_takes_the_texts(tmp_path, workspace):
 """
     ff = distil(tmp_path, workspace, text, "report.txt")
     assert ff.source.jurisdiction == "柯城区" and ff.source.issuer == "柯城区农业农村局"
+
+
+NINGSHAN = """标题 对宁陕县第十九届人大二次会议 第247号建议的复函
+编号 247 办理部门 农水局 处理状态
+签发人 张某 签发日期 2023-09-07 17:16 发布日期 2023-09-08 10:16 类别 B
+
+对宁陕县第十九届人大二次会议
+
+第247号建议的复函
+
+杨某代表：
+
+您提出的《关于建设瓦南沟、红岩山高标准农田的建议》收悉，现答复如下：
+
+近年来，我县大力推进高标准农田项目建设，全县现有永久基本农田内高标准农田3.3万亩，占永久基本农田面积的84.4%。
+"""
+
+
+@pytest.mark.parametrize("page, date", [
+    (NINGSHAN, "2023-09-07"),  # 签发日期, not the 发布日期 after it
+    (NINGSHAN.replace("签发日期 2023-09-07 17:16 ", ""), "2023-09-08"),
+    (NINGSHAN.replace(" 2023-09-07 17:16 ", "：2023-09-07 17:16 "), "2023-09-07"),
+])
+def test_a_date_field_without_its_colon(tmp_path, workspace, page, date):
+    """A reply page's table of fields without colons (签发日期 2023-09-07 17:16 发布日期 …): the reply has
+    its date (none before), so its 现有 figures are dated."""
+    ff = distil(tmp_path, workspace, page, "reply.txt")
+    assert ff.source.date == date

@@ -273,3 +273,25 @@ def test_a_date_field_without_its_colon(tmp_path, workspace, page, date):
     its date (none before), so its 现有 figures are dated."""
     ff = distil(tmp_path, workspace, page, "reply.txt")
     assert ff.source.date == date
+
+
+FENGNAN = """唐山市丰南区农业农村局
+对丰南区第七届人民代表大会
+第三次会议第20号建议的答复
+李某代表：
+您提出的关于“对大新庄镇农田管灌设施进行更新”的建议收悉，现答复如下：
+2023年，我局共为我区争取高标准农田建设项目立项2.5万亩。
+2023年7月28日
+"""
+
+
+@pytest.mark.parametrize("page, title", [
+    # the title's first line opens with 对 and ends as an assembly's name: no unit's line (the letterhead is one)
+    (FENGNAN, "对丰南区第七届人民代表大会第三次会议第20号建议的答复"),  # was 第三次会议第20号建议的答复
+    # a label line (回复) before the title's lines is no part of it
+    (NINGSHAN.replace("\n对宁陕县第十九届人大二次会议", "\n回复\n\n对宁陕县第十九届人大二次会议").replace("标题 对宁陕县第十九届人大二次会议 第247号建议的复函\n", ""),
+     "对宁陕县第十九届人大二次会议第247号建议的复函"),
+])
+def test_a_title_broken_over_lines(tmp_path, workspace, page, title):
+    ff = distil(tmp_path, workspace, page, "reply.txt")
+    assert ff.source.title == title

@@ -342,6 +342,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
             joined = "".join(lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined
             if REPLY_TITLE.search(joined) and (TITLE_HEAD.match(body) or TITLE_END.search(body)) and "：" not in joined and "收悉" not in joined:
+                if re.fullmatch(rf"[{CJK}]{{1,4}}", lines[i]) and any(TITLE_HEAD.match(t) for t in lines[i + 1: i + k]):
+                    continue  # a page's label before the title's first line (回复 / 对…会议 / 第247号建议的复函)
                 return joined
     for key in ("名称", "标题"):
         if kv.get(key):

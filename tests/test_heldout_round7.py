@@ -295,3 +295,24 @@ FENGNAN = """唐山市丰南区农业农村局
 def test_a_title_broken_over_lines(tmp_path, workspace, page, title):
     ff = distil(tmp_path, workspace, page, "reply.txt")
     assert ff.source.title == title
+
+
+def test_the_documents_own_urban_area_is_its_place(tmp_path, workspace):
+    """截至目前衢江城区公办幼儿园有16所 in a reply of 衢江区: the district's town (衢江 + 城区) is the
+    district's for its figures (was 衢江城区, a place of its own); 鲤城区, 东城区 stay names."""
+    text = """衢州市衢江区教育局关于区十六届人大二次会议第088号建议的答复
+
+姜某代表：
+
+你在区十六届人大二次会议期间提出的《关于加大城区幼儿园建设力度的建议》收悉。现将有关情况答复如下：
+
+截至目前衢江城区公办幼儿园有16所，今后还会有一批幼儿园投入使用。
+
+衢州市衢江区教育局
+2023年8月10日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"16所": "衢江区"}
+    from drafter.distill.places import own_urban_area
+
+    assert own_urban_area("鲤城区", "泉州市") == "鲤城区" and own_urban_area("东城区", "北京市") == "东城区"

@@ -120,3 +120,88 @@ def test_a_line_naming_deputies_in_general_names_no_deputy(tmp_path, workspace, 
 """
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.deputy is None
+
+
+def test_a_new_district_spoken_of_is_no_place(tmp_path, workspace):
+    """XX区（含新区）外贸进出口总额…: 含新区 is 'including the new district', no district's name."""
+    from drafter.distill.places import is_place
+
+    assert not is_place("含新区") and not is_place("设新区")
+    assert is_place("两江新区") and is_place("浦东新区")
+    ff = distil(tmp_path, workspace, HALF_YEAR.replace("预测两区上半年", "XX区（含新区）上半年"), "report.txt")
+    assert ff.source.jurisdiction is None and ff.source.issuer == "区工信局"
+    assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)
+
+
+ESSAY_PREVIEW = """区科技局2024年度工作总结及2025年度工作计划
+今年以来，区科技局紧紧围绕区委区政府中心工作，2024年全区全社会R&D占比达到3.21%，技术合同认定登记272项。
+一、2024年度主要工作成果
+首先，在科技创新能力提升方面，我们通过政策引导、资金支持、平台建设等多措并举，推动了全区科技创新能力的稳步提升。全年共新增国家级高新技术......
+预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!",
+    "文稿预览结束,查看原文请点击下方加入会员全站免费下",
+])
+def test_an_essay_site_s_end_of_preview_is_chrome(line):
+    from drafter.read.clean import is_chrome
+
+    assert is_chrome(line)
+
+
+def test_an_essay_site_s_end_of_preview_joins_no_fact(tmp_path, workspace):
+    ff = distil(tmp_path, workspace, ESSAY_PREVIEW, "report.txt")
+    text = fact_texts(ff)
+    assert "272项" in text and "预览结束" not in text and "扫码" not in text
+
+
+def test_a_summary_planning_the_next_year_is_of_the_year_before(tmp_path, workspace):
+    """区科技局202x年度工作总结及2025年度工作计划 (a year the site masked): the summary is of 2024, so are
+    the figures its opening paragraph gives without a year."""
+    text = ESSAY_PREVIEW.replace("2024年度工作总结", "202x年度工作总结").replace("2024年全区", "202x年全区")
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert ff.source.period == 2024  # was none
+    periods = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert periods["3.21%"] == 2024 and periods["272项"] == 2024
+
+
+@pytest.mark.parametrize("title, item", [
+    ("盐池县教育体育局关于对政协盐池县第十届委员会五次会议49号提案的答复函", "49"),  # no 第
+    ("对云南省第十二届人大第五次会议第 JY100012050700号建议的答复", "JY100012050700"),  # a code of letters and digits
+])
+def test_an_items_number_as_pages_write_it(tmp_path, workspace, title, item):
+    text = f"""{title}
+
+贺文明委员：
+
+《关于更新补充农村中小学适用图书的建议》收悉，现就提案办理有关情况答复如下：
+
+截至目前全县中小学校共短缺图书4万余册，正在进行资金筹措。
+
+盐池县教育体育局
+2021年10月22日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.suggestion_number == item  # was none
+
+
+@pytest.mark.parametrize("line, date", [("2023717", "2023-07-17"), ("2023105", "2023-10-05"), ("2023111", None)])
+def test_a_signature_date_without_its_marks(tmp_path, workspace, line, date):
+    """A page that stripped 年月日 from the signature's date and left a one-digit month or day
+    (2023717): the one date it can be; none where it reads two ways (2023111: 1-11 or 11-1)."""
+    text = f"""关于三届人大三次会议第41号建议的答复
+
+幸世明代表：
+
+提出的“关于对高标准农田优化管理的建议”已收悉，现答复如下：
+
+今年全区新建高标准农田1.2万亩。
+
+赣州市南康区农业农村局
+
+{line}
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.date == date

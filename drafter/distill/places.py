@@ -157,6 +157,8 @@ def is_place(name: str | None) -> bool:
         return stem in AUTONOMOUS_PREFECTURES  # not words before a city named X州 (礼遇泉州, 持泉州)
     if stem[-1] in LEVELS and stem[-1] + level not in ("市区", "州市", "州区"):
         return False  # a pair of level words (唯一旗县, 区县, 市县); 沙市区, 泉州市 are names
+    if level == "区" and len(stem) == 2 and stem[1] == "新":
+        return False  # a new district spoken of (XX区（含新区）, 设新区), not named: a 新区's name has two characters before it (两江新区)
     if level == "旗" and _NOT_A_BANNER.search(stem):
         return False  # a flag (党旗, 国旗, 红旗), not a banner of 内蒙古
     return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)

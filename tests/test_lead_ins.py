@@ -144,3 +144,18 @@ def test_an_items_lead_said_again_by_its_sentence_is_dropped(seeded_root, tmp_pa
     item = next(p for p in part_one(document) if "国家技术转移东部中心泉州分中心" in p)
     assert item.startswith("落地国家技术转移东部中心泉州分中心，启动建设泉州技术转移转化数字化平台"), item
     assert "".join(part_one(document)).count("泉州技术转移转化数字化平台") == 1
+
+
+def test_a_comment_names_the_item_of_a_paragraph_holding_several(seeded_root, tmp_path):
+    """Seed 000 (泉科函〔2025〕81号, a web page) writes each section as one paragraph of items 一是…四是:
+    a comment citing 第11段 alone would point three draft items at one long paragraph. It names the
+    item as the source numbers it (一是大力引建一批高能级平台 is that paragraph's 一是)."""
+    import docx as python_docx
+
+    path = tmp_path / "1350.docx"
+    document = draft_1350(seeded_root, path)
+    item = next(p for p in document.paragraphs if "中科华清" in p.text)
+    ids = {e.get(python_docx.oxml.ns.qn("w:id")) for e in item._p.iter(python_docx.oxml.ns.qn("w:commentRangeStart"))}
+    notes = [c.text for c in document.comments if str(c.comment_id) in ids]
+    assert any("泉科函〔2025〕81号（2025-05-20） · 二、加快整合提升科技平台，加强高能级科创平台建设 · 第11段“一是”" in n
+               for n in notes), notes

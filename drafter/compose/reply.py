@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, class_status,
-    figure_matches, named_as, names_unit, unit_in, words,
+    figure_matches, named_as, names_unit, ordinal_of, unit_in, words,
 )
 from ..model import CONTEXT
 from ..reply import (
@@ -605,6 +605,7 @@ def _citation(item: Item) -> Citation:
         section=" > ".join(item.fact.section) or None,
         paragraph=item.fact.paragraph,
         period=item.year,
+        item=ordinal_of(item.fact.text),
     )
 
 

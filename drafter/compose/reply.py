@@ -650,8 +650,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     source = item.source
     ids = [item.fact.id]
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
-    if restates_lead(sentences):  # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not
-        sentences = sentences[1:]
+    if restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
+        sentences = sentences[1:]  # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not
+        # (an area's item keeps it: the area's name opens it there, 鲤城区推进…, before whose work it is)
     if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
         first = split_sentences(sentences[0])
         sentences = [heading_phrase(first[0]), *first[1:], *sentences[1:]]

@@ -205,3 +205,71 @@ def test_a_signature_date_without_its_marks(tmp_path, workspace, line, date):
 """
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.date == date
+
+
+GEJIU = """对个旧市十八届人大一次会议第20号建议的答复
+
+罗某、兰某等二位代表：
+
+你们在个旧市十八届人大一次会议上提出的《关于加大协调争取蔓耗镇农业灌溉项目力度的建议》，已转交我们研究办理，现将办理情况答复如下：
+
+2019年全市建设高标准农田9100亩，2022年我市第一批高标准农田建设项目建设高标准农田12500亩。
+
+个旧市农业农村局
+2022年8月9日
+"""
+
+
+def test_a_name_opening_with_a_counts_word_before_its_unit(tmp_path, workspace):
+    """个旧市农业农村局 signs the reply: 个旧市 is its place (个 opens the name as 将 opens 将乐县), so the
+    figures of 全市 are 个旧市's (the reply had no place)."""
+    ff = distil(tmp_path, workspace, GEJIU, "reply.txt")
+    assert ff.source.jurisdiction == "个旧市" and ff.source.issuer == "个旧市农业农村局"
+    assert {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"9100亩": "个旧市", "12500亩": "个旧市"}
+
+
+def test_a_counts_word_in_running_text_opens_no_name():
+    from drafter.distill.places import is_place, leading_places, places_in
+
+    assert not is_place("个旧市")  # alone, as running text has it (两个旧市场…)
+    assert leading_places("个旧市农业农村局") == ["个旧市"]
+    assert "个旧市" not in places_in("改造两个旧市场，新增摊位120个。")
+
+
+def test_a_publisher_without_its_place_takes_the_texts(tmp_path, workspace):
+    """发布机构：农业农村局 on a page whose text says 区农业农村局 of 柯城区: 柯城区农业农村局 (was 农业农村局)."""
+    text = """发布机构：农业农村局
+发布时间：2024-01-24 16:33
+四季度以来，区农业农村局紧扣农民增收、农业产业发展等重点工作，有力推动我区“三农”事业迈上新台阶。
+（一）稳产保供有序有力。全年粮食种植面积同比增长1.34%。通过两年努力，柯城区创成了美丽乡村示范县，和美乡村建设覆盖率超26%。
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert ff.source.jurisdiction == "柯城区" and ff.source.issuer == "柯城区农业农村局"
+
+
+NINGSHAN = """标题 对宁陕县第十九届人大二次会议 第247号建议的复函
+编号 247 办理部门 农水局 处理状态
+签发人 张某 签发日期 2023-09-07 17:16 发布日期 2023-09-08 10:16 类别 B
+
+对宁陕县第十九届人大二次会议
+
+第247号建议的复函
+
+杨某代表：
+
+您提出的《关于建设瓦南沟、红岩山高标准农田的建议》收悉，现答复如下：
+
+近年来，我县大力推进高标准农田项目建设，全县现有永久基本农田内高标准农田3.3万亩，占永久基本农田面积的84.4%。
+"""
+
+
+@pytest.mark.parametrize("page, date", [
+    (NINGSHAN, "2023-09-07"),  # 签发日期, not the 发布日期 after it
+    (NINGSHAN.replace("签发日期 2023-09-07 17:16 ", ""), "2023-09-08"),
+    (NINGSHAN.replace(" 2023-09-07 17:16 ", "：2023-09-07 17:16 "), "2023-09-07"),
+])
+def test_a_date_field_without_its_colon(tmp_path, workspace, page, date):
+    """A reply page's table of fields without colons (签发日期 2023-09-07 17:16 发布日期 …): the reply has
+    its date (none before), so its 现有 figures are dated."""
+    ff = distil(tmp_path, workspace, page, "reply.txt")
+    assert ff.source.date == date

@@ -614,8 +614,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 
     _, date = _signature(lines)
-    for key in ("公文生成日期", "生成日期", "成文日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
+    for key in ("公文生成日期", "生成日期", "成文日期", "签发日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
+    for t in front:  # a page's table of fields without their colons: 签发人 张某 签发日期 2023-09-07 17:16 发布日期 …
+        m = SPACED_DATE_FIELD.search(t)
+        date = date or (parse_date(m.group(1)) if m else None)
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:
@@ -638,6 +641,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
+    elif (issuer and formal and meta.jurisdiction and not leading_places(issuer)
+          and meta.jurisdiction[-1] + issuer in norm):  # 发布机构：农业农村局 of a text on its 区农业农村局 in 柯城区
+        meta.issuer = meta.jurisdiction + issuer
     elif issuer and not formal:
         meta.issuer = expand(issuer)
     if not meta.title and kind == REPLY and meta.suggestion_number:
@@ -661,6 +667,8 @@ def _session_name(text: str) -> str:
 # characters, a list of them), never deputies in general (人大代表, 各位代表, 全体委员).
 BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!人大|政协|各位|全体|广大|有关|相关)([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
                             r"(?:[（(]?等[^）)]{0,4}[）)]?)?(?:代表|委员)们?$")
+# A date field a page's table writes without its colon (签发日期 2023-09-07 17:16), the first the page gives.
+SPACED_DATE_FIELD = re.compile(r"(?:^|\s)(?:签发日期|成文日期|发文日期|发布日期|公开日期)\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
 # A reply's title and its addressee that a page put on one line (…建议的答复函杨文强等3名代表：).
 TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
 

@@ -316,3 +316,18 @@ def test_the_documents_own_urban_area_is_its_place(tmp_path, workspace):
     from drafter.distill.places import own_urban_area
 
     assert own_urban_area("鲤城区", "泉州市") == "鲤城区" and own_urban_area("东城区", "北京市") == "东城区"
+
+
+def test_a_numbered_topic_and_colon_before_a_figure_reports(tmp_path, workspace):
+    """2.“主导+特色”产业方面：2023年市下达…产值目标201亿元。 is a numbered item's first sentence, not a
+    heading: its figure is a fact's, and the items after it are not under it."""
+    text = """区工信局2023年上半年工作总结
+
+（一）工业方面
+1.规上工业增加值方面：2023年市下达规上工业增加值增速确保目标增长12%，奋斗目标增长14%。
+2.“主导+特色”产业方面：2023年市下达“主导+特色”产业产值目标201亿元。2023年1-5月，“主导+特色”产业规上企业79家，产值66.42亿元。
+3.“新上规”培育方面：今年新增1家企业上规纳统，已建立40家企业的培育库台帐。
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert "201亿元" in {g.raw for f in ff.facts for g in f.figures}
+    assert all(len(f.section) == 1 for f in ff.facts if "40家" in f.text)  # was under item 2 as a heading

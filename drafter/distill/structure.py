@@ -90,8 +90,11 @@ def is_meta_line(text: str) -> bool:
 
 def _reports(head: str) -> bool:
     """A numbered first sentence of clauses with figures (今年承办人大代表建议共58件，其中已公开
-    42件) reports; a heading names a topic (（一）加强研发投入。)."""
-    return "，" in normalise(head) and bool(find_figures(head))
+    42件), or with a figure after its topic and colon (“主导+特色”产业方面：…产值目标201亿元), reports; a
+    heading names a topic (（一）加强研发投入。)."""
+    norm = normalise(head)
+    after = norm.split("：", 1)[1] if "：" in norm else ""
+    return ("，" in norm and bool(find_figures(head))) or bool(after and find_figures(after))
 
 
 # (rank, pattern) — a smaller rank is an outer level: the grammar's heading numbers (一、 （一） 1.

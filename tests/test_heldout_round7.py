@@ -108,7 +108,7 @@ def test_the_addressee_as_pages_write_it(tmp_path, workspace, addressee, deputy)
     assert ff.source.deputy == deputy
 
 
-@pytest.mark.parametrize("line", ["人大代表", "政协委员", "各位代表", "全体委员"])
+@pytest.mark.parametrize("line", ["人大代表", "政协委员", "各位代表", "全体委员", "市人大代表", "县政协委员"])
 def test_a_line_naming_deputies_in_general_names_no_deputy(tmp_path, workspace, line):
     text = f"""关于区三届人大三次会议第41号建议的答复
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import DrafterError
+from .errors import DrafterError, os_reason
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
@@ -64,7 +64,7 @@ def read_text(path: str | Path, error: type[DrafterError] = DrafterError) -> str
     except UnicodeDecodeError:
         raise error("不是 UTF-8 编码的文本", path) from None
     except OSError as exc:
-        raise error(f"无法读取：{exc.strerror or exc}", path) from None
+        raise error(f"无法读取：{os_reason(exc)}", path) from None
 
 
 def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError, text: str | None = None) -> Any:

@@ -90,3 +90,108 @@ def test_a_figure_value_that_is_no_number_is_said_in_chinese(ws):
     edit(path, "{value: 3122,", "{value: 三千,")
     line = one_error_line(run(ws, "facts"), f"facts/2025-reply-1071.yaml:{line_of(path, '三千')}:", "三千")
     chinese(line, "facts/2025-reply-1071.yaml", "figures", "value", "f-2025-reply-1071-")
+
+
+# ------------------------------------------------------------------ files that are not what they say
+
+TITLE = "关于加大科技金融支持科创企业的建议"
+
+
+def _docx_without_its_parts(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document garbage")
+
+
+def _broken_pdf(path: Path) -> None:
+    path.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\nstream\x00\x01")
+
+
+def _broken_xlsx(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "not a workbook")
+
+
+@pytest.mark.parametrize("name, make, args", [
+    ("回复.docx", _docx_without_its_parts, ["check"]),
+    ("回复.docx", _docx_without_its_parts, ["distill"]),
+    ("建议.docx", _docx_without_its_parts, ["draft", "12", TITLE, "--text"]),
+    ("报告.pdf", _broken_pdf, ["distill"]),
+    ("报告.pdf", _broken_pdf, ["harvest"]),
+    ("清单.xlsx", _broken_xlsx, ["batch"]),
+])
+def test_a_broken_file_is_said_in_chinese_without_the_library_words(ws, tmp_path, name, make, args):
+    path = tmp_path / name
+    make(path)
+    line = one_error_line(run(ws, *args, path), f"{path}: ")
+    chinese(line, str(path), ".docx", "Word", "WPS", "XML", "PDF", "Excel", ".xlsx", "zip")
+    assert not (ws / "drafts").exists()
+
+
+@pytest.mark.parametrize("args, wanted", [
+    (["draft", "12", TITLE, "--text"], "是文件夹"),
+    (["batch"], "是文件夹"),
+])
+def test_a_folder_given_for_a_file_is_said_so(ws, tmp_path, args, wanted):
+    folder = tmp_path / "材料"
+    folder.mkdir()
+    one_error_line(run(ws, *args, folder), f"{folder}: {wanted}")
+    assert not (ws / "drafts").exists()
+
+
+@pytest.mark.parametrize("content", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \r\n\r\n", "\u3000\n".encode()])
+def test_a_suggestion_text_with_no_text_is_refused_not_drafted_as_none(ws, tmp_path, content):
+    path = tmp_path / "建议.txt"
+    path.write_bytes(content)
+    one_error_line(run(ws, "draft", "12", TITLE, "--text", path), f"{path}: ", "为空")
+    assert not (ws / "drafts").exists()
+
+
+def test_an_empty_list_workbook_is_said_empty(ws, tmp_path):
+    path = tmp_path / "清单.xlsx"
+    path.write_bytes(b"")
+    one_error_line(run(ws, "batch", path), f"{path}: 文件为空")
+
+
+def test_a_file_name_the_system_refuses_is_one_line_before_any_work(ws, tmp_path):
+    out = tmp_path / ("长" * 100 + ".docx")  # 300 bytes: over the 255 a file name may have
+    line = one_error_line(run(ws, "draft", "12", TITLE, "-o", out), "文件名过长")
+    assert "内部错误" not in line and "Errno" not in line
+
+
+def test_a_refused_write_says_why_in_chinese(ws, monkeypatch):
+    import errno
+    import tempfile
+
+    def refuse(*a, **kw):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    line = one_error_line(run(ws, "draft", "12", TITLE), "drafts/12.docx: 无法写入：没有权限")
+    chinese(line, str(ws / "drafts" / "12.docx"))
+
+
+def test_a_draft_another_run_wrote_meanwhile_is_not_replaced(tmp_path, monkeypatch):
+    """Two runs drafting one number: the check before writing passes for both; the second to
+    finish must not rename its file over the first's."""
+    import os
+
+    from drafter.errors import DrafterError
+    from drafter.fileio import atomic_write
+
+    target = tmp_path / "12.docx"
+    real_fsync = os.fsync
+
+    def other_run_finishes(fd):  # while this run writes its temporary file
+        target.write_bytes(b"the other run's draft")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", other_run_finishes)
+    with pytest.raises(DrafterError, match="已存在"):
+        atomic_write(target, b"this run's draft", overwrite=False)
+    assert target.read_bytes() == b"the other run's draft"
+    assert [p.name for p in tmp_path.iterdir()] == ["12.docx"]  # no temporary file left

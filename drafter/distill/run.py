@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DrafterError, FactFileError, SourceError
+from ..errors import DrafterError, FactFileError, SourceError, os_reason
 from ..facts.history import document_when
 from ..facts.index import FactIndex
 from ..facts.store import MergeReport, plan_save, write_updates
@@ -109,7 +109,7 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
         try:
             entries = sorted(folder.iterdir())
         except OSError as exc:
-            report.errors.append(DistillIssue(str(folder), str(SourceError(f"无法读取目录：{exc.strerror or exc}", folder))))
+            report.errors.append(DistillIssue(str(folder), str(SourceError(f"无法读取目录：{os_reason(exc)}", folder))))
             return
         for entry in entries:
             if entry.name.startswith(".") or entry.resolve() in own:

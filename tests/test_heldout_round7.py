@@ -120,3 +120,156 @@ def test_a_line_naming_deputies_in_general_names_no_deputy(tmp_path, workspace, 
 """
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.deputy is None
+
+
+def test_a_new_district_spoken_of_is_no_place(tmp_path, workspace):
+    """XX区（含新区）外贸进出口总额…: 含新区 is 'including the new district', no district's name."""
+    from drafter.distill.places import is_place
+
+    assert not is_place("含新区") and not is_place("设新区")
+    assert is_place("两江新区") and is_place("浦东新区")
+    ff = distil(tmp_path, workspace, HALF_YEAR.replace("预测两区上半年", "XX区（含新区）上半年"), "report.txt")
+    assert ff.source.jurisdiction is None and ff.source.issuer == "区工信局"
+    assert all((g.place or f.jurisdiction) is None for f in ff.facts for g in f.figures)
+
+
+ESSAY_PREVIEW = """区科技局2024年度工作总结及2025年度工作计划
+今年以来，区科技局紧紧围绕区委区政府中心工作，2024年全区全社会R&D占比达到3.21%，技术合同认定登记272项。
+一、2024年度主要工作成果
+首先，在科技创新能力提升方面，我们通过政策引导、资金支持、平台建设等多措并举，推动了全区科技创新能力的稳步提升。全年共新增国家级高新技术......
+预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!",
+    "文稿预览结束,查看原文请点击下方加入会员全站免费下",
+])
+def test_an_essay_site_s_end_of_preview_is_chrome(line):
+    from drafter.read.clean import is_chrome
+
+    assert is_chrome(line)
+
+
+def test_an_essay_site_s_end_of_preview_joins_no_fact(tmp_path, workspace):
+    ff = distil(tmp_path, workspace, ESSAY_PREVIEW, "report.txt")
+    text = fact_texts(ff)
+    assert "272项" in text and "预览结束" not in text and "扫码" not in text
+
+
+def test_a_summary_planning_the_next_year_is_of_the_year_before(tmp_path, workspace):
+    """区科技局202x年度工作总结及2025年度工作计划 (a year the site masked): the summary is of 2024, so are
+    the figures its opening paragraph gives without a year."""
+    text = ESSAY_PREVIEW.replace("2024年度工作总结", "202x年度工作总结").replace("2024年全区", "202x年全区")
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert ff.source.period == 2024  # was none
+    periods = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert periods["3.21%"] == 2024 and periods["272项"] == 2024
+
+
+@pytest.mark.parametrize("title, item", [
+    ("盐池县教育体育局关于对政协盐池县第十届委员会五次会议49号提案的答复函", "49"),  # no 第
+    ("对云南省第十二届人大第五次会议第 JY100012050700号建议的答复", "JY100012050700"),  # a code of letters and digits
+])
+def test_an_items_number_as_pages_write_it(tmp_path, workspace, title, item):
+    text = f"""{title}
+
+贺文明委员：
+
+《关于更新补充农村中小学适用图书的建议》收悉，现就提案办理有关情况答复如下：
+
+截至目前全县中小学校共短缺图书4万余册，正在进行资金筹措。
+
+盐池县教育体育局
+2021年10月22日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.suggestion_number == item  # was none
+
+
+@pytest.mark.parametrize("line, date", [("2023717", "2023-07-17"), ("2023105", "2023-10-05"), ("2023111", None)])
+def test_a_signature_date_without_its_marks(tmp_path, workspace, line, date):
+    """A page that stripped 年月日 from the signature's date and left a one-digit month or day
+    (2023717): the one date it can be; none where it reads two ways (2023111: 1-11 or 11-1)."""
+    text = f"""关于三届人大三次会议第41号建议的答复
+
+幸世明代表：
+
+提出的“关于对高标准农田优化管理的建议”已收悉，现答复如下：
+
+今年全区新建高标准农田1.2万亩。
+
+赣州市南康区农业农村局
+
+{line}
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.date == date
+
+
+GEJIU = """对个旧市十八届人大一次会议第20号建议的答复
+
+罗某、兰某等二位代表：
+
+你们在个旧市十八届人大一次会议上提出的《关于加大协调争取蔓耗镇农业灌溉项目力度的建议》，已转交我们研究办理，现将办理情况答复如下：
+
+2019年全市建设高标准农田9100亩，2022年我市第一批高标准农田建设项目建设高标准农田12500亩。
+
+个旧市农业农村局
+2022年8月9日
+"""
+
+
+def test_a_name_opening_with_a_counts_word_before_its_unit(tmp_path, workspace):
+    """个旧市农业农村局 signs the reply: 个旧市 is its place (个 opens the name as 将 opens 将乐县), so the
+    figures of 全市 are 个旧市's (the reply had no place)."""
+    ff = distil(tmp_path, workspace, GEJIU, "reply.txt")
+    assert ff.source.jurisdiction == "个旧市" and ff.source.issuer == "个旧市农业农村局"
+    assert {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"9100亩": "个旧市", "12500亩": "个旧市"}
+
+
+def test_a_counts_word_in_running_text_opens_no_name():
+    from drafter.distill.places import is_place, leading_places, places_in
+
+    assert not is_place("个旧市")  # alone, as running text has it (两个旧市场…)
+    assert leading_places("个旧市农业农村局") == ["个旧市"]
+    assert "个旧市" not in places_in("改造两个旧市场，新增摊位120个。")
+
+
+def test_a_publisher_without_its_place_takes_the_texts(tmp_path, workspace):
+    """发布机构：农业农村局 on a page whose text says 区农业农村局 of 柯城区: 柯城区农业农村局 (was 农业农村局)."""
+    text = """发布机构：农业农村局
+发布时间：2024-01-24 16:33
+四季度以来，区农业农村局紧扣农民增收、农业产业发展等重点工作，有力推动我区“三农”事业迈上新台阶。
+（一）稳产保供有序有力。全年粮食种植面积同比增长1.34%。通过两年努力，柯城区创成了美丽乡村示范县，和美乡村建设覆盖率超26%。
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert ff.source.jurisdiction == "柯城区" and ff.source.issuer == "柯城区农业农村局"
+
+
+NINGSHAN = """标题 对宁陕县第十九届人大二次会议 第247号建议的复函
+编号 247 办理部门 农水局 处理状态
+签发人 张某 签发日期 2023-09-07 17:16 发布日期 2023-09-08 10:16 类别 B
+
+对宁陕县第十九届人大二次会议
+
+第247号建议的复函
+
+杨某代表：
+
+您提出的《关于建设瓦南沟、红岩山高标准农田的建议》收悉，现答复如下：
+
+近年来，我县大力推进高标准农田项目建设，全县现有永久基本农田内高标准农田3.3万亩，占永久基本农田面积的84.4%。
+"""
+
+
+@pytest.mark.parametrize("page, date", [
+    (NINGSHAN, "2023-09-07"),  # 签发日期, not the 发布日期 after it
+    (NINGSHAN.replace("签发日期 2023-09-07 17:16 ", ""), "2023-09-08"),
+    (NINGSHAN.replace(" 2023-09-07 17:16 ", "：2023-09-07 17:16 "), "2023-09-07"),
+])
+def test_a_date_field_without_its_colon(tmp_path, workspace, page, date):
+    """A reply page's table of fields without colons (签发日期 2023-09-07 17:16 发布日期 …): the reply has
+    its date (none before), so its 现有 figures are dated."""
+    ff = distil(tmp_path, workspace, page, "reply.txt")
+    assert ff.source.date == date

@@ -49,6 +49,8 @@ DOC_NUMBER = re.compile(
 STRIPPED_NUMBER = re.compile(rf"^([{CJK}]{{1,10}}?)\s*[〔\[［]\s*((?:19|20)\d{{2}})(\d{{1,4}})$")
 # A compact date (a page stripped 年月日): 20211228
 COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
+# …and one whose month or day has one digit (2023717: 2023-07-17), read only where one reading is a date
+SHORT_COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{3})$")
 ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 CN_DATE = re.compile(CN_DATE_PATTERN)
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
@@ -91,7 +93,9 @@ SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省
 SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, 第20240123号, 第B003号
 # the number of the item itself: 第0219号建议, （72号）, (第281号)
 ITEM_NO = re.compile(
-    r"第\s*([A-Za-z]?\d{1,10})\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))|[（(]第?\s*([A-Za-z]?\d{1,10})\s*号[）)]"
+    r"第\s*([A-Za-z]{0,3}\d{1,14})\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))|[（(]第?\s*([A-Za-z]?\d{1,10})\s*号[）)]"
+    # a session's item without its 第: …五次会议49号提案的答复函
+    rf"|(?<=[{CJK}])(?<![〕\]］）)])([A-Za-z]{{0,3}}\d{{1,14}})号(?=(?:建议|提案|议案))"
 )
 # The units named after 会同, up to the verb or the end of the clause: 经会同市发展改革委、市财政局认真研究
 CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
@@ -379,6 +383,13 @@ def _standalone_date(text: str) -> str | None:
     m = COMPACT_DATE.match(t)
     if m:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    m = SHORT_COMPACT_DATE.match(t)
+    if m:  # 2023717: 7-17 (71-7 is no date); 2023111 may be 1-11 or 11-1, so none
+        year, rest = m.groups()
+        readings = [(int(rest[:k]), int(rest[k:])) for k in (1, 2)]
+        dates = [(mo, d) for k, (mo, d) in zip((1, 2), readings)
+                 if 1 <= mo <= 12 and 1 <= d <= 31 and rest[k] != "0"]
+        return f"{year}-{dates[0][0]:02d}-{dates[0][1]:02d}" if len(dates) == 1 else None
     return parse_date(t) if DATE_LINE.match(t) else None
 
 
@@ -565,6 +576,11 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
+# A title summing up one year and planning the next that gives only the next one's year (…工作总结及2025年度工作
+# 计划, the summary's year left out or masked as 202x年度): the summary is of the year before.
+SUMMARY_THEN_PLAN = re.compile(r"总结[^，。；]{0,2}?(?:及|和|暨|与|并)((?:19|20)\d{2})\s?年度?(?:工作)?(?:计划|打算|思路|要点|安排|重点)")
+
+
 def _period_years(labels: list[str], date: str | None) -> list[int]:
     """The years a report's title, headings and front lines say it covers (:data:`PERIOD`), in that order;
     not a whole year's summary dated before that year was half over (a page's 2023年度…总结 posted
@@ -573,6 +589,8 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
     for label in labels:
         m = PERIOD.search(label)
         if not m:
+            plan = SUMMARY_THEN_PLAN.search(label)
+            out += [int(plan.group(1)) - 1] if plan else []
             continue
         year = int(m.group(1))
         if date and "总结" in m.group() and "半年" not in m.group() and (
@@ -596,8 +614,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 
     _, date = _signature(lines)
-    for key in ("公文生成日期", "生成日期", "成文日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
+    for key in ("公文生成日期", "生成日期", "成文日期", "签发日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
+    for t in front:  # a page's table of fields without their colons: 签发人 张某 签发日期 2023-09-07 17:16 发布日期 …
+        m = SPACED_DATE_FIELD.search(t)
+        date = date or (parse_date(m.group(1)) if m else None)
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:
@@ -620,6 +641,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
+    elif (issuer and formal and meta.jurisdiction and not leading_places(issuer)
+          and meta.jurisdiction[-1] + issuer in norm):  # 发布机构：农业农村局 of a text on its 区农业农村局 in 柯城区
+        meta.issuer = meta.jurisdiction + issuer
     elif issuer and not formal:
         meta.issuer = expand(issuer)
     if not meta.title and kind == REPLY and meta.suggestion_number:
@@ -643,6 +667,8 @@ def _session_name(text: str) -> str:
 # characters, a list of them), never deputies in general (人大代表, 各位代表, 全体委员).
 BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!人大|政协|各位|全体|广大|有关|相关)([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
                             r"(?:[（(]?等[^）)]{0,4}[）)]?)?(?:代表|委员)们?$")
+# A date field a page's table writes without its colon (签发日期 2023-09-07 17:16), the first the page gives.
+SPACED_DATE_FIELD = re.compile(r"(?:^|\s)(?:签发日期|成文日期|发文日期|发布日期|公开日期)\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
 # A reply's title and its addressee that a page put on one line (…建议的答复函杨文强等3名代表：).
 TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
 

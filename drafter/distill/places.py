@@ -157,6 +157,8 @@ def is_place(name: str | None) -> bool:
         return stem in AUTONOMOUS_PREFECTURES  # not words before a city named X州 (礼遇泉州, 持泉州)
     if stem[-1] in LEVELS and stem[-1] + level not in ("市区", "州市", "州区"):
         return False  # a pair of level words (唯一旗县, 区县, 市县); 沙市区, 泉州市 are names
+    if level == "区" and len(stem) == 2 and stem[1] == "新":
+        return False  # a new district spoken of (XX区（含新区）, 设新区), not named: a 新区's name has two characters before it (两江新区)
     if level == "旗" and _NOT_A_BANNER.search(stem):
         return False  # a flag (党旗, 国旗, 红旗), not a banner of 内蒙古
     return not (NOT_A_PLACE.search(stem) or NOT_IN_PLACE.search(stem) or NOT_A_STEM.search(stem)
@@ -200,6 +202,9 @@ NAMES_WITH_A_CONJUNCTION = frozenset(
 # 和平 is also a noun (peace): 和平区 alone is read as 将乐县 is, in a chain or before a unit word.
 _CONJUNCTION_WORDS = frozenset(("和平",))
 NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
+# A count's word that also opens a name (个旧市; 3个区 elsewhere): such a name is read as 将乐县 is, in a
+# chain or before a unit word (个旧市农业农村局, 云南省个旧市), never in running text (两个旧市场).
+CLASSIFIER_OPENERS = frozenset("个")
 
 
 def _in_a_word(text: str, end: int) -> bool:
@@ -251,7 +256,7 @@ def opens_with_function(name: str | None) -> bool:
     head, rest = stem[:1], stem[1:]
     if not rest:  # 和县: a county named by a conjunction alone
         return level == ONE_CHARACTER_LEVEL and head in CONJUNCTIONS
-    if head not in _FUNCTION_OPENERS or not is_cjk(stem):
+    if head not in _FUNCTION_OPENERS | CLASSIFIER_OPENERS or not is_cjk(stem):
         return False
     if is_place(rest + level) and (len(rest) > 1 or head not in NAME_OPENING_FUNCTION_CHARS):
         return False  # 和鲤城区, 和沛县, 由沛县: 和 and a name; 将乐县 is one name

@@ -130,6 +130,8 @@ _NOTICE = lazy(
     # and its download notes: 请放心下载, 下载前请仔细阅读…, …请联系客服, 超出免费预览范围, 上传人：… 文档编号：…
     # (in the site's own words: 为企业提供…免费下载, 可在线咨询客服, 在下载前需… are report sentences)
     r"|请放心下载|下载前请|下载(?:文档)?时可能|请联系(?:在线)?客服|超出免费预览|^上传人\s*[:：].{0,40}文档编号"
+    # and its end of preview: 预览结束，免费获取全文或定制代笔此类文章…; 文稿预览结束，查看原文请点击…
+    r"|预览结束|免费获取全文|定制代笔|(?:查看|阅读)(?:全文|原文)请"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash

@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .compose.suggestion import ROLES, Suggestion, draft_file_name, plain_number
+from .compose.suggestion import NUMBER_FORM, ROLES, SUGGESTION_NUMBER, Suggestion, draft_file_name, plain_number
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError, os_reason
 from .lazyre import lazy
@@ -263,6 +263,8 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
         number_word = "提案号" if proposal else "建议号"
         if not number:
             reasons.append(f"缺少{number_word}")
+        elif not SUGGESTION_NUMBER.fullmatch(number):  # as drafter draft says: no file named ../x or 三
+            reasons.append(f"{number_word}应为{NUMBER_FORM}，而不是“{_cell_text(get('number'))}”")
         elif (proposal, number) in seen:
             reasons.append(f"{number_word} {number} 与第{seen[(proposal, number)]}行重复")
         if not title:

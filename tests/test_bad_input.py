@@ -195,3 +195,37 @@ def test_a_draft_another_run_wrote_meanwhile_is_not_replaced(tmp_path, monkeypat
         atomic_write(target, b"this run's draft", overwrite=False)
     assert target.read_bytes() == b"the other run's draft"
     assert [p.name for p in tmp_path.iterdir()] == ["12.docx"]  # no temporary file left
+
+
+# ------------------------------------------------------------------ folders and lists
+
+
+@pytest.mark.parametrize("command", ["distill", "harvest"])
+@pytest.mark.parametrize("inside", [[], ["旧答复.doc"]])
+def test_a_folder_with_nothing_to_read_is_an_error_not_a_silent_success(ws, tmp_path, command, inside):
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    for name in inside:
+        (folder / name).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    result = run(ws, command, folder)
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("错误：")]
+    assert errors == [f"错误：{folder}: 文件夹中没有可读取的来源文件（支持 .docx .htm .html .markdown .md .pdf .text .txt）"]
+    assert [p.name for p in (ws / "facts").iterdir()] == ["2025-reply-1071.yaml"]
+
+
+def test_a_list_row_whose_number_is_no_number_is_a_problem_row_and_the_batch_goes_on(ws, tmp_path):
+    listing = tmp_path / "清单.csv"
+    listing.write_text("建议号,标题,交办日期\n"
+                       "../../外面,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       "第三号,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       "abc,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       "第1350号,关于加大科技金融支持科创企业的建议,2026-03-01\n", encoding="utf-8")
+    out = tmp_path / "草稿"
+    result = run(ws, "batch", listing, "-o", out, "--jobs", "1")
+    assert result.exit_code == 1, result.output
+    for row, typed in ((2, "../../外面"), (3, "第三号"), (4, "abc")):
+        assert f"{listing}:第{row}行: 建议号应为数字（可带字母前缀，如 1288、B003、第1288号），而不是“{typed}”" \
+            in result.stdout.splitlines(), result.stdout
+    assert sorted(p.name for p in out.glob("*.docx")) == ["1350.docx"]
+    assert not (tmp_path / "外面.docx").exists() and "Traceback" not in result.output

@@ -14,12 +14,17 @@ from ..lazyre import lazy
 ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
 _NUMBER_WORDS = lazy(r"(?:建议|提案|议案)?第?(.*?)号?")
+# A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — digits, not all zeros, after
+# up to three letters (a hyphen only after them), once plain (:func:`plain_number`: 第1288号); the
+# one rule of ``drafter draft`` and of a list's 建议号 column
+SUGGESTION_NUMBER = lazy(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]+")
+NUMBER_FORM = "数字（可带字母前缀，如 1288、B003、第1288号）"
 
 
 def plain_number(text: str) -> str:
     """A suggestion's (proposal's) number as lists and clerks write it, plain: ``第1350号``,
     ``1350号``, ``建议第1350号``, full-width ``１３５０`` → ``1350`` (spaces dropped); whether what
-    is left is a number is :data:`drafter.api.SUGGESTION_NUMBER`'s to say."""
+    is left is a number is :data:`SUGGESTION_NUMBER`'s to say."""
     from ..textutil import nfkc
 
     text = re.sub(r"\s+", "", nfkc(str(text)))

@@ -124,7 +124,12 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            before = (len(files), len(report.errors))
             walk(path)
+            if (len(files), len(report.errors)) == before:  # said, not a silent "0 份文件" and exit 0
+                known = " ".join(sorted(set(SUFFIXES)))
+                report.errors.append(DistillIssue(str(path), str(SourceError(
+                    f"文件夹中没有可读取的来源文件（支持 {known}）", path))))
         elif path.exists():
             add(path)
         else:

@@ -24,6 +24,7 @@ from urllib.parse import quote, urlencode
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.datastructures import QueryParams, UploadFile
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -165,7 +166,12 @@ async def read_form(request: Request) -> tuple[dict[str, Any], dict[str, list[st
                  for k, v in data.items() if v is not None}
         return {k: (v[-1] if isinstance(v, list) and v else v) for k, v in data.items()}, multi, None
     limit = state_of(request).settings.upload_limit
-    form = await request.form(max_part_size=limit)
+    try:
+        form = await request.form(max_part_size=limit)
+    except HTTPException as exc:  # starlette's words for a broken body (Invalid multipart data…)
+        if "maximum size" in str(exc.detail):
+            raise files.UploadTooLarge(limit) from None
+        raise ShownError("提交的表单数据不完整或格式不对（上传中断？），请重新提交") from None
     single: dict[str, Any] = {}
     multi: dict[str, list[str]] = {}
     upload = None

@@ -229,3 +229,24 @@ def test_a_list_row_whose_number_is_no_number_is_a_problem_row_and_the_batch_goe
             in result.stdout.splitlines(), result.stdout
     assert sorted(p.name for p in out.glob("*.docx")) == ["1350.docx"]
     assert not (tmp_path / "外面.docx").exists() and "Traceback" not in result.output
+
+
+# ------------------------------------------------------------------ wording templates a clerk edits
+
+
+@pytest.mark.parametrize("body, line, said", [
+    ("您好。\n{{ 落款.单位 }}\n", 2, "用到了不存在的变量或属性"),
+    ("{{ 1 / 0 }}\n", 1, "其中的表达式无法计算"),
+    ("{% if %}\n", 1, "语法错误"),
+    (None, None, "不是 UTF-8 编码的文本"),
+])
+def test_a_broken_wording_template_is_one_line_naming_it(ws, body, line, said):
+    template = ws / "templates" / "wording" / "closing.j2"
+    if body is None:
+        template.write_bytes("此致敬礼".encode("gb18030"))
+    else:
+        template.write_text(body, encoding="utf-8")
+    where = f"{template}:{line}: " if line else f"{template}: "
+    error = one_error_line(run(ws, "draft", "12", TITLE), where, said)
+    chinese(error, str(template), "UTF", "drafter")
+    assert not (ws / "drafts").exists()

@@ -101,9 +101,20 @@ class Wording:
             template = self.env.get_template(f"{name}.j2")
         except self._jinja.TemplateNotFound:
             raise DrafterError("找不到措辞模板", Path(self.folder) / f"{name}.j2") from None
-        except self._jinja.TemplateSyntaxError as exc:
-            raise DrafterError(f"措辞模板语法错误：{exc.message}", exc.filename, exc.lineno) from None
-        return template.render(**context).strip()
+        except self._jinja.TemplateSyntaxError as exc:  # jinja's English (Expected an expression…) left out
+            raise DrafterError("措辞模板语法错误：{% %}、{{ }} 没有配对或其中的写法不对（可对照 drafter 自带的同名模板）",
+                               exc.filename, exc.lineno) from None
+        except UnicodeDecodeError:
+            raise DrafterError("措辞模板不是 UTF-8 编码的文本", Path(self.folder) / f"{name}.j2") from None
+        try:
+            return template.render(**context).strip()
+        except DrafterError:
+            raise
+        except Exception as exc:  # a clerk's edit that fails as it renders ({{ a.b }}, {{ 1/0 }})
+            what = ("用到了不存在的变量或属性" if isinstance(exc, self._jinja.UndefinedError)
+                    else "其中的表达式无法计算")
+            raise DrafterError(f"措辞模板出错：{what}", template.filename,
+                               _template_line(exc, template.filename)) from None
 
     def lines(self, name: str, **context) -> list[str]:
         """The non-empty lines of a rendered template (one paragraph each)."""
@@ -112,6 +123,18 @@ class Wording:
     def spans(self, name: str, **context) -> list[Span]:
         """A rendered one-paragraph template as spans, its placeholders marked as such."""
         return to_spans(self.render(name, **context))
+
+
+def _template_line(exc: BaseException, filename: str | None) -> int | None:
+    """The line of template ``filename`` where ``exc`` was raised (jinja2 puts the template's own
+    lines into the traceback), None when it is not there."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if filename and tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 def _bytecode_cache(jinja2, ws: Workspace):

@@ -250,3 +250,17 @@ def test_a_broken_wording_template_is_one_line_naming_it(ws, body, line, said):
     error = one_error_line(run(ws, "draft", "12", TITLE), where, said)
     chinese(error, str(template), "UTF", "drafter")
     assert not (ws / "drafts").exists()
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("freshness_years: 2", "freshnes_years: 2", "未知的配置项“freshnes_years”（是否要写 freshness_years？）"),
+    ("  length: 2700", "  lenght: 2700", "未知的配置项“draft.lenght”（是否要写 length？）"),
+    ("  short_name: 市科技局", "  称呼: 市科技局", "未知的配置项“organisation.称呼”（可用：name、short_name"),
+    ("  A: 所提问题已经解决或基本解决", "  A: [所提问题已经解决]", "classes 的 A 须为"),
+    ("    - [市政府督查室]", "    - {市政府督查室: 1}", "cc.suggestion 的每一组须为单位名称"),
+    ("  jurisdiction: 泉州市", "  jurisdiction: true", "jurisdiction 须为文本"),
+])
+def test_a_setting_misspelt_or_of_the_wrong_kind_is_refused_naming_its_line(ws, old, new, said):
+    config = ws / "drafter.yaml"
+    edit(config, old, new)
+    one_error_line(run(ws, "sources"), f"{config}:{line_of(config, new.splitlines()[0].strip())}: {said}")

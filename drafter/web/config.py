@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import WorkspaceError
+from ..workspace import unknown_key
 from ..yamlio import line_of, load_yaml
 
 DEFAULT_UPLOAD_MB = 20
+SERVE_KEYS = ("password", "upload_limit_mb")
 
 
 @dataclass
@@ -33,6 +35,9 @@ def read_settings(root: Path) -> ServeSettings:
         return ServeSettings()
     if not isinstance(section, dict):
         raise WorkspaceError("serve 须为映射（password、upload_limit_mb）", path, line_of(data, "serve"))
+    found = unknown_key(section, SERVE_KEYS, "serve.")
+    if found:
+        raise WorkspaceError(found[1], path, line_of(section, found[0]))
     settings = ServeSettings()
     password = section.get("password")
     if password is not None:

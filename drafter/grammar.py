@@ -296,6 +296,12 @@ ITEM_START = lazy(rf"^\s*{ITEM_IS}")
 ORDINAL = lazy(rf"^\s*(?:{'|'.join(rx for _, rx in HEADING_NUMBERS)}|{ITEM_NUMBER})\s*")
 
 
+def ordinal_of(text: str) -> str | None:
+    """The ordinal ``text`` opens with, as written (``三是``, ``（一）``, ``2.``); None when none."""
+    found = ORDINAL.match(text)
+    return found.group().strip() or None if found else None
+
+
 def strip_ordinal(text: str) -> str:
     """``三是强化创新体系培育`` → ``强化创新体系培育``; ``（一）…``, ``一、…``, ``2.…`` likewise."""
     previous = None

@@ -122,14 +122,16 @@ class Citation:
     section: str | None
     paragraph: int | None = None
     period: int | None = None
+    item: str | None = None  # the fact's own ordinal in that paragraph (三是), where it has one
 
     def line(self) -> str:
-        """One comment line: ``泉科函〔2025〕81号（2025-05-20）· 一、大力培育… · 第12段``."""
+        """One comment line: ``泉科函〔2025〕81号（2025-05-20）· 一、大力培育… · 第12段“三是”``
+        (a paragraph holding several items names the item)."""
         parts = [self.source + (f"（{self.date}）" if self.date else "")]
         if self.section:
             parts.append(self.section)
         if self.paragraph is not None:
-            parts.append(f"第{self.paragraph}段")
+            parts.append(f"第{self.paragraph}段" + (f"“{self.item}”" if self.item else ""))
         return " · ".join(parts)
 
 

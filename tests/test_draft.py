@@ -20,6 +20,7 @@ from drafter.draft import make_draft
 from drafter.errors import DrafterError
 from drafter.facts.index import FactIndex
 from drafter.facts.store import save_fact_file
+from drafter.grammar import ordinal_of
 from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
 from drafter.reply import Citation
 from drafter.workspace import load_workspace
@@ -78,7 +79,7 @@ def cited_facts(index: FactIndex, comment: str) -> list[Fact]:
     for fact in index.facts.values():
         source = index.source_of(fact)
         line = Citation(fact.id, source.label(), source.date, " > ".join(fact.section) or None,
-                        fact.paragraph).line()
+                        fact.paragraph, item=ordinal_of(fact.text)).line()
         if line in lines:
             found.append(fact)
     return found

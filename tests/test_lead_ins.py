@@ -11,8 +11,8 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import (HAS_CORPUS, TITLE_1288, TITLE_1350, corpus_titles, demo_list_items, part_two_texts, sections,
-                     seed_titles)
+from helpers import (HAS_CORPUS, TITLE_1288, TITLE_1350, corpus_titles, demo_list_items, draft_1350, part_one,
+                     part_two_texts, sections, seed_titles)
 
 from drafter.cli import cli
 from drafter.compose.asks import carried_on, concern_matter, short_topic
@@ -124,3 +124,38 @@ def test_a_bureau_names_its_own_city_as_its_letters_do(loo, tmp_path):
     assert f"{OVERVIEW}我市企业科技创新" in text, text[:400]
     assert LEAD_IN.search(text).group(1) == "继续强化我市企业科技创新"
     assert text.count("泉州企业") == 1  # the quoted title alone
+
+
+@pytest.mark.parametrize("sentences, restated", [
+    (["建设泉州技术转移转化数字化平台。", "落地国家技术转移东部中心泉州分中心，启动建设泉州技术转移转化数字化平台，着力提升服务能力。"], True),
+    (["强化重大技术攻关支持。", "聚焦行业龙头企业重大关键技术需求，实施科技重大专项。"], False),
+    (["加快中试验证发展。", "推动41个中试验证平台申报入库培育。"], False),  # 中试验证发展 is not said again
+])
+def test_a_lead_phrase_the_next_sentence_says_again(sentences, restated):
+    from drafter.compose.sentences import restates_lead
+
+    assert restates_lead(sentences) is restated
+
+
+def test_an_items_lead_said_again_by_its_sentence_is_dropped(seeded_root, tmp_path):
+    """1350's 技术转移 item: its source reads 建设泉州技术转移转化数字化平台。落地…，启动建设泉州技术转移转化
+    数字化平台，… — the draft says the platform once, its sentence without the lead before it."""
+    document = draft_1350(seeded_root, tmp_path / "1350.docx")
+    item = next(p for p in part_one(document) if "国家技术转移东部中心泉州分中心" in p)
+    assert item.startswith("落地国家技术转移东部中心泉州分中心，启动建设泉州技术转移转化数字化平台"), item
+    assert "".join(part_one(document)).count("泉州技术转移转化数字化平台") == 1
+
+
+def test_a_comment_names_the_item_of_a_paragraph_holding_several(seeded_root, tmp_path):
+    """Seed 000 (泉科函〔2025〕81号, a web page) writes each section as one paragraph of items 一是…四是:
+    a comment citing 第11段 alone would point three draft items at one long paragraph. It names the
+    item as the source numbers it (一是大力引建一批高能级平台 is that paragraph's 一是)."""
+    import docx as python_docx
+
+    path = tmp_path / "1350.docx"
+    document = draft_1350(seeded_root, path)
+    item = next(p for p in document.paragraphs if "中科华清" in p.text)
+    ids = {e.get(python_docx.oxml.ns.qn("w:id")) for e in item._p.iter(python_docx.oxml.ns.qn("w:commentRangeStart"))}
+    notes = [c.text for c in document.comments if str(c.comment_id) in ids]
+    assert any("泉科函〔2025〕81号（2025-05-20） · 二、加快整合提升科技平台，加强高能级科创平台建设 · 第11段“一是”" in n
+               for n in notes), notes

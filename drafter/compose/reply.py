@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, class_status,
-    figure_matches, named_as, names_unit, unit_in, words,
+    figure_matches, named_as, names_unit, ordinal_of, unit_in, words,
 )
 from ..model import CONTEXT
 from ..reply import (
@@ -35,7 +35,7 @@ from .select import (
 )
 from .sentences import (
     NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, absolute_time, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
-    has_lead, has_year, is_policy_count, running_policies, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
+    has_lead, has_year, is_policy_count, restates_lead, running_policies, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
     with_mark, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, is_collective, you_word
@@ -605,6 +605,7 @@ def _citation(item: Item) -> Citation:
         section=" > ".join(item.fact.section) or None,
         paragraph=item.fact.paragraph,
         period=item.year,
+        item=ordinal_of(item.fact.text),
     )
 
 
@@ -649,6 +650,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     source = item.source
     ids = [item.fact.id]
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+    if restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
+        sentences = sentences[1:]  # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not
+        # (an area's item keeps it: the area's name opens it there, 鲤城区推进…, before whose work it is)
     if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
         first = split_sentences(sentences[0])
         sentences = [heading_phrase(first[0]), *first[1:], *sentences[1:]]

@@ -83,6 +83,21 @@ def has_lead(sentences: list[str]) -> bool:
     return len(sentences) > 1 and is_lead(sentences[0])
 
 
+RESTATED = 6  # characters of a lead's object the next sentence says again, for the lead to say nothing more
+
+
+def restates_lead(sentences: list[str]) -> bool:
+    """True when the lead phrase (:func:`has_lead`) is said again by the sentence after it: its
+    object, its verb dropped, of RESTATED characters or more (建设泉州技术转移转化数字化平台。落地…，
+    启动建设泉州技术转移转化数字化平台，…): the lead then only repeats what follows."""
+    if not has_lead(sentences):
+        return False
+    lead = sentences[0].strip().rstrip("。；;：:")
+    verb = next((v for v in sorted(G.LEAD_VERBS, key=len, reverse=True) if lead.startswith(v)), "")
+    thing = lead[len(verb):]
+    return len(thing) >= RESTATED and thing in sentences[1]
+
+
 _NUMBER = lazy(r"\d+(?:\.\d+)?")
 
 

@@ -69,6 +69,7 @@ def preview(reply, facts: dict[str, dict]) -> list[PreviewBlock]:
                 "date": c.date,
                 "section": c.section,
                 "paragraph": c.paragraph,
+                "item": c.item,
             })
         spans = [{"kind": s.kind, "text": s.text, "note": s.note} for s in block.spans if s.text]
         blocks.append(PreviewBlock(block.kind, spans, sources))

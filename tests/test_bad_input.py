@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
 from click.testing import CliRunner
 
@@ -235,7 +236,8 @@ def test_a_list_row_whose_number_is_no_number_is_a_problem_row_and_the_batch_goe
 
 
 @pytest.mark.parametrize("body, line, said", [
-    ("您好。\n{{ 落款.单位 }}\n", 2, "用到了不存在的变量或属性"),
+    ("您好。\n{{ 落款.单位 }}\n", 2, "用到了不存在的变量“落款”"),
+    ("{{ title.单位.名称 }}\n", 1, "用到了不存在的属性“单位”"),
     ("{{ 1 / 0 }}\n", 1, "其中的表达式无法计算"),
     ("{% if %}\n", 1, "语法错误"),
     (None, None, "不是 UTF-8 编码的文本"),
@@ -264,3 +266,19 @@ def test_a_setting_misspelt_or_of_the_wrong_kind_is_refused_naming_its_line(ws, 
     config = ws / "drafter.yaml"
     edit(config, old, new)
     one_error_line(run(ws, "sources"), f"{config}:{line_of(config, new.splitlines()[0].strip())}: {said}")
+
+
+# ------------------------------------------------------------------ options
+
+
+def test_a_date_option_in_the_wrong_form_names_the_form_as_a_clerk_writes_it(ws):
+    result = run(ws, "batch", "清单.xlsx", "--today", "2026-13-01")
+    line = one_error_line(result, "--today", "2026-13-01", "YYYY-MM-DD")
+    assert "%" not in line
+
+
+def test_a_title_with_control_characters_is_drafted_without_them(ws):
+    result = run(ws, "draft", "12", "关于加大科技金融\x07支持科创企业\x0b的建议", "--deputy", "张\x1b三")
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(ws / "drafts" / "12.docx").paragraphs)
+    assert "关于加大科技金融支持科创企业的建议" in text and "张三" in text

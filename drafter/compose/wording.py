@@ -10,6 +10,7 @@ visible placeholder ``【待补充：…】``; tests render with ``strict=True``
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from ..errors import DrafterError
@@ -111,8 +112,7 @@ class Wording:
         except DrafterError:
             raise
         except Exception as exc:  # a clerk's edit that fails as it renders ({{ a.b }}, {{ 1/0 }})
-            what = ("用到了不存在的变量或属性" if isinstance(exc, self._jinja.UndefinedError)
-                    else "其中的表达式无法计算")
+            what = _undefined(str(exc)) if isinstance(exc, self._jinja.UndefinedError) else "其中的表达式无法计算"
             raise DrafterError(f"措辞模板出错：{what}", template.filename,
                                _template_line(exc, template.filename)) from None
 
@@ -123,6 +123,15 @@ class Wording:
     def spans(self, name: str, **context) -> list[Span]:
         """A rendered one-paragraph template as spans, its placeholders marked as such."""
         return to_spans(self.render(name, **context))
+
+
+def _undefined(message: str) -> str:
+    """What jinja's UndefinedError (``'落款' is undefined``, ``… has no attribute '单位'``) names."""
+    m = re.search(r"'([^']+)' is undefined", message)
+    if m:
+        return f"用到了不存在的变量“{m.group(1)}”"
+    m = re.search(r"has no attribute '([^']+)'", message)
+    return f"用到了不存在的属性“{m.group(1)}”" if m else "用到了不存在的变量或属性"
 
 
 def _template_line(exc: BaseException, filename: str | None) -> int | None:

@@ -35,9 +35,6 @@ def read_settings(root: Path) -> ServeSettings:
         return ServeSettings()
     if not isinstance(section, dict):
         raise WorkspaceError("serve 须为映射（password、upload_limit_mb）", path, line_of(data, "serve"))
-    found = unknown_key(section, SERVE_KEYS, "serve.")
-    if found:
-        raise WorkspaceError(found[1], path, line_of(section, found[0]))
     settings = ServeSettings()
     password = section.get("password")
     if password is not None:
@@ -49,4 +46,7 @@ def read_settings(root: Path) -> ServeSettings:
         if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
             raise WorkspaceError("serve.upload_limit_mb 须为正数（兆字节）", path, line_of(section, "upload_limit_mb"))
         settings.upload_limit = int(limit * 1024 * 1024)
+    found = unknown_key(section, SERVE_KEYS, "serve.")  # a misspelt setting is never silently ignored
+    if found:
+        raise WorkspaceError(found[1], path, line_of(section, found[0]))
     return settings

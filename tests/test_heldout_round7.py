@@ -108,7 +108,7 @@ def test_the_addressee_as_pages_write_it(tmp_path, workspace, addressee, deputy)
     assert ff.source.deputy == deputy
 
 
-@pytest.mark.parametrize("line", ["人大代表", "政协委员", "各位代表", "全体委员"])
+@pytest.mark.parametrize("line", ["人大代表", "政协委员", "各位代表", "全体委员", "市人大代表", "县政协委员"])
 def test_a_line_naming_deputies_in_general_names_no_deputy(tmp_path, workspace, line):
     text = f"""关于区三届人大三次会议第41号建议的答复
 
@@ -273,3 +273,61 @@ def test_a_date_field_without_its_colon(tmp_path, workspace, page, date):
     its date (none before), so its 现有 figures are dated."""
     ff = distil(tmp_path, workspace, page, "reply.txt")
     assert ff.source.date == date
+
+
+FENGNAN = """唐山市丰南区农业农村局
+对丰南区第七届人民代表大会
+第三次会议第20号建议的答复
+李某代表：
+您提出的关于“对大新庄镇农田管灌设施进行更新”的建议收悉，现答复如下：
+2023年，我局共为我区争取高标准农田建设项目立项2.5万亩。
+2023年7月28日
+"""
+
+
+@pytest.mark.parametrize("page, title", [
+    # the title's first line opens with 对 and ends as an assembly's name: no unit's line (the letterhead is one)
+    (FENGNAN, "对丰南区第七届人民代表大会第三次会议第20号建议的答复"),  # was 第三次会议第20号建议的答复
+    # a label line (回复) before the title's lines is no part of it
+    (NINGSHAN.replace("\n对宁陕县第十九届人大二次会议", "\n回复\n\n对宁陕县第十九届人大二次会议").replace("标题 对宁陕县第十九届人大二次会议 第247号建议的复函\n", ""),
+     "对宁陕县第十九届人大二次会议第247号建议的复函"),
+])
+def test_a_title_broken_over_lines(tmp_path, workspace, page, title):
+    ff = distil(tmp_path, workspace, page, "reply.txt")
+    assert ff.source.title == title
+
+
+def test_the_documents_own_urban_area_is_its_place(tmp_path, workspace):
+    """截至目前衢江城区公办幼儿园有16所 in a reply of 衢江区: the district's town (衢江 + 城区) is the
+    district's for its figures (was 衢江城区, a place of its own); 鲤城区, 东城区 stay names."""
+    text = """衢州市衢江区教育局关于区十六届人大二次会议第088号建议的答复
+
+姜某代表：
+
+你在区十六届人大二次会议期间提出的《关于加大城区幼儿园建设力度的建议》收悉。现将有关情况答复如下：
+
+截至目前衢江城区公办幼儿园有16所，今后还会有一批幼儿园投入使用。
+
+衢州市衢江区教育局
+2023年8月10日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"16所": "衢江区"}
+    from drafter.distill.places import own_urban_area
+
+    assert own_urban_area("鲤城区", "泉州市") == "鲤城区" and own_urban_area("东城区", "北京市") == "东城区"
+
+
+def test_a_numbered_topic_and_colon_before_a_figure_reports(tmp_path, workspace):
+    """2.“主导+特色”产业方面：2023年市下达…产值目标201亿元。 is a numbered item's first sentence, not a
+    heading: its figure is a fact's, and the items after it are not under it."""
+    text = """区工信局2023年上半年工作总结
+
+（一）工业方面
+1.规上工业增加值方面：2023年市下达规上工业增加值增速确保目标增长12%，奋斗目标增长14%。
+2.“主导+特色”产业方面：2023年市下达“主导+特色”产业产值目标201亿元。2023年1-5月，“主导+特色”产业规上企业79家，产值66.42亿元。
+3.“新上规”培育方面：今年新增1家企业上规纳统，已建立40家企业的培育库台帐。
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert "201亿元" in {g.raw for f in ff.facts for g in f.figures}
+    assert all(len(f.section) == 1 for f in ff.facts if "40家" in f.text)  # was under item 2 as a heading

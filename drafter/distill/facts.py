@@ -49,7 +49,7 @@ from ..textutil import CJK, doc_number_year, nfkc
 from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .periods import TEXT, change_start, figure_periods, time_mentions
-from .places import figure_places, is_place
+from .places import figure_places, is_place, own_urban_area
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -257,7 +257,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             continue
         norm = normalise(text)
         figures = find_figures(text, norm)
-        place = subject_place(norm) or meta.jurisdiction
+        place = own_urban_area(subject_place(norm), meta.jurisdiction) or meta.jurisdiction
         positions = figure_positions(text, figures)
         period = fact_period(norm, unit.section, meta)
         place_and_time_figures(norm, figures, positions, period,

@@ -342,6 +342,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
             joined = "".join(lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined
             if REPLY_TITLE.search(joined) and (TITLE_HEAD.match(body) or TITLE_END.search(body)) and "：" not in joined and "收悉" not in joined:
+                if re.fullmatch(rf"[{CJK}]{{1,4}}", lines[i]) and any(TITLE_HEAD.match(t) for t in lines[i + 1: i + k]):
+                    continue  # a page's label before the title's first line (回复 / 对…会议 / 第247号建议的复函)
                 return joined
     for key in ("名称", "标题"):
         if kv.get(key):
@@ -665,7 +667,7 @@ def _session_name(text: str) -> str:
 
 # An addressee a page wrote without its colon: 尊敬的王某代表, 贺某、佟某委员 — names only (two to four
 # characters, a list of them), never deputies in general (人大代表, 各位代表, 全体委员).
-BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!人大|政协|各位|全体|广大|有关|相关)([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
+BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:人大|政协|党派|各位|全体|广大|有关|相关))([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
                             r"(?:[（(]?等[^）)]{0,4}[）)]?)?(?:代表|委员)们?$")
 # A date field a page's table writes without its colon (签发日期 2023-09-07 17:16), the first the page gives.
 SPACED_DATE_FIELD = re.compile(r"(?:^|\s)(?:签发日期|成文日期|发文日期|发布日期|公开日期)\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")

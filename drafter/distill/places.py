@@ -528,6 +528,14 @@ def _opens_an_institution(text: str, end: int) -> bool:
     return bool(run) and bool(INSTITUTION_END.search(run)) and not _VERB.search(run)
 
 
+def own_urban_area(place: str | None, doc_place: str | None) -> str | None:
+    """The document's own place where ``place`` is its urban area (衢江城区 of 衢江区: 衢江 and 城区), else
+    ``place``: a place named X城区 is X's town (东城区, 鲤城区 name no 东区, 鲤区 that the document is of)."""
+    if place and doc_place and place.endswith("城区") and len(place) >= 4 and place[:-2] + doc_place[-1] == doc_place:
+        return doc_place
+    return place
+
+
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the scope it counts
     when one of another level stands right before it (全国共13家 → 全国, see _COUNTED_SCOPE), else
@@ -561,5 +569,6 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             head = places_in(start) if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
                 place = head[0][2]
+        place = own_urban_area(place, doc_place)
         out.append(place if place and place != fact_place else None)
     return out

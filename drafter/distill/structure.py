@@ -59,7 +59,8 @@ DISCLOSURE_LINE = lazy(r"^（?此件.{0,8}公开）?$")
 DATE_LINE = lazy(rf"^{DIGIT_MONTH}{DIGIT_DAY}$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}\d{{1,4}}$|^{CN_DATE}$")
 # A unit's name on a line of its own (a signature, a letterhead); not a headline of an event that
 # ends in 会 (…召开提案办理协商座谈会): a name holds no verb of meeting.
-ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议))[{CJK}（）]{{2,30}}"
+# (a line opening with 对/关于 is a title's first line: 对丰南区第七届人民代表大会 / 第三次会议第20号建议的答复)
+ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议))(?!关于|对(?!外))[{CJK}（）]{{2,30}}"
                       r"(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处)$")
 CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
 # Whom a reply answers: a deputy or member, a collective proposer (九三学社许昌支委, a people's
@@ -89,8 +90,11 @@ def is_meta_line(text: str) -> bool:
 
 def _reports(head: str) -> bool:
     """A numbered first sentence of clauses with figures (今年承办人大代表建议共58件，其中已公开
-    42件) reports; a heading names a topic (（一）加强研发投入。)."""
-    return "，" in normalise(head) and bool(find_figures(head))
+    42件), or with a figure after its topic and colon (“主导+特色”产业方面：…产值目标201亿元), reports; a
+    heading names a topic (（一）加强研发投入。)."""
+    norm = normalise(head)
+    after = norm.split("：", 1)[1] if "：" in norm else ""
+    return ("，" in norm and bool(find_figures(head))) or bool(after and find_figures(after))
 
 
 # (rank, pattern) — a smaller rank is an outer level: the grammar's heading numbers (一、 （一） 1.

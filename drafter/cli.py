@@ -24,6 +24,7 @@ from . import __version__, errors
 from . import cli_output as show
 from .compose.suggestion import ROLES
 from .errors import DrafterError
+from .lazyre import lazy
 from .model import FACT_KINDS
 
 if TYPE_CHECKING:
@@ -267,7 +268,7 @@ def _usage_error(ctx: click.Context, exc: click.UsageError):
 
 
 _DATE_WORDS = {"%Y": "YYYY", "%m": "MM", "%d": "DD"}
-_DATE_FIELDS = re.compile("|".join(_DATE_WORDS))
+_DATE_FIELDS = lazy("|".join(_DATE_WORDS))
 
 
 class State:

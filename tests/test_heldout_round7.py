@@ -331,3 +331,16 @@ def test_a_numbered_topic_and_colon_before_a_figure_reports(tmp_path, workspace)
     ff = distil(tmp_path, workspace, text, "report.txt")
     assert "201亿元" in {g.raw for f in ff.facts for g in f.figures}
     assert all(len(f.section) == 1 for f in ff.facts if "40家" in f.text)  # was under item 2 as a heading
+
+
+def test_a_town_opening_a_counted_clause_is_its_figures_place(tmp_path, workspace):
+    """仅大新庄镇就安排了1.0万亩, 其中蔓耗镇冲天岭片区建设高标准农田1322亩: the town's figures, not the
+    district's (were 丰南区); the district's own stay its (2.5万亩), and words of towns in general
+    (全区7个乡镇, 深入乡村) name none."""
+    text = FENGNAN.replace(
+        "争取高标准农田建设项目立项2.5万亩。",
+        "争取高标准农田建设项目立项2.5万亩，仅大新庄镇就安排了1.0万亩。其中蔓耗镇冲天岭片区建设高标准农田1322亩。"
+        "深入乡村开展培训12场，覆盖全区7个乡镇。")
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {
+        "2.5万亩": "丰南区", "1.0万亩": "大新庄镇", "1322亩": "蔓耗镇", "12场": "丰南区", "7个": "丰南区"}

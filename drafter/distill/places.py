@@ -528,6 +528,21 @@ def _opens_an_institution(text: str, end: int) -> bool:
     return bool(run) and bool(INSTITUTION_END.search(run)) and not _VERB.search(run)
 
 
+# A township opening the clause that counts a figure (仅大新庄镇就安排了1.0万亩, 其中蔓耗镇冲天岭片区建设…1322亩):
+# the figure is the town's, not the county's. Never a word of towns in general (乡镇, 城镇, 小城镇, 重点镇,
+# 特色小镇) nor of the countryside (深入乡村, 乡土): a town's name has two to four characters of its own.
+CLAUSE_TOWN = re.compile(rf"^(?:其中|仅|仅仅|在|而)?，?([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音])")
+_NOT_A_TOWN_STEM = re.compile(r"[一二三四五六七八九十两几个各全本该每城村集小乡镇]|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$")
+
+
+def _clause_town(segment: str) -> str | None:
+    m = CLAUSE_TOWN.match(segment)
+    if not m:
+        return None
+    stem = re.sub(r"(?:镇|乡|街道)$", "", m.group(1))
+    return None if _NOT_A_TOWN_STEM.search(stem) or NOT_A_NAME_START.match(stem) else m.group(1)
+
+
 def own_urban_area(place: str | None, doc_place: str | None) -> str | None:
     """The document's own place where ``place`` is its urban area (衢江城区 of 衢江区: 衢江 and 城区), else
     ``place``: a place named X城区 is X's town (东城区, 鲤城区 name no 东区, 鲤区 that the document is of)."""
@@ -561,6 +576,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = doc_place
         elif named:
             place = named[-1][2]
+        elif _clause_town(segment):
+            place = _clause_town(segment)
         else:
             ss = max([e for e in ends if e <= pos], default=0)
             sentence = norm[ss:pos]

@@ -344,3 +344,11 @@ def test_a_town_opening_a_counted_clause_is_its_figures_place(tmp_path, workspac
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {
         "2.5万亩": "丰南区", "1.0万亩": "大新庄镇", "1322亩": "蔓耗镇", "12场": "丰南区", "7个": "丰南区"}
+
+
+def test_a_tables_unit_and_class_without_colons(tmp_path, workspace):
+    """编号 247 办理部门 农水局 … 类别 B: the reply's writer is the county's 农水局 (the text says 我县 of
+    宁陕县) and its class B (both were none)."""
+    page = NINGSHAN.replace("近年来，我县大力推进", "近年来，我县大力推进").replace("全县现有", "我县现有")
+    ff = distil(tmp_path, workspace, page, "reply.txt")
+    assert ff.source.issuer == "宁陕县农水局" and ff.source.reply_class == "B"

@@ -455,7 +455,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：")]
     if orgs:
         return orgs[0], True
-    for key in ("发文单位", "发文机关", "承办单位", "联系单位及电话", "联系单位"):
+    for key in ("发文单位", "发文机关", "承办单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
         org = _field_org(kv.get(key))
         if org:
             return org, key not in ("联系单位及电话", "联系单位")
@@ -490,6 +490,10 @@ _ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
 TITLE_END_UNIT = re.compile(rf"[（(]([{CJK}]{{1,10}}?(?:{_ORGAN}))[）)]$")
 REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?([省市区县][{CJK}]{{1,8}}?(?:{_ORGAN}))"
                                rf"(?:(?:19|20)\d{{2}}年度?)?[{CJK}、]{{0,12}}?(?:工作)?(?:总结|计划|要点|报告)")
+
+
+# A unit named without its place or level (农业农村局, 农水局, 教育体育局): a department's words and its organ's.
+BARE_UNIT = re.compile(rf"(?![省市区县])[{CJK}]{{1,10}}(?:{_ORGAN})")
 
 
 def _title_unit(title: str | None, norm: str) -> str | None:
@@ -609,6 +613,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     lines = [normalise(b.text.strip()) for b in doc.blocks]
     norm = normalise(doc.text)
     kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in t[:24]])
+    for key, value in spaced_fields(front or lines[:6]).items():  # a table's fields without colons
+        kv.setdefault(key, value)
     body_head = out.units[0].text[:60] if out.units else ""
     title = _title(doc, front or lines[:6], kv)
     kind = _kind(title, front, normalise(body_head), out.headings)
@@ -618,9 +624,6 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     _, date = _signature(lines)
     for key in ("公文生成日期", "生成日期", "成文日期", "签发日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
-    for t in front:  # a page's table of fields without their colons: 签发人 张某 签发日期 2023-09-07 17:16 发布日期 …
-        m = SPACED_DATE_FIELD.search(t)
-        date = date or (parse_date(m.group(1)) if m else None)
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:
@@ -643,8 +646,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
-    elif (issuer and formal and meta.jurisdiction and not leading_places(issuer)
-          and meta.jurisdiction[-1] + issuer in norm):  # 发布机构：农业农村局 of a text on its 区农业农村局 in 柯城区
+    elif (issuer and formal and meta.jurisdiction and not leading_places(issuer) and BARE_UNIT.fullmatch(issuer)
+          and (meta.jurisdiction[-1] + issuer in norm or f"我{meta.jurisdiction[-1]}" in norm)):
+        # 发布机构：农业农村局 of a text on its 区农业农村局 in 柯城区; 办理部门 农水局 of a text saying 我县 of 宁陕县
         meta.issuer = meta.jurisdiction + issuer
     elif issuer and not formal:
         meta.issuer = expand(issuer)
@@ -669,8 +673,23 @@ def _session_name(text: str) -> str:
 # characters, a list of them), never deputies in general (人大代表, 各位代表, 全体委员).
 BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:人大|政协|党派|各位|全体|广大|有关|相关))([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
                             r"(?:[（(]?等[^）)]{0,4}[）)]?)?(?:代表|委员)们?$")
-# A date field a page's table writes without its colon (签发日期 2023-09-07 17:16), the first the page gives.
-SPACED_DATE_FIELD = re.compile(r"(?:^|\s)(?:签发日期|成文日期|发文日期|发布日期|公开日期)\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
+# Fields a page's table writes without their colons (签发人 张某 签发日期 2023-09-07 17:16 类别 B, 编号 247 办理部门
+# 农水局): a date, a unit or a class, each read only in its own form.
+SPACED_FIELD = re.compile(
+    rf"(?<![{CJK}])(签发日期|成文日期|发文日期|发布日期|公开日期)\s*((?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?!\d)"
+    rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位)\s+([{CJK}]{{2,20}}?(?:局|委|办|厅|府))(?=\s|$)"
+    rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型)\s*([A-Da-d])类?(?![A-Za-z{CJK}])"
+)
+
+
+def spaced_fields(lines: list[str]) -> dict[str, str]:
+    """``key value`` fields of :data:`SPACED_FIELD` in ``lines``; the first of a key wins."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for m in SPACED_FIELD.finditer(line):
+            key, value = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+            found.setdefault(key, value)
+    return found
 # A reply's title and its addressee that a page put on one line (…建议的答复函杨文强等3名代表：).
 TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
 
@@ -701,7 +720,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""
     meta.co_handlers = _split_list(handlers)
-    code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型") or kv.get("办理结果")
+    code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型") or kv.get("办理结果") or kv.get("类别")
     m = CLASS_CODE.match(code or "")
     line = next((c.group(1) or c.group(2) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
     line = line or next((c.group(1) for t in [meta.title or "", *front] for c in [NUMBER_CLASS.search(t)] if c), None)

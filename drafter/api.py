@@ -25,11 +25,10 @@ from typing import Any, Union
 from typing import TYPE_CHECKING
 
 from . import workspace as _workspace
-from .compose.suggestion import Suggestion, check_fields, plain_number
+from .compose.suggestion import NUMBER_FORM, SUGGESTION_NUMBER, Suggestion, check_fields, plain_number
 from .compose.suggestion import draft_file_name as draft_file_name
 from .draft import DraftResult
 from .errors import DrafterError
-from .lazyre import lazy
 from .model import FACT_KINDS, Fact, SourceMeta
 from .sources import SourcesReport, list_sources
 
@@ -294,9 +293,6 @@ is made when missing). An existing file is kept unless ``force``.
         return harvest(self, _paths(paths), progress=each, force=force)
 
 
-# A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — digits, not all zeros, after
-# up to three letters (a hyphen only after them), once plain (compose.suggestion.plain_number: 第1288号)
-SUGGESTION_NUMBER = lazy(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]+")
 
 
 def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
@@ -310,7 +306,7 @@ def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
     typed = str(number).strip()
     number = plain_number(typed)  # 第1350号, 1350号, full-width digits: 1350
     if not SUGGESTION_NUMBER.fullmatch(number):  # 1288, 0219, B003 (a letter before the digits)
-        raise DrafterError(f"建议（提案）号应为数字（可带字母前缀，如 1288、B003、第1288号），而不是“{typed}”")
+        raise DrafterError(f"建议（提案）号应为{NUMBER_FORM}，而不是“{typed}”")
     co = [with_] if isinstance(with_, str) else list(with_ or [])
     suggestion = Suggestion(number=number, title=str(topic or "").strip(), deputy=deputy, session=session,
                             reply_class=type, role=role, lead=lead, co_handlers=co, proposal=proposal,

@@ -30,9 +30,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .compose.suggestion import ROLES, Suggestion, draft_file_name, plain_number
+from .compose.suggestion import NUMBER_FORM, ROLES, SUGGESTION_NUMBER, Suggestion, draft_file_name, plain_number
 from .deadlines import WorkCalendar, days_left, due_date
-from .errors import DrafterError
+from .errors import DrafterError, os_reason
 from .lazyre import lazy
 from .pool import DraftingPool, Outcome, Task
 from .textutil import digit_date
@@ -126,8 +126,12 @@ def read_assignment_list(path: str | Path, ws: Workspace | None = None
 
 def _read_list(path: Path, ws: Workspace | None) -> tuple[list[AssignedItem], list[ListProblem], _Header]:
     """:func:`read_assignment_list`, and the header it read the list by."""
+    if path.is_dir():
+        raise DrafterError("是文件夹，不是交办清单文件（请给出其中的 .xlsx 或 .csv 文件）", path)
     if not path.is_file():
         raise DrafterError("找不到交办清单文件", path)
+    if path.stat().st_size == 0:
+        raise DrafterError("文件为空", path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         sheets = _xlsx_sheets(path)
@@ -162,8 +166,9 @@ def _xlsx_sheets(path: Path) -> Iterator[list[tuple]]:
     refuse_zip_bomb(path, MAX_LIST_UNPACKED)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise DrafterError(f"无法读取 Excel 文件：{exc}", path) from None
+    except (BadZipFile, KeyError, OSError, ValueError):  # openpyxl's English (File is not a zip file)
+        raise DrafterError("无法读取 Excel 文件：不是有效的 .xlsx（不是 zip 文件、缺少工作簿的组成部分，或已损坏）",
+                           path) from None
     try:
         for sheet in book.worksheets:
             sheet.reset_dimensions()  # some writers record a wrong size; read what is there
@@ -173,7 +178,10 @@ def _xlsx_sheets(path: Path) -> Iterator[list[tuple]]:
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DrafterError(f"无法读取：{os_reason(exc)}", path) from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -255,6 +263,8 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
         number_word = "提案号" if proposal else "建议号"
         if not number:
             reasons.append(f"缺少{number_word}")
+        elif not SUGGESTION_NUMBER.fullmatch(number):  # as drafter draft says: no file named ../x or 三
+            reasons.append(f"{number_word}应为{NUMBER_FORM}，而不是“{_cell_text(get('number'))}”")
         elif (proposal, number) in seen:
             reasons.append(f"{number_word} {number} 与第{seen[(proposal, number)]}行重复")
         if not title:
@@ -512,7 +522,7 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DrafterError(f"无法创建草稿目录：{exc.strerror or exc}", out) from None
+        raise DrafterError(f"无法创建草稿目录：{os_reason(exc)}", out) from None
     report = BatchReport(list_path, out, [], problems, root=ws.root,
                          serial_column="serial" in header.columns,
                          extra_columns=[_carried_label(label) for _, label in header.extra])
@@ -610,7 +620,7 @@ def _place(staged: list, manifest: Manifest, force: bool) -> None:
             os.replace(made, target)
         except OSError as exc:  # a folder of that name, a file held open on Windows
             made.unlink(missing_ok=True)
-            result.status, result.message = FAILED, f"{result.file}: 无法写入：{exc.strerror or exc}"
+            result.status, result.message = FAILED, f"{result.file}: 无法写入：{os_reason(exc)}"
             continue
         manifest.replaced(target)
 

@@ -10,6 +10,7 @@ is wrapped counting a Chinese character as two columns.
 from __future__ import annotations
 
 import json
+import re
 from contextlib import ExitStack, contextmanager
 import os
 import sys
@@ -23,6 +24,7 @@ from . import __version__, errors
 from . import cli_output as show
 from .compose.suggestion import ROLES
 from .errors import DrafterError
+from .lazyre import lazy
 from .model import FACT_KINDS
 
 if TYPE_CHECKING:
@@ -257,10 +259,16 @@ def _usage_error(ctx: click.Context, exc: click.UsageError):
     message = exc.format_message()
     for english, chinese in CLICK_TYPE_NAMES.items():
         message = message.replace(f"valid {english}", f"valid {chinese}").replace(f"有效的{english}", f"有效的{chinese}")
+    # a date option's format as a clerk writes it ('%Y-%m-%d' → YYYY-MM-DD)
+    message = re.sub(r"'(%[^']*)'", lambda m: _DATE_FIELDS.sub(lambda f: _DATE_WORDS[f.group()], m.group(1)), message)
     if message.endswith("."):
         message = message[:-1] + "。"
     click.echo(f"错误：{message}（用法见 {where} --help）", err=True)
     ctx.exit(exc.exit_code)
+
+
+_DATE_WORDS = {"%Y": "YYYY", "%m": "MM", "%d": "DD"}
+_DATE_FIELDS = lazy("|".join(_DATE_WORDS))
 
 
 class State:

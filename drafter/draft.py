@@ -10,7 +10,7 @@ from pathlib import Path
 from .compose.reply import check_suggestion, compose_reply
 from .compose.suggestion import Suggestion, draft_file_name
 from .docx.write import render_reply
-from .errors import FORCE, DrafterError
+from .errors import FORCE, DrafterError, os_reason
 from .fileio import atomic_write
 from .textutil import digit_date
 from .reply import Reply
@@ -84,7 +84,11 @@ def write_draft(ws: Workspace, reply: Reply, out: str | Path, force: bool = Fals
 
 def refuse_overwrite(out: Path, force: bool) -> None:
     """An existing draft is kept unless ``force``: the clerk may have edited it."""
-    if out.exists() and not force:
+    try:
+        exists = out.exists()
+    except OSError as exc:  # a name the system refuses (文件名过长): said before any work
+        raise DrafterError(f"无法使用这个文件名：{os_reason(exc)}", out) from None
+    if exists and not force:
         raise DrafterError("答复稿已存在，未覆盖（可能已有人工修改）", out, fix=FORCE)
 
 

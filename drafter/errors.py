@@ -46,3 +46,29 @@ class FactFileError(DrafterError):
 
 class WorkspaceError(DrafterError):
     """The workspace (drafter.yaml and its folders) is missing or invalid."""
+
+
+# Why the system refused to read or write a file, in a clerk's words (the OS's own strerror is
+# English: Permission denied, No space left on device), by errno name.
+OS_REASONS = {
+    "EACCES": "没有权限", "EPERM": "没有权限（操作不允许）", "ENOENT": "文件或文件夹不存在",
+    "ENOTDIR": "路径中有一段不是文件夹", "EISDIR": "是文件夹，不是文件", "EEXIST": "已存在同名文件",
+    "ENOSPC": "磁盘空间不足", "EDQUOT": "超出磁盘配额", "EROFS": "所在位置只读，不能写入",
+    "ENAMETOOLONG": "文件名过长", "EBUSY": "文件正被其他程序占用", "ETXTBSY": "文件正被其他程序占用",
+    "EMFILE": "同时打开的文件过多", "ENFILE": "同时打开的文件过多", "EIO": "磁盘读写出错",
+    "EINVAL": "文件名或路径无效", "ELOOP": "路径中的链接循环", "EFBIG": "文件过大",
+    "EXDEV": "不能跨磁盘移动", "EADDRINUSE": "端口已被占用", "EADDRNOTAVAIL": "这个地址不属于本机",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why ``exc`` happened, in Chinese (系统错误 and its number for an errno not listed)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0)
+    if name in OS_REASONS:
+        return OS_REASONS[name]
+    winerror = getattr(exc, "winerror", None)  # Windows: a file another program holds open
+    if winerror in (32, 33):
+        return OS_REASONS["EBUSY"]
+    return f"系统错误（{name or exc.errno or type(exc).__name__}）"

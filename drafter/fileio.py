@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import FORCE, DrafterError
+from .errors import FORCE, DrafterError, os_reason
 
 
 def atomic_write(path: str | Path, data: bytes | str, *, overwrite: bool = True) -> Path:
@@ -25,21 +25,42 @@ def atomic_write(path: str | Path, data: bytes | str, *, overwrite: bool = True)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise DrafterError(f"无法写入：{exc.strerror or exc}", path) from None
+        raise DrafterError(f"无法写入：{os_reason(exc)}", path) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
+        if overwrite or not _link_new(tmp, path):
+            os.replace(tmp, path)
+    except FileExistsError:  # made by another run while this one wrote: theirs is kept
+        Path(tmp).unlink(missing_ok=True)
+        raise DrafterError("文件已存在，未覆盖", path, fix=FORCE) from None
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise DrafterError(f"无法写入：{exc.strerror or exc}", path) from None
+        raise DrafterError(f"无法写入：{os_reason(exc)}", path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _link_new(tmp: str, path: Path) -> bool:
+    """Put ``tmp`` in place as ``path`` only if no file has that name (a hard link, which the system
+    makes or refuses at once: a run that wrote the same draft meanwhile keeps its file, where the
+    check before writing would let a rename replace it). FileExistsError when one is there; False
+    where the folder's file system makes no hard links (then the caller renames)."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except (OSError, NotImplementedError):
+        if path.exists():
+            raise FileExistsError(path) from None
+        return False
+    os.unlink(tmp)
+    return True
 
 
 def _mode_for(path: Path) -> int:

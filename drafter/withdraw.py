@@ -18,7 +18,7 @@ import os
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .errors import DrafterError
+from .errors import DrafterError, os_reason
 from .workspace import Workspace, relative_path
 
 @dataclass
@@ -80,7 +80,7 @@ def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edi
         if seed is not None:
             os.replace(seed, kept / seed.name)
     except OSError as exc:
-        raise DrafterError(f"无法撤回，未改动：{exc.strerror or exc}", exc.filename or kept) from None
+        raise DrafterError(f"无法撤回，未改动：{os_reason(exc)}", exc.filename or kept) from None
     try:
         journal.remove(fact_file, kept / fact_file.name)
     except BaseException:

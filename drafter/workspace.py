@@ -314,6 +314,27 @@ def _cache_config(cache: Path, key: bytes, data: Any) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
+# The keys drafter.yaml may hold, by section (a key not here is a typo that would be silently
+# ignored: freshnes_years, draft.lenght). ``serve:`` is read by the server (web/config.py).
+CONFIG_KEYS = ("organisation", "signatory", "contact", "phone", "disclosure", "cc", "cc_co_handlers", "classes",
+               "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "serve")
+ORGANISATION_KEYS = ("name", "short_name", "self", "jurisdiction", "areas")
+DRAFT_KEYS = ("headings", "length", "max_length", "max_age")
+
+
+def unknown_key(node: dict, known: tuple[str, ...], section: str = "") -> tuple[str, str] | None:
+    """The first key of ``node`` not in ``known``, and the message saying so (the key it is likely a
+    typo of, else the keys there are); None when every key is known."""
+    import difflib
+
+    for key in node:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+            hint = f"是否要写 {close[0]}？" if close else f"可用：{'、'.join(known)}"
+            return key, f"未知的配置项“{section}{key}”（{hint}）"
+    return None
+
+
 def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     """The Workspace of drafter.yaml's ``data`` (round-trip or plain), validated."""
     if not isinstance(data, dict):
@@ -322,9 +343,16 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     def fail(message: str, node: Any = data, key: Any = None) -> WorkspaceError:
         return WorkspaceError(message, path, line_of(node, key))
 
+    def known_keys(node: dict, known: tuple[str, ...], section: str = "") -> None:
+        found = unknown_key(node, known, section)
+        if found:
+            raise fail(found[1], node, found[0])
+
+    known_keys(data, CONFIG_KEYS)
     org = data.get("organisation")
     if not isinstance(org, dict) or not org.get("name") or not org.get("jurisdiction"):
         raise fail("organisation 须包含 name 和 jurisdiction", data, "organisation" if org else None)
+    known_keys(org, ORGANISATION_KEYS, "organisation.")
     areas = org.get("areas") or []
     if not isinstance(areas, list) or not all(isinstance(a, str) for a in areas):
         raise fail("organisation.areas 须为地名列表", org, "areas")
@@ -336,6 +364,9 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     for kind, groups in raw_cc.items():
         if not isinstance(groups, list):
             raise fail(f"cc.{kind} 须为列表", raw_cc, kind)
+        for n, group in enumerate(groups):
+            if not all(_is_text(x) for x in (group if isinstance(group, list) else [group])):
+                raise fail(f"cc.{kind} 的每一组须为单位名称或单位名称列表，如 [市人大常委会代表工委]", groups, n)
         cc[str(kind)] = [[str(x) for x in g] if isinstance(g, list) else [str(g)] for g in groups]
     cc_co_handlers = data.get("cc_co_handlers", Workspace.cc_co_handlers)
     if not isinstance(cc_co_handlers, bool):
@@ -344,6 +375,9 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     classes = data.get("classes") or DEFAULT_CLASSES
     if not isinstance(classes, dict) or not classes:
         raise fail("classes 须为“代码: 含义”映射", data, "classes")
+    for code, meaning in classes.items():
+        if not _is_text(code) or not _is_text(meaning):
+            raise fail(f"classes 的 {code} 须为“代码: 含义”，含义为一句文字", classes, code)
 
     freshness = data.get("freshness_years", Workspace.freshness_years)
     if isinstance(freshness, bool) or not isinstance(freshness, int) or freshness < 0:
@@ -352,6 +386,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
         raise fail("draft 须为映射（headings / length / max_length / max_age）", data, "draft")
+    known_keys(draft, DRAFT_KEYS, "draft.")
     heading_form = str(draft.get("headings", Workspace.heading_form))
     if heading_form not in HEADING_FORMS:
         raise fail(f"draft.headings 须为 {' 或 '.join(HEADING_FORMS)}", draft, "headings")
@@ -379,7 +414,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         value = node.get(key)
         if value is None:
             return None
-        if not isinstance(value, (str, int)):
+        if not _is_text(value):
             raise fail(f"{key} 须为文本", node, key)
         return str(value)
 
@@ -406,3 +441,9 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         other_fields=unit_lists("other_fields", "职责领域"),
         higher_powers=unit_lists("higher_powers", "事权"),
     )
+
+
+def _is_text(value: Any) -> bool:
+    """A value drafter.yaml may give as text: a string or a number written bare (a phone 22579329),
+    never true/false, a list or a mapping."""
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)

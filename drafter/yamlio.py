@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import DrafterError
+from .errors import DrafterError, os_reason
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
@@ -27,7 +27,31 @@ def new_yaml() -> YAML:
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.preserve_quotes = True
+    yaml.Constructor = _round_trip_constructor()
     return yaml
+
+
+_RT_CONSTRUCTOR: Any = None
+
+
+def _round_trip_constructor() -> Any:
+    """ruamel's round-trip constructor, reading a date-like value that is no date (2025-13-40,
+    2025-02-30) as the text it is, so the check of its field names the file and line; ruamel's
+    own raises a bare ValueError (month must be in 1..12)."""
+    global _RT_CONSTRUCTOR
+    if _RT_CONSTRUCTOR is None:
+        from ruamel.yaml.constructor import RoundTripConstructor
+
+        class Constructor(RoundTripConstructor):
+            def construct_yaml_timestamp(self, node, values=None):
+                try:
+                    return super().construct_yaml_timestamp(node, values)
+                except ValueError:
+                    return self.construct_scalar(node)
+
+        Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
+        _RT_CONSTRUCTOR = Constructor
+    return _RT_CONSTRUCTOR
 
 
 def read_text(path: str | Path, error: type[DrafterError] = DrafterError) -> str:
@@ -40,7 +64,7 @@ def read_text(path: str | Path, error: type[DrafterError] = DrafterError) -> str
     except UnicodeDecodeError:
         raise error("不是 UTF-8 编码的文本", path) from None
     except OSError as exc:
-        raise error(f"无法读取：{exc.strerror or exc}", path) from None
+        raise error(f"无法读取：{os_reason(exc)}", path) from None
 
 
 def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError, text: str | None = None) -> Any:
@@ -55,9 +79,36 @@ def load_yaml(path: str | Path, error: type[DrafterError] = DrafterError, text: 
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        raise error(f"YAML 语法错误：{exc.problem or exc.context}", path, line) from None
-    except YAMLError as exc:
-        raise error(f"YAML 语法错误：{exc}", path) from None
+        raise error(f"YAML 语法错误：{syntax_problem(exc.problem, exc.context)}", path, line) from None
+    except YAMLError:
+        raise error(f"YAML 语法错误：{syntax_problem(None, None)}", path) from None
+
+
+# What a YAML parser's problem means, in the words of a person editing the file: (pattern of the
+# parser's problem, or of its context, → what to fix). The first match wins.
+SYNTAX_PROBLEMS = (
+    (r"found character '\\t' that cannot start any token", "含制表符（Tab），缩进请用空格"),
+    (r"found character '(.)' that cannot start any token", "值不能以“{0}”开头，请给这个值加上引号"),
+    (r"found duplicate key \"(.*?)\"", "键“{0}”重复"),
+    (r"while scanning a (?:quoted|double-quoted|single-quoted) scalar", "引号没有配对（缺少结尾的引号）"),
+    (r"expected ',' or '\]'", "方括号 [ ] 没有配对，或其中的项之间缺少逗号"),
+    (r"expected ',' or '\}'", "花括号 { } 没有配对，或其中的项之间缺少逗号"),
+    (r"mapping values are not allowed here", "这里不能出现“键: 值”（值中有“: ”时请给值加上引号，或检查缩进）"),
+    (r"could not find expected ':'", "缺少冒号（应为“键: 值”）"),
+    (r"expected <block end>", "缩进不一致（同一层的键须对齐）"),
+    (r"found undefined alias '(.*?)'", "引用了未定义的别名 *{0}"),
+    (r"while parsing a block (?:mapping|collection)", "缩进或列表符号“- ”的位置不对"),
+)
+
+
+def syntax_problem(problem: str | None, context: str | None) -> str:
+    """A YAML parser's ``problem`` (and ``context``) said in Chinese: what to fix in the file."""
+    for pattern, said in SYNTAX_PROBLEMS:
+        for text in (problem, context):
+            m = re.search(pattern, text or "")
+            if m:
+                return said.replace("{0}", m.group(1)) if m.groups() else said
+    return "格式不对，请检查这一行的缩进、冒号和引号"
 
 
 def dump_yaml(data: Any) -> str:
@@ -93,7 +144,7 @@ def read_plain(text: str) -> Any | None:
 
     try:
         return yaml.load(text, Loader=_yaml12_loader())
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: a date-like value that is no date (2025-13-40)
         return None
 
 

@@ -137,8 +137,8 @@ def test_malformed_fact_file_is_one_line_and_nonzero(ws):
         result = run(ws, *args)
         assert result.exit_code == 2
         assert result.output.strip().splitlines() == [
-            f"错误：facts/2025-reply-1071.yaml:{line}: 事实 f-1 figures 第 1 项：figure value must be a number"
-            f"（数值须为数字，而不是 '三千'）"]
+            f"错误：facts/2025-reply-1071.yaml:{line}: 事实 f-1 figures 第 1 项：数值（value）须为数字，"
+            f"而不是 '三千'"]
 
 
 def test_distill_stops_on_a_malformed_fact_file_without_writing(ws):

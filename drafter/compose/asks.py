@@ -410,10 +410,15 @@ def read_suggestion_text(path: str | Path) -> str:
 
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir():  # said before its type: a folder has none (adir: 类型“无扩展名”不支持 misled)
+        raise DrafterError("是文件夹，不是建议内容文件", path)
     if suffix in (".txt", ".text", ".md"):  # plain text needs decoding only, not page cleaning
         from ..read.text import decode_bytes
 
-        return decode_bytes(read_source_bytes(path), path)
+        text = decode_bytes(read_source_bytes(path), path)
+        if not text.strip():  # a byte-order mark or blanks only: no text, not a draft without one
+            raise DrafterError("文件为空（没有文字）", path)
+        return text
     if suffix not in (".docx", ".pdf", ".html", ".htm"):
         raise DrafterError(f"建议内容文件类型“{path.suffix or '无扩展名'}”不支持（支持 .txt .docx .pdf）", path)
     return read_document(path).text

@@ -14,12 +14,18 @@ from ..lazyre import lazy
 ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
 _NUMBER_WORDS = lazy(r"(?:建议|提案|议案)?第?(.*?)号?")
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab, newline, carriage return
+# A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — digits, not all zeros, after
+# up to three letters (a hyphen only after them), once plain (:func:`plain_number`: 第1288号); the
+# one rule of ``drafter draft`` and of a list's 建议号 column
+SUGGESTION_NUMBER = lazy(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]+")
+NUMBER_FORM = "数字（可带字母前缀，如 1288、B003、第1288号）"
 
 
 def plain_number(text: str) -> str:
     """A suggestion's (proposal's) number as lists and clerks write it, plain: ``第1350号``,
     ``1350号``, ``建议第1350号``, full-width ``１３５０`` → ``1350`` (spaces dropped); whether what
-    is left is a number is :data:`drafter.api.SUGGESTION_NUMBER`'s to say."""
+    is left is a number is :data:`SUGGESTION_NUMBER`'s to say."""
     from ..textutil import nfkc
 
     text = re.sub(r"\s+", "", nfkc(str(text)))
@@ -43,6 +49,18 @@ class Suggestion:
     date: dt.date | None = None  # 成文日期; None leaves a placeholder
     doc_number: str | None = None  # 泉科函〔2026〕102号; None leaves a placeholder
     text: str | None = None  # the suggestion's own text (建议内容), when the clerk has it
+
+    def __post_init__(self) -> None:
+        # Control characters, which no .docx may hold (python-docx refused the whole draft: 内部错误：
+        # ValueError: All strings must be XML compatible), go: Word's manual line break (\x0b) and a
+        # page break (\x0c) pasted into the text are line ends, any other is dropped.
+        for name in ("number", "title", "deputy", "session", "reply_class", "role", "lead", "doc_number"):
+            value = getattr(self, name)
+            if isinstance(value, str) and _CONTROL.search(value):
+                setattr(self, name, _CONTROL.sub("", value))
+        self.co_handlers = [_CONTROL.sub("", u) if isinstance(u, str) else u for u in self.co_handlers]
+        if isinstance(self.text, str) and _CONTROL.search(self.text):
+            self.text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", self.text)
 
 
 def check_fields(suggestion: Suggestion) -> None:

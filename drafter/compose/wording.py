@@ -10,6 +10,7 @@ visible placeholder ``【待补充：…】``; tests render with ``strict=True``
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from ..errors import DrafterError
@@ -101,9 +102,19 @@ class Wording:
             template = self.env.get_template(f"{name}.j2")
         except self._jinja.TemplateNotFound:
             raise DrafterError("找不到措辞模板", Path(self.folder) / f"{name}.j2") from None
-        except self._jinja.TemplateSyntaxError as exc:
-            raise DrafterError(f"措辞模板语法错误：{exc.message}", exc.filename, exc.lineno) from None
-        return template.render(**context).strip()
+        except self._jinja.TemplateSyntaxError as exc:  # jinja's English (Expected an expression…) left out
+            raise DrafterError("措辞模板语法错误：{% %}、{{ }} 没有配对或其中的写法不对（可对照 drafter 自带的同名模板）",
+                               exc.filename, exc.lineno) from None
+        except UnicodeDecodeError:
+            raise DrafterError("措辞模板不是 UTF-8 编码的文本", Path(self.folder) / f"{name}.j2") from None
+        try:
+            return template.render(**context).strip()
+        except DrafterError:
+            raise
+        except Exception as exc:  # a clerk's edit that fails as it renders ({{ a.b }}, {{ 1/0 }})
+            what = _undefined(str(exc)) if isinstance(exc, self._jinja.UndefinedError) else "其中的表达式无法计算"
+            raise DrafterError(f"措辞模板出错：{what}", template.filename,
+                               _template_line(exc, template.filename)) from None
 
     def lines(self, name: str, **context) -> list[str]:
         """The non-empty lines of a rendered template (one paragraph each)."""
@@ -112,6 +123,27 @@ class Wording:
     def spans(self, name: str, **context) -> list[Span]:
         """A rendered one-paragraph template as spans, its placeholders marked as such."""
         return to_spans(self.render(name, **context))
+
+
+def _undefined(message: str) -> str:
+    """What jinja's UndefinedError (``'落款' is undefined``, ``… has no attribute '单位'``) names."""
+    m = re.search(r"'([^']+)' is undefined", message)
+    if m:
+        return f"用到了不存在的变量“{m.group(1)}”"
+    m = re.search(r"has no attribute '([^']+)'", message)
+    return f"用到了不存在的属性“{m.group(1)}”" if m else "用到了不存在的变量或属性"
+
+
+def _template_line(exc: BaseException, filename: str | None) -> int | None:
+    """The line of template ``filename`` where ``exc`` was raised (jinja2 puts the template's own
+    lines into the traceback), None when it is not there."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if filename and tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 def _bytecode_cache(jinja2, ws: Workspace):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DrafterError, FactFileError, SourceError
+from ..errors import DrafterError, FactFileError, SourceError, os_reason
 from ..facts.history import document_when
 from ..facts.index import FactIndex
 from ..facts.store import MergeReport, plan_save, write_updates
@@ -109,7 +109,7 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
         try:
             entries = sorted(folder.iterdir())
         except OSError as exc:
-            report.errors.append(DistillIssue(str(folder), str(SourceError(f"无法读取目录：{exc.strerror or exc}", folder))))
+            report.errors.append(DistillIssue(str(folder), str(SourceError(f"无法读取目录：{os_reason(exc)}", folder))))
             return
         for entry in entries:
             if entry.name.startswith(".") or entry.resolve() in own:
@@ -124,7 +124,12 @@ def collect_sources(ws: Workspace, paths: Iterable[str | Path]) -> tuple[list[Pa
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            before = (len(files), len(report.errors))
             walk(path)
+            if (len(files), len(report.errors)) == before:  # said, not a silent "0 份文件" and exit 0
+                known = " ".join(sorted(set(SUFFIXES)))
+                report.errors.append(DistillIssue(str(path), str(SourceError(
+                    f"文件夹中没有可读取的来源文件（支持 {known}）", path))))
         elif path.exists():
             add(path)
         else:

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from .. import reply as R
-from ..errors import SourceError
+from ..errors import SourceError, os_reason
 from ..lazyre import lazy
 from . import ooxml, review
 from .read import open_document
@@ -68,7 +68,7 @@ def _template(path: Path) -> _Template:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SourceError(f"无法读取公文格式参考文件：{exc.strerror or exc}", path) from None
+        raise SourceError(f"无法读取公文格式参考文件：{os_reason(exc)}", path) from None
     template = _Template(key, open_document(path, "公文格式参考文件", REGENERATE_HINT, data))
     with _templates_lock:
         _templates[key[0]] = template

@@ -40,7 +40,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import DrafterError
+from ..errors import DrafterError, os_reason
 from ..fileio import atomic_write
 
 try:
@@ -103,7 +103,7 @@ def commit(folder: str | Path, texts: Mapping[Path, str | bytes]) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DrafterError(f"无法写入：{exc.strerror or exc}", folder) from None
+        raise DrafterError(f"无法写入：{os_reason(exc)}", folder) from None
     with _locked(folder, exclusive=True):
         _recover(folder)
         if len(items) == 1:
@@ -116,7 +116,7 @@ def commit(folder: str | Path, texts: Mapping[Path, str | bytes]) -> list[Path]:
         except BaseException as exc:
             shutil.rmtree(journal, ignore_errors=True)
             if isinstance(exc, OSError):
-                raise DrafterError(f"无法写入，事实库未改动：{exc.strerror or exc}", exc.filename or folder) from None
+                raise DrafterError(f"无法写入，事实库未改动：{os_reason(exc)}", exc.filename or folder) from None
             raise
         try:
             for entry in entries:
@@ -126,7 +126,7 @@ def commit(folder: str | Path, texts: Mapping[Path, str | bytes]) -> list[Path]:
             _recover(folder)
             if isinstance(exc, OSError):
                 raise DrafterError(
-                    f"写入中断，事实库已还原为更新前的内容：{exc.strerror or exc}", exc.filename or folder
+                    f"写入中断，事实库已还原为更新前的内容：{os_reason(exc)}", exc.filename or folder
                 ) from None
             raise
         _finish(journal)
@@ -176,7 +176,7 @@ def _finish(journal: Path) -> None:
         _fsync_dir(journal)
         shutil.rmtree(journal)
     except OSError as exc:
-        raise DrafterError(f"无法清除写入日志，请人工检查：{exc.strerror or exc}", journal) from None
+        raise DrafterError(f"无法清除写入日志，请人工检查：{os_reason(exc)}", journal) from None
 
 
 def _recover(folder: Path) -> list[Path]:
@@ -200,7 +200,8 @@ def _recover(folder: Path) -> list[Path]:
                 restored.append(target)
             _fsync_dir(folder)
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise DrafterError(f"无法还原上次中断的写入，请人工检查 {JOURNAL}：{exc}", journal) from None
+            why = os_reason(exc) if isinstance(exc, OSError) else "写入日志内容不完整"
+            raise DrafterError(f"无法还原上次中断的写入，请人工检查 {JOURNAL}：{why}", journal) from None
     _finish(journal)
     return restored
 
@@ -266,5 +267,5 @@ def remove(path: str | Path, into: str | Path) -> Path:
             os.replace(path, into)
             _fsync_dir(folder)
         except OSError as exc:
-            raise DrafterError(f"无法移走，事实库未改动：{exc.strerror or exc}", exc.filename or path) from None
+            raise DrafterError(f"无法移走，事实库未改动：{os_reason(exc)}", exc.filename or path) from None
     return into

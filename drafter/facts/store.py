@@ -83,6 +83,17 @@ REPLY_FIELDS = (
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
 _ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _is_date(text: str) -> bool:
+    """``text`` is a date that exists, written YYYY-MM-DD (2025-13-40 and 2025-02-30 are not)."""
+    if not _ISO_DATE.match(text):
+        return False
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 _SPACE = lazy(r"\s")
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -274,8 +285,8 @@ class _Checker:
         date = node.get("date")
         if isinstance(date, _dt.date):
             date = date.isoformat()
-        elif date is not None and (not isinstance(date, str) or not _ISO_DATE.match(date)):
-            raise self.fail(f"source.date 须为 YYYY-MM-DD 形式的日期，而不是 {date!r}", node, "date")
+        elif date is not None and (not isinstance(date, str) or not _is_date(date)):
+            raise self.fail(f"source.date 须为 YYYY-MM-DD 形式的有效日期，而不是 {date!r}", node, "date")
         self.text(node, "digest", what)
         return SourceMeta(
             id=sid,
@@ -316,7 +327,7 @@ class _Checker:
     def _number(self, spec, node, what, seq, i, fid):
         value = node.get(spec.name)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(f"{what}：figure value must be a number（数值须为数字，而不是 {value!r}）",
+            raise self.fail(f"{what}：数值（value）须为数字，而不是 {value!r}",
                             *self._where(node, spec.name, seq, i))
         return value
 

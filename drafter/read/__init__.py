@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..errors import SourceError
+from ..errors import SourceError, os_reason
 from ..model import Document
 
 __all__ = ["SUFFIXES", "SourceError", "open_docx", "read_document"]
@@ -78,7 +78,7 @@ def read_source_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise SourceError("文件不存在", path) from None
     except OSError as exc:
-        raise SourceError(f"无法读取：{exc.strerror or exc}", path) from None
+        raise SourceError(f"无法读取：{os_reason(exc)}", path) from None
     if not data.strip():
         raise SourceError("文件为空", path)
     return data

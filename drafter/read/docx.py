@@ -50,10 +50,12 @@ def open_docx(path: str | Path, data: bytes | None = None):
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise SourceError(f"不是有效的 .docx：{_one_line(exc)}", path) from None
-    except Exception as exc:  # malformed XML inside the package (lxml errors and the like)
-        raise SourceError(f".docx 内容已损坏：{_one_line(exc)}", path) from None
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile):
+        # python-docx's English (no relationship of type '…officeDocument' in collection) tells a
+        # clerk nothing: the package lacks a part Word needs
+        raise SourceError("不是有效的 .docx：缺少 Word 文档的组成部分，或已损坏", path) from None
+    except Exception:  # malformed XML inside the package (lxml errors and the like)
+        raise SourceError(".docx 内容已损坏：其中的 XML 无法解析（可在 Word/WPS 中打开后另存一份再试）", path) from None
     body = document.element.body
     if body is None or not len(body):
         raise SourceError(".docx 没有正文（word/document.xml 缺少 w:body 内容）", path)
@@ -73,10 +75,6 @@ def _check_zip(zf: zipfile.ZipFile, path: Path) -> None:
         raise SourceError("不是有效的 .docx：缺少 [Content_Types].xml", path)
     if "word/document.xml" not in names:
         raise SourceError("不是有效的 .docx：缺少 word/document.xml", path)
-
-
-def _one_line(exc: Exception) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def read_docx(path: Path, data: bytes) -> tuple[list, str | None]:

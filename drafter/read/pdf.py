@@ -46,8 +46,9 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[Piece], str | None]:
     except SourceError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
-            RecursionError, NotImplementedError, ZeroDivisionError) as exc:
-        raise SourceError(f"不是有效的 PDF 或已损坏：{' '.join(str(exc).split()) or type(exc).__name__}", path) from None
+            RecursionError, NotImplementedError, ZeroDivisionError):
+        # pypdf's own words (Stream has ended unexpectedly) tell a clerk nothing more
+        raise SourceError("不是有效的 PDF 或已损坏：无法解析其内容（可重新导出或下载一份再试）", path) from None
     if not any(line.text.strip() for lines in pages for line in lines):
         raise SourceError("PDF 没有文字层（可能是扫描件），请先 OCR", path)
     lines: list[_Line] = []

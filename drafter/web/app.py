@@ -24,6 +24,7 @@ from urllib.parse import quote, urlencode
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.datastructures import QueryParams, UploadFile
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -116,6 +117,9 @@ class WebState:
         return lock
 
 
+BROKEN_FORM = "提交的表单数据不完整或格式不对（上传中断？），请重新提交"
+
+
 class ShownError(Exception):
     """A one-line message for the user (a DrafterError already rendered for the page)."""
 
@@ -165,7 +169,12 @@ async def read_form(request: Request) -> tuple[dict[str, Any], dict[str, list[st
                  for k, v in data.items() if v is not None}
         return {k: (v[-1] if isinstance(v, list) and v else v) for k, v in data.items()}, multi, None
     limit = state_of(request).settings.upload_limit
-    form = await request.form(max_part_size=limit)
+    try:
+        form = await request.form(max_part_size=limit)
+    except HTTPException as exc:  # starlette's words for a broken body (Invalid multipart data…)
+        if "maximum size" in str(exc.detail):
+            raise files.UploadTooLarge(limit) from None
+        raise ShownError(BROKEN_FORM) from None
     single: dict[str, Any] = {}
     multi: dict[str, list[str]] = {}
     upload = None
@@ -1232,13 +1241,31 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     app = Starlette(routes=routes, middleware=[Middleware(Gate, st=st, loopback=loopback)],
-                    exception_handlers={404: _not_found, 405: _not_found})
+                    exception_handlers={404: _not_found, 405: _not_found, 400: _bad_request,
+                                        ShownError: _shown, Exception: _server_error})
     app.state.web = st
     return app
 
 
 async def _not_found(request: Request, exc) -> Response:
     return _refused(wants_json(request), "没有这个页面", 404)
+
+
+async def _bad_request(request: Request, exc) -> Response:
+    """starlette's own 400 (a body it cannot parse, read outside :func:`read_form`), in Chinese,
+    not its English (Invalid multipart data.)."""
+    return _refused(wants_json(request), BROKEN_FORM, 400)
+
+
+async def _shown(request: Request, exc) -> Response:
+    """A message for the user that no action's own handler caught: an error page, not a 500."""
+    return _refused(wants_json(request), str(exc), 400)
+
+
+async def _server_error(request: Request, exc) -> Response:
+    """A bug: 内部错误 and the server still up (the traceback goes to the server's window), an
+    error page or JSON in place of starlette's plain "Internal Server Error"."""
+    return _refused(wants_json(request), describe(exc), 500)
 
 
 def _rules() -> dict[str, str]:

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import WorkspaceError
+from ..workspace import unknown_key
 from ..yamlio import line_of, load_yaml
 
 DEFAULT_UPLOAD_MB = 20
+SERVE_KEYS = ("password", "upload_limit_mb")
 
 
 @dataclass
@@ -44,4 +46,7 @@ def read_settings(root: Path) -> ServeSettings:
         if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
             raise WorkspaceError("serve.upload_limit_mb 须为正数（兆字节）", path, line_of(section, "upload_limit_mb"))
         settings.upload_limit = int(limit * 1024 * 1024)
+    found = unknown_key(section, SERVE_KEYS, "serve.")  # a misspelt setting is never silently ignored
+    if found:
+        raise WorkspaceError(found[1], path, line_of(section, found[0]))
     return settings

@@ -9,7 +9,7 @@ import webbrowser
 from pathlib import Path
 from typing import Callable
 
-from ..errors import DrafterError
+from ..errors import DrafterError, os_reason
 from .config import read_settings
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8765
@@ -31,7 +31,7 @@ def bind(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise DrafterError(f"无法在 {host}:{port} 上提供服务：{exc.strerror or exc}（可用 --port 换一个端口）") from None
+        raise DrafterError(f"无法在 {host}:{port} 上提供服务：{os_reason(exc)}（可用 --port 换一个端口）") from None
     sock.listen(128)
     sock.setblocking(False)
     return sock

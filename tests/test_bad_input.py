@@ -1,0 +1,284 @@
+"""Bad input, command by command: one line in Chinese naming the file (and line or row) and what is
+wrong, a non-zero exit, never a traceback or a parser's English; a batch goes on past a bad row."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from helpers import REPO
+
+from drafter.cli import cli
+
+# An English word of three letters or more: a parser's or library's own message let through.
+ENGLISH = re.compile(r"[A-Za-z]{3,}")
+
+
+def run(root: Path, *args, **kw):
+    return CliRunner().invoke(cli, ["-w", str(root), *[str(a) for a in args]], **kw)
+
+
+def one_error_line(result, *wanted: str) -> str:
+    """The single stderr line of a refused command (exit 2), holding each of ``wanted``."""
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误："), result.stderr
+    for text in wanted:
+        assert text in lines[0], lines[0]
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+def chinese(line: str, *names: str) -> None:
+    """No English word in ``line`` but the file names and words given (YAML, .docx…)."""
+    for name in names:
+        line = line.replace(name, "")
+    assert not ENGLISH.search(line), line
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, text: str) -> int:
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+@pytest.fixture
+def ws(empty_root) -> Path:
+    """The demo settings and one real fact file (1071's reply)."""
+    shutil.copy(REPO / "facts" / "2025-reply-1071.yaml", empty_root / "facts")
+    return empty_root
+
+
+# ------------------------------------------------------------------ YAML the clerk edits
+
+
+@pytest.mark.parametrize("date", ["2025-13-40", "2025-02-30"])
+def test_a_fact_file_date_that_is_no_date_names_its_line(ws, date):
+    path = ws / "facts" / "2025-reply-1071.yaml"
+    edit(path, "  date: 2025-05-20", f"  date: {date}")
+    for args in (["sources"], ["facts", "高新技术企业"]):
+        line = one_error_line(run(ws, *args), f"facts/2025-reply-1071.yaml:{line_of(path, date)}:", date)
+        assert "内部错误" not in line
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("freshness_years: 2", "freshness_years: 2\n\tx: 1", "制表符"),
+    ("  short_name: 市科技局", "  short_name: [市科技局", "方括号"),
+    ("disclosure: 主动公开", "disclosure: @主动公开", "引号"),
+    ("contact: 谢惠阳", "contact: 谢惠阳\ncontact: 张三", "重复"),
+    ("phone: 0595-22579329", "phone: 电话: 0595", "引号"),
+])
+def test_yaml_syntax_errors_say_what_to_fix_in_chinese(ws, old, new, said):
+    config = ws / "drafter.yaml"
+    edit(config, old, new)
+    line = one_error_line(run(ws, "sources"), "drafter.yaml:", "YAML 语法错误", said)
+    chinese(line, str(config), "YAML", "Tab", "contact")
+    assert re.search(r"drafter\.yaml:\d+: ", line)
+
+
+def test_a_figure_value_that_is_no_number_is_said_in_chinese(ws):
+    path = ws / "facts" / "2025-reply-1071.yaml"
+    edit(path, "{value: 3122,", "{value: 三千,")
+    line = one_error_line(run(ws, "facts"), f"facts/2025-reply-1071.yaml:{line_of(path, '三千')}:", "三千")
+    chinese(line, "facts/2025-reply-1071.yaml", "figures", "value", "f-2025-reply-1071-")
+
+
+# ------------------------------------------------------------------ files that are not what they say
+
+TITLE = "关于加大科技金融支持科创企业的建议"
+
+
+def _docx_without_its_parts(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document garbage")
+
+
+def _broken_pdf(path: Path) -> None:
+    path.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\nstream\x00\x01")
+
+
+def _broken_xlsx(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "not a workbook")
+
+
+@pytest.mark.parametrize("name, make, args", [
+    ("回复.docx", _docx_without_its_parts, ["check"]),
+    ("回复.docx", _docx_without_its_parts, ["distill"]),
+    ("建议.docx", _docx_without_its_parts, ["draft", "12", TITLE, "--text"]),
+    ("报告.pdf", _broken_pdf, ["distill"]),
+    ("报告.pdf", _broken_pdf, ["harvest"]),
+    ("清单.xlsx", _broken_xlsx, ["batch"]),
+])
+def test_a_broken_file_is_said_in_chinese_without_the_library_words(ws, tmp_path, name, make, args):
+    path = tmp_path / name
+    make(path)
+    line = one_error_line(run(ws, *args, path), f"{path}: ")
+    chinese(line, str(path), ".docx", "Word", "WPS", "XML", "PDF", "Excel", ".xlsx", "zip")
+    assert not (ws / "drafts").exists()
+
+
+@pytest.mark.parametrize("args, wanted", [
+    (["draft", "12", TITLE, "--text"], "是文件夹"),
+    (["batch"], "是文件夹"),
+])
+def test_a_folder_given_for_a_file_is_said_so(ws, tmp_path, args, wanted):
+    folder = tmp_path / "材料"
+    folder.mkdir()
+    one_error_line(run(ws, *args, folder), f"{folder}: {wanted}")
+    assert not (ws / "drafts").exists()
+
+
+@pytest.mark.parametrize("content", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \r\n\r\n", "\u3000\n".encode()])
+def test_a_suggestion_text_with_no_text_is_refused_not_drafted_as_none(ws, tmp_path, content):
+    path = tmp_path / "建议.txt"
+    path.write_bytes(content)
+    one_error_line(run(ws, "draft", "12", TITLE, "--text", path), f"{path}: ", "为空")
+    assert not (ws / "drafts").exists()
+
+
+def test_an_empty_list_workbook_is_said_empty(ws, tmp_path):
+    path = tmp_path / "清单.xlsx"
+    path.write_bytes(b"")
+    one_error_line(run(ws, "batch", path), f"{path}: 文件为空")
+
+
+def test_a_file_name_the_system_refuses_is_one_line_before_any_work(ws, tmp_path):
+    out = tmp_path / ("长" * 100 + ".docx")  # 300 bytes: over the 255 a file name may have
+    line = one_error_line(run(ws, "draft", "12", TITLE, "-o", out), "文件名过长")
+    assert "内部错误" not in line and "Errno" not in line
+
+
+def test_a_refused_write_says_why_in_chinese(ws, monkeypatch):
+    import errno
+    import tempfile
+
+    def refuse(*a, **kw):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    line = one_error_line(run(ws, "draft", "12", TITLE), "drafts/12.docx: 无法写入：没有权限")
+    chinese(line, str(ws / "drafts" / "12.docx"))
+
+
+def test_a_draft_another_run_wrote_meanwhile_is_not_replaced(tmp_path, monkeypatch):
+    """Two runs drafting one number: the check before writing passes for both; the second to
+    finish must not rename its file over the first's."""
+    import os
+
+    from drafter.errors import DrafterError
+    from drafter.fileio import atomic_write
+
+    target = tmp_path / "12.docx"
+    real_fsync = os.fsync
+
+    def other_run_finishes(fd):  # while this run writes its temporary file
+        target.write_bytes(b"the other run's draft")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", other_run_finishes)
+    with pytest.raises(DrafterError, match="已存在"):
+        atomic_write(target, b"this run's draft", overwrite=False)
+    assert target.read_bytes() == b"the other run's draft"
+    assert [p.name for p in tmp_path.iterdir()] == ["12.docx"]  # no temporary file left
+
+
+# ------------------------------------------------------------------ folders and lists
+
+
+@pytest.mark.parametrize("command", ["distill", "harvest"])
+@pytest.mark.parametrize("inside", [[], ["旧答复.doc"]])
+def test_a_folder_with_nothing_to_read_is_an_error_not_a_silent_success(ws, tmp_path, command, inside):
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    for name in inside:
+        (folder / name).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    result = run(ws, command, folder)
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("错误：")]
+    assert errors == [f"错误：{folder}: 文件夹中没有可读取的来源文件（支持 .docx .htm .html .markdown .md .pdf .text .txt）"]
+    assert [p.name for p in (ws / "facts").iterdir()] == ["2025-reply-1071.yaml"]
+
+
+def test_a_list_row_whose_number_is_no_number_is_a_problem_row_and_the_batch_goes_on(ws, tmp_path):
+    listing = tmp_path / "清单.csv"
+    listing.write_text("建议号,标题,交办日期\n"
+                       "../../外面,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       "第三号,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       "abc,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       "第1350号,关于加大科技金融支持科创企业的建议,2026-03-01\n", encoding="utf-8")
+    out = tmp_path / "草稿"
+    result = run(ws, "batch", listing, "-o", out, "--jobs", "1")
+    assert result.exit_code == 1, result.output
+    for row, typed in ((2, "../../外面"), (3, "第三号"), (4, "abc")):
+        assert f"{listing}:第{row}行: 建议号应为数字（可带字母前缀，如 1288、B003、第1288号），而不是“{typed}”" \
+            in result.stdout.splitlines(), result.stdout
+    assert sorted(p.name for p in out.glob("*.docx")) == ["1350.docx"]
+    assert not (tmp_path / "外面.docx").exists() and "Traceback" not in result.output
+
+
+# ------------------------------------------------------------------ wording templates a clerk edits
+
+
+@pytest.mark.parametrize("body, line, said", [
+    ("您好。\n{{ 落款.单位 }}\n", 2, "用到了不存在的变量“落款”"),
+    ("{{ title.单位.名称 }}\n", 1, "用到了不存在的属性“单位”"),
+    ("{{ 1 / 0 }}\n", 1, "其中的表达式无法计算"),
+    ("{% if %}\n", 1, "语法错误"),
+    (None, None, "不是 UTF-8 编码的文本"),
+])
+def test_a_broken_wording_template_is_one_line_naming_it(ws, body, line, said):
+    template = ws / "templates" / "wording" / "closing.j2"
+    if body is None:
+        template.write_bytes("此致敬礼".encode("gb18030"))
+    else:
+        template.write_text(body, encoding="utf-8")
+    where = f"{template}:{line}: " if line else f"{template}: "
+    error = one_error_line(run(ws, "draft", "12", TITLE), where, said)
+    chinese(error, str(template), "UTF", "drafter")
+    assert not (ws / "drafts").exists()
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("freshness_years: 2", "freshnes_years: 2", "未知的配置项“freshnes_years”（是否要写 freshness_years？）"),
+    ("  length: 2700", "  lenght: 2700", "未知的配置项“draft.lenght”（是否要写 length？）"),
+    ("  short_name: 市科技局", "  称呼: 市科技局", "未知的配置项“organisation.称呼”（可用：name、short_name"),
+    ("  A: 所提问题已经解决或基本解决", "  A: [所提问题已经解决]", "classes 的 A 须为"),
+    ("    - [市政府督查室]", "    - {市政府督查室: 1}", "cc.suggestion 的每一组须为单位名称"),
+    ("  jurisdiction: 泉州市", "  jurisdiction: true", "jurisdiction 须为文本"),
+])
+def test_a_setting_misspelt_or_of_the_wrong_kind_is_refused_naming_its_line(ws, old, new, said):
+    config = ws / "drafter.yaml"
+    edit(config, old, new)
+    one_error_line(run(ws, "sources"), f"{config}:{line_of(config, new.splitlines()[0].strip())}: {said}")
+
+
+# ------------------------------------------------------------------ options
+
+
+def test_a_date_option_in_the_wrong_form_names_the_form_as_a_clerk_writes_it(ws):
+    result = run(ws, "batch", "清单.xlsx", "--today", "2026-13-01")
+    line = one_error_line(result, "--today", "2026-13-01", "YYYY-MM-DD")
+    assert "%" not in line
+
+
+def test_a_title_with_control_characters_is_drafted_without_them(ws):
+    result = run(ws, "draft", "12", "关于加大科技金融\x07支持科创企业\x0b的建议", "--deputy", "张\x1b三")
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(ws / "drafts" / "12.docx").paragraphs)
+    assert "关于加大科技金融支持科创企业的建议" in text and "张三" in text

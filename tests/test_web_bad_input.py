@@ -1,0 +1,100 @@
+"""Bad input to ``drafter serve``'s pages and /api/ endpoints: an error page or a JSON error in
+Chinese, never a framework's English or 内部错误, and the server still answers."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+
+from drafter.web.app import create_app
+from web_helpers import csrf_of, error_of, make_workspace
+
+warnings.filterwarnings("ignore", message=".*httpx.*")
+from starlette.testclient import TestClient  # noqa: E402
+
+BASE = "http://127.0.0.1:8765"
+ENGLISH = re.compile(r"[A-Za-z]{3,}")
+TITLE = "关于加大科技金融支持科创企业的建议"
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory):
+    return make_workspace(tmp_path_factory.mktemp("web-bad") / "ws")
+
+
+@pytest.fixture(scope="module")
+def client(root):
+    with TestClient(create_app(root), base_url=BASE, raise_server_exceptions=False) as c:
+        yield c
+
+
+def said_in_chinese(message: str, *words: str) -> None:
+    assert message and "内部错误" not in message, message
+    for word in words:
+        message = message.replace(word, "")
+    assert not ENGLISH.search(message), message
+
+
+BROKEN = {"content-type": "multipart/form-data; boundary=xyz"}
+
+
+@pytest.mark.parametrize("path", ["/api/draft", "/api/check", "/api/batch", "/api/harvest", "/api/refresh"])
+def test_a_broken_form_body_is_a_chinese_error_and_the_server_goes_on(client, path):
+    r = client.post(path, content=b"garbage", headers=BROKEN)
+    assert r.status_code == 400, r.text
+    said_in_chinese(r.json()["error"])
+    assert client.get("/api/facts", params={"q": "高新技术企业", "limit": 1}).status_code == 200
+
+
+def test_a_broken_form_body_on_a_page_is_an_error_page(client):
+    csrf = csrf_of(client.get("/draft").text)
+    r = client.post("/draft", content=b"garbage", headers={**BROKEN, "x-csrf-token": csrf})
+    assert r.status_code == 400 and "text/html" in r.headers["content-type"]
+    said_in_chinese(error_of(r.text))
+
+
+def test_a_misspelt_serve_setting_is_refused_naming_its_line(tmp_path):
+    from drafter.errors import DrafterError
+    from drafter.web.config import read_settings
+
+    root = make_workspace(tmp_path / "ws")
+    with open(root / "drafter.yaml", "a", encoding="utf-8") as fh:
+        fh.write("\nserve:\n  pasword: 口令\n")
+    lines = (root / "drafter.yaml").read_text("utf-8").splitlines()
+    with pytest.raises(DrafterError) as info:
+        read_settings(root)
+    assert str(info.value) == (f"{root / 'drafter.yaml'}:{lines.index('  pasword: 口令') + 1}: "
+                               "未知的配置项“serve.pasword”（是否要写 password？）")
+
+
+@pytest.mark.parametrize("path", ["/draft/again", "/api/facts/f-x"])
+def test_a_broken_body_where_no_action_catches_it_is_still_chinese(client, path):
+    csrf = csrf_of(client.get("/draft").text)
+    r = client.post(path, content=b"garbage", headers={**BROKEN, "x-csrf-token": csrf})
+    assert r.status_code == 400, r.text
+    said_in_chinese(r.json()["error"] if path.startswith("/api/") else error_of(r.text))
+
+
+def test_a_bug_is_an_error_page_and_the_server_goes_on(client, monkeypatch):
+    from drafter.web import app as web_app
+
+    def broken(*a, **kw):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(web_app, "draft_page_context", broken)
+    r = client.get("/draft")
+    assert r.status_code == 500 and "text/html" in r.headers["content-type"]
+    assert error_of(r.text).startswith("内部错误：") and "服务仍在运行" in error_of(r.text)
+    monkeypatch.undo()
+    assert client.get("/draft").status_code == 200
+
+
+def test_a_suggestion_pasted_with_control_characters_is_drafted(client, root):
+    """Word's manual line break (\\x0b) and other control characters pasted into the form: the
+    draft is written (python-docx refuses them: 内部错误：ValueError… before)."""
+    r = client.post("/api/draft", data={"number": "31", "topic": "关于加大科技金融\x07支持科创企业的建议",
+                                        "deputy": "张\x00三", "text": "一是加大科技金融支持力度。\x0b二是完善科技\x01服务。"})
+    assert r.status_code == 200, r.text
+    assert (root / "drafts" / "31.docx").is_file()

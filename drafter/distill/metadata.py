@@ -615,7 +615,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     lines = [normalise(b.text.strip()) for b in doc.blocks]
     norm = normalise(doc.text)
     kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in t[:24]])
-    for key, value in spaced_fields(front or lines[:6]).items():  # a table's fields without colons
+    for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
     body_head = out.units[0].text[:60] if out.units else ""
     title = _title(doc, front or lines[:6], kv)
@@ -680,7 +680,8 @@ BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:人大|政协|党派|各�
 SPACED_FIELD = re.compile(
     rf"(?<![{CJK}])(签发日期|成文日期|发文日期|发布日期|公开日期)\s*((?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?!\d)"
     rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位)\s+([{CJK}]{{2,20}}?(?:局|委|办|厅|府))(?=\s|$)"
-    rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型)\s*([A-Da-d])类?(?![A-Za-z{CJK}])"
+    rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型|办复类别|办理类别|分类标识)\s*[【\[（(]?\s*([A-Da-d])\s*[】\]）)]?类?"
+    rf"(?![A-Za-z{CJK}])"
 )
 
 
@@ -722,7 +723,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""
     meta.co_handlers = _split_list(handlers)
-    code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型") or kv.get("办理结果") or kv.get("类别")
+    code = next((kv[k] for k in ("答复类型", "答复类别", "办复类别", "办理类别", "办理类型", "办理结果", "分类标识", "类别")
+                 if kv.get(k)), None)
     m = CLASS_CODE.match(code or "")
     line = next((c.group(1) or c.group(2) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
     line = line or next((c.group(1) for t in [meta.title or "", *front] for c in [NUMBER_CLASS.search(t)] if c), None)

@@ -1,0 +1,50 @@
+"""General reading rules found on held-out round 8 (city, county and district bureaus' replies to
+建议/提案 — 卫健局, 交通运输局, 民政局, 市场监管局, 文旅局, 生态环境分局, 房管局 — and work reports of
+places neither the shared corpus nor the earlier rounds hold, several on mirrors with heavy clutter).
+
+Each test distils a short text written for it, in the shape such a page has, through the public path
+a user's ``drafter distill`` takes (read_document → distill_document, in the demo workspace), and
+asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import REPO, distil
+
+from drafter.workspace import load_workspace
+
+
+@pytest.fixture(scope="module")
+def workspace():
+    return load_workspace(REPO)
+
+
+def fact_texts(ff) -> str:
+    return "\n".join(f.text for f in ff.facts)
+
+
+ROAD_REPLY = """关于市十七届人大三次会议第182号代表建议的答复函
+尊敬的朱明代表：
+您在市十七届人大三次会议期间提出的第182号《关于乡镇快递存在二次收费问题的建议》收悉，经研究办理，现答复如下：
+“十四五”以来，我市交通运输部门重点提质改造县乡公路，2021-2022年完成农村公路提质改造工程283公里。
+根据您的建议，2023年我局将继续提质改造农村公路137公里。
+感谢您对我市交通运输事业的关注和支持。
+{mark}
+联系人：胡某
+2023年5月5日
+"""
+
+
+@pytest.mark.parametrize("mark, cls", [
+    ("办复类别：B类", "B"),
+    ("类别：B", "B"),
+    ("办理类别：C类", "C"),
+    ("分类标识【D】", "D"),
+])
+def test_a_class_written_under_the_names_pages_give_it(tmp_path, workspace, mark, cls):
+    """办复类别：B类 after the body, 类别：B under the title, 分类标识【D】 on a page's field list: the
+    reply's class (none was read)."""
+    ff = distil(tmp_path, workspace, ROAD_REPLY.format(mark=mark), "reply.txt")
+    assert ff.source.reply_class == cls
+    assert mark not in fact_texts(ff)

@@ -48,3 +48,25 @@ def test_a_class_written_under_the_names_pages_give_it(tmp_path, workspace, mark
     ff = distil(tmp_path, workspace, ROAD_REPLY.format(mark=mark), "reply.txt")
     assert ff.source.reply_class == cls
     assert mark not in fact_texts(ff)
+
+
+TOURISM_REPLY = """关于市十四届人大五次会议第5号代表建议的答复
+
+徐某代表：
+
+非常感谢您提出的《关于加大南部山区乡村旅游基础设施建设资金投入力度的建议》，现答复如下：
+
+二是加大政策资金扶持。2020年，我局积极为龙凤山提档升级项目向省厅争取项目资金50万。今年2月，向省文旅厅上报9个旅游景区提档升级建设项目争取省级项目资金。为确保4A验收成功，拨付8万元用于交通标识标牌制作。
+
+某市文化和旅游局
+2021年7月15日
+"""
+
+
+def test_this_year_in_a_later_sentence_is_the_reply_s_year(tmp_path, workspace):
+    """2020年，…50万。今年2月，…9个…。…8万元: 50万 is 2020's; 9个 and 8万元, after 今年, the reply's
+    2021 (they took 2020 from the sentence before)."""
+    ff = distil(tmp_path, workspace, TOURISM_REPLY, "reply.txt")
+    years = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert years["50万"] == 2020
+    assert years["9个"] == 2021 and years["8万元"] == 2021

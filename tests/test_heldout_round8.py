@@ -70,3 +70,26 @@ def test_this_year_in_a_later_sentence_is_the_reply_s_year(tmp_path, workspace):
     years = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
     assert years["50万"] == 2020
     assert years["9个"] == 2021 and years["8万元"] == 2021
+
+
+GOVERNMENT_SITE_REPLY = """长者模式
+无障碍浏览
+索引号: 015125076-202011-330958 主题分类: 2020年
+发布机构:  某某县人民政府办公室 发布日期: 2020-11-10 15:33
+名 称: 某某县卫生健康局关于县第十七届人大第四次会议第37号建议答复的函
+某某县卫生健康局关于县第十七届人大第四次会议第37号建议答复的函
+发布时间:2020-11-10 15:33 浏览次数:98
+陈某会代表：
+您在第十七届人民代表大会第四次会议提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理，现答复如下：
+2017年底，县卫生健康局结合健康扶贫工作，申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金，其中安排了6.39万元用于支持大哨村卫生室重建，已全额拨付。
+"""
+
+
+@pytest.mark.parametrize("office", ["某某县人民政府办公室", "某某县政府办"])
+def test_a_reply_published_by_the_government_s_office_is_its_writer_s(tmp_path, workspace, office):
+    """发布机构：某某县人民政府办公室 over 名称：某某县卫生健康局关于…答复的函: the office publishes the
+    county's pages, the bureau the title names wrote the reply (the issuer was the office)."""
+    text = GOVERNMENT_SITE_REPLY.replace("某某县人民政府办公室", office)
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.issuer == "某某县卫生健康局"
+

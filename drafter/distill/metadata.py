@@ -436,21 +436,36 @@ def _field_org(value: str | None) -> str | None:
     return name if ORG_LINE.match(name) else None
 
 
+# A government's general office, which publishes its departments' documents on the government's site.
+PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
+
+
+def _letterhead(front: list[str], title: str | None) -> str | None:
+    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…)."""
+    for t in [*front, title or ""]:
+        m = LETTERHEAD.match(t)
+        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
+            if t == m.group(1) or not ADDRESSEE.match(t):
+                return m.group(1)
+    return None
+
+
 def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
             norm: str, number: str | None = None) -> tuple[str | None, bool]:
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
     (kept as written) rather than from a mention (then spelt out in full)."""
     published = kv.get("发布机构") or ""
     if _place(published):
-        return published, True
+        # a government's office publishing for its departments (发布机构：某县人民政府办公室) is not the
+        # writer a reply's title names (名称：某县卫生健康局关于…第37号建议答复的函)
+        writer = _letterhead(front + [kv.get("名称") or "", kv.get("标题") or ""], title) if PUBLISHING_OFFICE.search(published) else None
+        return writer or published, True
     unit, _ = _signature(lines)
     if unit:
         return unit, True
-    for t in [*front, title or ""]:
-        m = LETTERHEAD.match(t)
-        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
-            if t == m.group(1) or not ADDRESSEE.match(t):
-                return m.group(1), True
+    unit = _letterhead(front, title)
+    if unit:
+        return unit, True
     unit = _title_unit(title, norm)
     if unit:
         return unit, False

@@ -908,11 +908,12 @@ async def _harvest(request: Request, kept: bool) -> Response:
     for refused in data["unfinished"]:
         refused["message"] = describe(DrafterError(refused["message"]), uploads)
     if as_json:
+        # a file that could not be read or filed is a failure, as the command's exit 2 says
         return api_answer(request, {**data, "downloads": downloads(st.root, *(i.stored for i in report.items))},
-                       status_code=400 if report.unfinished else 200)
+                          status_code=200 if report.ok else 400)
     refused = report.unfinished and {"token": files.upload_token(path), "name": path.name,
                                      "original": uploads.get(str(path), path.name)}
-    return page(request, "refresh.html", 400 if refused else 200, harvested=data, refused=refused,
+    return page(request, "refresh.html", 200 if report.ok else 400, harvested=data, refused=refused,
                 harvest_links=downloads(st.root, *(i.stored for i in report.items)))
 
 

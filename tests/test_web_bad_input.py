@@ -109,3 +109,10 @@ def test_a_reply_that_cannot_be_read_is_a_failed_harvest_not_a_200(client, path)
         assert r.json()["items"] == [] and r.json()["errors"][0].startswith("定稿.docx: 不是有效的 .docx")
     else:
         assert "定稿.docx: 不是有效的 .docx" in r.text
+
+
+@pytest.mark.parametrize("limit", ["abc", "-5", "0", "2.5"])
+def test_a_facts_limit_that_is_no_count_is_refused_not_ignored(client, limit):
+    r = client.get("/api/facts", params={"q": "高新技术企业", "limit": limit})
+    assert r.status_code == 400 and r.json() == {"error": f"limit 须为正整数（如 20），而不是“{limit}”"}
+    assert len(client.get("/api/facts", params={"q": "高新技术企业", "limit": "2"}).json()) == 2

@@ -600,6 +600,9 @@ def fact_record_of(st: WebState, fact_id: str) -> dict | None:
 
 async def facts_api(request: Request) -> Response:
     st = state_of(request)
+    limit = request.query_params.get("limit", "")
+    if limit and not (limit.isdigit() and int(limit) > 0):  # as facts --limit refuses it, never ignored
+        return api_answer(request, {"error": f"limit 须为正整数（如 20），而不是“{limit}”"}, 400)
     try:
         found = await run_in_threadpool(run_facts, st, fact_query(request.query_params))
     except Exception as exc:

@@ -326,3 +326,9 @@ def test_a_deadline_past_the_holiday_calendar_is_said_once_in_chinese_not_as_a_p
     said = [line for line in result.stderr.splitlines() if "节假日历" in line]
     assert said == [f"注意：节假日历未覆盖{year}年，该年期限只顺延周末，法定节假日和调休请人工核对"], result.stderr
     assert "Warning" not in result.stderr and ".py:" not in result.stderr
+
+
+def test_a_file_where_the_drafts_folder_should_be_is_said_so(ws):
+    (ws / "drafts").write_text("不是文件夹", encoding="utf-8")
+    one_error_line(run(ws, "draft", "12", TITLE), f"drafts/12.docx: 无法写入：{ws / 'drafts'} 是文件，不是文件夹")
+    assert (ws / "drafts").read_text(encoding="utf-8") == "不是文件夹"

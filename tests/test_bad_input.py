@@ -332,3 +332,37 @@ def test_a_file_where_the_drafts_folder_should_be_is_said_so(ws):
     (ws / "drafts").write_text("不是文件夹", encoding="utf-8")
     one_error_line(run(ws, "draft", "12", TITLE), f"drafts/12.docx: 无法写入：{ws / 'drafts'} 是文件，不是文件夹")
     assert (ws / "drafts").read_text(encoding="utf-8") == "不是文件夹"
+
+
+@pytest.mark.parametrize("prefix, value, escaped", [
+    ("    text: ", "一是强化专项扶持政策引领。", '"一是强化专项\\a扶持政策引领。'),
+    ("    section: ", "[一、大力培育科技创新主体，推动创新主体“提能”“扩面”]", '["一、大力\\a培育科技创新主体，推动创新主体“提能”“扩面”"]'),
+])
+def test_a_control_character_in_a_fact_file_is_refused_naming_its_line(ws, prefix, value, escaped):
+    """One typed as a YAML escape (\\a): no draft could be written with it (python-docx refuses it)."""
+    path = ws / "facts" / "2025-reply-1071.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    n = next(k for k, line in enumerate(lines) if line.startswith(prefix + value))
+    rest = lines[n][len(prefix + value):].rstrip("\n")
+    lines[n] = prefix + escaped + (rest + '"' if prefix.strip() == "text:" else "") + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    one_error_line(run(ws, "draft", "12", TITLE), f"facts/2025-reply-1071.yaml:{n + 1}:", "控制字符 '\\x07'")
+    assert not (ws / "drafts").exists()
+
+
+def test_a_fact_edited_on_the_web_with_a_pasted_control_character_is_saved_without_it(ws):
+    import warnings
+
+    from drafter.web.app import create_app
+
+    warnings.filterwarnings("ignore", message=".*httpx.*")  # starlette's TestClient prefers httpx2
+    from starlette.testclient import TestClient
+
+    fact = next(line.split("id: ")[1] for line in (ws / "facts" / "2025-reply-1071.yaml").read_text("utf-8").splitlines()
+                if line.startswith("  - id: "))
+    with TestClient(create_app(ws), base_url="http://127.0.0.1:8765") as client:
+        r = client.post(f"/api/facts/{fact}", data={"text": "全市新增国家高新技术企业\x0b320家\x07。"})
+        assert r.status_code == 200, r.text
+    assert "全市新增国家高新技术企业320家。" in (ws / "facts" / "2025-reply-1071.yaml").read_text("utf-8")
+    result = run(ws, "draft", "12", "关于支持高新技术企业扩量提质的建议")
+    assert result.exit_code == 0, result.output

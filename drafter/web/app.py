@@ -42,6 +42,7 @@ from ..fileio import sha256_file
 from ..lazyre import lazy
 from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
 from ..withdraw import withdrawn_source
+from ..textutil import without_controls
 from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
@@ -631,7 +632,7 @@ def run_edit(st: WebState, fact_id: str, form: dict[str, Any]) -> list[str]:
 
     changes: dict[str, Any] = {}
     if "text" in form:
-        text = str(form["text"]).strip()
+        text = without_controls(str(form["text"])).strip()  # a paste from Word may carry \x0b
         if not text:
             raise ShownError("事实内容不能为空")
         changes["text"] = text

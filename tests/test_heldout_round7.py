@@ -352,3 +352,12 @@ def test_a_tables_unit_and_class_without_colons(tmp_path, workspace):
     page = NINGSHAN.replace("近年来，我县大力推进", "近年来，我县大力推进").replace("全县现有", "我县现有")
     ff = distil(tmp_path, workspace, page, "reply.txt")
     assert ff.source.issuer == "宁陕县农水局" and ff.source.reply_class == "B"
+
+
+def test_a_field_name_without_its_colon_is_no_part_of_the_title(tmp_path, workspace):
+    """政协委员提案办理 / 信息名称  关于对…第64号提案的答复: the title is the 信息名称's value alone (was
+    政协委员提案办理信息名称 关于…)."""
+    page = COURTESY_FIRST.replace("关于对县政协第十五届五次会议第64号提案的答复",
+                                  "政协委员提案办理\n 信息名称  关于对县政协第十五届五次会议第64号提案的答复\n 公开日期  2021-04-07", 1)
+    ff = distil(tmp_path, workspace, page, "reply.txt")
+    assert ff.source.title == "关于对县政协第十五届五次会议第64号提案的答复"

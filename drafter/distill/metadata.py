@@ -336,14 +336,16 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     the 名称/标题 field, else the first line that is not metadata."""
     if doc.title:
         return doc.title.strip()
-    lines = [t for t in front if not is_meta_line(t)]
+    # a page's field name before the title without its colon (信息名称 关于…的答复, 标题 对…的复函) is no part of it
+    lines = [re.sub(r"^(?:信息名称|标\s?题|名\s?称)\s+(?=关于|对)", "", t) for t in front if not is_meta_line(t)]
     for i in range(len(lines)):
         for k in (1, 2, 3):
             joined = "".join(lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined
             if REPLY_TITLE.search(joined) and (TITLE_HEAD.match(body) or TITLE_END.search(body)) and "：" not in joined and "收悉" not in joined:
-                if re.fullmatch(rf"[{CJK}]{{1,4}}", lines[i]) and any(TITLE_HEAD.match(t) for t in lines[i + 1: i + k]):
-                    continue  # a page's label before the title's first line (回复 / 对…会议 / 第247号建议的复函)
+                if (re.fullmatch(rf"[{CJK}]{{1,12}}", lines[i]) and not ORG_LINE.match(lines[i])
+                        and any(TITLE_HEAD.match(t) for t in lines[i + 1: i + k])):
+                    continue  # a page's label before the title's first line (回复 / 对…会议 / 第247号建议的复函; 政协委员提案办理)
                 return joined
     for key in ("名称", "标题"):
         if kv.get(key):

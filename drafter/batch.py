@@ -374,24 +374,34 @@ def _role(value: str, lead_units: list[str], co_units: list[str], header: _Heade
 
 
 def _date(value, reasons: list[str]) -> dt.date | None:
+    """The 交办日期 cell as a date: a date cell, an Excel serial, or text a clerk writes
+    (2026-03-01, 2026年3月1日); a year far from today's, as a reply's date is refused (a mistyped
+    2099 would make a deadline no one meets, its 剩余天数 in the tens of thousands), is a row problem."""
+    from .draft import DATE_YEARS_AHEAD, DATE_YEARS_BACK
+
+    text = unicodedata.normalize("NFKC", _cell_text(value))
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    serial = isinstance(value, (int, float)) and not isinstance(value, bool)
-    if serial and _SERIALS[0] <= value < _SERIALS[1]:
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool) and _SERIALS[0] <= value < _SERIALS[1]:
         from openpyxl.utils.datetime import from_excel  # an Excel serial not formatted as a date
 
-        return from_excel(value).date()
-    text = unicodedata.normalize("NFKC", _cell_text(value))
-    if not text:
+        day = from_excel(value).date()
+    elif not text:
         reasons.append("缺少交办日期")
         return None
-    day = digit_date(text)
-    if day is not None:
-        return day
-    reasons.append(f"日期无法识别：「{text}」")
-    return None
+    else:
+        day = digit_date(text)
+        if day is None:
+            reasons.append(f"日期无法识别：「{text}」")
+            return None
+    year = dt.date.today().year
+    low, high = year - DATE_YEARS_BACK, year + DATE_YEARS_AHEAD
+    if not low <= day.year <= high:
+        reasons.append(f"交办日期「{day.isoformat()}」不在合理范围内（应在{low}年至{high}年之间），请核对年份")
+        return None
+    return day
 
 
 def _reply_class(value: str, classes: dict[str, str], reasons: list[str]) -> str | None:

@@ -14,6 +14,7 @@ import re
 from contextlib import ExitStack, contextmanager
 import os
 import sys
+import warnings
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -311,6 +312,10 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
     每个数字都注明来源，缺失之处以【待补充：…】标出。
     """
     ctx.ensure_object(State).path = workspace
+    if not os.environ.get("DRAFTER_DEBUG"):
+        # what the library warns of it says in the report, in Chinese (注意：节假日历未覆盖…); Python's
+        # own display (…/deadlines.py:77: CalendarWarning: … and the line of code) is for debugging
+        warnings.simplefilter("ignore")
 
 
 def main(argv: list[str] | None = None) -> None:

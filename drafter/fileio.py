@@ -24,6 +24,9 @@ def atomic_write(path: str | Path, data: bytes | str, *, overwrite: bool = True)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except FileExistsError:  # a file where its folder should be (drafts made a file by mistake)
+        folder = next((p for p in (path.parent, *path.parent.parents) if p.exists() and not p.is_dir()), path.parent)
+        raise DrafterError(f"无法写入：{folder} 是文件，不是文件夹", path) from None
     except OSError as exc:
         raise DrafterError(f"无法写入：{os_reason(exc)}", path) from None
     try:

@@ -19,6 +19,19 @@ import unicodedata
 
 from .lazyre import lazy
 
+# Control characters no .docx may hold (python-docx refuses a draft with one): C0 controls but tab,
+# newline and carriage return, and DEL. Word's manual line break (\x0b) pasted into a form is one.
+CONTROL_CHARS = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def without_controls(text: str, line_breaks: bool = False) -> str:
+    """``text`` without :data:`CONTROL_CHARS` (``line_breaks``: Word's line and page breaks, \x0b
+    and \x0c, become line ends)."""
+    if not CONTROL_CHARS.search(text):
+        return text
+    return CONTROL_CHARS.sub(lambda m: "\n" if line_breaks and m.group() in "\x0b\x0c" else "", text)
+
+
 # CJK Unified Ideographs Extension A, CJK Unified Ideographs, CJK Compatibility Ideographs.
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ALL_CJK = lazy(f"[{CJK}]+")

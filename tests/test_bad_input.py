@@ -282,3 +282,87 @@ def test_a_title_with_control_characters_is_drafted_without_them(ws):
     assert result.exit_code == 0, result.output
     text = "\n".join(p.text for p in docx.Document(ws / "drafts" / "12.docx").paragraphs)
     assert "关于加大科技金融支持科创企业的建议" in text and "张三" in text
+
+
+def test_a_list_date_far_from_today_is_a_problem_row_and_the_batch_goes_on(ws, tmp_path):
+    import datetime as dt
+
+    year = dt.date.today().year
+    listing = tmp_path / "清单.csv"
+    listing.write_text("建议号,标题,交办日期\n"
+                       f"1301,关于加大科技金融支持科创企业的建议,{year + 73}-03-01\n"
+                       f"1302,关于加大科技金融支持科创企业的建议,{year}年3月1日\n", encoding="utf-8")
+    result = run(ws, "batch", listing, "-o", tmp_path / "草稿", "--jobs", "1")
+    assert result.exit_code == 1, result.output
+    assert (f"{listing}:第2行: 交办日期「{year + 73}-03-01」不在合理范围内（应在{year - 10}年至{year + 1}年之间），"
+            "请核对年份") in result.stdout.splitlines()
+    assert [p.name for p in (tmp_path / "草稿").glob("*.docx")] == ["1302.docx"]
+
+
+def test_a_deadline_past_the_holiday_calendar_is_said_once_in_chinese_not_as_a_python_warning(ws, tmp_path):
+    import chinese_calendar
+    import datetime as dt
+
+    year = dt.date.today().year
+    while True:  # the first year the installed calendar does not cover
+        try:
+            chinese_calendar.is_workday(dt.date(year, 3, 1))
+        except NotImplementedError:
+            break
+        year += 1
+    listing = tmp_path / "清单.csv"
+    listing.write_text(f"建议号,标题,交办日期\n1301,关于加大科技金融支持科创企业的建议,{year - 1}-12-01\n",
+                       encoding="utf-8")
+    import os
+    import subprocess
+    import sys
+
+    # the command as a clerk runs it: Python's own display of warnings is a real interpreter's
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONWARNINGS", "DRAFTER_DEBUG"))}
+    result = subprocess.run([sys.executable, "-m", "drafter", "-w", str(ws), "batch", str(listing), "-o",
+                             str(tmp_path / "草稿"), "--jobs", "1", "--today", f"{year - 1}-12-01"],
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    said = [line for line in result.stderr.splitlines() if "节假日历" in line]
+    assert said == [f"注意：节假日历未覆盖{year}年，该年期限只顺延周末，法定节假日和调休请人工核对"], result.stderr
+    assert "Warning" not in result.stderr and ".py:" not in result.stderr
+
+
+def test_a_file_where_the_drafts_folder_should_be_is_said_so(ws):
+    (ws / "drafts").write_text("不是文件夹", encoding="utf-8")
+    one_error_line(run(ws, "draft", "12", TITLE), f"drafts/12.docx: 无法写入：{ws / 'drafts'} 是文件，不是文件夹")
+    assert (ws / "drafts").read_text(encoding="utf-8") == "不是文件夹"
+
+
+@pytest.mark.parametrize("prefix, value, escaped", [
+    ("    text: ", "一是强化专项扶持政策引领。", '"一是强化专项\\a扶持政策引领。'),
+    ("    section: ", "[一、大力培育科技创新主体，推动创新主体“提能”“扩面”]", '["一、大力\\a培育科技创新主体，推动创新主体“提能”“扩面”"]'),
+])
+def test_a_control_character_in_a_fact_file_is_refused_naming_its_line(ws, prefix, value, escaped):
+    """One typed as a YAML escape (\\a): no draft could be written with it (python-docx refuses it)."""
+    path = ws / "facts" / "2025-reply-1071.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    n = next(k for k, line in enumerate(lines) if line.startswith(prefix + value))
+    rest = lines[n][len(prefix + value):].rstrip("\n")
+    lines[n] = prefix + escaped + (rest + '"' if prefix.strip() == "text:" else "") + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    one_error_line(run(ws, "draft", "12", TITLE), f"facts/2025-reply-1071.yaml:{n + 1}:", "控制字符 '\\x07'")
+    assert not (ws / "drafts").exists()
+
+
+def test_a_fact_edited_on_the_web_with_a_pasted_control_character_is_saved_without_it(ws):
+    import warnings
+
+    from drafter.web.app import create_app
+
+    warnings.filterwarnings("ignore", message=".*httpx.*")  # starlette's TestClient prefers httpx2
+    from starlette.testclient import TestClient
+
+    fact = next(line.split("id: ")[1] for line in (ws / "facts" / "2025-reply-1071.yaml").read_text("utf-8").splitlines()
+                if line.startswith("  - id: "))
+    with TestClient(create_app(ws), base_url="http://127.0.0.1:8765") as client:
+        r = client.post(f"/api/facts/{fact}", data={"text": "全市新增国家高新技术企业\x0b320家\x07。"})
+        assert r.status_code == 200, r.text
+    assert "全市新增国家高新技术企业320家。" in (ws / "facts" / "2025-reply-1071.yaml").read_text("utf-8")
+    result = run(ws, "draft", "12", "关于支持高新技术企业扩量提质的建议")
+    assert result.exit_code == 0, result.output

@@ -98,3 +98,21 @@ def test_a_suggestion_pasted_with_control_characters_is_drafted(client, root):
                                         "deputy": "张\x00三", "text": "一是加大科技金融支持力度。\x0b二是完善科技\x01服务。"})
     assert r.status_code == 200, r.text
     assert (root / "drafts" / "31.docx").is_file()
+
+
+@pytest.mark.parametrize("path", ["/api/harvest", "/harvest"])
+def test_a_reply_that_cannot_be_read_is_a_failed_harvest_not_a_200(client, path):
+    csrf = csrf_of(client.get("/draft").text)
+    r = client.post(path, data={"csrf": csrf}, files={"file": ("定稿.docx", b"PK\x03\x04 not really a zip")})
+    assert r.status_code == 400, r.text
+    if path.startswith("/api/"):
+        assert r.json()["items"] == [] and r.json()["errors"][0].startswith("定稿.docx: 不是有效的 .docx")
+    else:
+        assert "定稿.docx: 不是有效的 .docx" in r.text
+
+
+@pytest.mark.parametrize("limit", ["abc", "-5", "0", "2.5"])
+def test_a_facts_limit_that_is_no_count_is_refused_not_ignored(client, limit):
+    r = client.get("/api/facts", params={"q": "高新技术企业", "limit": limit})
+    assert r.status_code == 400 and r.json() == {"error": f"limit 须为正整数（如 20），而不是“{limit}”"}
+    assert len(client.get("/api/facts", params={"q": "高新技术企业", "limit": "2"}).json()) == 2

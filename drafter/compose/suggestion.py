@@ -14,7 +14,6 @@ from ..lazyre import lazy
 ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
 _NUMBER_WORDS = lazy(r"(?:建议|提案|议案)?第?(.*?)号?")
-_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab, newline, carriage return
 # A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — digits, not all zeros, after
 # up to three letters (a hyphen only after them), once plain (:func:`plain_number`: 第1288号); the
 # one rule of ``drafter draft`` and of a list's 建议号 column
@@ -54,13 +53,15 @@ class Suggestion:
         # Control characters, which no .docx may hold (python-docx refused the whole draft: 内部错误：
         # ValueError: All strings must be XML compatible), go: Word's manual line break (\x0b) and a
         # page break (\x0c) pasted into the text are line ends, any other is dropped.
+        from ..textutil import without_controls
+
         for name in ("number", "title", "deputy", "session", "reply_class", "role", "lead", "doc_number"):
             value = getattr(self, name)
-            if isinstance(value, str) and _CONTROL.search(value):
-                setattr(self, name, _CONTROL.sub("", value))
-        self.co_handlers = [_CONTROL.sub("", u) if isinstance(u, str) else u for u in self.co_handlers]
-        if isinstance(self.text, str) and _CONTROL.search(self.text):
-            self.text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", self.text)
+            if isinstance(value, str):
+                setattr(self, name, without_controls(value))
+        self.co_handlers = [without_controls(u) if isinstance(u, str) else u for u in self.co_handlers]
+        if isinstance(self.text, str):
+            self.text = without_controls(self.text, line_breaks=True)
 
 
 def check_fields(suggestion: Suggestion) -> None:

@@ -66,6 +66,7 @@ from ..model import (
     DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec, Figure,
     Period, SourceMeta, content_digest,
 )
+from ..textutil import CONTROL_CHARS
 from ..workspace import Workspace
 from ..yamlio import dump_yaml, line_of, load_yaml, read_plain, read_text
 from . import journal
@@ -242,7 +243,16 @@ class _Checker:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             raise self.fail(f"{what} 的 {key} 须为文本", node, key)
+        if isinstance(value, str):
+            self._no_controls(value, node, key, what)
         return value.strip() if isinstance(value, str) else str(value)
+
+    def _no_controls(self, value: str, node: Mapping, key: str, what: str) -> None:
+        """A control character (\\a, \\0: typed as a YAML escape) in a text no draft could be written
+        with is refused here, naming its line, not when a draft using it fails."""
+        found = CONTROL_CHARS.search(value)
+        if found:
+            raise self.fail(f"{what} 的 {key} 含控制字符 {found.group()!r}，请删去", node, key)
 
     def integer(self, node: Mapping, key: str, what: str, low: int, high: int) -> int | None:
         value = node.get(key)
@@ -270,6 +280,8 @@ class _Checker:
         for i, item in enumerate(value):
             if isinstance(item, bool) or not isinstance(item, (str, int)) or str(item).strip() == "":
                 raise self.fail(f"{what} 的 {key} 第 {i + 1} 项须为非空文本", value, i)
+            if isinstance(item, str):
+                self._no_controls(item, value, i, f"{what} 的 {key} 第 {i + 1} 项")
             out.append(str(item).strip())
         return out
 
@@ -347,6 +359,7 @@ class _Checker:
         value = node.get(spec.name)
         if not isinstance(value, str) or not value.strip():
             raise self.fail(f"{what} 的 {spec.name} 不能为空", *self._where(node, spec.name, seq, i))
+        self._no_controls(value, node, spec.name, what)
         return value.strip()
 
     def _text(self, spec, node, what, seq, i, fid):

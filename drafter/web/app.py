@@ -42,6 +42,7 @@ from ..fileio import sha256_file
 from ..lazyre import lazy
 from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
 from ..withdraw import withdrawn_source
+from ..textutil import without_controls
 from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
@@ -600,6 +601,9 @@ def fact_record_of(st: WebState, fact_id: str) -> dict | None:
 
 async def facts_api(request: Request) -> Response:
     st = state_of(request)
+    limit = request.query_params.get("limit", "")
+    if limit and not (limit.isdigit() and int(limit) > 0):  # as facts --limit refuses it, never ignored
+        return api_answer(request, {"error": f"limit 须为正整数（如 20），而不是“{limit}”"}, 400)
     try:
         found = await run_in_threadpool(run_facts, st, fact_query(request.query_params))
     except Exception as exc:
@@ -628,7 +632,7 @@ def run_edit(st: WebState, fact_id: str, form: dict[str, Any]) -> list[str]:
 
     changes: dict[str, Any] = {}
     if "text" in form:
-        text = str(form["text"]).strip()
+        text = without_controls(str(form["text"])).strip()  # a paste from Word may carry \x0b
         if not text:
             raise ShownError("事实内容不能为空")
         changes["text"] = text
@@ -908,11 +912,12 @@ async def _harvest(request: Request, kept: bool) -> Response:
     for refused in data["unfinished"]:
         refused["message"] = describe(DrafterError(refused["message"]), uploads)
     if as_json:
+        # a file that could not be read or filed is a failure, as the command's exit 2 says
         return api_answer(request, {**data, "downloads": downloads(st.root, *(i.stored for i in report.items))},
-                       status_code=400 if report.unfinished else 200)
+                          status_code=200 if report.ok else 400)
     refused = report.unfinished and {"token": files.upload_token(path), "name": path.name,
                                      "original": uploads.get(str(path), path.name)}
-    return page(request, "refresh.html", 400 if refused else 200, harvested=data, refused=refused,
+    return page(request, "refresh.html", 200 if report.ok else 400, harvested=data, refused=refused,
                 harvest_links=downloads(st.root, *(i.stored for i in report.items)))
 
 

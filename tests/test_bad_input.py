@@ -366,3 +366,9 @@ def test_a_fact_edited_on_the_web_with_a_pasted_control_character_is_saved_witho
     assert "全市新增国家高新技术企业320家。" in (ws / "facts" / "2025-reply-1071.yaml").read_text("utf-8")
     result = run(ws, "draft", "12", "关于支持高新技术企业扩量提质的建议")
     assert result.exit_code == 0, result.output
+
+
+def test_an_address_not_of_this_computer_names_the_option_for_the_address(ws):
+    line = one_error_line(run(ws, "serve", "--host", "192.0.2.1", "--port", "0", "--password", "口令",
+                              "--no-browser"), "192.0.2.1", "--host")
+    assert "--port" not in line and "系统错误" not in line

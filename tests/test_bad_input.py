@@ -221,12 +221,13 @@ def test_a_list_row_whose_number_is_no_number_is_a_problem_row_and_the_batch_goe
                        "../../外面,关于加大科技金融支持科创企业的建议,2026-03-01\n"
                        "第三号,关于加大科技金融支持科创企业的建议,2026-03-01\n"
                        "abc,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       f"{'1' * 300},关于加大科技金融支持科创企业的建议,2026-03-01\n"
                        "第1350号,关于加大科技金融支持科创企业的建议,2026-03-01\n", encoding="utf-8")
     out = tmp_path / "草稿"
     result = run(ws, "batch", listing, "-o", out, "--jobs", "1")
     assert result.exit_code == 1, result.output
-    for row, typed in ((2, "../../外面"), (3, "第三号"), (4, "abc")):
-        assert f"{listing}:第{row}行: 建议号应为数字（可带字母前缀，如 1288、B003、第1288号），而不是“{typed}”" \
+    for row, typed in ((2, "../../外面"), (3, "第三号"), (4, "abc"), (5, "1" * 300)):
+        assert f"{listing}:第{row}行: 建议号应为数字（至多10位，可带字母前缀，如 1288、B003、第1288号），而不是“{typed}”" \
             in result.stdout.splitlines(), result.stdout
     assert sorted(p.name for p in out.glob("*.docx")) == ["1350.docx"]
     assert not (tmp_path / "外面.docx").exists() and "Traceback" not in result.output
@@ -381,3 +382,8 @@ def test_an_address_not_of_this_computer_names_the_option_for_the_address(ws):
     line = one_error_line(run(ws, "serve", "--host", "192.0.2.1", "--port", "0", "--password", "口令",
                               "--no-browser"), "192.0.2.1", "--host")
     assert "--port" not in line and "系统错误" not in line
+
+
+def test_a_number_too_long_for_a_file_name_is_refused_before_any_work(ws):
+    one_error_line(run(ws, "draft", "1" * 300, TITLE), "至多10位")
+    assert not (ws / "drafts").exists()

@@ -14,11 +14,12 @@ from ..lazyre import lazy
 ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
 _NUMBER_WORDS = lazy(r"(?:建议|提案|议案)?第?(.*?)号?")
-# A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — digits, not all zeros, after
-# up to three letters (a hyphen only after them), once plain (:func:`plain_number`: 第1288号); the
-# one rule of ``drafter draft`` and of a list's 建议号 column
-SUGGESTION_NUMBER = lazy(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]+")
-NUMBER_FORM = "数字（可带字母前缀，如 1288、B003、第1288号）"
+# A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — up to ten digits, not all
+# zeros, after up to three letters (a hyphen only after them), once plain (:func:`plain_number`:
+# 第1288号); the one rule of ``drafter draft`` and of a list's 建议号 column. Its draft's file is
+# named by it: three hundred digits were a name no system takes (File name too long).
+SUGGESTION_NUMBER = lazy(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]{1,10}")
+NUMBER_FORM = "数字（至多10位，可带字母前缀，如 1288、B003、第1288号）"
 
 
 def plain_number(text: str) -> str:

@@ -387,3 +387,23 @@ def test_an_address_not_of_this_computer_names_the_option_for_the_address(ws):
 def test_a_number_too_long_for_a_file_name_is_refused_before_any_work(ws):
     one_error_line(run(ws, "draft", "1" * 300, TITLE), "至多10位")
     assert not (ws / "drafts").exists()
+
+
+def test_a_bug_drafting_one_row_does_not_stop_the_batch_drafted_in_this_process(ws, tmp_path, monkeypatch):
+    from drafter import draft as draft_module
+
+    real = draft_module.compose_reply
+
+    def fails_on_1301(ws_, suggestion, *a, **kw):
+        if suggestion.number == "1301":
+            raise RuntimeError("一个错误")
+        return real(ws_, suggestion, *a, **kw)
+
+    monkeypatch.setattr(draft_module, "compose_reply", fails_on_1301)
+    listing = tmp_path / "清单.csv"
+    listing.write_text("建议号,标题,交办日期\n1301,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       "1302,关于加大科技金融支持科创企业的建议,2026-03-01\n", encoding="utf-8")
+    result = run(ws, "batch", listing, "-o", tmp_path / "草稿", "--jobs", "1")
+    assert result.exit_code == 1, result.output
+    assert [p.name for p in (tmp_path / "草稿").glob("*.docx")] == ["1302.docx"]
+    assert any(line.startswith(f"{listing}:第2行: 1301.docx 失败：起草失败：") for line in result.stdout.splitlines())

@@ -407,3 +407,12 @@ def test_a_bug_drafting_one_row_does_not_stop_the_batch_drafted_in_this_process(
     assert result.exit_code == 1, result.output
     assert [p.name for p in (tmp_path / "草稿").glob("*.docx")] == ["1302.docx"]
     assert any(line.startswith(f"{listing}:第2行: 1301.docx 失败：起草失败：") for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("typed", ["b", "Ｂ类", "B类"])
+def test_a_class_typed_as_a_list_writes_it_is_taken_by_draft_and_check(ws, typed):
+    result = run(ws, "draft", "12", TITLE, "--type", typed, "--json")
+    assert result.exit_code == 0, result.output
+    assert '"class": "B"' in result.stdout
+    checked = run(ws, "check", ws / "drafts" / "12.docx", "--type", typed, "--json")
+    assert '"reply_class": "B"' in checked.stdout and "class-unknown" not in checked.stdout

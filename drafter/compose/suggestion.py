@@ -65,6 +65,16 @@ class Suggestion:
             self.text = without_controls(self.text, line_breaks=True)
 
 
+def class_code(value: str, classes: dict[str, str]) -> str | None:
+    """The code of the workspace's class ``value`` names, as a clerk writes it: the code in either
+    case, half- or full-width, with or without 类 (b, Ｂ, B类), or the class's meaning; None for none."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    code = re.sub(r"类$", "", text).upper()
+    return next((key for key, meaning in classes.items() if code == key.upper() or text == meaning), None)
+
+
 def check_fields(suggestion: Suggestion) -> None:
     """Reject what no workspace could draft: an empty or unsafe number, an empty topic, an unknown
     role, a 会办/协办 without its lead unit, a lead unit named for 主办 (the lead is this unit)."""

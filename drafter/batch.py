@@ -30,7 +30,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .compose.suggestion import NUMBER_FORM, ROLES, SUGGESTION_NUMBER, Suggestion, draft_file_name, plain_number
+from .compose.suggestion import (
+    NUMBER_FORM, ROLES, SUGGESTION_NUMBER, Suggestion, class_code, draft_file_name, plain_number,
+)
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError, os_reason
 from .lazyre import lazy
@@ -407,11 +409,9 @@ def _date(value, reasons: list[str]) -> dt.date | None:
 def _reply_class(value: str, classes: dict[str, str], reasons: list[str]) -> str | None:
     if not value:
         return None
-    text = unicodedata.normalize("NFKC", value).strip()
-    code = re.sub(r"类$", "", text).upper()
-    for key, meaning in classes.items():
-        if code == key.upper() or text == meaning:
-            return key
+    code = class_code(value, classes)
+    if code is not None:
+        return code
     reasons.append(f"答复类型无法识别：「{value}」（工作区分类为{'、'.join(classes)}）")
     return None
 

@@ -1176,6 +1176,10 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
         index = FactIndex.load(ws)
     kinds = recognise_parts(paras)
     year = draft_year(paras, kinds, today or dt.date.today())
+    if reply_class:  # --type b, B类: the class as drafter draft and a list take it
+        from .compose.suggestion import class_code
+
+        reply_class = class_code(reply_class, ws.classes) or reply_class
     reply_class = reply_class or class_of(paras, kinds)
     draft = Draft(ws, paras, kinds, year, reply_class, list(index.facts.values()), index.sources, path, blank)
     return CheckReport(str(path), reply_class, year, run_checks(draft))

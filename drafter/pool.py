@@ -77,7 +77,7 @@ class DraftingPool:
         processes = self._start(workers) if workers > 1 else None
         if processes is None:
             for task in tasks:
-                yield task, self.draft(task)
+                yield task, self._drafted(task)
             return
         yield from self._in_processes(tasks, *processes)
 
@@ -127,11 +127,15 @@ class DraftingPool:
     def _work(self, todo, done) -> None:
         """A worker process: draft tasks from ``todo`` until its end mark, report on ``done``."""
         for n, task in iter(todo.get, None):
-            try:
-                outcome = self.draft(task)
-            except Exception as exc:  # one bad item must not stop the others
-                outcome = Outcome(error=f"起草失败：{type(exc).__name__}: {exc}")
-            done.put((n, outcome))
+            done.put((n, self._drafted(task)))
+
+    def _drafted(self, task: Task) -> Outcome:
+        """:meth:`draft`, any other failure (a bug) the outcome's ``error`` too: one bad item must not
+        stop the others, in a worker process or drafting here (--jobs 1)."""
+        try:
+            return self.draft(task)
+        except Exception as exc:
+            return Outcome(error=f"起草失败：{type(exc).__name__}: {exc}")
 
 
 def _process_context():

@@ -221,12 +221,13 @@ def test_a_list_row_whose_number_is_no_number_is_a_problem_row_and_the_batch_goe
                        "../../外面,关于加大科技金融支持科创企业的建议,2026-03-01\n"
                        "第三号,关于加大科技金融支持科创企业的建议,2026-03-01\n"
                        "abc,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       f"{'1' * 300},关于加大科技金融支持科创企业的建议,2026-03-01\n"
                        "第1350号,关于加大科技金融支持科创企业的建议,2026-03-01\n", encoding="utf-8")
     out = tmp_path / "草稿"
     result = run(ws, "batch", listing, "-o", out, "--jobs", "1")
     assert result.exit_code == 1, result.output
-    for row, typed in ((2, "../../外面"), (3, "第三号"), (4, "abc")):
-        assert f"{listing}:第{row}行: 建议号应为数字（可带字母前缀，如 1288、B003、第1288号），而不是“{typed}”" \
+    for row, typed in ((2, "../../外面"), (3, "第三号"), (4, "abc"), (5, "1" * 300)):
+        assert f"{listing}:第{row}行: 建议号应为数字（至多10位，可带字母前缀，如 1288、B003、第1288号），而不是“{typed}”" \
             in result.stdout.splitlines(), result.stdout
     assert sorted(p.name for p in out.glob("*.docx")) == ["1350.docx"]
     assert not (tmp_path / "外面.docx").exists() and "Traceback" not in result.output
@@ -366,3 +367,52 @@ def test_a_fact_edited_on_the_web_with_a_pasted_control_character_is_saved_witho
     assert "全市新增国家高新技术企业320家。" in (ws / "facts" / "2025-reply-1071.yaml").read_text("utf-8")
     result = run(ws, "draft", "12", "关于支持高新技术企业扩量提质的建议")
     assert result.exit_code == 0, result.output
+
+
+def test_an_address_not_of_this_computer_names_the_option_for_the_address(ws):
+    import socket
+
+    with socket.socket() as probe:  # a machine that binds any address (ip_nonlocal_bind) would serve
+        try:
+            probe.bind(("192.0.2.1", 0))
+        except OSError:
+            pass
+        else:
+            pytest.skip("这台机器允许绑定非本机地址")
+    line = one_error_line(run(ws, "serve", "--host", "192.0.2.1", "--port", "0", "--password", "口令",
+                              "--no-browser"), "192.0.2.1", "--host")
+    assert "--port" not in line and "系统错误" not in line
+
+
+def test_a_number_too_long_for_a_file_name_is_refused_before_any_work(ws):
+    one_error_line(run(ws, "draft", "1" * 300, TITLE), "至多10位")
+    assert not (ws / "drafts").exists()
+
+
+def test_a_bug_drafting_one_row_does_not_stop_the_batch_drafted_in_this_process(ws, tmp_path, monkeypatch):
+    from drafter import draft as draft_module
+
+    real = draft_module.compose_reply
+
+    def fails_on_1301(ws_, suggestion, *a, **kw):
+        if suggestion.number == "1301":
+            raise RuntimeError("一个错误")
+        return real(ws_, suggestion, *a, **kw)
+
+    monkeypatch.setattr(draft_module, "compose_reply", fails_on_1301)
+    listing = tmp_path / "清单.csv"
+    listing.write_text("建议号,标题,交办日期\n1301,关于加大科技金融支持科创企业的建议,2026-03-01\n"
+                       "1302,关于加大科技金融支持科创企业的建议,2026-03-01\n", encoding="utf-8")
+    result = run(ws, "batch", listing, "-o", tmp_path / "草稿", "--jobs", "1")
+    assert result.exit_code == 1, result.output
+    assert [p.name for p in (tmp_path / "草稿").glob("*.docx")] == ["1302.docx"]
+    assert any(line.startswith(f"{listing}:第2行: 1301.docx 失败：起草失败：") for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("typed", ["b", "Ｂ类", "B类"])
+def test_a_class_typed_as_a_list_writes_it_is_taken_by_draft_and_check(ws, typed):
+    result = run(ws, "draft", "12", TITLE, "--type", typed, "--json")
+    assert result.exit_code == 0, result.output
+    assert '"class": "B"' in result.stdout
+    checked = run(ws, "check", ws / "drafts" / "12.docx", "--type", typed, "--json")
+    assert '"reply_class": "B"' in checked.stdout and "class-unknown" not in checked.stdout

@@ -116,3 +116,12 @@ def test_a_facts_limit_that_is_no_count_is_refused_not_ignored(client, limit):
     r = client.get("/api/facts", params={"q": "高新技术企业", "limit": limit})
     assert r.status_code == 400 and r.json() == {"error": f"limit 须为正整数（如 20），而不是“{limit}”"}
     assert len(client.get("/api/facts", params={"q": "高新技术企业", "limit": "2"}).json()) == 2
+
+
+def test_an_upload_with_a_long_chinese_name_is_read_not_an_internal_error(client):
+    name = "关于加大科技金融支持科创企业的建议的答复定稿" * 10 + ".docx"  # 220 characters, 660 bytes
+    r = client.post("/api/check", files={"file": (name, b"PK\x03\x04 not really a zip")})
+    assert r.status_code == 400, r.text
+    error = r.json()["error"]
+    assert "内部错误" not in error and "不是有效的 .docx" in error
+    assert len(error.split(":")[0].encode("utf-8")) <= 200

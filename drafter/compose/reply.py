@@ -38,7 +38,7 @@ from .sentences import (
     has_lead, has_year, is_policy_count, restates_lead, running_policies, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
     with_mark, with_update_marker, year_position, year_prefix,
 )
-from .suggestion import Suggestion, check_fields, is_collective, you_word
+from .suggestion import Suggestion, check_fields, class_code, is_collective, you_word
 from .wording import LABELS, Wording, to_spans
 
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
@@ -49,10 +49,13 @@ MISSING_HEADING = "小标题"
 
 def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
     """Reject what cannot make a draft: the suggestion's own faults (:func:`check_fields`) and a
-    class the workspace does not have."""
+    class the workspace does not have; a class written as a list writes it (b, B类) is taken as its
+    code, as drafter batch takes it."""
     check_fields(suggestion)
     code = suggestion.reply_class
     if code is not None and code not in ws.classes:
+        suggestion.reply_class = class_code(code, ws.classes)
+    if code is not None and suggestion.reply_class is None:
         raise DrafterError(
             f"未知的答复类型“{code}”，可用：{'、'.join(ws.classes)}（见 classes）", ws.config_path
         )

@@ -14,11 +14,12 @@ from ..lazyre import lazy
 ROLES = ("主办", "会办", "协办")
 PROPOSAL_PREFIX = "提案-"
 _NUMBER_WORDS = lazy(r"(?:建议|提案|议案)?第?(.*?)号?")
-# A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — digits, not all zeros, after
-# up to three letters (a hyphen only after them), once plain (:func:`plain_number`: 第1288号); the
-# one rule of ``drafter draft`` and of a list's 建议号 column
-SUGGESTION_NUMBER = lazy(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]+")
-NUMBER_FORM = "数字（可带字母前缀，如 1288、B003、第1288号）"
+# A suggestion's (proposal's) number, ASCII: 1288, 0219, B003, ZX-12 — up to ten digits, not all
+# zeros, after up to three letters (a hyphen only after them), once plain (:func:`plain_number`:
+# 第1288号); the one rule of ``drafter draft`` and of a list's 建议号 column. Its draft's file is
+# named by it: three hundred digits were a name no system takes (File name too long).
+SUGGESTION_NUMBER = lazy(r"(?:[A-Za-z]{1,3}-?)?(?=[0-9]*[1-9])[0-9]{1,10}")
+NUMBER_FORM = "数字（至多10位，可带字母前缀，如 1288、B003、第1288号）"
 
 
 def plain_number(text: str) -> str:
@@ -62,6 +63,16 @@ class Suggestion:
         self.co_handlers = [without_controls(u) if isinstance(u, str) else u for u in self.co_handlers]
         if isinstance(self.text, str):
             self.text = without_controls(self.text, line_breaks=True)
+
+
+def class_code(value: str, classes: dict[str, str]) -> str | None:
+    """The code of the workspace's class ``value`` names, as a clerk writes it: the code in either
+    case, half- or full-width, with or without 类 (b, Ｂ, B类), or the class's meaning; None for none."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    code = re.sub(r"类$", "", text).upper()
+    return next((key for key, meaning in classes.items() if code == key.upper() or text == meaning), None)
 
 
 def check_fields(suggestion: Suggestion) -> None:

@@ -51,7 +51,8 @@ class UploadTooLarge(Exception):
 
 
 def safe_name(name: str | None, default: str = "upload") -> str:
-    """A file name with no folders, control or reserved characters, at most 120 characters.
+    """A file name with no folders, control or reserved characters, at most 120 characters (and
+    190 bytes: a system's limit is in bytes).
 
     ``../../etc/passwd`` → ``passwd``; ``C:\\x\\报告.docx`` → ``报告.docx``; an empty or dot-only
     name → ``default``. The extension is kept (lowercased) so the readers know the type.
@@ -63,10 +64,22 @@ def safe_name(name: str | None, default: str = "upload") -> str:
         name = default
     stem, dot, ext = name.rpartition(".")
     if dot and stem and len(ext) <= 8:
-        stem, ext = stem[:110], "." + ext.lower()
+        stem, ext = _cut(stem), "." + ext.lower()
     else:
-        stem, ext = name[:110], ""
+        stem, ext = _cut(name), ""
     return stem.lstrip(".") + ext if stem.lstrip(".") else default + ext
+
+
+# A file name's stem at most this long: 110 characters, and in UTF-8 at most 180 bytes (a system
+# takes 255 bytes a name: 110 Chinese characters are 330; a temporary file's name adds to it).
+MAX_STEM, MAX_STEM_BYTES = 110, 180
+
+
+def _cut(stem: str) -> str:
+    stem = stem[:MAX_STEM]
+    while len(stem.encode("utf-8")) > MAX_STEM_BYTES:
+        stem = stem[:-1]
+    return stem
 
 
 def uploads_dir(root: Path) -> Path:

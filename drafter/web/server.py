@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import signal
 import socket
 import threading
@@ -31,7 +32,13 @@ def bind(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise DrafterError(f"无法在 {host}:{port} 上提供服务：{os_reason(exc)}（可用 --port 换一个端口）") from None
+        if isinstance(exc, socket.gaierror):  # a host name that resolves to nothing
+            why, hint = "找不到这个地址", "--host"
+        else:  # a port taken or reserved is the port's fault; any other, the address's
+            why = os_reason(exc)
+            hint = "--port" if errno.errorcode.get(exc.errno or 0) in ("EADDRINUSE", "EACCES") else "--host"
+        what = "换一个端口" if hint == "--port" else "换一个本机地址"
+        raise DrafterError(f"无法在 {host}:{port} 上提供服务：{why}（可用 {hint} {what}）") from None
     sock.listen(128)
     sock.setblocking(False)
     return sock

@@ -416,3 +416,9 @@ def test_a_class_typed_as_a_list_writes_it_is_taken_by_draft_and_check(ws, typed
     assert '"class": "B"' in result.stdout
     checked = run(ws, "check", ws / "drafts" / "12.docx", "--type", typed, "--json")
     assert '"reply_class": "B"' in checked.stdout and "class-unknown" not in checked.stdout
+
+
+@pytest.mark.parametrize("period", ["20255", "25", "2024-20255"])
+def test_a_period_that_is_no_year_is_refused_not_an_empty_listing(ws, period):
+    line = one_error_line(run(ws, "facts", "--period", period), "--period", period, "1900–2100")
+    assert "共 0 条" not in line

@@ -422,3 +422,9 @@ def test_a_class_typed_as_a_list_writes_it_is_taken_by_draft_and_check(ws, typed
 def test_a_period_that_is_no_year_is_refused_not_an_empty_listing(ws, period):
     line = one_error_line(run(ws, "facts", "--period", period), "--period", period, "1900–2100")
     assert "共 0 条" not in line
+
+
+@pytest.mark.parametrize("lead", ["泉州市科学技术局", "市科技局", "我局"])
+def test_a_co_handling_opinion_addressed_to_the_bureau_itself_is_refused(ws, lead):
+    one_error_line(run(ws, "draft", "12", TITLE, "--role", "会办", "--lead", lead), f"“{lead}”是本单位", "--lead")
+    assert not (ws / "drafts").exists()

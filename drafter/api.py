@@ -115,6 +115,10 @@ def parse_period(value: int | str | tuple[int, int] | None) -> tuple[int, int] |
         low, high = int(parts[0]), int(parts[-1])
     if low > high:
         raise DrafterError(f"年份范围“{value}”起始年份晚于结束年份")
+    from .facts.store import MAX_YEAR, MIN_YEAR  # the years a fact file may hold
+
+    if not (MIN_YEAR <= low and high <= MAX_YEAR):  # 20255, 25: a typo, not a year no fact has
+        raise DrafterError(f"年份“{value}”不在 {MIN_YEAR}–{MAX_YEAR} 之间，应为如 2024 或 2023-2025 的四位年份")
     return low, high
 
 

@@ -196,7 +196,23 @@ def _csv_rows(path: Path) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    return list(csv.reader(io.StringIO(text, newline=""), dialect))
+    rows: list[list[str]] = []
+    try:  # strict: an unpaired quote is said, not left to swallow the rows after it into one cell
+        for row in csv.reader(io.StringIO(text, newline=""), dialect, strict=True):
+            rows.append(row)
+    except csv.Error as exc:
+        why = next((said for words, said in CSV_PROBLEMS if words in str(exc)), "格式不对，无法读取")
+        raise DrafterError(f"第{len(rows) + 1}行：{why}", path) from None
+    return rows
+
+
+# What the csv module's complaints mean (its English words → what to fix), for a list's one line.
+CSV_PROBLEMS = (
+    ("unexpected end of data", "引号没有配对：从这一行的 \" 起直到文件末尾都没有结束的引号"),
+    ("expected after", "引号后面应是分隔符（单元格中的引号请写成两个 \"\"）"),
+    ("field larger than field limit", f"单元格内容过长（超过 {csv.field_size_limit()} 个字符）"),
+    ("NUL", "含空字符（NUL），文件可能已损坏"),
+)
 
 
 def _header_alternatives(cell) -> list[str]:

@@ -416,3 +416,27 @@ def test_a_class_typed_as_a_list_writes_it_is_taken_by_draft_and_check(ws, typed
     assert '"class": "B"' in result.stdout
     checked = run(ws, "check", ws / "drafts" / "12.docx", "--type", typed, "--json")
     assert '"reply_class": "B"' in checked.stdout and "class-unknown" not in checked.stdout
+
+
+@pytest.mark.parametrize("period", ["20255", "25", "2024-20255"])
+def test_a_period_that_is_no_year_is_refused_not_an_empty_listing(ws, period):
+    line = one_error_line(run(ws, "facts", "--period", period), "--period", period, "1900–2100")
+    assert "共 0 条" not in line
+
+
+@pytest.mark.parametrize("lead", ["泉州市科学技术局", "市科技局", "我局"])
+def test_a_co_handling_opinion_addressed_to_the_bureau_itself_is_refused(ws, lead):
+    one_error_line(run(ws, "draft", "12", TITLE, "--role", "会办", "--lead", lead), f"“{lead}”是本单位", "--lead")
+    assert not (ws / "drafts").exists()
+
+
+@pytest.mark.parametrize("rows, wanted", [
+    ('1301,"关于加大科技金融支持科创企业的建议,2026-03-01\n1302,关于完善科技金融服务体系的建议,2026-03-01\n',
+     "第2行：引号没有配对"),
+    ('1301,关于加大科技金融支持科创企业的建议,2026-03-01,"' + "很长" * 70000 + '"\n', "第2行：单元格内容过长"),
+])
+def test_a_csv_list_that_cannot_be_parsed_names_the_row_and_why(ws, tmp_path, rows, wanted):
+    listing = tmp_path / "清单.csv"
+    listing.write_text("建议号,标题,交办日期\n" + rows, encoding="utf-8")
+    line = one_error_line(run(ws, "batch", listing, "-o", tmp_path / "草稿"), f"{listing}: {wanted}")
+    assert "内部错误" not in line and not (tmp_path / "草稿").exists()

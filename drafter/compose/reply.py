@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, class_status,
@@ -52,6 +53,10 @@ def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
     class the workspace does not have; a class written as a list writes it (b, B类) is taken as its
     code, as drafter batch takes it."""
     check_fields(suggestion)
+    lead = (suggestion.lead or "").strip()
+    if suggestion.role != "主办" and ws.is_own_unit(lead):  # a 会办意见 addressed to the bureau itself
+        raise DrafterError(f"{suggestion.role}意见的主办单位“{lead}”是本单位：请写主办单位的名称，"
+                           "本单位主办时承办角色选主办", fix=errors.LEAD)
     code = suggestion.reply_class
     if code is not None and code not in ws.classes:
         suggestion.reply_class = class_code(code, ws.classes)

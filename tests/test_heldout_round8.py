@@ -93,3 +93,28 @@ def test_a_reply_published_by_the_government_s_office_is_its_writer_s(tmp_path, 
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.issuer == "某某县卫生健康局"
 
+
+
+@pytest.mark.parametrize("line", [
+    "放大字体 | 缩小字体 | 已收藏，点击取消收藏 点击收藏 点击收藏 | 打印 |",
+    "放大字体 缩小字体 【打印】 【关闭】",
+    "腾讯文库2020年县民政局2020",
+    "百度文库某县民政局2021年工作总结",
+])
+def test_a_page_s_toolbar_and_a_document_library_s_name_are_chrome(line):
+    from drafter.read.clean import is_chrome
+
+    assert is_chrome(line)
+
+
+def test_a_document_library_s_name_over_a_report_joins_no_fact(tmp_path, workspace):
+    text = """2020年县民政局2020年工作总结
+
+一、各项工作目标任务完成情况
+城乡最低生活保障。全县城乡最低生活保障城镇8779户，支出低保金3347万元。
+
+腾讯文库2020年县民政局2020
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    text = fact_texts(ff)
+    assert "8779户" in text and "腾讯文库" not in text

@@ -118,3 +118,21 @@ def test_a_document_library_s_name_over_a_report_joins_no_fact(tmp_path, workspa
     ff = distil(tmp_path, workspace, text, "report.txt")
     text = fact_texts(ff)
     assert "8779户" in text and "腾讯文库" not in text
+
+
+BRANCH_REPLY = """昆明市生态环境局某某分局关于对县政协第十届一次会议第17号提案的答复
+昌某波委员：
+你们在县政协第十届一次会议提出的《关于加强小江流域河道污水治理》提案收悉，现答复如下：
+市生态环境局某某分局高度重视县政协委员提案办理工作，2022年3月28日召开局长办公会专题进行研究部署，省生态环境厅于2022年6月13日组织专家对2个项目进行技术帮扶指导。
+"""
+
+
+def test_a_bureau_s_branch_is_the_writer_its_title_names(tmp_path, workspace):
+    """昆明市生态环境局某某分局关于…的答复: the branch, not the city's bureau (the issuer was cut at 局)."""
+    ff = distil(tmp_path, workspace, BRANCH_REPLY, "reply.txt")
+    assert ff.source.issuer == "昆明市生态环境局某某分局"
+
+
+def test_a_bureau_and_its_branches_named_together_are_no_branch(tmp_path, workspace):
+    text = BRANCH_REPLY.replace("昆明市生态环境局某某分局关于", "昆明市生态环境局和各分局关于")
+    assert distil(tmp_path, workspace, text, "reply.txt").source.issuer == "昆明市生态环境局"

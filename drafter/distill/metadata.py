@@ -325,7 +325,9 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…
 # The name ends in an organ's word (not 办 alone: 关于办理…) and what after it is still its name
 # (ORGAN_PART: 市委组织部, 省人民政府办公厅), never cut at 市委 or 政府.
-LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))}){ORGAN_PART}?)"
+# A bureau's branch is named after it (昆明市生态环境局寻甸分局): the branch wrote the reply.
+BRANCH_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{2,5}}?分局"
+LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART}|{ORGAN_PART})?)"
                         rf"[】\]]?\s*(?=关于|对|[{CJK}])")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")

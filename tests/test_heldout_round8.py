@@ -136,3 +136,29 @@ def test_a_bureau_s_branch_is_the_writer_its_title_names(tmp_path, workspace):
 def test_a_bureau_and_its_branches_named_together_are_no_branch(tmp_path, workspace):
     text = BRANCH_REPLY.replace("昆明市生态环境局某某分局关于", "昆明市生态环境局和各分局关于")
     assert distil(tmp_path, workspace, text, "reply.txt").source.issuer == "昆明市生态环境局"
+
+
+CO_HANDLER_LETTER = """省文化和旅游厅关于省政协十三届二次会议第20240349号提案会办意见的函
+
+省自然资源厅：
+
+{who}提出的《关于重视草在食物安全、乡村振兴中作用的提案》（第20240349号）收悉。经认真研究，我单位会办意见如下：
+
+近年来，全省共打造51个全国乡村旅游重点村（镇）、259个广东省文化和旅游特色村。
+
+省文化和旅游厅
+2024年3月19日
+"""
+
+
+@pytest.mark.parametrize("who, deputy", [
+    ("张建国委员", "张建国"),
+    ("李某、王某某等代表在省十四届人大二次会议上", "李某、王某某"),
+    ("政协委员", None),
+    ("部分人大代表", None),
+])
+def test_a_co_handler_s_letter_names_the_deputy_where_it_acknowledges_the_item(tmp_path, workspace, who, deputy):
+    """A 会办意见 written to the lead unit (省自然资源厅：) names the member in its first sentence:
+    张建国委员提出的《…》收悉 (the deputy was none)."""
+    ff = distil(tmp_path, workspace, CO_HANDLER_LETTER.format(who=who), "reply.txt")
+    assert ff.source.deputy == deputy

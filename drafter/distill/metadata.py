@@ -692,6 +692,11 @@ def _session_name(text: str) -> str:
 # characters, a list of them), never deputies in general (人大代表, 各位代表, 全体委员).
 BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:人大|政协|党派|各位|全体|广大|有关|相关))([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
                             r"(?:[（(]?等[^）)]{0,4}[）)]?)?(?:代表|委员)们?$")
+# Who made the suggestion, named where it is acknowledged (张某委员提出的《…》收悉, 李某、王某等代表提出的…):
+# names only, never deputies in general (市人大代表, 各位委员).
+PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:人大|政协|各位|全体|广大|有关|相关|部分))"
+                         rf"([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)(?:等[\d{CN_DIGITS}十]*[名位]?)?(?:代表|委员)"
+                         rf"(?:在[^，。：]{{0,30}}?)?(?:所)?提出?的")
 # Fields a page's table writes without their colons (签发人 张某 签发日期 2023-09-07 17:16 类别 B, 编号 247 办理部门
 # 农水局): a date, a unit or a class, each read only in its own form.
 SPACED_FIELD = re.compile(
@@ -724,6 +729,9 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
         # 杨文强等3名代表, 姜欣（等10位）代表
         meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", name).strip() or None
+    if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉
+        m = PROPOSED_BY.search(head)
+        meta.deputy = re.sub(r"等$", "", m.group(1)) if m else None
     meta.proposal = bool((addressee and "委员" in addressee) or re.search(r"提案", meta.title or head))
     # the item's own number: in the title, else the head (not a document number's 〔2021〕第6号)
     plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]

@@ -162,3 +162,22 @@ def test_a_co_handler_s_letter_names_the_deputy_where_it_acknowledges_the_item(t
     张建国委员提出的《…》收悉 (the deputy was none)."""
     ff = distil(tmp_path, workspace, CO_HANDLER_LETTER.format(who=who), "reply.txt")
     assert ff.source.deputy == deputy
+
+
+@pytest.mark.parametrize("title, item", [
+    ("对市政协第十四届第四次会议第2025D048号集体提案的答复", "2025D048"),  # year, a letter, serial
+    ("关于市政协十四届四次会议（第2025D048号）提案的答复", "2025D048"),
+])
+def test_an_item_number_with_a_letter_between_year_and_serial(tmp_path, workspace, title, item):
+    text = f"""分类标识【D】
+长房议字〔2025〕11号 签发人：赵某利
+{title}
+民建长春市委员会：
+贵会在市政协会议上提出的《关于做好城市体检工作，助推城市更新行动的建议》收悉，现答复如下：
+我市已正式下发了《长春市2025年城市体检工作方案》，我局作为配合部门，将做好指导和配合工作。
+长春市住房保障和房屋管理局
+2025年7月23日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.suggestion_number == item  # was none
+    assert ff.source.reply_class == "D"

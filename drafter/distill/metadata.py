@@ -92,8 +92,10 @@ SESSION = re.compile(
 SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
 SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, 第20240123号, 第B003号
 # the number of the item itself: 第0219号建议, （72号）, (第281号)
+# (a year, a letter and a serial: 第2025D048号集体提案)
 ITEM_NO = re.compile(
-    r"第\s*([A-Za-z]{0,3}\d{1,14})\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))|[（(]第?\s*([A-Za-z]?\d{1,10})\s*号[）)]"
+    r"第\s*([A-Za-z]{0,3}\d{1,14}(?:[A-Za-z]\d{1,6})?)\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))"
+    r"|[（(]第?\s*([A-Za-z]?\d{1,10}(?:[A-Za-z]\d{1,6})?)\s*号[）)]"
     # a session's item without its 第: …五次会议49号提案的答复函
     rf"|(?<=[{CJK}])(?<![〕\]］）)])([A-Za-z]{{0,3}}\d{{1,14}})号(?=(?:建议|提案|议案))"
 )

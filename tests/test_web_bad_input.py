@@ -125,3 +125,20 @@ def test_an_upload_with_a_long_chinese_name_is_read_not_an_internal_error(client
     error = r.json()["error"]
     assert "内部错误" not in error and "不是有效的 .docx" in error
     assert len(error.split(":")[0].encode("utf-8")) <= 200
+
+
+@pytest.mark.parametrize("path", ["/sources", "/api/sources", "/sources/2025-reply-1071/withdraw"])
+def test_a_malformed_fact_file_on_the_sources_pages_is_its_line_not_a_server_error(tmp_path, path):
+    root = make_workspace(tmp_path / "ws")
+    fact_file = root / "facts" / "2025-reply-1071.yaml"
+    fact_file.write_text(fact_file.read_text("utf-8").replace("  date: 2025-05-20", "  date: 2025-13-40"), "utf-8")
+    with TestClient(create_app(root), base_url=BASE, raise_server_exceptions=False) as c:
+        r = c.get(path)
+        assert r.status_code == 400, r.text
+        message = r.json()["error"] if path.startswith("/api/") else error_of(r.text)
+        assert message.startswith("facts/2025-reply-1071.yaml:11: source.date") and "2025-13-40" in message
+        if not path.startswith("/api/"):
+            csrf = csrf_of(c.get("/draft").text)
+            r = c.post("/sources/2025-reply-1071/withdraw", data={"csrf": csrf})
+            assert r.status_code == 400 and error_of(r.text).startswith("facts/2025-reply-1071.yaml:11:")
+        assert c.get("/draft").status_code == 200

@@ -1247,7 +1247,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     ]
     app = Starlette(routes=routes, middleware=[Middleware(Gate, st=st, loopback=loopback)],
                     exception_handlers={404: _not_found, 405: _not_found, 400: _bad_request,
-                                        ShownError: _shown, Exception: _server_error})
+                                        ShownError: _shown, DrafterError: _user_error,
+                                        Exception: _server_error})
     app.state.web = st
     return app
 
@@ -1267,9 +1268,15 @@ async def _shown(request: Request, exc) -> Response:
     return _refused(wants_json(request), str(exc), 400)
 
 
+async def _user_error(request: Request, exc) -> Response:
+    """A DrafterError no page caught (a malformed fact file, read to list the sources): the user's
+    to fix, its one line as an error page (400), not a server error."""
+    return _refused(wants_json(request), describe(exc), 400)
+
+
 async def _server_error(request: Request, exc) -> Response:
-    """A bug: 内部错误 and the server still up (the traceback goes to the server's window), an
-    error page or JSON in place of starlette's plain "Internal Server Error"."""
+    """A bug no page caught: 内部错误 as an error page or JSON (500) in place of starlette's plain
+    "Internal Server Error", the server still up (the traceback goes to the server's window)."""
     return _refused(wants_json(request), describe(exc), 500)
 
 

@@ -142,3 +142,26 @@ def test_a_malformed_fact_file_on_the_sources_pages_is_its_line_not_a_server_err
             r = c.post("/sources/2025-reply-1071/withdraw", data={"csrf": csrf})
             assert r.status_code == 400 and error_of(r.text).startswith("facts/2025-reply-1071.yaml:11:")
         assert c.get("/draft").status_code == 200
+
+
+def test_a_script_editing_a_facts_text_does_not_unreview_it(tmp_path):
+    root = make_workspace(tmp_path / "ws")
+    path = root / "facts" / "2025-reply-1071.yaml"
+    text = path.read_text("utf-8")
+    fact = re.search(r"- id: (\S+)\n    text: 一是强化专项扶持政策引领", text).group(1)
+    start = text.index(f"- id: {fact}")
+    end = text.index("    reviewed: false", start)
+    path.write_text(text[:end] + "    reviewed: true" + text[end + len("    reviewed: false"):], "utf-8")
+    with TestClient(create_app(root), base_url=BASE) as c:
+        r = c.post(f"/api/facts/{fact}", data={"text": "一是强化专项扶持政策引领。全年兑现下达高企认定奖补资金1.17亿元。"})
+        assert r.status_code == 200, r.text
+        after = path.read_text("utf-8")
+        block = after[after.index(f"- id: {fact}"):][:2000]
+        assert "全年兑现下达高企认定奖补资金1.17亿元。" in block and "    reviewed: true" in block.split("  - id:")[0]
+        # the page's form: its unticked box is an answer, as before
+        csrf = csrf_of(c.get("/draft").text)
+        r = c.post(f"/facts/{fact}/edit", data={"csrf": csrf, "text": "一是强化专项扶持政策引领。"},
+                   follow_redirects=False)
+        assert r.status_code == 303
+        block = path.read_text("utf-8")
+        assert "    reviewed: false" in block[block.index(f"- id: {fact}"):].split("  - id:")[0]

@@ -624,9 +624,11 @@ def fact_year(text: str) -> int:
     return int(match.group(1))
 
 
-def run_edit(st: WebState, fact_id: str, form: dict[str, Any]) -> list[str]:
+def run_edit(st: WebState, fact_id: str, form: dict[str, Any], partial: bool = False) -> list[str]:
     """Save a fact's text, year and ``reviewed`` from its form (the round-trip store). An emptied
-    year clears the fact's year only when the form confirms it (``clear_period``)."""
+    year clears the fact's year only when the form confirms it (``clear_period``). ``partial`` (a
+    script's /api/ call): a field not sent is left as it is — the form's unticked box sends no
+    ``reviewed``, a script that sends only ``text`` must not un-review the fact."""
     from ..facts.index import FactIndex
     from ..facts.store import edit_facts
 
@@ -648,7 +650,8 @@ def run_edit(st: WebState, fact_id: str, form: dict[str, Any]) -> list[str]:
                 raise NeedsConfirming(f"年份被清空：如确要把这条事实改为“年份不详”（原为{fact.period.year}年），"
                                  "请勾选“确认清除年份”后再保存；否则请填写年份，如 2025")
             changes["period"] = {"year": year}
-        changes["reviewed"] = str(form.get("reviewed", "")).lower() in TRUE
+        if "reviewed" in form or not partial:
+            changes["reviewed"] = str(form.get("reviewed", "")).lower() in TRUE
         reports = edit_facts(ws, {fact_id: changes}, index)
     return [r.path for r in reports]
 
@@ -662,7 +665,7 @@ async def fact_edit(request: Request) -> Response:
     single: dict[str, Any] = {}
     try:
         single, _, _ = await read_form(request)
-        paths = await run_in_threadpool(run_edit, st, fact_id, single)
+        paths = await run_in_threadpool(run_edit, st, fact_id, single, as_json)
     except Exception as exc:
         message = describe(exc)
         if as_json:

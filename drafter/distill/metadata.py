@@ -436,21 +436,36 @@ def _field_org(value: str | None) -> str | None:
     return name if ORG_LINE.match(name) else None
 
 
+# A government's general office, which publishes its departments' documents on the government's site.
+PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
+
+
+def _letterhead(front: list[str], title: str | None) -> str | None:
+    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…)."""
+    for t in [*front, title or ""]:
+        m = LETTERHEAD.match(t)
+        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
+            if t == m.group(1) or not ADDRESSEE.match(t):
+                return m.group(1)
+    return None
+
+
 def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
             norm: str, number: str | None = None) -> tuple[str | None, bool]:
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
     (kept as written) rather than from a mention (then spelt out in full)."""
     published = kv.get("发布机构") or ""
     if _place(published):
-        return published, True
+        # a government's office publishing for its departments (发布机构：某县人民政府办公室) is not the
+        # writer a reply's title names (名称：某县卫生健康局关于…第37号建议答复的函)
+        writer = _letterhead(front + [kv.get("名称") or "", kv.get("标题") or ""], title) if PUBLISHING_OFFICE.search(published) else None
+        return writer or published, True
     unit, _ = _signature(lines)
     if unit:
         return unit, True
-    for t in [*front, title or ""]:
-        m = LETTERHEAD.match(t)
-        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
-            if t == m.group(1) or not ADDRESSEE.match(t):
-                return m.group(1), True
+    unit = _letterhead(front, title)
+    if unit:
+        return unit, True
     unit = _title_unit(title, norm)
     if unit:
         return unit, False
@@ -615,7 +630,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     lines = [normalise(b.text.strip()) for b in doc.blocks]
     norm = normalise(doc.text)
     kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in t[:24]])
-    for key, value in spaced_fields(front or lines[:6]).items():  # a table's fields without colons
+    for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
     body_head = out.units[0].text[:60] if out.units else ""
     title = _title(doc, front or lines[:6], kv)
@@ -680,7 +695,8 @@ BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:人大|政协|党派|各�
 SPACED_FIELD = re.compile(
     rf"(?<![{CJK}])(签发日期|成文日期|发文日期|发布日期|公开日期)\s*((?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?!\d)"
     rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位)\s+([{CJK}]{{2,20}}?(?:局|委|办|厅|府))(?=\s|$)"
-    rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型)\s*([A-Da-d])类?(?![A-Za-z{CJK}])"
+    rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型|办复类别|办理类别|分类标识)\s*[【\[（(]?\s*([A-Da-d])\s*[】\]）)]?类?"
+    rf"(?![A-Za-z{CJK}])"
 )
 
 
@@ -722,7 +738,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""
     meta.co_handlers = _split_list(handlers)
-    code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型") or kv.get("办理结果") or kv.get("类别")
+    code = next((kv[k] for k in ("答复类型", "答复类别", "办复类别", "办理类别", "办理类型", "办理结果", "分类标识", "类别")
+                 if kv.get(k)), None)
     m = CLASS_CODE.match(code or "")
     line = next((c.group(1) or c.group(2) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
     line = line or next((c.group(1) for t in [meta.title or "", *front] for c in [NUMBER_CLASS.search(t)] if c), None)

@@ -1,0 +1,95 @@
+"""General reading rules found on held-out round 8 (city, county and district bureaus' replies to
+建议/提案 — 卫健局, 交通运输局, 民政局, 市场监管局, 文旅局, 生态环境分局, 房管局 — and work reports of
+places neither the shared corpus nor the earlier rounds hold, several on mirrors with heavy clutter).
+
+Each test distils a short text written for it, in the shape such a page has, through the public path
+a user's ``drafter distill`` takes (read_document → distill_document, in the demo workspace), and
+asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import REPO, distil
+
+from drafter.workspace import load_workspace
+
+
+@pytest.fixture(scope="module")
+def workspace():
+    return load_workspace(REPO)
+
+
+def fact_texts(ff) -> str:
+    return "\n".join(f.text for f in ff.facts)
+
+
+ROAD_REPLY = """关于市十七届人大三次会议第182号代表建议的答复函
+尊敬的朱明代表：
+您在市十七届人大三次会议期间提出的第182号《关于乡镇快递存在二次收费问题的建议》收悉，经研究办理，现答复如下：
+“十四五”以来，我市交通运输部门重点提质改造县乡公路，2021-2022年完成农村公路提质改造工程283公里。
+根据您的建议，2023年我局将继续提质改造农村公路137公里。
+感谢您对我市交通运输事业的关注和支持。
+{mark}
+联系人：胡某
+2023年5月5日
+"""
+
+
+@pytest.mark.parametrize("mark, cls", [
+    ("办复类别：B类", "B"),
+    ("类别：B", "B"),
+    ("办理类别：C类", "C"),
+    ("分类标识【D】", "D"),
+])
+def test_a_class_written_under_the_names_pages_give_it(tmp_path, workspace, mark, cls):
+    """办复类别：B类 after the body, 类别：B under the title, 分类标识【D】 on a page's field list: the
+    reply's class (none was read)."""
+    ff = distil(tmp_path, workspace, ROAD_REPLY.format(mark=mark), "reply.txt")
+    assert ff.source.reply_class == cls
+    assert mark not in fact_texts(ff)
+
+
+TOURISM_REPLY = """关于市十四届人大五次会议第5号代表建议的答复
+
+徐某代表：
+
+非常感谢您提出的《关于加大南部山区乡村旅游基础设施建设资金投入力度的建议》，现答复如下：
+
+二是加大政策资金扶持。2020年，我局积极为龙凤山提档升级项目向省厅争取项目资金50万。今年2月，向省文旅厅上报9个旅游景区提档升级建设项目争取省级项目资金。为确保4A验收成功，拨付8万元用于交通标识标牌制作。
+
+某市文化和旅游局
+2021年7月15日
+"""
+
+
+def test_this_year_in_a_later_sentence_is_the_reply_s_year(tmp_path, workspace):
+    """2020年，…50万。今年2月，…9个…。…8万元: 50万 is 2020's; 9个 and 8万元, after 今年, the reply's
+    2021 (they took 2020 from the sentence before)."""
+    ff = distil(tmp_path, workspace, TOURISM_REPLY, "reply.txt")
+    years = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert years["50万"] == 2020
+    assert years["9个"] == 2021 and years["8万元"] == 2021
+
+
+GOVERNMENT_SITE_REPLY = """长者模式
+无障碍浏览
+索引号: 015125076-202011-330958 主题分类: 2020年
+发布机构:  某某县人民政府办公室 发布日期: 2020-11-10 15:33
+名 称: 某某县卫生健康局关于县第十七届人大第四次会议第37号建议答复的函
+某某县卫生健康局关于县第十七届人大第四次会议第37号建议答复的函
+发布时间:2020-11-10 15:33 浏览次数:98
+陈某会代表：
+您在第十七届人民代表大会第四次会议提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理，现答复如下：
+2017年底，县卫生健康局结合健康扶贫工作，申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金，其中安排了6.39万元用于支持大哨村卫生室重建，已全额拨付。
+"""
+
+
+@pytest.mark.parametrize("office", ["某某县人民政府办公室", "某某县政府办"])
+def test_a_reply_published_by_the_government_s_office_is_its_writer_s(tmp_path, workspace, office):
+    """发布机构：某某县人民政府办公室 over 名称：某某县卫生健康局关于…答复的函: the office publishes the
+    county's pages, the bureau the title names wrote the reply (the issuer was the office)."""
+    text = GOVERNMENT_SITE_REPLY.replace("某某县人民政府办公室", office)
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.issuer == "某某县卫生健康局"
+

@@ -440,3 +440,9 @@ def test_a_csv_list_that_cannot_be_parsed_names_the_row_and_why(ws, tmp_path, ro
     listing.write_text("建议号,标题,交办日期\n" + rows, encoding="utf-8")
     line = one_error_line(run(ws, "batch", listing, "-o", tmp_path / "草稿"), f"{listing}: {wanted}")
     assert "内部错误" not in line and not (tmp_path / "草稿").exists()
+
+
+def test_a_list_workbook_with_a_password_or_an_old_xls_renamed_is_said_so(ws, tmp_path):
+    listing = tmp_path / "清单.xlsx"
+    listing.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)  # Office's OLE container
+    one_error_line(run(ws, "batch", listing), f"{listing}: ", "密码", "另存为 .xlsx")

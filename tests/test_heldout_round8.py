@@ -181,3 +181,13 @@ def test_an_item_number_with_a_letter_between_year_and_serial(tmp_path, workspac
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.suggestion_number == item  # was none
     assert ff.source.reply_class == "D"
+
+
+@pytest.mark.parametrize("words", ["完成", "累计完成", "共", "全市新建"])
+def test_a_span_of_years_before_the_work_done_in_it(tmp_path, workspace, words):
+    """“十四五”以来，…，2021-2022年完成…283公里: 283公里 is of 2021-2022, not of 十四五以来 (2021-2023)."""
+    ff = distil(tmp_path, workspace, ROAD_REPLY.format(mark="").replace("2021-2022年完成", f"2021-2022年{words}"),
+                "reply.txt")
+    spans = {g.raw: (g.year or f.period.year, g.until or f.period.until) for f in ff.facts for g in f.figures}
+    assert spans["283公里"] == (2021, 2022)
+    assert spans["137公里"] == (2023, None)

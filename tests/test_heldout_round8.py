@@ -191,3 +191,18 @@ def test_a_span_of_years_before_the_work_done_in_it(tmp_path, workspace, words):
     spans = {g.raw: (g.year or f.period.year, g.until or f.period.until) for f in ff.facts for g in f.figures}
     assert spans["283公里"] == (2021, 2022)
     assert spans["137公里"] == (2023, None)
+
+
+@pytest.mark.parametrize("name", ["申请县", "申请市", "请求省", "提请市"])
+def test_a_request_to_a_level_is_no_place(name):
+    from drafter.distill.places import is_place
+
+    assert not is_place(name)
+
+
+def test_a_figure_requested_from_the_county_s_purse_is_no_place_s(tmp_path, workspace):
+    """…县卫生健康局结合健康扶贫工作，申请县财政45万元…: 45万元's place is the county the reply is of,
+    not 申请县."""
+    ff = distil(tmp_path, workspace, GOVERNMENT_SITE_REPLY, "reply.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["45万元"] == "某某县"

@@ -193,8 +193,8 @@ def test_a_span_of_years_before_the_work_done_in_it(tmp_path, workspace, words):
     assert spans["137公里"] == (2023, None)
 
 
-@pytest.mark.parametrize("name", ["申请县", "申请市"])
-def test_a_request_to_a_level_is_no_place(name):
+@pytest.mark.parametrize("name", ["申请县", "申请市", "改造县", "提质改造县"])
+def test_a_request_or_a_work_before_a_level_is_no_place(name):
     from drafter.distill.places import is_place
 
     assert not is_place(name)
@@ -206,3 +206,19 @@ def test_a_figure_requested_from_the_county_s_purse_is_no_place_s(tmp_path, work
     ff = distil(tmp_path, workspace, GOVERNMENT_SITE_REPLY, "reply.txt")
     places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
     assert places["45万元"] == "某某县"
+
+
+def test_a_city_named_only_by_its_own_plan_is_the_reply_s_place(tmp_path, workspace):
+    """按照《淮南市“十四五”交通运输发展规划》，我市…: a reply speaking of 我市 that names its city only as
+    its plan's first words is of that city (its place and its figures' were none)."""
+    text = ROAD_REPLY.format(mark="").replace(
+        "“十四五”以来，我市交通运输部门", "“十四五”以来，按照《淮南市“十四五”交通运输发展规划》，我市交通运输部门")
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.jurisdiction == "淮南市"
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"淮南市"}
+
+
+def test_a_higher_level_s_plan_is_no_county_s_place(tmp_path, workspace):
+    text = ROAD_REPLY.format(mark="").replace("市十七届", "县十七届").replace("我市", "我县").replace(
+        "“十四五”以来，我县交通运输部门", "“十四五”以来，按照《淮南市“十四五”交通运输发展规划》，我县交通运输部门")
+    assert distil(tmp_path, workspace, text, "reply.txt").source.jurisdiction is None

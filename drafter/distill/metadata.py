@@ -261,7 +261,12 @@ def _places_named(text: str) -> list[str]:
     found = [p for p in (_anchored_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
     found += [m.group("place") for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group("place"))]
     found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
+    # a document of a place opens with its name (《淮南市“十四五”交通运输发展规划》)
+    found += [m.group(1) for m in TITLE_PLACE.finditer(text) if is_place(m.group(1))]
     return found + _repeated_places(text)
+
+
+TITLE_PLACE = re.compile(rf"《([{CJK}]{{2,6}}?[省市区县])(?![{''.join(sorted(LEVEL_WORD_AFTER))}])")
 
 
 def _anchored_place(span: str) -> str | None:

@@ -222,3 +222,14 @@ def test_a_higher_level_s_plan_is_no_county_s_place(tmp_path, workspace):
     text = ROAD_REPLY.format(mark="").replace("市十七届", "县十七届").replace("我市", "我县").replace(
         "“十四五”以来，我县交通运输部门", "“十四五”以来，按照《淮南市“十四五”交通运输发展规划》，我县交通运输部门")
     assert distil(tmp_path, workspace, text, "reply.txt").source.jurisdiction is None
+
+
+def test_a_bureau_s_branch_is_of_the_place_it_is_named_after(tmp_path, workspace):
+    """昆明市生态环境局寻甸分局 writing of 《寻甸回族彝族自治县…可行性研究报告》: the branch's place is
+    the county it is named after (was 昆明市), and so its figures'."""
+    text = BRANCH_REPLY.replace("某某分局", "寻甸分局").replace(
+        "2022年3月28日召开局长办公会专题进行研究部署，",
+        "2022年3月28日召开局长办公会专题进行研究部署，已牵头完成《寻甸回族彝族自治县横山河流域农村污水治理工程可行性研究报告》，")
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.jurisdiction == "寻甸回族彝族自治县"
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"寻甸回族彝族自治县"}

@@ -266,7 +266,7 @@ def _places_named(text: str) -> list[str]:
     return found + _repeated_places(text)
 
 
-TITLE_PLACE = re.compile(rf"《([{CJK}]{{2,6}}?[省市区县])(?![{''.join(sorted(LEVEL_WORD_AFTER))}])")
+TITLE_PLACE = re.compile(rf"《([{CJK}]{{2,10}}?[省市区县])(?![{''.join(sorted(LEVEL_WORD_AFTER))}])")
 
 
 def _anchored_place(span: str) -> str | None:
@@ -309,6 +309,11 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
+    m = re.search(rf"局([{CJK}]{{2,5}}?)分局$", issuer or "")
+    if m:  # a city bureau's branch is of the place it is named after (…生态环境局寻甸分局: 寻甸回族彝族自治县)
+        found = [p for p in _places_named(norm) if p.startswith(m.group(1))]
+        if found:
+            return min(found, key=len)
     place = _place(issuer)
     if place:
         return place

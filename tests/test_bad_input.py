@@ -457,3 +457,14 @@ def test_a_page_nested_thousands_deep_is_refused_at_once_not_read_for_minutes(ws
     start = time.monotonic()
     one_error_line(run(ws, "distill", page), f"{page}: 网页的标签嵌套超过 500 层")
     assert time.monotonic() - start < 5  # it took 8 s, then ended in 内部错误：RecursionError
+
+
+def test_a_draft_given_to_distill_is_refused_not_put_back_into_the_base(ws, tmp_path):
+    drafted = run(ws, "draft", "12", TITLE, "-o", tmp_path / "12.docx")
+    assert drafted.exit_code == 0, drafted.output
+    result = run(ws, "distill", tmp_path / "12.docx")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("错误：")]
+    assert len(errors) == 1 and errors[0].startswith(f"错误：{tmp_path / '12.docx'}: 仍有 ")
+    assert "是起草中的答复稿，不是来源文件" in errors[0]
+    assert [p.name for p in (ws / "facts").iterdir()] == ["2025-reply-1071.yaml"]

@@ -93,3 +93,132 @@ def test_a_reply_published_by_the_government_s_office_is_its_writer_s(tmp_path, 
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.issuer == "某某县卫生健康局"
 
+
+
+@pytest.mark.parametrize("line", [
+    "放大字体 | 缩小字体 | 已收藏，点击取消收藏 点击收藏 点击收藏 | 打印 |",
+    "放大字体 缩小字体 【打印】 【关闭】",
+    "腾讯文库2020年县民政局2020",
+    "百度文库某县民政局2021年工作总结",
+])
+def test_a_page_s_toolbar_and_a_document_library_s_name_are_chrome(line):
+    from drafter.read.clean import is_chrome
+
+    assert is_chrome(line)
+
+
+def test_a_document_library_s_name_over_a_report_joins_no_fact(tmp_path, workspace):
+    text = """2020年县民政局2020年工作总结
+
+一、各项工作目标任务完成情况
+城乡最低生活保障。全县城乡最低生活保障城镇8779户，支出低保金3347万元。
+
+腾讯文库2020年县民政局2020
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    text = fact_texts(ff)
+    assert "8779户" in text and "腾讯文库" not in text
+
+
+BRANCH_REPLY = """昆明市生态环境局某某分局关于对县政协第十届一次会议第17号提案的答复
+昌某波委员：
+你们在县政协第十届一次会议提出的《关于加强小江流域河道污水治理》提案收悉，现答复如下：
+市生态环境局某某分局高度重视县政协委员提案办理工作，2022年3月28日召开局长办公会专题进行研究部署，省生态环境厅于2022年6月13日组织专家对2个项目进行技术帮扶指导。
+"""
+
+
+def test_a_bureau_s_branch_is_the_writer_its_title_names(tmp_path, workspace):
+    """昆明市生态环境局某某分局关于…的答复: the branch, not the city's bureau (the issuer was cut at 局)."""
+    ff = distil(tmp_path, workspace, BRANCH_REPLY, "reply.txt")
+    assert ff.source.issuer == "昆明市生态环境局某某分局"
+
+
+def test_a_bureau_and_its_branches_named_together_are_no_branch(tmp_path, workspace):
+    text = BRANCH_REPLY.replace("昆明市生态环境局某某分局关于", "昆明市生态环境局和各分局关于")
+    assert distil(tmp_path, workspace, text, "reply.txt").source.issuer == "昆明市生态环境局"
+
+
+CO_HANDLER_LETTER = """省文化和旅游厅关于省政协十三届二次会议第20240349号提案会办意见的函
+
+省自然资源厅：
+
+{who}提出的《关于重视草在食物安全、乡村振兴中作用的提案》（第20240349号）收悉。经认真研究，我单位会办意见如下：
+
+近年来，全省共打造51个全国乡村旅游重点村（镇）、259个广东省文化和旅游特色村。
+
+省文化和旅游厅
+2024年3月19日
+"""
+
+
+@pytest.mark.parametrize("who, deputy", [
+    ("张建国委员", "张建国"),
+    ("李某、王某某等代表在省十四届人大二次会议上", "李某、王某某"),
+    ("政协委员", None),
+    ("部分人大代表", None),
+])
+def test_a_co_handler_s_letter_names_the_deputy_where_it_acknowledges_the_item(tmp_path, workspace, who, deputy):
+    """A 会办意见 written to the lead unit (省自然资源厅：) names the member in its first sentence:
+    张建国委员提出的《…》收悉 (the deputy was none)."""
+    ff = distil(tmp_path, workspace, CO_HANDLER_LETTER.format(who=who), "reply.txt")
+    assert ff.source.deputy == deputy
+
+
+@pytest.mark.parametrize("title, item", [
+    ("对市政协第十四届第四次会议第2025D048号集体提案的答复", "2025D048"),  # year, a letter, serial
+    ("关于市政协十四届四次会议（第2025D048号）提案的答复", "2025D048"),
+])
+def test_an_item_number_with_a_letter_between_year_and_serial(tmp_path, workspace, title, item):
+    text = f"""分类标识【D】
+长房议字〔2025〕11号 签发人：赵某利
+{title}
+民建长春市委员会：
+贵会在市政协会议上提出的《关于做好城市体检工作，助推城市更新行动的建议》收悉，现答复如下：
+我市已正式下发了《长春市2025年城市体检工作方案》，我局作为配合部门，将做好指导和配合工作。
+长春市住房保障和房屋管理局
+2025年7月23日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.suggestion_number == item  # was none
+    assert ff.source.reply_class == "D"
+
+
+@pytest.mark.parametrize("words", ["完成", "累计完成", "共", "全市新建"])
+def test_a_span_of_years_before_the_work_done_in_it(tmp_path, workspace, words):
+    """“十四五”以来，…，2021-2022年完成…283公里: 283公里 is of 2021-2022, not of 十四五以来 (2021-2023)."""
+    ff = distil(tmp_path, workspace, ROAD_REPLY.format(mark="").replace("2021-2022年完成", f"2021-2022年{words}"),
+                "reply.txt")
+    spans = {g.raw: (g.year or f.period.year, g.until or f.period.until) for f in ff.facts for g in f.figures}
+    assert spans["283公里"] == (2021, 2022)
+    assert spans["137公里"] == (2023, None)
+
+
+@pytest.mark.parametrize("name", ["申请县", "申请市", "改造县", "提质改造县"])
+def test_a_request_or_a_work_before_a_level_is_no_place(name):
+    from drafter.distill.places import is_place
+
+    assert not is_place(name)
+
+
+def test_a_figure_requested_from_the_county_s_purse_is_no_place_s(tmp_path, workspace):
+    """…县卫生健康局结合健康扶贫工作，申请县财政45万元…: 45万元's place is the county the reply is of,
+    not 申请县."""
+    ff = distil(tmp_path, workspace, GOVERNMENT_SITE_REPLY, "reply.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["45万元"] == "某某县"
+
+
+def test_a_city_named_only_by_its_own_plan_is_the_reply_s_place(tmp_path, workspace):
+    """按照《淮南市“十四五”交通运输发展规划》，我市…: a reply speaking of 我市 that names its city only as
+    its plan's first words is of that city (its place and its figures' were none)."""
+    text = ROAD_REPLY.format(mark="").replace(
+        "“十四五”以来，我市交通运输部门", "“十四五”以来，按照《淮南市“十四五”交通运输发展规划》，我市交通运输部门")
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.jurisdiction == "淮南市"
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"淮南市"}
+
+
+def test_a_higher_level_s_plan_is_no_county_s_place(tmp_path, workspace):
+    text = ROAD_REPLY.format(mark="").replace("市十七届", "县十七届").replace("我市", "我县").replace(
+        "“十四五”以来，我县交通运输部门", "“十四五”以来，按照《淮南市“十四五”交通运输发展规划》，我县交通运输部门")
+    assert distil(tmp_path, workspace, text, "reply.txt").source.jurisdiction is None

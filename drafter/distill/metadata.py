@@ -92,8 +92,10 @@ SESSION = re.compile(
 SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
 SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, 第20240123号, 第B003号
 # the number of the item itself: 第0219号建议, （72号）, (第281号)
+# (a year, a letter and a serial: 第2025D048号集体提案)
 ITEM_NO = re.compile(
-    r"第\s*([A-Za-z]{0,3}\d{1,14})\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))|[（(]第?\s*([A-Za-z]?\d{1,10})\s*号[）)]"
+    r"第\s*([A-Za-z]{0,3}\d{1,14}(?:[A-Za-z]\d{1,6})?)\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))"
+    r"|[（(]第?\s*([A-Za-z]?\d{1,10}(?:[A-Za-z]\d{1,6})?)\s*号[）)]"
     # a session's item without its 第: …五次会议49号提案的答复函
     rf"|(?<=[{CJK}])(?<![〕\]］）)])([A-Za-z]{{0,3}}\d{{1,14}})号(?=(?:建议|提案|议案))"
 )
@@ -259,7 +261,12 @@ def _places_named(text: str) -> list[str]:
     found = [p for p in (_anchored_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
     found += [m.group("place") for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group("place"))]
     found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
+    # a document of a place opens with its name (《淮南市“十四五”交通运输发展规划》)
+    found += [m.group(1) for m in TITLE_PLACE.finditer(text) if is_place(m.group(1))]
     return found + _repeated_places(text)
+
+
+TITLE_PLACE = re.compile(rf"《([{CJK}]{{2,6}}?[省市区县])(?![{''.join(sorted(LEVEL_WORD_AFTER))}])")
 
 
 def _anchored_place(span: str) -> str | None:
@@ -325,7 +332,9 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…
 # The name ends in an organ's word (not 办 alone: 关于办理…) and what after it is still its name
 # (ORGAN_PART: 市委组织部, 省人民政府办公厅), never cut at 市委 or 政府.
-LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))}){ORGAN_PART}?)"
+# A bureau's branch is named after it (昆明市生态环境局寻甸分局): the branch wrote the reply.
+BRANCH_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{2,5}}?分局"
+LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART}|{ORGAN_PART})?)"
                         rf"[】\]]?\s*(?=关于|对|[{CJK}])")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
@@ -690,6 +699,11 @@ def _session_name(text: str) -> str:
 # characters, a list of them), never deputies in general (人大代表, 各位代表, 全体委员).
 BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:人大|政协|党派|各位|全体|广大|有关|相关))([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
                             r"(?:[（(]?等[^）)]{0,4}[）)]?)?(?:代表|委员)们?$")
+# Who made the suggestion, named where it is acknowledged (张某委员提出的《…》收悉, 李某、王某等代表提出的…):
+# names only, never deputies in general (市人大代表, 各位委员).
+PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:人大|政协|各位|全体|广大|有关|相关|部分))"
+                         rf"([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)(?:等[\d{CN_DIGITS}十]*[名位]?)?(?:代表|委员)"
+                         rf"(?:在[^，。：]{{0,30}}?)?(?:所)?提出?的")
 # Fields a page's table writes without their colons (签发人 张某 签发日期 2023-09-07 17:16 类别 B, 编号 247 办理部门
 # 农水局): a date, a unit or a class, each read only in its own form.
 SPACED_FIELD = re.compile(
@@ -722,6 +736,9 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
         # 杨文强等3名代表, 姜欣（等10位）代表
         meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", name).strip() or None
+    if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉
+        m = PROPOSED_BY.search(head)
+        meta.deputy = re.sub(r"等$", "", m.group(1)) if m else None
     meta.proposal = bool((addressee and "委员" in addressee) or re.search(r"提案", meta.title or head))
     # the item's own number: in the title, else the head (not a document number's 〔2021〕第6号)
     plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]

@@ -273,3 +273,22 @@ def test_a_report_read_to_the_assembly_is_no_reply(tmp_path, workspace, salutati
     ff = distil(tmp_path, workspace, PLAN_REPORT.replace("各位代表：", salutation), "report.txt")
     assert ff.source.kind == "work_report"
     assert ff.source.period == 2022
+
+
+def test_lengths_and_weights_in_metres_and_kilograms_are_figures(tmp_path, workspace):
+    """…对该路段547米公路进行了硬化, 新建排水管网1.2千米, 清运淤泥300立方米, 发放大米500公斤: figures
+    (547米 was none: 米 was no unit)."""
+    text = """姚安县交通运输局关于对姚安县第十七届人民代表大会第一次会议第48号建议案的答复
+
+王某菊等12位代表：
+
+你们提出的《大龙口村村内水泥路硬化工程》的建议收悉，现答复如下：
+
+2015年我局已在第一批村组公路项目内对该路段547米公路（启明线-白家屯小学）进行了硬化，新建排水管网1.2千米，清运淤泥300立方米，发放大米500公斤。
+
+姚安县交通运输局
+2017年6月23日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    figures = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert figures == {"547米": 2015, "1.2千米": 2015, "300立方米": 2015, "500公斤": 2015}

@@ -205,7 +205,9 @@ META_FIELDS = (
     "发文日期 生效日期 废止日期 公开方式 公开范围 公开时限 有效性 名称 标题 主题词 信息来源"
 ).split()
 _FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, reverse=True))
-_FIELD_NAME_ALONE = lazy(rf"^[\[【]?\s*(?:{_FIELD_KEY})\s*[\]】]?\s*[:：]?$")
+# (not a word a document may use as a heading of its own: 标题, 名称, 分类, 主题词)
+_ALONE_KEY = "|".join(r"\s*".join(k) for k in sorted(set(META_FIELDS) - {"标题", "名称", "分类", "主题词", "文号"}, key=len, reverse=True))
+_FIELD_NAME_ALONE = lazy(rf"^[\[【]?\s*(?:{_ALONE_KEY})\s*[\]】]?\s*[:：]?$")
 # a field at the start of the line: [ 发布机构 ] …  【索引号】…  索  引  号 …  文 号 : …
 _FIELD_START = lazy(rf"^(?:[\[【]\s*(?:{_FIELD_KEY})\s*[\]】]|(?:{_FIELD_KEY})(?:\s|[:：]))")
 _FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]|$))\s*[:：]?\s*")

@@ -131,11 +131,9 @@ def test_a_bureau_s_branch_is_the_writer_its_title_names(tmp_path, workspace):
     """昆明市生态环境局某某分局关于…的答复: the branch, not the city's bureau (the issuer was cut at 局)."""
     ff = distil(tmp_path, workspace, BRANCH_REPLY, "reply.txt")
     assert ff.source.issuer == "昆明市生态环境局某某分局"
-
-
-def test_a_bureau_and_its_branches_named_together_are_no_branch(tmp_path, workspace):
+    # a bureau and its branches named together are no branch
     text = BRANCH_REPLY.replace("昆明市生态环境局某某分局关于", "昆明市生态环境局和各分局关于")
-    assert distil(tmp_path, workspace, text, "reply.txt").source.issuer == "昆明市生态环境局"
+    assert distil(tmp_path, workspace, text, "other.txt").source.issuer == "昆明市生态环境局"
 
 
 CO_HANDLER_LETTER = """省文化和旅游厅关于省政协十三届二次会议第20240349号提案会办意见的函
@@ -154,14 +152,14 @@ CO_HANDLER_LETTER = """省文化和旅游厅关于省政协十三届二次会议
 @pytest.mark.parametrize("who, deputy", [
     ("张建国委员", "张建国"),
     ("李某、王某某等代表在省十四届人大二次会议上", "李某、王某某"),
-    ("政协委员", None),
-    ("部分人大代表", None),
 ])
 def test_a_co_handler_s_letter_names_the_deputy_where_it_acknowledges_the_item(tmp_path, workspace, who, deputy):
     """A 会办意见 written to the lead unit (省自然资源厅：) names the member in its first sentence:
-    张建国委员提出的《…》收悉 (the deputy was none)."""
+    张建国委员提出的《…》收悉 (the deputy was none); members in general name no one."""
     ff = distil(tmp_path, workspace, CO_HANDLER_LETTER.format(who=who), "reply.txt")
     assert ff.source.deputy == deputy
+    for general in ("政协委员", "部分人大代表"):
+        assert distil(tmp_path, workspace, CO_HANDLER_LETTER.format(who=general), "other.txt").source.deputy is None
 
 
 @pytest.mark.parametrize("title, item", [
@@ -222,3 +220,56 @@ def test_a_higher_level_s_plan_is_no_county_s_place(tmp_path, workspace):
     text = ROAD_REPLY.format(mark="").replace("市十七届", "县十七届").replace("我市", "我县").replace(
         "“十四五”以来，我县交通运输部门", "“十四五”以来，按照《淮南市“十四五”交通运输发展规划》，我县交通运输部门")
     assert distil(tmp_path, workspace, text, "reply.txt").source.jurisdiction is None
+
+
+def test_a_bureau_s_branch_is_of_the_place_it_is_named_after(tmp_path, workspace):
+    """昆明市生态环境局寻甸分局 writing of 《寻甸回族彝族自治县…可行性研究报告》: the branch's place is
+    the county it is named after (was 昆明市), and so its figures'."""
+    text = BRANCH_REPLY.replace("某某分局", "寻甸分局").replace(
+        "2022年3月28日召开局长办公会专题进行研究部署，",
+        "2022年3月28日召开局长办公会专题进行研究部署，已牵头完成《寻甸回族彝族自治县横山河流域农村污水治理工程可行性研究报告》，")
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.jurisdiction == "寻甸回族彝族自治县"
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"寻甸回族彝族自治县"}
+
+
+PINYIN_MIRROR = """对市九届人大四次会议第111号建议的答复(fù) |
+陆某忠代表：您在市九届人大四次会议上提出的《关(guān)于加强水生态(tài)环(huán)境保护治理的建议》收悉，经(jīng)研究，现(xiàn)答复(fù)如下：
+近年来，嘉兴市持续推进水生态环境保护工作。2024年全市计划排查管网450公里，新建改造污水管网32.2公里。
+"""
+
+
+def test_a_mirror_s_pinyin_after_characters_is_dropped(tmp_path, workspace):
+    """A mirror that writes each hard character's pinyin after it (答复(fù), 关(guān)于): the text
+    reads as the page's own (the reply was taken for a work report, its number and deputy unread)."""
+    ff = distil(tmp_path, workspace, PINYIN_MIRROR, "reply.txt")
+    assert ff.source.kind == "reply"
+    assert ff.source.suggestion_number == "111" and ff.source.deputy == "陆某忠"
+    assert "guān" not in fact_texts(ff) and "(" not in fact_texts(ff)
+    from drafter.read.clean import normalize_text
+
+    for line in ("一是（a）类项目", "（一）推进项目建设"):  # brackets without a tone mark stay
+        assert normalize_text(line) == line
+
+
+PLAN_REPORT = """关于某某区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告
+
+来源：某某区发展和改革局 时间：2023-02-06 17:01
+
+各位代表：
+
+受区人民政府委托，现将某某区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案提请会议审议。
+
+一、2022年国民经济和社会发展计划执行情况
+
+初步预计，地区生产总值635亿元，完成年计划710亿元的89.4%，增长2.0%。固定资产投资300亿元，下降18.4%。
+"""
+
+
+@pytest.mark.parametrize("salutation", ["各位代表：", "各位委员："])
+def test_a_report_read_to_the_assembly_is_no_reply(tmp_path, workspace, salutation):
+    """各位代表： opening a 计划执行情况 report read to the congress is its audience, no reply's addressee
+    (the report was taken for a reply)."""
+    ff = distil(tmp_path, workspace, PLAN_REPORT.replace("各位代表：", salutation), "report.txt")
+    assert ff.source.kind == "work_report"
+    assert ff.source.period == 2022

@@ -58,7 +58,7 @@ LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
-PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|报告|工作情况)")
+PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况)")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
 # A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图
@@ -266,7 +266,7 @@ def _places_named(text: str) -> list[str]:
     return found + _repeated_places(text)
 
 
-TITLE_PLACE = re.compile(rf"《([{CJK}]{{2,6}}?[省市区县])(?![{''.join(sorted(LEVEL_WORD_AFTER))}])")
+TITLE_PLACE = re.compile(rf"《([{CJK}]{{2,10}}?[省市区县])(?![{''.join(sorted(LEVEL_WORD_AFTER))}])")
 
 
 def _anchored_place(span: str) -> str | None:
@@ -309,6 +309,11 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
+    m = re.search(rf"局([{CJK}]{{2,5}}?)分局$", issuer or "")
+    if m:  # a city bureau's branch is of the place it is named after (…生态环境局寻甸分局: 寻甸回族彝族自治县)
+        found = [p for p in _places_named(norm) if p.startswith(m.group(1))]
+        if found:
+            return min(found, key=len)
     place = _place(issuer)
     if place:
         return place
@@ -704,6 +709,9 @@ BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:人大|政协|党派|各�
 PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:人大|政协|各位|全体|广大|有关|相关|部分))"
                          rf"([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)(?:等[\d{CN_DIGITS}十]*[名位]?)?(?:代表|委员)"
                          rf"(?:在[^，。：]{{0,30}}?)?(?:所)?提出?的")
+# An addressee a page ran into the reply's first sentence: 陆某忠代表：您在市九届人大四次会议上提出的…
+ADDRESSEE_THEN_OPENING = re.compile(rf"^((?:尊敬的)?(?![{CJK}]{{0,3}}(?:人大|政协|各位|全体|广大))[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
+                                    rf"(?:[（(]?等[^）)]{{0,4}}[）)]?)?(?:代表|委员)们?：)(?=您|你|贵)")
 # Fields a page's table writes without their colons (签发人 张某 签发日期 2023-09-07 17:16 类别 B, 编号 247 办理部门
 # 农水局): a date, a unit or a class, each read only in its own form.
 SPACED_FIELD = re.compile(
@@ -732,6 +740,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((m.group(1) for t in front for m in [TITLE_THEN_ADDRESSEE.search(t)]
                                    if m and ADDRESSEE.match(m.group(1))), None)
     addressee = addressee or next((t for t in front if BARE_ADDRESSEE.match(t)), None)
+    addressee = addressee or next((m.group(1) for t in front for m in [ADDRESSEE_THEN_OPENING.match(t)] if m), None)
     if addressee:
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
         # 杨文强等3名代表, 姜欣（等10位）代表

@@ -274,9 +274,17 @@ _LOOKS_LIKE_ZERO = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "0": "�
 _FOOTNOTE_MARK = lazy(rf"(?<=[{CJK}。；）”])\[\d{{1,3}}\]$")
 
 
+# A mirror's reading aid: a character's pinyin in brackets after it, 答复(fù), 关(guān)于 — a syllable
+# with a tone mark (a list's (a) or a unit's (m) has none).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_NOTE = lazy(rf"(?<=[{CJK}])[（(][a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
+
+
 def normalize_text(text: str) -> str:
     """Normalise one space-normalised line: bullets, punctuation width and spacing."""
     text = _BULLET.sub("", text)
+    if "(" in text or "（" in text:
+        text = _PINYIN_NOTE.sub("", text)
     text = _FOOTNOTE_MARK.sub("", text)
     if "年" in text:
         text = _CN_YEAR_WITH_O.sub(lambda m: m.group().translate(_LOOKS_LIKE_ZERO), text)

@@ -166,6 +166,12 @@ def _xlsx_sheets(path: Path) -> Iterator[list[tuple]]:
     from .read.archive import refuse_zip_bomb
 
     refuse_zip_bomb(path, MAX_LIST_UNPACKED)
+    from .read.docx import OLE_MAGIC
+
+    with open(path, "rb") as fh:
+        if fh.read(len(OLE_MAGIC)) == OLE_MAGIC:  # Office's own container: a password, or an .xls renamed
+            raise DrafterError("无法读取 Excel 文件：工作簿设有密码，或是改了扩展名的旧版 .xls；"
+                               "请在 Excel/WPS 中取消密码或另存为 .xlsx", path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError):  # openpyxl's English (File is not a zip file)

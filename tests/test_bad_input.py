@@ -440,3 +440,31 @@ def test_a_csv_list_that_cannot_be_parsed_names_the_row_and_why(ws, tmp_path, ro
     listing.write_text("建议号,标题,交办日期\n" + rows, encoding="utf-8")
     line = one_error_line(run(ws, "batch", listing, "-o", tmp_path / "草稿"), f"{listing}: {wanted}")
     assert "内部错误" not in line and not (tmp_path / "草稿").exists()
+
+
+def test_a_list_workbook_with_a_password_or_an_old_xls_renamed_is_said_so(ws, tmp_path):
+    listing = tmp_path / "清单.xlsx"
+    listing.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)  # Office's OLE container
+    one_error_line(run(ws, "batch", listing), f"{listing}: ", "密码", "另存为 .xlsx")
+
+
+def test_a_page_nested_thousands_deep_is_refused_at_once_not_read_for_minutes(ws, tmp_path):
+    import time
+
+    page = tmp_path / "网页.html"
+    page.write_text("<html><body>" + "<div>" * 3000 + "2025年，全市新增高新技术企业120家。" + "</div>" * 3000
+                    + "</body></html>", encoding="utf-8")
+    start = time.monotonic()
+    one_error_line(run(ws, "distill", page), f"{page}: 网页的标签嵌套超过 500 层")
+    assert time.monotonic() - start < 5  # it took 8 s, then ended in 内部错误：RecursionError
+
+
+def test_a_draft_given_to_distill_is_refused_not_put_back_into_the_base(ws, tmp_path):
+    drafted = run(ws, "draft", "12", TITLE, "-o", tmp_path / "12.docx")
+    assert drafted.exit_code == 0, drafted.output
+    result = run(ws, "distill", tmp_path / "12.docx")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("错误：")]
+    assert len(errors) == 1 and errors[0].startswith(f"错误：{tmp_path / '12.docx'}: 仍有 ")
+    assert "是起草中的答复稿，不是来源文件" in errors[0]
+    assert [p.name for p in (ws / "facts").iterdir()] == ["2025-reply-1071.yaml"]

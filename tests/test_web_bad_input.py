@@ -125,3 +125,43 @@ def test_an_upload_with_a_long_chinese_name_is_read_not_an_internal_error(client
     error = r.json()["error"]
     assert "内部错误" not in error and "不是有效的 .docx" in error
     assert len(error.split(":")[0].encode("utf-8")) <= 200
+
+
+@pytest.mark.parametrize("path", ["/sources", "/api/sources", "/sources/2025-reply-1071/withdraw"])
+def test_a_malformed_fact_file_on_the_sources_pages_is_its_line_not_a_server_error(tmp_path, path):
+    root = make_workspace(tmp_path / "ws")
+    fact_file = root / "facts" / "2025-reply-1071.yaml"
+    fact_file.write_text(fact_file.read_text("utf-8").replace("  date: 2025-05-20", "  date: 2025-13-40"), "utf-8")
+    with TestClient(create_app(root), base_url=BASE, raise_server_exceptions=False) as c:
+        r = c.get(path)
+        assert r.status_code == 400, r.text
+        message = r.json()["error"] if path.startswith("/api/") else error_of(r.text)
+        assert message.startswith("facts/2025-reply-1071.yaml:11: source.date") and "2025-13-40" in message
+        if not path.startswith("/api/"):
+            csrf = csrf_of(c.get("/draft").text)
+            r = c.post("/sources/2025-reply-1071/withdraw", data={"csrf": csrf})
+            assert r.status_code == 400 and error_of(r.text).startswith("facts/2025-reply-1071.yaml:11:")
+        assert c.get("/draft").status_code == 200
+
+
+def test_a_script_editing_a_facts_text_does_not_unreview_it(tmp_path):
+    root = make_workspace(tmp_path / "ws")
+    path = root / "facts" / "2025-reply-1071.yaml"
+    text = path.read_text("utf-8")
+    fact = re.search(r"- id: (\S+)\n    text: 一是强化专项扶持政策引领", text).group(1)
+    start = text.index(f"- id: {fact}")
+    end = text.index("    reviewed: false", start)
+    path.write_text(text[:end] + "    reviewed: true" + text[end + len("    reviewed: false"):], "utf-8")
+    with TestClient(create_app(root), base_url=BASE) as c:
+        r = c.post(f"/api/facts/{fact}", data={"text": "一是强化专项扶持政策引领。全年兑现下达高企认定奖补资金1.17亿元。"})
+        assert r.status_code == 200, r.text
+        after = path.read_text("utf-8")
+        block = after[after.index(f"- id: {fact}"):][:2000]
+        assert "全年兑现下达高企认定奖补资金1.17亿元。" in block and "    reviewed: true" in block.split("  - id:")[0]
+        # the page's form: its unticked box is an answer, as before
+        csrf = csrf_of(c.get("/draft").text)
+        r = c.post(f"/facts/{fact}/edit", data={"csrf": csrf, "text": "一是强化专项扶持政策引领。"},
+                   follow_redirects=False)
+        assert r.status_code == 303
+        block = path.read_text("utf-8")
+        assert "    reviewed: false" in block[block.index(f"- id: {fact}"):].split("  - id:")[0]

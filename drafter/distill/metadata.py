@@ -58,7 +58,7 @@ LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
-PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|报告|工作情况)")
+PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况)")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
 # A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图
@@ -92,8 +92,10 @@ SESSION = re.compile(
 SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
 SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, 第20240123号, 第B003号
 # the number of the item itself: 第0219号建议, （72号）, (第281号)
+# (a year, a letter and a serial: 第2025D048号集体提案)
 ITEM_NO = re.compile(
-    r"第\s*([A-Za-z]{0,3}\d{1,14})\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))|[（(]第?\s*([A-Za-z]?\d{1,10})\s*号[）)]"
+    r"第\s*([A-Za-z]{0,3}\d{1,14}(?:[A-Za-z]\d{1,6})?)\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))"
+    r"|[（(]第?\s*([A-Za-z]?\d{1,10}(?:[A-Za-z]\d{1,6})?)\s*号[）)]"
     # a session's item without its 第: …五次会议49号提案的答复函
     rf"|(?<=[{CJK}])(?<![〕\]］）)])([A-Za-z]{{0,3}}\d{{1,14}})号(?=(?:建议|提案|议案))"
 )
@@ -259,7 +261,12 @@ def _places_named(text: str) -> list[str]:
     found = [p for p in (_anchored_place(m.group(1)) for m in PLACE_ANCHORED.finditer(text)) if p]
     found += [m.group("place") for m in CLAUSE_HEAD_PLACE.finditer(text) if is_place(m.group("place"))]
     found += [name for _, _, name in places_in(text) if name[-1] in "省市区县"]
+    # a document of a place opens with its name (《淮南市“十四五”交通运输发展规划》)
+    found += [m.group(1) for m in TITLE_PLACE.finditer(text) if is_place(m.group(1))]
     return found + _repeated_places(text)
+
+
+TITLE_PLACE = re.compile(rf"《([{CJK}]{{2,10}}?[省市区县])(?![{''.join(sorted(LEVEL_WORD_AFTER))}])")
 
 
 def _anchored_place(span: str) -> str | None:
@@ -302,6 +309,11 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
+    m = re.search(rf"局([{CJK}]{{2,5}}?)分局$", issuer or "")
+    if m:  # a city bureau's branch is of the place it is named after (…生态环境局寻甸分局: 寻甸回族彝族自治县)
+        found = [p for p in _places_named(norm) if p.startswith(m.group(1))]
+        if found:
+            return min(found, key=len)
     place = _place(issuer)
     if place:
         return place
@@ -325,7 +337,9 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…
 # The name ends in an organ's word (not 办 alone: 关于办理…) and what after it is still its name
 # (ORGAN_PART: 市委组织部, 省人民政府办公厅), never cut at 市委 or 政府.
-LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))}){ORGAN_PART}?)"
+# A bureau's branch is named after it (昆明市生态环境局寻甸分局): the branch wrote the reply.
+BRANCH_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{2,5}}?分局"
+LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART}|{ORGAN_PART})?)"
                         rf"[】\]]?\s*(?=关于|对|[{CJK}])")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
@@ -436,21 +450,36 @@ def _field_org(value: str | None) -> str | None:
     return name if ORG_LINE.match(name) else None
 
 
+# A government's general office, which publishes its departments' documents on the government's site.
+PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
+
+
+def _letterhead(front: list[str], title: str | None) -> str | None:
+    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…)."""
+    for t in [*front, title or ""]:
+        m = LETTERHEAD.match(t)
+        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
+            if t == m.group(1) or not ADDRESSEE.match(t):
+                return m.group(1)
+    return None
+
+
 def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
             norm: str, number: str | None = None) -> tuple[str | None, bool]:
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
     (kept as written) rather than from a mention (then spelt out in full)."""
     published = kv.get("发布机构") or ""
     if _place(published):
-        return published, True
+        # a government's office publishing for its departments (发布机构：某县人民政府办公室) is not the
+        # writer a reply's title names (名称：某县卫生健康局关于…第37号建议答复的函)
+        writer = _letterhead(front + [kv.get("名称") or "", kv.get("标题") or ""], title) if PUBLISHING_OFFICE.search(published) else None
+        return writer or published, True
     unit, _ = _signature(lines)
     if unit:
         return unit, True
-    for t in [*front, title or ""]:
-        m = LETTERHEAD.match(t)
-        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
-            if t == m.group(1) or not ADDRESSEE.match(t):
-                return m.group(1), True
+    unit = _letterhead(front, title)
+    if unit:
+        return unit, True
     unit = _title_unit(title, norm)
     if unit:
         return unit, False
@@ -615,7 +644,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     lines = [normalise(b.text.strip()) for b in doc.blocks]
     norm = normalise(doc.text)
     kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in t[:24]])
-    for key, value in spaced_fields(front or lines[:6]).items():  # a table's fields without colons
+    for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
     body_head = out.units[0].text[:60] if out.units else ""
     title = _title(doc, front or lines[:6], kv)
@@ -675,12 +704,21 @@ def _session_name(text: str) -> str:
 # characters, a list of them), never deputies in general (人大代表, 各位代表, 全体委员).
 BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:人大|政协|党派|各位|全体|广大|有关|相关))([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
                             r"(?:[（(]?等[^）)]{0,4}[）)]?)?(?:代表|委员)们?$")
+# Who made the suggestion, named where it is acknowledged (张某委员提出的《…》收悉, 李某、王某等代表提出的…):
+# names only, never deputies in general (市人大代表, 各位委员).
+PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:人大|政协|各位|全体|广大|有关|相关|部分))"
+                         rf"([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)(?:等[\d{CN_DIGITS}十]*[名位]?)?(?:代表|委员)"
+                         rf"(?:在[^，。：]{{0,30}}?)?(?:所)?提出?的")
+# An addressee a page ran into the reply's first sentence: 陆某忠代表：您在市九届人大四次会议上提出的…
+ADDRESSEE_THEN_OPENING = re.compile(rf"^((?:尊敬的)?(?![{CJK}]{{0,3}}(?:人大|政协|各位|全体|广大))[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
+                                    rf"(?:[（(]?等[^）)]{{0,4}}[）)]?)?(?:代表|委员)们?：)(?=您|你|贵)")
 # Fields a page's table writes without their colons (签发人 张某 签发日期 2023-09-07 17:16 类别 B, 编号 247 办理部门
 # 农水局): a date, a unit or a class, each read only in its own form.
 SPACED_FIELD = re.compile(
     rf"(?<![{CJK}])(签发日期|成文日期|发文日期|发布日期|公开日期)\s*((?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?!\d)"
     rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位)\s+([{CJK}]{{2,20}}?(?:局|委|办|厅|府))(?=\s|$)"
-    rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型)\s*([A-Da-d])类?(?![A-Za-z{CJK}])"
+    rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型|办复类别|办理类别|分类标识)\s*[【\[（(]?\s*([A-Da-d])\s*[】\]）)]?类?"
+    rf"(?![A-Za-z{CJK}])"
 )
 
 
@@ -702,10 +740,14 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((m.group(1) for t in front for m in [TITLE_THEN_ADDRESSEE.search(t)]
                                    if m and ADDRESSEE.match(m.group(1))), None)
     addressee = addressee or next((t for t in front if BARE_ADDRESSEE.match(t)), None)
+    addressee = addressee or next((m.group(1) for t in front for m in [ADDRESSEE_THEN_OPENING.match(t)] if m), None)
     if addressee:
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
         # 杨文强等3名代表, 姜欣（等10位）代表
         meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", name).strip() or None
+    if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉
+        m = PROPOSED_BY.search(head)
+        meta.deputy = re.sub(r"等$", "", m.group(1)) if m else None
     meta.proposal = bool((addressee and "委员" in addressee) or re.search(r"提案", meta.title or head))
     # the item's own number: in the title, else the head (not a document number's 〔2021〕第6号)
     plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]
@@ -722,7 +764,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""
     meta.co_handlers = _split_list(handlers)
-    code = kv.get("答复类型") or kv.get("答复类别") or kv.get("办理类型") or kv.get("办理结果") or kv.get("类别")
+    code = next((kv[k] for k in ("答复类型", "答复类别", "办复类别", "办理类别", "办理类型", "办理结果", "分类标识", "类别")
+                 if kv.get(k)), None)
     m = CLASS_CODE.match(code or "")
     line = next((c.group(1) or c.group(2) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
     line = line or next((c.group(1) for t in [meta.title or "", *front] for c in [NUMBER_CLASS.search(t)] if c), None)

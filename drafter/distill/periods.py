@@ -4,11 +4,13 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
 
 - a year, ``2023年`` (not inside 《》, not a start ``自2024年7月…以来``, not a comparison's base:
   ``在2022年的基础上``, ``比2015年``, ``较2020年``);
-- a span: ``2011—2015年`` before 期间/间/时期 or a clause's end; a five-year plan's period,
+- a span: ``2011—2015年`` before 期间/间/时期, a clause's end or the work done in it (``2021-2022年完成``);
+  a five-year plan's period,
   ``“十二五”期间`` → 2011–2015 (a name such as ``“十四五”国家重大科技基础设施`` is no period);
   ``自2017年至今`` / ``2017年以来`` → 2017 until the document's year;
-- the present of a dated document: ``目前``, ``截至目前``, ``截至5月底`` → the document's year, found
-  by the document's date (basis ``document date``), not by the text.
+- the present of a dated document: ``目前``, ``截至目前``, ``截至5月底``, ``今年``/``本年`` → the
+  document's year, found by the document's date (basis ``document date``), not by the text
+  (``2020年，…50万。今年2月，…9个``: 9个 is the reply's year, not 2020's).
 
 A figure's period (:func:`figure_periods`) is the nearest mention before it — in its own
 sentence, or anywhere before it when the statement opens with its time (``2023年，全市…``) — but
@@ -24,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import PRESENT_WORDS, words
+from ..grammar import PRESENT_WORDS, THIS_YEAR_WORDS, words
 from ..lazyre import lazy
 from .figures import CHANGE_VERBS, YEAR
 
@@ -33,9 +35,12 @@ PLAN_SPAN = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期�
 SINCE = lazy(r"^(?:[^，。；]{0,12}?)(?:至今|以来)")
 BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)")
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
-SPAN_END = lazy(r"^\s?(?:度)?(?:期间|间|时期|内)?(?:[，。；：]|$)")
+# a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
+SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区]|完成|实施|建成"
+                r"|新建|改造|投入|下达|新增))")
 SENTENCE_END = lazy(r"[。！？!?]")
 NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
+THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
 TEXT, DOCUMENT_DATE = "text", "document date"
 
 
@@ -82,9 +87,10 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
         out.append((m.start(), first, first + 4, TEXT))
     if doc_year:
         taken = [(p, p + 12) for p, *_ in out]
-        for m in NOW.finditer(norm):
-            if not in_title(m.start()) and not any(a <= m.start() < b for a, b in taken):
-                out.append((m.start(), doc_year, doc_year, DOCUMENT_DATE))
+        for rx in (NOW, THIS_YEAR):
+            for m in rx.finditer(norm):
+                if not in_title(m.start()) and not any(a <= m.start() < b for a, b in taken):
+                    out.append((m.start(), doc_year, doc_year, DOCUMENT_DATE))
     return tuple(sorted(out))
 
 

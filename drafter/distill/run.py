@@ -166,6 +166,18 @@ def cycle_collection_paused():
             gc.enable()
 
 
+def _not_a_draft(doc):
+    """``doc``, unless it still holds a draft's placeholder marks (【待补充：…】, 【待更新：…】): a
+    draft picked up with the sources (a copy in seeds/) would put the base's own sentences back
+    into it as a new source. A signed reply is filed by harvest, which refuses such a file too."""
+    from ..frame import count_marks
+
+    marks = count_marks(doc.text)
+    if marks:
+        raise SourceError(f"仍有 {marks} 处【待…】标记，是起草中的答复稿，不是来源文件（签发后请归档定稿）", doc.path)
+    return doc
+
+
 def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None) -> DistillReport:
     from . import distill_document
     from ..read import read_document
@@ -174,7 +186,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     distilled: list[tuple[int, Path, FactFile]] = []
     for done, path in enumerate(files, 1):
         try:
-            distilled.append((done, path, distill_document(read_document(path), ws)))
+            distilled.append((done, path, distill_document(_not_a_draft(read_document(path)), ws)))
         except DrafterError as exc:
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:

@@ -43,7 +43,7 @@ META_KEYS = (
     r"备注/文号|发文字号|文\s*号|名\s*称|标\s*题|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
     r"信息类别|主题分类|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
     r"联系单位(?:及电话)?|承办单位|联\s*系\s*人(?:及电话)?|联系电话|"
-    r"电\s*话|传\s*真|抄\s*送|附\s*件|答复类型|答复类别|办理类型|办理结果|来\s*源|作\s*者|责任编辑|投\s*稿|"
+    r"电\s*话|传\s*真|抄\s*送|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|来\s*源|作\s*者|责任编辑|投\s*稿|"
     r"发布时间|信息来源|浏览次数|日\s*期|时\s*间"
 )
 META_LINE = lazy(rf"^[-*•·\s（【]*(?:{META_KEYS})\s*：")
@@ -55,6 +55,8 @@ SIGNATURE_KEYS = lazy(
 CLASS_LINE = lazy(
     r"^[（【\[(]?\s*([A-Da-d]|[甲乙丙丁])\s*(?:类\s*[）】\])]?|[）】\])]\s*类)$|^[（【\[(]?\s*([A-D])\s*[）】\])]?$"
 )
+# A class field a page writes without its colon: 分类标识【D】, 类别 B
+CLASS_FIELD_LINE = lazy(r"^(?:答复类型|答复类别|办复类别|办理类别|办理类型|分类标识|类\s*别)\s*[【\[（(]?\s*[A-Da-d]\s*[】\]）)]?\s*类?$")
 DISCLOSURE_LINE = lazy(r"^（?此件.{0,8}公开）?$")
 DATE_LINE = lazy(rf"^{DIGIT_MONTH}{DIGIT_DAY}$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}\d{{1,4}}$|^{CN_DATE}$")
 # A unit's name on a line of its own (a signature, a letterhead); not a headline of an event that
@@ -65,7 +67,8 @@ ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会
 CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
 # Whom a reply answers: a deputy or member, a collective proposer (九三学社许昌支委, a people's
 # organisation: 县科协, 市工商联, 市妇联).
-ADDRESSEE = lazy(r"^(?:尊敬的)?[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
+# (not an assembly a report is read to: 各位代表：, 各位委员：)
+ADDRESSEE = lazy(r"^(?:尊敬的)?(?!各位|全体|诸位)[^：，。]{1,24}?(?:代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?：$")
 OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下：")
 NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*\d{1,2}月\d{1,2}日")
@@ -81,6 +84,7 @@ def is_meta_line(text: str) -> bool:
     t = text.strip()
     return bool(
         META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t)
+        or CLASS_FIELD_LINE.match(t)
         or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t)
     )
 

@@ -132,6 +132,8 @@ _NOTICE = lazy(
     r"|请放心下载|下载前请|下载(?:文档)?时可能|请联系(?:在线)?客服|超出免费预览|^上传人\s*[:：].{0,40}文档编号"
     # and its end of preview: 预览结束，免费获取全文或定制代笔此类文章…; 文稿预览结束，查看原文请点击…
     r"|预览结束|免费获取全文|定制代笔|(?:查看|阅读)(?:全文|原文)请"
+    # and its name over a document's title: 腾讯文库2020年县民政局工作总结
+    r"|^(?:腾讯文库|百度文库|道客巴巴|豆丁网?|原创力文档|人人文库|360文库|爱问共享资料|文档之家)"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
@@ -162,7 +164,8 @@ CHROME_WORDS = frozenset(
     字号 字体 大 中 小 默认 返回 返回顶部 回到顶部 返回首页 无障碍 无障碍浏览 长者模式 关怀版 适老化 繁体 简体 繁體
     English 网站地图 联系我们 微信 微博 QQ QQ空间 纠错 我要纠错 扫一扫 二维码 正文 视力保护色 搜索 站内搜索
     今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答 返回上一级 返回上一页 返回列表 朗读 听全文
-    新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信""".split()
+    新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信
+    放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手""".split()
 )
 
 
@@ -271,9 +274,17 @@ _LOOKS_LIKE_ZERO = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "0": "�
 _FOOTNOTE_MARK = lazy(rf"(?<=[{CJK}。；）”])\[\d{{1,3}}\]$")
 
 
+# A mirror's reading aid: a character's pinyin in brackets after it, 答复(fù), 关(guān)于 — a syllable
+# with a tone mark (a list's (a) or a unit's (m) has none).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_NOTE = lazy(rf"(?<=[{CJK}])[（(][a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
+
+
 def normalize_text(text: str) -> str:
     """Normalise one space-normalised line: bullets, punctuation width and spacing."""
     text = _BULLET.sub("", text)
+    if "(" in text or "（" in text:
+        text = _PINYIN_NOTE.sub("", text)
     text = _FOOTNOTE_MARK.sub("", text)
     if "年" in text:
         text = _CN_YEAR_WITH_O.sub(lambda m: m.group().translate(_LOOKS_LIKE_ZERO), text)

@@ -52,8 +52,10 @@ def read_html(path: Path, data: bytes) -> tuple[list[Piece], str | None]:
     text = decode_bytes(data, path, preferred=declared)
     try:
         soup = BeautifulSoup(text, "lxml")
-    except Exception as exc:  # lxml refusing the document
-        raise SourceError(f"无法解析 HTML：{' '.join(str(exc).split())}", path) from None
+    except Exception:  # lxml refusing the document (its English left out)
+        raise SourceError("无法解析 HTML：文件内容不像网页，或已损坏", path) from None
+    if _depth(soup) > MAX_DEPTH:  # reading walks the tree: a page nested thousands deep took minutes, then failed
+        raise SourceError(f"网页的标签嵌套超过 {MAX_DEPTH} 层，不像正常网页，无法读取", path)
     title = _page_title(soup)
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
@@ -67,6 +69,21 @@ def read_html(path: Path, data: bytes) -> tuple[list[Piece], str | None]:
         if not tag.decomposed and _is_link_list(tag):
             tag.decompose()
     return _Collector().collect(root), title
+
+
+# Tags nested deeper than this: no page a person saved (they nest a few dozen deep).
+MAX_DEPTH = 500
+
+
+def _depth(soup) -> int:
+    """How deep the page's tags nest (walked with a stack of its own: no recursion)."""
+    deepest, stack = 0, [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth <= MAX_DEPTH:
+            stack.extend((child, depth + 1) for child in getattr(node, "contents", ()) if hasattr(child, "contents"))
+    return deepest
 
 
 def _page_title(soup) -> str | None:

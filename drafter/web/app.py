@@ -624,9 +624,11 @@ def fact_year(text: str) -> int:
     return int(match.group(1))
 
 
-def run_edit(st: WebState, fact_id: str, form: dict[str, Any]) -> list[str]:
+def run_edit(st: WebState, fact_id: str, form: dict[str, Any], partial: bool = False) -> list[str]:
     """Save a fact's text, year and ``reviewed`` from its form (the round-trip store). An emptied
-    year clears the fact's year only when the form confirms it (``clear_period``)."""
+    year clears the fact's year only when the form confirms it (``clear_period``). ``partial`` (a
+    script's /api/ call): a field not sent is left as it is — the form's unticked box sends no
+    ``reviewed``, a script that sends only ``text`` must not un-review the fact."""
     from ..facts.index import FactIndex
     from ..facts.store import edit_facts
 
@@ -648,7 +650,8 @@ def run_edit(st: WebState, fact_id: str, form: dict[str, Any]) -> list[str]:
                 raise NeedsConfirming(f"年份被清空：如确要把这条事实改为“年份不详”（原为{fact.period.year}年），"
                                  "请勾选“确认清除年份”后再保存；否则请填写年份，如 2025")
             changes["period"] = {"year": year}
-        changes["reviewed"] = str(form.get("reviewed", "")).lower() in TRUE
+        if "reviewed" in form or not partial:
+            changes["reviewed"] = str(form.get("reviewed", "")).lower() in TRUE
         reports = edit_facts(ws, {fact_id: changes}, index)
     return [r.path for r in reports]
 
@@ -662,7 +665,7 @@ async def fact_edit(request: Request) -> Response:
     single: dict[str, Any] = {}
     try:
         single, _, _ = await read_form(request)
-        paths = await run_in_threadpool(run_edit, st, fact_id, single)
+        paths = await run_in_threadpool(run_edit, st, fact_id, single, as_json)
     except Exception as exc:
         message = describe(exc)
         if as_json:
@@ -1247,7 +1250,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     ]
     app = Starlette(routes=routes, middleware=[Middleware(Gate, st=st, loopback=loopback)],
                     exception_handlers={404: _not_found, 405: _not_found, 400: _bad_request,
-                                        ShownError: _shown, Exception: _server_error})
+                                        ShownError: _shown, DrafterError: _user_error,
+                                        Exception: _server_error})
     app.state.web = st
     return app
 
@@ -1267,9 +1271,15 @@ async def _shown(request: Request, exc) -> Response:
     return _refused(wants_json(request), str(exc), 400)
 
 
+async def _user_error(request: Request, exc) -> Response:
+    """A DrafterError no page caught (a malformed fact file, read to list the sources): the user's
+    to fix, its one line as an error page (400), not a server error."""
+    return _refused(wants_json(request), describe(exc), 400)
+
+
 async def _server_error(request: Request, exc) -> Response:
-    """A bug: 内部错误 and the server still up (the traceback goes to the server's window), an
-    error page or JSON in place of starlette's plain "Internal Server Error"."""
+    """A bug no page caught: 内部错误 as an error page or JSON (500) in place of starlette's plain
+    "Internal Server Error", the server still up (the traceback goes to the server's window)."""
     return _refused(wants_json(request), describe(exc), 500)
 
 

@@ -25,7 +25,9 @@ from typing import Any, Union
 from typing import TYPE_CHECKING
 
 from . import workspace as _workspace
-from .compose.suggestion import NUMBER_FORM, SUGGESTION_NUMBER, Suggestion, check_fields, plain_number
+from .compose.suggestion import (
+    NUMBER_FORM, SUGGESTION_NUMBER, Suggestion, check_fields, plain_number, split_units,
+)
 from .compose.suggestion import draft_file_name as draft_file_name
 from .draft import DraftResult
 from .errors import DrafterError
@@ -311,7 +313,7 @@ def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
     number = plain_number(typed)  # 第1350号, 1350号, full-width digits: 1350
     if not SUGGESTION_NUMBER.fullmatch(number):  # 1288, 0219, B003 (a letter before the digits)
         raise DrafterError(f"建议（提案）号应为{NUMBER_FORM}，而不是“{typed}”")
-    co = [with_] if isinstance(with_, str) else list(with_ or [])
+    co = split_units(with_)  # 市财政局、市税务局 is two units; "" none; one named twice, once
     suggestion = Suggestion(number=number, title=str(topic or "").strip(), deputy=deputy, session=session,
                             reply_class=type, role=role, lead=lead, co_handlers=co, proposal=proposal,
                             date=_date(date), doc_number=doc_number, text=text)

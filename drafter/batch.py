@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from .compose.suggestion import (
-    NUMBER_FORM, ROLES, SUGGESTION_NUMBER, Suggestion, class_code, draft_file_name, plain_number,
+    NUMBER_FORM, ROLES, SUGGESTION_NUMBER, Suggestion, class_code, draft_file_name, plain_number, split_units,
 )
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError, os_reason
@@ -63,7 +63,6 @@ HEADER_PATTERNS: dict[str, str] = {
     "reply_class": r"答复(类型|类别|分类|等级)",
     "extended": r"(是否)?延期(办理)?",
 }
-_UNIT_SPLIT = lazy(r"[、，,;；/\s]+")
 _NO = ("否", "不", "无", "N", "F", "0")
 _NUMBER_LIKE = lazy(r"[A-Za-z0-9\-]{1,20}")
 _SERIALS = (32874, 73051)  # Excel day numbers of 1990-01-01 and 2100-01-01: plausible 交办日期
@@ -377,7 +376,7 @@ def _is_proposal(kind_value, header: _Header, session: str) -> bool:
 
 
 def _units(value) -> list[str]:
-    return [u for u in _UNIT_SPLIT.split(_cell_text(value)) if u]
+    return split_units(_cell_text(value))
 
 
 def _role(value: str, lead_units: list[str], co_units: list[str], header: _Header,

@@ -468,3 +468,21 @@ def test_a_draft_given_to_distill_is_refused_not_put_back_into_the_base(ws, tmp_
     assert len(errors) == 1 and errors[0].startswith(f"错误：{tmp_path / '12.docx'}: 仍有 ")
     assert "是起草中的答复稿，不是来源文件" in errors[0]
     assert [p.name for p in (ws / "facts").iterdir()] == ["2025-reply-1071.yaml"]
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [p.text for p in docx.Document(path).paragraphs]
+
+
+@pytest.mark.parametrize("given, same_as", [
+    (["--with", "市财政局", "--with", "市财政局", "--with", ""], ["--with", "市财政局"]),
+    (["--with", "市财政局、市税务局"], ["--with", "市财政局", "--with", "市税务局"]),
+    (["--with", ""], []),
+])
+def test_co_handlers_typed_twice_empty_or_in_one_option_draft_as_listed_once(ws, tmp_path, given, same_as):
+    for name, args in (("given", given), ("same", same_as)):
+        result = run(ws, "draft", "12", TITLE, "--date", "2026-05-20", *args, "-o", tmp_path / f"{name}.docx")
+        assert result.exit_code == 0, result.output
+    text = _paragraphs(tmp_path / "given.docx")
+    assert text == _paragraphs(tmp_path / "same.docx")
+    assert not any("会同研究" in p or "、、" in p or "、研究" in p or "、提供" in p for p in text), text

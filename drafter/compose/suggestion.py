@@ -65,6 +65,17 @@ class Suggestion:
             self.text = without_controls(self.text, line_breaks=True)
 
 
+_UNIT_SPLIT = lazy(r"[、，,;；/\s]+")
+
+
+def split_units(values: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    """Units as a clerk lists them, one by one, each once, in order: ``市财政局、市税务局`` (a list's
+    会办单位 cell, one --with) is two; an empty one (--with "") or one given twice is no unit."""
+    raw = [values] if isinstance(values, str) else list(values or [])
+    units = [u for value in raw for u in _UNIT_SPLIT.split(str(value)) if u]
+    return list(dict.fromkeys(units))
+
+
 def class_code(value: str, classes: dict[str, str]) -> str | None:
     """The code of the workspace's class ``value`` names, as a clerk writes it: the code in either
     case, half- or full-width, with or without 类 (b, Ｂ, B类), or the class's meaning; None for none."""

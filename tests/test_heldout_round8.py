@@ -330,3 +330,20 @@ UU快3> 建议提案   > >  人大代表建议
 """
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.title == "姚安县交通运输局关于对姚安县第十七届人民代表大会第一次会议第48号建议案的答复"
+
+
+def test_a_title_broken_before_its_spaced_out_last_word(tmp_path, workspace):
+    """高平市卫生健康和体育局 / 关于对市七届人大五次会议第71号建议的 / 答 复: one title (it was cut at 建议的)."""
+    text = """高平市卫生健康和体育局
+关于对市七届人大五次会议第71号建议的
+答 复
+高卫体发〔2023〕148号
+尊敬的王某珍代表：
+您好！您所提的“关于改善神农卫生院就医环境的建议”已收悉，现答复如下：
+目前神农分院项目场地平整已完成，水电开始安装，土方已开挖。
+高平市卫生健康和体育局
+2023年6月29日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.title == "关于对市七届人大五次会议第71号建议的答复"
+    assert ff.source.suggestion_number == "71" and ff.source.number == "高卫体发〔2023〕148号"

@@ -345,6 +345,10 @@ TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
 
 
+SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
+SPACED_WORD_LINE = re.compile(rf"[{CJK}](?:\s+[{CJK}]){{1,3}}")
+
+
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     """The document's title: the format's, a reply title (joined when the page broke it over lines),
     the 名称/标题 field, else the first line that is not metadata."""
@@ -354,7 +358,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     lines = [re.sub(r"^(?:信息名称|标\s?题|名\s?称)\s+(?=关于|对)", "", t) for t in front if not is_meta_line(t)]
     for i in range(len(lines)):
         for k in (1, 2, 3):
-            joined = "".join(lines[i: i + k])
+            # a title's last word spaced out on its own line: …建议的 / 答 复
+            joined = "".join(SPACED_CJK.sub("", t) if SPACED_WORD_LINE.fullmatch(t) else t for t in lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined
             if REPLY_TITLE.search(joined) and (TITLE_HEAD.match(body) or TITLE_END.search(body)) and "：" not in joined and "收悉" not in joined:
                 if (re.fullmatch(rf"[{CJK}]{{1,12}}", lines[i]) and not ORG_LINE.match(lines[i])

@@ -486,3 +486,14 @@ def test_co_handlers_typed_twice_empty_or_in_one_option_draft_as_listed_once(ws,
     text = _paragraphs(tmp_path / "given.docx")
     assert text == _paragraphs(tmp_path / "same.docx")
     assert not any("会同研究" in p or "、、" in p or "、研究" in p or "、提供" in p for p in text), text
+
+
+@pytest.mark.parametrize("old, new, under", [
+    ("  areas:                          # county-level", "areas:                          # county-level", "organisation"),
+    ("  max_age: 3", "max_age: 3", "draft"),
+])
+def test_a_setting_written_outside_its_section_says_where_it_belongs(ws, old, new, under):
+    config = ws / "drafter.yaml"
+    edit(config, old, new)
+    key = new.split(":")[0]
+    one_error_line(run(ws, "sources"), f"未知的配置项“{key}”（应写在 {under}: 下，缩进两格）")

@@ -36,7 +36,8 @@ from .select import (
 )
 from .sentences import (
     NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, absolute_time, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
-    has_lead, has_year, is_policy_count, restates_lead, running_policies, is_term, month_missing, past_as_of, provisional, sentence_date, source_month, split_sentences,
+    has_lead, has_year, is_policy_count, is_term, month_missing, past_as_of, provisional, restates_lead, running_policies,
+    sentence_date, source_month, split_sentences,
     with_mark, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, class_code, is_collective, you_word

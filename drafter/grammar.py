@@ -95,7 +95,7 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 # Measure words, counters and currencies a figure ends in (alternation: longer ones first where
 # one starts another).
 UNITS = (
-    "个百分点|百分点|人次|场次|家/次|家次|项次|户次|平方公里|平方米|千瓦时|千瓦|兆瓦|公里|小时|个月|"
+    "个百分点|百分点|人次|场次|家/次|家次|项次|户次|平方公里|平方米|立方米|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|小时|个月|"
     "美元|欧元|港元|日元|英镑|"
     "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|"
     "公顷|%|％|‰"

@@ -273,3 +273,60 @@ def test_a_report_read_to_the_assembly_is_no_reply(tmp_path, workspace, salutati
     ff = distil(tmp_path, workspace, PLAN_REPORT.replace("各位代表：", salutation), "report.txt")
     assert ff.source.kind == "work_report"
     assert ff.source.period == 2022
+
+
+def test_lengths_and_weights_in_metres_and_kilograms_are_figures(tmp_path, workspace):
+    """…对该路段547米公路进行了硬化, 新建排水管网1.2千米, 清运淤泥300立方米, 发放大米500公斤: figures
+    (547米 was none: 米 was no unit)."""
+    text = """姚安县交通运输局关于对姚安县第十七届人民代表大会第一次会议第48号建议案的答复
+
+王某菊等12位代表：
+
+你们提出的《大龙口村村内水泥路硬化工程》的建议收悉，现答复如下：
+
+2015年我局已在第一批村组公路项目内对该路段547米公路（启明线-白家屯小学）进行了硬化，新建排水管网1.2千米，清运淤泥300立方米，发放大米500公斤。
+
+姚安县交通运输局
+2017年6月23日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    figures = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert figures == {"547米": 2015, "1.2千米": 2015, "300立方米": 2015, "500公斤": 2015}
+
+
+@pytest.mark.parametrize("line", [
+    "姚安县人民政府欢迎您！",
+    "UU快3> 建议提案   > >  人大代表建议",
+    "成文日期",
+    "发布机构",
+    "政府信息公开指南",
+    "11511122MB16320264/2023-00040",
+    "石林彝族自治县人民政府 www.kmsl.gov.cn",
+])
+def test_a_site_s_greeting_an_empty_breadcrumb_step_and_a_field_s_name_alone_are_chrome(line):
+    from drafter.read.clean import is_chrome
+
+    assert is_chrome(line)
+
+
+def test_a_reply_s_title_takes_no_navigation_before_it(tmp_path, workspace):
+    """A mirror's greeting and breadcrumb, a table's field names on lines of their own, over a reply's
+    title: the title alone (it was 姚安县人民政府欢迎您！UU快3> 建议提案 > > 人大代表建议姚安县交通运输局关于…)."""
+    text = """姚安县人民政府欢迎您!
+UU快3> 建议提案   > >  人大代表建议
+成文日期
+2017-06-30
+姚安县交通运输局关于对姚安县第十七届人民代表大会第一次会议第48号建议案的答复
+来源: 姚安县交通运输局 | 访问量:3487 | 发布时间: 2017/6/30 16:31:56
+
+王某菊等12位代表:
+
+你们提出的《大龙口村村内水泥路硬化工程》的建议收悉，现答复如下：
+
+2015年我局已在第一批村组公路项目内对该路段547米公路进行了硬化。
+
+姚安县交通运输局
+2017年6月23日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.title == "姚安县交通运输局关于对姚安县第十七届人民代表大会第一次会议第48号建议案的答复"

@@ -104,6 +104,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:分享到|分享至)"), 60),
     (lazy(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
     (lazy(r"欢迎(?:访问|光临|来到|浏览).{0,24}(?:网站|网|门户|平台|主页)"), 80),
+    (lazy(r"^[^，。；]{2,24}欢迎(?:您|你)[！!]?$"), 30),  # 某县人民政府欢迎您！
+    (lazy(r"^[^，。；\s]{2,24}\s+(?:https?://)?www\.[A-Za-z0-9.\-]+$", re.I), 60),  # 某县人民政府 www.….gov.cn
     # a page's own address, a media or attachment link, a date-of-today widget
     (lazy(r"^(?:https?://|www\.)\S+$", re.I), 400),
     (lazy(r"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|jpe?g|png|gif)$", re.I), 160),
@@ -139,7 +141,7 @@ MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
 # f3a9c1d27e6b4d0a9c8e5b7a1d2c3e4f): page residue, not text.
 _NOTHING_TO_READ = lazy(rf"[{CJK}A-Za-z0-9]")
-_BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{16,}$")
+_BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-/]*\d)(?=[A-Za-z0-9_\-/]*[A-Za-z])[A-Za-z0-9_\-/]{16,}$")  # (an index code: 11511122MB16320264/2023-00040)
 # Chrome inside a line that also holds something worth keeping (a date, a source):
 # "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
 _INLINE_CHROME = lazy(
@@ -165,7 +167,8 @@ CHROME_WORDS = frozenset(
     English 网站地图 联系我们 微信 微博 QQ QQ空间 纠错 我要纠错 扫一扫 二维码 正文 视力保护色 搜索 站内搜索
     今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答 返回上一级 返回上一页 返回列表 朗读 听全文
     新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信
-    放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手""".split()
+    放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手
+    政府信息公开指南 政府信息公开制度 政府信息公开目录""".split()
 )
 
 
@@ -185,8 +188,10 @@ def is_chrome(text: str) -> bool:
     for pattern, max_len in _CHROME_SEARCH:
         if len(text) <= max_len and pattern.search(text):
             return True
-    parts = _BREADCRUMB_SEP.split(text.strip(" >›»＞→"))
-    if len(parts) >= 3 and all(0 < len(p) <= 15 for p in parts):
+    parts = [p for p in _BREADCRUMB_SEP.split(text.strip(" >›»＞→")) if p]  # (首页 > > 人大代表建议: an empty step)
+    if len(parts) >= 3 and all(len(p) <= 15 for p in parts):
+        return True
+    if _FIELD_NAME_ALONE.match(text):  # a field's name whose value the page put on the next line
         return True
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     return bool(tokens) and all(t in CHROME_WORDS for t in tokens)
@@ -200,6 +205,9 @@ META_FIELDS = (
     "发文日期 生效日期 废止日期 公开方式 公开范围 公开时限 有效性 名称 标题 主题词 信息来源"
 ).split()
 _FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, reverse=True))
+# (not a word a document may use as a heading of its own: 标题, 名称, 分类, 主题词)
+_ALONE_KEY = "|".join(r"\s*".join(k) for k in sorted(set(META_FIELDS) - {"标题", "名称", "分类", "主题词", "文号"}, key=len, reverse=True))
+_FIELD_NAME_ALONE = lazy(rf"^[\[【]?\s*(?:{_ALONE_KEY})\s*[\]】]?\s*[:：]?$")
 # a field at the start of the line: [ 发布机构 ] …  【索引号】…  索  引  号 …  文 号 : …
 _FIELD_START = lazy(rf"^(?:[\[【]\s*(?:{_FIELD_KEY})\s*[\]】]|(?:{_FIELD_KEY})(?:\s|[:：]))")
 _FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY})(?=\s|[:：]|$))\s*[:：]?\s*")

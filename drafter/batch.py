@@ -550,6 +550,9 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     today = today or dt.date.today()
     items, problems, header = _read_list(list_path, ws)
     out = Path(out_dir) if out_dir is not None else ws.drafts_dir / list_path.stem
+    if not out.parent.is_dir() and out.parent.resolve() != ws.drafts_dir.resolve():
+        # as drafter draft -o: a typo must not create a chain of folders (/nonexistent/a/b was made)
+        raise DrafterError("草稿目录的上级目录不存在", out.parent)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

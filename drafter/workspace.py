@@ -323,14 +323,18 @@ DRAFT_KEYS = ("headings", "length", "max_length", "max_age")
 
 
 def unknown_key(node: dict, known: tuple[str, ...], section: str = "") -> tuple[str, str] | None:
-    """The first key of ``node`` not in ``known``, and the message saying so (the key it is likely a
-    typo of, else the keys there are); None when every key is known."""
+    """The first key of ``node`` not in ``known``, and the message saying so (the section it
+    belongs under, the key it is likely a typo of, else the keys there are); None when every key
+    is known."""
     import difflib
 
+    sections = {"organisation": ORGANISATION_KEYS, "draft": DRAFT_KEYS} if not section else {}
     for key in node:
         if key not in known:
+            under = next((name for name, keys in sections.items() if key in keys), None)
             close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
-            hint = f"是否要写 {close[0]}？" if close else f"可用：{'、'.join(known)}"
+            hint = (f"应写在 {under}: 下，缩进两格" if under else
+                    f"是否要写 {close[0]}？" if close else f"可用：{'、'.join(known)}")
             return key, f"未知的配置项“{section}{key}”（{hint}）"
     return None
 

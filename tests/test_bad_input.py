@@ -486,3 +486,26 @@ def test_co_handlers_typed_twice_empty_or_in_one_option_draft_as_listed_once(ws,
     text = _paragraphs(tmp_path / "given.docx")
     assert text == _paragraphs(tmp_path / "same.docx")
     assert not any("会同研究" in p or "、、" in p or "、研究" in p or "、提供" in p for p in text), text
+
+
+@pytest.mark.parametrize("old, new, under", [
+    ("  areas:                          # county-level", "areas:                          # county-level", "organisation"),
+    ("  max_age: 3", "max_age: 3", "draft"),
+])
+def test_a_setting_written_outside_its_section_says_where_it_belongs(ws, old, new, under):
+    config = ws / "drafter.yaml"
+    edit(config, old, new)
+    key = new.split(":")[0]
+    one_error_line(run(ws, "sources"), f"未知的配置项“{key}”（应写在 {under}: 下，缩进两格）")
+
+
+def test_a_batch_folder_under_a_folder_that_does_not_exist_is_refused_not_made(ws, tmp_path):
+    listing = tmp_path / "清单.csv"
+    listing.write_text("建议号,标题,交办日期\n1301,关于加大科技金融支持科创企业的建议,2026-03-01\n", encoding="utf-8")
+    out = tmp_path / "没有" / "这个" / "草稿"
+    one_error_line(run(ws, "batch", listing, "-o", out), f"{out.parent}: 草稿目录的上级目录不存在")
+    assert not (tmp_path / "没有").exists()
+    made = run(ws, "batch", listing, "-o", tmp_path / "草稿", "--jobs", "1")  # one new folder is made
+    assert made.exit_code == 0, made.output
+    default = run(ws, "batch", listing, "--jobs", "1")  # drafts/ itself is made when missing
+    assert default.exit_code == 0 and (ws / "drafts" / "清单" / "1301.docx").is_file(), default.output

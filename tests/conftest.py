@@ -82,6 +82,15 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
+def workspace():
+    """The demo workspace (the repository), loaded once: read-only (a test file that needs another
+    ``workspace`` defines its own)."""
+    from drafter.workspace import load_workspace
+
+    return load_workspace(REPO)
+
+
+@pytest.fixture(scope="session")
 def seeded_root(tmp_path_factory) -> Path:
     """The demo workspace with every seed distilled (session-wide: do not write into it)."""
     from drafter.distill import distill_paths

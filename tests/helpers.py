@@ -420,3 +420,8 @@ def issuer_workspace(root: Path, row: dict) -> Path:
     shutil.copytree(REPO / "templates", root / "templates")
     assert distill_paths(load_workspace(root), [CORPUS / row["file"]]).ok
     return root
+
+
+def fact_texts(ff) -> str:
+    """The texts of a fact file's facts, one a line."""
+    return "\n".join(f.text for f in ff.facts)

@@ -8,15 +8,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import REPO, distil
+from helpers import distil
 
 from drafter.grammar import UNIT_END
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
 
 
 @pytest.mark.parametrize("name", ["市委组织部", "省委宣传部", "市委人才办", "市人民政府办公厅", "市政府办公室", "市科技局",

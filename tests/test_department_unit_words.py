@@ -6,16 +6,9 @@ it names its issuer; the seeds, the corpus and the held-out pages read as before
 from __future__ import annotations
 
 
-import pytest
-from helpers import REPO, distil
+from helpers import distil
 
 from drafter.distill.places import org_names, short_forms
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
 
 
 def test_every_department_the_grammar_names_is_a_unit_word():

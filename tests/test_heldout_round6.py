@@ -10,19 +10,9 @@ workspace), and asserts on the facts and metadata that come out.
 from __future__ import annotations
 
 import pytest
-from helpers import REPO, distil
+from helpers import distil, fact_texts
 
 from drafter.read.clean import is_chrome
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
-
-
-def fact_texts(ff) -> str:
-    return "\n".join(f.text for f in ff.facts)
 
 
 @pytest.mark.parametrize("line", [

@@ -10,18 +10,7 @@ asserts on the facts and metadata that come out.
 from __future__ import annotations
 
 import pytest
-from helpers import REPO, distil
-
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
-
-
-def fact_texts(ff) -> str:
-    return "\n".join(f.text for f in ff.facts)
+from helpers import distil, fact_texts
 
 
 COURTESY_FIRST = """关于对县政协第十五届五次会议第64号提案的答复

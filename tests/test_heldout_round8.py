@@ -10,18 +10,7 @@ asserts on the facts and metadata that come out.
 from __future__ import annotations
 
 import pytest
-from helpers import REPO, distil
-
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
-
-
-def fact_texts(ff) -> str:
-    return "\n".join(f.text for f in ff.facts)
+from helpers import distil, fact_texts
 
 
 ROAD_REPLY = """关于市十七届人大三次会议第182号代表建议的答复函
@@ -92,19 +81,6 @@ def test_a_reply_published_by_the_government_s_office_is_its_writer_s(tmp_path, 
     text = GOVERNMENT_SITE_REPLY.replace("某某县人民政府办公室", office)
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.issuer == "某某县卫生健康局"
-
-
-
-@pytest.mark.parametrize("line", [
-    "放大字体 | 缩小字体 | 已收藏，点击取消收藏 点击收藏 点击收藏 | 打印 |",
-    "放大字体 缩小字体 【打印】 【关闭】",
-    "腾讯文库2020年县民政局2020",
-    "百度文库某县民政局2021年工作总结",
-])
-def test_a_page_s_toolbar_and_a_document_library_s_name_are_chrome(line):
-    from drafter.read.clean import is_chrome
-
-    assert is_chrome(line)
 
 
 def test_a_document_library_s_name_over_a_report_joins_no_fact(tmp_path, workspace):
@@ -295,6 +271,12 @@ def test_lengths_and_weights_in_metres_and_kilograms_are_figures(tmp_path, works
 
 
 @pytest.mark.parametrize("line", [
+    # a page's toolbar and a document library's name
+    "放大字体 | 缩小字体 | 已收藏，点击取消收藏 点击收藏 点击收藏 | 打印 |",
+    "放大字体 缩小字体 【打印】 【关闭】",
+    "腾讯文库2020年县民政局2020",
+    "百度文库某县民政局2021年工作总结",
+    # a site's greeting, an empty breadcrumb step, a field's name alone, an index code, a banner
     "姚安县人民政府欢迎您！",
     "UU快3> 建议提案   > >  人大代表建议",
     "成文日期",
@@ -303,7 +285,7 @@ def test_lengths_and_weights_in_metres_and_kilograms_are_figures(tmp_path, works
     "11511122MB16320264/2023-00040",
     "石林彝族自治县人民政府 www.kmsl.gov.cn",
 ])
-def test_a_site_s_greeting_an_empty_breadcrumb_step_and_a_field_s_name_alone_are_chrome(line):
+def test_a_page_s_toolbars_greetings_and_field_names_are_chrome(line):
     from drafter.read.clean import is_chrome
 
     assert is_chrome(line)

@@ -7,17 +7,10 @@ Documents are distilled through the path ``drafter distill`` takes, in the demo 
 from __future__ import annotations
 
 
-import pytest
-from helpers import REPO, distil
+from helpers import distil
 from helpers import place_names as names
 
 from drafter.distill.places import innermost, is_place, leading_places, org_names, place_chain
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
 
 
 def test_a_place_joined_by_a_conjunction_is_that_place():

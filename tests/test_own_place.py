@@ -6,15 +6,7 @@ is no 国家区). Read as ``drafter distill`` reads a page, in the demo workspac
 
 from __future__ import annotations
 
-import pytest
-from helpers import REPO, distil
-
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
+from helpers import distil
 
 
 CITY_NEWS = """我市科技创新工作再获佳绩

@@ -8,14 +8,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import REPO, distil
-
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
+from helpers import distil
 
 
 NUMBERED_REPLY = """对区第五届人民代表大会第三次会议第7号代表建议的答复

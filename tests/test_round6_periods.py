@@ -7,15 +7,7 @@ texts written for each rule, read as ``drafter distill`` reads a page in the dem
 
 from __future__ import annotations
 
-import pytest
-from helpers import REPO, distil
-
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
+from helpers import distil
 
 
 REPORT = """2023年度县农业局工作总结及2023年工作计划

@@ -9,16 +9,9 @@ written for each rule, read as ``drafter distill`` reads a page in the demo work
 
 from __future__ import annotations
 
-import pytest
-from helpers import REPO, distil
+from helpers import distil
 
 from drafter.distill.places import is_place
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
 
 
 def test_a_name_of_numerals_is_a_place_a_count_is_not():

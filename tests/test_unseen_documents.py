@@ -10,15 +10,9 @@ from __future__ import annotations
 
 
 import pytest
-from helpers import REPO, distil
+from helpers import distil
 
 from drafter.model import FactFile
-from drafter.workspace import load_workspace
-
-
-@pytest.fixture(scope="module")
-def workspace():
-    return load_workspace(REPO)
 
 
 def fact_texts(ff: FactFile) -> str:

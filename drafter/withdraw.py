@@ -21,6 +21,7 @@ from typing import Any
 from .errors import DrafterError, os_reason
 from .workspace import Workspace, relative_path
 
+
 @dataclass
 class WithdrawReport:
     """What withdrawing a source removes (or removed: ``withdrawn``)."""
@@ -58,7 +59,7 @@ def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edi
     own = [f for f in index.facts.values() if f.source_id == source_id]
     ids = {f.id for f in own}
     seed = (ws.root / meta.path).resolve() if meta.path else None
-    seeds = (ws.root / "seeds").resolve()
+    seeds = ws.seeds_dir.resolve()
     if seed is not None and (not seed.is_file() or seeds not in seed.parents):
         seed = None
     report = WithdrawReport(

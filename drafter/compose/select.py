@@ -57,7 +57,7 @@ from ..reply import provided_by
 from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
-    NAME, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    LEAD_VERB, NAME, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
     without_named_frame,
 )
@@ -1528,8 +1528,9 @@ def next_step(heading: str | None) -> str | None:
 
 # A heading stating a result of a thing (科技成果转化服务体系日益完善, …政策环境持续优化): the thing, how
 # it went on, the verb of making it better.
-_RESULT_WORDS = lazy(rf"日益|日趋|持续|不断|逐步|稳步|进一步|显著|明显|全面|{alternation(FURTHER_VERBS)}")
-RESULT_HEADING = lazy(rf"^(?P<thing>[\u4e00-\u9fff“”]{{2,}}?)(?:日益|日趋|持续|不断|逐步|稳步|进一步|显著|明显|全面)?"
+_HOW_IT_WENT = "日益|日趋|持续|不断|逐步|稳步|进一步|显著|明显|全面"
+_RESULT_WORDS = lazy(rf"{_HOW_IT_WENT}|{alternation(FURTHER_VERBS)}")
+RESULT_HEADING = lazy(rf"^(?P<thing>[\u4e00-\u9fff“”]{{2,}}?)(?:{_HOW_IT_WENT})?"
                       rf"(?P<verb>{alternation(FURTHER_VERBS)})$")
 
 
@@ -1665,9 +1666,6 @@ def _unframed(text: str) -> str:
         return bare
     return body if body.startswith(("在", "以")) else ("在" if framed.group("a") else "以") + body
 
-
-# How a lead phrase that says what is done begins (加强…, 引建…, 强主体).
-LEAD_VERB = lazy(f"(?:{alternation(LEAD_VERBS)})")
 
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,

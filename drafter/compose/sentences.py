@@ -84,6 +84,8 @@ def has_lead(sentences: list[str]) -> bool:
 
 
 RESTATED = 6  # characters of a lead's object the next sentence says again, for the lead to say nothing more
+# How a lead phrase that says what is done begins (加强…, 引建…, 强主体): its verb, the longest first.
+LEAD_VERB = lazy(f"(?:{G.words(G.LEAD_VERBS)})")
 
 
 def restates_lead(sentences: list[str]) -> bool:
@@ -93,8 +95,8 @@ def restates_lead(sentences: list[str]) -> bool:
     if not has_lead(sentences):
         return False
     lead = sentences[0].strip().rstrip("。；;：:")
-    verb = next((v for v in sorted(G.LEAD_VERBS, key=len, reverse=True) if lead.startswith(v)), "")
-    thing = lead[len(verb):]
+    verb = LEAD_VERB.match(lead)
+    thing = lead[verb.end():] if verb else lead
     return len(thing) >= RESTATED and thing in sentences[1]
 
 

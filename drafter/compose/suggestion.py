@@ -79,9 +79,9 @@ def split_units(values: str | list[str] | tuple[str, ...] | None) -> list[str]:
 def class_code(value: str, classes: dict[str, str]) -> str | None:
     """The code of the workspace's class ``value`` names, as a clerk writes it: the code in either
     case, half- or full-width, with or without 类 (b, Ｂ, B类), or the class's meaning; None for none."""
-    import unicodedata
+    from ..textutil import nfkc
 
-    text = unicodedata.normalize("NFKC", str(value)).strip()
+    text = nfkc(str(value)).strip()
     code = re.sub(r"类$", "", text).upper()
     return next((key for key, meaning in classes.items() if code == key.upper() or text == meaning), None)
 

@@ -705,18 +705,22 @@ def _session_name(text: str) -> str:
     return text[m.start():] if m.start() <= 1 or not is_place(text[: m.end()]) else text
 
 
-# An addressee a page wrote without its colon: 尊敬的王某代表, 贺某、佟某委员 — names only (two to four
-# characters, a list of them), never deputies in general (人大代表, 各位代表, 全体委员).
-BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:人大|政协|党派|各位|全体|广大|有关|相关))([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)"
-                            r"(?:[（(]?等[^）)]{0,4}[）)]?)?(?:代表|委员)们?$")
+# Words before 代表/委员 that speak of deputies in general (人大代表, 各位代表, 全体委员), never a name.
+IN_GENERAL = "人大|政协|各位|全体|广大"
+# A list of names (two to four characters each) and the 等 after it (（等10位）): who a letter names.
+NAMES = rf"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
+AND_OTHERS = r"(?:[（(]?等[^）)]{0,4}[）)]?)?"
+# An addressee a page wrote without its colon: 尊敬的王某代表, 贺某、佟某委员 — names only, never deputies in
+# general (nor 党派, 有关/相关 代表).
+BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:{IN_GENERAL}|党派|有关|相关))({NAMES}){AND_OTHERS}(?:代表|委员)们?$")
 # Who made the suggestion, named where it is acknowledged (张某委员提出的《…》收悉, 李某、王某等代表提出的…):
-# names only, never deputies in general (市人大代表, 各位委员).
-PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:人大|政协|各位|全体|广大|有关|相关|部分))"
-                         rf"([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)(?:等[\d{CN_DIGITS}十]*[名位]?)?(?:代表|委员)"
+# names only, never deputies in general (市人大代表, 各位委员, 部分代表).
+PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:{IN_GENERAL}|有关|相关|部分))"
+                         rf"({NAMES})(?:等[\d{CN_DIGITS}十]*[名位]?)?(?:代表|委员)"
                          rf"(?:在[^，。：]{{0,30}}?)?(?:所)?提出?的")
 # An addressee a page ran into the reply's first sentence: 陆某忠代表：您在市九届人大四次会议上提出的…
-ADDRESSEE_THEN_OPENING = re.compile(rf"^((?:尊敬的)?(?![{CJK}]{{0,3}}(?:人大|政协|各位|全体|广大))[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
-                                    rf"(?:[（(]?等[^）)]{{0,4}}[）)]?)?(?:代表|委员)们?：)(?=您|你|贵)")
+ADDRESSEE_THEN_OPENING = re.compile(rf"^((?:尊敬的)?(?![{CJK}]{{0,3}}(?:{IN_GENERAL})){NAMES}"
+                                    rf"{AND_OTHERS}(?:代表|委员)们?：)(?=您|你|贵)")
 # Fields a page's table writes without their colons (签发人 张某 签发日期 2023-09-07 17:16 类别 B, 编号 247 办理部门
 # 农水局): a date, a unit or a class, each read only in its own form.
 SPACED_FIELD = re.compile(

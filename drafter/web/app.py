@@ -24,8 +24,8 @@ from urllib.parse import quote, urlencode
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.exceptions import HTTPException
 from starlette.datastructures import QueryParams, UploadFile
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import (
@@ -41,8 +41,8 @@ from ..errors import DrafterError
 from ..fileio import sha256_file
 from ..lazyre import lazy
 from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
-from ..withdraw import withdrawn_source
 from ..textutil import without_controls
+from ..withdraw import withdrawn_source
 from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs

@@ -1,0 +1,76 @@
+"""Drafts for another bureau, second round: 重庆市巴南区水利局, a district's water bureau (issue 8:
+the rules must hold for places and kinds of bureau the team never tuned on).
+
+Four of its published documents were gathered (replies to 区政协十五届二次会议第147号提案, to
+区十九届人大四次会议第315号 and 区十九届人大六次会议第311号、第124号建议, and an excerpt of the
+district's water plan to 2025); a workspace for the bureau distilled all but the 124 reply and drafted
+124 (关于对石滩镇梯子口水库进行维修整治的建议, 李强) from its number, title, deputy and session, dated
+a few days after the real reply, as a clerk does who has only the title. What a clerk found there:
+
+- the draft worked 围绕对石滩镇梯子口水库进行维修整治 (the title's 对…进行… kept with its preposition)
+  where a clerk writes 围绕石滩镇梯子口水库维修整治;
+
+The fixtures (tests/fixtures/other/banan_*) are the pages' texts as published, cut to what a test needs.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+from helpers import REPO
+
+from drafter.cli import cli
+
+OTHER = REPO / "tests" / "fixtures" / "other"
+REPLY_315 = OTHER / "banan_slj_reply_315_2024.txt"
+PLAN = OTHER / "banan_water_plan_excerpt.txt"
+
+BANAN = """\
+organisation:
+  name: 重庆市巴南区水利局
+  short_name: 区水利局
+  jurisdiction: 巴南区
+signatory: 某某某
+contact: 某某
+phone: 023-00000000
+cc:
+  suggestion:
+    - [区人大常委会人代工委]
+    - [区政府督查室]
+"""
+
+
+def banan(root: Path, *sources: Path) -> Path:
+    """A workspace of 重庆市巴南区水利局 at ``root`` (its drafter.yaml, the repository's templates)
+    with ``sources`` distilled."""
+    root.mkdir()
+    (root / "drafter.yaml").write_text(BANAN, "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    if sources:
+        result = CliRunner().invoke(cli, ["-w", str(root), "distill", *map(str, sources)])
+        assert result.exit_code == 0, result.output
+    return root
+
+
+def draft_124(root: Path, tmp_path: Path, *extra: str) -> list[str]:
+    """Suggestion 124 drafted in ``root`` from its title alone, dated four days after the real reply;
+    the draft's paragraphs."""
+    out = tmp_path / "124.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "124", "关于对石滩镇梯子口水库进行维修整治的建议", "--deputy", "李强",
+        "--session", "区十九届人大六次会议", "--date", "2025-05-13", "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return [p.text for p in docx.Document(str(out)).paragraphs]
+
+
+def test_a_title_saying_what_is_done_to_a_thing_is_worked_on_as_that_thing_and_that_work(tmp_path):
+    """关于对石滩镇梯子口水库进行维修整治的建议: the work is 围绕石滩镇梯子口水库维修整治, in part one's
+    overview, part two's lead-in and its placeholder — never 围绕对…进行…."""
+    text = "\n".join(draft_124(banan(tmp_path / "ws"), tmp_path))
+    assert "围绕石滩镇梯子口水库维修整治" in text, text
+    assert "石滩镇梯子口水库维修整治方面的下一步举措" in text, text
+    assert "对石滩镇梯子口水库进行" not in text.split("答复如下", 1)[1], text
+

@@ -9,6 +9,8 @@ a few days after the real reply, as a clerk does who has only the title. What a 
 
 - the draft worked 围绕对石滩镇梯子口水库进行维修整治 (the title's 对…进行… kept with its preposition)
   where a clerk writes 围绕石滩镇梯子口水库维修整治;
+- the 315 reply's sign-off (此答复函已经蒋文局长审签，对以上答复您有什么意见，请填写…回执…) was distilled
+  as a fact of work done, a sentence a draft could quote as the bureau's result;
 
 The fixtures (tests/fixtures/other/banan_*) are the pages' texts as published, cut to what a test needs.
 """
@@ -20,7 +22,7 @@ from pathlib import Path
 
 import docx
 from click.testing import CliRunner
-from helpers import REPO
+from helpers import REPO, base_facts
 
 from drafter.cli import cli
 
@@ -74,3 +76,11 @@ def test_a_title_saying_what_is_done_to_a_thing_is_worked_on_as_that_thing_and_t
     assert "石滩镇梯子口水库维修整治方面的下一步举措" in text, text
     assert "对石滩镇梯子口水库进行" not in text.split("答复如下", 1)[1], text
 
+
+def test_a_replys_sign_off_is_no_fact(tmp_path):
+    """此答复函已经蒋文局长审签，对以上答复您有什么意见，请填写《…回执》… closes the letter: who signed it and
+    how the deputy answers; the facts of the 315 reply are its work on 丰盛镇's water supply only."""
+    root = banan(tmp_path / "ws", REPLY_315)
+    texts = [f["text"] for f in base_facts(root)]
+    assert texts and any("丰盛供水站扩网连通工程" in t for t in texts), texts
+    assert not [t for t in texts if "审签" in t or "回执" in t], texts

@@ -11,6 +11,8 @@ a few days after the real reply, as a clerk does who has only the title. What a 
   where a clerk writes 围绕石滩镇梯子口水库维修整治;
 - the 315 reply's sign-off (此答复函已经蒋文局长审签，对以上答复您有什么意见，请填写…回执…) was distilled
   as a fact of work done, a sentence a draft could quote as the bureau's result;
+- the district's water plan, which names its place only short (实施巴南城市供水…, 巴南全区), was of no
+  place: its facts were not the bureau's own, and no draft on its matters used them;
 
 The fixtures (tests/fixtures/other/banan_*) are the pages' texts as published, cut to what a test needs.
 """
@@ -21,6 +23,7 @@ import shutil
 from pathlib import Path
 
 import docx
+import yaml
 from click.testing import CliRunner
 from helpers import REPO, base_facts
 
@@ -84,3 +87,13 @@ def test_a_replys_sign_off_is_no_fact(tmp_path):
     texts = [f["text"] for f in base_facts(root)]
     assert texts and any("丰盛供水站扩网连通工程" in t for t in texts), texts
     assert not [t for t in texts if "审签" in t or "回执" in t], texts
+
+
+def test_a_text_naming_its_place_short_and_whole_is_of_that_place(tmp_path):
+    """The plan excerpt says 巴南 three times and 巴南全区 once, never 巴南区: it is of 巴南区, and its
+    facts are the bureau's own."""
+    root = banan(tmp_path / "ws", PLAN)
+    source = yaml.safe_load(next((root / "facts").glob("*.yaml")).read_text("utf-8"))
+    assert source["source"]["jurisdiction"] == "巴南区", source["source"]
+    assert all(f["jurisdiction"] == "巴南区" and not f.get("external") for f in source["facts"]), source["facts"]
+

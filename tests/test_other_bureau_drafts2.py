@@ -13,6 +13,8 @@ a few days after the real reply, as a clerk does who has only the title. What a 
   as a fact of work done, a sentence a draft could quote as the bureau's result;
 - the district's water plan, which names its place only short (实施巴南城市供水…, 巴南全区), was of no
   place: its facts were not the bureau's own, and no draft on its matters used them;
+- read as the bureau's, that plan's target (到2025年，新增日供水能力5万立方米，农村自来水普及率达到92%)
+  stood in part one of a June 2025 draft as work done, a figure not yet reached reported as reached;
 
 The fixtures (tests/fixtures/other/banan_*) are the pages' texts as published, cut to what a test needs.
 """
@@ -97,3 +99,19 @@ def test_a_text_naming_its_place_short_and_whole_is_of_that_place(tmp_path):
     assert source["source"]["jurisdiction"] == "巴南区", source["source"]
     assert all(f["jurisdiction"] == "巴南区" and not f.get("external") for f in source["facts"]), source["facts"]
 
+
+def test_a_target_to_reach_is_a_plan_never_a_result(tmp_path):
+    """到2025年，…农村自来水普及率达到92% is what the plan aims at: a draft of June 2025 on rural water
+    supply reports it nowhere in part one; where it stands, it is a next step."""
+    root = banan(tmp_path / "ws", PLAN)
+    kinds = {f["text"]: f["kind"] for f in base_facts(root)}
+    aimed = [t for t in kinds if "普及率达到92%" in t]
+    assert aimed and all(kinds[t] == "plan" for t in aimed), kinds
+    out = tmp_path / "201.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "201", "关于加快推进农村供水保障工程建设的建议", "--deputy", "张某",
+        "--session", "区十九届人大六次会议", "--date", "2025-06-10", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    part_one = text.split("一、基本情况", 1)[1].split("二、下一步工作计划", 1)[0]
+    assert "92%" not in part_one, part_one

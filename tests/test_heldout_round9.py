@@ -119,3 +119,49 @@ def test_what_the_work_follows_before_a_level_is_no_place(name):
     from drafter.distill.places import is_place
 
     assert not is_place(name)
+
+
+def test_a_breakdown_after_a_total_is_of_the_total_s_year(tmp_path, workspace):
+    """…截至8月底…满足率100%。…2021年我局承办的建议、提案共15件。其中:州人大代表建议2件…县政协提案6件…:
+    the 其中 sentence breaks down 2021's 15件 and is 2021's too (its figures had no year)."""
+    text = """建议提案办理状况汇报
+我局实行有力措施推动建议提案办理工作,截至8月底,所承办的建议提案全部在规定时限内办复,代表委员基本满意率100%。依据县人民政府工作安排,2021年我局承办的建议、提案共15件。其中:州人大代表建议2件(主办件2件、会办件0件); 州政协提案3件(主办件2件、会办件1件);县人大代表建议4件(主办件3件、会办件1件);县政协提案6件(主办件3件、会办件3件)。
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    # a figure's own period where it has one (basis set: 2件 had basis unknown), else its fact's
+    years = {g.raw: g.year if g.basis else g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert years["15件"] == 2021
+    assert years["3件"] == years["4件"] == years["6件"] == 2021
+
+
+LIBRARY_PAGE = """欢迎来到天天文库
+浏览记录
+ID:16903377
+大小:17.00 KB
+页数:3页
+第1页共8页区水利局工作总结报告今年以来,在区委、区政府的正确领导下,全区各项水利工作有序推进。农村平安饮水工程方案总投资918.14万元,2023年完成年度投资503.8万元。
+"""
+
+
+def test_a_document_library_s_file_card_and_page_count_are_chrome(tmp_path, workspace):
+    """欢迎来到天天文库, ID:16903377, 大小:17.00 KB, 页数:3页 over a document, and 第1页共8页 run into its
+    first line: the library's, not the document's (第1页共8页 opened a fact, the card lines became the title)."""
+    ff = distil(tmp_path, workspace, LIBRARY_PAGE, "report.txt")
+    text = fact_texts(ff)
+    assert "503.8万元" in text
+    assert "第1页共8页" not in text
+    assert ff.source.title is None or "文库" not in ff.source.title
+
+
+def test_traditional_scales_are_figures(tmp_path, workspace):
+    """計畫投資1300萬元 on a mirror in traditional characters: a figure of 1300 万元 (none was read)."""
+    text = """水利局下半年工作計畫
+(一)繼續夯實我市的水利基礎設施
+1.計畫投資1300萬元,建設分水水庫除險加固工程;
+2.總投資1.2億元,受益人口3.59萬人,目前已完成投資85萬元。
+"""
+    ff = distil(tmp_path, workspace, text, "plan.txt")
+    figures = {g.raw: (g.value, g.scale, g.unit) for f in ff.facts for g in f.figures}
+    assert figures["1300萬元"] == (1300, "万", "元")
+    assert figures["1.2億元"] == (1.2, "亿", "元")
+    assert figures["85萬元"] == (85, "万", "元")

@@ -15,6 +15,10 @@ a few days after the real reply, as a clerk does who has only the title. What a 
   place: its facts were not the bureau's own, and no draft on its matters used them;
 - read as the bureau's, that plan's target (到2025年，新增日供水能力5万立方米，农村自来水普及率达到92%)
   stood in part one of a June 2025 draft as work done, a figure not yet reached reported as reached;
+- a suggestion on 春龙水库 drafted from the 147 reply (a page that gives no date) opened part one with a
+  meeting of one day (5月10日，区人大封洪华副主任组织召开了春龙水库五方会商…) as its overview;
+- that reply's account of how it handled its own item (接到《关于接龙镇春龙村新建高位水库的建议》（第147号）后，
+  我局高度重视，及时与提案委员进行了充分沟通…) stood as a result in another deputy's reply;
 
 The fixtures (tests/fixtures/other/banan_*) are the pages' texts as published, cut to what a test needs.
 """
@@ -34,6 +38,8 @@ from drafter.cli import cli
 OTHER = REPO / "tests" / "fixtures" / "other"
 REPLY_315 = OTHER / "banan_slj_reply_315_2024.txt"
 PLAN = OTHER / "banan_water_plan_excerpt.txt"
+REPLY_124 = OTHER / "banan_slj_reply_124_2025.txt"
+PROPOSAL_147 = OTHER / "banan_slj_proposal_147_nd.txt"  # as published: no date on the page
 
 BANAN = """\
 organisation:
@@ -115,3 +121,36 @@ def test_a_target_to_reach_is_a_plan_never_a_result(tmp_path):
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     part_one = text.split("一、基本情况", 1)[1].split("二、下一步工作计划", 1)[0]
     assert "92%" not in part_one, part_one
+
+
+def draft_reservoir(root: Path, tmp_path: Path, date: str = "2024-06-10") -> list[str]:
+    """A suggestion on the reservoir the 147 proposal asked for, drafted in ``root`` from its title alone;
+    the paragraphs of its part one."""
+    out = tmp_path / "88.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "88", "关于加快推进春龙水库建设的建议", "--deputy", "王某",
+        "--session", "区十九届人大四次会议", "--date", date, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    return paragraphs[paragraphs.index("一、基本情况") + 1: paragraphs.index("二、下一步工作计划")]
+
+
+def test_a_meeting_of_one_day_is_no_overview_of_the_work(tmp_path):
+    """5月10日，区人大…组织召开了春龙水库五方会商，强调… is an event, and another unit's: part one opens
+    with the bureau's own overview (近年来，我局…), the 147 reply's items under it (the base of four documents
+    in which a clerk found it)."""
+    part_one = draft_reservoir(banan(tmp_path / "ws", PROPOSAL_147, REPLY_124, REPLY_315, PLAN), tmp_path)
+    assert part_one[0].startswith("近年来，我局"), part_one
+    assert any("春龙水库" in p for p in part_one[1:]), part_one
+
+
+def test_how_another_item_was_handled_is_no_result(tmp_path):
+    """接到《关于接龙镇春龙村新建高位水库的建议》（第147号）后，我局…与提案委员…沟通 tells how the 147 proposal
+    was handled: context of that reply, in no other deputy's."""
+    root = banan(tmp_path / "ws", PROPOSAL_147)
+    kinds = {f["text"]: f["kind"] for f in base_facts(root)}
+    handled = [t for t in kinds if t.startswith("接到《")]
+    assert handled and all(kinds[t] == "context" for t in handled), kinds
+    text = "\n".join(draft_reservoir(root, tmp_path))
+    assert "提案委员" not in text and "第147号" not in text, text
+

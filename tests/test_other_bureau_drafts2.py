@@ -19,12 +19,20 @@ a few days after the real reply, as a clerk does who has only the title. What a 
   meeting of one day (5月10日，区人大封洪华副主任组织召开了春龙水库五方会商…) as its overview;
 - that reply's account of how it handled its own item (接到《关于接龙镇春龙村新建高位水库的建议》（第147号）后，
   我局高度重视，及时与提案委员进行了充分沟通…) stood as a result in another deputy's reply;
+- the page stops mid-clause, and the draft ended that one-sentence paragraph on its cut word
+  (…多渠道筹集资金启动该。);
+- its days without a year (6月9日, 6月29日, 6月1日) stood in the draft as days of the draft's own year,
+  where the source gives no year at all (the year to check is now on the page, 6月9日【待核实：年份】) or
+  gives another (2023年6月9日 in a 2024 draft, its comment quoting the source);
+- 按照目前的政策 became 按照【待更新：截至2023年7月】，的政策: 目前 before 的 says what stood then, no
+  date of a figure;
 
 The fixtures (tests/fixtures/other/banan_*) are the pages' texts as published, cut to what a test needs.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -154,3 +162,31 @@ def test_how_another_item_was_handled_is_no_result(tmp_path):
     text = "\n".join(draft_reservoir(root, tmp_path))
     assert "提案委员" not in text and "第147号" not in text, text
 
+
+def test_a_paragraph_the_page_cut_mid_clause_is_not_ended_on_its_cut_word(tmp_path):
+    """The 147 page stops at …多渠道筹集资金启动该: the draft keeps that sentence's whole clauses, ended
+    (…调整红线内永久基本农田。), never …启动该。"""
+    text = "\n".join(draft_reservoir(banan(tmp_path / "ws", PROPOSAL_147), tmp_path))
+    assert "调整红线内永久基本农田。" in text, text
+    assert "启动该" not in text, text
+
+
+def test_a_day_of_no_known_year_says_so_on_the_page(tmp_path):
+    """The 147 page gives no date and its days no year (6月9日，经区规划和自然资源局核实…): in a draft each
+    such sentence says the year is to check, right after its day."""
+    part_one = draft_reservoir(banan(tmp_path / "ws", PROPOSAL_147), tmp_path)
+    days = [p for p in part_one if re.search(r"(?<![年\d])\d{1,2}月\d{1,2}日", p)]
+    assert days, part_one
+    for p in days:
+        assert re.search(r"(?<![年\d])\d{1,2}月\d{1,2}日【待核实：年份】", p), p
+
+
+def test_a_day_of_another_year_is_given_its_year(tmp_path):
+    """The same page as published on 2023-07-17 (its date line, as the site shows it): in a draft of
+    March 2024 its 6月9日 is 2023年6月9日, and 按照目前的政策 stays as written, never a date flag."""
+    dated = tmp_path / "147.txt"
+    dated.write_text(PROPOSAL_147.read_text("utf-8").replace("\n傅强委员", "\n2023-07-17\n傅强委员", 1), "utf-8")
+    part_one = draft_reservoir(banan(tmp_path / "ws", dated), tmp_path, "2024-03-10")
+    text = "\n".join(part_one)
+    assert "2023年6月9日，经区规划和自然资源局核实" in text, text
+    assert "按照目前的政策" in text and "【待更新" not in text, text

@@ -165,3 +165,50 @@ def test_traditional_scales_are_figures(tmp_path, workspace):
     assert figures["1300萬元"] == (1300, "万", "元")
     assert figures["1.2億元"] == (1.2, "亿", "元")
     assert figures["85萬元"] == (85, "万", "元")
+
+
+PARTY_PROPOSAL_REPLY = """您的当前位置: 首页 > 新闻通报 > 行政公文
+广州市应急管理局关于《关于强化应急能力建设 推进城市安全发展的建议》提案(第1006号)的办理意见
+浏览次数: 字体: 作者:广州市应急管理局 发布日期:2019-08-21 14:46
+A
+致公党广州市委员会
+致公党广州市委员会向广州市政协十三届三次会议提交了《关于强化应急能力建设推进城市安全发展的建议》提案(第1006号),并被确定为2019年重点提案。我局会同各会办单位起草了提案办理意见,现答复如下:
+一、市领导牵头督办,切实加强组织领导
+市政协高度重视1006号提案办理工作,将其遴选纳入市领导督办10件重点提案之一。
+"""
+
+
+def test_a_party_committee_over_a_reply_is_its_proposer(tmp_path, workspace):
+    """致公党广州市委员会 alone over the reply (its colon lost): the collective proposer, not the writer
+    (it was the issuer, and the reply had no proposer); the writer is the unit the title opens with."""
+    ff = distil(tmp_path, workspace, PARTY_PROPOSAL_REPLY, "reply.txt")
+    assert ff.source.deputy == "致公党广州市委员会"
+    assert ff.source.issuer == "广州市应急管理局"
+    assert ff.source.reply_class == "A"
+
+
+def test_a_yearly_figure_of_a_span_of_years(tmp_path, workspace):
+    """…生态护林员计划安排是2016—2017年每年68名,2018年增加了28名: 68名 is of 2016-2017 (it took the
+    reply's year, 2019)."""
+    text = """胡某英等四位代表:
+你们提出的《关于加大对五台林场森林资源管护经费投入的建议》已收悉,现答复如下:
+五台林场生态护林员计划安排是2016—2017年每年68名,2018年增加了28名,护林员总数累计达到96名。
+房县林业局
+2019年8月20日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    spans = {g.raw: (g.year, g.until) if g.basis else (g.year or f.period.year, g.until or f.period.until)
+             for f in ff.facts for g in f.figures}
+    assert spans["68名"] == (2016, 2017)
+    assert spans["28名"] == (2018, None)
+
+
+def test_the_whole_county_of_a_text_naming_no_county_is_no_place(tmp_path, workspace):
+    """…全县累计完成造林13.6万亩 in a reply that never names its county: 13.6万亩 has no place (it was
+    the place 全县)."""
+    text = """周某委员:您好!您提出的《关于在我县开展封山育林的建议》的提案,我局已收悉,现就您的提案答复如下:
+2002年实施退耕还林工程和长防林工程至今,全县累计完成造林13.6万亩(退耕还林10.5万亩,长防林3.1万亩)。
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["13.6万亩"] is None

@@ -573,7 +573,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             scope = list(SCOPE.finditer(segment))
         place = None
         counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None
-        if counted and counted.group(1)[-1] != (doc_place or "")[-1:]:
+        # (a text that names no place of its own says 全县/全市 of that unknown place: no place)
+        if counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = counted.group(1)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
             place = doc_place

@@ -212,3 +212,21 @@ def test_the_whole_county_of_a_text_naming_no_county_is_no_place(tmp_path, works
     ff = distil(tmp_path, workspace, text, "reply.txt")
     places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
     assert places["13.6万亩"] is None
+
+
+def test_a_town_named_earlier_in_the_sentence_is_its_figures_place(tmp_path, workspace):
+    """…改造范围为清原镇东三环小区、县托小区等7个老旧小区,共涉及103栋楼、4261户居民: the buildings and
+    households are 清原镇's (they were the county's); …只能将柳林洲街道办事处的8个社区作为中心城区: 柳林洲街道's."""
+    text = """对县八届人大二次会议第72号建议答复
+高某代表
+您提出的《关于加强县城小区基础设施建设的建议》收悉,现将办理情况答复如下:
+今年我局将实施老旧小区改造建设项目改造范围为清原镇东三环小区、县托小区、镇中小区等7个老旧小区,共涉及103栋楼、4261户居民、建筑面积26.93万平方米。
+后我局与市局对接后,进一步明确只能将柳林洲街道办事处的8个社区作为中心城区,钱粮湖镇不在政策范围内。
+全县共有东山镇、西山镇等12个乡镇,完成投资5亿元。
+承办单位:清原满族自治县住房和城乡建设局
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["4261户"] == places["26.93万平方米"] == "清原镇"
+    assert places["8个"] == "柳林洲街道"
+    assert places["5亿元"] == "清原满族自治县"  # towns in a list under 全县: the county's

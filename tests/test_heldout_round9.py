@@ -230,3 +230,23 @@ def test_a_town_named_earlier_in_the_sentence_is_its_figures_place(tmp_path, wor
     assert places["4261户"] == places["26.93万平方米"] == "清原镇"
     assert places["8个"] == "柳林洲街道"
     assert places["5亿元"] == "清原满族自治县"  # towns in a list under 全县: the county's
+
+
+def test_a_figure_the_deputies_asked_for_is_no_work_done(tmp_path, workspace):
+    """二、关于“2019年支持10公里护林防火道建设”的建议 (a numbered line restating the ask) is a heading, no
+    fact (it was a done fact of 10公里); …关于你们提出“…10公里…”的建议，目前解决办法是… is no done work either:
+    its only figure is the ask's. 2018年增加了28名 stays done."""
+    text = """胡某英等四位代表:
+你们提出的《关于加大对五台林场森林资源管护经费投入的建议》已收悉,现答复如下:
+一、“增加生态护林员指标,在原有的基础上增加30名”的建议
+五台林场生态护林员2018年增加了28名,护林员总数累计达到96名,待2019年度护林员指标下达后我局将优先安排。
+二、关于“2019年支持10公里护林防火道建设”的建议
+森林防火道建设是森林防火工作的主要内容之一,关于你们提出“2019年支持10公里护林防火道建设”的建议,目前解决办法是:林场抓紧时间向县发展和改革局申请立项,积极支持林场防火道项目建设。
+房县林业局
+2019年8月20日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    kinds = [(g.raw, f.kind) for f in ff.facts for g in f.figures]
+    assert ("28名", "done") in kinds
+    assert all(kind != "done" for raw, kind in kinds if raw in ("10公里", "30名"))
+    assert not any(f.text.startswith(("关于“2019年", "“增加生态")) for f in ff.facts)

@@ -250,3 +250,15 @@ def test_a_figure_the_deputies_asked_for_is_no_work_done(tmp_path, workspace):
     assert ("28名", "done") in kinds
     assert all(kind != "done" for raw, kind in kinds if raw in ("10公里", "30名"))
     assert not any(f.text.startswith(("关于“2019年", "“增加生态")) for f in ff.facts)
+
+
+def test_a_proposer_s_county_in_brackets_is_not_the_report_s(tmp_path, workspace):
+    """…(州人大第73号建议,龙山县电视台王某兵,由我局主办) in a county bureau's report that never names its
+    county: 龙山县 is the proposer's, so the report and its figures have no place (they were 龙山县's)."""
+    text = """建议提案办理状况汇报
+根据县人民政府工作安排,2021年我局承办的建议、提案共15件。其中:州人大代表建议2件;县政协提案6件。
+(一)2件州人大代表建议分别是:1、关于提高环卫工福利待遇的建议(州人大第214号建议,县环卫所李某芹等11人,由我局主办); 2、关于规范全州城区摩托车管理的建议(州人大第73号建议,龙山县电视台王某兵,由我局主办)。
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert ff.source.jurisdiction is None
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures if g.raw == "15件"} == {None}

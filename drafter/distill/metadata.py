@@ -235,7 +235,9 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     those of the level given, else of a level the text speaks of as its own (我市 → …市; the one it
     speaks of most first: a city's text ranking itself 全省第一 under 省委、省政府 names no 省 of its
     own, but its 全市 names its city); a province's text (全省) that names none may name its
-    province short (贵州 → 贵州省)."""
+    province short (贵州 → 贵州省). A place in brackets naming a suggestion's proposer (（州人大第73号建议，
+    龙山县电视台王某兵）) is the proposer's, not the text's."""
+    norm = re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm)
     plain = re.sub(r"《[^》]*》", "", norm)
     levels = [level] if level else _self_levels(norm)
     titles: dict[str, bool] = {}  # a place named only as a person's title, worked out once per place

@@ -212,9 +212,10 @@ CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESEN
 
 def _repeated_places(norm: str) -> list[str]:
     """Places of a two-character name the text repeats (推进淄博市… 淄博科技大市场 → 淄博市): a name
-    read off a level word whose left edge is not marked is trusted when the text says it again."""
+    read off a level word whose left edge is not marked is trusted when the text says it again; so is
+    a name before 全 and its level, the whole of the place (实施巴南城市供水… 巴南全区 → 巴南区)."""
     out = []
-    for m in re.finditer(rf"([{CJK}]{{2}})([市区县省]){_NOT_IN_A_WORD}", norm):
+    for m in re.finditer(rf"([{CJK}]{{2}})全?([市区县省]){_NOT_IN_A_WORD}", norm):
         name = m.group(1) + m.group(2)
         if is_place(name) and norm.count(m.group(1)) >= 2:
             out.append(name)
@@ -225,8 +226,9 @@ def _only_a_title(place: str, norm: str) -> bool:
     """A "place" the text names only before 长 (孟晓斌县长, …市长: a person's title) or 委 (紧扣区委工作部署,
     职责和议事规则市委…: the level's party committee after a verb or a noun, 区委 and 市委 being the usual short
     forms), not a place: a place a text speaks of is named elsewhere too (二七区科技局, 组建泰兴市…)."""
-    return all(norm[m.end(): m.end() + 1] == "长" or (norm[m.end(): m.end() + 1] == "委" and norm[m.end() + 1: m.end() + 2] not in ("员", "托"))
-               for m in re.finditer(re.escape(place), norm))  # 民建南通市委员会 names 南通市, 泉州市委托… too
+    named = list(re.finditer(re.escape(place), norm))  # none where the text says its whole only (巴南全区)
+    return bool(named) and all(norm[m.end(): m.end() + 1] == "长" or (norm[m.end(): m.end() + 1] == "委" and norm[m.end() + 1: m.end() + 2] not in ("员", "托"))
+                               for m in named)  # 民建南通市委员会 names 南通市, 泉州市委托… too
 
 
 def _dominant_place(norm: str, level: str | None = None) -> str | None:

@@ -231,6 +231,33 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     return cls
 
 
+# A target: a sentence opening on the year by which something is to be reached (到2025年，…农村自来水普及率
+# 达到92%), saying nothing reached (已…). Of a year after the document's (or of a document without one) it
+# is to come; of the document's own year only where it says it is aimed at (力争, 确保, 预计): a year-end
+# report says 到2024年底，…达到… of what it reached.
+BY_YEAR = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
+AIMED = re.compile(r"力争|确保|预计|争取")
+_SENTENCES = re.compile(r"[^。；！？]*[。；！？]?")
+
+
+def is_target(sentence: str, doc_year: int | None) -> bool:
+    """True for a sentence setting a target (:data:`BY_YEAR`) rather than reporting one reached."""
+    m = BY_YEAR.match(sentence.strip())
+    if not m or "已" in sentence:
+        return False
+    year = int(m.group(1))
+    return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
+
+
+def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
+    """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
+    (:func:`is_target`): a plan's figures, which no draft may report as reached."""
+    if not positions:
+        return False
+    spans = [(m.start(), m.end(), m.group()) for m in _SENTENCES.finditer(text) if m.group()]
+    return all(any(a <= at < b and is_target(sentence, doc_year) for a, b, sentence in spans) for at in positions)
+
+
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区."""
     m = SUBJECT_PLACE.match(norm)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
@@ -251,6 +278,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
     facts: list[Fact] = []
     seen: dict[str, int] = {}
+    doc_year = int(meta.date[:4]) if meta.date else meta.period
     for unit in out.units:
         text = without_formulas(unit.text, formulas)
         if len(text.rstrip("：:")) < MIN_CHARS:
@@ -268,7 +296,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         fact = Fact(
             id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),
             text=text,
-            kind=fact_kind(unit, norm, figures, default),
+            kind=PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, default),
             period=period,
             jurisdiction=place,
             source_id=meta.id,

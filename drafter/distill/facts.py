@@ -10,7 +10,8 @@
   itself (``本报告由…编制``) is context; one opening on what is heard or found of a situation
   (``据了解，全市仅…1家``), figures or not, is context in a done section; one opening with what
   its subject will or intends to do (``我们将进一步…``, ``最后，拟建设…``, ``您提出的…建议，市财政将
-  统筹…``) in a done section is a plan.
+  统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
+  (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
      start ``…以来``, not the start of a change ``由2018年的…提升至…``): ``2023年我区共投入…`` → 2023;
@@ -215,12 +216,21 @@ def is_obstacle(norm: str) -> bool:
     return False
 
 
+def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
+    """Whether every figure stands in the suggestion the statement restates to its reader (关于你们提出
+    “2019年支持10公里护林防火道建设”的建议，目前解决办法是…): what was asked, not what was done."""
+    spans = [m.span("what") for m in READERS_SUGGESTION.finditer(norm)]
+    return bool(spans) and all(any(a <= pos < b for a, b in spans) for pos in figure_positions(norm, figures))
+
+
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
     docstring); in a done section what is heard of a situation is context and what will be done a
     plan; without figures, outside a plan, a lead, an appraisal or a view is context and an
     obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
+    if cls == DONE and figures and all_in_suggestion(norm, figures):
+        return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and HEARSAY.match(norm)) or (
             not figures and cls != PLAN and (unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(norm))):
         return CONTEXT

@@ -314,7 +314,8 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
 TERM_BEFORE = lazy(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?"
-                         r"|时速|精度|续航里程|口径)[达超约近为]?$")  # …, or a product's rating (not a capacity: 装机容量…, which grows)
+                         r"|时速|精度|续航里程|口径"  # …, or a product's rating (not a capacity: 装机容量…, which grows)
+                         r"|小于|大于|低于|高于|少于|多于)[达超约近为]?$")  # or a criterion's bound (因流域面积小于200平方公里，不在…范围)
 TERM_AFTER = lazy(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
                         r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))"
                         # or who took part in one act (14个国家部委联合印发《…》): no count that grows
@@ -324,7 +325,7 @@ TERM_AFTER = lazy(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
-    product's rating (``时速400公里高速列车``) or who took part in one act (``14个国家部委联合印发``),
+    criterion's bound (``流域面积小于200平方公里``), a product's rating (``时速400公里高速列车``) or who took part in one act (``14个国家部委联合印发``),
     which measure nothing done and have no date of their own."""
     at = find_figure(sentence, raw)
     if at < 0:

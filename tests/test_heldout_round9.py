@@ -262,3 +262,12 @@ def test_a_proposer_s_county_in_brackets_is_not_the_report_s(tmp_path, workspace
     ff = distil(tmp_path, workspace, text, "report.txt")
     assert ff.source.jurisdiction is None
     assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures if g.raw == "15件"} == {None}
+
+
+@pytest.mark.parametrize("name", ["预计区", "预测市", "估计县"])
+def test_an_estimate_of_the_whole_level_is_no_place(name):
+    """预计全区…, said twice in a report (上半年预计全区规上工业增加值…): an estimate of the whole district,
+    no district named 预计区 (a name before 全区 said twice was read as one)."""
+    from drafter.distill.places import is_place
+
+    assert not is_place(name)

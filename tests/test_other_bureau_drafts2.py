@@ -35,6 +35,11 @@ a few days after the real reply, as a clerk does who has only the title. What a 
   own deputy was left out whole, though 您提及的建议 names only the occasion; with it kept, that reply's
   由于近年来区级财政压力大，…，一是我局多渠道争取各级专项资金，拟… (a paragraph counting its measures)
   opened part one as its overview;
+- the 124 reply's points were all results in a 2026 draft on 梯子口水库: what a vice head of the district
+  directed (李萍副区长作出以下主要指示：一是加快推进梯子口水库维修整治工程，保证水库正常发挥效益；…), the views
+  agreed under (一)形成的共识情况 (二是因梯子口水库蓄水量不足，需通过其他手段…) and the measures it intended
+  under (二)拟采取的办理落实措施情况 (推进梯子口水库维修整治工程，纳入2025年小型水库维修养护项目…), a plan of
+  2025 reported as done;
 - 按照目前的政策 became 按照【待更新：截至2023年7月】，的政策: 目前 before 的 says what stood then, no
   date of a figure;
 
@@ -270,3 +275,22 @@ def test_the_work_after_a_lead_in_naming_the_readers_suggestion_is_reported_with
     assert "丰盛供水站扩网连通工程" in text, text
     assert "您提及" not in text, text
     assert part_one[0].startswith("近年来，我局"), part_one
+
+
+def test_directions_views_agreed_and_measures_intended_are_no_results(tmp_path):
+    """In the 124 reply, a vice head's directions (…指示：一是…；二是…) and the views agreed ((一)形成的共识情况)
+    are context and the measures under (二)拟采取的办理落实措施情况 a plan; the inspection the bureau made
+    (经局领导…踏勘梯子口水库现场…) stays its work. A 2026 draft on 梯子口水库 reports that inspection, and offers
+    the 2025 measure as a next step to confirm, never as done."""
+    root = banan(tmp_path / "ws", *FOUR)
+    kinds = {f["text"][:10]: f["kind"] for f in base_facts(root) if f["text"].startswith(("一是加快推进梯子口", "因梯子口水库",
+                                                                                          "推进梯子口", "经局领导"))}
+    assert kinds == {"一是加快推进梯子口水": "context", "因梯子口水库存在渗漏": "context",
+                     "因梯子口水库蓄水量不": "context", "推进梯子口水库维修整": "plan", "经局领导、局副高级工": "done"}, kinds
+    said = paragraphs(drafted(root, tmp_path, "66", "关于加快石滩镇梯子口水库维修整治的建议", "李某",
+                              "区十九届人大七次会议", "2026-03-10"))
+    part_one = "\n".join(said[said.index("一、基本情况") + 1: said.index("二、下一步工作计划")])
+    part_two = "\n".join(said[said.index("二、下一步工作计划") + 1:])
+    assert "踏勘梯子口水库现场" in part_one, part_one
+    assert "保证水库正常发挥效益" not in part_one and "维修养护项目" not in part_one, part_one
+    assert re.search(r"推进梯子口水库维修整治工程[^【]*【待更新：取自2025年计划】", part_two), part_two

@@ -271,3 +271,33 @@ def test_an_estimate_of_the_whole_level_is_no_place(name):
     from drafter.distill.places import is_place
 
     assert not is_place(name)
+
+
+def test_a_span_to_now_over_a_long_clause(tmp_path, workspace):
+    """2002年实施退耕还林工程和长防林工程至今，全县累计完成造林13.6万亩 in a 2018 reply: 13.6万亩 is of
+    2002-2018 (it was 2018's: 至今, too far from its year, was read as the present alone)."""
+    text = """周某委员:
+您提出的《关于在我县开展封山育林的建议》的提案,我局已收悉,现就您的提案答复如下:
+2002年实施退耕还林工程和长防林工程至今,全县累计完成造林13.6万亩。
+某县林业局
+2018年8月25日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    fig = next(g for f in ff.facts for g in f.figures if g.raw == "13.6万亩")
+    fact = next(f for f in ff.facts if fig in f.figures)
+    assert (fig.year, fig.until) == (2002, 2018) or (fig.year is None and (fact.period.year, fact.period.until) == (2002, 2018))
+
+
+def test_a_cut_off_year_is_no_period(tmp_path, workspace):
+    """…改造范围为…等7个2000年以前建成的老旧小区,共涉及4261户居民: 2000 is when the estates were built
+    by, not the year of 4261户 (it was)."""
+    text = """对县八届人大二次会议第72号建议答复
+高某代表:
+您提出的《关于加强县城小区基础设施建设的建议》收悉,现将办理情况答复如下:
+2023年我局实施老旧小区改造,改造范围为东三环小区、县托小区等7个2000年以前建成的老旧小区,共涉及4261户居民。
+某县住房和城乡建设局
+2023年6月26日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    years = {g.raw: g.year if g.basis else g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert years["4261户"] == 2023

@@ -301,3 +301,17 @@ def test_a_cut_off_year_is_no_period(tmp_path, workspace):
     ff = distil(tmp_path, workspace, text, "reply.txt")
     years = {g.raw: g.year if g.basis else g.year or f.period.year for f in ff.facts for g in f.figures}
     assert years["4261户"] == 2023
+
+
+def test_a_date_after_a_view_counter_on_one_line(tmp_path, workspace):
+    """浏览:740次'时间:2024年1月5日 under the title: the counter is chrome, the 时间 the page's date (the
+    whole line was dropped as chrome, and the reply had no date)."""
+    text = """2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复
+浏览:740次'时间:2024年1月5日
+高某代表
+您提出的《关于加强县城小区基础设施建设的建议》收悉,现将办理情况答复如下:
+今年我局将实施老旧小区改造建设项目,共涉及103栋楼、4261户居民。
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.date == "2024-01-05"
+    assert "浏览" not in fact_texts(ff)

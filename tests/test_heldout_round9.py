@@ -315,3 +315,23 @@ def test_a_date_after_a_view_counter_on_one_line(tmp_path, workspace):
     ff = distil(tmp_path, workspace, text, "reply.txt")
     assert ff.source.date == "2024-01-05"
     assert "浏览" not in fact_texts(ff)
+
+
+CITY_SHORT_REPLY = """关于市十四届人大五次会议第5号代表建议的答复
+徐某国代表:
+非常感谢您提出的《关于加大{name}南部山区乡村旅游基础设施建设资金投入力度的建议》,现答复如下:
+{name}南部主要包括刘仁八、殷祖两地。近年来,我局围绕两地乡村旅游开发做了大量工作。
+今年2月,向省文旅厅上报9个旅游景区提档升级建设项目,争取全市旅游发展资金。
+某市文化和旅游局
+2021年7月15日
+"""
+
+
+def test_a_city_named_short_by_its_parts_is_the_reply_s_place(tmp_path, workspace):
+    """A 市 reply saying 大冶南部 twice (in the suggestion's title and in its text) and no 大冶市: the reply
+    and its figures are 大冶市's (they had no place)."""
+    ff = distil(tmp_path, workspace, CITY_SHORT_REPLY.format(name="大冶"), "reply.txt")
+    assert ff.source.jurisdiction == "大冶市"
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures if g.raw == "9个"} == {"大冶市"}
+    # a region's or an area's part (区域南部, 中国南部) names no city
+    assert distil(tmp_path, workspace, CITY_SHORT_REPLY.format(name="区域"), "reply2.txt").source.jurisdiction is None

@@ -1,7 +1,7 @@
 """Drafts for another bureau, second round: 重庆市巴南区水利局, a district's water bureau (issue 8:
 the rules must hold for places and kinds of bureau the team never tuned on).
 
-Four of its published documents were gathered (replies to 区政协十五届二次会议第147号提案, to
+Five of its published documents were gathered (its replies to 区政协十五届二次会议第147号提案, to
 区十九届人大四次会议第315号 and 区十九届人大六次会议第311号、第124号建议, and an excerpt of the
 district's water plan to 2025); a workspace for the bureau distilled all but the 124 reply and drafted
 124 (关于对石滩镇梯子口水库进行维修整治的建议, 李强) from its number, title, deputy and session, dated

@@ -1519,7 +1519,8 @@ def next_step(heading: str | None) -> str | None:
         return f"{phrase}。"
     bare = re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
     if not bare.startswith(ASK_VERBS):
-        result = RESULT_HEADING.match(phrase)  # a result said of a thing: what is done to it goes on
+        # a result said of a thing: what is done to it goes on (its verb, last, looked for first)
+        result = phrase.rstrip("\n").endswith(FURTHER_VERBS) and RESULT_HEADING.match(phrase)
         if not result or _RESULT_WORDS.search(result.group("thing")):
             return None  # two verbs of making better (不断优化提升): no one thing to carry on
         bare = result.group("verb") + result.group("thing")

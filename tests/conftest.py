@@ -59,7 +59,7 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 # after the CliRunner above: helpers' CliRunner is the one set there
 from helpers import (CHONGQING, CORPUS, HAS_CORPUS, REPO, SOFFICE, copy_without, draft_1288, draft_1350, labels,
-                     new_workspace, without_frames)
+                     new_workspace)
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -225,21 +225,17 @@ def shared_folder(tmp_path_factory, name: str, make) -> Path:
 
 
 @pytest.fixture(scope="session")
-def loo_pdfs(loo_draft, tmp_path_factory, lo_profile) -> tuple[Path, Path]:
-    """``loo_draft`` rendered by LibreOffice: as written (framed.pdf) and with its 抄送 in the flow,
-    unframed (plain.pdf: helpers' ``without_frames``), in one soffice run made once for
-    every test process (read them, do not change them)."""
+def loo_pdf(loo_draft, tmp_path_factory, lo_profile) -> Path:
+    """``loo_draft`` rendered by LibreOffice, made once for every test process (read it, do not
+    change it)."""
     import subprocess
 
     def render(folder: Path) -> None:
-        framed = folder / "framed.docx"
-        shutil.copy(loo_draft, framed)
-        plain = without_frames(loo_draft, folder / "plain.docx")
         subprocess.run([SOFFICE, lo_profile, "--headless", "--convert-to", "pdf", "--outdir", str(folder),
-                        str(framed), str(plain)], check=True, capture_output=True, timeout=300)
+                        str(loo_draft)], check=True, capture_output=True, timeout=300)
 
     folder = shared_folder(tmp_path_factory, "loo-pdf", render)
-    return folder / "framed.pdf", folder / "plain.pdf"
+    return folder / loo_draft.with_suffix(".pdf").name
 
 
 @pytest.fixture(scope="session")

@@ -239,22 +239,25 @@ def letter_head(opening: str) -> list:
     ]
 
 
-def without_frames(path: Path, out: Path) -> Path:
-    """The same draft with the 抄送 in the flow after the 附注 (no frame): what the layout was."""
+def as_earlier_versions_wrote(path: Path, out: Path) -> Path:
+    """The same draft as drafter wrote drafts before its 抄送 became the last paragraph: the 抄送
+    written right before the closing, in a frame at the foot of the type area."""
     with zipfile.ZipFile(path) as z:
         parts = {n: z.read(n) for n in z.namelist()}
     root = etree.fromstring(parts["word/document.xml"])
     body = root.find(qn("w:body"))
-    feet = [p for p in body.iterchildren(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:framePr')}") is not None]
-    for p in feet:
-        p.find(qn("w:pPr")).remove(p.find(f"{qn('w:pPr')}/{qn('w:framePr')}"))
-        body.remove(p)
-        body.find(qn("w:sectPr")).addprevious(p)
+
+    def styled(name: str):
+        return next(p for p in body.iterchildren(qn("w:p"))
+                    if p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val")) == name)
+
+    cc = styled("GwCc")
+    frame = etree.SubElement(cc.find(qn("w:pPr")), qn("w:framePr"))
+    frame.set(qn("w:wrap"), "notBeside")
+    frame.set(qn("w:vAnchor"), "margin")
+    frame.set(qn("w:yAlign"), "bottom")
+    styled("GwClosing").addprevious(cc)
     parts["word/document.xml"] = etree.tostring(root)
-    styles = etree.fromstring(parts["word/styles.xml"])
-    for frame in styles.iter(qn("w:framePr")):
-        frame.getparent().remove(frame)
-    parts["word/styles.xml"] = etree.tostring(styles)
     with zipfile.ZipFile(out, "w") as z:
         for name, data in parts.items():
             z.writestr(name, data)

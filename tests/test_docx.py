@@ -111,12 +111,6 @@ def body_paragraphs(path: Path):
     return xml(path, "word/document.xml").findall(".//w:body/w:p", NS)
 
 
-def reading_order(paragraphs: list) -> list:
-    """Body paragraphs as they read: one framed at the foot of its page (the 抄送) last."""
-    feet = [p for p in paragraphs if p.find("w:pPr/w:framePr", NS) is not None]
-    return [p for p in paragraphs if p not in feet] + feet
-
-
 def run_text(r) -> str:
     return "".join(t.text or "" for t in r.findall("w:t", NS))
 
@@ -228,7 +222,7 @@ def test_page_number_style_is_songti_14pt(draft):
 
 def test_every_block_becomes_a_paragraph_in_the_style_of_its_kind(draft, reply):
     styles = Styles(draft)
-    paragraphs = reading_order(body_paragraphs(draft))
+    paragraphs = body_paragraphs(draft)
     assert len(paragraphs) == len(reply.blocks)
     for p, block in zip(paragraphs, reply.blocks):
         style_id = p.find("w:pPr/w:pStyle", NS).get(w("val"))
@@ -631,7 +625,7 @@ def test_reference_samples_and_comments_do_not_leak_into_the_draft(ws, reply, tm
     reference.add_comment(reference.paragraphs[0].runs, text="样式说明", author="clerk")
     reference.save(str(ws.reference_docx))
     out = write_draft(ws, reply, tmp_path / "clean.docx").path
-    texts = [para_text(p) for p in reading_order(body_paragraphs(out))]
+    texts = [para_text(p) for p in body_paragraphs(out)]
     assert texts == [b.text for b in reply.blocks]
     assert "样式说明" not in [t for t, _ in comments_by_id(out).values()]
 

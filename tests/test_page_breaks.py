@@ -22,10 +22,10 @@ PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")
 
 
 @pytest.fixture(scope="module")
-def pdf_text(loo_draft, loo_pdfs):
+def pdf_text(loo_draft, loo_pdf):
     """The leave-one-out 1288 draft and the text of its PDF (conftest; pdftotext -layout, pages split by \\f)."""
     document = docx.Document(loo_draft)
-    text = subprocess.run(["pdftotext", "-layout", str(loo_pdfs[0]), "-"], capture_output=True, text=True,
+    text = subprocess.run(["pdftotext", "-layout", str(loo_pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     return document, text
 

@@ -2,9 +2,8 @@
 pages break in LibreOffice (renders skipped without soffice and pdftotext).
 
 GB/T 9704 wants the signature and date never alone on a page: they share it with body text. The
-drafts keep the tail — closing, signature, contacts, issuer, date, 附注 — together, the 抄送 framed
-at the foot of the last page, anchored at the closing (written just before it); nothing else is
-kept but headings (with their first line) and the title. Body paragraphs split across pages, so
+drafts keep the tail — closing, signature, contacts, issuer, date, 附注, 抄送 — together on the
+last page, the 抄送 last; nothing else is kept but headings (with their first line) and the title. Body paragraphs split across pages, so
 every page before the tail's is full.
 """
 
@@ -24,7 +23,7 @@ from helpers import SOFFICE
 needs_render = pytest.mark.skipif(SOFFICE is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice (soffice) and pdftotext are not installed")
 PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")
-TAIL = ("结束语", "领导署名", "联系人", "发文机关署名", "成文日期", "附注")
+TAIL = ("结束语", "领导署名", "联系人", "发文机关署名", "成文日期", "附注", "抄送")
 
 
 def _flag(element, tag: str) -> bool | None:
@@ -62,14 +61,14 @@ def test_only_headings_the_title_and_the_tail_are_kept_with_the_next(written):
     found = keeps(docx.Document(written))
     names = [name for name, *_ in found]
     closing = names.index("结束语")
-    # the tail, closing to 附注, is one chain: each paragraph but the last keeps with the next,
-    # and the closing is never split (the 抄送's frame is anchored at it, written just before it)
-    assert names[closing - 1] == "抄送" and names[closing:] == [n for n in names[closing:] if n in TAIL]
+    # the tail, closing to 抄送, is one chain: each paragraph but the last keeps with the next,
+    # and neither the closing nor the 抄送 is split
+    assert names[-1] == "抄送" and names[closing:] == [n for n in names[closing:] if n in TAIL]
     assert all(keep_next for _, _, keep_next, _ in found[closing:-1])
-    assert found[closing][3] and found[closing - 1][3]  # closing and 抄送 kept whole
+    assert found[closing][3] and found[-1][3]  # closing and 抄送 kept whole
     # before it, only the title and headings keep with the next; no body paragraph is kept whole
     # or with the next, so long paragraphs split and pages fill
-    body = found[:closing - 1]
+    body = found[:closing]
     assert {name for name, _, keep_next, _ in body if keep_next} <= {"公文标题", "一级标题", "二级标题"}
     assert any(name == "一级标题" and keep_next for name, _, keep_next, _ in body)
     assert not [text[:12] for name, text, _, keep_lines in body if keep_lines]
@@ -91,8 +90,8 @@ def pages_1350(quick_start_1350, tmp_path_factory, lo_profile) -> list[list[str]
 
 @needs_render
 def test_the_1350_draft_signs_off_beside_its_closing_with_full_pages_before(pages_1350, quick_start_1350):
-    """The quick start's draft: the last page holds the closing's end, signature, date, 附注 and
-    the 抄送 at its foot; every page from the second holds its 22 lines, but the page before the
+    """The quick start's draft: the last page holds the closing's end, signature, date, 附注 and,
+    last, the 抄送; every page from the second holds its 22 lines, but the page before the
     tail's, which is short only by less than the tail: the tail did not fit under its last line."""
     document = docx.Document(quick_start_1350)
     closing = re.sub(r"\s", "", next(p.text for p in document.paragraphs if p.style.name == "结束语"))

@@ -195,51 +195,22 @@ def set_bottom_border(owner, *, style: str, eighths: int, color: str, space: int
     _set_attrs(bottom, val=style, sz=eighths, space=space, color=color)
 
 
-def set_frame_at_foot(owner, *, width: int) -> None:
-    """A frame (``w:framePr``) ``width`` twips wide, centred, at the foot of the type area of the
-    page its paragraph falls on, no text beside it: where GB/T 9704's letter format puts the
-    版记 (10.1: 位于公文最后一面版心内最下方)."""
-    frame = _ordered_child(_ppr(owner), "w:framePr", _PPR_ORDER)
-    frame.attrib.clear()
-    _set_attrs(frame, w=width, wrap="notBeside", vAnchor="margin", hAnchor="margin", xAlign="center",
-               yAlign="bottom")
-
-
 def at_foot(p) -> bool:
     """True when paragraph element ``p`` sits in a frame at the foot of the type area (its own
-    ``w:framePr``, as :func:`set_paragraph_frame` writes it): it reads after the others."""
+    ``w:framePr`` aligned to the bottom: a 版记 set there, as earlier versions of drafter
+    set their drafts' 抄送): it reads after the others."""
     frame = p.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
     return frame is not None and frame.get(qn("w:yAlign")) == "bottom"
 
 
 def reading_order(items) -> list:
     """``items`` (a body's paragraphs and tables, in document order) in reading order: a paragraph
-    framed at the foot of its page (:func:`at_foot`: a drafter draft's 抄送, written before the
-    closing so that it moves with the tail) reads last, where it stands."""
+    framed at the foot of its page (:func:`at_foot`: a 版记 written earlier in the body, so that it
+    moves with the letter's tail) reads last, where it stands."""
     body, feet = [], []
     for item in items:
         (feet if hasattr(item, "_p") and at_foot(item._p) else body).append(item)
     return body + feet
-
-
-def style_frames(document) -> dict:
-    """The ``w:framePr`` each paragraph style that sets one has, by style id."""
-    path = f"{qn('w:pPr')}/{qn('w:framePr')}"
-    return {style.get(qn("w:styleId")): frame for style in document.styles.element.iterchildren(qn("w:style"))
-            for frame in [style.find(path)] if frame is not None}
-
-
-def set_paragraph_frame(paragraph, frame) -> None:
-    """Repeat a style's ``frame`` (:func:`style_frames`) on ``paragraph``: Word honours a frame in a
-    style, LibreOffice and WPS only one on the paragraph itself."""
-    el = _ordered_child(_ppr(paragraph._p), "w:framePr", _PPR_ORDER)
-    el.attrib.clear()
-    el.attrib.update(frame.attrib)
-
-
-# ---------------------------------------------------------------------------------------------
-# section and settings
-# ---------------------------------------------------------------------------------------------
 
 
 def set_doc_grid(section, *, line_pitch: int, grid_type: str = "lines") -> None:

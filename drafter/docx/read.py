@@ -84,8 +84,8 @@ def _highlights(runs: list[ooxml.RunText]) -> list[Highlight]:
 
 def read_draft(path: str | Path) -> list[DraftParagraph]:
     """The body paragraphs of a .docx draft, in reading order (tables and text boxes are skipped):
-    a paragraph framed at the foot of its page (the 抄送, written before the closing so that it
-    moves with the tail: :func:`~drafter.docx.write.writing_order`) reads last, where it stands."""
+    a paragraph framed at the foot of its page (:func:`~drafter.docx.ooxml.at_foot`: the 抄送 of
+    drafts written by earlier versions, before the closing) reads last, where it stands."""
     document = open_document(path, "答复稿")
     comments = ooxml.comments(document)
     provenance = ooxml.read_provenance(document)

@@ -76,7 +76,6 @@ class StyleSpec:
     keep_next: bool = False
     keep_lines: bool = False  # never split across pages (a paragraph of the tail)
     outdent: int | None = None  # twips each side (negative: wider than the type area)
-    at_foot: bool = False  # a frame at the foot of the type area (the letter format's 版记)
 
 
 SPECS: dict[str, StyleSpec] = {
@@ -92,23 +91,18 @@ SPECS: dict[str, StyleSpec] = {
     R.CLOSING: StyleSpec("GwClosing", base=R.BODY, keep_next=True, keep_lines=True),
     R.HEADING1: StyleSpec("GwHeading1", HEITI, base=R.BODY, outline=0, keep_next=True),
     R.HEADING2: StyleSpec("GwHeading2", KAITI, base=R.BODY, outline=1, keep_next=True),
-    # the tail (closing to 抄送) is kept together: no signature without body text on its page,
-    # no 抄送 alone on a last page, nor its second line (抄送 is never split); the closing is
-    # never split either, so the 抄送's frame, anchored at it, is on the tail's page. (A closing
-    # left to split, as GB/T 9704 would allow, needs the frame anchored after it, inside the kept
-    # chain: there LibreOffice moves the anchoring paragraph on without the one kept with it — the
-    # 附注 and 抄送 alone on a last page; and LibreOffice moves a kept-with-next paragraph whole
-    # anyway, where Word keeps only its last line with the next.)
+    # the tail (closing to 抄送) is kept together on the last page: no signature without body text
+    # on its page, no 抄送 alone on a last page, nor its second line (抄送 is never split), nor
+    # a closing split from the signature
     R.SIGNATURE: StyleSpec("GwSignature", base=R.BODY, before=100, keep_next=True),
     R.CONTACT: StyleSpec("GwContact", base=R.BODY, keep_next=True),
     R.ISSUER: StyleSpec("GwIssuer", align="right", right=200, before=100, keep_next=True),
     R.DATE: StyleSpec("GwDate", align="right", right=200, keep_next=True),
     R.NOTE: StyleSpec("GwNote", align="left", first_line=200, keep_next=True),
     # 1 character in on each side; wrapped lines align after "抄送：" (GB/T 9704 §7.4.2); in the
-    # letter format the 版记 has no rules and stands at the foot of the last page's type area
-    # (§10.1): a frame there, on the page the tail ends on
+    # letter format the 版记 has no rules; it is the letter's last paragraph, after the 附注
     R.CC: StyleSpec("GwCc", half_points=SI_HAO, align="left", left=400, hanging=300, right=100,
-                    keep_lines=True, at_foot=True),
+                    keep_lines=True),
 }
 
 # Sample text per kind, so a clerk opening the reference sees every style at work.
@@ -177,8 +171,6 @@ def _add_paragraph_style(document, kind: str, spec: StyleSpec):
         ooxml.set_snap_to_grid(style.element, False)
     if spec.outline is not None:
         ooxml.set_outline_level(style.element, spec.outline)
-    if spec.at_foot:
-        ooxml.set_frame_at_foot(style.element, width=PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)
     return style
 
 

@@ -33,7 +33,6 @@ class _Template:
         self.key = key
         self.document = document
         self.style_ids = {style.name: style.style_id for style in document.styles}
-        self.frames = ooxml.style_frames(document)
         self.lock = threading.Lock()
         ooxml.drop_provenance(document)  # a reference's own provenance is never a draft's
         package = document.part.package
@@ -119,15 +118,12 @@ def title_capacity(document, style_id: str) -> float | None:
     return (section.page_width - section.left_margin - section.right_margin) / size
 
 
-def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames: dict | None):
+def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]):
     """Add ``block`` as a paragraph (with its highlights and comments); returns the paragraph. A title longer than one
-    line gets a line break where :func:`title_break` says; a block whose style sets a frame
-    (``frames``, by style id: the 抄送 at the foot of the page) repeats it."""
+    line gets a line break where :func:`title_break` says."""
     paragraph = document.add_paragraph()
     style_id = style_ids[style_for(block.kind)]
     ooxml.set_paragraph_style(paragraph, style_id)
-    if frames and frames.get(style_id) is not None:
-        ooxml.set_paragraph_frame(paragraph, frames[style_id])
     cut = None
     if block.kind == R.TITLE:
         capacity = title_capacity(document, style_id)
@@ -167,21 +163,6 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str], frames:
     return paragraph
 
 
-def writing_order(blocks: list[R.ReplyBlock], framed: set[str]) -> list[tuple[int, R.ReplyBlock]]:
-    """The blocks (numbered from 1 in the reply's order) in the order they are written: a block
-    set in a frame at the foot of the page (the 抄送, :func:`~drafter.docx.ooxml.set_frame_at_foot`)
-    just before the closing, so the frame is anchored where the tail kept together on the last page
-    begins and moves with it (anchored after the 附注, it would stay behind when the tail moves on:
-    LibreOffice then splits the tail). Elsewhere it stands where the reply has it."""
-    numbered = list(enumerate(blocks, start=1))
-    at = next((k for k, (_, b) in enumerate(numbered) if b.kind == R.CLOSING), None)
-    if not framed or at is None:
-        return numbered
-    feet = [nb for nb in numbered[at:] if nb[1].kind in framed]
-    rest = [nb for nb in numbered if nb not in feet]
-    return rest[:at] + feet + rest[at:]
-
-
 GAP_CONTEXT = 8  # characters kept on each side of a placeholder, for check to find where it stood
 
 
@@ -205,12 +186,11 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
         needed.add(LEAD_STYLE)
     template = open_reference(reference, needed)
     with template.lock:
-        document, style_ids, frames = template.fresh(), template.style_ids, template.frames
-        framed = {b.kind for b in reply.blocks if style_ids[style_for(b.kind)] in frames}
+        document, style_ids = template.fresh(), template.style_ids
         cited: dict[str, list[str]] = {}
         gaps: dict[str, list[tuple[str, str, str]]] = {}
-        for number, block in writing_order(reply.blocks, framed):
-            paragraph = _add_block(document, block, style_ids, frames)
+        for number, block in enumerate(reply.blocks, start=1):
+            paragraph = _add_block(document, block, style_ids)
             fact_ids = list(dict.fromkeys(c.fact_id for c in block.citations))
             holes = placeholder_contexts(block)
             if fact_ids or holes:

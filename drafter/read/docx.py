@@ -81,7 +81,7 @@ def read_docx(path: Path, data: bytes) -> tuple[list, str | None]:
     """The paragraphs of a .docx in reading order (table cells included) and its title.
 
     The title is the core property, else the first paragraph in Word's ``Title`` style. A paragraph
-    framed at the foot of its page (a drafter draft's 抄送, written before the closing) reads last.
+    framed at the foot of its page (a 版记 written before the closing: :func:`~drafter.docx.ooxml.at_foot`) reads last.
     """
     from docx.table import Table
 

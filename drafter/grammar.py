@@ -103,7 +103,9 @@ UNITS = (
 # Scales and their factors, longest first.
 SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 ** 6, "亿": 10 ** 8,
                           "万": 10 ** 4, "千": 10 ** 3}
-_SCALE_RE = "万亿|千万|百万|亿|万|千"
+# The same scales in traditional characters (a mirror's 1300萬元), read as 万/亿.
+TRADITIONAL_SCALES = {"萬": "万", "億": "亿"}
+_SCALE_RE = "万亿|千万|百万|亿|万|千|萬|億"
 QUALIFIER_BEFORE = "不少于|不低于|不超过|不足|不到|超过|超|近|约|逾"
 QUALIFIER_AFTER = "以上|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
@@ -122,7 +124,7 @@ FIGURE = re.compile(
 CN_DIGITS = "一二两三四五六七八九"
 CN_FIGURE = re.compile(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
-    rf"(?P<cn>[{CN_DIGITS}十百千零]+)(?P<a1>{APPROX})?(?P<scale>万亿|亿|万)?(?P<a2>{APPROX})?"
+    rf"(?P<cn>[{CN_DIGITS}十百千零]+)(?P<a1>{APPROX})?(?P<scale>万亿|亿|万|萬|億)?(?P<a2>{APPROX})?"
     rf"(?P<unit>成|{UNITS})(?P<post>{QUALIFIER_AFTER})?"
 )
 _CN_VAGUE_BEFORE = lazy(r"[数几上成第每各一二两三四五六七八九十百千]$")

@@ -20,7 +20,8 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    HALF_YEAR_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, figure_matches, match_value, words,
+    HALF_YEAR_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, TRADITIONAL_SCALES, figure_matches, match_value,
+    words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -250,7 +251,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         value = match_value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,
-            raw=text[m.start():m.end()].strip(), counts=name or None, scale=m.group("scale") or None,
+            raw=text[m.start():m.end()].strip(), counts=name or None,
+            scale=TRADITIONAL_SCALES.get(m.group("scale"), m.group("scale")) or None,
         ))
     return figures
 

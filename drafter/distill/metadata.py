@@ -106,7 +106,7 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
 BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|公开方式\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
-NUMBER_CLASS = re.compile(r"〕\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
+NUMBER_CLASS = re.compile(r"[〕\]］]\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
 CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
 LIST_SPLIT = re.compile(r"[、，,；;]")
@@ -147,7 +147,7 @@ def parse_date(text: str) -> str | None:
 def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str | None:
     """The document number: a metadata field, a line of its own, a title's (…（岳财字〔2022〕47号A类）),
     or a line whose brackets and 号 a page stripped (闵科委〔202414 → 闵科委〔2024〕14号)."""
-    fields = [kv.get(k, "") for k in ("备注/文号", "文号", "发文字号")]
+    fields = [kv.get(k, "") for k in ("备注/文号", "文号", "发文字号", "发文文号")]
     for text in fields + texts:
         m = DOC_NUMBER.match(text.strip())
         if m:
@@ -249,7 +249,9 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
             if found:
                 return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
         if text is plain and levels and levels[0] == "省":  # a text of a province naming it short: 为贵州发挥…
-            short = Counter({name: plain.count(name) for name in PROVINCES if name in plain})
+            # not in a list of provinces (长江流经的上海、江苏、安徽…等省: others, not its own)
+            short = Counter({name: n for name in PROVINCES
+                             if (n := len(re.findall(rf"(?<!、){name}(?!、|等省)", plain)))})
             if short:
                 return short.most_common(1)[0][0] + "省"
     return None
@@ -356,6 +358,9 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         return doc.title.strip()
     # a page's field name before the title without its colon (信息名称 关于…的答复, 标题 对…的复函) is no part of it
     lines = [re.sub(r"^(?:信息名称|标\s?题|名\s?称)\s+(?=关于|对)", "", t) for t in front if not is_meta_line(t)]
+    # a title the page broke after its 关于 (铜川市人民政府办公室关于 / 落实…的意见) is one line
+    lines = [t + lines[i + 1] if t.endswith("关于") and i + 1 < len(lines) else t
+             for i, t in enumerate(lines) if not (i and lines[i - 1].endswith("关于"))]
     for i in range(len(lines)):
         for k in (1, 2, 3):
             # a title's last word spaced out on its own line: …建议的 / 答 复
@@ -391,9 +396,11 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
         return REPLY
     if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) for t in front) or EVENT_DAY.match(body_head):
         return NEWS
-    if REPORT_WORDS.search(title or ""):
+    # …落实《政府工作报告》…的意见 is no report; 关于印发《…工作总结》的通知 carries one
+    own = re.sub(r"(?<!印发)(?<!转发)《[^》]*》", "", title or "")
+    if REPORT_WORDS.search(own):
         return WORK_REPORT
-    if POLICY_WORDS.search(title or ""):
+    if POLICY_WORDS.search(own):
         return POLICY
     if REPORT_WORDS.search(" ".join([*headings, body_head])):
         return WORK_REPORT
@@ -658,7 +665,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 
     _, date = _signature(lines)
-    for key in ("公文生成日期", "生成日期", "成文日期", "签发日期", "发文日期", "发布日期", "发布时间", "日期", "时间"):
+    for key in ("公文生成日期", "生成日期", "成文日期", "签发日期", "发文日期", "发布日期", "发表日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)

@@ -17,6 +17,8 @@ sentence, or anywhere before it when the statement opens with its time (``2023�
 not the start of a change it ends (``由2019年的600小时提升至900小时``: 900小时 is not 2019's), nor
 a year before a clause naming its own time (``2022年…3.1%；全年…250.3亿元``: 250.3亿元 takes the
 report's year).
+A sentence opening with 其中 breaks down the total of the sentence before it and takes that
+sentence's time (``2021年我局承办…共15件。其中：州人大代表建议2件…``: 2件 is 2021's).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
 its section or document gives (see :func:`drafter.distill.facts.fact_period`).
 """
@@ -39,6 +41,7 @@ BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
 SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区]|完成|实施|建成"
                 r"|新建|改造|投入|下达|新增))")
 SENTENCE_END = lazy(r"[。！？!?]")
+BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total the one before it gives
 NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
 TEXT, DOCUMENT_DATE = "text", "document date"
@@ -131,6 +134,8 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
     for pos in positions:
         k = bisect_right(stops, pos)
         sentence = stops[k - 1] if k else 0
+        if k and BREAKDOWN.match(norm, sentence):  # …共15件。其中：…2件: the total's time is the breakdown's
+            sentence = stops[k - 2] if k > 1 else 0
         floor = 0 if opens else sentence
         restart = max((m.end() for m in _OWN_TIME.finditer(norm, 0, pos)), default=-1)
         before = [(a, b, basis, p >= sentence) for p, a, b, basis in mentions

@@ -79,6 +79,7 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|勉励|希望|号召|感谢|表扬|率领|带领|激励|嘱托|叮嘱|看望|慰问|听取|听完|听了"
                      "|唯一|首个"  # 作为自治区唯一旗县: a rank  # 勉励市科协…: a leader's verbs
                      "|申请"  # 申请县财政45万元: a request to the county's purse
+                     "|依据"  # 依据县人民政府工作安排: what the work follows
                      "|改造")  # 提质改造县乡公路: the roads' level, no county
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result

@@ -39,8 +39,8 @@ OTHER = "other"
 # --- lines that are not body text -----------------------------------------------------------
 
 META_KEYS = (
-    r"索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公文生成日期|生成日期|成文日期|发布日期|发文日期|生效日期|"
-    r"备注/文号|发文字号|文\s*号|名\s*称|标\s*题|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
+    r"索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公文生成日期|生成日期|成文日期|发布日期|发文日期|发表日期|生效日期|"
+    r"备注/文号|发文字号|发文文号|文\s*号|名\s*称|标\s*题|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
     r"信息类别|主题分类|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
     r"联系单位(?:及电话)?|承办单位|联\s*系\s*人(?:及电话)?|联系电话|"
     r"电\s*话|传\s*真|抄\s*送|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|来\s*源|作\s*者|责任编辑|投\s*稿|"
@@ -113,9 +113,11 @@ BARE_DIGIT = lazy(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
 UNMARKED_RANK = 9
 SENTENCE_END = "。！？；"
 HEAD_MAX = 40  # a heading leading a paragraph is at most this long
+ASIDE = lazy(r"[（(][^（）()。]*[）)]")  # a bracketed note after a sentence (who is responsible)
 
 CLASS_WORDS = (
-    (PLAN, r"下一步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想|(?:计划|打算|安排|思路|展望)$"),
+    (PLAN, r"下一步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想"
+           r"|(?:计划|打算|安排|思路|展望)$|.(?:目标|目标任务|重点工作|重点任务|主要任务)$"),
     (PROBLEM, r"存在的?问题|主要问题|困难和问题|问题[和与及]不足|瓶颈|短板|不足|薄弱环节|差距|挑战|问题$"),
     (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩"),
     (CONTEXT, r"背景|概况|形势|现状"),
@@ -373,6 +375,8 @@ def outline(doc: Document) -> Outline:
             cut = next((k for k in range(pos, len(norm)) if norm[k] in SENTENCE_END), None)
             head_end = len(norm) if cut is None else cut
             tail = norm[head_end + 1:].strip() if cut is not None else ""
+            if ASIDE.fullmatch(tail):  # 1. 生产总值增长6%左右。（市发展改革委负责）: one sentence and its note
+                tail = ""
             head = text[pos:head_end].strip()
             if block.heading or (not tail and len(head) <= 50 + (mark[1] if mark else 0)
                                  and not find_figures(head) and not _is_list_item(blocks, i, end, rank)):

@@ -1,0 +1,167 @@
+"""General reading rules found on held-out round 9 (replies, co-replies and reports of bureaus the
+earlier rounds did not hold — 水利局/水务局, 住建局, 林业局, 应急管理局, 统计局, 商务局, 城管局, 退役军人事务厅
+— a city government office's split of its 政府工作报告's targets, and document-library pages).
+
+Each test distils a short text written for it, in the shape such a page has (the real page's words,
+names shortened), through the public path a user's ``drafter distill`` takes (read_document →
+distill_document, in the demo workspace), and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import distil, fact_texts
+
+
+TARGETS_SPLIT = """索引号:  TCXXGK-2025-001033 主题分类:  政务督查
+发文机构:  市政府办公室(市数据局) 发文文号:  铜政办发〔2025〕1号
+发文日期:  2025年02月27日 发布日期:  2025-03-03 14:30
+铜川市人民政府办公室关于
+落实《政府工作报告》重点工作分工的意见
+各区县人民政府,市新区管委会,市政府各工作部门、直属事业单位:
+  市十七届人大五次会议审议通过的《政府工作报告》,是指导全市2025年经济社会发展工作的纲领性文件。现将《政府工作报告》重点工作予以分解,请各责任单位抓好落实,确保各项目标任务圆满完成。
+  一、2025年年度目标
+  1. 生产总值增长6%左右。(市发展改革委负责)
+  2. 固定资产投资增长7%左右。(市发展改革委负责)
+  3. 城镇新增就业5000人以上。(市人社局负责)
+  二、2025年重点工作
+  (一)突出挖潜能稳增长,巩固经济回升向好态势
+  10. 开展提振消费专项行动,精心举办“秦乐购”促消费活动150场次。(市商务局负责)
+  11. 加快10个商贸项目建设,推动客货邮融合发展。(市商务局、市交通运输局负责)
+"""
+
+
+def test_numbered_targets_with_a_note_of_who_is_responsible_are_plans(tmp_path, workspace):
+    """1. 生产总值增长6%左右。（市发展改革委负责） under 一、2025年年度目标: a target, a fact of the plan
+    (it was taken for a heading: only （市发展改革委负责） was left, and 6%左右 was lost); the tasks under
+    二、2025年重点工作 are plans too (they were done work)."""
+    ff = distil(tmp_path, workspace, TARGETS_SPLIT, "split.txt")
+    kinds = {g.raw: f.kind for f in ff.facts for g in f.figures}
+    assert {"6%左右", "7%左右", "5000人以上", "150场次", "10个"} <= set(kinds)
+    assert set(kinds.values()) == {"plan"}
+    assert "生产总值增长6%左右" in fact_texts(ff)
+
+
+def test_a_title_broken_after_its_guanyu_and_naming_a_report_in_its_brackets(tmp_path, workspace):
+    """铜川市人民政府办公室关于 / 落实《政府工作报告》重点工作分工的意见: one title (it was cut at 关于), an
+    意见 (policy), not the 工作报告 it names in 《》; its number is the page's 发文文号 (none was read)."""
+    ff = distil(tmp_path, workspace, TARGETS_SPLIT, "split.txt")
+    assert ff.source.title == "铜川市人民政府办公室关于落实《政府工作报告》重点工作分工的意见"
+    assert ff.source.kind == "policy"
+    assert ff.source.number == "铜政办发〔2025〕1号"
+    # a notice printing a report (关于印发《…工作总结》的通知) is still that report
+    text = "关于印发《某区科学技术委员会2023年工作总结》的通知\n科委各科室:\n现将《某区科学技术委员会2023年工作总结》印发给你们。\n"
+    assert distil(tmp_path, workspace, text, "notice.txt").source.kind == "work_report"
+
+
+FIRE_REPLY = """区十九届人大四次会议《关于旅顺龙岗路商业步行街建设的建议》(第104号)答复意见
+
+发表日期:2024年7月5日
+
+  共有 1 位读者读过此文
+
+
+尊敬的陈婧代表:
+
+您好!首先,对您在提案中关于加强消防设施检查、保障消防安全的宝贵意见和建议表示衷心的感谢。针对您提出的建议,我们已经或将采取以下措施:
+
+一、加强消防安全教育
+
+我们将把消防安全教育作为重要工作来抓,通过组织培训、开展宣传活动等多种方式,向全体经营者普及消防安全知识。
+"""
+
+
+def test_a_reply_dated_by_its_published_field(tmp_path, workspace):
+    """发表日期:2024年7月5日 under the title: the reply's date, a page field (it ran into the title as a
+    fact, and the reply had no date and no deputy)."""
+    ff = distil(tmp_path, workspace, FIRE_REPLY, "reply.txt")
+    assert ff.source.date == "2024-07-05"
+    assert ff.source.deputy == "陈婧"
+    assert "发表日期" not in fact_texts(ff)
+
+
+def test_a_class_after_a_number_in_square_brackets(tmp_path, workspace):
+    """临建字[2020]2号 B类 (the page's brackets square): class B, as after 临建字〔2020〕2号 (none was read)."""
+    text = """对市政协九届四次会议第58号提案的答复
+临建字[2020]2号 B类
+陈某平委员:
+您在市政协九届四次会议提出的《关于对原机械厂老宿舍楼实施危旧改造的提案》收悉。现答复如下:
+去年申报的我市第一批12个小区(19个子项目)今年已经全部开工。
+临湘市住房和城乡建设局
+2020年9月24日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.reply_class == "B"
+    assert ff.source.number == "临建字〔2020〕2号"
+
+
+FORESTRY_REPLY = """省林业局关于省十三届人大二次会议第26号建议的答复
+杨某群代表:
+您提出的《关于加快推进我省河流沿岸造林绿化工作的建议》收悉。现就建议提出的有关问题答复如下:
+国家发展改革委等4部门印发的《关于加快长江两岸造林绿化的指导意见》,实施范围已限定在长江干流流经的上海、江苏、安徽、江西、湖北、湖南、重庆、四川、云南等省(市),因长江干流未流经我省境内,所以我省未能纳入实施范围。
+2016年以来,全省共完成营造林2048万亩,进一步夯实了我省长江珠江上游生态屏障。
+目前,省林业局将继续推进绿化贵州建设。
+"""
+
+
+def test_provinces_listed_as_others_are_not_the_province_s_own(tmp_path, workspace):
+    """…长江干流流经的上海、江苏、安徽、江西…等省(市)，因长江干流未流经我省境内… 绿化贵州: a province's bureau
+    naming other provinces in a list is of the one it names alone (贵州; it was 安徽, the list's first)."""
+    ff = distil(tmp_path, workspace, FORESTRY_REPLY, "reply.txt")
+    assert ff.source.jurisdiction == "贵州省"
+    assert ff.source.issuer == "贵州省林业局"
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures if g.raw == "2048万亩"} == {"贵州省"}
+
+
+@pytest.mark.parametrize("name", ["依据县", "依据市"])
+def test_what_the_work_follows_before_a_level_is_no_place(name):
+    """依据县人民政府工作安排: the county government's arrangement, no county named 依据."""
+    from drafter.distill.places import is_place
+
+    assert not is_place(name)
+
+
+def test_a_breakdown_after_a_total_is_of_the_total_s_year(tmp_path, workspace):
+    """…截至8月底…满足率100%。…2021年我局承办的建议、提案共15件。其中:州人大代表建议2件…县政协提案6件…:
+    the 其中 sentence breaks down 2021's 15件 and is 2021's too (its figures had no year)."""
+    text = """建议提案办理状况汇报
+我局实行有力措施推动建议提案办理工作,截至8月底,所承办的建议提案全部在规定时限内办复,代表委员基本满意率100%。依据县人民政府工作安排,2021年我局承办的建议、提案共15件。其中:州人大代表建议2件(主办件2件、会办件0件); 州政协提案3件(主办件2件、会办件1件);县人大代表建议4件(主办件3件、会办件1件);县政协提案6件(主办件3件、会办件3件)。
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    # a figure's own period where it has one (basis set: 2件 had basis unknown), else its fact's
+    years = {g.raw: g.year if g.basis else g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert years["15件"] == 2021
+    assert years["3件"] == years["4件"] == years["6件"] == 2021
+
+
+LIBRARY_PAGE = """欢迎来到天天文库
+浏览记录
+ID:16903377
+大小:17.00 KB
+页数:3页
+第1页共8页区水利局工作总结报告今年以来,在区委、区政府的正确领导下,全区各项水利工作有序推进。农村平安饮水工程方案总投资918.14万元,2023年完成年度投资503.8万元。
+"""
+
+
+def test_a_document_library_s_file_card_and_page_count_are_chrome(tmp_path, workspace):
+    """欢迎来到天天文库, ID:16903377, 大小:17.00 KB, 页数:3页 over a document, and 第1页共8页 run into its
+    first line: the library's, not the document's (第1页共8页 opened a fact, the card lines became the title)."""
+    ff = distil(tmp_path, workspace, LIBRARY_PAGE, "report.txt")
+    text = fact_texts(ff)
+    assert "503.8万元" in text
+    assert "第1页共8页" not in text
+    assert ff.source.title is None or "文库" not in ff.source.title
+
+
+def test_traditional_scales_are_figures(tmp_path, workspace):
+    """計畫投資1300萬元 on a mirror in traditional characters: a figure of 1300 万元 (none was read)."""
+    text = """水利局下半年工作計畫
+(一)繼續夯實我市的水利基礎設施
+1.計畫投資1300萬元,建設分水水庫除險加固工程;
+2.總投資1.2億元,受益人口3.59萬人,目前已完成投資85萬元。
+"""
+    ff = distil(tmp_path, workspace, text, "plan.txt")
+    figures = {g.raw: (g.value, g.scale, g.unit) for f in ff.facts for g in f.figures}
+    assert figures["1300萬元"] == (1300, "万", "元")
+    assert figures["1.2億元"] == (1.2, "亿", "元")
+    assert figures["85萬元"] == (85, "万", "元")

@@ -481,8 +481,8 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
                 if found is None:
                     continue
                 t, when, source = found
-                period = (f"截至{when}年{source_month(source)[1]}月" if in_year_only(when, source, today)
-                          else f"{when}年")
+                period = (f"来源日期{when}年{source_month(source)[1]}月" if in_year_only(when, source, today)
+                          else f"{when}年")  # (no as-of date guessed from the source's)
                 groups.setdefault((period, t.fact.id), []).append(FigureToken(tok.key, start, end, tok.text))
             for (period, fact_id), toks in groups.items():
                 shown = "".join(f"“{tok.text.strip()}”" for tok in toks)
@@ -877,9 +877,9 @@ def is_gap(placeholder: str) -> bool:
     return placeholder.startswith(R.PLACEHOLDER_OPEN) or bool(R.PROVIDED.match(placeholder))
 
 
-# A flag standing where a sentence says when its figures held (【待更新：截至2025年5月】): deleted with
-# nothing typed there, the sentence no longer dates its figures.
-_DATE_FLAG = R.UPDATE_OPEN + "截至"
+# A flag standing where a sentence says when its figures held (【待更新：截至2025年5月】, 【待更新：统计期】):
+# deleted with nothing typed there, the sentence no longer dates its figures.
+_DATE_FLAGS = (R.UPDATE_OPEN + "截至", R.PERIOD_UNSTATED)
 
 
 def _unmarked(text: str) -> tuple[str, list[int]]:
@@ -917,7 +917,7 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
     drafter's comments: a comment asking for words (a gap's, a date's to write in) left anchored
     on nothing (an edit that keeps comments; Word drops a comment with all of its text). A clerk
     who finds the point needs no words says why in a comment of their own at that spot (or, for
-    a gap found by drafter's comment, deletes that comment). A date flag (【待更新：截至…】) deleted
+    a gap found by drafter's comment, deletes that comment). A date flag (【待更新：截至…】, 【待更新：统计期】) deleted
     with no time written is one too: the sentence no longer says when its figures held.
     Paragraphs reported as emptied items (``emptied``) and a sentence whose figures are reported
     for want of their 【待更新】 flag (``reported``) are left to those findings."""
@@ -933,7 +933,7 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
             continue
         spots = []
         for before, gap, after in p.gaps:
-            dated = gap.startswith(_DATE_FLAG)
+            dated = gap.startswith(_DATE_FLAGS)
             spot = _deleted_spot(p, before, after) if (is_gap(gap) or dated) and gap not in p.text else None
             if spot is None:
                 continue
@@ -942,7 +942,7 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
                    for note in p.notes) or (dated and left_to_figures(p, spot[0])):
                 continue  # the clerk says why in a comment there; the figures' finding says it
             marked = p.text[:spot[0]] + GAP_SPOT + p.text[spot[0]:]
-            said = "（数据截至的时间），已删去却没有写明时间" if dated else "，已删去却没有写入内容"
+            said = "（数据的统计时间），已删去却没有写明时间" if dated else "，已删去却没有写入内容"
             out.append(Finding("gap-deleted", p.number, snippet(marked, spot[0], spot[0] + 1),
                                f"{GAP_SPOT}处原有{snippet(gap, width=40)}{said}"))
         for note in p.notes:

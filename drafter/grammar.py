@@ -318,9 +318,10 @@ def strip_ordinal(text: str) -> str:
 
 OPENING = lazy(r"收悉|答复如下|函复如下|意见如下|回复如下")
 _THANKS_LEAD = r"(?:(?:衷心|再次|最后|诚挚|真诚|非常|十分|特别)[，、]?)*"
-# A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见…, 此复.
+# A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见…, 此复, and the sign-off
+# saying who signed the letter and how to answer it (此答复函已经蒋文局长审签，对以上答复您有什么意见，请填写…回执…).
 CLOSING = lazy(
-    rf"^{_THANKS_LEAD}(?:感谢|谢谢)|^特此(?:答复|函复|报告|复函)|^此复|^专此|^以上(?:答复|意见)"
+    rf"^{_THANKS_LEAD}(?:感谢|谢谢)|^特此(?:答复|函复|报告|复函)|^此答?复|^专此|^以上(?:答复|意见)"
 )
 # A paragraph that closes a reply wherever its thanks stand (…，再次感谢您的关心).
 CLOSING_ANYWHERE = lazy(rf"感谢|谢谢|{CLOSING.pattern}")

@@ -91,6 +91,8 @@ PLAN_MARK_RE = lazy(re.escape(UPDATE_OPEN) + r"取自\d{4}年计划" + re.escape
 # month the figures stood at is to be written in its place.
 YEAR_UNKNOWN = to_verify("年份")
 MONTH_UNKNOWN = placeholder_text("月份")
+# figures whose source never said when they held, to replace by a current value with its date
+PERIOD_UNSTATED = f"{UPDATE_OPEN}统计期{PLACEHOLDER_CLOSE}"
 
 
 def is_figure_flag(mark: str) -> bool:

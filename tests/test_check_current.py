@@ -1,7 +1,7 @@
 """drafter check applies drafting's own test of a current figure (issue 8, point 5).
 
 A 2026 reply reports figures of the full year 2025 or of 2026; compose writes any other figure
-(截至2025年5月, a 2024 figure) with a visible 【待更新：…】 flag. A clerk who deletes the flag and
+(one its source dates only by its own date, a 2024 figure) with a visible 【待更新：…】 flag. A clerk who deletes the flag and
 keeps the figure gets ``number-not-current``; a flag kept is no such finding (the clerk has been
 told), nor is a figure of the full year 2025. Everything runs on the demo draft of 1350 (its reply
 is not in the base) made from the distilled seeds, edited with python-docx as a clerk would.
@@ -49,9 +49,10 @@ def refreshed(seeded_root, tmp_path_factory):
     return root
 
 
-def _edited(src: Path, dst: Path, keep_date: bool = False, swap: tuple[str, str] | None = None) -> Path:
-    """``src`` as a clerk leaves it: every 【待更新：…】 flag deleted (or, ``keep_date``, an as-of
-    flag's date kept as plain text, its highlight cleared); ``swap`` (old, new) retypes a figure."""
+def _edited(src: Path, dst: Path, keep_date: str | None = None, swap: tuple[str, str] | None = None) -> Path:
+    """``src`` as a clerk leaves it: every 【待更新：…】 flag deleted (or, ``keep_date``, a flag on
+    when figures held replaced by that date as plain text, its highlight cleared); ``swap`` (old,
+    new) retypes a figure."""
     document = docx.Document(str(src))
     for p in document.paragraphs:
         for run in p.runs:
@@ -61,8 +62,8 @@ def _edited(src: Path, dst: Path, keep_date: bool = False, swap: tuple[str, str]
                     run.font.highlight_color = None
                 continue
             date = run.text[len(FLAG):-1]
-            if keep_date and date.startswith("截至"):
-                run.text = date
+            if keep_date and (date.startswith("截至") or date == "统计期"):
+                run.text = keep_date
                 run.font.highlight_color = None
             else:
                 run._r.getparent().remove(run._r)
@@ -86,7 +87,7 @@ def test_the_unedited_draft_has_flags_and_no_such_finding(seeded_root, quick_sta
     root, path = seeded_root, quick_start_1350
     flagged = _flagged_paragraphs(path)
     text = "\n".join(flagged.values())
-    assert "【待更新：截至2025年5月】" in text and "【待更新：2025年全年数据】" in text
+    assert "【待更新：统计期】" in text and "【待更新：2025年全年数据】" in text
     assert "30家" in text and "8485.55万元" in text
     assert _not_current(load_workspace(root), path) == []
 
@@ -102,7 +103,7 @@ def test_a_deleted_flag_leaves_its_figures_reported(seeded_root, quick_start_135
     found = _not_current(ws, edited)
     by_figure = {name: f for f in found for name in _named(f)}
     as_of, older = by_figure["30家"], by_figure["8485.55万元"]
-    assert "截至2025年5月" in as_of.message and "不是2025年全年或2026年的数值" in as_of.message
+    assert "来源日期2025年5月" in as_of.message and "不是2025年全年或2026年的数值" in as_of.message
     assert "为2024年的数据" in older.message and "【待更新" in older.message
     assert as_of.paragraph in flagged and "30家" in flagged[as_of.paragraph]
     # only where drafting had put a flag, one line each, and never a second finding on a figure
@@ -121,11 +122,11 @@ def test_a_deleted_flag_leaves_its_figures_reported(seeded_root, quick_start_135
 
 def test_an_as_of_date_kept_as_plain_text_is_still_reported(seeded_root, quick_start_1350, tmp_path):
     root, path = seeded_root, quick_start_1350
-    edited = _edited(path, tmp_path / "prose.docx", keep_date=True)
+    edited = _edited(path, tmp_path / "prose.docx", keep_date="截至2025年5月")
     body = "\n".join(p.text for p in read_paragraphs(edited))
     assert "截至2025年5月，高能级创新平台累计达30家" in body and FLAG not in body
     found = _not_current(load_workspace(root), edited)
-    assert any("30家" in _named(f) and "截至2025年5月" in f.message for f in found)
+    assert any("30家" in _named(f) and "来源日期2025年5月" in f.message for f in found)
 
 
 def test_check_cuts_sentences_as_drafting_does(seeded_root, quick_start_1350, tmp_path):
@@ -133,7 +134,7 @@ def test_check_cuts_sentences_as_drafting_does(seeded_root, quick_start_1350, tm
     the clerk put inside a quotation (“…累计达30家。”) is inside a name there, as drafting reads it:
     no figure to date; the next sentence's figures are still checked."""
     root, path = seeded_root, quick_start_1350
-    edited = _edited(path, tmp_path / "quoted.docx", keep_date=True)
+    edited = _edited(path, tmp_path / "quoted.docx", keep_date="截至2025年5月")
     document = docx.Document(str(edited))
     runs = next(p.runs for p in document.paragraphs if "，高能级创新平台累计达30家。" in p.text)
     at = next(k for k, r in enumerate(runs) if r.text == "30家")  # the figure is a run of its own (highlighted)

@@ -397,10 +397,12 @@ def test_check_route_shows_the_summary_and_the_gaps(draft):
 
 
 def test_a_date_flag_deleted_with_no_time_written(draft):
-    """Every 【待更新：截至…】 flag (where a sentence says when its figures held) deleted in Word with
-    nothing typed there: each is reported, as the date left out or by its figures' own finding."""
+    """Every 【待更新：截至…】 or 【待更新：统计期】 flag (where a sentence says when its figures held)
+    deleted in Word with nothing typed there: each is reported, as the date left out or by its
+    figures' own finding."""
     ws, path = draft
-    flags = [(p.text[:12], h.text) for p in read_draft(path) for h in p.highlights if h.text.startswith("【待更新：截至")]
+    flags = [(p.text[:12], h.text) for p in read_draft(path) for h in p.highlights
+             if h.text.startswith("【待更新：截至") or h.text == "【待更新：统计期】"]
     assert flags
 
     def clerk(document):
@@ -416,7 +418,7 @@ def test_a_date_flag_deleted_with_no_time_written(draft):
     dated = [f for f in report.findings if f.code == "gap-deleted"]
     figures = {f.paragraph for f in report.findings if f.code == "number-not-current"}
     assert {_number(path, head) for head, _ in flags} <= {f.paragraph for f in dated} | figures
-    assert all("（数据截至的时间），已删去却没有写明时间" in f.message for f in dated)
+    assert all("（数据的统计时间），已删去却没有写明时间" in f.message for f in dated)
     assert all(flag in "".join(f.message for f in dated) for head, flag in flags
                if _number(path, head) not in figures)
 
@@ -436,7 +438,7 @@ def test_a_date_flag_whose_figures_hold_is_reported_when_deleted():
     kinds = recognise_parts(paras)
     found = check_deleted_gaps(paras, kinds, {}, {n.number: sentence_spans(n.text) for n in paras}, set())
     assert [(f.code, f.paragraph, f.message) for f in found] == [
-        ("gap-deleted", 2, f"▲处原有{flag}（数据截至的时间），已删去却没有写明时间")]
+        ("gap-deleted", 2, f"▲处原有{flag}（数据的统计时间），已删去却没有写明时间")]
     assert "专项行动，▲，推动41个" in found[0].snippet
     # the sentence's figures reported (not current): left to that finding
     reported = {2: [(left.index("41个"), left.index("41个") + 3)]}

@@ -5,8 +5,9 @@ A figure whose clause states no period is dated by its source's date only: it is
 截至<the source's month> (截至2025年5月), never with a bare year the source does not state (a May
 reply's 新认定…27家 is not that year's count). In a draft of year Y a figure is current only when
 its period is the full year Y−1 or lies in Y. A date the draft infers that way (or from a 目前) and
-that is not current is no prose: it stands as the sentence's one visible flag,
-【待更新：截至2025年5月】, its comment saying how it was inferred and what to put instead. A figure
+that is not current is no prose: it stands as the sentence's one visible flag, 【待更新：统计期】
+(or, for a 目前 made absolute, 【待更新：截至2025年5月】), its comment saying how it was inferred and
+what to put instead. A figure
 of a year the source states, older than Y−1, is highlighted with a comment saying why, and its
 sentence ends with one visible 【待更新：2025年全年数据】. A sentence whose only numbers are a
 measure's terms (设立规模超1亿元…资金) gets no date the source does not give. Tested on the real fact base (seeds without 003, and the
@@ -67,18 +68,19 @@ def test_a_measures_terms_get_no_date(index):
 
 
 def test_the_written_draft_never_writes_a_bare_year_from_a_sources_date(written):
-    """Every date the draft adds from a source's date (its comment says so) is 截至<year>年<month>月
-    and stands in the text before the clause it dates."""
+    """A sentence whose figures only their source's date dates (2025-05-20, not current in 2026)
+    states no date guessed from it: 【待更新：统计期】 stands before the clause it dates,
+    highlighted, its comment saying that the period is not stated, what it may be and what to
+    put instead; neither 截至2025年5月 nor a bare 2025年 from that date is written."""
     checked = 0
     for p in written:
         notes = "\n".join(p.comments)
-        for said in re.findall(r"按来源日期（[\d-]+）写作“([^”]+)”", notes):
-            assert re.fullmatch(r"截至(?:19|20)\d{2}年\d{1,2}月", said), said
-            # as of May 2025 is not current in 2026: the date is the flag, never prose beside it
-            flag = f"【待更新：{said}】"
-            assert flag + "，" in p.text and said not in p.text.replace(flag, ""), (said, p.text)
-            assert flag in [h.text for h in p.highlights]
+        for when in re.findall(r"原文未注明统计期，来源日期为((?:19|20)\d{2}年\d{1,2}月)", notes):
+            assert when == "2025年5月"
+            assert "【待更新：统计期】，" in p.text and "【待更新：统计期】" in [h.text for h in p.highlights]
+            assert "可能是2024年全年或2025年1—5月的情况" in notes and "删去本标记" in notes
             checked += 1
+        assert "截至2025年5月" not in p.text, p.text
         # and no sentence opens a clause with the source's bare year where the comment says 按来源日期
         assert "按来源日期（2025-05-20）写作“2025年”" not in notes
     assert checked >= 3
@@ -113,7 +115,7 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
         assert markers == sum(MARKER in h for h in lit)
         for s in split_sentences(p.text):
             assert s.count("【待更新：") <= 1, s
-            flag = re.search(r"【待更新：截至2025年\d{1,2}月】", s)
+            flag = re.search(r"【待更新：(?:截至2025年\d{1,2}月|统计期)】", s)
             if flag:
                 flags += 1
                 assert flag.group() in lit and MARKER not in s, s
@@ -124,7 +126,7 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
                 assert figures, s
                 for figure in figures:
                     assert any(figure.replace(" ", "") in h for h in cyan), (figure, s)
-                flags_here = len(re.findall(r"【待更新：截至\d{4}年\d{1,2}月】", p.text))
+                flags_here = len(re.findall(r"【待更新：(?:截至\d{4}年\d{1,2}月|统计期)】", p.text))
                 assert sum("删去本标记" in c for c in p.comments) == flags_here, (p.comments, p.text)
             if re.search(r"截至2025年\d{1,2}月", s.replace(flag.group() if flag else "【", "")) and FIGURE.search(s):
                 raise AssertionError(f"an as-of date not current written as prose: {s}")
@@ -138,7 +140,7 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
             assert "【待更新：" not in p.text, p.text
     assert marked >= 4 and flags >= 3
     whys = [c for p in written for c in _not_current(p.comments) if "不是2025年全年数值" in c]
-    assert whys and all("截至2025年5月" in c and "删去本标记" in c for c in whys)
+    assert whys and all(("截至2025年5月" in c or "来源日期为2025年5月" in c) and "删去本标记" in c for c in whys)
 
 
 def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_1350_a):
@@ -170,8 +172,8 @@ def test_a_year_alone_is_current_in_its_own_year_only(seeded_root, tmp_path):
     """An undated 2026 source's figure (the 41个 中试验证平台 of 泉科函〔2026〕102号, no month known) in a
     draft of 2026-05 is dated 截至2026年 and not flagged stale, only its month asked for on the page
     (截至2026年【待补充：月份】); the same figure in a draft of 2027-05
-    is as of some day of 2026, not that full year: 【待更新：截至2026年】, its comment asking for
-    2026's full-year or 2027's value."""
+    is of some time of 2026, not that full year, and its period is not stated: 【待更新：统计期】, its
+    comment asking for 2026's full-year or 2027's value."""
     from click.testing import CliRunner
 
     from drafter.cli import cli
@@ -190,8 +192,9 @@ def test_a_year_alone_is_current_in_its_own_year_only(seeded_root, tmp_path):
     assert "【待补充：月份】" in [h.text for h in now.highlights]
     assert any("按来源文号的年份" in c and "补写数据截至的月份" in c for c in now.comments)
     later = draft("2027-05-20")
-    assert "【待更新：截至2026年】" in later.text and "月份" not in later.text
-    assert any("不是2026年全年数值" in c and "删去本标记" in c for c in later.comments)
+    assert "【待更新：统计期】" in later.text and "截至2026年" not in later.text and "月份" not in later.text
+    assert any("原文未注明统计期，来源文号为2026年" in c and "不是2026年全年数值" in c and "删去本标记" in c
+               for c in later.comments)
 
 
 def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(seeded_root):

@@ -225,12 +225,12 @@ def test_library_call_with_a_shared_index(tmp_path):
     para = next(p for p in paras if "1614家" in p.text)
     heading = paras[paras.index(para) - 1]
     assert heading.kind == "heading2" and heading.text == "（一）大力培育科技创新主体"
-    # one item: no 一是; the source dated the figure only by its date, and the draft says so; as of
-    # a date inside 2025 it is not the full year a 2026 reply reports: that date is the flag asking
-    # for a newer value, not prose
-    assert para.text == "强化创新体系培育。推动科技创新和产业创新深度融合，【待更新：截至2025年5月】，全市培育科技型中小企业1614家。"
+    # one item: no 一是; the source dated the figure only by its date (2025-05-20), which says
+    # neither its period nor that it is the full year a 2026 reply reports: the flag asks for
+    # the period and a newer value, no date is guessed
+    assert para.text == "强化创新体系培育。推动科技创新和产业创新深度融合，【待更新：统计期】，全市培育科技型中小企业1614家。"
     # the flag, and the figure it stands over (not current either), highlighted cyan under its comment
-    assert [(h.text, h.color) for h in para.highlights] == [("【待更新：截至2025年5月】", "yellow"), ("1614家", "cyan")]
+    assert [(h.text, h.color) for h in para.highlights] == [("【待更新：统计期】", "yellow"), ("1614家", "cyan")]
     assert para.comments and "泉科函〔2025〕81号（2025-05-20）" in para.comments[0]
     with pytest.raises(DrafterError, match="未覆盖") as err:
         make_draft(ws, Suggestion("7", TOPIC), index=index)

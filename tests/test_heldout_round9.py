@@ -165,3 +165,109 @@ def test_traditional_scales_are_figures(tmp_path, workspace):
     assert figures["1300萬元"] == (1300, "万", "元")
     assert figures["1.2億元"] == (1.2, "亿", "元")
     assert figures["85萬元"] == (85, "万", "元")
+
+
+PARTY_PROPOSAL_REPLY = """您的当前位置: 首页 > 新闻通报 > 行政公文
+广州市应急管理局关于《关于强化应急能力建设 推进城市安全发展的建议》提案(第1006号)的办理意见
+浏览次数: 字体: 作者:广州市应急管理局 发布日期:2019-08-21 14:46
+A
+致公党广州市委员会
+致公党广州市委员会向广州市政协十三届三次会议提交了《关于强化应急能力建设推进城市安全发展的建议》提案(第1006号),并被确定为2019年重点提案。我局会同各会办单位起草了提案办理意见,现答复如下:
+一、市领导牵头督办,切实加强组织领导
+市政协高度重视1006号提案办理工作,将其遴选纳入市领导督办10件重点提案之一。
+"""
+
+
+def test_a_party_committee_over_a_reply_is_its_proposer(tmp_path, workspace):
+    """致公党广州市委员会 alone over the reply (its colon lost): the collective proposer, not the writer
+    (it was the issuer, and the reply had no proposer); the writer is the unit the title opens with."""
+    ff = distil(tmp_path, workspace, PARTY_PROPOSAL_REPLY, "reply.txt")
+    assert ff.source.deputy == "致公党广州市委员会"
+    assert ff.source.issuer == "广州市应急管理局"
+    assert ff.source.reply_class == "A"
+
+
+def test_a_yearly_figure_of_a_span_of_years(tmp_path, workspace):
+    """…生态护林员计划安排是2016—2017年每年68名,2018年增加了28名: 68名 is of 2016-2017 (it took the
+    reply's year, 2019)."""
+    text = """胡某英等四位代表:
+你们提出的《关于加大对五台林场森林资源管护经费投入的建议》已收悉,现答复如下:
+五台林场生态护林员计划安排是2016—2017年每年68名,2018年增加了28名,护林员总数累计达到96名。
+房县林业局
+2019年8月20日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    spans = {g.raw: (g.year, g.until) if g.basis else (g.year or f.period.year, g.until or f.period.until)
+             for f in ff.facts for g in f.figures}
+    assert spans["68名"] == (2016, 2017)
+    assert spans["28名"] == (2018, None)
+
+
+def test_the_whole_county_of_a_text_naming_no_county_is_no_place(tmp_path, workspace):
+    """…全县累计完成造林13.6万亩 in a reply that never names its county: 13.6万亩 has no place (it was
+    the place 全县)."""
+    text = """周某委员:您好!您提出的《关于在我县开展封山育林的建议》的提案,我局已收悉,现就您的提案答复如下:
+2002年实施退耕还林工程和长防林工程至今,全县累计完成造林13.6万亩(退耕还林10.5万亩,长防林3.1万亩)。
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["13.6万亩"] is None
+
+
+def test_a_town_named_earlier_in_the_sentence_is_its_figures_place(tmp_path, workspace):
+    """…改造范围为清原镇东三环小区、县托小区等7个老旧小区,共涉及103栋楼、4261户居民: the buildings and
+    households are 清原镇's (they were the county's); …只能将柳林洲街道办事处的8个社区作为中心城区: 柳林洲街道's."""
+    text = """对县八届人大二次会议第72号建议答复
+高某代表
+您提出的《关于加强县城小区基础设施建设的建议》收悉,现将办理情况答复如下:
+今年我局将实施老旧小区改造建设项目改造范围为清原镇东三环小区、县托小区、镇中小区等7个老旧小区,共涉及103栋楼、4261户居民、建筑面积26.93万平方米。
+后我局与市局对接后,进一步明确只能将柳林洲街道办事处的8个社区作为中心城区,钱粮湖镇不在政策范围内。
+全县共有东山镇、西山镇等12个乡镇,完成投资5亿元。
+承办单位:清原满族自治县住房和城乡建设局
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["4261户"] == places["26.93万平方米"] == "清原镇"
+    assert places["8个"] == "柳林洲街道"
+    assert places["5亿元"] == "清原满族自治县"  # towns in a list under 全县: the county's
+
+
+def test_a_figure_the_deputies_asked_for_is_no_work_done(tmp_path, workspace):
+    """二、关于“2019年支持10公里护林防火道建设”的建议 (a numbered line restating the ask) is a heading, no
+    fact (it was a done fact of 10公里); …关于你们提出“…10公里…”的建议，目前解决办法是… is no done work either:
+    its only figure is the ask's. 2018年增加了28名 stays done."""
+    text = """胡某英等四位代表:
+你们提出的《关于加大对五台林场森林资源管护经费投入的建议》已收悉,现答复如下:
+一、“增加生态护林员指标,在原有的基础上增加30名”的建议
+五台林场生态护林员2018年增加了28名,护林员总数累计达到96名,待2019年度护林员指标下达后我局将优先安排。
+二、关于“2019年支持10公里护林防火道建设”的建议
+森林防火道建设是森林防火工作的主要内容之一,关于你们提出“2019年支持10公里护林防火道建设”的建议,目前解决办法是:林场抓紧时间向县发展和改革局申请立项,积极支持林场防火道项目建设。
+房县林业局
+2019年8月20日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    kinds = [(g.raw, f.kind) for f in ff.facts for g in f.figures]
+    assert ("28名", "done") in kinds
+    assert all(kind != "done" for raw, kind in kinds if raw in ("10公里", "30名"))
+    assert not any(f.text.startswith(("关于“2019年", "“增加生态")) for f in ff.facts)
+
+
+def test_a_proposer_s_county_in_brackets_is_not_the_report_s(tmp_path, workspace):
+    """…(州人大第73号建议,龙山县电视台王某兵,由我局主办) in a county bureau's report that never names its
+    county: 龙山县 is the proposer's, so the report and its figures have no place (they were 龙山县's)."""
+    text = """建议提案办理状况汇报
+根据县人民政府工作安排,2021年我局承办的建议、提案共15件。其中:州人大代表建议2件;县政协提案6件。
+(一)2件州人大代表建议分别是:1、关于提高环卫工福利待遇的建议(州人大第214号建议,县环卫所李某芹等11人,由我局主办); 2、关于规范全州城区摩托车管理的建议(州人大第73号建议,龙山县电视台王某兵,由我局主办)。
+"""
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    assert ff.source.jurisdiction is None
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures if g.raw == "15件"} == {None}
+
+
+@pytest.mark.parametrize("name", ["预计区", "预测市", "估计县"])
+def test_an_estimate_of_the_whole_level_is_no_place(name):
+    """预计全区…, said twice in a report (上半年预计全区规上工业增加值…): an estimate of the whole district,
+    no district named 预计区 (a name before 全区 said twice was read as one)."""
+    from drafter.distill.places import is_place
+
+    assert not is_place(name)

@@ -70,16 +70,17 @@ def test_the_same_thing_is_the_counted_noun_whatever_its_clause_says():
 def test_the_figures_under_a_flag_are_highlighted_under_its_one_comment(draft_1350):
     _, path = draft_1350
     paras = read_draft(path)
-    flagged = [p for p in paras if re.search(r"【待更新：截至2025年\d{1,2}月】", p.text)]
+    flag = re.compile(r"【待更新：(?:截至2025年\d{1,2}月|统计期)】")
+    flagged = [p for p in paras if flag.search(p.text)]
     assert flagged
     for p in flagged:
         cyan = [h.text for h in p.highlights if h.color == "cyan"]
         yellow = [h.text for h in p.highlights if h.color == "yellow"]
-        assert any(h.startswith("【待更新：截至2025年") for h in yellow), p.text
-        after = p.text.split("【待更新：截至2025年", 1)[1]
+        assert any(flag.fullmatch(h) for h in yellow), p.text
+        after = p.text[flag.search(p.text).end():]
         figure = re.search(r"\d+(?:\.\d+)?(?:家|个|亿元|笔)", after).group()
         assert figure in cyan, (figure, p.text, cyan)
-        assert sum("删去本标记" in c for c in p.comments) == p.text.count("【待更新：截至2025年"), p.comments
+        assert sum("删去本标记" in c for c in p.comments) == len(flag.findall(p.text)), p.comments
     said = "\n".join(p.text for p in flagged)
     assert "183家" in said and "30家" in said
 

@@ -101,7 +101,7 @@ def test_a_count_of_measures_put_forth_is_no_result_but_the_next_sentences_resul
     assert not UPDATE.search(said) and "截至" not in said and YEAR_UNKNOWN not in said, said
     assert "5条" not in cyan(p)
     result = sentence_with(p, "6家院所")
-    assert "【待更新：截至2025年5月】" in result and "6家" in cyan(p), p.text
+    assert "【待更新：统计期】" in result and "6家" in cyan(p), p.text
 
 
 def test_check_asks_no_newer_value_for_the_count(draft_1103):
@@ -133,7 +133,7 @@ def test_a_count_dated_only_by_its_source_gets_no_as_of_flag(mixed):
     assert "6条" not in cyan(p)
     # the result beside it, dated the same way, is flagged as before
     result = next(p for p in paras if "新型研发机构12家" in p.text)
-    assert "【待更新：截至2025年5月】" in result.text and "12家" in cyan(result)
+    assert "【待更新：统计期】" in result.text and "12家" in cyan(result)
 
 
 def test_check_after_the_marks_are_deleted_names_the_results_not_the_counts(mixed, tmp_path):

@@ -541,9 +541,17 @@ def _topic_clauses(topic: str) -> list[str]:
 _ADVERBS = lazy(rf"^(?:{words(MANNER_ADVERBS)})+(?=.)")
 
 
+# A clause saying what is done to a thing (对X进行Y: 对石滩镇梯子口水库进行维修整治): its matter is the
+# thing and the work on it, XY (石滩镇梯子口水库维修整治), never 围绕对…进行… with its preposition.
+_DONE_TO = lazy(r"^对(.{2,}?)(?:进行|开展|实施|加以)(.{2,})$")
+
+
 def _matter(clause: str) -> str | None:
-    """A clause's matter after its verb of pushing (:func:`concern_matter`), or None where it opens
-    with none, leaves a quality or too little."""
+    """A clause's matter after its verb of pushing (:func:`concern_matter`), or the thing and the work
+    done to it (:data:`_DONE_TO`), or None where it opens with neither, leaves a quality or too little."""
+    done_to = _DONE_TO.match(_ADVERBS.sub("", clause))
+    if done_to and not done_to.group(2).endswith(QUALITY):
+        return done_to.group(1) + done_to.group(2)
     pushed = _PUSHED.match(clause)
     if not pushed.group(1):
         return None

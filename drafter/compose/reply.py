@@ -817,7 +817,8 @@ def in_year_only(year: int | None, source, today: dt.date) -> bool:
 def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) -> tuple[str, tuple[int, str, str] | None]:
     """``text`` with the as-of date the draft wrote into it (a mark: a date put in front, or a
     目前 made absolute) turned into its flag when that date is not current (:func:`provisional`):
-    ``【待更新：截至2025年5月】``, highlighted, its comment saying how it was inferred and what to
+    ``【待更新：截至2025年5月】`` (``【待更新：统计期】`` for one only the source's date gave,
+    :func:`~.sentences.as_of_flag`), highlighted, its comment saying how it was inferred and what to
     put instead; ``marks[first:]`` are the sentence's. (text, the flagged date's year, the
     flag's comment and ``group``, the comment's key its figures share, or None)."""
     for k in range(len(marks) - 1, first - 1, -1):
@@ -837,7 +838,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) 
         at = text.find(piece)
         if at < 0:
             continue
-        flag, why = as_of_flag(piece), as_of_note(note or "", year, today)
+        flag, why = as_of_flag(piece, note or ""), as_of_note(note or "", year, today, piece)
         marks[k] = (flag, PLACEHOLDER, why, group)
         return text[:at] + flag + text[at + len(piece):], (year, why, group)
     return text, None

@@ -23,7 +23,7 @@ from ..grammar import bigrams as grammar_bigrams
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..lazyre import lazy
 from ..model import Fact, SourceMeta
-from ..reply import PLACEHOLDER_CLOSE, UPDATE_OPEN, update_text
+from ..reply import PERIOD_UNSTATED, PLACEHOLDER_CLOSE, UPDATE_OPEN, update_text
 from ..textutil import is_cjk
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -249,7 +249,12 @@ def by_source_date(source: SourceMeta | None, year: int | None) -> tuple[str, st
     when = f"来源日期（{source.date}）" if source and source.date else "来源文号的年份"
     said = _as_of(source, year)
     month = "" if source_month(source) else "并补写数据截至的月份"  # a year alone: as of when is not known
-    return (said + "，", f"原文未注明年份，按{when}写作“{said}”{VERIFY_ASK}{month}") if said else None
+    return (said + "，", f"{UNDATED}{when}写作“{said}”{VERIFY_ASK}{month}") if said else None
+
+
+# How :func:`by_source_date`'s note begins: a date the draft inferred from the source's date alone,
+# the period of the figures never stated (:func:`as_of_flag` does not repeat it as theirs).
+UNDATED = "原文未注明年份，按"
 
 
 def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta | None,
@@ -386,21 +391,35 @@ def past_as_of(year: int, month: int | None, today: dt.date) -> bool:
     return today.year - year > 1 or (year == today.year - 1 and month is not None and month < 12)
 
 
-def as_of_flag(date: str) -> str:
-    """The visible flag that stands for an inferred as-of date (:func:`provisional`):
-    ``【待更新：截至2025年5月】`` — the date the figures are known to hold for, to be replaced by
-    a current, exact one (the guessed date never reads as a fact)."""
+def as_of_flag(date: str, note: str = "") -> str:
+    """The visible flag that stands for an inferred as-of date (:func:`provisional`), to be
+    replaced by a current, exact one: ``【待更新：截至2025年5月】`` where the source said when its
+    figures stood (目前 in a reply of 2025-05); ``【待更新：统计期】`` where only the source's date
+    gave that date (``note`` is :func:`by_source_date`'s): a May reply's 服务企业2089家 is most
+    likely the year before's count, and 截至…新认定27家 says no period at all — the guessed date
+    never stands in the text."""
+    if note.startswith(UNDATED):
+        return PERIOD_UNSTATED
     return f"{UPDATE_OPEN}{date.strip().rstrip('，,')}{PLACEHOLDER_CLOSE}"
 
 
-def as_of_note(note: str, year: int, today: dt.date) -> str:
-    """The comment of an :func:`as_of_flag` on a date of ``year`` (:func:`provisional`'s): why the
-    date is what it is (``note``), and what the clerk is to put instead."""
+def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
+    """The comment of an :func:`as_of_flag` on ``date`` (of ``year``, :func:`provisional`'s): why
+    the date is what it is (``note``), or for a date only the source's gave, that the period is
+    not stated and what it may be; and what the clerk is to put instead."""
     said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request
     after = SAME_SOURCE if SAME_SOURCE in note else ""
+    ask = (f"请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间，"
+           f"再删去本标记{after}")
+    if note.startswith(UNDATED):
+        found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
+        month = found.group(2) if found else None
+        when = (f"来源日期为{year}年{month}月" if month else f"来源文号为{year}年")
+        span = f"{year}年1—{month}月" if month and month != "1" else f"{year}年"
+        return (f"原文未注明统计期，{when}：所述数据可能是{year - 1}年全年或{span}的情况，"
+                f"不是{today.year - 1}年全年数值：{ask}")
     what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年")
-    return (f"{said}，所述数据{what}：请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间，"
-            f"再删去本标记{after}")
+    return f"{said}，所述数据{what}：{ask}"
 
 
 def with_update_marker(sentence: str, year: int, figures: list = ()) -> str:

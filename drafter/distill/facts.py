@@ -10,7 +10,8 @@
   itself (``本报告由…编制``) is context; one opening on what is heard or found of a situation
   (``据了解，全市仅…1家``), figures or not, is context in a done section; one opening with what
   its subject will or intends to do (``我们将进一步…``, ``最后，拟建设…``, ``您提出的…建议，市财政将
-  统筹…``) in a done section is a plan.
+  统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
+  (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
      start ``…以来``, not the start of a change ``由2018年的…提升至…``): ``2023年我区共投入…`` → 2023;
@@ -215,12 +216,21 @@ def is_obstacle(norm: str) -> bool:
     return False
 
 
+def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
+    """Whether every figure stands in the suggestion the statement restates to its reader (关于你们提出
+    “2019年支持10公里护林防火道建设”的建议，目前解决办法是…): what was asked, not what was done."""
+    spans = [m.span("what") for m in READERS_SUGGESTION.finditer(norm)]
+    return bool(spans) and all(any(a <= pos < b for a, b in spans) for pos in figure_positions(norm, figures))
+
+
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
     docstring); in a done section what is heard of a situation is context and what will be done a
     plan; without figures, outside a plan, a lead, an appraisal or a view is context and an
     obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
+    if cls == DONE and figures and all_in_suggestion(norm, figures):
+        return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and HEARSAY.match(norm)) or (
             not figures and cls != PLAN and (unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(norm))):
         return CONTEXT
@@ -229,6 +239,33 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM
     return cls
+
+
+# A target: a sentence opening on the year by which something is to be reached (到2025年，…农村自来水普及率
+# 达到92%), saying nothing reached (已…). Of a year after the document's (or of a document without one) it
+# is to come; of the document's own year only where it says it is aimed at (力争, 确保, 预计): a year-end
+# report says 到2024年底，…达到… of what it reached.
+BY_YEAR = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
+AIMED = re.compile(r"力争|确保|预计|争取")
+_SENTENCES = re.compile(r"[^。；！？]*[。；！？]?")
+
+
+def is_target(sentence: str, doc_year: int | None) -> bool:
+    """True for a sentence setting a target (:data:`BY_YEAR`) rather than reporting one reached."""
+    m = BY_YEAR.match(sentence.strip())
+    if not m or "已" in sentence:
+        return False
+    year = int(m.group(1))
+    return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
+
+
+def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
+    """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
+    (:func:`is_target`): a plan's figures, which no draft may report as reached."""
+    if not positions:
+        return False
+    spans = [(m.start(), m.end(), m.group()) for m in _SENTENCES.finditer(text) if m.group()]
+    return all(any(a <= at < b and is_target(sentence, doc_year) for a, b, sentence in spans) for at in positions)
 
 
 def subject_place(norm: str) -> str | None:
@@ -251,6 +288,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
     facts: list[Fact] = []
     seen: dict[str, int] = {}
+    doc_year = int(meta.date[:4]) if meta.date else meta.period
     for unit in out.units:
         text = without_formulas(unit.text, formulas)
         if len(text.rstrip("：:")) < MIN_CHARS:
@@ -268,7 +306,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         fact = Fact(
             id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),
             text=text,
-            kind=fact_kind(unit, norm, figures, default),
+            kind=PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, default),
             period=period,
             jurisdiction=place,
             source_id=meta.id,

@@ -27,8 +27,8 @@ import re
 from collections import Counter
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
-from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART, ORGAN_WORDS, PRESENT_WORDS,
-                       SCOPE_WORDS, words)
+from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
+                       ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc
 from ..workspace import Workspace
@@ -110,6 +110,9 @@ NUMBER_CLASS = re.compile(r"[〕\]］]\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d
 CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
 LIST_SPLIT = re.compile(r"[、，,；;]")
+# A democratic party's committee alone on a line over a reply (致公党广州市委员会, its colon lost): the
+# collective proposer the reply answers, never the unit writing it.
+PARTY_COMMITTEE_LINE = re.compile(rf"^(?:{words(DEMOCRATIC_PARTIES)})[{CJK}]{{0,20}}?(?:委员会|支委|总支|支部|小组)$")
 
 
 def _key(name: str) -> str:
@@ -209,9 +212,10 @@ CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESEN
 
 def _repeated_places(norm: str) -> list[str]:
     """Places of a two-character name the text repeats (推进淄博市… 淄博科技大市场 → 淄博市): a name
-    read off a level word whose left edge is not marked is trusted when the text says it again."""
+    read off a level word whose left edge is not marked is trusted when the text says it again; so is
+    a name before 全 and its level, the whole of the place (实施巴南城市供水… 巴南全区 → 巴南区)."""
     out = []
-    for m in re.finditer(rf"([{CJK}]{{2}})([市区县省]){_NOT_IN_A_WORD}", norm):
+    for m in re.finditer(rf"([{CJK}]{{2}})全?([市区县省]){_NOT_IN_A_WORD}", norm):
         name = m.group(1) + m.group(2)
         if is_place(name) and norm.count(m.group(1)) >= 2:
             out.append(name)
@@ -222,8 +226,9 @@ def _only_a_title(place: str, norm: str) -> bool:
     """A "place" the text names only before 长 (孟晓斌县长, …市长: a person's title) or 委 (紧扣区委工作部署,
     职责和议事规则市委…: the level's party committee after a verb or a noun, 区委 and 市委 being the usual short
     forms), not a place: a place a text speaks of is named elsewhere too (二七区科技局, 组建泰兴市…)."""
-    return all(norm[m.end(): m.end() + 1] == "长" or (norm[m.end(): m.end() + 1] == "委" and norm[m.end() + 1: m.end() + 2] not in ("员", "托"))
-               for m in re.finditer(re.escape(place), norm))  # 民建南通市委员会 names 南通市, 泉州市委托… too
+    named = list(re.finditer(re.escape(place), norm))  # none where the text says its whole only (巴南全区)
+    return bool(named) and all(norm[m.end(): m.end() + 1] == "长" or (norm[m.end(): m.end() + 1] == "委" and norm[m.end() + 1: m.end() + 2] not in ("员", "托"))
+                               for m in named)  # 民建南通市委员会 names 南通市, 泉州市委托… too
 
 
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
@@ -232,7 +237,9 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     those of the level given, else of a level the text speaks of as its own (我市 → …市; the one it
     speaks of most first: a city's text ranking itself 全省第一 under 省委、省政府 names no 省 of its
     own, but its 全市 names its city); a province's text (全省) that names none may name its
-    province short (贵州 → 贵州省)."""
+    province short (贵州 → 贵州省). A place in brackets naming a suggestion's proposer (（州人大第73号建议，
+    龙山县电视台王某兵）) is the proposer's, not the text's."""
+    norm = re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm)
     plain = re.sub(r"《[^》]*》", "", norm)
     levels = [level] if level else _self_levels(norm)
     titles: dict[str, bool] = {}  # a place named only as a person's title, worked out once per place
@@ -446,10 +453,10 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
         if d:
             date = d
             prev = lines[i - 1] if i else ""
-            if ORG_LINE.match(prev):
+            if ORG_LINE.match(prev) and not PARTY_COMMITTEE_LINE.match(prev):
                 unit = prev
     if unit is None:  # a unit line closing the text, its date unreadable (202426)
-        tail = [t for t in lines[-6:] if ORG_LINE.match(t) and not t.endswith("：")]
+        tail = [t for t in lines[-6:] if ORG_LINE.match(t) and not t.endswith("：") and not PARTY_COMMITTEE_LINE.match(t)]
         unit = tail[-1] if tail else None
     return unit, date
 
@@ -468,7 +475,7 @@ PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
 
 def _letterhead(front: list[str], title: str | None) -> str | None:
     """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…)."""
-    for t in [*front, title or ""]:
+    for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or ""]:
         m = LETTERHEAD.match(t)
         if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
             if t == m.group(1) or not ADDRESSEE.match(t):
@@ -757,6 +764,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
                                    if m and ADDRESSEE.match(m.group(1))), None)
     addressee = addressee or next((t for t in front if BARE_ADDRESSEE.match(t)), None)
     addressee = addressee or next((m.group(1) for t in front for m in [ADDRESSEE_THEN_OPENING.match(t)] if m), None)
+    addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
         # 杨文强等3名代表, 姜欣（等10位）代表

@@ -4,7 +4,8 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
 
 - a year, ``2023年`` (not inside 《》, not a start ``自2024年7月…以来``, not a comparison's base:
   ``在2022年的基础上``, ``比2015年``, ``较2020年``);
-- a span: ``2011—2015年`` before 期间/间/时期, a clause's end or the work done in it (``2021-2022年完成``);
+- a span: ``2011—2015年`` before 期间/间/时期, a clause's end, the work done in it (``2021-2022年完成``) or
+  a yearly figure of it (``2016—2017年每年68名``);
   a five-year plan's period,
   ``“十二五”期间`` → 2011–2015 (a name such as ``“十四五”国家重大科技基础设施`` is no period);
   ``自2017年至今`` / ``2017年以来`` → 2017 until the document's year;
@@ -39,7 +40,7 @@ BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
 SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区]|完成|实施|建成"
-                r"|新建|改造|投入|下达|新增))")
+                r"|新建|改造|投入|下达|新增|每年))")  # 2016—2017年每年68名: a yearly figure of the span
 SENTENCE_END = lazy(r"[。！？!?]")
 BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total the one before it gives
 NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")

@@ -80,6 +80,7 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|唯一|首个"  # 作为自治区唯一旗县: a rank  # 勉励市科协…: a leader's verbs
                      "|申请"  # 申请县财政45万元: a request to the county's purse
                      "|依据"  # 依据县人民政府工作安排: what the work follows
+                     "|预计|预测|估计|预期"  # 预计全区…: an estimate of the whole district, no 预计区
                      "|改造")  # 提质改造县乡公路: the roads' level, no county
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
@@ -546,6 +547,23 @@ def _clause_town(segment: str) -> str | None:
     return None if _NOT_A_TOWN_STEM.search(stem) or NOT_A_NAME_START.match(stem) else m.group(1)
 
 
+# A town, township, subdistrict or forest farm a sentence names before a figure of a later clause
+# (改造范围为清原镇东三环小区…，共涉及103栋楼: 清原镇's; 五台林场生态护林员…每年68名，2018年增加了28名: 五台林场's),
+# its left edge marked (a clause's start, 为/在/对/将/于) and not one of a list (A镇、B镇…12个乡镇: the county's).
+_TOWN_HINT = re.compile(r"镇|乡|街道|林场")
+SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于]))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))(?![村镇土亲里下间贤情愁音、和及与])")
+
+
+def _sentence_town(sentence: str) -> str | None:
+    """The last town :data:`SENTENCE_TOWN` finds in ``sentence`` with no scope (全县, 我县) after it."""
+    for m in reversed(list(SENTENCE_TOWN.finditer(sentence))):
+        stem = re.sub(r"(?:镇|乡|街道|林场)$", "", m.group(1))
+        if sentence[m.start() - 1: m.start()] == "、" or _NOT_A_TOWN_STEM.search(stem) or NOT_A_NAME_START.match(stem):
+            continue
+        return None if SCOPE.search(sentence, m.end()) else m.group(1)
+    return None
+
+
 def own_urban_area(place: str | None, doc_place: str | None) -> str | None:
     """The document's own place where ``place`` is its urban area (衢江城区 of 衢江区: 衢江 and 城区), else
     ``place``: a place named X城区 is X's town (东城区, 鲤城区 name no 东区, 鲤区 that the document is of)."""
@@ -559,7 +577,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
     when one of another level stands right before it (全国共13家 → 全国, see _COUNTED_SCOPE), else
     the last place its clause names before it (全市/我区 there → the document's place), else the
     place that opens its sentence; None where the fact's place holds."""
-    if not PLACE_HINT.search(norm):
+    if not PLACE_HINT.search(norm) and not _TOWN_HINT.search(norm):
         return [None] * len(positions)
     ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
     out: list[str | None] = []
@@ -573,7 +591,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             scope = list(SCOPE.finditer(segment))
         place = None
         counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None
-        if counted and counted.group(1)[-1] != (doc_place or "")[-1:]:
+        # (a text that names no place of its own says 全县/全市 of that unknown place: no place)
+        if counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = counted.group(1)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
             place = doc_place
@@ -589,6 +608,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             head = places_in(start) if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
                 place = head[0][2]
+            else:
+                place = _sentence_town(sentence)
         place = own_urban_area(place, doc_place)
         out.append(place if place and place != fact_place else None)
     return out

@@ -113,6 +113,9 @@ BARE_DIGIT = lazy(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
 UNMARKED_RANK = 9
 SENTENCE_END = "。！？；"
 HEAD_MAX = 40  # a heading leading a paragraph is at most this long
+# A numbered line naming the suggestion it answers (一、“增加生态护林员指标，在原有的基础上增加30名”的建议):
+# a heading, its figures the ask's.
+RESTATED_ASK = lazy(r"(?:关于)?[“\"][^”\"]+[”\"]的(?:建议|提案|意见)[。：]?")
 ASIDE = lazy(r"[（(][^（）()。]*[）)]")  # a bracketed note after a sentence (who is responsible)
 
 CLASS_WORDS = (
@@ -379,7 +382,8 @@ def outline(doc: Document) -> Outline:
                 tail = ""
             head = text[pos:head_end].strip()
             if block.heading or (not tail and len(head) <= 50 + (mark[1] if mark else 0)
-                                 and not find_figures(head) and not _is_list_item(blocks, i, end, rank)):
+                                 and (not find_figures(head) or RESTATED_ASK.fullmatch(body[mark[1] if mark else 0:].strip()))
+                                 and not _is_list_item(blocks, i, end, rank)):
                 push(rank, head, heading_class(head))
                 continue
             if tail and _reports(head):  # （一）今年承办…共58件，其中…42件。一季度…: a statement

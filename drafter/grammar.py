@@ -342,6 +342,9 @@ ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:提出|所提|的建议|的提案|�
 # ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).
 READERS_SUGGESTION = lazy(
     rf"(?:{'|'.join(YOU_WORDS + COLLECTIVE_YOU_WORDS)})(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]{{0,80}}?)(?:建议|提案|意见|问题)")
+# A statement opening on the item answered reaching the bureau (接到《关于…的建议》（第147号）后，我局高度
+# 重视，及时与提案委员…沟通…): how that one item was handled, in its own reply.
+ITEM_HANDLED = lazy(r"(?:在|自)?(?:接到|收到|收悉|接收到)[^。；]{0,80}?(?:建议|提案|议案)[^。；，]{0,12}?(?:后|以来)，")
 # A cover letter's transmittal (现将…情况函告如下，请…; 现将《…总结》印发给你们): it sends the
 # document on, it reports nothing; never a fact.
 TRANSMITTAL = lazy(r"^现[将把][^。]{2,100}?(?:如下|印发给|转发给|报送|呈报|函告|发给|送给|通报)")
@@ -425,7 +428,7 @@ AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT = (
     "as of", "since this year", "this year", "last year", "full year", "first half", "recent")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
-    (r"(?<![截止])目前", AS_OF),
+    (r"(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
     (r"今年以来", SINCE_THIS_YEAR),
     (r"今年|本年度", THIS_YEAR),
     (r"去年|上年度", LAST_YEAR),

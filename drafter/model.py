@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .textutil import doc_number_year
 
@@ -102,12 +102,15 @@ class SourceMeta:
     def label(self) -> str:
         """How a comment names this source: the document number, else the title, else who issued
         it, its year and what it is (``鲤城区科技局2024年工作报告``: words a clerk knows, not the
-        base's file id), else the id."""
+        base's file id), else the name of the file it was read from (``05_banan_water_plan_14th.txt``,
+        which the clerk saved: never ``undated-work_report-68ebd6b7``), else the id."""
         if self.number or self.title:
             return self.number or self.title
         year = self.period or (int(self.date[:4]) if self.date else None)
         said = f"{self.issuer or ''}{f'{year}年' if year else ''}"
-        return f"{said}{KIND_WORDS[self.kind]}" if said and self.kind in KIND_WORDS else self.id
+        if said and self.kind in KIND_WORDS:
+            return f"{said}{KIND_WORDS[self.kind]}"
+        return PurePosixPath(self.path.replace("\\", "/")).name or self.id if self.path else self.id
 
     def document_year(self) -> int | None:
         """The year the document is filed under: its date's, else its number's (``〔2025〕``),

@@ -15,13 +15,32 @@ a few days after the real reply, as a clerk does who has only the title. What a 
   place: its facts were not the bureau's own, and no draft on its matters used them;
 - read as the bureau's, that plan's target (到2025年，新增日供水能力5万立方米，农村自来水普及率达到92%)
   stood in part one of a June 2025 draft as work done, a figure not yet reached reported as reached;
+- a suggestion on 春龙水库 drafted from the 147 reply (a page that gives no date) opened part one with a
+  meeting of one day (5月10日，区人大封洪华副主任组织召开了春龙水库五方会商…) as its overview;
+- that reply's account of how it handled its own item (接到《关于接龙镇春龙村新建高位水库的建议》（第147号）后，
+  我局高度重视，及时与提案委员进行了充分沟通…) stood as a result in another deputy's reply;
+- the page stops mid-clause, and the draft ended that one-sentence paragraph on its cut word
+  (…多渠道筹集资金启动该。);
+- its days without a year (6月9日, 6月29日, 6月1日) stood in the draft as days of the draft's own year,
+  where the source gives no year at all (the year to check is now on the page, 6月9日【待核实：年份】) or
+  gives another (2023年6月9日 in a 2024 draft, its comment quoting the source);
+- the 311 reply's points under its heads 1.实施治理的必要性 and 2.实施治理面临的困难 were results: a draft on
+  鱼溪河 listed 二是因历史原因，…鱼溪河河道治理确有必要 as work done, and made the difficulty a section
+  of results, （二）实施治理面临的困难, with 【待更新：截至2025年】 before its 因流域面积小于200平方公里 (a
+  criterion's bound, no count to update) and, in part two, （二）持续实施治理面临的困难;
+- the plan excerpt, a page without title, number or issuer, was cited in the comments by the base's id
+  (undated-work_report-68ebd6b7 · 第1段), a name the clerk never gave it;
+- 按照目前的政策 became 按照【待更新：截至2023年7月】，的政策: 目前 before 的 says what stood then, no
+  date of a figure;
 
 The fixtures (tests/fixtures/other/banan_*) are the pages' texts as published, cut to what a test needs.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import docx
@@ -30,10 +49,14 @@ from click.testing import CliRunner
 from helpers import REPO, base_facts
 
 from drafter.cli import cli
+from drafter.compose.sentences import is_term
 
 OTHER = REPO / "tests" / "fixtures" / "other"
 REPLY_315 = OTHER / "banan_slj_reply_315_2024.txt"
 PLAN = OTHER / "banan_water_plan_excerpt.txt"
+REPLY_124 = OTHER / "banan_slj_reply_124_2025.txt"
+PROPOSAL_147 = OTHER / "banan_slj_proposal_147_nd.txt"  # as published: no date on the page
+FOUR = (PROPOSAL_147, REPLY_124, REPLY_315, PLAN)  # the base the clerk drafted from (the 311 reply left out)
 
 BANAN = """\
 organisation:
@@ -102,8 +125,9 @@ def test_a_text_naming_its_place_short_and_whole_is_of_that_place(tmp_path):
 
 def test_a_target_to_reach_is_a_plan_never_a_result(tmp_path):
     """到2025年，…农村自来水普及率达到92% is what the plan aims at: a draft of June 2025 on rural water
-    supply reports it nowhere in part one; where it stands, it is a next step."""
-    root = banan(tmp_path / "ws", PLAN)
+    supply (from the four documents the clerk had, the plan among them) reports it nowhere in part one: it
+    is a next step."""
+    root = banan(tmp_path / "ws", *FOUR)
     kinds = {f["text"]: f["kind"] for f in base_facts(root)}
     aimed = [t for t in kinds if "普及率达到92%" in t]
     assert aimed and all(kinds[t] == "plan" for t in aimed), kinds
@@ -113,5 +137,121 @@ def test_a_target_to_reach_is_a_plan_never_a_result(tmp_path):
         "--session", "区十九届人大六次会议", "--date", "2025-06-10", "-o", str(out)])
     assert result.exit_code == 0, result.output
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    part_one = text.split("一、基本情况", 1)[1].split("二、下一步工作计划", 1)[0]
+    part_one, part_two = text.split("一、基本情况", 1)[1].split("二、下一步工作计划", 1)
     assert "92%" not in part_one, part_one
+    assert "农村自来水普及率达到92%" in part_two, part_two
+
+
+def draft_reservoir(root: Path, tmp_path: Path, date: str = "2024-06-10") -> list[str]:
+    """A suggestion on the reservoir the 147 proposal asked for, drafted in ``root`` from its title alone;
+    the paragraphs of its part one."""
+    out = tmp_path / "88.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "88", "关于加快推进春龙水库建设的建议", "--deputy", "王某",
+        "--session", "区十九届人大四次会议", "--date", date, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    return paragraphs[paragraphs.index("一、基本情况") + 1: paragraphs.index("二、下一步工作计划")]
+
+
+def test_a_meeting_of_one_day_is_no_overview_of_the_work(tmp_path):
+    """5月10日，区人大…组织召开了春龙水库五方会商，强调… is an event, and another unit's: part one opens
+    with the bureau's own overview (近年来，我局…), the 147 reply's items under it (the base of four documents
+    in which a clerk found it)."""
+    part_one = draft_reservoir(banan(tmp_path / "ws", *FOUR), tmp_path)
+    assert part_one[0].startswith("近年来，我局"), part_one
+    assert any("春龙水库" in p for p in part_one[1:]), part_one
+
+
+def test_how_another_item_was_handled_is_no_result(tmp_path):
+    """接到《关于接龙镇春龙村新建高位水库的建议》（第147号）后，我局…与提案委员…沟通 tells how the 147 proposal
+    was handled: context of that reply, in no other deputy's."""
+    root = banan(tmp_path / "ws", PROPOSAL_147)
+    kinds = {f["text"]: f["kind"] for f in base_facts(root)}
+    handled = [t for t in kinds if t.startswith("接到《")]
+    assert handled and all(kinds[t] == "context" for t in handled), kinds
+    text = "\n".join(draft_reservoir(root, tmp_path))
+    assert "提案委员" not in text and "第147号" not in text, text
+
+
+def test_a_paragraph_the_page_cut_mid_clause_is_not_ended_on_its_cut_word(tmp_path):
+    """The 147 page stops at …多渠道筹集资金启动该: the draft keeps that sentence's whole clauses, ended
+    (…调整红线内永久基本农田。), never …启动该。"""
+    text = "\n".join(draft_reservoir(banan(tmp_path / "ws", PROPOSAL_147), tmp_path))
+    assert "调整红线内永久基本农田。" in text, text
+    assert "启动该" not in text, text
+
+
+def test_a_day_of_no_known_year_says_so_on_the_page(tmp_path):
+    """The 147 page gives no date and its days no year (6月9日，经区规划和自然资源局核实…): in a draft each
+    such sentence says the year is to check, right after its day."""
+    part_one = draft_reservoir(banan(tmp_path / "ws", PROPOSAL_147), tmp_path)
+    days = [p for p in part_one if re.search(r"(?<![年\d])\d{1,2}月\d{1,2}日", p)]
+    assert days, part_one
+    for p in days:
+        assert re.search(r"(?<![年\d])\d{1,2}月\d{1,2}日【待核实：年份】", p), p
+
+
+def test_a_day_of_another_year_is_given_its_year(tmp_path):
+    """The same page as published on 2023-07-17 (its date line, as the site shows it): in a draft of
+    March 2024 its 6月9日 is 2023年6月9日, and 按照目前的政策 stays as written, never a date flag."""
+    dated = tmp_path / "147.txt"
+    dated.write_text(PROPOSAL_147.read_text("utf-8").replace("\n傅强委员", "\n2023-07-17\n傅强委员", 1), "utf-8")
+    part_one = draft_reservoir(banan(tmp_path / "ws", dated), tmp_path, "2024-03-10")
+    text = "\n".join(part_one)
+    assert "2023年6月9日，经区规划和自然资源局核实" in text, text
+    assert "按照目前的政策" in text and "【待更新" not in text, text
+
+
+# The 311 reply (重庆市巴南区水利局, 巴南水利函〔2025〕26号) as published, its part one's first points.
+REPLY_311 = """重庆市巴南区水利局关于区十九届人大六次会议第311号代表建议办理情况的答复函
+巴南水利函〔2025〕26号
+黎柏麟代表:
+您提出的《关于对鱼溪河进行河道堤坝整治的建议》(第311号)收悉。经与您沟通、与协办单位共同商讨、接受各种方式的督办意见,形成该建议的办理共识和措施,并狠抓落实。现将有关情况答复如下。
+一、多方沟通研究形成的共识和拟采取的办理落实措施情况
+(一)形成的共识情况
+1.实施治理的必要性。因历史原因,早期兴建的堤坝、人行桥等未经充分论证河道行洪影响,加之社会经济高速发展,开发建设过程中造成水土流失,河床逐渐淤积,已对河道行洪安全造成不利影响,鱼溪河河道治理确有必要。
+2.实施治理面临的困难。一直以来我局高度重视鱼溪河河道行洪安全问题,因流域面积小于200平方公里,不在水利部中小河流治理中央专项资金支持范围,无法申报中小河流治理中央专项资金。
+3.实施治理的资金途径。多渠道筹集资金,包含水污染防治资金、超长期国债基金、中央水利发展资金、地方财政资金等,围绕鱼溪河水污染防治、水环境治理、水生态修复等方面进行项目包装和申报。
+"""
+
+
+def test_a_case_argued_and_a_difficulty_faced_are_no_results(tmp_path):
+    """1.实施治理的必要性 argues the case (context) and 2.实施治理面临的困难 states a problem: a draft on 鱼溪河
+    reports neither as work done, has no section headed by the difficulty and no next step made of it."""
+    reply = tmp_path / "311.txt"
+    reply.write_text(REPLY_311, "utf-8")
+    root = banan(tmp_path / "ws", reply)
+    kinds = {f["text"][:8]: f["kind"] for f in base_facts(root)}
+    assert kinds["因历史原因，早期"] == "context" and kinds["一直以来我局高度"] == "problem", kinds
+    out = tmp_path / "77.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "77", "关于加快鱼溪河综合治理的建议", "--deputy", "黎某",
+        "--session", "区十九届人大七次会议", "--date", "2026-05-10", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "面临的困难" not in text and "因流域面积小于200平方公里" not in text, text
+    assert not re.search(r"[一二三四]是因历史原因", text), text
+
+
+def test_a_criterions_bound_is_no_count_to_update():
+    """因流域面积小于200平方公里，不在…支持范围: 200平方公里 is the bound of a rule, not a count that grows,
+    and gets no date (as a measure's terms get none)."""
+    sentence = "一直以来我局高度重视鱼溪河河道行洪安全问题，因流域面积小于200平方公里，不在水利部中小河流治理中央专项资金支持范围。"
+    assert is_term(sentence, "200平方公里")
+    assert not is_term("全区新建堤防200公里，完成投资1.2亿元。", "200公里")
+
+
+def test_a_source_without_title_or_issuer_is_cited_by_its_file(tmp_path):
+    """The plan excerpt has no title, number or issuer: a paragraph drawn from it is commented with the file
+    the clerk saved (banan_water_plan_excerpt.txt), never the base's id of it."""
+    root = banan(tmp_path / "ws", *FOUR)
+    out = tmp_path / "201.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "201", "关于加快推进农村供水保障工程建设的建议", "--deputy", "张某",
+        "--session", "区十九届人大六次会议", "--date", "2025-06-10", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+    assert "banan_water_plan_excerpt.txt · 第" in comments, comments
+    assert "work_report-" not in comments, comments

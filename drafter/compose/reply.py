@@ -35,7 +35,7 @@ from .select import (
     select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
-    NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, absolute_time, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
+    BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
     has_lead, has_year, is_policy_count, is_term, month_missing, past_as_of, provisional, restates_lead, running_policies,
     sentence_date, source_month, split_sentences,
     with_mark, with_update_marker, year_position, year_prefix,
@@ -677,6 +677,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             sentence = named_as(sentence, unit)
         first_mark = len(marks)
         dated = absolute_time(sentence, source, item.year)
+        day_unknown = False
+        if part_one and not item.verify:  # a result's day without its year (6月9日，…): its year, or the doubt
+            days, day_unknown = dated_days(dated.text, source, item.year, today)
+            dated = Dated(days.text, dated.marks + days.marks)
         text = dated.text
         changed = [(m.text, TEXT, m.note) for m in dated.marks]
         figures = figures_in(text, item.fact)
@@ -750,9 +754,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                             marks.remove((marker, PLACEHOLDER, None))
                 text = with_update_marker(text, today.year - 1, old)
                 marks.append((marker, PLACEHOLDER, None))
-            if unknown:  # beside the clause of its last figure of no known year: the year to check, on the page
+            if unknown and not day_unknown:  # beside the clause of its last figure of no known year: the year to check, on the page
                 text = with_mark(text, YEAR_UNKNOWN, unknown)
                 marks.append((YEAR_UNKNOWN, PLACEHOLDER, YEAR_UNKNOWN_NOTE, f"{item.fact.id}#{len(out)}:{YEAR_UNKNOWN_NOTE}"))
+            if day_unknown:  # right after the first day of no known year: one doubt a sentence, on the page
+                day = next(m for m in BARE_DAY.finditer(text))
+                text = text[:day.end()] + YEAR_UNKNOWN + text[day.end():]
+                marks.append((YEAR_UNKNOWN, PLACEHOLDER, DAY_YEAR_UNKNOWN_NOTE, f"{item.fact.id}#{len(out)}:{DAY_YEAR_UNKNOWN_NOTE}"))
         out.append(text)
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)

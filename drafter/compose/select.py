@@ -47,7 +47,7 @@ from itertools import islice
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
+    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_HANDLED, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
     READERS_SUGGESTION, SCOPE_OPENERS, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -2201,10 +2201,15 @@ def section_heading(fact: Fact, parents: set[str]) -> str | None:
     return None
 
 
+# A statement opening on its day (5月10日，区人大…组织召开了…会商; 2025年4月25日，我局牵头…): an event of
+# one day, never an overview of the work.
+DATED_EVENT = lazy(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:
     """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
-    filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``)
-    that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
+    filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``;
+    never an event of one day, :data:`DATED_EVENT`, nor how its own item was handled) that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
     it opens part one instead of the template's overview (近年来，我局立足工作职责，围绕…)."""
     parents = index.parent_headings
     # the raw share, not word_share's: what most facts of a small base say (科技创新 in ten replies)
@@ -2213,6 +2218,7 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     share = getattr(index, "share", None)
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
+                 and not DATED_EVENT.match(i.fact.text) and not ITEM_HANDLED.match(i.fact.text)
                  and own_jurisdiction(i, ws)
                  and (not distinctive or len(distinctive & bigrams(i.fact.text)) >= min(2, len(distinctive)))
                  and section_heading(i.fact, parents.get(i.fact.source_id, set())) is None), None)

@@ -40,6 +40,9 @@ def split_sentences(text: str) -> list[str]:
 # How a sentence ends: 。！？ and any closing quotes/brackets after them.
 _FINISHED = lazy(r"[。！？!?；;][”’」』）)]*$")
 _CLAUSE_BREAK = lazy(r"[，,；;]")
+# The last characters of a text cut off mid-clause: a demonstrative, a preposition or a conjunction waiting
+# for what it governs (启动该, 纳入到, 会同…和); no sentence ends on them.
+CUT_WORD_ENDS = frozenset("该其各的与和及对在为并或之以将把被从向于而")
 MIN_CUT = 10  # characters: a shorter head of an unfinished sentence (除1号建议案以外) says nothing
 
 
@@ -49,15 +52,20 @@ def finished_sentences(text: str) -> list[str]:
     its end — keeps its clauses up to its last clause break, ended with 。 (``…科技企业孵化器99家，
     探索`` → ``…科技企业孵化器99家。``), and goes whole when that leaves no clause of MIN_CUT
     characters (``举办首届“一带一路”科技交流``): a draft never ends a sentence on a cut word. A
-    text of one sentence (a list row, a table cell) and a last clause holding a figure are whole."""
+    text of one sentence (a list row, a table cell) and a last clause holding a figure are whole, unless
+    that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该)."""
     sentences = split_sentences(text)
-    if len(sentences) < 2 or _FINISHED.search(sentences[-1].rstrip()):
-        return sentences  # one sentence without its 。 is a list row, a cell, an item: whole
+    if not sentences or _FINISHED.search(sentences[-1].rstrip()):
+        return sentences
     last = sentences[-1].rstrip().rstrip("，,；;、：: ")
     breaks = list(_CLAUSE_BREAK.finditer(last))
+    head = last[:breaks[-1].start()] if breaks else ""
+    if len(sentences) < 2:  # one sentence without its 。 is a list row, a cell, an item: whole, unless it
+        # stops on a word no sentence ends on (…多渠道筹集资金启动该): then it is cut as any other
+        cut = last.endswith(tuple(CUT_WORD_ENDS)) and len(head) >= MIN_CUT
+        return [head + "。"] if cut else sentences
     if G.figure_matches(last[breaks[-1].end():] if breaks else last):
         return sentences  # its last clause ends on what it counts (…孵化器99家): said whole
-    head = last[:breaks[-1].start()] if breaks else ""
     return sentences[:-1] + ([head + "。"] if len(head) >= MIN_CUT else [])
 
 
@@ -186,6 +194,33 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) ->
     return Dated(sentence, marks)
 
 
+# A day a source names without its year (6月9日，经…核实; 并于3月29日会同…): in a draft of another year
+# it reads as a day of that year.
+BARE_DAY = lazy(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日")
+DAY_YEAR_UNKNOWN_NOTE = "原文只写了月日，未写年份，来源也未注明日期：请补上年份或核实"
+
+
+def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today: dt.date) -> tuple[Dated, bool]:
+    """``sentence``'s days without their year (:data:`BARE_DAY`, outside names) given the year of its
+    fact (``2024年6月9日`` in a 2025 draft; a day of the draft's own year stays as written), each noted
+    with the source's wording; and whether a day was left of no known year (``year`` None), for the
+    caller to mark 【待核实：年份】 after it."""
+    names = [(m.start(), m.end()) for m in NAME.finditer(sentence)]
+    days = [m for m in BARE_DAY.finditer(sentence) if not any(a <= m.start() < b for a, b in names)]
+    if not days or has_year(sentence) or year == today.year:
+        return Dated(sentence, []), False
+    if year is None:
+        return Dated(sentence, []), True
+    where = f"（{source.label()}，{source.date}）" if source and source.date else ""
+    marks, out, at = [], [], 0
+    for m in days:
+        new = f"{year}年{m.group()}"
+        out += [sentence[at:m.start()], new]
+        marks.append(Mark(new, f"原文为“{m.group()}”{where}，已按来源年份写作“{new}”{VERIFY_ASK}"))
+        at = m.end()
+    return Dated("".join(out) + sentence[at:], marks), False
+
+
 def has_year(sentence: str) -> bool:
     """True when ``sentence`` states a year outside names: the year in a title or a quoted name
     (《关于征集2025年…的通知》) dates the document named, not the sentence's figures."""
@@ -280,7 +315,8 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
 TERM_BEFORE = lazy(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?"
-                         r"|时速|精度|续航里程|口径)[达超约近为]?$")  # …, or a product's rating (not a capacity: 装机容量…, which grows)
+                         r"|时速|精度|续航里程|口径"  # …, or a product's rating (not a capacity: 装机容量…, which grows)
+                         r"|小于|大于|低于|高于|少于|多于)[达超约近为]?$")  # or a criterion's bound (因流域面积小于200平方公里，不在…范围)
 TERM_AFTER = lazy(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
                         r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))")
 # Or who took part in one act (14个国家部委联合印发《…》): no count that grows. Its word (联合, 共同) is
@@ -294,7 +330,7 @@ JOINT_ACT = lazy(rf"^[\u4e00-\u9fff]{{0,{_JOINT_REACH}}}?(?:{'|'.join(_JOINT_WOR
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
-    product's rating (``时速400公里高速列车``) or who took part in one act (``14个国家部委联合印发``),
+    criterion's bound (``流域面积小于200平方公里``), a product's rating (``时速400公里高速列车``) or who took part in one act (``14个国家部委联合印发``),
     which measure nothing done and have no date of their own."""
     at = find_figure(sentence, raw)
     if at < 0:

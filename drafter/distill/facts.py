@@ -42,7 +42,7 @@ import re
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
+from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
                        PRESENT_WORDS, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -197,6 +197,10 @@ RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
 
 
+# How the item answered was handled (:data:`~drafter.grammar.ITEM_HANDLED`): context of its reply, never a result.
+HANDLING = re.compile(rf"^{_LEAD_IN}{ITEM_HANDLED.pattern}")
+
+
 def is_view(norm: str) -> bool:
     """A statement opening with a view and saying in its first sentence no one's work."""
     first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
@@ -226,12 +230,12 @@ def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
     docstring); in a done section what is heard of a situation is context and what will be done a
-    plan; without figures, outside a plan, a lead, an appraisal or a view is context and an
-    obstacle a problem."""
+    plan, and how the item answered was handled (:data:`HANDLING`) context; without figures, outside a
+    plan, a lead, an appraisal or a view is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
-    if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and HEARSAY.match(norm)) or (
+    if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
             not figures and cls != PLAN and (unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(norm))):
         return CONTEXT
     if cls == DONE and WILL.match(norm):

@@ -796,3 +796,18 @@ def test_a_sentences_figures_wanting_the_same_check_share_one_comment(reply):
         if "揭榜" in p.text and "1600万元" in p.text:
             old = [covered for cid, covered in spans.items() if "2024年数据" in texts[int(cid)]]
             assert len(old) == 1 and "12项" in old[0] and "1600万元" in old[0]
+
+
+def test_no_paragraph_names_its_source_in_two_comments(loo_draft):
+    """A paragraph whose note names its source already (a last year's plan in part two, one offered
+    as done in part one: 此项出自2025年的工作计划（泉科函〔2025〕81号…第17段“一是”）…) has no
+    second comment saying only that source: one comment a clerk reads and deletes, not two."""
+    from drafter.docx.read import read_draft
+
+    paras = read_draft(loo_draft)
+    plans = [p for p in paras if "【待更新：取自2025年计划】" in p.text or "【待核实：是否已完成】" in p.text]
+    assert len(plans) >= 4
+    for p in paras:
+        for k, c in enumerate(p.comments):
+            assert not any(c in other for j, other in enumerate(p.comments) if j != k), (p.text[:20], p.comments)
+    assert all(any("泉科函〔2025〕81号" in c for c in p.comments) for p in plans)

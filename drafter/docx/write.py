@@ -149,8 +149,11 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]):
                 ooxml.set_run_style(run, style_ids[LEAD_STYLE])
             review.highlight(run, span.kind)
             placed.append((span, run))
-    if block.citations and placed:
-        lines = review.citation_lines(block.citations)
+    notes = [span.note for span, _ in placed if span.note]
+    lines = review.citation_lines(block.citations) if placed else []
+    if lines and not all(any(line in note for note in notes) for line in lines):
+        # (a note of the paragraph naming every source place already — 此项出自2025年的工作计划（泉科函…）
+        # — is its source comment: not said twice)
         review.add_comment(document, [run for _, run in placed], lines)
     # one comment per span (a span split by a title's line break keeps one over its runs), or per
     # group of spans (a sentence's 【待更新：…】 flag and the figures under it): equal notes alone never merge

@@ -271,3 +271,67 @@ def test_an_estimate_of_the_whole_level_is_no_place(name):
     from drafter.distill.places import is_place
 
     assert not is_place(name)
+
+
+def test_a_span_to_now_over_a_long_clause(tmp_path, workspace):
+    """2002年实施退耕还林工程和长防林工程至今，全县累计完成造林13.6万亩 in a 2018 reply: 13.6万亩 is of
+    2002-2018 (it was 2018's: 至今, too far from its year, was read as the present alone)."""
+    text = """周某委员:
+您提出的《关于在我县开展封山育林的建议》的提案,我局已收悉,现就您的提案答复如下:
+2002年实施退耕还林工程和长防林工程至今,全县累计完成造林13.6万亩。
+某县林业局
+2018年8月25日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    fig = next(g for f in ff.facts for g in f.figures if g.raw == "13.6万亩")
+    fact = next(f for f in ff.facts if fig in f.figures)
+    assert (fig.year, fig.until) == (2002, 2018) or (fig.year is None and (fact.period.year, fact.period.until) == (2002, 2018))
+
+
+def test_a_cut_off_year_is_no_period(tmp_path, workspace):
+    """…改造范围为…等7个2000年以前建成的老旧小区,共涉及4261户居民: 2000 is when the estates were built
+    by, not the year of 4261户 (it was)."""
+    text = """对县八届人大二次会议第72号建议答复
+高某代表:
+您提出的《关于加强县城小区基础设施建设的建议》收悉,现将办理情况答复如下:
+2023年我局实施老旧小区改造,改造范围为东三环小区、县托小区等7个2000年以前建成的老旧小区,共涉及4261户居民。
+某县住房和城乡建设局
+2023年6月26日
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    years = {g.raw: g.year if g.basis else g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert years["4261户"] == 2023
+
+
+def test_a_date_after_a_view_counter_on_one_line(tmp_path, workspace):
+    """浏览:740次'时间:2024年1月5日 under the title: the counter is chrome, the 时间 the page's date (the
+    whole line was dropped as chrome, and the reply had no date)."""
+    text = """2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复
+浏览:740次'时间:2024年1月5日
+高某代表
+您提出的《关于加强县城小区基础设施建设的建议》收悉,现将办理情况答复如下:
+今年我局将实施老旧小区改造建设项目,共涉及103栋楼、4261户居民。
+"""
+    ff = distil(tmp_path, workspace, text, "reply.txt")
+    assert ff.source.date == "2024-01-05"
+    assert "浏览" not in fact_texts(ff)
+
+
+CITY_SHORT_REPLY = """关于市十四届人大五次会议第5号代表建议的答复
+徐某国代表:
+非常感谢您提出的《关于加大{name}南部山区乡村旅游基础设施建设资金投入力度的建议》,现答复如下:
+{name}南部主要包括刘仁八、殷祖两地。近年来,我局围绕两地乡村旅游开发做了大量工作。
+今年2月,向省文旅厅上报9个旅游景区提档升级建设项目,争取全市旅游发展资金。
+某市文化和旅游局
+2021年7月15日
+"""
+
+
+def test_a_city_named_short_by_its_parts_is_the_reply_s_place(tmp_path, workspace):
+    """A 市 reply saying 大冶南部 twice (in the suggestion's title and in its text) and no 大冶市: the reply
+    and its figures are 大冶市's (they had no place)."""
+    ff = distil(tmp_path, workspace, CITY_SHORT_REPLY.format(name="大冶"), "reply.txt")
+    assert ff.source.jurisdiction == "大冶市"
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures if g.raw == "9个"} == {"大冶市"}
+    # a region's or an area's part (区域南部, 中国南部) names no city
+    assert distil(tmp_path, workspace, CITY_SHORT_REPLY.format(name="区域"), "reply2.txt").source.jurisdiction is None

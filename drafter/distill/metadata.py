@@ -33,7 +33,7 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc
 from ..workspace import Workspace
 from .figures import normalise
-from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -261,7 +261,18 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
                              if (n := len(re.findall(rf"(?<!、){name}(?!、|等省)", plain)))})
             if short:
                 return short.most_common(1)[0][0] + "省"
+    if levels and levels[0] in "市县":  # a city's text naming it short by its parts: 大冶南部主要包括… → 大冶市
+        parts = Counter(m.group(1) for m in CITY_PART.finditer(norm))
+        named = [name + levels[0] for name, n in parts.most_common()
+                 if n >= 2 and name[-1] not in "域国部区省市县州地方面" and not REGION.fullmatch(name)
+                 and is_place(name + levels[0])]  # not 区域东部, 中国西部, 成渝西部
+        if named:
+            return named[0]
     return None
+
+
+# A place named short before one of its parts (大冶南部, 大冶境内): said twice, the text's own place.
+CITY_PART = re.compile(rf"([{CJK}]{{2}})(?:南部|北部|东部|西部|中部|境内)")
 
 
 def _places_named(text: str) -> list[str]:

@@ -3,7 +3,7 @@
 Time mentions in a text (:func:`time_mentions`), each a (position, first year, last year):
 
 - a year, ``2023年`` (not inside 《》, not a start ``自2024年7月…以来``, not a comparison's base:
-  ``在2022年的基础上``, ``比2015年``, ``较2020年``);
+  ``在2022年的基础上``, ``比2015年``, ``较2020年``, nor a cut-off: ``2000年以前建成的老旧小区``);
 - a span: ``2011—2015年`` before 期间/间/时期, a clause's end, the work done in it (``2021-2022年完成``) or
   a yearly figure of it (``2016—2017年每年68名``);
   a five-year plan's period,
@@ -35,8 +35,8 @@ from .figures import CHANGE_VERBS, YEAR
 
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 PLAN_SPAN = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
-SINCE = lazy(r"^(?:[^，。；]{0,12}?)(?:至今|以来)")
-BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)")
+SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)")  # 2002年实施退耕还林工程和长防林工程至今
+BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)|^\s?(?:以前|之前)")  # …2000年以前建成的: a cut-off
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
 SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区]|完成|实施|建成"
@@ -62,6 +62,7 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
         return any(a <= i < b for a, b in titles)
 
     out = []
+    since_ends = []  # where a span's 至今/以来 ends (2002年实施…工程至今): no present of its own
     for m in YEAR.finditer(norm):
         if in_title(m.start()):
             continue
@@ -73,9 +74,11 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
             continue
         if BASE_AFTER.match(after) or BASE_BEFORE.search(norm[max(0, m.start() - 3): m.start()]):
             continue
-        if SINCE.match(after):
+        since = SINCE.match(after)
+        if since:
             if doc_year and doc_year > first and not _MONTH.match(after):
                 out.append((m.start(), first, doc_year, TEXT))
+                since_ends.append((m.start(), m.end() + since.end()))
             continue
         out.append((m.start(), first, first, TEXT))
     for m in PLAN_SPAN.finditer(norm):
@@ -90,7 +93,7 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
             continue
         out.append((m.start(), first, first + 4, TEXT))
     if doc_year:
-        taken = [(p, p + 12) for p, *_ in out]
+        taken = [(p, p + 12) for p, *_ in out] + since_ends
         for rx in (NOW, THIS_YEAR):
             for m in rx.finditer(norm):
                 if not in_title(m.start()) and not any(a <= m.start() < b for a, b in taken):

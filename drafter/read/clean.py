@@ -112,7 +112,7 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:https?://|www\.)\S+$", re.I), 400),
     (lazy(r"\.(?:mp3|mp4|wav|avi|flv|pdf|docx?|xlsx?|wps|zip|rar|jpe?g|png|gif)$", re.I), 160),
     (lazy(r"^今天是\s*[:：]?"), 40),
-    (lazy(r"^浏览\s*[:：]?\s*\d+\s*次"), 60),
+    (lazy(r"^浏览\s*[:：]?\s*\d+\s*次(?!.*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2})"), 60),  # not 浏览:740次'时间:2024年1月5日
     # the site's footer: who runs it, where it is
     (lazy(r"(?:主办|承办|维护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"
                 r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"), 160),
@@ -147,7 +147,7 @@ _BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-/]*\d)(?=[A-Za-z0-9_\-/]*[A-Za-z])[A-Za-z0-
 # Chrome inside a line that also holds something worth keeping (a date, a source):
 # "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
 _INLINE_CHROME = lazy(
-    r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]\s*\d*"
+    r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]\s*\d*|^浏览\s*[:：]?\s*\d+\s*次\W?"
     r"|[【\[（(]?\s*(?:字号|字体)\s*[:：]?\s*[【\[（(]?\s*大\s*中\s*小\s*[】\]）)]?(?:\s*[】\]）)])?"
     r"|[【\[](?:打印|关闭|打印本页|关闭窗口|收藏|分享|返回顶部|纠错|我要纠错)[】\]]"
     r"|[【\[]\s*大\s*中\s*小\s*[】\]]"  # a font-size switch without its label

@@ -30,6 +30,16 @@ a few days after the real reply, as a clerk does who has only the title. What a 
   criterion's bound, no count to update) and, in part two, （二）持续实施治理面临的困难;
 - the plan excerpt, a page without title, number or issuer, was cited in the comments by the base's id
   (undated-work_report-68ebd6b7 · 第1段), a name the clerk never gave it;
+- a suggestion on 丰盛镇's drinking water got none of the 315 reply's work on it (踏勘摸底…拟规划实施丰盛镇
+  油房村饮水工程和丰盛供水站扩网连通工程): the paragraph opens 就您提及的建议我局…, and a fact speaking to its
+  own deputy was left out whole, though 您提及的建议 names only the occasion; with it kept, that reply's
+  由于近年来区级财政压力大，…，一是我局多渠道争取各级专项资金，拟… (a paragraph counting its measures)
+  opened part one as its overview;
+- the 124 reply's points were all results in a 2026 draft on 梯子口水库: what a vice head of the district
+  directed (李萍副区长作出以下主要指示：一是加快推进梯子口水库维修整治工程，保证水库正常发挥效益；…), the views
+  agreed under (一)形成的共识情况 (二是因梯子口水库蓄水量不足，需通过其他手段…) and the measures it intended
+  under (二)拟采取的办理落实措施情况 (推进梯子口水库维修整治工程，纳入2025年小型水库维修养护项目…), a plan of
+  2025 reported as done;
 - 按照目前的政策 became 按照【待更新：截至2023年7月】，的政策: 目前 before 的 says what stood then, no
   date of a figure;
 
@@ -85,15 +95,31 @@ def banan(root: Path, *sources: Path) -> Path:
     return root
 
 
-def draft_124(root: Path, tmp_path: Path, *extra: str) -> list[str]:
+def drafted(root: Path, tmp_path: Path, number: str, title: str, deputy: str, session: str, date: str) -> Path:
+    """Suggestion ``number`` drafted in ``root`` from its title alone, as a clerk does; the draft's file."""
+    out = tmp_path / f"{number}.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", number, title, "--deputy", deputy, "--session", session, "--date", date, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def paragraphs(path: Path) -> list[str]:
+    """A draft's paragraphs, in order."""
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+def draft_124(root: Path, tmp_path: Path) -> list[str]:
     """Suggestion 124 drafted in ``root`` from its title alone, dated four days after the real reply;
     the draft's paragraphs."""
-    out = tmp_path / "124.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "124", "关于对石滩镇梯子口水库进行维修整治的建议", "--deputy", "李强",
-        "--session", "区十九届人大六次会议", "--date", "2025-05-13", "-o", str(out), *extra])
-    assert result.exit_code == 0, result.output
-    return [p.text for p in docx.Document(str(out)).paragraphs]
+    return paragraphs(drafted(root, tmp_path, "124", "关于对石滩镇梯子口水库进行维修整治的建议", "李强",
+                              "区十九届人大六次会议", "2025-05-13"))
+
+
+def draft_201(root: Path, tmp_path: Path) -> Path:
+    """A suggestion on rural water supply, the matter of the district's plan, drafted in June 2025."""
+    return drafted(root, tmp_path, "201", "关于加快推进农村供水保障工程建设的建议", "张某", "区十九届人大六次会议",
+                   "2025-06-10")
 
 
 def test_a_title_saying_what_is_done_to_a_thing_is_worked_on_as_that_thing_and_that_work(tmp_path):
@@ -131,12 +157,7 @@ def test_a_target_to_reach_is_a_plan_never_a_result(tmp_path):
     kinds = {f["text"]: f["kind"] for f in base_facts(root)}
     aimed = [t for t in kinds if "普及率达到92%" in t]
     assert aimed and all(kinds[t] == "plan" for t in aimed), kinds
-    out = tmp_path / "201.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "201", "关于加快推进农村供水保障工程建设的建议", "--deputy", "张某",
-        "--session", "区十九届人大六次会议", "--date", "2025-06-10", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    text = "\n".join(paragraphs(draft_201(root, tmp_path)))
     part_one, part_two = text.split("一、基本情况", 1)[1].split("二、下一步工作计划", 1)
     assert "92%" not in part_one, part_one
     assert "农村自来水普及率达到92%" in part_two, part_two
@@ -145,13 +166,8 @@ def test_a_target_to_reach_is_a_plan_never_a_result(tmp_path):
 def draft_reservoir(root: Path, tmp_path: Path, date: str = "2024-06-10") -> list[str]:
     """A suggestion on the reservoir the 147 proposal asked for, drafted in ``root`` from its title alone;
     the paragraphs of its part one."""
-    out = tmp_path / "88.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "88", "关于加快推进春龙水库建设的建议", "--deputy", "王某",
-        "--session", "区十九届人大四次会议", "--date", date, "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
-    return paragraphs[paragraphs.index("一、基本情况") + 1: paragraphs.index("二、下一步工作计划")]
+    said = paragraphs(drafted(root, tmp_path, "88", "关于加快推进春龙水库建设的建议", "王某", "区十九届人大四次会议", date))
+    return said[said.index("一、基本情况") + 1: said.index("二、下一步工作计划")]
 
 
 def test_a_meeting_of_one_day_is_no_overview_of_the_work(tmp_path):
@@ -224,12 +240,8 @@ def test_a_case_argued_and_a_difficulty_faced_are_no_results(tmp_path):
     root = banan(tmp_path / "ws", reply)
     kinds = {f["text"][:8]: f["kind"] for f in base_facts(root)}
     assert kinds["因历史原因，早期"] == "context" and kinds["一直以来我局高度"] == "problem", kinds
-    out = tmp_path / "77.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "77", "关于加快鱼溪河综合治理的建议", "--deputy", "黎某",
-        "--session", "区十九届人大七次会议", "--date", "2026-05-10", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    text = "\n".join(paragraphs(drafted(root, tmp_path, "77", "关于加快鱼溪河综合治理的建议", "黎某",
+                                          "区十九届人大七次会议", "2026-05-10")))
     assert "面临的困难" not in text and "因流域面积小于200平方公里" not in text, text
     assert not re.search(r"[一二三四]是因历史原因", text), text
 
@@ -245,13 +257,40 @@ def test_a_criterions_bound_is_no_count_to_update():
 def test_a_source_without_title_or_issuer_is_cited_by_its_file(tmp_path):
     """The plan excerpt has no title, number or issuer: a paragraph drawn from it is commented with the file
     the clerk saved (banan_water_plan_excerpt.txt), never the base's id of it."""
-    root = banan(tmp_path / "ws", *FOUR)
-    out = tmp_path / "201.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "201", "关于加快推进农村供水保障工程建设的建议", "--deputy", "张某",
-        "--session", "区十九届人大六次会议", "--date", "2025-06-10", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    with zipfile.ZipFile(out) as z:
+    with zipfile.ZipFile(draft_201(banan(tmp_path / "ws", *FOUR), tmp_path)) as z:
         comments = z.read("word/comments.xml").decode("utf-8")
     assert "banan_water_plan_excerpt.txt · 第" in comments, comments
     assert "work_report-" not in comments, comments
+
+
+def test_the_work_after_a_lead_in_naming_the_readers_suggestion_is_reported_without_it(tmp_path):
+    """就您提及的建议我局区水利局主要领导…踏勘摸底…拟规划实施丰盛镇油房村饮水工程和丰盛供水站扩网连通工程:
+    a suggestion on 丰盛镇's drinking water reports that work, without the lead-in said to another deputy,
+    under the bureau's own overview (近年来，我局…), never under 由于…，一是我局…, a paragraph counting measures."""
+    root = banan(tmp_path / "ws", *FOUR)
+    said = paragraphs(drafted(root, tmp_path, "99", "关于解决丰盛镇油房村群众饮水问题的建议", "周某",
+                              "区十九届人大五次会议", "2025-03-10"))
+    part_one = said[said.index("一、基本情况") + 1: said.index("二、下一步工作计划")]
+    text = "\n".join(part_one)
+    assert "丰盛供水站扩网连通工程" in text, text
+    assert "您提及" not in text, text
+    assert part_one[0].startswith("近年来，我局"), part_one
+
+
+def test_directions_views_agreed_and_measures_intended_are_no_results(tmp_path):
+    """In the 124 reply, a vice head's directions (…指示：一是…；二是…) and the views agreed ((一)形成的共识情况)
+    are context and the measures under (二)拟采取的办理落实措施情况 a plan; the inspection the bureau made
+    (经局领导…踏勘梯子口水库现场…) stays its work. A 2026 draft on 梯子口水库 reports that inspection, and offers
+    the 2025 measure as a next step to confirm, never as done."""
+    root = banan(tmp_path / "ws", *FOUR)
+    kinds = {f["text"][:10]: f["kind"] for f in base_facts(root) if f["text"].startswith(("一是加快推进梯子口", "因梯子口水库",
+                                                                                          "推进梯子口", "经局领导"))}
+    assert kinds == {"一是加快推进梯子口水": "context", "因梯子口水库存在渗漏": "context",
+                     "因梯子口水库蓄水量不": "context", "推进梯子口水库维修整": "plan", "经局领导、局副高级工": "done"}, kinds
+    said = paragraphs(drafted(root, tmp_path, "66", "关于加快石滩镇梯子口水库维修整治的建议", "李某",
+                              "区十九届人大七次会议", "2026-03-10"))
+    part_one = "\n".join(said[said.index("一、基本情况") + 1: said.index("二、下一步工作计划")])
+    part_two = "\n".join(said[said.index("二、下一步工作计划") + 1:])
+    assert "踏勘梯子口水库现场" in part_one, part_one
+    assert "保证水库正常发挥效益" not in part_one and "维修养护项目" not in part_one, part_one
+    assert re.search(r"推进梯子口水库维修整治工程[^【]*【待更新：取自2025年计划】", part_two), part_two

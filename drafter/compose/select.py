@@ -48,7 +48,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_HANDLED, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
-    READERS_SUGGESTION, SCOPE_OPENERS, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, SCOPE_OPENERS, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import lazy
@@ -735,11 +735,12 @@ def _topic_of(fact: Fact) -> str:
 
 
 def fact_sentences(fact: Fact) -> list[str]:
-    """A fact's sentences, its leading ordinal dropped, a last sentence its source cut off ended at
+    """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
+    occasion (:func:`without_occasion`) dropped, a last sentence its source cut off ended at
     its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
-    sentences = finished_sentences(strip_ordinal(fact.text))
+    sentences = finished_sentences(without_occasion(strip_ordinal(fact.text)))
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
         raw = fact.section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
@@ -2002,8 +2003,14 @@ def addresses_reader(text: str) -> bool:
     """True when a fact's first sentence speaks to the deputy its reply answered (``您提出的将…
     资金切块…的建议，市财政将…``, ``首先，感谢您…``): what it reports is said to that deputy about
     that suggestion, no result another reply can state."""
-    first = _first_sentence(text)
+    first = _first_sentence(without_occasion(text))
     return bool(first and ADDRESS.search(first))
+
+
+def without_occasion(text: str) -> str:
+    """``text`` without a lead-in naming its reader's suggestion only as the occasion of the work
+    (:data:`~drafter.grammar.OCCASION`: 就您提及的建议我局… → 我局…)."""
+    return OCCASION.sub("", text, count=1)
 
 
 def answers_reader(text: str) -> bool:
@@ -2204,10 +2211,15 @@ def section_heading(fact: Fact, parents: set[str]) -> str | None:
 DATED_EVENT = lazy(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+# A paragraph counting its measures (…，一是我局多渠道争取各级专项资金，拟…): a list, no overview.
+COUNTED_ITEM = lazy(r"[，,；;：:。]\s*[一二三四五六七八九十]是")
+
+
 def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:
     """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
     filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``;
-    never an event of one day, :data:`DATED_EVENT`, nor how its own item was handled) that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
+    never an event of one day, :data:`DATED_EVENT`, how its own item was handled, nor a paragraph counting
+    its measures, :data:`COUNTED_ITEM`) that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
     it opens part one instead of the template's overview (近年来，我局立足工作职责，围绕…)."""
     parents = index.parent_headings
     # the raw share, not word_share's: what most facts of a small base say (科技创新 in ten replies)
@@ -2217,6 +2229,7 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
                  and not DATED_EVENT.match(i.fact.text) and not ITEM_HANDLED.match(i.fact.text)
+                 and not COUNTED_ITEM.search(i.fact.text)
                  and own_jurisdiction(i, ws)
                  and (not distinctive or len(distinctive & bigrams(i.fact.text)) >= min(2, len(distinctive)))
                  and section_heading(i.fact, parents.get(i.fact.source_id, set())) is None), None)

@@ -111,6 +111,9 @@ MARKERS = tuple(sorted(
 ))
 BARE_DIGIT = lazy(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
 UNMARKED_RANK = 9
+# A lead giving what a leader or a meeting directed (李萍副区长作出以下主要指示：一是加快推进…；二是…): its
+# items are the directions, context of the work, never work done.
+INSTRUCTED = lazy(r"(?:长|书记|主任|主席|领导|会议|会上)[^。；]{0,12}?(?:指示|要求|强调|指出|部署)[^。；，]{0,8}?[：:]$")
 SENTENCE_END = "。！？；"
 HEAD_MAX = 40  # a heading leading a paragraph is at most this long
 # A numbered line naming the suggestion it answers (一、“增加生态护林员指标，在原有的基础上增加30名”的建议):
@@ -120,10 +123,12 @@ ASIDE = lazy(r"[（(][^（）()。]*[）)]")  # a bracketed note after a sentenc
 
 CLASS_WORDS = (
     (PLAN, r"下一步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想"
+           r"|^[^和及与]*?拟(?:采取|开展|实施)"  # (二)拟采取的办理落实措施情况, not …共识和拟采取的…情况 (a part of both)
            r"|(?:计划|打算|安排|思路|展望)$|.(?:目标|目标任务|重点工作|重点任务|主要任务)$"),
     (PROBLEM, r"存在的?问题|主要问题|困难和问题|问题[和与及]不足|瓶颈|短板|不足|薄弱环节|差距|挑战|问题$|面临的?困难|存在的?困难"),
     (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩"),
-    (CONTEXT, r"背景|概况|形势|现状|必要性|可行性|重要性"),  # a case argued (1.实施治理的必要性) reports no work
+    # a case argued (1.实施治理的必要性) or a view agreed ((一)形成的共识情况) reports no work
+    (CONTEXT, r"背景|概况|形势|现状|必要性|可行性|重要性|^[^和及与]*共识(?:情况)?$"),
 )
 _CLASS_RE = [(cls, lazy(p)) for cls, p in CLASS_WORDS]
 
@@ -418,8 +423,9 @@ def outline(doc: Document) -> Outline:
                 push(stack[-1].rank if stack else 1, switch.strip().rstrip("。；"), PROBLEM)
         if items:
             emit(block, lead_a, lead_b, "lead")
+            told = CONTEXT if INSTRUCTED.search(norm[lead_a:lead_b].rstrip()) else None
             for a, b in items:
-                emit(block, a, b, "item")
+                emit(block, a, b, "item", told)
         else:
             emit(block, lead_a, lead_b, "para")
         if turn:

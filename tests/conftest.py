@@ -58,8 +58,8 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 
 # after the CliRunner above: helpers' CliRunner is the one set there
-from helpers import (CHONGQING, CORPUS, HAS_CORPUS, REPO, SOFFICE, copy_without, draft_1288, draft_1350, labels,
-                     new_workspace)
+from helpers import (CHONGQING, CORPUS, HAS_CORPUS, REPO, SOFFICE, copy_without, draft_1288, draft_1350, draft_platforms,
+                     labels, new_workspace)
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -173,6 +173,16 @@ def quick_start_1350(seeded_root, tmp_path_factory) -> Path:
     once (read it, do not change it)."""
     out = tmp_path_factory.mktemp("quick-start") / "1350.docx"
     draft_1350(seeded_root, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def platforms_draft(seeded_root, tmp_path_factory) -> Path:
+    """A draft on 高能级创新平台 from the whole base by its title alone (--type B, 2026-05-20): last
+    year's 大力引建一批高能级平台 item is its matter there (30家 as of its source's date only, the
+    2024 funds 8485.55万元), written once (read it, do not change it)."""
+    out = tmp_path_factory.mktemp("platforms") / "1401.docx"
+    draft_platforms(seeded_root, out)
     return out
 
 

@@ -223,6 +223,16 @@ def draft_1350(root: Path, out: Path, reply_type: str = "B", *extra: str) -> doc
     return docx.Document(out)
 
 
+def draft_platforms(root: Path, out: Path) -> docx.document.Document:
+    """A suggestion on 高能级创新平台 drafted from ``root`` by its title alone (1401, ``--type B``,
+    ``--date 2026-05-20``), written to ``out``."""
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1401", "关于加快引建高能级创新平台的建议", "--deputy", "某代表",
+        "--session", "市十七届人大五次会议", "--date", "2026-05-20", "--type", "B", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return docx.Document(out)
+
+
 def letter_head(opening: str) -> list:
     """The first blocks of a reply to 1288 built by hand (drafter.reply's blocks): letterhead, the
     document number's placeholder, class A, title, addressee and ``opening``."""

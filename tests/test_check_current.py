@@ -3,8 +3,9 @@
 A 2026 reply reports figures of the full year 2025 or of 2026; compose writes any other figure
 (one its source dates only by its own date, a 2024 figure) with a visible 【待更新：…】 flag. A clerk who deletes the flag and
 keeps the figure gets ``number-not-current``; a flag kept is no such finding (the clerk has been
-told), nor is a figure of the full year 2025. Everything runs on the demo draft of 1350 (its reply
-is not in the base) made from the distilled seeds, edited with python-docx as a clerk would.
+told), nor is a figure of the full year 2025. Everything runs on a draft on 高能级创新平台 (by its title,
+from the distilled seeds: last year's 30家 and 2024's 8485.55万元 its matter) and on the leave-one-out 1288 draft,
+edited with python-docx as a clerk would.
 """
 
 from __future__ import annotations
@@ -83,8 +84,8 @@ def _named(finding) -> list[str]:
     return re.findall(r"“([^”]+)”", finding.message.split("为", 1)[0])
 
 
-def test_the_unedited_draft_has_flags_and_no_such_finding(seeded_root, quick_start_1350):
-    root, path = seeded_root, quick_start_1350
+def test_the_unedited_draft_has_flags_and_no_such_finding(seeded_root, platforms_draft):
+    root, path = seeded_root, platforms_draft
     flagged = _flagged_paragraphs(path)
     text = "\n".join(flagged.values())
     assert "【待更新：统计期】" in text and "【待更新：2025年全年数据】" in text
@@ -92,8 +93,8 @@ def test_the_unedited_draft_has_flags_and_no_such_finding(seeded_root, quick_sta
     assert _not_current(load_workspace(root), path) == []
 
 
-def test_a_deleted_flag_leaves_its_figures_reported(seeded_root, quick_start_1350, tmp_path):
-    root, path = seeded_root, quick_start_1350
+def test_a_deleted_flag_leaves_its_figures_reported(seeded_root, platforms_draft, tmp_path):
+    root, path = seeded_root, platforms_draft
     ws = load_workspace(root)
     flagged = _flagged_paragraphs(path)
     edited = _edited(path, tmp_path / "edited.docx")
@@ -120,8 +121,8 @@ def test_a_deleted_flag_leaves_its_figures_reported(seeded_root, quick_start_135
     assert any("“30家”" in f["message"] for f in listed)
 
 
-def test_an_as_of_date_kept_as_plain_text_is_still_reported(seeded_root, quick_start_1350, tmp_path):
-    root, path = seeded_root, quick_start_1350
+def test_an_as_of_date_kept_as_plain_text_is_still_reported(seeded_root, platforms_draft, tmp_path):
+    root, path = seeded_root, platforms_draft
     edited = _edited(path, tmp_path / "prose.docx", keep_date="截至2025年5月")
     body = "\n".join(p.text for p in read_paragraphs(edited))
     assert "截至2025年5月，高能级创新平台累计达30家" in body and FLAG not in body
@@ -129,11 +130,11 @@ def test_an_as_of_date_kept_as_plain_text_is_still_reported(seeded_root, quick_s
     assert any("30家" in _named(f) and "来源日期2025年5月" in f.message for f in found)
 
 
-def test_check_cuts_sentences_as_drafting_does(seeded_root, quick_start_1350, tmp_path):
+def test_check_cuts_sentences_as_drafting_does(seeded_root, platforms_draft, tmp_path):
     """A closing quote after 。 ends its sentence (as compose's split_sentences has it), so a figure
     the clerk put inside a quotation (“…累计达30家。”) is inside a name there, as drafting reads it:
     no figure to date; the next sentence's figures are still checked."""
-    root, path = seeded_root, quick_start_1350
+    root, path = seeded_root, platforms_draft
     edited = _edited(path, tmp_path / "quoted.docx", keep_date="截至2025年5月")
     document = docx.Document(str(edited))
     runs = next(p.runs for p in document.paragraphs if "，高能级创新平台累计达30家。" in p.text)
@@ -148,11 +149,11 @@ def test_check_cuts_sentences_as_drafting_does(seeded_root, quick_start_1350, tm
     assert "30家" not in named and "8485.55万元" in named
 
 
-def test_a_full_year_figure_is_current_and_a_superseded_one_reported_once(quick_start_1350, refreshed, tmp_path):
+def test_a_full_year_figure_is_current_and_a_superseded_one_reported_once(platforms_draft, refreshed, tmp_path):
     """After the 2025 report (filed January 2026): the clerk who writes its 35家 for 30家 gets no
     finding on it; the one who keeps 30家 gets number-superseded (asking for 35家) only."""
     ws = load_workspace(refreshed)
-    path = quick_start_1350
+    path = platforms_draft
     updated = _edited(path, tmp_path / "updated.docx", swap=("30家", "35家"))
     assert "35家" in "\n".join(p.text for p in read_paragraphs(updated))
     findings = check_draft(ws, updated).findings
@@ -182,12 +183,12 @@ def _cyan(path: Path) -> list[tuple[int, str, str]]:
     return out
 
 
-def test_a_flagged_sentence_is_one_finding_naming_its_figures(seeded_root, quick_start_1350, tmp_path):
+def test_a_flagged_sentence_is_one_finding_naming_its_figures(loo, loo_draft, tmp_path):
     """A sentence still carrying its 【待更新：…】 flag is one finding, the flag's, naming the cyan
     figures of that sentence; none of them is a finding of its own. Once the clerk deletes the
     flags, each such figure is reported exactly once (number-not-current where drafting's test says
     so, else its leftover highlight)."""
-    root, path = seeded_root, quick_start_1350
+    root, path = loo, loo_draft
     ws = load_workspace(root)
     cyan = _cyan(path)
     in_flagged = [(n, s, fig) for n, s, fig in cyan if FLAG in s]

@@ -108,11 +108,14 @@ def test_quick_start_1350_shows_its_date_doubts_beside_the_figures(quick_start_1
                for n in pilot.notes), pilot.notes
     assert check_months(quick_start_1350, 2026) == 1
 
+
+def test_an_amounts_flag_stands_after_its_clause_not_after_what_it_was_for(platforms_draft):
+    paras = part_one(platforms_draft)
     funds = next(p for p in paras if "8485.55万元" in p.text)
     # after the amount's clause, which ends where what it was for begins (用于…)
     assert "重点平台建设资金8485.55万元【待更新：2025年全年数据】用于支持" in funds.text
     assert funds.text.endswith("有力地推进了我市产业转型升级。") or "产业转型升级。【" in funds.text
-    assert check_update_tags(quick_start_1350) >= 1
+    assert check_update_tags(platforms_draft) >= 1
 
 
 def test_quick_start_1350_lists_what_it_owes_as_things_then_measures(quick_start_1350):

@@ -146,14 +146,13 @@ def test_an_items_lead_said_again_by_its_sentence_is_dropped(seeded_root, tmp_pa
     assert "".join(part_one(document)).count("泉州技术转移转化数字化平台") == 1
 
 
-def test_a_comment_names_the_item_of_a_paragraph_holding_several(seeded_root, tmp_path):
+def test_a_comment_names_the_item_of_a_paragraph_holding_several(platforms_draft):
     """Seed 000 (泉科函〔2025〕81号, a web page) writes each section as one paragraph of items 一是…四是:
     a comment citing 第11段 alone would point three draft items at one long paragraph. It names the
     item as the source numbers it (一是大力引建一批高能级平台 is that paragraph's 一是)."""
     import docx as python_docx
 
-    path = tmp_path / "1350.docx"
-    document = draft_1350(seeded_root, path)
+    document = python_docx.Document(platforms_draft)
     item = next(p for p in document.paragraphs if "中科华清" in p.text)
     ids = {e.get(python_docx.oxml.ns.qn("w:id")) for e in item._p.iter(python_docx.oxml.ns.qn("w:commentRangeStart"))}
     notes = [c.text for c in document.comments if str(c.comment_id) in ids]

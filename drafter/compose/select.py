@@ -668,13 +668,15 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     ``支持中试验证平台建设`` late in a paragraph led by another matter, a figure or not; an area's
     stands only as a result's example) and the results naming a key word of its phrase, its points
     or its things; a result sharing only a broad word of the ask (the 平台建设 of ``重点平台建设资金``)
-    comes after them."""
+    comes after them, and only when fewer than two of the city's items say the ask's own matter."""
     strong = [i for i in group if result_on(i, ask_text, specific)]
     if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
         said = [i for i in group
                 if (own_jurisdiction(i, ws) and says_matter(fact_sentences(i.fact), ask.matter_keys))
                 or (i in strong and any(k in i.fact.text for k in ask_keys(ask)))]
-        if any(own_jurisdiction(i, ws) for i in said):
+        if sum(own_jurisdiction(i, ws) for i in said) >= 2:  # enough on its own matter: no broad-word filler
+            strong = said
+        elif any(own_jurisdiction(i, ws) for i in said):
             strong = said + [i for i in strong if i not in said]
     if any(own_jurisdiction(i, ws) for i in strong):
         return strong

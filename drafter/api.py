@@ -32,7 +32,6 @@ from .compose.suggestion import draft_file_name as draft_file_name
 from .draft import DraftResult
 from .errors import DrafterError
 from .model import FACT_KINDS, Fact, SourceMeta
-from .sources import SourcesReport, list_sources
 
 if TYPE_CHECKING:
     from .batch import BatchReport
@@ -40,12 +39,13 @@ if TYPE_CHECKING:
     from .harvest import HarvestReport
     from .distill import DistillReport
     from .refresh import RefreshReport
+    from .sources import SourcesReport
     from .withdraw import WithdrawReport
 
 # The other commands' report classes load on first use (PEP 562): ``drafter draft`` imports
-# neither check, batch, distill, refresh nor harvest (and their third-party readers).
+# neither check, batch, distill, refresh, harvest nor sources (and their third-party readers).
 _LAZY = {"BatchReport": "batch", "CheckReport": "check", "Finding": "check", "HarvestReport": "harvest",
-         "DistillReport": "distill.run", "RefreshReport": "refresh"}
+         "DistillReport": "distill.run", "RefreshReport": "refresh", "SourcesReport": "sources"}
 
 
 def __getattr__(name: str):
@@ -199,6 +199,8 @@ class Workspace(_workspace.Workspace):
 
     def sources(self, progress: Progress | None = None) -> SourcesReport:
         """The source documents of the fact base, with their metadata and fact counts."""
+        from .sources import list_sources
+
         report = list_sources(self)
         _once(progress, "sources")
         return report

@@ -326,11 +326,11 @@ def unknown_key(node: dict, known: tuple[str, ...], section: str = "") -> tuple[
     """The first key of ``node`` not in ``known``, and the message saying so (the section it
     belongs under, the key it is likely a typo of, else the keys there are); None when every key
     is known."""
-    import difflib
-
     sections = {"organisation": ORGANISATION_KEYS, "draft": DRAFT_KEYS} if not section else {}
     for key in node:
         if key not in known:
+            import difflib  # only for a typo: every workspace load passes here
+
             under = next((name for name, keys in sections.items() if key in keys), None)
             close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
             hint = (f"应写在 {under}: 下，缩进两格" if under else

@@ -335,3 +335,18 @@ def test_a_city_named_short_by_its_parts_is_the_reply_s_place(tmp_path, workspac
     assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures if g.raw == "9个"} == {"大冶市"}
     # a region's or an area's part (区域南部, 中国南部) names no city
     assert distil(tmp_path, workspace, CITY_SHORT_REPLY.format(name="区域"), "reply2.txt").source.jurisdiction is None
+
+
+def test_a_bureau_s_work_points_for_the_year_are_plans(tmp_path, workspace):
+    """某县水利局2024年工作要点: its numbered tasks and targets (完成水利投资3亿元…) are plans, not done
+    work (they were done: a 工作要点 is read as a report, whose sections are done by default); a
+    工作总结 stays done."""
+    text = """某县水利局2024年工作要点
+一、加快水利工程建设
+1. 完成水利投资3亿元,建设分水水库除险加固工程。
+2. 新建农村饮水安全工程41处,受益人口3.59万人。
+"""
+    ff = distil(tmp_path, workspace, text, "points.txt")
+    assert {f.kind for f in ff.facts if f.figures} == {"plan"}
+    summary = distil(tmp_path, workspace, text.replace("工作要点", "工作总结"), "summary.txt")
+    assert {f.kind for f in summary.facts if f.figures} == {"done"}

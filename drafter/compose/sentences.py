@@ -24,6 +24,7 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import lazy
 from ..model import Fact, SourceMeta
 from ..reply import PERIOD_UNSTATED, PLACEHOLDER_CLOSE, UPDATE_OPEN, update_text
+from ..textutil import is_cjk
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -317,9 +318,13 @@ TERM_BEFORE = lazy(r"(?:规模|最高|每[家个人项年次件户]?|给予|分�
                          r"|时速|精度|续航里程|口径"  # …, or a product's rating (not a capacity: 装机容量…, which grows)
                          r"|小于|大于|低于|高于|少于|多于)[达超约近为]?$")  # or a criterion's bound (因流域面积小于200平方公里，不在…范围)
 TERM_AFTER = lazy(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
-                        r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))"
-                        # or who took part in one act (14个国家部委联合印发《…》): no count that grows
-                        r"|^[\u4e00-\u9fff]{0,6}?(?:联合|共同)(?:印发|发布|出台|签署|制定)")
+                        r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))")
+# Or who took part in one act (14个国家部委联合印发《…》): no count that grows. Its word (联合, 共同) is
+# looked for within reach first: few figures have it, and the pattern's character class takes a
+# cold draft ~1 ms to compile.
+_JOINT_REACH = 6
+_JOINT_WORDS = ("联合", "共同")
+JOINT_ACT = lazy(rf"^[\u4e00-\u9fff]{{0,{_JOINT_REACH}}}?(?:{'|'.join(_JOINT_WORDS)})(?:印发|发布|出台|签署|制定)")
 
 
 def is_term(sentence: str, raw: str) -> bool:
@@ -332,7 +337,9 @@ def is_term(sentence: str, raw: str) -> bool:
         return False
     lead = re.sub(r"^(?:超过|[超近约达])", "", raw)
     before = sentence[:at] + raw[: len(raw) - len(lead)]
-    return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(sentence[at + len(raw):]))
+    after = sentence[at + len(raw):]
+    return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(after)) or (
+        any(w in after[:_JOINT_REACH + 2] for w in _JOINT_WORDS) and bool(JOINT_ACT.match(after)))
 
 
 # A policy's parts, counted, after its count (3条措施, 20条硬核举措, 10项支持措施) or before it (措施20条,
@@ -561,10 +568,30 @@ def attribution(sentence: str, fact: Fact, ws, said: str = "") -> tuple[str, str
 def paragraph_unit(fact: Fact, ws) -> str | None:
     """The other unit the source names for the whole paragraph (据市工信局统计…, ``市财政局：…``
     opening a co-handler's part); None when none, or when it is this bureau."""
-    text = fact.text  # 据 and a colon, without which SAID_BY and PART_OF cannot match, looked for first:
-    # few paragraphs hold them, and compiling the patterns of a unit's name costs a cold draft ~10 ms
-    said = ("据" in text and SAID_BY.search(text)) or (("：" in text or ":" in text) and PART_OF.match(text))
+    text = fact.text  # what SAID_BY and PART_OF need looked for first: few paragraphs have it, and
+    # compiling the patterns of a unit's name costs a cold draft ~4 ms each
+    said = (_may_say_by(text) and SAID_BY.search(text)) or (_may_open_part(text) and PART_OF.match(text))
     return said.group(1) if said and not ws.is_own_unit(said.group(1)) else None
+
+
+# A unit's name (G.UNIT_NAME) is Chinese characters only, two at the least (市局 … 市科学技术局).
+def _may_say_by(text: str) -> bool:
+    """False when SAID_BY cannot match: no 据 (not 根据, 依据) before two Chinese characters (the
+    据 of 数据库，, 大数据等） is none)."""
+    at = text.find("据")
+    while at >= 0:
+        if text[at - 1:at] not in ("根", "依") and len(text[at + 1:at + 3]) == 2 and is_cjk(text[at + 1:at + 3]):
+            return True
+        at = text.find("据", at + 1)
+    return False
+
+
+def _may_open_part(text: str) -> bool:
+    """False when PART_OF cannot match: the paragraph's first colon (after its leading spaces) does
+    not follow two Chinese characters or more, and nothing else."""
+    head = text.lstrip()
+    colons = [at for at in (head.find("："), head.find(":")) if at >= 0]
+    return bool(colons) and min(colons) >= 2 and is_cjk(head[:min(colons)])
 
 
 def figure_unit(figure, ws) -> str | None:
@@ -638,7 +665,7 @@ SHORT_CLAUSE = 8
 
 # An enumeration's last member, closed by 等 (open: a member may go) or by a count (三个赛道: none may).
 _LIST_OPEN = lazy(r"^([\u4e00-\u9fff]{2,8}?)等")
-_LIST_COUNTED = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:[一二三四五六七八九十两]|\d+)[个大类项种条]")
+_LIST_COUNTED = lazy(r"^([\u4e00-\u9fff]{2,8}?)(?:[一二三四五六七八九十两]|\d+)[个大类项种条]")
 _MEMBER = lazy(r"[\u4e00-\u9fff]{2,8}")
 # What a list of fields is a list of: a list of actors (政府、券商、中介等各方) is left as written.
 _FIELDS = lazy(r"领域|产业|行业|赛道|方向|学科|板块|集群")
@@ -649,8 +676,8 @@ def _field_list(parts: list[str], members: int = 3):
     """The match of a list's last member (``新材料等战略性新兴产业领域``: 新材料) when ``parts`` (a
     clause split at its 、) are a list of fields (:data:`_FIELDS`) of ``members`` members or more
     closed by 等 or a count; else None."""
-    if len(parts) < members:
-        return None
+    if len(parts) < members or not _FIELDS.search(parts[-1]):  # looked for first: the patterns of a
+        return None  # list's last member, a character class each, take a cold draft ~1 ms each to compile
     last = _LIST_OPEN.match(parts[-1]) or _LIST_COUNTED.match(parts[-1])
     return last if last is not None and _FIELDS.search(parts[-1], last.end(1)) else None
 
@@ -682,7 +709,7 @@ def within_matter(sentence: str, words) -> str | None:
         if not foreign or len(foreign) == len(set(members)):
             out.append(piece)  # all on the matter, or none: the suggestion does not say which fields
             continue
-        if last.re is _LIST_COUNTED:
+        if last.re.pattern == _LIST_COUNTED.pattern:  # a counted list (a lazy pattern: known by its text)
             return None
         kept = [parts[0]] + [p for p in parts[1:-1] if p not in foreign]
         tail = parts[-1][len(last.group(1)):] if last.group(1) in foreign else None

@@ -446,6 +446,17 @@ def outline(doc: Document) -> Outline:
     return Outline(blocks[:start] + ([blocks[start]] if offset else []), units, blocks[end:], headings)
 
 
-def default_class(kind: str) -> str:
-    """The class of a section no heading word classifies: done in replies and reports, else context."""
-    return CONTEXT if kind in (NEWS, POLICY) else DONE
+# A report's title that is a plan of work to come (2024年工作要点, 下半年工作计划), not an account of work done
+# (工作总结, 完成情况, …汇报和下半年工作计划).
+PLAN_TITLE = lazy(r"工作要点|工作计划|工作安排|工作打算|工作思路|工作设想")
+ACCOUNT_TITLE = lazy(r"总结|完成情况|执行情况|进展情况|工作情况|汇报|回顾|报告")
+
+
+def default_class(kind: str, title: str | None = None) -> str:
+    """The class of a section no heading word classifies: done in replies and reports, plan in a
+    report whose title plans work to come only (某局2024年工作要点: its targets were done work), else context."""
+    if kind in (NEWS, POLICY):
+        return CONTEXT
+    if title and PLAN_TITLE.search(title) and not ACCOUNT_TITLE.search(title):
+        return PLAN
+    return DONE

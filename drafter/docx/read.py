@@ -10,25 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import SourceError
-from ..read.docx import open_docx
+from ..read.docx import open_document
 from . import ooxml
 from .styles import LEAD_STYLE, PAGE_NUMBER_STYLE, STYLE_BY_KIND, kind_for
-
-
-def open_document(path: str | Path, what: str = "文件", hint: str = "", data: bytes | None = None):
-    """Open a .docx safely (zip bombs, encryption, no body: see :func:`open_docx`).
-
-    Anything unreadable is a one-line SourceError naming the file, saying ``what`` it was meant to
-    be, with ``hint`` (how to fix it) appended.
-    """
-    path = Path(path)
-    if data is None and not path.is_file():
-        raise SourceError(f"找不到{what}{hint}", path)
-    try:
-        return open_docx(path, data)
-    except SourceError as exc:
-        raise SourceError(f"{what}：{exc.message}{hint}", exc.path) from None
 
 
 @dataclass

@@ -16,8 +16,8 @@ from pathlib import Path
 from .. import reply as R
 from ..errors import SourceError, os_reason
 from ..lazyre import lazy
+from ..read.docx import open_document
 from . import ooxml, review
-from .read import open_document
 from .styles import LEAD_STYLE, STALE_NOTE, style_for
 
 REGENERATE_HINT = "（可用 python -m drafter.docx.reference templates/reference.docx 重新生成）"

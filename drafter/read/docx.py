@@ -62,6 +62,21 @@ def open_docx(path: str | Path, data: bytes | None = None):
     return document
 
 
+def open_document(path: str | Path, what: str = "文件", hint: str = "", data: bytes | None = None):
+    """Open a .docx safely (zip bombs, encryption, no body: see :func:`open_docx`).
+
+    Anything unreadable is a one-line SourceError naming the file, saying ``what`` it was meant to
+    be, with ``hint`` (how to fix it) appended.
+    """
+    path = Path(path)
+    if data is None and not path.is_file():
+        raise SourceError(f"找不到{what}{hint}", path)
+    try:
+        return open_docx(path, data)
+    except SourceError as exc:
+        raise SourceError(f"{what}：{exc.message}{hint}", exc.path) from None
+
+
 def _check_zip(zf: zipfile.ZipFile, path: Path) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:

@@ -25,7 +25,8 @@ _CONTROL = lazy(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 MAX_CONTROL_SHARE = 0.01
 # Bytes of another legacy encoding (Big5, Shift-JIS) often "decode" as GB18030 into the private
 # use area; a decoding with more than this share of such characters is the wrong one.
-_PRIVATE_USE = lazy("[\ue000-\uf8ff]")
+_PRIVATE_USE = lazy("[\ue000-\uf8ff]+")  # runs, counted by their length (a pattern that is one class
+# has the class compiled twice, as its first character too)
 MAX_PRIVATE_USE_SHARE = 0.001
 # charset-normalizer's guess is trusted only below this share of "chaos" (mess) in the result.
 MAX_CHAOS = 0.1
@@ -51,7 +52,7 @@ def decode_bytes(data: bytes, path: Path, preferred: str | None = None) -> str:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        if len(_PRIVATE_USE.findall(text[:65536])) <= MAX_PRIVATE_USE_SHARE * min(len(text), 65536):
+        if sum(map(len, _PRIVATE_USE.findall(text[:65536]))) <= MAX_PRIVATE_USE_SHARE * min(len(text), 65536):
             return _check_text(text, path)
     from charset_normalizer import from_bytes
 

@@ -259,3 +259,17 @@ def test_a_relative_word_made_absolute_but_not_current_is_the_flag_keeping_the_s
     assert "【待更新：截至2025年5月】，已确定16名" in sentence and sentence.count("截至2025年5月") == 1
     assert "【待更新：截至2025年5月】" in [h.text for h in p.highlights]
     assert any("原文为“目前”" in c and "删去本标记" in c for c in p.comments), p.comments
+
+
+def test_a_date_a_comment_says_was_written_is_in_the_text(quick_start_1350):
+    """A 目前 made absolute keeps its date where the sentence before it in the item states none
+    (【待更新：统计期】 over 183家…): 截至2025年5月 stands before 30.61亿元, flagged, as its comment
+    says — never dropped as "said once for the item" while the comment says it was written."""
+    from drafter.docx.read import read_draft
+
+    checked = 0
+    for p in read_draft(quick_start_1350):
+        for said in re.findall(r"已按来源日期改为“([^”]+)”", "\n".join(p.comments)):
+            assert said in p.text, (said, p.text)
+            checked += 1
+    assert checked

@@ -35,7 +35,7 @@ from .select import (
     select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
-    BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
+    BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
     has_lead, has_year, is_policy_count, is_term, month_missing, past_as_of, provisional, restates_lead, running_policies,
     sentence_date, source_month, split_sentences,
     with_mark, with_update_marker, year_position, year_prefix,
@@ -699,6 +699,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             prefix, scope, flag = wanted, None, None
         shared = False
         made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
+        if made and prefix[1].startswith(UNDATED):
+            made = False  # its 目前 says when, the item's date only guesses it (a 统计期 flag): it keeps its own
         if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
             # the item's date is stated once: this sentence shares it, joined to it by ；
             text, changed = _unstated(text, prefix[0], changed, figures)

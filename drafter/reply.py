@@ -90,6 +90,7 @@ PLAN_MARK_RE = lazy(re.escape(UPDATE_OPEN) + r"取自\d{4}年计划" + re.escape
 # written. After a year of the draft's own that only a source's number gave (截至2026年): the
 # month the figures stood at is to be written in its place.
 YEAR_UNKNOWN = to_verify("年份")
+PROGRESS_UNKNOWN = to_verify("最新进展")  # work a past source said was begun or under way
 MONTH_UNKNOWN = placeholder_text("月份")
 # figures whose source never said when they held, to replace by a current value with its date
 PERIOD_UNSTATED = f"{UPDATE_OPEN}统计期{PLACEHOLDER_CLOSE}"

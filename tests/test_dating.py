@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import FIGURE, TITLE_1288, part_one_of, undated_figures
+from helpers import FIGURE, TITLE_1288, TITLE_1350, part_one_of, undated_figures
 
 from drafter.compose.sentences import figures_in, is_term, sentence_date, split_sentences
 from drafter.facts.index import FactIndex
@@ -273,3 +273,29 @@ def test_a_date_a_comment_says_was_written_is_in_the_text(quick_start_1350):
             assert said in p.text, (said, p.text)
             checked += 1
     assert checked
+
+
+def test_work_a_past_source_said_was_under_way_asks_for_its_progress(loo_draft, seeded_root, tmp_path):
+    """启动建设 in last year's reply is built or not by now: right after its clause, a yellow
+    【待核实：最新进展】 whose comment names the source and the word (rv19, rv22). A source of the
+    draft's own year says how far the work has got: no mark (1350 drafted a few days after the
+    2025 reply). Names and titles (“正在进行时”) are no progress."""
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+    from drafter.compose.sentences import under_way_at
+    from drafter.docx.read import read_draft
+
+    p = next(p for p in read_draft(loo_draft) if "启动建设泉州技术转移转化数字化平台" in p.text)
+    assert "启动建设泉州技术转移转化数字化平台【待核实：最新进展】，" in p.text
+    assert ("【待核实：最新进展】", "yellow") in [(h.text, h.color) for h in p.highlights]
+    assert any("泉科函〔2025〕81号" in c and "“启动建设”" in c and "删去本标记" in c for c in p.comments)
+    assert under_way_at("开展“正在进行时”主题活动12场。") is None
+    assert under_way_at("着手谋划三期工程，建成一期。")[1] == "着手"
+
+    out = tmp_path / "1350-2025.docx"
+    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1350", TITLE_1350, "--deputy", "某代表",
+                                      "--date", "2025-05-25", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in read_draft(out))
+    assert "启动建设泉州技术转移转化数字化平台" in text and "最新进展" not in text

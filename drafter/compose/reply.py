@@ -22,7 +22,7 @@ from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MONTH_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_OPEN, PLACEHOLDER_RE, PROVIDED,
+    MONTH_UNKNOWN, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_OPEN, PLACEHOLDER_RE, PROVIDED,
     placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..textutil import cn_numeral
@@ -37,7 +37,7 @@ from .select import (
 from .sentences import (
     BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
     has_lead, has_year, is_policy_count, is_term, month_missing, past_as_of, provisional, restates_lead, running_policies,
-    sentence_date, source_month, split_sentences,
+    sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
 )
 from .suggestion import Suggestion, check_fields, class_code, is_collective, you_word
@@ -763,6 +763,12 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 day = next(m for m in BARE_DAY.finditer(text))
                 text = text[:day.end()] + YEAR_UNKNOWN + text[day.end():]
                 marks.append((YEAR_UNKNOWN, PLACEHOLDER, DAY_YEAR_UNKNOWN_NOTE, f"{item.fact.id}#{len(out)}:{DAY_YEAR_UNKNOWN_NOTE}"))
+            progress = under_way_at(text) if written_before(source, item.year, today) else None
+            if progress and not any(PROGRESS_UNKNOWN in t for t in out):  # once an item: the clerk rewrites it
+                at, word = progress
+                text = text[:at] + PROGRESS_UNKNOWN + text[at:]
+                note = PROGRESS_NOTE.format(word=word, source=source.label() if source else f"{item.year}年的材料")
+                marks.append((PROGRESS_UNKNOWN, PLACEHOLDER, note, f"{item.fact.id}#{len(out)}:{note}"))
         out.append(text)
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)
@@ -822,6 +828,17 @@ def in_year_only(year: int | None, source, today: dt.date) -> bool:
     dated before that year was over: it is what stood by the source's date (截至2025年5月), not the
     full year's value a reply of year Y reports."""
     return year == today.year - 1 and not_current(year, source, today)
+
+
+PROGRESS_NOTE = "原文（{source}）写的是当时的进展（“{word}”）：请核实最新进展（是否已建成、已实施），据实改写后删去本标记"
+
+
+def written_before(source, year: int | None, today: dt.date) -> bool:
+    """True when what a source says of work under way was written before ``today``'s year (its
+    date's year, else the fact's): its progress then is no progress now."""
+    ym = source_month(source)
+    written = ym[0] if ym else year
+    return written is not None and written < today.year
 
 
 def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) -> tuple[str, tuple[int, str, str] | None]:

@@ -498,6 +498,29 @@ def after_clause(sentence: str, figures: list = ()) -> int:
     return end if stop is None else stop
 
 
+# Words saying how far a piece of work had got when its source was written — begun, under way or
+# about to be — which a reply of a later year cannot repeat as they stand: 启动建设
+# then is built or not by now.
+_UNDER_WAY = lazy(r"启动(?:建设|实施|运营|筹建)|正在|着手|筹建|筹备|即将|拟于")
+
+
+def under_way_at(sentence: str) -> tuple[int, str] | None:
+    """Where a mark on the progress ``sentence`` states goes — the end of the clause holding its
+    first word of work under way (:data:`_UNDER_WAY`: 启动建设泉州技术转移转化数字化平台), outside
+    names and titles — and that word; None when it states none."""
+    names = [(m.start(), m.end()) for m in NAME.finditer(sentence)]
+    body = sentence.rstrip()
+    end = len(body)
+    while end > 0 and body[end - 1] in "。！？!?；;":
+        end -= 1
+    for found in _UNDER_WAY.finditer(body, 0, end):
+        if any(a <= found.start() < b for a, b in names):
+            continue
+        stop = _clause_end(body, found.end(), end, _CLAUSE_STOP)
+        return (end if stop is None else stop), found.group()
+    return None
+
+
 def month_missing(date: str, today: dt.date) -> bool:
     """True when ``date`` is an as-of date of ``today``'s year with no month (``截至2026年`` in a
     draft of 2026-05, from a source dated only by its number's year): current, but as of when is

@@ -698,9 +698,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         if wanted != prefix:  # this sentence's figures are of another date than the last one's
             prefix, scope, flag = wanted, None, None
         shared = False
-        made = any(piece.rstrip("，") == (prefix or ("",))[0].rstrip("，") for piece, _, _ in changed)
-        if made and prefix[1].startswith(UNDATED):
-            made = False  # its 目前 says when, the item's date only guesses it (a 统计期 flag): it keeps its own
+        # this sentence's own 目前 made the item's date — unless that date only guesses the period
+        # (a 统计期 flag): a 目前 says when, and keeps its own
+        made = bool(prefix) and not prefix[1].startswith(UNDATED) and any(
+            piece.rstrip("，") == prefix[0].rstrip("，") for piece, _, _ in changed)
         if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
             # the item's date is stated once: this sentence shares it, joined to it by ；
             text, changed = _unstated(text, prefix[0], changed, figures)
@@ -760,7 +761,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 text = with_mark(text, YEAR_UNKNOWN, unknown)
                 marks.append((YEAR_UNKNOWN, PLACEHOLDER, YEAR_UNKNOWN_NOTE, f"{item.fact.id}#{len(out)}:{YEAR_UNKNOWN_NOTE}"))
             if day_unknown:  # right after the first day of no known year: one doubt a sentence, on the page
-                day = next(m for m in BARE_DAY.finditer(text))
+                day = BARE_DAY.search(text)
                 text = text[:day.end()] + YEAR_UNKNOWN + text[day.end():]
                 marks.append((YEAR_UNKNOWN, PLACEHOLDER, DAY_YEAR_UNKNOWN_NOTE, f"{item.fact.id}#{len(out)}:{DAY_YEAR_UNKNOWN_NOTE}"))
             progress = under_way_at(text) if written_before(source, item.year, today) else None

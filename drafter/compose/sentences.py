@@ -205,8 +205,7 @@ def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today
     fact (``2024年6月9日`` in a 2025 draft; a day of the draft's own year stays as written), each noted
     with the source's wording; and whether a day was left of no known year (``year`` None), for the
     caller to mark 【待核实：年份】 after it."""
-    names = [(m.start(), m.end()) for m in NAME.finditer(sentence)]
-    days = [m for m in BARE_DAY.finditer(sentence) if not any(a <= m.start() < b for a, b in names)]
+    days = outside_names(BARE_DAY, sentence)
     if not days or has_year(sentence) or year == today.year:
         return Dated(sentence, []), False
     if year is None:
@@ -219,6 +218,14 @@ def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today
         marks.append(Mark(new, f"原文为“{m.group()}”{where}，已按来源年份写作“{new}”{VERIFY_ASK}"))
         at = m.end()
     return Dated("".join(out) + sentence[at:], marks), False
+
+
+def outside_names(pattern, text: str, end: int | None = None) -> list[re.Match]:
+    """The matches of ``pattern`` in ``text`` (up to ``end``) that do not start inside a name or
+    a title (:data:`NAME`: “正在进行时”, 《…》): what the text itself says."""
+    names = [(m.start(), m.end()) for m in NAME.finditer(text)]
+    return [m for m in pattern.finditer(text, 0, len(text) if end is None else end)
+            if not any(a <= m.start() < b for a, b in names)]
 
 
 def has_year(sentence: str) -> bool:
@@ -479,15 +486,21 @@ _CLAUSE_STOP = "，,；;。！？!?"
 _USE_AFTER = lazy(r"(?:主要|重点|专项|全部|统筹)?用(?:于|以|来)")
 
 
+def _unclosed(sentence: str) -> tuple[str, int]:
+    """``sentence`` without trailing spaces, and where its text ends before its closing 。！？；."""
+    body = sentence.rstrip()
+    end = len(body)
+    while end > 0 and body[end - 1] in "。！？!?；;":
+        end -= 1
+    return body, end
+
+
 def after_clause(sentence: str, figures: list = ()) -> int:
     """Where a mark about ``figures`` goes in ``sentence``: at the end of the clause holding the
     last of them (before the ，；。 that closes it, outside brackets and quotes, or before what the
     amount was for: ``资金8485.55万元【…】用于支持…``), so it stands beside what it is about; before
     the sentence's closing 。！？； when none of them is found."""
-    body = sentence.rstrip()
-    end = len(body)
-    while end > 0 and body[end - 1] in "。！？!?；;":
-        end -= 1
+    body, end = _unclosed(sentence)
     starts = [(at, at + len(g.raw)) for g in figures for at in [figure_start(body, g)] if at >= 0]
     if not starts:
         return end
@@ -508,14 +521,8 @@ def under_way_at(sentence: str) -> tuple[int, str] | None:
     """Where a mark on the progress ``sentence`` states goes — the end of the clause holding its
     first word of work under way (:data:`_UNDER_WAY`: 启动建设泉州技术转移转化数字化平台), outside
     names and titles — and that word; None when it states none."""
-    names = [(m.start(), m.end()) for m in NAME.finditer(sentence)]
-    body = sentence.rstrip()
-    end = len(body)
-    while end > 0 and body[end - 1] in "。！？!?；;":
-        end -= 1
-    for found in _UNDER_WAY.finditer(body, 0, end):
-        if any(a <= found.start() < b for a, b in names):
-            continue
+    body, end = _unclosed(sentence)
+    for found in outside_names(_UNDER_WAY, body, end):
         stop = _clause_end(body, found.end(), end, _CLAUSE_STOP)
         return (end if stop is None else stop), found.group()
     return None

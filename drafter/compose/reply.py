@@ -852,7 +852,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) 
     flag's comment and ``group``, the comment's key its figures share, or None)."""
     for k in range(len(marks) - 1, first - 1, -1):
         piece, kind, note = marks[k][:3]
-        year = provisional(piece, today) if kind == TEXT else None
+        year = provisional(piece, today, note or "") if kind == TEXT else None
         if year is None and kind == TEXT and month_missing(piece, today):
             # current, but the month it stood at is not known: that gap is on the page, right after the year
             date = piece.rstrip("，")

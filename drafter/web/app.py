@@ -136,7 +136,8 @@ def describe(exc: BaseException, uploads: dict[str, str] | None = None) -> str:
         return str(exc)
     if isinstance(exc, DrafterError):
         text = str(exc)
-        for stored, original in (uploads or {}).items():
+        # the longest first: an upload's stored path before the workspace's folder it lies in
+        for stored, original in sorted((uploads or {}).items(), key=lambda kv: -len(kv[0])):
             text = text.replace(stored, original)
         hint = FIX_HINTS.get(exc.fix)
         return f"{text}（{hint}）" if hint else text

@@ -111,7 +111,9 @@ def _lock(fd: int, wait: bool) -> bool | None:
 
 
 class Manifest:
-    """``out_dir/.drafter-batch.json``: the sha256 of every file drafter wrote there.
+    """``out_dir/.drafter-batch.json``: the sha256 of every file drafter wrote there (and, of a
+    draft, its suggestion's number, the list's row and the reply's due date, which ``drafter
+    requests`` reads).
 
     A file whose content still has the recorded hash is drafter's own and may be rewritten; a file
     that changed (a clerk edited it) or that drafter never wrote is the user's.

@@ -670,7 +670,7 @@ def items_of(document) -> dict[str, list[str]]:
 def reports_a_result(text: str) -> bool:
     """A figure outside dates and names (《…》, “…”), or 【待核实】 (a last year's plan to confirm)."""
     bare = re.sub(r"(?:19|20)\d{2}年(?:\d{1,2}月)?|《[^》]*》|“[^”]*”", "", text)
-    return bool(re.search(r"\d", bare)) or "【待核实：是否已完成】" in text or text.startswith("【待")
+    return bool(re.search(r"\d", bare)) or "【待核实：是否已完成】" in text or re.match(r"(?:[一二三四]是)?【待", text)
 
 
 def test_part_one_reports_results_on_the_asks_matter_not_nearby_filler(reply):
@@ -784,7 +784,7 @@ def test_another_units_results_give_way_to_the_bureaus_own(reply, loo, tmp_path)
         other = draft_1288(loo, tmp_path / "o.docx")
     finally:
         (loo / "drafter.yaml").write_text(config, "utf-8")
-    theirs = items_of(other)["加强科技创新人才引育"]
+    theirs = [t for t in items_of(other)["加强科技创新人才引育"] if not re.match(r"[一二三四]是【待", t)]
     assert len(theirs) >= 2 and all("据市委人才办统计" in t for t in theirs), theirs
     assert "1800余人" in "".join(theirs)
 
@@ -856,3 +856,63 @@ def test_no_paragraph_names_its_source_in_two_comments(loo_draft):
         for k, c in enumerate(p.comments):
             assert not any(c in other for j, other in enumerate(p.comments) if j != k), (p.text[:20], p.comments)
     assert all(any("泉科函〔2025〕81号" in c for c in p.comments) for p in plans)
+
+
+def test_what_a_section_still_needs_is_an_item_of_its_own(loo_draft):
+    """After a section's items, each thing still to come under its ask is a numbered item of its own
+    (a place for what the unit or section asked sends back, numbered as the items are): under 高能级创新平台,
+    三是【待市工业和信息化局提供：企业技术中心…】 and 四是【待补充：建议所提推动平台与产业集群精准对接…】;
+    never run on after the last item's sentences. A section that is a placeholder itself (the
+    co-handler's 知识产权) keeps its placeholders in its one paragraph."""
+    from drafter.docx.read import read_draft
+
+    found = {}
+    head = None
+    for p in part_one_of(read_draft(loo_draft)):
+        if p.kind == "heading2":
+            head = p.text
+        elif head:
+            found.setdefault(head, []).append(p)
+    platforms = next(ps for h, ps in found.items() if "平台" in h)
+    assert [re.match(r"[一二三四]是", p.text).group() for p in platforms] == ["一是", "二是", "三是", "四是"]
+    assert platforms[2].text.startswith("三是【待市工业和信息化局提供：企业技术中心") and platforms[2].text.endswith("】")
+    assert platforms[3].text.startswith("四是【待补充：建议所提推动平台与产业集群精准对接")
+    for p in platforms[2:]:
+        assert [h.text for h in p.highlights] == [p.text[2:]] and p.comments, p.text
+    for ps in found.values():  # no item runs on into a placeholder after its sentences
+        for p in ps:
+            assert not re.search(r"[。，]【待(?:补充：建议所提|[^】：]*提供)", p.text), p.text
+    ip = next(ps for h, ps in found.items() if "知识产权" in h)
+    assert len(ip) == 1 and ip[0].text.startswith("【待市市场监管局提供") and ip[0].text.count("【待市市场监管局提供") == 2
+
+
+@pytest.mark.parametrize("items, numerals, last", [
+    (3, ["一是", "二是", "三是", "四是"], "四是【待市工业和信息化局提供：企业技术中心"),  # one place left: both in it
+    (4, ["一是", "二是", "三是", "四是"], "四是"),  # none left: said after the last item, in its run of text
+])
+def test_a_section_keeps_to_four_items_with_what_it_still_needs(loo, items, numerals, last):
+    """A section holds at most four items (issue 8): where its items leave fewer places than there
+    are things still to come, the last place takes the rest; where they leave none, they follow the
+    last item as before. The 高能级创新平台 section of the leave-one-out 1288, its items repeated."""
+    import datetime as dt
+
+    from drafter.compose.reply import _section_blocks
+    from drafter.compose.select import select_facts
+    from drafter.compose.suggestion import Suggestion
+    from drafter.facts.index import FactIndex
+    from drafter.reply import PLACEHOLDER, Span
+
+    ws = load_workspace(loo)
+    today = dt.date(2026, 5, 20)
+    suggestion = Suggestion("1288", TITLE_1288, "林永红", text=TEXT_1288.read_text("utf-8"), date=today,
+                            co_handlers=["市市场监管局"])
+    selection = select_facts(FactIndex.load(ws), suggestion, ws, today)
+    section = next(s for s in selection.sections if s.heading and "平台" in s.heading)
+    section.items = (section.items * 4)[:items]
+    slots = [[Span("【待市工业和信息化局提供：企业技术中心方面的工作情况】", PLACEHOLDER)],
+             [Span("【待补充：建议所提推动平台与产业集群精准对接方面的工作情况】", PLACEHOLDER)]]
+    blocks = _section_blocks(1, section, ws, today, slots=slots)[1:]  # its heading first
+    texts = [b.text for b in blocks]
+    assert [t[:2] for t in texts] == numerals, texts
+    assert texts[-1].startswith(last) and texts[-1].endswith("【待补充：建议所提推动平台与产业集群精准对接方面的工作情况】")
+    assert "".join(texts).count("【待市工业和信息化局提供") == 1

@@ -31,7 +31,7 @@ from .asks import ASK_VERB, carried_on, concern_matter, short_topic
 from .gaps import owed_phrase
 from .remit import Remit, split_remits
 from .select import (
-    GENERIC, MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
     select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -234,12 +234,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     if selection.sections:
         for n, section in enumerate(selection.sections):
-            blocks += _section_blocks(n, section, ws, today, co=co)
-            # after the section's last paragraph, in its run of text: whose work the points not ours are…
-            blocks[-1].spans += remit_spans(remits[n], wording, context, stated, section.owner if section.gap else None)
+            # after the section's items: whose work the points not ours are, a remit each…
+            part_of = section.owner if section.gap else None
+            slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
             if owed[n]:  # …then what the bureau still owes
-                blocks[-1].spans.append(Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
-                                             PLACEHOLDER, note=OWED_NOTE))
+                slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
+                                   PLACEHOLDER, note=OWED_NOTE)])
+            blocks += _section_blocks(n, section, ws, today, co=co, slots=slots)
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
     if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
@@ -376,8 +377,8 @@ def earlier_plan(step: Item, today: dt.date) -> list[Span]:
 
 NO_PLAN_WARNING = ("事实库中没有{year}年的工作计划：下一步工作计划中{n}项只写了标题和【待补充：具体举措】，"
                    "上年计划的原文在其批注中，请按{year}年的工作要点补写")
-STUB_NOTE = ("事实库中没有{year}年的工作计划，此项只写了标题。{last}年的计划（{where}）此项写的是：“{said}”"
-             "仍列入{year}年计划的，可参照改写；已完成或不再开展的，不写。写明{year}年的具体举措后删去此标记")
+STUB_NOTE = ("事实库中没有{year}年的工作计划，此项只写了标题：请写明{year}年的具体举措。{last}年的计划（{where}）"
+             "此项写的是：“{said}”仍列入{year}年计划的，可参照改写；已完成或不再开展的，不写")
 
 
 def stubbed(step: Item, ws: Workspace, today: dt.date) -> bool:
@@ -606,27 +607,37 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
     return _owed(selection.ask_of(step), selection, [step])
 
 
-def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = ()) -> list[ReplyBlock]:
+def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
+                    slots: list[list[Span]] = ()) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
     source) comes first, unnumbered; a section the base cannot fill holds its placeholder. A section
     with no heading asks for one: its unit's placeholder for a co-handler's part (:attr:`Section.part`),
     the bureau's own otherwise.
+    ``slots``: what is still to come under the section's ask (another unit's material, the points the
+    base has nothing on), each an item of its own after the section's items (三是【待市工业和信息化局提供：…】),
+    numbered as they are, a ready place for what the unit or section asked sends back; in a section
+    that is a placeholder itself, said after it.
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
-        paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
+        paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note), *(s for slot in slots for s in slot)], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
-        numbered = [i for i in section.items if i is not intro]
+        numbered = [(_fact_spans(i, ws, today, co=co), _citations(i)) for i in section.items if i is not intro]
+        room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
+        slots = [*slots[:room - 1], [s for slot in slots[room - 1:] for s in slot]] if 0 < room < len(slots) else slots
+        if room > 0 or not numbered:
+            numbered += [(list(slot), []) for slot in slots]
+        else:  # no room: said after the last item, in its run of text
+            numbered[-1][0].extend(s for slot in slots for s in slot)
         paragraphs = [(_fact_spans(intro, ws, today, co=co), _citations(intro))] if intro else []
         several = len(numbered) > 1
-        for k, item in enumerate(numbered):
-            spans = ([Span(f"{cn_numeral(k + 1)}是")] if several else []) + _fact_spans(item, ws, today, co=co)
-            paragraphs.append((spans, _citations(item)))
+        for k, (spans, cites) in enumerate(numbered):
+            paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
     if ws.heading_form == "separate":
         heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]

@@ -30,7 +30,7 @@ from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
-from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc
+from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
@@ -669,10 +669,11 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
 
 def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring)."""
-    front = [normalise(b.text.strip()) for b in out.front]
-    back = [normalise(b.text.strip()) for b in out.back]
-    lines = [normalise(b.text.strip()) for b in doc.blocks]
-    norm = normalise(doc.text)
+    # (a page in traditional characters is read in simplified ones: 對…第414號建議的答復, 羅俊代表)
+    front = [simplified(normalise(b.text.strip())) for b in out.front]
+    back = [simplified(normalise(b.text.strip())) for b in out.back]
+    lines = [simplified(normalise(b.text.strip())) for b in doc.blocks]
+    norm = simplified(normalise(doc.text))
     kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in t[:24]])
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)

@@ -39,7 +39,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import Block
-from ..textutil import CJK, CLOCK
+from ..textutil import CJK, CLOCK, simplified
 
 # Full-width punctuation that counts as "Chinese context" for the half-width → full-width rule.
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕…—「」『』"
@@ -171,7 +171,8 @@ CHROME_WORDS = frozenset(
     今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答 返回上一级 返回上一页 返回列表 朗读 听全文
     新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信
     放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手 浏览记录
-    政府信息公开指南 政府信息公开制度 政府信息公开目录""".split()
+    政府信息公开指南 政府信息公开制度 政府信息公开目录 无障碍阅读 适老模式 进入适老模式 退出适老模式 我要收藏 文章分享
+    公共资源调用站点""".split()
 )
 
 
@@ -181,7 +182,9 @@ def strip_inline_chrome(text: str) -> str:
 
 
 def is_chrome(text: str) -> bool:
-    """True for a line that is website chrome or page furniture rather than document text."""
+    """True for a line that is website chrome or page furniture rather than document text (a
+    mirror's in traditional characters too: 掃一掃在手機打開當前頁)."""
+    text = simplified(text)
     if _PAGE_NUMBER.match(text) or not _NOTHING_TO_READ.search(text) or _BARE_CODE.match(text):
         return True
     if len(text) <= MAX_NOTICE and _NOTICE.search(text):

@@ -232,7 +232,12 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
                 shown = "".join(f"“{p.text[a:b].strip()}”" for a, b in named)
                 message += f"；句中高亮的数字{shown}待更新，更新后请清除高亮"
             out.append(Finding("placeholder", p.number, snippet(p.text, start, end), message))
-        known = holes + covered.get(p.number, []) + [span for spans in folded.values() for span in spans]
+        # a placeholder name (陈某某代表：), highlighted or not: the real name is still to be written
+        names = [(m.start(), m.end()) for m in R.PLACEHOLDER_NAME.finditer(p.text) if not overlaps(m.start(), m.end(), holes)]
+        for start, end in names:
+            out.append(Finding("placeholder", p.number, snippet(p.text, start, end),
+                               f"占位的名称未改为实际名称：{p.text[start:end]}"))
+        known = holes + names + covered.get(p.number, []) + [span for spans in folded.values() for span in spans]
         for at, end in lit:
             if overlaps(at, end, known):
                 continue

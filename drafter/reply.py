@@ -96,6 +96,18 @@ MONTH_UNKNOWN = placeholder_text("月份")
 PERIOD_UNSTATED = f"{UPDATE_OPEN}统计期{PLACEHOLDER_CLOSE}"
 
 
+# A name written as a placeholder, not yet the real one: 陈某某, 某某某, XX市, ××局, 〇〇 (a surname
+# before 某某 is part of it when no other Chinese character precedes it: 陈某某代表：, 联系人：李某某).
+# Typed by the operator (--deputy 陈某某) or found in a source; a draft highlights it as any gap.
+PLACEHOLDER_NAME = lazy(r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?=某某))?某{2,}"
+                        r"|(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|[×✕]{2,}|[○〇]{2,}")
+
+
+def placeholder_name_note(name: str) -> str:
+    """The comment on a placeholder name (:data:`PLACEHOLDER_NAME`) in a draft."""
+    return f"“{name}”是占位的写法，不是实际的名称：请改为实际的姓名或名称，再清除高亮"
+
+
 def is_figure_flag(mark: str) -> bool:
     """True when ``mark`` flags the date or freshness of figures the draft states (【待更新：…】,
     :data:`YEAR_UNKNOWN`, :data:`MONTH_UNKNOWN`): no gap in what was done."""

@@ -29,6 +29,7 @@ from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, carried_on, concern_matter, short_topic
 from .gaps import owed_phrase
+from .marks import finish
 from .remit import Remit, split_remits
 from .select import (
     GENERIC, MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
@@ -93,7 +94,7 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     length = body_length(reply)
     if length > ws.max_length:
         reply.warnings.append(f"正文约{length}字，超过上限{ws.max_length}字，请压缩")
-    return reply
+    return finish(reply)
 
 
 BODY_KINDS = (OPENING, HEADING1, HEADING2, BODY, CLOSING)

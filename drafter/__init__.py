@@ -12,7 +12,7 @@ The package follows the data's path: read a source file (``drafter.read``) → d
 (``drafter.compose``) → write the .docx (``drafter.docx``). A command ``drafter X`` is the method
 ``Workspace.X`` of :mod:`drafter.api`, implemented in the module of the same name:
 ``drafter.distill``, ``drafter.facts``, ``drafter.sources``, ``drafter.draft``, ``drafter.batch``,
-``drafter.check``, ``drafter.refresh``, ``drafter.harvest``. The front ends sit on top of the API:
+``drafter.check``, ``drafter.requests``, ``drafter.refresh``, ``drafter.harvest``. The front ends sit on top of the API:
 :mod:`drafter.cli` (the command line) and :mod:`drafter.web` (``drafter serve``, every command in
 the browser).
 """
@@ -24,7 +24,7 @@ __version__ = "0.1.0"
 # Loaded on first use (PEP 562) so that ``import drafter`` stays cheap for the command line.
 _API_NAMES = (
     "BatchReport", "CheckReport", "DistillReport", "DraftReport", "FactsReport", "Finding",
-    "HarvestReport", "RefreshReport", "SourcesReport", "Suggestion", "Workspace",
+    "HarvestReport", "RefreshReport", "RequestsReport", "SourcesReport", "Suggestion", "Workspace",
     "make_suggestion", "open_workspace",
 )
 from .errors import DrafterError  # noqa: E402  (cheap: no third-party imports)

@@ -39,13 +39,15 @@ if TYPE_CHECKING:
     from .harvest import HarvestReport
     from .distill import DistillReport
     from .refresh import RefreshReport
+    from .requests import RequestsReport
     from .sources import SourcesReport
     from .withdraw import WithdrawReport
 
 # The other commands' report classes load on first use (PEP 562): ``drafter draft`` imports
 # neither check, batch, distill, refresh, harvest nor sources (and their third-party readers).
 _LAZY = {"BatchReport": "batch", "CheckReport": "check", "Finding": "check", "HarvestReport": "harvest",
-         "DistillReport": "distill.run", "RefreshReport": "refresh", "SourcesReport": "sources"}
+         "DistillReport": "distill.run", "RefreshReport": "refresh", "RequestsReport": "requests",
+         "SourcesReport": "sources"}
 
 
 def __getattr__(name: str):
@@ -274,6 +276,23 @@ is made when missing). An existing file is kept unless ``force``.
         _once(progress, str(path))
         return report
 
+    def requests(self, paths: PathLike | Iterable[PathLike], *, list_path: PathLike | None = None,
+                 out: PathLike | None = None, force: bool = False, today: dt.date | None = None,
+                 progress: Progress | None = None) -> RequestsReport:
+        """The 征求材料清单 of the drafts at ``paths`` (files, or folders of .docx): every placeholder
+        still in their text, grouped by the unit that must supply it (:mod:`drafter.requests`); a
+        draft that cannot be read is a line of the report's ``errors``, the others are still read.
+        ``list_path``: the assignment list giving the replies' deadlines. ``out``: the sheet is also
+        written there (.xlsx, atomically; an existing file only with ``force``)."""
+        from .requests import check_output, requests, write_workbook
+
+        if out is not None:
+            check_output(Path(out), force)  # before reading: a name to fix is said at once
+        report = requests(self, _paths(paths), list_path=list_path, progress=progress)
+        if out is not None and report.drafts:
+            write_workbook(report, Path(out), force, today)
+        return report
+
     # ------------------------------------------------------------ keeping the base current
 
     def refresh(self, paths: PathLike | Iterable[PathLike], *, dry_run: bool = False,
@@ -331,6 +350,6 @@ def _paths(paths: PathLike | Iterable[PathLike]) -> list[PathLike]:
 
 __all__ = [
     "BatchReport", "CheckReport", "DistillReport", "DraftReport", "FactsReport", "Finding",
-    "HarvestReport", "RefreshReport", "SourcesReport", "Suggestion", "Workspace",
+    "HarvestReport", "RefreshReport", "RequestsReport", "SourcesReport", "Suggestion", "Workspace",
     "make_suggestion", "open_workspace", "parse_period",
 ]

@@ -643,7 +643,8 @@ def _place(staged: list, manifest: Manifest, force: bool) -> None:
             Path(outcome.path).unlink(missing_ok=True)
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
             continue
-        manifest.replacing(target, outcome.sha256, state, number=item.suggestion.number, row=item.row)
+        manifest.replacing(target, outcome.sha256, state, number=item.suggestion.number, row=item.row,
+                           due=result.due.isoformat())  # the reply's deadline, for drafter requests
         ready.append((result, Path(outcome.path), target))
     staged.clear()
     if not ready:

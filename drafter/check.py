@@ -223,7 +223,7 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
     out = []
     for p in paras:
         holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]
-        lit = _highlight_spans(p)
+        lit = highlight_spans(p)
         folded = _flagged_figures(p.text, holes, lit, sentences[p.number])
         for start, end in holes:
             message = f"占位符未补全：{p.text[start:end]}"
@@ -247,7 +247,7 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
     return out
 
 
-def _highlight_spans(p: Para) -> list[tuple[int, int]]:
+def highlight_spans(p: Para) -> list[tuple[int, int]]:
     """Where the paragraph's highlighted texts stand, in order (blank ones left out)."""
     out = []
     cursor = 0
@@ -270,11 +270,17 @@ def _flagged_figures(text: str, holes: list[tuple[int, int]], lit: list[tuple[in
         flag = next((s for s, e in holes if m.start() <= s < m.end() and text.startswith(R.UPDATE_OPEN, s)), None)
         if flag is None:
             continue
-        figures = [(a, b) for a, b in lit if m.start() <= a < m.end() and figure_tokens(text[a:b])
-                   and not overlaps(a, b, holes)]
+        figures = lit_figures(text, holes, lit, m.start(), m.end())
         if figures:
             out[flag] = figures
     return out
+
+
+def lit_figures(text: str, holes: list[tuple[int, int]], lit: list[tuple[int, int]], start: int, end: int
+                ) -> list[tuple[int, int]]:
+    """The highlighted figures of ``text[start:end]`` (a sentence): the highlights (``lit``,
+    :func:`highlight_spans`) starting there, outside placeholders (``holes``), that hold a figure."""
+    return [(a, b) for a, b in lit if start <= a < end and figure_tokens(text[a:b]) and not overlaps(a, b, holes)]
 
 
 @dataclass
@@ -834,7 +840,7 @@ def check_doc_number(paras: list[Para], kinds: dict[int, str], blank: dict[int, 
 # What is left of an item whose words were all deleted: nothing but spaces and punctuation.
 _HOLLOW_CHARS = r"[\s。，,；;：:、．.！!？?…—\-]*"
 _HOLLOW = lazy(_HOLLOW_CHARS)
-_BODY_KINDS = (R.BODY, R.HEADING1, R.HEADING2)
+BODY_KINDS = (R.BODY, R.HEADING1, R.HEADING2)
 
 
 def check_empty_items(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
@@ -845,7 +851,7 @@ def check_empty_items(paras: list[Para], kinds: dict[int, str]) -> list[Finding]
     section = ""  # the 一、 heading a paragraph stands under
     for i, p in enumerate(paras):
         kind = kinds[p.number]
-        if kind not in _BODY_KINDS:
+        if kind not in BODY_KINDS:
             continue
         text = p.text.strip()
         if kind == R.HEADING1:
@@ -864,7 +870,7 @@ def check_empty_items(paras: list[Para], kinds: dict[int, str]) -> list[Finding]
                                    f"“{item.group().strip()}”后面没有内容{under}：这一项的文字被删空了"))
         if kind in (R.HEADING1, R.HEADING2):
             after = kinds[paras[i + 1].number] if i + 1 < len(paras) else None
-            if after not in _BODY_KINDS or after == R.HEADING1 or (after == R.HEADING2 and kind == R.HEADING2):
+            if after not in BODY_KINDS or after == R.HEADING1 or (after == R.HEADING2 and kind == R.HEADING2):
                 out.append(Finding("empty-item", p.number, snippet(text),
                                    f"标题“{snippet(text, width=20)}”下面没有内容{under}：这一项的正文被删空了"))
     return out
@@ -934,7 +940,7 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
 
     out = []
     for p in paras:
-        if kinds[p.number] not in _BODY_KINDS or p.number in emptied:
+        if kinds[p.number] not in BODY_KINDS or p.number in emptied:
             continue
         spots = []
         for before, gap, after in p.gaps:

@@ -536,6 +536,44 @@ def check_command(state: State, draft, reply_class, as_json) -> None:
         click.get_current_context().exit(1)
 
 
+@cli.command("requests")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="答复稿.docx|文件夹...")
+@click.option("--list", "list_path", type=click.Path(dir_okay=False, path_type=Path), metavar="交办清单.xlsx",
+              help="交办清单（.xlsx 或 .csv）：按建议号算出各答复的办理期限，写进清单。")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), metavar="文件.xlsx",
+              help="另存为 Excel 表（所在目录须已存在）：一张汇总表，每个单位一张表，可直接转发。")
+@click.option("--force", is_flag=True, help="覆盖已存在的 --out 文件（默认不覆盖）。")
+@click.option("--json", "as_json", is_flag=True,
+              help="以 JSON 输出：读了哪些答复稿（建议号、办理期限），按单位分组的各项（位置、标记、所需材料、批注、出处）和读不了的文件。")
+@pass_state
+def requests_command(state: State, paths: tuple[Path, ...], list_path: Path | None, out: Path | None,
+                     force: bool, as_json: bool) -> None:
+    """征求材料清单：把答复稿里仍未补全的【待…】标记按应提供材料的单位分组列出，用于发商请函或向本局处室征求材料。
+
+    可给多份答复稿，或含答复稿的文件夹（读其中的 .docx）。【待X提供：…】由X单位提供（同一单位的简称
+    和全称合为一组）；其余【待补充】【待更新】【待核实】归本局（drafter.yaml 的发文单位）。只列正文中
+    仍在的标记：已改写为正文的不再列出；发文字号等公文格式中的标记不列。每项注明建议号、所在部分、
+    小标题和“一是”等条目、所需材料；【待更新】【待核实】另附原句、涉及的数字、批注和出处。
+    办理期限取自 --list 给出的交办清单，或批量起草（drafter batch）时记下的期限；都没有的不写。
+
+    有读不了的文件（不存在、不是 .docx、不是本工具起草的答复稿）时逐个说明，其余照常列出，退出码为 2。
+    """
+    with progress_bar("读取") as progress:
+        report = state.workspace.requests(paths, list_path=list_path, out=out, force=force, progress=progress)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        show.show_requests(report, click.echo)
+    for error in report.errors:
+        click.echo(f"错误：{error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"注意：{warning}", err=True)
+    if report.errors:
+        if report.drafts:
+            click.echo(f"{len(report.errors)} 个文件未能读取，其余 {len(report.drafts)} 份已列出", err=True)
+        click.get_current_context().exit(EXIT_ERROR)
+
+
 @cli.command("distill")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出每份来源的结果、错误和跳过的文件。")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .check import CheckReport
     from .distill import DistillReport
     from .refresh import RefreshReport
+    from .requests import RequestsReport
     from .sources import SourcesReport
 
 QUOTE_CHARS = 60  # at most this much of a paragraph is quoted in a finding
@@ -249,6 +250,40 @@ def show_check(report: CheckReport, echo: Echo) -> None:
         shown = f"“{brief(f.snippet)}”" if f.paragraph and f.snippet else ""
         echo(f"{where} [{f.code}] {f.message} {shown}".rstrip())
     echo(f"共 {len(report.findings)} 处问题")
+
+
+def show_requests(report: RequestsReport, echo: Echo) -> None:
+    """The 征求材料清单: a line on the drafts read, then each unit with its asks, numbered: where
+    the ask stands, what is needed and (a flag's) sentence, comment and sources, indented below;
+    wrapped at the window's width (80 columns when piped)."""
+    from .requests import unit_label
+
+    say = wrapping(echo)
+    width = terminal_width()
+
+    def hanging(number: str, text: str) -> None:  # 1. at the left, its lines wrapped under its text
+        indent = " " * width_of(number)
+        for k, line in enumerate(wrap(text, width, indent)):
+            echo(number + line[len(indent):] if k == 0 else line)
+
+    if not report.drafts:
+        return
+    drafts = "、".join(f"{d.path}" + (f"（办理期限 {d.due}）" if d.due else "") for d in report.drafts)
+    say(f"征求材料清单：{len(report.drafts)} 份答复稿，待提供或核实 {report.total} 项：{drafts}")
+    if not report.total:
+        say("答复稿中已没有【待…】标记，无需征求材料。")
+    for unit in report.units:
+        echo("")
+        say(f"{unit_label(unit)}：{len(unit.asks)} 项")
+        for n, ask in enumerate(unit.asks, start=1):
+            due = f"（办理期限 {ask.due}）" if ask.due else ""
+            number = f"  {n}. "
+            hanging(number, f"{ask.suggestion}{due} {ask.place} 第{ask.paragraph}段")
+            for line in (ask.asked, *ask.explained):
+                hanging(" " * width_of(number), line)
+    if report.out is not None:
+        echo("")
+        echo(f"已写出 {report.out}（{len(report.units)} 个单位，{report.total} 项）")
 
 
 def show_refresh(report: RefreshReport, echo: Echo) -> None:

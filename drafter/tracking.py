@@ -111,7 +111,9 @@ def _lock(fd: int, wait: bool) -> bool | None:
 
 
 class Manifest:
-    """``out_dir/.drafter-batch.json``: the sha256 of every file drafter wrote there.
+    """``out_dir/.drafter-batch.json``: the sha256 of every file drafter wrote there (and, of a
+    draft, its suggestion's number, the list's row and the reply's due date, which ``drafter
+    requests`` reads).
 
     A file whose content still has the recorded hash is drafter's own and may be rewritten; a file
     that changed (a clerk edited it) or that drafter never wrote is the user's.
@@ -250,10 +252,11 @@ def _display_width(value) -> int:
     return display_width("" if value is None else str(value))
 
 
-def _fill_sheet(sheet, header: Iterable[str], rows: list[list]) -> None:
+def fill_sheet(sheet, header: Iterable[str], rows: list[list], wrap: Iterable[str] = ()) -> None:
     """The header row (bold, shaded, frozen, filtered) and the rows; dates shown as dates; each
-    column as wide as its widest cell (within limits)."""
-    from openpyxl.styles import Font, PatternFill
+    column as wide as its widest cell (within limits); the cells of the columns headed ``wrap``
+    wrap their text at that width."""
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     header = list(header)
@@ -263,10 +266,13 @@ def _fill_sheet(sheet, header: Iterable[str], rows: list[list]) -> None:
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     for cell in sheet[1]:
         cell.font, cell.fill = bold, fill
+    wrapped = {header.index(name) for name in wrap}
     for cells in sheet.iter_rows(min_row=2):
         for cell in cells:
             if isinstance(cell.value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
+            if cell.column - 1 in wrapped:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
     for col, title in enumerate(header):
         width = max([_display_width(title)] + [_display_width(r[col]) for r in rows])
         sheet.column_dimensions[get_column_letter(col + 1)].width = min(max(width + 2, 8), 60)
@@ -299,7 +305,7 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
     sheet = book.active
     sheet.title = "跟踪表"
     header = ["序号" if report.serial_column else "行号", *TRACKING_COLUMNS, *report.extra_columns]
-    _fill_sheet(sheet, header, [_tracking_row(i, report.serial_column) for i in report.items])
+    fill_sheet(sheet, header, [_tracking_row(i, report.serial_column) for i in report.items])
     due, days = (get_column_letter(header.index(name) + 1) for name in ("办理期限", "剩余天数"))
     last = len(report.items) + 1
     for row in range(2, last + 1):
@@ -310,7 +316,7 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
             operator="lessThan", formula=["0"], font=Font(color="C00000", bold=True)))
     sheet.column_dimensions[days].width = 10
     issues = book.create_sheet("问题行")
-    _fill_sheet(issues, ("行号", "原因"), [[p.row, p.message] for p in report.problems])
+    fill_sheet(issues, ("行号", "原因"), [[p.row, p.message] for p in report.problems])
     overdue = sum(1 for item in report.items if item.days_left < 0)
     notes = book.create_sheet("说明")
     notes.append([f"交办清单：{report.list_path.name}"])

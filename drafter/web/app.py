@@ -136,7 +136,8 @@ def describe(exc: BaseException, uploads: dict[str, str] | None = None) -> str:
         return str(exc)
     if isinstance(exc, DrafterError):
         text = str(exc)
-        for stored, original in (uploads or {}).items():
+        # the longest first: an upload's stored path before the workspace's folder it lies in
+        for stored, original in sorted((uploads or {}).items(), key=lambda kv: -len(kv[0])):
             text = text.replace(stored, original)
         hint = FIX_HINTS.get(exc.fix)
         return f"{text}（{hint}）" if hint else text
@@ -159,6 +160,13 @@ def wants_json(request: Request) -> bool:
 
 async def read_form(request: Request) -> tuple[dict[str, Any], dict[str, list[str]], UploadFile | None]:
     """The fields of a form (or a JSON body): single values, repeated values, and the upload ``file``."""
+    single, multi, uploads = await read_uploads(request)
+    return single, multi, (uploads[-1] if uploads else None)
+
+
+async def read_uploads(request: Request) -> tuple[dict[str, Any], dict[str, list[str]], list[UploadFile]]:
+    """The fields of a form (or a JSON body) as :func:`read_form` reads them, and every upload
+    ``file`` (a form may send several)."""
     if request.headers.get("content-type", "").startswith("application/json"):
         try:
             data = json.loads(await request.body() or b"{}")
@@ -168,7 +176,7 @@ async def read_form(request: Request) -> tuple[dict[str, Any], dict[str, list[st
             raise ShownError("请求内容应为 JSON 对象")
         multi = {k: [str(x) for x in v] if isinstance(v, list) else [str(v)]
                  for k, v in data.items() if v is not None}
-        return {k: (v[-1] if isinstance(v, list) and v else v) for k, v in data.items()}, multi, None
+        return {k: (v[-1] if isinstance(v, list) and v else v) for k, v in data.items()}, multi, []
     limit = state_of(request).settings.upload_limit
     try:
         form = await request.form(max_part_size=limit)
@@ -178,15 +186,15 @@ async def read_form(request: Request) -> tuple[dict[str, Any], dict[str, list[st
         raise ShownError(BROKEN_FORM) from None
     single: dict[str, Any] = {}
     multi: dict[str, list[str]] = {}
-    upload = None
+    uploads = []
     for key, value in form.multi_items():
         if isinstance(value, UploadFile):
             if key == "file" and value.filename:
-                upload = value
+                uploads.append(value)
             continue
         single[key] = value
         multi.setdefault(key, []).append(value)
-    return single, multi, upload
+    return single, multi, uploads
 
 
 async def save_upload(request: Request, upload: UploadFile | None, what: str,
@@ -532,8 +540,86 @@ async def check_action(request: Request) -> Response:
     data["path"] = uploads.get(str(path), data["path"])
     if as_json:
         return api_answer(request, data)
+    asked = None  # the 征求材料清单 of the draft: what its 【待…】 marks ask of whom
+    if not report.clean and not any(f["code"] == "not-a-reply" for f in data["findings"]):
+        asked = await run_in_threadpool(run_requests, st, [path])
     return page(request, "check.html", report=data, name=data["path"],
-                groups=views.findings_by_paragraph(data["findings"], paragraphs))
+                groups=views.findings_by_paragraph(data["findings"], paragraphs),
+                asked=asked if asked and asked.total else None,
+                kept={"token": files.upload_token(path), "name": path.name, "original": data["path"]})
+
+
+# ------------------------------------------------------------------ 征求材料清单
+
+
+def run_requests(st: WebState, paths: list[Path]):
+    return st.workspace().requests(paths)
+
+
+def requests_data(report, uploads: dict[str, str]) -> dict:
+    """``requests --json``, each upload named as the user named it."""
+    data = report.to_dict()
+    for read in data["drafts"]:
+        read["path"] = uploads.get(read["path"], read["path"])
+    for unit in data["units"]:
+        for ask in unit["asks"]:
+            ask["draft"] = uploads.get(ask["draft"], ask["draft"])
+    data["errors"] = [describe(DrafterError(e), uploads) for e in data["errors"]]
+    return data
+
+
+def workbook_answer(report, name: str) -> Response:
+    """The sheet as a download named 征求材料清单-<the draft's number, or its name>.xlsx."""
+    numbers = [d.number for d in report.drafts if d.number]
+    label = "、".join(numbers) if len(numbers) == len(report.drafts) else Path(name).stem
+    return Response(report.workbook(), media_type=XLSX,
+                    headers={"Content-Disposition": disposition(f"征求材料清单-{label}.xlsx")})
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+async def requests_api(request: Request) -> Response:
+    """Upload one or more drafts (``file``, repeated) → ``requests --json`` (``format=xlsx``: the
+    sheet itself). A file that is no draft is a line of ``errors``, the others are still read;
+    400 when any could not be."""
+    st = state_of(request)
+    uploads: dict[str, str] = {}
+    paths: list[Path] = []
+    problems: list[str] = []
+    try:
+        single, _, sent = await read_uploads(request)
+        if not sent:
+            raise ShownError("请选择要上传的答复稿")
+        for upload in sent:
+            try:
+                path, names = await save_upload(request, upload, "答复稿", (".docx",))
+            except ShownError as exc:
+                problems.append(str(exc))
+                continue
+            uploads.update(names)
+            paths.append(path)
+        report = await run_in_threadpool(run_requests, st, paths)
+    except Exception as exc:
+        return failure(request, exc, uploads, "check.html")
+    report.errors[:0] = problems
+    if str(single.get("format", "")).lower() == "xlsx" and report.drafts:
+        return workbook_answer(report, uploads.get(report.drafts[0].path, report.drafts[0].path))
+    return api_answer(request, requests_data(report, uploads), status_code=200 if report.ok else 400)
+
+
+async def requests_workbook(request: Request) -> Response:
+    """The 核稿 page's 下载征求材料清单: the sheet of the draft it checked (kept by its token)."""
+    st = state_of(request)
+    uploads: dict[str, str] = {}
+    try:
+        _, path = await _kept_upload(request, uploads)
+        report = await run_in_threadpool(run_requests, st, [path])
+        if not report.drafts:
+            raise ShownError(describe(DrafterError(report.errors[0]), uploads))
+    except Exception as exc:
+        return failure(request, exc, uploads, "check.html")
+    return workbook_answer(report, uploads[str(path)])
 
 
 # ------------------------------------------------------------------ 事实库
@@ -1221,6 +1307,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/check", form_page("check.html"), methods=["GET"]),
         Route("/check", check_action, methods=["POST"]),
         Route("/api/check", check_action, methods=["POST"]),
+        Route("/requests/xlsx", requests_workbook, methods=["POST"]),
+        Route("/api/requests", requests_api, methods=["POST"]),
         Route("/facts", facts_page),
         Route("/api/facts", facts_api, methods=["GET"]),
         Route("/facts/{fact}/edit", fact_edit, methods=["POST"]),

@@ -1,0 +1,303 @@
+"""``drafter requests``: the 征求材料清单 read back from written drafts — every 【待…】 still in a
+draft's body, grouped by the unit that must supply it (【待X提供：…】 → X, the rest → the bureau),
+with where it stands, what it asks for and the reply's deadline where a list or a batch knows it;
+on the terminal, as --json and as an .xlsx; bad files said in one line each."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import docx
+import openpyxl
+from click.testing import CliRunner
+
+from drafter.cli import cli
+from helpers import DEMO_LIST, TEXT_1288, TITLE_1288, edit_docx
+
+MARK = re.compile(r"【待[^】]*】")
+OTHER_UNIT = re.compile(r"【待([^：】]+?)提供：")
+ORDINAL_HEADING = re.compile(r"^（[一二三四五六七八九十]+）")
+PART_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+ORG = "泉州市科学技术局"  # the demo workspace's organisation (drafter.yaml)
+
+
+def run(root: Path, *args):
+    return CliRunner().invoke(cli, ["-w", str(root), "requests", *map(str, args)])
+
+
+def body_marks(path: Path) -> list[tuple[str, str]]:
+    """(the heading a mark stands under, the mark) for every 【待…】 of the draft's body — after the
+    opening (…答复如下：) and before the closing (…感谢…) — read with python-docx, in order."""
+    paragraphs = [p.text.strip() for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+    start = next(i for i, t in enumerate(paragraphs) if "答复如下" in t) + 1
+    end = next(i for i, t in enumerate(paragraphs) if i > start and "感谢" in t)
+    out, heading = [], ""
+    for text in paragraphs[start:end]:
+        if ORDINAL_HEADING.match(text):
+            heading = text
+        elif PART_HEADING.match(text):
+            heading = ""
+        out += [(heading, m.group()) for m in MARK.finditer(text)]
+    return out
+
+
+def by_unit(data: dict) -> dict[str, list[dict]]:
+    return {u["unit"]: u["asks"] for u in data["units"]}
+
+
+def as_json(root: Path, *args) -> dict:
+    result = run(root, *args, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# ---------------------------------------------------------------------------------------------
+# the leave-one-out 1288 draft
+# ---------------------------------------------------------------------------------------------
+
+
+def test_the_1288_sheet_groups_each_gap_under_the_unit_that_supplies_it(loo, loo_draft):
+    data = as_json(loo, loo_draft)
+    units = by_unit(data)
+    # the co-handler's part: its IP work and the local work under 国家知识产权局's power, in part one
+    ip = [a for a in units["市市场监管局"] if a["part"].startswith("一、")]
+    assert any("知识产权保护和运用" in a["need"] for a in ip) and any("专利审查" in a["need"] for a in ip)
+    assert all(a["kind"] == "待提供" and not a["own"] for a in units["市市场监管局"])
+    # a point in another unit's field: 市工业和信息化局 is asked for 企业技术中心
+    [centre] = units["市工业和信息化局"]
+    assert centre["placeholder"] == "【待市工业和信息化局提供：企业技术中心方面的工作情况及数据（注明年份）】"
+    assert centre["need"] == "企业技术中心方面的工作情况及数据（注明年份）"
+    # the bureau's own: every other mark of the body, none of another unit's; the bureau comes last
+    assert [u["unit"] for u in data["units"]][-1] == ORG and data["units"][-1]["own"]
+    marks = body_marks(loo_draft)
+    own = [m for _, m in marks if not OTHER_UNIT.match(m)]
+    assert Counter(a["placeholder"] for a in units[ORG]) == Counter(own)
+    assert any(m.startswith("【待补充：建议所提") for m in own) and any(m.startswith("【待更新") for m in own)
+    def unit_of(mark: str) -> str:
+        return OTHER_UNIT.match(mark).group(1) if OTHER_UNIT.match(mark) else ORG
+
+    # each unit's asks in the draft's order, each under the heading the draft puts it under
+    for unit, asks in units.items():
+        placed = [(h, m) for h, m in marks if unit_of(m) == unit]
+        assert [a["placeholder"] for a in asks] == [m for _, m in placed]
+        for a, (heading, _) in zip(asks, placed):
+            assert a["heading"] and heading.startswith(a["heading"]), a
+            assert a["number"] == "1288" and not a["proposal"] and a["due"] is None
+    # the letter's frame (its 发文字号) is no material to ask for
+    assert data["total"] == len(marks) and "【待补充：发文字号】" not in {a["placeholder"] for a in units[ORG]}
+    assert "创新平台" in centre["heading"] and centre["item"].startswith(("一是", "二是", "三是", "四是"))
+
+
+def test_a_flag_carries_its_sentence_figures_comment_and_source(loo, loo_draft):
+    """A 【待更新：…】 says what to update: the sentence it stands in, the highlighted figures of that
+    sentence, drafter's comment on it and the paragraph's sources; a gap carries none of these."""
+    from drafter.docx.read import read_draft
+
+    asks = by_unit(as_json(loo, loo_draft))[ORG]
+    read = read_draft(loo_draft)
+    comments = {n.text for p in read for n in p.notes}
+    cyan = {h.text for p in read for h in p.highlights if h.color != "yellow"}
+    updates = [a for a in asks if a["kind"] == "待更新" and a["figures"]]
+    assert updates
+    for a in updates:
+        assert a["placeholder"] in a["sentence"]
+        assert all(f in a["sentence"] and f in cyan for f in a["figures"])
+        assert a["note"] in comments and a["sources"]
+        assert all(any(s in c for c in comments) for s in a["sources"])
+        assert any(re.search(r"〔20\d\d〕\d+号", s) for s in a["sources"])
+    for a in asks:
+        if a["kind"] == "待补充":
+            assert (a["sentence"], a["figures"], a["note"], a["sources"]) == ("", [], "", [])
+
+
+def test_the_terminal_list_is_per_unit_and_fits_80_columns(loo, loo_draft):
+    result = run(loo, loo_draft)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("征求材料清单：1 份答复稿")
+    heads = [line for line in lines if re.match(r"^\S.*：\d+ 项$", line)]
+    data = as_json(loo, loo_draft)
+    assert heads == [f"{u['unit']}{'（本局）' if u['own'] else ''}：{len(u['asks'])} 项" for u in data["units"]]
+    assert heads[-1].startswith(f"{ORG}（本局）：")
+    assert any("待提供：企业技术中心方面的工作情况及数据（注明年份）" in line for line in lines)
+    from drafter.textutil import display_width
+
+    assert max(display_width(line) for line in lines) <= 80
+    assert "\x1b[" not in result.stdout  # plain when piped
+
+
+# ---------------------------------------------------------------------------------------------
+# what a clerk did: a mark filled, another unit's short name
+# ---------------------------------------------------------------------------------------------
+
+
+def _replace_mark(path: Path, start: str, new: str) -> None:
+    def change(document):
+        runs = [r for p in document.paragraphs for r in p.runs if r.text.startswith(start)]
+        assert runs, start
+        runs[0].text = new
+
+    edit_docx(path, change)
+
+
+def test_a_mark_the_clerk_filled_is_no_longer_listed(loo, loo_draft, tmp_path):
+    edited = tmp_path / "1288-改.docx"
+    shutil.copy(loo_draft, edited)
+    before = as_json(loo, edited)
+    _replace_mark(edited, "【待市工业和信息化局提供", "据市工业和信息化局提供，全市已有省级以上企业技术中心一批。")
+    _replace_mark(edited, "【待补充：建议所提", "")
+    after = as_json(loo, edited)
+    assert "市工业和信息化局" not in by_unit(after)
+    assert after["total"] == before["total"] - 2
+    gone = next(a for a in by_unit(before)[ORG] if a["placeholder"].startswith("【待补充：建议所提"))
+    left = [a["placeholder"] for a in by_unit(after)[ORG]]
+    assert left.count(gone["placeholder"]) == [a["placeholder"] for a in by_unit(before)[ORG]].count(
+        gone["placeholder"]) - 1
+
+
+def test_two_names_of_one_unit_are_one_group_and_the_bureaus_own_name_is_the_bureau(loo, loo_draft, tmp_path):
+    short = tmp_path / "短名.docx"
+    shutil.copy(loo_draft, short)
+    _replace_mark(short, "【待市工业和信息化局提供", "【待市工信局提供：企业技术中心认定情况】")
+    _replace_mark(short, "【待补充：建议所提", "【待市科技局提供：本局处室的材料】")
+    data = as_json(loo, loo_draft, short)
+    units = by_unit(data)
+    assert [a["placeholder"] for a in units["市工业和信息化局"]] == [
+        "【待市工业和信息化局提供：企业技术中心方面的工作情况及数据（注明年份）】", "【待市工信局提供：企业技术中心认定情况】"]
+    assert "市工信局" not in units and "市科技局" not in units
+    assert "【待市科技局提供：本局处室的材料】" in [a["placeholder"] for a in units[ORG]]
+    assert [d["path"] for d in data["drafts"]] == [str(loo_draft), str(short)]
+
+
+# ---------------------------------------------------------------------------------------------
+# the workbook, the JSON, the deadlines
+# ---------------------------------------------------------------------------------------------
+
+
+def test_the_workbook_has_a_sheet_per_unit_and_is_never_overwritten_without_force(loo, loo_draft, tmp_path):
+    from drafter.check import read_paragraphs
+
+    out = tmp_path / "征求材料清单.xlsx"
+    out.write_bytes(b"old")
+    refused = run(loo, loo_draft, "-o", out)
+    assert refused.exit_code == 2 and out.read_bytes() == b"old"
+    assert refused.stderr.strip() == f"错误：{out}: 文件已存在，未覆盖（如需覆盖请加 --force）"
+    result = run(loo, loo_draft, "-o", out, "--force")
+    assert result.exit_code == 0, result.output
+    assert f"已写出 {out}" in result.stdout
+    data = as_json(loo, loo_draft)
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["汇总", *[u["unit"] + ("（本局）" if u["own"] else "") for u in data["units"]], "说明"]
+    summary = [[c.value for c in row] for row in book["汇总"].iter_rows()]
+    assert summary[0] == ["单位", "项数", "涉及建议（提案）", "最早办理期限", "工作表"]
+    assert [(r[0], r[1], r[2], r[3]) for r in summary[1:]] == [
+        (u["unit"] + ("（本局）" if u["own"] else ""), len(u["asks"]), "第1288号建议", None) for u in data["units"]]
+    sheet = book["市工业和信息化局"]
+    header = [c.value for c in sheet[1]]
+    assert header == ["序号", "建议（提案）", "办理期限", "位置", "需提供的材料", "说明", "答复稿中的标记", "答复稿", "段落"]
+    row = dict(zip(header, [c.value for c in sheet[2]]))
+    mark = "【待市工业和信息化局提供：企业技术中心方面的工作情况及数据（注明年份）】"
+    where = next(p.number for p in read_paragraphs(loo_draft) if mark in p.text)
+    assert row == {"序号": 1, "建议（提案）": "第1288号建议", "办理期限": None, "位置": row["位置"],
+                   "需提供的材料": "待提供：企业技术中心方面的工作情况及数据（注明年份）", "说明": None,
+                   "答复稿中的标记": mark, "答复稿": loo_draft.name, "段落": where}
+    assert row["位置"].startswith("一、基本情况 （") and "创新平台" in row["位置"]
+    own = [[c.value for c in r] for r in book[f"{ORG}（本局）"].iter_rows(min_row=2)]
+    assert len(own) == len(by_unit(data)[ORG])
+    flagged = next(r for r in own if r[4].startswith("待更新") and "涉及数字" in r[4])
+    assert "原句：" in flagged[5] and "批注：" in flagged[5] and "出处：" in flagged[5]
+    assert sheet.freeze_panes == "A2"
+
+
+def test_the_json_fields_and_the_deadline_from_the_assignment_list(loo, loo_draft):
+    data = as_json(loo, loo_draft, "--list", DEMO_LIST)
+    assert set(data) == {"organisation", "total", "drafts", "units", "errors", "warnings", "out"}
+    assert data["organisation"] == ORG and data["errors"] == [] and data["out"] is None
+    # 1288 was assigned on 2026-03-20 to the bureau as lead unit: three months, to Saturday 20 June,
+    # moved to the next working day
+    assert data["drafts"] == [{"path": str(loo_draft), "number": "1288", "proposal": False, "due": "2026-06-22",
+                               "asks": data["total"]}]
+    ask = by_unit(data)["市工业和信息化局"][0]
+    assert set(ask) == {"unit", "own", "draft", "number", "proposal", "due", "paragraph", "part", "heading",
+                        "item", "placeholder", "kind", "need", "sentence", "figures", "note", "sources"}
+    assert all(a["due"] == "2026-06-22" for u in data["units"] for a in u["asks"])
+    assert {(u["unit"], u["own"], u["count"]) for u in data["units"]} == {
+        (u["unit"], u["own"], len(u["asks"])) for u in data["units"]}
+
+
+def test_a_batch_records_each_reply_deadline_for_the_sheet(loo_copy, tmp_path):
+    """drafter batch records each draft's 办理期限 beside it; the sheet of its folder says it — a
+    会办意见 due in one month, a reply in three."""
+    listed = tmp_path / "交办清单.csv"
+    listed.write_text("\n".join([
+        "建议号,标题,领衔代表,届次,承办方式,主办单位,会办单位,交办日期",
+        f"1288,{TITLE_1288},林永红,市十七届人大五次会议,主办,市科技局,市市场监管局,2026-03-20",
+        "1310,关于加强新型研发机构建设的建议,王某某,市十七届人大五次会议,会办,市工信局,市科技局,2026-03-20",
+    ]), encoding="utf-8")
+    out = tmp_path / "drafts"
+    batch = CliRunner().invoke(cli, ["-w", str(loo_copy), "batch", str(listed), "-o", str(out), "--jobs", "1"])
+    assert batch.exit_code == 0, batch.output
+    data = as_json(loo_copy, out)
+    assert {(Path(d["path"]).name, d["number"], d["due"]) for d in data["drafts"]} == {
+        ("1288.docx", "1288", "2026-06-22"), ("1310.docx", "1310", "2026-04-20")}
+    # a draft moved out of the batch's folder: nothing says its deadline, none is guessed
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    shutil.copy(out / "1288.docx", alone / "1288.docx")
+    assert [d["due"] for d in as_json(loo_copy, alone / "1288.docx")["drafts"]] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# bad input: one line each, naming the file; the others still listed
+# ---------------------------------------------------------------------------------------------
+
+
+def test_bad_files_are_one_line_each_and_the_good_draft_is_still_listed(loo, loo_draft, tmp_path):
+    suggestion = tmp_path / "1288建议.docx"  # a .docx, but the suggestion's text, not a draft
+    document = docx.Document()
+    for line in TEXT_1288.read_text("utf-8").splitlines()[:6]:
+        document.add_paragraph(line)
+    document.save(str(suggestion))
+    old = tmp_path / "1288.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    broken = tmp_path / "坏.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    missing = tmp_path / "没有.docx"
+    result = run(loo, missing, suggestion, loo_draft, old, broken, empty, TEXT_1288)
+    assert result.exit_code == 2
+    assert "征求材料清单：1 份答复稿" in result.stdout and "市市场监管局" in result.stdout
+    errors = result.stderr.strip().splitlines()
+    assert errors[:-1] == [
+        f"错误：{empty}: 文件夹中没有 .docx 答复稿",
+        f"错误：{missing}: 找不到答复稿",
+        f"错误：{suggestion}: 不是本工具起草的答复稿（没有答复稿的样式和出处记录），读不出待补充项",
+        f"错误：{old}: 是旧版格式（.doc），请在 Word 或 WPS 中另存为 .docx",
+        errors[4],
+        f"错误：{TEXT_1288}: 不是 .docx 答复稿",
+    ]
+    assert errors[4].startswith(f"错误：{broken}: ") and "不是有效的 .docx" in errors[4]
+    assert errors[-1] == "6 个文件未能读取，其余 1 份已列出"
+    assert "Traceback" not in result.output
+
+    alone = run(loo, suggestion)
+    assert alone.exit_code == 2 and alone.stdout == ""
+    assert alone.stderr.count("\n") == 1 and str(suggestion) in alone.stderr
+    wrong = run(loo, loo_draft, "-o", tmp_path / "清单.csv")
+    assert wrong.exit_code == 2 and wrong.stderr.strip() == f"错误：{tmp_path / '清单.csv'}: 征求材料清单须保存为 .xlsx 文件"
+    nowhere = run(loo, loo_draft, "-o", tmp_path / "无此目录" / "清单.xlsx")
+    assert nowhere.exit_code == 2 and nowhere.stderr.strip() == f"错误：{tmp_path / '无此目录'}: 输出目录不存在"
+    assert not (tmp_path / "清单.csv").exists()
+
+
+def test_help_is_in_chinese_and_says_what_goes_where():
+    result = CliRunner().invoke(cli, ["requests", "--help"])
+    assert result.exit_code == 0
+    text = "".join(line.strip() for line in result.output.splitlines())  # the help as wrapped, joined
+    for words in ("征求材料清单", "【待X提供：…】由X单位提供", "--list", "--out", "--force", "--json", "退出码"):
+        assert words in text

@@ -33,6 +33,7 @@ def _bundled_templates() -> Path:
 BUNDLED_TEMPLATES = _bundled_templates()
 CACHE_DIR = ".drafter"  # derived data (the fact index, the parsed drafter.yaml)
 HEADING_FORMS = ("separate", "inline")
+EARLIER_PLAN_FORMS = ("comment", "text")
 DEFAULT_CLASSES = {
     "A": "所提问题已经解决或基本解决",
     "B": "正在解决或已列入计划逐步解决",
@@ -95,6 +96,8 @@ class Workspace:
     classes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CLASSES))
     freshness_years: int = 2
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
+    # 上年计划（事实库中没有成文年份的计划时）：comment 第二部分只写各项标题，原文放批注；text 照录并标【待更新：取自…年计划】
+    earlier_plans: str = "comment"
     target_length: int = DEFAULT_LENGTH  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
     max_age: int = 3  # years: an older fact never fills a draft (its part keeps the placeholder)
@@ -319,7 +322,7 @@ def _cache_config(cache: Path, key: bytes, data: Any) -> None:
 CONFIG_KEYS = ("organisation", "signatory", "contact", "phone", "disclosure", "cc", "cc_co_handlers", "classes",
                "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "serve")
 ORGANISATION_KEYS = ("name", "short_name", "self", "jurisdiction", "areas")
-DRAFT_KEYS = ("headings", "length", "max_length", "max_age")
+DRAFT_KEYS = ("headings", "earlier_plans", "length", "max_length", "max_age")
 
 
 def unknown_key(node: dict, known: tuple[str, ...], section: str = "") -> tuple[str, str] | None:
@@ -389,11 +392,14 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
-        raise fail("draft 须为映射（headings / length / max_length / max_age）", data, "draft")
+        raise fail("draft 须为映射（headings / earlier_plans / length / max_length / max_age）", data, "draft")
     known_keys(draft, DRAFT_KEYS, "draft.")
     heading_form = str(draft.get("headings", Workspace.heading_form))
     if heading_form not in HEADING_FORMS:
         raise fail(f"draft.headings 须为 {' 或 '.join(HEADING_FORMS)}", draft, "headings")
+    earlier_plans = str(draft.get("earlier_plans", Workspace.earlier_plans))
+    if earlier_plans not in EARLIER_PLAN_FORMS:
+        raise fail(f"draft.earlier_plans 须为 {' 或 '.join(EARLIER_PLAN_FORMS)}", draft, "earlier_plans")
     lengths = []
     for key, default in (("length", Workspace.target_length), ("max_length", Workspace.max_length)):
         value = draft.get(key, default)
@@ -438,6 +444,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         classes={str(k): str(v) for k, v in classes.items()},
         freshness_years=freshness,
         heading_form=heading_form,
+        earlier_plans=earlier_plans,
         target_length=lengths[0],
         max_length=lengths[1],
         max_age=max_age,

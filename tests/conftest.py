@@ -59,7 +59,7 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 # after the CliRunner above: helpers' CliRunner is the one set there
 from helpers import (CHONGQING, CORPUS, HAS_CORPUS, REPO, SOFFICE, copy_without, draft_1288, draft_1350, draft_platforms,
-                     labels, new_workspace)
+                     labels, new_workspace, with_plans_in_text)
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -159,6 +159,16 @@ def loo_draft(loo, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def loo_draft_text(loo, tmp_path_factory) -> Path:
+    """``loo_draft`` from a workspace that quotes last year's plans in part two's text
+    (``earlier_plans: text``), written once (read it, do not change it)."""
+    root = with_plans_in_text(loo, tmp_path_factory.mktemp("loo-text") / "ws")
+    out = root.parent / "1288.docx"
+    draft_1288(root, out)
+    return out
+
+
+@pytest.fixture(scope="session")
 def whole_1288(seeded_root, tmp_path_factory) -> Path:
     """The 1288 draft as ``loo_draft`` but from the whole base (the real reply to 1288, seed 003,
     in it), written once (read it, do not change it)."""
@@ -173,6 +183,16 @@ def quick_start_1350(seeded_root, tmp_path_factory) -> Path:
     once (read it, do not change it)."""
     out = tmp_path_factory.mktemp("quick-start") / "1350.docx"
     draft_1350(seeded_root, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def quick_start_1350_text(seeded_root, tmp_path_factory) -> Path:
+    """``quick_start_1350`` from a workspace that quotes last year's plans in part two's text
+    (``earlier_plans: text``), written once (read it, do not change it)."""
+    root = with_plans_in_text(seeded_root, tmp_path_factory.mktemp("quick-start-text") / "ws")
+    out = root.parent / "1350.docx"
+    draft_1350(root, out)
     return out
 
 

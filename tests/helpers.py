@@ -95,6 +95,29 @@ def copy_without(workspace: Path, root: Path, source: str, *ignore: str) -> Path
     return root
 
 
+def with_plans_in_text(workspace: Path, root: Path) -> Path:
+    """A copy of ``workspace`` at ``root`` whose drafter.yaml says ``earlier_plans: text``: part two
+    quotes last year's plans in its text, each marked 【待更新：取自2025年计划】, as a bureau may choose."""
+    shutil.copytree(workspace, root, ignore=shutil.ignore_patterns(".drafter"))
+    config = root / "drafter.yaml"
+    text = config.read_text("utf-8")
+    assert "earlier_plans: comment" in text
+    config.write_text(text.replace("earlier_plans: comment", "earlier_plans: text"), "utf-8")
+    return root
+
+
+# A part-two item said by its lead alone (the default ``earlier_plans: comment``): its comment quotes
+# last year's plan.
+STUB_QUOTE = re.compile(r"(\d{4})年的计划（.*?）此项写的是：“(.*)”仍列入")
+
+
+def quoted_plan(paragraph) -> str | None:
+    """What last year's plan said, as the comment of a part-two item said by its lead alone quotes
+    it (a read_draft paragraph); None for any other item."""
+    found = next((m for c in paragraph.comments for m in [STUB_QUOTE.search(c)] if m), None)
+    return found.group(2) if found else None
+
+
 def sentences(text: str) -> list[str]:
     return [s for s in re.findall(r"[^。！？]*[。！？]?", text) if s.strip()]
 

@@ -211,7 +211,7 @@ def test_a_draft_written_before_gaps_were_kept_is_read_by_drafters_comments(draf
     edit_docx(path, lambda d: _delete_gap(d, gap))
     found = [f for f in ws.check(path).findings if f.code == "gap-deleted"]
     assert [f.paragraph for f in found] == [_number(path, head)]
-    assert "已删去却没有写入文字" in found[0].message and "请补充本单位的工作情况" in found[0].message
+    assert "已删去却没有写入文字" in found[0].message and "请写明2026年的具体举措" in found[0].message
     edit_docx(path, lambda d: _drop_empty_comments(d, head))
     assert _codes(ws.check(path)) == []
 

@@ -127,13 +127,14 @@ def test_quick_start_1350_lists_what_it_owes_as_things_then_measures(quick_start
     assert "新材料、对平台" not in text
 
 
-def test_an_earlier_plan_is_marked_at_the_end_of_its_item(quick_start_1350):
-    paras = read_draft(quick_start_1350)
+def test_an_earlier_plan_is_marked_at_the_end_of_its_item(quick_start_1350_text):
+    """A bureau quoting last year's plans in the text (``earlier_plans: text``)."""
+    paras = read_draft(quick_start_1350_text)
     item = next(p for p in paras if "技术经理人队伍" in p.text and p.text.startswith("（"))
     assert item.text.startswith("（二）持续完善技术转移服务体系。")
     assert item.text.endswith("促进技术供需高效精准对接。【待更新：取自2025年计划】"), item.text
     # harvested with its marks, the item is an earlier plan flagged as a whole: none of it becomes a fact
-    kept = without_marks(read_document(quick_start_1350)).text
+    kept = without_marks(read_document(quick_start_1350_text)).text
     assert "技术经理人队伍" not in kept and "中试验证" in kept
 
 
@@ -174,9 +175,14 @@ def test_chongqing_figures_of_no_known_year_are_marked_on_the_page(chongqing, tm
     assert said.count(f"占位符未补全：{YEAR_UNKNOWN}") == 2
 
 
-def test_check_reports_the_month_mark_as_a_placeholder_to_fill(quick_start_1350, seeded_root):
-    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "check", str(quick_start_1350), "--json"])
-    report = json.loads(result.output)
-    said = [f["message"] for f in report["findings"] if f["code"] == "placeholder"]
+def test_check_reports_the_month_mark_as_a_placeholder_to_fill(quick_start_1350, quick_start_1350_text, seeded_root):
+    """… and last year's plan: its item's 【待补充：具体举措】, or in the text form its mark."""
+    def placeholders(path):
+        result = CliRunner().invoke(cli, ["-w", str(seeded_root), "check", str(path), "--json"])
+        report = json.loads(result.output)
+        return [f["message"] for f in report["findings"] if f["code"] == "placeholder"]
+
+    said = placeholders(quick_start_1350)
     assert f"占位符未补全：{MONTH_UNKNOWN}" in said
-    assert "占位符未补全：【待更新：取自2025年计划】" in said
+    assert "占位符未补全：【待补充：具体举措】" in said and not any("取自" in m for m in said)
+    assert "占位符未补全：【待更新：取自2025年计划】" in placeholders(quick_start_1350_text)

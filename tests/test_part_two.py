@@ -79,14 +79,15 @@ def test_one_off_tells_a_years_undertakings_from_its_standing_measures():
     assert standing_clauses(brain) == brain
 
 
-def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_draft):
+def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_draft_text):
     """The leave-one-out 1288 draft (its plans all from the 2025 reply): four items in the asks'
     order, then the co-handler's 知识产权 as its placeholder; the platform item keeps the new mode of
     building platforms, not the 产业大脑 project; each item is labelled by one yellow
     【待更新：取自2025年计划】 right after its last sentence (before what it still owes), commented with
     the plan's source; no editor's line
-    numbers the items."""
-    items, others = part_two(loo_draft)
+    numbers the items. In the text form (``earlier_plans: text``); by default these sentences are
+    in the items' comments (test_reply_1288)."""
+    items, others = part_two(loo_draft_text)
     assert len(items) == 5 and items[4].text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
     items = items[:4]
     for term, item in zip(("智能制造", "平台", "成果转化", "人才"), items):
@@ -110,10 +111,15 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_dr
     assert not others[0].highlights
 
 
-def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_draft):
+def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_draft, loo_draft_text):
     """In the .docx XML the mark is a run of its own (yellow, inside a comment range): deleting it
-    leaves the item as it reads without it, （一）持续…。"""
-    document = docx.Document(loo_draft)
+    leaves the item as it reads without it, （一）持续…。 So is the default form's 【待补充：具体举措】."""
+    stubs = [p for p in docx.Document(loo_draft).paragraphs if p.text.endswith("。【待补充：具体举措】")]
+    assert len(stubs) == 4
+    for p in stubs:
+        runs = [r for r in p.runs if r.text == "【待补充：具体举措】"]
+        assert len(runs) == 1 and runs[0]._r.getprevious().tag == qn("w:commentRangeStart")
+    document = docx.Document(loo_draft_text)
     paragraphs = [p for p in document.paragraphs if MARK.search(p.text)]
     assert len(paragraphs) == 4
     for p in paragraphs:
@@ -143,10 +149,11 @@ def test_whole_base_answers_each_ask_with_this_years_plan_led_by_its_own_matter(
     assert "攻关" in items[0].text and "平台" not in items[0].text
 
 
-def test_1350_quick_start_offers_last_years_measures_not_its_projects(quick_start_1350):
+def test_1350_quick_start_offers_last_years_measures_not_its_projects(quick_start_1350_text):
     """The README quick start (whole base, 1350): the 技术转移 item from the 2025 plan says what the
-    bureau keeps doing (培育壮大技术转移机构…), not 2025's centres to build nor its 搭桥 campaign."""
-    items, _ = part_two(quick_start_1350)
+    bureau keeps doing (培育壮大技术转移机构…), not 2025's centres to build nor its 搭桥 campaign (in
+    the text form, ``earlier_plans: text``)."""
+    items, _ = part_two(quick_start_1350_text)
     assert "中试" in items[0].text and not MARK.search(items[0].text)  # this year's plan: no mark
     transfer = next(p for p in items if "技术转移" in p.text)
     assert "培育壮大技术转移机构和技术经理人队伍" in transfer.text

@@ -3,7 +3,8 @@ one, made of the base's plan sentences on that section's matter, read from the w
 
 The rules under test are general: a plan paragraph listing several measures gives each section
 only its sentences (its ``；``-parts) on that section's matter, newest plan first, an earlier year's
-marked 【待更新：取自2025年计划】 with its source in the comment; a sentence part one says already is
+marked 【待更新：取自2025年计划】 with its source in the comment where a bureau quotes last year's plans in
+the text (``earlier_plans: text``; by default such an item is its lead, the plan in its comment); a sentence part one says already is
 not said again; a co-handler's plan goes to that unit's item; where the base holds nothing, the
 item is the section's heading said as a next step and a highlighted gap that ``drafter check``
 reports.
@@ -19,7 +20,8 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import NUMERAL_ITEM, REPO, draft_1350, needs_corpus, part_two_of, part_two_texts, redraft, sections
+from helpers import (NUMERAL_ITEM, REPO, draft_1350, needs_corpus, part_two_of, part_two_texts, redraft, sections,
+                     with_plans_in_text)
 
 from drafter.cli import cli
 
@@ -57,9 +59,16 @@ def seed_plan_parts(seed: str, words: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def draft_1103(seeded_root, tmp_path_factory):
+def text_root(seeded_root, tmp_path_factory) -> Path:
+    """The seeded workspace quoting last year's plans in part two's text (``earlier_plans: text``),
+    where the plan sentences each section takes can be read (module-wide: do not write into it)."""
+    return with_plans_in_text(seeded_root, tmp_path_factory.mktemp("np-text") / "ws")
+
+
+@pytest.fixture(scope="module")
+def draft_1103(text_root, tmp_path_factory):
     out = tmp_path_factory.mktemp("np-1103") / "1103.docx"
-    return run(seeded_root, out, "1103", TITLE_1103, "--with", "市税务局")
+    return run(text_root, out, "1103", TITLE_1103, "--with", "市税务局")
 
 
 def test_the_subjects_item_takes_the_tiered_plan_sentence_not_its_paragraphs_other_measures(draft_1103):
@@ -224,13 +233,13 @@ def test_a_heading_said_as_a_next_step(heading, step):
 TITLE_1142 = "关于加快科技成果转化和产业化的建议"
 
 
-def test_a_draft_over_its_budget_keeps_each_sections_only_plan(seeded_root, tmp_path):
+def test_a_draft_over_its_budget_keeps_each_sections_only_plan(text_root, tmp_path):
     """1142 (成果转化, title only) has a plan of the base for four of its six sections. With a budget
     of 1,200 characters (never above 1,500) the draft is cut, but a section's only plan stays: had it
     gone, its item would read …。【待补充：具体举措】 with a comment saying the base holds no plan there."""
-    full = run(seeded_root, tmp_path / "full.docx", "1142", TITLE_1142)
+    full = run(text_root, tmp_path / "full.docx", "1142", TITLE_1142)
     root = tmp_path / "ws"
-    shutil.copytree(seeded_root, root)
+    shutil.copytree(text_root, root)
     config = root / "drafter.yaml"
     text = config.read_text("utf-8")
     text = re.sub(r"(?m)^(  length:) \d+", r"\1 1200", re.sub(r"(?m)^(  max_length:) \d+", r"\1 1500", text))

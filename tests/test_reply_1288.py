@@ -18,7 +18,7 @@ import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 from helpers import (CORPUS, NUMERAL_ITEM, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, part_one_of,
-                     part_two_items, part_two_of, run_1288, sentences, undated_figures)
+                     part_two_items, part_two_of, quoted_plan, run_1288, sentences, undated_figures)
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
@@ -58,7 +58,8 @@ def highlighted(run) -> bool:
 
 def test_length_within_budget(reply):
     chars = sum(len(re.sub(r"\s", "", p.text)) for p in body(reply))
-    assert 2000 <= chars <= 4500
+    done = sum(len(re.sub(r"\s", "", p.text)) for p in part_one(reply))
+    assert chars <= 4500 and done >= 1200  # part one reports; part two's items are last year's leads
 
 
 def test_sections_follow_the_asks_in_one_heading_form(reply):
@@ -136,7 +137,10 @@ def test_an_item_states_its_as_of_date_once(reply):
             assert p.text.count(date) == 1, p.text
 
 
-def test_part_two_follows_the_asks_with_well_formed_leads(reply):
+def test_part_two_follows_the_asks_with_well_formed_leads(loo_draft_text):
+    """As a bureau quoting last year's plans in the text has it (``earlier_plans: text``; by default
+    the same sentences are in the items' comments: test_part_two_says_last_years_plans_in_comments)."""
+    reply = docx.Document(loo_draft_text)
     items = part_two_items(reply.paragraphs)
     assert len(items) == 5  # one item per ask, in the asks' order; the co-handler's 知识产权 its placeholder
     assert items[-1].text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
@@ -154,10 +158,12 @@ def test_part_two_follows_the_asks_with_well_formed_leads(reply):
     assert not re.search("国潮|预算", "".join(texts))
 
 
-def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(reply):
+def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(loo_draft_text):
     """Last year's plans stand in part two as plans only without their targets (力争…22亿元,
     策划30场: that year has passed); a lead phrase names what its sentences do, else the ask's
-    phrase leads (never 在做优科技政策上下功夫 over a talent sentence, nor part one's heading again)."""
+    phrase leads (never 在做优科技政策上下功夫 over a talent sentence, nor part one's heading again).
+    Read in the text form (``earlier_plans: text``)."""
+    reply = docx.Document(loo_draft_text)
     items = part_two_items(reply.paragraphs)
     text = re.sub(r"【待[^】]*】", "", "".join(p.text for p in items))  # a mark names no target
     assert not re.search(r"\d", text), text
@@ -184,10 +190,10 @@ def test_an_ask_in_the_co_handlers_field_asks_it_for_its_next_steps_too(reply):
     assert any(r.text.startswith("【待市市场监管局提供") and r.font.highlight_color is not None for r in ip[0].runs)
 
 
-def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo_draft):
+def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo_draft_text):
     from drafter.docx.read import read_draft
 
-    paras = read_draft(loo_draft)
+    paras = read_draft(loo_draft_text)
     planned = [p for p in part_two_items(paras) if re.match(r"（[一二三四五]）(?!【待(?:补充|[^】：]*提供))", p.text)]
     assert planned and all(any("2025年的工作计划" in c and "泉科函〔2025〕81号" in c for c in p.comments)
                            for p in planned)
@@ -219,9 +225,48 @@ def check_earlier_plan_marks(path: Path, year: int = 2026) -> list[str]:
     return marked
 
 
-def test_part_two_says_visibly_which_items_are_last_years_plans(loo_draft):
-    marked = check_earlier_plan_marks(loo_draft)
+def test_part_two_says_visibly_which_items_are_last_years_plans(loo_draft_text):
+    marked = check_earlier_plan_marks(loo_draft_text)
     assert len(marked) == 4  # the leave-one-out base's plans are all of 2025
+
+
+def check_plan_stubs(path: Path, year: int = 2026) -> list[str]:
+    """Each part-two item of the written draft whose newest plan is of a year before ``year`` is
+    said by its lead alone, ``（n）<lead>。【待补充：具体举措】`` (the placeholder highlighted), its
+    comment quoting that plan with its year and source and asking for this year's measures; no
+    item carries a 【待更新：取自…年计划】 mark. The quoted plans."""
+    from drafter.docx.read import read_draft
+
+    paras = read_draft(path)
+    quoted = []
+    for p in part_two_items(paras):
+        assert "取自" not in p.text, p.text
+        said = quoted_plan(p)
+        if said is None:
+            continue
+        assert re.fullmatch(r"（[一二三四五六]）[^【。]+。【待补充：具体举措】", p.text), p.text
+        assert [h.text for h in p.highlights] == ["【待补充：具体举措】"]
+        note = next(c for c in p.comments if said in c)
+        assert re.search(rf"没有{year}年的工作计划", note) and f"写明{year}年的具体举措" in note, note
+        assert re.search(rf"{year - 1}年的计划（[^（]*〔{year - 1}〕", note), note
+        quoted.append(said)
+    return quoted
+
+
+def test_part_two_says_last_years_plans_in_comments(loo, loo_draft, loo_draft_text, tmp_path):
+    """The leave-one-out base holds no 2026 plan: each of the bureau's four items is its lead and
+    【待补充：具体举措】, the 2025 plan's sentences in its comment only (a clerk rewrote or dropped every
+    one of them in the real reply); the co-handler's item asks it, as before. What the comments quote
+    is what the text form (``earlier_plans: text``) writes; the command says so."""
+    from drafter.docx.read import read_draft
+
+    quoted = check_plan_stubs(loo_draft)
+    assert len(quoted) == 4
+    assert "先用后转" in quoted[2] and "预认定" in quoted[3]
+    texts = [re.sub(r"【[^】]*】", "", p.text) for p in part_two_items(read_draft(loo_draft_text))][:4]
+    assert all(q in t for q, t in zip(quoted, texts)), (quoted, texts)
+    said = run_1288(loo, tmp_path / "1288.docx").output
+    assert "事实库中没有2026年的工作计划：下一步工作计划中4项只写了标题" in said, said
 
 
 def test_comments_speak_a_clerks_words_not_the_tools(loo_draft, whole_1288, quick_start_1350):
@@ -625,7 +670,7 @@ def items_of(document) -> dict[str, list[str]]:
 def reports_a_result(text: str) -> bool:
     """A figure outside dates and names (《…》, “…”), or 【待核实】 (a last year's plan to confirm)."""
     bare = re.sub(r"(?:19|20)\d{2}年(?:\d{1,2}月)?|《[^》]*》|“[^”]*”", "", text)
-    return bool(re.search(r"\d", bare)) or "【待核实：是否已完成】" in text or text.startswith("【待")
+    return bool(re.search(r"\d", bare)) or "【待核实：是否已完成】" in text or re.match(r"(?:[一二三四]是)?【待", text)
 
 
 def test_part_one_reports_results_on_the_asks_matter_not_nearby_filler(reply):
@@ -676,8 +721,8 @@ def test_the_1350_draft_keeps_to_each_asks_matter(quick_start_1350):
     first = part_two_items(docx.Document(out).paragraphs)[0].text
     assert first.startswith("（一）持续加快中试验证平台建设。") and "中试、验证平台" in first, first
     assert "促进科技成果转化应用" not in first
-    # the one item from last year's plans is marked as such, visibly
-    assert len(check_earlier_plan_marks(out)) == 1
+    # the one item from last year's plans is its lead, the plan in its comment
+    assert len(check_plan_stubs(out)) == 1
 
 
 @needs_corpus
@@ -739,7 +784,7 @@ def test_another_units_results_give_way_to_the_bureaus_own(reply, loo, tmp_path)
         other = draft_1288(loo, tmp_path / "o.docx")
     finally:
         (loo / "drafter.yaml").write_text(config, "utf-8")
-    theirs = items_of(other)["加强科技创新人才引育"]
+    theirs = [t for t in items_of(other)["加强科技创新人才引育"] if not re.match(r"[一二三四]是【待", t)]
     assert len(theirs) >= 2 and all("据市委人才办统计" in t for t in theirs), theirs
     assert "1800余人" in "".join(theirs)
 
@@ -805,9 +850,69 @@ def test_no_paragraph_names_its_source_in_two_comments(loo_draft):
     from drafter.docx.read import read_draft
 
     paras = read_draft(loo_draft)
-    plans = [p for p in paras if "【待更新：取自2025年计划】" in p.text or "【待核实：是否已完成】" in p.text]
+    plans = [p for p in paras if quoted_plan(p) or "【待核实：是否已完成】" in p.text]
     assert len(plans) >= 4
     for p in paras:
         for k, c in enumerate(p.comments):
             assert not any(c in other for j, other in enumerate(p.comments) if j != k), (p.text[:20], p.comments)
     assert all(any("泉科函〔2025〕81号" in c for c in p.comments) for p in plans)
+
+
+def test_what_a_section_still_needs_is_an_item_of_its_own(loo_draft):
+    """After a section's items, each thing still to come under its ask is a numbered item of its own
+    (a place for what the unit or section asked sends back, numbered as the items are): under 高能级创新平台,
+    三是【待市工业和信息化局提供：企业技术中心…】 and 四是【待补充：建议所提推动平台与产业集群精准对接…】;
+    never run on after the last item's sentences. A section that is a placeholder itself (the
+    co-handler's 知识产权) keeps its placeholders in its one paragraph."""
+    from drafter.docx.read import read_draft
+
+    found = {}
+    head = None
+    for p in part_one_of(read_draft(loo_draft)):
+        if p.kind == "heading2":
+            head = p.text
+        elif head:
+            found.setdefault(head, []).append(p)
+    platforms = next(ps for h, ps in found.items() if "平台" in h)
+    assert [re.match(r"[一二三四]是", p.text).group() for p in platforms] == ["一是", "二是", "三是", "四是"]
+    assert platforms[2].text.startswith("三是【待市工业和信息化局提供：企业技术中心") and platforms[2].text.endswith("】")
+    assert platforms[3].text.startswith("四是【待补充：建议所提推动平台与产业集群精准对接")
+    for p in platforms[2:]:
+        assert [h.text for h in p.highlights] == [p.text[2:]] and p.comments, p.text
+    for ps in found.values():  # no item runs on into a placeholder after its sentences
+        for p in ps:
+            assert not re.search(r"[。，]【待(?:补充：建议所提|[^】：]*提供)", p.text), p.text
+    ip = next(ps for h, ps in found.items() if "知识产权" in h)
+    assert len(ip) == 1 and ip[0].text.startswith("【待市市场监管局提供") and ip[0].text.count("【待市市场监管局提供") == 2
+
+
+@pytest.mark.parametrize("items, numerals, last", [
+    (3, ["一是", "二是", "三是", "四是"], "四是【待市工业和信息化局提供：企业技术中心"),  # one place left: both in it
+    (4, ["一是", "二是", "三是", "四是"], "四是"),  # none left: said after the last item, in its run of text
+])
+def test_a_section_keeps_to_four_items_with_what_it_still_needs(loo, items, numerals, last):
+    """A section holds at most four items (issue 8): where its items leave fewer places than there
+    are things still to come, the last place takes the rest; where they leave none, they follow the
+    last item as before. The 高能级创新平台 section of the leave-one-out 1288, its items repeated."""
+    import datetime as dt
+
+    from drafter.compose.reply import _section_blocks
+    from drafter.compose.select import select_facts
+    from drafter.compose.suggestion import Suggestion
+    from drafter.facts.index import FactIndex
+    from drafter.reply import PLACEHOLDER, Span
+
+    ws = load_workspace(loo)
+    today = dt.date(2026, 5, 20)
+    suggestion = Suggestion("1288", TITLE_1288, "林永红", text=TEXT_1288.read_text("utf-8"), date=today,
+                            co_handlers=["市市场监管局"])
+    selection = select_facts(FactIndex.load(ws), suggestion, ws, today)
+    section = next(s for s in selection.sections if s.heading and "平台" in s.heading)
+    section.items = (section.items * 4)[:items]
+    slots = [[Span("【待市工业和信息化局提供：企业技术中心方面的工作情况】", PLACEHOLDER)],
+             [Span("【待补充：建议所提推动平台与产业集群精准对接方面的工作情况】", PLACEHOLDER)]]
+    blocks = _section_blocks(1, section, ws, today, slots=slots)[1:]  # its heading first
+    texts = [b.text for b in blocks]
+    assert [t[:2] for t in texts] == numerals, texts
+    assert texts[-1].startswith(last) and texts[-1].endswith("【待补充：建议所提推动平台与产业集群精准对接方面的工作情况】")
+    assert "".join(texts).count("【待市工业和信息化局提供") == 1

@@ -32,7 +32,7 @@ from .gaps import owed_phrase
 from .marks import finish
 from .remit import Remit, split_remits
 from .select import (
-    GENERIC, MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
     select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -82,7 +82,8 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     length, stale = body_length(reply), False
     examples = [a for a in ws.areas if a not in selection.areas]  # an area the suggestion is about is no example to drop first
     while length > ws.target_length:
-        cut = trim(selection, over_max=length > ws.max_length, areas=examples)
+        quoted = [p for p in selection.plans if stubbed(p, ws, today)]  # their sentences are in a comment
+        cut = trim(selection, over_max=length > ws.max_length, areas=examples, quoted=quoted)
         if not cut:
             break
         length, stale = length - cut, True
@@ -105,13 +106,15 @@ def body_length(reply: Reply) -> int:
     return sum(len(re.sub(r"\s", "", b.text)) for b in reply.blocks if b.kind in BODY_KINDS)
 
 
-def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) -> int:
+def trim(selection: Selection, over_max: bool = False, areas: list[str] = (), quoted: list[Item] = ()) -> int:
     """Shorten the selection by one step: the characters it took away (about), 0 when nothing
     more can go. In order: an area's (a district's) example, a plan's second sentence (what was
     done weighs more than what is planned), a third or later sentence of the longest item, an item of a section with more than two, a plan beyond the third (a draft
     without asks: with asks part two keeps one item per ask), a second sentence, then (only
-    above the maximum) a plan beyond the first or a section's second item."""
+    above the maximum) a plan beyond the first or a section's second item. The ``quoted`` plans'
+    sentences are in a comment, not the text: cutting them shortens nothing."""
     items = [i for s in selection.sections for i in s.items]
+    said = [p for p in selection.plans if all(p is not q for q in quoted)]  # plans whose sentences are in the text
 
     def size(item: Item) -> int:  # what dropping it takes away: what it says, its claims with it
         return len(said_by([item])) + 2
@@ -127,7 +130,7 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
         return sentences[1:] if has_lead(sentences) else sentences
 
     def drop_sentence(minimum: int, among: list[Item] | None = None) -> int:
-        long = [i for i in (items + selection.plans if among is None else among) if len(body(i)) > minimum]
+        long = [i for i in (items + said if among is None else among) if len(body(i)) > minimum]
         if not long:
             return 0
         item = max(long, key=lambda i: (sum(len(s) for s in body(i)), i.fact.id))
@@ -160,7 +163,7 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = ()) ->
         selection.plans.remove(spare[-1])
         return size(spare[-1])
 
-    cut = drop_sentence(1, selection.plans) or drop_sentence(2) or drop_item(2) or drop_plan(3) or drop_sentence(1)
+    cut = drop_sentence(1, said) or drop_sentence(2) or drop_item(2) or drop_plan(3) or drop_sentence(1)
     if cut or not over_max:
         return cut
     return drop_plan(1) or drop_item(1)
@@ -232,12 +235,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     if selection.sections:
         for n, section in enumerate(selection.sections):
-            blocks += _section_blocks(n, section, ws, today, co=co)
-            # after the section's last paragraph, in its run of text: whose work the points not ours are…
-            blocks[-1].spans += remit_spans(remits[n], wording, context, stated, section.owner if section.gap else None)
+            # after the section's items: whose work the points not ours are, a remit each…
+            part_of = section.owner if section.gap else None
+            slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
             if owed[n]:  # …then what the bureau still owes
-                blocks[-1].spans.append(Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
-                                             PLACEHOLDER, note=OWED_NOTE))
+                slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
+                                   PLACEHOLDER, note=OWED_NOTE)])
+            blocks += _section_blocks(n, section, ws, today, co=co, slots=slots)
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
     if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
@@ -252,6 +256,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     steps = selection.steps() if selection.asks else facet_steps(selection, about, wording, today.year)
     own_gaps = _own_plan_gaps(selection)
     blocks.append(block(BODY, "next_step"))
+    stubs = 0  # last year's plans said only by their lead (plan_stub)
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
@@ -261,7 +266,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
             continue
-        spans = [lead, *_plan_spans(step, ws, today, co), *earlier_plan(step, today)]
+        stub = plan_stub(step, wording, today) if stubbed(step, ws, today) else None
+        spans = [lead, *(stub or [*_plan_spans(step, ws, today, co), *earlier_plan(step, today)])]
+        stubs += bool(stub)
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
@@ -300,6 +307,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
+    if stubs:
+        warnings.append(NO_PLAN_WARNING.format(year=today.year, n=stubs))
     if title_only:
         warnings.append(TITLE_ONLY_NOTE)
     said: dict[tuple, list[str]] = {}
@@ -365,6 +374,33 @@ def earlier_plan(step: Item, today: dt.date) -> list[Span]:
     note = (f"此项出自{step.year}年的工作计划（{where}）。第二部分应写{today.year}年的工作计划："
             f"请核实是否已完成、是否仍列入{today.year}年计划，按{today.year}年计划更新后删去此标记")
     return [Span(plan_mark(step.year), PLACEHOLDER, [step.fact.id], note)]
+
+
+NO_PLAN_WARNING = ("事实库中没有{year}年的工作计划：下一步工作计划中{n}项只写了标题和【待补充：具体举措】，"
+                   "上年计划的原文在其批注中，请按{year}年的工作要点补写")
+STUB_NOTE = ("事实库中没有{year}年的工作计划，此项只写了标题：请写明{year}年的具体举措。{last}年的计划（{where}）"
+             "此项写的是：“{said}”仍列入{year}年计划的，可参照改写；已完成或不再开展的，不写")
+
+
+def stubbed(step: Item, ws: Workspace, today: dt.date) -> bool:
+    """True when part two says the bureau's plan ``step`` by its lead alone (:func:`plan_stub`): a
+    plan of a year before the reply's, with a lead, in a workspace whose ``earlier_plans`` is
+    ``comment``; not this year's plan, a co-handler's (its unit confirms it) or one without a lead
+    (those keep their text, :func:`earlier_plan`)."""
+    return (ws.earlier_plans == "comment" and not step.part and step.year is not None
+            and step.year < today.year and has_lead(step.sentences or []))
+
+
+def plan_stub(step: Item, wording: Wording, today: dt.date) -> list[Span]:
+    """The bureau's part-two item for an ask whose newest plan is of a year before the reply's
+    (:func:`stubbed`): its lead and what to write there (``plan_gap``: 持续加强…。【待补充：具体举措】),
+    that plan's sentences quoted in the comment, never in the text (a clerk found every one of them
+    rewritten or deleted: last year's measures are done, dropped or reworded in this year's plan)."""
+    sentences = step.sentences
+    note = STUB_NOTE.format(year=today.year, last=step.year, where=_citation(step).line(),
+                            said="".join(sentences[1:]))
+    spans = wording.spans("plan_gap", step=heading_phrase(sentences[0]), matter="", policy=None)
+    return [replace(s, fact_ids=[step.fact.id], note=note) if s.kind == PLACEHOLDER else s for s in spans]
 
 
 def _value_or_gap(value: str | None, what: str) -> Span:
@@ -572,27 +608,37 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
     return _owed(selection.ask_of(step), selection, [step])
 
 
-def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = ()) -> list[ReplyBlock]:
+def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
+                    slots: list[list[Span]] = ()) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
     source) comes first, unnumbered; a section the base cannot fill holds its placeholder. A section
     with no heading asks for one: its unit's placeholder for a co-handler's part (:attr:`Section.part`),
     the bureau's own otherwise.
+    ``slots``: what is still to come under the section's ask (another unit's material, the points the
+    base has nothing on), each an item of its own after the section's items (三是【待市工业和信息化局提供：…】),
+    numbered as they are, a ready place for what the unit or section asked sends back; in a section
+    that is a placeholder itself, said after it.
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap:
-        paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
+        paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note), *(s for slot in slots for s in slot)], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
-        numbered = [i for i in section.items if i is not intro]
+        numbered = [(_fact_spans(i, ws, today, co=co), _citations(i)) for i in section.items if i is not intro]
+        room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
+        slots = [*slots[:room - 1], [s for slot in slots[room - 1:] for s in slot]] if 0 < room < len(slots) else slots
+        if room > 0 or not numbered:
+            numbered += [(list(slot), []) for slot in slots]
+        else:  # no room: said after the last item, in its run of text
+            numbered[-1][0].extend(s for slot in slots for s in slot)
         paragraphs = [(_fact_spans(intro, ws, today, co=co), _citations(intro))] if intro else []
         several = len(numbered) > 1
-        for k, item in enumerate(numbered):
-            spans = ([Span(f"{cn_numeral(k + 1)}是")] if several else []) + _fact_spans(item, ws, today, co=co)
-            paragraphs.append((spans, _citations(item)))
+        for k, (spans, cites) in enumerate(numbered):
+            paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
     if ws.heading_form == "separate":
         heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]

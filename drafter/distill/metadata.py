@@ -30,7 +30,7 @@ from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
-from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc
+from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
@@ -42,8 +42,9 @@ from .structure import (
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【]))({META_KEYS})\s*：\s*")
 # A line wrapped whole in brackets: （联系人：…，联系电话：…）
 _WRAPPED = re.compile(r"^[（【\[](.*)[）】\]]$")
+# (a serial with a sub-number, 兰政字〔2012〕30-17号; a code of a letter, B〔2017〕062号)
 DOC_NUMBER = re.compile(
-    rf"([{CJK}]{{1,10}}?)\s*[〔\[［（【(]\s*((?:19|20)\d{{2}})\s*[〕\]］）】)]\s*第?\s*(\d{{1,5}})\s*号"
+    rf"([{CJK}]{{1,10}}?|[A-Za-z]{{1,3}})\s*[〔\[［（【(]\s*((?:19|20)\d{{2}})\s*[〕\]］）】)]\s*第?\s*(\d{{1,5}}(?:-\d{{1,5}})?)\s*号"
 )
 # A number whose closing bracket and 号 a web page stripped: 闵科委〔202414
 STRIPPED_NUMBER = re.compile(rf"^([{CJK}]{{1,10}}?)\s*[〔\[［]\s*((?:19|20)\d{{2}})(\d{{1,4}})$")
@@ -94,10 +95,11 @@ SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, �
 # the number of the item itself: 第0219号建议, （72号）, (第281号)
 # (a year, a letter and a serial: 第2025D048号集体提案)
 ITEM_NO = re.compile(
-    r"第\s*([A-Za-z]{0,3}\d{1,14}(?:[A-Za-z]\d{1,6})?)\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))"
-    r"|[（(]第?\s*([A-Za-z]?\d{1,10}(?:[A-Za-z]\d{1,6})?)\s*号[）)]"
-    # a session's item without its 第: …五次会议49号提案的答复函
-    rf"|(?<=[{CJK}])(?<![〕\]］）)])([A-Za-z]{{0,3}}\d{{1,14}})号(?=(?:建议|提案|议案))"
+    # (two numbers, the session's and the committee's: 第162-410号提案)
+    r"第\s*([A-Za-z]{0,3}\d{1,14}(?:[A-Za-z]\d{1,6}|-\d{1,6})?)\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))"
+    r"|[（(]第?\s*([A-Za-z]?\d{1,10}(?:[A-Za-z]\d{1,6}|-\d{1,6})?)\s*号[）)]"
+    # a session's item without its 第: …五次会议49号提案的答复函, …第一次会议17号代表建议的答复
+    rf"|(?<=[{CJK}])(?<![〕\]］）)])([A-Za-z]{{0,3}}\d{{1,14}})号(?=(?:代表|委员)?(?:建议|提案|议案))"
 )
 # The units named after 会同, up to the verb or the end of the clause: 经会同市发展改革委、市财政局认真研究
 CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
@@ -159,10 +161,11 @@ def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str 
         m = STRIPPED_NUMBER.match(text.strip())
         if m:
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
-    for inner in re.findall(r"[（(]([^（）()]*)[）)]", title or ""):
-        m = DOC_NUMBER.match(inner.strip())
-        if m:
-            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+    for text in [title or "", *texts]:  # …答复的函（编号：B〔2017〕062号）
+        for inner in re.findall(r"[（(]([^（）()]*)[）)]", text):
+            m = DOC_NUMBER.match(re.sub(r"^(?:编号|文号|发文字号)\s*：", "", inner.strip()))
+            if m:
+                return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     return None
 
 
@@ -365,6 +368,8 @@ TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
 
 
+# A page's list of categories (提案，建议提案，提案答复函): short words and commas, no title.
+WORD_LIST = re.compile(r"[^，。；]{1,6}(?:，[^，。；]{1,6})+")
 SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 SPACED_WORD_LINE = re.compile(rf"[{CJK}](?:\s+[{CJK}]){{1,3}}")
 
@@ -384,7 +389,9 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
             # a title's last word spaced out on its own line: …建议的 / 答 复
             joined = "".join(SPACED_CJK.sub("", t) if SPACED_WORD_LINE.fullmatch(t) else t for t in lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined
-            if REPLY_TITLE.search(joined) and (TITLE_HEAD.match(body) or TITLE_END.search(body)) and "：" not in joined and "收悉" not in joined:
+            if (REPLY_TITLE.search(joined) and (TITLE_HEAD.match(body) or TITLE_END.search(body))
+                    and "：" not in re.sub(r"（[^（）]*）$", "", joined)  # (…的函（编号：B〔2017〕062号）)
+                    and "收悉" not in joined and not WORD_LIST.fullmatch(joined)):
                 if (re.fullmatch(rf"[{CJK}]{{1,12}}", lines[i]) and not ORG_LINE.match(lines[i])
                         and any(TITLE_HEAD.match(t) for t in lines[i + 1: i + k])):
                     continue  # a page's label before the title's first line (回复 / 对…会议 / 第247号建议的复函; 政协委员提案办理)
@@ -394,7 +401,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
             return kv[key]
     candidates = [
         t for t in lines
-        if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t)
+        if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t) and not WORD_LIST.fullmatch(t)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t)
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
@@ -499,6 +506,12 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     """The issuing unit and whether it came from a formal field, a signature or a letterhead
     (kept as written) rather than from a mention (then spelt out in full)."""
     published = kv.get("发布机构") or ""
+    source = _field_org(kv.get("来源"))
+    if (published.endswith(f"人民{GOVERNMENT_WORD}") and source and source != published and not PUBLISHING_OFFICE.search(source)
+            and re.search(rf"[我本]{re.escape(source[-1])}", norm)):
+        # a government's site publishing a bureau's reply (发布机构 乌恰县人民政府, 来源 乌恰县畜牧兽医局) that
+        # speaks as 我局: the bureau wrote it
+        return source, True
     if _place(published):
         # a government's office publishing for its departments (发布机构：某县人民政府办公室) is not the
         # writer a reply's title names (名称：某县卫生健康局关于…第37号建议答复的函)
@@ -669,10 +682,11 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
 
 def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring)."""
-    front = [normalise(b.text.strip()) for b in out.front]
-    back = [normalise(b.text.strip()) for b in out.back]
-    lines = [normalise(b.text.strip()) for b in doc.blocks]
-    norm = normalise(doc.text)
+    # (a page in traditional characters is read in simplified ones: 對…第414號建議的答復, 羅俊代表)
+    front = [simplified(normalise(b.text.strip())) for b in out.front]
+    back = [simplified(normalise(b.text.strip())) for b in out.back]
+    lines = [simplified(normalise(b.text.strip())) for b in doc.blocks]
+    norm = simplified(normalise(doc.text))
     kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in t[:24]])
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
@@ -703,7 +717,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     m = DISCLOSURE.search("\n".join(front + back))
     meta.disclosure = (m.group(1) or m.group(2)) if m else None
     if kind == REPLY:
-        _reply_fields(meta, front, back, kv)
+        _reply_fields(meta, front, back, kv, simplified(normalise(out.units[0].text)) if out.units else "")
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
@@ -768,13 +782,15 @@ def spaced_fields(lines: list[str]) -> dict[str, str]:
 TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
 
 
-def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[str, str]) -> None:
+def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[str, str], lede: str = "") -> None:
+    """``lede``: the body's first paragraph, where a page may have run the addressee into the text
+    (杨某、俞某代表：你们提出的…收悉，现答复如下：…)."""
     head = "\n".join(front)
     addressee = next((t for t in front if ADDRESSEE.match(t)), None)
     addressee = addressee or next((m.group(1) for t in front for m in [TITLE_THEN_ADDRESSEE.search(t)]
                                    if m and ADDRESSEE.match(m.group(1))), None)
     addressee = addressee or next((t for t in front if BARE_ADDRESSEE.match(t)), None)
-    addressee = addressee or next((m.group(1) for t in front for m in [ADDRESSEE_THEN_OPENING.match(t)] if m), None)
+    addressee = addressee or next((m.group(1) for t in [*front, lede] for m in [ADDRESSEE_THEN_OPENING.match(t)] if m), None)
     addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))

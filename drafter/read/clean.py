@@ -39,7 +39,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import Block
-from ..textutil import CJK, CLOCK
+from ..textutil import CJK, CLOCK, simplified
 
 # Full-width punctuation that counts as "Chinese context" for the half-width → full-width rule.
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕…—「」『』"
@@ -143,7 +143,8 @@ MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
 # f3a9c1d27e6b4d0a9c8e5b7a1d2c3e4f): page residue, not text.
 _NOTHING_TO_READ = lazy(rf"[{CJK}A-Za-z0-9]")
-_BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-/]*\d)(?=[A-Za-z0-9_\-/]*[A-Za-z])[A-Za-z0-9_\-/]{16,}$")  # (an index code: 11511122MB16320264/2023-00040)
+_BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-/]*\d)(?=[A-Za-z0-9_\-/]*[A-Za-z])[A-Za-z0-9_\-/]{16,}$"  # (an index code: 11511122MB16320264/2023-00040)
+                  r"|^\d{6,}[A-Za-z\d]*/(?:19|20)\d{2}-\d{3,}$")  # (one of digits alone: 005299216/2017-00032)
 # Chrome inside a line that also holds something worth keeping (a date, a source):
 # "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
 _INLINE_CHROME = lazy(
@@ -160,6 +161,7 @@ _PAGE_NUMBER = lazy(
     r"|page\s*\d+(?:\s*of\s*\d+)?)$",
     re.I,
 )
+_NAV_ITEM = lazy(r"^\d{1,2}\.\s+(?=[>›»＞]|当前位置|您的位置|您现在的位置|你的位置|所在位置|首页)")
 _BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
@@ -171,7 +173,8 @@ CHROME_WORDS = frozenset(
     今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答 返回上一级 返回上一页 返回列表 朗读 听全文
     新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信
     放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手 浏览记录
-    政府信息公开指南 政府信息公开制度 政府信息公开目录""".split()
+    政府信息公开指南 政府信息公开制度 政府信息公开目录 无障碍阅读 适老模式 进入适老模式 退出适老模式 我要收藏 文章分享
+    公共资源调用站点""".split()
 )
 
 
@@ -181,7 +184,15 @@ def strip_inline_chrome(text: str) -> str:
 
 
 def is_chrome(text: str) -> bool:
-    """True for a line that is website chrome or page furniture rather than document text."""
+    """True for a line that is website chrome or page furniture rather than document text (a
+    mirror's in traditional characters too: 掃一掃在手機打開當前頁)."""
+    text = simplified(text)
+    if _BARE_CODE.match(_BULLET.sub("", text)):  # (a bulleted field: • 005299216/2017-00032)
+        return True
+    nav = _NAV_ITEM.match(text)  # a breadcrumb printed as a numbered list: 1. 当前位置： / 2. 首页 > … / 3. > 正文
+    if nav:
+        rest = text[nav.end():].lstrip(" >›»＞→")
+        return not rest or is_chrome(rest)
     if _PAGE_NUMBER.match(text) or not _NOTHING_TO_READ.search(text) or _BARE_CODE.match(text):
         return True
     if len(text) <= MAX_NOTICE and _NOTICE.search(text):
@@ -205,7 +216,7 @@ def is_chrome(text: str) -> bool:
 # Field names of the metadata table government sites print above a document.
 META_FIELDS = (
     "索引号 发文字号 文号 主题分类 体裁分类 组配分类 服务对象 分类 发布机构 发文机关 发文单位 成文日期 发布日期 "
-    "发文日期 生效日期 废止日期 公开方式 公开范围 公开时限 有效性 名称 标题 主题词 信息来源"
+    "发文日期 生效日期 废止日期 公开方式 公开范围 公开时限 有效性 名称 标题 主题词 信息来源 来源"
 ).split()
 _FIELD_KEY = "|".join(r"\s*".join(k) for k in sorted(META_FIELDS, key=len, reverse=True))
 # (not a word a document may use as a heading of its own: 标题, 名称, 分类, 主题词)

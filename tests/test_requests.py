@@ -301,3 +301,21 @@ def test_help_is_in_chinese_and_says_what_goes_where():
     text = "".join(line.strip() for line in result.output.splitlines())  # the help as wrapped, joined
     for words in ("征求材料清单", "【待X提供：…】由X单位提供", "--list", "--out", "--force", "--json", "退出码"):
         assert words in text
+
+
+def test_inline_headings_name_the_section_too(loo_copy, loo_draft, tmp_path):
+    """A bureau whose 小标题 run on at the start of the paragraph (headings: inline): each ask still
+    names the section it stands in, the same as in the separate-heading draft."""
+    from helpers import run_1288
+
+    config = loo_copy / "drafter.yaml"
+    config.write_text(config.read_text("utf-8").replace("headings: separate", "headings: inline"), "utf-8")
+    inline = tmp_path / "1288-接排.docx"
+    run_1288(loo_copy, inline)
+    texts = [p.text for p in docx.Document(str(inline)).paragraphs]
+    assert any(ORDINAL_HEADING.match(t) and "。一是" in t for t in texts)  # the heading runs on into its items
+
+    def placed(data):
+        return [(a["placeholder"], a["part"], a["heading"]) for u in data["units"] for a in u["asks"]]
+
+    assert placed(as_json(loo_copy, inline)) == placed(as_json(loo_copy, loo_draft))

@@ -147,3 +147,37 @@ def test_the_clerk_checks_a_draft_and_downloads_its_sheet(browser, server, loo, 
     assert book.sheetnames == ["汇总", *[u["unit"] + ("（本局）" if u["own"] else "") for u in expected["units"]], "说明"]
     rows = [[c.value for c in r] for r in book["市市场监管局"].iter_rows(min_row=2)]
     assert [r[6] for r in rows] == [a["placeholder"] for a in expected["units"][1]["asks"]]
+
+
+def test_a_batchs_sheet_gives_every_reply_its_deadline(client, root):
+    """The batch result page offers the 征求材料清单 of its folder: every draft's marks by unit, each
+    with the 办理期限 the batch worked out for that reply (as its 跟踪表 says it)."""
+    import time
+
+    from web_helpers import DEMO_LIST
+
+    csrf = csrf_of(client.get("/batch").text)
+    sent = client.post("/batch", data={"csrf": csrf}, files={"file": ("交办清单.xlsx", DEMO_LIST.read_bytes())},
+                       follow_redirects=False)
+    job = sent.headers["location"].rsplit("/", 1)[-1]
+    deadline = time.time() + 120
+    while not client.get(f"/api/jobs/{job}").json()["finished"]:
+        assert time.time() < deadline
+        time.sleep(0.2)
+    html = client.get(sent.headers["location"]).text
+    link = re.search(r'<a class="button" href="([^"]+)" download[^>]*>下载征求材料清单（征求材料清单-交办清单.xlsx）</a>', html)
+    assert link, html
+    got = client.get(link.group(1))
+    assert got.status_code == 200 and "filename*=UTF-8''" in got.headers["content-disposition"]
+    book = openpyxl.load_workbook(io.BytesIO(got.content))
+    tracking = openpyxl.load_workbook(root / "drafts" / "交办清单" / "跟踪表.xlsx")["跟踪表"]
+    header = [c.value for c in tracking[1]]
+    due = {r[header.index("草稿文件")]: r[header.index("办理期限")] for r in tracking.iter_rows(min_row=2, values_only=True)}
+    listed = CliRunner().invoke(cli, ["-w", str(root), "requests", str(root / "drafts" / "交办清单"), "--json"])
+    expected = json.loads(listed.stdout)
+    assert len(expected["drafts"]) == len(due) and expected["total"] > 0
+    rows = [dict(zip([c.value for c in book[name][1]], [c.value for c in r]))
+            for name in book.sheetnames[1:-1] for r in book[name].iter_rows(min_row=2)]
+    assert len(rows) == expected["total"]
+    assert all(r["办理期限"] == due[r["答复稿"]] for r in rows)
+    assert client.get("/requests/batch/drafts/没有这批").status_code == 404

@@ -449,6 +449,7 @@ def batch_links(st: WebState, report) -> dict:
     rel = out_dir.resolve().relative_to(st.root.resolve()).as_posix()
     return {
         "zip": {"name": f"{out_dir.name}.zip", "url": "/zip/" + quote(rel)},
+        "requests": {"name": f"征求材料清单-{out_dir.name}.xlsx", "url": "/requests/batch/" + quote(rel)},
         "workbook": downloads(st.root, report.workbook)[0] if report.workbook else None,
         "drafts": {i.file: files.download_url(st.root, out_dir / i.file) for i in report.items
                    if (out_dir / i.file).is_file()},
@@ -504,15 +505,32 @@ async def job_status(request: Request) -> Response:
     return api_answer(request, job.to_dict())
 
 
+def batch_folder(st: WebState, rel: str) -> Path | None:
+    """The drafts folder of a batch (one holding its 跟踪表.xlsx) under drafts/, None when none is there."""
+    workbook = files.resolve_download(st.root, rel + "/跟踪表.xlsx")
+    return workbook.parent if workbook is not None else None
+
+
 async def zip_download(request: Request) -> Response:
     st = state_of(request)
-    rel = request.path_params["path"]
-    folder = files.resolve_download(st.root, rel + "/跟踪表.xlsx")
+    folder = batch_folder(st, request.path_params["path"])
     if folder is None:
         return PlainTextResponse("找不到该批次的草稿", status_code=404)
-    data = await run_in_threadpool(files.zip_folder, folder.parent)
-    name = f"{folder.parent.name}.zip"
+    data = await run_in_threadpool(files.zip_folder, folder)
+    name = f"{folder.name}.zip"
     return Response(data, media_type="application/zip", headers={"Content-Disposition": disposition(name)})
+
+
+async def batch_requests(request: Request) -> Response:
+    """The 征求材料清单 of a batch's drafts as they are now (a clerk may have filled some), with
+    each reply's deadline the batch recorded."""
+    st = state_of(request)
+    folder = batch_folder(st, request.path_params["path"])
+    if folder is None:
+        return PlainTextResponse("找不到该批次的草稿", status_code=404)
+    report = await run_in_threadpool(run_requests, st, [folder])
+    return Response(report.workbook(), media_type=XLSX,
+                    headers={"Content-Disposition": disposition(f"征求材料清单-{folder.name}.xlsx")})
 
 
 # ------------------------------------------------------------------ 核稿
@@ -1331,6 +1349,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/api/harvest", harvest_action, methods=["POST"]),
         Route("/download/{path:path}", download),
         Route("/zip/{path:path}", zip_download),
+        Route("/requests/batch/{path:path}", batch_requests),
         Route("/login", login_form, methods=["GET"]),
         Route("/login", login_action, methods=["POST"]),
         Route("/logout", logout_action, methods=["POST"]),

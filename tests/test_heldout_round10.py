@@ -124,3 +124,62 @@ def test_a_delegation_addressed_and_an_addressee_run_into_the_text(tmp_path, wor
               "解决道路封闭对群众造成的影响。****年*月中央环境保护督察组就督察发现问题对甘肃省进行了现场反馈,指出“全省有**个水源"
               "保护区内存在道路穿越问题,其中**个位于水源一级保护区,环境隐患较大”。切实做好中央环保督察反馈问题整改工作。\n")
     assert distil(tmp_path, workspace, inline, "inline.txt").source.deputy == "杨延勇、俞天德、张敏、韩文林"
+
+
+def test_a_report_opening_on_its_unit_a_branch_of_a_long_named_city(tmp_path, workspace):
+    """2024年，迪庆州生态环境局香格里拉分局共受理…: the report's unit (none was read) and its place, 香格里拉市 (it
+    was 里拉市: 里拉 is said each time after 格, the end of a longer name)."""
+    text = ("2024年,迪庆州生态环境局香格里拉分局共受理香格里拉市第三届人民代表大会第三次会议人大代表建议共6件(承办3件,协办3件)。"
+            "截至目前:承办件已答复,“A类件”2件、“C类件”1件,代表对答复满意。\n"
+            "1.由东旺乡代表团扎史七林代表提出的建议号为25的“关于污水处理”的建议,已答复,类别为“A类件”。"
+            "目前东旺乡54个自然村中,30个自然村农村生活污水通过资源化利用的形式得到了有效管控。\n")
+    ff = distil(tmp_path, workspace, text, "branch.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("迪庆州生态环境局香格里拉分局", "香格里拉市")
+    assert {f.jurisdiction for f in ff.facts} == {"香格里拉市"}
+
+
+def test_an_area_of_responsibility_is_no_district(tmp_path, workspace):
+    """一、高度重视，压实责任区教育局高度重视… (a library page that lost its line breaks): 责任区 is no place; the
+    district is the one the text names, 青山区, and the unit the one its first sentence names."""
+    text = ("区教育局关于2022年人大政协议提案办理工作的总结2022年,区教育局共承办人大议案14件,其中主办件13件、协办件1件;"
+            "政协提案13件,其中主办件11件、协办件2件。现就今年议提案办理工作总结如下:一、高度重视,压实责任区教育局高度重视议提案"
+            "办理工作,第一时间进行研判。二、综合施策,全面推进今年区教育局承办议提案涉及教育教学、心理健康等多个方面,充分体现了代表"
+            "委员对青山教育事业的关注和关心。如在办理《关于解决青山区学位紧张问题的建议》时,我局深入调研。\n")
+    ff = distil(tmp_path, workspace, text, "library.txt")
+    assert ff.source.jurisdiction == "青山区" and ff.source.issuer == "青山区教育局"
+    assert "责任区" not in {f.jurisdiction for f in ff.facts}
+
+
+def test_a_town_governments_reply_is_of_its_town(tmp_path, workspace):
+    """兰亭镇人民政府 signs the reply: its place is 兰亭镇 (none was read), and so is its figures' (全镇…400多万元)."""
+    text = ("关于兰亭镇第十六届人民代表大会第一次会议17号代表建议的答复\n任木兰、徐文良等代表提出的17号代表建议：要求镇政府进一步"
+            "落实生活污水排放的监管措施。\n现答复如下：全镇生活污水治理已投资400多万元实施了集镇一期生活污水处理，目前已投入运行。\n"
+            "兰亭镇人民政府\n二○一二年六月十四日\n")
+    ff = distil(tmp_path, workspace, text, "town.txt")
+    assert ff.source.jurisdiction == "兰亭镇"
+    assert next(f for f in ff.facts if "400多万元" in f.text).jurisdiction == "兰亭镇"
+
+
+def test_a_numbered_clause_ending_in_its_figure_and_a_span_written_with_both_years(tmp_path, workspace):
+    """一、2017年—2018年对病害严重的路段组织改建完成了173.826公里；2019年…: the numbered clause is content (it
+    was taken for a heading and its figure lost), and 2017年—2018年 is a span (it was read as 2018)."""
+    text = ("对市十八届人大四次会议第16号代表建议的答复\n建设、布海代表团:\n"
+            "您在市十八届人大四次会议上提出的关于《加强农村道路建设和养护》的建议(第16号)收悉,现答复如下:\n"
+            "一、2017年—2018年对病害严重的路段组织改建完成了173.826公里;2019年农村公路“畅返不畅”整治工程对634.007公里道路"
+            "进行了整治。\n二、落实主体责任发挥行管作用。认真贯彻落实《吉林省农村公路条例》。\n")
+    ff = distil(tmp_path, workspace, text, "roads.txt")
+    figs = {g.raw: (g.year, g.until) for f in ff.facts for g in f.figures}
+    assert figs["173.826公里"] == (2017, 2018) and figs["634.007公里"] == (2019, None)
+
+
+def test_figures_listed_respectively_for_each_year_of_a_span(tmp_path, workspace):
+    """2018-2021年分别为每人每年490元、520元、550元、580元，…补助资金分别为29.52亿元、…34.36亿元: each figure is of its
+    year (none had one); a list not matching the span's years keeps the span."""
+    text = ("对市十六届人大一次会议第414号建议的答复\n罗俊代表:\n您提出的《关于完善医保基金监管的建议》收悉,现答复如下:\n"
+            "城乡居民医保财政补助标准逐年提高,2018-2021年分别为每人每年490元、520元、550元、580元,各级财政对我市城乡居民医保缴费"
+            "补助资金分别为29.52亿元、31.23亿元、31.92亿元、34.36亿元。2019-2021年分别新增定点机构12家、15家。\n")
+    ff = distil(tmp_path, workspace, text, "respectively.txt")
+    figs = {g.raw: (g.year, g.until) for f in ff.facts for g in f.figures}
+    assert [figs[r] for r in ("490元", "520元", "580元", "29.52亿元", "34.36亿元")] == [
+        (2018, None), (2019, None), (2021, None), (2018, None), (2021, None)]
+    assert figs["12家"] == figs["15家"] == (2019, 2021)

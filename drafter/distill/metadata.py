@@ -220,9 +220,16 @@ def _repeated_places(norm: str) -> list[str]:
     out = []
     for m in re.finditer(rf"([{CJK}]{{2}})全?([市区县省]){_NOT_IN_A_WORD}", norm):
         name = m.group(1) + m.group(2)
-        if is_place(name) and norm.count(m.group(1)) >= 2:
+        if is_place(name) and norm.count(m.group(1)) >= 2 and not _tail_of_a_name(m.group(1), norm):
             out.append(name)
     return out
+
+
+def _tail_of_a_name(stem: str, norm: str) -> bool:
+    """Whether the same character stands before every time the text says ``stem``: it is the end of a
+    longer name (里拉 of 香格里拉市, 香格里拉分局), not a name of its own."""
+    before = {norm[i - 1] if i else "" for i in (m.start() for m in re.finditer(re.escape(stem), norm))}
+    return len(before) == 1 and is_cjk(next(iter(before)) or "a")
 
 
 def _only_a_title(place: str, norm: str) -> bool:
@@ -332,9 +339,13 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
+    m = re.match(rf"([{CJK}]{{2,6}}?[镇乡])人民{GOVERNMENT_WORD}$", issuer or "")
+    if m and not leading_places(issuer):  # a town's government (兰亭镇人民政府) governs its town
+        return m.group(1)
     m = re.search(rf"局([{CJK}]{{2,5}}?)分局$", issuer or "")
     if m:  # a city bureau's branch is of the place it is named after (…生态环境局寻甸分局: 寻甸回族彝族自治县)
         found = [p for p in _places_named(norm) if p.startswith(m.group(1))]
+        found = found or [p.group() for p in re.finditer(rf"{m.group(1)}(?:市|区|县|自治县)", norm)]  # (受理香格里拉市…)
         if found:
             return min(found, key=len)
     place = _place(issuer)
@@ -546,6 +557,10 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
             return name, True
     if published:  # the page's own field (市政府办), before a name the text mentions
         return published, True
+    for line in lines[:12]:  # a report opening on its unit: 2024年，某州生态环境局某分局共受理…
+        m = OPENING_SUBJECT.match(line)
+        if m:
+            return m.group(1), True
     found = _issuer_from_text(norm)
     if found:
         return found, True
@@ -558,6 +573,11 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     return None, False
 
 
+# A report's first sentence naming its unit as the one that handled the year's items (2022年，区教育局共承办…;
+# 2024年，迪庆州生态环境局香格里拉分局共受理…).
+OPENING_SUBJECT = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?，?)([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART})?)"
+    r"(?:共|全年|累计|先后)?(?:承办|受理|办理|收到|接收|主办|接办)")
 # A unit a title names as its writer: in brackets at its end (…第3号建议的答复（水利局）), or before or after the
 # year of a report's title (2022年度县科技局工作总结…, 市科技局2022年工作总结…).
 _ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))

@@ -40,7 +40,8 @@ BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
 SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区]|完成|实施|建成"
-                r"|新建|改造|投入|下达|新增|每年))")  # 2016—2017年每年68名: a yearly figure of the span
+                r"|新建|改造|投入|下达|新增|每年|对|分[别別]))")  # 2016—2017年每年68名: a yearly figure of the span
+# (2017年—2018年对病害严重的路段组织改建完成了173.826公里: the work of the span on its object)
 SENTENCE_END = lazy(r"[。！？!?]")
 BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total the one before it gives
 NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
@@ -142,7 +143,30 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
             sentence = stops[k - 2] if k > 1 else 0
         floor = 0 if opens else sentence
         restart = max((m.end() for m in _OWN_TIME.finditer(norm, 0, pos)), default=-1)
-        before = [(a, b, basis, p >= sentence) for p, a, b, basis in mentions
+        before = [(a, b, basis, p >= sentence, p) for p, a, b, basis in mentions
                   if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart]
         out.append(before[-1] if before else None)
+    return [m[:4] if m else None for m in _respectively(norm, positions, out)]
+
+
+_LIST_BREAK = lazy(r"[，。；：,;:]")
+_RESPECTIVELY = lazy(r"分[别別]")
+
+
+def _respectively(norm: str, positions: list[int], found: list) -> list:
+    """``found`` with each figure of a list after 分别 that has one figure for each year of its span
+    given that year (2018-2021年分别为每人每年490元、520元、550元、580元: 490元 is 2018's, 580元 2021's)."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, (pos, m) in enumerate(zip(positions, found)):
+        if not m or m[1] <= m[0]:
+            continue
+        anchor = max((a.start() for a in _RESPECTIVELY.finditer(norm, m[4], pos)), default=-1)
+        if anchor >= 0 and not _LIST_BREAK.search(norm, anchor, pos):
+            groups.setdefault((m[4], anchor), []).append(i)
+    out = list(found)
+    for members in groups.values():
+        a, b = found[members[0]][:2]
+        if len(members) == b - a + 1:
+            for k, i in enumerate(members):
+                out[i] = (a + k, a + k, *found[i][2:])
     return out

@@ -98,7 +98,9 @@ def _reports(head: str) -> bool:
     heading names a topic (（一）加强研发投入。)."""
     norm = normalise(head)
     after = norm.split("：", 1)[1] if "：" in norm else ""
-    return ("，" in norm and bool(find_figures(head))) or bool(after and find_figures(after))
+    figures = find_figures(head)
+    # (a first clause ending in its figure reports too: 一、2017年—2018年对病害严重的路段组织改建完成了173.826公里；…)
+    return (("，" in norm or norm.rstrip().endswith(figures[-1].raw)) if figures else False) or bool(after and find_figures(after))
 
 
 # (rank, pattern) — a smaller rank is an outer level: the grammar's heading numbers (一、 （一） 1.

@@ -199,7 +199,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
-        lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name,
+        lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion),

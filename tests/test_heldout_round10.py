@@ -197,3 +197,14 @@ def test_a_toolbar_with_the_sites_search_box_and_a_unit_named_by_its_own_plan(tm
                "规划局2025年政协提案办理工作方案》,将任务分解到相关单位和股室。\n")
     m = distil(tmp_path, workspace, summary, "summary.txt").source
     assert (m.issuer, m.jurisdiction) == ("大冶市自然资源和规划局", "大冶市")
+
+
+def test_a_towns_figures_after_the_present_and_a_branchs_count(tmp_path, workspace):
+    """目前东旺乡54个自然村中，30个…，其余24个…: the township's figures (they were the city's: 目前 hid the town);
+    迪庆州生态环境局香格里拉分局共受理…6件 is the branch's count, of 香格里拉市, not of 迪庆州 its name opens with."""
+    text = ("2024年,迪庆州生态环境局香格里拉分局共受理香格里拉市第三届人民代表大会第三次会议人大代表建议共6件。\n"
+            "具体答复内容为:从东旺乡农村生活污水治理现状等三方面进行答复。目前东旺乡54个自然村中,30个自然村农村生活污水通过资源化"
+            "利用的形式得到了有效管控,其余24个自然村农村生活污水还未得到有效管控。\n")
+    ff = distil(tmp_path, workspace, text, "towns.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places == {"6件": "香格里拉市", "54个": "东旺乡", "30个": "东旺乡", "24个": "东旺乡"}

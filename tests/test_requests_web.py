@@ -136,6 +136,8 @@ def test_the_clerk_checks_a_draft_and_downloads_its_sheet(browser, server, loo, 
         assert page.locator("section#requests h3.unit").all_inner_texts() == [
             f"{u['unit']}{'（本局）' if u['own'] else ''}：{len(u['asks'])} 项" for u in expected["units"]]
         assert page.locator("table.requests-table tbody tr").count() == expected["total"]
+        page.click("p.requests-jump a")  # under the verdict: the way down to the sheet past the findings
+        assert page.evaluate("location.hash") == "#requests"
         page.locator("#requests-title").scroll_into_view_if_needed()
         shot(page, "check-requests")
         with page.expect_download() as info:

@@ -183,3 +183,28 @@ def test_figures_listed_respectively_for_each_year_of_a_span(tmp_path, workspace
     assert [figs[r] for r in ("490元", "520元", "580元", "29.52亿元", "34.36亿元")] == [
         (2018, None), (2019, None), (2021, None), (2018, None), (2021, None)]
     assert figs["12家"] == figs["15家"] == (2019, 2021)
+
+
+def test_a_toolbar_with_the_sites_search_box_and_a_unit_named_by_its_own_plan(tmp_path, workspace):
+    """注册 | 登录 一网搜 over a reply is a toolbar (it was run into the title); a summary saying 我局制定印发了
+    《大冶市自然资源和规划局2025年…方案》 is that bureau's (no unit was read)."""
+    text = ("注册 | 登录 一网搜\n\n对市十八届人大四次会议第16号代表建议的答复\n\n建设、布海代表团:\n\n"
+            "您在市十八届人大四次会议上提出的关于《加强农村道路建设和养护》的建议(第16号)收悉,现答复如下:\n\n"
+            "经过多年的建设,我市农村公路总里程达到3543公里。\n")
+    assert distil(tmp_path, workspace, text, "toolbar.txt").source.title == "对市十八届人大四次会议第16号代表建议的答复"
+    summary = ("2025年我局共承办大冶市人大代表建议和政协委员提案27件。其中,人大代表建议20件(主办3件,协办17件)。\n"
+               "为切实做好办理工作,3月,我局制定印发了《大冶市自然资源和规划局2025年人大建议办理工作方案》和《大冶市自然资源和"
+               "规划局2025年政协提案办理工作方案》,将任务分解到相关单位和股室。\n")
+    m = distil(tmp_path, workspace, summary, "summary.txt").source
+    assert (m.issuer, m.jurisdiction) == ("大冶市自然资源和规划局", "大冶市")
+
+
+def test_a_towns_figures_after_the_present_and_a_branchs_count(tmp_path, workspace):
+    """目前东旺乡54个自然村中，30个…，其余24个…: the township's figures (they were the city's: 目前 hid the town);
+    迪庆州生态环境局香格里拉分局共受理…6件 is the branch's count, of 香格里拉市, not of 迪庆州 its name opens with."""
+    text = ("2024年,迪庆州生态环境局香格里拉分局共受理香格里拉市第三届人民代表大会第三次会议人大代表建议共6件。\n"
+            "具体答复内容为:从东旺乡农村生活污水治理现状等三方面进行答复。目前东旺乡54个自然村中,30个自然村农村生活污水通过资源化"
+            "利用的形式得到了有效管控,其余24个自然村农村生活污水还未得到有效管控。\n")
+    ff = distil(tmp_path, workspace, text, "towns.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places == {"6件": "香格里拉市", "54个": "东旺乡", "30个": "东旺乡", "24个": "东旺乡"}

@@ -183,3 +183,25 @@ def test_a_batchs_sheet_gives_every_reply_its_deadline(client, root):
     assert len(rows) == expected["total"]
     assert all(r["办理期限"] == due[r["答复稿"]] for r in rows)
     assert client.get("/requests/batch/drafts/没有这批").status_code == 404
+
+
+def test_the_draft_page_offers_the_sheet_of_the_draft_it_wrote(client, root):
+    from helpers import TITLE_1288
+
+    csrf = csrf_of(client.get("/draft").text)
+    form = {"csrf": csrf, "number": "1402", "topic": TITLE_1288, "deputy": "林永红", "session": "市十七届人大五次会议",
+            "type": "B", "date": "2026-05-20", "with": "市市场监管局", "text": TEXT_1288.read_text("utf-8")}
+    html = client.post("/draft", data=form).text
+    link = re.search(r'<a class="button" href="([^"]+)" download[^>]*>下载征求材料清单</a>', html)
+    assert link and link.group(1) == "/requests/draft/drafts/1402.docx"
+    got = client.get(link.group(1))
+    assert got.status_code == 200
+    assert "%E5%BE%81%E6%B1%82%E6%9D%90%E6%96%99%E6%B8%85%E5%8D%95-1402.xlsx" in got.headers["content-disposition"]
+    book = openpyxl.load_workbook(io.BytesIO(got.content))
+    expected = json.loads(CliRunner().invoke(cli, ["-w", str(root), "requests", str(root / "drafts" / "1402.docx"),
+                                                    "--json"]).stdout)
+    assert expected["total"] > 0
+    assert book.sheetnames == ["汇总", *[u["unit"] + ("（本局）" if u["own"] else "") for u in expected["units"]], "说明"]
+    assert sum(book[n].max_row - 1 for n in book.sheetnames[1:-1]) == expected["total"]
+    assert client.get("/requests/draft/drafts/没有.docx").status_code == 404
+    assert client.get("/requests/draft/../drafter.yaml").status_code == 404

@@ -178,9 +178,18 @@ def _place(name: str | None) -> str | None:
     return chain[-1] if chain and opens_with_function(chain[0]) else innermost(LEADING_FUNCTION.sub("", name))
 
 
+# The unit's own plan or rules, which it says it made (我局制定印发了《大冶市自然资源和规划局2025年…方案》): named
+# in full in the document's title.
+OWN_PLAN = re.compile(rf"[我本]([局委厅])[^。《]{{0,12}}?(?:制定|印发|出台|编制|起草)[^。《]{{0,6}}?"
+                      rf"《([{CJK}]{{2,24}}?\1)(?=(?:19|20)\d{{2}}年|关于)")
+
+
 def _issuer_from_text(norm: str) -> str | None:
     """The full name of the unit a text calls itself by its short form (区科技局 → 鲤城区科技局),
     else a full name the text gives as the one writing (本报告由…科学技术局编制)."""
+    m = OWN_PLAN.search(norm)  # 我局制定印发了《大冶市自然资源和规划局2025年人大建议办理工作方案》
+    if m and leading_places(m.group(2)):
+        return m.group(2)
     names = org_names(norm)
     for name in names:  # 本报告由梁山县科学技术局按照…编制
         if re.search(rf"由{re.escape(name)}[^。]{{0,80}}?(?:编制|制定|起草|发布|印发)", norm):

@@ -529,14 +529,21 @@ def _opens_an_institution(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens an institution's name: the words after it, up to the
     next mark or figure, end in an institution's word and hold no verb (新增郑州市智能遮阳…工程技术研究中心、…
     → yes; 郑州市科技型企业新增81家, 川渝共建重点实验室11个 → no: the place does the counted work)."""
+    if _BRANCH_AFTER.match(text, end):  # 迪庆州生态环境局香格里拉分局共受理…6件: the branch's, not the prefecture's
+        return True
     run = _NAME_RUN.match(text, end).group()
     return bool(run) and bool(INSTITUTION_END.search(run)) and not _VERB.search(run)
+
+
+# A bureau's branch named after its own place (…生态环境局香格里拉分局), after the place of the bureau.
+_BRANCH_AFTER = re.compile(rf"[{CJK}]{{1,10}}?局[{CJK}]{{2,5}}?分局")
 
 
 # A township opening the clause that counts a figure (仅大新庄镇就安排了1.0万亩, 其中蔓耗镇冲天岭片区建设…1322亩):
 # the figure is the town's, not the county's. Never a word of towns in general (乡镇, 城镇, 小城镇, 重点镇,
 # 特色小镇) nor of the countryside (深入乡村, 乡土): a town's name has two to four characters of its own.
-CLAUSE_TOWN = re.compile(rf"^(?:其中|仅|仅仅|在|而)?，?([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音])")
+# (after the present it speaks of too: 目前东旺乡54个自然村中，…)
+CLAUSE_TOWN = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)})?，?([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音])")
 _NOT_A_TOWN_STEM = re.compile(r"[一二三四五六七八九十两几个各全本该每城村集小乡镇]|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$")
 
 
@@ -552,7 +559,7 @@ def _clause_town(segment: str) -> str | None:
 # (改造范围为清原镇东三环小区…，共涉及103栋楼: 清原镇's; 五台林场生态护林员…每年68名，2018年增加了28名: 五台林场's),
 # its left edge marked (a clause's start, 为/在/对/将/于) and not one of a list (A镇、B镇…12个乡镇: the county's).
 _TOWN_HINT = re.compile(r"镇|乡|街道|林场")
-SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于]))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))(?![村镇土亲里下间贤情愁音、和及与])")
+SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于])|(?<=目前)|(?<=当前)|(?<=现在))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))(?![村镇土亲里下间贤情愁音、和及与])")
 
 
 def _sentence_town(sentence: str) -> str | None:
@@ -606,7 +613,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             sentence = norm[ss:pos]
             lead = LEAD.match(sentence)
             start = sentence[lead.end(): lead.end() + 16] if lead else ""
-            head = places_in(start) if PLACE_HINT.search(start) else []
+            head = [h for h in places_in(start) if not _opens_an_institution(start, h[1])] if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
                 place = head[0][2]
             else:

@@ -39,7 +39,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import Block
-from ..textutil import CJK, CLOCK, simplified
+from ..textutil import CJK, CLOCK, is_cjk, simplified
 
 # Full-width punctuation that counts as "Chinese context" for the half-width → full-width rule.
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕…—「」『』"
@@ -208,7 +208,10 @@ def is_chrome(text: str) -> bool:
     if _FIELD_NAME_ALONE.match(text):  # a field's name whose value the page put on the next line
         return True
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
-    return bool(tokens) and all(t in CHROME_WORDS for t in tokens)
+    others = [t for t in tokens if t not in CHROME_WORDS]
+    # a toolbar with one widget of its own (注册 | 登录 一网搜: the site's search box) among its usual words
+    return bool(tokens) and (not others or (len(others) == 1 and len(tokens) >= 3 and "|" in text
+                                            and len(others[0]) <= 4 and is_cjk(others[0])))
 
 
 # --- page metadata tables -------------------------------------------------------------------

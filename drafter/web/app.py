@@ -521,6 +521,19 @@ async def zip_download(request: Request) -> Response:
     return Response(data, media_type="application/zip", headers={"Content-Disposition": disposition(name)})
 
 
+async def draft_requests(request: Request) -> Response:
+    """The 征求材料清单 of a draft under drafts/ (the 起草 result page's 下载征求材料清单), as it is now."""
+    st = state_of(request)
+    path = files.resolve_download(st.root, request.path_params["path"])
+    if path is None or path.suffix.lower() != ".docx":
+        return PlainTextResponse("找不到该答复稿", status_code=404)
+    report = await run_in_threadpool(run_requests, st, [path])
+    if not report.drafts:
+        return PlainTextResponse(describe(DrafterError(report.errors[0]), {st.root.as_posix() + "/": ""}),
+                                 status_code=400)
+    return workbook_answer(report, path.name)
+
+
 async def batch_requests(request: Request) -> Response:
     """The 征求材料清单 of a batch's drafts as they are now (a clerk may have filled some), with
     each reply's deadline the batch recorded."""
@@ -1350,6 +1363,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/download/{path:path}", download),
         Route("/zip/{path:path}", zip_download),
         Route("/requests/batch/{path:path}", batch_requests),
+        Route("/requests/draft/{path:path}", draft_requests),
         Route("/login", login_form, methods=["GET"]),
         Route("/login", login_action, methods=["POST"]),
         Route("/logout", logout_action, methods=["POST"]),

@@ -208,3 +208,22 @@ def test_a_towns_figures_after_the_present_and_a_branchs_count(tmp_path, workspa
     ff = distil(tmp_path, workspace, text, "towns.txt")
     places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
     assert places == {"6件": "香格里拉市", "54个": "东旺乡", "30个": "东旺乡", "24个": "东旺乡"}
+
+
+def test_a_prefectures_reply_is_not_of_one_of_its_cities_nor_a_countys_of_the_province(tmp_path, workspace):
+    """A 州 bureau's reply (州党委、州人民政府…全州…) naming 博乐市、精河县 as its parts is of no city of its own
+    (it was 博乐市's, so 博乐市's drafts would take the prefecture's figures for 我市's); a county's reply telling
+    what 省政府 approved was written by no 省政府."""
+    text = ("对自治州政协十三届二次会议第10号提案办理情况的答复\n\n帕尔哈提委员:\n\n您提出的“关于对农村发展的提案”收悉。"
+            "经研究办理,现答复如下:\n\n近年来,州党委、州人民政府把推进乡村振兴作为“三农”工作的重要抓手。2022年,全州12个乡村"
+            "振兴重点示范村编制村庄规划。博乐市、精河县分别被纳入新疆褐牛产业集群、新疆棉花产业集群;博乐市国家农业现代化示范区通过"
+            "认定。2022年全州新建农村户厕1447座。\n")
+    ff = distil(tmp_path, workspace, text, "prefecture.txt")
+    assert ff.source.jurisdiction is None
+    assert not any(f.jurisdiction == "博乐市" for f in ff.facts if any(g.raw == "1447座" for g in f.figures))
+    county = ("关于县人大十八届二次会议期间第11号建议的答复\n\n杨延勇、俞天德代表: 你们提出的“关于前移市区人饮水源地便利群众"
+              "出行的建议”收悉,现答复如下: 金昌市县级及以上集中式饮用水水源地共有*处(均在永昌县境内)。****年**月,省政府对《金昌"
+              "市地表水饮用水源保护区划报告》进行了批复(甘政函〔****〕***号);****年*月省政府批复了《永昌县集中式饮用水源保护区技术"
+              "划分报告》。 (一)积极协调解决道路封闭对群众造成的影响。****年*月中央环境保护督察组对甘肃省进行了现场反馈,指出“全省有"
+              "**个水源保护区内存在道路穿越问题”。经县政府常务会议研究决定,对穿越金川峡水库饮用水源一级保护区路段实行封闭管理。\n")
+    assert distil(tmp_path, workspace, county, "county.txt").source.issuer != "省政府"

@@ -85,6 +85,9 @@ NOT_A_PLACE = re.compile(r"(?:高新|开发|示范|园|片|核心|集聚|先行|
 SELF_LEVEL = {level: "|".join((*(w for w in SCOPE_WORDS if w.endswith(level)),
                                *(level + w for w in ("委", GOVERNMENT_WORD, *ASSEMBLY_WORDS))))
               for level in "市区县省"}
+# …and a prefecture's (自治州): 全州, 我州, 州委, 州人民政府 — a text of a prefecture names its 州 or none, never
+# one of its cities (博乐市、精河县分别被纳入…).
+SELF_LEVEL["州"] = "全州|我州|本州|州委|州人民政府|州政府|州人大|州政协|自治州"
 SESSION = re.compile(
     rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议"
@@ -274,6 +277,8 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
             found = [p for p in named if lvl is None or p.endswith(lvl)]
             if found:
                 return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
+            if lvl == "州" and lvl == levels[0]:  # a prefecture's text naming no 州 of its own names its cities
+                break
         if text is plain and levels and levels[0] == "省":  # a text of a province naming it short: 为贵州发挥…
             # not in a list of provinces (长江流经的上海、江苏、安徽…等省: others, not its own)
             short = Counter({name: n for name in PROVINCES
@@ -577,6 +582,10 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     if unit:
         return unit, False
     forms = short_forms(norm)
+    session = SESSION.search(norm)  # the level of the session answered, else the one the text speaks of
+    level = (_session_level(_session_name(session.group())) if session else None) or _self_level(norm)
+    if level:  # a county's reply telling what 省政府 approved is not the province's (县上…, 经县政府…)
+        forms = Counter({name: n for name, n in forms.items() if name[0] == level or not name.endswith(GOVERNMENT_WORD)})
     if forms:
         return forms.most_common(1)[0][0], False
     return None, False

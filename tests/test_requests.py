@@ -223,7 +223,7 @@ def test_the_json_fields_and_the_deadline_from_the_assignment_list(loo, loo_draf
                                "asks": data["total"]}]
     ask = by_unit(data)["市工业和信息化局"][0]
     assert set(ask) == {"unit", "own", "draft", "number", "proposal", "due", "paragraph", "part", "heading",
-                        "item", "placeholder", "kind", "need", "sentence", "figures", "note", "sources"}
+                        "item", "placeholder", "kind", "need", "sentence", "figures", "note", "first_note", "sources"}
     assert all(a["due"] == "2026-06-22" for u in data["units"] for a in u["asks"])
     assert {(u["unit"], u["own"], u["count"]) for u in data["units"]} == {
         (u["unit"], u["own"], len(u["asks"])) for u in data["units"]}

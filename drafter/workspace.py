@@ -86,6 +86,8 @@ class Workspace:
     jurisdiction: str  # e.g. 泉州市
     short_name: str | None = None
     self_name: str = ""  # how the bureau names itself (我局); none set: :func:`self_name_of` its name
+    # what its formulas thank the deputy's support for (再次感谢您对我市科技创新工作的支持…); none set: 我局工作
+    work: str = ""
     areas: list[str] = field(default_factory=list)
     signatory: str | None = None
     contact: str | None = None
@@ -151,6 +153,8 @@ class Workspace:
     def __post_init__(self) -> None:
         if not self.self_name:
             self.self_name = self_name_of(self.name)
+        if not self.work:
+            self.work = f"{self.self_name}工作"
 
     def own_places(self) -> list[str]:
         """The jurisdiction and the areas under it: facts of these places are the bureau's own."""
@@ -321,7 +325,7 @@ def _cache_config(cache: Path, key: bytes, data: Any) -> None:
 # ignored: freshnes_years, draft.lenght). ``serve:`` is read by the server (web/config.py).
 CONFIG_KEYS = ("organisation", "signatory", "contact", "phone", "disclosure", "cc", "cc_co_handlers", "classes",
                "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "serve")
-ORGANISATION_KEYS = ("name", "short_name", "self", "jurisdiction", "areas")
+ORGANISATION_KEYS = ("name", "short_name", "self", "work", "jurisdiction", "areas")
 DRAFT_KEYS = ("headings", "earlier_plans", "length", "max_length", "max_age")
 
 
@@ -434,6 +438,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         jurisdiction=text("jurisdiction", org),
         short_name=text("short_name", org),
         self_name=text("self", org) or "",
+        work=text("work", org) or "",
         areas=[str(a) for a in areas],
         signatory=text("signatory"),
         contact=text("contact"),

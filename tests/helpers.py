@@ -108,7 +108,8 @@ def with_plans_in_text(workspace: Path, root: Path) -> Path:
 
 # A part-two item said by its lead alone (the default ``earlier_plans: comment``): its comment quotes
 # last year's plan.
-STUB_QUOTE = re.compile(r"(\d{4})年的计划（.*?）此项写的是：“(.*)”仍列入")
+# (its kind explained once a draft: a later one ends on the quote, 同前注（…）：…此项写的是：“…”)
+STUB_QUOTE = re.compile(r"(\d{4})年的计划（.*?）此项写的是：“(.*)”(?:仍列入|$)")
 
 
 def quoted_plan(paragraph) -> str | None:

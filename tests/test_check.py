@@ -596,9 +596,12 @@ def test_seed_draft_complete_is_clean(seeds_ws, tmp_path):
     flagged = _flagged(path)
     markers = _update_markers(path)
     loose = _flagged(path, in_flagged_sentence=False)
-    # its two figures dated 截至2026年 by their number alone, each with the month to write in
-    dates = ["二是截至2026年【待补充：月份】，全市共引建大院大所30家…", "…控发展，截至2026年【待补充：月份】，新立项实施13个重大…"]
+    # its figures that only their source's number dates (〔2026〕) state no guessed 截至2026年: their
+    # period is a 【待更新：统计期】 flag (among the markers), no month to write in
+    dates = []
     assert sum(len(DATE_MARK.findall(p.text)) for p in read_draft(path)) == len(dates)
+    assert any("【待更新：统计期】，全市共引建大院大所30家" in p.text for p in read_draft(path))
+    assert not any("截至2026年" in p.text for p in read_draft(path))
     steps = _next_step_gaps(path)  # part two's items the base holds no plan for: the clerk's to write
     assert sorted(f.code for f in report.findings) == sorted(
         ["highlight"] * len(loose) + ["placeholder"] * (len(markers) + len(dates) + len(steps))

@@ -6,7 +6,9 @@ A reader of the printout never sees a Word comment. The reading found:
   undated and giving no period) were cyan, the doubt only in a comment: now their clause is followed
   by a yellow 【待核实：年份】;
 - a date of the draft's own year that only a source's number gave (1350: 截至2026年，推动41个…) read
-  as a finished date: now the missing month is a yellow 【待补充：月份】 right after the year;
+  as a finished date: then the missing month was a yellow 【待补充：月份】 right after the year; since
+  rv22 no such date is written at all (its figures may be 2025's full year as well), the period is a
+  yellow 【待更新：统计期】;
 - an update tag ended a sentence whose last clause has no figure (1350: …有力地推进了我市产业转型升级
   【待更新：2025年全年数据】; 1103: …给予奖励【待更新：…】): now it stands right after the clause
   holding the last figure it is about;
@@ -35,7 +37,8 @@ from drafter.read import read_document
 
 UPDATE = re.compile(r"【待更新：\d{4}年全年数据】")
 YEAR_UNKNOWN = "【待核实：年份】"  # after a figure whose year the draft cannot state
-MONTH_UNKNOWN = "【待补充：月份】"  # after a year of the draft's own that only a source's number gave
+MONTH_UNKNOWN = "【待补充：月份】"  # after a year of the draft's own that a 目前 of an undated source gave
+PERIOD = "【待更新：统计期】"  # where figures stand whose period their source does not state
 CLAUSE_BREAK = "，；。：,;:"
 FIGURE = re.compile(r"\d")
 
@@ -101,12 +104,12 @@ def check_months(path: Path, year: int) -> int:
 def test_quick_start_1350_shows_its_date_doubts_beside_the_figures(quick_start_1350):
     paras = part_one(quick_start_1350)
     pilot = next(p for p in paras if "41个中试验证平台" in p.text)
-    assert f"截至2026年{MONTH_UNKNOWN}，推动41个中试验证平台" in pilot.text
-    assert any(h.text == MONTH_UNKNOWN and h.color == "yellow" for h in pilot.highlights)
-    at = pilot.text.index(MONTH_UNKNOWN)
-    assert any("月份" in n.text and "截至2026年" in n.text and n.start <= at and (n.end or len(pilot.text)) >= at + len(MONTH_UNKNOWN)
+    assert f"专项行动，{PERIOD}，推动41个中试验证平台" in pilot.text
+    assert [(h.text, h.color) for h in pilot.highlights] == [(PERIOD, "yellow")]
+    at = pilot.text.index(PERIOD)
+    assert any("2025年全年或2026年" in n.text and n.start <= at and (n.end or len(pilot.text)) >= at + len(PERIOD)
                for n in pilot.notes), pilot.notes
-    assert check_months(quick_start_1350, 2026) == 1
+    assert check_months(quick_start_1350, 2026) == 0
 
 
 def test_an_amounts_flag_stands_after_its_clause_not_after_what_it_was_for(platforms_draft):
@@ -175,7 +178,7 @@ def test_chongqing_figures_of_no_known_year_are_marked_on_the_page(chongqing, tm
     assert said.count(f"占位符未补全：{YEAR_UNKNOWN}") == 2
 
 
-def test_check_reports_the_month_mark_as_a_placeholder_to_fill(quick_start_1350, quick_start_1350_text, seeded_root):
+def test_check_reports_the_period_mark_as_a_placeholder_to_fill(quick_start_1350, quick_start_1350_text, seeded_root):
     """… and last year's plan: its item's 【待补充：具体举措】, or in the text form its mark."""
     def placeholders(path):
         result = CliRunner().invoke(cli, ["-w", str(seeded_root), "check", str(path), "--json"])
@@ -183,6 +186,6 @@ def test_check_reports_the_month_mark_as_a_placeholder_to_fill(quick_start_1350,
         return [f["message"] for f in report["findings"] if f["code"] == "placeholder"]
 
     said = placeholders(quick_start_1350)
-    assert f"占位符未补全：{MONTH_UNKNOWN}" in said
+    assert f"占位符未补全：{PERIOD}" in said
     assert "占位符未补全：【待补充：具体举措】" in said and not any("取自" in m for m in said)
     assert "占位符未补全：【待更新：取自2025年计划】" in placeholders(quick_start_1350_text)

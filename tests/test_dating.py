@@ -72,18 +72,21 @@ def test_the_written_draft_never_writes_a_bare_year_from_a_sources_date(written)
     states no date guessed from it: 【待更新：统计期】 stands before the clause it dates,
     highlighted, its comment saying that the period is not stated, what it may be and what to
     put instead; neither 截至2025年5月 nor a bare 2025年 from that date is written."""
-    checked = 0
+    checked = full = 0
     for p in written:
         notes = "\n".join(p.comments)
-        for when in re.findall(r"原文未注明统计期，来源日期为((?:19|20)\d{2}年\d{1,2}月)", notes):
+        # said in full once a draft, then referred back to (同前注（原文未注明统计期）：…来源日期为2025年5月)
+        for when in re.findall(r"(?:原文未注明统计期，|同前注（原文未注明统计期）：[^\n]*?)来源日期为((?:19|20)\d{2}年\d{1,2}月)", notes):
             assert when == "2025年5月"
             assert "【待更新：统计期】，" in p.text and "【待更新：统计期】" in [h.text for h in p.highlights]
-            assert "可能是2024年全年或2025年1—5月的情况" in notes and "删去本标记" in notes
             checked += 1
+        if "原文未注明统计期，来源日期为2025年5月" in notes:
+            assert "可能是2024年全年或2025年1—5月的情况" in notes and "删去本标记" in notes
+            full += 1
         assert "截至2025年5月" not in p.text, p.text
         # and no sentence opens a clause with the source's bare year where the comment says 按来源日期
         assert "按来源日期（2025-05-20）写作“2025年”" not in notes
-    assert checked >= 3
+    assert checked >= 3 and full == 1
 
 
 def test_no_date_stands_before_a_sentence_without_a_measured_figure(written):
@@ -98,7 +101,8 @@ COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[万亿]?(?:家|个|项|元|人次
 
 
 def _not_current(comments: list[str]) -> list[str]:
-    return [c for c in comments if "早于上年" in c or "不是2025年全年数值" in c]
+    # (or a comment referring back to the one saying so: 同前注（原文未注明统计期）：…来源日期为2025年5月)
+    return [c for c in comments if "早于上年" in c or "不是2025年全年数值" in c or (c.startswith("同前注") and "2025年5月" in c)]
 
 
 def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
@@ -127,7 +131,7 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
                 for figure in figures:
                     assert any(figure.replace(" ", "") in h for h in cyan), (figure, s)
                 flags_here = len(re.findall(r"【待更新：(?:截至\d{4}年\d{1,2}月|统计期)】", p.text))
-                assert sum("删去本标记" in c for c in p.comments) == flags_here, (p.comments, p.text)
+                assert sum("删去本标记" in c or c.startswith("同前注") for c in p.comments) == flags_here, (p.comments, p.text)
             if re.search(r"截至2025年\d{1,2}月", s.replace(flag.group() if flag else "【", "")) and FIGURE.search(s):
                 raise AssertionError(f"an as-of date not current written as prose: {s}")
             if MARKER in s:  # each of its figures highlighted, one with another note on it too
@@ -145,33 +149,36 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
 
 def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_1350_a):
     """The whole base (the 2026 reply in it) drafting 1350: what a 2026 source reports is current
-    and carries no update marker — the undated 2026 reply's figures are dated 截至2026年 (the year is
-    the draft's own: nothing to update), the month to write in after it, 【待补充：月份】 (yellow, under
-    the comment asking for it: on the page, not only in the comment); only sentences whose
-    figures are of 2024 or as of May 2025 are marked, each with a comment saying why (the rule does
-    not flood what the base holds current)."""
+    and its figures are not highlighted as old — but the undated 2026 reply states no period for them,
+    which may be 2025's full year or 2026 to date: the draft writes no 截至2026年 it guessed (rv22's
+    third point on 1350), only 【待更新：统计期】 (yellow), its comment saying what the period may be;
+    only sentences whose figures are of 2024 or as of May 2025 are marked not current, each with a
+    comment saying why (the rule does not flood what the base holds current)."""
     from drafter.docx.read import read_draft
 
     paras = read_draft(quick_start_1350_a)
     one = part_one_of(paras)
     current = [p for p in one if any("〔2026〕" in c for c in p.comments)]
     assert current and not any("【待更新：截至2026年】" in p.text for p in paras)
-    dated = [p for p in current if "截至2026年" in p.text]
-    assert dated and all("截至2026年【待补充：月份】，" in p.text for p in dated)
-    assert all("截至2026年" not in h.text for p in dated for h in p.highlights)
-    assert all("【待补充：月份】" in [h.text for h in p.highlights] for p in dated)
-    assert all(any("补写数据截至的月份" in c for c in p.comments) for p in dated)
-    markers = sum(p.text.count("【待更新：") for p in one)
+    assert not any("截至2026年" in p.text or "【待补充：月份】" in p.text for p in one)
+    dated = [p for p in current if "【待更新：统计期】" in p.text]
+    assert dated and all(h.color == "yellow" for p in dated for h in p.highlights)
+    assert all([h.text for h in p.highlights] == ["【待更新：统计期】"] for p in dated)  # no figure lit as old
+    assert all(any("来源文号为2026年" in c and "2025年全年或2026年" in c and "不是2025年全年" not in c for c in p.comments)
+               for p in dated)
+    markers = sum(p.text.count("【待更新：") for p in one if p not in dated)
     figured = sum(1 for p in one for s in split_sentences(p.text) if FIGURE.search(s))
     assert 1 <= markers < figured  # the 2026 source's figures are not flagged as old
     for p in one:
-        assert ("【待更新：" in p.text) == bool(_not_current(p.comments)), p.text
+        if p not in dated:
+            assert ("【待更新：" in p.text) == bool(_not_current(p.comments)), p.text
 
 
 def test_a_year_alone_is_current_in_its_own_year_only(seeded_root, tmp_path):
     """An undated 2026 source's figure (the 41个 中试验证平台 of 泉科函〔2026〕102号, no month known) in a
-    draft of 2026-05 is dated 截至2026年 and not flagged stale, only its month asked for on the page
-    (截至2026年【待补充：月份】); the same figure in a draft of 2027-05
+    draft of 2026-05 is not flagged stale (2025's full year or 2026 to date: current either way) and
+    gets no 截至2026年 the draft guessed: 【待更新：统计期】, its comment saying what the period may
+    be and asking for it; the same figure in a draft of 2027-05
     is of some time of 2026, not that full year, and its period is not stated: 【待更新：统计期】, its
     comment asking for 2026's full-year or 2027's value."""
     from click.testing import CliRunner
@@ -187,10 +194,10 @@ def test_a_year_alone_is_current_in_its_own_year_only(seeded_root, tmp_path):
         return next(p for p in read_draft(out) if "中试验证平台申报入库" in p.text)
 
     now = draft("2026-05-20")
-    assert "截至2026年【待补充：月份】，" in now.text and "【待更新：" not in now.text
-    assert not any("41" in h.text or "截至2026年" in h.text for h in now.highlights)
-    assert "【待补充：月份】" in [h.text for h in now.highlights]
-    assert any("按来源文号的年份" in c and "补写数据截至的月份" in c for c in now.comments)
+    assert "【待更新：统计期】，推动41个" in now.text and "截至2026年" not in now.text and "月份" not in now.text
+    assert [(h.text, h.color) for h in now.highlights] == [("【待更新：统计期】", "yellow")]
+    assert any("原文未注明统计期，来源文号为2026年" in c and "可能是2025年全年或2026年" in c and "写明时间" in c
+               and "不是2025年全年数值" not in c for c in now.comments)
     later = draft("2027-05-20")
     assert "【待更新：统计期】" in later.text and "截至2026年" not in later.text and "月份" not in later.text
     assert any("原文未注明统计期，来源文号为2026年" in c and "不是2026年全年数值" in c and "删去本标记" in c
@@ -217,10 +224,11 @@ def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(whole_12
     paras = read_draft(whole_1288)
     one = part_one_of(paras)
     notice = next(p for p in one if "《关于征集2025年" in p.text)
-    assert re.search(r"(?:【待更新：)?(?:截至)?20\d\d年(?:\d{1,2}月|【待补充：月份】)?】?，新立项实施13个", notice.text), notice.text
+    assert re.search(r"(?:【待更新：)?(?:(?:截至)?20\d\d年(?:\d{1,2}月|【待补充：月份】)?|统计期)】?，新立项实施13个", notice.text), notice.text
     for p in one:
         lit = "".join(h.text for h in p.highlights)
-        assert all(f.replace(" ", "") in lit for f, _ in undated_figures(p.text)), p.text
+        # lit, or in a sentence whose period is flagged (current figures, their period not stated)
+        assert all(f.replace(" ", "") in lit or "【待更新：统计期】" in s for f, s in undated_figures(p.text)), p.text
 
 
 def test_a_measures_term_is_never_flagged_as_not_current(loo, tmp_path):

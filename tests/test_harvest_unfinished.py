@@ -57,6 +57,17 @@ def _signed(draft: Path, out: Path) -> Path:
     return out
 
 
+def _period_written(draft: Path) -> Path:
+    """The draft with the period its 41个 sentence asks for written in (【待更新：统计期】 → 截至2026年5月)."""
+    d = docx.Document(draft)
+    for p in d.paragraphs:
+        if "41个中试验证平台" in p.text:
+            for run in p.runs:
+                run.text = run.text.replace("【待更新：统计期】", "截至2026年5月")
+    d.save(draft)
+    return draft
+
+
 @pytest.fixture
 def root(seeded_ws) -> Path:
     return seeded_ws.root
@@ -117,12 +128,8 @@ def test_a_corrected_fact_stays_current_after_its_old_copy_is_harvested(root, dr
     draft_1350(root, tmp_path / "before.docx")
     before = _text(tmp_path / "before.docx")
     assert "45个中试验证平台" in before and "41个中试验证平台" not in before
-    # the clerk wrote in the month the draft asked for (截至2026年【待补充：月份】), other marks left
-    d = docx.Document(draft)
-    for p in d.paragraphs:
-        for run in p.runs:
-            run.text = run.text.replace("【待补充：月份】", "5月")
-    d.save(draft)
+    # the clerk wrote in the period the draft asked for (【待更新：统计期】), other marks left
+    _period_written(draft)
     assert "截至2026年5月，推动41个中试验证平台" in _text(draft)
     assert _harvest(root, "--force", str(draft)).exit_code == 0
     (copy,) = [f for f in _reply_facts(root).facts if "41个中试验证平台" in f.text]
@@ -145,12 +152,12 @@ def test_next_years_reply_in_the_same_words_states_a_new_value(root, draft, tmp_
     ws = load_workspace(root)
     (old,) = [f for ff in load_fact_files(ws) for f in ff.facts if "推动41个中试验证平台" in f.text]
     edit_facts(ws, {old.id: {"text": old.text.replace("41个", "45个"), "reviewed": True}})
-    d = docx.Document(_signed(draft, tmp_path / "signed.docx"))
+    d = docx.Document(_signed(_period_written(draft), tmp_path / "signed.docx"))
     for p in d.paragraphs:
         for run in p.runs:
             run.text = run.text.replace("41个中试验证平台", "48个中试验证平台").replace("2026", "2027")
     d.save(tmp_path / "2027.docx")
-    assert "截至2027年，推动48个中试验证平台" in _text(tmp_path / "2027.docx")
+    assert "截至2027年5月，推动48个中试验证平台" in _text(tmp_path / "2027.docx")
     assert _harvest(root, str(tmp_path / "2027.docx")).exit_code == 0
     (new,) = [f for f in _reply_facts(root).facts if "48个中试验证平台" in f.text]
     assert new.repeats != old.id and new.period.year == 2027

@@ -4,9 +4,11 @@ at its first use only (:func:`refer_back`)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import functools
+import re
+from dataclasses import dataclass, replace
 
-from ..reply import PLACEHOLDER, PLACEHOLDER_NAME, TEXT, Reply, Span, placeholder_name_note
+from ..reply import PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, placeholder_name_note
 
 
 def mark_placeholder_names(reply: Reply) -> Reply:
@@ -37,6 +39,116 @@ def mark_placeholder_names(reply: Reply) -> Reply:
     return reply
 
 
+@dataclass(frozen=True)
+class Repeated:
+    """A kind of comment whose explanation a draft says once: ``pattern`` matches its full text (its
+    named groups the specific parts); two comments whose ``same`` groups are equal explain the same
+    thing (same source, same explanation), and the later one says ``brief`` instead, formatted
+    with the groups and ``figures`` (the highlighted figures under it: ``“27家”“128家”``) and
+    ``source`` (where its paragraph's facts come from: ``泉科函〔2025〕81号``)."""
+
+    name: str
+    pattern: re.Pattern
+    same: tuple[str, ...]
+    brief: str
+
+
+def _template(text: str, **groups: str) -> str:
+    """A note template of compose (``…{year}年的计划（{where}）…``) as a pattern: each ``{field}``
+    a group (``groups`` giving its pattern, else any text), the rest as written."""
+    out, named, at = [], set(), 0
+    for m in re.finditer(r"\{(\w+)\}", text):
+        name = m.group(1)
+        out += [re.escape(text[at:m.start()]), f"(?P={name})" if name in named else f"(?P<{name}>{groups.get(name, '.+?')})"]
+        named.add(name)
+        at = m.end()
+    return "".join(out) + re.escape(text[at:])
+
+
+BACK = "同前注"  # how a comment refers back to the one explaining its kind in full
+
+
+@functools.cache
+def repeated_kinds() -> tuple[Repeated, ...]:
+    """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
+    from .reply import OWED_NOTE, OWED_PLAN_NOTE, STUB_NOTE
+    from .sentences import SAME_SOURCE, UNDATED
+
+    after = f"(?P<after>{re.escape(SAME_SOURCE)})?"
+    return (
+        # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
+        Repeated("period", re.compile(r"原文未注明统计期，(?P<when>来源(?:日期|文号)为[^：]+)：所述数据可能是(?P<may>.+?)的情况"
+                                      r"(?P<rest>.*?)" + after + "$"),
+                 ("when", "may", "rest"), BACK + "（原文未注明统计期）：{figures}出自{source}，{when}{after}"),
+        # a 目前 made absolute, its figures not current (as_of_note)
+        Repeated("as-of", re.compile(r"(?P<said>原文为“[^”]+”（[^）]*），已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*?)" + after + "$"),
+                 ("rest",), BACK + "：{figures}{said}{after}"),
+        # what an ask names that the draft does not report: the placeholder names it
+        Repeated("owed", re.compile(re.escape(OWED_NOTE) + "$"), (),
+                 BACK + "：请补充建议所提“{what}”方面本单位的工作情况；不涉及的请删去"),
+        Repeated("owed-plan", re.compile(re.escape(OWED_PLAN_NOTE) + "$"), (),
+                 BACK + "：请写明建议所提“{what}”方面本单位下一步的举措；不涉及的请删去"),
+        # a part-two item said by its lead alone, last year's plan quoted
+        Repeated("stub", re.compile(_template(STUB_NOTE, year=r"\d{4}", last=r"\d{4}", where=r".+?", said=r".*") + "$"),
+                 ("year",), BACK + "（事实库中没有{year}年的工作计划）：请写明{year}年的具体举措。"
+                                   "{last}年的计划（{where}）此项写的是：“{said}”"),
+    )
+
+
+# What an owed placeholder asks for: 【待补充：建议所提智能装备、工业软件方面的工作情况】
+_OWED_WHAT = re.compile(r"建议所提(.+?)方面的(?:工作情况|下一步举措)")
+
+
+def refer_back(reply: Reply) -> Reply:
+    """``reply`` with each comment of a kind its draft explains once (:func:`repeated_kinds`) said in
+    full at its first use, in the draft's order, and briefly at later uses of the same kind (same
+    source, same explanation): ``同前注（原文未注明统计期）：“27家”“128家”出自泉科函〔2025〕81号，来源日期为2025年5月``
+    — what is specific there (the figures, the source, the point asked) is kept, the explanation
+    is not said again. A comment is a span's note, or its group's (one comment per group of a block:
+    :func:`drafter.docx.write._add_block`)."""
+    kinds = repeated_kinds()
+    seen: set[tuple] = set()
+    for block in reply.blocks:
+        units: dict[object, list[int]] = {}
+        for n, span in enumerate(block.spans):
+            if span.note or span.kind == STALE:
+                units.setdefault(span.group or id(span), []).append(n)
+        for members in units.values():
+            note = block.spans[members[0]].note
+            if not note:
+                continue
+            for kind in kinds:
+                found = kind.pattern.match(note)
+                if found is None:
+                    continue
+                key = (kind.name, *(found.group(g) or "" for g in kind.same))
+                if key not in seen:
+                    seen.add(key)
+                    break
+                try:
+                    brief = kind.brief.format(**_specifics(block, members, found))
+                except (KeyError, IndexError):  # a note's template changed its fields: said in full
+                    break
+                for n in members:
+                    if block.spans[n].note == note:
+                        block.spans[n] = replace(block.spans[n], note=brief)
+                break
+    return reply
+
+
+def _specifics(block, members: list[int], found: re.Match) -> dict[str, str]:
+    """What a brief comment names (:class:`Repeated`): the pattern's groups, the figures highlighted
+    under it, its paragraph's sources and the point its placeholder asks for."""
+    spans = [block.spans[n] for n in members]
+    figures = "".join(f"“{s.text}”" for s in spans if s.kind == STALE)
+    ids = {i for s in spans for i in s.fact_ids}
+    sources = list(dict.fromkeys(c.source for c in block.citations if c.fact_id in ids)) or \
+        list(dict.fromkeys(c.source for c in block.citations))
+    asked = next((m.group(1) for s in spans for m in [_OWED_WHAT.search(s.text)] if m), "")
+    return {**{k: v or "" for k, v in found.groupdict().items()}, "figures": figures,
+            "source": "、".join(sources) or "所引来源", "what": asked}
+
+
 def finish(reply: Reply) -> Reply:
     """The marks a composed reply gets as a whole (module doc)."""
-    return mark_placeholder_names(reply)
+    return refer_back(mark_placeholder_names(reply))

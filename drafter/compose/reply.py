@@ -199,7 +199,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
-        lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name,
+        lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion),
@@ -898,7 +898,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) 
     flag's comment and ``group``, the comment's key its figures share, or None)."""
     for k in range(len(marks) - 1, first - 1, -1):
         piece, kind, note = marks[k][:3]
-        year = provisional(piece, today) if kind == TEXT else None
+        year = provisional(piece, today, note or "") if kind == TEXT else None
         if year is None and kind == TEXT and month_missing(piece, today):
             # current, but the month it stood at is not known: that gap is on the page, right after the year
             date = piece.rstrip("，")

@@ -409,7 +409,7 @@ VERIFY_ASK = "，请核实"
 SAME_SOURCE = "（本段其后同一来源的数据同此）"
 
 
-def provisional(date: str, today: dt.date) -> int | None:
+def provisional(date: str, today: dt.date, note: str = "") -> int | None:
     """The year of ``date`` when ``date`` is an as-of date the draft infers from a source's date (``截至2025年5月``,
     :func:`by_source_date`, or a 目前 made absolute) that a reply of ``today``'s year cannot state as
     a fact: earlier than the full year before it (a May figure of last year is not that year's
@@ -417,11 +417,16 @@ def provisional(date: str, today: dt.date) -> int | None:
     only a source's number gave (``截至2025年`` from 〔2025〕: as of some day of that year, not its full
     year); None when it is no such date or a current one — a year alone of ``today``'s own
     (``截至2026年`` in a draft of 2026-05) is what stands this year: dated, not stale (its comment,
-    :func:`by_source_date`'s, asks for the month)."""
+    :func:`by_source_date`'s, asks for the month). A date of ``today``'s year that only the source's
+    date gave (``note`` is :func:`by_source_date`'s: 截至2026年 for 推动41个… from 〔2026〕) is one too:
+    its figures, stating no period, are as likely last year's full-year values as this year's to date,
+    and the draft does not write a period it guessed."""
     found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
     if not found:
         return None
     year, month = int(found.group(1)), int(found.group(2) or 0)
+    if note.startswith(UNDATED) and year == today.year:
+        return year
     if not month:
         return year if year < today.year else None
     return year if past_as_of(year, month, today) else None
@@ -458,6 +463,11 @@ def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
         found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
         month = found.group(2) if found else None
         when = (f"来源日期为{year}年{month}月" if month else f"来源文号为{year}年")
+        if year >= today.year:  # current either way: the period is what is not known, not a newer value
+            span = f"{year}年1—{month}月" if month and month != "1" else f"{year}年{month}月" if month else f"{year}年以来（至来源成文时）"
+            written = f"截至{year}年{month}月" if month else f"截至{year}年X月"
+            return (f"原文未注明统计期，{when}：所述数据可能是{year - 1}年全年或{span}的情况：请核实统计期，"
+                    f"写明时间（如“{year - 1}年，”或“{written}，”）后删去本标记{after}")
         span = f"{year}年1—{month}月" if month and month != "1" else f"{year}年"
         return (f"原文未注明统计期，{when}：所述数据可能是{year - 1}年全年或{span}的情况，"
                 f"不是{today.year - 1}年全年数值：{ask}")

@@ -183,6 +183,14 @@ def set_snap_to_grid(owner, snap: bool) -> None:
     _set_attrs(_ordered_child(_ppr(owner), "w:snapToGrid", _PPR_ORDER), val=int(snap))
 
 
+def set_auto_space(owner, on: bool) -> None:
+    """Whether the space Word puts between Chinese characters and digits or Latin letters
+    (``w:autoSpaceDN``, ``w:autoSpaceDE``: LibreOffice reads the latter for both) is added in this
+    paragraph or style."""
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        _set_attrs(_ordered_child(_ppr(owner), tag, _PPR_ORDER), val="1" if on else "0")
+
+
 def set_outline_level(owner, level: int) -> None:
     """Outline level (0 = top) so headings show in Word's navigation pane."""
     _set_attrs(_ordered_child(_ppr(owner), "w:outlineLvl", _PPR_ORDER), val=level)
@@ -454,6 +462,19 @@ def style_indent_chars(style) -> dict[str, int]:
         return {}
     out = {}
     for name in ("firstLineChars", "leftChars", "rightChars", "hangingChars"):
+        value = _int(_attr(ind, name))
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def style_indent_twips(style) -> dict[str, int]:
+    """The twip indents a style sets itself: ``{"right": 640, …}``."""
+    ind = style.element.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    if ind is None:
+        return {}
+    out = {}
+    for name in ("firstLine", "left", "right", "hanging"):
         value = _int(_attr(ind, name))
         if value is not None:
             out[name] = value

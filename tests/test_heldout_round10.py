@@ -227,3 +227,16 @@ def test_a_prefectures_reply_is_not_of_one_of_its_cities_nor_a_countys_of_the_pr
               "划分报告》。 (一)积极协调解决道路封闭对群众造成的影响。****年*月中央环境保护督察组对甘肃省进行了现场反馈,指出“全省有"
               "**个水源保护区内存在道路穿越问题”。经县政府常务会议研究决定,对穿越金川峡水库饮用水源一级保护区路段实行封闭管理。\n")
     assert distil(tmp_path, workspace, county, "county.txt").source.issuer != "省政府"
+
+
+def test_a_sentence_saying_what_is_planned_is_a_plan(tmp_path, workspace):
+    """…已开始实施。对娄宫江沿线畜禽养殖场今年计划清迁6家。 and …；2020年我们…，计划完成37条…全长273.569公里: the
+    plans are facts of their own, of the plan (they were done work, a draft's 基本情况); 完成计划投资 is done."""
+    text = ("关于兰亭镇第十六届人民代表大会第一次会议17号代表建议的答复\n任木兰等代表:\n现答复如下:全镇生活污水治理已投资400多万元"
+            "实施了集镇一期生活污水处理,目前已投入运行;二期投资近2000万元已开始实施。对娄宫江沿线畜禽养殖场今年计划清迁6家。\n"
+            "2019年农村公路整治工程对634.007公里道路进行了整治;2020年我们依然将工作重心放在农村“老旧路”治理上面,计划完成37条"
+            "农村公路“老旧路”维修改建工程,全长273.569公里。\n2021年全镇完成计划投资1.2亿元,按计划完成15个项目。\n"
+            "兰亭镇人民政府\n二○二一年六月十四日\n")
+    kinds = {g.raw: f.kind for f in distil(tmp_path, workspace, text, "plans.txt").facts for g in f.figures}
+    assert (kinds["6家"], kinds["273.569公里"], kinds["37条"]) == ("plan", "plan", "plan")
+    assert kinds["400多万元"] == kinds["634.007公里"] == kinds["1.2亿元"] == kinds["15个"] == "done"

@@ -240,3 +240,20 @@ def test_a_sentence_saying_what_is_planned_is_a_plan(tmp_path, workspace):
     kinds = {g.raw: f.kind for f in distil(tmp_path, workspace, text, "plans.txt").facts for g in f.figures}
     assert (kinds["6家"], kinds["273.569公里"], kinds["37条"]) == ("plan", "plan", "plan")
     assert kinds["400多万元"] == kinds["634.007公里"] == kinds["1.2亿元"] == kinds["15个"] == "done"
+
+
+def test_the_heading_about_the_suggestions_issue_is_no_problem_and_a_traditional_city_level(tmp_path, workspace):
+    """二、关于建议中反映的问题 heads the work done on what the deputy raised (its facts were problems); 2021年醫保
+    市級統籌以來… names no place 醫保市 (級 is 级)."""
+    text = ("关于楚雄州第十三届人大四次会议第6号建议的答复\n李喜梅代表:\n您提出的《关于加强乡村公墓管理的建议》(第6号)交我们"
+            "办理,现答复如下:\n一、办理工作开展情况\n我单位把建议办理工作纳入重要议事日程,认真研究办理。\n"
+            "二、关于建议中反映的问题\n我州乡镇农村公益性公墓建设始于2012年,自2021年1月1日起全州103个乡镇农村公益性公墓全部"
+            "建成投入使用。二是强化资金保障。2023年,我州累计争取和下达殡葬专项资金6912.555万元。\n"
+            "三、存在的问题\n部分村级公墓建设资金不足。\n")
+    facts = distil(tmp_path, workspace, text, "issue.txt").facts
+    kinds = {g.raw: f.kind for f in facts for g in f.figures}
+    assert kinds["103个"] == kinds["6912.555万元"] == "done"
+    assert next(f for f in facts if "资金不足" in f.text).kind == "problem"
+    trad = ("對市十六屆人大一次會議第414號建議的答復\n羅俊代表:\n您提出的建議收悉,現答復如下:\n"
+            "2021年醫保市級統籌以來,每年市醫保局會按照以收定支的原則編制醫保基金預算,并細化到各縣市區。\n")
+    assert all(f.jurisdiction != "醫保市" for f in distil(tmp_path, workspace, trad, "trad2.txt").facts)

@@ -64,7 +64,7 @@ RELATIVE_YEAR = (
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
 SUBJECT_PLACE = re.compile(
     rf"^(?:{ITEM_NUMBER})?"
-    rf"(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委])"
+    rf"(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委級場])"
 )
 
 

@@ -181,7 +181,7 @@ _NOT_A_ONE_CHARACTER_STEM = frozenset(
     "赴到进回下入出驻来去往返撤设建管跨乡镇村郡" + LEVELS
 ) | _FUNCTION_OPENERS
 # What follows a level word that makes it part of a word (县级, 县域, 市场, 区内…), no name's end.
-LEVEL_WORD_AFTER = frozenset("级场民值面内外直域")
+LEVEL_WORD_AFTER = frozenset("级场民值面内外直域級場內")  # (and in traditional characters: 醫保市級統籌)
 
 
 # A prefecture named short by its 州 (恩施州, 黔东南州, 西双版纳州) is one of the thirty autonomous

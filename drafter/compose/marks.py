@@ -90,7 +90,7 @@ def repeated_kinds() -> tuple[Repeated, ...]:
                  BACK + "：请写明建议所提“{what}”方面本单位下一步的举措；不涉及的请删去"),
         # a part-two item said by its lead alone, last year's plan quoted
         Repeated("stub", re.compile(_template(STUB_NOTE, year=r"\d{4}", last=r"\d{4}", where=r".+?", said=r".*") + "$"),
-                 ("year",), BACK + "（事实库中没有{year}年的工作计划）：请写明{year}年的具体举措。"
+                 ("year",), BACK + "（事实库中没有{year}年此方面的工作计划）：请写明{year}年的具体举措。"
                                    "{last}年的计划（{where}）此项写的是：“{said}”"),
     )
 

@@ -376,9 +376,9 @@ def earlier_plan(step: Item, today: dt.date) -> list[Span]:
     return [Span(plan_mark(step.year), PLACEHOLDER, [step.fact.id], note)]
 
 
-NO_PLAN_WARNING = ("事实库中没有{year}年的工作计划：下一步工作计划中{n}项只写了标题和【待补充：具体举措】，"
+NO_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，只写了标题和【待补充：具体举措】，"
                    "上年计划的原文在其批注中，请按{year}年的工作要点补写")
-STUB_NOTE = ("事实库中没有{year}年的工作计划，此项只写了标题：请写明{year}年的具体举措。{last}年的计划（{where}）"
+STUB_NOTE = ("事实库中没有{year}年此方面的工作计划，此项只写了标题：请写明{year}年的具体举措。{last}年的计划（{where}）"
              "此项写的是：“{said}”仍列入{year}年计划的，可参照改写；已完成或不再开展的，不写")
 
 

@@ -119,6 +119,16 @@ def quoted_plan(paragraph) -> str | None:
     return found.group(2) if found else None
 
 
+CLAIM_QUOTE = re.compile(r"计划写的是：“(.*)”已完成的")
+
+
+def claimed(paragraph) -> str | None:
+    """What a last year's plan offered as done in part one claims, as the comment of its item (its
+    lead and 【待核实：是否已完成】 in the text) quotes it (a read_draft paragraph); None for any other."""
+    found = next((m for c in paragraph.comments for m in [CLAIM_QUOTE.search(c)] if m), None)
+    return found.group(1) if found else None
+
+
 def sentences(text: str) -> list[str]:
     return [s for s in re.findall(r"[^。！？]*[。！？]?", text) if s.strip()]
 

@@ -18,7 +18,7 @@ import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 from helpers import (CORPUS, NUMERAL_ITEM, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, part_one_of,
-                     part_two_items, part_two_of, quoted_plan, run_1288, sentences, undated_figures)
+                     part_two_items, part_two_of, claimed, quoted_plan, run_1288, sentences, undated_figures)
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
@@ -281,17 +281,23 @@ def test_comments_speak_a_clerks_words_not_the_tools(loo_draft, whole_1288, quic
         assert not re.search(r"\.ya?ml|[a-z]+_[a-z]+|[a-z]+-[0-9a-f]{6,}", c), c
 
 
-def test_a_plan_offered_as_done_claims_one_thing(reply):
+def test_a_plan_offered_as_done_claims_one_thing(loo_draft):
     """A last year's plan offered as done (【待核实：是否已完成】) claims the one sentence closest to
-    the ask, right before its mark: the 具身智能 platform (its head clause leading the item), not the
-    产业大脑 half of the same plan."""
-    verify = [p for p in part_one(reply) if "【待核实：是否已完成】" in p.text]
+    the ask: the 具身智能 platform (its head clause leading the item), not the 产业大脑 half of the
+    same plan. A plan is no result: the text is the item's lead and the mark, the claim is quoted in
+    the mark's comment with its source and what to write once confirmed (two clerks in a row took
+    按照2025年工作计划，引进… in part one for the draft's worst fault)."""
+    from drafter.docx.read import read_draft
+
+    verify = [p for p in part_one_of(read_draft(loo_draft)) if "【待核实：是否已完成】" in p.text]
     assert len(verify) == 1
-    before = re.sub(r"【待[^】]*】", "", verify[0].text.split("【待核实：是否已完成】")[0])
-    claimed = [s for s in sentences(before) if "2025年工作计划" in s]
-    assert len(claimed) == 1 and claimed[0] == sentences(before)[-1] and "人形机器人" in claimed[0]
-    assert "具身智能" in sentences(before)[-2]  # the item's lead: what the claim names
-    assert "产业大脑" not in verify[0].text
+    item = verify[0]
+    assert re.fullmatch(r"[一二三四]是推动建设具身智能服务机器人创新平台。【待核实：是否已完成】", item.text), item.text
+    said = claimed(item)
+    assert said and len(sentences(said)) == 1 and "人形机器人" in said and "产业大脑" not in said
+    assert not said.startswith("按照")  # the comment says it is the plan; the claim is the plan's own words
+    note = next(c for c in item.comments if said in c)
+    assert "泉科函〔2025〕81号" in note and "请核实后据实写明完成情况" in note and "未完成的，删去此项" in note
 
 
 def test_no_district_item_where_the_citys_own_results_fill_the_section(reply):

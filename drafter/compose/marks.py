@@ -72,7 +72,7 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
     from .reply import OWED_NOTE, OWED_PLAN_NOTE, STUB_NOTE
-    from .sentences import SAME_SOURCE, UNDATED
+    from .sentences import SAME_SOURCE
 
     after = f"(?P<after>{re.escape(SAME_SOURCE)})?"
     return (

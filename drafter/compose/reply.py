@@ -32,8 +32,8 @@ from .gaps import owed_phrase
 from .marks import finish
 from .remit import Remit, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, said_by,
-    select_facts, strip_ordinal, unframed_topic,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, plan_frame,
+    said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
     BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -712,6 +712,11 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
         first = split_sentences(sentences[0])
         sentences = [heading_phrase(first[0]), *first[1:], *sentences[1:]]
+    if part_one and item.verify and has_lead(sentences):  # a plan is no result: its lead, the plan in the comment
+        said = "".join(sentences[1:])
+        said = said.removeprefix(plan_frame(item.year)) if item.year else said
+        note = CLAIM_NOTE.format(where=_citation(item).line(), said=said)
+        return [Span(sentences[0], TEXT, ids), Span(VERIFY, PLACEHOLDER, ids, note)]
     marks: list[tuple] = []  # (text, span kind, note[, group: the Span.group of a flag and its figures])
     out: list[str] = []
     base = year_prefix(item.fact, source, item.year) if part_one and not item.verify else None
@@ -860,6 +865,11 @@ def _citations(item: Item) -> list[Citation]:
 
 
 VERIFY = to_verify("是否已完成")
+# A last year's plan offered as done with a lead of its own: the lead in the text, the plan here
+# (two clerks in a row marked 按照2025年工作计划，引进… in part one as the draft's worst fault: a plan
+# read as a result, signed if the mark alone is deleted).
+CLAIM_NOTE = ("此项为上年工作计划（{where}），事实库中尚无完成情况。计划写的是：“{said}”"
+              "已完成的，请核实后据实写明完成情况（时间、做法、成效和数据），再删去此标记；未完成的，删去此项或移至下一步工作计划")
 
 
 def not_current(year: int | None, source, today: dt.date) -> bool:

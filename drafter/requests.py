@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .compose.marks import full_note
 from . import grammar as G
 from . import reply as R
 from .errors import DrafterError
@@ -61,6 +62,7 @@ class Ask:
     sentence: str = ""  # a flag's sentence (none where it holds nothing but placeholders)
     figures: list[str] = field(default_factory=list)  # a flag's highlighted figures in that sentence
     note: str = ""  # drafter's comment on a flag
+    first_note: str = ""  # the comment a brief one (同前注…) refers back to, explaining its kind in full
     sources: list[str] = field(default_factory=list)  # the flag's paragraph's sources (its comment)
 
     @property
@@ -88,6 +90,7 @@ class Ask:
         """A flag's sentence, drafter's comment and sources, a line each (none for a gap)."""
         return [line for line in (self.sentence and f"原句：{self.sentence}",
                                   self.note and f"批注：{' '.join(self.note.split())}",
+                                  self.first_note and f"前注：{' '.join(self.first_note.split())}",
                                   self.sources and f"出处：{'；'.join(self.sources)}") if line]
 
 
@@ -301,6 +304,7 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
     proposal = "提案" in title
     due = deadlines.due(number, proposal, record)
     asks: list[Ask] = []
+    notes = [n.text for p in paras for n in _drafters(p.notes)]  # in the draft's order: a brief one's full form
     part = heading = ""
     for p in paras:
         kind = kinds[p.number]
@@ -336,6 +340,7 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
                                                                         sentence.end())]
                 note = _note_on(p, start, end, cited)
                 ask.note = note.text if note else ""
+                ask.first_note = full_note(ask.note, notes) or ""
                 ask.sources = [line for n in cited for line in n.text.splitlines() if line.strip()]
             asks.append(ask)
     return DraftRead(str(path), number, proposal, due, len(asks)), asks

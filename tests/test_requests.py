@@ -223,7 +223,7 @@ def test_the_json_fields_and_the_deadline_from_the_assignment_list(loo, loo_draf
                                "asks": data["total"]}]
     ask = by_unit(data)["市工业和信息化局"][0]
     assert set(ask) == {"unit", "own", "draft", "number", "proposal", "due", "paragraph", "part", "heading",
-                        "item", "placeholder", "kind", "need", "sentence", "figures", "note", "sources"}
+                        "item", "placeholder", "kind", "need", "sentence", "figures", "note", "first_note", "sources"}
     assert all(a["due"] == "2026-06-22" for u in data["units"] for a in u["asks"])
     assert {(u["unit"], u["own"], u["count"]) for u in data["units"]} == {
         (u["unit"], u["own"], len(u["asks"])) for u in data["units"]}
@@ -319,3 +319,23 @@ def test_inline_headings_name_the_section_too(loo_copy, loo_draft, tmp_path):
         return [(a["placeholder"], a["part"], a["heading"]) for u in data["units"] for a in u["asks"]]
 
     assert placed(as_json(loo_copy, inline)) == placed(as_json(loo_copy, loo_draft))
+
+
+def test_a_comment_that_refers_back_carries_the_note_it_refers_to(loo, loo_draft, tmp_path):
+    """The draft says a kind of note in full once and refers back to it later (同前注…); a unit's
+    list is read apart from the draft, so each such row carries the full note as 前注 too — in the
+    terminal list, --json and the workbook."""
+    from drafter.docx.read import read_draft
+
+    notes = [c for p in read_draft(loo_draft) for c in p.comments]
+    full = next(c for c in notes if c.startswith("原文未注明统计期"))
+    rows = [a for a in by_unit(as_json(loo, loo_draft))[ORG] if a["note"].startswith("同前注（原文未注明统计期）")]
+    assert len(rows) >= 2 and all(a["first_note"] == full for a in rows), rows
+    assert all(a["first_note"] == "" for a in by_unit(as_json(loo, loo_draft))[ORG]
+               if not a["note"].startswith("同前注"))
+    said = run(loo, loo_draft).stdout
+    assert said.count("前注：原文未注明统计期") == len(rows), said
+    out = tmp_path / "清单.xlsx"
+    assert run(loo, loo_draft, "-o", out).exit_code == 0
+    cells = [c.value for sheet in openpyxl.load_workbook(out).worksheets for row in sheet.iter_rows() for c in row]
+    assert sum("前注：原文未注明统计期" in str(v) for v in cells) == len(rows)

@@ -136,6 +136,27 @@ def refer_back(reply: Reply) -> Reply:
     return reply
 
 
+def full_note(note: str, notes: list[str]) -> str | None:
+    """The comment a brief one (:func:`refer_back`: 同前注…) refers back to: the first of ``notes``
+    (a draft's comments, in its order) explaining that kind in full, of the same source and year
+    where the brief says them; None for a comment said in full, or when none is found (a clerk
+    deleted it)."""
+    if not note.startswith(BACK):
+        return None
+    from .sentences import SAME_SOURCE
+
+    for kind in repeated_kinds():
+        fields = set(re.findall(r"\{(\w+)\}", kind.brief))
+        shapes = {**dict.fromkeys(fields, ".*?"), "after": f"(?:{re.escape(SAME_SOURCE)})?"}
+        brief = re.fullmatch(_template(kind.brief, **shapes), note, re.S)
+        if brief is None:
+            continue
+        same = fields & set(kind.same)  # what the brief says of its kind's key: the source's date, the year
+        return next((text for text in notes for full in [kind.pattern.match(text)]
+                     if full and all(full.group(g) == brief.group(g) for g in same)), None)
+    return None
+
+
 def _specifics(block, members: list[int], found: re.Match) -> dict[str, str]:
     """What a brief comment names (:class:`Repeated`): the pattern's groups, the figures highlighted
     under it, its paragraph's sources and the point its placeholder asks for."""

@@ -257,3 +257,15 @@ def test_the_heading_about_the_suggestions_issue_is_no_problem_and_a_traditional
     trad = ("對市十六屆人大一次會議第414號建議的答復\n羅俊代表:\n您提出的建議收悉,現答復如下:\n"
             "2021年醫保市級統籌以來,每年市醫保局會按照以收定支的原則編制醫保基金預算,并細化到各縣市區。\n")
     assert all(f.jurisdiction != "醫保市" for f in distil(tmp_path, workspace, trad, "trad2.txt").facts)
+
+
+def test_a_statement_opening_on_what_went_on_since_a_year(tmp_path, workspace):
+    """自2003年起，…。经过多年的建设，我市农村公路总里程达到3543公里: the total is of now, the reply's year (it was
+    2003's); a figure in the sentence of 以来 keeps the span."""
+    text = ("对市十八届人大四次会议第16号代表建议的答复\n建设、布海代表团:\n"
+            "您在市十八届人大四次会议上提出的建议(第16号)收悉,现答复如下:\n"
+            "自2003年起,吉林省大力发展农村公路建设,我市积极投入农村建设。经过多年的建设,我市农村公路总里程达到3543公里,"
+            "硬化路通屯率90.6%。\n2015年以来累计投入养护资金1.2亿元。\n德惠市交通运输局\n2020年12月7日\n")
+    figs = {g.raw: (g.year, g.until) for f in distil(tmp_path, workspace, text, "since.txt").facts for g in f.figures}
+    assert figs["3543公里"] == figs["90.6%"] == (2020, None)
+    assert figs["1.2亿元"] == (2015, 2020)

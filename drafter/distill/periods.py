@@ -36,6 +36,7 @@ from .figures import CHANGE_VERBS, YEAR
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 PLAN_SPAN = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
 SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)")  # 2002年实施退耕还林工程和长防林工程至今
+FROM_ON = lazy(r"^起")  # 自2003年起，…: from then on
 BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)|^\s?(?:以前|之前)")  # …2000年以前建成的: a cut-off
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
@@ -75,7 +76,7 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
             continue
         if BASE_AFTER.match(after) or BASE_BEFORE.search(norm[max(0, m.start() - 3): m.start()]):
             continue
-        since = SINCE.match(after)
+        since = SINCE.match(after) or (FROM_ON.match(after) if norm[m.start() - 1: m.start()] in ("自", "从") else None)
         if since:
             if doc_year and doc_year > first and not _MONTH.match(after):
                 out.append((m.start(), first, doc_year, TEXT))
@@ -145,8 +146,22 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
         restart = max((m.end() for m in _OWN_TIME.finditer(norm, 0, pos)), default=-1)
         before = [(a, b, basis, p >= sentence, p) for p, a, b, basis in mentions
                   if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart]
-        out.append(before[-1] if before else None)
+        m = before[-1] if before else None
+        if m and not m[3] and m[0] < m[1] and _since(norm, m[4]):
+            # a statement opening on what went on since a year (自2003年起，…。经过多年的建设，…总里程达到3543公里):
+            # a later sentence's figure is of the span's end, now
+            m = (m[1], m[1], *m[2:])
+        out.append(m)
     return [m[:4] if m else None for m in _respectively(norm, positions, out)]
+
+
+def _since(norm: str, at: int) -> bool:
+    """Whether the year at ``at`` starts a span running to now (2002年…至今, 2018年以来, 自2003年起)."""
+    m = YEAR.match(norm, at)
+    if not m or m.group(2):
+        return False
+    after = norm[m.end(): m.end() + 30]
+    return bool(SINCE.match(after) or (FROM_ON.match(after) and norm[at - 1: at] in ("自", "从")))
 
 
 _LIST_BREAK = lazy(r"[，。；：,;:]")

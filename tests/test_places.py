@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+import docx
 
-from helpers import CORPUS, REPO, needs_corpus
+from helpers import CORPUS, REPO, needs_corpus, new_workspace
 from helpers import place_names as names
 
 from drafter.distill import distill_document
@@ -90,3 +91,36 @@ def test_places_in_real_clauses():
     assert names("全市仅华容县有1家林下种植红松菌的合作社") == ["华容县"]
     assert names("2025年，万盛经开区全社会研发投入同比增长30%") == ["万盛经开区"]
     assert names("两江新区新增5家，三个园区、两大新区共10家") == ["两江新区"]  # a numeral, not a count
+
+
+def test_a_fact_of_no_place_said_of_another_level_is_never_ours(tmp_path):
+    """A 州 bureau's reply (2022年全州新建农村户厕1447座), distilled in a 博乐市 workspace: its facts
+    have no place (the reply is of no city of its own), and one said of 全州 is the prefecture's, never
+    博乐市's — a draft on 农村改厕 there does not report 1447座 as 我市's (held-out round 10)."""
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    root = new_workspace(tmp_path / "ws", seeds=False)
+    config = root / "drafter.yaml"
+    text = config.read_text("utf-8")
+    for old, new in (("name: 泉州市科学技术局", "name: 博乐市农业农村局"), ("short_name: 市科技局", "short_name: 市农业农村局"),
+                     ("jurisdiction: 泉州市", "jurisdiction: 博乐市")):
+        assert old in text
+        text = text.replace(old, new)
+    config.write_text(text, "utf-8")
+    source = tmp_path / "prefecture.txt"
+    source.write_text(
+        "对自治州政协十三届二次会议第10号提案办理情况的答复\n\n帕尔哈提委员:\n\n您提出的“关于农村人居环境整治的提案”收悉。"
+        "经研究办理,现答复如下:\n\n近年来,州党委、州人民政府把推进乡村振兴作为“三农”工作的重要抓手。2022年,全州12个乡村"
+        "振兴重点示范村编制村庄规划。博乐市、精河县分别被纳入新疆褐牛产业集群、新疆棉花产业集群。\n"
+        "一是推进农村户厕改造。2022年全州新建农村户厕1447座，农村卫生厕所普及率持续提升。\n"
+        "二是推进农村生活垃圾治理。2022年全州农村生活垃圾收运处置体系覆盖行政村86个。\n", "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(root), "distill", str(source)]).exit_code == 0
+    out = tmp_path / "9.docx"
+    result = runner.invoke(cli, ["-w", str(root), "draft", "9", "关于加快推进农村户厕改造提升农村卫生厕所普及率的建议",
+                                 "--deputy", "某代表", "--date", "2023-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "1447座" not in text and "全州" not in text, text

@@ -2049,6 +2049,19 @@ def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
     return year is not None and today.year - year > ws.freshness_years
 
 
+LEVELS = "省州县区市旗盟镇乡"  # the last character of a jurisdiction's name: its level
+# 全州, 全县… as what a sentence speaks of (2022年全州新建…, ，全县共…), not a comparison (在全省率先, 全省第一)
+WHOLE_OF = lazy(rf"(?:^|[，。；：、\s]|年|月|目前|截至)全([{LEVELS}])(?!第|平均|首|前列|唯一|率先)")
+
+
+def of_another_level(text: str, ws: Workspace) -> bool:
+    """True when ``text`` speaks of the whole of a place of another level than the workspace's
+    own (2022年全州新建农村户厕1447座 in a 博乐市 workspace): a fact of no place saying so is that
+    place's, never ours (a prefecture's reply naming its cities is of none of them)."""
+    own = ws.jurisdiction[-1] if ws.jurisdiction and ws.jurisdiction[-1] in LEVELS else None
+    return own is not None and any(m.group(1) != own for m in WHOLE_OF.finditer(text))
+
+
 def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:
     """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first.
 
@@ -2067,6 +2080,8 @@ def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -
         if fact.external or fact.kind not in kinds or is_lead_in(fact.text) or is_question(fact.text):
             continue
         if fact.jurisdiction is not None and fact.jurisdiction not in places:
+            continue
+        if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
         grams = bigrams(fact.text)
         if len(wanted & grams) < MIN_SHARED:

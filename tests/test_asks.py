@@ -177,3 +177,22 @@ def test_a_plan_gets_back_the_lead_its_source_set_as_a_heading_but_not_a_part_he
     assert fact_sentences(plan("二、下一步工作计划", "（一）支持企业研发创新"))[0] == "支持企业研发创新。"
     assert fact_sentences(plan("二、下一步工作计划"))[0].startswith("支持企业加大研发投入")
     assert fact_sentences(plan("（三）2026年工作打算"))[0].startswith("支持企业加大研发投入")
+
+
+@pytest.mark.parametrize("text", [
+    "关于加快农村公路建设的建议\n\n我县农村公路里程长。建议：\n1.加大农村公路养护投入。\n2.完善农村客运网络。\n\n"
+    "建议人：张某\n联系电话：13800000000\n",
+    "领衔代表：张某\n附议人：李某、王某\n建议内容：我县农村公路里程长。建议：\n一、加大农村公路养护投入。\n二、完善农村客运网络。\n",
+])
+def test_a_forms_particulars_copied_with_the_text_are_no_part_of_an_ask(text):
+    """A text pasted from the handling system's form brings its particulars (建议人：张某, 联系电话：…,
+    附议人：…) and the label of its text (建议内容：): none is part of an ask, nor what a placeholder
+    would ask the clerk for (held-out round 10: 建议人：张某 was read into the last ask)."""
+    asks = parse_asks(text, "关于加快农村公路建设的建议")
+    assert [a.phrase for a in asks] == ["加大农村公路养护投入", "完善农村客运网络"]
+    assert not any(w in a.text for a in asks for w in ("张某", "1380", "建议人", "附议人", "内容："))
+
+
+def test_a_text_of_one_ask_below_its_particulars_is_that_ask():
+    [ask] = parse_asks("建议人：张某\n内容：我县农村公路里程长，养护投入不足，建议加大投入。", "关于加快农村公路建设的建议")
+    assert ask.text == "我县农村公路里程长，养护投入不足，建议加大投入。"

@@ -591,9 +591,19 @@ def carried_on(topic: str) -> str | None:
     return None
 
 
+# A line of a form's particulars copied with the text (建议人：张某, 联系电话：…, 附议人：…): no ask. A
+# label of the text itself (内容：, 建议内容：) goes, its text stays.
+FORM_LINE = lazy(r"^(?:领衔)?(?:建议人|提案人|代表|附议人|联名人|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
+                 r"工作单位|单位|日期|时间|届次|编号|案号|类别|分类|主办单位|协办单位|会办单位|承办单位)\s*[:：]")
+TEXT_LABEL = lazy(r"^(?:建议|提案)?(?:主要)?(?:内容|正文)\s*[:：]\s*")
+
+
 def _normalise(text: str) -> str:
+    """The text's lines, stripped, blank ones and a form's particulars (:data:`FORM_LINE`) dropped,
+    a label of the text itself (:data:`TEXT_LABEL`) taken off."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
-    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    lines = (TEXT_LABEL.sub("", line.strip()) for line in text.split("\n") if not FORM_LINE.match(line.strip()))
+    return "\n".join(line for line in lines if line)
 
 
 def _after_ask_part(text: str) -> str:

@@ -158,14 +158,20 @@ def loo_draft(loo, tmp_path_factory) -> Path:
     return out
 
 
+def drafted_with_plans_in_text(workspace: Path, folder: Path, draft) -> Path:
+    """``draft`` (draft_1288, draft_1350) made in a copy of ``workspace`` in ``folder`` that quotes last
+    year's plans in part two's text (``earlier_plans: text``): the draft's file."""
+    root = with_plans_in_text(workspace, folder / "ws")
+    out = folder / "draft.docx"
+    draft(root, out)
+    return out
+
+
 @pytest.fixture(scope="session")
 def loo_draft_text(loo, tmp_path_factory) -> Path:
     """``loo_draft`` from a workspace that quotes last year's plans in part two's text
     (``earlier_plans: text``), written once (read it, do not change it)."""
-    root = with_plans_in_text(loo, tmp_path_factory.mktemp("loo-text") / "ws")
-    out = root.parent / "1288.docx"
-    draft_1288(root, out)
-    return out
+    return drafted_with_plans_in_text(loo, tmp_path_factory.mktemp("loo-text"), draft_1288)
 
 
 @pytest.fixture(scope="session")
@@ -190,10 +196,7 @@ def quick_start_1350(seeded_root, tmp_path_factory) -> Path:
 def quick_start_1350_text(seeded_root, tmp_path_factory) -> Path:
     """``quick_start_1350`` from a workspace that quotes last year's plans in part two's text
     (``earlier_plans: text``), written once (read it, do not change it)."""
-    root = with_plans_in_text(seeded_root, tmp_path_factory.mktemp("quick-start-text") / "ws")
-    out = root.parent / "1350.docx"
-    draft_1350(root, out)
-    return out
+    return drafted_with_plans_in_text(seeded_root, tmp_path_factory.mktemp("quick-start-text"), draft_1350)
 
 
 @pytest.fixture(scope="session")

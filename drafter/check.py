@@ -547,6 +547,18 @@ def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | Non
             for need in G.class_statuses(meaning) if not has[need]]
 
 
+# Two marks of a clause's end in a row (，，  ，。  。。): what deleting a flag or words between two
+# punctuation marks leaves; an ellipsis (……) and a dash (——) are no such marks.
+DOUBLED = lazy(r"[，、；：。]{2,}")
+
+
+def check_punctuation(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
+    """Punctuation left doubled in the body (…平台建设专项行动，，推动41个…): one finding per place."""
+    return [Finding("punctuation-doubled", p.number, snippet(p.text, m.start(), m.end()),
+                    f"标点重复：“{m.group()}”")
+            for p in paras if kinds[p.number] in BODY_KINDS for m in DOUBLED.finditer(p.text)]
+
+
 def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
     """Heading ordinals (一、 （一） 1. （1）) and 一是…二是 items run 1, 2, 3… without gaps or
     repeats in each scope; a 1 always starts a new run."""
@@ -1116,6 +1128,9 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"closing-gaps": "结束语称已基本解决，正文却仍有【待…】占位符（含会办单位部分）"},
          "补全正文的占位符（会办单位的部分到位）后再称已基本解决，否则结束语只说“已采纳”",
          lambda d: check_closing_gaps(d.paras, d.kinds)),
+    Rule({"punctuation-doubled": "标点重复（删去标记或文字后留下两个标点）"},
+         "删去多余的标点，只留一个",
+         lambda d: check_punctuation(d.paras, d.kinds)),
     Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",
           "numbering-repeat": "编号重复或倒序"},
          "调整编号，使其连续不重复",

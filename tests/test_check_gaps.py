@@ -447,3 +447,18 @@ def test_a_date_flag_whose_figures_hold_is_reported_when_deleted():
     # a time written in its place: no finding
     para.text = before + "截至2026年4月" + after
     assert check_deleted_gaps(paras, kinds, {}, {n.number: sentence_spans(n.text) for n in paras}, set()) == []
+
+
+def test_punctuation_left_doubled_by_a_deleted_flag_is_found(draft):
+    """A clerk deletes the 【待更新：统计期】 standing between two commas of 1350's first item and
+    writes no date: besides the deleted date, ``check`` finds the ，， it leaves, with the words around
+    it; the fresh draft has no such place."""
+    ws, path = draft
+    assert not [f for f in ws.check(path).findings if f.code == "punctuation-doubled"]
+    flagged = "专项行动，【待更新：统计期】，推动"
+    edit_docx(path, lambda d: _delete_gap(d, "【待更新：统计期】") if flagged in paragraph_with(d, "专项行动").text
+              else pytest.fail("the 1350 draft's first item no longer reads " + flagged))
+    found = [f for f in ws.check(path).findings if f.code == "punctuation-doubled"]
+    assert [f.paragraph for f in found] == [_number(path, "一是加快中试验证发展")]
+    assert "专项行动，，推动" in found[0].snippet and found[0].message == "标点重复：“，，”"
+    assert "删去多余的标点" in ADVICE["punctuation-doubled"]

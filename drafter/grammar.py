@@ -510,6 +510,10 @@ RENAMED_UNITS: tuple[tuple[str, ...], ...] = (
     ("人民政府", "政府"),  # the formal name and the usual one
 )
 LEVEL_CHARS = "省市区县"
+# The level word of a place's name, one character each (鲤城区, 重庆市, 准格尔旗, 博尔塔拉州), which
+# distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).
+PLACE_LEVELS = "省市区县旗州"
+JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
 # A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
 _NAMED_PLACE = lazy(rf"^(?:国家|.{{2,3}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).

@@ -398,12 +398,16 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     if not isinstance(draft, dict):
         raise fail("draft 须为映射（headings / earlier_plans / length / max_length / max_age）", data, "draft")
     known_keys(draft, DRAFT_KEYS, "draft.")
-    heading_form = str(draft.get("headings", Workspace.heading_form))
-    if heading_form not in HEADING_FORMS:
-        raise fail(f"draft.headings 须为 {' 或 '.join(HEADING_FORMS)}", draft, "headings")
-    earlier_plans = str(draft.get("earlier_plans", Workspace.earlier_plans))
-    if earlier_plans not in EARLIER_PLAN_FORMS:
-        raise fail(f"draft.earlier_plans 须为 {' 或 '.join(EARLIER_PLAN_FORMS)}", draft, "earlier_plans")
+
+    def form(key: str, forms: tuple[str, ...], default: str) -> str:
+        """A ``draft.key`` naming one of ``forms`` (``default`` when not set)."""
+        value = str(draft.get(key, default))
+        if value not in forms:
+            raise fail(f"draft.{key} 须为 {' 或 '.join(forms)}", draft, key)
+        return value
+
+    heading_form = form("headings", HEADING_FORMS, Workspace.heading_form)
+    earlier_plans = form("earlier_plans", EARLIER_PLAN_FORMS, Workspace.earlier_plans)
     lengths = []
     for key, default in (("length", Workspace.target_length), ("max_length", Workspace.max_length)):
         value = draft.get(key, default)

@@ -631,7 +631,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         numbered = [(_fact_spans(i, ws, today, co=co), _citations(i)) for i in section.items if i is not intro]
         room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
         slots = [*slots[:room - 1], [s for slot in slots[room - 1:] for s in slot]] if 0 < room < len(slots) else slots
-        if room > 0 or not numbered:
+        if room > 0:
             numbered += [(list(slot), []) for slot in slots]
         else:  # no room: said after the last item, in its run of text
             numbered[-1][0].extend(s for slot in slots for s in slot)

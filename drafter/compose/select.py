@@ -47,7 +47,7 @@ from itertools import islice
 from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
-    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_HANDLED, ITEM_START, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
+    ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
     OCCASION, READERS_SUGGESTION, SCOPE_OPENERS, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
@@ -2049,16 +2049,15 @@ def is_old(year: int | None, ws: Workspace, today: dt.date) -> bool:
     return year is not None and today.year - year > ws.freshness_years
 
 
-LEVELS = "省州县区市旗盟镇乡"  # the last character of a jurisdiction's name: its level
 # 全州, 全县… as what a sentence speaks of (2022年全州新建…, ，全县共…), not a comparison (在全省率先, 全省第一)
-WHOLE_OF = lazy(rf"(?:^|[，。；：、\s]|年|月|目前|截至)全([{LEVELS}])(?!第|平均|首|前列|唯一|率先)")
+WHOLE_OF = lazy(rf"(?:^|[，。；：、\s]|年|月|目前|截至)全([{JURISDICTION_LEVELS}])(?!第|平均|首|前列|唯一|率先)")
 
 
 def of_another_level(text: str, ws: Workspace) -> bool:
     """True when ``text`` speaks of the whole of a place of another level than the workspace's
     own (2022年全州新建农村户厕1447座 in a 博乐市 workspace): a fact of no place saying so is that
     place's, never ours (a prefecture's reply naming its cities is of none of them)."""
-    own = ws.jurisdiction[-1] if ws.jurisdiction and ws.jurisdiction[-1] in LEVELS else None
+    own = ws.jurisdiction[-1] if ws.jurisdiction and ws.jurisdiction[-1] in JURISDICTION_LEVELS else None
     return own is not None and any(m.group(1) != own for m in WHOLE_OF.finditer(text))
 
 

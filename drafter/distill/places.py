@@ -48,11 +48,12 @@ from collections import Counter
 
 from ..grammar import (ASK_VERBS, CN_DIGITS, COMMITTEE_PART, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, FOUNDING_VERBS, GOVERNMENT_WORD, ITEM_NUMBER, LEAD_VERBS, MANNER_ADVERBS,
-                       OBJECT_VERBS, PARTY_NAMES, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS, words)
+                       OBJECT_VERBS, PARTY_NAMES, PLACE_LEVELS, PRESENT_WORDS, SCOPE_WORDS, TIME_WORDS, WORK_VERBS,
+                       words)
 from ..textutil import CJK, is_cjk
 from .figures import clause_start
 
-LEVELS = "省市区县旗州"
+LEVELS = PLACE_LEVELS
 # What a zone is called, not named (“一园三区”品牌园区, 活力新区, 生态新区): no place's name.
 ZONE_EPITHETS = "品牌|活力|生态|智慧|宜居|魅力"
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).

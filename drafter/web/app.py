@@ -531,7 +531,7 @@ async def draft_requests(request: Request) -> Response:
     if not report.drafts:
         return PlainTextResponse(describe(DrafterError(report.errors[0]), {st.root.as_posix() + "/": ""}),
                                  status_code=400)
-    return workbook_answer(report, path.name)
+    return workbook_answer(report, drafts_label(report, path.name))
 
 
 async def batch_requests(request: Request) -> Response:
@@ -542,8 +542,7 @@ async def batch_requests(request: Request) -> Response:
     if folder is None:
         return PlainTextResponse("找不到该批次的草稿", status_code=404)
     report = await run_in_threadpool(run_requests, st, [folder])
-    return Response(report.workbook(), media_type=XLSX,
-                    headers={"Content-Disposition": disposition(f"征求材料清单-{folder.name}.xlsx")})
+    return workbook_answer(report, folder.name)
 
 
 # ------------------------------------------------------------------ 核稿
@@ -599,12 +598,16 @@ def requests_data(report, uploads: dict[str, str]) -> dict:
     return data
 
 
-def workbook_answer(report, name: str) -> Response:
-    """The sheet as a download named 征求材料清单-<the draft's number, or its name>.xlsx."""
-    numbers = [d.number for d in report.drafts if d.number]
-    label = "、".join(numbers) if len(numbers) == len(report.drafts) else Path(name).stem
+def workbook_answer(report, label: str) -> Response:
+    """The sheet as a download named 征求材料清单-<label>.xlsx."""
     return Response(report.workbook(), media_type=XLSX,
                     headers={"Content-Disposition": disposition(f"征求材料清单-{label}.xlsx")})
+
+
+def drafts_label(report, name: str) -> str:
+    """What a sheet of uploaded or single drafts is named by: their numbers, else the file's name."""
+    numbers = [d.number for d in report.drafts if d.number]
+    return "、".join(numbers) if len(numbers) == len(report.drafts) else Path(name).stem
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -635,7 +638,7 @@ async def requests_api(request: Request) -> Response:
         return failure(request, exc, uploads, "check.html")
     report.errors[:0] = problems
     if str(single.get("format", "")).lower() == "xlsx" and report.drafts:
-        return workbook_answer(report, uploads.get(report.drafts[0].path, report.drafts[0].path))
+        return workbook_answer(report, drafts_label(report, uploads.get(report.drafts[0].path, report.drafts[0].path)))
     return api_answer(request, requests_data(report, uploads), status_code=200 if report.ok else 400)
 
 
@@ -650,7 +653,7 @@ async def requests_workbook(request: Request) -> Response:
             raise ShownError(describe(DrafterError(report.errors[0]), uploads))
     except Exception as exc:
         return failure(request, exc, uploads, "check.html")
-    return workbook_answer(report, uploads[str(path)])
+    return workbook_answer(report, drafts_label(report, uploads[str(path)]))
 
 
 # ------------------------------------------------------------------ 事实库

@@ -127,6 +127,9 @@ def test_redraft_after_a_change_and_a_proposals_words(page, server):
     page.click("button.primary")
     page.wait_for_selector("text=答复稿已生成")
     assert page.locator("mark.ph").first.get_attribute("title").endswith("删去标记")
+    # the text the redraft form carries is sent, not shown: no empty box beside the buttons
+    assert page.locator("form textarea[name=text]").count() == 1
+    assert not page.locator("form textarea[name=text]").is_visible()
     page.click("text=修改后重新起草")
     page.wait_for_selector("h1:has-text('起草答复')")
     assert page.input_value("input[name=number]") == "1370" and page.input_value("input[name=topic]") == TITLE_1350

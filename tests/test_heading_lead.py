@@ -35,3 +35,15 @@ def test_the_112_draft_says_its_heading_once(seeded_root, tmp_path):
         heading = re.match(r"^（[一二三四五六]）(.+)$", text)
         if heading and not paras[k + 1].startswith("一是"):
             assert lead_object(paras[k + 1].split("。")[0]) != lead_object(heading.group(1)), paras[k + 1]
+
+
+def test_an_item_among_several_does_not_open_with_its_heading_again(seeded_root, tmp_path):
+    # 1142 (by its title): （一）加强高质量科技成果供给 over 一是强化高质量科技成果供给。聚焦…
+    out = tmp_path / "1142.docx"
+    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1142", "关于加快科技成果转化和产业化的建议",
+                                      "--date", "2026-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paras = [p.text for p in docx.Document(out).paragraphs]
+    at = paras.index("（一）加强高质量科技成果供给")
+    assert paras[at + 1].startswith("一是聚焦院所、企业所需"), paras[at + 1]
+    assert paras[at + 2].startswith("二是"), paras[at + 2]

@@ -628,9 +628,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note), *(s for slot in slots for s in slot)], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
-        items = [i for i in section.items if i is not intro]
-        if len(items) == 1 and not slots and heads_lead(section.heading, items[0].sentences):
-            items = [replace(items[0], sentences=items[0].sentences[1:])]  # the heading says its lead
+        items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
+                 for i in section.items if i is not intro]  # the heading says the item's lead phrase
         numbered = [(_fact_spans(i, ws, today, co=co), _citations(i)) for i in items]
         room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
         slots = [*slots[:room - 1], [s for slot in slots[room - 1:] for s in slot]] if 0 < room < len(slots) else slots

@@ -816,6 +816,9 @@ def spaced_fields(lines: list[str]) -> dict[str, str]:
             key, value = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
             found.setdefault(key, value)
     return found
+# What an addressee line holds besides the names and their title: a courtesy (尊敬的, 尊敬, 您好) and the
+# assembly they sit in (市政协王某委员, 县人大李某代表).
+ADDRESSEE_COURTESY = re.compile(rf"^尊敬的?|^[省市县区州旗]?(?:人大|政协)(?={NAMES}(?:代表|委员)(?:您好|你好)?$)|(?:您好|你好)$")
 # A reply's title and its addressee that a page put on one line (…建议的答复函杨文强等3名代表：).
 TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
 
@@ -831,7 +834,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((m.group(1) for t in [*front, lede] for m in [ADDRESSEE_THEN_OPENING.match(t)] if m), None)
     addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
-        name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
+        name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", addressee.rstrip("：:")))
         # 杨文强等3名代表, 姜欣（等10位）代表
         meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", name).strip() or None
     if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉

@@ -25,3 +25,38 @@ def test_an_addressee_with_its_courtesy_or_assembly_names_the_deputy_alone(tmp_p
         ff = distil(tmp_path, workspace, _reply(line), "addressee.txt")
         assert ff.source.deputy == name, line
         assert line.rstrip(":") not in fact_texts(ff)
+
+
+def test_the_unit_a_page_names_in_its_fields_writes_the_reply(tmp_path, workspace):
+    """发文机构：崇阳县应急管理局 (its field not read: no unit, and 政协崇阳县 of the session taken for the place);
+    文章来源：阳春市卫生健康局 after the page's timestamp on its line (not read); 发布机构 安宁市人民政府 over
+    名称 安宁市水务局关于…的答复 (the government's site taken for the writer)."""
+    fields = ("关于对政协崇阳县十一届二次会议第5号提案的答复\n\n索引号 : 011359676/2023-25818 文       号 :\n\n"
+              "发文机构: 崇阳县应急管理局 主题分类: 其他\n\n有效性: 有效\n\n关于进一步提高崇阳县应急管理能力的提案收悉,现答复如下:\n\n"
+              "近年来,县委县政府高度重视应急管理工作,安全生产形势总体平稳。\n")
+    m = distil(tmp_path, workspace, fields, "fields.txt").source
+    assert (m.issuer, m.jurisdiction) == ("崇阳县应急管理局", "崇阳县")
+    stamped = ("市卫生健康局:重视人大建议和政协提案办理\n\n2023-05-16 11:48:06 文章来源: 阳春市卫生健康局\n\n"
+               "  据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。\n")
+    assert distil(tmp_path, workspace, stamped, "stamped.txt").source.issuer == "阳春市卫生健康局"
+    site = ("索引号: 0151216811-202208-600286 主题分类: 2022\n发布机构:  安宁市人民政府 发布日期: 2022-08-25 14:32\n"
+            "名 称: 安宁市水务局关于对安宁市人大七届一次会议第71186号建议的答复\n\n"
+            "安宁市水务局关于对安宁市人大七届一次会议第71186号建议的答复\n\n施学林代表:\n\n"
+            "您提出的关于加大温泉街道农村人畜饮用水安全综合治理的建议,已交由我们办理,现答复如下:\n\n"
+            "2019年以来连续三年的旱情叠加,全市城乡饮用水供水形势较为严峻。\n")
+    assert distil(tmp_path, workspace, site, "site.txt").source.issuer == "安宁市水务局"
+
+
+def test_a_breadcrumb_opening_with_your_place_is_chrome_and_the_title_names_the_writer(tmp_path, workspace):
+    """您当前的位置：首页 » … » 详情 was read as text, run into the title under it, and the site's name over it
+    (广元市利州区人民政府) was taken for the writer of 广元市利州区文化旅游和体育局关于…的复函."""
+    text = ("广元市利州区人民政府\n您当前的位置:首页 » 广元市利州区文化旅游和体育局关于区八届政治协商会议第49号提案办理情况的复函 » 详情\n"
+            "广元市利州区文化旅游和体育局关于区八届政治协商会议第49号提案办理情况的复函\n\n\n张薇委员:\n\n"
+            "首先,感谢您对利州文化旅游发展工作的关心和支持。\n\n"
+            "一、关于乡村旅游发展\n\n我区现在推进的文旅重点项目有鲲鹏小镇、月坝花前月下度假区等,总投资在150亿元左右。\n\n"
+            "二、关于旅游线路打造\n\n根据游客需求,我区推出女皇传奇文化游、田园乡村休闲游等五大主题游览线路。\n\n"
+            "三、关于旅游配套服务\n\n我区一方面抓旅游产品开发,一方面抓旅游质量提升。\n")
+    ff = distil(tmp_path, workspace, text, "crumb.txt")
+    assert ff.source.issuer == "广元市利州区文化旅游和体育局"
+    assert ff.source.title == "广元市利州区文化旅游和体育局关于区八届政治协商会议第49号提案办理情况的复函"
+    assert "您当前的位置" not in fact_texts(ff)

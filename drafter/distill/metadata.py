@@ -27,10 +27,10 @@ import re
 from collections import Counter
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
-from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
+from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
-from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc, simplified
+from ..textutil import CJK, CLOCK, cn_digits, cn_number, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
@@ -40,6 +40,8 @@ from .structure import (
 )
 
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【]))({META_KEYS})\s*：\s*")
+# A page's timestamp opening a line of fields (2023-05-16 11:48:06 文章来源：某局).
+STAMP = re.compile(rf"^{DASHED_DATE}\s+{CLOCK}\s+")
 # A line wrapped whole in brackets: （联系人：…，联系电话：…）
 _WRAPPED = re.compile(r"^[（【\[](.*)[）】\]]$")
 # (a serial with a sub-number, 兰政字〔2012〕30-17号; a code of a letter, B〔2017〕062号)
@@ -517,13 +519,18 @@ PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
 
 
 def _letterhead(front: list[str], title: str | None) -> str | None:
-    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…)."""
+    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…); a title's
+    unit before a government's name alone on a line, the site's (广元市利州区人民政府 over 广元市利州区文化旅游和
+    体育局关于…的复函)."""
+    found = []
     for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or ""]:
         m = LETTERHEAD.match(t)
         if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
             if t == m.group(1) or not ADDRESSEE.match(t):
-                return m.group(1)
-    return None
+                found.append((m.group(1), t == m.group(1)))
+    if len(found) > 1 and found[0][1] and found[0][0].endswith(f"人民{GOVERNMENT_WORD}"):
+        return next((unit for unit, alone in found if not alone), found[0][0])
+    return found[0][0] if found else None
 
 
 def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
@@ -540,7 +547,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     if _place(published):
         # a government's office publishing for its departments (发布机构：某县人民政府办公室) is not the
         # writer a reply's title names (名称：某县卫生健康局关于…第37号建议答复的函)
-        writer = _letterhead(front + [kv.get("名称") or "", kv.get("标题") or ""], title) if PUBLISHING_OFFICE.search(published) else None
+        # (nor a government whose site publishes a bureau's reply: 发布机构 安宁市人民政府, 名称 安宁市水务局关于…的答复)
+        writer = (_letterhead(front + [kv.get("名称") or "", kv.get("标题") or ""], title)
+                  if PUBLISHING_OFFICE.search(published) or published.endswith(f"人民{GOVERNMENT_WORD}") else None)
         return writer or published, True
     unit, _ = _signature(lines)
     if unit:
@@ -554,7 +563,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：")]
     if orgs:
         return orgs[0], True
-    for key in ("发文单位", "发文机关", "承办单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
+    for key in ("发文单位", "发文机关", "发文机构", "承办单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
         org = _field_org(kv.get(key))
         if org:
             return org, key not in ("联系单位及电话", "联系单位")
@@ -564,7 +573,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = _unit_of_number(number, norm) if REPLY_NUMBER.search(number or "") else None
     if unit:  # a reply's number names its writer (长二工信议字 → 二道区工信局), not the site's 来源：区政府办
         return unit, True
-    for key in ("来源", "信息来源"):  # a publisher, not an office inside it (来源：办公室)
+    for key in ("来源", "信息来源", "文章来源"):  # a publisher, not an office inside it (来源：办公室)
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网)$", name) and is_cjk(name):
@@ -725,7 +734,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     back = [simplified(normalise(b.text.strip())) for b in out.back]
     lines = [simplified(normalise(b.text.strip())) for b in doc.blocks]
     norm = simplified(normalise(doc.text))
-    kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in t[:24]])
+    kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in STAMP.sub("", t)[:24]])
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
     body_head = out.units[0].text[:60] if out.units else ""

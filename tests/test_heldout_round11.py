@@ -60,3 +60,21 @@ def test_a_breadcrumb_opening_with_your_place_is_chrome_and_the_title_names_the_
     assert ff.source.issuer == "广元市利州区文化旅游和体育局"
     assert ff.source.title == "广元市利州区文化旅游和体育局关于区八届政治协商会议第49号提案办理情况的复函"
     assert "您当前的位置" not in fact_texts(ff)
+
+
+def test_a_reply_under_a_table_of_fields_flattened_into_cells(tmp_path, workspace):
+    """汉阴县文化和旅游广电局关于办理…第155号建议的函 under 名称 | … |, 办理部门 | … | 处理状态 | …, 签发人 | 张石 |
+    签发日期 | 2021-09-22 | … | 类别 | A |: a reply (it was read as a report, its cells as a fact), dated, classed,
+    its item, deputy and session read (the session was 理县十八届…: 办理 cut after its 办)."""
+    text = ("汉阴县文化和旅游广电局关于办理县十八届人大五次会议第155号建议的函\n"
+            "名称 | 汉阴县文化和旅游广电局关于办理县十八届人大五次会议第155号建议的函 | ||||||\n"
+            "办理部门 | 汉阴县文化和旅游广电局 | 处理状态 | 已办结 | ||||\n"
+            "签发人 | 张石 | 签发日期 | 2021-09-22 | 发布日期 | 2021-09-24 | 类别 | A |\n正文 |\n"
+            "盛良超等代表提出的《关于加大双河口镇旅游项目的支持的建议》。\n|\n||||||\n回复 |\n"
+            "近年来,汉阴县旅游发展工作在县委、县政府的正确领导下,促进全县旅游业取得了持续健康发展的良好态势。 "
+            "尤其是2019年由我局牵头、双河口镇负责,完成了国家A级景区创建。\n")
+    ff = distil(tmp_path, workspace, text, "table.txt")
+    m = ff.source
+    assert (m.kind, m.date, m.reply_class, m.suggestion_number, m.deputy) == ("reply", "2021-09-22", "A", "155", "盛良超")
+    assert (m.issuer, m.session) == ("汉阴县文化和旅游广电局", "县十八届人大五次会议")
+    assert "签发人" not in fact_texts(ff) and "处理状态" not in fact_texts(ff)

@@ -58,7 +58,9 @@ ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d
 CN_DATE = re.compile(CN_DATE_PATTERN)
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
-REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
+# (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
+REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$"
+                         r"|第[^，。；]{1,12}号(?:代表|委员)?(?:建议|提案|议案)[^，。；]{0,6}?的函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况)")
@@ -783,7 +785,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
 
 def _session_name(text: str) -> str:
     """A session as written, without words the match took in front of it (…局关于市六届人大…)."""
-    text = re.sub(r"^.*(?:关于|对|局|委|府|厅|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
+    text = re.sub(r"^.*(?:关于|对|局|委|府|厅|办理|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
     m = re.search(r"[省市区县]", text)
     chain = leading_places(text)
     if chain or not m:

@@ -233,12 +233,19 @@ _FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY
 
 
 _CELL_RULE = lazy(r"\s*[|｜]\s*")
+# The names of a table's fields over a reply, a cell each (办理部门 | 某局 | 处理状态 | 已办结 |).
+_ROW_KEYS = frozenset(META_FIELDS) | frozenset("签发人 签发日期 办理部门 办理单位 承办单位 处理状态 类别 答复类别".split())
 
 
 def metadata_fields(text: str) -> str:
     """A line of a page's metadata table as ``key：value`` fields (see the module docstring):
     ``[ 成文日期 ] 2024-09-14 [ 发布日期 ] 2024-09-14`` → ``成文日期：2024-09-14 发布日期：2024-09-14``;
     also a table flattened into cells, ``发布机构 | 市政府办 | 发文日期 | 2019-03-01 |``."""
+    cells = [c for c in _CELL_RULE.split(text) if c]
+    if "|" in text and len(cells) >= 2 and cells[0] in _ROW_KEYS:
+        # a row of a table of fields flattened into cells: 签发人 | 张某 | 签发日期 | 2021-09-22 | 类别 | A |
+        pairs = [f"{key}：{value}" for key, value in zip(cells[::2], cells[1::2]) if key in _ROW_KEYS]
+        return " ".join(pairs) if len(pairs) * 2 >= len(cells) - 1 else text
     if not _FIELD_START.match(text):
         return text
     text = _CELL_RULE.sub(" ", text).strip()  # a table flattened into cells: 发布机构 | 市政府办 | 发文日期 | …

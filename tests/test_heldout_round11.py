@@ -78,3 +78,16 @@ def test_a_reply_under_a_table_of_fields_flattened_into_cells(tmp_path, workspac
     assert (m.kind, m.date, m.reply_class, m.suggestion_number, m.deputy) == ("reply", "2021-09-22", "A", "155", "盛良超")
     assert (m.issuer, m.session) == ("汉阴县文化和旅游广电局", "县十八届人大五次会议")
     assert "签发人" not in fact_texts(ff) and "处理状态" not in fact_texts(ff)
+
+
+def test_an_undated_reports_present_is_its_own_year_not_an_earlier_one_it_names(tmp_path, workspace):
+    """A 2022 report with no date: 目前，全区共有医疗机构787间 is 2022's (it took 2021 from 获评广州市2021年度…
+    the sentence before, and from 相比2021年末, the base of its change)."""
+    text = ("2022年,是具有特殊重要意义的一年,番禺区卫生健康局围绕“强基层、引人才、促发展、建高地”的发展主线,多项工作成绩明显。"
+            "番禺区获评广州市2021年度综合医改考核A等次。目前,全区共有医疗机构787间,相比2021年末增加66间。"
+            "全系统共有医务人员1.86万人,各类型医疗机构门急诊总诊疗量1213.65万人次,与2021年度持平。\n"
+            "一、主要工作\n(一)培根铸魂,坚持党全面领导的“总要求”。强化政治引领。\n")
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    years = {g.raw: (g.year, f.period.year) for f in ff.facts for g in f.figures}
+    for raw in ("787间", "66间", "1.86万人", "1213.65万人次"):
+        assert (years[raw][0] or years[raw][1]) == 2022, raw

@@ -126,8 +126,9 @@ def test_an_amounts_flag_stands_after_its_clause_not_after_what_it_was_for(platf
     assert check_update_tags(platforms_draft) >= 1
 
 
-def test_quick_start_1350_lists_what_it_owes_as_things_then_measures(quick_start_1350):
-    paras = read_draft(quick_start_1350)
+def test_the_1350_draft_lists_what_it_owes_as_things_then_measures(loo_1350):
+    # from the base without the 2026 reply, whose 强化成果转化激励 answers the measure (test_owed_kin)
+    paras = read_draft(loo_1350)
     owed = "纺织鞋服、机械装备、新材料等产业，以及对平台建设和运营给予补助"
     text = "\n".join(p.text for p in paras)
     assert f"【待补充：建议所提{owed}方面的工作情况】" in text

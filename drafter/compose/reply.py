@@ -37,7 +37,7 @@ from .select import (
 )
 from .sentences import (
     BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
-    has_lead, has_year, is_policy_count, is_term, month_missing, past_as_of, provisional, restates_lead, running_policies,
+    has_lead, has_year, heads_lead, is_policy_count, is_term, month_missing, past_as_of, provisional, restates_lead, running_policies,
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
 )
@@ -627,7 +627,9 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note), *(s for slot in slots for s in slot)], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
-        numbered = [(_fact_spans(i, ws, today, co=co), _citations(i)) for i in section.items if i is not intro]
+        items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
+                 for i in section.items if i is not intro]  # the heading says the item's lead phrase
+        numbered = [(_fact_spans(i, ws, today, co=co), _citations(i)) for i in items]
         room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
         slots = [*slots[:room - 1], [s for slot in slots[room - 1:] for s in slot]] if 0 < room < len(slots) else slots
         if room > 0:

@@ -270,15 +270,17 @@ def test_part_two_says_last_years_plans_in_comments(loo, loo_draft, loo_draft_te
 
 
 def test_comments_speak_a_clerks_words_not_the_tools(loo_draft, whole_1288, quick_start_1350):
-    """No Word comment names a settings file, a settings key or a fact file's id: a unit's figures
-    are attributed 按本局设置的…名单 (the 1350 draft's 科技金融 item quotes 市金融监管局's 30.61亿元), a
-    source without number or title by its issuer, year and kind."""
+    """No Word comment names a settings file, a settings key, the bureau's lists or a fact file's id:
+    a unit's figures are attributed in plain words (the 1350 draft's 科技金融 item quotes 市金融监管局's
+    30.61亿元: 属市金融监管局的统计范围), a unit's remit without 按本局设置的…名单 or 工作区配置 (rv24 on
+    1288: “meaningless to a clerk”), a source without number or title by its issuer, year and kind."""
     from drafter.docx.read import read_draft
 
     notes = [c for path in (loo_draft, whole_1288, quick_start_1350) for p in read_draft(path) for c in p.comments]
-    assert any("按本局设置的" in c for c in notes)
+    assert any("“30.61亿元”（投向初创型科技企业金额）属市金融监管局的统计范围" in c for c in notes)
+    assert any("属市工业和信息化局职责" in c for c in notes)
     for c in notes:
-        assert not re.search(r"\.ya?ml|[a-z]+_[a-z]+|[a-z]+-[0-9a-f]{6,}", c), c
+        assert not re.search(r"\.ya?ml|[a-z]+_[a-z]+|[a-z]+-[0-9a-f]{6,}|工作区配置|本局设置|名单|见出处", c), c
 
 
 def test_a_plan_offered_as_done_claims_one_thing(loo_draft):

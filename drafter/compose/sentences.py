@@ -616,7 +616,7 @@ def attribution(sentence: str, fact: Fact, ws, said: str = "") -> tuple[str, str
     for figure in figures_in(sentence, fact):
         unit = figure_unit(figure, ws)
         if unit and not G.names_unit(sentence + said, unit):
-            note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（按本局设置的其他单位统计事项名单），已注明出处，请核实"
+            note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围，已在文中注明，请核实"
             return unit, note, year_position(sentence, [figure])
     return None
 

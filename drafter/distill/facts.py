@@ -78,8 +78,9 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
 def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, str], ...]:
     """The times a statement names (:func:`~drafter.distill.periods.time_mentions`, counted from the
     document's year), a span running to that year (2022年以来) ending instead at a work report's own period
-    where that is before its date: a 2022 report posted 2023-03-08 says 2022年以来 of 2022."""
-    year = _document_year(meta)[0]
+    where that is before its date: a 2022 report posted 2023-03-08 says 2022年以来 of 2022. An undated report's
+    present (目前, 今年) is its own period's."""
+    year = _document_year(meta)[0] or (meta.period if meta.kind == WORK_REPORT else None)
     mentions = time_mentions(norm, year)
     end = meta.period if meta.kind == WORK_REPORT and meta.period and year and meta.period < year else None
     if end is None:

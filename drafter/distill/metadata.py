@@ -27,10 +27,10 @@ import re
 from collections import Counter
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
-from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
+from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
-from ..textutil import CJK, cn_digits, cn_number, is_cjk, nfkc, simplified
+from ..textutil import CJK, CLOCK, cn_digits, cn_number, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
@@ -40,6 +40,8 @@ from .structure import (
 )
 
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【]))({META_KEYS})\s*：\s*")
+# A page's timestamp opening a line of fields (2023-05-16 11:48:06 文章来源：某局).
+STAMP = re.compile(rf"^{DASHED_DATE}\s+{CLOCK}\s+")
 # A line wrapped whole in brackets: （联系人：…，联系电话：…）
 _WRAPPED = re.compile(r"^[（【\[](.*)[）】\]]$")
 # (a serial with a sub-number, 兰政字〔2012〕30-17号; a code of a letter, B〔2017〕062号)
@@ -56,7 +58,9 @@ ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d
 CN_DATE = re.compile(CN_DATE_PATTERN)
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
-REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$")
+# (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
+REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|办理意见)|答复(?:函|的函)?$|复函$"
+                         r"|第[^，。；]{1,12}号(?:代表|委员)?(?:建议|提案|议案)[^，。；]{0,6}?的函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况)")
@@ -517,13 +521,18 @@ PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
 
 
 def _letterhead(front: list[str], title: str | None) -> str | None:
-    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…)."""
+    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…); a title's
+    unit before a government's name alone on a line, the site's (广元市利州区人民政府 over 广元市利州区文化旅游和
+    体育局关于…的复函)."""
+    found = []
     for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or ""]:
         m = LETTERHEAD.match(t)
         if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
             if t == m.group(1) or not ADDRESSEE.match(t):
-                return m.group(1)
-    return None
+                found.append((m.group(1), t == m.group(1)))
+    if len(found) > 1 and found[0][1] and found[0][0].endswith(f"人民{GOVERNMENT_WORD}"):
+        return next((unit for unit, alone in found if not alone), found[0][0])
+    return found[0][0] if found else None
 
 
 def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[str], title: str | None,
@@ -540,7 +549,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     if _place(published):
         # a government's office publishing for its departments (发布机构：某县人民政府办公室) is not the
         # writer a reply's title names (名称：某县卫生健康局关于…第37号建议答复的函)
-        writer = _letterhead(front + [kv.get("名称") or "", kv.get("标题") or ""], title) if PUBLISHING_OFFICE.search(published) else None
+        # (nor a government whose site publishes a bureau's reply: 发布机构 安宁市人民政府, 名称 安宁市水务局关于…的答复)
+        writer = (_letterhead(front + [kv.get("名称") or "", kv.get("标题") or ""], title)
+                  if PUBLISHING_OFFICE.search(published) or published.endswith(f"人民{GOVERNMENT_WORD}") else None)
         return writer or published, True
     unit, _ = _signature(lines)
     if unit:
@@ -554,7 +565,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：")]
     if orgs:
         return orgs[0], True
-    for key in ("发文单位", "发文机关", "承办单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
+    for key in ("发文单位", "发文机关", "发文机构", "承办单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
         org = _field_org(kv.get(key))
         if org:
             return org, key not in ("联系单位及电话", "联系单位")
@@ -564,7 +575,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = _unit_of_number(number, norm) if REPLY_NUMBER.search(number or "") else None
     if unit:  # a reply's number names its writer (长二工信议字 → 二道区工信局), not the site's 来源：区政府办
         return unit, True
-    for key in ("来源", "信息来源"):  # a publisher, not an office inside it (来源：办公室)
+    for key in ("来源", "信息来源", "文章来源"):  # a publisher, not an office inside it (来源：办公室)
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网)$", name) and is_cjk(name):
@@ -725,7 +736,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     back = [simplified(normalise(b.text.strip())) for b in out.back]
     lines = [simplified(normalise(b.text.strip())) for b in doc.blocks]
     norm = simplified(normalise(doc.text))
-    kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in t[:24]])
+    kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in STAMP.sub("", t)[:24]])
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
     body_head = out.units[0].text[:60] if out.units else ""
@@ -774,7 +785,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
 
 def _session_name(text: str) -> str:
     """A session as written, without words the match took in front of it (…局关于市六届人大…)."""
-    text = re.sub(r"^.*(?:关于|对|局|委|府|厅|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
+    text = re.sub(r"^.*(?:关于|对|局|委|府|厅|办理|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
     m = re.search(r"[省市区县]", text)
     chain = leading_places(text)
     if chain or not m:
@@ -816,6 +827,9 @@ def spaced_fields(lines: list[str]) -> dict[str, str]:
             key, value = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
             found.setdefault(key, value)
     return found
+# What an addressee line holds besides the names and their title: a courtesy (尊敬的, 尊敬, 您好) and the
+# assembly they sit in (市政协王某委员, 县人大李某代表).
+ADDRESSEE_COURTESY = re.compile(rf"^尊敬的?|^[省市县区州旗]?(?:人大|政协)(?={NAMES}(?:代表|委员)(?:您好|你好)?$)|(?:您好|你好)$")
 # A reply's title and its addressee that a page put on one line (…建议的答复函杨文强等3名代表：).
 TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
 
@@ -831,7 +845,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((m.group(1) for t in [*front, lede] for m in [ADDRESSEE_THEN_OPENING.match(t)] if m), None)
     addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
-        name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", re.sub(r"^尊敬的", "", addressee).rstrip("：:"))
+        name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", addressee.rstrip("：:")))
         # 杨文强等3名代表, 姜欣（等10位）代表
         meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", name).strip() or None
     if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉

@@ -93,12 +93,14 @@ _CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 # --- site chrome ---------------------------------------------------------------------------
 
+# How a page's breadcrumb opens: 当前位置：首页 > …, 您当前的位置：首页 » ….
+_WHERE = "当前位置|您当前的位置|您当前位置|您的位置|您现在的位置|你的位置|所在位置"
 _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"扫一扫.{0,12}(?:手机|移动端|微信).{0,12}(?:查看|打开|浏览|阅读|分享)"), 60),
     (lazy(r"公网安备"), 100),
     (lazy(r"ICP\s*[备证]|网站标识码|网站识别码|技术支持\s*[:：]|建议使用.{0,30}浏览器|最佳浏览|分辨率", re.I), 160),
     (lazy(r"版权所有|Copyright|©|\(c\)\s*\d{4}", re.I), 120),
-    (lazy(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|当前页面|位置)\s*[:：]"), 80),
+    (lazy(rf"^(?:{_WHERE}|当前页面|位置)\s*[:：]"), 80),
     (lazy(r"^首页\s*[>›»＞/]"), 80),
     (lazy(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
     (lazy(r"^(?:分享到|分享至)"), 60),
@@ -161,7 +163,7 @@ _PAGE_NUMBER = lazy(
     r"|page\s*\d+(?:\s*of\s*\d+)?)$",
     re.I,
 )
-_NAV_ITEM = lazy(r"^\d{1,2}\.\s+(?=[>›»＞]|当前位置|您的位置|您现在的位置|你的位置|所在位置|首页)")
+_NAV_ITEM = lazy(rf"^\d{{1,2}}\.\s+(?=[>›»＞]|{_WHERE}|首页)")
 _BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
 # Words that make up toolbars and login boxes; a line made only of them is chrome.
@@ -231,12 +233,19 @@ _FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY
 
 
 _CELL_RULE = lazy(r"\s*[|｜]\s*")
+# The names of a table's fields over a reply, a cell each (办理部门 | 某局 | 处理状态 | 已办结 |).
+_ROW_KEYS = frozenset(META_FIELDS) | frozenset("签发人 签发日期 办理部门 办理单位 承办单位 处理状态 类别 答复类别".split())
 
 
 def metadata_fields(text: str) -> str:
     """A line of a page's metadata table as ``key：value`` fields (see the module docstring):
     ``[ 成文日期 ] 2024-09-14 [ 发布日期 ] 2024-09-14`` → ``成文日期：2024-09-14 发布日期：2024-09-14``;
     also a table flattened into cells, ``发布机构 | 市政府办 | 发文日期 | 2019-03-01 |``."""
+    cells = [c for c in _CELL_RULE.split(text) if c]
+    if "|" in text and len(cells) >= 2 and cells[0] in _ROW_KEYS:
+        # a row of a table of fields flattened into cells: 签发人 | 张某 | 签发日期 | 2021-09-22 | 类别 | A |
+        pairs = [f"{key}：{value}" for key, value in zip(cells[::2], cells[1::2]) if key in _ROW_KEYS]
+        return " ".join(pairs) if len(pairs) * 2 >= len(cells) - 1 else text
     if not _FIELD_START.match(text):
         return text
     text = _CELL_RULE.sub(" ", text).strip()  # a table flattened into cells: 发布机构 | 市政府办 | 发文日期 | …

@@ -1,0 +1,93 @@
+"""General reading rules found on held-out round 11 (replies and reports of units the earlier rounds did
+not hold — 住建局, 水利局/水务局, 应急管理局/厅, 卫健委/局, 文旅局 — from 宁夏, 辽宁, 吉林, 浙江, 四川, 云南, 安徽,
+湖北, 陕西, 内蒙古, 河南, 广东: pages with metadata tables, bullet heads and mirrors).
+
+Each test distils a short text in the shape such a page has (the real page's words, names kept as the
+page prints them), through the public path a user's ``drafter distill`` takes (read_document →
+distill_document, in the demo workspace), and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, fact_texts
+
+
+def _reply(addressee: str) -> str:
+    return (f"关于兴庆区人大四届三次会议第16号建议的答复\n\n{addressee}\n\n"
+            "您提出的《关于将健康社区纳入老旧小区改造项目的建议》已收悉,现就办理情况复函如下:\n\n"
+            "其中健康社区纳入2019年老旧小区改造项目第二期改造项目。\n\n兴庆区住房和城乡建设局\n\n2019年7月26日\n")
+
+
+def test_an_addressee_with_its_courtesy_or_assembly_names_the_deputy_alone(tmp_path, workspace):
+    """尊敬袁大金代表 (尊敬 without 的), 市政协王伟政委员 (the assembly before the name) and 尊敬的于广海委员您好
+    (a greeting before the colon): the deputy is the name (尊敬袁大金, 市政协王伟政 and none were read)."""
+    for line, name in (("尊敬袁大金代表:", "袁大金"), ("市政协王伟政委员:", "王伟政"), ("尊敬的于广海委员您好:", "于广海")):
+        ff = distil(tmp_path, workspace, _reply(line), "addressee.txt")
+        assert ff.source.deputy == name, line
+        assert line.rstrip(":") not in fact_texts(ff)
+
+
+def test_the_unit_a_page_names_in_its_fields_writes_the_reply(tmp_path, workspace):
+    """发文机构：崇阳县应急管理局 (its field not read: no unit, and 政协崇阳县 of the session taken for the place);
+    文章来源：阳春市卫生健康局 after the page's timestamp on its line (not read); 发布机构 安宁市人民政府 over
+    名称 安宁市水务局关于…的答复 (the government's site taken for the writer)."""
+    fields = ("关于对政协崇阳县十一届二次会议第5号提案的答复\n\n索引号 : 011359676/2023-25818 文       号 :\n\n"
+              "发文机构: 崇阳县应急管理局 主题分类: 其他\n\n有效性: 有效\n\n关于进一步提高崇阳县应急管理能力的提案收悉,现答复如下:\n\n"
+              "近年来,县委县政府高度重视应急管理工作,安全生产形势总体平稳。\n")
+    m = distil(tmp_path, workspace, fields, "fields.txt").source
+    assert (m.issuer, m.jurisdiction) == ("崇阳县应急管理局", "崇阳县")
+    stamped = ("市卫生健康局:重视人大建议和政协提案办理\n\n2023-05-16 11:48:06 文章来源: 阳春市卫生健康局\n\n"
+               "  据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。\n")
+    assert distil(tmp_path, workspace, stamped, "stamped.txt").source.issuer == "阳春市卫生健康局"
+    site = ("索引号: 0151216811-202208-600286 主题分类: 2022\n发布机构:  安宁市人民政府 发布日期: 2022-08-25 14:32\n"
+            "名 称: 安宁市水务局关于对安宁市人大七届一次会议第71186号建议的答复\n\n"
+            "安宁市水务局关于对安宁市人大七届一次会议第71186号建议的答复\n\n施学林代表:\n\n"
+            "您提出的关于加大温泉街道农村人畜饮用水安全综合治理的建议,已交由我们办理,现答复如下:\n\n"
+            "2019年以来连续三年的旱情叠加,全市城乡饮用水供水形势较为严峻。\n")
+    assert distil(tmp_path, workspace, site, "site.txt").source.issuer == "安宁市水务局"
+
+
+def test_a_breadcrumb_opening_with_your_place_is_chrome_and_the_title_names_the_writer(tmp_path, workspace):
+    """您当前的位置：首页 » … » 详情 was read as text, run into the title under it, and the site's name over it
+    (广元市利州区人民政府) was taken for the writer of 广元市利州区文化旅游和体育局关于…的复函."""
+    text = ("广元市利州区人民政府\n您当前的位置:首页 » 广元市利州区文化旅游和体育局关于区八届政治协商会议第49号提案办理情况的复函 » 详情\n"
+            "广元市利州区文化旅游和体育局关于区八届政治协商会议第49号提案办理情况的复函\n\n\n张薇委员:\n\n"
+            "首先,感谢您对利州文化旅游发展工作的关心和支持。\n\n"
+            "一、关于乡村旅游发展\n\n我区现在推进的文旅重点项目有鲲鹏小镇、月坝花前月下度假区等,总投资在150亿元左右。\n\n"
+            "二、关于旅游线路打造\n\n根据游客需求,我区推出女皇传奇文化游、田园乡村休闲游等五大主题游览线路。\n\n"
+            "三、关于旅游配套服务\n\n我区一方面抓旅游产品开发,一方面抓旅游质量提升。\n")
+    ff = distil(tmp_path, workspace, text, "crumb.txt")
+    assert ff.source.issuer == "广元市利州区文化旅游和体育局"
+    assert ff.source.title == "广元市利州区文化旅游和体育局关于区八届政治协商会议第49号提案办理情况的复函"
+    assert "您当前的位置" not in fact_texts(ff)
+
+
+def test_a_reply_under_a_table_of_fields_flattened_into_cells(tmp_path, workspace):
+    """汉阴县文化和旅游广电局关于办理…第155号建议的函 under 名称 | … |, 办理部门 | … | 处理状态 | …, 签发人 | 张石 |
+    签发日期 | 2021-09-22 | … | 类别 | A |: a reply (it was read as a report, its cells as a fact), dated, classed,
+    its item, deputy and session read (the session was 理县十八届…: 办理 cut after its 办)."""
+    text = ("汉阴县文化和旅游广电局关于办理县十八届人大五次会议第155号建议的函\n"
+            "名称 | 汉阴县文化和旅游广电局关于办理县十八届人大五次会议第155号建议的函 | ||||||\n"
+            "办理部门 | 汉阴县文化和旅游广电局 | 处理状态 | 已办结 | ||||\n"
+            "签发人 | 张石 | 签发日期 | 2021-09-22 | 发布日期 | 2021-09-24 | 类别 | A |\n正文 |\n"
+            "盛良超等代表提出的《关于加大双河口镇旅游项目的支持的建议》。\n|\n||||||\n回复 |\n"
+            "近年来,汉阴县旅游发展工作在县委、县政府的正确领导下,促进全县旅游业取得了持续健康发展的良好态势。 "
+            "尤其是2019年由我局牵头、双河口镇负责,完成了国家A级景区创建。\n")
+    ff = distil(tmp_path, workspace, text, "table.txt")
+    m = ff.source
+    assert (m.kind, m.date, m.reply_class, m.suggestion_number, m.deputy) == ("reply", "2021-09-22", "A", "155", "盛良超")
+    assert (m.issuer, m.session) == ("汉阴县文化和旅游广电局", "县十八届人大五次会议")
+    assert "签发人" not in fact_texts(ff) and "处理状态" not in fact_texts(ff)
+
+
+def test_an_undated_reports_present_is_its_own_year_not_an_earlier_one_it_names(tmp_path, workspace):
+    """A 2022 report with no date: 目前，全区共有医疗机构787间 is 2022's (it took 2021 from 获评广州市2021年度…
+    the sentence before, and from 相比2021年末, the base of its change)."""
+    text = ("2022年,是具有特殊重要意义的一年,番禺区卫生健康局围绕“强基层、引人才、促发展、建高地”的发展主线,多项工作成绩明显。"
+            "番禺区获评广州市2021年度综合医改考核A等次。目前,全区共有医疗机构787间,相比2021年末增加66间。"
+            "全系统共有医务人员1.86万人,各类型医疗机构门急诊总诊疗量1213.65万人次,与2021年度持平。\n"
+            "一、主要工作\n(一)培根铸魂,坚持党全面领导的“总要求”。强化政治引领。\n")
+    ff = distil(tmp_path, workspace, text, "report.txt")
+    years = {g.raw: (g.year, f.period.year) for f in ff.facts for g in f.figures}
+    for raw in ("787间", "66间", "1.86万人", "1213.65万人次"):
+        assert (years[raw][0] or years[raw][1]) == 2022, raw

@@ -408,6 +408,7 @@ THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 FULL_YEAR_WORDS = ("全年", "年度", "年内")  # a whole year: the one just ended when reported early in the next
 HALF_YEAR_WORDS = ("上半年", "下半年")
+RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
 TIME_WORDS = (
     *PRESENT_WORDS, "近期", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
     *HALF_YEAR_WORDS, "年初", "年底", "年末", "同期",

@@ -91,3 +91,17 @@ def test_an_undated_reports_present_is_its_own_year_not_an_earlier_one_it_names(
     years = {g.raw: (g.year, f.period.year) for f in ff.facts for g in f.figures}
     for raw in ("787间", "66间", "1.86万人", "1213.65万人次"):
         assert (years[raw][0] or years[raw][1]) == 2022, raw
+
+
+def test_a_sentence_on_recent_years_takes_no_year_named_before_it(tmp_path, workspace):
+    """…尤其是2019年…完成了国家A级景区创建。近年来，由我局牵头为景区争取到位创建奖补资金40万元: 40万元 is of some
+    recent years, not 2019's (the year the sentence before names)."""
+    text = ("汉阴县文化和旅游广电局关于办理县十八届人大五次会议第155号建议的函\n\n盛良超代表:\n\n"
+            "您提出的《关于加大双河口镇旅游项目的支持的建议》收悉,现答复如下:\n\n"
+            "双河口镇作为我县北部旅游重镇,一直以来得到了全县上下的关注和各方面的支持。尤其是2019年由我局牵头、双河口镇负责,"
+            "完成了国家A级景区创建,双河口古镇被正式命名为国家AAA级旅游景区。 近年来,由我局牵头为景区争取到位创建奖补资金40万元;"
+            "累计争取到位资金118万元。\n\n汉阴县文化和旅游广电局\n\n2021年9月22日\n")
+    ff = distil(tmp_path, workspace, text, "recent.txt")
+    for raw in ("40万元", "118万元"):
+        fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == raw)
+        assert fig.year != 2019 and (fig.year is not None or fact.period.year != 2019), raw

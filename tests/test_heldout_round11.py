@@ -105,3 +105,21 @@ def test_a_sentence_on_recent_years_takes_no_year_named_before_it(tmp_path, work
     for raw in ("40万元", "118万元"):
         fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == raw)
         assert fig.year != 2019 and (fig.year is not None or fact.period.year != 2019), raw
+
+
+def test_a_news_pages_widgets_and_a_replys_distribution_line_are_no_facts(tmp_path, workspace):
+    """正在阅读：<the page's headline>, 扫描二维码随身看资讯 (a news page's widgets) and 抄报：县政府办、县政协办 (to whom
+    a reply was reported, as 抄送) each became a fact."""
+    news = ("市卫生健康局:重视人大建议和政协提案办理\n\n2023-05-16 11:48:06 文章来源: 阳春市卫生健康局\n\n"
+            "  据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。\n\n"
+            "  会议总结了去年建议提案办理工作,对今年工作进行了具体部署,力争办理结果满意率100%。\n\n  (黎赞)\n\n浏览次数:-\n \n\n"
+            "扫描二维码随身看资讯\n\n"
+            "正在阅读: 市卫生健康局:重视人大建议和政协提案办理\n")
+    texts = fact_texts(distil(tmp_path, workspace, news, "news.txt"))
+    assert "正在阅读" not in texts and "二维码" not in texts
+    reply = ("吴敬成委员:\n您好!您在县政协第十届委员会第三次会议上提出的《建议尽快拆除老城区移民时期所建危房的建议》收悉,"
+             "现将办理情况报告如下:\n你们提出的梅山老城区危旧房屋已纳入2020年及后期分阶段实施棚户区改造计划。\n"
+             "2019年5月9日\n抄报:县政府办、县政协办\n")
+    ff = distil(tmp_path, workspace, reply, "cc.txt")
+    assert "抄报" not in fact_texts(ff)
+    assert ff.source.cc == ["县政府办", "县政协办"]

@@ -668,7 +668,7 @@ def _split_list(text: str) -> list[str]:
 
 def _cc(back: list[str]) -> list[str]:
     for k, t in enumerate(back):
-        m = re.match(r"^[-*•·\s]*抄\s*送\s*：(.*)$", t)
+        m = re.match(r"^[-*•·\s]*抄\s*[送报]\s*：(.*)$", t)
         if m:
             text = m.group(1)
             for nxt in back[k + 1:]:  # a 抄送 list wrapped onto the next line

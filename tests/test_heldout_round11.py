@@ -123,3 +123,12 @@ def test_a_news_pages_widgets_and_a_replys_distribution_line_are_no_facts(tmp_pa
     ff = distil(tmp_path, workspace, reply, "cc.txt")
     assert "抄报" not in fact_texts(ff)
     assert ff.source.cc == ["县政府办", "县政协办"]
+
+
+def test_head_of_livestock_buildings_and_sites_are_counted_figures(tmp_path, workspace):
+    """420头大牲畜, 103栋楼 and 12处 were no figures (头, 栋 and 处 were not counters)."""
+    text = ("施学林代表:\n\n您提出的关于加大温泉街道农村人畜饮用水安全综合治理的建议,已交由我们办理,现答复如下:\n\n"
+            "工程建成后能满足辖区内6个村民小组及420头大牲畜的人畜饮水困难及安全问题。"
+            "今年老旧小区改造共涉及103栋楼、4261户居民,新建供水点12处。\n\n安宁市水务局\n\n2022年8月25日\n")
+    raws = {g.raw for f in distil(tmp_path, workspace, text, "counters.txt").facts for g in f.figures}
+    assert {"420头", "103栋", "12处"} <= raws

@@ -132,3 +132,22 @@ def test_head_of_livestock_buildings_and_sites_are_counted_figures(tmp_path, wor
             "今年老旧小区改造共涉及103栋楼、4261户居民,新建供水点12处。\n\n安宁市水务局\n\n2022年8月25日\n")
     raws = {g.raw for f in distil(tmp_path, workspace, text, "counters.txt").facts for g in f.figures}
     assert {"420头", "103栋", "12处"} <= raws
+
+
+def test_a_title_is_not_joined_to_a_field_over_its_number_nor_keeps_a_tables_rule(tmp_path, workspace):
+    """• 主题分类： / 农业、林业、水利/水利 / • 文 号： / 泰水〔2024〕86号 over 泰顺县水利局关于答复…第413号代表建议的函: the
+    title was the three lines run together (农业、林业、水利/水利泰水〔2024〕86号泰顺县…); a title in a table's cell
+    (关于对…第37号代表建议的答复 |) kept the cell's rule."""
+    bullets = ("• 索引号:\n  • 001008003011029/2024-68088\n  • 主题分类:\n  • 农业、林业、水利/水利\n  • 文 号:\n"
+               "  • 泰水〔2024〕86号\n  • 发布机构:\n  • 泰顺县水利局\n\n泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函\n\n"
+               "吴春华代表:\n\n您《关于增加蓄水工程建设的建议》收悉,我局高度重视,经调查研究,现答复如下:\n\n"
+               "一、供水保障方面。我局安排水务融资资金4800万元,包括筱村镇备用水源工程3700万元、建城区管网改造300万元。\n\n"
+               "泰顺县水利局\n\n2024年6月26日\n")
+    ff = distil(tmp_path, workspace, bullets, "bullets.txt")
+    assert ff.source.title.endswith("泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函")
+    assert "农业" not in ff.source.title and ff.source.number == "泰水〔2024〕86号"
+    assert all(g.place != "建城区" for f in ff.facts for g in f.figures)  # the built-up area is no place
+    cell = ("|\n|\n关于对县十九届人大二次会议第37号代表建议的答复 |\n||\n|\n||\n韩忠国等代表: 您在县十九届人大二次会议上提出的"
+            "《关于加强农村安全饮水投入的建议》(第37号建议)收悉,经认真研究办理,现答复如下: 农村饮水安全工程是一项民生工程。\n"
+            "永吉县水利局\n2023年7月1日\n")
+    assert distil(tmp_path, workspace, cell, "cell.txt").source.title == "关于对县十九届人大二次会议第37号代表建议的答复"

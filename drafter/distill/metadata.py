@@ -415,6 +415,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
              for i, t in enumerate(lines) if not (i and lines[i - 1].endswith("关于"))]
     for i in range(len(lines)):
         for k in (1, 2, 3):
+            if any(DOC_NUMBER.match(t) for t in lines[i + 1: i + k]):
+                break  # a document number's line parts a title from what stands over it (主题分类's value)
             # a title's last word spaced out on its own line: …建议的 / 答 复
             joined = "".join(SPACED_CJK.sub("", t) if SPACED_WORD_LINE.fullmatch(t) else t for t in lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined

@@ -235,6 +235,8 @@ _FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY
 
 
 _CELL_RULE = lazy(r"\s*[|｜]\s*")
+# A table's rules at a line's ends (…建议的答复 |, | 正文 |): no text.
+_EDGE_CELLS = lazy(r"^(?:[|｜]\s*)+|(?:\s*[|｜])+$")
 # The names of a table's fields over a reply, a cell each (办理部门 | 某局 | 处理状态 | 已办结 |).
 _ROW_KEYS = frozenset(META_FIELDS) | frozenset("签发人 签发日期 办理部门 办理单位 承办单位 处理状态 类别 答复类别".split())
 
@@ -459,7 +461,8 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
     for piece in pieces:
-        text = metadata_fields(strip_inline_chrome(normalize_space(piece.raw if piece.text is None else piece.text)))
+        text = normalize_space(piece.raw if piece.text is None else piece.text)
+        text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
         if not text or is_chrome(text):
             continue
         text = normalize_text(text)

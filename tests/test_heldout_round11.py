@@ -151,3 +151,16 @@ def test_a_title_is_not_joined_to_a_field_over_its_number_nor_keeps_a_tables_rul
             "《关于加强农村安全饮水投入的建议》(第37号建议)收悉,经认真研究办理,现答复如下: 农村饮水安全工程是一项民生工程。\n"
             "永吉县水利局\n2023年7月1日\n")
     assert distil(tmp_path, workspace, cell, "cell.txt").source.title == "关于对县十九届人大二次会议第37号代表建议的答复"
+
+
+def test_a_prefectures_text_naming_itself_short_is_of_that_prefecture(tmp_path, workspace):
+    """A 博尔塔拉 reply that says 自治州, 全州, 州党委 and once 博州 (round 10's leftover): its place is 博州, and 全州's
+    figures are 博州's (no place was read: X州 is most often a city's short name)."""
+    text = ("对自治州政协十三届二次会议第10号提案办理情况的答复\n\n帕尔哈提委员:\n\n"
+            "您提出的《关于推进乡村振兴示范村建设的提案》收悉,现答复如下:\n\n"
+            "近年来,州党委、州人民政府把推进乡村振兴作为“三农”工作的重要抓手。2022年全州投入行业资金6909万元支持示范创建,"
+            "新建农村户厕1447座。\n\n下一步,我们将打造一批有品位内涵、具有博州特色的示范典型。\n\n2023年9月5日\n")
+    ff = distil(tmp_path, workspace, text, "bozhou.txt")
+    assert ff.source.jurisdiction == "博州"
+    fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "6909万元")
+    assert (fig.place or fact.jurisdiction) == "博州"

@@ -257,6 +257,11 @@ def _only_a_title(place: str, norm: str) -> bool:
                                for m in named)  # 民建南通市委员会 names 南通市, 泉州市委托… too
 
 
+# A prefecture's short name, its first character and 州 (博州 of 博尔塔拉蒙古自治州, 巴州, 克州), not a word of
+# scope or number (全州, 我州, 自治州, 九州, 神州) nor a city's (…州市).
+PREFECTURE_SHORT = re.compile(rf"[{CJK}](?<![全我本该各治此其每神九中一二两三四五六七八九十个外])州(?![市区县])")
+
+
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
     """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
@@ -289,6 +294,10 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
                              if (n := len(re.findall(rf"(?<!、){name}(?!、|等省)", plain)))})
             if short:
                 return short.most_common(1)[0][0] + "省"
+        if text is plain and levels and levels[0] == "州":  # a prefecture's text naming it short: 具有博州特色
+            short_names = {m.group() for m in PREFECTURE_SHORT.finditer(plain)}
+            if len(short_names) == 1:
+                return short_names.pop()
     if levels and levels[0] in "市县":  # a city's text naming it short by its parts: 大冶南部主要包括… → 大冶市
         parts = Counter(m.group(1) for m in CITY_PART.finditer(norm))
         named = [name + levels[0] for name, n in parts.most_common()

@@ -345,6 +345,9 @@ OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{_YOU}|{'|'.join(COLL
 # ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).
 READERS_SUGGESTION = lazy(
     rf"(?:{'|'.join(YOU_WORDS + COLLECTIVE_YOU_WORDS)})(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]{{0,80}}?)(?:建议|提案|意见|问题)")
+# The situation the reader described before what they proposed (您针对…造成…达标率不到30%等问题，提出…的建议): what
+# they said, not what the bureau found or did.
+READERS_CONCERN = lazy(rf"(?:{'|'.join(YOU_WORDS + COLLECTIVE_YOU_WORDS)})(?:们)?针对(?P<what>[^。；;！？!?]{{0,160}}?)等?(?:问题|情况)")
 # A statement opening on the item answered reaching the bureau (接到《关于…的建议》（第147号）后，我局高度
 # 重视，及时与提案委员…沟通…): how that one item was handled, in its own reply.
 ITEM_HANDLED = lazy(r"(?:在|自)?(?:接到|收到|收悉|接收到)[^。；]{0,80}?(?:建议|提案|议案)[^。；，]{0,12}?(?:后|以来)，")

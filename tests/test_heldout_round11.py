@@ -164,3 +164,15 @@ def test_a_prefectures_text_naming_itself_short_is_of_that_prefecture(tmp_path, 
     assert ff.source.jurisdiction == "博州"
     fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "6909万元")
     assert (fig.place or fact.jurisdiction) == "博州"
+
+
+def test_the_situation_a_deputy_described_is_no_result_of_the_bureaus(tmp_path, workspace):
+    """您针对…造成人畜饮用水严重不达标，农村自流水源水质达标率不到30%，等问题，提出…的建议: 30% is what the deputy
+    described (it was a fact of work done)."""
+    text = ("施学林代表:\n\n您提出的关于加大温泉街道农村人畜饮用水安全综合治理的建议,已交由我们办理,现答复如下:\n\n"
+            "您针对温泉街道由于受气候条件影响,连续多年降雨量严重不足,导致部分农村饮用水源干枯,造成人畜饮用水严重不达标,"
+            "农村自流水源水质达标率不到30%,等问题,提出对龙山村、笔架山村的农村安全饮用水建设纳入工作计划的建议,十分必要、切实可行。\n\n"
+            "2019年以来连续三年的旱情叠加,全市城乡饮用水供水形势较为严峻。设计概算投资为272万元。\n\n安宁市水务局\n\n2022年8月25日\n")
+    ff = distil(tmp_path, workspace, text, "concern.txt")
+    assert next(f for f in ff.facts for g in f.figures if g.raw.endswith("30%")).kind != "done"
+    assert next(f for f in ff.facts for g in f.figures if g.raw == "272万元").kind == "done"

@@ -43,7 +43,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       PRESENT_WORDS, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
+                       PRESENT_WORDS, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
@@ -224,7 +224,7 @@ def is_obstacle(norm: str) -> bool:
 def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
     """Whether every figure stands in the suggestion the statement restates to its reader (关于你们提出
     “2019年支持10公里护林防火道建设”的建议，目前解决办法是…): what was asked, not what was done."""
-    spans = [m.span("what") for m in READERS_SUGGESTION.finditer(norm)]
+    spans = [m.span("what") for rx in (READERS_SUGGESTION, READERS_CONCERN) for m in rx.finditer(norm)]
     return bool(spans) and all(any(a <= pos < b for a, b in spans) for pos in figure_positions(norm, figures))
 
 

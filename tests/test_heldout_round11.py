@@ -176,3 +176,12 @@ def test_the_situation_a_deputy_described_is_no_result_of_the_bureaus(tmp_path, 
     ff = distil(tmp_path, workspace, text, "concern.txt")
     assert next(f for f in ff.facts for g in f.figures if g.raw.endswith("30%")).kind != "done"
     assert next(f for f in ff.facts for g in f.figures if g.raw == "272万元").kind == "done"
+
+
+def test_what_a_place_plans_for_its_year_is_a_plan(tmp_path, workspace):
+    """2019年，兴庆区计划投入1.18亿元…分期组织计划对102个老旧小区…进行改造 (a reply of July 2019): a plan, not work
+    done (a year, then a place as the subject, was no plan's opening)."""
+    ff = distil(tmp_path, workspace, _reply("尊敬袁大金代表:").replace(
+        "其中健康社区纳入2019年老旧小区改造项目第二期改造项目。",
+        "2019年,兴庆区计划投入1.18亿元, 按照先急后缓的原则,分期组织计划对102个老旧小区160万平米进行改造。"), "plan.txt")
+    assert next(f for f in ff.facts for g in f.figures if g.raw == "1.18亿元").kind == "plan"

@@ -237,7 +237,9 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
         for start, end in names:
             out.append(Finding("placeholder", p.number, snippet(p.text, start, end),
                                f"占位的名称未改为实际名称：{p.text[start:end]}"))
-        known = holes + names + covered.get(p.number, []) + [span for spans in folded.values() for span in spans]
+        undated = undated_figures(p, covered.get(p.number, []), sentences[p.number])  # named by their flag's finding
+        known = holes + names + covered.get(p.number, []) + [span for spans in (*folded.values(), *undated.values())
+                                                             for span in spans]
         for at, end in lit:
             if overlaps(at, end, known):
                 continue
@@ -894,12 +896,6 @@ _ASKS_FOR_TEXT = lazy(r"请(?:补充|补写|写明|提供)(?!年份)")
 GAP_SPOT = "▲"  # where a deleted gap stood, in a finding's snippet
 
 
-def is_gap(placeholder: str) -> bool:
-    """A placeholder standing for words still to write (【待补充：…】, a unit's 【待…提供：…】), not a
-    flag to clear once checked (【待更新：…】, 【待核实：…】)."""
-    return placeholder.startswith(R.PLACEHOLDER_OPEN) or bool(R.PROVIDED.match(placeholder))
-
-
 # A flag standing where a sentence says when its figures held (【待更新：截至2025年5月】, 【待更新：统计期】):
 # deleted with nothing typed there, the sentence no longer dates its figures.
 _DATE_FLAGS = (R.UPDATE_OPEN + "截至", R.PERIOD_UNSTATED)
@@ -930,6 +926,38 @@ def _deleted_spot(p: Para, before: str, after: str) -> tuple[int, int] | None:
     return (where[m.start("gap")], where[m.end("gap")]) if m else None
 
 
+def _said_by_clerk(p: Para, spot: tuple[int, int]) -> bool:
+    """True when a comment of the clerk's (not drafter's) stands at ``spot``: why nothing is written there."""
+    from .docx.review import AUTHOR
+
+    return any(note.author != AUTHOR and note.end is not None and note.start <= spot[1] and note.end >= spot[0]
+               for note in p.notes)
+
+
+def _in_sentence(sentences: list[re.Match], at: int) -> re.Match | None:
+    return next((m for m in sentences if m.start() <= at < m.end()), None)
+
+
+def undated_figures(p: Para, reported: list[tuple[int, int]], sentences: list[re.Match]
+                    ) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """The date flags of ``p`` (【待更新：统计期】, 【待更新：截至…】) deleted with no time written and
+    no finding on their sentence's figures (``reported``) or comment of the clerk's saying why:
+    where each stood → the highlighted figures of its sentence, which its finding names (they
+    still want the time the flag asked for): one finding, not one per figure."""
+    holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]
+    lit = highlight_spans(p)
+    out = {}
+    for before, gap, after in p.gaps:
+        spot = _deleted_spot(p, before, after) if gap.startswith(_DATE_FLAGS) and gap not in p.text else None
+        if spot is None or _said_by_clerk(p, spot):
+            continue
+        sentence = _in_sentence(sentences, spot[0])
+        if sentence and overlaps(sentence.start(), sentence.end(), reported):
+            continue  # the figures' finding says it
+        out[spot] = lit_figures(p.text, holes, lit, sentence.start(), sentence.end()) if sentence else []
+    return out
+
+
 def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
                        reported: dict[int, list[tuple[int, int]]],
                        sentences: dict[int, list[re.Match]], emptied: set[int]) -> list[Finding]:
@@ -941,31 +969,35 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
     on nothing (an edit that keeps comments; Word drops a comment with all of its text). A clerk
     who finds the point needs no words says why in a comment of their own at that spot (or, for
     a gap found by drafter's comment, deletes that comment). A date flag (【待更新：截至…】, 【待更新：统计期】) deleted
-    with no time written is one too: the sentence no longer says when its figures held.
+    with no time written is one too (:func:`undated_figures`), naming its sentence's highlighted
+    figures: the sentence no longer says when they held.
     Paragraphs reported as emptied items (``emptied``) and a sentence whose figures are reported
     for want of their 【待更新】 flag (``reported``) are left to those findings."""
     from .docx.review import AUTHOR
 
     def left_to_figures(p: Para, at: int) -> bool:
-        sentence = next((m for m in sentences[p.number] if m.start() <= at < m.end()), None)
+        sentence = _in_sentence(sentences[p.number], at)
         return bool(sentence) and overlaps(sentence.start(), sentence.end(), reported.get(p.number, []))
 
     out = []
     for p in paras:
         if kinds[p.number] not in BODY_KINDS or p.number in emptied:
             continue
+        undated = undated_figures(p, reported.get(p.number, []), sentences[p.number])
         spots = []
         for before, gap, after in p.gaps:
             dated = gap.startswith(_DATE_FLAGS)
-            spot = _deleted_spot(p, before, after) if (is_gap(gap) or dated) and gap not in p.text else None
+            spot = _deleted_spot(p, before, after) if (R.is_gap(gap) or dated) and gap not in p.text else None
             if spot is None:
                 continue
             spots.append(spot)
-            if any(note.author != AUTHOR and note.end is not None and note.start <= spot[1] and note.end >= spot[0]
-                   for note in p.notes) or (dated and left_to_figures(p, spot[0])):
+            if (spot not in undated) if dated else _said_by_clerk(p, spot):
                 continue  # the clerk says why in a comment there; the figures' finding says it
             marked = p.text[:spot[0]] + GAP_SPOT + p.text[spot[0]:]
             said = "（数据的统计时间），已删去却没有写明时间" if dated else "，已删去却没有写入内容"
+            if undated.get(spot):
+                shown = "".join(f"“{p.text[a:b].strip()}”" for a, b in undated[spot])
+                said += f"；句中高亮的数字{shown}，写明时间后请清除高亮"
             out.append(Finding("gap-deleted", p.number, snippet(marked, spot[0], spot[0] + 1),
                                f"{GAP_SPOT}处原有{snippet(gap, width=40)}{said}"))
         for note in p.notes:

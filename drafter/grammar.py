@@ -676,6 +676,11 @@ WORK_VERBS = (
     "兑现", "拨付", "下达", "安排", "创建", "布局", "完成", "形成",
     "督促", "参与", "参加", "吸纳", "涉及", "包括", "承担", "联系", "走访", "邀请", "配套", "奖励", "补助",
 )
+# Words a suggestion asks by and a reply reports by in other words, one kind a tuple: money given
+# (对平台建设和运营给予补助 is answered by 兑现…补助, 奖补, 补贴, 资助). A point's key word holding one
+# is said by a text saying any word of its kind. Not money raised: loans to 科技企业 (贷款) do not
+# say 支持成果转化项目融资 (a clerk's reading of the 1350 draft).
+KIN_WORDS = (("补助", "补贴", "奖补", "资助", "奖励"),)
 # The parties: the Communist Party's names and the eight democratic parties'. A proposer named by one
 # is a body (民建泉州市委会, 九三学社许昌支委); before a committee's place it is no part of the place
 # (中共泉州市委, 九三学社许昌市委).

@@ -62,6 +62,12 @@ def provided_by(unit: str | None, what: str) -> str:
 PROVIDED = lazy(r"【待([^：:】]+?)提供[：:]")
 
 
+def is_gap(placeholder: str) -> bool:
+    """A placeholder standing for words still to write (【待补充：…】, a unit's 【待…提供：…】), not a
+    flag to clear once checked (【待更新：…】, 【待核实：…】)."""
+    return placeholder.startswith(PLACEHOLDER_OPEN) or bool(PROVIDED.match(placeholder))
+
+
 def to_verify(what: str) -> str:
     """A mark asking the clerk to confirm something the draft says: ``【待核实：what】``."""
     return f"【待核实：{what}{PLACEHOLDER_CLOSE}"

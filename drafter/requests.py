@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .compose.marks import full_note
+from .docx.review import read_note_line
 from . import grammar as G
 from . import reply as R
 from .errors import DrafterError
@@ -304,7 +305,7 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
     proposal = "提案" in title
     due = deadlines.due(number, proposal, record)
     asks: list[Ask] = []
-    notes = [n.text for p in paras for n in _drafters(p.notes)]  # in the draft's order: a brief one's full form
+    notes = [note for p in paras for n in _drafters(p.notes) for note in _said(n.text)]  # in the draft's order: a brief one's full form
     part = heading = ""
     for p in paras:
         kind = kinds[p.number]
@@ -338,10 +339,10 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
                     ask.sentence = sentence.group().strip() if said_words else ""
                     ask.figures = [p.text[a:b] for a, b in lit_figures(p.text, holes, lit, sentence.start(),
                                                                         sentence.end())]
-                note = _note_on(p, start, end, cited)
-                ask.note = note.text if note else ""
+                ask.note = _note_on(p, start, end, cited, ask.figures)
                 ask.first_note = full_note(ask.note, notes) or ""
-                ask.sources = [line for n in cited for line in n.text.splitlines() if line.strip()]
+                ask.sources = [line for n in cited for line in n.text.splitlines()
+                               if line.strip() and not read_note_line(line)]
             asks.append(ask)
     return DraftRead(str(path), number, proposal, due, len(asks)), asks
 
@@ -352,9 +353,18 @@ def _drafters(notes: list) -> list:
     return [n for n in notes if n.author == AUTHOR]
 
 
-def _note_on(p, start: int, end: int, cited: list):
-    """drafter's comment on the placeholder at ``start``–``end`` of ``p``: the narrowest of its
-    other comments over it, else (a flag after the figures it flags) one ending where it starts."""
+def _said(comment: str) -> list[str]:
+    """The notes a comment of drafter's says: a paragraph's comment its lines on what it marks
+    (:func:`~drafter.docx.review.note_line`), any other comment its text."""
+    lines = [read for line in comment.splitlines() for read in [read_note_line(line)] if read]
+    return [note for _, note in lines] if lines else [comment]
+
+
+def _note_on(p, start: int, end: int, cited: list, figures: list[str]) -> str:
+    """drafter's note on the placeholder at ``start``–``end`` of ``p``: the narrowest of its other
+    comments over it, else (a flag after the figures it flags) one ending where it starts, else
+    the line of the paragraph's comment (``cited``) naming it — its ``k``-th for its ``k``-th
+    occurrence there — or naming one of the ``figures`` it flags; "" when none says it."""
     others = [n for n in _drafters(p.notes) if n not in cited]
 
     def width(n) -> int:
@@ -362,7 +372,15 @@ def _note_on(p, start: int, end: int, cited: list):
 
     over = [n for n in others if n.start < end and (n.end is None or n.end > start)]
     before = [n for n in others if n.end == start]
-    return min(over or before, key=width, default=None)
+    note = min(over or before, key=width, default=None)
+    if note is not None:
+        return note.text
+    mark = p.text[start:end]
+    lines = [read for n in cited for line in n.text.splitlines() for read in [read_note_line(line)] if read]
+    naming = [said for marked, said in lines if mark in marked]
+    if naming:
+        return naming[min(p.text.count(mark, 0, start), len(naming) - 1)]
+    return next((said for marked, said in lines if any(f"“{f}”" in marked for f in figures)), "")
 
 
 def _lead(text: str, stops: str = "。【") -> str:

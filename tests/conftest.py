@@ -210,6 +210,15 @@ def platforms_draft(seeded_root, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def loo_1350(loo, tmp_path_factory) -> Path:
+    """``quick_start_1350`` drafted from the leave-one-out base (no 2026 reply in it), written once
+    (read it, do not change it)."""
+    out = tmp_path_factory.mktemp("loo-1350") / "1350.docx"
+    draft_1350(loo, out)
+    return out
+
+
+@pytest.fixture(scope="session")
 def quick_start_1350_a(seeded_root, tmp_path_factory) -> Path:
     """The same draft of 1350 answered as class A (solved: what its closing may not claim while
     things are owed), written once (read it, do not change it)."""

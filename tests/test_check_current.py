@@ -111,7 +111,8 @@ def test_a_deleted_flag_leaves_its_figures_reported(seeded_root, platforms_draft
     assert {f.paragraph for f in found} <= set(flagged)
     assert all("\n" not in f.message for f in found)
     others = [f for f in check_draft(ws, edited).findings if f.code != "number-not-current"]
-    assert not [f for f in others if "“8485.55万元”" in f.message or "“30家”" in f.message]
+    assert not [f for f in others if (f.paragraph == older.paragraph and "“8485.55万元”" in f.message)
+                or (f.paragraph == as_of.paragraph and "“30家”" in f.message)]
     assert RULES["number-not-current"] and ADVICE["number-not-current"]
 
     result = CliRunner().invoke(cli, ["-w", str(root), "check", str(edited), "--json"])
@@ -162,7 +163,8 @@ def test_a_full_year_figure_is_current_and_a_superseded_one_reported_once(platfo
 
     kept = _edited(path, tmp_path / "kept.docx")
     findings = check_draft(ws, kept).findings
-    on_30 = [f for f in findings if "“30家”" in f.message]
+    kept_30 = next(p.number for p in read_paragraphs(kept) if "累计达30家" in p.text)
+    on_30 = [f for f in findings if "“30家”" in f.message and f.paragraph == kept_30]
     assert [f.code for f in on_30] == ["number-superseded"] and "35家" in on_30[0].message
 
 

@@ -462,3 +462,22 @@ def test_punctuation_left_doubled_by_a_deleted_flag_is_found(draft):
     assert [f.paragraph for f in found] == [_number(path, "一是加快中试验证发展")]
     assert "专项行动，，推动" in found[0].snippet and found[0].message == "标点重复：“，，”"
     assert "删去多余的标点" in ADVICE["punctuation-doubled"]
+
+
+def test_a_deleted_period_flag_names_its_highlighted_figures_once(draft):
+    """1350's 推动41个…认定5个…培育4个 (of an unstated period, highlighted as figures to update): the
+    clerk deletes 【待更新：统计期】 and writes no time. One finding says so and names the figures still
+    highlighted — not a finding for the flag and one more per figure (check says one thing once)."""
+    ws, path = draft
+    flag = "【待更新：统计期】"
+
+    def drop_flag(document):
+        p = paragraph_with(document, "41个中试验证平台")
+        run = next(r for r in p.runs if r.text == flag)
+        run._r.getparent().remove(run._r)
+
+    edit_docx(path, drop_flag)
+    number = next(p.number for p in read_paragraphs(path) if "41个中试验证平台" in p.text)
+    found = [f for f in ws.check(path).findings if f.paragraph == number and f.code != "punctuation-doubled"]  # the ，， left
+    assert [f.code for f in found] == ["gap-deleted"], found
+    assert flag in found[0].message and all(f"“{n}”" in found[0].message for n in ("41个", "5个", "4个")), found

@@ -75,12 +75,12 @@ def test_the_written_draft_never_writes_a_bare_year_from_a_sources_date(written)
     checked = full = 0
     for p in written:
         notes = "\n".join(p.comments)
-        # said in full once a draft, then referred back to (同前注（原文未注明统计期）：…来源日期为2025年5月)
-        for when in re.findall(r"(?:原文未注明统计期，|同前注（原文未注明统计期）：[^\n]*?)来源日期为((?:19|20)\d{2}年\d{1,2}月)", notes):
+        # said in full once a draft, then referred back to (同前注（原文未注明统计期，来源日期为2025年5月）)
+        for when in re.findall(r"(?:原文未注明统计期，|同前注（原文未注明统计期，)来源日期为((?:19|20)\d{2}年\d{1,2}月)", notes):
             assert when == "2025年5月"
             assert "【待更新：统计期】，" in p.text and "【待更新：统计期】" in [h.text for h in p.highlights]
             checked += 1
-        if "原文未注明统计期，来源日期为2025年5月" in notes:
+        if "原文未注明统计期，来源日期为2025年5月：" in notes:  # the full note (a brief one ends there)
             assert "可能是2024年全年或2025年1—5月的情况" in notes and "删去本标记" in notes
             full += 1
         assert "截至2025年5月" not in p.text, p.text
@@ -101,8 +101,8 @@ COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[万亿]?(?:家|个|项|元|人次
 
 
 def _not_current(comments: list[str]) -> list[str]:
-    # (or a comment referring back to the one saying so: 同前注（原文未注明统计期）：…来源日期为2025年5月)
-    return [c for c in comments if "早于上年" in c or "不是2025年全年数值" in c or (c.startswith("同前注") and "2025年5月" in c)]
+    # (or a comment referring back to the one saying so: 同前注（原文未注明统计期，来源日期为2025年5月）)
+    return [c for c in comments if "早于上年" in c or "不是2025年全年数值" in c or ("同前注" in c and "2025年5月" in c)]
 
 
 def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
@@ -131,7 +131,9 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
                 for figure in figures:
                     assert any(figure.replace(" ", "") in h for h in cyan), (figure, s)
                 flags_here = len(re.findall(r"【待更新：(?:截至\d{4}年\d{1,2}月|统计期)】", p.text))
-                assert sum("删去本标记" in c or c.startswith("同前注") for c in p.comments) == flags_here, (p.comments, p.text)
+                # the paragraph's comment says why on a line of its own per flag (in full, or referring back)
+                said = [line for c in p.comments for line in c.splitlines() if "删去本标记" in line or "：同前注" in line]
+                assert len(said) == flags_here, (p.comments, p.text)
             if re.search(r"截至2025年\d{1,2}月", s.replace(flag.group() if flag else "【", "")) and FIGURE.search(s):
                 raise AssertionError(f"an as-of date not current written as prose: {s}")
             if MARKER in s:  # each of its figures highlighted, one with another note on it too
@@ -148,10 +150,11 @@ def test_a_sentence_with_figures_not_current_carries_one_visible_mark(written):
 
 
 def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_1350_a):
-    """The whole base (the 2026 reply in it) drafting 1350: what a 2026 source reports is current
-    and its figures are not highlighted as old — but the undated 2026 reply states no period for them,
-    which may be 2025's full year or 2026 to date: the draft writes no 截至2026年 it guessed (rv22's
-    third point on 1350), only 【待更新：统计期】 (yellow), its comment saying what the period may be;
+    """The whole base (the 2026 reply in it) drafting 1350: what a 2026 source reports is current,
+    but the undated 2026 reply states no period for its figures, which may be 2025's full year or
+    2026 to date: the draft writes no 截至2026年 it guessed (rv22's third point on 1350), only
+    【待更新：统计期】 (yellow), its figures highlighted as any figure to update (rv24: they were
+    plain beside 1288's cyan ones), its comment saying what the period may be;
     only sentences whose figures are of 2024 or as of May 2025 are marked not current, each with a
     comment saying why (the rule does not flood what the base holds current)."""
     from drafter.docx.read import read_draft
@@ -162,8 +165,8 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_13
     assert current and not any("【待更新：截至2026年】" in p.text for p in paras)
     assert not any("截至2026年" in p.text or "【待补充：月份】" in p.text for p in one)
     dated = [p for p in current if "【待更新：统计期】" in p.text]
-    assert dated and all(h.color == "yellow" for p in dated for h in p.highlights)
-    assert all([h.text for h in p.highlights] == ["【待更新：统计期】"] for p in dated)  # no figure lit as old
+    assert dated and all((h.color == "yellow") == (h.text == "【待更新：统计期】") for p in dated for h in p.highlights)
+    assert all(len(p.highlights) > 1 for p in dated)  # its figures lit
     assert all(any("来源文号为2026年" in c and "2025年全年或2026年" in c and "不是2025年全年" not in c for c in p.comments)
                for p in dated)
     markers = sum(p.text.count("【待更新：") for p in one if p not in dated)
@@ -195,7 +198,8 @@ def test_a_year_alone_is_current_in_its_own_year_only(seeded_root, tmp_path):
 
     now = draft("2026-05-20")
     assert "【待更新：统计期】，推动41个" in now.text and "截至2026年" not in now.text and "月份" not in now.text
-    assert [(h.text, h.color) for h in now.highlights] == [("【待更新：统计期】", "yellow")]
+    assert [(h.text, h.color) for h in now.highlights] == [("【待更新：统计期】", "yellow"), ("41个", "cyan"),
+                                                           ("5个", "cyan"), ("4个", "cyan")]
     assert any("原文未注明统计期，来源文号为2026年" in c and "可能是2025年全年或2026年" in c and "写明时间" in c
                and "不是2025年全年数值" not in c for c in now.comments)
     later = draft("2027-05-20")

@@ -360,15 +360,35 @@ def test_cited_paragraphs_carry_a_comment_listing_each_source(draft):
     assert all(not paragraphs[i].findall("w:commentRangeStart", NS) for i in uncited)
 
 
-def test_stale_figures_get_their_own_comment_asking_to_check(draft):
+def test_a_cited_paragraphs_figures_are_said_in_its_one_comment(draft):
+    """A cited paragraph has one comment over the whole of it (rv24 on 1288: a source comment and,
+    beside it, a comment per figure or flag saying nearly the same thing): its source, then a line
+    per note naming the figures it is about (a figure of no note of its own gets the default)."""
     comments = comments_by_id(draft)
     p = body_paragraphs(draft)[9]
-    texts = sorted(comments[i][0] for i in anchored_ids(p))
-    assert texts == sorted([STALE_ASK, STALE_NOTE, "泉科〔2017〕28号（2017-02-15）"])
-    # the stale comment's range holds exactly the stale run
-    start = p.find(f"w:commentRangeStart[@w:id='{next(i for i in comments if comments[i][0] == STALE_ASK)}']", NS)
-    assert run_text(start.getnext()) == "312家"
-    assert start.getnext().getnext().tag == w("commentRangeEnd")
+    ids = anchored_ids(p)
+    assert len(ids) == 1
+    assert comments[ids.pop()][0].split("\n") == [
+        "泉科〔2017〕28号（2017-02-15）", f"“312家”：{STALE_ASK}", f"“9.8亿元”：{STALE_NOTE}"]
+
+
+def test_a_gap_keeps_its_own_comment_and_equal_notes_are_one_line(ws, tmp_path):
+    """In a cited paragraph, the figures and flags of one note are one line of its comment, naming
+    them all; a gap (【待补充：…】) keeps a comment of its own, on it: what to write there (read back
+    by check when the gap is deleted from a draft without its placeholders' context)."""
+    T = R.Span
+    old, ask = "该数据为2024年数据，早于上年，请核实是否已有新的数值", "请补充2025年的研发投入"
+    blocks = [
+        R.ReplyBlock(R.TITLE, [T("关于第1288号建议的答复")]),
+        R.ReplyBlock(R.BODY, [T("全市高新技术企业"), T("312家", R.STALE, ["f-1"], old), T("，技术合同成交额"),
+                              T("9.8亿元", R.STALE, ["f-1"], old), T("，研发投入"),
+                              T(R.placeholder_text("2025年研发投入"), R.PLACEHOLDER, note=ask), T("。")],
+                     [R.Citation("f-1", "泉科〔2025〕8号", "2025-02-15", None)]),
+    ]
+    path = write_draft(ws, R.Reply("1288", blocks), tmp_path / "gap.docx").path
+    said = {text for text, _ in comments_by_id(path).values()}
+    assert said == {f"泉科〔2025〕8号（2025-02-15）\n“312家”“9.8亿元”：{old}", ask}
+    assert _comment_spans(path, ask) == ["【待补充：2025年研发投入】"]
 
 
 def _comment_spans(path: Path, note: str) -> list[str]:
@@ -723,7 +743,7 @@ def test_read_draft_round_trip(draft, reply):
     assert paragraphs[3].style == "公文标题"
     assert [(h.text, h.color) for h in paragraphs[8].highlights] == [("【待补充：2025年研发投入】", "yellow")]
     assert paragraphs[8].comments == [f"{CITE_81.line()}\n{CITE_LC.line()}"]
-    assert sorted(paragraphs[9].comments) == sorted([STALE_ASK, STALE_NOTE, "泉科〔2017〕28号（2017-02-15）"])
+    assert paragraphs[9].comments == [f"泉科〔2017〕28号（2017-02-15）\n“312家”：{STALE_ASK}\n“9.8亿元”：{STALE_NOTE}"]
     assert paragraphs[0].comments == [] and paragraphs[0].fonts == [] and paragraphs[0].sizes == []
 
 

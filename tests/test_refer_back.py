@@ -39,21 +39,50 @@ def test_no_comment_is_written_twice(loo_draft, quick_start_1350):
         assert [t for t, k in said.items() if k > 1] == [], path
 
 
+def _paragraph_comment(p):
+    """drafter's one comment of the read_draft paragraph ``p``, over the whole of it (asserted)."""
+    mine = [n for n in p.notes if n.author == "drafter"]
+    assert len(mine) == 1, (p.text, [n.text for n in mine])
+    n = mine[0]
+    assert n.start == 0 and (n.end is None or n.end >= len(p.text.rstrip())), (p.text, n)
+    return n.text
+
+
+MARKED_LINE = re.compile(r"((?:【[^】]*】|“[^”]*”)+)：(.+)")
+
+
 def test_the_period_flag_is_explained_once_then_referred_to_with_its_figures(loo_draft):
-    notes = _notes(loo_draft)
-    full = [k for k, (_, n) in enumerate(notes) if n.text.startswith("原文未注明统计期，来源日期为2025年5月") and PERIOD_FULL in n.text]
-    briefs = [k for k, (_, n) in enumerate(notes) if n.text.startswith(BACK + "（原文未注明统计期）")]
-    assert len(full) == 1 and len(briefs) >= 2 and full[0] < min(briefs)
-    for k in briefs:
-        p, n = notes[k]
-        # what is specific there: the source, its date, and the figures under the flag, all named
-        assert "泉科函〔2025〕81号" in n.text and "来源日期为2025年5月" in n.text and PERIOD_FULL not in n.text
-        named = re.findall(r"“([^”]+)”", n.text)
-        assert named, n.text
-        anchored = p.text[n.start:n.end]
-        assert anchored.startswith("【待更新：统计期】")
+    """rv24 on the leave-one-out 1288: five source comments, and beside them five period comments
+    saying nearly the same (同前注（原文未注明统计期）…). A paragraph so flagged has one comment: its
+    source, then a line naming the flag and the figures under it (all highlighted) with why — in
+    full the first time, then briefly with the source's date."""
+    flagged = [p for p in read_draft(loo_draft) if "【待更新：统计期】" in p.text]
+    assert len(flagged) >= 3
+    said = []
+    for p in flagged:
+        source, *lines = _paragraph_comment(p).splitlines()
+        assert source.startswith("泉科函〔2025〕81号（2025-05-20） · "), source
+        line = next(MARKED_LINE.fullmatch(t) for t in lines if t.startswith("【待更新：统计期】"))
+        named = re.findall(r"“([^”]+)”", line.group(1))
         lit = [h.text for h in p.highlights if h.color == "cyan"]
-        assert all(f in anchored and f in lit for f in named), (named, anchored, lit)
+        assert named and all(f in p.text and f in lit for f in named), (named, lit)
+        said.append(line.group(2))
+    full = [k for k, note in enumerate(said) if note.startswith("原文未注明统计期，来源日期为2025年5月") and PERIOD_FULL in note]
+    briefs = [k for k, note in enumerate(said) if note == BACK + "（原文未注明统计期，来源日期为2025年5月）"]
+    assert full == [0] and briefs == list(range(1, len(said))), said
+
+
+def test_figures_of_an_unstated_period_are_highlighted_as_any_old_figure(loo_draft, quick_start_1350):
+    """Every figure after a 【待更新：统计期】 in its sentence is highlighted as a figure to update, also
+    where the source is of the reply's own year (1350's 推动41个…认定5个…培育4个 from 〔2026〕102号: last
+    year's full year or this year's so far): rv24 found them plain beside 1288's cyan ones."""
+    for path in (loo_draft, quick_start_1350):
+        for p in read_draft(path):
+            lit = [h.text for h in p.highlights if h.color == "cyan"]
+            for sentence in re.findall(r"[^。；]*【待更新：统计期】[^。；]*", p.text):
+                after = sentence.split("【待更新：统计期】", 1)[1]
+                figures = re.findall(r"\d+(?:\.\d+)?(?:亿元|万元|个|家|项|名|场|笔)", after)
+                assert figures and all(f in lit for f in figures), (path.name, sentence, lit)
 
 
 def test_an_owed_point_is_explained_once_then_named_with_what_it_asks(loo_draft, quick_start_1350):

@@ -106,8 +106,8 @@ def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draf
     for p, m in [*asked, *powers]:
         runs = [r for r in p.runs if r.text == m.group()]
         assert runs and all(r.highlight for r in runs), p.runs
-    assert "其他单位职责名单（市工业和信息化局：企业技术中心）" in " ".join(platforms.comments)
-    assert "上级部门事权名单（国家知识产权局：专利审查）" in " ".join(patent.comments)
+    assert "建议所提“企业技术中心”属市工业和信息化局职责" in " ".join(platforms.comments)
+    assert "建议所提“加快专利审查和确权”属国家知识产权局事权" in " ".join(patent.comments)
     assert "此项在市市场监管局提供的部分中" in " ".join(patent.comments)
     text = "\n".join(p.text for p in paras)
     assert not REMIT.search(text) and "职责分工" not in text and "积极向上反映" not in text
@@ -137,7 +137,7 @@ def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(l
     for p, m in found:
         assert not re.search(r"\d", m.group()), m.group()
         assert m.group(4) == "【待核实：职责分工】", m.group()
-        notes = [c for c in p.comments if "此句按本局设置的" in c]
+        notes = [c for c in p.comments if "此句写明建议所提" in c]
         assert notes and "请核实职责分工" in notes[0]
         marks = [r for r in p.runs if r.text == "【待核实：职责分工】"]
         assert marks and all(r.highlight for r in marks), p.runs

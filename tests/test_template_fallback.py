@@ -98,7 +98,7 @@ def test_a_workspace_without_remit_j2_drafts_the_remit_sentence(loo_copy, tmp_pa
     assert "找不到措辞模板" not in text
     assert texts(out) == texts(loo_draft)
     said = [p for p in read_draft(out) if REMIT_SENTENCE in p.text]
-    assert len(said) == 1 and any("上级部门事权名单" in c for c in said[0].comments)
+    assert len(said) == 1 and any("属国家知识产权局事权" in c for c in said[0].comments)
 
 
 def test_a_workspace_without_templates_drafts_as_one_with_them(loo_copy, tmp_path, loo_draft):

@@ -115,8 +115,9 @@ def test_what_an_ask_asks_for_and_its_section_does_not_say_is_marked_owed(quick_
     # a blind clerk reading the 1350 draft found these asked for and not answered (rv1350 review)
     body = part_one(docx.Document(quick_start_1350))
     owed = owed_of(body)
-    for point in ("对平台建设和运营给予补助", "培育技术经理人队伍", "支持成果转化项目融资"):
+    for point in ("培育技术经理人队伍", "支持成果转化项目融资"):
         assert point in owed, owed
+    # the third, 对平台建设和运营给予补助, is answered from the 2026 reply (test_owed_kin)
     # what its section says (东部中心泉州分中心, 科技贷 and 产业基金) is not owed
     assert not [t for t in owed if "东部中心" in t or "科技贷" in t or "产业基金" in t], owed
     # each placeholder stands in the section of the ask that names it

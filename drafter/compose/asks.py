@@ -19,7 +19,8 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, MANNER_ADVERBS,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
+    MANNER_ADVERBS,
     POLITE_YOU, SCOPE_OPENERS, UNIT_ORGAN_WORDS, words,
 )
 from ..lazyre import lazy
@@ -217,12 +218,40 @@ def _parts_of(point: str, keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, 
 
 def _key_said(key: str, point: str, said: str, clauses: list[str]) -> bool:
     """True when ``said`` says a point's key word: any KEY_SPAN characters of it in a row (对接
-    技术供需 says 术供需 of 术供需精准), or its two halves in one clause with at most MAX_INSERT
-    characters between them, each half at least two characters, the point's own next characters
-    lending to a short one (人才自主评价 says 才评价 of 完善人才评价: 人才…评价)."""
+    技术供需 says 术供需 of 术供需精准), a word of its kind beside a word of the point around it
+    (:func:`_kin`, :func:`_around`: 中试服务平台…奖补 says 运营给予补助 of 对平台建设和运营给予补助),
+    or its two halves in one clause with at most MAX_INSERT characters between them, each half at
+    least two characters, the point's own next characters lending to a short one (人才自主评价 says
+    才评价 of 完善人才评价: 人才…评价)."""
     if any(key[k:k + KEY_SPAN] in said for k in range(len(key) - KEY_SPAN + 1)):
         return True
+    kin = _kin(key)
+    if kin is not None and kin.search(said) and any(g in said for g in _around(key, point)):
+        return True
     return any(halves.search(c) for halves in _halves(key, point) for c in clauses)
+
+
+# A word of a kind (:data:`KIN_WORDS`) said as one thing done, not a member of a list of aspects
+# (资金补助 of 从成果转化、人才待遇、资金补助等方面提出5条扶持措施 reports no subsidy).
+_KIN = tuple((kind, lazy(rf"(?<!、)(?:{words(kind)})(?![等、])")) for kind in KIN_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _around(key: str, point: str) -> tuple[str, ...]:
+    """The words of ``point`` around its key word (平台, 台建, 建设 of 对平台建设和运营给予补助 around
+    运营给予补助): its bigrams outside the key word, none holding a function character. A word of
+    the key's kind says it only beside one of these (立项补助 for a technology project says no
+    subsidy for platforms)."""
+    rest = point.replace(key, "、")
+    return tuple(g for g in (rest[k:k + 2] for k in range(len(rest) - 1))
+                 if all(is_cjk(c) for c in g) and not FUNCTION_CHARS & set(g))
+
+
+@lru_cache(maxsize=4096)
+def _kin(key: str) -> re.Pattern | None:
+    """What says a word of ``key``'s kind (:data:`KIN_WORDS`: 补助 of 运营给予补助 is said by 补助,
+    补贴, 奖补…, not in a list); None when it holds no such word."""
+    return next((said for kind, said in _KIN if any(w in key for w in kind)), None)
 
 
 @lru_cache(maxsize=4096)

@@ -44,8 +44,9 @@ class Repeated:
     """A kind of comment whose explanation a draft says once: ``pattern`` matches its full text (its
     named groups the specific parts); two comments whose ``same`` groups are equal explain the same
     thing (same source, same explanation), and the later one says ``brief`` instead, formatted
-    with the groups and ``figures`` (the highlighted figures under it: ``“27家”“128家”``) and
-    ``source`` (where its paragraph's facts come from: ``泉科函〔2025〕81号``)."""
+    with the groups and ``what`` (the point its placeholder asks for). What a note is about (its
+    figures) and its paragraph's sources are said by the paragraph's comment
+    (:func:`drafter.docx.write._add_block`), not again in the brief."""
 
     name: str
     pattern: re.Pattern
@@ -79,10 +80,10 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
         Repeated("period", re.compile(r"原文未注明统计期，(?P<when>来源(?:日期|文号)为[^：]+)：所述数据可能是(?P<may>.+?)的情况"
                                       r"(?P<rest>.*?)" + after + "$"),
-                 ("when", "may", "rest"), BACK + "（原文未注明统计期）：{figures}出自{source}，{when}{after}"),
+                 ("when", "may", "rest"), BACK + "（原文未注明统计期，{when}）"),
         # a 目前 made absolute, its figures not current (as_of_note)
         Repeated("as-of", re.compile(r"(?P<said>原文为“[^”]+”（[^）]*），已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*?)" + after + "$"),
-                 ("rest",), BACK + "：{figures}{said}{after}"),
+                 ("rest",), BACK + "（{said}）"),
         # what an ask names that the draft does not report: the placeholder names it
         Repeated("owed", re.compile(re.escape(OWED_NOTE) + "$"), (),
                  BACK + "：请补充建议所提“{what}”方面本单位的工作情况；不涉及的请删去"),
@@ -102,9 +103,8 @@ _OWED_WHAT = re.compile(r"建议所提(.+?)方面的(?:工作情况|下一步举
 def refer_back(reply: Reply) -> Reply:
     """``reply`` with each comment of a kind its draft explains once (:func:`repeated_kinds`) said in
     full at its first use, in the draft's order, and briefly at later uses of the same kind (same
-    source, same explanation): ``同前注（原文未注明统计期）：“27家”“128家”出自泉科函〔2025〕81号，来源日期为2025年5月``
-    — what is specific there (the figures, the source, the point asked) is kept, the explanation
-    is not said again. A comment is a span's note, or its group's (one comment per group of a block:
+    source, same explanation): ``同前注（原文未注明统计期，来源日期为2025年5月）`` — what is
+    specific there (the source's date, the point asked) is kept, the explanation is not said again. A comment is a span's note, or its group's (one comment per group of a block:
     :func:`drafter.docx.write._add_block`)."""
     kinds = repeated_kinds()
     seen: set[tuple] = set()
@@ -143,12 +143,9 @@ def full_note(note: str, notes: list[str]) -> str | None:
     deleted it)."""
     if not note.startswith(BACK):
         return None
-    from .sentences import SAME_SOURCE
-
     for kind in repeated_kinds():
         fields = set(re.findall(r"\{(\w+)\}", kind.brief))
-        shapes = {**dict.fromkeys(fields, ".*?"), "after": f"(?:{re.escape(SAME_SOURCE)})?"}
-        brief = re.fullmatch(_template(kind.brief, **shapes), note, re.S)
+        brief = re.fullmatch(_template(kind.brief, **dict.fromkeys(fields, ".*?")), note, re.S)
         if brief is None:
             continue
         same = fields & set(kind.same)  # what the brief says of its kind's key: the source's date, the year
@@ -158,16 +155,10 @@ def full_note(note: str, notes: list[str]) -> str | None:
 
 
 def _specifics(block, members: list[int], found: re.Match) -> dict[str, str]:
-    """What a brief comment names (:class:`Repeated`): the pattern's groups, the figures highlighted
-    under it, its paragraph's sources and the point its placeholder asks for."""
-    spans = [block.spans[n] for n in members]
-    figures = "".join(f"“{s.text}”" for s in spans if s.kind == STALE)
-    ids = {i for s in spans for i in s.fact_ids}
-    sources = list(dict.fromkeys(c.source for c in block.citations if c.fact_id in ids)) or \
-        list(dict.fromkeys(c.source for c in block.citations))
-    asked = next((m.group(1) for s in spans for m in [_OWED_WHAT.search(s.text)] if m), "")
-    return {**{k: v or "" for k, v in found.groupdict().items()}, "figures": figures,
-            "source": "、".join(sources) or "所引来源", "what": asked}
+    """What a brief comment names (:class:`Repeated`): the pattern's groups and the point its
+    placeholder asks for."""
+    asked = next((m.group(1) for n in members for m in [_OWED_WHAT.search(block.spans[n].text)] if m), "")
+    return {**{k: v or "" for k, v in found.groupdict().items()}, "what": asked}
 
 
 def finish(reply: Reply) -> Reply:

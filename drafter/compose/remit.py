@@ -31,10 +31,6 @@ class Remit:
     higher: bool  # a higher authority's power (higher_powers), else another local unit's field
     pairs: list[tuple[str, str]]  # (the deputy's point as written, the field word of drafter.yaml it says)
 
-    @property
-    def listed(self) -> list[str]:
-        return list(dict.fromkeys(t for _, t in self.pairs))
-
 
 def says_field_word(text: str, term: str) -> bool:
     """True when ``text`` (a point, or an ask's text) says the field word ``term`` of drafter.yaml as

@@ -22,7 +22,7 @@ from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MONTH_UNKNOWN, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_OPEN, PLACEHOLDER_RE, PROVIDED,
+    MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_OPEN, PLACEHOLDER_RE, PROVIDED,
     placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..textutil import cn_numeral
@@ -37,7 +37,7 @@ from .select import (
 )
 from .sentences import (
     BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
-    has_lead, has_year, is_policy_count, is_term, month_missing, past_as_of, provisional, restates_lead, running_policies,
+    has_lead, has_year, heads_lead, is_policy_count, is_term, month_missing, past_as_of, provisional, restates_lead, running_policies,
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
 )
@@ -440,20 +440,20 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
     return split_remits(_owed(ask, selection), ws, suggestion.co_handlers)
 
 
-REMIT_LIST = "本局设置的{what}名单（{unit}：{terms}）"
 # What the clerk does where the bureau's list (other_fields, higher_powers) is not the whole story:
-# said in the comment of a remit asked for and of a remit said in a sentence alike
+# said in the comment of a remit asked for and of a remit said in a sentence alike (the list itself
+# is the operator's, in drafter.yaml: a comment names no setting a clerk never sees)
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
-WRONG_LIST = "分工不同的，请改正名单（工作区配置）"
+WRONG_LIST = "分工不同的，按实际分工改写"
 # A draft made from the title alone cannot know what the deputy asks point by point.
 TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从事实库选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 
-REMIT_ASK_NOTE = "建议所提“{points}”按" + REMIT_LIST + "属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST
+REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST
 ASK_FIELD = ("已留待该单位提供的内容", "请商请其提供情况后改写为答复内容；")
 ASK_LOCAL = ("已留待补充本地开展的工作", "请写明（或商请有关单位提供）本地在此方面开展的工作，没有的可删去此项；")
 # A remit sentence is the list's claim, not a fact: marked until the clerk confirms the division of work.
 REMIT_VERIFY = to_verify("职责分工")
-REMIT_NOTE = ("此句按" + REMIT_LIST + "写成，代替待补充项：建议所提“{points}”属{unit}{power}。"
+REMIT_NOTE = ("此句写明建议所提“{points}”属{unit}{power}，代替待补充项。"
               "请核实职责分工：" + OWN_WORK + "可商请该单位提供情况的，改写为其提供的情况；" + WRONG_LIST
               + "。核实后删去" + REMIT_VERIFY)
 PART_OF_NOTE = "。此项在{unit}提供的部分中：请{unit}在提供该部分时一并确认"
@@ -473,7 +473,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         pairs = [(p, t) for p, t in remit.pairs if (remit.unit, p) not in stated]
         if not pairs:
             continue
-        what, power = ("上级部门事权", "事权") if remit.higher else ("其他单位职责", "职责")
+        power = "事权" if remit.higher else "职责"
         # a figure never (每年完成专利确权一千件…): such a point is said by its field word
         areas = [(area_of(p), term) for p, term in pairs]
         matters = [term if term and figure_matches(area) else area for area, term in areas]
@@ -486,8 +486,7 @@ def remit_spans(remits: list[Remit], wording: Wording, context: dict, stated: di
         named = PROVIDED.search(text)
         who = named.group(1) if named else None
         stated.update(dict.fromkeys(((remit.unit, p) for p, _ in pairs), (remit.higher, asked, who)))
-        fields = dict(what=what, unit=remit.unit, terms="、".join(remit.listed),
-                      points="、".join(p for p, _ in pairs), power=power)
+        fields = dict(unit=remit.unit, points="、".join(p for p, _ in pairs), power=power)
         asked_what, what_to_do = ASK_LOCAL if remit.higher else ASK_FIELD
         note = (REMIT_ASK_NOTE if asked else REMIT_NOTE).format(**fields, asked=asked_what, what_to_do=what_to_do)
         if part_of:
@@ -536,7 +535,7 @@ OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉�
 PLAN_GAP_NOTE = "事实库中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
 POLICY_GAP_NOTE = ("事实库中没有该方面的工作计划；第一部分所述{policy}（出处：{source}）实施期含{year}年，"
                    "故写作继续实施：请核实，并写明本单位下一步的具体举措；不需要的，连同编号一起删去")
-PLAN_PART_NOTE = ("此项为{unit}的下一步举措，取自事实库中的来源（见出处），已列入{unit}承办的部分并注明单位："
+PLAN_PART_NOTE = ("此项为{unit}的下一步举措，已列入{unit}承办的部分并注明单位："
                   "请{unit}确认并按今年的计划更新")
 
 
@@ -628,7 +627,9 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note), *(s for slot in slots for s in slot)], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
-        numbered = [(_fact_spans(i, ws, today, co=co), _citations(i)) for i in section.items if i is not intro]
+        items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
+                 for i in section.items if i is not intro]  # the heading says the item's lead phrase
+        numbered = [(_fact_spans(i, ws, today, co=co), _citations(i)) for i in items]
         room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
         slots = [*slots[:room - 1], [s for slot in slots[room - 1:] for s in slot]] if 0 < room < len(slots) else slots
         if room > 0:
@@ -786,7 +787,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 if is_policy_count(text, fig.raw):
                     continue  # a policy's count of measures (新出台…3条措施) is history, no result to update
                 if not note and covered and year in (None, flag[0]):
-                    if flag[0] < today.year:  # not current: highlighted like any such figure, the flag's comment over it
+                    if flag[0] < today.year or flag[3]:
+                        # not current, or of a period the source never stated (推动41个… of 〔2026〕 in a
+                        # reply of 2026: last year's or this year's): highlighted like any such figure,
+                        # the flag's comment over it
                         marks.append((fig.raw, STALE, flag[1], flag[2]))
                     continue
                 if not note and year is None and not (has_year(text) or shared):
@@ -841,7 +845,7 @@ def unit_name(unit: str, co: list[str], ws: Workspace) -> str:
     return unit_in(co, unit) or unit_in((*ws.other_units, *ws.other_fields), unit) or unit
 
 
-PART_NOTE = ("此项为{unit}的工作，取自事实库中的来源（见出处），已列入{unit}承办的部分并注明单位："
+PART_NOTE = ("此项为{unit}的工作，已列入{unit}承办的部分并注明单位："
              "请{unit}核实并更新为最新情况")
 
 
@@ -899,13 +903,14 @@ def written_before(source, year: int | None, today: dt.date) -> bool:
     return written is not None and written < today.year
 
 
-def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) -> tuple[str, tuple[int, str, str] | None]:
+def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) -> tuple[str, tuple[int, str, str, bool] | None]:
     """``text`` with the as-of date the draft wrote into it (a mark: a date put in front, or a
     目前 made absolute) turned into its flag when that date is not current (:func:`provisional`):
     ``【待更新：截至2025年5月】`` (``【待更新：统计期】`` for one only the source's date gave,
     :func:`~.sentences.as_of_flag`), highlighted, its comment saying how it was inferred and what to
     put instead; ``marks[first:]`` are the sentence's. (text, the flagged date's year, the
-    flag's comment and ``group``, the comment's key its figures share, or None)."""
+    flag's comment, ``group`` (the comment's key its figures share) and whether the flag says
+    the period is not stated (``【待更新：统计期】``), or None)."""
     for k in range(len(marks) - 1, first - 1, -1):
         piece, kind, note = marks[k][:3]
         year = provisional(piece, today, note or "") if kind == TEXT else None
@@ -925,7 +930,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) 
             continue
         flag, why = as_of_flag(piece, note or ""), as_of_note(note or "", year, today, piece)
         marks[k] = (flag, PLACEHOLDER, why, group)
-        return text[:at] + flag + text[at + len(piece):], (year, why, group)
+        return text[:at] + flag + text[at + len(piece):], (year, why, group, flag == PERIOD_UNSTATED)
     return text, None
 
 

@@ -1034,10 +1034,11 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
             led: bool, ws: Workspace) -> tuple[Item, list[str]] | None:
     """The fact of ``pool`` best filling ``owed`` (what a section saying ``said`` owes of ``ask``)
     and the sentences it keeps (:func:`_saying`): the city's before an area's, the one filling most,
-    then the best ranked; with ``led``, only a fact whose own lead phrase fills one. None when none."""
+    then the newest source's (a clerk answers with this year's reply before last year's), then the
+    best ranked; with ``led``, only a fact whose own lead phrase fills one. None when none."""
     city = any(own_jurisdiction(i, ws) for i in section.items)
     example = any(not own_jurisdiction(i, ws) for i in section.items)
-    best = None
+    found = []  # (area, points filled, item, sentences)
     things = set(ask.subjects)  # what the ask names in a list (fields among them): said in its matter only
     owed_words = bigrams("；".join(owed)) - GENERIC  # a fact saying none of these says nothing owed
     key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
@@ -1055,10 +1056,11 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         filled = _filled(ask, said, owed, "".join(sentences))
         if (not filled - things or not section.items) and not _on_phrase(item.fact, key):
             continue  # a thing the ask names (纺织鞋服 of 围绕纺织鞋服…等产业) said off its matter
-        rank = (area, -len(filled), -item.score, item.fact.id)
-        if best is None or rank < best[0]:
-            best = (rank, item, sentences)
-    return best[1:] if best else None
+        found.append((area, len(filled), item, sentences))
+    found.sort(key=lambda f: f[2].fact.id)
+    found.sort(key=lambda f: (source_date(f[2]), f[2].score), reverse=True)
+    found.sort(key=lambda f: (f[0], -f[1]))
+    return found[0][2:] if found else None
 
 
 def _filled(ask, said: str, owed: list[str], text: str) -> set[str]:
@@ -1714,8 +1716,7 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
     plans = plans if plans is not None else []
 
     def newest(item: Item):
-        date = (item.source.date if item.source else None) or str(item.year or "")
-        return (date, item.score)
+        return (source_date(item), item.score)
 
     kept: list[str] = []
 
@@ -2321,6 +2322,13 @@ def _overlap(a: set[str], b: set[str]) -> float:
 MIN_PLANS = 3  # an older year's plans fill part two up to this many items, no further
 
 
+def source_date(item: Item) -> str:
+    """When ``item``'s source was written (2026-05-20; the year of its number, 2026 of 泉科函〔2026〕
+    102号, when it bears no date: :func:`issued`), else the year its fact speaks of: what sorts the
+    newer source first."""
+    return issued(item.source) or str(item.year or "")
+
+
 def _newest_year_first(plans: list[Item]) -> list[Item]:
     """The plans of the newest year the base has (this year's plans supersede last year's),
     an older year's only to reach MIN_PLANS."""
@@ -2333,9 +2341,6 @@ def _newest_year_first(plans: list[Item]) -> list[Item]:
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:
     """Fresh plan facts (a stale plan is no next step), newest source first, each source's items
     in their own order (a plan list reads as its author wrote it)."""
-
-    def source_date(item: Item) -> str:
-        return item.source.date if item.source and item.source.date else str(item.year or "")
 
     fresh = sorted((i for i in items if not i.stale), key=lambda i: (i.fact.paragraph or 0, i.fact.id))
     fresh.sort(key=source_date, reverse=True)

@@ -103,10 +103,26 @@ def restates_lead(sentences: list[str]) -> bool:
     启动建设泉州技术转移转化数字化平台，…): the lead then only repeats what follows."""
     if not has_lead(sentences):
         return False
-    lead = sentences[0].strip().rstrip("。；;：:")
-    verb = LEAD_VERB.match(lead)
-    thing = lead[verb.end():] if verb else lead
+    thing = lead_object(sentences[0])
     return len(thing) >= RESTATED and thing in sentences[1]
+
+
+def lead_object(lead: str) -> str:
+    """What a lead phrase (or a heading) is about, its verb dropped: 高质量科技成果供给 of
+    强化高质量科技成果供给。"""
+    lead = lead.strip().rstrip("。；;：:")
+    verb = LEAD_VERB.match(lead)
+    return lead[verb.end():] if verb else lead
+
+
+def heads_lead(heading: str | None, sentences: list[str] | None) -> bool:
+    """True when ``heading`` says what the lead phrase of ``sentences`` (:func:`has_lead`) says,
+    its verb aside (（三）加强高质量科技成果供给 over 强化高质量科技成果供给。聚焦…): under it, the lead
+    would say the heading twice."""
+    if not heading or not sentences or not has_lead(sentences):
+        return False
+    thing = lead_object(sentences[0])
+    return len(thing) >= RESTATED and thing == lead_object(heading)
 
 
 _NUMBER = lazy(r"\d+(?:\.\d+)?")
@@ -600,7 +616,7 @@ def attribution(sentence: str, fact: Fact, ws, said: str = "") -> tuple[str, str
     for figure in figures_in(sentence, fact):
         unit = figure_unit(figure, ws)
         if unit and not G.names_unit(sentence + said, unit):
-            note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围（按本局设置的其他单位统计事项名单），已注明出处，请核实"
+            note = f"“{figure.raw}”（{figure.counts}）属{unit}的统计范围，已在文中注明，请核实"
             return unit, note, year_position(sentence, [figure])
     return None
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..reply import Citation
+from ..lazyre import lazy
+from ..reply import PLACEHOLDER_RE, Citation
 from . import ooxml
 from .styles import HIGHLIGHT_BY_SPAN
 
@@ -14,6 +15,22 @@ AUTHOR, INITIALS = "drafter", "DR"
 def citation_lines(citations: Sequence[Citation]) -> list[str]:
     """One line per cited source place (``Citation.line()``), duplicates dropped, order kept."""
     return list(dict.fromkeys(c.line() for c in citations))
+
+
+def note_line(marked: Sequence[str], note: str) -> str:
+    """One line of a paragraph's comment saying ``note`` of what it marks there (``marked``: its
+    flags as written, its figures and words quoted): ``【待更新：统计期】“27家”“128家”：原文未注明统计期…``
+    — the comment stands over the whole paragraph, so the line names what it is about."""
+    return "".join(m if PLACEHOLDER_RE.fullmatch(m) else f"“{m}”" for m in marked) + "：" + note
+
+
+_NOTE_LINE = lazy(r"((?:【[^】]*】|“[^”]*”)+)：(.+)")
+
+
+def read_note_line(line: str) -> tuple[str, str] | None:
+    """(what it marks, its note) of a :func:`note_line`; None for any other line (a source's)."""
+    found = _NOTE_LINE.fullmatch(line.strip())
+    return (found.group(1), found.group(2)) if found else None
 
 
 def add_comment(document, runs: Sequence, lines: Sequence[str]) -> None:

@@ -151,18 +151,31 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]):
             placed.append((span, run))
     notes = [span.note for span, _ in placed if span.note]
     lines = review.citation_lines(block.citations) if placed else []
-    if lines and not all(any(line in note for note in notes) for line in lines):
-        # (a note of the paragraph naming every source place already — 此项出自2025年的工作计划（泉科函…）
-        # — is its source comment: not said twice)
-        review.add_comment(document, [run for _, run in placed], lines)
-    # one comment per span (a span split by a title's line break keeps one over its runs), or per
-    # group of spans (a sentence's 【待更新：…】 flag and the figures under it): equal notes alone never merge
-    noted: dict[object, tuple] = {}
+    # (a note of the paragraph naming every source place already — 此项出自2025年的工作计划（泉科函…） —
+    # is its source comment: not said twice)
+    cited = bool(lines) and not all(any(line in note for note in notes) for line in lines)
+    # what each comment is about: a span, or a group of spans (a sentence's 【待更新：…】 flag and the
+    # figures under it); equal notes alone never make one
+    marked: dict[object, tuple[list, list]] = {}
     for span, run in placed:
         if span.note or span.kind == R.STALE:
-            noted.setdefault(span.group or id(span), (span, []))[1].append(run)
-    for span, runs in noted.values():
-        review.add_comment(document, runs, [span.note or STALE_NOTE])
+            spans, runs = marked.setdefault(span.group or id(span), ([], []))
+            if all(span is not s for s in spans):  # a span split by a title's line break: once
+                spans.append(span)
+            runs.append(run)
+    # a cited paragraph's comment names its sources, then says each note on its figures and flags once,
+    # naming what it is about; a gap keeps its own comment, on it: what to write there
+    said: dict[str, list[str]] = {}
+    for key, (spans, _) in list(marked.items()):
+        if cited and not any(s.kind == R.PLACEHOLDER and R.is_gap(s.text) for s in spans):
+            named = said.setdefault(spans[0].note or STALE_NOTE, [])
+            named += [s.text for s in spans if s.text not in named]
+            del marked[key]
+    if cited:
+        review.add_comment(document, [run for _, run in placed],
+                           [*lines, *(review.note_line(named, note) for note, named in said.items())])
+    for spans, runs in marked.values():
+        review.add_comment(document, runs, [spans[0].note or STALE_NOTE])
     return paragraph
 
 

@@ -258,8 +258,10 @@ def _only_a_title(place: str, norm: str) -> bool:
 
 
 # A prefecture's short name, its first character and 州 (博州 of 博尔塔拉蒙古自治州, 巴州, 克州), not a word of
-# scope or number (全州, 我州, 自治州, 九州, 神州) nor a city's (…州市).
-PREFECTURE_SHORT = re.compile(rf"[{CJK}](?<![全我本该各治此其每神九中一二两三四五六七八九十个外])州(?![市区县])")
+# scope or number (全州, 我州, 自治州, 九州, 神州), nor a counter's or a function word's 州 (12件州人大建议, 在州…),
+# nor a city's (…州市).
+_NOT_PREFECTURE = "全我本该各治此其每神九中一二两三四五六七八九十个外件项名位次家所批条篇份套户座支辆间张部天年头栋处的了在是和与及对把被将从向为于以等或并由"
+PREFECTURE_SHORT = re.compile(rf"[{CJK}](?<![{_NOT_PREFECTURE}])州(?![市区县])")
 
 
 def _dominant_place(norm: str, level: str | None = None) -> str | None:

@@ -231,6 +231,12 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
             if named:
                 shown = "".join(f"“{p.text[a:b].strip()}”" for a, b in named)
                 message += f"；句中高亮的数字{shown}待更新，更新后请清除高亮"
+            before = _flagged_before(p.text, start, end, lit)
+            if before:
+                folded[start] = [before]
+                said = p.text[before[0]:before[1]].strip()
+                said = said if len(said) <= LIT_SHOWN else said[:LIT_SHOWN] + "…"
+                message += f"；其前高亮的“{said}”随之核实，确认或改写后请清除高亮"
             out.append(Finding("placeholder", p.number, snippet(p.text, start, end), message))
         # a placeholder name (陈某某代表：), highlighted or not: the real name is still to be written
         names = [(m.start(), m.end()) for m in R.PLACEHOLDER_NAME.finditer(p.text) if not overlaps(m.start(), m.end(), holes)]
@@ -260,6 +266,18 @@ def highlight_spans(p: Para) -> list[tuple[int, int]]:
         cursor = at + len(mark)
         out.append((at, cursor))
     return out
+
+
+LIT_SHOWN = 20  # characters of a highlighted sentence a finding quotes
+
+
+def _flagged_before(text: str, start: int, end: int, lit: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The highlighted text ending right where the mark ``text[start:end]`` begins when that mark
+    flags a part-two item as a whole (:data:`~drafter.reply.PLAN_MARK_RE`: last year's plan, part
+    one's work carried on): what the mark asks to confirm, one finding with it."""
+    if not R.PLAN_MARK_RE.fullmatch(text[start:end]):
+        return None
+    return next(((a, b) for a, b in lit if b == start), None)
 
 
 def _flagged_figures(text: str, holes: list[tuple[int, int]], lit: list[tuple[int, int]],

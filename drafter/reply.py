@@ -82,14 +82,24 @@ def update_text(year: int) -> str:
     return f"{UPDATE_OPEN}{year}年全年数据{PLACEHOLDER_CLOSE}"
 
 
-def plan_mark(year: int) -> str:
-    """The flag ending a part-two item taken from the plan of ``year``, a year before the reply's:
-    ``【待更新：取自2025年计划】`` (the item as a whole is to bring up to date)."""
-    return f"{UPDATE_OPEN}取自{year}年计划{PLACEHOLDER_CLOSE}"
+def plan_mark(year: int, reply_year: int) -> str:
+    """The flag ending a part-two item taken from the plan of ``year``, a year before the reply's
+    ``reply_year``: ``【待核实：2025年计划，是否仍列入2026年】`` (the item as a whole, to confirm for
+    this year or delete)."""
+    return to_verify(f"{year}年计划，是否仍列入{reply_year}年")
 
 
-# A paragraph holding a plan's mark is an earlier plan offered again, flagged as a whole.
-PLAN_MARK_RE = lazy(re.escape(UPDATE_OPEN) + r"取自\d{4}年计划" + re.escape(PLACEHOLDER_CLOSE))
+def carry_on_mark(reply_year: int) -> str:
+    """The flag ending a part-two item that carries on what part one reports (a policy still in
+    force, a model of work) where the base holds no plan: ``【待核实：是否列入2026年计划】``."""
+    return to_verify(f"是否列入{reply_year}年计划")
+
+
+# A paragraph holding a plan's mark is an earlier plan offered again (or part one's work carried on),
+# flagged as a whole: :func:`plan_mark`, :func:`carry_on_mark`, and the mark drafts written before
+# them carry (【待更新：取自2025年计划】).
+PLAN_MARK_RE = lazy(r"【待核实：(?:\d{4}年计划，是否仍|是否)列入\d{4}年(?:计划)?】"
+                    + "|" + re.escape(UPDATE_OPEN) + r"取自\d{4}年计划" + re.escape(PLACEHOLDER_CLOSE))
 
 # The marks on a figure's date that the draft cannot state. Beside the clause holding figures of
 # no known year (their source gives no period and no date): the year is to be checked and

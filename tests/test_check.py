@@ -31,6 +31,7 @@ from drafter.facts.index import FactIndex
 from drafter.facts.store import mark_superseded, save_fact_file
 from drafter.grammar import figure_key
 from drafter.model import DONE, PLAN, REPLY, WORK_REPORT, Fact, FactFile, Figure, Period, SourceMeta
+from drafter.reply import PLAN_MARK_RE
 from drafter.textutil import cn_number
 from drafter.workspace import load_workspace
 
@@ -641,8 +642,8 @@ def _flagged(path, in_flagged_sentence: bool | None = None) -> list[str]:
         for h in p.highlights:
             at = p.text.find(h.text, cursor)
             cursor = at + len(h.text)
-            if h.color == "yellow":
-                continue
+            if h.color == "yellow" or PLAN_MARK_RE.match(p.text, cursor):
+                continue  # (a part-two item's sentence before its mark: named in the mark's finding)
             sentence = next(m.group() for m in sentence_spans(p.text) if m.start() <= at < m.end())
             if in_flagged_sentence is None or ("【待更新：" in sentence) == in_flagged_sentence:
                 out.append(h.text)
@@ -651,13 +652,15 @@ def _flagged(path, in_flagged_sentence: bool | None = None) -> list[str]:
 
 def _next_step_gaps(path) -> list[str]:
     """The snippets check shows for the 【待补充：…】 gaps of part two's items (a next step the base
-    holds no plan for), one per gap."""
+    holds no plan for) and the marks of its items to confirm (last year's plan, part one's work carried
+    on), one per mark."""
     from drafter.check import snippet
 
     paras = read_draft(path)
     start = next(n for n, p in enumerate(paras) if p.text.startswith("二、"))
     return [snippet(p.text, m.start(), m.end()) for p in paras[start:] if re.match(r"^（[一二三四五六七]）", p.text)
-            for m in re.finditer(r"【待补充：[^】]*】", p.text)]
+            for m in re.finditer(r"【待[^】]*】", p.text)
+            if m.group().startswith("【待补充：") or PLAN_MARK_RE.fullmatch(m.group())]
 
 
 def _assert_date_marks_shown(path, found) -> None:

@@ -64,7 +64,7 @@ def test_the_co_handlers_part_says_its_heading_once(proposal_45):
 def test_the_co_handlers_placeholder_stays_only_for_what_the_base_lacks(proposal_45):
     text = text_of(proposal_45)
     assert "【待市金融局提供：市金融局承办部分的工作情况" not in text  # its part holds its work
-    assert "【待市金融局提供：市金融局承办部分的下一步举措】" in text  # the base holds no plan of its
+    assert "市金融局承办部分的下一步举措" not in text  # the base holds no plan of its: part two asks none
     assert "【待补充：完善产业基金" not in text  # its next steps are its own to give, not the bureau's gap
     assert any("市金融局承办的部分" in c and "核实" in c for c in comments_of(proposal_45))
 
@@ -85,8 +85,7 @@ def test_an_attribution_to_a_co_handler_uses_the_clerks_name(seeded_root, tmp_pa
     assert any("30.61亿元" in p and p.startswith("市金融局") for _, ps in parts[1:] for p in ps)
     # a co-handler the base holds nothing of keeps its placeholder part
     assert "【待人行泉州市分行提供：人行泉州市分行承办部分的工作情况及数据（注明年份）】" in text
-    assert "人行泉州市分行、市金融局" not in text  # part two asks them in the clerk's order
-    assert "【待市金融局、人行泉州市分行提供：市金融局、人行泉州市分行承办部分的下一步举措】" in text
+    assert "承办部分的下一步举措" not in text  # part two asks neither for next steps the base does not hold
 
 
 def test_a_unit_not_co_handling_is_attributed_where_its_figure_stands(seeded_root, tmp_path):

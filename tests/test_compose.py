@@ -271,7 +271,8 @@ FULL_CONTEXT = dict(
     shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
     unit="市工业和信息化局", higher=False, matters=["企业技术中心"], part_of="市市场监管局",  # remit.j2's own
     asked="市工业和信息化局",
-    step="持续建设创新平台。", matter="建设创新平台方面", policy="《某市创新平台建设行动方案》",  # plan_gap.j2's own
+    step="持续建设创新平台。", matter="建设创新平台方面",  # plan_gap.j2's own
+    policy="《某市创新平台建设行动方案》", model="“平台+项目”模式",  # carry_on.j2's own
 )
 TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
 

@@ -85,8 +85,8 @@ def test_no_lead_in_leaves_a_verb_without_its_object():
 
 ITEM_LEAD = re.compile(r"^（[一二三四五六七八九十]+）(持续|进一步)([^。，【]+)。(.*)$")
 GAP = "【待补充：具体举措】"
-# the gap, after a policy part one names that still runs in the draft's year carried on (深入实施《…》，)
-GAP_ITEM = re.compile(r"(深入实施《[^》]+》，)?【待补充：具体举措】")
+# the gap, or what part one reports still running carried on and flagged (深入实施《…》。【待核实：…】)
+GAP_ITEM = re.compile(r"【待补充：具体举措】|深入(?:实施《[^》]+》|推行“[^。]+模式)。【待核实：是否列入\d{4}年计划】")
 ADVERBS = re.compile(r"^(?:大力|积极|着力|切实|全面|深入|充分|努力)+")
 
 
@@ -96,7 +96,8 @@ def test_part_two_without_text_has_an_item_per_facet_of_part_one_led_by_its_next
     """A draft from the title alone: part two is not one bare 【待补充：下一步工作计划】 but one numbered
     item per section part one answers, in its order, led by that section's heading said as a next
     step (持续…/进一步…, its manner adverb 大力… dropped), then the base's plan on it or, where the base
-    holds none, the highlighted 【待补充：具体举措】 — never a bare placeholder standing for the whole item."""
+    holds none, the highlighted 【待补充：具体举措】 (or what part one reports still running, carried on
+    and flagged) — never a bare placeholder standing for the whole item."""
     document = draft(loo, tmp_path / "plan.docx", title)
     headings, items = list(sections(document)), part_two_texts(document)
     assert headings and not [p for p in document.paragraphs if "【待补充：下一步工作计划】" in p.text]

@@ -3,11 +3,12 @@ one, made of the base's plan sentences on that section's matter, read from the w
 
 The rules under test are general: a plan paragraph listing several measures gives each section
 only its sentences (its ``；``-parts) on that section's matter, newest plan first, an earlier year's
-marked 【待更新：取自2025年计划】 with its source in the comment where a bureau quotes last year's plans in
-the text (``earlier_plans: text``; by default such an item is its lead, the plan in its comment); a sentence part one says already is
-not said again; a co-handler's plan goes to that unit's item; where the base holds nothing, the
-item is the section's heading said as a next step and a highlighted gap that ``drafter check``
-reports.
+one sentence, highlighted and marked 【待核实：2025年计划，是否仍列入2026年】 with its source in the
+comment; a sentence part one says already is not said again; a co-handler's plan goes to that unit's
+item, and no item asks a unit for next steps the base does not hold; where the base holds no plan,
+the item is the section's heading said as a next step and what part one reports still running there
+carried on, flagged (深入实施《…（2024-2026年）》。, 深入推行“…”模式。), else a highlighted gap that
+``drafter check`` reports.
 """
 
 from __future__ import annotations
@@ -20,14 +21,14 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import (NUMERAL_ITEM, REPO, draft_1350, needs_corpus, part_two_of, part_two_texts, redraft, sections,
-                     with_plans_in_text)
+from helpers import (NUMERAL_ITEM, PLAN_MARK, REPO, draft_1350, needs_corpus, part_two_of, part_two_texts, redraft,
+                     sections)
 
 from drafter.cli import cli
 
 TITLE_1103 = "关于支持高新技术企业扩量提质的建议"
 TITLE_45 = "关于加大科技金融支持科创企业的提案"
-MARK = re.compile(r"【待更新：取自(\d{4})年计划】")
+MARK = PLAN_MARK
 
 
 def run(root: Path, out: Path, number: str, title: str, *extra: str) -> docx.document.Document:
@@ -59,16 +60,9 @@ def seed_plan_parts(seed: str, words: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def text_root(seeded_root, tmp_path_factory) -> Path:
-    """The seeded workspace quoting last year's plans in part two's text (``earlier_plans: text``),
-    where the plan sentences each section takes can be read (module-wide: do not write into it)."""
-    return with_plans_in_text(seeded_root, tmp_path_factory.mktemp("np-text") / "ws")
-
-
-@pytest.fixture(scope="module")
-def draft_1103(text_root, tmp_path_factory):
+def draft_1103(seeded_root, tmp_path_factory):
     out = tmp_path_factory.mktemp("np-1103") / "1103.docx"
-    return run(text_root, out, "1103", TITLE_1103, "--with", "市税务局")
+    return run(seeded_root, out, "1103", TITLE_1103, "--with", "市税务局")
 
 
 def test_the_subjects_item_takes_the_tiered_plan_sentence_not_its_paragraphs_other_measures(draft_1103):
@@ -92,12 +86,15 @@ def test_the_subjects_item_takes_the_tiered_plan_sentence_not_its_paragraphs_oth
     assert re.match(r"^（[一二三四五六]）(持续|进一步)", item.text) and "科技创新主体。" in item.text.split("。")[0] + "。"
 
 
-def test_each_item_answers_its_section_in_order_and_the_co_handler_is_asked_last(draft_1103):
+def test_each_item_answers_its_section_in_order_and_none_asks_the_co_handler(draft_1103):
+    """An item per section of the bureau's, in order; none asking 市税务局 for its next steps (the base
+    holds none of its: a clerk found such an item dropped from the real reply), whose part part one asks for."""
     headings = list(sections(draft_1103))
     items = items_of(draft_1103)
     bureau = [h for h in headings if "【" not in h]
-    assert len(items) == len(bureau) + 1, [p.text for p in items]
-    assert items[-1].text.endswith("【待市税务局提供：市税务局承办部分的下一步举措】")
+    assert len(items) == len(bureau), [p.text for p in items]
+    assert not any("市税务局" in p.text for p in items)
+    assert any("【待市税务局提供" in h for h in headings)
     for heading, item in zip(bureau, items):
         lead = re.sub(r"^（[一二三四五六七]）", "", item.text).split("。")[0]
         core = re.sub(r"^(?:大力|积极|着力|切实|全面|深入)+", "", heading)
@@ -116,14 +113,15 @@ def test_part_two_does_not_say_again_what_part_one_says(draft_1103):
 
 
 def test_a_section_without_a_plan_reads_as_a_next_step_with_a_gap_check_reports(seeded_root, tmp_path):
-    """45 (科技金融): the base holds no plan on finance: its item is the heading said as a next step
-    (完善… goes further: 进一步完善…) and the highlighted gap, which ``drafter check`` counts as a placeholder."""
+    """45 (科技金融) in 2027: the base holds no plan on finance and the 2024-2026 方案 has run out: its
+    item is the heading said as a next step (完善… goes further: 进一步完善…) and the highlighted gap,
+    which ``drafter check`` counts as a placeholder."""
     out = tmp_path / "45.docx"
-    document = run(seeded_root, out, "45", TITLE_45, "--proposal", "--with", "市金融局")
+    document = run(seeded_root, out, "45", TITLE_45, "--proposal", "--with", "市金融局", "--date", "2027-05-20")
     headings = [h for h in sections(document) if "【" not in h]
     items = items_of(document)
     first = items[0]
-    assert re.fullmatch(rf"（一）进一步{re.escape(headings[0])}。(深入实施《[^》]+》，)?【待补充：具体举措】", first.text), first.text
+    assert re.fullmatch(rf"（一）进一步{re.escape(headings[0])}。【待补充：具体举措】", first.text), first.text
     yellow = [r.text for r in first.runs if r.font.highlight_color is not None]
     assert yellow == ["【待补充：具体举措】"], yellow
     assert any("具体举措" in c for c in comments_of(document, first))
@@ -233,13 +231,13 @@ def test_a_heading_said_as_a_next_step(heading, step):
 TITLE_1142 = "关于加快科技成果转化和产业化的建议"
 
 
-def test_a_draft_over_its_budget_keeps_each_sections_only_plan(text_root, tmp_path):
+def test_a_draft_over_its_budget_keeps_each_sections_only_plan(seeded_root, tmp_path):
     """1142 (成果转化, title only) has a plan of the base for four of its six sections. With a budget
     of 1,200 characters (never above 1,500) the draft is cut, but a section's only plan stays: had it
     gone, its item would read …。【待补充：具体举措】 with a comment saying the base holds no plan there."""
-    full = run(text_root, tmp_path / "full.docx", "1142", TITLE_1142)
+    full = run(seeded_root, tmp_path / "full.docx", "1142", TITLE_1142)
     root = tmp_path / "ws"
-    shutil.copytree(text_root, root)
+    shutil.copytree(seeded_root, root, ignore=shutil.ignore_patterns(".drafter"))
     config = root / "drafter.yaml"
     text = config.read_text("utf-8")
     text = re.sub(r"(?m)^(  length:) \d+", r"\1 1200", re.sub(r"(?m)^(  max_length:) \d+", r"\1 1500", text))
@@ -261,29 +259,61 @@ def test_a_draft_over_its_budget_keeps_each_sections_only_plan(text_root, tmp_pa
 POLICY = "《泉州市科技金融服务能力提升三年行动方案（2024-2026年）》"
 
 
+CARRY_ON_MARK = "【待核实：是否列入2026年计划】"
+
+
 @pytest.mark.parametrize("date, running", [("2026-05-20", True), ("2027-05-20", False)])
 def test_a_gap_carries_on_a_policy_part_one_names_that_runs_in_the_drafts_year(seeded_root, tmp_path, date, running):
     """45 (科技金融, title only): part one quotes the 三年行动方案（2024-2026年）; the base holds no plan
     on finance, so part two's item is the heading as a next step and, in 2026 (not in 2027, after
-    its span), 深入实施 that policy before the gap, whose comment names where part one has it."""
+    its span), 深入实施 that policy, highlighted and flagged for the clerk to confirm it for the year,
+    its comment naming where part one has it; in 2027, the gap."""
     out = tmp_path / "45.docx"
     document = run(seeded_root, out, "45", TITLE_45, "--proposal", "--with", "市金融局", "--date", date)
     assert POLICY in "".join(p.text for p in document.paragraphs)  # part one quotes it either year
     first = items_of(document)[0]
-    said = f"深入实施{POLICY}，【待补充：具体举措】"
-    assert first.text.endswith(said) if running else (POLICY not in first.text and first.text.endswith("。【待补充：具体举措】")), first.text
+    lit = [(r.text, str(r.font.highlight_color)) for r in first.runs if r.font.highlight_color is not None]
     notes = comments_of(document, first)
-    assert any(("泉科函〔2025〕81号" in c and POLICY in c) == running for c in notes), notes
-    yellow = [r.text for r in first.runs if r.font.highlight_color is not None]
-    assert yellow == ["【待补充：具体举措】"], yellow
+    if running:
+        assert first.text.endswith(f"支持科技创新的政策和机制。深入实施{POLICY}。{CARRY_ON_MARK}"), first.text
+        assert lit == [(f"深入实施{POLICY}。", "TURQUOISE (3)"), (CARRY_ON_MARK, "YELLOW (7)")], lit
+        note = next(c for c in notes if POLICY in c)
+        assert "泉科函〔2025〕81号" in note and "实施期含2026年" in note and "请核实是否列入2026年计划" in note, note
+    else:
+        assert POLICY not in first.text and first.text.endswith("。【待补充：具体举措】"), first.text
+        assert lit == [("【待补充：具体举措】", "YELLOW (7)")], lit
+        assert not any(POLICY in c for c in notes), notes
 
 
 def test_with_the_suggestions_text_an_asks_gap_carries_on_a_running_policy_too(seeded_root, tmp_path):
     """1350 with its text: ask 三 (加大科技金融支持) has no plan in the base; its section quotes the
-    2024-2026 方案, which part two carries on in 2026 before the gap."""
+    2024-2026 方案, which part two carries on in 2026, flagged."""
     document = draft_1350(seeded_root, tmp_path / "1350.docx")
     finance = next(p for p in items_of(document) if "科技金融" in p.text)
-    assert finance.text.endswith(f"。深入实施{POLICY}，【待补充：具体举措】"), finance.text
+    assert finance.text == f"（三）进一步加大科技金融支持。深入实施{POLICY}。{CARRY_ON_MARK}", finance.text
+
+
+MODEL = "“异地研发、本地转化”模式"
+
+
+@pytest.mark.parametrize("date, running", [("2026-05-20", True), ("2027-05-20", False)])
+def test_a_gap_carries_on_a_model_of_work_part_one_reports(loo, tmp_path, date, running):
+    """A title on 异地研发本地转化 in the leave-one-out base (no plan on it): part one's 高质量科技成果供给
+    item reports 推进“异地研发、本地转化”模式 (the 2025 reply); part two's item for that section carries
+    the model on by its own name, 深入推行…。, highlighted and flagged, its comment naming the source — in
+    2026; in 2027 a model last reported two years before is not known to run: the gap."""
+    out = tmp_path / "1401.docx"
+    document = run(loo, out, "1401", "关于推进异地研发本地转化的建议", "--date", date)
+    assert f"推进{MODEL}" in "".join(p.text for p in document.paragraphs)  # part one reports it
+    first = items_of(document)[0]
+    lit = [(r.text, str(r.font.highlight_color)) for r in first.runs if r.font.highlight_color is not None]
+    if running:
+        assert first.text == f"（一）持续加强高质量科技成果供给。深入推行{MODEL}。{CARRY_ON_MARK}", first.text
+        assert lit == [(f"深入推行{MODEL}。", "TURQUOISE (3)"), (CARRY_ON_MARK, "YELLOW (7)")], lit
+        note = next(c for c in comments_of(document, first) if MODEL in c)
+        assert "第一部分所述" in note and "泉科函〔2025〕81号" in note and "实施期" not in note, note
+    else:
+        assert MODEL not in first.text and first.text.endswith("。【待补充：具体举措】"), first.text
 
 
 def test_a_running_policy_on_another_matter_is_not_carried_on(seeded_root, tmp_path):

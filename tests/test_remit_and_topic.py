@@ -78,13 +78,12 @@ def test_the_lead_ins_say_the_short_topic_and_the_overview_names_the_co_handlers
     assert body.count("赋能泉州制造产业高质量发展") == 1  # in the quoted title 《…》 only
 
 
-def test_part_two_has_the_co_handlers_item_where_part_one_has_its_section(loo_draft):
+def test_part_two_has_no_item_for_the_co_handlers_section(loo_draft):
+    """Part one asks 市市场监管局 for its 知识产权 part; part two asks it for no next steps the base does
+    not hold (the real reply's part two has no 知识产权 item): the bureau's four items alone."""
     document = docx.Document(loo_draft)
     items = part_two_items(document.paragraphs)
-    assert len(items) == 5, [p.text for p in items]
-    last = items[-1]
-    assert last.text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
-    assert any(r.text.startswith("【待市市场监管局提供") and r.font.highlight_color for r in last.runs)
+    assert len(items) == 4 and not any("知识产权" in p.text or "提供" in p.text for p in items), [p.text for p in items]
 
 
 def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draft):
@@ -247,8 +246,8 @@ def test_the_1350_overview_says_its_short_topic_once(quick_start_1350):
 def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
     """Without --with, the 知识产权 ask (市市场监管局's field, a unit nobody asked yet): its section is
     the placeholder asking that unit for its part (its points listed, the national power asked of it
-    as well), the warning tells the clerk to ask it, and part two asks it for its next steps on that
-    ask (the unit part one asked); the bureau's overview does not say it co-handled."""
+    as well), the warning tells the clerk to ask it, and part two has no item on that ask (no unit's
+    next steps the base does not hold); the bureau's overview does not say it co-handled."""
     out = tmp_path / "alone.docx"
     result = run_1288(loo, out, "--type", "A", with_=())
     assert "“强化知识产权保护和运用”属市市场监管局的职责范围（按本局设置的其他单位职责名单），已留待其提供的内容，请商请市市场监管局提供" \
@@ -263,13 +262,13 @@ def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
     text = "\n".join(p.text for p in paras)
     assert not REMIT.search(text) and "会同市市场监管局" not in text
     items = [p.text for p in part_two_items(docx.Document(out).paragraphs)]
-    assert items[-1] == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】", items
+    assert len(items) == 4 and not any("知识产权" in t or "提供" in t for t in items), items
     assert "所提问题已基本解决" not in text  # class A, parts still to come: no problem claimed solved
 
 
-def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(loo, tmp_path):
-    """--with 市财政局, whose field no ask is in: part one ends in its part's placeholder and part two,
-    after the items of the asks, in the matching one for its next steps (highlighted)."""
+def test_a_co_handler_with_no_section_is_asked_for_its_part_in_part_one_only(loo, tmp_path):
+    """--with 市财政局, whose field no ask is in: part one ends in its part's placeholder; part two asks
+    neither it nor the 知识产权 ask's unit for next steps the base does not hold."""
     out = tmp_path / "fin.docx"
     run_1288(loo, out, with_=("市财政局",), session=None)
     document = docx.Document(out)
@@ -277,11 +276,8 @@ def test_a_co_handler_with_no_section_is_asked_for_its_next_steps_too(loo, tmp_p
     # its part is a section of its own after the bureau's (not a paragraph under the 知识产权 heading)
     heading = co_section_heading(document, "市财政局")
     assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("【待市市场监管局提供：强化知识产权保护和运用")
-    items = part_two_items(document.paragraphs)
-    assert items[-1].text == f"（{'一二三四五六七'[len(items) - 1]}）【待市财政局提供：市财政局承办部分的下一步举措】"
-    assert len(items) == 6 and any(r.font.highlight_color for r in items[-1].runs if r.text.startswith("【"))
-    # the 知识产权 ask's unit, asked for its part in part one, is asked for its next steps there too
-    assert items[-2].text == "（五）【待市市场监管局提供：强化知识产权保护和运用方面的下一步举措】"
+    items = [p.text for p in part_two_items(document.paragraphs)]
+    assert len(items) == 4 and not any("提供" in t for t in items), items
 
 
 def co_section_heading(document, unit: str):
@@ -313,13 +309,6 @@ def test_a_co_handler_s_part_the_base_lacks_is_a_section_of_its_own(whole_1288, 
     run_1288(loo_copy, out, with_=("市财政局",), session=None)
     assert part_one(docx.Document(out))[-1] == ("（六）【待市财政局提供：小标题】。"
                                                 "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】")
-
-
-def test_a_co_handler_asked_for_its_steps_under_an_ask_is_not_asked_again(whole_1288):
-    """The whole base holds the bureau's own 知识产权 results, so part one asks 市市场监管局 for its part
-    as a whole; part two asks it once, under the 知识产权 item, not again as a last item."""
-    items = [p.text for p in part_two_items(docx.Document(whole_1288).paragraphs)]
-    assert sum("待市市场监管局提供" in t for t in items) == 1, items
 
 
 @pytest.mark.parametrize("count", ["1000件以上", "一千件"])
@@ -365,9 +354,9 @@ def test_the_overview_leaves_out_only_the_topics_own_area():
 
 def test_an_ask_handed_to_another_unit_gets_no_plan_of_the_bureaus(seeded_root, tmp_path):
     """An ask in 市工业和信息化局's field the base holds no results on (企业技术改造和工业互联网应用):
-    part one asks that unit for its part, so part two asks it for its next steps too and promises
-    no plan of the bureau's own on it (the base's plans naming 工业互联网 talent stay out); class A
-    claims no problem solved while that part is still to come."""
+    part one asks that unit for its part; part two neither asks it for next steps the base does not
+    hold nor promises a plan of the bureau's own on it (the base's plans naming 工业互联网 talent stay
+    out); class A claims no problem solved while that part is still to come."""
     text = tmp_path / "t.txt"
     text.write_text("一、加快中试验证平台建设。建议加大中试验证平台支持力度。\n"
                     "二、推进企业技术改造和工业互联网应用。建议支持企业开展技术改造。\n", "utf-8")
@@ -380,8 +369,8 @@ def test_an_ask_handed_to_another_unit_gets_no_plan_of_the_bureaus(seeded_root, 
     one = part_one(document)
     assert one[-1].startswith("【待市工业和信息化局提供：推进企业技术改造和工业互联网应用方面的工作情况及数据"), one
     items = [p.text for p in part_two_items(document.paragraphs)]
-    assert items[-1] == "（二）【待市工业和信息化局提供：推进企业技术改造和工业互联网应用方面的下一步举措】", items
-    assert not any("工业互联网" in t for t in items[:-1]), items
+    assert len(items) == 1 and items[0].startswith("（一）持续加快中试验证平台建设。"), items
+    assert not any("工业互联网" in t or "提供" in t for t in items), items
     body = "\n".join(p.text for p in document.paragraphs)
     assert "所提问题已基本解决" not in body
 

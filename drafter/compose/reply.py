@@ -22,8 +22,8 @@ from ..model import CONTEXT
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_OPEN, PLACEHOLDER_RE, PROVIDED,
-    placeholder_text, plan_mark, provided_by, to_verify, update_text,
+    MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
+    carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
@@ -32,12 +32,13 @@ from .gaps import owed_phrase
 from .marks import finish
 from .remit import Remit, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, Item, Section, Selection, aspect, figure_year, heading_phrase, is_item, next_step, plan_frame,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, Item, Section, Selection, aspect, earlier_year, figure_year, heading_phrase, is_item, next_step, plan_frame,
     said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
     BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
-    has_lead, has_year, heads_lead, is_policy_count, is_term, month_missing, past_as_of, provisional, restates_lead, running_policies,
+    has_lead, has_year, heads_lead, is_policy_count, is_term, month_missing, named_models, past_as_of, provisional, restates_lead,
+    running_policies,
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
 )
@@ -256,19 +257,22 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     steps = selection.steps() if selection.asks else facet_steps(selection, about, wording, today.year)
     own_gaps = _own_plan_gaps(selection)
     blocks.append(block(BODY, "next_step"))
-    stubs = 0  # last year's plans said only by their lead (plan_stub)
+    earlier = stubs = 0  # items of last year's plans; of them, those said only by their lead (plan_stub)
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
-            worded = worded_plan_gap(own_gaps[step], wording, today.year) if step in own_gaps else [Span(step, PLACEHOLDER)]
+            section = own_gaps.get(step)
+            worded = (worded_plan_gap(section, wording, today.year, selection.ask_of(section).phrase) if section
+                      else [Span(step, PLACEHOLDER)])
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
             continue
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
             continue
         stub = plan_stub(step, wording, today) if stubbed(step, ws, today) else None
-        spans = [lead, *(stub or [*_plan_spans(step, ws, today, co), *earlier_plan(step, today)])]
+        spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
         stubs += bool(stub)
+        earlier += earlier_year(step, today)
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
@@ -282,15 +286,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # too (the base holds none of theirs), as the last item (unless asked already)
     theirs = [p for p in selection.plans if p.part and p.ask is None]  # a co-handler's plans: its item
     for n, step in enumerate(theirs, len(steps) + 1):
-        spans = [Span(f"（{cn_numeral(n)}）"), *_plan_spans(step, ws, today, co), *earlier_plan(step, today)]
+        spans = [Span(f"（{cn_numeral(n)}）"), *earlier_plan(step, _plan_spans(step, ws, today, co), today)]
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
-    planned = {p.part for p in selection.plans if p.part}
-    asked = [u for u in co if u in (*selection.co_gaps, *selection.co_parts) and u not in selection.plan_units
-             and u not in planned]
-    if asked:
-        units = "、".join(asked)
-        lead = [Span(f"（{cn_numeral(len(steps) + len(theirs) + 1)}）")] if steps or theirs else []
-        blocks.append(ReplyBlock(BODY, [*lead, Span(provided_by(units, f"{units}承办部分的下一步举措"), PLACEHOLDER)]))
 
     blocks.append(block(CLOSING, "closing"))
     blocks.append(block(SIGNATURE, "signature"))
@@ -309,6 +306,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     warnings = list(selection.warnings)
     if stubs:
         warnings.append(NO_PLAN_WARNING.format(year=today.year, n=stubs))
+    elif earlier:
+        warnings.append(EARLIER_PLAN_WARNING.format(year=today.year, n=earlier))
     if title_only:
         warnings.append(TITLE_ONLY_NOTE)
     said: dict[tuple, list[str]] = {}
@@ -359,23 +358,49 @@ def area_of(phrase: str) -> str:
     return rest + last if last in NOMINAL_VERBS else rest
 
 
-def earlier_plan(step: Item, today: dt.date) -> list[Span]:
-    """The mark labelling a part-two item taken from a plan of a year before the reply's, set right
-    after the item's last sentence, as every mark on an item as a whole (【待核实：是否已完成】 too):
-    ``（一）持续加强…。…。【待更新：取自2025年计划】`` (highlighted; its comment names the plan's
-    source and says what to check); none on this year's plan. The item stays honest about where it
-    comes from, its numeral and lead words read on unbroken, and the clerk who has brought it up to
-    date deletes the mark in one stroke. A mark per item stays true when items are reordered or
-    deleted (a line numbering them would not). It begins like
-    :func:`~drafter.reply.update_text`: a plan to bring up to date is no gap in what was done."""
-    if step.year is None or step.year >= today.year:
-        return []
+def earlier_plan(step: Item, spans: list[Span], today: dt.date) -> list[Span]:
+    """A part-two item's ``spans`` (its lead phrase, its sentences) as they stand in the text: of a
+    plan of a year before the reply's, flagged as a whole — the sentence after the lead highlighted
+    (cyan, as any text from an older source) and the mark right after it, ``（一）持续加强….充分发挥
+    …。【待核实：2025年计划，是否仍列入2026年】`` (yellow), both under one comment naming the plan's source
+    and what to do; this year's plan as it is. A clerk found last year's plans left in a comment
+    retyped or lost, and a highlighted sentence is cheaper to delete than a comment to copy; highlighted
+    as a whole, a plan whose mark alone was deleted still shows (``drafter check``: 残留高亮). A mark
+    per item stays true when items are reordered or deleted; the lead phrase, the ask said as a next
+    step, is the bureau's own and stays plain."""
+    if not earlier_year(step, today):
+        return spans
     where = _citation(step).line()
-    note = (f"此项出自{step.year}年的工作计划（{where}）。第二部分应写{today.year}年的工作计划："
-            f"请核实是否已完成、是否仍列入{today.year}年计划，按{today.year}年计划更新后删去此标记")
-    return [Span(plan_mark(step.year), PLACEHOLDER, [step.fact.id], note)]
+    note = EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=today.year)
+    return _flagged_whole(spans, plan_mark(step.year, today.year), note, [step.fact.id], f"plan:{step.fact.id}")
 
 
+def _flagged_whole(spans: list[Span], mark: str, note: str, ids: list[str], group: str) -> list[Span]:
+    """``spans`` of a part-two item to confirm as a whole: what follows its lead phrase highlighted
+    (:data:`~drafter.reply.STALE`), ``mark`` after it, one comment (``note``) over both; a span with
+    a comment of its own (a date made absolute) keeps it."""
+    text = "".join(s.text for s in spans)
+    parts = split_sentences(text)
+    cut = len(parts[0]) if has_lead(parts) and text.startswith(parts[0]) else 0
+    out: list[Span] = []
+    at = 0
+    for span in spans:
+        end = at + len(span.text)
+        if span.kind == TEXT and at < cut < end:  # the lead and the sentence after it in one span
+            out.append(replace(span, text=span.text[:cut - at]))
+            span = replace(span, text=span.text[cut - at:])
+        if span.kind == TEXT and end > cut:
+            span = replace(span, kind=STALE) if span.note else replace(span, kind=STALE, note=note, group=group)
+        out.append(span)
+        at = end
+    return [*out, Span(mark, PLACEHOLDER, ids, note, group)]
+
+
+EARLIER_PLAN_NOTE = ("此项取自{last}年的工作计划（{where}），第二部分应写{year}年的工作计划：请核实是否已完成、"
+                     "是否仍列入{year}年计划。仍列入的，按{year}年计划改写后删去标记并清除高亮；"
+                     "已完成或不再开展的，连同编号一起删去")
+EARLIER_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，已照录其中最切题的一句，标【待核实】并高亮："
+                        "请按{year}年的工作要点逐项核实改写或删去")
 NO_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，只写了标题和【待补充：具体举措】，"
                    "上年计划的原文在其批注中，请按{year}年的工作要点补写")
 STUB_NOTE = ("事实库中没有{year}年此方面的工作计划，此项只写了标题：请写明{year}年的具体举措。{last}年的计划（{where}）"
@@ -387,8 +412,8 @@ def stubbed(step: Item, ws: Workspace, today: dt.date) -> bool:
     plan of a year before the reply's, with a lead, in a workspace whose ``earlier_plans`` is
     ``comment``; not this year's plan, a co-handler's (its unit confirms it) or one without a lead
     (those keep their text, :func:`earlier_plan`)."""
-    return (ws.earlier_plans == "comment" and not step.part and step.year is not None
-            and step.year < today.year and has_lead(step.sentences or []))
+    return (ws.earlier_plans == "comment" and not step.part and earlier_year(step, today)
+            and has_lead(step.sentences or []))
 
 
 def plan_stub(step: Item, wording: Wording, today: dt.date) -> list[Span]:
@@ -533,8 +558,9 @@ OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉�
 
 
 PLAN_GAP_NOTE = "事实库中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
-POLICY_GAP_NOTE = ("事实库中没有该方面的工作计划；第一部分所述{policy}（出处：{source}）实施期含{year}年，"
-                   "故写作继续实施：请核实，并写明本单位下一步的具体举措；不需要的，连同编号一起删去")
+CARRY_ON_NOTE = ("事实库中没有该方面的工作计划；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
+                 "列入的，补充具体举措后删去标记并清除高亮；不需要的，连同编号一起删去")
+RUNS_IN = "，其实施期含{year}年"
 PLAN_PART_NOTE = ("此项为{unit}的下一步举措，已列入{unit}承办的部分并注明单位："
                   "请{unit}确认并按今年的计划更新")
 
@@ -552,12 +578,12 @@ def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> lis
 
 def facet_steps(selection: Selection, about: str, wording: Wording, year: int) -> list:
     """Part two of a draft from the title alone: an item for each section of part one the bureau
-    answers (not a co-handler's part, whose unit part two asks for its next steps), in their order —
-    its plan (:attr:`~.select.Item.section`), else its heading said as a next step and what to write
-    there (``plan_gap``: 持续培育科技创新主体。【待补充：具体举措】; a heading that is no verb phrase, the
-    old 【待补充：X方面的下一步举措】) — nothing invented; then the topic's plans answering no section,
-    up to MAX_SECTIONS items. A section's gap carries on a policy its items name that runs in ``year``
-    (:func:`worded_plan_gap`).
+    answers (not a co-handler's part: part two asks no unit for next steps the base does not hold), in
+    their order — its plan (:attr:`~.select.Item.section`), else its heading said as a next step and
+    what part one reports still running there carried on, or what to write there (:func:`worded_plan_gap`:
+    持续培育科技创新主体。【待补充：具体举措】; a heading that is no verb phrase, the old
+    【待补充：X方面的下一步举措】) — nothing invented; then the topic's plans answering no section, up to
+    MAX_SECTIONS items.
     Where part one has no such section: the plans, else one placeholder on what the work is ``about``
     (the concern of part one's overview). A co-handler's plans are not among these (its own item)."""
     plans = [p for p in selection.plans if not p.part]
@@ -567,27 +593,48 @@ def facet_steps(selection: Selection, about: str, wording: Wording, year: int) -
     out: list = []
     for j, section in own:
         mine = [p for p in plans if p.section == j]
-        out += mine or [worded_plan_gap(section, wording, year)]
+        out += mine or [worded_plan_gap(section, wording, year, about)]
     listed = {j for j, _ in own}  # a plan of a section not listed here (no heading…) answers none
     return out + [p for p in plans if p.section not in listed][:max(0, MAX_SECTIONS - len(out))]
 
 
-def worded_plan_gap(section: Section, wording: Wording, year: int) -> list[Span]:
-    """Part two's item for a part-one section the base holds no plan for (``plan_gap``): its
-    heading said as a next step, then what to write there (持续培育科技创新主体。【待补充：具体举措】),
-    commented; a heading that is no verb phrase, 【待补充：X方面的下一步举措】. A policy the
-    section's items name that runs in ``year`` (:func:`running_policies`: …三年行动方案（2024-2026年）》
-    in 2026) on the heading's matter (a word of it beyond :data:`~.select.GENERIC`) is carried on before
-    the gap (深入实施《…》，【待补充：具体举措】), its source in the comment."""
+def worded_plan_gap(section: Section, wording: Wording, year: int, about: str = "") -> list[Span]:
+    """Part two's item for a part-one section the base holds no plan for: its heading said as a
+    next step, then what part one reports still running on its matter, carried on (``carry_on``,
+    :func:`running_practice`: 进一步加大科技金融支持。深入实施《…三年行动方案（2024-2026年）》。, the practice
+    highlighted and flagged 【待核实：是否列入2026年计划】, its source in the comment) — nothing but
+    its name, never a measure of the draft's own; else what to write there (``plan_gap``:
+    持续培育科技创新主体。【待补充：具体举措】), commented; a heading that is no verb phrase,
+    【待补充：X方面的下一步举措】. ``about``: what the section answers (its ask, the draft's topic)."""
     heading = section.heading
-    matter = bigrams(heading) - GENERIC  # a policy on another matter is no next step of this section
-    named = [(p, i) for i in section.items for p in running_policies(said_by([i]), year) if bigrams(p) & matter]
-    policy, item = named[0] if named else (None, None)
-    spans = wording.spans("plan_gap", step=next_step(heading), matter=aspect(unframed_topic(heading)), policy=policy)
-    said = policy is not None and policy in "".join(s.text for s in spans)  # a workspace's older template may not say it
-    note = PLAN_GAP_NOTE if not said else POLICY_GAP_NOTE.format(
-        policy=policy, year=year, source=item.source.label() if item.source else "第一部分")
-    return [replace(s, note=note) if s.kind == PLACEHOLDER else s for s in spans]
+    step = next_step(heading)
+    carried = running_practice(section, year, about)
+    if carried:
+        practice, item = carried
+        policy = practice if practice.startswith("《") else None
+        spans = wording.spans("carry_on", step=step, policy=policy, model=None if policy else practice)
+        if practice in "".join(s.text for s in spans):  # a workspace's own template may not say it
+            note = CARRY_ON_NOTE.format(practice=practice, year=year, source=item.source.label() if item.source else "第一部分",
+                                        why=RUNS_IN.format(year=year) if policy else "")
+            return _flagged_whole(spans, carry_on_mark(year), note, [item.fact.id], f"carry:{item.fact.id}")
+    spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
+    return [replace(s, note=PLAN_GAP_NOTE) if s.kind == PLACEHOLDER else s for s in spans]
+
+
+def running_practice(section: Section, year: int, about: str = "") -> tuple[str, Item] | None:
+    """What a part-one section's items report still running in ``year``, and the item saying it: a
+    policy whose own span of years holds it (:func:`running_policies`: 《…三年行动方案（2024-2026年）》 in
+    2026) on the heading's matter (a word of it beyond :data:`~.select.GENERIC`: a finance plan a
+    reform item lists is no next step of that reform), else a model of work an item of that year or the
+    last reports (:func:`named_models`: “异地研发、本地转化”模式) on the heading's matter or on what the
+    section answers (``about``: its ask, the draft's topic — the model is how the work asked for is
+    done); None when nothing."""
+    matter = bigrams(section.heading) - GENERIC
+    policies = [(p, i) for i in section.items for p in running_policies(said_by([i]), year) if bigrams(p) & matter]
+    asked = matter | (bigrams(about) - GENERIC)
+    models = [(m, i) for i in section.items if i.year is not None and i.year >= year - 1
+              for m in named_models(said_by([i])) if bigrams(m) & asked]
+    return next(iter(policies + models), None)
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
@@ -597,7 +644,7 @@ def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     out = {}
     for section in selection.sections:
         gap = selection.plan_gaps.get(section.ask) if section.ask is not None else None
-        if gap and gap.startswith(PLACEHOLDER_OPEN) and section.heading and not section.gap and not section.part:
+        if gap and section.heading and not section.gap and not section.part:
             out[gap] = section
     return out
 

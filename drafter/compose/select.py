@@ -53,7 +53,7 @@ from ..grammar import (
 from ..grammar import words as alternation
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
-from ..reply import provided_by
+from ..reply import placeholder_text, provided_by
 from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
@@ -162,7 +162,6 @@ class Selection:
     co_gaps: list[str] = field(default_factory=list)  # co-handlers whose part the base lacks
     co_parts: list[str] = field(default_factory=list)  # co-handlers whose part holds their work from the base
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
-    plan_units: list[str] = field(default_factory=list)  # the units part two's placeholders ask for their next steps
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
     areas: frozenset[str] = frozenset()  # the areas the suggestion is about (:func:`named_areas`)
 
@@ -837,7 +836,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                         + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].owner or sections[p.ask].items]  # another unit's part: its plans too
-    plan_gaps, plan_units = _plan_gaps(asks, plans, sections)
+    plan_gaps = _plan_gaps(asks, plans, sections)
     if plan_gaps:
         warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
                         + "、".join(asks[k].phrase for k in plan_gaps))
@@ -845,7 +844,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps, plan_units=plan_units, areas=areas,
+                     plan_gaps=plan_gaps, areas=areas,
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
 
 
@@ -874,11 +873,16 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
     return text + "。"
 
 
+def earlier_year(plan: Item, today: dt.date) -> bool:
+    """True when ``plan`` was made for a year before ``today``'s (last year's plan in a reply of this year)."""
+    return plan.year is not None and plan.year < today.year
+
+
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     """A plan sentence as a plan of ``today``'s year: a plan made for an earlier year loses its
     clauses stating a figure (that year's targets: 力争…达22亿元, 开展30场以上 — the year has
     passed; a number inside a name, “12条措施”, is no target); "" when nothing is left."""
-    if plan.year is None or plan.year >= today.year:
+    if not earlier_year(plan, today):
         return sentence
     parts = clauses(sentence)
     kept = [p for p in parts if not re.search(r"\d", NAME.sub("", p))]
@@ -1200,6 +1204,9 @@ LEAD_CLAIM = 20  # characters: a claim's head clause this long at most makes its
 
 
 MAX_PLAN_SENTENCES = 2  # a part-two item: its lead phrase and at most this many sentences
+# …of an earlier year's plan, the one saying most of the ask (or section): a sentence the clerk confirms
+# for this year or deletes, never last year's plan copied whole
+EARLIER_PLAN_SENTENCES = 1
 
 # How a plan sentence stating a standing measure opens (支持企业…, 推广…模式, 充分发挥…作用): help
 # given to others, a policy carried on — what a plan made for an earlier year may still promise.
@@ -1243,7 +1250,7 @@ def standing(sentence: str, plan: Item, today: dt.date, said: str | None = None)
     was done) — of a sentence of such undertakings that also lists measures, those
     (:func:`standing_clauses`); "" when nothing."""
     said = sentence if said is None else said
-    if plan.year is None or plan.year >= today.year or not one_off(sentence):
+    if not earlier_year(plan, today) or not one_off(sentence):
         return said
     rest = standing_clauses(said)
     return rest if rest != said else ""
@@ -1268,7 +1275,9 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
     offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
     later source reports done (DONE_SINCE, against the done facts answering the asks), of an
-    earlier year's plan only its standing measures when it has any (:func:`standing`); its lead phrase when that says what the kept sentences do, else
+    earlier year's plan only its standing measures when it has any (:func:`standing`) — at most
+    MAX_PLAN_SENTENCES, of an earlier year's plan EARLIER_PLAN_SENTENCES, those densest in the ask's
+    words; its lead phrase when that says what the kept sentences do, else
     the ask's own phrase. A plan whose lead phrase is about another ask is that ask's first: only
     once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
     words, no other ask's more: then the ask's phrase leads, never that other lead). An ask the
@@ -1333,8 +1342,9 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                     body.append((sentence, said))
             if not body:
                 continue
-            if len(body) > MAX_PLAN_SENTENCES:  # the ones densest in the ask's words, in their order
-                best = sorted(body, key=lambda b: -len(own & bigrams(b[1])) / len(b[1]))[:MAX_PLAN_SENTENCES]
+            most = EARLIER_PLAN_SENTENCES if earlier_year(plan, today) else MAX_PLAN_SENTENCES
+            if len(body) > most:  # the ones densest in the ask's words, in their order
+                best = sorted(body, key=lambda b: -len(own & bigrams(b[1])) / len(b[1]))[:most]
                 body = [b for b in body if b in best]
             said = [s for _, s in body]
             offered = plan.fact.id in {fid for fid, _ in used}  # its lead already heads a part-one item
@@ -1382,7 +1392,8 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
     of a sentence listing several measures is one): never a whole plan paragraph listing unrelated
     things. A sentence goes to the one section whose matter it says best; the section takes them
     from the newest plan holding any (that plan alone: one source, one earlier-plan mark), at most
-    MAX_PLAN_SENTENCES, led by its heading said as a next step (:func:`next_step`; the plan's own lead
+    MAX_PLAN_SENTENCES (its first; of an earlier year's plan EARLIER_PLAN_SENTENCES, the one saying most
+    of the matter), led by its heading said as a next step (:func:`next_step`; the plan's own lead
     when the heading is no verb phrase). As in a draft with text, an earlier year's plan offers only
     its standing measures without that year's targets (:func:`standing`, :func:`still_ahead`), and
     none a later source reports done. A plan sentence that is a co-handler's work (:func:`handlers`:
@@ -1425,8 +1436,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
                     found.setdefault((None if unit else home, unit), []).append((score, said))
                     homes.setdefault((None, unit), home)  # where a unit's plan answers, when on a section
         for key, said in found.items():  # newest plan first; of one date's, the one saying most of the matter
-            offers.setdefault(key, []).append(((issued(plan.source), sum(sc for sc, _ in said)), plan,
-                                               [t for _, t in said]))
+            offers.setdefault(key, []).append(((issued(plan.source), sum(sc for sc, _ in said)), plan, said))
     taken: dict[tuple[int | None, str | None], Item] = {}
     for key, options in offers.items():
         _rank, plan, said = max(options, key=lambda o: o[0])
@@ -1435,7 +1445,9 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         head = next_step(sections[j].heading) if j is not None else None
         if head is None and unit is None and has_lead(sentences):  # a unit's plan opens with the unit
             head = heading_phrase(sentences[0])
-        body = _without_head(said[:MAX_PLAN_SENTENCES], head)
+        # this year's plan its first sentences, an earlier year's the one saying most of the matter
+        kept = sorted(said, key=lambda b: -b[0])[:EARLIER_PLAN_SENTENCES] if earlier_year(plan, today) else said
+        body = _without_head([t for b in said if b in kept for t in [b[1]]][:MAX_PLAN_SENTENCES], head)
         taken[key] = replace(plan, sentences=[head, *body] if head else body, part=unit, ask=None, verify=False,
                              section=homes.get(key) if unit else j, outdated={})
     chosen = [taken[k] for k in sorted((k for k in taken if k[0] is not None), key=lambda k: k[0])]
@@ -1541,21 +1553,22 @@ RESULT_HEADING = lazy(rf"^(?P<thing>[\u4e00-\u9fff“”]{{2,}}?)(?:{_HOW_IT_WEN
                       rf"(?P<verb>{alternation(FURTHER_VERBS)})$")
 
 
-def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> tuple[dict[int, str], list[str]]:
+def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> dict[int, str]:
     """Part two's placeholder for each ask the base holds no plan for (ask index → text): part two
-    has an item for each of part one's sections, as its closing (按上述举措抓好落实) says. It asks a unit for
-    its next steps (【待UNIT提供：…的下一步举措】) only when that unit is asked in part one for the
-    same ask: a co-handler whose field the ask is in, or the unit part one's placeholder asks for
-    the whole ask (:attr:`Section.owner`), or the co-handler whose work answers it (:attr:`Section.part`);
-    else the bureau's own gap (待补充). With the units so asked."""
-    gaps, units = {}, []
+    has an item for each of part one's sections the bureau answers, as its closing (按上述举措抓好落实)
+    says. An ask another unit answers in part one — a co-handler whose field it is in, the unit part
+    one's placeholder asks for the whole ask (:attr:`Section.owner`), or the co-handler whose work answers
+    it (:attr:`Section.part`) — gets none: part two writes no unit's next steps the base does not hold
+    (a clerk found such an item dropped from the real reply; the unit's plan from the base is its own
+    item)."""
+    gaps = {}
     for k, (ask, section) in enumerate(zip(asks, sections)):
         if any(p.ask == k for p in plans):
             continue
-        who = section.part or (section.owner if section.owner and (not section.items or section.co_handles) else None)
-        gaps[k] = provided_by(who, f"{aspect(ask.phrase)}的下一步举措")
-        units += [who] if who and who not in units else []
-    return gaps, units
+        if section.part or (section.owner and (not section.items or section.co_handles)):
+            continue
+        gaps[k] = placeholder_text(f"{aspect(ask.phrase)}的下一步举措")
+    return gaps
 
 
 def ahead(phrase: str) -> str:

@@ -396,6 +396,17 @@ def running_policies(text: str, year: int) -> list[str]:
     return out
 
 
+# A model of work named by its quoted name, up to 模式 a few characters on: 以“领军人才+创新团队+创新项目”模式,
+# 通过“领军人才+创新团队+创新项目”引才模式, “科技淘宝”“科技经纪人派单”等线上交易模式.
+_MODEL = lazy(r"(?:“[^“”]{2,30}”[、和及与]?)+等?[\u4e00-\u9fff]{0,6}?模式")
+
+
+def named_models(text: str) -> list[str]:
+    """The models of work ``text`` names by a quoted name (:data:`_MODEL`), in order, each once:
+    what part one reports as the bureau's way of working, carried on where no plan says more."""
+    return list(dict.fromkeys(_MODEL.findall(text)))
+
+
 def is_policy_count(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` counts the articles or measures of a policy its
     clause issues or names — ``新出台支持高企增量提质3条措施``, ``印发《…》等12条举措``,

@@ -66,6 +66,8 @@ def test_the_period_flag_is_explained_once_then_referred_to_with_its_figures(loo
         named = re.findall(r"“([^”]+)”", line.group(1))
         lit = [h.text for h in p.highlights if h.color == "cyan"]
         assert named and all(f in p.text and f in lit for f in named), (named, lit)
+        # the figures named, later ones of the flag's source among them: no “the rest of the paragraph too”
+        assert "本段其后" not in line.group(2), line.group()
         said.append(line.group(2))
     full = [k for k, note in enumerate(said) if note.startswith("原文未注明统计期，来源日期为2025年5月") and PERIOD_FULL in note]
     briefs = [k for k, note in enumerate(said) if note == BACK + "（原文未注明统计期，来源日期为2025年5月）"]

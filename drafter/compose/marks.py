@@ -73,16 +73,14 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
     from .reply import EARLIER_PLAN_NOTE, OWED_NOTE, OWED_PLAN_NOTE, STUB_NOTE
-    from .sentences import SAME_SOURCE
 
-    after = f"(?P<after>{re.escape(SAME_SOURCE)})?"
     return (
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
         Repeated("period", re.compile(r"原文未注明统计期，(?P<when>来源(?:日期|文号)为[^：]+)：所述数据可能是(?P<may>.+?)的情况"
-                                      r"(?P<rest>.*?)" + after + "$"),
+                                      r"(?P<rest>.*)$"),
                  ("when", "may", "rest"), BACK + "（原文未注明统计期，{when}）"),
         # a 目前 made absolute, its figures not current (as_of_note)
-        Repeated("as-of", re.compile(r"(?P<said>原文为“[^”]+”（[^）]*），已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*?)" + after + "$"),
+        Repeated("as-of", re.compile(r"(?P<said>原文为“[^”]+”（[^）]*），已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*)$"),
                  ("rest",), BACK + "（{said}）"),
         # what an ask names that the draft does not report: the placeholder names it
         Repeated("owed", re.compile(re.escape(OWED_NOTE) + "$"), (),

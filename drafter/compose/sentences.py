@@ -483,9 +483,9 @@ def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
     the date is what it is (``note``), or for a date only the source's gave, that the period is
     not stated and what it may be; and what the clerk is to put instead."""
     said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request
-    after = SAME_SOURCE if SAME_SOURCE in note else ""
-    ask = (f"请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间，"
-           f"再删去本标记{after}")
+    # (not 本段其后同一来源的数据同此: the figures under the flag, later ones sharing it too, are highlighted
+    # with it and named in the paragraph's comment)
+    ask = f"请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间，再删去本标记"
     if note.startswith(UNDATED):
         found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
         month = found.group(2) if found else None
@@ -494,7 +494,7 @@ def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
             span = f"{year}年1—{month}月" if month and month != "1" else f"{year}年{month}月" if month else f"{year}年以来（至来源成文时）"
             written = f"截至{year}年{month}月" if month else f"截至{year}年X月"
             return (f"原文未注明统计期，{when}：所述数据可能是{year - 1}年全年或{span}的情况：请核实统计期，"
-                    f"写明时间（如“{year - 1}年，”或“{written}，”）后删去本标记{after}")
+                    f"写明时间（如“{year - 1}年，”或“{written}，”）后删去本标记")
         span = f"{year}年1—{month}月" if month and month != "1" else f"{year}年"
         return (f"原文未注明统计期，{when}：所述数据可能是{year - 1}年全年或{span}的情况，"
                 f"不是{today.year - 1}年全年数值：{ask}")

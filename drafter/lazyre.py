@@ -11,11 +11,34 @@ which uses few of its modules' patterns; inside a function ``re.compile`` (or ``
 the like with a string) stays as it is. A ``lazy`` is not an ``re.Pattern``: a match's ``.re`` is
 the compiled pattern, so a pattern compared by identity (``m.re is FIGURE``) stays ``re.compile``;
 to ``re.sub`` and the like pass ``.pattern``.
+
+Compiling is remembered across processes, as Python remembers a module's bytecode: what the
+compiler makes of a pattern (the code the regular-expression engine runs) is kept in a file
+beside this module's bytecode (``__pycache__/lazyre.<python>-<engine version>-<repeat limit>.marshal``), read
+once by the first pattern a process compiles and written again, atomically, when the process
+ends having compiled patterns it did not hold (not under ``PYTHONDONTWRITEBYTECODE``, which
+writes no bytecode either). A cold draft compiles some 100 patterns (~50 ms of
+its ~450 ms); from the file they cost ~5 ms. A file that cannot be read or written, or code the
+engine refuses (``_sre.compile`` checks it), is no file: the pattern is compiled as usual.
 """
 
 from __future__ import annotations
 
+import atexit
+import marshal
+import os
 import re
+import sys
+from pathlib import Path
+
+import _sre
+
+try:  # the compiler's modules (Python 3.11 moved them into the re package)
+    from re import _compiler as _sre_compile
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_compile as _sre_compile
+    import sre_parse as _sre_parse
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
             "scanner", "flags", "groups", "groupindex")
@@ -32,7 +55,7 @@ class lazy:
         """The compiled pattern (compiled now if it was not yet)."""
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
+            compiled = self._compiled = _compile(self.pattern, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
         return compiled
@@ -47,3 +70,61 @@ class lazy:
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r})"
+
+
+CODES_FILE = Path(__file__).parent / "__pycache__" / f"lazyre.{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.MAXREPEAT}.marshal"
+_known: dict | None = None  # (pattern, flags) → what _sre.compile takes after the pattern, from CODES_FILE
+_made: dict = {}  # the same, compiled by this process and not in the file
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    """``re.compile(pattern, flags)``, its code taken from CODES_FILE when it holds it (code the
+    engine refuses is made again, and the file mended at exit)."""
+    global _known
+    if _known is None:
+        _known = _read_codes()
+        atexit.register(_write_codes)
+    key = (pattern, flags)
+    known = _known.get(key)
+    if known is not None:
+        try:
+            return _sre.compile(pattern, *known)
+        except Exception:  # damaged, or made by another build of the engine
+            pass
+    try:
+        args = _made[key] = _code(pattern, flags)
+        return _sre.compile(pattern, *args)
+    except Exception:  # this Python compiles otherwise
+        _made.pop(key, None)
+        return re.compile(pattern, flags)
+
+
+def _code(pattern: str, flags: int) -> tuple:
+    """What ``_sre.compile`` takes after the pattern, as ``re.compile`` makes it: flags, the
+    engine's code, the group count, the groups by name and the names by group."""
+    parsed = _sre_parse.parse(pattern, flags)
+    groups = parsed.state.groupdict
+    names = [None] * parsed.state.groups
+    for name, at in groups.items():
+        names[at] = name
+    return (int(flags | parsed.state.flags), [int(c) for c in _sre_compile._code(parsed, flags)],
+            parsed.state.groups - 1, dict(groups), tuple(names))
+
+
+def _read_codes() -> dict:
+    try:
+        codes = marshal.loads(CODES_FILE.read_bytes())
+        return codes if isinstance(codes, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def _write_codes() -> None:
+    if not _made or sys.dont_write_bytecode:  # PYTHONDONTWRITEBYTECODE: no .pyc, nor this
+        return
+    temporary = CODES_FILE.with_name(f"{CODES_FILE.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(marshal.dumps({**(_known or {}), **_made}))
+        os.replace(temporary, CODES_FILE)
+    except (OSError, ValueError):
+        temporary.unlink(missing_ok=True)

@@ -1,0 +1,71 @@
+"""Compiled patterns remembered across processes (drafter.lazyre: the engine's code in a file beside
+the bytecode): a second process takes them from the file and matches as ``re.compile`` does; a
+file that is damaged, or holds code the engine refuses, is ignored."""
+
+import marshal
+import re
+import subprocess
+import sys
+
+import pytest
+
+from drafter import lazyre
+
+PATTERNS = [r"^([\u4e00-\u9fff]{2,8}?)(?:[一二三四五六七八九十两]|\d+)[个大类项种条]", r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)",
+            r"(?<![\u4e00-\u9fff])某{2,}"]
+TEXTS = ["高层次人才团队3个", "资助总额300万元、1.5亿元", "陈某某代表", "abc"]
+
+SCRIPT = """
+import json, sys
+from drafter import lazyre
+lazyre.CODES_FILE = lazyre.Path(sys.argv[1])
+out = []
+for p in json.loads(sys.argv[2]):
+    c = lazyre.lazy(p)
+    out.append([[m.group(0), m.groupdict()] for t in json.loads(sys.argv[3]) for m in c.finditer(t)])
+print(json.dumps([out, len(lazyre._known), len(lazyre._made)]))
+"""
+
+
+def run(codes, env=None):
+    import json
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(codes), json.dumps(PATTERNS), json.dumps(TEXTS)],
+                          capture_output=True, text=True, check=True, env=env)
+    return json.loads(done.stdout)
+
+
+def expected():
+    return [[[m.group(0), m.groupdict()] for t in TEXTS for m in re.finditer(p, t)] for p in PATTERNS]
+
+
+def test_a_second_process_takes_the_patterns_from_the_file(tmp_path):
+    codes = tmp_path / "codes.marshal"
+    first = run(codes)
+    assert first == [expected(), 0, len(PATTERNS)]  # compiled, then written at exit
+    assert codes.exists()
+    second = run(codes)
+    assert second == [expected(), len(PATTERNS), 0]  # all from the file, nothing new to write
+
+
+def test_a_damaged_file_or_refused_code_is_no_file(tmp_path):
+    codes = tmp_path / "codes.marshal"
+    codes.write_bytes(b"\x00not marshal")
+    assert run(codes)[0] == expected()
+    # code the engine refuses (checked by _sre.compile): compiled as usual instead
+    bad = {(p, 0): (0, [1, 2, 3], 0, {}, ()) for p in PATTERNS}
+    codes.write_bytes(marshal.dumps(bad))
+    assert run(codes) == [expected(), len(PATTERNS), len(PATTERNS)]  # made again, the file mended
+    assert run(codes) == [expected(), len(PATTERNS), 0]
+
+
+def test_nothing_is_written_under_dont_write_bytecode(tmp_path):
+    import os
+    codes = tmp_path / "codes.marshal"
+    assert run(codes, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})[0] == expected()
+    assert not codes.exists()
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_in_this_process_a_lazy_pattern_is_the_compiled_one(pattern):
+    compiled = lazyre.lazy(pattern).compiled()
+    assert isinstance(compiled, re.Pattern) and compiled.pattern == pattern

@@ -97,7 +97,7 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 UNITS = (
     "个百分点|百分点|人次|场次|家/次|家次|项次|户次|平方公里|平方米|立方米|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|小时|个月|"
     "美元|欧元|港元|日元|英镑|"
-    "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|"
+    "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|头|栋|处|"
     "公顷|%|％|‰"
 )
 # Scales and their factors, longest first.
@@ -345,6 +345,9 @@ OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{_YOU}|{'|'.join(COLL
 # ``what``, said between the address and the word for the suggestion (根据您的建议 names nothing).
 READERS_SUGGESTION = lazy(
     rf"(?:{'|'.join(YOU_WORDS + COLLECTIVE_YOU_WORDS)})(?:们)?所?提(?:出)?的?(?P<what>[^。；;！？!?]{{0,80}}?)(?:建议|提案|意见|问题)")
+# The situation the reader described before what they proposed (您针对…造成…达标率不到30%等问题，提出…的建议): what
+# they said, not what the bureau found or did.
+READERS_CONCERN = lazy(rf"(?:{'|'.join(YOU_WORDS + COLLECTIVE_YOU_WORDS)})(?:们)?针对(?P<what>[^。；;！？!?]{{0,160}}?)等?(?:问题|情况)")
 # A statement opening on the item answered reaching the bureau (接到《关于…的建议》（第147号）后，我局高度
 # 重视，及时与提案委员…沟通…): how that one item was handled, in its own reply.
 ITEM_HANDLED = lazy(r"(?:在|自)?(?:接到|收到|收悉|接收到)[^。；]{0,80}?(?:建议|提案|议案)[^。；，]{0,12}?(?:后|以来)，")
@@ -408,6 +411,7 @@ THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
 FULL_YEAR_WORDS = ("全年", "年度", "年内")  # a whole year: the one just ended when reported early in the next
 HALF_YEAR_WORDS = ("上半年", "下半年")
+RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
 TIME_WORDS = (
     *PRESENT_WORDS, "近期", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
     *HALF_YEAR_WORDS, "年初", "年底", "年末", "同期",

@@ -91,3 +91,97 @@ def test_an_undated_reports_present_is_its_own_year_not_an_earlier_one_it_names(
     years = {g.raw: (g.year, f.period.year) for f in ff.facts for g in f.figures}
     for raw in ("787间", "66间", "1.86万人", "1213.65万人次"):
         assert (years[raw][0] or years[raw][1]) == 2022, raw
+
+
+def test_a_sentence_on_recent_years_takes_no_year_named_before_it(tmp_path, workspace):
+    """…尤其是2019年…完成了国家A级景区创建。近年来，由我局牵头为景区争取到位创建奖补资金40万元: 40万元 is of some
+    recent years, not 2019's (the year the sentence before names)."""
+    text = ("汉阴县文化和旅游广电局关于办理县十八届人大五次会议第155号建议的函\n\n盛良超代表:\n\n"
+            "您提出的《关于加大双河口镇旅游项目的支持的建议》收悉,现答复如下:\n\n"
+            "双河口镇作为我县北部旅游重镇,一直以来得到了全县上下的关注和各方面的支持。尤其是2019年由我局牵头、双河口镇负责,"
+            "完成了国家A级景区创建,双河口古镇被正式命名为国家AAA级旅游景区。 近年来,由我局牵头为景区争取到位创建奖补资金40万元;"
+            "累计争取到位资金118万元。\n\n汉阴县文化和旅游广电局\n\n2021年9月22日\n")
+    ff = distil(tmp_path, workspace, text, "recent.txt")
+    for raw in ("40万元", "118万元"):
+        fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == raw)
+        assert fig.year != 2019 and (fig.year is not None or fact.period.year != 2019), raw
+
+
+def test_a_news_pages_widgets_and_a_replys_distribution_line_are_no_facts(tmp_path, workspace):
+    """正在阅读：<the page's headline>, 扫描二维码随身看资讯 (a news page's widgets) and 抄报：县政府办、县政协办 (to whom
+    a reply was reported, as 抄送) each became a fact."""
+    news = ("市卫生健康局:重视人大建议和政协提案办理\n\n2023-05-16 11:48:06 文章来源: 阳春市卫生健康局\n\n"
+            "  据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。\n\n"
+            "  会议总结了去年建议提案办理工作,对今年工作进行了具体部署,力争办理结果满意率100%。\n\n  (黎赞)\n\n浏览次数:-\n \n\n"
+            "扫描二维码随身看资讯\n\n"
+            "正在阅读: 市卫生健康局:重视人大建议和政协提案办理\n")
+    texts = fact_texts(distil(tmp_path, workspace, news, "news.txt"))
+    assert "正在阅读" not in texts and "二维码" not in texts
+    reply = ("吴敬成委员:\n您好!您在县政协第十届委员会第三次会议上提出的《建议尽快拆除老城区移民时期所建危房的建议》收悉,"
+             "现将办理情况报告如下:\n你们提出的梅山老城区危旧房屋已纳入2020年及后期分阶段实施棚户区改造计划。\n"
+             "2019年5月9日\n抄报:县政府办、县政协办\n")
+    ff = distil(tmp_path, workspace, reply, "cc.txt")
+    assert "抄报" not in fact_texts(ff)
+    assert ff.source.cc == ["县政府办", "县政协办"]
+
+
+def test_head_of_livestock_buildings_and_sites_are_counted_figures(tmp_path, workspace):
+    """420头大牲畜, 103栋楼 and 12处 were no figures (头, 栋 and 处 were not counters)."""
+    text = ("施学林代表:\n\n您提出的关于加大温泉街道农村人畜饮用水安全综合治理的建议,已交由我们办理,现答复如下:\n\n"
+            "工程建成后能满足辖区内6个村民小组及420头大牲畜的人畜饮水困难及安全问题。"
+            "今年老旧小区改造共涉及103栋楼、4261户居民,新建供水点12处。\n\n安宁市水务局\n\n2022年8月25日\n")
+    raws = {g.raw for f in distil(tmp_path, workspace, text, "counters.txt").facts for g in f.figures}
+    assert {"420头", "103栋", "12处"} <= raws
+
+
+def test_a_title_is_not_joined_to_a_field_over_its_number_nor_keeps_a_tables_rule(tmp_path, workspace):
+    """• 主题分类： / 农业、林业、水利/水利 / • 文 号： / 泰水〔2024〕86号 over 泰顺县水利局关于答复…第413号代表建议的函: the
+    title was the three lines run together (农业、林业、水利/水利泰水〔2024〕86号泰顺县…); a title in a table's cell
+    (关于对…第37号代表建议的答复 |) kept the cell's rule."""
+    bullets = ("• 索引号:\n  • 001008003011029/2024-68088\n  • 主题分类:\n  • 农业、林业、水利/水利\n  • 文 号:\n"
+               "  • 泰水〔2024〕86号\n  • 发布机构:\n  • 泰顺县水利局\n\n泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函\n\n"
+               "吴春华代表:\n\n您《关于增加蓄水工程建设的建议》收悉,我局高度重视,经调查研究,现答复如下:\n\n"
+               "一、供水保障方面。我局安排水务融资资金4800万元,包括筱村镇备用水源工程3700万元、建城区管网改造300万元。\n\n"
+               "泰顺县水利局\n\n2024年6月26日\n")
+    ff = distil(tmp_path, workspace, bullets, "bullets.txt")
+    assert ff.source.title.endswith("泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函")
+    assert "农业" not in ff.source.title and ff.source.number == "泰水〔2024〕86号"
+    assert all(g.place != "建城区" for f in ff.facts for g in f.figures)  # the built-up area is no place
+    cell = ("|\n|\n关于对县十九届人大二次会议第37号代表建议的答复 |\n||\n|\n||\n韩忠国等代表: 您在县十九届人大二次会议上提出的"
+            "《关于加强农村安全饮水投入的建议》(第37号建议)收悉,经认真研究办理,现答复如下: 农村饮水安全工程是一项民生工程。\n"
+            "永吉县水利局\n2023年7月1日\n")
+    assert distil(tmp_path, workspace, cell, "cell.txt").source.title == "关于对县十九届人大二次会议第37号代表建议的答复"
+
+
+def test_a_prefectures_text_naming_itself_short_is_of_that_prefecture(tmp_path, workspace):
+    """A 博尔塔拉 reply that says 自治州, 全州, 州党委 and once 博州 (round 10's leftover): its place is 博州, and 全州's
+    figures are 博州's (no place was read: X州 is most often a city's short name)."""
+    text = ("对自治州政协十三届二次会议第10号提案办理情况的答复\n\n帕尔哈提委员:\n\n"
+            "您提出的《关于推进乡村振兴示范村建设的提案》收悉,现答复如下:\n\n"
+            "近年来,州党委、州人民政府把推进乡村振兴作为“三农”工作的重要抓手。2022年全州投入行业资金6909万元支持示范创建,"
+            "新建农村户厕1447座。\n\n下一步,我们将打造一批有品位内涵、具有博州特色的示范典型。\n\n2023年9月5日\n")
+    ff = distil(tmp_path, workspace, text, "bozhou.txt")
+    assert ff.source.jurisdiction == "博州"
+    fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "6909万元")
+    assert (fig.place or fact.jurisdiction) == "博州"
+
+
+def test_the_situation_a_deputy_described_is_no_result_of_the_bureaus(tmp_path, workspace):
+    """您针对…造成人畜饮用水严重不达标，农村自流水源水质达标率不到30%，等问题，提出…的建议: 30% is what the deputy
+    described (it was a fact of work done)."""
+    text = ("施学林代表:\n\n您提出的关于加大温泉街道农村人畜饮用水安全综合治理的建议,已交由我们办理,现答复如下:\n\n"
+            "您针对温泉街道由于受气候条件影响,连续多年降雨量严重不足,导致部分农村饮用水源干枯,造成人畜饮用水严重不达标,"
+            "农村自流水源水质达标率不到30%,等问题,提出对龙山村、笔架山村的农村安全饮用水建设纳入工作计划的建议,十分必要、切实可行。\n\n"
+            "2019年以来连续三年的旱情叠加,全市城乡饮用水供水形势较为严峻。设计概算投资为272万元。\n\n安宁市水务局\n\n2022年8月25日\n")
+    ff = distil(tmp_path, workspace, text, "concern.txt")
+    assert next(f for f in ff.facts for g in f.figures if g.raw.endswith("30%")).kind != "done"
+    assert next(f for f in ff.facts for g in f.figures if g.raw == "272万元").kind == "done"
+
+
+def test_what_a_place_plans_for_its_year_is_a_plan(tmp_path, workspace):
+    """2019年，兴庆区计划投入1.18亿元…分期组织计划对102个老旧小区…进行改造 (a reply of July 2019): a plan, not work
+    done (a year, then a place as the subject, was no plan's opening)."""
+    ff = distil(tmp_path, workspace, _reply("尊敬袁大金代表:").replace(
+        "其中健康社区纳入2019年老旧小区改造项目第二期改造项目。",
+        "2019年,兴庆区计划投入1.18亿元, 按照先急后缓的原则,分期组织计划对102个老旧小区160万平米进行改造。"), "plan.txt")
+    assert next(f for f in ff.facts for g in f.figures if g.raw == "1.18亿元").kind == "plan"

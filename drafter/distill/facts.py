@@ -43,7 +43,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       PRESENT_WORDS, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
+                       PRESENT_WORDS, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc
@@ -189,7 +189,11 @@ _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门))"  # a unit
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "在"))
 _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
-WILL = re.compile(rf"^{_LEAD_IN}{_SUBJECT}?(?:还|也|仍)?(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}))")
+# (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; a place may be the subject)
+_PLANNED_YEAR = r"(?:(?:19|20)\d{2}年度?，)*"
+_PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
+WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
+                  rf"(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建))")
 ACTOR = re.compile(rf"{_WE}|领导下|带领")
 # A rank won (全国首个…平台, 全省第一, 唯一…): a result, though said as what something is.
 RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
@@ -224,7 +228,7 @@ def is_obstacle(norm: str) -> bool:
 def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
     """Whether every figure stands in the suggestion the statement restates to its reader (关于你们提出
     “2019年支持10公里护林防火道建设”的建议，目前解决办法是…): what was asked, not what was done."""
-    spans = [m.span("what") for m in READERS_SUGGESTION.finditer(norm)]
+    spans = [m.span("what") for rx in (READERS_SUGGESTION, READERS_CONCERN) for m in rx.finditer(norm)]
     return bool(spans) and all(any(a <= pos < b for a, b in spans) for pos in figure_positions(norm, figures))
 
 

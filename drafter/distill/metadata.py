@@ -257,6 +257,13 @@ def _only_a_title(place: str, norm: str) -> bool:
                                for m in named)  # 民建南通市委员会 names 南通市, 泉州市委托… too
 
 
+# A prefecture's short name, its first character and 州 (博州 of 博尔塔拉蒙古自治州, 巴州, 克州), not a word of
+# scope or number (全州, 我州, 自治州, 九州, 神州), nor a counter's or a function word's 州 (12件州人大建议, 在州…),
+# nor a city's (…州市).
+_NOT_PREFECTURE = "全我本该各治此其每神九中一二两三四五六七八九十个外件项名位次家所批条篇份套户座支辆间张部天年头栋处的了在是和与及对把被将从向为于以等或并由"
+PREFECTURE_SHORT = re.compile(rf"[{CJK}](?<![{_NOT_PREFECTURE}])州(?![市区县])")
+
+
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
     """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
@@ -289,6 +296,10 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
                              if (n := len(re.findall(rf"(?<!、){name}(?!、|等省)", plain)))})
             if short:
                 return short.most_common(1)[0][0] + "省"
+        if text is plain and levels and levels[0] == "州":  # a prefecture's text naming it short: 具有博州特色
+            short_names = {m.group() for m in PREFECTURE_SHORT.finditer(plain)}
+            if len(short_names) == 1:
+                return short_names.pop()
     if levels and levels[0] in "市县":  # a city's text naming it short by its parts: 大冶南部主要包括… → 大冶市
         parts = Counter(m.group(1) for m in CITY_PART.finditer(norm))
         named = [name + levels[0] for name, n in parts.most_common()
@@ -415,6 +426,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
              for i, t in enumerate(lines) if not (i and lines[i - 1].endswith("关于"))]
     for i in range(len(lines)):
         for k in (1, 2, 3):
+            if any(DOC_NUMBER.match(t) for t in lines[i + 1: i + k]):
+                break  # a document number's line parts a title from what stands over it (主题分类's value)
             # a title's last word spaced out on its own line: …建议的 / 答 复
             joined = "".join(SPACED_CJK.sub("", t) if SPACED_WORD_LINE.fullmatch(t) else t for t in lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined
@@ -668,7 +681,7 @@ def _split_list(text: str) -> list[str]:
 
 def _cc(back: list[str]) -> list[str]:
     for k, t in enumerate(back):
-        m = re.match(r"^[-*•·\s]*抄\s*送\s*：(.*)$", t)
+        m = re.match(r"^[-*•·\s]*抄\s*[送报]\s*：(.*)$", t)
         if m:
             text = m.group(1)
             for nxt in back[k + 1:]:  # a 抄送 list wrapped onto the next line

@@ -29,7 +29,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..grammar import PRESENT_WORDS, THIS_YEAR_WORDS, words
+from ..grammar import PRESENT_WORDS, RECENT_YEARS_WORDS, THIS_YEAR_WORDS, words
 from ..lazyre import lazy
 from .figures import CHANGE_VERBS, YEAR
 
@@ -106,6 +106,9 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
 # A clause that names its own time with a word (…；全年区本级…, …；今年…): an earlier clause's year
 # does not reach past it (2022年全区…3.1%；全年…250.3亿元: 250.3亿元 is the report's year).
 _OWN_TIME = lazy(r"[；;]\s?(?:全年|今年|本年度?)")
+# A sentence opening on some recent years it does not name (…2019年…完成创建。近年来，…争取资金40万元): no year
+# named before it reaches into it.
+_RECENT_YEARS = lazy(rf"(?:^|[。！？])\s?(?:{words(RECENT_YEARS_WORDS)})")
 # A change from a year's value to the present one: 由2019年的600小时提升至900小时.
 _FROM = lazy(r"[由从]\s?$")
 _CHANGE_TO = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "扩大", "降低", "缩短", "缩减", "延长", "升", "增", "降", "减"))
@@ -143,7 +146,7 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
         if k and BREAKDOWN.match(norm, sentence):  # …共15件。其中：…2件: the total's time is the breakdown's
             sentence = stops[k - 2] if k > 1 else 0
         floor = 0 if opens else sentence
-        restart = max((m.end() for m in _OWN_TIME.finditer(norm, 0, pos)), default=-1)
+        restart = max((m.end() for rx in (_OWN_TIME, _RECENT_YEARS) for m in rx.finditer(norm, 0, pos)), default=-1)
         before = [(a, b, basis, p >= sentence, p) for p, a, b, basis in mentions
                   if floor <= p < pos and not _changed_since(norm, p, pos) and p >= restart]
         m = before[-1] if before else None

@@ -104,6 +104,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^首页\s*[>›»＞/]"), 80),
     (lazy(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
     (lazy(r"^(?:分享到|分享至)"), 60),
+    (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>
+    (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)"), 30),  # 扫描二维码随身看资讯, 用微信扫描二维码
     (lazy(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
     (lazy(r"欢迎(?:访问|光临|来到|浏览).{0,24}(?:网站|网|门户|平台|主页|文库)"), 80),
     # a document library's file card: ID:16903377, 大小:17.00 KB, 页数:3页
@@ -233,6 +235,8 @@ _FIELD = lazy(rf"(?:^|(?<=\s))(?:[\[【]\s*({_FIELD_KEY})\s*[\]】]|({_FIELD_KEY
 
 
 _CELL_RULE = lazy(r"\s*[|｜]\s*")
+# A table's rules at a line's ends (…建议的答复 |, | 正文 |): no text.
+_EDGE_CELLS = lazy(r"^(?:[|｜]\s*)+|(?:\s*[|｜])+$")
 # The names of a table's fields over a reply, a cell each (办理部门 | 某局 | 处理状态 | 已办结 |).
 _ROW_KEYS = frozenset(META_FIELDS) | frozenset("签发人 签发日期 办理部门 办理单位 承办单位 处理状态 类别 答复类别".split())
 
@@ -457,7 +461,8 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
     for piece in pieces:
-        text = metadata_fields(strip_inline_chrome(normalize_space(piece.raw if piece.text is None else piece.text)))
+        text = normalize_space(piece.raw if piece.text is None else piece.text)
+        text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
         if not text or is_chrome(text):
             continue
         text = normalize_text(text)

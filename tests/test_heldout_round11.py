@@ -209,3 +209,17 @@ def test_a_session_after_a_replys_verb_and_a_contact_line_in_traditional_charact
             "收悉,經認真研究辦理,現答復如下: 農村飲水安全工程是一項民生工程,一直以來縣委、縣政府高度重視農村飲水安全工作。\n"
             "聯系人姓名及電話:孫彤 15948410567 永吉縣水利局 2023年\n")
     assert "孫彤" not in fact_texts(distil(tmp_path, workspace, trad, "contact.txt"))
+
+
+def test_a_project_named_in_the_sentence_before_is_of_that_sentences_town(tmp_path, workspace):
+    """…2024年积极引导托云乡申报《乌恰县托云乡苏约克村…建设项目》。该项目投入资金525万元 (round 10's leftover): 525万元
+    and 1500亩 are 托云乡's, not the county's; so is a figure after 乌恰县托云乡 in its own sentence."""
+    text = ("关于对乌恰县政协第十七届第四次会议(经济建设类1号总第1号)提案的答复\n\n艾尔肯·依扎克委员:\n\n"
+            "您提出的《关于提升托云乡饲草料地质量的提案》收悉,现答复如下:\n\n"
+            "“十四五”时期以提质增效为抓手,狠抓项目建设。2024年积极引导托云乡申报《乌恰县托云乡苏约克村、库瓦特村扩大优质饲草料地建设项目》。"
+            "该项目投入资金525万元,建设内容:对1500亩草料地进行土地平整。\n\n"
+            "2023年实施了乌恰县托云乡饲草料基地项目,新增饲草地800亩。\n\n乌恰县畜牧兽医局\n\n2024年8月23日\n")
+    ff = distil(tmp_path, workspace, text, "project.txt")
+    for raw in ("525万元", "1500亩", "800亩"):
+        fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == raw)
+        assert (fig.place or fact.jurisdiction) == "托云乡", raw

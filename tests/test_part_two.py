@@ -86,7 +86,7 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_dr
     the new mode of building platforms, not the 产业大脑 project; each item is its lead and one
     sentence of that plan, the sentence highlighted cyan and followed by one yellow
     【待核实：2025年计划，是否仍列入2026年】 (before what it still owes), one comment over both naming the
-    plan's source; no editor's line numbers the items."""
+    plan's source, what to do said in full on the first; no editor's line numbers the items."""
     items, others = part_two(loo_draft)
     assert len(items) == 4, [p.text for p in items]
     for term, item in zip(("智能制造", "平台", "成果转化", "人才"), items):
@@ -94,7 +94,7 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_dr
     text = "".join(p.text for p in items)
     assert "知识产权" not in text and "产业大脑" not in text and "科技淘宝" not in text and "市场监管局" not in text
     assert "积极探索科创平台引建新模式" in items[1].text
-    for item in items:
+    for n, item in enumerate(items):
         body = OWED_PLAN.sub("", MARK.sub("", re.sub(r"^（[一二三四]）", "", item.text)))
         lead, *said = split_sentences(body)
         assert len(said) == 1 and not one_off(said[0]), body  # one sentence after the lead phrase
@@ -102,8 +102,10 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_dr
         assert re.search(r"。【待核实：2025年计划，是否仍列入2026年】(?:【待补充：[^】]+】)?$", item.text), item.text
         lit = [(h.text, h.color) for h in item.highlights if not OWED_PLAN.fullmatch(h.text)]
         assert lit == [(said[0], "cyan"), ("【待核实：2025年计划，是否仍列入2026年】", "yellow")], lit
-        note = next(c for c in item.comments if "此项取自2025年的工作计划" in c)
-        assert "泉科函〔2025〕81号" in note and "删去标记并清除高亮" in note and "2026年计划" in note
+        note = next(c for c in item.comments if "此项取自2025年的工作计划（泉科函〔2025〕81号" in c)
+        # what to do said in full once, then referred back to (同前注), each naming its source
+        assert ("删去标记并清除高亮" in note) == (n == 0) and note.startswith("同前注：") == (n > 0), note
+        assert "是否仍列入2026年计划" in note
         assert not any(lead.rstrip("。") in h for h, _ in lit)  # the lead stays plain
     assert [p.text for p in others] == [
         "根据您的建议，下一步我局将继续推动科技创新与产业创新深度融合，重点做好以下工作："]

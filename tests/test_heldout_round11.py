@@ -185,3 +185,41 @@ def test_what_a_place_plans_for_its_year_is_a_plan(tmp_path, workspace):
         "其中健康社区纳入2019年老旧小区改造项目第二期改造项目。",
         "2019年,兴庆区计划投入1.18亿元, 按照先急后缓的原则,分期组织计划对102个老旧小区160万平米进行改造。"), "plan.txt")
     assert next(f for f in ff.facts for g in f.figures if g.raw == "1.18亿元").kind == "plan"
+
+
+def test_a_bullet_heads_index_code_and_validity_are_no_title(tmp_path, workspace):
+    """• 640104-107/2019-00169 (an index code with a dash) and • 有效 (有效性's value) over the title were run into it
+    (640104-107/2019-00169有效关于兴庆区…的答复)."""
+    text = ("  • 640104-107/2019-00169\n  • 兴庆区住房和城乡建设局\n  • 兴庆区住房和城乡建设局\n  • 有效\n  • 2019年07月26日\n"
+            "关于兴庆区人大四届三次会议第16号“关于将解放西街健康社区纳入2019年老旧小区改造项目的建议”的答复\n"
+            "时间:2019年07月26日 来源:兴庆区住房和城乡建设局\n\n尊敬袁大金代表:\n\n"
+            "您提出的关于《关于将解放西街健康社区纳入2019年老旧小区改造项目的建议》已收悉,现就办理情况复函如下:\n\n"
+            "其中健康社区纳入2019年老旧小区改造项目第二期改造项目。\n\n兴庆区住房和城乡建设局\n\n2019年7月26日\n")
+    assert distil(tmp_path, workspace, text, "bullets.txt").source.title.startswith("关于兴庆区人大四届三次会议第16号")
+
+
+def test_a_session_after_a_replys_verb_and_a_contact_line_in_traditional_characters(tmp_path, workspace):
+    """…关于答复县十七届人大三次会议第413号代表建议的函: the session is 县十七届人大三次会议 (it was 答复县十七届…);
+    聯系人姓名及電話：孫彤 … 永吉縣水利局 (a contact line in traditional characters) became a fact."""
+    letter = ("泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函\n\n吴春华代表:\n\n"
+              "您《关于增加蓄水工程建设的建议》收悉,我局高度重视,经调查研究,现答复如下:\n\n"
+              "一、供水保障方面。十四五期间,对筱村镇城镇和农村供水进行新一轮的改造提升。\n\n泰顺县水利局\n\n2024年6月26日\n")
+    assert distil(tmp_path, workspace, letter, "verb.txt").source.session == "县十七届人大三次会议"
+    trad = ("關於對縣十九屆人大二次會議第37號代表建議的答復\n韓忠國等代表: 您在縣十九屆人大二次會議上提出的《關於加強農村安全飲水投入的建議》"
+            "收悉,經認真研究辦理,現答復如下: 農村飲水安全工程是一項民生工程,一直以來縣委、縣政府高度重視農村飲水安全工作。\n"
+            "聯系人姓名及電話:孫彤 15948410567 永吉縣水利局 2023年\n")
+    assert "孫彤" not in fact_texts(distil(tmp_path, workspace, trad, "contact.txt"))
+
+
+def test_a_project_named_in_the_sentence_before_is_of_that_sentences_town(tmp_path, workspace):
+    """…2024年积极引导托云乡申报《乌恰县托云乡苏约克村…建设项目》。该项目投入资金525万元 (round 10's leftover): 525万元
+    and 1500亩 are 托云乡's, not the county's; so is a figure after 乌恰县托云乡 in its own sentence."""
+    text = ("关于对乌恰县政协第十七届第四次会议(经济建设类1号总第1号)提案的答复\n\n艾尔肯·依扎克委员:\n\n"
+            "您提出的《关于提升托云乡饲草料地质量的提案》收悉,现答复如下:\n\n"
+            "“十四五”时期以提质增效为抓手,狠抓项目建设。2024年积极引导托云乡申报《乌恰县托云乡苏约克村、库瓦特村扩大优质饲草料地建设项目》。"
+            "该项目投入资金525万元,建设内容:对1500亩草料地进行土地平整。\n\n"
+            "2023年实施了乌恰县托云乡饲草料基地项目,新增饲草地800亩。\n\n乌恰县畜牧兽医局\n\n2024年8月23日\n")
+    ff = distil(tmp_path, workspace, text, "project.txt")
+    for raw in ("525万元", "1500亩", "800亩"):
+        fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == raw)
+        assert (fig.place or fact.jurisdiction) == "托云乡", raw

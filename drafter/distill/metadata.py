@@ -798,7 +798,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
 
 def _session_name(text: str) -> str:
     """A session as written, without words the match took in front of it (…局关于市六届人大…)."""
-    text = re.sub(r"^.*(?:关于|对|局|委|府|厅|办理|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
+    text = re.sub(r"^.*(?:关于|答复|对|局|委|府|厅|办理|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
     m = re.search(r"[省市区县]", text)
     chain = leading_places(text)
     if chain or not m:

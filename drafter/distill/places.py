@@ -561,7 +561,12 @@ def _clause_town(segment: str) -> str | None:
 # (改造范围为清原镇东三环小区…，共涉及103栋楼: 清原镇's; 五台林场生态护林员…每年68名，2018年增加了28名: 五台林场's),
 # its left edge marked (a clause's start, 为/在/对/将/于) and not one of a list (A镇、B镇…12个乡镇: the county's).
 _TOWN_HINT = re.compile(r"镇|乡|街道|林场")
-SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于])|(?<=目前)|(?<=当前)|(?<=现在))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))(?![村镇土亲里下间贤情愁音、和及与])")
+SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前)|(?<=当前)|(?<=现在))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))(?![村镇土亲里下间贤情愁音、和及与])")
+
+
+# A sentence opening on the project or work the one before it named (…引导托云乡申报《…项目》。该项目投入资金525万元):
+# its figures are of that sentence's town.
+ANAPHOR = re.compile(r"(?:该|此|这一?)(?:项目|工程)")
 
 
 def _sentence_town(sentence: str) -> str | None:
@@ -620,6 +625,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
                 place = head[0][2]
             else:
                 place = _sentence_town(sentence)
+                if place is None and ANAPHOR.match(sentence, lead.end() if lead else 0):
+                    place = _sentence_town(norm[max([e for e in ends if e < ss], default=0): ss])
         place = own_urban_area(place, doc_place)
         out.append(place if place and place != fact_place else None)
     return out

@@ -30,7 +30,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
-from ..textutil import CJK, CLOCK, cn_number, cn_numeral
+from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
 
 OTHER = "other"
@@ -42,7 +42,7 @@ META_KEYS = (
     r"索\s*引\s*号|发布机构|发文机关|发文机构|发文单位|发布单位|公文生成日期|生成日期|成文日期|发布日期|发文日期|发表日期|生效日期|"
     r"备注/文号|发文字号|发文文号|文\s*号|名\s*称|标\s*题|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
     r"信息类别|主题分类|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
-    r"联系单位(?:及电话)?|承办单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:及电话)?|联系电话|"
+    r"联系单位(?:及电话)?|承办单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话)?|联系电话|"
     r"电\s*话|传\s*真|抄\s*[送报]|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|文章来源|来\s*源|作\s*者|责任编辑|投\s*稿|"
     r"发布时间|信息来源|浏览次数|日\s*期|时\s*间"
 )
@@ -80,8 +80,9 @@ TIMESTAMP_LINE = lazy(rf"^{DASHED_DATE}\s+{CLOCK}$")
 
 
 def is_meta_line(text: str) -> bool:
-    """A key: value line, 附注, signature unit or date, a timestamp, or web chrome: never a fact."""
-    t = text.strip()
+    """A key: value line, 附注, signature unit or date, a timestamp, or web chrome: never a fact (a mirror's
+    in traditional characters too: 聯系人姓名及電話：…)."""
+    t = simplified(text.strip())
     return bool(
         META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t)
         or CLASS_FIELD_LINE.match(t)

@@ -148,7 +148,7 @@ MAX_NOTICE = 200
 # f3a9c1d27e6b4d0a9c8e5b7a1d2c3e4f): page residue, not text.
 _NOTHING_TO_READ = lazy(rf"[{CJK}A-Za-z0-9]")
 _BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-/]*\d)(?=[A-Za-z0-9_\-/]*[A-Za-z])[A-Za-z0-9_\-/]{16,}$"  # (an index code: 11511122MB16320264/2023-00040)
-                  r"|^\d{6,}[A-Za-z\d]*/(?:19|20)\d{2}-\d{3,}$")  # (one of digits alone: 005299216/2017-00032)
+                  r"|^\d{6,}(?:-\d+)?[A-Za-z\d]*/(?:19|20)\d{2}-\d{3,}$")  # (of digits: 005299216/2017-00032, 640104-107/2019-00169)
 # Chrome inside a line that also holds something worth keeping (a date, a source):
 # "发布时间：2025-06-01 浏览次数：123 字号：[大 中 小] 【打印】".
 _INLINE_CHROME = lazy(
@@ -178,7 +178,7 @@ CHROME_WORDS = frozenset(
     新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信
     放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手 浏览记录
     政府信息公开指南 政府信息公开制度 政府信息公开目录 无障碍阅读 适老模式 进入适老模式 退出适老模式 我要收藏 文章分享
-    公共资源调用站点""".split()
+    公共资源调用站点 有效 失效""".split()  # (有效: the value of a page's 有效性 field, alone on its line)
 )
 
 

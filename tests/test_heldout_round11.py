@@ -223,3 +223,11 @@ def test_a_project_named_in_the_sentence_before_is_of_that_sentences_town(tmp_pa
     for raw in ("525万元", "1500亩", "800亩"):
         fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == raw)
         assert (fig.place or fact.jurisdiction) == "托云乡", raw
+
+
+def test_a_report_opening_on_its_year_then_its_unit_is_that_units(tmp_path, workspace):
+    """2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕…: the report's unit (none was read)."""
+    text = ("2022年,是具有特殊重要意义的一年,番禺区卫生健康局围绕“强基层、引人才、促发展、建高地”的发展主线,多项工作成绩明显。"
+            "目前,全区共有医疗机构787间。\n一、主要工作\n(一)培根铸魂,坚持党全面领导的“总要求”。强化政治引领。\n")
+    ff = distil(tmp_path, workspace, text, "opener.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("番禺区卫生健康局", "番禺区")

@@ -208,7 +208,9 @@ def test_a_session_after_a_replys_verb_and_a_contact_line_in_traditional_charact
     trad = ("關於對縣十九屆人大二次會議第37號代表建議的答復\n韓忠國等代表: 您在縣十九屆人大二次會議上提出的《關於加強農村安全飲水投入的建議》"
             "收悉,經認真研究辦理,現答復如下: 農村飲水安全工程是一項民生工程,一直以來縣委、縣政府高度重視農村飲水安全工作。\n"
             "聯系人姓名及電話:孫彤 15948410567 永吉縣水利局 2023年\n")
-    assert "孫彤" not in fact_texts(distil(tmp_path, workspace, trad, "contact.txt"))
+    ff = distil(tmp_path, workspace, trad, "contact.txt")
+    assert "孫彤" not in fact_texts(ff)
+    assert ff.source.issuer == "永吉县水利局"  # the unit the contact line names, the page's only one
 
 
 def test_a_project_named_in_the_sentence_before_is_of_that_sentences_town(tmp_path, workspace):

@@ -588,6 +588,10 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = _unit_of_number(number, norm) if REPLY_NUMBER.search(number or "") else None
     if unit:  # a reply's number names its writer (长二工信议字 → 二道区工信局), not the site's 来源：区政府办
         return unit, True
+    contact = next((kv[k] for k in ("联系人姓名及电话", "联系人及电话", "联系人") if kv.get(k)), "")
+    unit = next(iter(org_names(contact)), None)
+    if unit:  # the unit a contact line names (联系人姓名及电话：孙某 159… 永吉县水利局 2023年)
+        return unit, True
     for key in ("来源", "信息来源", "文章来源"):  # a publisher, not an office inside it (来源：办公室)
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]

@@ -233,3 +233,15 @@ def test_a_report_opening_on_its_year_then_its_unit_is_that_units(tmp_path, work
             "目前,全区共有医疗机构787间。\n一、主要工作\n(一)培根铸魂,坚持党全面领导的“总要求”。强化政治引领。\n")
     ff = distil(tmp_path, workspace, text, "opener.txt")
     assert (ff.source.issuer, ff.source.jurisdiction) == ("番禺区卫生健康局", "番禺区")
+
+
+def test_a_statement_in_traditional_characters_is_timed_as_one_in_simplified(tmp_path, workspace):
+    """2020年至2022年我縣通過債券資金實施了…工程項目，在完成…農村自來水普及率達到97.5%目標前提下 (縣 is not 县: the span was not
+    read, and 97.5% took the year of a later date, 2021年12月30日)."""
+    text = ("關於對縣十九屆人大二次會議第37號代表建議的答復\n韓忠國等代表:\n您在縣十九屆人大二次會議上提出的《關於加強農村安全飲水投入的建議》"
+            "收悉,經認真研究辦理,現答復如下:\n農村飲水安全工程是一項民生工程,投資力度逐年加大。2020年至2022年我縣通過債券資金實施了"
+            "永吉縣農村飲水安全鞏固提升工程項目,在完成省委省政府要求農村自來水普及率達到97.5%目標前提下,逐步完成了部分老舊農村供水工程的改造。"
+            "2021年12月30日,按照省水利廳要求我縣成立了永吉縣農村供水工程管理服務中心。\n永吉縣水利局\n2023年7月1日\n")
+    ff = distil(tmp_path, workspace, text, "trad.txt")
+    fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "97.5%")
+    assert (fig.year, fig.until) == (2020, 2022) or (fig.year is None and (fact.period.year, fact.period.until) == (2020, 2022))

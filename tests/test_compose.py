@@ -362,7 +362,8 @@ def test_reply_frame_and_citations(ws):
     assert reply.blocks[2].text == "答复类型：A类"
     heads = [b.text for b in reply.blocks if b.kind == HEADING2]  # the default form: own lines
     assert heads[0].startswith("（一）") and heads[1].startswith("（二）")
-    assert not any(s.kind == LEAD for b in reply.blocks for s in b.spans)
+    part_two = max(k for k, b in enumerate(reply.blocks) if b.kind == "heading1")
+    assert not any(s.kind == LEAD for b in reply.blocks[:part_two] for s in b.spans)  # part two's items run in
     for block in body_digits(reply):  # every figure is in a fact cited by the same block
         cited = " ".join(f.text for f in FACTS if f.id in {c.fact_id for c in block.citations})
         for number in re.findall(r"\d+(?:\.\d+)?", undated_text(block)):

@@ -17,7 +17,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import NUMERAL_ITEM, PLAN_MARK, REPO, claimed, part_two_of
+from helpers import DEMO_LIST, NUMERAL_ITEM, PLAN_MARK, REPO, claimed, part_two_of
 
 from drafter.cli import cli
 from drafter.compose.select import one_off, standing_clauses
@@ -216,3 +216,33 @@ def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_draft):
     assert "2025年工作计划" not in verify[0].text and "引进" not in verify[0].text
     assert claimed(verify[0]).startswith("引进国家地方共建人形机器人创新中心"), verify[0].comments
     assert any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)
+
+
+def test_the_demo_lists_drafts_ask_no_unit_for_next_steps_and_flag_last_years_plans(seeded_root, tmp_path):
+    """The 20 drafts of the demo list (drafter batch, the whole base): part one asks co-handlers and
+    other units for their parts, but no part-two item asks any unit for next steps (8 drafts asked
+    【待市财政局提供：市财政局承办部分的下一步举措】 and the like, which the base does not hold); every item
+    taken from last year's plan is its lead, that plan's sentence highlighted cyan, and its mark."""
+    from drafter.docx.read import read_draft
+
+    out = tmp_path / "drafts"
+    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "batch", str(DEMO_LIST), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    drafts = sorted(out.glob("*.docx"))
+    assert len(drafts) == 20
+    asked_in_part_one = flagged = 0
+    for path in drafts:
+        paras = read_draft(path)
+        items = [p for p in part_two_of(paras) if NUMERAL_ITEM.match(p.text)]
+        before = [p for p in paras if p not in part_two_of(paras)]
+        asked_in_part_one += any(re.search(r"【待[^】：]+提供：", p.text) for p in before)
+        assert not [p.text for p in items if re.search(r"【待[^】：]+提供：", p.text)], path.name
+        for item in items:
+            mark = MARK.search(item.text)
+            if not mark:
+                continue
+            flagged += 1
+            lit = [(h.text, h.color) for h in item.highlights]
+            at = lit.index((mark.group(), "yellow"))
+            assert at > 0 and lit[at - 1][1] == "cyan" and item.text.index(lit[at - 1][0]) + len(lit[at - 1][0]) == mark.start()
+    assert asked_in_part_one >= 8 and flagged >= 8, (asked_in_part_one, flagged)

@@ -19,6 +19,7 @@ from ..grammar import (
     figure_matches, named_as, names_unit, ordinal_of, unit_in, words,
 )
 from ..model import CONTEXT
+from ..lazyre import lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
@@ -37,7 +38,7 @@ from .select import (
 )
 from .sentences import (
     BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
-    has_lead, has_year, heads_lead, is_policy_count, is_term, month_missing, named_models, past_as_of, provisional, restates_lead,
+    has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, past_as_of, provisional, restates_lead,
     running_policies,
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
@@ -289,6 +290,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         spans = [Span(f"（{cn_numeral(n)}）"), *earlier_plan(step, _plan_spans(step, ws, today, co), today)]
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
 
+    next_at = max(k for k, b in enumerate(blocks) if b.kind == HEADING1)
+    blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
     blocks.append(block(CLOSING, "closing"))
     blocks.append(block(SIGNATURE, "signature"))
     blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]
@@ -426,6 +429,24 @@ def plan_stub(step: Item, wording: Wording, today: dt.date) -> list[Span]:
                             said="".join(sentences[1:]))
     spans = wording.spans("plan_gap", step=heading_phrase(sentences[0]), matter="", policy=None)
     return [replace(s, fact_ids=[step.fact.id], note=note) if s.kind == PLACEHOLDER else s for s in spans]
+
+
+ITEM_LABEL = lazy(r"^（[一二三四五六七八九十]+）$")
+
+
+def run_in(spans: list[Span]) -> list[Span]:
+    """A part-two item's label and lead phrase as its run-in heading (LEAD: the 段首标题 style, 楷体
+    as a （一） heading is, GB/T 9704): ``（一）持续加强智能制造关键核心技术攻关。`` before what it
+    says, when the item opens with a lead phrase (:func:`is_lead`) and says more after it; the
+    label alone otherwise (``（一）`` before a sentence, or a placeholder)."""
+    if len(spans) < 2 or spans[0].kind != TEXT or not ITEM_LABEL.match(spans[0].text):
+        return spans
+    label, first, *rest = spans
+    head, dot, tail = first.text.partition("。")
+    if first.kind != TEXT or not dot or not is_lead(head + dot) or not (tail.strip() or rest):
+        return [replace(label, kind=LEAD), first, *rest]
+    lead = Span(label.text + head + dot, LEAD, first.fact_ids, None if tail else first.note, first.group)
+    return [lead, *([replace(first, text=tail)] if tail else []), *rest]
 
 
 def _value_or_gap(value: str | None, what: str) -> Span:

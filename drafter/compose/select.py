@@ -1432,6 +1432,8 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
                     continue
                 said = still_ahead(part.rstrip("；;。，, ") + "。", plan, today)
                 said = said and standing(sentence, plan, today, said)
+                if said and home is not None and not unit and _on_section(said, matters)[0] != home:
+                    continue  # what is left once last year's one-offs go no longer says the section's matter
                 if said:
                     found.setdefault((None if unit else home, unit), []).append((score, said))
                     homes.setdefault((None, unit), home)  # where a unit's plan answers, when on a section

@@ -208,7 +208,9 @@ def test_a_session_after_a_replys_verb_and_a_contact_line_in_traditional_charact
     trad = ("關於對縣十九屆人大二次會議第37號代表建議的答復\n韓忠國等代表: 您在縣十九屆人大二次會議上提出的《關於加強農村安全飲水投入的建議》"
             "收悉,經認真研究辦理,現答復如下: 農村飲水安全工程是一項民生工程,一直以來縣委、縣政府高度重視農村飲水安全工作。\n"
             "聯系人姓名及電話:孫彤 15948410567 永吉縣水利局 2023年\n")
-    assert "孫彤" not in fact_texts(distil(tmp_path, workspace, trad, "contact.txt"))
+    ff = distil(tmp_path, workspace, trad, "contact.txt")
+    assert "孫彤" not in fact_texts(ff)
+    assert ff.source.issuer == "永吉县水利局"  # the unit the contact line names, the page's only one
 
 
 def test_a_project_named_in_the_sentence_before_is_of_that_sentences_town(tmp_path, workspace):
@@ -223,3 +225,23 @@ def test_a_project_named_in_the_sentence_before_is_of_that_sentences_town(tmp_pa
     for raw in ("525万元", "1500亩", "800亩"):
         fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == raw)
         assert (fig.place or fact.jurisdiction) == "托云乡", raw
+
+
+def test_a_report_opening_on_its_year_then_its_unit_is_that_units(tmp_path, workspace):
+    """2022年，是具有特殊重要意义的一年，番禺区卫生健康局围绕…: the report's unit (none was read)."""
+    text = ("2022年,是具有特殊重要意义的一年,番禺区卫生健康局围绕“强基层、引人才、促发展、建高地”的发展主线,多项工作成绩明显。"
+            "目前,全区共有医疗机构787间。\n一、主要工作\n(一)培根铸魂,坚持党全面领导的“总要求”。强化政治引领。\n")
+    ff = distil(tmp_path, workspace, text, "opener.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("番禺区卫生健康局", "番禺区")
+
+
+def test_a_statement_in_traditional_characters_is_timed_as_one_in_simplified(tmp_path, workspace):
+    """2020年至2022年我縣通過債券資金實施了…工程項目，在完成…農村自來水普及率達到97.5%目標前提下 (縣 is not 县: the span was not
+    read, and 97.5% took the year of a later date, 2021年12月30日)."""
+    text = ("關於對縣十九屆人大二次會議第37號代表建議的答復\n韓忠國等代表:\n您在縣十九屆人大二次會議上提出的《關於加強農村安全飲水投入的建議》"
+            "收悉,經認真研究辦理,現答復如下:\n農村飲水安全工程是一項民生工程,投資力度逐年加大。2020年至2022年我縣通過債券資金實施了"
+            "永吉縣農村飲水安全鞏固提升工程項目,在完成省委省政府要求農村自來水普及率達到97.5%目標前提下,逐步完成了部分老舊農村供水工程的改造。"
+            "2021年12月30日,按照省水利廳要求我縣成立了永吉縣農村供水工程管理服務中心。\n永吉縣水利局\n2023年7月1日\n")
+    ff = distil(tmp_path, workspace, text, "trad.txt")
+    fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "97.5%")
+    assert (fig.year, fig.until) == (2020, 2022) or (fig.year is None and (fact.period.year, fact.period.until) == (2020, 2022))

@@ -46,7 +46,7 @@ from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED,
                        PRESENT_WORDS, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
-from ..textutil import CJK, doc_number_year, nfkc
+from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .periods import TEXT, change_start, figure_periods, time_mentions
@@ -302,7 +302,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         text = without_formulas(unit.text, formulas)
         if len(text.rstrip("：:")) < MIN_CHARS:
             continue
-        norm = normalise(text)
+        norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         figures = find_figures(text, norm)
         place = own_urban_area(subject_place(norm), meta.jurisdiction) or meta.jurisdiction
         positions = figure_positions(text, figures)

@@ -588,6 +588,10 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = _unit_of_number(number, norm) if REPLY_NUMBER.search(number or "") else None
     if unit:  # a reply's number names its writer (长二工信议字 → 二道区工信局), not the site's 来源：区政府办
         return unit, True
+    contact = next((kv[k] for k in ("联系人姓名及电话", "联系人及电话", "联系人") if kv.get(k)), "")
+    unit = next(iter(org_names(contact)), None)
+    if unit:  # the unit a contact line names (联系人姓名及电话：孙某 159… 永吉县水利局 2023年)
+        return unit, True
     for key in ("来源", "信息来源", "文章来源"):  # a publisher, not an office inside it (来源：办公室)
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
@@ -596,8 +600,8 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     if published:  # the page's own field (市政府办), before a name the text mentions
         return published, True
     for line in lines[:12]:  # a report opening on its unit: 2024年，某州生态环境局某分局共受理…
-        m = OPENING_SUBJECT.match(line)
-        if m:
+        m = OPENING_SUBJECT.match(line) or YEAR_OPENER.match(line)
+        if m and (m.re is OPENING_SUBJECT or leading_places(m.group(1))):
             return m.group(1), True
     found = _issuer_from_text(norm)
     if found:
@@ -620,6 +624,11 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
 OPENING_SUBJECT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?，?)([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART})?)"
     r"(?:共|全年|累计|先后)?(?:承办|受理|办理|收到|接收|主办|接办)")
+# A report opening on what its year was, then its unit by its full name (2022年，是具有特殊重要意义的一年，番禺区卫生
+# 健康局围绕…): the unit reports.
+YEAR_OPENER = re.compile(
+    rf"^(?:19|20)\d{{2}}年度?，?是[^。；]{{0,30}}?的一年，([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))}))"
+    rf"(?=[{CJK}])")
 # A unit a title names as its writer: in brackets at its end (…第3号建议的答复（水利局）), or before or after the
 # year of a report's title (2022年度县科技局工作总结…, 市科技局2022年工作总结…).
 _ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))

@@ -245,3 +245,13 @@ def test_a_statement_in_traditional_characters_is_timed_as_one_in_simplified(tmp
     ff = distil(tmp_path, workspace, text, "trad.txt")
     fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "97.5%")
     assert (fig.year, fig.until) == (2020, 2022) or (fig.year is None and (fact.period.year, fact.period.until) == (2020, 2022))
+
+
+def test_a_county_naming_itself_short_as_what_it_is_is_that_county(tmp_path, workspace):
+    """A reply saying 我县 and 黑山作为农业大县 (never 黑山县): its place is 黑山县 (none was read)."""
+    text = ("县政协十三届三次会议《关于加快发展钦差沟生态旅游业的提案》(7号)答复\n\n王影委员:\n"
+            "  您提出的“关于加快发展钦差沟生态旅游业的建议”收悉。现答复如下:\n"
+            "  我们作为旅游主管部门十分重视我县的旅游事业的发展,接此提案后,局党委召开专题会议,认真研究落实。\n"
+            "  近年来,农家游、绿色游等回归大自然的旅游形式迅速发展。黑山作为农业大县,土地肥沃,土特产品丰富,"
+            "应该把握好自身的自然资源,加快发展辽西特色的农家游和绿色旅游。\n")
+    assert distil(tmp_path, workspace, text, "short.txt").source.jurisdiction == "黑山县"

@@ -255,3 +255,16 @@ def test_a_county_naming_itself_short_as_what_it_is_is_that_county(tmp_path, wor
             "  近年来,农家游、绿色游等回归大自然的旅游形式迅速发展。黑山作为农业大县,土地肥沃,土特产品丰富,"
             "应该把握好自身的自然资源,加快发展辽西特色的农家游和绿色旅游。\n")
     assert distil(tmp_path, workspace, text, "short.txt").source.jurisdiction == "黑山县"
+
+
+def test_a_towns_part_of_a_total_is_the_towns(tmp_path, workspace):
+    """…安排水务融资资金4800万元，包括筱村镇备用水源工程3700万元: 3700万元 is 筱村镇's (a name holding 村 was no town,
+    包括 opened no town's clause); a list after 包括 (包括罗阳镇、雅阳镇等12个乡镇共…) names no one town."""
+    text = ("泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函\n\n吴春华代表:\n\n"
+            "您《关于增加蓄水工程建设的建议》收悉,我局高度重视,经调查研究,现答复如下:\n\n"
+            "一、供水保障方面。我局安排水务融资资金4800万元,包括筱村镇备用水源工程3700万元、建城区管网改造300万元。"
+            "全县农村供水工程覆盖12个乡镇,包括罗阳镇、雅阳镇等共计受益人口20万人。\n\n泰顺县水利局\n\n2024年6月26日\n")
+    ff = distil(tmp_path, workspace, text, "part.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["3700万元"] == "筱村镇"
+    assert places["20万人"] != "罗阳镇"

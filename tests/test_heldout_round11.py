@@ -268,3 +268,14 @@ def test_a_towns_part_of_a_total_is_the_towns(tmp_path, workspace):
     places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
     assert places["3700万元"] == "筱村镇"
     assert places["20万人"] != "罗阳镇"
+
+
+def test_money_spent_in_a_town_is_the_towns(tmp_path, workspace):
+    """二是拟使用2025年省级水利发展资金42万元用于攀莲镇水塘村9-15社供水点维修改造工程: the town's, not the county's."""
+    text = ("米易县水利局\n对县十九届人大五次会议第34号建议的答复\n张迎春代表:\n"
+            "感谢您对米易县水利事业发展的关心和支持,您提出的关于解决攀莲镇水塘村9-15社农村饮用水问题的建议收悉,现答复如下:\n"
+            "为解决水塘村9-15社缺水问题,我局将从以下三个方面持续发力。二是拟使用2025年省级水利发展资金42万元用于攀莲镇水塘村9-15社供水点维修改造工程。\n"
+            "米易县水利局\n2025年9月23日\n")
+    ff = distil(tmp_path, workspace, text, "spent.txt")
+    fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "42万元")
+    assert (fig.place or fact.jurisdiction) == "攀莲镇"

@@ -552,6 +552,10 @@ CLAUSE_TOWN = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}
 _NOT_A_TOWN_STEM = re.compile(r"[一二三四五六七八九十两几个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$")
 
 
+# Money a clause says is spent in a town (…42万元用于攀莲镇水塘村9-15社供水点维修改造工程).
+USED_FOR_TOWN = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?([{CJK}]{{2,4}}?(?:镇|乡))(?![村镇土亲里下间贤情愁音、和及与])")
+
+
 def _clause_town(segment: str) -> str | None:
     m = CLAUSE_TOWN.match(segment)
     if not m:
@@ -630,6 +634,9 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
                 place = _sentence_town(sentence)
                 if place is None and ANAPHOR.match(sentence, lead.end() if lead else 0):
                     place = _sentence_town(norm[max([e for e in ends if e < ss], default=0): ss])
+        used = USED_FOR_TOWN.match(norm, pos)
+        if used and not (_NOT_A_TOWN_STEM.search(used.group(1)[:-1]) or NOT_A_NAME_START.match(used.group(1))):
+            place = used.group(1)  # 资金42万元用于攀莲镇水塘村…: the town it is spent in
         place = own_urban_area(place, doc_place)
         out.append(place if place and place != fact_place else None)
     return out

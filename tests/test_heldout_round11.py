@@ -245,3 +245,37 @@ def test_a_statement_in_traditional_characters_is_timed_as_one_in_simplified(tmp
     ff = distil(tmp_path, workspace, text, "trad.txt")
     fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "97.5%")
     assert (fig.year, fig.until) == (2020, 2022) or (fig.year is None and (fact.period.year, fact.period.until) == (2020, 2022))
+
+
+def test_a_county_naming_itself_short_as_what_it_is_is_that_county(tmp_path, workspace):
+    """A reply saying 我县 and 黑山作为农业大县 (never 黑山县): its place is 黑山县 (none was read)."""
+    text = ("县政协十三届三次会议《关于加快发展钦差沟生态旅游业的提案》(7号)答复\n\n王影委员:\n"
+            "  您提出的“关于加快发展钦差沟生态旅游业的建议”收悉。现答复如下:\n"
+            "  我们作为旅游主管部门十分重视我县的旅游事业的发展,接此提案后,局党委召开专题会议,认真研究落实。\n"
+            "  近年来,农家游、绿色游等回归大自然的旅游形式迅速发展。黑山作为农业大县,土地肥沃,土特产品丰富,"
+            "应该把握好自身的自然资源,加快发展辽西特色的农家游和绿色旅游。\n")
+    assert distil(tmp_path, workspace, text, "short.txt").source.jurisdiction == "黑山县"
+
+
+def test_a_towns_part_of_a_total_is_the_towns(tmp_path, workspace):
+    """…安排水务融资资金4800万元，包括筱村镇备用水源工程3700万元: 3700万元 is 筱村镇's (a name holding 村 was no town,
+    包括 opened no town's clause); a list after 包括 (包括罗阳镇、雅阳镇等12个乡镇共…) names no one town."""
+    text = ("泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函\n\n吴春华代表:\n\n"
+            "您《关于增加蓄水工程建设的建议》收悉,我局高度重视,经调查研究,现答复如下:\n\n"
+            "一、供水保障方面。我局安排水务融资资金4800万元,包括筱村镇备用水源工程3700万元、建城区管网改造300万元。"
+            "全县农村供水工程覆盖12个乡镇,包括罗阳镇、雅阳镇等共计受益人口20万人。\n\n泰顺县水利局\n\n2024年6月26日\n")
+    ff = distil(tmp_path, workspace, text, "part.txt")
+    places = {g.raw: g.place or f.jurisdiction for f in ff.facts for g in f.figures}
+    assert places["3700万元"] == "筱村镇"
+    assert places["20万人"] != "罗阳镇"
+
+
+def test_money_spent_in_a_town_is_the_towns(tmp_path, workspace):
+    """二是拟使用2025年省级水利发展资金42万元用于攀莲镇水塘村9-15社供水点维修改造工程: the town's, not the county's."""
+    text = ("米易县水利局\n对县十九届人大五次会议第34号建议的答复\n张迎春代表:\n"
+            "感谢您对米易县水利事业发展的关心和支持,您提出的关于解决攀莲镇水塘村9-15社农村饮用水问题的建议收悉,现答复如下:\n"
+            "为解决水塘村9-15社缺水问题,我局将从以下三个方面持续发力。二是拟使用2025年省级水利发展资金42万元用于攀莲镇水塘村9-15社供水点维修改造工程。\n"
+            "米易县水利局\n2025年9月23日\n")
+    ff = distil(tmp_path, workspace, text, "spent.txt")
+    fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "42万元")
+    assert (fig.place or fact.jurisdiction) == "攀莲镇"

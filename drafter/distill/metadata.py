@@ -301,6 +301,11 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
             if len(short_names) == 1:
                 return short_names.pop()
     if levels and levels[0] in "市县":  # a city's text naming it short by its parts: 大冶南部主要包括… → 大冶市
+        # or as what it is (黑山作为农业大县 → 黑山县)
+        named = [m.group(1) + levels[0] for m in AS_A_PLACE.finditer(norm)
+                 if m.group(2) == levels[0] and is_place(m.group(1) + levels[0])]
+        if len(set(named)) == 1:
+            return named[0]
         parts = Counter(m.group(1) for m in CITY_PART.finditer(norm))
         named = [name + levels[0] for name, n in parts.most_common()
                  if n >= 2 and name[-1] not in "域国部区省市县州地方面" and not REGION.fullmatch(name)
@@ -312,6 +317,8 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
 
 # A place named short before one of its parts (大冶南部, 大冶境内): said twice, the text's own place.
 CITY_PART = re.compile(rf"([{CJK}]{{2}})(?:南部|北部|东部|西部|中部|境内)")
+# A place's short name said to be a kind of its level (黑山作为农业大县, 大冶作为资源枯竭型城市): (name, level).
+AS_A_PLACE = re.compile(rf"(?:^|(?<=[，。；：]))([{CJK}]{{2}})作为[^，。；]{{0,10}}?(县|市)(?![{CJK}])")
 
 
 def _places_named(text: str) -> list[str]:

@@ -545,8 +545,15 @@ _BRANCH_AFTER = re.compile(rf"[{CJK}]{{1,10}}?局[{CJK}]{{2,5}}?分局")
 # the figure is the town's, not the county's. Never a word of towns in general (乡镇, 城镇, 小城镇, 重点镇,
 # 特色小镇) nor of the countryside (深入乡村, 乡土): a town's name has two to four characters of its own.
 # (after the present it speaks of too: 目前东旺乡54个自然村中，…)
-CLAUSE_TOWN = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)})?，?([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音])")
-_NOT_A_TOWN_STEM = re.compile(r"[一二三四五六七八九十两几个各全本该每城村集小乡镇]|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$")
+# (a part of the total before it: …4800万元，包括筱村镇备用水源工程3700万元; not a list of towns, 包括A镇、B镇)
+CLAUSE_TOWN = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}|包括(?=[{CJK}]{{2,4}}?(?:镇|乡|街道)[^、和及与]))?，?"
+                         rf"([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音])")
+# (a name may hold 村, 筱村镇, 马村镇: not a word of the countryside, 农村, 乡村, nor a village's own name, 村…)
+_NOT_A_TOWN_STEM = re.compile(r"[一二三四五六七八九十两几个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$")
+
+
+# Money a clause says is spent in a town (…42万元用于攀莲镇水塘村9-15社供水点维修改造工程).
+USED_FOR_TOWN = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?([{CJK}]{{2,4}}?(?:镇|乡))(?![村镇土亲里下间贤情愁音、和及与])")
 
 
 def _clause_town(segment: str) -> str | None:
@@ -627,6 +634,9 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
                 place = _sentence_town(sentence)
                 if place is None and ANAPHOR.match(sentence, lead.end() if lead else 0):
                     place = _sentence_town(norm[max([e for e in ends if e < ss], default=0): ss])
+        used = USED_FOR_TOWN.match(norm, pos)
+        if used and not (_NOT_A_TOWN_STEM.search(used.group(1)[:-1]) or NOT_A_NAME_START.match(used.group(1))):
+            place = used.group(1)  # 资金42万元用于攀莲镇水塘村…: the town it is spent in
         place = own_urban_area(place, doc_place)
         out.append(place if place and place != fact_place else None)
     return out

@@ -279,3 +279,14 @@ def test_money_spent_in_a_town_is_the_towns(tmp_path, workspace):
     ff = distil(tmp_path, workspace, text, "spent.txt")
     fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "42万元")
     assert (fig.place or fact.jurisdiction) == "攀莲镇"
+
+
+def test_a_towns_or_farms_name_may_hold_a_numeral(tmp_path, workspace):
+    """…要求，五台林场生态护林员计划安排是2016—2017年每年68名 (round 9's 房县 reply): 68名 is 五台林场's (a name holding a
+    numeral was read as a count); 三个乡镇 is still no town."""
+    text = ("胡维英等四位代表:\n你们提出的《关于加大对五台林场森林资源管护经费投入的建议》已收悉,现答复如下:\n"
+            "将部分建档立卡贫困人口转为生态护林员,是全面贯彻有关要求,五台林场生态护林员计划安排是2016—2017年每年68名,"
+            "2018年增加了28名。另外,三个乡镇共安排护林员40名。\n房县林业局\n2019年6月1日\n")
+    places = {g.raw: g.place or f.jurisdiction for f in distil(tmp_path, workspace, text, "farm.txt").facts for g in f.figures}
+    assert places["68名"] == places["28名"] == "五台林场"
+    assert places["40名"] != "三个乡镇"

@@ -290,3 +290,15 @@ def test_a_towns_or_farms_name_may_hold_a_numeral(tmp_path, workspace):
     places = {g.raw: g.place or f.jurisdiction for f in distil(tmp_path, workspace, text, "farm.txt").facts for g in f.figures}
     assert places["68名"] == places["28名"] == "五台林场"
     assert places["40名"] != "三个乡镇"
+
+
+def test_a_housing_estates_part_is_no_district(tmp_path, workspace):
+    """改造范围为清原镇…东园西区及东园东区等7个…老旧小区 (round 9's 清原 reply): 7个 is 清原镇's, not a district 东园东区's;
+    城东区 (西宁) is still a district."""
+    text = ("对县八届人大二次会议\n第72号建议答复\n高松代表\n您提出的《关于加强县城小区基础设施建设的建议》收悉,现将办理情况答复如下:\n"
+            "今年我局将实施老旧小区改造建设项目改造范围为清原镇东三环小区、县托小区、东园西区及东园东区等7个2000年以前建成的老旧小区。\n"
+            "承办单位:清原满族自治县住房和城乡建设\n")
+    places = {g.raw: g.place or f.jurisdiction for f in distil(tmp_path, workspace, text, "estate.txt").facts for g in f.figures}
+    assert places["7个"] == "清原镇"
+    from drafter.distill.places import is_place
+    assert is_place("城东区")

@@ -286,7 +286,8 @@ def test_style_fonts_are_set_in_east_asia_with_gbt9704_sizes(draft):
     assert s.ppr(name[R.LETTERHEAD], "w:jc", "val") == "center"
     assert s.ppr(name[R.ADDRESSEE], "w:ind", "firstLineChars") is None
     assert s.ppr(name[R.DOC_NUMBER], "w:jc", "val") == "right"
-    assert s.ppr(name[R.ISSUER], "w:ind", "rightChars") == "200"
+    # sealed (7.3.5.1): the date 4 characters in, the name centred over it (its indent set per draft)
+    assert s.ppr(name[R.DATE], "w:ind", "rightChars") == s.ppr(name[R.ISSUER], "w:ind", "rightChars") == "400"
     assert s.ppr(name[R.NOTE], "w:ind", "firstLineChars") == "200"
     assert s.east_asia(LEAD_STYLE) == "楷体_GB2312"
 

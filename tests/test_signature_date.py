@@ -1,8 +1,7 @@
-"""The date under the unit name (GB/T 9704-2012 7.3.5.2, no seal): the unit name right-indented 2
-characters, the date on the next line starting 2 characters right of the name's first character; a
-date that would then stand nearer the margin than 2 characters is right-indented 2 and the name's
-right indent grows by as much. rv22 (1288, 1350): both were right-indented 2 characters, so in the
-render the date 2026年5月20日 started left of 泉州市科学技术局.
+"""The date and the unit name over it (GB/T 9704-2012 7.3.5.1: a reply is sealed — reply-anatomy,
+"the unit seals"): the date right-indented 4 characters, the unit name centred over it; a name too
+long to centre without passing the margin is right-indented 0 and the date centred under it. rv25
+(1288, 1350): the date stood 2 characters from the margin, not 4 (the unsealed rule of 7.3.5.2).
 
 Checked in the written XML (the two paragraphs' indents, from the two strings' widths, a digit half
 a character) and in a LibreOffice render (skipped without soffice, poppler-utils or a CJK font
@@ -46,34 +45,38 @@ def _right(paragraph) -> int:
 def _check_rule(path) -> tuple[int, int]:
     issuer, date, document = _tail(path)
     name_right, date_right = _right(issuer), _right(date)
-    # the date's first character 2 characters right of the name's
-    assert (name_right + _width(issuer.text)) - (date_right + _width(date.text)) == 2 * CHAR
-    # both at least 2 characters from the margin, one of them exactly (the standard's 右空二字)
-    assert min(name_right, date_right) == 2 * CHAR
-    # the styles stay the reference's: 2 characters; the paragraphs carry what only the widths tell
-    assert document.styles["发文机关署名"].element.find(f"{qn('w:pPr')}/{qn('w:ind')}").get(qn("w:rightChars")) == "200"
+    # their middles one above the other (to half a hundredth of a character)
+    assert abs((2 * name_right + _width(issuer.text)) - (2 * date_right + _width(date.text))) <= 1
+    # the date 4 characters from the margin (右空四字), or the name at the margin when it is too long
+    assert date_right == 4 * CHAR or name_right == 0
+    # the styles stay the reference's: 4 characters; the paragraphs carry what only the widths tell
+    for name in ("发文机关署名", "成文日期"):
+        assert document.styles[name].element.find(f"{qn('w:pPr')}/{qn('w:ind')}").get(qn("w:rightChars")) == "400"
     return name_right, date_right
 
 
-def test_the_date_starts_two_characters_right_of_the_unit_name(loo_draft, quick_start_1350):
+def test_the_date_stands_four_characters_in_under_the_unit_name_centred(loo_draft, quick_start_1350):
     for path in (loo_draft, quick_start_1350):
         issuer, date, _ = _tail(path)
         assert (issuer.text, date.text) == ("泉州市科学技术局", "2026年5月20日")
-        # 6.5 characters under 8: 2 characters right of the name's start would leave the date 1.5
-        # from the margin, so the date is right-indented 2 and the name 2.5
-        assert _check_rule(path) == (250, 200)
+        # 8 characters over 6.5: the date 4 from the margin, the name 0.75 further out on each side
+        assert _check_rule(path) == (325, 400)
 
 
-def test_a_long_unit_name_keeps_its_two_characters_and_the_date_moves_in(loo_copy, tmp_path):
+@pytest.mark.parametrize("name, expected", [
+    ("泉州市人民政府发展研究中心", (75, 400)),  # 13 characters: still centred over the date
+    ("泉州市人民政府发展研究中心科技创新服务办公室", (0, 775)),  # 22: at the margin, the date centred under it
+])
+def test_a_long_unit_name_is_centred_over_the_date_or_at_the_margin(loo_copy, tmp_path, name, expected):
     config = loo_copy / "drafter.yaml"
     text = config.read_text("utf-8")
     assert re.search(r"(?m)^  name: 泉州市科学技术局", text)
-    config.write_text(re.sub(r"(?m)^  name: 泉州市科学技术局", "  name: 泉州市人民政府发展研究中心", text), "utf-8")
+    config.write_text(re.sub(r"(?m)^  name: 泉州市科学技术局", f"  name: {name}", text), "utf-8")
     out = tmp_path / "1288.docx"
     draft_1288(loo_copy, out)
     issuer, date, _ = _tail(out)
-    assert issuer.text == "泉州市人民政府发展研究中心"
-    assert _check_rule(out) == (200, 200 + _width(issuer.text) - 200 - _width(date.text))
+    assert issuer.text == name
+    assert _check_rule(out) == expected
 
 
 FONT = "Noto Sans Mono CJK SC"  # digits half-width, as 仿宋_GB2312's
@@ -89,11 +92,11 @@ RENDER = SOFFICE is not None and shutil.which("pdftotext") is not None
 
 
 @pytest.mark.skipif(not (RENDER and _has_font()), reason=f"LibreOffice, poppler-utils or {FONT} not installed")
-def test_rendered_the_date_starts_two_characters_right_of_the_unit_name(loo_draft, tmp_path):
-    """Rendered by LibreOffice with 仿宋_GB2312 standing as a CJK font of half-width digits: the
-    date's first character lies 2 characters (16 pt) right of the unit name's, once the space
-    LibreOffice puts between digits and 年月日 (Word does not: the paragraph turns it off) is taken
-    out; the name 2.5 characters from the type area's right edge, the date 2."""
+def test_rendered_the_date_stands_four_characters_in_under_the_unit_name_centred(loo_draft, tmp_path):
+    """Rendered by LibreOffice with 仿宋_GB2312 standing as a CJK font of half-width digits: the date
+    ends 4 characters (64 pt) from the type area's right edge, and the unit name's middle stands over
+    the date's, once the space LibreOffice puts between digits and 年月日 (Word does not: the paragraph
+    turns it off) is taken out."""
     conf = tmp_path / "fonts.conf"
     conf.write_text(f"""<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
 <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
@@ -112,8 +115,9 @@ def test_rendered_the_date_starts_two_characters_right_of_the_unit_name(loo_draf
     assert "".join(t for _, _, t in date) == "2026年5月20日"
     gaps = sum(b[0] - a[1] for a, b in zip(date, date[1:]))  # LibreOffice's space between digits and 年月日
     size = 16.0  # 3号
-    offset = date[0][0] - name[0][0]
-    assert abs(offset + gaps - 2 * size) <= 2, (offset, gaps)
     # the right edges: the type area ends 1474 twips (73.7 pt) from the A4 page's right edge
     edge = 595.3 - 1474 / 20
-    assert abs((edge - name[-1][1]) - 2.5 * size) <= 1.5 and abs((edge - date[-1][1]) - 2 * size) <= 1.5
+    assert abs((edge - date[-1][1]) - 4 * size) <= 1.5, edge - date[-1][1]
+    middle_name = (name[0][0] + name[-1][1]) / 2
+    middle_date = (date[0][0] + gaps + date[-1][1]) / 2
+    assert abs(middle_name - middle_date) <= 2, (middle_name, middle_date)

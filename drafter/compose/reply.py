@@ -33,7 +33,7 @@ from .gaps import owed_phrase
 from .marks import finish
 from .remit import Remit, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, Item, Section, Selection, aspect, earlier_year, figure_year, heading_phrase, is_item, next_step, plan_frame,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, Item, Section, Selection, aspect, earlier_year, figure_year, heading_phrase, is_item, issued, next_step, plan_frame,
     said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -226,8 +226,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     blocks.append(block(HEADING1, "part_done"))
     title_only = not suggestion.text and bool(selection.sections)
-    if title_only:  # said in the draft too, on its part one, not only by the command
-        blocks[-1].spans[0] = replace(blocks[-1].spans[0], note=TITLE_ONLY_NOTE)
+    dated = old_material(selection, today)
+    notes = [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated)
+    if notes:  # said in the draft too, on its part one, not only by the command
+        blocks[-1].spans[0] = replace(blocks[-1].spans[0], note="\n".join(notes))
     if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
         item = selection.overview
         blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
@@ -313,6 +315,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(EARLIER_PLAN_WARNING.format(year=today.year, n=earlier))
     if title_only:
         warnings.append(TITLE_ONLY_NOTE)
+    if dated:
+        warnings.append(dated)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
@@ -492,6 +496,27 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
 WRONG_LIST = "分工不同的，按实际分工改写"
 # A draft made from the title alone cannot know what the deputy asks point by point.
+OLD_MATERIAL_NOTE = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：各项所述都是当时的"
+                     "情况和数值，请收集{last}年全年及{year}年以来的情况后逐项更新（需更新之处已标出，向各单位征求的材料"
+                     "见征求材料清单）")
+
+
+def old_material(selection: Selection, today: dt.date) -> str | None:
+    """What part one's comment says once when every source its items come from is older than
+    ``today``'s year (泉科函〔2025〕81号 of May 2025 for a reply of May 2026: no source holds last
+    year's whole year): the newest of them, and what to gather. None when one is of this year, or
+    part one uses no source."""
+    sources = [i.source for s in selection.sections for i in s.items if i.source and issued(i.source)]
+    if not sources:
+        return None
+    newest = max(sources, key=issued)
+    when = issued(newest)
+    if when >= str(today.year):
+        return None
+    said = f"{int(when[:4])}年{int(when[5:7])}月" if len(when) >= 7 else f"{when[:4]}年"
+    return OLD_MATERIAL_NOTE.format(when=said, source=newest.label(), last=today.year - 1, year=today.year)
+
+
 TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从事实库选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 
 REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST

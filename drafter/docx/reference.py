@@ -96,8 +96,10 @@ SPECS: dict[str, StyleSpec] = {
     # a closing split from the signature
     R.SIGNATURE: StyleSpec("GwSignature", base=R.BODY, before=100, keep_next=True),
     R.CONTACT: StyleSpec("GwContact", base=R.BODY, keep_next=True),
-    R.ISSUER: StyleSpec("GwIssuer", align="right", right=200, before=100, keep_next=True),
-    R.DATE: StyleSpec("GwDate", align="right", right=200, keep_next=True),
+    # sealed (GB/T 9704 7.3.5.1): the date 4 characters from the margin, the unit name centred over it
+    # (each draft sets the name's indent from the two strings' widths)
+    R.ISSUER: StyleSpec("GwIssuer", align="right", right=400, before=100, keep_next=True),
+    R.DATE: StyleSpec("GwDate", align="right", right=400, keep_next=True),
     R.NOTE: StyleSpec("GwNote", align="left", first_line=200, keep_next=True),
     # 1 character in on each side; wrapped lines align after "抄送：" (GB/T 9704 §7.4.2); in the
     # letter format the 版记 has no rules; it is the letter's last paragraph, after the 附注

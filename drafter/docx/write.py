@@ -179,40 +179,36 @@ def _add_block(document, block: R.ReplyBlock, style_ids: dict[str, str]):
     return paragraph
 
 
-# GB/T 9704-2012 7.3.5.2 (no seal): the unit name right-indented 2 characters (its style's), the date on
-# the next line starting 2 characters right of the name's first character; a date that would then stand
-# nearer the margin than 2 characters is right-indented 2, the name's indent growing by as much.
-DATE_SHIFT = 200  # hundredths of a character
-
-
-def signature_indents(issuer: str, date: str, base: int = 200) -> tuple[int, int]:
+# GB/T 9704-2012 7.3.5.1 (a reply is sealed: reply-anatomy, "the unit seals"): the date right-indented
+# 4 characters (its style's), the unit name centred over it; a name so long that centring would put
+# it past the margin is right-indented 0, the date centred under it.
+def signature_indents(issuer: str, date: str, base: int = 400) -> tuple[int, int]:
     """The right indents (hundredths of a character) of the unit name ``issuer`` and the date
-    ``date`` under it (:data:`DATE_SHIFT`), from their widths (:func:`text_width`: a digit is half a
-    character); ``base``: the unit name's own right indent (its style's, 2 characters). 泉州市科学技术局
-    (8) over 2026年5月20日 (6.5): the date would end 1.5 characters from the margin, so it is
-    right-indented 2 and the name 2.5; 泉州市人民政府办公室 (10) over the same date: 200 and 350."""
+    ``date`` under it, from their widths (:func:`text_width`: a digit is half a character);
+    ``base``: the date's own right indent (its style's, 4 characters). 泉州市科学技术局 (8) over
+    2026年5月20日 (6.5): the date 4, the name 3.25 (their middles one above the other)."""
     name, day = round(text_width(issuer) * 100), round(text_width(date) * 100)
-    date_right = base + name - DATE_SHIFT - day
-    if date_right >= base:
-        return base, date_right
-    return base + (base - date_right), base
+    name_right = base + (day - name) // 2
+    if name_right >= 0:
+        return name_right, base
+    return 0, (name - day) // 2
 
 
 def _style_right(document, style_id: str) -> tuple[int, int]:
     """(right indent in hundredths of a character, twips a character) the style ``style_id`` sets
-    (2 characters of 3号, 320 twips, where it sets none)."""
+    (4 characters of 3号, 320 twips a character, where it sets none)."""
     style = next((s for s in document.styles if s.style_id == style_id), None)
     chars = ooxml.style_indent_chars(style).get("rightChars") if style is not None else None
     twips = ooxml.style_indent_twips(style).get("right") if style is not None else None
     if not chars:
-        return 200, 320
+        return 400, 320
     return chars, (twips * 100 // chars if twips else 320)
 
 
 def place_signature(document, issuer, date, style_ids: dict[str, str]) -> None:
-    """The unit name's and the date's right indents (:func:`signature_indents`), set on the two
-    paragraphs: the styles cannot know the widths of the two strings."""
-    base, twips = _style_right(document, style_ids[style_for(R.ISSUER)])
+    """The unit name's and the date's right indents (:func:`signature_indents`, from the date
+    style's indent), set on the two paragraphs: the styles cannot know the widths of the two strings."""
+    base, twips = _style_right(document, style_ids[style_for(R.DATE)])
     name_right, date_right = signature_indents(issuer.text, date.text, base)
     ooxml.set_indent_chars(issuer._p, right=name_right, char_twips=twips)
     ooxml.set_indent_chars(date._p, right=date_right, char_twips=twips)

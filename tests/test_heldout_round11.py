@@ -279,3 +279,26 @@ def test_money_spent_in_a_town_is_the_towns(tmp_path, workspace):
     ff = distil(tmp_path, workspace, text, "spent.txt")
     fact, fig = next((f, g) for f in ff.facts for g in f.figures if g.raw == "42万元")
     assert (fig.place or fact.jurisdiction) == "攀莲镇"
+
+
+def test_a_towns_or_farms_name_may_hold_a_numeral(tmp_path, workspace):
+    """…要求，五台林场生态护林员计划安排是2016—2017年每年68名 (round 9's 房县 reply): 68名 is 五台林场's (a name holding a
+    numeral was read as a count); 三个乡镇 is still no town."""
+    text = ("胡维英等四位代表:\n你们提出的《关于加大对五台林场森林资源管护经费投入的建议》已收悉,现答复如下:\n"
+            "将部分建档立卡贫困人口转为生态护林员,是全面贯彻有关要求,五台林场生态护林员计划安排是2016—2017年每年68名,"
+            "2018年增加了28名。另外,三个乡镇共安排护林员40名。\n房县林业局\n2019年6月1日\n")
+    places = {g.raw: g.place or f.jurisdiction for f in distil(tmp_path, workspace, text, "farm.txt").facts for g in f.figures}
+    assert places["68名"] == places["28名"] == "五台林场"
+    assert places["40名"] != "三个乡镇"
+
+
+def test_a_housing_estates_part_is_no_district(tmp_path, workspace):
+    """改造范围为清原镇…东园西区及东园东区等7个…老旧小区 (round 9's 清原 reply): 7个 is 清原镇's, not a district 东园东区's;
+    城东区 (西宁) is still a district."""
+    text = ("对县八届人大二次会议\n第72号建议答复\n高松代表\n您提出的《关于加强县城小区基础设施建设的建议》收悉,现将办理情况答复如下:\n"
+            "今年我局将实施老旧小区改造建设项目改造范围为清原镇东三环小区、县托小区、东园西区及东园东区等7个2000年以前建成的老旧小区。\n"
+            "承办单位:清原满族自治县住房和城乡建设\n")
+    places = {g.raw: g.place or f.jurisdiction for f in distil(tmp_path, workspace, text, "estate.txt").facts for g in f.figures}
+    assert places["7个"] == "清原镇"
+    from drafter.distill.places import is_place
+    assert is_place("城东区")

@@ -63,6 +63,7 @@ NOT_A_PLACE = re.compile(
     r"|校|县城|支撑|引领|承载|辐射|直管|特|之"  # 綦江校区, 县城区, 重要支撑区, 创新引领区, 直管区, 经济特区, 首善之区
     r"|责任"  # 压实责任区…: an area of responsibility
     r"|建城"  # 建城区 (the built-up area, 建成区)
+    r"|[园苑庭][东西南北]"  # a housing estate's part (东园东区, 花苑西区)
     r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)
     rf"|(?:{ZONE_EPITHETS})新?"  # 活力新区
     r"|..兴)$"  # a slogan (科教兴市, 人才兴县); a name has two characters before its 兴 (嘉兴, 长兴)
@@ -549,7 +550,8 @@ _BRANCH_AFTER = re.compile(rf"[{CJK}]{{1,10}}?局[{CJK}]{{2,5}}?分局")
 CLAUSE_TOWN = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}|包括(?=[{CJK}]{{2,4}}?(?:镇|乡|街道)[^、和及与]))?，?"
                          rf"([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音])")
 # (a name may hold 村, 筱村镇, 马村镇: not a word of the countryside, 农村, 乡村, nor a village's own name, 村…)
-_NOT_A_TOWN_STEM = re.compile(r"[一二三四五六七八九十两几个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$")
+# (a name may hold a numeral, 五台林场, 三河镇: not a count, 三个乡镇, 十二镇)
+_NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[一二三四五六七八九十两几][个家所座处]|[个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$")
 
 
 # Money a clause says is spent in a town (…42万元用于攀莲镇水塘村9-15社供水点维修改造工程).

@@ -24,3 +24,9 @@ def test_the_leave_one_out_draft_says_once_that_its_material_is_last_years(loo_d
 
 def test_a_draft_with_this_years_source_has_no_such_note(quick_start_1350):
     assert not any("全年的工作情况和数据" in n for n in heading_notes(quick_start_1350))
+
+
+def test_a_figure_two_years_old_names_last_year(loo_draft):
+    # rv25: 该数据为2024年数据，早于上年 read as if 2024 were last year; the year it is older than is named
+    comments = "\n".join(c.text for c in docx.Document(str(loo_draft)).comments)
+    assert "“1600万元”：该数据为2024年数据，早于上年（2025年），请核实是否已有2025年全年或更新的数值" in comments, comments

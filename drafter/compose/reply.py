@@ -890,7 +890,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     note = YEAR_UNKNOWN_NOTE
                     unknown.append(fig)
                 elif not note and year is not None and today.year - year > 1:
-                    note = f"该数据为{year}年数据，早于上年，请核实是否已有新的数值"
+                    note = f"该数据为{year}年数据，早于上年（{today.year - 1}年），请核实是否已有{today.year - 1}年全年或更新的数值"
                 elif not note and in_year_only(year, source, today):
                     note = (f"该数据为截至{year}年{source_month(source)[1]}月的情况（按来源日期），不是{year}年全年数值，"
                             f"请核实并更新为{year}年全年或{today.year}年的最新数值")

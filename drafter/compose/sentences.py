@@ -498,7 +498,7 @@ def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
         span = f"{year}年1—{month}月" if month and month != "1" else f"{year}年"
         return (f"原文未注明统计期，{when}：所述数据可能是{year - 1}年全年或{span}的情况，"
                 f"不是{today.year - 1}年全年数值：{ask}")
-    what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年")
+    what = (f"不是{year}年全年数值" if year == today.year - 1 else f"为{year}年的情况，早于上年（{today.year - 1}年）")
     return f"{said}，所述数据{what}：{ask}"
 
 

@@ -287,11 +287,11 @@ class FactIndex:
                 continue
             if superseded[doc] and not include_superseded:
                 continue
-            hits.append((ids[doc], score))
-        hits.sort(key=lambda h: (-h[1], h[0]))
+            hits.append((-score, ids[doc]))
+        hits.sort()  # best first, ties by id: compared as tuples, with no key function to call
         if limit is not None:
             hits = hits[:limit]
-        return [(self.facts[fact_id], score) for fact_id, score in hits]
+        return [(self.facts[fact_id], -score) for score, fact_id in hits]
 
     def find(
         self,

@@ -263,6 +263,15 @@ def draft_1350(root: Path, out: Path, reply_type: str = "B", *extra: str) -> doc
     return docx.Document(out)
 
 
+def draft_title(root: Path, out: Path, number: str, title: str, *extra: str) -> docx.document.Document:
+    """Suggestion ``number`` drafted from ``root`` by its ``title`` alone (``--date 2026-05-20``;
+    ``extra`` options such as ``--proposal``), written to ``out``."""
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", number, title, "--date", "2026-05-20",
+                                      "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return docx.Document(out)
+
+
 def draft_platforms(root: Path, out: Path) -> docx.document.Document:
     """A suggestion on 高能级创新平台 drafted from ``root`` by its title alone (1401, ``--type B``,
     ``--date 2026-05-20``), written to ``out``."""

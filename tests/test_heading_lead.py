@@ -4,10 +4,8 @@ an item whose lead says something of its own keeps it."""
 
 import re
 
-import docx
-from click.testing import CliRunner
+from helpers import draft_title
 
-from drafter.cli import cli
 from drafter.compose.sentences import heads_lead, lead_object
 
 ITEM = ["强化高质量科技成果供给。", "聚焦院所、企业所需，在全省率先出台支持科技成果转化中试验证发展“12条措施”。"]
@@ -21,11 +19,8 @@ def test_a_heading_that_says_the_lead_phrase_again_heads_it():
 
 
 def test_the_112_draft_says_its_heading_once(seeded_root, tmp_path):
-    out = tmp_path / "112.docx"
-    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "112", "关于推动科技成果在泉转化落地的提案",
-                                      "--proposal", "--date", "2026-05-20", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    paras = [p.text for p in docx.Document(out).paragraphs]
+    document = draft_title(seeded_root, tmp_path / "112.docx", "112", "关于推动科技成果在泉转化落地的提案", "--proposal")
+    paras = [p.text for p in document.paragraphs]
     at = paras.index("（三）加强高质量科技成果供给")
     item = paras[at + 1]
     assert item.startswith("聚焦院所、企业所需，在全省率先出台"), item
@@ -39,11 +34,8 @@ def test_the_112_draft_says_its_heading_once(seeded_root, tmp_path):
 
 def test_an_item_among_several_does_not_open_with_its_heading_again(seeded_root, tmp_path):
     # 1142 (by its title): （一）加强高质量科技成果供给 over 一是强化高质量科技成果供给。聚焦…
-    out = tmp_path / "1142.docx"
-    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1142", "关于加快科技成果转化和产业化的建议",
-                                      "--date", "2026-05-20", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    paras = [p.text for p in docx.Document(out).paragraphs]
+    document = draft_title(seeded_root, tmp_path / "1142.docx", "1142", "关于加快科技成果转化和产业化的建议")
+    paras = [p.text for p in document.paragraphs]
     at = paras.index("（一）加强高质量科技成果供给")
     assert paras[at + 1].startswith("一是聚焦院所、企业所需"), paras[at + 1]
     assert paras[at + 2].startswith("二是"), paras[at + 2]

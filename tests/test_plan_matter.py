@@ -3,18 +3,12 @@ sentence left once the year's one-offs go (加快建设国家技术转移东部�
 技术转移机构和技术经理人队伍… is left) is weighed again, and under （二）持续强化成果转化激励 it says
 nothing of 成果转化激励 — the item is its heading and what to write there, not another matter's plan."""
 
-import docx
-from click.testing import CliRunner
-
-from drafter.cli import cli
+from helpers import draft_title
 
 
 def test_the_1156_draft_plans_no_other_matter_under_a_sections_heading(seeded_root, tmp_path):
-    out = tmp_path / "1156.docx"
-    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1156", "关于建设共性技术中试平台的建议",
-                                      "--date", "2026-05-20", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    paras = [p.text for p in docx.Document(out).paragraphs]
+    document = draft_title(seeded_root, tmp_path / "1156.docx", "1156", "关于建设共性技术中试平台的建议")
+    paras = [p.text for p in document.paragraphs]
     part_two = paras[paras.index("二、下一步工作计划"):]
     item = next(p for p in part_two if p.startswith("（二）持续强化成果转化激励。"))
     assert "技术经理人" not in item, item

@@ -302,3 +302,12 @@ def test_a_housing_estates_part_is_no_district(tmp_path, workspace):
     assert places["7个"] == "清原镇"
     from drafter.distill.places import is_place
     assert is_place("城东区")
+
+
+def test_a_cppcc_sessions_formal_name_is_the_session(tmp_path, workspace):
+    """政协内蒙古自治区第十二届委员会第三次会议的集体提案…收悉: its session (none was read: 委员会 between 届 and 次, and
+    the region's name longer than four characters before its 自治区)."""
+    text = ("政协内蒙古自治区第十二届委员会第三次会议的集体提案《关于将支持蒙医药事业发展纳入自治区“十四五”规划的提案》收悉,现答复如下。\n"
+            "自治区卫生健康委在“十四五”时期卫生与健康事业发展规划的研究编制工作中,统筹部署了中医药(蒙医药)发展规划研究编制工作。\n"
+            "感谢对中医药(蒙医药)事业的关注与支持。\n内蒙古自治区卫生健康委员会\n2020年9月27日\n")
+    assert distil(tmp_path, workspace, text, "cppcc.txt").source.session == "政协内蒙古自治区第十二届委员会第三次会议"

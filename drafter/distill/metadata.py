@@ -93,8 +93,8 @@ SELF_LEVEL = {level: "|".join((*(w for w in SCOPE_WORDS if w.endswith(level)),
 # one of its cities (博乐市、精河县分别被纳入…).
 SELF_LEVEL["州"] = "全州|我州|本州|州委|州人民政府|州政府|州人大|州政协|自治州"
 SESSION = re.compile(
-    rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
-    r"(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议"
+    rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}(?:自治)?[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
+    r"(?:常委会|委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议"  # (政协某市第十二届委员会第三次会议: its formal name)
 )
 # The level of a session that names no place (市六届人大…, 六届市人大… → 市).
 SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
@@ -814,9 +814,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
 
 def _session_name(text: str) -> str:
     """A session as written, without words the match took in front of it (…局关于市六届人大…)."""
-    text = re.sub(r"^.*(?:关于|答复|对|局|委|府|厅|办理|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
+    text = re.sub(r"^.*(?:关于|答复|对|局|委(?!员会)|府|厅|办理|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
     m = re.search(r"[省市区县]", text)
-    chain = leading_places(text)
+    chain = leading_places(re.sub(r"^政协", "", text))  # (政协内蒙古自治区第十二届委员会…: the place after 政协)
     if chain or not m:
         return text
     return text[m.start():] if m.start() <= 1 or not is_place(text[: m.end()]) else text

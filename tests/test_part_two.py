@@ -195,7 +195,7 @@ def test_an_ask_in_another_units_field_asks_it_in_part_one_only(loo, tmp_path, c
     result = run_draft(loo, out, "88", "关于加强科技人才和知识产权工作的建议", "--text", "-", *extra, text=ASKS)
     items, _ = part_two(out)
     assert not any("知识产权" in p.text or "提供" in p.text for p in items), [p.text for p in items]
-    assert "下一步部分已留待补充项：强化知识产权保护和运用" not in result.output
+    assert "请补写或核实：强化知识产权保护和运用" not in result.output
     assert ("请商请市市场监管局提供" in result.output) == (co_handler != "市市场监管局"), result.output
     assert ("请市市场监管局在承办部分中一并提供" in result.output) == (co_handler == "市市场监管局"), result.output
     from drafter.docx.read import read_draft

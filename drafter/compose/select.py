@@ -838,7 +838,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     plans = [p for p in plans if p.ask is None or not sections[p.ask].owner or sections[p.ask].items]  # another unit's part: its plans too
     plan_gaps = _plan_gaps(asks, plans, sections)
     if plan_gaps:
-        warnings.append("事实库中没有以下建议事项的工作计划，下一步部分已留待补充项："
+        warnings.append("事实库中没有以下建议事项的工作计划，下一步部分的相应各项只写了标题或续行第一部分所述，请补写或核实："
                         + "、".join(asks[k].phrase for k in plan_gaps))
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")

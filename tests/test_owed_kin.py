@@ -48,6 +48,8 @@ def test_the_quick_start_answers_the_subsidy_ask_from_the_2026_reply(quick_start
     assert section.startswith("一）加快中试验证平台建设"), section
     item = next(p for p in paras if "强化成果转化激励" in p.text)
     assert "中试服务平台（基地）" in item.text and "奖补" in item.text, item.text
+    # what the measure paid, the figure sentence right after it (rv26: cut before), comes with it
+    assert item.text.endswith("2025年兑现省、市两级科技成果转化补助及科技创新券补助共计1257.96万元。"), item.text
     assert any("泉科函〔2026〕102号" in n.text for n in item.notes), item.notes
     # the placeholder left owes the fields the ask names, not the subsidy
     assert "【待补充：建议所提纺织鞋服、机械装备、新材料方面的工作情况】" in section, section

@@ -13,12 +13,12 @@ the compiled pattern, so a pattern compared by identity (``m.re is FIGURE``) sta
 to ``re.sub`` and the like pass ``.pattern``.
 
 Compiling is remembered across processes, as Python remembers a module's bytecode: what the
-compiler makes of a pattern (the code the regular-expression engine runs) is kept in a file
-beside this module's bytecode (``__pycache__/lazyre.<python>-<engine version>-<repeat limit>.marshal``), read
-once by the first pattern a process compiles and written again, atomically, when the process
-ends having compiled patterns it did not hold (not under ``PYTHONDONTWRITEBYTECODE``, which
-writes no bytecode either). A cold draft compiles some 100 patterns (~50 ms of
-its ~450 ms); from the file they cost ~5 ms. A file that cannot be read or written, or code the
+compiler makes of a pattern (the code the regular-expression engine runs) is kept in a file beside
+this module's bytecode (``__pycache__/lazyre.<python>-<engine version>-<repeat limit>.marshal``),
+read once by the first pattern a process compiles and written again, atomically, when the process
+ends having compiled patterns it did not hold (not under ``PYTHONDONTWRITEBYTECODE``, which writes
+no bytecode either). A cold draft compiles some 100 patterns (~50 ms of its ~450 ms); from the file
+they cost ~5 ms. A file that cannot be read or written, or code the
 engine refuses (``_sre.compile`` checks it), is no file: the pattern is compiled as usual.
 """
 

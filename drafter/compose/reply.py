@@ -257,6 +257,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     blocks.append(block(HEADING1, "part_next"))
+    next_at = len(blocks)  # part two's paragraphs from here
     steps = selection.steps() if selection.asks else facet_steps(selection, about, wording, today.year)
     own_gaps = _own_plan_gaps(selection)
     blocks.append(block(BODY, "next_step"))
@@ -292,7 +293,6 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         spans = [Span(f"（{cn_numeral(n)}）"), *earlier_plan(step, _plan_spans(step, ws, today, co), today)]
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
 
-    next_at = max(k for k, b in enumerate(blocks) if b.kind == HEADING1)
     blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
     blocks.append(block(CLOSING, "closing"))
     blocks.append(block(SIGNATURE, "signature"))

@@ -1107,20 +1107,19 @@ def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> l
         kept = body[:1]
     if not kept:
         return []
-    kept = [t for s in body if s in kept or _tells_result(s, kept, body) for t in [s]][:MAX_SENTENCES]
+    kept = [s for k, s in enumerate(body)
+            if s in kept or (k and body[k - 1] in kept and _tells_result(s, body[k - 1]))][:MAX_SENTENCES]
     return ([sentences[0]] if lead else []) + kept
 
 
 RESULT_SHARED = 2  # words (beyond the generic) a figure sentence shares with the kept one before it
 
 
-def _tells_result(sentence: str, kept: list[str], body: list[str]) -> bool:
-    """True when ``sentence`` comes right after a kept one of ``body`` and states its result: a
+def _tells_result(sentence: str, before: str) -> bool:
+    """True when ``sentence``, right after the kept sentence ``before``, states its result: a
     figure, and RESULT_SHARED of its particular words (…扩大科技创新券支持范围…中试服务平台。 then
     2025年兑现…科技创新券补助共计1257.96万元。: what the measure paid is part of the answer)."""
-    at = body.index(sentence)
-    return (at > 0 and body[at - 1] in kept and bool(re.search(r"\d", sentence))
-            and len((bigrams(sentence) & bigrams(body[at - 1])) - GENERIC) >= RESULT_SHARED)
+    return bool(re.search(r"\d", sentence)) and len((bigrams(sentence) & bigrams(before)) - GENERIC) >= RESULT_SHARED
 
 
 CLAIM_CLAUSES = 4  # a sentence offered as done (to verify) says one thing: at most this many clauses

@@ -508,6 +508,18 @@ def test_same_reply_gives_the_same_document(ws, reply, tmp_path):
             assert za.read(part) == zb.read(part)
 
 
+def test_a_draft_is_dated_when_it_is_written_not_when_the_reference_was(ws, reply, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    props = docx.Document(str(write_draft(ws, reply, tmp_path / "a.docx").path)).core_properties
+    reference = docx.Document(str(REPO / "templates" / "reference.docx")).core_properties
+    assert reference.created.year < before.year  # the committed reference is an old file
+    for when in (props.created, props.modified):
+        assert before - timedelta(seconds=1) <= when.replace(tzinfo=timezone.utc) <= datetime.now(timezone.utc) + timedelta(seconds=1)
+    assert props.revision == 1 and props.title.startswith("关于")
+
+
 # --------------------------------------------------------------------------------------------
 # the reference drives the look
 # --------------------------------------------------------------------------------------------

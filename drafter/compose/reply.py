@@ -495,10 +495,9 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 # is the operator's, in drafter.yaml: a comment names no setting a clerk never sees)
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
 WRONG_LIST = "分工不同的，按实际分工改写"
-# A draft made from the title alone cannot know what the deputy asks point by point.
+# Part one's material all older than the reply's year: said once, on its heading.
 OLD_MATERIAL_NOTE = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：各项所述都是当时的"
-                     "情况和数值，请收集{last}年全年及{year}年以来的情况后逐项更新（需更新之处已标出，向各单位征求的材料"
-                     "见征求材料清单）")
+                     "情况和数值，请收集{last}年全年及{year}年以来的情况后逐项更新（需更新之处已标出）")
 
 
 def old_material(selection: Selection, today: dt.date) -> str | None:
@@ -517,6 +516,7 @@ def old_material(selection: Selection, today: dt.date) -> str | None:
     return OLD_MATERIAL_NOTE.format(when=said, source=newest.label(), last=today.year - 1, year=today.year)
 
 
+# A draft made from the title alone cannot know what the deputy asks point by point.
 TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从事实库选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 
 REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST

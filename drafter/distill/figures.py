@@ -46,8 +46,9 @@ def normalise(text: str) -> str:
     return _HALF_RE.sub(swap, text)
 
 
-# (a span with the first year's 年 too: 2017年—2018年, 2019年至2021年)
-YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:19|20)\d{2})\s?)?年(?!代)")
+# (a span with the first year's 年 too: 2017年—2018年, 2019年至2021年; a year whose 年 a page lost, its
+# month's digits run into it: 20251月 for 2025年1月)
+YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:19|20)\d{2})\s?)?(?:年(?!代)|(?=(?:1[0-2]|0?[1-9])月))")
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (*SCOPE_WORDS, *(

@@ -39,7 +39,7 @@ from .structure import (
     ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
 )
 
-KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【]))({META_KEYS})\s*：\s*")
+KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：]))({META_KEYS})\s*：\s*")  # (：: after a field left empty, 发文字号：成文时间：…)
 # A page's timestamp opening a line of fields (2023-05-16 11:48:06 文章来源：某局).
 STAMP = re.compile(rf"^{DASHED_DATE}\s+{CLOCK}\s+")
 # A line wrapped whole in brackets: （联系人：…，联系电话：…）
@@ -113,7 +113,7 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
                          r"|([^，。；：]+?)(?:等(?:单位|部门))?(?:协办|配合办理|会办)")
 # 你提出的关于…的建议收悉: the title without 《》.
 BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
-DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|公开方式\s*：\s*(主动公开|依申请公开|不予公开)")
+DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
 NUMBER_CLASS = re.compile(r"[〕\]］]\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
 CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
@@ -282,8 +282,9 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
             titles[place] = _only_a_title(place, norm)
         return titles[place]
 
+    peers = _county_peers(plain)
     for text in (plain,) if plain == norm else (plain, norm):  # with no 《》 the text is read once
-        named = [p for p in _places_named(text) if not a_title(p)]
+        named = [p for p in _places_named(text) if not a_title(p) and p not in peers]
         for lvl in levels or [None]:
             found = [p for p in named if lvl is None or p.endswith(lvl)]
             if found:
@@ -313,6 +314,17 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
         if named:
             return named[0]
     return None
+
+
+def _county_peers(norm: str) -> set[str]:
+    """Cities the text lists beside a county (在南县、沅江市试点): cities of a county's rank, the parts of
+    the city the text may speak of as 我市 (益阳's 全市…市、县（市区）), never that city itself."""
+    found = places_in(norm)
+    out = set()
+    for (_, end, a), (start, _, b) in zip(found, found[1:]):
+        if norm[end:start] == "、" and {a[-1], b[-1]} == {"县", "市"}:
+            out.add(a if a[-1] == "市" else b)
+    return out
 
 
 # A place named short before one of its parts (大冶南部, 大冶境内): said twice, the text's own place.
@@ -409,7 +421,9 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
 # (ORGAN_PART: 市委组织部, 省人民政府办公厅), never cut at 市委 or 政府.
 # A bureau's branch is named after it (昆明市生态环境局寻甸分局): the branch wrote the reply.
 BRANCH_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{2,5}}?分局"
-LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART}|{ORGAN_PART})?)"
+# A bureau's squad (杨凌示范区公安局交巡警支队新区大队: a traffic police squad's reply) is named after it too.
+SQUAD_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{1,8}}?[支大中]队(?:[{CJK}]{{1,4}}?[大中]队)?"
+LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART}|{SQUAD_PART}|{ORGAN_PART})?)"
                         rf"[】\]]?\s*(?=关于|对|[{CJK}])")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
@@ -511,6 +525,22 @@ def _split_date(front: list[str]) -> str | None:
     return None
 
 
+# A report's dateline under its title: when and where it was delivered (——2023年11月24日在县人大常委会第十四次
+# 会议上; a page may have run the date's digits together: ——20231124日在…).
+DELIVERY = re.compile(r"^[—\-－]{1,2}\s*(?:(?P<compact>(?:19|20)\d{6})日|(?P<date>(?:19|20)\d{2}\s*年[^在，。]{2,12}?日))"
+                      r"\s*在[^，。]{2,40}?会议?上")
+
+
+def _delivery_date(text: str) -> str | None:
+    m = DELIVERY.match(text)
+    if not m:
+        return None
+    if m.group("compact"):
+        c = COMPACT_DATE.match(m.group("compact"))
+        return f"{c.group(1)}-{c.group(2)}-{c.group(3)}" if c else None
+    return parse_date(m.group("date"))
+
+
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(unit, date) of the signature: the last unit line followed by a date line (a date may
     also stand alone after a seal); either may be None."""
@@ -536,6 +566,8 @@ def _field_org(value: str | None) -> str | None:
     return name if ORG_LINE.match(name) else None
 
 
+# A bureau's section after its name (市司法局法援科, 县水利局办公室): the bureau is the writer.
+SECTION_OF_A_BUREAU = re.compile(rf"^([{CJK}]{{2,12}}?[局厅])[{CJK}]{{1,6}}?[科股处室]$")
 # A government's general office, which publishes its departments' documents on the government's site.
 PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
 
@@ -602,6 +634,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     for key in ("来源", "信息来源", "文章来源"):  # a publisher, not an office inside it (来源：办公室)
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
+        name = SECTION_OF_A_BUREAU.sub(r"\1", name)  # 市司法局法援科: the bureau, a section of it posting
         if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网)$", name) and is_cjk(name):
             return name, True
     if published:  # the page's own field (市政府办), before a name the text mentions
@@ -640,8 +673,9 @@ YEAR_OPENER = re.compile(
 # year of a report's title (2022年度县科技局工作总结…, 市科技局2022年工作总结…).
 _ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
 TITLE_END_UNIT = re.compile(rf"[（(]([{CJK}]{{1,10}}?(?:{_ORGAN}))[）)]$")
-REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?([省市区县][{CJK}]{{1,8}}?(?:{_ORGAN}))"
-                               rf"(?:(?:19|20)\d{{2}}年度?)?[{CJK}、]{{0,12}}?(?:工作)?(?:总结|计划|要点|报告)")
+# (the unit may carry its place's whole name: 兰山区文化和旅游局2023年建议提案办理情况)
+REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?((?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])[{CJK}]{{1,8}}?(?:{_ORGAN}))"
+                               rf"(?:(?:19|20)\d{{2}}年度?)?[{CJK}、]{{0,12}}?(?:(?:工作)?(?:总结|计划|要点|报告)|办理情况|完成情况)")
 
 
 # A unit named without its place or level (农业农村局, 农水局, 教育体育局): a department's words and its organ's.
@@ -652,7 +686,7 @@ def _title_unit(title: str | None, norm: str) -> str | None:
     """The unit a title names as its writer (:data:`TITLE_END_UNIT`, :data:`REPORT_TITLE_UNIT`); one in
     brackets without its level takes the level the text speaks of as its own (我县水利工作 → 县水利局)."""
     m = REPORT_TITLE_UNIT.match(title or "")
-    if m:
+    if m and (m.group(1)[0] in "省市区县" or leading_places(m.group(1))):
         return m.group(1)
     m = TITLE_END_UNIT.search(title or "")
     if not m:
@@ -775,7 +809,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 
     _, date = _signature(lines)
-    for key in ("公文生成日期", "生成日期", "成文日期", "签发日期", "发文日期", "发布日期", "发表日期", "发布时间", "日期", "时间"):
+    date = date or next((d for t in front for d in [_delivery_date(t)] if d), None)
+    for key in ("公文生成日期", "生成日期", "成文日期", "成文时间", "签发日期", "发文日期", "发布日期", "发表日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
@@ -824,6 +859,8 @@ def _session_name(text: str) -> str:
 
 # Words before 代表/委员 that speak of deputies in general (人大代表, 各位代表, 全体委员), never a name.
 IN_GENERAL = "人大|政协|各位|全体|广大"
+# The fields of a reply's head that name who proposed the item (代表姓名：陈某、佟某、王某).
+DEPUTY_KEYS = ("代表姓名", "委员姓名", "领衔代表")
 # A list of names (two to four characters each) and the 等 after it (（等10位）): who a letter names.
 NAMES = rf"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
 AND_OTHERS = r"(?:[（(]?等[^）)]{0,4}[）)]?)?"
@@ -877,10 +914,14 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", addressee.rstrip("：:")))
         # 杨文强等3名代表, 姜欣（等10位）代表
         meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", name).strip() or None
+    named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)
+    if meta.deputy is None and named:  # a head of fields: 代表姓名：陈某、佟某 / 建议内容：… / 办理结果：…
+        meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", named[1].strip(" 。")) or None
     if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉
         m = PROPOSED_BY.search(head)
         meta.deputy = re.sub(r"等$", "", m.group(1)) if m else None
-    meta.proposal = bool((addressee and "委员" in addressee) or re.search(r"提案", meta.title or head))
+    meta.proposal = bool((addressee and "委员" in addressee) or (named and named[0] == "委员姓名")
+                         or re.search(r"提案", meta.title or head))
     # the item's own number: in the title, else the head (not a document number's 〔2021〕第6号)
     plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]
     m = next((m for t in plain for m in [ITEM_NO.search(t)] if m), None)

@@ -97,11 +97,11 @@ _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即�
 # Words that open with a function character and are no function character before a name (对接, 按照,
 # 在线): a name starts after the word, never inside it (积极对接泉州…, 在线泉州… name no 接泉州, 线泉州).
 _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为了 经过 在线 即将 据此 和谐 与会 等等 以及".split())
-# What a span cut out of a clause opens with before a name (2025年度福建省, 获得包头市, 协同市…,
+# What a span cut out of a clause opens with before a name (2025年度福建省, 7月底沅江市, 获得包头市, 协同市…,
 # 仅华容县, 3个区, 中共泉州市委, 在线泉州): a time, a verb, a clause opener, a party's name, a
 # function character or a word it opens, a count.
 NOT_A_NAME_START = re.compile(
-    rf"^(?:\d[\d.]*(?:年度|年|月|日)?|年度|年|{words(TIME_WORDS)}|{_VERBS}"
+    rf"^(?:\d[\d.]*(?:(?:年度|年|月)[底初末]?|日)?|年度|年|{words(TIME_WORDS)}|{_VERBS}"
     rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|下一步|下步|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
     rf"|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"

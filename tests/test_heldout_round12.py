@@ -110,3 +110,28 @@ def test_a_date_whose_year_and_month_marks_a_page_lost(tmp_path, workspace):
     ff = distil(tmp_path, workspace, counted, "lostmarks.txt")
     years = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
     assert years["211件"] == 2025 and years["4件"] == 2025
+
+
+def test_a_sites_channel_over_the_title_is_not_the_title(tmp_path, workspace):
+    """建水县林业和草原局's page (hhjs.gov.cn/info/55231/127851.htm) prints its channel, • 建议提案办理答复, over
+    建水县林业和草原局对县人大代表建议第168号的答复: the channel was taken for the reply's title."""
+    text = ("登录 | 注册\n  • 建议提案办理答复\n\n建水县林业和草原局对县人大代表建议第168号的答复\n\n"
+            "来源:县林业和草原局 发布日期:2019-12-23 浏览次数:\n\n姜春元代表:\n\n"
+            "  你在建水县第十五届人民代表大会第四次会议提出的《关于岔科镇新建本地苗木培育基地的建议》的第168号建议,"
+            "已转交我局办理,现将办理情况答复如下:\n\n"
+            "  我局在接到你《关于岔科镇新建本地苗木培育基地的建议》后,局领导班子高度重视,专门召开会议进行专题研究。\n")
+    ff = distil(tmp_path, workspace, text, "channel.txt")
+    assert ff.source.title == "建水县林业和草原局对县人大代表建议第168号的答复"
+    assert ff.source.issuer == "建水县林业和草原局"
+
+
+def test_a_reply_speaking_as_our_unit_names_its_writer_where_it_opens_on_it(tmp_path, workspace):
+    """乐山市司法局's reply (lsssfj.leshan.gov.cn/ssfj/rdjytazx/202108/7ddb697049574b7589efb522b2d9ceb6.shtml) has no
+    head, no signature and speaks as 我单位; its writer opens its account: 近年来，乐山市司法局始终坚持… (no writer
+    was read)."""
+    text = ("夏鹤倞委员:\n您提出的“关于创新打造公共法律服务体系的建议”提案,我单位已经办理,现将办理情况答复如下:\n"
+            "公共法律服务是政府公共职能的重要组成部分,是保障和改善民生的重要举措。近年来,乐山市司法局始终坚持以人民为中心发展思想,"
+            "全面深化公共法律服务实体平台、热线平台、网络平台建设。\n"
+            "一是实体平台建设逐步完善。建成具有示范引领效应的市公共法律服务中心,建筑面积达2800平方米。\n")
+    ff = distil(tmp_path, workspace, text, "ourunit.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("乐山市司法局", "乐山市")

@@ -201,7 +201,7 @@ def test_an_ask_in_another_units_field_asks_it_in_part_one_only(loo, tmp_path, c
     from drafter.docx.read import read_draft
 
     texts = [p.text for p in read_draft(out)]
-    assert [t for t in texts if t.startswith("【待市市场监管局提供：强化知识产权保护和运用方面的工作情况")], texts
+    assert [t for t in texts if t.startswith("一是【待市市场监管局提供：推动专利转化运用和质押融资方面的工作情况")], texts
 
 
 def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_draft):

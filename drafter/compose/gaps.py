@@ -8,11 +8,20 @@ under the kind the ask names them by, then the acts after ``，以及``:
 ``纺织鞋服、机械装备、新材料等产业，以及对平台建设和运营给予补助`` — never a noun and a verb phrase
 strung on one 、. The placeholder around it says what is asked of the clerk
 (``【待补充：建议所提…方面的工作情况】``).
+
+A section that is itself a placeholder (the base holds nothing on its ask: a co-handler's part, the
+part of the unit whose field the ask is in, or the bureau's own) is the skeleton of the items the
+reply will have (:func:`gap_items`): a line for each point of the ask it asks for, each its own
+placeholder (``templates/wording/gap_item.j2``), so the material sent back fills them one by one.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from ..reply import PLACEHOLDER, Span
+from .select import aspect
 
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
 # Kinds that name no kind of thing: ``等方面`` closes a list of aspects, said by the placeholder itself.
@@ -48,3 +57,24 @@ def kind_of(thing: str, text: str) -> str | None:
     found = re.search(re.escape(thing) + _KIND_AFTER, text)
     kind = found.group(1) if found else None
     return None if kind in NO_KIND else kind
+
+
+def gap_items(section, ask, wording, context: dict) -> list[list[Span]]:
+    """The items of ``section``, a placeholder itself (:attr:`~.select.Section.gap`), as spans, one
+    list per item: a highlighted placeholder for each point of ``ask`` that the section asks its unit
+    (``section.owner``; the bureau when None) for, in the ask's order (``gap_item.j2``:
+    【待市市场监管局提供：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】); the points in
+    yet another unit's remit (``section.remits``) are not among them (the caller says them after).
+    An ask with no points left: the section's own placeholder, the ask as a whole. The section's
+    comment (``gap_note``: the base holds only old material) goes with the first item."""
+    remitted = {point for remit in section.remits for point, _ in remit.pairs}
+    points = [p for p in (ask.points if ask is not None else []) if p not in remitted]
+    if not points:
+        return [[Span(section.gap, PLACEHOLDER, note=section.gap_note)]]
+    items = [wording.spans("gap_item", **{**context, "asked": section.owner, "matter": aspect(point)})
+             for point in points]
+    if section.gap_note:
+        first = items[0]
+        at = next((k for k, s in enumerate(first) if s.kind == PLACEHOLDER), 0)
+        first[at] = replace(first[at], note=section.gap_note)
+    return items

@@ -29,7 +29,7 @@ from ..reply import (
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, carried_on, concern_matter, short_topic
-from .gaps import owed_phrase
+from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, split_remits
 from .select import (
@@ -242,6 +242,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # after the section's items: whose work the points not ours are, a remit each…
             part_of = section.owner if section.gap else None
             slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
+            if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
+                slots = [*gap_items(section, selection.ask_of(section), wording, context), *slots]
             if owed[n]:  # …then what the bureau still owes
                 slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
                                    PLACEHOLDER, note=OWED_NOTE)])
@@ -711,13 +713,13 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     ``slots``: what is still to come under the section's ask (another unit's material, the points the
     base has nothing on), each an item of its own after the section's items (三是【待市工业和信息化局提供：…】),
     numbered as they are, a ready place for what the unit or section asked sends back; in a section
-    that is a placeholder itself, said after it.
+    that is a placeholder itself, its items (:func:`~.gaps.gap_items`: one per point it asks for).
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
-    if section.gap:
-        paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note), *(s for slot in slots for s in slot)], [])]
+    if section.gap and not slots:  # a part asked for as a whole (a co-handler's the base lacks)
+        paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
     else:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i

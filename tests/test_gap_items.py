@@ -1,0 +1,149 @@
+"""A section that is itself a placeholder — the base holds nothing current on its ask: a co-handler's
+part, the part of the unit whose field the ask is in, or the bureau's own — is the skeleton of the
+items the reply will have: one paragraph per point of the deputy's ask that it asks for, numbered
+一是/二是 as other sections' items (a single one unnumbered), each a highlighted placeholder naming that
+point and the unit asked; a point in yet another unit's remit (a higher authority's power) is its own
+item after them. A clerk of the leave-one-out 1288 draft found its （五） one paragraph of two
+placeholders run together, and had to restructure 市市场监管局's text when it arrived.
+
+Read on the written drafts (drafter's reader: text, highlights, comments), ``drafter check`` and
+``drafter requests`` on them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from helpers import run_1288
+
+from drafter.cli import cli
+from drafter.docx.read import read_draft
+
+IP = "强化知识产权保护和运用"
+MARKET = "市市场监管局"
+PATENT_POWER = f"【待{MARKET}提供：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"
+
+
+def section(path, heading_end: str) -> tuple[object, list]:
+    """The separate heading of part one ending in ``heading_end`` and the body paragraphs under it."""
+    paras = [p for p in read_draft(path) if p.text.strip()]
+    at = next(k for k, p in enumerate(paras) if p.kind == "heading2" and p.text.endswith(heading_end))
+    under = []
+    for p in paras[at + 1:]:
+        if p.kind != "body":
+            break
+        under.append(p)
+    return paras[at], under
+
+
+def asked(point: str, unit: str = MARKET) -> str:
+    return f"【待{unit}提供：{point}方面的工作情况及数据（注明年份）】"
+
+
+def test_the_co_handlers_section_is_an_item_per_point_of_the_ask(loo_draft):
+    """（五）强化知识产权保护和运用 of the leave-one-out 1288 (--with 市市场监管局, the base holding only its
+    2016 work): an item per point the deputy wrote under the ask, in the ask's order, the national
+    power 专利审查和确权 last (what is done locally); each item highlighted whole, in the body style of
+    the other sections' items; the section's two comments one on each of two items, none repeated."""
+    heading, items = section(loo_draft, IP)
+    assert heading.text == f"（五）{IP}"
+    assert [p.text for p in items] == [
+        "一是" + asked("加大知识产权维权援助力度"),
+        "二是" + asked("推动专利转化运用和质押融资"),
+        "三是" + PATENT_POWER,
+    ]
+    _, platforms = section(loo_draft, "建设高能级创新平台")
+    for p in items:
+        assert [h.text for h in p.highlights] == [p.text[2:]], p.highlights
+        assert p.style == platforms[0].style
+    assert [len(p.comments) for p in items] == [1, 0, 1]
+    assert "事实库中只有2016年的相关情况" in items[0].comments[0]
+    assert "属国家知识产权局事权" in items[2].comments[0] and "此项在市市场监管局提供的部分中" in items[2].comments[0]
+
+
+def test_check_counts_each_item_of_the_section_once(loo, loo_draft):
+    result = CliRunner().invoke(cli, ["-w", str(loo), "check", "--json", str(loo_draft)])
+    data = json.loads(result.stdout)
+    marks = [m for p in read_draft(loo_draft) for m in re.findall(r"【待[^】]*】", p.text)]
+    found = [f for f in data["findings"] if f["code"] == "placeholder"]
+    assert data["summary"]["placeholders"] == len(found) == len(marks)
+    _, items = section(loo_draft, IP)
+    for p in items:
+        assert [f["paragraph"] for f in found if p.text[2:] in f["message"]] == [p.index - sum(
+            1 for q in read_draft(loo_draft)[:p.index - 1] if not q.text.strip())], p.text
+
+
+def test_requests_lists_each_item_once_for_the_unit(loo, loo_draft):
+    result = CliRunner().invoke(cli, ["-w", str(loo), "requests", "--json", str(loo_draft)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    [market] = [u for u in data["units"] if u["unit"] == MARKET]
+    assert [(a["heading"], a["item"], a["placeholder"]) for a in market["asks"]] == [
+        (f"（五）{IP}", "一是", asked("加大知识产权维权援助力度")),
+        (f"（五）{IP}", "二是", asked("推动专利转化运用和质押融资")),
+        (f"（五）{IP}", "三是", PATENT_POWER),
+    ]
+
+
+@pytest.mark.parametrize("ask, expected", [
+    # a single point: its item, unnumbered
+    ("推动专利转化运用和质押融资。", [asked("推动专利转化运用和质押融资")]),
+    # no point: the ask as a whole
+    ("", [asked(IP)]),
+    # its only point a higher authority's power: the ask as a whole, then what is done locally
+    ("加快专利审查和确权。", ["一是" + asked(IP), "二是" + PATENT_POWER]),
+])
+def test_a_section_of_one_point_or_none_is_one_line(loo, tmp_path, ask, expected):
+    text = tmp_path / "t.txt"
+    text.write_text(f"一、加强科技人才引育。引进高层次人才团队。\n二、{IP}。{ask}\n", "utf-8")
+    out = tmp_path / "one.docx"
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于加强科技人才和知识产权工作的建议", "--deputy", "某某",
+                                      "--with", MARKET, "--date", "2026-05-20", "--text", str(text), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    heading, items = section(out, IP)
+    assert [p.text for p in items] == expected
+    for p in items:
+        assert [h.text for h in p.highlights] == [re.sub("^[一二]是", "", p.text)]
+
+
+def test_the_field_units_part_unasked_is_the_same_skeleton(loo, tmp_path):
+    """Without --with the 知识产权 ask is still 市市场监管局's field: the section asks that unit, an item
+    per point, as it asks a co-handler."""
+    out = tmp_path / "alone.docx"
+    run_1288(loo, out, "--type", "A", with_=())
+    _, items = section(out, IP)
+    assert [p.text for p in items] == [
+        "一是" + asked("加大知识产权维权援助力度"), "二是" + asked("推动专利转化运用和质押融资"), "三是" + PATENT_POWER]
+
+
+def test_a_sentence_form_remit_template_says_the_power_but_still_asks_the_co_handler_for_its_points(loo_copy, tmp_path):
+    """A workspace whose remit.j2 says another unit's work in one sentence: 专利审查和确权 (国家知识产权局's
+    power) is that sentence, but the co-handler's own points stay asked for (its part is never
+    declined): the skeleton's wording is gap_item.j2, not remit.j2."""
+    (loo_copy / "templates" / "wording" / "remit.j2").write_text(
+        '关于{{ matters | join("、") }}事项，属{{ unit }}{% if higher %}事权，{{ part_of or self_name }}将积极向上反映，'
+        '{{ self_name }}将配合做好相关工作。{% else %}职责，{{ self_name }}将积极配合做好相关工作。{% endif %}\n', "utf-8")
+    out = tmp_path / "sentence.docx"
+    run_1288(loo_copy, out)
+    _, items = section(out, IP)
+    assert [p.text for p in items] == [
+        "一是" + asked("加大知识产权维权援助力度"), "二是" + asked("推动专利转化运用和质押融资"),
+        "三是关于专利审查和确权事项，属国家知识产权局事权，市市场监管局将积极向上反映，我局将配合做好相关工作。【待核实：职责分工】"]
+
+
+def test_the_bureaus_own_section_without_a_field_mapping_is_an_item_per_point(loo_copy, tmp_path):
+    """No other_fields nor higher_powers in drafter.yaml: the 知识产权 ask is the bureau's own gap, its
+    points (专利审查 no one else's power now) its own placeholders (待补充), an item each in the ask's order."""
+    config = (loo_copy / "drafter.yaml").read_text("utf-8")
+    (loo_copy / "drafter.yaml").write_text(config.split("\nother_fields:")[0] + "\n", "utf-8")
+    out = tmp_path / "own.docx"
+    run_1288(loo_copy, out)
+    _, items = section(out, IP)
+    assert [p.text for p in items] == [
+        "一是【待补充：加快专利审查和确权方面的工作情况及数据（注明年份）】",
+        "二是【待补充：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】",
+        "三是【待补充：推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】",
+    ]

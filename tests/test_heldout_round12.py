@@ -27,7 +27,7 @@ def test_a_reply_under_a_head_of_fields_names_its_deputies_and_its_squad(tmp_pat
     assert ff.source.deputy == "陈树林、佟小刚、王进义、贺虹、张静、上官周平"
     assert ff.source.issuer == "杨凌示范区公安局交巡警支队新区大队"
     assert ff.source.date == "2024-07-23"
-    assert not [t for t in fact_texts(ff) if t.startswith(("杨凌示范区公安局", "代表姓名", "建议内容"))]
+    assert not [t for t in fact_texts(ff).splitlines() if t.startswith(("杨凌示范区公安局", "代表姓名", "建议内容"))]
 
 
 def test_the_date_a_page_writes_after_an_empty_field_is_the_documents(tmp_path, workspace):
@@ -83,14 +83,14 @@ def test_a_search_box_and_a_comment_box_are_chrome(tmp_path, workspace):
             "请输入文字\n发表评论\n请登录后提交\n提交\n评论列表(0条)\n查看更多评论\n")
     ff = distil(tmp_path, workspace, text, "boxes.txt")
     assert ff.source.title == "区交通运输局2022年建议提案办理情况"
-    assert not [t for t in fact_texts(ff) if "评论" in t or "请输入" in t]
+    assert not [t for t in fact_texts(ff).splitlines() if "评论" in t or "请输入" in t]
     reply = ("广公函〔2023〕2号\n广汉市公安局\n关于市十九届人大二次会议第53号建议的\n答 复\n张宇代表:\n"
              "您在市人大九届第二次会议上提出的《关于中山小区中门(浏阳路门)安装抓拍监控的建议》第53号提案已收悉,"
              "现将办理结果向您答复如下:\n一是我局交警大队已安排辖区强化对浏阳路特别是中山小区路段的巡逻管控。\n"
              "广汉市公安局\n2023年5月8日\n(联系人:曾祥军,联系电话:5302253)\n信息公开选项:依申请公开\n"
              "抄送:市人大人代工委,市政府办公室。\n")
     ff = distil(tmp_path, workspace, reply, "disclosure.txt")
-    assert not [t for t in fact_texts(ff) if "信息公开选项" in t]
+    assert not [t for t in fact_texts(ff).splitlines() if "信息公开选项" in t]
     assert ff.source.disclosure == "依申请公开"
 
 
@@ -135,3 +135,17 @@ def test_a_reply_speaking_as_our_unit_names_its_writer_where_it_opens_on_it(tmp_
             "一是实体平台建设逐步完善。建成具有示范引领效应的市公共法律服务中心,建筑面积达2800平方米。\n")
     ff = distil(tmp_path, workspace, text, "ourunit.txt")
     assert (ff.source.issuer, ff.source.jurisdiction) == ("乐山市司法局", "乐山市")
+
+
+def test_a_request_for_the_readers_view_of_the_reply_closes_it(tmp_path, workspace):
+    """广汉市公安局's reply (xtdsby.com mirror of its page) closes with thanks, then 您对以上答复有什么意见，请填写在
+    《办理情况征询意见表》上及时反馈我们…: the request was kept as a fact of the work done."""
+    text = ("广汉市公安局\n关于市十九届人大二次会议第53号建议的\n答 复\n张宇代表:\n"
+            "您在市人大九届第二次会议上提出的《关于中山小区中门(浏阳路门)安装抓拍监控的建议》第53号提案已收悉,"
+            "现将办理结果向您答复如下:\n一是我局交警大队已安排辖区强化对浏阳路特别是中山小区路段的巡逻管控。\n"
+            "二是安排专业人员对小区门口路网结构、道路特征、交通流量等情况进行充分论证。\n"
+            "再次感谢您对我市公安交通管理工作的关心和支持,希望继续对我们的工作提出宝贵意见和建议。您对以上答复有什么意见,"
+            "请填写在《办理情况征询意见表》上及时反馈我们,以便我们进一步改进工作。\n广汉市公安局\n2023年5月8日\n")
+    texts = fact_texts(distil(tmp_path, workspace, text, "closing.txt")).splitlines()
+    assert any("巡逻管控" in t for t in texts)
+    assert not [t for t in texts if "征询意见表" in t or "以上答复" in t]

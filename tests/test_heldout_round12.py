@@ -27,7 +27,7 @@ def test_a_reply_under_a_head_of_fields_names_its_deputies_and_its_squad(tmp_pat
     assert ff.source.deputy == "陈树林、佟小刚、王进义、贺虹、张静、上官周平"
     assert ff.source.issuer == "杨凌示范区公安局交巡警支队新区大队"
     assert ff.source.date == "2024-07-23"
-    assert not [t for t in fact_texts(ff) if t.startswith(("杨凌示范区公安局", "代表姓名", "建议内容"))]
+    assert not [t for t in fact_texts(ff).splitlines() if t.startswith(("杨凌示范区公安局", "代表姓名", "建议内容"))]
 
 
 def test_the_date_a_page_writes_after_an_empty_field_is_the_documents(tmp_path, workspace):
@@ -83,14 +83,14 @@ def test_a_search_box_and_a_comment_box_are_chrome(tmp_path, workspace):
             "请输入文字\n发表评论\n请登录后提交\n提交\n评论列表(0条)\n查看更多评论\n")
     ff = distil(tmp_path, workspace, text, "boxes.txt")
     assert ff.source.title == "区交通运输局2022年建议提案办理情况"
-    assert not [t for t in fact_texts(ff) if "评论" in t or "请输入" in t]
+    assert not [t for t in fact_texts(ff).splitlines() if "评论" in t or "请输入" in t]
     reply = ("广公函〔2023〕2号\n广汉市公安局\n关于市十九届人大二次会议第53号建议的\n答 复\n张宇代表:\n"
              "您在市人大九届第二次会议上提出的《关于中山小区中门(浏阳路门)安装抓拍监控的建议》第53号提案已收悉,"
              "现将办理结果向您答复如下:\n一是我局交警大队已安排辖区强化对浏阳路特别是中山小区路段的巡逻管控。\n"
              "广汉市公安局\n2023年5月8日\n(联系人:曾祥军,联系电话:5302253)\n信息公开选项:依申请公开\n"
              "抄送:市人大人代工委,市政府办公室。\n")
     ff = distil(tmp_path, workspace, reply, "disclosure.txt")
-    assert not [t for t in fact_texts(ff) if "信息公开选项" in t]
+    assert not [t for t in fact_texts(ff).splitlines() if "信息公开选项" in t]
     assert ff.source.disclosure == "依申请公开"
 
 
@@ -110,3 +110,42 @@ def test_a_date_whose_year_and_month_marks_a_page_lost(tmp_path, workspace):
     ff = distil(tmp_path, workspace, counted, "lostmarks.txt")
     years = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
     assert years["211件"] == 2025 and years["4件"] == 2025
+
+
+def test_a_sites_channel_over_the_title_is_not_the_title(tmp_path, workspace):
+    """建水县林业和草原局's page (hhjs.gov.cn/info/55231/127851.htm) prints its channel, • 建议提案办理答复, over
+    建水县林业和草原局对县人大代表建议第168号的答复: the channel was taken for the reply's title."""
+    text = ("登录 | 注册\n  • 建议提案办理答复\n\n建水县林业和草原局对县人大代表建议第168号的答复\n\n"
+            "来源:县林业和草原局 发布日期:2019-12-23 浏览次数:\n\n姜春元代表:\n\n"
+            "  你在建水县第十五届人民代表大会第四次会议提出的《关于岔科镇新建本地苗木培育基地的建议》的第168号建议,"
+            "已转交我局办理,现将办理情况答复如下:\n\n"
+            "  我局在接到你《关于岔科镇新建本地苗木培育基地的建议》后,局领导班子高度重视,专门召开会议进行专题研究。\n")
+    ff = distil(tmp_path, workspace, text, "channel.txt")
+    assert ff.source.title == "建水县林业和草原局对县人大代表建议第168号的答复"
+    assert ff.source.issuer == "建水县林业和草原局"
+
+
+def test_a_reply_speaking_as_our_unit_names_its_writer_where_it_opens_on_it(tmp_path, workspace):
+    """乐山市司法局's reply (lsssfj.leshan.gov.cn/ssfj/rdjytazx/202108/7ddb697049574b7589efb522b2d9ceb6.shtml) has no
+    head, no signature and speaks as 我单位; its writer opens its account: 近年来，乐山市司法局始终坚持… (no writer
+    was read)."""
+    text = ("夏鹤倞委员:\n您提出的“关于创新打造公共法律服务体系的建议”提案,我单位已经办理,现将办理情况答复如下:\n"
+            "公共法律服务是政府公共职能的重要组成部分,是保障和改善民生的重要举措。近年来,乐山市司法局始终坚持以人民为中心发展思想,"
+            "全面深化公共法律服务实体平台、热线平台、网络平台建设。\n"
+            "一是实体平台建设逐步完善。建成具有示范引领效应的市公共法律服务中心,建筑面积达2800平方米。\n")
+    ff = distil(tmp_path, workspace, text, "ourunit.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("乐山市司法局", "乐山市")
+
+
+def test_a_request_for_the_readers_view_of_the_reply_closes_it(tmp_path, workspace):
+    """广汉市公安局's reply (xtdsby.com mirror of its page) closes with thanks, then 您对以上答复有什么意见，请填写在
+    《办理情况征询意见表》上及时反馈我们…: the request was kept as a fact of the work done."""
+    text = ("广汉市公安局\n关于市十九届人大二次会议第53号建议的\n答 复\n张宇代表:\n"
+            "您在市人大九届第二次会议上提出的《关于中山小区中门(浏阳路门)安装抓拍监控的建议》第53号提案已收悉,"
+            "现将办理结果向您答复如下:\n一是我局交警大队已安排辖区强化对浏阳路特别是中山小区路段的巡逻管控。\n"
+            "二是安排专业人员对小区门口路网结构、道路特征、交通流量等情况进行充分论证。\n"
+            "再次感谢您对我市公安交通管理工作的关心和支持,希望继续对我们的工作提出宝贵意见和建议。您对以上答复有什么意见,"
+            "请填写在《办理情况征询意见表》上及时反馈我们,以便我们进一步改进工作。\n广汉市公安局\n2023年5月8日\n")
+    texts = fact_texts(distil(tmp_path, workspace, text, "closing.txt")).splitlines()
+    assert any("巡逻管控" in t for t in texts)
+    assert not [t for t in texts if "征询意见表" in t or "以上答复" in t]

@@ -208,7 +208,18 @@ def _issuer_from_text(norm: str) -> str | None:
         org = name[len("".join(leading_places(name))):]
         if re.search(rf"(?<![{CJK}]){place[-1]}{org}|[，。、：]{place[-1]}{org}", norm):
             return name
+    selves = set(re.findall(r"[我本](局|厅|委|单位)", norm))
+    if selves:  # a text speaking as 我单位 whose statement opens on its unit (近年来，乐山市司法局始终坚持…)
+        found = {m.group(1) for m in SUBJECT_UNIT.finditer(norm)
+                 if leading_places(m.group(1)) and ("单位" in selves or m.group(1)[-1] in selves)}
+        if len(found) == 1:
+            return found.pop()
     return None
+
+
+# A unit opening a sentence as the one that has long done the work (近年来，乐山市司法局始终坚持…).
+SUBJECT_UNIT = re.compile(rf"(?:^|[。；\n])(?:(?:近年来|长期以来|多年来|一直以来|目前)，)?([{CJK}]{{2,16}}?[局厅])"
+                          r"(?:始终|一直|坚持|高度重视|认真|积极|紧紧|全力|不断)")
 
 
 def _self_levels(norm: str) -> list[str]:
@@ -429,6 +440,8 @@ TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
 
 
+# A site's channel (建议提案办理答复, 人大代表建议答复): words of the business alone, no item, session or unit.
+CHANNEL_NAME = re.compile(r"(?:人大|政协|代表|委员|建议|提案|议案|办理|答复|复函|结果|情况|公开|和|及|、)+")
 # A page's list of categories (提案，建议提案，提案答复函): short words and commas, no title.
 WORD_LIST = re.compile(r"[^，。；]{1,6}(?:，[^，。；]{1,6})+")
 SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
@@ -452,6 +465,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
             # a title's last word spaced out on its own line: …建议的 / 答 复
             joined = "".join(SPACED_CJK.sub("", t) if SPACED_WORD_LINE.fullmatch(t) else t for t in lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined
+            if CHANNEL_NAME.fullmatch(joined):
+                break  # a site's channel over the title (• 建议提案办理答复): it names no item
             if (REPLY_TITLE.search(joined) and (TITLE_HEAD.match(body) or TITLE_END.search(body))
                     and "：" not in re.sub(r"（[^（）]*）$", "", joined)  # (…的函（编号：B〔2017〕062号）)
                     and "收悉" not in joined and not WORD_LIST.fullmatch(joined)):

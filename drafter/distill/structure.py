@@ -271,7 +271,9 @@ def rejoin(blocks: list[Block]) -> list[Block]:
 
 
 _SENTENCE = lazy(r"[^。！？!?]*[。！？!?]?")
-_CLOSING_WORDS = lazy(r"^(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正")
+# (and a request for the reader's view of the reply: 您对以上答复有什么意见，请填写在《办理情况征询意见表》上…)
+_CLOSING_WORDS = lazy(r"^(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正|[对就](?:以上|本|此)(?:答复|办理|复函)[^。]{0,8}?(?:意见|建议)"
+                      r"|征询意见表")
 
 
 def courtesy_end(text: str) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from contextlib import ExitStack, contextmanager
 import os
 import sys
@@ -502,6 +503,9 @@ def draft_command(state: State, number, topic, deputy, session, reply_class, rol
     click.echo(f"已写出 {result.path}（引用事实 {len(reply.facts_used)} 条，待补充 {len(reply.placeholders)} 处）")
     for warning in reply.warnings:
         click.echo(f"提醒：{warning}", err=True)
+    if reply.placeholders:
+        click.echo(f"提示：按单位列出稿中待提供、待补充、待更新的材料（征求材料清单）：drafter requests {shlex.quote(str(result.path))}",
+                   err=True)
 
 
 CHECK_HELP = """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。

@@ -162,7 +162,7 @@ def test_a_draft_on_a_current_base_marks_only_what_is_not_current(quick_start_13
 
     paras = read_draft(quick_start_1350_a)
     one = part_one_of(paras)
-    current = [p for p in one if any("〔2026〕" in c for c in p.comments)]
+    current = [p for p in one if any(c.startswith("泉科函〔2026〕") for c in p.comments)]
     assert current and not any("【待更新：截至2026年】" in p.text for p in paras)
     assert not any("截至2026年" in p.text or "【待补充：月份】" in p.text for p in one)
     dated = [p for p in current if "【待更新：统计期】" in p.text]

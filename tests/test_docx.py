@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import io
 import os
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -508,6 +509,18 @@ def test_same_reply_gives_the_same_document(ws, reply, tmp_path):
             assert za.read(part) == zb.read(part)
 
 
+def test_a_draft_is_dated_when_it_is_written_not_when_the_reference_was(ws, reply, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    props = docx.Document(str(write_draft(ws, reply, tmp_path / "a.docx").path)).core_properties
+    reference = docx.Document(str(REPO / "templates" / "reference.docx")).core_properties
+    assert reference.created.year < before.year  # the committed reference is an old file
+    for when in (props.created, props.modified):
+        assert before - timedelta(seconds=1) <= when.replace(tzinfo=timezone.utc) <= datetime.now(timezone.utc) + timedelta(seconds=1)
+    assert props.revision == 1 and props.title.startswith("关于")
+
+
 # --------------------------------------------------------------------------------------------
 # the reference drives the look
 # --------------------------------------------------------------------------------------------
@@ -549,9 +562,13 @@ def test_a_reference_restyled_while_drafting_is_read_again(ws, reply, tmp_path):
     assert Styles(after).east_asia(STYLE_BY_KIND[R.BODY]) == "华文仿宋"
 
 
+WRITTEN_AT = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>")
+
+
 def _parts(path: Path | io.BytesIO) -> dict[str, bytes]:
+    """Every part of a .docx, but for when it was written (docProps/core.xml's two dates)."""
     with zipfile.ZipFile(path) as z:
-        return {name: z.read(name) for name in z.namelist()}
+        return {name: WRITTEN_AT.sub(b"", z.read(name)) for name in z.namelist()}
 
 
 def plain_reply() -> R.Reply:

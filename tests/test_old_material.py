@@ -30,3 +30,22 @@ def test_a_figure_two_years_old_names_last_year(loo_draft):
     # rv25: 该数据为2024年数据，早于上年 read as if 2024 were last year; the year it is older than is named
     comments = "\n".join(c.text for c in docx.Document(str(loo_draft)).comments)
     assert "“1600万元”：该数据为2024年数据，早于上年（2025年），请核实是否已有2025年全年或更新的数值" in comments, comments
+
+
+NEWER = "事实库中有较新的泉科函〔2026〕102号（2026年），此项未取自该文：请查阅其中有无此项的新情况"
+
+
+def test_an_older_item_beside_a_newer_source_points_the_clerk_to_it(quick_start_1350, loo_draft):
+    # rv26 on 1350: the 技术转移 item is May 2025's although a 2026 reply is in the base — "if it does
+    # not hold newer figures, the comment should say so": the flag's comment sends the clerk to it
+    paragraphs = read_draft(quick_start_1350)
+    flagged = {p.text[:20]: [n.text for n in p.notes] for p in paragraphs if any(NEWER in n.text for n in p.notes)}
+    assert any(t.startswith("一是落地国家技术转移东部中心") for t in flagged), flagged
+    for text, notes in flagged.items():
+        lines = "\n".join(notes)
+        assert "泉科函〔2025〕81号" in lines and "泉科函〔2026〕102号 ·" not in lines, (text, notes)
+        assert lines.count(NEWER) == 1, (text, notes)
+    from_2026 = [p for p in paragraphs if any(n.text.startswith("泉科函〔2026〕102号 ·") for n in p.notes)]
+    assert from_2026 and not any(NEWER in n.text for p in from_2026 for n in p.notes)
+    # all of the leave-one-out draft is one year's: nothing newer to point to
+    assert not any("较新的" in c.text for c in docx.Document(str(loo_draft)).comments)

@@ -18,7 +18,7 @@ import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 from helpers import (CORPUS, NUMERAL_ITEM, PLAN_MARK, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, part_one_of,
-                     part_two_items, part_two_of, claimed, quoted_plan, run_1288, sentences, undated_figures,
+                     part_two_items, part_two_of, claimed, quoted_plan, run_1288, sections_in, sentences, undated_figures,
                      with_plans_in_comments)
 
 from drafter.cli import cli
@@ -573,7 +573,7 @@ def test_with_the_whole_base_next_steps_are_this_years_plans_and_nothing_since_d
     items = part_two_items(paras)
     assert len(items) == 4 and not any("知识产权" in p.text for p in items)  # none for the co-handler's 知识产权
     assert sum(any("泉科函〔2026〕" in c for c in p.comments) for p in items) >= 3
-    done_since = [s for p in paras[:cut] if any("泉科函〔2026〕" in c for c in p.comments) for s in sentences(p.text)]
+    done_since = [s for p in paras[:cut] if any(c.startswith("泉科函〔2026〕") for c in p.comments) for s in sentences(p.text)]
 
     def grams(s: str) -> set:
         s = re.sub(r"\W", "", s)
@@ -938,3 +938,24 @@ def test_a_section_keeps_to_four_items_with_what_it_still_needs(loo, items, nume
     assert [t[:2] for t in texts] == numerals, texts
     assert texts[-1].startswith(last) and texts[-1].endswith("【待补充：建议所提推动平台与产业集群精准对接方面的工作情况】")
     assert "".join(texts).count("【待市工业和信息化局提供") == 1
+
+
+def test_one_programme_is_reported_from_its_newest_source(whole_1288, loo_draft):
+    """With the 2026 reply in the base, 揭榜挂帅 is reported once, as 〔2026〕102号 reports it
+    (新立项实施13个…攻关项目和4个…转化项目): 81号's item on the same programme (2024年…12项…榜单…
+    1600万元, counted another way) goes, as it went from the reply the bureau sent (rv26: "never
+    keep an older figure for a measure it updates"). The leave-one-out draft, with 81号 alone,
+    keeps it."""
+    from drafter.docx.read import read_draft
+
+    def programme_items(path):
+        first = sections_in(read_draft(path))
+        heading = next(h for h in first if "智能制造" in h)
+        return [p for p in first[heading] if "揭榜挂帅" in p.text]
+
+    items = programme_items(whole_1288)
+    assert len(items) == 1, [p.text for p in items]
+    assert "13个" in items[0].text and any(c.startswith("泉科函〔2026〕102号") for c in items[0].comments)
+    assert not any("1600万元" in p.text or "12项" in p.text for p in part_one_of(read_draft(whole_1288)))
+    alone = programme_items(loo_draft)
+    assert len(alone) == 1 and "1600万元" in alone[0].text

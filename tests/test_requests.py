@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -16,7 +17,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from drafter.cli import cli
-from helpers import DEMO_LIST, TEXT_1288, TITLE_1288, edit_docx
+from helpers import DEMO_LIST, TEXT_1288, TITLE_1288, edit_docx, run_1288
 
 MARK = re.compile(r"【待[^】]*】")
 OTHER_UNIT = re.compile(r"【待([^：】]+?)提供：")
@@ -251,6 +252,17 @@ def test_a_batch_records_each_reply_deadline_for_the_sheet(loo_copy, tmp_path):
     alone.mkdir()
     shutil.copy(out / "1288.docx", alone / "1288.docx")
     assert [d["due"] for d in as_json(loo_copy, alone / "1288.docx")["drafts"]] == [None]
+
+
+def test_the_draft_command_says_how_to_list_what_its_marks_ask_of_whom(loo, tmp_path):
+    out = tmp_path / "有 空格" / "1288.docx"  # a folder name a shell must quote
+    out.parent.mkdir()
+    hint = [line for line in run_1288(loo, out).stderr.splitlines() if "征求材料清单" in line]
+    assert len(hint) == 1 and hint[0].startswith("提示：")
+    command = shlex.split(hint[0].split("：", 2)[-1])
+    assert command[:2] == ["drafter", "requests"] and Path(command[2]) == out
+    listed = run(loo, *command[2:])
+    assert listed.exit_code == 0 and "市市场监管局：" in listed.stdout and "市工业和信息化局：" in listed.stdout
 
 
 # ---------------------------------------------------------------------------------------------

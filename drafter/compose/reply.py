@@ -238,6 +238,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     if selection.sections:
+        newest = newest_source(selection)
         for n, section in enumerate(selection.sections):
             # after the section's items: whose work the points not ours are, a remit each…
             part_of = section.owner if section.gap else None
@@ -247,7 +248,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             if owed[n]:  # …then what the bureau still owes
                 slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
                                    PLACEHOLDER, note=OWED_NOTE)])
-            blocks += _section_blocks(n, section, ws, today, co=co, slots=slots)
+            blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newest=newest)
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
     if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
@@ -497,10 +498,34 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 # is the operator's, in drafter.yaml: a comment names no setting a clerk never sees)
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
 WRONG_LIST = "分工不同的，按实际分工改写"
-# A draft made from the title alone cannot know what the deputy asks point by point.
+# Part one's material all older than the reply's year: said once, on its heading.
 OLD_MATERIAL_NOTE = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：各项所述都是当时的"
-                     "情况和数值，请收集{last}年全年及{year}年以来的情况后逐项更新（需更新之处已标出，向各单位征求的材料"
-                     "见征求材料清单）")
+                     "情况和数值，请收集{last}年全年及{year}年以来的情况后逐项更新（需更新之处已标出）")
+
+
+def newest_source(selection: Selection):
+    """The most recently issued source (:func:`~.select.issued`) part one's items come from, or None."""
+    sources = [i.source for s in selection.sections for i in s.items if i.source and issued(i.source)]
+    return max(sources, key=issued) if sources else None
+
+
+# An item flagged for newer figures, from an older source than another part one uses: where the
+# clerk need not look again (1350's 技术转移 item of 2025 beside 〔2026〕102号's items).
+NEWER_NOTE = "事实库中有较新的{source}（{year}年），此项未取自该文：请查阅其中有无此项的新情况"
+
+
+def _newer_noted(spans: list[Span], item: Item, newest) -> list[Span]:
+    """``spans`` of ``item`` with :data:`NEWER_NOTE` joined to its first flag's note (a figure or
+    status wanting a newer value) when ``newest`` (:func:`newest_source`) was issued in a later year
+    than the item's source."""
+    year = issued(newest)[:4] if newest is not None else ""
+    if not year or item.verify or issued(item.source)[:4] >= year:
+        return spans  # (a plan offered as done has its own note: no result of it found)
+    at = next((n for n, s in enumerate(spans) if s.note and s.kind in (STALE, PLACEHOLDER)), None)
+    if at is None:
+        return spans
+    said = NEWER_NOTE.format(source=newest.label(), year=year)
+    return [replace(s, note=f"{s.note.rstrip('。')}。{said}") if n == at else s for n, s in enumerate(spans)]
 
 
 def old_material(selection: Selection, today: dt.date) -> str | None:
@@ -508,10 +533,9 @@ def old_material(selection: Selection, today: dt.date) -> str | None:
     ``today``'s year (泉科函〔2025〕81号 of May 2025 for a reply of May 2026: no source holds last
     year's whole year): the newest of them, and what to gather. None when one is of this year, or
     part one uses no source."""
-    sources = [i.source for s in selection.sections for i in s.items if i.source and issued(i.source)]
-    if not sources:
+    newest = newest_source(selection)
+    if newest is None:
         return None
-    newest = max(sources, key=issued)
     when = issued(newest)
     if when >= str(today.year):
         return None
@@ -519,6 +543,7 @@ def old_material(selection: Selection, today: dt.date) -> str | None:
     return OLD_MATERIAL_NOTE.format(when=said, source=newest.label(), last=today.year - 1, year=today.year)
 
 
+# A draft made from the title alone cannot know what the deputy asks point by point.
 TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从事实库选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 
 REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST
@@ -703,7 +728,7 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
-                    slots: list[list[Span]] = ()) -> list[ReplyBlock]:
+                    slots: list[list[Span]] = (), newest=None) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -714,7 +739,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     base has nothing on), each an item of its own after the section's items (三是【待市工业和信息化局提供：…】),
     numbered as they are, a ready place for what the unit or section asked sends back; in a section
     that is a placeholder itself, its items (:func:`~.gaps.gap_items`: one per point it asks for).
-    ``co``: the co-handlers as the clerk wrote them, the names the draft gives them."""
+    ``co``: the co-handlers as the clerk wrote them, the names the draft gives them; ``newest``:
+    part one's newest source (:func:`_newer_noted`)."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
@@ -724,7 +750,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
                  for i in section.items if i is not intro]  # the heading says the item's lead phrase
-        numbered = [(_fact_spans(i, ws, today, co=co), _citations(i)) for i in items]
+        numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co), i, newest), _citations(i)) for i in items]
         room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
         slots = [*slots[:room - 1], [s for slot in slots[room - 1:] for s in slot]] if 0 < room < len(slots) else slots
         if room > 0:

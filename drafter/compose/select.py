@@ -806,6 +806,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                 plans.append(plan)
     _drop_repeats(sections + parts, plans)
     _drop_older_counts(sections + parts, ws)
+    _drop_older_programmes(sections)
     parts = [p for p in parts if p.items][:MAX_SECTIONS - len(sections)]
     _drop_restated(sections, plans)
     _merge_claims(sections, ws)
@@ -1820,6 +1821,36 @@ def _drop_older_counts(sections: list[Section], ws: Workspace) -> None:
         return rest + "。" if reports_result(rest) else None
 
     _rewrite_items(sections, items, uncounted)
+
+
+# A programme's name as written in quotes (“揭榜挂帅”); one in a list (骨干企业、“专精特新”企业、…;
+# “出题人”“答题人”…) names none.
+QUOTED_NAME = lazy(r"(?<![、”])“([^“”]{2,12})”(?!“|[^，。；：、“”]{0,4}、)")
+
+
+def _programmes(sentence: str) -> set[str]:
+    """The quoted names ``sentence`` says as its own matter (:data:`QUOTED_NAME`)."""
+    return {m.group(1) for m in QUOTED_NAME.finditer(sentence)}
+
+
+def _drop_older_programmes(sections: list[Section]) -> None:
+    """In a section of part one, an item from an earlier year's source on the programme a newer
+    item leads with goes: the newer source reports that programme now, and the bureau counts it
+    its own way each year (〔2026〕102号's 组织实施科技重大专项“揭榜挂帅”。…新立项实施13个… over 81号's
+    强化重大技术攻关支持。…实施科技重大专项“揭榜挂帅”机制…2024年…12项…榜单: one programme, two
+    years, not two measures). The programme is a quoted name the newer item's lead phrase says
+    and the older item's lead phrase or first sentence says, neither in a list of kinds."""
+    for section in sections:
+        leads = [(item, _programmes(item.sentences[0])) for item in section.items
+                 if not item.verify and has_lead(item.sentences or [])]
+        gone = []
+        for item in section.items:
+            said = set().union(*map(_programmes, (item.sentences or [])[:2]))
+            year = source_date(item)[:4]
+            if not item.verify and said and any(
+                    other is not item and names & said and source_date(other)[:4] > year for other, names in leads):
+                gone.append(item)
+        section.items = [i for i in section.items if i not in gone]
 
 
 def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: list[Item] | None = None) -> None:

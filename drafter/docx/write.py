@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import threading
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import reply as R
@@ -261,6 +262,9 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
         props = document.core_properties
         props.title = next((b.text for b in reply.blocks if b.kind == R.TITLE), "")
         props.author = props.last_modified_by = "drafter"
+        # when the draft was made (UTC, as W3CDTF says), not the reference's own dates
+        props.created = props.modified = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+        props.revision = 1
         props.comments = "drafter 生成的答复初稿：高亮处待补充或需核实，批注注明数据出处。"
         buffer = io.BytesIO()
         document.save(buffer)

@@ -125,6 +125,16 @@ def test_a_sites_channel_over_the_title_is_not_the_title(tmp_path, workspace):
     assert ff.source.issuer == "建水县林业和草原局"
 
 
+def test_a_session_named_after_words_before_its_place_keeps_the_place(tmp_path, workspace):
+    """镇康县林业局's reply (ynzk.gov.cn/zfxxgk_zkx/artview/333/216977.html): 您在镇康县第十七届人民代表大会第二次会议期间
+    提出的… gave the session 县第十七届人民代表大会第二次会议, its place cut with the words before it."""
+    text = ("马新强代表:\n您在镇康县第十七届人民代表大会第二次会议期间提出的《关于竹瓦村林下特色养殖的建议》,已交由我局办理。"
+            "现将办理情况答复如下:\n一、您的这一建议提的很好,对充分利用森林资源优势促进群众增收具有一定的指导意义和参考价值。\n"
+            "二、一是根据自然保护区保护条例中明确规定,保护区核心区和缓冲区内禁止放牧、养殖等一切人为活动行为。\n"
+            "镇康县林业局\n2018年5月22日\n")
+    assert distil(tmp_path, workspace, text, "session.txt").source.session == "镇康县第十七届人民代表大会第二次会议"
+
+
 def test_a_reply_speaking_as_our_unit_names_its_writer_where_it_opens_on_it(tmp_path, workspace):
     """乐山市司法局's reply (lsssfj.leshan.gov.cn/ssfj/rdjytazx/202108/7ddb697049574b7589efb522b2d9ceb6.shtml) has no
     head, no signature and speaks as 我单位; its writer opens its account: 近年来，乐山市司法局始终坚持… (no writer

@@ -869,7 +869,11 @@ def _session_name(text: str) -> str:
     chain = leading_places(re.sub(r"^政协", "", text))  # (政协内蒙古自治区第十二届委员会…: the place after 政协)
     if chain or not m:
         return text
-    return text[m.start():] if m.start() <= 1 or not is_place(text[: m.end()]) else text
+    if m.start() <= 1 or is_place(text[: m.end()]):
+        return text[m.start():] if m.start() <= 1 or not is_place(text[: m.end()]) else text
+    # words before the place (你在建水县第十五届…): the place they end in, else its level alone
+    k = next((k for k in range(1, m.start()) if is_place(text[k: m.end()]) and not opens_with_function(text[k: m.end()])), m.start())
+    return text[k:]
 
 
 # Words before 代表/委员 that speak of deputies in general (人大代表, 各位代表, 全体委员), never a name.

@@ -95,6 +95,9 @@ SELF_LEVEL["州"] = "全州|我州|本州|州委|州人民政府|州政府|州�
 SESSION = re.compile(
     rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}(?:自治)?[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会|委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议"  # (政协某市第十二届委员会第三次会议: its formal name)
+    # (or with no level, its assembly named: 第十六届政协第一次会议; a town's or a banner's: 兰亭镇第十六届人民代表大会…)
+    rf"|(?<![\d一二三四五六七八九十])(?:[{CJK}]{{0,4}}[镇乡旗])?(?:政协第[一二三四五六七八九十]+届(?:委员会)?|第[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)(?:委员会)?)"
+    r"第[一二三四五六七八九十]+次(?:全体)?会议"
 )
 # The level of a session that names no place (市六届人大…, 六届市人大… → 市).
 SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
@@ -112,6 +115,8 @@ ITEM_NO = re.compile(
 CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
                          r"|([^，。；：]+?)(?:等(?:单位|部门))?(?:协办|配合办理|会办)")
 # 你提出的关于…的建议收悉: the title without 《》.
+# …in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理).
+QUOTED_SUGGESTION_TITLE = re.compile(r"提出的[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")
 BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
@@ -864,7 +869,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
 
 def _session_name(text: str) -> str:
     """A session as written, without words the match took in front of it (…局关于市六届人大…)."""
-    text = re.sub(r"^.*(?:关于|答复|对|局|委(?!员会)|府|厅|办理|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
+    text = re.sub(r"^.*(?:关于|答复|对|局|委(?!员会)|府|厅|办理|办|在)(?=[^关对局委府厅办在]*(?:届|次))", "", text, count=1)
     m = re.search(r"[省市区县]", text)
     chain = leading_places(re.sub(r"^政协", "", text))  # (政协内蒙古自治区第十二届委员会…: the place after 政协)
     if chain or not m:
@@ -951,7 +956,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     titles = [t.strip() for t in re.findall(r"《([^》]+)》", head)]
     meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t)), None)
     if meta.suggestion_title is None:
-        m = BARE_SUGGESTION_TITLE.search(head)
+        m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head)
         meta.suggestion_title = m.group(1) if m else None
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""

@@ -166,6 +166,14 @@ def test_an_ask_lists_its_points_without_purpose_or_scope_clauses():
     assert parse_asks("一是建设中试平台；二是培育技术经理人。")[0].points == []
 
 
+def test_a_point_opening_on_the_deputys_word_of_asking_is_what_is_asked():
+    # a deputy often writes 建议 again inside an ask: the point (and a placeholder naming it) is what follows
+    asks = parse_asks("一、推进企业技术改造和工业互联网应用。建议支持企业开展技术改造。\n"
+                      "二、加强人才培养。建议在高校开设相关专业，支持企业培训技能人才。")
+    assert [a.points for a in asks] == [["支持企业开展技术改造"], ["在高校开设相关专业", "支持企业培训技能人才"]]
+    assert parse_asks("一、完善建议办理机制，建议人反馈纳入考核；建议人才项目优先。")[0].points == ["建议人反馈纳入考核", "人才项目优先"]
+
+
 def test_a_plan_gets_back_the_lead_its_source_set_as_a_heading_but_not_a_part_heading():
     from drafter.compose.select import fact_sentences
     from drafter.model import PLAN, Fact, Period

@@ -105,9 +105,9 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
     return None, None, False
 
 
-def gap_remits(ask, field_unit: str | None, co_handlers: list[str], ws: Workspace) -> tuple[list[str], list[Remit]]:
-    """:func:`split_remits` of the points of an ask the base holds nothing on, whose section is a
-    placeholder asking the unit whose field the ask is in (``field_unit``: :func:`gap_owner`) or
-    the co-handler that is it for its part: that unit counts as asked, so its points stay in the
-    placeholder; another unit's are its own remit."""
-    return split_remits(ask.points, ws, [*co_handlers, *([field_unit] if field_unit else [])])
+def gap_remits(ask, field_unit: str | None, co_handlers: list[str], ws: Workspace) -> list[Remit]:
+    """The remits (:func:`split_remits`) among the points of an ask the base holds nothing on, whose
+    section is a placeholder asking the unit whose field the ask is in (``field_unit``:
+    :func:`gap_owner`) or the co-handler that is it for its part: that unit counts as asked, so its
+    points stay the section's items (:func:`~.gaps.gap_items`); another unit's are its own remit."""
+    return split_remits(ask.points, ws, [*co_handlers, *([field_unit] if field_unit else [])])[1]

@@ -482,7 +482,7 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
                   suggestion: Suggestion) -> tuple[list[str], list[Remit]]:
     """What part one still owes after ``section`` as (the points left to the bureau, those another
     unit's remit: :func:`~.remit.split_remits`); for a section that is a placeholder itself, the
-    remits among its ask's points (:func:`~.remit.gap_remits`: its placeholder lists the others)."""
+    remits among its ask's points (:func:`~.remit.gap_remits`: the others are its items)."""
     ask = selection.ask_of(section)
     if ask is None:
         return [], []

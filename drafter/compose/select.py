@@ -824,9 +824,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         if section.items:
             continue
         who = section.owner
-        asked, section.remits = gap_remits(ask, field_unit, suggestion.co_handlers, ws)  # not another unit's remit
-        listed = f"（建议所提：{'、'.join(asked)}）" if asked else ""
-        section.gap = provided_by(who, f"{aspect(section.heading)}的工作情况及数据（注明年份）{listed}")
+        # its points not in another unit's remit are its items (gaps.gap_items); this says the ask whole
+        section.remits = gap_remits(ask, field_unit, suggestion.co_handlers, ws)
+        section.gap = provided_by(who, f"{aspect(section.heading)}的工作情况及数据（注明年份）")
         if who:
             named.add(who)
         if who and not section.co_handles:  # a unit nobody asked yet: the clerk asks it

@@ -182,3 +182,16 @@ def test_a_suggestions_title_in_quotes_is_read(tmp_path, workspace):
     text = ("夏鹤倞委员:\n您提出的“关于创新打造公共法律服务体系的建议”提案,我单位已经办理,现将办理情况答复如下:\n"
             "近年来,乐山市司法局始终坚持以人民为中心发展思想,全面深化公共法律服务实体平台、热线平台、网络平台建设。\n")
     assert distil(tmp_path, workspace, text, "quoted.txt").source.suggestion_title == "关于创新打造公共法律服务体系的建议"
+
+
+def test_a_report_names_its_writer_by_its_own_plan_for_the_items(tmp_path, workspace):
+    """广东省司法厅's 2018 report on its proposals (sft.gd.gov.cn/sfw/zwgk/tzgg/content/post_3570520.html) speaks as
+    我厅 and names itself only in its plan's title: 厅长…审定《广东省司法厅2018年度“一把手”领办建议提案工作方案》 (no writer
+    was read)."""
+    text = ("现将我厅2018年政协提案办理工作情况报告如下。\n一、基本情况及意见采纳情况\n"
+            "2018年,我厅共承办省政协十二届一次会议提案22件(含主办3件,会办14件,参阅5件),提案主要涉及监所基础设施建设、"
+            "律师管理、社区矫正等多方面内容。\n二、主要工作措施\n"
+            "(一)严格落实提案办理工作“一把手”责任制。我厅始终把提案办理工作放在重要位置。厅党委书记、厅长曾祥陆同志以上率下,"
+            "亲自部署办理工作,成立“一把手”领办建议提案工作协调小组,审定《广东省司法厅2018年度“一把手”领办建议提案工作方案》。\n")
+    ff = distil(tmp_path, workspace, text, "ownplan.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("广东省司法厅", "广东省")

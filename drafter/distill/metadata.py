@@ -196,12 +196,21 @@ OWN_PLAN = re.compile(rf"[我本]([局委厅])[^。《]{{0,12}}?(?:制定|印发
                       rf"《([{CJK}]{{2,24}}?\1)(?=(?:19|20)\d{{2}}年|关于)")
 
 
+ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年度?[^》]{{0,30}}?(?:建议|提案)[^》]{{0,20}}?"
+                        r"(?:方案|办法|计划|要点|制度|细则)》")
+
+
 def _issuer_from_text(norm: str) -> str | None:
     """The full name of the unit a text calls itself by its short form (区科技局 → 鲤城区科技局),
     else a full name the text gives as the one writing (本报告由…科学技术局编制)."""
     m = OWN_PLAN.search(norm)  # 我局制定印发了《大冶市自然资源和规划局2025年人大建议办理工作方案》
     if m and leading_places(m.group(2)):
         return m.group(2)
+    # a plan for handling the year's items titled with a unit of the organ the text speaks as (我厅 …审定《广东省司法厅
+    # 2018年度“一把手”领办建议提案工作方案》): its own
+    own = {m.group(1) for m in ITEMS_PLAN.finditer(norm) if f"我{m.group(2)}" in norm and leading_places(m.group(1))}
+    if len(own) == 1:
+        return own.pop()
     names = org_names(norm)
     for name in names:  # 本报告由梁山县科学技术局按照…编制
         if re.search(rf"由{re.escape(name)}[^。]{{0,80}}?(?:编制|制定|起草|发布|印发)", norm):

@@ -115,9 +115,9 @@ ITEM_NO = re.compile(
 CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
                          r"|([^，。；：]+?)(?:等(?:单位|部门))?(?:协办|配合办理|会办)")
 # 你提出的关于…的建议收悉: the title without 《》.
-# …in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理).
-QUOTED_SUGGESTION_TITLE = re.compile(r"提出的[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")
 BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
+# …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理).
+QUOTED_SUGGESTION_TITLE = re.compile(r"提出的[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
 NUMBER_CLASS = re.compile(r"[〕\]］]\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
@@ -883,8 +883,10 @@ def _session_name(text: str) -> str:
     chain = leading_places(re.sub(r"^政协", "", text))  # (政协内蒙古自治区第十二届委员会…: the place after 政协)
     if chain or not m:
         return text
-    if m.start() <= 1 or is_place(text[: m.end()]):
-        return text[m.start():] if m.start() <= 1 or not is_place(text[: m.end()]) else text
+    if m.start() <= 1:
+        return text[m.start():]
+    if is_place(text[: m.end()]):
+        return text
     # words before the place (你在建水县第十五届…): the place they end in, else its level alone
     k = next((k for k in range(1, m.start()) if is_place(text[k: m.end()]) and not opens_with_function(text[k: m.end()])), m.start())
     return text[k:]
@@ -897,6 +899,8 @@ DEPUTY_KEYS = ("代表姓名", "委员姓名", "领衔代表")
 # A list of names (two to four characters each) and the 等 after it (（等10位）): who a letter names.
 NAMES = rf"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
 AND_OTHERS = r"(?:[（(]?等[^）)]{0,4}[）)]?)?"
+# 等 and the count after a list of names (杨文强等3名代表, 姜欣（等10位）代表): the names stand alone.
+AND_OTHERS_COUNTED = re.compile(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$")
 # An addressee a page wrote without its colon: 尊敬的王某代表, 贺某、佟某委员 — names only, never deputies in
 # general (nor 党派, 有关/相关 代表).
 BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:{IN_GENERAL}|党派|有关|相关))({NAMES}){AND_OTHERS}(?:代表|委员)们?$")
@@ -945,11 +949,10 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", addressee.rstrip("：:")))
-        # 杨文强等3名代表, 姜欣（等10位）代表
-        meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", name).strip() or None
+        meta.deputy = AND_OTHERS_COUNTED.sub("", name).strip() or None
     named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)
     if meta.deputy is None and named:  # a head of fields: 代表姓名：陈某、佟某 / 建议内容：… / 办理结果：…
-        meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", named[1].strip(" 。")) or None
+        meta.deputy = AND_OTHERS_COUNTED.sub("", named[1].strip(" 。")).strip() or None
     if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉
         m = PROPOSED_BY.search(head)
         meta.deputy = re.sub(r"等$", "", m.group(1)) if m else None

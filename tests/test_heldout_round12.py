@@ -159,3 +159,39 @@ def test_a_request_for_the_readers_view_of_the_reply_closes_it(tmp_path, workspa
     texts = fact_texts(distil(tmp_path, workspace, text, "closing.txt")).splitlines()
     assert any("巡逻管控" in t for t in texts)
     assert not [t for t in texts if "征询意见表" in t or "以上答复" in t]
+
+
+def test_a_session_named_by_its_assembly_alone_or_by_a_town(tmp_path, workspace):
+    """额济纳旗's reply (ejnq.gov.cn/art/2022/8/5/art_1949_484968.html) answers 第十六届政协第一次会议委员建议 (no level
+    before 第…届) and 兰亭镇人民政府's (round 10's mirror of its 2012 page) 关于兰亭镇第十六届人民代表大会 / 第一次会议17号
+    代表建议的答复 (a town's session): no session was read from either."""
+    banner = ("关于对第十六届政协第一次会议委员建议《关于强化落实军人、退役军人优待政策的建议》的答复\n吴岚其其格委员:\n"
+              "我局自收到第十六届政协第一次会议委员提案《关于强化落实军人、退役军人优待政策的建议》后,高度重视,"
+              "积极开展相关工作,现就议案答复如下:\n"
+              "额济纳旗退役军人事务局按照相关文件要求,积极落实各项抚恤优待政策,按时发放各类抚恤优待资金。\n")
+    assert distil(tmp_path, workspace, banner, "banner.txt").source.session == "第十六届政协第一次会议"
+    town = ("兰政字〔2012〕30-17号\n签发人:张咸良\n关于兰亭镇第十六届人民代表大会\n第一次会议17号代表建议的答复\n"
+            "任木兰、徐文良、汤建芳、陈奇洪、胡志良、夏志毛等代表提出的17号代表建议:近几年,镇政府对娄宫江水质保护比较重视,"
+            "周边企业的污水排放也很规范。\n现答复如下:\n一、镇政府将进一步落实生活污水、养殖污水排放的监管措施。\n")
+    assert distil(tmp_path, workspace, town, "town.txt").source.session == "兰亭镇第十六届人民代表大会第一次会议"
+
+
+def test_a_suggestions_title_in_quotes_is_read(tmp_path, workspace):
+    """乐山市司法局's reply (lsssfj.leshan.gov.cn/…/7ddb697049574b7589efb522b2d9ceb6.shtml): 您提出的“关于创新打造公共
+    法律服务体系的建议”提案，我单位已经办理 — the suggestion's title in quotes, with no 收悉, was not read."""
+    text = ("夏鹤倞委员:\n您提出的“关于创新打造公共法律服务体系的建议”提案,我单位已经办理,现将办理情况答复如下:\n"
+            "近年来,乐山市司法局始终坚持以人民为中心发展思想,全面深化公共法律服务实体平台、热线平台、网络平台建设。\n")
+    assert distil(tmp_path, workspace, text, "quoted.txt").source.suggestion_title == "关于创新打造公共法律服务体系的建议"
+
+
+def test_a_report_names_its_writer_by_its_own_plan_for_the_items(tmp_path, workspace):
+    """广东省司法厅's 2018 report on its proposals (sft.gd.gov.cn/sfw/zwgk/tzgg/content/post_3570520.html) speaks as
+    我厅 and names itself only in its plan's title: 厅长…审定《广东省司法厅2018年度“一把手”领办建议提案工作方案》 (no writer
+    was read)."""
+    text = ("现将我厅2018年政协提案办理工作情况报告如下。\n一、基本情况及意见采纳情况\n"
+            "2018年,我厅共承办省政协十二届一次会议提案22件(含主办3件,会办14件,参阅5件),提案主要涉及监所基础设施建设、"
+            "律师管理、社区矫正等多方面内容。\n二、主要工作措施\n"
+            "(一)严格落实提案办理工作“一把手”责任制。我厅始终把提案办理工作放在重要位置。厅党委书记、厅长曾祥陆同志以上率下,"
+            "亲自部署办理工作,成立“一把手”领办建议提案工作协调小组,审定《广东省司法厅2018年度“一把手”领办建议提案工作方案》。\n")
+    ff = distil(tmp_path, workspace, text, "ownplan.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("广东省司法厅", "广东省")

@@ -95,6 +95,9 @@ SELF_LEVEL["州"] = "全州|我州|本州|州委|州人民政府|州政府|州�
 SESSION = re.compile(
     rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}(?:自治)?[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会|委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议"  # (政协某市第十二届委员会第三次会议: its formal name)
+    # (or with no level, its assembly named: 第十六届政协第一次会议; a town's or a banner's: 兰亭镇第十六届人民代表大会…)
+    rf"|(?<![\d一二三四五六七八九十])(?:[{CJK}]{{0,4}}[镇乡旗])?(?:政协第[一二三四五六七八九十]+届(?:委员会)?|第[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)(?:委员会)?)"
+    r"第[一二三四五六七八九十]+次(?:全体)?会议"
 )
 # The level of a session that names no place (市六届人大…, 六届市人大… → 市).
 SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
@@ -113,6 +116,8 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
                          r"|([^，。；：]+?)(?:等(?:单位|部门))?(?:协办|配合办理|会办)")
 # 你提出的关于…的建议收悉: the title without 《》.
 BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
+# …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理).
+QUOTED_SUGGESTION_TITLE = re.compile(r"提出的[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
 NUMBER_CLASS = re.compile(r"[〕\]］]\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
@@ -191,12 +196,21 @@ OWN_PLAN = re.compile(rf"[我本]([局委厅])[^。《]{{0,12}}?(?:制定|印发
                       rf"《([{CJK}]{{2,24}}?\1)(?=(?:19|20)\d{{2}}年|关于)")
 
 
+ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年度?[^》]{{0,30}}?(?:建议|提案)[^》]{{0,20}}?"
+                        r"(?:方案|办法|计划|要点|制度|细则)》")
+
+
 def _issuer_from_text(norm: str) -> str | None:
     """The full name of the unit a text calls itself by its short form (区科技局 → 鲤城区科技局),
     else a full name the text gives as the one writing (本报告由…科学技术局编制)."""
     m = OWN_PLAN.search(norm)  # 我局制定印发了《大冶市自然资源和规划局2025年人大建议办理工作方案》
     if m and leading_places(m.group(2)):
         return m.group(2)
+    # a plan for handling the year's items titled with a unit of the organ the text speaks as (我厅 …审定《广东省司法厅
+    # 2018年度“一把手”领办建议提案工作方案》): its own
+    own = {m.group(1) for m in ITEMS_PLAN.finditer(norm) if f"我{m.group(2)}" in norm and leading_places(m.group(1))}
+    if len(own) == 1:
+        return own.pop()
     names = org_names(norm)
     for name in names:  # 本报告由梁山县科学技术局按照…编制
         if re.search(rf"由{re.escape(name)}[^。]{{0,80}}?(?:编制|制定|起草|发布|印发)", norm):
@@ -864,13 +878,15 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
 
 def _session_name(text: str) -> str:
     """A session as written, without words the match took in front of it (…局关于市六届人大…)."""
-    text = re.sub(r"^.*(?:关于|答复|对|局|委(?!员会)|府|厅|办理|办)(?=[^关对局委府厅办]*(?:届|次))", "", text, count=1)
+    text = re.sub(r"^.*(?:关于|答复|对|局|委(?!员会)|府|厅|办理|办|在)(?=[^关对局委府厅办在]*(?:届|次))", "", text, count=1)
     m = re.search(r"[省市区县]", text)
     chain = leading_places(re.sub(r"^政协", "", text))  # (政协内蒙古自治区第十二届委员会…: the place after 政协)
     if chain or not m:
         return text
-    if m.start() <= 1 or is_place(text[: m.end()]):
-        return text[m.start():] if m.start() <= 1 or not is_place(text[: m.end()]) else text
+    if m.start() <= 1:
+        return text[m.start():]
+    if is_place(text[: m.end()]):
+        return text
     # words before the place (你在建水县第十五届…): the place they end in, else its level alone
     k = next((k for k in range(1, m.start()) if is_place(text[k: m.end()]) and not opens_with_function(text[k: m.end()])), m.start())
     return text[k:]
@@ -883,6 +899,8 @@ DEPUTY_KEYS = ("代表姓名", "委员姓名", "领衔代表")
 # A list of names (two to four characters each) and the 等 after it (（等10位）): who a letter names.
 NAMES = rf"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*"
 AND_OTHERS = r"(?:[（(]?等[^）)]{0,4}[）)]?)?"
+# 等 and the count after a list of names (杨文强等3名代表, 姜欣（等10位）代表): the names stand alone.
+AND_OTHERS_COUNTED = re.compile(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$")
 # An addressee a page wrote without its colon: 尊敬的王某代表, 贺某、佟某委员 — names only, never deputies in
 # general (nor 党派, 有关/相关 代表).
 BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:{IN_GENERAL}|党派|有关|相关))({NAMES}){AND_OTHERS}(?:代表|委员)们?$")
@@ -931,11 +949,10 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", addressee.rstrip("：:")))
-        # 杨文强等3名代表, 姜欣（等10位）代表
-        meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", name).strip() or None
+        meta.deputy = AND_OTHERS_COUNTED.sub("", name).strip() or None
     named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)
     if meta.deputy is None and named:  # a head of fields: 代表姓名：陈某、佟某 / 建议内容：… / 办理结果：…
-        meta.deputy = re.sub(rf"[（(]?等(?:[\d{CN_DIGITS}十]+[名位人])?[）)]?$", "", named[1].strip(" 。")) or None
+        meta.deputy = AND_OTHERS_COUNTED.sub("", named[1].strip(" 。")).strip() or None
     if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉
         m = PROPOSED_BY.search(head)
         meta.deputy = re.sub(r"等$", "", m.group(1)) if m else None
@@ -951,7 +968,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     titles = [t.strip() for t in re.findall(r"《([^》]+)》", head)]
     meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t)), None)
     if meta.suggestion_title is None:
-        m = BARE_SUGGESTION_TITLE.search(head)
+        m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head)
         meta.suggestion_title = m.group(1) if m else None
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""

@@ -125,6 +125,9 @@ def quoted_plan(paragraph) -> str | None:
     return found.group(2) if found else None
 
 
+# A last year's plan offered as done, an item of its own: its lead inside the mark, so that deleting
+# the mark cannot leave the plan reading as done (the plan itself quoted in the mark's comment).
+CLAIM_MARK = re.compile(r"【待核实：(\d{4})年计划“([^”]*)”的落实情况】")
 CLAIM_QUOTE = re.compile(r"计划写的是：“(.*)”已完成的")
 
 

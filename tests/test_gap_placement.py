@@ -23,7 +23,7 @@ import re
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import OWED, base_facts, chengyu, left_out, needs_corpus, redraft, sections
+from helpers import CLAIM_MARK, OWED, base_facts, chengyu, left_out, needs_corpus, redraft, sections
 
 from drafter.cli import cli
 from drafter.compose.asks import kind_head, parse_asks
@@ -31,13 +31,10 @@ from drafter.compose.select import field_bigrams, prime_asks, specific_bigram
 from drafter.facts.index import FactIndex
 from drafter.workspace import load_workspace
 
-VERIFY = "【待核实：是否已完成】"
-
-
 def test_a_plan_offered_as_done_goes_under_the_ask_whose_unsaid_thing_it_names(loo_draft):
     found = sections(docx.Document(loo_draft))
-    claims = [(h, p) for h, ps in found.items() for p in ps if VERIFY in p]
-    robots = [(h, p) for h, p in claims if "机器人" in p.split(VERIFY)[0]]
+    claims = [(h, m.group(2)) for h, ps in found.items() for p in ps for m in [CLAIM_MARK.search(p)] if m]
+    robots = [(h, lead) for h, lead in claims if "机器人" in lead]
     assert robots, claims
     for heading, _ in robots:  # under the ask naming 工业机器人, not the 平台 ask that reported its platforms
         assert "智能制造" in heading, heading

@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import (NUMERAL_ITEM, TITLE_1288, claimed, draft_1288, owed_entries, part_one, part_two_items, part_two_of, part_two_texts,
+from helpers import (CLAIM_MARK, NUMERAL_ITEM, TITLE_1288, claimed, draft_1288, owed_entries, part_one, part_two_items, part_two_of, part_two_texts,
                      sections_in)
 
 from drafter.cli import cli
@@ -65,7 +65,6 @@ def test_part_two_does_not_restate_what_part_one_says(loo_draft_text, title_only
     assert not ("强化企业科技创新主体地位" in subject and "强化企业科技创新主体地位" in "".join(part_one(docx.Document(title_only))))
 
 
-VERIFY = "【待核实：是否已完成】"
 ITEM = re.compile(r"^([一二三四五六七八九十])是([^。]{2,24})。")
 # words any two leads may share without being on one matter (how official prose opens a phrase)
 OPENERS = {"推进", "推动", "大力", "加强", "持续", "一批", "加快", "强化", "提升", "服务", "建设"}
@@ -103,12 +102,12 @@ def test_last_years_plan_is_said_under_the_ask_whose_gap_it_fills(loo_draft):
         for k, a in enumerate(leads):
             for b in leads[k + 1:]:
                 assert len(grams(a) & grams(b)) < 2, (head, a, b)
-    verify = [(h, p) for h, ps in sections.items() for p in ps if VERIFY in p.text]
+    verify = [(h, p) for h, ps in sections.items() for p in ps if CLAIM_MARK.search(p.text)]
     assert len(verify) == 1
     head, claim = verify[0]
     assert "智能制造" in head, head
-    said = re.sub(r"^[一二三四]是", "", claim.text.split(VERIFY)[0])
-    assert said == "推动建设具身智能服务机器人创新平台。", said  # the plan itself in the mark's comment
+    said = CLAIM_MARK.search(claim.text).group(2)
+    assert said == "推动建设具身智能服务机器人创新平台", said  # the plan itself in the mark's comment
     assert claimed(claim).startswith("引进国家地方共建人形机器人创新中心") and "引建科创平台" not in claimed(claim)
     assert any(n.startswith("此项为上年工作计划") and "泉科函〔2025〕81号" in n and "第18段" in n for n in claim.comments)
     assert "具身智能" not in said_under(loo_draft, "平台")
@@ -133,9 +132,9 @@ def test_last_years_plan_on_a_matter_no_item_reports_stays_an_item(robot):
     """An ask on the 具身智能 platform with the leave-one-out base: no item reports 引建 platforms,
     so last year's plan stands as an item of its own (引建科创平台, its claim and mark), the ask's
     only word on the platform."""
-    verify = [p for ps in sections_of(robot).values() for p in ps if VERIFY in p.text]
+    verify = [p for ps in sections_of(robot).values() for p in ps if CLAIM_MARK.search(p.text)]
     assert len(verify) == 1
-    assert re.match(r"^[一二三四]是引建科创平台。【待核实：是否已完成】$", verify[0].text), verify[0].text
+    assert re.match(r"^[一二三四]是【待核实：2025年计划“引建科创平台”的落实情况】$", verify[0].text), verify[0].text
     assert claimed(verify[0]).startswith("推动建设具身智能服务机器人创新平台")
     assert any(n.startswith("此项为上年工作计划") for n in verify[0].comments)
 

@@ -30,7 +30,7 @@ from pathlib import Path
 import docx
 import yaml
 from click.testing import CliRunner
-from helpers import CORPUS, OWED, REPO, needs_corpus, sections
+from helpers import CLAIM_MARK, CORPUS, OWED, REPO, needs_corpus, sections
 
 from drafter.cli import cli
 
@@ -100,10 +100,10 @@ def test_a_point_said_only_in_passing_gets_the_item_led_by_it(loo_draft):
 def test_a_claim_standing_alone_is_led_as_its_siblings_are(loo_draft):
     found = sections(docx.Document(loo_draft))
     items = next(ps for h, ps in found.items() if "智能制造" in h)
-    claim = next(p for p in items if "【待核实：是否已完成】" in p)
-    lead, rest = re.sub(r"^[一二三四]是", "", claim).split("。", 1)
+    claim = next(p for p in items if CLAIM_MARK.search(p))
+    lead = CLAIM_MARK.search(claim).group(2)
     assert lead == "推动建设具身智能服务机器人创新平台", claim  # what it names, its head clause
-    assert rest == "【待核实：是否已完成】", claim  # the plan itself is quoted in the mark's comment
+    assert re.fullmatch(r"[一二三四]是" + re.escape(CLAIM_MARK.search(claim).group()), claim)  # the plan in the comment
     assert claim.count("具身智能服务机器人创新平台") == 1, claim
     for p in (p for p in items if not re.match(r"[一二三四]是【", p)):  # every item opens with a lead phrase
         first = re.sub(r"^[一二三四]是", "", p).split("。")[0]

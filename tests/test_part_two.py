@@ -17,7 +17,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import DEMO_LIST, NUMERAL_ITEM, PLAN_MARK, REPO, claimed, part_two_of
+from helpers import CLAIM_MARK, DEMO_LIST, NUMERAL_ITEM, PLAN_MARK, REPO, claimed, part_two_of
 
 from drafter.cli import cli
 from drafter.compose.select import one_off, standing_clauses
@@ -205,14 +205,14 @@ def test_an_ask_in_another_units_field_asks_it_in_part_one_only(loo, tmp_path, c
 
 
 def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_draft):
-    """Part one's item offering last year's plan as done (【待核实：是否已完成】) is led by what it names
-    (推动建设具身智能…平台。); the plan (引进…) is said in the mark's comment as last year's plan, with
-    its source, never in the text as a result."""
+    """Part one's item offering last year's plan as done is its mark naming what the plan named
+    (【待核实：2025年计划“推动建设具身智能…平台”的落实情况】); the plan (引进…) is said in the mark's
+    comment as last year's plan, with its source, never in the text as a result."""
     from drafter.docx.read import read_draft
 
-    verify = [p for p in read_draft(loo_draft) if "【待核实：是否已完成】" in p.text]
+    verify = [p for p in read_draft(loo_draft) if CLAIM_MARK.search(p.text)]
     assert len(verify) == 1
-    assert re.fullmatch(r"[一二三四五六]是推动建设具身智能服务机器人创新平台。【待核实：是否已完成】", verify[0].text)
+    assert re.fullmatch(r"[一二三四五六]是【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】", verify[0].text)
     assert "2025年工作计划" not in verify[0].text and "引进" not in verify[0].text
     assert claimed(verify[0]).startswith("引进国家地方共建人形机器人创新中心"), verify[0].comments
     assert any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)

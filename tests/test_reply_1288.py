@@ -17,7 +17,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from helpers import (CORPUS, NUMERAL_ITEM, PLAN_MARK, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, part_one_of,
+from helpers import (CLAIM_MARK, CORPUS, NUMERAL_ITEM, PLAN_MARK, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, part_one_of,
                      part_two_items, part_two_of, claimed, quoted_plan, run_1288, sections_in, sentences, undated_figures,
                      with_plans_in_text)
 
@@ -293,17 +293,19 @@ def test_comments_speak_a_clerks_words_not_the_tools(loo_draft, whole_1288, quic
 
 
 def test_a_plan_offered_as_done_claims_one_thing(loo_draft):
-    """A last year's plan offered as done (【待核实：是否已完成】) claims the one sentence closest to
-    the ask: the 具身智能 platform (its head clause leading the item), not the 产业大脑 half of the
-    same plan. A plan is no result: the text is the item's lead and the mark, the claim is quoted in
-    the mark's comment with its source and what to write once confirmed (two clerks in a row took
-    按照2025年工作计划，引进… in part one for the draft's worst fault)."""
+    """A last year's plan offered as done claims the one sentence closest to the ask: the 具身智能
+    platform (its head clause naming the item), not the 产业大脑 half of the same plan. A plan is no
+    result: the item is one mark holding the plan's lead, 【待核实：2025年计划“推动建设…平台”的落实情况】
+    (deleting it leaves no claim: rv26, rv27), the claim quoted in the mark's comment with its source and
+    what to write once confirmed (two clerks in a row took 按照2025年工作计划，引进… in part one for the
+    draft's worst fault)."""
     from drafter.docx.read import read_draft
 
-    verify = [p for p in part_one_of(read_draft(loo_draft)) if "【待核实：是否已完成】" in p.text]
+    verify = [p for p in part_one_of(read_draft(loo_draft)) if CLAIM_MARK.search(p.text)]
     assert len(verify) == 1
     item = verify[0]
-    assert re.fullmatch(r"[一二三四]是推动建设具身智能服务机器人创新平台。【待核实：是否已完成】", item.text), item.text
+    assert re.fullmatch(r"[一二三四]是【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】", item.text), item.text
+    assert [h.text for h in item.highlights] == [item.text[2:]]
     said = claimed(item)
     assert said and len(sentences(said)) == 1 and "人形机器人" in said and "产业大脑" not in said
     assert not said.startswith("按照")  # the comment says it is the plan; the claim is the plan's own words
@@ -385,7 +387,7 @@ def test_class_a_closing_says_solved_when_every_section_holds_results(loo, tmp_p
 def test_last_years_plan_is_offered_as_done_to_verify(loo_draft):
     from drafter.docx.read import read_draft
 
-    verify = [p for p in read_draft(loo_draft) if "【待核实：是否已完成】" in p.text]
+    verify = [p for p in read_draft(loo_draft) if CLAIM_MARK.search(p.text)]
     assert verify and any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)
 
 
@@ -717,8 +719,7 @@ def test_part_one_reports_results_on_the_asks_matter_not_nearby_filler(reply):
 def test_a_plan_offered_as_done_does_not_lead_part_two_again(reply):
     """The 具身智能 plan offered as done (三是引建科创平台。…【待核实】) lends part two none of its
     lead: that ask's next step is led by the ask's own phrase."""
-    offered = [t for items in items_of(reply).values() for t in items if "【待核实：是否已完成】" in t]
-    leads = [re.sub(r"^[一二三四]是", "", t).split("。")[0] for t in offered]
+    leads = [m.group(2) for items in items_of(reply).values() for t in items for m in [CLAIM_MARK.search(t)] if m]
     assert leads
     for p in part_two_items(reply.paragraphs):
         lead = NUMERAL_ITEM.sub("", p.text).split("。")[0]

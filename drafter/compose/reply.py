@@ -838,7 +838,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         said = "".join(sentences[1:])
         said = said.removeprefix(plan_frame(item.year)) if item.year else said
         note = CLAIM_NOTE.format(where=_citation(item).line(), said=said)
-        return [Span(sentences[0], TEXT, ids), Span(VERIFY, PLACEHOLDER, ids, note)]
+        # the plan's lead inside the mark: deleting the mark cannot leave a plan reading as done (rv26, rv27)
+        return [Span(to_verify(CLAIMED.format(year=item.year or today.year - 1, lead=sentences[0].rstrip("。"))),
+                     PLACEHOLDER, ids, note)]
     marks: list[tuple] = []  # (text, span kind, note[, group: the Span.group of a flag and its figures])
     out: list[str] = []
     base = year_prefix(item.fact, source, item.year) if part_one and not item.verify else None
@@ -994,7 +996,9 @@ VERIFY = to_verify("是否已完成")
 # (two clerks in a row marked 按照2025年工作计划，引进… in part one as the draft's worst fault: a plan
 # read as a result, signed if the mark alone is deleted).
 CLAIM_NOTE = ("此项为上年工作计划（{where}），事实库中尚无完成情况。计划写的是：“{said}”"
-              "已完成的，请核实后据实写明完成情况（时间、做法、成效和数据），再删去此标记；未完成的，删去此项或移至下一步工作计划")
+              "已完成的，请核实后据实写明完成情况（时间、做法、成效和数据），替换此标记；未完成的，删去此项或移至下一步工作计划")
+# A last year's plan offered as done, standing as an item of its own: what the mark says.
+CLAIMED = "{year}年计划“{lead}”的落实情况"
 
 
 def not_current(year: int | None, source, today: dt.date) -> bool:

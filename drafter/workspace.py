@@ -98,8 +98,8 @@ class Workspace:
     classes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CLASSES))
     freshness_years: int = 2
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
-    # 上年计划（事实库中没有成文年份的计划时）：text 第二部分各项照录上年计划中最切题的一句，高亮并标【待核实：…年计划，是否仍列入…年】；comment 只写标题，原文放批注
-    earlier_plans: str = "text"
+    # 上年计划（事实库中没有成文年份的计划时）：comment 第二部分各项只写标题和【待补充：具体举措】，原文放批注；text 照录上年计划中最切题的一句，高亮并标【待核实：…年计划，是否仍列入…年】
+    earlier_plans: str = "comment"
     target_length: int = DEFAULT_LENGTH  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
     max_age: int = 3  # years: an older fact never fills a draft (its part keeps the placeholder)

@@ -59,7 +59,7 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 # after the CliRunner above: helpers' CliRunner is the one set there
 from helpers import (CHONGQING, CORPUS, HAS_CORPUS, REPO, SOFFICE, copy_without, draft_1288, draft_1350, draft_platforms,
-                     labels, new_workspace, with_plans_in_comments)
+                     labels, new_workspace, with_plans_in_text)
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -158,20 +158,26 @@ def loo_draft(loo, tmp_path_factory) -> Path:
     return out
 
 
-def drafted_with_plans_in_comments(workspace: Path, folder: Path, draft) -> Path:
-    """``draft`` (draft_1288, draft_1350) made in a copy of ``workspace`` in ``folder`` that says last
-    year's plans in part two's comments (``earlier_plans: comment``): the draft's file."""
-    root = with_plans_in_comments(workspace, folder / "ws")
-    out = folder / "draft.docx"
-    draft(root, out)
-    return out
+@pytest.fixture(scope="session")
+def loo_text(loo, tmp_path_factory) -> Path:
+    """``loo`` whose drafter.yaml says last year's plans in part two's text (``earlier_plans: text``),
+    session-wide: do not write into it."""
+    return with_plans_in_text(loo, tmp_path_factory.mktemp("loo-text") / "ws")
 
 
 @pytest.fixture(scope="session")
-def loo_draft_comment(loo, tmp_path_factory) -> Path:
-    """``loo_draft`` from a workspace that says last year's plans in part two's comments
-    (``earlier_plans: comment``), written once (read it, do not change it)."""
-    return drafted_with_plans_in_comments(loo, tmp_path_factory.mktemp("loo-comment"), draft_1288)
+def seeded_text(seeded_root, tmp_path_factory) -> Path:
+    """The seeded workspace saying last year's plans in part two's text (``earlier_plans: text``),
+    session-wide: do not write into it."""
+    return with_plans_in_text(seeded_root, tmp_path_factory.mktemp("seeded-text") / "ws")
+
+
+@pytest.fixture(scope="session")
+def loo_draft_text(loo_text, tmp_path_factory) -> Path:
+    """``loo_draft`` from ``loo_text``, written once (read it, do not change it)."""
+    out = tmp_path_factory.mktemp("loo-draft-text") / "1288.docx"
+    draft_1288(loo_text, out)
+    return out
 
 
 @pytest.fixture(scope="session")
@@ -193,10 +199,11 @@ def quick_start_1350(seeded_root, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def quick_start_1350_comment(seeded_root, tmp_path_factory) -> Path:
-    """``quick_start_1350`` from a workspace that says last year's plans in part two's comments
-    (``earlier_plans: comment``), written once (read it, do not change it)."""
-    return drafted_with_plans_in_comments(seeded_root, tmp_path_factory.mktemp("quick-start-comment"), draft_1350)
+def quick_start_1350_text(seeded_text, tmp_path_factory) -> Path:
+    """``quick_start_1350`` from ``seeded_text``, written once (read it, do not change it)."""
+    out = tmp_path_factory.mktemp("quick-start-text") / "1350.docx"
+    draft_1350(seeded_text, out)
+    return out
 
 
 @pytest.fixture(scope="session")

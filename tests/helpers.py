@@ -95,24 +95,24 @@ def copy_without(workspace: Path, root: Path, source: str, *ignore: str) -> Path
     return root
 
 
-def with_plans_in_comments(workspace: Path, root: Path) -> Path:
-    """A copy of ``workspace`` at ``root`` whose drafter.yaml says ``earlier_plans: comment``: part two
-    says each of last year's plans by its lead alone, 【待补充：具体举措】, the plan quoted in the comment,
-    as a bureau may choose."""
+def with_plans_in_text(workspace: Path, root: Path) -> Path:
+    """A copy of ``workspace`` at ``root`` whose drafter.yaml says ``earlier_plans: text``: part two
+    says each of last year's plans by its sentence on the ask, highlighted and flagged
+    【待核实：2025年计划，是否仍列入2026年】, as a bureau may choose."""
     shutil.copytree(workspace, root, ignore=shutil.ignore_patterns(".drafter"))
     config = root / "drafter.yaml"
     text = config.read_text("utf-8")
-    assert "earlier_plans: text" in text
-    config.write_text(text.replace("earlier_plans: text", "earlier_plans: comment"), "utf-8")
+    assert "earlier_plans: comment" in text
+    config.write_text(text.replace("earlier_plans: comment", "earlier_plans: text"), "utf-8")
     return root
 
 
-# The mark ending a part-two item taken from an earlier year's plan (the default ``earlier_plans: text``):
+# The mark ending a part-two item taken from an earlier year's plan (``earlier_plans: text``):
 # the plan's year and the reply's.
 PLAN_MARK = re.compile(r"【待核实：(\d{4})年计划，是否仍列入(\d{4})年】")
 
 
-# A part-two item said by its lead alone (``earlier_plans: comment``): its comment quotes
+# A part-two item said by its lead alone (the default ``earlier_plans: comment``): its comment quotes
 # last year's plan.
 # (its kind explained once a draft: a later one ends on the quote, 同前注（…）：…此项写的是：“…”)
 STUB_QUOTE = re.compile(r"(\d{4})年的计划（.*?）此项写的是：“(.*)”(?:仍列入|$)")

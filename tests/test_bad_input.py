@@ -262,7 +262,7 @@ def test_a_broken_wording_template_is_one_line_naming_it(ws, body, line, said):
     ("  A: 所提问题已经解决或基本解决", "  A: [所提问题已经解决]", "classes 的 A 须为"),
     ("    - [市政府督查室]", "    - {市政府督查室: 1}", "cc.suggestion 的每一组须为单位名称"),
     ("  jurisdiction: 泉州市", "  jurisdiction: true", "jurisdiction 须为文本"),
-    ("  earlier_plans: text", "  earlier_plans: 正文", "draft.earlier_plans 须为 text 或 comment"),
+    ("  earlier_plans: comment", "  earlier_plans: 正文", "draft.earlier_plans 须为 text 或 comment"),
 ])
 def test_a_setting_misspelt_or_of_the_wrong_kind_is_refused_naming_its_line(ws, old, new, said):
     config = ws / "drafter.yaml"

@@ -295,10 +295,11 @@ def test_directions_views_agreed_and_measures_intended_are_no_results(tmp_path):
     part_two = "\n".join(said[said.index("二、下一步工作计划") + 1:])
     assert "踏勘梯子口水库现场" in part_one, part_one
     assert "保证水库正常发挥效益" not in part_one and "维修养护项目" not in part_one, part_one
-    # the base holds no 2026 plan: the item is its lead and the 2025 measure, highlighted and flagged to confirm
+    # the base holds no 2026 plan: the item is its lead and a gap for this year's measures, the 2025
+    # measure quoted in its comment
     paras = read_draft(out)
     start = next(n for n, p in enumerate(paras) if p.text == "二、下一步工作计划")
     item = next(p for p in paras[start:] if p.text.startswith("（一）"))
-    assert item.text.endswith("推进梯子口水库维修整治工程，安排落实相关维修整治资金。【待核实：2025年计划，是否仍列入2026年】"), part_two
-    assert [h.color for h in item.highlights] == ["cyan", "yellow"], item.highlights
-    assert any("取自2025年的工作计划" in c for c in item.comments), item.comments
+    assert item.text.endswith("。【待补充：具体举措】") and "维修整治资金" not in item.text, part_two
+    assert [h.color for h in item.highlights] == ["yellow"], item.highlights
+    assert any("2025年的计划" in c and "推进梯子口水库维修整治工程，安排落实相关维修整治资金" in c for c in item.comments), item.comments

@@ -195,3 +195,15 @@ def test_a_report_names_its_writer_by_its_own_plan_for_the_items(tmp_path, works
             "亲自部署办理工作,成立“一把手”领办建议提案工作协调小组,审定《广东省司法厅2018年度“一把手”领办建议提案工作方案》。\n")
     ff = distil(tmp_path, workspace, text, "ownplan.txt")
     assert (ff.source.issuer, ff.source.jurisdiction) == ("广东省司法厅", "广东省")
+
+
+def test_a_mirror_in_traditional_characters_names_its_county_in_simplified_ones(tmp_path, workspace):
+    """巩留县's 2024 summary in a traditional-character mirror (20153.cn/xjgl/c118833/202412/464e07ee8cd64ceba1685bb759a0eeae.shtml,
+    round 12b): 鞏留縣人民政府 was read as 鞏留县人民政府 (鞏 not in the table of characters read simplified), and every
+    count of the county was given to 鞏留县."""
+    text = ("2024年,鞏留縣人民政府共辦理縣十八屆人大四次會議議案2件、人大代表建議52件,主要涉及城建、環保、交通設施等方面。"
+            "按照“分級負責、對口辦理”的原則及時將人大議案、人大代表建議分別落實到20個縣直部門辦理。\n"
+            "截至目前,20個承辦單位辦復議案2件、建議52件,辦復率和滿意率均為100%。\n")
+    ff = distil(tmp_path, workspace, text, "trad.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("巩留县人民政府", "巩留县")
+    assert {g.place or f.jurisdiction for f in ff.facts for g in f.figures} == {"巩留县"}

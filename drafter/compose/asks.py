@@ -51,10 +51,10 @@ MARKERS: dict[str, re.Pattern] = {
 }
 # A part heading after which the asks stand (二、几点建议 / 对策建议 / 为此建议：).
 ASK_PART = lazy(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
-# Words that frame an ask's phrase without saying what it asks.
 # The deputy's word of asking opening a point (…应用。建议支持企业开展技术改造): no part of what is asked
 # (建议人, 建议书, 建议案, 建议权 are things asked about; 建议人才… asks for 人才…).
 ASKING = lazy(r"^建议(?!人(?!才)|书|案|权)(?=[\u4e00-\u9fff])")
+# Words that frame an ask's phrase without saying what it asks.
 LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
 

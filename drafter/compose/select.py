@@ -1843,14 +1843,14 @@ def _drop_older_programmes(sections: list[Section]) -> None:
     for section in sections:
         leads = [(item, _programmes(item.sentences[0])) for item in section.items
                  if not item.verify and has_lead(item.sentences or [])]
-        gone = []
+        gone = set()
         for item in section.items:
             said = set().union(*map(_programmes, (item.sentences or [])[:2]))
-            year = source_date(item)[:4]
-            if not item.verify and said and any(
+            year = source_date(item)[:4]  # an item of no known date is not known to be older
+            if year and not item.verify and said and any(
                     other is not item and names & said and source_date(other)[:4] > year for other, names in leads):
-                gone.append(item)
-        section.items = [i for i in section.items if i not in gone]
+                gone.add(id(item))
+        section.items = [i for i in section.items if id(i) not in gone]
 
 
 def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: list[Item] | None = None) -> None:

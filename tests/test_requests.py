@@ -254,6 +254,21 @@ def test_a_batch_records_each_reply_deadline_for_the_sheet(loo_copy, tmp_path):
     assert [d["due"] for d in as_json(loo_copy, alone / "1288.docx")["drafts"]] == [None]
 
 
+def test_part_one_says_whom_the_draft_asks_for_material_as_the_sheet_does(loo, loo_draft, quick_start_1350):
+    """A reader of the .docx alone sees whom to write to (rv26, rv27 asked for the list by unit): the
+    comment on 一、基本情况 names each other unit the sheet lists, with as many items, in its order."""
+    from drafter.docx.read import read_draft
+
+    heading = next(p for p in read_draft(loo_draft) if p.text == "一、基本情况")
+    line = next(n.text for n in heading.notes if "需向有关单位征求的材料" in n.text)
+    said = re.findall(r"([^：；（）]+?)(\d+)项（", line.split("需向有关单位征求的材料：", 1)[1])
+    sheet = [(u["unit"], len(u["asks"])) for u in as_json(loo, loo_draft)["units"] if not u["own"]]
+    assert [(unit, int(n)) for unit, n in said] == sheet, (line, sheet)
+    assert "企业技术中心" in line and "加大知识产权维权援助力度" in line
+    # a draft that asks no other unit says nothing of the kind
+    assert not any("需向有关单位" in n.text for p in read_draft(quick_start_1350) for n in p.notes)
+
+
 def test_the_draft_command_says_how_to_list_what_its_marks_ask_of_whom(loo, tmp_path):
     out = tmp_path / "有 空格" / "1288.docx"  # a folder name a shell must quote
     out.parent.mkdir()

@@ -225,6 +225,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
     blocks.append(block(HEADING1, "part_done"))
+    done_at = len(blocks) - 1
     title_only = not suggestion.text and bool(selection.sections)
     dated = old_material(selection, today)
     notes = [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated)
@@ -304,6 +305,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     date = chinese_date(suggestion.date) if suggestion.date else None
     blocks.append(ReplyBlock(DATE, [_value_or_gap(date, "成文日期")]))
     blocks += [block(NOTE, "note"), block(CC, "cc")]
+    asked = asked_of_units(blocks)
+    if asked:  # on part one's heading too, after what is said there already
+        heading = blocks[done_at].spans[0]
+        blocks[done_at].spans[0] = replace(heading, note="\n".join(filter(None, (heading.note, asked))))
 
     facts_used: list[str] = []
     for b in blocks:
@@ -541,6 +546,27 @@ def old_material(selection: Selection, today: dt.date) -> str | None:
         return None
     said = f"{int(when[:4])}年{int(when[5:7])}月" if len(when) >= 7 else f"{when[:4]}年"
     return OLD_MATERIAL_NOTE.format(when=said, source=newest.label(), last=today.year - 1, year=today.year)
+
+
+# What the draft asks other units for, said once on part one's heading: a reader of the .docx alone
+# sees whom to write to (rv26, rv27), as `drafter requests` lists it in full.
+ASKED_NOTE = "需向有关单位征求的材料：{units}（各项要求见相应标记及批注）"
+# 【待市市场监管局提供：加大…力度方面的工作情况…】 → (the unit, what it is asked for)
+ASKED_WHAT = lazy(r"【待([^：:】]+?)提供[：:](.+?)(?:方面|的工作情况|】)")
+
+
+def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
+    """:data:`ASKED_NOTE` of the units the draft's placeholders ask for material
+    (:func:`~drafter.reply.provided_by`), each with what it is asked for in the draft's order —
+    市市场监管局3项（加大知识产权维权援助力度、…） —; None when it asks none."""
+    by_unit: dict[str, list[str]] = {}
+    for b in blocks:
+        for s in b.spans:
+            found = ASKED_WHAT.match(s.text) if s.kind == PLACEHOLDER else None
+            if found and found.group(2) != MISSING_HEADING and found.group(2) not in by_unit.setdefault(found.group(1), []):
+                by_unit[found.group(1)].append(found.group(2))
+    said = [f"{unit}{len(what)}项（{'、'.join(what)}）" for unit, what in by_unit.items() if what]
+    return ASKED_NOTE.format(units="；".join(said)) if said else None
 
 
 # A draft made from the title alone cannot know what the deputy asks point by point.

@@ -260,7 +260,6 @@ def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
         in result.output
     paras = read_draft(out)
     at = next(k for k, p in enumerate(paras) if p.text == "（五）强化知识产权保护和运用")
-    section = paras[at + 1]
     items = paras[at + 1:at + 4]
     assert [p.text for p in items] == [
         "一是【待市市场监管局提供：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】",

@@ -244,8 +244,16 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
             out.append(Finding("placeholder", p.number, snippet(p.text, start, end),
                                f"占位的名称未改为实际名称：{p.text[start:end]}"))
         undated = undated_figures(p, covered.get(p.number, []), sentences[p.number])  # named by their flag's finding
-        known = holes + names + covered.get(p.number, []) + [span for spans in (*folded.values(), *undated.values())
-                                                             for span in spans]
+        named = holes + names + [span for spans in folded.values() for span in spans]
+        # a figure whose number the draft left out (X家), no longer under its flag: still to be written
+        blanks = [(m.start(), m.end()) for m in G.BLANK_FIGURE.finditer(p.text)
+                  if not any(a <= m.start() < b for a, b in named)]
+        for start, end in blanks:
+            unit = p.text[end:end + BLANK_SHOWN]
+            out.append(Finding("placeholder", p.number, snippet(p.text, start, end),
+                               f"数字未填写：“{G.BLANK}{unit}…”，请填入数值（原数值见批注）"))
+        known = holes + names + blanks + covered.get(p.number, []) + [
+            span for spans in (*folded.values(), *undated.values()) for span in spans]
         for at, end in lit:
             if overlaps(at, end, known):
                 continue
@@ -253,6 +261,9 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
             out.append(Finding("highlight", p.number, snippet(p.text, at, end),
                                f"残留高亮：“{mark.strip()}”，核实后请清除高亮"))
     return out
+
+
+BLANK_SHOWN = 3  # characters after a blank figure's X a finding quotes (its unit)
 
 
 def highlight_spans(p: Para) -> list[tuple[int, int]]:
@@ -300,7 +311,8 @@ def lit_figures(text: str, holes: list[tuple[int, int]], lit: list[tuple[int, in
                 ) -> list[tuple[int, int]]:
     """The highlighted figures of ``text[start:end]`` (a sentence): the highlights (``lit``,
     :func:`highlight_spans`) starting there, outside placeholders (``holes``), that hold a figure."""
-    return [(a, b) for a, b in lit if start <= a < end and figure_tokens(text[a:b]) and not overlaps(a, b, holes)]
+    return [(a, b) for a, b in lit if start <= a < end and (figure_tokens(text[a:b]) or G.BLANK_FIGURE.match(text[a:b]))
+            and not overlaps(a, b, holes)]
 
 
 @dataclass
@@ -1141,7 +1153,7 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"not-a-reply": "不像答复稿（没有标题、称呼、开头语和结束语）：可能上传错了文件"},
          "上传要核的答复稿（.docx）；若这确是答复稿，请按公文格式写上“关于…的答复”标题、称呼、开头语和结束语",
          lambda d: check_is_reply(d.paras, d.kinds), alone=True),
-    Rule({"placeholder": "正文仍有【待补充：…】占位符",
+    Rule({"placeholder": "正文仍有【待补充：…】占位符，或空出未填的数字（X家）",
           "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）"},
          {"placeholder": "补全占位符内容，或删去整句", "highlight": "核实后在 Word 中清除高亮"},
          lambda d: check_placeholders(d.paras, d.covered, d.sentences), PLACEHOLDERS),

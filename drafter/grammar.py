@@ -100,6 +100,18 @@ UNITS = (
     "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|头|栋|处|"
     "公顷|%|％|‰"
 )
+# A figure's number left out for the clerk to write (``draft: {old_figures: blank}``): 新认定…X家,
+# X亿元 — an X before a scale and a unit, no letter or digit before it.
+BLANK = "X"
+BLANK_FIGURE = lazy(rf"(?<![A-Za-z0-9.]){BLANK}(?=(?:万亿|千万|百万|亿|万|千)?(?:{UNITS}))")
+_NUMBER = lazy(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def blank_figure(raw: str) -> str:
+    """``raw`` (a figure as written: 27家, 13.2亿元, 超500亿元) with its number as :data:`BLANK`."""
+    return _NUMBER.sub(BLANK, raw, count=1)
+
+
 # Scales and their factors, longest first.
 SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 ** 6, "亿": 10 ** 8,
                           "万": 10 ** 4, "千": 10 ** 3}

@@ -34,6 +34,10 @@ BUNDLED_TEMPLATES = _bundled_templates()
 CACHE_DIR = ".drafter"  # derived data (the fact index, the parsed drafter.yaml)
 HEADING_FORMS = ("separate", "inline")
 EARLIER_PLAN_FORMS = ("text", "comment")
+# A part-one figure that is not current (older than last year, or last year's only as of a date inside
+# it): keep writes it, highlighted, for the clerk to update; blank leaves its number out (X家), the
+# value in the comment, so that an old number cannot be sent by mistake.
+OLD_FIGURE_FORMS = ("keep", "blank")
 DEFAULT_CLASSES = {
     "A": "所提问题已经解决或基本解决",
     "B": "正在解决或已列入计划逐步解决",
@@ -100,6 +104,8 @@ class Workspace:
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
     # 上年计划（事实库中没有成文年份的计划时）：comment 第二部分各项只写标题和【待补充：具体举措】，原文放批注；text 照录上年计划中最切题的一句，高亮并标【待核实：…年计划，是否仍列入…年】
     earlier_plans: str = "comment"
+    # 不是最新的数字（早于上年，或只到上年某月）：keep 照写并高亮待更新；blank 数字空出写作X，原数值放批注
+    old_figures: str = "keep"
     target_length: int = DEFAULT_LENGTH  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
     max_age: int = 3  # years: an older fact never fills a draft (its part keeps the placeholder)
@@ -326,7 +332,7 @@ def _cache_config(cache: Path, key: bytes, data: Any) -> None:
 CONFIG_KEYS = ("organisation", "signatory", "contact", "phone", "disclosure", "cc", "cc_co_handlers", "classes",
                "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "serve")
 ORGANISATION_KEYS = ("name", "short_name", "self", "work", "jurisdiction", "areas")
-DRAFT_KEYS = ("headings", "earlier_plans", "length", "max_length", "max_age")
+DRAFT_KEYS = ("headings", "earlier_plans", "old_figures", "length", "max_length", "max_age")
 
 
 def unknown_key(node: dict, known: tuple[str, ...], section: str = "") -> tuple[str, str] | None:
@@ -396,7 +402,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
-        raise fail("draft 须为映射（headings / earlier_plans / length / max_length / max_age）", data, "draft")
+        raise fail("draft 须为映射（headings / earlier_plans / old_figures / length / max_length / max_age）", data, "draft")
     known_keys(draft, DRAFT_KEYS, "draft.")
 
     def form(key: str, forms: tuple[str, ...], default: str) -> str:
@@ -408,6 +414,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
 
     heading_form = form("headings", HEADING_FORMS, Workspace.heading_form)
     earlier_plans = form("earlier_plans", EARLIER_PLAN_FORMS, Workspace.earlier_plans)
+    old_figures = form("old_figures", OLD_FIGURE_FORMS, Workspace.old_figures)
     lengths = []
     for key, default in (("length", Workspace.target_length), ("max_length", Workspace.max_length)):
         value = draft.get(key, default)
@@ -454,6 +461,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         freshness_years=freshness,
         heading_form=heading_form,
         earlier_plans=earlier_plans,
+        old_figures=old_figures,
         target_length=lengths[0],
         max_length=lengths[1],
         max_age=max_age,

@@ -15,8 +15,8 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, class_status,
-    figure_matches, named_as, names_unit, ordinal_of, unit_in, words,
+    ASSEMBLY_WORDS, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    class_status, figure_matches, named_as, names_unit, ordinal_of, unit_in, words,
 )
 from ..model import CONTEXT
 from ..lazyre import lazy
@@ -874,6 +874,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     scope: int | None = None  # the sentence stating the item's date, which the next ones share
     marker = update_text(today.year - 1)
     flag: tuple[int, str, str] | None = None  # the year of the item's date (its scope's), its comment and group when that is a flag
+    blank = ws.old_figures == "blank" and part_one and not item.verify
+    blanks: list[int] = []  # the sentence's marks of figures not current, their numbers to leave out (blank)
+    olds: dict[object, list[str]] = {}  # a comment's group → the values left out under it, in order
     for sentence in sentences:
         for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
             sentence = named_as(sentence, unit)
@@ -941,6 +944,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                         # reply of 2026: last year's or this year's): highlighted like any such figure,
                         # the flag's comment over it
                         marks.append((fig.raw, STALE, flag[1], flag[2]))
+                        if blank and flag[0] < today.year:
+                            blanks.append(len(marks) - 1)
                     continue
                 if not note and year is None and not (has_year(text) or shared):
                     note = YEAR_UNKNOWN_NOTE
@@ -954,6 +959,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     marks.append((fig.raw, STALE, note, f"{item.fact.id}#{len(out)}:{note}"))
                     if not_current(year, source, today):
                         old.append(fig)
+                        if blank:
+                            blanks.append(len(marks) - 1)
             if old:  # one visible marker per sentence, after the clause of its last figure wanting this year's value
                 if shared:  # a sentence joined to this one by ；: its marker moves here
                     for k in range(scope, len(out)):
@@ -975,7 +982,14 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 text = text[:at] + PROGRESS_UNKNOWN + text[at:]
                 note = PROGRESS_NOTE.format(word=word, source=source.label() if source else f"{item.year}年的材料")
                 marks.append((PROGRESS_UNKNOWN, PLACEHOLDER, note, f"{item.fact.id}#{len(out)}:{note}"))
+        if blanks:
+            text = _blanked(text, marks, blanks, olds)
+            blanks = []
         out.append(text)
+    for k, (piece, kind, note, *grouped) in enumerate(marks):  # each comment says the values left out under it
+        if grouped and grouped[0] in olds and note:
+            marks[k] = (piece, kind, OLD_VALUES_NOTE.format(note=note.rstrip("。"), values="、".join(olds[grouped[0]])),
+                        grouped[0])
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)
     if item.stale and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
@@ -986,6 +1000,28 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results
         spans += [Span("".join(claim.sentences or []), TEXT, [claim.fact.id]), _verify_span(claim, [claim.fact.id], "此句")]
     return spans
+
+
+# A comment over figures whose numbers the draft left out (``old_figures: blank``): what they were.
+OLD_VALUES_NOTE = "{note}。原文数值依次为：{values}（文中以X代替，请填入新的数值）"
+
+
+def _blanked(text: str, marks: list[tuple], blanks: list[int], olds: dict) -> str:
+    """``text`` (a sentence) with the number of each figure marked at ``blanks`` (indices into
+    ``marks``) left out, in order (27家 → X家); each such mark now names the blank, and ``olds``
+    gathers the values by the mark's comment group."""
+    at = 0
+    for k in blanks:
+        raw, kind, note, *grouped = marks[k]
+        start = find_figure(text, raw, at)
+        if start < 0:
+            continue
+        said = blank_figure(raw)
+        text = text[:start] + said + text[start + len(raw):]
+        at = start + len(said)
+        marks[k] = (said, kind, note, *grouped)
+        olds.setdefault(grouped[0] if grouped else None, []).append(raw)
+    return text
 
 
 def unit_name(unit: str, co: list[str], ws: Workspace) -> str:

@@ -95,16 +95,22 @@ def copy_without(workspace: Path, root: Path, source: str, *ignore: str) -> Path
     return root
 
 
+def with_setting(workspace: Path, root: Path, setting: str, value: str) -> Path:
+    """A copy of ``workspace`` at ``root`` whose drafter.yaml sets ``setting: value`` in place of the
+    demo's value (the line must be there)."""
+    shutil.copytree(workspace, root, ignore=shutil.ignore_patterns(".drafter"))
+    config = root / "drafter.yaml"
+    text, count = re.subn(rf"^(\s*{setting}:) \S+", rf"\1 {value}", config.read_text("utf-8"), count=1, flags=re.M)
+    assert count == 1, setting
+    config.write_text(text, "utf-8")
+    return root
+
+
 def with_plans_in_text(workspace: Path, root: Path) -> Path:
     """A copy of ``workspace`` at ``root`` whose drafter.yaml says ``earlier_plans: text``: part two
     says each of last year's plans by its sentence on the ask, highlighted and flagged
     【待核实：2025年计划，是否仍列入2026年】, as a bureau may choose."""
-    shutil.copytree(workspace, root, ignore=shutil.ignore_patterns(".drafter"))
-    config = root / "drafter.yaml"
-    text = config.read_text("utf-8")
-    assert "earlier_plans: comment" in text
-    config.write_text(text.replace("earlier_plans: comment", "earlier_plans: text"), "utf-8")
-    return root
+    return with_setting(workspace, root, "earlier_plans", "text")
 
 
 # The mark ending a part-two item taken from an earlier year's plan (``earlier_plans: text``):

@@ -16,19 +16,14 @@ from docx.enum.text import WD_COLOR_INDEX
 
 from drafter.cli import cli
 from drafter.docx.read import read_draft
-from helpers import draft_1350, edit_docx, paragraph_with, part_one_of, run_1288
+from helpers import draft_1350, edit_docx, paragraph_with, part_one_of, run_1288, with_setting
 
 # the leave-one-out base's figures, all of 2024 or as of May 2025
 OLD = ("27家", "128家", "2089家", "297项", "1600万元", "12项", "28个", "84个", "692名", "16名")
 
 
 def blank_workspace(workspace: Path, root: Path) -> Path:
-    shutil.copytree(workspace, root, ignore=shutil.ignore_patterns(".drafter"))
-    config = root / "drafter.yaml"
-    text = config.read_text("utf-8")
-    assert "old_figures: keep" in text
-    config.write_text(text.replace("old_figures: keep", "old_figures: blank"), "utf-8")
-    return root
+    return with_setting(workspace, root, "old_figures", "blank")
 
 
 @pytest.fixture(scope="module")

@@ -246,8 +246,7 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
         undated = undated_figures(p, covered.get(p.number, []), sentences[p.number])  # named by their flag's finding
         named = holes + names + [span for spans in folded.values() for span in spans]
         # a figure whose number the draft left out (X家), no longer under its flag: still to be written
-        blanks = [(m.start(), m.end()) for m in G.BLANK_FIGURE.finditer(p.text)
-                  if not any(a <= m.start() < b for a, b in named)]
+        blanks = [(m.start(), m.end()) for m in G.BLANK_FIGURE.finditer(p.text) if not overlaps(m.start(), m.end(), named)]
         for start, end in blanks:
             unit = p.text[end:end + BLANK_SHOWN]
             out.append(Finding("placeholder", p.number, snippet(p.text, start, end),

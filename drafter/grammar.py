@@ -100,18 +100,6 @@ UNITS = (
     "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|头|栋|处|"
     "公顷|%|％|‰"
 )
-# A figure's number left out for the clerk to write (``draft: {old_figures: blank}``): 新认定…X家,
-# X亿元 — an X before a scale and a unit, no letter or digit before it.
-BLANK = "X"
-BLANK_FIGURE = lazy(rf"(?<![A-Za-z0-9.]){BLANK}(?=(?:万亿|千万|百万|亿|万|千)?(?:{UNITS}))")
-_NUMBER = lazy(r"\d+(?:,\d{3})*(?:\.\d+)?")
-
-
-def blank_figure(raw: str) -> str:
-    """``raw`` (a figure as written: 27家, 13.2亿元, 超500亿元) with its number as :data:`BLANK`."""
-    return _NUMBER.sub(BLANK, raw, count=1)
-
-
 # Scales and their factors, longest first.
 SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 ** 6, "亿": 10 ** 8,
                           "万": 10 ** 4, "千": 10 ** 3}
@@ -122,14 +110,27 @@ QUALIFIER_BEFORE = "不少于|不低于|不超过|不足|不到|超过|超|近|�
 QUALIFIER_AFTER = "以上|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # a figure's number as written: 2089, 1,200, 13.2
 
 FIGURE = re.compile(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    rf"(?P<num>{NUMBER})"
     rf"(?:\s?[{RANGE_DASH}]\s?(?P<num2>\d+(?:\.\d+)?))?"
     rf"\s?(?P<a1>{APPROX})?(?P<scale>{_SCALE_RE})?(?P<a2>{APPROX})?"
     rf"\s?(?P<unit>{UNITS})?(?P<post>{QUALIFIER_AFTER})?"
 )
+# A figure's number left out for the clerk to write (``draft: {old_figures: blank}``): 新认定…X家,
+# X亿元 — an X before a scale and a unit, no letter or digit before it.
+BLANK = "X"
+BLANK_FIGURE = lazy(rf"(?<![A-Za-z0-9.]){BLANK}(?=(?:{_SCALE_RE})?(?:{UNITS}))")
+_NUMBER = lazy(NUMBER)
+
+
+def blank_figure(raw: str) -> str:
+    """``raw`` (a figure as written: 27家, 13.2亿元, 超500亿元) with its number as :data:`BLANK`."""
+    return _NUMBER.sub(BLANK, raw, count=1)
+
+
 # A figure in Chinese numerals: 三千万元, 近千家, 两百余人, 超过六成. Only with a magnitude (十百千,
 # 万/亿) and a unit, opening with a digit or qualified (近/超过…, …余): 千人计划, 十大行动, 一是,
 # 三年行动 are no figures. 成 (tenths) only after a qualifier or 占/的.

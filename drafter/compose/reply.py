@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ASSEMBLY_WORDS, BLANK, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     class_status, figure_matches, named_as, names_unit, ordinal_of, unit_in, words,
 )
 from ..model import CONTEXT
@@ -227,7 +227,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks.append(block(HEADING1, "part_done"))
     done_at = len(blocks) - 1
     title_only = not suggestion.text and bool(selection.sections)
-    dated = old_material(selection, today)
+    newest = newest_source(selection)
+    dated = old_material(newest, today)
     notes = [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one, not only by the command
         blocks[-1].spans[0] = replace(blocks[-1].spans[0], note="\n".join(notes))
@@ -239,7 +240,6 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     if selection.sections:
-        newest = newest_source(selection)
         for n, section in enumerate(selection.sections):
             # after the section's items: whose work the points not ours are, a remit each…
             part_of = section.owner if section.gap else None
@@ -533,12 +533,11 @@ def _newer_noted(spans: list[Span], item: Item, newest) -> list[Span]:
     return [replace(s, note=f"{s.note.rstrip('。')}。{said}") if n == at else s for n, s in enumerate(spans)]
 
 
-def old_material(selection: Selection, today: dt.date) -> str | None:
+def old_material(newest, today: dt.date) -> str | None:
     """What part one's comment says once when every source its items come from is older than
     ``today``'s year (泉科函〔2025〕81号 of May 2025 for a reply of May 2026: no source holds last
-    year's whole year): the newest of them, and what to gather. None when one is of this year, or
-    part one uses no source."""
-    newest = newest_source(selection)
+    year's whole year): the newest of them (``newest``: :func:`newest_source`), and what to gather.
+    None when one is of this year, or part one uses no source."""
     if newest is None:
         return None
     when = issued(newest)
@@ -551,8 +550,8 @@ def old_material(selection: Selection, today: dt.date) -> str | None:
 # What the draft asks other units for, said once on part one's heading: a reader of the .docx alone
 # sees whom to write to (rv26, rv27), as `drafter requests` lists it in full.
 ASKED_NOTE = "需向有关单位征求的材料：{units}（各项要求见相应标记及批注）"
-# 【待市市场监管局提供：加大…力度方面的工作情况…】 → (the unit, what it is asked for)
-ASKED_WHAT = lazy(r"【待([^：:】]+?)提供[：:](.+?)(?:方面|的工作情况|】)")
+# What a unit's placeholder (PROVIDED) asks it for: 加大…力度 of 【待市市场监管局提供：加大…力度方面的工作情况…】
+ASKED_WHAT = lazy(r"(.+?)(?:方面|的工作情况|】)")
 
 
 def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
@@ -562,9 +561,10 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
     by_unit: dict[str, list[str]] = {}
     for b in blocks:
         for s in b.spans:
-            found = ASKED_WHAT.match(s.text) if s.kind == PLACEHOLDER else None
-            if found and found.group(2) != MISSING_HEADING and found.group(2) not in by_unit.setdefault(found.group(1), []):
-                by_unit[found.group(1)].append(found.group(2))
+            unit = PROVIDED.match(s.text) if s.kind == PLACEHOLDER else None
+            what = ASKED_WHAT.match(s.text, unit.end()) if unit else None
+            if what and what.group(1) != MISSING_HEADING and what.group(1) not in by_unit.setdefault(unit.group(1), []):
+                by_unit[unit.group(1)].append(what.group(1))
     said = [f"{unit}{len(what)}项（{'、'.join(what)}）" for unit, what in by_unit.items() if what]
     return ASKED_NOTE.format(units="；".join(said)) if said else None
 
@@ -874,7 +874,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     scope: int | None = None  # the sentence stating the item's date, which the next ones share
     marker = update_text(today.year - 1)
     flag: tuple[int, str, str] | None = None  # the year of the item's date (its scope's), its comment and group when that is a flag
-    blank = ws.old_figures == "blank" and part_one and not item.verify
+    blank = ws.old_figures == "blank"  # (part one's results only: where figures are flagged)
     blanks: list[int] = []  # the sentence's marks of figures not current, their numbers to leave out (blank)
     olds: dict[object, list[str]] = {}  # a comment's group → the values left out under it, in order
     for sentence in sentences:
@@ -1003,7 +1003,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
 
 
 # A comment over figures whose numbers the draft left out (``old_figures: blank``): what they were.
-OLD_VALUES_NOTE = "{note}。原文数值依次为：{values}（文中以X代替，请填入新的数值）"
+OLD_VALUES_NOTE = "{note}。原文数值依次为：{values}（文中以" + BLANK + "代替，请填入新的数值）"
 
 
 def _blanked(text: str, marks: list[tuple], blanks: list[int], olds: dict) -> str:
@@ -1020,7 +1020,7 @@ def _blanked(text: str, marks: list[tuple], blanks: list[int], olds: dict) -> st
         text = text[:start] + said + text[start + len(raw):]
         at = start + len(said)
         marks[k] = (said, kind, note, *grouped)
-        olds.setdefault(grouped[0] if grouped else None, []).append(raw)
+        olds.setdefault(grouped[0], []).append(raw)  # (a figure's mark always names its group)
     return text
 
 

@@ -229,8 +229,10 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
             message = f"占位符未补全：{p.text[start:end]}"
             named = folded.get(start)
             if named:
-                shown = "".join(f"“{p.text[a:b].strip()}”" for a, b in named)
-                message += f"；句中高亮的数字{shown}待更新，更新后请清除高亮"
+                dates = "".join(f"“{p.text[a:b].strip()}”" for a, b in named if _SAID_DATE.fullmatch(p.text[a:b].strip()))
+                shown = "".join(f"“{p.text[a:b].strip()}”" for a, b in named if not _SAID_DATE.fullmatch(p.text[a:b].strip()))
+                said = f"日期{dates}和数字{shown}" if dates and shown else f"日期{dates}" if dates else f"数字{shown}"
+                message += f"；句中高亮的{said}待更新，更新后请清除高亮"
             before = _flagged_before(p.text, start, end, lit)
             if before:
                 folded[start] = [before]
@@ -293,17 +295,21 @@ def _flagged_before(text: str, start: int, end: int, lit: list[tuple[int, int]])
 def _flagged_figures(text: str, holes: list[tuple[int, int]], lit: list[tuple[int, int]],
                      sentences: list[re.Match]) -> dict[int, list[tuple[int, int]]]:
     """The start of each sentence's (of ``sentences``, the text's) first 【待更新：…】 flag → the
-    highlighted figures of that sentence (highlights outside placeholders that hold a figure) — what
-    the flag asks to update."""
+    highlighted figures of that sentence (highlights outside placeholders that hold a figure) and
+    the date it states for them (截至2025年5月, 2024年) — what the flag asks to update."""
     out: dict[int, list[tuple[int, int]]] = {}
     for m in sentences:
         flag = next((s for s, e in holes if m.start() <= s < m.end() and text.startswith(R.UPDATE_OPEN, s)), None)
         if flag is None:
             continue
         figures = lit_figures(text, holes, lit, m.start(), m.end())
-        if figures:
-            out[flag] = figures
+        dates = [(a, b) for a, b in lit if m.start() <= a < m.end() and _SAID_DATE.fullmatch(text[a:b].strip())]
+        if figures or dates:
+            out[flag] = sorted(dates + figures)
     return out
+
+
+_SAID_DATE = lazy(G.said_date())  # the date a flagged sentence states for its figures, highlighted with them
 
 
 def lit_figures(text: str, holes: list[tuple[int, int]], lit: list[tuple[int, int]], start: int, end: int
@@ -925,7 +931,8 @@ _ASKS_FOR_TEXT = lazy(r"请(?:补充|补写|写明|提供)(?!年份)")
 GAP_SPOT = "▲"  # where a deleted gap stood, in a finding's snippet
 
 
-# A flag standing where a sentence says when its figures held (【待更新：截至2025年5月】, 【待更新：统计期】):
+# A flag standing where a sentence says when its figures held (【待更新：统计期】; drafts before 2026-12 wrote
+# 【待更新：截至2025年5月】 too):
 # deleted with nothing typed there, the sentence no longer dates its figures.
 _DATE_FLAGS = (R.UPDATE_OPEN + "截至", R.PERIOD_UNSTATED)
 

@@ -187,7 +187,7 @@ def _cyan(path: Path) -> list[tuple[int, str, str]]:
 
 def test_a_flagged_sentence_is_one_finding_naming_its_figures(loo, loo_draft, tmp_path):
     """A sentence still carrying its 【待更新：…】 flag is one finding, the flag's, naming the cyan
-    figures of that sentence; none of them is a finding of its own. Once the clerk deletes the
+    figures of that sentence (and the date it states for them, cyan too); none of them is a finding of its own. Once the clerk deletes the
     flags, each such figure is reported exactly once (number-not-current where drafting's test says
     so, else its leftover highlight)."""
     root, path = loo, loo_draft
@@ -203,6 +203,10 @@ def test_a_flagged_sentence_is_one_finding_naming_its_figures(loo, loo_draft, tm
         assert [fig for m, t, fig in in_flagged if (m, t) == (n, s)] == re.findall(r"“([^”]+)”", finding.message)
     assert not [f for f in findings if f.code == "highlight" and any(
         f.paragraph == n and f"“{fig}”" in f.message for n, _, fig in in_flagged)]
+    # the date a sentence states for its figures is said apart from them (截至2025年5月 of a 目前, 2024年)
+    said = [f.message for f in findings]
+    assert any("句中高亮的日期“截至2025年5月”和数字“16名”待更新" in m for m in said), said
+    assert any("句中高亮的日期“2024年”和数字“12项”“8项”“1600万元”待更新" in m for m in said), said
 
     edited = _edited(path, tmp_path / "unflagged.docx")
     findings = check_draft(ws, edited).findings

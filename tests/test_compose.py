@@ -217,8 +217,8 @@ def test_old_fact_fills_an_empty_frame_and_is_flagged_stale(ws):
     assert sel.warnings
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, facts), then)
     stale = [s for b in reply.blocks for s in b.spans if s.kind == STALE]
-    assert [s.text for s in stale] == ["120家"]
-    assert "2016" in stale[0].note and "请核实" in stale[0].note
+    assert [s.text for s in stale] == ["2016年", "120家"]  # its year stated, highlighted as its figure
+    assert "2016" in stale[1].note and "请核实" in stale[1].note and stale[0].note == stale[1].note
 
     later = dt.date(2016 + ws.max_age + 1, 5, 20)
     assert select_facts(BigramIndex(SOURCES, facts), suggestion(), ws, later).sections == []
@@ -235,7 +235,9 @@ def test_older_figure_kept_in_a_fact_adding_more_is_flagged(ws):
                  figures=[Figure(25, "家", "25家", "高能级创新平台"), Figure(2089, "家", "2089家", "服务企业")])
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [newer, older]), TODAY)
     stale = {s.text: s.note for b in reply.blocks for s in b.spans if s.kind == STALE}
-    assert set(stale) == {"30家", "25家", "2089家"} and "30家" in stale["25家"]
+    # each figure, and the date the draft states for it, highlighted with why
+    assert set(stale) == {"30家", "25家", "2089家", "2024年", "2025年"} and "30家" in stale["25家"]
+    assert "请核实" in stale["2024年"] and "有更新数值" in stale["2024年"]
     assert "2024年" in stale["2089家"]  # older than last year: ask for a newer value
     # the newest value stands only as of its source's date (2025-05-20): not the year 2025's whole
     assert "截至2025年5月" in stale["30家"] and "不是2025年全年数值" in stale["30家"]
@@ -347,11 +349,13 @@ DATE_WORDS = re.compile(r"^(?:截至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:全年|
 
 def undated_text(block):
     """A block's text without the time words the draft wrote itself (each a noted span saying
-    where the date came from): what is left must come from the cited facts."""
+    where the date came from; highlighted as its figures are when not current): what is left must
+    come from the cited facts."""
     for span in block.spans:
         if span.note and span.kind == "text":
             assert DATE_WORDS.match(span.text), span.text
-    return "".join(s.text for s in block.spans if not (s.note and s.kind == "text") and s.kind != PLACEHOLDER)
+    return "".join(s.text for s in block.spans if not (s.note and (s.kind == "text" or DATE_WORDS.match(s.text)))
+                   and s.kind != PLACEHOLDER)
 
 
 def test_reply_frame_and_citations(ws):
@@ -477,7 +481,7 @@ def test_a_stale_figure_is_not_found_inside_a_longer_number(ws):
                figures=[Figure(13, "家", "13家", "新建平台"), Figure(3, "家", "3家", "国家级平台")])
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, [old]), dt.date(2019, 5, 20))
     body = next(b for b in reply.blocks if b.citations)
-    assert [s.text for s in body.spans if s.kind == STALE] == ["13家", "3家"]
+    assert [s.text for s in body.spans if s.kind == STALE] == ["2016年", "13家", "3家"]
     assert body.spans[[s.text for s in body.spans].index("3家") - 1].text.endswith("其中国家级")
 
 

@@ -400,8 +400,10 @@ def test_figures_dated_only_by_their_source_say_so_in_a_comment(loo_draft):
     notes = [c for p in paras for c in p.comments]
     assert any("原文未注明统计期，来源日期为2025年5月" in c and "可能是2024年全年" in c for c in notes)
     assert any("【待更新：统计期】" in p.text for p in paras)
-    # (a source's own 目前 made absolute is the flag 【待更新：截至2025年5月】 itself: no date guessed)
-    assert not any("截至2025年5月" in p.text.replace("【待更新：截至2025年5月】", "") for p in paras)
+    # 截至2025年5月 stands only where the source said 目前 (its comment says so): no date guessed
+    for p in paras:
+        if "截至2025年5月" in p.text:
+            assert any("原文为“目前”" in c or "原文为“截至目前”" in c for c in p.comments), p.text
 
 
 REPORT_2026 = """泉州市科学技术局2025年工作总结和2026年工作计划

@@ -16,7 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ASSEMBLY_WORDS, BLANK, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    class_status, figure_matches, named_as, names_unit, ordinal_of, unit_in, words,
+    class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
 )
 from ..model import CONTEXT
 from ..lazyre import lazy
@@ -37,7 +37,7 @@ from .select import (
     said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
-    BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_flag, as_of_note, attribution, bigrams, figures_in, find_figure,
+    BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, past_as_of, provisional, restates_lead,
     running_policies,
     sentence_date, source_month, split_sentences, under_way_at,
@@ -946,6 +946,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                         marks.append((fig.raw, STALE, flag[1], flag[2]))
                         if blank and flag[0] < today.year:
                             blanks.append(len(marks) - 1)
+                        if not flag[3]:  # its date stated (截至2025年5月，): the flag after its clause
+                            old.append(fig)
                     continue
                 if not note and year is None and not (has_year(text) or shared):
                     note = YEAR_UNKNOWN_NOTE
@@ -956,7 +958,11 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     note = (f"该数据为截至{year}年{source_month(source)[1]}月的情况（按来源日期），不是{year}年全年数值，"
                             f"请核实并更新为{year}年全年或{today.year}年的最新数值")
                 if note:  # a sentence's figures with the same note share its comment
-                    marks.append((fig.raw, STALE, note, f"{item.fact.id}#{len(out)}:{note}"))
+                    group = f"{item.fact.id}#{len(out)}:{note}"
+                    said = _said_date(text, year) if not_current(year, source, today) else None
+                    if said and not any(m[0] == said and m[1] == STALE for m in marks[first_mark:]):
+                        marks.append((said, STALE, note, group))  # the old date stated (2024年，…) is marked as its figures
+                    marks.append((fig.raw, STALE, note, group))
                     if not_current(year, source, today):
                         old.append(fig)
                         if blank:
@@ -1092,12 +1098,14 @@ def written_before(source, year: int | None, today: dt.date) -> bool:
 
 def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) -> tuple[str, tuple[int, str, str, bool] | None]:
     """``text`` with the as-of date the draft wrote into it (a mark: a date put in front, or a
-    目前 made absolute) turned into its flag when that date is not current (:func:`provisional`):
-    ``【待更新：截至2025年5月】`` (``【待更新：统计期】`` for one only the source's date gave,
-    :func:`~.sentences.as_of_flag`), highlighted, its comment saying how it was inferred and what to
-    put instead; ``marks[first:]`` are the sentence's. (text, the flagged date's year, the
-    flag's comment, ``group`` (the comment's key its figures share) and whether the flag says
-    the period is not stated (``【待更新：统计期】``), or None)."""
+    目前 made absolute) marked when that date is not current (:func:`provisional`), its comment
+    saying how it was inferred and what to put instead: a date the source said (目前 in a reply of
+    2025-05: 截至2025年5月) stays as written, highlighted as its figures are (rv29: an old figure is
+    read with its date); a date only the source's date gave becomes the flag ``【待更新：统计期】``:
+    a May reply's 服务企业2089家 is most likely the year before's count, and 截至…新认定27家 says no
+    period at all — the guessed date never stands in the text. ``marks[first:]`` are the
+    sentence's. (text, the marked date's year, its comment, ``group`` (the comment's key its
+    figures share) and whether the flag says the period is not stated, or None)."""
     for k in range(len(marks) - 1, first - 1, -1):
         piece, kind, note = marks[k][:3]
         year = provisional(piece, today, note or "") if kind == TEXT else None
@@ -1115,10 +1123,23 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) 
         at = text.find(piece)
         if at < 0:
             continue
-        flag, why = as_of_flag(piece, note or ""), as_of_note(note or "", year, today, piece)
-        marks[k] = (flag, PLACEHOLDER, why, group)
-        return text[:at] + flag + text[at + len(piece):], (year, why, group, flag == PERIOD_UNSTATED)
+        why = as_of_note(note or "", year, today, piece)
+        if not (note or "").startswith(UNDATED):
+            marks[k] = (piece, STALE, why, group)
+            return text, (year, why, group, False)
+        marks[k] = (PERIOD_UNSTATED, PLACEHOLDER, why, group)
+        return text[:at] + PERIOD_UNSTATED + text[at + len(piece):], (year, why, group, True)
     return text, None
+
+
+def _said_date(text: str, year: int | None) -> str | None:
+    """The first date of ``year`` ``text`` states outside a title (2024年, 截至2024年底), or None."""
+    if year is None:
+        return None
+    for found in re.finditer(said_date(year), text):
+        if text.count("《", 0, found.start()) == text.count("》", 0, found.start()):
+            return found.group()
+    return None
 
 
 def _restates(text: str, prefix: str) -> bool:

@@ -23,7 +23,7 @@ from ..grammar import bigrams as grammar_bigrams
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
 from ..lazyre import lazy
 from ..model import Fact, SourceMeta
-from ..reply import PERIOD_UNSTATED, PLACEHOLDER_CLOSE, UPDATE_OPEN, update_text
+from ..reply import update_text
 from ..textutil import is_cjk
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
@@ -311,7 +311,7 @@ def by_source_date(source: SourceMeta | None, year: int | None) -> tuple[str, st
 
 
 # How :func:`by_source_date`'s note begins: a date the draft inferred from the source's date alone,
-# the period of the figures never stated (:func:`as_of_flag` does not repeat it as theirs).
+# the period of the figures never stated (:func:`~.reply._flag_as_of` does not repeat it as theirs).
 UNDATED = "原文未注明年份，按"
 
 
@@ -466,20 +466,9 @@ def past_as_of(year: int, month: int | None, today: dt.date) -> bool:
     return today.year - year > 1 or (year == today.year - 1 and month is not None and month < 12)
 
 
-def as_of_flag(date: str, note: str = "") -> str:
-    """The visible flag that stands for an inferred as-of date (:func:`provisional`), to be
-    replaced by a current, exact one: ``【待更新：截至2025年5月】`` where the source said when its
-    figures stood (目前 in a reply of 2025-05); ``【待更新：统计期】`` where only the source's date
-    gave that date (``note`` is :func:`by_source_date`'s): a May reply's 服务企业2089家 is most
-    likely the year before's count, and 截至…新认定27家 says no period at all — the guessed date
-    never stands in the text."""
-    if note.startswith(UNDATED):
-        return PERIOD_UNSTATED
-    return f"{UPDATE_OPEN}{date.strip().rstrip('，,')}{PLACEHOLDER_CLOSE}"
-
-
 def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
-    """The comment of an :func:`as_of_flag` on ``date`` (of ``year``, :func:`provisional`'s): why
+    """The comment on an inferred as-of ``date`` not current (of ``year``, :func:`provisional`'s; its
+    flag, or the date as stated, :func:`~.reply._flag_as_of`): why
     the date is what it is (``note``), or for a date only the source's gave, that the period is
     not stated and what it may be; and what the clerk is to put instead."""
     said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request

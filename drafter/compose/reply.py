@@ -520,9 +520,9 @@ NEWER_NOTE = "事实库中有较新的{source}（{year}年），此项未取自�
 
 
 def _newer_noted(spans: list[Span], item: Item, newest) -> list[Span]:
-    """``spans`` of ``item`` with :data:`NEWER_NOTE` joined to its first flag's note (a figure or
-    status wanting a newer value) when ``newest`` (:func:`newest_source`) was issued in a later year
-    than the item's source."""
+    """``spans`` of ``item`` with :data:`NEWER_NOTE` added to its first flag's note (a figure or
+    status wanting a newer value: …删去本标记。另：事实库中有较新的…) when ``newest``
+    (:func:`newest_source`) was issued in a later year than the item's source."""
     year = issued(newest)[:4] if newest is not None else ""
     if not year or item.verify or issued(item.source)[:4] >= year:
         return spans  # (a plan offered as done has its own note: no result of it found)
@@ -530,7 +530,7 @@ def _newer_noted(spans: list[Span], item: Item, newest) -> list[Span]:
     if at is None:
         return spans
     said = NEWER_NOTE.format(source=newest.label(), year=year)
-    return [replace(s, note=f"{s.note.rstrip('。')}。{said}") if n == at else s for n, s in enumerate(spans)]
+    return [replace(s, note=f"{s.note.rstrip('。')}。另：{said}") if n == at else s for n, s in enumerate(spans)]
 
 
 def old_material(newest, today: dt.date) -> str | None:

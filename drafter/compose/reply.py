@@ -778,7 +778,9 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
                  for i in section.items if i is not intro]  # the heading says the item's lead phrase
         numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co), i, newest), _citations(i)) for i in items]
         room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
-        slots = [*slots[:room - 1], [s for slot in slots[room - 1:] for s in slot]] if 0 < room < len(slots) else slots
+        if 0 < room < len(slots):  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】
+            rest = slots[room - 1:]
+            slots = [*slots[:room - 1], [s for k, slot in enumerate(rest) for s in ([Span("；")] if k else []) + list(slot)]]
         if room > 0:
             numbered += [(list(slot), []) for slot in slots]
         else:  # no room: said after the last item, in its run of text

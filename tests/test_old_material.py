@@ -32,19 +32,24 @@ def test_a_figure_two_years_old_names_last_year(loo_draft):
     assert "“1600万元”：该数据为2024年数据，早于上年（2025年），请核实是否已有2025年全年或更新的数值" in comments, comments
 
 
-NEWER = "事实库中有较新的泉科函〔2026〕102号（2026年），此项未取自该文：请查阅其中有无此项的新情况"
+NEWER = "事实库中较新的泉科函〔2026〕102号（2026年）"
 
 
 def test_an_older_item_beside_a_newer_source_points_the_clerk_to_it(quick_start_1350, loo_draft):
     # rv26 on 1350: the 技术转移 item is May 2025's although a 2026 reply is in the base — "if it does
-    # not hold newer figures, the comment should say so": the flag's comment sends the clerk to it
+    # not hold newer figures, the comment should say so"; rv30 took the 科技贷 item's pointer for a
+    # newer source it ignored: the flag's comment says whether 102号 speaks of the item at all
     paragraphs = read_draft(quick_start_1350)
-    flagged = {p.text[:20]: [n.text for n in p.notes] for p in paragraphs if any(NEWER in n.text for n in p.notes)}
-    assert any(t.startswith("一是落地国家技术转移东部中心") for t in flagged), flagged
-    for text, notes in flagged.items():
-        lines = "\n".join(notes)
-        assert "泉科函〔2025〕81号" in lines and "泉科函〔2026〕102号 ·" not in lines, (text, notes)
-        assert lines.count(NEWER) == 1 and "。另：" + NEWER in lines, (text, notes)  # a sentence of its own
+    flagged = {p.text[:20]: "\n".join(n.text for n in p.notes) for p in paragraphs if any(NEWER in n.text for n in p.notes)}
+    for text, lines in flagged.items():
+        assert "泉科函〔2025〕81号" in lines and "泉科函〔2026〕102号 ·" not in lines, (text, lines)
+        assert lines.count(NEWER) == 1 and "。另：" + NEWER in lines, (text, lines)  # a sentence of its own
+    # 102号 never names the 技术转移东部中心 (nor its 数字化平台): said, not left for the clerk to look up
+    transfer = next(lines for text, lines in flagged.items() if text.startswith("一是落地国家技术转移东部中心"))
+    assert NEWER + "没有提到此项所述的平台、机构或活动，此项仍取自泉科函〔2025〕81号：请另行收集此项的新情况" in transfer
+    # the 基金 sentence of the 科技金融 item names the “1+X” fund system, which 102号 reports anew
+    finance = next(lines for text, lines in flagged.items() if text.startswith("一是完善金融支持科技创新"))
+    assert NEWER + "也提到“1+X”" in finance and "请查阅其中有无此项的新情况" in finance
     from_2026 = [p for p in paragraphs if any(n.text.startswith("泉科函〔2026〕102号 ·") for n in p.notes)]
     assert from_2026 and not any(NEWER in n.text for p in from_2026 for n in p.notes)
     # all of the leave-one-out draft is one year's: nothing newer to point to

@@ -33,7 +33,7 @@ from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, Item, Section, Selection, aspect, earlier_year, figure_year, heading_phrase, is_item, issued, next_step, plan_frame,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, aspect, earlier_year, figure_year, heading_phrase, is_item, issued, next_step, plan_frame,
     said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -80,7 +80,7 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     the workspace's length budget (:func:`trim`, step by step, measuring the composed text)."""
     check_suggestion(ws, suggestion)
     selection = select_facts(index, suggestion, ws, today)
-    reply = _compose(ws, suggestion, selection, today)
+    reply = _compose(ws, suggestion, selection, today, index)
     length, stale = body_length(reply), False
     examples = [a for a in ws.areas if a not in selection.areas]  # an area the suggestion is about is no example to drop first
     while length > ws.target_length:
@@ -90,10 +90,10 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
             break
         length, stale = length - cut, True
         if length <= ws.target_length:  # measured again on the composed text (dates added…)
-            reply = _compose(ws, suggestion, selection, today)
+            reply = _compose(ws, suggestion, selection, today, index)
             length, stale = body_length(reply), False
     if stale:
-        reply = _compose(ws, suggestion, selection, today)
+        reply = _compose(ws, suggestion, selection, today, index)
     length = body_length(reply)
     if length > ws.max_length:
         reply.warnings.append(f"正文约{length}字，超过上限{ws.max_length}字，请压缩")
@@ -189,7 +189,7 @@ def copied_to(ws: Workspace, suggestion: Suggestion) -> list[list[str]] | None:
     return groups or None
 
 
-def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date) -> Reply:
+def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date, index=None) -> Reply:
     wording = Wording.of(ws)
     main = suggestion.role == "主办"
     code = suggestion.reply_class
@@ -228,6 +228,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     done_at = len(blocks) - 1
     title_only = not suggestion.text and bool(selection.sections)
     newest = newest_source(selection)
+    newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
     dated = old_material(newest, today)
     notes = [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one, not only by the command
@@ -249,7 +250,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             if owed[n]:  # …then what the bureau still owes
                 slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
                                    PLACEHOLDER, note=OWED_NOTE)])
-            blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newest=newest)
+            blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer)
     else:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
     if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
@@ -514,22 +515,55 @@ def newest_source(selection: Selection):
     return max(sources, key=issued) if sources else None
 
 
+def said_in(index, source) -> str:
+    """All that ``source``'s facts in ``index`` say, one text ("" for none)."""
+    if index is None or source is None:
+        return ""
+    return "\n".join(f.text for f in index.facts.values() if f.source_id == source.id)
+
+
 # An item flagged for newer figures, from an older source than another part one uses: where the
-# clerk need not look again (1350's 技术转移 item of 2025 beside 〔2026〕102号's items).
+# clerk need not look again (1350's 技术转移 item of 2025 beside 〔2026〕102号's items) — and, by the
+# names the item states, whether that source speaks of it at all (rv26, rv30: "if it does not, the
+# comment should say so").
 NEWER_NOTE = "事实库中有较新的{source}（{year}年），此项未取自该文：请查阅其中有无此项的新情况"
+NEWER_SAYS = "事实库中较新的{source}（{year}年）也提到{names}，此项未取自该文：请查阅其中有无此项的新情况"
+NEWER_SILENT = "事实库中较新的{source}（{year}年）没有提到{names}，此项仍取自{own}：请另行收集此项的新情况"
+# What names an item's matter: a quoted name or title (“科技贷”, 《…》), said in a note; a body,
+# platform or programme the text names (…国家技术转移东部中心…), looked for only: its start is not known
+_THING = lazy(rf"[\u4e00-\u9fff]{{3,6}}(?:{ONE_OFF_THING.pattern})")
+_QUOTES = "“”「」《》\""
 
 
-def _newer_noted(spans: list[Span], item: Item, newest) -> list[Span]:
-    """``spans`` of ``item`` with :data:`NEWER_NOTE` added to its first flag's note (a figure or
-    status wanting a newer value: …删去本标记。另：事实库中有较新的…) when ``newest``
-    (:func:`newest_source`) was issued in a later year than the item's source."""
+def _names(spans: list[Span]) -> tuple[list[str], list[str]]:
+    """The quoted names and the named things (:data:`_THING`) the item's text states, each once, in order."""
+    text = "".join(s.text for s in spans if s.kind != PLACEHOLDER)
+    quoted = [m.group().strip(_QUOTES) for m in NAME.finditer(text)]
+    return list(dict.fromkeys(n for n in quoted if len(n) >= 2)), list(dict.fromkeys(_THING.findall(NAME.sub("", text))))
+
+
+def _newer_noted(spans: list[Span], item: Item, newest, newer_text: str = "") -> list[Span]:
+    """``spans`` of ``item`` with a note on the newest source added to its first flag's note (a
+    figure or status wanting a newer value: …删去本标记。另：事实库中较新的…) when ``newest``
+    (:func:`newest_source`, whose facts say ``newer_text``) was issued in a later year than the
+    item's source: the quoted names of the item that source also states (:data:`NEWER_SAYS`), or
+    that it states none of the item's names (:data:`NEWER_SILENT`); else :data:`NEWER_NOTE`."""
     year = issued(newest)[:4] if newest is not None else ""
     if not year or item.verify or issued(item.source)[:4] >= year:
         return spans  # (a plan offered as done has its own note: no result of it found)
     at = next((n for n, s in enumerate(spans) if s.note and s.kind in (STALE, PLACEHOLDER)), None)
     if at is None:
         return spans
+    quoted, things = _names(spans)
+    plain = re.sub(f"[{_QUOTES}]", "", newer_text)
+    found = [n for n in quoted if n in plain]
     said = NEWER_NOTE.format(source=newest.label(), year=year)
+    if found:
+        said = NEWER_SAYS.format(source=newest.label(), year=year, names="".join(f"“{n}”" for n in found[:3]))
+    elif newer_text and (quoted or things) and not any(t[-5:] in plain for t in things):  # (its name's end)
+        names = "".join(f"“{n}”" for n in quoted[:3]) or "此项所述的平台、机构或活动"
+        said = NEWER_SILENT.format(source=newest.label(), year=year, names=names,
+                                   own=item.source.label() if item.source else "较早的材料")
     return [replace(s, note=f"{s.note.rstrip('。')}。另：{said}") if n == at else s for n, s in enumerate(spans)]
 
 
@@ -754,7 +788,7 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
-                    slots: list[list[Span]] = (), newest=None) -> list[ReplyBlock]:
+                    slots: list[list[Span]] = (), newer: tuple = (None, "")) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -776,7 +810,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
         items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
                  for i in section.items if i is not intro]  # the heading says the item's lead phrase
-        numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co), i, newest), _citations(i)) for i in items]
+        numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co), i, *newer), _citations(i)) for i in items]
         room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
         if 0 < room < len(slots):  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】
             rest = slots[room - 1:]

@@ -467,11 +467,12 @@ def on_matter(text: str, matter: list | None) -> bool:
     return False
 
 
-def old_note(items: list[Item], ws: Workspace) -> str:
-    """What the base holds on a part left as a placeholder: only facts too old to use."""
+def old_note(items: list[Item], ws: Workspace, about: str | None = None) -> str:
+    """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
+    heading, when it has one): only facts too old to use."""
     years = sorted({i.year for i in items if i.year})
     labels = sorted({i.source.label() for i in items if i.source})
-    return (f"事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
+    return (f"{f'“{about}”方面，' if about else ''}事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
             f"早于成文年份{ws.max_age}年以上，未采用")
 
 
@@ -816,7 +817,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             stale = [i for i in relevant[k]
                      if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED]
             if stale:
-                section.gap_note = old_note(stale, ws)
+                section.gap_note = old_note(stale, ws, section.heading)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, owner in zip(asks, sections, owners):

@@ -37,6 +37,9 @@ class BigramIndex:
     def source_of(self, fact):
         return self.sources.get(fact.source_id)
 
+    def facts_of(self, source_id):
+        return [f for f in self.facts.values() if f.source_id == source_id]
+
     def search(self, query, limit=10, kinds=None, include_superseded=False):
         wanted = bigrams(query)
         hits = [(f, float(len(wanted & bigrams(f.text)))) for f in self.facts.values()

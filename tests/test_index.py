@@ -137,6 +137,19 @@ def test_cached_index_builds_only_the_facts_it_returns(ws):
     assert cached.parent_headings == built.parent_headings
 
 
+def test_a_sources_facts_are_read_without_reading_the_others(ws):
+    """facts_of (what a draft's pointer to the newest source reads) unpickles that source's facts
+    alone: reading every fact of a 10,000-fact base made a draft 3× slower (bench_draft)."""
+    for ff in sample_files():
+        save_fact_file(ff, ws)
+    FactIndex.load(ws)
+    index_mod.forget()  # as a new process: from the disk cache
+    cached = FactIndex.load(ws)
+    assert [f.id for f in cached.facts_of("b")] == ["b-1", "b-2", "b-3"]
+    assert sorted(i for i in cached.facts if i not in cached.facts._blobs) == ["b-1", "b-2", "b-3"]
+    assert cached.facts_of("nowhere") == []
+
+
 def test_corrupt_cache_is_rebuilt(ws):
     save_fact_file(sample_files()[0], ws)
     FactIndex.load(ws)

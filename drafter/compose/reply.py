@@ -519,7 +519,7 @@ def said_in(index, source) -> str:
     """All that ``source``'s facts in ``index`` say, one text ("" for none)."""
     if index is None or source is None:
         return ""
-    return "\n".join(f.text for f in index.facts.values() if f.source_id == source.id)
+    return "\n".join(f.text for f in index.facts_of(source.id))
 
 
 # An item flagged for newer figures, from an older source than another part one uses: where the

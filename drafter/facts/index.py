@@ -254,6 +254,10 @@ class FactIndex:
         """The source document a fact came from (None only for a fact from outside this index)."""
         return self.sources.get(fact.source_id)
 
+    def facts_of(self, source_id: str) -> list[Fact]:
+        """The facts of one source, in file order (only those are read from the cache)."""
+        return [self.facts[i] for sid, ids in self._files.values() if sid == source_id for i in ids]
+
     def search(
         self,
         query: str,

@@ -139,7 +139,7 @@ def test_cached_index_builds_only_the_facts_it_returns(ws):
 
 def test_a_sources_facts_are_read_without_reading_the_others(ws):
     """facts_of (what a draft's pointer to the newest source reads) unpickles that source's facts
-    alone: reading every fact of a 10,000-fact base made a draft 3× slower (bench_draft)."""
+    alone: reading every fact of a 10,000-fact base made a draft twice as slow (bench_draft)."""
     for ff in sample_files():
         save_fact_file(ff, ws)
     FactIndex.load(ws)

@@ -1,0 +1,29 @@
+"""General reading rules found on held-out round 13 (replies of units the earlier rounds did not hold —
+体育局/体育中心, 文化和旅游体育局, 农业农村局, 住建局, 卫计局, 民政局 — from 陕西 潼关/灞桥/紫阳, 四川 朝天,
+安徽 舒城, 山东 沂南/滕州, 云南 西山/个旧, 江西 南康, 河北 魏县/丰南, 湖南 君山, and a mirror's 住建 reply).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
+the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document, in
+the demo workspace), and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil
+
+# A mirror's 住建 reply (m.wsdds2.com/public/118323193/1260739869.html), its first paragraph and its last.
+CITY_RENEWAL = (
+    "关于区十八届人大四次会议第20250118040077号建议的答复函\n平原代表:\n"
+    "您提出的“关于进一步深化实施城市更新行动,推动高质量发展的建议”,经认真办理,现答复如下:\n"
+    "感谢代表对城市更新工作提出的宝贵意见,2021年以来,我局牵头实施城镇老旧小区改造,全区累计改造完成105个老旧小区,"
+    "建筑面积约152万平方米,惠及17729户居民。2025年,继续实施老旧小区改造85个(增补老旧小区改造38个、年度改造任务47个)。\n"
+    "下一步在城市更新工作中,将根据代表的意见,在区委区政府的领导和人民代表的监督下,进一步提升城市更新项目提质增效,"
+    "改善居民生活环境,提升城市品质,让老城区焕发新活力。\n办复类别:B类\n联系电话:2698617\n联 系 人:陈乃俊\n2025年7月28日\n")
+
+
+def test_a_towns_old_quarter_is_no_place(tmp_path, workspace):
+    """The mirror's reply (m.wsdds2.com/public/118323193/1260739869.html) closes 提升城市品质,让老城区焕发新活力:
+    让老城区 (let the old town…) was read as a district, the reply's place, and every fact was given to it."""
+    ff = distil(tmp_path, workspace, CITY_RENEWAL, "oldtown.txt")
+    assert ff.source.jurisdiction is None
+    assert not [f for f in ff.facts if f.jurisdiction == "让老城区"]

@@ -27,3 +27,12 @@ def test_a_towns_old_quarter_is_no_place(tmp_path, workspace):
     ff = distil(tmp_path, workspace, CITY_RENEWAL, "oldtown.txt")
     assert ff.source.jurisdiction is None
     assert not [f for f in ff.facts if f.jurisdiction == "让老城区"]
+
+
+def test_thanks_that_run_on_into_the_work_keep_the_work(tmp_path, workspace):
+    """The same reply opens its account in the sentence of its thanks — 感谢代表对城市更新工作提出的宝贵意见,2021年以来,
+    我局牵头实施…全区累计改造完成105个老旧小区…: the whole sentence went as courtesy, and its three counts with it."""
+    ff = distil(tmp_path, workspace, CITY_RENEWAL, "thanks.txt")
+    raws = {g.raw for f in ff.facts for g in f.figures}
+    assert {"105个", "约152万平方米", "17729户"} <= raws
+    assert not [f for f in ff.facts if f.text.startswith("感谢")]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     CIRCLED_NUMBER, CLOSING, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
-    NTH_STOP, OPENING, SUBSECTION_NUMBER, TRANSMITTAL,
+    NTH_STOP, OPENING, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, said_date, words,
 )
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
@@ -271,6 +271,8 @@ def rejoin(blocks: list[Block]) -> list[Block]:
 
 
 _SENTENCE = lazy(r"[^。！？!?]*[。！？!?]?")
+# A clause of a sentence of thanks opening an account of its own: a date or a time word (，2021年以来，我局…).
+_WORK_AFTER_THANKS = lazy(rf"，(?=(?:{said_date()}|{words(TIME_WORDS, RECENT_YEARS_WORDS)})，?)")
 # (and a request for the reader's view of the reply: 您对以上答复有什么意见，请填写在《办理情况征询意见表》上…)
 _CLOSING_WORDS = lazy(r"^(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正|[对就](?:以上|本|此)(?:答复|办理|复函)[^。]{0,8}?(?:意见|建议)"
                       r"|征询意见表")
@@ -278,7 +280,8 @@ _CLOSING_WORDS = lazy(r"^(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批�
 
 def courtesy_end(text: str) -> int:
     """Where the content of a paragraph opening with courtesy starts: after its sentences of thanks
-    (感谢李明委员对…的关心和热爱。); the paragraph's length when nothing but courtesy or a closing wish
+    (感谢李明委员对…的关心和热爱。), or after the clause of thanks where the sentence goes on to a dated
+    account (感谢代表…宝贵意见，2021年以来，我局牵头…); the paragraph's length when nothing but courtesy or a closing wish
     follows (感谢您…，欢迎多提宝贵意见建议。 is courtesy whole), 0 when it opens with none."""
     sentences = [m.group() for m in _SENTENCE.finditer(text) if m.group()]
     pos = 0
@@ -286,6 +289,9 @@ def courtesy_end(text: str) -> int:
         norm = normalise(s.strip())
         if not norm or not (COURTESY.match(norm) or CLOSING.match(norm)):
             break
+        m = _WORK_AFTER_THANKS.search(normalise(s))
+        if m:  # the thanks' clause alone: 感谢代表…宝贵意见，2021年以来，我局…
+            return pos + m.end()
         pos += len(s)
     rest = [normalise(s.strip()) for s in _SENTENCE.findall(text[pos:]) if s.strip()]
     return len(text) if all(_CLOSING_WORDS.search(s) for s in rest) else pos

@@ -36,3 +36,18 @@ def test_thanks_that_run_on_into_the_work_keep_the_work(tmp_path, workspace):
     raws = {g.raw for f in ff.facts for g in f.figures}
     assert {"105个", "约152万平方米", "17729户"} <= raws
     assert not [f for f in ff.facts if f.text.startswith("感谢")]
+
+
+def test_a_reply_signed_off_by_fields_names_its_leader_contact_and_phone(tmp_path, workspace):
+    """唐山市丰南区农业农村局's reply (fengnanqu.gov.cn/tsfengnan/rdjyzxta/20231013/1141564536.html) ends on
+    领导签发:/联系人及电话:/抄送: over the site's footer (主办单位:…/联系电话:…): no signatory and no contact were
+    read, the footer's number was taken for the reply's phone and the 抄送 list ran on into 主办单位:唐山市丰南区委区政府."""
+    text = ("唐山市丰南区农业农村局\n对丰南区第七届人民代表大会\n第三次会议第20号建议的答复\n李任忠代表:\n"
+            "您提出的关于“对大新庄镇农田管灌设施进行更新”的建议收悉,现答复如下:\n"
+            "2023年,我局共为我区争取高标准农田建设项目立项2.5万亩,仅大新庄镇就安排了1.0万亩,占全区项目建设任务的40%。\n"
+            "感谢您对我们工作的关心和支持,并请您一如继往地关注农业农村工作,多建言献策。\n2023年7月28日\n"
+            "领导签发:高建钊\n联系人及电话:胡可欣 8189213\n抄送:区人大常委会选举任免代表工作委员会,区政府办公室\n"
+            "主办单位:唐山市丰南区委区政府\n联系电话:0315-8101890\nICP备案:冀ICP备13009492号-1 网站标识码:1302000057\n")
+    m = distil(tmp_path, workspace, text, "signoff.txt").source
+    assert (m.signatory, m.contact, m.phone) == ("高建钊", "胡可欣", "8189213")
+    assert m.cc == ["区人大常委会选举任免代表工作委员会", "区政府办公室"]

@@ -123,6 +123,8 @@ DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(
 NUMBER_CLASS = re.compile(r"[〕\]］]\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
 CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
+# The fields naming a reply's contact, the number with them or not.
+CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人")
 LIST_SPLIT = re.compile(r"[、，,；;]")
 # A democratic party's committee alone on a line over a reply (致公党广州市委员会, its colon lost): the
 # collective proposer the reply answers, never the unit writing it.
@@ -656,7 +658,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = _unit_of_number(number, norm) if REPLY_NUMBER.search(number or "") else None
     if unit:  # a reply's number names its writer (长二工信议字 → 二道区工信局), not the site's 来源：区政府办
         return unit, True
-    contact = next((kv[k] for k in ("联系人姓名及电话", "联系人及电话", "联系人") if kv.get(k)), "")
+    contact = next((kv[k] for k in CONTACT_KEYS if kv.get(k)), "")
     unit = next(iter(org_names(contact)), None)
     if unit:  # the unit a contact line names (联系人姓名及电话：孙某 159… 永吉县水利局 2023年)
         return unit, True
@@ -758,13 +760,17 @@ def _split_list(text: str) -> list[str]:
     return [p.strip().rstrip("。.") for p in LIST_SPLIT.split(text) if p.strip().rstrip("。.")]
 
 
+# A line opening on a field's key (主办单位：…, ICP备案：…): a field of its own, never a list's wrapped part.
+FIELD_LINE = re.compile(rf"^[{CJK}\s]{{2,10}}[：:]")
+
+
 def _cc(back: list[str]) -> list[str]:
     for k, t in enumerate(back):
         m = re.match(r"^[-*•·\s]*抄\s*[送报]\s*：(.*)$", t)
         if m:
             text = m.group(1)
-            for nxt in back[k + 1:]:  # a 抄送 list wrapped onto the next line
-                if text.rstrip().endswith("。") or is_meta_line(nxt):
+            for nxt in back[k + 1:]:  # a 抄送 list wrapped onto the next line, not a field after it (主办单位：…)
+                if text.rstrip().endswith("。") or is_meta_line(nxt) or FIELD_LINE.match(nxt):
                     break
                 text += nxt
             return _split_list(text)
@@ -979,10 +985,12 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     line = next((c.group(1) or c.group(2) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
     line = line or next((c.group(1) for t in [meta.title or "", *front] for c in [NUMBER_CLASS.search(t)] if c), None)
     meta.reply_class = m.group(1).upper() if m else (code or (line.upper() if line else None))
-    signatory = (kv.get("领导署名") or kv.get("签发人") or kv.get("签发") or "").split()
+    signatory = next((kv[k] for k in ("领导署名", "领导签发", "签发人", "签发") if kv.get(k)), "").split()
     meta.signatory = signatory[0] if signatory else None
-    contact = re.split(r"[\s，；]", kv.get("联系人", "").strip(), maxsplit=1)[0]
-    meta.contact = contact or None
-    m = PHONE.search(kv.get("联系电话") or kv.get("电话") or "")
+    # a contact's line may hold the number too (联系人及电话：胡某 8189213): the reply's own, before a
+    # 联系电话 the site's footer may print under it
+    line = next((kv[k] for k in CONTACT_KEYS if kv.get(k)), "")
+    meta.contact = re.split(r"[\s，；\d]", line.strip(), maxsplit=1)[0] or None
+    m = PHONE.search(line) or PHONE.search(kv.get("联系电话") or kv.get("电话") or "")
     meta.phone = m.group().strip() if m else None
     meta.cc = _cc(back)

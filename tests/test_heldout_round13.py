@@ -51,3 +51,20 @@ def test_a_reply_signed_off_by_fields_names_its_leader_contact_and_phone(tmp_pat
     m = distil(tmp_path, workspace, text, "signoff.txt").source
     assert (m.signatory, m.contact, m.phone) == ("高建钊", "胡可欣", "8189213")
     assert m.cc == ["区人大常委会选举任免代表工作委员会", "区政府办公室"]
+
+
+def test_a_session_keeps_its_place_whole(tmp_path, workspace):
+    """朝天区体育发展中心's reply (118.121.234.130:8080/old_html_bill.asp?id=763) answers 政协广元市朝天区六届六次会议:
+    the session was cut to 元市朝天区六届六次会议 (a city and its district, six characters, before the session's
+    届); 个旧市农业农村局's (hhgj.gov.cn/info/87861/425081.htm) answers 个旧市十八届人大一次会议, cut to
+    市十八届人大一次会议 (个, a count's word, opening the city's name)."""
+    reply = ("关于政协广元市朝天区六届六次会议第27号提案的回复\n尊敬的姚盛兵委员:\n"
+             "  您提出的《关于在小中坝老城区增加户外体育设施及调整体育馆开放时间的建议》已收悉,首先感谢您们对我区体育工作的关心和支持,"
+             "受区人民政府的委托,结合我区体育工作实际,现回复如下:\n"
+             "  一是关于建议在小中坝老城区增加室外体育设施的建议。我们积极争取项目资金,在同乐园广场新安装乒乓球桌4张、健身路径10件。\n")
+    assert distil(tmp_path, workspace, reply, "district.txt").source.session == "政协广元市朝天区六届六次会议"
+    reply = ("对个旧市十八届人大一次会议第20号建议的答复\n\n来源:市农业农村局 发布日期:2022-11-01 浏览次数:\n\n个农函〔2022〕12号\n\n"
+             "罗万忠、兰媛等二位代表: \n\n  你们在个旧市十八届人大一次会议上提出的《关于加大协调争取蔓耗镇农业灌溉项目力度的建议》的第20号建议,"
+             "已转交我们研究办理,现将办理情况答复如下: \n\n  2019年全市建设高标准农田9100亩,其中蔓耗镇黄草坝片区、蔓耗片区共建设高标准农田2000亩。\n"
+             "\n  个旧市农业农村局\n\n  2022年8月9日\n")
+    assert distil(tmp_path, workspace, reply, "classifier.txt").source.session == "个旧市十八届人大一次会议"

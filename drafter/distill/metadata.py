@@ -92,8 +92,8 @@ SELF_LEVEL = {level: "|".join((*(w for w in SCOPE_WORDS if w.endswith(level)),
 # …and a prefecture's (自治州): 全州, 我州, 州委, 州人民政府 — a text of a prefecture names its 州 or none, never
 # one of its cities (博乐市、精河县分别被纳入…).
 SELF_LEVEL["州"] = "全州|我州|本州|州委|州人民政府|州政府|州人大|州政协|自治州"
-SESSION = re.compile(
-    rf"(?:政协)?(?:全国|[{CJK}]{{0,4}}(?:自治)?[省市区县])(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
+SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝天区六届六次会议)
+    rf"(?:政协)?(?:全国|(?:[{CJK}]{{0,4}}(?:自治)?[省市区县]){{1,2}})(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会|委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议"  # (政协某市第十二届委员会第三次会议: its formal name)
     # (or with no level, its assembly named: 第十六届政协第一次会议; a town's or a banner's: 兰亭镇第十六届人民代表大会…)
     rf"|(?<![\d一二三四五六七八九十])(?:[{CJK}]{{0,4}}[镇乡旗])?(?:政协第[一二三四五六七八九十]+届(?:委员会)?|第[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)(?:委员会)?)"
@@ -891,8 +891,8 @@ def _session_name(text: str) -> str:
         return text
     if m.start() <= 1:
         return text[m.start():]
-    if is_place(text[: m.end()]):
-        return text
+    if is_place(text[: m.end()]) or opens_with_function(text[: m.end()]):
+        return text  # (个旧市十八届…: a name opening with a count's word, before the ordinal as before a unit word)
     # words before the place (你在建水县第十五届…): the place they end in, else its level alone
     k = next((k for k in range(1, m.start()) if is_place(text[k: m.end()]) and not opens_with_function(text[k: m.end()])), m.start())
     return text[k:]

@@ -68,3 +68,15 @@ def test_a_session_keeps_its_place_whole(tmp_path, workspace):
              "已转交我们研究办理,现将办理情况答复如下: \n\n  2019年全市建设高标准农田9100亩,其中蔓耗镇黄草坝片区、蔓耗片区共建设高标准农田2000亩。\n"
              "\n  个旧市农业农村局\n\n  2022年8月9日\n")
     assert distil(tmp_path, workspace, reply, "classifier.txt").source.session == "个旧市十八届人大一次会议"
+
+
+def test_a_pages_category_is_no_reply_class(tmp_path, workspace):
+    """潼关县民政局's reply (tongguan.gov.cn/zfxxgk/fdzdgknr/jyta/zxwyta/1834433012973834241.html) is filed under
+    类别:提案, the site's category: 提案 was taken for the reply's class (答复类别, A/B/C)."""
+    text = ("潼关县民政局\n关于对政协十届三次会议第52号提案的答复\n\n来源:潼关县民政局 发布时间:2024-09-11 11:23\n类别:提案\n"
+            "潼关县民政局文件\n签发人:杨宏亮\n潼民发【2024】275号\n\n马青、周丽等委员:\n\n"
+            "您提出的关于进一步推进城乡居民养老服务体系建设的建议,现答复如下:\n\n"
+            "我县共建设养老机构3家,日间照料中心9所,互助幸福院10所,养老机构达到县域内全覆盖。\n\n潼关县民政局\n\n2024年6月27日\n")
+    m = distil(tmp_path, workspace, text, "category.txt").source
+    assert m.reply_class is None
+    assert (m.number, m.signatory, m.deputy) == ("潼民发〔2024〕275号", "杨宏亮", "马青、周丽")

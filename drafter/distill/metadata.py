@@ -979,8 +979,9 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""
     meta.co_handlers = _split_list(handlers)
+    # (a bare 类别 may be the site's category, 类别：提案: a class there only as a code)
     code = next((kv[k] for k in ("答复类型", "答复类别", "办复类别", "办理类别", "办理类型", "办理结果", "分类标识", "类别")
-                 if kv.get(k)), None)
+                 if kv.get(k) and (k != "类别" or CLASS_CODE.match(kv[k]))), None)
     m = CLASS_CODE.match(code or "")
     line = next((c.group(1) or c.group(2) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
     line = line or next((c.group(1) for t in [meta.title or "", *front] for c in [NUMBER_CLASS.search(t)] if c), None)

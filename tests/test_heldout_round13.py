@@ -80,3 +80,16 @@ def test_a_pages_category_is_no_reply_class(tmp_path, workspace):
     m = distil(tmp_path, workspace, text, "category.txt").source
     assert m.reply_class is None
     assert (m.number, m.signatory, m.deputy) == ("潼民发〔2024〕275号", "杨宏亮", "马青、周丽")
+
+
+def test_a_website_posting_a_reply_did_not_write_it(tmp_path, workspace):
+    """君山区's reply on 老旧小区改造 (junshan.gov.cn/32415/32445/32459/content_1846906.html) is posted with
+    来源: 君山区政府门户网 and speaks as 我局: the website was taken for the reply's writer."""
+    text = ("关于君山区人大五届五次会议1号建议的回复\n\n编稿时间: 2021-08-23 15:26 来源: 君山区政府门户网 浏览量:1次  字体:\n\n"
+            "关于君山区人大五届五次会议1号建议的回复\n\n蔡中文代表:\n\n您好!\n\n"
+            "您向第五届第五次人大代表会议提出的“关于推进城镇老旧小区改造”的建议,我局城建股股长万昌明于4月16日与蔡中文代表进行当面沟通,"
+            "现将有关情况回复如下:\n\n近两年,中央、省、市加大中心城区老旧小区改造力度,达到功能完善、环境优美、人居适宜的目的。"
+            "我区以此为契机,对柳林洲中心城区的29个老旧小区实行了改造。\n\n分管领导:袁定军\n\n分管单位:城建股\n\n"
+            "承办人:万昌明  联系方式:13507305504\n\n2021年5月6日\n")
+    m = distil(tmp_path, workspace, text, "portal.txt").source
+    assert m.issuer != "君山区政府门户网" and m.jurisdiction == "君山区"

@@ -662,11 +662,11 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = next(iter(org_names(contact)), None)
     if unit:  # the unit a contact line names (联系人姓名及电话：孙某 159… 永吉县水利局 2023年)
         return unit, True
-    for key in ("来源", "信息来源", "文章来源"):  # a publisher, not an office inside it (来源：办公室)
+    for key in ("来源", "信息来源", "文章来源"):  # a publisher, not an office inside it (来源：办公室) nor a website (政府门户网)
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         name = SECTION_OF_A_BUREAU.sub(r"\1", name)  # 市司法局法援科: the bureau, a section of it posting
-        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网)$", name) and is_cjk(name):
+        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网|网|网站|门户)$", name) and is_cjk(name):
             return name, True
     if published:  # the page's own field (市政府办), before a name the text mentions
         return published, True

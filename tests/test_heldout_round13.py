@@ -93,3 +93,14 @@ def test_a_website_posting_a_reply_did_not_write_it(tmp_path, workspace):
             "承办人:万昌明  联系方式:13507305504\n\n2021年5月6日\n")
     m = distil(tmp_path, workspace, text, "portal.txt").source
     assert m.issuer != "君山区政府门户网" and m.jurisdiction == "君山区"
+
+
+def test_an_addressee_with_the_unit_they_work_in_names_the_member(tmp_path, workspace):
+    """灞桥区文化和旅游体育局's reply (baqiao.gov.cn/zwgk/qtzdgknr/tajybl/qzxtabl/5ff2d75ef8fd1c5966597a1b.html)
+    writes its member with the unit she works in, 苏璇委员(区应急管理局):: no proposer was read."""
+    text = ("对区政协九届四次会议 第6号提案的复函\n\n苏璇委员(区应急管理局):\n\n"
+            "您提出的关于“借力十四运,推进我区体育休闲产业发展的提案”收悉,现答复如下:\n\n"
+            "首先感谢您对我区体育工作的关心和支持!二是发挥企业优势,鼓励企业经营休闲体育产业,目前全区共有体育场馆43个。\n\n"
+            "灞桥区文化和旅游体育局\n\n2020年 6月2日\n")
+    m = distil(tmp_path, workspace, text, "affiliation.txt").source
+    assert (m.deputy, m.proposal, m.issuer) == ("苏璇", True, "灞桥区文化和旅游体育局")

@@ -954,7 +954,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     addressee = addressee or next((m.group(1) for t in [*front, lede] for m in [ADDRESSEE_THEN_OPENING.match(t)] if m), None)
     addressee = addressee or next((t for t in front if PARTY_COMMITTEE_LINE.match(t)), None)
     if addressee:
-        name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", addressee.rstrip("：:")))
+        name = re.sub(r"（[^（）]*）$", "", addressee.rstrip("：:"))  # the unit they work in
+        name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", name))
         meta.deputy = AND_OTHERS_COUNTED.sub("", name).strip() or None
     named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)
     if meta.deputy is None and named:  # a head of fields: 代表姓名：陈某、佟某 / 建议内容：… / 办理结果：…

@@ -104,3 +104,23 @@ def test_an_addressee_with_the_unit_they_work_in_names_the_member(tmp_path, work
             "灞桥区文化和旅游体育局\n\n2020年 6月2日\n")
     m = distil(tmp_path, workspace, text, "affiliation.txt").source
     assert (m.deputy, m.proposal, m.issuer) == ("苏璇", True, "灞桥区文化和旅游体育局")
+
+
+# 朝天政协's proposal system (118.121.234.130:8080/old_html_bill.asp?id=763): the proposal's fields, then the reply.
+PROPOSAL_SYSTEM = (
+    "朝天政协 - 提案管理系统\n委员提案 >> 关于在小中坝老城区增加户外体育设施及调整体育馆开放时间的建议\n"
+    "编 号:第〔27〕号 所属类别:委员提案\n提案人:姚盛兵\n"
+    "  小中坝老城区是城区的重要组成部分,常住人口约5000人以上,目前,该区域暂无室外蓝球场和羽毛球场,建议增加室外体育设施。\n"
+    "审查结果:已立案 信息公开:是\n交办时间:2021年3月29日 是否重点:是\n督办单位:区委目标绩效办 区政府办公室 牵头领导:孙玉娟\n"
+    "主办单位:区体育中心 协办单位:区文旅体局 区教科局\n\n关于政协广元市朝天区六届六次会议第27号提案的回复\n"
+    "                   广元市朝天区体育发展中心关于政协广元市朝天区六届六次会议第27号委员提案的回复\n尊敬的姚盛兵委员:\n"
+    "  您提出的《关于在小中坝老城区增加户外体育设施及调整体育馆开放时间的建议》已收悉,首先感谢您们对我区体育工作的关心和支持,"
+    "受区人民政府的委托,结合我区体育工作实际,现回复如下:\n"
+    "  一是关于建议在小中坝老城区增加室外体育设施的建议。我们积极争取项目资金,在同乐园广场新安装乒乓球桌4张、健身路径10件。\n")
+
+
+def test_a_field_of_co_handlers_names_them(tmp_path, workspace):
+    """The proposal system's head gives 主办单位:区体育中心 协办单位:区文旅体局 区教科局 on one line: the lead unit,
+    the reply's writer, was read as its co-handler and the two co-handlers were lost."""
+    m = distil(tmp_path, workspace, PROPOSAL_SYSTEM, "cohandlers.txt").source
+    assert m.co_handlers == ["区文旅体局", "区教科局"]

@@ -114,6 +114,8 @@ ITEM_NO = re.compile(
 # The units named after 会同, up to the verb or the end of the clause: 经会同市发展改革委、市财政局认真研究
 CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
                          r"|([^，。；：]+?)(?:等(?:单位|部门))?(?:协办|配合办理|会办)")
+# A field naming them, its units apart by spaces (主办单位：区体育中心 协办单位：区文旅体局 区教科局).
+CO_HANDLER_FIELD = re.compile(rf"(?:协办|会办)单位[ \t]*：[ \t]*([^：\n]+?)(?=[ \t\u3000]+[{CJK}]{{2,6}}：|$)", re.M)
 # 你提出的关于…的建议收悉: the title without 《》.
 BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
 # …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理).
@@ -977,9 +979,10 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     if meta.suggestion_title is None:
         m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head)
         meta.suggestion_title = m.group(1) if m else None
+    field = CO_HANDLER_FIELD.search(head)
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""
-    meta.co_handlers = _split_list(handlers)
+    meta.co_handlers = _split_list(re.sub(r"\s+", "、", field.group(1).strip())) if field else _split_list(handlers)
     # (a bare 类别 may be the site's category, 类别：提案: a class there only as a code)
     code = next((kv[k] for k in ("答复类型", "答复类别", "办复类别", "办理类别", "办理类型", "办理结果", "分类标识", "类别")
                  if kv.get(k) and (k != "类别" or CLASS_CODE.match(kv[k]))), None)

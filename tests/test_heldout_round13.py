@@ -124,3 +124,9 @@ def test_a_field_of_co_handlers_names_them(tmp_path, workspace):
     the reply's writer, was read as its co-handler and the two co-handlers were lost."""
     m = distil(tmp_path, workspace, PROPOSAL_SYSTEM, "cohandlers.txt").source
     assert m.co_handlers == ["区文旅体局", "区教科局"]
+
+
+def test_the_day_an_item_was_assigned_is_not_the_replys(tmp_path, workspace):
+    """The proposal system's head dates the item's assignment, 交办时间:2021年3月29日, and the reply after it has no
+    date of its own: the assignment's day was taken for the reply's."""
+    assert distil(tmp_path, workspace, PROPOSAL_SYSTEM, "assigned.txt").source.date is None

@@ -549,6 +549,10 @@ _YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})$")
 _MONTH_DAY = re.compile(r"^(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])$")
 
 
+# The date of a step of the item before its reply: when it was made, registered or assigned.
+ITEM_STEP_DATE = re.compile(r"(?:提交|提出|立案|交办|转办|受理)(?:时间|日期)：")
+
+
 def _split_date(front: list[str]) -> str | None:
     """The date of a page whose front matter prints the year and the month-day on two lines."""
     for year, day in zip(front, front[1:]):
@@ -851,8 +855,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         date = date or parse_date(kv.get(key, ""))
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
-    for t in front:
-        date = date or (parse_date(t) if len(t) <= 40 else None)
+    for t in front:  # not the day of another step of the item (交办时间：2021年3月29日)
+        date = date or (parse_date(t) if len(t) <= 40 and not ITEM_STEP_DATE.search(t) else None)
     date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units else None)
 
     years = _period_years([title or "", *out.headings, *front], date)

@@ -9,7 +9,7 @@ the demo workspace), and asserts on the facts and metadata that come out.
 
 from __future__ import annotations
 
-from helpers import distil
+from helpers import distil, fact_texts
 
 # A mirror's 住建 reply (m.wsdds2.com/public/118323193/1260739869.html), its first paragraph and its last.
 CITY_RENEWAL = (
@@ -130,3 +130,22 @@ def test_the_day_an_item_was_assigned_is_not_the_replys(tmp_path, workspace):
     """The proposal system's head dates the item's assignment, 交办时间:2021年3月29日, and the reply after it has no
     date of its own: the assignment's day was taken for the reply's."""
     assert distil(tmp_path, workspace, PROPOSAL_SYSTEM, "assigned.txt").source.date is None
+
+
+def test_a_closing_asking_the_readers_view_of_the_reply_is_no_fact(tmp_path, workspace):
+    """灞桥区文旅体育局's reply closes 不知以上答复您是否满意,非常感谢您…; 丰南区农业农村局's (fengnanqu.gov.cn/tsfengnan/
+    rdjyzxta/20231013/1141564536.html) 如果您对我们的办理和答复有何意见和建议,请填写在“征询意见表”中…: both were kept as
+    facts of the work done."""
+    baqiao = ("对区政协九届四次会议 第6号提案的复函\n\n苏璇委员(区应急管理局):\n\n"
+              "您提出的关于“借力十四运,推进我区体育休闲产业发展的提案”收悉,现答复如下:\n\n"
+              "三是发挥协会作用,利用协会开展群众体育活动,目前我区共有8个体育协会常年活跃在基层,引导群众科学健身。\n\n"
+              "不知以上答复您是否满意,非常感谢您对我区体育事业的关心和支持,希望您继续关注我区体育事业的发展,谢谢!\n\n"
+              "灞桥区文化和旅游体育局\n\n2020年 6月2日\n")
+    fengnan = ("唐山市丰南区农业农村局\n对丰南区第七届人民代表大会\n第三次会议第20号建议的答复\n李任忠代表:\n"
+               "您提出的关于“对大新庄镇农田管灌设施进行更新”的建议收悉,现答复如下:\n"
+               "2023年,我局共为我区争取高标准农田建设项目立项2.5万亩,仅大新庄镇就安排了1.0万亩,占全区项目建设任务的40%。\n"
+               "如果您对我们的办理和答复有何意见和建议,请填写在“征询意见表”中,以便我们进一步改进工作。\n"
+               "感谢您对我们工作的关心和支持,并请您一如继往地关注农业农村工作,多建言献策。\n2023年7月28日\n")
+    for name, text in (("baqiao.txt", baqiao), ("fengnan.txt", fengnan)):
+        texts = fact_texts(distil(tmp_path, workspace, text, name)).splitlines()
+        assert texts and not [t for t in texts if "答复" in t or "感谢" in t]

@@ -149,3 +149,17 @@ def test_a_closing_asking_the_readers_view_of_the_reply_is_no_fact(tmp_path, wor
     for name, text in (("baqiao.txt", baqiao), ("fengnan.txt", fengnan)):
         texts = fact_texts(distil(tmp_path, workspace, text, name)).splitlines()
         assert texts and not [t for t in texts if "答复" in t or "感谢" in t]
+
+
+def test_a_sites_mail_and_domain_in_its_footer_are_chrome(tmp_path, workspace):
+    """沂南县体育事业发展中心's reply (yinan.gov.cn/info/5457/102414.htm) sits over the site's footer, whose
+    Email:…@ly.shandong.cn 中文域名:沂南县人民政府.政务 was kept as a fact."""
+    text = ("索引号 | tyj1/2021-0000032 | 公开目录 | 文化建设 |\n发布机构 | 沂南县体育事业发展中心 | 发布日期 | 2021-08-02 |\n"
+            "标 题 | 关于对开展全民健身,增强体质的提案的答复 |\n张晓哲委员:\n您提出的“开展全民健身,增强体质”提案收悉,现将办理情况答复如下:\n"
+            "为进一步满足人民群众的健身需求,县体育活动中心建设已纳入县重点项目之一,目前完成立项、选址及规划设计,正在进行土方开挖工程。\n"
+            "【下载Word】 【下载PDF】 【打印文章】 【关闭窗口】 |\n主办:沂南县人民政府 承办:沂南县人民政府办公室\n"
+            "Email:ynxzfwz@ly.shandong.cn 中文域名:沂南县人民政府.政务\n"
+            "网站标识码:3713210015 鲁ICP备05028929号 鲁公网安备37132102371374号\n")
+    texts = fact_texts(distil(tmp_path, workspace, text, "footer.txt")).splitlines()
+    assert any("土方开挖" in t for t in texts)
+    assert not [t for t in texts if "Email" in t or "域名" in t or "主办" in t]

@@ -121,6 +121,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # the site's footer: who runs it, where it is
     (lazy(r"(?:主办|承办|维护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"
                 r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"), 160),
+    # (and its mail and domain: Email:…@….cn 中文域名:某县人民政府.政务)
+    (lazy(r"^(?:E-?mail|电子邮箱|电子信箱|邮箱)\s*[:：]\s*\S+@|中文域名\s*[:：]", re.I), 100),
     # a news site's footer: its hotlines and its address
     (lazy(r"举报(?:电话|邮箱|中心)|(?:发行|广告|爆料|新闻|投稿|订阅)热线|^(?:联系|通讯|通信)?地址\s*[:：]"), 100),
     # a news item's credits: 编辑：… 校对：… 审核：…; 罗某 何某 文/图

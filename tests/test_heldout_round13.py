@@ -163,3 +163,19 @@ def test_a_sites_mail_and_domain_in_its_footer_are_chrome(tmp_path, workspace):
     texts = fact_texts(distil(tmp_path, workspace, text, "footer.txt")).splitlines()
     assert any("土方开挖" in t for t in texts)
     assert not [t for t in texts if "Email" in t or "域名" in t or "主办" in t]
+
+
+def test_the_year_old_housing_was_built_by_is_not_the_years_count(tmp_path, workspace):
+    """滕州市住建局's reply (tengzhou.gov.cn/zwgk/xxgkml/szbm/zjj/202207/t20220728_1478000.html) plans, for 十四五,
+    to renovate 全市2005年12月31日前建成使用…的184个老旧小区: the cut-off of the housing's age, 2005, was taken for
+    the year of its 184个, 约4.82万户 and 约471.10万平方米; a deadline (力争2025年底前建成) stays a year."""
+    text = ("2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复\n马军运代表:\n"
+            "您提出的“关于将单位宿舍纳入老旧小区的改造范围的建议”已收悉,现将办理情况答复如下:\n"
+            "我市积极响应上级政策,充分调研,统筹规划,科学编制了2021-2025年老旧小区改造计划。“十四五”期间,拟对全市2005年12月31日前"
+            "建成使用,存在失养失修失管严重、市政配套设施不完善、公共服务和社会服务设施不健全、居民改造意愿强烈等问题的184个老旧小区"
+            "进行改造,改造总户数约4.82万户,改造总面积约471.10万平方米。力争2025年底前建成完整社区12个。\n滕州市住房和城乡建设局\n"
+            "2022年7月28日\n")
+    ff = distil(tmp_path, workspace, text, "cutoff.txt")
+    years = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
+    assert 2005 not in {years["184个"], years["约4.82万户"], years["约471.10万平方米"]}
+    assert years["12个"] == 2025

@@ -39,6 +39,10 @@ SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)")  # 2002年实施退�
 FROM_ON = lazy(r"^起")  # 自2003年起，…: from then on
 BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)|^\s?(?:以前|之前)")  # …2000年以前建成的: a cut-off
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
+# The age of what is counted, by when it was built (对2000年底前建成的小区, 全市2005年12月31日前建成使用的…): a
+# cut-off, unless a deadline's word stands before it (力争2025年底前建成).
+BUILT_BY = lazy(r"^\s?(?:\d{1,2}月\d{1,2}日|底|末)(?:以前|之前|前)建成")
+DEADLINE_BEFORE = lazy(r"(?:于|在|到|力争|争取|计划|确保|预计|要求)\s?$")
 # a span's end: a pause, or the work done in it (2021-2022年完成…283公里, 2019—2021年累计…)
 SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|(?:期间|间|内)?(?:共|累计|全[省市县区]|我[省市县区]|完成|实施|建成"
                 r"|新建|改造|投入|下达|新增|每年|对|分[别別]))")  # 2016—2017年每年68名: a yearly figure of the span
@@ -75,6 +79,8 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
                 out.append((m.start(), first, int(m.group(2)), TEXT))
             continue
         if BASE_AFTER.match(after) or BASE_BEFORE.search(norm[max(0, m.start() - 3): m.start()]):
+            continue
+        if BUILT_BY.match(after) and not DEADLINE_BEFORE.search(norm[max(0, m.start() - 3): m.start()]):
             continue
         since = SINCE.match(after) or (FROM_ON.match(after) if norm[m.start() - 1: m.start()] in ("自", "从") else None)
         if since:

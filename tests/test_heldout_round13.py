@@ -179,3 +179,13 @@ def test_the_year_old_housing_was_built_by_is_not_the_years_count(tmp_path, work
     years = {g.raw: g.year or f.period.year for f in ff.facts for g in f.figures}
     assert 2005 not in {years["184个"], years["约4.82万户"], years["约471.10万平方米"]}
     assert years["12个"] == 2025
+
+
+def test_pitches_counted_in_blocks_are_figures(tmp_path, workspace):
+    """灞桥区文旅体育局's reply counts its pitches by 块: 目前共建有笼式足球场地4块、笼式篮球场地3块、室内健身房2个 gave 2个 alone."""
+    text = ("对区政协九届四次会议 第6号提案的复函\n\n苏璇委员(区应急管理局):\n\n"
+            "您提出的关于“借力十四运,推进我区体育休闲产业发展的提案”收悉,现答复如下:\n\n"
+            "不断增加多功能运动场建设,目前共建有笼式足球场地4块、笼式篮球场地3块、室内健身房2个,不断满足群众健身需求。\n\n"
+            "灞桥区文化和旅游体育局\n\n2020年 6月2日\n")
+    ff = distil(tmp_path, workspace, text, "blocks.txt")
+    assert [g.raw for f in ff.facts for g in f.figures] == ["4块", "3块", "2个"]

@@ -189,3 +189,21 @@ def test_pitches_counted_in_blocks_are_figures(tmp_path, workspace):
             "灞桥区文化和旅游体育局\n\n2020年 6月2日\n")
     ff = distil(tmp_path, workspace, text, "blocks.txt")
     assert [g.raw for f in ff.facts for g in f.figures] == ["4块", "3块", "2个"]
+
+
+# 罗甸县消防救援大队's reply (gz.119.gov.cn/qxxfjyzd/qnz/ldxxfjydd/fdzdgknr/jyta/202511/t20251126_88982081.html).
+FIRE_BRIGADE = (
+    "罗甸县消防救援大队\n关于县人民代表大会十八届四次会议\n第50号建议的答复\n熊灿代表:\n"
+    "你在县人民代表大会十八届四次会议上“关于完善边阳镇老城区消防设施的建议”收悉,经认真办理,现答复如下。\n"
+    "一是增设消火栓,优化消防设施布局。近期应急方案:先在消防隐患突出区域(如主干道、连片村寨、房屋密集区)优先增设消火栓10—15个,"
+    "确保消防取水半径覆盖关键区域。预计安装总费用为2万-3万元,由县消防救援大队会同边阳镇人民政府联合编制预算,专题请示县人民政府"
+    "划拨专项资金;县住建局积极争取上级基础设施建设补助资金,减轻县级财政压力。\n"
+    "下一步,我大队将持续跟踪资金划拨情况,加强与相关部门沟通协调,加快项目实施,确保消防设施建设如期完成。\n"
+    "感谢你对我县消防工作的关心。\n罗甸县消防救援大队\n2025年5月27日\n")
+
+
+def test_a_fire_brigade_signing_its_reply_wrote_it(tmp_path, workspace):
+    """The brigade heads and signs its reply 罗甸县消防救援大队 and speaks as 我大队: the 县住建局 its text names
+    (积极争取上级…补助资金) was taken for the writer."""
+    m = distil(tmp_path, workspace, FIRE_BRIGADE, "brigade.txt").source
+    assert (m.issuer, m.jurisdiction) == ("罗甸县消防救援大队", "罗甸县")

@@ -62,8 +62,9 @@ DATE_LINE = lazy(rf"^{DIGIT_MONTH}{DIGIT_DAY}$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}
 # A unit's name on a line of its own (a signature, a letterhead); not a headline of an event that
 # ends in 会 (…召开提案办理协商座谈会): a name holds no verb of meeting.
 # (a line opening with 对/关于 is a title's first line: 对丰南区第七届人民代表大会 / 第三次会议第20号建议的答复)
+# (a squad is a unit too: a bureau's, 某县公安局交警大队, or one of its own, 罗甸县消防救援大队)
 ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议))(?!关于|对(?!外))[{CJK}（）]{{2,30}}"
-                      rf"(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|局[{CJK}]{{1,8}}?[支大中]队)$")
+                      rf"(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|[支大中]队)$")
 CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
 # Whom a reply answers: a deputy or member, a collective proposer (九三学社许昌支委, a people's
 # organisation: 县科协, 市工商联, 市妇联).

@@ -207,3 +207,10 @@ def test_a_fire_brigade_signing_its_reply_wrote_it(tmp_path, workspace):
     (积极争取上级…补助资金) was taken for the writer."""
     m = distil(tmp_path, workspace, FIRE_BRIGADE, "brigade.txt").source
     assert (m.issuer, m.jurisdiction) == ("罗甸县消防救援大队", "罗甸县")
+
+
+def test_a_dense_area_is_no_place(tmp_path, workspace):
+    """The brigade adds hydrants 在消防隐患突出区域(如主干道、连片村寨、房屋密集区): 房屋密集区 (where houses stand dense)
+    was taken for the place of its 10—15个."""
+    ff = distil(tmp_path, workspace, FIRE_BRIGADE, "dense.txt")
+    assert not [g for f in ff.facts for g in f.figures if g.place == "房屋密集区"]

@@ -63,6 +63,7 @@ NOT_A_PLACE = re.compile(
     r"|校|县城|支撑|引领|承载|辐射|直管|特|之"  # 綦江校区, 县城区, 重要支撑区, 创新引领区, 直管区, 经济特区, 首善之区
     r"|责任"  # 压实责任区…: an area of responsibility
     r"|建城"  # 建城区 (the built-up area, 建成区)
+    r"|密集"  # an area where something stands dense (房屋密集区, 人口密集区)
     r"|.老城"  # a town's old quarter (让老城区焕发…, 泉州老城区); 洛阳's 老城区 has its stem alone
     r"|[园苑庭][东西南北]"  # a housing estate's part (东园东区, 花苑西区)
     r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)

@@ -115,8 +115,8 @@ NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # a figure's number as written: 2089, 1,20
 FIGURE = re.compile(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
     rf"(?P<num>{NUMBER})"
-    rf"(?:\s?[{RANGE_DASH}]\s?(?P<num2>\d+(?:\.\d+)?))?"
-    rf"\s?(?P<a1>{APPROX})?(?P<scale>{_SCALE_RE})?(?P<a2>{APPROX})?"
+    rf"(?:(?P<scale1>{_SCALE_RE})?\s?[{RANGE_DASH}]\s?(?P<num2>\d+(?:\.\d+)?))?"  # (2万-3万元: the scale on both ends)
+    rf"\s?(?P<a1>{APPROX})?(?(scale1)(?=(?P=scale1)))(?P<scale>{_SCALE_RE})?(?P<a2>{APPROX})?"
     rf"\s?(?P<unit>{UNITS})?(?P<post>{QUALIFIER_AFTER})?"
 )
 # A figure's number left out for the clerk to write (``draft: {old_figures: blank}``): 新认定…X家,

@@ -214,3 +214,9 @@ def test_a_dense_area_is_no_place(tmp_path, workspace):
     was taken for the place of its 10—15个."""
     ff = distil(tmp_path, workspace, FIRE_BRIGADE, "dense.txt")
     assert not [g for f in ff.facts for g in f.figures if g.place == "房屋密集区"]
+
+
+def test_a_range_with_its_scale_on_both_ends_is_one_figure(tmp_path, workspace):
+    """The brigade expects 安装总费用为2万-3万元: the figure was read as 2万, its range and its unit lost."""
+    ff = distil(tmp_path, workspace, FIRE_BRIGADE, "range.txt")
+    assert "2万-3万元" in [g.raw for f in ff.facts for g in f.figures]

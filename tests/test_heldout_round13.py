@@ -220,3 +220,14 @@ def test_a_range_with_its_scale_on_both_ends_is_one_figure(tmp_path, workspace):
     """The brigade expects 安装总费用为2万-3万元: the figure was read as 2万, its range and its unit lost."""
     ff = distil(tmp_path, workspace, FIRE_BRIGADE, "range.txt")
     assert "2万-3万元" in [g.raw for f in ff.facts for g in f.figures]
+
+
+def test_a_title_broken_before_its_last_words_is_one_title(tmp_path, workspace):
+    """新密市's bureau's account of its year (public.xinmi.gov.cn/D49Y/4606450.jhtml) is titled over two lines,
+    2020年人大建议、政协提案办理工作 / 完成情况说明: its title was read as 完成情况说明 alone."""
+    text = ("2020年人大建议、政协提案办理工作\n完成情况说明\n"
+            "根据《新密市人民政府办公室关于认真做好2020年人大代表议案建议和政协委员提案办理工作的通知》(新密政办文〔2020〕7号)要求,"
+            "我局高度重视,及时召开会议分析研究,制订方案,明确办理责任。今年,由我局承办的市五届人大五次会议议案建议共17件,"
+            "其中:主办建议12件,协办建议5件。\n2020年11月5日\n")
+    ff = distil(tmp_path, workspace, text, "broken.txt")
+    assert ff.source.title == "2020年人大建议、政协提案办理工作完成情况说明"

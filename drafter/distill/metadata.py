@@ -503,8 +503,12 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
     ]
     # a line that reads as a title (关于…, …的通知/规划/总结) before any other line
-    return next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
-                candidates[0] if candidates else None)
+    title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
+                 candidates[0] if candidates else None)
+    k = lines.index(title) if title else 0
+    if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
+        return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
+    return title
 
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str]) -> str:

@@ -231,3 +231,21 @@ def test_a_title_broken_before_its_last_words_is_one_title(tmp_path, workspace):
             "其中:主办建议12件,协办建议5件。\n2020年11月5日\n")
     ff = distil(tmp_path, workspace, text, "broken.txt")
     assert ff.source.title == "2020年人大建议、政协提案办理工作完成情况说明"
+
+
+def test_a_reply_run_into_one_table_cell_is_read_by_its_parts(tmp_path, workspace):
+    """沂南县体育事业发展中心's page (yinan.gov.cn/info/5457/102414.htm) prints the whole reply in one table cell,
+    its paragraphs run together with spaces: 张晓哲委员: 您提出的…现将办理情况答复如下: 近年来,… 感谢您…监督。
+    联系电话:3221671 2021年7月15日 |. The posting day 2021-08-02 was taken for the reply's, and its one fact held the
+    addressee, the opening, the thanks and the phone."""
+    text = ("索引号 | tyj1/2021-0000032 | 公开目录 | 文化建设 |\n发布机构 | 沂南县体育事业发展中心 | 发布日期 | 2021-08-02 |\n"
+            "公开方式 | 主动公开 | 公开时限 | 长期公开 |\n标 题 | 关于对开展全民健身,增强体质的提案的答复 |\n"
+            "张晓哲委员: 您提出的“开展全民健身,增强体质”提案收悉,现将办理情况答复如下: 近年来,随着《全民健身条例》的深入落实,"
+            "各级政府、单位等积极开展全民建身运动,我县每年都组织开展全民健身运动会和各类人群综合性赛事。 为进一步满足人民群众的健身需求,"
+            "县体育活动中心建设已纳入县重点项目之一,目前完成立项、选址及规划设计,正在进行土方开挖工程。 感谢您对县体育工作的关心,"
+            "还请您对我们的工作继续予以关注和监督。 联系电话:3221671 2021年7月15日 |\n【下载Word】 【下载PDF】 【打印文章】 【关闭窗口】 |\n")
+    ff = distil(tmp_path, workspace, text, "cell.txt")
+    assert (ff.source.date, ff.source.deputy, ff.source.phone) == ("2021-07-15", "张晓哲", "3221671")
+    texts = fact_texts(ff).splitlines()
+    assert any(t.startswith("近年来") for t in texts) and any("土方开挖" in t for t in texts)
+    assert not [t for t in texts if "委员" in t or "感谢" in t or "联系电话" in t]

@@ -463,10 +463,27 @@ class Piece:
     ends: bool = False
 
 
+# A reply a page printed whole on one line (a table's cell), its paragraphs run together with spaces
+# (张某委员: 您提出的…答复如下: 近年来，…。 感谢您…。 联系电话:3221671 2021年7月15日 |), and where they were
+# run together: a space after the addressee, the opening or a sentence, before the contact or the closing date.
+_RUN_ON_REPLY = lazy(rf"^(?:尊敬的)?[{CJK}、]{{2,24}}?(?:代表|委员)们?\s*[:：]\s*(?:您好[，,！!]?\s*)?[您你]")
+_RUN_ON_BREAK = lazy(r"(?:(?<=代表[:：])|(?<=委员[:：])|(?<=如下[:：])|(?<=[。！？!?]))[ \u3000]+(?=\S)"
+                     r"|[ \u3000]+(?=联系(?:人|电话)\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s|｜]*$)")
+
+
+def _unrun(piece: Piece) -> list[Piece]:
+    """``piece``, or the paragraphs of a reply run together on its one line (:data:`_RUN_ON_REPLY`)."""
+    text = piece.raw if piece.text is None else piece.text
+    if piece.heading or not _RUN_ON_REPLY.match(text):
+        return [piece]
+    parts = [p for p in _RUN_ON_BREAK.split(text) if p.strip()]
+    return [Piece(raw=p, ends=True) for p in parts[:-1]] + [Piece(raw=parts[-1], full=piece.full, ends=piece.ends)]
+
+
 def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
-    for piece in pieces:
+    for piece in (part for whole in pieces for part in _unrun(whole)):
         text = normalize_space(piece.raw if piece.text is None else piece.text)
         text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
         if not text or is_chrome(text):

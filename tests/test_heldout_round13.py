@@ -237,3 +237,17 @@ def test_a_reply_run_into_one_table_cell_is_read_by_its_parts(tmp_path, workspac
     texts = fact_texts(ff).splitlines()
     assert any(t.startswith("近年来") for t in texts) and any("土方开挖" in t for t in texts)
     assert not [t for t in texts if "委员" in t or "感谢" in t or "联系电话" in t]
+
+
+def test_a_co_handlers_opinion_on_a_proposal_is_a_reply(tmp_path, workspace):
+    """云台山风景名胜区管理委员会's opinion to the lead unit (yts.lyg.gov.cn/ytsfjqgwh/jytablqkxx/content/
+    753d02eb-4782-4e64-b92c-9b24a47de09a.html), titled 对市政协十三届三次会议第8206号提案的协办意见, was read as a policy
+    (意见), not as its part of the reply to the proposal."""
+    text = ("| 索 引 号 | 14253308/2019-01101 | 分 类 | / 意见 |\n| 发布机构 | 市信息中心 | 发文日期 | 2019-06-11 |\n"
+            "| 标 题 | 对市政协十三届三次会议第8206号提案的协办意见 | ||\n| 文 号 | 连景函〔2019〕35号 | 主 题 词 | |\n"
+            "市市场监督管理局:\n经研究,现对九三学社提出的关于《关于加强基层食品安全监管的提案》提出如下协办意见,供你单位答复委员时参考:\n"
+            "一、加大监管力度。围绕全市“创卫创文”工作,将食品安全监管与创卫创文要求相结合,对食品生产经营企业开展日常监督检查。\n"
+            "市云台山风景名胜区管理委员会\n2019年6月5日\n联系人:胡维超;联系电话:18961361393\n(此件公开发布)\n")
+    m = distil(tmp_path, workspace, text, "coopinion.txt").source
+    assert (m.kind, m.suggestion_number, m.proposal, m.date) == ("reply", "8206", True, "2019-06-05")
+    assert m.issuer == "市云台山风景名胜区管理委员会"

@@ -251,3 +251,13 @@ def test_a_co_handlers_opinion_on_a_proposal_is_a_reply(tmp_path, workspace):
     m = distil(tmp_path, workspace, text, "coopinion.txt").source
     assert (m.kind, m.suggestion_number, m.proposal, m.date) == ("reply", "8206", True, "2019-06-05")
     assert m.issuer == "市云台山风景名胜区管理委员会"
+
+
+def test_a_market_is_no_city(tmp_path, workspace):
+    """盐城's suggestion system (yancheng.gov.cn/jyta/index.php/Home/Index/detail/id/182.html) asks 加大对城乡小集市、小卖部、
+    食品经营摊点的监管力度: 城乡小集市 (small markets of town and country) was taken for a city, the page's place."""
+    text = ("案由: 关于进一步加强食品安全监管的建议  \n案别: 市人大 年度: 2022 建议人: 李震洲等3人\n\n"
+            "1、深入开展食品安全专项整治。针对城乡流通领域食品质量存在的突出问题,突出重点区域、重点品种和重点企业,"
+            "加大对城乡小集市、小卖部、食品经营摊点的监管力度,把组织开展集中整治与加强日常监管有机结合起来。\n")
+    ff = distil(tmp_path, workspace, text, "market.txt")
+    assert "城乡小集市" not in {ff.source.jurisdiction, *(f.jurisdiction for f in ff.facts)}

@@ -261,3 +261,17 @@ def test_a_market_is_no_city(tmp_path, workspace):
             "加大对城乡小集市、小卖部、食品经营摊点的监管力度,把组织开展集中整治与加强日常监管有机结合起来。\n")
     ff = distil(tmp_path, workspace, text, "market.txt")
     assert "城乡小集市" not in {ff.source.jurisdiction, *(f.jurisdiction for f in ff.facts)}
+
+
+def test_a_report_to_a_standing_committee_is_no_reply(tmp_path, workspace):
+    """朝阳区卫生健康委员会's report to the district's standing committee (chyrd.bjchy.gov.cn/rdhy/cwh/shiqiershiliucicwh/
+    8a24f0b4936e5a1c0193708497430009.html) opens 主任、各位副主任、各位委员:: it was read as a reply whose deputies were
+    主任、各位副主任、各位委员."""
+    text = ("朝阳区卫生健康委员会关于2022年以来工作情况的自查报告\n\n"
+            "——2024年11月21日在朝阳区第十七届人民代表大会常务委员会第二十六次会议上\n\n朝阳区卫生健康委员会主任  张 瑞\n\n"
+            "主任、各位副主任、各位委员:\n\n 我代表区卫生健康委向区人大常委会报告2022年以来工作情况,请予评议。\n\n"
+            " 一、2022年以来工作情况\n\n 1.筑牢思想根基,提升法治素养。落实领导干部会前学法制度,委主任办公会前学《中华人民共和国民法典》等法律法规20余次。"
+            "组织机关、基层单位等70余家单位多种方式学习《医疗监督执法工作规范》等法律法规,推进法治思想入脑入心。\n")
+    m = distil(tmp_path, workspace, text, "committee.txt").source
+    assert (m.kind, m.deputy, m.date) == ("work_report", None, "2024-11-21")
+    assert (m.issuer, m.jurisdiction) == ("朝阳区卫生健康委员会", "朝阳区")

@@ -68,9 +68,9 @@ ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会
 CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>")
 # Whom a reply answers: a deputy or member, a collective proposer (九三学社许昌支委, a people's
 # organisation: 县科协, 市工商联, 市妇联).
-# (not an assembly a report is read to: 各位代表：, 各位委员：)
+# (not an assembly a report is read to: 各位代表：, 各位委员：, 主任、各位副主任、各位委员：)
 # (and the unit they work in after them: 苏某委员（区应急管理局）：)
-ADDRESSEE = lazy(r"^(?:尊敬的)?(?!各位|全体|诸位)[^：，。]{1,24}?(?:代表团|代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
+ADDRESSEE = lazy(r"^(?:尊敬的)?(?![^：，。]*(?:各位|全体|诸位))[^：，。]{1,24}?(?:代表团|代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?(?:您好|你好)?(?:（[^（）：]{2,24}）)?：$")
 OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下：")
 NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*\d{1,2}月\d{1,2}日")

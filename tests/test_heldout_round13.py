@@ -275,3 +275,14 @@ def test_a_report_to_a_standing_committee_is_no_reply(tmp_path, workspace):
     m = distil(tmp_path, workspace, text, "committee.txt").source
     assert (m.kind, m.deputy, m.date) == ("work_report", None, "2024-11-21")
     assert (m.issuer, m.jurisdiction) == ("朝阳区卫生健康委员会", "朝阳区")
+
+
+def test_a_kind_of_area_is_no_place(tmp_path, workspace):
+    """The mirror's 住建 reply goes on 完成中化国际城C区、天一袜厂等10个城中村、棚户区改造: once 让老城区 was no place, 棚户区
+    (shanty areas) became the reply's place; 个旧市's reply's 自然保护区核心区和缓冲区 and a 采煤沉陷区 are kinds of area too."""
+    text = CITY_RENEWAL.replace("下一步在城市更新工作中", "完成中化国际城C区、天一袜厂等10个城中村、棚户区改造,涉及8312套130余万平方米。"
+                                "对采煤沉陷区、自然保护区核心区和缓冲区内的住户实施搬迁。\n下一步在城市更新工作中")
+    ff = distil(tmp_path, workspace, text, "areas.txt")
+    assert ff.source.jurisdiction is None
+    assert not {f.jurisdiction for f in ff.facts} - {None}
+    assert not {g.place for f in ff.facts for g in f.figures} - {None}

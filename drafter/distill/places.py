@@ -65,6 +65,8 @@ NOT_A_PLACE = re.compile(
     r"|建城"  # 建城区 (the built-up area, 建成区)
     r"|密集"  # an area where something stands dense (房屋密集区, 人口密集区)
     r"|集"  # a market (城乡小集市, 农贸集市): no city's name ends in 集
+    # a kind of area, not a named one (棚户区, 自然保护区, 缓冲区, 安置区, 采煤沉陷区, 重灾区, 中心城区)
+    r"|棚户|保护|缓冲|禁养|限养|安置|居住|住宅|生活|集中|沉陷|灾害?|贫困|旧城|中心城"
     r"|.老城"  # a town's old quarter (让老城区焕发…, 泉州老城区); 洛阳's 老城区 has its stem alone
     r"|[园苑庭][东西南北]"  # a housing estate's part (东园东区, 花苑西区)
     r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)

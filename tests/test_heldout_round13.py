@@ -286,3 +286,17 @@ def test_a_kind_of_area_is_no_place(tmp_path, workspace):
     assert ff.source.jurisdiction is None
     assert not {f.jurisdiction for f in ff.facts} - {None}
     assert not {g.place for f in ff.facts for g in f.figures} - {None}
+
+
+def test_a_policy_cited_in_the_opening_lends_the_reply_no_number(tmp_path, workspace):
+    """滕州市住建局's reply (tengzhou.gov.cn/zwgk/xxgkml/szbm/zjj/202207/t20220728_1478000.html) has 文 号:无 and opens
+    根据国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见(国办发〔2020〕23号)…: the cited policy's number was
+    taken for the reply's."""
+    text = ("- 索 引 号:370481/2022-00028\n- 发布机构:滕州市住建局\n- 成文时间:2022年07月28日\n- 文 号:无\n"
+            "- 标 题:2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复(关于将单位宿舍纳入老旧小区改造范围的建议)\n"
+            "马军运代表: 您好,您提出的“关于将单位宿舍纳入老旧小区的改造范围的建议”的提案已收悉,感谢您提出的宝贵建议,"
+            "根据国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见(国办发〔2020〕23号)、《山东省人民政府办公厅关于印发山东省"
+            "深入推进城镇老旧小区改造实施方案的通知》(鲁政办字〔2020〕28号)等有关法规规定,结合我市老旧小区改造实施情况,"
+            "现将提案办理情况汇报如下。 一、积极响应政策,统筹规划 自2021年以来,我市科学编制了2021-2025年老旧小区改造计划。\n")
+    m = distil(tmp_path, workspace, text, "cited.txt").source
+    assert (m.number, m.deputy, m.date) == (None, "马军运", "2022-07-28")

@@ -177,11 +177,13 @@ def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str 
         m = STRIPPED_NUMBER.match(text.strip())
         if m:
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
-    for text in [title or "", *texts]:  # …答复的函（编号：B〔2017〕062号）
-        for inner in re.findall(r"[（(]([^（）()]*)[）)]", text):
-            m = DOC_NUMBER.match(re.sub(r"^(?:编号|文号|发文字号)\s*：", "", inner.strip()))
-            if m:
-                return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+    # …答复的函（编号：B〔2017〕062号）: the brackets closing a title's line, not a policy a sentence cites
+    # (根据…指导意见（国办发〔2020〕23号）、…)
+    for text in [title or "", *texts]:
+        closing = re.search(r"[（(]([^（）()]*)[）)]$", text.strip())
+        m = DOC_NUMBER.match(re.sub(r"^(?:编号|文号|发文字号)\s*：", "", closing.group(1).strip())) if closing else None
+        if m:
+            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     return None
 
 

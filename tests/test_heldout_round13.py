@@ -300,3 +300,14 @@ def test_a_policy_cited_in_the_opening_lends_the_reply_no_number(tmp_path, works
             "现将提案办理情况汇报如下。 一、积极响应政策,统筹规划 自2021年以来,我市科学编制了2021-2025年老旧小区改造计划。\n")
     m = distil(tmp_path, workspace, text, "cited.txt").source
     assert (m.number, m.deputy, m.date) == (None, "马军运", "2022-07-28")
+
+
+def test_the_clerk_who_handled_a_reply_is_its_contact(tmp_path, workspace):
+    """君山区's reply (junshan.gov.cn/32415/32445/32459/content_1846906.html) closes 承办人:万昌明  联系方式:13507305504
+    and names no 联系人: neither its contact nor its phone was read."""
+    text = ("关于君山区人大五届五次会议1号建议的回复\n\n蔡中文代表:\n\n您好!\n\n"
+            "您向第五届第五次人大代表会议提出的“关于推进城镇老旧小区改造”的建议,现将有关情况回复如下:\n\n"
+            "我区以此为契机,对柳林洲中心城区的29个老旧小区实行了改造。\n\n分管领导:袁定军\n\n分管单位:城建股\n\n"
+            "承办人:万昌明  联系方式:13507305504\n\n2021年5月6日\n")
+    m = distil(tmp_path, workspace, text, "clerk.txt").source
+    assert (m.contact, m.phone) == ("万昌明", "13507305504")

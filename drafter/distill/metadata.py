@@ -125,8 +125,8 @@ DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(
 NUMBER_CLASS = re.compile(r"[〕\]］]\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
 CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
-# The fields naming a reply's contact, the number with them or not.
-CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人")
+# The fields naming a reply's contact, the number with them or not: its 联系人, else the clerk who handled it.
+CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人", "承办人及联系电话", "承办人")
 LIST_SPLIT = re.compile(r"[、，,；;]")
 # A democratic party's committee alone on a line over a reply (致公党广州市委员会, its colon lost): the
 # collective proposer the reply answers, never the unit writing it.
@@ -1006,6 +1006,6 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     # 联系电话 the site's footer may print under it
     line = next((kv[k] for k in CONTACT_KEYS if kv.get(k)), "")
     meta.contact = re.split(r"[\s，；\d]", line.strip(), maxsplit=1)[0] or None
-    m = PHONE.search(line) or PHONE.search(kv.get("联系电话") or kv.get("电话") or "")
+    m = PHONE.search(line) or PHONE.search(kv.get("联系电话") or kv.get("电话") or kv.get("联系方式") or "")
     meta.phone = m.group().strip() if m else None
     meta.cc = _cc(back)

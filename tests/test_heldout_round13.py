@@ -311,3 +311,19 @@ def test_the_clerk_who_handled_a_reply_is_its_contact(tmp_path, workspace):
             "承办人:万昌明  联系方式:13507305504\n\n2021年5月6日\n")
     m = distil(tmp_path, workspace, text, "clerk.txt").source
     assert (m.contact, m.phone) == ("万昌明", "13507305504")
+
+
+def test_a_sites_toolbar_and_field_row_are_no_part_of_the_title(tmp_path, workspace):
+    """龙陵县交通运输局's reply (longling.gov.cn/info/24374/4289679.htm) sits under the site's toolbar (无障碍浏览 长者模式
+    打开适老化模式 政府信箱 加入收藏 x) and a row of fields (公开目录 人大建议办理结果 发布日期 2025-06-30): both were joined
+    into the reply's title."""
+    text = ("无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x\n龙陵县人民政府\n"
+            "索引号 01526260-1/20250630-00002 发布机构 龙陵县交通运输局\n公开目录 人大建议办理结果 发布日期 2025-06-30\n"
+            "文号 浏览量\n主题词 交通\n龙陵县交通运输局关于龙陵县十八届人大第四次会议第24号建议答复的函\n\n赧昌泽代表:\n\n"
+            "你提出的关于加快农村道路养护经费拨付的建议(第24号),已交我们研究办理,现答复如下:\n\n"
+            "近几年因县级财力困难,普遍存在农村公路养护资金拨付不到位问题。据统计截止2025年6月,自2021年以来全县共计1957.31万元"
+            "农村公路日常养护资金因县级财力困难未按时拨付。\n\n龙陵县交通运输局        \n\n2025年6月30日        \n\n"
+            "(联系人及电话:杨先生 0875-6123085)\n")
+    m = distil(tmp_path, workspace, text, "toolbar.txt").source
+    assert m.title == "龙陵县交通运输局关于龙陵县十八届人大第四次会议第24号建议答复的函"
+    assert (m.date, m.contact, m.phone) == ("2025-06-30", "杨先生", "0875-6123085")

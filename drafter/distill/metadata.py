@@ -482,6 +482,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         for k in (1, 2, 3):
             if any(DOC_NUMBER.match(t) for t in lines[i + 1: i + k]):
                 break  # a document number's line parts a title from what stands over it (主题分类's value)
+            if k > 1 and any(re.search(DASHED_DATE, t) for t in lines[i + k - 2: i + k - 1]):
+                break  # nor is a line dated (公开目录 人大建议办理结果 发布日期 2025-06-30) a title's first part
             # a title's last word spaced out on its own line: …建议的 / 答 复
             joined = "".join(SPACED_CJK.sub("", t) if SPACED_WORD_LINE.fullmatch(t) else t for t in lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined

@@ -102,6 +102,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"版权所有|Copyright|©|\(c\)\s*\d{4}", re.I), 120),
     (lazy(rf"^(?:{_WHERE}|当前页面|位置)\s*[:：]"), 80),
     (lazy(r"^首页\s*[>›»＞/]"), 80),
+    # a site's toolbar: its reading modes and buttons alone (无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x)
+    (lazy(r"^(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|(?:打开|关闭)?适老化(?:模式|版)?|政府信箱|加入收藏|设为首页|繁體|简体|[xX×])\s*)+$"), 60),
     (lazy(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
     (lazy(r"^(?:分享到|分享至)"), 60),
     (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>

@@ -327,3 +327,14 @@ def test_a_sites_toolbar_and_field_row_are_no_part_of_the_title(tmp_path, worksp
     m = distil(tmp_path, workspace, text, "toolbar.txt").source
     assert m.title == "龙陵县交通运输局关于龙陵县十八届人大第四次会议第24号建议答复的函"
     assert (m.date, m.contact, m.phone) == ("2025-06-30", "杨先生", "0875-6123085")
+
+
+def test_a_closing_wish_for_more_suggestions_is_no_fact(tmp_path, workspace):
+    """马关县交通运输局's reply (ynmg.gov.cn/info/2089/67562.htm) closes 希望以后多提宝贵意见,以利我们改进交通运输工作。
+    (a wish, no thanks before it): it was kept as a fact of the work done."""
+    text = ("类别:C\n熊林花代表:\n你提出的“关于修建方山村委会中嗄达至新发寨村小组连接道路的建议”,已交我们研究办理,现答复如下:\n"
+            "下步工作中我局将积极争取把此路纳入项目库,待国家有这方面的投资计划时再积极申报,争取早日解决。\n"
+            "希望以后多提宝贵意见,以利我们改进交通运输工作。\n马关县交通运输局\n2020年9月18日\n联系人及电话:骆永仙,13887859117\n")
+    ff = distil(tmp_path, workspace, text, "wish.txt")
+    assert [f.text[:5] for f in ff.facts] == ["下步工作中"]
+    assert (ff.source.contact, ff.source.phone, ff.source.reply_class) == ("骆永仙", "13887859117", "C")

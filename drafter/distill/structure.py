@@ -278,8 +278,9 @@ _WORK_AFTER_THANKS = lazy(rf"，(?=(?:{said_date()}|{words(TIME_WORDS, RECENT_YE
 # (and a request for the reader's view of the reply: 您对以上答复有什么意见，请填写在《办理情况征询意见表》上…)
 _CLOSING_WORDS = lazy(r"^(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正|[对就](?:以上|本|此)(?:答复|办理|复函)[^。]{0,8}?(?:意见|建议)"
                       r"|征询意见表")
-# A closing that asks the reader of the reply (不知以上答复您是否满意…, 如果您对我们的办理和答复有何意见…).
-ASKS_OF_THE_REPLY = lazy(r"^(?:不知|如果|如[您你]|若)[^。，]{0,12}?(?:办理|答复)")
+# A closing that asks something of the reader: their view of the reply (不知以上答复您是否满意…, 如果您对
+# 我们的办理和答复有何意见…) or more of their suggestions (希望以后多提宝贵意见…).
+ASKS_OF_THE_READER = lazy(r"^(?:不知|如果|如[您你]|若)[^。，]{0,12}?(?:办理|答复)|^(?:希望|欢迎|恳请|敬请)")
 
 
 def courtesy_end(text: str) -> int:
@@ -343,7 +344,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
             break
     while end > start + (1 if offset else 0):
         t = normalise(blocks[end - 1].text.strip())
-        if not (is_meta_line(t) or ((CLOSING.match(t) or ASKS_OF_THE_REPLY.match(t)) and courtesy_end(t) >= len(t))):
+        if not (is_meta_line(t) or ((CLOSING.match(t) or ASKS_OF_THE_READER.match(t)) and courtesy_end(t) >= len(t))):
             break  # a paragraph opening with thanks that goes on to the work is body
         end -= 1
     return start, offset, end

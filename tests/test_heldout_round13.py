@@ -338,3 +338,19 @@ def test_a_closing_wish_for_more_suggestions_is_no_fact(tmp_path, workspace):
     ff = distil(tmp_path, workspace, text, "wish.txt")
     assert [f.text[:5] for f in ff.facts] == ["下步工作中"]
     assert (ff.source.contact, ff.source.phone, ff.source.reply_class) == ("骆永仙", "13887859117", "C")
+
+
+# 南华县交通运输局's reply (ynnh.gov.cn/info/37913/217056.htm).
+COUNTY_ROADS = ("关于对县政协九届三次会议第55号提案的\n答复\n雨露乡委员小组:\n"
+                "你们在政协南华县第九届委员会第三次会议上提出的《关于支持雨露后甸袁家垭口林果基地道路建设的提案》,交我局研究办理,"
+                "现答复如下:\n你们的提案提得很好!2018年末,我县农村公路共390条2576.548公里,农村公路点多面广。2017年通过贷款9130万元"
+                "对全县除一街乡、马街镇外的20个贫困行政村基础设施(村组公路)进行建设,项目共39项,硬化159.507公里、路基扩建88.7公里、"
+                "修建桥梁7座。\n感谢你们对交通工作的关心和支持!\n南华县交通运输局\n")
+
+
+def test_towns_a_count_leaves_out_are_not_its_place(tmp_path, workspace):
+    """南华县交通运输局's reply builds roads in 全县除一街乡、马街镇外的20个贫困行政村 (the county's villages but those of two
+    towns): the 20个 were given to 马街镇, the town left out."""
+    ff = distil(tmp_path, workspace, COUNTY_ROADS, "except.txt")
+    places = {g.raw: g.place for f in ff.facts for g in f.figures}
+    assert places["20个"] is None and places["39项"] is None

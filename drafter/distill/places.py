@@ -552,8 +552,10 @@ _BRANCH_AFTER = re.compile(rf"[{CJK}]{{1,10}}?局[{CJK}]{{2,5}}?分局")
 # 特色小镇) nor of the countryside (深入乡村, 乡土): a town's name has two to four characters of its own.
 # (after the present it speaks of too: 目前东旺乡54个自然村中，…)
 # (a part of the total before it: …4800万元，包括筱村镇备用水源工程3700万元; not a list of towns, 包括A镇、B镇)
+# (not one a count leaves out: 全县除一街乡、马街镇外的20个贫困行政村)
+LEFT_OUT = r"(?:以|之)?外[的，]"
 CLAUSE_TOWN = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}|包括(?=[{CJK}]{{2,4}}?(?:镇|乡|街道)[^、和及与]))?，?"
-                         rf"([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音])")
+                         rf"([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音]|{LEFT_OUT})")
 # (a name may hold 村, 筱村镇, 马村镇: not a word of the countryside, 农村, 乡村, nor a village's own name, 村…)
 # (a name may hold a numeral, 五台林场, 三河镇: not a count, 三个乡镇, 十二镇)
 _NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[一二三四五六七八九十两几][个家所座处]|[个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$")
@@ -575,7 +577,8 @@ def _clause_town(segment: str) -> str | None:
 # (改造范围为清原镇东三环小区…，共涉及103栋楼: 清原镇's; 五台林场生态护林员…每年68名，2018年增加了28名: 五台林场's),
 # its left edge marked (a clause's start, 为/在/对/将/于) and not one of a list (A镇、B镇…12个乡镇: the county's).
 _TOWN_HINT = re.compile(r"镇|乡|街道|林场")
-SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前)|(?<=当前)|(?<=现在))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))(?![村镇土亲里下间贤情愁音、和及与])")
+SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前)|(?<=当前)|(?<=现在))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))"
+                           rf"(?![村镇土亲里下间贤情愁音、和及与]|{LEFT_OUT})")
 
 
 # A sentence opening on the project or work the one before it named (…引导托云乡申报《…项目》。该项目投入资金525万元):

@@ -354,3 +354,11 @@ def test_towns_a_count_leaves_out_are_not_its_place(tmp_path, workspace):
     ff = distil(tmp_path, workspace, COUNTY_ROADS, "except.txt")
     places = {g.raw: g.place for f in ff.facts for g in f.figures}
     assert places["20个"] is None and places["39项"] is None
+
+
+def test_praise_of_the_proposal_is_courtesy(tmp_path, workspace):
+    """南华县交通运输局's reply opens its account 你们的提案提得很好!2018年末,我县农村公路共390条…: the praise was kept at
+    the head of the fact, as 舒城县体育中心's 一、你们的这一提案提很好,… (shucheng.gov.cn/public/6599081/13000461.html) was."""
+    ff = distil(tmp_path, workspace, COUNTY_ROADS, "praise.txt")
+    assert ff.facts[0].text.startswith("2018年末")
+    assert not [f for f in ff.facts if "很好" in f.text]

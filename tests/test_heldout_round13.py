@@ -362,3 +362,14 @@ def test_praise_of_the_proposal_is_courtesy(tmp_path, workspace):
     ff = distil(tmp_path, workspace, COUNTY_ROADS, "praise.txt")
     assert ff.facts[0].text.startswith("2018年末")
     assert not [f for f in ff.facts if "很好" in f.text]
+
+
+def test_a_correspondents_credit_is_no_title(tmp_path, workspace):
+    """秀山县's employment news (libmeeting.com/show/news/17475.html, a mirror in traditional characters) ends on its
+    correspondent's credit, (通訊員 談啟龍): the credit was taken for the page's title."""
+    text = ("秀山網訊 2018年,秀山縣以習近平新時代中國特色社會主義思想為指導,堅持就業優先戰略和積極就業政策,確保我縣就業水平總體穩定。\n"
+            "截止6月底,我縣城鎮新增就業2842人,完成4600人年計劃的61.78%;城鎮登記失業人員826人實現就業,完成1200人年計劃的68.83%。\n"
+            "(通訊員 談啟龍)\n")
+    ff = distil(tmp_path, workspace, text, "credit.txt")
+    assert ff.source.title is None or "通讯员" not in ff.source.title
+    assert not [t for t in fact_texts(ff).splitlines() if "通讯员" in t or "通訊員" in t]

@@ -130,6 +130,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a news item's credits: 编辑：… 校对：… 审核：…; 罗某 何某 文/图
     (lazy(r"^(?:责任)?编辑\s*[:：]\S+\s+(?:校对|审核|审校|责编|终审|初审|复审|监制)\s*[:：]"), 80),
     (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),
+    # (in brackets at its end: （通讯员 谈某）, （记者 王某 通讯员 李某）; not its 来源, which names a writer)
+    (lazy(r"^[（(]\s*(?:(?:通讯员|记者|作者|编辑|责编|摄影|摄)\s*[:：]?\s*[^（）()，。:：]{2,12}\s*)+[）)]$"), 40),
 ]
 # A site's disclaimer or reprint notice, even when it ends in 。: 免责声明：…, 本网站所有文章均不代表
 # 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处.

@@ -373,3 +373,17 @@ def test_a_correspondents_credit_is_no_title(tmp_path, workspace):
     ff = distil(tmp_path, workspace, text, "credit.txt")
     assert ff.source.title is None or "通讯员" not in ff.source.title
     assert not [t for t in fact_texts(ff).splitlines() if "通讯员" in t or "通訊員" in t]
+
+
+def test_a_field_in_a_table_row_keeps_no_cell_marks(tmp_path, workspace):
+    """宣州区农业农村局's year summary (a mirror in traditional characters of its page) prints its fields as table
+    rows, 發布機構: | 宣州區農業農村局 | 主題分類: | … and 名稱: | 2023年工作總結和2024年工作安排 | 文號: | 無 |: the
+    title and the writer were read with the cells' marks, | 2023年工作总结和2024年工作安排 | and | 宣州区农业农村局 |."""
+    text = ("索引號: | 11341703777363919H/202401-00023 | 組配分類: | 工作規劃 |\n"
+            "發布機構: | 宣州區農業農村局 | 主題分類: | 農業、林業、水利 |\n"
+            "名稱: | 2023年工作總結和2024年工作安排 | 文號: | 無 |\n生成日期: | 2024-01-16 | 發布日期: | 2024-01-16 |\n"
+            "2023年,區農業農村局全面貫徹落實區委、區政府決策部署,大力實施鄉村振興戰略。楊柳鎮成功獲批創建國家農業產業強鎮。\n"
+            "一、2023年工作總結\n(一)全力保障國家糧食安全。一是穩定糧食生產。印發《糧食生產工作提示單》16次。\n")
+    m = distil(tmp_path, workspace, text, "cells.txt").source
+    assert (m.title, m.issuer, m.jurisdiction) == ("2023年工作总结和2024年工作安排", "宣州区农业农村局", "宣州区")
+    assert (m.kind, m.date, m.period) == ("work_report", "2024-01-16", 2023)

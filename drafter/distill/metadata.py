@@ -146,7 +146,7 @@ def key_values(texts: list[str]) -> dict[str, str]:
         marks = list(KEY_VALUE.finditer(text))
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-            found.setdefault(_key(m.group(1)), text[m.end():end].strip(" -\u3000"))
+            found.setdefault(_key(m.group(1)), text[m.end():end].strip(" -\u3000|｜"))  # (a table row's cell marks too)
     return found
 
 

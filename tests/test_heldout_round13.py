@@ -387,3 +387,11 @@ def test_a_field_in_a_table_row_keeps_no_cell_marks(tmp_path, workspace):
     m = distil(tmp_path, workspace, text, "cells.txt").source
     assert (m.title, m.issuer, m.jurisdiction) == ("2023年工作总结和2024年工作安排", "宣州区农业农村局", "宣州区")
     assert (m.kind, m.date, m.period) == ("work_report", "2024-01-16", 2023)
+
+
+def test_a_news_sites_lede_with_a_year_is_news(tmp_path, workspace):
+    """秀山县's employment news opens 秀山網訊 2018年,秀山縣…: a news site's lede, whose year follows 网讯 where a day
+    usually does, was read as a work report (its facts then weigh as a unit's own account)."""
+    text = ("秀山網訊 2018年,秀山縣以習近平新時代中國特色社會主義思想為指導,堅持就業優先戰略和積極就業政策,確保我縣就業水平總體穩定。\n"
+            "截止6月底,我縣城鎮新增就業2842人,完成4600人年計劃的61.78%。\n")
+    assert distil(tmp_path, workspace, text, "lede.txt").source.kind == "news"

@@ -851,7 +851,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in STAMP.sub("", t)[:24]])
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
-    body_head = out.units[0].text[:60] if out.units else ""
+    body_head = simplified(out.units[0].text[:60]) if out.units else ""  # (a mirror's 網訊 too)
     title = _title(doc, front or lines[:6], kv)
     kind = _kind(title, front, normalise(body_head), out.headings)
     number = _doc_number(front + back, kv, title)

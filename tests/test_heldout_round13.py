@@ -395,3 +395,16 @@ def test_a_news_sites_lede_with_a_year_is_news(tmp_path, workspace):
     text = ("秀山網訊 2018年,秀山縣以習近平新時代中國特色社會主義思想為指導,堅持就業優先戰略和積極就業政策,確保我縣就業水平總體穩定。\n"
             "截止6月底,我縣城鎮新增就業2842人,完成4600人年計劃的61.78%。\n")
     assert distil(tmp_path, workspace, text, "lede.txt").source.kind == "news"
+
+
+def test_a_mirrors_footer_in_traditional_characters_is_chrome(tmp_path, workspace):
+    """淮阴区公路站's news on a mirror in traditional characters (m.techno-d.com.cn/html/2015/news_0716/67266.html) ends
+    on the site's footer, 服務熱線:010-64708566 法律顧問:… and ICP經營許可證…京ICP備…京公網安備…: both were kept as facts
+    (備 was not read as 备, and a hotline's field opening a line was no chrome)."""
+    text = ("淮陰區公路站多措高效辦理人大、政協建議提案\n2015-07-16 \n"
+            "        今年,淮陰區公路站共收到區人大代表建議8件、政協委員提案1件,主要涉及公路建設、管理和養護等社會焦點問題。\n"
+            "Copyright © 2007-2022 cnbridge.cn All Rights Reserved\n服務熱線:010-64708566 法律顧問:北京君致律師所 陳棟強\n"
+            "ICP經營許可證100299號 京ICP備10020099號  京公網安備 11010802020311號\n")
+    texts = fact_texts(distil(tmp_path, workspace, text, "mirror.txt")).splitlines()
+    assert any("公路站" in t for t in texts)
+    assert not [t for t in texts if "ICP" in t or "熱線" in t or "热线" in t]

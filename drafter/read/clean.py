@@ -126,7 +126,7 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # (and its mail and domain: Email:…@….cn 中文域名:某县人民政府.政务)
     (lazy(r"^(?:E-?mail|电子邮箱|电子信箱|邮箱)\s*[:：]\s*\S+@|中文域名\s*[:：]", re.I), 100),
     # a news site's footer: its hotlines and its address
-    (lazy(r"举报(?:电话|邮箱|中心)|(?:发行|广告|爆料|新闻|投稿|订阅)热线|^(?:联系|通讯|通信)?地址\s*[:：]"), 100),
+    (lazy(r"举报(?:电话|邮箱|中心)|(?:发行|广告|爆料|新闻|投稿|订阅)热线|^(?:服务热线|法律顾问|(?:联系|通讯|通信)?地址)\s*[:：]"), 100),
     # a news item's credits: 编辑：… 校对：… 审核：…; 罗某 何某 文/图
     (lazy(r"^(?:责任)?编辑\s*[:：]\S+\s+(?:校对|审核|审校|责编|终审|初审|复审|监制)\s*[:：]"), 80),
     (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),

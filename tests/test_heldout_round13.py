@@ -408,3 +408,14 @@ def test_a_mirrors_footer_in_traditional_characters_is_chrome(tmp_path, workspac
     texts = fact_texts(distil(tmp_path, workspace, text, "mirror.txt")).splitlines()
     assert any("公路站" in t for t in texts)
     assert not [t for t in texts if "ICP" in t or "熱線" in t or "热线" in t]
+
+
+def test_mu_and_tonnes_in_traditional_characters_are_units(tmp_path, workspace):
+    """A county paper's note on a mirror in traditional characters (lcbyokzvsr.com/paper/202411060105/241112945.html):
+    全縣糧食播種面積為59.52萬畝…全年糧食總產為15.01萬噸 were read as 59.52万 and 15.01万, their units (畝 亩, 噸 吨) lost."""
+    text = ("本報訊 1月9日,筆者從縣統計局獲悉,2023年度我縣層層壓實糧食生產責任,全縣糧食生產再獲豐收,全年糧食總面積、"
+            "總產量穩居全市第二。2023年全縣糧食播種面積為59.52萬畝,增幅0.43%;全年糧食總產為15.01萬噸,增幅1.91%。"
+            "全縣糧食單產為252.14公斤/畝,增長1.46%。 (孟 飛)\n")
+    ff = distil(tmp_path, workspace, text, "units.txt")
+    units = {(g.value, g.unit) for f in ff.facts for g in f.figures}
+    assert {(59.52, "亩"), (15.01, "吨")} <= units

@@ -113,11 +113,12 @@ class Ask:
         at = text.find(self.phrase) if self.phrase else -1
         return at if at > 0 and not CLAUSE_END.search(text[:at]) else None
 
-    def owed(self, said: str) -> list[Owed]:
+    def owed(self, said: str, kin: bool = True) -> list[Owed]:
         """The ask's :attr:`subjects` that ``said`` (what a section of the reply says) does not
         name — as written, for a four-character one its two halves in one clause (人才引进:
         ``一体引进“人才+团队+项目”``), or its head (:attr:`heads`: 工业机器人 in ``人形机器人``, of the
-        kind asked about) — at most MAX_OWED: what the reply still owes under this ask."""
+        kind asked about) — at most MAX_OWED: what the reply still owes under this ask. Without
+        ``kin``, a point said only in a word of its kind (补助 asked, 奖补 reported) is still owed."""
         flat = re.sub(r"\s", "", said)
         clauses = _CLAUSE.split(flat)
         subjects = self.subjects  # a property that reads the text again: once here
@@ -125,7 +126,7 @@ class Ask:
         points = []
         for point, keys in self.point_keys.items():
             if keys and not GOAL.match(point) and not REPORT.search(point) and not any(t in point for t in subjects):
-                unsaid = _unsaid(point, keys, flat, clauses)
+                unsaid = _unsaid(point, keys, flat, clauses, kin)
                 if unsaid:
                     points.append(Owed(unsaid, point))
         return (things + points)[:MAX_OWED]
@@ -219,17 +220,17 @@ def _parts_of(point: str, keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, 
                  for start, end in zip(bounds[::2], bounds[1::2]))
 
 
-def _key_said(key: str, point: str, said: str, clauses: list[str]) -> bool:
+def _key_said(key: str, point: str, said: str, clauses: list[str], kin: bool = True) -> bool:
     """True when ``said`` says a point's key word: any KEY_SPAN characters of it in a row (对接
     技术供需 says 术供需 of 术供需精准), a word of its kind beside a word of the point around it
-    (:func:`_kin`, :func:`_around`: 中试服务平台…奖补 says 运营给予补助 of 对平台建设和运营给予补助),
+    (with ``kin``; :func:`_kin`, :func:`_around`: 中试服务平台…奖补 says 运营给予补助 of 对平台建设和运营给予补助),
     or its two halves in one clause with at most MAX_INSERT characters between them, each half at
     least two characters, the point's own next characters lending to a short one (人才自主评价 says
     才评价 of 完善人才评价: 人才…评价)."""
     if any(key[k:k + KEY_SPAN] in said for k in range(len(key) - KEY_SPAN + 1)):
         return True
-    kin = _kin(key)
-    if kin is not None and kin.search(said) and any(g in said for g in _around(key, point)):
+    kinds = _kin(key) if kin else None
+    if kinds is not None and kinds.search(said) and any(g in said for g in _around(key, point)):
         return True
     return any(halves.search(c) for halves in _halves(key, point) for c in clauses)
 
@@ -271,12 +272,12 @@ def _halves(key: str, point: str) -> tuple[re.Pattern, ...]:
     return tuple(found)
 
 
-def _unsaid(point: str, keys: list[str], said: str, clauses: list[str]) -> str:
+def _unsaid(point: str, keys: list[str], said: str, clauses: list[str], kin: bool = True) -> str:
     """What of ``point`` a section saying ``said`` still owes: the whole point when it says none of
     its key words; when it says some, only the point's parts (:data:`_JOIN`) none of whose key words
     it says, after the point's opening verb (完善人才评价和服务保障 → 完善服务保障), or nothing when
     that is shorter than MIN_OWED or says only a generic noun (引进力度: 进力度)."""
-    told = {k: _key_said(k, point, said, clauses) for k in keys}
+    told = {k: _key_said(k, point, said, clauses, kin) for k in keys}
     if not any(told.values()):
         return point
     if all(told.values()):

@@ -470,18 +470,20 @@ OWED_NOTE = ("建议在本项下提到了这些事项，所选材料未涉及：
              "需要时在下一步工作计划的相应一项中写明举措；不涉及的请删去")
 
 
-def _owed(ask, selection: Selection, steps: list[Item] = ()) -> list[str]:
+def _owed(ask, selection: Selection, steps: list[Item] = (), kin: bool = True) -> list[str]:
     """What the suggestion names under ``ask`` that neither part one's items on it (those of the
     section answering it, with their claims, and a co-handler's work taken from it to its part) nor
     ``steps`` say
     (:meth:`~drafter.compose.asks.Ask.owed`): the reply answers the deputy's own points
     (智能装备、工业机器人、工业软件), in what was done or in what is next — a point part one
-    reports on is not asked for again; none for an ask of no phrase."""
+    reports on is not asked for again; none for an ask of no phrase. Without ``kin`` a point
+    part one says only in a word of its kind is asked for (对平台建设和运营给予补助 beside an
+    item on 创新券 for 中试服务平台: readers took that for no answer on the platforms' subsidy)."""
     if ask is None or not ask.phrase:
         return []
     done = [i for s in selection.sections for i in s.items if selection.ask_of(s) is ask
             or (s.part and selection.ask_of(i) is ask)]  # said in a co-handler's part
-    return ask.owed(said_by([*steps, *done]))
+    return ask.owed(said_by([*steps, *done]), kin)
 
 
 def _section_owed(section: Section, selection: Selection, ws: Workspace,
@@ -496,7 +498,7 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
         return [], section.remits
     if not section.items:
         return [], []
-    return split_remits(_owed(ask, selection), ws, suggestion.co_handlers)
+    return split_remits(_owed(ask, selection, kin=False), ws, suggestion.co_handlers)
 
 
 # What the clerk does where the bureau's list (other_fields, higher_powers) is not the whole story:

@@ -680,7 +680,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         value = (kv.get(key) or "").strip()
         name = re.split(r"[，,；;\s]", value, maxsplit=1)[0]
         name = SECTION_OF_A_BUREAU.sub(r"\1", name)  # 市司法局法援科: the bureau, a section of it posting
-        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|本网|网|网站|门户)$", name) and is_cjk(name):
+        if len(name) >= 3 and not re.search(r"(?:室|科|处|股|本站|网|网站|门户)$", name) and is_cjk(name):
             return name, True
     if published:  # the page's own field (市政府办), before a name the text mentions
         return published, True

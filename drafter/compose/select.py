@@ -808,6 +808,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     _drop_repeats(sections + parts, plans)
     _drop_older_counts(sections + parts, ws)
     _drop_older_programmes(sections)
+    _drop_older_modes(sections)
     parts = [p for p in parts if p.items][:MAX_SECTIONS - len(sections)]
     _drop_restated(sections, plans)
     _merge_claims(sections, ws)
@@ -1852,6 +1853,42 @@ def _drop_older_programmes(sections: list[Section]) -> None:
                     other is not item and names & said and source_date(other)[:4] > year for other, names in leads):
                 gone.add(id(item))
         section.items = [i for i in section.items if id(i) not in gone]
+
+
+# A mode or mechanism named in quotes (推进“异地研发、本地转化”模式, 探索“…”机制): one programme, whatever word
+# names its kind; a quoted name of a kind of firm (“专精特新”企业) is none.
+MODE_NAME = lazy(rf"“([^“”]{{2,12}})”(?:{STANDING_WORDS.pattern})")
+
+
+def _modes(text: str) -> set[str]:
+    """The modes and mechanisms ``text`` names (:data:`MODE_NAME`)."""
+    return {m.group(1) for m in MODE_NAME.finditer(text)}
+
+
+def _drop_older_modes(sections: list[Section]) -> None:
+    """In part one, the ``；``-part of an item from an earlier year's source that names a mode or
+    mechanism (:data:`MODE_NAME`) another item from a later year's source names too goes (81号's
+    …；推进“异地研发、本地转化”模式，…新增异地研发孵化机构13家 beside 〔2026〕102号's 探索“异地研发、本地转化”机制，
+    出台…): one programme reported twice, the older figures read beside the newer. What the older
+    item says of other matters stays; a sentence left empty goes, an item left with its lead phrase
+    alone, or nothing, goes (:func:`_rewrite_items`)."""
+    items = [i for s in sections for i in s.items if not i.verify]
+    named = [(item, source_date(item)[:4], _modes("".join(item.sentences or []))) for item in items]
+
+    def newer_modes(item: Item) -> set[str]:
+        year = source_date(item)[:4]  # an item of no known date is not known to be older
+        return set().union(*(m for other, y, m in named if other is not item and year and y > year))
+
+    later = {id(item): newer_modes(item) for item in items}
+
+    def unrepeated(item: Item, sentence: str) -> str | None:
+        if not later[id(item)] & _modes(sentence):
+            return sentence
+        kept = [p for p in re.split(r"(?<=[；;])", sentence) if not later[id(item)] & _modes(p)]
+        text = "".join(kept).rstrip("，,；;。 ")
+        return text + "。" if text else None
+
+    _rewrite_items(sections, items, unrepeated)
 
 
 def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: list[Item] | None = None) -> None:

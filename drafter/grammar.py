@@ -330,6 +330,12 @@ def strip_ordinal(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 OPENING = lazy(r"收悉|答复如下|函复如下|意见如下|回复如下")
+# A suggestion's or proposal's own text: who proposes it in its form's fields (建议人：…, 领衔…), its
+# title (关于…的建议), and the line announcing its asks (为此建议：/ 现提出如下建议：/ 二、对策建议).
+PROPOSER_FIELDS = ("建议人", "提案人", "附议人", "联名人")
+SUGGESTION_FIELD = lazy(rf"^(?:案由|领衔(?:代表|人)?|(?:领衔)?(?:{'|'.join(PROPOSER_FIELDS)}))\s*[:：]")
+SUGGESTION_TITLE = lazy(r"(?:^|[:：>\s])关于[^，。；：]{2,60}的(建议|提案|议案)\s*$")
+ASK_PART = lazy(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
 _THANKS_LEAD = r"(?:(?:衷心|再次|最后|诚挚|真诚|非常|十分|特别)[，、]?)*"
 # A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见…, 此复, and the sign-off
 # saying who signed the letter and how to answer it (此答复函已经蒋文局长审签，对以上答复您有什么意见，请填写…回执…).

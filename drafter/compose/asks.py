@@ -19,9 +19,9 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
+    ASK_NUMBER, ASK_PART, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS,
-    POLITE_YOU, SCOPE_OPENERS, UNIT_ORGAN_WORDS, words,
+    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, words,
 )
 from ..lazyre import lazy
 from ..textutil import cn_number, is_cjk
@@ -49,8 +49,6 @@ MARKERS: dict[str, re.Pattern] = {
     "N是": lazy(rf"(?:^|(?<=[。；;：:\n，,]))\s*{ITEM_IS}(?=[^\d])"),
     "1.": lazy(rf"(?:^|(?<=[。；;：:\n]))\s*{_LEVEL['1.']}(?!\d)"),
 }
-# A part heading after which the asks stand (二、几点建议 / 对策建议 / 为此建议：).
-ASK_PART = lazy(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
 # The deputy's word of asking opening a point (…应用。建议支持企业开展技术改造): no part of what is asked
 # (建议人, 建议书, 建议案, 建议权 are things asked about; 建议人才… asks for 人才…).
 ASKING = lazy(r"^建议(?!人(?!才)|书|案|权)(?=[\u4e00-\u9fff])")
@@ -626,7 +624,7 @@ def carried_on(topic: str) -> str | None:
 
 # A line of a form's particulars copied with the text (建议人：张某, 联系电话：…, 附议人：…): no ask. A
 # label of the text itself (内容：, 建议内容：) goes, its text stays.
-FORM_LINE = lazy(r"^(?:领衔)?(?:建议人|提案人|代表|附议人|联名人|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
+FORM_LINE = lazy(rf"^(?:领衔)?(?:{'|'.join(PROPOSER_FIELDS)}|代表|联系人|联系电话|电话|手机|通讯地址|地址|邮编|邮政编码|"
                  r"工作单位|单位|日期|时间|届次|编号|案号|类别|分类|主办单位|协办单位|会办单位|承办单位)\s*[:：]")
 TEXT_LABEL = lazy(r"^(?:建议|提案)?(?:主要)?(?:内容|正文)\s*[:：]\s*")
 

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
+from ..grammar import (ASK_PART, SUGGESTION_FIELD, SUGGESTION_TITLE)
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -513,6 +514,26 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title
+
+
+OWN_TEXT_HEAD = 12  # lines: where a suggestion's title or its form's fields stand
+
+
+def own_text_of(text: str) -> str | None:
+    """建议, 提案 or 议案 when ``text`` is the suggestion (proposal…) itself, not a reply to it nor a
+    report: its title (关于…的建议) or its form's fields (案由：…, 建议人：…) near its head, a line
+    announcing its asks (为此建议：, 现提出如下建议：), and nothing of a reply (an addressee line, 收悉,
+    答复如下…: a page printing the text over its reply is the reply). None otherwise."""
+    lines = [t.strip() for t in text.splitlines() if t.strip()]
+    if OPENING.search(text) or any(ADDRESSEE.match(t) for t in lines):
+        return None
+    head = lines[:OWN_TEXT_HEAD]
+    titled = next((m.group(1) for t in head for m in [SUGGESTION_TITLE.search(t)] if m), None)
+    fields = [t for t in head if SUGGESTION_FIELD.match(t)]
+    tails = (re.split(r"[。；;]", t)[-1] for t in lines)
+    if not (titled or fields) or not any(len(tail) <= 20 and ASK_PART.search(tail) for tail in tails):
+        return None
+    return titled or ("提案" if any("提案" in t for t in fields) else "建议")
 
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str]) -> str:

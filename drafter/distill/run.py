@@ -178,6 +178,18 @@ def _not_a_draft(doc):
     return doc
 
 
+def _not_a_suggestion(doc):
+    """``doc``, unless it is a suggestion's or proposal's own text (:func:`~.metadata.own_text_of`):
+    what a deputy asks for is not the bureau's work, and distilled it would read as done."""
+    from .metadata import own_text_of
+
+    kind = own_text_of(doc.text)
+    if kind:
+        raise SourceError(f"是{kind}原文，不是答复或工作材料：所提事项不是本单位已做的工作，未提炼（起草时请作为{kind}原文提供）",
+                          doc.path)
+    return doc
+
+
 def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None) -> DistillReport:
     from . import distill_document
     from ..read import read_document
@@ -186,7 +198,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     distilled: list[tuple[int, Path, FactFile]] = []
     for done, path in enumerate(files, 1):
         try:
-            distilled.append((done, path, distill_document(_not_a_draft(read_document(path)), ws)))
+            distilled.append((done, path, distill_document(_not_a_suggestion(_not_a_draft(read_document(path))), ws)))
         except DrafterError as exc:
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:

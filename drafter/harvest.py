@@ -188,10 +188,11 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool =
     line naming it) and the others are still harvested. A reply that still holds placeholder
     marks or has no 发文字号 (a draft uploaded in place of the signed copy) is refused and listed
     in ``unfinished``, unless ``force``; filed either way, a sentence holding a mark is never a
-    fact (:mod:`drafter.frame`). ``progress(done, total, path)`` is called after each document.
+    fact (:mod:`drafter.frame`). A suggestion's own text is refused as distill refuses it.
+    ``progress(done, total, path)`` is called after each document.
     """
     from .distill import distill_document
-    from .distill.run import FactSink, collect_sources, cycle_collection_paused
+    from .distill.run import FactSink, collect_sources, cycle_collection_paused, not_a_suggestion
     from .read import read_document
 
     files, found = collect_sources(ws, paths)
@@ -201,7 +202,7 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool =
         filed = {sid: (meta.path, meta.sha256) for sid, meta in sink.index.sources.items()}
         for done, path in enumerate(files, 1):
             try:  # each file is read and distilled once; the facts name the filed copy
-                doc = read_document(path)
+                doc = not_a_suggestion(read_document(path))  # never a reply, forced or not
                 ff = distill_document(doc, ws)
                 refused = None if force else unfinished(doc, ff.source)
                 if refused is not None:

@@ -76,6 +76,15 @@ def test_a_suggestion_systems_record_is_refused_and_a_page_with_its_reply_is_not
     assert [(s["kind"], s["path"]) for s in sources(root)] == [("reply", "chaotian.txt")]
 
 
+def test_harvest_refuses_the_suggestion_in_place_of_its_signed_reply(tmp_path):
+    root = new_workspace(tmp_path / "ws", seeds=False)
+    for args in (["harvest", TEXT_1288], ["harvest", "--force", TEXT_1288]):
+        result = run(root, *args)
+        assert result.exit_code != 0 and "Traceback" not in result.output
+        assert "1288建议.txt" in result.output and "建议原文" in result.output, result.output
+    assert sources(root) == [] and not (root / "seeds" / "harvested").exists()
+
+
 def test_a_proposal_is_named_as_one():
     from drafter.distill.metadata import own_text_of
 

@@ -178,7 +178,7 @@ def _not_a_draft(doc):
     return doc
 
 
-def _not_a_suggestion(doc):
+def not_a_suggestion(doc):
     """``doc``, unless it is a suggestion's or proposal's own text (:func:`~.metadata.own_text_of`):
     what a deputy asks for is not the bureau's work, and distilled it would read as done."""
     from .metadata import own_text_of
@@ -198,7 +198,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     distilled: list[tuple[int, Path, FactFile]] = []
     for done, path in enumerate(files, 1):
         try:
-            distilled.append((done, path, distill_document(_not_a_suggestion(_not_a_draft(read_document(path))), ws)))
+            distilled.append((done, path, distill_document(not_a_suggestion(_not_a_draft(read_document(path))), ws)))
         except DrafterError as exc:
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:

@@ -214,7 +214,7 @@ def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_draft):
     assert len(verify) == 1
     assert re.fullmatch(r"[一二三四五六]是【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】", verify[0].text)
     assert "2025年工作计划" not in verify[0].text and "引进" not in verify[0].text
-    assert claimed(verify[0]).startswith("引进国家地方共建人形机器人创新中心"), verify[0].comments
+    assert claimed(verify[0]).startswith("推动建设具身智能服务机器人创新平台，引进国家地方共建人形机器人创新中心"), verify[0].comments
     assert any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)
 
 

@@ -901,6 +901,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if part_one and item.verify and has_lead(sentences):  # a plan is no result: its lead, the plan in the comment
         said = "".join(sentences[1:])
         said = said.removeprefix(plan_frame(item.year)) if item.year else said
+        head = sentences[0].rstrip("。") + "，"  # a lead cut from the plan's own sentence is quoted with it
+        said = head + said if head + said.rstrip("。") in item.fact.text else said  # (rv32: mark and comment alike)
         note = CLAIM_NOTE.format(where=_citation(item).line(), said=said)
         # the plan's lead inside the mark: deleting the mark cannot leave a plan reading as done (rv26, rv27)
         return [Span(to_verify(CLAIMED.format(year=item.year or today.year - 1, lead=sentences[0].rstrip("。"))),

@@ -24,6 +24,8 @@ from drafter.errors import DrafterError, SourceError
 from drafter.workspace import load_workspace
 from helpers import REPO, forget_templates, letter_head
 
+LEGEND = "本稿标记说明"  # the title's comment saying what the colours mean
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
 
@@ -324,12 +326,14 @@ def test_placeholders_are_highlighted_yellow_and_stale_figures_cyan(draft):
     assert all(not highlighted(p) for i, p in enumerate(paragraphs) if i not in (1, 8, 9))
 
 
-def comments_by_id(path: Path) -> dict[str, tuple[str, etree._Element]]:
+def comments_by_id(path: Path, legend: bool = False) -> dict[str, tuple[str, etree._Element]]:
+    """A draft's comments by id (text, element); the title's legend of the colours only with ``legend``."""
     root = xml(path, "word/comments.xml")
     out = {}
     for c in root.findall("w:comment", NS):
         text = "\n".join("".join(t.text or "" for t in p.iter(w("t"))) for p in c.findall("w:p", NS))
-        out[c.get(w("id"))] = (text, c)
+        if legend or not text.startswith(LEGEND):
+            out[c.get(w("id"))] = (text, c)
     return out
 
 
@@ -358,7 +362,7 @@ def test_cited_paragraphs_carry_a_comment_listing_each_source(draft):
     assert tags.index(w("commentRangeStart")) < tags.index(w("r"))
     last_text_run = max(i for i, c in enumerate(children) if c.tag == w("r") and run_text(c))
     assert tags.index(w("commentRangeEnd")) > last_text_run
-    uncited = [i for i, b in enumerate(make_reply().blocks) if not b.citations]
+    uncited = [i for i, b in enumerate(make_reply().blocks) if not b.citations and b.kind != R.TITLE]  # (its legend)
     assert all(not paragraphs[i].findall("w:commentRangeStart", NS) for i in uncited)
 
 
@@ -399,7 +403,7 @@ def _comment_spans(path: Path, note: str) -> list[str]:
     covered = []
     for p in body_paragraphs(path):
         for cid in sorted(anchored_ids(p)):
-            if comments[cid][0] != note:
+            if cid not in comments or comments[cid][0] != note:
                 continue
             start = p.find(f"w:commentRangeStart[@w:id='{cid}']", NS)
             text, el = "", start.getnext()
@@ -463,7 +467,7 @@ def test_comments_of_a_real_draft_are_what_python_docx_writes_and_reads(tmp_path
     out = tmp_path / "1288.docx"
     drafter.open_workspace(root).draft(1288, TITLE_1288, deputy="林永红", type="A",
                                        date="2026-05-20", output=out)
-    written = comments_by_id(out)
+    written = comments_by_id(out, legend=True)
     assert len(written) >= 10
     read_back = docx.Document(str(out)).comments
     assert [str(c.comment_id) for c in read_back] == list(written)
@@ -853,3 +857,30 @@ def test_read_layout_reports_page_grid_fonts_and_sizes(draft, ws):
     assert (layout.styles["抄送"].east_asia, layout.styles["抄送"].half_points) == ("仿宋_GB2312", 28)
     assert layout.styles["开头语"].east_asia == "仿宋_GB2312"  # inherited from 公文正文 / defaults
     assert read_layout(ws.reference_docx) == layout
+
+
+def test_the_title_says_what_each_colour_of_the_draft_means(ws, tmp_path):
+    """A clerk opening the .docx sees what yellow and cyan mean (rv33: "黄色、青色两种高亮没有说明各表示什么"),
+    as the web page's 图例 says it: a comment on the title naming the colours the draft uses, and
+    none on a draft with nothing highlighted."""
+    T = R.Span
+    title = R.ReplyBlock(R.TITLE, [T("关于第1288号建议的答复")])
+    gap = R.ReplyBlock(R.BODY, [T("研发投入"), T(R.placeholder_text("2025年研发投入"), R.PLACEHOLDER, note="请补充"), T("。")])
+    old = R.ReplyBlock(R.BODY, [T("全市高新技术企业"), T("312家", R.STALE, ["f-1"], "较早"), T("。")],
+                       [R.Citation("f-1", "泉科〔2025〕8号", "2025-02-15", None)])
+    for name, blocks, colours in (("both", [title, gap, old], ["黄色", "青色"]), ("gap", [title, gap], ["黄色"]),
+                                  ("plain", [title, R.ReplyBlock(R.BODY, [T("正文。")])], [])):
+        path = write_draft(ws, R.Reply("1288", blocks), tmp_path / f"{name}.docx").path
+        paragraphs = body_paragraphs(path)
+        on_title = [comments_by_id(path, legend=True)[i][0] for i in anchored_ids(paragraphs[0])] if colours else []
+        if not colours:
+            assert not has_part(path, "word/comments.xml") or not comments_by_id(path, legend=True)
+            assert not paragraphs[0].findall("w:commentRangeStart", NS)
+            continue
+        assert len(on_title) == 1 and on_title[0].startswith(LEGEND), on_title
+        lines = on_title[0].split("\n")
+        assert [line[:2] for line in lines[1:-1]] == colours, lines
+        assert "【待…】" in lines[1] and "删除全部批注" in lines[0]
+        # the colours said are those the runs have
+        highlights = {h.get(w("val")) for h in xml(path, "word/document.xml").iter(w("highlight"))}
+        assert highlights == {{"黄色": "yellow", "青色": "cyan"}[c] for c in colours}

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER_RE, Citation
 from . import ooxml
-from .styles import HIGHLIGHT_BY_SPAN
+from .styles import COLOUR_NAMES, HIGHLIGHT_BY_SPAN, HIGHLIGHT_MEANS, LEGEND_HEAD, LEGEND_SOURCES
 
 AUTHOR, INITIALS = "drafter", "DR"
 
@@ -43,3 +43,11 @@ def highlight(run, span_kind: str) -> None:
     color = HIGHLIGHT_BY_SPAN.get(span_kind)
     if color:
         ooxml.set_highlight(run, color)
+
+
+def legend(span_kinds: set[str]) -> list[str]:
+    """The lines of the comment saying what the draft's highlight colours mean (those of
+    ``span_kinds`` highlighted), then what its other comments are; none when nothing is highlighted."""
+    lines = [f"{COLOUR_NAMES.get(HIGHLIGHT_BY_SPAN[kind], HIGHLIGHT_BY_SPAN[kind])}高亮——{means}"
+             for kind, means in HIGHLIGHT_MEANS.items() if kind in span_kinds and kind in HIGHLIGHT_BY_SPAN]
+    return [LEGEND_HEAD, *lines, LEGEND_SOURCES] if lines else []

@@ -35,6 +35,15 @@ PAGE_NUMBER_STYLE = "页码"  # paragraph style of the footers' `— N —`
 HIGHLIGHT_BY_SPAN: dict[str, str] = {R.PLACEHOLDER: "yellow", R.STALE: "cyan"}
 
 STALE_NOTE = "此数据较早，请核实是否有更新的数值。"
+# What each colour means, said once in a comment on the title of a draft that uses it (rv33: "黄色、青色两种高亮
+# 没有说明各表示什么"), as the web page's 图例 says it.
+COLOUR_NAMES = {"yellow": "黄色", "cyan": "青色"}
+HIGHLIGHT_MEANS: dict[str, str] = {
+    R.PLACEHOLDER: "【待…】标记：需要补全、提供、更新或核实的内容，改好后删去标记",
+    R.STALE: "较旧的数字及其时间：不是最新数值，请核实更新",
+}
+LEGEND_HEAD = "本稿标记说明（发文前请清除高亮、删除全部批注）："
+LEGEND_SOURCES = "其余批注：各段内容及数字的出处和处理办法"
 
 
 def style_for(kind: str) -> str:

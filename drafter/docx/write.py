@@ -258,6 +258,10 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
                     gaps[name] = holes
         if R.ISSUER in placed and R.DATE in placed:
             place_signature(document, placed[R.ISSUER], placed[R.DATE], style_ids)
+        key = review.legend({s.kind for b in reply.blocks for s in b.spans if s.text})
+        title = placed.get(R.TITLE)
+        if key and title is not None and title.runs:
+            review.add_comment(document, title.runs, key)
         ooxml.set_provenance(document, cited, gaps)
         props = document.core_properties
         props.title = next((b.text for b in reply.blocks if b.kind == R.TITLE), "")

@@ -37,7 +37,7 @@ from .select import (
     said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
-    BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
+    ANY_INDICATOR, BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, past_as_of, provisional, restates_lead,
     running_policies,
     sentence_date, source_month, split_sentences, under_way_at,
@@ -993,10 +993,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                     note = YEAR_UNKNOWN_NOTE
                     unknown.append(fig)
                 elif not note and year is not None and today.year - year > 1:
-                    note = f"该数据为{year}年数据，早于上年（{today.year - 1}年），请核实是否已有{today.year - 1}年全年或更新的数值"
+                    note = f"该数据为{year}年数据，早于上年（{today.year - 1}年），请核实是否已有{today.year - 1}年全年或更新的数值{ANY_INDICATOR}"
                 elif not note and in_year_only(year, source, today):
                     note = (f"该数据为截至{year}年{source_month(source)[1]}月的情况（按来源日期），不是{year}年全年数值，"
-                            f"请核实并更新为{year}年全年或{today.year}年的最新数值")
+                            f"请核实并更新为{year}年全年或{today.year}年的最新数值{ANY_INDICATOR}")
                 if note:  # a sentence's figures with the same note share its comment
                     group = f"{item.fact.id}#{len(out)}:{note}"
                     said = _said_date(text, year) if not_current(year, source, today) else None

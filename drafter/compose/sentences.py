@@ -466,6 +466,11 @@ def past_as_of(year: int, month: int | None, today: dt.date) -> bool:
     return today.year - year > 1 or (year == today.year - 1 and month is not None and month < 12)
 
 
+# A newer value asked for need not count what the old one did (rv33: the reply sent counted 揭榜挂帅 as 13+4
+# projects, not the draft's 榜单12项 — "按批注收数等于白收").
+ANY_INDICATOR = "（指标可按今年的统计口径换用）"
+
+
 def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
     """The comment on an inferred as-of ``date`` not current (of ``year``, :func:`provisional`'s; its
     flag, or the date as stated, :func:`~.reply._flag_as_of`): why
@@ -474,7 +479,7 @@ def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
     said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request
     # (not 本段其后同一来源的数据同此: the figures under the flag, later ones sharing it too, are highlighted
     # with it and named in the paragraph's comment)
-    ask = f"请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间，再删去本标记"
+    ask = f"请改为{today.year - 1}年全年或{today.year}年的最新数值并写明时间{ANY_INDICATOR}，再删去本标记"
     if note.startswith(UNDATED):
         found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
         month = found.group(2) if found else None

@@ -18,7 +18,6 @@ from ..grammar import (
     ASSEMBLY_WORDS, BLANK, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
 )
-from ..model import CONTEXT
 from ..lazyre import lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
@@ -33,7 +32,7 @@ from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, aspect, earlier_year, figure_year, heading_phrase, is_item, issued, next_step, plan_frame,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, aspect, earlier_year, figure_year, framing, heading_phrase, issued, next_step, plan_frame,
     said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -809,7 +808,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     if section.gap and not slots:  # a part asked for as a whole (a co-handler's the base lacks)
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
     else:
-        intro = next((i for i in section.items if not is_item(i.fact.text) and i.fact.kind == CONTEXT), None)
+        intro = next((i for i in section.items if framing(i)), None)
         items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
                  for i in section.items if i is not intro]  # the heading says the item's lead phrase
         numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co), i, *newer), _citations(i)) for i in items]

@@ -225,6 +225,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     strays = rehome_strays(sections, room) if matter else []
     facet_headings(sections, matter)  # heads the strays too: none it cannot head is formed
     sections = [s for s in sections if s.items and not (s.heading is None and any(s is t for t in strays))]
+    _one_framing(sections)
     if parts:
         sections = sections[:MAX_SECTIONS - len(parts)] + parts
     if any(i.stale for s in sections for i in s.items):
@@ -2085,6 +2086,24 @@ def short_heading(heading: str | None) -> str | None:
 def is_lead_in(text: str) -> bool:
     """A sentence announcing a list (``…主要做法如下：``) says nothing on its own."""
     return text.rstrip().endswith(("：", ":"))
+
+
+def framing(item: Item) -> bool:
+    """True for a section's framing paragraph: a context fact that was no enumerated item in its
+    source (着力打通科研成果与产业化之间的“堵点”…, a part's lead-in), printed unnumbered over the items."""
+    return item.fact.kind == CONTEXT and not is_item(item.fact.text)
+
+
+def _one_framing(sections: list[Section]) -> None:
+    """Each section says one framing paragraph (:func:`framing`), the newest source's (1142's （二）:
+    81号's 围绕推动…实施“加速科技成果转化应用”专项… and under it 〔2026〕102号's 着力打通…“堵点”…, two
+    lead-ins one after the other). A section of framing alone stays: its heading is the title's
+    matter, which part two's plans answer."""
+    for section in sections:
+        frames = [i for i in section.items if framing(i)]
+        if len(frames) > 1:
+            kept = max(frames, key=source_date)
+            section.items = [i for i in section.items if not framing(i) or i is kept]
 
 
 def is_question(text: str) -> bool:

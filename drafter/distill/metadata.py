@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from itertools import islice
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import (ASK_PART, SUGGESTION_FIELD, SUGGESTION_TITLE)
@@ -524,14 +525,15 @@ def own_text_of(text: str) -> str | None:
     report: its title (关于…的建议) or its form's fields (案由：…, 建议人：…) near its head, a line
     announcing its asks (为此建议：, 现提出如下建议：), and nothing of a reply (an addressee line, 收悉,
     答复如下…: a page printing the text over its reply is the reply). None otherwise."""
-    lines = [t.strip() for t in text.splitlines() if t.strip()]
-    if OPENING.search(text) or any(ADDRESSEE.match(t) for t in lines):
-        return None
-    head = lines[:OWN_TEXT_HEAD]
+    head = [t.strip() for t in islice((t for t in text.splitlines() if t.strip()), OWN_TEXT_HEAD)]
     titled = next((m.group(1) for t in head for m in [SUGGESTION_TITLE.search(t)] if m), None)
     fields = [t for t in head if SUGGESTION_FIELD.match(t)]
-    tails = (re.split(r"[。；;]", t)[-1] for t in lines)
-    if not (titled or fields) or not any(len(tail) <= 20 and ASK_PART.search(tail) for tail in tails):
+    if not (titled or fields):  # (what most sources are: told by their head alone)
+        return None
+    lines = [t.strip() for t in text.splitlines() if t.strip()]
+    if not any(len(tail) <= 20 and ASK_PART.search(tail) for tail in (re.split(r"[。；;]", t)[-1] for t in lines)):
+        return None
+    if OPENING.search(text) or any(ADDRESSEE.match(t) for t in lines):
         return None
     return titled or ("提案" if any("提案" in t for t in fields) else "建议")
 

@@ -470,6 +470,11 @@ SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 SPACED_WORD_LINE = re.compile(rf"[{CJK}](?:\s+[{CJK}]){{1,3}}")
 
 
+def _opens_title(line: str) -> bool:
+    """A line opening on a title's head, 关于 or 对, or on a unit's name and then 关于."""
+    return bool(TITLE_HEAD.match(line) or (LETTERHEAD.match(line) and LETTERHEAD.sub("", line).startswith("关于")))
+
+
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     """The document's title: the format's, a reply title (joined when the page broke it over lines),
     the 名称/标题 field, else the first line that is not metadata."""
@@ -486,6 +491,9 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
                 break  # a document number's line parts a title from what stands over it (主题分类's value)
             if k > 1 and any(re.search(DASHED_DATE, t) for t in lines[i + k - 2: i + k - 1]):
                 break  # nor is a line dated (公开目录 人大建议办理结果 发布日期 2025-06-30) a title's first part
+            if k > 1 and any(_opens_title(t) for t in lines[i + 1: i + k]):
+                break  # a line opening a title of its own (关于…, 弥勒市民政局关于…) is where it starts: what stands
+                # over it is the page's (有效性有效; 所属分类 建议提案办理 效力状态 有效; • 人大建议办理)
             # a title's last word spaced out on its own line: …建议的 / 答 复
             joined = "".join(SPACED_CJK.sub("", t) if SPACED_WORD_LINE.fullmatch(t) else t for t in lines[i: i + k])
             body = LETTERHEAD.sub("", joined).strip() if LETTERHEAD.match(joined) and not TITLE_HEAD.match(joined) else joined

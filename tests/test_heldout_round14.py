@@ -41,3 +41,29 @@ def test_a_row_of_fields_over_the_title_is_no_part_of_it(tmp_path, workspace, te
     though the title's own line opens it (关于…, 弥勒市民政局关于…)."""
     assert distil(tmp_path, workspace, text, "fields.txt").source.title == title
 
+
+# 临沧市水务局's reply (bongotimes.com/info/8310/31836.html, a mirror of the bureau's page).
+CANALS = ("政府信息公开\n\n索引号:\nswj111/2022-00019\n发布机构:\n临沧市水务局\n文 号:\n发布日期:\n2019-09-16\n\n"
+          "临沧市水务局关于市四届人大二次会议陈载强等3名代表第33号建议批评和意见答复的函\n\n陈载强、陈家高、谢丕提代表:\n\n"
+          "你们提出的《关于给予延长云县晓街河水库两条灌溉沟渠建设的建议》(第33号)已交由市水务局办理。经研究,现答复如下:\n\n"
+          "一、加强组织领导,严格落实责任\n\n2019年5月6日,市水务局组织召开人大临沧市四届二次会议代表建议交办工作会议。\n")
+FIRE_ROADS = (
+    "  • 115002240093345252/2023-00059\n  • 农业、林业、水利\n  • 人大建议办理\n  • 铜梁区林业局\n  • 2023-06-25\n"
+    "  • 2023-06-30\n\n重庆市铜梁区林业局关于铜梁区第十八届人民代表大会第三次会议第299号代表建议的复函\n\n赵国伦代表:\n\n"
+    "您提出的《关于加大我区森林防火通道建设的建议》299号)收悉。经研究办理,现函复如下:\n\n"
+    "2022“8.20大足-铜梁森林火灾后,我局委托重庆市林业科学院编制了《铜梁区毓青山、巴岳山森林防火基础设施建设专项规划》,"
+    "规划投资7572.4万元。\n")
+
+
+@pytest.mark.parametrize("text, title, deputy", [
+    (CANALS, "临沧市水务局关于市四届人大二次会议陈载强等3名代表第33号建议批评和意见答复的函", "陈载强、陈家高、谢丕提"),
+    (FIRE_ROADS, "重庆市铜梁区林业局关于铜梁区第十八届人民代表大会第三次会议第299号代表建议的复函", "赵国伦"),
+])
+def test_an_addressee_line_is_never_joined_to_the_title(tmp_path, workspace, text, title, deputy):
+    """临沧市水务局's reply (bongotimes.com/info/8310/31836.html) and 重庆市铜梁区林业局's (cqstl.gov.cn/bm/qlyj_71127/
+    zwgk_70831/fdzdgknr_70834/qtgknr/202306/t20230630_12109304.html, over its fields as a bulleted list of values)
+    put a long title, no stop at its end, over the addressee: the two lines were joined as one broken paragraph,
+    the title lost (政府信息公开, the channel's name, or 农业、林业、水利, a field's value, taken instead) and the
+    addressee read as 的函陈载强、陈家高、谢丕提."""
+    m = distil(tmp_path, workspace, text, "addressee.txt").source
+    assert (m.title, m.deputy) == (title, deputy)

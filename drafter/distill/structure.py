@@ -255,7 +255,8 @@ def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
 
 def rejoin(blocks: list[Block]) -> list[Block]:
     """Join a long block that stops mid-sentence with the following non-heading block (never a
-    page's metadata line, 发布时间：… 信息来源：…, with the text after it)."""
+    page's metadata line, 发布时间：… 信息来源：…, with the text after it, nor a title with the addressee
+    under it: …第33号建议批评和意见答复的函 / 陈载强、陈家高、谢丕提代表：)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
@@ -265,6 +266,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and normalise(prev.text.rstrip())[-1:] not in SENTENCE_END + "：”）》…"
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
             and not is_meta_line(b.text) and not _is_heading_line(b.text)
+            and not ADDRESSEE.match(simplified(normalise(b.text.strip())))
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:

@@ -67,3 +67,46 @@ def test_an_addressee_line_is_never_joined_to_the_title(tmp_path, workspace, tex
     addressee read as 的函陈载强、陈家高、谢丕提."""
     m = distil(tmp_path, workspace, text, "addressee.txt").source
     assert (m.title, m.deputy) == (title, deputy)
+
+
+def test_a_sites_notice_on_leaving_it_is_no_title(tmp_path, workspace):
+    """武汉市教育局's summary of its suggestions (jyj.wuhan.gov.cn/zfxxgk/fdzdgknr/qtzdgknr/jytabl/202312/
+    t20231213_2318305.shtml) prints the site's dialog over the text, 您所访问的页面将跳转到第三方网站,确定要继续吗?: it
+    was taken for the document's title."""
+    text = ("您所访问的页面将跳转到第三方网站,确定要继续吗?\n"
+            "2023年,我局共办理省、市代表建议和政协提案195件,其中市代表建议34件(主办10件、承办4件、会办20件),"
+            "市政协提案144件(主办39件、承办13件、会办92件)。\n")
+    ff = distil(tmp_path, workspace, text, "dialog.txt")
+    assert ff.source.title is None
+    assert not [f for f in ff.facts if "第三方网站" in f.text]
+
+
+def test_a_news_items_head_gives_its_headline_day_and_kind(tmp_path, workspace):
+    """梨树县人民政府's news of a meeting answering proposals (lishu.gov.cn/xzf/zyhy/qtzyhy/202309/t20230912_680656.html)
+    opens 县政府 / governor (the channel's English label) / 梨树县人民政府 2023-09-12 08:49:00 / the headline / the lede
+    9月11日,…, a blank line after every line: governor was taken for the title, the byline, the headline and the lede
+    were read as one broken paragraph (no date, the headline a fact's first words), and the headline's 提案…答复会 (a
+    meeting) read as a reply's title."""
+    text = ("县政府\n\ngovernor\n梨树县人民政府   2023-09-12 08:49:00  \n\n梨树县政协十五届三次会议提案第一次公开答复会召开\n\n"
+            "  9月11日,梨树县政协十五届三次会议提案第一次公开答复会在县政府三楼会议室召开,副县长孙大海、于世伟、"
+            "县政协二级调研员于运祺出席会议。\n\n  会上,孙大海、于世伟以及县农业局、畜牧局、林业局、司法局等相关提案承办部门"
+            "对《关于打造现代肉牛产业集群》《关于加强林业行政执法力度》等14件提案进行了全面详细的公开答复,提案人对答复结果表示"
+            "非常满意。\n\n[纠错]\n")
+    ff = distil(tmp_path, workspace, text, "headline.txt")
+    m = ff.source
+    assert (m.title, m.date, m.kind) == ("梨树县政协十五届三次会议提案第一次公开答复会召开", "2023-09-12", "news")
+    assert ff.facts[0].text.startswith("9月11日，")
+
+
+def test_an_empty_fields_value_and_a_year_cut_from_its_word(tmp_path, workspace):
+    """青浦区民政局's summary of its suggestions (shqp.gov.cn/civil/mzzwgk/jyta/20221027/995566.html) prints its fields'
+    values on lines of their own (文号 无, 主动公开, 无) and its first sentence cut after the year, 2017 / 年,我局共承办…:
+    the 无 was joined to the title as a word a wrap had left (…总体情况无), and the counts of the first sentence had no
+    year."""
+    text = ("2017年区民政局办理人大建议和政协提案总体情况\n无\n主动公开\n无\n青浦区民政局\n2017.12.20\n2017\n"
+            "年,我局共承办建议、提案16件,其中区五届人大一次会议人大代表建议4件(主办4件,协办0件),区政协五届一次会议政协提案"
+            "12件(主办6件,协办6件)。\n")
+    ff = distil(tmp_path, workspace, text, "empty.txt")
+    assert ff.source.title == "2017年区民政局办理人大建议和政协提案总体情况"
+    assert ff.facts[0].text.startswith("2017年，我局")
+    assert {g.year for g in ff.facts[0].figures} == {2017}

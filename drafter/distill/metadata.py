@@ -61,7 +61,8 @@ CN_DATE = re.compile(CN_DATE_PATTERN)
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
 # (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
-REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
+# (not a meeting to answer them: 政协…提案第一次公开答复会召开)
+REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
                          r"|第[^，。；]{1,12}号(?:代表|委员)?(?:建议|提案|议案)[^，。；]{0,6}?的函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
@@ -513,6 +514,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         t for t in lines
         if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t) and not WORD_LIST.fullmatch(t)
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t)
+        and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
     ]

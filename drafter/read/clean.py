@@ -67,6 +67,11 @@ _LINE_DATE = rf"^(?:{DASHED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
 _DATED_LINE = lazy(rf"{_LINE_DATE}\s")
 # A page's timestamp opening a line (2023-03-08 10:15:02 范文参考): a dateline, never half a paragraph.
 _TIMESTAMP = lazy(rf"{_LINE_DATE}\s*{CLOCK}")
+# (or closing it, after the publisher's name: 梨树县人民政府   2023-09-12 08:49:00)
+_ENDS_IN_TIMESTAMP = lazy(rf"(?:^|\s){DASHED_DATE}\s+{CLOCK}$")
+# A news item's lede opening on its day (9月11日，…, 4月21日下午，…): after a short line without a stop, the
+# headline, it starts anew.
+_LEDE_DAY = lazy(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?[，,]")
 # A line ending in the value of a page's metadata label (来源：成都日报) does not go on.
 _ENDS_IN_LABEL = lazy(r"(?:来源|作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期)[：:][^，。；：]{1,20}$")
 # Titles: no sentence punctuation, ending in a document-type word or starting with 关于.
@@ -79,7 +84,9 @@ _SENTENCE_PUNCT = lazy(r"[，。；！？,;!?]")
 _INNER_FINAL = lazy(r"[。！？；!?;]")
 
 # One character alone on a line after a sentence stopped mid-way: what a hard wrap left over (…片区）/预/计实现…).
-_WRAP_RESIDUE = lazy(rf"^[{CJK}]$")
+_WRAP_RESIDUE = lazy(rf"^(?!无$)[{CJK}]$")  # (not 无, an empty field's value: 文号 / 无)
+# A year alone on a line, its 年 on the next (a table's cell broke 2017年，我局共承办… after the digits).
+_YEAR_ALONE = lazy(r"^(?:19|20)\d{2}$")
 # A title on the line after a paragraph stopped mid-way starts anew (a page's preview of the
 # text, cut off, then the document's title): up to this length.
 MAX_TITLE = 40
@@ -105,6 +112,10 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a site's toolbar: its reading modes and buttons alone (无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x)
     (lazy(r"^(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|(?:打开|关闭)?适老化(?:模式|版)?|政府信箱|加入收藏|设为首页|繁體|简体|[xX×])\s*)+$"), 60),
     (lazy(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
+    # a site's notice on a link leaving it (您所访问的页面将跳转到第三方网站，确定要继续吗？) and its English
+    # label of a channel, a lower-case word or two alone on a line (governor, news center)
+    (lazy(r"(?:将|即将)(?:跳转|离开)[到至]?[^，。]{0,10}网站|即将离开本?(?:站|网站)"), 60),
+    (lazy(r"^[a-z]{3,}(?: [a-z]{2,}){0,3}$"), 40),
     (lazy(r"^(?:分享到|分享至)"), 60),
     (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>
     (lazy(r"^评论列表\s*[（(]\d+\s*条?[）)]$"), 20),  # 评论列表(0条): an empty comment box
@@ -407,15 +418,20 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
     """
     if prev_heading is not None or next_heading is not None:
         return False
+    if _YEAR_ALONE.match(prev) and nxt.startswith("年"):
+        return True
     if prev_full and not _TERMINAL.search(prev):
         return not (_HEADING_MARK.match(nxt) or _ITEM_MARK.match(nxt) or _DATE_LINE.match(nxt))
     if _starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE):
+        return False
+    if _LEDE_DAY.match(nxt) and len(prev) <= MAX_TITLE and not _SENTENCE_PUNCT.search(prev):
         return False
     if _LIST_LABEL.match(prev):
         return True
     if _TERMINAL.search(prev) or is_heading_line(prev) or _LABEL.match(prev):
         return False
-    if _DATE_LINE.match(prev) or _is_title(prev) or _ENDS_IN_LABEL.search(prev) or _TIMESTAMP.match(prev):
+    if (_DATE_LINE.match(prev) or _is_title(prev) or _ENDS_IN_LABEL.search(prev) or _TIMESTAMP.match(prev)
+            or _ENDS_IN_TIMESTAMP.search(prev)):
         return False
     if len(prev.replace(" ", "")) < MIN_BROKEN_LEN and not _CONTINUES.search(prev):
         return False

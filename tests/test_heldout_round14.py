@@ -98,6 +98,16 @@ def test_a_news_items_head_gives_its_headline_day_and_kind(tmp_path, workspace):
     assert ff.facts[0].text.startswith("9月11日，")
 
 
+def test_a_title_broken_after_its_head_is_joined(tmp_path, workspace):
+    """新疆维吾尔自治区人民政府's summary of the national proposals it handled (a mirror, mckillo.com/xinjiang/c114831/
+    202412/aec8f5f0be6346b7974e48681bb1b7e3.html) prints its title over three lines, 新疆维吾尔自治区人民政府 / 关于全国
+    政协十四届二次会议 / 委员提案办理工作总结: the title was read as 关于全国政协十四届二次会议."""
+    text = ("新疆维吾尔自治区人民政府\n关于全国政协十四届二次会议\n委员提案办理工作总结\n\n发布时间:2024-12-05   浏览次数:   【字体:\n\n"
+            "一、总体情况\n\n2024年,自治区人民政府办理全国政协十四届二次会议委员提案19件,均为委员个人提案,其中:主办10件、会办6件。\n")
+    m = distil(tmp_path, workspace, text, "broken.txt").source
+    assert m.title == "关于全国政协十四届二次会议委员提案办理工作总结"
+
+
 def test_an_empty_fields_value_and_a_year_cut_from_its_word(tmp_path, workspace):
     """青浦区民政局's summary of its suggestions (shqp.gov.cn/civil/mzzwgk/jyta/20221027/995566.html) prints its fields'
     values on lines of their own (文号 无, 主动公开, 无) and its first sentence cut after the year, 2017 / 年,我局共承办…:

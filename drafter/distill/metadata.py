@@ -522,6 +522,9 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
                  candidates[0] if candidates else None)
     k = lines.index(title) if title else 0
+    if (title and TITLE_HEAD.match(title) and not TITLE_END.search(title) and k + 1 < len(lines)
+            and lines[k + 1] in candidates and TITLE_END.search(lines[k + 1]) and not _opens_title(lines[k + 1])):
+        return title + lines[k + 1]  # broken after its head (关于全国政协十四届二次会议 / 委员提案办理工作总结)
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title

@@ -11,7 +11,7 @@ the demo workspace), and asserts on the facts and metadata that come out.
 from __future__ import annotations
 
 import pytest
-from helpers import distil
+from helpers import distil, fact_texts
 
 # 银川市西夏区城市管理综合执法局's reply (ycxixia.gov.cn/zwgk/bmxxgkmn/xxqcsglzhzfj/fdzdgknr_48521/yajytablqk_9992/
 # 201811/t20181129_1185832.html): the page's table of fields, printed as rows of label and value without colons.
@@ -120,3 +120,30 @@ def test_an_empty_fields_value_and_a_year_cut_from_its_word(tmp_path, workspace)
     assert ff.source.title == "2017年区民政局办理人大建议和政协提案总体情况"
     assert ff.facts[0].text.startswith("2017年，我局")
     assert {g.year for g in ff.facts[0].figures} == {2017}
+
+
+# 衡南县人民政府's reply (m.qclgf.com/zwgk/jytabl/rdjy/rdjybldf/20230105/i2893683.html, a mirror in traditional
+# characters, its keyword spam 关键词2 standing for the bureau's work).
+DAM = ("對市十六屆人大一次會議第295號建議的答複\n清政建複〔2022〕號(B類)\n謝益生代表:\n"
+       "你提出的《關於加快修繕衡南縣花橋鎮石丘村石丘組水壩的建議》收悉,現答複如下:\n"
+       "石丘村石丘組水壩係當地為攔截小溪水源實施灌溉的小型水利工程,對保障當地村組的農業生產起到非常重要的作用。"
+       "對水壩的維修農業農村局將在2023年開始實施的第二輪高標建設的提質改造項目中調劑資金予以解決。\n"
+       "感謝您對关键词2工作的關心和支持,並請您繼續給关键词2提出寶貴意見。\n衡南縣人民政府\n2022年7月20日\n"
+       "責任領導:楊宏輝承辦人:陽斌\n聯係電話:13873408075\n抄送:市人大聯工委(2),市政府辦(2)。\n附件下載:\n")
+# 武定县水务局's reply (aji87.cn/info/5464/169620.htm, a mirror in traditional characters).
+RESERVOIR = ("李治萍等委員:\n你們提出的關于加快阿慶爭水庫工程進度的提案,已交我們研究辦理,現答復如下:\n"
+             "武定縣阿慶爭水庫屬于新建小(一)型規模,建設任務是集鎮、農村生活供水和農業灌溉供水。設計灌溉面積1.94萬畝,"
+             "其中新增灌溉面積1.22萬畝。\n"
+             "感謝李治萍、保俊濤委員對我縣水利事業的關心、支持和理解,歡迎你們對水利工作多提寶貴的建議和意見,我們一定虛心聽取和采納,"
+             "增強服務意識,解決好民生水利問題。\n武定縣水務局\n2019年6月12日\n聯系電話:0878—6034678\n")
+
+
+@pytest.mark.parametrize("text", [DAM, RESERVOIR])
+def test_thanks_and_fields_in_traditional_characters_are_no_facts(tmp_path, workspace, text):
+    """衡南县人民政府's reply (m.qclgf.com/zwgk/jytabl/rdjy/rdjybldf/20230105/i2893683.html) and 武定县水务局's
+    (aji87.cn/info/5464/169620.htm), both on mirrors in traditional characters, kept 感謝您對…的關心和支持… and
+    感謝李治萍、保俊濤委員對我縣水利事業的關心… as facts, and the field line 責任領導:楊宏輝承辦人:陽斌 too: courtesy,
+    openings and closings were told in the page's own characters only, and 责任领导 was no field's name."""
+    texts = fact_texts(distil(tmp_path, workspace, text, "traditional.txt"))
+    assert "感謝" not in texts and "責任領導" not in texts and "現答" not in texts
+    assert "水壩" in texts or "1.94萬畝" in texts

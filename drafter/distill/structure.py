@@ -42,13 +42,15 @@ META_KEYS = (
     r"索\s*引\s*号|发布机构|发文机关|发文机构|发文单位|发布单位|公文生成日期|生成日期|成文日期|成文时间|发布日期|发文日期|发表日期|生效日期|"
     r"备注/文号|发文字号|发文文号|文\s*号|名\s*称|标\s*题|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
     r"信息类别|主题分类|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
+    r"(?:主管|分管|责任)领导(?:人)?(?:姓名)?|(?:具体)?经\s*办\s*人(?:姓名)?|邮\s*政\s*编\s*码|邮\s*编|"
     r"联系单位(?:及电话)?|承办单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话)?|联系电话|联系方式|"
     r"电\s*话|传\s*真|抄\s*[送报]|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|文章来源|来\s*源|作\s*者|责任编辑|投\s*稿|"
     r"发布时间|信息来源|浏览次数|信息公开选项|代表姓名|委员姓名|领衔代表|建议内容|日\s*期|时\s*间"
 )
 META_LINE = lazy(rf"^[-*•·\s（【]*(?:{META_KEYS})\s*：")
 SIGNATURE_KEYS = lazy(
-    r"^[-*•·\s（【(]*(?:领导署名|领导签发|签\s*发\s*人|承办负责人|承办人|承办单位|联系单位|联\s*系\s*人|联系电话|抄\s*[送报])"
+    r"^[-*•·\s（【(]*(?:领导署名|领导签发|签\s*发\s*人|承办负责人|承办人|承办单位|联系单位|联\s*系\s*人|联系电话|抄\s*[送报]"
+    r"|(?:主管|分管|责任)领导|(?:具体)?经\s*办\s*人)"
     r"[^：:]{0,6}[：:]"
 )
 # A class mark on a line of its own near the title: （A类） 【乙类】 B类
@@ -290,6 +292,7 @@ def courtesy_end(text: str) -> int:
     (感谢李明委员对…的关心和热爱。), or after the clause of thanks where the sentence goes on to a dated
     account (感谢代表…宝贵意见，2021年以来，我局牵头…); the paragraph's length when nothing but courtesy or a closing wish
     follows (感谢您…，欢迎多提宝贵意见建议。 is courtesy whole), 0 when it opens with none."""
+    text = simplified(text)  # (a mirror's in traditional characters too: 感謝您對…的關心和支持；the same length)
     sentences = [m.group() for m in _SENTENCE.finditer(text) if m.group()]
     pos = 0
     for s in sentences:
@@ -315,7 +318,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     """
     start, offset = None, 0
     for i, b in enumerate(blocks):
-        norm = normalise(b.text)
+        norm = simplified(normalise(b.text))  # (現答復如下：)
         if _marker(norm) and b.heading is None:
             break
         if OPENING.search(norm) and len(norm) < 400:
@@ -329,7 +332,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     if start is None:
         start = len(blocks)
         for i, b in enumerate(blocks):
-            norm = normalise(b.text.strip())
+            norm = simplified(normalise(b.text.strip()))
             if is_meta_line(norm) or ADDRESSEE.match(norm):
                 continue
             if (
@@ -340,12 +343,12 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
                 break
     end = len(blocks)
     for i in range(start, len(blocks)):
-        t = normalise(blocks[i].text.strip())
+        t = simplified(normalise(blocks[i].text.strip()))
         if (i > start or not offset) and (SIGNATURE_KEYS.match(t) or DISCLOSURE_LINE.match(t)):
             end = i
             break
     while end > start + (1 if offset else 0):
-        t = normalise(blocks[end - 1].text.strip())
+        t = simplified(normalise(blocks[end - 1].text.strip()))
         if not (is_meta_line(t) or ((CLOSING.match(t) or ASKS_OF_THE_READER.match(t)) and courtesy_end(t) >= len(t))):
             break  # a paragraph opening with thanks that goes on to the work is body
         end -= 1
@@ -370,10 +373,10 @@ def outline(doc: Document) -> Outline:
         text = block.text[a:b].strip()
         if not text or is_meta_line(text):
             return
-        norm = normalise(text)
+        norm = simplified(normalise(text))  # (感謝…, 現將有關情況答復如下 in a mirror's traditional characters)
         if COURTESY.match(norm) or CLOSING.match(norm):  # the thanks go; the work a paragraph goes on to stays
             text = text[courtesy_end(text):].strip()
-            norm = normalise(text)
+            norm = simplified(normalise(text))
             if not text:
                 return
         if not (COURTESY.match(norm) or TRANSMITTAL.match(norm)):

@@ -147,3 +147,30 @@ def test_thanks_and_fields_in_traditional_characters_are_no_facts(tmp_path, work
     texts = fact_texts(distil(tmp_path, workspace, text, "traditional.txt"))
     assert "感謝" not in texts and "責任領導" not in texts and "現答" not in texts
     assert "水壩" in texts or "1.94萬畝" in texts
+
+
+def test_a_contact_field_spaced_out_and_its_own_phone(tmp_path, workspace):
+    """A mirror of a 武汉 district 教育局's reply (huanqiuguoji.net/bmxxgk/zfgzjg/qjyj/fdzdgknr/qtzdgknr/jytabl/202310/
+    t20231008_2275802.shtml) signs off 主管领导人姓名:杨建军 联系电话:84847155 / 具体经办人姓名:赵 霜 联系电话:84835851 /
+    邮 政 编 码:430050: the three lines were kept as facts, no contact was read and the leader's number was taken for
+    the reply's phone."""
+    text = ("尊敬的万梓雄、程子林代表:\n你们在十六届人大第一次会议上提出的《关于加快推进四台地区小学建设的建议》已收悉,"
+            "现就此建议回复如下:\n区教育局高度重视四台地区学校建设和学生入学事宜,在三村片区布局一所占地约30亩,"
+            "办学规模为18个班的四台小学。\n再次感谢您对教育的关心和支持!\n区教育局\n2023年6月6日\n"
+            "主管领导人姓名:杨建军 联系电话:84847155\n具体经办人姓名:赵 霜 联系电话:84835851\n邮 政 编 码:430050\n"
+            "抄送:区人大常委会代工委、区政府督查室\n")
+    ff = distil(tmp_path, workspace, text, "contact.txt")
+    assert (ff.source.contact, ff.source.phone) == ("赵霜", "84835851")
+    assert "姓名" not in fact_texts(ff) and "430050" not in fact_texts(ff)
+
+
+def test_a_cc_list_parted_by_spaces_before_another_field(tmp_path, workspace):
+    """湘阴县教育局's reply (xiangyin.gov.cn/31203/31208/content_2062208.html) ends 抄 报:县政府办 县政协提案委 联系单位: 县教育局
+    / 经 办 人: 王石罗 联系电话: 2261277: the cc was read as one unit running on into 联系单位:县教育局, and no contact."""
+    text = ("对县政协十届三次会议第来信号提案的\n答 复\n戴治委员:\n您好!您在政协第十届三次会议提出的《关于东塘中学兴建留守儿童"
+            "托管住宿楼的提案》已收悉。感谢你对教育工作的关心、重视和支持,经我局认真研究,现答复如下:\n"
+            "我局分管副局长会同计财股、校建办、督导室对东塘中学住宿楼的相关情况进行了现场调研,经研究,决定在原址规划建设一栋"
+            "900平方米的学生宿舍。\n湘阴县教育局\n2019年4月20日\n抄 报:县政府办 县政协提案委 联系单位: 县教育局\n"
+            "经 办 人: 王石罗 联系电话: 2261277\n")
+    m = distil(tmp_path, workspace, text, "cc.txt").source
+    assert (m.cc, m.contact, m.phone) == (["县政府办", "县政协提案委"], "王石罗", "2261277")

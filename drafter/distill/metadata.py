@@ -129,7 +129,10 @@ NUMBER_CLASS = re.compile(r"[〕\]］]\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d
 CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
 # The fields naming a reply's contact, the number with them or not: its 联系人, else the clerk who handled it.
-CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人", "承办人及联系电话", "承办人")
+CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人", "承办人及联系电话", "承办人", "具体经办人姓名", "具体经办人",
+                "经办人姓名", "经办人")
+# A name spaced out to its field's width (赵 霜, 王 石罗): one name.
+SPACED_NAME = re.compile(rf"^([{CJK}])\s+([{CJK}]{{1,2}})(?=\s|$)")
 LIST_SPLIT = re.compile(r"[、，,；;]")
 # A democratic party's committee alone on a line over a reply (致公党广州市委员会, its colon lost): the
 # collective proposer the reply answers, never the unit writing it.
@@ -823,7 +826,10 @@ def _cc(back: list[str]) -> list[str]:
                 if text.rstrip().endswith("。") or is_meta_line(nxt) or FIELD_LINE.match(nxt):
                     break
                 text += nxt
-            return _split_list(text)
+            field = KEY_VALUE.search(text)  # nor one after it on its line (抄 报：县政府办 县政协提案委 联系单位：…)
+            text = text[:field.start()] if field else text
+            # (its units parted by spaces alone: 县政府办 县政协提案委)
+            return _split_list(text) if LIST_SPLIT.search(text) else text.split()
     return []
 
 
@@ -1042,8 +1048,13 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     meta.signatory = signatory[0] if signatory else None
     # a contact's line may hold the number too (联系人及电话：胡某 8189213): the reply's own, before a
     # 联系电话 the site's footer may print under it
-    line = next((kv[k] for k in CONTACT_KEYS if kv.get(k)), "")
-    meta.contact = re.split(r"[\s，；\d]", line.strip(), maxsplit=1)[0] or None
-    m = PHONE.search(line) or PHONE.search(kv.get("联系电话") or kv.get("电话") or kv.get("联系方式") or "")
+    key = next((k for k in CONTACT_KEYS if kv.get(k)), None)
+    line = kv[key] if key else ""
+    meta.contact = re.split(r"[\s，；\d]", SPACED_NAME.sub(r"\1\2", line.strip()), maxsplit=1)[0] or None
+    # (the number on the contact's own line, not a leader's on the line over it: 主管领导人姓名：杨某 联系电话：… /
+    # 具体经办人姓名：赵某 联系电话：84835851)
+    unwrapped = [w.group(1) if w else t for t in front + back for w in [_WRAPPED.match(t)]]  # (（联系人：…，联系电话：…）)
+    own = next((t[m.end():] for t in unwrapped for m in KEY_VALUE.finditer(t) if key and _key(m.group(1)) == key), "")
+    m = PHONE.search(line) or PHONE.search(own) or PHONE.search(kv.get("联系电话") or kv.get("电话") or kv.get("联系方式") or "")
     meta.phone = m.group().strip() if m else None
     meta.cc = _cc(back)

@@ -174,3 +174,29 @@ def test_a_cc_list_parted_by_spaces_before_another_field(tmp_path, workspace):
             "经 办 人: 王石罗 联系电话: 2261277\n")
     m = distil(tmp_path, workspace, text, "cc.txt").source
     assert (m.cc, m.contact, m.phone) == (["县政府办", "县政协提案委"], "王石罗", "2261277")
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # 沙坪坝区规划和自然资源局's reply (ghzrzyj.cq.gov.cn/zz/spbq/zwgk/jczwgk/jytablqk_373136/202405/
+    # t20240531_13253718.html): …请通过填写回执及时反馈区人大常委会人代工委…
+    ("关于区十九届人大第四次会议第45号建议办理情况的复函\n尊敬的秦华代表:\n"
+     "你提出的《关于修建中梁镇至北碚区歇马街道森林防火通道的建议》(第45号)已收悉,感谢你对森林防火工作的关心。"
+     "经研究,现将办理情况答复如下。\n2023年底,沙坪坝区成功申报增发国债重点区域森林草原防火道路建设项目,"
+     "全区共新建森林防火道路11条,总里程13.59公里,项目总投资869万元。\n"
+     "此复函已经沈艳丽局长审签。对以上答复你有什么意见,请通过填写回执及时反馈区人大常委会人代工委和区政府办督查室。\n",
+     "时反馈区", "沙坪坝区"),
+    # 惠东县's 水利 reply (yhser.com/hdxwz/ztlm/jytablqkgk/rddbjyblqkgk/xrddbjyblqkgk/content/post_4797236.html, a mirror
+    # in traditional characters): 接到惠東縣十一屆人大一次會議《…》(第20222059號)辦理任務后,…
+    ("胡燕忠等代表:\n你們提出的《關于重新修建九龍峰旅游區南山河水壩的建議》(第20222059號)收悉。現答復如下:\n一、基本情況\n"
+     "近年來,我局組織實施了一批圍繞九龍峰管委會的秋冬水利工程項目,完成投資約202萬元。\n"
+     "接到惠東縣十一屆人大一次會議《關于重新修建九龍峰旅游區南山河水壩的建議》(第20222059號)辦理任務后,我局高度重視,"
+     "組織九龍峰管委會、當地村委會等有關工作人員與代表溝通協調。\n",
+     "接到惠东县", None),
+])
+def test_a_verb_passing_a_paper_to_a_level_names_no_place(tmp_path, workspace, text, wrong, right):
+    """Two replies name no place but in a verb's object: 及时反馈区人大常委会 (report back to the 区's standing committee)
+    gave the reply the place 时反馈区, and 接到惠東縣…會議《…》 (having received the county session's suggestion) gave it
+    接到惠东县; every fact took the wrong place."""
+    ff = distil(tmp_path, workspace, text, "verb.txt")
+    assert ff.source.jurisdiction == right
+    assert not [f for f in ff.facts if f.jurisdiction == wrong]

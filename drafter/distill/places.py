@@ -95,7 +95,10 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
 # (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place
 # (建立市、县…, 着力抓好高新区, 充分盘活园区, 考核县（市、区）…, 做好市级…), nor a stem ending in one.
-_VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS,
+# (and the verbs passing a paper or money to or from a level's units: 及时反馈区人大常委会, 接到惠东县十一届人大一次会议
+# 《…》, 报送县政府, 已收到县财政资金)
+_PASSING_VERBS = ("接到", "收到", "反馈", "报送", "上报", "呈报", "转交", "提交", "递交")
+_VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS,
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有"

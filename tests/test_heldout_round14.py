@@ -200,3 +200,19 @@ def test_a_verb_passing_a_paper_to_a_level_names_no_place(tmp_path, workspace, t
     ff = distil(tmp_path, workspace, text, "verb.txt")
     assert ff.source.jurisdiction == right
     assert not [f for f in ff.facts if f.jurisdiction == wrong]
+
+
+# 海南省人民政府's report to the provincial standing committee (hainanpc.gov.cn, 关于省二届人大四次会议代表建议、
+# 批评和意见办理情况的报告, 2001).
+HAINAN = ("欢迎进入海南省人民代表大会常务委员会!\n天涯海角\n\n关于省二届人大四次会议代表建议、批评和意见办理情况的报告\n\n"
+          "作者 :编辑 :来源 :未知发布时间 :2001年11月26日\n\n主任,各位副主任、秘书长、各位委员:\n\n"
+          "    我受省人民政府委托,向省人大常委会报告省政府系统今年办理省二届人大四次会议代表建议、批评和意见的工作情况,请予审议。\n\n"
+          "  一、办理建议的基本情况\n\n     今年,省人大办公厅交给省政府系统办理的省二届人大四次会议期间的代表建议208件。\n\n"
+          "    (一)代表建议被采纳,问题已解决或基本解决的58件,占总件数的27.9%,比去年22.9%增加5%。\n")
+
+
+def test_a_field_saying_unknown_run_into_the_next_names_no_writer(tmp_path, workspace):
+    """海南省人民代表大会常务委员会's page prints 作者 :编辑 :来源 :未知发布时间 :2001年11月26日 (its 来源 unknown, the next
+    field's key run on): 未知发布时间 was taken for the report's writer."""
+    m = distil(tmp_path, workspace, HAINAN, "unknown.txt").source
+    assert m.issuer != "未知发布时间" and m.date == "2001-11-26"

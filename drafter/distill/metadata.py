@@ -139,6 +139,11 @@ LIST_SPLIT = re.compile(r"[、，,；;]")
 PARTY_COMMITTEE_LINE = re.compile(rf"^(?:{words(DEMOCRATIC_PARTIES)})[{CJK}]{{0,20}}?(?:委员会|支委|总支|支部|小组)$")
 
 
+# A field's value saying it has none (来源：未知, 作者：不详), run into the next field's key on some pages.
+NO_VALUE = ("未知", "不详", "暂无")
+UNKNOWN_VALUE = re.compile(rf"({'|'.join(NO_VALUE)})(?=(?:{META_KEYS})\s*：)")
+
+
 def _key(name: str) -> str:
     return re.sub(r"\s", "", name)
 
@@ -149,10 +154,13 @@ def key_values(texts: list[str]) -> dict[str, str]:
     for text in texts:
         wrapped = _WRAPPED.match(text)
         text = wrapped.group(1) if wrapped else text
+        text = UNKNOWN_VALUE.sub(r"\1 ", text)  # (来源：未知发布时间：2001年11月26日: a value saying none, then a key)
         marks = list(KEY_VALUE.finditer(text))
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-            found.setdefault(_key(m.group(1)), text[m.end():end].strip(" -\u3000|｜"))  # (a table row's cell marks too)
+            value = text[m.end():end].strip(" -\u3000|｜")  # (a table row's cell marks too)
+            if value not in NO_VALUE:
+                found.setdefault(_key(m.group(1)), value)
     return found
 
 

@@ -202,6 +202,26 @@ def test_a_verb_passing_a_paper_to_a_level_names_no_place(tmp_path, workspace, t
     assert not [f for f in ff.facts if f.jurisdiction == wrong]
 
 
+@pytest.mark.parametrize("text, number_or_title", [
+    # 达州市达川区综合行政执法局's reply (dachuan.gov.cn/news-show-148879.html): the class in brackets in its title
+    ("达州市达川区综合行政执法局 关于区政协三届三次会议第028号提案办理情况(A)的函\n谯凤鸣委员:\n"
+     "您在区政协三届三次会议上提出的《关于科学解决达川区停车难建议》(第28号提案)收悉,现将办理情况函告如下:\n"
+     "为解决“停车难”问题,去年达州市中心城区专项整治工作纳入了整治“群众最不满意10件事”。截至目前城区新建停车场28个,"
+     "新增停车泊位10252个。\n", "A"),
+    # 湘阴县教育局's (xiangyin.gov.cn/31203/31208/content_2062208.html): after a number with words for its digits
+    ("湘教提复字〔2019〕来信号B类\n对县政协十届三次会议第来信号提案的\n答 复\n戴治委员:\n"
+     "您好!您在政协第十届三次会议提出的《关于东塘中学兴建留守儿童托管住宿楼的提案》已收悉。经我局认真研究,现答复如下:\n"
+     "经研究,决定在原址规划建设一栋900平方米的学生宿舍。\n湘阴县教育局\n2019年4月20日\n", "B"),
+    # 衡南县人民政府's (m.qclgf.com/zwgk/jytabl/rdjy/rdjybldf/20230105/i2893683.html): after a number whose digits the
+    # page lost, in traditional characters
+    (DAM, "B"),
+])
+def test_a_reply_class_after_a_number_without_digits_or_in_the_title(tmp_path, workspace, text, number_or_title):
+    """Replies print their class in brackets closing the title (…第028号提案办理情况(A)的函) or after a number whose
+    digits are words or lost (湘教提复字〔2019〕来信号B类, 清政建複〔2022〕號(B類)): no class was read."""
+    assert distil(tmp_path, workspace, text, "class.txt").source.reply_class == number_or_title
+
+
 # 海南省人民政府's report to the provincial standing committee (hainanpc.gov.cn, 关于省二届人大四次会议代表建议、
 # 批评和意见办理情况的报告, 2001).
 HAINAN = ("欢迎进入海南省人民代表大会常务委员会!\n天涯海角\n\n关于省二届人大四次会议代表建议、批评和意见办理情况的报告\n\n"

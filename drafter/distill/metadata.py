@@ -125,7 +125,10 @@ BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:�
 QUOTED_SUGGESTION_TITLE = re.compile(r"提出的[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
-NUMBER_CLASS = re.compile(r"[〕\]］]\s*第?\d{1,5}\s*号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
+# (the number's own digits may be lost or words: 清政建复〔2022〕号（B类）, 湘教提复字〔2019〕来信号B类)
+NUMBER_CLASS = re.compile(r"[〕\]］][^，。；：\s〔]{0,6}?号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
+# A class in brackets closing the title: …第028号提案办理情况（A）的函
+TITLE_CLASS = re.compile(r"[（(]([A-Da-d]|[甲乙丙丁])类?[）)]的?(?:答复|复函|函)$")
 CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
 # The fields naming a reply's contact, the number with them or not: its 联系人, else the clerk who handled it.
@@ -1051,6 +1054,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     m = CLASS_CODE.match(code or "")
     line = next((c.group(1) or c.group(2) for t in front + back for c in [CLASS_LINE.match(t)] if c), None)
     line = line or next((c.group(1) for t in [meta.title or "", *front] for c in [NUMBER_CLASS.search(t)] if c), None)
+    line = line or next((c.group(1) for c in [TITLE_CLASS.search(meta.title or "")] if c), None)
     meta.reply_class = m.group(1).upper() if m else (code or (line.upper() if line else None))
     signatory = next((kv[k] for k in ("领导署名", "领导签发", "签发人", "签发") if kv.get(k)), "").split()
     meta.signatory = signatory[0] if signatory else None

@@ -222,6 +222,22 @@ def test_a_reply_class_after_a_number_without_digits_or_in_the_title(tmp_path, w
     assert distil(tmp_path, workspace, text, "class.txt").source.reply_class == number_or_title
 
 
+def test_a_reply_saying_who_signed_it_names_its_signatory(tmp_path, workspace):
+    """重庆市綦江区林业局's reply (cqqj.gov.cn/zwgk_159/zfxxgkml/jytabl/zxwytabl/202209/t20220928_11149121_wap.html)
+    says who signed it in its closing, 此复函已经由蔡长勇局长审签。 (as 重庆's replies do: 此复函已经沈某局长审签): no
+    signatory was read."""
+    text = ("重庆市綦江区林业局关于区政协三届一次会议第265号提案的复函\n\n赵仁宪委员:\n\n"
+            "您所提出的《关于提高古剑山核心林区森林防火安全智能科技保障能力的建议》(第265号)收悉,在此,非常感谢你对我区森林防火"
+            "工作的关心和支持。现就建议有关情况答复如下:\n\n三、扎实推进森林防火相关工作\n\n于2022年3月,经我局党组(扩大)会研究,"
+            "划拨给古南街道20万元作为森林防火专项经费。\n\n此复函已经由蔡长勇局长审签。对以上答复您有什么意见,请及时填写在政协云平台"
+            "提案系统回执上,以便我们进一步改进工作。\n\n\n重庆市綦江区林业局\n\n2022年5月16日\n\n(联系人:傅翔宇,联系电话:48662353)\n\n"
+            "抄送:区委办公室、区政府办\n")
+    ff = distil(tmp_path, workspace, text, "signed.txt")
+    m = ff.source
+    assert (m.signatory, m.contact, m.phone, m.cc) == ("蔡长勇", "傅翔宇", "48662353", ["区委办公室", "区政府办"])
+    assert "审签" not in fact_texts(ff)
+
+
 # 海南省人民政府's report to the provincial standing committee (hainanpc.gov.cn, 关于省二届人大四次会议代表建议、
 # 批评和意见办理情况的报告, 2001).
 HAINAN = ("欢迎进入海南省人民代表大会常务委员会!\n天涯海角\n\n关于省二届人大四次会议代表建议、批评和意见办理情况的报告\n\n"

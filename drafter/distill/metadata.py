@@ -127,6 +127,9 @@ DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
 # (the number's own digits may be lost or words: 清政建复〔2022〕号（B类）, 湘教提复字〔2019〕来信号B类)
 NUMBER_CLASS = re.compile(r"[〕\]］][^，。；：\s〔]{0,6}?号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
+# The reply's own word of who signed it (此复函已经由蔡某局长审签。, 本答复已经王某主任签发): its signatory.
+SIGNED_BY = re.compile(rf"(?:此|本)(?:复函|答复函?|函|件)已?经由?([{CJK}]{{2,3}}?)(?:同志)?"
+                       r"副?(?:局长|主任|厅长|部长|区长|县长|市长|旗长|院长|处长|主席|书记|社长|校长|队长|秘书长)?(?:审签|签发|审定)")
 # A class in brackets closing the title: …第028号提案办理情况（A）的函
 TITLE_CLASS = re.compile(r"[（(]([A-Da-d]|[甲乙丙丁])类?[）)]的?(?:答复|复函|函)$")
 CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
@@ -933,6 +936,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     meta.disclosure = (m.group(1) or m.group(2)) if m else None
     if kind == REPLY:
         _reply_fields(meta, front, back, kv, simplified(normalise(out.units[0].text)) if out.units else "")
+        m = SIGNED_BY.search(norm) if not meta.signatory else None
+        meta.signatory = m.group(1) if m else meta.signatory
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)

@@ -252,3 +252,9 @@ def test_a_field_saying_unknown_run_into_the_next_names_no_writer(tmp_path, work
     field's key run on): 未知发布时间 was taken for the report's writer."""
     m = distil(tmp_path, workspace, HAINAN, "unknown.txt").source
     assert m.issuer != "未知发布时间" and m.date == "2001-11-26"
+
+
+def test_a_number_field_run_into_its_value_gives_the_number_alone(tmp_path, workspace):
+    """弥勒市民政局's reply (hhml.gov.cn/info/3141/129051.htm) prints - 文号弥民函〔2017〕14号, the field's name run into
+    its value: the number was read as 文号弥民函〔2017〕14号."""
+    assert distil(tmp_path, workspace, ACTIVITY_ROOM, "number.txt").source.number == "弥民函〔2017〕14号"

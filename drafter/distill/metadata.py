@@ -50,6 +50,8 @@ _WRAPPED = re.compile(r"^[（【\[](.*)[）】\]]$")
 DOC_NUMBER = re.compile(
     rf"([{CJK}]{{1,10}}?|[A-Za-z]{{1,3}})\s*[〔\[［（【(]\s*((?:19|20)\d{{2}})\s*[〕\]］）】)]\s*第?\s*(\d{{1,5}}(?:-\d{{1,5}})?)\s*号"
 )
+# A number's field name run into it without a colon (- 文号弥民函〔2017〕14号): no part of it.
+NUMBER_KEY = re.compile(r"^[-*•·\s]*(?:文\s*号|发文字号|发文文号)(?=[^\s：:〔\[［（【(]{1,10}?\s*[〔\[［（【(])")
 # A number whose closing bracket and 号 a web page stripped: 闵科委〔202414
 STRIPPED_NUMBER = re.compile(rf"^([{CJK}]{{1,10}}?)\s*[〔\[［]\s*((?:19|20)\d{{2}})(\d{{1,4}})$")
 # A compact date (a page stripped 年月日): 20211228
@@ -190,7 +192,7 @@ def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str 
     or a line whose brackets and 号 a page stripped (闵科委〔202414 → 闵科委〔2024〕14号)."""
     fields = [kv.get(k, "") for k in ("备注/文号", "文号", "发文字号", "发文文号")]
     for text in fields + texts:
-        m = DOC_NUMBER.match(text.strip())
+        m = DOC_NUMBER.match(NUMBER_KEY.sub("", text.strip()))
         if m:
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     for text in texts:

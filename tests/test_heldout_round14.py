@@ -258,3 +258,14 @@ def test_a_number_field_run_into_its_value_gives_the_number_alone(tmp_path, work
     """弥勒市民政局's reply (hhml.gov.cn/info/3141/129051.htm) prints - 文号弥民函〔2017〕14号, the field's name run into
     its value: the number was read as 文号弥民函〔2017〕14号."""
     assert distil(tmp_path, workspace, ACTIVITY_ROOM, "number.txt").source.number == "弥民函〔2017〕14号"
+
+
+def test_a_correspondents_credit_marks_news(tmp_path, workspace):
+    """马山县's news of a visit to veterans (mashantv.com/content/2023-08/17/005410.html) ends on its credit, (来源:马山县
+    退役军人事务局 通讯员:黄玉葵): it was read as the bureau's work report, its visit a result of its work."""
+    text = ("为进一步弘扬拥军优属、尊崇军人的光荣传统,关心关爱困难退役军人,近日,南宁市退役军人事务局党组书记、局长刘强业先后到"
+            "我县周鹿镇、白山镇开展常态化联系走访慰问活动。县退役军人事务局主要负责人陪同慰问。\n"
+            "每到一户,刘强业都与退役军人亲切交谈,面对面讲解优抚政策,并为每一位退役军人送上慰问品及慰问金。\n"
+            "(来源:马山县退役军人事务局 通讯员:黄玉葵)\n")
+    m = distil(tmp_path, workspace, text, "credit.txt").source
+    assert (m.kind, m.issuer) == ("news", "马山县退役军人事务局")

@@ -72,6 +72,8 @@ PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,12}?(?:工作总�
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
 # A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图
+# A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
+CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 # A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
@@ -570,12 +572,12 @@ def own_text_of(text: str) -> str | None:
     return titled or ("提案" if any("提案" in t for t in fields) else "建议")
 
 
-def _kind(title: str | None, front: list[str], body_head: str, headings: list[str]) -> str:
+def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = ()) -> str:
     head = "\n".join(front)
     if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head):
         return REPLY
-    if any(BYLINE.search(t) for t in front):  # a reporter's (its headline may end in 答复)
-        return NEWS
+    if any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back]):
+        return NEWS  # a reporter's or a correspondent's (its headline may end in 答复)
     if REPLY_TITLE.search(title or ""):
         return REPLY
     if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) for t in front) or EVENT_DAY.match(body_head):
@@ -911,7 +913,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         kv.setdefault(key, value)
     body_head = simplified(out.units[0].text[:60]) if out.units else ""  # (a mirror's 網訊 too)
     title = _title(doc, front or lines[:6], kv)
-    kind = _kind(title, front, normalise(body_head), out.headings)
+    kind = _kind(title, front, normalise(body_head), out.headings, back)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 

@@ -269,3 +269,16 @@ def test_a_correspondents_credit_marks_news(tmp_path, workspace):
             "(来源:马山县退役军人事务局 通讯员:黄玉葵)\n")
     m = distil(tmp_path, workspace, text, "credit.txt").source
     assert (m.kind, m.issuer) == ("news", "马山县退役军人事务局")
+
+
+def test_a_plan_opening_on_this_year_is_a_plan(tmp_path, workspace):
+    """重庆市綦江区林业局's reply (cqqj.gov.cn/zwgk_159/zfxxgkml/jytabl/zxwytabl/202209/t20220928_11149121_wap.html)
+    answers 于本年度,我局拟在古南街道名山、清水等进入核心林区的道路口新建3套森林防火智能卡口。: what it intends (拟) was
+    read as done, since the year it named (本年度) stood before the bureau; a year in digits there was already allowed."""
+    text = ("重庆市綦江区林业局关于区政协三届一次会议第265号提案的复函\n\n赵仁宪委员:\n\n您所提出的《关于提高古剑山核心林区森林防火"
+            "安全智能科技保障能力的建议》(第265号)收悉。现就建议有关情况答复如下:\n\n"
+            "一、关于在古南街道名山、清水等进入核心林区的道路口安装固定摄像设备的建议。\n\n"
+            "于本年度,我局拟在古南街道名山、清水等进入核心林区的道路口新建3套森林防火智能卡口。\n\n"
+            "重庆市綦江区林业局\n\n2022年5月16日\n")
+    ff = distil(tmp_path, workspace, text, "thisyear.txt")
+    assert [f.kind for f in ff.facts if "智能卡口" in f.text] == ["plan"]

@@ -190,7 +190,8 @@ _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "在"))
 _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 # (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; a place may be the subject)
-_PLANNED_YEAR = r"(?:(?:19|20)\d{2}年度?，)*"
+# (or this year's, named so: 于本年度，我局拟在…新建3套…)
+_PLANNED_YEAR = r"(?:于?(?:(?:19|20)\d{2}年度?|本年度|今年|明年|年内)，)*"
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
                   rf"(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建))")

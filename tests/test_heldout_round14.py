@@ -282,3 +282,15 @@ def test_a_plan_opening_on_this_year_is_a_plan(tmp_path, workspace):
             "重庆市綦江区林业局\n\n2022年5月16日\n")
     ff = distil(tmp_path, workspace, text, "thisyear.txt")
     assert [f.kind for f in ff.facts if "智能卡口" in f.text] == ["plan"]
+
+
+def test_a_towns_government_signing_is_not_named_twice(tmp_path, workspace):
+    """安乐乡人民政府's reply to a 乡 deputy (imortgage.com.cn/info/1373/36935.htm, a mirror in traditional characters),
+    saying 我鄉 and signed 安樂鄉人民政府: its writer was read as 安乐乡安乐乡人民政府 (the place put before a unit
+    already named with it)."""
+    text = ("賴國兵代表:\n你在鄉十三屆人民代表大會第一次會議上提出的“關于森林山火防控及宣傳的建議”交由鄉人民政府辦理,現答復如下:\n"
+            "近年來,安樂鄉黨委、政府始終高度重視森林草原防滅火工作,全面落實鄉、村、組、戶四級網格長效機制。\n"
+            "你的建議緊貼我鄉實際情況,鄉黨委政府高度重視,今冬明春,我們將在牟元線戌街岔路口懸掛森林防火宣傳標語。\n"
+            "安樂鄉人民政府\n2022年8月16日\n")
+    m = distil(tmp_path, workspace, text, "town.txt").source
+    assert (m.issuer, m.jurisdiction) == ("安乐乡人民政府", "安乐乡")

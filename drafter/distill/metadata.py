@@ -946,6 +946,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
     elif (issuer and formal and meta.jurisdiction and not leading_places(issuer) and BARE_UNIT.fullmatch(issuer)
+          and not issuer.startswith(meta.jurisdiction)  # (a town's own: 安乐乡人民政府 of 安乐乡, saying 我乡)
           and (meta.jurisdiction[-1] + issuer in norm or f"我{meta.jurisdiction[-1]}" in norm)):
         # 发布机构：农业农村局 of a text on its 区农业农村局 in 柯城区; 办理部门 农水局 of a text saying 我县 of 宁陕县
         meta.issuer = meta.jurisdiction + issuer

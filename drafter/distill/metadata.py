@@ -1077,6 +1077,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     # 具体经办人姓名：赵某 联系电话：84835851)
     unwrapped = [w.group(1) if w else t for t in front + back for w in [_WRAPPED.match(t)]]  # (（联系人：…，联系电话：…）)
     own = next((t[m.end():] for t in unwrapped for m in KEY_VALUE.finditer(t) if key and _key(m.group(1)) == key), "")
-    m = PHONE.search(line) or PHONE.search(own) or PHONE.search(kv.get("联系电话") or kv.get("电话") or kv.get("联系方式") or "")
+    m = PHONE.search(line) or PHONE.search(own) or PHONE.search(
+        kv.get("联系电话") or kv.get("电话") or kv.get("联系方式") or kv.get("联系单位及电话") or "")  # (…执法局5972877)
     meta.phone = m.group().strip() if m else None
     meta.cc = _cc(back)

@@ -126,7 +126,9 @@ CO_HANDLER_FIELD = re.compile(rf"(?:协办|会办)单位[ \t]*：[ \t]*([^：\n]
 # 你提出的关于…的建议收悉: the title without 《》.
 BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
 # …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理).
-QUOTED_SUGGESTION_TITLE = re.compile(r"提出的[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")
+QUOTED_SUGGESTION_TITLE = re.compile(r"提出的?[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")  # (您们提出“关于…的提案”，…)
+# A title quoted inside the page's own 关于…的建议 (您提出的关于“关于合理规划停车场的建议”的建议收悉): the quoted one.
+TITLE_IN_TITLE = re.compile(r"^关于[“\"](关于[^“”\"]{2,80}?(?:建议|提案|议案))[”\"]的?(?:建议|提案|议案)$")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
 # (the number's own digits may be lost or words: 清政建复〔2022〕号（B类）, 湘教提复字〔2019〕来信号B类)
@@ -1054,6 +1056,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     if meta.suggestion_title is None:
         m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head)
         meta.suggestion_title = m.group(1) if m else None
+    m = TITLE_IN_TITLE.match(meta.suggestion_title or "")
+    meta.suggestion_title = m.group(1) if m else meta.suggestion_title
     field = CO_HANDLER_FIELD.search(head)
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""

@@ -320,3 +320,23 @@ def test_a_quoted_suggestion_title(tmp_path, workspace, text, title):
     suggestion title was read; 郑州市城市管理局's opens 您提出的关于“关于合理规划停车场的建议”的建议收悉 and the title was
     read as 关于“关于合理规划停车场的建议”的建议."""
     assert distil(tmp_path, workspace, text, "quoted.txt").source.suggestion_title == title
+
+
+def test_a_news_sites_byline_caption_and_comment_box(tmp_path, workspace):
+    """中国西藏网's news of the suggestions handled in 2013 (media.tibet.cn/holiday/xxzx/201401/t20140114_1967089.htm)
+    was read as a work report: its byline 杨旭 发布时间:…来源:… was joined to the first paragraph as one fact, its
+    photo's caption (阿里地区罗庆伍代表发言 杨旭(摄)) became a section heading, and its comment box (姓名: 城市: 手机:
+    邮箱:, 所有评论谨代表网友意见,中国西藏网仅保持中立) two facts; its lede 记者13日从西藏人大会议上获悉,… follows a
+    paragraph of its own."""
+    text = ("当前位置:首页 > 周末假日版 > 资讯播报\n2013年度人大代表建议办复率达100%\n \n"
+            "杨旭   发布时间:2014-01-14 11:15:00   来源:中国西藏网周末假日版\n\n"
+            "  每年西藏“两会”,代表和委员们带着老百姓最关心的问题,做成议案。越来越多的代表和委员们畅所欲言,大胆地为民请命,"
+            "说出了群众的心声。\n\n  记者13日从西藏人大会议上获悉,2013年度人大代表建议办复率达100%。\n\n"
+            "阿里地区罗庆伍代表发言 杨旭(摄)\n\n  在西藏自治区十届人大一次会议期间,西藏自治区人大代表共向自治区人民政府提出了277条"
+            "建议、批评和意见,占会议代表建议总数的92.3%。\n\n(责编:周晶)\n \n  最新评论\n  相关链接\n   说两句吧\n"
+            "姓名:  城市:  手机:  邮箱:\n所有评论谨代表网友意见,中国西藏网仅保持中立       \n")
+    ff = distil(tmp_path, workspace, text, "tibet.txt")
+    texts = fact_texts(ff)
+    assert ff.source.kind == "news"
+    assert "发布时间" not in texts and "邮箱" not in texts and "仅保持中立" not in texts
+    assert not [f for f in ff.facts if any("摄" in s for s in f.section)]

@@ -914,6 +914,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
     body_head = simplified(out.units[0].text[:60]) if out.units else ""  # (a mirror's 網訊 too)
+    # (and the next paragraph's opening, where a news item's lede may follow a paragraph of its own: 记者13日从…获悉)
+    body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
     title = _title(doc, front or lines[:6], kv)
     kind = _kind(title, front, normalise(body_head), out.headings, back)
     number = _doc_number(front + back, kv, title)

@@ -75,7 +75,9 @@ CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首
 ADDRESSEE = lazy(r"^(?:尊敬的)?(?![^：，。]*(?:各位|全体|诸位))[^：，。]{1,24}?(?:代表团|代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?(?:您好|你好)?(?:（[^（）：]{2,24}）)?：$")
 OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下：")
-NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)")
+# (and a reporter's day: 记者13日从西藏人大会议上获悉)
+NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)"
+                 r"|(?:^|\n)记者(?:\d{1,2}月)?\d{1,2}日(?:从|在|获悉)")
 
 
 # A page's timestamp alone on a line (2021-9-5 08:30:12): when something was posted, not a date
@@ -255,6 +257,10 @@ def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
     return blocks[i + 1].heading is None and nxt is not None and nxt[0] <= rank
 
 
+# A line giving when and by whom a page was posted (杨某   发布时间：2014-01-14 11:15:00   来源：…): never a broken paragraph.
+POSTED_FIELDS = lazy(r"(?:发布时间|发布日期|发表时间|来源)\s*：")
+
+
 def rejoin(blocks: list[Block]) -> list[Block]:
     """Join a long block that stops mid-sentence with the following non-heading block (never a
     page's metadata line, 发布时间：… 信息来源：…, with the text after it, nor a title with the addressee
@@ -269,6 +275,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
             and not is_meta_line(b.text) and not _is_heading_line(b.text)
             and not ADDRESSEE.match(simplified(normalise(b.text.strip())))
+            and not POSTED_FIELDS.search(normalise(prev.text))
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:
@@ -333,8 +340,8 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
         start = len(blocks)
         for i, b in enumerate(blocks):
             norm = simplified(normalise(b.text.strip()))
-            if is_meta_line(norm) or ADDRESSEE.match(norm):
-                continue
+            if is_meta_line(norm) or ADDRESSEE.match(norm) or POSTED_FIELDS.search(norm):
+                continue  # (nor a line of who posted the page when: 杨某 发布时间：… 来源：…)
             if (
                 (_marker(norm) and b.heading is None) or NEWS_LEDE.search(norm[:40])
                 or (len(norm) >= 40 and any(c in norm for c in SENTENCE_END + "："))

@@ -141,6 +141,11 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a news item's credits: 编辑：… 校对：… 审核：…; 罗某 何某 文/图
     (lazy(r"^(?:责任)?编辑\s*[:：]\S+\s+(?:校对|审核|审校|责编|终审|初审|复审|监制)\s*[:：]"), 80),
     (lazy(rf"^(?:[{CJK}]{{2,4}}\s+)+(?:文/图|图/文|文图|摄影|摄|供图)$"), 40),
+    # (a photo's caption crediting its photographer: 阿里地区某代表发言 杨某（摄）)
+    (lazy(r"[（(]\s*(?:摄|摄影|供图)\s*[）)]$"), 60),
+    # a comment box: its fields without values (姓名：城市：手机：邮箱：) and its disclaimer (所有评论谨代表网友意见，…仅保持中立)
+    (lazy(rf"^(?:[{CJK}]{{1,4}}\s*[:：]\s*){{3,}}$"), 40),
+    (lazy(r"谨代表网友(?:个人)?(?:意见|观点)|仅保持中立"), 60),
     # (in brackets at its end: （通讯员 谈某）, （记者 王某 通讯员 李某）; not its 来源, which names a writer)
     (lazy(r"^[（(]\s*(?:(?:通讯员|记者|作者|编辑|责编|摄影|摄)\s*[:：]?\s*[^（）()，。:：]{2,12}\s*)+[）)]$"), 40),
 ]

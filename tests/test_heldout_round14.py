@@ -340,3 +340,14 @@ def test_a_news_sites_byline_caption_and_comment_box(tmp_path, workspace):
     assert ff.source.kind == "news"
     assert "发布时间" not in texts and "邮箱" not in texts and "仅保持中立" not in texts
     assert not [f for f in ff.facts if any("摄" in s for s in f.section)]
+
+
+def test_the_line_naming_who_delivers_a_report_is_no_title(tmp_path, workspace):
+    """汕头市潮阳区审计局's audit report to the district's standing committee (gdcy.gov.cn/cy/zdlyxxgk/czsjxxgk/sjjggg/
+    content/post_2289418.html) opens 汕头市潮阳区审计局局长 郑创平 / 2023年9月28日: the speaker's line was taken for the
+    report's title."""
+    text = ("汕头市潮阳区审计局局长 郑创平\n2023年9月28日\n主任、各位副主任、各位委员:\n"
+            "我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n"
+            "报告期间内共完成审计(调查)项目19个,共查出问题330项,涉及违规金额2377.2万元,提出审计建议47条。\n")
+    m = distil(tmp_path, workspace, text, "speaker.txt").source
+    assert m.title is None and m.date == "2023-09-28"

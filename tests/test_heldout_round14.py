@@ -351,3 +351,20 @@ def test_the_line_naming_who_delivers_a_report_is_no_title(tmp_path, workspace):
             "报告期间内共完成审计(调查)项目19个,共查出问题330项,涉及违规金额2377.2万元,提出审计建议47条。\n")
     m = distil(tmp_path, workspace, text, "speaker.txt").source
     assert m.title is None and m.date == "2023-09-28"
+
+
+def test_a_title_over_the_posting_line_and_a_contact_with_a_slash(tmp_path, workspace):
+    """宜良县交通运输局's reply (kmyl.gov.cn/c/2020-12-01/4744096.shtml) prints its title over the line 来源于: 宜良县人民政府
+    发布时间:2020-12-01 10:23 发布人:宜良县交运局 and signs off 联系人/电话:苗强伟 /67524680: title and posting line
+    were rejoined as one paragraph (the title lost for the letter's own, 第次会议, broken), and no contact was read."""
+    text = ("人大建议\n\n您当前的位置:首页/ 人大建议\n\n"
+            "宜良县交通运输局 关于对宜良县第十七届人民代表大会第五次会议代表第28号建议、批评和意见的答复\n\n"
+            "来源于: 宜良县人民政府 发布时间:2020-12-01 10:23 发布人:宜良县交运局\n\n宜良县交通运输局\n\n"
+            "关于宜良县第十七届人民代表大会第次会议代表28号建议、批评和意见的答复\n\n尊敬的李朝平代表:\n\n"
+            "您提出的《关于给予金梅社区实施道路硬化资金帮扶的建议》已转交我局研究办理,现答复如下:\n\n"
+            "永丰新桥至金梅社区梅家营桥靠西沿河长约2公里道路建设资金补助事项,项目申报难以批准立项建设,同时,我县近年来对农村公路"
+            "建设投资较大,工程欠款已达3亿元左右,感谢您对我县交通事业的关心和支持。\n\n联系人/电话:苗强伟 /67524680\n\n"
+            "宜良县交通运输局\n\n2020916\n\n\n友情链接\n")
+    m = distil(tmp_path, workspace, text, "slash.txt").source
+    assert m.title == "宜良县交通运输局 关于对宜良县第十七届人民代表大会第五次会议代表第28号建议、批评和意见的答复"
+    assert (m.contact, m.phone) == ("苗强伟", "67524680")

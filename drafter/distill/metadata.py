@@ -143,7 +143,7 @@ TITLE_CLASS = re.compile(r"[（(]([A-Da-d]|[甲乙丙丁])类?[）)]的?(?:答�
 CLASS_CODE = re.compile(r"^[（【\[(]?\s*([A-Za-z]|[甲乙丙丁])\s*[）】\])]?\s*类?")
 PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
 # The fields naming a reply's contact, the number with them or not: its 联系人, else the clerk who handled it.
-CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人", "承办人及联系电话", "承办人", "具体经办人姓名", "具体经办人",
+CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人/电话", "联系人及联系电话", "联系人", "承办人及联系电话", "承办人", "具体经办人姓名", "具体经办人",
                 "经办人姓名", "经办人")
 # A name spaced out to its field's width (赵 霜, 王 石罗): one name.
 SPACED_NAME = re.compile(rf"^([{CJK}])\s+([{CJK}]{{1,2}})(?=\s|$)")

@@ -43,7 +43,7 @@ META_KEYS = (
     r"备注/文号|发文字号|发文文号|文\s*号|名\s*称|标\s*题|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
     r"信息类别|主题分类|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
     r"(?:主管|分管|责任)领导(?:人)?(?:姓名)?|(?:具体)?经\s*办\s*人(?:姓名)?|邮\s*政\s*编\s*码|邮\s*编|"
-    r"联系单位(?:及电话)?|承办单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话)?|联系电话|联系方式|"
+    r"联系单位(?:及电话)?|承办单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话|/电话|及联系电话)?|联系电话|联系方式|"
     r"电\s*话|传\s*真|抄\s*[送报]|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|文章来源|来\s*源|作\s*者|责任编辑|投\s*稿|"
     r"发布时间|信息来源|浏览次数|信息公开选项|代表姓名|委员姓名|领衔代表|建议内容|日\s*期|时\s*间"
 )
@@ -258,7 +258,7 @@ def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
 
 
 # A line giving when and by whom a page was posted (杨某   发布时间：2014-01-14 11:15:00   来源：…): never a broken paragraph.
-POSTED_FIELDS = lazy(r"(?:发布时间|发布日期|发表时间|来源)\s*：")
+POSTED_FIELDS = lazy(r"(?:发布时间|发布日期|发表时间|来源于?)\s*：")
 
 
 def rejoin(blocks: list[Block]) -> list[Block]:
@@ -275,7 +275,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
             and not is_meta_line(b.text) and not _is_heading_line(b.text)
             and not ADDRESSEE.match(simplified(normalise(b.text.strip())))
-            and not POSTED_FIELDS.search(normalise(prev.text))
+            and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:

@@ -740,3 +740,8 @@ SCOPE_OPENERS = ("聚焦", "围绕", "面向", "针对", "结合", "以")
 # How a lead phrase that says what is done begins (加强…, 引建…, 强主体, 服务…): an ask's verbs and
 # the lead openings, not every WORK_VERB (通过…, 根据…, 现将… lead no phrase of work).
 LEAD_VERBS = (*ASK_VERBS, "服务", *_LEAD_OPENINGS)
+
+
+# A line of a site's footer (版权所有：…, 网站标识码：…, 京ICP备…, 网站地图): under it, a number alone (联系电话：0427-…) is the
+# site's, not the document's.
+SITE_FOOTER = lazy(r"版权所有|Copyright|网站标识码|网站识别码|网站地图|ICP\s*[备证]|公网安备|技术支持", re.I)

@@ -368,3 +368,16 @@ def test_a_title_over_the_posting_line_and_a_contact_with_a_slash(tmp_path, work
     m = distil(tmp_path, workspace, text, "slash.txt").source
     assert m.title == "宜良县交通运输局 关于对宜良县第十七届人民代表大会第五次会议代表第28号建议、批评和意见的答复"
     assert (m.contact, m.phone) == ("苗强伟", "67524680")
+
+
+def test_a_phone_under_the_sites_footer_is_the_sites(tmp_path, workspace):
+    """盘山县交通运输局's reply (sydfts.com/2022_11/02_10/content-428754.html, a mirror in traditional characters) gives no
+    phone of its own, and the site's footer under it (主辦單位:盤山縣人民政府 版權所有:… 網站地圖 / 網站標識碼:… / 聯系電話:
+    0427-3554789) had its number taken for the reply's."""
+    text = ("對縣十八屆人大一次會議第13號建議的答復\n王捍國代表:\n"
+            "您提出的《關于林豐路雙臺子區新府大街至遼寧新材料產業經濟開發區路口道路建設的建議》已收悉,答復如下:\n"
+            "您提出的新建設雙臺子區至盤山縣道路,涉及雙臺子區行政管轄區域和盤山縣行政管轄區域,并委托遼寧省公路勘測設計公司對路由"
+            "進行了初步設計,其他後續工作待疫情緩解後進一步推進。\n盤山縣交通運輸局\n2022年5月25日\n"
+            "主辦單位:盤山縣人民政府 版權所有:盤錦市人民政府辦公室 網站地圖\n聯系電話:0427-3554789\n")
+    m = distil(tmp_path, workspace, text, "footer.txt").source
+    assert (m.issuer, m.phone) == ("盘山县交通运输局", None)

@@ -30,7 +30,7 @@ from itertools import islice
 from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import (ASK_PART, SUGGESTION_FIELD, SUGGESTION_TITLE)
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
-                       ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, words)
+                       ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, cn_digits, cn_number, is_cjk, nfkc, simplified
 from ..workspace import Workspace
@@ -1086,7 +1086,10 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     # 具体经办人姓名：赵某 联系电话：84835851)
     unwrapped = [w.group(1) if w else t for t in front + back for w in [_WRAPPED.match(t)]]  # (（联系人：…，联系电话：…）)
     own = next((t[m.end():] for t in unwrapped for m in KEY_VALUE.finditer(t) if key and _key(m.group(1)) == key), "")
+    # (not a number under the site's footer: 主办单位：…县人民政府 版权所有：… / 联系电话：0427-…)
+    site = next((i for i, t in enumerate(back) if SITE_FOOTER.search(t)), None)
+    fields = kv if site is None else key_values(front + back[:site])
     m = PHONE.search(line) or PHONE.search(own) or PHONE.search(
-        kv.get("联系电话") or kv.get("电话") or kv.get("联系方式") or kv.get("联系单位及电话") or "")  # (…执法局5972877)
+        fields.get("联系电话") or fields.get("电话") or fields.get("联系方式") or fields.get("联系单位及电话") or "")  # (…执法局5972877)
     meta.phone = m.group().strip() if m else None
     meta.cc = _cc(back)

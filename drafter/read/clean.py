@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_START,
-    SUBSECTION_NUMBER,
+    SITE_FOOTER, SUBSECTION_NUMBER,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -505,13 +505,21 @@ def _unrun(piece: Piece) -> list[Piece]:
     return [Piece(raw=p, ends=True) for p in parts[:-1]] + [Piece(raw=parts[-1], full=piece.full, ends=piece.ends)]
 
 
+# A line of a number alone (联系电话：0427-…): under the site's footer (SITE_FOOTER), the site's.
+_NUMBER_FIELD = lazy(r"^(?:联系电话|电话|传真|邮编|邮政编码)\s*[:：]\s*[\d\-－—()（） ]+$")
+
+
 def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
+    footer = False
     for piece in (part for whole in pieces for part in _unrun(whole)):
         text = normalize_space(piece.raw if piece.text is None else piece.text)
         text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
         if not text or is_chrome(text):
+            footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))
+            continue
+        if footer and _NUMBER_FIELD.match(simplified(text)):
             continue
         text = normalize_text(text)
         if not text:

@@ -381,3 +381,11 @@ def test_a_phone_under_the_sites_footer_is_the_sites(tmp_path, workspace):
             "主辦單位:盤山縣人民政府 版權所有:盤錦市人民政府辦公室 網站地圖\n聯系電話:0427-3554789\n")
     m = distil(tmp_path, workspace, text, "footer.txt").source
     assert (m.issuer, m.phone) == ("盘山县交通运输局", None)
+
+
+def test_cubic_and_square_metres_in_symbols_are_units(tmp_path, workspace):
+    """武定县水务局's reply (aji87.cn/info/5464/169620.htm) counts its reservoir's water in symbols, 新增供水量620.1萬m3 …
+    正常庫容555.85萬m3: the figures were read as 620.1万 and 555.85万 with no unit."""
+    raws = {(g.raw, g.unit) for f in distil(tmp_path, workspace, RESERVOIR.replace("設計灌溉面積1.94萬畝",
+            "水庫建成后新增供水量620.1萬m3,正常庫容555.85萬m3,設計灌溉面積1.94萬畝"), "m3.txt").facts for g in f.figures}
+    assert {("620.1萬m3", "m3"), ("555.85萬m3", "m3")} <= raws

@@ -337,6 +337,13 @@ PROPOSER_FIELDS = ("建议人", "提案人", "附议人", "联名人")
 SUGGESTION_FIELD = lazy(rf"^(?:案由|领衔(?:代表|人)?|(?:领衔)?(?:{'|'.join(PROPOSER_FIELDS)}))\s*[:：]")
 SUGGESTION_TITLE = lazy(r"(?:^|[:：>\s])关于[^，。；：]{2,60}的(建议|提案|议案)\s*$")
 ASK_PART = lazy(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
+ASK_PART_TAIL = 20  # characters: a line's last sentence this short at most may announce the asks
+
+
+def announces_asks(line: str) -> bool:
+    """True when ``line``'s last sentence announces the asks that follow (为此建议：, 二、对策建议)."""
+    tail = re.split(r"[。；;]", line)[-1]
+    return len(tail) <= ASK_PART_TAIL and bool(ASK_PART.search(tail))
 _THANKS_LEAD = r"(?:(?:衷心|再次|最后|诚挚|真诚|非常|十分|特别)[，、]?)*"
 # A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见…, 此复, and the sign-off
 # saying who signed the letter and how to answer it (此答复函已经蒋文局长审签，对以上答复您有什么意见，请填写…回执…).

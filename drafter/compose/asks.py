@@ -19,9 +19,9 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..grammar import (
-    ASK_NUMBER, ASK_PART, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
+    ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS,
-    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, words,
+    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, words,
 )
 from ..lazyre import lazy
 from ..textutil import cn_number, is_cjk
@@ -644,8 +644,7 @@ def _after_ask_part(text: str) -> str:
         line = match.group().strip()
         if not line:
             continue
-        tail = re.split(r"[。；;]", line)[-1]
-        if len(tail) <= 20 and ASK_PART.search(tail):
+        if announces_asks(line):
             cut = match.end()
     return text[cut:] if cut else text
 

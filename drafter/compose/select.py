@@ -1875,12 +1875,9 @@ def _drop_older_modes(sections: list[Section]) -> None:
     alone, or nothing, goes (:func:`_rewrite_items`)."""
     items = [i for s in sections for i in s.items if not i.verify]
     named = [(item, source_date(item)[:4], _modes("".join(item.sentences or []))) for item in items]
-
-    def newer_modes(item: Item) -> set[str]:
-        year = source_date(item)[:4]  # an item of no known date is not known to be older
-        return set().union(*(m for other, y, m in named if other is not item and year and y > year))
-
-    later = {id(item): newer_modes(item) for item in items}
+    # (an item of no known date is not known to be older)
+    later = {id(item): set().union(*(m for other, y, m in named if other is not item and year and y > year))
+             for item, year, _ in named}
 
     def unrepeated(item: Item, sentence: str) -> str | None:
         if not later[id(item)] & _modes(sentence):

@@ -28,7 +28,7 @@ from collections import Counter
 from itertools import islice
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
-from ..grammar import (ASK_PART, SUGGESTION_FIELD, SUGGESTION_TITLE)
+from ..grammar import SUGGESTION_FIELD, SUGGESTION_TITLE, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -570,7 +570,7 @@ def own_text_of(text: str) -> str | None:
     if not (titled or fields):  # (what most sources are: told by their head alone)
         return None
     lines = [t.strip() for t in text.splitlines() if t.strip()]
-    if not any(len(tail) <= 20 and ASK_PART.search(tail) for tail in (re.split(r"[。；;]", t)[-1] for t in lines)):
+    if not any(announces_asks(t) for t in lines):
         return None
     if OPENING.search(text) or any(ADDRESSEE.match(t) for t in lines):
         return None

@@ -95,10 +95,19 @@ def carry_on_mark(reply_year: int) -> str:
     return to_verify(f"是否列入{reply_year}年计划")
 
 
+ASKED = "按建议所提拟写"  # a part-two item's measures taken from the suggestion's own words
+
+
+def asked_mark(reply_year: int) -> str:
+    """The flag ending a part-two item whose measures are the suggestion's own (the base holding
+    no plan of ``reply_year`` there): ``【待核实：按建议所提拟写，是否列入2026年计划】``."""
+    return to_verify(f"{ASKED}，是否列入{reply_year}年计划")
+
+
 # A paragraph holding a plan's mark is an earlier plan offered again (or part one's work carried on),
-# flagged as a whole: :func:`plan_mark`, :func:`carry_on_mark`, and the mark drafts written before
-# them carry (【待更新：取自2025年计划】).
-PLAN_MARK_RE = lazy(r"【待核实：(?:\d{4}年计划，是否仍|是否)列入\d{4}年(?:计划)?】"
+# flagged as a whole: :func:`plan_mark`, :func:`carry_on_mark`, :func:`asked_mark`, and the mark drafts
+# written before them carry (【待更新：取自2025年计划】).
+PLAN_MARK_RE = lazy(rf"【待核实：(?:\d{{4}}年计划，是否仍|(?:{ASKED}，)?是否)列入\d{{4}}年(?:计划)?】"
                     + "|" + re.escape(UPDATE_OPEN) + r"取自\d{4}年计划" + re.escape(PLACEHOLDER_CLOSE))
 
 # The marks on a figure's date that the draft cannot state. Beside the clause holding figures of

@@ -38,6 +38,10 @@ EARLIER_PLAN_FORMS = ("text", "comment")
 # it): keep writes it, highlighted, for the clerk to update; blank leaves its number out (X家), the
 # value in the comment, so that an old number cannot be sent by mistake.
 OLD_FIGURE_FORMS = ("keep", "blank")
+# A part-two item the base holds no plan of the draft's year for, under an ask that proposes how: quote
+# says what the ask proposes (the deputy's words, flagged 【待核实：按建议所提拟写…】); none writes only
+# its lead and 【待补充：具体举措】.
+ASKED_MEASURE_FORMS = ("quote", "none")
 DEFAULT_CLASSES = {
     "A": "所提问题已经解决或基本解决",
     "B": "正在解决或已列入计划逐步解决",
@@ -106,6 +110,8 @@ class Workspace:
     earlier_plans: str = "comment"
     # 不是最新的数字（早于上年，或只到上年某月）：keep 照写并高亮待更新；blank 数字空出写作X，原数值放批注
     old_figures: str = "keep"
+    # 第二部分没有成文年份计划的一项：quote 照录建议该条所提的做法，高亮并标【待核实：按建议所提拟写，是否列入…年计划】；none 只写标题和【待补充：具体举措】
+    asked_measures: str = "quote"
     target_length: int = DEFAULT_LENGTH  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
     max_age: int = 3  # years: an older fact never fills a draft (its part keeps the placeholder)
@@ -332,7 +338,7 @@ def _cache_config(cache: Path, key: bytes, data: Any) -> None:
 CONFIG_KEYS = ("organisation", "signatory", "contact", "phone", "disclosure", "cc", "cc_co_handlers", "classes",
                "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "serve")
 ORGANISATION_KEYS = ("name", "short_name", "self", "work", "jurisdiction", "areas")
-DRAFT_KEYS = ("headings", "earlier_plans", "old_figures", "length", "max_length", "max_age")
+DRAFT_KEYS = ("headings", "earlier_plans", "old_figures", "asked_measures", "length", "max_length", "max_age")
 
 
 def unknown_key(node: dict, known: tuple[str, ...], section: str = "") -> tuple[str, str] | None:
@@ -402,7 +408,8 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
-        raise fail("draft 须为映射（headings / earlier_plans / old_figures / length / max_length / max_age）", data, "draft")
+        raise fail("draft 须为映射（headings / earlier_plans / old_figures / asked_measures / length / max_length / max_age）",
+                   data, "draft")
     known_keys(draft, DRAFT_KEYS, "draft.")
 
     def form(key: str, forms: tuple[str, ...], default: str) -> str:
@@ -415,6 +422,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     heading_form = form("headings", HEADING_FORMS, Workspace.heading_form)
     earlier_plans = form("earlier_plans", EARLIER_PLAN_FORMS, Workspace.earlier_plans)
     old_figures = form("old_figures", OLD_FIGURE_FORMS, Workspace.old_figures)
+    asked_measures = form("asked_measures", ASKED_MEASURE_FORMS, Workspace.asked_measures)
     lengths = []
     for key, default in (("length", Workspace.target_length), ("max_length", Workspace.max_length)):
         value = draft.get(key, default)
@@ -462,6 +470,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         heading_form=heading_form,
         earlier_plans=earlier_plans,
         old_figures=old_figures,
+        asked_measures=asked_measures,
         target_length=lengths[0],
         max_length=lengths[1],
         max_age=max_age,

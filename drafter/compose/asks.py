@@ -21,7 +21,7 @@ from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS,
-    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, words,
+    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, figure_matches, words,
 )
 from ..lazyre import lazy
 from ..textutil import cn_number, is_cjk
@@ -71,6 +71,7 @@ class Ask:
     heads: dict = field(default_factory=dict)
     # the key words of its phrase (set by the selection too): ["中试验证"] of 加快中试验证平台建设
     matter_keys: list = field(default_factory=list)
+    listed: bool = True  # one of the asks the text numbers, not the whole text read as one ask
 
     @property
     def points(self) -> list[str]:
@@ -100,6 +101,29 @@ class Ask:
         if at is not None:
             rest = rest[:at] + rest[at + len(self.phrase):]
         return list(_named_things(rest))
+
+    @property
+    def measures(self) -> str:
+        """What the ask proposes doing, in its own words, as a next step could say it: the sentences
+        after its phrase (``聚焦智能装备…，组织龙头企业联合高校院所开展…攻关，…。``), framing words
+        (建议, 市政府应) dropped, at most :data:`MAX_MEASURES` characters; none stating a figure (a
+        sum or target the deputy names is no commitment of the bureau's), the situation
+        (:data:`SITUATION`) or who speaks (:data:`REPORT`). Empty for the whole text read as one ask."""
+        if not self.listed:
+            return ""
+        rest = self.text.strip()
+        at = self._phrase_at(rest)
+        rest = rest[at + len(self.phrase):] if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
+        out = ""
+        for sentence in re.findall(r"[^。！？!?]+[。！？!?]?", rest.strip(" ，,；;。：:\n")):
+            sentence = MEASURE_FRAME.sub("", re.sub(r"\s", "", sentence)).rstrip("，,；;！？!?") + "。"
+            if (len(sentence) < MIN_MEASURE or re.search(r"\d", sentence) or figure_matches(sentence)
+                    or SITUATION.search(sentence) or REPORT.search(sentence)):
+                continue
+            if out and len(out) + len(sentence) > MAX_MEASURES:
+                break
+            out += sentence
+        return out if len(out) <= MAX_MEASURES else ""
 
     def _phrase_at(self, text: str) -> int | None:
         """Where the ask's phrase stands in ``text`` (its text, stripped): 0 where the text opens
@@ -183,6 +207,13 @@ HEADED = 5  # characters: a thing this long may be named by its head (机器人 
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力): no measure a reply owes.
 GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING))})")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
+# A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
+SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
+# What frames an ask's sentence as asked of someone (建议, 市政府应, 有关部门要), before what is asked.
+MEASURE_FRAME = lazy(rf"^(?:建议)?(?:我市|全市|市政府|政府|各级政府|有关部门|相关部门)?(?:应当|应该|应|要|需要)?"
+                     rf"(?=(?:{words(MANNER_ADVERBS)}|{words(ASK_VERBS)}|{words(SCOPE_OPENERS)}))")
+MIN_MEASURE = 8  # characters: a shorter sentence says no measure
+MAX_MEASURES = 120  # characters of an ask's measures a next step quotes
 REPORT = lazy(rf"\d|了|已|我们|{POLITE_YOU}|答复|委员|[:：]")
 KEY_SPAN = 3  # a point's key word is said when any KEY_SPAN characters of it are
 
@@ -483,7 +514,7 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
         if found:
             return [Ask(_phrase(piece) or _title_core(title), piece) for piece in found]
     whole = _drop_title(text, title)
-    return [Ask(_title_core(title) or _phrase(whole), whole)]
+    return [Ask(_title_core(title) or _phrase(whole), whole, listed=False)]
 
 
 def concern(title: str) -> str:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from ..grammar import unit_in
 from ..workspace import Workspace
-from .asks import matters
+from ..lazyre import lazy
+from .asks import PURPOSE, matters
 
 SHORT_TERM = 2  # characters: a field word this short names a matter only by opening it
 
@@ -111,3 +112,32 @@ def gap_remits(ask, field_unit: str | None, co_handlers: list[str], ws: Workspac
     :func:`gap_owner`) or the co-handler that is it for its part: that unit counts as asked, so its
     points stay the section's items (:func:`~.gaps.gap_items`); another unit's are its own remit."""
     return split_remits(ask.points, ws, [*co_handlers, *([field_unit] if field_unit else [])])[1]
+
+
+def own_measures(measures: str, ws: Workspace) -> str:
+    """An ask's ``measures`` (:attr:`~.asks.Ask.measures`) as the bureau's own next step could say
+    them: each clause in another unit's remit dropped (:func:`remit_of`, whoever co-handles: 加快专利审查
+    和确权, 推动专利转化运用 are not the bureau's to plan), unless its field word stands in passing in a
+    list (…、企业技术中心等创新平台); a sentence left with nothing, or opening on what the dropped clause
+    was for (以…激励…), goes."""
+    out = []
+    for sentence in SENTENCE.findall(measures):
+        clauses = [c for c in CLAUSE.split(sentence.rstrip("。")) if c]
+        kept = [c for c in clauses if not _theirs(c, ws)]
+        if kept and (kept == clauses or not PURPOSE.match(kept[0])):
+            out.append("，".join(kept) + "。")
+    return "".join(out)
+
+
+def _theirs(clause: str, ws: Workspace) -> bool:
+    """True when ``clause`` says a matter of another unit's remit other than in passing in a list."""
+    found = remit_of(clause, ws, [])
+    if found is None:
+        return False
+    term = found[2]
+    at = clause.find(term)
+    return not (clause[at - 1:at] == "、" or clause[at + len(term):at + len(term) + 1] in ("、", "等"))
+
+
+SENTENCE = lazy(r"[^。]+。?")
+CLAUSE = lazy(r"[，,；;]")

@@ -23,14 +23,14 @@ from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
     MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
-    carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
+    asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
-from .asks import ASK_VERB, carried_on, concern_matter, short_topic
+from .asks import ASK_VERB, Ask, carried_on, concern_matter, short_topic
 from .gaps import gap_items, owed_phrase
 from .marks import finish
-from .remit import Remit, split_remits
+from .remit import Remit, own_measures, split_remits
 from .select import (
     GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, aspect, earlier_year, figure_year, framing, heading_phrase, issued, next_step, plan_frame,
     said_by, select_facts, strip_ordinal, unframed_topic,
@@ -266,21 +266,26 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     own_gaps = _own_plan_gaps(selection)
     blocks.append(block(BODY, "next_step"))
     earlier = stubs = 0  # items of last year's plans; of them, those said only by their lead (plan_stub)
+    by_asks = 0  # items said by the suggestion's own measures (asked_plan)
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
             section = own_gaps.get(step)
-            worded = (worded_plan_gap(section, wording, today.year, selection.ask_of(section).phrase) if section
+            ask = selection.ask_of(section) if section else None
+            worded = (worded_plan_gap(section, wording, today.year, ask.phrase, proposed(ask, ws)) if section
                       else [Span(step, PLACEHOLDER)])
+            by_asks += any(s.text == asked_mark(today.year) for s in worded)
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
             continue
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
             continue
-        stub = plan_stub(step, wording, today) if stubbed(step, ws, today) else None
+        stub = plan_stub(step, wording, today, proposed(selection.ask_of(step), ws)) if stubbed(step, ws, today) else None
         spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
-        stubs += bool(stub)
-        earlier += earlier_year(step, today)
+        said_asked = bool(stub) and any(s.text == asked_mark(today.year) for s in stub)
+        by_asks += said_asked
+        stubs += bool(stub) and not said_asked
+        earlier += earlier_year(step, today) and not said_asked
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
@@ -317,6 +322,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
+    if by_asks:
+        warnings.append(ASKED_PLAN_WARNING.format(year=today.year, n=by_asks))
     if stubs:
         warnings.append(NO_PLAN_WARNING.format(year=today.year, n=stubs))
     elif earlier:
@@ -418,8 +425,9 @@ EARLIER_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上�
                         "请按{year}年的工作要点逐项核实改写或删去")
 NO_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，只写了标题和【待补充：具体举措】，"
                    "上年计划的原文在其批注中，请按{year}年的工作要点补写")
-STUB_NOTE = ("事实库中没有{year}年此方面的工作计划，此项只写了标题：请写明{year}年的具体举措。{last}年的计划（{where}）"
-             "此项写的是：“{said}”仍列入{year}年计划的，可参照改写；已完成或不再开展的，不写")
+STUB_PLAN = "{last}年的计划（{where}）此项写的是：“{said}”"
+STUB_NOTE = ("事实库中没有{year}年此方面的工作计划，此项只写了标题：请写明{year}年的具体举措。" + STUB_PLAN
+             + "仍列入{year}年计划的，可参照改写；已完成或不再开展的，不写")
 
 
 def stubbed(step: Item, ws: Workspace, today: dt.date) -> bool:
@@ -431,16 +439,51 @@ def stubbed(step: Item, ws: Workspace, today: dt.date) -> bool:
             and has_lead(step.sentences or []))
 
 
-def plan_stub(step: Item, wording: Wording, today: dt.date) -> list[Span]:
+def plan_stub(step: Item, wording: Wording, today: dt.date, measures: str = "") -> list[Span]:
     """The bureau's part-two item for an ask whose newest plan is of a year before the reply's
-    (:func:`stubbed`): its lead and what to write there (``plan_gap``: 持续加强…。【待补充：具体举措】),
-    that plan's sentences quoted in the comment, never in the text (a clerk found every one of them
-    rewritten or deleted: last year's measures are done, dropped or reworded in this year's plan)."""
+    (:func:`stubbed`): its lead and what the suggestion proposes there (``measures``, :func:`asked_plan`), else what
+    to write there (``plan_gap``: 持续加强…。【待补充：具体举措】), that plan's sentences quoted in the
+    comment, never in the text (a clerk found every one of them rewritten or deleted: last year's
+    measures are done, dropped or reworded in this year's plan)."""
     sentences = step.sentences
-    note = STUB_NOTE.format(year=today.year, last=step.year, where=_citation(step).line(),
-                            said="".join(sentences[1:]))
-    spans = wording.spans("plan_gap", step=heading_phrase(sentences[0]), matter="", policy=None)
+    lead = heading_phrase(sentences[0])
+    said = "".join(sentences[1:])
+    asked = asked_plan(lead, measures, wording, today.year, [step.fact.id],
+                       STUB_PLAN.format(last=step.year, where=_citation(step).line(), said=said))
+    if asked:
+        return asked
+    note = STUB_NOTE.format(year=today.year, last=step.year, where=_citation(step).line(), said=said)
+    spans = wording.spans("plan_gap", step=lead, matter="", policy=None)
     return [replace(s, fact_ids=[step.fact.id], note=note) if s.kind == PLACEHOLDER else s for s in spans]
+
+
+def asked_plan(step: str | None, measures: str, wording: Wording, year: int, ids: list[str] = (),
+               also: str = "") -> list[Span] | None:
+    """A part-two item the base holds no plan of ``year`` for, said by what the suggestion proposes
+    under its ask (``asked_plan``: the lead ``step``, then the ask's ``measures`` (:func:`proposed`), the
+    deputy's own words), highlighted as a whole and flagged 【待核实：按建议所提拟写，是否列入2026年计划】
+    (:func:`_flagged_whole`), ``also`` (last year's plan there, of fact ``ids``) in its comment: a reply says next steps
+    answering the asks, and a clerk confirms or cuts a measure faster than writing one. None when the
+    ask proposes nothing such."""
+    if not measures:
+        return None
+    spans = wording.spans("asked_plan", step=step, measures=measures)
+    if measures not in "".join(s.text for s in spans):  # a workspace's own template may not say it
+        return None
+    return _flagged_whole(spans, asked_mark(year), ASKED_PLAN_NOTE.format(year=year) + also, list(ids), f"asked:{measures}")
+
+
+def proposed(ask: Ask | None, ws: Workspace) -> str:
+    """What ``ask`` proposes that the bureau's own next step may say (:attr:`~.asks.Ask.measures`:
+    no figure; :func:`~.remit.own_measures`: nothing in another unit's remit); "" without an ask, or
+    in a workspace whose ``asked_measures`` is ``none``."""
+    return own_measures(ask.measures, ws) if ask is not None and ws.asked_measures == "quote" else ""
+
+
+ASKED_PLAN_NOTE = ("事实库中没有{year}年此方面的工作计划，此项举措按建议所提拟写（建议原话），不是本单位已定的计划："
+              "请按{year}年的工作安排核实改写，列入的删去标记并清除高亮；不拟开展的，连同编号一起删去，需要时在答复中说明原因。")
+ASKED_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中没有{year}年的计划，已按建议所提拟写举措，标【待核实】并高亮："
+                 "请按{year}年的工作安排逐项核实改写或删去")
 
 
 ITEM_LABEL = lazy(r"^（[一二三四五六七八九十]+）$")
@@ -732,14 +775,15 @@ def facet_steps(selection: Selection, about: str, wording: Wording, year: int) -
     return out + [p for p in plans if p.section not in listed][:max(0, MAX_SECTIONS - len(out))]
 
 
-def worded_plan_gap(section: Section, wording: Wording, year: int, about: str = "") -> list[Span]:
+def worded_plan_gap(section: Section, wording: Wording, year: int, about: str = "", measures: str = "") -> list[Span]:
     """Part two's item for a part-one section the base holds no plan for: its heading said as a
     next step, then what part one reports still running on its matter, carried on (``carry_on``,
     :func:`running_practice`: 进一步加大科技金融支持。深入实施《…三年行动方案（2024-2026年）》。, the practice
     highlighted and flagged 【待核实：是否列入2026年计划】, its source in the comment) — nothing but
     its name, never a measure of the draft's own; else what to write there (``plan_gap``:
-    持续培育科技创新主体。【待补充：具体举措】), commented; a heading that is no verb phrase,
-    【待补充：X方面的下一步举措】. ``about``: what the section answers (its ask, the draft's topic)."""
+    持续培育科技创新主体。【待补充：具体举措】), commented, unless the section's ask proposes
+    ``measures`` (:func:`asked_plan`); a heading that is no verb phrase, 【待补充：X方面的下一步举措】.
+    ``about``: what the section answers (its ask, the draft's topic)."""
     heading = section.heading
     step = next_step(heading)
     carried = running_practice(section, year, about)
@@ -751,6 +795,9 @@ def worded_plan_gap(section: Section, wording: Wording, year: int, about: str = 
             note = CARRY_ON_NOTE.format(practice=practice, year=year, source=item.source.label() if item.source else "第一部分",
                                         why=RUNS_IN.format(year=year) if policy else "")
             return _flagged_whole(spans, carry_on_mark(year), note, [item.fact.id], f"carry:{item.fact.id}")
+    asked = asked_plan(step, measures, wording, year)
+    if asked:
+        return asked
     spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
     return [replace(s, note=PLAN_GAP_NOTE) if s.kind == PLACEHOLDER else s for s in spans]
 

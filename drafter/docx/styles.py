@@ -40,7 +40,7 @@ STALE_NOTE = "此数据较早，请核实是否有更新的数值。"
 COLOUR_NAMES = {"yellow": "黄色", "cyan": "青色"}
 HIGHLIGHT_MEANS: dict[str, str] = {
     R.PLACEHOLDER: "【待…】标记：需要补全、提供、更新或核实的内容，改好后删去标记",
-    R.STALE: "较旧的数字及其时间：不是最新数值，请核实更新",
+    R.STALE: "较旧的数字及其时间，或待核实后才能采用的文字（上年计划、按建议所提拟写的举措等）：请按批注核实更新",
 }
 LEGEND_HEAD = "本稿标记说明（发文前请清除高亮、删除全部批注）："
 LEGEND_SOURCES = "其余批注：各段内容及数字的出处和处理办法"

@@ -1,0 +1,112 @@
+"""Part two's items where the base holds no plan of the draft's year: what the suggestion proposes
+under the ask, in the deputy's own words (``draft: {asked_measures: quote}``, the default).
+
+rv35 read the leave-one-out 1288 draft's part two — four items of a lead and 【待补充：具体举措】 — as
+empty, and asked for measures written out; the reply the bureau sent (seed 003) answers each ask with
+measures close to what the deputy proposed. The draft now says those measures after the item's lead,
+highlighted and flagged 【待核实：按建议所提拟写，是否列入2026年计划】, never a figure the deputy names,
+the situation the ask describes, or what lies in another unit's remit.
+"""
+
+from __future__ import annotations
+
+import re
+
+import docx
+from docx.oxml.ns import qn
+
+from drafter.compose.asks import parse_asks
+from drafter.compose.remit import own_measures
+from drafter.workspace import load_workspace
+from helpers import REPO, TEXT_1288, TITLE_1288, draft_title, part_two_items, run_1288
+
+MARK = "【待核实：按建议所提拟写，是否列入2026年计划】"
+
+
+def _ask_sentences(text: str) -> dict[str, str]:
+    """The suggestion's numbered asks as written (一、phrase。rest) → what follows the phrase."""
+    return {m.group(1): m.group(2).strip() for m in re.finditer(r"^[一二三四五]、([^。]+)。(.+)$", text, re.M)}
+
+
+def test_an_asks_measures_are_what_it_proposes_after_its_phrase():
+    text = TEXT_1288.read_text("utf-8")
+    written = _ask_sentences(text)
+    asks = parse_asks(text, TITLE_1288)
+    assert [a.phrase for a in asks] == list(written)
+    assert [a.measures for a in asks] == list(written.values())
+
+
+def test_figures_the_situation_and_framing_are_no_measures():
+    """A sum the deputy names is no commitment of the bureau's; how things stand is no measure; 建议市政府
+    应… frames what is asked. The whole text read as one ask (no numbered asks) proposes nothing to quote."""
+    text = ("关于加大科技金融支持的建议\n建议：\n一、加大科技金融支持。目前我市科技型企业融资难的问题仍然突出。"
+            "建议市政府设立规模10亿元的科技成果转化基金。建议市政府应发挥科技贷、产业基金作用，支持成果转化项目融资。\n"
+            "二、优化科技金融服务。每年举办不少于二十场银企对接活动。\n")
+    first, second = parse_asks(text, "关于加大科技金融支持的建议")
+    assert first.measures == "发挥科技贷、产业基金作用，支持成果转化项目融资。"
+    assert second.measures == ""
+    whole = parse_asks("我市科技型企业融资难。应发挥科技贷作用，支持成果转化项目融资。", "关于加大科技金融支持的建议")
+    assert len(whole) == 1 and whole[0].measures == ""
+
+
+def test_measures_in_another_units_remit_are_not_the_bureaus_to_plan():
+    """By the demo drafter.yaml: 专利审查 is 国家知识产权局's power, 知识产权 and 专利 市市场监管局's field —
+    the 知识产权 ask proposes nothing the bureau plans; 企业技术中心 named in passing in a list of
+    platforms (…、企业技术中心等创新平台) leaves the platform ask whole."""
+    ws = load_workspace(REPO)
+    asks = {a.phrase: a for a in parse_asks(TEXT_1288.read_text("utf-8"), TITLE_1288)}
+    assert own_measures(asks["强化知识产权保护和运用"].measures, ws) == ""
+    platforms = asks["建设高能级创新平台"].measures
+    assert "企业技术中心等创新平台" in platforms and own_measures(platforms, ws) == platforms
+    assert own_measures("加快专利审查和确权，支持企业建设中试平台。", ws) == "支持企业建设中试平台。"
+
+
+def test_the_leave_one_out_draft_answers_each_of_its_asks_in_part_two(loo_draft):
+    """Each of the bureau's four items (the 知识产权 ask is 市市场监管局's part: no item of the bureau's)
+    is its lead, the ask's measures as the deputy wrote them, and the mark; no figure."""
+    written = _ask_sentences(TEXT_1288.read_text("utf-8"))
+    items = [p.text for p in part_two_items(docx.Document(loo_draft).paragraphs)]
+    assert len(items) == 4, items
+    for item, measures in zip(items, list(written.values())[:4]):
+        assert re.fullmatch(rf"（[一二三四]）[^。]+。{re.escape(measures)}{re.escape(MARK)}", item), item
+        assert not re.search(r"\d", item.replace("2026年", ""))
+    assert not any("知识产权" in t for t in items)
+
+
+def test_the_measures_are_highlighted_under_one_comment_with_their_mark(loo_draft):
+    """In the .docx: the measures one cyan run and the mark a yellow run right after it, one comment
+    range over both, the comment saying where the words come from and last year's plan there."""
+    document = docx.Document(loo_draft)
+    comments = {c.comment_id: c.text for c in document.comments}
+    items = [p for p in part_two_items(document.paragraphs)]
+    for p in items:
+        runs = list(p.runs)
+        mark = next(r for r in runs if r.text == MARK)
+        said = mark._r.getprevious()
+        assert said.find(qn("w:rPr")).find(qn("w:highlight")).get(qn("w:val")) == "cyan"
+        assert mark._r.find(qn("w:rPr")).find(qn("w:highlight")).get(qn("w:val")) == "yellow"
+        opened = said.getprevious()
+        assert opened.tag == qn("w:commentRangeStart")
+        closed = mark._r.getnext()
+        assert closed.tag == qn("w:commentRangeEnd") and closed.get(qn("w:id")) == opened.get(qn("w:id"))
+        note = comments[int(opened.get(qn("w:id")))]
+        assert "此项举措按建议所提拟写" in note and "不是本单位已定的计划" in note
+        assert re.search(r"2025年的计划（泉科函〔2025〕81号.*?）此项写的是：“", note), note
+
+
+def test_the_command_says_how_many_items_quote_the_suggestion(loo, tmp_path):
+    said = run_1288(loo, tmp_path / "1288.docx").output
+    assert "下一步工作计划中4项在事实库中没有2026年的计划，已按建议所提拟写举措" in said, said
+    assert "只写了标题和【待补充：具体举措】" not in said
+
+
+def test_a_draft_from_its_title_alone_quotes_no_measures(seeded_root, tmp_path):
+    document = draft_title(seeded_root, tmp_path / "t.docx", "1401", "关于加快中试验证平台建设的建议")
+    assert not any("按建议所提拟写" in p.text for p in document.paragraphs)
+
+
+def test_a_bureau_may_keep_part_two_to_its_own_plans(loo_plain, tmp_path):
+    """``asked_measures: none``: the same items are their leads and 【待补充：具体举措】."""
+    run_1288(loo_plain, tmp_path / "1288.docx")
+    items = [p.text for p in part_two_items(docx.Document(tmp_path / "1288.docx").paragraphs)]
+    assert len(items) == 4 and all(t.endswith("。【待补充：具体举措】") for t in items), items

@@ -112,6 +112,8 @@ QUALIFIER_AFTER = "以上|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # a figure's number as written: 2089, 1,200, 13.2
+# A document number's year: 泉科函〔2026〕102号 → 2026.
+ISSUE_YEAR = lazy(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")
 
 FIGURE = re.compile(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"

@@ -234,6 +234,23 @@ def test_a_source_without_a_date_is_dated_by_its_numbers_year_and_says_so(seeded
     assert said == "截至2026年，" and "来源文号的年份" in note and "来源日期" not in note
 
 
+def test_a_running_total_of_a_year_that_is_over_stands_at_its_end(seeded_root, whole_1288):
+    """The 2026 reply's 知识产权 paragraph opens 2025年出台…; its 累计出具评估报告1119份 is no count of
+    2025's reports: of a year over when the source was written it reads 截至2025年底，; the next clause's
+    50余场 activities, a count of that year, keep 2025年."""
+    from drafter.docx.read import read_draft
+
+    index = FactIndex.load(load_workspace(seeded_root))
+    fact = next(f for f in index.facts.values() if "累计出具评估报告" in f.text)
+    source = index.sources.get(fact.source_id)
+    sentence = next(s for s in split_sentences(fact.text) if "评估报告" in s)
+    said, note = sentence_date(sentence, figures_in(sentence, fact), fact, source, fact.period.year)
+    assert said == "截至2025年底，" and "“截至2025年底”（累计数）" in note
+    paragraph = next(p.text for p in read_draft(whole_1288) if "评估报告" in p.text)
+    assert "截至2025年底，累计出具评估报告1119份" in paragraph and "2025年，累计" not in paragraph
+    assert re.search(r"2025年，组织资深预审员[^。]*50余场", paragraph), paragraph
+
+
 def test_a_year_in_a_named_document_does_not_date_the_figures_beside_it(whole_1288):
     """The whole base: the 2026 reply's 发布《关于征集2025年“揭榜挂帅”…的通知》…新立项实施13个… states
     no year of its own (the 2025 names the notice); the draft dates the 13个 itself."""

@@ -333,7 +333,35 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
     results = [f for f in measured if not is_policy_count(sentence, f.raw)]
     if not results:  # a policy's count of measures is dated by the year it was issued, when stated
         return None if source_dated(fact) else year_prefix(fact, source, year)
-    return figure_prefix(results, source, year) or year_prefix(fact, source, year)
+    return _year_end(sentence, results, source, figure_prefix(results, source, year) or year_prefix(fact, source, year))
+
+
+# What a clause says before a running total (累计出具…1119份, 现有总量128家, 全市共有…): of a year that
+# is over, it stood at that year's end.
+RUNNING_TOTAL = lazy(r"累计|总数|总量|现有|共有|保有")
+
+
+def _year_end(sentence: str, figures: list, source: SourceMeta | None,
+              said: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``said`` (a date for ``sentence`` and its note), a plain year (``2025年，``) made the end of that
+    year (``截至2025年底，``) where the clause of each of the sentence's ``figures`` counts a running
+    total (:data:`RUNNING_TOTAL`: 累计出具评估报告1119份 is no count of 2025's reports) and its source
+    was issued after that year (its date, else its number's year); else as it is."""
+    year = re.fullmatch(r"(\d{4})年，", said[0]) if said else None
+    if year is None:
+        return said
+    ym = source_month(source)
+    number = G.ISSUE_YEAR.search(source.number or "") if source and not ym else None
+    written = ym[0] if ym else int(number.group(1)) if number else None
+    starts = [at for f in figures for at in [figure_start(sentence, f)] if at >= 0]
+    if written is None or written <= int(year.group(1)) or not starts:
+        return said
+    for at in starts:  # each figure's clause, up to it
+        clause = max(sentence.rfind(p, 0, at) for p in "，；：,;:") + 1
+        if not RUNNING_TOTAL.search(sentence, clause, at):
+            return said
+    end = f"截至{year.group(1)}年底"
+    return f"{end}，", said[1].replace(f"“{year.group(1)}年”", f"“{end}”（累计数）")
 
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.

@@ -38,10 +38,10 @@ EARLIER_PLAN_FORMS = ("text", "comment")
 # it): keep writes it, highlighted, for the clerk to update; blank leaves its number out (X家), the
 # value in the comment, so that an old number cannot be sent by mistake.
 OLD_FIGURE_FORMS = ("keep", "blank")
-# A part-two item the base holds no plan of the draft's year for, under an ask that proposes how: quote
-# says what the ask proposes (the deputy's words, flagged 【待核实：按建议所提拟写…】); none writes only
-# its lead and 【待补充：具体举措】.
-ASKED_MEASURE_FORMS = ("quote", "none")
+# A part-two item the base holds no plan of the draft's year for, under an ask that proposes how: comment
+# writes its lead and 【待补充：具体举措】, what the ask proposes (the deputy's words) quoted in its comment
+# as material; text says it in the text, highlighted and flagged 【待核实：按建议所提拟写…】.
+ASKED_MEASURE_FORMS = ("comment", "text")
 DEFAULT_CLASSES = {
     "A": "所提问题已经解决或基本解决",
     "B": "正在解决或已列入计划逐步解决",
@@ -110,8 +110,8 @@ class Workspace:
     earlier_plans: str = "comment"
     # 不是最新的数字（早于上年，或只到上年某月）：keep 照写并高亮待更新；blank 数字空出写作X，原数值放批注
     old_figures: str = "keep"
-    # 第二部分没有成文年份计划的一项：quote 照录建议该条所提的做法，高亮并标【待核实：按建议所提拟写，是否列入…年计划】；none 只写标题和【待补充：具体举措】
-    asked_measures: str = "quote"
+    # 第二部分没有成文年份计划的一项，建议该条写了做法时：comment 只写标题和【待补充：具体举措】，建议所提做法放批注供参照；text 照录建议所提做法，高亮并标【待核实：按建议所提拟写，是否列入…年计划】
+    asked_measures: str = "comment"
     target_length: int = DEFAULT_LENGTH  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
     max_age: int = 3  # years: an older fact never fills a draft (its part keeps the placeholder)

@@ -59,7 +59,7 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 # after the CliRunner above: helpers' CliRunner is the one set there
 from helpers import (CHONGQING, CORPUS, HAS_CORPUS, REPO, SOFFICE, copy_without, draft_1288, draft_1350, draft_platforms,
-                     labels, new_workspace, with_plans_in_text, with_setting)
+                     labels, new_workspace, with_plans_in_text)
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -177,32 +177,6 @@ def loo_draft_text(loo_text, tmp_path_factory) -> Path:
     """``loo_draft`` from ``loo_text``, written once (read it, do not change it)."""
     out = tmp_path_factory.mktemp("loo-draft-text") / "1288.docx"
     draft_1288(loo_text, out)
-    return out
-
-
-@pytest.fixture(scope="session")
-def loo_plain(loo, tmp_path_factory) -> Path:
-    """``loo`` whose drafter.yaml offers no measure of the suggestion's in part two
-    (``asked_measures: none``): an ask with last year's plan only is its lead and 【待补充：具体举措】,
-    that plan in the comment. Session-wide: do not write into it."""
-    return with_setting(loo, tmp_path_factory.mktemp("loo-plain") / "ws", "asked_measures", "none")
-
-
-@pytest.fixture(scope="session")
-def loo_draft_plain(loo_plain, tmp_path_factory) -> Path:
-    """``loo_draft`` from ``loo_plain``, written once (read it, do not change it)."""
-    out = tmp_path_factory.mktemp("loo-draft-plain") / "1288.docx"
-    draft_1288(loo_plain, out)
-    return out
-
-
-@pytest.fixture(scope="session")
-def quick_start_1350_plain(seeded_root, tmp_path_factory) -> Path:
-    """``quick_start_1350`` from the seeded workspace with ``asked_measures: none`` (its 技术转移
-    item a commented 【待补充：具体举措】), written once (read it, do not change it)."""
-    root = with_setting(seeded_root, tmp_path_factory.mktemp("seeded-plain") / "ws", "asked_measures", "none")
-    out = tmp_path_factory.mktemp("quick-start-plain") / "1350.docx"
-    draft_1350(root, out)
     return out
 
 

@@ -1,11 +1,12 @@
-"""Part two's items where the base holds no plan of the draft's year: what the suggestion proposes
-under the ask, in the deputy's own words (``draft: {asked_measures: quote}``, the default).
+"""Part two's items where the base holds no plan of the draft's year, under an ask that proposes how:
+what the suggestion proposes there, in the deputy's own words (:attr:`~drafter.compose.asks.Ask.measures`).
 
 rv35 read the leave-one-out 1288 draft's part two — four items of a lead and 【待补充：具体举措】 — as
-empty, and asked for measures written out; the reply the bureau sent (seed 003) answers each ask with
-measures close to what the deputy proposed. The draft now says those measures after the item's lead,
-highlighted and flagged 【待核实：按建议所提拟写，是否列入2026年计划】, never a figure the deputy names,
-the situation the ask describes, or what lies in another unit's remit.
+empty and asked for measures written out. Said in the text (``draft: {asked_measures: text}``), rv36
+found them the worst of faults (把代表的原话加上“持续”当作本局计划，是办文中最忌讳的写法: all four rewritten)
+and asked for them in the comment, beside last year's plan, as material: the default (``comment``).
+Either way never a figure the deputy names, the situation the ask describes, or what lies in another
+unit's remit.
 """
 
 from __future__ import annotations
@@ -13,14 +14,24 @@ from __future__ import annotations
 import re
 
 import docx
+import pytest
 from docx.oxml.ns import qn
 
 from drafter.compose.asks import parse_asks
 from drafter.compose.remit import own_measures
+from drafter.docx.read import read_draft
 from drafter.workspace import load_workspace
-from helpers import REPO, TEXT_1288, TITLE_1288, draft_title, part_two_items, run_1288
+from helpers import REPO, TEXT_1288, TITLE_1288, draft_title, part_two_items, run_1288, with_setting
 
 MARK = "【待核实：按建议所提拟写，是否列入2026年计划】"
+
+
+@pytest.fixture(scope="module")
+def in_text(loo, tmp_path_factory):
+    """The leave-one-out workspace with ``asked_measures: text`` and its 1288 draft: (draft, command output)."""
+    root = with_setting(loo, tmp_path_factory.mktemp("asked") / "ws", "asked_measures", "text")
+    out = root / "1288.docx"
+    return out, run_1288(root, out).output
 
 
 def _ask_sentences(text: str) -> dict[str, str]:
@@ -61,11 +72,25 @@ def test_measures_in_another_units_remit_are_not_the_bureaus_to_plan():
     assert own_measures("加快专利审查和确权，支持企业建设中试平台。", ws) == "支持企业建设中试平台。"
 
 
-def test_the_leave_one_out_draft_answers_each_of_its_asks_in_part_two(loo_draft):
-    """Each of the bureau's four items (the 知识产权 ask is 市市场监管局's part: no item of the bureau's)
-    is its lead, the ask's measures as the deputy wrote them, and the mark; no figure."""
+def test_by_default_each_items_comment_quotes_what_its_ask_proposes(loo_draft):
+    """The bureau's four items (the 知识产权 ask is 市市场监管局's part: no item of the bureau's) are
+    their leads and 【待补充：具体举措】; each comment quotes, after last year's plan, the ask's
+    measures as the deputy wrote them, as material, not words to copy."""
+    written = list(_ask_sentences(TEXT_1288.read_text("utf-8")).values())
+    items = part_two_items(read_draft(loo_draft))
+    assert [p.text.endswith("。【待补充：具体举措】") for p in items] == [True] * 4
+    for p, measures in zip(items, written):
+        note = next(c for c in p.comments if "此项写的是" in c)
+        assert f"建议该条所提的做法为：“{measures}”可作参照" in note and "不宜照录建议原话" in note, note
+        assert note.index("此项写的是") < note.index("建议该条所提")
+    assert not any("知识产权" in p.text or "按建议所提拟写" in p.text for p in items)
+
+
+def test_said_in_the_text_each_item_is_its_lead_and_what_its_ask_proposes(in_text):
+    """``asked_measures: text``: each item is its lead, the ask's measures as the deputy wrote them,
+    and the mark; no figure."""
     written = _ask_sentences(TEXT_1288.read_text("utf-8"))
-    items = [p.text for p in part_two_items(docx.Document(loo_draft).paragraphs)]
+    items = [p.text for p in part_two_items(docx.Document(in_text[0]).paragraphs)]
     assert len(items) == 4, items
     for item, measures in zip(items, list(written.values())[:4]):
         assert re.fullmatch(rf"（[一二三四]）[^。]+。{re.escape(measures)}{re.escape(MARK)}", item), item
@@ -73,10 +98,10 @@ def test_the_leave_one_out_draft_answers_each_of_its_asks_in_part_two(loo_draft)
     assert not any("知识产权" in t for t in items)
 
 
-def test_the_measures_are_highlighted_under_one_comment_with_their_mark(loo_draft):
+def test_the_measures_are_highlighted_under_one_comment_with_their_mark(in_text):
     """In the .docx: the measures one cyan run and the mark a yellow run right after it, one comment
     range over both, the comment saying where the words come from and last year's plan there."""
-    document = docx.Document(loo_draft)
+    document = docx.Document(in_text[0])
     comments = {c.comment_id: c.text for c in document.comments}
     items = [p for p in part_two_items(document.paragraphs)]
     for p in items:
@@ -94,8 +119,8 @@ def test_the_measures_are_highlighted_under_one_comment_with_their_mark(loo_draf
         assert re.search(r"2025年的计划（泉科函〔2025〕81号.*?）此项写的是：“", note), note
 
 
-def test_the_command_says_how_many_items_quote_the_suggestion(loo, tmp_path):
-    said = run_1288(loo, tmp_path / "1288.docx").output
+def test_the_command_says_how_many_items_quote_the_suggestion(in_text):
+    said = in_text[1]
     assert "下一步工作计划中4项在事实库中没有2026年的计划，已按建议所提拟写举措" in said, said
     assert "只写了标题和【待补充：具体举措】" not in said
 
@@ -103,10 +128,3 @@ def test_the_command_says_how_many_items_quote_the_suggestion(loo, tmp_path):
 def test_a_draft_from_its_title_alone_quotes_no_measures(seeded_root, tmp_path):
     document = draft_title(seeded_root, tmp_path / "t.docx", "1401", "关于加快中试验证平台建设的建议")
     assert not any("按建议所提拟写" in p.text for p in document.paragraphs)
-
-
-def test_a_bureau_may_keep_part_two_to_its_own_plans(loo_plain, tmp_path):
-    """``asked_measures: none``: the same items are their leads and 【待补充：具体举措】."""
-    run_1288(loo_plain, tmp_path / "1288.docx")
-    items = [p.text for p in part_two_items(docx.Document(tmp_path / "1288.docx").paragraphs)]
-    assert len(items) == 4 and all(t.endswith("。【待补充：具体举措】") for t in items), items

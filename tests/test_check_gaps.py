@@ -34,11 +34,11 @@ NEW_CODES = {"doc-number-missing", "empty-item", "gap-deleted", "not-a-reply"}
 
 
 @pytest.fixture
-def draft(seeded_ws, quick_start_1350_plain, tmp_path):
+def draft(seeded_ws, quick_start_1350, tmp_path):
     """(this test's own copy of the seeded workspace, its copy of the README's 1350 draft made from
-    it with no measure of the suggestion's in part two, its 技术转移 item a commented 【待补充：具体举措】: conftest)."""
+    it (last year's plans in comments, the default), its 技术转移 item a commented 【待补充：具体举措】: conftest)."""
     copy = tmp_path / "1350-改.docx"
-    shutil.copy(quick_start_1350_plain, copy)
+    shutil.copy(quick_start_1350, copy)
     return seeded_ws, copy
 
 

@@ -112,11 +112,11 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_dr
     assert not others[0].highlights
 
 
-def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_draft_text, loo_draft_plain):
+def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_draft_text, loo_draft):
     """In the .docx XML the mark is a run of its own (yellow), after the highlighted sentence inside
     the one comment range over both: deleting it leaves the item as it reads without it, （一）持续…。…。
-    So is the comment form's 【待补充：具体举措】 where no measure of the suggestion's is offered."""
-    stubs = [p for p in docx.Document(loo_draft_plain).paragraphs if p.text.endswith("。【待补充：具体举措】")]
+    So is the default comment form's 【待补充：具体举措】."""
+    stubs = [p for p in docx.Document(loo_draft).paragraphs if p.text.endswith("。【待补充：具体举措】")]
     assert len(stubs) == 4
     for p in stubs:
         runs = [r for r in p.runs if r.text == "【待补充：具体举措】"]

@@ -131,12 +131,12 @@ def _number(path, head: str) -> int:
     return next(p.number for p in read_paragraphs(path) if p.text.startswith(head))
 
 
-def test_check_reads_a_deleted_gap_back_by_its_short_comment(loo_copy, tmp_path, loo_draft_plain):
+def test_check_reads_a_deleted_gap_back_by_its_short_comment(loo_copy, tmp_path, loo_draft):
     """A gap under a short comment, deleted with nothing written, is found by that comment, which
     still says what was asked there (请写明2026年的具体举措); an owed point's item emptied is found as
     such. Read without the placeholders' context (an earlier drafter's file): by comments alone."""
     ws = open_workspace(loo_copy)
-    path = _without_gap_contexts(loo_draft_plain, tmp_path / "stub.docx")  # its plan items' gaps
+    path = _without_gap_contexts(loo_draft, tmp_path / "stub.docx")  # its plan items' gaps
     briefs = [(p, n) for p, n in _notes(path) if n.text.startswith(BACK + "（事实库中没有")]
     assert briefs
     p, n = briefs[-1]
@@ -145,7 +145,7 @@ def test_check_reads_a_deleted_gap_back_by_its_short_comment(loo_copy, tmp_path,
     assert [f.paragraph for f in found] == [_number(path, head)]
     assert "请写明2026年的具体举措" in found[0].message, found
 
-    path = _without_gap_contexts(loo_draft_plain, tmp_path / "owed.docx")
+    path = _without_gap_contexts(loo_draft, tmp_path / "owed.docx")
     p, n = next((p, n) for p, n in _notes(path) if n.text.startswith(BACK + "：请补充建议所提"))
     head = p.text[:12]
     number = _number(path, head)

@@ -72,7 +72,7 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 @functools.cache
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
-    from .reply import EARLIER_PLAN_NOTE, OWED_NOTE, OWED_PLAN_NOTE, STUB_NOTE
+    from .reply import ASKED_MATERIAL, EARLIER_PLAN_NOTE, OWED_NOTE, OWED_PLAN_NOTE, STUB_NOTE
 
     return (
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
@@ -87,10 +87,11 @@ def repeated_kinds() -> tuple[Repeated, ...]:
                  BACK + "：请补充建议所提“{what}”方面本单位的工作情况；不涉及的请删去"),
         Repeated("owed-plan", re.compile(re.escape(OWED_PLAN_NOTE) + "$"), (),
                  BACK + "：请写明建议所提“{what}”方面本单位下一步的举措；不涉及的请删去"),
-        # a part-two item said by its lead alone, last year's plan quoted
-        Repeated("stub", re.compile(_template(STUB_NOTE, year=r"\d{4}", last=r"\d{4}", where=r".+?", said=r".*") + "$"),
+        # a part-two item said by its lead alone, last year's plan quoted (and what its ask proposes)
+        Repeated("stub", re.compile(_template(STUB_NOTE, year=r"\d{4}", last=r"\d{4}", where=r".+?", said=r".*")
+                                    + r"(?:。(?P<asked>" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + "))?$"),
                  ("year",), BACK + "（事实库中没有{year}年此方面的工作计划）：请写明{year}年的具体举措。"
-                                   "{last}年的计划（{where}）此项写的是：“{said}”"),
+                                   "{last}年的计划（{where}）此项写的是：“{said}”{asked}"),
         # a part-two item of last year's plan, its sentence in the text, flagged
         Repeated("earlier-plan", re.compile(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}") + "$"),
                  ("last", "year"), BACK + "：此项取自{last}年的工作计划（{where}），请核实是否仍列入{year}年计划"),

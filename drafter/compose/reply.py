@@ -267,12 +267,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks.append(block(BODY, "next_step"))
     earlier = stubs = 0  # items of last year's plans; of them, those said only by their lead (plan_stub)
     by_asks = 0  # items said by the suggestion's own measures (asked_plan)
+    in_text = ws.asked_measures == "text"
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
             section = own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
-            worded = (worded_plan_gap(section, wording, today.year, ask.phrase, proposed(ask, ws)) if section
+            worded = (worded_plan_gap(section, wording, today.year, ask.phrase, proposed(ask, ws), in_text) if section
                       else [Span(step, PLACEHOLDER)])
             by_asks += any(s.text == asked_mark(today.year) for s in worded)
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -280,7 +281,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
             continue
-        stub = plan_stub(step, wording, today, proposed(selection.ask_of(step), ws)) if stubbed(step, ws, today) else None
+        stub = (plan_stub(step, wording, today, proposed(selection.ask_of(step), ws), in_text) if stubbed(step, ws, today)
+                else None)
         spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
         said_asked = bool(stub) and any(s.text == asked_mark(today.year) for s in stub)
         by_asks += said_asked
@@ -439,20 +441,22 @@ def stubbed(step: Item, ws: Workspace, today: dt.date) -> bool:
             and has_lead(step.sentences or []))
 
 
-def plan_stub(step: Item, wording: Wording, today: dt.date, measures: str = "") -> list[Span]:
+def plan_stub(step: Item, wording: Wording, today: dt.date, measures: str = "", in_text: bool = False) -> list[Span]:
     """The bureau's part-two item for an ask whose newest plan is of a year before the reply's
-    (:func:`stubbed`): its lead and what the suggestion proposes there (``measures``, :func:`asked_plan`), else what
-    to write there (``plan_gap``: 持续加强…。【待补充：具体举措】), that plan's sentences quoted in the
-    comment, never in the text (a clerk found every one of them rewritten or deleted: last year's
-    measures are done, dropped or reworded in this year's plan)."""
+    (:func:`stubbed`): its lead and what to write there (``plan_gap``: 持续加强…。【待补充：具体举措】),
+    that plan's sentences quoted in the comment, never in the text (a clerk found every one of them
+    rewritten or deleted: last year's measures are done, dropped or reworded in this year's plan), and
+    what the suggestion proposes there (``measures``, :func:`proposed`) beside them — or, ``in_text``,
+    its lead and those measures (:func:`asked_plan`)."""
     sentences = step.sentences
     lead = heading_phrase(sentences[0])
     said = "".join(sentences[1:])
     asked = asked_plan(lead, measures, wording, today.year, [step.fact.id],
-                       STUB_PLAN.format(last=step.year, where=_citation(step).line(), said=said))
+                       STUB_PLAN.format(last=step.year, where=_citation(step).line(), said=said)) if in_text else None
     if asked:
         return asked
-    note = STUB_NOTE.format(year=today.year, last=step.year, where=_citation(step).line(), said=said)
+    note = with_asked(STUB_NOTE.format(year=today.year, last=step.year, where=_citation(step).line(), said=said),
+                      measures, today.year)
     spans = wording.spans("plan_gap", step=lead, matter="", policy=None)
     return [replace(s, fact_ids=[step.fact.id], note=note) if s.kind == PLACEHOLDER else s for s in spans]
 
@@ -475,9 +479,20 @@ def asked_plan(step: str | None, measures: str, wording: Wording, year: int, ids
 
 def proposed(ask: Ask | None, ws: Workspace) -> str:
     """What ``ask`` proposes that the bureau's own next step may say (:attr:`~.asks.Ask.measures`:
-    no figure; :func:`~.remit.own_measures`: nothing in another unit's remit); "" without an ask, or
-    in a workspace whose ``asked_measures`` is ``none``."""
-    return own_measures(ask.measures, ws) if ask is not None and ws.asked_measures == "quote" else ""
+    no figure; :func:`~.remit.own_measures`: nothing in another unit's remit); "" without an ask."""
+    return own_measures(ask.measures, ws) if ask is not None else ""
+
+
+def with_asked(note: str, measures: str, year: int) -> str:
+    """A part-two item's comment ``note`` and, after it, the ``measures`` its ask proposes
+    (:func:`proposed`): material to write this year's from, not the bureau's words (rv36: 把代表的
+    原话加上“持续”当作本局计划，是办文中最忌讳的写法); ``note`` alone when none."""
+    if not measures:
+        return note
+    return f"{note}{'' if note.endswith('。') else '。'}{ASKED_MATERIAL.format(measures=measures, year=year)}"
+
+
+ASKED_MATERIAL = "建议该条所提的做法为：“{measures}”可作参照，请按本单位{year}年的工作安排写明举措，不宜照录建议原话。"
 
 
 ASKED_PLAN_NOTE = ("事实库中没有{year}年此方面的工作计划，此项举措按建议所提拟写（建议原话），不是本单位已定的计划："
@@ -775,14 +790,16 @@ def facet_steps(selection: Selection, about: str, wording: Wording, year: int) -
     return out + [p for p in plans if p.section not in listed][:max(0, MAX_SECTIONS - len(out))]
 
 
-def worded_plan_gap(section: Section, wording: Wording, year: int, about: str = "", measures: str = "") -> list[Span]:
+def worded_plan_gap(section: Section, wording: Wording, year: int, about: str = "", measures: str = "",
+                    in_text: bool = False) -> list[Span]:
     """Part two's item for a part-one section the base holds no plan for: its heading said as a
     next step, then what part one reports still running on its matter, carried on (``carry_on``,
     :func:`running_practice`: 进一步加大科技金融支持。深入实施《…三年行动方案（2024-2026年）》。, the practice
     highlighted and flagged 【待核实：是否列入2026年计划】, its source in the comment) — nothing but
     its name, never a measure of the draft's own; else what to write there (``plan_gap``:
-    持续培育科技创新主体。【待补充：具体举措】), commented, unless the section's ask proposes
-    ``measures`` (:func:`asked_plan`); a heading that is no verb phrase, 【待补充：X方面的下一步举措】.
+    持续培育科技创新主体。【待补充：具体举措】), commented (with the ``measures`` the section's ask
+    proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
+    is no verb phrase, 【待补充：X方面的下一步举措】.
     ``about``: what the section answers (its ask, the draft's topic)."""
     heading = section.heading
     step = next_step(heading)
@@ -795,11 +812,11 @@ def worded_plan_gap(section: Section, wording: Wording, year: int, about: str = 
             note = CARRY_ON_NOTE.format(practice=practice, year=year, source=item.source.label() if item.source else "第一部分",
                                         why=RUNS_IN.format(year=year) if policy else "")
             return _flagged_whole(spans, carry_on_mark(year), note, [item.fact.id], f"carry:{item.fact.id}")
-    asked = asked_plan(step, measures, wording, year)
+    asked = asked_plan(step, measures, wording, year) if in_text else None
     if asked:
         return asked
     spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
-    return [replace(s, note=PLAN_GAP_NOTE) if s.kind == PLACEHOLDER else s for s in spans]
+    return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
 
 
 def running_practice(section: Section, year: int, about: str = "") -> tuple[str, Item] | None:

@@ -60,7 +60,7 @@ def test_the_co_handlers_section_is_an_item_per_point_of_the_ask(loo_draft):
         assert [h.text for h in p.highlights] == [p.text[2:]], p.highlights
         assert p.style == platforms[0].style
     assert [len(p.comments) for p in items] == [1, 0, 1]
-    assert "事实库中只有2016年的相关情况" in items[0].comments[0]
+    assert "已收集的材料中只有2016年的相关情况" in items[0].comments[0]
     assert "属国家知识产权局事权" in items[2].comments[0] and "此项在市市场监管局提供的部分中" in items[2].comments[0]
 
 

@@ -199,9 +199,9 @@ def test_the_deputys_unanswered_points_are_asked_for_once(loo_draft):
     for p, m in asked:
         assert any(m.group() in h.text and h.color == "yellow" for h in p.highlights)
         # its comment: the first in full, the others naming the point and referring back to it
-        assert any(("所选材料未涉及" in c and "下一步工作计划" in c) or (c.startswith("同前注") and f"“{m.group(1)}”" in c)
+        assert any(("本稿所用材料未涉及" in c and "下一步工作计划" in c) or (c.startswith("同前注") and f"“{m.group(1)}”" in c)
                    for c in p.comments), p.comments
-    assert sum("所选材料未涉及" in c for p, _ in asked for c in p.comments) == 1
+    assert sum("本稿所用材料未涉及" in c for p, _ in asked for c in p.comments) == 1
 
 
 def test_an_asks_measure_under_a_plan_led_by_another_matter_is_its_next_step(robot):

@@ -32,7 +32,7 @@ def test_a_figure_two_years_old_names_last_year(loo_draft):
     assert "“1600万元”：该数据为2024年数据，早于上年（2025年），请核实是否已有2025年全年或更新的数值" in comments, comments
 
 
-NEWER = "事实库中较新的泉科函〔2026〕102号（2026年）"
+NEWER = "已收集的材料中较新的泉科函〔2026〕102号（2026年）"
 
 
 def test_an_older_item_beside_a_newer_source_points_the_clerk_to_it(quick_start_1350, loo_draft):

@@ -25,7 +25,7 @@ from drafter.docx.read import read_draft
 
 BACK = "同前注"
 PERIOD_FULL = "所述数据可能是"  # the explanation of a flag on figures of no stated period
-OWED_FULL = "建议在本项下提到了这些事项，所选材料未涉及"
+OWED_FULL = "建议在本项下提到了这些事项，本稿所用材料未涉及"
 
 
 def _notes(path) -> list[tuple[object, object]]:
@@ -137,7 +137,7 @@ def test_check_reads_a_deleted_gap_back_by_its_short_comment(loo_copy, tmp_path,
     such. Read without the placeholders' context (an earlier drafter's file): by comments alone."""
     ws = open_workspace(loo_copy)
     path = _without_gap_contexts(loo_draft, tmp_path / "stub.docx")  # its plan items' gaps
-    briefs = [(p, n) for p, n in _notes(path) if n.text.startswith(BACK + "（事实库中没有")]
+    briefs = [(p, n) for p, n in _notes(path) if n.text.startswith(BACK + "（已收集的材料中没有")]
     assert briefs
     p, n = briefs[-1]
     head, gap = p.text[:12], re.search(r"【待补充：[^】]+】", p.text).group()

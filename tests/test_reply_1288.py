@@ -833,11 +833,11 @@ def test_a_list_of_fields_is_pruned_only_against_fields_the_suggestion_names():
 def test_a_part_left_open_names_the_too_old_facts_and_the_age_rule_it_applied(reply):
     """The IP ask's only facts are the 2016 summary's: more than ``draft.max_age`` (3) years before
     2026, so the part keeps its placeholder and its comment says so, naming that rule's years."""
-    notes = [c.text for c in reply.comments if "事实库中只有" in c.text]
+    notes = [c.text for c in reply.comments if "已收集的材料中只有" in c.text]
     assert notes, [c.text for c in reply.comments]
     assert any("2016年" in n and "早于成文年份3年以上" in n for n in notes), notes
     # the comment names the part it is about (rv30: "does not say which paragraph it belongs to")
-    assert any(n.startswith("“强化知识产权保护和运用”方面，事实库中只有2016年") for n in notes), notes
+    assert any(n.startswith("“强化知识产权保护和运用”方面，已收集的材料中只有2016年") for n in notes), notes
     assert not any("2年时效" in n for n in notes), notes
 
 

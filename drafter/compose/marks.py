@@ -90,7 +90,7 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         # a part-two item said by its lead alone, last year's plan quoted (and what its ask proposes)
         Repeated("stub", re.compile(_template(STUB_NOTE, year=r"\d{4}", last=r"\d{4}", where=r".+?", said=r".*")
                                     + r"(?:。(?P<asked>" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + "))?$"),
-                 ("year",), BACK + "（事实库中没有{year}年此方面的工作计划）：请写明{year}年的具体举措。"
+                 ("year",), BACK + "（已收集的材料中没有{year}年此方面的工作计划）：请写明{year}年的具体举措。"
                                    "{last}年的计划（{where}）此项写的是：“{said}”{asked}"),
         # a part-two item of last year's plan, its sentence in the text, flagged
         Repeated("earlier-plan", re.compile(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}") + "$"),

@@ -428,7 +428,7 @@ EARLIER_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上�
 NO_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，只写了标题和【待补充：具体举措】，"
                    "上年计划的原文在其批注中，请按{year}年的工作要点补写")
 STUB_PLAN = "{last}年的计划（{where}）此项写的是：“{said}”"
-STUB_NOTE = ("事实库中没有{year}年此方面的工作计划，此项只写了标题：请写明{year}年的具体举措。" + STUB_PLAN
+STUB_NOTE = ("已收集的材料中没有{year}年此方面的工作计划，此项只写了标题：请写明{year}年的具体举措。" + STUB_PLAN
              + "仍列入{year}年计划的，可参照改写；已完成或不再开展的，不写")
 
 
@@ -495,7 +495,7 @@ def with_asked(note: str, measures: str, year: int) -> str:
 ASKED_MATERIAL = "建议该条所提的做法为：“{measures}”可作参照，请按本单位{year}年的工作安排写明举措，不宜照录建议原话。"
 
 
-ASKED_PLAN_NOTE = ("事实库中没有{year}年此方面的工作计划，此项举措按建议所提拟写（建议原话），不是本单位已定的计划："
+ASKED_PLAN_NOTE = ("已收集的材料中没有{year}年此方面的工作计划，此项举措按建议所提拟写（建议原话），不是本单位已定的计划："
               "请按{year}年的工作安排核实改写，列入的删去标记并清除高亮；不拟开展的，连同编号一起删去，需要时在答复中说明原因。")
 ASKED_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中没有{year}年的计划，已按建议所提拟写举措，标【待核实】并高亮："
                  "请按{year}年的工作安排逐项核实改写或删去")
@@ -523,7 +523,7 @@ def _value_or_gap(value: str | None, what: str) -> Span:
     return Span(value) if value else Span(placeholder_text(what), PLACEHOLDER)
 
 
-OWED_NOTE = ("建议在本项下提到了这些事项，所选材料未涉及：请补充本单位的工作情况，或在答复中说明，"
+OWED_NOTE = ("建议在本项下提到了这些事项，本稿所用材料未涉及：请补充本单位的工作情况，或在答复中说明，"
              "需要时在下一步工作计划的相应一项中写明举措；不涉及的请删去")
 
 
@@ -585,9 +585,9 @@ def said_in(index, source) -> str:
 # clerk need not look again (1350's 技术转移 item of 2025 beside 〔2026〕102号's items) — and, by the
 # names the item states, whether that source speaks of it at all (rv26, rv30: "if it does not, the
 # comment should say so").
-NEWER_NOTE = "事实库中有较新的{source}（{year}年），此项未取自该文：请查阅其中有无此项的新情况"
-NEWER_SAYS = "事实库中较新的{source}（{year}年）也提到{names}，此项未取自该文：请查阅其中有无此项的新情况"
-NEWER_SILENT = "事实库中较新的{source}（{year}年）没有提到{names}，此项仍取自{own}：请另行收集此项的新情况"
+NEWER_NOTE = "已收集的材料中有较新的{source}（{year}年），此项未取自该文：请查阅其中有无此项的新情况"
+NEWER_SAYS = "已收集的材料中较新的{source}（{year}年）也提到{names}，此项未取自该文：请查阅其中有无此项的新情况"
+NEWER_SILENT = "已收集的材料中较新的{source}（{year}年）没有提到{names}，此项仍取自{own}：请另行收集此项的新情况"
 # What names an item's matter: a quoted name or title (“科技贷”, 《…》), said in a note; a body,
 # platform or programme the text names (…国家技术转移东部中心…), looked for only: its start is not known
 _THING = lazy(rf"[\u4e00-\u9fff]{{3,6}}(?:{ONE_OFF_THING.pattern})")
@@ -603,7 +603,7 @@ def _names(spans: list[Span]) -> tuple[list[str], list[str]]:
 
 def _newer_noted(spans: list[Span], item: Item, newest, newer_text: str = "") -> list[Span]:
     """``spans`` of ``item`` with a note on the newest source added to its first flag's note (a
-    figure or status wanting a newer value: …删去本标记。另：事实库中较新的…) when ``newest``
+    figure or status wanting a newer value: …删去本标记。另：已收集的材料中较新的…) when ``newest``
     (:func:`newest_source`, whose facts say ``newer_text``) was issued in a later year than the
     item's source: the quoted names of the item that source also states (:data:`NEWER_SAYS`), or
     that it states none of the item's names (:data:`NEWER_SILENT`); else :data:`NEWER_NOTE`."""
@@ -663,7 +663,7 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
 
 
 # A draft made from the title alone cannot know what the deputy asks point by point.
-TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从事实库选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
+TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 
 REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST
 ASK_FIELD = ("已留待该单位提供的内容", "请商请其提供情况后改写为答复内容；")
@@ -746,11 +746,11 @@ def same_area(area: str, topic: str) -> bool:
     return area in (topic, area_of(topic))
 
 
-OWED_PLAN_NOTE = "建议在本项下提到了这些事项，所选计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
+OWED_PLAN_NOTE = "建议在本项下提到了这些事项，本稿所用的计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
 
 
-PLAN_GAP_NOTE = "事实库中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
-CARRY_ON_NOTE = ("事实库中没有该方面的工作计划；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
+PLAN_GAP_NOTE = "已收集的材料中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"
+CARRY_ON_NOTE = ("已收集的材料中没有该方面的工作计划；此项续行第一部分所述{practice}（出处：{source}）{why}：请核实是否列入{year}年计划。"
                  "列入的，补充具体举措后删去标记并清除高亮；不需要的，连同编号一起删去")
 RUNS_IN = "，其实施期含{year}年"
 PLAN_PART_NOTE = ("此项为{unit}的下一步举措，已列入{unit}承办的部分并注明单位："
@@ -1153,7 +1153,7 @@ def part_lead(sentence: str, unit: str, figures: list) -> str:
 
 def _verify_span(plan: Item, ids: list[str], what: str) -> Span:
     """【待核实：是否已完成】 after a last year's plan offered as done, its comment naming the plan's source."""
-    return Span(VERIFY, PLACEHOLDER, ids, f"{what}为上年工作计划（{_citation(plan).line()}），事实库中尚无完成情况，请核实")
+    return Span(VERIFY, PLACEHOLDER, ids, f"{what}为上年工作计划（{_citation(plan).line()}），已收集的材料中尚无完成情况，请核实")
 
 
 def _citations(item: Item) -> list[Citation]:
@@ -1166,7 +1166,7 @@ VERIFY = to_verify("是否已完成")
 # A last year's plan offered as done with a lead of its own: the lead in the text, the plan here
 # (two clerks in a row marked 按照2025年工作计划，引进… in part one as the draft's worst fault: a plan
 # read as a result, signed if the mark alone is deleted).
-CLAIM_NOTE = ("此项为上年工作计划（{where}），事实库中尚无完成情况。计划写的是：“{said}”"
+CLAIM_NOTE = ("此项为上年工作计划（{where}），已收集的材料中尚无完成情况。计划写的是：“{said}”"
               "已完成的，请核实后据实写明完成情况（时间、做法、成效和数据），替换此标记；未完成的，删去此项或移至下一步工作计划")
 # A last year's plan offered as done, standing as an item of its own: what the mark says.
 CLAIMED = "{year}年计划“{lead}”的落实情况"

@@ -473,7 +473,7 @@ def old_note(items: list[Item], ws: Workspace, about: str | None = None) -> str:
     heading, when it has one): only facts too old to use."""
     years = sorted({i.year for i in items if i.year})
     labels = sorted({i.source.label() for i in items if i.source})
-    return (f"{f'“{about}”方面，' if about else ''}事实库中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
+    return (f"{f'“{about}”方面，' if about else ''}已收集的材料中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
             f"早于成文年份{ws.max_age}年以上，未采用")
 
 

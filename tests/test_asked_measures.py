@@ -60,6 +60,14 @@ def test_figures_the_situation_and_framing_are_no_measures():
     assert len(whole) == 1 and whole[0].measures == ""
 
 
+def test_two_sentences_of_measures_end_in_one_full_stop_each():
+    """Each sentence kept ends in one 。, never 。。 where the deputy's own full stop stood."""
+    text = ("关于加大科技金融支持的建议\n一、加大科技金融支持。发挥科技贷、产业基金作用，支持成果转化项目融资。"
+            "完善风险补偿机制，引导银行扩大科技信贷投放。\n二、优化科技金融服务。\n")
+    first = parse_asks(text, "关于加大科技金融支持的建议")[0]
+    assert first.measures == "发挥科技贷、产业基金作用，支持成果转化项目融资。完善风险补偿机制，引导银行扩大科技信贷投放。"
+
+
 def test_measures_in_another_units_remit_are_not_the_bureaus_to_plan():
     """By the demo drafter.yaml: 专利审查 is 国家知识产权局's power, 知识产权 and 专利 市市场监管局's field —
     the 知识产权 ask proposes nothing the bureau plans; 企业技术中心 named in passing in a list of

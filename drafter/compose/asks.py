@@ -116,7 +116,7 @@ class Ask:
         rest = rest[at + len(self.phrase):] if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
         out = ""
         for sentence in re.findall(r"[^。！？!?]+[。！？!?]?", rest.strip(" ，,；;。：:\n")):
-            sentence = MEASURE_FRAME.sub("", re.sub(r"\s", "", sentence)).rstrip("，,；;！？!?") + "。"
+            sentence = MEASURE_FRAME.sub("", re.sub(r"\s", "", sentence)).rstrip("，,；;。！？!?") + "。"
             if (len(sentence) < MIN_MEASURE or re.search(r"\d", sentence) or figure_matches(sentence)
                     or SITUATION.search(sentence) or REPORT.search(sentence)):
                 continue

@@ -36,8 +36,9 @@ HEADING_FORMS = ("separate", "inline")
 EARLIER_PLAN_FORMS = ("text", "comment")
 # A part-one figure that is not current (older than last year, or last year's only as of a date inside
 # it): keep writes it, highlighted, for the clerk to update; blank leaves its number out (X家), the
-# value in the comment, so that an old number cannot be sent by mistake.
-OLD_FIGURE_FORMS = ("keep", "blank")
+# value in the comment, so that an old number cannot be sent by mistake; frame does so too and has the
+# sentence state last year (2024年 → 2025年, 【待更新：统计期】 → 2025年), the frame the clerk fills.
+OLD_FIGURE_FORMS = ("keep", "blank", "frame")
 # A part-two item the base holds no plan of the draft's year for, under an ask that proposes how: comment
 # writes its lead and 【待补充：具体举措】, what the ask proposes (the deputy's words) quoted in its comment
 # as material; text says it in the text, highlighted and flagged 【待核实：按建议所提拟写…】.
@@ -108,7 +109,7 @@ class Workspace:
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
     # 上年计划（事实库中没有成文年份的计划时）：comment 第二部分各项只写标题和【待补充：具体举措】，原文放批注；text 照录上年计划中最切题的一句，高亮并标【待核实：…年计划，是否仍列入…年】
     earlier_plans: str = "comment"
-    # 不是最新的数字（早于上年，或只到上年某月）：keep 照写并高亮待更新；blank 数字空出写作X，原数值放批注
+    # 不是最新的数字（早于上年，或只到上年某月）：keep 照写并高亮待更新；blank 数字空出写作X，原数值放批注；frame 同 blank，并将句中时间改为上年
     old_figures: str = "keep"
     # 第二部分没有成文年份计划的一项，建议该条写了做法时：comment 只写标题和【待补充：具体举措】，建议所提做法放批注供参照；text 照录建议所提做法，高亮并标【待核实：按建议所提拟写，是否列入…年计划】
     asked_measures: str = "comment"
@@ -416,7 +417,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         """A ``draft.key`` naming one of ``forms`` (``default`` when not set)."""
         value = str(draft.get(key, default))
         if value not in forms:
-            raise fail(f"draft.{key} 须为 {' 或 '.join(forms)}", draft, key)
+            raise fail(f"draft.{key} 须为 {'、'.join(forms[:-1])} 或 {forms[-1]}", draft, key)
         return value
 
     heading_form = form("headings", HEADING_FORMS, Workspace.heading_form)

@@ -228,7 +228,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     title_only = not suggestion.text and bool(selection.sections)
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
-    dated = old_material(newest, today)
+    dated = old_material(newest, today, ws.old_figures == "frame")
     notes = [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated)
     if notes:  # said in the draft too, on its part one, not only by the command
         blocks[-1].spans[0] = replace(blocks[-1].spans[0], note="\n".join(notes))
@@ -566,6 +566,9 @@ WRONG_LIST = "分工不同的，按实际分工改写"
 # Part one's material all older than the reply's year: said once, on its heading.
 OLD_MATERIAL_NOTE = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：各项所述都是当时的"
                      "情况和数值，请收集{last}年全年及{year}年以来的情况后逐项更新（需更新之处已标出）")
+# The same, where old figures were left out and their sentences state last year (``old_figures: frame``).
+OLD_MATERIAL_FRAMED = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：其中的数字已空出（X），"
+                       "所在句子按{last}年全年写出，原数值见各句批注，请收集{last}年全年及{year}年以来的情况后逐项填写（需填写之处已标出）")
 
 
 def newest_source(selection: Selection):
@@ -626,18 +629,20 @@ def _newer_noted(spans: list[Span], item: Item, newest, newer_text: str = "") ->
     return [replace(s, note=f"{s.note.rstrip('。')}。另：{said}") if n == at else s for n, s in enumerate(spans)]
 
 
-def old_material(newest, today: dt.date) -> str | None:
+def old_material(newest, today: dt.date, framed: bool = False) -> str | None:
     """What part one's comment says once when every source its items come from is older than
     ``today``'s year (泉科函〔2025〕81号 of May 2025 for a reply of May 2026: no source holds last
-    year's whole year): the newest of them (``newest``: :func:`newest_source`), and what to gather.
-    None when one is of this year, or part one uses no source."""
+    year's whole year): the newest of them (``newest``: :func:`newest_source`), and what to gather
+    (``framed``: its old figures were left out, their sentences stating last year). None when one
+    is of this year, or part one uses no source."""
     if newest is None:
         return None
     when = issued(newest)
     if when >= str(today.year):
         return None
     said = f"{int(when[:4])}年{int(when[5:7])}月" if len(when) >= 7 else f"{when[:4]}年"
-    return OLD_MATERIAL_NOTE.format(when=said, source=newest.label(), last=today.year - 1, year=today.year)
+    return (OLD_MATERIAL_FRAMED if framed else OLD_MATERIAL_NOTE).format(
+        when=said, source=newest.label(), last=today.year - 1, year=today.year)
 
 
 # What the draft asks other units for, said once on part one's heading: a reader of the .docx alone
@@ -977,9 +982,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     scope: int | None = None  # the sentence stating the item's date, which the next ones share
     marker = update_text(today.year - 1)
     flag: tuple[int, str, str] | None = None  # the year of the item's date (its scope's), its comment and group when that is a flag
-    blank = ws.old_figures == "blank"  # (part one's results only: where figures are flagged)
+    blank = ws.old_figures in ("blank", "frame")  # (part one's results only: where figures are flagged)
     blanks: list[int] = []  # the sentence's marks of figures not current, their numbers to leave out (blank)
     olds: dict[object, list[str]] = {}  # a comment's group → the values left out under it, in order
+    framed: dict[object, str] = {}  # a comment's group → the date its sentence said before it was framed
     for sentence in sentences:
         for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
             sentence = named_as(sentence, unit)
@@ -1092,11 +1098,23 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 note = PROGRESS_NOTE.format(word=word, source=source.label() if source else f"{item.year}年的材料")
                 marks.append((PROGRESS_UNKNOWN, PLACEHOLDER, note, f"{item.fact.id}#{len(out)}:{note}"))
         if blanks:
+            if ws.old_figures == "frame" and _all_left_out(text, figures, marks, blanks):
+                text = _framed(text, figures, marks, first_mark, blanks, today, framed)
+                held = next((k for k in range(scope, len(out)) if marker in out[k]), None) if shared else None
+                if held is not None:  # a framed sentence's flag, after the last of those sharing its date
+                    out[held] = out[held].replace(marker, "", 1)
+                    left_out = {marks[b][0] for b in blanks}
+                    text = with_mark(text, marker, [f for f in figures if f.raw in left_out])
             text = _blanked(text, marks, blanks, olds)
             blanks = []
         out.append(text)
     for k, (piece, kind, note, *grouped) in enumerate(marks):  # each comment says the values left out under it
-        if grouped and grouped[0] in olds and note:
+        if grouped and grouped[0] in framed:
+            said, values = framed[grouped[0]], olds[grouped[0]]
+            values = ("依次为" if len(values) > 1 else "为") + "、".join(values)
+            marks[k] = (piece, kind, FRAMED_NOTE.format(year=today.year - 1, said=said, values=values, source=_source_name(item)),
+                        grouped[0])
+        elif grouped and grouped[0] in olds and note:
             marks[k] = (piece, kind, OLD_VALUES_NOTE.format(note=note.rstrip("。"), values="、".join(olds[grouped[0]])),
                         grouped[0])
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
@@ -1131,6 +1149,64 @@ def _blanked(text: str, marks: list[tuple], blanks: list[int], olds: dict) -> st
         marks[k] = (said, kind, note, *grouped)
         olds.setdefault(grouped[0], []).append(raw)  # (a figure's mark always names its group)
     return text
+
+
+# A comment over a framed sentence (``old_figures: frame``): what it said, and how to fill it.
+FRAMED_NOTE = ("本句按{year}年全年写出，数字空出（X）：原文（{source}）{said}，数值{values}。"
+               "请填入{year}年全年的数值（指标可按今年的统计口径换用）后清除高亮；没有{year}年数值的，"
+               "改回原文的数值并如实写明时间")
+
+
+def _all_left_out(text: str, figures: list, marks: list[tuple], blanks: list[int]) -> bool:
+    """True when the marks at ``blanks`` leave out every figure of ``text`` that has a date (not a
+    measure's term, :func:`is_term`, nor a policy's count of measures, :func:`is_policy_count`)."""
+    dated = [f for f in figures if not is_term(text, f.raw) and not is_policy_count(text, f.raw)]
+    return len(blanks) >= len(dated)
+
+
+def _framed(text: str, figures: list, marks: list[tuple], first: int, blanks: list[int], today: dt.date, framed: dict) -> str:
+    """``text`` (a sentence all of whose figures ``blanks`` leaves out) stating last year, the frame
+    the clerk fills in: its date of an older year or of part of last year (2024年 → 2025年,
+    截至2025年5月 → 截至2025年底) and the flag of a period never stated (【待更新：统计期】 → 2025年,
+    with 【待更新：2025年全年数据】 after the clause of its last figure). A date since a year
+    (2024年以来) stays. ``marks[first:]`` are the sentence's; ``framed`` gathers, by comment group,
+    what the sentence said before (the comment says it)."""
+    year = today.year - 1
+    group = marks[blanks[0]][3]
+    for k in range(first, len(marks)):
+        piece, kind, note, *grouped = marks[k]
+        if piece == PERIOD_UNSTATED:
+            said, new = "未注明统计期", f"{year}年"
+        elif kind == STALE and re.fullmatch(said_date(), piece) and not piece.endswith("以来"):
+            said, new = f"为“{piece}”的数据", f"截至{year}年底" if piece.startswith("截") else f"{year}年"
+        else:
+            continue
+        at = _outside_titles(text, piece)
+        if at < 0:
+            continue
+        text = text[:at] + new + text[at + len(piece):]
+        marks[k] = (new, STALE, note, *grouped)
+        framed[group] = said
+        if piece == PERIOD_UNSTATED:  # the flag's ask moves after the figures: this year's values
+            marker = update_text(year)
+            left_out = {marks[b][0] for b in blanks}
+            text = with_mark(text, marker, [f for f in figures if f.raw in left_out])
+            marks.append((marker, PLACEHOLDER, None))
+        return text
+    return text
+
+
+def _outside_titles(text: str, piece: str) -> int:
+    """Where ``piece`` first stands in ``text`` outside a title (《…》), or -1."""
+    at = text.find(piece)
+    while at >= 0 and text.count("《", 0, at) != text.count("》", 0, at):
+        at = text.find(piece, at + 1)
+    return at
+
+
+def _source_name(item: Item) -> str:
+    """How a comment names the item's source: its label (泉科函〔2025〕81号（2025-05-20）), else its year."""
+    return item.source.label() if item.source else f"{item.year}年的材料"
 
 
 def unit_name(unit: str, co: list[str], ws: Workspace) -> str:

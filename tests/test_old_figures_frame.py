@@ -99,3 +99,23 @@ def test_a_sentence_of_the_reply_years_source_is_no_frame(seeded_root, tmp_path)
     assert "【待更新：统计期】，推动41个中试验证平台申报入库培育" in text
     assert "2025年，X家科技企业获得“科技贷”放款X亿元" in text and "183家" not in text
     assert "截至2025年底，据市金融监管局统计，投向初创型科技企业金额达X亿元" in text
+
+
+def test_the_frame_is_explained_once_and_later_comments_refer_back_with_their_values(framed_1288):
+    _, path = framed_1288
+    notes = [c for p in part_one_of(read_draft(path)) for c in p.comments if "本句按2025年全年写出" in c]
+    assert len(notes) == 6 and "请填入2025年全年的数值" in notes[0], notes
+    later = notes[1:]
+    assert all("同前注（本句按2025年全年写出）：原文（泉科函〔2025〕81号）" in c and "请填入" not in c for c in later), later
+    assert any("未注明统计期，数值依次为27家、128家、6场、2089家、457项、297项" in c for c in later), later
+
+
+def test_the_material_list_gives_a_brief_frame_comment_its_full_one(framed_1288):
+    root, path = framed_1288
+    result = CliRunner().invoke(cli, ["-w", str(root), "requests", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    asks = [a for u in json.loads(result.stdout)["units"] for a in u["asks"]]
+    rows = [a for a in asks if a["note"].startswith("同前注（本句按2025年全年写出）")]
+    assert len(rows) >= 4, rows
+    assert all(a["first_note"].startswith("本句按2025年全年写出，数字空出（X）") and "1600万元" in a["first_note"]
+               for a in rows), rows

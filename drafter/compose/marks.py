@@ -72,7 +72,7 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 @functools.cache
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
-    from .reply import ASKED_MATERIAL, EARLIER_PLAN_NOTE, OWED_NOTE, OWED_PLAN_NOTE, STUB_NOTE
+    from .reply import ASKED_MATERIAL, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_NOTE, OWED_PLAN_NOTE, STUB_NOTE
 
     return (
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
@@ -82,6 +82,10 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         # a 目前 made absolute, its figures not current (as_of_note)
         Repeated("as-of", re.compile(r"(?P<said>原文为“[^”]+”（[^）]*），已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*)$"),
                  ("rest",), BACK + "（{said}）"),
+        # a sentence stating last year, its old figures left out (old_figures: frame): what it said is its own
+        Repeated("framed", re.compile(_template(FRAMED_NOTE, year=r"\d{4}", source=r"[^）]+", said=r"[^，]+", values=r"[^。]+")
+                                      + r"(?P<more>。另：.*)?$"),
+                 ("year",), BACK + "（本句按{year}年全年写出）：原文（{source}）{said}，数值{values}{more}"),
         # what an ask names that the draft does not report: the placeholder names it
         Repeated("owed", re.compile(re.escape(OWED_NOTE) + "$"), (),
                  BACK + "：请补充建议所提“{what}”方面本单位的工作情况；不涉及的请删去"),

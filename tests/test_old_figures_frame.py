@@ -119,3 +119,12 @@ def test_the_material_list_gives_a_brief_frame_comment_its_full_one(framed_1288)
     assert len(rows) >= 4, rows
     assert all(a["first_note"].startswith("本句按2025年全年写出，数字空出（X）") and "1600万元" in a["first_note"]
                for a in rows), rows
+
+
+def test_a_running_total_is_framed_at_the_end_of_last_year(framed_1288):
+    # rv38, rv39: 2025年，…累计达X家 reads as a count of 2025's; a total stands at the year's end
+    _, path = framed_1288
+    p = paragraph(path, "高能级创新平台累计达")
+    assert "截至2025年底，高能级创新平台累计达X家【待更新：2025年全年数据】" in p.text, p.text
+    # a sentence of a new count beside its total keeps the year (新引人才团队X个，累计达X个)
+    assert "2025年，新引人才团队X个，累计达X个" in paragraph(path, "新引人才团队").text

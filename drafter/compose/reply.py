@@ -38,7 +38,7 @@ from .select import (
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, past_as_of, provisional, restates_lead,
-    running_policies,
+    running_policies, running_totals,
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
 )
@@ -1169,16 +1169,20 @@ def _framed(text: str, figures: list, marks: list[tuple], first: int, blanks: li
     the clerk fills in: its date of an older year or of part of last year (2024年 → 2025年,
     截至2025年5月 → 截至2025年底) and the flag of a period never stated (【待更新：统计期】 → 2025年,
     with 【待更新：2025年全年数据】 after the clause of its last figure). A date since a year
-    (2024年以来) stays. ``marks[first:]`` are the sentence's; ``framed`` gathers, by comment group,
+    (2024年以来) stays; a sentence of running totals only (累计达X家) states 截至2025年底.
+    ``marks[first:]`` are the sentence's; ``framed`` gathers, by comment group,
     what the sentence said before (the comment says it)."""
     year = today.year - 1
     group = marks[blanks[0]][3]
+    left_out = {marks[b][0] for b in blanks}
+    counted = [f for f in figures if f.raw in left_out]
+    totals = running_totals(text, counted)  # 累计达X家 stands at the year's end
     for k in range(first, len(marks)):
         piece, kind, note, *grouped = marks[k]
         if piece == PERIOD_UNSTATED:
-            said, new = "未注明统计期", f"{year}年"
+            said, new = "未注明统计期", f"截至{year}年底" if totals else f"{year}年"
         elif kind == STALE and re.fullmatch(said_date(), piece) and not piece.endswith("以来"):
-            said, new = f"为“{piece}”的数据", f"截至{year}年底" if piece.startswith("截") else f"{year}年"
+            said, new = f"为“{piece}”的数据", f"截至{year}年底" if piece.startswith("截") or totals else f"{year}年"
         else:
             continue
         at = _outside_titles(text, piece)
@@ -1189,8 +1193,7 @@ def _framed(text: str, figures: list, marks: list[tuple], first: int, blanks: li
         framed[group] = said
         if piece == PERIOD_UNSTATED:  # the flag's ask moves after the figures: this year's values
             marker = update_text(year)
-            left_out = {marks[b][0] for b in blanks}
-            text = with_mark(text, marker, [f for f in figures if f.raw in left_out])
+            text = with_mark(text, marker, counted)
             marks.append((marker, PLACEHOLDER, None))
         return text
     return text

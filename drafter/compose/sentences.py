@@ -353,15 +353,21 @@ def _year_end(sentence: str, figures: list, source: SourceMeta | None,
     ym = source_month(source)
     number = G.ISSUE_YEAR.search(source.number or "") if source and not ym else None
     written = ym[0] if ym else int(number.group(1)) if number else None
-    starts = [at for f in figures for at in [figure_start(sentence, f)] if at >= 0]
-    if written is None or written <= int(year.group(1)) or not starts:
+    if written is None or written <= int(year.group(1)) or not running_totals(sentence, figures):
         return said
+    end = f"截至{year.group(1)}年底"
+    return f"{end}，", said[1].replace(f"“{year.group(1)}年”", f"“{end}”（累计数）")
+
+
+def running_totals(sentence: str, figures: list) -> bool:
+    """True when ``sentence`` holds ``figures`` and the clause of each, up to it, counts a running
+    total (:data:`RUNNING_TOTAL`: 累计达84个, 现有总量128家)."""
+    starts = [at for f in figures for at in [figure_start(sentence, f)] if at >= 0]
     for at in starts:  # each figure's clause, up to it
         clause = max(sentence.rfind(p, 0, at) for p in "，；：,;:") + 1
         if not RUNNING_TOTAL.search(sentence, clause, at):
-            return said
-    end = f"截至{year.group(1)}年底"
-    return f"{end}，", said[1].replace(f"“{year.group(1)}年”", f"“{end}”（累计数）")
+            return False
+    return bool(starts)
 
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.

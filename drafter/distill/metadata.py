@@ -1056,7 +1056,9 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     meta.suggestion_number = next(g for g in m.groups() if g) if m else None
     m = SESSION.search(re.sub(r"\s", "", meta.title or "")) or SESSION.search(re.sub(r"\s", "", head))
     meta.session = _session_name(m.group()) if m else None
-    titles = [t.strip() for t in re.findall(r"《([^》]+)》", head)]
+    # (not the short name the letter gives it, wherever it says it: “关于…的建议”（以下简称《建议》）… 收到您的《建议》后)
+    short = set(re.findall(r"简称[为：]?《([^》]+)》", head))
+    titles = [t.strip() for t in re.findall(r"《([^》]+)》", head) if t not in short]
     meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t)), None)
     if meta.suggestion_title is None:
         m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head)

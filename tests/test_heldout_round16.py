@@ -22,3 +22,19 @@ def test_the_short_name_a_letter_gives_the_suggestion_is_no_title(tmp_path, work
             "  针对您的建议,经交运局、公交公司以及望湖社区的书记一起去实地查看,现已初步看好一路段可以建一个公交站台。\n")
     m = distil(tmp_path, workspace, text, "short.txt").source
     assert m.suggestion_title == "关于昆钢单身小区和前进山沟小区交叉路口增设公交站点的建议"
+
+
+# 高平市卫生健康和体育局's reply (xxgk.sxgp.gov.cn/gzbm/gpwjj/fdzdgknr/jytabl_wtj/202310/t20231026_1875580.shtml).
+CLINIC = ("高平市卫生健康和体育局\n关于对市七届人大五次会议第71号建议的\n答 复\n高卫体发〔2023〕148号\n尊敬的王爱珍代表:\n"
+          "您好!您所提的“关于改善神农卫生院就医环境的建议”已收悉,我局高度重视,召开会议专题讨论研究,并确定专人负责答复落实。"
+          "现答复如下:\n一、您这一提案提得很好,表明您对我市基层医疗卫生事业的高度关注。\n"
+          "二、需要向您说明的是:目前北京阜外医院心血管神农分院项目场地平整已完成,现场办公区和生活区以及东侧场地外协队伍生活"
+          "彩钢房搭设完成,水电开始安装,土方已开挖,同步加快土地手续办理。\n以上答复您是否满意,如有意见,敬请反馈。\n此致\n敬礼\n"
+          "领导签字:\n高平市卫生健康和体育局\n2023年6月29日\n")
+
+
+def test_a_title_the_deputy_is_said_to_have_put_is_read(tmp_path, workspace):
+    """高平市卫生健康和体育局's reply says 您所提的“关于改善神农卫生院就医环境的建议”已收悉 (所提, not 提出): no suggestion
+    title was read."""
+    m = distil(tmp_path, workspace, CLINIC, "put.txt").source
+    assert (m.suggestion_title, m.number) == ("关于改善神农卫生院就医环境的建议", "高卫体发〔2023〕148号")

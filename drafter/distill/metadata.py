@@ -126,9 +126,9 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
 # A field naming them, its units apart by spaces (主办单位：区体育中心 协办单位：区文旅体局 区教科局).
 CO_HANDLER_FIELD = re.compile(rf"(?:协办|会办)单位[ \t]*：[ \t]*([^：\n]+?)(?=[ \t\u3000]+[{CJK}]{{2,6}}：|$)", re.M)
 # 你提出的关于…的建议收悉: the title without 《》.
-BARE_SUGGESTION_TITLE = re.compile(r"提出的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
-# …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理).
-QUOTED_SUGGESTION_TITLE = re.compile(r"提出的?[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")  # (您们提出“关于…的提案”，…)
+BARE_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
+# …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理; 您所提的“…”已收悉).
+QUOTED_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的?[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")  # (您们提出“关于…的提案”，…)
 # A title quoted inside the page's own 关于…的建议 (您提出的关于“关于合理规划停车场的建议”的建议收悉): the quoted one.
 TITLE_IN_TITLE = re.compile(r"^关于[“\"](关于[^“”\"]{2,80}?(?:建议|提案|议案))[”\"]的?(?:建议|提案|议案)$")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")

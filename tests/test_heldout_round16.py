@@ -38,3 +38,18 @@ def test_a_title_the_deputy_is_said_to_have_put_is_read(tmp_path, workspace):
     title was read."""
     m = distil(tmp_path, workspace, CLINIC, "put.txt").source
     assert (m.suggestion_title, m.number) == ("关于改善神农卫生院就医环境的建议", "高卫体发〔2023〕148号")
+
+
+def test_a_publishers_field_ends_at_the_responsible_departments(tmp_path, workspace):
+    """银川市交通运输局's reply (yinchuan.gov.cn/xxgk/bmxxgkml/sjtj/xxgkml_2231/yata_2244/201709/t20170914_477153.html)
+    prints 发布机构: 银川市交通运输局 责任部门: 银川市交通局 on one line: the reply was read as written by
+    银川市交通运输局 责任部门：银川市交通局, 责任部门 no field's name."""
+    text = ("当前位置: 首页>政府信息公开>政府部门信息公开>银川市交通运输局>法定主动公开内容>议案建议提案办理\n\n"
+            "索 引 号:640100-115/2017-22498 发布日期:2017-09-14\n发布机构: 银川市交通运输局 责任部门: 银川市交通局\n"
+            "名 称:关于对市十五届人大一次会议第40号建议办理情况的答复\n\n关于对市十五届人大一次会议第40号建议办理情况的答复\n\n"
+            "刘鲜兰、王金燕、马秀梅代表:\n\n您提出的《关于解决福通ABC区居民出行难的建议》收悉。现将办理情况答复如下:\n\n"
+            "待工程竣工及2017年新购车辆到位后,市公交公司将根据该区域各小区客流情况对公交线路进行整体优化。\n\n"
+            "                              银川市交通运输局\n\n                              2017821\n\n"
+            "联系人:范宝欣   联系电话:13519502465\n")
+    m = distil(tmp_path, workspace, text, "publisher.txt").source
+    assert (m.issuer, m.jurisdiction, m.date) == ("银川市交通运输局", "银川市", "2017-08-21")

@@ -346,7 +346,9 @@ def announces_asks(line: str) -> bool:
     """True when ``line``'s last sentence announces the asks that follow (为此建议：, 二、对策建议)."""
     tail = re.split(r"[。；;]", line)[-1]
     return len(tail) <= ASK_PART_TAIL and bool(ASK_PART.search(tail))
-_THANKS_LEAD = r"(?:(?:衷心|再次|最后|诚挚|真诚|非常|十分|特别)[，、]?)*"
+_THANKS_LEAD = r"(?:(?:衷心|再一次|再次|最后|诚挚|真诚|非常|十分|特别)[，、]?)*"
+# What may lead a wish for the reader, the sentence going on from thanks (…！并真诚希望您一如既往的关心…).
+WISH_LEAD = r"(?:并|也|还|同时，?)?(?:(?:真诚|诚挚|衷心|诚恳|热忱)地?)?"
 # A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见…, 此复, and the sign-off
 # saying who signed the letter and how to answer it (此答复函已经蒋文局长审签，对以上答复您有什么意见，请填写…回执…).
 CLOSING = lazy(
@@ -363,9 +365,9 @@ YOU_WORDS = (POLITE_YOU, PLAIN_YOU)
 COUNCIL_YOU, BODY_YOU = "贵会", "贵单位"  # a 会 (委员会, 工商联); another collective (界别, 小组)
 COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU)
 _YOU = "|".join(YOU_WORDS)
-# (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好)
-COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^(?:希望|欢迎)(?:{_YOU})"
-                rf"|^(?:{_YOU})们?的(?:这一|这个|该|此)?(?:条|项|件)?(?:建议|提案)(?:提得|提的|提)?(?:很好|非常好)")
+# (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
+COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
+                rf"|^(?:{_YOU})们?的?(?:这一|这个|该|此)?(?:条|项|件)?(?:建议|提案)(?:提得|提的|提)?(?:很好|非常好)")
 # A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 贵会. 您 anywhere; 你 only as an
 # address (你提出, 你们: not 迷你).
 ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:提出|所提|的建议|的提案|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")

@@ -9,7 +9,8 @@ the demo workspace), and asserts on the facts and metadata that come out.
 
 from __future__ import annotations
 
-from helpers import distil
+import pytest
+from helpers import distil, fact_texts
 
 
 def test_the_short_name_a_letter_gives_the_suggestion_is_no_title(tmp_path, workspace):
@@ -53,3 +54,25 @@ def test_a_publishers_field_ends_at_the_responsible_departments(tmp_path, worksp
             "联系人:范宝欣   联系电话:13519502465\n")
     m = distil(tmp_path, workspace, text, "publisher.txt").source
     assert (m.issuer, m.jurisdiction, m.date) == ("银川市交通运输局", "银川市", "2017-08-21")
+
+
+# 银川市交通运输局's reply (yinchuan.gov.cn/xxgk/bmxxgkml/sjtj/xxgkml_2231/yata_2244/201709/t20170914_477153.html).
+BUSES = ("刘鲜兰、王金燕、马秀梅代表:\n\n您提出的《关于解决福通ABC区居民出行难的建议》收悉。现将办理情况答复如下:\n\n"
+         "待工程竣工及2017年新购车辆到位后,市公交公司将根据该区域各小区客流情况对公交线路进行整体优化。\n\n"
+         "再一次感谢您们对银川市交通运输事业的关心和支持!\n\n                              银川市交通运输局\n\n"
+         "                              2017821\n")
+# 安宁市交通运输局's reply (kman.gov.cn/c/2018-12-17/3229260.shtml).
+STOP = ("龙海涛代表:\n\n您提出的“关于昆钢单身小区和前进山沟小区交叉路口增设公交站点的建议”已交我局办理,现对您的建议答复如下:\n\n"
+        "针对您的建议,经交运局、公交公司以及望湖社区的书记一起去实地查看,现已初步看好一路段可以建一个公交站台。\n\n"
+        "最后,再次衷心感谢您对交通工作的关心、支持和帮助指导!并真诚希望您一如既往的关心、支持和重视交通工作,"
+        "为我们提出宝贵的意见和建议。\n")
+
+
+@pytest.mark.parametrize("text, kept", [(BUSES, "2017年新购车辆"), (STOP, "公交站台"), (CLINIC, "神农分院")])
+def test_thanks_wishes_and_praise_said_in_other_words_are_no_facts(tmp_path, workspace, text, kept):
+    """Three replies close or open with courtesy the rules did not know: 银川市交通运输局's 再一次感谢您们对…的关心和支持!,
+    安宁市交通运输局's 再次衷心感谢您…!并真诚希望您一如既往的关心、支持…, 高平市卫生健康和体育局's 您这一提案提得很好,表明您对
+    我市基层医疗卫生事业的高度关注。: each was kept as a fact of the bureau's work."""
+    texts = fact_texts(distil(tmp_path, workspace, text, "courtesy.txt"))
+    assert kept in texts
+    assert not any(w in texts for w in ("感谢", "希望您", "提得很好"))

@@ -76,3 +76,23 @@ def test_thanks_wishes_and_praise_said_in_other_words_are_no_facts(tmp_path, wor
     texts = fact_texts(distil(tmp_path, workspace, text, "courtesy.txt"))
     assert kept in texts
     assert not any(w in texts for w in ("感谢", "希望您", "提得很好"))
+
+
+# 龙游县农业农村局's reply (longyou.gov.cn/art/2025/8/11/art_1229838623_5565564.html).
+FARMLAND = ("龙游县农业农村局关于对龙游县十四届人大四次会议第31号代表建议答复的函\n\n姜xx代表:\n\n"
+            "您在县十四届人大四次会议上提出的《关于建设横路祝村高标准农田整治项目的建议》已转至我局办理。"
+            "非常感谢您对我县农田水利事业的关心和支持,现将有关情况答复如下:\n\n一、开展高标准农田项目建设\n\n"
+            "对于在横路祝村开展高标准农田项目建设,县政府已高度关注,县农业农村局于2023年在范围区内开展2023年龙游县东华街道等4街道"
+            "土地综合整治(高标准农田建设)项目建设,项目涉及东华街道的高仙塘村、横路祝村、下杨村和湖镇镇的杨家村、隔塘村,"
+            "总投资402.5万元,建设面积1150亩,项目于2023年开工,2025年完成项目建设。\n\n二、开展农田水利设施改善项目\n\n"
+            "2024年至2025年我局累计投入1523.34万元,逐步对我县现有农田基本水利设施进行维修改造。\n\n"
+            "龙游县农业农村局\n\n2025年6月19日\n")
+
+
+def test_a_town_named_first_of_several_is_no_figures_place(tmp_path, workspace):
+    """龙游县农业农村局's reply counts a project of 龙游县东华街道等4街道 (东华街道 and three more, 湖镇镇 among them) and its
+    总投资402.5万元，建设面积1150亩 were read as 东华街道's: a town a 等 follows is the first of a list, as one a 、 follows."""
+    ff = distil(tmp_path, workspace, FARMLAND, "several.txt")
+    figures = {g.raw: g for f in ff.facts for g in f.figures}
+    assert (figures["402.5万元"].place, figures["1150亩"].place) == (None, None)
+    assert {f.jurisdiction for f in ff.facts} == {"龙游县"}

@@ -565,7 +565,7 @@ _NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[�
 
 
 # Money a clause says is spent in a town (…42万元用于攀莲镇水塘村9-15社供水点维修改造工程).
-USED_FOR_TOWN = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?([{CJK}]{{2,4}}?(?:镇|乡))(?![村镇土亲里下间贤情愁音、和及与])")
+USED_FOR_TOWN = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?([{CJK}]{{2,4}}?(?:镇|乡))(?![村镇土亲里下间贤情愁音、和及与等])")
 
 
 def _clause_town(segment: str) -> str | None:
@@ -578,10 +578,11 @@ def _clause_town(segment: str) -> str | None:
 
 # A town, township, subdistrict or forest farm a sentence names before a figure of a later clause
 # (改造范围为清原镇东三环小区…，共涉及103栋楼: 清原镇's; 五台林场生态护林员…每年68名，2018年增加了28名: 五台林场's),
-# its left edge marked (a clause's start, 为/在/对/将/于) and not one of a list (A镇、B镇…12个乡镇: the county's).
+# its left edge marked (a clause's start, 为/在/对/将/于) and not one of a list (A镇、B镇…12个乡镇: the county's; nor
+# the first of several, 东华街道等4街道).
 _TOWN_HINT = re.compile(r"镇|乡|街道|林场")
 SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前)|(?<=当前)|(?<=现在))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))"
-                           rf"(?![村镇土亲里下间贤情愁音、和及与]|{LEFT_OUT})")
+                           rf"(?![村镇土亲里下间贤情愁音、和及与等]|{LEFT_OUT})")
 
 
 # A sentence opening on the project or work the one before it named (…引导托云乡申报《…项目》。该项目投入资金525万元):

@@ -96,3 +96,11 @@ def test_a_town_named_first_of_several_is_no_figures_place(tmp_path, workspace):
     figures = {g.raw: g for f in ff.facts for g in f.figures}
     assert (figures["402.5万元"].place, figures["1150亩"].place) == (None, None)
     assert {f.jurisdiction for f in ff.facts} == {"龙游县"}
+
+
+def test_a_span_of_years_then_the_unit_that_spent_in_it(tmp_path, workspace):
+    """龙游县农业农村局's reply says 2024年至2025年我局累计投入1523.34万元: the span was dropped (only a pause or a verb was
+    known after one, 我县 but not 我局) and the sum read as 2025's alone."""
+    ff = distil(tmp_path, workspace, FARMLAND, "span.txt")
+    money = next(g for f in ff.facts for g in f.figures if g.raw == "1523.34万元")
+    assert (money.year, money.until) == (2024, 2025)

@@ -104,3 +104,13 @@ def test_a_span_of_years_then_the_unit_that_spent_in_it(tmp_path, workspace):
     ff = distil(tmp_path, workspace, FARMLAND, "span.txt")
     money = next(g for f in ff.facts for g in f.figures if g.raw == "1523.34万元")
     assert (money.year, money.until) == (2024, 2025)
+
+
+def test_what_a_figure_counts_ends_before_a_verb_of_being_there(tmp_path, workspace):
+    """龙游县农业农村局's reply restates 横路祝村下畈自然村因农田基础设施薄弱导致约108亩耕地存在抛荒现象: the acres were read
+    as counting 耕地存 (the noun read on up to 在, 存在 cut in two)."""
+    text = ("姜xx代表:\n\n您在县十四届人大四次会议上提出的《关于建设横路祝村高标准农田整治项目的建议》已转至我局办理。"
+            "现将有关情况答复如下:\n\n建议中提到的横路祝村下畈自然村因农田基础设施薄弱导致约108亩耕地存在抛荒现象,"
+            "并要求在横路祝村开展高标准农田项目建设。我局高度重视,组织专业人员通过现场勘察和图斑对比,该地块近年已开展高标准农田建设。\n")
+    ff = distil(tmp_path, workspace, text, "counted.txt")
+    assert next(g.counts for f in ff.facts for g in f.figures if g.raw == "约108亩") == "耕地"

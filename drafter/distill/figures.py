@@ -65,8 +65,8 @@ STOP = lazy(
     "|".join(sorted(_STOP_WORDS, key=len, reverse=True))
     + r"|(?<!公)共(?![享建同性产])|(?<![发到表])达(?![标成])|解决(?!方案)"
 )
-# Where a noun phrase read after a measure word ends (183家科技企业|获得…).
-FORWARD_END = lazy(r"[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
+# Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象).
+FORWARD_END = lazy(r"存在|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 SCOPE = lazy(words(SCOPE_WORDS))
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).

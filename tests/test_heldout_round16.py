@@ -114,3 +114,15 @@ def test_what_a_figure_counts_ends_before_a_verb_of_being_there(tmp_path, worksp
             "并要求在横路祝村开展高标准农田项目建设。我局高度重视,组织专业人员通过现场勘察和图斑对比,该地块近年已开展高标准农田建设。\n")
     ff = distil(tmp_path, workspace, text, "counted.txt")
     assert next(g.counts for f in ff.facts for g in f.figures if g.raw == "约108亩") == "耕地"
+
+
+def test_a_session_named_without_its_level_or_ordinal(tmp_path, workspace):
+    """赣州市南康区农业农村局's reply (nkjx.gov.cn/nkqxxgk/nk857/202309/bda6c5ed31ea4714abd5d3c202b7f5e8.shtml) is titled
+    关于三届人大三次会议第41号建议的答复, the session with neither a level (区) nor 第: no session was read."""
+    text = ("您当前所在位置: 首页 > 部门信息公开目录 > 区农业农村局 > 公共服务\n\n关于三届人大三次会议第41号建议的答复\n\n访问量:\n\n"
+            "尊敬的幸世高代表\n\n提出的“关于对高标准农田优化管理的建议”已收悉,现答复如下\n\n"
+            "1.强化宣传引导,提高群众参与度。一是通过广播宣传、召开群众会议、微信等媒体消息推送等多种形式大力宣传。\n\n"
+            "十分感谢您对农业农村工作的关心支持,欢迎多提宝贵意见建议。\n\n"
+            "                                     赣州市南康区农业农村局    \n\n                                     2023717\n")
+    m = distil(tmp_path, workspace, text, "session.txt").source
+    assert (m.session, m.suggestion_number, m.deputy, m.date) == ("三届人大三次会议", "41", "幸世高", "2023-07-17")

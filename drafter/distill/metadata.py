@@ -107,6 +107,8 @@ SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝
     # (or with no level, its assembly named: 第十六届政协第一次会议; a town's or a banner's: 兰亭镇第十六届人民代表大会…)
     rf"|(?<![\d一二三四五六七八九十])(?:[{CJK}]{{0,4}}[镇乡旗])?(?:政协第[一二三四五六七八九十]+届(?:委员会)?|第[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)(?:委员会)?)"
     r"第[一二三四五六七八九十]+次(?:全体)?会议"
+    # (or with neither a level nor 第 before its term, 人大 or 政协 after it: 关于三届人大三次会议第41号建议的答复)
+    r"|(?<![\d一二三四五六七八九十第])[一二三四五六七八九十]+届(?:人大|政协)[一二三四五六七八九十]+次(?:全体)?会议"
 )
 # The level of a session that names no place (市六届人大…, 六届市人大… → 市).
 SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")

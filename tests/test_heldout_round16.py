@@ -126,3 +126,15 @@ def test_a_session_named_without_its_level_or_ordinal(tmp_path, workspace):
             "                                     赣州市南康区农业农村局    \n\n                                     2023717\n")
     m = distil(tmp_path, workspace, text, "session.txt").source
     assert (m.session, m.suggestion_number, m.deputy, m.date) == ("三届人大三次会议", "41", "幸世高", "2023-07-17")
+
+
+def test_what_a_figure_counts_ends_before_the_verb_giving_them_something(tmp_path, workspace):
+    """郑州市上街区's reply on 科技型中小企业 (public.zzsj.gov.cn/D1101X/9805873.jhtml) says 已向天马新材、龙丰机械、雪山实业
+    3家企业发放河南省“科技副总”聘书: the count was read as 企业发放河南省“科技副总”聘书, 发放 no verb a noun phrase ends at."""
+    text = ("马淑云代表:\n您提出的《关于加大对科技型中小企业研发创新扶持力度的建议》的建议收悉。现答复如下:\n"
+            "三是促进产学研合作。我们积极推动企业与高校、科研机构建立长期合作关系。今年,已向天马新材、龙丰机械、雪山实业3家企业"
+            "发放河南省“科技副总”聘书,新征集“科技副总”需求11项。\n"
+            "四是强化平台支撑力。目前,上街区已有国家级创新平台2个,省级创新平台40个,市级创新平台62个。\n")
+    ff = distil(tmp_path, workspace, text, "given.txt")
+    counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
+    assert (counts["3家"], counts["11项"], counts["62个"]) == ("企业", "“科技副总”需求", "市级创新平台")

@@ -138,3 +138,19 @@ def test_what_a_figure_counts_ends_before_the_verb_giving_them_something(tmp_pat
     ff = distil(tmp_path, workspace, text, "given.txt")
     counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
     assert (counts["3家"], counts["11项"], counts["62个"]) == ("企业", "“科技副总”需求", "市级创新平台")
+
+
+def test_a_report_printed_on_one_line_is_read_by_its_sections(tmp_path, workspace):
+    """临沂市文化和旅游局's summary of its suggestions (linyi.gov.cn/info/6238/301148.htm) prints its text in one table cell,
+    the headings run into the sentences with spaces (一、基本情况 2021年度,… 任务。 二、主要做法 (一)压实办理工作责任。…): it
+    was read as one fact opening 基本情况2021年度, no section heading, the next section's work in the same fact."""
+    text = ("欢迎访问临沂市政府网站!\n索引号 | 1585729837/gdj/2021-0000189 | 发布机构 | 临沂市文化和旅游局 |\n"
+            "公开目录 | 建议和提案办理总体情况 | 发布日期 | 2021/10/28 |\n文号 | 公开方式 | 主动公开 |\n"
+            "标题 | 临沂市文化和旅游局2021年人大建议(政协提案)办理总体情况 |\n|\n"
+            "一、基本情况 2021年度,临沂市文化和旅游局共承办人大建议24件,政协提案44件。内容主要涉及文化扶贫、文化遗产、文化旅游产业、"
+            "公共文化、乡村旅游、专项旅游等方面,与我市文化旅游的发展密切相关。 二、主要做法 (一)压实办理工作责任。"
+            "市文化和旅游局高度重视建议提案的办理及落实工作,市文化和旅游局成立了专门的建议提案办理工作领导小组,"
+            "对每一个建议提案进行分组研究讨论。\n")
+    ff = distil(tmp_path, workspace, text, "oneline.txt")
+    assert [f.section for f in ff.facts] == [["一、基本情况"], ["二、主要做法", "（一）压实办理工作责任"]]
+    assert ff.facts[0].text.startswith("2021年度，临沂市文化和旅游局共承办人大建议24件")

@@ -496,12 +496,30 @@ _RUN_ON_BREAK = lazy(r"(?:(?<=代表[:：])|(?<=委员[:：])|(?<=如下[:：])|
                      r"|[ \u3000]+(?=联系(?:人|电话)\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s|｜]*$)")
 
 
+# A report a page printed whole on one line, its sections run together with spaces (一、基本情况 2021年度，…。 二、主要做法
+# （一）压实…): a space after a numbered heading's words (short, Chinese only: not a PDF's 一、2023 年工作总结) before a
+# sentence, or after a sentence before the next heading.
+_NUMBERED = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+_RUN_ON_REPORT = lazy(rf"^{_NUMBERED}[{CJK}]{{2,16}}[ \u3000]+(?=[^。！？!?]*[。！？!?])")
+_RUN_ON_SECTION = lazy(rf"(?<=[。！？!?])[ \u3000]+(?={_NUMBERED})")
+
+
+def _run_on_report(text: str) -> list[str]:
+    """The headings and paragraphs of a report run together on one line (:data:`_RUN_ON_REPORT`)."""
+    out = []
+    for part in _RUN_ON_SECTION.split(text):
+        m = _RUN_ON_REPORT.match(part)
+        out += [part[:m.end()].rstrip(), part[m.end():]] if m else [part]
+    return out
+
+
 def _unrun(piece: Piece) -> list[Piece]:
-    """``piece``, or the paragraphs of a reply run together on its one line (:data:`_RUN_ON_REPLY`)."""
+    """``piece``, or the paragraphs of a reply (:data:`_RUN_ON_REPLY`) or a report (:data:`_RUN_ON_REPORT`) run
+    together on its one line."""
     text = piece.raw if piece.text is None else piece.text
-    if piece.heading or not _RUN_ON_REPLY.match(text):
+    if piece.heading or not (_RUN_ON_REPLY.match(text) or _RUN_ON_REPORT.match(text)):
         return [piece]
-    parts = [p for p in _RUN_ON_BREAK.split(text) if p.strip()]
+    parts = [p for p in (_RUN_ON_BREAK.split(text) if _RUN_ON_REPLY.match(text) else _run_on_report(text)) if p.strip()]
     return [Piece(raw=p, ends=True) for p in parts[:-1]] + [Piece(raw=parts[-1], full=piece.full, ends=piece.ends)]
 
 

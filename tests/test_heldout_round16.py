@@ -154,3 +154,17 @@ def test_a_report_printed_on_one_line_is_read_by_its_sections(tmp_path, workspac
     ff = distil(tmp_path, workspace, text, "oneline.txt")
     assert [f.section for f in ff.facts] == [["一、基本情况"], ["二、主要做法", "（一）压实办理工作责任"]]
     assert ff.facts[0].text.startswith("2021年度，临沂市文化和旅游局共承办人大建议24件")
+
+
+def test_a_suggestion_run_into_a_place_names_no_place(tmp_path, workspace):
+    """重庆市荣昌区文化和旅游发展委员会's reply (rongchang.gov.cn/zwgk_264/jytabl/rddbjybl/202306/t20230627_12099258.html)
+    lost a stop after 建议: …支持罗丹代表关于打造仁义百果玩乡村旅游的建议荣昌区教委与百果玩运营公司已当面交流1次, and the
+    count was read as the place 建议荣昌区's: 建议 (提议, 呼吁) is a word of proposing, no part of a name."""
+    text = ("重庆市荣昌区文化和旅游发展委员会关于区十八届人大四次会议第274号建议的复函\n日期:2023-06-27\n\n罗丹代表\n\n"
+            "您提出的《关于打造荣昌乡村旅游的建议》(第274号)收悉。经与区农业农村委、区教委、团区委、区招商投资局、仁义镇共同研究办理,"
+            "现答复如下:\n\n一、针对您提出的“建议荣昌团区委、区教委支持将仁义镇百果玩打造成全区研学亲子游基地”。"
+            "团区委、区教委支持罗丹代表关于打造仁义百果玩乡村旅游的建议荣昌区教委与百果玩运营公司已当面交流1次,到百果玩现场调研2次,"
+            "并对其建设“荣昌区中小学社会实践教育基地”提出整改意见。\n")
+    ff = distil(tmp_path, workspace, text, "proposing.txt")
+    assert [(g.raw, g.place) for f in ff.facts for g in f.figures] == [("1次", None), ("2次", None)]
+    assert {f.jurisdiction for f in ff.facts} == {"荣昌区"}

@@ -168,3 +168,18 @@ def test_a_suggestion_run_into_a_place_names_no_place(tmp_path, workspace):
     ff = distil(tmp_path, workspace, text, "proposing.txt")
     assert [(g.raw, g.place) for f in ff.facts for g in f.figures] == [("1次", None), ("2次", None)]
     assert {f.jurisdiction for f in ff.facts} == {"荣昌区"}
+
+
+def test_thanks_closing_a_paragraph_of_work_are_no_part_of_its_fact(tmp_path, workspace):
+    """镇坪县文化和旅游广电局's reply (zhp.gov.cn/Content-2320120.html) closes its last item's paragraph with its thanks,
+    …评定为省级乡村旅游示范村。非常感谢您对我县旅游工作的关心与支持，也请您对办理情况复函提出宝贵的意见或建议。: the thanks and
+    the request were kept in the fact (only thanks opening a paragraph, or a paragraph of them, were left out)."""
+    text = ("镇坪县文化和旅游广电局 关于县政协九届六次会议第86号提案办理情况的复函\n\n作者: 来源: 发布时间:2021-10-28 11:10\n\n"
+            "签发人:龙英\n\n冯万玖委员:\n\n您好!您在县政协九届六次会议提出的《关于完善镇坪县巴山腊味小镇基础设施配套的建议》提案已收悉,"
+            "现将办理情况答复如下:\n\n1、腊味小镇已列入市级重点项目,目前腊味小镇生态停车场已完成档坎、路基、三通一平建设,"
+            "腊味小镇计划创建3A旅游景区并纳入文旅融合项目库。\n\n2、进一步提升乡村旅游发展水平,目前联合村已经被省文化和旅游厅研究"
+            "评定为省级乡村旅游示范村。非常感谢您对我县旅游工作的关心与支持,也请您对办理情况复函提出宝贵的意见或建议。\n\n\n"
+            "  特此函告。\n\n              镇坪县文化和旅游广电局\n\n20211026\n")
+    ff = distil(tmp_path, workspace, text, "closing.txt")
+    assert ff.facts[-1].text.endswith("评定为省级乡村旅游示范村。")
+    assert (ff.source.signatory, ff.source.date) == ("龙英", "2021-10-26")

@@ -314,6 +314,21 @@ def courtesy_end(text: str) -> int:
     return len(text) if all(_CLOSING_WORDS.search(s) for s in rest) else pos
 
 
+def courtesy_start(text: str) -> int:
+    """Where the courtesy closing a paragraph of content starts (…评定为省级乡村旅游示范村。非常感谢您对我县旅游工作的关心
+    与支持，也请您…提出宝贵的意见或建议。): at a sentence after the first opening with thanks or a closing formula, every
+    sentence after it courtesy or a closing wish too; the paragraph's length when none closes it."""
+    text = simplified(text)
+    spans = [(m.start(), normalise(m.group().strip())) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    cut = len(text)
+    for at, norm in reversed(spans[1:]):
+        if COURTESY.match(norm) or CLOSING.match(norm):
+            cut = at
+        elif not _CLOSING_WORDS.search(norm):
+            break
+    return cut
+
+
 def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     """(start, start offset in that block, end): the body is blocks[start:end].
 
@@ -386,6 +401,7 @@ def outline(doc: Document) -> Outline:
             norm = simplified(normalise(text))
             if not text:
                 return
+        text = text[:courtesy_start(text)].rstrip()
         if not (COURTESY.match(norm) or TRANSMITTAL.match(norm)):
             cls = cls or next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
             units.append(Unit(text, block, role, [lv.label for lv in stack], cls))

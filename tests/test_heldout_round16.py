@@ -1,6 +1,7 @@
 """General reading rules found on held-out round 16 (units the earlier rounds did not hold — 交通运输局 of 云南 安宁 and
-宁夏 银川, 卫生健康和体育局 of 山西 高平, 农业农村(和科学技术)局 of 浙江 龙游, 云南 屏边 and 河北 魏县, 陕西 宁陕's 农水局,
-吉林 长春's 住房保障和房屋管理局, 河南 南阳's 市场监督管理局, 山东 临沂's 文化和旅游局).
+宁夏 银川, 农业农村局 of 浙江 龙游, 文化和旅游 bureaus of 重庆 荣昌 and 陕西 镇坪, 山东 临沂's 文化和旅游局, 四川 自贡's news of
+its schooling; and two pages an earlier round had read, 山西 高平's 卫生健康和体育局 and 江西 南康's 农业农村局, for what it
+had left).
 
 Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
 the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document, in
@@ -129,15 +130,18 @@ def test_a_session_named_without_its_level_or_ordinal(tmp_path, workspace):
 
 
 def test_what_a_figure_counts_ends_before_the_verb_giving_them_something(tmp_path, workspace):
-    """郑州市上街区's reply on 科技型中小企业 (public.zzsj.gov.cn/D1101X/9805873.jhtml) says 已向天马新材、龙丰机械、雪山实业
-    3家企业发放河南省“科技副总”聘书: the count was read as 企业发放河南省“科技副总”聘书, 发放 no verb a noun phrase ends at."""
-    text = ("马淑云代表:\n您提出的《关于加大对科技型中小企业研发创新扶持力度的建议》的建议收悉。现答复如下:\n"
-            "三是促进产学研合作。我们积极推动企业与高校、科研机构建立长期合作关系。今年,已向天马新材、龙丰机械、雪山实业3家企业"
-            "发放河南省“科技副总”聘书,新征集“科技副总”需求11项。\n"
-            "四是强化平台支撑力。目前,上街区已有国家级创新平台2个,省级创新平台40个,市级创新平台62个。\n")
+    """自贡市's news of its spending on schooling (pitimail.com/10462/10464/10465/10595/2012/6/11/10213471.shtml, a mirror of
+    the city's page) says 向12372名普通高中家庭经济困难学生发放国家助学金1855.8万元；计划向1200名贫困大学生发放生源地信用助学贷款
+    670万元: the students were counted as 普通高中家庭经济困难学生发放国家助学金, and the sums as the clause before's 学费, 发放 no
+    verb a noun phrase ends at or starts after."""
+    text = ("自贡市教育民生工程顺利推进\n2012年06月11日 00时00分\n来源:\n自贡市府\n"
+            "2012年,自贡市教育惠民政策全面落实,教育民生工程顺利推进。免除4174名中职城市、农村家庭经济困难学生和涉农专业学生学费"
+            "827万元;向12372名普通高中家庭经济困难学生发放国家助学金1855.8万元;计划向1200名贫困大学生发放生源地信用助学贷款670万元。"
+            "累计投入资金达到22085.75万元。\n")
     ff = distil(tmp_path, workspace, text, "given.txt")
     counts = {g.raw: g.counts for f in ff.facts for g in f.figures}
-    assert (counts["3家"], counts["11项"], counts["62个"]) == ("企业", "“科技副总”需求", "市级创新平台")
+    assert (counts["12372名"], counts["1855.8万元"]) == ("普通高中家庭经济困难学生", "国家助学金")
+    assert (counts["1200名"], counts["670万元"]) == ("贫困大学生", "生源地信用助学贷款")
 
 
 def test_a_report_printed_on_one_line_is_read_by_its_sections(tmp_path, workspace):

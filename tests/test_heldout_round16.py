@@ -187,3 +187,19 @@ def test_thanks_closing_a_paragraph_of_work_are_no_part_of_its_fact(tmp_path, wo
     ff = distil(tmp_path, workspace, text, "closing.txt")
     assert ff.facts[-1].text.endswith("评定为省级乡村旅游示范村。")
     assert (ff.source.signatory, ff.source.date) == ("龙英", "2021-10-26")
+
+
+# 内蒙古自治区's reply to a party's proposal on 预制菜 (mpmpc.cn/wap/index.php?itemid=37678&moduleid=21, a mirror).
+PREPARED_FOOD = ("日期:2024-11-08 15:35\n对自治区政协十三届二次会议第0479号提案的答复\n农工党内蒙古区委:\n"
+                 "自治区政协十三届二次会议第0479号《关于促进预制菜产业高质量发展的提案》由我委负责分办,经认真研究,"
+                 "现结合我委的职能职责和工作开展情况,现答复如下:\n"
+                 "我委高度重视预制菜产业发展,积极参与国家预制菜相关标准制定工作,加大预制菜产品的食品安全风险监测力度。\n"
+                 "一、积极参与国家预制菜相关标准制定工作\n2023年11月21日,我委收到自治区食安办关于国务院食安办秘书处下发的"
+                 "征求预制菜定义意见的函,积极组织有关单位研究反馈。\n")
+
+
+def test_an_autonomous_regions_session_keeps_its_level_word(tmp_path, workspace):
+    """The reply answers 自治区政协十三届二次会议第0479号提案: the session was read as 区政协十三届二次会议, the level word
+    自治区 cut to its last character as the words before a place are."""
+    m = distil(tmp_path, workspace, PREPARED_FOOD, "region.txt").source
+    assert (m.session, m.suggestion_number, m.proposal) == ("自治区政协十三届二次会议", "0479", True)

@@ -973,7 +973,8 @@ def _session_name(text: str) -> str:
     text = re.sub(r"^.*(?:关于|答复|对|局|委(?!员会)|府|厅|办理|办|在)(?=[^关对局委府厅办在]*(?:届|次))", "", text, count=1)
     m = re.search(r"[省市区县]", text)
     chain = leading_places(re.sub(r"^政协", "", text))  # (政协内蒙古自治区第十二届委员会…: the place after 政协)
-    if chain or not m:
+    # (an autonomous region's, prefecture's or county's level word whole: 自治区政协十三届二次会议, not 区政协…)
+    if chain or not m or re.match(r"自治[区州县]", text):
         return text
     if m.start() <= 1:
         return text[m.start():]

@@ -203,3 +203,8 @@ def test_an_autonomous_regions_session_keeps_its_level_word(tmp_path, workspace)
     自治区 cut to its last character as the words before a place are."""
     m = distil(tmp_path, workspace, PREPARED_FOOD, "region.txt").source
     assert (m.session, m.suggestion_number, m.proposal) == ("自治区政协十三届二次会议", "0479", True)
+
+
+def test_a_partys_committee_named_short_is_the_proposer(tmp_path, workspace):
+    """The reply is addressed 农工党内蒙古区委: (the party's 内蒙古区委员会 said short): no proposer was read."""
+    assert distil(tmp_path, workspace, PREPARED_FOOD, "party.txt").source.deputy == "农工党内蒙古区委"

@@ -150,9 +150,9 @@ CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人/电
 # A name spaced out to its field's width (赵 霜, 王 石罗): one name.
 SPACED_NAME = re.compile(rf"^([{CJK}])\s+([{CJK}]{{1,2}})(?=\s|$)")
 LIST_SPLIT = re.compile(r"[、，,；;]")
-# A democratic party's committee alone on a line over a reply (致公党广州市委员会, its colon lost): the
-# collective proposer the reply answers, never the unit writing it.
-PARTY_COMMITTEE_LINE = re.compile(rf"^(?:{words(DEMOCRATIC_PARTIES)})[{CJK}]{{0,20}}?(?:委员会|支委|总支|支部|小组)$")
+# A democratic party's committee alone on a line over a reply (致公党广州市委员会, its colon lost; 农工党内蒙古区委：, its
+# 委员会 said short): the collective proposer the reply answers, never the unit writing it.
+PARTY_COMMITTEE_LINE = re.compile(rf"^(?:{words(DEMOCRATIC_PARTIES)})[{CJK}]{{0,20}}?(?:委员会|支委|总支|支部|小组|[省市区县州]委)：?$")
 
 
 # A field's value saying it has none (来源：未知, 作者：不详), run into the next field's key on some pages.

@@ -208,3 +208,21 @@ def test_an_autonomous_regions_session_keeps_its_level_word(tmp_path, workspace)
 def test_a_partys_committee_named_short_is_the_proposer(tmp_path, workspace):
     """The reply is addressed 农工党内蒙古区委: (the party's 内蒙古区委员会 said short): no proposer was read."""
     assert distil(tmp_path, workspace, PREPARED_FOOD, "party.txt").source.deputy == "农工党内蒙古区委"
+
+
+# 苍溪县交通运输局's reply (cncx.gov.cn/open/show/20240806113158-32770-00-000.html).
+BUS_LINES = ("政府信息公开\n\n苍溪县交通运输局关于政协苍溪县第十一届委员会第四次会议第32号提案办理结果的复函\n\n"
+             "发布机构: 苍溪县交通运输局 发布时间: 2024-09-10 字体: [ ]\n\n杨明忠、李天军、王文华委员:\n\n"
+             "你们在政协苍溪县第十一届委员会第四次会议期间提出“关于在乡村振兴中对农村道路进行升级改造的建议”的提案收悉。"
+             "经认真研究办理,现将结果复函如下:\n\n二、关于“统筹规划,合理布局”的建议。近年来,我局科学规划布局县域农村客运线路站点,"
+             "建成乡镇综合运输服务站39个,农村招呼站807个,公交站牌109个;大力实施乡村运输“金通工程”,开通乡村客运班线89条,"
+             "开通县城公交线路11条、近郊公交线路25条。\n\n感谢你们对交通运输工作的关心和支持,欢迎今后多提议案和意见。\n\n\n\n\n"
+             "苍溪县交通运输局\n\n2024年8月 6日\n\n收藏本站| 设为首页| 网站地图 | 帮助说明| 联系我们\n主办单位:苍溪县人民政府办公\n")
+
+
+def test_opening_a_line_is_a_verb(tmp_path, workspace):
+    """The reply counts 开通乡村客运班线89条，开通县城公交线路11条: the lines were counted with their verb (开通乡村客运班线)
+    and 11条 read as the place 开通县's (县城, the county town, after the verb)."""
+    ff = distil(tmp_path, workspace, BUS_LINES, "opening.txt")
+    figures = {g.raw: (g.counts, g.place) for f in ff.facts for g in f.figures}
+    assert (figures["89条"], figures["11条"]) == (("乡村客运班线", None), ("县城公交线路", None))

@@ -100,7 +100,9 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
 _PASSING_VERBS = ("接到", "收到", "反馈", "报送", "上报", "呈报", "转交", "提交", "递交")
 # (and the verbs, or nouns, of proposing: …乡村旅游的建议荣昌区教委与… where a page lost the stop after 建议, 建议市政府…)
 _PROPOSING_WORDS = ("建议", "提议", "呼吁")
-_VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS,
+# (and opening a line or a service: 开通县城公交线路11条, the county town's lines)
+_OPENING_VERBS = ("开通",)
+_VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有"

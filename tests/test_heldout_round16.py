@@ -226,3 +226,23 @@ def test_opening_a_line_is_a_verb(tmp_path, workspace):
     ff = distil(tmp_path, workspace, BUS_LINES, "opening.txt")
     figures = {g.raw: (g.counts, g.place) for f in ff.facts for g in f.figures}
     assert (figures["89条"], figures["11条"]) == (("乡村客运班线", None), ("县城公交线路", None))
+
+
+# 剑阁县交通运输局's reply (cnjg.gov.cn/new/detail/20221104144306922.html).
+DEAD_END = ("B类\n同意对外公开\n剑交函〔2022〕52号\n梁建忠委员:\n"
+            "你提出的《关于彻底治理好田家共和村断头路,改变为产业发展致富路的建议》(第49号提案)收悉,现答复如下:\n"
+            "2022年,我局分五批次计划实施农村公路建设项目166个369.80公里,投入补助资金11406.4万元。其中:普安镇共和村耀诚家庭农场"
+            "道路已纳入剑阁县第三批通村组水泥路建设项目计划,该项目计划2022年9月份开工建设,2022年10月份完工并投入使用。\n"
+            "感谢你长期以来对交通运输事业的关心和支持!敬请多提宝贵意见和建议。\n剑阁县交通运输局\n2022年9月 8日\n"
+            "主办单位: 剑阁县人民政府办公室\n建设与维护:广元市电子政务外网运营中心\n蜀ICP备06003751号-1\n"
+            "川公网安备 51082302000134号\n联系电话:(0839)6666670传真:(0839)6600947 网站标识码:5108230052\n")
+
+
+@pytest.mark.parametrize("text", [BUS_LINES, DEAD_END])
+def test_the_sites_owner_and_keeper_under_a_reply_are_no_facts(tmp_path, workspace, text):
+    """苍溪县交通运输局's and 剑阁县交通运输局's replies end on their sites' footers (收藏本站| 设为首页| 网站地图 | 帮助说明|
+    联系我们 / 主办单位:苍溪县人民政府办公; 主办单位: 剑阁县人民政府办公室 / 建设与维护:广元市电子政务外网运营中心 / 蜀ICP备…):
+    the toolbar became a section heading and the owner's and keeper's lines facts of the reply."""
+    ff = distil(tmp_path, workspace, text, "footer.txt")
+    assert not any(w in fact_texts(ff) for w in ("主办单位", "建设与维护", "收藏本站"))
+    assert not any("收藏本站" in s for f in ff.facts for s in f.section)

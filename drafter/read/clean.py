@@ -201,7 +201,7 @@ CHROME_WORDS = frozenset(
     新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信
     放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手 浏览记录
     政府信息公开指南 政府信息公开制度 政府信息公开目录 无障碍阅读 适老模式 进入适老模式 退出适老模式 我要收藏 文章分享
-    公共资源调用站点 有效 失效
+    公共资源调用站点 有效 失效 收藏本站 帮助说明
     返回手机版 请输入检索词 请输入关键词 请输入关键字 请输入文字 发表评论 提交 请登录后提交 查看更多评论""".split()
     # (有效: the value of a page's 有效性 field, alone on its line; 请输入检索词: a search box's hint, 发表评论
     # … 查看更多评论: a comment box under the text)
@@ -525,6 +525,10 @@ def _unrun(piece: Piece) -> list[Piece]:
 
 # A line of a number alone (联系电话：0427-…): under the site's footer (SITE_FOOTER), the site's.
 _NUMBER_FIELD = lazy(r"^(?:联系电话|电话|传真|邮编|邮政编码)\s*[:：]\s*[\d\-－—()（） ]+$")
+# A site's owner and keeper closing the page (主办单位：某县人民政府办公室 / 建设与维护：某市电子政务外网运营中心), the
+# footer's other lines dropped under them or over them: no line of the text.
+_SITE_OWNER = lazy(r"^(?:主办单位|网站主办)\s*[:：]\s*\S{2,20}?人民政府(?:办公室|办公厅|办公)?$"
+                   r"|^(?:建设与维护|建设维护|网站维护|维护单位|运维单位|运行维护)\s*[:：]")
 
 
 def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
@@ -555,6 +559,8 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
             last[3], last[4] = piece.full, piece.ends
         else:
             merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
+    while merged and _SITE_OWNER.match(simplified(merged[-1][0])):
+        merged.pop()
     merged = drop_repeated_copy(merged)
     return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h, _, _) in enumerate(merged, 1)]
 

@@ -246,3 +246,11 @@ def test_the_sites_owner_and_keeper_under_a_reply_are_no_facts(tmp_path, workspa
     ff = distil(tmp_path, workspace, text, "footer.txt")
     assert not any(w in fact_texts(ff) for w in ("主办单位", "建设与维护", "收藏本站"))
     assert not any("收藏本站" in s for f in ff.facts for s in f.section)
+
+
+def test_a_note_that_the_reply_may_be_published_is_no_title(tmp_path, workspace):
+    """剑阁县交通运输局's reply opens B类 / 同意对外公开 / 剑交函〔2022〕52号 with no title of its own: 同意对外公开 was taken
+    for its title."""
+    m = distil(tmp_path, workspace, DEAD_END, "public.txt").source
+    assert "公开" not in (m.title or "")
+    assert (m.number, m.reply_class, m.suggestion_number, m.deputy) == ("剑交函〔2022〕52号", "B", "49", "梁建忠")

@@ -150,6 +150,8 @@ CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人/电
 # A name spaced out to its field's width (赵 霜, 王 石罗): one name.
 SPACED_NAME = re.compile(rf"^([{CJK}])\s+([{CJK}]{{1,2}})(?=\s|$)")
 LIST_SPLIT = re.compile(r"[、，,；;]")
+# A reply's note of whether it may be published, on a line of its own (B类 / 同意对外公开 / 剑交函〔2022〕52号): no title.
+PUBLIC_NOTE = re.compile(r"(?:是否)?(?:不?同意)?(?:对外|向社会)?公开(?:发布)?|(?:主动|依申请|不予)公开")
 # A democratic party's committee alone on a line over a reply (致公党广州市委员会, its colon lost; 农工党内蒙古区委：, its
 # 委员会 said short): the collective proposer the reply answers, never the unit writing it.
 PARTY_COMMITTEE_LINE = re.compile(rf"^(?:{words(DEMOCRATIC_PARTIES)})[{CJK}]{{0,20}}?(?:委员会|支委|总支|支部|小组|[省市区县州]委)：?$")
@@ -543,6 +545,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t)
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
+        and not PUBLIC_NOTE.fullmatch(t)  # (whether it may be published: 同意对外公开, 不予公开)
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
     ]

@@ -254,3 +254,16 @@ def test_a_note_that_the_reply_may_be_published_is_no_title(tmp_path, workspace)
     m = distil(tmp_path, workspace, DEAD_END, "public.txt").source
     assert "公开" not in (m.title or "")
     assert (m.number, m.reply_class, m.suggestion_number, m.deputy) == ("剑交函〔2022〕52号", "B", "49", "梁建忠")
+
+
+def test_thanks_said_here_and_a_wish_for_the_work_ahead_are_courtesy(tmp_path, workspace):
+    """元谋县交通运输局's reply (yncxym.gov.cn/info/egovinfo/1007/overt_centent/11532328015177503N-/2022-0824027.htm)
+    closes 在此，衷心感谢您长期以来对交通运输工作的关心与支持。在今后的工作中，希望您一如既往地关心、理解和支持交通运输工作。:
+    it was kept as a fact, 在此 and 在今后的工作中 no words known to lead thanks or a wish."""
+    text = ("肖亚军委员:\n你提出的《关于实施全县30户以上自然村通村公路硬化工程的提案》已交我们研究办理,现答复如下:\n"
+            "据统计,我县30户以上未硬化自然村进村道路共计84个228公里,经县委、县人民政府多次向上级部门汇报争取,"
+            "上级主管部门按照项目库分年度下达计划任务。\n"
+            "在此,衷心感谢您长期以来对交通运输工作的关心与支持。在今后的工作中,希望您一如既往地关心、理解和支持交通运输工作。\n"
+            "元谋县交通运输局\n2022年8月1日\n")
+    texts = fact_texts(distil(tmp_path, workspace, text, "here.txt"))
+    assert "84个228公里" in texts and "感谢" not in texts and "一如既往" not in texts

@@ -267,3 +267,23 @@ def test_thanks_said_here_and_a_wish_for_the_work_ahead_are_courtesy(tmp_path, w
             "元谋县交通运输局\n2022年8月1日\n")
     texts = fact_texts(distil(tmp_path, workspace, text, "here.txt"))
     assert "84个228公里" in texts and "感谢" not in texts and "一如既往" not in texts
+
+
+# 重庆市荣昌区文化和旅游发展委员会's reply (rongchang.gov.cn/zwgk_264/jytabl/rddbjybl/202306/t20230627_12099258.html).
+RESTATED = ("重庆市荣昌区文化和旅游发展委员会关于区十八届人大四次会议第274号建议的复函\n日期:2023-06-27\n\n罗丹代表\n\n"
+            "您提出的《关于打造荣昌乡村旅游的建议》(第274号)收悉。现答复如下:\n\n"
+            "一、针对您提出的“建议荣昌团区委、区教委支持将仁义镇百果玩打造成全区研学亲子游基地。联合区内外青少年儿童、学校、师生,"
+            "每年定期组织一定规模学生到仁义镇开展教研学、春秋游、品文化等校外拓展活动”。荣昌区教委与百果玩运营公司已当面交流1次,"
+            "到百果玩现场调研2次。\n\n二、针对您提出的“建议区城市管理局、区交通局支持在高铁站、汽车站、城市道路等交通显著位置设置"
+            "荣昌乡村旅游乐园的道路指示牌,提升城区人民对乡村游、亲子游的认知。”区城市管理局、区交通局支持罗丹代表关于打造仁义百果玩"
+            "乡村旅游的建议。区文化旅游委会同区交通局、区交巡警支队于近期按照国家最新标准更换旅游交通标志32块。\n")
+
+
+def test_an_item_opening_on_the_ask_it_quotes_is_headed_by_it(tmp_path, workspace):
+    """The reply's items open on the ask they answer, quoted whole (一、针对您提出的“建议…基地。联合…活动”。荣昌区教委…): the
+    heading was cut at the 。 inside the quote, and the rest of the deputy's words (联合区内外青少年儿童…活动”。) opened the
+    bureau's fact."""
+    ff = distil(tmp_path, workspace, RESTATED, "restated.txt")
+    assert [f.text[:6] for f in ff.facts] == ["荣昌区教委与", "区城市管理局"]
+    assert ff.facts[0].section[0].endswith("校外拓展活动”")
+    assert not any("联合区内外" in f.text or "道路指示牌" in f.text for f in ff.facts)

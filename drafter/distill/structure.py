@@ -129,6 +129,28 @@ HEAD_MAX = 40  # a heading leading a paragraph is at most this long
 # a heading, its figures the ask's.
 RESTATED_ASK = lazy(r"(?:关于)?[“\"][^”\"]+[”\"]的(?:建议|提案|意见)[。：]?")
 ASIDE = lazy(r"[（(][^（）()。]*[）)]")  # a bracketed note after a sentence (who is responsible)
+# A numbered item opening on the ask it answers, quoted (一、针对您提出的“建议…基地。联合…活动”。团区委…): a heading however
+# long, the quote's sentences the deputy's.
+ASK_HEAD = lazy(r"(?:针对|关于|对)(?:您|你们?|代表|委员)?(?:提出|所提|提)的?[“\"][^”\"]+[”\"]")
+
+
+def _head_cut(norm: str, pos: int) -> tuple[int | None, int]:
+    """Where a numbered paragraph's heading ends (its first sentence's end, not one inside quotes: a 。 closing the
+    quote, 。”, ends it after the quote) and where the text after it starts; (None, len) when no sentence ends."""
+    depth, first = 0, None
+    for k in range(pos, len(norm)):
+        c = norm[k]
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+        elif c in SENTENCE_END:
+            first = k if first is None else first
+            if depth == 0:
+                return k, k + 1
+            if depth == 1 and norm.startswith("”", k + 1):
+                return k + 2, k + 2
+    return (first, first + 1) if first is not None else (None, len(norm))  # (quotes left open: the first end)
 
 CLASS_WORDS = (
     (PLAN, r"下一步|下阶段|今后|工作计划|工作安排|工作打算|工作思路|工作要点|工作设想"
@@ -428,9 +450,9 @@ def outline(doc: Document) -> Outline:
         rest = pos
         if mark or block.heading:
             rank = mark[0] if mark else block.heading - 10
-            cut = next((k for k in range(pos, len(norm)) if norm[k] in SENTENCE_END), None)
+            cut, after = _head_cut(norm, pos)
             head_end = len(norm) if cut is None else cut
-            tail = norm[head_end + 1:].strip() if cut is not None else ""
+            tail = norm[after:].strip() if cut is not None else ""
             if ASIDE.fullmatch(tail):  # 1. 生产总值增长6%左右。（市发展改革委负责）: one sentence and its note
                 tail = ""
             head = text[pos:head_end].strip()
@@ -441,9 +463,9 @@ def outline(doc: Document) -> Outline:
                 continue
             if tail and _reports(head):  # （一）今年承办…共58件，其中…42件。一季度…: a statement
                 rest = pos + mark[1]
-            elif tail and head_end - pos - mark[1] <= HEAD_MAX:
+            elif tail and (head_end - pos - mark[1] <= HEAD_MAX or ASK_HEAD.match(body[mark[1]:])):
                 push(rank, head, heading_class(head))
-                rest = head_end + 1
+                rest = after
             elif tail:  # no clear end of the heading: label it by its first clause, keep the text
                 clause = re.split(r"[，。；：]", body[mark[1]:], maxsplit=1)[0]
                 label = text[pos: pos + mark[1] + min(len(clause), 24)] + ("…" if len(clause) > 24 else "")

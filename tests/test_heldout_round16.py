@@ -287,3 +287,10 @@ def test_an_item_opening_on_the_ask_it_quotes_is_headed_by_it(tmp_path, workspac
     assert [f.text[:6] for f in ff.facts] == ["荣昌区教委与", "区城市管理局"]
     assert ff.facts[0].section[0].endswith("校外拓展活动”")
     assert not any("联合区内外" in f.text or "道路指示牌" in f.text for f in ff.facts)
+
+
+def test_a_levels_city_word_before_a_unit_names_no_city(tmp_path, workspace):
+    """The reply's second item opens 区城市管理局、区交通局支持…: the fact was read as the place 区城市's (区 and the noun
+    城市 of 城市管理局, as if a city's name)."""
+    ff = distil(tmp_path, workspace, RESTATED, "city.txt")
+    assert {f.jurisdiction for f in ff.facts} == {"荣昌区"}

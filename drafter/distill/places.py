@@ -171,8 +171,8 @@ def is_place(name: str | None) -> bool:
         return stem in PROVINCES
     if level == "自治区":
         return stem in AUTONOMOUS_REGIONS
-    if level == "市" and len(stem) >= 3 and stem.endswith("城"):
-        return False  # the noun 城市 with a word before it (中国城市, 智慧城市); a city's name is 晋城市
+    if level == "市" and stem.endswith("城") and (len(stem) >= 3 or stem[0] in LEVELS):
+        return False  # the noun 城市 with a word before it (中国城市, 智慧城市; a level's, 区城市管理局); a city's name is 晋城市
     if level == "州":
         return stem in AUTONOMOUS_PREFECTURES  # not words before a city named X州 (礼遇泉州, 持泉州)
     if stem[-1] in LEVELS and stem[-1] + level not in ("市区", "州市", "州区"):

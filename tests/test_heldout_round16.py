@@ -294,3 +294,16 @@ def test_a_levels_city_word_before_a_unit_names_no_city(tmp_path, workspace):
     城市 of 城市管理局, as if a city's name)."""
     ff = distil(tmp_path, workspace, RESTATED, "city.txt")
     assert {f.jurisdiction for f in ff.facts} == {"荣昌区"}
+
+
+def test_the_items_own_title_run_on_after_the_replys_is_no_part_of_it(tmp_path, workspace):
+    """南票区文化旅游和广播电视局's reply (npq.gov.cn/xxgk/zfxxgk/fdzdgknr/jytadfgk/zxya/2019n_29911/201912/
+    t20191206_860349.html) is titled 区政协八届二次会议第77号提案的答复函《关于在汤水冬鱼度假区做强我区旅游业配套基础设施的建议》:
+    the suggestion's title was kept in the reply's."""
+    text = ("2019年\n\n区政协八届二次会议第77号提案的答复函《关于在汤水冬鱼度假区做强我区旅游业配套基础设施的建议》\n\n"
+            "文章来源: 发布时间:2019-12-06\n\n  齐向光、徐志佳委员: \n\n  您好!您的提案收悉,现将办理情况答复如下: \n\n"
+            "  对于代表提出的加强景区周边配套基础设施的建议,南票区文旅广电局高度重视,我们将对景区外部基础设施环境进行调研并形成报告,"
+            "报送区政府审议。 \n\n  此复。 \n\n  南票区文化旅游和广播电视局 \n\n  2019615 \n")
+    m = distil(tmp_path, workspace, text, "runon.txt").source
+    assert (m.title, m.suggestion_title) == ("区政协八届二次会议第77号提案的答复函", "关于在汤水冬鱼度假区做强我区旅游业配套基础设施的建议")
+    assert (m.deputy, m.date, m.issuer) == ("齐向光、徐志佳", "2019-06-15", "南票区文化旅游和广播电视局")

@@ -150,6 +150,8 @@ CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人/电
 # A name spaced out to its field's width (赵 霜, 王 石罗): one name.
 SPACED_NAME = re.compile(rf"^([{CJK}])\s+([{CJK}]{{1,2}})(?=\s|$)")
 LIST_SPLIT = re.compile(r"[、，,；;]")
+# A reply's title and the item's own title in 《》 run on after it (…第77号提案的答复函《关于…的建议》).
+TITLE_THEN_ITEM = re.compile(r"((?:答复函|复函|答复|的函))《[^《》]+(?:建议|提案|议案)》$")
 # A reply's note of whether it may be published, on a line of its own (B类 / 同意对外公开 / 剑交函〔2022〕52号): no title.
 PUBLIC_NOTE = re.compile(r"(?:是否)?(?:不?同意)?(?:对外|向社会)?公开(?:发布)?|(?:主动|依申请|不予)公开")
 # A democratic party's committee alone on a line over a reply (致公党广州市委员会, its colon lost; 农工党内蒙古区委：, its
@@ -925,6 +927,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (and the next paragraph's opening, where a news item's lede may follow a paragraph of its own: 记者13日从…获悉)
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
     title = _title(doc, front or lines[:6], kv)
+    # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
+    title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     kind = _kind(title, front, normalise(body_head), out.headings, back)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)

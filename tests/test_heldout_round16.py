@@ -1,7 +1,7 @@
-"""General reading rules found on held-out round 16 (units the earlier rounds did not hold — 交通运输局 of 云南 安宁 and
-宁夏 银川, 农业农村局 of 浙江 龙游, 文化和旅游 bureaus of 重庆 荣昌 and 陕西 镇坪, 山东 临沂's 文化和旅游局, 四川 自贡's news of
-its schooling; and two pages an earlier round had read, 山西 高平's 卫生健康和体育局 and 江西 南康's 农业农村局, for what it
-had left).
+"""General reading rules found on held-out round 16 (units the earlier rounds did not hold — 交通运输局 of 云南 安宁/元谋,
+宁夏 银川 and 四川 苍溪/剑阁, 农业农村局 of 浙江 龙游, 文化和旅游 bureaus of 重庆 荣昌, 陕西 镇坪, 辽宁 南票 and 山东 临沂,
+内蒙古's answer to a party's proposal, 四川 自贡's news of its schooling; and two pages an earlier round had read, 山西
+高平's 卫生健康和体育局 and 江西 南康's 农业农村局, for what it had left).
 
 Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
 the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document, in

@@ -1095,16 +1095,17 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             if progress and not any(PROGRESS_UNKNOWN in t for t in out):  # once an item: the clerk rewrites it
                 at, word = progress
                 text = text[:at] + PROGRESS_UNKNOWN + text[at:]
-                note = PROGRESS_NOTE.format(word=word, source=source.label() if source else f"{item.year}年的材料")
+                note = PROGRESS_NOTE.format(word=word, source=_source_name(item))
                 marks.append((PROGRESS_UNKNOWN, PLACEHOLDER, note, f"{item.fact.id}#{len(out)}:{note}"))
         if blanks:
-            if ws.old_figures == "frame" and _all_left_out(text, figures, marks, blanks):
-                text = _framed(text, figures, marks, first_mark, blanks, today, framed)
+            if ws.old_figures == "frame" and _all_left_out(text, figures, blanks):
+                left_out = {marks[b][0] for b in blanks}
+                counted = [f for f in figures if f.raw in left_out]  # the figures left out
+                text = _framed(text, counted, marks, first_mark, marks[blanks[0]][3], today, framed)
                 held = next((k for k in range(scope, len(out)) if marker in out[k]), None) if shared else None
                 if held is not None:  # a framed sentence's flag, after the last of those sharing its date
                     out[held] = out[held].replace(marker, "", 1)
-                    left_out = {marks[b][0] for b in blanks}
-                    text = with_mark(text, marker, [f for f in figures if f.raw in left_out])
+                    text = with_mark(text, marker, counted)
             text = _blanked(text, marks, blanks, olds)
             blanks = []
         out.append(text)
@@ -1157,25 +1158,22 @@ FRAMED_NOTE = ("本句按{year}年全年写出，数字空出（X）：原文（
                "改回原文的数值并如实写明时间")
 
 
-def _all_left_out(text: str, figures: list, marks: list[tuple], blanks: list[int]) -> bool:
-    """True when the marks at ``blanks`` leave out every figure of ``text`` that has a date (not a
+def _all_left_out(text: str, figures: list, blanks: list[int]) -> bool:
+    """True when the marks at ``blanks`` (indices into a sentence's marks) leave out every figure of ``text`` that has a date (not a
     measure's term, :func:`is_term`, nor a policy's count of measures, :func:`is_policy_count`)."""
     dated = [f for f in figures if not is_term(text, f.raw) and not is_policy_count(text, f.raw)]
     return len(blanks) >= len(dated)
 
 
-def _framed(text: str, figures: list, marks: list[tuple], first: int, blanks: list[int], today: dt.date, framed: dict) -> str:
-    """``text`` (a sentence all of whose figures ``blanks`` leaves out) stating last year, the frame
+def _framed(text: str, counted: list, marks: list[tuple], first: int, group: str, today: dt.date, framed: dict) -> str:
+    """``text`` (a sentence all of whose figures, ``counted``, are left out) stating last year, the frame
     the clerk fills in: its date of an older year or of part of last year (2024年 → 2025年,
     截至2025年5月 → 截至2025年底) and the flag of a period never stated (【待更新：统计期】 → 2025年,
     with 【待更新：2025年全年数据】 after the clause of its last figure). A date since a year
     (2024年以来) stays; a sentence of running totals only (累计达X家) states 截至2025年底.
-    ``marks[first:]`` are the sentence's; ``framed`` gathers, by comment group,
+    ``marks[first:]`` are the sentence's; ``framed`` gathers, by the comment ``group`` of its figures,
     what the sentence said before (the comment says it)."""
     year = today.year - 1
-    group = marks[blanks[0]][3]
-    left_out = {marks[b][0] for b in blanks}
-    counted = [f for f in figures if f.raw in left_out]
     totals = running_totals(text, counted)  # 累计达X家 stands at the year's end
     for k in range(first, len(marks)):
         piece, kind, note, *grouped = marks[k]

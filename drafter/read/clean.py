@@ -517,9 +517,10 @@ def _unrun(piece: Piece) -> list[Piece]:
     """``piece``, or the paragraphs of a reply (:data:`_RUN_ON_REPLY`) or a report (:data:`_RUN_ON_REPORT`) run
     together on its one line."""
     text = piece.raw if piece.text is None else piece.text
-    if piece.heading or not (_RUN_ON_REPLY.match(text) or _RUN_ON_REPORT.match(text)):
+    reply = _RUN_ON_REPLY.match(text)
+    if piece.heading or not (reply or _RUN_ON_REPORT.match(text)):
         return [piece]
-    parts = [p for p in (_RUN_ON_BREAK.split(text) if _RUN_ON_REPLY.match(text) else _run_on_report(text)) if p.strip()]
+    parts = [p for p in (_RUN_ON_BREAK.split(text) if reply else _run_on_report(text)) if p.strip()]
     return [Piece(raw=p, ends=True) for p in parts[:-1]] + [Piece(raw=parts[-1], full=piece.full, ends=piece.ends)]
 
 

@@ -43,6 +43,10 @@ OLD_FIGURE_FORMS = ("keep", "blank", "frame")
 # writes its lead and 【待补充：具体举措】, what the ask proposes (the deputy's words) quoted in its comment
 # as material; text says it in the text, highlighted and flagged 【待核实：按建议所提拟写…】.
 ASKED_MEASURE_FORMS = ("comment", "text")
+# Such an item where part one reports the bureau's way of working on its matter: comment writes its
+# lead and 【待补充：具体举措】 as when part one reports none; text carries that practice on (继续强化…，
+# 实施…机制), highlighted and flagged 【待核实：是否列入…年计划】.
+STANDING_MEASURE_FORMS = ("comment", "text")
 DEFAULT_CLASSES = {
     "A": "所提问题已经解决或基本解决",
     "B": "正在解决或已列入计划逐步解决",
@@ -113,6 +117,8 @@ class Workspace:
     old_figures: str = "keep"
     # 第二部分没有成文年份计划的一项，建议该条写了做法时：comment 只写标题和【待补充：具体举措】，建议所提做法放批注供参照；text 照录建议所提做法，高亮并标【待核实：按建议所提拟写，是否列入…年计划】
     asked_measures: str = "comment"
+    # 第二部分没有成文年份计划的一项，第一部分有本单位的现行做法时：comment 只写标题和【待补充：具体举措】；text 续写该做法（继续…），高亮并标【待核实：是否列入…年计划】
+    standing_measures: str = "comment"
     target_length: int = DEFAULT_LENGTH  # body characters (opening to closing) a draft aims at
     max_length: int = 4500  # and never exceeds
     max_age: int = 3  # years: an older fact never fills a draft (its part keeps the placeholder)
@@ -339,7 +345,7 @@ def _cache_config(cache: Path, key: bytes, data: Any) -> None:
 CONFIG_KEYS = ("organisation", "signatory", "contact", "phone", "disclosure", "cc", "cc_co_handlers", "classes",
                "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "serve")
 ORGANISATION_KEYS = ("name", "short_name", "self", "work", "jurisdiction", "areas")
-DRAFT_KEYS = ("headings", "earlier_plans", "old_figures", "asked_measures", "length", "max_length", "max_age")
+DRAFT_KEYS = ("headings", "earlier_plans", "old_figures", "asked_measures", "standing_measures", "length", "max_length", "max_age")
 
 
 def unknown_key(node: dict, known: tuple[str, ...], section: str = "") -> tuple[str, str] | None:
@@ -409,7 +415,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
-        raise fail("draft 须为映射（headings / earlier_plans / old_figures / asked_measures / length / max_length / max_age）",
+        raise fail("draft 须为映射（headings / earlier_plans / old_figures / asked_measures / standing_measures / length / max_length / max_age）",
                    data, "draft")
     known_keys(draft, DRAFT_KEYS, "draft.")
 
@@ -424,6 +430,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     earlier_plans = form("earlier_plans", EARLIER_PLAN_FORMS, Workspace.earlier_plans)
     old_figures = form("old_figures", OLD_FIGURE_FORMS, Workspace.old_figures)
     asked_measures = form("asked_measures", ASKED_MEASURE_FORMS, Workspace.asked_measures)
+    standing_measures = form("standing_measures", STANDING_MEASURE_FORMS, Workspace.standing_measures)
     lengths = []
     for key, default in (("length", Workspace.target_length), ("max_length", Workspace.max_length)):
         value = draft.get(key, default)
@@ -472,6 +479,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         earlier_plans=earlier_plans,
         old_figures=old_figures,
         asked_measures=asked_measures,
+        standing_measures=standing_measures,
         target_length=lengths[0],
         max_length=lengths[1],
         max_age=max_age,

@@ -265,6 +265,7 @@ def test_a_broken_wording_template_is_one_line_naming_it(ws, body, line, said):
     ("  earlier_plans: comment", "  earlier_plans: 正文", "draft.earlier_plans 须为 text 或 comment"),
     ("  old_figures: keep", "  old_figures: 空出", "draft.old_figures 须为 keep、blank 或 frame"),
     ("  asked_measures: comment", "  asked_measures: 照录", "draft.asked_measures 须为 comment 或 text"),
+    ("  standing_measures: comment", "  standing_measures: 续写", "draft.standing_measures 须为 comment 或 text"),
 ])
 def test_a_setting_misspelt_or_of_the_wrong_kind_is_refused_naming_its_line(ws, old, new, said):
     config = ws / "drafter.yaml"

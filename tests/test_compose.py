@@ -640,5 +640,5 @@ def test_a_plan_of_a_section_part_two_does_not_list_still_gets_an_item(ws):
     tied = Item(fact("p1", "下一步，将加大科技型中小企业培育力度。", kind="plan"), SOURCES[0], 1.0, 2025, section=1)
     own = Item(fact("p2", "下一步，将持续培育高新技术企业。", kind="plan"), SOURCES[0], 1.0, 2025, section=0)
     selection = Selection(sections=[Section("培育科技创新主体", [done]), Section(None, [lead])], plans=[own, tied])
-    steps = facet_steps(selection, "高新技术企业扩量提质", Wording(ws), 2026)
+    steps = facet_steps(selection, "高新技术企业扩量提质", Wording(ws), ws, 2026)
     assert steps == [own, tied]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BLANK, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ASSEMBLY_WORDS, BLANK, CARRYING_ON, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
 )
 from ..lazyre import lazy
@@ -23,7 +23,7 @@ from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
     MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
-    asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
+    PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..textutil import cn_numeral
 from ..workspace import Workspace
@@ -32,12 +32,12 @@ from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, aspect, earlier_year, figure_year, framing, heading_phrase, issued, next_step, plan_frame,
-    said_by, select_facts, strip_ordinal, unframed_topic,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, aspect, earlier_year, figure_year, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, past_as_of, provisional, restates_lead,
+    has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
     running_policies, running_totals,
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
@@ -262,32 +262,36 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
-    steps = selection.steps() if selection.asks else facet_steps(selection, about, wording, today.year)
+    steps = selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, today.year)
     own_gaps = _own_plan_gaps(selection)
     blocks.append(block(BODY, "next_step"))
-    earlier = stubs = 0  # items of last year's plans; of them, those said only by their lead (plan_stub)
-    by_asks = 0  # items said by the suggestion's own measures (asked_plan)
+    # how part two's items without this year's plan are said: "asked" (the suggestion's measures, asked_plan),
+    # "standing" (part one's practice, standing_item), "stub" (last year's plan by its lead alone, plan_stub),
+    # "earlier" (last year's plan's sentence, earlier_plan)
+    said_how: Counter = Counter()
     in_text = ws.asked_measures == "text"
+    answering = {s.ask: s for s in selection.sections if s.ask is not None and s.items and not s.gap}  # part one's, by ask
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
             section = own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
-            worded = (worded_plan_gap(section, wording, today.year, ask.phrase, proposed(ask, ws), in_text) if section
+            worded = (worded_plan_gap(section, wording, ws, today.year, ask.phrase, proposed(ask, ws), in_text) if section
                       else [Span(step, PLACEHOLDER)])
-            by_asks += any(s.text == asked_mark(today.year) for s in worded)
+            how = _how_said(worded, today.year)
+            said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
             continue
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
             continue
-        stub = (plan_stub(step, wording, today, proposed(selection.ask_of(step), ws), in_text) if stubbed(step, ws, today)
+        ask = selection.ask_of(step)
+        stub = (plan_stub(step, wording, ws, today, answering.get(step.ask), ask.phrase if ask else "", proposed(ask, ws), in_text)
+                if stubbed(step, ws, today)
                 else None)
         spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
-        said_asked = bool(stub) and any(s.text == asked_mark(today.year) for s in stub)
-        by_asks += said_asked
-        stubs += bool(stub) and not said_asked
-        earlier += earlier_year(step, today) and not said_asked
+        if stub or earlier_year(step, today):
+            said_how[_how_said(stub, today.year) if stub else "earlier"] += 1
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
@@ -324,12 +328,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
-    if by_asks:
-        warnings.append(ASKED_PLAN_WARNING.format(year=today.year, n=by_asks))
-    if stubs:
-        warnings.append(NO_PLAN_WARNING.format(year=today.year, n=stubs))
-    elif earlier:
-        warnings.append(EARLIER_PLAN_WARNING.format(year=today.year, n=earlier))
+    for how, warning in (("asked", ASKED_PLAN_WARNING), ("standing", STANDING_WARNING), ("stub", NO_PLAN_WARNING),
+                         ("earlier", EARLIER_PLAN_WARNING)):
+        if said_how[how]:
+            warnings.append(warning.format(year=today.year, n=said_how[how]))
     if title_only:
         warnings.append(TITLE_ONLY_NOTE)
     if dated:
@@ -428,8 +430,20 @@ EARLIER_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上�
 NO_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，只写了标题和【待补充：具体举措】，"
                    "上年计划的原文在其批注中，请按{year}年的工作要点补写")
 STUB_PLAN = "{last}年的计划（{where}）此项写的是：“{said}”"
+STUB_AS_MATERIAL = "，可参照"
 STUB_NOTE = ("已收集的材料中没有{year}年此方面的工作计划，此项只写了标题：请写明{year}年的具体举措。" + STUB_PLAN
              + "仍列入{year}年计划的，可参照改写；已完成或不再开展的，不写")
+
+
+def _how_said(spans: list[Span], year: int) -> str | None:
+    """How a part-two item without a plan of ``year`` says it (the kinds of ``said_how`` in
+    :func:`compose_reply`): "asked", "standing", else "stub" for its lead and a placeholder, None for
+    anything else (a policy carried on)."""
+    if any(s.text == asked_mark(year) for s in spans):
+        return "asked"
+    if any(s.group and s.group.startswith("standing:") for s in spans):
+        return "standing"
+    return "stub" if any(s.kind == PLACEHOLDER and s.text.startswith(PLACEHOLDER_OPEN) for s in spans) else None
 
 
 def stubbed(step: Item, ws: Workspace, today: dt.date) -> bool:
@@ -441,20 +455,27 @@ def stubbed(step: Item, ws: Workspace, today: dt.date) -> bool:
             and has_lead(step.sentences or []))
 
 
-def plan_stub(step: Item, wording: Wording, today: dt.date, measures: str = "", in_text: bool = False) -> list[Span]:
+def plan_stub(step: Item, wording: Wording, ws: Workspace, today: dt.date, section: Section | None = None,
+              about: str = "", measures: str = "", in_text: bool = False) -> list[Span]:
     """The bureau's part-two item for an ask whose newest plan is of a year before the reply's
-    (:func:`stubbed`): its lead and what to write there (``plan_gap``: 持续加强…。【待补充：具体举措】),
-    that plan's sentences quoted in the comment, never in the text (a clerk found every one of them
-    rewritten or deleted: last year's measures are done, dropped or reworded in this year's plan), and
-    what the suggestion proposes there (``measures``, :func:`proposed`) beside them — or, ``in_text``,
-    its lead and those measures (:func:`asked_plan`)."""
+    (:func:`stubbed`): its lead and what part one's ``section`` reports the bureau doing there carried
+    on (:func:`standing_item`, the workspace's ``standing_measures`` being ``text``), else what to write
+    there (``plan_gap``: 持续加强…。【待补充：具体举措】); that plan's sentences quoted in the comment,
+    never in the text (a clerk found every one of them rewritten or deleted: last year's measures are
+    done, dropped or reworded in this year's plan), and what the suggestion proposes there
+    (``measures``, :func:`proposed`) beside them — or, ``in_text``, its lead and those measures
+    (:func:`asked_plan`)."""
     sentences = step.sentences
     lead = heading_phrase(sentences[0])
     said = "".join(sentences[1:])
-    asked = asked_plan(lead, measures, wording, today.year, [step.fact.id],
-                       STUB_PLAN.format(last=step.year, where=_citation(step).line(), said=said)) if in_text else None
+    earlier = STUB_PLAN.format(last=step.year, where=_citation(step).line(), said=said)
+    asked = asked_plan(lead, measures, wording, today.year, [step.fact.id], earlier) if in_text else None
     if asked:
         return asked
+    carried = (standing_item(lead, section, wording, ws, today.year, about, earlier + STUB_AS_MATERIAL)
+               if ws.standing_measures == "text" else None)
+    if carried:
+        return carried
     note = with_asked(STUB_NOTE.format(year=today.year, last=step.year, where=_citation(step).line(), said=said),
                       measures, today.year)
     spans = wording.spans("plan_gap", step=lead, matter="", policy=None)
@@ -773,7 +794,7 @@ def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> lis
     return said
 
 
-def facet_steps(selection: Selection, about: str, wording: Wording, year: int) -> list:
+def facet_steps(selection: Selection, about: str, wording: Wording, ws: Workspace, year: int) -> list:
     """Part two of a draft from the title alone: an item for each section of part one the bureau
     answers (not a co-handler's part: part two asks no unit for next steps the base does not hold), in
     their order — its plan (:attr:`~.select.Item.section`), else its heading said as a next step and
@@ -790,18 +811,19 @@ def facet_steps(selection: Selection, about: str, wording: Wording, year: int) -
     out: list = []
     for j, section in own:
         mine = [p for p in plans if p.section == j]
-        out += mine or [worded_plan_gap(section, wording, year, about)]
+        out += mine or [worded_plan_gap(section, wording, ws, year, about)]
     listed = {j for j, _ in own}  # a plan of a section not listed here (no heading…) answers none
     return out + [p for p in plans if p.section not in listed][:max(0, MAX_SECTIONS - len(out))]
 
 
-def worded_plan_gap(section: Section, wording: Wording, year: int, about: str = "", measures: str = "",
+def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int, about: str = "", measures: str = "",
                     in_text: bool = False) -> list[Span]:
     """Part two's item for a part-one section the base holds no plan for: its heading said as a
-    next step, then what part one reports still running on its matter, carried on (``carry_on``,
+    next step, then a policy part one reports still in force carried on (``carry_on``,
     :func:`running_practice`: 进一步加大科技金融支持。深入实施《…三年行动方案（2024-2026年）》。, the practice
-    highlighted and flagged 【待核实：是否列入2026年计划】, its source in the comment) — nothing but
-    its name, never a measure of the draft's own; else what to write there (``plan_gap``:
+    highlighted and flagged 【待核实：是否列入2026年计划】, its source in the comment), else the section's
+    ways of working (:func:`standing_item`, when the workspace's ``standing_measures`` is ``text``), else
+    a model of work it names (``carry_on`` again) — nothing of the draft's own; else what to write there (``plan_gap``:
     持续培育科技创新主体。【待补充：具体举措】), commented (with the ``measures`` the section's ask
     proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
     is no verb phrase, 【待补充：X方面的下一步举措】.
@@ -809,6 +831,10 @@ def worded_plan_gap(section: Section, wording: Wording, year: int, about: str = 
     heading = section.heading
     step = next_step(heading)
     carried = running_practice(section, year, about)
+    if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
+        standing = standing_item(step, section, wording, ws, year, about)
+        if standing:
+            return standing
     if carried:
         practice, item = carried
         policy = practice if practice.startswith("《") else None
@@ -838,6 +864,69 @@ def running_practice(section: Section, year: int, about: str = "") -> tuple[str,
     models = [(m, i) for i in section.items if i.year is not None and i.year >= year - 1
               for m in named_models(said_by([i])) if bigrams(m) & asked]
     return next(iter(policies + models), None)
+
+
+STANDING_MAX = 120  # characters: the practice a part-two item carries on, at most (its clauses whole)
+STANDING_SHARED = 2  # words (bigrams) of its matter a practice says at least: one (机制, 平台) is said in passing
+STANDING_NOTE = ("已收集的材料中没有{year}年此方面的工作计划，此项按第一部分相应一节所述本单位的现行做法续写，"
+                 "不是已定的计划：请按{year}年的工作安排核实改写、补充新举措，列入的删去标记并清除高亮；不再开展的，连同编号一起删去")
+STANDING_WARNING = ("下一步工作计划中{n}项在事实库中没有{year}年的计划，已按第一部分所述的现行做法续写，标【待核实】并高亮："
+                    "请按{year}年的工作要点核实改写")
+
+
+def standing_measures(section: Section | None, ws: Workspace, year: int, about: str = "") -> tuple[list[str], list[Item]]:
+    """The ways of working part one's ``section`` reports, said as part two carries them on: of each of
+    the bureau's own items there (not a co-handler's, another unit's, an area's, a plan offered as done,
+    one a source of a year before the last reports: no longer known to run) that has a lead phrase, the lead and the
+    practice its sentences describe (:func:`~.select.practice_clauses`: no figure, no result, no single
+    undertaking) when they are on the heading's matter or what the section answers (``about``), as
+    ``强化重大技术攻关支持，…实施科技重大专项“揭榜挂帅”机制`` — up to STANDING_MAX characters, the first
+    item's lead at least; the items said. A clerk found part two written from the bureau's standing
+    measures closer to the reply sent than last year's plan or a heading alone (rv38, rv39)."""
+    measures: list[str] = []
+    items: list[Item] = []
+    size = 0
+    matter = (bigrams(section.heading or "") | bigrams(about)) - GENERIC if section is not None else frozenset()
+    for item in section.items if section is not None and not section.part else []:
+        sentences = item.sentences if item.sentences is not None else split_sentences(item.fact.text)
+        if (item.part or item.verify or issued(item.source)[:4] < str(year - 1) or not has_lead(sentences)
+                or not own_jurisdiction(item, ws) or paragraph_unit(item.fact, ws)):
+            continue
+        lead = re.sub(rf"^(?:{words(CARRYING_ON)})", "", heading_phrase(sentences[0]).rstrip("。"))
+        practice = [c for s in sentences[1:] for c in practice_clauses(s)]
+        # a lead naming one undertaking (建设…平台) or a result is no practice; nor is one on another matter
+        if not practice_clauses(lead) or len(bigrams(lead + "".join(practice)) & matter) < STANDING_SHARED:
+            continue
+        said = [lead]
+        for clause in practice:
+            if size + len(lead) + len(clause) + 1 > STANDING_MAX:
+                break
+            said.append(clause)
+            size += len(clause) + 1
+        if measures and size + len(lead) > STANDING_MAX:
+            break
+        size += len(lead) + 1
+        measures.append("，".join(said))
+        items.append(item)
+    return measures, items
+
+
+def standing_item(step: str | None, section: Section | None, wording: Wording, ws: Workspace, year: int,
+                  about: str = "", also: str = "") -> list[Span] | None:
+    """Part two's item where the base holds no plan of ``year``: ``step`` (its lead), then part one's
+    practice carried on (``standing``: 继续强化重大技术攻关支持，…机制；…。, :func:`standing_measures`),
+    highlighted as a whole and flagged 【待核实：是否列入2026年计划】 (:func:`_flagged_whole`), its source
+    and ``also`` (last year's plan there, the suggestion's measures) in the comment; None when part one
+    reports no such practice or a workspace's template says none of it."""
+    measures, items = standing_measures(section, ws, year, about)
+    if not measures:
+        return None
+    spans = wording.spans("standing", step=step, measures=measures)
+    if measures[0] not in "".join(s.text for s in spans):
+        return None
+    note = STANDING_NOTE.format(year=year) + (f"。{also}" if also else "")
+    ids = [i.fact.id for i in items]
+    return _flagged_whole(spans, carry_on_mark(year), note, ids, f"standing:{ids[0]}")
 
 
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:

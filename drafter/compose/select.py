@@ -1241,6 +1241,8 @@ FRAME_CLAUSE = lazy(
 ONE_OFF_VERB = lazy(alternation(FOUNDING_VERBS))
 # …named (“产业大脑”, 《…方案》) or a thing of its own (…中心, …平台, …大会, …行动).
 ONE_OFF_THING = lazy(r"中心|平台|研究院|研究所|实验室|基地|园区|大会|论坛|大赛|行动|活动|工程|数据库|清单|方案")
+# Many of a kind after the verb (一批, 一系列, 各类): no single undertaking.
+MANY = lazy(r"一批|一系列|各类|多个|若干")
 
 
 def one_off(sentence: str) -> bool:
@@ -1256,6 +1258,8 @@ def one_off(sentence: str) -> bool:
     if STANDING_HEAD.match(head) or STANDING_WORDS.search(head):
         return False
     verb = ONE_OFF_VERB.search(head)
+    if verb and MANY.match(head, verb.end()):  # 引建一批高能级平台: things of a kind, built on and on
+        return False
     return bool(verb and (NAME.search(head, verb.start()) or ONE_OFF_THING.search(head, verb.end())))
 
 
@@ -1281,6 +1285,32 @@ def standing_clauses(sentence: str) -> str:
     if len(kept) == len(parts) or not kept or not STANDING_HEAD.match(kept[0]):
         return sentence
     return "".join(kept).rstrip("，,；;。 ") + "。"
+
+
+# What marks a clause of a report as that year's result, not the way of working it goes on with: a
+# time or a count of it (截至…, 全年, 累计, 新增…), a thing done once (签约, 揭牌, 出台…), or done already (已, 成功).
+RESULT_WORDS = lazy(r"已|成功|率先|首次|先后|截至|目前|累计|新增|新认定|全年|今年|去年|上半年|获批|揭牌|签约|签署|落地|印发|发布|颁布")
+# A clause naming a way of working by its quoted name (实施科技重大专项“揭榜挂帅”机制, 推进“…”模式).
+NAMED_PRACTICE = lazy(r"[”》](?:[\u4e00-\u9fff]{0,4})(?:模式|机制|制|办法|政策|体系)")
+
+
+def practice_clauses(sentence: str) -> list[str]:
+    """The way of working a part-one ``sentence`` reports, without what it achieved: its clauses from
+    the start up to the first holding a figure or a result (:data:`RESULT_WORDS`, a single undertaking,
+    :func:`one_off`), and after that those naming a practice by its quoted name (:data:`NAMED_PRACTICE`);
+    a clause saying what the work is for (``聚焦…需求，``) only right before a kept one. ``聚焦院所、企业所需，
+    在全省率先出台…“12条措施”，…；推进“异地研发、本地转化”模式，成功推动…签约落地，新增…13家`` →
+    ``[推进“异地研发、本地转化”模式]``; [] when nothing."""
+    parts = [c for part in re.split(r"(?<=[；;])", sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
+    keep, open_ = [], True
+    for part in parts:
+        result = bool(re.search(r"\d", part) or RESULT_WORDS.search(part) or one_off(part))
+        open_ = open_ and not result
+        keep.append(not result and (open_ or bool(NAMED_PRACTICE.search(part))))
+    for n in range(len(parts) - 1, -1, -1):  # a frame stays with the clause it frames
+        if keep[n] and FRAME_CLAUSE.match(parts[n].rstrip("，,；; ") + "，") and not (n + 1 < len(parts) and keep[n + 1]):
+            keep[n] = False
+    return [p.rstrip("，,；; ") for p, k in zip(parts, keep) if k]
 
 
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,

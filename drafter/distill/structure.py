@@ -341,9 +341,10 @@ def courtesy_start(text: str) -> int:
     与支持，也请您…提出宝贵的意见或建议。): at a sentence after the first opening with thanks or a closing formula, every
     sentence after it courtesy or a closing wish too; the paragraph's length when none closes it."""
     text = simplified(text)
-    spans = [(m.start(), normalise(m.group().strip())) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    starts = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
     cut = len(text)
-    for at, norm in reversed(spans[1:]):
+    for m in reversed(starts[1:]):  # from the end, each sentence normalised only when reached
+        at, norm = m.start(), normalise(m.group().strip())
         if COURTESY.match(norm) or CLOSING.match(norm):
             cut = at
         elif not _CLOSING_WORDS.search(norm):

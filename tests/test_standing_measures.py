@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 
 from drafter.compose.select import practice_clauses
 from drafter.compose.sentences import split_sentences
-from helpers import REPO, part_one, part_two_items, run_1288, with_setting
+from helpers import REPO, draft_title, part_one, part_two_items, run_1288, with_setting
 
 MARK = "【待核实：是否列入2026年计划】"
 SEED_1071 = next((REPO / "seeds").glob("000_*.txt"))  # the 2025 reply part one's 1288 items come from
@@ -112,3 +112,15 @@ def test_a_practice_reported_before_last_year_is_not_carried_on(loo, tmp_path):
     run_1288(root, out, "--date", "2027-05-20")
     items = [p.text for p in part_two_items(docx.Document(out).paragraphs)]
     assert items and not any("继续" in t or MARK.replace("2026", "2027") in t for t in items), items
+
+
+def test_a_practice_on_another_matter_is_not_carried_on(seeded_root, tmp_path):
+    """1288 from its list title alone, in the whole base: the 科研体制机制改革 section holds an item on
+    科技金融 (完善金融支持科技创新的政策和机制, sharing only 机制 with the heading): its practice is no next
+    step of that reform, wherever else the draft's wide topic says 科技."""
+    root = with_setting(seeded_root, tmp_path / "ws", "standing_measures", "text")
+    document = draft_title(root, tmp_path / "1288.docx", "1288", "关于推动科技创新与产业创新深度融合的建议")
+    assert "完善金融支持科技创新的政策和机制" in "".join(part_one(document))
+    items = [p.text for p in part_two_items(document.paragraphs)]
+    reform = next(t for t in items if "科研体制机制改革" in t)
+    assert "金融" not in reform and "科技贷" not in reform, reform

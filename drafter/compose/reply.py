@@ -285,8 +285,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
             continue
-        ask = selection.ask_of(step)
-        stub = (plan_stub(step, wording, ws, today, answering.get(step.ask), ask.phrase if ask else "", proposed(ask, ws), in_text)
+        stub = (plan_stub(step, wording, ws, today, answering.get(step.ask), proposed(selection.ask_of(step), ws), in_text)
                 if stubbed(step, ws, today)
                 else None)
         spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
@@ -456,7 +455,7 @@ def stubbed(step: Item, ws: Workspace, today: dt.date) -> bool:
 
 
 def plan_stub(step: Item, wording: Wording, ws: Workspace, today: dt.date, section: Section | None = None,
-              about: str = "", measures: str = "", in_text: bool = False) -> list[Span]:
+              measures: str = "", in_text: bool = False) -> list[Span]:
     """The bureau's part-two item for an ask whose newest plan is of a year before the reply's
     (:func:`stubbed`): its lead and what part one's ``section`` reports the bureau doing there carried
     on (:func:`standing_item`, the workspace's ``standing_measures`` being ``text``), else what to write
@@ -472,8 +471,7 @@ def plan_stub(step: Item, wording: Wording, ws: Workspace, today: dt.date, secti
     asked = asked_plan(lead, measures, wording, today.year, [step.fact.id], earlier) if in_text else None
     if asked:
         return asked
-    carried = (standing_item(lead, section, wording, ws, today.year, about, earlier + STUB_AS_MATERIAL)
-               if ws.standing_measures == "text" else None)
+    carried = standing_item(lead, section, wording, ws, today.year, earlier + STUB_AS_MATERIAL) if ws.standing_measures == "text" else None
     if carried:
         return carried
     note = with_asked(STUB_NOTE.format(year=today.year, last=step.year, where=_citation(step).line(), said=said),
@@ -832,7 +830,7 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     step = next_step(heading)
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
-        standing = standing_item(step, section, wording, ws, year, about)
+        standing = standing_item(step, section, wording, ws, year)
         if standing:
             return standing
     if carried:
@@ -874,19 +872,19 @@ STANDING_WARNING = ("下一步工作计划中{n}项在事实库中没有{year}�
                     "请按{year}年的工作要点核实改写")
 
 
-def standing_measures(section: Section | None, ws: Workspace, year: int, about: str = "") -> tuple[list[str], list[Item]]:
+def standing_measures(section: Section | None, ws: Workspace, year: int) -> tuple[list[str], list[Item]]:
     """The ways of working part one's ``section`` reports, said as part two carries them on: of each of
     the bureau's own items there (not a co-handler's, another unit's, an area's, a plan offered as done,
     one a source of a year before the last reports: no longer known to run) that has a lead phrase, the lead and the
     practice its sentences describe (:func:`~.select.practice_clauses`: no figure, no result, no single
-    undertaking) when they are on the heading's matter or what the section answers (``about``), as
+    undertaking) when they say STANDING_SHARED words of the heading's matter (a draft's topic is too wide), as
     ``强化重大技术攻关支持，…实施科技重大专项“揭榜挂帅”机制`` — up to STANDING_MAX characters, the first
     item's lead at least; the items said. A clerk found part two written from the bureau's standing
     measures closer to the reply sent than last year's plan or a heading alone (rv38, rv39)."""
     measures: list[str] = []
     items: list[Item] = []
     size = 0
-    matter = (bigrams(section.heading or "") | bigrams(about)) - GENERIC if section is not None else frozenset()
+    matter = bigrams(section.heading or "") - GENERIC if section is not None else frozenset()
     for item in section.items if section is not None and not section.part else []:
         sentences = item.sentences if item.sentences is not None else split_sentences(item.fact.text)
         if (item.part or item.verify or issued(item.source)[:4] < str(year - 1) or not has_lead(sentences)
@@ -912,13 +910,13 @@ def standing_measures(section: Section | None, ws: Workspace, year: int, about: 
 
 
 def standing_item(step: str | None, section: Section | None, wording: Wording, ws: Workspace, year: int,
-                  about: str = "", also: str = "") -> list[Span] | None:
+                  also: str = "") -> list[Span] | None:
     """Part two's item where the base holds no plan of ``year``: ``step`` (its lead), then part one's
     practice carried on (``standing``: 继续强化重大技术攻关支持，…机制；…。, :func:`standing_measures`),
     highlighted as a whole and flagged 【待核实：是否列入2026年计划】 (:func:`_flagged_whole`), its source
     and ``also`` (last year's plan there, the suggestion's measures) in the comment; None when part one
     reports no such practice or a workspace's template says none of it."""
-    measures, items = standing_measures(section, ws, year, about)
+    measures, items = standing_measures(section, ws, year)
     if not measures:
         return None
     spans = wording.spans("standing", step=step, measures=measures)

@@ -14,7 +14,8 @@
   (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
-     start ``…以来``, not the start of a change ``由2018年的…提升至…``): ``2023年我区共投入…`` → 2023;
+     start ``…以来``, not the start of a change ``由2018年的…提升至…``, not a year after the document's
+     unless the statement is a plan): ``2023年我区共投入…`` → 2023;
   2. ``report period`` — the year in the statement's section heading (``二、2017年工作计划``),
      else the year the report covers (SourceMeta.period);
   3. ``relative to document date`` — 去年/上年 → the document's year − 1 (not in a comparison:
@@ -89,9 +90,14 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
                  for pos, a, b, basis in mentions)
 
 
-def fact_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
-    """The year (or span) a statement speaks of and how it was found (see the module docstring)."""
+def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
+    """The year (or span) a statement speaks of and how it was found (see the module docstring). A year
+    after the document's is a plan's, not what a statement of work reports (…2020年以来…实施项目8个…。…将…纳入
+    2026年项目库 speaks of 2020–2025): only a ``plan`` is of it."""
     mentions = [m for m in report_mentions(norm, meta) if m[3] == "text" and not change_start(norm, m)]
+    year = _document_year(meta)[0] or meta.period
+    if not plan and year:
+        mentions = [m for m in mentions if m[1] <= year]
     if mentions:
         singles = [a for _, a, b, _ in mentions if a == b]
         if singles:
@@ -307,7 +313,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         figures = find_figures(text, norm)
         place = own_urban_area(subject_place(norm), meta.jurisdiction) or meta.jurisdiction
         positions = figure_positions(text, figures)
-        period = fact_period(norm, unit.section, meta)
+        kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, default)
+        period = fact_period(norm, unit.section, meta, kind == PLAN)
         place_and_time_figures(norm, figures, positions, period,
                                partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,
                                report_mentions(norm, meta))
@@ -316,7 +323,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         fact = Fact(
             id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),
             text=text,
-            kind=PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, default),
+            kind=kind,
             period=period,
             jurisdiction=place,
             source_id=meta.id,

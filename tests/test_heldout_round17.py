@@ -1,0 +1,24 @@
+"""General reading rules found on held-out round 17 (units the earlier rounds did not hold — 云南 屏边's
+农业农村和科学技术局).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
+the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document, in
+the demo workspace), and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil
+
+
+def test_a_plans_later_year_is_not_the_year_of_the_work_reported(tmp_path, workspace):
+    """屏边县农业农村和科学技术局's reply (hhpb.gov.cn/info/156811/530401.htm), dated 2025, reports 自2020年以来…实施高标准
+    农田建设项目8个 and then plans to 将项目包装纳入2026年项目库: the fact was dated 2026, a plan's year."""
+    text = ("李正乔等代表:\n\n你们在屏边县十七届人大四次会议提出的《关于将湾塘乡毛家牛碑小河边片区农田整体纳入高标准农田建设的建议》"
+            "的第99号建议,已转交我局研究办理,现将办理情况答复如下:\n\n"
+            "自2020年以来,县农科局实施高标准农田建设项目8个,覆盖全县7个乡镇20个村委会4.27万亩高标准农田,概算投资5290万元。"
+            "由于湾塘乡毛家牛碑小河边片区农田坡度大于25度角,不集中连片,不符合高标准农田建设选址要求,因此,将积极协调乡镇将项目包装"
+            "纳入2026年项目库,待每年县级分配项目资金乡镇自行纳入当年度项目,方可以实施。\n\n2025年9月22日\n")
+    fact = next(f for f in distil(tmp_path, workspace, text, "plan_year.txt").facts if "8个" in f.text)
+    assert (fact.period.year, fact.period.until) == (2020, 2025)
+    assert {g.year for g in fact.figures} == {2020}

@@ -22,3 +22,20 @@ def test_a_plans_later_year_is_not_the_year_of_the_work_reported(tmp_path, works
     fact = next(f for f in distil(tmp_path, workspace, text, "plan_year.txt").facts if "8个" in f.text)
     assert (fact.period.year, fact.period.until) == (2020, 2025)
     assert {g.year for g in fact.figures} == {2020}
+
+
+# 威海市环翠区's reply on village roads (huancui.gov.cn/art/2025/6/20/art_57709_5617347.html).
+ROADS = ("夏元任代表:\n您提出的《关于加大对农村道路硬化资金扶持的建议》的建议已收悉,现答复如下:\n"
+         "一、乡村振兴领域内农村道路建设情况\n2024年投资334.6万元用于桥头村南桥梁新建工程项目,新建5-13米钢筋混凝土板桥一座。\n"
+         "三、巩固脱贫攻坚成果领域内农村道路建设情况\n"
+         "2024年累计拨付区级衔接资金316.28万元用于山路硬化整修,其中温泉镇栾家店村70万元,小庄村55万元,罗家村98万元。\n")
+
+
+def test_a_village_a_clause_opens_on_or_money_is_used_for_is_the_figures_place(tmp_path, workspace):
+    """环翠区's reply spends 334.6万元用于桥头村南桥梁… and breaks 316.28万元 down by village, 其中温泉镇栾家店村70万元，小庄村
+    55万元…: no village was read as a place (小庄村's 55万元 was the district's, 70万元 温泉镇's) and each village was read as
+    what its money counts."""
+    figures = {g.raw: g for f in distil(tmp_path, workspace, ROADS, "villages.txt").facts for g in f.figures}
+    assert [figures[raw].place for raw in ("334.6万元", "316.28万元", "70万元", "55万元", "98万元")] == [
+        "桥头村", None, "温泉镇栾家店村", "小庄村", "罗家村"]
+    assert (figures["55万元"].counts, figures["316.28万元"].counts) == (None, "拨付区级衔接资金")

@@ -145,7 +145,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
     A figure takes the nearest time named before it (:func:`~drafter.distill.periods.figure_periods`);
     one before any time its statement names takes the statement's ``context()`` period (its
     section's or document's) with that period's basis, so ``万盛经开区作为全市…16个…，2021年…30%``
-    gives 16个 the document's year and 30% the year 2021.
+    gives 16个 the document's year and 30% the year 2021. A place is no figure's measure.
     """
     opens = bool(mentions) and (not positions or mentions[0][0] < positions[0])
     for fig, span, where in zip(figures, figure_periods(norm, positions, mentions, opens),
@@ -163,6 +163,8 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
         else:
             fig.year = fig.until = None
         fig.place = where
+        if where and fig.counts and where.endswith(fig.counts):  # 其中小庄村55万元: the village is where, not what
+            fig.counts = None
 
 
 # A judgement of the suggestion itself (该建议具有前瞻性, 很有针对性): context, not work done.

@@ -561,30 +561,49 @@ _BRANCH_AFTER = re.compile(rf"[{CJK}]{{1,10}}?局[{CJK}]{{2,5}}?分局")
 # (a part of the total before it: …4800万元，包括筱村镇备用水源工程3700万元; not a list of towns, 包括A镇、B镇)
 # (not one a count leaves out: 全县除一街乡、马街镇外的20个贫困行政村)
 LEFT_OUT = r"(?:以|之)?外[的，]"
-CLAUSE_TOWN = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}|包括(?=[{CJK}]{{2,4}}?(?:镇|乡|街道)[^、和及与]))?，?"
-                         rf"([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音]|{LEFT_OUT})")
+CLAUSE_LEAD = re.compile(rf"^(?:其中|仅|仅仅|在|而|{words(PRESENT_WORDS)}|包括(?=[{CJK}]{{2,4}}?(?:镇|乡|街道|村|社区)[^、和及与]))?，?")
+CLAUSE_TOWN = re.compile(rf"{CLAUSE_LEAD.pattern}([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![村镇土亲里下间贤情愁音]|{LEFT_OUT})")
 # (a name may hold 村, 筱村镇, 马村镇: not a word of the countryside, 农村, 乡村, nor a village's own name, 村…)
 # (a name may hold a numeral, 五台林场, 三河镇: not a count, 三个乡镇, 十二镇)
 _NOT_A_TOWN_STEM = re.compile(r"^[一二三四五六七八九十两几第]+$|[一二三四五六七八九十两几][个家所座处]|[个各全本该每城集小乡镇]|^村|农村|乡村|建制|重点|特色|中心|示范|百强|千强|名$|古$|入$|到$|赴$|下$")
 
 
+# A village or community opening the clause, after its town or alone (其中温泉镇栾家店村70万元，小庄村55万元): the figure
+# is the village's, named with its town where the clause names one. Never a word of villages in general (农村, 行政村,
+# 贫困村, 示范村, 城乡社区): a name's stem has two to four characters of its own, none a scope's or a kind's.
+_VILLAGE = rf"[{CJK}]{{2,4}}?(?:村|社区)(?![民委级内庄组镇务里落容貌规集])"
+_NOT_A_VILLAGE_STEM = re.compile(r"[个各全本该每农乡镇]|城市|^[一二三四五六七八九十两几第]|行政|自然|贫困|示范|重点|试点|美丽|精品|传统"
+                                 r"|特色|中心|文明|和谐|智慧|先进|省级|市级|县级|[出进入到赴下驻]$")
+
+
+def _village(town: str | None, village: str) -> str | None:
+    stem = re.sub(r"(?:村|社区)$", "", village)
+    if _NOT_A_VILLAGE_STEM.search(stem) or NOT_A_NAME_START.match(stem):
+        return None
+    return (town or "") + village
+
+
 # Money a clause says is spent in a town (…42万元用于攀莲镇水塘村9-15社供水点维修改造工程).
 USED_FOR_TOWN = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?([{CJK}]{{2,4}}?(?:镇|乡))(?![村镇土亲里下间贤情愁音、和及与等])")
+# (or in a village no town is named before: 投资334.6万元用于桥头村南桥梁新建工程项目)
+USED_FOR_VILLAGE = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?({_VILLAGE})(?![、和及与等])")
 
 
 def _clause_town(segment: str) -> str | None:
     m = CLAUSE_TOWN.match(segment)
-    if not m:
+    town = m and m.group(1)
+    if town and (_NOT_A_TOWN_STEM.search(re.sub(r"(?:镇|乡|街道)$", "", town)) or NOT_A_NAME_START.match(town)):
         return None
-    stem = re.sub(r"(?:镇|乡|街道)$", "", m.group(1))
-    return None if _NOT_A_TOWN_STEM.search(stem) or NOT_A_NAME_START.match(stem) else m.group(1)
+    at = m.end() if town else CLAUSE_LEAD.match(segment).end()
+    village = re.match(_VILLAGE, segment[at:])
+    return (village and _village(town, village.group())) or town
 
 
 # A town, township, subdistrict or forest farm a sentence names before a figure of a later clause
 # (改造范围为清原镇东三环小区…，共涉及103栋楼: 清原镇's; 五台林场生态护林员…每年68名，2018年增加了28名: 五台林场's),
 # its left edge marked (a clause's start, 为/在/对/将/于) and not one of a list (A镇、B镇…12个乡镇: the county's; nor
 # the first of several, 东华街道等4街道).
-_TOWN_HINT = re.compile(r"镇|乡|街道|林场")
+_TOWN_HINT = re.compile(r"镇|乡|街道|林场|村|社区")
 SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前)|(?<=当前)|(?<=现在))([{CJK}]{{2,3}}?(?:镇|乡|街道|林场))"
                            rf"(?![村镇土亲里下间贤情愁音、和及与等]|{LEFT_OUT})")
 
@@ -655,6 +674,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         used = USED_FOR_TOWN.match(norm, pos)
         if used and not (_NOT_A_TOWN_STEM.search(used.group(1)[:-1]) or NOT_A_NAME_START.match(used.group(1))):
             place = used.group(1)  # 资金42万元用于攀莲镇水塘村…: the town it is spent in
+        elif (used := USED_FOR_VILLAGE.match(norm, pos)) and _village(None, used.group(1)):
+            place = used.group(1)  # 投资334.6万元用于桥头村南桥梁…: the village
         place = own_urban_area(place, doc_place)
         out.append(place if place and place != fact_place else None)
     return out

@@ -39,3 +39,15 @@ def test_a_village_a_clause_opens_on_or_money_is_used_for_is_the_figures_place(t
     assert [figures[raw].place for raw in ("334.6万元", "316.28万元", "70万元", "55万元", "98万元")] == [
         "桥头村", None, "温泉镇栾家店村", "小庄村", "罗家村"]
     assert (figures["55万元"].counts, figures["316.28万元"].counts) == (None, "拨付区级衔接资金")
+
+
+def test_a_signatory_written_without_a_colon(tmp_path, workspace):
+    """宁陕县农水局's reply page (round 7's excerpt of it, tests/test_heldout_round7.py) heads its reply with a row of fields without
+    colons, 签发人 张某 签发日期 2023-09-07 17:16 …: the date was read, the signatory not (nor from 签发人张某)."""
+    text = ("标题 对宁陕县第十九届人大二次会议 第247号建议的复函\n编号 247 办理部门 农水局 处理状态\n"
+            "签发人 张某 签发日期 2023-09-07 17:16 发布日期 2023-09-08 10:16 类别 B\n\n杨某代表：\n\n"
+            "您提出的《关于建设瓦南沟、红岩山高标准农田的建议》收悉，现答复如下：\n\n"
+            "近年来，我县大力推进高标准农田项目建设，全县现有永久基本农田内高标准农田3.3万亩。\n")
+    for page in (text, text.replace("签发人 张某", "签发人张某")):
+        m = distil(tmp_path, workspace, page, "signed.txt").source
+        assert (m.signatory, m.date, m.reply_class) == ("张某", "2023-09-07", "B")

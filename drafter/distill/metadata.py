@@ -1013,12 +1013,13 @@ PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:{IN_GENERAL}|
 ADDRESSEE_THEN_OPENING = re.compile(rf"^((?:尊敬的)?(?![{CJK}]{{0,3}}(?:{IN_GENERAL})){NAMES}"
                                     rf"{AND_OTHERS}(?:代表|委员)们?：)(?=您|你|贵)")
 # Fields a page's table writes without their colons (签发人 张某 签发日期 2023-09-07 17:16 类别 B, 编号 247 办理部门
-# 农水局): a date, a unit or a class, each read only in its own form.
+# 农水局): a date, a unit, a class or the signatory's name (签发人 张某, 签发人张某), each read only in its own form.
 SPACED_FIELD = re.compile(
     rf"(?<![{CJK}])(签发日期|成文日期|发文日期|发布日期|公开日期)\s*((?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?!\d)"
     rf"|(?<![{CJK}])(办理部门|承办部门|办理单位|承办单位)\s+([{CJK}]{{2,20}}?(?:局|委|办|厅|府))(?=\s|$)"
     rf"|(?<![{CJK}])(类别|答复类型|答复类别|办理类型|办复类别|办理类别|分类标识)\s*[【\[（(]?\s*([A-Da-d])\s*[】\]）)]?类?"
     rf"(?![A-Za-z{CJK}])"
+    rf"|(?<![{CJK}])(签发人)\s*([{CJK}]{{2,4}}?)(?=\s|$|签发日期)"
 )
 
 
@@ -1027,7 +1028,7 @@ def spaced_fields(lines: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for line in lines:
         for m in SPACED_FIELD.finditer(line):
-            key, value = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+            key, value = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5, 7) if m.group(k))
             found.setdefault(key, value)
     return found
 # What an addressee line holds besides the names and their title: a courtesy (尊敬的, 尊敬, 您好) and the

@@ -202,11 +202,29 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
     return (cn[0] in CN_DIGITS or qualified) and "零" not in cn[:1]
 
 
+# A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
+# 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
+# not a count reached (惠及农户500户以上，…, 带动500人以上就业).
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 支 辆 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 场次 人次 家次 项次 户次 家/次".split())
+_THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
+_CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
+_SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
+
+
+def is_threshold(m: re.Match, text: str) -> bool:
+    """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done."""
+    if not m.group("unit") or m.group("unit") in COUNTERS:
+        return False
+    at = m.start("post") if m.group("post") else m.end()
+    return bool(_THRESHOLD_AFTER.match(text, at) or (
+        _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
+
+
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
     number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
-    (``2025年``). Full-width digits count as digits (the text is width-folded first; the match's
-    ``string`` is the folded text, of the same length as ``text``)."""
+    (``2025年``), not a threshold (:func:`is_threshold`). Full-width digits count as digits (the text is
+    width-folded first; the match's ``string`` is the folded text, of the same length as ``text``)."""
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
     matches += [m for m in CN_FIGURE.finditer(norm) if _cn_figure(m, norm)]
@@ -218,6 +236,8 @@ def figure_matches(text: str) -> list[re.Match]:
         if start < last_end:  # inside a longer figure already taken (第29位 holds 29位)
             continue
         if m.re is FIGURE and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
+            continue
+        if is_threshold(m, norm):
             continue
         if m.group("unit") == "年" and m.re is FIGURE and (
                 float(m.group("num").replace(",", "")) >= 1900 or float(m.group("num2") or 0) >= 1900):

@@ -8,6 +8,7 @@ the demo workspace), and asserts on the facts and metadata that come out.
 
 from __future__ import annotations
 
+import pytest
 from helpers import distil
 
 
@@ -51,3 +52,20 @@ def test_a_signatory_written_without_a_colon(tmp_path, workspace):
     for page in (text, text.replace("签发人 张某", "签发人张某")):
         m = distil(tmp_path, workspace, page, "signed.txt").source
         assert (m.signatory, m.date, m.reply_class) == ("张某", "2023-09-07", "B")
+
+
+@pytest.mark.parametrize("text", [
+    ("熊林花代表:\n你提出的“关于修建方山村委会中嗄达至新发寨村小组连接道路的建议”,已交我们研究办理,现答复如下:\n"
+     "“十三五”期间,全县农村公路建设任务主要是2017年通建制村路面硬化、全县50户以上自然村道路硬化、部分经济干线、"
+     "边境乡镇20户以上自然村道路硬化建设。\n马关县交通运输局\n2020年9月18日\n"),
+    ("肖亚军委员:\n你提出的《关于实施全县30户以上自然村通村公路硬化工程的提案》已交我们研究办理,现答复如下:\n"
+     "2021年,县交通运输局对全县30户以上未硬化的自然村进村道路提前开展勘察设计工作,编制了项目库。"
+     "据统计,我县30户以上未硬化自然村进村道路共计84个228公里。\n元谋县交通运输局\n2022年8月1日\n"),
+])
+def test_a_threshold_classing_what_is_counted_is_no_figure(tmp_path, workspace, text):
+    """马关县交通运输局's reply (ynmg.gov.cn/info/2089/67562.htm) names the roads of 全县50户以上自然村 and 边境乡镇20户以上
+    自然村, 元谋县交通运输局's (yncxym.gov.cn/info/egovinfo/1007/overt_centent/11532328015177503N-/2022-0824027.htm) those of
+    全县30户以上未硬化的自然村: each threshold was read as a figure, households counted by the roads."""
+    raws = [g.raw for f in distil(tmp_path, workspace, text, "threshold.txt").facts for g in f.figures]
+    assert not any("户" in raw for raw in raws)
+    assert raws == ([] if "马关" in text else ["84个", "228公里"])

@@ -69,3 +69,16 @@ def test_a_threshold_classing_what_is_counted_is_no_figure(tmp_path, workspace, 
     raws = [g.raw for f in distil(tmp_path, workspace, text, "threshold.txt").facts for g in f.figures]
     assert not any("户" in raw for raw in raws)
     assert raws == ([] if "马关" in text else ["84个", "228公里"])
+
+
+def test_the_suggestion_restated_is_no_work_of_the_bureau(tmp_path, workspace):
+    """龙游县农业农村局's reply (longyou.gov.cn/art/2025/8/11/art_1229838623_5565564.html) opens its answer 建议中提到的横路祝村
+    下畈自然村因…导致约108亩耕地存在抛荒现象，并要求…。我局高度重视…: the deputy's words and the bureau's answer were one fact
+    of its work, the 108 acres of waste land among its results."""
+    text = ("姜xx代表:\n\n您在县十四届人大四次会议上提出的《关于建设横路祝村高标准农田整治项目的建议》已转至我局办理。"
+            "现将有关情况答复如下:\n\n建议中提到的横路祝村下畈自然村因农田基础设施薄弱导致约108亩耕地存在抛荒现象,"
+            "并要求在横路祝村开展高标准农田项目建设。我局高度重视,组织专业人员通过现场勘察和图斑对比,该地块近年已开展高标准农田建设。\n")
+    facts = distil(tmp_path, workspace, text, "restated.txt").facts
+    said, answer = [(f.kind, f.text) for f in facts]
+    assert said[0] == "context" and said[1].startswith("建议中提到的") and said[1].endswith("项目建设。")
+    assert answer == ("done", "我局高度重视，组织专业人员通过现场勘察和图斑对比，该地块近年已开展高标准农田建设。")

@@ -44,7 +44,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       PRESENT_WORDS, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, words)
+                       PRESENT_WORDS, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
@@ -266,6 +266,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
 BY_YEAR = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
 AIMED = re.compile(r"力争|确保|预计|争取")
 _SENTENCES = re.compile(r"[^。；！？]*[。；！？]?")
+_SENTENCE_END = re.compile(r"[。！？]")
 
 
 def is_target(sentence: str, doc_year: int | None) -> bool:
@@ -286,6 +287,19 @@ def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
     return all(any(a <= at < b and is_target(sentence, doc_year) for a, b, sentence in spans) for at in positions)
 
 
+# A statement opening on what the reader's suggestion said (建议中提到的…村因…导致约108亩耕地存在抛荒现象，并要求…。, 您在建议中
+# 指出…。): its first sentence is their words, a fact of context; the bureau's answer after it is a fact of its own.
+RESTATED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:{words(YOU_WORDS)})们?)?在?(?:所提的?)?(?:建议|提案)中(?:所?(?:提到|指出|反映|提及|谈到|所述|列举))")
+
+
+def restated_split(text: str) -> tuple[str, str]:
+    """``text`` cut after the sentence restating the reader's suggestion (:data:`RESTATED`), or ("", text)."""
+    if not RESTATED.match(normalise(text)):
+        return "", text
+    end = _SENTENCE_END.search(text)
+    return (text[:end.end()], text[end.end():].lstrip()) if end else (text, "")
+
+
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区."""
     m = SUBJECT_PLACE.match(norm)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
@@ -298,6 +312,17 @@ def text_key(text: str) -> str:
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
 
 
+def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
+    """Each body unit of ``out`` with its text less the set formulas, and whether it restates the reader's suggestion: a
+    unit opening on a restatement gives two (:func:`restated_split`)."""
+    found = []
+    for unit in out.units:
+        said, text = restated_split(without_formulas(unit.text, formulas))
+        found += [(unit, said, True)] if said else []
+        found.append((unit, text, False))
+    return found
+
+
 def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring), its
     ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
@@ -307,8 +332,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     doc_year = int(meta.date[:4]) if meta.date else meta.period
-    for unit in out.units:
-        text = without_formulas(unit.text, formulas)
+    for unit, text, restated in _statements(out, formulas):
         if len(text.rstrip("：:")) < MIN_CHARS:
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
@@ -325,7 +349,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         fact = Fact(
             id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),
             text=text,
-            kind=kind,
+            kind=CONTEXT if restated else kind,
             period=period,
             jurisdiction=place,
             source_id=meta.id,

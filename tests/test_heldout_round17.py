@@ -82,3 +82,16 @@ def test_the_suggestion_restated_is_no_work_of_the_bureau(tmp_path, workspace):
     said, answer = [(f.kind, f.text) for f in facts]
     assert said[0] == "context" and said[1].startswith("建议中提到的") and said[1].endswith("项目建设。")
     assert answer == ("done", "我局高度重视，组织专业人员通过现场勘察和图斑对比，该地块近年已开展高标准农田建设。")
+
+
+def test_a_list_number_run_into_its_items_year(tmp_path, workspace):
+    """博乐市财政局's reply (xjbl.gov.cn/info/1290/71409.htm) lists 1.2017-2021年安排上级专项资金共计454万元；
+    2.2020-2021年本级财力安排资金37.61万元；3.2017年之前，…: the list number's dot was read as a decimal point (a figure
+    3.2017年, the spans lost: 454万元 was 2021's alone), and a span before 安排 or 本级 was no span."""
+    text = ("冬花委员:\n您在博乐市政协十届一次会议上提出的“关于合理拨付文物保护专项经费的提案”(第10号建议)收悉,现答复如下:\n"
+            "二.建议办理情况\n1.2017-2021年安排上级专项资金共计454万元;\n2.2020-2021年本级财力安排资金37.61万元;\n"
+            "3.2017年之前,博乐市每年预算安排5-10万元专项用于文物保护工作经费。\n博乐市财政局\n2021年11月19日\n")
+    facts = distil(tmp_path, workspace, text, "numbered.txt").facts
+    spans = {g.raw: (f.period.year, f.period.until) for f in facts for g in f.figures}
+    assert (spans["454万元"], spans["37.61万元"]) == ((2017, 2021), (2020, 2021))
+    assert sorted(spans) == ["37.61万元", "454万元", "5-10万元"]

@@ -31,9 +31,14 @@ _HALF = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！",
 _HALF_RE = lazy(r"[,:;()!?]")
 
 
+# A list number's dot run into the year its item opens with (1.2017-2021年安排…, 3.2017年之前…): no decimal point.
+_NUMBERED_YEAR = lazy(r"(?<![\d.])(\d{1,2})\.(?=(?:19|20)\d{2}\s?(?:年|[-—–~～至到]\s?(?:19|20)\d{2}\s?年))")
+
+
 def normalise(text: str) -> str:
     """Half-width ``,:;()!?`` made full-width — same length, so spans stay valid — except
-    between two ASCII letters or digits (``1,000``, ``10:30``)."""
+    between two ASCII letters or digits (``1,000``, ``10:30``); a list number's dot before a year made 、
+    (``1.2017-2021年`` → ``1、2017-2021年``)."""
 
     def swap(m: re.Match) -> str:
         i = m.start()
@@ -43,7 +48,7 @@ def normalise(text: str) -> str:
             return m.group()
         return _HALF[m.group()]
 
-    return _HALF_RE.sub(swap, text)
+    return _NUMBERED_YEAR.sub(r"\1、", _HALF_RE.sub(swap, text))
 
 
 # (a span with the first year's 年 too: 2017年—2018年, 2019年至2021年; a year whose 年 a page lost, its

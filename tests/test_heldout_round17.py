@@ -1,5 +1,7 @@
 """General reading rules found on held-out round 17 (units the earlier rounds did not hold — 云南 屏边's
-农业农村和科学技术局).
+农业农村和科学技术局, 山东 威海 环翠区's answer on village roads, 云南 马关's 交通运输局 and 新疆 博乐's 财政局; and pages an
+earlier round had read, 云南 元谋's 交通运输局 and 浙江 龙游's 农业农村局 (round 16) and 陕西 宁陕's 农水局 (round 7), for
+what they had left).
 
 Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
 the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document, in

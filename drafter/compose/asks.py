@@ -720,11 +720,43 @@ def _phrase(text: str) -> str:
     longer clause as what it asks done, :func:`_predicate`). Two clauses are no heading, however
     short (``加大科技金融支持，设立科技成果转化引导基金``): the other is one of the ask's points."""
     first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
-    parts = [c for c in (LEADING.sub("", c.strip()).strip() for c in _COMMA.split(first)) if c]
+    parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     if not parts:
         return ""
     chosen = next((c for c in parts if len(c) >= MIN_CLAUSE and not PURPOSE.match(c)), parts[0])
-    return chosen if len(chosen) <= MAX_PHRASE else _predicate(chosen)
+    if len(chosen) <= MAX_PHRASE:
+        return chosen
+    given = _giving_said(chosen)
+    return given if len(given) <= MAX_PHRASE else _predicate(chosen)
+
+
+# A unit named as who should do what is asked (市科技局牵头建立…, 市财政局负责…): the reply's heading says
+# what is done, never who (the unit may be the bureau itself).
+_UNIT_LEADS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)(?:牵头|负责|统筹|会同有关部门)(?=[\u4e00-\u9fff]{{2}})")
+# A clause giving something to someone (对X给予重点支持, 加大对X的资金支持): said as the giving and its
+# object, 重点支持X, 加大X资金支持 — the object's leading place (新洲区, 我市) left out where still too long.
+_GIVE_TO = lazy(r"^对(.{2,}?)(?:给予|予以)(.{2,})$")
+_ENLARGE_TO = lazy(rf"^({words(PUSHING_VERBS)})对(.{{2,}})的(.{{2,}})$")
+_LISTED_ON = lazy(r"、[^、和及与]+")  # the items a list names after its first (…灌区续建配套、现代化改造)
+_PLACE_FIRST = lazy(r"^(?:我市|全市|本市|[\u4e00-\u9fff]{2,4}?(?:新区|经开区|高新区|区|县|市))(?=[\u4e00-\u9fff]{4})")
+
+
+def _giving_said(clause: str) -> str:
+    """A clause too long for a phrase that gives to someone (:data:`_GIVE_TO`, :data:`_ENLARGE_TO`)
+    said shorter as the giving and its object (``对万盛、綦江等渝南区县的科技孵化载体建设给予重点支持`` →
+    ``重点支持万盛、綦江等渝南区县的科技孵化载体建设``; ``加大对新洲区高标准农田建设和灌区…改造的资金支持`` →
+    ``加大高标准农田建设和灌区续建配套资金支持``, its list's later items left out too where still too long);
+    the clause as it is otherwise."""
+    giving = _GIVE_TO.match(clause)
+    if giving:
+        return giving.group(2) + giving.group(1)
+    enlarging = _ENLARGE_TO.match(clause)
+    if enlarging:
+        verb, what, given = enlarging.groups()
+        placeless = _PLACE_FIRST.sub("", what)
+        shorter = (verb + w + given for w in (what, placeless, _LISTED_ON.sub("", placeless)))
+        return next((said for said in shorter if len(said) <= MAX_PHRASE), clause)
+    return clause
 
 
 MIN_PREDICATE = 6  # characters: a shorter tail (发展 of …高质量发展) names no ask
@@ -732,11 +764,14 @@ MIN_PREDICATE = 6  # characters: a shorter tail (发展 of …高质量发展) n
 
 def _predicate(clause: str) -> str:
     """A clause too long for a phrase, without a comma to cut at, as what it asks done: its tail
-    from the earliest verb of asking after its opening that leaves at most MAX_PHRASE characters
-    (``支持万盛经开区按照市级高新区认定条件加快创建市级高新区`` → ``加快创建市级高新区``,
-    ``支持万盛经开区建设科技企业孵化器、众创空间等创新载体`` → ``建设科技企业孵化器、众创空间等创新载体``);
-    "" when there is none of MIN_PREDICATE characters (the title then names the ask)."""
+    from the earliest verb of asking after its opening, outside an object opened by 对 and closed by a
+    的 or 给予 after it (对…建设的支持: 建设 is no verb there), that leaves at most MAX_PHRASE characters (``支持万盛经开区按照市级
+    高新区认定条件加快创建市级高新区`` → ``加快创建市级高新区``, ``支持万盛经开区建设科技企业孵化器、
+    众创空间等创新载体`` → ``建设科技企业孵化器、众创空间等创新载体``); "" when there is none of
+    MIN_PREDICATE characters (the title then names the ask)."""
     for verb in _ACTION.finditer(clause, 1):
+        if "对" in clause[:verb.start()] and re.search(r"的|给予|予以", clause[verb.end():]):
+            continue
         tail = clause[verb.start():]
         if len(tail) <= MAX_PHRASE:
             return tail if len(tail) >= MIN_PREDICATE else ""

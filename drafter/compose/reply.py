@@ -42,7 +42,7 @@ from .sentences import (
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
 )
-from .suggestion import Suggestion, check_fields, class_code, is_collective, you_word
+from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, you_word
 from .wording import LABELS, Wording, to_spans
 
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
@@ -198,7 +198,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     topic = ws.in_own_words(short_topic(suggestion.title))
     about = concern_matter(topic)
     context = dict(
-        number=suggestion.number, title=suggestion.title, deputy=suggestion.deputy,
+        number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
         lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
@@ -256,8 +256,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
         for n, unit in enumerate(selection.co_gaps, len(selection.sections)):
             blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit), ws, today)
-    elif selection.co_gaps:
-        blocks.append(ReplyBlock(BODY, [Span(co_part("、".join(selection.co_gaps)), PLACEHOLDER)]))
+    else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
+        blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
 
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     blocks.append(block(HEADING1, "part_next"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import errors
 from ..errors import DrafterError
-from ..grammar import BODY_YOU, COUNCIL_YOU, PARTY_NAMES, POLITE_YOU, words
+from ..grammar import BODY_YOU, COUNCIL_YOU, PARTY_NAMES, POLITE_YOU, POLITE_YOU_MANY, words
 from ..lazyre import lazy
 
 ROLES = ("主办", "会办", "协办")
@@ -115,11 +115,26 @@ def is_collective(proposer: str | None) -> bool:
     return bool(proposer and COLLECTIVE.search(proposer.strip()))
 
 
+# Several persons named as the proposers: a list (高潮、罗新坤), 等 (高潮等), a count (等7名).
+SEVERAL = lazy(r"[、，,；;]|等|\d+\s*名|[两二三四五六七八九十]+名|多名")
+# The title a person's name may carry already, which the address adds (代表：/委员：).
+TITLED = lazy(r"(?:代表|委员)们?$")
+
+
+def addressed_name(proposer: str | None) -> str | None:
+    """The proposer as the address and the opening name them before their title (代表/委员, which
+    the wording adds): a person's name without the title given with it (高潮委员 → 高潮, 高潮等7名代表
+    → 高潮等7名); a collective's name as it is (农业和农村委员会)."""
+    if not proposer or is_collective(proposer):
+        return proposer
+    return TITLED.sub("", proposer.strip()) or proposer
+
+
 def you_word(proposer: str | None) -> str:
-    """How the reply addresses the proposer: 您; 贵会 for a 会 (委员会, 工商联 = 工商业联合会);
-    贵单位 for another collective (a 界别, 小组, 代表团)."""
+    """How the reply addresses the proposer: 您, 您们 for several persons (高潮、罗新坤, 高潮等7名);
+    贵会 for a 会 (委员会, 工商联 = 工商业联合会); 贵单位 for another collective (a 界别, 小组, 代表团)."""
     if not is_collective(proposer):
-        return POLITE_YOU
+        return POLITE_YOU_MANY if proposer and SEVERAL.search(proposer) else POLITE_YOU
     name = proposer.strip()
     return COUNCIL_YOU if name.endswith(("会", "工商联")) else BODY_YOU
 

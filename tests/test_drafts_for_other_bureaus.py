@@ -1,0 +1,105 @@
+"""What a tester found drafting for two other bureaus (/work/wt/hd: 武汉市农业农村局's 2025 reply to a
+proposal of seven members with five co-handlers, and 重庆市科学技术局's 0883, each left out of a base of
+that bureau's other public documents), and what a draft must do instead:
+
+- five ``--with`` units whose parts did not fit as sections became one unit,
+  【待市发改委、市财政局、…提供：…】, and ``drafter requests`` sent that one request;
+- a proposer whose name carries its title got it twice (高潮委员委员：, 高潮等7名代表代表：), and seven
+  members named together were each 您 (the reply sent says 您们);
+- an ask given as one long clause was headed by its tail after a noun inside its object
+  (加大对新洲区高标准农田建设和灌区…的资金支持 → （二）建设和灌区…的资金支持, 对…载体建设给予重点支持 →
+  建设给予重点支持), and one naming who should act kept the unit (市科技局牵头建立…).
+
+The asks below are those the tester wrote from the real replies' titles and restated asks.
+"""
+
+from __future__ import annotations
+
+import docx
+from click.testing import CliRunner
+from helpers import run_1288
+
+from drafter.cli import cli
+from drafter.compose.asks import MAX_PHRASE, parse_asks
+
+WUHAN = """关于支持打造超大城市农业农村现代化样板的提案
+
+为此，我们建议：
+
+一、支持新洲区土河流域开展小流域综合治理试点，统筹水利、农田、生态等项目向流域集中布局。
+
+二、加大对新洲区高标准农田建设和灌区续建配套、现代化改造的资金支持，积极争取中央和省级资金向新洲区倾斜。
+
+三、支持新洲区培育特色农业产业链，建设农产品加工园区，做强区域公用品牌。
+"""
+
+CHONGQING = """关于加快科技成果转化的建议
+为此建议：
+一、加大对区县科技型企业研发和成果转化的资金支持，争取国家资金倾斜。
+二、建议市科技局牵头建立高校院所与企业的常态化对接机制。
+三、对万盛、綦江等渝南区县的科技孵化载体建设给予重点支持。
+四、进一步完善技术经纪人队伍建设和评价激励。
+"""
+
+
+def test_a_long_ask_giving_to_someone_is_headed_by_the_giving_and_its_object():
+    wuhan = [a.phrase for a in parse_asks(WUHAN, "关于支持打造超大城市农业农村现代化样板的提案")]
+    assert wuhan == ["支持新洲区土河流域开展小流域综合治理试点", "加大高标准农田建设和灌区续建配套资金支持",
+                     "支持新洲区培育特色农业产业链"]
+    chongqing = [a.phrase for a in parse_asks(CHONGQING, "关于加快科技成果转化的建议")]
+    assert chongqing == ["加大对区县科技型企业研发和成果转化的资金支持", "建立高校院所与企业的常态化对接机制",
+                         "重点支持万盛、綦江等渝南区县的科技孵化载体建设", "完善技术经纪人队伍建设和评价激励"]
+    assert all(len(p) <= MAX_PHRASE for p in wuhan + chongqing)
+
+
+def test_a_verb_inside_an_object_opened_by_dui_is_no_heading():
+    """A clause too long to say shorter is cut at a verb of asking only outside its 对…的 object: 建设 of
+    …基础设施建设的统筹指导 heads nothing (it gave 建设的统筹指导); the title's matter names the ask."""
+    text = "一、加强对全市各区县农村地区特别是山区丘陵地带的农田水利基础设施建设的统筹指导。\n二、完善技术转移服务体系。"
+    assert parse_asks(text, "关于农田建设的建议")[0].phrase == "农田建设"
+
+
+def test_each_co_handler_without_room_for_a_section_is_asked_on_its_own(loo, tmp_path):
+    """Leave-one-out 1288 (five asks, so five sections) with three co-handlers: 市市场监管局's part is
+    the 知识产权 section; 市财政局 and 市人力社保局 have no room left under six sections — each gets its own
+    paragraph and its own request, never one placeholder naming both."""
+    out = tmp_path / "1288.docx"
+    run_1288(loo, out, with_=("市市场监管局", "市财政局", "市人力社保局"))
+    texts = [p.text for p in docx.Document(out).paragraphs]
+    assert "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】" in texts
+    assert "【待市人力社保局提供：市人力社保局承办部分的工作情况及数据（注明年份）】" in texts
+    assert not any("市财政局、市人力社保局提供" in t for t in texts)
+    listed = CliRunner().invoke(cli, ["-w", str(loo), "requests", str(out), "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert "市财政局、市人力社保局" not in listed.output
+    assert '"市财政局"' in listed.output and '"市人力社保局"' in listed.output
+
+
+def _addressed(root, tmp_path, deputy: str) -> list[str]:
+    """The addressee, opening and closing of a proposal drafted from ``root`` for ``deputy``."""
+    out = tmp_path / "p.docx"
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "9001", "关于加快中试验证平台建设的提案", "--proposal",
+                                      "--deputy", deputy, "--date", "2026-05-20", "-o", str(out), "--force"])
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in docx.Document(out).paragraphs if p.text.strip()]
+    addressee = next(t for t in texts if t.endswith("："))
+    opening = next(t for t in texts if "已收悉" in t)
+    closing = next(t for t in texts if t.startswith("再次感谢"))
+    return [addressee, opening, closing]
+
+
+def test_a_title_given_with_the_name_is_said_once(seeded_root, tmp_path):
+    assert _addressed(seeded_root, tmp_path, "高潮委员")[0] == "高潮委员："
+    assert _addressed(seeded_root, tmp_path, "高潮等7名委员")[0] == "高潮等7名委员："
+    assert _addressed(seeded_root, tmp_path, "林永红")[0] == "林永红委员："
+
+
+def test_several_members_named_together_are_you_in_the_plural(seeded_root, tmp_path):
+    for deputy in ("高潮、罗新坤、陈红英", "高潮等7名委员", "高潮等"):
+        addressee, opening, closing = _addressed(seeded_root, tmp_path, deputy)
+        assert opening.startswith("您们提出的") and "感谢您们" in opening, (deputy, opening)
+        assert "感谢您们" in closing, (deputy, closing)
+    one = _addressed(seeded_root, tmp_path, "高潮委员")
+    assert one[1].startswith("您提出的") and "您们" not in "".join(one)
+    body = _addressed(seeded_root, tmp_path, "民革武汉市委会")
+    assert body[0] == "民革武汉市委会：" and body[1].startswith("贵会提出的")

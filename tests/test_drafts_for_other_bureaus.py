@@ -8,16 +8,20 @@ that bureau's other public documents), and what a draft must do instead:
   members named together were each 您 (the reply sent says 您们);
 - an ask given as one long clause was headed by its tail after a noun inside its object
   (加大对新洲区高标准农田建设和灌区…的资金支持 → （二）建设和灌区…的资金支持, 对…载体建设给予重点支持 →
-  建设给予重点支持), and one naming who should act kept the unit (市科技局牵头建立…).
+  建设给予重点支持), and one naming who should act kept the unit (市科技局牵头建立…);
+- a news item's sentence on the bureau's work stood in its own reply in the third person
+  (市农业农村局以提案办理为契机…).
 
 The asks below are those the tester wrote from the real replies' titles and restated asks.
 """
 
 from __future__ import annotations
 
+import shutil
+
 import docx
 from click.testing import CliRunner
-from helpers import run_1288
+from helpers import REPO, run_1288
 
 from drafter.cli import cli
 from drafter.compose.asks import MAX_PHRASE, parse_asks
@@ -103,3 +107,42 @@ def test_several_members_named_together_are_you_in_the_plural(seeded_root, tmp_p
     assert one[1].startswith("您提出的") and "您们" not in "".join(one)
     body = _addressed(seeded_root, tmp_path, "民革武汉市委会")
     assert body[0] == "民革武汉市委会：" and body[1].startswith("贵会提出的")
+
+
+# 武汉市农业农村局's news of its proposal handling (nyncj.wuhan.gov.cn/zhlm/gzdt/202306/t20230626_2221950.html,
+# mirrored at nmdy.org/show-241549.html): the bureau in the third person, as news writes it.
+WUHAN_NEWS = """政协提案聚焦全面推进乡村产业振兴 武汉市农业农村局交“期中答卷”
+
+发布时间:2023-07-10 作者:佚名 来源:武汉市农业农村局
+
+  6月26日,武汉市政协提案委一行来市农业农村局开展提案督办协商工作。
+
+  今年以来,市农业农村局以提案办理为契机,积极推动出台《武汉市现代都市农业高质量发展实施方案(2023-2027)》《高标准建设武汉现代农产品加工园工作方案》等政策文件,促进重点项目落地见效,不断强基础、补短板、扬优势,有力支撑我市现代都市农业高质量发展。
+"""
+WUHAN_YAML = """organisation:
+  name: 武汉市农业农村局
+  short_name: 市农业农村局
+  jurisdiction: 武汉市
+  areas: [新洲区, 黄陂区, 蔡甸区, 江夏区]
+signatory: 某某某
+contact: 某某
+phone: 027-00000000
+"""
+
+
+def test_the_bureau_named_as_a_sources_subject_is_we_in_its_reply(tmp_path):
+    """The news says 市农业农村局以提案办理为契机，积极推动出台…: in 武汉市农业农村局's own reply that is 我局;
+    its name inside a title (《…》) is left as it is."""
+    root = tmp_path / "ws"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "drafter.yaml").write_text(WUHAN_YAML, "utf-8")
+    (tmp_path / "news.txt").write_text(WUHAN_NEWS, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(root), "distill", str(tmp_path / "news.txt")]).exit_code == 0
+    out = tmp_path / "d.docx"
+    result = runner.invoke(cli, ["-w", str(root), "draft", "20230088", "关于推动现代都市农业高质量发展的提案", "--proposal",
+                                 "--deputy", "张某", "--date", "2023-07-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = "".join(p.text for p in docx.Document(out).paragraphs)
+    assert "2023年以来，我局以提案办理为契机，积极推动出台《武汉市现代都市农业高质量发展实施方案" in said, said
+    assert "市农业农村局以提案办理" not in said

@@ -724,6 +724,27 @@ def _clause_end(text: str, start: int, end: int, stops: str) -> int | None:
     return None
 
 
+_NAME_REACH = 12  # characters a unit's name may run before the ending unit_mentions finds
+# What may stand before a clause's subject: nothing, an item's ordinal (一是), a date or a linking word.
+_BEFORE_SUBJECT = lazy(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]+是|[^，,；;。]{0,10}(?:年|月|以来|期间)|同时|此外|其中|为此|对此)?$")
+
+
+def self_named(sentence: str, ws) -> str:
+    """``sentence`` with the bureau calling itself as its replies do (``ws.self_name``, 我局) where a
+    source names it as the subject of a clause (a news item's or a report's ``2023年以来，市农业农村局
+    以…为契机，…``, ``一是市科技局牵头…``): a reply never speaks of its own unit in the third person. Its
+    name inside a title, after 据 or as an object stays (``向市科技局申报``, ``配合市科技局开展``)."""
+    if not ws.self_name:
+        return sentence
+    for start, end in reversed(G.unit_mentions(sentence, ws.name)):
+        # the longest name ending there (农村局 is found of 市农业农村局, 市科学技术局 of 泉州市科学技术局)
+        start = min((k for k in range(max(0, start - _NAME_REACH), start)
+                     if is_cjk(sentence[k]) and G.same_unit(sentence[k:end], ws.name)), default=start)
+        if _BEFORE_SUBJECT.search(sentence[:start]):
+            sentence = sentence[:start] + ws.self_name + sentence[end:]
+    return sentence
+
+
 def clauses(sentence: str) -> list[str]:
     """The sentence cut after each ，outside brackets and quotes (the comma stays with its clause)."""
     out, start = [], 0

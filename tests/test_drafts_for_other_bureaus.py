@@ -25,6 +25,7 @@ from helpers import REPO, run_1288
 
 from drafter.cli import cli
 from drafter.compose.asks import MAX_PHRASE, parse_asks
+from drafter.compose.select import is_lead_in, on_heading
 
 WUHAN = """关于支持打造超大城市农业农村现代化样板的提案
 
@@ -146,3 +147,49 @@ def test_the_bureau_named_as_a_sources_subject_is_we_in_its_reply(tmp_path):
     said = "".join(p.text for p in docx.Document(out).paragraphs)
     assert "2023年以来，我局以提案办理为契机，积极推动出台《武汉市现代都市农业高质量发展实施方案" in said, said
     assert "市农业农村局以提案办理" not in said
+
+
+# 武汉市农业委员会's 会办意见 of 2018 (nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/jytabl/202001/t20200103_514650.html), its body.
+WUHAN_2018 = """市农委关于对市政协十三届二次会议第20180388号提案会办工作的意见
+
+发布日期: 2018-04-23 00:00 来源: 发布单位: 武汉市农业农村局
+
+武农函〔2018〕16号
+
+黄陂区人民政府:
+
+  现将市政协十三届二次会议第20180388号提案提出的关于打造罗汉寺街农业旅游休闲小镇的建议落实情况函告如下,请综合后一并答复提案者。
+
+  坚持保护性开发原则,将罗汉寺街符合《武汉市2017-2018年美丽乡村建设与奖补标准》(武农财〔2017〕13号)等政策文件条件的,按照集中、集约、连片打造的原则,鼓励美丽乡村建设项目与特色小镇、农业环境保护等有机结合,建设美丽乡村发展带。
+
+  大力发展新型生态农业,拓展农业功能。依托罗汉寺街的区位、地理和历史优势,结合现代都市农业产业发展布局,培育罗汉寺街农业特色产业,推动农业生产结构优化升级,通过生态观光、田园采摘、生产体验、农特产品销售等,提高农产品价值,增加农民收入。
+
+                                     武汉市农业委员会
+                                      2018年4月23日
+"""
+
+
+def test_an_old_document_on_another_matter_is_not_named_as_an_asks_material():
+    """A 2025 ask on 土河流域小流域综合治理, whose text (…形成农业产业发展空间布局) shares words with the 2018
+    opinion's paragraph on 罗汉寺街 (…结合现代都市农业产业发展布局…), was told 只有2018年的相关情况（武农函〔2018〕16号）:
+    that paragraph says nothing of the ask's own matter; it does of 培育特色农业产业链 (培育罗汉寺街农业特色产业)."""
+    paragraph = next(p.strip() for p in WUHAN_2018.split("\n") if p.strip().startswith("大力发展新型生态农业"))
+    assert not on_heading(paragraph, "支持新洲区土河流域开展小流域综合治理试点")
+    assert on_heading(paragraph, "支持新洲区培育特色农业产业链")
+
+
+# 武汉市农业农村局's 2024年工作要点 (nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/ghxx/ndjh/202407/t20240723_2432126.html):
+# its opening paragraph and its first measure, as the page prints them.
+WUHAN_PLAN_OPENING = ("2024年全市农业农村工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导,贯彻落实党的二十大和二十届二中全会"
+                      "精神,深入学习习近平总书记关于“三农”工作的重要论述,…聚力推进农业稳产增产、农民稳步增收、农村稳定安宁等重点工作,"
+                      "加快推进农业农村现代化,为奋力落实好中国式现代化的湖北实践作出武汉“三农”贡献。")
+WUHAN_PLAN_MEASURE = ("(一)毫不放松抓好粮食生产。压实属地责任,层层分解省下达的粮食生产目标任务,确保粮食播种面积和产量稳定在218万亩、"
+                      "18.2亿斤以上。")
+
+
+def test_a_years_whole_approach_is_no_plan_of_one_ask():
+    """The 工作要点's 总体思路 paragraph names every matter of the year and was quoted as last year's plan on
+    灌区 funding: like a list's lead-in it says nothing on its own; its measures do."""
+    assert is_lead_in(WUHAN_PLAN_OPENING)
+    assert not is_lead_in(WUHAN_PLAN_MEASURE)
+    assert not is_lead_in("下一步，我们将进一步推动科技创新和产业创新深度融合，奋力把我市打造成为高水平的国家创新型城市。")

@@ -468,6 +468,13 @@ def on_matter(text: str, matter: list | None) -> bool:
     return False
 
 
+def on_heading(text: str, heading: str | None) -> bool:
+    """True when ``text`` says MIN_ASK_SHARED words of ``heading``'s own matter (beyond GENERIC): what an
+    old fact must say to be named as the material a placeholder's part lacks — not words its ask's text
+    shares with everything (农业, 产业, 发展布局: a comment naming an unrelated old document misleads)."""
+    return len((bigrams(heading or "") - GENERIC) & bigrams(text)) >= MIN_ASK_SHARED
+
+
 def old_note(items: list[Item], ws: Workspace, about: str | None = None) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
     heading, when it has one): only facts too old to use."""
@@ -816,8 +823,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     _lead_claims(sections)
     for k, section in enumerate(sections):
         if not section.items:
-            stale = [i for i in relevant[k]
-                     if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED]
+            stale = [i for i in relevant[k] if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED
+                     and on_heading(i.fact.text, section.heading)]
             if stale:
                 section.gap_note = old_note(stale, ws, section.heading)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
@@ -2110,9 +2117,16 @@ def short_heading(heading: str | None) -> str | None:
     return heading if 0 < len(heading) <= MAX_HEADING and "。" not in heading else None
 
 
+# A paragraph stating a year's whole approach (2024年全市农业农村工作的总体思路是：坚持以…为指导…): no
+# measure of any one matter, though it names them all.
+OVERALL = lazy(r"^[^，。；：:]{0,30}?(?:总体思路|总体要求|指导思想|总体目标|基本思路)(?:是|为)?[：:]")
+
+
 def is_lead_in(text: str) -> bool:
-    """A sentence announcing a list (``…主要做法如下：``) says nothing on its own."""
-    return text.rstrip().endswith(("：", ":"))
+    """A sentence announcing a list (``…主要做法如下：``) or a paragraph stating a year's whole approach
+    (:data:`OVERALL`) says nothing on its own: no item, no plan of one ask (hd: 武汉市农业农村局's 2024年
+    工作要点 opening 2024年全市农业农村工作的总体思路是：… was quoted as last year's plan on 灌区 funding)."""
+    return text.rstrip().endswith(("：", ":")) or bool(OVERALL.match(text.strip()))
 
 
 def framing(item: Item) -> bool:

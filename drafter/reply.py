@@ -152,6 +152,9 @@ class Span:
     group: str | None = None
 
 
+CUT_NOTE = "（引用时略去了原句中的部分列举内容）"  # a quoted sentence's words left out inside it (hd: a list cut read as misquoted)
+
+
 @dataclass
 class Citation:
     """Where a fact used in a block came from: becomes a line of the block's Word comment."""
@@ -163,16 +166,17 @@ class Citation:
     paragraph: int | None = None
     period: int | None = None
     item: str | None = None  # the fact's own ordinal in that paragraph (三是), where it has one
+    cut: bool = False  # a sentence is quoted with words inside it left out (a list's members off the matter)
 
     def line(self) -> str:
         """One comment line: ``泉科函〔2025〕81号（2025-05-20）· 一、大力培育… · 第12段“三是”``
-        (a paragraph holding several items names the item)."""
+        (a paragraph holding several items names the item), and ``（引用时略去了原句中的部分列举内容）`` when cut."""
         parts = [self.source + (f"（{self.date}）" if self.date else "")]
         if self.section:
             parts.append(self.section)
         if self.paragraph is not None:
             parts.append(f"第{self.paragraph}段" + (f"“{self.item}”" if self.item else ""))
-        return " · ".join(parts)
+        return " · ".join(parts) + (CUT_NOTE if self.cut else "")
 
 
 @dataclass

@@ -10,7 +10,10 @@ that bureau's other public documents), and what a draft must do instead:
   (加大对新洲区高标准农田建设和灌区…的资金支持 → （二）建设和灌区…的资金支持, 对…载体建设给予重点支持 →
   建设给予重点支持), and one naming who should act kept the unit (市科技局牵头建立…);
 - a news item's sentence on the bureau's work stood in its own reply in the third person
-  (市农业农村局以提案办理为契机…).
+  (市农业农村局以提案办理为契机…);
+- a placeholder's comment named an unrelated old document as the ask's material, and a plan's
+  总体思路 paragraph was quoted as last year's plan on one ask;
+- a sentence quoted with members of its list left out (食用菌、设施蔬菜 of a longer list) looked misquoted.
 
 The asks below are those the tester wrote from the real replies' titles and restated asks.
 """
@@ -193,3 +196,20 @@ def test_a_years_whole_approach_is_no_plan_of_one_ask():
     assert is_lead_in(WUHAN_PLAN_OPENING)
     assert not is_lead_in(WUHAN_PLAN_MEASURE)
     assert not is_lead_in("下一步，我们将进一步推动科技创新和产业创新深度融合，奋力把我市打造成为高水平的国家创新型城市。")
+
+
+def test_a_sentence_quoted_with_list_members_left_out_says_so_in_its_source_comment(loo_draft):
+    """Leave-one-out 1288: the 揭榜挂帅 item's source lists 新一代信息技术、高端装备制造、新材料、生物医药等…领域;
+    the draft, on manufacturing, keeps the first two — its source comment says it is cut, so a clerk
+    checking against the source does not take it for a misquote (hd: 食用菌、设施蔬菜 of a longer list);
+    an item quoted whole does not say so."""
+    from drafter.docx.read import read_draft
+
+    seed = next((REPO / "seeds").glob("000_*.txt")).read_text("utf-8")
+    assert "新一代信息技术、高端装备制造、新材料、生物医药等战略性新兴产业领域" in seed
+    paragraphs = [p for p in read_draft(loo_draft) if p.text.startswith(("一是", "二是", "三是"))]
+    challenge = next(p for p in paragraphs if "揭榜挂帅" in p.text)
+    assert "新一代信息技术、高端装备制造等战略性新兴产业领域" in challenge.text
+    assert any("泉科函〔2025〕81号" in c and "（引用时略去了原句中的部分列举内容）" in c for c in challenge.comments), challenge.comments
+    whole = next(p for p in paragraphs if "大力推进平台服务提质增效" in p.text)
+    assert not any("引用时略去" in c for c in whole.comments), whole.comments

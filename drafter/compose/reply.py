@@ -25,6 +25,7 @@ from ..reply import (
     MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
+from ..model import PLAN
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, Ask, carried_on, concern_matter, short_topic
@@ -1003,7 +1004,13 @@ def _citation(item: Item) -> Citation:
         paragraph=item.fact.paragraph,
         period=item.year,
         item=ordinal_of(item.fact.text),
+        # a result quoted with words left out inside a sentence (a plan's lead is the ask's, its own words not quoted)
+        cut=item.fact.kind != PLAN and not item.verify
+        and any(s.rstrip(SENTENCE_ENDS) not in item.fact.text for s in item.sentences or []),
     )
+
+
+SENTENCE_ENDS = "。；;，, "  # what a kept sentence may end in that its source does not
 
 
 def fact_text(item: Item, ws: Workspace) -> str:

@@ -144,12 +144,15 @@ CN_FIGURE = re.compile(
     rf"(?P<unit>成|{UNITS})(?P<post>{QUALIFIER_AFTER})?"
 )
 _CN_VAGUE_BEFORE = lazy(r"[数几上成第每各一二两三四五六七八九十百千]$")
-# A rank (位列全国…第29位), a vague count of a magnitude (几百吨: value 100, the magnitude) and a
-# count whose unit a page stripped but whose breakdown gives it (建议20（主办6件… → 20件). Every
-# pattern has the groups of FIGURE, some empty.
+# A rank (位列全国…第29位), a vague count of a magnitude (几百吨, 上千人, 十几个, 几万人: value the magnitude, 100, 1000,
+# 10, 1万; 数十家 stays none, tests/test_distill.py) and a count whose unit a page stripped but whose breakdown gives it
+# (建议20（主办6件… → 20件). Every pattern has the groups of FIGURE, some empty. A vague span of years (几十年, 上百年) is no
+# figure; 上 ends words too (线上, 以上, 马上): no such word opens a vague count.
 RANK_FIGURE = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>位)(?P<post>)")
+_VAGUE = r"(?:几|(?<![线网以之向马会晚早身路加再至往北南山台楼手基面])上)"
 VAGUE_FIGURE = re.compile(
-    rf"(?P<pre>)(?P<cn>几[十百千])(?P<a1>{APPROX})?(?P<scale>万|亿)?(?P<a2>)(?P<unit>{UNITS})(?P<post>)"
+    rf"(?P<pre>)(?P<cn>{_VAGUE}(?:[十百千](?=[{APPROX}万亿]|(?!年)(?:{UNITS}))|(?=[万亿]))|十几)"
+    rf"(?P<a1>{APPROX})?(?P<scale>万|亿)?(?P<a2>)(?P<unit>(?!年)(?:{UNITS}))(?P<post>)"
 )
 # (It opens with a digit, not the look-behind, so that the regex engine skips to the digits.)
 BREAKDOWN_FIGURE = lazy(
@@ -252,7 +255,7 @@ def match_value(m: re.Match) -> float:
     if m.re is CN_FIGURE:
         return float(cn_value(m.group("cn")))
     if m.re is VAGUE_FIGURE:
-        return float(cn_value(m.group("cn")[1:]))
+        return float(cn_value(re.sub("[几上]", "", m.group("cn"))) or 1)
     return float(m.group("num").replace(",", ""))
 
 

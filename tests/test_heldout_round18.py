@@ -16,6 +16,39 @@ def _figures(tmp_path, workspace, text, name):
     return {g.raw: g for f in distil(tmp_path, workspace, text, name).facts for g in f.figures}
 
 
+def test_a_joint_regions_figures_are_not_the_citys(tmp_path, workspace):
+    """重庆市科学技术局's reply (kjj.cq.gov.cn/zwgk_176/zwxxgkml/rddbjyblqkgk/202409/t20240914_13633985.html, the shared
+    corpus's 01) says 实施成渝科技创新合作计划项目161个，资金超1亿元: the projects were 成渝's, their money 重庆市's own."""
+    text = ("重庆市科学技术局 关于市六届人大二次会议第0219号建议办理情况的答复函\n\n日期:2024-09-14\n\n沈迎春代表:\n\n"
+            "你提出的《关于推动科技成果转移转化、加强成渝一体化科技创新支撑作用的建议》(第0219号)收悉。现将办理情况答复如下。\n\n"
+            "二是推动合作攻关与开放共享。实施成渝科技创新合作计划项目161个,资金超1亿元,形成超级智能汽车平台等一批创新成果。\n")
+    figures = _figures(tmp_path, workspace, text, "region.txt")
+    assert (figures["161个"].place, figures["超1亿元"].place) == ("成渝", "成渝")
+
+
+def test_a_regions_figure_does_not_carry_to_another_kind_after_it(tmp_path, workspace):
+    """重庆市科学技术局's answer to a proposal (kjj.cq.gov.cn/zwgk_176/zwxxgkml/zxtablqkgk/202505/t20250523_14652438.html, the
+    shared corpus's 05) counts 布局建设川渝共建重点实验室11个，市级重点实验室206个，
+    市级以上科技平台基地1292家: the city's own laboratories and bases are no region's, though its joint ones are."""
+    text = ("重庆市科学技术局关于 市政协六届三次会议第0883号提案答复的函\n\n日期:2025-05-23\n\n孙宽委员:\n\n"
+            "您提出的《关于强化重庆企业科技创新的建议》(第0883号)收悉。现答复如下:\n\n"
+            "建设全国重点实验室11个,布局建设川渝共建重点实验室11个,市级重点实验室206个,市级以上科技平台基地1292家。\n")
+    places = [g.place for f in distil(tmp_path, workspace, text, "region_kinds.txt").facts for g in f.figures]
+    assert places == [None, "川渝", None, None]
+
+
+def test_a_figure_of_the_thing_the_sentence_before_named(tmp_path, workspace):
+    """岳阳市财政局's reply (news.iaiso.net/345636113722336e6b892f1485/8574853691073724705.html, the corpus's 17) says
+    全市仅华容县有1家…的合作社。该合作社通过多年的试验，研发出…栽培方式。通过新型栽培方式，每年可利用秸秆几百吨: 几百吨 was
+    岳阳市's, not the cooperative's 华容县's."""
+    text = ("对岳阳市政协九届一次会议第60号提案的答复(岳财字〔2022〕47号A类)\n"
+            "您提出的《关于打造百亿芦桑食用菌绿色产业的建议》收悉。现就有关财政方面问题答复如下:\n"
+            "据了解,全市发展林菌模式的林下经济产业比较薄弱,全市仅华容县有1家林下种植红松菌的合作社。该合作社通过多年的试验,"
+            "研发出一种新型的红松菌栽培方式。通过新型栽培方式,每年可利用秸秆几百吨,可以用稻草秸秆,也可用芦苇秸秆。\n")
+    figures = _figures(tmp_path, workspace, text, "anaphor.txt")
+    assert (figures["1家"].place, figures["几百吨"].place, figures["几百吨"].value) == ("华容县", "华容县", 100)
+
+
 def test_vague_counts_of_a_magnitude_are_figures(tmp_path, workspace):
     """岳阳市财政局's reply (the corpus's 17) reads 几百吨 as a figure of its magnitude; 上千人, 十几个 and 几万人 were
     missed, as 线上百家 and 上百年 must stay none."""

@@ -608,9 +608,12 @@ SENTENCE_TOWN = re.compile(rf"(?:^|(?<=[，；：为在对将于县])|(?<=目前
                            rf"(?![村镇土亲里下间贤情愁音、和及与等]|{LEFT_OUT})")
 
 
-# A sentence opening on the project or work the one before it named (…引导托云乡申报《…项目》。该项目投入资金525万元):
-# its figures are of that sentence's town.
-ANAPHOR = re.compile(r"(?:该|此|这一?)(?:项目|工程)")
+# A sentence opening on the thing the one before it named (…引导托云乡申报《…项目》。该项目投入资金525万元; 全市仅华容县有1家
+# …的合作社。该合作社…): its figures are of the place the clause naming that thing names before it, else of that sentence's
+# town; and so are those of the sentence after it that opens on its means, no subject of its own (该合作社…研发出一种新型…
+# 栽培方式。通过新型栽培方式，每年可利用秸秆几百吨: 华容县's).
+ANAPHOR = re.compile(r"(?:该|此|这一?|这个|这家)(项目|工程|合作社|企业|公司|基地|园区|平台|中心|学校|医院|景区|协会)")
+MEANS_OPENING = re.compile(r"(?:通过|经过|依托|借助|采用|利用|凭借)")
 
 
 def _sentence_town(sentence: str) -> str | None:
@@ -623,6 +626,22 @@ def _sentence_town(sentence: str) -> str | None:
     return None
 
 
+def _anaphor_place(norm: str, ends: list[int], ss: int, at: int) -> str | None:
+    """The place of the thing the sentence starting at ``ss`` opens on (at ``at`` in it: 该合作社…) where the sentence before
+    names it (see :data:`ANAPHOR`): the last place its clause names before it, else that sentence's town."""
+    m = ANAPHOR.match(norm, ss + at)
+    if not m or not ss:
+        return None
+    before = norm[max([e for e in ends if e < ss], default=0): ss]
+    named = before.rfind(m.group(1))
+    if named >= 0:
+        clause = before[clause_start(before, named): named]
+        places = [p for p in places_in(clause) if not _opens_an_institution(clause, p[1])] if PLACE_HINT.search(clause) else []
+        if places:
+            return places[-1][2]
+    return _sentence_town(before)
+
+
 def own_urban_area(place: str | None, doc_place: str | None) -> str | None:
     """The document's own place where ``place`` is its urban area (衢江城区 of 衢江区: 衢江 and 城区), else
     ``place``: a place named X城区 is X's town (东城区, 鲤城区 name no 东区, 鲤区 that the document is of)."""
@@ -631,16 +650,24 @@ def own_urban_area(place: str | None, doc_place: str | None) -> str | None:
     return place
 
 
+# The money of the work a figure before it counts (…项目161个，资金超1亿元), not another thing (…，市级重点实验室206个).
+_MONEY_OF_IT = re.compile(r"^(?:资金|经费|投资|总投资|投入|金额)[^，；。]{0,4}$")
+
+
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the scope it counts
     when one of another level stands right before it (全国共13家 → 全国, see _COUNTED_SCOPE), else
-    the last place its clause names before it (全市/我区 there → the document's place), else the
-    place that opens its sentence; None where the fact's place holds."""
+    the last place its clause names before it (全市/我区 there → the document's place), else, for the money of the work
+    the figure before it counts, that figure's region (a joint region's figures are never the city's own), else the place
+    that opens its sentence;
+    None where the fact's place holds."""
     if not PLACE_HINT.search(norm) and not _TOWN_HINT.search(norm):
         return [None] * len(positions)
     ends = [m.end() for m in _SENTENCE_STOP.finditer(norm)]
     out: list[str | None] = []
+    region: tuple[int, str] | None = None  # (sentence, region) of the figure before
     for pos in positions:
+        ss = max([e for e in ends if e <= pos], default=0)
         cs = clause_start(norm, pos)
         segment = norm[cs:pos]
         if not PLACE_HINT.search(segment):
@@ -659,8 +686,9 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = named[-1][2]
         elif _clause_town(segment):
             place = _clause_town(segment)
+        elif region and region[0] == ss and _MONEY_OF_IT.search(segment):
+            place = region[1]  # 实施成渝科技创新合作计划项目161个，资金超1亿元: the region's money, as its projects are
         else:
-            ss = max([e for e in ends if e <= pos], default=0)
             sentence = norm[ss:pos]
             lead = LEAD.match(sentence)
             start = sentence[lead.end(): lead.end() + 16] if lead else ""
@@ -669,13 +697,17 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
                 place = head[0][2]
             else:
                 place = _sentence_town(sentence)
-                if place is None and ANAPHOR.match(sentence, lead.end() if lead else 0):
-                    place = _sentence_town(norm[max([e for e in ends if e < ss], default=0): ss])
+                if place is None:
+                    place = _anaphor_place(norm, ends, ss, lead.end() if lead else 0)
+                if place is None and MEANS_OPENING.match(sentence, lead.end() if lead else 0) and ss:
+                    before = max([e for e in ends if e < ss], default=0)
+                    place = _anaphor_place(norm, ends, before, LEAD.match(norm[before:ss]).end())
         used = USED_FOR_TOWN.match(norm, pos)
         if used and not (_NOT_A_TOWN_STEM.search(used.group(1)[:-1]) or NOT_A_NAME_START.match(used.group(1))):
             place = used.group(1)  # 资金42万元用于攀莲镇水塘村…: the town it is spent in
         elif (used := USED_FOR_VILLAGE.match(norm, pos)) and _village(None, used.group(1)):
             place = used.group(1)  # 投资334.6万元用于桥头村南桥梁…: the village
         place = own_urban_area(place, doc_place)
+        region = (ss, place) if place and REGION.fullmatch(place) else None
         out.append(place if place and place != fact_place else None)
     return out

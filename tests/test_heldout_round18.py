@@ -58,3 +58,14 @@ def test_vague_counts_of_a_magnitude_are_figures(tmp_path, workspace):
     figures = _figures(tmp_path, workspace, text, "vague.txt")
     assert {raw: (g.value, g.scale) for raw, g in figures.items()} == {
         "上千人": (1000, None), "十几个": (10, None), "几万人": (1, "万")}
+
+
+def test_the_years_before_one_are_not_the_documents(tmp_path, workspace):
+    """博乐市财政局's reply (xjbl.gov.cn/info/1290/71409.htm), dated 2021, says 3.2017年之前，博乐市每年预算安排5-10万元…:
+    the statement was dated 2021, the document's year; and 2020年之后 was read as 2020 alone, not since 2020."""
+    text = ("冬花委员:\n您在博乐市政协十届一次会议上提出的“关于合理拨付文物保护专项经费的提案”(第10号建议)收悉,现答复如下:\n"
+            "二.建议办理情况\n3.2017年之前,博乐市每年预算安排5-10万元专项用于文物保护工作经费。\n"
+            "4.2020年之后,博乐市每年预算安排20万元专项用于文物保护工作经费。\n博乐市财政局\n2021年11月19日\n")
+    facts = distil(tmp_path, workspace, text, "before.txt").facts
+    periods = {g.raw: (f.period.year, f.period.until, f.period.basis) for f in facts for g in f.figures}
+    assert periods == {"5-10万元": (None, None, "unknown"), "20万元": (2020, 2021, "text")}

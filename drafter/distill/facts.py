@@ -50,7 +50,7 @@ from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figu
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
-from .periods import TEXT, change_start, figure_periods, time_mentions
+from .periods import BEFORE_OPENING, TEXT, change_start, figure_periods, time_mentions
 from .places import figure_places, is_place, own_urban_area
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
@@ -93,7 +93,8 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
 def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring). A year
     after the document's is a plan's, not what a statement of work reports (…2020年以来…实施项目8个…。…将…纳入
-    2026年项目库 speaks of 2020–2025): only a ``plan`` is of it."""
+    2026年项目库 speaks of 2020–2025): only a ``plan`` is of it. One naming only the years
+    before one (2017年之前，…) speaks of no year known."""
     mentions = [m for m in report_mentions(norm, meta) if m[3] == "text" and not change_start(norm, m)]
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
@@ -104,6 +105,8 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = Fa
             return Period(max(singles), "text")
         _, a, b, _ = mentions[0]
         return Period(a, "text", until=b)
+    if BEFORE_OPENING.search(norm):  # 2017年之前，…每年预算安排5-10万元: before that year, not the document's
+        return Period(None, "unknown")
     return context_period(norm, section, meta)
 
 

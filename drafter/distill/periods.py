@@ -8,7 +8,8 @@ Time mentions in a text (:func:`time_mentions`), each a (position, first year, l
   a yearly figure of it (``2016—2017年每年68名``);
   a five-year plan's period,
   ``“十二五”期间`` → 2011–2015 (a name such as ``“十四五”国家重大科技基础设施`` is no period);
-  ``自2017年至今`` / ``2017年以来`` → 2017 until the document's year;
+  ``自2017年至今`` / ``2017年以来`` / ``2017年之后`` → 2017 until the document's year (``2017年之前，`` names no
+  year: a statement opening on it speaks of no time it names, nor of the document's);
 - the present of a dated document: ``目前``, ``截至目前``, ``截至5月底``, ``今年``/``本年`` → the
   document's year, found by the document's date (basis ``document date``), not by the text
   (``2020年，…50万。今年2月，…9个``: 9个 is the reply's year, not 2020's).
@@ -35,7 +36,8 @@ from .figures import CHANGE_VERBS, YEAR
 
 FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 PLAN_SPAN = lazy(r"[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:期间|时期|以来|间)")
-SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)")  # 2002年实施退耕还林工程和长防林工程至今
+# (2002年实施退耕还林工程和长防林工程至今; 2020年之后，新建桥梁8座: since then too)
+SINCE = lazy(r"^(?:[^，。；]{0,20}?)(?:至今|以来)|^\s?(?:之后|以后)")
 FROM_ON = lazy(r"^起")  # 自2003年起，…: from then on
 BASE_AFTER = lazy(r"^\s?(?:度)?(?:的?基础上|基础上|同期|相比|水平)|^\s?(?:以前|之前)")  # …2000年以前建成的: a cut-off
 BASE_BEFORE = lazy(r"(?:较|比|与|相比|同比|对比)\s?$")
@@ -49,6 +51,8 @@ SPAN_END = lazy(r"^\s?(?:度)?(?:(?:期间|间|时期|内)?(?:[，。；：]|$)|
 # (2017年—2018年对病害严重的路段组织改建完成了173.826公里: the work of the span on its object; 2024年至2025年我局累计投入…:
 # the unit that did it; 2017-2021年安排上级专项资金共计454万元, 2020-2021年本级财力安排…: money given in it)
 SENTENCE_END = lazy(r"[。！？!?]")
+# A clause opening on the years before one (3.2017年之前，博乐市每年预算安排5-10万元…): its time is none the text names.
+BEFORE_OPENING = lazy(r"(?:^|[，。；：])\s?(?:19|20)\d{2}\s?年(?:底|末)?(?:之前|以前)[，,]")
 BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total the one before it gives
 NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")

@@ -69,3 +69,27 @@ def test_the_years_before_one_are_not_the_documents(tmp_path, workspace):
     facts = distil(tmp_path, workspace, text, "before.txt").facts
     periods = {g.raw: (f.period.year, f.period.until, f.period.basis) for f in facts for g in f.figures}
     assert periods == {"5-10万元": (None, None, "unknown"), "20万元": (2020, 2021, "text")}
+
+
+def test_a_plans_targets_count_what_their_list_names(tmp_path, workspace):
+    """万盛经开区科技局's plan (ws.cq.gov.cn/…/wskjj/202306/t20230616_12072892.html, the corpus's 25) says 全区高新技术企业和
+    科技型企业在2022年的基础上实现“双倍增”，分别超过90家和870家 and 规模以上工业战略性新兴产业增加值占规模以上工业增加值的
+    比重超38%，高技术制造业增加值占…的比重超25%: 90家 and 870家 counted nothing, 38% and 25% the same thing."""
+    text = ("【科技局】答:\n到2025年,全区高新技术企业突破75家、科技型企业超过690家。到2027年,全区高新技术企业和科技型企业在2022年"
+            "的基础上实现“双倍增”,分别超过90家和870家;全区专精特新“小巨人”企业突破8家,规模以上工业战略性新兴产业增加值占规模以上"
+            "工业增加值的比重超38%,高技术制造业增加值占规模以上工业增加值的比重超25%。\n")
+    figures = _figures(tmp_path, workspace, text, "targets.txt")
+    assert [figures[raw].counts for raw in ("超过90家", "870家", "超38%", "超25%")] == [
+        "高新技术企业", "科技型企业", "规模以上工业战略性新兴产业增加值占比", "高技术制造业增加值占比"]
+
+
+def test_money_that_built_a_thing_counts_no_words_after_it(tmp_path, workspace):
+    """泌阳县人民政府's reply (biyang.gov.cn/web/front/news/detail.php?newsid=12551, the corpus's 13) says …部分乡镇(街道)农村文化
+    广场建设安装LED户外科普大屏23个…，投资2000万元建设的县科技馆即将免费对外开放: 2000万元 counted 县科技馆即将免费对外开放 and
+    23个 opened on the bracket the cut left (）农村文化广场…)."""
+    text = ("泌阳县人民政府对市政协四届八次会议第114号提案的答复\n高其良、陈海珍、侯杰委员:\n"
+            "您提出的关于“强化全民科学素质工作保障”的提案收悉。现答复如下:\n三、进一步加强科技馆等科普基础设施建设\n"
+            "为加强科学普及,提升全民科学素质,我县投资100万元在县城区公园、广场、体育场和部分乡镇(街道)农村文化广场建设安装LED户外"
+            "科普大屏23个,购买依维柯科普大篷车1辆,投资2000万元建设的县科技馆即将免费对外开放。\n2022年6月20日\n")
+    figures = _figures(tmp_path, workspace, text, "built.txt")
+    assert (figures["2000万元"].counts, figures["23个"].counts) == ("投资", "农村文化广场建设安装LED户外科普大屏")

@@ -20,8 +20,8 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    HALF_YEAR_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, TRADITIONAL_SCALES, figure_matches, match_value,
-    words,
+    FOUNDING_VERBS, HALF_YEAR_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS,
+    figure_matches, match_value, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -73,6 +73,8 @@ STOP = lazy(
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象).
 FORWARD_END = lazy(r"存在|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
+# What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
+_DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建|修建|购置|打造)的")
 SCOPE = lazy(words(SCOPE_WORDS))
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
 NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
@@ -121,7 +123,7 @@ def _clean(phrase: str) -> str:
     phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip()))).lstrip("”")
     if phrase.count("”") > phrase.count("“"):
         phrase = phrase.rstrip("”")
-    return phrase[-MAX_COUNTS:] if len(phrase) > MAX_COUNTS else phrase
+    return phrase[-MAX_COUNTS:].lstrip("）)》」】”’、") if len(phrase) > MAX_COUNTS else phrase  # no closing mark cut from its opening
 
 
 def _stops(norm: str) -> list[re.Match]:
@@ -131,17 +133,33 @@ def _stops(norm: str) -> list[re.Match]:
     return [m for m in found if m.group() not in NOUNISH or m.start() in ends]
 
 
-def _counted_before(norm: str, text: str) -> str:
-    """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span)."""
+# A share: …增加值占规模以上工业增加值的比重超38% (what 占 is a share of ends in one of these).
+_SHARE = lazy(r"(?:比重|比例|份额)$")
+
+
+def _counted_before(norm: str, text: str, share: bool = False) -> str:
+    """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span); with ``share``, a share names
+    its part too (战略性新兴产业增加值占规模以上工业增加值的比重, or 战略性新兴产业增加值占比 where that is too long)."""
     stops = _stops(norm)
     if not stops:
         return _clean(text)
     last = stops[-1]
     tail = _clean(text[last.end():])
     if tail:
-        return tail
+        return _share(text, stops, len(stops) - 1, tail) if share else tail
     prev_end = stops[-2].end() if len(stops) > 1 else 0
-    return _clean(text[prev_end: last.end() if last.group() in NOUNISH else last.start()])
+    phrase = _clean(text[prev_end: last.end() if last.group() in NOUNISH else last.start()])
+    return _share(text, stops, len(stops) - 2, phrase) if share else phrase
+
+
+def _share(text: str, stops: list[re.Match], k: int, phrase: str) -> str:
+    """``phrase``, read after ``stops[k]``, with its part before it where it is a share of that (see _counted_before)."""
+    if k < 0 or stops[k].group() != "占" or not _SHARE.search(phrase):
+        return phrase
+    part = _clean(text[stops[k - 1].end() if k else 0: stops[k].start()])
+    if not part:
+        return phrase
+    return part + "占" + phrase if len(part) + 1 + len(phrase) <= MAX_COUNTS else part[-MAX_COUNTS + 2:] + "占比"
 
 
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
@@ -151,8 +169,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     m = FORWARD.match(norm, start)
     if not m:
         return "", pos
-    if m.group().startswith("的") and not FUNDS.search(m.group()):
-        return "", pos  # 50亿元的龙头高企: the number describes the noun
+    if (m.group().startswith("的") and not FUNDS.search(m.group())) or _DONE_WITH.match(m.group()):
+        return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
     cut = m.end()
     found = FORWARD_END.search(norm, start, cut)
     cut = found.start() if found else cut
@@ -168,11 +186,17 @@ _LIST_CHANGE = lazy(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")$")
 _CLAUSE_STOP = lazy(r"[，。；：！？\n]")
 
 
+_LIST_JOINS = ("、", "和", "及", "与")
+# Where the last of a list of things the clause before a list of figures opens on ends (全区高新技术企业和科技型企业|在2022年的
+# 基础上实现“双倍增”，分别超过90家和870家).
+_SUBJECT_END = lazy(r"[在对向从比较]|实现|达到|分别")
+
+
 def _figure_lists(norm: str, found: list[tuple[re.Match, int]]) -> list[list[int]]:
-    """The runs of two or more figures listed one after the other (4210家、5375家)."""
+    """The runs of two or more figures listed one after the other (4210家、5375家; 90家和870家)."""
     runs: list[list[int]] = []
     for i in range(len(found)):
-        if runs and runs[-1][-1] == i - 1 and norm[found[i - 1][0].end():found[i][0].start()] == "、":
+        if runs and runs[-1][-1] == i - 1 and norm[found[i - 1][0].end():found[i][0].start()] in _LIST_JOINS:
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -190,12 +214,18 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         verb = _LIST_VERB.search(norm, clause, first)
         head_norm, head = norm[clause:verb.start()], text[clause:verb.start()]
         change = _LIST_CHANGE.match(norm[verb.start():first])
+        if not head_norm and not change and norm.startswith("分别", verb.start()) and len(stops) >= 1:
+            # …A和B在…基础上实现“双倍增”，分别超过90家和870家: the things the clause before opens on
+            opening = stops[-2].end() if len(stops) > 1 else found[run[0]][1]
+            end = _SUBJECT_END.search(norm, opening, stops[-1].start())
+            head_norm = norm[opening:end.start() if end else stops[-1].start()]
+            head = text[opening:opening + len(head_norm)]
         if not head_norm and change and last and last[0] == found[run[0]][1] and len(last[1]) == len(run):
             for i, thing in zip(run, last[1]):
                 names[i] = thing + change.group(1)
             continue
-        parts = head.split("、")
-        if len(parts) != len(run) or "、" not in head_norm:
+        parts = re.split(r"、|和|及|与", head) if "、" not in head_norm else head.split("、")
+        if len(parts) != len(run) or len(parts) < 2:
             continue
         things = [_counted_before(normalise(parts[0]), parts[0])] + [_clean(p) for p in parts[1:]]
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
@@ -218,6 +248,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
 
     # What each figure counts: the noun after a measure word, else the words before the number.
     names: list[str] = []
+    before: dict[int, tuple[int, int]] = {}  # the clause a figure's name was read from, before it
     consumed = 0
     for m, sentence in found:
         start, end, unit = m.start(), m.end(), m.group("unit") or ""
@@ -229,6 +260,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         else:
             clause = clause_start(norm, start, max(consumed, sentence))
             name = _counted_before(norm[clause:start], text[clause:start])
+            before[len(names)] = (clause, start)
             consumed = end
         head = _clean(_COMPARED.split(name, maxsplit=1)[0])
         if not head and unit in RATIO_UNITS and _COMPARED.search(name):  # 较上年增长45%: the change of the figure before
@@ -240,6 +272,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if not names[i] and norm[found[i][0].end():found[i + 1][0].start()] in ("、", "和", "或"):
             names[i] = names[i + 1]
 
+    # Two shares of one whole in a sentence (…增加值占规模以上工业增加值的比重超38%，高技术制造业增加值占…的比重超25%) name their parts.
+    for i, j in ((i, j) for j in before for i in before if i < j and found[i][1] == found[j][1] and names[i] == names[j]):
+        if _SHARE.search(names[i]):
+            for k in (i, j):
+                names[k] = _clean(_COMPARED.split(_counted_before(norm[slice(*before[k])], text[slice(*before[k])], True), maxsplit=1)[0])
     _pair_lists(norm, text, found, names)
 
     figures: list[Figure] = []

@@ -93,3 +93,17 @@ def test_money_that_built_a_thing_counts_no_words_after_it(tmp_path, workspace):
             "科普大屏23个,购买依维柯科普大篷车1辆,投资2000万元建设的县科技馆即将免费对外开放。\n2022年6月20日\n")
     figures = _figures(tmp_path, workspace, text, "built.txt")
     assert (figures["2000万元"].counts, figures["23个"].counts) == ("投资", "农村文化广场建设安装LED户外科普大屏")
+
+
+def test_a_reports_title_line_is_not_run_into_its_first_paragraph(tmp_path, workspace):
+    """海南州生态环境局's report (sthjj.hainanzhou.gov.cn/zwgk/fdzdgknr/zfjg/content_1902522) is titled 海南州生态环境局办理人大
+    代表建议政协委员提案情况 on a line of its own: it was run into the paragraph after it, no title was read, and the
+    prefecture's report was read as 海南省's (its text says 我省)."""
+    text = ("索引号: | 发布机构: | ||\n生效日期: | 2021-11-19 | 废止日期: | |\n文 号: | 所属主题: | 执法监管 |\n"
+            "海南州生态环境局办理人大代表建议政协委员提案情况\n"
+            "今年来,海南州生态环境局党组始终坚持把人民群众对美好生态环境的需求作为第一工作目标,聚焦主责主业,主动担当作为。\n"
+            "三是针对“关于加快推进我省生态文明建设示范区创建工作的提案”,积极引导、协助各县开展生态文明示范创建工作。截止2020年9月,"
+            "全州共命名国家级生态文明建设示范县1个。\n")
+    ff = distil(tmp_path, workspace, text, "title.txt")
+    assert (ff.source.title, ff.source.jurisdiction) == ("海南州生态环境局办理人大代表建议政协委员提案情况", "海南州")
+    assert ff.facts[0].text.startswith("今年来") and {f.jurisdiction for f in ff.facts} == {"海南州"}

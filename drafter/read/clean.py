@@ -77,7 +77,7 @@ _ENDS_IN_LABEL = lazy(r"(?:来源|作者|记者|编辑|责任编辑|发布时间
 # Titles: no sentence punctuation, ending in a document-type word or starting with 关于.
 _TITLE = lazy(
     r"^(?:关于.*|.*(?:答复|建议|提案|总结|安排|计划|打算|思路|报告|通知|意见|方案|办法|规定|措施|决定|要点|通报|函|规划|纲要|细则|"
-    r"条例|说明)"
+    r"条例|说明|(?:建议|提案|办理|工作|完成|落实|进展|执行)情况)"  # (…办理人大代表建议政协委员提案情况: a report's title)
     r"(?:（[^（）]*）|\([^()]*\))?)$"
 )
 _SENTENCE_PUNCT = lazy(r"[，。；！？,;!?]")

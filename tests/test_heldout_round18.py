@@ -1,6 +1,7 @@
-"""General reading rules found on held-out round 18 (units the earlier rounds did not hold — 青海 海南州's 生态环境局
-and 吉林 长春's 住房保障和房屋管理局, read right already; the shared corpus's pages of 重庆市科学技术局, 岳阳市财政局, 重庆 万盛's 科技局 and 河南
-泌阳县人民政府 for what round 17 left; and 新疆 博乐's 财政局 (round 17) for its years before 2017).
+"""General reading rules found on held-out round 18 (units the earlier rounds did not hold — 青海 海南州's 生态环境局,
+云南 隆阳's and 姚安's 水务局, 陕西 潼关's 民政局, and 吉林 长春's 住房保障和房屋管理局, read right already; the shared corpus's
+pages of 重庆市科学技术局, 岳阳市财政局, 重庆 万盛's 科技局 and 河南 泌阳县人民政府 for what round 17 left; and 新疆 博乐's 财政局
+(round 17) for its years before 2017).
 
 Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
 the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document, in
@@ -98,7 +99,7 @@ def test_money_that_built_a_thing_counts_no_words_after_it(tmp_path, workspace):
 def test_a_reports_title_line_is_not_run_into_its_first_paragraph(tmp_path, workspace):
     """海南州生态环境局's report (sthjj.hainanzhou.gov.cn/zwgk/fdzdgknr/zfjg/content_1902522) is titled 海南州生态环境局办理人大
     代表建议政协委员提案情况 on a line of its own: it was run into the paragraph after it, no title was read, and the
-    prefecture's report was read as 海南省's (its text says 我省)."""
+    prefecture's report was read as 海南省's (its text says 我省); nor was the unit its title opens with read as its issuer."""
     text = ("索引号: | 发布机构: | ||\n生效日期: | 2021-11-19 | 废止日期: | |\n文 号: | 所属主题: | 执法监管 |\n"
             "海南州生态环境局办理人大代表建议政协委员提案情况\n"
             "今年来,海南州生态环境局党组始终坚持把人民群众对美好生态环境的需求作为第一工作目标,聚焦主责主业,主动担当作为。\n"
@@ -106,4 +107,44 @@ def test_a_reports_title_line_is_not_run_into_its_first_paragraph(tmp_path, work
             "全州共命名国家级生态文明建设示范县1个。\n")
     ff = distil(tmp_path, workspace, text, "title.txt")
     assert (ff.source.title, ff.source.jurisdiction) == ("海南州生态环境局办理人大代表建议政协委员提案情况", "海南州")
+    assert ff.source.issuer == "海南州生态环境局"
     assert ff.facts[0].text.startswith("今年来") and {f.jurisdiction for f in ff.facts} == {"海南州"}
+
+
+# 隆阳区水务局's reply (longyang.gov.cn/info/4386/13534879.htm).
+RESERVOIRS = ("关于对隆阳区人大第六届二次会议第101号建议的答复\n董国辉等两位代表:\n"
+              "你们提出的关于加快潞江镇农村水利基础建设 助推农业产业高质量发展的建议,已交我们研究办理,现答复如下:\n"
+              "推进水库除险加固工作。近期进行坝湾、田心、那摩、大队、寨子心5座小(2)型水库除险加固。\n"
+              "潞江坝灌区已全面完成规划阶段工作,可研报告已通过省水利厅审查,审查意见已于2023年3月6日转报省发改委。\n"
+              "隆阳区水务局\n2023年7月31日\n")
+
+
+def test_a_bare_title_handed_to_the_bureau_and_what_a_kind_in_brackets_counts(tmp_path, workspace):
+    """隆阳区水务局's reply says 你们提出的关于加快潞江镇农村水利基础建设 助推…的建议,已交我们研究办理 (no 收悉): no title was read;
+    it counts 寨子心5座小(2)型水库 and 5座 counted 小（, the kind's number cutting its name."""
+    ff = distil(tmp_path, workspace, RESERVOIRS, "reservoirs.txt")
+    assert ff.source.suggestion_title == "关于加快潞江镇农村水利基础建设 助推农业产业高质量发展的建议"
+    assert [g.counts for f in ff.facts for g in f.figures] == ["小（2）型水库除险加固"]
+
+
+def test_a_session_named_by_its_assembly_and_a_bare_title_answered(tmp_path, workspace):
+    """潼关县民政局's reply (tongguan.gov.cn/zfxxgk/fdzdgknr/jyta/zxwyta/1834433012973834241.html) is titled 关于对政协十届三次
+    会议第52号提案的答复 and says 您提出的关于…的建议,现答复如下: neither session nor title was read; 我县共建设养老机构3家
+    counted 共建设养老机构 (共建 is a joint building, 共建设 all that was built)."""
+    text = ("潼关县民政局\n关于对政协十届三次会议第52号提案的答复\n\n来源:潼关县民政局 发布时间:2024-09-11 11:23\n类别:提案\n"
+            "潼关县民政局文件\n签发人:杨宏亮\n潼民发【2024】275号\n\n马青、周丽等委员:\n\n"
+            "您提出的关于进一步推进城乡居民养老服务体系建设的建议,现答复如下:\n\n"
+            "我县共建设养老机构3家,日间照料中心9所,互助幸福院10所,养老机构达到县域内全覆盖。\n\n潼关县民政局\n\n2024年6月27日\n")
+    ff = distil(tmp_path, workspace, text, "session.txt")
+    assert (ff.source.session, ff.source.suggestion_title) == ("政协十届三次会议", "关于进一步推进城乡居民养老服务体系建设的建议")
+    assert ff.facts[0].figures[0].counts == "养老机构"
+
+
+def test_a_quoted_title_not_opening_on_guanyu(tmp_path, workspace):
+    """姚安县水务局's reply (yaoan.gov.cn/Pages_315_100633.aspx) says 你提出的“建议帮助列项并实施马游河河堤加固项目工程的建议案”:
+    no title was read (a bare or quoted one had to open on 关于)."""
+    text = ("姚安县水务局对姚安县第十八届人民代表大会第四次会议第42号建议案的答复\n"
+            "来源: 姚安县水务局 | 访问量:82 | 发布时间: 2025/8/18 10:42:46\n自会平代表:\n\n"
+            "你提出的“建议帮助列项并实施马游河河堤加固项目工程的建议案”,问题已交由我局研究办理,现答复如下:\n\n"
+            "马游河属于渔泡江支流,河道窄、排行能力弱,只能从山洪沟治理方面争取资金。\n\n姚安县水务局\n\n2025年8月18日\n")
+    assert distil(tmp_path, workspace, text, "quoted.txt").source.suggestion_title == "建议帮助列项并实施马游河河堤加固项目工程的建议案"

@@ -68,7 +68,7 @@ _STOP_WORDS = (*SCOPE_WORDS, *(
 ).split())
 STOP = lazy(
     "|".join(sorted(_STOP_WORDS, key=len, reverse=True))
-    + r"|(?<!公)共(?![享建同性产])|(?<![发到表])达(?![标成])|解决(?!方案)"
+    + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象).
 FORWARD_END = lazy(r"存在|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
@@ -78,7 +78,8 @@ _DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建
 SCOPE = lazy(words(SCOPE_WORDS))
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
 NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
-FORWARD = lazy(rf"[{CJK}“‘A-Za-z][{CJK}“”‘’A-Za-z&（）]*")
+# (a kind's number in brackets is of its name: 5座小（2）型水库)
+FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（)\d{{1,2}}(?=）))*")
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 _PERIOD_HEAD = (r"(?:到|至|截至)?(?:19|20)\d{2}年(?:度|底|末|初)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?"
                 rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?|当年|同期")

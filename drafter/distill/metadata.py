@@ -109,6 +109,8 @@ SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝
     r"第[一二三四五六七八九十]+次(?:全体)?会议"
     # (or with neither a level nor 第 before its term, 人大 or 政协 after it: 关于三届人大三次会议第41号建议的答复)
     r"|(?<![\d一二三四五六七八九十第])[一二三四五六七八九十]+届(?:人大|政协)[一二三四五六七八九十]+次(?:全体)?会议"
+    # (or its assembly named before its term, no level nor 第: 关于对政协十届三次会议第52号提案的答复)
+    r"|(?:人大|政协)[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议"
 )
 # The level of a session that names no place (市六届人大…, 六届市人大… → 市).
 SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省市区县])")
@@ -128,9 +130,13 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
 # A field naming them, its units apart by spaces (主办单位：区体育中心 协办单位：区文旅体局 区教科局).
 CO_HANDLER_FIELD = re.compile(rf"(?:协办|会办)单位[ \t]*：[ \t]*([^：\n]+?)(?=[ \t\u3000]+[{CJK}]{{2,6}}：|$)", re.M)
 # 你提出的关于…的建议收悉: the title without 《》.
-BARE_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?(?:已|均)?收悉")
-# …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理; 您所提的“…”已收悉).
-QUOTED_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的?[“\"](关于[^“”\"。]{2,80}?(?:建议|提案|议案))[”\"]")  # (您们提出“关于…的提案”，…)
+# (or handed to the bureau, or answered: 你们提出的关于加快潞江镇农村水利基础建设 助推…的建议，已交我们研究办理; 您提出的关于…的建议，
+# 现答复如下)
+BARE_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?"
+                                   r"(?:(?:已|均)?收悉|，?(?:已|现已|已经)(?:交|转|转交|交由|转由)(?:给)?(?:我|本)|，现答复如下)")
+# …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理; 您所提的“…”已收悉), also one
+# not opening on 关于 (你提出的“建议帮助列项并实施马游河河堤加固项目工程的建议案”).
+QUOTED_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的?[“\"]((?:关于[^“”\"。]{2,80}?|[^“”\"。，]{6,80}?的)(?:建议案|建议|提案|议案))[”\"]")  # (您们提出“关于…的提案”，…)
 # A title quoted inside the page's own 关于…的建议 (您提出的关于“关于合理规划停车场的建议”的建议收悉): the quoted one.
 TITLE_IN_TITLE = re.compile(r"^关于[“\"](关于[^“”\"]{2,80}?(?:建议|提案|议案))[”\"]的?(?:建议|提案|议案)$")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")
@@ -686,14 +692,19 @@ SECTION_OF_A_BUREAU = re.compile(rf"^([{CJK}]{{2,12}}?[局厅])[{CJK}]{{1,6}}?[�
 PUBLISHING_OFFICE = re.compile(r"(?:政府办公室|政府办|办公厅)$")
 
 
+# A title's words after its unit that name a report of its own work (海南州生态环境局|办理人大代表建议政协委员提案情况, …|2023年工作总结).
+OWN_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?[^，。；：“”《》]{0,24}?(?:办理|工作|完成|落实|执行|建议|提案)[^，。；：“”《》]{0,4}?(?:情况|总结|报告)")
+
+
 def _letterhead(front: list[str], title: str | None) -> str | None:
-    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…); a title's
+    """The unit a letterhead or a title opens with (某县卫生健康局关于…的答复, 【某市科技局】…, 某州生态环境局办理…提案情况); a title's
     unit before a government's name alone on a line, the site's (广元市利州区人民政府 over 广元市利州区文化旅游和
     体育局关于…的复函)."""
     found = []
     for t in [*(t for t in front if not PARTY_COMMITTEE_LINE.match(t)), title or ""]:
         m = LETTERHEAD.match(t)
-        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))):
+        if m and (t == m.group(1) or REPLY_TITLE.search(t) or TITLE_HEAD.match(t[m.end():]) or t.startswith(("【", "["))
+                  or (t == title and OWN_REPORT.fullmatch(t[m.end():]))):
             if t == m.group(1) or not ADDRESSEE.match(t):
                 found.append((m.group(1), t == m.group(1)))
     if len(found) > 1 and found[0][1] and found[0][0].endswith(f"人民{GOVERNMENT_WORD}"):

@@ -127,6 +127,13 @@ def test_a_bare_title_handed_to_the_bureau_and_what_a_kind_in_brackets_counts(tm
     assert [g.counts for f in ff.facts for g in f.figures] == ["小（2）型水库除险加固"]
 
 
+def test_an_irrigation_district_is_no_place(tmp_path, workspace):
+    """隆阳区水务局's reply opens a statement on 潞江坝灌区已全面完成规划阶段工作: the irrigation district was read as the
+    statement's jurisdiction, a place of 区 level."""
+    facts = distil(tmp_path, workspace, RESERVOIRS, "reservoirs.txt").facts
+    assert {f.jurisdiction for f in facts} == {"隆阳区"}
+
+
 def test_a_session_named_by_its_assembly_and_a_bare_title_answered(tmp_path, workspace):
     """潼关县民政局's reply (tongguan.gov.cn/zfxxgk/fdzdgknr/jyta/zxwyta/1834433012973834241.html) is titled 关于对政协十届三次
     会议第52号提案的答复 and says 您提出的关于…的建议,现答复如下: neither session nor title was read; 我县共建设养老机构3家
@@ -148,3 +155,13 @@ def test_a_quoted_title_not_opening_on_guanyu(tmp_path, workspace):
             "你提出的“建议帮助列项并实施马游河河堤加固项目工程的建议案”,问题已交由我局研究办理,现答复如下:\n\n"
             "马游河属于渔泡江支流,河道窄、排行能力弱,只能从山洪沟治理方面争取资金。\n\n姚安县水务局\n\n2025年8月18日\n")
     assert distil(tmp_path, workspace, text, "quoted.txt").source.suggestion_title == "建议帮助列项并实施马游河河堤加固项目工程的建议案"
+
+
+def test_money_spent_on_a_countys_project_is_that_countys(tmp_path, workspace):
+    """海南州生态环境局's report (sthjj.hainanzhou.gov.cn/zwgk/fdzdgknr/zfjg/content_1902522) says 争取资金3906万元实施贵德县农村
+    生活污水治理项目: the money was the prefecture's, not 贵德县's."""
+    text = ("海南州生态环境局办理人大代表建议政协委员提案情况\n"
+            "一是针对“关于农牧区环境综合整治稳固提升的提案”,积极争取资金实施农村环境综合整治项目,2019年积极争取省级资金560万元,"
+            "实施5县17个易地扶贫搬迁村庄农村环境综合整治项目;争取资金3906万元实施贵德县农村生活污水治理项目。\n")
+    figures = _figures(tmp_path, workspace, text, "county_project.txt")
+    assert (figures["560万元"].place, figures["3906万元"].place) == (None, "贵德县")

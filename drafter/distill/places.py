@@ -65,6 +65,7 @@ NOT_A_PLACE = re.compile(
     r"|建城"  # 建城区 (the built-up area, 建成区)
     r"|密集"  # an area where something stands dense (房屋密集区, 人口密集区)
     r"|集"  # a market (城乡小集市, 农贸集市): no city's name ends in 集
+    r"|灌|牧|城镇"  # an irrigation district (潞江坝灌区), pastoral land (农牧区), towns (城镇区): no place's name
     # a kind of area, not a named one (棚户区, 自然保护区, 缓冲区, 安置区, 采煤沉陷区, 重灾区, 中心城区)
     r"|棚户|保护|缓冲|禁养|限养|安置|居住|住宅|生活|集中|沉陷|灾害?|贫困|旧城|中心城"
     r"|.老城"  # a town's old quarter (让老城区焕发…, 泉州老城区); 洛阳's 老城区 has its stem alone
@@ -587,6 +588,8 @@ def _village(town: str | None, village: str) -> str | None:
 USED_FOR_TOWN = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?([{CJK}]{{2,4}}?(?:镇|乡))(?![村镇土亲里下间贤情愁音、和及与等])")
 # (or in a village no town is named before: 投资334.6万元用于桥头村南桥梁新建工程项目)
 USED_FOR_VILLAGE = re.compile(rf"[^，。；：]{{0,8}}?用于(?:支持)?({_VILLAGE})(?![、和及与等])")
+# (or a county's or a district's project it carries out: 争取资金3906万元实施贵德县农村生活污水治理项目)
+USED_FOR_PLACE = re.compile(r"[^，。；：]{0,8}?(?:用于|实施)(?:支持)?")
 
 
 def _clause_town(segment: str) -> str | None:
@@ -640,6 +643,15 @@ def _anaphor_place(norm: str, ends: list[int], ss: int, at: int) -> str | None:
         if places:
             return places[-1][2]
     return _sentence_town(before)
+
+
+def _place_at(norm: str, at: int) -> str | None:
+    """The place (no zone nor region) named right at ``at``, not one of a list (贵南、同德两县)."""
+    found = places_in(norm[at: at + 12]) if PLACE_HINT.search(norm, at, at + 12) else []
+    if found and found[0][0] == 0 and is_place(found[0][2]) and not REGION.fullmatch(found[0][2]) \
+            and norm[at + found[0][1]: at + found[0][1] + 1] not in "、和及与":
+        return found[0][2]
+    return None
 
 
 def own_urban_area(place: str | None, doc_place: str | None) -> str | None:
@@ -707,6 +719,8 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             place = used.group(1)  # 资金42万元用于攀莲镇水塘村…: the town it is spent in
         elif (used := USED_FOR_VILLAGE.match(norm, pos)) and _village(None, used.group(1)):
             place = used.group(1)  # 投资334.6万元用于桥头村南桥梁…: the village
+        elif (used := USED_FOR_PLACE.match(norm, pos)) and (spent := _place_at(norm, used.end())):
+            place = spent  # 资金3906万元实施贵德县农村生活污水治理项目: the county
         place = own_urban_area(place, doc_place)
         region = (ss, place) if place and REGION.fullmatch(place) else None
         out.append(place if place and place != fact_place else None)

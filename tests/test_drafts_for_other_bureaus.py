@@ -15,7 +15,15 @@ that bureau's other public documents), and what a draft must do instead:
   总体思路 paragraph was quoted as last year's plan on one ask;
 - a sentence quoted with members of its list left out (食用菌、设施蔬菜 of a longer list) looked misquoted.
 
-The asks below are those the tester wrote from the real replies' titles and restated asks.
+A second round (/work/wt/hd2: 滕州市住房和城乡建设局, 上海市商务委员会) found:
+
+- another unit's plan (下一步，市政府…与土发集团进一步推进…) offered as the bureau's next step, 下一步 said
+  again inside part two;
+- a motion's title (…的议案, 关于将…) said as 继续将…的议案;
+- an ask's means (基于财政专项补贴，…) as its heading and its aims (…，降低经营成本) asked for as work done;
+- an old fact's comment giving max_age as its age (早于成文年份6年以上 of a fact 3 years old).
+
+The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
 
 from __future__ import annotations
@@ -213,3 +221,77 @@ def test_a_sentence_quoted_with_list_members_left_out_says_so_in_its_source_comm
     assert any("泉科函〔2025〕81号" in c and "（引用时略去了原句中的部分列举内容）" in c for c in challenge.comments), challenge.comments
     whole = next(p for p in paragraphs if "大力推进平台服务提质增效" in p.text)
     assert not any("引用时略去" in c for c in whole.comments), whole.comments
+
+
+# ---- a second round (/work/wt/hd2): 滕州市住房和城乡建设局 and 上海市商务委员会 ----
+
+# 滕州市住建局's reply to 人大十九届一次会议第48号 (tengzhou.gov.cn/zwgk/xxgkml/szbm/zjj/202207/t20220728_1477998.html):
+# its title line and the answer as the page prints it (the stored page stops mid-word, as here).
+TENGZHOU_48 = ("2022年度滕州市住建局关于人大十九届一次会议第48号代表建议的答复(关于将荆泉路南延至笃西路并提升基础设施建设的议案)\n"
+               "刘雪源等10位代表: 你们好!你们提出的《关于将荆泉路南延至笃西路并提升基础设施建设的议案》已收悉,感谢你们提出的宝贵建议,"
+               "我们高度重视,立即安排专人予以落实、办理,现将办理情况回复如下: 荆泉路是东部城区的一条贯穿南北的城市次干道,当前已完成"
+               "滕平路至腾飞路城区段道路的建设,道路建成后缓解了龙泉路的交通压力,带动了荆泉路沿线经济的发展,提升了东部城区的城市形象。"
+               "2021年我市提出要着力在“工业强市、产业兴市”上攻坚突破,聚焦聚力要素保障,市政府与山东省土地发展集团洽谈,签订合作框架协议,"
+               "计划实施城南6平方公里土地一级开发,着力拓展城市发展框架,完善园区基础设施建设。下一步,市政府及市政府相关部门与土发集团"
+               "进一步推进项目建设,力争项目尽快开工建设,让城市向南部发展,让城市基础设施向周边延伸。代表们提出的荆泉路位于片区开发的"
+               "范围内,下一步我们将根据整体项目的实施情况,一旦项目落地后,督导建设单位落实建设主\n")
+TENGZHOU_YAML = """organisation:
+  name: 滕州市住房和城乡建设局
+  short_name: 市住建局
+  jurisdiction: 滕州市
+  areas: [龙泉街道, 荆河街道, 北辛街道, 善南街道]
+signatory: 某某某
+contact: 某某
+phone: 0632-0000000
+"""
+
+
+def test_another_units_plan_is_no_next_step_and_a_motions_title_is_said_as_its_matter(tmp_path):
+    """The 2022 reply's plan opens 下一步，市政府及市政府相关部门与土发集团进一步推进项目建设: the city
+    government's and a company's, offered as the bureau's own next step in the 2023 reply to the same
+    motion (议案); and that motion's title was said as 继续将荆泉路南延至笃西路并提升基础设施建设的议案."""
+    root = tmp_path / "ws"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "drafter.yaml").write_text(TENGZHOU_YAML, "utf-8")
+    (tmp_path / "48.txt").write_text(TENGZHOU_48, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(root), "distill", str(tmp_path / "48.txt")]).exit_code == 0
+    out = tmp_path / "d.docx"
+    result = runner.invoke(cli, ["-w", str(root), "draft", "13", "关于将荆泉路南延至笃西路并提升基础设施建设的议案",
+                                 "--deputy", "张某", "--date", "2023-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = "".join(p.text for p in docx.Document(out).paragraphs)
+    assert "与土发集团进一步推进项目建设" not in said and "下一步，市政府" not in said
+    assert "围绕荆泉路南延至笃西路并提升基础设施建设" in said and "的议案积极" not in said and "继续将" not in said
+
+
+def test_a_means_or_an_aim_of_an_ask_is_neither_its_heading_nor_a_point_it_asks_for():
+    """基于财政专项补贴，帮助国有企业… was headed 基于财政专项补贴; …，分流主干道交通压力 / …，降低经营成本 /
+    …，避免同质化竞争 / …，打响上海夜生活品牌 were asked for as work done (【待补充：…方面的工作情况】)."""
+    supply = parse_asks("为此建议：\n一、把民生类保障企业的考核和纯市场竞争企业区分开来，完善国资考核办法。\n"
+                        "二、基于财政专项补贴，帮助国有企业尽快提高民生类版块的市场份额和影响力。\n", "关于做好粮油供应保障的建议")
+    assert supply[1].phrase == "帮助国有企业尽快提高民生类版块的市场份额和影响力"
+    roads = parse_asks("为此建议：\n一、加快完善城区路网，打通断头路、丁字路，新建一批连通道路和跨河桥梁，分流主干道交通压力。\n"
+                       "二、在政策上对夜间经营企业予以税负减免等支持，降低经营成本。\n"
+                       "三、加强夜间经济在多样媒体渠道的投放和宣传，打响上海夜生活品牌。\n", "关于加强城区交通堵点治理的建议")
+    for ask in roads:
+        ask.point_keys = {p: [p[2:6]] for p in ask.points}  # each point's words, as the selection sets them
+    owed = [ask.owed("") for ask in roads]
+    assert "打通断头路" in owed[0] and "丁字路" in owed[0], owed
+    assert not any(p.startswith(("分流", "降低", "打响")) for o in owed for p in o), owed
+
+
+def test_an_old_facts_comment_states_its_real_age():
+    """Within max_age but older than the freshness window, a 2022 fact in a 2025 draft was said
+    早于成文年份6年以上 (max_age 6): it is 3 years old; one older than max_age is said so."""
+    from drafter.compose.select import Item, old_note
+    from drafter.model import Fact, Period, SourceMeta
+    from drafter.workspace import load_workspace
+
+    ws = load_workspace(REPO)
+    source = SourceMeta(id="tz", kind="reply", path="seeds/48.txt", sha256="0" * 64,
+                        title="关于人大十九届一次会议第48号代表建议的答复", date="2022-07-28")
+    item = Item(Fact(id="f1", text="荆泉路是东部城区的一条贯穿南北的城市次干道。", kind="done", period=Period(2022, "text"),
+                     jurisdiction="滕州市", source_id="tz"), source, 1.0, 2022, stale=True)
+    assert "距成文年份已3年，较旧，未采用" in old_note([item], ws, 2025)
+    assert f"早于成文年份{ws.max_age}年以上，未采用" in old_note([item], ws, 2022 + ws.max_age + 1)

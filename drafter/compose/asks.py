@@ -34,7 +34,8 @@ FOR = "为"
 SERVING = "助力"
 PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
-PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, (FOR, '从而', '进而', '使', '让', '确保'))})")
+# …or by what means (基于财政专项补贴，帮助…: the means is no heading, the help is).
+PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, (FOR, '从而', '进而', '使', '让', '确保', '基于', '通过', '依托', '借助'))})")
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
 # the thing itself.
 ASK_VERB = lazy(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
@@ -205,7 +206,7 @@ class Owed(str):
 MAX_OWED = 4
 HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`kind_head`)
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力): no measure a reply owes.
-GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING))})")
+GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING, '打响', '降低', '减少', '减轻', '避免', '防止', '缓解', '分流', '满足'))})")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")
@@ -527,7 +528,7 @@ def concern(title: str) -> str:
 PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
-_TOPIC_CLAUSE = lazy(r"[，,；;]")  # what parts a title's clauses (…深度融合，塑造…新优势)
+_TOPIC_CLAUSE = lazy(r"[，,；;\s]+")  # what parts a title's clauses (…深度融合，塑造…新优势) (a space too: 打造…集聚区 推动…)
 
 
 def short_topic(title: str) -> str:
@@ -781,8 +782,9 @@ def _predicate(clause: str) -> str:
 def _title_core(title: str) -> str:
     text = (title or "").strip().strip("《》")
     text = re.sub(r"^关于", "", text)
-    text = re.sub(r"(?:的)?(?:建议|提案|意见)$", "", text)
-    return text.strip()
+    text = re.sub(r"(?:的)?(?:建议案|建议|提案|议案|意见)$", "", text)
+    # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
+    return re.sub(r"^将(?=[\u4e00-\u9fff])", "", text.strip()).strip()
 
 
 def _drop_title(text: str, title: str) -> str:

@@ -48,7 +48,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
-    OCCASION, READERS_SUGGESTION, SCOPE_OPENERS, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, SCOPE_OPENERS, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import lazy
@@ -83,7 +83,7 @@ STALE_WEIGHT = 0.5
 
 # Words that frame a suggestion's title without saying what it is about.
 FRAMING = lazy(
-    r"^关于|(?:的)?(?:建议|提案|意见)$|进一步|推动|推进|加快|加强|促进|关于|有关|的"
+    r"^关于|(?:的)?(?:建议案|建议|提案|议案|意见)$|进一步|推动|推进|加快|加强|促进|关于|有关|的"
 )
 TRAILING_PUNCT = "。；;，,：: "
 
@@ -231,7 +231,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
-    plans = _relevant(index, query, ws, today, (PLAN,), [ws.jurisdiction])
+    plans = [p for p in _relevant(index, query, ws, today, (PLAN,), [ws.jurisdiction])
+             if not others_plan(p, ws, suggestion.co_handlers)]
     planned = said_matter(asked, plans)  # the matter as the plans found say it
     plans = _newest_plans([p for p in plans if on_matter(p.fact.text, planned)])
     said = set().union(*(w for _, w in planned)) if planned else words  # the title's matter words, as said
@@ -248,7 +249,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     if not sections:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
         if old:
-            gap_note = old_note(old, ws)
+            gap_note = old_note(old, ws, today.year)
             warnings.append(gap_note)
     if not plans:
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
@@ -475,13 +476,18 @@ def on_heading(text: str, heading: str | None) -> bool:
     return len((bigrams(heading or "") - GENERIC) & bigrams(text)) >= MIN_ASK_SHARED
 
 
-def old_note(items: list[Item], ws: Workspace, about: str | None = None) -> str:
+def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = None) -> str:
     """What the base holds on a part left as a placeholder (on the matter ``about``, the section's
-    heading, when it has one): only facts too old to use."""
+    heading, when it has one): only facts too old to use — older than ``max_age`` before the draft's
+    ``year``, or, within it, than the freshness window (said as they are: hd2 read 早于成文年份6年以上
+    of a fact 3 years old)."""
     years = sorted({i.year for i in items if i.year})
     labels = sorted({i.source.label() for i in items if i.source})
+    newest = years[-1] if years else None
+    why = (f"早于成文年份{ws.max_age}年以上" if newest is None or year - newest > ws.max_age
+           else f"距成文年份已{year - newest}年，较旧")
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
-            f"早于成文年份{ws.max_age}年以上，未采用")
+            f"{why}，未采用")
 
 
 # --- asks ---------------------------------------------------------------------------------------
@@ -745,6 +751,9 @@ def _topic_of(fact: Fact) -> str:
     return fact.text
 
 
+NEXT_STEP_OPENING = lazy(r"^下一步[，,：:]\s*")  # 下一步，市政府… (a plan's own opening word)
+
+
 def fact_sentences(fact: Fact) -> list[str]:
     """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
     occasion (:func:`without_occasion`) dropped, a last sentence its source cut off ended at
@@ -752,6 +761,8 @@ def fact_sentences(fact: Fact) -> list[str]:
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
     sentences = finished_sentences(without_occasion(strip_ordinal(fact.text)))
+    if fact.kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
+        sentences[0] = NEXT_STEP_OPENING.sub("", sentences[0]) or sentences[0]
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
         raw = fact.section[-1]
         heading = strip_ordinal(raw).strip().rstrip("。；;：: ")
@@ -826,7 +837,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             stale = [i for i in relevant[k] if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED
                      and on_heading(i.fact.text, section.heading)]
             if stale:
-                section.gap_note = old_note(stale, ws, section.heading)
+                section.gap_note = old_note(stale, ws, today.year, section.heading)
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, owner in zip(asks, sections, owners):
@@ -1337,12 +1348,12 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 [ws.jurisdiction]), limit=None)
-             if not is_lead_in(p.fact.text)]
+             if not is_lead_in(p.fact.text) and not others_plan(p, ws, suggestion.co_handlers)]
     # those each ask's own search found beyond the topic's (a measure on the ask under a plan led by
     # another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
     topic_ids = {p.fact.id for p in topic}
-    extra = [_newest_plans([p for p in hits if p.fact.id not in topic_ids and not is_lead_in(p.fact.text)],
-                           limit=None) for hits in searched]
+    extra = [_newest_plans([p for p in hits if p.fact.id not in topic_ids and not is_lead_in(p.fact.text)
+                            and not others_plan(p, ws, suggestion.co_handlers)], limit=None) for hits in searched]
     taken = set(used)
     reported = [(issued(i.source), s) for i in {i.fact.id: i for i in done}.values()
                 for s in split_sentences(i.fact.text)]
@@ -2491,6 +2502,18 @@ def _newest_year_first(plans: list[Item]) -> list[Item]:
     current = [p for p in plans if (p.year or 0) >= newest]
     older = [p for p in plans if (p.year or 0) < newest]
     return current + older[:max(0, MIN_PLANS - len(current))]
+
+
+# A plan naming who will do it (下一步，市政府及市政府相关部门与土发集团进一步推进…): that unit.
+_PLAN_SUBJECT = lazy(rf"^(?:下一步[，,]?)?({UNIT_NAME})")
+
+
+def others_plan(plan: Item, ws: Workspace, co: list[str] = ()) -> bool:
+    """True when ``plan`` opens on another unit than this bureau or a co-handler (``co``) as who will do
+    it: that unit's plan, no next step of the bureau's (hd2: 滕州's 市政府…与土发集团…推进 offered as
+    the bureau's plan for a road it did not build)."""
+    found = _PLAN_SUBJECT.match(strip_ordinal(plan.fact.text).strip())
+    return bool(found) and not ws.is_own_unit(found.group(1)) and unit_in(co, found.group(1)) is None
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:

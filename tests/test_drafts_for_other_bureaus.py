@@ -142,20 +142,26 @@ phone: 027-00000000
 """
 
 
+def _bureau_draft(tmp_path, config: str, page: str, number: str, title: str, *options: str) -> str:
+    """The text of ``title`` drafted (``--deputy 张某``, ``options``) in a workspace of another bureau
+    (its drafter.yaml ``config``, the repository's templates) that has distilled ``page`` alone."""
+    root = tmp_path / "ws"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "drafter.yaml").write_text(config, "utf-8")
+    (tmp_path / "page.txt").write_text(page, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(root), "distill", str(tmp_path / "page.txt")]).exit_code == 0
+    out = tmp_path / "d.docx"
+    result = runner.invoke(cli, ["-w", str(root), "draft", number, title, "--deputy", "张某", "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return "".join(p.text for p in docx.Document(out).paragraphs)
+
+
 def test_the_bureau_named_as_a_sources_subject_is_we_in_its_reply(tmp_path):
     """The news says 市农业农村局以提案办理为契机，积极推动出台…: in 武汉市农业农村局's own reply that is 我局;
     its name inside a title (《…》) is left as it is."""
-    root = tmp_path / "ws"
-    shutil.copytree(REPO / "templates", root / "templates")
-    (root / "drafter.yaml").write_text(WUHAN_YAML, "utf-8")
-    (tmp_path / "news.txt").write_text(WUHAN_NEWS, "utf-8")
-    runner = CliRunner()
-    assert runner.invoke(cli, ["-w", str(root), "distill", str(tmp_path / "news.txt")]).exit_code == 0
-    out = tmp_path / "d.docx"
-    result = runner.invoke(cli, ["-w", str(root), "draft", "20230088", "关于推动现代都市农业高质量发展的提案", "--proposal",
-                                 "--deputy", "张某", "--date", "2023-07-20", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    said = "".join(p.text for p in docx.Document(out).paragraphs)
+    said = _bureau_draft(tmp_path, WUHAN_YAML, WUHAN_NEWS, "20230088", "关于推动现代都市农业高质量发展的提案", "--proposal",
+                         "--date", "2023-07-20")
     assert "2023年以来，我局以提案办理为契机，积极推动出台《武汉市现代都市农业高质量发展实施方案" in said, said
     assert "市农业农村局以提案办理" not in said
 
@@ -250,17 +256,8 @@ def test_another_units_plan_is_no_next_step_and_a_motions_title_is_said_as_its_m
     """The 2022 reply's plan opens 下一步，市政府及市政府相关部门与土发集团进一步推进项目建设: the city
     government's and a company's, offered as the bureau's own next step in the 2023 reply to the same
     motion (议案); and that motion's title was said as 继续将荆泉路南延至笃西路并提升基础设施建设的议案."""
-    root = tmp_path / "ws"
-    shutil.copytree(REPO / "templates", root / "templates")
-    (root / "drafter.yaml").write_text(TENGZHOU_YAML, "utf-8")
-    (tmp_path / "48.txt").write_text(TENGZHOU_48, "utf-8")
-    runner = CliRunner()
-    assert runner.invoke(cli, ["-w", str(root), "distill", str(tmp_path / "48.txt")]).exit_code == 0
-    out = tmp_path / "d.docx"
-    result = runner.invoke(cli, ["-w", str(root), "draft", "13", "关于将荆泉路南延至笃西路并提升基础设施建设的议案",
-                                 "--deputy", "张某", "--date", "2023-05-20", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    said = "".join(p.text for p in docx.Document(out).paragraphs)
+    said = _bureau_draft(tmp_path, TENGZHOU_YAML, TENGZHOU_48, "13", "关于将荆泉路南延至笃西路并提升基础设施建设的议案",
+                         "--date", "2023-05-20")
     assert "与土发集团进一步推进项目建设" not in said and "下一步，市政府" not in said
     assert "围绕荆泉路南延至笃西路并提升基础设施建设" in said and "的议案积极" not in said and "继续将" not in said
 

@@ -174,6 +174,10 @@ def is_place(name: str | None) -> bool:
         return stem in AUTONOMOUS_REGIONS
     if level == "市" and stem.endswith("城") and (len(stem) >= 3 or stem[0] in LEVELS):
         return False  # the noun 城市 with a word before it (中国城市, 智慧城市; a level's, 区城市管理局); a city's name is 晋城市
+    if stem[0] in LEVELS and len(stem) > 2:
+        return False  # a unit's level before its name (市绿化市容局); the names opening on 市 have one character after it (市中区)
+    if len(stem) > 4 and level in "市县":
+        return False  # words of a clause (农贸市场如何加快复市): a city's or county's name has at most four characters before 市/县
     if level == "州":
         return stem in AUTONOMOUS_PREFECTURES  # not words before a city named X州 (礼遇泉州, 持泉州)
     if stem[-1] in LEVELS and stem[-1] + level not in ("市区", "州市", "州区"):
@@ -198,6 +202,8 @@ _NOT_A_ONE_CHARACTER_STEM = frozenset(
 ) | _FUNCTION_OPENERS
 # What follows a level word that makes it part of a word (县级, 县域, 市场, 区内…), no name's end.
 LEVEL_WORD_AFTER = frozenset("级场民值面内外直域級場內")  # (and in traditional characters: 醫保市級統籌)
+# …of which those that make a word of a level word after any name (市场: 农贸市场, never a place 农贸市).
+WORD_AFTER_ANY_LEVEL = frozenset("场場")
 
 
 # A prefecture named short by its 州 (恩施州, 黔东南州, 西双版纳州) is one of the thirty autonomous
@@ -345,8 +351,8 @@ def leading_places(text: str) -> list[str]:
     while True:
         for size in range(1, 8):
             m = _PLACE_AT[size].match(text, pos)
-            if size == 1 and m and _in_a_word(text, m.end()):
-                continue  # 泉州市和县级…
+            if m and ((size == 1 and _in_a_word(text, m.end())) or text[m.end(): m.end() + 1] in WORD_AFTER_ANY_LEVEL):
+                continue  # 泉州市和县级…; 农贸市场如何…: a word's 市, no name's
             if m and _chained_place(m.group(), bool(out) or bool(_UNIT_AT.match(text, m.end()))):
                 out.append(m.group())
                 pos = m.end()
@@ -465,9 +471,12 @@ _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!�
 
 
 def _boundary(text: str, i: int) -> bool:
+    """Whether a name may start at ``i``: at the start, after a function character or anything not a character,
+    or after a place's level word; not after a lone one, a unit's level before its name (、市绿化市容局: no 绿化市)."""
     if i > 0 and text[i - 1: i + 1] in _FUNCTION_CHAR_WORDS:
         return False
-    return i == 0 or text[i - 1] in _FUNCTION_CHARS or not _CJK_CHAR.match(text[i - 1]) or text[i - 1] in LEVELS
+    return i == 0 or text[i - 1] in _FUNCTION_CHARS or not _CJK_CHAR.match(text[i - 1]) or (
+        text[i - 1] in LEVELS and i > 1 and _CJK_CHAR.match(text[i - 2]) and text[i - 2] not in _FUNCTION_CHARS)
 
 
 def places_in(text: str) -> list[tuple[int, int, str]]:

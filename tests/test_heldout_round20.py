@@ -1,0 +1,52 @@
+"""General reading rules found on held-out round 20 (two bureaus the earlier rounds did not hold — 上海市商务委员会's
+reply to proposal 0010 and the news items on its work, and 滕州市住房和城乡建设局's replies 48 and 27, the latter on a mirror
+in traditional characters).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
+the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document), in a
+workspace of the page's own bureau where the place matters, else the demo workspace, and asserts on the facts
+and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from helpers import REPO, distil
+
+from drafter.workspace import load_workspace
+
+
+@pytest.fixture
+def shanghai(tmp_path):
+    """A workspace of 上海市商务委员会 (its name, short name and city), the repository's templates."""
+    root = tmp_path / "ws_sh"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        "organisation:\n  name: 上海市商务委员会\n  short_name: 市商务委\n  jurisdiction: 上海市\n"
+        "  areas: [浦东新区, 黄浦区, 徐汇区]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+def test_a_units_name_holding_its_level_names_no_place(tmp_path, shanghai):
+    """上海市商务委员会's reply to proposal 0010 (sww.sh.gov.cn/jyta/20200921/c2b25c93740f4dc78fc8b126308620bb.html) says
+    与市文化旅游局、市绿化市容局等相关部门…: 市绿化市 was read as its place and issuer (市绿化市商务委), and every fact of
+    the bureau's own reply was another place's."""
+    text = ("对市政协十三届三次会议第0010号提案的答复\n\n发布日期(2020-07-11)\n\n骆山鹰委员\n\n"
+            "您提出的“关于进一步改善上海夜间经济运营的建议”的提案收悉,经研究,现将办理情况答复如下:\n\n"
+            "市商务委收到您的提案后高度重视,与市文化旅游局、市绿化市容局等相关部门就涉及的有关问题进行认真探讨;"
+            "组织召开了促进夜间经济发展专题座谈会,了解企业需求及瓶颈问题。\n")
+    ff = distil(tmp_path, shanghai, text, "lvhua.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("市商务委", None)
+    assert ff.facts and not any(f.external for f in ff.facts)
+
+
+def test_a_news_title_on_a_market_names_no_place(tmp_path, shanghai):
+    """The news item 农贸市场如何加快复市？上海市商务委解答 (starsfund.cn/jujiao/60686.html) was of the place 场如何加快复市:
+    市场 is a word, and no city's name runs to six characters before its 市."""
+    text = ("农贸市场如何加快复市?上海市商务委解答\n\n2022-08-14 19:55来源:东方财富\n\n"
+            "上海市商务委表示,结合上海疫情防控实际,将从8月15日起严格落实疫情防控措施,大力有序推进上海农贸市场恢复营业,"
+            "统筹做好疫情防控和主副食品市场供应工作。\n")
+    assert distil(tmp_path, shanghai, text, "fushi.txt").source.jurisdiction == "上海市"

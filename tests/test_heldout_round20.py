@@ -50,3 +50,22 @@ def test_a_news_title_on_a_market_names_no_place(tmp_path, shanghai):
             "上海市商务委表示,结合上海疫情防控实际,将从8月15日起严格落实疫情防控措施,大力有序推进上海农贸市场恢复营业,"
             "统筹做好疫情防控和主副食品市场供应工作。\n")
     assert distil(tmp_path, shanghai, text, "fushi.txt").source.jurisdiction == "上海市"
+
+
+def test_a_replys_greeting_and_opening_in_a_forms_cell_are_no_fact(tmp_path, workspace):
+    """滕州市住建局's reply 48 (tengzhou.gov.cn/zwgk/xxgkml/szbm/zjj/202207/t20220728_1477998.html) is printed in a handling
+    form, its cell running 刘雪源等10位代表: 你们好!你们提出的《…》已收悉,…现将办理情况回复如下: 荆泉路是… into one
+    paragraph: the greeting and opening were its first fact, and 10位 a figure counting 代表."""
+    text = ("2022年度滕州市住建局关于人大十九届一次会议第48号代表建议的答复(关于将荆泉路南延至笃西路并提升基础设施建设的议案)\n"
+            "办理 情况 |\n"
+            "刘雪源等10位代表: 你们好!你们提出的《关于将荆泉路南延至笃西路并提升基础设施建设的议案》已收悉,感谢你们提出的宝贵建议,"
+            "我们高度重视,立即安排专人予以落实、办理,现将办理情况回复如下: 荆泉路是东部城区的一条贯穿南北的城市次干道,"
+            "当前已完成滕平路至腾飞路城区段道路的建设,道路建成后缓解了龙泉路的交通压力,带动了荆泉路沿线经济的发展,"
+            "提升了东部城区的城市形象。2021年我市提出要着力在“工业强市、产业兴市”上攻坚突破,聚焦聚力要素保障,"
+            "市政府与山东省土地发展集团洽谈,签订合作框架协议,计划实施城南6平方公里土地一级开发,着力拓展城市发展框架,"
+            "完善园区基础设施建设。下一步,市政府及市政府相关部门与土发集团进一步推进项目建设,力争项目尽快开工建设,"
+            "让城市向南部发展,让城市基础设施向周边延伸。代表们提出的荆泉路位于片区开发的范围内,下一步我们将根据整体项目的实施情况,"
+            "一旦项目落地后,督导建设单位落实建设主\n")
+    ff = distil(tmp_path, workspace, text, "form.txt")
+    assert ff.facts[0].text.startswith("荆泉路是东部城区")
+    assert "10位" not in [g.raw for f in ff.facts for g in f.figures]

@@ -75,6 +75,8 @@ CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首
 ADDRESSEE = lazy(r"^(?:尊敬的)?(?![^：，。]*(?:各位|全体|诸位))[^：，。]{1,24}?(?:代表团|代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?(?:您好|你好)?(?:（[^（）：]{2,24}）)?：$")
 OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下：")
+# How far into a long paragraph its opening formula may end (the addressee, greeting, item and thanks before it).
+MAX_OPENING = 300
 # (and a reporter's day: 记者13日从西藏人大会议上获悉)
 NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)"
                  r"|(?:^|\n)记者(?:\d{1,2}月)?\d{1,2}日(?:从|在|获悉)")
@@ -366,8 +368,9 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
         norm = simplified(normalise(b.text))  # (現答復如下：)
         if _marker(norm) and b.heading is None:
             break
-        if OPENING.search(norm) and len(norm) < 400:
-            m = OPENING_END.search(norm)
+        m = OPENING_END.search(norm)
+        # (in a long paragraph too when it opens on the formula: a form's cell 刘雪源等10位代表：你们好！…已收悉，…回复如下：荆泉路是…)
+        if OPENING.search(norm) and (len(norm) < 400 or (m and m.start() < MAX_OPENING and "收悉" in norm[:m.start()])):
             rest = m.end() if m else len(norm)
             if rest < len(norm.rstrip()):
                 start, offset = i, rest

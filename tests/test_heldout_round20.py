@@ -13,7 +13,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from helpers import REPO, distil
+from helpers import REPO, distil, fact_texts
 
 from drafter.workspace import load_workspace
 
@@ -50,6 +50,40 @@ def test_a_news_title_on_a_market_names_no_place(tmp_path, shanghai):
             "上海市商务委表示,结合上海疫情防控实际,将从8月15日起严格落实疫情防控措施,大力有序推进上海农贸市场恢复营业,"
             "统筹做好疫情防控和主副食品市场供应工作。\n")
     assert distil(tmp_path, shanghai, text, "fushi.txt").source.jurisdiction == "上海市"
+
+
+def test_an_announcement_is_no_result_and_a_sites_disclaimer_no_fact(tmp_path, shanghai):
+    """The same news item says 上海市商务委表示，…将从8月15日起… in a paragraph that lost its full stops, with the site's
+    郑重声明：此文内容为本网站转载… under it: the announcement was a result of the bureau's and the disclaimer ran into it
+    (without it the paragraph was read as no prose at all)."""
+    text = ("农贸市场如何加快复市?上海市商务委解答\n\n2022-08-14 19:55来源:东方财富\n\n"
+            "上海市商务委表示,结合上海疫情防控实际,将从8月15日起严格落实疫情防控措施,大力有序推进上海农贸市场恢复营业,"
+            "统筹做好疫情防控和主副食品市场供应工作农贸市场要在完成场地清理,环境消毒评估和安全检查的基础上,优化管理模式\n\n"
+            "郑重声明:此文内容为本网站转载企业宣传资讯,目的在于传播更多信息,与本站立场无关。仅供读者参考,并请自行核实相关内容。\n")
+    ff = distil(tmp_path, shanghai, text, "announced.txt")
+    assert [f.kind for f in ff.facts] == ["plan"]
+    assert "郑重声明" not in fact_texts(ff) and "本网站" not in fact_texts(ff)
+
+
+def test_what_a_speaker_says_is_no_result(tmp_path, shanghai):
+    """A news item on the city's commerce meeting (sciencechn.com/jishuyingyong/67759.html) quotes 市商务委党组书记、主任华源指出，
+    上海将聚焦“消费提质”… and, further on, 华源强调，…: what a speaker says was a result of the bureau's."""
+    text = ("“消费提质”做强夜经济首发经济\n\n"
+            "本报讯昨日上午,市政府召开2020年全市商务工作会议(电视电话会议)。会议披露,上海市商务委将重点做好两方面工作。\n\n"
+            "市商务委党组书记、主任华源指出,上海将聚焦“消费提质”,做强夜间经济、加快发展首发经济,充分释放被疫情抑制的消费潜力。\n\n"
+            "华源强调,各区要切实抓好主副食品供应保障,确保市场供应稳定。\n")
+    kinds = {f.text[:4]: f.kind for f in distil(tmp_path, shanghai, text, "speech.txt").facts}
+    assert kinds["市商务委"] in ("plan", "context") and kinds["华源强调"] == "context"
+
+
+def test_a_news_sites_app_plug_is_no_part_of_a_fact(tmp_path, shanghai):
+    """A news item on a press conference (yybnet.net/news/china/202002/10239215.html) ends its paragraph on
+    （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）, which was kept in the fact."""
+    text = ("2020年2月29日下午2:00,上海举行新闻发布会,介绍上海新冠肺炎疫情防控工作情况。\n"
+            "当前,上海市主副食品市场货源供应充足、品种丰富。美团、饿了么、盒马、达达等电商平台每天全市订单约100万单,"
+            "每天销售猪肉约170吨、蔬菜约540吨。(本文来自澎湃新闻,更多原创资讯请下载“澎湃新闻”APP)\n")
+    texts = fact_texts(distil(tmp_path, shanghai, text, "app.txt"))
+    assert "蔬菜约540吨。" in texts and "澎湃" not in texts and "APP" not in texts
 
 
 def test_a_replys_greeting_and_opening_in_a_forms_cell_are_no_fact(tmp_path, workspace):

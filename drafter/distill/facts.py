@@ -212,6 +212,10 @@ RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 # A statement opening on what is heard or found of a situation (据了解，全市仅…1家, 经调研…): the
 # state of things, with or without figures, not a result of the bureau's own work.
 HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
+# A statement opening on what someone said (上海市商务委表示，…, …党组书记、主任华源指出，…): a news item's announcement or
+# speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
+SAID = re.compile(rf"^{_LEAD_IN}[^，。；：！？“”]{{2,30}}?(?:表示|指出|强调|要求)[，：]")
+SAID_WILL = re.compile(r"(?<!已)将(?!近)|拟|计划|力争|下一步")
 
 
 # How the item answered was handled (:data:`~drafter.grammar.ITEM_HANDLED`): context of its reply, never a result.
@@ -247,7 +251,8 @@ def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
     docstring); in a done section what is heard of a situation is context and what will be done a
-    plan, and how the item answered was handled (:data:`HANDLING`) context; without figures, outside a
+    plan, and how the item answered was handled (:data:`HANDLING`) context, what someone said (:data:`SAID`) context or a
+    plan; without figures, outside a
     plan, a lead, an appraisal or a view is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
     if cls == DONE and figures and all_in_suggestion(norm, figures):
@@ -255,6 +260,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
             not figures and cls != PLAN and (unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(norm))):
         return CONTEXT
+    if cls == DONE and (said := SAID.match(norm)):
+        return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
     if cls == DONE and WILL.match(norm):
         return PLAN
     if cls == DONE and not figures and is_obstacle(norm):

@@ -77,6 +77,8 @@ ADDRESSEE = lazy(r"^(?:尊敬的)?(?![^：，。]*(?:各位|全体|诸位))[^：
 OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下：")
 # How far into a long paragraph its opening formula may end (the addressee, greeting, item and thanks before it).
 MAX_OPENING = 300
+# A paragraph that lost its full stops (a reposted news item's) is still prose when it is this long and has clauses.
+MIN_UNSTOPPED = 100
 # (and a reporter's day: 记者13日从西藏人大会议上获悉)
 NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)"
                  r"|(?:^|\n)记者(?:\d{1,2}月)?\d{1,2}日(?:从|在|获悉)")
@@ -386,6 +388,7 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
             if (
                 (_marker(norm) and b.heading is None) or NEWS_LEDE.search(norm[:40])
                 or (len(norm) >= 40 and any(c in norm for c in SENTENCE_END + "："))
+                or (len(norm) >= MIN_UNSTOPPED and norm.count("，") >= 3)  # (a page that lost its full stops)
             ):
                 start = i
                 break

@@ -165,6 +165,8 @@ _NOTICE = lazy(
     r"|预览结束|免费获取全文|定制代笔|(?:查看|阅读)(?:全文|原文)请"
     # and its name over a document's title: 腾讯文库2020年县民政局工作总结
     r"|^(?:腾讯文库|百度文库|道客巴巴|豆丁网?|原创力文档|人人文库|360文库|爱问共享资料|文档之家)"
+    # a reposting site's disclaimer: 郑重声明：此文内容为本网站转载企业宣传资讯…与本站立场无关
+    r"|^郑重声明|(?:此|本)文(?:内容)?(?:为|系)本?(?:网站|站|网)转载|与本?(?:网站|站|网)立场无关"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
@@ -180,6 +182,8 @@ _INLINE_CHROME = lazy(
     r"|[【\[](?:打印|关闭|打印本页|关闭窗口|收藏|分享|返回顶部|纠错|我要纠错)[】\]]"
     r"|[【\[]\s*大\s*中\s*小\s*[】\]]"  # a font-size switch without its label
     r"|第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页"  # a library's page count run into the text: 第1页共8页区水利局…
+    # a news site's credit and app plug after the text: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
+    r"|[（(]\s*本文(?:来自|来源于|转自|转载自)[^（）()]{1,60}[）)]"
 )
 _PAGE_NUMBER = lazy(
     r"^(?:[-—–]\s*\d+\s*[-—–]"

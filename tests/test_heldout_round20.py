@@ -86,6 +86,16 @@ def test_a_news_sites_app_plug_is_no_part_of_a_fact(tmp_path, shanghai):
     assert "蔬菜约540吨。" in texts and "澎湃" not in texts and "APP" not in texts
 
 
+def test_a_mirrors_title_in_characters_the_table_lacked_is_read_in_simplified_ones(tmp_path, workspace):
+    """A mirror of 滕州市住建局's reply 27 (szdaixie.com/news/id/23242.html) is in traditional characters, among them 強, 荊,
+    紹, 啟 and 勝 that the table of simplified forms lacked: the suggestion's title was read as 关于进一步加強西部城区…."""
+    text = ("滕州市住建局對人大十九屆一次會議第27號建議的答復\n劉某某代表:\n"
+            "你們提出的《關于進一步加強西部城區基礎設施建設的建議》已收悉,現將辦理情況回復如下:\n"
+            "按照市委、市政府工作安排,2022年計劃實施柳屯路、荊河西路等道路橋梁新建。\n")
+    m = distil(tmp_path, workspace, text, "mirror.txt").source
+    assert (m.issuer, m.deputy, m.suggestion_title) == ("滕州市住建局", "刘某某", "关于进一步加强西部城区基础设施建设的建议")
+
+
 def test_a_replys_greeting_and_opening_in_a_forms_cell_are_no_fact(tmp_path, workspace):
     """滕州市住建局's reply 48 (tengzhou.gov.cn/zwgk/xxgkml/szbm/zjj/202207/t20220728_1477998.html) is printed in a handling
     form, its cell running 刘雪源等10位代表: 你们好!你们提出的《…》已收悉,…现将办理情况回复如下: 荆泉路是… into one

@@ -182,3 +182,12 @@ def simplified(text: str) -> str:
     """``text`` with the traditional characters of :data:`T2S` in their simplified forms; the same
     length, so spans stay valid."""
     return text.translate(T2S) if _TRADITIONAL.search(text) else text
+
+
+_SIMPLIFIED_FORMS = lazy("[" + "".join(sorted(set(T2S.values()))) + "]")
+
+
+def mostly_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters (a mirror's page): more of its characters are
+    traditional forms of :data:`T2S` than are their simplified forms, never a simplified text with a rare variant."""
+    return len(_TRADITIONAL.findall(text)) > len(_SIMPLIFIED_FORMS.findall(text))

@@ -162,9 +162,9 @@ def test_traditional_scales_are_figures(tmp_path, workspace):
 """
     ff = distil(tmp_path, workspace, text, "plan.txt")
     figures = {g.raw: (g.value, g.scale, g.unit) for f in ff.facts for g in f.figures}
-    assert figures["1300萬元"] == (1300, "万", "元")
-    assert figures["1.2億元"] == (1.2, "亿", "元")
-    assert figures["85萬元"] == (85, "万", "元")
+    assert figures["1300万元"] == (1300, "万", "元")  # (the mirror read in simplified characters)
+    assert figures["1.2亿元"] == (1.2, "亿", "元")
+    assert figures["85万元"] == (85, "万", "元")
 
 
 PARTY_PROPOSAL_REPLY = """您的当前位置: 首页 > 新闻通报 > 行政公文

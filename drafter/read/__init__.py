@@ -9,10 +9,12 @@ the modules that read drafts. Format libraries are imported only when a file nee
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import SourceError, os_reason
 from ..model import Document
+from ..textutil import mostly_traditional, simplified
 
 __all__ = ["SUFFIXES", "SourceError", "open_docx", "read_document"]
 
@@ -55,6 +57,9 @@ def read_document(path: str | Path) -> Document:
     blocks = clean_blocks(pieces)
     if not blocks:
         raise SourceError("没有可用的正文（清理后为空）", path)
+    if mostly_traditional("\n".join(b.text for b in blocks)):  # a mirror in traditional characters read as simplified
+        blocks = [replace(b, text=simplified(b.text)) for b in blocks]  # (one character for one: spans stay valid)
+        title = simplified(title) if title else title
     return Document(path=path, format=fmt, blocks=blocks,
                     sha256=hashlib.sha256(data).hexdigest(), title=title)
 

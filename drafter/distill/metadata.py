@@ -10,7 +10,7 @@
   (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else the place the text
   names most among those of the level of its issuer (县科技局 → a …县) or else of the level it
   speaks of itself (我区 / 全区 → a …区).
-- ``number``, ``date``, ``period`` (the year a report covers: its title's or a heading's, its
+- ``number``, ``date`` (last, from the page's own address: ``…/202507/t20250728_…``), ``period`` (the year a report covers: its title's or a heading's, its
   statistics period, else the year its text opens with, ``2024年，…``) and, for replies, the deputy,
   suggestion number, session, title (in 《》 or bare: 你提出的关于…的建议收悉), co-handlers (会同…,
   or …协办), class (答复类型/答复类别/办理结果, or a mark such as （A类） on its own line or after
@@ -28,6 +28,7 @@ from collections import Counter
 from itertools import islice
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
+from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..grammar import SUGGESTION_FIELD, SUGGESTION_TITLE, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, words)
@@ -60,6 +61,8 @@ COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 SHORT_COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{3})$")
 ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 CN_DATE = re.compile(CN_DATE_PATTERN)
+DATED_ADDRESS = re.compile(DATED_ADDRESS_PATTERN)
+ADDRESS = re.compile(r"^https?[:：]//\S+$")
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
 LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 本报讯 names no one
 # (a numbered item's letter: …关于办理县十八届人大五次会议第155号建议的函)
@@ -203,6 +206,13 @@ def parse_date(text: str) -> str | None:
         if y is None or mo is None or d is None:
             return None
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _address_date(text: str) -> str | None:
+    """The day a page's own address says it was published (:data:`~drafter.grammar.DATED_ADDRESS`), as YYYY-MM-DD."""
+    m = DATED_ADDRESS.match(text)
+    y, mo, d = (g for g in m.groups() if g) if m else (None, None, None)
+    return parse_date(f"{y}-{mo}-{d}") if m else None
 
 
 def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str | None:
@@ -888,8 +898,10 @@ def source_id(meta: SourceMeta, text: str) -> str:
 
 # A news lede that dates its event by month and day and names the year of the meeting it reports (7月30日，
 # 县农业农村局召开2025年政协提案办理协商会): not a year's review (2024年度/2024年工作总结会, held the year after).
-LEDE_MEETING = re.compile(r"^(\d{1,2})月(\d{1,2})日[，,]?[^。]{0,40}?(?:召开|举行|举办|组织)((?:19|20)\d{2})年(?!度)"
-                          r"(?![^。]{0,30}?总结)[^。]{0,30}?会")
+# (or names the meeting first: 3月1日，2024年全市科技工作会议召开)
+LEDE_MEETING = re.compile(r"^(\d{1,2})月(\d{1,2})日[，,]?(?:[^。]{0,40}?(?:召开|举行|举办|组织)((?:19|20)\d{2})年(?!度)"
+                          r"(?![^。]{0,30}?总结)[^。]{0,30}?会"
+                          r"|((?:19|20)\d{2})年(?!度)(?![^，。]{0,30}?总结)[^，。]{0,30}?会议?(?:召开|举行|开幕))")
 
 
 def _lede_date(text: str) -> str | None:
@@ -897,7 +909,7 @@ def _lede_date(text: str) -> str | None:
     m = LEDE_MEETING.match(text)
     if not m or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
         return None
-    return f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    return f"{m.group(3) or m.group(4)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
 # A title summing up one year and planning the next that gives only the next one's year (…工作总结及2025年度工作
@@ -930,6 +942,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     front = [simplified(normalise(b.text.strip())) for b in out.front]
     back = [simplified(normalise(b.text.strip())) for b in out.back]
     lines = [simplified(normalise(b.text.strip())) for b in doc.blocks]
+    # (a page's own address, kept where it dates the page, says nothing else: no title, no field)
+    address_date = next((d for t in lines for d in [_address_date(t)] if d), None)
+    front, back, lines = ([t for t in part if not ADDRESS.match(t)] for part in (front, back, lines))
     norm = simplified(normalise(doc.text))
     kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in STAMP.sub("", t)[:24]])
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
@@ -953,6 +968,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     for t in front:  # not the day of another step of the item (交办时间：2021年3月29日)
         date = date or (parse_date(t) if len(t) <= 40 and not ITEM_STEP_DATE.search(t) else None)
     date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units else None)
+    date = date or address_date
 
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)
@@ -982,7 +998,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     if not meta.title and kind == REPLY and meta.suggestion_number:
         what = "提案" if meta.proposal else "建议"
         meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的答复"
-    meta.id = source_id(meta, doc.text)
+    meta.id = source_id(meta, "\n".join(b.text for b in doc.blocks if not ADDRESS.match(b.text)))
     return meta
 
 

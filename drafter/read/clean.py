@@ -34,8 +34,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..grammar import (
-    CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_START,
-    SITE_FOOTER, SUBSECTION_NUMBER,
+    CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
+    ITEM_START, SITE_FOOTER, SUBSECTION_NUMBER,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -192,6 +192,7 @@ _PAGE_NUMBER = lazy(
     r"|page\s*\d+(?:\s*of\s*\d+)?)$",
     re.I,
 )
+_DATED_ADDRESS = lazy(DATED_ADDRESS)
 _NAV_ITEM = lazy(rf"^\d{{1,2}}\.\s+(?=[>›»＞]|{_WHERE}|首页)")
 _BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
@@ -232,6 +233,8 @@ def is_chrome(text: str) -> bool:
     if len(text) <= MAX_NOTICE and _NOTICE.search(text):
         return True
     if text.endswith("。") or _HEADING_MARK.match(text):  # a sentence or a heading is content
+        return False
+    if _DATED_ADDRESS.match(text):  # (a page's own address kept where it dates the page: distill reads its day)
         return False
     for pattern, max_len in _CHROME_SEARCH:
         if len(text) <= max_len and pattern.search(text):

@@ -39,3 +39,24 @@ def test_a_news_lede_naming_its_meeting_first_dates_it(tmp_path, workspace):
     text = ("3月1日,2024年全市科技工作会议召开。重庆市政府副市长商奎出席会议并讲话。会议回顾总结了2023年全市科技工作,"
             "系统谋划了2024年重点工作任务。\n会议强调,要加快战略科技力量建设,提速建设科创核心承载区。\n(来源:重庆市科技局)\n")
     assert distil(tmp_path, workspace, text, "meeting.txt").source.date == "2024-03-01"
+
+
+def test_a_plan_without_a_title_gives_plans(tmp_path, workspace):
+    """武汉市农业农村局's 2025年工作要点 (nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/ghxx/ndjh/202507/t20250703_2604732.html), saved without
+    its title, opens 2025年全市农业农村工作的总体思路是: and its targets (确保生猪出栏200万头) were done work: a text opening on its
+    own year's approach or aims is a plan."""
+    text = ("2025年全市农业农村工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导,学习运用“千万工程”经验,"
+            "锚定打造超大城市农业农村现代化重要样板目标。\n一、抓好粮食和重要农产品稳产保供\n"
+            "(一)抓好粮食和重要农产品生产。坚持粮食安全党政同责,开展新一轮粮食产能提升行动,粮食播种面积和产量分别稳定在218万亩、"
+            "18亿斤以上。\n(二)推进畜牧业稳定发展。落实省“牧十条”等政策措施,优化生猪产能调控机制,确保生猪出栏200万头。"
+            "加强屠宰企业规范生产日常监管,启动蔡甸区150万头生猪定点屠宰项目建设。\n")
+    assert {f.kind for f in distil(tmp_path, workspace, text, "plan.txt").facts} == {"plan"}
+
+
+def test_tasks_tagged_with_who_answers_for_them_are_plans(tmp_path, workspace):
+    """武汉市农业农村局's 2024年工作要点 (nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/ghxx/ndjh/202407/t20240723_2432126.html) tags each
+    task (责任单位:局种植业管理处,…): read without its title, its targets (确保…稳定在218万亩、18.2亿斤以上) were done work."""
+    text = ("(一)毫不放松抓好粮食生产。压实属地责任,层层分解省下达的粮食生产目标任务,确保粮食播种面积和产量稳定在218万亩、"
+            "18.2亿斤以上。开展大豆玉米带状复合种植试点、油菜产能提升示范,大豆、油料面积分别达到15.6万亩、98.8万亩以上。"
+            "(责任单位:局种植业管理处,市农业技术推广中心)\n")
+    assert [f.kind for f in distil(tmp_path, workspace, text, "tagged.txt").facts] == ["plan"]

@@ -337,11 +337,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring), its
     ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
     anew)."""
-    default = default_class(meta.kind, meta.title if meta.kind == WORK_REPORT else None)
+    doc_year = int(meta.date[:4]) if meta.date else meta.period
+    default = default_class(meta.kind, meta.title, out, doc_year) if meta.kind == WORK_REPORT else default_class(meta.kind)
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
     facts: list[Fact] = []
     seen: dict[str, int] = {}
-    doc_year = int(meta.date[:4]) if meta.date else meta.period
     for unit, text, restated in _statements(out, formulas):
         if len(text.rstrip("：:")) < MIN_CHARS:
             continue

@@ -529,11 +529,23 @@ PLAN_TITLE = lazy(r"工作要点|工作计划|工作安排|工作打算|工作�
 ACCOUNT_TITLE = lazy(r"总结|完成情况|执行情况|进展情况|工作情况|汇报|回顾|报告")
 
 
-def default_class(kind: str, title: str | None = None) -> str:
+# A plan that no title calls one: a text opening on its own year's approach or aims (2025年全市农业农村工作的总体思路是：…),
+# or tasks tagged with the units that answer for them (（责任单位：局种植业管理处，…）).
+PLAN_OPENING = lazy(r"^((?:19|20)\d{2})年[^。；：]{0,30}?(?:总体思路|总体要求|主要目标|目标任务|工作思路)(?:是|为)?：")
+DUTY_TAG = lazy(r"[（(](?:责任单位|责任处室|责任部门|牵头单位|牵头部门)：")
+
+
+def default_class(kind: str, title: str | None = None, out: Outline | None = None, year: int | None = None) -> str:
     """The class of a section no heading word classifies: done in replies and reports, plan in a
-    report whose title plans work to come only (某局2024年工作要点: its targets were done work), else context."""
+    report whose title plans work to come only (某局2024年工作要点: its targets were done work), or whose
+    text (``out``; ``year``, the document's) opens on its year's approach or tags tasks with who answers for them
+    (:data:`PLAN_OPENING`, :data:`DUTY_TAG`), else context."""
     if kind in (NEWS, POLICY):
         return CONTEXT
     if title and PLAN_TITLE.search(title) and not ACCOUNT_TITLE.search(title):
         return PLAN
+    if out and out.units and not (title and ACCOUNT_TITLE.search(title)):
+        m = PLAN_OPENING.match(simplified(out.units[0].text))
+        if (m and (year is None or int(m.group(1)) >= year)) or any(DUTY_TAG.search(simplified(u.text)) for u in out.units):
+            return PLAN
     return DONE

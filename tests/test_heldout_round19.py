@@ -60,3 +60,18 @@ def test_tasks_tagged_with_who_answers_for_them_are_plans(tmp_path, workspace):
             "18.2亿斤以上。开展大豆玉米带状复合种植试点、油菜产能提升示范,大豆、油料面积分别达到15.6万亩、98.8万亩以上。"
             "(责任单位:局种植业管理处,市农业技术推广中心)\n")
     assert [f.kind for f in distil(tmp_path, workspace, text, "tagged.txt").facts] == ["plan"]
+
+
+def test_an_article_with_its_author_is_news_and_its_bureaus_work_done(tmp_path, workspace):
+    """武汉市农业农村局's news (nmdy.org/show-241549.html, of nyncj.wuhan.gov.cn/zhlm/gzdt/202306/t20230626_2221950.html) heads its
+    text 发布时间:2023-07-10 作者:佚名 来源:武汉市农业农村局 and opens on 6月26日,…: it was typed a work report. As news, what
+    it says of the bureau's own work (今年以来,市农业农村局…积极推动出台…) is still done; what it heard (据了解,…该局…) is not."""
+    text = ("政协提案聚焦全面推进乡村产业振兴 武汉市农业农村局交“期中答卷”\n\n发布时间:2023-07-10 作者:佚名 来源:武汉市农业农村局\n\n"
+            "  6月26日,武汉市政协提案委一行来市农业农村局开展提案督办协商工作。\n\n"
+            "  据了解,2023年,市农业农村局共承办省、市政协提案61件,其中,省政协提案4件,市政协提案57件。截至目前,该局会办意见已全部"
+            "函告主办单位,办复率100%;主办件正在按时间节点有序推进。\n\n"
+            "  今年以来,市农业农村局以提案办理为契机,积极推动出台《武汉市现代都市农业高质量发展实施方案(2023-2027)》等政策文件,"
+            "促进重点项目落地见效,有力支撑我市现代都市农业高质量发展。\n")
+    ff = distil(tmp_path, workspace, text, "news.txt")
+    assert (ff.source.kind, ff.source.date) == ("news", "2023-07-10")
+    assert [f.kind for f in ff.facts] == ["context", "done"]

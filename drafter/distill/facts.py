@@ -11,7 +11,8 @@
   (``据了解，全市仅…1家``), figures or not, is context in a done section; one opening with what
   its subject will or intends to do (``我们将进一步…``, ``最后，拟建设…``, ``您提出的…建议，市财政将
   统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
-  (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result.
+  (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result; in news,
+  one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``) is done.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
      start ``…以来``, not the start of a change ``由2018年的…提升至…``, not a year after the document's
@@ -46,7 +47,7 @@ from typing import Callable
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
                        PRESENT_WORDS, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, words)
 from ..frame import formula_patterns, without_formulas
-from ..model import CONTEXT, DONE, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
+from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
@@ -316,6 +317,20 @@ def subject_place(norm: str) -> str | None:
     return m.group("place") if m and is_place(m.group("place")) else None
 
 
+# A news item's statement of its own bureau's work: after its time, the bureau that issued it (its name, its short form,
+# 该局) as subject, not a post nor a thing of it (今年以来，市农业农村局以提案办理为契机，积极推动出台…; not 局长…, …承办的提案).
+_NEWS_LEAD = rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年|{words(PRESENT_WORDS)})(?:以来)?，?)?"
+
+
+def news_of_own_work(norm: str, issuer: str | None, place: str | None) -> bool:
+    """Whether a news item's statement ``norm`` reports the work of its issuer (see :data:`_NEWS_LEAD`)."""
+    if not issuer:
+        return False
+    names = [issuer, "该局"] + ([place[-1] + issuer[len(place):]] if place and issuer.startswith(place) else [])
+    subject = "|".join(re.escape(n) for n in names)
+    return bool(re.match(rf"{_NEWS_LEAD}(?:{subject})(?![^，。；]{{0,4}}的|局长|党组)", norm))
+
+
 def text_key(text: str) -> str:
     """A short hash of the text with width and spacing differences folded away."""
     folded = re.sub(r"\s", "", nfkc(text))
@@ -349,7 +364,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         figures = find_figures(text, norm)
         place = own_urban_area(subject_place(norm), meta.jurisdiction) or meta.jurisdiction
         positions = figure_positions(text, figures)
-        kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, default)
+        own_work = meta.kind == NEWS and news_of_own_work(norm, meta.issuer, meta.jurisdiction)
+        kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, DONE if own_work else default)
         period = fact_period(norm, unit.section, meta, kind == PLAN)
         place_and_time_figures(norm, figures, positions, period,
                                partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,

@@ -2,7 +2,8 @@
 
 - ``kind``: reply (an addressee ``…代表：``/``…委员：``, an opening ``…收悉``, a title ``…建议的答复``),
   news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a byline ``…报记者 罗某``, a text opening
-  on the day of an event ``8月2日，市科技局召开…`` / ``昨日，我市召开…``), work_report (工作总结 / 工作计划 /
+  on the day of an event ``8月2日，市科技局召开…`` / ``昨日，我市召开…``, an author field ``作者：佚名`` under a title
+  naming no report), work_report (工作总结 / 工作计划 /
   工作完成情况 / 办理情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
 - ``issuer``: the ``发布机构`` line, else the letterhead, the signature unit, the news site, else
   the full name of the unit the text calls itself by its short form (``区科技局`` → 鲤城区科技局).
@@ -79,6 +80,7 @@ STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{
 SPEAKER = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县长|市长|旗长|主席|院长|委员)\s+[{CJK}]{{2,3}}$")
 # A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
+AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 # A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
@@ -608,7 +610,8 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
         return NEWS  # a reporter's or a correspondent's (its headline may end in 答复)
     if REPLY_TITLE.search(title or ""):
         return REPLY
-    if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) for t in front) or EVENT_DAY.match(body_head):
+    # (a lede short enough to stay in the front matter: 6月26日，武汉市政协提案委一行来…开展…工作。)
+    if NEWS_LEDE.search(head + body_head) or any(DATELINE.match(t) or EVENT_DAY.match(t) for t in front) or EVENT_DAY.match(body_head):
         return NEWS
     # …落实《政府工作报告》…的意见 is no report; 关于印发《…工作总结》的通知 carries one
     own = re.sub(r"(?<!印发)(?<!转发)《[^》]*》", "", title or "")
@@ -618,6 +621,8 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
         return POLICY
     if REPORT_WORDS.search(" ".join([*headings, body_head])):
         return WORK_REPORT
+    if any(AUTHOR.search(t) for t in front):
+        return NEWS  # an article's author field (发布时间：… 作者：佚名 来源：…), where its title names no report
     return WORK_REPORT
 
 

@@ -75,3 +75,16 @@ def test_an_article_with_its_author_is_news_and_its_bureaus_work_done(tmp_path, 
     ff = distil(tmp_path, workspace, text, "news.txt")
     assert (ff.source.kind, ff.source.date) == ("news", "2023-07-10")
     assert [f.kind for f in ff.facts] == ["context", "done"]
+
+
+def test_the_item_a_co_opinion_answers_is_no_co_handler(tmp_path, workspace):
+    """武汉市农业委员会's 会办意见 (nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/jytabl/202001/t20200103_514650.html) is titled 市农委关于对
+    市政协十三届二次会议第20180388号提案会办工作的意见: its co-handler was read as 市农委关于对…第20180388号提案, a piece of
+    its title; the item handled (…提案, …建议) is no unit."""
+    text = ("市农委关于对市政协十三届二次会议第20180388号提案会办工作的意见\n\n发布日期: 2018-04-23 00:00 来源: 发布单位: 武汉市农业农村局\n\n"
+            "武农函〔2018〕16号\n\nA\n\n黄陂区人民政府:\n\n  现将市政协十三届二次会议第20180388号提案提出的关于打造罗汉寺街农业旅游"
+            "休闲小镇的建议落实情况函告如下,请综合后一并答复提案者。\n\n  大力发展新型生态农业,拓展农业功能。依托罗汉寺街的区位、"
+            "地理和历史优势,培育罗汉寺街农业特色产业。\n\n                                     武汉市农业委员会  \n"
+            "                                      2018年4月23日\n")
+    m = distil(tmp_path, workspace, text, "co_opinion.txt").source
+    assert (m.co_handlers, m.number, m.suggestion_number, m.date) == ([], "武农函〔2018〕16号", "20180388", "2018-04-23")

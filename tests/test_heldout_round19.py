@@ -88,3 +88,28 @@ def test_the_item_a_co_opinion_answers_is_no_co_handler(tmp_path, workspace):
             "                                      2018年4月23日\n")
     m = distil(tmp_path, workspace, text, "co_opinion.txt").source
     assert (m.co_handlers, m.number, m.suggestion_number, m.date) == ([], "武农函〔2018〕16号", "20180388", "2018-04-23")
+
+
+def test_a_comparisons_base_value_is_its_years(tmp_path, workspace):
+    """武汉市农业农村局's reply to 袁惠文代表 (nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/jytabl/202108/t20210816_1759547.html) says
+    2020年农林牧渔业总产值695.53亿元,比2019年同期(653.17亿元)增长6.48%: 653.17亿元 was dated 2020, and 6.48% counted ）增长."""
+    text = ("袁惠文代表:\n\n你们提出的关于大力发展现代都市农业全面推进乡村振兴的建议收悉,现答复如下:\n\n"
+            "全市农业农村经济率先复苏并表现出稳中有进、稳中向好的态势,2020年农林牧渔业总产值695.53亿元,比2019年同期(653.17亿元)"
+            "增长6.48%(现价),农村常住居民人均可支配收入与全市经济增长同步。\n\n武汉市农业农村局\n2021年7月12日\n")
+    figures = {g.raw: g for f in distil(tmp_path, workspace, text, "base.txt").facts for g in f.figures}
+    assert [(figures[raw].year, figures[raw].counts) for raw in ("695.53亿元", "653.17亿元", "6.48%")] == [
+        (2020, "农林牧渔业总产值"), (2019, "农林牧渔业总产值"), (2020, "农林牧渔业总产值增长")]
+
+
+# 重庆市科学技术局's reply to 胡大章代表 (kjj.cq.gov.cn/zwgk_176/zwxxgkml/rddbjyblqkgk/202207/t20220712_10910664.html, the corpus's 04).
+WANSHENG = ("胡大章代表:\n\n《关于支持万盛经开区创建市级高新技术产业开发区的建议》(第0197号)收悉,现答复如下:\n\n"
+            "一、万盛经开区科技创新工作开展情况\n\n万盛经开区作为全市首期批准成立的16个市级特色工业园区之一,有丰厚的园区文化,"
+            "产业底蕴,特别是近年来深入实施创新驱动发展战略,培育创新主体,2021年全社会研发投入同比增长30%,科技型企业累计达到357家,"
+            "创建市级高新区的基础越发夯实。\n\n重庆市科学技术局\n2022年7月12日\n")
+
+
+def test_a_change_counts_what_its_clause_names_before_the_comparison(tmp_path, workspace):
+    """The corpus's 04 says …16个市级特色工业园区之一,…,2021年全社会研发投入同比增长30%: 30% counted 市级特色工业园区之一增长,
+    the change of the figure before it, though its clause names what changed."""
+    figures = {g.raw: g for f in distil(tmp_path, workspace, WANSHENG, "wansheng.txt").facts for g in f.figures}
+    assert figures["30%"].counts == "全社会研发投入增长"

@@ -121,7 +121,8 @@ _FROM_YEAR_TAIL = lazy(r"[由从](?:19|20)\d{2}年(?:度|底|末)?的?$")
 
 
 def _clean(phrase: str) -> str:
-    phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip()))).lstrip("”")
+    # (nor a closing mark opening it, a bracket before it closed: 比2019年同期（653.17亿元）增长6.48%)
+    phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip().lstrip("）)】」")))).lstrip("”")
     if phrase.count("”") > phrase.count("“"):
         phrase = phrase.rstrip("”")
     return phrase[-MAX_COUNTS:].lstrip("）)》」】”’、") if len(phrase) > MAX_COUNTS else phrase  # no closing mark cut from its opening
@@ -261,6 +262,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         else:
             clause = clause_start(norm, start, max(consumed, sentence))
             name = _counted_before(norm[clause:start], text[clause:start])
+            compared = _COMPARED.search(norm, clause, start) if _CHANGE.match(name) else None
+            if compared:  # 2021年全社会研发投入同比增长30%: the change of what its clause names before the comparison
+                name = _counted_before(norm[clause:compared.start()], text[clause:compared.start()]) + name
             before[len(names)] = (clause, start)
             consumed = end
         head = _clean(_COMPARED.split(name, maxsplit=1)[0])

@@ -19,6 +19,7 @@ sentence, or anywhere before it when the statement opens with its time (``2023�
 not the start of a change it ends (``由2019年的600小时提升至900小时``: 900小时 is not 2019's), nor
 a year before a clause naming its own time (``2022年…3.1%；全年…250.3亿元``: 250.3亿元 takes the
 report's year).
+A figure in brackets right after a comparison's base year is that year's value (``比2019年同期（653.17亿元）``).
 A sentence opening with 其中 breaks down the total of the sentence before it and takes that
 sentence's time (``2021年我局承办…共15件。其中：州人大代表建议2件…``: 2件 is 2021's).
 A statement whose first figure comes before any time it names speaks, as a whole, of the time
@@ -143,6 +144,10 @@ def change_start(norm: str, mention: tuple[int, int, int, str]) -> bool:
     return _changed_since(norm, mention[0])
 
 
+# A comparison's base year and its value in brackets right after it (比2019年同期（653.17亿元）增长6.48%): the figure is that year's.
+_BASE_VALUE = lazy(r"(?:较|比|与|相比|同比|对比)\s?((?:19|20)\d{2})\s?年(?:同期|底|末)?的?\s?[（(]\s?$")
+
+
 def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, int, int, str], ...],
                    opens: bool) -> list[tuple[int, int, str, bool] | None]:
     """The (first, last) year, basis and whether it is named in the figure's own sentence, of each
@@ -152,6 +157,10 @@ def figure_periods(norm: str, positions: list[int], mentions: tuple[tuple[int, i
     stops = [m.end() for m in SENTENCE_END.finditer(norm)]
     out: list[tuple[int, int, str, bool] | None] = []
     for pos in positions:
+        base = _BASE_VALUE.search(norm, max(0, pos - 16), pos)
+        if base:
+            out.append((int(base.group(1)), int(base.group(1)), TEXT, True, base.start(1)))
+            continue
         k = bisect_right(stops, pos)
         sentence = stops[k - 1] if k else 0
         if k and BREAKDOWN.match(norm, sentence):  # …共15件。其中：…2件: the total's time is the breakdown's

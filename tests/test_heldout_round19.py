@@ -113,3 +113,12 @@ def test_a_change_counts_what_its_clause_names_before_the_comparison(tmp_path, w
     the change of the figure before it, though its clause names what changed."""
     figures = {g.raw: g for f in distil(tmp_path, workspace, WANSHENG, "wansheng.txt").facts for g in f.figures}
     assert figures["30%"].counts == "全社会研发投入增长"
+
+
+
+def test_a_statement_of_a_zone_is_the_zones(tmp_path, workspace):
+    """The corpus's 04 says 万盛经开区作为全市…16个…之一,…2021年全社会研发投入同比增长30%,科技型企业累计达到357家: the
+    statement stayed 重庆市's, only its figures the zone's; its 16个 (全市's) stay the city's."""
+    fact = distil(tmp_path, workspace, WANSHENG, "wansheng.txt").facts[0]
+    assert fact.jurisdiction == "万盛经开区"
+    assert [g.place for g in fact.figures] == ["重庆市", "万盛经开区", "万盛经开区"]

@@ -27,7 +27,8 @@
   5. ``unknown``.
 - ``jurisdiction``: the document's, unless the statement opens with another place as its
   subject (``鲤城区增设…``, ``南安市在全省率先…`` at the start of a fact → that place; a place
-  named later in the sentence does not count). ``external`` when it is not the workspace's own.
+  named later in the sentence does not count), or a zone opening it (``万盛经开区作为…``: a figure it does not
+  place is the document's place's). ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`); at most 8.
 - a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
@@ -52,7 +53,7 @@ from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .periods import BEFORE_OPENING, TEXT, change_start, figure_periods, time_mentions
-from .places import figure_places, is_place, own_urban_area
+from .places import ZONE, figure_places, is_place, own_urban_area, places_in
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -64,10 +65,8 @@ RELATIVE_YEAR = (
     (re.compile(words(FULL_YEAR_WORDS)), lambda year, month: year - 1 if month and month <= 6 else year),
 )
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
-SUBJECT_PLACE = re.compile(
-    rf"^(?:{ITEM_NUMBER})?"
-    rf"(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委級場])"
-)
+SUBJECT_LEAD = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:19|20)\d{{2}}年度?[，]?|(?:{words(PRESENT_WORDS)})[，]?)?")
+SUBJECT_PLACE = re.compile(rf"{SUBJECT_LEAD.pattern}(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委級場])")
 
 
 def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
@@ -317,6 +316,14 @@ def subject_place(norm: str) -> str | None:
     return m.group("place") if m and is_place(m.group("place")) else None
 
 
+def subject_zone(norm: str) -> str | None:
+    """A zone that opens the statement as its subject (``万盛经开区作为…，…2021年全社会研发投入同比增长30%`` → 万盛经开区), not
+    one of a list (两江新区、…)."""
+    at = SUBJECT_LEAD.match(norm).end()
+    zone = next((name for a, _, name in places_in(norm[at:at + 16]) if a == 0 and ZONE.fullmatch(name)), None)
+    return zone if zone and norm[at + len(zone):at + len(zone) + 1] not in ("、", "和", "与", "及") else None
+
+
 # A news item's statement of its own bureau's work: after its time, the bureau that issued it (its name, its short form,
 # 该局) as subject, not a post nor a thing of it (今年以来，市农业农村局以提案办理为契机，积极推动出台…; not 局长…, …承办的提案).
 _NEWS_LEAD = rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年|{words(PRESENT_WORDS)})(?:以来)?，?)?"
@@ -370,6 +377,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         place_and_time_figures(norm, figures, positions, period,
                                partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,
                                report_mentions(norm, meta))
+        zone = subject_zone(norm) if place == meta.jurisdiction else None
+        if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
+            for g in figures:
+                g.place = g.place or place
+            place = zone
         key = text_key(text)
         seen[key] = seen.get(key, 0) + 1
         fact = Fact(

@@ -122,3 +122,15 @@ def test_a_statement_of_a_zone_is_the_zones(tmp_path, workspace):
     fact = distil(tmp_path, workspace, WANSHENG, "wansheng.txt").facts[0]
     assert fact.jurisdiction == "万盛经开区"
     assert [g.place for g in fact.figures] == ["重庆市", "万盛经开区", "万盛经开区"]
+
+
+def test_a_targets_clauses_after_its_semicolon_are_targets_too(tmp_path, workspace):
+    """万盛经开区科技局's answer on its plan (ws.cq.gov.cn/…/wskjj/202306/t20230616_12072892.html, the corpus's 25) says 到2027年,
+    …分别超过90家和870家;全区专精特新“小巨人”企业突破8家,…: the clause after ; was read as no target, and the paragraph as
+    context."""
+    text = ("http://ws.cq.gov.cn/cqws_zwxxgkml/zcwjjjdkcs/zczxwdkcs/zcwdbm/wskjj/202306/t20230616_12072892.html\n"
+            "【科技局】高新技术企业和科技型企业 “双倍增”行动计划工作方案(2023—2027年)的工作目标是什么?\n【科技局】答:\n"
+            "到2025年,全区高新技术企业突破75家、科技型企业超过690家。到2027年,全区高新技术企业和科技型企业在2022年的基础上实现"
+            "“双倍增”,分别超过90家和870家;全区专精特新“小巨人”企业突破8家,高技术制造业增加值占规模以上工业增加值的比重超25%。\n")
+    facts = distil(tmp_path, workspace, text, "targets.txt").facts
+    assert [f.kind for f in facts if f.figures] == ["plan"]

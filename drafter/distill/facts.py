@@ -290,11 +290,18 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
 
 def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
-    (:func:`is_target`): a plan's figures, which no draft may report as reached."""
+    (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
+    全区专精特新“小巨人”企业突破8家): a plan's figures, which no draft may report as reached."""
     if not positions:
         return False
-    spans = [(m.start(), m.end(), m.group()) for m in _SENTENCES.finditer(text) if m.group()]
-    return all(any(a <= at < b and is_target(sentence, doc_year) for a, b, sentence in spans) for at in positions)
+    spans, target = [], False
+    for m in _SENTENCES.finditer(text):
+        if m.group():
+            target = is_target(m.group(), doc_year) or (
+                target and not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group())
+            spans.append((m.start(), m.end(), target))
+            target = target and m.group().endswith("；")
+    return all(any(a <= at < b and aimed for a, b, aimed in spans) for at in positions)
 
 
 # A statement opening on what the reader's suggestion said (建议中提到的…村因…导致约108亩耕地存在抛荒现象，并要求…。, 您在建议中

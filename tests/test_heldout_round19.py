@@ -134,3 +134,13 @@ def test_a_targets_clauses_after_its_semicolon_are_targets_too(tmp_path, workspa
             "“双倍增”,分别超过90家和870家;全区专精特新“小巨人”企业突破8家,高技术制造业增加值占规模以上工业增加值的比重超25%。\n")
     facts = distil(tmp_path, workspace, text, "targets.txt").facts
     assert [f.kind for f in facts if f.figures] == ["plan"]
+
+
+def test_a_statement_ending_on_an_aim_for_this_year_is_a_plan(tmp_path, workspace):
+    """泌阳县人民政府's reply (biyang.gov.cn/web/front/news/detail.php?newsid=12551, the corpus's 13) says …泌阳县科协负责人已向
+    分管领导汇报,争取今年将全民科学素质建设列入年度工作计划,并纳入政府目标管理考核: it was read as work done."""
+    text = ("泌阳县人民政府对市政协四届八次会议第114号提案的答复\n高其良、陈海珍、侯杰委员:\n"
+            "您提出的关于“强化全民科学素质工作保障”的提案收悉。现答复如下:\n"
+            "根据国务院《全民科学素质行动规划纲要(2021—2035年)》要求,泌阳县科协负责人已向分管领导汇报,争取今年将全民科学素质建设"
+            "列入年度工作计划,并纳入政府目标管理考核。\n2022年6月20日\n")
+    assert [f.kind for f in distil(tmp_path, workspace, text, "aim.txt").facts] == ["plan"]

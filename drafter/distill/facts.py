@@ -12,7 +12,8 @@
   its subject will or intends to do (``我们将进一步…``, ``最后，拟建设…``, ``您提出的…建议，市财政将
   统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
   (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result; in news,
-  one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``) is done.
+  one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``) is done; one without figures ending on
+  an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
      start ``…以来``, not the start of a change ``由2018年的…提升至…``, not a year after the document's
@@ -304,6 +305,18 @@ def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
     return all(any(a <= at < b and aimed for a, b, aimed in spans) for at in positions)
 
 
+# A statement ending on what is aimed at for a time to come (…负责人已向分管领导汇报，争取今年将全民科学素质建设列入年度工作计划，
+# 并纳入…。): its work is that aim, a plan.
+AIM_AHEAD = re.compile(r"[，；](?:并)?(?:争取|力争)(?:于)?(今年|明年|年内|下半年|(?:19|20)\d{2}年)(?:底|内)?将?[^。；！？]*[。；！？]?$")
+
+
+def aims_ahead(norm: str, doc_year: int | None) -> bool:
+    """Whether the statement ``norm`` ends on an aim for a time to come (:data:`AIM_AHEAD`; a year no earlier than ``doc_year``)."""
+    m = AIM_AHEAD.search(norm)
+    year = m.group(1)[:4] if m and m.group(1)[:4].isdigit() else None
+    return bool(m) and (year is None or doc_year is None or int(year) >= doc_year)
+
+
 # A statement opening on what the reader's suggestion said (建议中提到的…村因…导致约108亩耕地存在抛荒现象，并要求…。, 您在建议中
 # 指出…。): its first sentence is their words, a fact of context; the bureau's answer after it is a fact of its own.
 RESTATED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:{words(YOU_WORDS)})们?)?在?(?:所提的?)?(?:建议|提案)中(?:所?(?:提到|指出|反映|提及|谈到|所述|列举))")
@@ -380,6 +393,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         positions = figure_positions(text, figures)
         own_work = meta.kind == NEWS and news_of_own_work(norm, meta.issuer, meta.jurisdiction)
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, DONE if own_work else default)
+        kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
         period = fact_period(norm, unit.section, meta, kind == PLAN)
         place_and_time_figures(norm, figures, positions, period,
                                partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,

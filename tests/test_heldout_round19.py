@@ -102,7 +102,8 @@ def test_a_comparisons_base_value_is_its_years(tmp_path, workspace):
 
 
 # 重庆市科学技术局's reply to 胡大章代表 (kjj.cq.gov.cn/zwgk_176/zwxxgkml/rddbjyblqkgk/202207/t20220712_10910664.html, the corpus's 04).
-WANSHENG = ("胡大章代表:\n\n《关于支持万盛经开区创建市级高新技术产业开发区的建议》(第0197号)收悉,现答复如下:\n\n"
+WANSHENG = ("胡大章代表:\n\n《关于支持万盛经开区创建市级高新技术产业开发区的建议》(第0197号)收悉,经我局与市规划和自然资源局、"
+            "市生态环境局共同研究办理,现答复如下:\n\n"
             "一、万盛经开区科技创新工作开展情况\n\n万盛经开区作为全市首期批准成立的16个市级特色工业园区之一,有丰厚的园区文化,"
             "产业底蕴,特别是近年来深入实施创新驱动发展战略,培育创新主体,2021年全社会研发投入同比增长30%,科技型企业累计达到357家,"
             "创建市级高新区的基础越发夯实。\n\n重庆市科学技术局\n2022年7月12日\n")
@@ -113,7 +114,6 @@ def test_a_change_counts_what_its_clause_names_before_the_comparison(tmp_path, w
     the change of the figure before it, though its clause names what changed."""
     figures = {g.raw: g for f in distil(tmp_path, workspace, WANSHENG, "wansheng.txt").facts for g in f.figures}
     assert figures["30%"].counts == "全社会研发投入增长"
-
 
 
 def test_a_statement_of_a_zone_is_the_zones(tmp_path, workspace):
@@ -144,3 +144,10 @@ def test_a_statement_ending_on_an_aim_for_this_year_is_a_plan(tmp_path, workspac
             "根据国务院《全民科学素质行动规划纲要(2021—2035年)》要求,泌阳县科协负责人已向分管领导汇报,争取今年将全民科学素质建设"
             "列入年度工作计划,并纳入政府目标管理考核。\n2022年6月20日\n")
     assert [f.kind for f in distil(tmp_path, workspace, text, "aim.txt").facts] == ["plan"]
+
+
+def test_the_units_the_bureau_worked_with_are_co_handlers(tmp_path, workspace):
+    """The corpus's 04 (重庆市科学技术局) says 《…的建议》(第0197号)收悉,经我局与市规划和自然资源局、市生态环境局共同研究办理: no
+    co-handler was read."""
+    m = distil(tmp_path, workspace, WANSHENG, "worked_with.txt").source
+    assert m.co_handlers == ["市规划和自然资源局", "市生态环境局"]

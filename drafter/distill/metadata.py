@@ -14,7 +14,7 @@
 - ``number``, ``date`` (last, from the page's own address: ``…/202507/t20250728_…``), ``period`` (the year a report covers: its title's or a heading's, its
   statistics period, else the year its text opens with, ``2024年，…``) and, for replies, the deputy,
   suggestion number, session, title (in 《》 or bare: 你提出的关于…的建议收悉), co-handlers (会同…,
-  or …协办), class (答复类型/答复类别/办理结果, or a mark such as （A类） on its own line or after
+  …协办, or 我局与…共同研究), class (答复类型/答复类别/办理结果, or a mark such as （A类） on its own line or after
   the document number), signatory, contact,
   phone (also from a bracketed line （联系人：…，联系电话：…）), 抄送, disclosure.
 - ``id``: ``<year>-<reply|proposal>-<suggestion no.>``, else ``<year>-<kind>-<document number>``,
@@ -132,7 +132,9 @@ ITEM_NO = re.compile(
 # The units named after 会同, up to the verb or the end of the clause: 经会同市发展改革委、市财政局认真研究
 CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
                          # (not the item itself: 市农委关于对…第20180388号提案会办工作的意见 is the issuer's own part)
-                         r"|([^，。；：]+?)(?<!提案)(?<!建议)(?<!议案)(?:等(?:单位|部门))?(?:协办|配合办理|会办)")
+                         r"|([^，。；：]+?)(?<!提案)(?<!建议)(?<!议案)(?:等(?:单位|部门))?(?:协办|配合办理|会办)"
+                         # (or the units the bureau worked with: 经我局与市规划和自然资源局、市生态环境局共同研究办理)
+                         r"|(?:我局|我委|我厅|我办|我们)与([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|联合)(?:研究|办理)")
 # A field naming them, its units apart by spaces (主办单位：区体育中心 协办单位：区文旅体局 区教科局).
 CO_HANDLER_FIELD = re.compile(rf"(?:协办|会办)单位[ \t]*：[ \t]*([^：\n]+?)(?=[ \t\u3000]+[{CJK}]{{2,6}}：|$)", re.M)
 # 你提出的关于…的建议收悉: the title without 《》.
@@ -1111,7 +1113,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     meta.suggestion_title = m.group(1) if m else meta.suggestion_title
     field = CO_HANDLER_FIELD.search(head)
     m = CO_HANDLERS.search(head)
-    handlers = (m.group(1) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""
+    handlers = (m.group(1) or m.group(3) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""
     meta.co_handlers = _split_list(re.sub(r"\s+", "、", field.group(1).strip())) if field else _split_list(handlers)
     # (a bare 类别 may be the site's category, 类别：提案: a class there only as a code)
     code = next((kv[k] for k in ("答复类型", "答复类别", "办复类别", "办理类别", "办理类型", "办理结果", "分类标识", "类别")

@@ -151,3 +151,12 @@ def test_the_units_the_bureau_worked_with_are_co_handlers(tmp_path, workspace):
     co-handler was read."""
     m = distil(tmp_path, workspace, WANSHENG, "worked_with.txt").source
     assert m.co_handlers == ["市规划和自然资源局", "市生态环境局"]
+
+
+def test_levels_listed_before_their_noun_count_with_it(tmp_path, workspace):
+    """武汉市农业农村局's news (nmdy.org/show-241549.html) says 2023年,市农业农村局共承办省、市政协提案61件,其中,省政协提案4件,
+    市政协提案57件: 61件 counted 市政协提案, as 57件 does, the list of levels cut at its 、."""
+    text = ("政协提案聚焦全面推进乡村产业振兴 武汉市农业农村局交“期中答卷”\n\n发布时间:2023-07-10 作者:佚名 来源:武汉市农业农村局\n\n"
+            "  据了解,2023年,市农业农村局共承办省、市政协提案61件,其中,省政协提案4件,市政协提案57件。\n")
+    figures = {g.raw: g.counts for f in distil(tmp_path, workspace, text, "levels.txt").facts for g in f.figures}
+    assert figures == {"61件": "省、市政协提案", "4件": "省政协提案", "57件": "市政协提案"}

@@ -68,7 +68,7 @@ _STOP_WORDS = (*SCOPE_WORDS, *(
 ).split())
 STOP = lazy(
     "|".join(sorted(_STOP_WORDS, key=len, reverse=True))
-    + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)"
+    + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象).
 FORWARD_END = lazy(r"存在|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
@@ -100,6 +100,10 @@ _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 MAX_COUNTS = 20
 
 
+# Levels listed before the noun they share (省、市政协提案61件, 省、市级重点实验室): one phrase, not two clauses.
+_LEVELS_LISTED = lazy(r"[省市县区]、[省市县区]")
+
+
 def clause_start(norm: str, i: int, floor: int = 0) -> int:
     """Where the clause holding position ``i`` starts (a bracketed aside counts as inside)."""
     depth = 0
@@ -111,7 +115,7 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
             if depth == 0:
                 return j + 1
             depth -= 1
-        elif depth == 0 and c in "，。；：、！？\n":
+        elif depth == 0 and c in "，。；：、！？\n" and not (c == "、" and _LEVELS_LISTED.match(norm, j - 1)):
             return j + 1
     return floor
 

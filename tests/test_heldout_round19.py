@@ -160,3 +160,13 @@ def test_levels_listed_before_their_noun_count_with_it(tmp_path, workspace):
             "  据了解,2023年,市农业农村局共承办省、市政协提案61件,其中,省政协提案4件,市政协提案57件。\n")
     figures = {g.raw: g.counts for f in distil(tmp_path, workspace, text, "levels.txt").facts for g in f.figures}
     assert figures == {"61件": "省、市政协提案", "4件": "省政协提案", "57件": "市政协提案"}
+
+
+def test_a_co_opinion_names_its_items_title_where_it_passes_it_on(tmp_path, workspace):
+    """武汉市农业委员会's 会办意见 (nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/jytabl/202001/t20200103_514650.html) says 现将市政协十三届
+    二次会议第20180388号提案提出的关于打造罗汉寺街农业旅游休闲小镇的建议落实情况函告如下: no title was read."""
+    text = ("市农委关于对市政协十三届二次会议第20180388号提案会办工作的意见\n\n武农函〔2018〕16号\n\n黄陂区人民政府:\n\n"
+            "  现将市政协十三届二次会议第20180388号提案提出的关于打造罗汉寺街农业旅游休闲小镇的建议落实情况函告如下,请综合后一并"
+            "答复提案者。\n\n  大力发展新型生态农业,拓展农业功能。依托罗汉寺街的区位、地理和历史优势,培育罗汉寺街农业特色产业。\n\n"
+            "武汉市农业委员会\n2018年4月23日\n")
+    assert distil(tmp_path, workspace, text, "co_title.txt").source.suggestion_title == "关于打造罗汉寺街农业旅游休闲小镇的建议"

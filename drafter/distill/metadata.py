@@ -30,7 +30,7 @@ from itertools import islice
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
-from ..grammar import SUGGESTION_FIELD, SUGGESTION_TITLE, announces_asks
+from ..grammar import SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -141,7 +141,9 @@ CO_HANDLER_FIELD = re.compile(rf"(?:协办|会办)单位[ \t]*：[ \t]*([^：\n]
 # (or handed to the bureau, or answered: 你们提出的关于加快潞江镇农村水利基础建设 助推…的建议，已交我们研究办理; 您提出的关于…的建议，
 # 现答复如下)
 BARE_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的(关于[^。；《》]{2,80}?(?:建议|提案|议案))(?:（[^）]*）)?"
-                                   r"(?:(?:已|均)?收悉|，?(?:已|现已|已经)(?:交|转|转交|交由|转由)(?:给)?(?:我|本)|，现答复如下)")
+                                   r"(?:(?:已|均)?收悉|，?(?:已|现已|已经)(?:交|转|转交|交由|转由)(?:给)?(?:我|本)|，现答复如下"
+                                   # (a co-opinion's: 现将…提案提出的关于…的建议落实情况函告如下)
+                                   r"|的?(?:落实|办理)情况(?:函告|函复|答复|报告)如下)")
 # …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理; 您所提的“…”已收悉), also one
 # not opening on 关于 (你提出的“建议帮助列项并实施马游河河堤加固项目工程的建议案”).
 QUOTED_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的?[“\"]((?:关于[^“”\"。]{2,80}?|[^“”\"。，]{6,80}?的)(?:建议案|建议|提案|议案))[”\"]")  # (您们提出“关于…的提案”，…)
@@ -990,7 +992,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     m = DISCLOSURE.search("\n".join(front + back))
     meta.disclosure = (m.group(1) or m.group(2)) if m else None
     if kind == REPLY:
-        _reply_fields(meta, front, back, kv, simplified(normalise(out.units[0].text)) if out.units else "")
+        _reply_fields(meta, front, back, kv, simplified(normalise(out.units[0].text)) if out.units else "",
+                      next((t for t in lines if TRANSMITTAL.match(t)), ""))
         m = SIGNED_BY.search(norm) if not meta.signatory else None
         meta.signatory = m.group(1) if m else meta.signatory
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
@@ -1073,9 +1076,11 @@ ADDRESSEE_COURTESY = re.compile(rf"^尊敬的?|^[省市县区州旗]?(?:人大|�
 TITLE_THEN_ADDRESSEE = re.compile(r"(?:答复函|答复|复函|的函)([^：，。\s]{2,24}?(?:代表|委员)们?：)$")
 
 
-def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[str, str], lede: str = "") -> None:
+def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[str, str], lede: str = "",
+                  transmittal: str = "") -> None:
     """``lede``: the body's first paragraph, where a page may have run the addressee into the text
-    (杨某、俞某代表：你们提出的…收悉，现答复如下：…)."""
+    (杨某、俞某代表：你们提出的…收悉，现答复如下：…); ``transmittal``: the paragraph passing the answer on (现将…函告如下),
+    where a co-opinion names the item's title."""
     head = "\n".join(front)
     addressee = next((t for t in front if ADDRESSEE.match(t)), None)
     addressee = addressee or next((m.group(1) for t in front for m in [TITLE_THEN_ADDRESSEE.search(t)]
@@ -1107,7 +1112,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     titles = [t.strip() for t in re.findall(r"《([^》]+)》", head) if t not in short]
     meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t)), None)
     if meta.suggestion_title is None:
-        m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head)
+        m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head) or BARE_SUGGESTION_TITLE.search(transmittal)
         meta.suggestion_title = m.group(1) if m else None
     m = TITLE_IN_TITLE.match(meta.suggestion_title or "")
     meta.suggestion_title = m.group(1) if m else meta.suggestion_title

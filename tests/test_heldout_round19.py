@@ -170,3 +170,12 @@ def test_a_co_opinion_names_its_items_title_where_it_passes_it_on(tmp_path, work
             "答复提案者。\n\n  大力发展新型生态农业,拓展农业功能。依托罗汉寺街的区位、地理和历史优势,培育罗汉寺街农业特色产业。\n\n"
             "武汉市农业委员会\n2018年4月23日\n")
     assert distil(tmp_path, workspace, text, "co_title.txt").source.suggestion_title == "关于打造罗汉寺街农业旅游休闲小镇的建议"
+
+
+def test_an_address_below_the_text_dates_nothing(tmp_path, workspace):
+    """The answer to 李运玲委员 (nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/jytabl/202507/t20250728_2625695.html) with an address under its
+    text, as a page links another: that address may be another page's, and dates nothing."""
+    text = ("李运玲委员:\n您提出的《关于打造武汉现代农业对外展示窗口方面的建议》收悉,现答复如下:\n"
+            "一是优化农业发展空间布局。聘请专业团队,开展“十五五”农业农村发展规划战略研究。\n"
+            "https://nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/jytabl/202507/t20250728_2625695.html\n")
+    assert distil(tmp_path, workspace, text, "below.txt").source.date is None

@@ -11,7 +11,7 @@
   (深圳市南山区科技创新局 → 南山区); a name without one (``厦门网``) is completed from the text (厦门市); else the place named in the title; else the place the text
   names most among those of the level of its issuer (县科技局 → a …县) or else of the level it
   speaks of itself (我区 / 全区 → a …区).
-- ``number``, ``date`` (last, from the page's own address: ``…/202507/t20250728_…``), ``period`` (the year a report covers: its title's or a heading's, its
+- ``number``, ``date`` (last, from the page's own address heading the text: ``…/202507/t20250728_…``), ``period`` (the year a report covers: its title's or a heading's, its
   statistics period, else the year its text opens with, ``2024年，…``) and, for replies, the deputy,
   suggestion number, session, title (in 《》 or bare: 你提出的关于…的建议收悉), co-handlers (会同…,
   …协办, or 我局与…共同研究), class (答复类型/答复类别/办理结果, or a mark such as （A类） on its own line or after
@@ -218,8 +218,7 @@ def parse_date(text: str) -> str | None:
 def _address_date(text: str) -> str | None:
     """The day a page's own address says it was published (:data:`~drafter.grammar.DATED_ADDRESS`), as YYYY-MM-DD."""
     m = DATED_ADDRESS.match(text)
-    y, mo, d = (g for g in m.groups() if g) if m else (None, None, None)
-    return parse_date(f"{y}-{mo}-{d}") if m else None
+    return parse_date("-".join(g for g in m.groups() if g)) if m else None
 
 
 def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str | None:
@@ -952,8 +951,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     front = [simplified(normalise(b.text.strip())) for b in out.front]
     back = [simplified(normalise(b.text.strip())) for b in out.back]
     lines = [simplified(normalise(b.text.strip())) for b in doc.blocks]
-    # (a page's own address, kept where it dates the page, says nothing else: no title, no field)
-    address_date = next((d for t in lines for d in [_address_date(t)] if d), None)
+    # (a page's own address, heading the saved text where it dates the page, says nothing else: no title, no field; an
+    # address further down may be another page's)
+    address_date = _address_date(lines[0]) if lines else None
     front, back, lines = ([t for t in part if not ADDRESS.match(t)] for part in (front, back, lines))
     norm = simplified(normalise(doc.text))
     kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in STAMP.sub("", t)[:24]])

@@ -9,7 +9,7 @@ the demo workspace), and asserts on the facts and metadata that come out.
 
 from __future__ import annotations
 
-from helpers import distil
+from helpers import REPO, distil
 
 
 def test_a_pages_own_address_dates_it(tmp_path, workspace):
@@ -179,3 +179,13 @@ def test_an_address_below_the_text_dates_nothing(tmp_path, workspace):
             "一是优化农业发展空间布局。聘请专业团队,开展“十五五”农业农村发展规划战略研究。\n"
             "https://nyncj.wuhan.gov.cn/zwgk_25/fdzdgknr/jytabl/202507/t20250728_2625695.html\n")
     assert distil(tmp_path, workspace, text, "below.txt").source.date is None
+
+
+def test_a_news_sites_own_lede_is_no_work_of_a_bureau(tmp_path, workspace):
+    """Seed 002, 厦门网's news (科技创新引领 闯出“厦门路径”), opens 厦门网讯（记者 王东城 通讯员 曾广明）提升…: its issuer is
+    the news site, no government unit, and the lede became done work once a news item's statement opening on
+    its issuer counted as the issuer's own work."""
+    seed = next((REPO / "seeds").glob("002_*.txt")).read_text("utf-8")
+    facts = distil(tmp_path, workspace, seed, "002.txt").facts
+    lede = next(f for f in facts if f.text.startswith("厦门网讯"))
+    assert lede.kind != "done"

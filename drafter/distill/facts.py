@@ -350,8 +350,9 @@ _NEWS_LEAD = rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年|{words(PRESENT_WORDS)})(
 
 
 def news_of_own_work(norm: str, issuer: str | None, place: str | None) -> bool:
-    """Whether a news item's statement ``norm`` reports the work of its issuer (see :data:`_NEWS_LEAD`)."""
-    if not issuer:
+    """Whether a news item's statement ``norm`` reports the work of its issuer (see :data:`_NEWS_LEAD`), a
+    government unit (a news site, 厦门网, is none: 厦门网讯（记者…）… is its report, no work of its own)."""
+    if not issuer or not re.search(rf"(?:{UNIT_END})$", issuer):
         return False
     names = [issuer, "该局"] + ([place[-1] + issuer[len(place):]] if place and issuer.startswith(place) else [])
     subject = "|".join(re.escape(n) for n in names)

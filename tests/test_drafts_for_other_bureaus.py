@@ -21,7 +21,8 @@ A second round (/work/wt/hd2: 滕州市住房和城乡建设局, 上海市商务
   again inside part two;
 - a motion's title (…的议案, 关于将…) said as 继续将…的议案;
 - an ask's means (基于财政专项补贴，…) as its heading and its aims (…，降低经营成本) asked for as work done;
-- an old fact's comment giving max_age as its age (早于成文年份6年以上 of a fact 3 years old).
+- an old fact's comment giving max_age as its age (早于成文年份6年以上 of a fact 3 years old);
+- a plan of no known year (an undated 2020 report's 防疫 plan) offered in a 2022 reply's part two, unflagged.
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -292,3 +293,34 @@ def test_an_old_facts_comment_states_its_real_age():
                      jurisdiction="滕州市", source_id="tz"), source, 1.0, 2022, stale=True)
     assert "距成文年份已3年，较旧，未采用" in old_note([item], ws, 2025)
     assert f"早于成文年份{ws.max_age}年以上，未采用" in old_note([item], ws, 2022 + ws.max_age + 1)
+
+
+# 劳动报's report of 上海市's 2020年全市商务工作会议 (sciencechn.com/jishuyingyong/67759.html, a repost): no date of its
+# own (昨日上午), its plans of no known year.
+SHANGHAI_2020 = """“消费提质”做强夜经济首发经济
+
+本报讯昨日上午,市政府召开2020年全市商务工作会议(电视电话会议)。会议披露,上海市商务委将重点做好抓防疫抗疫、抓商务发展两方面工作。
+
+接下来,市商务委将重点做好两方面工作:
+
+一是抓防疫抗疫,全力打赢疫情防控阻击战。聚焦“物资保障”,千方百计组织筹措防疫物资;聚焦“市场保供”,全力以赴守住民生底线;聚焦“行业管控”,做好商务领域疫情防控工作;聚焦“复工复产”,有序推进行业企业恢复经营。
+
+二是抓商务发展,全力打赢稳增长攻坚战。聚焦“消费提质”,打造国际消费城市;聚焦“外贸稳量”,培育外贸发展新动能;聚焦“外资增能”,构建开放型经济新体制。
+"""
+SHANGHAI_YAML = """organisation:
+  name: 上海市商务委员会
+  short_name: 市商务委
+  jurisdiction: 上海市
+  areas: [浦东新区, 黄浦区, 徐汇区]
+signatory: 某某某
+contact: 某某
+phone: 021-00000000
+"""
+
+
+def test_a_plan_of_no_known_year_is_no_next_step(tmp_path):
+    """The report's plans (抓防疫抗疫…千方百计组织筹措防疫物资) are of no known year: offered in a 2022 reply's part
+    two, unflagged, they read as that year's plan (hd2); the item is left to write."""
+    said = _bureau_draft(tmp_path, SHANGHAI_YAML, SHANGHAI_2020, "22", "关于做好疫情期间市场保供和防疫物资保障的提案",
+                         "--proposal", "--date", "2022-05-20")
+    assert "千方百计组织筹措防疫物资" not in said and "【待补充：" in said

@@ -2517,9 +2517,9 @@ def others_plan(plan: Item, ws: Workspace, co: list[str] = ()) -> bool:
 
 
 def _newest_plans(items: list[Item], limit: int | None = MAX_PLANS) -> list[Item]:
-    """Fresh plan facts (a stale plan is no next step), newest source first, each source's items
-    in their own order (a plan list reads as its author wrote it)."""
-
-    fresh = sorted((i for i in items if not i.stale), key=lambda i: (i.fact.paragraph or 0, i.fact.id))
+    """Fresh plan facts (a stale plan is no next step, nor one of no known year: hd2 found an undated 2020
+    plan for 防疫物资 offered as a 2022 reply's next step, unflagged), newest source first, each source's
+    items in their own order (a plan list reads as its author wrote it)."""
+    fresh = sorted((i for i in items if not i.stale and i.year is not None), key=lambda i: (i.fact.paragraph or 0, i.fact.id))
     fresh.sort(key=source_date, reverse=True)
     return fresh[:limit]

@@ -22,7 +22,8 @@ A second round (/work/wt/hd2: 滕州市住房和城乡建设局, 上海市商务
 - a motion's title (…的议案, 关于将…) said as 继续将…的议案;
 - an ask's means (基于财政专项补贴，…) as its heading and its aims (…，降低经营成本) asked for as work done;
 - an old fact's comment giving max_age as its age (早于成文年份6年以上 of a fact 3 years old);
-- a plan of no known year (an undated 2020 report's 防疫 plan) offered in a 2022 reply's part two, unflagged.
+- a plan of no known year (an undated 2020 report's 防疫 plan) offered in a 2022 reply's part two, unflagged;
+- a sentence its page cut off ended on a condition waiting for its main clause (…一旦项目落地后。).
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -324,3 +325,13 @@ def test_a_plan_of_no_known_year_is_no_next_step(tmp_path):
     said = _bureau_draft(tmp_path, SHANGHAI_YAML, SHANGHAI_2020, "22", "关于做好疫情期间市场保供和防疫物资保障的提案",
                          "--proposal", "--date", "2022-05-20")
     assert "千方百计组织筹措防疫物资" not in said and "【待补充：" in said
+
+
+def test_a_cut_sentence_does_not_end_on_a_condition_waiting_for_its_main_clause():
+    """The stored page stops at …一旦项目落地后,督导建设单位落实建设主: cut at its last whole clause the sentence
+    ended 一旦项目落地后。 (hd2), a condition whose main clause is the one cut; it ends before it."""
+    from drafter.compose.sentences import finished_sentences
+
+    text = TENGZHOU_48[TENGZHOU_48.index("下一步,市政府"):].strip().replace(",", "，")
+    last = finished_sentences(text)[-1]
+    assert last == "代表们提出的荆泉路位于片区开发的范围内，下一步我们将根据整体项目的实施情况。", last

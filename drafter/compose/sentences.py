@@ -44,6 +44,8 @@ _CLAUSE_BREAK = lazy(r"[，,；;]")
 # for what it governs (启动该, 纳入到, 会同…和); no sentence ends on them.
 CUT_WORD_ENDS = frozenset("该其各的与和及对在为并或之以将把被从向于而")
 MIN_CUT = 10  # characters: a shorter head of an unfinished sentence (除1号建议案以外) says nothing
+# A clause saying when or if, waiting for its main clause (一旦项目落地后, 如果…, 待…): no end of a sentence.
+DANGLING = lazy(r"^(?:一旦|如果|假如|若|倘若|待|当|随着|只要)")
 
 
 def finished_sentences(text: str) -> list[str]:
@@ -53,7 +55,8 @@ def finished_sentences(text: str) -> list[str]:
     探索`` → ``…科技企业孵化器99家。``), and goes whole when that leaves no clause of MIN_CUT
     characters (``举办首届“一带一路”科技交流``): a draft never ends a sentence on a cut word. A
     text of one sentence (a list row, a table cell) and a last clause holding a figure are whole, unless
-    that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该)."""
+    that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该). A kept
+    last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut."""
     sentences = split_sentences(text)
     if not sentences or _FINISHED.search(sentences[-1].rstrip()):
         return sentences
@@ -66,6 +69,9 @@ def finished_sentences(text: str) -> list[str]:
         return [head + "。"] if cut else sentences
     if G.figure_matches(last[breaks[-1].end():] if breaks else last):
         return sentences  # its last clause ends on what it counts (…孵化器99家): said whole
+    while breaks and DANGLING.match(head[breaks[-2].end() if len(breaks) > 1 else 0:]):
+        breaks.pop()  # …，一旦项目落地后，督导…: a condition whose main clause was cut goes with it
+        head = last[:breaks[-1].start()] if breaks else ""
     return sentences[:-1] + ([head + "。"] if len(head) >= MIN_CUT else [])
 
 

@@ -392,7 +392,9 @@ COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU)
 _YOU = "|".join(YOU_WORDS)
 # (and praise of the suggestion: 你们的提案提得很好！, 您的这一建议提的很好, 您这一提案提得很好)
 COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|委员)|^{WISH_LEAD}(?:希望|欢迎)(?:{_YOU})"
-                rf"|^(?:{_YOU})们?的?(?:这一|这个|该|此)?(?:条|项|件)?(?:建议|提案)(?:提得|提的|提)?(?:很好|非常好)")
+                rf"|^(?:{_YOU})们?的?(?:这一|这个|该|此)?(?:条|项|件)?(?:建议|提案)(?:(?:提得|提的|提)?(?:很好|非常好)"
+                rf"|对[^。；]{{0,40}}?(?:具有|很有)[^。；]{{0,6}}?(?:作用|意义|针对性|参考价值))"
+                rf"|^(?:借此机会，?)?[^。；]{{0,40}}?(?:表示|致以)(?:衷心|诚挚|真诚)?的?(?:感谢|谢意)")
 # A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 贵会. 您 anywhere; 你 only as an
 # address (你提出, 你们: not 迷你).
 ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:提出|所提|的建议|的提案|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")

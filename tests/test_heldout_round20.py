@@ -113,3 +113,23 @@ def test_a_replys_greeting_and_opening_in_a_forms_cell_are_no_fact(tmp_path, wor
     ff = distil(tmp_path, workspace, text, "form.txt")
     assert ff.facts[0].text.startswith("荆泉路是东部城区")
     assert "10位" not in [g.raw for f in ff.facts for g in f.figures]
+
+
+# 上海市商务委员会's reply to proposal 0010 (sww.sh.gov.cn/jyta/20200921/c2b25c93740f4dc78fc8b126308620bb.html), its overview.
+NIGHT = ("对市政协十三届三次会议第0010号提案的答复\n\n骆山鹰委员\n\n"
+         "您提出的“关于进一步改善上海夜间经济运营的建议”的提案收悉,经研究,现将办理情况答复如下:\n\n一、办理概述\n\n"
+         "在提案中指出上海夜间经济作为拉动消费、丰富民生的重要举措之一,并就当前夜间经济发展提出了3项具有针对性的建议,"
+         "一是建议加强夜间经济在多样媒体渠道的投放和宣传;二是建议在运营内容上打造主题特色、形成差异化经营;"
+         "三是建议在政策上予以税负减免、加强营商环境管理。\n\n"
+         "您的建议对促进本市夜间经济发展提升“上海购物”品牌影响力具有积极作用。我们联合有关部门充分采纳落实您的建议。"
+         "借此机会,我委向您的积极建议,以及对提案答复工作的支持表示感谢。\n")
+
+
+def test_the_proposals_asks_listed_and_the_praise_of_it_are_no_work_of_the_bureau(tmp_path, shanghai):
+    """The reply lists the member's asks (…一是建议…；二是建议在运营内容上…；三是建议在政策上…) and praises the
+    proposal (您的建议对…具有积极作用…我委向您…表示感谢): 二是建议… and 三是建议… were done work, and so was the
+    praise with its thanks."""
+    facts = distil(tmp_path, shanghai, NIGHT, "0010.txt").facts
+    done = [f.text for f in facts if f.kind == "done"]
+    assert not any("是建议" in t or "具有积极作用" in t or "表示感谢" in t for t in done), done
+    assert any(f.text.startswith("二是建议在运营内容上") and f.kind == "context" for f in facts)

@@ -318,8 +318,11 @@ def aims_ahead(norm: str, doc_year: int | None) -> bool:
 
 
 # A statement opening on what the reader's suggestion said (建议中提到的…村因…导致约108亩耕地存在抛荒现象，并要求…。, 您在建议中
-# 指出…。): its first sentence is their words, a fact of context; the bureau's answer after it is a fact of its own.
-RESTATED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:{words(YOU_WORDS)})们?)?在?(?:所提的?)?(?:建议|提案)中(?:所?(?:提到|指出|反映|提及|谈到|所述|列举))")
+# 指出…。, 二是建议在运营内容上…；): its first sentence is their words, a fact of context; the bureau's answer after it is a
+# fact of its own.
+RESTATED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:{words(YOU_WORDS)})们?)?在?(?:所提的?)?(?:建议|提案)中(?:所?(?:提到|指出|反映|提及|谈到|所述|列举))"
+                      # …一是建议加强…；二是建议在运营内容上…: the reader's asks listed, each its own item
+                      r"|^[一二三四五六七八九十]+是建议(?!人|书|案|权)")
 
 
 def restated_split(text: str) -> tuple[str, str]:

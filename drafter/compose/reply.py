@@ -880,8 +880,8 @@ def standing_measures(section: Section | None, ws: Workspace, year: int) -> tupl
     practice its sentences describe (:func:`~.select.practice_clauses`: no figure, no result, no single
     undertaking) when they say STANDING_SHARED words of the heading's matter (a draft's topic is too wide), as
     ``强化重大技术攻关支持，…实施科技重大专项“揭榜挂帅”机制`` — up to STANDING_MAX characters, the first
-    item's lead at least; the items said. A clerk found part two written from the bureau's standing
-    measures closer to the reply sent than last year's plan or a heading alone (rv38, rv39)."""
+    item's lead at least; the items said. rv38 asked for part two written from the bureau's standing
+    measures; rv40 read it as part one said again (hence ``standing_measures: comment`` by default)."""
     measures: list[str] = []
     items: list[Item] = []
     size = 0
@@ -914,9 +914,9 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
                   also: str = "") -> list[Span] | None:
     """Part two's item where the base holds no plan of ``year``: ``step`` (its lead), then part one's
     practice carried on (``standing``: 继续强化重大技术攻关支持，…机制；…。, :func:`standing_measures`),
-    highlighted as a whole and flagged 【待核实：是否列入2026年计划】 (:func:`_flagged_whole`), its source
-    and ``also`` (last year's plan there, the suggestion's measures) in the comment; None when part one
-    reports no such practice or a workspace's template says none of it."""
+    highlighted as a whole and flagged 【待核实：是否列入2026年计划】 (:func:`_flagged_whole`), with
+    ``also`` (last year's plan there) in the comment; None when part one reports no such practice or a
+    workspace's template says none of it."""
     measures, items = standing_measures(section, ws, year)
     if not measures:
         return None

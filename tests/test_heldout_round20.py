@@ -133,3 +133,14 @@ def test_the_proposals_asks_listed_and_the_praise_of_it_are_no_work_of_the_burea
     done = [f.text for f in facts if f.kind == "done"]
     assert not any("是建议" in t or "具有积极作用" in t or "表示感谢" in t for t in done), done
     assert any(f.text.startswith("二是建议在运营内容上") and f.kind == "context" for f in facts)
+
+
+def test_a_lede_opening_on_its_whole_day_dates_the_page(tmp_path, shanghai):
+    """澎湃新闻's report reposted at yybnet.net/news/china/202002/10239215.html opens 2020年2月29日下午2:00,上海举行新闻发布会…
+    and gives no other date (its address names the month only): it was read undated, its figures of no year."""
+    text = ("https://www.yybnet.net/news/china/202002/10239215.html\n"
+            "2020年2月29日下午2:00,上海举行新闻发布会,邀请市卫生健康委新闻发言人郑锦、市商务委副主任刘敏介绍上海新冠肺炎疫情防控工作情况。\n"
+            "市商务委副主任刘敏介绍,零售行业,超市卖场累计开业接近100%;便利店企业开业91.4%。主副食品行业,农产品批发市场已全部恢复经营,"
+            "菜市场开业率97.8%。\n")
+    source = distil(tmp_path, shanghai, text, "news.txt").source
+    assert source.date == "2020-02-29"

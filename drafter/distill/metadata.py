@@ -913,8 +913,15 @@ LEDE_MEETING = re.compile(r"^(\d{1,2})月(\d{1,2})日[，,]?(?:[^。]{0,40}?(?:�
                           r"|((?:19|20)\d{2})年(?!度)(?![^，。]{0,30}?总结)[^，。]{0,30}?会议?(?:召开|举行|开幕))")
 
 
+# (or opens on its whole day, then what was held: 2020年2月29日下午2:00，上海举行新闻发布会)
+LEDE_EVENT = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^。，,]{0,10}[，,]?[^。]{0,30}?(?:召开|举行|举办|开幕|发布会)")
+
+
 def _lede_date(text: str) -> str | None:
-    """The date of a news text that gives none but its lede (:data:`LEDE_MEETING`), as YYYY-MM-DD."""
+    """The date of a news text that gives none but its lede (:data:`LEDE_MEETING`, :data:`LEDE_EVENT`), as YYYY-MM-DD."""
+    event = LEDE_EVENT.match(text)
+    if event:
+        return parse_date("-".join(event.groups()))
     m = LEDE_MEETING.match(text)
     if not m or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
         return None

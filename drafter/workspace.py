@@ -415,8 +415,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
 
     draft = data.get("draft") or {}
     if not isinstance(draft, dict):
-        raise fail("draft 须为映射（headings / earlier_plans / old_figures / asked_measures / standing_measures / length / max_length / max_age）",
-                   data, "draft")
+        raise fail(f"draft 须为映射（{' / '.join(DRAFT_KEYS)}）", data, "draft")
     known_keys(draft, DRAFT_KEYS, "draft.")
 
     def form(key: str, forms: tuple[str, ...], default: str) -> str:

@@ -468,15 +468,15 @@ def plan_stub(step: Item, wording: Wording, ws: Workspace, today: dt.date, secti
     sentences = step.sentences
     lead = heading_phrase(sentences[0])
     said = "".join(sentences[1:])
-    earlier = STUB_PLAN.format(last=step.year, where=_citation(step).line(), said=said)
+    where = _citation(step).line()
+    earlier = STUB_PLAN.format(last=step.year, where=where, said=said)
     asked = asked_plan(lead, measures, wording, today.year, [step.fact.id], earlier) if in_text else None
     if asked:
         return asked
     carried = standing_item(lead, section, wording, ws, today.year, earlier + STUB_AS_MATERIAL) if ws.standing_measures == "text" else None
     if carried:
         return carried
-    note = with_asked(STUB_NOTE.format(year=today.year, last=step.year, where=_citation(step).line(), said=said),
-                      measures, today.year)
+    note = with_asked(STUB_NOTE.format(year=today.year, last=step.year, where=where, said=said), measures, today.year)
     spans = wording.spans("plan_gap", step=lead, matter="", policy=None)
     return [replace(s, fact_ids=[step.fact.id], note=note) if s.kind == PLACEHOLDER else s for s in spans]
 

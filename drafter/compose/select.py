@@ -1346,14 +1346,15 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     once every ask has had its own may it serve this one, and only strictly (MIN_ASK_SHARED of its
     words, no other ask's more: then the ask's phrase leads, never that other lead). An ask the
     base has no plan for gets none (its placeholder): a plan that serves no ask is not offered."""
+    def offered(plan: Item) -> bool:  # a plan of one matter, the bureau's own (or a co-handler's)
+        return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, suggestion.co_handlers)
+
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
-                                                [ws.jurisdiction]), limit=None)
-             if not is_lead_in(p.fact.text) and not others_plan(p, ws, suggestion.co_handlers)]
+                                                [ws.jurisdiction]), limit=None) if offered(p)]
     # those each ask's own search found beyond the topic's (a measure on the ask under a plan led by
     # another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
     topic_ids = {p.fact.id for p in topic}
-    extra = [_newest_plans([p for p in hits if p.fact.id not in topic_ids and not is_lead_in(p.fact.text)
-                            and not others_plan(p, ws, suggestion.co_handlers)], limit=None) for hits in searched]
+    extra = [_newest_plans([p for p in hits if p.fact.id not in topic_ids and offered(p)], limit=None) for hits in searched]
     taken = set(used)
     reported = [(issued(i.source), s) for i in {i.fact.id: i for i in done}.values()
                 for s in split_sentences(i.fact.text)]

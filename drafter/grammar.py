@@ -671,7 +671,8 @@ _NAME_STOPS = frozenset("局室厅、，,。；;：:（）()“”《》 \n")
 def unit_mentions(text: str, unit: str) -> list[tuple[int, int]]:
     """Where ``text`` names ``unit`` by any of its names (:func:`same_unit`), as (start, end) spans in
     order, each from its level word (会同市金融监管局 → 市金融监管局 for 市金融局; 区市场监管局 names no
-    市市场监管局: the level word before a name belongs to it)."""
+    市市场监管局: the level word before a name belongs to it), the longest such name ending there (市农业农村局,
+    whose 农村局 names the unit too)."""
     ends, firsts = _name_edges(unit)
     if not any(e in text for e in ends):
         return []
@@ -679,18 +680,20 @@ def unit_mentions(text: str, unit: str) -> list[tuple[int, int]]:
     for end in range(len(text)):
         if text[end] not in ends:
             continue
-        for start in range(end - 1, max(-1, end - 16), -1):  # the shortest name first
+        found = None  # the longest name ending here (市农业农村局, not its 农村局)
+        for start in range(end - 1, max(-1, end - 16), -1):
             if text[start] in _NAME_STOPS:
                 break  # no name runs over punctuation or another's end (…办公室和市政府办公室)
             if start and text[start - 1] in LEVEL_CHARS:
                 continue  # the name opens at its level word
             if text[start] not in firsts and not any(c in LEVEL_CHARS for c in text[start + 2:start + 4]):
                 continue  # opens neither as one of its names nor with a place's name
-            if same_unit(text[start:end + 1], unit):
-                if out and start < out[-1][1]:
-                    out.pop()  # a longer ending of the same name (…改革委 → …改革委员会)
-                out.append((start, end + 1))
-                break
+            if (found is None or text[start] in LEVEL_CHARS) and same_unit(text[start:end + 1], unit):
+                found = start  # the shortest, then one opening at its level word (市农业…), never a verb (会同…)
+        if found is not None:
+            if out and found < out[-1][1]:
+                out.pop()  # a longer ending of the same name (…改革委 → …改革委员会)
+            out.append((found, end + 1))
     return out
 
 

@@ -335,3 +335,14 @@ def test_a_cut_sentence_does_not_end_on_a_condition_waiting_for_its_main_clause(
     text = TENGZHOU_48[TENGZHOU_48.index("下一步,市政府"):].strip().replace(",", "，")
     last = finished_sentences(text)[-1]
     assert last == "代表们提出的荆泉路位于片区开发的范围内，下一步我们将根据整体项目的实施情况。", last
+
+
+def test_a_units_name_of_two_words_is_found_whole():
+    """市农业农村局 was found by its ending 农村局 (a name of the unit too): the co-handler's name given by the
+    clerk was put in its place, 市农业市农业农村局, and the news sentence's subject was never its whole name."""
+    from drafter.grammar import named_as, unit_mentions
+
+    sentence = "今年以来，市农业农村局以提案办理为契机，会同市金融监管局积极推动出台《武汉市现代都市农业高质量发展实施方案》"
+    assert unit_mentions(sentence, "市农业农村局") == [(5, 11)]
+    assert named_as(sentence, "市农业农村局") == sentence
+    assert unit_mentions(sentence, "市金融局") == [(22, 28)]  # from its level word, never 会同…

@@ -730,7 +730,6 @@ def _clause_end(text: str, start: int, end: int, stops: str) -> int | None:
     return None
 
 
-_NAME_REACH = 12  # characters a unit's name may run before the ending unit_mentions finds
 # What may stand before a clause's subject: nothing, an item's ordinal (一是), a date or a linking word.
 _BEFORE_SUBJECT = lazy(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]+是|[^，,；;。]{0,10}(?:年|月|以来|期间)|同时|此外|其中|为此|对此)?$")
 
@@ -742,10 +741,10 @@ def self_named(sentence: str, ws) -> str:
     name inside a title, after 据 or as an object stays (``向市科技局申报``, ``配合市科技局开展``)."""
     if not ws.self_name:
         return sentence
+    stem = (ws.jurisdiction or "")[:-1]  # 泉州 of 泉州市科学技术局, whose mention opens at its level word
     for start, end in reversed(G.unit_mentions(sentence, ws.name)):
-        # the longest name ending there (农村局 is found of 市农业农村局, 市科学技术局 of 泉州市科学技术局)
-        start = min((k for k in range(max(0, start - _NAME_REACH), start)
-                     if is_cjk(sentence[k]) and G.same_unit(sentence[k:end], ws.name)), default=start)
+        if stem and sentence[:start].endswith(stem):
+            start -= len(stem)
         if _BEFORE_SUBJECT.search(sentence[:start]):
             sentence = sentence[:start] + ws.self_name + sentence[end:]
     return sentence

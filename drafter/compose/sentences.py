@@ -730,8 +730,9 @@ def _clause_end(text: str, start: int, end: int, stops: str) -> int | None:
     return None
 
 
-# What may stand before a clause's subject: nothing, an item's ordinal (一是), a date or a linking word.
-_BEFORE_SUBJECT = lazy(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]+是|[^，,；;。]{0,10}(?:年|月|以来|期间)|同时|此外|其中|为此|对此)?$")
+# What may stand before the bureau's own name as a clause's subject (self_named; stricter than select's
+# _BEFORE_SUBJECT, whose subject may follow any short phrase): nothing, an item's ordinal (一是), a date or a linking word.
+_BEFORE_OWN_NAME = lazy(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]+是|[^，,；;。]{0,10}(?:年|月|以来|期间)|同时|此外|其中|为此|对此)?$")
 
 
 def self_named(sentence: str, ws) -> str:
@@ -745,7 +746,7 @@ def self_named(sentence: str, ws) -> str:
     for start, end in reversed(G.unit_mentions(sentence, ws.name)):
         if stem and sentence[:start].endswith(stem):
             start -= len(stem)
-        if _BEFORE_SUBJECT.search(sentence[:start]):
+        if _BEFORE_OWN_NAME.search(sentence[:start]):
             sentence = sentence[:start] + ws.self_name + sentence[end:]
     return sentence
 

@@ -24,7 +24,7 @@ KIND_WORDS = {REPLY: "答复", WORK_REPORT: "工作报告", NEWS: "新闻报道"
 DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 # How a person reads each kind (the CLI's listings, the web pages).
 FACT_KIND_NAMES = {DONE: "已做", PLAN: "计划", PROBLEM: "问题", CONTEXT: "背景"}
-DOC_KIND_NAMES = {REPLY: "答复", WORK_REPORT: "工作总结", NEWS: "新闻", POLICY: "政策"}
+DOC_KIND_NAMES = {REPLY: "答复", WORK_REPORT: "总结/计划", NEWS: "新闻", POLICY: "政策"}  # 工作总结, 工作要点 alike
 
 # How a fact's period was found (Period.basis). "relative to document date": the text says
 # 去年 / 今年 / 全年 and the year is counted from the document's date (see drafter.distill.facts).

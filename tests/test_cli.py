@@ -144,6 +144,15 @@ def test_listings_are_plain_lines_within_80_columns(seeded_root, args):
         assert len(lines) <= 8 * facts + 3
 
 
+def test_sources_names_a_report_that_also_plans_by_both(seeded_root):
+    """泉科〔2017〕28号 is a 2016 summary and a 2017 plan in one (工作总结及2017年工作安排), and a 工作要点 is
+    a plan alone: the listing's type says 总结/计划 for either, never 工作总结 for a plan."""
+    rows = run("-w", seeded_root, "sources").output.splitlines()
+    row = next(line for line in rows if line.startswith("2017-work_report-"))
+    assert "总结/计划" in row and "工作总结" not in row
+    assert any(line.startswith("2025-reply-1071") and " 答复 " in line for line in rows)
+
+
 @pytest.mark.parametrize("args", [["distill", "seeds/001_fa2a5beafb4408f4.txt"],
                                   ["refresh", "--dry-run", "seeds/000_60a5176dfe2077e9.txt"]])
 def test_distill_and_refresh_reports_within_80_columns(seeded_ws, monkeypatch, args):

@@ -201,12 +201,17 @@ _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门))"  # a unit
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "在"))
 _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
-# (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; a place may be the subject)
-# (or this year's, named so: 于本年度，我局拟在…新建3套…)
-_PLANNED_YEAR = r"(?:于?(?:(?:19|20)\d{2}年度?|本年度|今年|明年|年内)，)*"
+# (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; or this year's, named so: 于本年度，我局拟在…
+# 新建3套…; or a plan's span: “十四五”期间，拟对…; a place may be the subject)
+_PLAN_SPAN = r"“?十[一二三四五六七八九]五”?(?:期间|时期|末)|(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
+_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|{_PLAN_SPAN})，)*"
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
                   rf"(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建))")
+# A year's plan said as such (2022年计划实施…, 2022年计划设施…新建: the year, then 计划 whatever follows, a slip
+# of the pen too): what that year was to see, unless its first sentence says what came of it (…，已完成…).
+YEAR_PLANNED = re.compile(rf"^{_LEAD_IN}(?:(?:按照|根据|依据)[^，。；：！？]{{1,30}}，)?(?:19|20)\d{{2}}年度?计划(?![的表])")
+YEAR_PLAN_MET = re.compile(r"已|完成|实际")
 ACTOR = re.compile(rf"{_WE}|领导下|带领")
 # A rank won (全国首个…平台, 全省第一, 唯一…): a result, though said as what something is.
 RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
@@ -263,7 +268,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
-    if cls == DONE and WILL.match(norm):
+    if cls == DONE and (WILL.match(norm) or (
+            YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
     if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM

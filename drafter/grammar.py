@@ -722,6 +722,30 @@ def named_as(text: str, unit: str) -> str:
     return text
 
 
+def unit_matters(unit: str) -> list[str]:
+    """The field of work a unit's name says: its name from the level word on without the level and the
+    organ (市国资委 → 国资, 滕州市公安局 → 公安, 市交通运输局 → 交通运输), then the department short names it
+    abbreviates (发改 of 市发展和改革委员会, 人社 of 人力资源和社会保障局); a party committee's department's without its 委
+    (宣传 of 市委宣传部); none for a government (市政府) or its office (市政府办)."""
+    body = _unit_form(unit)[1]
+    body = body[1:] if body[:1] in LEVEL_CHARS else body
+    organ = next((w for w in ("中心", *"局委办厅部") if body.endswith(w)), None)
+    if organ is None or GOVERNMENT_WORD in body:
+        return []
+    body = body[: -len(organ)]
+    body = body[1:] if organ == "部" and body.startswith("委") else body  # a party committee's (市委宣传部)
+    if not 2 <= len(body) <= 10 or not re.fullmatch(rf"[{CJK}]+", body):
+        return []
+    short = [s for s in DEPARTMENT_SHORT_NAMES if s != body and s[0] == body[0] and _in_order(s, body)]
+    return [body, *short]
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` stands in ``long``, in order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
 def unit_in(units, unit: str) -> str | None:
     """The first of ``units`` that is ``unit`` (:func:`same_unit`), as written there; None when none is."""
     return next((u for u in units if same_unit(u, unit)), None)

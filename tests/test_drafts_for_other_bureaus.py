@@ -39,6 +39,7 @@ from helpers import REPO, run_1288
 from drafter.cli import cli
 from drafter.compose.asks import MAX_PHRASE, parse_asks
 from drafter.compose.select import is_lead_in, on_heading
+from drafter.grammar import unit_matters
 
 WUHAN = """关于支持打造超大城市农业农村现代化样板的提案
 
@@ -346,3 +347,63 @@ def test_a_units_name_of_two_words_is_found_whole():
     assert unit_mentions(sentence, "市农业农村局") == [(5, 11)]
     assert named_as(sentence, "市农业农村局") == sentence
     assert unit_mentions(sentence, "市金融局") == [(22, 28)]  # from its level word, never 会同…
+
+
+# 上海市商务委员会's 会办意见 to 市国资委 on 第1111号代表建议 (law.foodmate.net/mobile/index.php?moduleid=23&itemid=227901):
+# the tester's text of the suggestion, from its title and what the opinion says was asked (hd2 F7); and a news
+# item of the bureau's supply work (yybnet.net/news/china/202002/10239215.html).
+SHANGHAI_1111 = """关于做好特大城市粮油供应安全保障的建议
+
+粮油供应安全是超大城市安全运行的基础。当前本市承担民生保供任务的国有企业在市场竞争中份额下降，考核导向与保供职能不相匹配，应急保供能力有待提升。为此建议：
+
+一、把民生类保障企业的考核和纯市场竞争企业区分开来，完善国资考核办法。
+二、基于财政专项补贴，帮助国有企业尽快提高民生类版块的市场份额和影响力。
+三、加强粮油应急储备和批发市场、零售网点建设，提升城市应急保供能力。
+"""
+SHANGHAI_NEWS = ("2020年2月29日下午2:00,上海举行新闻发布会,介绍上海新冠肺炎疫情防控工作情况。\n"
+                 "当前,上海市主副食品市场货源供应充足、品种丰富。美团、饿了么、盒马、达达等电商平台每天全市订单约100万单,"
+                 "每天销售猪肉约170吨、蔬菜约540吨。\n")
+SHANGHAI_YAML = """organisation:
+  name: 上海市商务委员会
+  short_name: 市商务委
+  jurisdiction: 上海市
+  areas: [浦东新区, 黄浦区, 徐汇区]
+signatory: 某某某
+contact: 某某
+phone: 021-00000000
+"""
+
+
+def test_unit_matters_says_the_field_a_units_name_names():
+    assert unit_matters("市国资委") == ["国资"]
+    assert unit_matters("上海市国有资产监督管理委员会") == ["国有资产监督管理", "国资"]
+    assert unit_matters("滕州市公安局") == ["公安"]
+    assert unit_matters("泉州市发展和改革委员会") == ["发展和改革", "发改"]
+    assert unit_matters("市委宣传部") == ["宣传"]
+    assert unit_matters("市政府") == [] and unit_matters("市政府办公室") == []
+
+
+def test_a_co_opinion_leaves_the_lead_units_own_asks_to_it(tmp_path):
+    """The 会办意见 to 市国资委 was asked for 完善国资考核办法 (【待补充：…的工作情况及数据】 under its own heading): the
+    lead unit's field, which it answers in its reply. The opinion answers the other asks and says on part one which
+    it left; a reply of the bureau's own (主办) answers all three."""
+    files = tmp_path / "co"
+    files.mkdir()
+    said = _bureau_draft(files, SHANGHAI_YAML, SHANGHAI_NEWS, "1111", "关于做好特大城市粮油供应安全保障的建议",
+                         "--text", str(_text(tmp_path)), "--role", "会办", "--lead", "市国资委", "--date", "2024-04-23")
+    assert "把民生类保障企业的考核" not in said and "国资考核" not in said
+    assert "（一）帮助国有企业尽快提高民生类版块的市场份额和影响力" in said
+    assert "（二）加强粮油应急储备和批发市场、零售网点建设" in said
+    comments = [c.text for c in docx.Document(files / "d.docx").comments]
+    assert any("建议所提“把民生类保障企业的考核和纯市场竞争企业区分开来”属主办单位市国资委的职责范围" in c for c in comments)
+    own = tmp_path / "own"
+    own.mkdir()
+    said = _bureau_draft(own, SHANGHAI_YAML, SHANGHAI_NEWS, "1111", "关于做好特大城市粮油供应安全保障的建议",
+                         "--text", str(_text(tmp_path)), "--date", "2024-04-23")
+    assert "（一）把民生类保障企业的考核和纯市场竞争企业区分开来" in said
+
+
+def _text(tmp_path):
+    path = tmp_path / "1111.txt"
+    path.write_text(SHANGHAI_1111, "utf-8")
+    return path

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..grammar import unit_in
+from ..grammar import unit_in, unit_matters
 from ..workspace import Workspace
 from ..lazyre import lazy
 from .asks import PURPOSE, matters
@@ -84,6 +84,17 @@ def split_remits(points: list[str], ws: Workspace, co_handlers: list[str]) -> tu
         else:
             remit.pairs.append((point, term))
     return kept, remits
+
+
+def lead_owns(ask, lead: str, ws: Workspace) -> bool:
+    """True when ``ask`` lies in the field of ``lead``, the unit a 会办/协办意见 goes to, and not in the
+    bureau's own: a word of the lead's field (drafter.yaml's ``other_fields`` for it, and what its name says,
+    :func:`~drafter.grammar.unit_matters`: 国资 of 市国资委) opens a matter of the ask (:func:`says_field_word`:
+    完善国资考核办法), and none of the bureau's name does. The lead answers such an ask in its own reply."""
+    listed = unit_in(ws.other_fields, lead)
+    theirs = [*(ws.other_fields[listed] if listed else []), *unit_matters(lead)]
+    ours = [w for name in (ws.name, ws.short_name) if name for w in unit_matters(name)]
+    return any(says_field_word(ask.text, t) for t in theirs) and not any(says_field_word(ask.text, t) for t in ours)
 
 
 def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None, bool]:

@@ -230,7 +230,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
     dated = old_material(newest, today, ws.old_figures == "frame")
-    notes = [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated)
+    left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
+    notes = [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated) + [left] * bool(left)
     if notes:  # said in the draft too, on its part one, not only by the command
         blocks[-1].spans[0] = replace(blocks[-1].spans[0], note="\n".join(notes))
     if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
@@ -336,6 +337,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(TITLE_ONLY_NOTE)
     if dated:
         warnings.append(dated)
+    if left:
+        warnings.append(left)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
@@ -583,6 +586,9 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 # is the operator's, in drafter.yaml: a comment names no setting a clerk never sees)
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
 WRONG_LIST = "分工不同的，按实际分工改写"
+# A 会办/协办意见's asks in the lead unit's field (:func:`~.remit.lead_owns`), not answered: said on part one's heading.
+LEAD_ASKS_NOTE = ("建议所提{asks}属主办单位{lead}的职责范围，由其在答复中办理，本意见未作答复："
+                  "本单位在此方面另有工作的，请补写；分工不同的，按实际分工补写")
 # Part one's material all older than the reply's year: said once, on its heading.
 OLD_MATERIAL_NOTE = ("第一部分所用的材料最新的是{when}的{source}，不含{last}年全年的工作情况和数据：各项所述都是当时的"
                      "情况和数值，请收集{last}年全年及{year}年以来的情况后逐项更新（需更新之处已标出）")

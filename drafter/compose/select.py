@@ -62,7 +62,7 @@ from .sentences import (
     without_named_frame,
 )
 from .asks import PURPOSE_VERBS, concern, key_words, kind_head
-from .remit import gap_owner, gap_remits
+from .remit import gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 
 MIN_SECTIONS, MAX_SECTIONS = 3, 6
@@ -164,6 +164,7 @@ class Selection:
     plan_gaps: dict[int, str] = field(default_factory=dict)  # ask index → placeholder in part two
     gap_note: str | None = None  # the comment of part one's placeholder (the facts too old to use)
     areas: frozenset[str] = frozenset()  # the areas the suggestion is about (:func:`named_areas`)
+    lead_asks: list[str] = field(default_factory=list)  # a 会办意见's asks in the lead unit's field, left to it
 
     def steps(self) -> list:
         """Part two of a draft from the suggestion's text, in the asks' order: each ask's plan (an
@@ -193,8 +194,15 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
 
     asks = parse_asks(suggestion.text, suggestion.title)
     named = named_areas(suggestion, ws)
+    theirs = [a for a in asks if lead_owns(a, suggestion.lead, ws)] if suggestion.role != "主办" and suggestion.lead else []
+    if len(theirs) < len(asks):  # a 会办意见 answers what is its own; the lead, its own asks (all the lead's: all answered)
+        asks = [a for a in asks if a not in theirs]
+    else:
+        theirs = []
     if asks:
-        return _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today, named)
+        selection = _select_for_asks(index, suggestion, asks[:MAX_SECTIONS], ws, today, named)
+        selection.lead_asks = [a.phrase for a in theirs]
+        return selection
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())

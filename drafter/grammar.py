@@ -473,7 +473,7 @@ FULL_YEAR_WORDS = ("全年", "年度", "年内")  # a whole year: the one just e
 HALF_YEAR_WORDS = ("上半年", "下半年")
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
 TIME_WORDS = (
-    *PRESENT_WORDS, "近期", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
+    *PRESENT_WORDS, "近期", "近日", "近年来", "近年", *THIS_YEAR_WORDS, *LAST_YEAR_WORDS, "当年", "全年", "年内",
     *HALF_YEAR_WORDS, "年初", "年底", "年末", "同期",
 )
 
@@ -501,7 +501,7 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"去年|上年度", LAST_YEAR),
     (r"(?<![年度])全年", FULL_YEAR),
     (r"(?<![年度])上半年", FIRST_HALF),
-    (r"近期", RECENT),
+    (r"近期|近日", RECENT),
 )
 
 def said_date(year: int | None = None) -> str:

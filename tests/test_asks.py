@@ -123,6 +123,19 @@ def test_relative_time_words_become_the_period_counted_from_the_source():
     assert absolute_time("2024年全年新增5家。", source, 2024).marks == []  # already absolute
 
 
+def test_recent_days_become_the_sources_month():
+    """A news item of 2023-02-17 (hxcsw.com/chengshizixun/2023/0217/c_123595229.html) says 福州市教育局近日出台《…》:
+    a 2024 reply said 我局近日出台…, a year after."""
+    from drafter.compose.sentences import absolute_time
+    from drafter.model import SourceMeta
+
+    source = SourceMeta(id="s", path="s.txt", sha256="0", kind="news", title="福州多举措推动中小学生顺利开启新学期",
+                        date="2023-02-17")
+    dated = absolute_time("福州市教育局近日出台《福州市加强和改进新时代学校体育工作的十六条措施》。", source, 2023)
+    assert dated.text == "福州市教育局2023年2月出台《福州市加强和改进新时代学校体育工作的十六条措施》。"
+    assert "原文为“近日”" in dated.marks[0].note
+
+
 def test_a_number_in_a_name_is_no_figure_to_date():
     from drafter.distill.figures import find_figures
     from drafter.compose.sentences import figures_in

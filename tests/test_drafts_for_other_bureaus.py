@@ -25,6 +25,12 @@ A second round (/work/wt/hd2: 滕州市住房和城乡建设局, 上海市商务
 - a plan of no known year (an undated 2020 report's 防疫 plan) offered in a 2022 reply's part two, unflagged;
 - a sentence its page cut off ended on a condition waiting for its main clause (…一旦项目落地后。).
 
+A third round (/work/wt/hd3: 福州市教育局, 马关县交通运输局) found:
+
+- a past reply's sentence to its own deputy (我局已将你所提的路段纳入2023年大中修项目…) told another deputy,
+  about another road, that their road was in the plan;
+- an item that was only its lead phrase (一是加大农村公路建设维修。), the rest of its sentence cut off the topic.
+
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
 
@@ -407,3 +413,48 @@ def _text(tmp_path):
     path = tmp_path / "1111.txt"
     path.write_text(SHANGHAI_1111, "utf-8")
     return path
+
+
+# 马关县交通运输局's reply to 第105号建议 (ynmg.gov.cn/info/2239/88502.htm), to 杨开顺 on 浪健段; the suggestion 64 on another
+# road, as the tester wrote it from the reply sent to 陈万惠 (a one-paragraph C-class answer: 乡级管护, 纳入项目库).
+MAGUAN_105 = """马关县交通运输局关于马关县第十八届人大一次会议第105号建议的答复函
+来源: 更新时间:2022/12/21
+类别:B
+杨开顺代表:
+你提出的“关于对浪健段柏油路维修的建议”,已交我局研究办理,现答复如下:
+加大农村公路建设维修,改善道路通行条件是我局义不容辞的责任,近几年来,我们按照一个村小组至少有一条通村硬化路的目标和原则,大力解决群众出行难问题。县级自筹资金大量用于修建进村道路,对一些因雨季受损公路维修不到位,导致群众出行存在安全隐患。由于县级财力有限,一时难以解决。我局已将你所提的路段纳入2023年大中修项目上报上级业务主管部门,待下级下达任务后,将及时组织实施。
+感谢你对交通运输工作的关心和支持,希望以后多提宝贵意见,以利于我们改进交通运输工作。
+马关县交通运输局
+2022年7月22日
+"""
+MAGUAN_64 = """关于维修坡脚镇桐子林至上弯腰树道路的建议
+
+坡脚镇桐子林至上弯腰树道路是沿线村小组群众生产生活出行的主要通道，路面坑洼破损严重。为此建议：
+
+1. 尽快组织对桐子林至上弯腰树道路坑洼破损、路基塌陷路段进行维修，恢复正常通行。
+
+2. 将该路段纳入全县农村公路大中修项目计划，统筹安排维修资金。
+
+3. 积极向上级交通运输部门争取项目和资金支持，多渠道筹措资金，争取早日解决群众出行难问题。
+"""
+MAGUAN_YAML = """organisation:
+  name: 马关县交通运输局
+  short_name: 县交通运输局
+  jurisdiction: 马关县
+  areas: [马白镇, 八寨镇, 坡脚镇]
+signatory: 某某某
+contact: 某某
+phone: 0876-0000000
+"""
+
+
+def test_a_sentence_to_another_deputy_of_their_own_item_is_no_result(tmp_path):
+    """Drafted for 陈万惠 on 桐子林至上弯腰树, the draft said 我局已将你所提的路段纳入2023年大中修项目… — 杨开顺's 浪健段 —
+    under an item headed by the paragraph's lead phrase; with that sentence gone and the rest off the ask, the lead
+    phrase alone (一是加大农村公路建设维修。) says nothing either."""
+    text = tmp_path / "64.txt"
+    text.write_text(MAGUAN_64, "utf-8")
+    said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
+                         "--text", str(text), "--date", "2023-08-14", "--type", "C")
+    assert "纳入2023年大中修项目" not in said and "你所提" not in said
+    assert "加大农村公路建设维修。" not in said

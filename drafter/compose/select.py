@@ -764,11 +764,14 @@ NEXT_STEP_OPENING = lazy(r"^下一步[，,：:]\s*")  # 下一步，市政府…
 
 def fact_sentences(fact: Fact) -> list[str]:
     """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
-    occasion (:func:`without_occasion`) dropped, a last sentence its source cut off ended at
-    its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
+    occasion (:func:`without_occasion`) dropped, and so is a later sentence of work done speaking to that
+    reader (:data:`~drafter.grammar.ADDRESS`: 我局已将你所提的路段纳入…, of the reader's own item); a last
+    sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
     sentences = finished_sentences(without_occasion(strip_ordinal(fact.text)))
+    if fact.kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
+        sentences = sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)]
     if fact.kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
         sentences[0] = NEXT_STEP_OPENING.sub("", sentences[0]) or sentences[0]
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
@@ -1949,8 +1952,10 @@ def _drop_older_modes(sections: list[Section]) -> None:
 def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: list[Item] | None = None) -> None:
     """Each of ``items`` in turn (each carrying its sentences by now) with every sentence after its
     lead phrase as ``rewrite(item, sentence)`` says (the text kept, or None: the sentence goes);
-    an item left with its lead phrase alone, or nothing, is dropped from ``sections`` (and ``plans``)."""
+    an item left with its lead phrase alone, or nothing, is dropped from ``sections`` (and ``plans``), and so
+    is an item of work done that is only a lead phrase (the rest of its sentence cut off the topic)."""
     empty: set[int] = set()
+    plan_ids = {id(p) for p in plans or []}
     for item in items:
         sentences = item.sentences or []
         lead = has_lead(sentences)
@@ -1960,8 +1965,8 @@ def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: l
             if text is not None:
                 out.append(text)
         item.sentences = out
-        if len(out) <= (1 if lead else 0):
-            empty.add(id(item))
+        if len(out) <= (1 if lead else 0) or (len(out) == 1 and id(item) not in plan_ids and is_lead(out[0])):
+            empty.add(id(item))  # (a lead phrase alone, its clauses after it cut off the topic: 加大农村公路建设维修。)
     for section in sections:
         section.items = [i for i in section.items if id(i) not in empty]
     if plans is not None:

@@ -29,13 +29,17 @@ A third round (/work/wt/hd3: 福州市教育局, 马关县交通运输局) found
 
 - a past reply's sentence to its own deputy (我局已将你所提的路段纳入2023年大中修项目…) told another deputy,
   about another road, that their road was in the plan;
-- an item that was only its lead phrase (一是加大农村公路建设维修。), the rest of its sentence cut off the topic.
+- an item that was only its lead phrase (一是加大农村公路建设维修。), the rest of its sentence cut off the topic;
+- an ask's aim (…，争取早日解决群众出行难问题; …，改善学生用眼环境) asked for as work done;
+- a C-class reply with no place for its reason, which ``check`` then asked for, and a part one of placeholders
+  only opening 近年来，我局…围绕维修…道路积极开展工作，主要做法和成效如下 — work on a road nobody had touched.
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import docx
@@ -458,3 +462,24 @@ def test_a_sentence_to_another_deputy_of_their_own_item_is_no_result(tmp_path):
                          "--text", str(text), "--date", "2023-08-14", "--type", "C")
     assert "纳入2023年大中修项目" not in said and "你所提" not in said
     assert "加大农村公路建设维修。" not in said
+
+
+def test_a_c_class_reply_asks_for_its_reason_and_claims_no_work_it_lacks(tmp_path):
+    """The 64 draft of class C from a base holding nothing on its road: part one says no work done on it, leaves
+    the reason the road cannot be repaired yet to the clerk (the real reply: 属于乡级管护道路…我局暂时解决不了), and
+    asks for no aim as work (争取早日解决群众出行难问题, 恢复正常通行); ``check`` finds no class fault in it."""
+    text = tmp_path / "64.txt"
+    text.write_text(MAGUAN_64, "utf-8")
+    said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
+                         "--text", str(text), "--date", "2023-08-14", "--type", "C")
+    part_one = said[said.index("一、基本情况"):said.index("二、下一步工作计划")]
+    assert "关于维修坡脚镇桐子林至上弯腰树道路，有关情况如下：" in part_one and "积极开展工作" not in said
+    assert part_one.endswith("【待补充：您所提建议暂难落实的具体原因（如政策规定、资金、职责分工或客观条件等方面的限制）】")
+    assert "争取早日解决" not in said and "恢复正常通行" not in said
+    result = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "check", str(tmp_path / "d.docx"), "--json"])
+    assert not [f for f in json.loads(result.output)["findings"] if f["code"].startswith("class")], result.output
+    b = tmp_path / "b"
+    b.mkdir()
+    said = _bureau_draft(b, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
+                         "--text", str(text), "--date", "2023-08-14", "--type", "B")
+    assert "暂难落实的具体原因" not in said  # a B-class reply gives no reason

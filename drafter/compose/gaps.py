@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from ..reply import PLACEHOLDER, Span
+from .asks import GOAL
 from .select import aspect
 
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
@@ -64,11 +65,12 @@ def gap_items(section, ask, wording, context: dict) -> list[list[Span]]:
     list per item: a highlighted placeholder for each point of ``ask`` that the section asks its unit
     (``section.owner``; the bureau when None) for, in the ask's order (``gap_item.j2``:
     【待市市场监管局提供：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】); the points in
-    yet another unit's remit (``section.remits``) are not among them (the caller says them after).
+    yet another unit's remit (``section.remits``) are not among them (the caller says them after), nor is
+    an aim it serves (:data:`~.asks.GOAL`: …，争取早日解决群众出行难问题), which no material reports.
     An ask with no points left: the section's own placeholder, the ask as a whole. The section's
     comment (``gap_note``: the base holds only old material) goes with the first item."""
     remitted = {point for remit in section.remits for point, _ in remit.pairs}
-    points = [p for p in (ask.points if ask is not None else []) if p not in remitted]
+    points = [p for p in (ask.points if ask is not None else []) if p not in remitted and not GOAL.match(p)]
     if not points:
         return [[Span(section.gap, PLACEHOLDER, note=section.gap_note)]]
     items = [wording.spans("gap_item", **{**context, "asked": section.owner, "matter": aspect(point)})

@@ -211,6 +211,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         shared=shared_areas(selection),
         # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter
         complete=selection.complete and not any(owed) and not any(remits),
+        reported=any(s.items for s in selection.sections),  # part one holds some work of the base's
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -262,6 +263,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
 
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
+    reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
+    if any(s.text.strip() for s in reason.spans):
+        blocks.append(reason)
     blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
     steps = selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, today.year)

@@ -32,7 +32,8 @@ A third round (/work/wt/hd3: 福州市教育局, 马关县交通运输局) found
 - an item that was only its lead phrase (一是加大农村公路建设维修。), the rest of its sentence cut off the topic;
 - an ask's aim (…，争取早日解决群众出行难问题; …，改善学生用眼环境) asked for as work done;
 - a C-class reply with no place for its reason, which ``check`` then asked for, and a part one of placeholders
-  only opening 近年来，我局…围绕维修…道路积极开展工作，主要做法和成效如下 — work on a road nobody had touched.
+  only opening 近年来，我局…围绕维修…道路积极开展工作，主要做法和成效如下 — work on a road nobody had touched;
+- a draft from the title alone said 事实库中没有与该主题相关的本地区工作事实 of a base holding pages on the matter.
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -483,3 +484,55 @@ def test_a_c_class_reply_asks_for_its_reason_and_claims_no_work_it_lacks(tmp_pat
     said = _bureau_draft(b, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
                          "--text", str(text), "--date", "2023-08-14", "--type", "B")
     assert "暂难落实的具体原因" not in said  # a B-class reply gives no reason
+
+
+# An undated article on 福州市仓山区's eyesight survey (bkwk.cn/article/fzcsslpczlqsnhyxdgzsljkshmlwl-a18915983.html).
+CANGSHAN = """引言
+随着电子产品的普及和学业压力的增加,青少年近视问题日益严重。为了有效预防和控制青少年近视,福州市仓山区积极开展视力普查活动,旨在提高青少年视力健康意识,守护他们的明亮未来。
+一、视力普查的背景与意义
+1. 背景介绍
+近年来,我国青少年近视率持续上升,近视已成为影响青少年健康的重要问题。福州市仓山区作为青少年近视防控的重点区域,积极开展视力普查工作,以降低青少年近视率。
+2. 意义
+提高青少年视力健康意识,引导他们养成良好的用眼习惯。
+为青少年近视防控提供科学依据,制定针对性的防控措施。
+促进家庭、学校、社会共同关注青少年视力健康,形成良好的护眼氛围。
+二、视力普查的实施过程
+1. 组织与实施
+仓山区卫生健康部门牵头,联合教育、民政等部门成立视力普查工作领导小组。
+学校积极配合,组织学生参加视力普查。
+社区卫生服务中心负责具体实施,包括视力检测、数据收集等。
+2. 检测方法与设备
+采用标准化的视力检测设备,如视力表、电脑验光仪等。
+检测内容包括裸眼视力、矫正视力、屈光度等。
+3. 数据分析与反馈
+对普查数据进行统计分析,了解青少年近视现状。
+将检测结果反馈给学校和家长,指导他们采取相应的防控措施。
+三、视力普查的成果与启示
+1. 成果
+仓山区青少年近视率得到有效控制,近视率逐年下降。
+家长和学生的视力健康意识显著提高。
+学校和社区形成了良好的护眼氛围。
+2. 启示
+视力普查是青少年近视防控的重要手段,应持续开展。
+家庭、学校、社会应共同努力,关注青少年视力健康。
+加强视力健康教育,提高青少年自我保护意识。
+"""
+FUZHOU_YAML = """organisation:
+  name: 福州市教育局
+  short_name: 市教育局
+  jurisdiction: 福州市
+  areas: [鼓楼区, 台江区, 仓山区, 晋安区]
+signatory: 某某某
+contact: 某某
+phone: 0591-00000000
+"""
+
+
+def test_a_placeholder_names_the_pages_on_its_matter_it_could_not_draft_from(tmp_path):
+    """Nothing of the article on 仓山区's survey can be drafted as the bureau's result; the draft said the base
+    held nothing on 近视防控. Its placeholder's comment names the page to look through instead."""
+    said = _bureau_draft(tmp_path, FUZHOU_YAML, CANGSHAN, "901", "关于加强儿童青少年近视防控的建议", "--date", "2024-05-06")
+    assert "【待补充：已开展的工作及成效（近年举措与数据，注明年份）】" in said
+    comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
+    assert any(c.startswith("已收集的材料中，") and "涉及该主题，但没有可直接写入的本单位工作情况和数据" in c
+               for c in comments), comments

@@ -208,7 +208,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
     asked = title_matter(suggestion.title, ws, index)
     matter = said_matter(asked, done)
-    done = [i for i in done if on_matter(i.fact.text, matter)]
+    done = related = [i for i in done if on_matter(i.fact.text, matter)]
     old = [i for i in done if too_old(i.year, ws, today)]  # never fill the frame (its placeholder)
     done = _newest_per_measure([i for i in done if not too_old(i.year, ws, today)], ws)  # not `not in old`:
     # comparing an item with each old one compared their facts field by field (16,000 times for a 10,000-fact base)
@@ -254,11 +254,14 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     plans = _plans_for_sections(index, query, sections, suggestion.co_handlers, ws, today, plans, asked)
     _drop_restated(sections, plans)
     gap_note = None
-    if not sections:
+    if not sections and (old or not related):
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
         if old:
             gap_note = old_note(old, ws, today.year)
             warnings.append(gap_note)
+    elif not sections:  # the base says something of the matter, but no result of the bureau's to report
+        gap_note = unused_note(related)
+        warnings.append(gap_note + "，第一部分留有待补充项")
     if not plans:
         warnings.append("事实库中没有与该主题相关的工作计划，下一步部分留有待补充项")
     return Selection(sections=sections, plans=plans, warnings=warnings,
@@ -496,6 +499,16 @@ def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = No
            else f"距成文年份已{year - newest}年，较旧")
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
             f"{why}，未采用")
+
+
+def unused_note(items: list[Item], shown: int = 3) -> str:
+    """What the base holds on a part left as a placeholder where none of it could be drafted (background,
+    a district's news, a quote: no result of the bureau's on the matter): its sources, the newest first,
+    for the clerk to look through — never "nothing" (hd3: the base held a 2022 news item on the matter)."""
+    sources = sorted({i.source.label(): issued(i.source) for i in items if i.source}.items(), key=lambda kv: kv[1], reverse=True)
+    named = "、".join(f"{label}（{date[:10]}）" if date else label for label, date in sources[:shown])
+    more = f"等{len(sources)}份" if len(sources) > shown else ""
+    return f"已收集的材料中，{named}{more}涉及该主题，但没有可直接写入的本单位工作情况和数据，请查阅后补写"
 
 
 # --- asks ---------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ __version__ = "0.1.0"
 _API_NAMES = (
     "BatchReport", "CheckReport", "DistillReport", "DraftReport", "FactsReport", "Finding",
     "HarvestReport", "RefreshReport", "RequestsReport", "SourcesReport", "Suggestion", "Workspace",
-    "make_suggestion", "open_workspace",
+    "create_workspace", "make_suggestion", "open_workspace",
 )
 from .errors import DrafterError  # noqa: E402  (cheap: no third-party imports)
 

@@ -2,6 +2,7 @@
 
 >>> import drafter
 >>> ws = drafter.open_workspace("path/to/workspace")      # or None: from the current folder upward
+>>> ws = drafter.create_workspace("new", "福州市教育局")   # a new bureau's (drafter init)
 >>> ws.distill(["seeds/"]).to_dict()["totals"]
 >>> report = ws.draft(1288, "关于……的建议", deputy="林永红", type="A")
 >>> ws.check(report.path).clean
@@ -101,6 +102,17 @@ def open_workspace(path: PathLike | None = None) -> Workspace:
     """The workspace at ``path`` (a folder holding drafter.yaml), or the nearest one from the
     current folder upward when ``path`` is None."""
     return Workspace.adopt(_workspace.find_workspace(path))
+
+
+def create_workspace(path: PathLike, name: str, *, short_name: str | None = None, jurisdiction: str | None = None,
+                     areas: Iterable[str] = ()) -> Workspace:
+    """A new workspace for the bureau called ``name`` at ``path`` (``drafter init``): its drafter.yaml (the
+    place and short name its name says unless given) and an empty seeds/; opened. Never over an existing
+    drafter.yaml."""
+    from .new_workspace import create_workspace as create
+
+    create(path, name, short_name=short_name, jurisdiction=jurisdiction, areas=list(areas))
+    return open_workspace(path)
 
 
 def parse_period(value: int | str | tuple[int, int] | None) -> tuple[int, int] | None:

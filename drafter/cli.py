@@ -578,6 +578,28 @@ def requests_command(state: State, paths: tuple[Path, ...], list_path: Path | No
         click.get_current_context().exit(EXIT_ERROR)
 
 
+@cli.command("init")
+@click.argument("folder", required=False, metavar="[目录]", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--name", required=True, help="本单位全称（如福州市教育局），用于发文机关标志和落款。")
+@click.option("--short-name", help="简称（如市教育局）；不写时由全称得出。")
+@click.option("--jurisdiction", help="所属地区（如福州市）；不写时由全称得出。")
+@click.option("--area", "areas", multiple=True, help="下辖的县（市、区）或乡镇，可多次给出：--area 鼓楼区 --area 台江区。")
+def init_command(folder: Path | None, name: str, short_name: str | None, jurisdiction: str | None,
+                 areas: tuple[str, ...]) -> None:
+    """为一个新单位建立工作区（drafter.yaml 和 seeds/ 文件夹）。
+
+    drafter.yaml 中单位名称、简称、地区已按全称填好，签发人、联系人、抄送等留待填写。目录默认为
+    当前目录（或 -w 所指）；已有 drafter.yaml 时不覆盖。
+    """
+    from .api import create_workspace
+
+    root = folder or Path(click.get_current_context().find_object(State).path or ".")
+    ws = create_workspace(root, name, short_name=short_name, jurisdiction=jurisdiction, areas=areas)
+    click.echo(f"已建立工作区：{ws.root / 'drafter.yaml'}（{ws.name}，{ws.short_name}，{ws.jurisdiction}）")
+    click.echo("下一步：打开 drafter.yaml 填写签发人、联系人、抄送单位；把本单位往年的答复、工作总结等放进 "
+               f"{ws.seeds_dir}，再运行 drafter distill {ws.seeds_dir}")
+
+
 @cli.command("distill")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出每份来源的结果、错误和跳过的文件。")

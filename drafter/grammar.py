@@ -612,6 +612,13 @@ def _unit_form(name: str) -> tuple[str, str]:
     return named, rest
 
 
+def place_and_short_name(name: str) -> tuple[str, str]:
+    """The place a unit's name opens with and its name from the level word on, its organ's word short
+    (福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委); ("", name) when it opens with no place."""
+    place, form = _unit_form(name)
+    return (place, form) if place else ("", name)
+
+
 def _short_of(short: str, long: str) -> bool:
     """``short`` keeps ``long``'s first character, its last (the organ's) and, in order, characters of it
     between, with at least one besides the organ's (市委 is no 市发改委)."""

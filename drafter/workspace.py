@@ -17,6 +17,7 @@ from .errors import WORKSPACE, WorkspaceError
 from .yamlio import line_of, load_yaml, read_plain
 
 CONFIG_NAME = "drafter.yaml"
+SEEDS_DIR = "seeds"  # the sources a workspace distils, kept beside it (harvest and refresh file theirs here)
 
 
 def _bundled_templates() -> Path:
@@ -136,7 +137,7 @@ class Workspace:
 
     @property
     def seeds_dir(self) -> Path:
-        return self.root / "seeds"
+        return self.root / SEEDS_DIR
 
     @property
     def templates_dir(self) -> Path:

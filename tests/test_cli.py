@@ -15,7 +15,7 @@ from drafter.cli import cli
 from drafter.cli_output import brief, show_check, show_table, width_of, Column
 from drafter.check import CheckReport, Finding
 
-COMMANDS = ["distill", "facts", "sources", "draft", "batch", "check", "refresh", "harvest"]
+COMMANDS = ["init", "distill", "facts", "sources", "draft", "batch", "check", "refresh", "harvest"]
 CLICK_ENGLISH = ("Usage", "Options", "Commands", "Invalid value", "Missing", "No such", "Show this",
                  "is not", "Error", "Try ")
 ID_LINE = re.compile(r"^f-\S+\s", re.M)

@@ -1,0 +1,76 @@
+"""A new bureau's workspace: ``drafter.yaml`` written for it, with ``seeds/`` for its documents.
+
+What the bureau's name says is filled in (its place, short name and self name: 福州市教育局 → 福州市,
+市教育局, 我局); what it cannot say (signatory, contacts, the units it copies to, other units' fields)
+is left in the file as commented lines to fill. Templates are drafter's own until the workspace has
+its own copy (:data:`~.workspace.BUNDLED_TEMPLATES`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import WorkspaceError
+from .fileio import atomic_write
+from .grammar import LEVEL_CHARS, place_and_short_name
+from .workspace import CONFIG_NAME, DEFAULT_CLASSES, SEEDS_DIR, self_name_of
+
+
+def create_workspace(root: str | Path, name: str, *, short_name: str | None = None,
+                     jurisdiction: str | None = None, areas: list[str] | tuple[str, ...] = ()) -> Path:
+    """Write ``root/drafter.yaml`` for the bureau called ``name`` and make ``root/seeds``; the file's path.
+    The place is ``jurisdiction``, else the one the name opens with; refused where the folder already holds
+    a drafter.yaml (never overwritten) or neither gives a place."""
+    root = Path(root)
+    name = name.strip()
+    path = root / CONFIG_NAME
+    if path.exists():
+        raise WorkspaceError("该目录已有 drafter.yaml，未覆盖：请换一个目录，或直接编辑该文件", path)
+    place, form = place_and_short_name(name)
+    jurisdiction = (jurisdiction or place).strip()
+    if not jurisdiction:
+        raise WorkspaceError(f"无法从单位名称“{name}”看出所属地区：请用 --jurisdiction 写明（如福州市）")
+    if root.exists() and not root.is_dir():
+        raise WorkspaceError("不是目录", root)
+    root.mkdir(parents=True, exist_ok=True)
+    (root / SEEDS_DIR).mkdir(exist_ok=True)
+    atomic_write(path, config_text(name, short_name or form, jurisdiction, list(areas)), overwrite=False)
+    return path
+
+
+def config_text(name: str, short_name: str, jurisdiction: str, areas: list[str]) -> str:
+    """The text of a new drafter.yaml: the bureau's own lines set, the rest to fill, each explained."""
+    level = jurisdiction[-1] if jurisdiction[-1:] in LEVEL_CHARS else "市"
+    listed = "".join(f"    - {a}\n" for a in areas) or "    # - 某某区\n"
+    classes = "".join(f"  {code}: {meaning}\n" for code, meaning in DEFAULT_CLASSES.items())
+    return f"""# drafter.yaml — {name}的工作区。drafter 每次起草都读取本文件，可随时修改。
+organisation:
+  name: {name}          # 发文机关标志、落款
+  short_name: {short_name}
+  self: {self_name_of(name)}                      # 答复中的自称
+  # work: 我{level}某某工作          # 结束语感谢对方支持的工作（不写时为“{self_name_of(name)}工作”）
+  jurisdiction: {jurisdiction}            # 本地区：这里的事实是“我{level}”的
+  areas:                          # 下辖的县（市、区）：其事实写明地名后作为例子
+{listed}
+# 以下各项请按本单位实际填写（未填的，稿中留【待补充】）。
+# signatory: 某某某                 # 领导署名
+# contact: 某某                     # 联系人
+# phone: 0000-00000000              # 联系电话
+disclosure: 主动公开               # 附注：（此件主动公开）
+
+# 抄送，按建议/提案分别填写；每个内层列表为一组（组间以“；”分隔）。请按本地实际修改。
+cc:
+  suggestion:
+    - [{level}人大常委会代表工委]
+    - [{level}政府督查室]
+  proposal:
+    - [{level}政协提案委]
+    - [{level}政府督查室]
+
+# 答复类型：代号 → 含义。
+classes:
+{classes}
+# 其他单位的职责领域：建议中属于这些领域、库中又没有材料的事项，稿中请该单位提供（【待某某局提供：…】）。
+# other_fields:
+#   {level}市场监管局: [知识产权, 专利, 商标]
+"""

@@ -1,0 +1,59 @@
+"""``drafter init``: a new bureau's workspace from its name — drafter.yaml with what the name says filled in
+and the rest left to fill, seeds/ for its documents, never over an existing drafter.yaml (hd3: a tester had to
+copy the demo's file by hand and guess which keys mattered)."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+import drafter
+from drafter.cli import cli
+from drafter.workspace import load_workspace
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], env={"COLUMNS": "80"})
+
+
+def test_init_writes_a_workspace_a_draft_can_be_made_in(tmp_path):
+    root = tmp_path / "fz"
+    result = run("init", root, "--name", "福州市教育局", "--area", "鼓楼区", "--area", "台江区")
+    assert result.exit_code == 0, result.output
+    assert "drafter.yaml" in result.output and "drafter distill" in result.output
+    ws = load_workspace(root)
+    assert (ws.name, ws.short_name, ws.jurisdiction, ws.self_name, ws.areas) == (
+        "福州市教育局", "市教育局", "福州市", "我局", ["鼓楼区", "台江区"])
+    assert ws.cc["suggestion"] == [["市人大常委会代表工委"], ["市政府督查室"]] and ws.signatory is None
+    assert (root / "seeds").is_dir()
+    out = tmp_path / "d.docx"
+    drafted = run("-w", root, "draft", "1", "关于加强儿童青少年近视防控的建议", "--deputy", "张某", "-o", out)
+    assert drafted.exit_code == 0, drafted.output
+    import docx
+
+    texts = [p.text for p in docx.Document(out).paragraphs]
+    assert texts[0] == "福州市教育局" and "领导署名：【待补充：领导署名】" in texts
+
+
+def test_a_county_bureaus_workspace_copies_to_the_countys_units():
+    from drafter.new_workspace import config_text
+
+    assert "    - [县人大常委会代表工委]" in config_text("马关县交通运输局", "县交通运输局", "马关县", [])
+
+
+def test_init_never_overwrites_and_asks_for_a_place_it_cannot_read(tmp_path):
+    root = tmp_path / "ws"
+    root.mkdir()
+    (root / "drafter.yaml").write_text("organisation: {name: 某局, jurisdiction: 某市}\n", "utf-8")
+    again = run("init", root, "--name", "福州市教育局")
+    assert again.exit_code == 2 and "已有 drafter.yaml，未覆盖" in again.stderr and "Traceback" not in again.output
+    assert (root / "drafter.yaml").read_text("utf-8").startswith("organisation: {name: 某局")
+    placeless = run("init", tmp_path / "x", "--name", "教育局")
+    assert placeless.exit_code == 2 and "--jurisdiction" in placeless.stderr
+    given = run("init", tmp_path / "y", "--name", "教育局", "--jurisdiction", "福州市", "--short-name", "市教育局")
+    assert given.exit_code == 0 and load_workspace(tmp_path / "y").jurisdiction == "福州市"
+
+
+def test_the_library_creates_and_opens_the_workspace(tmp_path):
+    ws = drafter.create_workspace(tmp_path / "sh", "上海市商务委员会")
+    assert (ws.short_name, ws.jurisdiction, ws.self_name) == ("市商务委", "上海市", "我委")
+    assert ws.sources().sources == []

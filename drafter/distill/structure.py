@@ -312,8 +312,9 @@ def rejoin(blocks: list[Block]) -> list[Block]:
 _SENTENCE = lazy(r"[^。！？!?]*[。！？!?]?")
 # A clause of a sentence of thanks opening an account of its own: a date or a time word (，2021年以来，我局…).
 _WORK_AFTER_THANKS = lazy(rf"，(?=(?:{said_date()}|{words(TIME_WORDS, RECENT_YEARS_WORDS)})，?)")
-# (and a request for the reader's view of the reply: 您对以上答复有什么意见，请填写在《办理情况征询意见表》上…)
-_CLOSING_WORDS = lazy(rf"^{WISH_LEAD}(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正|[对就](?:以上|本|此)(?:答复|办理|复函)[^。]{{0,8}}?(?:意见|建议)"
+# (and a request for the reader's view of the reply: 您对以上答复有什么意见，请填写在《办理情况征询意见表》上…; 对以上答复有不满意的地方，
+# 请及时与我局联系…)
+_CLOSING_WORDS = lazy(rf"^{WISH_LEAD}(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正|[对就](?:以上|本|此)(?:答复|办理|复函)[^。]{{0,8}}?(?:意见|建议|满意)"
                       r"|征询意见表")
 # A closing that asks something of the reader: their view of the reply (不知以上答复您是否满意…, 如果您对
 # 我们的办理和答复有何意见…) or more of their suggestions (希望以后多提宝贵意见…).

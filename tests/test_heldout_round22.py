@@ -1,0 +1,63 @@
+"""General reading rules found on held-out round 22 (county-level units the earlier rounds did not hold — 南宫市城市管理
+综合行政执法局's reply to suggestion 31, 沙河市交通局's reply to suggestion 31, a news item on 溧阳市工信局's yearly meeting
+reposted on a mirror, and a county 工信局 head's speech of the year's results and the next year's plan).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
+the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document), in a
+workspace of the page's own bureau, and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from helpers import REPO, distil, fact_texts
+
+from drafter.workspace import load_workspace
+
+
+def _workspace(root, name: str, short: str, place: str, areas: str):
+    """A workspace of the unit ``name`` (short name, place and areas), the repository's templates."""
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+@pytest.fixture
+def nangong(tmp_path):
+    """A workspace of 南宫市城市管理综合行政执法局."""
+    return _workspace(tmp_path / "ws_ng", "南宫市城市管理综合行政执法局", "市城管执法局", "南宫市", "凤岗街道, 西丁街道")
+
+
+@pytest.fixture
+def shahe(tmp_path):
+    """A workspace of 沙河市交通运输局."""
+    return _workspace(tmp_path / "ws_sh", "沙河市交通运输局", "市交通局", "沙河市", "白塔镇, 褡裢街道")
+
+
+@pytest.fixture
+def liyang(tmp_path):
+    """A workspace of 溧阳市工业和信息化局."""
+    return _workspace(tmp_path / "ws_ly", "溧阳市工业和信息化局", "市工信局", "溧阳市", "溧城街道, 天目湖镇")
+
+
+@pytest.fixture
+def county(tmp_path):
+    """A workspace of a county's 工业和信息化局 (the speech names its county 我县 only)."""
+    return _workspace(tmp_path / "ws_xian", "某某县工业和信息化局", "县工信局", "某某县", "城关镇")
+
+
+def test_a_request_to_call_if_the_reply_does_not_satisfy_is_no_fact(tmp_path, shahe):
+    """沙河市交通局's reply to suggestion 31 (shaheshi.gov.cn/article/240/81060.html) closes 感谢您对我局工作的关心、理解和支持!
+    对以上答复有不满意的地方,请及时与我局联系,我局将尽全力做好相关工作。: the request after the thanks was work done."""
+    text = ("对沙河市第九届人民代表大会第三次会议第31号建议的答复\n\n纪占斌等3名代表:\n\n"
+            "您提出的关于“关于老邢峰线(群英路)进行改造”的建议收悉。我局高度重视此建议的办理,现答复如下:\n\n"
+            "近年来,在市委、市政府正确领导下,我局不断加大农村公路建设、养护力度,农村路网覆盖率逐步提高,受到人民群众的广泛好评。"
+            "经结合白塔镇共同研究,现邢峰线(群英路)白塔段(西郝庄—朱金紫)道路,已列入交通厅动态管理系统,待省厅终审后实施。\n\n"
+            "感谢您对我局工作的关心、理解和支持!对以上答复有不满意的地方,请及时与我局联系,我局将尽全力做好相关工作。\n\n"
+            "2023年7月18日\n\n领导签发:刘民华\n")
+    ff = distil(tmp_path, shahe, text, "31.txt")
+    assert len(ff.facts) == 1 and "不满意" not in fact_texts(ff)

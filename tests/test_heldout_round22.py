@@ -50,6 +50,25 @@ def county(tmp_path):
     return _workspace(tmp_path / "ws_xian", "某某县工业和信息化局", "县工信局", "某某县", "城关镇")
 
 
+# 南宫市城市管理综合行政执法局's reply to suggestion 31 (info.nangong.gov.cn/content/30426.html): its page head and items.
+NANGONG = ("对南宫市第九届人民代表大会 第五次会议第31号建议的答复\n\n"
+           "体裁分类:人大代表建议     主题分类:其他           发布时间: 2021-08-24      发布机构:城市管理综合行政执法局"
+           "      浏览次数:37     字体:[  ]\n\n"
+           "王中英代表:\n\n您提出的关于在城市基础建设方面加强部门协调和专业指导的建议收悉,现答复如下:\n\n"
+           "1、针对城市道路反复挖等现象,我局将科学谋划,按照施工单位申请时间,合理安排施工,并督促施工单位加快施工时间,"
+           "尽早完成施工,减少挖掘道路带来的不便,同时按要求对挖掘道路进行恢复,建设城市路面反复修挖的问题。\n\n"
+           "2、我局将科学按照植物生长规律实施绿化种植,依据绿化专家、专业第三方公司专业技术指导下对城区科学有效实施绿化,"
+           "提升美化我市绿化工作,同时加强绿化养护力度,尽量避免反季节移栽苗木造成的死亡损失。\n\n"
+           "3、城市道路出入口设置。对于城市道路不合理的路口,我局将加强与有关部门沟通协调并根据有关部门安排部署,"
+           "对不合理出口进行重新设置。\n\n感谢您对我们工作的关心和支持。\n\n2021年8月6日\n\n领导签发:李新颖\n")
+
+
+def test_a_font_switch_that_lost_its_sizes_is_no_part_of_the_issuer(tmp_path, nangong):
+    """The page's head runs 发布机构:城市管理综合行政执法局      浏览次数:37     字体:[  ] (the switch's 大 中 小 were links
+    the page lost): the issuer was read as 城市管理综合行政执法局 字体：[ ]."""
+    assert "字体" not in distil(tmp_path, nangong, NANGONG, "31.txt").source.issuer
+
+
 def test_a_request_to_call_if_the_reply_does_not_satisfy_is_no_fact(tmp_path, shahe):
     """沙河市交通局's reply to suggestion 31 (shaheshi.gov.cn/article/240/81060.html) closes 感谢您对我局工作的关心、理解和支持!
     对以上答复有不满意的地方,请及时与我局联系,我局将尽全力做好相关工作。: the request after the thanks was work done."""

@@ -179,6 +179,7 @@ _BARE_CODE = lazy(r"^(?=[A-Za-z0-9_\-/]*\d)(?=[A-Za-z0-9_\-/]*[A-Za-z])[A-Za-z0-
 _INLINE_CHROME = lazy(
     r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]\s*\d*|^浏览\s*[:：]?\s*\d+\s*次\W?"
     r"|[【\[（(]?\s*(?:字号|字体)\s*[:：]?\s*[【\[（(]?\s*大\s*中\s*小\s*[】\]）)]?(?:\s*[】\]）)])?"
+    r"|(?:字号|字体)\s*[:：]\s*[【\[（(]\s*[】\]）)]"  # the switch its sizes' links lost (字体:[  ])
     r"|[【\[](?:打印|关闭|打印本页|关闭窗口|收藏|分享|返回顶部|纠错|我要纠错)[】\]]"
     r"|[【\[]\s*大\s*中\s*小\s*[】\]]"  # a font-size switch without its label
     r"|第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页"  # a library's page count run into the text: 第1页共8页区水利局…

@@ -69,6 +69,14 @@ def test_a_font_switch_that_lost_its_sizes_is_no_part_of_the_issuer(tmp_path, na
     assert "字体" not in distil(tmp_path, nangong, NANGONG, "31.txt").source.issuer
 
 
+def test_what_the_bureau_will_do_on_a_matter_named_first_is_a_plan(tmp_path, nangong):
+    """Every item of the reply says what the bureau will do, two after a clause naming the matter (1、针对城市道路反复挖等
+    现象,我局将科学谋划…, 3、…对于城市道路不合理的路口,我局将加强…) and one read as the lead of the heading 3、城市道路出入口设置
+    after it (2、我局将科学按照…): they were work done (the second context)."""
+    facts = distil(tmp_path, nangong, NANGONG, "31.txt").facts
+    assert [f.kind for f in facts] == ["plan", "plan", "plan"], [(f.kind, f.text[:12]) for f in facts]
+
+
 def test_a_request_to_call_if_the_reply_does_not_satisfy_is_no_fact(tmp_path, shahe):
     """沙河市交通局's reply to suggestion 31 (shaheshi.gov.cn/article/240/81060.html) closes 感谢您对我局工作的关心、理解和支持!
     对以上答复有不满意的地方,请及时与我局联系,我局将尽全力做好相关工作。: the request after the thanks was work done."""

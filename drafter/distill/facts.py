@@ -176,9 +176,10 @@ APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|�
 
 
 # What may open a statement before its subject: an item number, a word of sequence (其次，…
-# 最后，…), or a clause naming the suggestion answered (您提出的…的建议，…).
+# 最后，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
+# (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…).
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外)，"
-            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，)?")
+            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:对于|针对)[^，。；：]{{2,30}}，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
 # to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
 # short noun after 的 ending the clause; not 是 after an adverb: 特别是…, 但是…, 还是…), not what
@@ -191,7 +192,7 @@ VIEWPOINT = re.compile(
 # A statement about the document itself (本报告由…编制, 本报告内容包括…): context, never a result.
 SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文件|通知|意见|办法)")
 # A statement opening with what its subject will do (我们将进一步…, 市科技局将继续…, 最后，拟建设…,
-# 您提出的…建议，市财政将统筹…): a plan, not a result, wherever it stands. 将 is "will" only
+# 您提出的…建议，市财政将统筹…, 我局将科学谋划…): a plan, not a result, wherever it stands. 将 is "will" only
 # before what is to be done; before an object it marks what was done to it (我局将…纳入考核,
 # 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
@@ -199,7 +200,7 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 _WE = r"我们|我[市区县局委办]"  # the bureau and its place speaking of themselves
 _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门))"  # a unit (市财政局, 市财政: UNIT_END) or 有关部门
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
-               ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "在"))
+               ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在"))
 _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 # (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; or this year's, named so: 于本年度，我局拟在…
 # 新建3套…; or a plan's span: “十四五”期间，拟对…; a place may be the subject)
@@ -259,12 +260,14 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     docstring); in a done section what is heard of a situation is context and what will be done a
     plan, and how the item answered was handled (:data:`HANDLING`) context, what someone said (:data:`SAID`) context or a
     plan; without figures, outside a
-    plan, a lead, an appraisal or a view is context and an obstacle a problem."""
+    plan, a lead (unless it says what will be done: 2、我局将科学按照…, read as a lead of the heading 3、… after it), an
+    appraisal or a view is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
-            not figures and cls != PLAN and (unit.role == "lead" or APPRAISAL.search(unit.text) or is_view(norm))):
+            not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or APPRAISAL.search(unit.text)
+                                             or is_view(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT

@@ -88,3 +88,17 @@ def test_a_request_to_call_if_the_reply_does_not_satisfy_is_no_fact(tmp_path, sh
             "2023年7月18日\n\n领导签发:刘民华\n")
     ff = distil(tmp_path, shahe, text, "31.txt")
     assert len(ff.facts) == 1 and "不满意" not in fact_texts(ff)
+
+
+def test_of_two_places_named_as_often_the_first_is_the_news_items(tmp_path, liyang):
+    """A news item on 溧阳市's yearly industry meeting (www9599116.com/talkpic/livevideo/index.php?id=706, a mirror) opens
+    on 溧阳市“工业经济品质突破年”动员大会召开 and later cites 常州市“1028”产业体系: the item and its 市工信局 were read as
+    常州市's, every fact another place's."""
+    text = ("2月23日上午,溧阳市“工业经济品质突破年”动员大会召开,总结回顾2023年工信工作,部署安排2024年重点工作任务,"
+            "动员工信系统上下立足新起点,振奋精气神,为“品质城市突破年”加速汇聚新型工业化的强大力量。副市长方学军参加会议。\n"
+            "2024年,市工信局将围绕“工业经济品质突破年”这一奋斗主题,着力增强“走在前、做示范”的政治自觉,"
+            "牢牢把握新型工业化发展方向,当好贯彻落实省“1650”产业体系和常州市“1028”产业体系建设的排头兵;"
+            "做大做强“2+2+X”主导产业,力争新能源和高端不锈钢产业规模双双突破2000亿元,确保全市工业经济总量突破5000亿元。\n")
+    ff = distil(tmp_path, liyang, text, "news.txt")
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("溧阳市工业和信息化局", "溧阳市")
+    assert not any(f.external for f in ff.facts)

@@ -356,7 +356,8 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
     those of the level given, else of a level the text speaks of as its own (我市 → …市; the one it
     speaks of most first: a city's text ranking itself 全省第一 under 省委、省政府 names no 省 of its
-    own, but its 全市 names its city); a province's text (全省) that names none may name its
+    own, but its 全市 names its city); of two named as often, the one named first (a county-level city's news opening
+    on 溧阳市…动员大会 and later citing 常州市“1028”产业体系); a province's text (全省) that names none may name its
     province short (贵州 → 贵州省). A place in brackets naming a suggestion's proposer (（州人大第73号建议，
     龙山县电视台王某兵）) is the proposer's, not the text's."""
     norm = re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm)
@@ -375,7 +376,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
         for lvl in levels or [None]:
             found = [p for p in named if lvl is None or p.endswith(lvl)]
             if found:
-                return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p)))
+                return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p), -_first_at(p, plain)))
             if lvl == "州" and lvl == levels[0]:  # a prefecture's text naming no 州 of its own names its cities
                 break
         if text is plain and levels and levels[0] == "省":  # a text of a province naming it short: 为贵州发挥…
@@ -401,6 +402,12 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
         if named:
             return named[0]
     return None
+
+
+def _first_at(place: str, text: str) -> int:
+    """Where ``text`` first names ``place`` (its length where it does not)."""
+    at = text.find(place)
+    return at if at >= 0 else len(text)
 
 
 def _county_peers(norm: str) -> set[str]:

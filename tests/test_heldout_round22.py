@@ -102,3 +102,16 @@ def test_of_two_places_named_as_often_the_first_is_the_news_items(tmp_path, liya
     ff = distil(tmp_path, liyang, text, "news.txt")
     assert (ff.source.issuer, ff.source.jurisdiction) == ("溧阳市工业和信息化局", "溧阳市")
     assert not any(f.external for f in ff.facts)
+
+
+def test_a_countys_epithet_in_quotes_names_no_place(tmp_path, county):
+    """A county 工信局 head's speech (laobiganzi.top/177070.html) says 预计2021年我县在全市工业创新发展“两年翻番县”中排位力争
+    保二争一: 两年翻番县 was read as the text's place, and every fact of the county's own work was another place's."""
+    text = ("工信局长在2022年县委经济工作务虚会上的发言\n"
+            "现就我县工业创新发展目前完成情况和2022年工作计划作如下汇报。\n一、2021年1-11月工业经济指标完成情况\n"
+            "全县规模以上工业增加值同比增长13%,增幅全市排名第二;规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务;"
+            "全县工业税收完成1.96亿元,同比增长31.7%;新增规上企业18户(市统计局反馈数据)。"
+            "预计2021年我县在全市工业创新发展“两年翻番县”中排位力争保二争一。\n")
+    ff = distil(tmp_path, county, text, "speech.txt")
+    assert ff.source.jurisdiction != "两年翻番县"
+    assert ff.facts and not any(f.external for f in ff.facts)

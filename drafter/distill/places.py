@@ -75,10 +75,11 @@ NOT_A_PLACE = re.compile(
     r"|..兴)$"  # a slogan (科教兴市, 人才兴县); a name has two characters before its 兴 (嘉兴, 长兴)
 )
 # A stem holding one of these is words of a sentence, not a name (个区和市, 省委省, 现将市); a name
-# may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市).
+# may open with a numeral (三明市, 十堰市, 两江新区), a count may not (三个区, 两地市), nor a span of years (“两年翻番县”:
+# a county's epithet).
 # A stem of numerals alone is a count only when it reads as a number (三, 十三, 两三: 三区, 十三县); 二七区 is a name.
 _NUMBER_WORD = r"(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|两三|三四|四五|五六|六七|七八|八九)"
-COUNT_START = rf"(?:[二两三四五六七八九十]+[个家项名所批类级条大地城座种省市区县]|{_NUMBER_WORD}$)"
+COUNT_START = rf"(?:[二两三四五六七八九十]+[个家项名所批类级条大地城座种省市区县年]|{_NUMBER_WORD}$)"
 NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以]|^[一几各每本该全我]|^{COUNT_START}")
 # A stem ending in a count after a word is words and a count (市下达两区, 预测两区上半年…, 辐射十区): no name
 # ends in a numeral after another character (二七区 is numerals alone, 两江新区 opens with one).

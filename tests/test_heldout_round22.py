@@ -115,3 +115,13 @@ def test_a_countys_epithet_in_quotes_names_no_place(tmp_path, county):
     ff = distil(tmp_path, county, text, "speech.txt")
     assert ff.source.jurisdiction != "两年翻番县"
     assert ff.facts and not any(f.external for f in ff.facts)
+
+
+def test_a_news_items_bureau_said_short_saying_what_it_will_do_is_a_plan(tmp_path, liyang):
+    """The same news item says 2024年,市工信局将围绕…,力争新能源和高端不锈钢产业规模双双突破2000亿元…: the bureau named by
+    its short form (市工信局, of 溧阳市工业和信息化局) was not read as the item's own bureau, and what it will do was context."""
+    text = ("2月23日上午,溧阳市“工业经济品质突破年”动员大会召开,总结回顾2023年工信工作,部署安排2024年重点工作任务。\n"
+            "2024年,市工信局将围绕“工业经济品质突破年”这一奋斗主题,牢牢把握新型工业化发展方向,"
+            "力争新能源和高端不锈钢产业规模双双突破2000亿元,确保全市工业经济总量突破5000亿元。\n")
+    kinds = {f.text[:10]: f.kind for f in distil(tmp_path, liyang, text, "news.txt").facts}
+    assert kinds["2024年，市工信局"] == "plan", kinds

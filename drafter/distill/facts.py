@@ -54,7 +54,7 @@ from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .periods import BEFORE_OPENING, TEXT, change_start, figure_periods, time_mentions
-from .places import ZONE, figure_places, is_place, own_urban_area, places_in
+from .places import ZONE, complete, figure_places, is_place, own_urban_area, places_in
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -368,7 +368,10 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None) -> bool:
         return False
     names = [issuer, "该局"] + ([place[-1] + issuer[len(place):]] if place and issuer.startswith(place) else [])
     subject = "|".join(re.escape(n) for n in names)
-    return bool(re.match(rf"{_NEWS_LEAD}(?:{subject})(?![^，。；]{{0,4}}的|局长|党组)", norm))
+    if place and issuer.startswith(place):  # or its short form (溧阳市工业和信息化局 said 市工信局)
+        subject += rf"|{place[-1]}[{CJK}]{{1,6}}?(?:{UNIT_END})"
+    m = re.match(rf"{_NEWS_LEAD}({subject})(?![^，。；]{{0,4}}的|局长|党组)", norm)
+    return bool(m) and (m.group(1) in names or complete(m.group(1), place) == issuer)
 
 
 def text_key(text: str) -> str:

@@ -1,6 +1,7 @@
 """General reading rules found on held-out round 22 (county-level units the earlier rounds did not hold — 南宫市城市管理
 综合行政执法局's reply to suggestion 31, 沙河市交通局's reply to suggestion 31, a news item on 溧阳市工信局's yearly meeting
-reposted on a mirror, and a county 工信局 head's speech of the year's results and the next year's plan).
+reposted on a mirror, a county 工信局 head's speech of the year's results and the next year's plan, and a mirror of a
+news item on 大宁县's key projects).
 
 Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
 the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document), in a
@@ -48,6 +49,12 @@ def liyang(tmp_path):
 def county(tmp_path):
     """A workspace of a county's 工业和信息化局 (the speech names its county 我县 only)."""
     return _workspace(tmp_path / "ws_xian", "某某县工业和信息化局", "县工信局", "某某县", "城关镇")
+
+
+@pytest.fixture
+def daning(tmp_path):
+    """A workspace of 大宁县发展和改革局."""
+    return _workspace(tmp_path / "ws_dn", "大宁县发展和改革局", "县发改局", "大宁县", "昕水镇, 曲峨镇")
 
 
 # 南宫市城市管理综合行政执法局's reply to suggestion 31 (info.nangong.gov.cn/content/30426.html): its page head and items.
@@ -125,3 +132,19 @@ def test_a_news_items_bureau_said_short_saying_what_it_will_do_is_a_plan(tmp_pat
             "力争新能源和高端不锈钢产业规模双双突破2000亿元,确保全市工业经济总量突破5000亿元。\n")
     kinds = {f.text[:10]: f.kind for f in distil(tmp_path, liyang, text, "news.txt").facts}
     assert kinds["2024年，市工信局"] == "plan", kinds
+
+
+def test_a_mirrors_notice_with_pinyin_notes_and_characters_the_table_lacked_is_read_clean(tmp_path, daning):
+    """A mirror of 临汾新闻网's news on 大宁县's key projects (m.ryehollerboys.com/linfen/shizheng/2740841.html) is in
+    traditional characters with pinyin notes after some (開復(fù)工, 版權(quán)聲明): its notice 版權(quán)聲明:…不得轉載發布。 was kept as
+    a fact (the notes hid it from the notice's test), and 儀式, 該縣, 強勁 stayed traditional (儀, 該, 勁 were not in the table)."""
+    text = ("大寧縣2024年重點項目集中開復(fù)工\n\n2024-03-22 08:51:33 來源:臨汾新聞網(wǎng)\n\n"
+            "  臨汾新聞網(wǎng)訊(記者 孫克斌) 3月18日上午,大寧縣舉行2024年重點項目集中開復(fù)工儀式。市政協(xié)副主席張瑞萍出席活動。\n\n"
+            "  此次集中開復(fù)工項目共有25個,總投資102.60億元,涵蓋煤層氣產(chǎn)業(yè)、基礎(chǔ)設(shè)施建設(shè)等多個領(lǐng)域。"
+            "這些項目的順利實施,是該縣聚焦實現(xiàn)臨汾“三個努力成為”的具體舉措,為高質(zhì)量發(fā)展注入強勁動力。\n\n"
+            "責任編輯: 吉政\n\n"
+            "版權(quán)聲明:凡臨汾日報、臨汾新聞網(wǎng)刊載及發(fā)布的各類稿件,未經(jīng)書面授權(quán),任何媒體、網(wǎng)站或自媒不得轉(zhuǎn)載發(fā)布。"
+            "若有違者將依法追究侵權(quán)責任。\n")
+    texts = fact_texts(distil(tmp_path, daning, text, "mirror.txt"))
+    assert "版权声明" not in texts and "转载" not in texts
+    assert "开复工仪式" in texts and "该县聚焦" in texts and "强劲动力" in texts

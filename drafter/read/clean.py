@@ -546,6 +546,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     footer = False
     for piece in (part for whole in pieces for part in _unrun(whole)):
         text = normalize_space(piece.raw if piece.text is None else piece.text)
+        text = _PINYIN_NOTE.sub("", text) if "(" in text or "（" in text else text  # (版權(quán)聲明: read as chrome without)
         text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
         if not text or is_chrome(text):
             footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))

@@ -148,3 +148,42 @@ def test_a_mirrors_notice_with_pinyin_notes_and_characters_the_table_lacked_is_r
     texts = fact_texts(distil(tmp_path, daning, text, "mirror.txt"))
     assert "版权声明" not in texts and "转载" not in texts
     assert "开复工仪式" in texts and "该县聚焦" in texts and "强劲动力" in texts
+
+
+@pytest.fixture
+def county_drc(tmp_path):
+    """A workspace of a county's 发展和改革局 (the summary names its county 全县 only)."""
+    return _workspace(tmp_path / "ws_fg", "某某县发展和改革局", "县发改局", "某某县", "城关镇")
+
+
+# A county 发改局's summary of the first quarter's key projects (laobiganzi.top/300855.html), its figures left as xx by
+# the site, and the site's wall closing the excerpt.
+QUARTER = ("全县2024年第一季度重大工程和重大项目工作总结\n尊敬的各位领导、同事们:\n"
+           "现在,我代表县发改局,就全县2024年第一季度重大工程和重大项目工作进行总结汇报。\n一、总体进展概述\n"
+           "一季度以来,全县上下深入贯彻中央经济工作会议精神,以项目建设为重要抓手,全力推进重大工程和重大项目落地见效。"
+           "总体来看,本季度全县重大工程和重大项目呈现以下几个特点:\n"
+           "一是进度良好。全县上下秉持稳健务实的工作作风,力保各项重大工程与项目的实施节奏稳定有序。"
+           "纳入本季度计划的重大工程和重大项目共计xx个,截至3月底,已开工xx项,开工率xx%,整体进度符合预期。"
+           "二是投资强度增大。一季度累计完成固定资产投资xx亿元,同比增长x%,有效拉动了全县投资增长。\n"
+           "二、具体工作亮点\n(阅读全部图文内容,您需要先登录!)\n")
+
+
+def test_a_periods_whole_county_names_no_place(tmp_path, county_drc):
+    """The summary says 本季度全县重大工程… and 一季度以来 elsewhere: 季度县 (季度 said twice, then 全县) was read as the
+    text's place, and every fact was another place's."""
+    ff = distil(tmp_path, county_drc, QUARTER, "q1.txt")
+    assert ff.source.jurisdiction != "季度县"
+    assert ff.facts and not any(f.external for f in ff.facts)
+
+
+def test_a_quarters_summary_titled_with_its_year_dates_its_facts(tmp_path, county_drc):
+    """Its title 全县2024年第一季度重大工程和重大项目工作总结 holds thirteen characters between its year and 工作总结: the
+    report was read of no period, and its facts undated."""
+    ff = distil(tmp_path, county_drc, QUARTER, "q1.txt")
+    assert ff.source.period == 2024
+    assert all(f.period.year == 2024 for f in ff.facts), [(f.period.year, f.text[:8]) for f in ff.facts]
+
+
+def test_a_sites_wall_asking_to_log_in_is_no_fact(tmp_path, county_drc):
+    """The excerpt ends on the site's wall (阅读全部图文内容,您需要先登录!): it was a fact of work done."""
+    assert "登录" not in fact_texts(distil(tmp_path, county_drc, QUARTER, "q1.txt"))

@@ -187,3 +187,12 @@ def test_a_quarters_summary_titled_with_its_year_dates_its_facts(tmp_path, count
 def test_a_sites_wall_asking_to_log_in_is_no_fact(tmp_path, county_drc):
     """The excerpt ends on the site's wall (阅读全部图文内容,您需要先登录!): it was a fact of work done."""
     assert "登录" not in fact_texts(distil(tmp_path, county_drc, QUARTER, "q1.txt"))
+
+
+def test_a_quoted_matter_inside_a_suggestions_title_is_its_title(tmp_path, shahe):
+    """The same 沙河 reply opens 您提出的关于“关于老邢峰线(群英路)进行改造”的建议收悉: the suggestion's title was read as
+    关于“关于老邢峰线（群英路）进行改造”的建议, the page's words around the deputies' own (which ends in no 建议)."""
+    text = ("对沙河市第九届人民代表大会第三次会议第31号建议的答复\n\n纪占斌等3名代表:\n\n"
+            "您提出的关于“关于老邢峰线(群英路)进行改造”的建议收悉。我局高度重视此建议的办理,现答复如下:\n\n"
+            "经结合白塔镇共同研究,现邢峰线(群英路)白塔段(西郝庄—朱金紫)道路,已列入交通厅动态管理系统,待省厅终审后实施。\n")
+    assert distil(tmp_path, shahe, text, "31.txt").source.suggestion_title == "关于老邢峰线（群英路）进行改造的建议"

@@ -148,7 +148,8 @@ BARE_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的(关于[^。；《》]{
 # not opening on 关于 (你提出的“建议帮助列项并实施马游河河堤加固项目工程的建议案”).
 QUOTED_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的?[“\"]((?:关于[^“”\"。]{2,80}?|[^“”\"。，]{6,80}?的)(?:建议案|建议|提案|议案))[”\"]")  # (您们提出“关于…的提案”，…)
 # A title quoted inside the page's own 关于…的建议 (您提出的关于“关于合理规划停车场的建议”的建议收悉): the quoted one.
-TITLE_IN_TITLE = re.compile(r"^关于[“\"](关于[^“”\"]{2,80}?(?:建议|提案|议案))[”\"]的?(?:建议|提案|议案)$")
+# (the quoted one may be a matter only, 关于“关于老邢峰线（群英路）进行改造”的建议: then it takes the outer one's kind)
+TITLE_IN_TITLE = re.compile(r"^关于[“\"](关于[^“”\"]{2,80}?)[”\"]的?(建议|提案|议案)$")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
 # (the number's own digits may be lost or words: 清政建复〔2022〕号（B类）, 湘教提复字〔2019〕来信号B类)
@@ -1129,7 +1130,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
         m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head) or BARE_SUGGESTION_TITLE.search(transmittal)
         meta.suggestion_title = m.group(1) if m else None
     m = TITLE_IN_TITLE.match(meta.suggestion_title or "")
-    meta.suggestion_title = m.group(1) if m else meta.suggestion_title
+    if m:
+        meta.suggestion_title = m.group(1) if re.search(r"(?:建议|提案|议案)$", m.group(1)) else f"{m.group(1)}的{m.group(2)}"
     field = CO_HANDLER_FIELD.search(head)
     m = CO_HANDLERS.search(head)
     handlers = (m.group(1) or m.group(3) or re.sub(r"^.*(?:主办|牵头)", "", m.group(2))) if m else ""

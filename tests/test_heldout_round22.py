@@ -52,6 +52,12 @@ def county(tmp_path):
 
 
 @pytest.fixture
+def shanghe(tmp_path):
+    """A workspace of 商河县市场监督管理局."""
+    return _workspace(tmp_path / "ws_shh", "商河县市场监督管理局", "县市场监管局", "商河县", "许商街道, 玉皇庙镇")
+
+
+@pytest.fixture
 def daning(tmp_path):
     """A workspace of 大宁县发展和改革局."""
     return _workspace(tmp_path / "ws_dn", "大宁县发展和改革局", "县发改局", "大宁县", "昕水镇, 曲峨镇")
@@ -196,3 +202,17 @@ def test_a_quoted_matter_inside_a_suggestions_title_is_its_title(tmp_path, shahe
             "您提出的关于“关于老邢峰线(群英路)进行改造”的建议收悉。我局高度重视此建议的办理,现答复如下:\n\n"
             "经结合白塔镇共同研究,现邢峰线(群英路)白塔段(西郝庄—朱金紫)道路,已列入交通厅动态管理系统,待省厅终审后实施。\n")
     assert distil(tmp_path, shahe, text, "31.txt").source.suggestion_title == "关于老邢峰线（群英路）进行改造的建议"
+
+
+def test_whose_remit_a_rule_makes_the_matter_is_no_work_done(tmp_path, shanghe):
+    """商河县市场监督管理局's reply to 刘磊委员 (shanghe.gov.cn/gongkai/site_shanghexianxscjdgljv/channel_63899f903759918282630477/
+    doc_64a3e5b92c144e9d0040ddcf.html) opens 根据商办字〔2019〕17号文第六条规定,商河县工业和信息化局负责全县食盐专营管理工作…,
+    县市场监管局…没有食盐专营职能: whose remit the matter is was work done; the sampling after it is."""
+    text = ("刘磊委员:\n您提出的关于“商河盐业市场经营混乱问题亟需重视”的建议提案收悉。经研究办理,现答复如下:\n"
+            "根据商办字〔2019〕17号文第六条规定,商河县工业和信息化局负责全县食盐专营管理工作,为全县食盐专营主管部门。"
+            "根据商办字〔2019〕33号文规定和《食盐质量安全监督管理办法》要求,县市场监管局承担食品质量安全监督管理工作,"
+            "没有食盐专营职能,无法牵头成立食盐市场联合执法办公室。\n"
+            "近年来,县市场监管局根据自身职能,不断加强食盐质量安全监管工作。2022年共监督抽检食盐26次,抽检结果全部合格。\n"
+            "商河县市场监督管理局\n2023年4月10日\n")
+    kinds = [f.kind for f in distil(tmp_path, shanghe, text, "salt.txt").facts]
+    assert kinds == ["context", "done"], kinds

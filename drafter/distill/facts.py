@@ -233,6 +233,9 @@ def is_view(norm: str) -> bool:
     """A statement opening with a view and saying in its first sentence no one's work."""
     first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
     return bool(VIEWPOINT.match(norm)) and not ACTOR.search(first) and not RANK.search(first)
+# A statement opening on which unit a rule makes answerable for what (根据商办字〔2019〕17号文第六条规定，商河县工业和信息化局
+# 负责全县食盐专营管理工作…): whose remit the matter is, no work done.
+REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:负责|承担)(?!人)[^。；]{2,40}?(?:工作|职责|职能)")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
 OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
 # …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题).
@@ -257,7 +260,8 @@ def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
 
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
     """The class of a unit's fact (``norm``: its text normalised): its section's (see the module
-    docstring); in a done section what is heard of a situation is context and what will be done a
+    docstring); in a done section what is heard of a situation or whose remit a rule makes the matter (:data:`REMIT`, without
+    figures) is context and what will be done a
     plan, and how the item answered was handled (:data:`HANDLING`) context, what someone said (:data:`SAID`) context or a
     plan; without figures, outside a
     plan, a lead (unless it says what will be done: 2、我局将科学按照…, read as a lead of the heading 3、… after it), an
@@ -266,6 +270,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
+            cls == DONE and not figures and REMIT.match(norm)) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or APPRAISAL.search(unit.text)
                                              or is_view(norm))):
         return CONTEXT

@@ -966,3 +966,17 @@ def test_one_programme_is_reported_from_its_newest_source(whole_1288, loo_draft)
     assert not any("1600万元" in p.text or "12项" in p.text for p in part_one_of(read_draft(whole_1288)))
     alone = programme_items(loo_draft)
     assert len(alone) == 1 and "1600万元" in alone[0].text
+
+
+def test_a_draft_of_an_item_the_base_holds_the_reply_to_says_so(whole_1288, loo_draft, seeded_root, tmp_path):
+    """The whole base holds the reply sent to 1288 (seed 003, 泉科函〔2026〕102号, 市十七届人大五次会议): drafting
+    1288 again is said on part one's heading, naming that reply (hd3: the base held the reply to 第124号 and the
+    batch drafted it from nothing). The leave-one-out base has none; nor is 1288 of another session that reply's."""
+    again = "事实库中已有本件（第1288号建议）的答复：泉科函〔2026〕102号"
+    assert any(c.text.startswith(again) for c in docx.Document(whole_1288).comments)
+    assert not any(again in c.text for c in docx.Document(loo_draft).comments)
+    out = tmp_path / "other.docx"
+    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1288", TITLE_1288, "--deputy", "林永红",
+                                      "--session", "市十七届人大四次会议", "--date", "2026-05-20", "-o", str(out)])
+    assert result.exit_code == 0 and again not in result.output
+    assert not any(again in c.text for c in docx.Document(out).comments)

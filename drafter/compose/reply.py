@@ -33,7 +33,7 @@ from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, aspect, earlier_year, figure_year, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, answered_before, aspect, earlier_year, figure_year, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -231,8 +231,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
     dated = old_material(newest, today, ws.old_figures == "frame")
+    earlier = answered_before(index, suggestion, today.year) if index is not None else None
+    again = ANSWERED_NOTE.format(item=f"第{suggestion.number}号{'提案' if suggestion.proposal else '建议'}",
+                                 reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
-    notes = [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated) + [left] * bool(left)
+    notes = [again] * bool(again) + [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated) + [left] * bool(left)
     if notes:  # said in the draft too, on its part one, not only by the command
         blocks[-1].spans[0] = replace(blocks[-1].spans[0], note="\n".join(notes))
     if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
@@ -343,6 +346,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(dated)
     if left:
         warnings.append(left)
+    if again:
+        warnings.insert(0, again)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
@@ -590,6 +595,8 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 # is the operator's, in drafter.yaml: a comment names no setting a clerk never sees)
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
 WRONG_LIST = "分工不同的，按实际分工改写"
+# The base holding a reply to this very item (:func:`~.select.answered_before`): said first, on part one's heading.
+ANSWERED_NOTE = "事实库中已有本件（{item}）的答复：{reply}{date}。请核实是否重复起草；如需改写或续办，可参照该答复"
 # A 会办/协办意见's asks in the lead unit's field (:func:`~.remit.lead_owns`), not answered: said on part one's heading.
 LEAD_ASKS_NOTE = ("建议所提{asks}属主办单位{lead}的职责范围，由其在答复中办理，本意见未作答复："
                   "本单位在此方面另有工作的，请补写；分工不同的，按实际分工补写")

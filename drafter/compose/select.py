@@ -52,7 +52,7 @@ from ..grammar import (
 )
 from ..grammar import words as alternation
 from ..lazyre import lazy
-from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, Fact, Figure, SourceMeta
+from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, Fact, Figure, SourceMeta
 from ..reply import placeholder_text, provided_by
 from ..textutil import is_cjk
 from ..workspace import Workspace
@@ -499,6 +499,28 @@ def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = No
            else f"距成文年份已{year - newest}年，较旧")
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
             f"{why}，未采用")
+
+
+_SESSION_ORDINALS = lazy(r"([一二三四五六七八九十]+)届.*?([一二三四五六七八九十]+)次")
+
+
+def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | None:
+    """A reply in the base to this very item: the same number of the same kind (建议, 提案), of the same
+    session (届, 次) where both name one, else issued in the draft's ``year`` (numbers start again each
+    session). A clerk drafting it again is told (hd3: the base held the reply to 第124号, and the batch drafted
+    it from nothing); None when there is none."""
+    def ordinals(session: str | None):
+        found = _SESSION_ORDINALS.search(session or "")
+        return found.groups() if found else None
+
+    asked = ordinals(suggestion.session)
+    for meta in getattr(index, "sources", {}).values():
+        if meta.kind != REPLY or meta.suggestion_number != suggestion.number or meta.proposal != suggestion.proposal:
+            continue
+        theirs = ordinals(meta.session)
+        if (theirs == asked) if (asked and theirs) else meta.document_year() == year:
+            return meta
+    return None
 
 
 def unused_note(items: list[Item], shown: int = 3) -> str:

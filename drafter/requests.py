@@ -65,13 +65,16 @@ class Ask:
     note: str = ""  # drafter's comment on a flag
     first_note: str = ""  # the comment a brief one (同前注…) refers back to, explaining its kind in full
     sources: list[str] = field(default_factory=list)  # the flag's paragraph's sources (its comment)
+    twin: bool = False  # another draft read with it answers the same item: its file tells them apart
 
     @property
     def suggestion(self) -> str:
-        """第1288号建议, 第45号提案 (the file's name when the title names no number)."""
+        """第1288号建议, 第45号提案 (the file's name when the title names no number, and after the number
+        where two drafts read together answer the same item: 第64号建议（64-title.docx）)."""
         if self.number is None:
             return Path(self.draft).name
-        return f"第{self.number}号{'提案' if self.proposal else '建议'}"
+        said = f"第{self.number}号{'提案' if self.proposal else '建议'}"
+        return f"{said}（{Path(self.draft).name}）" if self.twin else said
 
     @property
     def place(self) -> str:
@@ -141,7 +144,8 @@ class RequestsReport:
             "organisation": self.organisation,
             "total": self.total,
             "drafts": [asdict(d) for d in self.drafts],
-            "units": [{"unit": u.unit, "own": u.own, "count": len(u.asks), "asks": [asdict(a) for a in u.asks]}
+            "units": [{"unit": u.unit, "own": u.own, "count": len(u.asks),
+                       "asks": [{k: v for k, v in asdict(a).items() if k != "twin"} for a in u.asks]}  # (each has its draft)
                       for u in self.units],
             "errors": self.errors,
             "warnings": self.warnings,
@@ -432,6 +436,11 @@ def requests(ws: Workspace, paths: Iterable[str | Path], *, list_path: str | Pat
         if progress is not None:
             progress(done, len(files), str(path))
     report.units.sort(key=lambda u: u.own)  # stable: the others in their order, the bureau's last
+    drafts_of: dict[tuple, set[str]] = {}
+    for ask in (a for u in report.units for a in u.asks):
+        drafts_of.setdefault((ask.number, ask.proposal), set()).add(ask.draft)
+    for ask in (a for u in report.units for a in u.asks):
+        ask.twin = ask.number is not None and len(drafts_of[(ask.number, ask.proposal)]) > 1
     return report
 
 

@@ -133,6 +133,19 @@ def test_the_terminal_list_is_per_unit_and_fits_80_columns(loo, loo_draft):
     assert "\x1b[" not in result.stdout  # plain when piped
 
 
+def test_two_drafts_of_one_item_read_together_name_their_files(loo, loo_draft, tmp_path):
+    """Two drafts of 1288 (from its text and from its title, say) listed together: each ask says which file it
+    is in (hd3: 第64号建议 一、基本情况 第10段 twice, from 64.docx and 64-title.docx, could not be told apart);
+    one draft alone is named by its number only."""
+    a, b = tmp_path / "1288-text.docx", tmp_path / "1288-title.docx"
+    shutil.copy(loo_draft, a)
+    shutil.copy(loo_draft, b)
+    lines = run(loo, a, b).stdout.splitlines()
+    assert any("第1288号建议（1288-text.docx） 一、基本情况" in line for line in lines)
+    assert any("第1288号建议（1288-title.docx） 一、基本情况" in line for line in lines)
+    assert not any("（1288-text.docx）" in line for line in run(loo, a).stdout.splitlines())
+
+
 # ---------------------------------------------------------------------------------------------
 # what a clerk did: a mark filled, another unit's short name
 # ---------------------------------------------------------------------------------------------

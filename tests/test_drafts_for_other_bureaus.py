@@ -33,7 +33,8 @@ A third round (/work/wt/hd3: 福州市教育局, 马关县交通运输局) found
 - an ask's aim (…，争取早日解决群众出行难问题; …，改善学生用眼环境) asked for as work done;
 - a C-class reply with no place for its reason, which ``check`` then asked for, and a part one of placeholders
   only opening 近年来，我局…围绕维修…道路积极开展工作，主要做法和成效如下 — work on a road nobody had touched;
-- a draft from the title alone said 事实库中没有与该主题相关的本地区工作事实 of a base holding pages on the matter.
+- a draft from the title alone said 事实库中没有与该主题相关的本地区工作事实 of a base holding pages on the matter;
+- a co-handler's area said without its verb (并会同市卫健委在医疗卫生机构专业作用方面协同推进).
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -528,6 +529,23 @@ phone: 0591-00000000
 """
 
 
+# The tester's text of 第1564号建议 (the reply sent: 榕教建议〔2024〕81号, faxin.cn/lib/dffl/DfflSimple.aspx?gid=B1965864).
+FUZHOU_1564 = """关于加强我市儿童青少年近视防控体系的建议
+
+近年来，我市儿童青少年近视呈现高发、低龄化趋势。近视防控需要教育、卫健、市场监管等部门和学校、家庭共同发力。为此建议：
+
+一、建立健全学生视力筛查和建档制度。每学期为中小学生和幼儿开展视力筛查，建立视力健康电子档案。
+
+二、保障学生体育锻炼和户外活动时间。开足开齐体育课，落实每天校内一小时体育活动和大课间制度。
+
+三、加快中小学校教室照明改造。按国家标准对教室采光照明进行达标改造，改善学生用眼环境。
+
+四、发挥医疗卫生机构专业作用。依托眼科专科医院和基层医疗卫生机构开展近视监测和干预。
+
+五、加强验光配镜市场监管。规范眼镜店、近视矫治机构的经营行为。
+"""
+
+
 def test_a_placeholder_names_the_pages_on_its_matter_it_could_not_draft_from(tmp_path):
     """Nothing of the article on 仓山区's survey can be drafted as the bureau's result; the draft said the base
     held nothing on 近视防控. Its placeholder's comment names the page to look through instead."""
@@ -536,3 +554,12 @@ def test_a_placeholder_names_the_pages_on_its_matter_it_could_not_draft_from(tmp
     comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
     assert any(c.startswith("已收集的材料中，") and "涉及该主题，但没有可直接写入的本单位工作情况和数据" in c
                for c in comments), comments
+
+
+def test_a_co_handlers_area_that_is_a_role_keeps_its_verb():
+    """The 1564 ask 发挥医疗卫生机构专业作用, 市卫健委's part: the overview said 在医疗卫生机构专业作用方面 (the role
+    without 发挥); 加强验光配镜市场监管 is said as its matter, 在验光配镜市场监管方面."""
+    from drafter.compose.reply import area_of
+
+    phrases = [a.phrase for a in parse_asks(FUZHOU_1564, "关于加强我市儿童青少年近视防控体系的建议")]
+    assert [area_of(p) for p in phrases[3:]] == ["发挥医疗卫生机构专业作用", "验光配镜市场监管"]

@@ -28,7 +28,7 @@ from ..reply import (
 from ..model import PLAN
 from ..textutil import cn_numeral
 from ..workspace import Workspace
-from .asks import ASK_VERB, Ask, carried_on, concern_matter, short_topic
+from .asks import ASK_VERB, QUALITY, Ask, carried_on, concern_matter, short_topic
 from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
@@ -386,11 +386,11 @@ def area_of(phrase: str) -> str:
     """An ask's phrase as the area of work part one's overview names: its opening verbs dropped
     (``加强科技创新人才引育`` → ``科技创新人才引育``), one that reads as a noun after the thing
     moved there (``建设高能级创新平台`` → ``高能级创新平台建设``); the phrase itself when that
-    leaves too little."""
+    leaves too little, or a quality that needs its verb (:data:`~.asks.QUALITY`: 发挥…专业作用)."""
     phrase = unframed_topic(phrase)  # 关于建立…长效机制方面
     verbs = ASK_VERB.match(phrase)
     rest = phrase[verbs.end():] if verbs else phrase
-    if len(rest) < 2:
+    if len(rest) < 2 or rest.endswith(QUALITY):  # a quality keeps its verb (在发挥医疗卫生机构专业作用方面)
         return phrase
     last = verbs.group()[-2:] if verbs else ""
     return rest + last if last in NOMINAL_VERBS else rest

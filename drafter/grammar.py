@@ -95,6 +95,7 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 # Measure words, counters and currencies a figure ends in (alternation: longer ones first where
 # one starts another).
 UNITS = (
+    "微克/立方米|毫克/立方米|毫克/升|"  # a concentration (PM2.5年均浓度43微克/立方米), not a bare 立方米
     "个百分点|百分点|人次|场次|家/次|家次|项次|户次|平方公里|平方米|立方米|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|小时|个月|"
     "美元|欧元|港元|日元|英镑|"
     "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|头|栋|处|块|"
@@ -107,7 +108,7 @@ SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 **
 # The same scales in traditional characters (a mirror's 1300萬元), read as 万/亿.
 TRADITIONAL_SCALES = {"萬": "万", "億": "亿"}
 _SCALE_RE = "万亿|千万|百万|亿|万|千|萬|億"
-QUALIFIER_BEFORE = "不少于|不低于|不超过|不足|不到|超过|超|近|约|逾"
+QUALIFIER_BEFORE = "不少于|不低于|不高于|不超过|不足|不到|超过|超|近|约|逾"
 QUALIFIER_AFTER = "以上|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"
@@ -158,6 +159,11 @@ VAGUE_FIGURE = re.compile(
 BREAKDOWN_FIGURE = lazy(
     r"(?P<num>\d(?<![\d.A-Za-z]\d)\d{0,5})(?P<pre>)(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)"
     rf"(?=[（(](?:主办|其中|含|包括|分别|为)[^（）()]{{0,8}}?\d+(?P<unit>{UNITS}))(?P<post>)"
+)
+# A bare number listed before a figure whose unit it shares (年均浓度分别为106、63微克/立方米 → 106微克/立方米).
+LISTED_FIGURE = lazy(
+    rf"(?P<pre>)(?P<num>{NUMBER})(?P<num2>)(?P<a1>)(?P<a2>)"
+    rf"(?=(?:、{NUMBER})+(?P<scale>{_SCALE_RE})?(?P<unit>{UNITS}))(?P<post>)"
 )
 _NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 # Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
@@ -231,18 +237,20 @@ def figure_matches(text: str) -> list[re.Match]:
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
     matches += [m for m in CN_FIGURE.finditer(norm) if _cn_figure(m, norm)]
-    matches += [*RANK_FIGURE.finditer(norm), *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm)]
+    matches += [*RANK_FIGURE.finditer(norm), *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm),
+                *LISTED_FIGURE.finditer(norm)]
+    digits = (FIGURE, LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)
     out = []
     last_end = -1
     for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
         start = m.start()
         if start < last_end:  # inside a longer figure already taken (第29位 holds 29位)
             continue
-        if m.re is FIGURE and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
+        if m.re in digits and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
             continue
         if is_threshold(m, norm):
             continue
-        if m.group("unit") == "年" and m.re is FIGURE and (
+        if m.group("unit") == "年" and m.re in digits and (
                 float(m.group("num").replace(",", "")) >= 1900 or float(m.group("num2") or 0) >= 1900):
             continue  # a year, not a duration
         out.append(m)

@@ -303,10 +303,16 @@ def is_target(sentence: str, doc_year: int | None) -> bool:
     return doc_year is None or year > doc_year or (year == doc_year and bool(AIMED.search(sentence)))
 
 
+# What a sentence aims at from here on (力争城市优良天数达到215天以上，比2018年增加47天): not reached (争取 also wins what it
+# asks for: 争取资金3000万元).
+AIMING = re.compile(r"力争")
+
+
 def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
-    全区专精特新“小巨人”企业突破8家): a plan's figures, which no draft may report as reached."""
+    全区专精特新“小巨人”企业突破8家), or after 力争 in its sentence (:data:`AIMING`): a plan's figures, which no draft may
+    report as reached."""
     if not positions:
         return False
     spans, target = [], False
@@ -315,6 +321,9 @@ def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
             target = is_target(m.group(), doc_year) or (
                 target and not re.match(r"\s*(?:19|20)\d{2}年", m.group()) and "已" not in m.group())
             spans.append((m.start(), m.end(), target))
+            aim = AIMING.search(m.group())
+            if aim and "已" not in m.group()[aim.end():]:
+                spans.append((m.start() + aim.start(), m.end(), True))
             target = target and m.group().endswith("；")
     return all(any(a <= at < b and aimed for a, b, aimed in spans) for at in positions)
 
@@ -347,10 +356,21 @@ def restated_split(text: str) -> tuple[str, str]:
     return (text[:end.end()], text[end.end():].lstrip()) if end else (text, "")
 
 
+# A city bureau's branch named after its own place, after the city's name (郑州市生态环境局上街分局…): the branch's stem.
+_BRANCH_STEM = re.compile(rf"[{CJK}]{{1,10}}?局([{CJK}]{{2,5}}?)分局")
+
+
 def subject_place(norm: str) -> str | None:
-    """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区."""
+    """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; a bureau's branch opening it is of the
+    branch's place (``郑州市生态环境局上街分局严格…`` → 上街区 where the text names it, else none: not the city's)."""
     m = SUBJECT_PLACE.match(norm)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
-    return m.group("place") if m and is_place(m.group("place")) else None
+    if not m or not is_place(m.group("place")):
+        return None
+    branch = _BRANCH_STEM.match(norm, m.end("place"))
+    if branch:
+        named = re.search(rf"{branch.group(1)}(?:市|区|县|自治县)", norm)
+        return named.group() if named else None
+    return m.group("place")
 
 
 def subject_zone(norm: str) -> str | None:

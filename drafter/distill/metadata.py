@@ -82,6 +82,9 @@ SPEAKER = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县长|市�
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
 AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
+# A line of the credits alone (□大河报·大河客户端记者郭兵通讯员蔡豪): no title.
+_NAME = rf"\s?[{CJK}]{{2,4}}"
+CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$")
 # A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:\d{1,2}月\d{1,2}日|昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
@@ -122,9 +125,11 @@ SESSION_LEVEL = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?([省
 SUGGESTION_NO = re.compile(r"第\s*([A-Za-z]?\d{1,10})\s*号")  # 第1071号, 第20240123号, 第B003号
 # the number of the item itself: 第0219号建议, （72号）, (第281号)
 # (a year, a letter and a serial: 第2025D048号集体提案)
+_ASCII_BRACKETS = str.maketrans("（）", "()")  # a number as a clerk types it: B(2019)331
 ITEM_NO = re.compile(
-    # (two numbers, the session's and the committee's: 第162-410号提案)
-    r"第\s*([A-Za-z]{0,3}\d{1,14}(?:[A-Za-z]\d{1,6}|-\d{1,6})?)\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))"
+    # (two numbers, the session's and the committee's: 第162-410号提案; a class, its year in brackets and a serial:
+    # 第B(2019)331号 建议)
+    r"第\s*([A-Za-z]{0,3}(?:[（(](?:19|20)\d{2}[）)])?\d{1,14}(?:[A-Za-z]\d{1,6}|-\d{1,6})?)\s*号(?=[^，。；〔〕]{0,6}(?:建议|提案|议案))"
     r"|[（(]第?\s*([A-Za-z]?\d{1,10}(?:[A-Za-z]\d{1,6}|-\d{1,6})?)\s*号[）)]"
     # a session's item without its 第: …五次会议49号提案的答复函, …第一次会议17号代表建议的答复
     rf"|(?<=[{CJK}])(?<![〕\]］）)])([A-Za-z]{{0,3}}\d{{1,14}})号(?=(?:代表|委员)?(?:建议|提案|议案))"
@@ -411,13 +416,18 @@ def _first_at(place: str, text: str) -> int:
     return at if at >= 0 else len(text)
 
 
+# What may part two places of a list: its 、 and names between them no reader takes for a place (、经开区、).
+_LISTED_BETWEEN = re.compile(r"、(?:[^，。；：、\n]{1,6}、)*")
+
+
 def _county_peers(norm: str) -> set[str]:
-    """Cities the text lists beside a county (在南县、沅江市试点): cities of a county's rank, the parts of
-    the city the text may speak of as 我市 (益阳's 全市…市、县（市区）), never that city itself."""
+    """Cities the text lists beside a county or a district (在南县、沅江市试点; 市生态环境局、巩义市、经开区、二七区分别…):
+    cities of a county's rank, the parts of the city the text may speak of as 我市 (益阳's 全市…市、县（市区）), never
+    that city itself."""
     found = places_in(norm)
     out = set()
     for (_, end, a), (start, _, b) in zip(found, found[1:]):
-        if norm[end:start] == "、" and {a[-1], b[-1]} == {"县", "市"}:
+        if _LISTED_BETWEEN.fullmatch(norm, end, start) and "市" in (a[-1], b[-1]) and {a[-1], b[-1]} & {"县", "区"}:
             out.add(a if a[-1] == "市" else b)
     return out
 
@@ -577,6 +587,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t)
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
+        and not CREDITS_LINE.match(t)
         and not PUBLIC_NOTE.fullmatch(t)  # (whether it may be published: 同意对外公开, 不予公开)
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
@@ -904,8 +915,9 @@ def _cc(back: list[str]) -> list[str]:
 def source_id(meta: SourceMeta, text: str) -> str:
     """``2025-reply-1071``, ``2017-work_report-泉科2017-28`` or ``2025-news-<hash>``."""
     year = meta.document_year() or "undated"
-    if meta.kind == REPLY and meta.suggestion_number:
-        return f"{year}-{'proposal' if meta.proposal else 'reply'}-{meta.suggestion_number}"
+    if meta.kind == REPLY and meta.suggestion_number:  # (B(2019)331 as B2019-331, as a document number's year is)
+        key = re.sub(r"\(", "", meta.suggestion_number.replace(")", "-", 1))
+        return f"{year}-{'proposal' if meta.proposal else 'reply'}-{key}"
     if meta.number:
         key = re.sub(r"[〔〕]", "", re.sub(r"〕", "-", meta.number, count=1)).removesuffix("号")
         return f"{year}-{meta.kind}-{key}"
@@ -1119,7 +1131,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]
     m = next((m for t in plain for m in [ITEM_NO.search(t)] if m), None)
     m = m or next((m for t in plain for m in [SUGGESTION_NO.search(t)] if m), None)
-    meta.suggestion_number = next(g for g in m.groups() if g) if m else None
+    meta.suggestion_number = next(g for g in m.groups() if g).translate(_ASCII_BRACKETS) if m else None
     m = SESSION.search(re.sub(r"\s", "", meta.title or "")) or SESSION.search(re.sub(r"\s", "", head))
     meta.session = _session_name(m.group()) if m else None
     # (not the short name the letter gives it, wherever it says it: “关于…的建议”（以下简称《建议》）… 收到您的《建议》后)

@@ -1,0 +1,123 @@
+"""General reading rules found on held-out round 21 (a bureau the earlier rounds did not hold — 郑州市生态环境局: its reply
+to suggestion B(2019)331, the news on its work in 大河报, 郑州日报 and 中新网, and its 上街分局's reply to proposal 114).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
+the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document), in a
+workspace of the page's own bureau, and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from helpers import REPO, distil
+
+from drafter.workspace import load_workspace
+
+
+@pytest.fixture
+def zhengzhou(tmp_path):
+    """A workspace of 郑州市生态环境局 (its name, short name and city, some of its districts), the repository's templates."""
+    root = tmp_path / "ws_zz"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        "organisation:\n  name: 郑州市生态环境局\n  short_name: 市生态环境局\n  jurisdiction: 郑州市\n"
+        "  areas: [二七区, 上街区, 巩义市]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+def figures(ff) -> dict[str, object]:
+    """Each figure of a fact file as written, with its unit."""
+    return {g.raw: g.unit for f in ff.facts for g in f.figures}
+
+
+# 郑州日报's report of the city congress's visit (zzrb.zynews.cn/html/2019-11/17/content_1125209.htm), under its front page's
+# list of headlines.
+VISIT = ("市人大常委会调研大气污染精准防治工作\n\n"
+         "本报讯(郑报全媒体记者 董艳竹)市人大常委会主任胡荃日前带领部分常委会组成人员和市人大代表来到市生态环境局,"
+         "就全市大气污染精准防治工作进行专题调研并召开座谈会。市人大常委会副主任张春阳参加活动。\n\n"
+         "当天召开的座谈会上,市生态环境局、巩义市、经开区、二七区分别围绕大气污染精准防治情况进行交流发言。"
+         "大气污染防治专家、市人大代表和企业代表提出了针对性意见和建议。据了解,今年截至11月13日,"
+         "我市PM10平均浓度97微克/立方米,PM2.5平均浓度54微克/立方米,优良天数150天。\n")
+
+
+def test_a_concentration_is_a_figure(tmp_path, zhengzhou):
+    """郑州日报's report says 我市PM10平均浓度97微克/立方米，PM2.5平均浓度54微克/立方米: a concentration had no unit, and no
+    figure was read but 150天."""
+    found = figures(distil(tmp_path, zhengzhou, VISIT, "visit.txt"))
+    assert found["97微克/立方米"] == found["54微克/立方米"] == "微克/立方米"
+
+
+def test_a_city_listed_beside_districts_is_not_the_texts_own(tmp_path, zhengzhou):
+    """The same report lists those who spoke, 市生态环境局、巩义市、经开区、二七区: 巩义市, a city of a county's rank, was read
+    as the report's own city (the only 市 it names), its issuer 巩义市生态环境局 and every fact of 巩义市."""
+    ff = distil(tmp_path, zhengzhou, VISIT, "visit.txt")
+    assert ff.source.jurisdiction != "巩义市" and "巩义" not in (ff.source.issuer or "")
+    assert not any(f.jurisdiction == "巩义市" for f in ff.facts)
+
+
+# 郑州市生态环境局's reply to suggestion B(2019)331 (henan.kjzch.com/zhengzhou/2019-11-19/610833.html), a mirror of its page.
+REPLY_331 = ("对市十五届人大二次会议第B(2019)331号 建议的答复\n\n"
+             "  • 发布机构:郑州市生态环境局\n  • 成文日期:2019-11-19\n\n"
+             "    尊敬的程刚岭代表:\n\n"
+             "        您提出的关于“对郑州市大气污染攻坚工作”的建议收悉,非常感谢您对环境保护工作的关心和支持,"
+             "现结合我局工作实际答复如下:\n\n"
+             "    一、加强大气污染防治工作力度,主动接受公众监督\n\n"
+             "    2018年,全市上下团结一心,众志成城,奋勇拼搏,克难攻坚,大气环境质量持续改善;"
+             "PM10、PM2.5年均浓度分别为106、63微克/立方米,超额完成年度目标,是完成目标的7个省辖市之一;"
+             "优良天数168天,比去年增加2天。\n")
+
+
+def test_a_bare_number_listed_before_a_figure_shares_its_unit(tmp_path, zhengzhou):
+    """The reply says PM10、PM2.5年均浓度分别为106、63微克/立方米: 106, a number listed before the figure whose unit it shares,
+    was no figure."""
+    found = figures(distil(tmp_path, zhengzhou, REPLY_331, "r331.txt"))
+    assert found["106"] == found["63微克/立方米"] == "微克/立方米"
+
+
+def test_an_items_number_may_hold_its_class_and_year(tmp_path, zhengzhou):
+    """The reply's title answers 第B(2019)331号 建议: a number holding its class and its year in brackets was no item's
+    number (the reply was filed under a hash)."""
+    m = distil(tmp_path, zhengzhou, REPLY_331, "r331.txt").source
+    assert (m.suggestion_number, m.id) == ("B(2019)331", "2019-reply-B2019-331")
+
+
+def test_a_branchs_statement_is_of_its_own_district(tmp_path, zhengzhou):
+    """郑州市生态环境局上街分局's reply to proposal 114 (public.zzsj.gov.cn/D1102X/9546364.jhtml) opens its answer on
+    郑州市生态环境局上街分局严格按照…: the branch's work in 上街区 was read as the city's."""
+    text = ("• 郑州市生态环境局上街分局\n  • 政协提案\n"
+            "关于推动郑州市上街区高质量发展,提升区域经济、文化、生态综合竞争力的建议的提案的答复\n"
+            "关于对区政协十届四次会议第114号提案的复函\n\n禹炎胜委员:\n\n"
+            "您提出的关于推动郑州市上街区高质量发展,提升区域经济、文化、生态综合竞争力的建议的提案收悉。现答复如下:\n\n"
+            "一.推进大气污染防治:加强对工业排放、机动车尾气等污染源的管控,改善空气质量。\n\n"
+            "郑州市生态环境局上街分局严格按照河南省生态环境厅办公室关于印发《河南省2025年生态环境涉企行政检查计划》的通知"
+            "(豫环办〔2025〕27 号)文件及“双随机、一公开”工作制度要求对工业企业开展行政检查,确保企业环保设施正常运行,"
+            "减少污染物排放量。\n")
+    ff = distil(tmp_path, zhengzhou, text, "sj114.txt")
+    assert ff.source.jurisdiction == "上街区"
+    assert [f.jurisdiction for f in ff.facts] == ["上街区"]
+
+
+def test_what_a_sentence_aims_at_is_no_result(tmp_path, zhengzhou):
+    """中新网's report of the bureau's targets for 2019 (k.jiangsulong.com/a/2019/0301/133920.html) says 力争城市优良天数达到
+    215天以上，比2018年增加47天: what is aimed at was a result done; and 不高于58微克/立方米, a limit, lost its qualifier."""
+    text = ("3月1日 , 采访人员从郑州市生态环境局获悉 , 该局已经确立了郑州市2019年的生态环境工作重点 。\n\n"
+            "其中 , 在空气质量方面 , 力争城市优良天数达到215天以上 , 比2018年增加47天 。\n\n"
+            "在空气质量方面 , 2019年郑州全市PM2.5平均浓度不高于58微克/立方米 , PM10平均浓度不高于107微克/立方米 。\n")
+    ff = distil(tmp_path, zhengzhou, text, "aims.txt")
+    aimed = next(f for f in ff.facts if "215天" in f.text)
+    assert aimed.kind == "plan"
+    assert "不高于58微克/立方米" in figures(ff)
+
+
+def test_a_line_of_credits_is_no_title(tmp_path, zhengzhou):
+    """大河报's report of the bureau's press conference (news.dahe.cn/2020/01-16/579732.html) opens on its credits,
+    □大河报·大河客户端记者郭兵通讯员蔡豪, which was read as its title."""
+    text = ("□大河报·大河客户端记者郭兵通讯员蔡豪\n"
+            "PM10年均浓度改善幅度全省第一;PM2.5月均浓度连续6个月达到空气质量二级标准;二氧化硫年均浓度首次下降至个位数……"
+            "1月15日,郑州市生态环境局召开新闻发布会,公布2019年郑州环保成绩单。\n"
+            "郑州市生态环境局大气处处长李孟举在发布会上介绍,2019年郑州优良天数共计177天,同比增加9天,优良天数达标率48.5%。\n")
+    m = distil(tmp_path, zhengzhou, text, "dahe.txt").source
+    assert m.kind == "news" and "记者" not in (m.title or "")

@@ -121,3 +121,47 @@ def test_a_line_of_credits_is_no_title(tmp_path, zhengzhou):
             "郑州市生态环境局大气处处长李孟举在发布会上介绍,2019年郑州优良天数共计177天,同比增加9天,优良天数达标率48.5%。\n")
     m = distil(tmp_path, zhengzhou, text, "dahe.txt").source
     assert m.kind == "news" and "记者" not in (m.title or "")
+
+
+# 衡阳市财政局's reply to suggestion 414 (ishow8.cn/czj/xxgk/jyta/srddbjy/20220905/i2784633.html), a mirror in traditional
+# characters with a pinyin note after many of them (and some characters lost: 醫(yī)?;鸨O(jiān)管).
+REPLY_414 = ("對(duì)市十六屆人大一次會(huì)議第414號(hào)建議的答復(fù)\n衡財(cái)建復(fù)〔2022〕8號(hào)(B類)\n羅俊代表:\n"
+             "您提出的《關(guān)于完善醫(yī)?;鸨O(jiān)管及適度加大對(duì)醫(yī)?;鹜度氲慕ㄗh》收悉,現(xiàn)答復(fù)如下:\n"
+             "城鄉(xiāng)居民醫(yī)保財(cái)政補(bǔ)助標(biāo)準(zhǔn)逐年提高,2018-2021年分別為每人每年490元、520元、550元、580元。\n"
+             "2021年醫(yī)保市級(jí)統(tǒng)籌以來(lái),每年市醫(yī)保局會(huì)按照\"以收定支\"的原則編制醫(yī)保基金預(yù)算,"
+             "并細(xì)化到各縣市區(qū),經(jīng)市財(cái)政局同意後下發(fā)。\n")
+
+
+@pytest.fixture
+def hengyang(tmp_path):
+    """A workspace of 衡阳市财政局, the repository's templates."""
+    root = tmp_path / "ws_hy"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        "organisation:\n  name: 衡阳市财政局\n  short_name: 市财政局\n  jurisdiction: 衡阳市\n  areas: [雁峰区, 耒阳市]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+def test_a_reply_numbers_unit_may_be_named_after_a_function_word(tmp_path, hengyang):
+    """The reply is numbered 衡财建复〔2022〕8号 and names its unit only as 经市财政局同意后下发: 市财政局 after 经 was not
+    taken for the unit of the number's 财, and the reply had no issuer."""
+    assert distil(tmp_path, hengyang, REPLY_414, "r414.txt").source.issuer == "市财政局"
+
+
+def test_each_years_figure_counts_what_the_clause_before_says_rose(tmp_path, hengyang):
+    """The reply says 城乡居民医保财政补助标准逐年提高，2018-2021年分别为每人每年490元、520元…: the figures counted nothing
+    (their clause holds only their years and 每人每年)."""
+    ff = distil(tmp_path, hengyang, REPLY_414, "r414.txt")
+    assert {g.counts for f in ff.facts for g in f.figures if g.unit == "元"} == {"城乡居民医保财政补助标准"}
+
+
+def test_a_share_reached_counts_what_the_clause_before_says_rose(tmp_path, workspace):
+    """番禺区卫生健康局's work report for 2022 (panyu.gov.cn/zwgk/zjgb/bmgzbg/2022/content/post_8899638.html) says
+    辖区居民健康素养水平稳步提升，2022年达38.2%: the share counted nothing."""
+    text = ("2022年,是具有特殊重要意义的一年,番禺区卫生健康局围绕“强基层、引人才、促发展、建高地”的发展主线,坚持公益,"
+            "聚焦健康,一手抓疫情防控,一手抓卫生健康事业发展,多项工作成绩明显。目前,全区共有医疗机构787间,"
+            "相比2021年末增加66间。辖区居民健康素养水平稳步提升,2022年达38.2%,"
+            "提前8年实现了健康广州行动2030年的目标值(37%)。\n")
+    ff = distil(tmp_path, workspace, text, "panyu.txt")
+    assert {g.raw: g.counts for f in ff.facts for g in f.figures}["38.2%"] == "辖区居民健康素养水平"

@@ -92,6 +92,8 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少")
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
 _CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
+# A clause saying only that its subject rose (or fell) over the years, before the clause of its figures.
+_ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
 # A rate (not a count: 较上年增加3家 is 3 more of the same thing).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍")
 _JUNK_TAIL = lazy(r"(?:[的为达约共已是有了中由从各]|\s)+$")
@@ -266,6 +268,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         else:
             clause = clause_start(norm, start, max(consumed, sentence))
             name = _counted_before(norm[clause:start], text[clause:start])
+            rose = _ROSE.search(norm, clause_start(norm, clause - 1, sentence), clause - 1) if (
+                not name and clause > sentence and norm[clause - 1] == "，") else None
+            if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts
+                name = _clean(text[clause_start(norm, clause - 1, sentence):rose.start()])
             compared = _COMPARED.search(norm, clause, start) if _CHANGE.match(name) else None
             if compared:  # 2021年全社会研发投入同比增长30%: the change of what its clause names before the comparison
                 name = _counted_before(norm[clause:compared.start()], text[clause:compared.start()]) + name

@@ -871,7 +871,8 @@ def _unit_of_number(number: str | None, norm: str) -> str | None:
         return None
     for cut in range(len(m.group(2))):  # 长二工信议字: 长(春) 二(道) then the unit's code, 工信 (or 科 of 长二科议字)
         code = re.escape(m.group(2)[cut:])
-        found = re.search(rf"(?<![{CJK}])([省市区县]{code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))"
+        # (after a function word too: 经市财政局同意后下发)
+        found = re.search(rf"(?:(?<![{CJK}])|(?<=[经由与和及向对]))([省市区县]{code}[{CJK}]{{0,4}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))"
                           rf"|([省市区县]{code}政)(?![局厅])", norm)
         if found:
             return found.group(1) or found.group(2) + "局"

@@ -43,6 +43,16 @@ VISIT = ("市人大常委会调研大气污染精准防治工作\n\n"
          "我市PM10平均浓度97微克/立方米,PM2.5平均浓度54微克/立方米,优良天数150天。\n")
 
 
+def test_an_e_papers_headline_said_again_over_its_lede_is_its_title(tmp_path, zhengzhou):
+    """The same page lists its front page's headlines (前10个月全省逾75% 财政支出投向民生领域 / …), then its navigation and
+    the report's own headline again over its lede: the first two headlines, run together, were read as its title."""
+    text = ("第01版:封面 4下一版\n前10个月全省逾75% 财政支出投向民生领域\n"
+            "高质量宣讲好党的十九届四中全会精神 推动学习宣传贯彻走深走实取得实效\n郑州全力打造“品质之城”\n"
+            "市人大常委会调研大气污染精准防治工作\n不忘初心 牢记使命\n导读\n"
+            "返回主页 | 郑州日报 | 版面导航 | 郑州晚报\n上一期  下一期\n" + VISIT)
+    assert distil(tmp_path, zhengzhou, text, "epaper.txt").source.title == "市人大常委会调研大气污染精准防治工作"
+
+
 def test_a_concentration_is_a_figure(tmp_path, zhengzhou):
     """郑州日报's report says 我市PM10平均浓度97微克/立方米，PM2.5平均浓度54微克/立方米: a concentration had no unit, and no
     figure was read but 150天."""

@@ -592,6 +592,10 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
     ]
+    # an e-paper's headline, listed among the page's others and said again over its lede (市人大常委会调研…工作 / 本报讯…)
+    repeated = next((t for t in candidates if lines.count(t) > 1 and (lines[-1] == t or "。" in _line_after(lines, t))), None)
+    if repeated:
+        return repeated
     # a line that reads as a title (关于…, …的通知/规划/总结) before any other line
     title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
                  candidates[0] if candidates else None)
@@ -602,6 +606,12 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if title and len(title) <= 8 and not TITLE_HEAD.match(title) and k and lines[k - 1] in candidates:
         return lines[k - 1] + title  # its last words on a line of their own (…提案办理工作 / 完成情况说明)
     return title
+
+
+def _line_after(lines: list[str], line: str) -> str:
+    """The line after the last of ``line`` in ``lines`` ("" after the last line)."""
+    k = len(lines) - lines[::-1].index(line)
+    return lines[k] if k < len(lines) else ""
 
 
 OWN_TEXT_HEAD = 12  # lines: where a suggestion's title or its form's fields stand

@@ -175,3 +175,51 @@ def test_a_share_reached_counts_what_the_clause_before_says_rose(tmp_path, works
             "提前8年实现了健康广州行动2030年的目标值(37%)。\n")
     ff = distil(tmp_path, workspace, text, "panyu.txt")
     assert {g.raw: g.counts for f in ff.facts for g in f.figures}["38.2%"] == "辖区居民健康素养水平"
+
+
+@pytest.fixture
+def xiamen(tmp_path):
+    """A workspace of 厦门市卫生健康委员会, the repository's templates."""
+    root = tmp_path / "ws_xm"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        "organisation:\n  name: 厦门市卫生健康委员会\n  short_name: 市卫健委\n  jurisdiction: 厦门市\n"
+        "  areas: [思明区, 湖里区, 翔安区]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+# A mirror in traditional characters (fafqdl.cn/xiamen/sz/2210136.html) of a report on the city CPPCC's standing committee
+# and the 市卫健委's handling of its key proposal, closing on its reporter's credit.
+STANDING = ("10月15日-16日,市政協召開十三屆十八次常委會,主要議程有傳達學習貫徹中央政協工作會議和省委常委會、市委常委會會議精神,"
+            "對重點提案辦理開展民主監督。\n"
+            "針對《關于提升我市中醫藥服務能力的建議》,市衛健委主任姚冠華通報辦理情況。姚冠華表示,"
+            "廈門將啟動以市級為單位創建全國基層中醫藥工作先進單位,爭取將中藥飲片加成恢復到25%的政策早日落地。\n"
+            "針對《推動廈門鄉村振興,改善鄉村生態環境的對策建議》,市農業農村局局長呂參軍通報辦理情況。下一步,"
+            "市農業農村局將全面推進農村人居環境整治,著力打造生態宜居美麗鄉村。(記者 蔡櫻柳)\n")
+
+
+def test_a_report_closing_on_its_reporters_credit_is_news(tmp_path, xiamen):
+    """The report ends on (記者 蔡櫻柳) and names no reporter anywhere else: it was read as a work report."""
+    assert distil(tmp_path, xiamen, STANDING, "standing.txt").source.kind == "news"
+
+
+def test_what_a_speaker_says_is_to_be_done_is_no_result_wherever_it_stands(tmp_path, xiamen):
+    """The report's paragraph says 市衛健委主任姚冠華通報辦理情況。姚冠華表示，廈門將啟動…爭取將中藥飲片加成恢復到25%…:
+    the figure of what the speaker says is to be done was a result (SAID only read a statement opening on it), and 飲, a
+    traditional form, stayed in what it counts."""
+    ff = distil(tmp_path, xiamen, STANDING, "standing.txt")
+    fact = next(f for f in ff.facts if "25%" in f.text)
+    assert fact.kind == "plan" and fact.figures[0].counts == "中药饮片加成恢复到"
+
+
+def test_a_line_ending_on_a_comma_is_no_title(tmp_path, xiamen):
+    """A mirror of 东南网's report on the city's health work meeting (w.zlsgdqx.cn/html/55e16799777.html), its sentences
+    scrambled among junk words, has no headline; its line 厦门市卫健委党组书记、比上年度年提高3.03个百分点， was read as
+    its title."""
+    text = ("东南网3月13日讯(海峡导报记者 陈芹 通讯员 张从云)3月12日下午,人均主任姚冠华表示,"
+            "期望自来水管道清洗不断提升群众医疗卫生获得感、寿命岁高2025年全市卫生健康工作召开,"
+            "千人均床位数4.38张;千人均执业(助理)医师数3.54人。\n"
+            "厦门市卫健委党组书记、比上年度年提高3.03个百分点,\n"
+            "2024年,高出全省平均水平(79.3岁)4.32岁;居民健康素养水平达到39.06%,\n")
+    assert distil(tmp_path, xiamen, text, "scrambled.txt").source.title is None

@@ -311,8 +311,8 @@ AIMING = re.compile(r"力争")
 def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
     """True when every figure of a statement (at ``positions`` in ``text``) stands in a target's sentence
     (:func:`is_target`), or in a clause after its ； that names no year nor anything reached (到2027年，…分别超过90家和870家；
-    全区专精特新“小巨人”企业突破8家), or after 力争 in its sentence (:data:`AIMING`): a plan's figures, which no draft may
-    report as reached."""
+    全区专精特新“小巨人”企业突破8家), or after 力争 in its sentence (:data:`AIMING`), or in a sentence saying what someone
+    said is to be done (:data:`SAID`, :data:`SAID_WILL`): a plan's figures, which no draft may report as reached."""
     if not positions:
         return False
     spans, target = [], False
@@ -324,6 +324,9 @@ def only_targets(text: str, positions: list[int], doc_year: int | None) -> bool:
             aim = AIMING.search(m.group())
             if aim and "已" not in m.group()[aim.end():]:
                 spans.append((m.start() + aim.start(), m.end(), True))
+            said = SAID.match(m.group().lstrip())
+            if said and SAID_WILL.search(m.group(), said.end()):  # 姚冠华表示，厦门将…争取将中药饮片加成恢复到25%
+                spans.append((m.start(), m.end(), True))
             target = target and m.group().endswith("；")
     return all(any(a <= at < b and aimed for a, b, aimed in spans) for at in positions)
 

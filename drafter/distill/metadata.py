@@ -81,6 +81,8 @@ SPEAKER = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县长|市�
 # A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
 AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
+# A report's reporter credited in brackets closing its last paragraph (…处理厨余垃圾。（记者 蔡樱柳）).
+CLOSING_CREDIT = re.compile(rf"[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[）)]$")
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 # A line of the credits alone (□大河报·大河客户端记者郭兵通讯员蔡豪): no title.
 _NAME = rf"\s?[{CJK}]{{2,4}}"
@@ -588,6 +590,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
         and not CREDITS_LINE.match(t)
+        and not t.endswith(("，", "；", "、"))  # (a paragraph's broken line: …居民健康素养水平达到39.06%，)
         and not PUBLIC_NOTE.fullmatch(t)  # (whether it may be published: 同意对外公开, 不予公开)
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
@@ -635,11 +638,13 @@ def own_text_of(text: str) -> str | None:
     return titled or ("提案" if any("提案" in t for t in fields) else "建议")
 
 
-def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = ()) -> str:
+def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),
+          body_tail: str = "") -> str:
     head = "\n".join(front)
     if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head):
         return REPLY
-    if any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back]):
+    if (any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
+            or CLOSING_CREDIT.search(body_tail)):
         return NEWS  # a reporter's or a correspondent's (its headline may end in 答复)
     if REPLY_TITLE.search(title or ""):
         return REPLY
@@ -1003,7 +1008,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     title = _title(doc, front or lines[:6], kv)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
-    kind = _kind(title, front, normalise(body_head), out.headings, back)
+    body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
+    kind = _kind(title, front, normalise(body_head), out.headings, back, body_tail)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 

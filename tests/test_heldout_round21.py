@@ -223,3 +223,21 @@ def test_a_line_ending_on_a_comma_is_no_title(tmp_path, xiamen):
             "厦门市卫健委党组书记、比上年度年提高3.03个百分点,\n"
             "2024年,高出全省平均水平(79.3岁)4.32岁;居民健康素养水平达到39.06%,\n")
     assert distil(tmp_path, xiamen, text, "scrambled.txt").source.title is None
+
+
+def test_a_pages_posting_time_a_year_after_its_number_is_no_date_of_the_reply(tmp_path, xiamen):
+    """厦门市卫生和计划生育委员会's reply to suggestion 196 (xmrd.gov.cn/rdlz/dbjygk/jyhfh/201604/t20160422_4884200.htm),
+    numbered 厦卫函〔2015〕86号, was posted 2016-04-22 10:24:00 and gives no date of its own: it was dated the day it was
+    posted, and its 近年来… was 2016's."""
+    text = ("您当前的位置: 代表建议公开 > 建议回复函 > 正文\n\n"
+            "厦门市卫生和计划生育委员会关于市十四届人大四次会议第196号建议办理情况的答复函\n\n来源:\n\n"
+            "2016-04-22 10:24:00\n\n字体大小:[大][中][小]\n4884200\n\n  厦卫函〔2015〕86号\n\n  答复类别:C类\n\n"
+            "  张文荣代表:\n\n"
+            "  您在市十四届人大四次会议上提出的《关于厦门大学附属第一医院思明分院建设成为“厦门市慢性病防治中心”的建议》"
+            "(第196号)已收悉,首先感谢您对我市慢性病防治工作的关心与支持,我委高度重视,组织人员进行办理。现将办理情况答复如下:\n\n"
+            "  一、我市慢性病防控工作情况\n\n"
+            "  鉴于全国和我市慢性病现状,近年来,在市委市政府的正确领导、各区政府高度重视、各部门密切配合下,"
+            "逐步加大慢性病的防治力度,实施以社区为基础、以公共卫生策略为主的慢性病综合防治措施,我市慢性病防控工作取得一定成效。\n")
+    ff = distil(tmp_path, xiamen, text, "r196.txt")
+    assert ff.source.date is None and ff.source.id == "2015-reply-196"
+    assert ff.facts[0].period.year == 2015

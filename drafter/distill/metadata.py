@@ -34,7 +34,7 @@ from ..grammar import SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
-from ..textutil import CJK, CLOCK, cn_digits, cn_number, is_cjk, nfkc, simplified
+from ..textutil import CJK, CLOCK, cn_digits, cn_number, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
@@ -1023,6 +1023,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         date = date or (parse_date(t) if len(t) <= 40 and not ITEM_STEP_DATE.search(t) else None)
     date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units else None)
     date = date or address_date
+    posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)}
+    if date in posted and (doc_number_year(number) or 9999) < int(date[:4]):
+        date = None  # the time a page posted it (2016-04-22 10:24:00), a year after its number's (厦卫函〔2015〕86号)
 
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)

@@ -241,3 +241,41 @@ def test_a_pages_posting_time_a_year_after_its_number_is_no_date_of_the_reply(tm
     ff = distil(tmp_path, xiamen, text, "r196.txt")
     assert ff.source.date is None and ff.source.id == "2015-reply-196"
     assert ff.facts[0].period.year == 2015
+
+
+# 广州市教育局's notice issuing its 2023 summary and 2024 plan (jyj.gz.gov.cn/gk/zfxxgkml/qt/ghjh/content/post_9665611.html).
+ISSUED = ("广州市教育局关于印发2023年广州教育工作总结和2024年工作要点的通知\n穗教发〔2024〕20号\n"
+          "市属各高校,各区教育局,局属各单位:\n"
+          "现将《2023年广州教育工作总结和2024年工作要点》印发给你们,请结合实际,认真贯彻执行。\n"
+          "广州市教育局\n2024年5月23日\n(联系人:李玉楚,联系电话:22083625)\n2023年广州教育工作总结\n"
+          "2023年,在市委、市政府的正确领导下,全市教育系统以习近平新时代中国特色社会主义思想为指导,全面贯彻党的教育方针,"
+          "落实立德树人根本任务。\n"
+          "一、加强党对教育工作的全面领导,落实立德树人根本任务\n"
+          "(二)夯实基层组织建设。稳步推进建立中小学校党组织领导的校长负责制改革,1158所学校已实施党组织领导的校长负责制,"
+          "占比99.66%。推动民办幼儿园、培训机构党组织覆盖率逐步提升,全市民办幼儿园党组织覆盖率达约72%,较2022年底提高28%。\n")
+
+
+@pytest.fixture
+def guangzhou(tmp_path):
+    """A workspace of 广州市教育局, the repository's templates."""
+    root = tmp_path / "ws_gz"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        "organisation:\n  name: 广州市教育局\n  short_name: 市教育局\n  jurisdiction: 广州市\n  areas: [越秀区, 番禺区]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+def test_a_notice_carries_the_document_it_issues_after_its_signature(tmp_path, guangzhou):
+    """The notice's own body is the one sentence issuing the document (现将《…》印发给你们…), then its signature, date and
+    contact, then the summary under its title: all of the summary was read as back matter, and the page gave no fact."""
+    ff = distil(tmp_path, guangzhou, ISSUED, "issued.txt")
+    assert any("1158所" in f.text for f in ff.facts)
+    assert ff.source.kind == "work_report" and ff.source.date == "2024-05-23"
+
+
+def test_a_verbs_noun_is_what_a_share_counts(tmp_path, guangzhou):
+    """The summary says 占比99.66% and 党组织覆盖率达约72%: 占 and 覆盖, words a counted phrase starts after, cut the nouns
+    占比 and 覆盖率, and the shares counted 比 and 率."""
+    counts = {g.raw: g.counts for f in distil(tmp_path, guangzhou, ISSUED, "issued.txt").facts for g in f.figures}
+    assert (counts["99.66%"], counts["约72%"]) == ("占比", "覆盖率")

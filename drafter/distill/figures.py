@@ -67,7 +67,8 @@ _STOP_WORDS = (*SCOPE_WORDS, *(
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到"
 ).split())
 STOP = lazy(
-    "|".join(sorted(_STOP_WORDS, key=len, reverse=True))
+    # (not a verb's noun: 党组织覆盖率, 占比)
+    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比])"
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象).

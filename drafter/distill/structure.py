@@ -393,6 +393,13 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
             ):
                 start = i
                 break
+    end = _body_end(blocks, start, offset)
+    carried = _carried_start(blocks, start, end)
+    return (carried, 0, _body_end(blocks, carried, 0)) if carried else (start, offset, end)
+
+
+def _body_end(blocks: list[Block], start: int, offset: int) -> int:
+    """Where a body starting at ``blocks[start]`` ends (see :func:`_body_bounds`)."""
     end = len(blocks)
     for i in range(start, len(blocks)):
         t = simplified(normalise(blocks[i].text.strip()))
@@ -404,7 +411,22 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
         if not (is_meta_line(t) or ((CLOSING.match(t) or ASKS_OF_THE_READER.match(t)) and courtesy_end(t) >= len(t))):
             break  # a paragraph opening with thanks that goes on to the work is body
         end -= 1
-    return start, offset, end
+    return end
+
+
+def _carried_start(blocks: list[Block], start: int, end: int) -> int | None:
+    """Where the document a notice issues starts, after the notice's signature, when its body is only the sentence
+    issuing it (现将《2023年广州教育工作总结和2024年工作要点》印发给你们，… / 广州市教育局 / 2024年5月23日 / （联系人：…） /
+    2023年广州教育工作总结 / 2023年，…): after the line of the document's title (or its first part's), else None."""
+    body = [simplified(normalise(b.text.strip())) for b in blocks[start:end]]
+    if not body or not all(TRANSMITTAL.match(t) or is_meta_line(t) for t in body):
+        return None
+    named = [m for t in body for m in re.findall(r"《([^》]+)》", t)]
+    for i in range(end, len(blocks) - 1):
+        t = simplified(normalise(blocks[i].text.strip()))
+        if 4 <= len(t) <= 40 and any(t in name for name in named):
+            return i + 1
+    return None
 
 
 def outline(doc: Document) -> Outline:

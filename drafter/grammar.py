@@ -531,9 +531,12 @@ CN_MONTH = rf"([{CN_YEAR_DIGITS}]{{4}})年([{CN_ORDINAL}]{{1,2}})月"
 CN_DAY = rf"([{CN_ORDINAL}]{{1,3}})日"
 CN_DATE = CN_MONTH + CN_DAY
 # A page's own address carrying the day it was published, as public sites' publishing systems print it
-# (…/202507/t20250728_2625695.html, …/art/2025/6/20/art_57709_5617347.html): groups year, month, day.
+# (…/202507/t20250728_2625695.html, …/art/2025/6/20/art_57709_5617347.html; a newspaper's e-paper, …/html/2019-11/17/
+# content_1125209.htm, and a news site's, …/2020/01-16/579732.html): groups year, month, day.
 DATED_ADDRESS = (r"^https?[:：]//\S+?/(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+"
-                 r"|art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/art_[\d_]+)\.\w+$")
+                 r"|art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/art_[\d_]+"
+                 r"|html/((?:19|20)\d{2})-(0[1-9]|1[0-2])/([0-3]\d)/content_\d+"
+                 r"|((?:19|20)\d{2})/(0[1-9]|1[0-2])-([0-3]\d)/\d+)\.\w+$")
 
 # The jurisdiction whole or as the writer's own (全市, 我区, 本县, 全国…): a scope, never a
 # place's name nor what a figure counts.

@@ -279,3 +279,15 @@ def test_a_verbs_noun_is_what_a_share_counts(tmp_path, guangzhou):
     占比 and 覆盖率, and the shares counted 比 and 率."""
     counts = {g.raw: g.counts for f in distil(tmp_path, guangzhou, ISSUED, "issued.txt").facts for g in f.figures}
     assert (counts["99.66%"], counts["约72%"]) == ("占比", "覆盖率")
+
+
+@pytest.mark.parametrize(("address", "date"), [
+    ("https://zzrb.zynews.cn/html/2019-11/17/content_1125209.htm", "2019-11-17"),
+    ("https://news.dahe.cn/2020/01-16/579732.html", "2020-01-16"),
+])
+def test_a_news_pages_address_dates_it(tmp_path, zhengzhou, address, date):
+    """郑州日报's e-paper (…/html/2019-11/17/content_1125209.htm) and 大河报's site (…/2020/01-16/579732.html) date their
+    pages in their addresses, the pages nowhere else: the reports, saved under their addresses, were undated (今年截至11月13日
+    of no year)."""
+    text = address + "\n" + VISIT
+    assert distil(tmp_path, zhengzhou, text, "dated.txt").source.date == date

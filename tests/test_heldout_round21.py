@@ -291,3 +291,15 @@ def test_a_news_pages_address_dates_it(tmp_path, zhengzhou, address, date):
     of no year)."""
     text = address + "\n" + VISIT
     assert distil(tmp_path, zhengzhou, text, "dated.txt").source.date == date
+
+
+def test_a_year_opening_a_verbs_object_is_not_when_the_work_was_done(tmp_path, zhengzhou):
+    """郑州市's report on its air pollution work in 2023 (public.zhengzhou.gov.cn/D250401X/8885474.jhtml) says under its
+    section of work done 科学编制2022年全市高分辨率温室气体清单: the inventory's year was read as the statement's, and
+    the 2023 report's work was 2022's."""
+    text = ("2023年,郑州市坚持以习近平生态文明思想为指引,紧盯年度目标任务,持续深入推进大气污染防治工作。"
+            "现将2023年大气污染防治攻坚工作开展情况报告如下:\n二、工作完成情况\n"
+            "(一)深化结构调整,积极稳妥实施降碳工程。一是积极做好应对气候变化工作。完成全市27家碳排放重点企业名录更新、"
+            "数据上报及履约准备工作;科学编制2022年全市高分辨率温室气体清单,得到中国环境监测总站高度肯定并推广我市经验做法。\n")
+    fact = next(f for f in distil(tmp_path, zhengzhou, text, "air2023.txt").facts if "温室气体清单" in f.text)
+    assert fact.period.year == 2023

@@ -91,12 +91,18 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
                  for pos, a, b, basis in mentions)
 
 
+# A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点): the year is the object's,
+# not when the work was done.
+OBJECT_YEAR_AFTER = re.compile(r"(?:编制|印发|发布|出台|制定|启动|公布|部署)\s?$")
+
+
 def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring). A year
     after the document's is a plan's, not what a statement of work reports (…2020年以来…实施项目8个…。…将…纳入
     2026年项目库 speaks of 2020–2025): only a ``plan`` is of it. One naming only the years
     before one (2017年之前，…) speaks of no year known."""
-    mentions = [m for m in report_mentions(norm, meta) if m[3] == "text" and not change_start(norm, m)]
+    mentions = [m for m in report_mentions(norm, meta) if m[3] == "text" and not change_start(norm, m)
+                and not (not plan and OBJECT_YEAR_AFTER.search(norm, 0, m[0]))]
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
         mentions = [m for m in mentions if m[1] <= year]

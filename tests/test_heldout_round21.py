@@ -303,3 +303,18 @@ def test_a_year_opening_a_verbs_object_is_not_when_the_work_was_done(tmp_path, z
             "数据上报及履约准备工作;科学编制2022年全市高分辨率温室气体清单,得到中国环境监测总站高度肯定并推广我市经验做法。\n")
     fact = next(f for f in distil(tmp_path, zhengzhou, text, "air2023.txt").facts if "温室气体清单" in f.text)
     assert fact.period.year == 2023
+
+
+def test_a_year_of_what_is_to_be_done_is_not_the_statements(tmp_path, zhengzhou):
+    """大河报's report of the bureau's results for 2019 (news.dahe.cn/2020/01-16/579732.html) closes a paragraph of 2019's
+    figures on 2020年，郑州也将按照国家要求开展专项斗争: the paragraph was 2020's; and its lede's 公布2019年郑州环保成绩单
+    names the year its figures are of (a year after 公布 stays the statement's)."""
+    text = ("https://news.dahe.cn/2020/01-16/579732.html\n□大河报·大河客户端记者郭兵通讯员蔡豪\n"
+            "PM10年均浓度改善幅度全省第一;PM2.5月均浓度连续6个月达到空气质量二级标准;二氧化硫年均浓度首次下降至个位数……"
+            "1月15日,郑州市生态环境局召开新闻发布会,公布2019年郑州环保成绩单。\n"
+            "郑州市生态环境局大气处处长李孟举在发布会上介绍,2019年郑州优良天数共计177天,同比增加9天,优良天数达标率48.5%,"
+            "重污染24天,同比减少9天;重污染天数减少,污染程度明显降低,人民群众蓝天白云获得感逐步增强。"
+            "李孟举告诉大河报记者,2019年受臭氧影响,郑州损失了85个优良天。近年来,全国把臭氧污染作为大气污染攻坚的重点之一,"
+            "2020年,郑州也将按照国家要求开展专项斗争,着力改善臭氧指标。\n")
+    facts = distil(tmp_path, zhengzhou, text, "dahe.txt").facts
+    assert [f.period.year for f in facts] == [2019, 2019]

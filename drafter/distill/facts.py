@@ -93,7 +93,7 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
 
 # A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点): the year is the object's,
 # not when the work was done.
-OBJECT_YEAR_AFTER = re.compile(r"(?:编制|印发|发布|出台|制定|启动|公布|部署)\s?$")
+OBJECT_YEAR_AFTER = re.compile(r"(?:编制|印发|出台|制定|启动|部署)\s?$")
 
 
 def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
@@ -102,7 +102,7 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = Fa
     2026年项目库 speaks of 2020–2025): only a ``plan`` is of it. One naming only the years
     before one (2017年之前，…) speaks of no year known."""
     mentions = [m for m in report_mentions(norm, meta) if m[3] == "text" and not change_start(norm, m)
-                and not (not plan and OBJECT_YEAR_AFTER.search(norm, 0, m[0]))]
+                and not (not plan and (OBJECT_YEAR_AFTER.search(norm, 0, m[0]) or YEAR_TO_COME.match(norm, m[0])))]
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
         mentions = [m for m in mentions if m[1] <= year]
@@ -207,6 +207,9 @@ _WE = r"我们|我[市区县局委办]"  # the bureau and its place speaking of 
 _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门))"  # a unit (市财政局, 市财政: UNIT_END) or 有关部门
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在"))
+# A year opening a clause of what is to be done (…获得感逐步增强。2020年，郑州也将按照国家要求开展专项斗争): a plan's year,
+# not the time of a statement reporting work (将 as 把 is not: 2023年，将5家企业纳入…).
+YEAR_TO_COME = re.compile(rf"(?:19|20)\d{{2}}年，[^，。；]{{0,8}}?(?:也|还|仍)?将(?:{_TO_DO})")
 _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 # (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; or this year's, named so: 于本年度，我局拟在…
 # 新建3套…; or a plan's span: “十四五”期间，拟对…; a place may be the subject)

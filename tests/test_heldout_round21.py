@@ -1,5 +1,7 @@
-"""General reading rules found on held-out round 21 (a bureau the earlier rounds did not hold — 郑州市生态环境局: its reply
-to suggestion B(2019)331, the news on its work in 大河报, 郑州日报 and 中新网, and its 上街分局's reply to proposal 114).
+"""General reading rules found on held-out round 21 (bureaus the earlier rounds did not hold — 郑州市生态环境局: its reply
+to suggestion B(2019)331, its 2023 report, the news on its work in 大河报, 郑州日报 and 中新网, and its 上街分局's reply to
+proposal 114; 厦门市卫生健康委员会: its reply to suggestion 196 and two mirrored news items; 广州市教育局: its notice issuing
+its 2023 summary; and single pages of 衡阳市财政局, a mirrored reply, and 番禺区卫生健康局, a report).
 
 Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
 the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document), in a

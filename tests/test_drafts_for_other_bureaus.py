@@ -34,7 +34,10 @@ A third round (/work/wt/hd3: 福州市教育局, 马关县交通运输局) found
 - a C-class reply with no place for its reason, which ``check`` then asked for, and a part one of placeholders
   only opening 近年来，我局…围绕维修…道路积极开展工作，主要做法和成效如下 — work on a road nobody had touched;
 - a draft from the title alone said 事实库中没有与该主题相关的本地区工作事实 of a base holding pages on the matter;
-- a co-handler's area said without its verb (并会同市卫健委在医疗卫生机构专业作用方面协同推进).
+- a co-handler's area said without its verb (并会同市卫健委在医疗卫生机构专业作用方面协同推进);
+- part two's items uneven: 持续加快中小学校教室照明改造。【待补充：具体举措】 beside bare placeholders
+  (【待补充：建立健全学生视力筛查和建档制度方面的下一步举措】) for asks part one reported nothing on, or whose
+  heading opened on a verb the list lacked (保障…).
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -563,3 +566,19 @@ def test_a_co_handlers_area_that_is_a_role_keeps_its_verb():
 
     phrases = [a.phrase for a in parse_asks(FUZHOU_1564, "关于加强我市儿童青少年近视防控体系的建议")]
     assert [area_of(p) for p in phrases[3:]] == ["发挥医疗卫生机构专业作用", "验光配镜市场监管"]
+
+
+def test_part_two_leads_every_item_of_the_bureaus_own_with_its_ask(tmp_path):
+    """1564 from a base holding nothing the bureau did on it: each of its own asks is a next step led by the ask as
+    it stands (no 持续 of work not reported), the co-handlers' asks none (their units write their plans)."""
+    text = tmp_path / "1564.txt"
+    text.write_text(FUZHOU_1564, "utf-8")
+    _bureau_draft(tmp_path, FUZHOU_YAML + "other_fields:\n  市卫健委: [医疗卫生机构]\n  市市场监管局: [眼镜店, 验光配镜市场]\n",
+                  CANGSHAN, "1564", "关于加强我市儿童青少年近视防控体系的建议", "--text", str(text),
+                  "--with", "市卫健委", "--with", "市市场监管局", "--date", "2024-05-06", "--type", "B")
+    texts = [p.text for p in docx.Document(tmp_path / "d.docx").paragraphs]
+    steps = texts[texts.index("二、下一步工作计划") + 2:texts.index("二、下一步工作计划") + 6]
+    assert steps[:3] == ["（一）建立健全学生视力筛查和建档制度。【待补充：具体举措】",
+                         "（二）保障学生体育锻炼和户外活动时间。【待补充：具体举措】",
+                         "（三）加快中小学校教室照明改造。【待补充：具体举措】"], steps
+    assert not steps[3].startswith("（四）")

@@ -33,7 +33,7 @@ from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, answered_before, aspect, earlier_year, figure_year, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, answered_before, aspect, earlier_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -845,7 +845,8 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     is no verb phrase, 【待补充：X方面的下一步举措】.
     ``about``: what the section answers (its ask, the draft's topic)."""
     heading = section.heading
-    step = next_step(heading)
+    # (part one reports nothing there: the heading as it is, no 持续 of work not reported)
+    step = next_step(heading) if section.items else first_step(heading)
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
         standing = standing_item(step, section, wording, ws, year)
@@ -948,11 +949,13 @@ def standing_item(step: str | None, section: Section | None, wording: Wording, w
 def _own_plan_gaps(selection: Selection) -> dict[str, Section]:
     """The bureau's own part-two placeholder of each ask whose part-one section has a heading
     (:attr:`~.select.Selection.plan_gaps`) → that section: worded as a next step, as a draft from
-    the title words a section without a plan (（三）持续加大科技金融支持。【待补充：具体举措】)."""
+    the title words a section without a plan (（三）持续加大科技金融支持。【待补充：具体举措】); a section
+    itself the bureau's placeholder too (（一）建立健全学生视力筛查和建档制度。【待补充：具体举措】), not
+    another unit's."""
     out = {}
     for section in selection.sections:
         gap = selection.plan_gaps.get(section.ask) if section.ask is not None else None
-        if gap and section.heading and not section.gap and not section.part:
+        if gap and section.heading and not section.part and not (section.gap and section.owner):
             out[gap] = section
     return out
 

@@ -1658,6 +1658,15 @@ def next_step(heading: str | None) -> str | None:
     return f"{'进一步' if bare.startswith(FURTHER_VERBS) else '持续'}{bare}。"
 
 
+def first_step(heading: str | None) -> str | None:
+    """A part-one heading the bureau reports nothing under said as a next step of its own, as it is
+    (``建立健全学生视力筛查和建档制度。``: no 持续 of work not reported); None for a heading that is no
+    verb phrase."""
+    phrase = unframed_topic((heading or "").strip().rstrip(TRAILING_PUNCT))
+    bare = re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
+    return f"{phrase}。" if phrase and bare.startswith(ASK_VERBS) else None
+
+
 # A heading stating a result of a thing (科技成果转化服务体系日益完善, …政策环境持续优化): the thing, how
 # it went on, the verb of making it better.
 _HOW_IT_WENT = "日益|日趋|持续|不断|逐步|稳步|进一步|显著|明显|全面"

@@ -37,7 +37,8 @@ A third round (/work/wt/hd3: 福州市教育局, 马关县交通运输局) found
 - a co-handler's area said without its verb (并会同市卫健委在医疗卫生机构专业作用方面协同推进);
 - part two's items uneven: 持续加快中小学校教室照明改造。【待补充：具体举措】 beside bare placeholders
   (【待补充：建立健全学生视力筛查和建档制度方面的下一步举措】) for asks part one reported nothing on, or whose
-  heading opened on a verb the list lacked (保障…).
+  heading opened on a verb the list lacked (保障…);
+- a measure's requirement (户外时间一般不少于2小时) flagged as a figure to update.
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -582,3 +583,13 @@ def test_part_two_leads_every_item_of_the_bureaus_own_with_its_ask(tmp_path):
                          "（二）保障学生体育锻炼和户外活动时间。【待补充：具体举措】",
                          "（三）加快中小学校教室照明改造。【待补充：具体举措】"], steps
     assert not steps[3].startswith("（四）")
+
+
+def test_a_requirements_bound_is_no_figure_to_update():
+    """福州市教育局's 十六条措施 (hxcsw.com/chengshizixun/2023/0217/c_123595229.html) 要求各校每天户外时间一般不少于2小时: a
+    term of the measure, dated by the measure, which the 1564 draft flagged 【待更新：2023年全年数据】; a count stays one."""
+    from drafter.compose.sentences import is_term
+
+    said = "福州市教育局近日出台《福州市加强和改进新时代学校体育工作的十六条措施》，要求各校每天户外时间一般不少于2小时，小学阶段每天1课时。"
+    assert is_term(said, "不少于2小时")
+    assert not is_term("2021年全市儿童青少年总体近视率同比下降2.41%。", "2.41%")

@@ -377,7 +377,7 @@ def running_totals(sentence: str, figures: list) -> bool:
 
 
 # A measure's terms, not a result: a size, a cap, a rate per unit, a threshold, an award's amount.
-TERM_BEFORE = lazy(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|上限|标准为?"
+TERM_BEFORE = lazy(r"(?:规模|最高|每[家个人项年次件户]?|给予|分别给予|首次超过|不超过|不低于|不少于|至少|上限|标准为?"
                          r"|时速|精度|续航里程|口径"  # …, or a product's rating (not a capacity: 装机容量…, which grows)
                          r"|小于|大于|低于|高于|少于|多于)[达超约近为]?$")  # or a criterion's bound (因流域面积小于200平方公里，不在…范围)
 TERM_AFTER = lazy(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
@@ -393,12 +393,12 @@ JOINT_ACT = lazy(rf"^[\u4e00-\u9fff]{{0,{_JOINT_REACH}}}?(?:{'|'.join(_JOINT_WOR
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
-    criterion's bound (``流域面积小于200平方公里``), a product's rating (``时速400公里高速列车``) or who took part in one act (``14个国家部委联合印发``),
+    criterion's bound (``流域面积小于200平方公里``, ``户外时间一般不少于2小时``), a product's rating (``时速400公里高速列车``) or who took part in one act (``14个国家部委联合印发``),
     which measure nothing done and have no date of their own."""
     at = find_figure(sentence, raw)
     if at < 0:
         return False
-    lead = re.sub(r"^(?:超过|[超近约达])", "", raw)
+    lead = re.sub(r"^(?:不少于|不低于|不超过|超过|[超近约达])", "", raw)  # (a bound's qualifier is read with its figure)
     before = sentence[:at] + raw[: len(raw) - len(lead)]
     after = sentence[at + len(raw):]
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(after)) or (

@@ -77,23 +77,27 @@ def check_update_tags(path: Path) -> int:
 
 
 def check_year_marks(path: Path) -> int:
-    """Every 【待核实：年份】 (yellow) follows a clause holding a cyan figure; the paragraph's comment
-    says why on a line naming the mark and its figures (未能确定该数据的年份), each figure named
-    highlighted cyan. How many marks."""
+    """Every 【待核实：年份】 (yellow) of a figure follows a clause holding a cyan figure; the paragraph's
+    comment says why on a line naming the mark and its figures (未能确定该数据的年份), each figure named
+    highlighted cyan. One ending an item no figure of which is of unknown year marks the item: its
+    comment says the item states no time (此项所述情况未写明时间). How many marks of figures."""
     marks = 0
     for p in part_one(path):
         lines = [line for c in p.comments for line in c.splitlines() if "未能确定该数据的年份" in line]
         yellow = lit(p, "yellow")
         cyan = [p.text[a:b] for a, b in lit(p, "cyan")]
+        of_item = p.text.endswith(YEAR_UNKNOWN) and any("此项所述情况未写明时间" in c for c in p.comments)
         for m in re.finditer(re.escape(YEAR_UNKNOWN), p.text):
             assert (m.start(), m.end()) in yellow
+            if of_item and m.end() == len(p.text):
+                continue
             clause = p.text[max(p.text.rfind(c, 0, m.start()) for c in "。；，") + 1:m.start()]
             assert any(f in clause for f in cyan if FIGURE.search(f)), (clause, p.text)
         for line in lines:
             head = line.split("：未能确定该数据的年份")[0]
             assert YEAR_UNKNOWN in head and all(f in cyan for f in re.findall(r"“([^”]+)”", head)), (line, cyan)
-        assert bool(lines) == (YEAR_UNKNOWN in p.text), p.text
-        marks += p.text.count(YEAR_UNKNOWN)
+        assert bool(lines) == (p.text.count(YEAR_UNKNOWN) > of_item), p.text
+        marks += p.text.count(YEAR_UNKNOWN) - of_item
     return marks
 
 
@@ -171,8 +175,8 @@ def test_a_tag_never_ends_a_clause_without_a_figure(seeded_root, tmp_path, loo_d
 def test_chongqing_figures_of_no_known_year_are_marked_on_the_page(chongqing, tmp_path):
     """重庆's 01 from the other four: the 1160 reply (03) is undated and gives no period, so its
     4家国家高新区、12家市级高新区 and 研发基地1400余个、众创空间312个、科技企业孵化器99家 carry
-    【待核实：年份】 after their clause (rv13 read them in 0883's draft as current), and `drafter check`
-    counts each mark among the placeholders to fill."""
+    【待核实：年份】 after their clause (rv13 read them in 0883's draft as current), an item of it with no
+    figure after the item, and `drafter check` counts each mark among the placeholders to fill."""
     redraft(chongqing, tmp_path, "01")
     path = tmp_path / "01.docx"
     text = "\n".join(p.text for p in part_one(path))
@@ -183,7 +187,10 @@ def test_chongqing_figures_of_no_known_year_are_marked_on_the_page(chongqing, tm
     result = CliRunner().invoke(cli, ["-w", str(tmp_path / "cq-01"), "check", str(path), "--json"])
     report = json.loads(result.output)
     said = [f["message"] for f in report["findings"] if f["code"] == "placeholder"]
-    assert said.count(f"占位符未补全：{YEAR_UNKNOWN}") == 2
+    # (and the undated list of policies issued (修订了…，印发《…》…), of no known time, marked as a whole)
+    items = [p.text for p in part_one(path) if p.text.endswith(YEAR_UNKNOWN) and "此项所述情况未写明时间" in "".join(p.comments)]
+    assert len(items) == 1 and "修订了《重庆市科技创新促进条例》" in items[0], items
+    assert said.count(f"占位符未补全：{YEAR_UNKNOWN}") == 3
 
 
 def test_check_reports_the_period_mark_as_a_placeholder_to_fill(quick_start_1350_text, quick_start_1350, seeded_root):

@@ -38,7 +38,9 @@ A third round (/work/wt/hd3: 福州市教育局, 马关县交通运输局) found
 - part two's items uneven: 持续加快中小学校教室照明改造。【待补充：具体举措】 beside bare placeholders
   (【待补充：建立健全学生视力筛查和建档制度方面的下一步举措】) for asks part one reported nothing on, or whose
   heading opened on a verb the list lacked (保障…);
-- a measure's requirement (户外时间一般不少于2小时) flagged as a figure to update.
+- a measure's requirement (户外时间一般不少于2小时) flagged as a figure to update;
+- (hd2 F4) a result without figures, of 2022 or of no known time (墨子大道通车，是…新的飞跃), left unmarked in a
+  2025 reply whose part one said 需更新之处已标出.
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -49,6 +51,7 @@ import json
 import shutil
 
 import docx
+import pytest
 from click.testing import CliRunner
 from helpers import REPO, run_1288
 
@@ -593,3 +596,44 @@ def test_a_requirements_bound_is_no_figure_to_update():
     said = "福州市教育局近日出台《福州市加强和改进新时代学校体育工作的十六条措施》，要求各校每天户外时间一般不少于2小时，小学阶段每天1课时。"
     assert is_term(said, "不少于2小时")
     assert not is_term("2021年全市儿童青少年总体近视率同比下降2.41%。", "2.41%")
+
+
+# 滕州市's news of its 2022 city building (tengzhou.gov.cn/xwzx/jrtz/202302/t20230202_1605664.html), as the search stored it.
+TENGZHOU_NEWS = """砥砺奋进逐梦行 一城繁华日日新——我市全力推进城建工作打造人民满意之城综述
+
+时间:2023-02-02 来源:市融媒体中心
+
+城,所以盛民也。
+
+如今,每一个生活在滕州的居民都切身感受到了城市发生的变化:道路宽敞了,交通顺畅了,绿地增多了,市容整洁了,空气清新了,景色越来越迷人了。俯瞰滕州大地,一幢幢拔地而起的高楼、一条条宽阔整洁的大道、一个个景色秀美的口袋公园……一座富有特色、生态良好、环境优美、文明和谐的宜居魅力城市跃然而出。
+
+回首过去一年,我市坚持以人民为中心,以建设人民满意城市为目标,聚焦新时代现代化强市建设,围绕“工业强市、产业兴市”,强力推进住房城乡建设事业高质量发展,先后获得“山东省城市更新首批试点城市”“山东省建筑业十强县”等荣誉。
+
+城市建设跑出新速度
+
+驱车行驶在墨子大道,宽阔平坦的沥青路面、清晰醒目的标志标牌、大气宏畅的路面、绿意盎然的路边……处处让人心旷神怡。墨子大道通车,是我市城市骨干路网建设一个新的飞跃,它的建成通车极大缓解了城区交通压力,有力提升了城市道路品质,为全市经济社会高质量发展注入了新动能、释放了新活力。
+
+去年以来,按照市委、市政府确立的“东拓、西提、南融、北延、中优”的城市发展思路,以增强城市承载力为目标,我市不断完善城市基础设施,全年实施道路、桥梁、隧道、绿化等城市基础设施项目32个,累计完成投资11亿元,全年新增道路里程约12千米,建成城市地下综合管廊约1.4千米,新建改造燃气管网约30千米,敷设热力管道约15千米,新增城市集中供热面积约128万平
+"""
+TENGZHOU_YAML = """organisation:
+  name: 滕州市住房和城乡建设局
+  short_name: 市住建局
+  jurisdiction: 滕州市
+  areas: [荆河街道, 龙泉街道, 北辛街道]
+signatory: 某某某
+contact: 某某
+phone: 0632-0000000
+"""
+
+
+@pytest.mark.parametrize("page, mark", [(TENGZHOU_NEWS, "【待核实：最新进展】"),
+                                        (TENGZHOU_NEWS.replace("时间:2023-02-02 来源:市融媒体中心\n", ""), "【待核实：年份】")])
+def test_a_result_without_figures_of_an_old_or_unknown_time_is_marked(tmp_path, page, mark):
+    """墨子大道通车，… — no figure, so nothing in the 2025 draft said it was a 2023 page's, or, on a copy without its
+    date, of no known time: it is marked after the item, the comment saying why."""
+    said = _bureau_draft(tmp_path, TENGZHOU_YAML, page, "164257", "关于加强城区交通堵点治理的建议", "--proposal",
+                         "--date", "2025-07-21")
+    assert "释放了新活力。" + mark in said, said
+    comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
+    why = "早于上年（2024年）" if "进展" in mark else "此项所述情况未写明时间"
+    assert any(why in c for c in comments), comments

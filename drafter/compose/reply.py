@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BLANK, CARRYING_ON, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ASSEMBLY_WORDS, BLANK, CARRYING_ON, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, RECENT_YEARS_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
 )
 from ..lazyre import lazy
@@ -1238,11 +1238,32 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if item.stale and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
+    elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (
+            text.startswith(RECENT_YEARS_WORDS)):  # (近年来，我局持续…: the years up to the source's, a standing account)
+        # a result no figure of which is flagged, of no known time or from material of a year before last: once, after it
+        source_name = item.source.label() if item.source else "不详"
+        written = int(issued(item.source)[:4] or item.year or 0)  # the material's own year (a 2025 reply's practice is current)
+        if item.year is None:
+            spans.append(Span(YEAR_UNKNOWN, PLACEHOLDER, ids, UNDATED_ITEM_NOTE.format(source=source_name)))
+        elif today.year - written > 1:
+            note = OLD_ITEM_NOTE.format(year=written, source=source_name, last=today.year - 1)
+            spans = [Span(text, STALE, ids, note), Span(PROGRESS_UNKNOWN, PLACEHOLDER, ids)]
     if item.verify:
         spans.append(_verify_span(item, ids, "此项"))
     for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results
         spans += [Span("".join(claim.sentences or []), TEXT, [claim.fact.id]), _verify_span(claim, [claim.fact.id], "此句")]
     return spans
+
+
+# The comment on an item of part one that neither its text nor its source dates (hd2: 墨子大道通车… of 2022, in a
+# 2025 reply, unmarked).
+UNDATED_ITEM_NOTE = "此项所述情况未写明时间，来源（{source}）也未注明日期：请核实是何年的情况，写明年份；已不是近况的，请更新或删去"
+
+
+# The comment on an item of part one of a year before last that states no time and no figure to flag (hd2: 墨子大道
+# 通车…, a 2023 news item's, in a 2025 reply).
+OLD_ITEM_NOTE = ("此项未写明时间，所据材料（{source}）是{year}年的，早于上年（{last}年）：请核实是否仍宜写入，"
+                 "有新进展的据实更新并写明时间，再删去标记")
 
 
 # A comment over figures whose numbers the draft left out (``old_figures: blank``): what they were.

@@ -637,3 +637,18 @@ def test_a_result_without_figures_of_an_old_or_unknown_time_is_marked(tmp_path, 
     comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
     why = "早于上年（2024年）" if "进展" in mark else "此项所述情况未写明时间"
     assert any(why in c for c in comments), comments
+
+
+def test_a_bar_of_login_links_is_no_title(tmp_path):
+    """The page's first line, 公务安全邮箱登录 | 政务服务门户登录 |, was its title: every comment of the 2025 draft named
+    its source so."""
+    from helpers import distil
+
+    from drafter.workspace import load_workspace
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(TENGZHOU_YAML, "utf-8")
+    page = "公务安全邮箱登录 | 政务服务门户登录 | \n繁体中文 | 无障碍浏览 |  长者版 | 关注我们 :\n您的位置:首页 > 要闻动态 > 今日滕州\n\n"
+    source = distil(tmp_path, load_workspace(root), page + TENGZHOU_NEWS).source
+    assert source.title == "砥砺奋进逐梦行 一城繁华日日新——我市全力推进城建工作打造人民满意之城综述"

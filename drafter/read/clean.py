@@ -121,6 +121,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^评论列表\s*[（(]\d+\s*条?[）)]$"), 20),  # 评论列表(0条): an empty comment box
     (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)"), 30),  # 扫描二维码随身看资讯, 用微信扫描二维码
     (lazy(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
+    # a bar of login links (公务安全邮箱登录 | 政务服务门户登录 |): each item a place to log in or register
+    (lazy(r"^(?:[^|｜，。；]{1,12}(?:登录|登陆|注册)\s*[|｜]?\s*){2,}$"), 60),
     (lazy(r"欢迎(?:访问|光临|来到|浏览).{0,24}(?:网站|网|门户|平台|主页|文库)"), 80),
     # a document library's file card: ID:16903377, 大小:17.00 KB, 页数:3页
     (lazy(r"^(?:ID|编号)\s*[:：]\s*\d+$|^大小\s*[:：]\s*[\d.]+\s*[KMG]B$|^页数\s*[:：]\s*\d+\s*页$", re.I), 30),

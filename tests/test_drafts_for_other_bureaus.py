@@ -382,15 +382,6 @@ SHANGHAI_1111 = """关于做好特大城市粮油供应安全保障的建议
 SHANGHAI_NEWS = ("2020年2月29日下午2:00,上海举行新闻发布会,介绍上海新冠肺炎疫情防控工作情况。\n"
                  "当前,上海市主副食品市场货源供应充足、品种丰富。美团、饿了么、盒马、达达等电商平台每天全市订单约100万单,"
                  "每天销售猪肉约170吨、蔬菜约540吨。\n")
-SHANGHAI_YAML = """organisation:
-  name: 上海市商务委员会
-  short_name: 市商务委
-  jurisdiction: 上海市
-  areas: [浦东新区, 黄浦区, 徐汇区]
-signatory: 某某某
-contact: 某某
-phone: 021-00000000
-"""
 
 
 def test_unit_matters_says_the_field_a_units_name_names():

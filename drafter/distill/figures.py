@@ -146,6 +146,12 @@ def _stops(norm: str) -> list[re.Match]:
 _SHARE = lazy(r"(?:比重|比例|份额)$")
 
 
+# A target's amount in brackets after it (完成年任务（40.2亿元）的32.5%), and the share of it done.
+_TARGET = r"([{CJK}]{{1,12}}(?:任务|目标|计划))"
+_IN_BRACKETS_TARGET = lazy(_TARGET.format(CJK=CJK) + r"（$")
+_DONE_OF_TARGET = lazy(r"完成" + _TARGET.format(CJK=CJK) + r"(?:（[^（）]{1,20}）)?的$")
+
+
 def _counted_before(norm: str, text: str, share: bool = False) -> str:
     """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span); with ``share``, a share names
     its part too (战略性新兴产业增加值占规模以上工业增加值的比重, or 战略性新兴产业增加值占比 where that is too long)."""
@@ -258,21 +264,34 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     # What each figure counts: the noun after a measure word, else the words before the number.
     names: list[str] = []
     before: dict[int, tuple[int, int]] = {}  # the clause a figure's name was read from, before it
+    shares: set[int] = set()  # figures read after 占 (占规上总产值68%): a share of what the figure before counts
     consumed = 0
     for m, sentence in found:
         start, end, unit = m.start(), m.end(), m.group("unit") or ""
         name = ""
         if unit not in ("%", "％", "‰", "倍"):
             name, after = _counted_after(norm, text, end)
-        if name:
+        target = _IN_BRACKETS_TARGET.search(norm, sentence, start) if not name else None
+        if target and norm.startswith("）", end):  # 完成年任务（40.2亿元）的32.5%: the target's amount
+            name = _counted_before(norm[target.start(1):target.end(1)], text[target.start(1):target.end(1)])
+            consumed = end
+        elif name:
             consumed = after
         else:
             clause = clause_start(norm, start, max(consumed, sentence))
+            done_of = _DONE_OF_TARGET.search(norm, sentence, start) if unit in ("%", "％") else None
+            if done_of:  # 完成年任务（40.2亿元）的32.5%: the share of the target done, no change
+                names.append("完成" + _counted_before(norm[done_of.start(1):done_of.end(1)], text[done_of.start(1):done_of.end(1)]))
+                consumed = end
+                continue
             name = _counted_before(norm[clause:start], text[clause:start])
             rose = _ROSE.search(norm, clause_start(norm, clause - 1, sentence), clause - 1) if (
                 not name and clause > sentence and norm[clause - 1] == "，") else None
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts
                 name = _clean(text[clause_start(norm, clause - 1, sentence):rose.start()])
+            last = _stops(norm[clause:start])
+            if unit in ("%", "％") and name and last and last[-1].group() == "占":
+                shares.add(len(names))
             compared = _COMPARED.search(norm, clause, start) if _CHANGE.match(name) else None
             if compared:  # 2021年全社会研发投入同比增长30%: the change of what its clause names before the comparison
                 name = _counted_before(norm[clause:compared.start()], text[clause:compared.start()]) + name
@@ -299,7 +318,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     for i, (m, sentence) in enumerate(found):
         unit, name = m.group("unit") or "", names[i]
         same = [f for f, (_, s) in zip(figures, found) if s == sentence and f.unit == unit]
-        before = [f for f, (_, s) in zip(figures, found) if s == sentence and f.counts]
+        # (not a share: 产值66.42亿元，占规上总产值68%，同比增长24.66% — the growth is of 产值)
+        before = [f for k, (f, (_, s)) in enumerate(zip(figures, found)) if s == sentence and f.counts and k not in shares]
+        if i in shares and before and not _SHARE.search(name) and len(before[-1].counts) + 1 + len(name) <= MAX_COUNTS:
+            name = before[-1].counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
         if not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
         elif _CHANGE.match(name) and before:  # 研发费用支出8.6亿元，同比增长12.5%

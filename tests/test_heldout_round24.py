@@ -59,3 +59,74 @@ def test_a_targets_amount_in_brackets_and_the_share_of_it_done(tmp_path, distric
     assert counts["40.2亿元"] == "年任务"
     assert counts["32.5%"] == "完成年任务"
     assert counts["13亿元"].endswith("外贸进出口总额") and counts["0.5%"].endswith("外贸进出口总额增长")
+
+
+@pytest.fixture
+def liyang(tmp_path):
+    """A workspace of 溧阳市工业和信息化局."""
+    return _workspace(tmp_path / "ws_ly", "溧阳市工业和信息化局", "市工信局", "溧阳市", "溧城街道, 天目湖镇")
+
+
+# A news item on 溧阳市's yearly industry meeting (www9599116.com/talkpic/livevideo/index.php?id=706, a mirror): no date
+# but its lede's month and day.
+LIYANG = ("2月23日上午,溧阳市“工业经济品质突破年”动员大会召开,总结回顾2023年工信工作,部署安排2024年重点工作任务,"
+          "动员工信系统上下立足新起点,振奋精气神,为“品质城市突破年”加速汇聚新型工业化的强大力量。副市长方学军参加会议。\n"
+          "过去的一年,市工信局坚持以习近平新时代中国特色社会主义思想为指导,紧扣“品质城市攻坚年”工作主题,"
+          "加快产业向高端化、智能化、绿色化发展,全市工业向高质量发展取得新成效、实现新突破,有力支撑全市经济回升向好。\n")
+
+
+def test_a_meeting_reviewing_one_year_and_planning_the_next_is_held_in_the_next(tmp_path, liyang):
+    """The lede says 2月23日上午,…动员大会召开,总结回顾2023年工信工作,部署安排2024年重点工作任务 and the page gives no date:
+    the item was undated (its id undated-news-…), and 过去的一年,市工信局… of no period."""
+    ff = distil(tmp_path, liyang, LIYANG, "news.txt")
+    assert ff.source.date == "2024-02-23"
+    past = next(f for f in ff.facts if f.text.startswith("过去的一年"))
+    assert past.period.year == 2023, past.period
+
+
+@pytest.fixture
+def jiyang(tmp_path):
+    """A workspace of 济南市济阳区市场监督管理局."""
+    return _workspace(tmp_path / "ws_jy", "济南市济阳区市场监督管理局", "区市场监管局", "济阳区", "济阳街道")
+
+
+def test_a_news_title_opening_on_the_unit_holding_its_meeting_names_the_issuer(tmp_path, jiyang):
+    """A 齐鲁晚报 item (epaper.qlwb.com.cn/qlwb/content/20240301/ArticelE06004SA.htm) is titled 济阳区市场监管局召开2024年
+    工作动员部署会议: its issuer was empty."""
+    text = ("济阳区市场监管局召开2024年工作动员部署会议\n\n齐鲁晚报     2024年03月01日\n"
+            "  本报2月29日讯(通讯员 张沁雪) 2月27日,济阳区市场监管局召开贯彻落实全区“攻坚突破年”会议精神暨2024年工作动员部署会议。"
+            "局党组领导班子全体成员出席会议,局党组书记、局长孟立龙讲话。\n"
+            "  孟立龙讲话指出,2023年,区市场监管系统紧扣高质量发展目标任务,充分发挥自身职能作用,聚焦主责主业,守紧筑牢“四条底线”。\n")
+    assert distil(tmp_path, jiyang, text, "news.txt").source.issuer.startswith("济阳区市场监")
+
+
+@pytest.fixture
+def county_drc(tmp_path):
+    """A workspace of a county's 发展和改革局 (the summary names its county 全县 only)."""
+    return _workspace(tmp_path / "ws_fg", "某某县发展和改革局", "县发改局", "某某县", "城关镇")
+
+
+def test_the_unit_a_speaker_reports_for_is_the_issuer(tmp_path, county_drc):
+    """A county 发改局's first-quarter summary (laobiganzi.top/300855.html) says 现在,我代表县发改局,就全县2024年第一季度
+    重大工程和重大项目工作进行总结汇报。: its issuer was empty."""
+    text = ("全县2024年第一季度重大工程和重大项目工作总结\n尊敬的各位领导、同事们:\n"
+            "现在,我代表县发改局,就全县2024年第一季度重大工程和重大项目工作进行总结汇报。\n一、总体进展概述\n"
+            "一季度以来,全县上下深入贯彻中央经济工作会议精神,以项目建设为重要抓手,全力推进重大工程和重大项目落地见效。\n")
+    assert distil(tmp_path, county_drc, text, "q1.txt").source.issuer == "县发改局"
+
+
+@pytest.fixture
+def shahe(tmp_path):
+    """A workspace of 沙河市交通运输局."""
+    return _workspace(tmp_path / "ws_sh", "沙河市交通运输局", "市交通局", "沙河市", "白塔镇, 褡裢街道")
+
+
+def test_a_numbers_code_printed_as_a_field_is_the_number(tmp_path, shahe):
+    """沙河市交通局's reply to suggestion 31 (shaheshi.gov.cn/article/240/81060.html) heads its page with
+    建议字:〔2023〕8号 (the code printed as a field's name): the reply had no number."""
+    text = ("对沙河市第九届人民代表大会 第三次会议第31号建议的答复\n\n发布时间:2023-07-21    来源:交通局 打印\n\n"
+            "是否同意公开:是\n\n办理结果:(C)\n\n建议字:〔2023〕8号\n\n纪占斌等3名代表:\n\n"
+            "您提出的关于“关于老邢峰线(群英路)进行改造”的建议收悉。我局高度重视此建议的办理,现答复如下:\n\n"
+            "经结合白塔镇共同研究,现邢峰线(群英路)白塔段(西郝庄—朱金紫)道路,已列入交通厅动态管理系统,待省厅终审后实施。\n\n"
+            "2023年7月18日\n")
+    assert distil(tmp_path, shahe, text, "31.txt").source.number == "建议字〔2023〕8号"

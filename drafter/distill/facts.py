@@ -63,6 +63,8 @@ RELATIVE_YEAR = (
     # 较去年同期 / 比上年 compares with that year; it is not the year spoken of
     (re.compile(rf"(?<![较比与])(?:{words(LAST_YEAR_WORDS)})(?!同期)"), lambda year, month: year - 1),
     (re.compile(words(THIS_YEAR_WORDS)), lambda year, month: year),
+    # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending
+    (re.compile(r"过去的?一年(?!来)"), lambda year, month: year - 1 if month and month <= 6 else year),
     (re.compile(words(FULL_YEAR_WORDS)), lambda year, month: year - 1 if month and month <= 6 else year),
 )
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…

@@ -54,6 +54,8 @@ DOC_NUMBER = re.compile(
 )
 # A number's field name run into it without a colon (- 文号弥民函〔2017〕14号): no part of it.
 NUMBER_KEY = re.compile(r"^[-*•·\s]*(?:文\s*号|发文字号|发文文号)(?=[^\s：:〔\[［（【(]{1,10}?\s*[〔\[［（【(])")
+# A number's code printed as a field's name (建议字：〔2023〕8号): the code, no field.
+CODE_AS_KEY = re.compile(rf"^([{CJK}]{{1,8}}字)\s*：\s*(?=[〔\[［])")
 # A number whose closing bracket and 号 a web page stripped: 闵科委〔202414
 STRIPPED_NUMBER = re.compile(rf"^([{CJK}]{{1,10}}?)\s*[〔\[［]\s*((?:19|20)\d{{2}})(\d{{1,4}})$")
 # A compact date (a page stripped 年月日): 20211228
@@ -234,7 +236,7 @@ def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str 
     or a line whose brackets and 号 a page stripped (闵科委〔202414 → 闵科委〔2024〕14号)."""
     fields = [kv.get(k, "") for k in ("备注/文号", "文号", "发文字号", "发文文号")]
     for text in fields + texts:
-        m = DOC_NUMBER.match(NUMBER_KEY.sub("", text.strip()))
+        m = DOC_NUMBER.match(CODE_AS_KEY.sub(r"\1", NUMBER_KEY.sub("", text.strip())))
         if m:
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     for text in texts:
@@ -270,9 +272,18 @@ ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年
                         r"(?:方案|办法|计划|要点|制度|细则)》")
 
 
+# A speaker reporting for a unit (现在，我代表县发改局，就…进行总结汇报): the unit reports.
+_SPEAKER_ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
+SPEAKING_FOR = re.compile(rf"我代表((?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])[{CJK}]{{1,10}}?(?:{_SPEAKER_ORGAN}))(?![{CJK}])")
+
+
 def _issuer_from_text(norm: str) -> str | None:
-    """The full name of the unit a text calls itself by its short form (区科技局 → 鲤城区科技局),
-    else a full name the text gives as the one writing (本报告由…科学技术局编制)."""
+    """The unit a speaker says they report for (:data:`SPEAKING_FOR`), else the full name of the unit a text calls
+    itself by its short form (区科技局 → 鲤城区科技局), else a full name the text gives as the one writing
+    (本报告由…科学技术局编制)."""
+    m = SPEAKING_FOR.search(norm[:600])
+    if m:
+        return m.group(1)
     m = OWN_PLAN.search(norm)  # 我局制定印发了《大冶市自然资源和规划局2025年人大建议办理工作方案》
     if m and leading_places(m.group(2)):
         return m.group(2)
@@ -856,14 +867,20 @@ REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?((?:[省市区县
                                rf"(?:(?:19|20)\d{{2}}年度?)?[{CJK}、]{{0,12}}?(?:(?:工作)?(?:总结|计划|要点|报告)|办理情况|完成情况)")
 
 
+# A news title opening on the unit that held its event (济阳区市场监管局召开2024年工作动员部署会议).
+EVENT_TITLE_UNIT = re.compile(rf"^((?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])[{CJK}]{{1,8}}?(?:{_ORGAN}))"
+                              r"(?:召开|举行|举办)")
+
+
 # A unit named without its place or level (农业农村局, 农水局, 教育体育局): a department's words and its organ's.
 BARE_UNIT = re.compile(rf"(?![省市区县])[{CJK}]{{1,10}}(?:{_ORGAN})")
 
 
 def _title_unit(title: str | None, norm: str) -> str | None:
-    """The unit a title names as its writer (:data:`TITLE_END_UNIT`, :data:`REPORT_TITLE_UNIT`); one in
-    brackets without its level takes the level the text speaks of as its own (我县水利工作 → 县水利局)."""
-    m = REPORT_TITLE_UNIT.match(title or "")
+    """The unit a title names as its writer (:data:`TITLE_END_UNIT`, :data:`REPORT_TITLE_UNIT`) or as the one holding
+    the event a news item's title reports (:data:`EVENT_TITLE_UNIT`); one in brackets without its level takes the level
+    the text speaks of as its own (我县水利工作 → 县水利局)."""
+    m = REPORT_TITLE_UNIT.match(title or "") or EVENT_TITLE_UNIT.match(title or "")
     if m and (m.group(1)[0] in "省市区县" or leading_places(m.group(1))):
         return m.group(1)
     m = TITLE_END_UNIT.search(title or "")
@@ -953,11 +970,21 @@ LEDE_MEETING = re.compile(r"^(\d{1,2})月(\d{1,2})日[，,]?(?:[^。]{0,40}?(?:�
 LEDE_EVENT = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^。，,]{0,10}[，,]?[^。]{0,30}?(?:召开|举行|举办|开幕|发布会)")
 
 
+# (or a meeting reviewing one year and planning the next: 2月23日上午，溧阳市…动员大会召开，总结回顾2023年工信工作，部署安排
+# 2024年重点工作任务 — held in the year it plans)
+LEDE_REVIEW_PLAN = re.compile(r"^(\d{1,2})月(\d{1,2})日[^，,。]{0,4}[，,][^。]{0,60}?(?:召开|举行|举办)[^。]{0,10}?"
+                              r"(?:总结|回顾)[^。]{0,12}?((?:19|20)\d{2})年[^。]{0,30}?(?:部署|安排|谋划)[^。]{0,6}?((?:19|20)\d{2})年")
+
+
 def _lede_date(text: str) -> str | None:
-    """The date of a news text that gives none but its lede (:data:`LEDE_MEETING`, :data:`LEDE_EVENT`), as YYYY-MM-DD."""
+    """The date of a news text that gives none but its lede (:data:`LEDE_MEETING`, :data:`LEDE_EVENT`,
+    :data:`LEDE_REVIEW_PLAN`), as YYYY-MM-DD."""
     event = LEDE_EVENT.match(text)
     if event:
         return parse_date("-".join(event.groups()))
+    review = LEDE_REVIEW_PLAN.match(text)
+    if review and int(review.group(4)) == int(review.group(3)) + 1:
+        return parse_date(f"{review.group(4)}-{review.group(1)}-{review.group(2)}")
     m = LEDE_MEETING.match(text)
     if not m or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
         return None

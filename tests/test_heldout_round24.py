@@ -130,3 +130,17 @@ def test_a_numbers_code_printed_as_a_field_is_the_number(tmp_path, shahe):
             "经结合白塔镇共同研究,现邢峰线(群英路)白塔段(西郝庄—朱金紫)道路,已列入交通厅动态管理系统,待省厅终审后实施。\n\n"
             "2023年7月18日\n")
     assert distil(tmp_path, shahe, text, "31.txt").source.number == "建议字〔2023〕8号"
+
+
+def test_a_forecasts_figures_are_named_forecasts(tmp_path, district):
+    """The same summary says 1-5月已申报新入库项目3个,预计上半年完成投资0.48亿元。预计全区上半年工业投资完成34.8亿元 and
+    预测上半年两区规模以上工业总产值122亿元,同比增长13%;规模以上工业增加值25亿元: the forecasts were named 投资, 工业投资 and
+    规模以上工业增加值, as if reached; the figure reported (3个) stays as it was."""
+    text = ("区工信局2023年上半年工作总结和下半年工作打算\n一、主要经济指标运行情况\n(一)工业方面\n"
+            "1.规上工业增加值方面:1-5月,规上工业总产值上报数为97.74亿元。预测上半年两区规模以上工业总产值122亿元,"
+            "同比增长13%;规模以上工业增加值25亿元,同比增长14%。\n"
+            "4.工业投资方面:1-5月已申报新入库项目3个,预计上半年完成投资0.48亿元。预计全区上半年工业投资完成34.8亿元,增速34.9%。\n")
+    counts = _figures(distil(tmp_path, district, text, "half.txt"))
+    assert counts["0.48亿元"] == "预计投资" and counts["34.8亿元"] == "预计工业投资"
+    assert counts["25亿元"] == "预测规模以上工业增加值" and counts["122亿元"].startswith("预测")
+    assert counts["3个"] == "申报新入库项目" and counts["97.74亿元"] == "规上工业总产值上报数"

@@ -152,6 +152,12 @@ _IN_BRACKETS_TARGET = lazy(_TARGET.format(CJK=CJK) + r"（$")
 _DONE_OF_TARGET = lazy(r"完成" + _TARGET.format(CJK=CJK) + r"(?:（[^（）]{1,20}）)?的$")
 
 
+# A forecast: a figure in a clause, or a sentence opening (after its time), on what is forecast or estimated (预测上半年两区规模
+# 以上工业总产值122亿元…；规模以上工业增加值25亿元; 该批项目预测上半年将完成投资34.32亿元).
+_FORECAST = lazy(r"预测|预计|估计|预估")
+_OPENING_TIME = lazy(rf"(?:\s|{_PERIOD_HEAD}|[，、])*")
+
+
 def _counted_before(norm: str, text: str, share: bool = False) -> str:
     """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span); with ``share``, a share names
     its part too (战略性新兴产业增加值占规模以上工业增加值的比重, or 战略性新兴产业增加值占比 where that is too long)."""
@@ -330,6 +336,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:
                 name += _LEVEL_HEAD.sub("", parent.counts)
+        forecast = _FORECAST.search(norm, clause_start(norm, m.start(), sentence), m.start()) or _FORECAST.match(
+            norm, sentence + len(_OPENING_TIME.match(norm, sentence).group()))
+        if forecast and name and not _FORECAST.search(name):  # 预计上半年完成投资0.48亿元: a forecast's figure, not one reached
+            name = (forecast.group() + name)[:MAX_COUNTS]
         value = match_value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,

@@ -144,3 +144,14 @@ def test_a_forecasts_figures_are_named_forecasts(tmp_path, district):
     assert counts["0.48亿元"] == "预计投资" and counts["34.8亿元"] == "预计工业投资"
     assert counts["25亿元"] == "预测规模以上工业增加值" and counts["122亿元"].startswith("预测")
     assert counts["3个"] == "申报新入库项目" and counts["97.74亿元"] == "规上工业总产值上报数"
+
+
+def test_a_statement_of_forecasts_only_is_no_work_done(tmp_path, district):
+    """The same summary's items close on forecasts (预测两区上半年外贸进出口总额15.6亿元,同比增长4.5%。): an item made of that
+    sentence alone was work done; one that reports first (1-5月,…外贸进出口总额为13亿元,…) stays work done."""
+    text = ("区工信局2023年上半年工作总结和下半年工作打算\n一、主要经济指标运行情况\n(二)商贸方面\n"
+            "1.外贸进出口总额方面:预测两区上半年外贸进出口总额15.6亿元,同比增长4.5%。\n"
+            "2.外贸方面:1-5月,XX区(含新区)外贸进出口总额为13亿元,同比增长0.5%。预测两区上半年外贸进出口总额15.6亿元,"
+            "同比增长4.5%。\n")
+    kinds = [f.kind for f in distil(tmp_path, district, text, "half.txt").facts]
+    assert kinds == ["plan", "done"], kinds

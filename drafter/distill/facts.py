@@ -301,12 +301,18 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
 # report says 到2024年底，…达到… of what it reached.
 BY_YEAR = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
 AIMED = re.compile(r"力争|确保|预计|争取")
+# A forecast: a sentence opening (after its matter's heading, 外贸方面：, and its time) on what is forecast (预测两区上半年外贸进出口总额15.6亿元…), reaching nothing yet.
+FORECAST_OPENING = re.compile(r"^(?:[^。；：]{1,20}方面：)?(?:(?:19|20)\d{2}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|今年|全年|[，、\s])*"
+                              r"(?:预测|预计|估计|预估)")
 _SENTENCES = re.compile(r"[^。；！？]*[。；！？]?")
 _SENTENCE_END = re.compile(r"[。！？]")
 
 
 def is_target(sentence: str, doc_year: int | None) -> bool:
-    """True for a sentence setting a target (:data:`BY_YEAR`) rather than reporting one reached."""
+    """True for a sentence setting a target (:data:`BY_YEAR`) or forecasting (:data:`FORECAST_OPENING`) rather than
+    reporting what was reached."""
+    if FORECAST_OPENING.match(sentence.strip()) and "已" not in sentence:
+        return True
     m = BY_YEAR.match(sentence.strip())
     if not m or "已" in sentence:
         return False

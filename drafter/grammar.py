@@ -623,9 +623,29 @@ def _unit_form(name: str) -> tuple[str, str]:
     return named, rest
 
 
+# An autonomous place's name (石林彝族自治县, 长阳土家族自治县, 延边朝鲜族自治州): its own name, the peoples', its level.
+AUTONOMOUS_PLACE = lazy(r"^([\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治([县州旗区])")
+
+
+def short_place(place: str) -> str:
+    """How a place is also called: an autonomous one by its own name and level, the peoples' left out
+    (石林彝族自治县 → 石林县, 延边朝鲜族自治州 → 延边州); any other as it is."""
+    found = AUTONOMOUS_PLACE.fullmatch(place or "")
+    return found.group(1) + found.group(2) if found else place
+
+
 def place_and_short_name(name: str) -> tuple[str, str]:
     """The place a unit's name opens with and its name from the level word on, its organ's word short
-    (福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委); ("", name) when it opens with no place."""
+    (福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委; 石林彝族自治县卫生健康局 → 石林彝族自治县,
+    县卫生健康局); ("", name) when it opens with no place."""
+    autonomous = AUTONOMOUS_PLACE.match(name)
+    if autonomous:
+        form = autonomous.group(2) + name[autonomous.end():]
+        for long, short in _ORGAN_ENDINGS:
+            if form.endswith(long):
+                form = form[: -len(long)] + short
+                break
+        return autonomous.group(), form
     place, form = _unit_form(name)
     return (place, form) if place else ("", name)
 

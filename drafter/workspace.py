@@ -177,8 +177,16 @@ class Workspace:
             self.work = f"{self.self_name}工作"
 
     def own_places(self) -> list[str]:
-        """The jurisdiction and the areas under it: facts of these places are the bureau's own."""
-        return [self.jurisdiction, *self.areas]
+        """The jurisdiction (by each of its names) and the areas under it: facts of these places are the bureau's own."""
+        return [*self.jurisdiction_names(), *self.areas]
+
+    def jurisdiction_names(self) -> list[str]:
+        """The jurisdiction as its documents name it: its name, and an autonomous place's shorter one too
+        (石林彝族自治县, 石林县: the county's own replies say 石林县卫生健康局)."""
+        from .grammar import short_place  # the place vocabulary; not on every command's path
+
+        short = short_place(self.jurisdiction)
+        return [self.jurisdiction, short] if short != self.jurisdiction else [self.jurisdiction]
 
     def own_place_word(self) -> str | None:
         """How the bureau's letters name its own jurisdiction: 我 and its level (重庆市 → 我市,

@@ -239,7 +239,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
-    plans = [p for p in _relevant(index, query, ws, today, (PLAN,), [ws.jurisdiction])
+    plans = [p for p in _relevant(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
              if not others_plan(p, ws, suggestion.co_handlers)]
     planned = said_matter(asked, plans)  # the matter as the plans found say it
     plans = _newest_plans([p for p in plans if on_matter(p.fact.text, planned)])
@@ -852,7 +852,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     for section in sections:
         section.items = section.items if section.part else bureau_first(section.items, ws)
     _share_results(sections, asks, words, specifics, relevant, ws, matter)
-    plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), [ws.jurisdiction])
+    plan_groups, plan_relevant = _by_ask(index, asks, words, ws, today, (PLAN,), ws.jurisdiction_names())
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used = _offer_claims(sections, asks, words, plan_groups, reported, ws, today)
     filled = _fill_owed(index, sections, asks, words, relevant, ws, today, matter)
@@ -1396,7 +1396,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
         return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, suggestion.co_handlers)
 
     topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
-                                                [ws.jurisdiction]), limit=None) if offered(p)]
+                                                ws.jurisdiction_names()), limit=None) if offered(p)]
     # those each ask's own search found beyond the topic's (a measure on the ask under a plan led by
     # another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
     topic_ids = {p.fact.id for p in topic}
@@ -1520,7 +1520,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         return topic_plans
     candidates: dict[str, Item] = {}
     for text in [query, *(s.heading for _, s in own)]:
-        for plan in _relevant(index, topic_query(text, ws), ws, today, (PLAN,), [ws.jurisdiction]):
+        for plan in _relevant(index, topic_query(text, ws), ws, today, (PLAN,), ws.jurisdiction_names()):
             if not plan.stale and not is_lead_in(plan.fact.text) and not answers_reader(plan.fact.text):
                 candidates.setdefault(plan.fact.id, plan)
     matters = {j: _section_matter(s, ws, index, share) for j, s in own}
@@ -1751,7 +1751,7 @@ def heading_phrase(text: str) -> str:
 def own_jurisdiction(item: Item, ws: Workspace) -> bool:
     """True when the item is of the bureau's own jurisdiction (a fact naming none is), not an
     area's under it (a district's)."""
-    return item.fact.jurisdiction in (None, ws.jurisdiction)
+    return item.fact.jurisdiction in (None, *ws.jurisdiction_names())
 
 
 def names_bureau(item: Item, ws: Workspace) -> bool:

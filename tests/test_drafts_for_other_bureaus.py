@@ -42,6 +42,12 @@ A third round (/work/wt/hd3: 福州市教育局, 马关县交通运输局) found
 - (hd2 F4) a result without figures, of 2022 or of no known time (墨子大道通车，是…新的飞跃), left unmarked in a
   2025 reply whose part one said 需更新之处已标出.
 
+A fourth round (/work/wt/hd4: 郑州市生态环境局, 石林彝族自治县卫生健康局) found:
+
+- an ask naming the bureau's own field among the units to act together (生态环境、公安、城管、住建等部门建立联合执法机制)
+  handed whole to another unit (【待市城市管理局提供：…】), with no next step of the bureau's;
+- a point keeping the word joining it to the clause before (【待补充：并公开曝光典型案例…】).
+
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
 
@@ -643,3 +649,38 @@ def test_a_bar_of_login_links_is_no_title(tmp_path):
     page = "公务安全邮箱登录 | 政务服务门户登录 | \n繁体中文 | 无障碍浏览 |  长者版 | 关注我们 :\n您的位置:首页 > 要闻动态 > 今日滕州\n\n"
     source = distil(tmp_path, load_workspace(root), page + TENGZHOU_NEWS).source
     assert source.title == "砥砺奋进逐梦行 一城繁华日日新——我市全力推进城建工作打造人民满意之城综述"
+
+
+# The tester's text of 郑州市生态环境局's 第B222号建议 (the reply sent: public.zhengzhou.gov.cn/D1101X/8468308.jhtml).
+ZHENGZHOU_B222 = """关于政府相关部门协调联动持续发力，确保严重噪音扰民现象不再发生的建议
+
+近年来，我市城区夜间机动车“炸街”、商业门店高音揽客、广场舞音响、建筑工地夜间施工等噪音扰民问题时有发生。为此建议：
+一、加强宣传力度。广泛宣传《中华人民共和国噪声污染防治法》，增强市民依法防噪意识。
+二、建立防治体系。完善声环境功能区划，加强声环境质量监测，建立噪声污染防治工作机制。
+三、加强部门协调联动。生态环境、公安、城管、住建等部门建立联合执法机制，对机动车“炸街”、商业噪声、夜间施工等开展联合整治。
+四、加大执法处罚力度。对反复投诉、屡教不改的噪声扰民行为依法从严查处，并公开曝光典型案例。
+"""
+ZHENGZHOU_YAML = """organisation:
+  name: 郑州市生态环境局
+  short_name: 市生态环境局
+  jurisdiction: 郑州市
+  areas: [中原区, 二七区, 金水区]
+signatory: 某某某
+contact: 某某
+phone: 0371-00000000
+other_fields:
+  市公安局: [社会生活噪声, 机动车鸣笛, 改装车, 炸街]
+  市城市管理局: [商业噪声, 广场舞, 夜间施工]
+"""
+
+
+def test_an_ask_naming_the_bureaus_own_field_among_others_is_the_bureaus(tmp_path):
+    """Ask 3 names 生态环境 first of the units to act together: the bureau's to lead, its own section and next step;
+    ask 4's 并公开曝光典型案例 asks 公开曝光典型案例."""
+    text = tmp_path / "b222.txt"
+    text.write_text(ZHENGZHOU_B222, "utf-8")
+    said = _bureau_draft(tmp_path, ZHENGZHOU_YAML, CANGSHAN, "B222", "关于政府相关部门协调联动持续发力确保严重噪音扰民现象不再发生的建议",
+                         "--text", str(text), "--with", "市公安局", "--date", "2024-05-27", "--type", "B")
+    assert "一是【待补充：生态环境、公安、城管、住建等部门建立联合执法机制方面的工作情况及数据（注明年份）】" in said
+    assert "（三）加强部门协调联动。【待补充：具体举措】" in said
+    assert "【待补充：公开曝光典型案例方面的工作情况及数据（注明年份）】" in said and "并公开曝光" not in said

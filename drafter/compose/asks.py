@@ -53,6 +53,8 @@ MARKERS: dict[str, re.Pattern] = {
 # The deputy's word of asking opening a point (…应用。建议支持企业开展技术改造): no part of what is asked
 # (建议人, 建议书, 建议案, 建议权 are things asked about; 建议人才… asks for 人才…).
 ASKING = lazy(r"^建议(?!人(?!才)|书|案|权)(?=[\u4e00-\u9fff])")
+# A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
+JOINING = lazy(r"^(?:并且|并|同时|以及)(?=[\u4e00-\u9fff]{2})")
 # Words that frame an ask's phrase without saying what it asks.
 LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
@@ -88,6 +90,7 @@ class Ask:
         out = []
         for clause in re.split(r"[，,；;。！？!?\n]", rest):
             clause = ASKING.sub("", clause.strip(" 、：:"))  # 建议支持企业… asks 支持企业…
+            clause = JOINING.sub("", clause)  # …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
             if clause and not PURPOSE.match(clause) and len(clause) <= MAX_PHRASE and clause != self.phrase:
                 out.append(clause)
         return out[:MAX_POINTS]

@@ -103,7 +103,10 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
     (``other_fields`` in drafter.yaml: the unit whose field words (:func:`says_field_word`) the ask
     says most, its phrase first; its phrase says one, or its text two), named as the co-handler that
     is that unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's
-    field is not handed to a co-handler, whose part has its own placeholder)."""
+    field is not handed to a co-handler, whose part has its own placeholder) — so is an ask saying the field
+    the bureau's name says (生态环境 of 郑州市生态环境局 among the units it asks to act together)."""
+    if any(says_field_word(ask.text, own) for name in (ws.name, ws.short_name) if name for own in unit_matters(name)):
+        return None, None, False  # the bureau's own field among the units it names (生态环境、公安、城管…联合执法): its to lead
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():
         if ws.is_own_unit(name):

@@ -119,6 +119,8 @@ PROGRESS_UNKNOWN = to_verify("最新进展")  # work a past source said was begu
 MONTH_UNKNOWN = placeholder_text("月份")
 # figures whose source never said when they held, to replace by a current value with its date
 PERIOD_UNSTATED = f"{UPDATE_OPEN}统计期{PLACEHOLDER_CLOSE}"
+# What a section heading without words asks for (【待市财政局提供：小标题】): worded by the clerk once its material is in.
+MISSING_HEADING = "小标题"
 
 
 # A name written as a placeholder, not yet the real one: 陈某某, 某某某, XX市, ××局, 〇〇 (a surname

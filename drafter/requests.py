@@ -6,7 +6,8 @@ Read back from the .docx as ``drafter check`` reads it (:func:`drafter.docx.read
 parts recognised by :func:`drafter.check.recognise_parts`), every placeholder still in the body's
 text is one :class:`Ask`: a unit's 【待X提供：…】 asks X, every other one the bureau itself (its own
 sections). A placeholder a clerk replaced with words is gone from the text, and so from the sheet;
-the letter's frame (发文字号, 联系人…) is no material to ask anyone for (``check`` lists it).
+the letter's frame (发文字号, 联系人…) is no material to ask anyone for (``check`` lists it), nor is a
+heading to word once a unit's material is in (【待市公安局提供：小标题】).
 
 Each ask says the suggestion's number (from the draft's title), the part, heading and item it stands
 under, what is needed (the placeholder's words; for a flag also drafter's comment on it, the
@@ -329,6 +330,8 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
                  and (n.start, n.end) not in holes]
         for start, end in holes:
             mark = p.text[start:end]
+            if kind == R.HEADING2 and _need(mark) == R.MISSING_HEADING:
+                continue  # a heading to word once the material is in (（五）【待市公安局提供：小标题】): no material itself
             provided = R.PROVIDED.match(mark)
             said = provided.group(1) if provided else None
             own = not said or ws.is_own_unit(said)

@@ -46,7 +46,8 @@ A fourth round (/work/wt/hd4: 郑州市生态环境局, 石林彝族自治县卫
 
 - an ask naming the bureau's own field among the units to act together (生态环境、公安、城管、住建等部门建立联合执法机制)
   handed whole to another unit (【待市城市管理局提供：…】), with no next step of the bureau's;
-- a point keeping the word joining it to the clause before (【待补充：并公开曝光典型案例…】).
+- a point keeping the word joining it to the clause before (【待补充：并公开曝光典型案例…】);
+- ``requests`` asking a co-handler for its section's 小标题 as material.
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -684,3 +685,8 @@ def test_an_ask_naming_the_bureaus_own_field_among_others_is_the_bureaus(tmp_pat
     assert "一是【待补充：生态环境、公安、城管、住建等部门建立联合执法机制方面的工作情况及数据（注明年份）】" in said
     assert "（三）加强部门协调联动。【待补充：具体举措】" in said
     assert "【待补充：公开曝光典型案例方面的工作情况及数据（注明年份）】" in said and "并公开曝光" not in said
+    # the co-handler's section, （五）【待市公安局提供：小标题】: its material is asked for, its heading is not
+    assert "【待市公安局提供：小标题】" in said
+    listed = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "requests", str(tmp_path / "d.docx"), "--json"])
+    asks = [a for u in json.loads(listed.output)["units"] for a in u["asks"] if a["unit"] == "市公安局"]
+    assert [a["need"] for a in asks] == ["市公安局承办部分的工作情况及数据（注明年份）"], asks

@@ -22,7 +22,7 @@ from ..lazyre import lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
+    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..model import PLAN
@@ -49,7 +49,6 @@ from .wording import LABELS, Wording, to_spans
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
 MISSING_PLAN = "下一步工作计划"
-MISSING_HEADING = "小标题"
 
 
 def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:

@@ -47,7 +47,8 @@ A fourth round (/work/wt/hd4: 郑州市生态环境局, 石林彝族自治县卫
 - an ask naming the bureau's own field among the units to act together (生态环境、公安、城管、住建等部门建立联合执法机制)
   handed whole to another unit (【待市城市管理局提供：…】), with no next step of the bureau's;
 - a point keeping the word joining it to the clause before (【待补充：并公开曝光典型案例…】);
-- ``requests`` asking a co-handler for its section's 小标题 as material.
+- ``requests`` asking a co-handler for its section's 小标题 as material;
+- a page's header line (郑州市生态环境局上街分局 政协提案 2025-07-08) run into its title, the reply left undated.
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -690,3 +691,22 @@ def test_an_ask_naming_the_bureaus_own_field_among_others_is_the_bureaus(tmp_pat
     listed = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "requests", str(tmp_path / "d.docx"), "--json"])
     asks = [a for u in json.loads(listed.output)["units"] for a in u["asks"] if a["unit"] == "市公安局"]
     assert [a["need"] for a in asks] == ["市公安局承办部分的工作情况及数据（注明年份）"], asks
+
+
+def test_a_header_line_ending_on_its_day_dates_the_page_and_is_no_title(tmp_path):
+    """郑州市生态环境局上街分局's reply to proposal 114 (public.zzsj.gov.cn/D1102X/9546364.jhtml) opens on the page's header,
+    its publisher, channel and day, over the title: the two were one title and the reply had no date."""
+    from helpers import distil
+
+    from drafter.workspace import load_workspace
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(ZHENGZHOU_YAML, "utf-8")
+    page = ("郑州市生态环境局上街分局 政协提案 2025-07-08\n"
+            "关于推动郑州市上街区高质量发展,提升区域经济、文化、生态综合竞争力的建议的提案的答复\n"
+            "关于对区政协十届四次会议第114号提案的复函\n禹炎胜委员:\n"
+            "您提出的关于推动郑州市上街区高质量发展,提升区域经济、文化、生态综合竞争力的建议的提案收悉。现答复如下:\n")
+    source = distil(tmp_path, load_workspace(root), page).source
+    assert source.date == "2025-07-08"
+    assert source.title == "关于推动郑州市上街区高质量发展，提升区域经济、文化、生态综合竞争力的建议的提案的答复"

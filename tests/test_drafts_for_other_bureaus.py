@@ -48,7 +48,8 @@ A fourth round (/work/wt/hd4: 郑州市生态环境局, 石林彝族自治县卫
   handed whole to another unit (【待市城市管理局提供：…】), with no next step of the bureau's;
 - a point keeping the word joining it to the clause before (【待补充：并公开曝光典型案例…】);
 - ``requests`` asking a co-handler for its section's 小标题 as material;
-- a page's header line (郑州市生态环境局上街分局 政协提案 2025-07-08) run into its title, the reply left undated.
+- a page's header line (郑州市生态环境局上街分局 政协提案 2025-07-08) run into its title, the reply left undated;
+- an ask naming a co-handler to act (由石林街道协调解决…, --with 石林街道办事处) left to the bureau, in both parts.
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -710,3 +711,27 @@ def test_a_header_line_ending_on_its_day_dates_the_page_and_is_no_title(tmp_path
     source = distil(tmp_path, load_workspace(root), page).source
     assert source.date == "2025-07-08"
     assert source.title == "关于推动郑州市上街区高质量发展，提升区域经济、文化、生态综合竞争力的建议的提案的答复"
+
+
+# The tester's text of 石林彝族自治县卫生健康局's 第122号建议 (the reply sent: kmsl.gov.cn/c/2022-06-30/6036172.shtml).
+SHILIN_122 = """关于重建新建村卫生室的建议
+
+水塘铺村委会原卫生室建盖年代久，面积小，地理位置不理想，群众就医很不方便。为此建议：
+一、将水塘铺村委会卫生室纳入全县村卫生室重建、修缮计划，在原水塘铺小学老校址空地上新建村卫生室。
+二、积极向上级部门争取村卫生室建设项目资金，县财政给予配套补助。
+三、由石林街道协调解决新建卫生室的建设用地问题。
+四、新建卫生室建成后，配齐必要的医疗设备和乡村医生，保障村民看病就医。
+"""
+
+
+def test_an_ask_naming_a_co_handler_to_act_is_its_part(tmp_path):
+    """Ask 3 names the co-handler to act (由石林街道协调解决…): its placeholder asks 石林街道办事处, and part two has no
+    item of the bureau's for it."""
+    text = tmp_path / "122.txt"
+    text.write_text(SHILIN_122, "utf-8")
+    config = "organisation:\n  name: 石林彝族自治县卫生健康局\n  short_name: 县卫生健康局\n  jurisdiction: 石林彝族自治县\n"
+    said = _bureau_draft(tmp_path, config, CANGSHAN, "122", "关于重建新建村卫生室的建议", "--text", str(text),
+                         "--with", "石林街道办事处", "--date", "2022-07-02", "--type", "B")
+    assert "【待石林街道办事处提供：由石林街道协调解决新建卫生室的建设用地问题方面的工作情况及数据（注明年份）】" in said
+    part_two = said[said.index("二、下一步工作计划"):]
+    assert "建设用地" not in part_two

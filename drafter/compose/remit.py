@@ -104,7 +104,12 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
     says most, its phrase first; its phrase says one, or its text two), named as the co-handler that
     is that unit when there is one; else the bureau's own gap (待补充: an ask in no other unit's
     field is not handed to a co-handler, whose part has its own placeholder) — so is an ask saying the field
-    the bureau's name says (生态环境 of 郑州市生态环境局 among the units it asks to act together)."""
+    the bureau's name says (生态环境 of 郑州市生态环境局 among the units it asks to act together). An ask naming a
+    co-handler to act (由石林街道协调解决…: the co-handler 石林街道办事处) is that co-handler's, first."""
+    named = ACTOR_NAMED.match(ask.text.strip())
+    acting = next((u for u in co_handlers if named and u.startswith(named.group(1))), None) if named else None
+    if acting:
+        return acting, acting, True  # the co-handler the ask names to act (由石林街道协调解决…, --with 石林街道办事处)
     if any(says_field_word(ask.text, own) for name in (ws.name, ws.short_name) if name for own in unit_matters(name)):
         return None, None, False  # the bureau's own field among the units it names (生态环境、公安、城管…联合执法): its to lead
     best, unit = (0, 0), None
@@ -154,4 +159,6 @@ def _theirs(clause: str, ws: Workspace) -> bool:
 
 
 SENTENCE = lazy(r"[^。]+。?")
+# An ask opening on who is to act (由石林街道协调解决…, 由市财政局牵头…): that one's name.
+ACTOR_NAMED = lazy(r"^由([\u4e00-\u9fff]{2,12}?)(?:负责|牵头|协调|统筹|组织|会同|研究|落实|解决)")
 CLAUSE = lazy(r"[，,；;]")

@@ -12,7 +12,8 @@
   its subject will or intends to do (``我们将进一步…``, ``最后，拟建设…``, ``您提出的…建议，市财政将
   统筹…``) in a done section is a plan; one whose every figure is in the suggestion it restates
   (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result; in news,
-  one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``) is done; one without figures ending on
+  one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``), or on the workspace's bureau's in a news outlet's
+  item of its place (``福州市教育局近日出台《…》``), is done; one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan.
 - ``period`` (first that applies):
   1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
@@ -28,13 +29,15 @@
   5. ``unknown``.
 - ``jurisdiction``: the document's, unless the statement opens with another place as its
   subject (``鲤城区增设…``, ``南安市在全省率先…`` at the start of a fact → that place; a place
-  named later in the sentence does not count), or a zone opening it (``万盛经开区作为…``: a figure it does not
+  named later in the sentence does not count, save after the first sentence's setting: ``新学期开学，鼓楼区不少师生…``,
+  ``在我市…的背景下，去年3月，鼓楼区被认定为…`` → 鼓楼区), or a zone opening it (``万盛经开区作为…``: a figure it does not
   place is the document's place's). ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`); at most 8.
 - a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
   我局将…``, ``再次感谢…``) are left out of a statement, and a statement of nothing else is no fact
-  (:mod:`drafter.frame`); so is a sentence holding a placeholder mark (``【待补充：…】``).
+  (:mod:`drafter.frame`); so is a sentence holding a placeholder mark (``【待补充：…】``), and a photo's credit, alone or
+  after its caption (``…认真做眼保健操。记者 叶诚 摄``).
 - ``id``: ``f-<source id>-<hash of the normalised text>`` (a repeat gets ``-2``…), stable on
   re-distill; ``digest``: the store's content hash of the machine-made fact.
 """
@@ -47,7 +50,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       PRESENT_WORDS, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, words)
+                       PHOTO_CREDIT, PRESENT_WORDS, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
@@ -378,19 +381,29 @@ def restated_split(text: str) -> tuple[str, str]:
 
 # A city bureau's branch named after its own place, after the city's name (郑州市生态环境局上街分局…): the branch's stem.
 _BRANCH_STEM = re.compile(rf"[{CJK}]{{1,10}}?局([{CJK}]{{2,5}}?)分局")
+# A clause of a sentence's setting, before its subject: short (新学期开学, 去年3月) or a frame of time, cause or
+# circumstance (在我市积极支持…建设的背景下, 为落实…, 随着…).
+SETTING = re.compile(r"^(?:[^，]{1,8}|(?:在|为了?|随着|根据|按照|依据|对照|围绕)[^，]*)$")
 
 
 def subject_place(norm: str) -> str | None:
-    """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; a bureau's branch opening it is of the
-    branch's place (``郑州市生态环境局上街分局严格…`` → 上街区 where the text names it, else none: not the city's)."""
-    m = SUBJECT_PLACE.match(norm)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
-    if not m or not is_place(m.group("place")):
-        return None
-    branch = _BRANCH_STEM.match(norm, m.end("place"))
-    if branch:
-        named = re.search(rf"{branch.group(1)}(?:市|区|县|自治县)", norm)
-        return named.group() if named else None
-    return m.group("place")
+    """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
+    first clause after its setting (:data:`SETTING`): ``新学期开学，鼓楼区不少师生都发现…``, ``在我市积极支持…的背景下，
+    去年3月，鼓楼区被认定为…`` → 鼓楼区. A bureau's branch opening it is of the branch's place (``郑州市生态环境局上街分局
+    严格…`` → 上街区 where the text names it, else none: not the city's)."""
+    first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
+    clauses = first.split("，")
+    for i, clause in enumerate(clauses[:4]):
+        m = SUBJECT_PLACE.match(clause)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
+        if m and is_place(m.group("place")):
+            branch = _BRANCH_STEM.match(clause, m.end("place"))
+            if branch:
+                named = re.search(rf"{branch.group(1)}(?:市|区|县|自治县)", norm)
+                return named.group() if named else None
+            return m.group("place")
+        if i + 1 == len(clauses) or not SETTING.match(clause):
+            return None
+    return None
 
 
 def subject_zone(norm: str) -> str | None:
@@ -417,6 +430,13 @@ def news_of_own_work(norm: str, issuer: str | None, place: str | None) -> bool:
         subject += rf"|{place[-1]}[{CJK}]{{1,6}}?(?:{UNIT_END})"
     m = re.match(rf"{_NEWS_LEAD}({subject})(?![^，。；]{{0,4}}的|局长|党组)", norm)
     return bool(m) and (m.group(1) in names or complete(m.group(1), place) == issuer)
+
+
+def is_caption(text: str) -> bool:
+    """A photo's credit (新华社记者 宋为伟 摄), alone or after its caption's one sentence (江南水都中学八年级1班学生们认真做眼保健操。
+    记者 叶诚 摄): what a picture shows, no statement of work."""
+    m = PHOTO_CREDIT.search(text.strip())
+    return bool(m) and len([s for s in re.split(r"(?<=[。！？])", text.strip()[:m.start() + 1]) if s.strip("。！？（( ")]) <= 1
 
 
 def text_key(text: str) -> str:
@@ -446,13 +466,15 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     for unit, text, restated in _statements(out, formulas):
-        if len(text.rstrip("：:")) < MIN_CHARS:
+        if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text):
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         figures = find_figures(text, norm)
         place = own_urban_area(subject_place(norm), meta.jurisdiction) or meta.jurisdiction
         positions = figure_positions(text, figures)
-        own_work = meta.kind == NEWS and news_of_own_work(norm, meta.issuer, meta.jurisdiction)
+        # (a news outlet's report of the workspace's bureau, 福州市教育局近日出台…, tells its work as its own page would)
+        own_work = meta.kind == NEWS and (news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
+            meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction)))
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, DONE if own_work else default)
         kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
         period = fact_period(norm, unit.section, meta, kind == PLAN)

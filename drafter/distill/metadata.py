@@ -1,7 +1,8 @@
 """Metadata of a source document (:class:`~drafter.model.SourceMeta`) from its front and back matter.
 
 - ``kind``: reply (an addressee ``…代表：``/``…委员：``, an opening ``…收悉``, a title ``…建议的答复``),
-  news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a byline ``…报记者 罗某``, a text opening
+  news (``…网讯（记者…）``, a dateline ``厦门网 2025-02-17``, a byline ``…报记者 罗某``, a source field naming a
+  news outlet ``来源:新华网`` / ``来源:福州晚报``, a photo's credit ``记者 叶诚 摄``, a text opening
   on the day of an event ``8月2日，市科技局召开…`` / ``昨日，我市召开…``, an author field ``作者：佚名`` under a title
   naming no report), work_report (工作总结 / 工作计划 /
   工作完成情况 / 办理情况 / 汇报如下…), policy (措施 / 办法 / 意见 … in the title); a work report otherwise.
@@ -30,7 +31,7 @@ from itertools import islice
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
-from ..grammar import SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import MEDIA_NAME, PHOTO_CREDIT, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -649,12 +650,21 @@ def own_text_of(text: str) -> str | None:
     return titled or ("提案" if any("提案" in t for t in fields) else "建议")
 
 
+def _reported(kv: dict[str, str], units: list[str]) -> bool:
+    """Whether a page is a news outlet's: its source field names one (来源：新华网, 来源:福州晚报; :data:`MEDIA_NAME`), or a
+    photo's credit closes a paragraph of it (记者 叶诚 摄; :data:`PHOTO_CREDIT`)."""
+    sources = [(kv.get(k) or "").strip() for k in ("来源", "信息来源", "文章来源")]
+    return (any(MEDIA_NAME.match(re.split(r"[，,；;\s|]", v, maxsplit=1)[0]) for v in sources if v)
+            or any(PHOTO_CREDIT.search(t) for t in units))
+
+
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),
-          body_tail: str = "") -> str:
+          body_tail: str = "", reported: bool = False) -> str:
+    """The document's kind; ``reported``: its page is a news outlet's (:func:`_reported`)."""
     head = "\n".join(front)
     if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head):
         return REPLY
-    if (any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
+    if (reported or any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
             or CLOSING_CREDIT.search(body_tail)):
         return NEWS  # a reporter's or a correspondent's (its headline may end in 答复)
     if REPLY_TITLE.search(title or ""):
@@ -1036,7 +1046,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
-    kind = _kind(title, front, normalise(body_head), out.headings, back, body_tail)
+    kind = _kind(title, front, normalise(body_head), out.headings, back, body_tail,
+                 _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units]))
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 

@@ -1,0 +1,85 @@
+"""General reading rules found on held-out round 23 (two bureaus the earlier rounds did not hold — 福州市教育局, whose base
+is news pages on its work, and 马关县交通运输局, whose base is its replies).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
+the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document), in a
+workspace of the page's own bureau, and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from helpers import REPO, distil, fact_texts
+
+from drafter.workspace import load_workspace
+
+
+@pytest.fixture
+def fuzhou(tmp_path):
+    """A workspace of 福州市教育局 (its name, short name, city and districts), the repository's templates."""
+    root = tmp_path / "ws_fz"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        "organisation:\n  name: 福州市教育局\n  short_name: 市教育局\n  jurisdiction: 福州市\n"
+        "  areas: [鼓楼区, 台江区, 仓山区, 晋安区, 马尾区, 长乐区, 闽侯县]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+# riulidt.cn/news/2022/2022-09-22/510119.html (中新网's item, mirrored): a photo's caption and credit, then a section
+# on one district's schools.
+LIGHTING = ("中新网福建新闻正文\n\n福州市科学精准防控近视，少儿总体近视率逐年下降\n\n2022-09-22\n\n"
+            "9月是全国第五个近视防控宣传教育月，今年的主题是“全社会行动起来，共同呵护好孩子的眼睛，让他们拥有一个光明的未来”。"
+            "我市的近视防控工作进展如何？“小眼镜”的数量有无减少？连日来，记者采访相关学校和教育部门时了解到，"
+            "2021年全市儿童青少年总体近视率同比下降2.41%，今年我市还计划改造近视防控教室照明3561间。\n\n"
+            "江南水都中学八年级1班学生们认真做眼保健操。记者 叶诚 摄\n\n"
+            "照明改造 为“心灵之窗”护航\n\n"
+            "新学期开学，鼓楼区不少师生都发现，教室里的灯光柔和了许多，不再那么刺眼。记者在延安中学看到，"
+            "教室里安装了新型护眼灯，无眩光，光线柔和舒适。现在，学生们可以在更健康的用眼环境中学习了。\n\n"
+            "在我市积极支持近视防控试点县（市、区）建设的背景下，去年3月，鼓楼区被认定为全国儿童青少年近视防\n")
+
+
+def test_a_district_opening_a_statement_after_its_setting_is_its_place(tmp_path, fuzhou):
+    """新学期开学，鼓楼区不少师生都发现，… and 在我市积极支持…的背景下，去年3月，鼓楼区被认定为… (riulidt.cn, 2022-09-22) were
+    the city's: the district opens the sentence's first clause after its setting (a short clause of time, a frame 在…背景下)."""
+    places = {f.text[:4]: f.jurisdiction for f in distil(tmp_path, fuzhou, LIGHTING, "lighting.txt").facts}
+    assert places["新学期开"] == "鼓楼区" and places["在我市积"] == "鼓楼区"
+    assert places["9月是全"] == "福州市"
+
+
+def test_a_page_with_a_photo_credit_is_news_and_the_credit_no_fact(tmp_path, fuzhou):
+    """The same page, a news item whose reporter's credit closes a photo's caption (记者 叶诚 摄), was read as a work report:
+    its reporter's prose (我市的近视防控工作进展如何？…记者采访…了解到, with the year's plan 今年我市还计划改造…3561间) became work
+    done, and the caption and credit a fact."""
+    ff = distil(tmp_path, fuzhou, LIGHTING, "lighting.txt")
+    assert ff.source.kind == "news"
+    assert "叶诚" not in fact_texts(ff) and "眼保健操" not in fact_texts(ff)
+    assert not [f.text for f in ff.facts if f.kind == "done"]
+
+
+def test_a_credit_alone_is_no_fact(tmp_path, fuzhou):
+    """edu.people.com.cn/n1/2021/0112/c1053-31997282.html closes on 新华社记者 宋为伟 摄, which was a fact."""
+    text = ("福州持续开展学生视力筛查\n\n2021年01月12日11:16 | 来源:新华网\n\n"
+            "近年来,福建省福州市持续开展学生视力筛查工作,在越来越多的中小学及幼儿园建立视力定期监测制度,"
+            "目前已为超过100万人次学生建立视力筛查档案。\n\n新华社记者 宋为伟 摄\n")
+    ff = distil(tmp_path, fuzhou, text, "screening.txt")
+    assert ff.source.kind == "news" and "宋为伟" not in fact_texts(ff)
+
+
+def test_a_news_outlets_page_on_the_bureaus_work_is_news_of_its_work(tmp_path, fuzhou):
+    """hxcsw.com/chengshizixun/2023/0217/c_123595229.html (来源:新华网) and house.mnw.cn/fujian/20200616/54782.html
+    (来源:福州晚报) were work reports: their source field names a news outlet. The bureau's own work the outlet reports
+    (福州市教育局近日出台《…》) stays its work done; what others do is context."""
+    text = ("福州多举措推动中小学生顺利开启新学期\n\n2023-02-17 21:57:28 来源:新华网\n\n"
+            "近来，全国各地中小学陆续开学，师生们回到了阔别多日的校园。为了帮助学生们缓解因为“长假期”引发的担忧、焦虑、不安等情绪，"
+            "福州市部分中小学通过心理健康教育课、团体辅导、线上家访、体育锻炼等方式，引导广大学生增强信心，尽快进入学习生活状态。\n\n"
+            "福州市教育局近日出台《福州市加强和改进新时代学校体育工作的十六条措施》，要求各校每天户外时间一般不少于2小时。\n")
+    ff = distil(tmp_path, fuzhou, text, "sixteen.txt")
+    assert ff.source.kind == "news"
+    assert {f.text[:4]: f.kind for f in ff.facts} == {"近来，全": "context", "福州市教": "done"}
+    text = ("福州市教育局公布2020下学年小学校历\n\n发布时间:2020-06-16  来源:福州晚报\n\n"
+            "市教育局昨日发布下学年小学校历。\n\n"
+            "下学年第一学期8月31日开学，2021年1月20日学期结束，寒假2021年1月21日开始，2月20日结束。\n")
+    assert distil(tmp_path, fuzhou, text, "calendar.txt").source.kind == "news"

@@ -83,3 +83,38 @@ def test_a_news_outlets_page_on_the_bureaus_work_is_news_of_its_work(tmp_path, f
             "市教育局昨日发布下学年小学校历。\n\n"
             "下学年第一学期8月31日开学，2021年1月20日学期结束，寒假2021年1月21日开始，2月20日结束。\n")
     assert distil(tmp_path, fuzhou, text, "calendar.txt").source.kind == "news"
+
+
+def test_a_place_written_under_its_province_is_the_places(tmp_path, fuzhou):
+    """近年来,福建省福州市持续开展学生视力筛查工作,…目前已为超过100万人次学生建立视力筛查档案 (edu.people.com.cn, 2021-01-12):
+    the figure was the province's, the first of a chain of places that names the city."""
+    text = ("福州持续开展学生视力筛查\n\n2021年01月12日11:16 | 来源:新华网\n\n"
+            "近年来,福建省福州市持续开展学生视力筛查工作,在越来越多的中小学及幼儿园建立视力定期监测制度,"
+            "目前已为超过100万人次学生建立视力筛查档案。\n")
+    ff = distil(tmp_path, fuzhou, text, "screening.txt")
+    [figure] = [g for f in ff.facts for g in f.figures]
+    assert (figure.value, figure.place or ff.facts[0].jurisdiction) == (100, "福州市")
+
+
+@pytest.fixture
+def maguan(tmp_path):
+    """A workspace of 马关县交通运输局, the repository's templates."""
+    root = tmp_path / "ws_mg"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        "organisation:\n  name: 马关县交通运输局\n  short_name: 县交通运输局\n  jurisdiction: 马关县\n"
+        "  areas: [马白镇, 八寨镇, 坡脚镇]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+def test_a_year_inside_the_span_a_statement_opens_on_is_no_period_of_its_own(tmp_path, maguan):
+    """马关县交通运输局's reply to 熊林花 (ynmg.gov.cn/info/2089/67562.htm, 2020-09-18) opens “十三五”期间,全县农村公路建设任务主要是
+    2017年通建制村路面硬化、…: the statement was of 2017, one task of the span it speaks of."""
+    text = ("马关县交通运输局答复函\n\n类别:C\n\n熊林花代表:\n\n"
+            "你提出的“关于修建方山村委会中嗄达至新发寨村小组连接道路的建议”,已交我们研究办理,现答复如下:\n\n"
+            "“十三五”期间,全县农村公路建设任务主要是2017年通建制村路面硬化、全县50户以上自然村道路硬化、部分经济干线、"
+            "边境乡镇20户以上自然村道路硬化建设。你建议中所提的道路属于村小组与村小组之间的连接道路,因目前没有这方面的项目,"
+            "加之县级财力困难,暂时不能解决。\n\n马关县交通运输局\n\n2020年9月18日\n")
+    [fact] = [f for f in distil(tmp_path, maguan, text, "c.txt").facts if "十三五" in f.text]
+    assert (fact.period.year, fact.period.until) == (2016, 2020)

@@ -16,7 +16,8 @@
   item of its place (``福州市教育局近日出台《…》``), is done; one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan.
 - ``period`` (first that applies):
-  1. ``text`` — the latest year the statement names for itself (not in 《》, not a range, not a
+  1. ``text`` — the span of years a statement opens on (``“十三五”期间，…2017年…`` → 2016–2020), else the latest year the
+     statement names for itself (not in 《》, not a range, not a
      start ``…以来``, not the start of a change ``由2018年的…提升至…``, not a year after the document's
      unless the statement is a plan): ``2023年我区共投入…`` → 2023;
   2. ``report period`` — the year in the statement's section heading (``二、2017年工作计划``),
@@ -113,6 +114,11 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = Fa
         mentions = [m for m in mentions if m[1] <= year]
     if mentions:
         singles = [a for _, a, b, _ in mentions if a == b]
+        first = mentions[0]
+        if (OPENING_SPAN.match(norm) and first[1] < first[2] and first[0] <= OPENING_SPAN.match(norm).end()
+                and all(first[1] <= y <= first[2] for y in singles)):
+            # (“十三五”期间，全县农村公路建设任务主要是2017年通建制村路面硬化、…: the span's account, a year inside it one of its tasks)
+            return Period(first[1], "text", until=first[2])
         if singles:
             return Period(max(singles), "text")
         _, a, b, _ = mentions[0]
@@ -221,6 +227,9 @@ _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 _PLAN_SPAN = r"“?十[一二三四五六七八九]五”?(?:期间|时期|末)|(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 _PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|{_PLAN_SPAN})，)*"
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
+# A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
+# of one step of the span's work.
+OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:“?十[一二三四五六七八九]五”?(?:期间|时期)|(?:19|20)\d{{2}}[-—–至到](?:19|20)?\d{{2}}年)[，,]")
 WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
                   rf"(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建))")
 # A year's plan said as such (2022年计划实施…, 2022年计划设施…新建: the year, then 计划 whatever follows, a slip

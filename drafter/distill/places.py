@@ -678,6 +678,15 @@ def own_urban_area(place: str | None, doc_place: str | None) -> str | None:
 _MONEY_OF_IT = re.compile(r"^(?:资金|经费|投资|总投资|投入|金额)[^，；。]{0,4}$")
 
 
+def last_of_chain(found: list[tuple[int, int, str]]) -> str:
+    """The last of the places ``found`` (:func:`places_in`) written one after the other from the first: 福建省福州市 names
+    福州市, the province only saying where the city is."""
+    at = 0
+    while at + 1 < len(found) and found[at + 1][0] == found[at][1]:
+        at += 1
+    return found[at][2]
+
+
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
     """The place of each figure at ``positions`` when it is not ``fact_place``: the scope it counts
     when one of another level stands right before it (全国共13家 → 全国, see _COUNTED_SCOPE), else
@@ -718,7 +727,7 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
             start = sentence[lead.end(): lead.end() + 16] if lead else ""
             head = [h for h in places_in(start) if not _opens_an_institution(start, h[1])] if PLACE_HINT.search(start) else []
             if head and head[0][0] == 0:
-                place = head[0][2]
+                place = last_of_chain(head)
             else:
                 place = _sentence_town(sentence)
                 if place is None:

@@ -118,3 +118,19 @@ def test_a_year_inside_the_span_a_statement_opens_on_is_no_period_of_its_own(tmp
             "加之县级财力困难,暂时不能解决。\n\n马关县交通运输局\n\n2020年9月18日\n")
     [fact] = [f for f in distil(tmp_path, maguan, text, "c.txt").facts if "十三五" in f.text]
     assert (fact.period.year, fact.period.until) == (2016, 2020)
+
+
+def test_a_deputys_remarks_under_their_name_are_no_work_and_their_name_no_title(tmp_path, fuzhou):
+    """rd.fuzhou.gov.cn/zl/rmdbdsc/sd/201501/t20150116_1744360.htm prints deputies' remarks at the 两会, each under a line
+    naming them (刘炜英(仓山团代表)): 活到老学到老。但现在，政府对于教育的投入还停留在学校教育，建议加大… was work done, and the first
+    deputy's line (陈建钦(闽侯团代表)) the page's title."""
+    text = ("陈建钦(闽侯团代表)\n\n"
+            "虽然近年来我市社会保障水平不断提高，但对农村“五保户”等弱势群体来说，目前的保障和帮助还不够。希望民政部门能完善社会救济工作机制。\n\n"
+            "张茂华(福清团代表)\n\n"
+            "福州经济具有鲜明外向型特点，在新常态下2015年将面临更大的下行压力。作为经济主体的企业，要在这轮冲击中增强“生命力”，"
+            "必须加速转型升级，提升核心竞争力。在这方面，政府已经出台了一系列金融、税收等方面扶持政策，建议企业能主动争取，共渡难关。\n\n"
+            "刘炜英(仓山团代表)\n\n"
+            "活到老学到老。但现在，政府对于教育的投入还停留在学校教育，建议加大推动终身教育事业发展力度。这方面可以充分利用现有的机构和设施。\n")
+    ff = distil(tmp_path, fuzhou, text, "remarks.txt")
+    assert "代表" not in (ff.source.title or "")
+    assert ff.facts and {f.kind for f in ff.facts} == {"context"}

@@ -14,7 +14,8 @@
   (``关于你们提出“2019年支持10公里护林防火道建设”的建议，目前解决办法是…``) is context: the ask, no result; in news,
   one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``), or on the workspace's bureau's in a news outlet's
   item of its place (``福州市教育局近日出台《…》``), is done; one without figures ending on
-  an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan.
+  an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan; one under a line naming a deputy
+  or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said.
 - ``period`` (first that applies):
   1. ``text`` — the span of years a statement opens on (``“十三五”期间，…2017年…`` → 2016–2020), else the latest year the
      statement names for itself (not in 《》, not a range, not a
@@ -51,7 +52,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       PHOTO_CREDIT, PRESENT_WORDS, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, words)
+                       PHOTO_CREDIT, PRESENT_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
@@ -290,6 +291,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     plan, a lead (unless it says what will be done: 2、我局将科学按照…, read as a lead of the heading 3、… after it), an
     appraisal or a view is context and an obstacle a problem."""
     cls = unit.section_class if unit.section_class != OTHER else default
+    if any(SPEAKER_LINE.match(normalise(h)) for h in unit.section):
+        return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (

@@ -31,7 +31,7 @@ from itertools import islice
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
-from ..grammar import MEDIA_NAME, PHOTO_CREDIT, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
@@ -603,6 +603,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
         and not CREDITS_LINE.match(t)
         and not t.endswith(("，", "；", "、"))  # (a paragraph's broken line: …居民健康素养水平达到39.06%，)
+        and not SPEAKER_LINE.match(t)  # (a deputy whose remarks follow: 陈建钦(闽侯团代表))
         and not PUBLIC_NOTE.fullmatch(t)  # (whether it may be published: 同意对外公开, 不予公开)
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)

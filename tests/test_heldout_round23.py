@@ -134,3 +134,9 @@ def test_a_deputys_remarks_under_their_name_are_no_work_and_their_name_no_title(
     ff = distil(tmp_path, fuzhou, text, "remarks.txt")
     assert "代表" not in (ff.source.title or "")
     assert ff.facts and {f.kind for f in ff.facts} == {"context"}
+
+
+def test_a_sites_section_over_its_article_is_no_title(tmp_path, fuzhou):
+    """riulidt.cn/news/2022/2022-09-22/510119.html opens on the site's section 中新网福建新闻正文, which was the title; the
+    headline under it (福州市科学精准防控近视，少儿总体近视率逐年下降) is."""
+    assert distil(tmp_path, fuzhou, LIGHTING, "lighting.txt").source.title == "福州市科学精准防控近视，少儿总体近视率逐年下降"

@@ -140,3 +140,29 @@ def test_a_sites_section_over_its_article_is_no_title(tmp_path, fuzhou):
     """riulidt.cn/news/2022/2022-09-22/510119.html opens on the site's section 中新网福建新闻正文, which was the title; the
     headline under it (福州市科学精准防控近视，少儿总体近视率逐年下降) is."""
     assert distil(tmp_path, fuzhou, LIGHTING, "lighting.txt").source.title == "福州市科学精准防控近视，少儿总体近视率逐年下降"
+
+
+def test_a_replys_paragraph_parts_its_work_its_obstacle_and_its_plan(tmp_path, maguan):
+    """马关县交通运输局's replies to 杨开顺 put the bureau's work, why the road cannot be done now and what will be done in
+    one paragraph, stored as one fact: 105 (ynmg.gov.cn/info/2239/88502.htm) as work done, holding 由于县级财力有限，一时难以
+    解决 and …待下级下达任务后，将及时组织实施; 124 (ynmg.gov.cn/info/2400/101254.htm) as a problem, holding the bureau's
+    standing rule (按照一个村小组至少有一条通村硬化路的目标和原则). The obstacle is a problem of its own, what waits on a condition
+    a plan; a sentence on the road that deputy named (我局已将你所提的路段纳入2023年大中修项目…) is context, told to them of their
+    own road — a draft to another deputy reported it as a result."""
+    text = ("马关县交通运输局关于马关县第十八届人大一次会议第105号建议的答复函\n\n类别:B\n\n杨开顺代表:\n\n"
+            "你提出的“关于对浪健段柏油路维修的建议”,已交我局研究办理,现答复如下:\n\n"
+            "加大农村公路建设维修,改善道路通行条件是我局义不容辞的责任,近几年来,我们按照一个村小组至少有一条通村硬化路的目标和原则,"
+            "大力解决群众出行难问题。县级自筹资金大量用于修建进村道路,对一些因雨季受损公路维修不到位,导致群众出行存在安全隐患。"
+            "由于县级财力有限,一时难以解决。我局已将你所提的路段纳入2023年大中修项目上报上级业务主管部门,待下级下达任务后,"
+            "将及时组织实施。\n\n马关县交通运输局\n\n2022年7月22日\n")
+    kinds = [(f.text[:4], f.kind) for f in distil(tmp_path, maguan, text, "105.txt").facts]
+    assert kinds == [("加大农村", "done"), ("由于县级", "problem"), ("我局已将", "context")]
+    text = ("马关县交通运输局关于马关县第十八届人大二次会议第124号建议的答复函\n\n杨开顺代表:\n\n"
+            "你提出的“关于解决八寨镇夹马石村委会下寨小组至湾子寨村委会丫咪黑村小组交浪健油路公路硬化的建设”,已交我局研究办理,"
+            "现答复如下:\n\n"
+            "加大农村公路建设和改善道路通行条件是我局义不容辞的责任,近几年来,我们按照一个村小组至少有一条通村硬化路的目标和原则,"
+            "大力解决群众出行难问题。目前,主要是在修建全县还未通硬化路的进村路,你所提的建议暂不能解决。只能纳入项目库,"
+            "待上级有这方面的投资,我们将优先解决。同时我们也将积极向上级汇报,多方争取项目或资金,争取早日得到解决。\n\n"
+            "马关县交通运输局\n\n2023年8月8日\n")
+    kinds = [(f.text[:4], f.kind) for f in distil(tmp_path, maguan, text, "124.txt").facts]
+    assert kinds == [("加大农村", "done"), ("目前，主", "problem"), ("只能纳入", "plan")]

@@ -15,7 +15,11 @@
   one opening on its issuer's own work (``今年以来，市农业农村局以…积极推动出台…``), or on the workspace's bureau's in a news outlet's
   item of its place (``福州市教育局近日出台《…》``), is done; one without figures ending on
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan; one under a line naming a deputy
-  or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said.
+  or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
+  sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
+  reader of their own item. A paragraph's sentence saying the work cannot be done for now (``由于县级财力有限，一时难以
+  解决。``) is a problem of its own, and one waiting on a condition for what will be done (``…，待下级下达任务后，将及时组织
+  实施。``) a plan (:mod:`.structure`).
 - ``period`` (first that applies):
   1. ``text`` — the span of years a statement opens on (``“十三五”期间，…2017年…`` → 2016–2020), else the latest year the
      statement names for itself (not in 《》, not a range, not a
@@ -398,6 +402,14 @@ _BRANCH_STEM = re.compile(rf"[{CJK}]{{1,10}}?局([{CJK}]{{2,5}}?)分局")
 SETTING = re.compile(r"^(?:[^，]{1,8}|(?:在|为了?|随着|根据|按照|依据|对照|围绕)[^，]*)$")
 
 
+# A reply's sentence on a thing its reader named, other than their suggestion itself (我局已将你所提的路段纳入…, 你建议中所提的道路
+# 属于…, 你所提的该段路我局已纳入项目库…): what that reply told its deputy of their own road or project — context, not work or a
+# plan of the bureau's that another reply may state.
+READERS_OWN_THING = re.compile(rf"(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?提(?:出|及|到)?的(?:该|此|这)?"
+                               # (not the suggestion described: 您提出的将乡村振兴等项目资金切块…的建议，市财政将…)
+                               rf"(?![^。；！？]*?(?:建议|提案|意见|议案|问题))[{CJK}]")
+
+
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
     first clause after its setting (:data:`SETTING`): ``新学期开学，鼓楼区不少师生都发现…``, ``在我市积极支持…的背景下，
@@ -489,6 +501,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction)))
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, DONE if own_work else default)
         kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
+        if meta.kind == REPLY and READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0]):
+            kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
         period = fact_period(norm, unit.section, meta, kind == PLAN)
         place_and_time_figures(norm, figures, positions, period,
                                partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,

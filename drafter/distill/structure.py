@@ -173,7 +173,13 @@ PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今�
 # — not the plan a figure was measured against: 完成计划投资, 按计划完成, 年度计划, 超计划)
 PLAN_TURN = lazy(r"[。；！？]\s*((?:下一步|下阶段|下步|接下来)(?:工作)?[，：]?|今后[，：]"
                  r"|(?=[^。；！？]{0,40}?(?<![按原度照成超的])计划(?:于|在|到)?[^。；！？，]{0,6}?"
-                 r"(?:完成|实施|建设|投资|投入|新建|改造|开工|启动|清迁|建成)))")
+                 r"(?:完成|实施|建设|投资|投入|新建|改造|开工|启动|清迁|建成))"
+                 # (or one waiting on a condition for what will be done: …，待下级下达任务后，将及时组织实施。; 只能纳入项目库，
+                 # 待上级有这方面的投资，我们将优先解决。)
+                 r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近)))")
+# A sentence saying the work asked cannot be done for now (由于县级财力有限，一时难以解决。; 目前，…，你所提的建议暂不能解决。): a
+# problem, a unit of its own in a paragraph that reports work (or plans it) around it.
+OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:暂时?|一时|目前|尚|还)(?:不能|难以|无法|不好)(?:解决|实施|落实|安排|满足)[。；！？]")
 PROBLEM_SWITCH = lazy(
     r"^(?:但|但是|同时|然而|不过|当然)?，?(?:我[市区县局])?(?:也|仍|还|仍然|依然|尚)?(?:存在|面临)"
     r"[^。]{0,20}?(?:问题|瓶颈|短板|不足|困难|挑战|差距)|^(?:存在的?|主要)问题[：。]"
@@ -513,6 +519,9 @@ def outline(doc: Document) -> Outline:
         turn = PLAN_TURN.search(norm, rest + 1) if current != PLAN else None
         cut = turn.start(1) if turn else len(text)
         (lead_a, lead_b), items = split_items(text[:cut], norm[:cut], rest)
+        obstacle = OBSTACLE_SENTENCE.search(norm[:cut], rest) if not items and current not in (PLAN, PROBLEM) else None
+        if obstacle:  # (…大力解决群众出行难问题。由于县级财力有限，一时难以解决。: the obstacle a unit of its own)
+            lead_b = obstacle.start()
         lead = norm[lead_a:lead_b].strip()
         plan = PLAN_SWITCH.match(lead or norm[rest:])
         if plan and current != PLAN:
@@ -528,6 +537,9 @@ def outline(doc: Document) -> Outline:
                 emit(block, a, b, "item", told)
         else:
             emit(block, lead_a, lead_b, "para")
+        if obstacle:
+            emit(block, obstacle.start(), obstacle.end(), "para", PROBLEM)
+            emit(block, obstacle.end(), cut, "para")
         if turn:
             (lead_a, lead_b), items = split_items(text, norm, cut)
             emit(block, lead_a, lead_b, "lead" if items else "para", PLAN)

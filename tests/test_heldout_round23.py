@@ -166,3 +166,13 @@ def test_a_replys_paragraph_parts_its_work_its_obstacle_and_its_plan(tmp_path, m
             "马关县交通运输局\n\n2023年8月8日\n")
     kinds = [(f.text[:4], f.kind) for f in distil(tmp_path, maguan, text, "124.txt").facts]
     assert kinds == [("加大农村", "done"), ("目前，主", "problem"), ("只能纳入", "plan")]
+
+
+
+def test_a_time_counts_what_it_is_the_time_of(tmp_path, fuzhou):
+    """hxcsw.com/chengshizixun/2023/0217/c_123595229.html: 确保学生每天校内、校外1小时的体育活动时间落在实处 — 1小时 counted
+    校外, not the time it is of."""
+    from drafter.distill.figures import find_figures, normalise
+
+    [hour] = find_figures(normalise("同时实施体育家庭作业制度，确保学生每天校内、校外1小时的体育活动时间落在实处。"))
+    assert (hour.value, hour.counts) == (1, "体育活动时间")

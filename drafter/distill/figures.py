@@ -183,6 +183,10 @@ def _share(text: str, stops: list[re.Match], k: int, phrase: str) -> str:
     return part + "占" + phrase if len(part) + 1 + len(phrase) <= MAX_COUNTS else part[-MAX_COUNTS + 2:] + "占比"
 
 
+# A span of time of a thing named after it (1小时的体育活动时间, 2小时的户外活动时长).
+_TIME_OF = lazy(r"的[^，。；：的]{1,10}?(?:时间|时长)")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
@@ -190,6 +194,10 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     m = FORWARD.match(norm, start)
     if not m:
         return "", pos
+    timed = _TIME_OF.match(m.group())
+    if timed:  # 校内、校外1小时的体育活动时间: the time of what it names
+        phrase = _clean(text[start:start + timed.end()])[:MAX_COUNTS]
+        return (phrase, start + timed.end()) if len(phrase) >= 2 else ("", pos)
     if (m.group().startswith("的") and not FUNDS.search(m.group())) or _DONE_WITH.match(m.group()):
         return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
     cut = m.end()

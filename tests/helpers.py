@@ -251,6 +251,18 @@ def draft_1288(root: Path, out: Path, *extra: str) -> docx.document.Document:
     return docx.Document(out)
 
 
+def unit_workspace(root: Path, name: str, short: str, place: str, areas: str):
+    """A loaded workspace at ``root`` of the unit ``name`` (its short name, place and areas, ``areas`` as a YAML
+    flow list's items), the repository's templates: a held-out round's page read as its own bureau would."""
+    from drafter.workspace import load_workspace
+
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
 def distil(tmp_path: Path, ws, text: str, name: str = "page.txt"):
     """``text`` written to ``tmp_path/name`` and distilled as ``drafter distill`` does (read_document
     → distill_document) in ``ws``: its FactFile."""

@@ -10,57 +10,44 @@ workspace of the page's own bureau, and asserts on the facts and metadata that c
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from helpers import REPO, distil, fact_texts
-
-from drafter.workspace import load_workspace
-
-
-def _workspace(root, name: str, short: str, place: str, areas: str):
-    """A workspace of the unit ``name`` (short name, place and areas), the repository's templates."""
-    root.mkdir()
-    (root / "drafter.yaml").write_text(
-        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
-    shutil.copytree(REPO / "templates", root / "templates")
-    return load_workspace(root)
+from helpers import distil, fact_texts, unit_workspace
 
 
 @pytest.fixture
 def nangong(tmp_path):
     """A workspace of 南宫市城市管理综合行政执法局."""
-    return _workspace(tmp_path / "ws_ng", "南宫市城市管理综合行政执法局", "市城管执法局", "南宫市", "凤岗街道, 西丁街道")
+    return unit_workspace(tmp_path / "ws_ng", "南宫市城市管理综合行政执法局", "市城管执法局", "南宫市", "凤岗街道, 西丁街道")
 
 
 @pytest.fixture
 def shahe(tmp_path):
     """A workspace of 沙河市交通运输局."""
-    return _workspace(tmp_path / "ws_sh", "沙河市交通运输局", "市交通局", "沙河市", "白塔镇, 褡裢街道")
+    return unit_workspace(tmp_path / "ws_sh", "沙河市交通运输局", "市交通局", "沙河市", "白塔镇, 褡裢街道")
 
 
 @pytest.fixture
 def liyang(tmp_path):
     """A workspace of 溧阳市工业和信息化局."""
-    return _workspace(tmp_path / "ws_ly", "溧阳市工业和信息化局", "市工信局", "溧阳市", "溧城街道, 天目湖镇")
+    return unit_workspace(tmp_path / "ws_ly", "溧阳市工业和信息化局", "市工信局", "溧阳市", "溧城街道, 天目湖镇")
 
 
 @pytest.fixture
 def county(tmp_path):
     """A workspace of a county's 工业和信息化局 (the speech names its county 我县 only)."""
-    return _workspace(tmp_path / "ws_xian", "某某县工业和信息化局", "县工信局", "某某县", "城关镇")
+    return unit_workspace(tmp_path / "ws_xian", "某某县工业和信息化局", "县工信局", "某某县", "城关镇")
 
 
 @pytest.fixture
 def shanghe(tmp_path):
     """A workspace of 商河县市场监督管理局."""
-    return _workspace(tmp_path / "ws_shh", "商河县市场监督管理局", "县市场监管局", "商河县", "许商街道, 玉皇庙镇")
+    return unit_workspace(tmp_path / "ws_shh", "商河县市场监督管理局", "县市场监管局", "商河县", "许商街道, 玉皇庙镇")
 
 
 @pytest.fixture
 def daning(tmp_path):
     """A workspace of 大宁县发展和改革局."""
-    return _workspace(tmp_path / "ws_dn", "大宁县发展和改革局", "县发改局", "大宁县", "昕水镇, 曲峨镇")
+    return unit_workspace(tmp_path / "ws_dn", "大宁县发展和改革局", "县发改局", "大宁县", "昕水镇, 曲峨镇")
 
 
 # 南宫市城市管理综合行政执法局's reply to suggestion 31 (info.nangong.gov.cn/content/30426.html): its page head and items.
@@ -159,7 +146,7 @@ def test_a_mirrors_notice_with_pinyin_notes_and_characters_the_table_lacked_is_r
 @pytest.fixture
 def county_drc(tmp_path):
     """A workspace of a county's 发展和改革局 (the summary names its county 全县 only)."""
-    return _workspace(tmp_path / "ws_fg", "某某县发展和改革局", "县发改局", "某某县", "城关镇")
+    return unit_workspace(tmp_path / "ws_fg", "某某县发展和改革局", "县发改局", "某某县", "城关镇")
 
 
 # A county 发改局's summary of the first quarter's key projects (laobiganzi.top/300855.html), its figures left as xx by

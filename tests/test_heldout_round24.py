@@ -9,27 +9,14 @@ workspace of the page's own bureau, and asserts on the facts and metadata that c
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from helpers import REPO, distil
-
-from drafter.workspace import load_workspace
-
-
-def _workspace(root, name: str, short: str, place: str, areas: str):
-    """A workspace of the unit ``name`` (short name, place and areas), the repository's templates."""
-    root.mkdir()
-    (root / "drafter.yaml").write_text(
-        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
-    shutil.copytree(REPO / "templates", root / "templates")
-    return load_workspace(root)
+from helpers import distil, unit_workspace
 
 
 @pytest.fixture
 def district(tmp_path):
     """A workspace of a district's 工业和信息化局 (the summary names its district XX区 only)."""
-    return _workspace(tmp_path / "ws_qu", "某某区工业和信息化局", "区工信局", "某某区", "城关街道")
+    return unit_workspace(tmp_path / "ws_qu", "某某区工业和信息化局", "区工信局", "某某区", "城关街道")
 
 
 # A district 工信局's summary of 2023's first half (laobiganzi.top/255679.html): its title and two items.
@@ -64,7 +51,7 @@ def test_a_targets_amount_in_brackets_and_the_share_of_it_done(tmp_path, distric
 @pytest.fixture
 def liyang(tmp_path):
     """A workspace of 溧阳市工业和信息化局."""
-    return _workspace(tmp_path / "ws_ly", "溧阳市工业和信息化局", "市工信局", "溧阳市", "溧城街道, 天目湖镇")
+    return unit_workspace(tmp_path / "ws_ly", "溧阳市工业和信息化局", "市工信局", "溧阳市", "溧城街道, 天目湖镇")
 
 
 # A news item on 溧阳市's yearly industry meeting (www9599116.com/talkpic/livevideo/index.php?id=706, a mirror): no date
@@ -87,7 +74,7 @@ def test_a_meeting_reviewing_one_year_and_planning_the_next_is_held_in_the_next(
 @pytest.fixture
 def jiyang(tmp_path):
     """A workspace of 济南市济阳区市场监督管理局."""
-    return _workspace(tmp_path / "ws_jy", "济南市济阳区市场监督管理局", "区市场监管局", "济阳区", "济阳街道")
+    return unit_workspace(tmp_path / "ws_jy", "济南市济阳区市场监督管理局", "区市场监管局", "济阳区", "济阳街道")
 
 
 def test_a_news_title_opening_on_the_unit_holding_its_meeting_names_the_issuer(tmp_path, jiyang):
@@ -103,7 +90,7 @@ def test_a_news_title_opening_on_the_unit_holding_its_meeting_names_the_issuer(t
 @pytest.fixture
 def county_drc(tmp_path):
     """A workspace of a county's 发展和改革局 (the summary names its county 全县 only)."""
-    return _workspace(tmp_path / "ws_fg", "某某县发展和改革局", "县发改局", "某某县", "城关镇")
+    return unit_workspace(tmp_path / "ws_fg", "某某县发展和改革局", "县发改局", "某某县", "城关镇")
 
 
 def test_the_unit_a_speaker_reports_for_is_the_issuer(tmp_path, county_drc):
@@ -118,7 +105,7 @@ def test_the_unit_a_speaker_reports_for_is_the_issuer(tmp_path, county_drc):
 @pytest.fixture
 def shahe(tmp_path):
     """A workspace of 沙河市交通运输局."""
-    return _workspace(tmp_path / "ws_sh", "沙河市交通运输局", "市交通局", "沙河市", "白塔镇, 褡裢街道")
+    return unit_workspace(tmp_path / "ws_sh", "沙河市交通运输局", "市交通局", "沙河市", "白塔镇, 褡裢街道")
 
 
 def test_a_numbers_code_printed_as_a_field_is_the_number(tmp_path, shahe):

@@ -49,7 +49,9 @@ A fourth round (/work/wt/hd4: 郑州市生态环境局, 石林彝族自治县卫
 - a point keeping the word joining it to the clause before (【待补充：并公开曝光典型案例…】);
 - ``requests`` asking a co-handler for its section's 小标题 as material;
 - a page's header line (郑州市生态环境局上街分局 政协提案 2025-07-08) run into its title, the reply left undated;
-- an ask naming a co-handler to act (由石林街道协调解决…, --with 石林街道办事处) left to the bureau, in both parts.
+- an ask naming a co-handler to act (由石林街道协调解决…, --with 石林街道办事处) left to the bureau, in both parts;
+- a clause of when as an ask's heading (（四）新建卫生室建成后), and asks led by a verb after its object (将…纳入…,
+  向上级部门争取…) left as bare placeholders in part two.
 
 The asks below are those the testers wrote from the real replies' titles and restated asks.
 """
@@ -735,3 +737,8 @@ def test_an_ask_naming_a_co_handler_to_act_is_its_part(tmp_path):
     assert "【待石林街道办事处提供：由石林街道协调解决新建卫生室的建设用地问题方面的工作情况及数据（注明年份）】" in said
     part_two = said[said.index("二、下一步工作计划"):]
     assert "建设用地" not in part_two
+    # the fourth ask's heading is what it asks, not when; each of the bureau's asks leads its next step
+    assert "（四）配齐必要的医疗设备和乡村医生" in said and "建成后" not in said.replace("新建卫生室建成后，", "")
+    assert all(step in part_two for step in ("（一）将水塘铺村委会卫生室纳入全县村卫生室重建、修缮计划。【待补充：具体举措】",
+                                             "（二）向上级部门争取村卫生室建设项目资金。【待补充：具体举措】",
+                                             "（三）配齐必要的医疗设备和乡村医生。【待补充：具体举措】")), part_two

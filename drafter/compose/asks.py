@@ -714,6 +714,8 @@ def _number(token: str) -> int:
 
 
 MIN_CLAUSE = 4  # characters: a shorter clause (同时，…) says nothing asked
+# A clause saying when what follows is to be done (新建卫生室建成后, 项目落地时): no heading of what is asked.
+WHEN = lazy(r"(?:以后|之后|后|之时|时|以前|之前|前|期间)$")
 # A comma between two clauses, not one inside a quoted name (推广“零门槛费，阶段性支付”模式).
 _COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
 
@@ -721,14 +723,14 @@ _COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
 def _phrase(text: str) -> str:
     """An ask's short phrase, the heading of its section: the first clause of its first sentence
     that says what is asked, framing words dropped — not one saying what for or where (PURPOSE:
-    ``围绕重点产业，支持…``), nor a word or two (``同时，…``) — at most MAX_PHRASE characters (a
+    ``围绕重点产业，支持…``) or when (:data:`WHEN`: ``新建卫生室建成后，配齐…``), nor a word or two (``同时，…``) — at most MAX_PHRASE characters (a
     longer clause as what it asks done, :func:`_predicate`). Two clauses are no heading, however
     short (``加大科技金融支持，设立科技成果转化引导基金``): the other is one of the ask's points."""
     first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     if not parts:
         return ""
-    chosen = next((c for c in parts if len(c) >= MIN_CLAUSE and not PURPOSE.match(c)), parts[0])
+    chosen = next((c for c in parts if len(c) >= MIN_CLAUSE and not PURPOSE.match(c) and not WHEN.search(c)), parts[0])
     if len(chosen) <= MAX_PHRASE:
         return chosen
     given = _giving_said(chosen)

@@ -1658,13 +1658,17 @@ def next_step(heading: str | None) -> str | None:
     return f"{'进一步' if bare.startswith(FURTHER_VERBS) else '持续'}{bare}。"
 
 
+# A verb phrase whose verb follows what it acts on or towards (将…纳入…计划, 把…列入…, 向上级部门争取…).
+DISPOSING = lazy(r"^(?:[将把][^，。；]{2,30}?(?:纳入|列入|作为|建成|改造为)|向[^，。；]{2,12}?(?:争取|申请|汇报|反映))")
+
+
 def first_step(heading: str | None) -> str | None:
     """A part-one heading the bureau reports nothing under said as a next step of its own, as it is
-    (``建立健全学生视力筛查和建档制度。``: no 持续 of work not reported); None for a heading that is no
-    verb phrase."""
+    (``建立健全学生视力筛查和建档制度。``, ``将…卫生室纳入…计划。``, ``向上级部门争取…``: no 持续 of work not reported); None for a heading
+    that is no verb phrase."""
     phrase = unframed_topic((heading or "").strip().rstrip(TRAILING_PUNCT))
     bare = re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
-    return f"{phrase}。" if phrase and bare.startswith(ASK_VERBS) else None
+    return f"{phrase}。" if phrase and (bare.startswith(ASK_VERBS) or DISPOSING.match(bare)) else None
 
 
 # A heading stating a result of a thing (科技成果转化服务体系日益完善, …政策环境持续优化): the thing, how

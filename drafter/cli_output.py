@@ -197,11 +197,13 @@ def show_facts(report: FactsReport, echo: Echo, more_hint: str = "") -> None:
 
 
 def show_sources(report: SourcesReport, echo: Echo) -> None:
+    from .compose.suggestion import item_name
+
     rows = []
     for meta in report.sources:
         label = meta.label()
         if meta.kind == "reply" and meta.suggestion_number:
-            label += f" 第{meta.suggestion_number}号{'提案' if meta.proposal else '建议'}"
+            label += f" {item_name(meta.suggestion_number, meta.proposal)}"
             if meta.deputy:
                 label += f" {meta.deputy}"
         rows.append([meta.id, DOC_KIND_NAMES.get(meta.kind, meta.kind), meta.date or "—",

@@ -616,11 +616,15 @@ def _unit_form(name: str) -> tuple[str, str]:
     rest = name[len(named):]
     if named and named[-1] in LEVEL_CHARS:
         rest = named[-1] + rest
+    return named, _short_organ(rest)
+
+
+def _short_organ(form: str) -> str:
+    """``form`` with its organ's ending said short (市发展和改革委员会 → 市发展和改革委, 县人民政府办公室 → 县人民政府办)."""
     for long, short in _ORGAN_ENDINGS:
-        if rest.endswith(long) and len(rest) > len(long):
-            rest = rest[: -len(long)] + short
-            break
-    return named, rest
+        if form.endswith(long) and len(form) > len(long):
+            return form[: -len(long)] + short
+    return form
 
 
 # An autonomous place's name (石林彝族自治县, 长阳土家族自治县, 延边朝鲜族自治州): its own name, the peoples', its level.
@@ -640,12 +644,7 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     县卫生健康局); ("", name) when it opens with no place."""
     autonomous = AUTONOMOUS_PLACE.match(name)
     if autonomous:
-        form = autonomous.group(2) + name[autonomous.end():]
-        for long, short in _ORGAN_ENDINGS:
-            if form.endswith(long):
-                form = form[: -len(long)] + short
-                break
-        return autonomous.group(), form
+        return autonomous.group(), _short_organ(autonomous.group(2) + name[autonomous.end():])
     place, form = _unit_form(name)
     return (place, form) if place else ("", name)
 

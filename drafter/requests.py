@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .compose.marks import full_note
+from .compose.suggestion import item_name
 from .docx.review import read_note_line
 from . import grammar as G
 from . import reply as R
@@ -74,7 +75,7 @@ class Ask:
         where two drafts read together answer the same item: 第64号建议（64-title.docx）)."""
         if self.number is None:
             return Path(self.draft).name
-        said = f"第{self.number}号{'提案' if self.proposal else '建议'}"
+        said = item_name(self.number, self.proposal)
         return f"{said}（{Path(self.draft).name}）" if self.twin else said
 
     @property

@@ -93,8 +93,13 @@ def lead_owns(ask, lead: str, ws: Workspace) -> bool:
     完善国资考核办法), and none of the bureau's name does. The lead answers such an ask in its own reply."""
     listed = unit_in(ws.other_fields, lead)
     theirs = [*(ws.other_fields[listed] if listed else []), *unit_matters(lead)]
-    ours = [w for name in (ws.name, ws.short_name) if name for w in unit_matters(name)]
-    return any(says_field_word(ask.text, t) for t in theirs) and not any(says_field_word(ask.text, t) for t in ours)
+    return any(says_field_word(ask.text, t) for t in theirs) and not says_own_field(ask, ws)
+
+
+def says_own_field(ask, ws: Workspace) -> bool:
+    """True when ``ask`` says the field the bureau's name says (:func:`~drafter.grammar.unit_matters`: 生态环境 of
+    郑州市生态环境局, 科技 of 市科技局) as a matter of its own (:func:`says_field_word`)."""
+    return any(says_field_word(ask.text, own) for name in (ws.name, ws.short_name) if name for own in unit_matters(name))
 
 
 def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, str | None, bool]:
@@ -110,7 +115,7 @@ def gap_owner(ask, co_handlers: list[str], ws: Workspace) -> tuple[str | None, s
     acting = next((u for u in co_handlers if named and u.startswith(named.group(1))), None) if named else None
     if acting:
         return acting, acting, True  # the co-handler the ask names to act (由石林街道协调解决…, --with 石林街道办事处)
-    if any(says_field_word(ask.text, own) for name in (ws.name, ws.short_name) if name for own in unit_matters(name)):
+    if says_own_field(ask, ws):
         return None, None, False  # the bureau's own field among the units it names (生态环境、公安、城管…联合执法): its to lead
     best, unit = (0, 0), None
     for name, terms in ws.other_fields.items():

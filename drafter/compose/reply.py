@@ -43,7 +43,7 @@ from .sentences import (
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
 )
-from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, you_word
+from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
 from .wording import LABELS, Wording, to_spans
 
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
@@ -231,7 +231,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
     dated = old_material(newest, today, ws.old_figures == "frame")
     earlier = answered_before(index, suggestion, today.year) if index is not None else None
-    again = ANSWERED_NOTE.format(item=f"第{suggestion.number}号{'提案' if suggestion.proposal else '建议'}",
+    again = ANSWERED_NOTE.format(item=item_name(suggestion.number, suggestion.proposal),
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
     notes = [again] * bool(again) + [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated) + [left] * bool(left)

@@ -61,7 +61,7 @@ from .sentences import (
     on_topic_clauses, others_figures, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
     without_named_frame,
 )
-from .asks import PURPOSE_VERBS, concern, key_words, kind_head
+from .asks import PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
 from .remit import gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 
@@ -83,7 +83,7 @@ STALE_WEIGHT = 0.5
 
 # Words that frame a suggestion's title without saying what it is about.
 FRAMING = lazy(
-    r"^关于|(?:的)?(?:建议案|建议|提案|议案|意见)$|进一步|推动|推进|加快|加强|促进|关于|有关|的"
+    rf"^关于|{TITLE_KIND.pattern}|进一步|推动|推进|加快|加强|促进|关于|有关|的"
 )
 TRAILING_PUNCT = "。；;，,：: "
 
@@ -1645,10 +1645,9 @@ def next_step(heading: str | None) -> str | None:
     that is no verb phrase (``科技金融成效显著``)."""
     if not heading:
         return None
-    phrase = unframed_topic(heading.strip().rstrip(TRAILING_PUNCT))
+    phrase, bare = _step_phrase(heading)
     if phrase.startswith(CARRYING_ON):
         return f"{phrase}。"
-    bare = re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
     if not bare.startswith(ASK_VERBS):
         # a result said of a thing: what is done to it goes on (its verb, last, looked for first)
         result = phrase.rstrip("\n").endswith(FURTHER_VERBS) and RESULT_HEADING.match(phrase)
@@ -1666,9 +1665,15 @@ def first_step(heading: str | None) -> str | None:
     """A part-one heading the bureau reports nothing under said as a next step of its own, as it is
     (``建立健全学生视力筛查和建档制度。``, ``将…卫生室纳入…计划。``, ``向上级部门争取…``: no 持续 of work not reported); None for a heading
     that is no verb phrase."""
-    phrase = unframed_topic((heading or "").strip().rstrip(TRAILING_PUNCT))
-    bare = re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
+    phrase, bare = _step_phrase(heading or "")
     return f"{phrase}。" if phrase and (bare.startswith(ASK_VERBS) or DISPOSING.match(bare)) else None
+
+
+def _step_phrase(heading: str) -> tuple[str, str]:
+    """A heading as a step's phrase (its frame and closing stop dropped), and that phrase without its manner
+    words (大力…, 积极…), which opens on its verb when it is a verb phrase."""
+    phrase = unframed_topic(heading.strip().rstrip(TRAILING_PUNCT))
+    return phrase, re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
 
 
 # A heading stating a result of a thing (科技成果转化服务体系日益完善, …政策环境持续优化): the thing, how

@@ -139,6 +139,11 @@ def you_word(proposer: str | None) -> str:
     return COUNCIL_YOU if name.endswith(("会", "工商联")) else BODY_YOU
 
 
+def item_name(number: str, proposal: bool) -> str:
+    """How a reply names the item it answers: 第1288号建议, 第45号提案."""
+    return f"第{number}号{'提案' if proposal else '建议'}"
+
+
 def draft_file_name(suggestion: Suggestion) -> str:
     """``1288.docx`` for a suggestion, ``提案-12.docx`` for a proposal (characters unsafe in a
     file name become ``-``)."""

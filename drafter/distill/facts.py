@@ -229,12 +229,15 @@ YEAR_TO_COME = re.compile(rf"(?:19|20)\d{{2}}年，[^，。；]{{0,8}}?(?:也|�
 _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 # (the year planned for may open it: 2019年，兴庆区计划投入1.18亿元…; or this year's, named so: 于本年度，我局拟在…
 # 新建3套…; or a plan's span: “十四五”期间，拟对…; a place may be the subject)
-_PLAN_SPAN = r"“?十[一二三四五六七八九]五”?(?:期间|时期|末)|(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
+# (a five-year plan's span, “十四五”期间, and a span of years written out, 2021-2025年)
+_FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
+_YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
+_PLAN_SPAN = rf"{_FIVE_YEAR_PLAN}(?:期间|时期|末)|{_YEARS_SPAN}"
 _PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|{_PLAN_SPAN})，)*"
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
-OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:“?十[一二三四五六七八九]五”?(?:期间|时期)|(?:19|20)\d{{2}}[-—–至到](?:19|20)?\d{{2}}年)[，,]")
+OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_FIVE_YEAR_PLAN}(?:期间|时期)|{_YEARS_SPAN})[，,]")
 WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
                   rf"(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建))")
 # A year's plan said as such (2022年计划实施…, 2022年计划设施…新建: the year, then 计划 whatever follows, a slip

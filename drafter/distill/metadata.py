@@ -273,9 +273,13 @@ ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年
                         r"(?:方案|办法|计划|要点|制度|细则)》")
 
 
+# The words ending a unit's name (局, 委员会…; not 办, which ends many a word), and what opens a placed unit's name: its
+# level word alone (县发改局) or its place's whole name (兰山区…, 济阳区…).
+_ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
+_UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
+_PLACED_UNIT = rf"{_UNIT_PLACE}[{CJK}]{{1,8}}?(?:{_ORGAN})"
 # A speaker reporting for a unit (现在，我代表县发改局，就…进行总结汇报): the unit reports.
-_SPEAKER_ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
-SPEAKING_FOR = re.compile(rf"我代表((?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])[{CJK}]{{1,10}}?(?:{_SPEAKER_ORGAN}))(?![{CJK}])")
+SPEAKING_FOR = re.compile(rf"我代表({_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN}))(?![{CJK}])")
 
 
 def _issuer_from_text(norm: str) -> str | None:
@@ -872,16 +876,14 @@ YEAR_OPENER = re.compile(
     rf"(?=[{CJK}])")
 # A unit a title names as its writer: in brackets at its end (…第3号建议的答复（水利局）), or before or after the
 # year of a report's title (2022年度县科技局工作总结…, 市科技局2022年工作总结…).
-_ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
 TITLE_END_UNIT = re.compile(rf"[（(]([{CJK}]{{1,10}}?(?:{_ORGAN}))[）)]$")
 # (the unit may carry its place's whole name: 兰山区文化和旅游局2023年建议提案办理情况)
-REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?((?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])[{CJK}]{{1,8}}?(?:{_ORGAN}))"
+REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"
                                rf"(?:(?:19|20)\d{{2}}年度?)?[{CJK}、]{{0,12}}?(?:(?:工作)?(?:总结|计划|要点|报告)|办理情况|完成情况)")
 
 
 # A news title opening on the unit that held its event (济阳区市场监管局召开2024年工作动员部署会议).
-EVENT_TITLE_UNIT = re.compile(rf"^((?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])[{CJK}]{{1,8}}?(?:{_ORGAN}))"
-                              r"(?:召开|举行|举办)")
+EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:召开|举行|举办)")
 
 
 # A unit named without its place or level (农业农村局, 农水局, 教育体育局): a department's words and its organ's.

@@ -631,6 +631,7 @@ def _short_organ(form: str) -> str:
 AUTONOMOUS_PLACE = lazy(r"^([\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治([县州旗区])")
 
 
+@lru_cache(maxsize=256)
 def short_place(place: str) -> str:
     """How a place is also called: an autonomous one by its own name and level, the peoples' left out
     (石林彝族自治县 → 石林县, 延边朝鲜族自治州 → 延边州); any other as it is."""

@@ -542,6 +542,30 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     return out
 
 
+# The relative time words a draft makes absolute (:data:`drafter.grammar.RELATIVE_TIME`), one pattern.
+_RELATIVE = lazy("|".join(f"(?:{pattern})" for pattern, _ in G.RELATIVE_TIME))
+
+
+def check_relative_time(paras: list[Para], kinds: dict[int, str], facts: dict, year: int) -> list[Finding]:
+    """Relative time words (目前, 今年, 近日, 现在…) a body paragraph took from a fact it cites,
+    the same word in the fact's text: said of the source's date, they read as the reply's in a
+    reply of ``year``. Drafting makes them absolute when the source is dated; one left (an
+    undated source) or pasted back by a clerk is reported. A clerk's own 今年以来 is left alone.
+    ``facts``: fact id → Fact."""
+    out = []
+    for p in paras:
+        if kinds[p.number] not in BODY_KINDS:
+            continue
+        cited = [facts[i] for i in p.fact_ids if i in facts]
+        for m in _RELATIVE.finditer(p.text):
+            fact = next((f for f in cited if m.group() in f.text), None)
+            if fact is not None:
+                out.append(Finding("time-relative", p.number, snippet(p.text, m.start(), m.end()),
+                                   f"“{m.group()}”是来源原文按其发布时间说的（事实 {fact.id}），"
+                                   f"在{year}年的答复中读来像是现在"))
+    return out
+
+
 # What a class promises (:func:`drafter.grammar.class_statuses`, read from its meaning in the
 # workspace's class scheme, so A/B/C, A/B/C/D and 甲/乙/丙 schemes work alike) → what the reply
 # must contain: solved → results, planned → a plan, reference → a reason.
@@ -1186,6 +1210,9 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"number-not-current": "数字不是上年全年或今年的数值，所在句却无【待更新】标记"},
          "改为上年全年或今年的最新数值并注明年份；尚无新值的，恢复【待更新：…】标记",
          lambda d: [finding for finding, _ in d.outdated], OUTDATED),
+    Rule({"time-relative": "照抄了来源的相对时间（目前、今年、近日…），读来像答复当时"},
+         "改为来源所指的具体时间（如“截至2025年5月”“2024年”），来源日期见批注；已是最新情况的，删去这个词",
+         lambda d: check_relative_time(d.paras, d.kinds, d.tracer.facts, d.year), OUTDATED),
     Rule({"class-unknown": "答复类型不在工作区的分类（classes）中",
           "class-content": "内容与答复类型不符（A类缺成效、B类缺计划、C类缺原因）"},
          "改正答复类型，或按类型补足内容",

@@ -509,7 +509,8 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"去年|上年度", LAST_YEAR),
     (r"(?<![年度])全年", FULL_YEAR),
     (r"(?<![年度])上半年", FIRST_HALF),
-    (r"近期|近日", RECENT),
+    (r"近期|近日|(?:^|(?<=[，。；：]))日前", RECENT),
+    (r"(?:^|(?<=[，。；：]))现在(?!的)", AS_OF),  # clause-initial only: 实现在线, 体现在 are no time
 )
 
 def said_date(year: int | None = None) -> str:

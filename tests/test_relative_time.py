@@ -1,0 +1,65 @@
+"""Relative time words taken from a source never read as the reply's own (issue 8, point 5).
+
+Drafting makes a source's 目前, 今年, 近日… absolute by the source's date. A news item's 现在，学生们可以… and
+日前，… are such words too (a tester found 现在 copied into a 2024 reply from a 2022 news item). ``check``
+reports a relative word a body paragraph took from the fact it cites (one a clerk pasted back, or one
+drafting could not date) as ``time-relative``; a clerk's own 今年以来 is left alone. The check runs on the
+leave-one-out 1288 draft, edited with python-docx as a clerk would.
+"""
+
+from __future__ import annotations
+
+import docx
+
+from drafter.check import ADVICE, RULES, check_draft, read_paragraphs
+from drafter.compose.sentences import absolute_time
+from drafter.model import SourceMeta
+from drafter.workspace import load_workspace
+
+NEWS = SourceMeta(id="s", path="news.txt", sha256="", kind="news", title="为“心灵之窗”护航", date="2022-09-22")
+
+
+def test_a_clause_opening_on_now_is_the_sources_month():
+    """福州 news (2022-09-22): 现在，学生们可以在更健康的用眼环境中学习了 → 截至2022年9月."""
+    dated = absolute_time("现在，学生们可以在更健康的用眼环境中学习了。", NEWS, 2022)
+    assert dated.text == "截至2022年9月，学生们可以在更健康的用眼环境中学习了。"
+    assert "原文为“现在”" in dated.marks[0].note
+    assert absolute_time("日前，市教育局印发《实施方案》。", NEWS, 2022).text.startswith("2022年9月，市教育局印发")
+
+
+def test_now_inside_a_word_is_no_time():
+    for sentence in ("实现在线办理率100%。", "主要体现在三个方面。", "事项于6月30日前完成。"):
+        assert absolute_time(sentence, NEWS, 2022).text == sentence
+
+
+def _paste_back(src, dst, old: str, new: str) -> None:
+    """``src`` with ``old`` retyped as ``new`` in the runs holding it, saved to ``dst``."""
+    document = docx.Document(str(src))
+    for p in document.paragraphs:
+        for run in p.runs:
+            if old in run.text:
+                run.text = run.text.replace(old, new)
+    document.save(str(dst))
+
+
+def test_check_reports_a_relative_word_pasted_back_from_the_source(loo, loo_draft, tmp_path):
+    """The LOO draft's 截至2025年5月…16名 stands for its source's 目前 (泉科函〔2025〕81号): put back, it is
+    reported on its paragraph, naming the fact; the draft as written has no such finding."""
+    ws = load_workspace(loo)
+    assert not [f for f in check_draft(ws, loo_draft).findings if f.code == "time-relative"]
+    edited = tmp_path / "edited.docx"
+    _paste_back(loo_draft, edited, "截至2025年5月", "目前")
+    found = [f for f in check_draft(ws, edited).findings if f.code == "time-relative"]
+    assert len(found) == 1
+    para = next(p for p in read_paragraphs(edited) if p.number == found[0].paragraph)
+    assert "目前" in para.text and "16名" in para.text
+    assert "“目前”" in found[0].message and "2026年的答复" in found[0].message and "事实 f-" in found[0].message
+    assert RULES["time-relative"] and "具体时间" in ADVICE["time-relative"]
+
+
+def test_a_clerks_own_relative_word_is_left_alone(loo, loo_draft, tmp_path):
+    """今年以来 typed by the clerk into a cited paragraph is in none of its facts: no finding."""
+    ws = load_workspace(loo)
+    edited = tmp_path / "edited.docx"
+    _paste_back(loo_draft, edited, "截至2025年5月", "今年以来")
+    assert not [f for f in check_draft(ws, edited).findings if f.code == "time-relative"]

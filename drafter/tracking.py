@@ -323,6 +323,8 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
     notes.append([f"本表生成于 {today.isoformat()}，当日已超期 {overdue} 项。剩余天数是公式（办理期限减去当天日期），"
                   f"在 Excel、WPS 中打开时按当天自动计算，负数（红色）为已超期；不计算公式的软件中该列为空，"
                   f"请按办理期限推算"])
+    notes.append([f"跟踪表按办理期限排列，期限早的在前（会办、协办件期限短，多排在最前）；"
+                  f"要按{header[0]}或建议号排列，点表头的筛选按钮选“升序”"])
     notes.append(["期限：主办3个月、会办/协办1个月、延期最长6个月，遇法定节假日和周末顺延至下一个工作日"])
     for warning in report.warnings:
         notes.append([warning])

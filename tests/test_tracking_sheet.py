@@ -81,6 +81,10 @@ def test_days_left_is_a_formula_of_the_due_date_and_the_export_day_is_stated(dem
     notes = [r[0] for r in openpyxl.load_workbook(report.workbook, data_only=True)["说明"].iter_rows(values_only=True)]
     overdue = sum(1 for i in report.items if i.days_left < 0)
     assert any(n.startswith(f"本表生成于 2026-04-01，当日已超期 {overdue} 项。剩余天数是公式") for n in notes)
+    # the order is said, and it is the due dates' (the list's own order is by 序号)
+    assert any(n.startswith("跟踪表按办理期限排列") and "按序号或建议号排列" in n for n in notes)
+    assert [r["办理期限"] for r in rows] == sorted(r["办理期限"] for r in rows)
+    assert [r["序号"] for r in rows] != sorted(r["序号"] for r in rows)
 
 
 def test_columns_drafter_does_not_read_are_carried_over(tmp_path, root):

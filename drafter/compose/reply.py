@@ -28,12 +28,12 @@ from ..reply import (
 from ..model import PLAN
 from ..textutil import cn_numeral
 from ..workspace import Workspace
-from .asks import ASK_VERB, QUALITY, Ask, carried_on, concern_matter, short_topic
+from .asks import ASK_VERB, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
 from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, Item, Section, Selection, answered_before, aspect, earlier_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -49,6 +49,9 @@ from .wording import LABELS, Wording, to_spans
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
 MISSING_PLAN = "下一步工作计划"
+SITE_ASKS_NOTE = "建议所提：{asks}。请逐项写明能否落实、由谁落实和时间安排"
+SITE_WARNING = ("建议针对一处具体地点（{site}），稿中未按所提各点分节：该处的现状、办理意见和下一步安排已留待补充，"
+                "请向实地或乡镇（街道）核实后填写")
 
 
 def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
@@ -237,32 +240,36 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     notes = [again] * bool(again) + [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated) + [left] * bool(left)
     if notes:  # said in the draft too, on its part one, not only by the command
         blocks[-1].spans[0] = replace(blocks[-1].spans[0], note="\n".join(notes))
-    if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
-        item = selection.overview
-        blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
-    else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
-        blocks.append(block(BODY, "concern"))
+    site = site_of(suggestion.title) if main else None  # works asked on one site: no section per ask
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
-    if selection.sections:
-        for n, section in enumerate(selection.sections):
-            # after the section's items: whose work the points not ours are, a remit each…
-            part_of = section.owner if section.gap else None
-            slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
-            if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
-                slots = [*gap_items(section, selection.ask_of(section), wording, context), *slots]
-            if owed[n]:  # …then what the bureau still owes
-                slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
-                                   PLACEHOLDER, note=OWED_NOTE)])
-            blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer)
+    if site:
+        blocks += _site_blocks(site, selection, remits, ws, today, wording, context, stated)
     else:
-        blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
-    if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
-        # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
-        for n, unit in enumerate(selection.co_gaps, len(selection.sections)):
-            blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit), ws, today)
-    else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
-        blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
+        if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
+            item = selection.overview
+            blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
+        else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
+            blocks.append(block(BODY, "concern"))
+        if selection.sections:
+            for n, section in enumerate(selection.sections):
+                # after the section's items: whose work the points not ours are, a remit each…
+                part_of = section.owner if section.gap else None
+                slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
+                if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
+                    slots = [*gap_items(section, selection.ask_of(section), wording, context), *slots]
+                if owed[n]:  # …then what the bureau still owes
+                    slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
+                                       PLACEHOLDER, note=OWED_NOTE)])
+                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer)
+        else:
+            blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
+        if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
+            # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
+            for n, unit in enumerate(selection.co_gaps, len(selection.sections)):
+                blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit), ws, today)
+        else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
+            blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
 
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
@@ -270,9 +277,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(reason)
     blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
-    steps = selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, today.year)
+    steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, today.year)
     own_gaps = _own_plan_gaps(selection)
-    blocks.append(block(BODY, "next_step"))
+    blocks.append(_site_next(site, selection, ws, today, wording, context) if site else block(BODY, "next_step"))
     # how part two's items without this year's plan are said: "asked" (the suggestion's measures, asked_plan),
     # "standing" (part one's practice, standing_item), "stub" (last year's plan by its lead alone, plan_stub),
     # "earlier" (last year's plan's sentence, earlier_plan)
@@ -306,7 +313,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             spans.append(Span(placeholder_text(f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措"), PLACEHOLDER,
                               note=OWED_PLAN_NOTE))
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
-    if not steps:
+    if not steps and not site:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
     # the co-handlers' part, asked for in part one or holding their work from the base: their next steps
     # too (the base holds none of theirs), as the last item (unless asked already)
@@ -335,6 +342,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 facts_used.append(c.fact_id)
     placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
+    if site:  # no section nor item per ask: the site's own placeholders say what the clerk writes
+        warnings = [w for w in warnings if not w.startswith((WORK_GAP_WARNING, PLAN_GAP_WARNING))]
+        warnings.append(SITE_WARNING.format(site=site))
     for how, warning in (("asked", ASKED_PLAN_WARNING), ("standing", STANDING_WARNING), ("stub", NO_PLAN_WARNING),
                          ("earlier", EARLIER_PLAN_WARNING)):
         if said_how[how]:
@@ -362,6 +372,50 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
         placeholders=placeholders, warnings=warnings,
     )
+
+
+def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: dt.date, wording: Wording,
+                 context: dict, stated: dict) -> list[ReplyBlock]:
+    """Part one of a reply on works at one site (:func:`~.asks.site_of`), as such replies are written: the
+    base's work on its field (a source's overview, then the items part one found, at most MAX_ITEMS), each a
+    paragraph with no heading nor 一是; the site's own paragraph for the clerk (``site.j2``: its state, whose
+    it is, what can be done); then what a co-handler or another unit is asked for. No section per ask."""
+    co = context["co_handlers"]
+    items = [selection.overview] if selection.overview else []
+    for section in selection.sections:
+        items += [i for i in section.items if not section.gap and all(i.fact.id != j.fact.id for j in items)]
+    blocks = [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS]]
+    blocks.append(ReplyBlock(BODY, _noted_asks(wording.spans("site", **context, site=site), selection)))
+    for n, section in enumerate(selection.sections):
+        if section.gap and section.owner:  # an ask the suggestion puts to a co-handler: its material asked for
+            blocks += [ReplyBlock(BODY, spans) for spans in gap_items(section, selection.ask_of(section), wording, context)]
+        said = remit_spans(remits[n], wording, context, stated)
+        if said:
+            blocks.append(ReplyBlock(BODY, said))
+    return blocks + [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
+
+
+def _noted_asks(spans: list[Span], selection: Selection) -> list[Span]:
+    """``spans`` with the bureau's own asks (those no other unit is asked for) named on their first
+    placeholder: what the paragraph answers, for the clerk writing it."""
+    own = [a.phrase for k, a in enumerate(selection.asks)
+           if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]
+    at = next((k for k, s in enumerate(spans) if s.kind == PLACEHOLDER), None)
+    if not own or at is None:
+        return spans
+    listed = "；".join(f"{cn_numeral(k + 1)}是{phrase}" for k, phrase in enumerate(own))
+    return [*spans[:at], replace(spans[at], note=SITE_ASKS_NOTE.format(asks=listed)), *spans[at + 1:]]
+
+
+def _site_next(site: str, selection: Selection, ws: Workspace, today: dt.date, wording: Wording,
+               context: dict) -> ReplyBlock:
+    """Part two of a reply on works at one site: one paragraph, the site's arrangement for the clerk to
+    write (``site_next.j2``), then the bureau's plans the base holds for the asks, as their sources say them."""
+    plans = [p for p in selection.steps() if isinstance(p, Item)] if selection.asks else []
+    spans = _noted_asks(wording.spans("site_next", **context, site=site), selection)
+    for plan in plans:
+        spans += earlier_plan(plan, _plan_spans(plan, ws, today, context["co_handlers"]), today)
+    return ReplyBlock(BODY, spans, [_citation(p) for p in plans])
 
 
 # The verbs an ask's phrase opens with (加强…, 建设…): what part one reports on is the thing itself.

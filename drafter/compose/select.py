@@ -900,14 +900,12 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             warnings.append(f"“{section.heading}”属{who}的职责范围（按本局设置的其他单位职责名单），"
                             f"已留待其提供的内容，请商请{who}提供")
     if any(s.gap for s in sections):
-        warnings.append("事实库中没有以下建议事项的近年工作事实，已留待补充项："
-                        + "、".join(s.heading for s in sections if s.gap))
+        warnings.append(WORK_GAP_WARNING + "、".join(s.heading for s in sections if s.gap))
     co_gaps = [u for u in co_gaps if u not in named]  # a co-handler named in a section's placeholder
     plans = [p for p in plans if p.ask is None or not sections[p.ask].owner or sections[p.ask].items]  # another unit's part: its plans too
     plan_gaps = _plan_gaps(asks, plans, sections)
     if plan_gaps:
-        warnings.append("事实库中没有以下建议事项的工作计划，下一步部分的相应各项只写了标题或续行第一部分所述，请补写或核实："
-                        + "、".join(asks[k].phrase for k in plan_gaps))
+        warnings.append(PLAN_GAP_WARNING + "、".join(asks[k].phrase for k in plan_gaps))
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
@@ -1682,6 +1680,11 @@ _HOW_IT_WENT = "日益|日趋|持续|不断|逐步|稳步|进一步|显著|明�
 _RESULT_WORDS = lazy(rf"{_HOW_IT_WENT}|{alternation(FURTHER_VERBS)}")
 RESULT_HEADING = lazy(rf"^(?P<thing>[\u4e00-\u9fff“”]{{2,}}?)(?:{_HOW_IT_WENT})?"
                       rf"(?P<verb>{alternation(FURTHER_VERBS)})$")
+
+
+# What a selection says of the asks the base has no work or no plan on (before the asks' list).
+WORK_GAP_WARNING = "事实库中没有以下建议事项的近年工作事实，已留待补充项："
+PLAN_GAP_WARNING = "事实库中没有以下建议事项的工作计划，下一步部分的相应各项只写了标题或续行第一部分所述，请补写或核实："
 
 
 def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> dict[int, str]:

@@ -487,7 +487,7 @@ def test_a_c_class_reply_asks_for_its_reason_and_claims_no_work_it_lacks(tmp_pat
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
                          "--text", str(text), "--date", "2023-08-14", "--type", "C")
     part_one = said[said.index("一、基本情况"):said.index("二、下一步工作计划")]
-    assert part_one.startswith("一、基本情况关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状") and "积极开展工作" not in said
+    assert "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状" in part_one and "积极开展工作" not in said
     assert part_one.endswith("【待补充：您所提建议暂难落实的具体原因（如政策规定、资金、职责分工或客观条件等方面的限制）】")
     assert "争取早日解决" not in said and "恢复正常通行" not in said
     result = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "check", str(tmp_path / "d.docx"), "--json"])
@@ -503,9 +503,9 @@ def test_a_c_class_reply_asks_for_its_reason_and_claims_no_work_it_lacks(tmp_pat
 @pytest.mark.parametrize(("title", "site"), [
     ("关于维修坡脚镇桐子林至上弯腰树道路的建议", "坡脚镇桐子林至上弯腰树道路"),  # 马关, the testers' held-out reply
     ("关于重建新建村卫生室的建议", "新建村卫生室"),  # 石林
-    ("关于修建方山村委会中嗄达至新发寨村小组连接道路的建议", "方山村委会中嗄达至新发寨村小组连接道路"),  # corpus
-    ("关于修建中梁镇至北碚区歇马街道森林防火通道的建议", "中梁镇至北碚区歇马街道森林防火通道"),  # corpus
-    ("关于将解放西街健康社区纳入2019年老旧小区改造项目的建议", "解放西街健康社区"),  # corpus
+    ("关于修建方山村委会中嗄达至新发寨村小组连接道路的建议", "方山村委会中嗄达至新发寨村小组连接道路"),  # held-out pages
+    ("关于修建中梁镇至北碚区歇马街道森林防火通道的建议", "中梁镇至北碚区歇马街道森林防火通道"),  # held-out pages
+    ("关于将解放西街健康社区纳入2019年老旧小区改造项目的建议", "解放西街健康社区"),  # held-out pages
     ("关于硬化村组道路的建议", None), ("关于改造乡村道路的建议", None), ("关于整治贫困村人居环境的建议", None),
     ("关于加强农村公路养护管理的建议", None), ("关于建设共性技术中试平台的建议", None),
     ("关于建设淄博市科技大市场助推我市高质量发展的建议", None), ("关于将单位宿舍纳入老旧小区改造范围的建议", None),
@@ -527,6 +527,7 @@ def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
     body = [p.text for p in document.paragraphs]
     one, two = body.index("一、基本情况"), body.index("二、下一步工作计划")
     assert body[one + 1:two] == [
+        "近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】。"  # the base holds none: asked for
         "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状（建设年代、权属、管护责任主体、当前状况）"
         "及办理意见（能否实施、由谁实施、资金来源和时间安排）】",
         "【待补充：您所提建议暂难落实的具体原因（如政策规定、资金、职责分工或客观条件等方面的限制）】"]
@@ -536,6 +537,22 @@ def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
     comments = [c.text for c in document.comments]
     asked = "建议所提：一是维修坡脚镇桐子林至上弯腰树道路；二是将该路段纳入全县农村公路大中修项目计划；三是向上级交通运输部门"
     assert sum(c.startswith(asked) for c in comments) == 2, comments
+
+
+def test_works_at_one_site_lead_with_the_bureaus_work_on_the_field(tmp_path):
+    """An ask on the field (加大农村公路建设维修力度) finds the 2022 reply's account of it: a paragraph of its own
+    before the site's (no heading, no 一是), and no placeholder asking for such work. Its sentence cut after the
+    ask's clauses never ends on a clause that opens what was cut (…的责任，近几年来。)."""
+    text = tmp_path / "64.txt"
+    text.write_text("关于维修坡脚镇桐子林至上弯腰树道路的建议\n\n该道路路面坑洼破损严重。为此建议：\n"
+                    "1. 加大农村公路建设维修力度，改善道路通行条件。\n2. 将该路段纳入全县农村公路大中修项目计划。\n", "utf-8")
+    _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
+                  "--text", str(text), "--date", "2023-08-14", "--type", "B")
+    body = [p.text for p in docx.Document(tmp_path / "d.docx").paragraphs]
+    one = body.index("一、基本情况")
+    assert body[one + 1] == "加大农村公路建设维修，改善道路通行条件是我局义不容辞的责任。"
+    assert body[one + 2].startswith("关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状")
+    assert body[one + 3] == "二、下一步工作计划"
 
 # An undated article on 福州市仓山区's eyesight survey (bkwk.cn/article/fzcsslpczlqsnhyxdgzsljkshmlwl-a18915983.html).
 CANGSHAN = """引言

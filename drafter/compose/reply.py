@@ -396,11 +396,11 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
 
 
 def _noted_asks(spans: list[Span], selection: Selection) -> list[Span]:
-    """``spans`` with the bureau's own asks (those no other unit is asked for) named on their first
-    placeholder: what the paragraph answers, for the clerk writing it."""
+    """``spans`` with the bureau's own asks (those no other unit is asked for) named on their last
+    placeholder (the site's): what the paragraph answers, for the clerk writing it."""
     own = [a.phrase for k, a in enumerate(selection.asks)
            if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]
-    at = next((k for k, s in enumerate(spans) if s.kind == PLACEHOLDER), None)
+    at = next((k for k in reversed(range(len(spans))) if spans[k].kind == PLACEHOLDER), None)
     if not own or at is None:
         return spans
     listed = "；".join(f"{cn_numeral(k + 1)}是{phrase}" for k, phrase in enumerate(own))

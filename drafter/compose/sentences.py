@@ -778,11 +778,16 @@ def on_topic_clauses(sentence: str, words) -> str:
         last += 1
     if last == len(parts) - 1:
         return sentence
+    while last > on[-1] and OPENS_CLAUSE.match(parts[last].strip("，, ")):  # …的责任，近几年来，[cut]: no end
+        last -= 1
     text = "".join(parts[: last + 1]).rstrip("，, ")
     return text if text.endswith(("。", "！", "？")) else text + "。"
 
 
 SHORT_CLAUSE = 8
+# A short clause that opens what follows it (近几年来，…; 同时，…; 2023年以来，…): no sentence ends on it.
+OPENS_CLAUSE = lazy(rf"^(?:(?:{G.words(G.RECENT_YEARS_WORDS)})来?|{G.words(G.PRESENT_WORDS)}|同时|此外|另外|其中|为此|对此|首先|"
+                    r"今年以来|近期|近日|(?:19|20)\d{2}年(?:以来|初|底)?)$")
 
 
 # An enumeration's last member, closed by 等 (open: a member may go) or by a count (三个赛道: none may).

@@ -211,3 +211,28 @@ def test_check_reports_the_period_mark_as_a_placeholder_to_fill(quick_start_1350
                    for f in findings(quick_start_1350_text))
     stubbed = [f["message"] for f in findings(quick_start_1350) if f["code"] == "placeholder"]
     assert "占位符未补全：【待补充：具体举措】" in stubbed and not any("2025年计划" in m for m in stubbed)
+
+
+# A district 工信局's summary of 2023's first half (laobiganzi.top/255679.html): its title and its 工业投资 item.
+HALF_YEAR = ("区工信局2023年上半年工作总结和下半年工作打算\n一、主要经济指标运行情况\n(一)工业方面\n"
+             "4.工业投资方面:1-5月全区纳统在库项目127个,完成工业投资29.3亿元,增速45.7%,该批项目预测上半年将完成投资"
+             "34.32亿元。1-5月已申报新入库项目3个,预计上半年完成投资0.48亿元。\n")
+
+
+def test_figures_before_a_later_year_of_their_sentence_get_their_own(tmp_path):
+    """In a 2024 reply the summary's 1-5月…127个…29.3亿元 was written without a year: the sentence's later
+    上半年, made 2023年上半年, was taken to date the whole sentence. A year only after the figures dates what
+    follows it; the figures get theirs before their months (2023年1-5月, no 2023年，1-5月)."""
+    from helpers import unit_workspace
+
+    ws = unit_workspace(tmp_path / "ws", "某某区工业和信息化局", "区工信局", "某某区", "城关街道")
+    page = tmp_path / "half.txt"
+    page.write_text(HALF_YEAR, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(page)]).exit_code == 0
+    out = tmp_path / "d.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "5", "关于加大工业投资力度的建议", "--deputy", "张某",
+                                 "--date", "2024-05-20", "--type", "B", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = "".join(p.text for p in read_draft(out))
+    assert "工业投资方面：2023年1-5月全区纳统在库项目127个，完成工业投资29.3亿元" in said, said

@@ -37,8 +37,8 @@ from .select import (
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
-    ANY_INDICATOR, BARE_DAY, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
+    ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
+    dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
     running_policies, running_totals, self_named,
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
@@ -1184,16 +1184,18 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         # (a 统计期 flag): a 目前 says when, and keeps its own
         made = bool(prefix) and not prefix[1].startswith(UNDATED) and any(
             piece.rstrip("，") == prefix[0].rstrip("，") for piece, _, _ in changed)
-        if prefix and figures and scope is not None and (not has_year(text) or (made and _restates(text, prefix[0]))):
+        undated = not dated_first(text, figures)
+        if prefix and figures and scope is not None and (undated or (made and _restates(text, prefix[0]))):
             # the item's date is stated once: this sentence shares it, joined to it by ；
             text, changed = _unstated(text, prefix[0], changed, figures)
             for k in range(scope, len(out)):
                 if out[k].endswith("。"):
                     out[k] = out[k][:-1] + "；"
             shared = True
-        elif prefix and figures and not has_year(text):
+        elif prefix and figures and undated:
             at = year_position(text, [f for f in figures if not is_term(text, f.raw)] or figures)  # a term has no date
-            text = text[:at] + prefix[0] + text[at:]
+            said = prefix[0].rstrip("，") if BARE_MONTHS.match(text, at) else prefix[0]  # 2023年1-5月, no 2023年，1-5月
+            text = text[:at] + said + text[at:]
             marks.append((prefix[0].rstrip("，"), TEXT, prefix[1] + SAME_SOURCE))
             scope = len(out)
         elif has_year(text):

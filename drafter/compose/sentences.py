@@ -219,6 +219,8 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) ->
 # A day a source names without its year (6月9日，经…核实; 并于3月29日会同…): in a draft of another year
 # it reads as a day of that year.
 BARE_DAY = lazy(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日")
+# Months a source names without their year (1-5月, 1至5月, 5月份): what a year put before them dates.
+BARE_MONTHS = lazy(r"\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月(?!\d)")
 DAY_YEAR_UNKNOWN_NOTE = "原文只写了月日，未写年份，来源也未注明日期：请补上年份或核实"
 
 
@@ -605,6 +607,13 @@ def month_missing(date: str, today: dt.date) -> bool:
     not known — the place for :data:`~drafter.reply.MONTH_UNKNOWN`, right after it."""
     found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
     return bool(found) and not found.group(2) and int(found.group(1)) == today.year
+
+
+def dated_first(sentence: str, figures: list) -> bool:
+    """True when ``sentence`` states a year (:func:`has_year`) before its first figure: a year said only
+    after them (1-5月…29.3亿元，…预测2023年上半年…) dates what follows it, not them."""
+    starts = [at for g in figures for at in [figure_start(sentence, g)] if at >= 0]
+    return has_year(sentence[:min(starts)] if starts else sentence)
 
 
 def year_position(sentence: str, figures: list) -> int:

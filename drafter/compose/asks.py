@@ -530,7 +530,8 @@ def concern(title: str) -> str:
 
 
 # A suggestion on one site's works (维修坡脚镇桐子林至上弯腰树道路, 重建新建村卫生室): its title's core
-# opens on a verb of works (or puts the site into a programme: 将解放西街健康社区纳入…改造项目) and names
+# opens on a verb of works (or puts the site into a programme: 将解放西街健康社区纳入…改造项目; or says it of
+# the site after 对: 对XX村至XX组道路进行硬化) and names
 # a place below the county — a town, township, street, community or village of a name of its own, not a
 # kind of them (乡村, 行政村, 贫困村, 城市社区) — or a route from one place to another (X至Y); no scope
 # (全县, 各村) nor a system of work (机制, 体系) widens it. A real reply answers such a request in a few
@@ -540,7 +541,8 @@ WORKS_VERBS = ("维修", "修缮", "修复", "修建", "新建", "重建", "扩�
 _KIND_OF_PLACE = ("行政", "自然", "贫困", "示范", "重点", "城中", "美丽", "和美", "宜居", "传统", "特色", "中心",
                   "边远", "偏远", "老旧", "城市", "农村", "少数民族", "易地搬迁", "集中安置")
 _NAMED_PLACE = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:镇|乡|街道|社区|村委会|村民委员会|村小组|村)(?![民级庄组])")
-_SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VERBS)})(?P<site>.+)$|^(?P<put>.+?)纳入")
+_SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VERBS)})(?P<site>.+)$|^(?P<put>.+?)纳入"
+                   rf"|^对(?P<object>.+?)(?:进行|实施)?(?:{words(WORKS_VERBS)})$")
 _SITE_WIDE = lazy(r"[全各]|我[市县区镇乡]|机制|体系|制度|政策|工作|能力|水平|服务")
 ROUTE = lazy(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
 
@@ -552,7 +554,7 @@ def site_of(title: str) -> str | None:
     m = _SITE_TITLE.search(core)
     if not m or _SITE_WIDE.search(core):
         return None
-    site = m.group("site") or m.group("put")
+    site = m.group("site") or m.group("put") or m.group("object")
     named = any(not place.group("name").endswith(_KIND_OF_PLACE) for place in _NAMED_PLACE.finditer(site))
     return site if named or ROUTE.search(site) else None
 

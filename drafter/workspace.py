@@ -91,6 +91,11 @@ def self_name_of(name: str) -> str:
 DEFAULT_LENGTH = 2700
 
 
+# What follows a place's bare name in a proper name of its own (黄河郑州段, 郑州都市圈, 郑州大学, 郑州东站):
+# a reply names such a thing as it is, never 黄河我市段.
+NAMED_AFTER = r"(?:段|都市圈|城市圈|经济圈|大学|学院|机场|东站|西站|南站|北站|站|港|日报|晚报|银行)"
+
+
 @dataclass
 class Workspace:
     """A loaded workspace. Paths are absolute."""
@@ -197,12 +202,13 @@ class Workspace:
     def in_own_words(self, phrase: str) -> str:
         """``phrase`` (a title's words said in the reply's own sentences) with the bureau's own
         jurisdiction named as its letters name it: 强化重庆企业科技创新 → 强化我市企业科技创新 (a
-        reply of 重庆市科学技术局 does not call its city 重庆)."""
+        reply of 重庆市科学技术局 does not call its city 重庆). The bare name inside a proper name
+        (:data:`NAMED_AFTER`: 黄河郑州段, 郑州都市圈, 郑州大学) stays as it is."""
         word = self.own_place_word()
         if not word:
             return phrase
-        stem = self.jurisdiction[:-1]
-        return re.sub(rf"{re.escape(stem)}(?:{re.escape(self.jurisdiction[-1])})?", word, phrase)
+        stem, level = re.escape(self.jurisdiction[:-1]), re.escape(self.jurisdiction[-1])
+        return re.sub(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))", word, phrase)
 
     def is_own(self, place: str | None) -> bool:
         """True when ``place`` is this jurisdiction or one of its areas (None counts as own)."""

@@ -127,6 +127,15 @@ def test_a_bureau_names_its_own_city_as_its_letters_do(loo, tmp_path):
     assert text.count("泉州企业") == 1  # the quoted title alone
 
 
+
+def test_a_proper_name_holding_the_citys_name_keeps_it(loo, tmp_path):
+    """A title on 黄河郑州段 (郑州市生态环境局's 2024 list, hd4) was said 黄河我市段: the city's bare name inside
+    a proper name (黄河泉州段, 泉州都市圈) stays, and the city's own work is still 我市's."""
+    title = "关于加强黄河泉州段和泉州都市圈生态保护修复的建议"
+    text = "\n".join(p.text for p in draft(loo, tmp_path / "46.docx", title).paragraphs)
+    assert "我市段" not in text and "我市都市圈" not in text
+    assert "黄河泉州段" in text.replace(f"《{title}》", "")
+
 @pytest.mark.parametrize("sentences, restated", [
     (["建设泉州技术转移转化数字化平台。", "落地国家技术转移东部中心泉州分中心，启动建设泉州技术转移转化数字化平台，着力提升服务能力。"], True),
     (["强化重大技术攻关支持。", "聚焦行业龙头企业重大关键技术需求，实施科技重大专项。"], False),

@@ -124,11 +124,11 @@ def draft_201(root: Path, tmp_path: Path) -> Path:
 
 
 def test_a_title_saying_what_is_done_to_a_thing_is_worked_on_as_that_thing_and_that_work(tmp_path):
-    """关于对石滩镇梯子口水库进行维修整治的建议: the work is 围绕石滩镇梯子口水库维修整治, in part one's
-    overview, part two's lead-in and its placeholder — never 围绕对…进行…."""
+    """关于对石滩镇梯子口水库进行维修整治的建议: works at one site (the reservoir), said as what is done to it
+    (关于您所提石滩镇梯子口水库维修整治) in part one and as the site in part two — never 对…进行…."""
     text = "\n".join(draft_124(banan(tmp_path / "ws"), tmp_path))
-    assert "围绕石滩镇梯子口水库维修整治" in text, text
-    assert "石滩镇梯子口水库维修整治方面的下一步举措" in text, text
+    assert "关于您所提石滩镇梯子口水库维修整治，【待补充：该处的现状" in text, text
+    assert "下一步，我局将【待补充：对石滩镇梯子口水库的具体安排" in text, text
     assert "对石滩镇梯子口水库进行" not in text.split("答复如下", 1)[1], text
 
 

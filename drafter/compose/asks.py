@@ -542,7 +542,7 @@ _KIND_OF_PLACE = ("行政", "自然", "贫困", "示范", "重点", "城中", "�
                   "边远", "偏远", "老旧", "城市", "农村", "少数民族", "易地搬迁", "集中安置")
 _NAMED_PLACE = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:镇|乡|街道|社区|村委会|村民委员会|村小组|村)(?![民级庄组])")
 _SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VERBS)})(?P<site>.+)$|^(?P<put>.+?)纳入"
-                   rf"|^对(?P<object>.+?)(?:进行|实施)?(?:{words(WORKS_VERBS)})$")
+                   rf"|^对(?P<object>.+?)(?:进行|实施)?(?:{words(WORKS_VERBS)})+$")
 _SITE_WIDE = lazy(r"[全各]|我[市县区镇乡]|机制|体系|制度|政策|工作|能力|水平|服务")
 ROUTE = lazy(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
 

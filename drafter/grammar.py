@@ -325,9 +325,10 @@ HEADING_NUMBERS: tuple[tuple[str, str], ...] = (
     ("1.", rf"(\d{{1,2}}){_NUMBER_STOP}"),
     ("（1）", r"[（(]\s*(\d{1,2})\s*[）)]"),
 )
-# Deeper numbers of reports and news: 1.1 / 1.2.3 (never a decimal figure: 1.2万家, 3.5%), ①,
+# Deeper numbers of reports and news: 1.1 / 1.2.3 (never a decimal figure: 1.2万家, 3.5%, nor an item's number and a
+# date's month: 1.10月18日…), ①,
 # and the parts of a long document (第三章, 第二节, 第十条).
-SUBSECTION_NUMBER = rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?![\d.])(?!\s?(?:[万亿千百余多倍%％]|{UNITS}))"
+SUBSECTION_NUMBER = rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?![\d.])(?!\s?(?:[万亿千百余多倍%％年月日]|{UNITS}))"
 CIRCLED_NUMBER = "[①-⑳]"
 CHAPTER_NUMBER = rf"第[{CN_ORDINAL}百零〇\d]+[章节条部分篇编]"
 # An enumerated item in running text: 一是… (ITEM_IS) or 第一，… (group 1, resp. 2, is the number).

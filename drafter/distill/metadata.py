@@ -142,7 +142,8 @@ ITEM_NO = re.compile(
 # The units named after 会同, up to the verb or the end of the clause: 经会同市发展改革委、市财政局认真研究
 CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
                          # (not the item itself: 市农委关于对…第20180388号提案会办工作的意见 is the issuer's own part)
-                         r"|([^，。；：]+?)(?<!提案)(?<!建议)(?<!议案)(?:等(?:单位|部门))?(?:协办|配合办理|会办)"
+                         # (nor the kind of unit: 与协办单位共同商讨 names none)
+                         r"|([^，。；：]+?)(?<!提案)(?<!建议)(?<!议案)(?:等(?:单位|部门))?(?:协办|配合办理|会办)(?!单位)"
                          # (or the units the bureau worked with: 经我局与市规划和自然资源局、市生态环境局共同研究办理)
                          r"|(?:我局|我委|我厅|我办|我们)与([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|联合)(?:研究|办理)")
 # A field naming them, its units apart by spaces (主办单位：区体育中心 协办单位：区文旅体局 区教科局).

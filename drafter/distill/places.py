@@ -65,6 +65,7 @@ NOT_A_PLACE = re.compile(
     r"|建城"  # 建城区 (the built-up area, 建成区)
     r"|密集"  # an area where something stands dense (房屋密集区, 人口密集区)
     r"|集"  # a market (城乡小集市, 农贸集市): no city's name ends in 集
+    r"|镇"  # a town's built-up area (太平镇区, 镇区): the town's, no district
     r"|灌|牧|城镇"  # an irrigation district (潞江坝灌区), pastoral land (农牧区), towns (城镇区): no place's name
     # a kind of area, not a named one (棚户区, 自然保护区, 缓冲区, 安置区, 采煤沉陷区, 重灾区, 中心城区)
     r"|棚户|保护|缓冲|禁养|限养|安置|居住|住宅|生活|集中|沉陷|灾害?|贫困|旧城|中心城"

@@ -449,6 +449,12 @@ def outline(doc: Document) -> Outline:
         stack.append(_Level(rank, label, cls))
         headings.append(label)
 
+    def close(rank: int) -> None:
+        """A numbered paragraph that is no heading still ends its siblings' sections (2.…调研情况： / （2）… /
+        3.上半年争取的资金情况：已申报…: 3. is under none of them)."""
+        while stack and stack[-1].rank >= rank:
+            stack.pop()
+
     def emit(block: Block, a: int, b: int, role: str, cls: str | None = None) -> None:
         text = block.text[a:b].strip()
         if not text or is_meta_line(text):
@@ -498,6 +504,7 @@ def outline(doc: Document) -> Outline:
                 push(rank, head, heading_class(head))
                 continue
             if tail and _reports(head):  # （一）今年承办…共58件，其中…42件。一季度…: a statement
+                close(rank)
                 rest = pos + mark[1]
             elif tail and (head_end - pos - mark[1] <= HEAD_MAX or ASK_HEAD.match(body[mark[1]:])):
                 push(rank, head, heading_class(head))
@@ -508,6 +515,7 @@ def outline(doc: Document) -> Outline:
                 push(rank, label, heading_class(clause))
                 rest = pos + mark[1]
             else:  # a numbered single sentence carrying figures: content, not a heading
+                close(rank)
                 rest = pos + mark[1]
         elif _is_heading_line(body) and i + 1 < end:
             cls = heading_class(body)

@@ -108,7 +108,7 @@ SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 **
 # The same scales in traditional characters (a mirror's 1300萬元), read as 万/亿.
 TRADITIONAL_SCALES = {"萬": "万", "億": "亿"}
 _SCALE_RE = "万亿|千万|百万|亿|万|千|萬|億"
-QUALIFIER_BEFORE = "不少于|不低于|不高于|不超过|不足|不到|超过|超|近|约|逾"
+QUALIFIER_BEFORE = "不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|约|逾"
 QUALIFIER_AFTER = "以上|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"
@@ -121,7 +121,7 @@ FIGURE = re.compile(
     rf"(?P<num>{NUMBER})"
     rf"(?:(?P<scale1>{_SCALE_RE})?\s?[{RANGE_DASH}]\s?(?P<num2>\d+(?:\.\d+)?))?"  # (2万-3万元: the scale on both ends)
     rf"\s?(?P<a1>{APPROX})?(?(scale1)(?=(?P=scale1)))(?P<scale>{_SCALE_RE})?(?P<a2>{APPROX})?"
-    rf"\s?(?P<unit>{UNITS})?(?P<post>{QUALIFIER_AFTER})?"
+    rf"\s?(?P<unit>{UNITS})?(?(unit)(?:\s?/\s?[人户亩月年天日次吨]){{0,2}})(?P<post>{QUALIFIER_AFTER})?"  # (735元 / 人 / 月: a rate)
 )
 # A figure's number left out for the clerk to write (``draft: {old_figures: blank}``): 新认定…X家,
 # X亿元 — an X before a scale and a unit, no letter or digit before it.

@@ -97,3 +97,80 @@ def test_a_numbered_paragraph_ends_its_siblings_sections(tmp_path, xiangyuan):
             "2025年第三批专项债券1300万,相关资料已提交,待批复。\n")
     fact = next(f for f in distil(tmp_path, xiangyuan, text, "xy.txt").facts if "彩票公益金" in f.text)
     assert fact.section == ["一、主要工作情况", "（一）主要情况"], fact.section
+
+
+def test_a_replys_first_paragraph_dates_a_step_of_the_work_not_the_reply(tmp_path, banan):
+    """The same reply's first paragraph opens 2025年3月12日下午,区河长办组织召开了…专题会 and goes on to 2025年4月8日: the
+    reply was dated 2025-03-12 (a step of the work, as a news item's lede dates the item)."""
+    text = ("重庆市巴南区水利局关于区十九届人大六次会议第311号代表建议办理情况的答复函\n巴南水利函〔2025〕26号\n黎柏麟代表:\n"
+            "您提出的《关于对鱼溪河进行河道堤坝整治的建议》(第311号)收悉。现将有关情况答复如下。\n"
+            "2025年3月12日下午,区河长办组织召开了鱼溪河联防联控联治工作专题会。会议研究了鱼溪河水污染防治项目包装前期工作。"
+            "2025年4月8日,我局会同您本人商讨了鱼溪河河道治理事宜,并达成共识。\n")
+    assert distil(tmp_path, banan, text, "311.txt").source.date != "2025-03-12"
+
+
+@pytest.fixture
+def anning(tmp_path):
+    """A workspace of 安宁市水务局."""
+    return unit_workspace(tmp_path / "ws_an", "安宁市水务局", "市水务局", "安宁市", "连然街道, 金方街道")
+
+
+def test_about_before_a_figure_is_the_figures_qualifier(tmp_path, anning):
+    """安宁市水务局's reply to suggestion 74227 (kman.gov.cn/c/2025-06-09/7081432.shtml) says 投入资金大约100万元: the
+    figure was 约100万元 of 投入资金大."""
+    text = ("安宁市水务局关于对安宁市七届人大四次会议第74227号建议的答复\n付红梅代表:\n"
+            "您提出的《关于解决前山崀小河口河堤塌陷问题的建议》(第74227号)交我们办理,现答复如下:\n"
+            "经村委会实地测量,对此150米的河道两岸要用混凝土浇灌2.5—3米高的河堤,投入资金大约100万元。\n")
+    figures = {g.raw: g.counts for f in distil(tmp_path, anning, text, "an.txt").facts for g in f.figures}
+    assert figures.get("大约100万元") == "投入资金", figures
+
+
+@pytest.fixture
+def civil(tmp_path):
+    """A workspace of a city's 民政局 (the summary names its city x市 only)."""
+    return unit_workspace(tmp_path / "ws_mz", "某某市民政局", "市民政局", "某某市", "城关街道")
+
+
+# A city 民政局's 2024 summary on a document library (wenkuhub.com/57827.html), its spaces the mirror's.
+CIVIL = ("市民政局2024年工作总结和2025年工作计划\n"
+         "2024 年,x市民政局以习近平新时代中国特色社会主义思想为指导,扎实推进民生改善,现将 2024 年工作总结如下。\n"
+         "一、主要工作开展情况及工作成效\n"
+         "一是 及时提高救助补助标准,保障困难群众生活。自 2024 年 7 月起城市最低生活保障标准由 728 元 / 人 / 月提高 为 735 元 / 人 / 月,"
+         "农村最低生活保障标准由 6188 元 / 人 / 年提高 为 6431 元 / 人 / 年。 二是 认真开展人员筛查、数据比对、保障标准测算等, "
+         "2024 年低保新增 1010 户 1653 人、停发 1215 户 1923 人,通过“一卡通”及时足额发放各类救助资金 11656.26 万元。\n")
+
+
+def test_a_rates_unit_and_its_new_value(tmp_path, civil):
+    """It says 城市最低生活保障标准由 728 元 / 人 / 月提高 为 735 元 / 人 / 月: 735元 was read as counting / 人 / 月提高 (the
+    rate's unit left out of the figure); it is the standard's new value, its unit per person and month."""
+    figures = {g.raw: g.counts for f in distil(tmp_path, civil, CIVIL, "mz.txt").facts for g in f.figures}
+    assert figures["728元 / 人 / 月"] == figures["735元 / 人 / 月"] == "城市最低生活保障标准", figures
+    assert figures["6431元 / 人 / 年"] == "农村最低生活保障标准"
+
+
+def test_a_figure_right_after_another_counts_the_same(tmp_path, civil):
+    """It says 低保新增 1010 户 1653 人、停发 1215 户 1923 人: the people (1653人, 1923人) counted nothing."""
+    figures = {g.raw: g.counts for f in distil(tmp_path, civil, CIVIL, "mz.txt").facts for g in f.figures}
+    assert figures["1653人"] == figures["1010户"] and figures["1923人"] == figures["1215户"] == "停发", figures
+
+
+@pytest.fixture
+def xinping(tmp_path):
+    """A workspace of 新平彝族傣族自治县文化和旅游局."""
+    return unit_workspace(tmp_path / "ws_xp", "新平彝族傣族自治县文化和旅游局", "县文化和旅游局", "新平县", "新化乡, 桂山街道")
+
+
+def test_a_reply_printed_as_one_paragraph(tmp_path, xinping):
+    """新平县's reply to a proposal (xinping.gov.cn/xpxzfxxgk/jyyta3535/20250909/1630663.html) prints all of it on one line:
+    李志文、杨振昌 委员: 你们提出的《…的建议》,已交由我们研究办理,现答复如下: … 再次感谢…! 2025年9月8日 (联系人及电话:朱世存
+    0877-7013863). It was an undated work report of no deputy, its last fact closing on the thanks and the contact."""
+    text = ("|\n李志文、杨振昌 委员: 你们提出的《关于加强古州文化挖掘保护利用促进文体旅融合的建议》,已交由我们研究办理,现答复如下: "
+            "首先,感谢你们对新平县文化旅游工作的关注与支持。近年来,县文化和旅游局和地方政府在加强古州文化挖掘保护方面做了大量的工作,"
+            "建立了新化古州历史文化展馆,收集约80件文物、古籍、非遗、古物器具等有关古州文化物品进行展示。 下步,我们将积极向国家、省、市"
+            "争取文化旅游方面的资金支持。 再次感谢你们对新平文化旅游工作的关注与支持! 2025年9月8日 (联系人及电话:朱世存 0877-7013863)\n|\n")
+    ff = distil(tmp_path, xinping, text, "xp.txt")
+    s = ff.source
+    assert (s.kind, s.date, s.deputy, s.proposal) == ("reply", "2025-09-08", "李志文、杨振昌", True), s
+    assert s.suggestion_title == "关于加强古州文化挖掘保护利用促进文体旅融合的建议"
+    assert s.phone == "0877-7013863"
+    assert not any("再次感谢" in f.text or "联系人" in f.text for f in ff.facts)

@@ -69,6 +69,7 @@ _STOP_WORDS = (*SCOPE_WORDS, *(
 STOP = lazy(
     # (not a verb's noun: 党组织覆盖率, 占比)
     "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比])"
+    + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象).
@@ -82,7 +83,8 @@ NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 # (a kind's number in brackets is of its name: 5座小（2）型水库)
 FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（)\d{{1,2}}(?=）))*")
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
-_PERIOD_HEAD = (r"(?:到|至|截至)?(?:19|20)\d{2}年(?:度|底|末|初)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?"
+# (or the time a change starts from: 自2024年7月起)
+_PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年(?:度|底|末|初)?(?:起|以来)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?(?:起|以来)?"
                 rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?|当年|同期")
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
@@ -198,6 +200,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     if timed:  # 校内、校外1小时的体育活动时间: the time of what it names
         phrase = _clean(text[start:start + timed.end()])[:MAX_COUNTS]
         return (phrase, start + timed.end()) if len(phrase) >= 2 else ("", pos)
+    if m.group().startswith(CHANGE_VERBS):  # 由728元 / 人 / 月提高 为735元…: the change of what it is the figure of
+        return "", pos
     if (m.group().startswith("的") and not FUNDS.search(m.group())) or _DONE_WITH.match(m.group()):
         return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
     cut = m.end()
@@ -320,6 +324,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     for i in range(len(found) - 2, -1, -1):
         if not names[i] and norm[found[i][0].end():found[i + 1][0].start()] in ("、", "和", "或"):
             names[i] = names[i + 1]
+
+    # 低保新增1010户1653人: a figure right after another, in another unit, counts the same thing.
+    for i in range(1, len(found)):
+        if not names[i] and found[i - 1][0].end() == found[i][0].start():
+            names[i] = names[i - 1]
 
     # Two shares of one whole in a sentence (…增加值占规模以上工业增加值的比重超38%，高技术制造业增加值占…的比重超25%) name their parts.
     for i, j in ((i, j) for j in before for i in before if i < j and found[i][1] == found[j][1] and names[i] == names[j]):

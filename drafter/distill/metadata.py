@@ -42,6 +42,7 @@ from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
+    signed_date,
 )
 
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：]))({META_KEYS})\s*：\s*")  # (：: after a field left empty, 发文字号：成文时间：…)
@@ -669,8 +670,8 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
           body_tail: str = "", reported: bool = False) -> str:
     """The document's kind; ``reported``: its page is a news outlet's (:func:`_reported`)."""
     head = "\n".join(front)
-    if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head):
-        return REPLY
+    if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or ADDRESSEE_THEN_OPENING.match(body_head):
+        return REPLY  # (or its addressee run into its first sentence: 李某、杨某 委员：你们提出的《…》…)
     if (reported or any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
             or CLOSING_CREDIT.search(body_tail)):
         return NEWS  # a reporter's or a correspondent's (its headline may end in 答复)
@@ -1064,8 +1065,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
     for t in front:  # not the day of another step of the item (交办时间：2021年3月29日)
         date = date or (parse_date(t) if len(t) <= 40 and not ITEM_STEP_DATE.search(t) else None)
-    date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units else None)
-    date = date or address_date
+    # (a reply's first paragraph dates a step of the work, 2025年3月12日下午，区河长办组织召开了…, and the reply came after)
+    date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units and kind != REPLY else None)
+    signed = signed_date(out.units[-1].block.text) if out.units and not date else None  # (run into the last paragraph)
+    date = date or (parse_date(signed) if signed else None) or address_date
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)}
     if date in posted and (doc_number_year(number) or 9999) < int(date[:4]):
         date = None  # the time a page posted it (2016-04-22 10:24:00), a year after its number's (厦卫函〔2015〕86号)
@@ -1137,9 +1140,10 @@ BARE_ADDRESSEE = re.compile(rf"^(?:尊敬的)?(?!.*(?:{IN_GENERAL}|党派|有关
 PROPOSED_BY = re.compile(rf"(?:^|[，。：\n])(?![{CJK}]{{0,3}}(?:{IN_GENERAL}|有关|相关|部分))"
                          rf"({NAMES})(?:等[\d{CN_DIGITS}十]*[名位]?)?(?:代表|委员)"
                          rf"(?:在[^，。：]{{0,30}}?)?(?:所)?提出?的")
-# An addressee a page ran into the reply's first sentence: 陆某忠代表：您在市九届人大四次会议上提出的…
+# An addressee a page ran into the reply's first sentence: 陆某忠代表：您在市九届人大四次会议上提出的… (a space before the
+# title too: 李某、杨某 委员：你们提出的…)
 ADDRESSEE_THEN_OPENING = re.compile(rf"^((?:尊敬的)?(?![{CJK}]{{0,3}}(?:{IN_GENERAL})){NAMES}"
-                                    rf"{AND_OTHERS}(?:代表|委员)们?：)(?=您|你|贵)")
+                                    rf"{AND_OTHERS}\s?(?:代表|委员)们?：)(?=您|你|贵)")
 # Fields a page's table writes without their colons (签发人 张某 签发日期 2023-09-07 17:16 类别 B, 编号 247 办理部门
 # 农水局): a date, a unit, a class or the signatory's name (签发人 张某, 签发人张某), each read only in its own form.
 SPACED_FIELD = re.compile(
@@ -1204,6 +1208,9 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     if meta.suggestion_title is None:
         m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head) or BARE_SUGGESTION_TITLE.search(transmittal)
         meta.suggestion_title = m.group(1) if m else None
+    if meta.suggestion_title is None and ADDRESSEE_THEN_OPENING.match(lede):  # (its title in the first sentence too)
+        m = re.match(r"[^《。]*《([^》]+(?:建议|提案|议案))》", lede)
+        meta.suggestion_title = m.group(1) if m else None
     m = TITLE_IN_TITLE.match(meta.suggestion_title or "")
     if m:
         meta.suggestion_title = m.group(1) if re.search(r"(?:建议|提案|议案)$", m.group(1)) else f"{m.group(1)}的{m.group(2)}"
@@ -1235,5 +1242,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     fields = kv if site is None else key_values(front + back[:site])
     m = PHONE.search(line) or PHONE.search(own) or PHONE.search(
         fields.get("联系电话") or fields.get("电话") or fields.get("联系方式") or fields.get("联系单位及电话") or "")  # (…执法局5972877)
-    meta.phone = m.group().strip() if m else None
+    phone = m.group().strip() if m else ""
+    # (not the bracket closing the line it is in: （联系人及电话：朱某 0877-7013863）)
+    meta.phone = (phone.rstrip("）) ") if not re.search(r"[（(]", phone) else phone) or None
     meta.cc = _cc(back)

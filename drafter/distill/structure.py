@@ -316,6 +316,8 @@ def rejoin(blocks: list[Block]) -> list[Block]:
 
 
 _SENTENCE = lazy(r"[^。！？!?]*[。！？!?]?")
+# The reply's date a page ran into its closing paragraph (…的关注与支持！ 2025年9月8日 （联系人及电话：…）): the signature's.
+SIGNED_DATE = lazy(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:[（(][^（）()]*[）)])?$")
 # A clause of a sentence of thanks opening an account of its own: a date or a time word (，2021年以来，我局…).
 _WORK_AFTER_THANKS = lazy(rf"，(?=(?:{said_date()}|{words(TIME_WORDS, RECENT_YEARS_WORDS)})，?)")
 # (and a request for the reader's view of the reply: 您对以上答复有什么意见，请填写在《办理情况征询意见表》上…; 对以上答复有不满意的地方，
@@ -358,9 +360,16 @@ def courtesy_start(text: str) -> int:
         at, norm = m.start(), normalise(m.group().strip())
         if COURTESY.match(norm) or CLOSING.match(norm):
             cut = at
-        elif not _CLOSING_WORDS.search(norm):
+        elif not (_CLOSING_WORDS.search(norm) or SIGNED_DATE.match(norm)):
             break
     return cut
+
+
+def signed_date(text: str) -> str | None:
+    """The date (as written) closing a paragraph after its other sentences (:data:`SIGNED_DATE`), else None."""
+    pieces = [m.group().strip() for m in _SENTENCE.finditer(simplified(text)) if m.group().strip()]
+    m = SIGNED_DATE.match(normalise(pieces[-1])) if len(pieces) > 1 else None
+    return m.group(1) if m else None
 
 
 def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:

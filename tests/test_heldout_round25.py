@@ -174,3 +174,71 @@ def test_a_reply_printed_as_one_paragraph(tmp_path, xinping):
     assert s.suggestion_title == "关于加强古州文化挖掘保护利用促进文体旅融合的建议"
     assert s.phone == "0877-7013863"
     assert not any("再次感谢" in f.text or "联系人" in f.text for f in ff.facts)
+
+
+@pytest.fixture
+def zhenyuan(tmp_path):
+    """A workspace of 镇沅县文化和旅游局, its county named short."""
+    return unit_workspace(tmp_path / "ws_zy", "镇沅县文化和旅游局", "县文化和旅游局", "镇沅县", "恩乐镇, 九甲镇")
+
+
+def test_an_autonomous_county_named_in_full_is_the_one_named_short(tmp_path, zhenyuan):
+    """镇沅县文化和旅游局's reply to suggestion 110 (pezhenyuan.gov.cn/info/egovinfo/1592/zwgk_nr/9047-/2019-1206010.htm)
+    is titled 镇沅彝族哈尼族拉祜族自治县文化和旅游局关于…: in a workspace of 镇沅县 every fact was another place's (external)."""
+    text = ("镇沅彝族哈尼族拉祜族自治县文化和旅游局关于县十七届人民代表大会第三次会议\n第110号代表建议办理情况\n的答复函\n尊敬的肖海代表:\n"
+            "您在县十七届人大三次会议上提出的《关于给予九甲镇“云上九甲、十里栈道”项目建设资金支持的建议》(第111号)收悉,"
+            "现将办理情况答复如下:\n"
+            "2018年,在县级资金严重匮乏的情况下,已从全县600万元旅游发展专项资金中安排30万元支持了九甲镇“万株樱树、百里花谷”项目建设,"
+            "并起到了很好的推动作用。\n2019年8月3日\n")
+    ff = distil(tmp_path, zhenyuan, text, "zy.txt")
+    assert ff.facts and not any(f.external for f in ff.facts)
+
+
+@pytest.fixture
+def wuxi(tmp_path):
+    """A workspace of 巫溪县人力资源和社会保障局."""
+    return unit_workspace(tmp_path / "ws_wx", "巫溪县人力资源和社会保障局", "县人力社保局", "巫溪县", "柏杨街道, 文峰镇")
+
+
+# 巫溪县人力社保局's reply to proposal 95 (cqwx.gov.cn/zwgk_224/zfxxgkml/jytabl/zxwytabl/t_12558020.html): its addressee
+# without a colon, its opening 现将办理结果复函如下.
+WUXI = ("巫溪县人力资源和社会保障局关于县政协十一届二次会议第95号提案的复函\n日期:2023-07-06\n\n向胜飞委员\n\n"
+        "您在县政协十一届一次会议上提出的《关于促进返乡农民工创业的几点建议》的提案,已于3转交我局办理。收到提案后,我局领导高度重视,"
+        "对您提出的问题认真研究,并组织人员进行办理,现将办理结果复函如下:\n\n"
+        "一、建设农民工返乡创业园,助力农民工返乡创业。截至目前,我县建立了文峰镇农民工返乡创业园、巫溪县观峰返乡创业园、"
+        "巫溪县宝源返乡创业园3个农民工返乡创业园,吸纳103家返乡创业型企业入驻,提供就业岗位1754个,年销售产值达1.1亿元。\n\n"
+        "二、落实金融支持。二是创业担保贷款助推创业就业。扩大承贷金融机构范围,从2022年的3家银行增加到6家。\n")
+
+
+def test_an_opening_passing_the_answer_as_a_letter(tmp_path, wuxi):
+    """It opens 现将办理结果复函如下: the opening paragraph was a fact, and the proposal's title 《关于促进返乡农民工创业的几点
+    建议》 was not read."""
+    ff = distil(tmp_path, wuxi, WUXI, "wx.txt")
+    assert ff.source.suggestion_title == "关于促进返乡农民工创业的几点建议"
+    assert not any("复函如下" in f.text for f in ff.facts)
+
+
+def test_a_town_is_no_verb_of_going_home(tmp_path, wuxi):
+    """It lists 巫溪县宝源返乡创业园3个农民工返乡创业园,吸纳103家…: the figures were placed in a town 宝源返乡."""
+    places = {g.raw: g.place for f in distil(tmp_path, wuxi, WUXI, "wx.txt").facts for g in f.figures}
+    assert not any(p and p.endswith("返乡") for p in places.values()), places
+
+
+def test_a_count_that_grew_to_another_counts_the_same(tmp_path, wuxi):
+    """It says 从2022年的3家银行增加到6家: 3家 counted 银行增加 and 6家 counted 到."""
+    counts = {g.raw: g.counts for f in distil(tmp_path, wuxi, WUXI, "wx.txt").facts for g in f.figures}
+    assert counts["3家"] == counts["6家"] == "银行", counts
+
+
+def test_a_tables_row_of_field_names_is_no_title(tmp_path):
+    """龙陵县文化和旅游局's reply on a mirror (hfghjg.com.cn/info/23744/2045579.htm) heads it with the table 索引號 | … /
+    文號 | 瀏覽量 (empty fields) and no title: its title was 文号 | 浏览量."""
+    ws = unit_workspace(tmp_path / "ws_ll", "龙陵县文化和旅游局", "县文化和旅游局", "龙陵县", "龙山镇, 龙江乡")
+    text = ("| 索引號 | 15262660-/2019-0701016 | 發布機構 | 龍陵縣文化和旅游局 |\n| 公開目錄 | 人大建議辦理結果 | 發布日期 | 2019-07-01 |\n"
+            "| 文號 | 瀏覽量 |\n郭積倉代表:\n您在龍陵縣第十七屆人民代表大會第三次會議上提出的“關于建設稻花魚節廣場的建議”,縣人民政府已交我局辦理。"
+            "經局領導班子會議研究,并于6月30日與您面商,現答復如下:\n"
+            "為扎實推進龍陵縣公共文化服務設施均衡發展,2017年至2018年全縣121個村(社區) 統一實施了村級綜合文化中心建設項目,"
+            "項目建成文化活動廣場121個。\n龍陵縣文化和旅游局\n2019年6月30日\n")
+    source = distil(tmp_path, ws, text, "ll.txt").source
+    assert source.title is None or "|" not in source.title, source.title
+    assert source.suggestion_title == "关于建设稻花鱼节广场的建议"

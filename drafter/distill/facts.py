@@ -56,7 +56,8 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       PHOTO_CREDIT, PRESENT_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, words)
+                       PHOTO_CREDIT, PRESENT_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
+                       words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
 from ..textutil import CJK, doc_number_year, nfkc, simplified
@@ -527,7 +528,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             section=list(unit.section),
             paragraph=unit.block.index,
             figures=figures,
-            external=not ws.is_own(place),
+            # (an autonomous county named in full is the workspace's named short: 镇沅彝族哈尼族拉祜族自治县 of 镇沅县)
+            external=not (ws.is_own(place) or ws.is_own(short_place(place))),
         )
         facts.append(fact)
     for fact, topics in zip(facts, document_topics([(f.text, f.figures) for f in facts])):

@@ -612,6 +612,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not SPEAKER_LINE.match(t)  # (a deputy whose remarks follow: 陈建钦(闽侯团代表))
         and not t.endswith("正文")  # (a site's section over its article: 中新网福建新闻正文)
         and not PUBLIC_NOTE.fullmatch(t)  # (whether it may be published: 同意对外公开, 不予公开)
+        and not re.fullmatch(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+", t)  # (a table's row of short cells, its fields: 文号 | 浏览量)
         and not re.match(r"^(?:https?://|www\.)", t) and not re.fullmatch(r"[\d年月日期第号\s\-./]+", t)
         and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])", t)
     ]

@@ -99,6 +99,7 @@ UNITS = (
     "个百分点|百分点|人次|场次|家/次|家次|项次|户次|平方公里|平方米|立方米|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|小时|个月|"
     "美元|欧元|港元|日元|英镑|"
     "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|头|栋|处|块|"
+    "起|"  # (of events: 事故17起, 案件3起)
     "公顷|%|％|‰|"
     "km²|km2|m³|m3|m²|m2"  # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m²; not a bare m, 蓄水位2308.02m)
 )
@@ -214,7 +215,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 支 辆 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 场次 人次 家次 项次 户次 家/次".split())
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 支 辆 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 家次 项次 户次 家/次".split())
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")

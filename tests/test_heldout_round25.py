@@ -242,3 +242,60 @@ def test_a_tables_row_of_field_names_is_no_title(tmp_path):
     source = distil(tmp_path, ws, text, "ll.txt").source
     assert source.title is None or "|" not in source.title, source.title
     assert source.suggestion_title == "关于建设稻花鱼节广场的建议"
+
+
+@pytest.fixture
+def bozhou(tmp_path):
+    """A workspace of 亳州市应急管理局."""
+    return unit_workspace(tmp_path / "ws_bz", "亳州市应急管理局", "市应急局", "亳州市", "谯城区, 涡阳县")
+
+
+# 亳州市应急局's account of 2024 (yjj.bozhou.gov.cn/XxgkContent/show/2718500.html), its title not on the page.
+BOZHOU = ("2024年以来,在市委、市政府的坚强领导下,市应急局坚持以习近平新时代中国特色社会主义思想为指导,以安全生产治本攻坚三年行动为主线,"
+          "安全生产形势总体稳定。\n一、安全生产工作\n(一)岗位目标。\n"
+          "2024以来,已发生安全生产责任事故17起、死亡23人。同比减少4起、2人,分别下降19%、8%。\n(二)重点任务完成情况。\n"
+          "1.完善和落实安全生产责任制。分解市政府领导同志2024年任务清单和责任清单128项,出台《亳州市安全生产“三管三必须”责任清单》,"
+          "条目式明确各部门安全生产职责238项。\n")
+
+
+def test_a_verb_of_breaking_tasks_down_names_no_city(tmp_path, bozhou):
+    """It says 分解市政府领导同志2024年任务清单和责任清单128项: its issuer was 分解市政府, its place 分解市, every fact external."""
+    ff = distil(tmp_path, bozhou, BOZHOU, "bz.txt")
+    assert ff.source.jurisdiction != "分解市" and (ff.source.issuer or "") != "分解市政府", ff.source
+    assert ff.facts and not any(f.external for f in ff.facts)
+
+
+def test_events_are_counted_by_qi(tmp_path, bozhou):
+    """It says 已发生安全生产责任事故17起、死亡23人: the accidents (17起) were no figure."""
+    raws = [g.raw for f in distil(tmp_path, bozhou, BOZHOU, "bz.txt").facts for g in f.figures]
+    assert "17起" in raws and "23人" in raws, raws
+
+
+def test_the_place_of_the_authority_guiding_the_unit_is_not_the_texts(tmp_path):
+    """大冶市应急管理局's half-year summary (hbdaye.gov.cn/zfxxgk/dfbmptlj/szbm/dysyjgljjgsz/fdzdgknr_16731/ghxx_20388/202508/
+    t20250805_1247208.html) opens 在市委、市政府的坚强领导和黄石市应急管理部门的有力指导下,我局…: its place was read as 黄石市
+    (the city above), every fact another place's."""
+    ws = unit_workspace(tmp_path / "ws_dy", "大冶市应急管理局", "市应急局", "大冶市", "东岳路街道, 金湖街道")
+    text = ("2025年上半年,在市委、市政府的坚强领导和黄石市应急管理部门的有力指导下,我局始终坚持以人民为中心的发展思想,"
+            "全市安全生产和自然灾害形势保持总体平稳。现将上半年主要工作情况总结如下:\n二、工作开展情况\n"
+            "1.压紧压实安全责任链条。印发《2025年安全生产工作要点》,召开市安委会全体会议2次、组织召开安全生产专题会、调度会、推进会4次,"
+            "分析研判形势,部署重点任务。\n")
+    ff = distil(tmp_path, ws, text, "dy.txt")
+    assert ff.source.jurisdiction != "黄石市"
+    assert ff.facts and not any(f.external for f in ff.facts)
+
+
+def test_a_long_list_of_deputies_and_a_title_under_the_sites_name(tmp_path):
+    """元谋县自然资源局's reply to suggestion 42 (yncxym.gov.cn/info/egovinfo/1007/overt_centent/11532328015177503N-/
+    2023-0927056.htm) is addressed to twelve deputies (杨舒涵、…、张 斌、赵成明、杨发先代表:) under the site's line 长者模式
+    元谋县人民政府: it had no deputy, and its title opened on 长者模式 元谋县人民政府."""
+    ws = unit_workspace(tmp_path / "ws_ym", "元谋县自然资源局", "县自然资源局", "元谋县", "元马镇, 羊街镇")
+    text = ("无障碍浏览\n长者模式 元谋县人民政府\n首页 >> 公开信息内容\n\n元谋县自然资源局对县十八届人大二次会议第42号建议的答复\n\n"
+            "索引号:11532328015177503N-/2023-0927056 公文目录:人大代表建议 发文日期:2023年09月27日 主题词: 文  号:元自然资复〔2023〕19号 "
+            "成文日期: 发布机构:元谋县政府办\n\n"
+            "杨舒涵、杨学军、杨昌琼、彭增宇、李得荣、张敏珍、张美春、杨琼会、李金美、张 斌、赵成明、杨发先代表:\n\n"
+            "你们提出的关于《关于羊街经济社会发展所需的土地要素给予适当保障的议案》的建议,已交我们研究办理,现答复如下:\n\n"
+            "我局结合国土空间规划编制,对羊街镇发展所需的建设用地进行了统筹安排。\n")
+    source = distil(tmp_path, ws, text, "ym.txt").source
+    assert source.title == "元谋县自然资源局对县十八届人大二次会议第42号建议的答复"
+    assert source.deputy.startswith("杨舒涵、杨学军") and "张斌" in source.deputy and source.deputy.endswith("杨发先")

@@ -377,6 +377,10 @@ _NOT_PREFECTURE = "全我本该各治此其每神九中一二两三四五六七�
 PREFECTURE_SHORT = re.compile(rf"[{CJK}](?<![{_NOT_PREFECTURE}])州(?![市区县])")
 
 
+# The authorities a unit works under (在市委、市政府的坚强领导和黄石市应急管理部门的有力指导下): their places are above the text's.
+GUIDED_BY = re.compile(r"在[^，。；]{0,40}?的[^，。；]{0,6}?(?:领导|指导)下")
+
+
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
     """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
@@ -385,8 +389,10 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     own, but its 全市 names its city); of two named as often, the one named first (a county-level city's news opening
     on 溧阳市…动员大会 and later citing 常州市“1028”产业体系); a province's text (全省) that names none may name its
     province short (贵州 → 贵州省). A place in brackets naming a suggestion's proposer (（州人大第73号建议，
-    龙山县电视台王某兵）) is the proposer's, not the text's."""
+    龙山县电视台王某兵）) is the proposer's, not the text's, and one whose authorities guide the unit (:data:`GUIDED_BY`) is
+    theirs."""
     norm = re.sub(r"（[^（）]*(?:代表|委员|建议|提案)[^（）]*）", "", norm)
+    norm = GUIDED_BY.sub("", norm)
     plain = re.sub(r"《[^》]*》", "", norm)
     levels = [level] if level else _self_levels(norm)
     titles: dict[str, bool] = {}  # a place named only as a person's title, worked out once per place
@@ -563,8 +569,8 @@ SPACED_WORD_LINE = re.compile(rf"[{CJK}](?:\s+[{CJK}]){{1,3}}")
 
 
 def _opens_title(line: str) -> bool:
-    """A line opening on a title's head, 关于 or 对, or on a unit's name and then 关于."""
-    return bool(TITLE_HEAD.match(line) or (LETTERHEAD.match(line) and LETTERHEAD.sub("", line).startswith("关于")))
+    """A line opening on a title's head, 关于 or 对, or on a unit's name and then 关于 or 对 (元谋县自然资源局对…的答复)."""
+    return bool(TITLE_HEAD.match(line) or (LETTERHEAD.match(line) and LETTERHEAD.sub("", line).startswith(("关于", "对"))))
 
 
 def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
@@ -1186,6 +1192,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     if addressee:
         name = re.sub(r"（[^（）]*）$", "", addressee.rstrip("：:"))  # the unit they work in
         name = re.sub(r"(?:代表|委员|同志|先生|女士)们?$", "", ADDRESSEE_COURTESY.sub("", name))
+        name = "、".join(SPACED_NAME.sub(r"\1\2", n.strip()) for n in name.split("、"))  # (a two-character name spaced out: 张 斌)
         meta.deputy = AND_OTHERS_COUNTED.sub("", name).strip() or None
     named = next(((k, kv[k]) for k in DEPUTY_KEYS if kv.get(k)), None)
     if meta.deputy is None and named:  # a head of fields: 代表姓名：陈某、佟某 / 建议内容：… / 办理结果：…

@@ -94,7 +94,8 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|依据"  # 依据县人民政府工作安排: what the work follows
                      "|预计|预测|估计|预期"  # 预计全区…: an estimate of the whole district, no 预计区
                      "|季度|月度"  # 本季度全县…: a period's whole county, no 季度县
-                     "|改造")  # 提质改造县乡公路: the roads' level, no county
+                     "|改造"  # 提质改造县乡公路: the roads' level, no county
+                     "|分解|细化|量化")  # 分解市政府领导同志…任务清单, 细化量化市政府领导干部…职责: the tasks broken down
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
 # (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place

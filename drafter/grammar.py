@@ -110,7 +110,7 @@ SCALES: dict[str, int] = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 **
 TRADITIONAL_SCALES = {"萬": "万", "億": "亿"}
 _SCALE_RE = "万亿|千万|百万|亿|万|千|萬|億"
 QUALIFIER_BEFORE = "不少于|不低于|不高于|不超过|不足|不到|超过|超|近|大约|约|逾"
-QUALIFIER_AFTER = "以上|左右|以内"
+QUALIFIER_AFTER = "以上|以下|左右|以内"
 APPROX = "余|多"  # 1800余人, 2万多元
 RANGE_DASH = "-~～—－至到"
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # a figure's number as written: 2089, 1,200, 13.2
@@ -219,14 +219,16 @@ COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 支 �
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
+# (or the noun it classes counted right after: 完成2亿以上重点招商项目包装2个, 5000万元以上项目5个)
+_CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内)[{CJK}]{{2,16}}?\d+(?:{'|'.join(sorted(COUNTERS, key=len, reverse=True))})")
 
 
 def is_threshold(m: re.Match, text: str) -> bool:
     """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done."""
-    if not m.group("unit") or m.group("unit") in COUNTERS:
+    if not (m.group("unit") or m.group("scale")) or m.group("unit") in COUNTERS:  # (a sum may go without its 元: 2亿以上)
         return False
     at = m.start("post") if m.group("post") else m.end()
-    return bool(_THRESHOLD_AFTER.match(text, at) or (
+    return bool(_THRESHOLD_AFTER.match(text, at) or _CLASSED_COUNT_AFTER.match(text, at) or (
         _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
 
 

@@ -299,3 +299,45 @@ def test_a_long_list_of_deputies_and_a_title_under_the_sites_name(tmp_path):
     source = distil(tmp_path, ws, text, "ym.txt").source
     assert source.title == "元谋县自然资源局对县十八届人大二次会议第42号建议的答复"
     assert source.deputy.startswith("杨舒涵、杨学军") and "张斌" in source.deputy and source.deputy.endswith("杨发先")
+
+
+def test_a_rule_followed_is_no_one_speaking(tmp_path):
+    """融安县文体广旅局's 2022 summary (rongan.gov.cn/xxgk/fdzdgknr/ghjh/zjjh/202212/t20221202_3183825.shtml) says
+    按照县党史学习教育常态化开展的要求,局党组年初制定学习计划,… 全年组织党员开展志愿服务20余次: read as someone saying (…要求,)
+    what was planned (计划), the year's work done was a plan."""
+    ws = unit_workspace(tmp_path / "ws_ra", "融安县文化体育广电和旅游局", "县文体广旅局", "融安县", "长安镇, 浮石镇")
+    text = ("融安县文化体育广电和旅游局 2022年工作总结及2023年工作计划\n一、2022年工作情况\n"
+            "(一)党史学习教育走深走实,意识形态工作扎实有效\n"
+            "按照县党史学习教育常态化开展的要求,局党组年初制定学习计划,并每季度按时开展中心组理论学习,党支部严格执行“三会一课”制度。"
+            "全年组织党员开展志愿服务20余次,为民办实事好事7件,撰写信息宣传稿件30多篇。\n")
+    fact = next(f for f in distil(tmp_path, ws, text, "ra.txt").facts if "志愿服务" in f.text)
+    assert fact.kind == "done", fact.kind
+
+
+def test_a_bureau_named_after_its_own_county_whose_name_is_a_verb_too(tmp_path):
+    """会同县文化旅游广电体育局's summary of 2024 (uspayweb.com/huitong/c117900/202501/200cf6896c2c4c88aeb8f99d04fccae3.shtml,
+    a mirror) is titled 会同县文化旅游广电体育局2024年工作总结及2025年工作计划: 会同 is also a verb (jointly with), and the
+    page had no place. It also says 完成2亿以上重点招商项目包装2个: 2个 counted nothing, 2亿以上 (the size classing them)
+    was a figure of its own."""
+    ws = unit_workspace(tmp_path / "ws_hc", "会同县文化旅游广电体育局", "县文旅广体局", "会同县", "林城镇, 高椅乡")
+    text = ("会同县文化旅游广电体育局2024年工作总结及2025年工作计划\n发布时间:2025-01-07 09:51 信息来源:会同县文化旅游广电体育局\n"
+            "2024年,文化旅游广电体育局在上级部门的正确领导下,积极履行职能,深入推进各项工作,取得了显著成绩。现将本年度工作总结如下:\n"
+            "一、2024年工作开展情况\n(一)文化旅游广电体育基础设施不断推进。\n"
+            "1.加大力度引进招商引资。完成2亿以上重点招商项目包装2个:粟裕故里提质升级、稻田公园;完成新签约项目当年履约3个:红培基地、"
+            "稻田公园、神农谷康养项目。\n")
+    ff = distil(tmp_path, ws, text, "hc.txt")
+    assert ff.source.jurisdiction == "会同县" and all(f.jurisdiction == "会同县" for f in ff.facts)
+    figures = {g.raw: g.counts for f in ff.facts for g in f.figures}
+    assert "2亿以上" not in figures and figures["2个"].endswith("重点招商项目包装"), figures
+
+
+def test_below_after_a_figure_is_its_qualifier(tmp_path):
+    """隆阳区水务局's reply to suggestion 072 (as the search excerpt prints it) says 由于下坝小河径流面积在200平方公里以下:
+    200平方公里 was read as counting 以下."""
+    ws = unit_workspace(tmp_path / "ws_ly", "保山市隆阳区水务局", "区水务局", "隆阳区", "永昌街道, 兰城街道")
+    text = ("关于对隆阳区人大第六届一次会议第072号建议的答复\n\n赵建松代表:\n\n"
+            "你提出的关于《关于下坝小河治理的建议》,已交我们研究办理,现答复如下:\n\n"
+            "下坝小河属东河流域主要支流,全长25公里。由于下坝小河径流面积在200平方公里以下,未能列入《全国重点地区中小河流治理总体规划》。"
+            "为保障下坝小河的行洪安全,我局已组织施工队伍,完成了下坝小河的清淤工作。\n\n隆阳区水务局\n\n2022年8月3日\n")
+    figures = {g.raw: g.counts for f in distil(tmp_path, ws, text, "ly.txt").facts for g in f.figures}
+    assert figures.get("200平方公里以下") == "下坝小河径流面积", figures

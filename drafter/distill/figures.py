@@ -86,7 +86,7 @@ FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（
 # (or the time a change starts from: 自2024年7月起)
 _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年(?:度|底|末|初)?(?:起|以来)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?(?:起|以来)?"
                 rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?|当年|同期")
-_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|[的和及与、对向为把将再并]|\s)+")
+_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|[的和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 _COMPARED = lazy(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)})")
 # The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%); periods' change from one
@@ -99,7 +99,7 @@ _CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
 _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
 # A rate (not a count: 较上年增加3家 is 3 more of the same thing).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍")
-_JUNK_TAIL = lazy(r"(?:[的为达约共已是有了中由从各]|\s)+$")
+_JUNK_TAIL = lazy(r"(?:[的为达约共已是有了中由从各在]|\s)+$")  # (径流面积在200平方公里以下: 在 is the figure's)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 MAX_COUNTS = 20

@@ -1097,6 +1097,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         m = SIGNED_BY.search(norm) if not meta.signatory else None
         meta.signatory = m.group(1) if m else meta.signatory
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
+    # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
+    own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
+    meta.jurisdiction = own or meta.jurisdiction
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
     elif (issuer and formal and meta.jurisdiction and not leading_places(issuer) and BARE_UNIT.fullmatch(issuer)

@@ -341,3 +341,15 @@ def test_below_after_a_figure_is_its_qualifier(tmp_path):
             "为保障下坝小河的行洪安全,我局已组织施工队伍,完成了下坝小河的清淤工作。\n\n隆阳区水务局\n\n2022年8月3日\n")
     figures = {g.raw: g.counts for f in distil(tmp_path, ws, text, "ly.txt").facts for g in f.figures}
     assert figures.get("200平方公里以下") == "下坝小河径流面积", figures
+
+
+def test_the_central_authorities_stance_is_context(tmp_path):
+    """元谋县自然资源局's reply 42 opens its answer 党中央、国务院历来高度重视耕地保护工作,…“18亿亩耕地必须实至名归…”: the
+    central policy it follows was a fact of the bureau's work done (18亿亩 a figure of it)."""
+    ws = unit_workspace(tmp_path / "ws_ym", "元谋县自然资源局", "县自然资源局", "元谋县", "元马镇, 羊街镇")
+    text = ("元谋县自然资源局对县十八届人大二次会议第42号建议的答复\n杨舒涵、杨学军代表:\n"
+            "你们提出的关于《关于羊街经济社会发展所需的土地要素给予适当保障的议案》的建议,已交我们研究办理,现答复如下:\n"
+            "党中央、国务院历来高度重视耕地保护工作,特别是党的十八大以来,就严防死守耕地红线提出了新的更高要求。2021年中央农村工作会议上,"
+            "习近平总书记进一步强调:“18亿亩耕地必须实至名归,农田就是农田,而且必须是良田”。\n2023年9月27日\n")
+    fact = next(f for f in distil(tmp_path, ws, text, "ym.txt").facts if f.text.startswith("党中央"))
+    assert fact.kind == "context", fact.kind

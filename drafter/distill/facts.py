@@ -257,6 +257,11 @@ SAID = re.compile(rf"^{_LEAD_IN}[^，。；：！？“”]{{2,30}}?(?:表示|�
 SAID_WILL = re.compile(r"(?<!已)将(?!近)|拟|计划|力争|下一步")
 
 
+# A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
+# context, never the bureau's work.
+CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|总书记)")
+
+
 # How the item answered was handled (:data:`~drafter.grammar.ITEM_HANDLED`): context of its reply, never a result.
 HANDLING = re.compile(rf"^{_LEAD_IN}{ITEM_HANDLED.pattern}")
 
@@ -303,7 +308,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
-    if cls == CONTEXT or SELF_REFERENCE.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
+    if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
             cls == DONE and not figures and REMIT.match(norm)) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or APPRAISAL.search(unit.text)
                                              or is_view(norm))):

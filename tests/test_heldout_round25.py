@@ -353,3 +353,15 @@ def test_the_central_authorities_stance_is_context(tmp_path):
             "习近平总书记进一步强调:“18亿亩耕地必须实至名归,农田就是农田,而且必须是良田”。\n2023年9月27日\n")
     fact = next(f for f in distil(tmp_path, ws, text, "ym.txt").facts if f.text.startswith("党中央"))
     assert fact.kind == "context", fact.kind
+
+
+def test_a_prefectures_session_keeps_its_place(tmp_path):
+    """文山州文化和旅游局's reply to suggestion 204 (ynws.gov.cn/info/1302/302056.htm) is titled 对文山州十五届人大一次会议
+    第204号建议的答复: its session was 十五届人大一次会议, the prefecture left out."""
+    ws = unit_workspace(tmp_path / "ws_ws", "文山壮族苗族自治州文化和旅游局", "州文化和旅游局", "文山州", "文山市, 富宁县")
+    text = ("首页 > 互动交流 > 建议办理 > 正文\n\n对文山州十五届人大一次会议第204号建议的答复\n\n"
+            "2022-06-28 17:28  来源:文山州文化和旅游局  【字体:     打印\n\n文文旅函〔2022〕25号\n\n黄晓丽等4位代表:\n\n"
+            "你们提出的《关于加大谷拉乡红色文化旅游产业发展的建议》(第204号)交由我们办理,综合协办单位意见,现答复如下:\n\n"
+            "州级文化和旅游部门对县级文物保护单位谷留碉堡、甘屯、龙所红军洞等低级别的文物保护单位进行提级保护。\n")
+    source = distil(tmp_path, ws, text, "ws.txt").source
+    assert source.session == "文山州十五届人大一次会议" and source.number == "文文旅函〔2022〕25号"

@@ -115,8 +115,8 @@ SELF_LEVEL = {level: "|".join((*(w for w in SCOPE_WORDS if w.endswith(level)),
 # …and a prefecture's (自治州): 全州, 我州, 州委, 州人民政府 — a text of a prefecture names its 州 or none, never
 # one of its cities (博乐市、精河县分别被纳入…).
 SELF_LEVEL["州"] = "全州|我州|本州|州委|州人民政府|州政府|州人大|州政协|自治州"
-SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝天区六届六次会议)
-    rf"(?:政协)?(?:全国|(?:[{CJK}]{{0,4}}(?:自治)?[省市区县]){{1,2}})(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
+SESSION = re.compile(  # (a place or a city and its district: 政协广元市朝天区六届六次会议; a prefecture: 文山州十五届人大一次会议)
+    rf"(?:政协)?(?:全国|(?:[{CJK}]{{0,4}}(?:自治)?[省市区县州]){{1,2}})(?:人大|政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)?"
     r"(?:常委会|委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议"  # (政协某市第十二届委员会第三次会议: its formal name)
     # (or with no level, its assembly named: 第十六届政协第一次会议; a town's or a banner's: 兰亭镇第十六届人民代表大会…)
     rf"|(?<![\d一二三四五六七八九十])(?:[{CJK}]{{0,4}}[镇乡旗])?(?:政协第[一二三四五六七八九十]+届(?:委员会)?|第[一二三四五六七八九十]+届(?:人大|人民代表大会|政协)(?:委员会)?)"

@@ -365,3 +365,13 @@ def test_a_prefectures_session_keeps_its_place(tmp_path):
             "州级文化和旅游部门对县级文物保护单位谷留碉堡、甘屯、龙所红军洞等低级别的文物保护单位进行提级保护。\n")
     source = distil(tmp_path, ws, text, "ws.txt").source
     assert source.session == "文山州十五届人大一次会议" and source.number == "文文旅函〔2022〕25号"
+
+
+def test_a_bare_organ_as_issuer_takes_the_level_the_text_gives_it(tmp_path, xiangyuan):
+    """襄垣县民政局's half-year summary prints 发文机关:民政局 and says 2025年上半年,县民政局深入贯彻落实… (naming no place; 长治市民政局
+    is the city's): its issuer was 民政局."""
+    text = ("字体大小:【大】 【中】 【小】\n| 索引号:000014349/2025-20186 | |\n| 发文字号: | 发文时间:2025-08-05 |\n"
+            "| 发文机关:民政局 | 主题词:上半年工作总结和下半年工作计划 |\n| 标题:民政局2025年上半年工作总结和下半年工作计划 | |\n"
+            "2025年上半年,县民政局深入贯彻落实县委、县政府各项决策部署,聚焦民政主责主业,切实兜住兜牢民生底线。\n"
+            "一、主要工作情况\n(1)调研时间:2025年3月21日\n调研内容:长治市民政局党组书记、局长调研养老服务体系建设工作。\n")
+    assert distil(tmp_path, xiangyuan, text, "xy.txt").source.issuer == "县民政局"

@@ -1107,6 +1107,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
           and (meta.jurisdiction[-1] + issuer in norm or f"我{meta.jurisdiction[-1]}" in norm)):
         # 发布机构：农业农村局 of a text on its 区农业农村局 in 柯城区; 办理部门 农水局 of a text saying 我县 of 宁陕县
         meta.issuer = meta.jurisdiction + issuer
+    elif (issuer and formal and not meta.jurisdiction and BARE_UNIT.fullmatch(issuer)
+          and (level := re.search(rf"(?<![{CJK}])([省市区县]){re.escape(issuer)}", norm))):
+        meta.issuer = level.group(1) + issuer  # 发文机关：民政局 of a text on its 县民政局, naming no place
     elif issuer and not formal:
         meta.issuer = expand(issuer)
     if not meta.title and kind == REPLY and meta.suggestion_number:

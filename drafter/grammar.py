@@ -95,6 +95,7 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 # Measure words, counters and currencies a figure ends in (alternation: longer ones first where
 # one starts another).
 UNITS = (
+    "/10万|/100万|/十万|/万|/千|"  # a rate per so many (孕产妇死亡率为3.85/10万)
     "微克/立方米|毫克/立方米|毫克/升|"  # a concentration (PM2.5年均浓度43微克/立方米), not a bare 立方米
     "个百分点|百分点|人次|场次|家/次|家次|项次|户次|平方公里|平方米|立方米|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|小时|个月|"
     "美元|欧元|港元|日元|英镑|"
@@ -167,6 +168,9 @@ LISTED_FIGURE = lazy(
     rf"(?=(?:、{NUMBER})+(?P<scale>{_SCALE_RE})?(?P<unit>{UNITS}))(?P<post>)"
 )
 _NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
+# A run of time after 连续 (连续3年将…列入…, 连续6个月达到…): how long something lasted, no count of the thing after it.
+_RUN_BEFORE = lazy(r"连续\s?$")
+_RUN_UNITS = frozenset(("年", "个月", "天", "届"))
 # Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
 # ordinals (第1288号, 第2批), placeholders and the titles of documents (《…2025年…》).
 NOT_FIGURES = lazy(
@@ -235,7 +239,7 @@ def is_threshold(m: re.Match, text: str) -> bool:
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
     number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
-    (``2025年``), not a threshold (:func:`is_threshold`). Full-width digits count as digits (the text is
+    (``2025年``), not a threshold (:func:`is_threshold`), not a run of time (``连续3年``). Full-width digits count as digits (the text is
     width-folded first; the match's ``string`` is the folded text, of the same length as ``text``)."""
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
@@ -252,6 +256,8 @@ def figure_matches(text: str) -> list[re.Match]:
         if m.re in digits and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
             continue
         if is_threshold(m, norm):
+            continue
+        if m.group("unit") in _RUN_UNITS and _RUN_BEFORE.search(norm, max(0, start - 3), start):
             continue
         if m.group("unit") == "年" and m.re in digits and (
                 float(m.group("num").replace(",", "")) >= 1900 or float(m.group("num2") or 0) >= 1900):

@@ -43,7 +43,10 @@
 - a reply's set formulas (the sentences of its wording templates: ``…已收悉…``, ``根据您的建议，下一步
   我局将…``, ``再次感谢…``) are left out of a statement, and a statement of nothing else is no fact
   (:mod:`drafter.frame`); so is a sentence holding a placeholder mark (``【待补充：…】``), and a photo's credit, alone or
-  after its caption (``…认真做眼保健操。记者 叶诚 摄``).
+  after its caption (``…认真做眼保健操。记者 叶诚 摄``); a news item's reporting is left out of its statements: its lede's
+  credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
+  (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
+  努力，…``), is context.
 - ``id``: ``f-<source id>-<hash of the normalised text>`` (a repeat gets ``-2``…), stable on
   re-distill; ``digest``: the store's content hash of the machine-made fact.
 """
@@ -273,6 +276,10 @@ def is_view(norm: str) -> bool:
 # A statement opening on which unit a rule makes answerable for what (根据商办字〔2019〕17号文第六条规定，商河县工业和信息化局
 # 负责全县食盐专营管理工作…): whose remit the matter is, no work done.
 REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:负责|承担)(?!人)[^。；]{2,40}?(?:工作|职责|职能)")
+# Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
+# what ought to be, no work done (not 响应, 适应, 供应…; not 应急, 应用…).
+ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺])(?:应当|应该|应)"
+                    r"(?![用急对聘届收征邀变答运验付援])")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
 OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
 # …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题).
@@ -311,7 +318,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
             cls == DONE and not figures and REMIT.match(norm)) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or APPRAISAL.search(unit.text)
-                                             or is_view(norm))):
+                                             or is_view(norm) or ADVICE.match(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
@@ -478,12 +485,31 @@ def text_key(text: str) -> str:
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
 
 
+# A reporter's framing of what follows (连日来，记者采访相关学校和教育部门时了解到，…; 记者在延安中学看到，…; 本报讯（记者龙超凡）
+# 记者近日从…获悉，…): how the news was gathered, no part of the fact; a short setting clause before it goes with it.
+_REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(](?:记者|通讯员)[^（）()]{0,30}[）)]\s*")
+_REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
+                              r"(?:了解到|获悉|得知|获知|看到|注意到|发现|采访到)[，：]")
+# A question the text asks (我市的近视防控工作进展如何？“小眼镜”的数量有无减少？): the reporter's or a speaker's, no fact.
+# (its quoted words inside it; not a question inside quotes, someone's words: 他问“…？”)
+_QUESTION = re.compile(r"(?:^|(?<=[。；！？]))[^。；！？“”]*(?:“[^“”]*”[^。；！？“”]*)*[？?](?!”)")
+
+
+def without_reporting(text: str) -> str:
+    """``text`` without a news item's reporting: its lede's credit (本报讯（记者…）), a reporter's framing clause
+    (:data:`_REPORTERS_FRAME`) and the questions it asks (:data:`_QUESTION`); the facts it tells stay."""
+    out = _REPORTERS_LEAD.sub("", text.strip())
+    out = _REPORTERS_FRAME.sub("", out)
+    out = _QUESTION.sub("", out)
+    return out.strip()
+
+
 def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
     """Each body unit of ``out`` with its text less the set formulas, and whether it restates the reader's suggestion: a
     unit opening on a restatement gives two (:func:`restated_split`)."""
     found = []
     for unit in out.units:
-        said, text = restated_split(without_formulas(unit.text, formulas))
+        said, text = restated_split(without_reporting(without_formulas(unit.text, formulas)))
         found += [(unit, said, True)] if said else []
         found.append((unit, text, False))
     return found

@@ -3,7 +3,8 @@
 A figure is a number with a unit or a scale (``1614家``, ``8485.55万元``, ``2.9万人``, ``3.4%``,
 ``1800余人``, ``超800家/次``, ``1-2个``), also in Chinese numerals when a magnitude and a unit make
 it unmistakable (``三千万元``, ``近千家``, ``超过六成`` — not ``千人计划``, ``三年行动``). Years (``2025年``), dates, ordinals (``第1288号``),
-document numbers, phone numbers, codes and list numbering are not figures.
+document numbers, phone numbers, codes and list numbering are not figures, nor is a run of time (``连续3年``). A rate per so
+many is one (``孕产妇死亡率为3.85/10万``: unit ``/10万``).
 
 ``counts`` is the noun phrase the number counts, read from the text around it: the words
 before the number back to the last verb or scope word (``全市培育科技型中小企业1614家`` →
@@ -98,7 +99,9 @@ _CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
 # A clause saying only that its subject rose (or fell) over the years, before the clause of its figures.
 _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
 # A rate (not a count: 较上年增加3家 is 3 more of the same thing).
-RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍")
+RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", "/100万", "/十万", "/万", "/千")
+# A rate's units: the rate is named before its figure, never after it (死亡率为3.85/10万).
+_RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万", "/千")
 _JUNK_TAIL = lazy(r"(?:[的为达约共已是有了中由从各在]|\s)+$")  # (径流面积在200平方公里以下: 在 is the figure's)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
@@ -220,6 +223,10 @@ _CLAUSE_STOP = lazy(r"[，。；：！？\n]")
 
 
 _LIST_JOINS = ("、", "和", "及", "与")
+# The rate the last of a list of things names for all (新生儿、婴儿和5岁以下儿童死亡率: 死亡率), and a digit that is no age (5岁以下
+# names people, 2023年 is no thing).
+_RATE_NAME = lazy(rf"[{CJK}]{{2}}率$")
+_DIGIT_NOT_AGE = lazy(r"\d(?![\d.]*周?岁)")
 # Where the last of a list of things the clause before a list of figures opens on ends (全区高新技术企业和科技型企业|在2022年的
 # 基础上实现“双倍增”，分别超过90家和870家).
 _SUBJECT_END = lazy(r"[在对向从比较]|实现|达到|分别")
@@ -258,12 +265,17 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
                 names[i] = thing + change.group(1)
             continue
         parts = re.split(r"、|和|及|与", head) if "、" not in head_norm else head.split("、")
+        if len(parts) != len(run) and "、" in head_norm:  # (新生儿、婴儿和5岁以下儿童死亡率分别为…: listed with 、 and 和)
+            parts = re.split(r"、|和|及|与", head)
         if len(parts) != len(run) or len(parts) < 2:
             continue
         things = [_counted_before(normalise(parts[0]), parts[0])] + [_clean(p) for p in parts[1:]]
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
         things = [t + noun if LEVEL.match(t) and noun else t for t in things]
-        if all(2 <= len(t) <= MAX_COUNTS and not re.search(r"\d", t) for t in things):
+        rate = _RATE_NAME.search(things[-1])  # 新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率, 婴儿死亡率, …
+        if rate and not any(t.endswith("率") for t in things[:-1]):
+            things = [t + rate.group() for t in things[:-1]] + things[-1:]
+        if all(2 <= len(t) <= MAX_COUNTS and not _DIGIT_NOT_AGE.search(t) for t in things):
             for i, thing in zip(run, things):
                 names[i] = thing
             last = (found[run[0]][1], things)
@@ -287,7 +299,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     for m, sentence in found:
         start, end, unit = m.start(), m.end(), m.group("unit") or ""
         name = ""
-        if unit not in ("%", "％", "‰", "倍"):
+        if unit not in _RATE_UNITS:
             name, after = _counted_after(norm, text, end)
         target = _IN_BRACKETS_TARGET.search(norm, sentence, start) if not name else None
         if target and norm.startswith("）", end):  # 完成年任务（40.2亿元）的32.5%: the target's amount

@@ -84,6 +84,9 @@ STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{
 SPEAKER = re.compile(rf"(?:局长|主任|厅长|部长|书记|区长|县长|市长|旗长|主席|院长|委员)\s+[{CJK}]{{2,3}}$")
 # A news item's credit to its correspondent (（来源：马山县退役军人事务局 通讯员：黄某）, 通讯员 谈某).
 CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]|$)")
+# A text speaking as a unit or of its own place (我局, 我区, 我们, 本局): one of its own, not a third party's.
+FIRST_PERSON = re.compile(r"我(?:们|[省市区县州旗镇乡村局委办厅院校所部])|本(?:局|委|办|厅|部门|单位)")
+ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
 # A report's reporter credited in brackets closing its last paragraph (…处理厨余垃圾。（记者 蔡樱柳）).
 CLOSING_CREDIT = re.compile(rf"[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[）)]$")
@@ -93,7 +96,9 @@ _NAME = rf"\s?[{CJK}]{{2,4}}"
 CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$")
 # A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
-EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:\d{1,2}月\d{1,2}日|昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
+# (or days: 10月15日-16日，市政协召开…)
+EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
+                       r"(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
 # A report whose text opens with the year it speaks of: 2023年，全局干部职工齐心协力，…
 OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s?年度?，")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
@@ -674,8 +679,10 @@ def _reported(kv: dict[str, str], units: list[str]) -> bool:
 
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),
-          body_tail: str = "", reported: bool = False) -> str:
-    """The document's kind; ``reported``: its page is a news outlet's (:func:`_reported`)."""
+          body_tail: str = "", reported: bool = False, anonymous: bool = False) -> str:
+    """The document's kind; ``reported``: its page is a news outlet's (:func:`_reported`); ``anonymous``: it names no
+    issuer, number, date nor any year and speaks of a place by its name, never as a unit or its place (我局, 我区, 我们):
+    a text that is none of the other kinds is then a third party's article on the place (news), no work report of its own."""
     head = "\n".join(front)
     if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or ADDRESSEE_THEN_OPENING.match(body_head):
         return REPLY  # (or its addressee run into its first sentence: 李某、杨某 委员：你们提出的《…》…)
@@ -697,7 +704,7 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
         return WORK_REPORT
     if any(AUTHOR.search(t) for t in front):
         return NEWS  # an article's author field (发布时间：… 作者：佚名 来源：…), where its title names no report
-    return WORK_REPORT
+    return NEWS if anonymous else WORK_REPORT
 
 
 def _standalone_date(text: str) -> str | None:
@@ -857,6 +864,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         m = OPENING_SUBJECT.match(line) or YEAR_OPENER.match(line)
         if m and (m.re is OPENING_SUBJECT or leading_places(m.group(1))):
             return m.group(1), True
+        m = EVENT_OPENING.match(line)
+        if m:  # news opening on the body that held its event (10月15日-16日，市政协召开十三届十八次常委会，…): that body's
+            return m.group(1), False
     found = _issuer_from_text(norm)
     if found:
         return found, True
@@ -891,6 +901,10 @@ REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"
                                rf"(?:(?:19|20)\d{{2}}年度?)?[{CJK}、]{{0,12}}?(?:(?:工作)?(?:总结|计划|要点|报告)|办理情况|完成情况)")
 
 
+# A text opening, after the day, on the unit or the assembly that held its event (10月15日-16日，市政协召开十三届十八次常委会，
+# 主要议程有…): news of that body, not of a bureau it heard.
+EVENT_OPENING = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:\s?[-—至]\s?(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:上午|下午|晚上)?，"
+                           rf"({_PLACED_UNIT}|{_UNIT_PLACE}(?:政协|人大常委会|人大))(?:召开|举行|举办)")
 # A news title opening on the unit that held its event (济阳区市场监管局召开2024年工作动员部署会议).
 EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:召开|举行|举办)")
 
@@ -1059,8 +1073,6 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
-    kind = _kind(title, front, normalise(body_head), out.headings, back, body_tail,
-                 _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units]))
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 
@@ -1079,6 +1091,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)}
     if date in posted and (doc_number_year(number) or 9999) < int(date[:4]):
         date = None  # the time a page posted it (2016-04-22 10:24:00), a year after its number's (厦卫函〔2015〕86号)
+    kind = _kind(title, front, normalise(body_head), out.headings, back, body_tail,
+                 _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units]),
+                 anonymous=not (issuer or number or date) and not FIRST_PERSON.search(norm) and not ANY_YEAR.search(norm)
+                 and bool(places_in(norm)))
 
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)

@@ -13,7 +13,8 @@ without sentence punctuation is a heading below all numbered ones. A heading may
 its own or lead a paragraph (``（一）加强…研发。一是…``: the heading is the text up to the
 first 。, unless that sentence reports, in clauses with figures: ``（一）今年承办建议共58件，其中…42件。``). Sections are classified by their heading words (done / plan / problem / context,
 inherited by subsections); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
-opens a plan / problem section of its own at the current level.
+opens a plan / problem section of its own at the current level; a clause after a result's comma opening on what is
+planned for a time to come (``…同比下降2.41%，今年我市还计划改造…3561间。``) is a plan unit of its own, its sentence alone.
 
 Matching works on :func:`normalise`, a same-length copy of the text with half-width
 punctuation made full-width, so spans found there are spans of the original text.
@@ -164,7 +165,8 @@ CLASS_WORDS = (
     (PROBLEM, r"存在的?问题|主要问题|困难和问题|问题[和与及]不足|瓶颈|短板|不足|薄弱环节|差距|挑战|(?<![映出提到]的)问题$|面临的?困难|存在的?困难"),
     (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩"),
     # a case argued (1.实施治理的必要性) or a view agreed ((一)形成的共识情况) reports no work
-    (CONTEXT, r"背景|概况|形势|现状|必要性|可行性|重要性|^[^和及与]*共识(?:情况)?$"),
+    # (nor do the lessons an article draws: 三、视力普查的成果与启示)
+    (CONTEXT, r"背景|概况|形势|现状|必要性|可行性|重要性|^[^和及与]*共识(?:情况)?$|启示$"),
 )
 _CLASS_RE = [(cls, lazy(p)) for cls, p in CLASS_WORDS]
 
@@ -172,12 +174,34 @@ PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今�
 # The same turn after a sentence inside a paragraph.
 # (or a sentence saying what is planned: …。对娄宫江沿线畜禽养殖场今年计划清迁6家。 …；2020年我们…，计划完成37条…
 # — not the plan a figure was measured against: 完成计划投资, 按计划完成, 年度计划, 超计划)
-PLAN_TURN = lazy(r"[。；！？]\s*((?:下一步|下阶段|下步|接下来)(?:工作)?[，：]?|今后[，：]"
+# (or, after a clause's comma, a clause opening on what is planned for a time to come: …同比下降2.41%，今年我市还计划改造…3561间。,
+# …累计完成改造5.52万间，今年将继续改造1.5万间: the year's plan, no part of the result before it)
+_COMMA_PLAN = (r"(?:今年|明年|年内|下半年|下一步)?(?:我[市区县局委办]|该[省市区县局]|全[省市区县])?(?:还|也|同时)?"
+               r"(?:计划|拟)(?!定|订|任务|目标|内|外|中|的)"
+               r"|(?:今年|明年|年内|下半年|下一步)(?:我[市区县局委办]|该[省市区县局]|全[省市区县])?(?:还|也)?将(?:继续|进一步|持续)")
+PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?:下一步|下阶段|下步|接下来)(?:工作)?[，：]?|今后[，：]"
                  r"|(?=[^。；！？]{0,40}?(?<![按原度照成超的])计划(?:于|在|到)?[^。；！？，]{0,6}?"
                  r"(?:完成|实施|建设|投资|投入|新建|改造|开工|启动|清迁|建成))"
                  # (or one waiting on a condition for what will be done: …，待下级下达任务后，将及时组织实施。; 只能纳入项目库，
                  # 待上级有这方面的投资，我们将优先解决。)
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近)))")
+
+
+_SENTENCE_STOP = lazy(r"[。！？]")
+
+
+def _plan_turn(norm: str, pos: int) -> re.Match | None:
+    """The first :data:`PLAN_TURN` in ``norm`` from ``pos``: one after a comma only where its sentence has reported a
+    figure before it (…同比下降2.41%，今年我市还计划…; not the year opening a plan, 2022年，我市计划…)."""
+    for m in PLAN_TURN.finditer(norm, pos):
+        if norm[m.start()] != "，":
+            return m
+        opening = max(norm.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        if find_figures(norm[opening:m.start()]):
+            return m
+    return None
+
+
 # A sentence saying the work asked cannot be done for now (由于县级财力有限，一时难以解决。; 目前，…，你所提的建议暂不能解决。): a
 # problem, a unit of its own in a paragraph that reports work (or plans it) around it.
 OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:暂时?|一时|目前|尚|还)(?:不能|难以|无法|不好)(?:解决|实施|落实|安排|满足)[。；！？]")
@@ -534,9 +558,11 @@ def outline(doc: Document) -> Outline:
 
         current = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
-        turn = PLAN_TURN.search(norm, rest + 1) if current != PLAN else None
+        turn = _plan_turn(norm, rest + 1) if current != PLAN else None
         cut = turn.start(1) if turn else len(text)
-        (lead_a, lead_b), items = split_items(text[:cut], norm[:cut], rest)
+        # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)
+        said = cut - 1 if turn and norm[cut - 1] == "，" else cut
+        (lead_a, lead_b), items = split_items(text[:said], norm[:said], rest)
         obstacle = OBSTACLE_SENTENCE.search(norm[:cut], rest) if not items and current not in (PLAN, PROBLEM) else None
         if obstacle:  # (…大力解决群众出行难问题。由于县级财力有限，一时难以解决。: the obstacle a unit of its own)
             lead_b = obstacle.start()
@@ -557,12 +583,21 @@ def outline(doc: Document) -> Outline:
             emit(block, lead_a, lead_b, "para")
         if obstacle:
             emit(block, obstacle.start(), obstacle.end(), "para", PROBLEM)
-            emit(block, obstacle.end(), cut, "para")
-        if turn:
-            (lead_a, lead_b), items = split_items(text, norm, cut)
+            emit(block, obstacle.end(), said, "para")
+        while turn:
+            # (a plan clause after a comma is its sentence alone: what the paragraph says after it is read as before it —
+            # …已研究出台4份政策文件，下一步拟再出台14份配套政策。推动设立…专项资金，… is work done again)
+            stop = _SENTENCE_STOP.search(norm, cut) if norm[turn.start()] == "，" else None
+            end = stop.end() if stop else len(text)
+            (lead_a, lead_b), items = split_items(text[:end], norm[:end], cut)
             emit(block, lead_a, lead_b, "lead" if items else "para", PLAN)
             for a, b in items:
                 emit(block, a, b, "item", PLAN)
+            if end >= len(text):
+                break
+            turn = _plan_turn(norm, end - 1)
+            cut = turn.start(1) if turn else len(text)
+            emit(block, end, cut - 1 if turn and norm[cut - 1] == "，" else cut, "para")
 
     # A paragraph that introduces what follows (deeper sections or items) is a lead.
     for k, u in enumerate(units[:-1]):

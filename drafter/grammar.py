@@ -152,6 +152,11 @@ _CN_VAGUE_BEFORE = lazy(r"[数几上成第每各一二两三四五六七八九�
 # (建议20（主办6件… → 20件). Every pattern has the groups of FIGURE, some empty. A vague span of years (几十年, 上百年) is no
 # figure; 上 ends words too (线上, 以上, 马上): no such word opens a vague count.
 RANK_FIGURE = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>位)(?P<post>)")
+# Ranks listed before their 位 (全省排名第2、第5位): each a rank; and a rank right after its ranking word without 位 (下降率在国家
+# 中心城市正排第2、省会城市正排第4): its unit is 位 all the same (:func:`match_unit`).
+RANK_LISTED = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?=(?:、第\d{1,4})+(?P<unit>位))(?P<post>)")
+RANK_BARE = lazy(r"(?<=排名|倒排|正排|位列|位居)(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>)(?P<post>)"
+                 rf"(?![\d.]|\s?位|[{CJK}A-Za-z])")
 _VAGUE = r"(?:几|(?<![线网以之向马会晚早身路加再至往北南山台楼手基面])上)"
 VAGUE_FIGURE = re.compile(
     rf"(?P<pre>)(?P<cn>{_VAGUE}(?:[十百千](?=[{APPROX}万亿]|(?!年)(?:{UNITS}))|(?=[万亿]))|十几)"
@@ -244,7 +249,8 @@ def figure_matches(text: str) -> list[re.Match]:
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
     matches += [m for m in CN_FIGURE.finditer(norm) if _cn_figure(m, norm)]
-    matches += [*RANK_FIGURE.finditer(norm), *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm),
+    matches += [*RANK_FIGURE.finditer(norm), *RANK_LISTED.finditer(norm), *RANK_BARE.finditer(norm),
+                *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm),
                 *LISTED_FIGURE.finditer(norm)]
     digits = (FIGURE, LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)
     out = []
@@ -265,6 +271,11 @@ def figure_matches(text: str) -> list[re.Match]:
         out.append(m)
         last_end = m.end()
     return out
+
+
+def match_unit(m: re.Match) -> str:
+    """The unit of a figure match: its own, else 位 for a rank (正排第2), else ""."""
+    return m.group("unit") or ("位" if m.group().startswith("第") else "")
 
 
 def match_value(m: re.Match) -> float:

@@ -163,3 +163,42 @@ def test_news_of_an_assemblys_meeting_is_that_assemblys(tmp_path, xiamen):
     ff = distil(tmp_path, xiamen, CPPCC, "cppcc.txt")
     assert (ff.source.kind, ff.source.issuer) == ("news", "厦门市政协")
     assert not [f.text for f in ff.facts if f.kind == "done"]
+
+
+@pytest.fixture
+def zhengzhou(tmp_path):
+    """A workspace of 郑州市生态环境局."""
+    return unit_workspace(tmp_path / "ws_zz", "郑州市生态环境局", "市生态环境局", "郑州市", "中原区, 二七区, 金水区, 管城回族区, 惠济区, 上街区")
+
+
+def test_a_rank_is_a_figure_of_what_is_ranked_where(tmp_path, zhengzhou):
+    """public.zhengzhou.gov.cn/D250401X/8885474.jhtml (2023年工作报告): 正排第5 was not read, 第34位 borrowed the name of the rank
+    before it (下降率在国家中心城市中正排) and 168个 counted 重点城市倒排第: a rank (第N位, or 第N right after 排名/正排/倒排) is a figure
+    of unit 位 named by its own clause (what is ranked where, the field's size left out), and a count reading forward stops
+    where a rank begins."""
+    text = ("2023年工作报告\n一、空气质量情况\n"
+            "2023年,全市空气质量排名取得历史性突破,全市空气质量年综合指数4.53,同比下降2.2%,在全国监测的168个重点城市有106个城市"
+            "不降反升的情况下,我市保持了下降趋势,下降率在国家中心城市中正排第3位、省会城市正排第5;年排名在全国168个重点城市倒排"
+            "第34位,同比提升7个名次。\n")
+    figures = {g.raw: (g.counts, g.unit) for f in distil(tmp_path, zhengzhou, text, "report.txt").facts for g in f.figures}
+    assert figures["第3位"] == ("下降率在国家中心城市中正排", "位")
+    assert figures["第5"] == ("省会城市正排", "位")
+    assert figures["第34位"] == ("年排名在全国重点城市倒排", "位")
+    assert figures["168个"] == ("重点城市", "个")
+
+
+def test_ranks_listed_after_things_listed_are_each_ones(tmp_path, zhengzhou):
+    """henan.kjzch.com/zhengzhou/2019-11-19/610833.html (reply to B(2019)331): PM10、PM2.5下降率分别为10.2%、4.5%,全省排名第2、第5位
+    read 第2 not at all, both rates as PM2.5下降率, and PM10、PM2.5年均浓度分别为106、63微克/立方米 both as 浓度: a thing named by a
+    code (PM10) is a thing of a list, the measure the last one names (年均浓度) each one's, and ranks listed after the list
+    rank each thing in turn."""
+    text = ("对市十五届人大二次会议第B(2019)331号 建议的答复\n尊敬的程刚岭代表:\n"
+            "您提出的关于“对郑州市大气污染攻坚工作”的建议收悉,现答复如下:\n"
+            "2018年,全市上下团结一心,大气环境质量持续改善;PM10、PM2.5年均浓度分别为106、63微克/立方米,超额完成年度目标,"
+            "是完成目标的7个省辖市之一;PM10、PM2.5下降率分别为10.2%、4.5%,全省排名第2、第5位;优良天数168天,比去年增加2天;"
+            "在169个重点城市排名第18位。\n")
+    figures = {g.raw: (g.counts, g.unit) for f in distil(tmp_path, zhengzhou, text, "reply.txt").facts for g in f.figures}
+    assert figures["106"][0] == "PM10年均浓度" and figures["63微克/立方米"][0] == "PM2.5年均浓度"
+    assert figures["10.2%"][0] == "PM10下降率" and figures["4.5%"][0] == "PM2.5下降率"
+    assert figures["第2"] == ("PM10下降率全省排名", "位") and figures["第5位"] == ("PM2.5下降率全省排名", "位")
+    assert figures["第18位"] == ("重点城市排名", "位")

@@ -4,7 +4,9 @@ A figure is a number with a unit or a scale (``1614家``, ``8485.55万元``, ``2
 ``1800余人``, ``超800家/次``, ``1-2个``), also in Chinese numerals when a magnitude and a unit make
 it unmistakable (``三千万元``, ``近千家``, ``超过六成`` — not ``千人计划``, ``三年行动``). Years (``2025年``), dates, ordinals (``第1288号``),
 document numbers, phone numbers, codes and list numbering are not figures, nor is a run of time (``连续3年``). A rate per so
-many is one (``孕产妇死亡率为3.85/10万``: unit ``/10万``).
+many is one (``孕产妇死亡率为3.85/10万``: unit ``/10万``), and so is a rank (``第34位``, ``全省排名第2、第5位``, ``正排第2``: unit 位),
+named by its own clause: what is ranked where (``年排名在全国168个重点城市倒排第34位`` → 年排名在全国重点城市倒排), or each thing
+of a list before it (``PM10、PM2.5下降率分别为10.2%、4.5%，全省排名第2、第5位`` → PM10下降率全省排名, PM2.5下降率全省排名).
 
 ``counts`` is the noun phrase the number counts, read from the text around it: the words
 before the number back to the last verb or scope word (``全市培育科技型中小企业1614家`` →
@@ -22,7 +24,7 @@ from bisect import bisect_right
 
 from ..grammar import (
     FOUNDING_VERBS, HALF_YEAR_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS,
-    figure_matches, match_value, words,
+    figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -73,8 +75,10 @@ STOP = lazy(
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
-# Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家).
-FORWARD_END = lazy(r"存在|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主")
+# Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家),
+# or where a rank begins (168个重点城市|倒排第34位).
+FORWARD_END = lazy(r"存在|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
+                   r"|排名|倒排|正排|位列|位居|第(?=\d)")
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
 _DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建|修建|购置|打造)的")
@@ -223,10 +227,13 @@ _CLAUSE_STOP = lazy(r"[，。；：！？\n]")
 
 
 _LIST_JOINS = ("、", "和", "及", "与")
-# The rate the last of a list of things names for all (新生儿、婴儿和5岁以下儿童死亡率: 死亡率), and a digit that is no age (5岁以下
-# names people, 2023年 is no thing).
+# The rate the last of a list of things names for all (新生儿、婴儿和5岁以下儿童死亡率: 死亡率), and a digit that is no age nor a
+# code's (5岁以下 names people, PM2.5 a pollutant; 2023年 is no thing).
 _RATE_NAME = lazy(rf"[{CJK}]{{2}}率$")
-_DIGIT_NOT_AGE = lazy(r"\d(?![\d.]*周?岁)")
+# A thing named by a code (PM10, PM2.5, COD), and one named by a code and what of it is measured (PM2.5年均浓度).
+_CODE = lazy(r"[A-Za-z][A-Za-z\d.]*")
+_CODE_NAMED = lazy(rf"[A-Za-z][A-Za-z\d.]*([{CJK}]+)$")
+_DIGIT_NOT_AGE = lazy(r"(?<![A-Za-z\d.])\d(?![\d.]*周?岁)")  # (nor a code's digits: PM10, PM2.5)
 # Where the last of a list of things the clause before a list of figures opens on ends (全区高新技术企业和科技型企业|在2022年的
 # 基础上实现“双倍增”，分别超过90家和870家).
 _SUBJECT_END = lazy(r"[在对向从比较]|实现|达到|分别")
@@ -264,6 +271,13 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             for i, thing in zip(run, last[1]):
                 names[i] = thing + change.group(1)
             continue
+        if (found[run[0]][0].group().startswith("第") and last and last[0] == found[run[0]][1] and len(last[1]) == len(run)
+                and all(len(t) + len(names[run[0]]) <= MAX_COUNTS for t in last[1])):
+            # (PM10、PM2.5下降率分别为10.2%、4.5%，全省排名第2、第5位: each thing's rank, as the list before names them)
+            ranked = names[run[0]]
+            for i, thing in zip(run, last[1]):
+                names[i] = thing + ranked
+            continue
         parts = re.split(r"、|和|及|与", head) if "、" not in head_norm else head.split("、")
         if len(parts) != len(run) and "、" in head_norm:  # (新生儿、婴儿和5岁以下儿童死亡率分别为…: listed with 、 and 和)
             parts = re.split(r"、|和|及|与", head)
@@ -273,8 +287,11 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         noun = _LEVEL_HEAD.sub("", things[-1])  # 国家级、省级平台 → 国家级平台, 省级平台
         things = [t + noun if LEVEL.match(t) and noun else t for t in things]
         rate = _RATE_NAME.search(things[-1])  # 新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率, 婴儿死亡率, …
+        code = _CODE_NAMED.match(things[-1])  # PM10、PM2.5年均浓度 → PM10年均浓度, PM2.5年均浓度
         if rate and not any(t.endswith("率") for t in things[:-1]):
             things = [t + rate.group() for t in things[:-1]] + things[-1:]
+        elif code and all(_CODE.fullmatch(t) for t in things[:-1]):
+            things = [t + code.group(1) for t in things[:-1]] + things[-1:]
         if all(2 <= len(t) <= MAX_COUNTS and not _DIGIT_NOT_AGE.search(t) for t in things):
             for i, thing in zip(run, things):
                 names[i] = thing
@@ -297,11 +314,19 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     shares: set[int] = set()  # figures read after 占 (占规上总产值68%): a share of what the figure before counts
     consumed = 0
     for m, sentence in found:
-        start, end, unit = m.start(), m.end(), m.group("unit") or ""
+        start, end, unit = m.start(), m.end(), match_unit(m)
         name = ""
         if unit not in _RATE_UNITS:
             name, after = _counted_after(norm, text, end)
         target = _IN_BRACKETS_TARGET.search(norm, sentence, start) if not name else None
+        if m.group().startswith("第"):  # a rank: what is ranked where, its clause before it (not through a figure's words)
+            clause = clause_start(norm, start, sentence)
+            inside = [f for f, _ in found if clause <= f.start() and f.end() <= start]
+            kept = "".join(text[a:b] for a, b in zip([clause] + [f.end() for f in inside], [f.start() for f in inside] + [start]))
+            names.append(_clean(re.sub(r"^(?:在|于)", "", _clean(kept))))
+            before[len(names) - 1] = (clause, start)
+            consumed = end
+            continue
         if target and norm.startswith("）", end):  # 完成年任务（40.2亿元）的32.5%: the target's amount
             name = _counted_before(norm[target.start(1):target.end(1)], text[target.start(1):target.end(1)])
             consumed = end
@@ -351,7 +376,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
 
     figures: list[Figure] = []
     for i, (m, sentence) in enumerate(found):
-        unit, name = m.group("unit") or "", names[i]
+        unit, name = match_unit(m), names[i]
         same = [f for f, (_, s) in zip(figures, found) if s == sentence and f.unit == unit]
         # (not a share: 产值66.42亿元，占规上总产值68%，同比增长24.66% — the growth is of 产值)
         before = [f for k, (f, (_, s)) in enumerate(zip(figures, found)) if s == sentence and f.counts and k not in shares]

@@ -86,10 +86,12 @@ def test_a_news_ledes_credit_is_no_part_of_its_fact(tmp_path, fuzhou):
     text = ("福建两年改造五万余间教室照明\n来源：中国教育报2024-09-19 15:38\n"
             "本报讯（记者龙超凡）记者近日从福建省举办的第9个全国近视防控宣传教育月启动仪式上获悉，从2022年起，该省连续3年将中小学校"
             "教室照明改造列入为民办实事项目，两年累计完成改造5.52万间，今年将继续改造1.5万间，力争实现教室照明改造达标率100%。\n")
-    facts = distil(tmp_path, fuzhou, text, "gmw.txt").facts
+    facts = distil(tmp_path, fuzhou, text + "《中国教育报》2024年09月19日 第03版\n", "gmw.txt").facts
     assert facts[0].text.startswith("从2022年起，该省连续3年将")
     plan = next(f for f in facts if "1.5万间" in f.text)
     assert plan.kind == "plan" and plan.text.startswith("今年将继续改造") and "5.52万间" not in plan.text
+    # (the lines after a paragraph whose plan was split off are read as before: its last line is no heading)
+    assert facts[-1].text == "《中国教育报》2024年09月19日 第03版"
 
 
 def test_a_run_of_years_counts_nothing(tmp_path, fuzhou):
@@ -202,3 +204,14 @@ def test_ranks_listed_after_things_listed_are_each_ones(tmp_path, zhengzhou):
     assert figures["10.2%"][0] == "PM10下降率" and figures["4.5%"][0] == "PM2.5下降率"
     assert figures["第2"] == ("PM10下降率全省排名", "位") and figures["第5位"] == ("PM2.5下降率全省排名", "位")
     assert figures["第18位"] == ("重点城市排名", "位")
+
+
+def test_a_garbled_pages_question_mark_ends_no_question(tmp_path):
+    """A mirror of 衡阳市财政局's reply to suggestion 414 (衡財建復〔2022〕8號) prints pinyin into its words and ? for a lost
+    character (醫(yī)?;鹭?fù)擔(dān)): that ? ends no question, and the sentence stays whole."""
+    ws = unit_workspace(tmp_path / "ws_hy", "衡阳市财政局", "市财政局", "衡阳市", "雁峰区, 石鼓区, 珠晖区, 蒸湘区, 南岳区")
+    text = ("對(duì)市十六屆人大一次會(huì)議第414號(hào)建議的答復(fù)\n衡財(cái)建復(fù)〔2022〕8號(hào)(B類)\n"
+            "按照黨中央、國(guó)務(wù)院部署,對(duì)2021年2月6日以前的重點(diǎn)人群接種工作,由各級(jí)政府組織安排費(fèi)用保障,"
+            "對(duì)之後的疫苗及接種費(fèi)用由醫(yī)?;鹭?fù)擔(dān),財(cái)政按照實(shí)際費(fèi)用的30%予以補(bǔ)助。\n")
+    texts = fact_texts(distil(tmp_path, ws, text, "hy.txt"))
+    assert texts.startswith("按照党中央、国务院部署") and texts.endswith("予以补助。")  # (as the reader gives it, simplified)

@@ -491,8 +491,9 @@ _REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(](
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               r"(?:了解到|获悉|得知|获知|看到|注意到|发现|采访到)[，：]")
 # A question the text asks (我市的近视防控工作进展如何？“小眼镜”的数量有无减少？): the reporter's or a speaker's, no fact.
-# (its quoted words inside it; not a question inside quotes, someone's words: 他问“…？”)
-_QUESTION = re.compile(r"(?:^|(?<=[。；！？]))[^。；！？“”]*(?:“[^“”]*”[^。；！？“”]*)*[？?](?!”)")
+# (its quoted words inside it; not a question inside quotes, someone's words: 他问“…？”; nor a ? a garbled page leaves inside a
+# word: 醫(yī)?;鹭)
+_QUESTION = re.compile(r"(?:^|(?<=[。；！？]))[^。；！？“”]*(?:“[^“”]*”[^。；！？“”]*)*[？?](?![A-Za-z;；,，、)）])")
 
 
 def without_reporting(text: str) -> str:

@@ -588,16 +588,16 @@ def outline(doc: Document) -> Outline:
             # (a plan clause after a comma is its sentence alone: what the paragraph says after it is read as before it —
             # …已研究出台4份政策文件，下一步拟再出台14份配套政策。推动设立…专项资金，… is work done again)
             stop = _SENTENCE_STOP.search(norm, cut) if norm[turn.start()] == "，" else None
-            end = stop.end() if stop else len(text)
-            (lead_a, lead_b), items = split_items(text[:end], norm[:end], cut)
+            plan_end = stop.end() if stop else len(text)
+            (lead_a, lead_b), items = split_items(text[:plan_end], norm[:plan_end], cut)
             emit(block, lead_a, lead_b, "lead" if items else "para", PLAN)
             for a, b in items:
                 emit(block, a, b, "item", PLAN)
-            if end >= len(text):
+            if plan_end >= len(text):
                 break
-            turn = _plan_turn(norm, end - 1)
+            turn = _plan_turn(norm, plan_end - 1)
             cut = turn.start(1) if turn else len(text)
-            emit(block, end, cut - 1 if turn and norm[cut - 1] == "，" else cut, "para")
+            emit(block, plan_end, cut - 1 if turn and norm[cut - 1] == "，" else cut, "para")
 
     # A paragraph that introduces what follows (deeper sections or items) is a lead.
     for k, u in enumerate(units[:-1]):

@@ -215,3 +215,14 @@ def test_a_garbled_pages_question_mark_ends_no_question(tmp_path):
             "對(duì)之後的疫苗及接種費(fèi)用由醫(yī)?;鹭?fù)擔(dān),財(cái)政按照實(shí)際費(fèi)用的30%予以補(bǔ)助。\n")
     texts = fact_texts(distil(tmp_path, ws, text, "hy.txt"))
     assert texts.startswith("按照党中央、国务院部署") and texts.endswith("予以补助。")  # (as the reader gives it, simplified)
+
+
+def test_a_rank_in_brackets_ranks_the_figure_before_it(tmp_path):
+    """huzhou.gov.cn/art/2021/12/30/art_1229630078_59066032.html (湖州's 十四五 plan for science): …占GDP比重从2015年的2.39%
+    提升到2020年的3.09%(全省第3位) left the rank nameless: a rank in brackets right after a figure ranks that figure's measure."""
+    ws = unit_workspace(tmp_path / "ws_hz", "湖州市科学技术局", "市科技局", "湖州市", "吴兴区, 南浔区, 德清县, 长兴县, 安吉县")
+    text = ("湖州市科技创新“十四五”规划\n"
+            "科技创新主要指标走在全省前列,全社会R&D经费支出占GDP比重从2015年的2.39%提升到2020年的3.09%(全省第3位);"
+            "高新技术产业增加值占规上工业增加值比重从42.1%提升到59.7%高于全省平均水平。\n")
+    figures = {g.raw: g for f in distil(tmp_path, ws, text, "hz.txt").facts for g in f.figures}
+    assert figures["第3位"].counts == figures["3.09%"].counts + "全省" and figures["第3位"].unit == "位"

@@ -379,7 +379,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         unit, name = match_unit(m), names[i]
         same = [f for f, (_, s) in zip(figures, found) if s == sentence and f.unit == unit]
         # (not a share: 产值66.42亿元，占规上总产值68%，同比增长24.66% — the growth is of 产值)
-        before = [f for k, (f, (_, s)) in enumerate(zip(figures, found)) if s == sentence and f.counts and k not in shares]
+        # (nor a rank: 3.09%（全省第3位），…由12.94件提升到… — what rose is no rank)
+        before = [f for k, (f, (_, s)) in enumerate(zip(figures, found)) if s == sentence and f.counts and k not in shares
+                  and not found[k][0].group().startswith("第")]
         if i in shares and before and not _SHARE.search(name) and len(before[-1].counts) + 1 + len(name) <= MAX_COUNTS:
             name = before[-1].counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
         if not name and same:  # 新引人才团队20个，累计达84个
@@ -390,6 +392,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:
                 name += _LEVEL_HEAD.sub("", parent.counts)
+        opening = clause_start(norm, m.start(), sentence)
+        if (m.group().startswith("第") and figures and len(figures[-1].counts or "") >= 2 and opening >= 1 and norm[opening - 1] == "（"
+                and found[i - 1][0].end() == opening - 1 and len(figures[-1].counts + name) <= MAX_COUNTS):
+            name = figures[-1].counts + name  # 3.09%（全省第3位）: the rank of the figure it follows, in brackets
         forecast = _FORECAST.search(norm, clause_start(norm, m.start(), sentence), m.start()) or _FORECAST.match(
             norm, sentence + len(_OPENING_TIME.match(norm, sentence).group()))
         if forecast and name and not _FORECAST.search(name):  # 预计上半年完成投资0.48亿元: a forecast's figure, not one reached

@@ -277,9 +277,9 @@ def is_view(norm: str) -> bool:
 # 负责全县食盐专营管理工作…): whose remit the matter is, no work done.
 REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:负责|承担)(?!人)[^。；]{2,40}?(?:工作|职责|职能)")
 # Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
-# what ought to be, no work done (not 响应, 适应, 供应…; not 应急, 应用…).
-ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺])(?:应当|应该|应)"
-                    r"(?![用急对聘届收征邀变答运验付援])")
+# what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
+ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
+                    rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)")  # (nor 回应, 应知应会, 应保尽保…)
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
 OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
 # …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题).

@@ -226,3 +226,12 @@ def test_a_rank_in_brackets_ranks_the_figure_before_it(tmp_path):
             "高新技术产业增加值占规上工业增加值比重从42.1%提升到59.7%高于全省平均水平。\n")
     figures = {g.raw: g for f in distil(tmp_path, ws, text, "hz.txt").facts for g in f.figures}
     assert figures["第3位"].counts == figures["3.09%"].counts + "全省" and figures["第3位"].unit == "位"
+
+
+def test_a_bare_plan_word_after_a_result_splits_nothing(tmp_path, fuzhou):
+    """The plan clause rule (…下降2.41%，今年我市还计划改造…) wants a time to come, a subject or 还/也 before 计划: a bare 计划 after a
+    comma is the size or the measure of what was done (…改造近视防控教室照明3561间，计划总投资…, …，计划完成率…), no plan of its own."""
+    text = ("福州市教育局2022年工作总结\n\n一、工作成效\n\n"
+            "2022年全市改造近视防控教室照明3561间，计划总投资1.2亿元，完成投资0.9亿元。\n")
+    facts = distil(tmp_path, fuzhou, text, "summary.txt").facts
+    assert [f.kind for f in facts] == ["done"] and facts[0].text.endswith("完成投资0.9亿元。")

@@ -1073,6 +1073,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
+    kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
+               _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units]))
+    kind = _kind(*kind_of)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 
@@ -1091,10 +1094,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)}
     if date in posted and (doc_number_year(number) or 9999) < int(date[:4]):
         date = None  # the time a page posted it (2016-04-22 10:24:00), a year after its number's (厦卫函〔2015〕86号)
-    kind = _kind(title, front, normalise(body_head), out.headings, back, body_tail,
-                 _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units]),
-                 anonymous=not (issuer or number or date) and not FIRST_PERSON.search(norm) and not ANY_YEAR.search(norm)
-                 and bool(places_in(norm)))
+    if kind == WORK_REPORT and not (issuer or number or date) and not FIRST_PERSON.search(norm) and not ANY_YEAR.search(norm):
+        kind = _kind(*kind_of, anonymous=bool(places_in(norm)))  # (an undated third party's article on a place)
 
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)

@@ -601,13 +601,14 @@ def test_a_two_part_concern_is_one_phrase_in_both_lead_ins(ws):
 
 
 def test_an_unfinished_text_is_cut_only_where_its_source_stopped_mid_clause():
-    """A list row or a cell has no 。 and is whole; so is a last clause ending on its count; a last
+    """A list row or a cell has no 。 and is whole; so is a last clause ending on its count (a result split from the
+    plan after its comma: …已研究出台4份政策文件，下一步拟再…), ended with 。 as the draft's sentence; a last
     clause without one after finished sentences is where a stored page stopped."""
     from drafter.compose.sentences import finished_sentences
 
-    assert finished_sentences("2023年，全市新增高新技术企业500家") == ["2023年，全市新增高新技术企业500家"]
+    assert finished_sentences("2023年，全市新增高新技术企业500家") == ["2023年，全市新增高新技术企业500家。"]
     assert finished_sentences("支持企业研发创新") == ["支持企业研发创新"]
-    assert finished_sentences("全市已认定孵化器。建成众创空间312个，科技企业孵化器99家")[-1] == "建成众创空间312个，科技企业孵化器99家"
+    assert finished_sentences("全市已认定孵化器。建成众创空间312个，科技企业孵化器99家")[-1] == "建成众创空间312个，科技企业孵化器99家。"
     assert finished_sentences("全市已认定孵化器。建成众创空间312个，科技企业孵化器99家，探索")[-1] == "建成众创空间312个，科技企业孵化器99家。"
 
 

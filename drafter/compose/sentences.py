@@ -54,7 +54,7 @@ def finished_sentences(text: str) -> list[str]:
     its end — keeps its clauses up to its last clause break, ended with 。 (``…科技企业孵化器99家，
     探索`` → ``…科技企业孵化器99家。``), and goes whole when that leaves no clause of MIN_CUT
     characters (``举办首届“一带一路”科技交流``): a draft never ends a sentence on a cut word. A
-    text of one sentence (a list row, a table cell) and a last clause holding a figure are whole, unless
+    text of one sentence (a list row, a table cell) and a last clause holding a figure are whole (the figure's ended with 。), unless
     that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该). A kept
     last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut."""
     sentences = split_sentences(text)
@@ -66,9 +66,10 @@ def finished_sentences(text: str) -> list[str]:
     if len(sentences) < 2:  # one sentence without its 。 is a list row, a cell, an item: whole, unless it
         # stops on a word no sentence ends on (…多渠道筹集资金启动该): then it is cut as any other
         cut = last.endswith(tuple(CUT_WORD_ENDS)) and len(head) >= MIN_CUT
-        return [head + "。"] if cut else sentences
+        counted = G.figure_matches(last[breaks[-1].end():] if breaks else last)
+        return [head + "。"] if cut else [last + "。"] if counted else sentences
     if G.figure_matches(last[breaks[-1].end():] if breaks else last):
-        return sentences  # its last clause ends on what it counts (…孵化器99家): said whole
+        return sentences[:-1] + [last + "。"]  # its last clause ends on what it counts (…孵化器99家): said whole
     while breaks and DANGLING.match(head[breaks[-2].end() if len(breaks) > 1 else 0:]):
         breaks.pop()  # …，一旦项目落地后，督导…: a condition whose main clause was cut goes with it
         head = last[:breaks[-1].start()] if breaks else ""

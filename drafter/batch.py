@@ -56,6 +56,8 @@ HEADER_PATTERNS: dict[str, str] = {
     "deputy": r"(领衔)?(代表|委员)(姓名)?|(领衔|提出|提案|建议)(人|者)(姓名)?",
     "session": r"(会议)?(届次|届别)|会议(名称)?",
     "role": r"(承办|办理)(方式|类型|类别|性质|分工)",
+    # one column of every unit, each with its role (县农业农村局（主办）；县水利局（会办）), or the bureau's role alone
+    "units": r"(主办|牵头)[/、和及]?(会办|协办|配合)(单位|部门)|承办(单位|部门)",
     "lead": r"(主办|牵头)(单位|部门)",
     "co_handlers": r"(会办|协办|配合)(单位|部门)",
     "assigned": r"交办(日期|时间|日)?",
@@ -90,7 +92,7 @@ class AssignedItem:
     assigned: dt.date
     extended: bool = False
     serial: str = ""  # the list's 序号, as written
-    lead: str = ""  # the list's 主办单位 and 会办单位, as written
+    lead: str = ""  # the list's 主办单位 and 会办单位, as written (from one 主办/会办单位 column: by their tags)
     co_handlers: str = ""
     extra: list = field(default_factory=list)  # the list's other columns (_Header.extra), in order
 
@@ -221,9 +223,11 @@ CSV_PROBLEMS = (
 
 
 def _header_alternatives(cell) -> list[str]:
+    """A header cell's names: itself (主办/会办单位 names one column), then each of its alternatives (建议号/提案号)."""
     text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(cell))).strip("*:：")
-    bare = re.sub(r"\(.*?\)|\[.*?\]|【.*?】", "", text)
-    return [a for a in re.split(r"[/、|]", bare or text) if a]
+    bare = re.sub(r"\(.*?\)|\[.*?\]|【.*?】", "", text) or text
+    parts = [a for a in re.split(r"[/、|]", bare) if a]
+    return [bare, *parts] if len(parts) > 1 else parts
 
 
 def _find_header(rows: list) -> _Header | None:
@@ -292,9 +296,10 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
             reasons.append(f"{number_word} {number} 与第{seen[(proposal, number)]}行重复")
         if not title:
             reasons.append("缺少标题")
-        lead_units = _units(get("lead"))
-        co_units = _units(get("co_handlers"))
-        role = _role(_cell_text(get("role")), lead_units, co_units, header, ws, reasons)
+        lead_units, co_units, own_role = _roles_of(_cell_text(get("units")))
+        lead_units += _units(get("lead"))
+        co_units += _units(get("co_handlers"))
+        role = _role(_cell_text(get("role")) or own_role, lead_units, co_units, header, ws, reasons)
         lead = next((u for u in lead_units if not own(u)), None)
         if role in ("会办", "协办") and lead is None:
             reasons.append(f"{role}事项缺少主办单位（{role}意见须报送主办单位）")
@@ -319,7 +324,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
         )
         items.append(AssignedItem(
             row_number, suggestion, assigned, _extended(get("extended")), _number(get("serial")),
-            _cell_text(get("lead")), _cell_text(get("co_handlers")),
+            _cell_text(get("lead")) or "、".join(lead_units), _cell_text(get("co_handlers")) or "、".join(co_units),
             [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]))
     return items, problems
 
@@ -377,6 +382,27 @@ def _is_proposal(kind_value, header: _Header, session: str) -> bool:
 
 def _units(value) -> list[str]:
     return split_units(_cell_text(value))
+
+
+_ROLE_TAG = lazy(r"[(（](主办|牵头|会办|协办|配合)[)）]$")
+
+
+def _roles_of(cell: str) -> tuple[list[str], list[str], str]:
+    """A 主办/会办单位 cell as (lead units, other units, the bureau's role when the cell is that alone): each
+    unit by its tag (县农业农村局（主办）；县水利局（会办）), untagged ones the first the lead and the rest
+    co-handlers; a cell of a role word alone (主办, 会办) is the bureau's role."""
+    text = unicodedata.normalize("NFKC", cell).strip()
+    if re.fullmatch(r"主办|牵头|会办|协办|配合", text):
+        return [], [], text
+    lead, co = [], []
+    for unit in split_units(text):
+        tag = _ROLE_TAG.search(unicodedata.normalize("NFKC", unit))
+        name = unit[:tag.start()].strip() if tag else unit
+        if tag:
+            (lead if tag.group(1) in ("主办", "牵头") else co).append(name)
+        else:
+            (co if lead or co else lead).append(name)
+    return lead, co, ""
 
 
 def _role(value: str, lead_units: list[str], co_units: list[str], header: _Header,

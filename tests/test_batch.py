@@ -174,6 +174,30 @@ def test_header_variants_and_role_from_lead_unit(tmp_path, ws):
     assert second.suggestion.co_handlers == ["市财政局"]
 
 
+def test_one_column_of_units_with_their_roles(tmp_path, ws):
+    """A county's list (龙游县, hd5) has one column 主办/会办单位: each unit tagged with its role, or the bureau's
+    role alone. The column had been read as 会办单位 whole: 会同主办研究, 【待县农业农村局（主办）提供：…】 for the
+    bureau itself, and a 会办 item drafted as a 主办 reply."""
+    lines = [
+        "编号,标题,代表,届次,主办/会办单位,答复类型,交办日期",
+        "31,关于建设横路祝村高标准农田整治项目的建议,姜某某,县十四届人大四次会议,泉州市科技局（主办）；县水利局（会办）,A,2025-04-20",
+        "52,关于加强农产品质量安全监管的建议,周某某,县十四届人大四次会议,县市场监管局（主办）；泉州市科技局（会办）,B,2025-04-20",
+        "45,关于加快发展农村集体经济的建议,徐某某,县十四届人大四次会议,主办,B,2025-04-20",
+        "53,关于农技推广的建议,吴某某,县十四届人大四次会议,会办,B,2025-04-20",
+        "54,关于农机补贴的建议,郑某某,县十四届人大四次会议,泉州市科技局；县财政局,B,2025-04-20",
+    ]
+    path = tmp_path / "交办清单.csv"
+    path.write_text("\n".join(lines), "utf-8")
+    items, problems = read_assignment_list(path, ws)
+    by = {i.suggestion.number: i.suggestion for i in items}
+    assert (by["31"].role, by["31"].lead, by["31"].co_handlers) == ("主办", None, ["县水利局"])
+    assert (by["52"].role, by["52"].lead, by["52"].co_handlers) == ("会办", "县市场监管局", [])
+    assert (by["45"].role, by["45"].co_handlers) == ("主办", [])
+    assert (by["54"].role, by["54"].co_handlers) == ("主办", ["县财政局"])  # untagged: the first leads
+    assert [(p.row, p.message) for p in problems] == [(5, "会办事项缺少主办单位（会办意见须报送主办单位）")]
+    unit_cells = {i.suggestion.number: (i.lead, i.co_handlers) for i in items}  # the 跟踪表's columns
+    assert unit_cells["52"] == ("县市场监管局", "泉州市科技局")
+
 def test_list_on_a_later_sheet_and_a_note_under_the_table(tmp_path, ws):
     book = openpyxl.Workbook()
     book.active.append(["填表说明：承办方式填主办或会办"])

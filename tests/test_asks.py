@@ -60,6 +60,11 @@ def test_a_long_first_clause_is_cut_to_a_short_phrase():
 def test_concern_comes_from_the_title():
     assert concern(TITLE) == "推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展"
     assert concern("《关于加快中试平台建设的提案》") == "加快中试平台建设"
+    # a title on the problems and what to do (岳阳县, hd6): the matter alone, never 围绕…的问题与建议
+    assert concern("关于中洲乡排涝能力建设的问题与建议") == "中洲乡排涝能力建设"
+    assert concern("关于中洲乡排涝能力建设的问题与建议的建议") == "中洲乡排涝能力建设"
+    assert concern("关于农村饮水安全存在的问题及建议") == "农村饮水安全"
+    assert concern("关于中洲乡排涝能力建设问题的建议") == "中洲乡排涝能力建设问题"
 
 
 def test_read_text_from_txt_docx_and_stdin(tmp_path, monkeypatch):

@@ -56,7 +56,7 @@ ASKING = lazy(r"^建议(?!人(?!才)|书|案|权)(?=[\u4e00-\u9fff])")
 # A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
 JOINING = lazy(r"^(?:并且|并|同时|以及)(?=[\u4e00-\u9fff]{2})")
 # What a title ends in, the kind of item it names (…的建议, …的提案, …的议案).
-TITLE_KIND = lazy(r"(?:的)?(?:建议案|建议|提案|议案|意见)$")
+TITLE_KIND = lazy(r"(?:(?:存在)?的?问题(?:与|和|及))?(?:的)?(?:建议案|建议|提案|议案|意见)$")  # (…的问题与建议)
 # Words that frame an ask's phrase without saying what it asks.
 LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
@@ -820,7 +820,8 @@ def _predicate(clause: str) -> str:
 def _title_core(title: str) -> str:
     text = (title or "").strip().strip("《》")
     text = re.sub(r"^关于", "", text)
-    text = TITLE_KIND.sub("", text)
+    once = TITLE_KIND.sub("", text)
+    text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
     # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
     return re.sub(r"^将(?=[\u4e00-\u9fff])", "", text.strip()).strip()
 

@@ -558,6 +558,43 @@ def test_works_at_one_site_lead_with_the_bureaus_work_on_the_field(tmp_path):
     assert body[one + 2].startswith("关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状")
     assert body[one + 3] == "二、下一步工作计划"
 
+
+# 岳阳县水利局's reply 36 of 2024, on a mirror in traditional characters (cnzheou.com/37586/38025/38495/content_2215872.html):
+# its second paragraph.
+YUEYANG_36 = """岳縣水利字〔2024〕36號B1類 同意公開
+曾鮮桂等代表：
+你們提出的《關于支持張谷英鎮(zhèn)柘港河8·12水毀河道及農(nóng)田水利設施恢復的建議》收悉。現(xiàn)答復如下：
+農(nóng)田水利設施的建設，主要歸農(nóng)業(yè)農(nóng)村局管，具體事宜建議咨詢農(nóng)業(yè)農(nóng)村局，同時我們也會跟農(nóng)業(yè)部門做相關對接工作。今年我們將在水利冬春修項目向縣政府爭取更多資金，加大對農(nóng)田水利設施建設的獎補。同時我們積極向上級反映情況，爭取更多項目，逐步完善水利設施建設。
+感謝你們對我縣水利工作的關心和支持。
+岳陽縣水利局
+2024年6月7日
+"""
+YUEYANG_YAML = "organisation:\n  name: 岳阳县水利局\n  short_name: 县水利局\n  jurisdiction: 岳阳县\n  work: 我县水利工作\n"
+# The tester's text of 第126号建议 (钱庭保等), from the real reply's restated asks.
+YUEYANG_126 = """关于中洲乡排涝能力建设的问题与建议
+
+中洲乡地处洞庭湖区，内垸地势低洼。2024年汛期，中洲垸内渍水严重。为此建议：
+一、新建或扩建中洲垸电排泵站，提高内垸外排能力。
+二、疏浚垸内沟渠水系，解决垸内水系不畅问题。
+三、对2024年汛期新发的管涌等险情进行彻底处置，加固渍水堤等薄弱堤防。
+四、将中洲垸防洪治理纳入上级规划，争取项目和资金支持。
+"""
+
+
+def test_an_item_opens_on_its_own_words_and_a_placeholder_asks_its_asks_core(tmp_path):
+    """The 126 draft (hd6): an item began 二是同时我们积极向上级反映情况… (同时 adds to a sentence the draft does
+    not have); ask 3's placeholder asked only for 加固渍水堤…, its point, never for the 管涌 it heads with (the
+    real reply answers K7+300管涌). A point of another matter than its heading is asked with the heading's."""
+    text = tmp_path / "126.txt"
+    text.write_text(YUEYANG_126, "utf-8")
+    said = _bureau_draft(tmp_path, YUEYANG_YAML, YUEYANG_36, "126", "关于中洲乡排涝能力建设的问题与建议",
+                         "--text", str(text), "--date", "2025-05-25", "--type", "A")
+    assert "同时我们积极向上级反映情况" not in said and "我们积极向上级反映情况，争取更多项目" in said, said
+    assert ("【待补充：对2024年汛期新发的管涌等险情进行彻底处置、加固渍水堤等薄弱堤防方面的工作情况及数据（注明年份）】"
+            in said), said
+    # a point saying its heading's matter again is asked alone, as before
+    assert "【待补充：解决垸内水系不畅问题方面的工作情况及数据（注明年份）】" in said, said
+
 # An undated article on 福州市仓山区's eyesight survey (bkwk.cn/article/fzcsslpczlqsnhyxdgzsljkshmlwl-a18915983.html).
 CANGSHAN = """引言
 随着电子产品的普及和学业压力的增加,青少年近视问题日益严重。为了有效预防和控制青少年近视,福州市仓山区积极开展视力普查活动,旨在提高青少年视力健康意识,守护他们的明亮未来。

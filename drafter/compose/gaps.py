@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..grammar import bigrams
 from ..reply import PLACEHOLDER, Span
 from .asks import GOAL
 from .select import aspect
@@ -67,12 +68,16 @@ def gap_items(section, ask, wording, context: dict) -> list[list[Span]]:
     【待市市场监管局提供：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】); the points in
     yet another unit's remit (``section.remits``) are not among them (the caller says them after), nor is
     an aim it serves (:data:`~.asks.GOAL`: …，争取早日解决群众出行难问题), which no material reports.
+    An ask of one point on another matter than its heading (no word shared) asks for the heading's matter with it:
+    the point alone left the ask's core unasked.
     An ask with no points left: the section's own placeholder, the ask as a whole. The section's
     comment (``gap_note``: the base holds only old material) goes with the first item."""
     remitted = {point for remit in section.remits for point, _ in remit.pairs}
     points = [p for p in (ask.points if ask is not None else []) if p not in remitted and not GOAL.match(p)]
     if not points:
         return [[Span(section.gap, PLACEHOLDER, note=section.gap_note)]]
+    if len(points) == 1 and not set(bigrams(ask.phrase)) & set(bigrams(points[0])):  # another matter than its heading's:
+        points = [f"{ask.phrase}、{points[0]}"]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
     items = [wording.spans("gap_item", **{**context, "asked": section.owner, "matter": aspect(point)})
              for point in points]
     if section.gap_note:

@@ -46,6 +46,8 @@ from .sentences import (
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
 from .wording import LABELS, Wording, to_spans
 
+# A word adding a sentence to the one before it (同时，…; 此外，…): no opening of an item, whose sentence before is not there.
+ADDING = lazy(r"^(?:与此同时|同时|此外|另外|另一方面)[，,]?(?=[\u4e00-\u9fff])")
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
 MISSING_PLAN = "下一步工作计划"
@@ -1127,6 +1129,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     source = item.source
     ids = [item.fact.id]
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+    if sentences and ADDING.match(sentences[0]):  # (同时，我们积极向上级反映…: to a sentence the draft does not have)
+        sentences = [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
     if restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
         sentences = sentences[1:]  # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not
         # (an area's item keeps it: the area's name opens it there, 鲤城区推进…, before whose work it is)

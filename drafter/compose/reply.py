@@ -231,7 +231,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     blocks.append(block(HEADING1, "part_done"))
     done_at = len(blocks) - 1
-    title_only = not suggestion.text and bool(selection.sections)
+    title_only = not suggestion.text
+    title_note = TITLE_ONLY_NOTE if selection.sections else TITLE_ONLY_EMPTY_NOTE  # (the text gives each ask its place)
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
     dated = old_material(newest, today, ws.old_figures == "frame")
@@ -239,7 +240,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     again = ANSWERED_NOTE.format(item=item_name(suggestion.number, suggestion.proposal),
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
-    notes = [again] * bool(again) + [TITLE_ONLY_NOTE] * title_only + [dated] * bool(dated) + [left] * bool(left)
+    notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left)
     if notes:  # said in the draft too, on its part one, not only by the command
         blocks[-1].spans[0] = replace(blocks[-1].spans[0], note="\n".join(notes))
     site = site_of(suggestion.title) if main else None  # works asked on one site: no section per ask
@@ -352,7 +353,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if said_how[how]:
             warnings.append(warning.format(year=today.year, n=said_how[how]))
     if title_only:
-        warnings.append(TITLE_ONLY_NOTE)
+        warnings.append(title_note)
     if dated:
         warnings.append(dated)
     if left:
@@ -761,6 +762,7 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
 
 # A draft made from the title alone cannot know what the deputy asks point by point.
 TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
+TITLE_ONLY_EMPTY_NOTE = "未提供建议原文，已收集的材料中也没有与标题相关的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 
 REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST
 ASK_FIELD = ("已留待该单位提供的内容", "请商请其提供情况后改写为答复内容；")

@@ -851,7 +851,8 @@ OBJECT_VERBS = ("考核", "考评", "评价", "表彰", "推荐", "推行", "破
 # in a clause of a result or a plan (编制…方案, 开工…).
 FOUNDING_VERBS = (*_FOUNDING, "建设", "引建", "建立", "设立", "开展", "开工", "编制")
 # What a deputy asks the bureau to do, seldom how a result's clause opens (加大…, 用好…, 健全…).
-ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐")
+ASKING_VERBS = ("健全", "加大", "培养", "增强", "建立", "扩大", "提高", "搭建", "用好", "突破", "给予", "针对", "保障", "规范", "优化", "配齐",
+                "推出")
 # The verbs an ask's list of things opens with, and a thing's name ends at (聚焦智能装备、… →
 # 智能装备): not the other WORK_VERBS, which end names too early (科技服务业集聚区 at 服务).
 ASK_VERBS = (*_DOING_VERBS, *ASKING_VERBS)

@@ -595,6 +595,22 @@ def test_an_item_opens_on_its_own_words_and_a_placeholder_asks_its_asks_core(tmp
     # a point saying its heading's matter again is asked alone, as before
     assert "【待补充：解决垸内水系不畅问题方面的工作情况及数据（注明年份）】" in said, said
 
+
+def test_part_two_leads_an_ask_opening_on_putting_out(tmp_path):
+    """攀枝花市退役军人事务局's proposal 189 (hd6): ask 2 (持续推出优待项目清单…) was a bare 【待补充：推出优待项目清单
+    方面的下一步举措】 beside led items (（一）扩大优待证申领覆盖面。【待补充：具体举措】): 推出 opens an ask as 扩大 does."""
+    text = tmp_path / "189.txt"
+    text.write_text("关于拓展优待证使用场景的建议\n\n持证可享受的优待项目偏少。为此建议：\n"
+                    "一、扩大优待证申领覆盖面，做好政策宣传，让符合条件的退役军人及“三属”应领尽领。\n"
+                    "二、持续推出优待项目清单，引导餐饮、酒店住宿、民宿、景区等经营主体参与，拓展优待证在文旅、消费领域的使用场景。\n",
+                    "utf-8")
+    config = "organisation:\n  name: 攀枝花市退役军人事务局\n  short_name: 市退役军人局\n  jurisdiction: 攀枝花市\n"
+    said = _bureau_draft(tmp_path, config, MAGUAN_105, "189", "关于拓展优待证使用场景的建议", "--proposal",
+                         "--text", str(text), "--date", "2024-09-03", "--type", "B")
+    part_two = said[said.index("二、下一步工作计划"):]
+    assert "（一）扩大优待证申领覆盖面。【待补充：具体举措】" in part_two, part_two
+    assert "（二）推出优待项目清单。【待补充：具体举措】" in part_two, part_two
+
 # An undated article on 福州市仓山区's eyesight survey (bkwk.cn/article/fzcsslpczlqsnhyxdgzsljkshmlwl-a18915983.html).
 CANGSHAN = """引言
 随着电子产品的普及和学业压力的增加,青少年近视问题日益严重。为了有效预防和控制青少年近视,福州市仓山区积极开展视力普查活动,旨在提高青少年视力健康意识,守护他们的明亮未来。

@@ -645,3 +645,13 @@ def test_a_plan_of_a_section_part_two_does_not_list_still_gets_an_item(ws):
     selection = Selection(sections=[Section("培育科技创新主体", [done]), Section(None, [lead])], plans=[own, tied])
     steps = facet_steps(selection, "高新技术企业扩量提质", Wording(ws), ws, 2026)
     assert steps == [own, tied]
+
+
+def test_an_item_never_opens_on_a_word_adding_it_to_a_sentence_not_there(ws):
+    """岳阳县水利局's 2024 reply (hd6) had an item 二是同时我们积极向上级反映情况…: 同时 adds to a sentence the
+    draft does not hold. The item opens on its own words."""
+    facts = [fact("t1", "同时我们积极向上级反映情况，争取更多项目，推动科技创新与产业创新深度融合。",
+                  section=[H_SUBJECT])]
+    reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, facts), TODAY)
+    said = "".join(b.text for b in reply.blocks)
+    assert "我们积极向上级反映情况，争取更多项目" in said and "同时我们积极" not in said, said

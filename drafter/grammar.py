@@ -97,10 +97,11 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 UNITS = (
     "/10万|/100万|/十万|/万|/千|"  # a rate per so many (孕产妇死亡率为3.85/10万)
     "微克/立方米|毫克/立方米|毫克/升|"  # a concentration (PM2.5年均浓度43微克/立方米), not a bare 立方米
-    "个百分点|百分点|人次|场次|家/次|家次|项次|户次|平方公里|平方米|立方米|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|小时|个月|"
+    "个百分点|百分点|人次|场次|家/次|家次|项次|户次|平方公里|平方米|立方米|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|个小时|小时|个月|"
     "美元|欧元|港元|日元|英镑|"
     "元|家|个|项|件|人|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|头|栋|处|块|"
     "起|"  # (of events: 事故17起, 案件3起)
+    "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "公顷|%|％|‰|"
     "km²|km2|m³|m3|m²|m2"  # (the same in symbols: 新增供水量620.1万m3, 建筑面积3.5万m²; not a bare m, 蓄水位2308.02m)
 )
@@ -176,6 +177,9 @@ _NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 # A run of time after 连续 (连续3年将…列入…, 连续6个月达到…): how long something lasted, no count of the thing after it.
 _RUN_BEFORE = lazy(r"连续\s?$")
 _RUN_UNITS = frozenset(("年", "个月", "天", "届"))
+# A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
+_JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
+_JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
 # Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
 # ordinals (第1288号, 第2批), placeholders and the titles of documents (《…2025年…》).
 NOT_FIGURES = lazy(
@@ -224,7 +228,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 支 辆 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 家次 项次 户次 家/次".split())
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 家次 项次 户次 家/次".split())
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
@@ -264,6 +268,8 @@ def figure_matches(text: str) -> list[re.Match]:
         if is_threshold(m, norm):
             continue
         if m.group("unit") in _RUN_UNITS and _RUN_BEFORE.search(norm, max(0, start - 3), start):
+            continue
+        if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
             continue
         if m.group("unit") == "年" and m.re in digits and (
                 float(m.group("num").replace(",", "")) >= 1900 or float(m.group("num2") or 0) >= 1900):
@@ -424,6 +430,10 @@ COURTESY = lazy(rf"^(?:首先，?)?{_THANKS_LEAD}感谢(?:{_YOU}|各位|代表|�
                 rf"|^(?:{_YOU})们?的?(?:这一|这个|该|此)?(?:条|项|件)?(?:建议|提案)(?:(?:提得|提的|提)?(?:很好|非常好)"
                 rf"|对[^。；]{{0,40}}?(?:具有|很有)[^。；]{{0,6}}?(?:作用|意义|针对性|参考价值))"
                 rf"|^(?:借此机会，?)?[^。；]{{0,40}}?(?:表示|致以)(?:衷心|诚挚|真诚)?的?(?:感谢|谢意)")
+# A pledge to heed the deputies' suggestions (…是我局职责所在，我们一定会诚心接受…代表和社会各界提出的良好建议，尽职尽责…): a closing
+# formula wherever it stands in its sentence, no work done nor planned.
+PLEDGE = lazy(r"(?:一定|必将|定将|定会|将|会)[^。；！？]{0,6}?(?:接受|采纳|听取|吸纳)[^。；！？]{0,30}?(?:代表|委员|社会各界)"
+              r"[^。；！？]{0,20}?(?:建议|意见)")
 # A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 贵会. 您 anywhere; 你 only as an
 # address (你提出, 你们: not 迷你).
 ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:提出|所提|的建议|的提案|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")

@@ -67,7 +67,7 @@ from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .periods import BEFORE_OPENING, TEXT, change_start, figure_periods, time_mentions
-from .places import ZONE, complete, figure_places, is_place, own_urban_area, places_in
+from .places import ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -244,6 +244,11 @@ _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_FIVE_YEAR_PLAN}(?:期间|时期)|{_YEARS_SPAN})[，,]")
 WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
                   rf"(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建))")
+# A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
+# figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
+# the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
+WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|拟)")
+DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 # A year's plan said as such (2022年计划实施…, 2022年计划设施…新建: the year, then 计划 whatever follows, a slip
 # of the pen too): what that year was to see, unless its first sentence says what came of it (…，已完成…).
 YEAR_PLANNED = re.compile(rf"^{_LEAD_IN}(?:(?:按照|根据|依据)[^，。；：！？]{{1,30}}，)?(?:19|20)\d{{2}}年度?计划(?![的表])")
@@ -322,6 +327,9 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
+    first = re.split(r"[。！？]", norm, maxsplit=1)[0]
+    if cls == DONE and not figures and WILL_LATER.match(first) and not DONE_WORDS.search(first):
+        return PLAN
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
@@ -428,7 +436,8 @@ READERS_OWN_THING = re.compile(rf"(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提
 
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
-    first clause after its setting (:data:`SETTING`): ``新学期开学，鼓楼区不少师生都发现…``, ``在我市积极支持…的背景下，
+    first clause after its setting (:data:`SETTING`), the innermost of a chain (``杭州市余杭区人民政府办公室…`` → 余杭区):
+    ``新学期开学，鼓楼区不少师生都发现…``, ``在我市积极支持…的背景下，
     去年3月，鼓楼区被认定为…`` → 鼓楼区. A bureau's branch opening it is of the branch's place (``郑州市生态环境局上街分局
     严格…`` → 上街区 where the text names it, else none: not the city's)."""
     first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
@@ -440,7 +449,9 @@ def subject_place(norm: str) -> str | None:
             if branch:
                 named = re.search(rf"{branch.group(1)}(?:市|区|县|自治县)", norm)
                 return named.group() if named else None
-            return m.group("place")
+            # (a chain of places opening it is of the innermost: 杭州市余杭区人民政府办公室…为贯彻落实… → 余杭区)
+            chain = leading_places(clause[m.start("place"):])
+            return chain[-1] if chain and chain[0] == m.group("place") else m.group("place")
         if i + 1 == len(clauses) or not SETTING.match(clause):
             return None
     return None
@@ -516,6 +527,12 @@ def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
     return found
 
 
+# A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each
+# opening on its number ((1)累计开发优质就业岗位25万个以上…), are that year's targets, not the document's year's.
+TARGET_LEAD = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?[，,][^。；！？]*[：:]$")
+ITEM_OPENING = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
+
+
 def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring), its
     ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
@@ -525,7 +542,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
     facts: list[Fact] = []
     seen: dict[str, int] = {}
+    target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     for unit, text, restated in _statements(out, formulas):
+        if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
+            target = None
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text):
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
@@ -540,6 +560,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         if meta.kind == REPLY and READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0]):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
         period = fact_period(norm, unit.section, meta, kind == PLAN)
+        if target and unit.block is not target[1] and kind == PLAN and period.basis != "text" and target[0] > (doc_year or 0):
+            period = Period(target[0], "report period")
+        lead = TARGET_LEAD.match(norm.strip())
+        target = (int(lead.group(1)), unit.block) if lead else target
         place_and_time_figures(norm, figures, positions, period,
                                partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,
                                report_mentions(norm, meta))

@@ -33,7 +33,7 @@ from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..grammar import MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
-                       ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, words)
+                       ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, cn_digits, cn_number, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
@@ -182,7 +182,7 @@ PHONE = re.compile(r"[\d\-－—()（） ]{7,}")
 CONTACT_KEYS = ("联系人姓名及电话", "联系人及电话", "联系人/电话", "联系人及联系电话", "联系人", "承办人及联系电话", "承办人", "具体经办人姓名", "具体经办人",
                 "经办人姓名", "经办人")
 # A name spaced out to its field's width (赵 霜, 王 石罗): one name.
-SPACED_NAME = re.compile(rf"^([{CJK}])\s+([{CJK}]{{1,2}})(?=\s|$)")
+SPACED_NAME = re.compile(rf"^([{CJK}])\s+([{CJK}]{{1,2}})(?=[\s，,；;（(\d]|$)")  # (刘 毅（小） 187…, 刘 磊，186…)
 LIST_SPLIT = re.compile(r"[、，,；;]")
 # A reply's title and the item's own title in 《》 run on after it (…第77号提案的答复函《关于…的建议》).
 TITLE_THEN_ITEM = re.compile(r"((?:答复函|复函|答复|的函))《[^《》]+(?:建议|提案|议案)》$")
@@ -519,6 +519,19 @@ def _collective_place(deputy: str | None, level: str | None) -> str | None:
         return None
     name = m.group(1) + level
     return name if is_place(name) else None
+
+
+def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: list[str]) -> str | None:
+    """The workspace's area (``areas``) a unit is of: the issuer's name, after its place (``place``, if any), or the
+    title (when the issuer names no place) opening on the area's name and a unit's word (西区退役军人事务局…)."""
+    for name in (issuer, title if not (issuer and leading_places(issuer)) else None):
+        rest = name or ""
+        if place and rest.startswith(place):
+            rest = rest[len(place):]
+        for area in sorted(areas, key=len, reverse=True):
+            if rest.startswith(area) and re.match(UNIT_NAME, rest[len(area):]):
+                return area
+    return None
 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
@@ -1117,6 +1130,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
     meta.jurisdiction = own or meta.jurisdiction
+    # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
+    # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
+    area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
+    meta.jurisdiction = area or meta.jurisdiction
     if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
     elif (issuer and formal and meta.jurisdiction and not leading_places(issuer) and BARE_UNIT.fullmatch(issuer)
@@ -1263,7 +1280,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     # 联系电话 the site's footer may print under it
     key = next((k for k in CONTACT_KEYS if kv.get(k)), None)
     line = kv[key] if key else ""
-    meta.contact = re.split(r"[\s，；\d]", SPACED_NAME.sub(r"\1\2", line.strip()), maxsplit=1)[0] or None
+    meta.contact = re.split(r"[\s，；\d（(]", SPACED_NAME.sub(r"\1\2", line.strip()), maxsplit=1)[0] or None
     # (the number on the contact's own line, not a leader's on the line over it: 主管领导人姓名：杨某 联系电话：… /
     # 具体经办人姓名：赵某 联系电话：84835851)
     unwrapped = [w.group(1) if w else t for t in front + back for w in [_WRAPPED.match(t)]]  # (（联系人：…，联系电话：…）)
@@ -1273,7 +1290,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     fields = kv if site is None else key_values(front + back[:site])
     m = PHONE.search(line) or PHONE.search(own) or PHONE.search(
         fields.get("联系电话") or fields.get("电话") or fields.get("联系方式") or fields.get("联系单位及电话") or "")  # (…执法局5972877)
-    phone = m.group().strip() if m else ""
+    phone = re.sub(r"^[）)\s]+", "", m.group()).strip() if m else ""  # (not the bracket of a note before it: 刘 毅（小） 187…)
     # (not the bracket closing the line it is in: （联系人及电话：朱某 0877-7013863）)
     meta.phone = (phone.rstrip("）) ") if not re.search(r"[（(]", phone) else phone) or None
     meta.cc = _cc(back)

@@ -81,7 +81,7 @@ NOT_A_PLACE = re.compile(
 # A stem of numerals alone is a count only when it reads as a number (三, 十三, 两三: 三区, 十三县); 二七区 is a name.
 _NUMBER_WORD = r"(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|两三|三四|四五|五六|六七|七八|八九)"
 COUNT_START = rf"(?:[二两三四五六七八九十]+[个家项名所批类级条大地城座种省市区县年]|{_NUMBER_WORD}$)"
-NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以]|^[一几各每本该全我]|^{COUNT_START}")
+NOT_IN_PLACE = re.compile(rf"[和与及的了把被个委将对向从为是在等或并于以由]|^[一几各每本该全我]|^{COUNT_START}")
 # A stem ending in a count after a word is words and a count (市下达两区, 预测两区上半年…, 辐射十区): no name
 # ends in a numeral after another character (二七区 is numerals alone, 两江新区 opens with one).
 COUNT_END = re.compile(r"(?<=[^一二两三四五六七八九十几数百千万])[一二两三四五六七八九十几数]+$")
@@ -95,14 +95,15 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|预计|预测|估计|预期"  # 预计全区…: an estimate of the whole district, no 预计区
                      "|季度|月度"  # 本季度全县…: a period's whole county, no 季度县
                      "|改造"  # 提质改造县乡公路: the roads' level, no county
-                     "|分解|细化|量化")  # 分解市政府领导同志…任务清单, 细化量化市政府领导干部…职责: the tasks broken down
+                     "|分解|细化|量化"  # 分解市政府领导同志…任务清单, 细化量化市政府领导干部…职责: the tasks broken down
+                     "|部分|依照|根据")  # 部分区人大代表: some districts' deputies; 根据市…: what the work follows
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
 # (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place
 # (建立市、县…, 着力抓好高新区, 充分盘活园区, 考核县（市、区）…, 做好市级…), nor a stem ending in one.
 # (and the verbs passing a paper or money to or from a level's units: 及时反馈区人大常委会, 接到惠东县十一届人大一次会议
 # 《…》, 报送县政府, 已收到县财政资金)
-_PASSING_VERBS = ("接到", "收到", "反馈", "报送", "上报", "呈报", "转交", "提交", "递交")
+_PASSING_VERBS = ("接到", "收到", "接受", "反馈", "报送", "上报", "呈报", "转交", "提交", "递交")
 # (and the verbs, or nouns, of proposing or asking: …乡村旅游的建议荣昌区教委与… where a page lost the stop after 建议, 建议市政府…,
 # 恳请县人大给予支持)
 _PROPOSING_WORDS = ("建议", "提议", "呼吁", "恳请", "请求", "申请")
@@ -120,7 +121,7 @@ _FUNCTION_CHAR_WORDS = frozenset("按照 对接 对于 对标 对口 由于 为�
 # function character or a word it opens, a count.
 NOT_A_NAME_START = re.compile(
     rf"^(?:\d[\d.]*(?:(?:年度|年|月)[底初末]?|日)?|年度|年|{words(TIME_WORDS)}|{_VERBS}"
-    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|下一步|下步|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
+    rf"|共有|拥有|现有|已有|累计|新增|截至|其中|同时|此外|还有|下一步|下步|部分|依据|依照|根据|会议|{words(PARTY_NAMES)}|{words(_FUNCTION_CHAR_WORDS)}"
     rf"|[{_FUNCTION_CHARS}]"
     rf"|[{CN_DIGITS}十几]+[个家项名所批类级条])+"
 )

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     CIRCLED_NUMBER, CLOSING, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
-    NTH_STOP, OPENING, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD, said_date, words,
+    NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD, said_date, words,
 )
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
@@ -181,12 +181,19 @@ _PLAN_LEAD = r"(?:今年|明年|年内|下半年|下一步)"
 _PLAN_SUBJECT = r"(?:我[市区县局委办]|该[省市区县局]|全[省市区县])"
 _COMMA_PLAN = (rf"(?:{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也|同时)?|{_PLAN_SUBJECT}(?:还|也|同时)?|还|也|同时)"
                r"(?:计划|拟)(?!定|订|任务|目标|内|外|中|的|[^，。；]{0,6}(?:率|比例|比重|进度))|拟(?!定|订)"
-               rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)")
+               rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)"
+               # (or a year's clause whose work is a plan issued: …17口大中型塘坝进行了治理，2020年度，对…4条中型沟渠及…21座大中型塘坝
+               # 下达了实施计划。 — what that year is to see, not done)
+               r"|(?:19|20)\d{2}年度?，(?=[^。；！？]{0,80}?下达了?[^。；！？，]{0,4}计划(?:[。；！？]|$))")
 PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?:下一步|下阶段|下步|接下来)(?:工作)?[，：]?|今后[，：]"
                  r"|(?=[^。；！？]{0,40}?(?<![按原度照成超的])计划(?:于|在|到)?[^。；！？，]{0,6}?"
                  r"(?:完成|实施|建设|投资|投入|新建|改造|开工|启动|清迁|建成))"
                  # (or one waiting on a condition for what will be done: …，待下级下达任务后，将及时组织实施。; 只能纳入项目库，
                  # 待上级有这方面的投资，我们将优先解决。)
+                 # (or one opening on what the bureau will do, or anyone this year: …目前暂时没有排渠项目。今年我们将在水利冬春修项目
+                 # …争取…; …但具体施工时间暂未确定。我局将紧盯上级投资风向… — not 将 as 把: 我局将3家企业纳入…)
+                 r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办])?|(?:我们|我[市区县局委办]))(?:还|也)?"
+                 r"将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为)))"
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近)))")
 
 
@@ -503,6 +510,8 @@ def outline(doc: Document) -> Outline:
             if not text:
                 return
         text = text[:courtesy_start(text)].rstrip()
+        if PLEDGE.search(norm) and len([s for s in _SENTENCE.findall(norm) if s.strip()]) == 1 and not find_figures(norm):
+            return  # a paragraph pledging to heed the suggestions: courtesy
         if not (COURTESY.match(norm) or TRANSMITTAL.match(norm)):
             cls = cls or next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
             units.append(Unit(text, block, role, [lv.label for lv in stack], cls))

@@ -68,8 +68,10 @@ _DATED_LINE = lazy(rf"{_LINE_DATE}\s")
 # A page's timestamp opening a line (2023-03-08 10:15:02 范文参考): a dateline, never half a paragraph.
 _TIMESTAMP = lazy(rf"{_LINE_DATE}\s*{CLOCK}")
 # (or closing it, after the publisher's name: 梨树县人民政府   2023-09-12 08:49:00, or its day alone after the
-# publisher and the channel: 郑州市生态环境局上街分局 政协提案 2025-07-08)
-_ENDS_IN_TIMESTAMP = lazy(rf"(?:^|\s){DASHED_DATE}(?:\s+{CLOCK})?$")
+# publisher and the channel: 郑州市生态环境局上街分局 政协提案 2025-07-08; or the day a unit signed, written out, after its name: 杭州市余杭区
+# 人民政府办公室 2025年10月28日 — the plan's text starts on the next line)
+_ENDS_IN_TIMESTAMP = lazy(rf"(?:^|\s){DASHED_DATE}(?:\s+{CLOCK})?$"
+                          rf"|^[{CJK}]{{2,30}}?(?:办公室|办公厅|人民政府|政府|局|委员会|厅|中心)\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日$")
 # A news item's lede opening on its day (9月11日，…, 4月21日下午，…): after a short line without a stop, the
 # headline, it starts anew.
 _LEDE_DAY = lazy(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?[，,]")

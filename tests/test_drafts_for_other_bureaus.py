@@ -611,6 +611,21 @@ def test_part_two_leads_an_ask_opening_on_putting_out(tmp_path):
     assert "（一）扩大优待证申领覆盖面。【待补充：具体举措】" in part_two, part_two
     assert "（二）推出优待项目清单。【待补充：具体举措】" in part_two, part_two
 
+
+def test_a_point_in_a_co_handlers_field_asks_it_in_the_bureaus_section(tmp_path):
+    """杭州市人社局's proposal 276 with 市教育局 co-handling (hd5; its drafter.yaml: 市教育局: [高校]): the bureau's
+    section on 加大创业扶持力度 asked the bureau for 支持高校学生创新创业 too; that point asks 市教育局."""
+    text = tmp_path / "276.txt"
+    text.write_text("关于加强就业创业服务体系建设，助力稳就业促发展的建议\n部分高校毕业生就业服务需求未能得到充分满足。为此建议：\n"
+                    "一、完善就业公共服务体系，推进“家门口”就业服务站建设，提升零工市场服务能力。\n"
+                    "二、加大创业扶持力度，落实创业担保贷款、创业补贴等政策，支持高校学生创新创业。\n", "utf-8")
+    config = ("organisation:\n  name: 杭州市人力资源和社会保障局\n  short_name: 市人力社保局\n  jurisdiction: 杭州市\n"
+              "other_fields:\n  市教育局: [高校, 职业院校, 创业教育]\n  市总工会: [职工, 工会]\n")
+    said = _bureau_draft(tmp_path, config, MAGUAN_105, "276", "关于加强就业创业服务体系建设，助力稳就业促发展的建议",
+                         "--proposal", "--text", str(text), "--with", "市教育局", "--date", "2024-11-05", "--type", "B")
+    assert "【待补充：落实创业担保贷款、创业补贴等政策方面的工作情况及数据（注明年份）】" in said, said
+    assert "【待市教育局提供：支持高校学生创新创业方面的工作情况及数据（注明年份）】" in said, said
+
 # An undated article on 福州市仓山区's eyesight survey (bkwk.cn/article/fzcsslpczlqsnhyxdgzsljkshmlwl-a18915983.html).
 CANGSHAN = """引言
 随着电子产品的普及和学业压力的增加,青少年近视问题日益严重。为了有效预防和控制青少年近视,福州市仓山区积极开展视力普查活动,旨在提高青少年视力健康意识,守护他们的明亮未来。

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..grammar import bigrams
+from ..grammar import bigrams, unit_in
 from ..reply import PLACEHOLDER, Span
 from .asks import GOAL
+from .remit import remit_of
 from .select import aspect
 
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
@@ -61,13 +62,15 @@ def kind_of(thing: str, text: str) -> str | None:
     return None if kind in NO_KIND else kind
 
 
-def gap_items(section, ask, wording, context: dict) -> list[list[Span]]:
+def gap_items(section, ask, wording, context: dict, ws=None) -> list[list[Span]]:
     """The items of ``section``, a placeholder itself (:attr:`~.select.Section.gap`), as spans, one
     list per item: a highlighted placeholder for each point of ``ask`` that the section asks its unit
     (``section.owner``; the bureau when None) for, in the ask's order (``gap_item.j2``:
     【待市市场监管局提供：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】); the points in
     yet another unit's remit (``section.remits``) are not among them (the caller says them after), nor is
     an aim it serves (:data:`~.asks.GOAL`: …，争取早日解决群众出行难问题), which no material reports.
+    In the bureau's own section, a point in a co-handler's field (``ws``'s ``other_fields``: 支持高校学生创新创业 with
+    市教育局 co-handling, 高校 its field) asks that co-handler (【待市教育局提供：…】), not the bureau.
     An ask of one point on another matter than its heading (no word shared) asks for the heading's matter with it:
     the point alone left the ask's core unasked.
     An ask with no points left: the section's own placeholder, the ask as a whole. The section's
@@ -78,10 +81,21 @@ def gap_items(section, ask, wording, context: dict) -> list[list[Span]]:
         return [[Span(section.gap, PLACEHOLDER, note=section.gap_note)]]
     if len(points) == 1 and not set(bigrams(ask.phrase)) & set(bigrams(points[0])):  # another matter than its heading's:
         points = [f"{ask.phrase}、{points[0]}"]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
-    items = [wording.spans("gap_item", **{**context, "asked": section.owner, "matter": aspect(point)})
+    items = [wording.spans("gap_item", **{**context, "asked": section.owner or _co_handler_of(point, context, ws),
+                                          "matter": aspect(point)})
              for point in points]
     if section.gap_note:
         first = items[0]
         at = next((k for k, s in enumerate(first) if s.kind == PLACEHOLDER), 0)
         first[at] = replace(first[at], note=section.gap_note)
     return items
+
+
+def _co_handler_of(point: str, context: dict, ws) -> str | None:
+    """The co-handler (as the clerk named it) whose field ``point`` says, or None."""
+    if ws is None or not context.get("co_handlers"):
+        return None
+    found = remit_of(point, ws, [])
+    if found is None or found[1]:
+        return None
+    return unit_in(context["co_handlers"], found[0])

@@ -260,7 +260,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 part_of = section.owner if section.gap else None
                 slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
                 if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
-                    slots = [*gap_items(section, selection.ask_of(section), wording, context), *slots]
+                    slots = [*gap_items(section, selection.ask_of(section), wording, context, ws), *slots]
                 if owed[n]:  # …then what the bureau still owes
                     slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
                                        PLACEHOLDER, note=OWED_NOTE)])
@@ -391,7 +391,7 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     blocks.append(ReplyBlock(BODY, _noted_asks(wording.spans("site", **context, site=site), selection)))
     for n, section in enumerate(selection.sections):
         if section.gap and section.owner:  # an ask the suggestion puts to a co-handler: its material asked for
-            blocks += [ReplyBlock(BODY, spans) for spans in gap_items(section, selection.ask_of(section), wording, context)]
+            blocks += [ReplyBlock(BODY, spans) for spans in gap_items(section, selection.ask_of(section), wording, context, ws)]
         said = remit_spans(remits[n], wording, context, stated)
         if said:
             blocks.append(ReplyBlock(BODY, said))

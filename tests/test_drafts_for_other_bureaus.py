@@ -626,6 +626,22 @@ def test_a_point_in_a_co_handlers_field_asks_it_in_the_bureaus_section(tmp_path)
     assert "【待补充：落实创业担保贷款、创业补贴等政策方面的工作情况及数据（注明年份）】" in said, said
     assert "【待市教育局提供：支持高校学生创新创业方面的工作情况及数据（注明年份）】" in said, said
 
+
+def test_a_field_word_in_passing_in_a_list_hands_no_point_away(tmp_path):
+    """Proposal 189 to 攀枝花市退役军人事务局 (hd6; its drafter.yaml: 市文化广电旅游局: [景区, 文旅]): 引导餐饮、酒店住宿、
+    民宿、景区等经营主体参与 went whole to 市文化广电旅游局 for its 景区, one of four kinds of business in a list. The
+    real reply did it all itself; a point naming the unit's field on its own still goes to it."""
+    text = tmp_path / "189.txt"
+    text.write_text("关于拓展优待证使用场景的建议\n\n持证可享受的优待项目偏少。为此建议：\n"
+                    "一、持续推出优待项目清单，引导餐饮、酒店住宿、民宿、景区等经营主体参与，推动景区对持证人减免门票。\n", "utf-8")
+    config = ("organisation:\n  name: 攀枝花市退役军人事务局\n  short_name: 市退役军人局\n  jurisdiction: 攀枝花市\n"
+              "other_fields:\n  市文化广电旅游局: [景区, 文旅]\n")
+    said = _bureau_draft(tmp_path, config, MAGUAN_105, "189", "关于拓展优待证使用场景的建议", "--proposal",
+                         "--text", str(text), "--date", "2024-09-03", "--type", "B")
+    assert "【待补充：引导餐饮、酒店住宿、民宿、景区等经营主体参与方面的工作情况及数据（注明年份）】" in said, said
+    assert "【待市文化广电旅游局提供：景区对持证人减免门票方面" in said, said
+    assert "一、持续" not in said  # a lone numbered ask is no list: its number is no word of it
+
 # An undated article on 福州市仓山区's eyesight survey (bkwk.cn/article/fzcsslpczlqsnhyxdgzsljkshmlwl-a18915983.html).
 CANGSHAN = """引言
 随着电子产品的普及和学业压力的增加,青少年近视问题日益严重。为了有效预防和控制青少年近视,福州市仓山区积极开展视力普查活动,旨在提高青少年视力健康意识,守护他们的明亮未来。

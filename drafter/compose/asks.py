@@ -21,7 +21,7 @@ from ..errors import DrafterError
 from ..grammar import (
     ASK_NUMBER, ASK_VERBS, BODY_WORDS, CARRYING_ON, COMMITTEE_PART, FUNCTION_CHARS, HEADING_NUMBERS, ITEM_IS, KIN_WORDS,
     MANNER_ADVERBS,
-    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, figure_matches, words,
+    POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, figure_matches, strip_ordinal, words,
 )
 from ..lazyre import lazy
 from ..textutil import cn_number, is_cjk
@@ -520,7 +520,8 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
         found = _best_family(candidate)
         if found:
             return [Ask(_phrase(piece) or _title_core(title), piece) for piece in found]
-    whole = _drop_title(text, title)
+    # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
+    whole = "\n".join(strip_ordinal(line) for line in _drop_title(text, title).split("\n"))
     return [Ask(_title_core(title) or _phrase(whole), whole, listed=False)]
 
 

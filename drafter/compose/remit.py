@@ -69,12 +69,13 @@ def remit_of(point: str, ws: Workspace, co_handlers: list[str]) -> tuple[str, bo
 
 def split_remits(points: list[str], ws: Workspace, co_handlers: list[str]) -> tuple[list[str], list[Remit]]:
     """``points`` as (those still the bureau's to answer, the others grouped by unit in the order
-    they first come: one sentence or placeholder per unit)."""
+    they first come: one sentence or placeholder per unit). A field word in passing in a list (:func:`in_passing`)
+    hands no point away."""
     kept: list[str] = []
     remits: list[Remit] = []
     for point in points:
         found = remit_of(point, ws, co_handlers)
-        if found is None:
+        if found is None or (not found[1] and in_passing(point, found[2])):  # (…民宿、景区等经营主体: one in a list)
             kept.append(point)
             continue
         unit, higher, term = found
@@ -158,9 +159,14 @@ def _theirs(clause: str, ws: Workspace) -> bool:
     found = remit_of(clause, ws, [])
     if found is None:
         return False
-    term = found[2]
-    at = clause.find(term)
-    return not (clause[at - 1:at] == "、" or clause[at + len(term):at + len(term) + 1] in ("、", "等"))
+    return not in_passing(clause, found[2])
+
+
+def in_passing(text: str, term: str) -> bool:
+    """True when another unit's field word ``term`` stands in ``text`` only as one of a list (…、企业技术中心等创新平台;
+    餐饮、酒店住宿、民宿、景区等经营主体): the matter is the list's, not that unit's."""
+    at = text.find(term)
+    return text[at - 1:at] == "、" or text[at + len(term):at + len(term) + 1] in ("、", "等")
 
 
 SENTENCE = lazy(r"[^。]+。?")

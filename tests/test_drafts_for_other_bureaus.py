@@ -532,7 +532,7 @@ def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
     one, two = body.index("一、基本情况"), body.index("二、下一步工作计划")
     assert body[one + 1:two] == [
         "近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】。"  # the base holds none: asked for
-        "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状（建设年代、权属、管护责任主体、当前状况）"
+        "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状（权属、管护责任主体、当前状况）"
         "及办理意见（能否实施、由谁实施、资金来源和时间安排）】",
         "【待补充：您所提建议暂难落实的具体原因（如政策规定、资金、职责分工或客观条件等方面的限制）】"]
     assert body[two + 1].startswith("下一步，我局将【待补充：对坡脚镇桐子林至上弯腰树道路的具体安排")
@@ -641,6 +641,31 @@ def test_a_field_word_in_passing_in_a_list_hands_no_point_away(tmp_path):
     assert "【待补充：引导餐饮、酒店住宿、民宿、景区等经营主体参与方面的工作情况及数据（注明年份）】" in said, said
     assert "【待市文化广电旅游局提供：景区对持证人减免门票方面" in said, said
     assert "一、持续" not in said  # a lone numbered ask is no list: its number is no word of it
+
+
+# 马关县交通运输局's reply 124 of 2023 (ynmg.gov.cn/info/2400/101254.htm), as its page prints it.
+MAGUAN_124 = """马关县交通运输局关于马关县第十八届人大二次会议第124号建议的答复函
+来源: 更新时间:2024/01/03
+杨开顺代表:
+你提出的“关于解决八寨镇夹马石村委会下寨小组至湾子寨村委会丫咪黑村小组交浪健油路公路硬化的建设”,已交我局研究办理,现答复如下:
+加大农村公路建设和改善道路通行条件是我局义不容辞的责任,近几年来,我们按照一个村小组至少有一条通村硬化路的目标和原则,大力解决群众出行难问题。目前,主要是在修建全县还未通硬化路的进村路,你所提的建议暂不能解决。只能纳入项目库,待上级有这方面的投资,我们将优先解决。同时我们也将积极向上级汇报,多方争取项目或资金,争取早日得到解决。
+感谢你对交通运输工作的关心和支持,希望以后多提宝贵意见,以利于我们改进交通运输工作。
+马关县交通运输局
+2023年8月8日
+"""
+
+
+def test_a_site_replys_next_step_says_the_bases_plan_without_the_asks_heading(tmp_path):
+    """The 64 draft from a base holding reply 124 (rv41): part two said 持续向上级交通运输部门争取项目和资金支持。只能纳入
+    项目库…同时我们也将积极向上级汇报，多方争取项目或资金 — the ask's heading before the plan saying it again. In a
+    site's one paragraph the plan's sentences follow the placeholder as its source says them."""
+    text = tmp_path / "64.txt"
+    text.write_text(MAGUAN_64, "utf-8")
+    said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_124, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
+                         "--text", str(text), "--date", "2023-08-14", "--type", "C")
+    part_two = said[said.index("二、下一步工作计划"):]
+    assert "只能纳入项目库，待上级有这方面的投资" in part_two, part_two
+    assert "争取项目和资金支持。只能" not in part_two, part_two
 
 # An undated article on 福州市仓山区's eyesight survey (bkwk.cn/article/fzcsslpczlqsnhyxdgzsljkshmlwl-a18915983.html).
 CANGSHAN = """引言

@@ -416,7 +416,9 @@ def _site_next(site: str, selection: Selection, ws: Workspace, today: dt.date, w
     write (``site_next.j2``), then the bureau's plans the base holds for the asks, as their sources say them."""
     plans = [p for p in selection.steps() if isinstance(p, Item)] if selection.asks else []
     spans = _noted_asks(wording.spans("site_next", **context, site=site), selection)
-    for plan in plans:
+    for plan in plans:  # its sentences without the ask's heading put before them (…争取项目和资金支持。同时…多方争取…)
+        if plan.sentences and len(plan.sentences) > 1 and has_lead(plan.sentences):
+            plan = replace(plan, sentences=plan.sentences[1:])
         spans += earlier_plan(plan, _plan_spans(plan, ws, today, context["co_handlers"]), today)
     return ReplyBlock(BODY, spans, [_citation(p) for p in plans])
 

@@ -486,7 +486,7 @@ def test_a_c_class_reply_asks_for_its_reason_and_claims_no_work_it_lacks(tmp_pat
     text.write_text(MAGUAN_64, "utf-8")
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
                          "--text", str(text), "--date", "2023-08-14", "--type", "C")
-    part_one = said[said.index("一、基本情况"):said.index("二、下一步工作计划")]
+    part_one = said[said.index("答复如下："):said.index("下一步，我局将")]  # (a site's C reply has no headings)
     assert "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状" in part_one and "积极开展工作" not in said
     assert part_one.endswith("【待补充：您所提建议暂难落实的具体原因（如政策规定、资金、职责分工或客观条件等方面的限制）】")
     assert "争取早日解决" not in said and "恢复正常通行" not in said
@@ -522,21 +522,24 @@ def test_a_request_for_works_at_one_named_site_is_told_from_a_field_of_work(titl
 def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
     """The 64 draft (维修坡脚镇桐子林至上弯腰树道路, class C): part one is the site's paragraph for the clerk (its
     state, whose it is, what can be done, the asks named in its comment) and the reason; part two one paragraph
-    after 下一步，我局将. No section, heading or item per ask, as in the real reply (属于乡级管护道路…纳入项目库)."""
+    after 下一步，我局将. No section, heading or item per ask, and for this class C no part headings either, as in
+    the real reply (one paragraph: 属于乡级管护道路…纳入项目库; rv41)."""
     text = tmp_path / "64.txt"
     text.write_text(MAGUAN_64, "utf-8")
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
                          "--text", str(text), "--date", "2023-08-14", "--type", "C")
     document = docx.Document(tmp_path / "d.docx")
     body = [p.text for p in document.paragraphs]
-    one, two = body.index("一、基本情况"), body.index("二、下一步工作计划")
+    assert "一、基本情况" not in body and "二、下一步工作计划" not in body  # class C: a few paragraphs, no headings
+    one = next(k for k, t in enumerate(body) if t.endswith("答复如下："))
+    two = one + 3
     assert body[one + 1:two] == [
         "近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】。"  # the base holds none: asked for
         "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状（权属、管护责任主体、当前状况）"
         "及办理意见（能否实施、由谁实施、资金来源和时间安排）】",
         "【待补充：您所提建议暂难落实的具体原因（如政策规定、资金、职责分工或客观条件等方面的限制）】"]
-    assert body[two + 1].startswith("下一步，我局将【待补充：对坡脚镇桐子林至上弯腰树道路的具体安排")
-    assert body[two + 2].startswith("再次感谢您")  # the closing next
+    assert body[two].startswith("下一步，我局将【待补充：对坡脚镇桐子林至上弯腰树道路的具体安排")
+    assert body[two + 1].startswith("再次感谢您")  # the closing next
     assert "（一）" not in said and "一是" not in said
     comments = [c.text for c in document.comments]
     asked = "建议所提：一是维修坡脚镇桐子林至上弯腰树道路；二是将该路段纳入全县农村公路大中修项目计划；三是向上级交通运输部门"
@@ -663,7 +666,7 @@ def test_a_site_replys_next_step_says_the_bases_plan_without_the_asks_heading(tm
     text.write_text(MAGUAN_64, "utf-8")
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_124, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
                          "--text", str(text), "--date", "2023-08-14", "--type", "C")
-    part_two = said[said.index("二、下一步工作计划"):]
+    part_two = said[said.index("下一步，我局将"):]
     assert "只能纳入项目库，待上级有这方面的投资" in part_two, part_two
     assert "争取项目和资金支持。只能" not in part_two, part_two
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BLANK, CARRYING_ON, LEAD_VERBS, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, RECENT_YEARS_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ASSEMBLY_WORDS, BLANK, CARRYING_ON, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, RECENT_YEARS_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
 )
 from ..lazyre import lazy
@@ -229,8 +229,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(block(CLASS_MARK, "class_mark"))
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
-    blocks.append(block(HEADING1, "part_done"))
-    done_at = len(blocks) - 1
+    site = site_of(suggestion.title) if main else None  # works asked on one site: no section per ask
+    # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are
+    bare = bool(site) and code is not None and class_status(ws.classes[code]) == REFERENCE
+    if not bare:
+        blocks.append(block(HEADING1, "part_done"))
+    done_at = len(blocks) - (0 if bare else 1)  # what part one's notes are on: its heading, or its first paragraph
     title_only = not suggestion.text
     title_note = TITLE_ONLY_NOTE if selection.sections else TITLE_ONLY_EMPTY_NOTE  # (the text gives each ask its place)
     newest = newest_source(selection)
@@ -241,13 +245,15 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
     notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left)
-    if notes:  # said in the draft too, on its part one, not only by the command
+    if notes and not bare:  # said in the draft too, on its part one, not only by the command
         blocks[-1].spans[0] = replace(blocks[-1].spans[0], note="\n".join(notes))
-    site = site_of(suggestion.title) if main else None  # works asked on one site: no section per ask
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     if site:
         blocks += _site_blocks(site, selection, remits, ws, today, wording, context, stated)
+        if bare and notes:
+            first = blocks[done_at].spans[0]
+            blocks[done_at].spans[0] = replace(first, note="\n".join(filter(None, (*notes, first.note))))
     else:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
@@ -278,7 +284,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
     if any(s.text.strip() for s in reason.spans):
         blocks.append(reason)
-    blocks.append(block(HEADING1, "part_next"))
+    if not bare:
+        blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
     steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, today.year)
     own_gaps = _own_plan_gaps(selection)

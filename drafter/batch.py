@@ -396,7 +396,7 @@ def _roles_of(cell: str) -> tuple[list[str], list[str], str]:
         return [], [], text
     lead, co = [], []
     for unit in split_units(text):
-        tag = _ROLE_TAG.search(unicodedata.normalize("NFKC", unit))
+        tag = _ROLE_TAG.search(unit)
         name = unit[:tag.start()].strip() if tag else unit
         if tag:
             (lead if tag.group(1) in ("主办", "牵头") else co).append(name)

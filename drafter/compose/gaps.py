@@ -62,7 +62,7 @@ def kind_of(thing: str, text: str) -> str | None:
     return None if kind in NO_KIND else kind
 
 
-def gap_items(section, ask, wording, context: dict, ws=None) -> list[list[Span]]:
+def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     """The items of ``section``, a placeholder itself (:attr:`~.select.Section.gap`), as spans, one
     list per item: a highlighted placeholder for each point of ``ask`` that the section asks its unit
     (``section.owner``; the bureau when None) for, in the ask's order (``gap_item.j2``:
@@ -93,7 +93,7 @@ def gap_items(section, ask, wording, context: dict, ws=None) -> list[list[Span]]
 
 def _co_handler_of(point: str, context: dict, ws) -> str | None:
     """The co-handler (as the clerk named it) whose field ``point`` says, or None."""
-    if ws is None or not context.get("co_handlers"):
+    if not context["co_handlers"]:
         return None
     found = remit_of(point, ws, [])
     if found is None or found[1]:

@@ -245,15 +245,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
     left = LEAD_ASKS_NOTE.format(asks="、".join(f"“{a}”" for a in selection.lead_asks), lead=suggestion.lead) if selection.lead_asks else ""
     notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left)
-    if notes and not bare:  # said in the draft too, on its part one, not only by the command
-        blocks[-1].spans[0] = replace(blocks[-1].spans[0], note="\n".join(notes))
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
     if site:
         blocks += _site_blocks(site, selection, remits, ws, today, wording, context, stated)
-        if bare and notes:
-            first = blocks[done_at].spans[0]
-            blocks[done_at].spans[0] = replace(first, note="\n".join(filter(None, (*notes, first.note))))
     else:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
@@ -280,6 +275,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
 
+    if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
+        first = blocks[done_at].spans[0]
+        blocks[done_at].spans[0] = replace(first, note="\n".join(filter(None, (*notes, first.note))))
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
     if any(s.text.strip() for s in reason.spans):

@@ -63,13 +63,13 @@ def finished_sentences(text: str) -> list[str]:
     last = sentences[-1].rstrip().rstrip("，,；;、：: ")
     breaks = list(_CLAUSE_BREAK.finditer(last))
     head = last[:breaks[-1].start()] if breaks else ""
+    counted = G.figure_matches(last[breaks[-1].end():] if breaks else last)  # its last clause ends on what it counts
     if len(sentences) < 2:  # one sentence without its 。 is a list row, a cell, an item: whole, unless it
         # stops on a word no sentence ends on (…多渠道筹集资金启动该): then it is cut as any other
         cut = last.endswith(tuple(CUT_WORD_ENDS)) and len(head) >= MIN_CUT
-        counted = G.figure_matches(last[breaks[-1].end():] if breaks else last)
         return [head + "。"] if cut else [last + "。"] if counted else sentences
-    if G.figure_matches(last[breaks[-1].end():] if breaks else last):
-        return sentences[:-1] + [last + "。"]  # its last clause ends on what it counts (…孵化器99家): said whole
+    if counted:
+        return sentences[:-1] + [last + "。"]  # (…孵化器99家): said whole
     while breaks and DANGLING.match(head[breaks[-2].end() if len(breaks) > 1 else 0:]):
         breaks.pop()  # …，一旦项目落地后，督导…: a condition whose main clause was cut goes with it
         head = last[:breaks[-1].start()] if breaks else ""
@@ -610,21 +610,25 @@ def month_missing(date: str, today: dt.date) -> bool:
     return bool(found) and not found.group(2) and int(found.group(1)) == today.year
 
 
+def _first_figure(sentence: str, figures: list) -> int | None:
+    """Where the first of ``figures`` stands in ``sentence`` (:func:`figure_start`), None when none does."""
+    return min((at for g in figures for at in [figure_start(sentence, g)] if at >= 0), default=None)
+
+
 def dated_first(sentence: str, figures: list) -> bool:
     """True when ``sentence`` states a year (:func:`has_year`) before its first figure: a year said only
     after them (1-5月…29.3亿元，…预测2023年上半年…) dates what follows it, not them."""
-    starts = [at for g in figures for at in [figure_start(sentence, g)] if at >= 0]
-    return has_year(sentence[:min(starts)] if starts else sentence)
+    first = _first_figure(sentence, figures)
+    return has_year(sentence if first is None else sentence[:first])
 
 
 def year_position(sentence: str, figures: list) -> int:
     """Where the clause holding the sentence's first figure begins (after the last ，；： before
     it): the place for its year, so ``加强…管理，2025年，新认定…27家`` rather than a year in front
     of what has no figure."""
-    starts = [at for g in figures for at in [figure_start(sentence, g)] if at >= 0]
-    if not starts:
+    first = _first_figure(sentence, figures)
+    if first is None:
         return 0
-    first = min(starts)
     cut = max(sentence.rfind(p, 0, first) for p in "，；：,;:")
     return cut + 1 if cut >= 0 else 0
 

@@ -1150,10 +1150,11 @@ def _layout(d: Draft) -> list[Finding]:
 
 # The kinds of findings a summary counts: (key of ``--json``'s ``summary``, the clerk's word, shown
 # even when none was found).
-PLACEHOLDERS, GAPS, UNTRACED, OUTDATED, STRUCTURE, LAYOUT = (
-    "placeholders", "gaps", "untraced", "outdated", "structure", "layout")
+PLACEHOLDERS, HIGHLIGHTS, GAPS, UNTRACED, OUTDATED, STRUCTURE, LAYOUT = (
+    "placeholders", "highlights", "gaps", "untraced", "outdated", "structure", "layout")
 GROUPS: tuple[tuple[str, str, bool], ...] = (
-    (PLACEHOLDERS, "占位符", True), (GAPS, "漏填", False), (UNTRACED, "无出处数字", True),
+    (PLACEHOLDERS, "占位符", True), (HIGHLIGHTS, "残留高亮", False), (GAPS, "漏填", False),
+    (UNTRACED, "无出处数字", True),
     (OUTDATED, "数字待更新", False), (STRUCTURE, "内容与结构", False), (LAYOUT, "格式", True),
 )
 REFERENCE_PLACE = "工作区的 templates/reference.docx"  # where a clerk finds the layout to follow
@@ -1186,7 +1187,8 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"placeholder": "正文仍有【待补充：…】占位符，或空出未填的数字（X家）",
           "highlight": "残留高亮文字（占位符或待核实数据的标记未清除）"},
          {"placeholder": "补全占位符内容，或删去整句", "highlight": "核实后在 Word 中清除高亮"},
-         lambda d: check_placeholders(d.paras, d.covered, d.sentences), PLACEHOLDERS),
+         lambda d: check_placeholders(d.paras, d.covered, d.sentences),
+         {"placeholder": PLACEHOLDERS, "highlight": HIGHLIGHTS}),
     Rule({"doc-number-missing": "发文字号为空或缺少（占位符删去后没有填写文号）",
           "empty-item": "编号或标题下没有内容（（三）、三是或小标题后的文字被删空）",
           "gap-deleted": "待补充的占位符或标记被删去，却没有写入内容"},

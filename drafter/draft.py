@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compose.reply import check_suggestion, compose_reply
+from .compose.reply import check_suggestion, chinese_date, compose_reply
 from .compose.suggestion import Suggestion, draft_file_name
 from .docx.write import render_reply
 from .errors import FORCE, DrafterError, os_reason
@@ -67,6 +67,9 @@ def make_draft(
         index = FactIndex.load(ws)
     today = today or suggestion.date or dt.date.today()
     reply = compose_reply(ws, suggestion, index, today)
+    back = dt.date.today().year - suggestion.date.year if suggestion.date else 0
+    if back > DATE_YEARS_QUIET:  # taken (a past reply drafted again), but said: a mistyped year is not
+        reply.warnings.insert(0, EARLY_DATE_WARNING.format(date=chinese_date(suggestion.date), n=back))
     return write_draft(ws, reply, path, force)  # refuses again: a file may have appeared while composing
 
 
@@ -96,6 +99,10 @@ DATE_EXAMPLE = "如 2026-05-20 或 2026年5月20日"
 # A reply's date (成文日期) within this many years before or after today's year: a year typed in the
 # wrong order (6520) or mistyped (2062) is refused; past replies drafted again keep theirs.
 DATE_YEARS_BACK, DATE_YEARS_AHEAD = 10, 1
+# A date more than this many years before today's is drafted with a warning: the facts chosen and the
+# years written follow it.
+DATE_YEARS_QUIET = 2
+EARLY_DATE_WARNING = "成文日期为{date}，是{n}年前的日期：所选事实和所写年份都以该日期为准；如是笔误，请改正后重新起草"
 
 
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:

@@ -304,6 +304,20 @@ def test_a_list_date_far_from_today_is_a_problem_row_and_the_batch_goes_on(ws, t
     assert [p.name for p in (tmp_path / "草稿").glob("*.docx")] == ["1302.docx"]
 
 
+def test_a_reply_date_years_back_is_drafted_with_a_warning_naming_it(ws):
+    """A date typed years back (hd6: --date 2019-05-24 in 2026) is taken — a past reply drafted again —
+    but said on stderr before the other warnings; last year's is drafted without a word."""
+    import datetime as dt
+
+    year = dt.date.today().year
+    result = run(ws, "draft", "12", "关于加大科技金融支持科创企业的建议", "--date", f"{year - 7}-05-24")
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.stderr.splitlines() if line.startswith("提醒：")]
+    assert warned[0].startswith(f"提醒：成文日期为{year - 7}年5月24日，是7年前的日期："), warned
+    result = run(ws, "draft", "13", "关于加大科技金融支持科创企业的建议", "--date", f"{year - 1}-05-24")
+    assert result.exit_code == 0 and "年前的日期" not in result.stderr, result.output
+
+
 def test_a_deadline_past_the_holiday_calendar_is_said_once_in_chinese_not_as_a_python_warning(ws, tmp_path):
     import chinese_calendar
     import datetime as dt

@@ -373,9 +373,13 @@ def test_leftover_highlight(tmp_path):
         run.find(qn("w:t")).text = "泉科函〔2026〕102号"
 
     edit_docx(path, fill)
-    found = check_draft(ws, path, index=index).findings
+    report = check_draft(ws, path, index=index)
+    found = report.findings
     assert [(f.code, f.paragraph) for f in found] == [("highlight", 2)]
     assert "泉科函〔2026〕102号" in found[0].message
+    # counted as what it is, not as a placeholder (hd6: 占位符 12 处 held a 残留高亮)
+    assert report.summary["highlights"] == 1 and report.summary["placeholders"] == 0
+    assert report.summary_text.startswith("占位符 0 处 · 残留高亮 1 处 · ")
 
 
 def test_styles_replaced_by_normal_still_recognised(small):

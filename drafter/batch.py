@@ -631,6 +631,7 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
         else:
             todo[Task(s, out / STAGED.format(result.file), True)] = item, result
+    others = _other_lists(manifest, out, report.items, todo)
     staged: list[tuple[BatchItem, AssignedItem, Outcome]] = []
     try:
         done = len(report.items) - len(todo)
@@ -649,13 +650,37 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
                     progress(done, len(items), item)
         _place(staged, manifest, force)
         report.items.sort(key=lambda r: (r.due, r.proposal, _number_key(r.number)))
-        report.warnings = manifest.warnings + work_calendar.warnings
+        report.warnings = manifest.warnings + others + work_calendar.warnings
         report.workbook = write_tracking_workbook(report, manifest, today, force)
     finally:
         for _, _, outcome in staged:  # not put in place (an error above)
             Path(outcome.path).unlink(missing_ok=True)
         if manifest.recorded:
             manifest.save()
+
+
+LISTED_SHOWN = 3  # drafts a warning names before it says 等
+APART = "：两份清单请用不同的文件名，或分别指定草稿目录"
+
+
+def _other_lists(manifest: Manifest, out: Path, items: list, todo: dict) -> list[str]:
+    """What the folder shows of another list drafted into it (two lists of one file name share
+    drafts/<name>/ by default): drafts of this list's numbers made for other titles, about to be
+    replaced, and drafts of numbers this list does not hold, which its 跟踪表 will not show."""
+    def names(files: list[str]) -> str:
+        return "、".join(files[:LISTED_SHOWN]) + ("等" if len(files) > LISTED_SHOWN else "")
+
+    ours = {i.file for i in items}
+    titles = {result.file: item.suggestion.title for item, result in todo.values()}
+    renamed = sorted(f for f, t in titles.items() if manifest.files.get(f, {}).get("title") not in (None, t))
+    absent = sorted(f for f, entry in manifest.files.items()
+                    if "number" in entry and f not in ours and (out / f).is_file())
+    said = []
+    if renamed:
+        said.append(f"{names(renamed)}原是另一标题的草稿（可能来自另一份同名清单），已按本清单重新起草{APART}")
+    if absent:
+        said.append(f"草稿目录中另有{len(absent)}份草稿不在本清单中（{names(absent)}），跟踪表未列出{APART}")
+    return said
 
 
 def _place(staged: list, manifest: Manifest, force: bool) -> None:
@@ -670,6 +695,7 @@ def _place(staged: list, manifest: Manifest, force: bool) -> None:
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
             continue
         manifest.replacing(target, outcome.sha256, state, number=item.suggestion.number, row=item.row,
+                           title=item.suggestion.title,  # to tell another list's draft of that number
                            due=result.due.isoformat())  # the reply's deadline, for drafter requests
         ready.append((result, Path(outcome.path), target))
     staged.clear()

@@ -335,13 +335,18 @@ def main(argv: list[str] | None = None) -> None:
 @contextmanager
 def progress_bar(label: str, always: bool = False):
     """A progress callback drawing a bar on stderr (on a terminal, for more than three items,
-    unless ``always``); the bar is closed when the block ends."""
+    unless ``always``); the bar is closed when the block ends. ``always`` off a terminal (a log,
+    a pipe) writes one plain line per item instead (起草 2/3：1288)."""
     with ExitStack() as stack:
         bar = None
 
         def progress(done: int, total: int, what: str) -> None:
             nonlocal bar
-            if not always and (total <= 3 or not sys.stderr.isatty()):
+            if not sys.stderr.isatty():
+                if always:
+                    click.echo(f"{label} {done}/{total}：{what}", err=True)
+                return
+            if not always and total <= 3:
                 return
             if bar is None:
                 bar = stack.enter_context(

@@ -378,6 +378,25 @@ def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, d
     assert "第1288号建议的答复" in docx_text(out / "1288.docx")
 
 
+def test_a_second_list_of_the_same_name_in_the_folder_is_said(tmp_path, ws, drafting):
+    """Two lists of one file name (hd5: a/交办清单 and b2/交办清单) share the default folder: the second
+    run says which drafts it replaced for another title and which of the folder's drafts its
+    跟踪表 leaves out, each named, rather than mixing the two lists without a word."""
+    first = write_xlsx((tmp_path / "a").mkdir() or tmp_path / "a" / "交办清单.xlsx", good_rows()[:3])
+    rows = [good_rows()[0][:2] + ["关于加快培育专精特新企业的建议"] + good_rows()[0][3:], good_rows()[3]]
+    second = write_xlsx((tmp_path / "b2").mkdir() or tmp_path / "b2" / "交办清单.xlsx", rows)
+    out = tmp_path / "交办清单"
+    assert run_batch(ws, first, out, today=TODAY, jobs=1).warnings == []
+    report = run_batch(ws, second, out, today=TODAY, jobs=1)
+    said = [w for w in report.warnings if "清单" in w]
+    assert said[0].startswith("1288.docx原是另一标题的草稿"), said
+    assert said[1].startswith("草稿目录中另有2份草稿不在本清单中（1301.docx、1302.docx），跟踪表未列出"), said
+    assert len(said) == 2
+    # the same list again: the same numbers and titles, nothing replaced for another title
+    again = run_batch(ws, second, out, today=TODAY, jobs=1)
+    assert not [w for w in again.warnings if "原是另一标题" in w] and len(again.warnings) == 1
+
+
 def test_file_drafter_did_not_write_is_kept(tmp_path, ws, drafting):
     list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows()[:1])
     out = tmp_path / "out"
@@ -446,6 +465,10 @@ def test_cli_summary_problem_lines_and_exit_codes(tmp_path, ws, drafting, monkey
     assert "交办清单.xlsx:第8行: 缺少建议号" in lines
     assert "交办清单.xlsx:第11行: 日期无法识别：「2026-13-01」" in lines
     assert (tmp_path / "out" / "跟踪表.xlsx").is_file()
+    # off a terminal (a pipe, a log) progress is one plain line per drafted item, never a bare label (hd6)
+    said = [line for line in result.stderr.splitlines() if line.startswith("起草")]
+    assert [line.split("：")[0] for line in said] == [f"起草 {n}/5" for n in range(1, 6)], said
+    assert all(line.split("：")[1].isdigit() for line in said), said  # the suggestion's number
 
     write_xlsx(tmp_path / "clean.xlsx", good_rows())
     result = runner.invoke(cli, ["-w", str(ws.root), "batch", "clean.xlsx", "-o", "out2", "--json"])

@@ -16,6 +16,7 @@ from drafter.compose.select import Item, bigrams, section_heading, select_facts,
 from drafter.compose.suggestion import Suggestion
 from drafter.compose.wording import Wording
 from drafter.errors import DrafterError
+from drafter.grammar import closing_status
 from drafter.model import Fact, Figure, Period, SourceMeta
 from drafter.reply import BODY, CC, CLASS_MARK, HEADING2, LEAD, OPENING, PLACEHOLDER, STALE, TITLE
 from drafter.workspace import load_workspace
@@ -272,6 +273,7 @@ FULL_CONTEXT = dict(
     signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True, reported=True,
+    planned=True,
     carry_on="继续推动科技创新与产业创新深度融合",
     shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
     unit="市工业和信息化局", higher=False, matters=["企业技术中心"], part_of="市市场监管局",  # remit.j2's own
@@ -332,9 +334,15 @@ def test_closing_follows_the_meaning_of_the_class(ws):
     closings = {c: compose_reply(ws, suggestion(reply_class=c), BigramIndex(SOURCES, []), TODAY)
                 for c in "ABC"}
     texts = {c: next(b.text for b in r.blocks if b.kind == "closing") for c, r in closings.items()}
-    assert len(set(texts.values())) == 3 and "列入" in texts["B"] and "留作参考" in texts["C"]
-    # an empty base: part one is only a placeholder, so A says 已采纳 but claims nothing solved
-    assert "已采纳" in texts["A"] and "已基本解决" not in texts["A"] and "正在解决" in texts["B"]
+    assert len(set(texts.values())) == 3 and "留作参考" in texts["C"]
+    # an empty base: part one is only a placeholder, so A says 已采纳 but claims nothing solved; part
+    # two holds no plan of the bureau's, so B says the matter is being worked on, not 已列入工作计划 (rv41)
+    assert "已采纳" in texts["A"] and "已基本解决" not in texts["A"]
+    assert "正在积极研究推进" in texts["B"] and "列入" not in texts["B"]
+    assert closing_status(texts["B"]) == "planned"
+    # a base holding the bureau's plan on the matter: B says it is in the plan
+    held = compose_reply(ws, suggestion(reply_class="B"), BigramIndex(SOURCES, FACTS), TODAY)
+    assert "已列入我局工作计划" in next(b.text for b in held.blocks if b.kind == "closing")
     assert not re.search("留作参考|暂难|列入|正在解决", texts["A"])
     # no class: a placeholder mark and a closing that promises nothing of any class
     plain = compose_reply(ws, suggestion(reply_class=None), BigramIndex(SOURCES, []), TODAY)

@@ -901,14 +901,15 @@ SHILIN_122 = """关于重建新建村卫生室的建议
 
 
 def test_an_ask_naming_a_co_handler_to_act_is_its_part(tmp_path):
-    """Ask 3 names the co-handler to act (由石林街道协调解决…): its placeholder asks 石林街道办事处, and part two has no
-    item of the bureau's for it."""
+    """Ask 3 names the co-handler to act (由石林街道协调解决…): its placeholder asks 石林街道办事处 for its view and
+    part on the site, not for data (rv41: the real reply asks it to coordinate), without naming it twice; part two
+    has no item of the bureau's for it."""
     text = tmp_path / "122.txt"
     text.write_text(SHILIN_122, "utf-8")
     config = "organisation:\n  name: 石林彝族自治县卫生健康局\n  short_name: 县卫生健康局\n  jurisdiction: 石林彝族自治县\n"
     said = _bureau_draft(tmp_path, config, CANGSHAN, "122", "关于重建新建村卫生室的建议", "--text", str(text),
                          "--with", "石林街道办事处", "--date", "2022-07-02", "--type", "B")
-    assert "【待石林街道办事处提供：由石林街道协调解决新建卫生室的建设用地问题方面的工作情况及数据（注明年份）】" in said
+    assert "【待石林街道办事处提供：协调解决新建卫生室的建设用地问题方面的办理意见及配合事项】" in said
     part_two = said[said.index("二、下一步工作计划"):]
     assert "建设用地" not in part_two
     # works on one site: no section or item per ask; the bureau's own asks are named on the site's placeholders,

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from ..grammar import bigrams, unit_in
+from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
 from .asks import GOAL
 from .remit import remit_of
@@ -73,22 +74,39 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     市教育局 co-handling, 高校 its field) asks that co-handler (【待市教育局提供：…】), not the bureau.
     An ask of one point on another matter than its heading (no word shared) asks for the heading's matter with it:
     the point alone left the ask's core unasked.
-    An ask with no points left: the section's own placeholder, the ask as a whole. The section's
+    An ask with no points left: the section's own placeholder, the ask as a whole (in a reply on works at one
+    site, ``context``'s ``site``, a co-handler's is worded by ``gap_item.j2``: its view and part). The section's
     comment (``gap_note``: the base holds only old material) goes with the first item."""
     remitted = {point for remit in section.remits for point, _ in remit.pairs}
     points = [p for p in (ask.points if ask is not None else []) if p not in remitted and not GOAL.match(p)]
+    if not points and context.get("site") and section.owner and ask is not None:
+        points = [ask.phrase]  # a site's co-handler is asked for its view and part in gap_item.j2's words
     if not points:
         return [[Span(section.gap, PLACEHOLDER, note=section.gap_note)]]
     if len(points) == 1 and not set(bigrams(ask.phrase)) & set(bigrams(points[0])):  # another matter than its heading's:
         points = [f"{ask.phrase}、{points[0]}"]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
-    items = [wording.spans("gap_item", **{**context, "asked": section.owner or _co_handler_of(point, context, ws),
-                                          "matter": aspect(point)})
-             for point in points]
+    items = []
+    for point in points:
+        asked = section.owner or _co_handler_of(point, context, ws)
+        items.append(wording.spans("gap_item", **{**context, "asked": asked, "matter": aspect(_unnamed(point, asked))}))
     if section.gap_note:
         first = items[0]
         at = next((k for k, s in enumerate(first) if s.kind == PLACEHOLDER), 0)
         first[at] = replace(first[at], note=section.gap_note)
     return items
+
+
+# A point naming who is to act on it (由石林街道协调解决…): the name, then the act.
+_BY_WHOM = lazy(r"^由(?P<who>[^，。、由]{2,12}?)(?=协调|负责|牵头|组织|统筹|配合|解决|落实|做好)")
+
+
+def _unnamed(point: str, asked: str | None) -> str:
+    """``point`` without its 由… when that names ``asked``, the unit its placeholder asks (由石林街道协调解决…
+    asked of 石林街道办事处: 协调解决…)."""
+    found = _BY_WHOM.match(point)
+    if not found or not asked or found["who"][:2] not in asked:
+        return point
+    return point[found.end():]
 
 
 def _co_handler_of(point: str, context: dict, ws) -> str | None:

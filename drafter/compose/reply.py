@@ -216,6 +216,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter
         complete=selection.complete and not any(owed) and not any(remits),
         reported=any(s.items for s in selection.sections),  # part one holds some work of the base's
+        planned=any(p.part is None for p in selection.plans),  # part two holds some plan of the bureau's
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -395,8 +396,9 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     blocks = [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS]]
     blocks.append(ReplyBlock(BODY, _noted_asks(wording.spans("site", **context, site=site), selection)))
     for n, section in enumerate(selection.sections):
-        if section.gap and section.owner:  # an ask the suggestion puts to a co-handler: its material asked for
-            blocks += [ReplyBlock(BODY, spans) for spans in gap_items(section, selection.ask_of(section), wording, context, ws)]
+        if section.gap and section.owner:  # an ask put to a co-handler: its view and part asked for, not data (rv41)
+            blocks += [ReplyBlock(BODY, spans) for spans in
+                       gap_items(section, selection.ask_of(section), wording, {**context, "site": site}, ws)]
         said = remit_spans(remits[n], wording, context, stated)
         if said:
             blocks.append(ReplyBlock(BODY, said))

@@ -180,6 +180,26 @@ def test_huiban_yijian_variant(seeds_ws, tmp_path):
     assert any(t.startswith("庄天怀代表提出的《关于推动科技创新和产业创新深度融合的建议》（第1071号）") for t in texts)
 
 
+def test_co_handlers_past_the_sections_room_share_one_section_of_their_own(seeds_ws, tmp_path):
+    """Five asks and four co-handlers the base holds nothing of: no room for a section each (at most six),
+    so their parts are one last section, an item per unit, never paragraphs under the fifth ask's heading
+    (hd5: four 【待…提供：…承办部分…】 stood under （五）加强劳动者权益保障)."""
+    out = tmp_path / "co.docx"
+    units = ["市教育局", "市总工会", "市人社局", "市财政局"]
+    result = run(seeds_ws.root, *ARGS_1288, "--text", str(REPO / "examples" / "1288建议.txt"),
+                 *(a for u in units for a in ("--with", u)), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    paras = read_draft(out)
+    headings = [k for k, p in enumerate(paras) if p.kind == "heading2"]
+    assert len(headings) == 6
+    last = paras[headings[-1]]
+    assert last.text == "（六）【待补充：小标题】"
+    under = [p.text for p in paras[headings[-1] + 1:] if p.kind == "body"][:4]
+    assert under == [f"{n}是【待{u}提供：{u}承办部分的工作情况及数据（注明年份）】" for n, u in zip("一二三四", units)]
+    before = "".join(p.text for p in paras[headings[-2]:headings[-1]])
+    assert not any(u in before for u in units)
+
+
 def test_proposal_variant_with_co_handlers(seeds_ws, tmp_path):
     out = tmp_path / "p.docx"
     result = run(seeds_ws.root, "draft", "205", "关于加快科技成果转化的提案", "--proposal", "--deputy", "王某",

@@ -113,13 +113,14 @@ def test_a_verb_inside_an_object_opened_by_dui_is_no_heading():
 
 def test_each_co_handler_without_room_for_a_section_is_asked_on_its_own(loo, tmp_path):
     """Leave-one-out 1288 (five asks, so five sections) with three co-handlers: 市市场监管局's part is
-    the 知识产权 section; 市财政局 and 市人力社保局 have no room left under six sections — each gets its own
-    paragraph and its own request, never one placeholder naming both."""
+    the 知识产权 section; 市财政局 and 市人力社保局 have no room left for a section each under six — they share
+    the sixth, each its own item and its own request, never one placeholder naming both."""
     out = tmp_path / "1288.docx"
     run_1288(loo, out, with_=("市市场监管局", "市财政局", "市人力社保局"))
     texts = [p.text for p in docx.Document(out).paragraphs]
-    assert "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】" in texts
-    assert "【待市人力社保局提供：市人力社保局承办部分的工作情况及数据（注明年份）】" in texts
+    at = texts.index("（六）【待补充：小标题】")
+    assert texts[at + 1:at + 3] == ["一是【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】",
+                                    "二是【待市人力社保局提供：市人力社保局承办部分的工作情况及数据（注明年份）】"]
     assert not any("市财政局、市人力社保局提供" in t for t in texts)
     listed = CliRunner().invoke(cli, ["-w", str(loo), "requests", str(out), "--json"])
     assert listed.exit_code == 0, listed.output

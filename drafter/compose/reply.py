@@ -273,6 +273,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
             for n, unit in enumerate(selection.co_gaps, len(selection.sections)):
                 blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit), ws, today)
+        elif selection.sections and len(selection.co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
+            # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
+            theirs = [[Span(co_part(unit), PLACEHOLDER)] for unit in selection.co_gaps]
+            blocks += _section_blocks(len(selection.sections), Section(None, [], gap=theirs[0][0].text), ws, today,
+                                      slots=theirs)
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
 

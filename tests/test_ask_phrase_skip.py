@@ -36,3 +36,13 @@ def test_the_quick_start_suggestions_asks_read_past_their_phrases():
         ("完善技术转移服务体系", [], ["培育技术经理人队伍", "用好国家技术转移东部中心泉州分中心等平台", "促进技术供需精准对接"]),
         ("加大科技金融支持", ["科技贷", "产业基金"], ["发挥科技贷、产业基金作用", "支持成果转化项目融资"]),
     ]
+
+
+def test_a_clause_of_principle_before_the_ask_is_no_heading():
+    """杭州市人社局's proposal 276 (hd5): 坚持高质量发展，创造更多就业岗位 was headed 坚持高质量发展, which says nothing
+    of jobs; a principle held (坚持…) is framing, as a clause of purpose is: the jobs are the ask."""
+    ask = parse_asks("1. 坚持高质量发展，创造更多就业岗位。加快培育新兴产业，稳定重点企业用工。\n"
+                     "2. 完善就业公共服务体系，推进“家门口”就业服务站建设。")[0]
+    assert ask.phrase == "创造更多就业岗位"
+    assert ask.points == ["加快培育新兴产业", "稳定重点企业用工"]
+    assert parse_asks("1. 坚持农业农村优先发展。\n2. 加快补齐农村基础设施短板。")[0].phrase == "坚持农业农村优先发展"

@@ -34,8 +34,9 @@ FOR = "为"
 SERVING = "助力"
 PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
-# …or by what means (基于财政专项补贴，帮助…: the means is no heading, the help is).
-PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, (FOR, '从而', '进而', '使', '让', '确保', '基于', '通过', '依托', '借助'))})")
+# …or by what means (基于财政专项补贴，帮助…: the means is no heading, the help is), or on what
+# principle (坚持高质量发展，创造更多就业岗位: the jobs are the ask, hd5).
+PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, (FOR, '从而', '进而', '使', '让', '确保', '基于', '通过', '依托', '借助', '坚持'))})")
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
 # the thing itself.
 ASK_VERB = lazy(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")

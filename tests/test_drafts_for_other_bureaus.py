@@ -479,18 +479,24 @@ def test_a_sentence_to_another_deputy_of_their_own_item_is_no_result(tmp_path):
     assert "加大农村公路建设维修。" not in said
 
 
-def test_a_c_class_reply_asks_for_its_reason_and_claims_no_work_it_lacks(tmp_path):
-    """The 64 draft of class C from a base holding nothing on its road: part one says no work done on it, leaves
-    the reason the road cannot be repaired yet to the clerk (the real reply: 属于乡级管护道路…我局暂时解决不了), and
-    asks for no aim as work (争取早日解决群众出行难问题, 恢复正常通行); ``check`` finds no class fault in it."""
+def test_a_c_class_reply_offers_the_usual_reason_and_claims_no_work_it_lacks(tmp_path):
+    """The 64 draft of class C from a base holding nothing on its road but the reply to 105, another road: part one
+    offers 105's reason, marked for the clerk to verify for this road (the real reply: 属于乡级管护道路…我局暂时解决
+    不了), and asks for no aim as work (争取早日解决群众出行难问题, 恢复正常通行); ``check`` finds no class fault in
+    it. Drafted as 105 itself, the base holds no other reply: the reason is the clerk's to write."""
     text = tmp_path / "64.txt"
     text.write_text(MAGUAN_64, "utf-8")
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
                          "--text", str(text), "--date", "2023-08-14", "--type", "C")
     part_one = said[said.index("答复如下："):said.index("下一步，我局将")]  # (a site's C reply has no headings)
     assert "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状" in part_one and "积极开展工作" not in said
-    assert part_one.endswith("【待补充：您所提建议暂难落实的具体原因（如政策规定、资金、职责分工或客观条件等方面的限制）】")
+    assert part_one.endswith("由于县级财力有限，一时难以解决。【待核实：以往答复的原因是否适用于该处】")
     assert "争取早日解决" not in said and "恢复正常通行" not in said
+    again = tmp_path / "again"
+    again.mkdir()
+    said = _bureau_draft(again, MAGUAN_YAML, MAGUAN_105, "105", "关于对浪健段柏油路维修的建议",
+                         "--text", str(text), "--date", "2023-08-14", "--type", "C", "--session", "马关县第十八届人大一次会议")
+    assert "【待补充：您所提建议暂难落实的具体原因" in said and "以往答复" not in said, said
     result = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "check", str(tmp_path / "d.docx"), "--json"])
     assert not [f for f in json.loads(result.output)["findings"] if f["code"].startswith("class")], result.output
     b = tmp_path / "b"
@@ -521,10 +527,12 @@ def test_a_request_for_works_at_one_named_site_is_told_from_a_field_of_work(titl
 
 
 def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
-    """The 64 draft (维修坡脚镇桐子林至上弯腰树道路, class C): part one is the site's paragraph for the clerk (its
-    state, whose it is, what can be done, the asks named in its comment) and the reason; part two one paragraph
-    after 下一步，我局将. No section, heading or item per ask, and for this class C no part headings either, as in
-    the real reply (one paragraph: 属于乡级管护道路…纳入项目库; rv41)."""
+    """The 64 draft (维修坡脚镇桐子林至上弯腰树道路, class C): part one is the bureau's usual answer to such a request,
+    as its reply to 105 (another road) said it — its work and principle, then, after the site's paragraph for the
+    clerk (its state, whose it is, what can be done, the asks named in its comment), its reason marked to verify;
+    part two one paragraph after 下一步，我局将. No section, heading or item per ask, and for this class C no part
+    headings either, as in the real reply (one paragraph: 按照一个村小组至少有一条通村硬化路的目标和原则…属于乡级
+    管护道路…纳入项目库; rv41: draft the likely answer, with a comment giving its source)."""
     text = tmp_path / "64.txt"
     text.write_text(MAGUAN_64, "utf-8")
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
@@ -533,18 +541,23 @@ def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
     body = [p.text for p in document.paragraphs]
     assert "一、基本情况" not in body and "二、下一步工作计划" not in body  # class C: a few paragraphs, no headings
     one = next(k for k, t in enumerate(body) if t.endswith("答复如下："))
-    two = one + 3
-    assert body[one + 1:two] == [
-        "近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】。"  # the base holds none: asked for
+    two = one + 4
+    assert body[one + 1].startswith("加大农村公路建设维修，改善道路通行条件是我局义不容辞的责任，近几年来，我们按照一个村小组"
+                                     "至少有一条通村硬化路的目标和原则"), body[one + 1]
+    assert body[one + 2:two] == [
         "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状（权属、管护责任主体、当前状况）"
         "及办理意见（能否实施、由谁实施、资金来源和时间安排）】",
-        "【待补充：您所提建议暂难落实的具体原因（如政策规定、资金、职责分工或客观条件等方面的限制）】"]
+        "由于县级财力有限，一时难以解决。【待核实：以往答复的原因是否适用于该处】"]
+    # the other road's own matter (我局已将你所提的路段纳入2023年大中修项目…) is no usual answer
+    assert "你所提" not in said and "纳入2023年大中修项目" not in said
     assert body[two].startswith("下一步，我局将【待补充：对坡脚镇桐子林至上弯腰树道路的具体安排")
     assert body[two + 1].startswith("再次感谢您")  # the closing next
     assert "（一）" not in said and "一是" not in said
     comments = [c.text for c in document.comments]
     asked = "建议所提：一是维修坡脚镇桐子林至上弯腰树道路；二是将该路段纳入全县农村公路大中修项目计划；三是向上级交通运输部门"
     assert sum(c.startswith(asked) for c in comments) == 2, comments
+    past = "此段照录本局以往对类似建议的答复（马关县交通运输局关于马关县第十八届人大一次会议第105号建议的答复函（2022-07-22）"
+    assert sum(c.startswith(past) for c in comments) == 2, comments  # its work, then its reason
 
 
 def test_works_at_one_site_lead_with_the_bureaus_work_on_the_field(tmp_path):

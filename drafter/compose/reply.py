@@ -43,6 +43,7 @@ from .sentences import (
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
 )
+from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
 from .wording import LABELS, Wording, to_spans
 
@@ -54,6 +55,12 @@ MISSING_PLAN = "下一步工作计划"
 SITE_ASKS_NOTE = "建议所提：{asks}。请逐项写明能否落实、由谁落实和时间安排"
 SITE_WARNING = ("建议针对一处具体地点（{site}），稿中未按所提各点分节：该处的现状、办理意见和下一步安排已留待补充，"
                 "请向实地或乡镇（街道）核实后填写")
+READER = lazy(r"你们|你")  # a past reply's reader, said to this draft's (您, 您们, 贵会)
+# A past site reply's reason (:mod:`.usual`), offered for this site: what its mark asks and says.
+USUAL_REASON = "以往答复的原因是否适用于该处"
+USUAL_REASON_NOTE = ("此段照录本局以往对类似建议的答复（{where}）所述的原因：适用于该处的，核实后删去此标记；"
+                     "不适用的，改写为该处暂难落实的具体原因")
+USUAL_DONE_NOTE = "此段照录本局以往对类似建议的答复（{where}）：所述做法和原则仍适用的可保留，请核实"
 
 
 def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
@@ -248,8 +255,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left)
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
+    usual = usual_answer(index, suggestion, ws, today) if site and index is not None else None
     if site:
-        blocks += _site_blocks(site, selection, remits, ws, today, wording, context, stated)
+        blocks += _site_blocks(site, selection, remits, ws, today, wording, context, stated, usual)
     else:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
@@ -287,7 +295,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
     if any(s.text.strip() for s in reason.spans):
-        blocks.append(reason)
+        blocks.append(_usual_reason(usual, ws, today, context) if usual and usual.reasons else reason)
     if not bare:
         blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
@@ -389,17 +397,25 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 
 def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: dt.date, wording: Wording,
-                 context: dict, stated: dict) -> list[ReplyBlock]:
+                 context: dict, stated: dict, usual: Usual | None = None) -> list[ReplyBlock]:
     """Part one of a reply on works at one site (:func:`~.asks.site_of`), as such replies are written: the
     base's work on its field (a source's overview, then the items part one found, at most MAX_ITEMS), each a
-    paragraph with no heading nor 一是; the site's own paragraph for the clerk (``site.j2``: its state, whose
-    it is, what can be done); then what a co-handler or another unit is asked for. No section per ask."""
+    paragraph with no heading nor 一是 — or, where part one found none, the work a past reply to a like request
+    said (``usual``, :mod:`.usual`), noted as such; the site's own paragraph for the clerk (``site.j2``: its
+    state, whose it is, what can be done); then what a co-handler or another unit is asked for. No section per ask."""
     co = context["co_handlers"]
     items = [selection.overview] if selection.overview else []
     for section in selection.sections:
         items += [i for i in section.items if not section.gap and all(i.fact.id != j.fact.id for j in items)]
     blocks = [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS]]
-    blocks.append(ReplyBlock(BODY, _noted_asks(wording.spans("site", **context, site=site), selection)))
+    if not items and usual:
+        for item in usual.done[:MAX_ITEMS]:
+            spans = _fact_spans(_addressed(item, context["you"]), ws, today, co=co)
+            spans[0] = replace(spans[0], note="\n".join(filter(None, (
+                USUAL_DONE_NOTE.format(where=_citation(item).line()), spans[0].note))))
+            blocks.append(ReplyBlock(BODY, spans, _citations(item)))
+    said = {**context, "reported": bool(blocks)}  # (site.j2 asks for the work and principle when none is said)
+    blocks.append(ReplyBlock(BODY, _noted_asks(wording.spans("site", **said, site=site), selection)))
     for n, section in enumerate(selection.sections):
         if section.gap and section.owner:  # an ask put to a co-handler: its view and part asked for, not data (rv41)
             blocks += [ReplyBlock(BODY, spans) for spans in
@@ -408,6 +424,23 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
         if said:
             blocks.append(ReplyBlock(BODY, said))
     return blocks + [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
+
+
+def _usual_reason(usual: Usual, ws: Workspace, today: dt.date, context: dict) -> ReplyBlock:
+    """A class-C site reply's reason, as a past reply to a like request gave it (``usual.reasons``), then a
+    mark asking whether it holds for this site, the past reply named in its comment."""
+    spans = [s for item in usual.reasons for s in _fact_spans(_addressed(item, context["you"]), ws, today,
+                                                              co=context["co_handlers"])]
+    where = _citation(usual.reasons[0]).line()
+    spans.append(Span(to_verify(USUAL_REASON), PLACEHOLDER, note=USUAL_REASON_NOTE.format(where=where)))
+    return ReplyBlock(BODY, spans, [c for item in usual.reasons for c in _citations(item)])
+
+
+def _addressed(item: Item, you: str) -> Item:
+    """``item`` speaking to this draft's reader (你所提的建议 of a past reply → 您所提的建议)."""
+    text = strip_ordinal(item.fact.text)
+    said = READER.sub(you, text)
+    return item if said == text else replace(item, sentences=[said])
 
 
 def _noted_asks(spans: list[Span], selection: Selection) -> list[Span]:

@@ -205,7 +205,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         return selection
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
-    done = _relevant(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
+    done = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
     asked = title_matter(suggestion.title, ws, index)
     matter = said_matter(asked, done)
     done = related = [i for i in done if on_matter(i.fact.text, matter)]
@@ -239,7 +239,7 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     if any(i.stale for s in sections for i in s.items):
         warnings.append(f"部分事实早于时效（{ws.freshness_years}年），已标出，请核实是否有更新数据")
     # "下一步我局将…": only the bureau's own plans, not those of the areas under it
-    plans = [p for p in _relevant(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
+    plans = [p for p in relevant_items(index, query, ws, today, (PLAN,), ws.jurisdiction_names())
              if not others_plan(p, ws, suggestion.co_handlers)]
     planned = said_matter(asked, plans)  # the matter as the plans found say it
     plans = _newest_plans([p for p in plans if on_matter(p.fact.text, planned)])
@@ -587,7 +587,7 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
     answers best (its score relative to that ask's best), the earlier ask on a tie. Also each
     ask's relevant facts as searched, stale ones included."""
     owner: dict[str, tuple[float, int, Item]] = {}
-    relevant = [_relevant(index, ask.query, ws, today, kinds, places) for ask in asks]
+    relevant = [relevant_items(index, ask.query, ws, today, kinds, places) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
         items = [i for i in relevant[k] if not i.stale and on_ask(i.fact, ask, own)]
         if not items:
@@ -1030,7 +1030,7 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
         owing = list(dict.fromkeys(owes[0][1] + owes[1][1]))
         pool = {i.fact.id: i for i in relevant[k]}
         if owing and len(section.items) < MAX_ITEMS:
-            pool.update((i.fact.id, i) for i in _relevant(index, "；".join(owing), ws, today, (DONE,), ws.own_places())
+            pool.update((i.fact.id, i) for i in relevant_items(index, "；".join(owing), ws, today, (DONE,), ws.own_places())
                         if i.fact.id not in pool)
         while len(section.items) < MAX_ITEMS:
             found = None
@@ -1393,7 +1393,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     def offered(plan: Item) -> bool:  # a plan of one matter, the bureau's own (or a co-handler's)
         return not is_lead_in(plan.fact.text) and not others_plan(plan, ws, suggestion.co_handlers)
 
-    topic = [p for p in _newest_plans(_relevant(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
+    topic = [p for p in _newest_plans(relevant_items(index, topic_query(suggestion.title, ws), ws, today, (PLAN,),
                                                 ws.jurisdiction_names()), limit=None) if offered(p)]
     # those each ask's own search found beyond the topic's (a measure on the ask under a plan led by
     # another matter, 在做优科技政策上下功夫…推行高层次人才“预认定”), strictly serving it
@@ -1518,7 +1518,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         return topic_plans
     candidates: dict[str, Item] = {}
     for text in [query, *(s.heading for _, s in own)]:
-        for plan in _relevant(index, topic_query(text, ws), ws, today, (PLAN,), ws.jurisdiction_names()):
+        for plan in relevant_items(index, topic_query(text, ws), ws, today, (PLAN,), ws.jurisdiction_names()):
             if not plan.stale and not is_lead_in(plan.fact.text) and not answers_reader(plan.fact.text):
                 candidates.setdefault(plan.fact.id, plan)
     matters = {j: _section_matter(s, ws, index, share) for j, s in own}
@@ -2299,7 +2299,7 @@ def of_another_level(text: str, ws: Workspace) -> bool:
     return own is not None and any(m.group(1) != own for m in WHOLE_OF.finditer(text))
 
 
-def _relevant(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:
+def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:
     """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first.
 
     A relevant fact superseded by a newer one (``refresh``) stands for its newest successor known

@@ -1,0 +1,58 @@
+"""How the bureau usually answers a request for works at one site (:func:`~.asks.site_of`): its newest
+past reply of that kind on the same field — a few paragraphs under no heading, to another deputy's request
+like this one — whose work and principle (按照一个村小组至少有一条通村硬化路的目标和原则…) and reason
+(目前主要是在修建…进村路，…暂不能解决) a site reply offers as text for the clerk to verify, rather than
+asking for them (rv41: the real reply of 马关 said them again)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..facts.measure import fact_year
+from ..model import DONE, PROBLEM, REPLY
+from ..workspace import Workspace
+from .select import Item, is_old, relevant_items
+from .suggestion import Suggestion
+
+MAX_FACTS = 8  # a past reply of more facts, or with headings, answers a field of work, not one site
+
+
+@dataclass
+class Usual:
+    """A past site reply's work (its done facts, in its order) and reasons (its problem facts)."""
+
+    done: list[Item]
+    reasons: list[Item] = field(default_factory=list)
+
+
+def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Usual | None:
+    """The bureau's newest short reply (:data:`MAX_FACTS`, no headings), known on ``today`` and to another
+    item, whose work done shares the suggestion's words (its title and text, as part one's facts are
+    found); None when the base holds none."""
+    query = "\n".join(filter(None, (suggestion.title, suggestion.text)))
+    found: dict[str, list[Item]] = {}
+    for item in relevant_items(index, query, ws, today, (DONE,), ws.own_places()):
+        source = item.source
+        if source is None or source.kind != REPLY:  # (known on ``today``: relevant_items says so)
+            continue
+        if source.suggestion_number and source.suggestion_number == suggestion.number and (
+                source.session == suggestion.session or not suggestion.session):
+            continue  # the reply to this very item: said by the draft's note on it, not offered again
+        facts = index.facts_of(source.id)
+        if len(facts) > MAX_FACTS or any(f.section for f in facts):
+            continue
+        found.setdefault(source.id, []).append(item)
+    if not found:
+        return None
+    best = max(found, key=lambda sid: (index.sources[sid].date or "", sid))  # the newest (ISO dates)
+    source = index.sources[best]
+    facts = index.facts_of(best)
+
+    def as_item(fact) -> Item:
+        year = fact_year(fact, source)
+        return Item(fact, source, 1.0, year, is_old(year, ws, today))
+
+    chosen = {i.fact.id for i in found[best]}
+    return Usual(done=[as_item(f) for f in facts if f.id in chosen],
+                 reasons=[as_item(f) for f in facts if f.kind == PROBLEM and not f.external])

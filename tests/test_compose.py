@@ -313,6 +313,25 @@ def test_opening_variants(ws):
     assert hb.startswith("林永红代表提出的") and "会办意见如下：" in hb
 
 
+def test_a_title_led_by_who_should_act_is_not_said_as_the_concern(ws):
+    """郑州's B222 (hd4): the matter of 关于政府相关部门协调联动持续发力确保严重噪音扰民现象不再发生的建议 is the whole
+    title; said back it read 关于政府相关部门…不再发生，有关情况如下 and 下一步我局将围绕政府相关部门…不再发生. Cut
+    before its aim (确保…) it is still led by who should act (政府相关部门), no matter worked on: it is said as
+    您所提建议, or not at all; 1288's matter is still said."""
+    long = compose_reply(ws, suggestion(title="关于政府相关部门协调联动持续发力确保严重噪音扰民现象不再发生的建议"),
+                         BigramIndex(SOURCES, []), TODAY)
+    texts = [b.text for b in long.blocks]
+    assert "关于您所提建议，有关情况如下：" in texts
+    assert "根据您的建议，下一步我局将重点做好以下工作：" in texts
+    assert not any("围绕政府相关部门" in t or "关于政府相关部门协调联动持续发力确保严重噪音扰民现象不再发生，" in t
+                   for t in texts)
+    w = Wording(ws, strict=True)
+    said = w.render("concern", **{**FULL_CONTEXT, "concern": ""})
+    assert said.startswith("近年来，我局立足工作职责，积极开展工作") and "围绕" not in said
+    short = compose_reply(ws, suggestion(), BigramIndex(SOURCES, FACTS), TODAY)
+    assert any("围绕科技创新与产业创新深度融合" in b.text for b in short.blocks)
+
+
 def test_titles_addressees_and_cc(ws):
     w = Wording(ws, strict=True)
     assert w.render("title", **FULL_CONTEXT) == "关于市十七届人大五次会议第1288号建议的答复"

@@ -562,8 +562,8 @@ def site_of(title: str) -> str | None:
 
 
 # Where a clause that says what the work is for opens inside a title: a verb of PURPOSE_VERBS, or FOR
-# only as "for" (not 作为, 成为, 以…为…): a long title's topic ends before it.
-PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])")
+# only as "for" (not 作为, 成为, 以…为…), or an aim (…持续发力确保…不再发生): a long title's topic ends before it.
+PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])|确保")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
 _TOPIC_CLAUSE = lazy(r"[，,；;\s]+")  # what parts a title's clauses (…深度融合，塑造…新优势) (a space too: 打造…集聚区 推动…)

@@ -49,6 +49,8 @@ from .wording import LABELS, Wording, to_spans
 
 # A word adding a sentence to the one before it (同时，…; 此外，…): no opening of an item, whose sentence before is not there.
 ADDING = lazy(r"^(?:与此同时|同时|此外|另外|另一方面)[，,]?(?=[\u4e00-\u9fff])")
+# A title's matter led by who should act (政府相关部门协调联动持续发力…, hd4's B222): no matter to say back
+ACTOR_LED = lazy(r"^(?:各级|我市|全市)?(?:政府|有关部门|相关部门|各部门|职能部门)")
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
 MISSING_PLAN = "下一步工作计划"
@@ -209,6 +211,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
     topic = ws.in_own_words(short_topic(suggestion.title))
     about = concern_matter(topic)
+    told = not ACTOR_LED.match(about)  # who should act is no matter worked on: said as 您所提建议, or not at all
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -217,7 +220,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion),
         collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
-        concern=about, carry_on=carried_on(topic),
+        concern=about if told else "", carry_on=carried_on(topic) if told else None,
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),
         # nothing left to another unit or to the clerk: a remit (asked for or said) is no solved matter

@@ -28,7 +28,7 @@ from ..reply import (
 from ..model import PLAN
 from ..textutil import cn_numeral
 from ..workspace import Workspace
-from .asks import ASK_VERB, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
+from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
 from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
@@ -448,9 +448,10 @@ def _addressed(item: Item, you: str) -> Item:
 
 def _noted_asks(spans: list[Span], selection: Selection) -> list[Span]:
     """``spans`` with the bureau's own asks (those no other unit is asked for) named on their last
-    placeholder (the site's): what the paragraph answers, for the clerk writing it."""
-    own = [a.phrase for k, a in enumerate(selection.asks)
-           if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]
+    placeholder (the site's), each with its points but the aims it serves (县财政给予配套补助, not 保障村民看病
+    就医): what the paragraph answers, for the clerk writing it."""
+    own = ["，".join([a.phrase, *(p for p in a.points if not GOAL.match(p))]) for k, a in enumerate(selection.asks)
+           if not any(s.ask == k and s.gap and s.owner for s in selection.sections)]  # each point, each unit named (rv41)
     at = next((k for k in reversed(range(len(spans))) if spans[k].kind == PLACEHOLDER), None)
     if not own or at is None:
         return spans

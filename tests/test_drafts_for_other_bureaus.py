@@ -507,6 +507,30 @@ def test_a_c_class_reply_offers_the_usual_reason_and_claims_no_work_it_lacks(tmp
 
 
 
+def test_works_at_one_site_offer_the_usual_answer_once_each_marked_to_verify(tmp_path):
+    """From 124's reply alone, the 64 draft of class C offers its principle, its reason and its arrangement — the real
+    reply to 64 says the same three — each marked to verify for this road and named in a comment; part two's
+    arrangement replaces the placeholder asking for one, never both (rv41: a placeholder and a pasted sentence that
+    says the same thing)."""
+    text = tmp_path / "64.txt"
+    text.write_text(MAGUAN_64, "utf-8")
+    _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_124, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
+                  "--text", str(text), "--date", "2023-08-14", "--type", "C")
+    document = docx.Document(tmp_path / "d.docx")
+    body = [p.text for p in document.paragraphs]
+    one = next(k for k, t in enumerate(body) if t.endswith("答复如下："))
+    assert body[one + 1].startswith("加大农村公路建设和改善道路通行条件是我局义不容辞的责任")
+    assert body[one + 2].startswith("关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状")
+    assert body[one + 3] == "截至2023年8月，主要是在修建全县还未通硬化路的进村路，您所提的建议暂不能解决。【待核实：以往答复的原因是否适用于该处】"
+    assert body[one + 4] == ("下一步，只能纳入项目库，待上级有这方面的投资，我们将优先解决。同时我们也将积极向上级汇报，多方争取项目或资金，"
+                             "争取早日得到解决。【待核实：以往答复的安排是否适用于该处】")
+    assert "具体安排" not in body[one + 4] and "你所提" not in "".join(body)
+    # the plan's sentences as its source says them, not after the ask's heading (持续向上级…支持。只能纳入…)
+    assert "争取项目和资金支持。只能" not in "".join(body)
+    comments = [c.text for c in document.comments]
+    assert sum("第124号建议的答复函（2023-08-08）" in c and "照录本局以往" in c for c in comments) == 3, comments
+
+
 @pytest.mark.parametrize(("title", "site"), [
     ("关于维修坡脚镇桐子林至上弯腰树道路的建议", "坡脚镇桐子林至上弯腰树道路"),  # 马关, the testers' held-out reply
     ("关于重建新建村卫生室的建议", "新建村卫生室"),  # 石林
@@ -563,8 +587,9 @@ def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
 
 def test_works_at_one_site_lead_with_the_bureaus_work_on_the_field(tmp_path):
     """An ask on the field (加大农村公路建设维修力度) finds the 2022 reply's account of it: a paragraph of its own
-    before the site's (no heading, no 一是), and no placeholder asking for such work. Its sentence cut after the
-    ask's clauses never ends on a clause that opens what was cut (…的责任，近几年来。)."""
+    before the site's (no heading, no 一是), and no placeholder asking for such work. Being that reply's usual answer
+    to a like request, it is said whole, its principle with it (按照一个村小组至少有一条通村硬化路的目标和原则), not
+    cut after the ask's clauses (the cut once ended on a clause opening what was cut: …的责任，近几年来。)."""
     text = tmp_path / "64.txt"
     text.write_text("关于维修坡脚镇桐子林至上弯腰树道路的建议\n\n该道路路面坑洼破损严重。为此建议：\n"
                     "1. 加大农村公路建设维修力度，改善道路通行条件。\n2. 将该路段纳入全县农村公路大中修项目计划。\n", "utf-8")
@@ -572,7 +597,9 @@ def test_works_at_one_site_lead_with_the_bureaus_work_on_the_field(tmp_path):
                   "--text", str(text), "--date", "2023-08-14", "--type", "B")
     body = [p.text for p in docx.Document(tmp_path / "d.docx").paragraphs]
     one = body.index("一、基本情况")
-    assert body[one + 1] == "加大农村公路建设维修，改善道路通行条件是我局义不容辞的责任。"
+    assert body[one + 1].startswith("加大农村公路建设维修，改善道路通行条件是我局义不容辞的责任，近几年来，我们按照一个村小组"
+                                     "至少有一条通村硬化路的目标和原则，大力解决群众出行难问题。"), body[one + 1]
+    assert "近几年来。" not in body[one + 1]
     assert body[one + 2].startswith("关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状")
     assert body[one + 3] == "二、下一步工作计划"
 
@@ -672,18 +699,6 @@ MAGUAN_124 = """马关县交通运输局关于马关县第十八届人大二次�
 2023年8月8日
 """
 
-
-def test_a_site_replys_next_step_says_the_bases_plan_without_the_asks_heading(tmp_path):
-    """The 64 draft from a base holding reply 124 (rv41): part two said 持续向上级交通运输部门争取项目和资金支持。只能纳入
-    项目库…同时我们也将积极向上级汇报，多方争取项目或资金 — the ask's heading before the plan saying it again. In a
-    site's one paragraph the plan's sentences follow the placeholder as its source says them."""
-    text = tmp_path / "64.txt"
-    text.write_text(MAGUAN_64, "utf-8")
-    said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_124, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
-                         "--text", str(text), "--date", "2023-08-14", "--type", "C")
-    part_two = said[said.index("下一步，我局将"):]
-    assert "只能纳入项目库，待上级有这方面的投资" in part_two, part_two
-    assert "争取项目和资金支持。只能" not in part_two, part_two
 
 # An undated article on 福州市仓山区's eyesight survey (bkwk.cn/article/fzcsslpczlqsnhyxdgzsljkshmlwl-a18915983.html).
 CANGSHAN = """引言

@@ -62,6 +62,9 @@ READER = lazy(r"你们|你")  # a past reply's reader, said to this draft's (您
 USUAL_REASON = "以往答复的原因是否适用于该处"
 USUAL_REASON_NOTE = ("此段照录本局以往对类似建议的答复（{where}）所述的原因：适用于该处的，核实后删去此标记；"
                      "不适用的，改写为该处暂难落实的具体原因")
+USUAL_PLAN = "以往答复的安排是否适用于该处"
+USUAL_PLAN_NOTE = ("此句照录本局以往对类似建议的答复（{where}）所作的安排：适用于该处的，核实后删去此标记；"
+                   "不适用的，改写为对该处的具体安排")
 USUAL_DONE_NOTE = "此段照录本局以往对类似建议的答复（{where}）：所述做法和原则仍适用的可保留，请核实"
 
 
@@ -304,7 +307,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     next_at = len(blocks)  # part two's paragraphs from here
     steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, today.year)
     own_gaps = _own_plan_gaps(selection)
-    blocks.append(_site_next(site, selection, ws, today, wording, context) if site else block(BODY, "next_step"))
+    blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else block(BODY, "next_step"))
     # how part two's items without this year's plan are said: "asked" (the suggestion's measures, asked_plan),
     # "standing" (part one's practice, standing_item), "stub" (last year's plan by its lead alone, plan_stub),
     # "earlier" (last year's plan's sentence, earlier_plan)
@@ -403,20 +406,21 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
                  context: dict, stated: dict, usual: Usual | None = None) -> list[ReplyBlock]:
     """Part one of a reply on works at one site (:func:`~.asks.site_of`), as such replies are written: the
     base's work on its field (a source's overview, then the items part one found, at most MAX_ITEMS), each a
-    paragraph with no heading nor 一是 — or, where part one found none, the work a past reply to a like request
-    said (``usual``, :mod:`.usual`), noted as such; the site's own paragraph for the clerk (``site.j2``: its
+    paragraph with no heading nor 一是, after the work a past reply to a like request said (``usual``,
+    :mod:`.usual`: whole, noted as such); the site's own paragraph for the clerk (``site.j2``: its
     state, whose it is, what can be done); then what a co-handler or another unit is asked for. No section per ask."""
     co = context["co_handlers"]
     items = [selection.overview] if selection.overview else []
     for section in selection.sections:
         items += [i for i in section.items if not section.gap and all(i.fact.id != j.fact.id for j in items)]
-    blocks = [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS]]
-    if not items and usual:
-        for item in usual.done[:MAX_ITEMS]:
-            spans = _fact_spans(_addressed(item, context["you"]), ws, today, co=co)
-            spans[0] = replace(spans[0], note="\n".join(filter(None, (
-                USUAL_DONE_NOTE.format(where=_citation(item).line()), spans[0].note))))
-            blocks.append(ReplyBlock(BODY, spans, _citations(item)))
+    blocks = []
+    for item in usual.done[:MAX_ITEMS] if usual else ():  # whole, as the past reply said it, first
+        spans = _fact_spans(_addressed(item, context["you"]), ws, today, co=co)
+        spans[0] = replace(spans[0], note="\n".join(filter(None, (
+            USUAL_DONE_NOTE.format(where=_citation(item).line()), spans[0].note))))
+        blocks.append(ReplyBlock(BODY, spans, _citations(item)))
+    items = [i for i in items if not usual or all(i.fact.id != u.fact.id for u in usual.done)]
+    blocks += [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS - len(blocks)]]
     said = {**context, "reported": bool(blocks)}  # (site.j2 asks for the work and principle when none is said)
     blocks.append(ReplyBlock(BODY, _noted_asks(wording.spans("site", **said, site=site), selection)))
     for n, section in enumerate(selection.sections):
@@ -460,16 +464,27 @@ def _noted_asks(spans: list[Span], selection: Selection) -> list[Span]:
 
 
 def _site_next(site: str, selection: Selection, ws: Workspace, today: dt.date, wording: Wording,
-               context: dict) -> ReplyBlock:
+               context: dict, usual: Usual | None = None) -> ReplyBlock:
     """Part two of a reply on works at one site: one paragraph, the site's arrangement for the clerk to
-    write (``site_next.j2``), then the bureau's plans the base holds for the asks, as their sources say them."""
+    write (``site_next.j2``) — or the arrangement a past reply to a like request made (``usual.plans``,
+    :mod:`.usual`), marked to verify for this site, never both (rv41) — then the bureau's other plans the base
+    holds for the asks, as their sources say them."""
     plans = [p for p in selection.steps() if isinstance(p, Item)] if selection.asks else []
-    spans = _noted_asks(wording.spans("site_next", **context, site=site), selection)
+    theirs = usual.plans if usual else []
+    spans = wording.spans("site_next", **context, site=site, usual=bool(theirs))
+    if theirs:
+        said = [s for plan in theirs for s in _plan_spans(_addressed(plan, context["you"]), ws, today, context["co_handlers"])]
+        mark = Span(to_verify(USUAL_PLAN), PLACEHOLDER)
+        spans += _flagged_whole(said, mark.text, USUAL_PLAN_NOTE.format(where=_citation(theirs[0]).line()),
+                                [p.fact.id for p in theirs], f"usual:{theirs[0].fact.id}")
+        plans = [p for p in plans if all(p.fact.id != t.fact.id for t in theirs)]
+    else:  # the asks on the arrangement's placeholder
+        spans = _noted_asks(spans, selection)
     for plan in plans:  # its sentences without the ask's heading put before them (…争取项目和资金支持。同时…多方争取…)
         if plan.sentences and len(plan.sentences) > 1 and has_lead(plan.sentences):
             plan = replace(plan, sentences=plan.sentences[1:])
         spans += earlier_plan(plan, _plan_spans(plan, ws, today, context["co_handlers"]), today)
-    return ReplyBlock(BODY, spans, [_citation(p) for p in plans])
+    return ReplyBlock(BODY, spans, [_citation(p) for p in [*theirs, *plans]])
 
 
 # The verbs an ask's phrase opens with (加强…, 建设…): what part one reports on is the thing itself.

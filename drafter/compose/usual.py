@@ -1,7 +1,7 @@
 """How the bureau usually answers a request for works at one site (:func:`~.asks.site_of`): its newest
 past reply of that kind on the same field — a few paragraphs under no heading, to another deputy's request
-like this one — whose work and principle (按照一个村小组至少有一条通村硬化路的目标和原则…) and reason
-(目前主要是在修建…进村路，…暂不能解决) a site reply offers as text for the clerk to verify, rather than
+like this one — whose work and principle (按照一个村小组至少有一条通村硬化路的目标和原则…), reason
+(目前主要是在修建…进村路，…暂不能解决) and arrangement (只能纳入项目库…) a site reply offers as text for the clerk to verify, rather than
 asking for them (rv41: the real reply of 马关 said them again)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..facts.measure import fact_year
-from ..model import DONE, PROBLEM, REPLY
+from ..model import DONE, PLAN, PROBLEM, REPLY
 from ..workspace import Workspace
 from .select import Item, is_old, relevant_items
 from .suggestion import Suggestion
@@ -20,10 +20,12 @@ MAX_FACTS = 8  # a past reply of more facts, or with headings, answers a field o
 
 @dataclass
 class Usual:
-    """A past site reply's work (its done facts, in its order) and reasons (its problem facts)."""
+    """A past site reply's work (its done facts, in its order), reasons (its problem facts) and
+    arrangement (its plan facts)."""
 
     done: list[Item]
     reasons: list[Item] = field(default_factory=list)
+    plans: list[Item] = field(default_factory=list)
 
 
 def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Usual | None:
@@ -55,4 +57,5 @@ def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
 
     chosen = {i.fact.id for i in found[best]}
     return Usual(done=[as_item(f) for f in facts if f.id in chosen],
-                 reasons=[as_item(f) for f in facts if f.kind == PROBLEM and not f.external])
+                 reasons=[as_item(f) for f in facts if f.kind == PROBLEM and not f.external],
+                 plans=[as_item(f) for f in facts if f.kind == PLAN and not f.external])

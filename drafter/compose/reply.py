@@ -54,7 +54,7 @@ ACTOR_LED = lazy(r"^(?:各级|我市|全市)?(?:政府|有关部门|相关部门
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
 MISSING_PLAN = "下一步工作计划"
-SITE_ASKS_NOTE = "建议所提：{asks}。请逐项写明能否落实、由谁落实和时间安排"
+SITE_ASKS_NOTE = "建议所提：{asks}。请择要答复该处的权属和管护责任、能否实施及原因、如何安排，不必逐项展开"  # (rv41, rv42)
 SITE_WARNING = ("建议针对一处具体地点（{site}），稿中未按所提各点分节：该处的现状、办理意见和下一步安排已留待补充，"
                 "请向实地或乡镇（街道）核实后填写")
 READER = lazy(r"你们|你")  # a past reply's reader, said to this draft's (您, 您们, 贵会)
@@ -246,6 +246,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     site = site_of(suggestion.title) if main else None  # works asked on one site: no section per ask
     # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are
     bare = bool(site) and code is not None and class_status(ws.classes[code]) == REFERENCE
+    context["handled"] = bool(site) and not bare  # a site's reply in parts: 二、建议办理情况 between them (rv41, rv42)
     if not bare:
         blocks.append(block(HEADING1, "part_done"))
     done_at = len(blocks) - (0 if bare else 1)  # what part one's notes are on: its heading, or its first paragraph
@@ -407,8 +408,10 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     """Part one of a reply on works at one site (:func:`~.asks.site_of`), as such replies are written: the
     base's work on its field (a source's overview, then the items part one found, at most MAX_ITEMS), each a
     paragraph with no heading nor 一是, after the work a past reply to a like request said (``usual``,
-    :mod:`.usual`: whole, noted as such); the site's own paragraph for the clerk (``site.j2``: its
-    state, whose it is, what can be done); then what a co-handler or another unit is asked for. No section per ask."""
+    :mod:`.usual`: whole, noted as such), or a placeholder asking for it (``site_field.j2``); the site's own
+    paragraph for the clerk (``site.j2``: its state, whose it is, what can be done) — in a reply in parts under
+    二、建议办理情况 of its own (``part_handled.j2``), as such replies are written; then what a co-handler or
+    another unit is asked for. No section per ask."""
     co = context["co_handlers"]
     items = [selection.overview] if selection.overview else []
     for section in selection.sections:
@@ -421,8 +424,13 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
         blocks.append(ReplyBlock(BODY, spans, _citations(item)))
     items = [i for i in items if not usual or all(i.fact.id != u.fact.id for u in usual.done)]
     blocks += [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS - len(blocks)]]
-    said = {**context, "reported": bool(blocks)}  # (site.j2 asks for the work and principle when none is said)
-    blocks.append(ReplyBlock(BODY, _noted_asks(wording.spans("site", **said, site=site), selection)))
+    field = [] if blocks else wording.spans("site_field", **context)  # no work said: asked for
+    said = _noted_asks(wording.spans("site", **context, site=site), selection)
+    if context["handled"]:  # in parts: the work under 一、, the site under 二、建议办理情况
+        blocks += [ReplyBlock(BODY, field)] if field else []
+        blocks += [ReplyBlock(HEADING1, wording.spans("part_handled", **context)), ReplyBlock(BODY, said)]
+    else:
+        blocks.append(ReplyBlock(BODY, field + said))
     for n, section in enumerate(selection.sections):
         if section.gap and section.owner:  # an ask put to a co-handler: its view and part asked for, not data (rv41)
             blocks += [ReplyBlock(BODY, spans) for spans in
@@ -478,8 +486,6 @@ def _site_next(site: str, selection: Selection, ws: Workspace, today: dt.date, w
         spans += _flagged_whole(said, mark.text, USUAL_PLAN_NOTE.format(where=_citation(theirs[0]).line()),
                                 [p.fact.id for p in theirs], f"usual:{theirs[0].fact.id}")
         plans = [p for p in plans if all(p.fact.id != t.fact.id for t in theirs)]
-    else:  # the asks on the arrangement's placeholder
-        spans = _noted_asks(spans, selection)
     for plan in plans:  # its sentences without the ask's heading put before them (…争取项目和资金支持。同时…多方争取…)
         if plan.sentences and len(plan.sentences) > 1 and has_lead(plan.sentences):
             plan = replace(plan, sentences=plan.sentences[1:])

@@ -931,6 +931,26 @@ SHILIN_122 = """关于重建新建村卫生室的建议
 """
 
 
+def test_part_headings_are_numbered_in_order_whatever_a_workspaces_older_template_says(tmp_path):
+    """A workspace keeping its own part_next.j2 of before 二、建议办理情况 existed (二、下一步工作计划) drafts the 122 site
+    reply in parts with 三、下一步工作计划 after it, not a second 二、 (which check reports as numbering-repeat)."""
+    root = tmp_path / "ws"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "templates" / "wording" / "part_next.j2").write_text("二、下一步工作计划\n", "utf-8")
+    (root / "drafter.yaml").write_text(
+        "organisation:\n  name: 石林彝族自治县卫生健康局\n  short_name: 县卫生健康局\n  jurisdiction: 石林彝族自治县\n", "utf-8")
+    text = tmp_path / "122.txt"
+    text.write_text(SHILIN_122, "utf-8")
+    out = tmp_path / "d.docx"
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "122", "关于重建新建村卫生室的建议", "--deputy", "张某",
+                                      "--text", str(text), "--date", "2022-07-02", "--type", "B", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    headings = [p.text for p in docx.Document(out).paragraphs if p.text.endswith(("基本情况", "办理情况", "工作计划"))]
+    assert headings == ["一、基本情况", "二、建议办理情况", "三、下一步工作计划"]
+    checked = CliRunner().invoke(cli, ["-w", str(root), "check", str(out), "--json"])
+    assert not [f for f in json.loads(checked.output)["findings"] if f["code"].startswith("numbering")]
+
+
 def test_an_ask_naming_a_co_handler_to_act_is_its_part(tmp_path):
     """Ask 3 names the co-handler to act (由石林街道协调解决…): its placeholder asks 石林街道办事处 for its view and
     part on the site, not for data (rv41: the real reply asks it to coordinate), without naming it twice; part two

@@ -359,6 +359,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     date = chinese_date(suggestion.date) if suggestion.date else None
     blocks.append(ReplyBlock(DATE, [_value_or_gap(date, "成文日期")]))
     blocks += [block(NOTE, "note"), block(CC, "cc")]
+    blocks = _parts_numbered(blocks)
     asked = asked_of_units(blocks)
     if asked:  # on part one's heading too, after what is said there already
         heading = blocks[done_at].spans[0]
@@ -401,6 +402,22 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
         placeholders=placeholders, warnings=warnings,
     )
+
+
+PART_NUMERAL = lazy(r"^[一二三四五六七八九十]+、")
+
+
+def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:
+    """The part headings (一、基本情况…) numbered in their order, whatever numeral their templates wrote: a
+    workspace's own part_next.j2 of before 二、建议办理情况 existed still follows it as 三、."""
+    out, n = [], 0
+    for b in blocks:
+        if b.kind == HEADING1 and b.spans and PART_NUMERAL.match(b.spans[0].text):
+            n += 1
+            first = b.spans[0]
+            b = replace(b, spans=[replace(first, text=PART_NUMERAL.sub(f"{cn_numeral(n)}、", first.text)), *b.spans[1:]])
+        out.append(b)
+    return out
 
 
 def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: dt.date, wording: Wording,

@@ -420,7 +420,7 @@ class FigureTracer:
         ws = self.ws
         traces, current, superseded = self.traces_of(key, cited)
         if not traces:
-            return "number-untraced", "在事实库中找不到出处，请核实或改为【待补充】"
+            return "number-untraced", "在事实库中找不到出处：同事或其他单位提供的，在数字上插入批注写明出处；无从核实的改为【待补充：…】"
         as_of = dt.date(year, 12, 31)
         if any(not is_old(when, ws, as_of) for _, when, _ in current):
             return None, ""

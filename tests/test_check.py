@@ -356,6 +356,8 @@ def test_word_edits_give_exactly_their_findings(small):
     texts = [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()]
     assert "1.27亿元" in by_code["number-untraced"].snippet
     assert "1.27亿元" in texts[by_code["number-untraced"].paragraph - 1]
+    # the bureau's own new figure is no fault: the message says how it passes (a comment naming its source, hd7)
+    assert "插入批注写明出处" in by_code["number-untraced"].message
     assert "【待补充：最新统计】" in texts[by_code["placeholder"].paragraph - 1]
     assert by_code["missing-note"].paragraph is None
 

@@ -170,13 +170,16 @@ def test_huiban_yijian_variant(seeds_ws, tmp_path):
     out = tmp_path / "1071.docx"
     result = run(seeds_ws.root, "draft", "1071", "关于推动科技创新和产业创新深度融合的建议", "--deputy",
                  "庄天怀", "--session", "市十七届人大四次会议", "--role", "会办", "--lead", "市工信局",
-                 "--type", "B", "-o", str(out))
+                 "-o", str(out))
     assert result.exit_code == 0, result.output
     texts = [p.text for p in read_draft(out)]
     assert "关于市十七届人大四次会议\n第1071号建议的会办意见" in texts and "市工信局：" in texts
-    # the class is the lead unit's for its one reply: an opinion to it bears none, given or not (hd6's
-    # batch row carried its list's 答复类型：B类)
     assert not any(t.startswith("答复类型") for t in texts)
+    # given a class, an opinion bears it, as real ones do (咸宁市科技局's 会办意见 is marked B; corpus 10)
+    typed = tmp_path / "typed.docx"
+    assert run(seeds_ws.root, "draft", "1071", "关于推动科技创新和产业创新深度融合的建议", "--deputy", "庄天怀",
+               "--role", "会办", "--lead", "市工信局", "--type", "B", "-o", str(typed)).exit_code == 0
+    assert "答复类型：B类" in [p.text for p in read_draft(typed)]
     assert any(t.startswith("庄天怀代表提出的《关于推动科技创新和产业创新深度融合的建议》（第1071号）") for t in texts)
 
 

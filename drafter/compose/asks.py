@@ -542,11 +542,13 @@ WORKS_VERBS = ("维修", "修缮", "修复", "修建", "新建", "重建", "扩�
                "铺设", "安装", "增设", "建设", "搬迁", "疏浚", "整治")
 _KIND_OF_PLACE = ("行政", "自然", "贫困", "示范", "重点", "城中", "美丽", "和美", "宜居", "传统", "特色", "中心",
                   "边远", "偏远", "老旧", "城市", "农村", "少数民族", "易地搬迁", "集中安置")
-_NAMED_PLACE = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:镇|乡|街道|社区|村委会|村民委员会|村小组|村)(?![民级庄组])")
+# (农村 and 城乡 are no village nor township: 丰富农村老年人…)
+_NAMED_PLACE = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:镇|(?<!城)乡|街道|社区|村委会|村民委员会|村小组|(?<!农)村)(?![民级庄组])")
 _SITE_TITLE = lazy(rf"^(?:尽快|加快|及早|抓紧|早日)?(?:{words(WORKS_VERBS)})(?P<site>.+)$|^(?P<put>.+?)纳入"
                    rf"|^对(?P<object>.+?)(?:进行|实施)?(?:{words(WORKS_VERBS)})+$")
 _SITE_WIDE = lazy(r"[全各]|我[市县区镇乡]|机制|体系|制度|政策|工作|能力|水平|服务")
 ROUTE = lazy(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
+SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)
 
 
 def site_of(title: str) -> str | None:
@@ -556,7 +558,7 @@ def site_of(title: str) -> str | None:
     m = _SITE_TITLE.search(core)
     if not m or _SITE_WIDE.search(core):
         return None
-    site = m.group("site") or m.group("put") or m.group("object")
+    site = SITE_END.split(m.group("site") or m.group("put") or m.group("object"), maxsplit=1)[0]  # one thing: no clause after
     named = any(not place.group("name").endswith(_KIND_OF_PLACE) for place in _NAMED_PLACE.finditer(site))
     return site if named or ROUTE.search(site) else None
 

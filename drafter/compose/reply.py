@@ -239,7 +239,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         ReplyBlock(LETTERHEAD, [Span(ws.name)]),
         ReplyBlock(DOC_NUMBER, [_value_or_gap(suggestion.doc_number, "发文字号")]),
     ]
-    if main:  # the class is the lead unit's, for its one reply: a 会办/协办意见 to it bears none
+    if main or code:  # a 会办/协办意见 bears a class only when given one (咸宁市科技局's 会办意见 is marked B)
         blocks.append(block(CLASS_MARK, "class_mark"))
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 

@@ -180,6 +180,12 @@ _RUN_UNITS = frozenset(("年", "个月", "天", "届"))
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
+# A band of a ranking (退出后20位, 进入全国前10名): where a place stands among others, no count and no rank of its own.
+# (not a time before or after: 随后20位专家, 目前3名, 此前…)
+_BAND_BEFORE = lazy(r"(?<![随之然此其先以今目当提眼年月日面])[前后]\s?$")
+# A meeting's session number in brackets after it (政府常务会（75次）, 党组会议(第3次)): which meeting, no count of work.
+_SESSION_BEFORE = lazy(r"(?:会|会议)\s?[（(]\s?(?:第\s?)?$")
+_SESSION_AFTER = lazy(r"\s?[）)]")
 # Spans that hold digits but no figure to trace: document numbers, phones, dates, years,
 # ordinals (第1288号, 第2批), placeholders and the titles of documents (《…2025年…》).
 NOT_FIGURES = lazy(
@@ -193,6 +199,7 @@ NOT_FIGURES = lazy(
         r"(?<!个)(?<![\d.])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?",
         r"(?<![\d.])\d{1,2}\s*日",
         r"第\s*\d+(?!\d|\s?位)",  # an ordinal; a rank (第29位) is a figure
+        r"(?<=会|议)[（(]\s*(?:第\s*)?\d+\s*次\s*[）)]",  # a meeting's session number (政府常务会（75次）)
         R.PLACEHOLDER_RE.pattern,
         r"《[^》]*》",
     ))
@@ -270,6 +277,10 @@ def figure_matches(text: str) -> list[re.Match]:
         if m.group("unit") in _RUN_UNITS and _RUN_BEFORE.search(norm, max(0, start - 3), start):
             continue
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
+            continue
+        if m.group("unit") in ("位", "名") and m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start):
+            continue
+        if m.group("unit") == "次" and _SESSION_BEFORE.search(norm, max(0, start - 6), start) and _SESSION_AFTER.match(norm, m.end()):
             continue
         if m.group("unit") == "年" and m.re in digits and (
                 float(m.group("num").replace(",", "")) >= 1900 or float(m.group("num2") or 0) >= 1900):

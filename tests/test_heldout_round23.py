@@ -13,6 +13,7 @@ import shutil
 import pytest
 from helpers import REPO, distil, fact_texts
 
+from drafter.distill.facts import subject_place
 from drafter.workspace import load_workspace
 
 
@@ -45,8 +46,12 @@ def test_a_district_opening_a_statement_after_its_setting_is_its_place(tmp_path,
     """新学期开学，鼓楼区不少师生都发现，… and 在我市积极支持…的背景下，去年3月，鼓楼区被认定为… (riulidt.cn, 2022-09-22) were
     the city's: the district opens the sentence's first clause after its setting (a short clause of time, a frame 在…背景下)."""
     places = {f.text[:4]: f.jurisdiction for f in distil(tmp_path, fuzhou, LIGHTING, "lighting.txt").facts}
-    assert places["新学期开"] == "鼓楼区" and places["在我市积"] == "鼓楼区"
+    assert places["新学期开"] == "鼓楼区"
     assert places["9月是全"] == "福州市"
+    # (the page stops inside its last sentence, …鼓楼区被认定为全国儿童青少年近视防: since round 28 no fact, its setting alone
+    # is nothing; the rule that read its place is the statement's subject's)
+    assert "在我市积" not in places
+    assert subject_place("在我市积极支持近视防控试点县（市、区）建设的背景下，去年3月，鼓楼区被认定为全国儿童青少年近视防") == "鼓楼区"
 
 
 def test_a_page_with_a_photo_credit_is_news_and_the_credit_no_fact(tmp_path, fuzhou):

@@ -77,14 +77,16 @@ def test_an_overview_saying_only_what_every_fact_of_a_small_base_says_opens_no_d
 def test_a_sentence_its_source_cut_off_is_not_ended_on_the_cut_word(chongqing, tmp_path):
     root, document = redraft(chongqing, tmp_path, "01")
     body = re.sub(r"【待[^】]*】", "", "\n".join(part_one(document)))  # the sentences as written, without marks
-    cut = [f["text"] for f in base_facts(root) if not re.search(r"[。！？；]$", f["text"])]
-    assert cut  # the stored pages stop mid-sentence
+    # (the stored pages stop mid-sentence: …科技企业孵化器99家,探索; since round 28 distill leaves the clause a page's end cut
+    # out of its last fact, …孵化器99家, so the cut words are read from the pages themselves)
+    ends = [p.read_text("utf-8").rstrip().rsplit("\n", 1)[-1] for p in sorted(CORPUS.glob("*chongqing*.txt"))]
+    cut = [re.split(r"[。！？]", e)[-1].rstrip(",，；、：") for e in ends if not re.search(r"[。！？；]$", e)]
+    assert cut
     used = 0
-    for text in cut:
-        last = re.split(r"[。！？]", text)[-1].rstrip("，；、：")
-        tail = re.split(r"[，；]", last)[-1]
+    for last in cut:
+        tail = re.split(r"[,，；]", last)[-1]
         assert f"{tail}。" not in body and f"{last}。" not in body, last
-        head = last[:len(last) - len(tail)].rstrip("，；")
+        head = re.sub(r"[,，]", "，", last[:len(last) - len(tail)].rstrip(",，；"))
         used += bool(head) and f"{head}。" in body  # what the sentence said before the cut stays, ended
     assert used, "no cut sentence's complete clauses were drafted"
 

@@ -411,12 +411,31 @@ RESTATED = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:{words(YOU_WORDS)})们?)?在?(
                       r"|^[一二三四五六七八九十]+是建议(?!人|书|案|权)")
 
 
+# A heading announcing the suggestion's own problems or points (二、关于建议中反映的问题, 关于您提出的…问题): what stands under it may
+# be the deputy's words restated or the bureau's work on them, so the text under it decides (:data:`READERS_WORDS`).
+ASKS_HEADING = re.compile(rf"^(?:关于|对|针对)?(?:(?:{words(YOU_WORDS)})们?|代表|委员)?在?(?:所提的?)?(?:建议|提案)?中?所?"
+                          r"(?:反映|提出|提到|提及|所提|指出)的?[^。；！？]{0,30}?(?:问题|情况|事项|内容)$")
+# Under such a heading, a statement opening on the suggestion or its author saying, asking or reporting (建议对位于…的河道，…;
+# 代表反映…; 您提出…; 该建议指出…): the deputy's words told back, no fact of the bureau.
+READERS_WORDS = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:(?:{words(YOU_WORDS)})们?|代表|委员)(?:在?(?:建议|提案)中)?所?"
+                           r"(?:反映|提出|提到|提及|建议|指出|认为|要求|希望)"
+                           r"|(?:该|此|这一?|本)?(?:建议|提案)(?:中|人)?(?:所?(?:反映|提出|提到|提及|指出|认为|要求|希望))?)")
+
+
 def restated_split(text: str) -> tuple[str, str]:
     """``text`` cut after the sentence restating the reader's suggestion (:data:`RESTATED`), or ("", text)."""
     if not RESTATED.match(normalise(text)):
         return "", text
     end = _SENTENCE_END.search(text)
     return (text[:end.end()], text[end.end():].lstrip()) if end else (text, "")
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
+
+
+def _bare_heading(label: str) -> str:
+    """A section heading without its number and closing mark (二、关于建议中反映的问题 → 关于建议中反映的问题)."""
+    return _HEADING_NUMBER.sub("", normalise(label)).rstrip("：:。 ")
 
 
 # A city bureau's branch named after its own place, after the city's name (郑州市生态环境局上街分局…): the branch's stem.
@@ -434,13 +453,17 @@ READERS_OWN_THING = re.compile(rf"(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提
                                rf"(?![^。；！？]*?(?:建议|提案|意见|议案|问题))[{CJK}]")
 
 
+# A form's field label opening a statement (调研内容：长治市民政局…调研…; 主要内容：…): the field, not the statement's subject.
+_FIELD_LABEL = re.compile(rf"^[{CJK}]{{2,6}}：")
+
+
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
     first clause after its setting (:data:`SETTING`), the innermost of a chain (``杭州市余杭区人民政府办公室…`` → 余杭区):
     ``新学期开学，鼓楼区不少师生都发现…``, ``在我市积极支持…的背景下，
-    去年3月，鼓楼区被认定为…`` → 鼓楼区. A bureau's branch opening it is of the branch's place (``郑州市生态环境局上街分局
+    去年3月，鼓楼区被认定为…`` → 鼓楼区; after a form's field label (``调研内容：长治市民政局…`` → 长治市). A bureau's branch opening it is of the branch's place (``郑州市生态环境局上街分局
     严格…`` → 上街区 where the text names it, else none: not the city's)."""
-    first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
+    first = re.split(r"[。；！？]", _FIELD_LABEL.sub("", norm, count=1), maxsplit=1)[0]
     clauses = first.split("，")
     for i, clause in enumerate(clauses[:4]):
         m = SUBJECT_PLACE.match(clause)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
@@ -516,12 +539,43 @@ def without_reporting(text: str) -> str:
     return out.strip()
 
 
+# A document's last sentence cut off where its page ends (…按照“三园”“四化”理念，全面提升烈士): no mark closes it, in a document
+# whose other paragraphs end on theirs.
+_CUT_CLAUSE = re.compile(r"[，：、]")
+
+
+def finished_end(text: str) -> str:
+    """``text``, a document's last statement cut off where its page ends, without the clause the cut left unfinished (its
+    words may say what it never said: …，全面提升烈士; …，多渠道筹集资金启动该), kept to its last whole clause; a sentence
+    with only its setting left (:data:`SETTING`: 在我市…的背景下，去年3月，鼓楼区被认定为…近视防), is left
+    out whole. A last clause holding figures read whole stays (…为 258 名…和 174 名 80 岁以上的经济困难老人开展上门: its
+    counts are all there), not one ending on a number, which may be cut too."""
+    body = text.rstrip()
+    if not body or not re.match(rf"[{CJK}\d]", body[-1]):
+        return text
+    opening = max(body.rfind(c) for c in "。！？；") + 1
+    breaks = list(_CUT_CLAUSE.finditer(body, opening))
+    if not breaks:  # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on)
+        return text
+    clause = body[breaks[-1].end():]
+    if find_figures(clause) and not re.search(r"\d\s?[^\d\s]{0,2}$", clause):
+        return text
+    kept = body[opening:breaks[-1].start()]
+    if not kept or all(SETTING.match(c) for c in kept.split("，")):  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
+        return body[:opening].rstrip()
+    return body[:breaks[-1].start()]
+
+
 def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
     """Each body unit of ``out`` with its text less the set formulas, and whether it restates the reader's suggestion: a
     unit opening on a restatement gives two (:func:`restated_split`)."""
     found = []
+    # (a page that keeps its stops: a unit before the last ends on one; a text that lost them all is no cut page)
+    stopped = any(re.search(r"[。！？；][”’）)]*$", u.text.rstrip()) for u in out.units[:-1])
     for unit in out.units:
         said, text = restated_split(without_reporting(without_formulas(unit.text, formulas)))
+        if unit is out.units[-1] and not out.back and stopped:
+            text = finished_end(text)
         found += [(unit, said, True)] if said else []
         found.append((unit, text, False))
     return found
@@ -557,6 +611,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction)))
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, DONE if own_work else default)
         kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
+        if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
+            kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)
         if meta.kind == REPLY and READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0]):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
         period = fact_period(norm, unit.section, meta, kind == PLAN)

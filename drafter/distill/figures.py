@@ -55,8 +55,10 @@ def normalise(text: str) -> str:
 
 
 # (a span with the first year's 年 too: 2017年—2018年, 2019年至2021年; a year whose 年 a page lost, its
-# month's digits run into it: 20251月 for 2025年1月)
-YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:19|20)\d{2})\s?)?(?:年(?!代)|(?=(?:1[0-2]|0?[1-9])月))")
+# month's digits run into it: 20251月 for 2025年1月; or a date that lost its 年 and 月, its digits run up to 日: 2023420日 for
+# 2023年4月20日 — its year whatever month and day its digits split into)
+YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:19|20)\d{2})\s?)?(?:年(?!代)|(?=(?:1[0-2]|0?[1-9])月)"
+            r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日))")
 
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (*SCOPE_WORDS, *(
@@ -73,6 +75,7 @@ STOP = lazy(
     # (not a verb's noun: 党组织覆盖率, 占比)
     "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比])"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
+    + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家),
@@ -196,25 +199,35 @@ def _share(text: str, stops: list[re.Match], k: int, phrase: str) -> str:
 _TIME_OF = lazy(r"的[^，。；：的]{1,10}?(?:时间|时长)")
 
 
+# What a rank measures, before the peers it is ranked among (下降率在国家中心城市中正排): a rank listed after it with its own
+# peers and no measure (、省会城市正排第5) ranks the same measure.
+_RANK_MEASURE = lazy(rf"^([{CJK}A-Za-z\d.]{{2,8}}?)在")
+# An age classing the noun counted (174名80岁以上的经济困难老人, 3000名60周岁及以上老人): the people's, read with their noun.
+_AGE_QUALIFIER = lazy(r"\s?\d{1,3}\s?(?:周岁|岁)(?:及?(?:以上|以下)|至\d{1,3}\s?(?:周岁|岁))?")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
     start = scope.end() if scope else pos
-    m = FORWARD.match(norm, start)
+    age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
+    m = FORWARD.match(norm, age.end() if age else start)
     if not m:
         return "", pos
     timed = _TIME_OF.match(m.group())
     if timed:  # 校内、校外1小时的体育活动时间: the time of what it names
         phrase = _clean(text[start:start + timed.end()])[:MAX_COUNTS]
         return (phrase, start + timed.end()) if len(phrase) >= 2 else ("", pos)
+    if age and m.group().startswith("的"):
+        m = FORWARD.match(norm, m.start() + 1)
     if m.group().startswith(CHANGE_VERBS):  # 由728元 / 人 / 月提高 为735元…: the change of what it is the figure of
         return "", pos
     if (m.group().startswith("的") and not FUNDS.search(m.group())) or _DONE_WITH.match(m.group()):
         return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
     cut = m.end()
-    found = FORWARD_END.search(norm, start, cut)
+    found = FORWARD_END.search(norm, m.start(), cut)
     cut = found.start() if found else cut
-    cut = next((s.start() for s in STOP.finditer(norm, start, cut) if s.group() not in NOUNISH), cut)
+    cut = next((s.start() for s in STOP.finditer(norm, m.start(), cut) if s.group() not in NOUNISH), cut)
     phrase = _clean(text[start:cut])[:MAX_COUNTS]
     return (phrase, cut) if len(phrase) >= 2 else ("", pos)
 
@@ -323,7 +336,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             clause = clause_start(norm, start, sentence)
             inside = [f for f, _ in found if clause <= f.start() and f.end() <= start]
             kept = "".join(text[a:b] for a, b in zip([clause] + [f.end() for f in inside], [f.start() for f in inside] + [start]))
-            names.append(_clean(re.sub(r"^(?:在|于)", "", _clean(kept))))
+            name = _clean(re.sub(r"^(?:在|于)", "", _clean(kept)))
+            prev = len(names) - 1
+            measure = _RANK_MEASURE.match(names[prev]) if prev >= 0 and found[prev][0].group().startswith("第") else None
+            if measure and norm[found[prev][0].end():clause] == "、" and "在" not in name and measure.group(1) not in name:
+                name = measure.group(1) + "在" + name  # 下降率在国家中心城市中正排第3位、省会城市正排第5: the second is 下降率's too
+            names.append(name)
             before[len(names) - 1] = (clause, start)
             consumed = end
             continue

@@ -122,3 +122,31 @@ def test_a_rank_listed_after_another_ranks_its_measure_and_a_band_is_no_figure()
     assert got["第5"] == "下降率在省会城市正排" and got["第3位"] == "下降率在国家中心城市中正排"
     assert not find_figures("在全国168个重点城市空气质量排名中稳定退出后20位，取得了最好的成绩。")[1:]
     assert [g.raw for g in find_figures("随后20位专家到场")] == ["20位"]
+
+
+def test_a_cited_documents_number_dates_an_item_nothing_else_dates(tmp_path):
+    """www.pzhsxq.gov.cn/zwgk/zzjg/zfbm/qtyjrswj/gzqk/1706378.shtml gives no date, its day none (10月15日下午): its facts were of
+    no year, though it acts on a document of 2020 (攀西人大〔2020〕18号). An item nothing else dates is of the latest year of a
+    document its opening cites by number."""
+    ws = unit_workspace(tmp_path / "ws", "攀枝花市西区退役军人事务局", "区退役军人事务局", "西区", "清香坪街道, 玉泉街道")
+    text = ("西区退役军人事务局召开接受区人大评议工作自查评议会议\n\n"
+            "为认真贯彻落实攀枝花市西区人大常委会办公室《关于西区退役军人事务局工作的评议调查方案》（攀西人大〔2020〕18号）文件精神，"
+            "10月15日下午，区退役军人事务局召开接受区人大评议工作自查评议会议，参评的区人大代表、群众代表等28人参加会议。\n\n"
+            "会议由区退役军人局党组书记、局长王振主持。\n")
+    ff = distil(tmp_path, ws, text, "xiqu.txt")
+    assert ff.source.period == 2020
+    assert {f.period.year for f in ff.facts} == {2020}
+
+
+def test_a_pages_article_without_title_issuer_or_first_person_is_news(tmp_path):
+    """www.chaxiaohao.com/read-1751104429l4096877.html (a site's date, then a piece on 衢州: 衢州粮食局通过实施…, 这一成效源于衢州
+    系统性推进…) was typed a work report, its figures the workspace county's work done: a page with no title, no issuer, no
+    number and no first person (我市, 我局) is a third party's article, news, whatever years it names."""
+    ws = unit_workspace(tmp_path / "ws", "龙游县农业农村局", "县农业农村局", "龙游县", "龙游镇, 湖镇镇")
+    text = ("2025-06-28\n"
+            "衢州粮食局通过实施\"藏粮于地、藏粮于技\"战略，2023年实现粮食播种面积135.22万亩、总产量11.32亿斤的\"四连增\"，"
+            "粮食安全基本盘持续稳固。\n"
+            "这一成效源于衢州系统性推进粮食全产业链提升。从生产端看，2024年全市农林牧渔业总产值达161.13亿元，粮食产量56.99万吨。\n")
+    ff = distil(tmp_path, ws, text, "quzhou.txt")
+    assert ff.source.kind == "news"
+    assert not [f for f in ff.facts if f.kind == "done"]

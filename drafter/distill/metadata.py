@@ -694,7 +694,8 @@ def _reported(kv: dict[str, str], units: list[str]) -> bool:
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),
           body_tail: str = "", reported: bool = False, anonymous: bool = False) -> str:
     """The document's kind; ``reported``: its page is a news outlet's (:func:`_reported`); ``anonymous``: it names no
-    issuer, number, date nor any year and speaks of a place by its name, never as a unit or its place (我局, 我区, 我们):
+    issuer, number, date nor any year and speaks of a place by its name (or, dated, has no title), never as a unit or its
+    place (我局, 我区, 我们):
     a text that is none of the other kinds is then a third party's article on the place (news), no work report of its own."""
     head = "\n".join(front)
     if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or ADDRESSEE_THEN_OPENING.match(body_head):
@@ -1041,6 +1042,10 @@ def _lede_date(text: str) -> str | None:
     return f"{m.group(3) or m.group(4)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
+# A document cited by its number in the text (攀西人大〔2020〕18号): its year.
+CITED_NUMBER_YEAR = re.compile(r"[〔\[［（(]\s?((?:19|20)\d{2})\s?[〕\]］）)]\s?第?\d{1,5}\s?号")
+
+
 # A title summing up one year and planning the next that gives only the next one's year (…工作总结及2025年度工作
 # 计划, the summary's year left out or masked as 202x年度): the summary is of the year before.
 SUMMARY_THEN_PLAN = re.compile(r"总结[^，。；]{0,2}?(?:及|和|暨|与|并)((?:19|20)\d{2})\s?年度?(?:工作)?(?:计划|打算|思路|要点|安排|重点)")
@@ -1107,14 +1112,22 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)}
     if date in posted and (doc_number_year(number) or 9999) < int(date[:4]):
         date = None  # the time a page posted it (2016-04-22 10:24:00), a year after its number's (厦卫函〔2015〕86号)
-    if kind == WORK_REPORT and not (issuer or number or date) and not FIRST_PERSON.search(norm) and not ANY_YEAR.search(norm):
-        kind = _kind(*kind_of, anonymous=bool(places_in(norm)))  # (an undated third party's article on a place)
+    untitled = not title and bool(date)  # (a page's date, then an article: 2025-06-28 / 衢州粮食局通过实施…，2023年实现…)
+    if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
+            untitled or not (date or ANY_YEAR.search(norm))):
+        # (an undated third party's article on a place; or a dated one without a title, whatever years it names: no report)
+        kind = _kind(*kind_of, anonymous=bool(places_in(norm)) or untitled)
 
     years = _period_years([title or "", *out.headings, *front], date)
     m = STATISTICS_PERIOD.search(norm)
     years += [int(m.group(1))] if m else []
     m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None
     years += [int(m.group(1))] if m else []
+    if not (years or date or number) and kind in (NEWS, WORK_REPORT):
+        # (an item dated by its day alone that acts on a document it cites by number, 为认真贯彻落实…《…方案》（攀西人大〔2020〕18号）
+        # 文件精神，10月15日下午，…: of that document's year at the earliest, and nothing else dates it)
+        cited = [int(c) for u in out.units[:2] for c in CITED_NUMBER_YEAR.findall(normalise(u.text))]
+        years += [max(cited)] if cited else []
     meta = SourceMeta(
         id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
         number=number, date=date, period=years[0] if years else None,

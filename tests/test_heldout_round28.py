@@ -150,3 +150,28 @@ def test_a_pages_article_without_title_issuer_or_first_person_is_news(tmp_path):
     ff = distil(tmp_path, ws, text, "quzhou.txt")
     assert ff.source.kind == "news"
     assert not [f for f in ff.facts if f.kind == "done"]
+
+
+def test_a_plan_said_in_a_past_years_summary_is_of_its_documents_year(tmp_path):
+    """The demo's seed 泉科〔2017〕28号 (泉州市科技局2016年科技创新工作总结及2017年工作安排, 2017-02-15) says under 一、2016年工作总结
+    …出台…政策文件4份，下一步拟再出台14份配套政策。: the plan split out of the result was of 2016, the summary's year, where the
+    report's other plans are of 2017. A plan dated only by a section or report year before its document's takes the document's
+    year, as a reply's plan does."""
+    ws = unit_workspace(tmp_path / "ws", "泉州市科学技术局", "市科技局", "泉州市", "鲤城区, 丰泽区")
+    text = ("泉州市科技局2016年科技创新工作总结及2017年工作安排\n泉科〔2017〕28号\n"
+            "一、2016年工作总结\n"
+            "1.谋划建设自主创新示范区。围绕泉州片区战略定位,出台“1+X”政策文件4份,下一步拟再出台14份配套政策。\n"
+            "二、2017年工作安排\n"
+            "1.推进示范区建设。出台示范区配套政策。\n"
+            "泉州市科学技术局\n2017年2月15日\n")
+    ff = distil(tmp_path, ws, text, "quanzhou.txt")
+    plan = next(f for f in ff.facts if f.text.startswith("下一步拟再出台"))
+    assert plan.kind == "plan" and plan.period.year == 2017
+    assert any(f.kind == "done" and f.period.year == 2016 for f in ff.facts)
+
+
+def test_a_plans_figure_is_named_by_its_work_not_its_plan_word():
+    """riulidt.cn/news/2022/2022-09-22/510119.html: 今年我市还计划改造近视防控教室照明3561间 named 3561间 还计划改造…: the
+    plan's word (还计划, 也拟, 同时将) opens no name."""
+    got = {g.raw: g.counts for g in find_figures("2021年全市儿童青少年总体近视率同比下降2.41%，今年我市还计划改造近视防控教室照明3561间。")}
+    assert got["3561间"] == "改造近视防控教室照明"

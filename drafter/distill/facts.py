@@ -26,7 +26,8 @@
      start ``…以来``, not the start of a change ``由2018年的…提升至…``, not a year after the document's
      unless the statement is a plan): ``2023年我区共投入…`` → 2023;
   2. ``report period`` — the year in the statement's section heading (``二、2017年工作计划``),
-     else the year the report covers (SourceMeta.period);
+     else the year the report covers (SourceMeta.period); not for a plan when that year is before the document's (a plan
+     in a 2016 summary dated 2017, ``下一步拟再出台14份配套政策``: the document's year, as 4.);
   3. ``relative to document date`` — 去年/上年 → the document's year − 1 (not in a comparison:
      较去年同期, 比上年); 今年/本年 → its year;
      全年/年度 without a year → the year before when the document is dated January–June (a
@@ -616,6 +617,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         if meta.kind == REPLY and READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0]):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
         period = fact_period(norm, unit.section, meta, kind == PLAN)
+        if kind == PLAN and period.basis == "report period" and doc_year and (period.until or period.year or doc_year) < doc_year:
+            # (a plan said in a past year's summary, 一、2016年工作总结 / …下一步拟再出台14份配套政策, of a report dated 2017: it is
+            # for the time after, dated as a reply's plan is, by its document)
+            period = Period(doc_year, "document date")
         if target and unit.block is not target[1] and kind == PLAN and period.basis != "text" and target[0] > (doc_year or 0):
             period = Period(target[0], "report period")
         lead = TARGET_LEAD.match(norm.strip())

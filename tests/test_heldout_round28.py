@@ -175,3 +175,18 @@ def test_a_plans_figure_is_named_by_its_work_not_its_plan_word():
     plan's word (还计划, 也拟, 同时将) opens no name."""
     got = {g.raw: g.counts for g in find_figures("2021年全市儿童青少年总体近视率同比下降2.41%，今年我市还计划改造近视防控教室照明3561间。")}
     assert got["3561间"] == "改造近视防控教室照明"
+
+
+def test_work_before_a_paragraph_turning_to_the_plan_is_no_lead_of_it(tmp_path):
+    """www.guangde.gov.cn/OpennessContent/show/2982878.html: the reply's paragraph of work (市水利局、新杭镇政府邀请省水院专家于
+    2023420日赴牛头山社区实地考察,对废弃矿坑改造水库进行论证,…) was read as the lead of the next paragraph, which opens on its
+    own turn (下一步,我市将加速推进…), and so context: a paragraph heading itself with 下一步 is introduced by none."""
+    ws = unit_workspace(tmp_path / "ws", "广德市水利局", "市水利局", "广德市", "桃州镇, 新杭镇")
+    text = ("关于对市一届人大三次会议第73号建议的答复函\n发布日期: 2023-11-03\n"
+            "柯其武、林宏胜等代表\n提出的关于在牛头山社区、青岭村、阳湾村、独山社区等片区内建饮用水水库的建议收悉。现答复如下:\n"
+            "针对建议提出修建水库位置和现状,市水利局、新杭镇政府邀请省水院专家于2023420日赴牛头山社区实地考察,对废弃矿坑改造水库"
+            "进行论证,由于矿坑所处位置来水面积较小,缺乏建设小(一)型水库的条件,需重新寻找水库建设位置。\n"
+            "下一步,我市将加速推进城乡供水一体化工程,加强区域用水调度与水质管控;加快砖桥水库建设进度,推进水厂改造及管网延伸。\n")
+    ff = distil(tmp_path, ws, text, "guangde73.txt")
+    kinds = {f.text[:6]: f.kind for f in ff.facts}
+    assert kinds["针对建议提出"] == "done" and kinds["下一步，我市"] == "plan"

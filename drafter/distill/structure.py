@@ -612,9 +612,13 @@ def outline(doc: Document) -> Outline:
             emit(block, plan_end, cut - 1 if turn and norm[cut - 1] == "，" else cut, "para")
 
     # A paragraph that introduces what follows (deeper sections or items) is a lead.
+    # (not one before a paragraph opening on its own turn to the plan, 下一步，我市将…: that paragraph heads itself, and the
+    # work before it — 市水利局…邀请省水院专家…实地考察 — is no introduction of it)
     for k, u in enumerate(units[:-1]):
         nxt = units[k + 1]
-        if u.role == "para" and nxt.block is not u.block and (
+        turned = bool(nxt.section) and bool(PLAN_SWITCH.match(nxt.section[-1])) and normalise(nxt.block.text).lstrip().startswith(
+            nxt.section[-1])
+        if u.role == "para" and nxt.block is not u.block and not turned and (
             (len(nxt.section) > len(u.section) and nxt.section[: len(u.section)] == u.section)
             or (nxt.role == "item" and nxt.section == u.section and nxt.text[:2] in ("一是", "第一"))
             or u.text.endswith(("：", ":"))

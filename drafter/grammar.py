@@ -182,7 +182,7 @@ _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
 # A band of a ranking (退出后20位, 进入全国前10名): where a place stands among others, no count and no rank of its own.
 # (not a time before or after: 随后20位专家, 目前3名, 此前…)
-_BAND_BEFORE = lazy(r"(?<![随之然此其先以今目当提眼年月日面])[前后]\s?$")
+_BAND_BEFORE = lazy(r"(?<![随之然此其先以今目当提眼年月日面落])[前后]\s?$")  # (nor a gap: 落后20位)
 # A meeting's session number in brackets after it (政府常务会（75次）, 党组会议(第3次)): which meeting, no count of work.
 _SESSION_BEFORE = lazy(r"(?:会|会议)\s?[（(]\s?(?:第\s?)?$")
 _SESSION_AFTER = lazy(r"\s?[）)]")

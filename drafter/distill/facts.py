@@ -571,8 +571,9 @@ def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
     """Each body unit of ``out`` with its text less the set formulas, and whether it restates the reader's suggestion: a
     unit opening on a restatement gives two (:func:`restated_split`)."""
     found = []
-    # (a page that keeps its stops: a unit before the last ends on one; a text that lost them all is no cut page)
-    stopped = any(re.search(r"[。！？；][”’）)]*$", u.text.rstrip()) for u in out.units[:-1])
+    # (a page that keeps its stops: the unit before the last ends on one; a text that lost them all, or a list whose items
+    # go without them, is no cut page)
+    stopped = len(out.units) > 1 and bool(re.search(r"[。！？；][”’）)]*$", out.units[-2].text.rstrip()))
     for unit in out.units:
         said, text = restated_split(without_reporting(without_formulas(unit.text, formulas)))
         if unit is out.units[-1] and not out.back and stopped:

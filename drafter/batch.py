@@ -630,7 +630,8 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
         if why and not force:
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
         else:
-            todo[Task(s, out / STAGED.format(result.file), True)] = item, result
+            # a list of a past year (its deadline gone by) is drafted as of each item's deadline: the facts then known
+            todo[Task(s, out / STAGED.format(result.file), True, today=min(due, today))] = item, result
     others = _other_lists(manifest, out, report.items, todo)
     staged: list[tuple[BatchItem, AssignedItem, Outcome]] = []
     try:

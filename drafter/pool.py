@@ -25,12 +25,14 @@ WAIT_SECONDS = 0.5  # how often the pool looks whether a silent worker has died
 
 @dataclass(eq=False)
 class Task:
-    """One draft to write: ``overwrite`` when the target may be replaced. Tasks compare (and
-    hash) by identity: :meth:`DraftingPool.run` yields the very task objects it was given."""
+    """One draft to write: ``overwrite`` when the target may be replaced; ``today``, the day it is
+    drafted as of, when not the pool's. Tasks compare (and hash) by identity: :meth:`DraftingPool.run`
+    yields the very task objects it was given."""
 
     suggestion: Suggestion
     target: Path
     overwrite: bool = False
+    today: dt.date | None = None
 
 
 @dataclass
@@ -59,7 +61,7 @@ class DraftingPool:
 
         try:
             drafted = make_draft(self.ws, task.suggestion, out=task.target, force=task.overwrite,
-                                 index=self.index, today=self.today)
+                                 index=self.index, today=task.today or self.today)
         except DrafterError as exc:
             return Outcome(error=str(exc))
         reply = drafted.reply

@@ -397,6 +397,29 @@ def test_a_second_list_of_the_same_name_in_the_folder_is_said(tmp_path, ws, draf
     assert not [w for w in again.warnings if "原是另一标题" in w] and len(again.warnings) == 1
 
 
+def test_a_past_years_list_is_drafted_as_of_each_items_deadline(tmp_path, ws, monkeypatch):
+    """A list of 2019 run in 2026 (hd7) was drafted as of today: its 2018 material was called 3 years older than
+    the reply. Each item is drafted as of its deadline once that is past (the facts then known, their age then);
+    an item still to answer, as of today."""
+    import drafter.draft
+
+    seen = {}
+    real = drafter.draft.make_draft
+
+    def make_draft(ws, suggestion, out=None, force=False, index=None, today=None):
+        seen[suggestion.number] = today
+        return real(ws, suggestion, out=out, force=force, index=index, today=today)
+
+    monkeypatch.setattr(drafter.draft, "make_draft", make_draft)
+    listing = tmp_path / "清单.csv"
+    listing.write_text("建议号,标题,交办日期\n2118,关于尽快更换老城区老化供暖管网的建议,2019-02-10\n"
+                       "1288,关于推动科技成果转化的建议,2026-03-01\n", "utf-8")
+    report = run_batch(ws, listing, tmp_path / "out", today=TODAY, jobs=1)
+    due = {i.number: i.due for i in report.items}
+    assert due["2118"].year == 2019 and seen["2118"] == due["2118"]
+    assert due["1288"] > TODAY and seen["1288"] == TODAY
+
+
 def test_file_drafter_did_not_write_is_kept(tmp_path, ws, drafting):
     list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows()[:1])
     out = tmp_path / "out"

@@ -660,6 +660,26 @@ def test_part_two_leads_an_ask_opening_on_putting_out(tmp_path):
     assert "（二）推出优待项目清单。【待补充：具体举措】" in part_two, part_two
 
 
+def test_part_two_leads_every_ask_opening_on_a_verb_of_a_step(tmp_path):
+    """本溪市住房和城乡建设局's 2118 (hd7): of four asks only 加大资金投入 was led in part two; 全面摸清…底数, 督促供暖单位
+    建立…机制 and 制定…年度改造计划 were bare 【待补充：…方面的下一步举措】. Each is a step the bureau can take, led alike;
+    the title's 尽快 is manner, not the matter said after 围绕."""
+    text = tmp_path / "2118.txt"
+    text.write_text("关于尽快更换老城区老化供暖管网的建议\n\n我市老城区供暖管网大多铺设于上世纪八九十年代。为此建议：\n"
+                    "一、全面摸清老城区老化供暖管网底数，建立台账，明确需更换管网的长度和分布。\n"
+                    "二、加大资金投入，多渠道筹措资金，尽快更换老城区老化、陈旧的一级网和二级网。\n"
+                    "三、督促供暖单位建立快速抢修机制，缩短抢修周期，减少管网失水。\n"
+                    "四、制定老旧管网年度改造计划，在非供暖期集中实施，确保下一个供暖期前完工。\n", "utf-8")
+    config = "organisation:\n  name: 本溪市住房和城乡建设局\n  short_name: 市住建局\n  jurisdiction: 本溪市\n"
+    said = _bureau_draft(tmp_path, config, MAGUAN_105, "2118", "关于尽快更换老城区老化供暖管网的建议",
+                         "--text", str(text), "--date", "2019-03-01", "--type", "A")
+    part_two = said[said.index("二、下一步工作计划"):]
+    for n, step in zip("一二三四", ("全面摸清老城区老化供暖管网底数", "加大资金投入", "督促供暖单位建立快速抢修机制",
+                                   "制定老旧管网年度改造计划")):
+        assert f"（{n}）{step}。【待补充：具体举措】" in part_two, part_two
+    assert "方面的下一步举措" not in part_two and "围绕更换老城区老化供暖管网" in part_two
+
+
 def test_a_point_in_a_co_handlers_field_asks_it_in_the_bureaus_section(tmp_path):
     """杭州市人社局's proposal 276 with 市教育局 co-handling (hd5; its drafter.yaml: 市教育局: [高校]): the bureau's
     section on 加大创业扶持力度 asked the bureau for 支持高校学生创新创业 too; that point asks 市教育局."""

@@ -1657,6 +1657,9 @@ def next_step(heading: str | None) -> str | None:
 
 # A verb phrase whose verb follows what it acts on or towards (将…纳入…计划, 把…列入…, 向上级部门争取…).
 DISPOSING = lazy(r"^(?:[将把][^，。；]{2,30}?(?:纳入|列入|作为|建成|改造为)|向[^，。；]{2,12}?(?:争取|申请|汇报|反映))")
+# Verbs of a step an ask proposes that no list of things opens (so not ASK_VERBS, which end names):
+# 全面摸清…底数, 督促供暖单位建立…, 制定…年度改造计划 are next steps as 加大资金投入 is (hd7).
+STEP_VERBS = ("摸清", "督促", "制定", "编制", "明确", "出台", "协调", "指导")
 
 
 def first_step(heading: str | None) -> str | None:
@@ -1664,7 +1667,7 @@ def first_step(heading: str | None) -> str | None:
     (``建立健全学生视力筛查和建档制度。``, ``将…卫生室纳入…计划。``, ``向上级部门争取…``: no 持续 of work not reported); None for a heading
     that is no verb phrase."""
     phrase, bare = _step_phrase(heading or "")
-    return f"{phrase}。" if phrase and (bare.startswith(ASK_VERBS) or DISPOSING.match(bare)) else None
+    return f"{phrase}。" if phrase and (bare.startswith((*ASK_VERBS, *STEP_VERBS)) or DISPOSING.match(bare)) else None
 
 
 def _step_phrase(heading: str) -> tuple[str, str]:

@@ -149,7 +149,9 @@ ITEM_NO = re.compile(
 CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|认真|进行|研究|办理|答复|商|[，。；：])"
                          # (not the item itself: 市农委关于对…第20180388号提案会办工作的意见 is the issuer's own part)
                          # (nor the kind of unit: 与协办单位共同商讨 names none)
-                         r"|([^，。；：]+?)(?<!提案)(?<!建议)(?<!议案)(?:等(?:单位|部门))?(?:协办|配合办理|会办)(?!单位)"
+                         # (nor the bureau itself, whose reply this is: 您提出的第098号建议由我局协办, 现提出如下会办意见; nor a line over it)
+                         r"|([^，。；：\n]+?)(?<!提案)(?<!建议)(?<!议案)(?<!的)(?<!如下)(?<![我本][局委厅办])(?<!我们)"
+                         r"(?:等(?:单位|部门))?(?:协办|配合办理|会办)(?!单位)"
                          # (or the units the bureau worked with: 经我局与市规划和自然资源局、市生态环境局共同研究办理)
                          r"|(?:我局|我委|我厅|我办|我们)与([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|联合)(?:研究|办理)")
 # A field naming them, its units apart by spaces (主办单位：区体育中心 协办单位：区文旅体局 区教科局).
@@ -597,7 +599,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if doc.title:
         return doc.title.strip()
     # a page's field name before the title without its colon (信息名称 关于…的答复, 标题 对…的复函) is no part of it
-    lines = [re.sub(r"^(?:信息名称|标\s?题|名\s?称)\s+(?=关于|对)", "", t) for t in front if not is_meta_line(t)]
+    # (nor before a unit's title: 信息名称 某州人民政府关于…的会办意见)
+    lines = [re.sub(r"^(?:信息名称|标\s?题|名\s?称)\s+(?=\S{0,30}?(?:关于|对))", "", t) for t in front if not is_meta_line(t)]
     # a title the page broke after its 关于 (铜川市人民政府办公室关于 / 落实…的意见) is one line
     lines = [t + lines[i + 1] if t.endswith("关于") and i + 1 < len(lines) else t
              for i, t in enumerate(lines) if not (i and lines[i - 1].endswith("关于"))]

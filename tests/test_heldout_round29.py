@@ -1,0 +1,152 @@
+"""General reading rules found on held-out round 29 (bureaus of places the earlier rounds did not read: 三亚市林业局's
+year in review, 博乐市住建局's and 息烽县教育局's replies to deputies, a reply of 内蒙古's on a mirror, 黔东南州人民政府's
+co-handler's opinion, 海口's forestry year and 长春市二道区卫计局's news item).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in
+the test) through the public path a user's ``drafter distill`` takes (read_document → distill_document), in a
+workspace of the page's own bureau, and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from helpers import REPO, distil, fact_texts
+
+from drafter.workspace import load_workspace
+
+
+def _workspace(tmp_path, name: str, short: str, place: str, areas: str = ""):
+    root = tmp_path / f"ws_{place}"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+@pytest.fixture
+def sanya(tmp_path):
+    """A workspace of 三亚市林业局 (its city and a district of it)."""
+    return _workspace(tmp_path, "三亚市林业局", "市林业局", "三亚市", "海棠区, 吉阳区, 天涯区, 崖州区")
+
+
+@pytest.fixture
+def bole(tmp_path):
+    """A workspace of 博乐市住房和城乡建设局."""
+    return _workspace(tmp_path, "博乐市住房和城乡建设局", "市住建局", "博乐市")
+
+
+@pytest.fixture
+def xifeng(tmp_path):
+    """A workspace of 息烽县教育局."""
+    return _workspace(tmp_path, "息烽县教育局", "县教育局", "息烽县")
+
+
+@pytest.fixture
+def nmg(tmp_path):
+    """A workspace of a bureau of 内蒙古自治区 (the region's 农牧厅)."""
+    return _workspace(tmp_path, "内蒙古自治区农牧厅", "自治区农牧厅", "内蒙古自治区")
+
+
+@pytest.fixture
+def qdn(tmp_path):
+    """A workspace of 黔东南州人民政府 (its prefecture and two of its counties)."""
+    return _workspace(tmp_path, "黔东南州人民政府", "州政府", "黔东南州", "凯里市, 台江县")
+
+
+@pytest.fixture
+def erdao(tmp_path):
+    """A workspace of 长春市二道区卫生健康局."""
+    return _workspace(tmp_path, "长春市二道区卫生健康局", "区卫健局", "二道区")
+
+
+def test_trees_are_counted_in_zhu_and_livestock_in_touzhi(tmp_path, sanya, nmg):
+    """三亚市林业局's year in review (lyj.sanya.gov.cn/lyjsite/ttxw/202502/2ea30ebd899f455fb67594d04f1b5f03.shtml) says
+    义务植树25.51万株 and …11株一级古树: 株 was no unit (25.51万, a bare number; 11株 no figure at all). A reply of
+    内蒙古's (aomen-bet.com mirror, …/202411/t20241112_2605416.html) says 全区1.4亿头只牲畜: 头只 is one unit."""
+    text = ("新岁新程 华章再启——2024，林业人这样走过！\n\n2025-01-29 19:39 三亚市林业局\n\n"
+            "以生态优先、绿色发展为导向，全面推进生态修复建设，取得显著成效。2024年，编制十年植树规划，开展20次义务植树活动，"
+            "完成造林绿化6795.29亩，义务植树25.51万株，尽责率达108.3%，为城市增添了一片片新绿。"
+            "申请资金支持并完成500年以上的11株一级古树抢救性复壮工作，为城市留下了珍贵的自然遗产。\n")
+    figures = {f.raw: f for fact in distil(tmp_path, sanya, text, "trees.txt").facts for f in fact.figures}
+    assert (figures["25.51万株"].unit, figures["25.51万株"].scale, figures["25.51万株"].counts) == ("株", "万", "义务植树")
+    assert figures["11株"].unit == "株"
+    text = ("对自治区十四届人大二次会议\n第98号建议的答复\n孙旭东代表：\n"
+            "一是推进草产业发展。2023年全区饲草料供给能力达7886万吨，总产值802.1亿元，均居全国第一位。"
+            "基本保障了全区1.4亿头只牲畜的“吃饭”问题。\n")
+    figures = {f.raw: f for fact in distil(tmp_path, nmg, text, "herds.txt").facts for f in fact.figures}
+    assert figures["1.4亿头只"].unit == "头只" and not figures["1.4亿头只"].counts.startswith("只")
+
+
+def test_funds_won_are_counted_without_the_verbs_result(tmp_path, nmg):
+    """The same reply says 2022年起，争取到自治区财政草产业发展资金每年3000万元: the funds were read as
+    到自治区财政草产业发展资金, the 到 of 争取到 kept."""
+    text = ("对自治区十四届人大二次会议\n第98号建议的答复\n孙旭东代表：\n"
+            "二是积极争取草产业专项资金。2022年起，争取到自治区财政草产业发展资金每年3000万元，用于退化草原柠条种植改良。\n")
+    figure = distil(tmp_path, nmg, text, "funds.txt").facts[0].figures[0]
+    assert figure.counts == "自治区财政草产业发展资金"
+
+
+def test_a_housing_estate_is_no_district(tmp_path, bole):
+    """博乐市住建局's reply to 金景芳 (xjbl.gov.cn/info/1290/87539.htm) says …2020年-2022年对计划内小区需改造供排水管网27.89公里
+    进行了改造 and …8个小区纳入今年老旧小区改造范筹: 老旧小区 was the reply's place (and every fact after it another place's),
+    计划内小区 the figure's, and the figure counted -2022年对计划内小区…, a span's second year left at its head."""
+    text = ("签发人：倪春健 （A类）\n金景芳代表：\n您提出的“关于老旧小区更换楼内外下水管道的建议”收悉。经研究办理，现答复如下：\n"
+            "按照要求，博乐市在老旧小区改造实施前，由各街道牵头完成对辖区老旧小区需改造内容调查摸底，根据改造需求，"
+            "2020年-2022年对计划内小区需改造供排水管网27.89公里进行了改造，居民户内部分不在改造范围内。\n"
+            "2023年已由各街道牵头对计划改造老旧小区需改造内容基本情况进行了调查摸底，商业局家属院、锦绣一区、二区等8个小区"
+            "纳入今年老旧小区改造范筹，截至目前已完成改造。\n")
+    ff = distil(tmp_path, bole, text, "estates.txt")
+    assert ff.source.jurisdiction != "老旧小区"
+    assert all(f.jurisdiction in (None, "博乐市") and not f.external for f in ff.facts)
+    figure = ff.facts[0].figures[0]
+    assert (figure.counts, figure.place, figure.year, figure.until) == ("计划内小区需改造供排水管网", None, 2020, 2022)
+
+
+def test_a_total_is_no_thing_counted(tmp_path, xifeng):
+    """息烽县教育局's reply to 曹国霞 (xifeng.gov.cn/…/201810/t20181028_62998410.html) says …小寨坝小学教师周转房，总共220套: the
+    figure counted 总."""
+    text = ("曹国霞代表：\n感谢您对教育工作的关心和支持，您提出的《关于完善基层学校设施建设的建议》已收悉，现答复如下：\n"
+            "近几年来，我局针对乡镇教师宿舍紧缺问题先后修建了鹿窝乡教师公租房、温泉镇教师周转房、小寨坝小学教师周转房，"
+            "总共220套，很好地解决了老师留宿问题。\n2017年7月24日\n")
+    figure = distil(tmp_path, xifeng, text, "total.txt").facts[0].figures[0]
+    assert figure.raw == "220套" and figure.counts != "总"
+
+
+def test_the_bureau_handling_with_others_is_no_co_handler(tmp_path, nmg):
+    """The reply of 内蒙古's says 您提出的第098号建议由我局协办: 您提出的第098号建议由我局 was read as its co-handler."""
+    text = ("对自治区十四届人大二次会议\n第98号建议的答复\n孙旭东代表：\n"
+            "自治区第十四届人大第二次会议期间，您提出的第098号建议由我局协办。经认真研究，现答复如下：\n"
+            "二是积极争取草产业专项资金。2022年起，争取到自治区财政草产业发展资金每年3000万元。\n")
+    assert distil(tmp_path, nmg, text, "cohandled.txt").source.co_handlers == []
+
+
+def test_a_co_handlers_opinion_under_a_pages_fields(tmp_path, qdn):
+    """黔东南州人民政府's co-handler's opinion on 省人大 suggestion 560 (qdn.gov.cn/…/202110/t20211008_70790207.html) prints
+    信息名称 黔东南州人民政府关于…第560号建议的会办意见 and says 现提出如下会办意见: the title kept the field's name and the
+    channel over it, the fields' line (是否有效 / 信息名称 …的) and 现提出如下 were read as co-handlers, and the site's
+    footer (主 办:…| 联系地址:…) was a fact."""
+    text = ("州直部门频道\n\n索引号 000014349/2021-3225216 信息分类 人大代表建议答复\n发布机构 发布日期\n文号 是否有效\n"
+            "信息名称 黔东南州人民政府关于贵州省人大十三届四次会议第560号建议的会办意见\n\n"
+            "黔东南州人民政府关于贵州省人大十三届四次会议第560号建议的会办意见\n\n发布时间: 2021-05-24 16:47\n\n省教育厅:\n\n"
+            "杜贤伟代表提出的《关于支持台江修建一所容纳4000人的九年一贯制学校的建议》收悉。现提出如下会办意见:\n\n"
+            "二、关于“各职能部门在立项、资金等方面给予倾斜和支持”的建议\n\n"
+            "台江县规划建设的小学和初中，属于城镇义务教育学校，可通过申请中央和省级的城镇义务教育专项资金支持项目建设，"
+            "我州将全力配合支持该项目推进。\n\n2021年5月21日\n\n"
+            "主 办:黔东南州人民政府办公室 | 联系地址:贵州省凯里市北京东路21号 | 联系方式:0855-8235320\n")
+    ff = distil(tmp_path, qdn, text, "huiban.txt")
+    assert ff.source.title == "黔东南州人民政府关于贵州省人大十三届四次会议第560号建议的会办意见"
+    assert ff.source.co_handlers == []
+    assert "联系地址" not in fact_texts(ff) and "主 办" not in fact_texts(ff)
+
+
+def test_a_news_items_maker_is_no_fact(tmp_path, erdao):
+    """长春's bulletin on 二道区卫计局's meeting (yaozui.com/p/256847) ends 信息来源:二道区卫生计生局 / 制 作:长春市卫生计生委宣传处:
+    the maker's line was a fact."""
+    text = ("简报|二道区卫计局组织召开 区人大代表建议、政协委员提案面复会\n\n长春卫生计生信息\n\n"
+            "4月25日，二道区卫计局在局12楼小会议室组织召开了区人大代表建议、政协委员提案面复会。对涉及卫计系统工作的"
+            "二道区十八届人大一次会议第100号建议进行了当面答复，与会的人大代表和政协委员对答复表示满意。\n\n"
+            "信息来源:二道区卫生计生局\n\n制        作:长春市卫生计生委宣传处\n\n联系电话: 0431-84692117\n")
+    assert "宣传处" not in fact_texts(distil(tmp_path, erdao, text, "maker.txt"))

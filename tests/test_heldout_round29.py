@@ -150,3 +150,36 @@ def test_a_news_items_maker_is_no_fact(tmp_path, erdao):
             "二道区十八届人大一次会议第100号建议进行了当面答复，与会的人大代表和政协委员对答复表示满意。\n\n"
             "信息来源:二道区卫生计生局\n\n制        作:长春市卫生计生委宣传处\n\n联系电话: 0431-84692117\n")
     assert "宣传处" not in fact_texts(distil(tmp_path, erdao, text, "maker.txt"))
+
+
+def test_a_cut_off_at_a_later_month_is_the_year_before(tmp_path, sanya):
+    """三亚市林业局's year in review, posted 2025-01-29, says 截至12月底，第三轮中央生态环保督察反馈的6个问题中，已完成整改4个: the
+    statement and its figures were read as 2025's, the item's year; a cut-off at a month after the item's is the year before's."""
+    text = ("新岁新程 华章再启——2024，林业人这样走过！\n\n2025-01-29 19:39 三亚市林业局\n\n"
+            "高效落实、全力以赴推动问题整改工作，取得阶段性成果，获得肯定。截至12月底，第三轮中央生态环保督察反馈的6个问题中，"
+            "已完成整改4个。国家林草局专项检查反馈问题阶段性整改按时完成，整改方案中的20项立行立改措施已全部落实。\n")
+    fact = distil(tmp_path, sanya, text, "cutoff.txt").facts[0]
+    assert fact.period.year == 2024
+    assert {f.year or fact.period.year for f in fact.figures} == {2024}
+
+
+def test_a_seasons_greetings_are_no_fact(tmp_path, sanya):
+    """The same item says 今天是大年初一，值此新春佳节之际，三亚市林业局向所有关心、支持林业事业发展的各级领导…致以诚挚的问候和
+    新春的祝福，祝您…: the greeting was a result of the bureau's."""
+    text = ("新岁新程 华章再启——2024，林业人这样走过！\n\n2025-01-29 19:39 三亚市林业局\n\n"
+            "瞻来路，千里迢递皆为序章；近瞰眼前，万木葱茏尽展新象。今天是大年初一，值此新春佳节之际，三亚市林业局向所有关心、"
+            "支持林业事业发展的各级领导、社会各界朋友、林业系统广大干部职工和家属致以诚挚的问候和新春的祝福，"
+            "祝您在新的一年里万事随心、巳巳如意、福运相拥、蛇年大吉！\n\n"
+            "2024年，完成造林绿化6795.29亩，义务植树25.51万株，尽责率达108.3%。\n")
+    assert "祝福" not in fact_texts(distil(tmp_path, sanya, text, "greeting.txt"))
+
+
+def test_estates_a_plan_holds_are_no_plan_of_the_work(tmp_path, bole):
+    """博乐市住建局's reply says …27.89公里进行了改造…。2023年已由各街道牵头对计划改造老旧小区需改造内容基本情况进行了调查摸底，…
+    截至目前已完成改造。: 对计划改造老旧小区 (the estates the plan holds) turned the paragraph to a plan, the survey done a plan."""
+    text = ("金景芳代表：\n您提出的“关于老旧小区更换楼内外下水管道的建议”收悉。经研究办理，现答复如下：\n"
+            "根据改造需求，2020年-2022年对计划内小区需改造供排水管网27.89公里进行了改造，居民户内部分不在改造范围内。"
+            "2023年已由各街道牵头对计划改造老旧小区需改造内容基本情况进行了调查摸底，充分了解群众需求、改造内容、方式等，"
+            "目前正按计划实施，截至目前已完成改造。\n")
+    facts = distil(tmp_path, bole, text, "surveyed.txt").facts
+    assert [f.kind for f in facts if "调查摸底" in f.text] == ["done"]

@@ -67,7 +67,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
-from .periods import BEFORE_OPENING, TEXT, change_start, figure_periods, time_mentions
+from .periods import BEFORE_OPENING, CUT_OFF_MONTH, TEXT, change_start, figure_periods, present_year, time_mentions
 from .places import ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
@@ -98,8 +98,9 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
     document's year), a span running to that year (2022年以来) ending instead at a work report's own period
     where that is before its date: a 2022 report posted 2023-03-08 says 2022年以来 of 2022. An undated report's
     present (目前, 今年) is its own period's."""
-    year = _document_year(meta)[0] or (meta.period if meta.kind == WORK_REPORT else None)
-    mentions = time_mentions(norm, year)
+    year, month = _document_year(meta)
+    year = year or (meta.period if meta.kind == WORK_REPORT else None)
+    mentions = time_mentions(norm, year, month)
     end = meta.period if meta.kind == WORK_REPORT and meta.period and year and meta.period < year else None
     if end is None:
         return mentions
@@ -151,6 +152,9 @@ def context_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
         return Period(meta.period, "report period")
     if year is None:
         return Period(None, "unknown")
+    cut = CUT_OFF_MONTH.search(norm)
+    if cut and present_year(cut.group(), year, month) < year:  # (截至12月底 in an item of January: the year before's)
+        return Period(year - 1, "relative to document date")
     for rx, shift in RELATIVE_YEAR:
         if rx.search(norm):
             return Period(shift(year, month), "relative to document date")

@@ -57,6 +57,15 @@ BEFORE_OPENING = lazy(r"(?:^|[，。；：])\s?(?:19|20)\d{2}\s?年(?:底|末)?(
 BREAKDOWN = lazy(r"\s?其中[，：:]?")  # a sentence breaking down the total the one before it gives
 NOW = lazy(rf"(?:截至|截止|截止到|截至到)(?:目前|当前|现在|\d{{1,2}}月(?:底|末|份)?)|{words(PRESENT_WORDS)}|至今")
 THIS_YEAR = lazy(rf"(?<![较比与])(?:{words(THIS_YEAR_WORDS)})")
+# A cut-off at a month after the document's own (截至12月底 in an item of January): the year before's.
+CUT_OFF_MONTH = lazy(r"(?:截至|截止|截止到|截至到)(\d{1,2})月")
+
+
+def present_year(said: str, year: int, month: int | None) -> int:
+    """The year a present word (``said``: 目前, 截至5月底) of a document of ``year`` and ``month`` speaks of: that
+    year, but the one before for a cut-off at a later month (:data:`CUT_OFF_MONTH`)."""
+    m = CUT_OFF_MONTH.match(said)
+    return year - 1 if m and month and int(m.group(1)) > month else year
 TEXT, DOCUMENT_DATE = "text", "document date"
 
 
@@ -65,9 +74,10 @@ _MONTH = lazy(r"^\s?\d{1,2}月")
 
 
 @lru_cache(maxsize=4096)
-def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, int, int, str], ...]:
+def time_mentions(norm: str, doc_year: int | None = None, doc_month: int | None = None) -> tuple[tuple[int, int, int, str], ...]:
     """(position, first year, last year, basis) of each time the text names (see the module
-    docstring); basis is ``text``, or ``document date`` for 目前/截至….月."""
+    docstring); basis is ``text``, or ``document date`` for 目前/截至….月 (:func:`present_year`: of the
+    document's ``doc_month``)."""
     titles = [(m.start(), m.end()) for m in _TITLE_SPAN.finditer(norm)] if "《" in norm else []
 
     def in_title(i: int) -> bool:
@@ -111,7 +121,8 @@ def time_mentions(norm: str, doc_year: int | None = None) -> tuple[tuple[int, in
         for rx in (NOW, THIS_YEAR):
             for m in rx.finditer(norm):
                 if not in_title(m.start()) and not any(a <= m.start() < b for a, b in taken):
-                    out.append((m.start(), doc_year, doc_year, DOCUMENT_DATE))
+                    year = present_year(m.group(), doc_year, doc_month)
+                    out.append((m.start(), year, year, DOCUMENT_DATE))
     return tuple(sorted(out))
 
 

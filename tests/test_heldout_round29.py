@@ -183,3 +183,53 @@ def test_estates_a_plan_holds_are_no_plan_of_the_work(tmp_path, bole):
             "目前正按计划实施，截至目前已完成改造。\n")
     facts = distil(tmp_path, bole, text, "surveyed.txt").facts
     assert [f.kind for f in facts if "调查摸底" in f.text] == ["done"]
+
+
+@pytest.fixture
+def shuncheng(tmp_path):
+    """A workspace of 抚顺市顺城区's city administration (its 环卫中心 answers)."""
+    return _workspace(tmp_path, "抚顺市顺城区城市管理综合行政执法局", "区城管局", "顺城区")
+
+
+@pytest.fixture
+def haicheng(tmp_path):
+    """A workspace of 海城市住房和城乡建设局."""
+    return _workspace(tmp_path, "海城市住房和城乡建设局", "市住建局", "海城市")
+
+
+SHUNCHENG_73 = (
+    "抚顺市顺城区人民政府官方网站 2024年10月28日 星期一 网站首页 | 政务公开 | 政务服务 | 设为首页 | 加入收藏\n2022年\n"
+    "2022年区十一届人大一次会议《关于规划垃圾桶设置地点改善道路通行环境的建议》(73号)的答复\n"
+    "来源:区人大常委会浏览:1300次'时间:2022年5月10日\n\n田军代表:\n\n"
+    "您提出的关于规划垃圾桶设置地点改善道路通行环境的建议收悉,现答复如下:\n\n"
+    "代表提出的利用绿化带遮挡垃圾桶提高城市美观的建议,环卫中心将积极采纳。目前,在城东地区已经陆续建立围挡遮盖垃圾滚简,"
+    "提高城市美观度。\n\n感谢您对环卫工作的重视和关心。\n\n"
+    "Copyright 2008-2010 www.fssc.gov.cn All Rights Reserved\n顺城区人民政府主办 顺城区政府办公室承办 电话:(024)57503685\n"
+    "政府网站标识码:21041\n")
+
+
+def test_a_sites_bar_and_a_years_channel_are_no_part_of_the_title(tmp_path, shuncheng):
+    """顺城区's reply to 田军 (fssc.gov.cn/ins.asp?i=7650&s=11607) opens under the site's bar (某区人民政府官方网站 2024年10月28日
+    星期一 网站首页 | … | 设为首页 | 加入收藏) and its channel's year (2022年): both were read into the title (the bar still names
+    the reply's place)."""
+    source = distil(tmp_path, shuncheng, SHUNCHENG_73, "bar.txt").source
+    assert source.title == "2022年区十一届人大一次会议《关于规划垃圾桶设置地点改善道路通行环境的建议》（73号）的答复"
+    assert (source.jurisdiction, source.suggestion_number) == ("顺城区", "73")
+
+
+def test_a_footer_naming_who_runs_the_site_is_no_fact(tmp_path, shuncheng):
+    """The same page ends 顺城区人民政府主办 顺城区政府办公室承办 电话:(024)57503685: the footer was a fact."""
+    assert "承办" not in fact_texts(distil(tmp_path, shuncheng, SHUNCHENG_73, "footer.txt"))
+
+
+def test_a_counted_noun_ends_before_an_adverb_or_a_share(tmp_path, haicheng):
+    """海城's reply to 杨忠堂 and others (whentby.com mirror, …/202410/0173008204175834.html) says 我市农村397个行政村基本建立起了…,
+    海城住建局计划建设城乡垃圾中转站3座 and …26个镇街约有三分之一实现第三方保洁: the figures counted 行政村基本,
+    海城住建局计划建设城乡垃圾中转站 and 镇街约有三分之一."""
+    text = ("杨忠堂、于静、段楠委员:\n你提出的《提升农村环境净化水平的建议提案》收悉,现答复如下:\n"
+            "通过对标自查发现农村垃圾收运体系目前短板已补齐,我市农村397个行政村基本建立起了“村收集、镇转运、市处理”的"
+            "农村生活垃圾运营体系。\n"
+            "四、海城住建局计划建设城乡垃圾中转站3座。可以辐射48个行政村和涉农社区。\n"
+            "五、全市26个镇街约有三分之一实现第三方保洁。\n")
+    counts = {f.raw: f.counts for fact in distil(tmp_path, haicheng, text, "adverb.txt").facts for f in fact.figures}
+    assert (counts["397个"], counts["3座"], counts["26个"]) == ("行政村", "城乡垃圾中转站", "镇街")

@@ -138,7 +138,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^浏览\s*[:：]?\s*\d+\s*次(?!.*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2})"), 60),  # not 浏览:740次'时间:2024年1月5日
     # the site's footer: who runs it, where it is
     (lazy(r"(?:主\s?办|承\s?办|维\s?护)(?:单位)?\s*[:：].{0,60}(?:地址|邮编|邮政编码|承办|维护|电话)\s*[:：]"  # (主 办：…)
-                r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"), 160),
+                r"|地址\s*[:：].{0,60}(?:邮编|邮政编码)\s*[:：]"
+                r"|^\S{2,24}主办\s+\S{2,24}承办"), 160),  # (某区人民政府主办 某区政府办公室承办 电话：…)
     # (and its mail and domain: Email:…@….cn 中文域名:某县人民政府.政务)
     (lazy(r"^(?:E-?mail|电子邮箱|电子信箱|邮箱)\s*[:：]\s*\S+@|中文域名\s*[:：]", re.I), 100),
     # a news site's footer: its hotlines and its address

@@ -233,3 +233,34 @@ def test_a_counted_noun_ends_before_an_adverb_or_a_share(tmp_path, haicheng):
             "五、全市26个镇街约有三分之一实现第三方保洁。\n")
     counts = {f.raw: f.counts for fact in distil(tmp_path, haicheng, text, "adverb.txt").facts for f in fact.figures}
     assert (counts["397个"], counts["3座"], counts["26个"]) == ("行政村", "城乡垃圾中转站", "镇街")
+
+
+@pytest.fixture
+def wuyuan(tmp_path):
+    """A workspace of 五原县's farming bureau (内蒙古巴彦淖尔市)."""
+    return _workspace(tmp_path, "五原县农牧和科技局", "县农牧局", "五原县")
+
+
+WUYUAN_2024 = (
+    "2024年,上級下達我縣糧食任務73萬畝,其中小麥9.5萬畝,大豆1.2萬畝(大豆玉米帶狀復合種植0.7萬畝)。\n"
+    "3.灘區種植結構調整:截至5月27日,灘區播種面積4.96萬畝,其中低灘區播種0.28萬畝(大豆0.14萬畝、玉米0.14萬畝),"
+    "農作物仍在陸續播種中。\n"
+    "4、有效實施各類項目:綠色高產高效行動:實施小麥和玉米已各落實2個萬畝片、10個千畝片。"
+    "6月份開展2次小麥“一噴三防”噴防作業(任務9.5萬畝次)。\n"
+    "(二)高標準農田建設、鹽堿地改良同步推進\n"
+    "一是積極組織相關部門、專家完成2023年建設項目縣市兩級初步驗收,并積極配合相關部門整改問題十余件。\n")
+
+
+def test_a_projects_county_and_a_rivers_flats_are_no_places(tmp_path, wuyuan):
+    """五原县's half-year account of 2024 (gorunav.com.cn/nmy/47553.html, a mirror in traditional characters) says
+    完成2023年建設項目縣市兩級初步驗收 and 低灘區播種0.28萬畝: 项目县 was the account's place (every fact another place's) and
+    低滩区 a figure's."""
+    ff = distil(tmp_path, wuyuan, WUYUAN_2024, "project.txt")
+    assert ff.source.jurisdiction != "项目县" and not any(f.external for f in ff.facts)
+    assert all(g.place != "低滩区" for f in ff.facts for g in f.figures)
+
+
+def test_sown_area_times_is_one_unit(tmp_path, wuyuan):
+    """The same account says 開展2次小麥“一噴三防”噴防作業(任務9.5萬畝次): 9.5万亩 lost its 次, read as the count of 次）."""
+    figures = {g.raw: g for f in distil(tmp_path, wuyuan, WUYUAN_2024, "times.txt").facts for g in f.figures}
+    assert figures["9.5万亩次"].unit == "亩次"

@@ -72,6 +72,7 @@ NOT_A_PLACE = re.compile(
     r"|.老城"  # a town's old quarter (让老城区焕发…, 泉州老城区); 洛阳's 老城区 has its stem alone
     r"|[园苑庭][东西南北]"  # a housing estate's part (东园东区, 花苑西区)
     r"|小"  # a housing estate (老旧小区, 计划内小区, 居民小区): no district's name ends in 小
+    r"|项目|滩"  # a project's county or area (建设项目县市两级…验收, 项目区) and a river's flats (滩区, 低滩区): no names
     r"|试点|优秀|先进|文明|达标|标杆|样板|模范"  # a title won (工程试点县, 考核为优秀市, 先进县)
     rf"|(?:{ZONE_EPITHETS})新?"  # 活力新区
     r"|..兴)$"  # a slogan (科教兴市, 人才兴县); a name has two characters before its 兴 (嘉兴, 长兴)

@@ -264,3 +264,21 @@ def test_sown_area_times_is_one_unit(tmp_path, wuyuan):
     """The same account says 開展2次小麥“一噴三防”噴防作業(任務9.5萬畝次): 9.5万亩 lost its 次, read as the count of 次）."""
     figures = {g.raw: g for f in distil(tmp_path, wuyuan, WUYUAN_2024, "times.txt").facts for g in f.figures}
     assert figures["9.5万亩次"].unit == "亩次"
+
+
+@pytest.fixture
+def taibai(tmp_path):
+    """A workspace of 宝鸡市生态环境局太白分局."""
+    return _workspace(tmp_path, "宝鸡市生态环境局太白分局", "太白分局", "太白县")
+
+
+def test_a_bare_level_listed_before_a_figure_shares_its_noun(tmp_path, taibai):
+    """太白分局's reply to proposal 65 (taibai.gov.cn/…/202509/t20250930_1216528.html) says 对县域2个河流出境断面、2个县级及4个
+    乡镇水源地水质累计开展检测26次: the 2 县级 were read as 县级河流出境断面, the noun of the figure before, not of the
+    水源地 they share with the 4 乡镇 ones."""
+    text = ("对政协太白县九届四次会议第65号提案的复函\n\n发布日期:2025-09-02 信息来源: 市生态环境局太白分局\n\n"
+            "宝环太函〔2025〕6号\n\n都小英委员:\n\n您提出的《关于倡导绿色低碳环保生活方式的建议》收悉。现答复如下:\n\n"
+            "三、突出重点，推动环境质量改善\n\n二是水生态综合治理稳步推进。对县域2个河流出境断面、2个县级及4个乡镇水源地水质"
+            "累计开展检测26次，均达到地表水Ⅱ类标准。\n")
+    counts = [g.counts for f in distil(tmp_path, taibai, text, "levels.txt").facts for g in f.figures]
+    assert counts[:3] == ["河流出境断面", "县级水源地水质", "乡镇水源地水质"]

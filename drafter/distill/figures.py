@@ -113,6 +113,7 @@ _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万",
 _JUNK_TAIL = lazy(r"(?:[的为达约共已是有了中由从各在]|\s)+$")  # (径流面积在200平方公里以下: 在 is the figure's)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
+_LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
 MAX_COUNTS = 20
 
 
@@ -380,6 +381,13 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     for i in range(len(found) - 2, -1, -1):
         if not names[i] and norm[found[i][0].end():found[i + 1][0].start()] in ("、", "和", "或"):
             names[i] = names[i + 1]
+
+    # 2个县级及4个乡镇水源地: a bare level listed before another figure shares that figure's noun, not the one before it.
+    for i in range(len(found) - 2, -1, -1):
+        gap = norm[found[i][0].end():found[i + 1][0].start()]
+        if LEVEL.match(names[i]) and gap[:len(names[i])] == names[i] and gap[len(names[i]):] in ("及", "和", "与", "、"):
+            noun = _LEVELS_OF.sub("", names[i + 1])
+            names[i] += noun if noun != names[i + 1] else ""
 
     # 低保新增1010户1653人: a figure right after another, in another unit, counts the same thing.
     for i in range(1, len(found)):

@@ -282,3 +282,11 @@ def test_a_bare_level_listed_before_a_figure_shares_its_noun(tmp_path, taibai):
             "累计开展检测26次，均达到地表水Ⅱ类标准。\n")
     counts = [g.counts for f in distil(tmp_path, taibai, text, "levels.txt").facts for g in f.figures]
     assert counts[:3] == ["河流出境断面", "县级水源地水质", "乡镇水源地水质"]
+
+
+def test_a_quoted_name_joined_by_plus_is_counted_whole(tmp_path, sanya):
+    """三亚市林业局's year in review says 认定7个“互联网+全民义务植树”基地: the figure counted “互联网, the name cut at its +."""
+    text = ("新岁新程 华章再启——2024，林业人这样走过！\n\n2025-01-29 19:39 三亚市林业局\n\n"
+            "2024年，编制十年植树规划，认定7个“互联网+全民义务植树”基地，开展20次义务植树活动，完成造林绿化6795.29亩。\n")
+    counts = {g.raw: g.counts for f in distil(tmp_path, sanya, text, "plus.txt").facts for g in f.figures}
+    assert counts["7个"] == "“互联网+全民义务植树”基地"

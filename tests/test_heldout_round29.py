@@ -290,3 +290,14 @@ def test_a_quoted_name_joined_by_plus_is_counted_whole(tmp_path, sanya):
             "2024年，编制十年植树规划，认定7个“互联网+全民义务植树”基地，开展20次义务植树活动，完成造林绿化6795.29亩。\n")
     counts = {g.raw: g.counts for f in distil(tmp_path, sanya, text, "plus.txt").facts for g in f.figures}
     assert counts["7个"] == "“互联网+全民义务植树”基地"
+
+
+def test_what_the_city_still_will_do_is_a_plan(tmp_path, haicheng):
+    """海城's reply lists 二、2023年我市通过农村人居环境奖补资金购置垃圾收运设施1400余万元； 三、2024年我市还将通过上级奖补资金再购置
+    605万元垃圾收运设施；: the purchase to come was read as done (2024年 without its comma, 将 before 通过)."""
+    text = ("杨忠堂、于静、段楠委员:\n你提出的《提升农村环境净化水平的建议提案》收悉,现答复如下:\n"
+            "近年来,为进一步完善农村生活垃圾运营体系建设主要完成了以下工作:\n"
+            "二、2023年我市通过农村人居环境奖补资金购置垃圾收运设施1400余万元;\n"
+            "三、2024年我市还将通过上级奖补资金再购置605万元垃圾收运设施;\n")
+    kinds = {f.figures[0].raw: f.kind for f in distil(tmp_path, haicheng, text, "still.txt").facts if f.figures}
+    assert kinds == {"1400余万元": "done", "605万元": "plan"}

@@ -242,13 +242,15 @@ _TO_COME = r"今年|明年|年内|近期|下半年|于?(?:19|20)\d{2}年"
 _FIVE_YEAR_PLAN = r"“?十[一二三四五六七八九]五”?"
 _YEARS_SPAN = r"(?:19|20)\d{2}[-—–至到](?:19|20)?\d{2}年"
 _PLAN_SPAN = rf"{_FIVE_YEAR_PLAN}(?:期间|时期|末)|{_YEARS_SPAN}"
-_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|{_PLAN_SPAN})，)*"
+_PLANNED_YEAR = rf"(?:于?(?:(?:19|20)\d{{2}}年度?|本年度|今年|明年|年内|{_PLAN_SPAN})，?)*"  # (2024年我市还将…: no comma)
 _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_FIVE_YEAR_PLAN}(?:期间|时期)|{_YEARS_SPAN})[，,]")
 WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
-                  rf"(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建))")
+                  rf"(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
+                  # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
+                  rf"|(?<=[还也仍])将(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:纳入|列入|认定|作为|列为)))")
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.

@@ -953,6 +953,17 @@ SHILIN_122 = """关于重建新建村卫生室的建议
 """
 
 
+def test_a_site_replys_co_handler_is_asked_for_its_view_and_part_as_a_whole(tmp_path):
+    """龙游县农业农村局's 31 (hd5), a field's works at one village with 县水利局 co-handling and no ask in its name: the
+    whole part asked of it is its 办理意见及配合事项 on the site, as site replies say a co-handler's part, not data."""
+    text = tmp_path / "64.txt"
+    text.write_text(MAGUAN_64, "utf-8")
+    said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
+                         "--text", str(text), "--date", "2023-08-14", "--type", "B", "--with", "县水利局")
+    assert "【待县水利局提供：县水利局承办部分的办理意见及配合事项】" in said, said
+    assert "工作情况及数据" not in said
+
+
 def test_part_headings_are_numbered_in_order_whatever_a_workspaces_older_template_says(tmp_path):
     """A workspace keeping its own part_next.j2 of before 二、建议办理情况 existed (二、下一步工作计划) drafts the 122 site
     reply in parts with 三、下一步工作计划 after it, not a second 二、 (which check reports as numbering-repeat)."""

@@ -455,7 +455,7 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
         said = remit_spans(remits[n], wording, context, stated)
         if said:
             blocks.append(ReplyBlock(BODY, said))
-    return blocks + [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
+    return blocks + [ReplyBlock(BODY, [Span(co_part(unit, site=True), PLACEHOLDER)]) for unit in selection.co_gaps]
 
 
 def _usual_reason(usual: Usual, ws: Workspace, today: dt.date, context: dict) -> ReplyBlock:
@@ -910,9 +910,10 @@ def _ask_unit(unit: str, co_handlers: list[str]) -> str:
     return f"，请{unit}在承办部分中一并提供" if unit_in(co_handlers, unit) else f"，请商请{unit}提供"
 
 
-def co_part(units: str) -> str:
-    """The placeholder asking co-handlers for their part as a whole."""
-    return provided_by(units, f"{units}承办部分的工作情况及数据（注明年份）")
+def co_part(units: str, site: bool = False) -> str:
+    """The placeholder asking co-handlers for their part as a whole: on works at one ``site``, their view and
+    part in it (办理意见及配合事项), as site replies say it, not data."""
+    return provided_by(units, f"{units}承办部分的{'办理意见及配合事项' if site else '工作情况及数据（注明年份）'}")
 
 
 def shared_areas(selection: Selection) -> list[dict]:

@@ -46,3 +46,6 @@ def test_a_clause_of_principle_before_the_ask_is_no_heading():
     assert ask.phrase == "创造更多就业岗位"
     assert ask.points == ["加快培育新兴产业", "稳定重点企业用工"]
     assert parse_asks("1. 坚持农业农村优先发展。\n2. 加快补齐农村基础设施短板。")[0].phrase == "坚持农业农村优先发展"
+    from drafter.compose.select import first_step
+
+    assert first_step(ask.phrase) == "创造更多就业岗位。"  # led in part two as a step of the bureau's

@@ -693,6 +693,7 @@ def test_a_point_in_a_co_handlers_field_asks_it_in_the_bureaus_section(tmp_path)
                          "--proposal", "--text", str(text), "--with", "市教育局", "--date", "2024-11-05", "--type", "B")
     assert "【待补充：落实创业担保贷款、创业补贴等政策方面的工作情况及数据（注明年份）】" in said, said
     assert "【待市教育局提供：支持高校学生创新创业方面的工作情况及数据（注明年份）】" in said, said
+    assert "市教育局承办部分" not in said, said  # its part is asked there, not again as a whole
 
 
 def test_a_field_word_in_passing_in_a_list_hands_no_point_away(tmp_path):

@@ -284,17 +284,20 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer)
         else:
             blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
-        if selection.co_gaps and selection.sections and len(selection.sections) + len(selection.co_gaps) <= MAX_SECTIONS:
+        # a co-handler a section's point asks already (支持高校学生创新创业 of 市教育局) has its part there (hd5)
+        co_gaps = [u for u in selection.co_gaps if not any(
+            (m := PROVIDED.match(s.text)) and m.group(1) == u for b in blocks for s in b.spans if s.kind == PLACEHOLDER)]
+        if co_gaps and selection.sections and len(selection.sections) + len(co_gaps) <= MAX_SECTIONS:
             # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
-            for n, unit in enumerate(selection.co_gaps, len(selection.sections)):
+            for n, unit in enumerate(co_gaps, len(selection.sections)):
                 blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit), ws, today)
-        elif selection.sections and len(selection.co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
+        elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
-            theirs = [[Span(co_part(unit), PLACEHOLDER)] for unit in selection.co_gaps]
+            theirs = [[Span(co_part(unit), PLACEHOLDER)] for unit in co_gaps]
             blocks += _section_blocks(len(selection.sections), Section(None, [], gap=theirs[0][0].text), ws, today,
                                       slots=theirs)
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
-            blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in selection.co_gaps]
+            blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in co_gaps]
 
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]

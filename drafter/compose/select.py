@@ -1659,7 +1659,8 @@ def next_step(heading: str | None) -> str | None:
 DISPOSING = lazy(r"^(?:[将把][^，。；]{2,30}?(?:纳入|列入|作为|建成|改造为)|向[^，。；]{2,12}?(?:争取|申请|汇报|反映))")
 # Verbs of a step an ask proposes that no list of things opens (so not ASK_VERBS, which end names):
 # 全面摸清…底数, 督促供暖单位建立…, 制定…年度改造计划 are next steps as 加大资金投入 is (hd7).
-STEP_VERBS = ("摸清", "督促", "制定", "编制", "明确", "出台", "协调", "指导")
+STEP_VERBS = ("摸清", "督促", "制定", "编制", "明确", "出台", "协调", "指导", "创造", "增加", "减少", "降低", "简化",
+              "缩短")
 
 
 def first_step(heading: str | None) -> str | None:

@@ -625,7 +625,50 @@ def outline(doc: Document) -> Outline:
             or u.text.endswith(("：", ":"))
         ):
             u.role = "lead"
+    _plans_announced(units)
     return Outline(blocks[:start] + ([blocks[start]] if offset else []), units, blocks[end:], headings)
+
+
+# A lead announcing what will be done, in the list after it (我委…将从以下几个方面配合县区做好…工作。 / 下一步将重点做好以下工作：),
+# or what is to be done in a time to come before a list (报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。 / （一）…): its
+# items, or the sections under it, are plans, not work done. (Not a transmittal, 现将有关情况答复如下, nor 将 as 把 or
+# 将近; nor a lead saying what was done before, 已将….)
+FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))|拟|计划|准备|打算|下一步|下阶段|今后)"
+                   r"(?![^。；！？]{0,30}?(?:答复|报告|汇报|说明|回复|函复|介绍|通报)如下)"
+                   r"[^。；！？]{0,30}?(?:以下|如下|下列)[^。；！？]{0,30}"
+                   r"|(?:今年|明年|年内|下一步|下阶段|今后)(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))|拟|计划)"
+                   r"[^。；！？]{0,60})[。：:]?$")
+# A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…): no plan, whatever it names ahead.
+DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")
+# The first of a list, numbered one (一、 （一） 1. （1） ①).
+FIRST_NUMBERED = lazy(r"^\s*(?:一[、.．]|[（(]一[）)]|1[、.．](?!\d)|[（(]1[）)]|①)")
+
+
+def _plans_announced(units: list[Unit]) -> None:
+    """The items of a lead announcing what will be done (:data:`FUTURE_LEAD`, its last sentence), and the sections or the
+    numbered paragraphs under it (from the first, numbered one), are plans: their class is the plan's unless a heading of
+    their own classifies them otherwise than the lead's section."""
+    for k, u in enumerate(units[:-1]):
+        if u.role not in ("lead", "para"):
+            continue
+        last = [s for s in re.split(r"(?<=[。；！？])", simplified(normalise(u.text)).strip()) if s.strip()]
+        if not last or not FUTURE_LEAD.search(last[-1].strip()) or DONE_IN_LEAD.search(last[-1]):
+            continue
+        depth, blocks, listed = len(u.section), set(), False
+        for nxt in units[k + 1:]:
+            inline = nxt.block is u.block and nxt.role == "item"
+            under = len(nxt.section) > depth and nxt.section[:depth] == u.section
+            numbered = nxt.section == u.section and nxt.block is not u.block and (
+                nxt.block.index in blocks or bool(_marker(normalise(nxt.block.text.strip()))))
+            if not listed and not inline and not FIRST_NUMBERED.match(normalise(nxt.block.text)) and not (
+                    under and any(FIRST_NUMBERED.match(normalise(h)) for h in nxt.section[depth:depth + 1])):
+                break  # (a list opens on its first)
+            if not (inline or under or numbered):
+                break
+            listed = True
+            blocks.add(nxt.block.index)
+            if nxt.section_class in (OTHER, u.section_class):
+                nxt.section_class = PLAN
 
 
 # A report's title that is a plan of work to come (2024年工作要点, 下半年工作计划), not an account of work done

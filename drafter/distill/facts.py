@@ -67,7 +67,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
-from .periods import BEFORE_OPENING, CUT_OFF_MONTH, TEXT, change_start, figure_periods, present_year, time_mentions
+from .periods import BEFORE_OPENING, CUT_OFF_MONTH, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods, present_year, time_mentions
 from .places import ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
@@ -139,6 +139,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = Fa
     return context_period(norm, section, meta)
 
 
+# A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; not its plan, “十五五”规划).
+SPAN_TITLE = re.compile(r"[“\"](十[一二三四五]?五)[”\"](?!规划|发展规划|专项规划|时期.{0,6}规划)")
+
+
 def context_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
     """The time a statement speaks of when its text names none: its section's, its report's,
     else counted from the document's date."""
@@ -150,6 +154,12 @@ def context_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
             return Period(a, "report period", until=b if b != a else None)
     if meta.period:
         return Period(meta.period, "report period")
+    span = SPAN_TITLE.search(normalise(meta.title or "")) if meta.kind in (NEWS, WORK_REPORT) else None
+    first = FIVE_YEAR_PLANS.get(span.group(1)) if span else None
+    if first and year and first < year <= first + 5:
+        # (聚焦四大领域！贵州“十四五”民政工作迈上新台阶, of 2025-12-10: its undated statements are of the span it sums up, as its
+        # first, “十四五”时期，贵州民政事业…, says)
+        return Period(first, "report period", until=first + 4)
     if year is None:
         return Period(None, "unknown")
     cut = CUT_OFF_MONTH.search(norm)
@@ -464,6 +474,11 @@ READERS_OWN_THING = re.compile(rf"(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提
 _FIELD_LABEL = re.compile(rf"^[{CJK}]{{2,6}}：")
 
 
+# A statement's first clause naming its matter, a place's (关于溪湖区彩屯、彩北地区居民使用燃气问题，…): the place is the statement's
+# unless a clause after it opens on a place of its own.
+TOPIC_PLACE = re.compile(rf"^(?:关于|对于|针对|就)(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委])[^，]*(?:问题|事宜|情况|事项|建议|提案)$")
+
+
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
     first clause after its setting (:data:`SETTING`), the innermost of a chain (``杭州市余杭区人民政府办公室…`` → 余杭区):
@@ -472,6 +487,11 @@ def subject_place(norm: str) -> str | None:
     严格…`` → 上街区 where the text names it, else none: not the city's)."""
     first = re.split(r"[。；！？]", _FIELD_LABEL.sub("", norm, count=1), maxsplit=1)[0]
     clauses = first.split("，")
+    topic = TOPIC_PLACE.match(clauses[0])
+    if topic and is_place(topic.group("place")):  # (关于溪湖区彩屯、彩北地区居民使用燃气问题，长期以来该公司一直关注…)
+        chain = leading_places(clauses[0][topic.start("place"):])
+        topic_place = chain[-1] if chain and chain[0] == topic.group("place") else topic.group("place")
+        return subject_place("，".join(clauses[1:])) or topic_place if len(clauses) > 1 else topic_place
     for i, clause in enumerate(clauses[:4]):
         m = SUBJECT_PLACE.match(clause)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
         if m and is_place(m.group("place")):

@@ -98,7 +98,13 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # (nor what more is planned, the plan's word before its work: 今年我市还计划改造近视防控教室照明3561间 → 改造近视防控教室照明)
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[的和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
-_COMPARED = lazy(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)})")
+# (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
+_BASELINE = r"“?十[一二三四五六七八九]五”?(?:末|期末|时期|期间)?|(?:19|20)\d{2}年(?:底|末)?"
+_COMPARED = lazy(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
+# A clause opening on its comparison, what changed named in the clause before it (全省城乡低保平均标准，比“十三五”末分别增长…).
+_COMPARISON_OPENING = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})")
+# The comparison closing the things listed before their changes (…孤独症儿童康复救助标准较“十三五”末|分别提高25%、…).
+_COMPARISON_TAIL = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})(?:同期)?$")
 # The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%); periods' change from one
 # year's value to another (提升至…) takes more
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少")
@@ -237,7 +243,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 
 # The verb between a list of things and the list of their figures: 高新技术企业、科技型中小企业
 # 分别达4210家、5375家; 分别增长18.2%、25.6% (a change: each figure is the change of its thing).
-_LIST_VERB = lazy(r"(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|" + "|".join(CHANGE_VERBS) + ")?$")
+_LIST_VERB = lazy(r"(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|(?:提高|提升|增加|增长|上升|下降|降低|调整)(?:至|到|为)|"
+                  + "|".join(CHANGE_VERBS) + ")?$")
 _LIST_CHANGE = lazy(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")$")
 _CLAUSE_STOP = lazy(r"[，。；：！？\n]")
 
@@ -246,6 +253,12 @@ _LIST_JOINS = ("、", "和", "及", "与")
 # The rate the last of a list of things names for all (新生儿、婴儿和5岁以下儿童死亡率: 死亡率), and a digit that is no age nor a
 # code's (5岁以下 names people, PM2.5 a pollutant; 2023年 is no thing).
 _RATE_NAME = lazy(rf"[{CJK}]{{2}}率$")
+# The name of a standard the last of things joined by 和 names for those before it (孤儿集中养育和社会散居保障标准: 保障标准).
+_STANDARD_NAME = lazy(rf"[{CJK}]{{2}}标准$")
+# Grades listed by their numerals before the noun they share (一、二级重度残疾人护理补贴 → 一级…, 二级…).
+_GRADE = lazy(r"^([一二三四五六七八九十])级(.+)$")
+# Town and country in one name, given a figure each (城乡低保平均标准…分别增长24.2%和67.3%): 城镇…, 农村….
+_TOWN_AND_COUNTRY = lazy(r"^(?:全[省市区县])?城乡(.+)$")
 # A thing named by a code (PM10, PM2.5, COD), and one named by a code and what of it is measured (PM2.5年均浓度).
 _CODE = lazy(r"[A-Za-z][A-Za-z\d.]*")
 _CODE_NAMED = lazy(rf"[A-Za-z][A-Za-z\d.]*([{CJK}]+)$")
@@ -276,7 +289,15 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         clause = stops[-1].end() if stops else found[run[0]][1]
         verb = _LIST_VERB.search(norm, clause, first)
         head_norm, head = norm[clause:verb.start()], text[clause:verb.start()]
+        compared = _COMPARISON_TAIL.search(head_norm)
+        if compared:  # (…孤独症儿童康复救助标准较“十三五”末分别提高25%、43%和52.6%: the things are before the comparison)
+            head_norm, head = head_norm[:compared.start()], head[:compared.start()]
         change = _LIST_CHANGE.match(norm[verb.start():first])
+        if (not head_norm and change and len(run) == 2 and names[run[1]] in ("", names[run[0]])
+                and (split := _TOWN_AND_COUNTRY.match(names[run[0]] or ""))):
+            # (全省城乡低保平均标准，比“十三五”末分别增长24.2%和67.3%: the town's, then the country's)
+            names[run[0]], names[run[1]] = "城镇" + split.group(1), "农村" + split.group(1)
+            continue
         if not head_norm and not change and norm.startswith("分别", verb.start()) and len(stops) >= 1:
             # …A和B在…基础上实现“双倍增”，分别超过90家和870家: the things the clause before opens on
             opening = stops[-2].end() if len(stops) > 1 else found[run[0]][1]
@@ -308,9 +329,22 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             things = [t + rate.group() for t in things[:-1]] + things[-1:]
         elif code and all(_CODE.fullmatch(t) for t in things[:-1]):
             things = [t + code.group(1) for t in things[:-1]] + things[-1:]
+        grade = _GRADE.match(things[-1])
+        if grade and all(re.fullmatch(r"[一二三四五六七八九十]级?", t) for t in things[:-1]):
+            things = [t.rstrip("级") + "级" + grade.group(2) for t in things[:-1]] + things[-1:]
+        if "、" in head_norm:  # (孤儿集中养育和社会散居保障标准、…: the standard named once for the things joined by 和)
+            joined = [re.split(r"和|及|与", p) for p in head.split("、")]
+            if sum(map(len, joined)) == len(things):
+                k = 0
+                for group in joined:
+                    standard = _STANDARD_NAME.search(things[k + len(group) - 1])
+                    for j in range(k, k + len(group) - 1):
+                        if standard and not _STANDARD_NAME.search(things[j]):
+                            things[j] += standard.group()
+                    k += len(group)
         if all(2 <= len(t) <= MAX_COUNTS and not _DIGIT_NOT_AGE.search(t) for t in things):
-            for i, thing in zip(run, things):
-                names[i] = thing
+            for i, thing in zip(run, things):  # (…分别提高25%、43%和52.6%: each the change of its thing)
+                names[i] = thing + change.group(1) if change else thing
             last = (found[run[0]][1], things)
 
 
@@ -369,6 +403,14 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if unit in ("%", "％") and name and last and last[-1].group() == "占":
                 shares.add(len(names))
             compared = _COMPARED.search(norm, clause, start) if _CHANGE.match(name) else None
+            opens = _COMPARISON_OPENING.match(norm, clause) if unit in RATIO_UNITS and clause > sentence else None
+            if opens and norm[clause - 1] == "，" and _CHANGE.search(name):
+                # (全省城乡低保平均标准，比“十三五”末分别增长24.2%和67.3%: what changed is the clause before, named with no figure)
+                topic = clause_start(norm, clause - 1, sentence)
+                if not any(topic <= f.start() < clause for f, _ in found):
+                    named = _counted_before(norm[topic:clause - 1], text[topic:clause - 1])
+                    if named and not _CHANGE.search(named):
+                        name, compared = named + _CHANGE.search(name).group(), None
             if compared:  # 2021年全社会研发投入同比增长30%: the change of what its clause names before the comparison
                 name = _counted_before(norm[clause:compared.start()], text[clause:compared.start()]) + name
             before[len(names)] = (clause, start)

@@ -33,7 +33,7 @@ from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..grammar import MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
-                       ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, words)
+                       ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, short_place, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, cn_digits, cn_number, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
@@ -414,6 +414,8 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
         named = [p for p in _places_named(text) if not a_title(p) and p not in peers]
         for lvl in levels or [None]:
             found = [p for p in named if lvl is None or p.endswith(lvl)]
+            if lvl == "州" and not found:  # (a prefecture's text names it in full or short: 黔东南苗族侗族自治州…, 黔东南州…)
+                found = [short_place(name) for _, _, name in places_in(text) if name.endswith("州") and len(name) >= 3]
             if found:
                 return max(sorted(set(found)), key=lambda p: (plain.count(p[:-1]), found.count(p), -_first_at(p, plain)))
             if lvl == "州" and lvl == levels[0]:  # a prefecture's text naming no 州 of its own names its cities

@@ -124,6 +124,9 @@ def test_a_five_year_summarys_undated_statements_are_of_its_span(tmp_path, libo)
     ff = distil(tmp_path, libo, PROVINCE, "guizhou.txt")
     assert {(f.period.year, f.period.until) for f in ff.facts} == {(2021, 2025)}
     assert {f.jurisdiction for f in ff.facts} == {"贵州省"} and all(f.external for f in ff.facts)
+    # (a summary in the span's third year speaks of its years so far)
+    ff = distil(tmp_path, libo, PROVINCE.replace("2025-12-10", "2023-12-10"), "guizhou.txt")
+    assert {(f.period.year, f.period.until) for f in ff.facts if f.period.basis == "report period"} == {(2021, 2023)}
 
 
 # qdnwm.gov.cn/jujiaoqdn/4742.html: the prefecture's news of its 2025 government work report.

@@ -159,7 +159,7 @@ def context_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
     if first and year and first < year <= first + 5:
         # (聚焦四大领域！贵州“十四五”民政工作迈上新台阶, of 2025-12-10: its undated statements are of the span it sums up, as its
         # first, “十四五”时期，贵州民政事业…, says)
-        return Period(first, "report period", until=first + 4)
+        return Period(first, "report period", until=min(first + 4, year))  # (a mid-span summary's, to its year)
     if year is None:
         return Period(None, "unknown")
     cut = CUT_OFF_MONTH.search(norm)

@@ -49,3 +49,12 @@ def test_a_clause_of_principle_before_the_ask_is_no_heading():
     from drafter.compose.select import first_step
 
     assert first_step(ask.phrase) == "创造更多就业岗位。"  # led in part two as a step of the bureau's
+
+
+def test_a_step_said_where_it_is_taken_first_is_led_in_part_two():
+    """荔波县民政局's 47 (hd7): 在各乡镇、行政村规划建设农村老年活动中心 was a bare 【待补充：…方面的下一步举措】 beside led
+    items: where a step is taken, said before its verb, leaves it a step; a matter said after 在 (在…方面) is none."""
+    from drafter.compose.select import first_step
+
+    assert first_step("在各乡镇、行政村规划建设农村老年活动中心") == "在各乡镇、行政村规划建设农村老年活动中心。"
+    assert first_step("在科技创新方面持续发力") is None

@@ -1660,7 +1660,9 @@ DISPOSING = lazy(r"^(?:[将把][^，。；]{2,30}?(?:纳入|列入|作为|建成
 # Verbs of a step an ask proposes that no list of things opens (so not ASK_VERBS, which end names):
 # 全面摸清…底数, 督促供暖单位建立…, 制定…年度改造计划 are next steps as 加大资金投入 is (hd7).
 STEP_VERBS = ("摸清", "督促", "制定", "编制", "明确", "出台", "协调", "指导", "创造", "增加", "减少", "降低", "简化",
-              "缩短")
+              "缩短", "规划")
+# Where a step is taken, said before its verb (在各乡镇、行政村规划建设…): the step is the verb's (hd7).
+_WHERE_FIRST = lazy(rf"^在[^，。；]{{1,15}}?(?={alternation((*ASK_VERBS, *STEP_VERBS))})")
 
 
 def first_step(heading: str | None) -> str | None:
@@ -1668,6 +1670,7 @@ def first_step(heading: str | None) -> str | None:
     (``建立健全学生视力筛查和建档制度。``, ``将…卫生室纳入…计划。``, ``向上级部门争取…``: no 持续 of work not reported); None for a heading
     that is no verb phrase."""
     phrase, bare = _step_phrase(heading or "")
+    bare = _WHERE_FIRST.sub("", bare)
     return f"{phrase}。" if phrase and (bare.startswith((*ASK_VERBS, *STEP_VERBS)) or DISPOSING.match(bare)) else None
 
 

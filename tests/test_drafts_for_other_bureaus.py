@@ -696,6 +696,21 @@ def test_a_point_in_a_co_handlers_field_asks_it_in_the_bureaus_section(tmp_path)
     assert "市教育局承办部分" not in said, said  # its part is asked there, not again as a whole
 
 
+def test_a_field_word_in_passing_asks_no_co_handler_for_the_point(tmp_path):
+    """荔波县民政局's 47 (hd7), 县文体广电旅游局 co-handling with 文化活动 its field: 整合养老服务、文化活动场所等项目资金
+    (the money is the point, the 场所 one of a list) was asked of 县文体广电旅游局; the point is the bureau's."""
+    text = tmp_path / "47.txt"
+    text.write_text("关于建设农村老年活动中心，丰富农村老年人文化娱乐活动的建议\n农村老年人文化娱乐活动匮乏。为此建议：\n"
+                    "一、加大财政投入，整合养老服务、文化活动场所等项目资金，支持农村老年活动中心建设。\n"
+                    "二、组织开展文艺演出、体育健身等文化娱乐活动。\n", "utf-8")
+    config = ("organisation:\n  name: 荔波县民政局\n  short_name: 县民政局\n  jurisdiction: 荔波县\n"
+              "other_fields:\n  县文体广电旅游局: [文化活动, 文艺演出, 体育健身]\n")
+    said = _bureau_draft(tmp_path, config, MAGUAN_105, "47", "关于建设农村老年活动中心，丰富农村老年人文化娱乐活动的建议",
+                         "--text", str(text), "--with", "县文体广电旅游局", "--date", "2025-07-20", "--type", "A")
+    assert "【待补充：整合养老服务、文化活动场所等项目资金方面的工作情况及数据（注明年份）】" in said, said
+    assert "【待县文体广电旅游局提供：组织开展文艺演出、体育健身等文化娱乐活动方面" in said, said
+
+
 def test_a_field_word_in_passing_in_a_list_hands_no_point_away(tmp_path):
     """Proposal 189 to 攀枝花市退役军人事务局 (hd6; its drafter.yaml: 市文化广电旅游局: [景区, 文旅]): 引导餐饮、酒店住宿、
     民宿、景区等经营主体参与 went whole to 市文化广电旅游局 for its 景区, one of four kinds of business in a list. The

@@ -24,7 +24,7 @@ from ..grammar import bigrams, unit_in
 from ..lazyre import lazy
 from ..reply import PLACEHOLDER, Span
 from .asks import GOAL
-from .remit import remit_of
+from .remit import in_passing, remit_of
 from .select import aspect
 
 KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is no kind to name things by
@@ -110,10 +110,11 @@ def _unnamed(point: str, asked: str | None) -> str:
 
 
 def _co_handler_of(point: str, context: dict, ws) -> str | None:
-    """The co-handler (as the clerk named it) whose field ``point`` says, or None."""
+    """The co-handler (as the clerk named it) whose field ``point`` says, or None; a field word in passing in a
+    list (养老服务、文化活动场所等项目资金: :func:`~.remit.in_passing`) says none."""
     if not context["co_handlers"]:
         return None
     found = remit_of(point, ws, [])
-    if found is None or found[1]:
+    if found is None or found[1] or in_passing(point, found[2]):
         return None
     return unit_in(context["co_handlers"], found[0])

@@ -128,6 +128,19 @@ def test_each_co_handler_without_room_for_a_section_is_asked_on_its_own(loo, tmp
     assert '"市财政局"' in listed.output and '"市人力社保局"' in listed.output
 
 
+def test_a_title_only_draft_with_old_material_says_what_there_is_not_nothing(loo, tmp_path):
+    """Leave-one-out base, title only, a matter of which it holds only 2016's (知识产权): the draft said both 事实库中没有与
+    该主题相关的本地区工作事实 and 只有2016年的相关情况…未采用, and its note 也没有与标题相关的内容 (hd7 read them as
+    contradicting). It says what there is, once, and that nothing could be written in."""
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于强化知识产权保护和运用的建议", "--deputy", "某某",
+                                      "--date", "2026-05-20", "-o", str(tmp_path / "77.docx"), "--json"])
+    assert result.exit_code == 0, result.output
+    warnings = json.loads(result.stdout)["warnings"]
+    assert any(w.startswith("已收集的材料中只有2016年的相关情况") for w in warnings), warnings
+    assert not any("没有与该主题相关的本地区工作事实" in w or "没有与标题相关的内容" in w for w in warnings), warnings
+    assert "未提供建议原文，按标题未找到可直接写入的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处" in warnings
+
+
 def _addressed(root, tmp_path, deputy: str) -> list[str]:
     """The addressee, opening and closing of a proposal drafted from ``root`` for ``deputy``."""
     out = tmp_path / "p.docx"

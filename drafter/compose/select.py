@@ -254,11 +254,11 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     plans = _plans_for_sections(index, query, sections, suggestion.co_handlers, ws, today, plans, asked)
     _drop_restated(sections, plans)
     gap_note = None
-    if not sections and (old or not related):
+    if not sections and old:  # (said as what there is, not as nothing: hd7 read the two as contradicting)
+        gap_note = old_note(old, ws, today.year)
+        warnings.append(gap_note + "，第一部分留有待补充项")
+    elif not sections and not related:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
-        if old:
-            gap_note = old_note(old, ws, today.year)
-            warnings.append(gap_note)
     elif not sections:  # the base says something of the matter, but no result of the bureau's to report
         gap_note = unused_note(related)
         warnings.append(gap_note + "，第一部分留有待补充项")

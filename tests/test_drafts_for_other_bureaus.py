@@ -192,9 +192,10 @@ phone: 027-00000000
 """
 
 
-def _bureau_draft(tmp_path, config: str, page: str, number: str, title: str, *options: str) -> str:
-    """The text of ``title`` drafted (``--deputy 张某``, ``options``) in a workspace of another bureau
-    (its drafter.yaml ``config``, the repository's templates) that has distilled ``page`` alone."""
+def _bureau_draft(tmp_path, config: str, page: str, number: str, title: str, *options: str, text: str | None = None) -> str:
+    """The text of ``title`` drafted (``--deputy 张某``, ``options``, the suggestion's ``text`` when given) in a
+    workspace of another bureau (its drafter.yaml ``config``, the repository's templates) that has distilled
+    ``page`` alone."""
     root = tmp_path / "ws"
     shutil.copytree(REPO / "templates", root / "templates")
     (root / "drafter.yaml").write_text(config, "utf-8")
@@ -202,6 +203,9 @@ def _bureau_draft(tmp_path, config: str, page: str, number: str, title: str, *op
     runner = CliRunner()
     assert runner.invoke(cli, ["-w", str(root), "distill", str(tmp_path / "page.txt")]).exit_code == 0
     out = tmp_path / "d.docx"
+    if text is not None:
+        (tmp_path / "suggestion.txt").write_text(text, "utf-8")
+        options = (*options, "--text", str(tmp_path / "suggestion.txt"))
     result = runner.invoke(cli, ["-w", str(root), "draft", number, title, "--deputy", "张某", "-o", str(out), *options])
     assert result.exit_code == 0, result.output
     return "".join(p.text for p in docx.Document(out).paragraphs)
@@ -484,10 +488,8 @@ def test_a_sentence_to_another_deputy_of_their_own_item_is_no_result(tmp_path):
     """Drafted for 陈万惠 on 桐子林至上弯腰树, the draft said 我局已将你所提的路段纳入2023年大中修项目… — 杨开顺's 浪健段 —
     under an item headed by the paragraph's lead phrase; with that sentence gone and the rest off the ask, the lead
     phrase alone (一是加大农村公路建设维修。) says nothing either."""
-    text = tmp_path / "64.txt"
-    text.write_text(MAGUAN_64, "utf-8")
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
-                         "--text", str(text), "--date", "2023-08-14", "--type", "C")
+                         "--date", "2023-08-14", "--type", "C", text=MAGUAN_64)
     assert "纳入2023年大中修项目" not in said and "你所提" not in said
     assert "加大农村公路建设维修。" not in said
 
@@ -525,10 +527,8 @@ def test_works_at_one_site_offer_the_usual_answer_once_each_marked_to_verify(tmp
     reply to 64 says the same three — each marked to verify for this road and named in a comment; part two's
     arrangement replaces the placeholder asking for one, never both (rv41: a placeholder and a pasted sentence that
     says the same thing)."""
-    text = tmp_path / "64.txt"
-    text.write_text(MAGUAN_64, "utf-8")
     _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_124, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
-                  "--text", str(text), "--date", "2023-08-14", "--type", "C")
+                  "--date", "2023-08-14", "--type", "C", text=MAGUAN_64)
     document = docx.Document(tmp_path / "d.docx")
     body = [p.text for p in document.paragraphs]
     one = next(k for k, t in enumerate(body) if t.endswith("答复如下："))
@@ -572,10 +572,8 @@ def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
     part two one paragraph after 下一步，我局将. No section, heading or item per ask, and for this class C no part
     headings either, as in the real reply (one paragraph: 按照一个村小组至少有一条通村硬化路的目标和原则…属于乡级
     管护道路…纳入项目库; rv41: draft the likely answer, with a comment giving its source)."""
-    text = tmp_path / "64.txt"
-    text.write_text(MAGUAN_64, "utf-8")
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
-                         "--text", str(text), "--date", "2023-08-14", "--type", "C")
+                         "--date", "2023-08-14", "--type", "C", text=MAGUAN_64)
     document = docx.Document(tmp_path / "d.docx")
     body = [p.text for p in document.paragraphs]
     assert "一、基本情况" not in body and "二、下一步工作计划" not in body  # class C: a few paragraphs, no headings
@@ -605,11 +603,10 @@ def test_works_at_one_site_lead_with_the_bureaus_work_on_the_field(tmp_path):
     before the site's (no heading, no 一是), and no placeholder asking for such work. Being that reply's usual answer
     to a like request, it is said whole, its principle with it (按照一个村小组至少有一条通村硬化路的目标和原则), not
     cut after the ask's clauses (the cut once ended on a clause opening what was cut: …的责任，近几年来。)."""
-    text = tmp_path / "64.txt"
-    text.write_text("关于维修坡脚镇桐子林至上弯腰树道路的建议\n\n该道路路面坑洼破损严重。为此建议：\n"
-                    "1. 加大农村公路建设维修力度，改善道路通行条件。\n2. 将该路段纳入全县农村公路大中修项目计划。\n", "utf-8")
     _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
-                  "--text", str(text), "--date", "2023-08-14", "--type", "B")
+                  "--date", "2023-08-14", "--type", "B",
+                  text=("关于维修坡脚镇桐子林至上弯腰树道路的建议\n\n该道路路面坑洼破损严重。为此建议：\n"
+                        "1. 加大农村公路建设维修力度，改善道路通行条件。\n2. 将该路段纳入全县农村公路大中修项目计划。\n"))
     body = [p.text for p in docx.Document(tmp_path / "d.docx").paragraphs]
     one = body.index("一、基本情况")
     assert body[one + 1].startswith("加大农村公路建设维修，改善道路通行条件是我局义不容辞的责任，近几年来，我们按照一个村小组"
@@ -646,10 +643,8 @@ def test_an_item_opens_on_its_own_words_and_a_placeholder_asks_its_asks_core(tmp
     """The 126 draft (hd6): an item began 二是同时我们积极向上级反映情况… (同时 adds to a sentence the draft does
     not have; that sentence after a plan is read as the plan now); ask 3's placeholder asked only for 加固渍水堤…, its point, never for the 管涌 it heads with (the
     real reply answers K7+300管涌). A point of another matter than its heading is asked with the heading's."""
-    text = tmp_path / "126.txt"
-    text.write_text(YUEYANG_126, "utf-8")
     said = _bureau_draft(tmp_path, YUEYANG_YAML, YUEYANG_36, "126", "关于中洲乡排涝能力建设的问题与建议",
-                         "--text", str(text), "--date", "2025-05-25", "--type", "A")
+                         "--date", "2025-05-25", "--type", "A", text=YUEYANG_126)
     assert "同时我们积极向上级反映情况" not in said, said
     assert ("【待补充：对2024年汛期新发的管涌等险情进行彻底处置、加固渍水堤等薄弱堤防方面的工作情况及数据（注明年份）】"
             in said), said
@@ -677,15 +672,14 @@ def test_part_two_leads_every_ask_opening_on_a_verb_of_a_step(tmp_path):
     """本溪市住房和城乡建设局's 2118 (hd7): of four asks only 加大资金投入 was led in part two; 全面摸清…底数, 督促供暖单位
     建立…机制 and 制定…年度改造计划 were bare 【待补充：…方面的下一步举措】. Each is a step the bureau can take, led alike;
     the title's 尽快 is manner, not the matter said after 围绕."""
-    text = tmp_path / "2118.txt"
-    text.write_text("关于尽快更换老城区老化供暖管网的建议\n\n我市老城区供暖管网大多铺设于上世纪八九十年代。为此建议：\n"
-                    "一、全面摸清老城区老化供暖管网底数，建立台账，明确需更换管网的长度和分布。\n"
-                    "二、加大资金投入，多渠道筹措资金，尽快更换老城区老化、陈旧的一级网和二级网。\n"
-                    "三、督促供暖单位建立快速抢修机制，缩短抢修周期，减少管网失水。\n"
-                    "四、制定老旧管网年度改造计划，在非供暖期集中实施，确保下一个供暖期前完工。\n", "utf-8")
     config = "organisation:\n  name: 本溪市住房和城乡建设局\n  short_name: 市住建局\n  jurisdiction: 本溪市\n"
     said = _bureau_draft(tmp_path, config, MAGUAN_105, "2118", "关于尽快更换老城区老化供暖管网的建议",
-                         "--text", str(text), "--date", "2019-03-01", "--type", "A")
+                         "--date", "2019-03-01", "--type", "A",
+                         text=("关于尽快更换老城区老化供暖管网的建议\n\n我市老城区供暖管网大多铺设于上世纪八九十年代。为此建议：\n"
+                               "一、全面摸清老城区老化供暖管网底数，建立台账，明确需更换管网的长度和分布。\n"
+                               "二、加大资金投入，多渠道筹措资金，尽快更换老城区老化、陈旧的一级网和二级网。\n"
+                               "三、督促供暖单位建立快速抢修机制，缩短抢修周期，减少管网失水。\n"
+                               "四、制定老旧管网年度改造计划，在非供暖期集中实施，确保下一个供暖期前完工。\n"))
     part_two = said[said.index("二、下一步工作计划"):]
     for n, step in zip("一二三四", ("全面摸清老城区老化供暖管网底数", "加大资金投入", "督促供暖单位建立快速抢修机制",
                                    "制定老旧管网年度改造计划")):
@@ -696,14 +690,13 @@ def test_part_two_leads_every_ask_opening_on_a_verb_of_a_step(tmp_path):
 def test_a_point_in_a_co_handlers_field_asks_it_in_the_bureaus_section(tmp_path):
     """杭州市人社局's proposal 276 with 市教育局 co-handling (hd5; its drafter.yaml: 市教育局: [高校]): the bureau's
     section on 加大创业扶持力度 asked the bureau for 支持高校学生创新创业 too; that point asks 市教育局."""
-    text = tmp_path / "276.txt"
-    text.write_text("关于加强就业创业服务体系建设，助力稳就业促发展的建议\n部分高校毕业生就业服务需求未能得到充分满足。为此建议：\n"
-                    "一、完善就业公共服务体系，推进“家门口”就业服务站建设，提升零工市场服务能力。\n"
-                    "二、加大创业扶持力度，落实创业担保贷款、创业补贴等政策，支持高校学生创新创业。\n", "utf-8")
     config = ("organisation:\n  name: 杭州市人力资源和社会保障局\n  short_name: 市人力社保局\n  jurisdiction: 杭州市\n"
               "other_fields:\n  市教育局: [高校, 职业院校, 创业教育]\n  市总工会: [职工, 工会]\n")
     said = _bureau_draft(tmp_path, config, MAGUAN_105, "276", "关于加强就业创业服务体系建设，助力稳就业促发展的建议",
-                         "--proposal", "--text", str(text), "--with", "市教育局", "--date", "2024-11-05", "--type", "B")
+                         "--proposal", "--with", "市教育局", "--date", "2024-11-05", "--type", "B",
+                         text=("关于加强就业创业服务体系建设，助力稳就业促发展的建议\n部分高校毕业生就业服务需求未能得到充分满足。为此建议：\n"
+                               "一、完善就业公共服务体系，推进“家门口”就业服务站建设，提升零工市场服务能力。\n"
+                               "二、加大创业扶持力度，落实创业担保贷款、创业补贴等政策，支持高校学生创新创业。\n"))
     assert "【待补充：落实创业担保贷款、创业补贴等政策方面的工作情况及数据（注明年份）】" in said, said
     assert "【待市教育局提供：支持高校学生创新创业方面的工作情况及数据（注明年份）】" in said, said
     assert "市教育局承办部分" not in said, said  # its part is asked there, not again as a whole
@@ -712,14 +705,13 @@ def test_a_point_in_a_co_handlers_field_asks_it_in_the_bureaus_section(tmp_path)
 def test_a_field_word_in_passing_asks_no_co_handler_for_the_point(tmp_path):
     """荔波县民政局's 47 (hd7), 县文体广电旅游局 co-handling with 文化活动 its field: 整合养老服务、文化活动场所等项目资金
     (the money is the point, the 场所 one of a list) was asked of 县文体广电旅游局; the point is the bureau's."""
-    text = tmp_path / "47.txt"
-    text.write_text("关于建设农村老年活动中心，丰富农村老年人文化娱乐活动的建议\n农村老年人文化娱乐活动匮乏。为此建议：\n"
-                    "一、加大财政投入，整合养老服务、文化活动场所等项目资金，支持农村老年活动中心建设。\n"
-                    "二、组织开展文艺演出、体育健身等文化娱乐活动。\n", "utf-8")
     config = ("organisation:\n  name: 荔波县民政局\n  short_name: 县民政局\n  jurisdiction: 荔波县\n"
               "other_fields:\n  县文体广电旅游局: [文化活动, 文艺演出, 体育健身]\n")
     said = _bureau_draft(tmp_path, config, MAGUAN_105, "47", "关于建设农村老年活动中心，丰富农村老年人文化娱乐活动的建议",
-                         "--text", str(text), "--with", "县文体广电旅游局", "--date", "2025-07-20", "--type", "A")
+                         "--with", "县文体广电旅游局", "--date", "2025-07-20", "--type", "A",
+                         text=("关于建设农村老年活动中心，丰富农村老年人文化娱乐活动的建议\n农村老年人文化娱乐活动匮乏。为此建议：\n"
+                               "一、加大财政投入，整合养老服务、文化活动场所等项目资金，支持农村老年活动中心建设。\n"
+                               "二、组织开展文艺演出、体育健身等文化娱乐活动。\n"))
     assert "【待补充：整合养老服务、文化活动场所等项目资金方面的工作情况及数据（注明年份）】" in said, said
     assert "【待县文体广电旅游局提供：组织开展文艺演出、体育健身等文化娱乐活动方面" in said, said
 
@@ -728,13 +720,12 @@ def test_a_field_word_in_passing_in_a_list_hands_no_point_away(tmp_path):
     """Proposal 189 to 攀枝花市退役军人事务局 (hd6; its drafter.yaml: 市文化广电旅游局: [景区, 文旅]): 引导餐饮、酒店住宿、
     民宿、景区等经营主体参与 went whole to 市文化广电旅游局 for its 景区, one of four kinds of business in a list. The
     real reply did it all itself; a point naming the unit's field on its own still goes to it."""
-    text = tmp_path / "189.txt"
-    text.write_text("关于拓展优待证使用场景的建议\n\n持证可享受的优待项目偏少。为此建议：\n"
-                    "一、持续推出优待项目清单，引导餐饮、酒店住宿、民宿、景区等经营主体参与，推动景区对持证人减免门票。\n", "utf-8")
     config = ("organisation:\n  name: 攀枝花市退役军人事务局\n  short_name: 市退役军人局\n  jurisdiction: 攀枝花市\n"
               "other_fields:\n  市文化广电旅游局: [景区, 文旅]\n")
     said = _bureau_draft(tmp_path, config, MAGUAN_105, "189", "关于拓展优待证使用场景的建议", "--proposal",
-                         "--text", str(text), "--date", "2024-09-03", "--type", "B")
+                         "--date", "2024-09-03", "--type", "B",
+                         text=("关于拓展优待证使用场景的建议\n\n持证可享受的优待项目偏少。为此建议：\n"
+                               "一、持续推出优待项目清单，引导餐饮、酒店住宿、民宿、景区等经营主体参与，推动景区对持证人减免门票。\n"))
     assert "【待补充：引导餐饮、酒店住宿、民宿、景区等经营主体参与方面的工作情况及数据（注明年份）】" in said, said
     assert "【待市文化广电旅游局提供：景区对持证人减免门票方面" in said, said
     assert "一、持续" not in said  # a lone numbered ask is no list: its number is no word of it
@@ -833,11 +824,8 @@ def test_a_co_handlers_area_that_is_a_role_keeps_its_verb():
 def test_part_two_leads_every_item_of_the_bureaus_own_with_its_ask(tmp_path):
     """1564 from a base holding nothing the bureau did on it: each of its own asks is a next step led by the ask as
     it stands (no 持续 of work not reported), the co-handlers' asks none (their units write their plans)."""
-    text = tmp_path / "1564.txt"
-    text.write_text(FUZHOU_1564, "utf-8")
     _bureau_draft(tmp_path, FUZHOU_YAML + "other_fields:\n  市卫健委: [医疗卫生机构]\n  市市场监管局: [眼镜店, 验光配镜市场]\n",
-                  CANGSHAN, "1564", "关于加强我市儿童青少年近视防控体系的建议", "--text", str(text),
-                  "--with", "市卫健委", "--with", "市市场监管局", "--date", "2024-05-06", "--type", "B")
+                  CANGSHAN, "1564", "关于加强我市儿童青少年近视防控体系的建议", "--with", "市卫健委", "--with", "市市场监管局", "--date", "2024-05-06", "--type", "B", text=FUZHOU_1564)
     texts = [p.text for p in docx.Document(tmp_path / "d.docx").paragraphs]
     steps = texts[texts.index("二、下一步工作计划") + 2:texts.index("二、下一步工作计划") + 6]
     assert steps[:3] == ["（一）建立健全学生视力筛查和建档制度。【待补充：具体举措】",
@@ -938,10 +926,8 @@ other_fields:
 def test_an_ask_naming_the_bureaus_own_field_among_others_is_the_bureaus(tmp_path):
     """Ask 3 names 生态环境 first of the units to act together: the bureau's to lead, its own section and next step;
     ask 4's 并公开曝光典型案例 asks 公开曝光典型案例."""
-    text = tmp_path / "b222.txt"
-    text.write_text(ZHENGZHOU_B222, "utf-8")
     said = _bureau_draft(tmp_path, ZHENGZHOU_YAML, CANGSHAN, "B222", "关于政府相关部门协调联动持续发力确保严重噪音扰民现象不再发生的建议",
-                         "--text", str(text), "--with", "市公安局", "--date", "2024-05-27", "--type", "B")
+                         "--with", "市公安局", "--date", "2024-05-27", "--type", "B", text=ZHENGZHOU_B222)
     assert "一是【待补充：生态环境、公安、城管、住建等部门建立联合执法机制方面的工作情况及数据（注明年份）】" in said
     assert "（三）加强部门协调联动。【待补充：具体举措】" in said
     assert "【待补充：公开曝光典型案例方面的工作情况及数据（注明年份）】" in said and "并公开曝光" not in said
@@ -985,10 +971,8 @@ SHILIN_122 = """关于重建新建村卫生室的建议
 def test_a_site_replys_co_handler_is_asked_for_its_view_and_part_as_a_whole(tmp_path):
     """龙游县农业农村局's 31 (hd5), a field's works at one village with 县水利局 co-handling and no ask in its name: the
     whole part asked of it is its 办理意见及配合事项 on the site, as site replies say a co-handler's part, not data."""
-    text = tmp_path / "64.txt"
-    text.write_text(MAGUAN_64, "utf-8")
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
-                         "--text", str(text), "--date", "2023-08-14", "--type", "B", "--with", "县水利局")
+                         "--date", "2023-08-14", "--type", "B", "--with", "县水利局", text=MAGUAN_64)
     assert "【待县水利局提供：县水利局承办部分的办理意见及配合事项】" in said, said
     assert "工作情况及数据" not in said
 
@@ -1017,11 +1001,8 @@ def test_an_ask_naming_a_co_handler_to_act_is_its_part(tmp_path):
     """Ask 3 names the co-handler to act (由石林街道协调解决…): its placeholder asks 石林街道办事处 for its view and
     part on the site, not for data (rv41: the real reply asks it to coordinate), without naming it twice; part two
     has no item of the bureau's for it."""
-    text = tmp_path / "122.txt"
-    text.write_text(SHILIN_122, "utf-8")
     config = "organisation:\n  name: 石林彝族自治县卫生健康局\n  short_name: 县卫生健康局\n  jurisdiction: 石林彝族自治县\n"
-    said = _bureau_draft(tmp_path, config, CANGSHAN, "122", "关于重建新建村卫生室的建议", "--text", str(text),
-                         "--with", "石林街道办事处", "--date", "2022-07-02", "--type", "B")
+    said = _bureau_draft(tmp_path, config, CANGSHAN, "122", "关于重建新建村卫生室的建议", "--with", "石林街道办事处", "--date", "2022-07-02", "--type", "B", text=SHILIN_122)
     assert "【待石林街道办事处提供：协调解决新建卫生室的建设用地问题方面的办理意见及配合事项】" in said
     # a B reply in parts, as the real one: the field's work, then the item's handling, then the next steps (rv41, rv42)
     assert said.index("一、基本情况") < said.index("二、建议办理情况") < said.index("关于您所提重建新建村卫生室") \

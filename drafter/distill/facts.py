@@ -266,6 +266,7 @@ WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
 WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|拟)")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
+ALREADY = re.compile(r"(?<![将不])已(?:经)?(?!于?(?:今年|明年|下半年))")
 # A year's plan said as such (2022年计划实施…, 2022年计划设施…新建: the year, then 计划 whatever follows, a slip
 # of the pen too): what that year was to see, unless its first sentence says what came of it (…，已完成…).
 YEAR_PLANNED = re.compile(rf"^{_LEAD_IN}(?:(?:按照|根据|依据)[^，。；：！？]{{1,30}}，)?(?:19|20)\d{{2}}年度?计划(?![的表])")
@@ -278,7 +279,7 @@ RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
 # A statement opening on what someone said (上海市商务委表示，…, …党组书记、主任华源指出，…): a news item's announcement or
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
-SAID = re.compile(rf"^{_LEAD_IN}[^，。；：！？“”]{{2,30}}?(?:表示|指出|强调|(?<!的)要求)[，：]")  # (not 按照…的要求，: a rule followed)
+SAID = re.compile(rf"^{_LEAD_IN}(?!现?(?:根据|按照|依据|遵照|依照))[^，。；：！？“”]{{2,30}}?(?:表示|指出|强调|(?<!的)要求)[，：]")  # (not 按照…的要求，: a rule followed)
 SAID_WILL = re.compile(r"(?<!已)将(?!近)|拟|计划|力争|下一步")
 
 
@@ -345,7 +346,9 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
     first = re.split(r"[。！？]", norm, maxsplit=1)[0]
-    if cls == DONE and not figures and WILL_LATER.match(first) and not DONE_WORDS.search(first):
+    # (not where a later sentence reports what is already done: …环卫中心将积极采纳。目前，在城东地区已经陆续建立围挡…)
+    if cls == DONE and not figures and WILL_LATER.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(
+            norm[len(first):]):
         return PLAN
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):

@@ -1,0 +1,48 @@
+"""General reading rules found on held-out round 31 (pages the round-29 reading left misread).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in the test)
+through the public path a user's ``drafter distill`` takes, in a workspace of the page's own bureau, and asserts on the
+facts that come out.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from helpers import REPO, distil
+
+from drafter.workspace import load_workspace
+
+
+def _workspace(tmp_path, name: str, short: str, place: str, areas: str = ""):
+    root = tmp_path / f"ws_{place}"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(
+        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return load_workspace(root)
+
+
+@pytest.fixture
+def shuncheng(tmp_path):
+    """A workspace of 抚顺市顺城区's sanitation centre."""
+    return _workspace(tmp_path, "抚顺市顺城区环境卫生管理中心", "环卫中心", "顺城区")
+
+
+REPLY = ("关于区十八届人大一次会议第73号建议的答复\n王代表：\n您提出的建议收悉，现答复如下：\n{}\n2022年6月10日\n")
+
+
+def test_work_done_after_a_promise_or_a_rule_followed_is_done(tmp_path, shuncheng):
+    """顺城区环卫中心's reply 73 (fssc.gov.cn/ins.asp?i=7650&s=11607): "…建议，环卫中心将积极采纳。目前，在城东地区已经陆续建立
+    围挡…" reports work done after its promise (it was a plan), and "现根据市主管部门的规划和工作要求，…从去年开始环卫中心已在…
+    设置…，并且按计划在今年继续…" follows a rule (根据…要求，), no one's words announcing a plan (it was a plan)."""
+    text = REPLY.format(
+        "环卫中心主要负责辖区内主次干道垃圾桶、果皮箱及其它环卫设施的增设和维修养护等工作。现根据市主管部门的规划和工作要求，"
+        "临江路、新城路等主要干道两侧禁止摆放垃圾滚简，在执行上级相关规划的同时考虑到市民投放生活垃圾的需求，"
+        "从去年开始环卫中心已在主要干道两侧，每间隔30米设置一处路牌果皮箱，并且按计划在今年继续开展后续安装工作。\n"
+        "代表提出的利用绿化带遮挡垃圾桶提高城市美观的建议，环卫中心将积极采纳。目前，在城东地区已经陆续建立围挡遮盖垃圾滚简，"
+        "提高城市美观度。")
+    kinds = {f.text[-12:]: f.kind for f in distil(tmp_path, shuncheng, text, "fssc73.txt").facts}
+    assert kinds["按计划在今年继续开展后续安装工作。"[-12:]] == "done"
+    assert kinds["遮盖垃圾滚简，提高城市美观度。"[-12:]] == "done"

@@ -46,3 +46,23 @@ def test_work_done_after_a_promise_or_a_rule_followed_is_done(tmp_path, shunchen
     kinds = {f.text[-12:]: f.kind for f in distil(tmp_path, shuncheng, text, "fssc73.txt").facts}
     assert kinds["按计划在今年继续开展后续安装工作。"[-12:]] == "done"
     assert kinds["遮盖垃圾滚简，提高城市美观度。"[-12:]] == "done"
+
+
+@pytest.fixture
+def sanya(tmp_path):
+    """A workspace of 三亚市林业局."""
+    return _workspace(tmp_path, "三亚市林业局", "市林业局", "三亚市", "海棠区, 吉阳区, 天涯区, 崖州区")
+
+
+def test_this_year_of_a_january_review_is_the_year_past_and_its_look_back_framing(tmp_path, sanya):
+    """三亚市林业局's year in review of 2025-01-29 (lyj.sanya.gov.cn/lyjsite/ttxw/202502/2ea30ebd899f455fb67594d04f1b5f03.shtml):
+    "这一年，我们…" was read as 2025 (it is 2024, the year reviewed), and its opening look back "瞻来路…我们回望这一年的收获…"
+    as work done (it is framing)."""
+    text = ("新岁新程 华章再启——2024，林业人这样走过！\n\n2025-01-29 19:39 三亚市林业局\n\n"
+            "瞻来路，千里迢递皆为序章；近瞰眼前，万木葱茏尽展新象。站在时间的交汇点上，我们回望这一年的收获，造林护绿、修复生态、"
+            "守护古树……林业工作亮点纷呈，留下了无数个熠熠生辉的瞬间。\n\n"
+            "这一年，我们坚决扛起生态保护责任，整改落实工作取得实效。\n\n"
+            "高效落实、全力以赴推动问题整改工作，取得阶段性成果，获得肯定。\n")
+    facts = {f.text[:6]: f for f in distil(tmp_path, sanya, text, "sanya.txt").facts}
+    assert facts["这一年，我们"].period.year == 2024
+    assert "瞻来路，千里" not in facts or facts["瞻来路，千里"].kind == "context"

@@ -77,8 +77,9 @@ RELATIVE_YEAR = (
     # 较去年同期 / 比上年 compares with that year; it is not the year spoken of
     (re.compile(rf"(?<![较比与])(?:{words(LAST_YEAR_WORDS)})(?!同期)"), lambda year, month: year - 1),
     (re.compile(words(THIS_YEAR_WORDS)), lambda year, month: year),
-    # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending
-    (re.compile(r"过去的?一年(?!来)"), lambda year, month: year - 1 if month and month <= 6 else year),
+    # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
+    # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
+    (re.compile(r"(?:过去的?|(?<![\d年])这)一年(?!来|以来)"), lambda year, month: year - 1 if month and month <= 6 else year),
     (re.compile(words(FULL_YEAR_WORDS)), lambda year, month: year - 1 if month and month <= 6 else year),
 )
 # A place opening a statement, after its item number and its time: 一是鲤城区…, 目前，南安市…
@@ -303,6 +304,8 @@ REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要�
 # what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
 ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
                     rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)")  # (nor 回应, 应知应会, 应保尽保…)
+# A look back without figures (瞻来路，…我们回望这一年的收获，…): a review's framing, no work of its own.
+LOOK_BACK = re.compile(r"回望|回首|回眸")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
 OBSTACLE = re.compile(r"(?:目前|当前|现行|现阶段|仍|尚)[^。；]{0,30}?(?:无法|难以|不能|未能)")
 # …unless the clause says it was overcome (帮助企业解决了目前难以融资的问题).
@@ -341,7 +344,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
             cls == DONE and not figures and REMIT.match(norm)) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or APPRAISAL.search(unit.text)
-                                             or is_view(norm) or ADVICE.match(norm))):
+                                             or is_view(norm) or ADVICE.match(norm)
+                                             or LOOK_BACK.search(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT

@@ -66,3 +66,19 @@ def test_this_year_of_a_january_review_is_the_year_past_and_its_look_back_framin
     facts = {f.text[:6]: f for f in distil(tmp_path, sanya, text, "sanya.txt").facts}
     assert facts["这一年，我们"].period.year == 2024
     assert "瞻来路，千里" not in facts or facts["瞻来路，千里"].kind == "context"
+
+
+@pytest.fixture
+def haikou(tmp_path):
+    """A workspace of 海口市's forestry bureau."""
+    return _workspace(tmp_path, "海口市园林和环境卫生管理局", "市园林环卫局", "海口市")
+
+
+def test_a_quota_in_brackets_counts_the_quota(tmp_path, haikou):
+    """海口's forestry year 2021 (haikou2021): "占省下达年度考核性指标（400公顷）的246.6%" counted 400公顷 as 绿化造林面积, a
+    quota set from above counted as the area planted."""
+    text = ("2021年海口市林业\n\n【植树造林】 2021年，海口市…科学推进造林绿化，提升林业生态建设。全年完成绿化造林面积986.41公顷，"
+            "占省下达年度考核性指标（400公顷）的246.6%，占年度总任务（566.67公顷）的174.07%。\n")
+    figures = {f.raw: f for fact in distil(tmp_path, haikou, text, "haikou2021.txt").facts for f in fact.figures}
+    assert figures["986.41公顷"].counts == "绿化造林面积"
+    assert "绿化造林" not in (figures["400公顷"].counts or "") and "指标" in (figures["400公顷"].counts or "")

@@ -168,7 +168,7 @@ _SHARE = lazy(r"(?:比重|比例|份额)$")
 
 
 # A target's amount in brackets after it (完成年任务（40.2亿元）的32.5%), and the share of it done.
-_TARGET = r"([{CJK}]{{1,12}}(?:任务|目标|计划))"
+_TARGET = r"([{CJK}]{{1,12}}(?:任务|目标|计划|指标))"  # (占省下达年度考核性指标（400公顷）的246.6%: 指标 too)
 _IN_BRACKETS_TARGET = lazy(_TARGET.format(CJK=CJK) + r"（$")
 _DONE_OF_TARGET = lazy(r"完成" + _TARGET.format(CJK=CJK) + r"(?:（[^（）]{1,20}）)?的$")
 

@@ -82,3 +82,17 @@ def test_a_quota_in_brackets_counts_the_quota(tmp_path, haikou):
     figures = {f.raw: f for fact in distil(tmp_path, haikou, text, "haikou2021.txt").facts for f in fact.figures}
     assert figures["986.41公顷"].counts == "绿化造林面积"
     assert "绿化造林" not in (figures["400公顷"].counts or "") and "指标" in (figures["400公顷"].counts or "")
+
+
+@pytest.fixture
+def nmg(tmp_path):
+    """A workspace of a bureau of 内蒙古自治区."""
+    return _workspace(tmp_path, "内蒙古自治区农牧厅", "自治区农牧厅", "内蒙古自治区")
+
+
+def test_a_verb_before_le_is_no_part_of_the_counted_noun(tmp_path, nmg):
+    """A reply of 内蒙古's to suggestion 98 (nmg98): "从5个方面梳理了11条支持政策" counted 5个 as 方面梳理."""
+    text = ("对自治区十四届人大二次会议\n第98号建议的答复\n孙旭东代表：\n"
+            "二是强化政策支持。自治区农牧厅会同有关部门，从5个方面梳理了11条支持政策，推动草产业高质量发展。\n")
+    figures = {f.raw: f for fact in distil(tmp_path, nmg, text, "nmg98.txt").facts for f in fact.figures}
+    assert figures["5个"].counts == "方面"

@@ -237,6 +237,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     found = FORWARD_END.search(norm, m.start(), cut)
     cut = found.start() if found else cut
     cut = next((s.start() for s in STOP.finditer(norm, m.start(), cut) if s.group() not in NOUNISH), cut)
+    if norm[start:cut].endswith("了") and cut - start > 4:  # (5个方面梳理了11条…: the word before 了 is a verb, no part of the noun)
+        cut -= 3
     phrase = _clean(text[start:cut])[:MAX_COUNTS]
     return (phrase, cut) if len(phrase) >= 2 else ("", pos)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..facts.measure import fact_year
 from ..model import DONE, PLAN, PROBLEM, REPLY
 from ..workspace import Workspace
-from .select import Item, is_old, relevant_items
+from .select import Item, answered_before, is_old, relevant_items
 from .suggestion import Suggestion
 
 MAX_FACTS = 8  # a past reply of more facts, or with headings, answers a field of work, not one site
@@ -33,18 +33,18 @@ def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     item, whose work done shares the suggestion's words (its title and text, as part one's facts are
     found); None when the base holds none."""
     query = "\n".join(filter(None, (suggestion.title, suggestion.text)))
+    again = answered_before(index, suggestion, today.year)  # said by the draft's note on it, not offered again
+    short: dict[str, bool] = {}  # source id → a reply of a few paragraphs under no heading (read once each)
     found: dict[str, list[Item]] = {}
     for item in relevant_items(index, query, ws, today, (DONE,), ws.own_places()):
         source = item.source
-        if source is None or source.kind != REPLY:  # (known on ``today``: relevant_items says so)
-            continue
-        if source.suggestion_number and source.suggestion_number == suggestion.number and (
-                source.session == suggestion.session or not suggestion.session):
-            continue  # the reply to this very item: said by the draft's note on it, not offered again
-        facts = index.facts_of(source.id)
-        if len(facts) > MAX_FACTS or any(f.section for f in facts):
-            continue
-        found.setdefault(source.id, []).append(item)
+        if source is None or source.kind != REPLY or (again is not None and source.id == again.id):
+            continue  # (known on ``today``: relevant_items says so)
+        if source.id not in short:
+            facts = index.facts_of(source.id)
+            short[source.id] = len(facts) <= MAX_FACTS and not any(f.section for f in facts)
+        if short[source.id]:
+            found.setdefault(source.id, []).append(item)
     if not found:
         return None
     best = max(found, key=lambda sid: (index.sources[sid].date or "", sid))  # the newest (ISO dates)

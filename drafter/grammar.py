@@ -685,14 +685,29 @@ def short_place(place: str) -> str:
 
 
 def place_and_short_name(name: str) -> tuple[str, str]:
-    """The place a unit's name opens with and its name from the level word on, its organ's word short
-    (福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委; 石林彝族自治县卫生健康局 → 石林彝族自治县,
-    县卫生健康局); ("", name) when it opens with no place."""
+    """The place a unit's name opens with and its name from the level word on, said as a unit says itself
+    (:func:`_usual_form`: 福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委; 本溪市住房和城乡建设局 →
+    本溪市, 市住建局; 石林彝族自治县卫生健康局 → 石林彝族自治县, 县卫生健康局); ("", name) when it opens with no place."""
     autonomous = AUTONOMOUS_PLACE.match(name)
     if autonomous:
-        return autonomous.group(), _short_organ(autonomous.group(2) + name[autonomous.end():])
+        return autonomous.group(), _usual_form(_short_organ(autonomous.group(2) + name[autonomous.end():]))
     place, form = _unit_form(name)
-    return (place, form) if place else ("", name)
+    return (place, _usual_form(form)) if place else ("", name)
+
+
+def _usual_form(form: str) -> str:
+    """A department's name from its level word on with a long field said by the short name it usually goes by
+    (市住房和城乡建设局 → 市住建局, 市发展和改革委 → 市发改委, 市市场监督管理局 → 市市场监管局); a field of four
+    characters (科学技术, 卫生健康: 石林's 县卫生健康局 writes itself so) or whose short name only cuts its end
+    (交通运输, 应急管理, 自然资源和规划) is kept whole, as such units mostly write it."""
+    level = form[:1] if form[:1] in LEVEL_CHARS else ""
+    organ = next((w for w in DEPARTMENT_ORGAN_WORDS if form.endswith(w)), "")
+    body = form[len(level): len(form) - len(organ)]
+    if not organ or len(body) < 5:
+        return form
+    short = next((s for s in DEPARTMENT_SHORT_NAMES
+                  if s[0] == body[0] and not body.startswith(s) and _in_order(s, body)), None)
+    return level + short + organ if short else form
 
 
 def _short_of(short: str, long: str) -> bool:

@@ -57,3 +57,17 @@ def test_the_library_creates_and_opens_the_workspace(tmp_path):
     ws = drafter.create_workspace(tmp_path / "sh", "上海市商务委员会")
     assert (ws.short_name, ws.jurisdiction, ws.self_name) == ("市商务委", "上海市", "我委")
     assert ws.sources().sources == []
+
+
+def test_a_long_field_takes_the_short_name_its_bureau_goes_by(tmp_path):
+    """hd7: init wrote 市住房和城乡建设局 where 本溪's replies say 市住建局; a field of four characters or one cut at
+    its end stays whole (石林's reply writes 县卫生健康局; 市交通运输局)."""
+    from drafter.grammar import place_and_short_name
+
+    result = run("init", tmp_path / "bx", "--name", "本溪市住房和城乡建设局")
+    assert result.exit_code == 0, result.output
+    assert load_workspace(tmp_path / "bx").short_name == "市住建局"
+    assert [place_and_short_name(n)[1] for n in (
+        "杭州市人力资源和社会保障局", "泉州市发展和改革委员会", "泉州市市场监督管理局", "泉州市国有资产监督管理委员会",
+        "泉州市科学技术局", "石林彝族自治县卫生健康局", "本溪市交通运输局", "泉州市自然资源和规划局")] == [
+        "市人社局", "市发改委", "市市场监管局", "市国资委", "市科学技术局", "县卫生健康局", "市交通运输局", "市自然资源和规划局"]

@@ -933,6 +933,10 @@ def test_an_ask_naming_the_bureaus_own_field_among_others_is_the_bureaus(tmp_pat
     assert "【待补充：公开曝光典型案例方面的工作情况及数据（注明年份）】" in said and "并公开曝光" not in said
     # the co-handler's section, （五）【待市公安局提供：小标题】: its material is asked for, its heading is not
     assert "【待市公安局提供：小标题】" in said
+    # and its comment says why the unit has a section of its own and what the clerk does with it (hd7)
+    comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
+    assert any(c.startswith("建议所提各项中未分出由市公安局承办的事项，此处留待其会办意见：请按其提供的内容拟定小标题")
+               and "连同编号一起删去" in c for c in comments), comments
     listed = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "requests", str(tmp_path / "d.docx"), "--json"])
     asks = [a for u in json.loads(listed.output)["units"] for a in u["asks"] if a["unit"] == "市公安局"]
     assert [a["need"] for a in asks] == ["市公安局承办部分的工作情况及数据（注明年份）"], asks

@@ -248,3 +248,21 @@ def test_the_demo_lists_drafts_ask_no_unit_for_next_steps_and_flag_last_years_pl
     # (flagged: 6 — last year's plan stands only under a section whose matter what is left of it says:
     # test_plan_matter)
     assert asked_in_part_one >= 8 and flagged >= 5, (asked_in_part_one, flagged)
+
+
+def test_a_reply_of_november_plans_for_the_next_year(seeded_root, tmp_path):
+    """hd5: a reply dated in November was told to write that year's plan. From November a reply plans for the
+    next year: the whole base's 2026 plans (the May 2026 reply to 1288), offered as this year's in May (the test
+    above), are then last year's — each item its heading and 【待补充：具体举措】, the 2026 plan quoted in its
+    comment, which asks for 2027's measures."""
+    from helpers import draft_1288
+
+    out = tmp_path / "nov.docx"
+    draft_1288(seeded_root, out, "--date", "2026-11-20", "--force")
+    items, _ = part_two(out)
+    assert len(items) == 4
+    for item in items:
+        assert item.text.endswith("【待补充：具体举措】"), item.text
+        note = "".join(item.comments)
+        assert "没有2027年此方面的工作计划" in note and "2026年的计划（泉科函〔2026〕" in note, note
+        assert "2026年的具体举措" not in note

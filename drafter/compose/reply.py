@@ -33,7 +33,7 @@ from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -291,14 +291,17 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if co_gaps and selection.sections and len(selection.sections) + len(co_gaps) <= MAX_SECTIONS:
             # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
             for n, unit in enumerate(co_gaps, len(selection.sections)):
-                blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit), ws, today)
+                blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED)),
+                                          ws, today)
         elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
-            theirs = [[Span(co_part(unit), PLACEHOLDER)] for unit in co_gaps]
+            theirs = [[Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)]
+                      for k, unit in enumerate(co_gaps)]
             blocks += _section_blocks(len(selection.sections), Section(None, [], gap=theirs[0][0].text), ws, today,
                                       slots=theirs)
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
-            blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER)]) for unit in co_gaps]
+            blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
+                       for unit in co_gaps]
 
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
@@ -310,7 +313,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     if not bare:
         blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
-    steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, today.year)
+    plan = plan_year(today)  # the year part two plans for
+    steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, plan)
     own_gaps = _own_plan_gaps(selection)
     blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else block(BODY, "next_step"))
     # how part two's items without this year's plan are said: "asked" (the suggestion's measures, asked_plan),
@@ -324,9 +328,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
             section = own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
-            worded = (worded_plan_gap(section, wording, ws, today.year, ask.phrase, proposed(ask, ws), in_text) if section
+            worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text) if section
                       else [Span(step, PLACEHOLDER)])
-            how = _how_said(worded, today.year)
+            how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
             continue
@@ -338,7 +342,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 else None)
         spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
         if stub or earlier_year(step, today):
-            said_how[_how_said(stub, today.year) if stub else "earlier"] += 1
+            said_how[_how_said(stub, plan) if stub else "earlier"] += 1
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
@@ -382,7 +386,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     for how, warning in (("asked", ASKED_PLAN_WARNING), ("standing", STANDING_WARNING), ("stub", NO_PLAN_WARNING),
                          ("earlier", EARLIER_PLAN_WARNING)):
         if said_how[how]:
-            warnings.append(warning.format(year=today.year, n=said_how[how]))
+            warnings.append(warning.format(year=plan, n=said_how[how]))
     if title_only:
         warnings.append(title_note)
     if dated:
@@ -558,8 +562,8 @@ def earlier_plan(step: Item, spans: list[Span], today: dt.date) -> list[Span]:
     if not earlier_year(step, today):
         return spans
     where = _citation(step).line()
-    note = EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=today.year)
-    return _flagged_whole(spans, plan_mark(step.year, today.year), note, [step.fact.id], f"plan:{step.fact.id}")
+    note = EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=plan_year(today))
+    return _flagged_whole(spans, plan_mark(step.year, plan_year(today)), note, [step.fact.id], f"plan:{step.fact.id}")
 
 
 def _flagged_whole(spans: list[Span], mark: str, note: str, ids: list[str], group: str) -> list[Span]:
@@ -631,13 +635,13 @@ def plan_stub(step: Item, wording: Wording, ws: Workspace, today: dt.date, secti
     said = "".join(sentences[1:])
     where = _citation(step).line()
     earlier = STUB_PLAN.format(last=step.year, where=where, said=said)
-    asked = asked_plan(lead, measures, wording, today.year, [step.fact.id], earlier) if in_text else None
+    asked = asked_plan(lead, measures, wording, plan_year(today), [step.fact.id], earlier) if in_text else None
     if asked:
         return asked
-    carried = standing_item(lead, section, wording, ws, today.year, earlier + STUB_AS_MATERIAL) if ws.standing_measures == "text" else None
+    carried = standing_item(lead, section, wording, ws, plan_year(today), earlier + STUB_AS_MATERIAL) if ws.standing_measures == "text" else None
     if carried:
         return carried
-    note = with_asked(STUB_NOTE.format(year=today.year, last=step.year, where=where, said=said), measures, today.year)
+    note = with_asked(STUB_NOTE.format(year=plan_year(today), last=step.year, where=where, said=said), measures, plan_year(today))
     spans = wording.spans("plan_gap", step=lead, matter="", policy=None)
     return [replace(s, fact_ids=[step.fact.id], note=note) if s.kind == PLACEHOLDER else s for s in spans]
 
@@ -914,6 +918,12 @@ def _ask_unit(unit: str, co_handlers: list[str]) -> str:
     """What a warning tells the clerk to do about a unit a placeholder asks: a co-handler provides it
     with its part; another unit is to be asked."""
     return f"，请{unit}在承办部分中一并提供" if unit_in(co_handlers, unit) else f"，请商请{unit}提供"
+
+
+# What a co-handler's part asked for as a whole tells the clerk (hd7: 【待市国资委提供：小标题】 said nothing of it).
+CO_PART_NOTE = ("建议所提各项中未分出由{units}承办的事项，此处留待其会办意见：请按其提供的内容{heading}写明工作情况；"
+                "其会办意见没有需写入答复的内容的，连同编号一起删去")
+HEADED = "拟定小标题、"  # (a section of theirs; a paragraph has no heading)
 
 
 def co_part(units: str, site: bool = False) -> str:

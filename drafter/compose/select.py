@@ -939,9 +939,20 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
     return text + "。"
 
 
+# The month from which a reply plans for the next year: a reply of November writes next year's work (hd5: one
+# dated 2024-11-05 was told to write 2024's).
+NEXT_YEAR_FROM_MONTH = 11
+
+
+def plan_year(today: dt.date) -> int:
+    """The year a reply of ``today`` plans for (its part two): ``today``'s, the next in its last months."""
+    return today.year + (today.month >= NEXT_YEAR_FROM_MONTH)
+
+
 def earlier_year(plan: Item, today: dt.date) -> bool:
-    """True when ``plan`` was made for a year before ``today``'s (last year's plan in a reply of this year)."""
-    return plan.year is not None and plan.year < today.year
+    """True when ``plan`` was made for a year before the reply's plan year (last year's plan in a reply of
+    this year, this year's in one of November)."""
+    return plan.year is not None and plan.year < plan_year(today)
 
 
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
@@ -973,7 +984,7 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
     owed = [ask.owed(text) for ask, text in zip(asks, said)]
     options = []  # (rank, plan's ask, target ask, plan, claim)
     for k, group in enumerate(plan_groups):
-        plan = next((p for p in group if not is_lead_in(p.fact.text) and p.year == today.year - 1
+        plan = next((p for p in group if not is_lead_in(p.fact.text) and p.year == plan_year(today) - 1
                      and not _reported(p, reported)), None)
         if plan is None:
             continue

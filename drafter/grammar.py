@@ -559,9 +559,9 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
 
 def said_date(year: int | None = None) -> str:
     """The pattern of a date a sentence states for its figures, of ``year`` (any year when None):
-    a year with its month or part of the year (2024年, 截至2025年5月, 2024年底, 2025年上半年)."""
+    a year with its month, months or part of the year (2024年, 截至2025年5月, 2024年1—10月, 2024年底, 2025年上半年)."""
     said = r"(?:19|20)\d{2}" if year is None else str(year)
-    return (rf"(?:截至|截止到?)?{said}年(?:\d{{1,2}}月(?:底|末|份)?|全年|上半年|下半年|底|末|以来|度)?")
+    return (rf"(?:截至|截止到?)?{said}年(?:\d{{1,2}}(?:[-—–~～至到]\d{{1,2}})?月(?:底|末|份)?|全年|上半年|下半年|底|末|以来|度)?")
 
 
 # A date in digits: DIGIT_MONTH (2025年5月, spaces allowed) and DIGIT_DAY (20日) after it, or

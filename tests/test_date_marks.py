@@ -236,3 +236,43 @@ def test_figures_before_a_later_year_of_their_sentence_get_their_own(tmp_path):
     assert result.exit_code == 0, result.output
     said = "".join(p.text for p in read_draft(out))
     assert "工业投资方面：2023年1-5月全区纳统在库项目127个，完成工业投资29.3亿元" in said, said
+
+
+@needs_corpus
+def test_months_a_source_names_without_their_year_are_of_its_year(tmp_path):
+    """山东省能源局's reply of June 2024 (corpus 15) says 截至5月底，全省累计推广氢燃料电池汽车2041辆: in a 2025 draft the
+    bare 5月底 read as May 2025 and the figures' comment guessed 截至2024年6月 from the source's date. Now the
+    months are of the source's year, said so in a comment, and the figures' note names the months stated."""
+    from helpers import CORPUS, unit_workspace
+
+    unit_workspace(tmp_path / "ws", "山东省能源局", "省能源局", "山东省", "济南市, 德州市")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(tmp_path / "ws"), "distill", str(CORPUS / "15_shandong_reply_2024.txt")]).exit_code == 0
+    (tmp_path / "s.txt").write_text("建议：\n一、加大氢燃料电池汽车推广力度，合理布局建设加氢站。\n二、支持氢能企业集聚发展。\n", "utf-8")
+    out = tmp_path / "d.docx"
+    result = runner.invoke(cli, ["-w", str(tmp_path / "ws"), "draft", "7", "关于加快氢能产业发展的建议", "--deputy", "张某",
+                                 "--date", "2025-05-20", "--text", str(tmp_path / "s.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    p = next(p for p in part_one(out) if "2041辆" in p.text)
+    assert "截至2024年5月底，全省累计推广氢燃料电池汽车2041辆" in p.text, p.text
+    notes = "\n".join(p.comments)
+    assert "原文为“5月”" in notes and "该数据为截至2024年5月底的情况，不是2024年全年数值" in notes, notes
+
+
+def test_months_past_the_sources_own_are_of_the_year_before():
+    """A report of January (its 1—12月) speaks of the year before; a time of the draft's own year stays as written."""
+    import datetime as dt
+
+    from drafter.compose.sentences import dated_days
+    from drafter.model import SourceMeta
+
+    january = SourceMeta(id="x", path="x.txt", sha256="", kind="work_report", date="2025-01-15")
+    said, _ = dated_days("1—12月，全市技术合同登记成交额达85.3亿元。", january, 2025, dt.date(2026, 5, 20))
+    assert said.text == "2024年1—12月，全市技术合同登记成交额达85.3亿元。"
+    november = SourceMeta(id="y", path="y.txt", sha256="", kind="work_report", date="2024-11-08")
+    said, _ = dated_days("1—10月，全市技术合同登记成交额达85.3亿元。截至10月底，全市中试验证平台达41个。", november, 2024,
+                         dt.date(2025, 5, 20))
+    assert said.text == "2024年1—10月，全市技术合同登记成交额达85.3亿元。截至2024年10月底，全市中试验证平台达41个。"
+    same, _ = dated_days("截至10月底，全市中试验证平台达41个。", november, 2024, dt.date(2024, 12, 1))
+    assert same.text == "截至10月底，全市中试验证平台达41个。"
+    assert dated_days("近3个月，新增12家。", november, 2024, dt.date(2025, 5, 20))[0].text == "近3个月，新增12家。"

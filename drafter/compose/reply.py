@@ -1346,7 +1346,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 elif not note and year is not None and today.year - year > 1:
                     note = f"该数据为{year}年数据，早于上年（{today.year - 1}年），请核实是否已有{today.year - 1}年全年或更新的数值{ANY_INDICATOR}"
                 elif not note and in_year_only(year, source, today):
-                    note = (f"该数据为截至{year}年{source_month(source)[1]}月的情况（按来源日期），不是{year}年全年数值，"
+                    stated = _said_date(text, year)  # the months the text states (截至2024年10月底, 2024年1—10月)
+                    stated = stated if stated and "月" in stated else None
+                    when = stated or f"截至{year}年{source_month(source)[1]}月"
+                    note = (f"该数据为{when}的情况{'' if stated else '（按来源日期）'}，不是{year}年全年数值，"
                             f"请核实并更新为{year}年全年或{today.year}年的最新数值{ANY_INDICATOR}")
                 if note:  # a sentence's figures with the same note share its comment
                     group = f"{item.fact.id}#{len(out)}:{note}"

@@ -217,28 +217,35 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) ->
     return Dated(sentence, marks)
 
 
-# A day a source names without its year (6月9日，经…核实; 并于3月29日会同…): in a draft of another year
-# it reads as a day of that year.
+# A day a source names without its year (6月9日，经…核实; 并于3月29日会同…), or months (1—10月，全市…;
+# 截至10月底，…): in a draft of another year they read as of that year.
 BARE_DAY = lazy(r"(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Months a source names without their year (1-5月, 1至5月, 5月份): what a year put before them dates.
 BARE_MONTHS = lazy(r"\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月(?!\d)")
+_MONTHS_ALONE = lazy(r"(?<![年\d])(?<!\d[-—–~～至到])\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月(?![\d个])")
 DAY_YEAR_UNKNOWN_NOTE = "原文只写了月日，未写年份，来源也未注明日期：请补上年份或核实"
 
 
 def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today: dt.date) -> tuple[Dated, bool]:
-    """``sentence``'s days without their year (:data:`BARE_DAY`, outside names) given the year of its
-    fact (``2024年6月9日`` in a 2025 draft; a day of the draft's own year stays as written), each noted
-    with the source's wording; and whether a day was left of no known year (``year`` None), for the
-    caller to mark 【待核实：年份】 after it."""
+    """``sentence``'s days and months without their year (:data:`BARE_DAY`, 1—10月, 10月底; outside names)
+    given the year of its fact (``2024年6月9日``, ``2024年1—10月`` in a 2025 draft), or the year before when
+    the month comes after its source's own (1—12月 in a report of January); a time of the draft's own year
+    stays as written. Each is noted with the source's wording; and whether one was left of no known year
+    (``year`` None), for the caller to mark 【待核实：年份】 after it."""
     days = outside_names(BARE_DAY, sentence)
-    if not days or has_year(sentence) or year == today.year:
+    months = [m for m in outside_names(_MONTHS_ALONE, sentence)
+              if not any(d.start() <= m.start() < d.end() for d in days)]
+    if not (days or months) or has_year(sentence) or year == today.year:
         return Dated(sentence, []), False
     if year is None:
         return Dated(sentence, []), True
     where = f"（{source.label()}，{source.date}）" if source and source.date else ""
+    written = source_month(source)
     marks, out, at = [], [], 0
-    for m in days:
-        new = f"{year}年{m.group()}"
+    for m in sorted(days + months, key=lambda m: m.start()):
+        numbers = re.findall(r"\d+", m.group())
+        month = int(numbers[0] if m in days else numbers[-1])
+        new = f"{year - bool(written and written[0] == year and month > written[1])}年{m.group()}"
         out += [sentence[at:m.start()], new]
         marks.append(Mark(new, f"原文为“{m.group()}”{where}，已按来源年份写作“{new}”{VERIFY_ASK}"))
         at = m.end()

@@ -389,11 +389,15 @@ def ordinal_of(text: str) -> str | None:
     return found.group().strip() or None if found else None
 
 
+# Words of sequence that number a reply's paragraphs as 一是… does (岳阳's 首先，感谢…其次，科技人才数量逐年增加…最后，拟建设…).
+SEQUENCE = lazy(r"^\s*(?:首先|其次|再次|最后)[，,]\s*")
+
+
 def strip_ordinal(text: str) -> str:
-    """``三是强化创新体系培育`` → ``强化创新体系培育``; ``（一）…``, ``一、…``, ``2.…`` likewise."""
+    """``三是强化创新体系培育`` → ``强化创新体系培育``; ``（一）…``, ``一、…``, ``2.…``, ``其次，…`` likewise."""
     previous = None
     while previous != text:
-        previous, text = text, ORDINAL.sub("", text, count=1)
+        previous, text = text, SEQUENCE.sub("", ORDINAL.sub("", text, count=1), count=1)
     return text.strip()
 
 
@@ -542,9 +546,9 @@ YEAR_WORD = rf"(?:{words(THIS_YEAR_WORDS, LAST_YEAR_WORDS, ('当年',))})度?"
 # The relative time words a draft makes absolute, tried in order: (pattern, what it becomes) —
 # AS_OF the source's month (截至2025年5月; its year when it has no date), SINCE_THIS_YEAR,
 # THIS_YEAR and LAST_YEAR counted from the source's year, FULL_YEAR the fact's year,
-# FIRST_HALF the source's year's, RECENT the source's month.
-AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT = (
-    "as of", "since this year", "this year", "last year", "full year", "first half", "recent")
+# FIRST_HALF the source's year's, RECENT the source's month, UNTIL_NOW up to it (至2019年6月).
+AS_OF, SINCE_THIS_YEAR, THIS_YEAR, LAST_YEAR, FULL_YEAR, FIRST_HALF, RECENT, UNTIL_NOW = (
+    "as of", "since this year", "this year", "last year", "full year", "first half", "recent", "until now")
 RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?:截至|截止|到)目前(?:为止)?", AS_OF),
     (r"(?<![截止])目前(?!的)", AS_OF),  # not 目前的政策: what stood then, no date of figures
@@ -555,6 +559,7 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"(?<![年度])上半年", FIRST_HALF),
     (r"近期|近日|(?:^|(?<=[，。；：]))日前", RECENT),
     (r"(?:^|(?<=[，。；：]))现在(?!的)", AS_OF),  # clause-initial only: 实现在线, 体现在 are no time
+    (r"(?<=[年来])(?:至今|迄今)", UNTIL_NOW),  # 自2017年至今, 2019年以来至今: up to the source's month
 )
 
 def said_date(year: int | None = None) -> str:

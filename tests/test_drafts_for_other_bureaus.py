@@ -67,7 +67,7 @@ import shutil
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import REPO, run_1288
+from helpers import REPO, needs_corpus, run_1288
 
 from drafter.cli import cli
 from drafter.compose.asks import MAX_PHRASE, parse_asks, site_of
@@ -1022,3 +1022,51 @@ def test_an_ask_naming_a_co_handler_to_act_is_its_part(tmp_path):
              "二是向上级部门争取村卫生室建设项目资金，县财政给予配套补助；三是配齐必要的医疗设备和乡村医生，保障村民看病就医。")
     assert sum(c.startswith(asked) for c in comments) == 1, comments  # on the site's paragraph alone (rv42)
     assert part_two.startswith("三、下一步工作计划下一步，我局将【待补充：对新建村卫生室的具体安排"), part_two
+
+
+@needs_corpus
+def test_a_headless_item_of_a_title_on_its_topic_alone_is_headed_by_its_lead(tmp_path):
+    """山东省能源局's reply (corpus 15) lists its work as 一是…二是…三是 under no heading; drafted from the title alone
+    (关于加快氢能产业发展的建议: no matter words beyond its topic), its 二是产业规模持续壮大。… stood under
+    （一）【待补充：小标题】 and began with its own lead. Its lead phrase is now the heading, said once."""
+    from helpers import CORPUS, unit_workspace
+
+    unit_workspace(tmp_path / "ws", "山东省能源局", "省能源局", "山东省", "济南市, 德州市")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(tmp_path / "ws"), "distill", str(CORPUS / "15_shandong_reply_2024.txt")]).exit_code == 0
+    out = tmp_path / "d.docx"
+    result = runner.invoke(cli, ["-w", str(tmp_path / "ws"), "draft", "7", "关于加快氢能产业发展的建议", "--deputy", "张某",
+                                 "--date", "2025-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paras = [p.text for p in docx.Document(out).paragraphs]
+    assert "（一）产业规模持续壮大" in paras and not any("小标题" in p for p in paras), paras
+    after = paras[paras.index("（一）产业规模持续壮大") + 1]
+    assert after.startswith("大力开展“双招双引”"), after
+
+
+@needs_corpus
+def test_a_reply_numbered_by_words_of_sequence_reads_as_one_numbered_by_items(tmp_path):
+    """岳阳市科学技术局's reply of June 2019 (corpus 16) numbers its paragraphs 首先，其次，再次，最后，. Drafted a year
+    later from the title alone: 其次， opened part one's paragraph; its 自2017年至今 stood as a 2020 draft's own time and
+    its 近1000名 was called 2017's. Now the sequence word goes as 一是 does (the paragraph's lead phrase heads it),
+    至今 is the source's month, the figure is of then (not that year's whole), and part two asks for the heading's
+    subject, not for a result (科技人才数量方面, not 科技人才数量逐年增加方面)."""
+    from helpers import CORPUS, unit_workspace
+
+    unit_workspace(tmp_path / "ws", "岳阳市科学技术局", "市科技局", "岳阳市", "岳阳楼区, 岳阳县, 华容县")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(tmp_path / "ws"), "distill", str(CORPUS / "16_yueyang_proposal_2019.txt")]).exit_code == 0
+    out = tmp_path / "d.docx"
+    result = runner.invoke(cli, ["-w", str(tmp_path / "ws"), "draft", "12", "关于加强科技人才队伍建设的提案", "--proposal",
+                                 "--deputy", "王某", "--date", "2020-06-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    paras = [p.text for p in document.paragraphs]
+    assert not any(p.startswith(("其次", "最后")) for p in paras), paras
+    assert "（一）科技人才数量逐年增加" in paras
+    body = paras[paras.index("（一）科技人才数量逐年增加") + 1]
+    assert body.startswith("在加强科技人才数量储备方面，自2017年至2019年6月，我局为岳阳人才信息库提供了近1000名"), body
+    notes = [c.text for c in document.comments]
+    assert any("原文为“至今”" in c for c in notes) and any("该数据为截至2019年6月的情况，不是2019年全年数值" in c for c in notes)
+    assert not any("2017年数据" in c for c in notes), notes
+    assert "（一）【待补充：科技人才数量方面的下一步举措】" in paras, paras

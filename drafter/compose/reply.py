@@ -1348,6 +1348,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                 elif not note and in_year_only(year, source, today):
                     stated = _said_date(text, year)  # the months the text states (截至2024年10月底, 2024年1—10月)
                     stated = stated if stated and "月" in stated else None
+                    stated = f"截至{stated}" if stated and f"至{stated}" in text and not stated.startswith("截") else stated
                     when = stated or f"截至{year}年{source_month(source)[1]}月"
                     note = (f"该数据为{when}的情况{'' if stated else '（按来源日期）'}，不是{year}年全年数值，"
                             f"请核实并更新为{year}年全年或{today.year}年的最新数值{ANY_INDICATOR}")

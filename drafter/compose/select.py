@@ -388,25 +388,27 @@ def facet_headings(sections: list[Section], matter: list | None) -> None:
     list only is not said to be about it) — and
     such an item whose clause heads another section so made joins that section instead (two items
     on the title's matter as such are one section's). A source heading over several items names
-    what they share: it stays."""
-    if not matter:
+    what they share: it stays. A title with no matter words of its own (``[]``: 关于加快氢能产业发展的建议,
+    every item on its topic) heads by its lead phrase only a section its source left without heading
+    (山东省能源局's 二是产业规模持续壮大。… stood under 【待补充：小标题】)."""
+    if matter is None:
         return
     words = set().union(*(w for _, w in matter))
     used = {s.heading for s in sections}
     made: dict[str, Section] = {}  # the sections headed by the title's clause here
     for section in list(sections):
-        if len(section.items) != 1 or (section.heading and (words & bigrams(section.heading)
+        if len(section.items) != 1 or (section.heading and (not matter or words & bigrams(section.heading)
                                                              or fits(section.heading, said_by(section.items)))):
             continue
         item = section.items[0]
         sentences = item.sentences or []
         lead = heading_phrase(sentences[0]).rstrip("。") if has_lead(sentences) and len(sentences) > 1 else ""
-        clause, own = matter[0]
+        clause, own = matter[0] if matter else ("", {})
         if lead and len(lead) <= MAX_HEADING and lead not in used:
             used.add(lead)
             section.heading = lead
             item.sentences = sentences[1:]
-        elif weighs(bigrams(said_by([item])), own) and len(clause) <= MAX_HEADING:
+        elif matter and weighs(bigrams(said_by([item])), own) and len(clause) <= MAX_HEADING:
             if clause in made and len(made[clause].items) < MAX_ITEMS:
                 made[clause].items.append(item)
                 sections.remove(section)
@@ -1741,8 +1743,16 @@ def unframed_topic(phrase: str) -> str:
 
 
 def aspect(phrase: str) -> str:
-    """``X方面`` for a placeholder, said once when the phrase already ends in 方面."""
+    """``X方面`` for a placeholder, said once when the phrase already ends in 方面; a phrase stating a
+    result (:data:`RESULT_STATED`: 科技人才数量逐年增加) by what it is about (科技人才数量方面)."""
+    phrase = RESULT_STATED.sub("", phrase) or phrase
     return phrase if phrase.endswith("方面") else f"{phrase}方面"
+
+
+# A heading stating a result, its subject first (科技人才数量逐年增加, 产业规模持续壮大, 政策体系逐步完善): how it
+# changed, which a next step is not about.
+RESULT_STATED = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:逐年|持续|不断|稳步|逐步|显著|明显|日益|大幅|全面|有效|快速)"
+                     r"(?:增加|增长|壮大|完善|提升|提高|推进|加强|增强|扩大|优化|改善|深化|落实|见效|突破|发展|健全)$")
 
 
 DONE_SINCE = 0.4  # a plan sentence this much said again by a later source's result was done
@@ -2291,7 +2301,11 @@ def is_item(text: str) -> bool:
 
 
 def figure_year(figure: Figure, item: Item) -> int | None:
-    return figure.year or item.year
+    """The year a figure stands as of: its own, else its item's — a span's last (自2017年至今 in a 2019 reply:
+    2019, the total then, not 2017's)."""
+    if figure.year is not None:
+        return figure.until or figure.year
+    return item.fact.period.until or item.year
 
 
 def too_old(year: int | None, ws: Workspace, today: dt.date) -> bool:

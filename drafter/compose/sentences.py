@@ -193,6 +193,7 @@ def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern
         G.FULL_YEAR: lambda: f"{year}年全年" if year else None,
         G.FIRST_HALF: lambda: f"{doc_year}年上半年" if doc_year else None,
         G.RECENT: lambda: f"{ym[0]}年{ym[1]}月" if ym else None,
+        G.UNTIL_NOW: lambda: f"至{ym[0]}年{ym[1]}月" if ym else None,
     }
     return [(re.compile(pattern), said[meaning]) for pattern, meaning in G.RELATIVE_TIME]
 

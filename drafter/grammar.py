@@ -692,12 +692,18 @@ def short_place(place: str) -> str:
 def place_and_short_name(name: str) -> tuple[str, str]:
     """The place a unit's name opens with and its name from the level word on, said as a unit says itself
     (:func:`_usual_form`: 福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委; 本溪市住房和城乡建设局 →
-    本溪市, 市住建局; 石林彝族自治县卫生健康局 → 石林彝族自治县, 县卫生健康局); ("", name) when it opens with no place."""
+    本溪市, 市住建局; 石林彝族自治县卫生健康局 → 石林彝族自治县, 县卫生健康局); a district's or county's named with
+    its city or province by the district (张掖市甘州区水务局 → 甘州区, 区水务局); ("", name) when it opens with no place."""
     autonomous = AUTONOMOUS_PLACE.match(name)
     if autonomous:
         return autonomous.group(), _usual_form(_short_organ(autonomous.group(2) + name[autonomous.end():]))
     place, form = _unit_form(name)
-    return (place, _usual_form(form)) if place else ("", name)
+    if not place:
+        return "", name
+    within = _unit_form(name[len(place):])  # a district's or county's unit named with its city (张掖市甘州区水务局)
+    if within[0] and within[0][-1] in "区县市" and place[-1] in "省市":
+        place, form = within
+    return place, _usual_form(form)
 
 
 def _usual_form(form: str) -> str:

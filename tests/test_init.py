@@ -71,3 +71,13 @@ def test_a_long_field_takes_the_short_name_its_bureau_goes_by(tmp_path):
         "杭州市人力资源和社会保障局", "泉州市发展和改革委员会", "泉州市市场监督管理局", "泉州市国有资产监督管理委员会",
         "泉州市科学技术局", "石林彝族自治县卫生健康局", "本溪市交通运输局", "泉州市自然资源和规划局")] == [
         "市人社局", "市发改委", "市市场监管局", "市国资委", "市科学技术局", "县卫生健康局", "市交通运输局", "市自然资源和规划局"]
+
+
+def test_a_districts_bureau_named_with_its_city_is_the_districts(tmp_path):
+    """hd8: init --name 张掖市甘州区水务局 wrote jurisdiction 张掖市 (我市) and the city's 抄送; the place is the
+    district, its units the district's."""
+    result = run("init", tmp_path / "gz", "--name", "张掖市甘州区水务局")
+    assert result.exit_code == 0, result.output
+    ws = load_workspace(tmp_path / "gz")
+    assert (ws.jurisdiction, ws.short_name, ws.self_name) == ("甘州区", "区水务局", "我局")
+    assert ws.cc["suggestion"] == [["区人大常委会代表工委"], ["区政府督查室"]], ws.cc

@@ -723,8 +723,11 @@ def _usual_form(form: str) -> str:
 
 def _short_of(short: str, long: str) -> bool:
     """``short`` keeps ``long``'s first character, its last (the organ's) and, in order, characters of it
-    between, with at least one besides the organ's (市委 is no 市发改委)."""
+    between, with at least one besides the organ's (市委 is no 市发改委); two characters ending ``long`` are its
+    organ's word, no name of it (公司 of 公交公司, 中心 of 服务中心: hd8's 督促公交公司 became 督促公交市公交公司)."""
     if len(short) > len(long) or len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    if len(short) == 2 and long.endswith(short):
         return False
     rest = iter(long[1:-1])
     return all(ch in rest for ch in short[1:-1])

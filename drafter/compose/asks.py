@@ -35,8 +35,18 @@ SERVING = "助力"
 PURPOSE_VERBS = ("赋能", "促进", SERVING, "助推")
 # A clause saying what for (以…, 为…) or in what scope (围绕…, 聚焦…): no point of its own.
 # …or by what means (基于财政专项补贴，帮助…: the means is no heading, the help is), or on what
-# principle (坚持高质量发展，创造更多就业岗位: the jobs are the ask, hd5).
-PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, (FOR, '从而', '进而', '使', '让', '确保', '基于', '通过', '依托', '借助', '坚持'))})")
+# principle (坚持高质量发展，创造更多就业岗位: the jobs are the ask, hd5), or on what grounds (根据就医客流变化，在…增开
+# 班次: the buses are the ask), or whom it serves (…候车亭等设施建设，方便老年人和病人候车: hd8).
+PURPOSE_OPENERS = (FOR, "从而", "进而", "使", "让", "确保", "基于", "通过", "依托", "借助", "坚持", "根据", "按照", "依据",
+                   "方便", "便于", "以便")
+PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
+
+
+def _only_purpose(sentence: str) -> bool:
+    """True when ``sentence`` is one clause saying only what for (方便老年人和病人候车。): no measure (聚焦…，组织… is)."""
+    return bool(PURPOSE.match(sentence)) and not re.search(r"[，,；;、]", sentence)
+
+
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
 # the thing itself.
 ASK_VERB = lazy(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅通', '拓宽'))})+")
@@ -115,7 +125,7 @@ class Ask:
         after its phrase (``聚焦智能装备…，组织龙头企业联合高校院所开展…攻关，…。``), framing words
         (建议, 市政府应) dropped, at most :data:`MAX_MEASURES` characters; none stating a figure (a
         sum or target the deputy names is no commitment of the bureau's), the situation
-        (:data:`SITUATION`) or who speaks (:data:`REPORT`). Empty for the whole text read as one ask."""
+        (:data:`SITUATION`), who speaks (:data:`REPORT`) or only what for (:func:`_only_purpose`). Empty for the whole text read as one ask."""
         if not self.listed:
             return ""
         rest = self.text.strip()
@@ -125,7 +135,7 @@ class Ask:
         for sentence in re.findall(r"[^。！？!?]+[。！？!?]?", rest.strip(" ，,；;。：:\n")):
             sentence = MEASURE_FRAME.sub("", re.sub(r"\s", "", sentence)).rstrip("，,；;。！？!?") + "。"
             if (len(sentence) < MIN_MEASURE or re.search(r"\d", sentence) or figure_matches(sentence)
-                    or SITUATION.search(sentence) or REPORT.search(sentence)):
+                    or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence)):
                 continue
             if out and len(out) + len(sentence) > MAX_MEASURES:
                 break
@@ -520,10 +530,18 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
     for candidate in (body, text) if body is not text else (text,):
         found = _best_family(candidate)
         if found:
-            return [Ask(_phrase(piece) or _title_core(title), piece) for piece in found]
+            return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in found]
     # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
     whole = "\n".join(strip_ordinal(line) for line in _drop_title(text, title).split("\n"))
     return [Ask(_title_core(title) or _phrase(whole), whole, listed=False)]
+
+
+def _headed_by_title(piece: str, title: str) -> str:
+    """The heading of an ask whose first clause cannot be said short: the title's core when it is short enough
+    to head a section (尽快组织对…路段进行维修 → 维修坡脚镇桐子林至上弯腰树道路), else the ask's next clause that can be
+    (hd8: a 70-character title stood as ask 3's heading, 恢复井河混灌 lost)."""
+    core = _title_core(title)
+    return core if len(core) <= MAX_PHRASE else _phrase(piece, later=True) or core
 
 
 def concern(title: str) -> str:
@@ -756,21 +774,29 @@ WHEN = lazy(r"(?:以后|之后|后|之时|时|以前|之前|前|期间)$")
 _COMMA = lazy(r"[，,](?![^“《「]*[”》」])")
 
 
-def _phrase(text: str) -> str:
+def _phrase(text: str, later: bool = False) -> str:
     """An ask's short phrase, the heading of its section: the first clause of its first sentence
     that says what is asked, framing words dropped — not one saying what for or where (PURPOSE:
-    ``围绕重点产业，支持…``) or when (:data:`WHEN`: ``新建卫生室建成后，配齐…``), nor a word or two (``同时，…``) — at most MAX_PHRASE characters (a
-    longer clause as what it asks done, :func:`_predicate`). Two clauses are no heading, however
+    ``围绕重点产业，支持…``) or when (:data:`WHEN`: ``新建卫生室建成后，配齐…``), nor who is brought together
+    (:data:`_CONVENING`), nor a word or two (``同时，…``) — at most MAX_PHRASE characters (a longer clause as what it
+    asks done, :func:`_predicate`); ``later``: when that says none, the next clause that does. Two clauses are no heading, however
     short (``加大科技金融支持，设立科技成果转化引导基金``): the other is one of the ask's points."""
     first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
-    if not parts:
-        return ""
-    chosen = next((c for c in parts if len(c) >= MIN_CLAUSE and not PURPOSE.match(c) and not WHEN.search(c)), parts[0])
-    if len(chosen) <= MAX_PHRASE:
-        return chosen
-    given = _giving_said(chosen)
-    return given if len(given) <= MAX_PHRASE else _predicate(chosen)
+    asked = [c for c in parts if len(c) >= MIN_CLAUSE and not PURPOSE.match(c) and not WHEN.search(c)
+             and not _CONVENING.match(c)] or parts[:1]
+    for chosen in asked if later else asked[:1]:  # (``later``: the first that can be said short)
+        if len(chosen) <= MAX_PHRASE:
+            return chosen
+        given = _giving_said(chosen)
+        said = given if len(given) <= MAX_PHRASE else _predicate(chosen)
+        if said:
+            return said
+    return ""
+
+
+# Who is brought together to do what is asked (组织水务、农业农村等部门，加大…调研评估: hd8): no heading of it.
+_CONVENING = lazy(r"^(?:组织|协调|会同|联合|召集)[^，,]{1,20}?等?(?:部门|单位)$")
 
 
 # A unit named as who should do what is asked (市科技局牵头建立…, 市财政局负责…): the reply's heading says

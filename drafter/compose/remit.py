@@ -39,8 +39,8 @@ def says_field_word(text: str, term: str) -> bool:
     (专利, 确权, 就业) only opening one of the text's matters (:func:`~.asks.matters`: a clause or a
     part of one, its verbs dropped: 推动专利转化运用, …审查和确权), not inside another matter (推进职务
     科技成果确权, 稳定高校毕业生就业): a word that short, listed alone, is too general to hand over a
-    matter it only ends; a precise entry (专利确权) says that."""
-    if term not in text:
+    matter it only ends; a precise entry (专利确权) says that. Never in a frame of where (:func:`said_where`)."""
+    if term not in text or said_where(text, term):  # (在高标准农田项目规划中科学配置水源: the water is the matter)
         return False
     return len(term) > SHORT_TERM or any(m.startswith(term) for m in matters(text))
 
@@ -164,9 +164,21 @@ def _theirs(clause: str, ws: Workspace) -> bool:
 
 def in_passing(text: str, term: str) -> bool:
     """True when another unit's field word ``term`` stands in ``text`` only as one of a list (…、企业技术中心等创新平台;
-    餐饮、酒店住宿、民宿、景区等经营主体): the matter is the list's, not that unit's."""
+    餐饮、酒店住宿、民宿、景区等经营主体): the matter is the list's, not that unit's; or in a frame of where the
+    work is done (在高标准农田项目规划中科学配置水源: the water is the matter, hd8)."""
     at = text.find(term)
-    return text[at - 1:at] == "、" or text[at + len(term):at + len(term) + 1] in ("、", "等")
+    listed = text[at - 1:at] == "、" or text[at + len(term):at + len(term) + 1] in ("、", "等")
+    return listed or said_where(text, term)
+
+
+def said_where(text: str, term: str) -> bool:
+    """True when ``term`` stands in ``text`` only in a frame of where the work is done (:data:`_WHERE_FRAME`)."""
+    at = text.find(term)
+    return at >= 0 and any(m.start() < at and at + len(term) <= m.end() for m in _WHERE_FRAME.finditer(text))
+
+
+# A frame of where a step is taken, opening its clause (在高标准农田项目规划中…, 在…过程中): what it names is no matter.
+_WHERE_FRAME = lazy(r"(?:^|[，,；;])在[^，,；;。]{2,20}?[中里内时]")
 
 
 SENTENCE = lazy(r"[^。]+。?")

@@ -1659,7 +1659,7 @@ def next_step(heading: str | None) -> str | None:
     phrase, bare = _step_phrase(heading)
     if phrase.startswith(CARRYING_ON):
         return f"{phrase}。"
-    if not bare.startswith(ASK_VERBS):
+    if not bare.startswith((*ASK_VERBS, *ONGOING_STEP_VERBS)):
         # a result said of a thing: what is done to it goes on (its verb, last, looked for first)
         result = phrase.rstrip("\n").endswith(FURTHER_VERBS) and RESULT_HEADING.match(phrase)
         if not result or _RESULT_WORDS.search(result.group("thing")):
@@ -1672,8 +1672,9 @@ def next_step(heading: str | None) -> str | None:
 DISPOSING = lazy(r"^(?:[将把][^，。；]{2,30}?(?:纳入|列入|作为|建成|改造为)|向[^，。；]{2,12}?(?:争取|申请|汇报|反映))")
 # Verbs of a step an ask proposes that no list of things opens (so not ASK_VERBS, which end names):
 # 全面摸清…底数, 督促供暖单位建立…, 制定…年度改造计划 are next steps as 加大资金投入 is (hd7).
-STEP_VERBS = ("摸清", "督促", "制定", "编制", "明确", "出台", "协调", "指导", "创造", "增加", "减少", "降低", "简化",
-              "缩短", "规划")
+# Some go on as work reported goes on (持续运用公交大数据分析…, 持续督促…: ONGOING_STEP_VERBS); the others are done once.
+ONGOING_STEP_VERBS = ("督促", "协调", "指导", "增加", "减少", "降低", "简化", "缩短", "增开", "调整", "运用", "利用")
+STEP_VERBS = (*ONGOING_STEP_VERBS, "摸清", "制定", "编制", "明确", "出台", "创造", "规划", "开通", "延伸", "设置", "恢复")
 # Where a step is taken, said before its verb (在各乡镇、行政村规划建设…): the step is the verb's (hd7).
 _WHERE_FIRST = lazy(rf"^在[^，。；]{{1,15}}?(?={alternation((*ASK_VERBS, *STEP_VERBS))})")
 
@@ -1696,10 +1697,14 @@ def _step_phrase(heading: str) -> tuple[str, str]:
 
 # A heading stating a result of a thing (科技成果转化服务体系日益完善, …政策环境持续优化): the thing, how
 # it went on, the verb of making it better.
-_HOW_IT_WENT = "日益|日趋|持续|不断|逐步|稳步|进一步|显著|明显|全面"
+_HOW_IT_WENT = "日益|日趋|持续|不断|逐步|稳步|进一步|显著|明显|全面|逐年|大幅|有效|快速"
 _RESULT_WORDS = lazy(rf"{_HOW_IT_WENT}|{alternation(FURTHER_VERBS)}")
 RESULT_HEADING = lazy(rf"^(?P<thing>[\u4e00-\u9fff“”]{{2,}}?)(?:{_HOW_IT_WENT})?"
                       rf"(?P<verb>{alternation(FURTHER_VERBS)})$")
+# Verbs of a result that grew or went on (科技人才数量逐年增加, 产业规模持续壮大): with FURTHER_VERBS, what a heading
+# stating a result ends on after how it went (RESULT_STATED: the part a next step is not about).
+GROWTH_VERBS = ("增加", "增长", "壮大", "推进", "加强", "改善", "落实", "见效", "突破", "发展")
+RESULT_STATED = lazy(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_HOW_IT_WENT})(?:{alternation((*FURTHER_VERBS, *GROWTH_VERBS))})$")
 
 
 # What a selection says of the asks the base has no work or no plan on (before the asks' list).
@@ -1747,12 +1752,6 @@ def aspect(phrase: str) -> str:
     result (:data:`RESULT_STATED`: 科技人才数量逐年增加) by what it is about (科技人才数量方面)."""
     phrase = RESULT_STATED.sub("", phrase) or phrase
     return phrase if phrase.endswith("方面") else f"{phrase}方面"
-
-
-# A heading stating a result, its subject first (科技人才数量逐年增加, 产业规模持续壮大, 政策体系逐步完善): how it
-# changed, which a next step is not about.
-RESULT_STATED = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:逐年|持续|不断|稳步|逐步|显著|明显|日益|大幅|全面|有效|快速)"
-                     r"(?:增加|增长|壮大|完善|提升|提高|推进|加强|增强|扩大|优化|改善|深化|落实|见效|突破|发展|健全)$")
 
 
 DONE_SINCE = 0.4  # a plan sentence this much said again by a later source's result was done
@@ -2331,6 +2330,17 @@ def of_another_level(text: str, ws: Workspace) -> bool:
     return own is not None and any(m.group(1) != own for m in WHOLE_OF.finditer(text))
 
 
+# A named road, street or area a reply's promise is about (成纪大道, 解放路, 恒顺锦润悦府小区, 三阳川片区): its deputy's
+# site, no plan of another suggestion's.
+# Said by its last two characters and its kind (纪大道, 悦府小区); a kind of place is no name (老旧小区, 周边片区).
+NAMED_SITE = lazy(r"(?!老旧|居民|住宅|周边|城乡|农村|新建|安置|城市|城区|重点)[\u4e00-\u9fff]{2}(?:大道|大街|小区|片区|路(?=[段口沿两]))")
+
+
+def _site_elsewhere(text: str, query: str) -> bool:
+    """True when ``text`` names a site (:data:`NAMED_SITE`) that ``query`` (what is asked) does not."""
+    return any(m.group() not in query for m in NAMED_SITE.finditer(text))
+
+
 def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:
     """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first.
 
@@ -2365,6 +2375,8 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             if fact.kind not in kinds or (fact.jurisdiction is not None and fact.jurisdiction not in places):
                 continue
         source = index.source_of(fact)
+        if fact.kind == PLAN and source and source.kind == REPLY and _site_elsewhere(fact.text, query):
+            continue  # promised to another deputy for their road or area (保障好成纪大道沿线居民出行: hd8)
         year = fact_year(fact, source)
         stale = is_old(year, ws, today)
         weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0

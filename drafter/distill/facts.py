@@ -60,7 +60,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       PHOTO_CREDIT, PRESENT_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
+                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -221,7 +221,7 @@ APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|�
 # 最后，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
 # (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…).
 _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时|此外|另外)，"
-            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:对于|针对)[^，。；：]{{2,30}}，)?")
+            rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:同时|此外|另外)?(?:对于|针对)[^，。；：]{{2,30}}，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
 # to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
 # short noun after 的 ending the clause; not 是 after an adverb: 特别是…, 但是…, 还是…), not what
@@ -239,10 +239,13 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # 市科技局将3家企业认定为…): a result. 拟 (intends to) is always what is to be done; 计划, 准备
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
 # what is to be founded (市委组织部将新建…, 我局将举办…), not a thing founded before (将新建的平台纳入…).
-_WE = r"我们|我[市区县局委办]"  # the bureau and its place speaking of themselves
+_WE = r"我们|我[省市州盟区县旗局委办厅]"  # the bureau and its place speaking of themselves
 _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门))"  # a unit (市财政局, 市财政: UNIT_END) or 有关部门
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
-               ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在"))
+               ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在", "安排", "全力"))
+# 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
+# body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
+_WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"
 # A year opening a clause of what is to be done (…获得感逐步增强。2020年，郑州也将按照国家要求开展专项斗争): a plan's year,
 # not the time of a statement reporting work (将 as 把 is not: 2023年，将5家企业纳入…).
 YEAR_TO_COME = re.compile(rf"(?:19|20)\d{{2}}年，[^，。；]{{0,8}}?(?:也|还|仍)?将(?:{_TO_DO})")
@@ -259,13 +262,13 @@ _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_FIVE_YEAR_PLAN}(?:期间|时期)|{_YEARS_SPAN})[，,]")
 WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
-                  rf"(?:拟|将(?:{_TO_DO})(?!的)|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
+                  rf"(?:拟|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
                   rf"|(?<=[还也仍])将(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:纳入|列入|认定|作为|列为)))")
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
-WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|拟)")
+WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟)")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
 ALREADY = re.compile(r"(?<![将不])已(?:经)?(?!于?(?:今年|明年|下半年))")
 # A year's plan said as such (2022年计划实施…, 2022年计划设施…新建: the year, then 计划 whatever follows, a slip
@@ -326,6 +329,23 @@ def all_in_suggestion(norm: str, figures: list[Figure]) -> bool:
     “2019年支持10公里护林防火道建设”的建议，目前解决办法是…): what was asked, not what was done."""
     spans = [m.span("what") for rx in (READERS_SUGGESTION, READERS_CONCERN) for m in rx.finditer(norm)]
     return bool(spans) and all(any(a <= pos < b for a, b in spans) for pos in figure_positions(norm, figures))
+
+
+# A quotation that is no one's work of the statement's: a suggestion's or proposal's title (杜贤伟代表提出的《关于支持台江修建一所
+# 容纳4000人的九年一贯制学校的建议》, 代表提出的“关于…的建议”), a deputy's or member's words (代表提出的“…”, 建议“…”) or a rule's
+# (该文规定：“小学、初中规模不超过2000人…”): its figures are what was asked or ruled, never the bureau's.
+QUOTATION = re.compile(r"“([^“”]{1,200})”|《([^《》]{1,200})》")
+_ASKED_TITLE = re.compile(r"(?:建议|提案|议案)(?:书)?$")
+_QUOTING = re.compile(r"(?:(?:代表|委员|提案人|建议人|(?:" + "|".join(YOU_WORDS + COLLECTIVE_YOU_WORDS) + r")们?)所?(?:提出|提|建议|反映|要求|认为)的?"
+                      r"|(?:规定|要求|明确|指出)[：:，]?)$")
+
+
+def quoted_not_own(norm: str, figures: list[Figure], positions: list[int]) -> list[Figure]:
+    """``figures`` (at ``positions`` in ``norm``) without those in a quotation of a suggestion's title, its author's words or a
+    rule (:data:`QUOTATION`)."""
+    spans = [m.span() for m in QUOTATION.finditer(norm)
+             if _ASKED_TITLE.search(m.group(1) or m.group(2)) or (m.group(1) and _QUOTING.search(norm, 0, m.start()))]
+    return [g for g, at in zip(figures, positions) if not any(a <= at < b for a, b in spans)]
 
 
 def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str:
@@ -639,6 +659,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         figures = find_figures(text, norm)
+        figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         place = own_urban_area(subject_place(norm), meta.jurisdiction) or meta.jurisdiction
         positions = figure_positions(text, figures)
         # (a news outlet's report of the workspace's bureau, 福州市教育局近日出台…, tells its work as its own page would)

@@ -1,0 +1,64 @@
+"""General reading rules found on held-out round 33 (pages earlier reading rounds left misread).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in the test)
+through the public path a user's ``drafter distill`` takes, in a workspace of the page's own bureau
+(:func:`helpers.unit_workspace`), and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+
+def _figures(ff) -> dict:
+    return {g.raw: g for f in ff.facts for g in f.figures}
+
+
+# fssc.gov.cn/ins.asp?i=7650&s=11607: 顺城区环卫中心's reply to suggestion 73.
+SHUNCHENG = ("2022年区十一届人大一次会议《关于规划垃圾桶设置地点改善道路通行环境的建议》（73号）的答复\n田军代表：\n"
+             "您提出的关于规划垃圾桶设置地点改善道路通行环境的建议收悉，现答复如下：\n{}\n")
+
+
+def test_an_offer_on_a_condition_and_what_will_be_arranged_are_plans(tmp_path):
+    """"如有需要，环卫中心会积极配合各街道，…科学规划、重新选址、合理布置" (会 as will, on a condition: an offer) and
+    "同时针对…的情况，环卫中心将安排部门和人员…定点巡查，冲洗消杀" (将安排: what will be arranged) were read as work done."""
+    ws = unit_workspace(tmp_path / "ws", "抚顺市顺城区环境卫生管理中心", "环卫中心", "顺城区", "")
+    text = SHUNCHENG.format(
+        "根据属地原则，我区的弃管小区、老旧小区、非物业小区的垃圾桶安置摆放、维修替换等管理工作属街道管辖范畴，如有需要，"
+        "环卫中心会积极配合各街道，在满足垃圾清运条件的情况下，科学规划、重新选址、合理布置，避免因垃圾桶摆放不合理，"
+        "影响车辆人员通行。\n"
+        "同时针对厨余垃圾较多导致垃圾桶周边污水渗漏溢出的情况，环卫中心将安排部门和人员针对辖区属地内的设施设备定点巡查，"
+        "冲洗消杀，进一步为辖区居民创建整洁卫生的生活环境。\n")
+    kinds = {f.text[:6]: f.kind for f in distil(tmp_path, ws, text, "fssc73.txt").facts}
+    assert kinds["根据属地原则"] == "plan"
+    assert kinds["同时针对厨余"] == "plan"
+
+
+def test_a_body_named_with_hui_is_no_will(tmp_path):
+    """会 ends a body's name (县总工会, 市人大常委会): what that body did is done, not an offer."""
+    ws = unit_workspace(tmp_path / "ws", "抚顺市顺城区环境卫生管理中心", "环卫中心", "顺城区", "")
+    text = SHUNCHENG.format("今年，区总工会积极配合环卫中心，慰问一线环卫工人300人。\n")
+    kinds = {f.text[:6]: f.kind for f in distil(tmp_path, ws, text, "fssc73.txt").facts}
+    assert kinds["今年，区总工"] == "done"
+
+
+# www.qdn.gov.cn/zwgk_5871642/jyta_5871719/rddbjydf/202110/t20211008_70790207.html: 黔东南州's 会办意见 on suggestion 560.
+QDN = ("黔东南州人民政府关于贵州省人大十三届四次会议第560号建议的会办意见\n发布时间: 2021-05-24 16:47\n省教育厅：\n"
+       "杜贤伟代表提出的《关于支持台江修建一所容纳4000人的九年一贯制学校的建议》收悉。现提出如下会办意见：\n"
+       "一、关于“给予台江县政策支持建设一所容纳4000名学生的九年一贯制学校”的建议\n"
+       "根据《省教育厅关于统筹优化教育资源布局结构的指导意见》（黔教发〔2020〕25号）精神，该文规定：“小学、初中规模不超过2000人，"
+       "九年一贯制学校规模不超过2500人”。因此，杜贤伟代表提出的“关于支持台江修建一所容纳4000人的九年一贯制学校的建议”"
+       "不符合教育资源结构布局，政策上得不到项目的支持。为更好的进行学校分类建设以及争取中央预算内资金支持及有利于今后学校更合理地"
+       "进行教育教学改革和后勤服务管理，我州将合理优化教育资源，重新布局规划台江县小学和初中。\n"
+       "二、关于“各职能部门在立项、资金等方面给予倾斜和支持”的建议\n"
+       "台江县规划建设的小学和初中，属于城镇义务教育学校，可通过申请中央和省级的城镇义务教育专项资金支持项目建设，"
+       "我州将全力配合支持该项目推进。\n2021年5月21日\n")
+
+
+def test_figures_quoted_from_the_suggestion_or_a_rule_are_no_facts_of_the_bureau(tmp_path):
+    """The deputy's title quoted (“关于支持台江修建一所容纳4000人的…建议”) gave 4000人 and the rule quoted (该文规定：“小学、初中规模
+    不超过2000人…”) gave 2000人 and 2500人 to the 州's work; 我州将全力配合… is what the 州 will do."""
+    ws = unit_workspace(tmp_path / "ws", "黔东南州教育局", "州教育局", "黔东南州", "凯里市, 台江县")
+    ff = distil(tmp_path, ws, QDN, "qdn.txt")
+    assert not _figures(ff)
+    assert next(f for f in ff.facts if f.text.startswith("台江县规划建设")).kind == "plan"

@@ -62,3 +62,29 @@ def test_figures_quoted_from_the_suggestion_or_a_rule_are_no_facts_of_the_bureau
     ff = distil(tmp_path, ws, QDN, "qdn.txt")
     assert not _figures(ff)
     assert next(f for f in ff.facts if f.text.startswith("台江县规划建设")).kind == "plan"
+
+
+# nync.gnzrmzf.gov.cn/info/1227/8891.htm: 甘南州农业农村局's reply to proposal 81.
+def test_the_counties_a_base_was_built_in_are_no_part_of_what_is_counted(tmp_path):
+    """"在临潭、卓尼、夏河和碌曲四县建设青稞良种繁育基地5.1万亩" counted 夏河和碌曲四县建设青稞良种繁育基地; the fact is the
+    prefecture's, not one of its counties'."""
+    ws = unit_workspace(tmp_path / "ws", "甘南藏族自治州农业农村局", "州农业农村局", "甘南州", "合作市, 临潭县, 卓尼县, 夏河县, 碌曲县")
+    text = ("甘南州农业农村局 关于对州十五届政协一次会议第81号 提案的答复\n发布日期:2022-09-16\n丁耀录代表：\n"
+            "一是在青稞方面。我局紧紧围绕高原特色农牧业，大力发展青稞产业不断加大种业体系建设，加强甘南高原特色农作物种子生产基地"
+            "在临潭、卓尼、夏河和碌曲四县建设青稞良种繁育基地5.1万亩。\n")
+    ff = distil(tmp_path, ws, text, "gannan81.txt")
+    assert _figures(ff)["5.1万亩"].counts == "青稞良种繁育基地"
+    fact = next(f for f in ff.facts if _figures(ff)["5.1万亩"] in f.figures)
+    assert fact.jurisdiction == "甘南州" and (_figures(ff)["5.1万亩"].place or "甘南州") == "甘南州"
+
+
+# www.aomen-bet.com/xxgkzl/fdzdgknr/jytabl/202411/t20241112_2605416.html (a copy of 内蒙古's reply to suggestion 98).
+def test_aid_naming_a_kind_of_policy_is_part_of_the_noun_counted(tmp_path):
+    """"在优良草种选育、…等5个方面梳理了11条支持政策" counted 11条 as 梳理: 支持 after a measure word names the kind of policy."""
+    ws = unit_workspace(tmp_path / "ws", "内蒙古自治区农牧厅", "自治区农牧厅", "内蒙古自治区", "")
+    text = ("对自治区十四届人大二次会议\n第98号建议的答复\n孙旭东代表：\n"
+            "为进一步推进饲草料产业高质量发展，今年年初我们研究印发了《2024年推进草产业高质量发展工作方案》，在优良草种选育、"
+            "用地用水保障、调整饲草种植结构等5个方面梳理了11条支持政策，采取有力措施。\n2024年8月28日\n")
+    figures = _figures(distil(tmp_path, ws, text, "nmg98.txt"))
+    assert figures["11条"].counts == "支持政策"
+    assert figures["5个"].counts == "方面"

@@ -86,6 +86,8 @@ FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
 _DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建|修建|购置|打造)的")
 SCOPE = lazy(words(SCOPE_WORDS))
+# Aid naming the kind of what a measure word counts (11条支持政策, 5项扶持措施, 3个帮扶项目): no verb, a part of the noun.
+_AID_NOUN = lazy(r"(?:支持|扶持|帮扶|奖补|资助)(?=(?:性)?(?:政策|措施|举措|办法|资金|项目|清单))")
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
 NOUNISH = {"投入", "支出", "立项", "放款", "授信"}
 # (a kind's number in brackets is of its name: 5座小（2）型水库)
@@ -179,14 +181,27 @@ _FORECAST = lazy(r"预测|预计|估计|预估")
 _OPENING_TIME = lazy(rf"(?:\s|{_PERIOD_HEAD}|[，、])*")
 
 
+# Where the work was done, a list of places counted (在临潭、卓尼、夏河和碌曲四县建设青稞良种繁育基地5.1万亩, 在3个乡镇实施…), then
+# its verb: no part of what the figure counts, which is named after the verb.
+_PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九十]+个?|等|各)(?:县市区|县区|县市|市县|县|市|区|州|旗|乡镇|镇|乡|村|地)"
+                     rf"(?:{'|'.join(sorted({*FOUNDING_VERBS, *WORK_VERBS, '种植', '推广', '发展', '完成'}, key=len, reverse=True))})"
+                     rf"(?=[{CJK}]{{2}})")
+
+
+def _after_places(phrase: str) -> str:
+    """``phrase`` after the places it opens on and their verb (:data:`_PLACES_DOING`)."""
+    places = _PLACES_DOING.match(phrase)
+    return phrase[places.end():] if places else phrase
+
+
 def _counted_before(norm: str, text: str, share: bool = False) -> str:
     """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span); with ``share``, a share names
     its part too (战略性新兴产业增加值占规模以上工业增加值的比重, or 战略性新兴产业增加值占比 where that is too long)."""
     stops = _stops(norm)
     if not stops:
-        return _clean(text)
+        return _after_places(_clean(text))
     last = stops[-1]
-    tail = _clean(text[last.end():])
+    tail = _after_places(_clean(text[last.end():]))
     if tail:
         return _share(text, stops, len(stops) - 1, tail) if share else tail
     prev_end = stops[-2].end() if len(stops) > 1 else 0
@@ -236,7 +251,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     cut = m.end()
     found = FORWARD_END.search(norm, m.start(), cut)
     cut = found.start() if found else cut
-    cut = next((s.start() for s in STOP.finditer(norm, m.start(), cut) if s.group() not in NOUNISH), cut)
+    modifier = _AID_NOUN.match(norm, m.start(), cut)  # (11条支持政策: 支持 is the kind of policy, no verb)
+    cut = next((s.start() for s in STOP.finditer(norm, modifier.end() if modifier else m.start(), cut) if s.group() not in NOUNISH), cut)
     if norm[start:cut].endswith("了") and cut - start > 4:  # (5个方面梳理了11条…: the word before 了 is a verb, no part of the noun)
         cut -= 3
     phrase = _clean(text[start:cut])[:MAX_COUNTS]

@@ -88,3 +88,24 @@ def test_aid_naming_a_kind_of_policy_is_part_of_the_noun_counted(tmp_path):
     figures = _figures(distil(tmp_path, ws, text, "nmg98.txt"))
     assert figures["11条"].counts == "支持政策"
     assert figures["5个"].counts == "方面"
+
+
+# www.chaxiaohao.com/read-1751104429l4096877.html: a third party's article on 衢州's grain work.
+def test_a_city_named_short_as_its_units_is_the_citys_place(tmp_path):
+    """"衢州粮食局通过实施…" / "这一成效源于衢州系统性推进…" / "2024年全市…": a city's text naming it short, without 市, as the
+    place of its bureau and of what is done, is that city's (衢州市); the page was read with no place."""
+    ws = unit_workspace(tmp_path / "ws", "衢州市柯城区农业农村局", "区农业农村局", "柯城区", "府山街道, 信安街道")
+    text = ("2025-06-28\n衢州粮食局通过实施\"藏粮于地、藏粮于技\"战略，2023年实现粮食播种面积135.22万亩、总产量11.32亿斤的\"四连增\"，"
+            "粮食安全基本盘持续稳固。\n这一成效源于衢州系统性推进粮食全产业链提升。从生产端看，2024年全市农林牧渔业总产值达161.13亿元，"
+            "粮食产量56.99万吨。政策激励方面，衢州建立多部门协同机制。\n")
+    ff = distil(tmp_path, ws, text, "quzhou_liangshi_2024.txt")
+    assert ff.source.jurisdiction == "衢州市"
+    assert {f.jurisdiction for f in ff.facts} == {"衢州市"}
+
+
+def test_a_phrase_opening_on_a_bureau_is_no_short_city_name(tmp_path):
+    """A clause opening on a unit's name of a field (市场监管局联合…, 农业农村局联合…) names no city: the place stays unread."""
+    ws = unit_workspace(tmp_path / "ws", "衢州市柯城区农业农村局", "区农业农村局", "柯城区", "府山街道")
+    text = ("2025-06-28\n农业农村局联合资规、水利等部门评定种粮大户，全市共评定120户。农业农村局还开展培训3场。\n")
+    ff = distil(tmp_path, ws, text, "farm.txt")
+    assert ff.source.jurisdiction in (None, "")

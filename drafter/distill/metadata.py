@@ -32,7 +32,8 @@ from itertools import islice
 from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..grammar import MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
-from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_ORGAN_WORDS, GOVERNMENT_WORD, ORGAN_PART,
+from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
+                       DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, short_place, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, cn_digits, cn_number, doc_number_year, is_cjk, nfkc, simplified
@@ -436,6 +437,15 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
                  if m.group(2) == levels[0] and is_place(m.group(1) + levels[0])]
         if len(set(named)) == 1:
             return named[0]
+        # or as its units' (衢州粮食局通过… / 这一成效源于衢州系统性推进… → 衢州市): a name opening a clause on a unit, said again
+        # (not a department's words opening its name, 农业农村局联合…, 教育体育局…: the name must also stand as a clause's
+        # subject, no unit's: …，衢州建立…)
+        named = [m.group(1) + levels[0] for m in UNIT_OF_SHORT.finditer(norm)
+                 if not any(d.startswith(m.group(1)) for d in (*DEPARTMENT_SHORT_NAMES, *DEPARTMENT_FULL_NAMES))
+                 and re.search(rf"(?:^|[，。；：\n]|源于|得益于){m.group(1)}(?![{CJK}]{{0,6}}?(?:{words(ORGAN_WORDS)}))", norm)
+                 and not _tail_of_a_name(m.group(1), norm) and is_place(m.group(1) + levels[0])]
+        if len(set(named)) == 1:
+            return named[0]
         parts = Counter(m.group(1) for m in CITY_PART.finditer(norm))
         named = [name + levels[0] for name, n in parts.most_common()
                  if n >= 2 and name[-1] not in "域国部区省市县州地方面" and not REGION.fullmatch(name)
@@ -469,6 +479,8 @@ def _county_peers(norm: str) -> set[str]:
 
 # A place named short before one of its parts (大冶南部, 大冶境内): said twice, the text's own place.
 CITY_PART = re.compile(rf"([{CJK}]{{2}})(?:南部|北部|东部|西部|中部|境内)")
+# A place's short name opening a clause as its unit's (衢州粮食局通过…): (name), the unit's name a field's word and an organ's.
+UNIT_OF_SHORT = re.compile(rf"(?:^|(?<=[，。；：\n]))((?![省市区县州全我本])[{CJK}]{{2}})(?:[{CJK}]{{2,6}}?)(?:局|委员会|厅)(?=[{CJK}])")
 # A place's short name said to be a kind of its level (黑山作为农业大县, 大冶作为资源枯竭型城市): (name, level).
 AS_A_PLACE = re.compile(rf"(?:^|(?<=[，。；：]))([{CJK}]{{2}})作为[^，。；]{{0,10}}?(县|市)(?![{CJK}])")
 

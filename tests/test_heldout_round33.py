@@ -109,3 +109,18 @@ def test_a_phrase_opening_on_a_bureau_is_no_short_city_name(tmp_path):
     text = ("2025-06-28\n农业农村局联合资规、水利等部门评定种粮大户，全市共评定120户。农业农村局还开展培训3场。\n")
     ff = distil(tmp_path, ws, text, "farm.txt")
     assert ff.source.jurisdiction in (None, "")
+
+
+# tyjrj.panzhihua.gov.cn/zwgk/gzdt/4356872.shtml: 攀枝花市退役军人事务局's news of a provincial official's visit.
+def test_a_superiors_visit_and_praise_are_no_work_of_the_bureau(tmp_path):
+    """"省纪委监委驻退役军人事务厅纪检监察组组长…胡勇赴攀枝花开展常态化走访并调研…" and his praise of the city's work are
+    news about the bureau, not its work done."""
+    ws = unit_workspace(tmp_path / "ws", "攀枝花市退役军人事务局", "市退役军人事务局", "攀枝花市", "东区, 西区, 仁和区, 米易县, 盐边县")
+    text = ("省纪委监委驻退役军人事务厅纪检监察组组长、厅党组成员胡勇一行赴攀枝花开展常态化走访慰问优抚对象并调研退役军人工作\n"
+            "来源：攀枝花市退役军人事务局办公室     发布时间：2022-12-20\n"
+            "12月15日至17日，省纪委监委驻退役军人事务厅纪检监察组组长、厅党组成员胡勇赴攀枝花开展常态化走访并调研退役军人工作。\n"
+            "胡勇一行先后上门走访慰问残疾退役军人庞益祥、罗阳春、战斗英雄安忠文、优秀退役军人李兴成等6名退役军人、烈属，"
+            "为他们亲手送上慰问金。\n"
+            "胡勇对攀枝花市退役军人事务工作给予充分肯定，认为攀枝花市烈士褒扬纪念设施建设与传承“三线精神”高度契合。\n")
+    ff = distil(tmp_path, ws, text, "pzh.txt")
+    assert ff.facts and all(f.kind == "context" for f in ff.facts)

@@ -124,3 +124,28 @@ def test_a_superiors_visit_and_praise_are_no_work_of_the_bureau(tmp_path):
             "胡勇对攀枝花市退役军人事务工作给予充分肯定，认为攀枝花市烈士褒扬纪念设施建设与传承“三线精神”高度契合。\n")
     ff = distil(tmp_path, ws, text, "pzh.txt")
     assert ff.facts and all(f.kind == "context" for f in ff.facts)
+
+
+# www.xifeng.gov.cn/zwgk/zdlygk/jytabl_5741631/dbjydf_5741632/201810/t20181028_62998410.html: a 息烽县 reply without letterhead.
+XIFENG = ("曹国霞代表：\n感谢您对教育工作的关心和支持，您提出的《关于完善基层学校设施建设的建议》已收悉，现答复如下：\n"
+          "近几年来，我局根据我县教育的实际情况，针对乡镇教师宿舍紧缺问题先后修建了青山苗族乡中、小教师周转房、鹿窝乡教师公租房、"
+          "乌江复旦学校公租房、石硐中学教师公租房、温泉镇教师周转房、小寨坝小学教师周转房，总共220套，很好地解决了老师留宿问题。\n"
+          "2017年7月24日\n")
+
+
+def test_a_reply_without_letterhead_naming_the_workspaces_towns_is_of_its_county(tmp_path):
+    """The reply names no unit and no county (the county is named only in the site's footer, which is no text of it); it says
+    我县 and names several of 息烽县's towns: a reader in 息烽县 can tell it is the county's. Its issuer (我局) stays unread."""
+    ws = unit_workspace(tmp_path / "ws", "息烽县教育局", "县教育局", "息烽县",
+                        "永靖镇, 温泉镇, 九庄镇, 小寨坝镇, 西山镇, 养龙司镇, 石硐镇, 鹿窝镇, 流长镇, 青山苗族乡")
+    ff = distil(tmp_path, ws, XIFENG, "xifeng.txt")
+    assert ff.source.jurisdiction == "息烽县"
+    assert not ff.source.issuer
+    assert {f.jurisdiction for f in ff.facts} == {"息烽县"}
+
+
+def test_a_reply_naming_none_of_the_workspaces_areas_gets_no_place_of_it(tmp_path):
+    """The same reply read in another county's workspace, none of whose areas it names: no place is guessed."""
+    ws = unit_workspace(tmp_path / "ws", "修文县教育局", "县教育局", "修文县", "龙场街道, 扎佐街道, 久长街道, 六屯镇")
+    ff = distil(tmp_path, ws, XIFENG, "xifeng.txt")
+    assert not ff.source.jurisdiction

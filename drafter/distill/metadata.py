@@ -1162,7 +1162,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
-    meta.jurisdiction = own or meta.jurisdiction
+    meta.jurisdiction = own or meta.jurisdiction or _own_by_areas(norm, ws)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
@@ -1184,6 +1184,24 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的答复"
     meta.id = source_id(meta, "\n".join(b.text for b in doc.blocks if not ADDRESS.match(b.text)))
     return meta
+
+
+# An area's level (永靖镇, 青山苗族乡, 府山街道): its name without it is the stem a text may name it by with another level
+# (鹿窝乡 of 鹿窝镇).
+_AREA_LEVEL = re.compile(rf"(?:[{CJK}]{{1,4}}族)*(?:镇|乡|街道|苏木|办事处)$")
+
+
+def _own_by_areas(norm: str, ws: Workspace) -> str | None:
+    """The workspace's place for a text that names no place of its own but speaks of its level as its own (我县) and names two or
+    more of the workspace's areas (…鹿窝乡教师公租房、…温泉镇教师周转房…: a county's reply with no letterhead, the county's
+    name only in the site's footer): that county's, which a careful reader in it can tell; else None."""
+    level = _self_level(norm)
+    place = ws.jurisdiction or ""
+    if not level or not place.endswith(level) or len(ws.areas) < 2:
+        return None
+    named = {a for a in ws.areas
+             if a in norm or ((stem := _AREA_LEVEL.sub("", a)) and len(stem) >= 2 and re.search(rf"{re.escape(stem)}[镇乡]", norm))}
+    return place if len(named) >= 2 else None
 
 
 def _session_name(text: str) -> str:

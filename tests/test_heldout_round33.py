@@ -64,6 +64,28 @@ def test_figures_quoted_from_the_suggestion_or_a_rule_are_no_facts_of_the_bureau
     assert next(f for f in ff.facts if f.text.startswith("台江县规划建设")).kind == "plan"
 
 
+def test_a_rule_a_judgement_and_what_will_be_done_report_nothing_done(tmp_path):
+    """The answer to the first ask quotes a rule, judges the ask against it and ends on "我州将合理优化教育资源，重新布局规划台江县小学
+    和初中": nothing in it was done, and its last sentence is what will be — a plan, not work done."""
+    ws = unit_workspace(tmp_path / "ws", "黔东南州教育局", "州教育局", "黔东南州", "凯里市, 台江县")
+    ff = distil(tmp_path, ws, QDN, "qdn.txt")
+    assert next(f for f in ff.facts if f.text.startswith("根据《省教育厅")).kind == "plan"
+
+
+def test_work_since_a_time_past_then_a_plan_drawn_up_is_no_plan(tmp_path):
+    """本溪市国资委's reply to suggestion 1254 (benxi.gov.cn/publicity/szfxx/jyta/srdjy1/sljrmdbdhdychy2018n/37188): "近年来，该公司多次
+    与彩屯办事处及用户协商，…。为此，…积极协调…，拟定燃气工程施工计划，分期、分批予以安装和供气。" opens on work of recent years, and
+    拟定 (drew up) is no 拟 (intends): it stays work done."""
+    ws = unit_workspace(tmp_path / "ws", "本溪市人民政府国有资产监督管理委员会", "市国资委", "本溪市", "平山区, 溪湖区, 明山区, 南芬区")
+    text = ("对本溪市人大十六届大会一次会议《关于在彩屯部门地区铺设燃气管道的建议》(第1254号)的答复\n发布日期：2018-07-19\n"
+            "近年来，该公司多次与彩屯办事处及用户协商，欲解决老百姓燃气设施安装事宜，但因该地区居民要求安装燃气设施意愿参差不齐和"
+            "收取工程款难等问题，使该区域安装燃气设施工作进度缓慢。为此，为解决彩屯地区居民尽快使用管道天然气，积极协调彩屯办事处负责与"
+            "各社区和居民的宣传解释等工作，根据办事处提供的各社区居民安装燃气设施的意愿和收取工程款情况，拟定燃气工程施工计划，分期、"
+            "分批予以安装和供气。\n本溪市国资委\n")
+    ff = distil(tmp_path, ws, text, "benxi1254.txt")
+    assert next(f for f in ff.facts if f.text.startswith("近年来，该公司")).kind == "done"
+
+
 # nync.gnzrmzf.gov.cn/info/1227/8891.htm: 甘南州农业农村局's reply to proposal 81.
 def test_the_counties_a_base_was_built_in_are_no_part_of_what_is_counted(tmp_path):
     """"在临潭、卓尼、夏河和碌曲四县建设青稞良种繁育基地5.1万亩" counted 夏河和碌曲四县建设青稞良种繁育基地; the fact is the

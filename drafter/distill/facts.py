@@ -60,7 +60,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
+                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, RECENT_YEARS_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -242,7 +242,7 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 _WE = r"我们|我[省市州盟区县旗局委办厅]"  # the bureau and its place speaking of themselves
 _SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门))"  # a unit (市财政局, 市财政: UNIT_END) or 有关部门
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
-               ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在", "安排", "全力"))
+               ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在", "安排", "全力", "合理(?!化)"))
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
 # body's name (市人大常委会积极…, 区总工会, 商会, 协会, 基金会) nor 社会.
 _WILL_HUI = rf"(?<![委工商学协事金合进员议大社])会(?:{_TO_DO})(?!的)"
@@ -262,14 +262,16 @@ _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_FIVE_YEAR_PLAN}(?:期间|时期)|{_YEARS_SPAN})[，,]")
 WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
-                  rf"(?:拟|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
+                  rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
                   rf"|(?<=[还也仍])将(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:纳入|列入|认定|作为|列为)))")
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.
-WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟)")
+WILL_LATER = re.compile(rf"^[^。；！？]*?，(?:待[^。；！？，]{{1,24}}?，)?(?:{_SUBJECT})?(?:还|也|仍)?(?:(?<!已)将(?:{_TO_DO}|向)(?!的)|{_WILL_HUI}|拟(?![定订]))")
 DONE_WORDS = re.compile(r"已|了|完成|实现|建成")
+# A statement opening on a time past (近年来，该公司多次…, 2020年以来，…, 去年，…): it reports what was done then.
+PAST_OPENING = re.compile(rf"^{_LEAD_IN}(?:{words(RECENT_YEARS_WORDS, LAST_YEAR_WORDS)}|[^，。；！？]{{1,16}}以来|(?:19|20)\d{{2}}年(?:以来|[，,]))")
 ALREADY = re.compile(r"(?<![将不])已(?:经)?(?!于?(?:今年|明年|下半年))")
 # A year's plan said as such (2022年计划实施…, 2022年计划设施…新建: the year, then 计划 whatever follows, a slip
 # of the pen too): what that year was to see, unless its first sentence says what came of it (…，已完成…).
@@ -373,6 +375,13 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     # (not where a later sentence reports what is already done: …环卫中心将积极采纳。目前，在城东地区已经陆续建立围挡…)
     if cls == DONE and not figures and WILL_LATER.match(first) and not DONE_WORDS.search(first) and not ALREADY.search(
             norm[len(first):]):
+        return PLAN
+    # (nor a statement that reports nothing done, its last sentence what will be done after a rule and a judgement: 根据…，该文规定：
+    # “…”。因此，…不符合…，政策上得不到项目的支持。为…，我州将合理优化教育资源，重新布局规划…。)
+    said = [s for s in re.split(r"(?<=[。！？])", norm) if s.strip()]
+    if cls == DONE and not figures and len(said) > 1 and not DONE_WORDS.search(norm) and not ALREADY.search(norm) and not (
+            PAST_OPENING.match(norm)) and (
+            WILL_LATER.match(said[-1]) or WILL.match(said[-1])):
         return PLAN
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):

@@ -171,3 +171,33 @@ def test_a_reply_naming_none_of_the_workspaces_areas_gets_no_place_of_it(tmp_pat
     ws = unit_workspace(tmp_path / "ws", "修文县教育局", "县教育局", "修文县", "龙场街道, 扎佐街道, 久长街道, 六屯镇")
     ff = distil(tmp_path, ws, XIFENG, "xifeng.txt")
     assert not ff.source.jurisdiction
+
+
+# www.sznianjian.com/show.php?mlid=46884: 海口's forestry year 2021 in a yearbook.
+def test_the_province_granting_a_quota_is_no_place_of_the_citys_facts(tmp_path):
+    """"占省下达年度考核性指标（400公顷）的246.6%": 省 before 下达 grants the quota; the page's facts and figures stay 海口市's."""
+    ws = unit_workspace(tmp_path / "ws", "海口市园林和环境卫生管理局", "市园林环卫局", "海口市", "秀英区, 龙华区, 琼山区, 美兰区")
+    text = ("【植树造林】 2021年，海口市围绕着力开展森林城市建设和国土绿化，科学推进造林绿化，提升林业生态建设。全年完成绿化造林面积"
+            "986.41公顷，占省下达年度考核性指标（400公顷）的246.6%，占年度总任务（566.67公顷）的174.07%；义务植树完成43.64万株，"
+            "占任务（40万株）109%，超额完成年度造林绿化任务。\n")
+    ff = distil(tmp_path, ws, text, "haikou2021.txt")
+    assert ff.source.jurisdiction == "海口市"
+    assert {f.jurisdiction for f in ff.facts} == {"海口市"}
+    assert {g.place for g in _figures(ff).values()} <= {None, "海口市"}
+
+
+# qdnwm.gov.cn/jujiaoqdn/4742.html: 黔东南州's government report, its 十件民生实事.
+def test_a_congress_sessions_list_of_this_years_projects_is_a_plan_of_its_prefecture(tmp_path):
+    """"黔东南苗族侗族自治州第十五届人民代表大会第四次会议…报告明确，今年将继续…扎实办好“十件民生实事”。（一）…" read in a county's
+    workspace: the items are that year's targets (plans), of 黔东南州, not the county's. (The page prints no year: none is read.)"""
+    ws = unit_workspace(tmp_path / "ws", "荔波县民政局", "县民政局", "荔波县", "玉屏街道, 朝阳镇")
+    text = ("黔东南州政府工作报告：今年扎实办好“十件民生实事”\n"
+            "1月31日上午，黔东南苗族侗族自治州第十五届人民代表大会第四次会议在凯里隆重开幕。州长杨光杰代表州人民政府向大会作政府工作报告。\n"
+            "报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。\n"
+            "（一）促进群众就业增收，开展职业技能培训2.5万人次，县、乡级就业公共服务机构覆盖率达100%，村级就业公共服务覆盖率达80%左右。\n"
+            "（三）提高卫生健康水平，对全州65岁及以上老年人免费体检一次。\n"
+            "（四）完善养老服务体系和儿童福利机构，对2000户特殊困难老年人家庭适老化改造，打造16个示范性社区老年助餐点。\n")
+    ff = distil(tmp_path, ws, text, "qiandongnan.txt")
+    items = [f for f in ff.facts if f.text.startswith(("促进群众", "提高卫生", "完善养老"))]
+    assert len(items) == 3 and all(f.kind == "plan" for f in items)
+    assert {f.jurisdiction for f in ff.facts} == {"黔东南州"} and all(f.external for f in ff.facts)

@@ -47,8 +47,9 @@ from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
 from .wording import LABELS, Wording, to_spans
 
-# A word adding a sentence to the one before it (同时，…; 此外，…): no opening of an item, whose sentence before is not there.
-ADDING = lazy(r"^(?:与此同时|同时|此外|另外|另一方面)[，,]?(?=[\u4e00-\u9fff])")
+# A word adding a sentence to the one before it (同时，…; 此外，…) or pointing back at it (为此，我们依据…: hd8): no opening
+# of an item, whose sentence before is not there.
+ADDING = lazy(r"^(?:与此同时|同时|此外|另外|另一方面|(?:为此|对此|因此|据此)(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
 # A title's matter led by who should act (政府相关部门协调联动持续发力…, hd4's B222): no matter to say back
 ACTOR_LED = lazy(r"^(?:各级|我市|全市)?(?:政府|有关部门|相关部门|各部门|职能部门)")
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph

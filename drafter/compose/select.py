@@ -2375,8 +2375,8 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             if fact.kind not in kinds or (fact.jurisdiction is not None and fact.jurisdiction not in places):
                 continue
         source = index.source_of(fact)
-        if fact.kind == PLAN and source and source.kind == REPLY and _site_elsewhere(fact.text, query):
-            continue  # promised to another deputy for their road or area (保障好成纪大道沿线居民出行: hd8)
+        if source and source.kind == REPLY and _site_elsewhere(fact.text, query):
+            continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
         year = fact_year(fact, source)
         stale = is_old(year, ws, today)
         weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0

@@ -586,6 +586,7 @@ def site_of(title: str) -> str | None:
 PURPOSE_CLAUSE = lazy(rf"{words(PURPOSE_VERBS)}|(?<![作成认因行称视较更最极尤]){FOR}(?![主了何此止期])|确保")
 SHORT_TOPIC = 16  # characters: a longer concern is cut before its purpose clause
 MIN_TOPIC = 6  # characters a cut topic keeps at least
+LONG_TOPIC = 40  # characters: a longer concern with no purpose clause to cut at is said by its first clause
 _TOPIC_CLAUSE = lazy(r"[，,；;\s]+")  # what parts a title's clauses (…深度融合，塑造…新优势) (a space too: 打造…集聚区 推动…)
 
 
@@ -594,7 +595,8 @@ def short_topic(title: str) -> str:
     the title's core (:func:`concern`: 关于 and 的建议 dropped), a long one (more than SHORT_TOPIC
     characters) cut before its purpose clause (:data:`PURPOSE_CLAUSE`) where that leaves at least
     MIN_TOPIC characters: ``推动科技创新与产业创新深度融合赋能泉州制造产业高质量发展`` →
-    ``推动科技创新与产业创新深度融合``. The title itself stays whole where it is quoted (《…》)."""
+    ``推动科技创新与产业创新深度融合``; one longer than LONG_TOPIC with none, by its first clause. The title itself
+    stays whole where it is quoted (《…》)."""
     core = concern(title)
     if len(core) <= SHORT_TOPIC:
         return core
@@ -605,7 +607,8 @@ def short_topic(title: str) -> str:
             continue
         if len(head) >= MIN_TOPIC:
             return head
-    return core
+    first = _TOPIC_CLAUSE.split(core)[0]  # a title of several asks (…的调研，采取有效措施保护…、维持…): its first (hd8)
+    return first if len(core) > LONG_TOPIC and len(first) >= MIN_TOPIC else core
 
 
 # The verbs of pushing a matter on (推动…, 加强…, 加大…力度): what the work is about is their object,

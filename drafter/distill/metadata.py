@@ -522,6 +522,13 @@ def _session_place(session: str | None, norm: str) -> str | None:
     return _dominant_place(norm, level) if level else None
 
 
+def _lower_self_level(session: str | None, norm: str) -> str | None:
+    """The level below its session's a reply speaks as (我区将协调… of a city deputy's item a district answers): the
+    district or county answering is its place, not the session's city."""
+    m = re.search(r"我([区县])(?![域内])", norm) if _session_level(session) in ("市", "省") else None
+    return m.group(1) if m else None
+
+
 def _session_level(session: str | None) -> str | None:
     """The level (省/市/区/县) of a session that names no place (:data:`SESSION_LEVEL`), else None."""
     m = SESSION_LEVEL.match(session or "")
@@ -577,6 +584,9 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
         if _place(m.group(1)):
             return _place(m.group(1))
     own = issuer[0] if issuer and issuer[0] in "省市区县" else None  # 县科技局 speaks of its 县, not of 全市 rankings
+    lower = _lower_self_level(session, norm)
+    if lower:  # (a district's reply naming no district of its own is of no place it names: not the session's city)
+        return _dominant_place(norm, lower)
     return (_session_place(session, norm) or _dominant_place(norm, own)
             or _collective_place(deputy, _session_level(session) or _self_level(norm)))
 

@@ -216,9 +216,11 @@ CHROME_WORDS = frozenset(
     放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手 浏览记录
     政府信息公开指南 政府信息公开制度 政府信息公开目录 无障碍阅读 适老模式 进入适老模式 退出适老模式 我要收藏 文章分享
     公共资源调用站点 有效 失效 收藏本站 帮助说明
-    返回手机版 请输入检索词 请输入关键词 请输入关键字 请输入文字 发表评论 提交 请登录后提交 查看更多评论""".split()
+    返回手机版 请输入检索词 请输入关键词 请输入关键字 请输入文字 发表评论 提交 请登录后提交 查看更多评论
+    政府信息公开 友情链接 关于我们 网站帮助 版权声明 法律声明 隐私声明 免责声明""".split()
     # (有效: the value of a page's 有效性 field, alone on its line; 请输入检索词: a search box's hint, 发表评论
-    # … 查看更多评论: a comment box under the text)
+    # … 查看更多评论: a comment box under the text; 政府信息公开: a site's channel over the title; 友情链接 … 免责声明: its
+    # footer's links, 关于我们|网站地图|网站帮助|版权声明|法律声明)
 )
 
 

@@ -88,3 +88,30 @@ def test_enriching_a_market_names_no_city(tmp_path, shizhong):
     ff = distil(tmp_path, shizhong, SHIZHONG_2025, "shizhong.txt")
     market = [f for f in ff.facts if "丰富市集" in f.text]
     assert market and all(f.jurisdiction == "市中区" and not f.external for f in market)
+
+
+def test_governing_by_law_names_no_district(tmp_path):
+    """武汉市东西湖区司法局's account of its 2025 work (dxh.gov.cn/ZWGK/bmxxgk/bwbjxxgk/qsfj/qtxxgk/202601/
+    t20260122_2716166.shtml) says 统筹推进依法治区和司法行政重点工作 and 一是着力强化依法治区职能作用发挥: 法治区 was read as
+    its place, and every fact of the district's bureau was another place's."""
+    ws = _workspace(tmp_path, "武汉市东西湖区司法局", "区司法局", "东西湖区")
+    text = ("2025年以来,在区委、区政府的坚强领导下,区司法局党组深入贯彻习近平法治思想,统筹推进依法治区和司法行政重点工作,"
+            "全力服务区域发展大局,取得了较好成效。现将有关工作情况汇报如下:\n一、2025年重点工作开展情况\n"
+            "一是着力强化依法治区职能作用发挥。组织召开2025年区委全面依法治区委员会会议暨2024年度专题述法工作会议,"
+            "总结部署年度重点工作,全面规范领导干部述法。部署推进区街两级法治政府建设年度报告集中公示工作,制发4期依法治区工作简报,"
+            "全面展示法治政府建设成效。\n")
+    ff = distil(tmp_path, ws, text, "dxh.txt")
+    assert ff.source.jurisdiction != "法治区"
+    assert ff.facts and not any(f.external or f.jurisdiction == "法治区" for f in ff.facts)
+
+
+def test_an_items_numeral_word_is_no_part_of_what_a_figure_counts(tmp_path):
+    """青岛市交通运输局's account of its 2023 items, on a mirror in traditional characters (qimx.cn/zwgk/xxgk/jtys/ywfl/
+    jyta/202311/t20231107_7646849.shtml), lists 一是規劃建設類9件，約占29%；…二是港航管理類5件: 9件 counted 一是规划建设类."""
+    ws = _workspace(tmp_path, "青岛市交通运输局", "市交通运输局", "青岛市", "市南区, 市北区, 黄岛区")
+    text = ("市交通運輸局2023年建議提案辦理總體情況\n青島政務網 發布日期 : 2023-10-31 來源 : 青島市交通運輸局\n\n"
+            "2023年,青島市交通運輸局共承辦市人大代表建議和市政協提案69件(含平字建議提案6件),其中:主辦31件,協辦38件。"
+            "主辦的31件建議提案主要涉及交通運輸六個重點方面:一是規劃建設類9件,約占29%;一是鐵路機場類5件,約占16%;"
+            "二是港航管理類5件,約占16%;三是公共交通類5件,約占16%。\n\n掃一掃在手機打開當前頁\n")
+    counted = {f.counts for fact in distil(tmp_path, ws, text, "qingdao.txt").facts for f in fact.figures}
+    assert {"规划建设类", "港航管理类"} <= counted and not any(c and c.startswith(("一是", "二是")) for c in counted)

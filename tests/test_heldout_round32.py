@@ -115,3 +115,71 @@ def test_an_items_numeral_word_is_no_part_of_what_a_figure_counts(tmp_path):
             "二是港航管理類5件,約占16%;三是公共交通類5件,約占16%。\n\n掃一掃在手機打開當前頁\n")
     counted = {f.counts for fact in distil(tmp_path, ws, text, "qingdao.txt").facts for f in fact.figures}
     assert {"规划建设类", "港航管理类"} <= counted and not any(c and c.startswith(("一是", "二是")) for c in counted)
+
+
+LUSHAN_MIRROR = ("陈国华代表:\n您好!\n首先感谢您对我县城市管理及环卫工作的关心和支持!\n"
+                 "收到您在澳门金沙城中心_欧洲杯足球网-【投注官网平台】第十八届人民代表大会第一次会议上提出“澳门金沙城中心_欧洲杯足球网-"
+                 "【投注官网平台】:在中心城区主干道合理设置垃圾箱的建议”的提案,我局赓即组织召开会议专题研究,现回复如下:\n"
+                 "一、我县城市生活垃圾清运模式由2020年3月1日起调整为城市主要道路流动清运,其他背街小巷定点收运。"
+                 "定点垃圾桶布局在机关单位、小区、学校、市场、车站等各种背街小巷共计112个。\n"
+                 "三、我局已于近期在新、老城区主要道路及公园等公共场所又设置了70余个果屑箱,能基本保障城市居民投放随身所产生的小型垃圾。\n"
+                 "再次感谢您对澳门金沙城中心_欧洲杯足球网-【投注官网平台】城市管理及环卫工作的关心和支持,希望今后继续多提意见,"
+                 "促使我们在工作中不断创新工作方法、提高工作效率,推进各项工作的常态化、精细化,群策群力为芦山人民营造美好舒适的生活环境。\n"
+                 "祝身体健康,万事如意!\n")
+
+
+@pytest.fixture
+def lushan(tmp_path):
+    """A workspace of 芦山县综合行政执法局 (its name, short name and county)."""
+    return _workspace(tmp_path, "芦山县综合行政执法局", "县综合执法局", "芦山县")
+
+
+def test_a_mirrors_ad_in_a_places_stead_is_no_text(tmp_path, lushan):
+    """A mirror of 芦山县's reply to deputy 陈国华 (m.fqjz1.com/gongkai/show/0bbf89bb909aa18cc2d50ae80a0b3363.html) has an
+    ad, 澳门金沙城中心_欧洲杯足球网-【投注官网平台】, where the county's name stood: the suggestion's title opened on it, and
+    the closing thanks after it were cut into a fact of work done (城市管理及环卫工作的关心和支持，希望今后…)."""
+    ff = distil(tmp_path, lushan, LUSHAN_MIRROR, "lushan.txt")
+    assert ff.source.suggestion_title == "在中心城区主干道合理设置垃圾箱的建议"
+    assert "投注" not in fact_texts(ff) and "关心和支持" not in fact_texts(ff)
+
+
+def test_thanks_are_no_title_and_a_wish_is_no_fact(tmp_path, lushan):
+    """The same page has no title line; its 首先感谢您对我县城市管理及环卫工作的关心和支持！ was read as the title, and its
+    closing 祝身体健康，万事如意！ as a fact of work done."""
+    ff = distil(tmp_path, lushan, LUSHAN_MIRROR, "lushan.txt")
+    assert not (ff.source.title or "").startswith("首先感谢")
+    assert "万事如意" not in fact_texts(ff) and any("112个" in f.text for f in ff.facts)
+
+
+def test_a_request_for_the_readers_view_closes_a_reply(tmp_path):
+    """巨鹿县城市管理综合行政执法局's reply to suggestion 108 (julu.gov.cn/content/38380.html) closes with 您对我们的办理和答复
+    有何意见和建议，请填写在“征询意见表”中…: that was a fact of work done; and its 您提出的关于“关于规范设立县城街道垃圾点的建议”收悉
+    gave no suggestion title."""
+    ws = _workspace(tmp_path, "巨鹿县城市管理综合行政执法局", "县城管执法局", "巨鹿县")
+    text = ("巨鹿县城市管理综合行政执法局对巨鹿县第十六届人民代表大会 第五次会议第108号建议的答复\n"
+            "发布时间:2021-07-12 发布机构:城市管理综合行政执法局 浏览次数:41 字体:[大 中 小]\n尊敬的曹同兴代表:\n"
+            "您提出的关于“关于规范设立县城街道垃圾点的建议”收悉,现将有关情况回复如下:\n"
+            "一是要求环卫公司根据工作实际及居民的生产生活习惯合理摆放、增设垃圾桶;二是要求环卫公司加大清运力度,适时增加收运频次,"
+            "及时清运,并常态化管理,确保垃圾日产日清,提高垃圾处置率。\n"
+            "您对我们的办理和答复有何意见和建议,请填写在“征询意见表”中,以便我们进一步改进工作。\n"
+            "感谢您对我们工作的关心和支持。\n2021年6月26日\n")
+    ff = distil(tmp_path, ws, text, "julu.txt")
+    assert ff.source.suggestion_title == "关于规范设立县城街道垃圾点的建议"
+    assert ff.facts and "征询意见表" not in fact_texts(ff)
+
+
+def test_an_opening_formula_that_lost_its_colon_ends_where_the_reply_starts(tmp_path):
+    """塔城市住房和城建设局's reply to proposal 24 (xjtcsh.gov.cn/zfxxgk/fdzdgknr/tajy/content_2140) runs its opening into its
+    answer, 现将办理情况答复如下对于提案中提到的…，我们非常赞成！目前我市共有地埋式垃圾箱65…: the whole paragraph was the
+    opening, and the reply had no fact; its 您提出的《生活垃圾影响市容市貌和居民健康》的提案已收悉 gave no suggestion title."""
+    ws = _workspace(tmp_path, "塔城市住房和城乡建设局", "市住建局", "塔城市")
+    text = ("关于对塔城市政协第九届四次会议第24号委员提案办理情况的答复\n\n"
+            "来源:塔城市人民政府网 发布时间:2019-12-04 浏览次数: 【字体:\n\n函卓勇委员:\n\n"
+            "关于您提出的《生活垃圾影响市容市貌和居民健康》的提案已收悉,现将办理情况答复如下对于提案中提到的“加快和完善地埋式垃圾箱的建设”"
+            "“取消地面垃圾箱的使用”、“制定相关处罚制度”等好的建各议,作为市容环境卫生管理部门,我们非常赞成!目前我市共有地埋式垃圾箱65,"
+            "塔城市市容环境卫生管理处将结合市区实际,实地勘察,请示上级部门,申请加快和完善地埋式垃圾箱的建设;在完善増加地埋式垃圾箱的基础上,\n\n"
+            "替换地面垃圾箱的使用,并指定专人在垃圾乱堆乱放地点进行蹲守,对乱堆乱倒人员进行批评教育,从而进一步规范我市垃圾收集处理。\n\n"
+            "特此说明\n\n塔城市住房和城建设局\n")
+    ff = distil(tmp_path, ws, text, "tacheng.txt")
+    assert ff.source.suggestion_title == "生活垃圾影响市容市貌和居民健康"
+    assert any("地埋式垃圾箱" in f.text for f in ff.facts) and "收悉" not in fact_texts(ff)

@@ -31,7 +31,7 @@ from itertools import islice
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
-from ..grammar import MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
+from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, short_place, words)
@@ -166,7 +166,10 @@ BARE_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的(关于[^。；《》]{
                                    r"|的?(?:落实|办理)情况(?:函告|函复|答复|报告)如下)")
 # …or in quotes, whatever follows (您提出的“关于创新打造公共法律服务体系的建议”提案，我单位已经办理; 您所提的“…”已收悉), also one
 # not opening on 关于 (你提出的“建议帮助列项并实施马游河河堤加固项目工程的建议案”).
-QUOTED_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的?[“\"]((?:关于[^“”\"。]{2,80}?|[^“”\"。，]{6,80}?的)(?:建议案|建议|提案|议案))[”\"]")  # (您们提出“关于…的提案”，…)
+QUOTED_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的?(?:关于)?[“\"]((?:关于[^“”\"。]{2,80}?|[^“”\"。，]{6,80}?的)(?:建议案|建议|提案|议案))[”\"]")  # (您们提出“关于…的提案”，…)
+# (and quoted after 关于: 您提出的关于“关于规范设立县城街道垃圾点的建议”收悉)
+# …or a matter in 《》 the item is of (您提出的《生活垃圾影响市容市貌和居民健康》的提案已收悉): the matter its title names.
+NAMED_MATTER_ITEM = re.compile(r"(?:提出|所提)的?《([^》]{4,60})》的(?:建议|提案|议案)(?:已|均)?收悉")
 # A title quoted inside the page's own 关于…的建议 (您提出的关于“关于合理规划停车场的建议”的建议收悉): the quoted one.
 # (the quoted one may be a matter only, 关于“关于老邢峰线（群英路）进行改造”的建议: then it takes the outer one's kind)
 TITLE_IN_TITLE = re.compile(r"^关于[“\"](关于[^“”\"]{2,80}?)[”\"]的?(建议|提案|议案)$")
@@ -664,6 +667,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not CREDITS_LINE.match(t)
         and not t.endswith(("，", "；", "、"))  # (a paragraph's broken line: …居民健康素养水平达到39.06%，)
         and not SPEAKER_LINE.match(t)  # (a deputy whose remarks follow: 陈建钦(闽侯团代表))
+        and not COURTESY.match(t)  # (a reply's thanks over its body: 首先感谢您对我县城市管理…的关心和支持！)
         and not t.endswith("正文")  # (a site's section over its article: 中新网福建新闻正文)
         and not PUBLIC_NOTE.fullmatch(t)  # (whether it may be published: 同意对外公开, 不予公开)
         and not re.fullmatch(r"[^|｜]{1,8}(?:[|｜][^|｜]{1,8})+", t)  # (a table's row of short cells, its fields: 文号 | 浏览量)
@@ -1315,7 +1319,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     titles = [t.strip() for t in re.findall(r"《([^》]+)》", head) if t not in short]
     meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t)), None)
     if meta.suggestion_title is None:
-        m = BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head) or BARE_SUGGESTION_TITLE.search(transmittal)
+        m = (BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head) or BARE_SUGGESTION_TITLE.search(transmittal)
+             or NAMED_MATTER_ITEM.search(head))
         meta.suggestion_title = m.group(1) if m else None
     if meta.suggestion_title is None and ADDRESSEE_THEN_OPENING.match(lede):  # (its title in the first sentence too)
         m = re.match(r"[^《。]*《([^》]+(?:建议|提案|议案))》", lede)

@@ -76,7 +76,7 @@ CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首
 # (a list of names may run long: 杨某、杨某、…、张 斌、赵某代表：)
 ADDRESSEE = lazy(r"^(?:尊敬的)?(?![^：，。]*(?:各位|全体|诸位))(?:[^：，。、]{1,5}、)*[^：，。]{1,24}?(?:代表团|代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?(?:您好|你好)?(?:（[^（）：]{2,24}）)?：$")
-OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下：")
+OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下(?:：|(?=[对关目经根按我近为在]))")  # (or its colon lost: …现将办理情况答复如下对于提案…)
 # How far into a long paragraph its opening formula may end (the addressee, greeting, item and thanks before it).
 MAX_OPENING = 300
 # A paragraph that lost its full stops (a reposted news item's) is still prose when it is this long and has clauses.
@@ -361,8 +361,8 @@ _WORK_AFTER_THANKS = lazy(rf"，(?=(?:{said_date()}|{words(TIME_WORDS, RECENT_YE
 _CLOSING_WORDS = lazy(rf"^{WISH_LEAD}(?:希望|欢迎|请|敬请|恳请)|感谢|谢谢|批评指正|[对就](?:以上|本|此)(?:答复|办理|复函)[^。]{{0,8}}?(?:意见|建议|满意)"
                       r"|征询意见表")
 # A closing that asks something of the reader: their view of the reply (不知以上答复您是否满意…, 如果您对
-# 我们的办理和答复有何意见…) or more of their suggestions (希望以后多提宝贵意见…).
-ASKS_OF_THE_READER = lazy(rf"^(?:不知|如果|如[您你]|若)[^。，]{{0,12}}?(?:办理|答复)|^{WISH_LEAD}(?:希望|欢迎|恳请|敬请)")
+# 我们的办理和答复有何意见…, 您对我们的办理和答复有何意见和建议，请填写在“征询意见表”中…) or more of their suggestions (希望以后多提宝贵意见…).
+ASKS_OF_THE_READER = lazy(rf"^(?:不知|如果|如[您你]|若|[您你]们?对)[^。，]{{0,12}}?(?:办理|答复)|^{WISH_LEAD}(?:希望|欢迎|恳请|敬请)")
 
 
 def courtesy_end(text: str) -> int:

@@ -224,8 +224,14 @@ CHROME_WORDS = frozenset(
 )
 
 
+# A mirror's ad put where a place's name stood, words joined by _ and a bracketed plug (收到您在澳门金沙城中心_欧洲杯足球网-
+# 【投注官网平台】第十八届人民代表大会…), after a function word or a mark: its words go, and the ones around it join.
+_MIRROR_AD = lazy(rf"(?<=[在对于向为从与和的，。：“\s])[{CJK}]+(?:_[{CJK}]+)+-?【[^】]{{1,12}}】[:：]?")
+
+
 def strip_inline_chrome(text: str) -> str:
-    """Remove view counters, font-size switches and 【打印】-style buttons from a line."""
+    """Remove view counters, font-size switches, 【打印】-style buttons and a mirror's ads from a line."""
+    text = _MIRROR_AD.sub("", text) if "_" in text else text
     return _SPACES.sub(" ", _INLINE_CHROME.sub(" ", text)).strip() if _INLINE_CHROME.search(text) else text
 
 

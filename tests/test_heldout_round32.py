@@ -183,3 +183,37 @@ def test_an_opening_formula_that_lost_its_colon_ends_where_the_reply_starts(tmp_
     ff = distil(tmp_path, ws, text, "tacheng.txt")
     assert ff.source.suggestion_title == "生活垃圾影响市容市貌和居民健康"
     assert any("地埋式垃圾箱" in f.text for f in ff.facts) and "收悉" not in fact_texts(ff)
+
+
+def test_a_plans_shortfalls_made_up_are_no_problem(tmp_path):
+    """区体育局2024年工作要点, on a writing site (qiantuxiezuo.com/106879.html), heads its items （一）增加体育健身设施供给，推进体育设施
+    补短板计划: 短板 made every item under it a problem (改建3个社区市民健身中心… read as an obstacle)."""
+    ws = _workspace(tmp_path, "某区体育局", "区体育局", "某区")
+    text = ("区体育局2024年工作要点\n\n区体育局2024年工作要点\n\n"
+            "    2024年是《XX市体育发展条例》的实施之年,也是实现“十四五”规划目标的关键之年。\n"
+            "    一、全民健身方面\n    (一)增加体育健身设施供给,推进体育设施补短板计划。\n"
+            "    1.落实民心工程和为民办实事项目。改建3个社区市民健身中心;新建(更新)市民益智健身苑点70个;新建市民健身步道5条、"
+            "市民健身驿站2个、市民运动球场8片、长者运动健康之家2个。加强项目管理,提升建设质量。\n"
+            "    6.加强社区体育健身器材巡查维护。落实“双周例检”制度,确保健身器材完好率达98%以上。\n")
+    kinds = {f.kind for f in distil(tmp_path, ws, text, "yaodian.txt").facts if f.figures}
+    assert kinds == {"plan"}
+
+
+def test_a_title_run_into_its_text_and_the_words_around_figures(tmp_path):
+    """县体育发展中心 2024 年工作总结和 2025 年工作思路, on a document library (xiaomilidoc.com/p-12210912.html), runs its title
+    into its first sentence (…工作思路2024 年,县体育部门…): the report had no title, was of 2025, not 2024; and its
+    5个百姓健身房以及 6 个…, 5 人制足球赛 and 开展了“一人一技”体育技能公益培训 65 期 counted 百姓健身房以, 5人 of 制足球赛 and
+    了“一人一技”…."""
+    ws = _workspace(tmp_path, "某县体育发展中心", "县体育发展中心", "某县")
+    text = ("县体育发展中心 2024 年工作总结和 2025 年工作思路2024 年,县体育部门紧紧围绕县委、县政府中心工作和上级体育工作部署,"
+            "依法履行体育监督职责,加强体育场地设施管理,推动体育工作提质增效,为全县经济社会高质量发展提供了体育保障。一、2024 年工作总结"
+            "(一)多层推进群众体育工作。有序高效推动项目实施,2024 年,完成 16 个省级基层体育设施建设项目,包括 2 个村级全民健身广场、"
+            "3 个社区多功能运动场、5个百姓健身房以及 6 个国球进社区项目,所有项目均在 7 月份顺利竣工。全年县级及以上群众性赛事活动共举办了"
+            "东海云顶跑山赛、5 人制足球赛、县职工运动会等 86 项体育赛事活动,吸引了近 4 万人次的群众热情参与。线下依托全县百姓健身房,"
+            "开展了“一人一技”体育技能公益培训 65 期,并成功举办了 12 期科学健身大讲堂,服务近 5 万人次。\n")
+    ff = distil(tmp_path, ws, text, "zongjie.txt")
+    assert ff.source.title == "县体育发展中心2024年工作总结和2025年工作思路" and ff.source.period == 2024
+    figures = [g for f in ff.facts for g in f.figures]
+    assert {g.counts for g in figures} >= {"百姓健身房", "“一人一技”体育技能公益培训", "体育赛事活动"}
+    assert not any(g.unit == "人" for g in figures) and all(g.year in (None, 2024) for g in figures)
+    assert all(f.period.year == 2024 for f in ff.facts if f.figures)

@@ -537,10 +537,18 @@ def _run_on_report(text: str) -> list[str]:
     return out
 
 
+# A report's title a document library ran into its first sentence (县体育发展中心 2024 年工作总结和 2025 年工作思路2024 年,
+# 县体育部门…): a title ending on a report's or a plan's word, right before a year opening a clause.
+_RUN_ON_TITLE = lazy(r"^[^。，,；;：:]{6,60}?(?:总结|思路|要点|计划|报告)(?=\s?(?:19|20)\d{2}\s?年度?\s?[，,])")
+
+
 def _unrun(piece: Piece) -> list[Piece]:
     """``piece``, or the paragraphs of a reply (:data:`_RUN_ON_REPLY`) or a report (:data:`_RUN_ON_REPORT`) run
-    together on its one line."""
+    together on its one line, or a title run into its text (:data:`_RUN_ON_TITLE`)."""
     text = piece.raw if piece.text is None else piece.text
+    title = _RUN_ON_TITLE.match(text) if not piece.heading else None
+    if title:
+        return [Piece(raw=title.group(), ends=True), *_unrun(Piece(raw=text[title.end():], full=piece.full, ends=piece.ends))]
     reply = _RUN_ON_REPLY.match(text)
     if piece.heading or not (reply or _RUN_ON_REPORT.match(text)):
         return [piece]

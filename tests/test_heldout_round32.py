@@ -217,3 +217,34 @@ def test_a_title_run_into_its_text_and_the_words_around_figures(tmp_path):
     assert {g.counts for g in figures} >= {"百姓健身房", "“一人一技”体育技能公益培训", "体育赛事活动"}
     assert not any(g.unit == "人" for g in figures) and all(g.year in (None, 2024) for g in figures)
     assert all(f.period.year == 2024 for f in ff.facts if f.figures)
+
+
+EJINA = ("关于对第十六届政协第一次会议委员建议《关于强化落实军人、退役军人优待政策的建议》的答复\n\n吴岚其其格委员:\n\n"
+         "我局自收到第十六届政协第一次会议委员提案《关于强化落实军人、退役军人优待政策的建议》后,高度重视,积极开展相关工作,"
+         "现就议案答复如下:\n\n一、基本情况\n\n"
+         "额济纳旗退役军人事务局按照相关文件要求,积极落实各项抚恤优待政策,按时发放各类抚恤优待资金,在景区、机场、车站、医院等公共服务场所"
+         "设置现役军人、军烈属、优抚对象、退役军人依法优先标识,全面实行旗内高速公路军车一律免费政策,提供旗内公共交通工具免乘待遇。\n\n"
+         "二、办理成果\n\n(一)7月13日,额济纳旗退役军人事务局、额济纳旗工商业联合会共同举办额济纳旗社会化拥军工作座谈会。"
+         "会后,额济纳旗退役军人事务局发布《关于开展“拥军门店”申报命名工作的公告》,并评选出26家商铺企业成为“拥军门店”。\n")
+
+
+@pytest.fixture
+def ejina(tmp_path):
+    """A workspace of 额济纳旗退役军人事务局 (its name, short name and banner)."""
+    return _workspace(tmp_path, "额济纳旗退役军人事务局", "旗退役军人事务局", "额济纳旗")
+
+
+def test_work_done_as_a_rule_requires_is_no_speech(tmp_path, ejina):
+    """额济纳旗's reply on the treatment of servicemen (ejnq.gov.cn/art/2022/8/5/art_1949_484968.html) opens its account on
+    额济纳旗退役军人事务局按照相关文件要求，积极落实各项抚恤优待政策…: read as what someone said (…要求，), the bureau's work
+    was context."""
+    facts = distil(tmp_path, ejina, EJINA, "ejina.txt").facts
+    assert [f.kind for f in facts if f.text.startswith("额济纳旗退役军人事务局按照")] == ["done"]
+
+
+def test_an_item_opening_on_its_day_is_no_heading(tmp_path, ejina):
+    """The same reply's 二、办理成果 opens its first item (一)7月13日,额济纳旗退役军人事务局…共同举办…座谈会。: the day was read
+    as a heading of its own, （一）7月13日, over the item's facts."""
+    facts = distil(tmp_path, ejina, EJINA, "ejina.txt").facts
+    held = [f for f in facts if f.text.startswith("7月13日")]
+    assert held and held[0].section == ["二、办理成果"] and held[0].figures[0].value == 26

@@ -285,7 +285,8 @@ RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
 # A statement opening on what someone said (上海市商务委表示，…, …党组书记、主任华源指出，…): a news item's announcement or
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
-SAID = re.compile(rf"^{_LEAD_IN}(?!现?(?:根据|按照|依据|遵照|依照))[^，。；：！？“”]{{2,30}}?(?:表示|指出|强调|(?<!的)要求)[，：]")  # (not 按照…的要求，: a rule followed)
+# (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
+SAID = re.compile(rf"^{_LEAD_IN}(?:(?!根据|按照|依据|遵照|依照)[^，。；：！？“”]){{2,30}}?(?:表示|指出|强调|(?<!的)要求)[，：]")
 SAID_WILL = re.compile(r"(?<!已)将(?!近)|拟|计划|力争|下一步")
 
 

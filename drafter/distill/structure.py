@@ -222,6 +222,10 @@ PROBLEM_SWITCH = lazy(
 )
 
 
+# A numbered line's first clause that is only a day (（一）7月13日，额济纳旗…举办…): no heading.
+DAY_HEAD = lazy(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚)?")
+
+
 def heading_class(label: str) -> str:
     """done / plan / problem / context by the earliest class word in a heading, else other."""
     best, best_pos = OTHER, len(label) + 1
@@ -550,14 +554,15 @@ def outline(doc: Document) -> Outline:
                                  and not _is_list_item(blocks, i, end, rank)):
                 push(rank, head, heading_class(head))
                 continue
-            if tail and _reports(head):  # （一）今年承办…共58件，其中…42件。一季度…: a statement
+            clause = re.split(r"[，。；：]", body[mark[1] if mark else 0:], maxsplit=1)[0]
+            # （一）今年承办…共58件，其中…42件。一季度…: a statement; so is one opening on its day, (一)7月13日，…共同举办…
+            if tail and (_reports(head) or DAY_HEAD.fullmatch(clause.strip())):
                 close(rank)
                 rest = pos + mark[1]
             elif tail and (head_end - pos - mark[1] <= HEAD_MAX or ASK_HEAD.match(body[mark[1]:])):
                 push(rank, head, heading_class(head))
                 rest = after
             elif tail:  # no clear end of the heading: label it by its first clause, keep the text
-                clause = re.split(r"[，。；：]", body[mark[1]:], maxsplit=1)[0]
                 label = text[pos: pos + mark[1] + min(len(clause), 24)] + ("…" if len(clause) > 24 else "")
                 push(rank, label, heading_class(clause))
                 rest = pos + mark[1]

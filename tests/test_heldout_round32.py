@@ -248,3 +248,15 @@ def test_an_item_opening_on_its_day_is_no_heading(tmp_path, ejina):
     facts = distil(tmp_path, ejina, EJINA, "ejina.txt").facts
     held = [f for f in facts if f.text.startswith("7月13日")]
     assert held and held[0].section == ["二、办理成果"] and held[0].figures[0].value == 26
+
+
+def test_what_a_co_handlers_count_of_items_counts(tmp_path):
+    """A 水利局's account of its 2023 items, on a mirror in traditional characters (plpkl.com/zwgk/wgk/jggk/jytaxxgkzl/
+    shijytabl/content/post_5118091.html), says 會辦23件(16件建議、7件提案) and 我局主辦的2件提案均按時答復…；會辦23件均按時向主辦單位
+    報送會辦意見: 7件 counted 提案）, 2件 提案均按时答复政协委员 and 23件 均按时."""
+    ws = _workspace(tmp_path, "某市水利局", "市水利局", "某市")
+    text = ("2023年,我局辦理市十三屆人大三次會議人大代表建議16件、市政協十三屆二次會議政協委員提案9件,其中主辦2件(均為提案),"
+            "會辦23件(16件建議、7件提案)。截至9月底,我局主辦的2件提案均按時答復政協委員,均得到提案人的滿意評價;"
+            "會辦23件均按時向主辦單位報送會辦意見。現將辦理情況報告如下:\n")
+    counted = [(g.value, g.counts) for f in distil(tmp_path, ws, text, "shuili.txt").facts for g in f.figures]
+    assert (7, "提案") in counted and (2, "提案") in counted and counted.count((23, "会办")) == 2

@@ -79,8 +79,8 @@ STOP = lazy(
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家),
-# or where a rank begins (168个重点城市|倒排第34位).
-FORWARD_END = lazy(r"存在|以及|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
+# or where a rank begins (168个重点城市|倒排第34位); so do 以及 and an adverb of all (5个百姓健身房|以及…, 2件提案|均按时答复…).
+FORWARD_END = lazy(r"存在|以及|均(?!衡)|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)")
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
@@ -157,6 +157,8 @@ def _clean(phrase: str) -> str:
     phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip().lstrip("）)】」")))).lstrip("”")
     if phrase.count("”") > phrase.count("“"):
         phrase = phrase.rstrip("”")
+    if phrase.count("）") > phrase.count("（"):  # (the aside it ends: 会办23件（16件建议、7件提案） → 提案)
+        phrase = phrase.rstrip("）")
     return phrase[-MAX_COUNTS:].lstrip("）)》」】”’、") if len(phrase) > MAX_COUNTS else phrase  # no closing mark cut from its opening
 
 

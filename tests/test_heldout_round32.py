@@ -260,3 +260,11 @@ def test_what_a_co_handlers_count_of_items_counts(tmp_path):
             "會辦23件均按時向主辦單位報送會辦意見。現將辦理情況報告如下:\n")
     counted = [(g.value, g.counts) for f in distil(tmp_path, ws, text, "shuili.txt").facts for g in f.figures]
     assert (7, "提案") in counted and (2, "提案") in counted and counted.count((23, "会办")) == 2
+
+
+def test_a_time_after_a_figure_is_no_part_of_what_it_counts(tmp_path, lushan):
+    """The mirror of 芦山县's reply says 由两名驾驶员带环卫工作人员2名每天对路段进行巡查: 2名 counted 每天对路段."""
+    text = LUSHAN_MIRROR.replace("三、我局已于近期", "二、我局还针对街道乱丢垃圾现象调整我们工作思路,成立机动组,由两名驾驶员带环卫工作人员2名"
+                                 "每天对路段进行巡查,捡乱丢的垃圾。\n三、我局已于近期")
+    counted = [g.counts for f in distil(tmp_path, lushan, text, "lushan.txt").facts for g in f.figures if g.value == 2]
+    assert counted and counted[0].endswith("环卫工作人员")

@@ -268,3 +268,18 @@ def test_a_time_after_a_figure_is_no_part_of_what_it_counts(tmp_path, lushan):
                                  "每天对路段进行巡查,捡乱丢的垃圾。\n三、我局已于近期")
     counted = [g.counts for f in distil(tmp_path, lushan, text, "lushan.txt").facts for g in f.figures if g.value == 2]
     assert counted and counted[0].endswith("环卫工作人员")
+
+
+def test_a_view_before_work_already_done_is_no_context(tmp_path):
+    """安宁市交通运输局's reply to suggestion 28 (kman.gov.cn/c/2018-12-17/3229260.shtml) opens its answer on a view, 优先发展
+    公共交通，是…的必然要求…具有重要意义。, and goes on 针对您的建议，经交运局、公交公司…实地查看，现已初步看好一路段可以建一个公交站台。:
+    the paragraph was context, the work on the deputy's stop lost."""
+    ws = _workspace(tmp_path, "安宁市交通运输局", "市交通运输局", "安宁市")
+    text = ("安宁市交通运输局关于对安宁市人大六届二次会议第28号 建议、批评和意见的答复\n\n  龙海涛代表:\n\n"
+            "  您提出的“关于昆钢单身小区和前进山沟小区交叉路口增设公交站点的建议”(以下简称《建议》)已交我局办理,"
+            "感谢您对公交站点建设工作的关心。经反复商榷,现对您的《建议》答复如下:\n\n"
+            "  优先发展公共交通,是解决城市交通拥堵、改善市民生活的必然要求,您的建议对加快完善城市公交线网布局、改善城市公共交通状况、"
+            "方便市民往来具有重要意义。针对您的建议,经交运局、公交公司以及望湖社区的书记一起去实地查看,现已初步看好一路段可以建一个公交站台。"
+            "待社区对接并协调好昆钢土地问题以后,方可新建公交站台,解决附近居民、学生的出行问题。\n")
+    facts = distil(tmp_path, ws, text, "anning.txt").facts
+    assert [f.kind for f in facts if "公交站台" in f.text] == ["done"]

@@ -217,6 +217,14 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
 APPRAISAL = re.compile(r"具有[^。，；]{0,8}(?:意义|针对性|前瞻性|指导性|建设性|可行性|参考价值)|很有(?:针对性|前瞻性|见地|意义|价值)")
 
 
+def is_appraisal(text: str) -> bool:
+    """A statement judging the suggestion (:data:`APPRAISAL`) and after that sentence reporting nothing already done
+    (…具有重要意义。针对您的建议，经交运局…实地查看，现已初步看好一路段…: the work is reported)."""
+    m = APPRAISAL.search(text)
+    end = re.search(r"[。；！？]", text[m.end():]) if m else None
+    return bool(m) and not (end and ALREADY.search(text[m.end() + end.end():]))
+
+
 # What may open a statement before its subject: an item number, a word of sequence (其次，…
 # 最后，…), a clause naming the suggestion answered (您提出的…的建议，…) or the matter the statement is on
 # (针对城市道路反复挖等现象，…, 对于城市道路不合理的路口，…).
@@ -366,7 +374,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
             cls == DONE and not figures and REMIT.match(norm)) or (
-            not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or APPRAISAL.search(unit.text)
+            not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm)
                                              or LOOK_BACK.search(norm))):
         return CONTEXT

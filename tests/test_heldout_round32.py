@@ -283,3 +283,15 @@ def test_a_view_before_work_already_done_is_no_context(tmp_path):
             "待社区对接并协调好昆钢土地问题以后,方可新建公交站台,解决附近居民、学生的出行问题。\n")
     facts = distil(tmp_path, ws, text, "anning.txt").facts
     assert [f.kind for f in facts if "公交站台" in f.text] == ["done"]
+
+
+def test_a_municipalitys_text_naming_it_short_is_of_it(tmp_path):
+    """北京市水务局's account of its 2023 items, on a mirror (www988kj.com/st202309/t20230926_3266659.html), speaks of 市人大建议,
+    市政协提案 and names its city only short (对北京城市建设的深入思考…对北京水务高质量发展的关注): it was of no place."""
+    ws = _workspace(tmp_path, "北京市水务局", "市水务局", "北京市", "东城区, 西城区")
+    text = ("截至2023年9月底,市水务局共办理2023年建议提案(含会上、会下)62件。其中,市人大建议28件;市政协提案31件,全国政协提案3件。\n"
+            "市水务局高度重视建议提案办理工作,4月10日,市水务局2023年第6次局长办公会议集体研究了建议提案办理工作。\n"
+            "建议提案不仅凝聚着代表委员对北京城市建设的深入思考、对市民的殷切关怀,而且侧面显示了代表委员对北京水务高质量发展的关注,"
+            "我局将持续做好建议提案办理工作。\n")
+    ff = distil(tmp_path, ws, text, "beijing.txt")
+    assert ff.source.jurisdiction == "北京市" and not any(f.external for f in ff.facts)

@@ -381,6 +381,8 @@ def _only_a_title(place: str, norm: str) -> bool:
                                for m in named)  # 民建南通市委员会 names 南通市, 泉州市委托… too
 
 
+# The cities under the state itself, which a text of theirs names short (北京水务, 上海夜间经济).
+MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # A prefecture's short name, its first character and 州 (博州 of 博尔塔拉蒙古自治州, 巴州, 克州), not a word of
 # scope or number (全州, 我州, 自治州, 九州, 神州), nor a counter's or a function word's 州 (12件州人大建议, 在州…),
 # nor a city's (…州市).
@@ -430,6 +432,10 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
                              if (n := len(re.findall(rf"(?<!、){name}(?!、|等省)", plain)))})
             if short:
                 return short.most_common(1)[0][0] + "省"
+        if text is plain and levels and levels[0] == "市":  # a municipality's text naming it short: 对北京水务高质量发展的关注
+            short = Counter({name: n for name in MUNICIPALITIES if (n := plain.count(name)) >= 2})
+            if len(short) == 1:
+                return next(iter(short)) + "市"
         if text is plain and levels and levels[0] == "州":  # a prefecture's text naming it short: 具有博州特色
             short_names = {m.group() for m in PREFECTURE_SHORT.finditer(plain)}
             if len(short_names) == 1:

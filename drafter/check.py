@@ -1155,7 +1155,7 @@ PLACEHOLDERS, HIGHLIGHTS, GAPS, UNTRACED, OUTDATED, STRUCTURE, LAYOUT = (
 GROUPS: tuple[tuple[str, str, bool], ...] = (
     (PLACEHOLDERS, "占位符", True), (HIGHLIGHTS, "残留高亮", False), (GAPS, "漏填", False),
     (UNTRACED, "无出处数字", True),
-    (OUTDATED, "数字待更新", False), (STRUCTURE, "内容与结构", False), (LAYOUT, "格式", True),
+    (OUTDATED, "数字或时间待更新", False), (STRUCTURE, "内容与结构", False), (LAYOUT, "格式", True),
 )
 REFERENCE_PLACE = "工作区的 templates/reference.docx"  # where a clerk finds the layout to follow
 

@@ -54,6 +54,8 @@ def test_check_reports_a_relative_word_pasted_back_from_the_source(loo, loo_draf
     para = next(p for p in read_paragraphs(edited) if p.number == found[0].paragraph)
     assert "目前" in para.text and "16名" in para.text
     assert "“目前”" in found[0].message and "2026年的答复" in found[0].message and "事实 f-" in found[0].message
+    # counted as a time to update, not only as a number (hd8: a lone 今年 was summed up as 数字待更新 1 处)
+    assert "数字或时间待更新" in check_draft(ws, edited).summary_text
     assert RULES["time-relative"] and "具体时间" in ADVICE["time-relative"]
 
 

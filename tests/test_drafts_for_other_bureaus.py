@@ -1207,3 +1207,24 @@ def test_an_items_first_sentence_points_back_at_nothing(tmp_path):
                          "--date", "2023-10-10",
                          text="关于加强山区自来水管网建设确保群众饮用水安全的建议\n为此建议：\n一、加大山区自来水管网延伸力度。\n二、加强农村饮用水水质检测。\n")
     assert "我们依据舒城县农村饮用水“十二五”规划" in said and "为此，我们" not in said, said
+
+
+# Testers' texts (hd9) of 黄石 and 寻乌 suggestions, from what the bureaus' answers (huangshi.gov.cn …/t20250210_1191948.html;
+# 寻乌县林业局's reply to 第88号建议) say was asked.
+HUANGSHI_ASKS = """关于持续改善我市大气和水环境质量的建议
+
+近年来，我市空气质量和水环境质量有了明显改善。为此建议：
+一、深入推进钢铁、水泥等重点行业超低排放改造和挥发性有机物（VOCs）治理，帮扶企业提标升级。
+二、加强重污染天气应对，落实重污染天气绩效分级管控，减少重污染天数。
+三、推进大冶湖、网湖等重点湖泊和罗家桥港等小流域综合治理，确保考核断面水质稳定达标。
+"""
+
+
+def test_an_ask_too_long_to_head_is_said_without_its_examples():
+    """hd9: asks 1 and 3, too long to head their sections, were both headed by the title (（一）…（三）持续改善我市大气和
+    水环境质量): said without the things they name by example (钢铁、水泥等, （VOCs）, 大冶湖、网湖等), they head their own."""
+    from drafter.compose.asks import parse_asks
+
+    phrases = [a.phrase for a in parse_asks(HUANGSHI_ASKS, HUANGSHI_ASKS.split("\n")[0])]
+    assert phrases == ["推进重点行业超低排放改造和挥发性有机物治理", "加强重污染天气应对", "推进重点湖泊和罗家桥港等小流域综合治理"]
+

@@ -793,9 +793,30 @@ def _phrase(text: str, later: bool = False) -> str:
             return chosen
         given = _giving_said(chosen)
         said = given if len(given) <= MAX_PHRASE else _predicate(chosen)
+        bare = _unlisted(chosen)  # (else without what it names by example)
+        said = said or (bare if MIN_PREDICATE <= len(bare) <= MAX_PHRASE else "")
         if said:
             return said
     return ""
+
+
+# What a long clause names by example, left out of its heading: a bracket (（VOCs）) and a list ending in 等 before
+# its kind (钢铁、水泥等重点行业 → 重点行业; 大冶湖、网湖等重点湖泊 → 重点湖泊: hd9), and its manner words (深入推进 → 推进).
+_BRACKET = lazy(r"[（(][^）)]{1,20}[）)]")
+_LIST_TAIL = lazy(r"(?:、[^、，,；;。等]{1,8})+等(?=[\u4e00-\u9fff])")  # the list's later items and its 等
+_BEFORE_LIST = (*ASK_VERBS, *PUSHING_VERBS, "的", "和", "对", "在")  # what its first item follows
+
+
+def _unlisted(clause: str) -> str:
+    """``clause`` without what it names by example (:data:`_BRACKET`, a list ending in 等 from its first item on)
+    and its leading manner words: 深入推进钢铁、水泥等重点行业超低排放改造和挥发性有机物（VOCs）治理 →
+    推进重点行业超低排放改造和挥发性有机物治理."""
+    clause = _BRACKET.sub("", clause)
+    while tail := _LIST_TAIL.search(clause):
+        head = clause[:tail.start()]
+        start = max((head.rfind(w) + len(w) for w in _BEFORE_LIST if w in head), default=max(0, len(head) - 4))
+        clause = clause[:start] + clause[tail.end():]
+    return re.sub(rf"^(?:{words(MANNER_ADVERBS)})+", "", clause)
 
 
 # Who is brought together to do what is asked (组织水务、农业农村等部门，加大…调研评估: hd8): no heading of it.

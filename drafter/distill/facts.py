@@ -68,7 +68,7 @@ from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .periods import BEFORE_OPENING, CUT_OFF_MONTH, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods, present_year, time_mentions
-from .places import ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
+from .places import PLACE_HINT, SCOPE, ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -524,13 +524,23 @@ _FIELD_LABEL = re.compile(rf"^[{CJK}]{{2,6}}：")
 TOPIC_PLACE = re.compile(rf"^(?:关于|对于|针对|就)(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))(?![级场委])[^，]*(?:问题|事宜|情况|事项|建议|提案)$")
 
 
+# A paragraph's opening theme: one short sentence of no clauses nor figures (农村供水设施承载着民生期待。), its matter's
+# place told by the sentence after it.
+_THEME_SENTENCE = re.compile(rf"^[{CJK}“”、]{{6,24}}。(?=[{CJK}])")
+
+
 def subject_place(norm: str) -> str | None:
     """A place that opens the statement as its subject: ``鲤城区增设…`` → 鲤城区; or opens its first sentence's
     first clause after its setting (:data:`SETTING`), the innermost of a chain (``杭州市余杭区人民政府办公室…`` → 余杭区):
     ``新学期开学，鼓楼区不少师生都发现…``, ``在我市积极支持…的背景下，
     去年3月，鼓楼区被认定为…`` → 鼓楼区; after a form's field label (``调研内容：长治市民政局…`` → 长治市). A bureau's branch opening it is of the branch's place (``郑州市生态环境局上街分局
     严格…`` → 上街区 where the text names it, else none: not the city's)."""
-    first = re.split(r"[。；！？]", _FIELD_LABEL.sub("", norm, count=1), maxsplit=1)[0]
+    body = _FIELD_LABEL.sub("", norm, count=1)
+    first = re.split(r"[。；！？]", body, maxsplit=1)[0]
+    theme = _THEME_SENTENCE.match(body)
+    if theme and not PLACE_HINT.search(theme.group()) and not SCOPE.search(theme.group()):
+        # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)
+        return subject_place(body[theme.end():])
     clauses = first.split("，")
     topic = TOPIC_PLACE.match(clauses[0])
     if topic and is_place(topic.group("place")):  # (关于溪湖区彩屯、彩北地区居民使用燃气问题，长期以来该公司一直关注…)
@@ -678,11 +688,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
-        place = own_urban_area(subject_place(norm), meta.jurisdiction) or meta.jurisdiction
+        place = own_urban_area(subject_place(norm), meta.jurisdiction, ws.areas) or meta.jurisdiction
         positions = figure_positions(text, figures)
         # (a news outlet's report of the workspace's bureau, 福州市教育局近日出台…, tells its work as its own page would)
         own_work = meta.kind == NEWS and (news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
-            meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction)))
+            meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction))
+            # (a wider place's news telling of the workspace's own place as the subject of a statement, 甘肃省水利厅's
+            # 张掖市甘州区加快推动农村供水…, in 甘州区's: that place's work)
+            or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction)))
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, DONE if own_work else default)
         kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):

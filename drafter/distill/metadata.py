@@ -664,6 +664,9 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     for key in ("名称", "标题"):
         if kv.get(key):
             return kv[key]
+    headline = next((t for t in lines if COLUMN_HEADLINE.match(t) and len(t) <= 80), None)
+    if headline:
+        return headline
     candidates = [
         t for t in lines
         if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t) and not WORD_LIST.fullmatch(t)
@@ -731,6 +734,11 @@ def _reported(kv: dict[str, str], units: list[str]) -> bool:
             or any(PHOTO_CREDIT.search(t) for t in units))
 
 
+# A headline under the news column a site files it in (【甘肃新闻】甘肃：聚焦民生实事 做优水利文章, 【工作动态】…): a news item,
+# its headline the page's title (a colon and all).
+COLUMN_HEADLINE = re.compile(rf"^【[{CJK}]{{0,8}}(?:新闻|要闻|动态|资讯|快讯|快报|播报)】\s*[{CJK}“]")
+
+
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),
           body_tail: str = "", reported: bool = False, anonymous: bool = False) -> str:
     """The document's kind; ``reported``: its page is a news outlet's (:func:`_reported`); ``anonymous``: it names no
@@ -740,7 +748,7 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
     head = "\n".join(front)
     if any(ADDRESSEE.match(t) for t in front) or OPENING.search(head) or ADDRESSEE_THEN_OPENING.match(body_head):
         return REPLY  # (or its addressee run into its first sentence: 李某、杨某 委员：你们提出的《…》…)
-    if (reported or any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
+    if (reported or COLUMN_HEADLINE.match(title or "") or any(BYLINE.search(t) for t in front) or any(CORRESPONDENT.search(t) for t in [*front, *back])
             or CLOSING_CREDIT.search(body_tail)):
         return NEWS  # a reporter's or a correspondent's (its headline may end in 答复)
     if REPLY_TITLE.search(title or ""):

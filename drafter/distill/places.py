@@ -673,11 +673,14 @@ def _place_at(norm: str, at: int) -> str | None:
     return None
 
 
-def own_urban_area(place: str | None, doc_place: str | None) -> str | None:
-    """The document's own place where ``place`` is its urban area (衢江城区 of 衢江区: 衢江 and 城区), else
+def own_urban_area(place: str | None, doc_place: str | None, areas=()) -> str | None:
+    """The document's own place where ``place`` is its urban area (衢江城区 of 衢江区: 衢江 and 城区), or the one of
+    ``areas`` (the workspace's districts) it is the urban area of (秦州城区 of 秦州区, in 天水市's replies), else
     ``place``: a place named X城区 is X's town (东城区, 鲤城区 name no 东区, 鲤区 that the document is of)."""
-    if place and doc_place and place.endswith("城区") and len(place) >= 4 and place[:-2] + doc_place[-1] == doc_place:
-        return doc_place
+    if place and place.endswith("城区") and len(place) >= 4:
+        for own in (doc_place, *areas):
+            if own and len(own) >= 3 and place[:-2] + own[-1] == own:
+                return own
     return place
 
 

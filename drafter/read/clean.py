@@ -428,10 +428,16 @@ def _is_title(text: str) -> bool:
     return not _SENTENCE_PUNCT.search(text) and bool(_TITLE.match(text))
 
 
+# A line wholly in brackets (（甘肃省水利厅网站转载页，原页地址未给出…）): a note standing by itself; a line opening on a
+# bracketed column or label (【甘肃新闻】甘肃：…): a headline or a field of its own.
+_WHOLE_NOTE = lazy(r"^[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
+_BRACKET_LABEL = lazy(r"^【[^【】]{1,12}】")
+
+
 def _starts_new(text: str) -> bool:
     """True when ``text`` can only be the start of a paragraph (numbering, label or date)."""
     return bool(_HEADING_MARK.match(text) or _ITEM_MARK.match(text) or _LABEL.match(text)
-                or _DATE_LINE.match(text) or _DATED_LINE.match(text))
+                or _DATE_LINE.match(text) or _DATED_LINE.match(text) or _BRACKET_LABEL.match(text))
 
 
 def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,
@@ -457,7 +463,7 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if _LIST_LABEL.match(prev):
         return True
-    if _TERMINAL.search(prev) or is_heading_line(prev) or _LABEL.match(prev):
+    if _TERMINAL.search(prev) or is_heading_line(prev) or _LABEL.match(prev) or _WHOLE_NOTE.match(prev):
         return False
     if (_DATE_LINE.match(prev) or _is_title(prev) or _ENDS_IN_LABEL.search(prev) or _TIMESTAMP.match(prev)
             or _ENDS_IN_TIMESTAMP.search(prev)):

@@ -76,3 +76,66 @@ def test_a_headline_under_a_news_column_is_a_news_items_title(tmp_path, ganzhou)
     assert out.source.kind == "news"
     assert out.source.title == "【甘肃新闻】甘肃：聚焦民生实事 做优水利文章"
     assert _by_start(out.facts, "甘肃省大力推进").kind == "context"
+
+
+def test_a_reply_account_running_on_to_its_present_is_of_its_year(tmp_path, tianshui):
+    """天水市交通运输局's reply to proposal 127, signed 2020-08-19 (tianshui.gov.cn/jtj/info/1604/49846.htm), was dated 2019, the
+    one year its text names, though after it "目前建站用地尚未落实…已将32路公交线路延伸至工业园内" runs on to the reply's present."""
+    text = ("天水市交通运输局关于对市政协七届四次会议第127号提案的答复\n\n胡桂琳委员：\n"
+            "您提出的《关于把32路车延伸至东柯河工业园区的提案》收悉，现答复如下：\n"
+            "目前，公交32路审批线路为麦积区铁西苑至东柯河工业园，因园区基础条件限制，无终点站站房，线路实际运行麦积区铁西苑至"
+            "石咀子。2019年，就园区公交建站事宜，公交企业与园区管委会进行了多次前期协调，协商建设公交首末站，目前建站用地尚未落实。"
+            "根据提案建议，为积极解决园区人员的公交出行问题，已将32路公交线路延伸至工业园内，并设立了临时停靠点。\n"
+            "感谢您对我市交通运输事业的关心和支持。\n天水市交通运输局\n2020年8月19日\n")
+    assert _by_start(distil(tmp_path, tianshui, text, "ts127.txt").facts, "目前，公交32路").period.year == 2020
+
+
+SHUCHENG_21 = ("舒城县水利局关于县十八届人大二次会议第21号代表建议办理情况的函\n发布时间：2023-09-29 信息来源：舒城县水利局\n\n"
+               "李结文、程从军代表：\n提出的《关于加强杭北干渠桃溪支渠和大兴宕管理的建议》收悉，现将办理情况答复如下：\n"
+               "柏林乡、开发区、桃溪镇皆为我县淠史杭灌区乡镇，其农业灌溉主要依赖龙河口水库蓄水，正常年份，农业灌溉没有问题，只是2022年"
+               "为我县多年不遇的较大干旱年份，使桃溪镇部分村因农田缺水灌溉而遭受了较严重的干旱灾害。针对在桃溪支渠三沟分支渠上的大兴宕闸"
+               "和北闸出现上下游用水矛盾，县水利局及时协调开发区和桃溪镇上下游的用水矛盾，由开发区、桃溪镇共同管理大兴宕闸。桃溪支渠"
+               "部分渠段改造已列入计划当中，其中低沟支渠已列入2024年实施项目中；宋圩支渠大格宕至桃溪镇段正在列入乡村振兴项目库中\n"
+               "最后，感谢代表们对水利工作的关心和支持，欢迎今后多提宝贵意见。\n办复类别：B\n")
+
+
+def test_a_year_named_as_what_it_was_does_not_date_the_work(tmp_path, shucheng):
+    """舒城县水利局's reply 21 of 2023-09-29 (shucheng.gov.cn/public/6596321/36834431.html) was dated 2022 for "只是2022年为我县
+    多年不遇的较大干旱年份": a year said as what it was is no time of the work (协调…共同管理, 已列入计划), the reply's year."""
+    fact = _by_start(distil(tmp_path, shucheng, SHUCHENG_21, "sc21.txt").facts, "柏林乡")
+    assert fact.period.year == 2023
+
+
+def test_a_closing_thanks_after_a_line_left_without_its_stop_is_no_part_of_it(tmp_path, shucheng):
+    """The same reply's last paragraph, its stop left off (…正在列入乡村振兴项目库中), took in the closing "最后，感谢代表们对水利
+    工作的关心和支持，欢迎今后多提宝贵意见。": a line opening on thanks is a paragraph of its own."""
+    facts = distil(tmp_path, shucheng, SHUCHENG_21, "sc21.txt").facts
+    assert _by_start(facts, "柏林乡").text.endswith("正在列入乡村振兴项目库中")
+    assert not any("感谢代表们" in f.text for f in facts)
+
+
+def test_planned_work_awaiting_its_funds_is_a_plan_and_its_bureau_is_the_workspaces(tmp_path, shucheng):
+    """舒城县水利局's reply on the 太平泵站 proposal (ahscxzx.cn/DocHtml/1991/22/10/00207577.html, undated, titled …的答复（县水利局）):
+    "我局依据…的要求，计划实施舒城县张山河清淤和太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。"
+    was work done with no place: work planned and waiting for its funds is a plan, and the issuer the bureau goes by (县水利局), in
+    a text naming its county, is the bureau."""
+    text = ("关于尽快建设太平泵站及其配套工程的提案的答复（县水利局）\n\n"
+            "《关于尽快建设太平泵站及其配套工程的提案》收悉。经研究办理，现答复如下：\n"
+            "我局依据县城区防汛排涝工作实施方案的要求，计划实施舒城县张山河清淤和太平排涝站建设工程，目前已完成项目设计工作，"
+            "待上级资金下达，将进行工程招投标。\n")
+    out = distil(tmp_path, shucheng, text, "taiping.txt")
+    assert out.source.jurisdiction == "舒城县"
+    fact = _by_start(out.facts, "我局依据")
+    assert fact.kind == "plan" and fact.jurisdiction == "舒城县" and not fact.external
+
+
+def test_praise_of_the_readers_suggestion_opening_a_paragraph_is_no_work(tmp_path, shucheng):
+    """舒城县水利局's reply 3 of 2012 (ahscrd.gov.cn/DocHtml/2446/00198420.html): "你提出的关于加固杭埠河河堤，提高防洪能力的建议
+    很好。…将根据国家的总体安排，适时组织实施。在工程实施前，请代表帮助进行水利工程建设必要性的宣传…" was work done: a
+    paragraph opening on praise of the reader's suggestion speaks to the reader."""
+    text = ("对县十六届人大一次会议第3号建议的答复（水利局）\n发布日期：2012-06-18\n\n王孝友代表：\n"
+            "你提出的“关于加固杭埠河河堤，提高防洪能力”的建议收悉。现答复如下：\n"
+            "你提出的关于加固杭埠河河堤，提高防洪能力的建议很好。杭埠河是舒城县的母亲河，是舒城县主要河流之一，该段河道治理已纳入"
+            "全国中小河流规划，将根据国家的总体安排，适时组织实施。在工程实施前，请代表帮助进行水利工程建设必要性的宣传，为水利建设"
+            "创造良好的建设氛围。\n感谢你对我县水利工作的关心和支持。\n")
+    assert _by_start(distil(tmp_path, shucheng, text, "sc3.txt").facts, "你提出的关于").kind == "context"

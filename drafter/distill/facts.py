@@ -114,16 +114,27 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
 OBJECT_YEAR_AFTER = re.compile(r"(?:编制|印发|出台|制定|启动|部署)\s?$")
 
 
+# A year named as what it was (只是2022年为我县多年不遇的较大干旱年份; 2023年是…开局之年): the year described, not when the
+# statement's work was done.
+DESCRIBED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:为|是)[^，。；！？]{0,20}?(?:年份|之年)")
+
+
 def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring). A year
     after the document's is a plan's, not what a statement of work reports (…2020年以来…实施项目8个…。…将…纳入
     2026年项目库 speaks of 2020–2025): only a ``plan`` is of it. One naming only the years
     before one (2017年之前，…) speaks of no year known."""
-    mentions = [m for m in report_mentions(norm, meta) if m[3] == "text" and not change_start(norm, m)
+    every = report_mentions(norm, meta)
+    mentions = [m for m in every if m[3] == "text" and not change_start(norm, m) and not DESCRIBED_YEAR.match(norm, m[0])
                 and not (not plan and (OBJECT_YEAR_AFTER.search(norm, 0, m[0]) or YEAR_TO_COME.match(norm, m[0])))]
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
         mentions = [m for m in mentions if m[1] <= year]
+    if meta.kind == REPLY and mentions and year and any(
+            basis == "document date" and at > mentions[-1][0] and a == year > mentions[-1][2] for at, a, _, basis in every):
+        # (a reply's 2019年，…进行了多次前期协调，目前建站用地尚未落实。…已将32路公交线路延伸至工业园内: its account runs on to its
+        # own present, the year it was written)
+        return Period(year, "document date")
     if mentions:
         singles = [a for _, a, b, _ in mentions if a == b]
         first = mentions[0]
@@ -318,6 +329,13 @@ REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要�
 # what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
 ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
                     rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)")  # (nor 回应, 应知应会, 应保尽保…)
+# Work a statement says is planned (我局依据…的要求，计划实施…工程; 拟新建…): its subject, a rule it follows, then 计划 or 拟
+# and what is to be done; a plan still where its first sentence says what it waits for (AWAITING), whatever step is done.
+PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按照)[^，。；！？]{{1,40}}，)?(?:计划|拟)(?:于[^，。；]{{1,10}})?"
+                          r"(?:实施|建设|新建|新开|改造|开展|启动|安排|投资|投入|对)")
+AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
+# The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
+PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
 # A look back without figures (瞻来路，…我们回望这一年的收获，…): a review's framing, no work of its own.
 LOOK_BACK = re.compile(r"回望|回首|回眸")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
@@ -376,7 +394,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             cls == DONE and not figures and REMIT.match(norm)) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm)
-                                             or LOOK_BACK.search(norm))):
+                                             or LOOK_BACK.search(norm) or PRAISED.match(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
         return PLAN if SAID_WILL.search(re.split(r"[。！？]", norm[said.end():], maxsplit=1)[0]) else CONTEXT
@@ -395,6 +413,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and (WILL.match(norm) or (
             YEAR_PLANNED.match(norm) and not YEAR_PLAN_MET.search(re.split(r"[。！？]", norm, maxsplit=1)[0]))):
         return PLAN
+    if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
+        return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
     if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM
     return cls

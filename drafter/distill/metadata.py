@@ -1190,7 +1190,12 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
-    meta.jurisdiction = own or meta.jurisdiction or _own_by_areas(norm, ws)
+    meta.jurisdiction = own or meta.jurisdiction
+    if not meta.jurisdiction and issuer and ws.is_own_unit(issuer) and any(p in norm for p in ws.jurisdiction_names()):
+        # (an issuer the workspace's bureau goes by, naming no place, in a text naming the workspace's place: （县水利局） of a
+        # reply on 舒城县张山河清淤…, is 舒城县水利局)
+        meta.jurisdiction = ws.jurisdiction
+    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)

@@ -31,6 +31,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
+from ..read.clean import CLOSING_THANKS
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
 
@@ -347,6 +348,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not _marker(normalise(b.text)) and not ITEM_START.match(normalise(b.text))
             and not is_meta_line(b.text) and not _is_heading_line(b.text)
             and not ADDRESSEE.match(simplified(normalise(b.text.strip())))
+            and not CLOSING_THANKS.match(simplified(normalise(b.text.strip())))  # (…项目库中 / 最后，感谢代表们…)
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)

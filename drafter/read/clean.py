@@ -432,12 +432,16 @@ def _is_title(text: str) -> bool:
 # bracketed column or label (【甘肃新闻】甘肃：…): a headline or a field of its own.
 _WHOLE_NOTE = lazy(r"^[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
 _BRACKET_LABEL = lazy(r"^【[^【】]{1,12}】")
+# A letter's closing thanks opening a line (最后，感谢代表们对水利工作的关心和支持…): its own paragraph, even after a line the
+# page left without its stop (…正在列入乡村振兴项目库中).
+CLOSING_THANKS = lazy(r"^(?:最后[，,])?(?:再次|衷心|诚挚)?(?:感谢|谢谢)[^。！]{0,30}(?:关心|支持|关注)")
 
 
 def _starts_new(text: str) -> bool:
     """True when ``text`` can only be the start of a paragraph (numbering, label or date)."""
     return bool(_HEADING_MARK.match(text) or _ITEM_MARK.match(text) or _LABEL.match(text)
-                or _DATE_LINE.match(text) or _DATED_LINE.match(text) or _BRACKET_LABEL.match(text))
+                or _DATE_LINE.match(text) or _DATED_LINE.match(text) or _BRACKET_LABEL.match(text)
+                or CLOSING_THANKS.match(text))
 
 
 def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,

@@ -139,3 +139,23 @@ def test_praise_of_the_readers_suggestion_opening_a_paragraph_is_no_work(tmp_pat
             "全国中小河流规划，将根据国家的总体安排，适时组织实施。在工程实施前，请代表帮助进行水利工程建设必要性的宣传，为水利建设"
             "创造良好的建设氛围。\n感谢你对我县水利工作的关心和支持。\n")
     assert _by_start(distil(tmp_path, shucheng, text, "sc3.txt").facts, "你提出的关于").kind == "context"
+
+
+def test_the_old_and_new_value_of_a_change_name_no_thing_by_its_verb(tmp_path, tianshui):
+    """天水市交通运输局's reply to proposal 5 of 2021 (tianshui.gov.cn/jtj/info/1604/50126.htm): "即由原来的12台调整至18台" gave
+    12台 (the old value) and 18台 the name 调整至: the words of a change name no thing counted."""
+    text = ("天水市交通运输局关于对市政协七届五次会议第5号提案的答复\n\n某某委员：\n您提出的提案收悉，现答复如下：\n"
+            "经组织调研，我局组织公交企业增加投放6台公交84路车辆，即由原来的12台调整至18台，途经该小区的公交17路增加5台，"
+            "由原来的12台调整至17台。\n天水市交通运输局\n2021年7月19日\n")
+    fact = _by_start(distil(tmp_path, tianshui, text, "ts5.txt").facts, "经组织调研")
+    assert not any(g.counts in ("调整至", "即由原来", "由原来") for g in fact.figures)
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_what_a_figure_counts(tmp_path, ganzhou):
+    """A news item of 2024-05-13 in 张掖市甘州区水务局's base (甘肃农村供水能力全面提升): "…支持的农村供水项目也有160多处" named
+    160多处 农村供水项目也."""
+    text = ("甘肃农村供水能力全面提升\n2024-05-13\n\n"
+            "据了解，甘肃省纳入中央预算内投资、增发国债资金支持的灌区改造项目达47处，依托政府专项债券、社会融资和乡村振兴衔接资金"
+            "支持的农村供水项目也有160多处，项目个数和投资总额均创历年之最。\n")
+    figures = [g for f in distil(tmp_path, ganzhou, text, "gs05.txt").facts for g in f.figures]
+    assert next(g for g in figures if g.raw == "160多处").counts == "农村供水项目"

@@ -122,7 +122,7 @@ _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", "/100万", "/十万", "/万", "/千")
 # A rate's units: the rate is named before its figure, never after it (死亡率为3.85/10万).
 _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万", "/千")
-_JUNK_TAIL = lazy(r"(?:[的为达约共已是有了中由从各在]|\s)+$")  # (径流面积在200平方公里以下: 在 is the figure's)
+_JUNK_TAIL = lazy(r"(?:[的为达约共已是有了中由从各在也都]|\s)+$")  # (径流面积在200平方公里以下: 在 is the figure's)
 LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 _LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
@@ -235,6 +235,14 @@ _RANK_MEASURE = lazy(rf"^([{CJK}A-Za-z\d.]{{2,8}}?)在")
 _AGE_QUALIFIER = lazy(r"\s?\d{1,3}\s?(?:周岁|岁)(?:及?(?:以上|以下)|至\d{1,3}\s?(?:周岁|岁))?")
 
 
+# A change to a new value (调整至18台, 增至, 降到): the figure before it is the old value of the same thing, no name of it.
+TO_VALUE = lazy(r"(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩减|增|降|升)(?:至|到)")
+
+
+# The words of a change alone (即由原来的|12台, 调整至|18台): they name no thing counted.
+_NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩减|增|降|升)(?:至|到))")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
@@ -249,8 +257,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         return (phrase, start + timed.end()) if len(phrase) >= 2 else ("", pos)
     if age and m.group().startswith("的"):
         m = FORWARD.match(norm, m.start() + 1)
-    if m.group().startswith(CHANGE_VERBS):  # 由728元 / 人 / 月提高 为735元…: the change of what it is the figure of
-        return "", pos
+    if m.group().startswith(CHANGE_VERBS) or TO_VALUE.match(m.group()):
+        return "", pos  # 由728元 / 人 / 月提高 为735元…, 由原来的12台调整至18台: the change of what it is the figure of
     if (m.group().startswith("的") and not FUNDS.search(m.group())) or _DONE_WITH.match(m.group()):
         return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
     cut = m.end()
@@ -496,7 +504,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         value = match_value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,
-            raw=text[m.start():m.end()].strip(), counts=name or None,
+            raw=text[m.start():m.end()].strip(), counts=None if not name or _NO_THING.fullmatch(name) else name,
             scale=TRADITIONAL_SCALES.get(m.group("scale"), m.group("scale")) or None,
         ))
     return figures

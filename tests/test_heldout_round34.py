@@ -159,3 +159,17 @@ def test_an_adverb_before_the_verb_is_no_part_of_what_a_figure_counts(tmp_path, 
             "支持的农村供水项目也有160多处，项目个数和投资总额均创历年之最。\n")
     figures = [g for f in distil(tmp_path, ganzhou, text, "gs05.txt").facts for g in f.figures]
     assert next(g for g in figures if g.raw == "160多处").counts == "农村供水项目"
+
+
+def test_a_years_situation_dates_the_text_and_its_weather_is_no_work(tmp_path, shucheng):
+    """An article on 六安市's 2019 drought and rural water supply (fx361.cc/page/2020/0118/15158097.shtml, in 舒城县水利局's base)
+    was undated though its title names 2019, and its rain and reservoir figures, measured against a normal year (较常年同期偏少3成),
+    were work done."""
+    text = ("六安市2019年旱情与农村供水保障情况\n\n"
+            "2019年以来累计降雨802mm（截至12月16日，下同），较常年同期偏少3成，5月1日以来全市平均面雨量534.5mm，比常年同期偏少41.4%。\n"
+            "大别山区6座大型水库总蓄水量12.93亿m3，中小型水库蓄水1.49亿m3，塘坝蓄水1.01亿m3，均比常年同期少4成。\n"
+            "六安市共有农村集中供水工程424处，其中：规模以上（日供水能力1000t以上）集中式供水工程95处，城市管网延伸工程11处。\n")
+    out = distil(tmp_path, shucheng, text, "la2019.txt")
+    assert out.source.period == 2019
+    assert _by_start(out.facts, "2019年以来累计降雨").kind == "context"
+    assert _by_start(out.facts, "大别山区").kind == "context"

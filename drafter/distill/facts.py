@@ -336,6 +336,9 @@ PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按�
 AWAITING = re.compile(r"待[^，。；！？]{1,16}(?:下达|到位|批复|批准|落实|审批|审定)")
 # The reader's suggestion praised, opening a statement (你提出的关于…的建议很好。): words to the reader, no work.
 PRAISED = re.compile(r"^(?:[你您]|[你您]们|代表|委员)[^。！？]{0,60}?(?:建议|提案|议案|意见)(?:很好|非常好|很有道理|很中肯|中肯|切实可行|务实可行)[。！，]")
+# Figures measured against a normal year (较常年同期偏少3成, 比常年偏多4天, 均比常年同期少4成): rain, water stored, a season's
+# conditions, not what anyone did.
+BESIDE_NORMAL = re.compile(r"[较比]常年(?:同期)?(?:偏|[少多低高])")
 # A look back without figures (瞻来路，…我们回望这一年的收获，…): a review's framing, no work of its own.
 LOOK_BACK = re.compile(r"回望|回首|回眸")
 # A present obstacle (目前…无法…, 现行…难以…) in a report of work done: a problem, not a result.
@@ -415,6 +418,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return PLAN
     if cls == DONE and PLANNED_WORK.match(first) and (AWAITING.search(first) or not ALREADY.search(first)):
         return PLAN  # (我局依据…的要求，计划实施…太平排涝站建设工程，目前已完成项目设计工作，待上级资金下达，将进行工程招投标。)
+    if cls == DONE and figures and BESIDE_NORMAL.search(norm):
+        return CONTEXT  # (累计降雨802mm…，较常年同期偏少3成: the weather's figures, measured against a normal year, are no work)
     if cls == DONE and not figures and is_obstacle(norm):
         return PROBLEM
     return cls

@@ -77,6 +77,8 @@ REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(
                          r"|第[^，。；]{1,12}号(?:代表|委员)?(?:建议|提案|议案)[^，。；]{0,6}?的函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
+# A title telling a year's situation (六安市2019年旱情与农村供水保障情况): the year it is of.
+TITLE_SITUATION = re.compile(r"((?:19|20)\d{2})\s?年(?!以来|至|[-—~－])[^，。；（）]{0,20}?情况")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,16}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况)")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
@@ -1171,6 +1173,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     years += [int(m.group(1))] if m else []
     m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None
     years += [int(m.group(1))] if m else []
+    m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
+    years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
     if not (years or date or number) and kind in (NEWS, WORK_REPORT):
         # (an item dated by its day alone that acts on a document it cites by number, 为认真贯彻落实…《…方案》（攀西人大〔2020〕18号）
         # 文件精神，10月15日下午，…: of that document's year at the earliest, and nothing else dates it)

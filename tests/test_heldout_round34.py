@@ -173,3 +173,28 @@ def test_a_years_situation_dates_the_text_and_its_weather_is_no_work(tmp_path, s
     assert out.source.period == 2019
     assert _by_start(out.facts, "2019年以来累计降雨").kind == "context"
     assert _by_start(out.facts, "大别山区").kind == "context"
+
+
+def test_an_undated_reply_takes_the_year_of_its_sessions_dated_replies(tmp_path, shucheng):
+    """舒城县水利局's reply 10 to 县十六届人大一次会议 (ahscrd.gov.cn/DocHtml/2446/00198372.html) shows no date, so its "今年开工新建
+    供水规模4千吨的荷花堰自来水厂" had no year; reply 3 to the same session (ahscrd.gov.cn/DocHtml/2446/00198420.html) is dated
+    2012-06-18: a reply to a session whose other replies in the base are all of one year is of that year (whichever is read
+    first)."""
+    from drafter.distill.run import distill_paths
+    from drafter.facts.index import FactIndex
+
+    seeds = shucheng.root / "seeds"
+    seeds.mkdir()
+    (seeds / "a_sc_2012_10.txt").write_text(
+        "对县十六届人大一次会议第10号议事原案的答复（水利局）\n\n周万仓、吴家文代表：\n"
+        "你们提出的“关于解决范店片群众饮水问题”的议事原案收悉。现答复如下：\n"
+        "代表们所提的议事原案经我局相关人员的现场勘察，情况属实。为此，我们依据舒城县农村饮用水“十二五”规划，在万佛湖镇独山村"
+        "境内，今年开工新建供水规模4千吨的荷花堰自来水厂，并实施管网延伸工程。\n感谢你们对我县水利工作的关心和支持。\n", "utf-8")
+    (seeds / "b_sc_2012_3.txt").write_text(
+        "对县十六届人大一次会议第3号建议的答复（水利局）\n发布日期：2012-06-18\n\n王孝友代表：\n"
+        "你提出的“关于加固杭埠河河堤，提高防洪能力”的建议收悉。现答复如下：\n"
+        "杭埠河是舒城县主要河流之一，该段河道治理已纳入全国中小河流规划。\n感谢你对我县水利工作的关心和支持。\n", "utf-8")
+    assert distill_paths(shucheng, [seeds]).ok
+    index = FactIndex.load(shucheng)
+    fact = next(f for f in index.facts.values() if "荷花堰" in f.text)
+    assert fact.period.year == 2012

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from ..frame import without_marks
-from ..model import Document, FactFile
+from ..model import REPLY, Document, FactFile
 from ..workspace import Workspace
 from .facts import build_facts
 from .metadata import read_metadata
@@ -17,11 +17,15 @@ from .structure import outline
 __all__ = ["distill_document"]
 
 
-def distill_document(doc: Document, ws: Workspace) -> FactFile:
+def distill_document(doc: Document, ws: Workspace, session_years: dict | None = None) -> FactFile:
     """The facts of one read document, with its metadata as their source; their ``digest`` unset
     (the store stamps every fact it writes). A sentence holding a placeholder mark is no
-    statement (:func:`drafter.frame.without_marks`)."""
+    statement (:func:`drafter.frame.without_marks`). ``session_years``: the year of each (session, place) other dated replies
+    of the base answer (:func:`drafter.distill.run.session_years`), to date an undated reply to the same session."""
     doc = without_marks(doc)
     out = outline(doc)
     meta = read_metadata(doc, out, ws)
+    year = (session_years or {}).get((meta.session, meta.jurisdiction)) if meta.session else None
+    if year and meta.kind == REPLY and meta.document_year() is None:
+        meta.period = year  # (its id stays undated-…: the year is the base's reading, not the page's)
     return FactFile(source=meta, facts=build_facts(out, meta, ws))

@@ -91,7 +91,8 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
     """(year, month) of the document: its date, else the year of its number."""
     if meta.date:
         return int(meta.date[:4]), int(meta.date[5:7])
-    return doc_number_year(meta.number), None
+    # (an undated reply dated by its session's other replies: its 今年 is that year)
+    return doc_number_year(meta.number) or (meta.period if meta.kind == REPLY else None), None
 
 
 def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, str], ...]:

@@ -21,7 +21,7 @@ from ..errors import DrafterError, FactFileError, SourceError, os_reason
 from ..facts.history import document_when
 from ..facts.index import FactIndex
 from ..facts.store import MergeReport, plan_save, write_updates
-from ..model import FactFile
+from ..model import FactFile, SourceMeta
 from ..workspace import Workspace
 
 Progress = Callable[[int, int, Path], None]
@@ -203,6 +203,14 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:
             progress(done, len(files), path)
+    # An undated reply to a session whose other replies (here or in the base) are dated is of their year: distilled again
+    years = session_years([ff.source for _, _, ff in distilled], FactIndex.load(ws).sources.values())
+    for k, (position, path, ff) in enumerate(distilled):
+        if ff.source.kind == "reply" and ff.source.document_year() is None and (ff.source.session, ff.source.jurisdiction) in years:
+            try:
+                distilled[k] = (position, path, distill_document(read_document(path), ws, years))
+            except DrafterError:
+                pass  # (read once already: kept as first distilled)
     # Oldest first, so that a sentence or figure repeating an older source keeps its period
     # (drafter.facts.history) whatever the order of the files.
     distilled.sort(key=lambda item: document_when(item[2].source))
@@ -217,6 +225,18 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
                 report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
     report.sources = [result for _, result in sorted(results, key=lambda r: r[0])]
     return report
+
+
+def session_years(*groups: Iterable[SourceMeta]) -> dict[tuple[str, str], int]:
+    """The year of each (session, place) that dated replies of ``groups`` answer: one year only (县十六届人大一次会议 of
+    舒城县, answered 2012-06-18 → 2012); a session whose replies are of two years dates none."""
+    found: dict[tuple[str, str], set[int]] = {}
+    for group in groups:
+        for meta in group:
+            year = int(meta.date[:4]) if meta.date else None
+            if meta.kind == "reply" and meta.session and meta.jurisdiction and year:
+                found.setdefault((meta.session, meta.jurisdiction), set()).add(year)
+    return {key: next(iter(years)) for key, years in found.items() if len(years) == 1}
 
 
 class FactSink:

@@ -198,3 +198,22 @@ def test_an_undated_reply_takes_the_year_of_its_sessions_dated_replies(tmp_path,
     index = FactIndex.load(shucheng)
     fact = next(f for f in index.facts.values() if "荷花堰" in f.text)
     assert fact.period.year == 2012
+
+
+def test_villages_counted_are_villages_and_a_standards_value_is_named_after_its_title(tmp_path, shucheng, tianshui):
+    """舒城县水利局's reply 8 of 2013 (ahscrd.gov.cn/DocHtml/2446/00197842.html): "盛庄、梵坛、下河、付圩4个村归属春秋塘水厂供水范围
+    …盛庄等4个村的饮水安全问题" named 4个 村归属春秋塘水厂供水范围 and 村的饮水安全问题, and 天水市交通运输局's reply to proposal
+    5 of 2021 (tianshui.gov.cn/jtj/info/1604/50126.htm): "符合住建部《城市道路公共交通场站、场、厂工程设计规范》站距500—800米的要求"
+    named 500—800米 路公共交通场站、场、厂工程设计规范》站距: a one-character noun counted is the thing (村), and a name after
+    a title it quotes is what follows the title."""
+    text = ("关于对县十六届人大二次会议第8号议事原案的答复（水利局）\n发布日期：2013-08-02\n\n王玉书代表：\n"
+            "你们提出的议事原案收悉。现答复如下：\n"
+            "根据《舒城县农村集中供水发展规划》，盛庄、梵坛、下河、付圩4个村归属春秋塘水厂供水范围。盛庄等4个村的饮水安全问题，"
+            "也已进行了规划布置，春秋塘水厂一建成，即安排管网延伸工程，予以解决。\n")
+    fact = _by_start(distil(tmp_path, shucheng, text, "sc8.txt").facts, "根据《舒城县")
+    assert [g.counts for g in fact.figures] == ["村", "村"]
+    text = ("天水市交通运输局关于对市政协七届五次会议第5号提案的答复\n\n某某委员：\n您提出的提案收悉，现答复如下：\n"
+            "经实地测量，该小区大门距离闫家河东站约330米，距离县家路站约250米，符合住建部《城市道路公共交通场站、场、厂工程设计"
+            "规范》站距500—800米的要求。\n天水市交通运输局\n2021年7月19日\n")
+    fact = _by_start(distil(tmp_path, tianshui, text, "ts5b.txt").facts, "经实地测量")
+    assert next(g for g in fact.figures if g.raw == "500—800米").counts == "站距"

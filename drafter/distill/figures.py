@@ -154,6 +154,8 @@ _FROM_YEAR_TAIL = lazy(r"[由从](?:19|20)\d{2}年(?:度|底|末)?的?$")
 
 
 def _clean(phrase: str) -> str:
+    if "》" in phrase and phrase.rsplit("》", 1)[1].strip():  # (…工程设计规范》站距: what follows a title it quotes)
+        phrase = phrase.rsplit("》", 1)[1]
     # (nor a closing mark opening it, a bracket before it closed: 比2019年同期（653.17亿元）增长6.48%)
     phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip().lstrip("）)】」")))).lstrip("”")
     if phrase.count("”") > phrase.count("“"):
@@ -243,6 +245,10 @@ TO_VALUE = lazy(r"(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩
 _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩减|增|降|升)(?:至|到))")
 
 
+# A one-character noun counted (村, 户, 镇, 乡), then what is said of it (的饮水安全问题, 归属…, 已划入…).
+_ONE_CHAR_NOUN = lazy(r"[村镇乡户](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通)")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
@@ -251,6 +257,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     m = FORWARD.match(norm, age.end() if age else start)
     if not m:
         return "", pos
+    one = _ONE_CHAR_NOUN.match(norm, m.start())
+    if one:  # (盛庄等4个村的饮水安全问题, 4个村归属春秋塘水厂供水范围: the villages counted, not what is said of them)
+        return text[m.start()], m.start() + 1
     timed = _TIME_OF.match(m.group())
     if timed:  # 校内、校外1小时的体育活动时间: the time of what it names
         phrase = _clean(text[start:start + timed.end()])[:MAX_COUNTS]

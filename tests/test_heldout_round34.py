@@ -217,3 +217,14 @@ def test_villages_counted_are_villages_and_a_standards_value_is_named_after_its_
             "规范》站距500—800米的要求。\n天水市交通运输局\n2021年7月19日\n")
     fact = _by_start(distil(tmp_path, tianshui, text, "ts5b.txt").facts, "经实地测量")
     assert next(g for g in fact.figures if g.raw == "500—800米").counts == "站距"
+
+
+def test_a_measure_right_before_the_next_figure_is_that_figures_name(tmp_path, shucheng):
+    """The 六安 article (fx361.cc/page/2020/0118/15158097.shtml): "大别山区6座大型水库总蓄水量12.93亿m3" named 6座
+    大型水库总蓄水量 and 12.93亿m3 nothing: the measure the things counted have (总蓄水量), right before the next figure, is that
+    figure's name."""
+    text = ("六安市2019年旱情与农村供水保障情况\n\n"
+            "大别山区6座大型水库总蓄水量12.93亿m3，中小型水库蓄水1.49亿m3，塘坝蓄水1.01亿m3，均比常年同期少4成。\n")
+    fact = _by_start(distil(tmp_path, shucheng, text, "la2019b.txt").facts, "大别山区")
+    names = {g.raw: g.counts for g in fact.figures}
+    assert names["6座"] == "大型水库" and names["12.93亿m3"] == "大型水库总蓄水量"

@@ -249,6 +249,11 @@ _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:�
 _ONE_CHAR_NOUN = lazy(r"[村镇乡户](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通)")
 
 
+# A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's.
+_MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
+_NEXT_FIGURE = lazy(r"\s?\d")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
@@ -425,6 +430,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if target and norm.startswith("）", end):  # 完成年任务（40.2亿元）的32.5%: the target's amount
             name = _counted_before(norm[target.start(1):target.end(1)], text[target.start(1):target.end(1)])
             consumed = end
+        elif name and _NEXT_FIGURE.match(norm, after) and (head := _MEASURE_TAIL.sub("", name)) != name and len(head) >= 2:
+            # (6座大型水库总蓄水量12.93亿m3: the things counted are 大型水库, their 总蓄水量 the next figure's, read before it)
+            name, consumed = head, end
         elif name:
             consumed = after
         else:

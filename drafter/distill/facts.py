@@ -551,7 +551,7 @@ TOPIC_PLACE = re.compile(rf"^(?:关于|对于|针对|就)(?P<place>[{CJK}]{{2,4}
 
 
 # A paragraph's opening theme: one short sentence of no clauses nor figures (农村供水设施承载着民生期待。), its matter's
-# place told by the sentence after it.
+# place told by the sentence after it (not the bureau speaking of itself: 我局高度重视。…).
 _THEME_SENTENCE = re.compile(rf"^[{CJK}“”、]{{6,24}}。(?=[{CJK}])")
 
 
@@ -564,7 +564,7 @@ def subject_place(norm: str) -> str | None:
     body = _FIELD_LABEL.sub("", norm, count=1)
     first = re.split(r"[。；！？]", body, maxsplit=1)[0]
     theme = _THEME_SENTENCE.match(body)
-    if theme and not PLACE_HINT.search(theme.group()) and not SCOPE.search(theme.group()):
+    if theme and not PLACE_HINT.search(theme.group()) and not SCOPE.search(theme.group()) and not re.search(r"[我本该]", theme.group()):
         # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)
         return subject_place(body[theme.end():])
     clauses = first.split("，")

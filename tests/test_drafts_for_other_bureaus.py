@@ -1228,3 +1228,40 @@ def test_an_ask_too_long_to_head_is_said_without_its_examples():
     phrases = [a.phrase for a in parse_asks(HUANGSHI_ASKS, HUANGSHI_ASKS.split("\n")[0])]
     assert phrases == ["推进重点行业超低排放改造和挥发性有机物治理", "加强重污染天气应对", "推进重点湖泊和罗家桥港等小流域综合治理"]
 
+
+
+# 黄石日报's report on 黄石市's air in 2024 (no address given; its words as a tester found them, hd9): its news paragraphs.
+HUANGSHI_AIR = """据市生态环境局日前提供的统计数据,今年1月至12月12日,我市空气质量优良天数288天,同比增加7天,优良天数比例为83%。
+为打好大气污染防治攻坚战,今年我市健全工作落实机制,加强部门联防联控和跨区域协调联动,严抓大气治理项目,全年谋划大气治理项目405个,已完成404个,超省级目标20个;完成3家钢铁企业超低改造主体工程,完成4个深度治理提升项目,完工1个关改搬转项目,5家企业绩效提级创建成功并公示。
+通过加强科学研判、加强绩效提级、加强科技支撑等手段,我市积极做好重污染天气应对工作。加强监督和源头管控,印发了《关于开展涉气企业重污染天气应急响应操作方案自检自查工作的通知》,抽查审核在产的重点行业涉气企业56家,督促辖区企业扎实做好自查自纠工作。
+"""
+HUANGSHI_YAML = """organisation:
+  name: 黄石市生态环境局
+  short_name: 市生态环境局
+  jurisdiction: 黄石市
+  areas: [黄石港区, 西塞山区, 大冶市, 阳新县]
+"""
+
+
+def test_a_title_only_draft_has_no_headless_section_nor_an_overview_of_figures(tmp_path):
+    """hd9's 12 (title only): a paragraph with figures (…抽查审核…涉气企业56家) opened part one as its overview, and a
+    paragraph of the report stood under （二）【待补充：小标题】; an overview states no figures, and a section its source
+    left without heading joins the headed one before it."""
+    said = _bureau_draft(tmp_path, HUANGSHI_YAML, HUANGSHI_AIR, "12", "关于加强重污染天气应对和臭氧污染防治的建议",
+                         "--date", "2025-04-21")
+    paras = [p.text for p in docx.Document(tmp_path / "d.docx").paragraphs]
+    opening = paras[paras.index("一、基本情况") + 1]
+    assert opening.startswith("近年来，我局立足工作职责") and "小标题" not in said, paras
+
+
+def test_a_years_whole_is_not_said_again_after_its_year():
+    """为打好…，今年我市…，全年谋划大气治理项目405个 in a report of 2024: 今年 is 2024年, and 全年 after it stays 全年
+    (hd9: 2024年我市…2024年全年谋划…)."""
+    from drafter.compose.sentences import absolute_time
+    from drafter.model import SourceMeta
+
+    source = SourceMeta(id="x", path="x.txt", sha256="", kind="news", date="2024-12-13")
+    said = absolute_time("为打好大气污染防治攻坚战，今年我市健全工作落实机制，全年谋划大气治理项目405个。", source, 2024).text
+    assert said == "为打好大气污染防治攻坚战，2024年我市健全工作落实机制，全年谋划大气治理项目405个。"
+    alone = absolute_time("全年谋划大气治理项目405个。", source, 2024).text
+    assert alone == "2024年全年谋划大气治理项目405个。"

@@ -390,7 +390,9 @@ def facet_headings(sections: list[Section], matter: list | None) -> None:
     on the title's matter as such are one section's). A source heading over several items names
     what they share: it stays. A title with no matter words of its own (``[]``: 关于加快氢能产业发展的建议,
     every item on its topic) heads by its lead phrase only a section its source left without heading
-    (山东省能源局's 二是产业规模持续壮大。… stood under 【待补充：小标题】)."""
+    (山东省能源局's 二是产业规模持续壮大。… stood under 【待补充：小标题】). A section left without heading joins the
+    headed section before it where that has room for its items, else is headed by the title's first clause of the
+    matter where no section is."""
     if matter is None:
         return
     words = set().union(*(w for _, w in matter))
@@ -416,6 +418,16 @@ def facet_headings(sections: list[Section], matter: list | None) -> None:
                 used.add(clause)
                 section.heading = clause
                 made[clause] = section
+    for section in list(sections):  # one still without heading, its source's own, joins the headed one before it
+        at = sections.index(section)
+        before = next((s for s in reversed(sections[:at])
+                       if s.heading and len(s.items) + len(section.items) <= MAX_ITEMS), None)
+        if section.heading is None and at and before is not None:
+            before.items += section.items  # (hd9: （二）【待补充：小标题】 over 为打好大气污染防治攻坚战，…)
+            sections.remove(section)
+        elif section.heading is None and matter and matter[0][0] not in used and len(matter[0][0]) <= MAX_HEADING:
+            used.add(matter[0][0])  # none before it: the title's matter heads it (（一）【待补充：小标题】, hd9)
+            section.heading = matter[0][0]
 
 
 def rehome_strays(sections: list[Section], room: int = MAX_SECTIONS) -> list[Section]:
@@ -2517,8 +2529,8 @@ COUNTED_ITEM = lazy(r"[，,；;：:。]\s*[一二三四五六七八九十]是")
 def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:
     """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
     filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``;
-    never an event of one day, :data:`DATED_EVENT`, how its own item was handled, nor a paragraph counting
-    its measures, :data:`COUNTED_ITEM`) that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
+    never an event of one day, :data:`DATED_EVENT`, how its own item was handled, a paragraph counting
+    its measures, :data:`COUNTED_ITEM`, nor one stating figures, hd9's 56家…13份) that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
     it opens part one instead of the template's overview (近年来，我局立足工作职责，围绕…)."""
     parents = index.parent_headings
     # the raw share, not word_share's: what most facts of a small base say (科技创新 in ten replies)
@@ -2527,7 +2539,7 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     share = getattr(index, "share", None)
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
-                 and not DATED_EVENT.match(i.fact.text) and not ITEM_HANDLED.match(i.fact.text)
+                 and not i.fact.figures and not DATED_EVENT.match(i.fact.text) and not ITEM_HANDLED.match(i.fact.text)
                  and not COUNTED_ITEM.search(i.fact.text)
                  and own_jurisdiction(i, ws)
                  and (not distinctive or len(distinctive & bigrams(i.fact.text)) >= min(2, len(distinctive)))

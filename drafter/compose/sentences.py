@@ -206,8 +206,8 @@ def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) ->
     for pattern, value in _rules(source, year):
         def swap(match: re.Match, value=value) -> str:
             new = value()
-            if not new:
-                return match.group()
+            if not new or (new.endswith("年全年") and new[:-2] in match.string[:match.start()]):
+                return match.group()  # (…2024年我市…，全年谋划…: the year said once, 全年 is of it)
             end = match.end()
             rest = match.string[end : end + 1]
             if new.startswith("截至") and rest and rest not in "，,。；;、":

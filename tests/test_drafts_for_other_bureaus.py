@@ -1265,3 +1265,16 @@ def test_a_years_whole_is_not_said_again_after_its_year():
     assert said == "为打好大气污染防治攻坚战，2024年我市健全工作落实机制，全年谋划大气治理项目405个。"
     alone = absolute_time("全年谋划大气治理项目405个。", source, 2024).text
     assert alone == "2024年全年谋划大气治理项目405个。"
+
+
+def test_a_plan_of_no_known_year_is_flagged_to_check(tmp_path):
+    """hd9: 市生态环境局明确，将继续按照…, the plan of an undated news item, stood in a 2025 reply's part two as this year's
+    plan, unmarked: a plan whose year no source states is flagged to check as last year's are."""
+    page = HUANGSHI_AIR + ("市生态环境局明确,将继续按照《黄石市2024-2025年空气质量持续改善实施方案》等要求,强化部门联合,"
+                           "强化秋冬季大气污染防治,持续推进钢铁、水泥、玻璃、铸造、锅炉等行业治理。\n")
+    said = _bureau_draft(tmp_path, HUANGSHI_YAML, page, "5", "关于持续改善我市大气和水环境质量的建议", "--date", "2025-05-20",
+                         text=HUANGSHI_ASKS)
+    assert "（一）持续推进重点行业超低排放改造和挥发性有机物治理。我局明确，将继续按照《黄石市2024-2025年空气质量持续改善实施方案》" in said
+    assert "行业治理。【待核实：是否列入2025年计划】" in said, said
+    comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
+    assert any(c.startswith("此项取自未写明年份的工作计划") for c in comments), comments

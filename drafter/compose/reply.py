@@ -555,14 +555,17 @@ def earlier_plan(step: Item, spans: list[Span], today: dt.date) -> list[Span]:
     plan of a year before the reply's, flagged as a whole — the sentence after the lead highlighted
     (cyan, as any text from an older source) and the mark right after it, ``（一）持续加强….充分发挥
     …。【待核实：2025年计划，是否仍列入2026年】`` (yellow), both under one comment naming the plan's source
-    and what to do; this year's plan as it is. A clerk found last year's plans left in a comment
+    and what to do; a plan of no known year so too (``【待核实：是否列入2026年计划】``); this year's plan as it is. A clerk found last year's plans left in a comment
     retyped or lost, and a highlighted sentence is cheaper to delete than a comment to copy; highlighted
     as a whole, a plan whose mark alone was deleted still shows (``drafter check``: 残留高亮). A mark
     per item stays true when items are reordered or deleted; the lead phrase, the ask said as a next
     step, is the bureau's own and stays plain."""
+    where = _citation(step).line()
+    if step.year is None and not step.part:  # a plan of no known year (an undated news item's 将继续…: hd9)
+        note = UNDATED_PLAN_NOTE.format(where=where, year=plan_year(today))
+        return _flagged_whole(spans, carry_on_mark(plan_year(today)), note, [step.fact.id], f"plan:{step.fact.id}")
     if not earlier_year(step, today):
         return spans
-    where = _citation(step).line()
     note = EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=plan_year(today))
     return _flagged_whole(spans, plan_mark(step.year, plan_year(today)), note, [step.fact.id], f"plan:{step.fact.id}")
 
@@ -591,6 +594,8 @@ def _flagged_whole(spans: list[Span], mark: str, note: str, ids: list[str], grou
 EARLIER_PLAN_NOTE = ("此项取自{last}年的工作计划（{where}），第二部分应写{year}年的工作计划：请核实是否已完成、"
                      "是否仍列入{year}年计划。仍列入的，按{year}年计划改写后删去标记并清除高亮；"
                      "已完成或不再开展的，连同编号一起删去")
+UNDATED_PLAN_NOTE = ("此项取自未写明年份的工作计划（{where}），来源也未注明日期：请核实是否列入{year}年计划。"
+                     "列入的，按{year}年计划改写后删去标记并清除高亮；已完成或不再开展的，连同编号一起删去")
 EARLIER_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，已照录其中最切题的一句，标【待核实】并高亮："
                         "请按{year}年的工作要点逐项核实改写或删去")
 NO_PLAN_WARNING = ("下一步工作计划中{n}项在事实库中只有上年的计划，只写了标题和【待补充：具体举措】，"

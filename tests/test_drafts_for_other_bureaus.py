@@ -1278,3 +1278,12 @@ def test_a_plan_of_no_known_year_is_flagged_to_check(tmp_path):
     assert "行业治理。【待核实：是否列入2025年计划】" in said, said
     comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
     assert any(c.startswith("此项取自未写明年份的工作计划") for c in comments), comments
+
+
+def test_steps_said_for_what_or_of_funds_lead_part_two_items():
+    """hd9's 88: part two's 为古树名木统一设立铭牌和保护标识 and 争取上级资金 had no lead, the other three had one."""
+    from drafter.compose.select import first_step, next_step
+
+    assert first_step("为古树名木统一设立铭牌和保护标识") == "为古树名木统一设立铭牌和保护标识。"
+    assert first_step("争取上级资金") == "争取上级资金。" and next_step("积极争取上级资金") == "持续争取上级资金。"
+    assert first_step("为企业") is None  # (no step said)

@@ -1685,10 +1685,12 @@ DISPOSING = lazy(r"^(?:[将把][^，。；]{2,30}?(?:纳入|列入|作为|建成
 # Verbs of a step an ask proposes that no list of things opens (so not ASK_VERBS, which end names):
 # 全面摸清…底数, 督促供暖单位建立…, 制定…年度改造计划 are next steps as 加大资金投入 is (hd7).
 # Some go on as work reported goes on (持续运用公交大数据分析…, 持续督促…: ONGOING_STEP_VERBS); the others are done once.
-ONGOING_STEP_VERBS = ("督促", "协调", "指导", "增加", "减少", "降低", "简化", "缩短", "增开", "调整", "运用", "利用")
+ONGOING_STEP_VERBS = ("督促", "协调", "指导", "增加", "减少", "降低", "简化", "缩短", "增开", "调整", "运用", "利用",
+                      "争取")
 STEP_VERBS = (*ONGOING_STEP_VERBS, "摸清", "制定", "编制", "明确", "出台", "创造", "规划", "开通", "延伸", "设置", "恢复")
-# Where a step is taken, said before its verb (在各乡镇、行政村规划建设…): the step is the verb's (hd7).
-_WHERE_FIRST = lazy(rf"^在[^，。；]{{1,15}}?(?={alternation((*ASK_VERBS, *STEP_VERBS))})")
+# Where or for what a step is taken, said before its verb (在各乡镇、行政村规划建设…: hd7; 为古树名木统一设立铭牌…:
+# hd9): the step is the verb's.
+_WHERE_FIRST = lazy(rf"^[在为][^，。；]{{1,15}}?(?:统一)?(?={alternation((*ASK_VERBS, *STEP_VERBS, '设立'))})")
 
 
 def first_step(heading: str | None) -> str | None:

@@ -112,7 +112,7 @@ PLACE_ANCHORED = re.compile(
 )
 # What opens a span before a unit's place and is no part of it: a function word, a verb of working
 # with others, a party's name (中共泉州市委组织部 → 泉州市; places.PARTY_NAMES).
-LEADING_FUNCTION = re.compile(rf"^(?:关于|会同|联合|根据|经|在|与|和|及|由|对|向|将|为|是|据|{words(PARTY_NAMES)})+")
+LEADING_FUNCTION = re.compile(rf"^(?:关于|会同|联合|征求|征询|商请|会商|函请|根据|经|在|与|和|及|由|对|向|将|为|是|据|{words(PARTY_NAMES)})+")
 # Endings of words that look like place names but are not (高新区, 示范区, 超市, 全市…).
 NOT_A_PLACE = re.compile(r"(?:高新|开发|示范|园|片|核心|集聚|先行|创新|实验|试验|保税|自创|功能|街|社|辖|景|全|我|本|该|各|超|上|每)$")
 # How a text speaks of its level as its own: its scope words (我市, 全市, 本市), its party committee,

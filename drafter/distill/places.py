@@ -110,7 +110,9 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
 _PASSING_VERBS = ("接到", "收到", "接受", "反馈", "报送", "上报", "呈报", "转交", "提交", "递交")
 # (and the verbs, or nouns, of proposing or asking: …乡村旅游的建议荣昌区教委与… where a page lost the stop after 建议, 建议市政府…,
 # 恳请县人大给予支持)
-_PROPOSING_WORDS = ("建议", "提议", "呼吁", "恳请", "请求", "申请")
+_PROPOSING_WORDS = ("建议", "提议", "呼吁", "恳请", "请求", "申请",
+                    # (and of consulting other units: 征求市发改委、市经信局…意见 names no 征求市)
+                    "征求", "征询", "商请", "会商", "函请")
 # (and opening a line or a service: 开通县城公交线路11条, the county town's lines)
 _OPENING_VERBS = ("开通",)
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,

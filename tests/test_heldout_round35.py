@@ -32,3 +32,12 @@ def test_a_verb_of_consulting_before_a_unit_is_no_part_of_its_place(tmp_path, hu
     assert "征求" not in (result.source.jurisdiction or "") + (result.source.issuer or "") + (result.source.title or "")
     fact = next(f for f in result.facts if f.text.startswith("市生态环境局组织专班"))
     assert fact.jurisdiction == "黄石市" and not fact.external
+
+
+def test_a_news_articles_address_dated_by_month_and_day_folders_dates_the_page(tmp_path, huangshi):
+    """News on 督察整改 (big5.china.com.cn/gate/big5/hb.china.com.cn/2020-09/30/content_41315967.htm): the page was left
+    undated though its address holds 2020-09/30; an address's month and day folders before content_… date the page."""
+    text = ("http://big5.china.com.cn/gate/big5/hb.china.com.cn/2020-09/30/content_41315967.htm\n"
+            "9月28日，黄石市举行新闻发布会，就2020年中央生态环境保护督察整改推进情况，向社会通报。\n"
+            "“在2016年中央第一轮环保督察中，对我市反馈意见38项，截至目前已完成33项，完成率为86.8%。”\n")
+    assert distil(tmp_path, huangshi, text, "hs3.txt").source.date == "2020-09-30"

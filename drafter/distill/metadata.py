@@ -31,6 +31,7 @@ from itertools import islice
 
 from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
+from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
@@ -243,8 +244,13 @@ def parse_date(text: str) -> str | None:
 
 def _address_date(text: str) -> str | None:
     """The day a page's own address says it was published (:data:`~drafter.grammar.DATED_ADDRESS`), as YYYY-MM-DD."""
-    m = DATED_ADDRESS.match(text)
+    m = DATED_ADDRESS.match(text) or CONTENT_ADDRESS.match(text)
     return parse_date("-".join(g for g in m.groups() if g)) if m else None
+
+
+# A news site's article address dated by a month folder and a day folder without an e-paper's html/ before
+# them (hb.china.com.cn/2020-09/30/content_41315967.htm): groups year, month, day.
+CONTENT_ADDRESS = re.compile(CONTENT_ADDRESS_PATTERN)
 
 
 def _doc_number(texts: list[str], kv: dict[str, str], title: str | None) -> str | None:

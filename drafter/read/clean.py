@@ -202,6 +202,10 @@ _PAGE_NUMBER = lazy(
     re.I,
 )
 _DATED_ADDRESS = lazy(DATED_ADDRESS)
+# A news site's article address dated by a month folder and a day folder without an e-paper's html/ before them
+# (hb.china.com.cn/2020-09/30/content_41315967.htm): groups year, month, day.
+CONTENT_ADDRESS = r"^https?[:：]//\S+?/((?:19|20)\d{2})-(0[1-9]|1[0-2])/([0-3]\d)/content_\d+\.\w+$"
+_CONTENT_ADDRESS = lazy(CONTENT_ADDRESS)
 _NAV_ITEM = lazy(rf"^\d{{1,2}}\.\s+(?=[>›»＞]|{_WHERE}|首页)")
 _BREADCRUMB_SEP = lazy(r"\s*(?:[>›»＞]+|→)\s*")
 _TOKEN_SPLIT = lazy(r"[\s|｜/·•,，、【】\[\]（）()：:]+")
@@ -251,7 +255,7 @@ def is_chrome(text: str) -> bool:
         return True
     if text.endswith("。") or _HEADING_MARK.match(text):  # a sentence or a heading is content
         return False
-    if _DATED_ADDRESS.match(text):  # (a page's own address kept where it dates the page: distill reads its day)
+    if _DATED_ADDRESS.match(text) or _CONTENT_ADDRESS.match(text):  # (a page's own address kept where it dates the page: distill reads its day)
         return False
     for pattern, max_len in _CHROME_SEARCH:
         if len(text) <= max_len and pattern.search(text):

@@ -560,14 +560,14 @@ def earlier_plan(step: Item, spans: list[Span], today: dt.date) -> list[Span]:
     as a whole, a plan whose mark alone was deleted still shows (``drafter check``: 残留高亮). A mark
     per item stays true when items are reordered or deleted; the lead phrase, the ask said as a next
     step, is the bureau's own and stays plain."""
-    where = _citation(step).line()
+    where, year = _citation(step).line(), plan_year(today)
     if step.year is None and not step.part:  # a plan of no known year (an undated news item's 将继续…: hd9)
-        note = UNDATED_PLAN_NOTE.format(where=where, year=plan_year(today))
-        return _flagged_whole(spans, carry_on_mark(plan_year(today)), note, [step.fact.id], f"plan:{step.fact.id}")
+        note = UNDATED_PLAN_NOTE.format(where=where, year=year)
+        return _flagged_whole(spans, carry_on_mark(year), note, [step.fact.id], f"plan:{step.fact.id}")
     if not earlier_year(step, today):
         return spans
-    note = EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=plan_year(today))
-    return _flagged_whole(spans, plan_mark(step.year, plan_year(today)), note, [step.fact.id], f"plan:{step.fact.id}")
+    note = EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=year)
+    return _flagged_whole(spans, plan_mark(step.year, year), note, [step.fact.id], f"plan:{step.fact.id}")
 
 
 def _flagged_whole(spans: list[Span], mark: str, note: str, ids: list[str], group: str) -> list[Span]:
@@ -641,13 +641,14 @@ def plan_stub(step: Item, wording: Wording, ws: Workspace, today: dt.date, secti
     said = "".join(sentences[1:])
     where = _citation(step).line()
     earlier = STUB_PLAN.format(last=step.year, where=where, said=said)
-    asked = asked_plan(lead, measures, wording, plan_year(today), [step.fact.id], earlier) if in_text else None
+    year = plan_year(today)
+    asked = asked_plan(lead, measures, wording, year, [step.fact.id], earlier) if in_text else None
     if asked:
         return asked
-    carried = standing_item(lead, section, wording, ws, plan_year(today), earlier + STUB_AS_MATERIAL) if ws.standing_measures == "text" else None
+    carried = standing_item(lead, section, wording, ws, year, earlier + STUB_AS_MATERIAL) if ws.standing_measures == "text" else None
     if carried:
         return carried
-    note = with_asked(STUB_NOTE.format(year=plan_year(today), last=step.year, where=where, said=said), measures, plan_year(today))
+    note = with_asked(STUB_NOTE.format(year=year, last=step.year, where=where, said=said), measures, year)
     spans = wording.spans("plan_gap", step=lead, matter="", policy=None)
     return [replace(s, fact_ids=[step.fact.id], note=note) if s.kind == PLACEHOLDER else s for s in spans]
 

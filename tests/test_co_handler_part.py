@@ -69,6 +69,14 @@ def test_the_co_handlers_placeholder_stays_only_for_what_the_base_lacks(proposal
     assert any("市金融局承办的部分" in c and "核实" in c for c in comments_of(proposal_45))
 
 
+def test_the_overview_says_work_done_with_the_co_handler_only_where_its_part_holds_some(proposal_45):
+    """Part one's overview names the joint work by the section the co-handler's part fills from the base
+    (产业基金体系建设, 30.61亿元 under it); the leave-one-out 1288's 市市场监管局, whose section is only its
+    placeholders, is named in the opening alone (test_reply_1288)."""
+    overview = next(p.text for p in proposal_45.paragraphs if p.text.startswith("近年来"))
+    assert "并会同市金融局在产业基金体系建设方面协同推进" in overview, overview
+
+
 def test_the_letter_names_the_co_handler_as_the_clerk_typed_it(proposal_45):
     text = text_of(proposal_45)
     assert "会同市金融局" in text

@@ -940,14 +940,14 @@ def co_part(units: str, site: bool = False) -> str:
 
 
 def shared_areas(selection: Selection) -> list[dict]:
-    """The co-handlers' areas for part one's overview (并会同市市场监管局在知识产权保护和运用方面…):
-    the sections left for a co-handler to fill (their placeholder asks it), as ``{"unit": …,
-    "areas": […]}`` in the asks' order, one per unit."""
+    """The co-handlers' areas for part one's overview (并会同市市场监管局在知识产权保护和运用方面…): the
+    sections holding a co-handler's work from the base, as ``{"unit": …, "areas": […]}`` in the asks'
+    order, one per unit. A section left for the co-handler to fill says no joint work (rv40, rv44: 协同推进
+    with nothing under it but 【待市市场监管局提供】 claimed work the base does not hold); the opening's
+    经会同…研究 names the unit."""
     areas: dict[str, list[str]] = {}
     for section in selection.sections:
-        if section.gap and section.owner and section.co_handles:
-            areas.setdefault(section.owner, []).append(area_of(section.heading))
-        elif section.part and section.heading:  # its part holding its work from the base
+        if section.part and section.heading:  # its part holding its work from the base
             areas.setdefault(section.part, []).append(area_of(section.heading))
     return [{"unit": u, "areas": a} for u, a in areas.items()]
 

@@ -497,6 +497,7 @@ class BatchItem:
     facts_used: int | None = None
     placeholders: int | None = None
     warnings: list[str] = field(default_factory=list)
+    answered: str | None = None  # the base's reply to this very item: drafting it again may be a mistake
     serial: str = ""  # the list's 序号 (AssignedItem's, as the other fields below)
     session: str | None = None
     lead: str = ""
@@ -725,6 +726,7 @@ def _outcome(result: BatchItem, outcome: Outcome, report: BatchReport) -> bool:
     result.facts_used = outcome.facts_used
     result.placeholders = outcome.placeholders
     result.warnings = outcome.warnings
+    result.answered = outcome.answered
     return True
 
 

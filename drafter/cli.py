@@ -397,6 +397,7 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
                    f"失败 {report.count('failed')} 份；问题行 {len(report.problems)} 行")
         click.echo(f"草稿目录：{report.out_dir}")
         click.echo(f"跟踪表：{report.workbook}")
+        show.show_batch_items(report, click.echo)
         lines = [(p.row, p.line(list_path)) for p in report.problems] + [
             (i.row, f"{list_path}:{i.place}: {i.file} {i.status_text}"
                     + (f"（{FIX_HINTS[errors.FORCE]}）" if i.status == "skipped" else ""))

@@ -20,6 +20,7 @@ from .textutil import display_width
 
 if TYPE_CHECKING:
     from .api import FactsReport
+    from .batch import BatchReport
     from .check import CheckReport
     from .distill import DistillReport
     from .refresh import RefreshReport
@@ -239,6 +240,32 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
     totals = report.to_dict()["totals"]
     echo(f"共 {totals['documents']} 份文件，{totals['facts']} 条事实，{totals['figures']} 个数字；"
          f"失败 {totals['errors']} 份，跳过 {len(report.skipped)} 个")
+
+
+def days_left_text(days: int) -> str:
+    """A deadline's days left as a clerk says them: 剩12天, 今天到期, 超期3天."""
+    return f"剩{days}天" if days > 0 else "今天到期" if days == 0 else f"超期{-days}天"
+
+
+def show_batch_items(report: BatchReport, echo: Echo) -> None:
+    """The list's items by deadline, the earliest first (as the tracking workbook): deadline, days left,
+    item, role, gaps to fill and draft (or what happened to it); beneath, an item the base already holds a
+    reply to (drafting it again may be a mistake); a draft failed or kept says so (why, after the table)."""
+    from .batch import DRAFTED
+    from .compose.suggestion import item_name
+
+    rows = []
+    for i in report.items:
+        done = f"待补充{i.placeholders}处" if i.placeholders is not None else ""
+        if i.status != DRAFTED:  # its reason follows the table, with its place in the list
+            done = i.status_text.split("：")[0]
+        note = f"事实库中已有本件的答复：{i.answered}，请核实是否重复起草" if i.answered else ""
+        rows.append([i.due.isoformat(), days_left_text(i.days_left), item_name(i.number, i.proposal), i.role,
+                     done, i.file, note])
+    columns = [Column("办理期限"), Column("剩余"), Column("建议/提案"), Column("承办"), Column("待补充"),
+               Column("草稿"), Column("注意", wide=True)]
+    if rows:
+        show_table("按办理期限排列（期限早的在前）：", columns, rows, echo)
 
 
 def show_check(report: CheckReport, echo: Echo) -> None:

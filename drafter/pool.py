@@ -46,6 +46,7 @@ class Outcome:
     placeholders: int = 0
     warnings: list[str] = field(default_factory=list)
     sha256: str | None = None  # of the file written (make_draft's hash of its bytes)
+    answered: str | None = None  # the base's reply to this very item (Reply.answered)
 
 
 class DraftingPool:
@@ -66,7 +67,7 @@ class DraftingPool:
             return Outcome(error=str(exc))
         reply = drafted.reply
         return Outcome(str(drafted.path), None, reply.reply_class, len(reply.facts_used),
-                       len(reply.placeholders), list(reply.warnings), drafted.sha256)
+                       len(reply.placeholders), list(reply.warnings), drafted.sha256, reply.answered)
 
     def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, Outcome]]:
         """Draft every task; yields (task, outcome) as each finishes (in any order). Where no

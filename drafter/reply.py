@@ -204,6 +204,7 @@ class Reply:
     facts_used: list[str] = field(default_factory=list)
     placeholders: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    answered: str | None = None  # the base's reply to this very item (its label and date), when it holds one
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)

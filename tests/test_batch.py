@@ -3,6 +3,7 @@
 import datetime as dt
 import hashlib
 import json
+import re
 import shutil
 import types
 import zipfile
@@ -21,6 +22,7 @@ from drafter.cli import cli
 from drafter.errors import DrafterError
 from drafter.facts.store import save_fact_file
 from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
+from drafter.textutil import display_width
 from drafter.workspace import load_workspace
 
 TODAY = dt.date(2026, 4, 1)
@@ -559,3 +561,22 @@ def test_a_workspace_that_cannot_travel_is_drafted_in_the_thread(tmp_path, ws):
     (report,) = result
     assert report.count("drafted") == len(good_rows()) and report.complete
     assert len(list((tmp_path / "out").glob("*.docx"))) == len(good_rows())
+
+
+def test_cli_lists_each_item_by_deadline_and_an_item_already_answered(seeded_ws, tmp_path):
+    """hd8: the command said only how many drafts it wrote — the deadlines and days left were in the
+    workbook alone, and a row whose reply the base already holds (1288: 泉科函〔2026〕102号) was drafted
+    again without a word. Now each item has a line, the earliest deadline first, and that row a note."""
+    result = CliRunner().invoke(cli, ["-w", str(seeded_ws.root), "batch", str(REPO / "examples" / "交办清单.xlsx"),
+                                      "-o", str(tmp_path / "out"), "--today", "2026-05-20", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    items = [line for line in lines if re.match(r"\d{4}-\d\d-\d\d  ", line)]
+    assert len(items) == 20 and items == sorted(items, key=lambda line: line[:10]), items
+    listed = lines[lines.index(items[0]) - 1:]  # its title, the items and their notes
+    assert all(display_width(line) <= 80 for line in listed), listed  # readable piped, at 80 columns
+    row = next(n for n, line in enumerate(lines) if "第1288号建议" in line)
+    assert re.search(r"^2026-06-22  剩33天  +第1288号建议  主办  待补充\d+处  +1288\.docx$", lines[row]), lines[row]
+    assert "事实库中已有本件的答复：泉科函〔2026〕102号" in lines[row + 1]
+    assert re.search(r"^2026-04-20  超期30天  第1194号建议  会办", items[0]), items[0]  # a 会办 item's one month
+    assert sum("已有本件的答复" in line for line in lines) == 1

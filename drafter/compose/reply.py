@@ -410,6 +410,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
         placeholders=placeholders, warnings=warnings,
+        answered=(earlier.label() + (f"（{earlier.date}）" if earlier.date else "")) if earlier else None,
     )
 
 

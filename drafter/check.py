@@ -795,7 +795,8 @@ def paragraphs_of(read: list) -> tuple[list[Para], dict[int, str]]:
 
 
 def draft_year(paras: list[Para], kinds: dict[int, str], today: dt.date) -> int:
-    """The year the draft speaks from: its date line, else its document number, else ``today``."""
+    """The year the draft speaks from: its date line, else its document number, else ``today`` (the
+    date it was written as of, when stored: a past year's list drafted as of each deadline)."""
     for p in paras:
         m = _YEAR_RE.search(p.text) if kinds[p.number] == R.DATE else None
         if m:
@@ -1284,10 +1285,11 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
     """Check a draft .docx against the fact base, the class scheme and the reference layout.
 
     ``index`` is the workspace's FactIndex (loaded when not given); ``today`` stands in for the
-    draft's year when the draft has no date or document number; ``reply_class`` overrides the
+    draft's year when the draft has no date or document number (default: the date the draft was
+    written as of, stored in it, else today); ``reply_class`` overrides the
     draft's ``答复类型`` mark. Unreadable files raise :class:`DrafterError`.
     """
-    from .docx.read import read_draft
+    from .docx.read import read_as_of, read_draft
 
     path = Path(path)
     paras, blank = paragraphs_of(read_draft(path))
@@ -1298,7 +1300,7 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
 
         index = FactIndex.load(ws)
     kinds = recognise_parts(paras)
-    year = draft_year(paras, kinds, today or dt.date.today())
+    year = draft_year(paras, kinds, today or read_as_of(path) or dt.date.today())
     if reply_class:  # --type b, B类: the class as drafter draft and a list take it
         from .compose.suggestion import class_code
 

@@ -6,6 +6,7 @@ of ``templates/reference.docx``; ``drafter check`` reads a .docx back into the s
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -205,6 +206,7 @@ class Reply:
     placeholders: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     answered: str | None = None  # the base's reply to this very item (its label and date), when it holds one
+    as_of: dt.date | None = None  # the date it was composed as of (its 成文日期, else the day drafted): check's year
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)

@@ -25,6 +25,7 @@ from drafter.check import (
 )
 from drafter.cli import cli
 from drafter.compose.suggestion import Suggestion
+from drafter.docx import ooxml
 from drafter.docx.read import read_draft
 from drafter.draft import make_draft
 from drafter.facts.index import FactIndex
@@ -920,3 +921,19 @@ def test_a_part_one_item_naming_a_plan_does_not_end_part_one(seeds_ws, tmp_path)
     edit_docx(path, word)
     found = [f for f in check_draft(seeds_ws, path).findings if f.code == "closing-gaps"]
     assert len(found) == 1 and "仍有1处" in found[0].message, found
+
+
+def test_an_undated_draft_is_checked_as_of_the_date_it_was_written_for(seeds_ws, tmp_path):
+    """A past year's list is drafted as of each item's deadline (batch), its date line left to fill: check,
+    run later, judged it by today's year and called its figures of 2024 out of date for a reply of 2026
+    (noticed at stop 35). The draft keeps the date it was written as of; check reads it where the draft
+    says no date or document number of its own."""
+    path = make_draft(seeds_ws, _suggestion(number="1190", date=None, doc_number=None, session="市十七届人大四次会议"),
+                      out=tmp_path / "1190.docx", today=dt.date(2025, 6, 30)).path
+    assert not any(re.search(r"\d", p.text) for p in read_draft(path) if p.kind == "date")  # 【待补充：成文日期】
+    assert ooxml.read_provenance_as_of(docx.Document(str(path))) == "2025-06-30"
+    stale = "不是2025年全年或2026年的数值"
+    own = check_draft(seeds_ws, path)  # as of its own date: the 2024 and May 2025 figures it states are current
+    assert own.year == 2025 and not [f for f in own.findings if stale in f.message], own.findings
+    later = check_draft(seeds_ws, path, today=dt.date(2026, 12, 4))  # a day the clerk names still rules
+    assert later.year == 2026 and [f for f in later.findings if stale in f.message]

@@ -411,6 +411,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
         placeholders=placeholders, warnings=warnings,
         answered=(earlier.label() + (f"（{earlier.date}）" if earlier.date else "")) if earlier else None,
+        as_of=today,
     )
 
 

@@ -716,10 +716,12 @@ def bookmarked_paragraphs(paragraphs, prefix: str) -> list[list[str]]:
 
 
 def set_provenance(document, facts_by_bookmark: dict[str, list[str]],
-                   gaps_by_bookmark: dict[str, list[tuple[str, str, str]]] | None = None) -> None:
+                   gaps_by_bookmark: dict[str, list[tuple[str, str, str]]] | None = None,
+                   as_of: str | None = None) -> None:
     """Store which facts each bookmarked paragraph cites, and the placeholders it holds as
-    (the words before, the placeholder, the words after), in a new custom XML part (the document
-    has none yet: the writer's template dropped the reference's own, :func:`drop_provenance`)."""
+    (the words before, the placeholder, the words after), and the date the draft was written as of
+    (``as_of``, YYYY-MM-DD), in a new custom XML part (the document has none yet: the writer's template
+    dropped the reference's own, :func:`drop_provenance`)."""
     import uuid
 
     from docx.opc.constants import CONTENT_TYPE as CT
@@ -729,6 +731,8 @@ def set_provenance(document, facts_by_bookmark: dict[str, list[str]],
 
     gaps_by_bookmark = gaps_by_bookmark or {}
     root = etree.Element(f"{{{PROVENANCE_NS}}}provenance", nsmap={None: PROVENANCE_NS})
+    if as_of:
+        root.set("as-of", as_of)
     for name in dict.fromkeys([*facts_by_bookmark, *gaps_by_bookmark]):
         paragraph = etree.SubElement(root, f"{{{PROVENANCE_NS}}}paragraph", bookmark=name)
         for fact_id in facts_by_bookmark.get(name, []):
@@ -766,6 +770,15 @@ def _provenance_root(rel):
     except (etree.XMLSyntaxError, ValueError, AttributeError):
         return None
     return root if root.tag == f"{{{PROVENANCE_NS}}}provenance" else None
+
+
+def read_provenance_as_of(document) -> str | None:
+    """The date the draft was written as of (:func:`set_provenance`), YYYY-MM-DD; None when not stored."""
+    for rel in document.part.rels.values():
+        root = _provenance_root(rel) if rel.reltype == RT.CUSTOM_XML else None
+        if root is not None and root.get("as-of"):
+            return root.get("as-of")
+    return None
 
 
 def _provenance_paragraphs(document):

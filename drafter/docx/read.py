@@ -7,6 +7,7 @@ fonts and sizes of the styles, to compare a draft against the reference.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +65,16 @@ def _highlights(runs: list[ooxml.RunText]) -> list[Highlight]:
         if run.text:
             previous = run.highlight
     return out
+
+
+def read_as_of(path: str | Path) -> dt.date | None:
+    """The date a draft was written as of (its provenance part's, :func:`~drafter.docx.ooxml.set_provenance`);
+    None for a draft without it (written by an earlier version, or not by drafter)."""
+    stored = ooxml.read_provenance_as_of(open_document(path, "答复稿"))
+    try:
+        return dt.date.fromisoformat(stored) if stored else None
+    except ValueError:  # edited by hand into something else
+        return None
 
 
 def read_draft(path: str | Path) -> list[DraftParagraph]:

@@ -262,7 +262,7 @@ def render_reply(reply: R.Reply, reference: Path) -> bytes:
         title = placed.get(R.TITLE)
         if key and title is not None and title.runs:
             review.add_comment(document, title.runs, key)
-        ooxml.set_provenance(document, cited, gaps)
+        ooxml.set_provenance(document, cited, gaps, reply.as_of.isoformat() if reply.as_of else None)
         props = document.core_properties
         props.title = next((b.text for b in reply.blocks if b.kind == R.TITLE), "")
         props.author = props.last_modified_by = "drafter"

@@ -645,7 +645,7 @@ def _years(ctx, param, value: str | None) -> tuple[int, int] | None:
 
 
 @cli.command("facts")
-@click.argument("query", required=False)
+@click.argument("words", nargs=-1)
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(FACT_KINDS),
               help="只列此类事实（可重复）：done 已做、plan 计划、problem 问题、context 背景。")
 @click.option("--period", "years", callback=_years, metavar="YEAR[-YEAR]",
@@ -659,9 +659,10 @@ def _years(ctx, param, value: str | None) -> tuple[int, int] | None:
 @click.option("--json", "as_json", is_flag=True,
               help="以 JSON 列表输出，每条含 id、text、kind、period、jurisdiction、figures、superseded_by、source。")
 @pass_state
-def facts_command(state: State, query: str | None, kinds: tuple[str, ...], years, jurisdiction: str | None,
+def facts_command(state: State, words: tuple[str, ...], kinds: tuple[str, ...], years, jurisdiction: str | None,
                   current: bool, limit: int | None, show_all: bool, as_json: bool) -> None:
-    """查询事实库。给出 QUERY 时按相关度（字二元组 BM25）排序，否则按来源顺序列出全部事实。
+    """查询事实库。给出查询词 WORDS（一个或几个，用空格隔开）时按相关度（字二元组 BM25）排序，
+    否则按来源顺序列出全部事实。
 
     已被取代的旧事实也列出（JSON 中 superseded_by 指明取代它的事实）；加 --current 只看现行事实。
     默认列出前20条并说明还有多少条，--all 列出全部，--limit N 列出N条。
@@ -670,6 +671,7 @@ def facts_command(state: State, query: str | None, kinds: tuple[str, ...], years
         limit = None
     elif limit is None:
         limit = FACTS_SHOWN
+    query = " ".join(words) or None  # 连江 深远海养殖 规划: the words as one query, as a search box takes them
     report = state.workspace.facts(query, kind=kinds, period=years, jurisdiction=jurisdiction,
                                    current=current, limit=limit)
     if as_json:

@@ -205,3 +205,9 @@ def test_end_to_end_seeds_then_query(ws):
     sources = json.loads(run(ws, "sources", "--json").output)
     assert sum(s["facts"] for s in sources) == len(json.loads(run(ws, "facts",
                                                                   "--json").output))
+    # words typed apart, as into a search box (hd10: 连江 深远海养殖 规划 was refused as extra arguments),
+    # rank as the same words typed together
+    apart = json.loads(run(ws, "facts", "揭榜挂帅", "重大技术", "--json").output)
+    together = json.loads(run(ws, "facts", "揭榜挂帅 重大技术", "--json").output)
+    assert apart and [r["id"] for r in apart] == [r["id"] for r in together]
+    assert "揭榜挂帅" in apart[0]["text"]

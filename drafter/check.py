@@ -452,8 +452,8 @@ class FigureTracer:
 
 def traced_paragraphs(paras: list[Para], kinds: dict[int, str]) -> list[Para]:
     """The paragraphs whose figures are traced: not the document number, date, contact,
-    signature, 抄送 or 附注."""
-    skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE)
+    signature, 抄送 or 附注, nor the addressee (杨文强等3名代表：, the proposers as the list names them)."""
+    skip = (R.DOC_NUMBER, R.DATE, R.CONTACT, R.SIGNATURE, R.CC, R.NOTE, R.ADDRESSEE)
     return [p for p in paras if kinds[p.number] not in skip]
 
 

@@ -937,3 +937,14 @@ def test_an_undated_draft_is_checked_as_of_the_date_it_was_written_for(seeds_ws,
     assert own.year == 2025 and not [f for f in own.findings if stale in f.message], own.findings
     later = check_draft(seeds_ws, path, today=dt.date(2026, 12, 4))  # a day the clerk names still rules
     assert later.year == 2026 and [f for f in later.findings if stale in f.message]
+
+
+def test_the_proposers_head_count_in_the_addressee_is_no_figure_to_trace(seeds_ws, tmp_path):
+    """hd10: a suggestion of several deputies (--deputy 杨文强等3名代表) gave 杨文强等3名代表：, and check called
+    3名 a figure with no source in the base. The addressee is the list's, as the document number is."""
+    path = _seed_draft(seeds_ws, tmp_path / "1288.docx", deputy="杨文强等3名代表", date="2026-05-20",
+                       **{"doc-number": "泉科函〔2026〕102号"})
+    assert any(p.text == "杨文强等3名代表：" for p in read_draft(path))
+    report = check_draft(seeds_ws, path)
+    assert not [f for f in report.findings if "3名" in f.message], report.findings
+    assert report.findings  # the rest of the draft is still checked (its 【待…】 flags)

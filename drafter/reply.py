@@ -125,9 +125,11 @@ MISSING_HEADING = "小标题"
 
 
 # A name written as a placeholder, not yet the real one: 陈某某, 某某某, XX市, ××局, 〇〇 (a surname
-# before 某某 is part of it when no other Chinese character precedes it: 陈某某代表：, 联系人：李某某).
+# before 某某 is part of it when no other Chinese character precedes it: 陈某某代表：, 联系人：李某某), and a
+# surname and one 某 standing as a name (李某代表：, 联系人：李某 — not 某企业, 对某项).
 # Typed by the operator (--deputy 陈某某) or found in a source; a draft highlights it as any gap.
 PLACEHOLDER_NAME = lazy(r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?=某某))?某{2,}"
+                        r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某(?=代表|委员|同志|[：:，、；）)\s]|$)"
                         r"|(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|[×✕]{2,}|[○〇]{2,}")
 
 

@@ -71,3 +71,18 @@ def test_a_placeholder_name_anywhere_in_the_draft_is_marked(loo_copy, tmp_path):
     # a real name is not a placeholder: the deputy's stays plain
     addressee = _paragraph(out, "林永红")
     assert addressee.highlights == [] and addressee.notes == []
+
+
+def test_a_surname_and_one_mou_is_a_placeholder_name_too(seeded_root, tmp_path):
+    """hd10: --deputy 林某某 was yellow and reported, --deputy 李某 neither; 某 inside a sentence (某企业,
+    对某项) is no name."""
+    out = tmp_path / "0050.docx"
+    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "0050", "关于加快中试验证平台建设的建议",
+                                      "--deputy", "李某", "--date", "2026-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    addressee = _paragraph(out, "李某")
+    assert addressee.text == "李某代表：" and [(h.text, h.color) for h in addressee.highlights] == [("李某", "yellow")]
+    assert [f["code"] for f in _findings(seeded_root, out) if "李某" in f["snippet"]] == ["placeholder"]
+    from drafter.reply import PLACEHOLDER_NAME
+
+    assert [m.group() for t in ("联系人：李某", "对某项工作", "某企业", "（某单位）") for m in PLACEHOLDER_NAME.finditer(t)] == ["李某"]

@@ -390,6 +390,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             warnings.append(warning.format(year=plan, n=said_how[how]))
     if title_only:
         warnings.append(title_note)
+    if main and not code:
+        warnings.append(NO_CLASS_WARNING.format(classes="、".join(ws.classes)))
     if dated:
         warnings.append(dated)
     if left:
@@ -867,6 +869,8 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
 
 
 # A draft made from the title alone cannot know what the deputy asks point by point.
+# No class given (--type, a list's 答复类型): its mark is a gap and the closing is neutral (hd10: said nowhere).
+NO_CLASS_WARNING = "未指定答复类型：答复类型留作【待补充】，结束语按不分类型的中性写法；确定类型（{classes}）后可指定类型重新起草"
 TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
 TITLE_ONLY_EMPTY_NOTE = "未提供建议原文，已收集的材料中也没有与标题相关的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 # …and when what touches the title holds nothing to write in (the next note names it): no "nothing" said (hd7)

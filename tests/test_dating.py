@@ -68,6 +68,17 @@ def test_a_measures_terms_get_no_date(index):
     assert dated(index, "全年兑现下达高企认定奖补资金")[1] is not None
 
 
+def test_a_rate_of_a_named_base_is_a_term():
+    """hd10 (福州市海洋与渔业局's replies 20251061 and 1365): a subsidy's rate of a base its sentence names was
+    flagged 【待更新：统计期】 and asked for a 2025 value as if it were a count; a share reached is still a result."""
+    policy = "推动省级新出台“深远海养殖高质量发展”补助政策，按照不超过整体新增投入的30%对深远海养殖渔场进行补助。"
+    award = "对落地我市的深远海装备养殖平台按照省级（含）以上补助资金的25%给予配套奖励（每台奖励不超过100万元）。"
+    assert is_term(policy, "30%") and is_term(award, "25%") and is_term(award, "100万元")
+    assert not is_term("按计划完成年度投资的95%。", "95%")
+    assert not is_term("研发投入占地区生产总值的比重达2.9%，同比增长8.5%。", "2.9%")
+    assert not is_term("研发投入占地区生产总值的比重达2.9%，同比增长8.5%。", "8.5%")
+
+
 def test_the_written_draft_never_writes_a_bare_year_from_a_sources_date(written):
     """A sentence whose figures only their source's date dates (2025-05-20, not current in 2026)
     states no date guessed from it: 【待更新：统计期】 stands before the clause it dates,

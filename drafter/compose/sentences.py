@@ -392,7 +392,11 @@ TERM_BEFORE = lazy(r"(?:规模|最高|每[家个人项年次件户]?|给予|分�
                          r"|时速|精度|续航里程|口径"  # …, or a product's rating (not a capacity: 装机容量…, which grows)
                          r"|小于|大于|低于|高于|少于|多于)[达超约近为]?$")  # or a criterion's bound (因流域面积小于200平方公里，不在…范围)
 TERM_AFTER = lazy(r"^(?:[、和及至到－—-]\s*[超近约]?\d+(?:\.\d+)?[^\d、，。；]{0,3})*"
-                        r"(?:的|以上的|以下的|(?:一次性)?(?:奖励|奖补|补助|资助|补贴))")
+                        r"(?:的|以上的|以下的|(?:一次性|给予[^，。；\d]{0,4})?(?:奖励|奖补|补助|资助|补贴))")
+# A share of some base a measure pays or caps (按照不超过整体新增投入的30%对…进行补助, 按照省级以上补助资金的25%
+# 给予配套奖励): a rate, its base named between the measure's word and the figure.
+RATE_BEFORE = lazy(r"(?:按照?|依照|不超过|不高于|不低于|最高)(?:(?!完成|达到|实现|占)[^，。；\d]){0,16}?的$")  # (not 按计划完成投资的95%)
+RATE_UNIT = lazy(r"(?:%|％|成)$")
 # Or who took part in one act (14个国家部委联合印发《…》): no count that grows. Its word (联合, 共同) is
 # looked for within reach first: few figures have it, and the pattern's character class takes a
 # cold draft ~1 ms to compile.
@@ -404,7 +408,8 @@ JOINT_ACT = lazy(rf"^[\u4e00-\u9fff]{{0,{_JOINT_REACH}}}?(?:{'|'.join(_JOINT_WOR
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
-    criterion's bound (``流域面积小于200平方公里``, ``户外时间一般不少于2小时``), a product's rating (``时速400公里高速列车``),
+    criterion's bound (``流域面积小于200平方公里``, ``户外时间一般不少于2小时``), a rate of a named base
+    (``按照不超过整体新增投入的30%对…补助``), a product's rating (``时速400公里高速列车``),
     a distance (``距离闫家河东站约330米``) or who took part in one act (``14个国家部委联合印发``),
     which measure nothing done and have no date of their own."""
     at = find_figure(sentence, raw)
@@ -414,7 +419,8 @@ def is_term(sentence: str, raw: str) -> bool:
     before = sentence[:at] + raw[: len(raw) - len(lead)]
     after = sentence[at + len(raw):]
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(after)) or bool(
-        DISTANCE_BEFORE.search(before) and DISTANCE_UNIT.search(raw)) or (
+        DISTANCE_BEFORE.search(before) and DISTANCE_UNIT.search(raw)) or bool(
+        RATE_BEFORE.search(before) and RATE_UNIT.search(raw)) or (
         any(w in after[:_JOINT_REACH + 2] for w in _JOINT_WORDS) and bool(JOINT_ACT.match(after)))
 
 

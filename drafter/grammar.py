@@ -392,6 +392,8 @@ def ordinal_of(text: str) -> str | None:
 
 # Words of sequence that number a reply's paragraphs as 一是… does (岳阳's 首先，感谢…其次，科技人才数量逐年增加…最后，拟建设…).
 SEQUENCE = lazy(r"^\s*(?:首先|其次|再次|最后)[，,]\s*")
+# A sentence opening on what the one before it said (其中包括了…, 这些基地…, 上述措施…): no sense without it.
+REFERS_BACK = lazy(r"^\s*(?:其中|其余|这些|这一|上述|以上|此类|该类)")
 
 
 def strip_ordinal(text: str) -> str:

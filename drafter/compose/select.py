@@ -48,7 +48,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
-    OCCASION, READERS_SUGGESTION, SCOPE_OPENERS, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, REFERS_BACK, SCOPE_OPENERS, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import lazy
@@ -1200,7 +1200,7 @@ def _saying(item: Item, ask, said: str, owed: list[str], led: bool = False) -> l
         return []
     kept = [s for k, s in enumerate(body)
             if s in kept or (k and body[k - 1] in kept and _tells_result(s, body[k - 1]))][:MAX_SENTENCES]
-    return ([sentences[0]] if lead else []) + kept
+    return ([sentences[0]] if lead else []) + with_antecedents(body, kept)
 
 
 RESULT_SHARED = 2  # words (beyond the generic) a figure sentence shares with the kept one before it
@@ -1894,8 +1894,20 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: -len(words & bigrams(s)))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
+    chosen = with_antecedents(body, chosen)
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
+
+
+def with_antecedents(body: list[str], chosen: list[str]) -> list[str]:
+    """``chosen`` of ``body``'s sentences with the sentence each one opening on what the one before said
+    (:data:`~drafter.grammar.REFERS_BACK`) refers to, in ``body``'s order (hd10: 二是其中包括了海上游乐观光…
+    stood alone, the 13 bases it counted the kinds of left out)."""
+    out = set(chosen)
+    for n in range(len(body) - 1, 0, -1):  # from the end: an antecedent itself referring back gets its own
+        if body[n] in out and REFERS_BACK.match(body[n]):
+            out.add(body[n - 1])
+    return [s for s in body if s in out]
 
 
 def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> None:
@@ -2057,8 +2069,10 @@ def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: l
         sentences = item.sentences or []
         lead = has_lead(sentences)
         out = sentences[:1] if lead else []
+        gone = False  # the sentence before went: one referring back to it (其中…) goes with it
         for sentence in sentences[1:] if lead else sentences:
-            text = rewrite(item, sentence)
+            text = None if gone and REFERS_BACK.match(sentence) else rewrite(item, sentence)
+            gone = text is None
             if text is not None:
                 out.append(text)
         item.sentences = out

@@ -810,7 +810,8 @@ def on_topic_clauses(sentence: str, words) -> str:
     on = [n for n, p in enumerate(parts) if n == 0 or words & bigrams(p)]
     last = on[-1]
     while last + 1 < len(parts) and (len(parts[last + 1].strip("，,。！？ ")) <= SHORT_CLAUSE
-                                     or re.search(r"\d", parts[last + 1])):
+                                     or re.search(r"\d", parts[last + 1])
+                                     or FRAME_CLAUSE.match(parts[last].strip("，, "))):  # (and what it frames)
         last += 1
     if last == len(parts) - 1:
         return sentence
@@ -821,6 +822,9 @@ def on_topic_clauses(sentence: str, words) -> str:
 
 
 SHORT_CLAUSE = 8
+# A clause that frames what the next one does (其中针对“闽投1号”渔旅融合的特点，协会就…提供综合保险方案): kept on a
+# word of the topic, it cannot end the sentence — the clause it frames stays with it (hd10: cut after 的特点。).
+FRAME_CLAUSE = lazy(r"^(?:其中|同时)?(?:针对|围绕|对于|根据|按照|依据|结合|基于|为了)[^，,。；;]*的[\u4e00-\u9fff]{1,4}$")
 # A short clause that opens what follows it (近几年来，…; 同时，…; 2023年以来，…): no sentence ends on it.
 OPENS_CLAUSE = lazy(rf"^(?:(?:{G.words(G.RECENT_YEARS_WORDS)})来?|{G.words(G.PRESENT_WORDS)}|同时|此外|另外|其中|为此|对此|首先|"
                     r"今年以来|近期|近日|(?:19|20)\d{2}年(?:以来|初|底)?)$")

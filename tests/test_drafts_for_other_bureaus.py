@@ -1287,3 +1287,39 @@ def test_steps_said_for_what_or_of_funds_lead_part_two_items():
     assert first_step("为古树名木统一设立铭牌和保护标识") == "为古树名木统一设立铭牌和保护标识。"
     assert first_step("争取上级资金") == "争取上级资金。" and next_step("积极争取上级资金") == "持续争取上级资金。"
     assert first_step("为企业") is None  # (no step said)
+
+
+# 镇康县农业农村局's reply to 政协提案34 of 2021 (www.ynzk.gov.cn/info/1090/5344.htm, hd10), as the page prints it.
+ZHENKANG_34 = (
+    "镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函 |\n来源: 作者:镇康县农业局 时间:2021-08-25 |\n"
+    "罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出“关于请求帮助解决南伞镇道水村丙亩坝水渠建设的提案”,已交由我局办理。"
+    "现将办理情况答复如下: 实施沟渠修建,对于提高农业生产水平,促进群众增产增收具有重要意义。据你们提出,道水村丙亩坝的水利基础已年久失修,"
+    "许多老一辈建造下的人工沟渠已消磨殆尽,使得丙亩坝失去赖以生存的水利条件,只能种植对水依赖性不强的单一作物或是荒废,严重影响农田灌溉,"
+    "制约村民生产种植及收成。由于机构改革,发改、国土、水务、农业综合开发等许多合并的职能还没有完全理顺,国家和省级暂无小型农田水利建设"
+    "专项资金补助,加之要继续巩固脱贫攻坚成果,扶贫政策还将延续几年,县级财政筹措资金依然困难,投入基础设施项目资金十分有限。我局已将该沟渠"
+    "作为小型农田水利建设项目储备,在农业农村“十四五”规划和农业补短板项目中进行细化,积极向上级争取项目,待上级下达资金后优先安排实施。 "
+    "感谢你们对农业农村工作的支持,对以上办理有何意见,请填入“征询意见表”向政协提案工作委员会反馈。 镇康县农业农村局 2021年7月2日 |\n")
+ZHENKANG_YAML = """organisation:
+  name: 镇康县农业农村局
+  short_name: 县农业农村局
+  jurisdiction: 镇康县
+  areas: [南伞镇, 勐捧镇, 凤尾镇]
+"""
+ZHENKANG_38 = ("关于硬化勐捧镇南梳坝村老出水自然村产业道路的建议\n\n老出水自然村产业道路为土路，雨季泥泞难行，制约产业发展。为此建议：\n"
+               "一是建设项目计划，尽快实施硬化；二是向上级争取项目资金支持，解决产业道路建设资金问题。\n")
+
+
+def test_a_usual_answer_is_to_a_request_for_the_same_kind_of_works_and_keeps_its_readers_words_out(tmp_path):
+    """hd10 (镇康县农业农村局, 0038 on 老出水自然村's 产业道路): the bureau's reply on 丙亩坝's 沟渠 was pasted whole as
+    the usual answer, 据你们提出，道水村丙亩坝… said to these deputies as 据您们提出. A canal's reply answers no road;
+    asked for a canal, its principle and arrangement are offered, without what its own proposers told it."""
+    said = _bureau_draft(tmp_path, ZHENKANG_YAML, ZHENKANG_34, "0038", "关于硬化勐捧镇南梳坝村老出水自然村产业道路的建议",
+                         "--date", "2026-05-20", text=ZHENKANG_38)
+    assert "丙亩坝" not in said and "沟渠" not in said and "据您" not in said, said
+    assert "【待补充：在该领域开展的工作" in said  # the work on the field asked for instead
+    canal = tmp_path / "canal"
+    canal.mkdir()
+    said = _bureau_draft(canal, ZHENKANG_YAML, ZHENKANG_34, "0041", "关于修建凤尾镇大寨村灌溉沟渠的建议", "--date", "2026-05-20",
+                         text="关于修建凤尾镇大寨村灌溉沟渠的建议\n\n大寨村灌溉沟渠年久失修。建议修建沟渠，争取项目资金。\n")
+    assert "我局已将该沟渠作为小型农田水利建设项目储备" in said, said
+    assert "丙亩坝" not in said and "据您" not in said and "据你" not in said, said

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BLANK, CARRYING_ON, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, RECENT_YEARS_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ASSEMBLY_WORDS, BLANK, CARRYING_ON, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
 )
 from ..lazyre import lazy
@@ -264,7 +264,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     notes = [again] * bool(again) + [title_note] * title_only + [dated] * bool(dated) + [left] * bool(left)
     # (unit, point) a remit has said or asked for → (higher, asked: a placeholder, the unit asked or None), in order
     stated: dict[tuple[str, str], tuple[bool, bool, str | None]] = {}
-    usual = usual_answer(index, suggestion, ws, today) if site and index is not None else None
+    usual = usual_answer(index, suggestion, ws, today, site) if site and index is not None else None
     if site:
         blocks += _site_blocks(site, selection, remits, ws, today, wording, context, stated, usual)
     else:
@@ -482,9 +482,11 @@ def _usual_reason(usual: Usual, ws: Workspace, today: dt.date, context: dict) ->
 
 
 def _addressed(item: Item, you: str) -> Item:
-    """``item`` speaking to this draft's reader (你所提的建议 of a past reply → 您所提的建议)."""
+    """``item`` speaking to this draft's reader (你所提的建议 of a past reply → 您所提的建议), without what
+    its own reader told it of their site (:data:`~drafter.grammar.READER_SAID`: 据您们提出，…)."""
     text = strip_ordinal(item.fact.text)
-    said = READER.sub(you, text)
+    kept = "".join(s for s in split_sentences(text) if not READER_SAID.match(s)) or text
+    said = READER.sub(you, kept)
     return item if said == text else replace(item, sentences=[said])
 
 

@@ -18,6 +18,13 @@ from .suggestion import Suggestion
 MAX_FACTS = 8  # a past reply of more facts, or with headings, answers a field of work, not one site
 
 
+def works_kind(site: str) -> str:
+    """The kind of works asked for at ``site``, by the noun its name ends on (产业道路 → 路, 村卫生室 → 室,
+    大沟 → 沟): a past reply on a canal is no usual answer to a request for a road (hd10: 镇康县农业农村局's
+    reply on 丙亩坝's 沟渠 was pasted into one on 老出水自然村's 产业道路). "" (any) for no site."""
+    return site[-1:] if site else ""
+
+
 @dataclass
 class Usual:
     """A past site reply's work (its done facts, in its order), reasons (its problem facts) and
@@ -28,11 +35,13 @@ class Usual:
     plans: list[Item] = field(default_factory=list)
 
 
-def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Usual | None:
+def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date, site: str = "") -> Usual | None:
     """The bureau's newest short reply (:data:`MAX_FACTS`, no headings), known on ``today`` and to another
     item, whose work done shares the suggestion's words (its title and text, as part one's facts are
-    found); None when the base holds none."""
+    found) and names the kind of works asked for at ``site`` (:func:`works_kind`: a request like this one);
+    None when the base holds none."""
     query = "\n".join(filter(None, (suggestion.title, suggestion.text)))
+    kind = works_kind(site)
     again = answered_before(index, suggestion, today.year)  # said by the draft's note on it, not offered again
     short: dict[str, bool] = {}  # source id → a reply of a few paragraphs under no heading (read once each)
     found: dict[str, list[Item]] = {}
@@ -40,6 +49,8 @@ def usual_answer(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         source = item.source
         if source is None or source.kind != REPLY or (again is not None and source.id == again.id):
             continue  # (known on ``today``: relevant_items says so)
+        if kind not in item.fact.text:  # a canal's reply to a request for a road (hd10)
+            continue
         if source.id not in short:
             facts = index.facts_of(source.id)
             short[source.id] = len(facts) <= MAX_FACTS and not any(f.section for f in facts)

@@ -661,8 +661,7 @@ def _years(ctx, param, value: str | None) -> tuple[int, int] | None:
 @pass_state
 def facts_command(state: State, words: tuple[str, ...], kinds: tuple[str, ...], years, jurisdiction: str | None,
                   current: bool, limit: int | None, show_all: bool, as_json: bool) -> None:
-    """查询事实库。给出查询词 WORDS（一个或几个，用空格隔开）时按相关度（字二元组 BM25）排序，
-    否则按来源顺序列出全部事实。
+    """查询事实库。给出查询词 WORDS（可用空格隔开几个词）时按相关度（字二元组 BM25）排序，否则按来源顺序列出全部事实。
 
     已被取代的旧事实也列出（JSON 中 superseded_by 指明取代它的事实）；加 --current 只看现行事实。
     默认列出前20条并说明还有多少条，--all 列出全部，--limit N 列出N条。

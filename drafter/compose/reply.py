@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ASSEMBLY_WORDS, BLANK, CARRYING_ON, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
 )
 from ..lazyre import lazy
@@ -49,7 +49,7 @@ from .wording import LABELS, Wording, to_spans
 
 # A word adding a sentence to the one before it (同时，…; 此外，…) or pointing back at it (为此，我们依据…: hd8): no opening
 # of an item, whose sentence before is not there.
-ADDING = lazy(r"^(?:与此同时|同时|此外|另外|另一方面|(?:为此|对此|因此|据此)(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
+ADDING = lazy(rf"^(?:{words(ADDING_WORDS)}|(?:{words(HENCE_WORDS)})(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
 # A title's matter led by who should act (政府相关部门协调联动持续发力…, hd4's B222): no matter to say back
 ACTOR_LED = lazy(r"^(?:各级|我市|全市)?(?:政府|有关部门|相关部门|各部门|职能部门)")
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph

@@ -768,7 +768,8 @@ def _clause_end(text: str, start: int, end: int, stops: str) -> int | None:
 
 # What may stand before the bureau's own name as a clause's subject (self_named; stricter than select's
 # _BEFORE_SUBJECT, whose subject may follow any short phrase): nothing, an item's ordinal (一是), a date or a linking word.
-_BEFORE_OWN_NAME = lazy(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]+是|[^，,；;。]{0,10}(?:年|月|以来|期间)|同时|此外|其中|为此|对此)?$")
+_BEFORE_OWN_NAME = lazy(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]+是|[^，,；;。]{0,10}(?:年|月|以来|期间)"
+                        rf"|{G.words(G.ADDING_WORDS, G.HENCE_WORDS, ('其中',))})?$")
 
 
 def self_named(sentence: str, ws) -> str:
@@ -826,7 +827,7 @@ SHORT_CLAUSE = 8
 # word of the topic, it cannot end the sentence — the clause it frames stays with it (hd10: cut after 的特点。).
 FRAME_CLAUSE = lazy(r"^(?:其中|同时)?(?:针对|围绕|对于|根据|按照|依据|结合|基于|为了)[^，,。；;]*的[\u4e00-\u9fff]{1,4}$")
 # A short clause that opens what follows it (近几年来，…; 同时，…; 2023年以来，…): no sentence ends on it.
-OPENS_CLAUSE = lazy(rf"^(?:(?:{G.words(G.RECENT_YEARS_WORDS)})来?|{G.words(G.PRESENT_WORDS)}|同时|此外|另外|其中|为此|对此|首先|"
+OPENS_CLAUSE = lazy(rf"^(?:(?:{G.words(G.RECENT_YEARS_WORDS)})来?|{G.words(G.PRESENT_WORDS)}|{G.words(G.ADDING_WORDS, G.HENCE_WORDS)}|其中|首先|"
                     r"今年以来|近期|近日|(?:19|20)\d{2}年(?:以来|初|底)?)$")
 
 

@@ -39,7 +39,7 @@ from .select import (
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
-    running_policies, running_totals, self_named,
+    running_policies, running_totals, self_named, own_place_named,
     sentence_date, source_month, split_sentences, under_way_at,
     with_mark, with_update_marker, year_position, year_prefix,
 )
@@ -1284,6 +1284,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         for unit in co:  # a co-handler is named as the clerk wrote it, whatever the source called it
             sentence = named_as(sentence, unit)
         sentence = self_named(sentence, ws)  # and the bureau as it calls itself (我局)
+        if own_jurisdiction(item, ws):  # its own place as its letters call it (我市), not a reporter's 该市
+            sentence = own_place_named(sentence, ws)
         first_mark = len(marks)
         dated = absolute_time(sentence, source, item.year)
         day_unknown = False

@@ -788,6 +788,28 @@ def self_named(sentence: str, ws) -> str:
     return sentence
 
 
+# What follows a place standing as its clause's subject (滕州市坚持…, 该市制定…, 该市已…): an adverb or a verb of
+# work, not the rest of an organ's name (滕州市人民医院, 滕州市文化馆).
+_AS_SUBJECT = lazy(rf"(?:{G.words(G.WORK_VERBS, G.MANNER_ADVERBS, G.SCOPE_OPENERS, G.LEAD_VERBS)}"
+                   r"|坚持|始终|不断|进一步|全力|率先|首次|连续|[共已先累新获被将把在对与从又还再均都])")
+
+
+def own_place_named(sentence: str, ws) -> str:
+    """``sentence`` with the bureau's own jurisdiction, where a news item or a report names it as a
+    clause's subject (``今年以来，滕州市坚持以文塑旅…``, ``该市制定《…》``), said as its letters say it
+    (:meth:`~drafter.workspace.Workspace.own_place_word`: 我市): a reply does not speak of its own city in
+    a reporter's voice (hd11). Inside a name (滕州市人民医院) or after 据/向 it stays."""
+    word = ws.own_place_word()
+    if not word:
+        return sentence
+    names = sorted({*ws.jurisdiction_names(), f"该{ws.jurisdiction[-1]}"}, key=len, reverse=True)
+    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?={_AS_SUBJECT.pattern})")
+    for found in reversed(list(pattern.finditer(sentence))):
+        if _BEFORE_OWN_NAME.search(sentence[:found.start()]):
+            sentence = sentence[:found.start()] + word + sentence[found.end():]
+    return sentence
+
+
 def clauses(sentence: str) -> list[str]:
     """The sentence cut after each ，outside brackets and quotes (the comma stays with its clause)."""
     out, start = [], 0

@@ -170,3 +170,17 @@ def test_with_the_suggestions_text_the_co_handlers_work_answers_its_ask_in_its_p
     heading, theirs = parts[-1]
     assert theirs[0].startswith("市金融局") and "30.61亿元" in theirs[0], parts[-1]
     assert "金融监管局" not in text_of(document)
+
+
+
+def test_a_co_handler_named_only_among_those_taking_part_has_no_work_in_the_draft():
+    """hd11 (番禺区卫生健康局, its 爱国卫生月 news on sybnx.com/info_87.aspx?itemid=21528&lcid=8): drafted from the title
+    with --with 区城市管理和综合执法局, the opening said 经会同…研究 but no part or placeholder asked that unit for
+    anything — the news item used lists it among the units whose staff took part, which is no work of its own."""
+    from drafter.compose.select import _names_apart
+
+    took_part = ("区文明办、市生态环境局番禺分局，、区住房城乡建设局，、区农业农村局、区城市管理和综合执法局，、区总工会、团区委，、"
+                 "区妇联等单位领导及工作人员参加了本次活动，。")
+    assert not _names_apart(took_part, "区城市管理和综合执法局")
+    assert _names_apart("区城市管理和综合执法局开展“随地吐痰”专项整治，查处违法行为120宗。", "区城市管理和综合执法局")
+    assert _names_apart("会同区城市管理和综合执法局开展联合执法。", "区城市管理和综合执法局")

@@ -2086,10 +2086,18 @@ def _rewrite_items(sections: list[Section], items: list[Item], rewrite, plans: l
 
 def _missing_co_handlers(suggestion: Suggestion, sections: list[Section]) -> list[str]:
     """The co-handling units (``--with``) none of whose facts on the topic is in the draft: no part of
-    theirs (:func:`co_parts`) and no item naming them (by any of their names)."""
+    theirs (:func:`co_parts`) and no item naming them (by any of their names) other than in a list of
+    those taking part (…区住房城乡建设局、区城市管理和综合执法局、区总工会…等单位参加: hd11, no work of theirs)."""
     texts = [s for sec in sections for i in sec.items for s in (i.sentences or [i.fact.text])]
     parts = {sec.part for sec in sections if sec.part and sec.items}
-    return [u for u in suggestion.co_handlers if u not in parts and not any(names_unit(t, u) for t in texts)]
+    return [u for u in suggestion.co_handlers if u not in parts and not any(_names_apart(t, u) for t in texts)]
+
+
+def _names_apart(text: str, unit: str) -> bool:
+    """True when ``text`` names ``unit`` (:func:`~drafter.grammar.unit_mentions`) other than as one member
+    of a list (a 、 right before or after the name)."""
+    return any(text[max(start - 1, 0):start] != "、" and not text[end:end + 2].lstrip("，,").startswith("、")
+               for start, end in unit_mentions(text, unit))
 
 
 # --- a co-handler's part: its work the base holds ---------------------------------------------------

@@ -41,7 +41,6 @@ ITEM_CHARS = 24  # at most this much of an item's lead phrase names it
 _KIND = lazy(r"【(待[^：:】]*)")
 _NUMBER = lazy(r"第\s*([A-Za-z]?\d{1,10})\s*号")
 _WORDS = lazy(r"\w")
-OLD_FORMATS = (".doc", ".wps")
 
 
 @dataclass
@@ -294,12 +293,7 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
 
     if not path.exists():
         raise DrafterError("找不到答复稿", path)
-    suffix = path.suffix.lower()
-    if suffix in OLD_FORMATS:
-        raise DrafterError(f"是旧版格式（{suffix}），请在 Word 或 WPS 中另存为 .docx", path)
-    if suffix != ".docx":
-        raise DrafterError("不是 .docx 答复稿", path)
-    read = read_draft(path)
+    read = read_draft(path)  # (a file of another kind said as such)
     if not any(p.kind or p.fact_ids or p.gaps for p in read):
         raise DrafterError("不是本工具起草的答复稿（没有答复稿的样式和出处记录），读不出待补充项", path)
     paras, _ = paragraphs_of(read)

@@ -948,3 +948,20 @@ def test_the_proposers_head_count_in_the_addressee_is_no_figure_to_trace(seeds_w
     report = check_draft(seeds_ws, path)
     assert not [f for f in report.findings if "3名" in f.message], report.findings
     assert report.findings  # the rest of the draft is still checked (its 【待…】 flags)
+
+
+def test_check_says_a_file_of_another_kind_is_one(seeds_ws, tmp_path):
+    """hd11: check on the suggestion's .txt said 不是有效的 .docx（不是 zip 文件或已损坏） where requests said 不是 .docx 答复稿;
+    both say what the file is now, a .doc asked to be saved again as .docx, a broken .docx still called broken."""
+    doc = tmp_path / "1288.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0old word")
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    said = {}
+    for path in (REPO / "examples" / "1350建议.txt", doc, broken):
+        result = CliRunner().invoke(cli, ["-w", str(seeds_ws.root), "check", str(path)])
+        assert result.exit_code == 2 and "Traceback" not in result.output
+        said[path.suffix] = result.stderr.strip()
+    assert said[".txt"].endswith("1350建议.txt: 不是 .docx 答复稿")
+    assert said[".doc"].endswith("1288.doc: 是旧版格式（.doc），请在 Word 或 WPS 中另存为 .docx")
+    assert "不是有效的 .docx" in said[".docx"]

@@ -682,3 +682,18 @@ def test_an_item_never_opens_on_a_word_adding_it_to_a_sentence_not_there(ws):
     reply = compose_reply(ws, suggestion(), BigramIndex(SOURCES, facts), TODAY)
     said = "".join(b.text for b in reply.blocks)
     assert "我们积极向上级反映情况，争取更多项目" in said and "同时我们积极" not in said, said
+
+
+def test_an_ask_the_base_holds_only_background_on_names_where_to_look(ws):
+    """hd11 (滕州 164158): the base held 精心谋划了南部考古研学游、中部科技寻根游、北部山水生态游3条旅游线路 as background
+    of a news item, and the draft's gap for 推动“文化IP+旅游” said nothing of it — the real reply opened on those
+    lines. A section left a gap names the material on its ask that was not written in, for the clerk to read."""
+    text = ("关于推动科技创新与产业创新深度融合的建议\n为此建议：\n一、打造文化旅游精品线路，推动文化IP与旅游融合发展。\n"
+            "二、强化企业研发投入，支持企业建设研发机构。\n")
+    facts = [fact("c1", "精心谋划了南部考古研学游、中部科技寻根游、北部山水生态游3条旅游线路，打造文化旅游精品线路。",
+                  kind="context"),
+             fact("d1", "2025年全市企业研发投入增长15%，新建企业研发机构120家。", section=[H_SUBJECT])]
+    reply = compose_reply(ws, suggestion(text=text), BigramIndex(SOURCES, facts), TODAY)
+    gap = next(b for b in reply.blocks if "旅游" in b.text and "【待补充" in b.text)
+    notes = [s.note for s in gap.spans if s.note]
+    assert any("泉科函〔2025〕81号" in n and "涉及该主题" in n for n in notes), notes

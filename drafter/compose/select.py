@@ -898,6 +898,10 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                      and on_heading(i.fact.text, section.heading)]
             if stale:
                 section.gap_note = old_note(stale, ws, today.year, section.heading)
+            else:  # background the base holds on the ask (精心谋划了…3条旅游线路 in a news item: hd11), for the clerk to read
+                known = [i for i in relevant_items(index, asks[k].query, ws, today, (CONTEXT,), ws.own_places())
+                         if on_ask(i.fact, asks[k], words[k])]
+                section.gap_note = unused_note(known) if known else None
     co_gaps = _missing_co_handlers(suggestion, sections + parts)
     named: set[str] = set()
     for ask, section, owner in zip(asks, sections, owners):

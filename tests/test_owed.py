@@ -33,6 +33,8 @@ def test_the_things_an_ask_names_one_by_one():
     assert named_things("完善科技金融、人才引进、成果转化等配套政策") == ["科技金融", "人才引进", "成果转化"]
     assert named_things("对高新技术企业、科技型中小企业给予奖励") == ["高新技术企业", "科技型中小企业"]
     assert named_things("建立市、县两级联动机制") == []  # 市 is no thing
+    # two verbs joined before the list (hd11, 滕州 164158): both cut, not 和培养文创
+    assert named_things("引进和培养文创、策划、运营人才，设立文化产业发展扶持资金。") == ["文创", "策划", "运营人才"]
     ask = parse_asks("一、完善政策。完善科技金融、人才引进、成果转化等配套政策。\n二、其他。")[0]
     assert ask.owed("一体引进“人才+团队+项目”，推动成果转化。") == ["科技金融"]
 

@@ -802,12 +802,20 @@ def own_place_named(sentence: str, ws) -> str:
     word = ws.own_place_word()
     if not word:
         return sentence
-    names = sorted({*ws.jurisdiction_names(), f"该{ws.jurisdiction[-1]}"}, key=len, reverse=True)
-    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?={_AS_SUBJECT.pattern})")
-    for found in reversed(list(pattern.finditer(sentence))):
+    names = (*ws.jurisdiction_names(), f"该{ws.jurisdiction[-1]}")
+    if not any(name in sentence for name in names):
+        return sentence
+    for found in reversed(list(_place_as_subject(names).finditer(sentence))):
         if _BEFORE_OWN_NAME.search(sentence[:found.start()]):
             sentence = sentence[:found.start()] + word + sentence[found.end():]
     return sentence
+
+
+@lru_cache(maxsize=8)
+def _place_as_subject(names: tuple[str, ...]) -> re.Pattern:
+    """A place called by one of ``names`` standing as a clause's subject (:data:`_AS_SUBJECT` after it)."""
+    alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"(?:{alternation})(?={_AS_SUBJECT.pattern})")
 
 
 def clauses(sentence: str) -> list[str]:

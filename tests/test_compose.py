@@ -697,3 +697,16 @@ def test_an_ask_the_base_holds_only_background_on_names_where_to_look(ws):
     gap = next(b for b in reply.blocks if "旅游" in b.text and "【待补充" in b.text)
     notes = [s.note for s in gap.spans if s.note]
     assert any("泉科函〔2025〕81号" in n and "涉及该主题" in n for n in notes), notes
+
+
+def test_an_undated_items_relative_year_is_named_in_its_comment(ws):
+    """hd11 (滕州, 鲁南传媒网's news of no date): 一是今年以来，我市坚持以文塑旅… was marked 【待核实：年份】 with a comment
+    that the item stated no time; it says 今年以来, of a year the source does not tell, and the comment says so."""
+    undated = src("nd", kind="news", date=None, title="滕州文旅融合发展")
+    facts = [Fact(id="u1", text="今年以来，我市坚持以文塑旅、以旅彰文，推动科技创新与产业创新深度融合，实施文旅融合发展行动。",
+                  kind="done", period=Period(None, "unknown"), jurisdiction="泉州市", source_id="nd",
+                  section=[H_SUBJECT], paragraph=2)]
+    reply = compose_reply(ws, suggestion(), BigramIndex([*SOURCES, undated], facts), TODAY)
+    item = next(b for b in reply.blocks if "以文塑旅" in b.text)
+    notes = [s.note for s in item.spans if s.note and "年份" in s.text]
+    assert notes and "此项只写了“今年以来”" in notes[0] and "滕州文旅融合发展" in notes[0], notes

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
 )
 from ..lazyre import lazy
@@ -40,7 +40,7 @@ from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
     running_policies, running_totals, self_named, own_place_named,
-    sentence_date, source_month, split_sentences, under_way_at,
+    sentence_date, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, year_position, year_prefix,
 )
 from .usual import Usual, usual_answer
@@ -1432,7 +1432,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         source_name = item.source.label() if item.source else "不详"
         written = int(issued(item.source)[:4] or item.year or 0)  # the material's own year (a 2025 reply's practice is current)
         if item.year is None:
-            spans.append(Span(YEAR_UNKNOWN, PLACEHOLDER, ids, UNDATED_ITEM_NOTE.format(source=source_name)))
+            relative = outside_names(RELATIVE_YEAR, text)  # (今年以来, 去年: said, but of no year the source tells)
+            note = (UNDATED_RELATIVE_NOTE.format(word=relative[0].group(), source=source_name) if relative
+                    else UNDATED_ITEM_NOTE.format(source=source_name))
+            spans.append(Span(YEAR_UNKNOWN, PLACEHOLDER, ids, note))
         elif today.year - written > 1:
             note = OLD_ITEM_NOTE.format(year=written, source=source_name, last=today.year - 1)
             spans = [Span(text, STALE, ids, note), Span(PROGRESS_UNKNOWN, PLACEHOLDER, ids)]
@@ -1446,6 +1449,10 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
 # The comment on an item of part one that neither its text nor its source dates (hd2: 墨子大道通车… of 2022, in a
 # 2025 reply, unmarked).
 UNDATED_ITEM_NOTE = "此项所述情况未写明时间，来源（{source}）也未注明日期：请核实是何年的情况，写明年份；已不是近况的，请更新或删去"
+# The same where it says 今年以来, 去年… of an undated source (hd11: 一是今年以来，我市坚持… was said to state no time).
+UNDATED_RELATIVE_NOTE = ("此项只写了“{word}”，来源（{source}）未注明日期，读不出是哪一年：请核实是何年的情况，改写为具体年份；"
+                         "已不是近况的，请更新或删去")
+RELATIVE_YEAR = lazy(rf"{YEAR_WORD}(?:以来)?")
 
 
 # The comment on an item of part one of a year before last that states no time and no figure to flag (hd2: 墨子大道

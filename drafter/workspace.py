@@ -195,9 +195,9 @@ class Workspace:
 
     def own_place_word(self) -> str | None:
         """How the bureau's letters name its own jurisdiction: 我 and its level (重庆市 → 我市,
-        福建省 → 我省, 泌阳县 → 我县); None for a jurisdiction ending in no level word."""
+        福建省 → 我省, 泌阳县 → 我县, 魏县 → 我县); None for a jurisdiction ending in no level word."""
         level = self.jurisdiction[-1:]
-        return f"我{level}" if level and level in GOVERNMENT_LEVELS and len(self.jurisdiction) > 2 else None
+        return f"我{level}" if level and level in GOVERNMENT_LEVELS and len(self.jurisdiction) >= 2 else None
 
     def in_own_words(self, phrase: str) -> str:
         """``phrase`` (a title's words said in the reply's own sentences) with the bureau's own
@@ -208,6 +208,8 @@ class Workspace:
         if not word:
             return phrase
         stem, level = re.escape(self.jurisdiction[:-1]), re.escape(self.jurisdiction[-1])
+        if len(self.jurisdiction) == 2:  # 魏县: its one character alone names no place (魏 of 曹魏)
+            return phrase.replace(self.jurisdiction, word)
         return re.sub(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))", word, phrase)
 
     def is_own(self, place: str | None) -> bool:

@@ -36,6 +36,9 @@ def test_the_1288_text_gives_its_five_asks_in_order():
     ("（一）抓平台建设。\n（二）抓人才引进。", ["抓平台建设", "抓人才引进"]),
     ("(一)抓平台建设。\n(二)抓人才引进。", ["抓平台建设", "抓人才引进"]),
     ("1.加快成果转化\n2.支持企业研发", ["加快成果转化", "支持企业研发"]),
+    # a list's 建议内容 cell on one line (hd12, 魏县): 一、 after the colon that announces the asks
+    ("建议：一、扶持鸭梨深加工龙头企业；二、加强鸭梨品牌建设和直播电商销售；三、建设冷链仓储设施。",
+     ["扶持鸭梨深加工龙头企业", "加强鸭梨品牌建设和直播电商销售", "建设冷链仓储设施"]),
     # the asks stand after the part announcing them, not in the problem part's numbering
     ("一、存在问题\n（一）投入不足。\n（二）人才短缺。\n二、几点建议\n（一）建议设立专项资金。\n（二）要引进领军人才。\n（三）搭建对接平台。",
      ["设立专项资金", "引进领军人才", "搭建对接平台"]),

@@ -56,7 +56,7 @@ ASK_VERB = lazy(rf"^(?:{words(ASK_VERBS, ('进一步', '持续', '大力', '畅�
 _LEVEL = dict(HEADING_NUMBERS)
 MARKERS: dict[str, re.Pattern] = {
     "建议N": lazy(rf"(?:^|(?<=[。；;：:\n]))\s*{ASK_NUMBER}"),
-    "N、": lazy(rf"(?:^|(?<=[。；;！!\n]))\s*{_LEVEL['一、']}"),
+    "N、": lazy(rf"(?:^|(?<=[。；;：:！!\n]))\s*{_LEVEL['一、']}"),  # (建议：一、…；二、… on one line)
     "（N）": lazy(rf"(?:^|(?<=[。；;：:\n]))\s*{_LEVEL['（一）']}"),
     "N是": lazy(rf"(?:^|(?<=[。；;：:\n，,]))\s*{ITEM_IS}(?=[^\d])"),
     "1.": lazy(rf"(?:^|(?<=[。；;：:\n]))\s*{_LEVEL['1.']}(?!\d)"),

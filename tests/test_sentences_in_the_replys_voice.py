@@ -49,3 +49,31 @@ def test_the_bureaus_own_place_as_a_subject_is_said_as_its_letters_say_it(tmp_pa
         "一是我市制定《2023年群众文化生活满意度提升实施方案》。", "今年以来，我市坚持以文塑旅、以旅彰文。",
         "2023年，我市共接待游客1200万人次。", "滕州市人民医院开展义诊活动。", "滕州市委书记王广部在致辞中表示。",
         "积极向滕州市争取项目。", "据滕州市统计，全年接待游客。"], said
+
+
+WEIXIAN = ("为了全面落实“藏粮于地、藏粮于技”战略、切实推动农业产业基础设施提档升级，魏县农业农村局早安排、早部署，紧紧抓住当前"
+           "“施工黄金期”的有利条件，工作人员一线督促，驰而不息加快高标准农田建设进度。")
+WEIXIAN_ASKS = ("为此建议：\n一、加大高标准农田建设力度。深入实施“藏粮于地、藏粮于技”战略，逐年扩大高标准农田建设规模。\n"
+                "二、提高高标准农田建设标准。完善灌溉与排水、田间道路等工程设施。\n三、加强建后管护。明确管护主体和责任。\n")
+
+
+def test_a_purpose_clause_kept_on_the_topic_keeps_the_clause_it_frames():
+    """hd12 (魏县农业农村局's 2020 news, wei.gov.cn/a/2020/newsshow_27888.html): an item was only its purpose,
+    一是为了全面落实“藏粮于地、藏粮于技”战略、切实推动农业产业基础设施提档升级。"""
+    kept = on_topic_clauses(WEIXIAN, bigrams("深入实施“藏粮于地、藏粮于技”战略"))
+    assert kept.startswith("为了全面落实") and "魏县农业农村局早安排" in kept, kept
+
+
+def test_an_ask_whose_phrase_shares_its_words_with_the_others_is_answered_on_their_matter():
+    """hd12: 加大高标准农田建设力度 said every word but the seams 大高, 田建 and 设力 with the other asks, so no fact could say
+    one of its phrase's own words and the 魏县 news on 高标准农田 answered none; now it answers the first."""
+    from drafter.compose.asks import parse_asks
+    from drafter.compose.select import _seams, ask_words, on_ask
+    from drafter.model import Fact, Period
+
+    assert _seams("加大高标准农田建设力度") == {"大高", "田建", "设力"}
+    asks = parse_asks(WEIXIAN_ASKS, "关于建设高标准农田，确保粮食安全的提案")
+    words = ask_words(asks)
+    fact = Fact(id="w", text=WEIXIAN, kind="done", period=Period(None, "unknown"), jurisdiction="魏县", source_id="s")
+    assert on_ask(fact, asks[0], words[0])
+    assert not on_ask(fact, asks[2], words[2])  # 加强建后管护: its own words, none said

@@ -622,8 +622,24 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
 def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     """True when ``fact`` is on the ask's matter: it says MIN_ASK_SHARED of the ask's ``own`` words,
     one of them of its phrase (what the ask is about) when the phrase has any — in its lead phrase
-    for a plan (:func:`_topic_of`)."""
-    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, own & bigrams(ask.phrase))
+    for a plan (:func:`_topic_of`). A phrase saying all but one of its words with the other asks
+    (加大高标准农田建设力度 beside 提高高标准农田建设标准: its own 大高 straddles two words) is about the
+    matter they share: any word of it, beyond the generic, will do (hd12: no fact could answer it)."""
+    seams = _seams(ask.phrase)
+    key = own & bigrams(ask.phrase) - seams
+    if not key:
+        key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
+    return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key)
+
+
+def _seams(phrase: str) -> frozenset[str]:
+    """The bigrams of ``phrase`` straddling the edge of a generic word in it (大高 and 设力 of 加大|高标准农田|建设|力度):
+    half of a word of official prose, half of the next, they name nothing."""
+    out = set()
+    for k in range(len(phrase) - 1):
+        if phrase[k:k + 2] in GENERIC:
+            out.update(g for g in (phrase[k - 1:k + 1] if k else "", phrase[k + 1:k + 3]) if len(g) == 2)
+    return frozenset(out - GENERIC)
 
 
 def _on_phrase(fact: Fact, key: frozenset[str]) -> bool:

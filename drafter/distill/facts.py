@@ -310,6 +310,14 @@ SAID = re.compile(rf"^{_LEAD_IN}(?:(?!根据|按照|依据|遵照|依照)[^，�
 SAID_WILL = re.compile(r"(?<!已)将(?!近)|拟|计划|力争|下一步")
 
 
+# A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
+# 市政协副主席…带领…委员…视察): the congress's or the CPPCC's work of supervising the bureau, never the bureau's own (hd12:
+# 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding).
+VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日)?[，,]?"
+                      r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|考察组|评估组|暗访组)"
+                      r"|[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:带领|率领|一行|将|组织|开展|围绕))")
+
+
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
 # context, never the bureau's work.
 CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|总书记)")
@@ -394,7 +402,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
         return CONTEXT  # what a deputy said under the line naming them (刘炜英(仓山团代表) / 活到老学到老。…建议加大…)
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
-    if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or (cls == DONE and (HEARSAY.match(norm) or HANDLING.match(norm))) or (
+    if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or (cls == DONE and (
+            HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm))) or (
             cls == DONE and not figures and REMIT.match(norm)) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm)

@@ -683,6 +683,23 @@ def finished_end(text: str) -> str:
     return body[:breaks[-1].start()]
 
 
+# A garbled run a mirror left where it lost characters (項目?jī)A斜, 當?shù)匕l(fā)展, 沿??h(市)區, 請?zhí)钊搿罢髟…): a pinyin
+# syllable's tone mark outside its note, a ? doubled or run into Latin letters, a replacement character. Its sentence says
+# what the page no longer does: no fact is read from it — unless it reports a figure, whose sentence a reader still reads
+# (由醫(yī)?;鹭?fù)擔(dān)，財(cái)政按照實(shí)際費(fèi)用的30%予以補(bǔ)助).
+_GARBLE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\ufffd]|[?？]{2}|[?？][,，]?[A-Za-z]{1,6}[（()）]")
+_WHOLE_SENTENCE = re.compile(r"(?<=[。！])|(?<=？)(?![?？,，A-Za-z\u00c0-\u024f])")
+
+
+def without_garbled(text: str) -> str:
+    """``text`` without its sentences that hold a garbled run and no figure (:data:`_GARBLE`); a ? the garbling left ends
+    none."""
+    if not _GARBLE.search(text):
+        return text
+    return "".join(s for s in _WHOLE_SENTENCE.split(text)
+                   if not _GARBLE.search(s) or find_figures(s, normalise(s))).strip()
+
+
 def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
     """Each body unit of ``out`` with its text less the set formulas, and whether it restates the reader's suggestion: a
     unit opening on a restatement gives two (:func:`restated_split`)."""
@@ -691,7 +708,7 @@ def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
     # go without them, is no cut page)
     stopped = len(out.units) > 1 and bool(re.search(r"[。！？；][”’）)]*$", out.units[-2].text.rstrip()))
     for unit in out.units:
-        said, text = restated_split(without_reporting(without_formulas(unit.text, formulas)))
+        said, text = restated_split(without_reporting(without_garbled(without_formulas(unit.text, formulas))))
         if unit is out.units[-1] and not out.back and stopped:
             text = finished_end(text)
         found += [(unit, said, True)] if said else []

@@ -370,6 +370,10 @@ _FOOTNOTE_MARK = lazy(rf"(?<=[{CJK}。；）”])\[\d{{1,3}}\]$")
 # with a tone mark (a list's (a) or a unit's (m) has none).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_NOTE = lazy(rf"(?<=[{CJK}])[（(][a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]")
+# A mirror's doubled marks (收悉,。 一,、大力宣傳 博覽會,,舉辦 鮑魚節,、海帶節): a comma before another mark, or a
+# mark said twice, is no mark of the text — the last one stands.
+_EXTRA_COMMA = lazy(r"，+(?=[，、。；：！？])")
+_REPEATED_STOP = lazy(r"([、。；])\1+")
 
 
 def normalize_text(text: str) -> str:
@@ -383,6 +387,8 @@ def normalize_text(text: str) -> str:
     if "(" in text:
         text = _PAREN_PAIR.sub(_paren_pair, text)
     text = _HALF_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], text)
+    if "，" in text or "、" in text or "。" in text or "；" in text:
+        text = _REPEATED_STOP.sub(r"\1", _EXTRA_COMMA.sub("", text))
     if " " in text:
         text = _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), text)
         text = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), text)

@@ -1,0 +1,82 @@
+"""General reading rules found on held-out round 37 (field test hd10: 福州市海洋与渔业局, 镇康县农业农村局).
+
+Each test distils a short excerpt of the real page (its words as the page prints them, a mirror's traditional characters,
+pinyin notes and garbled runs included; the page is named in the test) through the public path a user's ``drafter distill``
+takes, in a workspace of the page's own bureau, and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import distil, fact_texts, unit_workspace
+
+
+@pytest.fixture
+def fuzhou(tmp_path):
+    """A workspace of 福州市海洋与渔业局."""
+    return unit_workspace(tmp_path / "ws_fuzhou", "福州市海洋与渔业局", "市海洋与渔业局", "福州市",
+                          "鼓楼区, 台江区, 仓山区, 晋安区, 马尾区, 长乐区, 连江县, 罗源县, 闽侯县, 闽清县, 永泰县, 福清市")
+
+
+@pytest.fixture
+def zhenkang(tmp_path):
+    """A workspace of 镇康县农业农村局."""
+    return unit_workspace(tmp_path / "ws_zhenkang", "镇康县农业农村局", "县农业农村局", "镇康县",
+                          "南伞镇, 勐捧镇, 凤尾镇, 勐堆乡, 木场乡, 军赛乡, 忙丙乡")
+
+
+# 镇康县农业农村局's reply on 大关房 irrigation, on a mirror (qrrfcrh.cn/zfxxgk_zkx/artview/333/217208.html).
+ZK_0208 = ("王建斌代表:\n"
+           "你在鎮(zhèn)康縣第十七屆人民代表大會(huì)第四次會(huì)議期間提出“關(guān)于幫助解決南傘鎮(zhèn)班龍村大關(guān)房自然村"
+           "產(chǎn)業(yè)灌溉問(wèn)題的建議”,已交由我局辦理。現(xiàn)將辦理情況答復(fù)如下:\n"
+           "由于我縣保重點(diǎn)、保運(yùn)轉(zhuǎn)、保民生壓力大,投入建設(shè)的資金極其有限。通過(guò)認(rèn)真研究后,已將建議工程建設(shè)"
+           "納入我局農(nóng)田建設(shè)補(bǔ)短板項(xiàng)目計(jì)劃,列入縣“十四五”規(guī)劃。下步工作中,我局將積極向上級(jí)匯報(bào),"
+           "扎實(shí)做好項(xiàng)目前期論證工作,積極組織項(xiàng)目申報(bào),爭(zhēng)取上級(jí)給予更多的農(nóng)田建設(shè)項(xiàng)目?jī)A斜和資金支持。\n"
+           "感謝您對(duì)農(nóng)業(yè)農(nóng)村工作的支持,對(duì)以上辦理有何意見(jiàn),請(qǐng)?zhí)钊搿罢髟?xún)意見(jiàn)表”向人大選舉聯(lián)絡(luò)工作委員會(huì)反饋。\n"
+           "鎮(zhèn)康縣農(nóng)業(yè)農(nóng)村局\n2020年8月15日\n")
+
+
+def test_a_sentence_a_mirror_garbled_is_no_fact(tmp_path, zhenkang):
+    """The mirror lost characters where it printed their pinyin: 項目?jī)A斜 (项目倾斜) and the closing 請?zhí)钊搿罢髟?xún)意見表”
+    were facts, “争取上级给予更多的农田建设项目？jī）A斜和资金支持” a plan and “zhí）钊搿罢髟？xún）意见表”向…反饋。” work done.
+    A sentence holding such a run says what the page no longer does: it is left out, the clean sentences beside it kept."""
+    ff = distil(tmp_path, zhenkang, ZK_0208, "zk0208.txt")
+    texts = fact_texts(ff)
+    assert "jī" not in texts and "zhí" not in texts and "钊搿" not in texts and "？" not in texts
+    assert any(f.text.startswith("由于我县保重点") and "十四五" in f.text for f in ff.facts)
+    assert ff.source.suggestion_title == "关于帮助解决南伞镇班龙村大关房自然村产业灌溉问题的建议"  # (傘 read 伞, 饋 馈)
+
+
+def test_a_mirrors_doubled_marks_are_read_once(tmp_path, fuzhou):
+    """福州市海洋与渔业局's reply 1015, on a mirror (hzrunxin.com/zwgk/zdlyxxgk/tabl/rcjy/202404/t20240419_4811766.htm), doubles its
+    marks: 一,、大力宣傳, 博覽會,,舉辦, 鮑魚節,、海帶節, 形成,。 — facts and drafts said “一，、” and “，，”. A comma before another mark,
+    or a mark said twice, is read once, the last standing; and its traditional 垂釣 is read 垂钓."""
+    text = ("關(guān)于市十六屆人大三次會議第1015號建議的答復(fù)\n答復(fù)類別:A類 |\n|\n卞偉忠代表:\n"
+            "《關(guān)于加快發(fā)展我市海洋文化的建議》(第1015號)收悉,。現(xiàn)答復(fù)如下:\n"
+            "一,、大力宣傳海洋文化。依托2023年中國海洋裝備博覽會,,舉辦世界海洋文明交流互鑒論壇,,省人大袁毅副主任出席論壇,,"
+            "探討世界海洋文明交流互鑒典型案例,,為共建海洋命運共同體提供本土的文化基因。\n"
+            "三、積極發(fā)展休閑漁業(yè)產(chǎn)業(yè),。突出各縣(市)區(qū)自然資源條件,、休閑漁業(yè)優(yōu)勢和人文特色,,因地制宜建成一批集垂釣,、"
+            "游樂,、觀賞,、餐飲,、度假于一體的省,、市休閑漁業(yè)基地。截至目前,,我市擁有省級“水鄉(xiāng)漁村”休閑漁業(yè)基地13個,,"
+            "市級休閑漁業(yè)示范基地13個,環(huán)定海灣休閑漁業(yè)旅游帶正在逐漸形成,。\n")
+    ff = distil(tmp_path, fuzhou, text, "fz1015.txt")
+    texts = fact_texts(ff)
+    assert not any(pair in texts for pair in ("，，", "，、", "，。", "、、"))
+    assert "集垂钓、游乐" in texts and any(f.section == ["一、大力宣传海洋文化"] for f in ff.facts)
+
+
+# 福州市海洋与渔业局's reply 1229 (solar-energy-info.com/…/202404/t20240419_4811768.htm), a mirror in traditional characters.
+FZ_1229 = ("關于市十六屆人大三次會議第1229號建議的答復\n\n日期:2024-04-19 16:18 來源:海漁局\n| | | |\n\n答復類別:A類\n\n"
+           "陳能華等代表\n\n《關于鄉(xiāng)村振興把休閑觀光發(fā)展起來的建議》(第1229號)收悉?,F(xiàn)答復如下:\n\n"
+           "您的建議為我市發(fā)展濱海旅游、打造休閑漁業(yè)基地提供了廣闊的思路。我局在推動鄉(xiāng)村文旅經(jīng)濟發(fā)展方面的相關工作主要是"
+           "支持沿海漁村拓展?jié)O業(yè)三產(chǎn),發(fā)展休閑漁業(yè)產(chǎn)業(yè),打造休閑漁業(yè)基地。近年來,我市沿??h(市)區(qū)建設了一批集濱海觀光、"
+           "漁業(yè)養(yǎng)殖、餐飲、度假于一體的休閑旅游區(qū)。其中連江縣安凱鄉(xiāng)同心村是一個村居環(huán)境良好、文旅資源豐富的漁村。\n\n"
+           "目前,我市已擁有省級“水鄉(xiāng)漁村”休閑漁業(yè)基地13個,市級休閑漁業(yè)示范基地13個。其中包括了海上游樂觀光、海鮮美食體驗、"
+           "出海捕撈、休閑垂釣、漁業(yè)研學、漁業(yè)文創(chuàng)、觀賞魚參觀等各種特色。\n")
+
+
+def test_a_mirrors_traditional_forms_and_garbled_runs(tmp_path, fuzhou):
+    """The same mirror's 出海捕撈、休闲垂釣 stayed traditional in facts and drafts, and its 拓展?jié)O業 and 沿??h(市)區 were kept
+    (the ? before the second run even ended a sentence, so 近年来，我市沿 was lost and ?h（市）区建设了… kept)."""
+    texts = fact_texts(distil(tmp_path, fuzhou, FZ_1229, "fz1229.txt"))
+    assert "出海捕捞、休闲垂钓" in texts and "?" not in texts and "？" not in texts and "jié" not in texts
+    assert "同心村" in texts and "13个" in texts

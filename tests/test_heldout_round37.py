@@ -47,6 +47,41 @@ def test_a_sentence_a_mirror_garbled_is_no_fact(tmp_path, zhenkang):
     assert ff.source.suggestion_title == "关于帮助解决南伞镇班龙村大关房自然村产业灌溉问题的建议"  # (傘 read 伞, 饋 馈)
 
 
+def test_the_deputys_report_told_back_is_no_work_of_the_bureau(tmp_path, zhenkang):
+    """The reply on 芦稿坝 canal (qrrfcrh.cn/zfxxgk_zkx/artview/333/217210.html) tells back what the deputy reported in the
+    middle of a paragraph, 据您建议，热水河村芦稿坝大沟沟渠全长4公里，辐射农田150亩…: the canal's length and the land it
+    waters were the county's work done. The sentence is the deputy's report, a fact of context; the bureau's sentences
+    around it stay its own."""
+    text = ("楊 強(qiáng)代表:\n"
+            "你在鎮(zhèn)康縣第十七屆人民代表大會第四次會議期間提出“關(guān)于幫助修復(fù)南傘鎮(zhèn)熱水河村蘆稿壩大溝溝渠的建議”,"
+            "已交由我局辦理。現(xiàn)將辦理情況答復(fù)如下:\n"
+            "一直以來,縣委、縣政府高度重視農(nóng)業(yè)工作,將農(nóng)業(yè)生產(chǎn)和保障糧食安全作為全縣工作的重中之重,劃定了耕地紅線,"
+            "保證農(nóng)業(yè)生產(chǎn)的根基。據(jù)您建議,熱水河村蘆稿壩大溝溝渠全長4公里,輻射農(nóng)田150畝,由于管護(hù)不善,年久失修,"
+            "現(xiàn)已無法正常通水,影響農(nóng)田灌溉,制約蘆稿壩村民生產(chǎn)種植及種植產(chǎn)量。\n"
+            "通過認真研究後,已將建議工程建設納入我局農田建設補短板項目計劃,列入縣“十四五”規劃。\n"
+            "鎮(zhèn)康縣農(nóng)業(yè)農(nóng)村局\n2020年8月15日\n")
+    ff = distil(tmp_path, zhenkang, text, "zk0210.txt")
+    told = next(f for f in ff.facts if "4公里" in f.text)
+    assert told.text.startswith("据您建议") and told.kind == "context"
+    assert next(f for f in ff.facts if f.text.startswith("一直以来")).kind == "done"
+
+
+ZK_0019 = ("罗再强等7名代表:\n"
+           "你们在镇康县第十八届人民代表大会第四次会议期间提出的《关于进一步落实细化产业发展“县有配套政策”的建议》(第0019号),"
+           "已交由镇康县农业农村局办理,现将办理情况答复如下:\n"
+           "一、办理工作开展情况\n"
+           "此建议由县人民政府副县长黎旭领办,县农业农村局局长张汉愿同志具体落实办理工作。\n"
+           "2025年5月13日,黎旭副县长组织召开专题会议,对重点建议办理工作作研究,要求严格按程序办理,积极与代表面商,"
+           "认真梳理本行业本部门针对人大代表建议的政策及资金支持情况,力求找到建议办理的结合点和切入点。镇康县农业农村局高度重视,"
+           "召开党组会议专题研究人大代表建议办理工作,提出三点办理要求:一是实学。要求班子成员及建议办理人员认真研学人大代表建议办理的"
+           "相关规定及文件通知要求,并严格遵照执行。二是实办。要求做到重点建议“一建议一方案”,规范办理流程,不得以协商代替答复,"
+           "更不得协商、答复一并开展。\n"
+           "2025年12月5日,黎旭副县长再次组织召开专题会议,要求就人大代表建议办理工作进行复盘,在逐字逐句分析人大代表建议内容的基础上,"
+           "再次与代表核实建议意图,正面回应代表,提高办理的精准性和答复的准确性。\n"
+           "二、关于建议中反映的问题\n"
+           "你们反映的“关于进一步落实细化产业发展‘县有配套\n")
+
+
 def test_a_mirrors_doubled_marks_are_read_once(tmp_path, fuzhou):
     """福州市海洋与渔业局's reply 1015, on a mirror (hzrunxin.com/zwgk/zdlyxxgk/tabl/rcjy/202404/t20240419_4811766.htm), doubles its
     marks: 一,、大力宣傳, 博覽會,,舉辦, 鮑魚節,、海帶節, 形成,。 — facts and drafts said “一，、” and “，，”. A comma before another mark,

@@ -519,6 +519,29 @@ READERS_WORDS = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:(?:{words(YOU_WORDS)})们
                            r"|(?:该|此|这一?|本)?(?:建议|提案)(?:中|人)?(?:所?(?:反映|提出|提到|提及|指出|认为|要求|希望))?)")
 
 
+# A sentence telling back what the reader reported of the matter (据您建议，…村有橡胶1200亩…需要建设…2公里沟渠; 据你们提出，…;
+# 您在建议中提到，…): their description of their place and what they ask for, wherever it stands in the paragraph — context, its
+# figures none of the bureau's results; the sentences around it are the bureau's own.
+READERS_REPORT = re.compile(rf"^(?:{ITEM_NUMBER})?(?:据(?:(?:{words(YOU_WORDS)})们?|代表|委员)所?(?:建议|提出|反映|介绍|所述|所说)"
+                            rf"|(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?(?:反映|介绍|提到|提及|所述|指出)[，：])")
+
+
+def readers_report_split(text: str) -> list[tuple[str, bool]]:
+    """``text`` as its runs of sentences, each with whether it is a sentence of the reader's report (:data:`READERS_REPORT`)."""
+    sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
+    if not any(READERS_REPORT.match(normalise(s).lstrip()) for s in sentences[1:]) and not (
+            sentences and READERS_REPORT.match(normalise(sentences[0]).lstrip())):
+        return [(text, False)]
+    runs: list[tuple[str, bool]] = []
+    for sentence in sentences:
+        told = bool(READERS_REPORT.match(normalise(sentence).lstrip()))
+        if runs and not told and not runs[-1][1]:
+            runs[-1] = (runs[-1][0] + sentence, False)
+        else:
+            runs.append((sentence.strip() if told else sentence, told))
+    return [(t.strip(), told) for t, told in runs]
+
+
 def restated_split(text: str) -> tuple[str, str]:
     """``text`` cut after the sentence restating the reader's suggestion (:data:`RESTATED`), or ("", text)."""
     if not RESTATED.match(normalise(text)):
@@ -712,7 +735,7 @@ def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
         if unit is out.units[-1] and not out.back and stopped:
             text = finished_end(text)
         found += [(unit, said, True)] if said else []
-        found.append((unit, text, False))
+        found += [(unit, run, told) for run, told in readers_report_split(text)]
     return found
 
 

@@ -82,6 +82,28 @@ ZK_0019 = ("罗再强等7名代表:\n"
            "你们反映的“关于进一步落实细化产业发展‘县有配套\n")
 
 
+def test_how_the_item_was_handled_is_no_work_on_its_matter(tmp_path, zhenkang):
+    """镇康县农业农村局's reply 0019 (ynzk.gov.cn/zfxxgk_zkx/artview/333/339929.html) opens on 一、办理工作开展情况: who led the
+    item (此建议由…副县长黎旭领办), the meetings on handling it and the bureau's 实学/实办 requirements were work done. They
+    tell how the item was handled — context, never a result another reply may report."""
+    ff = distil(tmp_path, zhenkang, ZK_0019, "zk0019.txt")
+    handled = [f for f in ff.facts if any(w in f.text for w in ("领办", "实学", "实办", "复盘"))]
+    assert len(handled) >= 3 and all(f.kind == "context" for f in handled)
+
+
+def test_a_reply_dated_by_the_days_of_its_handling(tmp_path, zhenkang):
+    """The same page shows no date, yet its account of handling names 2025年5月13日 and 2025年12月5日: the item was answered in
+    2025, and the reply is of that year (its period; no day is guessed)."""
+    ff = distil(tmp_path, zhenkang, ZK_0019, "zk0019.txt")
+    assert ff.source.date is None and ff.source.period == 2025
+
+
+def test_a_statement_the_page_cut_inside_a_quotation_is_no_fact(tmp_path, zhenkang):
+    """The same page's excerpt ends in 你们反映的“关于进一步落实细化产业发展‘县有配套, cut inside its quotation: it was a fact."""
+    ff = distil(tmp_path, zhenkang, ZK_0019, "zk0019.txt")
+    assert "县有配套" not in fact_texts(ff)
+
+
 def test_a_mirrors_doubled_marks_are_read_once(tmp_path, fuzhou):
     """福州市海洋与渔业局's reply 1015, on a mirror (hzrunxin.com/zwgk/zdlyxxgk/tabl/rcjy/202404/t20240419_4811766.htm), doubles its
     marks: 一,、大力宣傳, 博覽會,,舉辦, 鮑魚節,、海帶節, 形成,。 — facts and drafts said “一，、” and “，，”. A comma before another mark,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from ..frame import without_marks
 from ..model import REPLY, Document, FactFile
 from ..workspace import Workspace
-from .facts import build_facts
-from .metadata import read_metadata
+from .facts import build_facts, handling_year
+from .metadata import _session_level, read_metadata
 from .structure import outline
 
 __all__ = ["distill_document"]
@@ -25,7 +25,18 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     doc = without_marks(doc)
     out = outline(doc)
     meta = read_metadata(doc, out, ws)
-    year = (session_years or {}).get((meta.session, meta.jurisdiction)) if meta.session else None
+    year = (session_years or {}).get(session_key(meta, ws)) if meta.session else None
     if year and meta.kind == REPLY and meta.document_year() is None:
         meta.period = year  # (its id stays undated-…: the year is the base's reading, not the page's)
+    if meta.kind == REPLY and meta.document_year() is None:
+        meta.period = handling_year(out)  # (the days its handling names: 2025年12月5日，…再次组织召开专题会议…复盘)
     return FactFile(source=meta, facts=build_facts(out, meta, ws))
+
+
+def session_key(meta, ws: Workspace) -> tuple:
+    """The (session, place) a reply answers: its own place, or — a reply naming none, to a session that names none either but
+    the workspace's level (市十六届人大三次会议 in 福州市海洋与渔业局's base) — the workspace's."""
+    place = meta.jurisdiction
+    if not place and _session_level(meta.session) and ws.jurisdiction.endswith(_session_level(meta.session)):
+        place = ws.jurisdiction
+    return meta.session, place

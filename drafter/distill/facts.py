@@ -327,6 +327,27 @@ CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|�
 HANDLING = re.compile(rf"^{_LEAD_IN}{ITEM_HANDLED.pattern}")
 
 
+# A reply's account of how its own item was handled (此建议由县人民政府副县长黎旭领办…; 召开党组会议专题研究人大代表建议办理工作，提出
+# 三点办理要求; 一是实学。要求…建议办理人员认真研学…; 全流程开展面商、办理、答复等工作): the procedure, no work on the matter.
+HANDLING_WORDS = re.compile(r"(?:建议|提案|议案)的?办理|办理(?:工作|流程|要求|人员|情况|此建议|本建议|该建议)|领办|面商|答复文稿"
+                            r"|(?:此|本|该)(?:建议|提案|议案)由")
+_LEAD_SENTENCE = 8  # characters: an item's short lead (一是实学。) says nothing of its own
+
+
+def handling_only(norm: str) -> bool:
+    """Whether every sentence of ``norm`` (but an item's short lead) speaks of handling the item (:data:`HANDLING_WORDS`)."""
+    said = [s for s in re.split(r"(?<=[。！？：])", norm) if len(s.strip()) >= _LEAD_SENTENCE]
+    return bool(said) and all(HANDLING_WORDS.search(s) for s in said)
+
+
+def handling_year(out: Outline) -> int | None:
+    """The year of the last day a reply's account of handling its item names (2025年5月13日，…专题会议，对重点建议办理工作作研究…;
+    2025年12月5日，…复盘): the item was answered that year; None where it names none."""
+    years = [int(y) for unit in out.units for norm in [simplified(normalise(unit.text))] if handling_only(norm)
+             for y in re.findall(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日", norm)]
+    return max(years) if years else None
+
+
 def is_view(norm: str) -> bool:
     """A statement opening with a view and saying in its first sentence no one's work."""
     first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
@@ -694,6 +715,8 @@ def finished_end(text: str) -> str:
     if not body or not re.match(rf"[{CJK}\d]", body[-1]):
         return text
     opening = max(body.rfind(c) for c in "。！？；") + 1
+    if any(body.count(a, opening) > body.count(b, opening) for a, b in ("“”", "《》", "（）")):
+        return body[:opening].rstrip()  # (cut inside a quotation: 你们反映的“关于进一步落实细化产业发展‘县有配套)
     breaks = list(_CUT_CLAUSE.finditer(body, opening))
     if not breaks:  # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on)
         return text
@@ -777,6 +800,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)
         if meta.kind == REPLY and READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0]):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
+        if meta.kind == REPLY and not figures and handling_only(norm):
+            kind = CONTEXT
         period = fact_period(norm, unit.section, meta, kind == PLAN)
         if kind == PLAN and period.basis == "report period" and doc_year and (period.until or period.year or doc_year) < doc_year:
             # (a plan said in a past year's summary, 一、2016年工作总结 / …下一步拟再出台14份配套政策, of a report dated 2017: it is

@@ -193,6 +193,7 @@ def not_a_suggestion(doc):
 def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None) -> DistillReport:
     from . import distill_document
     from ..read import read_document
+    from .document import session_key
 
     files, report = collect_sources(ws, paths)
     distilled: list[tuple[int, Path, FactFile]] = []
@@ -206,7 +207,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     # An undated reply to a session whose other replies (here or in the base) are dated is of their year: distilled again
     years = session_years([ff.source for _, _, ff in distilled], FactIndex.load(ws).sources.values())
     for k, (position, path, ff) in enumerate(distilled):
-        if ff.source.kind == "reply" and ff.source.document_year() is None and (ff.source.session, ff.source.jurisdiction) in years:
+        if ff.source.kind == "reply" and ff.source.document_year() is None and session_key(ff.source, ws) in years:
             try:
                 distilled[k] = (position, path, distill_document(read_document(path), ws, years))
             except DrafterError:

@@ -137,3 +137,45 @@ def test_a_mirrors_traditional_forms_and_garbled_runs(tmp_path, fuzhou):
     texts = fact_texts(distil(tmp_path, fuzhou, FZ_1229, "fz1229.txt"))
     assert "出海捕捞、休闲垂钓" in texts and "?" not in texts and "？" not in texts and "jié" not in texts
     assert "同心村" in texts and "13个" in texts
+
+
+def test_the_bureaus_short_name_in_the_source_field_is_the_bureau(tmp_path, fuzhou):
+    """The same page's 來源:海漁局 made 海渔局 the issuer, of no place: its facts were no place's. 海渔局 is the workspace's own
+    bureau by a short name, and the reply speaks of 我市 and names 连江县, one of its areas: 福州市海洋与渔业局, of 福州市."""
+    source = distil(tmp_path, fuzhou, FZ_1229, "fz1229.txt").source
+    assert (source.issuer, source.jurisdiction) == ("福州市海洋与渔业局", "福州市")
+
+
+def test_an_undated_reply_to_the_session_of_a_dated_one_naming_no_place(tmp_path, fuzhou):
+    """Reply 1015 (above) names no place and shows no date; reply 1229 to the same 市十六届人大三次会议 is dated 2024-04-19. A
+    reply naming no place, to a session naming none but the workspace's level, in the bureau's own base, answers the
+    workspace's session: it is of 2024."""
+    from drafter.distill.run import distill_paths
+    from drafter.facts.index import FactIndex
+
+    seeds = fuzhou.root / "seeds"
+    seeds.mkdir()
+    (seeds / "fz1229.txt").write_text(FZ_1229, "utf-8")
+    (seeds / "fz1015.txt").write_text(
+        "關(guān)于市十六屆人大三次會議第1015號建議的答復(fù)\n答復(fù)類別:A類 |\n|\n卞偉忠代表:\n"
+        "《關(guān)于加快發(fā)展我市海洋文化的建議》(第1015號)收悉,。現(xiàn)答復(fù)如下:\n"
+        "三、積極發(fā)展休閑漁業(yè)產(chǎn)業(yè),。截至目前,,我市擁有省級“水鄉(xiāng)漁村”休閑漁業(yè)基地13個,,市級休閑漁業(yè)示範基地13個,"
+        "環(huán)定海灣休閑漁業(yè)旅游帶正在逐漸形成,。\n", "utf-8")
+    assert distill_paths(fuzhou, [seeds]).ok
+    source = next(s for s in FactIndex.load(fuzhou).sources.values() if s.suggestion_number == "1015")
+    assert source.period == 2024
+
+
+def test_a_citys_news_naming_its_province_as_its_address_is_the_citys(tmp_path, fuzhou):
+    """News of 福州's 海上粮仓 (cn.fadeduo.com/news/641834.html) quotes “福建省福州市：加快建设全国海洋经济发展示范区” and says its
+    experience is 在全省推广: it was read as 福建省's, and every fact of the city's own work was another place's. A province named
+    only as the address of a city the text names more is no place of the text's own."""
+    text = ("福州正以昂扬的姿态加快推进“海上粮仓”建设,其四项工作典型经验在全省得以推广,展现出强劲的发展态势。"
+            "这些经验的推广,将为全省“海上粮仓”建设注入新活力,推动海洋经济蓬勃发展。\n"
+            "17日,市政府向市人大常委会会议作关于持续推进“海上粮仓”建设打造践行大食物观先行区工作情况的报告。\n"
+            "“福建省福州市:加快建设全国海洋经济发展示范区”入选中国改革2024年度案例;福州加快建设全国海洋经济发展示范区、拓展深远海养殖、"
+            "构建“1+6+4”海洋科创体系、推进乡镇船舶船管站规范化建设等四项工作典型经验在全省推广。\n"
+            "据悉,下一步福州市将聚焦转型升级、产业协同、重点改革等举措,进一步带动渔业高质量发展,加快推进“海上粮仓”建设。\n")
+    ff = distil(tmp_path, fuzhou, text, "fz_news.txt")
+    assert ff.source.jurisdiction == "福州市"
+    assert ff.facts and not any(f.external for f in ff.facts)

@@ -402,6 +402,13 @@ PREFECTURE_SHORT = re.compile(rf"[{CJK}](?<![{_NOT_PREFECTURE}])州(?![市区县
 GUIDED_BY = re.compile(r"在[^，。；]{0,40}?的[^，。；]{0,6}?(?:领导|指导)下")
 
 
+def _chain_head(place: str, named: list[str], plain: str) -> bool:
+    """Whether ``plain`` names ``place`` only at the head of another place it names more (福建省福州市：加快建设… in 福州's
+    news of 在全省推广: that city's, its province only its address)."""
+    inner = [q for q in set(named) if q != place and plain.count(place + q) and plain.count(q[:-1]) > plain.count(place[:-1])]
+    return bool(inner) and sum(plain.count(place + q) for q in inner) >= plain.count(place)
+
+
 def _dominant_place(norm: str, level: str | None = None) -> str | None:
     """The place the text names most (as a unit's place, 成都市科技局, at the head of a clause,
     目前，上街区已有…, or a repeated name; not inside 《》 unless nothing else names one), among
@@ -427,7 +434,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
     for text in (plain,) if plain == norm else (plain, norm):  # with no 《》 the text is read once
         named = [p for p in _places_named(text) if not a_title(p) and p not in peers]
         for lvl in levels or [None]:
-            found = [p for p in named if lvl is None or p.endswith(lvl)]
+            found = [p for p in named if (lvl is None or p.endswith(lvl)) and not _chain_head(p, named, plain)]
             if lvl == "州" and not found:  # (a prefecture's text names it in full or short: 黔东南苗族侗族自治州…, 黔东南州…)
                 found = [short_place(name) for _, _, name in places_in(text) if name.endswith("州") and len(name) >= 3]
             if found:
@@ -1201,16 +1208,21 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
     meta.jurisdiction = own or meta.jurisdiction
-    if not meta.jurisdiction and issuer and ws.is_own_unit(issuer) and any(p in norm for p in ws.jurisdiction_names()):
+    if not meta.jurisdiction and issuer and ws.is_own_unit(issuer) and (any(p in norm for p in ws.jurisdiction_names()) or (
+            ws.own_place_word() and ws.own_place_word() in norm and any(a in norm for a in ws.areas))):
         # (an issuer the workspace's bureau goes by, naming no place, in a text naming the workspace's place: （县水利局） of a
-        # reply on 舒城县张山河清淤…, is 舒城县水利局)
+        # reply on 舒城县张山河清淤…, is 舒城县水利局; or speaking of it as its own and naming one of its areas: 来源：海渔局 of a
+        # reply saying 我市 and 连江县…, 福州市海洋与渔业局's)
         meta.jurisdiction = ws.jurisdiction
     meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
     meta.jurisdiction = area or meta.jurisdiction
-    if issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
+    if (issuer and meta.jurisdiction == ws.jurisdiction and not re.match(r"^[省市区县]", issuer) and not leading_places(issuer)
+            and ws.is_own_unit(issuer)):
+        meta.issuer = ws.name  # (the workspace's bureau by a short name of no place, 来源：海渔局: 福州市海洋与渔业局)
+    elif issuer and re.match(r"^[省市区县]", issuer):  # 市科技局 → 重庆市科学技术局
         meta.issuer = complete(issuer, meta.jurisdiction, norm)
     elif (issuer and formal and meta.jurisdiction and not leading_places(issuer) and BARE_UNIT.fullmatch(issuer)
           and not issuer.startswith(meta.jurisdiction)  # (a town's own: 安乐乡人民政府 of 安乐乡, saying 我乡)

@@ -179,3 +179,16 @@ def test_a_citys_news_naming_its_province_as_its_address_is_the_citys(tmp_path, 
     ff = distil(tmp_path, fuzhou, text, "fz_news.txt")
     assert ff.source.jurisdiction == "福州市"
     assert ff.facts and not any(f.external for f in ff.facts)
+
+
+def test_a_long_figure_name_is_cut_between_words(tmp_path, fuzhou):
+    """Reply 1365 (m.solar-energy-info.com/…/202404/t20240429_4817068.htm) says 对落地我市的深远海装备养殖平台按照省级（含）以上
+    补助资金的25%给予配套奖励: 25% counted 海装备养殖平台按照省级（含）以上补助资金, cut inside 深远海. A name too long to keep
+    whole is cut after a preposition or 的, not inside a word."""
+    text = ("關于市十六屆人大三次會議第1365號建議的答復\n答復類別:A類 |\n|\n陳能華等代表:\n"
+            "《關于推動建設“百臺萬噸”深遠海養(yǎng)殖平臺項目的建議》(第1365號)收悉。現(xiàn)答復如下:\n"
+            "一、關于“加大政策獎補力度”的建議\n"
+            "一是爭取將深遠海養(yǎng)殖平臺市級配套獎勵政策納入市政府辦公廳出臺的《關于加快特色現代農業(yè)發展十條措施》,"
+            "對落地我市的深遠海裝備養(yǎng)殖平臺按照省級(含)以上補助資金的25%給予配套獎勵(每臺獎勵不超過100萬元),提高平臺補助力度。\n")
+    fact = next(f for f in distil(tmp_path, fuzhou, text, "fz1365.txt").facts if "25%" in f.text)
+    assert next(g for g in fact.figures if g.raw == "25%").counts == "省级（含）以上补助资金"

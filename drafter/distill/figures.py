@@ -162,7 +162,20 @@ def _clean(phrase: str) -> str:
         phrase = phrase.rstrip("”")
     if phrase.count("）") > phrase.count("（"):  # (the aside it ends: 会办23件（16件建议、7件提案） → 提案)
         phrase = phrase.rstrip("）")
-    return phrase[-MAX_COUNTS:].lstrip("）)》」】”’、") if len(phrase) > MAX_COUNTS else phrase  # no closing mark cut from its opening
+    return _within_counts(phrase) if len(phrase) > MAX_COUNTS else phrase
+
+
+# Where a phrase too long to keep whole may be cut without cutting a word: after a preposition or 的 (…深远海装备养殖平台按照|省级
+# （含）以上补助资金的25%).
+_PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的")
+
+
+def _within_counts(phrase: str) -> str:
+    """The longest end of ``phrase`` of at most MAX_COUNTS characters that opens after a break (:data:`_PHRASE_BREAK`), else
+    its last MAX_COUNTS characters; no closing mark cut from its opening."""
+    cut = next((m.end() for m in _PHRASE_BREAK.finditer(phrase) if len(phrase) - m.end() <= MAX_COUNTS), None)
+    end = phrase[cut:] if cut is not None and len(phrase) - cut >= 2 else phrase[-MAX_COUNTS:]
+    return end.lstrip("）)》」】”’、")
 
 
 def _stops(norm: str) -> list[re.Match]:

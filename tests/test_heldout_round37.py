@@ -192,3 +192,16 @@ def test_a_long_figure_name_is_cut_between_words(tmp_path, fuzhou):
             "對落地我市的深遠海裝備養(yǎng)殖平臺按照省級(含)以上補助資金的25%給予配套獎勵(每臺獎勵不超過100萬元),提高平臺補助力度。\n")
     fact = next(f for f in distil(tmp_path, fuzhou, text, "fz1365.txt").facts if "25%" in f.text)
     assert next(g for g in fact.figures if g.raw == "25%").counts == "省级（含）以上补助资金"
+
+
+def test_a_reply_naming_its_city_only_short_is_the_citys(tmp_path, fuzhou):
+    """Reply 1015 (hzrunxin.com/zwgk/zdlyxxgk/tabl/rcjy/202404/t20240419_4811766.htm) has no letterhead and names its city only as
+    福州 (海峡（福州）渔业周, 福州鱼丸博物馆), speaking of 我市: its facts were of no place. A text naming no place in full, speaking
+    of the workspace's level as its own and naming the workspace's place short, is that place's."""
+    text = ("關(guān)于市十六屆人大三次會議第1015號建議的答復(fù)\n答復(fù)類別:A類 |\n|\n卞偉忠代表:\n"
+            "《關(guān)于加快發(fā)展我市海洋文化的建議》(第1015號)收悉,。現(xiàn)答復(fù)如下:\n"
+            "二,、挖掘推介特色海洋漁業(yè)品牌,。連續(xù)十五年成功舉辦海峽(福州)漁業(yè)周·中國(福州)國際漁業(yè)博覽會,"
+            "期間配套舉辦鮑魚節(jié),、海帶節(jié),、魚丸節(jié)及20個漁業(yè)品牌主題宣傳推介活動,每年吸引上萬名市民群眾到會參觀,。"
+            "我市成功復(fù)評“中國魚丸之都”“中國鰻鱺之都”,,在全球四地(福州、上海,、紐約,、費城)設(shè)置福州魚丸博物館。\n")
+    ff = distil(tmp_path, fuzhou, text, "fz1015b.txt")
+    assert ff.source.jurisdiction == "福州市" and ff.facts and all(f.jurisdiction == "福州市" for f in ff.facts)

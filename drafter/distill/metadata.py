@@ -1214,7 +1214,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         # reply on 舒城县张山河清淤…, is 舒城县水利局; or speaking of it as its own and naming one of its areas: 来源：海渔局 of a
         # reply saying 我市 and 连江县…, 福州市海洋与渔业局's)
         meta.jurisdiction = ws.jurisdiction
-    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws)
+    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_short_name(norm, ws)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
@@ -1239,6 +1239,17 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的答复"
     meta.id = source_id(meta, "\n".join(b.text for b in doc.blocks if not ADDRESS.match(b.text)))
     return meta
+
+
+def _own_by_short_name(norm: str, ws: Workspace) -> str | None:
+    """The workspace's place for a text that names no place in full but speaks of its level as its own (我市) and names the
+    place by its short name in its own words (福州 of 福州市: 海峡（福州）渔业周, 福州鱼丸博物馆 in a reply on 我市海洋文化 with no
+    letterhead; not in a quotation, the deputy's title: “关于进一步改善上海夜间经济运营的建议”); else None."""
+    level, place = _self_level(norm), ws.jurisdiction or ""
+    own_words = re.sub(r"“[^“”]*”|《[^《》]*》", "", norm)
+    if not level or not place.endswith(level) or len(place) < 3 or place[:-1] not in own_words or _places_named(norm):
+        return None
+    return place
 
 
 # An area's level (永靖镇, 青山苗族乡, 府山街道): its name without it is the stem a text may name it by with another level

@@ -205,3 +205,9 @@ def test_a_reply_naming_its_city_only_short_is_the_citys(tmp_path, fuzhou):
             "我市成功復(fù)評“中國魚丸之都”“中國鰻鱺之都”,,在全球四地(福州、上海,、紐約,、費城)設(shè)置福州魚丸博物館。\n")
     ff = distil(tmp_path, fuzhou, text, "fz1015b.txt")
     assert ff.source.jurisdiction == "福州市" and ff.facts and all(f.jurisdiction == "福州市" for f in ff.facts)
+
+
+def test_a_reply_with_no_title_nor_number_is_named_by_its_suggestion(tmp_path, zhenkang):
+    """The 大关房 mirror page (above) has no title line and no item number: its source had no title, and it and the 芦稿坝 reply
+    were both listed as 镇康县农业农村局2020年答复. A reply with neither is named by the suggestion it answers."""
+    assert distil(tmp_path, zhenkang, ZK_0208, "zk0208.txt").source.title == "对《关于帮助解决南伞镇班龙村大关房自然村产业灌溉问题的建议》的答复"

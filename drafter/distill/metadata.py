@@ -1237,6 +1237,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     if not meta.title and kind == REPLY and meta.suggestion_number:
         what = "提案" if meta.proposal else "建议"
         meta.title = f"关于{meta.session or ''}第{meta.suggestion_number}号{what}的答复"
+    elif not meta.title and kind == REPLY and meta.suggestion_title:
+        # (a page with no title and no item number, opening on its addressee: 楊 強代表：你在…期间提出“关于帮助修复…的建议”… —
+        # its sources were told apart by nothing, 镇康县农业农村局2020年答复 twice)
+        meta.title = f"对《{meta.suggestion_title}》的答复"
     meta.id = source_id(meta, "\n".join(b.text for b in doc.blocks if not ADDRESS.match(b.text)))
     return meta
 

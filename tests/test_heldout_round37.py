@@ -211,3 +211,18 @@ def test_a_reply_with_no_title_nor_number_is_named_by_its_suggestion(tmp_path, z
     """The 大关房 mirror page (above) has no title line and no item number: its source had no title, and it and the 芦稿坝 reply
     were both listed as 镇康县农业农村局2020年答复. A reply with neither is named by the suggestion it answers."""
     assert distil(tmp_path, zhenkang, ZK_0208, "zk0208.txt").source.title == "对《关于帮助解决南伞镇班龙村大关房自然村产业灌溉问题的建议》的答复"
+
+
+def test_a_judgement_cut_from_the_deputys_report_after_it_is_no_work(tmp_path, zhenkang):
+    """镇康县农业农村局's reply to proposal 34 (ynzk.gov.cn/info/1090/5344.htm) opens its answer on 实施沟渠修建，…具有重要意义。
+    and goes on 据你们提出，…: cut from the report told back, the judgement stood alone as work done, and a draft on a road
+    opened on it. A judgement of the matter reports nothing done."""
+    text = ("罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出“关于请求帮助解决南伞镇道水村丙亩坝水渠建设的提案”,"
+            "已交由我局办理。现将办理情况答复如下: 实施沟渠修建,对于提高农业生产水平,促进群众增产增收具有重要意义。据你们提出,"
+            "道水村丙亩坝的水利基础已年久失修,许多老一辈建造下的人工沟渠已消磨殆尽,严重影响农田灌溉,制约村民生产种植及收成。"
+            "我局已将该沟渠作为小型农田水利建设项目储备,在农业农村“十四五”规划和农业补短板项目中进行细化,积极向上级争取项目,"
+            "待上级下达资金后优先安排实施。 感谢你们对农业农村工作的支持。 镇康县农业农村局 2021年7月2日\n")
+    facts = distil(tmp_path, zhenkang, text, "zk34.txt").facts
+    assert next(f for f in facts if f.text.startswith("实施沟渠修建")).kind == "context"
+    assert next(f for f in facts if f.text.startswith("据你们提出")).kind == "context"
+    assert next(f for f in facts if f.text.startswith("我局已将该沟渠")).kind == "done"

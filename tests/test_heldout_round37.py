@@ -226,3 +226,11 @@ def test_a_judgement_cut_from_the_deputys_report_after_it_is_no_work(tmp_path, z
     assert next(f for f in facts if f.text.startswith("实施沟渠修建")).kind == "context"
     assert next(f for f in facts if f.text.startswith("据你们提出")).kind == "context"
     assert next(f for f in facts if f.text.startswith("我局已将该沟渠")).kind == "done"
+
+
+def test_what_was_done_for_the_suggested_works_is_that_sites(tmp_path, zhenkang):
+    """The 大关房 reply (above) says 已将建议工程建设纳入我局农田建设补短板项目计划，列入县“十四五”规划: what the county did for
+    that deputy's canal was its work done, for any later reply to state. The works the suggestion asks for (建议工程) are that
+    deputy's own site: context, as a thing the deputy named (你所提的路段) is."""
+    fact = next(f for f in distil(tmp_path, zhenkang, ZK_0208, "zk0208.txt").facts if "建议工程" in f.text)
+    assert fact.kind == "context"

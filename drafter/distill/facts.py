@@ -594,6 +594,10 @@ READERS_OWN_THING = re.compile(rf"(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提
                                rf"(?![^。；！？]*?(?:建议|提案|意见|议案|问题))[{CJK}]")
 
 
+# The works a suggestion asks for, named so (已将建议工程建设纳入我局农田建设补短板项目计划): that deputy's own site, as above.
+SUGGESTED_WORKS = re.compile(r"建议(?:中|所提)?的?(?:工程|路段|道路|沟渠|水渠|桥梁)")
+
+
 # A form's field label opening a statement (调研内容：长治市民政局…调研…; 主要内容：…): the field, not the statement's subject.
 _FIELD_LABEL = re.compile(rf"^[{CJK}]{{2,6}}：")
 
@@ -798,7 +802,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)
-        if meta.kind == REPLY and READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0]):
+        if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])
+                                   or SUGGESTED_WORKS.search(norm)):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
         if meta.kind == REPLY and not figures and handling_only(norm):
             kind = CONTEXT

@@ -260,6 +260,11 @@ def test_a_batch_records_each_reply_deadline_for_the_sheet(loo_copy, tmp_path):
     data = as_json(loo_copy, out)
     assert {(Path(d["path"]).name, d["number"], d["due"]) for d in data["drafts"]} == {
         ("1288.docx", "1288", "2026-06-22"), ("1310.docx", "1310", "2026-04-20")}
+    # listed by deadline, the earliest first, as batch lists them — not by file name (hd12)
+    assert [Path(d["path"]).name for d in data["drafts"]] == ["1310.docx", "1288.docx"]
+    own = next(u for u in data["units"] if u["own"])
+    numbers = [a["number"] for a in own["asks"]]
+    assert set(numbers) == {"1288", "1310"} and numbers == sorted(numbers, key=lambda n: n == "1288"), numbers
     # a draft moved out of the batch's folder: nothing says its deadline, none is guessed
     alone = tmp_path / "alone"
     alone.mkdir()

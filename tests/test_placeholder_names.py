@@ -87,16 +87,3 @@ def test_a_surname_and_one_mou_is_a_placeholder_name_too(seeded_root, tmp_path):
 
     assert [m.group() for t in ("联系人：李某", "对某项工作", "某企业", "（某单位）") for m in PLACEHOLDER_NAME.finditer(t)] == ["李某"]
 
-
-def test_a_draft_without_a_class_says_so(seeded_root, tmp_path):
-    """hd10: with no --type the class mark was a gap and the closing neutral, and nothing said so among the
-    command's reminders; with a class, nothing."""
-    def said(*options):
-        result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1350", "关于加快中试验证平台建设的建议",
-                                          "--date", "2026-05-20", "-o", str(tmp_path / "d.docx"), "--force", *options])
-        assert result.exit_code == 0, result.output
-        return [line for line in result.stderr.splitlines() if "答复类型" in line]
-
-    (line,) = said()
-    assert line.startswith("提醒：未指定答复类型") and "A、B、C" in line  # the workspace's classes to choose from
-    assert said("--type", "B") == []

@@ -16,7 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
+    SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
 )
 from ..lazyre import lazy
 from ..reply import (
@@ -392,6 +392,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(title_note)
     if main and not code:
         warnings.append(NO_CLASS_WARNING.format(classes="、".join(ws.classes)))
+    elif code and class_status(ws.classes[code]) == SOLVED and not any(s.items for s in selection.sections):
+        warnings.append(UNSUPPORTED_CLASS_WARNING.format(code=code, meaning=ws.classes[code]))
     if dated:
         warnings.append(dated)
     if left:
@@ -871,6 +873,9 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
 
 
 # A draft made from the title alone cannot know what the deputy asks point by point.
+# A class promising the matter solved (A) while part one holds no work done (hd12: 已采纳 over 18 gaps, said by check alone).
+UNSUPPORTED_CLASS_WARNING = ("答复类型为{code}类（{meaning}），但第一部分没有可写入的已办成效，都是待补充项："
+                             "请补写已办成效，或核实答复类型")
 # No class given (--type, a list's 答复类型): its mark is a gap and the closing is neutral (hd10: said nowhere).
 NO_CLASS_WARNING = "未指定答复类型：答复类型留作【待补充】，结束语按不分类型的中性写法；确定类型（{classes}）后可指定类型重新起草"
 TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"

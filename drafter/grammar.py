@@ -412,7 +412,7 @@ def strip_ordinal(text: str) -> str:
 # letter parts
 # ---------------------------------------------------------------------------------------------
 
-OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回复如下")
+OPENING = lazy(r"收悉|答复如下|函复如下|复函如下|意见如下|回复如下|作如下(?:答复|回复)[：:]")
 # A suggestion's or proposal's own text: who proposes it in its form's fields (建议人：…, 领衔…), its
 # title (关于…的建议), and the line announcing its asks (为此建议：/ 现提出如下建议：/ 二、对策建议).
 PROPOSER_FIELDS = ("建议人", "提案人", "附议人", "联名人")

@@ -120,6 +120,11 @@ OBJECT_YEAR_AFTER = re.compile(r"(?:编制|印发|出台|制定|启动|部署)\s
 DESCRIBED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:为|是)[^，。；！？]{0,20}?(?:年份|之年)")
 
 
+# A year naming a yearly thing the work dealt with (对25个单位党组织2022年度组织生活会进行督导, 入选2022年山东省…激励名单): the
+# thing's year — a meeting held, a list drawn up for it — not when the statement's work was done.
+YEAR_OF_A_THING = re.compile(r"(?:19|20)\d{2}\s?年度?[^，。；：、\d]{0,24}?(?:生活会|名单|榜单|考核|评议|述职|评选)")
+
+
 def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring). A year
     after the document's is a plan's, not what a statement of work reports (…2020年以来…实施项目8个…。…将…纳入
@@ -127,6 +132,7 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = Fa
     before one (2017年之前，…) speaks of no year known."""
     every = report_mentions(norm, meta)
     mentions = [m for m in every if m[3] == "text" and not change_start(norm, m) and not DESCRIBED_YEAR.match(norm, m[0])
+                and not YEAR_OF_A_THING.match(norm, m[0])
                 and not (not plan and (OBJECT_YEAR_AFTER.search(norm, 0, m[0]) or YEAR_TO_COME.match(norm, m[0])))]
     year = _document_year(meta)[0] or meta.period
     if not plan and year:
@@ -658,6 +664,9 @@ def subject_zone(norm: str) -> str | None:
 _NEWS_LEAD = rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年|{words(PRESENT_WORDS)})(?:以来)?，?)?"
 
 
+_THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
+
+
 def news_of_own_work(norm: str, issuer: str | None, place: str | None) -> bool:
     """Whether a news item's statement ``norm`` reports the work of its issuer (see :data:`_NEWS_LEAD`), a
     government unit (a news site, 厦门网, is none: 厦门网讯（记者…）… is its report, no work of its own)."""
@@ -686,7 +695,8 @@ def text_key(text: str) -> str:
 
 # A reporter's framing of what follows (连日来，记者采访相关学校和教育部门时了解到，…; 记者在延安中学看到，…; 本报讯（记者龙超凡）
 # 记者近日从…获悉，…): how the news was gathered, no part of the fact; a short setting clause before it goes with it.
-_REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(](?:记者|通讯员)[^（）()]{0,30}[）)]\s*")
+_REPORTERS_LEAD = re.compile(r"^[^，。；！？“”]{0,12}[讯电]\s*[（(](?:记者|通讯员)[^（）()]{0,30}[）)]\s*"
+                             r"|^[^，。；！？“”\s]{2,12}[网报台]讯(?:\s*[：:]|\s)\s*")  # (枣庄新闻网讯 今年以来…, 鲁南传媒网讯：近日…)
 _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“”]{1,8}，)?[^，。；！？“”]{0,30}?记者[^。；！？“”]{0,40}?"
                               r"(?:了解到|获悉|得知|获知|看到|注意到|发现|采访到)[，：]")
 # A question the text asks (我市的近视防控工作进展如何？“小眼镜”的数量有无减少？): the reporter's or a speaker's, no fact.
@@ -695,10 +705,20 @@ _REPORTERS_FRAME = re.compile(r"(?:^|(?<=[。；！？]))(?:[^，。；！？“
 _QUESTION = re.compile(r"(?:^|(?<=[。；！？]))[^。；！？“”]*(?:“[^“”]*”[^。；！？“”]*)*[？?](?![A-Za-z;；,，、)）])")
 
 
+# A photo's caption and credit a page ran into the paragraph after it (图为开幕式现场。沙见龙摄棗庄市委常委…): what the picture
+# showed, no part of the statement.
+_CAPTION_LEAD = re.compile(rf"^图为[^。！？]{{0,60}}[。！]\s*(?:[{CJK}]{{2,4}}\s?摄(?:[）)]|\s|(?=[{CJK}“]))?)?\s*")
+# Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said.
+SPEECH_FRAME = re.compile(r"^(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|介绍|说)[，：]")
+# A thing said to lie in a place (位于济南市的天下第一泉风景区，是国家5A级景区…): the statement is of that place.
+LOCATED_IN = re.compile(rf"(?:^|[，。！？”])位于(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))的[^，。；]{{2,24}}[，,]?(?:是|为|系)")
+
+
 def without_reporting(text: str) -> str:
-    """``text`` without a news item's reporting: its lede's credit (本报讯（记者…）), a reporter's framing clause
+    """``text`` without a news item's reporting: its lede's credit (本报讯（记者…）), a photo's caption run into it
+    (:data:`_CAPTION_LEAD`), a reporter's framing clause
     (:data:`_REPORTERS_FRAME`) and the questions it asks (:data:`_QUESTION`); the facts it tells stay."""
-    out = _REPORTERS_LEAD.sub("", text.strip())
+    out = _CAPTION_LEAD.sub("", _REPORTERS_LEAD.sub("", text.strip()))
     out = _REPORTERS_FRAME.sub("", out)
     out = _QUESTION.sub("", out)
     return out.strip()
@@ -725,7 +745,8 @@ def finished_end(text: str) -> str:
     if not breaks:  # (a line of no clauses, a credit or a date: 《中国教育报》2024年09月19日 第03版, no sentence run on)
         return text
     clause = body[breaks[-1].end():]
-    if find_figures(clause) and not re.search(r"\d\s?[^\d\s]{0,2}$", clause):
+    # (nor one ending on a year's first words: …对25个单位党组织2022年度组, cut in 2022年度组织生活会)
+    if find_figures(clause) and not re.search(r"\d\s?[^\d\s]{0,2}$|(?:19|20)\d{2}\s?年度?[^\d\s]{0,2}$", clause):
         return text
     kept = body[opening:breaks[-1].start()]
     if not kept or all(SETTING.match(c) for c in kept.split("，")):  # (…的背景下，去年3月，|鼓楼区被认定为…近视防: only its setting left)
@@ -790,15 +811,26 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
-        place = own_urban_area(subject_place(norm), meta.jurisdiction, ws.areas) or meta.jurisdiction
+        # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
+        spoken = SPEECH_FRAME.match(norm) if meta.kind == NEWS else None
+        said_of = subject_place(norm[spoken.end():]) if spoken else None
+        located = LOCATED_IN.search(norm)
+        place = own_urban_area(subject_place(norm) or said_of, meta.jurisdiction, ws.areas) or meta.jurisdiction
+        if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
+            place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)
         # (a news outlet's report of the workspace's bureau, 福州市教育局近日出台…, tells its work as its own page would)
         own_work = meta.kind == NEWS and (news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
             meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction))
             # (a wider place's news telling of the workspace's own place as the subject of a statement, 甘肃省水利厅's
             # 张掖市甘州区加快推动农村供水…, in 甘州区's: that place's work)
-            or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction)))
-        kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(unit, norm, figures, DONE if own_work else default)
+            or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction))
+            # (the place's own news telling of it as the subject, 今年以来，滕州市坚持…, 该市制定《…》…: the place's work)
+            or (meta.jurisdiction == ws.jurisdiction and (subject_place(norm) == ws.jurisdiction or _THAT_PLACE.match(norm))))
+        # (the workspace's place's own leader telling what it has done, in its place's news, tells its work)
+        own_said = bool(spoken) and said_of == ws.jurisdiction == meta.jurisdiction and not SAID_WILL.search(norm[spoken.end():])
+        kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
+            unit, norm[spoken.end():] if own_said else norm, figures, DONE if own_work or own_said else default)
         kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)

@@ -64,10 +64,10 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
 _STOP_WORDS = (*SCOPE_WORDS, *(
     "截至目前 截至 目前 全年 我局 其中 分别 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
-    "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 组织 完成 "
+    "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 "
     "推动建设 加快建设 启动建设 计划建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
-    "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类 等 "
+    "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类型 各类 等 "
     "立项 投入 支出 放款 授信 发放 开通 占 荣获 喜获 斩获 "
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到"
 ).split())
@@ -76,6 +76,7 @@ STOP = lazy(
     "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比])"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
+    + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家),
@@ -105,7 +106,7 @@ _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:�
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
 _BASELINE = r"“?十[一二三四五六七八九]五”?(?:末|期末|时期|期间)?|(?:19|20)\d{2}年(?:底|末)?"
-_COMPARED = lazy(rf"较|同比|环比|比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
+_COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}|(?={_BASELINE}))")
 # A clause opening on its comparison, what changed named in the clause before it (全省城乡低保平均标准，比“十三五”末分别增长…).
 _COMPARISON_OPENING = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})")
 # The comparison closing the things listed before their changes (…孤独症儿童康复救助标准较“十三五”末|分别提高25%、…).
@@ -190,7 +191,7 @@ _SHARE = lazy(r"(?:比重|比例|份额)$")
 
 
 # A target's amount in brackets after it (完成年任务（40.2亿元）的32.5%), and the share of it done.
-_TARGET = r"([{CJK}]{{1,12}}(?:任务|目标|计划|指标))"  # (占省下达年度考核性指标（400公顷）的246.6%: 指标 too)
+_TARGET = r"([{CJK}\d]{{1,16}}(?:任务|目标值?|计划|指标))"  # (占省下达年度考核性指标（400公顷）的246.6%: 指标 too)
 _IN_BRACKETS_TARGET = lazy(_TARGET.format(CJK=CJK) + r"（$")
 _DONE_OF_TARGET = lazy(r"完成" + _TARGET.format(CJK=CJK) + r"(?:（[^（）]{1,20}）)?的$")
 
@@ -406,6 +407,10 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
             last = (found[run[0]][1], things)
 
 
+# A share opening its clause's subject, after only a place or 其中 (番禺区100%的社区卫生服务中心达到…): of the noun after its 的.
+_SHARE_OF_SUBJECT = lazy(rf"(?:^|[，。；：])(?:其中|[{CJK}]{{1,6}}?[省市区县州镇乡])?\s?$")
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -426,6 +431,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         name = ""
         if unit not in _RATE_UNITS:
             name, after = _counted_after(norm, text, end)
+        elif unit in ("%", "％") and norm.startswith("的", end) and _SHARE_OF_SUBJECT.search(norm, sentence, start):
+            # (番禺区100%的社区卫生服务中心达到…, 其中87.5%的社区卫生服务中心…: the share of the things after it, not of the place)
+            name, after = _counted_after(norm, text, end + 1)
         target = _IN_BRACKETS_TARGET.search(norm, sentence, start) if not name else None
         if m.group().startswith("第"):  # a rank: what is ranked where, its clause before it (not through a figure's words)
             clause = clause_start(norm, start, sentence)

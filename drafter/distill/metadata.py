@@ -43,7 +43,7 @@ from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
-    ADDRESSEE, CLASS_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
+    ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
     signed_date,
 )
 
@@ -703,8 +703,11 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     if repeated:
         return repeated
     # a line that reads as a title (关于…, …的通知/规划/总结) before any other line
+    # (else the first line, when it stands over the text: a line after a paragraph of prose is its own, a news item's
+    # last sentence cut short — 张利表示，济南、滕州两地因…，开 — no headline)
+    prose = next((i for i, t in enumerate(lines) if "。" in t), len(lines))
     title = next((t for t in candidates if TITLE_HEAD.match(LETTERHEAD.sub("", t)) or TITLE_END.search(t)),
-                 candidates[0] if candidates else None)
+                 next((t for t in candidates if lines.index(t) < prose), None))
     k = lines.index(title) if title else 0
     if (title and TITLE_HEAD.match(title) and not TITLE_END.search(title) and k + 1 < len(lines)
             and lines[k + 1] in candidates and TITLE_END.search(lines[k + 1]) and not _opens_title(lines[k + 1])):
@@ -965,10 +968,12 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
 OPENING_SUBJECT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?，?)([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART})?)"
     r"(?:共|全年|累计|先后)?(?:承办|受理|办理|收到|接收|主办|接办)")
-# A report opening on what its year was, then its unit by its full name (2022年，是具有特殊重要意义的一年，番禺区卫生
-# 健康局围绕…): the unit reports.
+# A report opening on what its year was, or under whose leadership it worked, then its unit by its full name (2022年，是
+# 具有特殊重要意义的一年，番禺区卫生健康局围绕…; 2024年，在区委、区政府的正确领导下，在各部门的协同奋进下，番禺区卫生健康局交出…):
+# the unit reports.
 YEAR_OPENER = re.compile(
-    rf"^(?:19|20)\d{{2}}年度?，?是[^。；]{{0,30}}?的一年，([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))}))"
+    rf"^(?:19|20)\d{{2}}年度?，?(?:是[^。；]{{0,30}}?的一年，|(?:在[^，。；]{{2,30}}?下，)+)"
+    rf"([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))}))"
     rf"(?=[{CJK}])")
 # A unit a title names as its writer: in brackets at its end (…第3号建议的答复（水利局）), or before or after the
 # year of a report's title (2022年度县科技局工作总结…, 市科技局2022年工作总结…).
@@ -1114,6 +1119,11 @@ CITED_NUMBER_YEAR = re.compile(r"[〔\[［（(]\s?((?:19|20)\d{2})\s?[〕\]］�
 SUMMARY_THEN_PLAN = re.compile(r"总结[^，。；]{0,2}?(?:及|和|暨|与|并)((?:19|20)\d{2})\s?年度?(?:工作)?(?:计划|打算|思路|要点|安排|重点)")
 
 
+# An account of this year's work so far, and the year of a plan it made or an event it held (《2023年…方案》, 2023首届…节).
+THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[1-9一二三四五六七八九]{0,2}(?:月份?)?以来")
+YEARS_OWN_THING = re.compile(r"(?:制定|出台|印发|编制|实施)《((?:19|20)\d{2})年度?[^》]{2,40}(?:方案|计划|要点|办法)》|((?:19|20)\d{2})年?首届")
+
+
 def _period_years(labels: list[str], date: str | None) -> list[int]:
     """The years a report's title, headings and front lines say it covers (:data:`PERIOD`), in that order;
     not a whole year's summary dated before that year was half over (a page's 2023年度…总结 posted
@@ -1155,7 +1165,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
-               _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units]))
+               _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])
+               or any(CREDIT_LINE.match(t) for t in lines))  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
     kind = _kind(*kind_of)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
@@ -1193,6 +1204,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         # 文件精神，10月15日下午，…: of that document's year at the earliest, and nothing else dates it)
         cited = [int(c) for u in out.units[:2] for c in CITED_NUMBER_YEAR.findall(normalise(u.text))]
         years += [max(cited)] if cited else []
+    if not (years or date or number) and kind in (NEWS, WORK_REPORT) and THIS_YEAR_SO_FAR.search(norm):
+        # (an item on this year's work, 今年以来，…, naming that year's own plan or event: 该市制定《2023年群众文化生活满意度提升实施方案》,
+        # 2023首届…购物节 — of that year; a list it joined, 入选2022年…名单, is of a year before)
+        named = [int(y) for pair in YEARS_OWN_THING.findall(norm) for y in pair if y]
+        years += [max(named)] if named else []
     meta = SourceMeta(
         id="", path=ws.relpath(doc.path), sha256=doc.sha256, kind=kind, title=title, issuer=issuer,
         number=number, date=date, period=years[0] if years else None,
@@ -1344,7 +1360,8 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     (杨某、俞某代表：你们提出的…收悉，现答复如下：…); ``transmittal``: the paragraph passing the answer on (现将…函告如下),
     where a co-opinion names the item's title."""
     head = "\n".join(front)
-    addressee = next((t for t in front if ADDRESSEE.match(t)), None)
+    # (the last: a cover letter's 桑等委员： over the reply's own 尊敬的张桑等委员： names the reader as the reply does)
+    addressee = next((t for t in reversed(front) if ADDRESSEE.match(t)), None)
     addressee = addressee or next((m.group(1) for t in front for m in [TITLE_THEN_ADDRESSEE.search(t)]
                                    if m and ADDRESSEE.match(m.group(1))), None)
     addressee = addressee or next((t for t in front if BARE_ADDRESSEE.match(t)), None)

@@ -77,19 +77,24 @@ CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首
 # (a list of names may run long: 杨某、杨某、…、张 斌、赵某代表：)
 ADDRESSEE = lazy(r"^(?:尊敬的)?(?![^：，。]*(?:各位|全体|诸位))(?:[^：，。、]{1,5}、)*[^：，。]{1,24}?(?:代表团|代表|委员|同志|先生|女士|支委|总支|支部|委员会|界别|小组"
                        r"|科协|工商联|侨联|妇联|台联|文联|青联|社科联|总工会)们?(?:您好|你好)?(?:（[^（）：]{2,24}）)?：$")
-OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下(?:：|(?=[对关目经根按我近为在]))")  # (or its colon lost: …现将办理情况答复如下对于提案…)
+OPENING_END = lazy(r"(?:答复|函复|意见|回复)如下(?:：|(?=[对关目经根按我近为在]))|作如下(?:答复|回复)：")  # (or its colon lost: …现将办理情况答复如下对于提案…)
 # How far into a long paragraph its opening formula may end (the addressee, greeting, item and thanks before it).
 MAX_OPENING = 300
 # A paragraph that lost its full stops (a reposted news item's) is still prose when it is this long and has clauses.
 MIN_UNSTOPPED = 100
 # (and a reporter's day: 记者13日从西藏人大会议上获悉)
-NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)"
+NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)|(?:^|\n)[^，。\n]{2,12}[网报台]讯\s*[：:\s]"
                  r"|(?:^|\n)记者(?:\d{1,2}月)?\d{1,2}日(?:从|在|获悉)")
 
 
 # A page's timestamp alone on a line (2021-9-5 08:30:12): when something was posted, not a date
 # the document is signed.
 TIMESTAMP_LINE = lazy(rf"^{DASHED_DATE}\s+{CLOCK}$")
+
+
+# A news item's credit line (文/羊城晚报全媒体记者 徐振天, 图/羊城晚报全媒体记者 曾育文, 图／新华社): who wrote it or took its
+# picture — no heading, no fact; the page is a news outlet's.
+CREDIT_LINE = lazy(rf"^[文图]\s?[/／]\s?[^，。；：/／]{{0,20}}?(?:记者|通讯员|摄影|[报网台社])\s?(?:[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*)?$")
 
 
 def is_meta_line(text: str) -> bool:
@@ -99,7 +104,7 @@ def is_meta_line(text: str) -> bool:
     return bool(
         META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t)
         or CLASS_FIELD_LINE.match(t)
-        or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t)
+        or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t) or CREDIT_LINE.match(t)
     )
 
 

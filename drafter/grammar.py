@@ -284,8 +284,8 @@ def figure_matches(text: str) -> list[re.Match]:
         if m.group("unit") == "次" and _SESSION_BEFORE.search(norm, max(0, start - 6), start) and _SESSION_AFTER.match(norm, m.end()):
             continue
         if m.group("unit") == "年" and m.re in digits and (
-                float(m.group("num").replace(",", "")) >= 1900 or float(m.group("num2") or 0) >= 1900):
-            continue  # a year, not a duration
+                float(m.group("num").replace(",", "")) >= 1000 or float(m.group("num2") or 0) >= 1000):
+            continue  # a year, not a duration (nor an old one: 清乾隆十二年（1747年）)
         out.append(m)
         last_end = m.end()
     return out

@@ -256,3 +256,29 @@ def test_a_share_opening_its_subject_is_of_the_things_after_it(tmp_path, panyu):
             ';\n')
     counts = {g.raw: g.counts for f in distil(tmp_path, panyu, text, "yangcheng2.txt").facts for g in f.figures}
     assert counts["100%"] == counts["87.5%"] == "社区卫生服务中心"
+
+
+def test_an_award_given_is_no_part_of_what_is_counted(tmp_path, panyu):
+    """The same item says 现场还为南村镇…等5间社区卫生服务中心颁发番禺区2024年度…优秀奖: 5间 counted 社区卫生服务中心颁发番禺区."""
+    text = ('现场还为南村镇、大石街、洛浦街、沙湾街、钟村街等5间社区卫生服务中心颁发番禺区2024年度基本公共卫生服务项目成绩优秀奖,表彰基本公卫宣传大使,动员全社会共同关注、参与并享受国家基本公共卫生服务。\n')
+    counts = {g.raw: g.counts for f in distil(tmp_path, panyu, text, "yangcheng3.txt").facts for g in f.figures}
+    assert counts["5间"] == "社区卫生服务中心"
+
+
+def test_a_days_event_after_its_purpose_makes_a_news_item(tmp_path, panyu):
+    """An item on 番禺's 爱国卫生月 day, on a mirror in traditional characters (sybnx.com/info_87.aspx?itemid=21528&lcid=8), opens
+    為了全方位多層次推動愛國衛(wèi)生運(yùn)動,,…4月26日上午,番禺區(qū)愛衛(wèi)會…主辦…: an account of a day's event after its purpose, filed
+    总结/计划 and its ceremony (在沙灣公園設立主場地…) a fact of the bureau's work."""
+    text = ('為了全方位多層次推動愛國衛(wèi)生運(yùn)動,,強(qiáng)化預(yù)防優(yōu)先,打造健康環(huán)境,,保障群眾健康,,4月26日上午,番禺區(qū)愛衛(wèi)會,、番禺'
+            '區(qū)衛(wèi)生健康局主辦,,區(qū)健康教育中心、區(qū)疾病預(yù)防控制中心,、沙灣鎮(zhèn)人民政府承辦,,在沙灣公園設(shè)立主場地,各鎮(zhèn)街設(shè)置分'
+            '場所,同步開展以“防疫有我,,愛衛(wèi)同行”為主題的第32個愛國衛(wèi)生月統(tǒng)一行動日主題活動,。區(qū)文明辦、市生態(tài)環(huán)境局番禺分局,、區(qū)住房城'
+            '鄉(xiāng)建設(shè)局,、區(qū)農(nóng)業(yè)農(nóng)村局、區(qū)城市管理綜合執(zhí)法局,、區(qū)總工會、團(tuán)區(qū)委,、區(qū)婦聯(li'
+            'án),、區(qū)疾控中心、區(qū)健康健康教育中心,、沙灣社區(qū)衛(wèi)生服務(wù)中心等單位領(lǐng)導(dǎo)及工作人員參加了本次活動,。\n')
+    ff = distil(tmp_path, panyu, text, "aiwei.txt")
+    assert ff.source.kind == "news"
+
+
+def test_an_old_year_is_no_figure(tmp_path, tengzhou):
+    """The reply to 164160 says 铁牌坊…始建于清乾隆十二年(1747年): 1747年 was a figure, a count of years."""
+    ff = distil(tmp_path, tengzhou, REPLY_164160, "164160.txt")
+    assert not any(g.value == 1747 for f in ff.facts for g in f.figures)

@@ -100,8 +100,8 @@ _NAME = rf"\s?[{CJK}]{{2,4}}"
 CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$")
 # A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
-# (or days: 10月15日-16日，市政协召开…)
-EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
+# (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…)
+EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
                        r"(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
 # A report whose text opens with the year it speaks of: 2023年，全局干部职工齐心协力，…
 OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s?年度?，")

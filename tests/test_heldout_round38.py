@@ -49,6 +49,14 @@ def test_a_places_own_leader_telling_its_work_in_its_news_is_its_work(tmp_path, 
     assert "图为" not in fact_texts(ff) and "沙见龙摄" not in fact_texts(ff)
 
 
+def test_a_places_own_leaders_words_are_kept_as_the_work_not_who_said_it(tmp_path, tengzhou):
+    """The same paragraph's fact kept 棗莊市委常委、滕州市委書記王廣部在致辭中表示, and the draft pasted it as an item of the
+    bureau's reply (一是…王广部在致辞中表示，近年来，…): the work is what the fact keeps."""
+    ff = distil(tmp_path, tengzhou, CHINANEWS, "chinanews.txt")
+    routes = next(f for f in ff.facts if "3条旅游线路" in f.text)
+    assert routes.text.startswith("近年来，滕州市") and "致辞" not in routes.text
+
+
 def test_a_thing_located_in_another_city_is_that_citys(tmp_path, tengzhou):
     """In the same item a 济南 manager says 位于济南市的天下第一泉风景区，是国家5A级景区…: it was tagged 滕州市, the bureau's own."""
     ff = distil(tmp_path, tengzhou, CHINANEWS, "chinanews.txt")

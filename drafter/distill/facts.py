@@ -809,11 +809,18 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         if len(text.rstrip("：:")) < MIN_CHARS or is_caption(text):
             continue
         norm = simplified(normalise(text))  # (a page in traditional characters read in simplified ones: 2020年至2022年我縣…)
-        figures = find_figures(text, norm)
-        figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         # (a speaker's words are of the place they open on: 王广部在致辞中表示，近年来，滕州市立足…精心谋划了…)
         spoken = SPEECH_FRAME.match(norm) if meta.kind == NEWS else None
         said_of = subject_place(norm[spoken.end():]) if spoken else None
+        # (the workspace's place's own leader telling what it has done, in its place's news, tells its work: the work is
+        # kept, not who said it)
+        own_said = bool(spoken) and said_of == ws.jurisdiction == meta.jurisdiction and not SAID_WILL.search(norm[spoken.end():])
+        framed = SPEECH_FRAME.match(text) if own_said else None
+        if framed and len(text) - framed.end() >= MIN_CHARS:
+            text = text[framed.end():]
+            norm, spoken = simplified(normalise(text)), None
+        figures = find_figures(text, norm)
+        figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         located = LOCATED_IN.search(norm)
         place = own_urban_area(subject_place(norm) or said_of, meta.jurisdiction, ws.areas) or meta.jurisdiction
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
@@ -827,10 +834,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction))
             # (the place's own news telling of it as the subject, 今年以来，滕州市坚持…, 该市制定《…》…: the place's work)
             or (meta.jurisdiction == ws.jurisdiction and (subject_place(norm) == ws.jurisdiction or _THAT_PLACE.match(norm))))
-        # (the workspace's place's own leader telling what it has done, in its place's news, tells its work)
-        own_said = bool(spoken) and said_of == ws.jurisdiction == meta.jurisdiction and not SAID_WILL.search(norm[spoken.end():])
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
-            unit, norm[spoken.end():] if own_said else norm, figures, DONE if own_work or own_said else default)
+            unit, norm[spoken.end():] if own_said and spoken else norm, figures, DONE if own_work or own_said else default)
         kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)

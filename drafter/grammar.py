@@ -175,8 +175,9 @@ LISTED_FIGURE = lazy(
     rf"(?=(?:、{NUMBER})+(?P<scale>{_SCALE_RE})?(?P<unit>{UNITS}))(?P<post>)"
 )
 _NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
-# A run of time after 连续 (连续3年将…列入…, 连续6个月达到…): how long something lasted, no count of the thing after it.
-_RUN_BEFORE = lazy(r"连续\s?$")
+# A run of time after 连续 (连续3年将…列入…, 连续6个月达到…): how long something lasted, no count of the thing after it; nor
+# a time ahead (提前8年实现了…目标值): how early, no count.
+_RUN_BEFORE = lazy(r"(?:连续|提前)\s?$")
 _RUN_UNITS = frozenset(("年", "个月", "天", "届"))
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")

@@ -215,10 +215,12 @@ PANYU_2022 = ('2022年,是具有特殊重要意义的一年,番禺区卫生健�
 
 def test_a_figures_label_is_a_whole_word(tmp_path, panyu):
     """The 2022 report's 相比2021年末增加66间 counted 相, 各类型医疗机构门急诊总诊疗量 counted 型医疗机构…, 29个单位党组织 counted
-    单位党, and 健康广州行动2030年的目标值（37%） counted the 健康素养水平 reached: a target stored as a value."""
+    单位党, 健康广州行动2030年的目标值（37%） counted the 健康素养水平 reached (a target stored as a value), and 提前8年 was a
+    count, 提前 8年."""
     counts = {g.raw: g.counts for f in distil(tmp_path, panyu, PANYU_2022, "panyu2022.txt").facts for g in f.figures}
     assert counts["66间"] != "相" and counts["1213.65万人次"] == "医疗机构门急诊总诊疗量"
     assert counts["29个"] == "单位党组织" and "目标值" in counts["37%"]
+    assert "8年" not in counts  # (提前8年实现了…: how early, no count)
 
 
 # 羊城晚报's item on 番禺's 基本公卫成果展, on a mirror (xldmm.com.shayuweb.com/keji/7536.html).

@@ -292,3 +292,11 @@ def test_an_old_year_is_no_figure(tmp_path, tengzhou):
     """The reply to 164160 says 铁牌坊…始建于清乾隆十二年(1747年): 1747年 was a figure, a count of years."""
     ff = distil(tmp_path, tengzhou, REPLY_164160, "164160.txt")
     assert not any(g.value == 1747 for f in ff.facts for g in f.figures)
+
+
+def test_a_rank_said_by_its_verb_alone_is_on_the_list_its_sentence_names(tmp_path, tengzhou):
+    """鲁南传媒网's item says 公布了“2023年全国县域旅游综合实力百强县”名单,滕州市再次荣登榜单,位居第50位,山东省第1位: the ranks
+    counted 位居 and nothing (— 第1位)."""
+    ff = distil(tmp_path, tengzhou, LUNAN, "lunan.txt")
+    ranks = {g.raw: (g.counts, g.place) for f in ff.facts for g in f.figures if g.unit == "位"}
+    assert ranks["第50位"][0] == ranks["第1位"][0] == "全国县域旅游综合实力百强县" and ranks["第1位"][1] == "山东省"

@@ -411,6 +411,12 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
 _SHARE_OF_SUBJECT = lazy(rf"(?:^|[，。；：])(?:其中|[{CJK}]{{1,6}}?[省市区县州镇乡])?\s?$")
 
 
+# A rank's clause that is only its verb (位居, 位列, 名列…) or only a place (山东省第1位): what is ranked is said before it.
+_RANK_VERB = lazy(r"(?:再次|继续|仍|依然|均)?(?:位居|位列|名列|排名|排在|排|居|列)")
+_PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
+_QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -425,6 +431,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     names: list[str] = []
     before: dict[int, tuple[int, int]] = {}  # the clause a figure's name was read from, before it
     shares: set[int] = set()  # figures read after 占 (占规上总产值68%): a share of what the figure before counts
+    on_lists: set[int] = set()  # ranks on a list their sentence names (“…百强县”名单，…位居第50位)
     consumed = 0
     for m, sentence in found:
         start, end, unit = m.start(), m.end(), match_unit(m)
@@ -444,6 +451,14 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             measure = _RANK_MEASURE.match(names[prev]) if prev >= 0 and found[prev][0].group().startswith("第") else None
             if measure and norm[found[prev][0].end():clause] == "、" and "在" not in name and measure.group(1) not in name:
                 name = measure.group(1) + "在" + name  # 下降率在国家中心城市中正排第3位、省会城市正排第5: the second is 下降率's too
+            listed = list(_QUOTED_LIST.finditer(norm, sentence, clause))
+            if _RANK_VERB.fullmatch(name) and listed:
+                # (公布了“2023年全国县域旅游综合实力百强县”名单，滕州市再次荣登榜单，位居第50位: a place on the list named)
+                name = re.sub(r"^(?:19|20)\d{2}年度?", "", listed[-1].group(1))
+                on_lists.add(len(names))
+            elif (_PLACE_ONLY.fullmatch(name) and prev in on_lists and found[prev][1] == sentence
+                  and norm[found[prev][0].end():clause] == "，"):
+                name = names[prev]  # (…位居第50位，山东省第1位: the same list's rank, in 山东省)
             names.append(name)
             before[len(names) - 1] = (clause, start)
             consumed = end

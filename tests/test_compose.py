@@ -421,7 +421,8 @@ def test_empty_fact_base_gives_the_whole_frame_with_placeholders_and_no_figures(
     # part two asks for the next steps on the concern part one's overview names (no section to name)
     assert len(gaps) == 2 and gaps[1] == "（一）【待补充：科技创新与产业创新深度融合方面的下一步举措】", gaps
     assert [b.kind for b in reply.blocks].count("heading1") == 2
-    assert len(reply.warnings) == 3 and reply.warnings[-1].startswith("未提供建议原文，已收集的材料中也没有")  # (hd6)
+    assert len(reply.warnings) == 4 and reply.warnings[2].startswith("未提供建议原文，已收集的材料中也没有")  # (hd6)
+    assert reply.warnings[3].startswith("答复类型为A类")  # its class A promises results part one has none of (hd12)
 
 
 def test_huiban_and_proposal_variants(ws):

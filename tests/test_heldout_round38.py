@@ -58,9 +58,14 @@ def test_a_places_own_leaders_words_are_kept_as_the_work_not_who_said_it(tmp_pat
 
 
 def test_a_thing_located_in_another_city_is_that_citys(tmp_path, tengzhou):
-    """In the same item a 济南 manager says 位于济南市的天下第一泉风景区，是国家5A级景区…: it was tagged 滕州市, the bureau's own."""
+    """In the same item a 济南 manager says 位于济南市的天下第一泉风景区，是国家5A级景区…: it was tagged 滕州市, the bureau's own.
+    (As the page prints it the paragraph opens on a garbled run, “荷花是濟南的市花?!睗?jì)南…, and round 37 leaves such a
+    sentence out whole; here the manager's words from 濟南文旅集團 on, as a page without that run has them.)"""
     ff = distil(tmp_path, tengzhou, CHINANEWS, "chinanews.txt")
-    spring = next(f for f in ff.facts if "天下第一泉" in f.text)
+    assert all(f.jurisdiction == "济南市" and f.external for f in ff.facts if "天下第一泉" in f.text)
+    clean = CHINANEWS.replace("“荷花是濟(jì)南的市花?!睗?jì)南文旅", "濟南文旅")
+    assert clean != CHINANEWS
+    spring = next(f for f in distil(tmp_path, tengzhou, clean, "clean.txt").facts if "天下第一泉" in f.text)
     assert spring.jurisdiction == "济南市" and spring.external
 
 

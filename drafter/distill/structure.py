@@ -44,14 +44,14 @@ META_KEYS = (
     r"索\s*引\s*号|发布机构|发文机关|发文机构|发文单位|发布单位|公文生成日期|生成日期|成文日期|成文时间|发布日期|发文日期|发表日期|生效日期|"
     r"备注/文号|发文字号|发文文号|文\s*号|名\s*称|标\s*题|有效性|体裁分类|组配分类|分\s*类|公开方式|公开范围|是否同意公开|"
     r"信息类别|主题分类|责任部门|主\s*题\s*词|领导署名|领导签发|签\s*发\s*人|签发日期|签\s*发|承办负责人|承办人(?:及联系电话)?|"
-    r"(?:主管|分管|责任)领导(?:人)?(?:姓名)?|(?:具体)?经\s*办\s*人(?:姓名)?|邮\s*政\s*编\s*码|邮\s*编|"
+    r"(?:主管|分管|责任)领导(?:人)?(?:姓名)?|(?:部门|单位)负责人|(?:具体)?经\s*办\s*人(?:姓名)?|邮\s*政\s*编\s*码|邮\s*编|"
     r"联系单位(?:及电话)?|承办单位|办理部门|办理单位|处理状态|联\s*系\s*人(?:姓名)?(?:及电话|/电话|及联系电话)?|联系电话|联系方式|"
     r"电\s*话|传\s*真|抄\s*[送报]|附\s*件|答复类型|答复类别|办理类型|办理结果|办复类别|办理类别|分类标识|类\s*别|文章来源|来\s*源|作\s*者|制\s*作|责任编辑|投\s*稿|"
     r"发布时间|信息来源|浏览次数|信息公开选项|代表姓名|委员姓名|领衔代表|建议内容|日\s*期|时\s*间"
 )
 META_LINE = lazy(rf"^[-*•·\s（【]*(?:{META_KEYS})\s*：")
 SIGNATURE_KEYS = lazy(
-    r"^[-*•·\s（【(]*(?:领导署名|领导签发|签\s*发\s*人|承办负责人|承办人|承办单位|联系单位|联\s*系\s*人|联系电话|抄\s*[送报]"
+    r"^[-*•·\s（【(]*(?:领导署名|领导签发|签\s*发\s*人|承办负责人|(?:部门|单位)负责人|承办人|承办单位|联系单位|联\s*系\s*人|联系电话|抄\s*[送报]"
     r"|(?:主管|分管|责任)领导|(?:具体)?经\s*办\s*人)"
     r"[^：:]{0,6}[：:]"
 )
@@ -62,7 +62,11 @@ CLASS_LINE = lazy(
 # A class field a page writes without its colon: 分类标识【D】, 类别 B
 CLASS_FIELD_LINE = lazy(r"^(?:答复类型|答复类别|办复类别|办理类别|办理类型|分类标识|类\s*别)\s*[【\[（(]?\s*[A-Da-d]\s*[】\]）)]?\s*类?$")
 DISCLOSURE_LINE = lazy(r"^（?此件.{0,8}公开）?$")
-DATE_LINE = lazy(rf"^{DIGIT_MONTH}{DIGIT_DAY}$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}\d{{1,4}}$|^{CN_DATE}$")
+# A letter's salute, whole or broken over two lines as a page prints it (此致 / 敬礼, 致 / 礼): no heading, no text.
+SALUTE_LINE = lazy(r"^(?:此?致|敬?礼)[！!。]?$")
+# (a signature's date a page printed with a character lost, 2019年6月13 of 2019年6月13日, or its 年, 月 and 日 lost,
+# 2025 915: a date line still, never a paragraph of the body)
+DATE_LINE = lazy(rf"^{DIGIT_MONTH}(?:{DIGIT_DAY}|\s*\d{{1,2}})$|^{DASHED_DATE}$|^(?:19|20)\d{{2}}(?:\s?\d){{1,4}}$|^{CN_DATE}$")
 # A unit's name on a line of its own (a signature, a letterhead); not a headline of an event that
 # ends in 会 (…召开提案办理协商座谈会): a name holds no verb of meeting.
 # (a line opening with 对/关于 is a title's first line: 对丰南区第七届人民代表大会 / 第三次会议第20号建议的答复)
@@ -102,7 +106,7 @@ def is_meta_line(text: str) -> bool:
     in traditional characters too: 聯系人姓名及電話：…)."""
     t = simplified(text.strip())
     return bool(
-        META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t)
+        META_LINE.match(t) or DISCLOSURE_LINE.match(t) or DATE_LINE.match(t) or CLASS_LINE.match(t) or SALUTE_LINE.match(t)
         or CLASS_FIELD_LINE.match(t)
         or ORG_LINE.match(t) or CHROME_LINE.search(t) or TIMESTAMP_LINE.match(t) or CREDIT_LINE.match(t)
     )
@@ -119,7 +123,14 @@ def _reports(head: str) -> bool:
     after = norm.split("：", 1)[1] if "：" in norm else ""
     figures = find_figures(head)
     # (a first clause ending in its figure reports too: 一、2017年—2018年对病害严重的路段组织改建完成了173.826公里；…)
-    return (("，" in norm or norm.rstrip().endswith(figures[-1].raw)) if figures else False) or bool(after and find_figures(after))
+    # (and a sentence saying what was done to its figure's things: 1. 今年我局优化了2条公交线路。258路…; a heading names a
+    # topic, never work done)
+    return (("，" in norm or norm.rstrip().endswith(figures[-1].raw) or bool(DONE_TO_A_FIGURE.search(norm))) if figures
+            else False) or bool(after and find_figures(after))
+
+
+# A verb's perfective 了 or 已 before a figure: what was done, said as a sentence (优化了2条, 已建成5个).
+DONE_TO_A_FIGURE = lazy(r"(?:(?<![为除])了(?![解]))|已(?!经?[有是])")
 
 
 # (rank, pattern) — a smaller rank is an outer level: the grammar's heading numbers (一、 （一） 1.
@@ -135,6 +146,9 @@ UNMARKED_RANK = 9
 # A lead giving what a leader or a meeting directed (李萍副区长作出以下主要指示：一是加快推进…；二是…): its
 # items are the directions, context of the work, never work done.
 INSTRUCTED = lazy(r"(?:长|书记|主任|主席|领导|会议|会上)[^。；]{0,12}?(?:指示|要求|强调|指出|部署)[^。；，]{0,8}?[：:]$")
+# A lead announcing the features of what is described (今年的人大建议和政协提案有以下几个特点：一是代表关注点较为广泛…): its
+# items say what the thing is like (what deputies asked about), never work done.
+FEATURES_LEAD = lazy(r"(?:以下|如下|下列|[一二三四五六七八九十几两]个|几点|主要)(?:方面的?)?(?:特点|特征)[：:]$")
 SENTENCE_END = "。！？；"
 HEAD_MAX = 40  # a heading leading a paragraph is at most this long
 # A numbered line naming the suggestion it answers (一、“增加生态护林员指标，在原有的基础上增加30名”的建议):
@@ -199,7 +213,8 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # 待上级有这方面的投资，我们将优先解决。)
                  # (or one opening on what the bureau will do, or anyone this year: …目前暂时没有排渠项目。今年我们将在水利冬春修项目
                  # …争取…; …但具体施工时间暂未确定。我局将紧盯上级投资风向… — not 将 as 把: 我局将3家企业纳入…)
-                 r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办])?|(?:我们|我[市区县局委办]))(?:还|也)?"
+                 # (or the bureau or its place, then its time to come: …配套的小学和幼儿园。我县今后将进一步推进…)
+                 r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办])?|(?:我们|我[市区县局委办])(?:今后|下一步|下步|下阶段)?，?)(?:还|也)?"
                  r"将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为)))"
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近)))")
 
@@ -601,7 +616,8 @@ def outline(doc: Document) -> Outline:
                 push(stack[-1].rank if stack else 1, switch.strip().rstrip("。；"), PROBLEM)
         if items:
             emit(block, lead_a, lead_b, "lead")
-            told = CONTEXT if INSTRUCTED.search(norm[lead_a:lead_b].rstrip()) else None
+            told = CONTEXT if (INSTRUCTED.search(norm[lead_a:lead_b].rstrip())
+                               or FEATURES_LEAD.search(norm[lead_a:lead_b].rstrip())) else None
             for a, b in items:
                 emit(block, a, b, "item", told)
         else:

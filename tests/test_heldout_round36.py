@@ -1,0 +1,183 @@
+"""General reading rules found on held-out round 36 (bureaus of places the earlier rounds did not hold: 周村区, 魏县,
+余姚市, 中山市, 紫阳县, 内黄县, 长子县, 上虞区, each named in its test).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in the test)
+through the public path a user's ``drafter distill`` takes, in a workspace of the page's own bureau, and asserts on the
+facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, fact_texts, unit_workspace
+
+from drafter.distill.figures import find_figures
+from drafter.grammar import place_and_short_name
+
+ZHOUCUN_30 = ("对区十九届人大四次会议第30号代表建议的答复(关于优化公交布局,畅通学子求知路的建议)\n"
+              "主办单位: 周村区交通运输局\n答复时间: 2025-09-15\n\nA类)\n\n"
+              "周交政发〔202527                     签发人:王一川\n\n对区十九届人大第次会议第30\n\n代表建议的答复\n\n"
+              "吴学迅代表:\n\n您提的《关于优化公交布局,畅通学子求知路的建议》收悉,现答复如下:\n\n"
+              "首先,感谢您对我区交通运输事业的关注和关心。\n\n"
+              "1. 今年我局优化了2条公交线路。258路在大学城,实验小学门口增设公交站点一处;59路东改为走米河路,增设轻工职业学院一站。\n\n"
+              "2. 增加学校专线公交数量。目前我区共增加了八条助学定制公交专线,分别是王村中学5条,淄博六中两条,机电工程学校1条。\n\n"
+              "3. 目前我区所有公交线路已经实现了卫星报站,乘客可通过淄博出行APP查询公交运行动态。\n\n"
+              "再次感谢您对我区交通运输事业的关注和关心,希望您以后多提宝贵意见。\n\n \n\n周村区交通运输局\n\n2025 915\n\n"
+              "(联系单位:周村区交通运输局,联系人:李东晖,联系电话:18753330696\n\n(依申请公开)\n\n"
+              "抄送:区人大常委会代表工作委员会,区政府办公室。\n")
+
+
+def _zhoucun(tmp_path):
+    return unit_workspace(tmp_path / "ws_zhoucun", "淄博市周村区交通运输局", "区交通运输局", "周村区", "王村镇")
+
+
+def test_a_signature_date_that_lost_its_year_month_and_day_words_ends_the_body(tmp_path):
+    """周村区交通运输局's reply to suggestion 30 (zhoucun.gov.cn/gongkai/site_zhoucunqujiaotongyunshuju/channel_c_
+    5f9f6cd393955786fb9cdd67_n_1605682057.5243/doc_6964b1aab14ba182f1e0472e.html) signs 2025 915, its 年, 月 and 日 lost:
+    the body ran on past the closing thanks to the signature, its last item (3. 目前我区所有公交线路已经实现了卫星报站…) was
+    taken for a heading, and no fact said it."""
+    ff = distil(tmp_path, _zhoucun(tmp_path), ZHOUCUN_30, "zhoucun.txt")
+    assert any(f.text.startswith("目前我区所有公交线路已经实现了卫星报站") for f in ff.facts)
+    assert not any("2025 915" in f.text or "感谢" in f.text for f in ff.facts)
+
+
+def test_a_numbered_sentence_saying_what_was_done_to_its_figure_is_no_heading(tmp_path):
+    """The same reply's 1. 今年我局优化了2条公交线路。258路在大学城… was read as a heading over the rest: its 2条 was in no
+    fact."""
+    ff = distil(tmp_path, _zhoucun(tmp_path), ZHOUCUN_30, "zhoucun.txt")
+    fact = next(f for f in ff.facts if "258路" in f.text)
+    assert fact.text.startswith("今年我局优化了2条公交线路") and any(g.raw == "2条" for g in fact.figures)
+
+
+def test_the_is_opening_a_list_and_an_aside_opened_after_a_figure_are_no_part_of_what_it_counts():
+    """The same reply's 分别是王村中学5条 counted 是王村中学; 上虞区交通运输局's reply to suggestion 58
+    (shangyu.gov.cn/art/2019/12/23/art_1229218535_1177580.html), …布设了51条城乡二级公交线网（其中，章镇布设13条…, counted
+    城乡二级公交线网（."""
+    counted = {g.raw: g.counts for g in find_figures("目前我区共增加了八条助学定制公交专线，分别是王村中学5条，淄博六中两条，机电工程学校1条。")}
+    assert counted["5条"] == "王村中学"
+    counted = {g.raw: g.counts for g in find_figures("五年多时间，我局牵头规划布设了51条城乡二级公交线网（其中，章镇布设13条、丰惠布设6条）。")}
+    assert counted["51条"] == "城乡二级公交线网"
+
+
+WEIXIAN_16 = ("对魏县第十六届人民代表大会 第三次会议第16号建议的答复\n\n"
+              "办理结果:(C)\n\n魏水建复字〔2019〕第1号\n\n\n对魏县第十六届人民代表大会\n\n第三次会议第16号建议的答复\n\n"
+              "刘玉东等代表:\n\n你们提出的关于在回隆镇中心地带建造蓄水池的建议收悉,现答复如下:\n\n"
+              "首先感谢你们对水利工作的关心和支持。2016—2017年按照张庆伟省长提出的“东水西调,丰蓄枯用,冬蓄春用”的思路,"
+              "在有引水渠道和废弃坑塘的村庄修建了几座蓄水坑塘。\n\n"
+              "你们对以上办理情况有何意见,请填写《代表建议办理情况征询意见表》(附后)并及时反馈。\n\n\n\n"
+              "                                                                            魏县水利局\n\n"
+              "2019年6月13\n\n\n\n领导签发:连福举\n\n联系人及电话:李玉领       0310--3523233\n\n"
+              "抄送:县人大人选工委,县政府办\n")
+
+
+def test_a_signature_date_without_its_day_word_dates_the_reply_and_ends_the_body(tmp_path):
+    """魏县水利局's reply to suggestion 16 (wei.gov.cn/xxgk/show.php?cid=21&id=17675) signs 2019年6月13, its 日 lost: the
+    request for the reader's view (你们对以上办理情况有何意见，请填写《…征询意见表》…) was a fact of work done, and the reply was
+    dated by the page's 发布日期 2019-09-06."""
+    ws = unit_workspace(tmp_path / "ws_weixian", "魏县水利局", "县水利局", "魏县", "回隆镇")
+    ff = distil(tmp_path, ws, WEIXIAN_16, "weixian.txt")
+    assert ff.source.date == "2019-06-13"
+    assert "征询意见表" not in fact_texts(ff) and ff.facts
+
+
+def test_a_county_named_by_one_character_is_the_place_of_its_units_name():
+    """``drafter init --name 魏县水利局`` (the bureau of the reply above) was refused: no place read from its name."""
+    assert place_and_short_name("魏县水利局") == ("魏县", "县水利局")
+    assert place_and_short_name("歙县住房和城乡建设局") == ("歙县", "县住建局")
+    assert place_and_short_name("本县水利局")[0] == ""
+
+
+YUYAO_151 = ("当前位置: 首页\n> 政府信息公开 > 重点公开领域 > 政协提案 > 2021-2022\n"
+             "关于市政协十三届五次会议第151号提案协办件的答复\n"
+             "发布日期: 2021- 10- 08 10: 45 浏览次数: 字体:[ ] 信息来源: 市住房和城乡建设局\n\n市民政局:\n\n"
+             "王伟委员所提出的《关于开展老年友好型社会建议的建议》已收悉,现答复如下:\n\n"
+             "关于老年友好宜居环境建设,我局高度重视。 2020年,我局将既有多层住宅电梯加装工作列入年度工作要点,"
+             "以先试点、再推广的工作思路,在保庆花园10幢10单元、11单元加装完成了2台电梯。\n\n"
+             "领导签批:谢  高\n\n承 办 人:董雯雯\n\n联系方式:62704842\n\n余姚\n")
+
+
+def test_a_co_handlers_reply_is_not_the_lead_units_it_is_addressed_to(tmp_path):
+    """余姚市住房和城乡建设局's 协办 reply to proposal 151 (yy.gov.cn/art/2021/10/8/art_1229874428_59035376.html) is
+    addressed to the lead unit, 市民政局：, and names its writer in 信息来源 right after the page's time: its issuer was
+    市民政局, its place none."""
+    ws = unit_workspace(tmp_path / "ws_yuyao", "余姚市住房和城乡建设局", "市住建局", "余姚市", "梨洲街道")
+    ff = distil(tmp_path, ws, YUYAO_151, "yuyao.txt")
+    assert ff.source.issuer == "余姚市住房和城乡建设局" and ff.source.jurisdiction == "余姚市"
+    without_field = YUYAO_151.replace("信息来源: 市住房和城乡建设局", "")
+    assert distil(tmp_path, ws, without_field, "yuyao2.txt").source.issuer != "市民政局"
+
+
+def test_a_text_speaking_as_its_city_is_no_provinces_units(tmp_path):
+    """中山市民政局's 2024年工作总结 (zs.gov.cn/mzj/ghjh/content/post_2509882.html) speaks as 我市 and 全市 and names
+    省民政厅服务类社会救助试点: 省民政厅 was its issuer, and its facts had no place."""
+    ws = unit_workspace(tmp_path / "ws_zhongshan", "中山市民政局", "市民政局", "中山市", "三乡镇, 小榄镇")
+    text = ("2024年工作总结\n2024年,全市民政系统以习近平新时代中国特色社会主义思想为指导,紧紧围绕市委、市政府中心工作,"
+            "推动全市民政事业迈出新步伐焕发新气象。\n一、全力兜好底线,基本民生保障体系建设再上新水平\n"
+            "(一)兜底保障水平稳步提升。落实最低生活保障标准自然增长机制,2024年我市低保标准提高至1225元。"
+            "截至2024年12月,全市共有低保对象3469户6444人、特困人员1186人。\n"
+            "(二)分层分类救助体系日趋健全。加强困难家庭住房安全保障工作,改造危房77户。"
+            "出台《中山市关于加强政府救助与慈善帮扶衔接的若干措施》,建立政府救助与慈善帮扶衔接机制。不断改革完善社会救助制度,"
+            "全面启动民政部救助管理区域性中心试点、省民政厅服务类社会救助试点、省民政厅综合救助服务平台试点等“三大”改革试点工作。\n")
+    ff = distil(tmp_path, ws, text, "zhongshan.txt")
+    assert ff.source.issuer != "省民政厅" and ff.source.jurisdiction == "中山市"
+    assert all(f.jurisdiction == "中山市" for f in ff.facts if "77户" in f.text)
+
+
+def test_what_a_company_also_will_do_is_a_plan(tmp_path):
+    """紫阳县文广旅游局's reply to proposal 24 of 2017 (zyzx.gov.cn/Article/ShowArticle.asp?ArticleID=1970): 四、我县旅游
+    发展公司也将介入乡村旅游村的发展… was work done."""
+    ws = unit_workspace(tmp_path / "ws_ziyang", "紫阳县文广旅游局", "县文广旅游局", "紫阳县", "焕古镇")
+    text = ("紫阳县文广旅游局\n关于对县政协十二届一次会议第24号提案的复函\n张朝琴等委员:\n"
+            "您提出的“关于奋力打造乡村旅游,切实增加农民收入的建议”提案收悉,现函复如下:\n"
+            "三、我们重视村民的产业技能培训,通过旅游培训项目,集中对旅游村的村民进行餐饮、民俗农家乐经营等方面的培训。\n"
+            "四、我县旅游发展公司也将介入乡村旅游村的发展,积极宣传乡村旅游资源,尽力开拓乡村“农家乐”旅游,不断增加旅游村游客量。\n"
+            "特此函复\n紫阳县文广旅游局\n2017年8月25日\n")
+    ff = distil(tmp_path, ws, text, "ziyang.txt")
+    assert next(f for f in ff.facts if "旅游发展公司" in f.text).kind == "plan"
+
+
+def test_the_features_of_the_items_received_are_no_work_done(tmp_path):
+    """内黄县教育局's account of its 2025 items (neihuang.gov.cn/…/f4bdd22fb552449688fa239747fb22b5.html): 今年的人大建议和政协
+    提案有以下几个特点：一是代表关注点较为广泛… were work done, and the undated page, opening 2025年内黄县教育局共收到…, gave
+    its 截止6月底，已完成… no year."""
+    ws = unit_workspace(tmp_path / "ws_neihuang", "内黄县教育局", "县教育局", "内黄县", "")
+    text = ("2025年内黄县教育局共收到县人大代表建议30件、县政协委员提案17件。今年的人大建议和政协提案有以下几个特点:"
+            "一是代表关注点较为广泛。纵向来看,涵盖学前教育、小学教育、中学教育。二是更加关注教育改革。对心理健康教育等提出了更高的要求。"
+            "三是更加关注教育的高质量发展。包括课后作业、预防近视、教师体检等方面。\n"
+            "为切实做好人大代表建议和政协委员提案办理工作,县教育局专门成立了办理工作领导小组,建立工作台账,指派专人负责。\n"
+            "截止6月底,已完成全部人大代表建议和政协委员提案的答复,并走访完毕,答复满意率100%。\n")
+    ff = distil(tmp_path, ws, text, "neihuang.txt")
+    assert all(f.kind == "context" for f in ff.facts if "关注" in f.text)
+    assert next(f for f in ff.facts if f.text.startswith("截止6月底")).period.year == 2025
+
+
+def test_a_salute_broken_over_two_lines_and_the_plan_closing_a_paragraph(tmp_path):
+    """长子县教育局's reply to suggestion 36 (zhangzi.gov.cn/zzxxgk/zfxxgk/bmxxgk/xzfgzbm/jkj/jyjgknr/YAJY/RENDAJIANYI/
+    202412/t20241219_2995987.html) closes 致 / 礼 / 部门负责人： — 礼 was read as a heading, its one paragraph of work as
+    context; and that paragraph's last sentence, 我县今后将进一步推进…, was part of the work done."""
+    ws = unit_workspace(tmp_path / "ws_zhangzi", "长子县教育局", "县教育局", "长子县", "")
+    text = ("发文机关:长子县教育局 | 主题词: |\n标题:关于对县十七届人大四次会议第36号建议的答复 | |\n"
+            "主题分类:教育 | 发布日期:2024-12-19 |\n尊敬的李勇军代表:\n"
+            "您提出的关于“就近入学”政策执行中面临的问题及建议已收悉,现将办理结果答复如下:\n"
+            "近年来我县在招生中一直坚持就近或相对就近入学原则,加大城内学校改扩建力度,今年新成立了县直漳源中学,"
+            "改建了东街小学、同旺小学、同昱小学。我县今后将进一步推进教育城乡一体化改革,办人民群众满意的教育。\n"
+            "感谢您对我们工作的热情关心和支持。\n致\n礼\n部门负责人:\n承办人:李晓斌\n联系电话:8322355\n2024年9月\n(此件主动公开)\n")
+    ff = distil(tmp_path, ws, text, "zhangzi.txt")
+    assert next(f for f in ff.facts if "漳源中学" in f.text).kind == "done"
+    assert next(f for f in ff.facts if f.text.startswith("我县今后将")).kind == "plan"
+    assert not any("礼" in s for f in ff.facts for s in f.section)
+
+
+def test_what_a_kind_of_work_is_and_what_it_consists_of_are_no_work_done(tmp_path):
+    """魏县农业农村局's reply to proposal 25 (wei.gov.cn/xxgk/show.php?cid=21&id=20770): 建设高标准农田，是保障国家粮食安全的
+    重要基础。… (a view, its topic set off by a comma) and 高标准农田建设的内容主要包括土地平整工程…。是在一定时期内… (what the
+    work is) were work done."""
+    ws = unit_workspace(tmp_path / "ws_weixian", "魏县农业农村局", "县农业农村局", "魏县", "")
+    text = ("对政协魏县第十届委员会 第一次会议第25号提案的答复\n\n李中宇委员:\n\n"
+            "您在县政协十届五次会议上提出的《关于建设高标准农田,确保粮食安全(第25号提案》收悉,经认真研究办理, 现答复如下:\n\n"
+            " 一、国家、省、市、县高度重视高标准农田建设。建设高标准农田,是保障国家粮食安全的重要基础。守住“谷物基本自给,"
+            "口粮绝对安全”战略线,地是基础,因此必须大力建设标准农田,进而深入实施“藏粮于地、藏粮于技”战略。\n\n"
+            "二、高标准农田建设的内容主要包括土地平整工程、灌溉与排水工程、田间道路工程、农田防护与生态环境保持工程以及其他工程。"
+            "是在一定时期内,通过农村土地整治形成的集中连片、设施配套、高产稳产、生态良好的基本农田。\n\n"
+            "三、2020年高标准农田实施过程中,我们积极深入到项目区群众中去,传达相关政策,讲解有关知识,获取百姓对高标准农田建设的理解和支持。\n")
+    kinds = {f.text[:6]: f.kind for f in distil(tmp_path, ws, text, "weixian25.txt").facts}
+    assert kinds["建设高标准农"] == "context" and kinds["高标准农田建"] == "context" and kinds["2020年高"] == "done"

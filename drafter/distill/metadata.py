@@ -47,7 +47,11 @@ from .structure import (
     signed_date,
 )
 
-KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：]))({META_KEYS})\s*：\s*")  # (：: after a field left empty, 发文字号：成文时间：…)
+# A page's own field, which no word of a value ends in (信息来源, 发布机构, 浏览次数).
+PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时间|发布日期|浏览次数)\s*："
+# (：: after a field left empty, 发文字号：成文时间：…; a page's field right after the time of the one before, its widget
+# between them dropped: 发布日期：2021- 10- 08 10: 45信息来源：市住房和城乡建设局)
+KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=\d)(?={PAGE_FIELDS}))({META_KEYS})\s*：\s*")
 # A page's timestamp opening a line of fields (2023-05-16 11:48:06 文章来源：某局).
 STAMP = re.compile(rf"^{DASHED_DATE}\s+{CLOCK}\s+")
 # A line wrapped whole in brackets: （联系人：…，联系电话：…）
@@ -788,8 +792,10 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
 
 
 def _standalone_date(text: str) -> str | None:
-    """The date of a line that is only a date (2021年6月18日, 2017.02.13, 20211228)."""
+    """The date of a line that is only a date (2021年6月18日, 2017.02.13, 20211228; its digits spaced, 2025 915)."""
     t = text.strip()
+    if re.fullmatch(r"[\d\s]+", t):
+        t = re.sub(r"\s+", "", t)
     m = COMPACT_DATE.match(t)
     if m:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
@@ -958,6 +964,12 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     level = (_session_level(_session_name(session.group())) if session else None) or _self_level(norm)
     if level:  # a county's reply telling what 省政府 approved is not the province's (县上…, 经县政府…)
         forms = Counter({name: n for name, n in forms.items() if name[0] == level or not name.endswith(GOVERNMENT_WORD)})
+    own = set(re.findall(r"我([省市区县])(?![场民])", norm))
+    if len(own) == 1:  # a text speaking as 我市 is no other level's unit's (中山市民政局's 2024年工作总结 naming 省民政厅…试点)
+        forms = Counter({name: n for name, n in forms.items() if name[0] in own or name[0] not in "省市区县"})
+    # (never the unit a co-handler's reply is addressed to, on a line of its own, 市民政局：, named nowhere else)
+    forms = Counter({name: n for name, n in forms.items()
+                     if n > len(re.findall(rf"(?:^|\n)[{CJK}]{{0,6}}{re.escape(name)}\s*：", norm))})
     if forms:
         return forms.most_common(1)[0][0], False
     return None, False
@@ -1196,6 +1208,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     m = STATISTICS_PERIOD.search(norm)
     years += [int(m.group(1))] if m else []
     m = OPENING_YEAR.match(normalise(out.units[0].text)) if kind == WORK_REPORT and out.units else None
+    # (or a year opening on the unit that handled the year's items, without its comma: 2025年内黄县教育局共收到县人大代表建议30件)
+    m = m or (re.match(r"^((?:19|20)\d{2})\s?年", normalise(out.units[0].text))
+              if kind == WORK_REPORT and out.units and OPENING_SUBJECT.match(normalise(out.units[0].text)) else None)
     years += [int(m.group(1))] if m else []
     m = TITLE_SITUATION.search(title or "") if not years and kind in (NEWS, WORK_REPORT) else None
     years += [int(m.group(1))] if m else []  # (六安市2019年旱情与农村供水保障情况: the year whose situation it tells)
@@ -1224,11 +1239,14 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
     meta.jurisdiction = own or meta.jurisdiction
-    if not meta.jurisdiction and issuer and ws.is_own_unit(issuer) and (any(p in norm for p in ws.jurisdiction_names()) or (
+    if not meta.jurisdiction and issuer and ws.is_own_unit(issuer) and (any(
+            p in norm or (len(p) > 2 and p[-1] in "市县" and re.search(rf"{re.escape(p[:-1])}(?![{CJK}])", norm))
+            for p in ws.jurisdiction_names()) or (
             ws.own_place_word() and ws.own_place_word() in norm and any(a in norm for a in ws.areas))):
         # (an issuer the workspace's bureau goes by, naming no place, in a text naming the workspace's place: （县水利局） of a
-        # reply on 舒城县张山河清淤…, is 舒城县水利局; or speaking of it as its own and naming one of its areas: 来源：海渔局 of a
-        # reply saying 我市 and 连江县…, 福州市海洋与渔业局's)
+        # reply on 舒城县张山河清淤…, is 舒城县水利局; so is 信息来源：市住房和城乡建设局 of a page signed 余姚, its city's
+        # name without its level, a word of its own; or one speaking of it as its own and naming one of its areas: 来源：海渔局
+        # of a reply saying 我市 and 连江县…, 福州市海洋与渔业局's)
         meta.jurisdiction = ws.jurisdiction
     meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_short_name(norm, ws)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:

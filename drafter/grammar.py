@@ -702,6 +702,11 @@ def short_place(place: str) -> str:
     return found.group(1) + found.group(2) if found else place
 
 
+# A county of a one-character name opening a unit's name (魏县水利局, 沛县教育局), never a word of scope or reference
+# (本县, 该县, 全县, 各县…) nor a level's (市县).
+ONE_CHARACTER_COUNTY = lazy(r"^(?![本该我全各两此邻外原每他贵其某省市区县州乡镇])[\u4e00-\u9fff]县(?=[\u4e00-\u9fff]{2})")
+
+
 def place_and_short_name(name: str) -> tuple[str, str]:
     """The place a unit's name opens with and its name from the level word on, said as a unit says itself
     (:func:`_usual_form`: 福州市教育局 → 福州市, 市教育局; 上海市商务委员会 → 上海市, 市商务委; 本溪市住房和城乡建设局 →
@@ -711,6 +716,9 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     if autonomous:
         return autonomous.group(), _usual_form(_short_organ(autonomous.group(2) + name[autonomous.end():]))
     place, form = _unit_form(name)
+    one = ONE_CHARACTER_COUNTY.match(name) if not place else None
+    if one:  # 魏县水利局 → 魏县, 县水利局 (a county named by one character: 魏县, 沛县, 歙县)
+        return one.group(), _usual_form(_short_organ(name[one.end() - 1:]))
     if not place:
         return "", name
     within = _unit_form(name[len(place):])  # a district's or county's unit named with its city (张掖市甘州区水务局)

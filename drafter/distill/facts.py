@@ -250,11 +250,12 @@ _LEAD_IN = (rf"(?:(?:{ITEM_NUMBER})|(?:首先|其次|再次|然后|最后|同时
             rf"|(?:对于|关于|针对)?{READERS_SUGGESTION.pattern}，|(?:同时|此外|另外)?(?:对于|针对)[^，。；：]{{2,30}}，)?")
 # A view opening the statement: its first clause says what something is, ending on what it is
 # to something (科技创新是…的关键抓手, 2023年是…的开局之年, …是极不平凡的一年: a copula, then a
-# short noun after 的 ending the clause; not 是 after an adverb: 特别是…, 但是…, 还是…), not what
+# short noun after 的 ending the clause, its topic set off by a comma too: 建设高标准农田，是保障国家粮食安全的重要基础;
+# not 是 after an adverb: 特别是…, 但是…, 还是…), not what
 # was done: context, unless its first sentence goes on to someone's work (…，在区委领导下，区科委
 # 带领…推进…; 我们…) or claims a rank.
 VIEWPOINT = re.compile(
-    rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}(?<![特别尤其但还就而正更总于都即只凡或若要])是"
+    rf"^(?!{ITEM_NUMBER})[^，。；：]{{2,24}}(?<![特别尤其但还就而正更总于都即只凡或若要])，?是"
     r"[^。；！？]{0,60}?的[^，。；：！？的]{1,6}(?=[，。；！？]|$)"
 )
 # A statement about the document itself (本报告由…编制, 本报告内容包括…): context, never a result.
@@ -266,7 +267,8 @@ SELF_REFERENCE = re.compile(r"^本(?:年度)?(?:报告|方案|规划|计划|文�
 # and 打算 are, before a verb or a time to come (计划今年…, 计划2025年…). A founding verb after 将 is
 # what is to be founded (市委组织部将新建…, 我局将举办…), not a thing founded before (将新建的平台纳入…).
 _WE = r"我们|我[省市州盟区县旗局委办厅]"  # the bureau and its place speaking of themselves
-_SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门))"  # a unit (市财政局, 市财政: UNIT_END) or 有关部门
+# a unit (市财政局, 市财政: UNIT_END) or 有关部门, or a company (紫阳县文广旅游局's reply 24 of 2017: 我县旅游发展公司也将介入…)
+_SUBJECT = rf"(?:{_WE}|[^，。；：]{{1,10}}?(?:{UNIT_END}|部门|公司|集团))"
 _TO_DO = words(MANNER_ADVERBS, ASK_VERBS, JOINT_VERBS, FOUNDING_VERBS,
                ("按照", "根据", "结合", "依托", "争取", "坚持", "重点", "科学", "在", "安排", "全力", "合理(?!化)"))
 # 会 as "will" before what is to be done (环卫中心会积极配合各街道…; 如有需要，我局会…: an offer, no work done), not the 会 ending a
@@ -355,12 +357,19 @@ def handling_year(out: Outline) -> int | None:
 
 
 def is_view(norm: str) -> bool:
-    """A statement opening with a view and saying in its first sentence no one's work."""
+    """A statement opening with a view and saying in its first sentence no one's work (nor, its topic set off by a comma,
+    going on to work already done: 优先发展公共交通，是…的必然要求…。针对您的建议，…现已初步看好一路段…)."""
     first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
-    return bool(VIEWPOINT.match(norm)) and not ACTOR.search(first) and not RANK.search(first)
+    m = VIEWPOINT.match(norm)
+    if m and "，是" in m.group() and ALREADY.search(norm, len(first)):
+        return False
+    return bool(m) and not ACTOR.search(first) and not RANK.search(first)
 # A statement opening on which unit a rule makes answerable for what (根据商办字〔2019〕17号文第六条规定，商河县工业和信息化局
 # 负责全县食盐专营管理工作…): whose remit the matter is, no work done.
 REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:负责|承担)(?!人)[^。；]{2,40}?(?:工作|职责|职能)")
+# A definition: a statement opening on what a kind of work consists of or means (高标准农田建设的内容主要包括土地平整工程…,
+# 高标准农田是指…): what the thing is, no work done.
+DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指)")
 # Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
 # what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
 ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
@@ -433,7 +442,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm))) or (
             cls == DONE and not figures and REMIT.match(norm)) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
-                                             or is_view(norm) or ADVICE.match(norm)
+                                             or is_view(norm) or ADVICE.match(norm) or DEFINITION.match(norm)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):

@@ -101,7 +101,8 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
                 rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?|当年|同期")
 # (nor what more is planned, the plan's word before its work: 今年我市还计划改造近视防控教室照明3561间 → 改造近视防控教室照明)
 # (nor an item's numeral word, 一是规划建设类9件 → 规划建设类, nor a verb's 了 left by a stop: 开展了“一人一技”…培训65期)
-_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是"
+# (nor the 是 opening a list's items: 分别是王村中学5条 → 王村中学)
+_JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|[的了和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
@@ -163,6 +164,8 @@ def _clean(phrase: str) -> str:
         phrase = phrase.rstrip("”")
     if phrase.count("）") > phrase.count("（"):  # (the aside it ends: 会办23件（16件建议、7件提案） → 提案)
         phrase = phrase.rstrip("）")
+    # (nor the bracket of an aside that follows it, opened and not closed: 51条城乡二级公交线网（其中，… → 城乡二级公交线网)
+    phrase = re.sub(r"[（(《“]+$", "", phrase)
     return _within_counts(phrase) if len(phrase) > MAX_COUNTS else phrase
 
 

@@ -181,3 +181,26 @@ def test_what_a_kind_of_work_is_and_what_it_consists_of_are_no_work_done(tmp_pat
             "三、2020年高标准农田实施过程中,我们积极深入到项目区群众中去,传达相关政策,讲解有关知识,获取百姓对高标准农田建设的理解和支持。\n")
     kinds = {f.text[:6]: f.kind for f in distil(tmp_path, ws, text, "weixian25.txt").facts}
     assert kinds["建设高标准农"] == "context" and kinds["高标准农田建"] == "context" and kinds["2020年高"] == "done"
+
+
+PINGSHUN = ("关于王风科代表建议的回复\n\n 时间:2017-08-20       大    中    小      来源:长治日报\n\n尊敬的王风科代表:\n\n"
+            "您好!您提出的《关于贯通自新村与涉县消防通道的建议》对于提升区域内有效防范森林火灾风险、维护人民群众生命财产安全具有重要意义,"
+            "我们对此表示高度认同和重视。\n\n"
+            "林业主管部门的核心职责之一是保护和发展森林资源,维护生态安全。鉴于该建议涉及区域地形、林情、生态状况较为复杂,"
+            "我局目前掌握的信息尚不足以作出准确判断。下一步,我局将立即组织技术人员联合属地政府,对建议涉及的具体线路走向进行实地踏勘和详细调查评估。\n\n"
+            "再次感谢王风科代表对林业和防火工作的关心和支持!您的建议对我们改进工作具有重要价值。我局将以对人民负责、对生态负责的态度,"
+            "认真研究处理您的建议,全力配合做好相关工作,努力实现保障人民生命财产安全与守护绿水青山的双赢目标。"
+            "欢迎您继续对我们的工作进行监督和指导。\n\n                   平顺县林业局\n\n                     2025年8月18日\n")
+
+
+def test_a_greeting_praise_of_the_suggestion_and_a_pledge_to_study_it_are_no_facts(tmp_path):
+    """平顺县林业局's reply to deputy 王风科 (pingshun.gov.cn/psxxgk/zfxxgk/bmxxgk/xzfgzbm/zzlyj/zzjg001_223789/gsgg/202511/
+    t20251121_3110519.html): 您好！您提出的《…》对于…具有重要意义… was a fact, 您的建议对我们改进工作具有重要价值。 work done, and
+    我局将…认真研究处理您的建议… a plan; the unit's duty (林业主管部门的核心职责之一是…) was work done too."""
+    ws = unit_workspace(tmp_path / "ws_pingshun", "平顺县林业局", "县林业局", "平顺县", "青羊镇")
+    ff = distil(tmp_path, ws, PINGSHUN, "pingshun.txt")
+    texts = fact_texts(ff)
+    assert "您好" not in texts and "重要价值" not in texts and "认真研究处理您的建议" not in texts
+    assert next(f for f in ff.facts if f.text.startswith("林业主管部门")).kind == "context"
+    assert any(f.kind == "plan" and f.text.startswith("下一步，我局将立即组织") for f in ff.facts)
+    assert ff.source.date == "2025-08-18"

@@ -366,7 +366,9 @@ def is_view(norm: str) -> bool:
     return bool(m) and not ACTOR.search(first) and not RANK.search(first)
 # A statement opening on which unit a rule makes answerable for what (根据商办字〔2019〕17号文第六条规定，商河县工业和信息化局
 # 负责全县食盐专营管理工作…): whose remit the matter is, no work done.
-REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:负责|承担)(?!人)[^。；]{2,40}?(?:工作|职责|职能)")
+# (or on what a unit's duty is: 林业主管部门的核心职责之一是保护和发展森林资源… of 平顺县林业局's reply to 王风科)
+REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:负责|承担)(?!人)[^。；]{2,40}?(?:工作|职责|职能)"
+                   r"|^[^，。；]{2,20}?(?:部门|局|委|机关|单位)的?(?:核心|主要|基本|法定)?(?:职责|职能)(?:之一)?(?:是|为|包括)")
 # A definition: a statement opening on what a kind of work consists of or means (高标准农田建设的内容主要包括土地平整工程…,
 # 高标准农田是指…): what the thing is, no work done.
 DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指)")

@@ -537,6 +537,7 @@ def outline(doc: Document) -> Outline:
             if not text:
                 return
         text = text[:courtesy_start(text)].rstrip()
+        norm = simplified(normalise(text))  # (what is left once the closing courtesy is cut: 我局将…认真研究处理您的建议… / 欢迎…)
         if PLEDGE.search(norm) and len([s for s in _SENTENCE.findall(norm) if s.strip()]) == 1 and not find_figures(norm):
             return  # a paragraph pledging to heed the suggestions: courtesy
         if not (COURTESY.match(norm) or TRANSMITTAL.match(norm)):

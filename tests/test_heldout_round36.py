@@ -204,3 +204,20 @@ def test_a_greeting_praise_of_the_suggestion_and_a_pledge_to_study_it_are_no_fac
     assert next(f for f in ff.facts if f.text.startswith("林业主管部门")).kind == "context"
     assert any(f.kind == "plan" and f.text.startswith("下一步，我局将立即组织") for f in ff.facts)
     assert ff.source.date == "2025-08-18"
+
+
+def test_a_plan_going_back_to_what_was_done_lately_leaves_that_work_done(tmp_path):
+    """The same 协办 reply of 余姚市住房和城乡建设局: …加装完成了2台电梯。今年我局将…继续推进既有住宅加装电梯项目…。近几个月来，我局
+    物安中心…开展实地调研走访…市物安中心已建立城区既有住宅电梯加装项目库，目前已有11台…备案。下步，… — all after 今年我局将 was
+    a plan, the 11台 already on file among them."""
+    ws = unit_workspace(tmp_path / "ws_yuyao", "余姚市住房和城乡建设局", "市住建局", "余姚市", "梨洲街道")
+    text = YUYAO_151.replace(
+        "加装完成了2台电梯。\n",
+        "加装完成了2台电梯。今年我局将围绕“能装尽装、愿装就装”原则,听民声、集民智,继续推进既有住宅加装电梯项目,让更多的市民朋友,"
+        "特别是老年人,享受电梯房的便利。近几个月来,我局物安中心对城区加装条件比较成熟的社区,开展实地调研走访,发放宣传资料。"
+        "为了更加高效推进电梯加装进程,市物安中心已建立城区既有住宅电梯加装项目库,目前已有11台超过三分之二业主有加装意愿的小区单元备案。"
+        "下步,市物安中心将实时跟踪关注每部电梯的动向,积极做好政策解释和协调工作。\n")
+    facts = distil(tmp_path, ws, text, "yuyao3.txt").facts
+    assert next(f for f in facts if "11台" in f.text).kind == "done"
+    assert next(f for f in facts if f.text.startswith("今年我局将")).kind == "plan"
+    assert next(f for f in facts if f.text.startswith("下步")).kind == "plan"

@@ -220,6 +220,11 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
 
 
 _SENTENCE_STOP = lazy(r"[。！？]")
+# A paragraph's first sentence saying what the bureau (or its place) will do this year or next (今年我局将围绕…继续推进…).
+OPENING_PLAN = lazy(r"(?:今年|明年|下一步|下步|下阶段|今后)，?(?:我们|我[市区县局委办])?(?:还|也)?将(?!近|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))"
+                    r"[^。！？]*[。！？]")
+# A later sentence opening on a time just past, what was done in it (近几个月来，…; 今年以来，…; 前期，…): the paragraph goes back to work done.
+PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
 
 
 def _plan_turn(norm: str, pos: int) -> re.Match | None:
@@ -598,6 +603,13 @@ def outline(doc: Document) -> Outline:
             continue
 
         current = next((lv.cls for lv in reversed(stack) if lv.cls != OTHER), OTHER)
+        # a paragraph opening on what the bureau will do this year that goes back to what it has done lately (今年我局将…继续推进…。
+        # 近几个月来，我局物安中心…开展实地调研走访…已建立…项目库，目前已有11台…备案。下步，…): the plan first, a unit of its own
+        opening = OPENING_PLAN.match(norm, rest) if current not in (PLAN, PROBLEM) and not norm.startswith("，", rest) else None
+        back = PAST_TURN.search(norm, opening.end()) if opening else None
+        if back:
+            emit(block, rest, back.start(), "para", PLAN)
+            rest = back.start()
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
         turn = _plan_turn(norm, rest + 1) if current != PLAN else None
         cut = turn.start(1) if turn else len(text)
@@ -631,6 +643,11 @@ def outline(doc: Document) -> Outline:
             # …已研究出台4份政策文件，下一步拟再出台14份配套政策。推动设立…专项资金，… is work done again)
             stop = _SENTENCE_STOP.search(norm, cut) if norm[turn.start()] == "，" else None
             plan_end = stop.end() if stop else len(text)
+            # (nor is what it says after a sentence opening on a time just past: …。今年我局将…继续推进…。近几个月来，我局物安中心…
+            # 开展实地调研走访… is work done again)
+            first = _SENTENCE_STOP.search(norm, cut) if not stop else None
+            back = PAST_TURN.search(norm, first.end() - 1) if first else None
+            plan_end = back.start() if back else plan_end
             (lead_a, lead_b), items = split_items(text[:plan_end], norm[:plan_end], cut)
             emit(block, lead_a, lead_b, "lead" if items else "para", PLAN)
             for a, b in items:

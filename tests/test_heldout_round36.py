@@ -221,3 +221,22 @@ def test_a_plan_going_back_to_what_was_done_lately_leaves_that_work_done(tmp_pat
     assert next(f for f in facts if "11台" in f.text).kind == "done"
     assert next(f for f in facts if f.text.startswith("今年我局将")).kind == "plan"
     assert next(f for f in facts if f.text.startswith("下步")).kind == "plan"
+
+
+XIAOCHANG = ("3月9日,2024年全县交通运输暨党风廉政建设工作会议召开,总结成绩,交流经验,明确思路,部署2024年重点工作任务,"
+             "扎实推进高质量交通强县建设。县委常委、宣传部部长吴明智参加会议。\n"
+             "吴明智要求,要高标准推进路长制示范线创建,立足实际和孝昌特色,高位推进,精准实施,进一步擦亮“四好农村路”金字招牌。\n"
+             "2024年,县交通运输局将紧紧围绕市局“1631”工作思路和发展定位,以推动孝感交通运输工作挺进全省交通系统第一方阵为工作标准,"
+             "精准实施孝昌“11111”战略(实施一批重点项目、季店乡争创全省“四好农村路”示范乡镇、打造S261省级最美国省干线、"
+             "创建湖北省全域公交县、打造平安交通返乡路),加快推进高水平交通强县建设。\n"
+             "记者:黄一阳\n编辑:丁珂 李梦婷\n")
+
+
+def test_a_kind_of_county_to_be_won_is_no_place_and_a_county_named_without_its_level_is_the_news_place(tmp_path):
+    """A 孝昌县 news item on its 2024 transport meeting (yunxc.hbxc.cn/p/114615.html): 创建湖北省全域公交县 gave the place 公交县,
+    every fact another place's; the county, named 孝昌 alone and speaking as 全县 and 县交通运输局, is the item's place; and
+    2024年，县交通运输局将紧紧围绕… is its plan, not work done."""
+    ws = unit_workspace(tmp_path / "ws_xiaochang", "孝昌县交通运输局", "县交通运输局", "孝昌县", "季店乡")
+    ff = distil(tmp_path, ws, XIAOCHANG, "xiaochang.txt")
+    assert ff.source.jurisdiction == "孝昌县" and not any(f.external for f in ff.facts)
+    assert next(f for f in ff.facts if f.text.startswith("2024年，县交通运输局将")).kind == "plan"

@@ -1248,7 +1248,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         # name without its level, a word of its own; or one speaking of it as its own and naming one of its areas: 来源：海渔局
         # of a reply saying 我市 and 连江县…, 福州市海洋与渔业局's)
         meta.jurisdiction = ws.jurisdiction
-    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_short_name(norm, ws)
+    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
@@ -1279,17 +1279,6 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     return meta
 
 
-def _own_by_short_name(norm: str, ws: Workspace) -> str | None:
-    """The workspace's place for a text that names no place in full but speaks of its level as its own (我市) and names the
-    place by its short name in its own words (福州 of 福州市: 海峡（福州）渔业周, 福州鱼丸博物馆 in a reply on 我市海洋文化 with no
-    letterhead; not in a quotation, the deputy's title: “关于进一步改善上海夜间经济运营的建议”); else None."""
-    level, place = _self_level(norm), ws.jurisdiction or ""
-    own_words = re.sub(r"“[^“”]*”|《[^《》]*》", "", norm)
-    if not level or not place.endswith(level) or len(place) < 3 or place[:-1] not in own_words or _places_named(norm):
-        return None
-    return place
-
-
 # An area's level (永靖镇, 青山苗族乡, 府山街道): its name without it is the stem a text may name it by with another level
 # (鹿窝乡 of 鹿窝镇).
 _AREA_LEVEL = re.compile(rf"(?:[{CJK}]{{1,4}}族)*(?:镇|乡|街道|苏木|办事处)$")
@@ -1306,6 +1295,22 @@ def _own_by_areas(norm: str, ws: Workspace) -> str | None:
     named = {a for a in ws.areas
              if a in norm or ((stem := _AREA_LEVEL.sub("", a)) and len(stem) >= 2 and re.search(rf"{re.escape(stem)}[镇乡]", norm))}
     return place if len(named) >= 2 else None
+
+
+def _own_by_stem(norm: str, ws: Workspace) -> str | None:
+    """The workspace's place for a text that names no place of its level but the workspace's own by its name without its level
+    (孝昌特色, 孝昌“11111”战略 of 孝昌县) and speaks of that level as its own (全县交通运输…工作会议, 县交通运输局将…): a news item of
+    the county's own, its place; else None."""
+    level = _self_level(norm)
+    place = ws.jurisdiction or ""
+    stem = place[:-1]
+    if not level or not place.endswith(level) or len(stem) < 2 or place in norm:
+        return None
+    said = re.sub(r"“[^“”]*”|《[^《》]*》", "", norm)  # (not in a title it quotes: …“关于进一步改善上海夜间经济运营的建议”…)
+    if not re.search(rf"{re.escape(stem)}(?![{CJK}]?[省市区县州])", said):
+        return None
+    others = {name for _, _, name in places_in(norm) if name[-1:] == level and name != place}
+    return None if others else place
 
 
 def _session_name(text: str) -> str:

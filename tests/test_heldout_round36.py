@@ -240,3 +240,18 @@ def test_a_kind_of_county_to_be_won_is_no_place_and_a_county_named_without_its_l
     ff = distil(tmp_path, ws, XIAOCHANG, "xiaochang.txt")
     assert ff.source.jurisdiction == "孝昌县" and not any(f.external for f in ff.facts)
     assert next(f for f in ff.facts if f.text.startswith("2024年，县交通运输局将")).kind == "plan"
+
+
+def test_a_verb_of_writing_before_a_place_and_the_pages_own_site_as_source(tmp_path):
+    """东莞市水务局's 2023年工作总结和2024年工作计划 (dgwater.dg.gov.cn/xzsp/zfxxgkml/ghjh/ndgzjh/content/post_4146925.html):
+    编写东莞市幸福河湖动员令 gave the place and issuer 编写东莞市(水务局), every fact another place's; and 来源:本网 (the
+    page's own site) made the report a news outlet's item."""
+    ws = unit_workspace(tmp_path / "ws_dongguan", "东莞市水务局", "市水务局", "东莞市", "松山湖")
+    text = ("您现在所在的位置: 首页 - 政务公开 - 规划计划 - 年度工作计划\n分享到:\n  \n市水务局2023年工作总结和2024年工作计划\n"
+            "2024-02-01 09:17:40 来源:本网\n\n\n  一、2023年主要工作成效\n\n"
+            "  (一)河湖长制工作持续走深走实。一是完善制度机制。建立挂牌督办制度,修订完善基层河长水质考核、河长制约谈、责任追究等制度文件。"
+            "二是启动幸福河湖建设。编写东莞市幸福河湖动员令和石马河幸福河湖创建方案,规范和指导镇街开展幸福河湖建设工作。"
+            "三是统筹推进碧道建设。开工建设石马河碧道(上游四镇段)、滨海湾至松山湖碧道等主干重点碧道,建成碧道140公里。\n")
+    ff = distil(tmp_path, ws, text, "dongguan.txt")
+    assert (ff.source.kind, ff.source.jurisdiction, ff.source.issuer) == ("work_report", "东莞市", "东莞市水务局")
+    assert ff.facts and not any(f.external for f in ff.facts)

@@ -117,7 +117,10 @@ _PROPOSING_WORDS = ("建议", "提议", "呼吁", "恳请", "请求", "申请",
                     "征求", "征询", "商请", "会商", "函请")
 # (and opening a line or a service: 开通县城公交线路11条, the county town's lines)
 _OPENING_VERBS = ("开通",)
+# (and writing a paper: 编写东莞市幸福河湖动员令 of 东莞市水务局's 2023 report names no 编写东莞市)
+_WRITING_VERBS = ("编写", "修订", "修编", "起草", "编印", "印制", "制发", "发布", "编撰", "撰写")
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
+                _WRITING_VERBS,
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有"

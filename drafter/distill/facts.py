@@ -371,6 +371,8 @@ def is_view(norm: str) -> bool:
 # (or on what a unit's duty is: 林业主管部门的核心职责之一是保护和发展森林资源… of 平顺县林业局's reply to 王风科)
 REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:负责|承担)(?!人)[^。；]{2,40}?(?:工作|职责|职能)"
                    r"|^[^，。；]{2,20}?(?:部门|局|委|机关|单位)的?(?:核心|主要|基本|法定)?(?:职责|职能)(?:之一)?(?:是|为|包括)")
+# Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。): a news item's list of those present, no work.
+ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:会议|活动|仪式|座谈|调研)。?$")
 # A definition: a statement opening on what a kind of work consists of or means (高标准农田建设的内容主要包括土地平整工程…,
 # 高标准农田是指…): what the thing is, no work done.
 DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指)")
@@ -447,6 +449,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
             cls == DONE and not figures and REMIT.match(norm)) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm) or DEFINITION.match(norm)
+                                             or ATTENDANCE.search(norm)
                                              or LOOK_BACK.search(norm) or PRAISED.match(norm))):
         return CONTEXT
     if cls == DONE and (said := SAID.match(norm)):
@@ -680,6 +683,19 @@ _NEWS_LEAD = rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年|{words(PRESENT_WORDS)})(
 _THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
 
 
+# What a meeting found or stressed, opening a statement (会议指出，…; 会议强调，…).
+OWN_MEETING_SAID = re.compile(r"^会议(?:指出|强调|认为|提出|明确)，")
+
+
+def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
+    """Whether a news item's first statement ``norm`` says its issuer held a meeting (1月31日，市水务局召开2023年度工作总结会议…)."""
+    if not issuer or not re.search(rf"(?:{UNIT_END})$", issuer):
+        return False
+    names = [issuer] + ([place[-1] + issuer[len(place):]] if place and issuer.startswith(place) else [])
+    subject = "|".join(re.escape(n) for n in names)
+    return bool(re.match(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，)?(?:{subject})(?:在[^，。；]{{1,20}})?(?:召开|举行)[^。；]{{0,30}}?会议?", norm))
+
+
 def news_of_own_work(norm: str, issuer: str | None, place: str | None) -> bool:
     """Whether a news item's statement ``norm`` reports the work of its issuer (see :data:`_NEWS_LEAD`), a
     government unit (a news site, 厦门网, is none: 厦门网讯（记者…）… is its report, no work of its own)."""
@@ -816,6 +832,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     facts: list[Fact] = []
     seen: dict[str, int] = {}
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
+    meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
+    own_meeting = meta.kind == NEWS and bool(out.units) and held_own_meeting(
+        simplified(normalise(out.units[0].text)), meta.issuer, meta.jurisdiction)
     for unit, text, restated in _statements(out, formulas):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None
@@ -847,9 +866,19 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction))
             # (the place's own news telling of it as the subject, 今年以来，滕州市坚持…, 该市制定《…》…: the place's work)
             or (meta.jurisdiction == ws.jurisdiction and (subject_place(norm) == ws.jurisdiction or _THAT_PLACE.match(norm))))
+        # (what the bureau's own meeting found or stressed, in a news item of the meeting it held: 市水务局召开2023年度工作总结会议… /
+        # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
+        heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None
+        own_work = own_work or bool(heard)
+        told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
-            unit, norm[spoken.end():] if own_said and spoken else norm, figures, DONE if own_work or own_said else default)
+            unit, told, figures, DONE if own_work or own_said else default)
         kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
+        # (and the items of the plan it stressed: …市水务局将…重点抓好六方面工作：一是加快…水网建设规划…。二是…)
+        if heard and unit.role == "lead":
+            meeting_plan = unit.block if kind == PLAN else None
+        elif unit.role == "item" and meeting_plan is not None and unit.block is meeting_plan and kind in (CONTEXT, DONE):
+            kind = PLAN
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)
         if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])

@@ -272,3 +272,18 @@ def test_what_the_bureaus_own_meeting_found_and_stressed_is_its_work_and_plan(tm
     kinds = {f.text[:4]: f.kind for f in distil(tmp_path, ws, text, "chaozhou.txt").facts}
     assert kinds["会议指出"] == "done" and kinds["会议强调"] == "plan"
     assert kinds["一是加快"] == "plan" and kinds["二是持续"] == "plan" and kinds["市水务局"] == "context"
+
+
+def test_a_district_named_with_its_citys_short_name_and_a_mirrors_credit_line(tmp_path):
+    """A mirror of 宝塔区's news of its 2022 culture and tourism meeting (xdzhixiao.cn/html/20220538022.htm), in traditional
+    characters: 延安寶塔區召開… gave the place 延安宝塔区, every fact another place's than 宝塔区; and its credit line, 都市文化界
+    Dswhj.com 整理發布, was a fact."""
+    ws = unit_workspace(tmp_path / "ws_baota", "延安市宝塔区文化和旅游局", "区文化和旅游局", "宝塔区", "枣园街道")
+    text = ("延安寶塔區召開2022年文化文物旅游工作會\n"
+            "5月7日,寶塔區召開2022年文化文物旅游工作會,區政府副區長李娜出席會議。區文旅系統副科級以上領導干部及各鄉鎮、"
+            "街道辦事處文化負責同志參加會議。\n"
+            "會議回顧總結了2021年文化文物旅游工作,安排部署了2022年文化文物旅游工作。並對2021年先進集體和先進個人進行了表彰。\n"
+            "都市文化界 Dswhj.com 整理發布\n")
+    ff = distil(tmp_path, ws, text, "baota.txt")
+    assert ff.source.jurisdiction == "宝塔区" and not any(f.external for f in ff.facts)
+    assert "Dswhj" not in fact_texts(ff)

@@ -1239,6 +1239,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
     meta.jurisdiction = own or meta.jurisdiction
+    # (a district named with its city's short name before it, no level between: 延安宝塔区 of a 宝塔区 news item, 延安寶塔區召開…)
+    own = next((p for p in (*ws.jurisdiction_names(), *ws.areas) if meta.jurisdiction and len(p) >= 3 and meta.jurisdiction.endswith(p)
+                and len(meta.jurisdiction) - len(p) == 2), None)
+    meta.jurisdiction = own or meta.jurisdiction
     if not meta.jurisdiction and issuer and ws.is_own_unit(issuer) and (any(
             p in norm or (len(p) > 2 and p[-1] in "市县" and re.search(rf"{re.escape(p[:-1])}(?![{CJK}])", norm))
             for p in ws.jurisdiction_names()) or (

@@ -73,7 +73,9 @@ DATE_LINE = lazy(rf"^{DIGIT_MONTH}(?:{DIGIT_DAY}|\s*\d{{1,2}})$|^{DASHED_DATE}$|
 # (a squad is a unit too: a bureau's, 某县公安局交警大队, or one of its own, 罗甸县消防救援大队)
 ORG_LINE = lazy(rf"^(?!.*(?:召开|举办|举行|走访|出席|座谈|调研|会议))(?!关于|对(?!外))[{CJK}（）]{{2,30}}"
                       rf"(?:局|委员会|委|厅|办公室|政府|中心|院|会|部|处|[支大中]队)$")
-CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>|^https?[:：]//\S+$")
+# (and a mirror's credit naming its site by its domain: 都市文化界 Dswhj.com 整理发布)
+CHROME_LINE = lazy(r"版权所有|公网安备|扫一扫|ICP备|当前位置|首页\s*>|^https?[:：]//\S+$"
+                   r"|^[^。；，]{0,20}\b[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^。；，]{0,8}$")
 # Whom a reply answers: a deputy or member, a collective proposer (九三学社许昌支委, a people's
 # organisation: 县科协, 市工商联, 市妇联).
 # (not an assembly a report is read to: 各位代表：, 各位委员：, 主任、各位副主任、各位委员：)

@@ -287,3 +287,31 @@ def test_a_district_named_with_its_citys_short_name_and_a_mirrors_credit_line(tm
     ff = distil(tmp_path, ws, text, "baota.txt")
     assert ff.source.jurisdiction == "宝塔区" and not any(f.external for f in ff.facts)
     assert "Dswhj" not in fact_texts(ff)
+
+
+def test_what_cannot_be_done_for_how_things_stand_is_a_problem(tmp_path):
+    """岫岩满族自治县住房和城乡建设局's reply to proposal 025 (xiuyan.gov.cn/html/XYXZF/202311/0169931789510498.html):
+    国税局西侧…该处道路狭窄，铺设排水管线有可能对周边房屋基础造成安全隐患，所以无法铺设下水管线。 was work done."""
+    ws = unit_workspace(tmp_path / "ws_xiuyan", "岫岩满族自治县住房和城乡建设局", "县住建局", "岫岩满族自治县", "岫岩镇")
+    text = ("对县政协十届第二次会议《关于城镇棚户区居民排水以及巷道路面改造的提案》第025号提案的答复\n"
+            "    时间:2023-11-07 08:53来源:作者:点击:\n\n    尊敬的于广海委员您好:\n\n"
+            "    您提出的“关于城镇棚户区居民排水以及巷道路面改造的建议”已收悉,现答复如下:\n\n"
+            "    国税局西侧有着大面积民房区,居民密集,该处道路狭窄,铺设排水管线有可能对周边房屋基础造成安全隐患,所以无法铺设下水管线。"
+            "近几年,随着我县经济的迅速发展,城市开发建设规模不断扩大。政府已将棚户区改造已纳入规划当中,会逐步阶段性进行改造。\n\n"
+            "    岫岩满族自治县住房和城乡建设局\n\n    2023年4月13日\n")
+    facts = distil(tmp_path, ws, text, "xiuyan.txt").facts
+    assert next(f for f in facts if "无法铺设" in f.text).kind == "problem"
+    assert any(f.text.startswith("近几年") for f in facts)
+
+
+def test_a_plan_after_what_is_lacking_and_advice_to_the_reader(tmp_path):
+    """师宗县's reply on 法召、雨柱 farmland (ynsz.gov.cn/public/description/8426.html): …法召片区暂没有经费解决贵代表提出的建议，
+    我们将积极向省、市业务部门上报反映… and 建议发动群众将现有道路进行修缮… were all work done, one statement."""
+    ws = unit_workspace(tmp_path / "ws_shizong", "师宗县农业农村局", "县农业农村局", "师宗县", "雄壁镇")
+    text = ("王小康等2名代表:\n你们提出的《关于实施法召、雨柱2个片区高稳产农田改造项目的建议》,交由县农业农村办理,现答复如下:\n"
+            "师宗县人民政府对此建议非常重视,安排县农业农村局农田建设办公室组织相关人员研究办理该建议。目前我们对雄壁镇雨柱片区"
+            "高标准农田高效节水项目正在申报中,争取尽快实施。法召片区暂没有经费解决贵代表提出的建议,我们将积极向省、市业务部门上报反映,"
+            "尽力争取项目,及早解决该片区农耕道路问题。建议发动群众将现有道路进行修缮,以满足农业生产需要。\n"
+            "感谢你们对政府工作的关心和支持。\n")
+    kinds = {f.text[:4]: f.kind for f in distil(tmp_path, ws, text, "shizong.txt").facts}
+    assert kinds["我们将积"] == "plan" and kinds["建议发动"] == "context"

@@ -378,8 +378,10 @@ ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与
 DEFINITION = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{2,20}}?(?:的(?:建设|主要)?内容(?:主要|一般)?(?:包括|有)|是指)")
 # Advice: a statement opening on what its subject should do (家庭、学校、社会应共同努力，…; 视力普查…应持续开展): a view of
 # what ought to be, no work done (not 响应, 适应, 供应, 回应…; not 应急, 应用, 应保尽保…).
+# (or, in a reply, the bureau's advice to its reader on what to do themselves: 建议发动群众将现有道路进行修缮… of 师宗县's reply)
 ADVICE = re.compile(rf"^{_LEAD_IN}[^，。；：！？]{{0,16}}?(?<![响适供对反相答效感呼顺回因照知])(?:应当|应该|应)"
-                    rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)")  # (nor 回应, 应知应会, 应保尽保…)
+                    rf"(?![用急对聘届收征邀变答运验付援知试]|[{CJK}]尽)"  # (nor 回应, 应知应会, 应保尽保…)
+                    r"|^建议(?:您|你们?|代表|委员)?(?:发动|组织|动员|联系|咨询|向|与|通过)")
 # Work a statement says is planned (我局依据…的要求，计划实施…工程; 拟新建…): its subject, a rule it follows, then 计划 or 拟
 # and what is to be done; a plan still where its first sentence says what it waits for (AWAITING), whatever step is done.
 PLANNED_WORK = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT})?(?:(?:依据|根据|按照)[^，。；！？]{{1,40}}，)?(?:计划|拟)(?:于[^，。；]{{1,10}})?"

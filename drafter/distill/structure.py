@@ -204,6 +204,8 @@ _PLAN_SUBJECT = r"(?:我[市区县局委办]|该[省市区县局]|全[省市区�
 _COMMA_PLAN = (rf"(?:{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也|同时)?|{_PLAN_SUBJECT}(?:还|也|同时)?|还|也|同时)"
                r"(?:计划|拟)(?!定|订|任务|目标|内|外|中|的|[^，。；]{0,6}(?:率|比例|比重|进度))|拟(?!定|订)"
                rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)"
+               # (or the bureau saying what it will do, after what is lacking: …暂没有经费解决…，我们将积极向省、市业务部门上报反映…)
+               r"|(?:我们|我[局委办])(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))"
                # (or a year's clause whose work is a plan issued: …17口大中型塘坝进行了治理，2020年度，对…4条中型沟渠及…21座大中型塘坝
                # 下达了实施计划。 — what that year is to see, not done)
                r"|(?:19|20)\d{2}年度?，(?=[^。；！？]{0,80}?下达了?[^。；！？，]{0,4}计划(?:[。；！？]|$))")
@@ -236,14 +238,21 @@ def _plan_turn(norm: str, pos: int) -> re.Match | None:
         if norm[m.start()] != "，":
             return m
         opening = max(norm.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
-        if find_figures(norm[opening:m.start()]):
+        if find_figures(norm[opening:m.start()]) or LACKING.search(norm[opening:m.start()]):
             return m
     return None
 
 
+# A clause saying what is lacking for the work (法召片区暂没有经费解决贵代表提出的建议，我们将积极向…上报反映…): what the plan after
+# its comma answers, no result of its own.
+LACKING = lazy(r"(?:暂时?|目前|尚|还)(?:没有|无)[^，。；]{0,6}?(?:经费|资金|项目|计划)")
+
+
 # A sentence saying the work asked cannot be done for now (由于县级财力有限，一时难以解决。; 目前，…，你所提的建议暂不能解决。): a
 # problem, a unit of its own in a paragraph that reports work (or plans it) around it.
-OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:暂时?|一时|目前|尚|还)(?:不能|难以|无法|不好)(?:解决|实施|落实|安排|满足)[。；！？]")
+# (or the conclusion drawn from how things stand: …该处道路狭窄，铺设排水管线有可能对周边房屋基础造成安全隐患，所以无法铺设下水管线。)
+OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:暂时?|一时|目前|尚|还)(?:不能|难以|无法|不好)(?:解决|实施|落实|安排|满足)"
+                         r"|(?:所以|因此|故|因而)(?:暂时?|目前)?(?:不能|难以|无法)(?:铺设|建设|修建|实施|安装|开通|设置)[^。；！？，]{0,12})[。；！？]")
 PROBLEM_SWITCH = lazy(
     r"^(?:但|但是|同时|然而|不过|当然)?，?(?:我[市区县局])?(?:也|仍|还|仍然|依然|尚)?(?:存在|面临)"
     r"[^。]{0,20}?(?:问题|瓶颈|短板|不足|困难|挑战|差距)|^(?:存在的?|主要)问题[：。]"

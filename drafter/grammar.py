@@ -720,8 +720,9 @@ def place_and_short_name(name: str) -> tuple[str, str]:
     if autonomous:
         return autonomous.group(), _usual_form(_short_organ(autonomous.group(2) + name[autonomous.end():]))
     place, form = _unit_form(name)
-    one = ONE_CHARACTER_COUNTY.match(name) if not place else None
-    if one:  # 魏县水利局 → 魏县, 县水利局 (a county named by one character: 魏县, 沛县, 歙县)
+    # (a county named by one character: 魏县水利局 → 魏县, 县水利局; 泗县市场监督管理局 → 泗县, 县市场监管局, no 泗县市 of its 市场)
+    one = ONE_CHARACTER_COUNTY.match(name) if not place or place[1:2] == "县" else None
+    if one:
         return one.group(), _usual_form(_short_organ(name[one.end() - 1:]))
     if not place:
         return "", name

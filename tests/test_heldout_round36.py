@@ -315,3 +315,19 @@ def test_a_plan_after_what_is_lacking_and_advice_to_the_reader(tmp_path):
             "感谢你们对政府工作的关心和支持。\n")
     kinds = {f.text[:4]: f.kind for f in distil(tmp_path, ws, text, "shizong.txt").facts}
     assert kinds["我们将积"] == "plan" and kinds["建议发动"] == "context"
+
+
+def test_a_one_character_countys_market_bureau_is_of_that_county():
+    """``drafter init --name 泗县市场监督管理局`` (the bureau of sixian.gov.cn/public/25292/159010671.html, reply 110 of 2024)
+    wrote the place 泗县市, of its 市场, and every fact of the county's own reply was another place's."""
+    assert place_and_short_name("泗县市场监督管理局") == ("泗县", "县市场监管局")
+    assert place_and_short_name("长子县市场监督管理局") == ("长子县", "县市场监管局")
+
+
+def test_what_a_years_inspections_count_and_the_conduct_a_figure_counts():
+    """台儿庄区市场监管局's reply to suggestion 8 of 2025 (tez.gov.cn/zwgk/zwgkzt/jytabl/qjrdjybljg/202512/
+    t20251229_2222836.html): 今年以来检查校园周边食品经营户180余家次 counted 以来检查…, and …等违规行为200余项 counted 违规行."""
+    counted = {g.raw: g.counts for g in find_figures(
+        "按时公示检查结果并记入“一户一档”档案，今年以来检查校园周边食品经营户180余家次，整改“三防设施”不全、证照公示不规范、"
+        "进货查验记录不全等违规行为200余项。")}
+    assert counted == {"180余家次": "检查校园周边食品经营户", "200余项": "违规行为"}

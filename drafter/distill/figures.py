@@ -98,7 +98,7 @@ FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 # (or the time a change starts from: 自2024年7月起)
 _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~～至到]\s?(?:19|20)\d{2})?年(?:度|底|末|初)?(?:起|以来)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?(?:起|以来)?"
-                rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?|当年|同期")
+                rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?(?:以来)?|当年|同期")
 # (nor what more is planned, the plan's word before its work: 今年我市还计划改造近视防控教室照明3561间 → 改造近视防控教室照明)
 # (nor an item's numeral word, 一是规划建设类9件 → 规划建设类, nor a verb's 了 left by a stop: 开展了“一人一技”…培训65期)
 # (nor the 是 opening a list's items: 分别是王村中学5条 → 王村中学)
@@ -124,7 +124,8 @@ _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", "/100万", "/十万", "/万", "/千")
 # A rate's units: the rate is named before its figure, never after it (死亡率为3.85/10万).
 _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万", "/千")
-_JUNK_TAIL = lazy(r"(?:[的为达约共已是有了中由从各在也都]|\s)+$")  # (径流面积在200平方公里以下: 在 is the figure's)
+# (径流面积在200平方公里以下: 在 is the figure's; not the 为 of 行为: 违规行为200余项)
+_JUNK_TAIL = lazy(r"(?:[的达约共已是有了中由从各在也都]|(?<!行)为|\s)+$")
 LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 _LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)

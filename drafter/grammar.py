@@ -427,7 +427,7 @@ def announces_asks(line: str) -> bool:
     """True when ``line``'s last sentence announces the asks that follow (为此建议：, 二、对策建议)."""
     tail = re.split(r"[。；;]", line)[-1]
     return len(tail) <= ASK_PART_TAIL and bool(ASK_PART.search(tail))
-_THANKS_LEAD = r"(?:(?:衷心|再一次|再次|最后|诚挚|真诚|非常|十分|特别|在此)[，、]?)*"
+_THANKS_LEAD = r"(?:(?:衷心|再一次|再次|最后|同时|诚挚|真诚|非常|十分|特别|在此)[，、]?)*"  # (同时，衷心感谢你们…: 桓台县's reply 16)
 # What may lead a wish for the reader, the sentence going on from thanks (…！并真诚希望您一如既往的关心…; 在今后的工作中，
 # 希望您一如既往地…).
 WISH_LEAD = r"(?:(?:在)?今后(?:的工作中)?，?)?(?:并|也|还|同时，?)?(?:(?:真诚|诚挚|衷心|诚恳|热忱)地?)?"

@@ -331,3 +331,36 @@ def test_what_a_years_inspections_count_and_the_conduct_a_figure_counts():
         "按时公示检查结果并记入“一户一档”档案，今年以来检查校园周边食品经营户180余家次，整改“三防设施”不全、证照公示不规范、"
         "进货查验记录不全等违规行为200余项。")}
     assert counted == {"180余家次": "检查校园周边食品经营户", "200余项": "违规行为"}
+
+
+def test_a_rules_remit_a_plan_of_my_unit_thanks_after_同时_and_the_title_again_under_the_signature(tmp_path):
+    """桓台县交通运输局's reply to suggestion 16 of 2018 (huantai.gov.cn/gongkai/site_htxjtysj/channel_c_5f9f6c9be592f315dca00fa9_
+    n_1605682847.3247/doc_5fb479ae189809a28f0dd500.html): whose remit the road is (根据…条例…规定，乡（镇）人民政府在…职责范围内，负责
+    乡道、村道的建设和养护工作) and 我单位将积极… were one statement of work done; 同时，衷心感谢… was a fact, and so was the title
+    the page prints again under its signature."""
+    ws = unit_workspace(tmp_path / "ws_huantai", "桓台县交通运输局", "县交通运输局", "桓台县", "田庄镇")
+    text = ("关于“田庄镇政府前往东,经小寨,李寨,旬北村东至东岳氟硅工业园西外环拓宽”的建议的答复\n县人大十八届二次会议\n16\n"
+            "建议人: 庞益平等\n主办单位: 桓台县交通运输局\n答复时间: 2018-05-19\n\n庞益平等七位代表:\n\n"
+            "你们提出的关于“田庄镇政府前往东,经小寨,李寨,旬北村东至东岳氟硅工业园西外环拓宽”的建议已收悉,现答复如下:\n\n"
+            "根据《山东省农村公路条例》第一章第四条规定,乡(镇)人民政府在县级人民政府确定的职责范围内,负责乡道、村道的建设和养护工作。"
+            "建议中所提到的道路为村道,对于该道路的建设,应由当地镇村负责组织实施。我单位将积极向上级争取道路建设的有利政策,"
+            "协调当地镇、村加大农村公路的建设力度,尽快落实该道路的建设。\n\n同时,衷心感谢你们对我县交通事业的关心支持。\n\n \n\n"
+            "桓台县交通运输局\n\n2018年5月19日\n\n \n\n"
+            "关于“田庄镇政府前往东,经小寨,李寨,旬北村东至东岳氟硅工业园西外环拓宽”的建议的答复\n")
+    ff = distil(tmp_path, ws, text, "huantai.txt")
+    kinds = {f.text[:4]: f.kind for f in ff.facts}
+    assert kinds == {"根据《山": "context", "我单位将": "plan"}
+
+
+def test_a_suggestion_that_cannot_be_met_for_now_with_a_plea_for_understanding(tmp_path):
+    """澧县交通运输局's reply to suggestion 23 of 2023 (li-xian.gov.cn/zwgk/public/6616363/1460964381.html): …未能申报资源产业路，
+    此建议一时还不能解决，请您谅解。 was no problem; and ``drafter init --name 澧县交通运输局`` now reads 澧县."""
+    assert place_and_short_name("澧县交通运输局") == ("澧县", "县交通运输局")
+    ws = unit_workspace(tmp_path / "ws_lixian", "澧县交通运输局", "县交通运输局", "澧县", "")
+    text = ("澧县交通运输局对县十八届人大三次会议第 23 号建议的回复\n\n2023-07-10 16:49 信息来源:澧县交通运输局\n\n余习界代表:\n\n"
+            "您提出的《关于大力推进双堰村1公里道路硬化的建议》收悉。现回复如下:\n\n"
+            "收悉建议后,我们与您进行了见面沟通,并就您反映的双堰村1公里道路进行了实地踏勘。经现场踏勘,您反映的此路段沿线因没有相关产业项目,"
+            "未能申报资源产业路,此建议一时还不能解决,请您谅解。我们将积极向省市主管部门汇报,待省交通运输厅农村公路建设规划扩规,"
+            "新增其他农村公路建设计划,我们再优先申报此路段。\n\n澧县交通运输局\n\n2023年6月30日\n")
+    facts = distil(tmp_path, ws, text, "lixian.txt").facts
+    assert next(f for f in facts if "请您谅解" in f.text).kind == "problem"

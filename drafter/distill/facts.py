@@ -369,7 +369,10 @@ def is_view(norm: str) -> bool:
 # A statement opening on which unit a rule makes answerable for what (根据商办字〔2019〕17号文第六条规定，商河县工业和信息化局
 # 负责全县食盐专营管理工作…): whose remit the matter is, no work done.
 # (or on what a unit's duty is: 林业主管部门的核心职责之一是保护和发展森林资源… of 平顺县林业局's reply to 王风科)
-REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:负责|承担)(?!人)[^。；]{2,40}?(?:工作|职责|职能)"
+# (the unit made answerable named with where its remit lies: 根据《山东省农村公路条例》第一章第四条规定，乡（镇）人民政府在县级人民政府
+# 确定的职责范围内，负责乡道、村道的建设和养护工作)
+REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:，[^，。；]{0,20}?)?(?:负责|承担)(?!人)"
+                   r"[^。；]{2,40}?(?:工作|职责|职能)"
                    r"|^[^，。；]{2,20}?(?:部门|局|委|机关|单位)的?(?:核心|主要|基本|法定)?(?:职责|职能)(?:之一)?(?:是|为|包括)")
 # Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。): a news item's list of those present, no work.
 ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:会议|活动|仪式|座谈|调研)。?$")

@@ -218,7 +218,7 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # (or one opening on what the bureau will do, or anyone this year: …目前暂时没有排渠项目。今年我们将在水利冬春修项目
                  # …争取…; …但具体施工时间暂未确定。我局将紧盯上级投资风向… — not 将 as 把: 我局将3家企业纳入…)
                  # (or the bureau or its place, then its time to come: …配套的小学和幼儿园。我县今后将进一步推进…)
-                 r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办])?|(?:我们|我[市区县局委办])(?:今后|下一步|下步|下阶段)?，?)(?:还|也)?"
+                 r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办]|我单位)?|(?:我们|我[市区县局委办]|我单位)(?:今后|下一步|下步|下阶段)?，?)(?:还|也)?"
                  r"将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为)))"
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近)))")
 
@@ -251,7 +251,8 @@ LACKING = lazy(r"(?:暂时?|目前|尚|还)(?:没有|无)[^，。；]{0,6}?(?:�
 # A sentence saying the work asked cannot be done for now (由于县级财力有限，一时难以解决。; 目前，…，你所提的建议暂不能解决。): a
 # problem, a unit of its own in a paragraph that reports work (or plans it) around it.
 # (or the conclusion drawn from how things stand: …该处道路狭窄，铺设排水管线有可能对周边房屋基础造成安全隐患，所以无法铺设下水管线。)
-OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:暂时?|一时|目前|尚|还)(?:不能|难以|无法|不好)(?:解决|实施|落实|安排|满足)"
+# (its plea for understanding with it: …此建议一时还不能解决，请您谅解。)
+OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:暂时?|一时|目前|尚|还)+(?:不能|难以|无法|不好)(?:解决|实施|落实|安排|满足)(?:，请(?:您|你们?)(?:谅解|理解))?"
                          r"|(?:所以|因此|故|因而)(?:暂时?|目前)?(?:不能|难以|无法)(?:铺设|建设|修建|实施|安装|开通|设置)[^。；！？，]{0,12})[。；！？]")
 PROBLEM_SWITCH = lazy(
     r"^(?:但|但是|同时|然而|不过|当然)?，?(?:我[市区县局])?(?:也|仍|还|仍然|依然|尚)?(?:存在|面临)"
@@ -491,6 +492,10 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
     return (carried, 0, _body_end(blocks, carried, 0)) if carried else (start, offset, end)
 
 
+# A reply's title a page prints again under its signature (…桓台县交通运输局 / 2018年5月19日 / 关于“田庄镇…拓宽”的建议的答复): no text.
+TRAILING_TITLE = lazy(r"^(?:关于|对)[^。；！？]{4,100}(?:答复|复函|的函|回复)$")
+
+
 def _body_end(blocks: list[Block], start: int, offset: int) -> int:
     """Where a body starting at ``blocks[start]`` ends (see :func:`_body_bounds`)."""
     end = len(blocks)
@@ -501,7 +506,8 @@ def _body_end(blocks: list[Block], start: int, offset: int) -> int:
             break
     while end > start + (1 if offset else 0):
         t = simplified(normalise(blocks[end - 1].text.strip()))
-        if not (is_meta_line(t) or ((CLOSING.match(t) or ASKS_OF_THE_READER.match(t)) and courtesy_end(t) >= len(t))):
+        if not (is_meta_line(t) or ((CLOSING.match(t) or ASKS_OF_THE_READER.match(t)) and courtesy_end(t) >= len(t))
+                or TRAILING_TITLE.match(t)):
             break  # a paragraph opening with thanks that goes on to the work is body
         end -= 1
     return end

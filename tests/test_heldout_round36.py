@@ -364,3 +364,18 @@ def test_a_suggestion_that_cannot_be_met_for_now_with_a_plea_for_understanding(t
             "新增其他农村公路建设计划,我们再优先申报此路段。\n\n澧县交通运输局\n\n2023年6月30日\n")
     facts = distil(tmp_path, ws, text, "lixian.txt").facts
     assert next(f for f in facts if "请您谅解" in f.text).kind == "problem"
+
+
+def test_a_span_of_years_following_a_plan_dates_its_work_and_the_means_lacking_now_is_a_problem(tmp_path):
+    """魏县水利局's reply to suggestion 16 (the page above, its whole paragraph): 2016—2017年按照…的思路，…修建了几座蓄水坑塘。
+    2018—2019年，由于机构改革…，目前我们已无申报坑塘及田间工程项目的权限和资金来源。 was one statement of 2018–2019, the
+    ponds built in 2016–2017 dated by the later span and the lack of means work done."""
+    ws = unit_workspace(tmp_path / "ws_weixian", "魏县水利局", "县水利局", "魏县", "回隆镇")
+    text = WEIXIAN_16.replace(
+        "修建了几座蓄水坑塘。\n",
+        "修建了几座蓄水坑塘。2018—2019年,由于机构改革职能划转等原因,上级将水利部门的部分农田水利建设职能已划转到了其它单位,"
+        "目前我们已无申报坑塘及田间工程项目的权限和资金来源。\n")
+    facts = distil(tmp_path, ws, text, "weixian2.txt").facts
+    built = next(f for f in facts if "蓄水坑塘" in f.text)
+    assert (built.kind, built.period.year, built.period.until) == ("done", 2016, 2017)
+    assert next(f for f in facts if "资金来源" in f.text).kind == "problem"

@@ -379,3 +379,23 @@ def test_a_span_of_years_following_a_plan_dates_its_work_and_the_means_lacking_n
     built = next(f for f in facts if "蓄水坑塘" in f.text)
     assert (built.kind, built.period.year, built.period.until) == ("done", 2016, 2017)
     assert next(f for f in facts if "资金来源" in f.text).kind == "problem"
+
+
+def test_the_suggestions_own_text_before_its_reply_is_no_fact(tmp_path):
+    """阳谷县交通运输局's page for suggestion 63 (yanggu.gov.cn/site_ygxjtysjt/channel_x_5702_10284/doc_652240d8a61d83fe45204806.html)
+    prints the deputy's text (编号：63 / 内容：一是… / 建议：一是…) before the reply's title and addressee: the page was read as a work
+    report, the deputy's complaints and asks (一是电商是农村发展的新模式…, 一是理论联系实际…) as the bureau's work done, the last ask run
+    into the reply's title."""
+    ws = unit_workspace(tmp_path / "ws_yanggu", "阳谷县交通运输局", "县交通运输局", "阳谷县", "")
+    text = ("编号:63\n关于加快县乡村三级农村电商及物流体系建设,打通农村电商“最后一公里”的建议\n内容:\n"
+            "一是电商是农村发展的新模式,也是产业振兴的新需要,还缺乏一套完善的政策体系。几年来政府高度重视,部分地区已经初见成效,"
+            "但相关政策及理论仍然十分匮乏,政策落地难度大\n"
+            "二是农村普遍受教育程度低,深度缺乏知识型人才。常住人口中,年轻人在外打工或上班,在家的大多是老年人、留守妇女和儿童。\n"
+            "建议:\n一是理论联系实际,探讨出当地适宜的电商扶贫模式。\n"
+            "二是推进物流网建设。一个完善的物流体系是实现农村电商扶贫的基础,让快递接收点精确到镇到村,确保每家每户都能方便地买和卖。\n"
+            "四是鼓励大学生回乡创业,为乡村发展出谋划策\n"
+            "关于县第十九届人民代表大会第一次会议第63号代表建议《关于加快县乡村三级农村电商及物流体系建设,打通农村电商“最后一公里”的建议》的答复\n"
+            "汪凤华代表:\n您提出的《关于加快县乡村农村电商及物流体系建设,\n")
+    ff = distil(tmp_path, ws, text, "yanggu.txt")
+    assert (ff.source.kind, ff.source.suggestion_number, ff.source.deputy) == ("reply", "63", "汪凤华")
+    assert not any(t in fact_texts(ff) for t in ("电商是农村发展的新模式", "理论联系实际", "出谋划策"))

@@ -31,7 +31,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
-from ..read.clean import CLOSING_THANKS
+from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
 
@@ -388,6 +388,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not is_meta_line(b.text) and not _is_heading_line(b.text)
             and not ADDRESSEE.match(simplified(normalise(b.text.strip())))
             and not CLOSING_THANKS.match(simplified(normalise(b.text.strip())))  # (…项目库中 / 最后，感谢代表们…)
+            and not REPLY_TITLE_LINE.match(simplified(normalise(b.text.strip())))  # (…为乡村发展出谋划策 / 关于…建议《…》的答复)
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
@@ -477,6 +478,12 @@ def _body_bounds(blocks: list[Block]) -> tuple[int, int, int]:
                 start = i + 1
             break
     if start is None:
+        # (a page giving the suggestion's own text before its reply — 编号：63 / 关于…的建议 / 内容：… / 建议：一是… / 关于…第63号代表建议
+        # 《…》的答复 / 汪凤华代表： — its reply starts after the addressee under the reply's title; the deputy's words are none of it)
+        for i in range(1, len(blocks) - 1):
+            if ADDRESSEE.match(simplified(normalise(blocks[i].text.strip()))) and REPLY_TITLE_LINE.match(
+                    simplified(normalise(blocks[i - 1].text.strip()))):
+                return (i + 1, 0, _body_end(blocks, i + 1, 0))
         start = len(blocks)
         for i, b in enumerate(blocks):
             norm = simplified(normalise(b.text.strip()))

@@ -447,11 +447,16 @@ _BRACKET_LABEL = lazy(r"^【[^【】]{1,12}】")
 CLOSING_THANKS = lazy(r"^(?:最后[，,])?(?:再次|衷心|诚挚)?(?:感谢|谢谢)[^。！]{0,30}(?:关心|支持|关注)")
 
 
+# A reply's title on a line of its own (关于县第十九届…第63号代表建议《关于…，打通…的建议》的答复): its own paragraph, even after
+# the suggestion's last line that the page left without its stop (…为乡村发展出谋划策).
+REPLY_TITLE_LINE = lazy(r"^(?:关于|对)[^。；！？]{4,120}(?:建议|提案|议案)[^。；！？]{0,60}?(?:的答复|的复函|答复的函|的回复|办理情况的函)$")
+
+
 def _starts_new(text: str) -> bool:
     """True when ``text`` can only be the start of a paragraph (numbering, label or date)."""
     return bool(_HEADING_MARK.match(text) or _ITEM_MARK.match(text) or _LABEL.match(text)
                 or _DATE_LINE.match(text) or _DATED_LINE.match(text) or _BRACKET_LABEL.match(text)
-                or CLOSING_THANKS.match(text))
+                or CLOSING_THANKS.match(text) or REPLY_TITLE_LINE.match(text))
 
 
 def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,

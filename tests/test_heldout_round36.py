@@ -399,3 +399,18 @@ def test_the_suggestions_own_text_before_its_reply_is_no_fact(tmp_path):
     ff = distil(tmp_path, ws, text, "yanggu.txt")
     assert (ff.source.kind, ff.source.suggestion_number, ff.source.deputy) == ("reply", "63", "汪凤华")
     assert not any(t in fact_texts(ff) for t in ("电商是农村发展的新模式", "理论联系实际", "出谋划策"))
+
+
+def test_a_section_on_how_the_item_was_handled_is_context(tmp_path):
+    """上海市崇明区经济委员会's reply to proposal 0061 (shcm.gov.cn/govxxgk/qjw/2022-05-13/4a816107-6a23-46f4-8a34-e96aa6ec4d3d.html)
+    opens on 一、对本提案的办理概述 — （一）与代表见面 …（三）集体讨论 — : how it handled the proposal was work done."""
+    ws = unit_workspace(tmp_path / "ws_chongming", "上海市崇明区经济委员会", "区经委", "崇明区", "城桥镇")
+    text = ("对区政协二届一次会议第0061号提案的答复\n\n发布时间:2022-05-13 00:00\n\n仇忠伟委员:\n\n"
+            "您提出的关于“统筹规划,整合资源,加快农村寄递物流体系建设的建议”的提案收悉。经研究,现将办理情况答复如下:\n\n"
+            "一、对本提案的办理概述\n\n(一)与代表见面。我委收到书面意见后,与本提案有关委员取得联系,由我委分管领导带队与委员见面,"
+            "充分听取政协委员对本提案的补充意见,进一步加强沟通。\n\n(三)集体讨论。本提案答复意见,经我委党政领导班子集体讨论后形成。\n\n"
+            "二、对提案建议的答复\n\n(一)关于提升末端服务能力。\n\n完善消费基础设施,构建高效便捷、布局合理的智能末端配送设施。"
+            "优化农村物流配送网点布局,加快推动智能快件柜在末端节点布局,鼓励乡镇、村布局设置智能快件柜。\n")
+    facts = distil(tmp_path, ws, text, "chongming.txt").facts
+    assert all(f.kind == "context" for f in facts if f.section and f.section[0].startswith("一、"))
+    assert any(f.kind == "done" and f.text.startswith("完善消费基础设施") for f in facts)

@@ -188,7 +188,8 @@ CLASS_WORDS = (
     (DONE, r"基本情况|主要做法|完成情况|工作总结|总结|成效|做法|进展|开展情况|推进情况|工作情况|落实情况|办理情况|回顾|成绩"),
     # a case argued (1.实施治理的必要性) or a view agreed ((一)形成的共识情况) reports no work
     # (nor do the lessons an article draws: 三、视力普查的成果与启示)
-    (CONTEXT, r"背景|概况|形势|现状|必要性|可行性|重要性|^[^和及与]*共识(?:情况)?$|启示$"),
+    # (nor does how the item was handled: 一、对本提案的办理概述 / （一）与代表见面…（三）集体讨论…)
+    (CONTEXT, r"背景|概况|形势|现状|必要性|可行性|重要性|^[^和及与]*共识(?:情况)?$|启示$|办理(?:概述|过程|经过)$"),
 )
 _CLASS_RE = [(cls, lazy(p)) for cls, p in CLASS_WORDS]
 

@@ -58,6 +58,13 @@ def test_the_is_opening_a_list_and_an_aside_opened_after_a_figure_are_no_part_of
     assert counted["51条"] == "城乡二级公交线网"
 
 
+def test_a_places_part_of_a_total_counts_the_totals_thing():
+    """The same 上虞区 reply's breakdown, （其中，章镇布设13条、丰惠布设6条）, counted 章镇布设 and 丰惠布设: a place and a verb, no
+    thing."""
+    counted = {g.raw: g.counts for g in find_figures("五年多时间，我局牵头规划布设了51条城乡二级公交线网（其中，章镇布设13条、丰惠布设6条）。")}
+    assert counted["13条"] == "章镇城乡二级公交线网" and counted["6条"] == "丰惠城乡二级公交线网"
+
+
 WEIXIAN_16 = ("对魏县第十六届人民代表大会 第三次会议第16号建议的答复\n\n"
               "办理结果:(C)\n\n魏水建复字〔2019〕第1号\n\n\n对魏县第十六届人民代表大会\n\n第三次会议第16号建议的答复\n\n"
               "刘玉东等代表:\n\n你们提出的关于在回隆镇中心地带建造蓄水池的建议收悉,现答复如下:\n\n"

@@ -421,6 +421,10 @@ _PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
 _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 
 
+# A place and what was done there, read as a figure's name in a breakdown (章镇布设13条): no thing counted.
+_WHERE_DONE = lazy(r"^([\u4e00-\u9fff]{1,6}?)(?:布设|设置|建设|建成|新建|完成|开通|改造|实施|安装)$")
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -550,6 +554,13 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:
                 name += _LEVEL_HEAD.sub("", parent.counts)
+        elif (did := _WHERE_DONE.match(name)) and "其中" in norm[sentence:m.start()]:
+            # (51条城乡二级公交线网（其中，章镇布设13条、丰惠布设6条）: a place's part of the total, its noun the total's)
+            total = norm.rfind("其中", sentence, m.start())
+            parent = next((f for f, (fm, s) in reversed(list(zip(figures, found))) if s == sentence and f.unit == unit
+                           and fm.end() <= total and f.counts), None)
+            if parent:
+                name = (did.group(1) + parent.counts)[:MAX_COUNTS]
         opening = clause_start(norm, m.start(), sentence)
         if (m.group().startswith("第") and figures and len(figures[-1].counts or "") >= 2 and opening >= 1 and norm[opening - 1] == "（"
                 and found[i - 1][0].end() == opening - 1 and len(figures[-1].counts + name) <= MAX_COUNTS):

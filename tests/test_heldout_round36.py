@@ -421,3 +421,18 @@ def test_a_section_on_how_the_item_was_handled_is_context(tmp_path):
     facts = distil(tmp_path, ws, text, "chongming.txt").facts
     assert all(f.kind == "context" for f in facts if f.section and f.section[0].startswith("一、"))
     assert any(f.kind == "done" and f.text.startswith("完善消费基础设施") for f in facts)
+
+
+def test_a_last_sentence_saying_what_will_also_be_done_is_the_plan(tmp_path):
+    """重庆市长寿区应急管理局's reply to suggestion 252 (cqcs.gov.cn/zwgk_164/jytabl/zxtabl/202511/t20251103_15135203.html) closes
+    its account of the present on 我区正在编制的《…规划（2025—2035年）》以及后续的应急避难场所管理过程中也将充分考虑闲置村委办公场所的
+    盘活利用。: it was part of the context before it."""
+    ws = unit_workspace(tmp_path / "ws_changshou", "重庆市长寿区应急管理局", "区应急管理局", "长寿区", "凤城街道")
+    text = ("重庆市长寿区应急管理局 关于重庆市长寿区十九届人大七次会议 第252号建议的复函\n尊敬的晏胤人代表:\n"
+            "您提出的《关于将乡镇村委闲置办公场所改造为应急避难点的建议》收悉。我局高度重视,组织相关部门进行了认真研究。现将有关情况回复如下:\n"
+            "一、应急避难点建设现状\n"
+            "现有村社级应急避难点多是由属地街镇根据自身需求,选取村委会办公场所、村社范围内学校、广场等,并力求达到自然村全覆盖的效果。"
+            "我区正在编制的《长寿区应急避难场所中长期规划(2025—2035年)》以及后续的应急避难场所管理过程中也将充分考虑闲置村委办公场所的盘活利用。\n")
+    facts = distil(tmp_path, ws, text, "changshou.txt").facts
+    assert next(f for f in facts if f.text.startswith("我区正在编制")).kind == "plan"
+    assert not any(f.text.startswith("现有村社级") and "也将" in f.text for f in facts)

@@ -436,3 +436,13 @@ def test_a_last_sentence_saying_what_will_also_be_done_is_the_plan(tmp_path):
     facts = distil(tmp_path, ws, text, "changshou.txt").facts
     assert next(f for f in facts if f.text.startswith("我区正在编制")).kind == "plan"
     assert not any(f.text.startswith("现有村社级") and "也将" in f.text for f in facts)
+
+
+def test_the_items_a_clause_describes_are_what_its_figure_counts():
+    """沁阳市's account of its 2023 items (qinyang.gov.cn/2023/11-23/2902344.html): 已经解决或基本解决的43件（甲类） counted 或基本,
+    正在解决以及列入计划逐步解决的13件 以及列入计划逐步, 目前暂时不能解决的1件 暂时不能."""
+    counted = {g.raw: g.counts for g in find_figures(
+        "已经解决或基本解决的43件（甲类），占建议总数的75.4%。正在解决以及列入计划逐步解决的13件（乙类），占建议总数的22.8%。"
+        "因受上级政策限制或客观条件制约，目前暂时不能解决的1件（丙类），占建议总数的1.8%。")}
+    assert counted["43件"] == "已经解决或基本解决" and counted["13件"] == "正在解决以及列入计划逐步解决"
+    assert counted["1件"].endswith("暂时不能解决")

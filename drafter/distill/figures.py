@@ -229,6 +229,9 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
     tail = _after_places(_clean(text[last.end():]))
     if tail:
         return _share(text, stops, len(stops) - 1, tail) if share else tail
+    if norm[last.end():].strip() == "的" and not share and len(whole := _clean(text)) >= 4:
+        # (the items a clause describes, ending on its verb: 已经解决或基本解决的43件 → 已经解决或基本解决, not 或基本)
+        return whole[-MAX_COUNTS:]
     prev_end = stops[-2].end() if len(stops) > 1 else 0
     phrase = _clean(text[prev_end: last.end() if last.group() in NOUNISH else last.start()])
     return _share(text, stops, len(stops) - 2, phrase) if share else phrase

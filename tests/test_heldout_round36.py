@@ -446,3 +446,10 @@ def test_the_items_a_clause_describes_are_what_its_figure_counts():
         "因受上级政策限制或客观条件制约，目前暂时不能解决的1件（丙类），占建议总数的1.8%。")}
     assert counted["43件"] == "已经解决或基本解决" and counted["13件"] == "正在解决以及列入计划逐步解决"
     assert counted["1件"].endswith("暂时不能解决")
+
+
+def test_fields_listed_before_one_count_share_it():
+    """The same 沁阳市 account: 其中：城建、交通、公路方面18件 counted 公路方面 alone."""
+    counted = {g.raw: g.counts for g in find_figures(
+        "2023年，市政府共办理市八届人大三次会议代表意见建议57件，其中：城建、交通、公路方面18件，工业环保方面13件，科教文卫方面11件。")}
+    assert counted["18件"] == "城建、交通、公路方面" and counted["13件"] == "工业环保方面"

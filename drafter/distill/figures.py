@@ -424,6 +424,9 @@ _PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
 _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 
 
+# Fields listed before the one a count's name ends in (城建、交通、公路方面18件; 教育、卫生类…): they share the count.
+_FIELD_HEADS = ("方面", "类", "领域")
+_FIELDS_LISTED = lazy(r"(?:^|(?<=[，：；。]))((?:[\u4e00-\u9fff]{1,4}、)+)$")
 # A place and what was done there, read as a figure's name in a breakdown (章镇布设13条): no thing counted.
 _WHERE_DONE = lazy(r"^([\u4e00-\u9fff]{1,6}?)(?:布设|设置|建设|建成|新建|完成|开通|改造|实施|安装)$")
 
@@ -490,6 +493,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 consumed = end
                 continue
             name = _counted_before(norm[clause:start], text[clause:start])
+            listed = _FIELDS_LISTED.search(norm, sentence, clause) if name.endswith(_FIELD_HEADS) and clause > sentence else None
+            if listed and listed.end() == clause:  # (城建、交通、公路方面18件: the fields listed share the one count)
+                name = (text[listed.start(1):clause] + name)[-MAX_COUNTS:]
             rose = _ROSE.search(norm, clause_start(norm, clause - 1, sentence), clause - 1) if (
                 not name and clause > sentence and norm[clause - 1] == "，") else None
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts

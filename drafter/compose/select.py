@@ -348,7 +348,7 @@ def _straddles(k: int, grams: list[str], shares: list[float], field: frozenset[s
     def common(j: int) -> bool:
         return shares[j] > COMMON_SHARE or grams[j] in GENERIC or grams[j] in AIMS or grams[j] in field
 
-    if not shares[k]:
+    if not shares[k] or all(common(j) for j in sides):  # (才队 of 人才|队伍: between two such words, a seam)
         return any(common(j) for j in sides)
     return all(shares[j] > shares[k] or not shares[j] for j in sides) and any(not shares[j] or common(j) for j in sides)
 
@@ -559,7 +559,7 @@ COMMON_SHARE = 0.4  # a word in more of the base's facts than this tells no ask 
 # where (重庆市 of 完善重庆市科技成果转化政策: its phrase's words find the facts on that policy).
 GENERIC = frozenset().union(*(bigrams(w) for w in (
     "加强 推动 推进 提升 进一步 积极 大力 持续 围绕 重点 加大 完善 支持 开展 工作 建设 服务 不断 着力 全面 深入"
-    " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求"
+    " 强化 一批 领域 方面 有关 相关 实现 增强 促进 我市 全市 政策 体系 机制 能力 管理 水平 组织 需求 队伍"
     " 对接 精准 聚焦 联合 力度 作用 发挥 进行 不足 问题 存在 有待 以及 为此 加快 加速 切实").split()))
 TARGET = lazy(r"力争|确保|目标|争取")
 

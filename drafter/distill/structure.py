@@ -205,8 +205,9 @@ _PLAN_SUBJECT = r"(?:我[市区县局委办]|该[省市区县局]|全[省市区�
 _COMMA_PLAN = (rf"(?:{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也|同时)?|{_PLAN_SUBJECT}(?:还|也|同时)?|还|也|同时)"
                r"(?:计划|拟)(?!定|订|任务|目标|内|外|中|的|[^，。；]{0,6}(?:率|比例|比重|进度))|拟(?!定|订)"
                rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)"
-               # (or the bureau saying what it will do, after what is lacking: …暂没有经费解决…，我们将积极向省、市业务部门上报反映…)
-               r"|(?:我们|我[局委办])(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))"
+               # (or the bureau saying what it will do, after what is lacking: …暂没有经费解决…，我们将积极向省、市业务部门上报反映…;
+               # its time to come with it, 今后，我局将…: the turn before 今后, never after it)
+               r"|(?:(?:今后|下一步|下步|下阶段)，?)?(?:我们|我[局委办])(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))"
                # (or a year's clause whose work is a plan issued: …17口大中型塘坝进行了治理，2020年度，对…4条中型沟渠及…21座大中型塘坝
                # 下达了实施计划。 — what that year is to see, not done)
                r"|(?:19|20)\d{2}年度?，(?=[^。；！？]{0,80}?下达了?[^。；！？，]{0,4}计划(?:[。；！？]|$))")

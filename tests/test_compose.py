@@ -711,3 +711,30 @@ def test_an_undated_items_relative_year_is_named_in_its_comment(ws):
     item = next(b for b in reply.blocks if "以文塑旅" in b.text)
     notes = [s.note for s in item.spans if s.note and "年份" in s.text]
     assert notes and "此项只写了“今年以来”" in notes[0] and "滕州文旅融合发展" in notes[0], notes
+
+
+def test_a_measures_term_reports_no_result():
+    """hd13 (福州 20251061): a subsidy policy's 30% cap made its item a result, so the 规划 fact beside it under the
+    same ask was left out as no result; a term is none, a count reached is."""
+    from drafter.compose.select import reports_result
+
+    assert not reports_result("推动省级新出台补助政策，按照不超过整体新增投入的30%对深远海养殖渔场进行补助。")
+    assert reports_result("2025年新投用深远海养殖平台3台，带动养殖产量增长12%。")
+
+
+
+def test_two_items_of_the_city_as_near_the_ask_are_both_said_where_neither_reports_a_result(ws):
+    """hd10/hd13 (福州 1292, ask 一): the city's 规划 fact and its 补助政策 fact, neither with a result, scored alike on the
+    ask (26.5 and 25.9); one was kept and the other's matter asked for as a gap. Both are said; a far weaker second is not."""
+    from drafter.compose.select import answering
+
+    plan = fact("g1", "市政府出台《福州市养殖水域滩涂规划（2018-2030年）》，科学划定养殖区、限养区及禁养区。")
+    policy = fact("g2", "积极沟通省海洋与渔业局，推动省级新出台补助政策，按照不超过整体新增投入的30%对深远海养殖渔场进行补助。")
+    own = frozenset({"养殖", "规划", "布局"})
+
+    def chosen(second: float) -> list[str]:
+        group = [Item(plan, SOURCES[0], 26.5, 2025), Item(policy, SOURCES[0], second, 2025)]
+        return [i.fact.id for i in answering(group, own, frozenset(), "统筹养殖空间布局", ws)]
+
+    assert chosen(25.9) == ["g1", "g2"]
+    assert chosen(12.0) == ["g1"]

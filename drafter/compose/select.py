@@ -703,8 +703,13 @@ _DATE = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
 
 def reports_result(text: str) -> bool:
     """True when ``text`` reports a result: a figure outside names, titles and dates (not the 12
-    of “12条措施”), or something finished or granted (建成, 获批, 入选…)."""
-    return bool(re.search(r"\d", _DATE.sub("", NAME.sub("", text))) or RESULT.search(text))
+    of “12条措施”) that is no measure's term (:func:`~.sentences.is_term`: 按照不超过整体新增投入的30%对…补助),
+    or something finished or granted (建成, 获批, 入选…)."""
+    bare = _DATE.sub("", NAME.sub("", text))
+    return any(not is_term(bare, m.group()) for m in _FIGURE_RUN.finditer(bare)) or bool(RESULT.search(text))
+
+
+_FIGURE_RUN = lazy(r"\d+(?:\.\d+)?(?:%|％|[万亿千百]?[\u4e00-\u9fff]?)")
 
 
 def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
@@ -769,7 +774,13 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
         return strong
     on_matter = [i for i in group if not _lead_elsewhere(i, own)]
     city = [i for i in on_matter if own_jurisdiction(i, ws)]
-    return city[:1] + (strong or [i for i in on_matter if i not in city])[:1]
+    # (and a second of the city's as near the ask as the best, both said where neither reports a result: 福州's
+    # 市政府出台《养殖水域滩涂规划》… beside its 补助政策 item under one ask, hd10/hd13)
+    close = city[1:2] if len(city) > 1 and city[1].score >= CLOSE_SECOND * city[0].score else []
+    return city[:1] + close + (strong or [i for i in on_matter if i not in city])[:1 - len(close)]
+
+
+CLOSE_SECOND = 0.9  # a second item of the city's scoring this share of the best is as near the ask
 
 
 def ask_keys(ask) -> list[str]:

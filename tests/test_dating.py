@@ -348,6 +348,10 @@ def test_work_a_past_source_said_was_under_way_asks_for_its_progress(loo_draft, 
     assert any("泉科函〔2025〕81号" in c and "“启动建设”" in c and "删去本标记" in c for c in p.comments)
     assert under_way_at("开展“正在进行时”主题活动12场。") is None
     assert under_way_at("着手谋划三期工程，建成一期。")[1] == "着手"
+    # a source's 正 before a verb of work (福州 20251061 of June 2025, hd13: 正对接协调…，争取将…纳入“十五五”… read as now)
+    said = "正对接协调市农业农村局，争取将深远海养殖渔场配套补助政策纳入“十五五”《农业十条措施》。"
+    assert under_way_at(said) == (said.index("，"), "正对接")
+    assert under_way_at("坚持公正开展评审，真正实施到位，纠正开展不力的问题。") is None
 
     out = tmp_path / "1350-2025.docx"
     result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1350", TITLE_1350, "--deputy", "某代表",

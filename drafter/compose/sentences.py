@@ -610,7 +610,9 @@ def after_clause(sentence: str, figures: list = ()) -> int:
 # Words saying how far a piece of work had got when its source was written — begun, under way or
 # about to be — which a reply of a later year cannot repeat as they stand: 启动建设
 # then is built or not by now.
-_UNDER_WAY = lazy(r"启动(?:建设|实施|运营|筹建)|正在|着手|筹建|筹备|即将|拟于")
+# (or, a source's 正 before a verb of work, 正对接协调市农业农村局，争取将…纳入“十五五”…: hd13, June 2025's wording in a 2026 draft)
+_UNDER_WAY = lazy(r"启动(?:建设|实施|运营|筹建)|正在|着手|筹建|筹备|即将|拟于"
+                  r"|(?<![真反端修公纠])正(?:对接|协调|推进|加快|组织|开展|实施|编制|研究|谋划|积极|抓紧|会同|申报|争取)")
 
 
 def under_way_at(sentence: str) -> tuple[int, str] | None:

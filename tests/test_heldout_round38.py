@@ -47,6 +47,7 @@ def test_a_places_own_leader_telling_its_work_in_its_news_is_its_work(tmp_path, 
     routes = next(f for f in ff.facts if "3条旅游线路" in f.text)
     assert routes.kind == "done" and routes.jurisdiction == "滕州市" and not routes.external
     assert "图为" not in fact_texts(ff) and "沙见龙摄" not in fact_texts(ff)
+    assert "资源禀赋" in routes.text and "稟" not in fact_texts(ff)  # (hd13: 稟赋, 蟬联 stayed traditional in the draft)
 
 
 def test_a_places_own_leaders_words_are_kept_as_the_work_not_who_said_it(tmp_path, tengzhou):

@@ -506,9 +506,12 @@ class BatchItem:
     extra: list = field(default_factory=list)
 
     @property
+    def status_word(self) -> str:
+        return {DRAFTED: "已起草", SKIPPED: "未覆盖", FAILED: "失败"}[self.status]
+
+    @property
     def status_text(self) -> str:
-        return {DRAFTED: "已起草", SKIPPED: "未覆盖", FAILED: "失败"}[self.status] + (
-            f"：{self.message}" if self.message else "")
+        return self.status_word + (f"：{self.message}" if self.message else "")
 
     @property
     def place(self) -> str:

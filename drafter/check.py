@@ -794,9 +794,10 @@ def paragraphs_of(read: list) -> tuple[list[Para], dict[int, str]]:
     return paras, blank
 
 
-def draft_year(paras: list[Para], kinds: dict[int, str], today: dt.date) -> int:
-    """The year the draft speaks from: its date line, else its document number, else ``today`` (the
-    date it was written as of, when stored: a past year's list drafted as of each deadline)."""
+def draft_year(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.date]) -> int:
+    """The year the draft speaks from: its date line, else its document number, else that of ``today()``
+    (the date it was written as of, when stored: a past year's list drafted as of each deadline) — called
+    only then, so a dated draft is not opened again."""
     for p in paras:
         m = _YEAR_RE.search(p.text) if kinds[p.number] == R.DATE else None
         if m:
@@ -805,7 +806,7 @@ def draft_year(paras: list[Para], kinds: dict[int, str], today: dt.date) -> int:
         year = doc_number_year(p.text) if kinds[p.number] == R.DOC_NUMBER else None
         if year:
             return year
-    return today.year
+    return today().year
 
 
 def class_of(paras: list[Para], kinds: dict[int, str]) -> str | None:
@@ -1300,7 +1301,7 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
 
         index = FactIndex.load(ws)
     kinds = recognise_parts(paras)
-    year = draft_year(paras, kinds, today or read_as_of(path) or dt.date.today())
+    year = draft_year(paras, kinds, lambda: today or read_as_of(path) or dt.date.today())
     if reply_class:  # --type b, B类: the class as drafter draft and a list take it
         from .compose.suggestion import class_code
 

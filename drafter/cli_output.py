@@ -258,7 +258,7 @@ def show_batch_items(report: BatchReport, echo: Echo) -> None:
     for i in report.items:
         done = f"待补充{i.placeholders}处" if i.placeholders is not None else ""
         if i.status != DRAFTED:  # its reason follows the table, with its place in the list
-            done = i.status_text.split("：")[0]
+            done = i.status_word
         note = f"事实库中已有本件的答复：{i.answered}，请核实是否重复起草" if i.answered else ""
         rows.append([i.due.isoformat(), days_left_text(i.days_left), item_name(i.number, i.proposal), i.role,
                      done, i.file, note])

@@ -777,7 +777,7 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     # (and a second of the city's as near the ask as the best, both said where neither reports a result: 福州's
     # 市政府出台《养殖水域滩涂规划》… beside its 补助政策 item under one ask, hd10/hd13)
     close = city[1:2] if len(city) > 1 and city[1].score >= CLOSE_SECOND * city[0].score else []
-    return city[:1] + close + (strong or [i for i in on_matter if i not in city])[:1 - len(close)]
+    return city[:1] + (close or (strong or [i for i in on_matter if i not in city])[:1])
 
 
 CLOSE_SECOND = 0.9  # a second item of the city's scoring this share of the best is as near the ask

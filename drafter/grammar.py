@@ -468,9 +468,15 @@ PLEDGE = lazy(r"(?:一定|必将|定将|定会|将|会)[^。；！？]{0,6}?(?:�
 # A reply speaking to its reader: 您提出的…建议, 感谢您…, 你提出的, 贵会. 您 anywhere; 你 only as an
 # address (你提出, 你们: not 迷你).
 ADDRESS = lazy(rf"{POLITE_YOU}|{PLAIN_YOU}(?:提出|所提|的建议|的提案|们)|{'|'.join(COLLECTIVE_YOU_WORDS)}")
-# What a past reply's reader told it of their own site (据您们提出，道水村丙亩坝的水利基础已年久失修…, 您反映的…):
-# theirs alone, never said to another reader (hd10: pasted into another deputies' reply as 据您们提出…).
-READER_SAID = lazy(rf"^(?:据(?:{_YOU})们?(?:所?提出|所?反映|所说|介绍|所述)|(?:{_YOU})们?(?:所?反映|所说)的)")
+# A sentence telling back what the reader reported of the matter (据您建议，…村有橡胶1200亩…需要建设…2公里沟渠; 据你们提出，…;
+# 您在建议中提到，…): their description of their place and what they ask for, wherever it stands in the paragraph — context, its
+# figures none of the bureau's results; the sentences around it are the bureau's own.
+_READERS_REPORT = (rf"^(?:{ITEM_NUMBER})?(?:据(?:(?:{_YOU})们?|代表|委员)所?(?:建议|提出|反映|介绍|所述|所说)"
+                   rf"|(?:{_YOU})们?(?:在?(?:建议|提案)中)?所?(?:反映|介绍|提到|提及|所述|指出)[，：])")
+READERS_REPORT = lazy(_READERS_REPORT)
+# What a past reply's reader told it of their own site, its report or what they reported (您反映的…): theirs alone, never
+# said to another reader (hd10: pasted into another deputies' reply as 据您们提出，道水村丙亩坝…).
+READER_SAID = lazy(rf"{_READERS_REPORT}|^(?:{_YOU})们?(?:所?反映|所说)的")
 # The reader's suggestion named only as the occasion of the work after it (就您提及的建议我局…踏勘摸底,
 # 针对您提出的建议，我局…): no matter of its own, said to that reader alone; the work after it stands.
 OCCASION = lazy(rf"^(?:就|针对|对于?|根据|按照)(?:{_YOU}|{'|'.join(COLLECTIVE_YOU_WORDS)})们?(?:所?提(?:出|及)?的?|的)(?:建议|提案|意见)[，,]?")

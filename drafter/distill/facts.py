@@ -60,7 +60,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, RECENT_YEARS_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
+                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -565,13 +565,6 @@ ASKS_HEADING = re.compile(rf"^(?:关于|对|针对)?(?:(?:{words(YOU_WORDS)})们
 READERS_WORDS = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:(?:{words(YOU_WORDS)})们?|代表|委员)(?:在?(?:建议|提案)中)?所?"
                            r"(?:反映|提出|提到|提及|建议|指出|认为|要求|希望)"
                            r"|(?:该|此|这一?|本)?(?:建议|提案)(?:中|人)?(?:所?(?:反映|提出|提到|提及|指出|认为|要求|希望))?)")
-
-
-# A sentence telling back what the reader reported of the matter (据您建议，…村有橡胶1200亩…需要建设…2公里沟渠; 据你们提出，…;
-# 您在建议中提到，…): their description of their place and what they ask for, wherever it stands in the paragraph — context, its
-# figures none of the bureau's results; the sentences around it are the bureau's own.
-READERS_REPORT = re.compile(rf"^(?:{ITEM_NUMBER})?(?:据(?:(?:{words(YOU_WORDS)})们?|代表|委员)所?(?:建议|提出|反映|介绍|所述|所说)"
-                            rf"|(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?(?:反映|介绍|提到|提及|所述|指出)[，：])")
 
 
 def readers_report_split(text: str) -> list[tuple[str, bool]]:

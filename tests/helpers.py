@@ -251,7 +251,7 @@ def draft_1288(root: Path, out: Path, *extra: str) -> docx.document.Document:
     return docx.Document(out)
 
 
-def unit_workspace(root: Path, name: str, short: str, place: str, areas: str):
+def unit_workspace(root: Path, name: str, short: str, place: str, areas: str = ""):
     """A loaded workspace at ``root`` of the unit ``name`` (its short name, place and areas, ``areas`` as a YAML
     flow list's items), the repository's templates: a held-out round's page read as its own bureau would."""
     from drafter.workspace import load_workspace

@@ -9,57 +9,46 @@ workspace of the page's own bureau, and asserts on the facts and metadata that c
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
-from helpers import REPO, distil, fact_texts
+from helpers import distil, unit_workspace, fact_texts
 
-from drafter.workspace import load_workspace
-
-
-def _workspace(tmp_path, name: str, short: str, place: str, areas: str = ""):
-    root = tmp_path / f"ws_{place}"
-    root.mkdir()
-    (root / "drafter.yaml").write_text(
-        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
-    shutil.copytree(REPO / "templates", root / "templates")
-    return load_workspace(root)
 
 
 @pytest.fixture
 def sanya(tmp_path):
     """A workspace of 三亚市林业局 (its city and a district of it)."""
-    return _workspace(tmp_path, "三亚市林业局", "市林业局", "三亚市", "海棠区, 吉阳区, 天涯区, 崖州区")
+    return unit_workspace(tmp_path / "ws_三亚市", "三亚市林业局", "市林业局", "三亚市", "海棠区, 吉阳区, 天涯区, 崖州区")
 
 
 @pytest.fixture
 def bole(tmp_path):
     """A workspace of 博乐市住房和城乡建设局."""
-    return _workspace(tmp_path, "博乐市住房和城乡建设局", "市住建局", "博乐市")
+    return unit_workspace(tmp_path / "ws_博乐市", "博乐市住房和城乡建设局", "市住建局", "博乐市")
 
 
 @pytest.fixture
 def xifeng(tmp_path):
     """A workspace of 息烽县教育局."""
-    return _workspace(tmp_path, "息烽县教育局", "县教育局", "息烽县")
+    return unit_workspace(tmp_path / "ws_息烽县", "息烽县教育局", "县教育局", "息烽县")
 
 
 @pytest.fixture
 def nmg(tmp_path):
     """A workspace of a bureau of 内蒙古自治区 (the region's 农牧厅)."""
-    return _workspace(tmp_path, "内蒙古自治区农牧厅", "自治区农牧厅", "内蒙古自治区")
+    return unit_workspace(tmp_path / "ws_内蒙古自治区", "内蒙古自治区农牧厅", "自治区农牧厅", "内蒙古自治区")
 
 
 @pytest.fixture
 def qdn(tmp_path):
     """A workspace of 黔东南州人民政府 (its prefecture and two of its counties)."""
-    return _workspace(tmp_path, "黔东南州人民政府", "州政府", "黔东南州", "凯里市, 台江县")
+    return unit_workspace(tmp_path / "ws_黔东南州", "黔东南州人民政府", "州政府", "黔东南州", "凯里市, 台江县")
 
 
 @pytest.fixture
 def erdao(tmp_path):
     """A workspace of 长春市二道区卫生健康局."""
-    return _workspace(tmp_path, "长春市二道区卫生健康局", "区卫健局", "二道区")
+    return unit_workspace(tmp_path / "ws_二道区", "长春市二道区卫生健康局", "区卫健局", "二道区")
 
 
 def test_trees_are_counted_in_zhu_and_livestock_in_touzhi(tmp_path, sanya, nmg):
@@ -188,13 +177,13 @@ def test_estates_a_plan_holds_are_no_plan_of_the_work(tmp_path, bole):
 @pytest.fixture
 def shuncheng(tmp_path):
     """A workspace of 抚顺市顺城区's city administration (its 环卫中心 answers)."""
-    return _workspace(tmp_path, "抚顺市顺城区城市管理综合行政执法局", "区城管局", "顺城区")
+    return unit_workspace(tmp_path / "ws_顺城区", "抚顺市顺城区城市管理综合行政执法局", "区城管局", "顺城区")
 
 
 @pytest.fixture
 def haicheng(tmp_path):
     """A workspace of 海城市住房和城乡建设局."""
-    return _workspace(tmp_path, "海城市住房和城乡建设局", "市住建局", "海城市")
+    return unit_workspace(tmp_path / "ws_海城市", "海城市住房和城乡建设局", "市住建局", "海城市")
 
 
 SHUNCHENG_73 = (
@@ -238,7 +227,7 @@ def test_a_counted_noun_ends_before_an_adverb_or_a_share(tmp_path, haicheng):
 @pytest.fixture
 def wuyuan(tmp_path):
     """A workspace of 五原县's farming bureau (内蒙古巴彦淖尔市)."""
-    return _workspace(tmp_path, "五原县农牧和科技局", "县农牧局", "五原县")
+    return unit_workspace(tmp_path / "ws_五原县", "五原县农牧和科技局", "县农牧局", "五原县")
 
 
 WUYUAN_2024 = (
@@ -269,7 +258,7 @@ def test_sown_area_times_is_one_unit(tmp_path, wuyuan):
 @pytest.fixture
 def taibai(tmp_path):
     """A workspace of 宝鸡市生态环境局太白分局."""
-    return _workspace(tmp_path, "宝鸡市生态环境局太白分局", "太白分局", "太白县")
+    return unit_workspace(tmp_path / "ws_太白县", "宝鸡市生态环境局太白分局", "太白分局", "太白县")
 
 
 def test_a_bare_level_listed_before_a_figure_shares_its_noun(tmp_path, taibai):

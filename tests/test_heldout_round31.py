@@ -7,27 +7,16 @@ facts that come out.
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
-from helpers import REPO, distil
+from helpers import distil, unit_workspace
 
-from drafter.workspace import load_workspace
-
-
-def _workspace(tmp_path, name: str, short: str, place: str, areas: str = ""):
-    root = tmp_path / f"ws_{place}"
-    root.mkdir()
-    (root / "drafter.yaml").write_text(
-        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
-    shutil.copytree(REPO / "templates", root / "templates")
-    return load_workspace(root)
 
 
 @pytest.fixture
 def shuncheng(tmp_path):
     """A workspace of 抚顺市顺城区's sanitation centre."""
-    return _workspace(tmp_path, "抚顺市顺城区环境卫生管理中心", "环卫中心", "顺城区")
+    return unit_workspace(tmp_path / "ws_顺城区", "抚顺市顺城区环境卫生管理中心", "环卫中心", "顺城区")
 
 
 REPLY = ("关于区十八届人大一次会议第73号建议的答复\n王代表：\n您提出的建议收悉，现答复如下：\n{}\n2022年6月10日\n")
@@ -51,7 +40,7 @@ def test_work_done_after_a_promise_or_a_rule_followed_is_done(tmp_path, shunchen
 @pytest.fixture
 def sanya(tmp_path):
     """A workspace of 三亚市林业局."""
-    return _workspace(tmp_path, "三亚市林业局", "市林业局", "三亚市", "海棠区, 吉阳区, 天涯区, 崖州区")
+    return unit_workspace(tmp_path / "ws_三亚市", "三亚市林业局", "市林业局", "三亚市", "海棠区, 吉阳区, 天涯区, 崖州区")
 
 
 def test_this_year_of_a_january_review_is_the_year_past_and_its_look_back_framing(tmp_path, sanya):
@@ -71,7 +60,7 @@ def test_this_year_of_a_january_review_is_the_year_past_and_its_look_back_framin
 @pytest.fixture
 def haikou(tmp_path):
     """A workspace of 海口市's forestry bureau."""
-    return _workspace(tmp_path, "海口市园林和环境卫生管理局", "市园林环卫局", "海口市")
+    return unit_workspace(tmp_path / "ws_海口市", "海口市园林和环境卫生管理局", "市园林环卫局", "海口市")
 
 
 def test_a_quota_in_brackets_counts_the_quota(tmp_path, haikou):
@@ -87,7 +76,7 @@ def test_a_quota_in_brackets_counts_the_quota(tmp_path, haikou):
 @pytest.fixture
 def nmg(tmp_path):
     """A workspace of a bureau of 内蒙古自治区."""
-    return _workspace(tmp_path, "内蒙古自治区农牧厅", "自治区农牧厅", "内蒙古自治区")
+    return unit_workspace(tmp_path / "ws_内蒙古自治区", "内蒙古自治区农牧厅", "自治区农牧厅", "内蒙古自治区")
 
 
 def test_a_verb_before_le_is_no_part_of_the_counted_noun(tmp_path, nmg):

@@ -9,33 +9,22 @@ workspace of the page's own bureau, and asserts on the facts and metadata that c
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
-from helpers import REPO, distil, fact_texts
+from helpers import distil, unit_workspace, fact_texts
 
-from drafter.workspace import load_workspace
-
-
-def _workspace(tmp_path, name: str, short: str, place: str, areas: str = ""):
-    root = tmp_path / "ws"
-    root.mkdir()
-    (root / "drafter.yaml").write_text(
-        f"organisation:\n  name: {name}\n  short_name: {short}\n  jurisdiction: {place}\n  areas: [{areas}]\n", "utf-8")
-    shutil.copytree(REPO / "templates", root / "templates")
-    return load_workspace(root)
 
 
 @pytest.fixture
 def beichen(tmp_path):
     """A workspace of 天津市北辰区交通运输局 (its name, short name and district)."""
-    return _workspace(tmp_path, "天津市北辰区交通运输局", "区交通运输局", "北辰区")
+    return unit_workspace(tmp_path / "ws", "天津市北辰区交通运输局", "区交通运输局", "北辰区")
 
 
 @pytest.fixture
 def shizhong(tmp_path):
     """A workspace of 济南市市中区商务局 (its name, short name and district)."""
-    return _workspace(tmp_path, "济南市市中区商务局", "区商务局", "市中区")
+    return unit_workspace(tmp_path / "ws", "济南市市中区商务局", "区商务局", "市中区")
 
 
 BEICHEN_0668 = ("关于北辰医院公交站附近交通安全问题的建议\n\n发布日期:2018-10-19 09:39 来源:北辰政务网\n\n"
@@ -94,7 +83,7 @@ def test_governing_by_law_names_no_district(tmp_path):
     """武汉市东西湖区司法局's account of its 2025 work (dxh.gov.cn/ZWGK/bmxxgk/bwbjxxgk/qsfj/qtxxgk/202601/
     t20260122_2716166.shtml) says 统筹推进依法治区和司法行政重点工作 and 一是着力强化依法治区职能作用发挥: 法治区 was read as
     its place, and every fact of the district's bureau was another place's."""
-    ws = _workspace(tmp_path, "武汉市东西湖区司法局", "区司法局", "东西湖区")
+    ws = unit_workspace(tmp_path / "ws", "武汉市东西湖区司法局", "区司法局", "东西湖区")
     text = ("2025年以来,在区委、区政府的坚强领导下,区司法局党组深入贯彻习近平法治思想,统筹推进依法治区和司法行政重点工作,"
             "全力服务区域发展大局,取得了较好成效。现将有关工作情况汇报如下:\n一、2025年重点工作开展情况\n"
             "一是着力强化依法治区职能作用发挥。组织召开2025年区委全面依法治区委员会会议暨2024年度专题述法工作会议,"
@@ -108,7 +97,7 @@ def test_governing_by_law_names_no_district(tmp_path):
 def test_an_items_numeral_word_is_no_part_of_what_a_figure_counts(tmp_path):
     """青岛市交通运输局's account of its 2023 items, on a mirror in traditional characters (qimx.cn/zwgk/xxgk/jtys/ywfl/
     jyta/202311/t20231107_7646849.shtml), lists 一是規劃建設類9件，約占29%；…二是港航管理類5件: 9件 counted 一是规划建设类."""
-    ws = _workspace(tmp_path, "青岛市交通运输局", "市交通运输局", "青岛市", "市南区, 市北区, 黄岛区")
+    ws = unit_workspace(tmp_path / "ws", "青岛市交通运输局", "市交通运输局", "青岛市", "市南区, 市北区, 黄岛区")
     text = ("市交通運輸局2023年建議提案辦理總體情況\n青島政務網 發布日期 : 2023-10-31 來源 : 青島市交通運輸局\n\n"
             "2023年,青島市交通運輸局共承辦市人大代表建議和市政協提案69件(含平字建議提案6件),其中:主辦31件,協辦38件。"
             "主辦的31件建議提案主要涉及交通運輸六個重點方面:一是規劃建設類9件,約占29%;一是鐵路機場類5件,約占16%;"
@@ -131,7 +120,7 @@ LUSHAN_MIRROR = ("陈国华代表:\n您好!\n首先感谢您对我县城市管�
 @pytest.fixture
 def lushan(tmp_path):
     """A workspace of 芦山县综合行政执法局 (its name, short name and county)."""
-    return _workspace(tmp_path, "芦山县综合行政执法局", "县综合执法局", "芦山县")
+    return unit_workspace(tmp_path / "ws", "芦山县综合行政执法局", "县综合执法局", "芦山县")
 
 
 def test_a_mirrors_ad_in_a_places_stead_is_no_text(tmp_path, lushan):
@@ -155,7 +144,7 @@ def test_a_request_for_the_readers_view_closes_a_reply(tmp_path):
     """巨鹿县城市管理综合行政执法局's reply to suggestion 108 (julu.gov.cn/content/38380.html) closes with 您对我们的办理和答复
     有何意见和建议，请填写在“征询意见表”中…: that was a fact of work done; and its 您提出的关于“关于规范设立县城街道垃圾点的建议”收悉
     gave no suggestion title."""
-    ws = _workspace(tmp_path, "巨鹿县城市管理综合行政执法局", "县城管执法局", "巨鹿县")
+    ws = unit_workspace(tmp_path / "ws", "巨鹿县城市管理综合行政执法局", "县城管执法局", "巨鹿县")
     text = ("巨鹿县城市管理综合行政执法局对巨鹿县第十六届人民代表大会 第五次会议第108号建议的答复\n"
             "发布时间:2021-07-12 发布机构:城市管理综合行政执法局 浏览次数:41 字体:[大 中 小]\n尊敬的曹同兴代表:\n"
             "您提出的关于“关于规范设立县城街道垃圾点的建议”收悉,现将有关情况回复如下:\n"
@@ -172,7 +161,7 @@ def test_an_opening_formula_that_lost_its_colon_ends_where_the_reply_starts(tmp_
     """塔城市住房和城建设局's reply to proposal 24 (xjtcsh.gov.cn/zfxxgk/fdzdgknr/tajy/content_2140) runs its opening into its
     answer, 现将办理情况答复如下对于提案中提到的…，我们非常赞成！目前我市共有地埋式垃圾箱65…: the whole paragraph was the
     opening, and the reply had no fact; its 您提出的《生活垃圾影响市容市貌和居民健康》的提案已收悉 gave no suggestion title."""
-    ws = _workspace(tmp_path, "塔城市住房和城乡建设局", "市住建局", "塔城市")
+    ws = unit_workspace(tmp_path / "ws", "塔城市住房和城乡建设局", "市住建局", "塔城市")
     text = ("关于对塔城市政协第九届四次会议第24号委员提案办理情况的答复\n\n"
             "来源:塔城市人民政府网 发布时间:2019-12-04 浏览次数: 【字体:\n\n函卓勇委员:\n\n"
             "关于您提出的《生活垃圾影响市容市貌和居民健康》的提案已收悉,现将办理情况答复如下对于提案中提到的“加快和完善地埋式垃圾箱的建设”"
@@ -188,7 +177,7 @@ def test_an_opening_formula_that_lost_its_colon_ends_where_the_reply_starts(tmp_
 def test_a_plans_shortfalls_made_up_are_no_problem(tmp_path):
     """区体育局2024年工作要点, on a writing site (qiantuxiezuo.com/106879.html), heads its items （一）增加体育健身设施供给，推进体育设施
     补短板计划: 短板 made every item under it a problem (改建3个社区市民健身中心… read as an obstacle)."""
-    ws = _workspace(tmp_path, "某区体育局", "区体育局", "某区")
+    ws = unit_workspace(tmp_path / "ws", "某区体育局", "区体育局", "某区")
     text = ("区体育局2024年工作要点\n\n区体育局2024年工作要点\n\n"
             "    2024年是《XX市体育发展条例》的实施之年,也是实现“十四五”规划目标的关键之年。\n"
             "    一、全民健身方面\n    (一)增加体育健身设施供给,推进体育设施补短板计划。\n"
@@ -204,7 +193,7 @@ def test_a_title_run_into_its_text_and_the_words_around_figures(tmp_path):
     into its first sentence (…工作思路2024 年,县体育部门…): the report had no title, was of 2025, not 2024; and its
     5个百姓健身房以及 6 个…, 5 人制足球赛 and 开展了“一人一技”体育技能公益培训 65 期 counted 百姓健身房以, 5人 of 制足球赛 and
     了“一人一技”…."""
-    ws = _workspace(tmp_path, "某县体育发展中心", "县体育发展中心", "某县")
+    ws = unit_workspace(tmp_path / "ws", "某县体育发展中心", "县体育发展中心", "某县")
     text = ("县体育发展中心 2024 年工作总结和 2025 年工作思路2024 年,县体育部门紧紧围绕县委、县政府中心工作和上级体育工作部署,"
             "依法履行体育监督职责,加强体育场地设施管理,推动体育工作提质增效,为全县经济社会高质量发展提供了体育保障。一、2024 年工作总结"
             "(一)多层推进群众体育工作。有序高效推动项目实施,2024 年,完成 16 个省级基层体育设施建设项目,包括 2 个村级全民健身广场、"
@@ -231,7 +220,7 @@ EJINA = ("关于对第十六届政协第一次会议委员建议《关于强化�
 @pytest.fixture
 def ejina(tmp_path):
     """A workspace of 额济纳旗退役军人事务局 (its name, short name and banner)."""
-    return _workspace(tmp_path, "额济纳旗退役军人事务局", "旗退役军人事务局", "额济纳旗")
+    return unit_workspace(tmp_path / "ws", "额济纳旗退役军人事务局", "旗退役军人事务局", "额济纳旗")
 
 
 def test_work_done_as_a_rule_requires_is_no_speech(tmp_path, ejina):
@@ -254,7 +243,7 @@ def test_what_a_co_handlers_count_of_items_counts(tmp_path):
     """A 水利局's account of its 2023 items, on a mirror in traditional characters (plpkl.com/zwgk/wgk/jggk/jytaxxgkzl/
     shijytabl/content/post_5118091.html), says 會辦23件(16件建議、7件提案) and 我局主辦的2件提案均按時答復…；會辦23件均按時向主辦單位
     報送會辦意見: 7件 counted 提案）, 2件 提案均按时答复政协委员 and 23件 均按时."""
-    ws = _workspace(tmp_path, "某市水利局", "市水利局", "某市")
+    ws = unit_workspace(tmp_path / "ws", "某市水利局", "市水利局", "某市")
     text = ("2023年,我局辦理市十三屆人大三次會議人大代表建議16件、市政協十三屆二次會議政協委員提案9件,其中主辦2件(均為提案),"
             "會辦23件(16件建議、7件提案)。截至9月底,我局主辦的2件提案均按時答復政協委員,均得到提案人的滿意評價;"
             "會辦23件均按時向主辦單位報送會辦意見。現將辦理情況報告如下:\n")
@@ -274,7 +263,7 @@ def test_a_view_before_work_already_done_is_no_context(tmp_path):
     """安宁市交通运输局's reply to suggestion 28 (kman.gov.cn/c/2018-12-17/3229260.shtml) opens its answer on a view, 优先发展
     公共交通，是…的必然要求…具有重要意义。, and goes on 针对您的建议，经交运局、公交公司…实地查看，现已初步看好一路段可以建一个公交站台。:
     the paragraph was context, the work on the deputy's stop lost."""
-    ws = _workspace(tmp_path, "安宁市交通运输局", "市交通运输局", "安宁市")
+    ws = unit_workspace(tmp_path / "ws", "安宁市交通运输局", "市交通运输局", "安宁市")
     text = ("安宁市交通运输局关于对安宁市人大六届二次会议第28号 建议、批评和意见的答复\n\n  龙海涛代表:\n\n"
             "  您提出的“关于昆钢单身小区和前进山沟小区交叉路口增设公交站点的建议”(以下简称《建议》)已交我局办理,"
             "感谢您对公交站点建设工作的关心。经反复商榷,现对您的《建议》答复如下:\n\n"
@@ -288,7 +277,7 @@ def test_a_view_before_work_already_done_is_no_context(tmp_path):
 def test_a_municipalitys_text_naming_it_short_is_of_it(tmp_path):
     """北京市水务局's account of its 2023 items, on a mirror (www988kj.com/st202309/t20230926_3266659.html), speaks of 市人大建议,
     市政协提案 and names its city only short (对北京城市建设的深入思考…对北京水务高质量发展的关注): it was of no place."""
-    ws = _workspace(tmp_path, "北京市水务局", "市水务局", "北京市", "东城区, 西城区")
+    ws = unit_workspace(tmp_path / "ws", "北京市水务局", "市水务局", "北京市", "东城区, 西城区")
     text = ("截至2023年9月底,市水务局共办理2023年建议提案(含会上、会下)62件。其中,市人大建议28件;市政协提案31件,全国政协提案3件。\n"
             "市水务局高度重视建议提案办理工作,4月10日,市水务局2023年第6次局长办公会议集体研究了建议提案办理工作。\n"
             "建议提案不仅凝聚着代表委员对北京城市建设的深入思考、对市民的殷切关怀,而且侧面显示了代表委员对北京水务高质量发展的关注,"

@@ -173,11 +173,9 @@ def test_a_comment_names_the_item_of_a_paragraph_holding_several(platforms_draft
 def test_a_county_of_one_character_names_itself_as_its_letters_do(tmp_path):
     """hd12 (魏县农业农村局): 关于发展魏县鸭梨深加工产业的建议 was said 下一步我局将继续加快发展魏县鸭梨深加工产业 — a county
     whose name is one character and 县 was never 我县; its character alone (魏 of 曹魏) is no place."""
-    from drafter.workspace import load_workspace
+    from helpers import unit_workspace
 
-    (tmp_path / "drafter.yaml").write_text(
-        "organisation:\n  name: 魏县农业农村局\n  short_name: 县农业农村局\n  jurisdiction: 魏县\n", "utf-8")
-    ws = load_workspace(tmp_path)
+    ws = unit_workspace(tmp_path / "ws", "魏县农业农村局", "县农业农村局", "魏县")
     assert ws.own_place_word() == "我县"
     assert ws.in_own_words("发展魏县鸭梨深加工产业") == "发展我县鸭梨深加工产业"
     assert ws.in_own_words("弘扬曹魏文化") == "弘扬曹魏文化"

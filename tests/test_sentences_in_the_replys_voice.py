@@ -35,12 +35,11 @@ def test_the_bureaus_own_place_as_a_subject_is_said_as_its_letters_say_it(tmp_pa
     """hd11 (滕州市文化和旅游局, news of 枣庄新闻网 and 中新网 as the tester saved them): items read 一是该市制定《2023年群众
     文化生活满意度提升实施方案》… and 今年以来，滕州市坚持以文塑旅… in a reporter's voice; a reply says 我市. The place
     inside an organ's name, or as an object, stays."""
-    from drafter.compose.sentences import own_place_named
-    from drafter.workspace import load_workspace
+    from helpers import unit_workspace
 
-    (tmp_path / "drafter.yaml").write_text(
-        "organisation:\n  name: 滕州市文化和旅游局\n  short_name: 市文旅局\n  jurisdiction: 滕州市\n", "utf-8")
-    ws = load_workspace(tmp_path)
+    from drafter.compose.sentences import own_place_named
+
+    ws = unit_workspace(tmp_path / "ws", "滕州市文化和旅游局", "市文旅局", "滕州市")
     said = {s: own_place_named(s, ws) for s in (
         "一是该市制定《2023年群众文化生活满意度提升实施方案》。", "今年以来，滕州市坚持以文塑旅、以旅彰文。",
         "2023年，滕州市共接待游客1200万人次。", "滕州市人民医院开展义诊活动。", "滕州市委书记王广部在致辞中表示。",

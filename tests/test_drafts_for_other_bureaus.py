@@ -1323,3 +1323,50 @@ def test_a_usual_answer_is_to_a_request_for_the_same_kind_of_works_and_keeps_its
                          text="关于修建凤尾镇大寨村灌溉沟渠的建议\n\n大寨村灌溉沟渠年久失修。建议修建沟渠，争取项目资金。\n")
     assert "我局已将该沟渠作为小型农田水利建设项目储备" in said, said
     assert "丙亩坝" not in said and "据您" not in said and "据你" not in said, said
+
+
+ZIGONG_YAML = """organisation:
+  name: 自贡市民政局
+  short_name: 市民政局
+  jurisdiction: 自贡市
+  areas: [自流井区, 贡井区, 大安区, 沿滩区, 荣县, 富顺县]
+signatory: 某某某
+contact: 某某
+phone: 0813-0000000
+"""
+
+# 荣县融媒体中心's year of the county's 民政 work (www.zgm.cn/content/6954965917efd, 2025-12-31), an excerpt as printed.
+RONGXIAN_NEWS = """这一年,荣县民政工作交出“暖心”答卷
+
+2025-12-31 11:19 荣县融媒体中心
+
+2025年,荣县民政系统认真贯彻落实省市县民政工作安排部署,全县民政工作交出“暖心”答卷,基本民生保障更加有力。
+
+民生保障兜底兜实。完善城乡低保动态监测调整机制,推动社会救助从“人找政策”向“政策找人”转变。全年城乡低保新增2859人,退出3596人;累计发放城乡低保金18114.08万元,特困供养金7569.01万元,临时救助金426.73万元,进一步发挥了社会救助的兜底保障作用。
+
+养老服务优化提升。制定《公办养老机构财务公开与审计制度》《养老服务项目质量监督工作实施方案(试行)》等养老服务政策保障文件4个;完成特殊困难老年人家庭适老化改造465户;建成“1+5”示范性老年助餐网络,新投用助餐点9个,惠及服务老年人1.51万人次;开展养老服务安全综合监管4次,培训养老从业人员223人次。
+"""
+
+# Four asks of a proposal on 老年助餐 (hd12's, in the manner of 自贡's 2024 proposals): each says 老年助餐.
+ZHUCAN_ASKS = """一、加强规划和政策引领。将老年助餐服务纳入全市养老服务体系建设规划，合理布局城乡助餐点位，逐步向农村地区延伸。
+
+二、提升助餐服务水平。推广“中央厨房+助餐点”的老年助餐服务模式，发展送餐上门服务，满足失能、半失能老年人需求。
+
+三、完善资金保障和长效机制。加大财政投入，完善老年人就餐补贴和助餐点建设运营补贴政策，建立老年助餐服务长效发展机制。
+
+四、鼓励社会力量参与。引导餐饮企业、社会组织、志愿者等参与老年助餐服务，形成多方参与的老年助餐服务格局。
+"""
+
+
+def test_an_areas_result_on_the_matter_every_ask_shares_stands_after_the_citys_placeholder(tmp_path):
+    """Every ask says 老年助餐, so 助餐 is no ask's own word and the county's 新投用助餐点9个 answered none: the draft
+    cited no fact at all (hd13). Now the ask whose phrase names 助餐 (提升助餐服务水平) takes the county's result,
+    named as the county's, after a placeholder for the city's own; 荣县's 低保金 (兜底保障) answers no 资金保障 ask."""
+    said = _bureau_draft(tmp_path, ZIGONG_YAML, RONGXIAN_NEWS, "69", "关于进一步发展老年助餐服务的建议", "--proposal",
+                         "--date", "2026-05-20", "--type", "B", text=ZHUCAN_ASKS)
+    section = said[said.index("（二）提升助餐服务水平"):said.index("（三）")]
+    city = section.index("一是【待补充：全市提升助餐服务水平方面的工作情况及数据（注明年份）】")
+    county = section.index("二是荣县建成“1+5”示范性老年助餐网络")
+    assert city < county and "新投用助餐点9个" in section, section
+    assert "适老化改造" not in section and "低保金" not in said, said
+

@@ -723,6 +723,8 @@ def _value_or_gap(value: str | None, what: str) -> Span:
     return Span(value) if value else Span(placeholder_text(what), PLACEHOLDER)
 
 
+CITY_GAP_NOTE = ("已收集的材料中，此方面只有{area}的情况（见下一项，写明了地名），没有{whole}的情况：请补写{whole}（本单位）"
+                 "的工作情况和数据并写明年份；该地的情况可作为例子保留")
 OWED_NOTE = ("建议在本项下提到了这些事项，本稿所用材料未涉及：请补充本单位的工作情况，或在答复中说明，"
              "需要时在下一步工作计划的相应一项中写明举措；不涉及的请删去")
 
@@ -1172,6 +1174,10 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
                  for i in section.items if i is not intro]  # the heading says the item's lead phrase
         numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co), i, *newer), _citations(i)) for i in items]
+        if section.city_gap:  # an area's result alone: the city's own asked for before it
+            whole = "全" + (ws.own_place_word() or "我市")[1:]
+            numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(section.heading or '')}的工作情况及数据（注明年份）"),
+                                      PLACEHOLDER, note=CITY_GAP_NOTE.format(area=items[0].fact.jurisdiction, whole=whole))], []))
         room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
         if 0 < room < len(slots):  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】
             rest = slots[room - 1:]

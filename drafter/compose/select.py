@@ -144,6 +144,7 @@ class Section:
     # a placeholder section's remits: its ask's points in yet another unit's (:func:`~.remit.gap_remits`)
     remits: list = field(default_factory=list)
     part: str | None = None  # the co-handler (--with) whose part it is: its work the base holds (:func:`co_parts`)
+    city_gap: bool = False  # its one item an area's result: the city's own is asked for before it (:func:`_matter_results`)
 
     @property
     def score(self) -> float:
@@ -897,6 +898,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     reported = [s for g in groups for i in g for s in split_sentences(i.fact.text)]
     used = _offer_claims(sections, asks, words, plan_groups, reported, ws, today)
     filled = _fill_owed(index, sections, asks, words, relevant, ws, today, matter)
+    filled += _matter_results(sections, asks, relevant, ws, matter)
     # the items found or filled since: a co-handler's work in them to its part too
     parts += co_parts(sections + parts, co, ws, index, lambda s: words[s.ask], in_place=False, home=home)
     for section in sections:  # a section is a co-handler's part only while all its work is that unit's
@@ -1104,6 +1106,53 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
             added.append(item)
             owes = _owes(section, ask)
     return added
+
+
+def _matter_results(sections: list[Section], asks: list, relevant: list[list[Item]], ws: Workspace,
+                    matter: frozenset[str]) -> list[Item]:
+    """An ask still with no item takes a fresh result on its phrase's own matter: where every ask says
+    the suggestion's matter (助餐 in each of 老年助餐's four asks), it is no ask's own word (:func:`ask_words`)
+    and a result on it (新投用助餐点9个) answered none (hd13, 自贡). The parts of a done fact's sentences
+    (between ；) that report a result (:func:`reports_result`), say a word of the ask's phrase beyond
+    official prose (提升助餐服务水平: 助餐) and one every ask says (not 兜底保障 of 低保金 for 完善资金保障), the
+    city's fact before an area's, then the best ranked; an area's
+    result stands after a placeholder for the city's own (:attr:`Section.city_gap`), never as the city's.
+    A fact answers one ask. The items added."""
+    common = frozenset.intersection(*(frozenset(bigrams(a.text)) for a in asks)) - GENERIC if len(asks) > 1 else frozenset()
+    common = frozenset(g for g in common if is_cjk(g) and not FUNCTION_CHARS & set(g))
+    used = {i.fact.id for s in sections for i in s.items}
+    added: list[Item] = []
+    for k, (ask, section) in enumerate(zip(asks, sections)):
+        if section.items or section.part or not common:
+            continue
+        key = frozenset(g for g in bigrams(ask.phrase) - GENERIC - _seams(ask.phrase)
+                        if is_cjk(g) and not FUNCTION_CHARS & set(g))
+        found = []
+        for item in relevant[k] if key else ():
+            area = not own_jurisdiction(item, ws)
+            if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
+                    or (area and names_bureau(item, ws)):
+                continue
+            sentences = fact_sentences(item.fact)
+            body = sentences[1:] if has_lead(sentences) else sentences
+            kept = [part for part in (_result_parts(s, key, common) for s in body) if part]
+            if kept:
+                found.append((area, -item.score, item.fact.id, item, kept))
+        if found:
+            area, _, _, item, kept = min(found, key=lambda f: f[:3])
+            section.items = [replace(item, sentences=[within_matter(s, matter) or s for s in kept])]
+            section.city_gap = area
+            used.add(item.fact.id)
+            added.append(section.items[0])
+    return added
+
+
+def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str]) -> str | None:
+    """The ；-parts of ``sentence`` reporting a result that say one of ``key`` and one of ``common``,
+    as a sentence; None when none."""
+    parts = [p.rstrip("；;。 ") for p in re.split(r"(?<=[；;])", sentence)]
+    kept = [p for p in parts if p and key & bigrams(p) and common & bigrams(p) and reports_result(p)]
+    return "；".join(kept) + "。" if kept else None
 
 
 def _owes(section: Section, ask) -> list[tuple[str, list[str], bool]]:

@@ -444,6 +444,8 @@ CLOSING_ANYWHERE = lazy(rf"感谢|谢谢|{CLOSING.pattern}")
 # or a collective (贵会, 贵单位).
 POLITE_YOU, PLAIN_YOU = "您", "你"
 POLITE_YOU_MANY = "您们"  # to several proposers named together (高潮、罗新坤…委员, 高潮等7名委员)
+PLAIN_YOU_MANY = "你们"  # the same, as some bureaus write it (镇康县农业农村局: 你们在…期间提出…)
+YOU_MANY_WORDS = (POLITE_YOU_MANY, PLAIN_YOU_MANY)
 YOU_WORDS = (POLITE_YOU, PLAIN_YOU)
 COUNCIL_YOU, BODY_YOU = "贵会", "贵单位"  # a 会 (委员会, 工商联); another collective (界别, 小组)
 COLLECTIVE_YOU_WORDS = (COUNCIL_YOU, BODY_YOU)

@@ -107,6 +107,8 @@ class Workspace:
     self_name: str = ""  # how the bureau names itself (我局); none set: :func:`self_name_of` its name
     # what its formulas thank the deputy's support for (再次感谢您对我市科技创新工作的支持…); none set: 我局工作
     work: str = ""
+    # how its letters address several proposers named together: 您们 or 你们; none set: as its replies in the base do
+    you_many: str | None = None
     areas: list[str] = field(default_factory=list)
     signatory: str | None = None
     contact: str | None = None
@@ -361,7 +363,7 @@ def _cache_config(cache: Path, key: bytes, data: Any) -> None:
 # ignored: freshnes_years, draft.lenght). ``serve:`` is read by the server (web/config.py).
 CONFIG_KEYS = ("organisation", "signatory", "contact", "phone", "disclosure", "cc", "cc_co_handlers", "classes",
                "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "serve")
-ORGANISATION_KEYS = ("name", "short_name", "self", "work", "jurisdiction", "areas")
+ORGANISATION_KEYS = ("name", "short_name", "self", "work", "you_many", "jurisdiction", "areas")
 DRAFT_KEYS = ("headings", "earlier_plans", "old_figures", "asked_measures", "standing_measures", "length", "max_length", "max_age")
 
 
@@ -400,6 +402,11 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
     if not isinstance(org, dict) or not org.get("name") or not org.get("jurisdiction"):
         raise fail("organisation 须包含 name 和 jurisdiction", data, "organisation" if org else None)
     known_keys(org, ORGANISATION_KEYS, "organisation.")
+    you_many = org.get("you_many")
+    from .grammar import YOU_MANY_WORDS  # (the address vocabulary; not on every command's path)
+
+    if you_many is not None and you_many not in YOU_MANY_WORDS:
+        raise fail(f"organisation.you_many 须为 {' 或 '.join(YOU_MANY_WORDS)}", org, "you_many")
     areas = org.get("areas") or []
     if not isinstance(areas, list) or not all(isinstance(a, str) for a in areas):
         raise fail("organisation.areas 须为地名列表", org, "areas")
@@ -482,6 +489,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         short_name=text("short_name", org),
         self_name=text("self", org) or "",
         work=text("work", org) or "",
+        you_many=you_many,
         areas=[str(a) for a in areas],
         signatory=text("signatory"),
         contact=text("contact"),

@@ -1370,3 +1370,47 @@ def test_an_areas_result_on_the_matter_every_ask_shares_stands_after_the_citys_p
     assert city < county and "新投用助餐点9个" in section, section
     assert "适老化改造" not in section and "低保金" not in said, said
 
+
+ZHENKANG_YAML = """organisation:
+  name: 镇康县农业农村局
+  short_name: 县农业农村局
+  jurisdiction: 镇康县
+  areas: [南伞镇, 勐捧镇]
+signatory: 某某某
+contact: 某某
+phone: 0883-0000000
+"""
+
+# 镇康县农业农村局's reply to 政协 proposal 34 (www.ynzk.gov.cn/info/1090/5344.htm, 2021), as the page prints it.
+ZHENKANG_REPLY = """镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函 |
+来源: 作者:镇康县农业局 时间:2021-08-25 点击率:【 打印 】【 关闭 】 |
+|
+罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出“关于请求帮助解决南伞镇道水村丙亩坝水渠建设的提案”,已交由我局办理。现将办理情况答复如下: 实施沟渠修建,对于提高农业生产水平,促进群众增产增收具有重要意义。据你们提出,道水村丙亩坝的水利基础已年久失修,许多老一辈建造下的人工沟渠已消磨殆尽,严重影响农田灌溉,制约村民生产种植及收成。我局已将该沟渠作为小型农田水利建设项目储备,在农业农村“十四五”规划和农业补短板项目中进行细化,积极向上级争取项目,待上级下达资金后优先安排实施。 感谢你们对农业农村工作的支持,对以上办理有何意见,请填入“征询意见表”向政协提案工作委员会反馈。 镇康县农业农村局 2021年7月2日 |
+"""
+
+ZHENKANG_ROAD = "关于硬化勐捧镇南梳坝村老出水自然村产业道路的建议"
+
+
+def _zhenkang_opening(tmp_path, config: str = ZHENKANG_YAML) -> str:
+    said = _bureau_draft(tmp_path, config, ZHENKANG_REPLY, "0038", ZHENKANG_ROAD, "--deputy", "杨文强等3名代表",
+                         "--date", "2026-05-20", "--type", "B")
+    return said[said.index("杨文强等3名代表："):said.index("一、")]
+
+
+def test_several_deputies_are_addressed_as_the_bureaus_own_replies_address_them(tmp_path):
+    """镇康县农业农村局's replies write 你们 (你们在…期间提出, 据你们提出, 感谢你们); its draft to 杨文强等3名代表 wrote
+    您们提出的…, 感谢您们 (hd13). A bureau whose replies in the base say 你们 and never 您们 is so addressed."""
+    opening = _zhenkang_opening(tmp_path)
+    assert opening.startswith("杨文强等3名代表：你们提出的《关于硬化勐捧镇") and "感谢你们对我局工作的关心和支持" in opening, opening
+    assert "您们" not in opening
+
+
+def test_a_bureau_sets_how_several_proposers_are_addressed(tmp_path):
+    """drafter.yaml's organisation.you_many says it outright, whatever its replies say; another word is a one-line error."""
+    config = ZHENKANG_YAML.replace("  short_name:", "  you_many: 您们\n  short_name:")
+    assert _zhenkang_opening(tmp_path, config).startswith("杨文强等3名代表：您们提出的")
+    root = tmp_path / "ws"
+    (root / "drafter.yaml").write_text(ZHENKANG_YAML.replace("  short_name:", "  you_many: 大家\n  short_name:"), "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "0038", ZHENKANG_ROAD, "--deputy", "杨文强等3名代表"])
+    assert result.exit_code != 0 and "drafter.yaml" in result.output and "you_many 须为 您们 或 你们" in result.output, result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1

@@ -16,7 +16,8 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, words,
+    PLAIN_YOU_MANY, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, same_unit,
+    unit_in, words,
 )
 from ..lazyre import lazy
 from ..reply import (
@@ -25,7 +26,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PLAN
+from ..model import PLAN, REPLY
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
@@ -206,6 +207,17 @@ def copied_to(ws: Workspace, suggestion: Suggestion) -> list[list[str]] | None:
     return groups or None
 
 
+def you_many(ws: Workspace, index) -> str:
+    """How the bureau addresses several proposers: as its drafter.yaml says (``you_many``), else as its own
+    replies in the base do — 你们 where they say it and never 您们 (镇康县农业农村局: 据你们提出，…) — else 您们."""
+    if ws.you_many:
+        return ws.you_many
+    replies = [i for i, s in (index.sources.items() if index is not None else ())
+               if s.kind == REPLY and same_unit(s.issuer or "", ws.name)]
+    said = "".join(f.text for i in replies for f in index.facts_of(i))
+    return PLAIN_YOU_MANY if PLAIN_YOU_MANY in said and POLITE_YOU_MANY not in said else POLITE_YOU_MANY
+
+
 def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date, index=None) -> Reply:
     wording = Wording.of(ws)
     main = suggestion.role == "主办"
@@ -223,7 +235,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion),
-        collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy),
+        collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy, you_many(ws, index)),
         concern=about if told else "", carry_on=carried_on(topic) if told else None,
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),

@@ -1366,7 +1366,7 @@ def test_an_areas_result_on_the_matter_every_ask_shares_stands_after_the_citys_p
                          "--date", "2026-05-20", "--type", "B", text=ZHUCAN_ASKS)
     section = said[said.index("（二）提升助餐服务水平"):said.index("（三）")]
     city = section.index("一是【待补充：全市提升助餐服务水平方面的工作情况及数据（注明年份）】")
-    county = section.index("二是荣县建成“1+5”示范性老年助餐网络")
+    county = section.index("二是2025年，荣县建成“1+5”示范性老年助餐网络，新投用助餐点9个")
     assert city < county and "新投用助餐点9个" in section, section
     assert "适老化改造" not in section and "低保金" not in said, said
 
@@ -1414,3 +1414,40 @@ def test_a_bureau_sets_how_several_proposers_are_addressed(tmp_path):
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "0038", ZHENKANG_ROAD, "--deputy", "杨文强等3名代表"])
     assert result.exit_code != 0 and "drafter.yaml" in result.output and "you_many 须为 您们 或 你们" in result.output, result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+WEIXIAN_YAML = """organisation:
+  name: 魏县农业农村局
+  short_name: 县农业农村局
+  jurisdiction: 魏县
+signatory: 某某某
+contact: 某某
+phone: 0310-0000000
+"""
+
+# 魏县农业农村局's work news of a May (wei.gov.cn/a/2020/newsshow_27888.html), its first three parts as printed: the
+# page states no year.
+WEIXIAN_NEWS = """五月一日始,魏县农业农村局结合干部思想作风整顿再打紧板,有力有序推进各项工作不停不歇持续开展,奋力做好大屯村拆迁、厕所改造、高标准农田建设等重点工作,只争朝夕,竭力服务全县农业农村发展。
+大屯旧村拆迁扫尾攻坚
+一身土、满面尘,皮肤黑,身形瘦,这是大屯村拆迁工作人员的印象,工作人员看到哪家开着门,就进去问问东西拾掇完了没有,有什么困难需要帮助,平均每户进过三、四次。对群众反映的问题一一记下,尽最大努力帮助解决。经过大家的艰苦激烈奋战大屯村拆迁取得了决定性胜利,剩下的小部分成为拆迁工作中难啃的“硬骨头”。为此,县农业农村局会同沙口集乡主要领导身先士卒,逐家逐户做好群众思想工作,让群众全面进一步了解易地扶贫搬迁政策法规,积极争取村民理解和支持,解难破茧,让户主从怒目相向到春风化雨的艰难转变。
+人居环境整治奔跑冲刺
+县农业农村局工作人员深入到一线,督导人居环境整治“冲刺一个月、大干30天”工作,围绕厕所改造、街巷硬化、村庄清洁行动三项重点工作,冲刺一个月、大干30天,对照三项重点工作任务,全面查找差距,以奔跑冲刺速度,上人员、上机械、赶进度,务必在一个月内完成重点工作任务。对标农村人居环境整治标先进县,组织人员外出学习参观,解放思想、增强干劲,认真学习外地经验,全面查找不足,高标按时落实,力争学先进、超先进,争当全市农村人居环境整治标兵。
+标准农田建设驰而不息
+为了全面落实“藏粮于地、藏粮于技”战略、切实推动农业产业基础设施提档升级,魏县农业农村局早安排、早部署,紧紧抓住当前“施工黄金期”的有利条件,工作人员一线督促,驰而不息加快高标准农田建设进度。今年,将建设高标准农田建设规模2万亩,
+"""
+
+GAOBIAO_ASKS = """一、加大高标准农田建设力度。深入实施“藏粮于地、藏粮于技”战略，逐年扩大高标准农田建设规模，优先在粮食生产功能区集中连片建设。
+
+二、加强建后管护。明确管护主体和责任，落实管护资金，确保已建成的高标准农田长期发挥效益。
+"""
+
+
+def test_an_undated_paragraph_of_aims_is_no_item_and_its_ask_keeps_its_placeholder(tmp_path):
+    """魏县's draft answered 加大高标准农田建设力度 with an undated paragraph that reports nothing (一是为了全面落实“藏粮于地、
+    藏粮于技”战略…我局早安排、早部署。【待核实：年份】, hd13): no year and no result, nothing a clerk can send. The ask keeps
+    its placeholders instead."""
+    said = _bureau_draft(tmp_path, WEIXIAN_YAML, WEIXIAN_NEWS, "25", "关于建设高标准农田，确保粮食安全的提案", "--proposal",
+                         "--date", "2026-04-20", "--type", "B", text=GAOBIAO_ASKS)
+    section = said[said.index("（一）加大高标准农田建设力度"):said.index("（二）")]
+    assert "早安排" not in section and "【待核实：年份】" not in said, section
+    assert "一是【待补充：深入实施“藏粮于地、藏粮于技”战略方面的工作情况及数据（注明年份）】" in section, section

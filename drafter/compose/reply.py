@@ -1246,6 +1246,9 @@ LOCAL_UNIT = (rf"[\u4e00-\u9fff]{{0,5}}?(?:{words(ASSEMBLY_WORDS, (w for w in UN
 NOT_LEVEL = "[域间块位分别场城]"  # 区域, 县城, 市场…: the level character opening another word
 
 
+STATED_WHEN = lazy(r"(?:19|20)\d{2}年[^，,。；;]{0,8}[，,]")  # a sentence's opening date (2025年，2024年1-5月，)
+
+
 def _area_named(text: str, item: Item, ws: Workspace) -> str:
     place = item.fact.jurisdiction
     if place in ws.areas:
@@ -1258,7 +1261,8 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
             text = re.sub(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据]))(?={suffix}(?!{NOT_LEVEL}){LOCAL_UNIT})", place[:-1],
                           text, count=1)
         if place not in re.split(r"[。！？]", text, maxsplit=1)[0]:
-            text = place + text
+            at = when.end() if (when := STATED_WHEN.match(text)) else 0  # 2025年，荣县建成…, not 荣县2025年，建成…
+            text = text[:at] + place + text[at:]
     if text and text[-1] not in "。！？”）)":
         text += "。"
     return text

@@ -57,7 +57,7 @@ from ..reply import placeholder_text, provided_by
 from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
-    LEAD_VERB, NAME, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
     without_named_frame,
 )
@@ -650,8 +650,6 @@ def _on_phrase(fact: Fact, key: frozenset[str]) -> bool:
 
 
 SPECIFIC_SHARE = 0.1  # an ask's word in at most this share of the base's facts names what it asks
-# What a done item reports as its result besides a figure: something finished or granted.
-RESULT = lazy(r"建成|获批|获评|入选|认定为|通过验收|投入使用|投产")
 
 
 def specific_words(own: frozenset[str], index) -> frozenset[str]:
@@ -749,9 +747,10 @@ def _share_results(sections: list[Section], asks: list, words: list, specifics: 
 def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], ask_text: str,
               ws: Workspace, ask=None) -> list[Item]:
     """The items of an ask's group worth reporting, best first: fewer, better ones rather than the
-    budget filled. Those reporting a result on the ask's matter (:func:`result_on`); when none
-    does, only the best one (and an area's example) whose own lead phrase says one of the ask's
-    words (``一是持续推进体制机制的创新。`` is about another matter). Results of areas (districts)
+    budget filled, none that states neither its year nor any result (:func:`_says_nothing`). Those
+    reporting a result on the ask's matter (:func:`result_on`); when none does, only the best one (and
+    an area's example) whose own lead phrase says one of the ask's words (``一是持续推进体制机制的创新。``
+    is about another matter). Results of areas (districts)
     alone are no answer for the city: the best city item on the matter comes first, an area's
     result after it as its example.
 
@@ -762,6 +761,7 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     stands only as a result's example) and the results naming a key word of its phrase, its points
     or its things; a result sharing only a broad word of the ask (the 平台建设 of ``重点平台建设资金``)
     comes after them, and only when fewer than two of the city's items say the ask's own matter."""
+    group = [i for i in group if not _says_nothing(i)]
     strong = [i for i in group if result_on(i, ask_text, specific)]
     if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
         said = [i for i in group
@@ -782,6 +782,15 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
 
 
 CLOSE_SECOND = 0.9  # a second item of the city's scoring this share of the best is as near the ask
+
+
+def _says_nothing(item: Item) -> bool:
+    """True when the item states neither its year, nor a figure, nor something finished (:data:`RESULT`): a
+    paragraph of aims and slogans of no known date (今年以来，我市坚持以文塑旅…实施…“七大行动”; 为了全面落实…
+    战略，我局早安排、早部署: hd13) that a clerk can neither send nor date — the ask's placeholder asks for what
+    was done. A project's size (开工新建供水规模4千吨的…水厂) is something said."""
+    text = "".join(fact_sentences(item.fact))
+    return item.year is None and not re.search(r"\d", text) and not RESULT.search(text)
 
 
 def ask_keys(ask) -> list[str]:
@@ -1220,7 +1229,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     for item in pool:
         grams = bigrams(item.fact.text)
         if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
-                or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams:
+                or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams or _says_nothing(item):
             continue
         area = not own_jurisdiction(item, ws)
         if area and (not city or example or names_bureau(item, ws)):

@@ -646,14 +646,20 @@ def dated_first(sentence: str, figures: list) -> bool:
     return has_year(sentence if first is None else sentence[:first])
 
 
+# What a done item reports as its result besides a figure: something finished or granted.
+RESULT = lazy(r"建成|获批|获评|入选|认定为|通过验收|投入使用|投产")
+
+
 def year_position(sentence: str, figures: list) -> int:
-    """Where the clause holding the sentence's first figure begins (after the last ，；： before
-    it): the place for its year, so ``加强…管理，2025年，新认定…27家`` rather than a year in front
-    of what has no figure."""
+    """Where the clause holding the sentence's first result begins (after the last ，；： before it):
+    its first figure, or something finished before it (:data:`RESULT`) — the place for its year, so
+    ``加强…管理，2025年，新认定…27家`` rather than a year in front of what has no figure, and ``2025年，建成
+    “1+5”示范性老年助餐网络，新投用助餐点9个`` rather than a year between two results."""
     first = _first_figure(sentence, figures)
     if first is None:
         return 0
-    cut = max(sentence.rfind(p, 0, first) for p in "，；：,;:")
+    done = RESULT.search(sentence, 0, first)
+    cut = max(sentence.rfind(p, 0, done.start() if done else first) for p in "，；：,;:")
     return cut + 1 if cut >= 0 else 0
 
 

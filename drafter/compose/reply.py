@@ -228,6 +228,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     topic = ws.in_own_words(short_topic(suggestion.title))
     about = concern_matter(topic)
     told = not ACTOR_LED.match(about)  # who should act is no matter worked on: said as 您所提建议, or not at all
+    you = you_word(suggestion.deputy)  # several persons: as the bureau addresses them (:func:`you_many`)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
@@ -235,7 +236,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion),
-        collective=is_collective(suggestion.deputy), you=you_word(suggestion.deputy, you_many(ws, index)),
+        collective=is_collective(suggestion.deputy), you=you_many(ws, index) if you == POLITE_YOU_MANY else you,
         concern=about if told else "", carry_on=carried_on(topic) if told else None,
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),

@@ -130,12 +130,11 @@ def addressed_name(proposer: str | None) -> str | None:
     return TITLED.sub("", proposer.strip()) or proposer
 
 
-def you_word(proposer: str | None, many: str = POLITE_YOU_MANY) -> str:
-    """How the reply addresses the proposer: 您, ``many`` (您们, or 你们 as a bureau may write) for several
-    persons (高潮、罗新坤, 高潮等7名); 贵会 for a 会 (委员会, 工商联 = 工商业联合会); 贵单位 for another
-    collective (a 界别, 小组, 代表团)."""
+def you_word(proposer: str | None) -> str:
+    """How the reply addresses the proposer: 您, 您们 for several persons (高潮、罗新坤, 高潮等7名); 贵会
+    for a 会 (委员会, 工商联 = 工商业联合会); 贵单位 for another collective (a 界别, 小组, 代表团)."""
     if not is_collective(proposer):
-        return many if proposer and SEVERAL.search(proposer) else POLITE_YOU
+        return POLITE_YOU_MANY if proposer and SEVERAL.search(proposer) else POLITE_YOU
     name = proposer.strip()
     return COUNCIL_YOU if name.endswith(("会", "工商联")) else BODY_YOU
 

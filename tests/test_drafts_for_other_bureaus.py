@@ -1451,3 +1451,12 @@ def test_an_undated_paragraph_of_aims_is_no_item_and_its_ask_keeps_its_placehold
     section = said[said.index("（一）加大高标准农田建设力度"):said.index("（二）")]
     assert "早安排" not in section and "【待核实：年份】" not in said, section
     assert "一是【待补充：深入实施“藏粮于地、藏粮于技”战略方面的工作情况及数据（注明年份）】" in section, section
+
+
+def test_an_adopted_items_closing_points_at_no_measures_part_two_lacks(tmp_path):
+    """自贡's and 魏县's --type A drafts closed 已采纳，我们将会同有关部门按上述举措抓好落实 over a part two of placeholders
+    only (hd13): with no plan of the bureau's there are no 上述举措 to point at (the page without its 今年，将建设… plan)."""
+    said = _bureau_draft(tmp_path, WEIXIAN_YAML, WEIXIAN_NEWS.split("今年,将")[0], "25", "关于建设高标准农田，确保粮食安全的提案", "--proposal",
+                         "--date", "2026-04-20", "--type", "A", text=GAOBIAO_ASKS)
+    assert "（一）加大高标准农田建设力度。【待补充：具体举措】" in said, said
+    assert "您提出的提案已采纳，我们将会同有关部门抓好落实。" in said and "上述举措" not in said, said

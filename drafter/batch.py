@@ -35,6 +35,7 @@ from .compose.suggestion import (
 )
 from .deadlines import WorkCalendar, days_left, due_date
 from .errors import DrafterError, os_reason
+from .fileio import resave_advice
 from .lazyre import lazy
 from .pool import DraftingPool, Outcome, Task
 from .textutil import digit_date
@@ -141,7 +142,7 @@ def _read_list(path: Path, ws: Workspace | None) -> tuple[list[AssignedItem], li
     elif suffix == ".csv":
         sheets = [_csv_rows(path)]
     elif suffix == ".xls":
-        raise DrafterError("不支持旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 或 .csv", path)
+        raise DrafterError(f"不支持旧版 .xls 格式，{resave_advice(suffix)} 或 .csv", path)
     else:
         raise DrafterError("交办清单应为 .xlsx 或 .csv 文件", path)
     for rows in sheets:

@@ -9,6 +9,17 @@ from pathlib import Path
 
 from .errors import FORCE, DrafterError, os_reason
 
+# Old binary office formats no reader of drafter's takes: the program that saves them in the one it reads.
+OLD_FORMATS = {".doc": ("Word/WPS", ".docx"), ".wps": ("WPS", ".docx"), ".xls": ("Excel/WPS", ".xlsx"),
+               ".et": ("WPS", ".xlsx")}
+
+
+def resave_advice(suffix: str) -> str | None:
+    """What to do with a file of an old office format (``.doc`` → 请在 Word/WPS 中另存为 .docx), None for
+    any other suffix."""
+    found = OLD_FORMATS.get(suffix.lower())
+    return f"请在 {found[0]} 中另存为 {found[1]}" if found else None
+
 
 def atomic_write(path: str | Path, data: bytes | str, *, overwrite: bool = True) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder and an atomic rename.

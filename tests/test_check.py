@@ -963,5 +963,5 @@ def test_check_says_a_file_of_another_kind_is_one(seeds_ws, tmp_path):
         assert result.exit_code == 2 and "Traceback" not in result.output
         said[path.suffix] = result.stderr.strip()
     assert said[".txt"].endswith("1350建议.txt: 不是 .docx 答复稿")
-    assert said[".doc"].endswith("1288.doc: 是旧版格式（.doc），请在 Word 或 WPS 中另存为 .docx")
+    assert said[".doc"].endswith("1288.doc: 是旧版格式（.doc），请在 Word/WPS 中另存为 .docx")
     assert "不是有效的 .docx" in said[".docx"]

@@ -324,7 +324,7 @@ def test_bad_files_are_one_line_each_and_the_good_draft_is_still_listed(loo, loo
         f"错误：{empty}: 文件夹中没有 .docx 答复稿",
         f"错误：{missing}: 找不到答复稿",
         f"错误：{suggestion}: 不是本工具起草的答复稿（没有答复稿的样式和出处记录），读不出待补充项",
-        f"错误：{old}: 是旧版格式（.doc），请在 Word 或 WPS 中另存为 .docx",
+        f"错误：{old}: 是旧版格式（.doc），请在 Word/WPS 中另存为 .docx",
         errors[4],
         f"错误：{TEXT_1288}: 不是 .docx 答复稿",
     ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SourceError
+from ..fileio import resave_advice
 from ..read.docx import open_document
 from . import ooxml
 from .styles import LEAD_STYLE, PAGE_NUMBER_STYLE, STYLE_BY_KIND, kind_for
@@ -78,7 +79,6 @@ def read_as_of(path: str | Path) -> dt.date | None:
         return None
 
 
-OLD_FORMATS = (".doc", ".wps")  # a draft saved in a format before .docx: to save again as .docx
 
 
 def read_draft(path: str | Path) -> list[DraftParagraph]:
@@ -88,8 +88,8 @@ def read_draft(path: str | Path) -> list[DraftParagraph]:
     another kind is said to be one (不是 .docx 答复稿; 旧版格式 for a .doc), not a damaged .docx (hd11)."""
     suffix = Path(path).suffix.lower()
     if Path(path).is_file() and suffix != ".docx":
-        raise SourceError(f"是旧版格式（{suffix}），请在 Word 或 WPS 中另存为 .docx" if suffix in OLD_FORMATS
-                          else "不是 .docx 答复稿", path)
+        advice = resave_advice(suffix)
+        raise SourceError(f"是旧版格式（{suffix}），{advice}" if advice else "不是 .docx 答复稿", path)
     document = open_document(path, "答复稿")
     comments = ooxml.comments(document)
     provenance = ooxml.read_provenance(document)

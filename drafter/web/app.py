@@ -38,7 +38,7 @@ from starlette.templating import Jinja2Templates
 from .. import errors
 from ..compose.asks import read_suggestion_text
 from ..errors import DrafterError
-from ..fileio import sha256_file
+from ..fileio import OLD_FORMATS, sha256_file
 from ..lazyre import lazy
 from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
 from ..textutil import without_controls
@@ -1322,7 +1322,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     templates.env.filters["items"] = views.mark_items
     templates.env.filters["mark_hint"] = views.mark_hint
     templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
-                                 rules=_rules(), resave_hints={s: files.resave_hint(s) for s in files.OLD_FORMATS})
+                                 rules=_rules(), resave_hints={s: files.resave_hint(s) for s in OLD_FORMATS})
     st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name,
                   workers=workers)
     files.prune_uploads(ws.root)

@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
+from ..fileio import resave_advice
 from ..lazyre import lazy
 
 UPLOADS = "uploads"
@@ -26,16 +27,11 @@ _UNSAFE = lazy(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 _TOKEN = lazy(r"^[A-Za-z0-9_-]{8,64}$")
 
 
-# Old binary office formats no reader takes: the program that saves them in the one it reads.
-OLD_FORMATS = {".doc": ("Word/WPS", ".docx"), ".wps": ("WPS", ".docx"), ".xls": ("Excel/WPS", ".xlsx"),
-               ".et": ("WPS", ".xlsx")}
-
-
 def resave_hint(suffix: str) -> str | None:
-    """What to do with a file of an old office format (``.doc`` → 请在 Word/WPS 中另存为 .docx
-    后再上传), None for any other suffix."""
-    found = OLD_FORMATS.get(suffix.lower())
-    return f"请在 {found[0]} 中另存为 {found[1]} 后再上传" if found else None
+    """What to do with a file of an old office format before uploading it (:func:`~drafter.fileio.resave_advice`:
+    ``.doc`` → 请在 Word/WPS 中另存为 .docx 后再上传), None for any other suffix."""
+    advice = resave_advice(suffix)
+    return f"{advice} 后再上传" if advice else None
 
 
 class UploadTooLarge(Exception):

@@ -306,3 +306,12 @@ def test_a_rank_said_by_its_verb_alone_is_on_the_list_its_sentence_names(tmp_pat
     ff = distil(tmp_path, tengzhou, LUNAN, "lunan.txt")
     ranks = {g.raw: (g.counts, g.place) for f in ff.facts for g in f.figures if g.unit == "位"}
     assert ranks["第50位"][0] == ranks["第1位"][0] == "全国县域旅游综合实力百强县" and ranks["第1位"][1] == "山东省"
+
+
+def test_a_garbled_clause_after_a_figures_sentence_goes_and_the_sentence_ends_before_it(tmp_path, tengzhou):
+    """The 3条旅游线路 sentence ends …连续7年蟬聯全國(guó)縣域旅遊綜合實(shí)力百?gòu)?qiáng)縣: kept for its figure, it kept the garble too
+    (…综合实力百？gòu)?qi…), and the draft ended its item on 百？ (hd13). The garbled clause after the figure goes."""
+    ff = distil(tmp_path, tengzhou, CHINANEWS, "chinanews.txt")
+    routes = next(f for f in ff.facts if "3条旅游线路" in f.text)
+    assert routes.text.endswith("全力打造“奔县旅游”优选目的地。"), routes.text
+    assert "?" not in routes.text and "？" not in routes.text and "蝉联" not in routes.text

@@ -1460,3 +1460,58 @@ def test_an_adopted_items_closing_points_at_no_measures_part_two_lacks(tmp_path)
                          "--date", "2026-04-20", "--type", "A", text=GAOBIAO_ASKS)
     assert "（一）加大高标准农田建设力度。【待补充：具体举措】" in said, said
     assert "您提出的提案已采纳，我们将会同有关部门抓好落实。" in said and "上述举措" not in said, said
+
+
+
+FUZHOU_HYJ_YAML = """organisation:
+  name: 福州市海洋与渔业局
+  short_name: 市海渔局
+  jurisdiction: 福州市
+  areas: [鼓楼区, 台江区, 仓山区, 晋安区, 马尾区, 长乐区, 连江县, 罗源县, 闽侯县]
+signatory: 某某某
+contact: 某某
+phone: 0591-00000000
+"""
+
+# 福州市海洋与渔业局's reply to 政协 proposal 20251061 on 深远海养殖, on a mirror (enerxy-qy.com/…/zxta/202506/
+# t20250625_5038657.htm), its first 23 lines as printed (its first section cut short where the mirror cut it).
+FUZHOU_20251061 = """关于市政协十四届四次会议20251061号提案的答复
+
+日期:2025-06-25 17:41 来源:海渔局
+| | | |
+
+
+办理结果:A类
+
+
+
+关于市政协十四届四次会议
+
+20251061号提案的答复
+
+
+
+俞传华委员
+
+《关于推进我市深远海养殖发展的建议》(20251061号)收悉。今年是深入贯彻落实习近平总书记在福建考察时的重要讲话精神的关键之年,也是“十四五”规划收官之年,您给我市海洋渔业工作提出了宝贵建议,为推动我市海洋渔业经济工作提档升级、高水平建设全国海洋经济发展示范区提供了重要参考。对此我局向您表示最诚挚的谢意!感谢您对我市海洋渔业的关心与支持。现答复如下:
+
+一、关于“以政策创新为立足点,加大产业扶持力度”的建议
+
+健全鼓励产业发展政策。积极沟通省海洋与渔业局,推动省级新出台“深远海养殖高质量发展”补助政策,按照不超过整体新增投入的30%对深远海养殖渔场进行补助,降低深远海养殖投资成本。正对接协调市农业农村局,争取将深远海养殖渔场配套补助政策纳入“十五五”《农业十条措施》,加大我市深远海养殖渔场补助力度。支持连江县在全省率先试点,参照“养殖船”开展养殖平台产权登记、建造养殖运输船,解决平台投保和贷款、活鱼转运等难题。二是创新专属金融产品。持续与海峡银行、邮储银行、农信联社(农商银行)、农业银行等开展战略合作,定期组织摸底深远海养殖全产业企业融资需求,推动在榕银行靶向出台惠农e贷-渔业设施贷、流动资金贷款、绿色渔业贷等深远海养殖金融产品。三是推进深远海养殖渔业保险试点对接协调省渔业互保协会,为“乾动1号”“闽投1号”深远海养殖平台开展保险业务,其中针对“闽投1号”渔旅融合的特点,协会就装备、人员提供综合保险方案,承保沿海内
+"""
+
+SHENYUANHAI_ASKS = """为此建议：
+一、推动现代化深远海养殖全产业链向连江规模集聚发展。统筹养殖空间布局，引导苗种繁育、饲料、装备制造等企业向连江集聚。
+二、加大深远海养殖政策和金融支持。加大对深远海养殖平台建设的奖补力度，创新养殖平台产权登记、抵押贷款和保险产品，降低企业投资风险。
+三、推动深远海养殖与文旅融合发展。依托深远海养殖平台开发海上观光、休闲垂钓、研学体验等渔旅融合产品，打造“渔旅融合”特色品牌。
+"""
+
+
+def test_a_matter_named_only_in_a_clause_framing_the_work_files_no_item_under_it(tmp_path):
+    """福州's 推进深远海养殖渔业保险试点…，其中针对“闽投1号”渔旅融合的特点，协会就装备、人员提供综合保险方案 stood under
+    （…）推动深远海养殖与文旅融合发展 (hd13): 渔旅融合 is said only in the clause framing the insurance scheme. A clause
+    framing another (针对…的特点，为了…，) says no matter the fact is about."""
+    said = _bureau_draft(tmp_path, FUZHOU_HYJ_YAML, FUZHOU_20251061, "1292", "关于推进我市深远海养殖产业高质量发展的建议",
+                         "--date", "2026-05-20", "--type", "B", text=SHENYUANHAI_ASKS)
+    tourism = said[said.index("与文旅融合发展"):said.index("二、下一步")]
+    assert "保险" not in tourism, tourism

@@ -58,7 +58,7 @@ from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
     LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
-    on_topic_clauses, others_figures, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
+    on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
     without_named_frame,
 )
 from .asks import PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
@@ -837,12 +837,13 @@ def _lead_elsewhere(item: Item, own: frozenset[str]) -> bool:
 
 def _topic_of(fact: Fact) -> str:
     """What a fact is about: a plan's lead phrase when it has one (``在引建科创平台上下功夫``; its
-    list of means may touch anything), else the whole text."""
+    list of means may touch anything), else the whole text less the clauses framing another (其中针对“闽投1号”
+    渔旅融合的特点，协会就装备、人员提供综合保险方案 is about insurance, not 渔旅融合: hd13)."""
     if fact.kind == PLAN:
         sentences = fact_sentences(fact)
         if has_lead(sentences):
             return sentences[0]
-    return fact.text
+    return without_frames(fact.text)
 
 
 NEXT_STEP_OPENING = lazy(r"^下一步[，,：:]\s*")  # 下一步，市政府… (a plan's own opening word)
@@ -1237,7 +1238,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         sentences = _saying(item, ask, said, owed, led)
         if not sentences:
             continue
-        filled = _filled(ask, said, owed, "".join(sentences))
+        filled = _filled(ask, said, owed, without_frames("".join(sentences)))  # (not in a frame: 针对…渔旅融合的特点)
         if (not filled - things or not section.items) and not _on_phrase(item.fact, key):
             continue  # a thing the ask names (纺织鞋服 of 围绕纺织鞋服…等产业) said off its matter
         found.append((area, len(filled), item, sentences))

@@ -862,6 +862,11 @@ def on_topic_clauses(sentence: str, words) -> str:
 
 
 SHORT_CLAUSE = 8
+
+
+def without_frames(text: str) -> str:
+    """``text`` without its clauses that frame the next (:data:`FRAME_CLAUSE`: 针对…的特点，, 为了…，)."""
+    return "".join(c for c in re.split(r"(?<=[，,；;。！？])", text) if not FRAME_CLAUSE.match(c.strip("，,；;。！？ ")))
 # A clause that frames what the next one does (其中针对“闽投1号”渔旅融合的特点，协会就…提供综合保险方案; 为了全面落实…战略，
 # 魏县农业农村局…加快高标准农田建设进度): kept on a word of the topic, it cannot end the sentence — the clause it frames
 # stays with it (hd10: cut after 的特点。; hd12: an item that was only its purpose).

@@ -478,6 +478,9 @@ _READERS_REPORT = (rf"^(?:{ITEM_NUMBER})?(?:据(?:(?:{_YOU})们?|代表|委员)�
 READERS_REPORT = lazy(_READERS_REPORT)
 # What a past reply's reader told it of their own site, its report or what they reported (您反映的…): theirs alone, never
 # said to another reader (hd10: pasted into another deputies' reply as 据您们提出，道水村丙亩坝…).
+# A reply's part telling how the item was handled (一、办理工作开展情况: who led it, the meetings, the talks with the
+# deputy), as some bureaus open every reply (镇康县农业农村局's of 2025), before what was done on the matter.
+HANDLING_PART = lazy(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?((?:建议|提案)?办理(?:工作)?(?:开展)?情况|办理过程|办理工作)$")
 READER_SAID = lazy(rf"{_READERS_REPORT}|^(?:{_YOU})们?(?:所?反映|所说)的")
 # The reader's suggestion named only as the occasion of the work after it (就您提及的建议我局…踏勘摸底,
 # 针对您提出的建议，我局…): no matter of its own, said to that reader alone; the work after it stands.

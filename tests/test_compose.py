@@ -282,6 +282,7 @@ FULL_CONTEXT = dict(
     policy="《某市创新平台建设行动方案》", model="“平台+项目”模式",  # carry_on.j2's own
     measures="加大创新平台的引进和培育力度。",  # asked_plan.j2's own
     site="坡脚镇桐子林至上弯腰树道路", usual=False, handled=False,  # site.j2's, site_next.j2's and part_next.j2's own
+    heading="办理工作开展情况",  # part_handling.j2's own
 )
 TEMPLATES = sorted(p.stem for p in (REPO / "templates" / "wording").glob("*.j2"))
 

@@ -16,7 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    PLAIN_YOU_MANY, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, same_unit,
+    HANDLING_PART, PLAIN_YOU_MANY, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, same_unit,
     unit_in, words,
 )
 from ..lazyre import lazy
@@ -26,7 +26,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PLAN, REPLY
+from ..model import PLAN, REPLY, SourceMeta
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
@@ -207,6 +207,25 @@ def copied_to(ws: Workspace, suggestion: Suggestion) -> list[list[str]] | None:
     return groups or None
 
 
+HANDLING_GAP = "办理工作开展情况（领办领导，研究部署的会议及时间，与代表沟通、面商的时间和方式）"
+HANDLING_NOTE = "本单位以往的答复（{reply}）以“{heading}”开头，写明办理过程：请据实填写本件的办理情况；不写的，连同标题删去"
+
+
+def handling_part(ws: Workspace, index) -> tuple[str, SourceMeta] | None:
+    """The heading of the part telling how the item was handled (:data:`~drafter.grammar.HANDLING_PART`:
+    办理工作开展情况) with which the bureau's newest reply in the base (by its date, or the year it speaks of) opens,
+    and that reply; None when it opens
+    on no such part (as most replies do: 一、基本情况)."""
+    replies = [(s.date or str(s.period or ""), i) for i, s in (index.sources.items() if index is not None else ())
+               if s.kind == REPLY and same_unit(s.issuer or "", ws.name)]
+    if not replies:
+        return None
+    newest = max(replies)[1]
+    first = next((f.section[0] for f in index.facts_of(newest) if f.section), None)
+    found = HANDLING_PART.match(first.strip()) if first else None
+    return (found.group(1), index.sources[newest]) if found else None
+
+
 def you_many(ws: Workspace, index) -> str:
     """How the bureau addresses several proposers: as its drafter.yaml says (``you_many``), else as its own
     replies in the base do — 你们 where they say it and never 您们 (镇康县农业农村局: 据你们提出，…) — else 您们."""
@@ -258,6 +277,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
     site = site_of(suggestion.title) if main else None  # works asked on one site: no section per ask
+    handling = handling_part(ws, index) if main else None  # the bureau's replies open on how the item was handled
+    if handling:
+        heading, reply = handling
+        blocks += [ReplyBlock(HEADING1, wording.spans("part_handling", **context, heading=heading)),
+                   ReplyBlock(BODY, [Span(placeholder_text(HANDLING_GAP), PLACEHOLDER,
+                                          note=HANDLING_NOTE.format(heading=heading, reply=reply.label()))])]
     # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are
     bare = bool(site) and code is not None and class_status(ws.classes[code]) == REFERENCE
     context["handled"] = bool(site) and not bare  # a site's reply in parts: 二、建议办理情况 between them (rv41, rv42)

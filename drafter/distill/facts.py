@@ -843,6 +843,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     seen: dict[str, int] = {}
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
+    plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
     own_meeting = meta.kind == NEWS and bool(out.units) and held_own_meeting(
         simplified(normalise(out.units[0].text)), meta.issuer, meta.jurisdiction)
     for unit, text, restated in _statements(out, formulas):
@@ -905,6 +906,11 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             period = Period(doc_year, "document date")
         if target and unit.block is not target[1] and kind == PLAN and period.basis != "text" and target[0] > (doc_year or 0):
             period = Period(target[0], "report period")
+        # (a plan's items under a lead stating its year, 2022年将深入学习贯彻…。一是…二是…, are that year's, not the report's)
+        if unit.role == "item" and kind == PLAN and plan_lead and unit.block is plan_lead[1] and period.basis != "text":
+            period = plan_lead[0]
+        if unit.role == "lead":
+            plan_lead = (period, unit.block) if kind == PLAN and period.basis == "text" else None
         lead = TARGET_LEAD.match(norm.strip())
         target = (int(lead.group(1)), unit.block) if lead else target
         place_and_time_figures(norm, figures, positions, period,

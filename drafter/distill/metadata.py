@@ -159,9 +159,14 @@ CO_HANDLERS = re.compile(r"会同([^，。；：]+?)(?:等(?:单位|部门))?(?:
                          # (nor the kind of unit: 与协办单位共同商讨 names none)
                          # (nor the bureau itself, whose reply this is: 您提出的第098号建议由我局协办, 现提出如下会办意见; nor a line over it)
                          r"|([^，。；：\n]+?)(?<!提案)(?<!建议)(?<!议案)(?<!的)(?<!如下)(?<![我本][局委厅办])(?<!我们)"
-                         r"(?:等(?:单位|部门))?(?:协办|配合办理|会办)(?!单位)"
+                         # (nor a committee's office: 人民代表大会常务委员会办公室《…通知》, 委员会 and 办公室 no 会办)
+                         r"(?:等(?:单位|部门))?(?:协办|配合办理|会办(?!公))(?!单位)"
                          # (or the units the bureau worked with: 经我局与市规划和自然资源局、市生态环境局共同研究办理)
                          r"|(?:我局|我委|我厅|我办|我们)与([^，。；：]+?)(?:等(?:单位|部门))?(?:共同|一起|联合)(?:研究|办理)")
+# How a document cited by its title ends, a notice's or a plan's, never a suggestion's (…“回头看”活动的通知).
+CITED_DOCUMENT_END = re.compile(r"(?:通知|办法|方案|决定|规定|条例|规划|纲要|细则|通报|批复|函)$")
+# An item's label, its session and number, no title (钦州市政协六届四次会议第2024067号提案).
+ITEM_LABEL = re.compile(r"第[\d〇一二三四五六七八九十]+号(?:建议|提案|议案)$")
 # A field naming them, its units apart by spaces (主办单位：区体育中心 协办单位：区文旅体局 区教科局).
 CO_HANDLER_FIELD = re.compile(rf"(?:协办|会办)单位[ \t]*：[ \t]*([^：\n]+?)(?=[ \t\u3000]+[{CJK}]{{2,6}}：|$)", re.M)
 # 你提出的关于…的建议收悉: the title without 《》.
@@ -365,12 +370,18 @@ CLAUSE_HEAD_PLACE = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:(?:{words(PRESEN
                                rf"(?=[{CJK}]){_NOT_IN_A_WORD}")  # 技术市场交易额 names no 技术市
 
 
+# A rank a place's figure holds in its whole level (位列全市第三名, 居全省前列, 排全区首位).
+RANKED_IN = re.compile(r"第[一二三四五六七八九十\d]|前列|前[一二三四五六七八九十\d]|首位|首|排名|位次")
+
+
 def _repeated_places(norm: str) -> list[str]:
     """Places of a two-character name the text repeats (推进淄博市… 淄博科技大市场 → 淄博市): a name
     read off a level word whose left edge is not marked is trusted when the text says it again; so is
     a name before 全 and its level, the whole of the place (实施巴南城市供水… 巴南全区 → 巴南区)."""
     out = []
     for m in re.finditer(rf"([{CJK}]{{2}})全?([市区县省]){_NOT_IN_A_WORD}", norm):
+        if RANKED_IN.match(norm, m.end()) and "全" in m.group():
+            continue  # (a rank in the whole level, 位列全市第三名: 位列 no place's name)
         name = m.group(1) + m.group(2)
         if is_place(name) and norm.count(m.group(1)) >= 2 and not _tail_of_a_name(m.group(1), norm):
             out.append(name)
@@ -1048,7 +1059,10 @@ def _unit_of_number(number: str | None, norm: str) -> str | None:
             place = next((p for p in places if p[0] == m.group(1)), places[-1] if places else None)
             if place:
                 return place + full.group(1)
-    return None
+    # (the unit by its bare name opening a clause, as a reply says itself: 沭财复字〔2022〕4号 … 财政局对青云工业园区…高度重视)
+    code = re.escape(m.group(2))
+    bare = re.search(rf"(?:^|(?<=[：，。；\s]))({code}[{CJK}]{{0,3}}?(?:{words(DEPARTMENT_ORGAN_WORDS)}))(?=[对在于将把始一高认积])", norm)
+    return bare.group(1) if bare else None
 
 
 
@@ -1246,11 +1260,16 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     if not meta.jurisdiction and issuer and ws.is_own_unit(issuer) and (any(
             p in norm or (len(p) > 2 and p[-1] in "市县" and re.search(rf"{re.escape(p[:-1])}(?![{CJK}])", norm))
             for p in ws.jurisdiction_names()) or (
-            ws.own_place_word() and ws.own_place_word() in norm and any(a in norm for a in ws.areas))):
+            ws.own_place_word() and ws.own_place_word() in norm and any(a in norm for a in ws.areas)) or (
+            ws.jurisdiction and not re.match(r"[省市区县]", issuer) and _self_level(norm) == ws.jurisdiction[-1]
+            and all(name in ws.areas for _, _, name in places_in(norm))
+            and all(p in ws.areas for name in org_names(norm) for p in leading_places(name)))):
         # (an issuer the workspace's bureau goes by, naming no place, in a text naming the workspace's place: （县水利局） of a
         # reply on 舒城县张山河清淤…, is 舒城县水利局; so is 信息来源：市住房和城乡建设局 of a page signed 余姚, its city's
         # name without its level, a word of its own; or one speaking of it as its own and naming one of its areas: 来源：海渔局
-        # of a reply saying 我市 and 连江县…, 福州市海洋与渔业局's)
+        # of a reply saying 我市 and 连江县…, 福州市海洋与渔业局's; or a bare name, of no level, in a text naming no place but
+        # the workspace's areas and speaking of the workspace's level as its own: 发布机构：林业局 of a mirror whose ad took the
+        # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇)
         meta.jurisdiction = ws.jurisdiction
     meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
@@ -1417,7 +1436,10 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     # (not the short name the letter gives it, wherever it says it: “关于…的建议”（以下简称《建议》）… 收到您的《建议》后)
     short = set(re.findall(r"简称[为：]?《([^》]+)》", head))
     titles = [t.strip() for t in re.findall(r"《([^》]+)》", head) if t not in short]
-    meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t)), None)
+    # (not a document cited on the way, the standing committee's 《…开展县十六届人大代表建议办理工作“回头看”活动的通知》)
+    # (nor the item's own number in its stead, 《钦州市政协六届四次会议第2024067号提案》2024521日协调会会议精神)
+    meta.suggestion_title = next((t for t in titles if re.search(r"建议|提案|议案$", t) and not CITED_DOCUMENT_END.search(t)
+                                  and not ITEM_LABEL.search(t)), None)
     if meta.suggestion_title is None:
         m = (BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head) or BARE_SUGGESTION_TITLE.search(transmittal)
              or NAMED_MATTER_ITEM.search(head))

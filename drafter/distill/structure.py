@@ -162,6 +162,14 @@ ASIDE = lazy(r"[（(][^（）()。]*[）)]")  # a bracketed note after a sentenc
 ASK_HEAD = lazy(r"(?:针对|关于|对)(?:您|你们?|代表|委员)?(?:提出|所提|提)的?[“\"][^”\"]+[”\"]")
 
 
+# What a numbered line's first sentence was done for, said after it (…对陵园进行改扩建。以满足烈士亲属将烈士迁葬于烈士陵园的意愿。):
+# that sentence is the statement it completes, no heading over it.
+PURPOSE_TAIL = lazy(r"(?:以便?|从而|借以|用以)(?:满足|保障|确保|利于|方便|便于|促进|实现|达到|解决|提高|提升)")
+# A numbered line saying which of the asks its section answers, however long the asks it quotes (一、对第2“筹备举行…讲座。、
+# 第3“开展慰问活动。…”的答复意见): a heading, the deputy's words no statement of the bureau's.
+ANSWER_HEAD = lazy(r"(?:对|关于|针对)[^。；！？]{0,12}?[“\"].*[”\"]的?(?:答复|办理|回复|落实)(?:意见|情况)[：:]?")
+
+
 def _head_cut(norm: str, pos: int) -> tuple[int | None, int]:
     """Where a numbered paragraph's heading ends (its first sentence's end, not one inside quotes: a 。 closing the
     quote, 。”, ends it after the quote) and where the text after it starts; (None, len) when no sentence ends."""
@@ -226,7 +234,10 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # (or a sentence saying what will also be done, whatever its long subject: …。我区正在编制的《…规划》以及后续的…
                  # 管理过程中也将充分考虑闲置村委办公场所的盘活利用。)
                  r"|(?=[^。；！？，]{0,60}?[也还]将(?![\d一二两三四五六七八九十其该这此它]|近|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))"
-                 r"[^。；！？]*[。！？]?$))")
+                 r"[^。；！？]*[。！？]?$)"
+                 # (or a sentence opening on what is proposed, after the plan or order it follows: …改善了园区交通运输条件。同时根据县政府
+                 # 工作部署，拟在青云工业园区建设第三污水处理厂，该项目拟投资4500万元…)
+                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据)[^。；！？，]{1,30}，)?(?:我们|我[局委办市区县])?(?:还|也)?拟(?!定|订)))")
 
 
 _SENTENCE_STOP = lazy(r"[。！？]")
@@ -379,6 +390,13 @@ def _is_list_item(blocks: list[Block], i: int, end: int, rank: float) -> bool:
 POSTED_FIELDS = lazy(r"(?:发布时间|发布日期|发表时间|来源于?)\s*：")
 
 
+def _answer_head(text: str) -> bool:
+    """Whether ``text`` is a numbered line saying which asks its section answers (:data:`ANSWER_HEAD`)."""
+    norm = normalise(text.strip())
+    mark = _marker(norm)
+    return bool(mark and ANSWER_HEAD.fullmatch(norm[mark[1]:].strip()))
+
+
 def rejoin(blocks: list[Block]) -> list[Block]:
     """Join a long block that stops mid-sentence with the following non-heading block (never a
     page's metadata line, 发布时间：… 信息来源：…, with the text after it, nor a title with the addressee
@@ -396,6 +414,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not CLOSING_THANKS.match(simplified(normalise(b.text.strip())))  # (…项目库中 / 最后，感谢代表们…)
             and not REPLY_TITLE_LINE.match(simplified(normalise(b.text.strip())))  # (…为乡村发展出谋划策 / 关于…建议《…》的答复)
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
+            and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:
@@ -404,8 +423,10 @@ def rejoin(blocks: list[Block]) -> list[Block]:
 
 
 _SENTENCE = lazy(r"[^。！？!?]*[。！？!?]?")
-# The reply's date a page ran into its closing paragraph (…的关注与支持！ 2025年9月8日 （联系人及电话：…）): the signature's.
-SIGNED_DATE = lazy(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:[（(][^（）()]*[）)])?$")
+# The reply's date a page ran into its closing paragraph (…的关注与支持！ 2025年9月8日 （联系人及电话：…）): the signature's;
+# so is one the letter's last fields follow on the same line (2022年7月1日 联系科室、人员及电话：经建科… 抄送：县政府办公室…).
+SIGNED_DATE = lazy(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:[（(][^（）()]*[）)]"
+                   r"|(?:联系(?:人|科室|单位|电话)|承办(?:人|科室|单位)|经办人|抄送|签发人)[^。！？]*)?$")
 # A clause of a sentence of thanks opening an account of its own: a date or a time word (，2021年以来，我局…).
 _WORK_AFTER_THANKS = lazy(rf"，(?=(?:{said_date()}|{words(TIME_WORDS, RECENT_YEARS_WORDS)})，?)")
 # (and a request for the reader's view of the reply: 您对以上答复有什么意见，请填写在《办理情况征询意见表》上…; 对以上答复有不满意的地方，
@@ -609,14 +630,18 @@ def outline(doc: Document) -> Outline:
             if ASIDE.fullmatch(tail):  # 1. 生产总值增长6%左右。（市发展改革委负责）: one sentence and its note
                 tail = ""
             head = text[pos:head_end].strip()
-            if block.heading or (not tail and len(head) <= 50 + (mark[1] if mark else 0)
-                                 and (not find_figures(head) or RESTATED_ASK.fullmatch(body[mark[1] if mark else 0:].strip()))
-                                 and not _is_list_item(blocks, i, end, rank)):
+            if block.heading or ANSWER_HEAD.fullmatch(body[mark[1] if mark else 0:].strip()) or (
+                    not tail and len(head) <= 50 + (mark[1] if mark else 0)
+                    and (not find_figures(head) or RESTATED_ASK.fullmatch(body[mark[1] if mark else 0:].strip()))
+                    and not _is_list_item(blocks, i, end, rank)):
                 push(rank, head, heading_class(head))
                 continue
             clause = re.split(r"[，。；：]", body[mark[1] if mark else 0:], maxsplit=1)[0]
             # （一）今年承办…共58件，其中…42件。一季度…: a statement; so is one opening on its day, (一)7月13日，…共同举办…
             if tail and (_reports(head) or DAY_HEAD.fullmatch(clause.strip())):
+                close(rank)
+                rest = pos + mark[1]
+            elif tail and PURPOSE_TAIL.match(tail):  # (二）…对陵园进行改扩建。以满足烈士亲属…的意愿。: one statement, no heading
                 close(rank)
                 rest = pos + mark[1]
             elif tail and (head_end - pos - mark[1] <= HEAD_MAX or ASK_HEAD.match(body[mark[1]:])):
@@ -714,7 +739,8 @@ def outline(doc: Document) -> Outline:
 FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))|拟|计划|准备|打算|下一步|下阶段|今后)"
                    r"(?![^。；！？]{0,30}?(?:答复|报告|汇报|说明|回复|函复|介绍|通报)如下)"
                    r"[^。；！？]{0,30}?(?:以下|如下|下列|[一二三四五六七八九十几两]+个?方面)[^。；！？]{0,30}"
-                   r"|(?:今年|明年|年内|下一步|下阶段|今后)(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))|拟|计划)"
+                   # (or a year named: 2022年将深入学习贯彻…，主动服务生态、服务民生。 / 一是…)
+                   r"|(?:今年|明年|年内|下一步|下阶段|今后|(?:19|20)\d{2}年度?(?=将))(?!以来|来)[^。；！？，]{0,12}?(?:(?<![现已])将(?!近|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))|拟|计划)"
                    r"[^。；！？]{0,60})[。：:]?$")
 # A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…): no plan, whatever it names ahead.
 DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")

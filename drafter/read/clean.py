@@ -217,7 +217,7 @@ CHROME_WORDS = frozenset(
     English 网站地图 联系我们 微信 微博 QQ QQ空间 纠错 我要纠错 扫一扫 二维码 正文 视力保护色 搜索 站内搜索
     今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答 返回上一级 返回上一页 返回列表 朗读 听全文
     新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信
-    放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手 浏览记录
+    放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手 无障碍版 浏览记录
     政府信息公开指南 政府信息公开制度 政府信息公开目录 无障碍阅读 适老模式 进入适老模式 退出适老模式 我要收藏 文章分享
     公共资源调用站点 有效 失效 收藏本站 帮助说明
     返回手机版 请输入检索词 请输入关键词 请输入关键字 请输入文字 发表评论 提交 请登录后提交 查看更多评论
@@ -229,14 +229,22 @@ CHROME_WORDS = frozenset(
 
 
 # A mirror's ad put where a place's name stood, words joined by _ and a bracketed plug (收到您在澳门金沙城中心_欧洲杯足球网-
-# 【投注官网平台】第十八届人民代表大会…), after a function word or a mark: its words go, and the ones around it join.
-_MIRROR_AD = lazy(rf"(?<=[在对于向为从与和的，。：“\s])[{CJK}]+(?:_[{CJK}]+)+-?【[^】]{{1,12}}】[:：]?")
+# 【投注官网平台】第十八届人民代表大会…) or a plug after a dash ending on what a site calls itself (大发体育在线_大发体育投注-
+# 彩票平台：第十六届…, printed twice over, or alone on a line), at a line's start or after a function word or a mark: its
+# words go, and the ones around it join.
+_AD_PLUG = r"-?【[^】]{1,12}】|-[\u4e00-\u9fff]{0,6}?(?:平台|官网|官方网站|网站|首页|入口|登录|娱乐城)"
+_MIRROR_AD = lazy(rf"(?:(?<=[在对于向为从与和的，。：:“《（(\s])|^)(?:[{CJK}]{{2,8}}(?:_[{CJK}]+)+(?:{_AD_PLUG}))+[:：]?")
 
 
 def strip_inline_chrome(text: str) -> str:
     """Remove view counters, font-size switches, 【打印】-style buttons and a mirror's ads from a line."""
     text = _MIRROR_AD.sub("", text) if "_" in text else text
     return _SPACES.sub(" ", _INLINE_CHROME.sub(" ", text)).strip() if _INLINE_CHROME.search(text) else text
+
+
+# A site's banner naming the organs whose site it is, apart by dashes or rules (安义县人民政府 - 中共安义县委): no title.
+_ORGAN_NAME = r"(?:中共)?[\u4e00-\u9fff]{2,12}?(?:人民政府|县委|市委|区委|州委|人大常委会|委员会)"
+_SITE_BANNER = lazy(rf"^{_ORGAN_NAME}(?:\s*[-—–|｜]\s*{_ORGAN_NAME})+$")
 
 
 def is_chrome(text: str) -> bool:
@@ -249,7 +257,7 @@ def is_chrome(text: str) -> bool:
     if nav:
         rest = text[nav.end():].lstrip(" >›»＞→")
         return not rest or is_chrome(rest)
-    if _PAGE_NUMBER.match(text) or not _NOTHING_TO_READ.search(text) or _BARE_CODE.match(text):
+    if _PAGE_NUMBER.match(text) or not _NOTHING_TO_READ.search(text) or _BARE_CODE.match(text) or _SITE_BANNER.match(text):
         return True
     if len(text) <= MAX_NOTICE and _NOTICE.search(text):
         return True
@@ -459,6 +467,12 @@ def _starts_new(text: str) -> bool:
                 or CLOSING_THANKS.match(text) or REPLY_TITLE_LINE.match(text))
 
 
+# A numbered line saying which of the asks its section answers, quoting them (一、对第2“…”的答复意见): a heading, never a
+# sentence broken by a wrap, however long.
+_ANSWER_HEAD_LINE = lazy(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*(?:对|关于|针对)"
+                         r".*[”\"]的?(?:答复|办理|回复|落实)(?:意见|情况)[：:]?$")
+
+
 def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,
                 prev_full: bool = False) -> bool:
     """Whether ``nxt`` continues the paragraph ``prev`` that a page break or hard wrap split.
@@ -474,6 +488,10 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if _YEAR_ALONE.match(prev) and nxt.startswith("年"):
         return True
+    if _ANSWER_HEAD_LINE.match(prev):  # (一、对第2“…讲座。、…代表。”的答复意见 / 采纳此两条建议。)
+        return False
+    if len(nxt) >= 8 and prev.startswith(nxt):  # (a title printed again, wrapped, under it: 关于…的报告（书面） / 关于…国民经济和社会)
+        return False
     if prev_full and not _TERMINAL.search(prev):
         return not (_HEADING_MARK.match(nxt) or _ITEM_MARK.match(nxt) or _DATE_LINE.match(nxt))
     if _starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE):

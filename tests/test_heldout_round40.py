@@ -1,0 +1,216 @@
+"""General reading rules found on held-out round 40 (bureaus of 发展改革, 工业和信息化, 财政, 司法, 退役军人事务, 医疗保障, 林业
+and 乡村振兴 of places the earlier rounds did not hold — 钦州市退役军人事务局's 协办 reply to a proposal, a mirror of 横峰县林业局's
+second reply to suggestion 15, 临沭县财政局's reply printed as a table's row, and others named in each test).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in the test) through
+the public path a user's ``drafter distill`` takes (read_document → distill_document), in a workspace of the page's own bureau,
+and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import distil, fact_texts, unit_workspace
+
+
+HENGFENG_15 = ("大发体育在线_大发体育投注-彩票平台\n\n图片\n您现在所在的位置是: 首页>执行和结果公开>建议提案办理\n"
+               "索引号: E23210/2021-00035 主题分类: 农业、林业、水利\n"
+               "发布机构: 大发体育在线_大发体育投注-彩票平台:林业局 生成日期: 2021-01-11 11:27\n"
+               "名  称: 大发体育在线_大发体育投注-彩票平台大发体育在线_大发体育投注-彩票平台:第十六届人民代表大会第三次会议代表第15号建议的再次答复\n"
+               "文件有效期: 有效\n\n"
+               "大发体育在线_大发体育投注-彩票平台大发体育在线_大发体育投注-彩票平台:第十六届人民代表大会第三次会议代表第15号建议的再次答复\n\n"
+               "柯维峰、徐梅英等二位代表:\n\n"
+               "  根据大发体育在线_大发体育投注-彩票平台:人民代表大会常务委员会办公室《大发体育在线_大发体育投注-彩票平台开展县十六届人大代表"
+               "建议办理工作“回头看”活动的通知》(横常办字[2020]2号)精神和要求,就二位代表提出的大发体育在线_大发体育投注-彩票平台要求全覆盖"
+               "垦复油茶林的建议”,现再次答复如下:\n\n"
+               "县委县政府十分重视油茶产业的发展,特别是把茶农的生产生活和脱贫致富工作列入县委县政府的中心工作议程。\n\n"
+               "    近年来,林业部门一直在积极向县政府和上级油茶主管部门争取发展油茶项目资金,用于全县低产油茶林的清杂抚育、深挖垦复、空地补苗等。"
+               "到目前为止,已争取国家低产油茶林改造任务18900亩,争取补助资金732万元。下一步,我们将改造任务分解落实到重点区域的油茶重点乡镇、"
+               "重点村。\n")
+
+
+@pytest.fixture
+def hengfeng(tmp_path):
+    """A workspace of 横峰县林业局."""
+    return unit_workspace(tmp_path / "ws_hengfeng", "横峰县林业局", "县林业局", "横峰县")
+
+
+def test_a_mirrors_ad_with_a_dashed_plug_is_no_text(tmp_path, hengfeng):
+    """A mirror of 横峰县林业局's second reply to suggestion 15 (eanku.ahshangpin.com/hfxlyj/tajyblt/202105/
+    e4bc4c87789145c7a7c7ced70506bd1c.shtml) prints 大发体育在线_大发体育投注-彩票平台 where the county's name stood, alone on a
+    line, twice over before the title and after 发布机构：: the title and the issuer held it, the page had no place, and every fact
+    of the county's bureau was nobody's."""
+    ff = distil(tmp_path, hengfeng, HENGFENG_15, "hengfeng.txt")
+    assert "彩票" not in (ff.source.title or "") + (ff.source.issuer or "") + fact_texts(ff)
+    assert ff.source.issuer == "横峰县林业局" and ff.source.jurisdiction == "横峰县"
+    funds = next(f for f in ff.facts if "732万元" in f.text)
+    assert funds.jurisdiction == "横峰县" and not funds.external
+
+
+def test_a_committees_office_and_its_notice_are_no_co_handler_nor_the_suggestion(tmp_path, hengfeng):
+    """The same page answers 根据…人民代表大会常务委员会办公室《…开展县十六届人大代表建议办理工作“回头看”活动的通知》: 委员会办公室 was
+    read as 会办, 人民代表大会常务委员 a co-handler, and the notice the suggestion's title."""
+    ff = distil(tmp_path, hengfeng, HENGFENG_15, "hengfeng.txt")
+    assert ff.source.co_handlers == []
+    assert not (ff.source.suggestion_title or "").endswith("通知")
+
+
+LINSHU_4 = ("对《加大对青云镇工业园区基础配套设施建设扶持力度的建议》的答复 | ||||||||||||||||||||||||\n"
+            "2022-07-01 点击数: | ||||||||||||||||||||||||\n|\n||||||||||||||||||||||||\n"
+            "沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: 您提出的加大对青云镇工业园区基础配套设施建设扶持力度的建议已收悉,"
+            "现答复如下: 财政局对青云工业园区基础配套设施建设发展高度重视,近年来,先后投入资金建设了青云高速出口道路工程,老省道城北段改造工程,"
+            "亿龙路建设等多项工程,改善了园区交通运输条件,方便了园区运输出行。 同时根据县政府工作部署,拟在青云工业园区建设第三污水处理厂,"
+            "该项目拟投资4500万元,资金通过国开行贷款解决。 下一步,我们将根据工作实际情况,积极通过加大资金投入、政策倾斜等方式支持青云工业园区"
+            "基础配套设施建设,促进园区的发展。 感谢您对财政工作的关心和支持! 2022年7月1日 联系科室、人员及电话:经建科6211754 "
+            "抄送:县政府办公室、县人大常委会人代工委 |\n||||||||||||||||||||||||\n|\n||||||||||||||||||||||||\n【关闭窗口】 |\n")
+
+
+@pytest.fixture
+def linshu(tmp_path):
+    """A workspace of 临沭县财政局 (青云镇 one of its county's towns)."""
+    return unit_workspace(tmp_path / "ws_linshu", "临沭县财政局", "县财政局", "临沭县", "青云镇")
+
+
+def test_a_replys_tail_run_into_its_last_paragraph_is_no_plan(tmp_path, linshu):
+    """临沭县财政局's reply on 青云镇's industrial park (linshu.gov.cn/info/3239/212274.htm), printed as one row of a table, runs its
+    thanks, date, contact and 抄送 into its plan: the plan fact held 感谢您对财政工作的关心和支持！2022年7月1日 联系科室…抄送：…"""
+    ff = distil(tmp_path, linshu, LINSHU_4, "linshu.txt")
+    plan = next(f for f in ff.facts if "加大资金投入" in f.text)
+    assert "感谢" not in plan.text and "抄送" not in plan.text and "6211754" not in fact_texts(ff)
+
+
+def test_a_sentence_opening_on_what_is_proposed_is_a_plan(tmp_path, linshu):
+    """The same reply says 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂，该项目拟投资4500万元: it was work done, one fact
+    with the roads built."""
+    ff = distil(tmp_path, linshu, LINSHU_4, "linshu.txt")
+    plant = next(f for f in ff.facts if "第三污水处理厂" in f.text)
+    assert plant.kind == "plan" and "亿龙路" not in plant.text
+
+
+def test_a_replys_number_names_its_bureau_saying_itself_bare(tmp_path, linshu):
+    """The same reply's number 沭财复字 names 财政局, as its text calls itself (财政局对青云工业园区…高度重视): the issuer was 县政府 of
+    根据县政府工作部署, and the county's bureau's work nobody's."""
+    ff = distil(tmp_path, linshu, LINSHU_4, "linshu.txt")
+    assert ff.source.issuer == "临沭县财政局" and ff.source.jurisdiction == "临沭县"
+    assert all(f.jurisdiction == "临沭县" and not f.external for f in ff.facts)
+
+
+QINZHOU_2024067 = ("钦州市退役军人事务局关于协助办理市政协六届四次会议第2024067号提案的答复\n\n"
+                   "2024-10-15 16:35     来源:钦州市退役军人事务局\n\n市委党史研究室:\n\n"
+                   "根据《钦州市政协六届四次会议第2024067号提案》2024521日协调会会议精神,对提案涉及我局业务的内容作答复意见如下:\n\n"
+                   "一、对第2“筹备举行小董起义80周年座谈会,邀请健在的革命前辈和革命先烈后人代表开展红色教育讲座。、第3“开展慰问活动。"
+                   "对健在的革命前辈和革命先烈后人代表进行慰问,包括交通站、保垒户和起义后参加革命的同志及其后人代表。”的答复意见\n\n"
+                   "采纳此两条建议。\n\n"
+                   "我局将根据任务分工和协调会精神,积极配合提案主办单位、钦北区人民政府落实座谈会人员和被慰问人员名单搜集审核和相关人员联系工作,"
+                   "不断做好英烈事迹和精神宣传弘扬\n\n"
+                   "二、对6点第1“修缮小董镇大虫岭烈士纪念碑。”的答复意见\n\n采纳此建议。\n\n"
+                   "我局通过积极争取上级资金,先后对小董革命烈士纪念碑进行了3次提质改造。\n")
+
+
+def test_a_heading_quoting_the_asks_it_answers_is_no_fact(tmp_path):
+    """钦州市退役军人事务局's 协办 reply to proposal 2024067 (qinzhou.gov.cn/zfxxgk/qzszfxxgkpt/qzstyjrj/fdzdgknr_12/bmwj_11/
+    t19101308.shtml) heads each part 一、对第2“…讲座。、第3“…代表。”的答复意见, the proposer's asks quoted with their 。: the
+    heading and 采纳此两条建议。 under it were one fact of work done; and its 《钦州市政协六届四次会议第2024067号提案》, the item's
+    label, was the proposal's title."""
+    ws = unit_workspace(tmp_path / "ws_qinzhou", "钦州市退役军人事务局", "市退役军人事务局", "钦州市", "钦南区, 钦北区, 灵山县, 浦北县")
+    ff = distil(tmp_path, ws, QINZHOU_2024067, "qinzhou.txt")
+    assert "讲座" not in fact_texts(ff) and "采纳" not in fact_texts(ff)
+    assert any("3次提质改造" in f.text and f.kind == "done" for f in ff.facts)
+    assert ff.source.suggestion_number == "2024067" and not (ff.source.suggestion_title or "").endswith("第2024067号提案")
+
+
+def test_what_a_numbered_sentence_was_done_for_completes_it(tmp_path):
+    """宁津县退役军人事务局's account of its items (sdningjin.gov.cn/n50593881/n50593903/n50593957/n67708483/c91631839/
+    content.html) lists (二)积极协调相关部门针对烈士陵园墓区无法再迁葬烈士的情况,对陵园进行改扩建。以满足烈士亲属…的意愿。: the first
+    sentence was a heading, and the fact only 以满足烈士亲属将烈士迁葬于烈士陵园的意愿。"""
+    ws = unit_workspace(tmp_path / "ws_ningjin", "宁津县退役军人事务局", "县退役军人事务局", "宁津县")
+    text = ("二、工作举措或经验体会\n"
+            "(一)加强英烈事迹收集、宣传力度,拓宽事迹收集、宣传途径,利用新媒体、公众号、融媒体等多方式收集、宣传烈士事迹,弘扬英烈精神。\n"
+            "(二)积极协调相关部门针对烈士陵园墓区无法再迁葬烈士的情况,对陵园进行改扩建。以满足烈士亲属将烈士迁葬于烈士陵园的意愿。\n"
+            "(三)加强烈士陵园日常管理维护,针对烈士陵园内外环境进行定期维护,组织单位工作人员、社会志愿者、校园师生开展擦拭墓碑、清扫卫生活动。\n")
+    ff = distil(tmp_path, ws, text, "ningjin.txt")
+    assert any(f.text.startswith("积极协调相关部门") and "以满足" in f.text for f in ff.facts)
+
+
+def test_a_rank_in_the_whole_city_names_no_place_and_kilowatt_hours_are_one_unit(tmp_path):
+    """A mirror of 余干县's account of its industry's first quarter, in traditional characters (dydzrzs.com/yugan/0064/202204/
+    03ec0ad75d104005bfd69ef0a6f5a2db.shtml), says 位列全市第三名 and 位列全市第二名: 位列市 was read as its place, and every fact of
+    the county's industry another place's; and its 工業用電量2.61億千瓦小時 counted 小时 in 千瓦."""
+    ws = unit_workspace(tmp_path / "ws_yugan", "余干县工业和信息化局", "县工信局", "余干县")
+    text = ("今年以來,我縣統籌推進疫情防控和工業經濟發展,強化經濟運行調度,加大為企服務力度,全縣工業經濟穩中有進,主導產業支撐明顯,"
+            "順利奪取了工業經濟首季“開門紅”。\n"
+            "1-3月,全縣工業總產值實現65.28億元,同比增長31.3%;規模以上工業增加值完成9.2億元,同比增長12.1%,位列全市第三名;"
+            "全縣工業固投完成15.22億元,同比增長77%,位列全市第二名;全縣工業用電量2.61億千瓦小時,同比增長18.5%。(張春清 吳俊文 )\n")
+    ff = distil(tmp_path, ws, text, "yugan.txt")
+    assert ff.source.jurisdiction != "位列市" and not any(f.external or f.jurisdiction == "位列市" for f in ff.facts)
+    power = next(g for f in ff.facts for g in f.figures if g.raw.startswith("2.61"))
+    assert power.unit == "千瓦小时" and power.counts == "工业用电量"
+    assert "支撑" in fact_texts(ff)
+
+
+def test_an_accessibility_switch_is_no_title(tmp_path):
+    """中山市发展和改革局's news of the 市政协's visit on its proposals (zs.gov.cn/fgj/zwdt/content/post_2137350.html) opens on its
+    site's bar 无障碍版 长者助手 登录: that was the page's title."""
+    ws = unit_workspace(tmp_path / "ws_zhongshan", "中山市发展和改革局", "市发展改革局", "中山市")
+    text = ("无障碍版 长者助手 登录\n您当前的位置: 首页 >政务公开 > 工作动态\n\n市政协赴市发展改革局开展提案办理协商座谈\n\n"
+            "信息来源:本网 中山市发展和改革局 发布日期:2022-07-25 分享:\n\n"
+            "7月20日下午,市政协副主席叶新雄率市政协提案委、政协委员赴市发展改革局,就2022年市政协提案办理情况进行协商座谈。\n\n"
+            "会上,尹明局长汇报了发展改革工作情况、2022年度政协提案办理情况、工作特色亮点以及下一步工作计划。在市政协提案委和市政府办公室的"
+            "指导下,市发展改革局今年以来共办理国家、省建议提案25件,市政协提案69件,高质量完成提案答复工作。\n")
+    ff = distil(tmp_path, ws, text, "zhongshan.txt")
+    assert ff.source.title == "市政协赴市发展改革局开展提案办理协商座谈" and ff.source.date == "2022-07-25"
+
+
+def test_a_title_printed_again_wrapped_is_no_part_of_it(tmp_path):
+    """A mirror of 抚州市东乡区's 2024 plan report, in traditional characters (7dudy.com/art/2025/4/15/art_9241_4295583.html),
+    prints its title, then the title again wrapped over three lines: the title ran on into 关于抚州市东乡区2024年国民经济和社会."""
+    ws = unit_workspace(tmp_path / "ws_dongxiang", "抚州市东乡区发展和改革委员会", "区发展改革委", "东乡区")
+    text = ("關于撫州市東鄉區2024年國民經濟和社會發展計劃執行情況與2025年國民經濟和社會發展計劃草案的報告(書面)\n"
+            "關于撫州市東鄉區2024年國民經濟和社會\n發展計劃執行情況與2025年國民經濟和\n社會發展計劃草案的報告(書面)\n"
+            "——2025年4月9日在撫州市東鄉區第二屆人民代表大會第五次會議上\n撫州市東鄉區發展和改革委員會主任 張 劍\n各位代表:\n"
+            "一、2024年國民經濟和社會發展計劃執行情況\n"
+            "全區實現地區生產總值增長6.1%;一般公共預算收入15.89億元,增長2.37%;社會消費品零售總額增長5.3%;"
+            "城鎮和農村居民人均可支配收入分別達49433元、26932元,增長4.2%、6.7%。\n")
+    ff = distil(tmp_path, ws, text, "dongxiang.txt")
+    assert ff.source.title == "关于抚州市东乡区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告（书面）"
+    assert any("15.89亿元" in f.text for f in ff.facts)
+
+
+def test_town_and_country_named_apart_share_the_noun_after_them(tmp_path):
+    """The same report says 城鎮和農村居民人均可支配收入分別達49433元、26932元: 49433元 counted 城镇 alone."""
+    ws = unit_workspace(tmp_path / "ws_dongxiang", "抚州市东乡区发展和改革委员会", "区发展改革委", "东乡区")
+    text = ("一、2024年國民經濟和社會發展計劃執行情況\n"
+            "全區實現地區生產總值增長6.1%;城鎮和農村居民人均可支配收入分別達49433元、26932元,增長4.2%、6.7%。\n")
+    counted = {g.raw: g.counts for f in distil(tmp_path, ws, text, "dongxiang.txt").facts for g in f.figures}
+    assert counted["49433元"] == "城镇居民人均可支配收入" and counted["26932元"] == "农村居民人均可支配收入"
+
+
+def test_a_plans_items_under_a_lead_naming_its_year_are_that_years_plans(tmp_path):
+    """A mirror of 吉安县林业局's account of 2021 and its plans, in traditional characters (furrymenstudios.com/News/255843.htm),
+    says 2022年將深入學習貫徹…，主動服務生態、服務民生。一是…二是…四是…: the items 二是 to 四是 were work done in 2021, and 一是 a plan
+    of 2021."""
+    ws = unit_workspace(tmp_path / "ws_jian", "吉安县林业局", "县林业局", "吉安县")
+    text = ("2021年,吉安縣林業局完成人工造林2.5736萬畝,占省下達人工造林計劃的214%。\n"
+            "2022年將深入學習貫徹落實黨的十九大六中全會精神,主動服務生態、服務民生。一是進一步夯實生態建設基礎。將進一步規範用地行為,"
+            "嚴厲打擊未批先占、少批多占等非法占用林地行為,守住生態紅線。二是對照省下達的營造林目標任務,按照因地制宜、適地適樹的原則,"
+            "加大山上造林力度,繼續推進造林補貼、長防林、鞏固退耕還林等項目造林工程建設。三是進一步鞏固林業生產成果。繼續深化林長制改革,"
+            "強化林長巡林和督促專職護林員巡林;四是嚴格執行木材採伐限額制度,強化木竹加工企業監管。\n")
+    ff = distil(tmp_path, ws, text, "jian.txt")
+    items = [f for f in ff.facts if f.text.startswith(("一是", "二是", "三是", "四是"))]
+    assert len(items) == 4 and all(f.kind == "plan" and f.period.year == 2022 for f in items)
+    assert any(f.kind == "done" and f.period.year == 2021 and "214%" in f.text for f in ff.facts)
+
+
+def test_a_sites_banner_of_its_organs_is_no_title(tmp_path):
+    """安义县林业局's 安义县2024年林业工作总结及明年主要工作打算 (fhkxzx.com/ayxzf/xlyjgzjh2021/202501/
+    59996534f9454cb09f806501b94c5711.shtml) opens on its site's banner | 安义县人民政府 - 中共安义县委: that was the report's title."""
+    ws = unit_workspace(tmp_path / "ws_anyi", "安义县林业局", "县林业局", "安义县")
+    text = ("| 安义县人民政府 - 中共安义县委\n\n首页 / 政务公开 / 县林业局 / 规划信息 / 规划信息\n\n"
+            "索引号: A23210--2025-0005 主题分类: 综合政务\n发布机构: 安义县林业局 生成日期: 2025-01-13\n\n"
+            "安义县2024年林业工作总结及明年主要工作打算\n\n访问量:\n字号:\n\n"
+            "2024年以来,全县林业工作在县委、县政府坚强领导下,在省市林业主管部门科学指导和帮助下,坚定绿水青山就是金山银山理念,"
+            "重点推进深化集体林权制度改革。下面,就2024年以来主要工作及2025年主要工作打算简要汇报如下:\n\n2024年主要工作\n\n"
+            "(一)突出一项重点改革工作。即深化集体林权制度改革试点工作。结合省市工作要求和安义县实际,主要是围绕改革试点任务6个方面12项"
+            "具体任务,县政府及相关部门及时印发了《安义县林权收储担保运营改革试点实施方案》等相关文件。\n")
+    ff = distil(tmp_path, ws, text, "anyi.txt")
+    assert ff.source.title == "安义县2024年林业工作总结及明年主要工作打算" and ff.source.date == "2025-01-13"

@@ -95,6 +95,14 @@ def test_a_replys_number_names_its_bureau_saying_itself_bare(tmp_path, linshu):
     assert all(f.jurisdiction == "临沭县" and not f.external for f in ff.facts)
 
 
+def test_a_reply_on_one_line_after_its_number_and_signer_is_read_in_its_paragraphs(tmp_path, linshu):
+    """The same reply runs its number, 签发人 and addressee into its text (沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表:
+    您提出的…): it had no deputy, and its contact line (联系科室、人员及电话：经建科6211754) was a plan once the paragraphs were apart."""
+    ff = distil(tmp_path, linshu, LINSHU_4, "linshu.txt")
+    assert ff.source.deputy == "李晓林、周志勋" and ff.source.signatory == "庞佃宝"
+    assert "联系科室" not in fact_texts(ff) and len(ff.facts) == 3
+
+
 QINZHOU_2024067 = ("钦州市退役军人事务局关于协助办理市政协六届四次会议第2024067号提案的答复\n\n"
                    "2024-10-15 16:35     来源:钦州市退役军人事务局\n\n市委党史研究室:\n\n"
                    "根据《钦州市政协六届四次会议第2024067号提案》2024521日协调会会议精神,对提案涉及我局业务的内容作答复意见如下:\n\n"
@@ -214,3 +222,13 @@ def test_a_sites_banner_of_its_organs_is_no_title(tmp_path):
             "具体任务,县政府及相关部门及时印发了《安义县林权收储担保运营改革试点实施方案》等相关文件。\n")
     ff = distil(tmp_path, ws, text, "anyi.txt")
     assert ff.source.title == "安义县2024年林业工作总结及明年主要工作打算" and ff.source.date == "2025-01-13"
+
+
+def test_items_in_a_state_count_that_state(tmp_path):
+    """The same account says 共承办建议、提案3件，其中人大建议1件、政协提案两件2件，已办理3件，未办理0件: 已办理3件 counted the
+    政协提案 before it, and 未办理0件 counted 未."""
+    ws = unit_workspace(tmp_path / "ws_ningjin", "宁津县退役军人事务局", "县退役军人事务局", "宁津县")
+    text = ("一、办理情况\n退役军人事务局共承办建议、提案3件,其中人大建议1件、政协提案两件2件,已办理3件,未办理0件,可依法公开3件、"
+            "不予公开0件。对于我局承办的建议、提案,我局高度重视,快速办理,代表、委员对办理情况的满意度为100%。\n")
+    counted = [(g.raw, g.counts) for f in distil(tmp_path, ws, text, "ningjin.txt").facts for g in f.figures]
+    assert ("3件", "已办理") in counted and ("0件", "未办理") in counted

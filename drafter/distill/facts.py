@@ -291,7 +291,9 @@ _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 # A statement opening on a span of years (“十三五”期间，…; 2016-2020年，…): it speaks of the span, a year it names inside it
 # of one step of the span's work.
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_FIVE_YEAR_PLAN}(?:期间|时期)|{_YEARS_SPAN})[，,]")
-WILL = re.compile(rf"^{_LEAD_IN}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
+# (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
+_BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
+WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
                   rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
                   rf"|(?<=[还也仍])将(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:纳入|列入|认定|作为|列为)))")

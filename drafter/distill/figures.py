@@ -219,9 +219,16 @@ def _after_places(phrase: str) -> str:
     return phrase[places.end():] if places else phrase
 
 
+# A clause that is only the state of what a list counts, its adverb and verb (已办理, 未办理, 尚未解决, 已办结).
+_STATUS_DONE = lazy(rf"(?:已经?|均已|尚未|未|正在)[{CJK}]{{2,4}}")
+
+
 def _counted_before(norm: str, text: str, share: bool = False) -> str:
     """The noun phrase at the end of a clause (``norm`` and ``text`` are the same span); with ``share``, a share names
     its part too (战略性新兴产业增加值占规模以上工业增加值的比重, or 战略性新兴产业增加值占比 where that is too long)."""
+    status = _STATUS_DONE.fullmatch(norm.strip()) if not share else None
+    if status:  # (the items in a state, its verb alone: 已办理3件，未办理0件 → 已办理, 未办理; not 未 nor the list's 政协提案)
+        return status.group()
     stops = _stops(norm)
     if not stops:
         return _after_places(_clean(text))

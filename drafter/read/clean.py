@@ -558,9 +558,13 @@ class Piece:
 # A reply a page printed whole on one line (a table's cell), its paragraphs run together with spaces
 # (张某委员: 您提出的…答复如下: 近年来，…。 感谢您…。 联系电话:3221671 2021年7月15日 |), and where they were
 # run together: a space after the addressee, the opening or a sentence, before the contact or the closing date.
-_RUN_ON_REPLY = lazy(rf"^(?:尊敬的)?[{CJK}、]{{2,24}}?(?:代表|委员)们?\s*[:：]\s*(?:您好[，,！!]?\s*)?[您你]")
-_RUN_ON_BREAK = lazy(r"(?:(?<=代表[:：])|(?<=委员[:：])|(?<=如下[:：])|(?<=[。！？!?]))[ \u3000]+(?=\S)"
-                     r"|[ \u3000]+(?=联系(?:人|电话)\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s|｜]*$)")
+# (its number and signer may come first: 沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: 您提出的…)
+_RUN_ON_REPLY = lazy(rf"^(?:[{CJK}]{{1,10}}[〔\[]\d{{4}}[〕\]]\d+号\s+)?(?:签发人\s*[:：]\s*[{CJK}]{{2,4}}\s+)?"
+                     rf"(?:尊敬的)?[{CJK}、]{{2,24}}?(?:代表|委员)们?\s*[:：]\s*(?:您好[，,！!]?\s*)?[您你]")
+_RUN_ON_BREAK = lazy(r"(?:(?<=代表[:：])|(?<=委员[:：])|(?<=如下[:：])|(?<=[。！？!?]))[ \u3000]+(?=\S)|[ \u3000]+(?=签发人\s*[:：]|尊敬的)"
+                     r"|[ \u3000]+(?=联系(?:人|电话)\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s|｜]*$)"
+                     # (and the date its contact and 抄送 follow: … 2022年7月1日 联系科室、人员及电话:经建科… 抄送:县政府办公室 |)
+                     r"|[ \u3000]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+联系|联系(?:人|电话|科室|单位)[^:：，。]{0,8}[:：]|抄\s*送\s*[:：])")
 
 
 # A report a page printed whole on one line, its sections run together with spaces (一、基本情况 2021年度，…。 二、主要做法

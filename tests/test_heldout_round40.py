@@ -232,3 +232,18 @@ def test_items_in_a_state_count_that_state(tmp_path):
             "不予公开0件。对于我局承办的建议、提案,我局高度重视,快速办理,代表、委员对办理情况的满意度为100%。\n")
     counted = [(g.raw, g.counts) for f in distil(tmp_path, ws, text, "ningjin.txt").facts for g in f.figures]
     assert ("3件", "已办理") in counted and ("0件", "未办理") in counted
+
+
+def test_the_bureaus_account_after_its_head_reported_is_its_work(tmp_path):
+    """The same news says 会上,尹明局长汇报了发展改革工作情况…以及下一步工作计划。在市政协提案委和市政府办公室的指导下,市发展改革局今年
+    以来共办理国家、省建议提案25件,市政协提案69件…上半年共制定出台政策文件23项。: the bureau's own counts were context, the news of a
+    report; they are its work done, dated by the page."""
+    ws = unit_workspace(tmp_path / "ws_zhongshan", "中山市发展和改革局", "市发展改革局", "中山市")
+    text = ("市政协赴市发展改革局开展提案办理协商座谈\n\n信息来源:本网 中山市发展和改革局 发布日期:2022-07-25 分享:\n\n"
+            "7月20日下午,市政协副主席叶新雄率市政协提案委、政协委员赴市发展改革局,就2022年市政协提案办理情况进行协商座谈。\n\n"
+            "会上,尹明局长汇报了发展改革工作情况、2022年度政协提案办理情况、工作特色亮点以及下一步工作计划。在市政协提案委和市政府办公室的"
+            "指导下,市发展改革局今年以来共办理国家、省建议提案25件,市政协提案69件,高质量完成提案答复工作。市发展改革局创新政策举措,"
+            "注重政策转化,长效解决问题,上半年共制定出台政策文件23项。\n")
+    ff = distil(tmp_path, ws, text, "zhongshan.txt")
+    counts = next(f for f in ff.facts if "69件" in f.text)
+    assert counts.kind == "done" and counts.period.year == 2022 and not counts.text.startswith("会上")

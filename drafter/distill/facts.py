@@ -677,7 +677,8 @@ def subject_zone(norm: str) -> str | None:
 
 # A news item's statement of its own bureau's work: after its time, the bureau that issued it (its name, its short form,
 # 该局) as subject, not a post nor a thing of it (今年以来，市农业农村局以提案办理为契机，积极推动出台…; not 局长…, …承办的提案).
-_NEWS_LEAD = rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年|{words(PRESENT_WORDS)})(?:以来)?，?)?"
+# (or the guidance it works under: 在市政协提案委和市政府办公室的指导下，市发展改革局今年以来共办理…)
+_NEWS_LEAD = rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下，)?(?:(?:(?:19|20)\d{{2}}年|今年|近年|{words(PRESENT_WORDS)})(?:以来)?，?)?"
 
 
 _THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
@@ -738,6 +739,8 @@ _QUESTION = re.compile(r"(?:^|(?<=[。；！？]))[^。；！？“”]*(?:“[^
 # showed, no part of the statement.
 _CAPTION_LEAD = re.compile(rf"^图为[^。！？]{{0,60}}[。！]\s*(?:[{CJK}]{{2,4}}\s?摄(?:[）)]|\s|(?=[{CJK}“]))?)?\s*")
 # Someone's words introduced (王广部在致辞中表示，…; 张利在致辞中说，…): the frame of a statement, what follows what they said.
+# A sentence of a meeting's news telling who reported what (会上，尹明局长汇报了发展改革工作情况、…以及下一步工作计划。).
+REPORT_FRAME = re.compile(r"^(?:会上|会议上|座谈会上)，[^，。；：！？“”]{2,16}?(?:汇报|介绍|通报)了[^。！？“”]{2,80}?。")
 SPEECH_FRAME = re.compile(r"^(?:“[^“”]*”)?[^，。；：！？“”]{2,40}?(?:表示|指出|强调|介绍|说)[，：]")
 # A thing said to lie in a place (位于济南市的天下第一泉风景区，是国家5A级景区…): the statement is of that place.
 LOCATED_IN = re.compile(rf"(?:^|[，。！？”])位于(?P<place>[{CJK}]{{2,4}}?(?:区|县|市))的[^，。；]{{2,24}}[，,]?(?:是|为|系)")
@@ -864,6 +867,14 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         if framed and len(text) - framed.end() >= MIN_CHARS:
             text = text[framed.end():]
             norm, spoken = simplified(normalise(text)), None
+        # (a sentence telling that the bureau's head reported, before the report's own account with the bureau as its subject:
+        # 会上，尹明局长汇报了发展改革工作情况…。在…指导下，市发展改革局今年以来共办理…提案69件… — the account is the bureau's
+        # work, the sentence before it a frame)
+        reported = REPORT_FRAME.match(text) if meta.kind == NEWS and not spoken else None
+        if (reported and len(text) - reported.end() >= MIN_CHARS
+                and news_of_own_work(simplified(normalise(text[reported.end():])), meta.issuer, meta.jurisdiction)):
+            text = text[reported.end():]
+            norm = simplified(normalise(text))
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         located = LOCATED_IN.search(norm)

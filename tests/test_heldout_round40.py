@@ -247,3 +247,18 @@ def test_the_bureaus_account_after_its_head_reported_is_its_work(tmp_path):
     ff = distil(tmp_path, ws, text, "zhongshan.txt")
     counts = next(f for f in ff.facts if "69件" in f.text)
     assert counts.kind == "done" and counts.period.year == 2022 and not counts.text.startswith("会上")
+
+
+def test_a_line_left_without_its_stop_does_not_run_into_a_statement_opening_on_its_time(tmp_path):
+    """The same report lists its honours, the last without its stop (…2024年全省森林防灭火“平安春季行动”先进单位), then says 今年以来，
+    我县紧紧围绕“林长制”工作推深做实，重点抓好以下四个方面工作：: the two were one paragraph, the honours a lead's context."""
+    ws = unit_workspace(tmp_path / "ws_anyi", "安义县林业局", "县林业局", "安义县")
+    text = ("安义县2024年林业工作总结及明年主要工作打算\n\n2024年主要工作\n\n"
+            "获得的荣誉:我县“林长制”工作得到了省、市林长办的充分肯定,在今年全市林长制考核中荣获全市排名第二。全省高质量目标考核三类县中"
+            "排名第三,2024年全省森林防灭火“平安春季行动”先进单位\n\n"
+            "今年以来,我县紧紧围绕“林长制”工作推深做实,重点抓好以下四个方面工作:\n\n"
+            "(一)突出一项重点改革工作。即深化集体林权制度改革试点工作。结合省市工作要求和安义县实际,主要是围绕改革试点任务6个方面12项"
+            "具体任务,县政府及相关部门及时印发了《安义县林权收储担保运营改革试点实施方案》等相关文件。\n")
+    ff = distil(tmp_path, ws, text, "anyi.txt")
+    honours = next(f for f in ff.facts if "排名第二" in f.text)
+    assert "今年以来" not in honours.text and honours.kind == "done"

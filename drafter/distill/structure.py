@@ -31,7 +31,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
-from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE
+from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
 
@@ -415,6 +415,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             and not REPLY_TITLE_LINE.match(simplified(normalise(b.text.strip())))  # (…为乡村发展出谋划策 / 关于…建议《…》的答复)
             and not POSTED_FIELDS.search(normalise(prev.text)) and not POSTED_FIELDS.search(normalise(b.text))
             and not _answer_head(prev.text)  # (一、对第2“…”的答复意见 / 采纳此两条建议。)
+            and not TIME_OPENER.match(normalise(b.text.strip()))  # (…“平安春季行动”先进单位 / 今年以来，我县…)
         ):
             out[-1] = Block(prev.text.rstrip() + b.text.strip(), prev.raw + "\n" + b.raw, prev.index, None)
         else:

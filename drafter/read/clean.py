@@ -473,6 +473,11 @@ _ANSWER_HEAD_LINE = lazy(r"^(?:[一二三四五六七八九十]+、|[（(][一�
                          r".*[”\"]的?(?:答复|办理|回复|落实)(?:意见|情况)[：:]?$")
 
 
+# A line opening a statement on its time, then a comma (今年以来，我县紧紧围绕…): a paragraph of its own, after a line the page
+# left without its stop (…2024年全省森林防灭火“平安春季行动”先进单位).
+TIME_OPENER = lazy(r"^(?:今年以来|近年来|近年以来|(?:19|20)\d{2}年以来|截至目前|目前)，")
+
+
 def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,
                 prev_full: bool = False) -> bool:
     """Whether ``nxt`` continues the paragraph ``prev`` that a page break or hard wrap split.
@@ -494,7 +499,7 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return False
     if prev_full and not _TERMINAL.search(prev):
         return not (_HEADING_MARK.match(nxt) or _ITEM_MARK.match(nxt) or _DATE_LINE.match(nxt))
-    if _starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE):
+    if _starts_new(nxt) or (_is_title(nxt) and len(nxt) <= MAX_TITLE) or TIME_OPENER.match(nxt):
         return False
     if _LEDE_DAY.match(nxt) and len(prev) <= MAX_TITLE and not _SENTENCE_PUNCT.search(prev):
         return False

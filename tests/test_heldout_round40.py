@@ -262,3 +262,13 @@ def test_a_line_left_without_its_stop_does_not_run_into_a_statement_opening_on_i
     ff = distil(tmp_path, ws, text, "anyi.txt")
     honours = next(f for f in ff.facts if "排名第二" in f.text)
     assert "今年以来" not in honours.text and honours.kind == "done"
+
+
+def test_things_listed_sharing_one_value_are_what_it_counts(tmp_path):
+    """深圳市福田区司法局's account of its 2023 work, on a mirror (wanbiaoku.com/new/58ed1a850f12438ea002b513e0e28e9a), says
+    组织全区3978名国家机关工作人员参加2023年度省级学法考试，参考率、合格率、优秀率均为100%: 100% counted 优秀率均."""
+    ws = unit_workspace(tmp_path / "ws_futian", "深圳市福田区司法局", "区司法局", "福田区")
+    text = ("推动落实党政主要负责人履行推进法治建设第一责任人职责。推动坚持在区委常委会会议、区政府党组会议上传达学习法治思想;"
+            "组织全区3978名国家机关工作人员参加2023年度省级学法考试,参考率、合格率、优秀率均为100%,平均分达到100分,居全市各区第一。\n")
+    counted = {g.raw: g.counts for f in distil(tmp_path, ws, text, "futian.txt").facts for g in f.figures}
+    assert counted["100%"] == "参考率、合格率、优秀率" and counted["3978名"] == "国家机关工作人员"

@@ -125,7 +125,9 @@ RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", 
 # A rate's units: the rate is named before its figure, never after it (死亡率为3.85/10万).
 _RATE_UNITS = ("%", "％", "‰", "倍", "/10万", "/100万", "/十万", "/万", "/千")
 # (径流面积在200平方公里以下: 在 is the figure's; not the 为 of 行为: 违规行为200余项)
-_JUNK_TAIL = lazy(r"(?:[的达约共已是有了中由从各在也都]|(?<!行)为|\s)+$")
+# The value listed things share (…、优秀率均为100%).
+_SHARED_VALUE = lazy(r"(?<![人户亩日月年平村])(?:均|都|全部)(?:为|达到?|是)?$")
+_JUNK_TAIL = lazy(r"(?:[的达约共已是有了中由从各在也都]|(?<!行)为|(?<![人户亩日月年平村])均|\s)+$")
 LEVEL = lazy(r"^(?:国家级|省部级|省级|市级|县级|区级|国家|省|市|县|区)(?:以上)?$")
 _LEVEL_HEAD = lazy(r"^(?:(?:国家|省部|省|市|县|区)级(?:以上)?)+")
 _LEVELS_OF = lazy(r"^(?:(?:国家|省部|省|市|县|区|乡|镇|村)级|乡镇)")  # (a listed figure's level before its noun: 4个乡镇水源地)
@@ -507,6 +509,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             listed = _FIELDS_LISTED.search(norm, sentence, clause) if name.endswith(_FIELD_HEADS) and clause > sentence else None
             if listed and listed.end() == clause:  # (城建、交通、公路方面18件: the fields listed share the one count)
                 name = (text[listed.start(1):clause] + name)[-MAX_COUNTS:]
+            elif clause > sentence and norm[clause - 1] == "、" and _SHARED_VALUE.search(norm, clause, start):
+                # (参考率、合格率、优秀率均为100%: the things listed share the one value)
+                opening = max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1 or sentence
+                whole = _clean(text[max(opening, sentence):clause - 1]) + "、" + name
+                name = whole if len(whole) <= MAX_COUNTS and name else name
             rose = _ROSE.search(norm, clause_start(norm, clause - 1, sentence), clause - 1) if (
                 not name and clause > sentence and norm[clause - 1] == "，") else None
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts

@@ -272,3 +272,20 @@ def test_things_listed_sharing_one_value_are_what_it_counts(tmp_path):
             "组织全区3978名国家机关工作人员参加2023年度省级学法考试,参考率、合格率、优秀率均为100%,平均分达到100分,居全市各区第一。\n")
     counted = {g.raw: g.counts for f in distil(tmp_path, ws, text, "futian.txt").facts for g in f.figures}
     assert counted["100%"] == "参考率、合格率、优秀率" and counted["3978名"] == "国家机关工作人员"
+
+
+def test_honours_after_a_reports_opening_are_results(tmp_path):
+    """三门县司法局's account of its 2023 work (sanmen.gov.cn/art/2024/1/12/art_1229320131_3912916.html) opens 2023年，在县委、县政府
+    的坚强领导下，县司法局…各项工作取得了新进展新成效。三门县被省委省政府评为全省人民调解工作先进县…县司法局被评为全省“八五”普法中期
+    成绩突出单位。: the honours were the opening's context, no result of the year."""
+    ws = unit_workspace(tmp_path / "ws_sanmen", "三门县司法局", "县司法局", "三门县")
+    text = ("2023年,在县委、县政府的坚强领导下,县司法局坚持以习近平新时代中国特色社会主义思想为指导,充分发挥司法行政职能作用,忠诚履职尽责,"
+            "勇于担当作为,各项工作取得了新进展新成效。三门县被省委省政府评为全省人民调解工作先进县,被列为重点产业合规市级试点县、"
+            "涉营商环境法规制度“立改废释”市级试点县。县司法局被评为全省“八五”普法中期成绩突出单位。\n"
+            "一、2023年工作总结\n"
+            "1.系统谋划县域法治建设。编制《2023年法治三门建设工作要点》,印发《2023年法治三门建设考核评价办法》,推进法治台州建设考核工作。"
+            "常态化推进法治建设专项巡察工作,对县委政法委、珠岙镇等14个单位开展巡察。\n")
+    ff = distil(tmp_path, ws, text, "sanmen.txt")
+    honours = next(f for f in ff.facts if "人民调解工作先进县" in f.text)
+    assert honours.kind == "done" and honours.period.year == 2023 and "坚强领导" not in honours.text
+    assert honours.jurisdiction == "三门县" and not honours.external

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from functools import partial
 from typing import Callable
 
@@ -827,8 +828,18 @@ def _statements(out: Outline, formulas) -> list[tuple[Unit, str, bool]]:
         if unit is out.units[-1] and not out.back and stopped:
             text = finished_end(text)
         found += [(unit, said, True)] if said else []
+        honours = HONOURS_AFTER_LEAD.search(text) if unit.role == "lead" else None
+        if honours and honours.start() >= MIN_CHARS:  # (the honours a lead goes on to are results, no introduction)
+            found += [(unit, run, told) for run, told in readers_report_split(text[:honours.start()])]
+            found += [(replace(unit, role="para"), text[honours.start():], False)]
+            continue
         found += [(unit, run, told) for run, told in readers_report_split(text)]
     return found
+
+
+# A sentence after a report's opening telling what the place or bureau was honoured with (…各项工作取得了新进展新成效。三门县被省委
+# 省政府评为全省人民调解工作先进县，…。县司法局被评为全省“八五”普法中期成绩突出单位。): from there on results, not the lead.
+HONOURS_AFTER_LEAD = re.compile(r"(?<=[。！？])[^。；！？]{0,24}?(?:被[^。；！？，]{0,20}?(?:评为|授予|命名为|列为)|荣获|获评)")
 
 
 # A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each

@@ -657,7 +657,8 @@ DEPARTMENT_ORGAN_WORDS = tuple(w for w in UNIT_ORGAN_WORDS if w not in (*OFFICE_
 _ORGAN = rf"(?:{words(ORGAN_WORDS)})"
 _SHORT_NAME = rf"(?<=[省市区县])(?:{words(DEPARTMENT_SHORT_NAMES)})(?!{_ORGAN})"
 _OFFICE = rf"(?:(?:{words(OFFICE_WORDS)})(?![理结件好]))"
-COMMITTEE_PART = rf"(?<=委)(?:[{CJK}]{{2,4}}?(?<![全内外局大])部(?![署门分])|[{CJK}]{{2}}办(?![理结件好公]))"
+# (not the 会 of 常委会 and a verb after it: 市人大常委会督办市医疗保障局…, 督办 no office of it)
+COMMITTEE_PART = rf"(?<=委)(?![会员])(?:[{CJK}]{{2,4}}?(?<![全内外局大])部(?![署门分])|[{CJK}]{{2}}办(?![理结件好公]))"
 ORGAN_PART = rf"(?:{_OFFICE}|{COMMITTEE_PART})"  # what after an organ's word is still its name
 UNIT_END = rf"(?:{_ORGAN}{ORGAN_PART}?|{_SHORT_NAME})"
 UNIT_NAME = rf"(?:[{CJK}]{{1,12}}?{UNIT_END})"

@@ -289,3 +289,35 @@ def test_honours_after_a_reports_opening_are_results(tmp_path):
     honours = next(f for f in ff.facts if "人民调解工作先进县" in f.text)
     assert honours.kind == "done" and honours.period.year == 2023 and "坚强领导" not in honours.text
     assert honours.jurisdiction == "三门县" and not honours.external
+
+
+def test_a_mirrors_search_words_and_its_ipv6_badge_are_no_title(tmp_path):
+    """A mirror of 宜兴市退役军人事务局's news on scattered martyrs' memorials, in traditional characters (gdjd168.cn/doc/2025/04/15/
+    1323058.shtml), opens on a line of search words (中文字幕亚州综合,欧美一区免费在线观看,…) and 網站支持IPv6: the first was the page's
+    title; and its 牽頭 stayed traditional."""
+    ws = unit_workspace(tmp_path / "ws_yixing", "宜兴市退役军人事务局", "市退役军人事务局", "宜兴市")
+    text = ("中文字幕亚州综合,欧美一区免费在线观看,国产精品不卡一区二区,AV无码久久不卡,亚洲无吗一区免费,AV无码久久久,V片视频免费在线观看\n\n"
+            "網(wǎng)站支持IPv6\n\n當前位置: 宜興市人民政府 >資訊中心 >工作動態(tài)\n\n宜興市全面開展零散烈士紀念設施摸排檢查工作\n\n"
+            "來源:市退役軍人事務(wù)局    日期:2025-04-15 15:37:47    瀏覽次數(shù):\n\n"
+            "為加強紅色資源保護,弘揚英烈精神,近日,宜興市全面開展零散烈士紀念設施摸排檢查工作。此次行動由市退役軍人事務(wù)局牽頭,"
+            "聯(lián)合鎮(zhèn)村兩級退役軍人服務(wù)站共同實施。\n\n"
+            "經(jīng)摸排,宜興市現有零散烈士紀念設施54處,其中散葬烈士墓28處。\n")
+    ff = distil(tmp_path, ws, text, "yixing.txt")
+    assert ff.source.title == "宜兴市全面开展零散烈士纪念设施摸排检查工作" and ff.source.date == "2025-04-15"
+    assert "牵头" in fact_texts(ff) and any("54处" in f.text and f.jurisdiction == "宜兴市" for f in ff.facts)
+
+
+def test_a_units_role_before_its_level_names_no_place_and_a_committees_verb_no_office(tmp_path):
+    """A mirror of 永州信息港's news of the 市人大常委会's visit to 永州市医疗保障局 on suggestion 1206 (liyuefang.net/a/yongzhouxinxi/
+    2020/1027/245679.html) says 重点建议主办单位市医疗保障局，协办单位市卫健委…: 协办单位市 was read as the page's place, every fact
+    another place's, and its title's 市人大常委会督办… gave the issuer 协办单位市人大常委会督办."""
+    ws = unit_workspace(tmp_path / "ws_yongzhou", "永州市医疗保障局", "市医疗保障局", "永州市")
+    text = ("• 市人大常委会督办市医疗保障局2020年重点建议办理情况\n\n"
+            "  • 发布时间:2020-10-27 07:38 | 作者: | 来源:永州信息港 | 浏览次数:\n"
+            "  •   讯(通讯员 秦建波)6月2日,市人大常委会副主任袁火林带领督办组一行深入市医疗保障局,对市人大代表王竹娥领衔提出的2020年重点建议"
+            "《关于提高县级公立医院医疗服务价格,降低医用耗材价格的建议》(第1206号)办理情况进行现场督办,并组织召开重点建议办理情况汇报会。"
+            "重点建议主办单位市医疗保障局,协办单位市卫健委、市市场监督管理局等参加会议。\n\n"
+            "      汇报会上,市医疗保障局党组书记、局长骆方方从重点建议办理能力、办理质量、办理效率、办理效果及工作进展情况等方面向督办组进行了汇报。\n")
+    ff = distil(tmp_path, ws, text, "yongzhou.txt")
+    assert "单位" not in (ff.source.jurisdiction or "") + (ff.source.issuer or "") and not (ff.source.issuer or "").endswith("督办")
+    assert not any(f.external or "单位" in (f.jurisdiction or "") for f in ff.facts)

@@ -637,7 +637,7 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
 BRANCH_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{2,5}}?分局"
 # A bureau's squad (杨凌示范区公安局交巡警支队新区大队: a traffic police squad's reply) is named after it too.
 SQUAD_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{1,8}}?[支大中]队(?:[{CJK}]{{1,4}}?[大中]队)?"
-LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART}|{SQUAD_PART}|{ORGAN_PART})?)"
+LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:常委会|{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART}|{SQUAD_PART}|{ORGAN_PART})?)"
                         rf"[】\]]?\s*(?=关于|对|[{CJK}])")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")

@@ -102,7 +102,8 @@ _NOT_A_STEM_WORDS = ("科技|创新|经济|产业|同时|其中|积极|认真|�
                      "|分解|细化|量化"  # 分解市政府领导同志…任务清单, 细化量化市政府领导干部…职责: the tasks broken down
                      "|部分|依照|根据"  # 部分区人大代表: some districts' deputies; 根据市…: what the work follows
                      "|丰富|繁荣|活跃|搞活"  # 丰富市集中的可选业态: enriching a market, no 丰富市
-                     "|法治")  # 统筹推进依法治区…: governing by law, no 法治区
+                     "|法治"  # 统筹推进依法治区…: governing by law, no 法治区
+                     "|单位|部门|机关")  # 协办单位市卫健委…: a unit's role, then its level, no 协办单位市
 # The verbs of the work, an ask's, a founding's, a lead phrase's and those taking a level's units as
 # their object (grammar), the manner adverbs before them (充分, 着力) and a verb with its result
 # (做好, 抓好, 列入, 纳入: no name ends in 好 or 入): a span opening with one names no place

@@ -217,7 +217,7 @@ CHROME_WORDS = frozenset(
     English 网站地图 联系我们 微信 微博 QQ QQ空间 纠错 我要纠错 扫一扫 二维码 正文 视力保护色 搜索 站内搜索
     今日 文章来源 保存 相关链接 相关文章 手机版 移动版 智能问答 返回上一级 返回上一页 返回列表 朗读 听全文
     新用户注册 个人中心 用户中心 会员中心 购物车 优惠券 优惠劵 签到 今日签到 私信 私信列表 有新私信
-    放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手 无障碍版 浏览记录
+    放大字体 缩小字体 默认字体 放大 缩小 已收藏 点击收藏 取消收藏 点击取消收藏 长辈版 长者助手 无障碍版 浏览记录 支持IPv6 网站支持IPv6
     政府信息公开指南 政府信息公开制度 政府信息公开目录 无障碍阅读 适老模式 进入适老模式 退出适老模式 我要收藏 文章分享
     公共资源调用站点 有效 失效 收藏本站 帮助说明
     返回手机版 请输入检索词 请输入关键词 请输入关键字 请输入文字 发表评论 提交 请登录后提交 查看更多评论
@@ -247,6 +247,12 @@ _ORGAN_NAME = r"(?:中共)?[\u4e00-\u9fff]{2,12}?(?:人民政府|县委|市委|�
 _SITE_BANNER = lazy(rf"^{_ORGAN_NAME}(?:\s*[-—–|｜]\s*{_ORGAN_NAME})+$")
 
 
+# A line of five or more short phrases apart by commas and nothing else, no sentence's stop nor a field's colon: a mirror's
+# search words (SEO), never a title or a sentence.
+_KEYWORD_SEP = lazy(r"[，,]")
+_NOT_KEYWORDS = lazy(r"[。；;：:！？、“”《》（）()]")
+
+
 def is_chrome(text: str) -> bool:
     """True for a line that is website chrome or page furniture rather than document text (a
     mirror's in traditional characters too: 掃一掃在手機打開當前頁)."""
@@ -259,6 +265,9 @@ def is_chrome(text: str) -> bool:
         return not rest or is_chrome(rest)
     if _PAGE_NUMBER.match(text) or not _NOTHING_TO_READ.search(text) or _BARE_CODE.match(text) or _SITE_BANNER.match(text):
         return True
+    parts = _KEYWORD_SEP.split(text) if "，" in text or "," in text else ()
+    if len(parts) >= 5 and all(0 < len(p.strip()) <= 14 for p in parts) and not _NOT_KEYWORDS.search(text):
+        return True  # (a mirror's list of search words over the page: 中文字幕亚州综合,欧美一区免费在线观看,国产精品不卡一区二区,…)
     if len(text) <= MAX_NOTICE and _NOTICE.search(text):
         return True
     if text.endswith("。") or _HEADING_MARK.match(text):  # a sentence or a heading is content

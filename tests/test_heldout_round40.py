@@ -321,3 +321,17 @@ def test_a_units_role_before_its_level_names_no_place_and_a_committees_verb_no_o
     ff = distil(tmp_path, ws, text, "yongzhou.txt")
     assert "单位" not in (ff.source.jurisdiction or "") + (ff.source.issuer or "") and not (ff.source.issuer or "").endswith("督办")
     assert not any(f.external or "单位" in (f.jurisdiction or "") for f in ff.facts)
+
+
+def test_a_reports_dateline_after_the_pages_contents_dates_it_and_its_greeting_is_no_fact(tmp_path):
+    """新邵县's 2023年新邵县政府决算公开 (admin.shaoyang.gov.cn/xinshao/zfjsgkr/202411/c824324aa6e74333a89182ab713bdf39.shtml) lists its
+    contents, then the report 关于新邵县2023年财政决算草案的报告, dated 2024年11月27日县十八届人大常委会第二十三次会议, read by 县财政局党组
+    书记、局长: the page was undated, its greeting 主任、各位副主任、各位委员： a fact, and 受县人民政府委托，现在我向各位报告… work done."""
+    ws = unit_workspace(tmp_path / "ws_xinshao", "新邵县财政局", "县财政局", "新邵县")
+    text = ("2023年新邵县政府决算公开\n一、 政府决算报告\n二、 政府决算说明\n1、 税收返还和转移支付执行情况说明\n2、 举借债务情况说明\n"
+            "三、 政府决算表\n1、 一般公共预算收支决算表\n一、政府决算报告\n关于新邵县2023年财政决算草案的\n报 告\n"
+            "2024年11月27日县十八届人大常委会第二十三次会议\n县财政局党组书记、局长 谭中凡\n主任、各位副主任、各位委员:\n"
+            "受县人民政府委托,现在我向各位报告2023年财政决算草案,请予审议。\n")
+    ff = distil(tmp_path, ws, text, "xinshao.txt")
+    assert ff.source.date == "2024-11-27"
+    assert "各位委员" not in fact_texts(ff) and not any(f.kind == "done" and "委托" in f.text for f in ff.facts)

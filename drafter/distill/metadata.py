@@ -844,11 +844,16 @@ DELIVERY = re.compile(r"^[—\-－]{1,2}\s*(?:(?P<compact>(?:19|20)\d{6})日|(?P
                       r"\s*在[^，。]{2,40}?会议?上")
 
 
+# (or its date and meeting without the dash: 2024年11月27日县十八届人大常委会第二十三次会议, under 关于新邵县2023年财政决算草案的报告)
+DELIVERY_BARE = re.compile(r"^(?P<date>(?:19|20)\d{2}\s*年\d{1,2}\s*月\d{1,2}\s*日)\s*在?[^，。]{2,40}?(?:人大|人民代表大会|常委会|政协)"
+                           r"[^，。]{0,20}?会议上?$")
+
+
 def _delivery_date(text: str) -> str | None:
-    m = DELIVERY.match(text)
+    m = DELIVERY.match(text) or DELIVERY_BARE.match(text)
     if not m:
         return None
-    if m.group("compact"):
+    if m.re is DELIVERY and m.group("compact"):
         c = COMPACT_DATE.match(m.group("compact"))
         return f"{c.group(1)}-{c.group(2)}-{c.group(3)}" if c else None
     return parse_date(m.group("date"))
@@ -1198,7 +1203,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
 
     _, date = _signature(lines)
-    date = date or next((d for t in front for d in [_delivery_date(t)] if d), None)
+    # (a dateline under a report's title after a page's table of contents is in the body's first lines: 2024年11月27日县十八届
+    # 人大常委会第二十三次会议 under 关于新邵县2023年财政决算草案的报告)
+    date = date or next((d for t in [*front, *lines[:40]] for d in [_delivery_date(t)] if d), None)
     for key in ("公文生成日期", "生成日期", "成文日期", "成文时间", "签发日期", "发文日期", "发布日期", "发表日期", "发布时间", "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)

@@ -335,3 +335,37 @@ def test_a_reports_dateline_after_the_pages_contents_dates_it_and_its_greeting_i
     ff = distil(tmp_path, ws, text, "xinshao.txt")
     assert ff.source.date == "2024-11-27"
     assert "各位委员" not in fact_texts(ff) and not any(f.kind == "done" and "委托" in f.text for f in ff.facts)
+
+
+GUILIN_NEWS = ("桂林市退役军人事务局获全国退役军人工作模范单位\n\n中国新闻网2024-08-14 11:04:55  65\n\n"
+               "中新网广西新闻8月14日电(唐云宽)近日,全国退役军人工作会议在北京召开。会议表彰了全国模范退役军人、退役军人工作模范单位、"
+               "全国退役军人工作模范个人。广西桂林市退役军人事务局(以下简称“事务局”)荣获全国退役军人工作模范单位。\n\n"
+               "图为广西举行全国模范退役军人、全国退役军人工作模范单位及个人受表彰对象荣誉证书发放仪式暨典型事迹报告会。 唐云宽 摄\n\n"
+               "工作中,事务局坚持以“稳心”“暖心”“安心”“爱心”四大工程用情服务退役军人,组织退役军人免费就业培训1.7万人次,"
+               "举办线上线下专场招聘会209场次。\n\n"
+               "图为桂林市退役军人就业创业产业园共建协议签约暨揭牌仪式。唐云宽 摄\n\n"
+               "事务局推动烈士纪念设施升级改造;圆满完成湘江战役红军遗骸收殓保护,规划建设修缮湘江战役红军烈士纪念设施31处。\n")
+
+
+@pytest.fixture
+def guilin(tmp_path):
+    """A workspace of 桂林市退役军人事务局."""
+    return unit_workspace(tmp_path / "ws_guilin", "桂林市退役军人事务局", "市退役军人事务局", "桂林市", "秀峰区, 叠彩区, 象山区")
+
+
+def test_a_news_items_posting_line_and_a_captions_credit_end_their_lines(tmp_path, guilin):
+    """A copy of 中国新闻网's news of 桂林市退役军人事务局's national award prints its headline, then 中国新闻网2024-08-14 11:04:55  65,
+    then the dispatch 中新网广西新闻8月14日电(唐云宽)…: the three were one paragraph, the page an undated, untitled work report; and a
+    caption ending 唐云宽 摄 ran into the paragraph after it."""
+    ff = distil(tmp_path, guilin, GUILIN_NEWS, "guilin.txt")
+    assert ff.source.kind == "news" and ff.source.date == "2024-08-14"
+    assert ff.source.title == "桂林市退役军人事务局获全国退役军人工作模范单位"
+    assert not any(f.text.startswith("图为") and "事务局推动" in f.text for f in ff.facts)
+
+
+def test_a_bureaus_short_name_the_news_defines_tells_its_work(tmp_path, guilin):
+    """The same news names the bureau 广西桂林市退役军人事务局(以下简称“事务局”) and goes on 工作中,事务局坚持…组织退役军人免费就业培训
+    1.7万人次…: the bureau's work was context, a news item's telling."""
+    ff = distil(tmp_path, guilin, GUILIN_NEWS, "guilin.txt")
+    training = next(f for f in ff.facts if "1.7万人次" in f.text)
+    assert training.kind == "done" and training.jurisdiction == "桂林市" and not training.external

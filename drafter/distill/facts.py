@@ -679,7 +679,9 @@ def subject_zone(norm: str) -> str | None:
 # A news item's statement of its own bureau's work: after its time, the bureau that issued it (its name, its short form,
 # 该局) as subject, not a post nor a thing of it (今年以来，市农业农村局以提案办理为契机，积极推动出台…; not 局长…, …承办的提案).
 # (or the guidance it works under: 在市政协提案委和市政府办公室的指导下，市发展改革局今年以来共办理…)
-_NEWS_LEAD = rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下，)?(?:(?:(?:19|20)\d{{2}}年|今年|近年|{words(PRESENT_WORDS)})(?:以来)?，?)?"
+# (or a setting of its work: 近年来，事务局用心用情服务退役军人…; 工作中，事务局坚持以…四大工程…)
+_NEWS_LEAD = (rf"(?:在[^，。；]{{2,30}}?(?:指导|领导|支持|帮助)下，)?"
+              rf"(?:(?:(?:19|20)\d{{2}}年|今年|近年来?|{words(PRESENT_WORDS)})(?:以来)?，?|(?:工作|实践)中，)?")
 
 
 _THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
@@ -698,12 +700,12 @@ def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
     return bool(re.match(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[上下]午)?，)?(?:{subject})(?:在[^，。；]{{1,20}})?(?:召开|举行)[^。；]{{0,30}}?会议?", norm))
 
 
-def news_of_own_work(norm: str, issuer: str | None, place: str | None) -> bool:
+def news_of_own_work(norm: str, issuer: str | None, place: str | None, aliases: tuple[str, ...] = ()) -> bool:
     """Whether a news item's statement ``norm`` reports the work of its issuer (see :data:`_NEWS_LEAD`), a
     government unit (a news site, 厦门网, is none: 厦门网讯（记者…）… is its report, no work of its own)."""
     if not issuer or not re.search(rf"(?:{UNIT_END})$", issuer):
         return False
-    names = [issuer, "该局"] + ([place[-1] + issuer[len(place):]] if place and issuer.startswith(place) else [])
+    names = [issuer, "该局", *aliases] + ([place[-1] + issuer[len(place):]] if place and issuer.startswith(place) else [])
     subject = "|".join(re.escape(n) for n in names)
     if place and issuer.startswith(place):  # or its short form (溧阳市工业和信息化局 said 市工信局)
         subject += rf"|{place[-1]}[{CJK}]{{1,6}}?(?:{UNIT_END})"
@@ -849,6 +851,10 @@ ASSEMBLY_SALUTATION = re.compile(r"^(?:[^：，。、]{1,8}、)*(?:各位|全体
 PRESENTING = re.compile(r"^受[^，。；]{2,16}委托，(?:现在)?我(?:代表[^，。；]{2,16})?向[^，。；]{1,12}(?:报告|汇报|作)")
 
 
+# A unit's short name, as a text defines it (桂林市退役军人事务局（以下简称“事务局”）).
+DEFINED_SHORT = re.compile(rf"([{CJK}]{{2,30}}?(?:{UNIT_END}))[（(]以下简称[“\"]([{CJK}]{{2,8}})[”\"][）)]")
+
+
 # A lead announcing the targets listed under it for a year to come (至2030年年底，力争达成以下目标：): the items after it, each
 # opening on its number ((1)累计开发优质就业岗位25万个以上…), are that year's targets, not the document's year's.
 TARGET_LEAD = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?[，,][^。；！？]*[：:]$")
@@ -867,6 +873,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
+    # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
+    own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(simplified(normalise("\n".join(u.text for u in out.units))))
+                        if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
     own_meeting = meta.kind == NEWS and bool(out.units) and held_own_meeting(
         simplified(normalise(out.units[0].text)), meta.issuer, meta.jurisdiction)
     for unit, text, restated in _statements(out, formulas):
@@ -902,7 +911,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         positions = figure_positions(text, figures)
         # (a news outlet's report of the workspace's bureau, 福州市教育局近日出台…, tells its work as its own page would)
         own_work = meta.kind == NEWS and (news_of_own_work(norm, meta.issuer, meta.jurisdiction) or (
-            meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction))
+            meta.jurisdiction == ws.jurisdiction and news_of_own_work(norm, ws.name, ws.jurisdiction, own_aliases))
             # (a wider place's news telling of the workspace's own place as the subject of a statement, 甘肃省水利厅's
             # 张掖市甘州区加快推动农村供水…, in 甘州区's: that place's work)
             or (place == ws.jurisdiction != meta.jurisdiction and not ws.is_own(meta.jurisdiction))

@@ -89,7 +89,7 @@ MAX_OPENING = 300
 # A paragraph that lost its full stops (a reposted news item's) is still prose when it is this long and has clauses.
 MIN_UNSTOPPED = 100
 # (and a reporter's day: 记者13日从西藏人大会议上获悉)
-NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)|(?:^|\n)[^，。\n]{2,12}[网报台]讯\s*[：:\s]"
+NEWS_LEDE = lazy(r"讯\s*（|讯\s*[（(]?记者|记者\s*\S+\s*报道|电（记者|\d{1,2}日电\s*[（(]|网讯\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)|(?:^|\n)[^，。\n]{2,12}[网报台]讯\s*[：:\s]"
                  r"|(?:^|\n)记者(?:\d{1,2}月)?\d{1,2}日(?:从|在|获悉)")
 
 

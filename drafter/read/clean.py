@@ -487,6 +487,11 @@ _ANSWER_HEAD_LINE = lazy(r"^(?:[一二三四五六七八九十]+、|[（(][一�
 TIME_OPENER = lazy(r"^(?:今年以来|近年来|近年以来|(?:19|20)\d{2}年以来|截至目前|目前)，")
 
 
+# A day and a time anywhere on a line (中国新闻网2024-08-14 11:04:55  65), and a caption ending on its photographer (…仪式。唐云宽 摄).
+_POSTED_AT = lazy(rf"{DASHED_DATE}\s+{CLOCK}")
+_CREDIT_END = lazy(rf"[。！]\s*[{CJK}]{{2,4}}\s+摄$")
+
+
 def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int | None,
                 prev_full: bool = False) -> bool:
     """Whether ``nxt`` continues the paragraph ``prev`` that a page break or hard wrap split.
@@ -504,6 +509,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
         return True
     if _ANSWER_HEAD_LINE.match(prev):  # (一、对第2“…讲座。、…代表。”的答复意见 / 采纳此两条建议。)
         return False
+    if _POSTED_AT.search(nxt) or _POSTED_AT.search(prev) or _CREDIT_END.search(prev):
+        return False  # (a page's posting line with its counter, 中国新闻网2024-08-14 11:04:55  65; a caption's credit, …揭牌仪式。唐云宽 摄)
     if len(nxt) >= 8 and prev.startswith(nxt):  # (a title printed again, wrapped, under it: 关于…的报告（书面） / 关于…国民经济和社会)
         return False
     if prev_full and not _TERMINAL.search(prev):

@@ -369,3 +369,17 @@ def test_a_bureaus_short_name_the_news_defines_tells_its_work(tmp_path, guilin):
     ff = distil(tmp_path, guilin, GUILIN_NEWS, "guilin.txt")
     training = next(f for f in ff.facts if "1.7万人次" in f.text)
     assert training.kind == "done" and training.jurisdiction == "桂林市" and not training.external
+
+
+def test_what_the_bureaus_meeting_says_must_be_done_is_its_plan(tmp_path):
+    """湛江市退役军人事务局's news of its directors' meeting (湛江日报, on a mirror: millafan.com/wanboguanwangmanbetx/p/2912234.html)
+    says 会议明确，2025年，全市退役军人事务系统要站在新起点、锚定新目标，要广泛开展“百企千店齐拥军”活动…: that was work done in 2025."""
+    ws = unit_workspace(tmp_path / "ws_zhanjiang", "湛江市退役军人事务局", "市退役军人事务局", "湛江市", "赤坎区, 霞山区")
+    text = ("2月14日,湛江市退役军人事务局召开全市退役军人事务局局长会议,总结2024年工作,部署2025年主要工作任务,奋力推进湛江退役军人工作"
+            "高质量发展开创新局面。\n"
+            "会议明确,2025年,全市退役军人事务系统要站在新起点、锚定新目标,要广泛开展“百企千店齐拥军”活动,擦亮“湛江军创”品牌,"
+            "扎实开展移交安置工作,大力拓宽就业渠道。要抓紧抓实抚恤优待工作,常态化开展“平安夜访”+“走进光荣之家”活动。\n"
+            "湛江日报、湛江云媒客户端原创\n未经授权不得转载\n")
+    ff = distil(tmp_path, ws, text, "zhanjiang.txt")
+    plan = next(f for f in ff.facts if "百企千店齐拥军" in f.text)
+    assert plan.kind == "plan" and plan.period.year == 2025

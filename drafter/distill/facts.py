@@ -689,6 +689,8 @@ _THAT_PLACE = re.compile(rf"^{_NEWS_LEAD}该(?:市|区|县)(?![委政人])")
 
 # What a meeting found or stressed, opening a statement (会议指出，…; 会议强调，…).
 OWN_MEETING_SAID = re.compile(r"^会议(?:指出|强调|认为|提出|明确)，")
+# What a meeting says must be done, its time to come or its subject first (2025年，全市退役军人事务系统要站在新起点…): a plan.
+MEETING_MUST = re.compile(r"^(?:(?:19|20)\d{2}年|今年|下一步|下半年)?，?[^。；！？]{0,24}?(?:(?<![主重需只想摘纲概必])要|必须|务必)(?![求点素闻害紧])")
 
 
 def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
@@ -925,6 +927,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
             unit, told, figures, DONE if own_work or own_said else default)
         kind = PLAN if kind == DONE and not figures and aims_ahead(norm, doc_year) else kind
+        # (what the meeting set as what must be done: 会议明确，2025年，全市退役军人事务系统要站在新起点…，要广泛开展…)
+        kind = PLAN if heard and kind == DONE and MEETING_MUST.match(told) else kind
         # (and the items of the plan it stressed: …市水务局将…重点抓好六方面工作：一是加快…水网建设规划…。二是…)
         if heard and unit.role == "lead":
             meeting_plan = unit.block if kind == PLAN else None

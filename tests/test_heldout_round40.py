@@ -383,3 +383,16 @@ def test_what_the_bureaus_meeting_says_must_be_done_is_its_plan(tmp_path):
     ff = distil(tmp_path, ws, text, "zhanjiang.txt")
     plan = next(f for f in ff.facts if "百企千店齐拥军" in f.text)
     assert plan.kind == "plan" and plan.period.year == 2025
+
+
+def test_a_news_items_staff_credits_run_together_are_no_fact(tmp_path):
+    """A mirror of 文成新闻网's news of 文成县's half-year meeting on veterans' affairs, in traditional characters (360xyt.com/system/
+    2025/07/14/015310074.shtml), ends 總監制:黃金杰監制:陳葉靜責編:趙海鎮編輯:項露露: that was a fact."""
+    ws = unit_workspace(tmp_path / "ws_wencheng", "文成县退役军人事务局", "县退役军人事务局", "文成县")
+    text = ("文成縣2025年半年度退役軍人事務系統工作會議召開\n發布時間:2025年07月14日\n來源:文成新聞網\n"
+            "文成新聞網訊(記者 葉厲欽 雷成)近日,我縣召開2025年半年度退役軍人事務系統工作會議。\n\n"
+            "會議指出,今年以來,全縣退役軍人事務系統深入學習貫徹習近平總書記關于退役軍人工作重要論述精神,聚焦“崇軍文成”品牌建設,"
+            "深入實施“五大行動”,各項工作取得階段性成效。\n"
+            "總監制:黃金杰監制:陳葉靜責編:趙海鎮編輯:項露露\n")
+    ff = distil(tmp_path, ws, text, "wencheng.txt")
+    assert ff.source.date == "2025-07-14" and "监制" not in fact_texts(ff) and "责编" not in fact_texts(ff)

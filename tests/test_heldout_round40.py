@@ -396,3 +396,16 @@ def test_a_news_items_staff_credits_run_together_are_no_fact(tmp_path):
             "總監制:黃金杰監制:陳葉靜責編:趙海鎮編輯:項露露\n")
     ff = distil(tmp_path, ws, text, "wencheng.txt")
     assert ff.source.date == "2025-07-14" and "监制" not in fact_texts(ff) and "责编" not in fact_texts(ff)
+
+
+def test_what_a_meeting_the_workspaces_place_held_says_must_be_done_is_its_plan(tmp_path):
+    """The same news says 近日，我縣召開2025年半年度退役軍人事務系統工作會議 and 會議強調，下半年全系統要強化思政引領…要維護烈士設施…:
+    a meeting of the county's own, its plan for the half-year after was context."""
+    ws = unit_workspace(tmp_path / "ws_wencheng", "文成县退役军人事务局", "县退役军人事务局", "文成县")
+    text = ("文成縣2025年半年度退役軍人事務系統工作會議召開\n發布時間:2025年07月14日\n來源:文成新聞網\n"
+            "文成新聞網訊(記者 葉厲欽 雷成)近日,我縣召開2025年半年度退役軍人事務系統工作會議。\n\n"
+            "會議強調,下半年全系統要強化思政引領,做好困難退役軍人關愛;要優化服務保障,不斷拓展服務站服務項目;要維護烈士設施,"
+            "切實發揮烈士紀念設施紅色陣地作用。\n")
+    ff = distil(tmp_path, ws, text, "wencheng.txt")
+    plan = next(f for f in ff.facts if "思政引领" in f.text)
+    assert plan.kind == "plan" and plan.period.year == 2025 and plan.jurisdiction == "文成县"

@@ -693,6 +693,10 @@ OWN_MEETING_SAID = re.compile(r"^会议(?:指出|强调|认为|提出|明确)，
 MEETING_MUST = re.compile(r"^(?:(?:19|20)\d{2}年|今年|下一步|下半年)?，?[^。；！？]{0,24}?(?:(?<![主重需只想摘纲概必])要|必须|务必)(?![求点素闻害紧])")
 
 
+# A news item's first statement saying its place (我县, 我市…) held a meeting.
+PLACE_MEETING = re.compile(r"^(?:(?:近日|日前|\d{1,2}月\d{1,2}日(?:[上下]午)?)，)?我[省市区县](?:在[^，。；]{1,20})?(?:召开|举行)[^。；]{0,30}?会议?")
+
+
 def held_own_meeting(norm: str, issuer: str | None, place: str | None) -> bool:
     """Whether a news item's first statement ``norm`` says its issuer held a meeting (1月31日，市水务局召开2023年度工作总结会议…)."""
     if not issuer or not re.search(rf"(?:{UNIT_END})$", issuer):
@@ -878,8 +882,13 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(simplified(normalise("\n".join(u.text for u in out.units))))
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
-    own_meeting = meta.kind == NEWS and bool(out.units) and held_own_meeting(
-        simplified(normalise(out.units[0].text)), meta.issuer, meta.jurisdiction)
+    first = simplified(normalise(out.units[0].text)) if out.units else ""
+    lede = simplified(normalise(without_reporting(out.units[0].text))) if out.units else ""  # (文成新闻网讯（记者…）近日，我县召开…)
+    # (or a meeting the workspace's own place held, in its news: 近日，我县召开2025年半年度退役军人事务系统工作会议 — what it found
+    # is the place's work, what it says must be done its plan)
+    own_meeting = meta.kind == NEWS and bool(out.units) and (
+        held_own_meeting(first, meta.issuer, meta.jurisdiction)
+        or (meta.jurisdiction == ws.jurisdiction and bool(PLACE_MEETING.match(lede))))
     for unit, text, restated in _statements(out, formulas):
         if target and unit.block is not target[1] and not ITEM_OPENING.match(unit.block.text):
             target = None

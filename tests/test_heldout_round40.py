@@ -55,6 +55,13 @@ def test_a_committees_office_and_its_notice_are_no_co_handler_nor_the_suggestion
     assert not (ff.source.suggestion_title or "").endswith("通知")
 
 
+def test_a_suggestions_title_whose_opening_quote_the_ad_took_is_still_its_title(tmp_path, hengfeng):
+    """The same page answers 二位代表提出的大发体育在线_大发体育投注-彩票平台要求全覆盖垦复油茶林的建议”: the ad took the county's
+    name and the opening quote with it, and the reply had no suggestion title."""
+    ff = distil(tmp_path, hengfeng, HENGFENG_15, "hengfeng.txt")
+    assert ff.source.suggestion_title == "要求全覆盖垦复油茶林的建议"
+
+
 LINSHU_4 = ("对《加大对青云镇工业园区基础配套设施建设扶持力度的建议》的答复 | ||||||||||||||||||||||||\n"
             "2022-07-01 点击数: | ||||||||||||||||||||||||\n|\n||||||||||||||||||||||||\n"
             "沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: 您提出的加大对青云镇工业园区基础配套设施建设扶持力度的建议已收悉,"

@@ -182,6 +182,9 @@ QUOTED_SUGGESTION_TITLE = re.compile(r"(?:提出|所提)的?(?:关于)?[“\"]((
 # (and quoted after 关于: 您提出的关于“关于规范设立县城街道垃圾点的建议”收悉)
 # …or a matter in 《》 the item is of (您提出的《生活垃圾影响市容市貌和居民健康》的提案已收悉): the matter its title names.
 NAMED_MATTER_ITEM = re.compile(r"(?:提出|所提)的?《([^》]{4,60})》的(?:建议|提案|议案)(?:已|均)?收悉")
+# …or quoted, its opening mark lost with what stood before it (a mirror's ad in the place's name: 就二位代表提出的要求全覆盖垦复
+# 油茶林的建议”，现再次答复如下).
+HALF_QUOTED_TITLE = re.compile(r"(?:提出|所提)的([^“”\"。，；：]{6,60}?的(?:建议|提案|议案))[”\"]")
 # A title quoted inside the page's own 关于…的建议 (您提出的关于“关于合理规划停车场的建议”的建议收悉): the quoted one.
 # (the quoted one may be a matter only, 关于“关于老邢峰线（群英路）进行改造”的建议: then it takes the outer one's kind)
 TITLE_IN_TITLE = re.compile(r"^关于[“\"](关于[^“”\"]{2,80}?)[”\"]的?(建议|提案|议案)$")
@@ -1449,7 +1452,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
                                   and not ITEM_LABEL.search(t)), None)
     if meta.suggestion_title is None:
         m = (BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head) or BARE_SUGGESTION_TITLE.search(transmittal)
-             or NAMED_MATTER_ITEM.search(head))
+             or NAMED_MATTER_ITEM.search(head) or HALF_QUOTED_TITLE.search(head))
         meta.suggestion_title = m.group(1) if m else None
     if meta.suggestion_title is None and ADDRESSEE_THEN_OPENING.match(lede):  # (its title in the first sentence too)
         m = re.match(r"[^《。]*《([^》]+(?:建议|提案|议案))》", lede)

@@ -416,3 +416,15 @@ def test_what_a_meeting_the_workspaces_place_held_says_must_be_done_is_its_plan(
     ff = distil(tmp_path, ws, text, "wencheng.txt")
     plan = next(f for f in ff.facts if "思政引领" in f.text)
     assert plan.kind == "plan" and plan.period.year == 2025 and plan.jurisdiction == "文成县"
+
+
+def test_things_counted_then_what_each_did_and_its_share_are_named_in_order(tmp_path):
+    """The 东乡区 plan report says 5個省重點項目、30個省大中型項目、61個市重點項目分別完成投資29.97億元、76.88億元、83.55億元，分別占年度計劃
+    111.08%、110.78%、112.24%: every 亿元 counted 投资 and every share 投资占年度计划, the projects they are of lost."""
+    ws = unit_workspace(tmp_path / "ws_dongxiang", "抚州市东乡区发展和改革委员会", "区发展改革委", "东乡区")
+    text = ("一、2024年國民經濟和社會發展計劃執行情況\n"
+            "項目投資加速提效。深入實施項目帶動戰略,5個省重點項目、30個省大中型項目、61個市重點項目分別完成投資29.97億元、76.88億元、"
+            "83.55億元,分別占年度計劃111.08%、110.78%、112.24%。\n")
+    counted = {g.raw: g.counts for f in distil(tmp_path, ws, text, "dongxiang.txt").facts for g in f.figures}
+    assert counted["29.97亿元"] == "省重点项目投资" and counted["83.55亿元"] == "市重点项目投资"
+    assert counted["110.78%"] == "省大中型项目投资占年度计划"

@@ -318,8 +318,12 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
 
 # The verb between a list of things and the list of their figures: 高新技术企业、科技型中小企业
 # 分别达4210家、5375家; 分别增长18.2%、25.6% (a change: each figure is the change of its thing).
-_LIST_VERB = lazy(r"(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|(?:提高|提升|增加|增长|上升|下降|降低|调整)(?:至|到|为)|"
-                  + "|".join(CHANGE_VERBS) + ")?$")
+_LIST_VERB = lazy(r"(?:分别(?:累计)?(?:完成|实现)[\u4e00-\u9fff]{1,4}|(?:分别)?(?:达到|达|为|是|突破|超过|超|实现|增至|"
+                  r"(?:提高|提升|增加|增长|上升|下降|降低|调整)(?:至|到|为)|" + "|".join(CHANGE_VERBS) + ")?)$")
+# The shares of the things listed before, in order (，分别占年度计划111.08%、…).
+_LIST_SHARE = lazy(r"^分别占([\u4e00-\u9fff]{2,8}?)(?:的)?(?:比重|比例)?$")
+# What the things listed each did, its measure after the verb (…、市重点项目分别完成投资29.97亿元、…: each one's 投资).
+_LIST_MEASURE = lazy(r"^分别(?:累计)?(?:完成|实现)([\u4e00-\u9fff]{1,4})$")
 _LIST_CHANGE = lazy(r"^(?:分别)?(" + "|".join(CHANGE_VERBS) + ")$")
 _CLAUSE_STOP = lazy(r"[，。；：！？\n]")
 
@@ -370,6 +374,21 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
         if compared:  # (…孤独症儿童康复救助标准较“十三五”末分别提高25%、43%和52.6%: the things are before the comparison)
             head_norm, head = head_norm[:compared.start()], head[:compared.start()]
         change = _LIST_CHANGE.match(norm[verb.start():first])
+        measure = _LIST_MEASURE.match(norm[verb.start():first])
+        measured = text[verb.start() + measure.start(1):verb.start() + measure.end(1)] if measure else ""
+        opening = max(norm.rfind(c, 0, verb.start()) for c in "，。；：") + 1
+        counted = [j for j in range(len(found)) if opening <= found[j][0].start() < verb.start()]
+        if measured and len(counted) == len(run) and all(names[j] for j in counted):
+            # (5个省重点项目、30个省大中型项目、61个市重点项目分别完成投资29.97亿元、…: each of the things counted before, its 投资)
+            for i, j in zip(run, counted):
+                names[i] = (names[j] + measured)[-MAX_COUNTS:]
+            last = (found[run[0]][1], [names[i] for i in run])
+            continue
+        share = _LIST_SHARE.match(norm[clause:first]) if last and last[0] == found[run[0]][1] else None
+        if share and len(last[1]) == len(run):  # (…，分别占年度计划111.08%、110.78%、112.24%: each thing's share, in order)
+            for i, thing in zip(run, last[1]):
+                names[i] = (thing + "占" + share.group(1))[-MAX_COUNTS:]
+            continue
         if (not head_norm and change and len(run) == 2 and names[run[1]] in ("", names[run[0]])
                 and (split := _TOWN_AND_COUNTRY.match(names[run[0]] or ""))):
             # (全省城乡低保平均标准，比“十三五”末分别增长24.2%和67.3%: the town's, then the country's)
@@ -423,7 +442,7 @@ def _pair_lists(norm: str, text: str, found: list[tuple[re.Match, int]], names: 
                     k += len(group)
         if all(2 <= len(t) <= MAX_COUNTS and not _DIGIT_NOT_AGE.search(t) for t in things):
             for i, thing in zip(run, things):  # (…分别提高25%、43%和52.6%: each the change of its thing)
-                names[i] = thing + change.group(1) if change else thing
+                names[i] = thing + change.group(1) if change else thing + measured
             last = (found[run[0]][1], things)
 
 
@@ -571,7 +590,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         # (nor a rank: 3.09%（全省第3位），…由12.94件提升到… — what rose is no rank)
         before = [f for k, (f, (_, s)) in enumerate(zip(figures, found)) if s == sentence and f.counts and k not in shares
                   and not found[k][0].group().startswith("第")]
-        if i in shares and before and not _SHARE.search(name) and len(before[-1].counts) + 1 + len(name) <= MAX_COUNTS:
+        if (i in shares and before and not _SHARE.search(name) and "占" not in name
+                and len(before[-1].counts) + 1 + len(name) <= MAX_COUNTS):
             name = before[-1].counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
         if not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""

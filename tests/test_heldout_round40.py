@@ -341,6 +341,7 @@ def test_a_reports_dateline_after_the_pages_contents_dates_it_and_its_greeting_i
             "受县人民政府委托,现在我向各位报告2023年财政决算草案,请予审议。\n")
     ff = distil(tmp_path, ws, text, "xinshao.txt")
     assert ff.source.date == "2024-11-27"
+    assert ff.source.period == 2023  # (its title's 2023年…决算: the year the accounts close, no period before)
     assert "各位委员" not in fact_texts(ff) and not any(f.kind == "done" and "委托" in f.text for f in ff.facts)
 
 

@@ -84,7 +84,7 @@ REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成�
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
 # A title telling a year's situation (六安市2019年旱情与农村供水保障情况): the year it is of.
 TITLE_SITUATION = re.compile(r"((?:19|20)\d{2})\s?年(?!以来|至|[-—~－])[^，。；（）]{0,20}?情况")
-PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,16}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况)")
+PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,16}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况|决算)")
 # The span a report's figures cover: 本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|区间|时段)[^。；]{0,6}?((?:19|20)\d{2})\s?年")
 # A reporter's byline in the front matter: 深圳特区报记者 罗某 通讯员 李某/图

@@ -393,6 +393,18 @@ def test_what_the_bureaus_meeting_says_must_be_done_is_its_plan(tmp_path):
     assert plan.kind == "plan" and plan.period.year == 2025
 
 
+def test_a_meeting_that_sums_up_a_year_is_not_of_that_year(tmp_path):
+    """The same news opens 2月14日，…召开全市退役军人事务局局长会议，总结2024年工作，部署2025年主要工作任务: the meeting was dated 2024,
+    the year it summed up (round 40's note), on an undated page. A year after 总结/回顾 is what is summed up, as one after
+    部署/印发 is what is set out: the meeting's year is not said."""
+    ws = unit_workspace(tmp_path / "ws_zhanjiang", "湛江市退役军人事务局", "市退役军人事务局", "湛江市", "赤坎区, 霞山区")
+    text = ("2月14日,湛江市退役军人事务局召开全市退役军人事务局局长会议,总结2024年工作,部署2025年主要工作任务,奋力推进湛江退役军人工作"
+            "高质量发展开创新局面。\n")
+    ff = distil(tmp_path, ws, text, "zhanjiang.txt")
+    meeting = next(f for f in ff.facts if "局长会议" in f.text)
+    assert meeting.period.year is None, meeting.period
+
+
 def test_a_news_items_staff_credits_run_together_are_no_fact(tmp_path):
     """A mirror of 文成新闻网's news of 文成县's half-year meeting on veterans' affairs, in traditional characters (360xyt.com/system/
     2025/07/14/015310074.shtml), ends 總監制:黃金杰監制:陳葉靜責編:趙海鎮編輯:項露露: that was a fact."""

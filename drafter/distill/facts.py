@@ -111,9 +111,9 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
                  for pos, a, b, basis in mentions)
 
 
-# A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点): the year is the object's,
+# A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点, 总结2024年工作): the year is the object's,
 # not when the work was done.
-OBJECT_YEAR_AFTER = re.compile(r"(?:编制|印发|出台|制定|启动|部署)\s?$")
+OBJECT_YEAR_AFTER = re.compile(r"(?:编制|印发|出台|制定|启动|部署|总结|回顾)\s?$")
 
 
 # A year named as what it was (只是2022年为我县多年不遇的较大干旱年份; 2023年是…开局之年): the year described, not when the

@@ -620,6 +620,17 @@ def check_punctuation(paras: list[Para], kinds: dict[int, str]) -> list[Finding]
             for p in paras if kinds[p.number] in BODY_KINDS for m in DOUBLED.finditer(p.text)]
 
 
+# What a mirror's lost characters leave in a draft (:data:`~drafter.grammar.GARBLED`), or a ? right after a Chinese
+# character that ends the paragraph or runs into letters (…综合实力百？): a reply states, it does not ask.
+_GARBLED = lazy(rf"{G.GARBLED.pattern}|(?<=[\u4e00-\u9fff])[?？](?=\s*$|[A-Za-z])")
+
+
+def check_garbled(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
+    """Garbled text in the body (…连续7年蝉联全国县域旅游综合实力百？): one finding per paragraph, at its first garble."""
+    return [Finding("garbled", p.number, snippet(p.text, m.start(), m.end()), f"疑似乱码：“{m.group()}”")
+            for p in paras if kinds[p.number] in BODY_KINDS for m in [_GARBLED.search(p.text)] if m]
+
+
 def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
     """Heading ordinals (一、 （一） 1. （1）) and 一是…二是 items run 1, 2, 3… without gaps or
     repeats in each scope; a 1 always starts a new run."""
@@ -1230,6 +1241,9 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"punctuation-doubled": "标点重复（删去标记或文字后留下两个标点）"},
          "删去多余的标点，只留一个",
          lambda d: check_punctuation(d.paras, d.kinds)),
+    Rule({"garbled": "正文有乱码（汉字后的问号、夹入的拼音字母：来源网页转码时丢了字）"},
+         "对照来源原文（出处见该段批注）改正这几个字，或删去这一小句",
+         lambda d: check_garbled(d.paras, d.kinds)),
     Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",
           "numbering-repeat": "编号重复或倒序"},
          "调整编号，使其连续不重复",

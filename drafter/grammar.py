@@ -478,6 +478,9 @@ _READERS_REPORT = (rf"^(?:{ITEM_NUMBER})?(?:据(?:(?:{_YOU})们?|代表|委员)�
 READERS_REPORT = lazy(_READERS_REPORT)
 # What a past reply's reader told it of their own site, its report or what they reported (您反映的…): theirs alone, never
 # said to another reader (hd10: pasted into another deputies' reply as 据您们提出，道水村丙亩坝…).
+# A garbled run a mirror left where it lost characters (項目?jī)A斜, 當?shù)匕l(fā)展, 沿??h(市)區, 請?zhí)钊搿罢髟…): a pinyin
+# syllable's tone mark outside its note, a ? doubled or run into Latin letters, a replacement character.
+GARBLED = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\ufffd]|[?？]{2}|[?？][,，]?[A-Za-z]{1,6}[（()）]")
 # A reply's part telling how the item was handled (一、办理工作开展情况: who led it, the meetings, the talks with the
 # deputy), as some bureaus open every reply (镇康县农业农村局's of 2025), before what was done on the matter.
 HANDLING_PART = lazy(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?((?:建议|提案)?办理(?:工作)?(?:开展)?情况|办理过程|办理工作)$")

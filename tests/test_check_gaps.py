@@ -481,3 +481,21 @@ def test_a_deleted_period_flag_names_its_highlighted_figures_once(draft):
     found = [f for f in ws.check(path).findings if f.paragraph == number and f.code != "punctuation-doubled"]  # the ，， left
     assert [f.code for f in found] == ["gap-deleted"], found
     assert flag in found[0].message and all(f"“{n}”" in found[0].message for n in ("41个", "5个", "4个")), found
+
+
+def test_garbled_text_copied_from_a_mirror_is_found(draft):
+    """滕州's draft ended an item on …连续7年蝉联全国县域旅游综合实力百？, from a mirror that lost a character (hd13), and check
+    was silent. A ? right after a Chinese character at a paragraph's end, or a tone-marked letter or ? run into letters in
+    the body, is reported once a paragraph; the fresh 1350 draft has none."""
+    ws, path = draft
+    assert not [f for f in ws.check(path).findings if f.code == "garbled"]
+
+    def garble(d):
+        p = paragraph_with(d, "专项行动")
+        p.runs[-1].text = p.runs[-1].text.rstrip("。") + "，连续7年蝉联全国县域旅游综合实力百？"
+
+    edit_docx(path, garble)
+    found = [f for f in ws.check(path).findings if f.code == "garbled"]
+    assert [f.paragraph for f in found] == [_number(path, "一是加快中试验证发展")], found
+    assert found[0].message == "疑似乱码：“？”" and "综合实力百？" in found[0].snippet
+    assert "对照来源原文" in ADVICE["garbled"]

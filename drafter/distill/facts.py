@@ -60,7 +60,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, FOUNDING_VERBS, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
+from ..grammar import (ASK_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
                        COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
@@ -795,30 +795,28 @@ def finished_end(text: str) -> str:
     return body[:breaks[-1].start()]
 
 
-# A garbled run a mirror left where it lost characters (項目?jī)A斜, 當?shù)匕l(fā)展, 沿??h(市)區, 請?zhí)钊搿罢髟…): a pinyin
-# syllable's tone mark outside its note, a ? doubled or run into Latin letters, a replacement character. Its sentence says
+# A garbled run a mirror left where it lost characters (:data:`~drafter.grammar.GARBLED`). Its sentence says
 # what the page no longer does: no fact is read from it — unless it reports a figure, whose sentence a reader still reads
 # (由醫(yī)?;鹭?fù)擔(dān)，財(cái)政按照實(shí)際費(fèi)用的30%予以補(bǔ)助) up to its last clause of a figure or of no garble: garbled clauses
 # after its figures go (…3條旅遊線路，…優選目的地，連續7年蟬聯全國縣域旅遊綜合實力百?gòu)?qiáng)縣: the last one, hd13).
-_GARBLE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\ufffd]|[?？]{2}|[?？][,，]?[A-Za-z]{1,6}[（()）]")
 _WHOLE_SENTENCE = re.compile(r"(?<=[。！])|(?<=？)(?![?？,，A-Za-z\u00c0-\u024f])")
 
 
 def without_garbled(text: str) -> str:
-    """``text`` without its sentences that hold a garbled run and no figure (:data:`_GARBLE`), and a sentence with a figure
+    """``text`` without its sentences that hold a garbled run and no figure (:data:`~drafter.grammar.GARBLED`), and a sentence with a figure
     without the garbled clauses after its last clause of a figure or of no garble; a ? the garbling left ends none."""
-    if not _GARBLE.search(text):
+    if not GARBLED.search(text):
         return text
     return "".join(_garble_cut(s) for s in _WHOLE_SENTENCE.split(text)
-                   if not _GARBLE.search(s) or find_figures(s, normalise(s))).strip()
+                   if not GARBLED.search(s) or find_figures(s, normalise(s))).strip()
 
 
 def _garble_cut(sentence: str) -> str:
     """``sentence`` (a figure in it) up to its last clause holding a figure or no garbled run, ended as a sentence."""
-    if not _GARBLE.search(sentence):
+    if not GARBLED.search(sentence):
         return sentence
     clauses = re.split(r"(?<=[，；;])|(?<=,)(?!\d)", sentence)  # (not inside 1,000)
-    last = max((k for k, c in enumerate(clauses) if not _GARBLE.search(c) or find_figures(c, normalise(c))), default=-1)
+    last = max((k for k, c in enumerate(clauses) if not GARBLED.search(c) or find_figures(c, normalise(c))), default=-1)
     if last in (-1, len(clauses) - 1):
         return sentence
     return "".join(clauses[:last + 1]).rstrip("，,；; ") + "。"

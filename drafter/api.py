@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from . import workspace as _workspace
 from .compose.suggestion import (
-    NUMBER_FORM, SUGGESTION_NUMBER, Suggestion, check_fields, plain_number, split_units,
+    NUMBER_FORM, SUGGESTION_NUMBER, Suggestion, check_fields, plain_number, proposer_from_text, split_units,
 )
 from .compose.suggestion import draft_file_name as draft_file_name
 from .draft import DraftResult
@@ -347,6 +347,7 @@ def make_suggestion(number: int | str, topic: str, *, deputy: str | None = None,
     if not SUGGESTION_NUMBER.fullmatch(number):  # 1288, 0219, B003 (a letter before the digits)
         raise DrafterError(f"建议（提案）号应为{NUMBER_FORM}，而不是“{typed}”")
     co = split_units(with_)  # 市财政局、市税务局 is two units; "" none; one named twice, once
+    deputy = proposer_from_text(deputy, text)  # 李洁 given, 提案人：李洁等委员 in the text: 李洁等委员
     suggestion = Suggestion(number=number, title=str(topic or "").strip(), deputy=deputy, session=session,
                             reply_class=type, role=role, lead=lead, co_handlers=co, proposal=proposal,
                             date=_date(date), doc_number=doc_number, text=text)

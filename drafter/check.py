@@ -244,7 +244,8 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
         names = [(m.start(), m.end()) for m in R.PLACEHOLDER_NAME.finditer(p.text) if not overlaps(m.start(), m.end(), holes)]
         for start, end in names:
             out.append(Finding("placeholder", p.number, snippet(p.text, start, end),
-                               f"占位的名称未改为实际名称：{p.text[start:end]}"))
+                               f"占位的{'号码' if any(c.isdigit() for c in p.text[start:end]) else '名称'}"
+                               f"未改为实际{'号码' if any(c.isdigit() for c in p.text[start:end]) else '名称'}：{p.text[start:end]}"))
         undated = undated_figures(p, covered.get(p.number, []), sentences[p.number])  # named by their flag's finding
         named = holes + names + [span for spans in folded.values() for span in spans]
         # a figure whose number the draft left out (X家), no longer under its flag: still to be written

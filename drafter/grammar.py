@@ -893,6 +893,15 @@ def unit_matters(unit: str) -> list[str]:
     return [body, *short]
 
 
+def unit_words(unit: str) -> list[str]:
+    """The words a text names ``unit``'s part by: its field (:func:`unit_matters`: 文旅 of 市文旅局), then the
+    place it opens with, in full and bare (连江县, 连江 of 连江县政府: a county's government's part is the county's)."""
+    place = place_and_short_name(unit)[0]
+    bare = short_place(place)
+    bare = bare[:-1] if len(bare) > 2 and bare[-1] in LEVEL_CHARS else bare
+    return [*unit_matters(unit), *dict.fromkeys(w for w in (place, bare) if w)]
+
+
 def _in_order(short: str, long: str) -> bool:
     """Every character of ``short`` stands in ``long``, in order."""
     rest = iter(long)

@@ -126,15 +126,19 @@ MISSING_HEADING = "小标题"
 
 # A name written as a placeholder, not yet the real one: 陈某某, 某某某, XX市, ××局, 〇〇 (a surname
 # before 某某 is part of it when no other Chinese character precedes it: 陈某某代表：, 联系人：李某某), and a
-# surname and one 某 standing as a name (李某代表：, 联系人：李某 — not 某企业, 对某项).
+# surname and one 某 standing as a name (李某代表：, 李某等委员：, 联系人：李某 — not 某企业, 对某项).
+# A telephone number of zeros (0813-0000000, 00000000) is one too: a number a settings file was filled in with.
 # Typed by the operator (--deputy 陈某某) or found in a source; a draft highlights it as any gap.
 PLACEHOLDER_NAME = lazy(r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?=某某))?某{2,}"
-                        r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某(?=代表|委员|同志|[：:，、；）)\s]|$)"
-                        r"|(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|[×✕]{2,}|[○〇]{2,}")
+                        r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某(?=代表|委员|同志|等|[：:，、；）)\s]|$)"
+                        r"|(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|[×✕]{2,}|[○〇]{2,}"
+                        r"|(?<![\d-])(?:0\d{2,3}[-－—])?0{7,8}(?![\d-])")
 
 
 def placeholder_name_note(name: str) -> str:
-    """The comment on a placeholder name (:data:`PLACEHOLDER_NAME`) in a draft."""
+    """The comment on a placeholder name or number (:data:`PLACEHOLDER_NAME`) in a draft."""
+    if any(c.isdigit() for c in name):
+        return f"“{name}”是占位的号码，不是实际的号码：请改为实际的联系电话，再清除高亮"
     return f"“{name}”是占位的写法，不是实际的名称：请改为实际的姓名或名称，再清除高亮"
 
 

@@ -117,7 +117,7 @@ def test_a_co_handler_by_its_long_name_is_the_unit_of_other_fields(loo, tmp_path
 
     run_1288(loo, tmp_path / "1288.docx", "--type", "A", with_=("市市场监督管理局",))
     text = text_of(docx.Document(tmp_path / "1288.docx"))
-    assert "一是【待市市场监督管理局提供：加大知识产权维权援助力度方面的工作情况" in text  # its section's items
+    assert "一是【待市市场监督管理局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况" in text  # its section's
     assert "市市场监管局" not in text
     assert "【待市市场监督管理局提供：市市场监督管理局承办部分" not in text  # asked once, in its field's section
 

@@ -712,7 +712,7 @@ def test_a_field_word_in_passing_asks_no_co_handler_for_the_point(tmp_path):
                          text=("关于建设农村老年活动中心，丰富农村老年人文化娱乐活动的建议\n农村老年人文化娱乐活动匮乏。为此建议：\n"
                                "一、加大财政投入，整合养老服务、文化活动场所等项目资金，支持农村老年活动中心建设。\n"
                                "二、组织开展文艺演出、体育健身等文化娱乐活动。\n"))
-    assert "【待补充：整合养老服务、文化活动场所等项目资金方面的工作情况及数据（注明年份）】" in said, said
+    assert "【待补充：整合养老服务、文化活动场所等项目资金，支持农村老年活动中心建设方面的工作情况及数据（注明年份）】" in said, said
     assert "【待县文体广电旅游局提供：组织开展文艺演出、体育健身等文化娱乐活动方面" in said, said
 
 
@@ -726,7 +726,7 @@ def test_a_field_word_in_passing_in_a_list_hands_no_point_away(tmp_path):
                          "--date", "2024-09-03", "--type", "B",
                          text=("关于拓展优待证使用场景的建议\n\n持证可享受的优待项目偏少。为此建议：\n"
                                "一、持续推出优待项目清单，引导餐饮、酒店住宿、民宿、景区等经营主体参与，推动景区对持证人减免门票。\n"))
-    assert "【待补充：引导餐饮、酒店住宿、民宿、景区等经营主体参与方面的工作情况及数据（注明年份）】" in said, said
+    assert "【待补充：持续推出优待项目清单，引导餐饮、酒店住宿、民宿、景区等经营主体参与方面的工作情况及数据（注明年份）】" in said, said
     assert "【待市文化广电旅游局提供：景区对持证人减免门票方面" in said, said
     assert "一、持续" not in said  # a lone numbered ask is no list: its number is no word of it
 
@@ -928,18 +928,19 @@ def test_an_ask_naming_the_bureaus_own_field_among_others_is_the_bureaus(tmp_pat
     ask 4's 并公开曝光典型案例 asks 公开曝光典型案例."""
     said = _bureau_draft(tmp_path, ZHENGZHOU_YAML, CANGSHAN, "B222", "关于政府相关部门协调联动持续发力确保严重噪音扰民现象不再发生的建议",
                          "--with", "市公安局", "--date", "2024-05-27", "--type", "B", text=ZHENGZHOU_B222)
-    assert "一是【待补充：生态环境、公安、城管、住建等部门建立联合执法机制方面的工作情况及数据（注明年份）】" in said
+    assert "一是【待补充：生态环境、公安、城管、住建等部门建立联合执法机制，对机动车“炸街”" in said
     assert "（三）加强部门协调联动。【待补充：具体举措】" in said
-    assert "【待补充：公开曝光典型案例方面的工作情况及数据（注明年份）】" in said and "并公开曝光" not in said
-    # the co-handler's section, （五）【待市公安局提供：小标题】: its material is asked for, its heading is not
-    assert "【待市公安局提供：小标题】" in said
-    # and its comment says why the unit has a section of its own and what the clerk does with it (hd7)
+    assert "公开曝光典型案例方面的工作情况及数据（注明年份）】" in said and "并公开曝光" not in said
+    # the co-handler's part is asked for under the ask naming its field (公安), as replies merge a co-handler's
+    # view into the point it answers (rv46), not in a section of its own with a heading to invent
+    assert "二是【待市公安局提供：加强部门协调联动方面的工作情况及数据（注明年份）】" in said
+    assert "【待市公安局提供：小标题】" not in said and "市公安局承办部分" not in said
     comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
-    assert any(c.startswith("建议所提各项中未分出由市公安局承办的事项，此处留待其会办意见：请按其提供的内容拟定小标题")
-               and "连同编号一起删去" in c for c in comments), comments
+    assert any(c.startswith("此项留待市公安局的会办意见：建议在本项下提到了其承办的事项") and "连同编号一起删去" in c
+               for c in comments), comments
     listed = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "requests", str(tmp_path / "d.docx"), "--json"])
     asks = [a for u in json.loads(listed.output)["units"] for a in u["asks"] if a["unit"] == "市公安局"]
-    assert [a["need"] for a in asks] == ["市公安局承办部分的工作情况及数据（注明年份）"], asks
+    assert [a["need"] for a in asks] == ["加强部门协调联动方面的工作情况及数据（注明年份）"], asks
 
 
 def test_a_header_line_ending_on_its_day_dates_the_page_and_is_no_title(tmp_path):
@@ -1158,7 +1159,7 @@ def test_each_ask_keeps_its_own_heading_and_the_bureau_its_own_work(tmp_path):
         "加大节水滴灌农业导致地下水补充渗漏不足调研评估", "在高标准农田项目规划中科学配置水源", "恢复井河混灌", "加强地下水位和土壤盐渍化监测"]
     said = _bureau_draft(tmp_path, GANZHOU_YAML, TIANSHUI_69, "11", title, "--proposal",  # (a base on no ask of it)
                          "--with", "区农业农村局", "--date", "2023-09-04", text=GANZHOU_11)
-    assert "一是【待补充：地表水可辐射区域优先使用地表水灌溉方面的工作情况及数据（注明年份）】" in said
+    assert "【待补充：地表水可辐射区域优先使用地表水灌溉、严格控制新打机井和地下水开采方面的工作情况及数据（注明年份）】" in said
     assert "【待区农业农村局提供：严格控制新打机井" not in said
     assert "（三）恢复井河混灌。【待补充：具体举措】" in said
     # the title's 60 characters said once, not again in each part's lead (its first clause there)
@@ -1299,6 +1300,71 @@ ZHENKANG_34 = (
     "专项资金补助,加之要继续巩固脱贫攻坚成果,扶贫政策还将延续几年,县级财政筹措资金依然困难,投入基础设施项目资金十分有限。我局已将该沟渠"
     "作为小型农田水利建设项目储备,在农业农村“十四五”规划和农业补短板项目中进行细化,积极向上级争取项目,待上级下达资金后优先安排实施。 "
     "感谢你们对农业农村工作的支持,对以上办理有何意见,请填入“征询意见表”向政协提案工作委员会反馈。 镇康县农业农村局 2021年7月2日 |\n")
+# The proposal on 老年助餐 as its proposers wrote it (rv46/rv47's 自贡 text): the lead named with others (提案人：张某等委员),
+# each ask of several clauses.
+ZHUCAN_PROPOSAL = """关于进一步发展老年助餐服务的建议
+
+提案人：张某等委员
+
+为此建议：
+
+一、加强规划和政策引领。将老年助餐服务纳入全市养老服务体系建设规划，制定老年助餐服务专项行动计划，明确建设目标和年度任务，合理布局城乡助餐点位，逐步向农村地区延伸。
+
+二、提升助餐服务水平。推广“中央厨房+助餐点”的服务模式，发展送餐上门服务，满足失能、半失能老年人需求。
+
+三、完善资金保障和长效机制。加大财政投入，完善老年人就餐补贴和助餐点建设运营补贴政策，优化财政奖补标准，建立老年助餐服务长效发展机制。
+"""
+
+
+def _zigong_paragraphs(tmp_path) -> list:
+    _bureau_draft(tmp_path, ZIGONG_YAML, RONGXIAN_NEWS, "69", "关于进一步发展老年助餐服务的建议", "--proposal",
+                  "--date", "2026-05-20", "--type", "B", text=ZHUCAN_PROPOSAL)
+    return [p for p in docx.Document(tmp_path / "d.docx").paragraphs if p.text.strip()]
+
+
+def test_an_ask_the_base_holds_nothing_on_is_one_paragraph_naming_its_points(tmp_path):
+    """自贡's draft split （一）加强规划和政策引领 into four slots, 一是【待补充：将…纳入…规划…】 二是【待补充：制定…专项行动计划…】…,
+    thirteen in part one, where the real reply answers each ask in one paragraph (rv46, rv47; 临沂's seventeen, hd14).
+    An ask the base has nothing on is one placeholder under its heading naming its points in the ask's order, unnumbered."""
+    paras = _zigong_paragraphs(tmp_path)
+    texts = [p.text for p in paras]
+    at = texts.index("（一）加强规划和政策引领")
+    assert texts[at + 1] == ("【待补充：将老年助餐服务纳入全市养老服务体系建设规划、制定老年助餐服务专项行动计划、明确建设目标和年度任务、"
+                             "合理布局城乡助餐点位方面的工作情况及数据（注明年份）】"), texts[at:at + 3]
+    assert texts[at + 2].startswith("（二）")
+    funds = texts[texts.index("（三）完善资金保障和长效机制") + 1]
+    assert funds.startswith("【待补充：加大财政投入、完善老年人就餐补贴和助餐点建设运营补贴政策、优化财政奖补标准、") and funds.endswith("】")
+    assert not any(t.startswith("二是【待补充：制定") for t in texts)
+    runs = [r for r in paras[at + 1].runs if r.text.strip()]
+    assert runs and all(r.font.highlight_color for r in runs)
+
+
+def test_the_lead_named_with_others_in_the_text_is_addressed_so(tmp_path):
+    """The proposal says 提案人：李洁等委员 and the clerk typed --deputy 李洁: the draft wrote 李洁委员： and 您 where the
+    real reply says 李洁等委员 (rv47). The text's lead field naming the given person with others is how the reply
+    addresses them (its placeholder name still highlighted)."""
+    paras = _zigong_paragraphs(tmp_path)
+    texts = [p.text for p in paras]
+    assert "张某等委员：" in texts, texts[:6]
+    opening = next(t for t in texts if "已收悉" in t)
+    assert opening.startswith("您们提出的") and "感谢您们" in opening, opening
+    salutation = next(p for p in paras if p.text == "张某等委员：")
+    assert any(r.font.highlight_color and "张某" in r.text for r in salutation.runs), [r.text for r in salutation.runs]
+
+
+def test_a_telephone_number_of_zeros_is_a_placeholder_to_replace(tmp_path):
+    """drafter.yaml's phone 0813-0000000 went out in 自贡's draft unmarked while 某某 beside it was highlighted (rv46, rv47):
+    a number of zeros is a placeholder too, highlighted with a comment, and ``check`` names it."""
+    paras = _zigong_paragraphs(tmp_path)
+    phone = next(p for p in paras if p.text.startswith("联系电话"))
+    assert [r.text for r in phone.runs if r.font.highlight_color] == ["0813-0000000"], [r.text for r in phone.runs]
+    comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
+    assert "“0813-0000000”是占位的号码，不是实际的号码：请改为实际的联系电话，再清除高亮" in comments, comments
+    result = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "check", "--json", str(tmp_path / "d.docx")])
+    messages = [f["message"] for f in json.loads(result.stdout)["findings"]]
+    assert "占位的号码未改为实际号码：0813-0000000" in messages, messages
+
+
 ZHENKANG_YAML = """organisation:
   name: 镇康县农业农村局
   short_name: 县农业农村局
@@ -1450,7 +1516,8 @@ def test_an_undated_paragraph_of_aims_is_no_item_and_its_ask_keeps_its_placehold
                          "--date", "2026-04-20", "--type", "B", text=GAOBIAO_ASKS)
     section = said[said.index("（一）加大高标准农田建设力度"):said.index("（二）")]
     assert "早安排" not in section and "【待核实：年份】" not in said, section
-    assert "一是【待补充：深入实施“藏粮于地、藏粮于技”战略方面的工作情况及数据（注明年份）】" in section, section
+    assert ("【待补充：深入实施“藏粮于地、藏粮于技”战略，逐年扩大高标准农田建设规模，优先在粮食生产功能区集中连片建设方面"
+            in section), section
 
 
 def test_an_adopted_items_closing_points_at_no_measures_part_two_lacks(tmp_path):
@@ -1516,6 +1583,25 @@ def test_a_matter_named_only_in_a_clause_framing_the_work_files_no_item_under_it
     tourism = said[said.index("与文旅融合发展"):said.index("二、下一步")]
     assert "保险" not in tourism, tourism
 
+
+
+
+def test_a_co_handlers_part_is_asked_under_the_ask_naming_it(tmp_path):
+    """福州's draft gave 市文旅局 and 连江县政府 sections of their own, （四）【待市文旅局提供：小标题】 and （五）…, beside the asks
+    naming them; the real reply merges a co-handler's view into the point it answers (rv46). A co-handler the base has
+    nothing from is asked for its part under the ask that says its field (文旅) or its place (连江); one no ask names
+    (市财政局) keeps a section of its own."""
+    said = _bureau_draft(tmp_path, FUZHOU_HYJ_YAML, FUZHOU_20251061, "1292", "关于推进我市深远海养殖产业高质量发展的建议",
+                         "--date", "2026-05-20", "--type", "B", "--with", "市文旅局", "--with", "连江县政府", "--with", "市财政局",
+                         text=SHENYUANHAI_ASKS)
+    one = said[said.index("（一）推动现代化"):said.index("（二）加大")]
+    three = said[said.index("（三）推动深远海养殖与文旅融合发展"):said.index("（四）")]
+    assert "【待连江县政府提供：推动现代化深远海养殖全产业链向连江规模集聚发展方面的工作情况及数据（注明年份）】" in one, one
+    assert "【待市文旅局提供：推动深远海养殖与文旅融合发展方面的工作情况及数据（注明年份）】" in three, three
+    assert "【待市文旅局提供：小标题】" not in said and "【待连江县政府提供：小标题】" not in said
+    assert "（四）【待市财政局提供：小标题】【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】" in said, said
+    comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
+    assert any(c.startswith("此项留待市文旅局的会办意见") for c in comments), comments
 
 
 # 镇康县农业农村局's reply to 建议0019 (ynzk.gov.cn/zfxxgk_zkx/artview/333/339929.html, 2025), the page's excerpt as saved:

@@ -101,7 +101,7 @@ def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draf
     powers = [(p, m) for p in one for m in POWER.finditer(p.text)]
     assert [m.group(1, 2, 3) for _, m in powers] == [("市市场监管局提供", "专利审查和确权", "国家知识产权局")]
     patent = powers[0][0]
-    assert patent.text.startswith("三是【待市市场监管局提供：专利审查和确权")  # after the unit's own points
+    assert patent.text.startswith("二是【待市市场监管局提供：专利审查和确权")  # after the unit's own points
     for p, m in [*asked, *powers]:
         runs = [r for r in p.runs if r.text == m.group()]
         assert runs and all(r.highlight for r in runs), p.runs
@@ -113,9 +113,8 @@ def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draf
     # the points leave the bureau's own placeholders; the co-handler's lists its others
     holes = [h for p in paras for h in re.findall(r"【待补充：[^】]*】", p.text)]
     assert not [h for h in holes if "企业技术中心" in h or "专利审查" in h], holes
-    assert [p.text for p in one[ip + 1:ip + 3]] == [
-        "一是【待市市场监管局提供：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】",
-        "二是【待市市场监管局提供：推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】"]
+    assert [p.text for p in one[ip + 1:ip + 2]] == [
+        "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】"]
     # the bureau's own point is asked for once, in part one (the clerk adds its next step there too)
     asks = [(n, h) for n, p in enumerate(paras) for h in re.findall(r"【待[^】]*】", p.text) if "推动平台与产业集群精准对接" in h]
     assert len(asks) == 1 and asks[0][0] < cut and "工作情况" in asks[0][1], asks
@@ -147,7 +146,7 @@ def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(l
     text = "\n".join(p.text for p in paras)
     # the co-handler's own points stay asked for, as its section's items (gap_item.j2, not remit.j2)
     assert [m.group(1, 2) for m in ASKED.finditer(text)] == [
-        ("市市场监管局", "加大知识产权维权援助力度"), ("市市场监管局", "推动专利转化运用和质押融资")] and not POWER.search(text)
+        ("市市场监管局", "加大知识产权维权援助力度、推动专利转化运用和质押融资")] and not POWER.search(text)
     # a remit left in the body: the A-class closing claims no problem solved
     assert "所提问题已基本解决" not in text and "已采纳，我们将会同有关部门按上述举措抓好落实" in text
 
@@ -257,11 +256,10 @@ def test_an_ask_wholly_in_another_units_field_asks_that_unit(loo, tmp_path):
         in result.output
     paras = read_draft(out)
     at = next(k for k, p in enumerate(paras) if p.text == "（五）强化知识产权保护和运用")
-    items = paras[at + 1:at + 4]
+    items = paras[at + 1:at + 3]
     assert [p.text for p in items] == [
-        "一是【待市市场监管局提供：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】",
-        "二是【待市市场监管局提供：推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】",
-        "三是【待市市场监管局提供：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"], [p.text for p in items]
+        "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】",
+        "二是【待市市场监管局提供：专利审查和确权（国家知识产权局事权）方面本地开展的工作】"], [p.text for p in items]
     assert all(r.highlight for p in items for r in p.runs if r.text.strip() and not r.text.endswith("是"))
     text = "\n".join(p.text for p in paras)
     assert not REMIT.search(text) and "会同市市场监管局" not in text
@@ -279,7 +277,7 @@ def test_a_co_handler_with_no_section_is_asked_for_its_part_in_part_one_only(loo
     assert part_one(document)[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     # its part is a section of its own after the bureau's (not a paragraph under the 知识产权 heading)
     heading = co_section_heading(document, "市财政局")
-    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("三是【待市市场监管局提供：专利审查和确权")
+    assert heading.text.startswith("（六）") and part_one(document)[-3].startswith("二是【待市市场监管局提供：专利审查和确权")
     items = [p.text for p in part_two_items(document.paragraphs)]
     assert len(items) == 4 and not any("提供" in t for t in items), items
 

@@ -631,7 +631,7 @@ def test_a_co_handler_outside_the_asks_fields_gets_its_own_placeholder_not_the_b
     run_1288(loo, out, with_=("市财政局",), session=None)
     texts = [p.text for p in part_one(docx.Document(out))]
     gaps = [t for t in texts if t.startswith("【待")]
-    assert "一是【待市市场监管局提供：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】" in texts, texts
+    assert "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】" in texts, texts
     assert gaps[-1] == "【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】"
     assert not any("待市财政局提供：强化" in t for t in texts)
 
@@ -644,7 +644,8 @@ def test_without_a_field_mapping_an_empty_ask_is_the_bureaus_gap_and_the_co_hand
     finally:
         (loo / "drafter.yaml").write_text(config, "utf-8")
     gaps = [p.text for p in part_one(document) if re.match("(?:[一二三四]是)?【待", p.text)]
-    assert "一是【待补充：加快专利审查和确权方面的工作情况及数据（注明年份）】" in gaps, gaps  # an item per point
+    assert ("【待补充：加快专利审查和确权、加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】"
+            in gaps), gaps  # one item naming the ask's points
     assert gaps[-1] == "【待市市场监管局提供：市市场监管局承办部分的工作情况及数据（注明年份）】"
 
 
@@ -889,7 +890,7 @@ def test_what_a_section_still_needs_is_an_item_of_its_own(loo_draft):
     (a place for what the unit or section asked sends back, numbered as the items are): under 高能级创新平台,
     三是【待市工业和信息化局提供：企业技术中心…】 and 四是【待补充：建议所提推动平台与产业集群精准对接…】;
     never run on after the last item's sentences. A section that is a placeholder itself (the
-    co-handler's 知识产权) is its items too: one per point of the ask, the national power's last."""
+    co-handler's 知识产权) is its items too: one naming the points of the ask, then the national power's."""
     from drafter.docx.read import read_draft
 
     found = {}
@@ -909,7 +910,7 @@ def test_what_a_section_still_needs_is_an_item_of_its_own(loo_draft):
         for p in ps:
             assert not re.search(r"[。，]【待(?:补充：建议所提|[^】：]*提供)", p.text), p.text
     ip = next(ps for h, ps in found.items() if "知识产权" in h)
-    assert [p.text[:15] for p in ip] == ["一是【待市市场监管局提供：加大", "二是【待市市场监管局提供：推动", "三是【待市市场监管局提供：专利"]
+    assert [p.text[:15] for p in ip] == ["一是【待市市场监管局提供：加大", "二是【待市市场监管局提供：专利"]
     for p in ip:
         assert [h.text for h in p.highlights] == [p.text[2:]] and p.text.count("【") == 1, p.text
 

@@ -11,8 +11,10 @@ strung on one 、. The placeholder around it says what is asked of the clerk
 
 A section that is itself a placeholder (the base holds nothing on its ask: a co-handler's part, the
 part of the unit whose field the ask is in, or the bureau's own) is the skeleton of the items the
-reply will have (:func:`gap_items`): a line for each point of the ask it asks for, each its own
-placeholder (``templates/wording/gap_item.j2``), so the material sent back fills them one by one.
+reply will have (:func:`gap_items`): one placeholder (``templates/wording/gap_item.j2``) naming every
+point of the ask it asks for, a paragraph as replies answer a point, not a slot for each clause (three
+readers of 自贡's draft, rv46/rv47/hd14: thirteen 一是…四是 slots where the real reply had four paragraphs);
+points asked of another unit (a co-handler's field) are a placeholder of their own, asking that unit.
 """
 
 from __future__ import annotations
@@ -65,9 +67,10 @@ def kind_of(thing: str, text: str) -> str | None:
 
 def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
     """The items of ``section``, a placeholder itself (:attr:`~.select.Section.gap`), as spans, one
-    list per item: a highlighted placeholder for each point of ``ask`` that the section asks its unit
-    (``section.owner``; the bureau when None) for, in the ask's order (``gap_item.j2``:
-    【待市市场监管局提供：加大知识产权维权援助力度方面的工作情况及数据（注明年份）】); the points in
+    list per item: a highlighted placeholder naming the points of ``ask`` that the section asks its unit
+    (``section.owner``; the bureau when None) for, in the ask's order, those asked of one unit running
+    together in one (``gap_item.j2``: 【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的
+    工作情况及数据（注明年份）】); the points in
     yet another unit's remit (``section.remits``) are not among them (the caller says them after), nor is
     an aim it serves (:data:`~.asks.GOAL`: …，争取早日解决群众出行难问题), which no material reports.
     In the bureau's own section, a point in a co-handler's field (``ws``'s ``other_fields``: 支持高校学生创新创业 with
@@ -85,15 +88,25 @@ def gap_items(section, ask, wording, context: dict, ws) -> list[list[Span]]:
         return [[Span(section.gap, PLACEHOLDER, note=section.gap_note)]]
     if len(points) == 1 and not set(bigrams(ask.phrase)) & set(bigrams(points[0])):  # another matter than its heading's:
         points = [f"{ask.phrase}、{points[0]}"]  # both asked (…管涌等险情进行彻底处置、加固渍水堤等薄弱堤防)
-    items = []
+    runs: list[tuple[str | None, list[str]]] = []  # the points in order, a run for each unit asked
     for point in points:
         asked = section.owner or _co_handler_of(point, context, ws)
-        items.append(wording.spans("gap_item", **{**context, "asked": asked, "matter": aspect(_unnamed(point, asked))}))
+        if runs and runs[-1][0] == asked:
+            runs[-1][1].append(_unnamed(point, asked))
+        else:
+            runs.append((asked, [_unnamed(point, asked)]))
+    items = [wording.spans("gap_item", **{**context, "asked": asked, "matter": aspect(joined(said))}) for asked, said in runs]
     if section.gap_note:
         first = items[0]
         at = next((k for k, s in enumerate(first) if s.kind == PLACEHOLDER), 0)
         first[at] = replace(first[at], note=section.gap_note)
     return items
+
+
+def joined(points: list[str]) -> str:
+    """``points`` as one phrase: on 、, or on ， where a point holds a list of its own (持续推出优待项目清单，引导餐饮、
+    酒店住宿…等经营主体参与), never 、 within 、."""
+    return ("，" if any("、" in p for p in points) else "、").join(points)
 
 
 # A point naming who is to act on it (由石林街道协调解决…): the name, then the act.

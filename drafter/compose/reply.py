@@ -17,7 +17,7 @@ from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     HANDLING_PART, PLAIN_YOU_MANY, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, same_unit,
-    unit_in, words,
+    unit_in, unit_words, words,
 )
 from ..lazyre import lazy
 from ..reply import (
@@ -312,12 +312,18 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
             blocks.append(block(BODY, "concern"))
         if selection.sections:
+            ahead = []  # each section's slots: whose work the points not ours are, a remit each…
             for n, section in enumerate(selection.sections):
-                # after the section's items: whose work the points not ours are, a remit each…
                 part_of = section.owner if section.gap else None
                 slots = [said for remit in remits[n] for said in [remit_spans([remit], wording, context, stated, part_of)] if said]
                 if section.gap:  # a placeholder itself: an item per point it asks for, before the remits
                     slots = [*gap_items(section, selection.ask_of(section), wording, context, ws), *slots]
+                ahead.append(slots)
+            asked_of = {m.group(1) for slots in ahead for slot in slots for s in slot if (m := PROVIDED.match(s.text))}
+            placed = co_handlers_placed(selection, asked_of)
+            for n, section in enumerate(selection.sections):
+                slots = ahead[n] + [[Span(provided_by(unit, f"{aspect(section.heading or '')}的工作情况及数据（注明年份）"),
+                                          PLACEHOLDER, note=CO_ASK_NOTE.format(unit=unit))] for unit in placed.get(n, [])]
                 if owed[n]:  # …then what the bureau still owes
                     slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
                                        PLACEHOLDER, note=OWED_NOTE)])
@@ -984,6 +990,27 @@ def _ask_unit(unit: str, co_handlers: list[str]) -> str:
 CO_PART_NOTE = ("建议所提各项中未分出由{units}承办的事项，此处留待其会办意见：请按其提供的内容{heading}写明工作情况；"
                 "其会办意见没有需写入答复的内容的，连同编号一起删去")
 HEADED = "拟定小标题、"  # (a section of theirs; a paragraph has no heading)
+
+
+CO_ASK_NOTE = ("此项留待{unit}的会办意见：建议在本项下提到了其承办的事项，请按其提供的内容写明工作情况，与本项合写；"
+               "其会办意见没有需写入答复的内容的，连同编号一起删去")
+
+
+def co_handlers_placed(selection: Selection, asked: set[str]) -> dict[int, list[str]]:
+    """Section index → the co-handlers whose part the base lacks (``selection.co_gaps``) that its ask names
+    (:func:`~drafter.grammar.unit_words`: 文旅 of 市文旅局 in 推动深远海养殖与文旅融合发展, 连江 of 连江县政府 in
+    …向连江规模集聚发展), each in the section naming it most (the first of a tie): their part is asked for
+    under the point, as replies merge a co-handler's view into the point it answers (rv46: 福州's draft gave
+    市文旅局 and 连江县政府 sections of their own beside the asks naming them). A co-handler no ask names, or one
+    already ``asked`` for a point of its field, is not here."""
+    placed: dict[int, list[str]] = {}
+    for unit in (u for u in selection.co_gaps if u not in asked):
+        terms = unit_words(unit)
+        counts = [0 if s.gap and s.owner else sum(f"{s.heading or ''}{getattr(selection.ask_of(s), 'text', '')}".count(t)
+                                                 for t in terms) for s in selection.sections]
+        if counts and max(counts) > 0:
+            placed.setdefault(counts.index(max(counts)), []).append(unit)
+    return placed
 
 
 def co_part(units: str, site: bool = False) -> str:

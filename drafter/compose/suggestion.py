@@ -130,6 +130,25 @@ def addressed_name(proposer: str | None) -> str | None:
     return TITLED.sub("", proposer.strip()) or proposer
 
 
+# The lead proposer's field in a suggestion's own text (提案人：李洁等委员, 领衔代表：王艳): its value up to a space or
+# a field after it; 附议人 and 联名人 name no lead.
+_LEAD_FIELD = lazy(r"^\s*(?:领衔(?:代表|委员|人)?|提案人|建议人)\s*[:：]\s*([^\s，,；;：:]{2,30})", re.M)
+
+
+def proposer_from_text(deputy: str | None, text: str | None) -> str | None:
+    """The proposer as the reply names them: the text's lead field (:data:`_LEAD_FIELD`) when ``deputy`` is not
+    given, or when it is the person the field names first and the field says others with them (李洁 given,
+    提案人：李洁等委员 → 李洁等委员: the real reply addressed 李洁等委员, the draft 李洁委员, rv47); else ``deputy``."""
+    found = _LEAD_FIELD.search(text or "")
+    if not found:
+        return deputy
+    field = found.group(1)
+    if not deputy:
+        return field
+    given = deputy.strip()
+    return field if field.startswith(given) and SEVERAL.search(field[len(given):]) and not SEVERAL.search(given) else deputy
+
+
 def you_word(proposer: str | None) -> str:
     """How the reply addresses the proposer: 您, 您们 for several persons (高潮、罗新坤, 高潮等7名); 贵会
     for a 会 (委员会, 工商联 = 工商业联合会); 贵单位 for another collective (a 界别, 小组, 代表团)."""

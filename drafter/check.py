@@ -632,6 +632,25 @@ def check_garbled(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
             for p in paras if kinds[p.number] in BODY_KINDS for m in [_GARBLED.search(p.text)] if m]
 
 
+# The words a letter names a jurisdiction by as its own (我市, 我县, 我区): one that is not the bureau's level says another
+# place's material (a 县局's draft saying 这也是我市首家… of a city's news, hd14). A district's letters may say 我市 of
+# the city it is in; 我省 is any bureau's province.
+_PLACE_WORDS = ("我市", "我县", "我区")
+
+
+def check_place_word(paras: list[Para], kinds: dict[int, str], ws) -> list[Finding]:
+    """A body paragraph naming as its own a jurisdiction of another level than the bureau's (``ws.own_place_word``):
+    one finding per paragraph, at its first such word."""
+    own = ws.own_place_word()
+    if own not in _PLACE_WORDS:
+        return []
+    other = [w for w in _PLACE_WORDS if w != own and not (own == "我区" and w == "我市")]
+    pattern = re.compile("|".join(other))
+    return [Finding("place-word", p.number, snippet(p.text, m.start(), m.end()),
+                    f"“{m.group()}”与本单位所在的{ws.jurisdiction}（{own}）不符")
+            for p in paras if kinds[p.number] in BODY_KINDS for m in [pattern.search(p.text)] if m]
+
+
 def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
     """Heading ordinals (一、 （一） 1. （1）) and 一是…二是 items run 1, 2, 3… without gaps or
     repeats in each scope; a 1 always starts a new run."""
@@ -1245,6 +1264,9 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"garbled": "正文有乱码（汉字后的问号、夹入的拼音字母：来源网页转码时丢了字）"},
          "对照来源原文（出处见该段批注）改正这几个字，或删去这一小句",
          lambda d: check_garbled(d.paras, d.kinds)),
+    Rule({"place-word": "正文所称“我市”“我县”与本单位的级别不符：可能是外地的材料"},
+         "核对该段出处：是其他地方的情况的，删去或写明地名作为例子；是本地的，改为本单位的称呼",
+         lambda d: check_place_word(d.paras, d.kinds, d.ws)),
     Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",
           "numbering-repeat": "编号重复或倒序"},
          "调整编号，使其连续不重复",

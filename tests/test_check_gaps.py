@@ -499,3 +499,21 @@ def test_garbled_text_copied_from_a_mirror_is_found(draft):
     assert [f.paragraph for f in found] == [_number(path, "一是加快中试验证发展")], found
     assert found[0].message == "疑似乱码：“？”" and "综合实力百？" in found[0].snippet
     assert "对照来源原文" in ADVICE["garbled"]
+
+
+def test_a_place_word_of_another_level_is_found(draft):
+    """仙居县民政局's draft carried a city's news as its own: 当天，路桥区…正式成立，这也是我市首家村级居家养老服务中心 (hd14),
+    and check was silent. A body paragraph naming as its own a jurisdiction of another level than the bureau's (this
+    泉州市 bureau's 我市: 我县) is reported; 我省, the province any bureau is in, is not."""
+    ws, path = draft
+    assert not [f for f in ws.check(path).findings if f.code == "place-word"]
+
+    def elsewhere(d):
+        p = paragraph_with(d, "专项行动")
+        p.runs[-1].text = p.runs[-1].text.rstrip("。") + "，这也是我县首家村级居家养老服务中心，我省首批试点。"
+
+    edit_docx(path, elsewhere)
+    found = [f for f in ws.check(path).findings if f.code == "place-word"]
+    assert [f.paragraph for f in found] == [_number(path, "一是加快中试验证发展")], found
+    assert found[0].message == "“我县”与本单位所在的泉州市（我市）不符" and "我县首家" in found[0].snippet
+    assert "核对该段出处" in ADVICE["place-word"]

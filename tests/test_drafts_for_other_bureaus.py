@@ -72,6 +72,7 @@ from helpers import REPO, needs_corpus, run_1288
 from drafter.cli import cli
 from drafter.compose.asks import MAX_PHRASE, parse_asks, site_of
 from drafter.compose.select import is_lead_in, on_heading
+from drafter.compose.sentences import without_dangling_references
 from drafter.grammar import unit_matters
 
 WUHAN = """关于支持打造超大城市农业农村现代化样板的提案
@@ -1632,3 +1633,21 @@ def test_a_bureau_whose_replies_open_on_the_work_gets_no_handling_part(tmp_path)
     said = _bureau_draft(tmp_path, ZHENKANG_YAML, ZHENKANG_REPLY, "0038", ZHENKANG_ROAD, "--deputy", "杨文强等3名代表",
                          "--date", "2026-05-20", "--type", "B")
     assert "办理工作开展情况" not in said and "一、基本情况" in said, said
+
+
+# 仙居县民政局's 2023 summary (zjxj.gov.cn/art/2024/1/11/art_1229311252_3912549.html), three sentences of its results as printed.
+XIANJU_PROJECTS = ("福利中心二期完成部分单体结顶，完成固定资产投资约4116万元。横溪养老服务中心主体工程完成结顶，完成固定资产投资约1516万元、"
+                   "下各养老服务中心完成主体工程结顶，完成固定资产投资约1646万元，均已完成年度投资计划的85%以上，以上三个项目年内均可实现"
+                   "主体建筑结顶；仙居县乡镇养老服务中心二期专项债项目通过审批，争取项目经费1000万元。")
+
+
+def test_a_clause_pointing_back_at_things_not_quoted_goes_with_them():
+    """仙居's draft quoted 横溪…结顶，…，以上三个项目年内均可实现主体建筑结顶 without the sentence naming the first of the three
+    (福利中心二期…), two projects against 三个 (hd14). Quoted from a later sentence on, a fact loses its clauses pointing back
+    at a count of things (以上三个项目…), the ； before the next part kept; quoted whole, it keeps them."""
+    later = XIANJU_PROJECTS.split("。", 1)[1]
+    assert without_dangling_references([later], XIANJU_PROJECTS) == [
+        "横溪养老服务中心主体工程完成结顶，完成固定资产投资约1516万元、下各养老服务中心完成主体工程结顶，完成固定资产投资约1646万元，"
+        "均已完成年度投资计划的85%以上；仙居县乡镇养老服务中心二期专项债项目通过审批，争取项目经费1000万元。"]
+    whole = XIANJU_PROJECTS.split("。")[:2]
+    assert without_dangling_references([s + "。" for s in whole], XIANJU_PROJECTS)[1].count("以上三个项目") == 1

@@ -42,7 +42,7 @@ from .sentences import (
     dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
     running_policies, running_totals, self_named, own_place_named,
     sentence_date, source_month, split_sentences, under_way_at, outside_names,
-    with_mark, with_update_marker, year_position, year_prefix,
+    with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
 from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
@@ -1334,6 +1334,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
     if sentences and ADDING.match(sentences[0]):  # (同时，我们积极向上级反映…: to a sentence the draft does not have)
         sentences = [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
+    sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
     if restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
         sentences = sentences[1:]  # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not
         # (an area's item keeps it: the area's name opens it there, 鲤城区推进…, before whose work it is)

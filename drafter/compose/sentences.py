@@ -864,6 +864,31 @@ def on_topic_clauses(sentence: str, words) -> str:
 SHORT_CLAUSE = 8
 
 
+# A clause pointing back at a count of things said before it (以上三个项目年内均可实现主体建筑结顶, 上述4个平台均已投用).
+BACK_REFERENCE = lazy(r"^(?:以上|上述|前述|前面|这)(?:[一二三四五六七八九十两]|\d+)(?:个|项|家|所|处|座|条|批)")
+
+
+def without_dangling_references(sentences: list[str], text: str) -> list[str]:
+    """``sentences`` (kept of a fact's ``text``) without their clauses pointing back at a count of things
+    (:data:`BACK_REFERENCE`) when the fact's text before the first of them is left out: 仙居's 横溪…结顶，…，以上三个项目
+    年内均可实现主体建筑结顶 named two projects against 三个, the third in a sentence not kept (hd14)."""
+    if not sentences or text.lstrip().startswith(sentences[0].lstrip()[:12]):
+        return sentences
+    out = []
+    for sentence in sentences:
+        parts: list[str] = []
+        for part in re.split(r"(?<=[，,；;])", sentence):
+            if not BACK_REFERENCE.match(part.strip()):
+                parts.append(part)
+            elif parts and part.rstrip().endswith(("；", ";")):  # (…85%以上，[以上三个项目…；]仙居县…: the ； stays)
+                parts[-1] = parts[-1].rstrip("，, ") + "；"
+        kept = "".join(parts)
+        if kept and kept != sentence:
+            kept = kept.rstrip("，,；; ") + ("" if kept.rstrip().endswith(("。", "！", "？")) else "。")
+        out.append(kept or sentence)
+    return out
+
+
 def without_frames(text: str) -> str:
     """``text`` without its clauses that frame the next (:data:`FRAME_CLAUSE`: 针对…的特点，, 为了…，)."""
     return "".join(c for c in re.split(r"(?<=[，,；;。！？])", text) if not FRAME_CLAUSE.match(c.strip("，,；;。！？ ")))

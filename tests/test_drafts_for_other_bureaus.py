@@ -1605,6 +1605,26 @@ def test_a_co_handlers_part_is_asked_under_the_ask_naming_it(tmp_path):
     assert any(c.startswith("此项留待市文旅局的会办意见") for c in comments), comments
 
 
+# A news item on 福州's 海上粮仓 report (cn.fadeduo.com/news/641834.html, ~2025), its plan paragraphs as printed.
+FUZHOU_LIANGCANG = """福州加快推进“海上粮仓”建设
+17日,市政府向市人大常委会会议作关于持续推进“海上粮仓”建设打造践行大食物观先行区工作情况的报告。
+据悉,下一步福州市将聚焦转型升级、产业协同、重点改革等举措,进一步带动渔业高质量发展,加快推进“海上粮仓”建设。
+记者进一步了解到,福州市将以“园区化”“龙头企业引领”和“一条鱼全产业链”思路,重点推进鲍鱼类、海带类、鱼糜类等精深加工,做大做强福州鱼丸、鳗鲡、鲍鱼、佛跳墙等特色优势产业。
+"""
+
+
+def test_a_plan_off_the_matter_every_ask_says_serves_no_ask(tmp_path):
+    """福州's next step on 推动现代化深远海养殖全产业链向连江规模集聚发展 was the city's plan to make 福州鱼丸、鳗鲡、鲍鱼、佛跳墙
+    bigger (rv46): it shares 全产业链 with the ask, not 深远海养殖, which every ask's heading says. Where the asks'
+    headings share a matter, a plan that does not say it serves none of them: the ask keeps its placeholder."""
+    said = _bureau_draft(tmp_path, FUZHOU_HYJ_YAML, FUZHOU_LIANGCANG, "1292", "关于推进我市深远海养殖产业高质量发展的建议",
+                         "--date", "2026-05-20", "--type", "B", text=SHENYUANHAI_ASKS)
+    two = said[said.index("二、下一步"):]
+    assert "鱼丸" not in two and "佛跳墙" not in two, two
+    assert "（一）持续推动现代化深远海养殖全产业链向连江规模集聚发展。【待补充：具体举措】" in two or \
+        "（一）推动现代化深远海养殖全产业链向连江规模集聚发展。【待补充：具体举措】" in two, two
+
+
 # 镇康县农业农村局's reply to 建议0019 (ynzk.gov.cn/zfxxgk_zkx/artview/333/339929.html, 2025), the page's excerpt as saved:
 # it opens on 一、办理工作开展情况 (who led it, the meetings, the talks with the deputies).
 ZHENKANG_0019 = """罗再强等7名代表:

@@ -1128,8 +1128,7 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
     city's fact before an area's, then the best ranked; an area's
     result stands after a placeholder for the city's own (:attr:`Section.city_gap`), never as the city's.
     A fact answers one ask. The items added."""
-    common = frozenset.intersection(*(frozenset(bigrams(a.text)) for a in asks)) - GENERIC if len(asks) > 1 else frozenset()
-    common = frozenset(g for g in common if is_cjk(g) and not FUNCTION_CHARS & set(g))
+    common = shared_matter(asks)
     used = {i.fact.id for s in sections for i in s.items}
     added: list[Item] = []
     for k, (ask, section) in enumerate(zip(asks, sections)):
@@ -1155,6 +1154,16 @@ def _matter_results(sections: list[Section], asks: list, relevant: list[list[Ite
             used.add(item.fact.id)
             added.append(section.items[0])
     return added
+
+
+def shared_matter(asks: list, phrases: bool = False) -> frozenset[str]:
+    """The words (bigrams beyond official prose) every one of two or more ``asks`` says (with ``phrases``, in its
+    phrase, its heading): the suggestion's own matter (助餐 of 老年助餐's four asks, 深远海养殖 of 福州's three
+    headings); empty for one ask or none shared."""
+    if len(asks) < 2:
+        return frozenset()
+    common = frozenset.intersection(*(frozenset(bigrams(a.phrase if phrases else a.text)) for a in asks)) - GENERIC
+    return frozenset(g for g in common if is_cjk(g) and not FUNCTION_CHARS & set(g))
 
 
 def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str]) -> str | None:
@@ -1515,6 +1524,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     topic_ids = {p.fact.id for p in topic}
     extra = [_newest_plans([p for p in hits if p.fact.id not in topic_ids and offered(p)], limit=None) for hits in searched]
     taken = set(used)
+    matter = shared_matter(asks, phrases=True)  # a plan on 鱼丸、佛跳墙 serves no ask headed 深远海养殖 (rv46, 福州)
     reported = [(issued(i.source), s) for i in {i.fact.id: i for i in done}.values()
                 for s in split_sentences(i.fact.text)]
     later: dict[str, list[str]] = {}  # a plan's issue date → what sources issued after it report
@@ -1562,6 +1572,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                     continue  # a co-handler's plan is never the bureau's (its own item: _plans_for_sections)
                 said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
                 said = said and standing(sentence, plan, today, said)
+                said = said if not matter or matter & bigrams(said) else ""  # (off the matter every ask says)
                 if said:
                     body.append((sentence, said))
             if not body:

@@ -705,7 +705,8 @@ def test_an_undated_items_relative_year_is_named_in_its_comment(ws):
     """hd11 (滕州, 鲁南传媒网's news of no date): 一是今年以来，我市坚持以文塑旅… was marked 【待核实：年份】 with a comment
     that the item stated no time; it says 今年以来, of a year the source does not tell, and the comment says so."""
     undated = src("nd", kind="news", date=None, title="滕州文旅融合发展")
-    facts = [Fact(id="u1", text="今年以来，我市坚持以文塑旅、以旅彰文，推动科技创新与产业创新深度融合，实施文旅融合发展行动。",
+    facts = [Fact(id="u1", text="今年以来，我市坚持以文塑旅、以旅彰文，推动科技创新与产业创新深度融合，实施文旅融合发展行动，"
+                                "新建文旅融合项目12个。",  # (a figure: an item of no year saying nothing is none)
                   kind="done", period=Period(None, "unknown"), jurisdiction="泉州市", source_id="nd",
                   section=[H_SUBJECT], paragraph=2)]
     reply = compose_reply(ws, suggestion(), BigramIndex([*SOURCES, undated], facts), TODAY)

@@ -1671,3 +1671,30 @@ def test_a_clause_pointing_back_at_things_not_quoted_goes_with_them():
         "均已完成年度投资计划的85%以上；仙居县乡镇养老服务中心二期专项债项目通过审批，争取项目经费1000万元。"]
     whole = XIANJU_PROJECTS.split("。")[:2]
     assert without_dangling_references([s + "。" for s in whole], XIANJU_PROJECTS)[1].count("以上三个项目") == 1
+
+
+LINYI_YAML = """organisation:
+  name: 临沂市文化和旅游局
+  short_name: 市文旅局
+  jurisdiction: 临沂市
+  areas: [兰山区, 罗庄区, 河东区, 沂南县, 郯城县, 沂水县, 兰陵县, 费县, 平邑县, 莒南县, 蒙阴县, 临沭县]
+signatory: 某某某
+contact: 某某
+phone: 0539-00000000
+"""
+
+# A mirror of the news of 临沂's 红色旅游 pilot (www.mv115.com/top/112137.html, undated), its paragraphs 2–3 as printed.
+LINYI_RED = """臨沂是著名革命老區,是沂蒙精神的主要發源地。臨沂市所轄9個縣全部列入國家革命文物保護利用片區,129處不可移動革命文物入選山東省第一批革命文物名錄,現有A級紅色旅游景區27家,其中紅色旅游經典景區5家,是中國紅色旅游重點城市和中國紅色研學旅行目的地城市。
+近年來,臨沂市踐行創新、協調、綠色、開放、共享的新發展理念,確立了“以紅帶綠、以綠映紅、紅綠接藍、古今輝映”的文旅發展思路,認真貫徹落實關于發展紅色旅遊的決策部署,高起點定位,高標準建設,強化政治引領、深化改革創新、突出業態融合、集聚要素資源,持續增加紅色旅遊有效供給,探索紅色旅遊高質量發展路徑,著力打造弘揚沂蒙精神的重要載體,推動紅色旅遊轉型升級、提質增效,打造紅色旅遊創新融合發展的先行區。
+"""
+
+
+def test_a_title_only_draft_quotes_no_slogans_and_calls_its_city_our_city(tmp_path):
+    """临沂's draft on 关于大力发展红色旅游的建议 carried 230 characters of slogans of no date (近年来，临沂市践行创新、协调…
+    打造红色旅游创新融合发展的先行区) that a clerk cuts to a line, and said 临沂市所辖9个县… in the bureau's own letter (hd14).
+    A paragraph with no year, no figure and nothing finished is no item; the city a sentence opens on is 我市."""
+    said = _bureau_draft(tmp_path, LINYI_YAML, LINYI_RED, "900", "关于大力发展红色旅游的建议", "--proposal",
+                         "--date", "2025-05-20", "--type", "B")
+    part = said[said.index("一、基本情况"):said.index("二、下一步")]
+    assert "我市所辖9个县全部列入国家革命文物保护利用片区" in part and "临沂市所辖" not in part, part
+    assert "先行区" not in part and "践行创新" not in part, part

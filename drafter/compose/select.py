@@ -214,7 +214,8 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     done = _newest_per_measure([i for i in done if not too_old(i.year, ws, today)], ws)  # not `not in old`:
     # comparing an item with each old one compared their facts field by field (16,000 times for a 10,000-fact base)
     overview = _overview(done, index, ws, query)
-    sections = _sections([i for i in done if i is not overview], index, bigrams(query))
+    # (a paragraph of slogans of no known date, 近年来，临沂市践行…著力打造…先行区, is no section's item: hd14)
+    sections = _sections([i for i in done if i is not overview and not _says_nothing(i)], index, bigrams(query))
     for section in sections:
         section.items = city_first(section.items, ws, named) if any(
             not own_jurisdiction(i, ws) for i in section.items) else section.items

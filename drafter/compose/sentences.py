@@ -799,7 +799,7 @@ def self_named(sentence: str, ws) -> str:
 # What follows a place standing as its clause's subject (滕州市坚持…, 该市制定…, 该市已…): an adverb or a verb of
 # work, not the rest of an organ's name (滕州市人民医院, 滕州市文化馆).
 _AS_SUBJECT = lazy(rf"(?:{G.words(G.WORK_VERBS, G.MANNER_ADVERBS, G.SCOPE_OPENERS, G.LEAD_VERBS)}"
-                   r"|坚持|始终|不断|进一步|全力|率先|首次|连续|立足|依托|紧扣|抢抓|抓住|狠抓|深化|聚力"
+                   r"|坚持|始终|不断|进一步|全力|率先|首次|连续|立足|依托|紧扣|抢抓|抓住|狠抓|深化|聚力|所辖|下辖|现有|拥有"
                    r"|[共已先累新获被将把在对与从又还再均都])")
 
 

@@ -583,7 +583,7 @@ def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
     assert body[one + 1].startswith("加大农村公路建设维修，改善道路通行条件是我局义不容辞的责任，近几年来，我们按照一个村小组"
                                      "至少有一条通村硬化路的目标和原则"), body[one + 1]
     assert body[one + 2:two] == [
-        "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状（权属、管护责任主体、当前状况）"
+        "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状（权属、建设或管护责任主体、当前状况）"
         "及办理意见（能否实施、由谁实施、资金来源和时间安排）】",
         "由于县级财力有限，一时难以解决。【待核实：以往答复的原因是否适用于该处】"]
     # the other road's own matter (我局已将你所提的路段纳入2023年大中修项目…) is no usual answer

@@ -56,7 +56,7 @@ ACTOR_LED = lazy(r"^(?:各级|我市|全市)?(?:政府|有关部门|相关部门
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
 MISSING_DONE = "已开展的工作及成效（近年举措与数据，注明年份）"
 MISSING_PLAN = "下一步工作计划"
-SITE_ASKS_NOTE = "建议所提：{asks}。请择要答复该处的权属和管护责任、能否实施及原因、如何安排，不必逐项展开"  # (rv41, rv42)
+SITE_ASKS_NOTE = "建议所提：{asks}。请择要答复该处的权属和建设、管护责任，能否实施及原因、如何安排，不必逐项展开"  # (rv41, rv42)
 SITE_WARNING = ("建议针对一处具体地点（{site}），稿中未按所提各点分节：该处的现状、办理意见和下一步安排已留待补充，"
                 "请向实地或乡镇（街道）核实后填写")
 READER = lazy(r"你们|你")  # a past reply's reader, said to this draft's (您, 您们, 贵会)

@@ -38,10 +38,17 @@ def create_workspace(root: str | Path, name: str, *, short_name: str | None = No
     return path
 
 
+# What a jurisdiction of each level has under it, as drafter.yaml's areas comment names it, and an example (hd14: a
+# county's file said 县（市、区）, 某某区).
+SUBUNITS = {"省": ("市（州）", "某某市"), "市": ("县（市、区）", "某某区"), "州": ("县（市）", "某某县"),
+            "县": ("乡镇（街道）", "某某镇"), "区": ("镇（街道）", "某某街道"), "旗": ("苏木（乡镇）", "某某镇")}
+
+
 def config_text(name: str, short_name: str, jurisdiction: str, areas: list[str]) -> str:
     """The text of a new drafter.yaml: the bureau's own lines set, the rest to fill, each explained."""
     level = jurisdiction[-1] if jurisdiction[-1:] in LEVEL_CHARS else "市"
-    listed = "".join(f"    - {a}\n" for a in areas) or "    # - 某某区\n"
+    under, example = SUBUNITS.get(level, SUBUNITS["市"])
+    listed = "".join(f"    - {a}\n" for a in areas) or f"    # - {example}\n"
     classes = "".join(f"  {code}: {meaning}\n" for code, meaning in DEFAULT_CLASSES.items())
     return f"""# drafter.yaml — {name}的工作区。drafter 每次起草都读取本文件，可随时修改。
 organisation:
@@ -51,7 +58,7 @@ organisation:
   # work: 我{level}某某工作          # 结束语感谢对方支持的工作（不写时为“{self_name_of(name)}工作”）
   # you_many: 您们                # 多名代表（委员）联名时的称呼：您们或你们（不写时按事实库中本单位答复的用法，没有的用“您们”）
   jurisdiction: {jurisdiction}            # 本地区：这里的事实是“我{level}”的
-  areas:                          # 下辖的县（市、区）：其事实写明地名后作为例子
+  areas:                          # 下辖的{under}：其事实写明地名后作为例子
 {listed}
 # 以下各项请按本单位实际填写（未填的，稿中留【待补充】）。
 # signatory: 某某某                 # 领导署名

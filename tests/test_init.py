@@ -40,6 +40,18 @@ def test_a_county_bureaus_workspace_copies_to_the_countys_units():
     assert "    - [县人大常委会代表工委]" in config_text("马关县交通运输局", "县交通运输局", "马关县", [])
 
 
+def test_a_county_bureaus_areas_are_its_towns(tmp_path):
+    """``init --name 仙居县民政局`` wrote areas: # 下辖的县（市、区）… # - 某某区 for a county (hd14): a county's areas are its
+    乡镇（街道）, a city's its 县（市、区）."""
+    root = tmp_path / "xj"
+    assert run("init", root, "--name", "仙居县民政局").exit_code == 0
+    text = (root / "drafter.yaml").read_text("utf-8")
+    assert "# 下辖的乡镇（街道）：" in text and "# - 某某镇" in text and "县（市、区）" not in text and "某某区" not in text
+    city = (tmp_path / "fz")
+    assert run("init", city, "--name", "福州市教育局").exit_code == 0
+    assert "# 下辖的县（市、区）：" in (city / "drafter.yaml").read_text("utf-8")
+
+
 def test_init_never_overwrites_and_asks_for_a_place_it_cannot_read(tmp_path):
     root = tmp_path / "ws"
     root.mkdir()

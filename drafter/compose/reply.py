@@ -324,10 +324,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             for n, section in enumerate(selection.sections):
                 slots = ahead[n] + [[Span(provided_by(unit, f"{aspect(section.heading or '')}的工作情况及数据（注明年份）"),
                                           PLACEHOLDER, note=CO_ASK_NOTE.format(unit=unit))] for unit in placed.get(n, [])]
-                if owed[n]:  # …then what the bureau still owes
-                    slots.append([Span(placeholder_text(f"建议所提{owed_phrase(owed[n], selection.ask_of(section))}方面的工作情况"),
-                                       PLACEHOLDER, note=OWED_NOTE)])
-                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer)
+                also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
+                if also and not section.city_gap:  # …then what the bureau still owes (asked with the city's own, if asked)
+                    slots.append([Span(placeholder_text(f"建议所提{also}方面的工作情况"), PLACEHOLDER, note=OWED_NOTE)])
+                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer,
+                                          also=also if section.city_gap else "")
         else:
             blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
         # a co-handler a section's point asks already (支持高校学生创新创业 of 市教育局) has its part there (hd5)
@@ -1216,7 +1217,7 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
-                    slots: list[list[Span]] = (), newer: tuple = (None, "")) -> list[ReplyBlock]:
+                    slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "") -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -1228,7 +1229,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     numbered as they are, a ready place for what the unit or section asked sends back; in a section
     that is a placeholder itself, its items (:func:`~.gaps.gap_items`: one per point it asks for).
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them; ``newest``:
-    part one's newest source (:func:`_newer_noted`)."""
+    part one's newest source (:func:`_newer_noted`); ``also``: the points still owed under the ask, asked for
+    inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47)."""
     label = f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
@@ -1241,7 +1243,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co), i, *newer), _citations(i)) for i in items]
         if section.city_gap:  # an area's result alone: the city's own asked for before it
             whole = "全" + (ws.own_place_word() or "我市")[1:]
-            numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(section.heading or '')}的工作情况及数据（注明年份）"),
+            owing = f"（含建议所提{also}）" if also else ""
+            numbered.insert(0, ([Span(placeholder_text(f"{whole}{aspect(section.heading or '')}{owing}的工作情况及数据（注明年份）"),
                                       PLACEHOLDER, note=CITY_GAP_NOTE.format(area=items[0].fact.jurisdiction, whole=whole))], []))
         room = MAX_ITEMS - len(numbered)  # a section holds at most MAX_ITEMS items: the last slot takes the rest
         if 0 < room < len(slots):  # two asks in one place, said apart: 四是【待…提供：…】；【待补充：…】

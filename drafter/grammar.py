@@ -588,7 +588,7 @@ RELATIVE_TIME: tuple[tuple[str, str], ...] = (
     (r"去年|上年度", LAST_YEAR),
     (r"(?<![年度])全年", FULL_YEAR),
     (r"(?<![年度])上半年", FIRST_HALF),
-    (r"近期|近日|(?:^|(?<=[，。；：]))日前", RECENT),
+    (r"近期|近日|(?:^|(?<=[，。；：]))(?:日前|当天|当日|同日)", RECENT),  # (当天，…正式成立: the news's day, hd14)
     (r"(?:^|(?<=[，。；：]))现在(?!的)", AS_OF),  # clause-initial only: 实现在线, 体现在 are no time
     (r"(?<=[年来])(?:至今|迄今)", UNTIL_NOW),  # 自2017年至今, 2019年以来至今: up to the source's month
 )

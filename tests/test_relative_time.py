@@ -27,6 +27,15 @@ def test_a_clause_opening_on_now_is_the_sources_month():
     assert absolute_time("日前，市教育局印发《实施方案》。", NEWS, 2022).text.startswith("2022年9月，市教育局印发")
 
 
+def test_a_clause_opening_on_that_day_is_the_news_month():
+    """台州频道's news of 2013-10-12 (hanfengnongye.com/07tztk/system/2013/10/12/017128653.shtml): 当天，路桥区…二友村居家养老
+    服务中心正式成立 stood in a 2024 draft with 当天 of no date (hd14). A clause opening on 当天/当日/同日 is the news's month."""
+    news = SourceMeta(id="t", path="t.txt", sha256="", kind="news", title="二友村居家养老服务中心", date="2013-10-12")
+    dated = absolute_time("当天，路桥区螺洋街道二友村居家养老服务中心正式成立。", news, 2013)
+    assert dated.text == "2013年10月，路桥区螺洋街道二友村居家养老服务中心正式成立。" and "原文为“当天”" in dated.marks[0].note
+    assert absolute_time("每周二当天下午开放。", news, 2013).text == "每周二当天下午开放。"
+
+
 def test_now_inside_a_word_is_no_time():
     for sentence in ("实现在线办理率100%。", "主要体现在三个方面。", "事项于6月30日前完成。"):
         assert absolute_time(sentence, NEWS, 2022).text == sentence

@@ -225,3 +225,4 @@ def test_a_forms_particulars_copied_with_the_text_are_no_part_of_an_ask(text):
 def test_a_text_of_one_ask_below_its_particulars_is_that_ask():
     [ask] = parse_asks("建议人：张某\n内容：我县农村公路里程长，养护投入不足，建议加大投入。", "关于加快农村公路建设的建议")
     assert ask.text == "我县农村公路里程长，养护投入不足，建议加大投入。"
+

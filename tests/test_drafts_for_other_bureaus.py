@@ -1326,12 +1326,14 @@ def _zigong_paragraphs(tmp_path) -> list:
 def test_an_ask_the_base_holds_nothing_on_is_one_paragraph_naming_its_points(tmp_path):
     """自贡's draft split （一）加强规划和政策引领 into four slots, 一是【待补充：将…纳入…规划…】 二是【待补充：制定…专项行动计划…】…,
     thirteen in part one, where the real reply answers each ask in one paragraph (rv46, rv47; 临沂's seventeen, hd14).
-    An ask the base has nothing on is one placeholder under its heading naming its points in the ask's order, unnumbered."""
+    An ask the base has nothing on is one placeholder under its heading naming its points in the ask's order, unnumbered,
+    all of them (up to six)."""
     paras = _zigong_paragraphs(tmp_path)
     texts = [p.text for p in paras]
     at = texts.index("（一）加强规划和政策引领")
     assert texts[at + 1] == ("【待补充：将老年助餐服务纳入全市养老服务体系建设规划、制定老年助餐服务专项行动计划、明确建设目标和年度任务、"
-                             "合理布局城乡助餐点位方面的工作情况及数据（注明年份）】"), texts[at:at + 3]
+                             "合理布局城乡助餐点位、逐步向农村地区延伸方面的工作情况及数据（注明年份）】"), texts[at:at + 3]
+    # (its fifth point, 逐步向农村地区延伸, the one the proposal stresses, had no slot at all: rv46)
     assert texts[at + 2].startswith("（二）")
     funds = texts[texts.index("（三）完善资金保障和长效机制") + 1]
     assert funds.startswith("【待补充：加大财政投入、完善老年人就餐补贴和助餐点建设运营补贴政策、优化财政奖补标准、") and funds.endswith("】")
@@ -1700,3 +1702,14 @@ def test_a_title_only_draft_quotes_no_slogans_and_calls_its_city_our_city(tmp_pa
     part = said[said.index("一、基本情况"):said.index("二、下一步")]
     assert "我市所辖9个县全部列入国家革命文物保护利用片区" in part and "临沂市所辖" not in part, part
     assert "先行区" not in part and "践行创新" not in part, part
+
+
+def test_what_an_ask_forces_is_its_aim_not_a_point_asked_for(tmp_path):
+    """临沂's 231 (hd14): 严格A级景区复核，对…景区及时降级或撤销，倒逼景区提质 — the draft asked for 倒逼景区提质方面的工作情况, what
+    the measures are for. What an ask forces (倒逼…) is its aim, as 提升… is: the placeholder names the measures only."""
+    said = _bureau_draft(tmp_path, LINYI_YAML, LINYI_RED, "231", "关于提升临沂文旅品质和知名度的建议", "--proposal",
+                         "--date", "2025-05-20", "--type", "B",
+                         text="为此建议：\n一、加强景区动态管理。严格A级景区复核，对设施陈旧、管理服务不善的景区及时降级或撤销，倒逼景区提质。\n"
+                              "二、加大宣传营销力度。统一品牌形象，加强新媒体宣传推介。\n")
+    assert "【待补充：严格A级景区复核，对设施陈旧、管理服务不善的景区及时降级或撤销方面的工作情况及数据（注明年份）】" in said, said
+    assert "倒逼景区提质方面" not in said

@@ -27,7 +27,7 @@ from ..lazyre import lazy
 from ..textutil import cn_number, is_cjk
 
 MAX_PHRASE = 25
-MAX_POINTS = 4
+MAX_POINTS = 6
 # What says what the work is for: FOR (为…), and the verbs of serving an end (…赋能泉州制造产业高质量
 # 发展, …促进科技成果就地转化), SERVING (助力…) among them, which also opens a point that names a goal (GOAL).
 FOR = "为"
@@ -223,7 +223,7 @@ MAX_OWED = 4
 HEADED = 5  # characters: a thing this long may be named by its head (机器人 of 工业机器人: :func:`kind_head`)
 # A point that says what for, not what to do (提升制造业智能化水平, 增强…能力, 改善学生用眼环境, 恢复正常通行,
 # 争取早日解决群众出行难问题): no measure a reply owes.
-GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING, '打响', '降低', '减少', '减轻', '避免', '防止', '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日'))})")
+GOAL = lazy(rf"^(?:{words(('提升', '增强', '提高', '实现', '推动更多', SERVING, '打响', '降低', '减少', '减轻', '避免', '防止', '缓解', '分流', '满足', '改善', '恢复', '争取早日', '早日', '倒逼'))})")
 # A point that reports or addresses (先后出台了…, 我们已…, 您提出的…): a reply's wording, no ask.
 # A sentence of an ask saying how things stand, not what to do (目前我市…仍存在…问题).
 SITUATION = lazy(r"存在|问题|缺乏|难以|滞后|有待|目前|当前|现状|(?:仍|尚)(?:未|不|无)")

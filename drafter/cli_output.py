@@ -237,6 +237,9 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
             echo(f"{m.path}：本次未再提炼出、未经人工修改而删除：{'、'.join(m.dropped)}")
         if m.source_curated:
             echo(f"{m.path}：source 信息经人工修改，保持不变")
+        if s.elsewhere:  # (hd14: 家城市 read from 21家城市书房 took a whole source out of every draft, unsaid)
+            echo(f"提醒：{s.label}的地区记为“{s.elsewhere}”，不是本单位的地区，其事实不作本单位的工作写入答复；"
+                 f"地区有误的，请改正{m.path}中的 jurisdiction")
     totals = report.to_dict()["totals"]
     echo(f"共 {totals['documents']} 份文件，{totals['facts']} 条事实，{totals['figures']} 个数字；"
          f"失败 {totals['errors']} 份，跳过 {len(report.skipped)} 个")

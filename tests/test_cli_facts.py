@@ -211,3 +211,20 @@ def test_end_to_end_seeds_then_query(ws):
     together = json.loads(run(ws, "facts", "揭榜挂帅 重大技术", "--json").output)
     assert apart and [r["id"] for r in apart] == [r["id"] for r in together]
     assert "揭榜挂帅" in apart[0]["text"]
+
+
+def test_distill_says_when_a_whole_source_is_another_places(tmp_path):
+    """临沂's base lost two whole sources to places read from common words (家城市 of 21家城市书房), and no command said
+    so (hd14): every draft left their facts out. distill names a source all of whose facts are another place's, with
+    the place it read and the file to correct; --json gives it as ``elsewhere``."""
+    from helpers import unit_workspace
+
+    unit_workspace(tmp_path / "ws", "泉州市科学技术局", "市科技局", "泉州市", "鲤城区, 丰泽区")
+    page = tmp_path / "fz.txt"
+    page.write_text("福州市科学技术局2024年工作总结\n2024年，福州市新增国家高新技术企业512家，科技型中小企业评价入库4263家。\n", "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "distill", str(page)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    note = next(line for line in result.output.splitlines() if line.startswith("提醒："))
+    assert "的地区记为“福州市”，不是本单位的地区" in note and "请改正facts/" in note and "jurisdiction" in note, note
+    data = json.loads(CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "distill", "--json", str(page)]).stdout)
+    assert [s["elsewhere"] for s in data["sources"]] == ["福州市"]

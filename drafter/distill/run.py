@@ -39,12 +39,13 @@ class SourceResult:
     figures: int  # figures in those facts
     merge: MergeReport
     repeats: int = 0  # sentences and figures repeating an older fact: they keep its period
+    elsewhere: str = ""  # the source's place when it is not the workspace's (all its facts are another place's)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
-            "merge": self.merge.to_dict(),
+            "elsewhere": self.elsewhere, "merge": self.merge.to_dict(),
         }
 
 
@@ -274,6 +275,7 @@ class FactSink:
             label=ff.source.label(), facts=len(ff.facts),
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
             repeats=len(repeated.facts) + len(repeated.figures),
+            elsewhere=(ff.source.jurisdiction or "") if ff.facts and all(f.external for f in ff.facts) else "",
         )
 
     def __enter__(self) -> FactSink:

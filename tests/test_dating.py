@@ -352,6 +352,9 @@ def test_work_a_past_source_said_was_under_way_asks_for_its_progress(loo_draft, 
     said = "正对接协调市农业农村局，争取将深远海养殖渔场配套补助政策纳入“十五五”《农业十条措施》。"
     assert under_way_at(said) == (said.index("，"), "正对接")
     assert under_way_at("坚持公正开展评审，真正实施到位，纠正开展不力的问题。") is None
+    # a past source's forecast (仙居's 2023 summary, hd14: 福利中心一期…，预计年底完成装修，投入运营) is no news of now
+    said = "福利中心一期签约引进绿城康养进行规范运行，预计年底完成装修，投入运营。"
+    assert under_way_at(said) == (said.index("，投入"), "预计")
 
     out = tmp_path / "1350-2025.docx"
     result = CliRunner().invoke(cli, ["-w", str(seeded_root), "draft", "1350", TITLE_1350, "--deputy", "某代表",

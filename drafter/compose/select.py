@@ -1421,7 +1421,7 @@ STANDING_HEAD = lazy(
 STANDING_WORDS = lazy(r"模式|机制|制度|政策|体系|办法|方式|路径|生态|常态")
 # A clause saying what the measures are for or by (聚焦…环节，, 面向…需求，, 通过…措施，): the head is
 # the clause after it.
-FRAME_CLAUSE = lazy(
+MEASURE_FRAME = lazy(
     rf"^(?:{alternation(SCOPE_OPENERS, ('立足', '瞄准', '按照', '根据', '坚持', '紧扣', '对标', '通过', '依托', '借助'))})"
     r"[^，,]*[，,]$")
 # A single undertaking: building, starting or holding one thing (建设…平台, 启动…, 举办…大会)…
@@ -1441,7 +1441,7 @@ def one_off(sentence: str) -> bool:
     was that year's project: done, or under way as the clerk knows, never next year's plan as it
     was written. A clause saying what it is for (``聚焦我市产业创新链缺失环节，``) is no head."""
     parts = clauses(sentence) or [""]
-    head = next((c for c in parts if not FRAME_CLAUSE.match(c)), parts[0])
+    head = next((c for c in parts if not MEASURE_FRAME.match(c)), parts[0])
     if STANDING_HEAD.match(head) or STANDING_WORDS.search(head):
         return False
     verb = ONE_OFF_VERB.search(head)
@@ -1495,7 +1495,7 @@ def practice_clauses(sentence: str) -> list[str]:
         open_ = open_ and not result
         keep.append(not result and (open_ or bool(NAMED_PRACTICE.search(part))))
     for n in range(len(parts) - 1, -1, -1):  # a frame stays with the clause it frames
-        if keep[n] and FRAME_CLAUSE.match(parts[n].rstrip("，,；; ") + "，") and not (n + 1 < len(parts) and keep[n + 1]):
+        if keep[n] and MEASURE_FRAME.match(parts[n].rstrip("，,；; ") + "，") and not (n + 1 < len(parts) and keep[n + 1]):
             keep[n] = False
     return [p.rstrip("，,；; ") for p, k in zip(parts, keep) if k]
 

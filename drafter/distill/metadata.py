@@ -1218,7 +1218,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (a reply's first paragraph dates a step of the work, 2025年3月12日下午，区河长办组织召开了…, and the reply came after)
     date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units and kind != REPLY else None)
     signed = signed_date(out.units[-1].block.text) if out.units and not date else None  # (run into the last paragraph)
-    date = date or (parse_date(signed) if signed else None) or address_date
+    date = date or (parse_date(signed) if signed else None) or address_date or _named_date(doc.path.name)
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)}
     if date in posted and (doc_number_year(number) or 9999) < int(date[:4]):
         date = None  # the time a page posted it (2016-04-22 10:24:00), a year after its number's (厦卫函〔2015〕86号)
@@ -1281,7 +1281,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         # the workspace's areas and speaking of the workspace's level as its own: 发布机构：林业局 of a mirror whose ad took the
         # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇)
         meta.jurisdiction = ws.jurisdiction
-    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws)
+    meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws) or (
+        _only_elsewhere(norm, ws) if kind == NEWS else None)
     # (an issuer, or a title opening on a unit, of one of the workspace's areas, a name the place reader cannot take alone:
     # 攀枝花市西区退役军人事务局, 西区退役军人事务局召开… of 攀枝花市's 西区 — the district's own, not the city's)
     area = _area_unit(issuer, title, meta.jurisdiction, ws.areas)
@@ -1315,6 +1316,29 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
 # An area's level (永靖镇, 青山苗族乡, 府山街道): its name without it is the stem a text may name it by with another level
 # (鹿窝乡 of 鹿窝镇).
 _AREA_LEVEL = re.compile(rf"(?:[{CJK}]{{1,4}}族)*(?:镇|乡|街道|苏木|办事处)$")
+
+
+# A file named by the day it was published, as a clerk saves a page (2013-10-12_台州频道_….txt, 20240111_总结.docx).
+_NAMED_DATE = re.compile(r"^((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _named_date(name: str) -> str | None:
+    """The date a file's name opens on (``2013-10-12_…``, ``20240111…``), for a page that states none; else None."""
+    found = _NAMED_DATE.match(name)
+    return "-".join(found.groups()) if found else None
+
+
+def _only_elsewhere(norm: str, ws: Workspace) -> str | None:
+    """The place a news item of no issuer names most when it speaks of another level than the workspace's as its own (我市 in a
+    county's workspace) and every place it names is another's (none the workspace's nor one of its areas): 台州频道's news of 路桥区螺洋街道二友村居家养老服务中心, …这也是我市首家…, saved by a 仙居县
+    bureau, was of no place and drafted as the county's own (hd14); else None."""
+    level = _self_level(norm)
+    if not level or not ws.jurisdiction or ws.jurisdiction.endswith(level):
+        return None  # (it speaks of no level as its own, or of the workspace's: not another place's voice)
+    named = _places_named(norm)
+    if not named or any(ws.is_own(p) for p in named):
+        return None
+    return max(dict.fromkeys(named), key=named.count)
 
 
 def _own_by_areas(norm: str, ws: Workspace) -> str | None:

@@ -65,6 +65,7 @@ NOT_A_PLACE = re.compile(
     r"|建城"  # 建城区 (the built-up area, 建成区)
     r"|密集"  # an area where something stands dense (房屋密集区, 人口密集区)
     r"|集"  # a market (城乡小集市, 农贸集市): no city's name ends in 集
+    r"|夜|早|股|菜|灯|债|汇|鱼|黑|牛"  # a kind of market (新春夜市, 早市, 股市, 菜市, 黑市): no place's name ends so (房县, 鼓楼区 do)
     r"|镇"  # a town's built-up area (太平镇区, 镇区): the town's, no district
     r"|灌|牧|城镇"  # an irrigation district (潞江坝灌区), pastoral land (农牧区), towns (城镇区): no place's name
     # a kind of area, not a named one (棚户区, 自然保护区, 缓冲区, 安置区, 采煤沉陷区, 重灾区, 中心城区)
@@ -190,8 +191,9 @@ def is_place(name: str | None) -> bool:
         return stem in PROVINCES
     if level == "自治区":
         return stem in AUTONOMOUS_REGIONS
-    if level == "市" and stem.endswith("城") and (len(stem) >= 3 or stem[0] in LEVELS):
-        return False  # the noun 城市 with a word before it (中国城市, 智慧城市; a level's, 区城市管理局); a city's name is 晋城市
+    if level == "市" and stem.endswith("城") and (len(stem) >= 3 or stem[0] in LEVELS or stem[0] in CLASSIFIERS):
+        return False  # the noun 城市 with a word before it (中国城市, 智慧城市; a level's, 区城市管理局; a count's, 21家城市书房); a
+        # city's name is 晋城市
     if stem[0] in LEVELS and len(stem) > 2:
         return False  # a unit's level before its name (市绿化市容局); the names opening on 市 have one character after it (市中区)
     if len(stem) > 4 and level in "市县":
@@ -250,6 +252,8 @@ NAME_OPENING_FUNCTION_CHARS = frozenset("将从于")
 # A count's word that also opens a name (个旧市; 3个区 elsewhere): such a name is read as 将乐县 is, in a
 # chain or before a unit word (个旧市农业农村局, 云南省个旧市), never in running text (两个旧市场).
 CLASSIFIER_OPENERS = frozenset("个")
+# Measure words a count puts before a noun (21家城市书房, 5座城市): what follows them is no name.
+CLASSIFIERS = frozenset("个家座所处只批名条")
 
 
 def _in_a_word(text: str, end: int) -> bool:

@@ -1,0 +1,58 @@
+"""What a clerk found reading two unseen bureaus' bases (hd14: 临沂市文化和旅游局, 仙居县民政局): words of a sentence read as a
+source's place (家城市 of 21家城市书房, 新春夜市), which took whole sources out of every draft as another place's; and a city's
+news of its district (台州's 路桥区) of no place and no date, drafted as the county bureau's own work."""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+LINYI_AREAS = "兰山区, 罗庄区, 河东区, 沂南县, 郯城县, 沂水县, 兰陵县, 费县, 平邑县, 莒南县, 蒙阴县, 临沭县"
+
+
+def _linyi(tmp_path):
+    return unit_workspace(tmp_path / "ws_ly", "临沂市文化和旅游局", "市文旅局", "临沂市", LINYI_AREAS)
+
+
+def test_a_count_of_city_study_rooms_names_no_city(tmp_path):
+    """临沂日报's 2024 review on a mirror (meetnikchat.com/shandong/shandonggedi/20250122/5770842.shtml): …21家城市书房、
+    230家传统文化传习驿站建成运营 made the page's place 家城市, and all its facts another place's. A measure word before
+    城市 (21家城市书房, 5座城市) opens no city's name: the page says 我市, 临沂's."""
+    text = ("文旅辉映 蝶变向新\n2025-01-22 10:58:01 来源:临沂日报\n"
+            "我市30家鄉鎮(街道)綜合文化站獲評省特級站,21家城市書房、230家傳統文化傳習驛站建成運營,40家公共文化場館延時開放。"
+            "全年舉辦“沂蒙四季·活力臨沂”群眾文化活動3.5萬場次。\n")
+    facts = distil(tmp_path, _linyi(tmp_path), text, "news.txt")
+    assert facts.source.jurisdiction in (None, "临沂市"), facts.source.jurisdiction
+    assert facts.facts and not any(f.external for f in facts.facts), [(f.jurisdiction, f.text[:20]) for f in facts.facts]
+
+
+def test_a_night_market_held_is_no_place(tmp_path):
+    """临沂市文化和旅游局's reply on 夜间经济 (wgxj.linyi.gov.cn/info/1326/52055.htm): …先后举办了新春夜市、主题特色花灯秀 made
+    its place 新春夜市. A kind of market (夜市, 早市, 股市, 楼市…) is no place: the reply's is the bureau's city."""
+    text = ("王龙飞等委员:\n首先非常感谢您对临沂文化旅游的关心和支持,您提出的《关于大力发展夜间经济的建议》的提案收悉,现答复如下:\n"
+            "一、工作开展情况\n"
+            "(一)积极争创夜间文化旅游消费集聚区。截至目前,全市共创建省级夜间文旅消费集聚区8个(其中2023年2个已公示),"
+            "市级夜间文旅消费集聚区24个。\n"
+            "(二)举办特色文旅活动。在沂州里商业街区、银雀山兵学公园等地先后举办了新春夜市、主题特色花灯秀等活动。\n")
+    facts = distil(tmp_path, _linyi(tmp_path), text, "reply.txt")
+    assert facts.source.jurisdiction in (None, "临沂市"), facts.source.jurisdiction
+    assert not any(f.external for f in facts.facts), [(f.jurisdiction, f.text[:20]) for f in facts.facts]
+
+
+# 浙江在线台州频道's news of 2013-10-12 (hanfengnongye.com/07tztk/system/2013/10/12/017128653.shtml) as a clerk saved it, its
+# file named by the day, in traditional characters as the mirror prints it.
+LUQIAO = ("10月10日,有關人員給80歲以上的老壽星獻花、頒發“健康長壽獎”并送上敬老金等。當天,路橋區螺洋街道二友村居家養老服務中心正式"
+          "成立,這也是我市首家村級居家養老服務中心。這家養老服務中心面積達1500平方米,有休息室、活動室、餐廳、廚房等。\n記者 李昌正 攝\n")
+
+
+def test_a_citys_news_of_its_district_is_that_districts_in_a_countys_base(tmp_path):
+    """Saved by 仙居县民政局, the news of 路桥区's first village care centre (这也是我市首家…) was of no place and no date, and
+    a 2024 draft wrote it as the county's own work (hd14). A news item of no issuer speaking of another level than the
+    workspace's as its own (我市, in a county's base) and naming only places not the workspace's is the place it names
+    most; a file named by its day (2013-10-12_…) dates a page that states none."""
+    ws = unit_workspace(tmp_path / "ws_xj", "仙居县民政局", "县民政局", "仙居县", "福应街道, 南峰街道, 白塔镇, 横溪镇")
+    facts = distil(tmp_path, ws, LUQIAO, "2013-10-12_台州频道_路桥螺洋二友村居家养老服务中心.txt")
+    assert (facts.source.jurisdiction, facts.source.date) == ("路桥区", "2013-10-12"), facts.source
+    assert facts.facts and all(f.external for f in facts.facts)
+    # in the county's own news the same words are its own: 我县 and its town
+    own = distil(tmp_path, ws, LUQIAO.replace("路橋區螺洋街道二友村", "白塔鎮上塘村").replace("我市", "我县"), "own.txt")
+    assert not any(f.external for f in own.facts), [(f.jurisdiction, f.text[:20]) for f in own.facts]

@@ -58,3 +58,25 @@ def test_a_citys_news_of_its_district_is_that_districts_in_a_countys_base(tmp_pa
     # in the county's own news the same words are its own: 我县 and its town
     own = distil(tmp_path, ws, LUQIAO.replace("路橋區螺洋街道二友村", "白塔鎮上塘村").replace("我市", "我县"), "own.txt")
     assert not any(f.external for f in own.facts), [(f.jurisdiction, f.text[:20]) for f in own.facts]
+
+
+# 仙居县民政局's summary of 2023 (zjxj.gov.cn/art/2024/1/11/art_1229311252_3912549.html), its head and first item as printed.
+XIANJU_SUMMARY = """当前位置: 首页 > 政务公开 > 规划计划 > 计划总结
+成文日期 2024-01-11 发布机构 县民政局
+县民政局2023年重点工作总结及2024年工作思路
+发布日期: 2024-01-11 访问次数:
+一、今年重点工作总结
+(一)补齐民生短板,全力推进重大项目建设。今年我局共推进谋划重大专项债项目10项,涵盖养老、殡葬等基础设施建设,总投资11.95亿元,年度投资2.05亿元。福利中心二期完成部分单体结顶,完成固定资产投资约4116万元。
+"""
+
+
+def test_a_summarys_gap_closed_is_work_done_of_its_year(tmp_path):
+    """仙居's main results paragraph, under （一）补齐民生短板，全力推进重大项目建设, was a problem (its heading's 短板), and its
+    figures dated 2024 by the page's date while the fact was of 2023 (hd14): 今年 in a 2023 summary posted in January 2024
+    is 2023. A gap a heading says is closed (补齐…短板, 破解…难题) is no problem; a past year's summary posted early the next
+    year says 今年 of its own year."""
+    ws = unit_workspace(tmp_path / "ws_xj", "仙居县民政局", "县民政局", "仙居县", "福应街道, 南峰街道, 白塔镇, 横溪镇")
+    facts = distil(tmp_path, ws, XIANJU_SUMMARY, "summary.txt")
+    [fact] = [f for f in facts.facts if "专项债项目10项" in f.text]
+    assert fact.kind == "done" and fact.period.year == 2023, (fact.kind, fact.period)
+    assert all(g.year in (None, 2023) for g in fact.figures), [(g.raw, g.year) for g in fact.figures]

@@ -68,7 +68,7 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
-from .periods import BEFORE_OPENING, CUT_OFF_MONTH, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods, present_year, time_mentions
+from .periods import BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods, present_year, time_mentions
 from .places import PLACE_HINT, SCOPE, ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
@@ -107,8 +107,15 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
     end = meta.period if meta.kind == WORK_REPORT and meta.period and year and meta.period < year else None
     if end is None:
         return mentions
-    return tuple((pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
+    # (and a past year's summary posted early the next year says 今年/目前 of its own year: 仙居's 2023年重点工作总结, dated
+    # 2024-01-11, 今年我局共推进…截至三季度…, hd14)
+    own = end == year - 1 and (month or 12) <= SUMMARY_POSTED_BY
+    return tuple((pos, end, end, "report period") if own and basis == DOCUMENT_DATE and a == b == year else
+                 (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
                  for pos, a, b, basis in mentions)
+
+
+SUMMARY_POSTED_BY = 3  # the month by which a past year's summary is still posted: its present is that year
 
 
 # A verb whose object a year opens (科学编制2022年全市高分辨率温室气体清单, 印发2023年…要点, 总结2024年工作): the year is the object's,

@@ -283,8 +283,15 @@ PROBLEM_SWITCH = lazy(
 DAY_HEAD = lazy(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚)?")
 
 
+# A gap a heading says is being closed (（一）补齐民生短板，全力推进重大项目建设 over 仙居's results, hd14; 补足…短板, 破解…难题,
+# 解决…问题): work done on it, no problem reported.
+GAP_CLOSED = lazy(r"(?:补[齐足强]|弥补|破解|化解|解决)[^，。：；]{0,8}?(?:短板|难题|问题|瓶颈|不足)")
+
+
 def heading_class(label: str) -> str:
-    """done / plan / problem / context by the earliest class word in a heading, else other."""
+    """done / plan / problem / context by the earliest class word in a heading (a gap it says is closed,
+    :data:`GAP_CLOSED`, is no problem's word), else other."""
+    label = GAP_CLOSED.sub("", label)
     best, best_pos = OTHER, len(label) + 1
     for cls, rx in _CLASS_RE:
         m = rx.search(label)

@@ -107,10 +107,11 @@ def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, s
     end = meta.period if meta.kind == WORK_REPORT and meta.period and year and meta.period < year else None
     if end is None:
         return mentions
-    # (and a past year's summary posted early the next year says 今年/目前 of its own year: 仙居's 2023年重点工作总结, dated
+    # (and a past year's summary posted early the next year says 今年 of its own year — its 目前 is still its date's: 仙居's 2023年重点工作总结, dated
     # 2024-01-11, 今年我局共推进…截至三季度…, hd14)
     own = end == year - 1 and (month or 12) <= SUMMARY_POSTED_BY
-    return tuple((pos, end, end, "report period") if own and basis == DOCUMENT_DATE and a == b == year else
+    return tuple((pos, end, end, "report period") if own and basis == DOCUMENT_DATE and a == b == year
+                 and norm.startswith(THIS_YEAR_WORDS, pos) else
                  (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
                  for pos, a, b, basis in mentions)
 

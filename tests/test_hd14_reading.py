@@ -80,3 +80,43 @@ def test_a_summarys_gap_closed_is_work_done_of_its_year(tmp_path):
     [fact] = [f for f in facts.facts if "专项债项目10项" in f.text]
     assert fact.kind == "done" and fact.period.year == 2023, (fact.kind, fact.period)
     assert all(g.year in (None, 2023) for g in fact.figures), [(g.raw, g.year) for g in fact.figures]
+
+
+# 临沂市文化和旅游局's 2024 account of its handling of the deputies' items (wgxj.linyi.gov.cn/info/1327/54331.htm), as printed.
+LINYI_HANDLING = """索 引 号  1585729837/gdj/2024-0000125  发布机构  临沂市文化和旅游局
+ 存放位置   公开日期  2024-10-30
+ 文  号   公开方式  主动公开
+ 信息名称  临沂市文化和旅游局2024年度人大建议政协提案办理工作总体情况
+
+临沂市文化和旅游局2024年度人大建议政协提案办理工作总体情况
+
+2024-10-30   作者: 点击数:
+
+一、基本情况
+
+2024年,我局共承办市二十届人大三次会议代表建议35件、市政协十六届三次会议提案56件,内容主要涉及乡村旅游、文化遗产保护、文化旅游产业发展、公共文化事业等方面。按照人大代表建议和政协提案办理工作要求,我局认真研究建议提案内容,积极与代表委员沟通对接,较好地完成了办理任务。
+"""
+
+
+def test_a_pages_field_table_is_no_title_and_a_count_of_items_handled_no_work(tmp_path):
+    """The page was titled 存放位置 公开日期 2024-10-30, a fact was 信息名称 …总体情况…作者：, and 共承办…建议35件、…提案56件，内容主要
+    涉及乡村旅游… was drafted as 乡村旅游 work (hd14). 存放位置, 公开日期, 信息名称 and 点击数 are a page's fields (信息名称 its
+    title); a statement counting the items handled, and nothing else, is the bureau's handling of suggestions: context."""
+    facts = distil(tmp_path, _linyi(tmp_path), LINYI_HANDLING, "handling.txt")
+    assert facts.source.title == "临沂市文化和旅游局2024年度人大建议政协提案办理工作总体情况", facts.source.title
+    assert not any("存放位置" in f.text or "信息名称" in f.text for f in facts.facts), [f.text[:20] for f in facts.facts]
+    [counts] = [f for f in facts.facts if "35件" in f.text]
+    assert counts.kind == "context", counts.kind
+
+
+def test_a_mirrors_quoted_headline_and_no_menu_is_the_title(tmp_path):
+    """临沂日报's review was titled by its byline (□市融媒体中心记者 孙芳玉) though the mirror gives 原標題:臨沂:文旅輝映 蝶變向新, and 荣县's
+    news by the site's menu, 本地 天下 发现自贡 文化 健康 教育 商圈 (hd14, rv46). A quoted 原标题 is the title; a line of four or more
+    short words apart is a menu, no title."""
+    news = ("來源:臨沂日報\n2025-01-22 10:58:01\n原標題:臨沂:文旅輝映 蝶變向新\n□市融媒體中心記者 孫芳玉\n"
+            "1月20日,2025年全市文化和旅遊工作會議召開。過去的一年,全市共接待遊客1.2億人次。\n")
+    assert distil(tmp_path, _linyi(tmp_path), news, "ly.txt").source.title == "临沂：文旅辉映 蝶变向新"
+    ws = unit_workspace(tmp_path / "ws_zg", "自贡市民政局", "市民政局", "自贡市", "自流井区, 贡井区, 大安区, 沿滩区, 荣县, 富顺县")
+    page = ("本地 天下 发现自贡 文化 健康 教育 商圈\n搜索\n这一年,荣县民政工作交出“暖心”答卷\n2025-12-31 11:19 荣县融媒体中心\n"
+            "2025年,荣县民政系统认真贯彻落实省市县民政工作安排部署。全年城乡低保新增2859人,退出3596人。\n")
+    assert distil(tmp_path, ws, page, "rx.txt").source.title == "这一年，荣县民政工作交出“暖心”答卷"

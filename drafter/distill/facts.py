@@ -348,6 +348,19 @@ CENTRAL = re.compile(r"^(?:党中央|中共中央|国务院|习近平总书记|�
 HANDLING = re.compile(rf"^{_LEAD_IN}{ITEM_HANDLED.pattern}")
 
 
+# A count of the deputies' items a unit handled (2024年，我局共承办市二十届人大三次会议代表建议35件、…提案56件，内容主要涉及乡村旅游…):
+# its handling of suggestions, no work on a matter (hd14: drafted as 临沂's 乡村旅游 work).
+ITEMS_HANDLED = re.compile(r"(?:承办|办理|收到|接收|交办)[^。；]{0,40}?(?:建议|提案|议案)(?:共计?)?[\d一二三四五六七八九十百]+件")
+
+
+def items_handled(norm: str, figures: list[Figure]) -> bool:
+    """True when a statement counts the items a unit handled (:data:`ITEMS_HANDLED`) and every figure it states is such a
+    count: its handling of suggestions alone (临沂's 共承办…建议35件、…提案56件，内容主要涉及乡村旅游…); one reporting other
+    work too (中山's …市政协提案69件…。…上半年共制定出台政策文件23项, round 40) is that work."""
+    return bool(ITEMS_HANDLED.search(re.split(r"[。！？]", norm, maxsplit=1)[0])) and all(
+        g.unit == "件" and re.search(r"建议|提案|议案", g.counts or "") for g in figures)
+
+
 # A reply's account of how its own item was handled (此建议由县人民政府副县长黎旭领办…; 召开党组会议专题研究人大代表建议办理工作，提出
 # 三点办理要求; 一是实学。要求…建议办理人员认真研学…; 全流程开展面商、办理、答复等工作): the procedure, no work on the matter.
 HANDLING_WORDS = re.compile(r"(?:建议|提案|议案)的?办理|办理(?:工作|流程|要求|人员|情况|此建议|本建议|该建议)|领办|面商|答复文稿"
@@ -461,7 +474,8 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == DONE and figures and all_in_suggestion(norm, figures):
         return CONTEXT
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or (cls == DONE and (
-            HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm))) or (
+            HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm)
+            or items_handled(norm, figures))) or (
             cls == DONE and not figures and REMIT.match(norm)) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm) or DEFINITION.match(norm)

@@ -101,7 +101,11 @@ CLOSING_CREDIT = re.compile(rf"[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
 # A line of the credits alone (□大河报·大河客户端记者郭兵通讯员蔡豪): no title.
 _NAME = rf"\s?[{CJK}]{{2,4}}"
-CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$")
+CREDITS_LINE = re.compile(rf"^[^，。；：]{{0,16}}?(?:[报网端台社心]记者{_NAME}|记者{_NAME}(?=\s?通讯员))(?:\s?通讯员{_NAME})*$")
+# A site's menu, four or more short words apart (本地 天下 发现自贡 文化 健康 教育 商圈): no title.
+NAV_BAR = re.compile(rf"[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}}){{3,}}")
+# A news item's headline as its mirror quotes it (原標題:臨沂:文旅輝映 蝶變向新, hd14: the page's byline was taken instead).
+ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 # A text that opens on the day something happened (8月2日，市科技局召开…; 4月9日上午，…): a news
 # report, whose year is its date's.
 # (or days: 10月15日-16日，市政协召开…; or after its purpose: 为了全方位多层次推动爱国卫生运动，…，4月26日上午，…)
@@ -694,9 +698,12 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
                         and any(TITLE_HEAD.match(t) for t in lines[i + 1: i + k])):
                     continue  # a page's label before the title's first line (回复 / 对…会议 / 第247号建议的复函; 政协委员提案办理)
                 return joined
-    for key in ("名称", "标题"):
+    for key in ("名称", "标题", "信息名称"):
         if kv.get(key):
             return kv[key]
+    original = next((m.group(1).strip() for t in front for m in [ORIGINAL_TITLE.match(t)] if m), None)
+    if original:
+        return original
     headline = next((t for t in lines if COLUMN_HEADLINE.match(t) and len(t) <= 80), None)
     if headline:
         return headline
@@ -707,6 +714,7 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
         and not CREDITS_LINE.match(t)
+        and not NAV_BAR.fullmatch(t)  # (a site's menu: 本地 天下 发现自贡 文化 健康 教育 商圈, rv46)
         and not t.endswith(("，", "；", "、"))  # (a paragraph's broken line: …居民健康素养水平达到39.06%，)
         and not SPEAKER_LINE.match(t)  # (a deputy whose remarks follow: 陈建钦(闽侯团代表))
         and not COURTESY.match(t)  # (a reply's thanks over its body: 首先感谢您对我县城市管理…的关心和支持！)

@@ -1713,3 +1713,40 @@ def test_what_an_ask_forces_is_its_aim_not_a_point_asked_for(tmp_path):
                               "二、加大宣传营销力度。统一品牌形象，加强新媒体宣传推介。\n")
     assert "【待补充：严格A级景区复核，对设施陈旧、管理服务不善的景区及时降级或撤销方面的工作情况及数据（注明年份）】" in said, said
     assert "倒逼景区提质方面" not in said
+
+
+XIANJU_YAML = """organisation:
+  name: 仙居县民政局
+  short_name: 县民政局
+  jurisdiction: 仙居县
+  areas: [福应街道, 南峰街道, 安洲街道, 白塔镇, 横溪镇, 下各镇]
+signatory: 某某某
+contact: 某某
+phone: 0576-00000000
+"""
+
+BAITA = """关于建设白塔镇康养中心项目的建议
+
+领衔代表：王智慧
+
+为此建议：
+
+一、将白塔镇康养中心项目纳入全县养老服务设施布局规划，尽快立项建设。
+
+二、利用白塔卫生院老院区等闲置资源，建设集医疗、康复、养老于一体的医养结合中心，增加养老床位。
+"""
+
+
+def test_a_countys_site_reply_cites_its_projects_of_the_year_whole(tmp_path):
+    """仙居's reply on 白塔镇康养中心 had 近年来，我局【待补充…】 though the base held the county's care-centre projects (their
+    paragraph read as a problem, hd14); fixed by hand, it quoted 横溪…结顶，2023年，完成…，以上三个项目年内均可… — the year
+    between two results, three projects of which two were quoted. Now the results stand, dated before the first result,
+    without the clause pointing back at the one not quoted."""
+    page = ("县民政局2023年重点工作总结及2024年工作思路\n发布日期: 2024-01-11\n一、今年重点工作总结\n"
+            "(一)补齐民生短板,全力推进重大项目建设。今年我局共推进谋划重大专项债项目10项,涵盖养老、殡葬等基础设施建设。"
+            + XIANJU_PROJECTS + "\n")
+    said = _bureau_draft(tmp_path, XIANJU_YAML, page, "5", "关于建设白塔镇康养中心项目的建议", "--date", "2024-05-20",
+                         "--type", "B", text=BAITA)
+    part = said[said.index("一、基本情况"):said.index("二、")]
+    assert "2023年，横溪养老服务中心主体工程完成结顶，完成固定资产投资约1516万元" in part, part
+    assert "以上三个项目" not in part and "【待补充：在该领域" not in part, part

@@ -120,3 +120,13 @@ def test_a_mirrors_quoted_headline_and_no_menu_is_the_title(tmp_path):
     page = ("本地 天下 发现自贡 文化 健康 教育 商圈\n搜索\n这一年,荣县民政工作交出“暖心”答卷\n2025-12-31 11:19 荣县融媒体中心\n"
             "2025年,荣县民政系统认真贯彻落实省市县民政工作安排部署。全年城乡低保新增2859人,退出3596人。\n")
     assert distil(tmp_path, ws, page, "rx.txt").source.title == "这一年，荣县民政工作交出“暖心”答卷"
+
+
+def test_the_counties_counted_are_what_the_figure_counts(tmp_path):
+    """临沂's reply on 传统文化 (wgxj.linyi.gov.cn/info/1326/54322.htm): …创建省级红色文化特色村19个，全市9个县均被列入国家革命文物保护
+    利用片区 labelled the 9 创建省级红色文化特色村 (hd14). A one-character noun after the measure word (9个县均…) is what is
+    counted, never a level naming the figure before it."""
+    text = ("对市政协十六届二次会议第132号提案的答复\n二是推动文化与演艺融合发展。守好红色根脉,命名红色堡垒村(镇)171处,"
+            "创建省级红色文化特色村19个,全市9个县均被列入国家革命文物保护利用片区。\n")
+    figures = {g.raw: g.counts for f in distil(tmp_path, _linyi(tmp_path), text, "r.txt").facts for g in f.figures}
+    assert figures["9个"] == "县" and figures["19个"] == "创建省级红色文化特色村", figures

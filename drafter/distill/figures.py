@@ -275,8 +275,8 @@ TO_VALUE = lazy(r"(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩
 _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩减|增|降|升)(?:至|到))")
 
 
-# A one-character noun counted (村, 户, 镇, 乡), then what is said of it (的饮水安全问题, 归属…, 已划入…).
-_ONE_CHAR_NOUN = lazy(r"[村镇乡户](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通)")
+# A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14), then what is said of it (的饮水安全问题, 归属…, 已划入…).
+_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通)")
 
 
 # A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's.
@@ -597,7 +597,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = same[-1].counts or ""
         elif _CHANGE.match(name) and before:  # 研发费用支出8.6亿元，同比增长12.5%
             name = before[-1].counts + name
-        elif LEVEL.match(name):  # 其中国家级14家 → 国家级 + the parent's noun
+        elif LEVEL.match(name) and not norm.startswith(name, m.end()):  # 其中国家级14家 → 国家级 + the parent's noun
+            # (not the noun after its measure word: 全市9个县均被列入…, 县 is what is counted)
             parent = next((f for f in reversed(same) if f.counts and not LEVEL.match(f.counts)), None)
             if parent:
                 name += _LEVEL_HEAD.sub("", parent.counts)

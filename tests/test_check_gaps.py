@@ -483,37 +483,27 @@ def test_a_deleted_period_flag_names_its_highlighted_figures_once(draft):
     assert flag in found[0].message and all(f"“{n}”" in found[0].message for n in ("41个", "5个", "4个")), found
 
 
-def test_garbled_text_copied_from_a_mirror_is_found(draft):
-    """滕州's draft ended an item on …连续7年蝉联全国县域旅游综合实力百？, from a mirror that lost a character (hd13), and check
-    was silent. A ? right after a Chinese character at a paragraph's end, or a tone-marked letter or ? run into letters in
-    the body, is reported once a paragraph; the fresh 1350 draft has none."""
+@pytest.mark.parametrize("code, added, message, said, advice", [
+    # 滕州's draft ended an item on …连续7年蝉联全国县域旅游综合实力百？, from a mirror that lost a character (hd13): a ? right
+    # after a Chinese character at a paragraph's end, or a tone-marked letter or ? run into letters, once a paragraph
+    ("garbled", "，连续7年蝉联全国县域旅游综合实力百？", "疑似乱码：“？”", "综合实力百？", "对照来源原文"),
+    # 仙居县民政局's draft carried a city's news as its own, 这也是我市首家村级居家养老服务中心 (hd14): a jurisdiction of another
+    # level than the bureau's named as its own (this 泉州市 bureau's 我市: 我县); 我省, the province any bureau is in, is not
+    ("place-word", "，这也是我县首家村级居家养老服务中心，我省首批试点。", "“我县”与本单位所在的泉州市（我市）不符", "我县首家",
+     "核对该段出处"),
+])
+def test_text_no_reply_of_the_bureau_says_is_found(draft, code, added, message, said, advice):
+    """What check was silent on in an item of the body: the fresh 1350 draft has none; pasted into its first item, one finding
+    on that paragraph, with the advice for its code."""
     ws, path = draft
-    assert not [f for f in ws.check(path).findings if f.code == "garbled"]
+    assert not [f for f in ws.check(path).findings if f.code == code]
 
-    def garble(d):
+    def paste(d):
         p = paragraph_with(d, "专项行动")
-        p.runs[-1].text = p.runs[-1].text.rstrip("。") + "，连续7年蝉联全国县域旅游综合实力百？"
+        p.runs[-1].text = p.runs[-1].text.rstrip("。") + added
 
-    edit_docx(path, garble)
-    found = [f for f in ws.check(path).findings if f.code == "garbled"]
+    edit_docx(path, paste)
+    found = [f for f in ws.check(path).findings if f.code == code]
     assert [f.paragraph for f in found] == [_number(path, "一是加快中试验证发展")], found
-    assert found[0].message == "疑似乱码：“？”" and "综合实力百？" in found[0].snippet
-    assert "对照来源原文" in ADVICE["garbled"]
-
-
-def test_a_place_word_of_another_level_is_found(draft):
-    """仙居县民政局's draft carried a city's news as its own: 当天，路桥区…正式成立，这也是我市首家村级居家养老服务中心 (hd14),
-    and check was silent. A body paragraph naming as its own a jurisdiction of another level than the bureau's (this
-    泉州市 bureau's 我市: 我县) is reported; 我省, the province any bureau is in, is not."""
-    ws, path = draft
-    assert not [f for f in ws.check(path).findings if f.code == "place-word"]
-
-    def elsewhere(d):
-        p = paragraph_with(d, "专项行动")
-        p.runs[-1].text = p.runs[-1].text.rstrip("。") + "，这也是我县首家村级居家养老服务中心，我省首批试点。"
-
-    edit_docx(path, elsewhere)
-    found = [f for f in ws.check(path).findings if f.code == "place-word"]
-    assert [f.paragraph for f in found] == [_number(path, "一是加快中试验证发展")], found
-    assert found[0].message == "“我县”与本单位所在的泉州市（我市）不符" and "我县首家" in found[0].snippet
-    assert "核对该段出处" in ADVICE["place-word"]
+    assert found[0].message == message and said in found[0].snippet
+    assert advice in ADVICE[code]

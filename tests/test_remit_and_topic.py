@@ -148,7 +148,7 @@ def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(l
     assert [m.group(1, 2) for m in ASKED.finditer(text)] == [
         ("市市场监管局", "加大知识产权维权援助力度、推动专利转化运用和质押融资")] and not POWER.search(text)
     # a remit left in the body: the A-class closing claims no problem solved
-    assert "所提问题已基本解决" not in text and "已采纳，我们将会同有关部门按上述举措抓好落实" in text
+    assert "所提问题已基本解决" not in text and "已采纳，我们将会同有关部门抓好落实" in text
 
 
 def test_a_co_handler_whose_field_it_is_is_asked_not_declined(loo, tmp_path):

@@ -367,6 +367,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # "standing" (part one's practice, standing_item), "stub" (last year's plan by its lead alone, plan_stub),
     # "earlier" (last year's plan's sentence, earlier_plan)
     said_how: Counter = Counter()
+    measures = 0  # part two's items saying a measure of the bureau's
     in_text = ws.asked_measures == "text"
     answering = {s.ask: s for s in selection.sections if s.ask is not None and s.items and not s.gap}  # part one's, by ask
     for n, step in enumerate(steps):
@@ -386,6 +387,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         stub = (plan_stub(step, wording, ws, today, answering.get(step.ask), proposed(selection.ask_of(step), ws), in_text)
                 if stubbed(step, ws, today)
                 else None)
+        # (a stub is the plan's lead and 【待补充：具体举措】, no measure said; unless it carries part one's practice on as text)
+        measures += step.part is None and not (stub and any(s.kind == PLACEHOLDER for s in stub))
         spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
         if stub or earlier_year(step, today):
             said_how[_how_said(stub, plan) if stub else "earlier"] += 1
@@ -406,6 +409,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
 
     blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
+    # 上述举措 are measures part two says: not its items' leads over 【待补充：具体举措】 (the leave-one-out 1288's, rv48)
+    context["planned"] = context["planned"] and (bool(measures) or bool(site))
     blocks.append(block(CLOSING, "closing"))
     blocks.append(block(SIGNATURE, "signature"))
     blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]

@@ -130,3 +130,59 @@ def test_the_counties_counted_are_what_the_figure_counts(tmp_path):
             "创建省级红色文化特色村19个,全市9个县均被列入国家革命文物保护利用片区。\n")
     figures = {g.raw: g.counts for f in distil(tmp_path, _linyi(tmp_path), text, "r.txt").facts for g in f.figures}
     assert figures["9个"] == "县" and figures["19个"] == "创建省级红色文化特色村", figures
+
+
+# The same item as printed on, through its project still being prepared.
+XIANJU_PROJECTS = XIANJU_SUMMARY.rstrip("\n") + (
+    "横溪养老服务中心主体工程完成结顶,完成固定资产投资约1516万元、下各养老服务中心完成主体工程结顶,完成固定资产投资约1646万元,"
+    "均已完成年度投资计划的85%以上,以上三个项目年内均可实现主体建筑结顶;仙居县乡镇养老服务中心二期专项债项目通过审批,"
+    "争取项目经费1000万元,目前正在开展项目前期工作。\n")
+# The tester's text of 县十七届人大三次会议第5号建议 (王智慧), from the real reply's restatement of it.
+BAITA = """关于建设白塔镇康养中心项目的建议
+
+领衔代表：王智慧
+
+当前，我县人口老龄化、少子化、空巢化、失能化现象日益加剧，白塔镇及周边区域老年人口多、养老服务设施少，失能半失能老人的照护需求得不到满足，群众养老压力巨大。白塔卫生院老院区目前闲置，具备改建为康养设施的条件。为此建议：
+
+一、将白塔镇康养中心项目纳入全县养老服务设施布局规划，尽快立项建设，推进中心镇区域性养老服务中心建设。
+
+二、利用白塔卫生院老院区等闲置资源，建设集医疗、康复、养老于一体的医养结合中心，增加养老床位。
+
+三、加大财政和专项债资金支持，确保项目早日开工、早日建成投用。
+"""
+
+
+def test_a_sites_works_are_offered_the_project_of_their_kind_being_prepared(tmp_path):
+    """仙居's draft on 白塔镇's 康养中心 said 乡镇养老服务中心二期专项债项目通过审批 in part one beside 横溪's and 下各's centres
+    and left the site's answer blank, while that project was the one 白塔's centre went into (rv49: the biggest missed
+    opportunity). A clause saying a project of the site's kind still being prepared (通过审批, 谋划, 纳入…项目) and naming no
+    other of the workspace's areas is said in the site's paragraph, its year before it, marked for the clerk to verify; the
+    other towns' centres stay in part one, and the clause is not said twice."""
+    from click.testing import CliRunner
+    import docx
+
+    from drafter.cli import cli
+
+    ws = unit_workspace(tmp_path / "ws_xj", "仙居县民政局", "县民政局", "仙居县", "福应街道, 南峰街道, 白塔镇, 横溪镇, 下各镇")
+    (tmp_path / "summary.txt").write_text(XIANJU_PROJECTS, "utf-8")
+    (tmp_path / "baita.txt").write_text(BAITA, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "summary.txt")]).exit_code == 0
+    out = tmp_path / "5.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "5", "关于建设白塔镇康养中心项目的建议", "--deputy", "王智慧",
+                                 "--text", str(tmp_path / "baita.txt"), "--type", "B", "--date", "2024-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    body = [p.text for p in document.paragraphs]
+    site = next(t for t in body if t.startswith("关于您所提建设白塔镇康养中心项目，"))
+    assert site.startswith("关于您所提建设白塔镇康养中心项目，2023年，仙居县乡镇养老服务中心二期专项债项目通过审批，争取项目经费"
+                           "1000万元【待核实：该处是否列入上述项目】。【待补充：该处的现状"), site
+    assert sum("二期专项债项目" in t for t in body) == 1
+    one = next(t for t in body if "横溪养老服务中心" in t)
+    assert one.endswith("均已完成年度投资计划的85%以上。") and body.index(one) < body.index(site), one
+    assert any(c.text.startswith("本局2023年谋划或已获批的同类项目（县民政局2023年重点工作总结") for c in document.comments)
+    # a site of another kind (a road) is offered no care centre's project
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "6", "关于硬化白塔镇上塘村产业道路的建议", "--deputy", "王某",
+                                 "--date", "2024-05-20", "-o", str(tmp_path / "6.docx")])
+    assert result.exit_code == 0, result.output
+    assert "上述项目" not in "".join(p.text for p in docx.Document(tmp_path / "6.docx").paragraphs)

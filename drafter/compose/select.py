@@ -602,7 +602,16 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
     of them from its phrase (what the ask is about); a fact answering several goes to the ask it
     answers best (its score relative to that ask's best), the earlier ask on a tie. Also each
     ask's relevant facts as searched, stale ones included."""
+    groups, relevant, _ = _asks_answered(index, asks, words, ws, today, kinds, places)
+    return groups, relevant
+
+
+def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds,
+                   places) -> tuple[list[list[Item]], list[list[Item]], dict[str, list[tuple[int, Item]]]]:
+    """:func:`_by_ask`'s groups and relevant facts, and for each fact the other asks it is on (:func:`on_ask`),
+    best first (by its score relative to each ask's best), each with its item there."""
     owner: dict[str, tuple[float, int, Item]] = {}
+    on: dict[str, list[tuple[float, int, Item]]] = {}
     relevant = [relevant_items(index, ask.query, ws, today, kinds, places) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
         items = [i for i in relevant[k] if not i.stale and on_ask(i.fact, ask, own)]
@@ -611,6 +620,7 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
         best = max(i.score for i in items)
         for item in items:
             rel = item.score / best
+            on.setdefault(item.fact.id, []).append((rel, k, item))
             if rel >= ASK_THRESHOLD and (item.fact.id not in owner or rel > owner[item.fact.id][0] + 1e-9):
                 owner[item.fact.id] = (rel, k, item)
     groups: list[list[Item]] = [[] for _ in asks]
@@ -618,7 +628,31 @@ def _by_ask(index, asks: list, words: list, ws: Workspace, today: dt.date, kinds
         groups[k].append(item)
     for group in groups:
         group.sort(key=lambda i: (-i.score, i.fact.id))
-    return groups, relevant
+    others = {fid: [(k, item) for rel, k, item in sorted(found, key=lambda f: (-f[0], f[1])) if k != owner[fid][1]]
+              for fid, found in on.items() if fid in owner}
+    return groups, relevant, others
+
+
+def _answers(groups: list[list[Item]], others: dict, asks: list, words: list, specifics: list,
+             ws: Workspace) -> list[list[Item]]:
+    """Each ask's items worth reporting (:func:`answering`), its group's; an item its best ask leaves out
+    goes to the next ask it is on that reports it (福州's 创新专属金融产品 was best of 全产业链's group, which
+    reported no such thing, and answered nothing though it is on 政策和金融支持, hd13)."""
+    def answer(k: int, group: list[Item]) -> list[Item]:
+        return answering(group, words[k], specifics[k], asks[k].text, ws, asks[k])
+
+    answers = [answer(k, group) for k, group in enumerate(groups)]
+    for k, group in enumerate(groups):
+        for item in group:
+            if item in answers[k]:
+                continue
+            for j, there in others.get(item.fact.id, ()):
+                tried = answer(j, sorted([*groups[j], there], key=lambda i: (-i.score, i.fact.id)))
+                if there in tried:
+                    groups[j].append(there)
+                    answers[j] = tried
+                    break
+    return answers
 
 
 def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
@@ -631,7 +665,21 @@ def on_ask(fact: Fact, ask, own: frozenset[str]) -> bool:
     key = own & bigrams(ask.phrase) - seams
     if not key:
         key = frozenset(g for g in bigrams(ask.phrase) - seams if g not in GENERIC and not FUNCTION_CHARS & set(g))
+    elif listed := listed_generic(ask.phrase):  # (政策 of 加大…政策和金融支持: the other half of what it asks)
+        key |= listed
     return len(own & bigrams(fact.text)) >= MIN_ASK_SHARED and _on_phrase(fact, key)
+
+
+# A two-character word beside a word of listing (政策 of …养殖政策和金融支持, 金融 after it).
+_LISTED_BEFORE = lazy(r"[\u4e00-\u9fff]{2}(?=[和与及、][\u4e00-\u9fff]{2})")
+_LISTED_AFTER = lazy(r"(?<=[和与及、])[\u4e00-\u9fff]{2}")
+
+
+def listed_generic(phrase: str) -> frozenset[str]:
+    """The generic words (:data:`GENERIC`) ``phrase`` names as one of the things it lists: 政策 of 加大深远海养殖政策和
+    金融支持 is half of what it asks, as 金融 is — a past reply's 配套奖励政策 answers it though it says no 金融 (hd13:
+    福州's 1365 reply, under 关于“加大政策奖补力度”的建议, answered no ask)."""
+    return frozenset(m.group() for rx in (_LISTED_BEFORE, _LISTED_AFTER) for m in rx.finditer(phrase)) & GENERIC
 
 
 def _seams(phrase: str) -> frozenset[str]:
@@ -880,14 +928,15 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     prime_asks(asks, index)
     matter = bigrams(f"{suggestion.title}\n{suggestion.text or ''}")  # what the deputy writes about
     warnings: list[str] = []
-    groups, relevant = _by_ask(index, asks, words, ws, today, (DONE,), ws.own_places())
-    kept = {id(i) for i in _newest_per_measure(sorted(
+    groups, relevant, others = _asks_answered(index, asks, words, ws, today, (DONE,), ws.own_places())
+    kept = {i.fact.id for i in _newest_per_measure(sorted(
         (i for g in groups for i in g), key=lambda i: (-i.score, i.fact.id)), ws)}
     sections: list[Section] = []
     specifics = [specific_words(own, index) for own in words]
-    for k, (ask, own, specific, group) in enumerate(zip(asks, words, specifics, groups)):
-        group = [i for i in group if id(i) in kept and not is_lead_in(i.fact.text)]
-        chosen = city_first(answering(group, own, specific, ask.text, ws, ask), ws, areas)
+    pool = [[i for i in group if i.fact.id in kept and not is_lead_in(i.fact.text)] for group in groups]
+    answers = _answers(pool, others, asks, words, specifics, ws)
+    for k, (ask, own, specific) in enumerate(zip(asks, words, specifics)):
+        chosen = city_first(answers[k], ws, areas)
         for item in chosen:
             item.sentences = on_topic(item, own, clauses_too=True, specific=specific, ask_text=ask.text,
                                       matter=matter)

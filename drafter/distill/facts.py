@@ -147,9 +147,10 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = Fa
     if not plan and year:
         mentions = [m for m in mentions if m[1] <= year]
     if meta.kind == REPLY and mentions and year and any(
-            basis == "document date" and at > mentions[-1][0] and a == year > mentions[-1][2] for at, a, _, basis in every):
+            basis == "document date" and a == year > max(m[2] for m in mentions) for _, a, _, basis in every):
         # (a reply's 2019年，…进行了多次前期协调，目前建站用地尚未落实。…已将32路公交线路延伸至工业园内: its account runs on to its
-        # own present, the year it was written)
+        # own present, the year it was written; so does one whose present comes first, …目前该措施已在…予以落实。同时，…于2023年
+        # 10月上报市政府 in 福州's reply of 2024, hd13)
         return Period(year, "document date")
     if mentions:
         singles = [a for _, a, b, _ in mentions if a == b]

@@ -648,7 +648,7 @@ def _answers(groups: list[list[Item]], others: dict, asks: list, words: list, sp
                 continue
             for j, there in others.get(item.fact.id, ()):
                 tried = answer(j, sorted([*groups[j], there], key=lambda i: (-i.score, i.fact.id)))
-                if there in tried:
+                if there in tried and all(i in tried for i in answers[j]):  # (never at the cost of one it reported)
                     groups[j].append(there)
                     answers[j] = tried
                     break

@@ -216,3 +216,9 @@ def test_a_units_signed_date_line_is_no_part_of_the_text(tmp_path, hangzhou):
     from drafter.distill.facts import subject_place
 
     assert subject_place("杭州市余杭区人民政府办公室为贯彻落实…") == "余杭区"
+
+
+def test_a_subclass_after_the_number_is_of_its_class(tmp_path, yueyang):
+    """岳县水利字〔2024〕36号B1类 (and 岳阳县教育体育局's 岳县教体字〔2024〕1号 B1类, cnzheou.com/37586/38025/38495/content_2212823.html)
+    had no class: 湖南's replies number a class's subclasses (B1, B2), and B1 is of class B."""
+    assert distil(tmp_path, yueyang, REPLY_2024, "r2024.txt").source.reply_class == "B"

@@ -194,8 +194,9 @@ HALF_QUOTED_TITLE = re.compile(r"(?:提出|所提)的([^“”\"。，；：]{6,
 TITLE_IN_TITLE = re.compile(r"^关于[“\"](关于[^“”\"]{2,80}?)[”\"]的?(建议|提案|议案)$")
 DISCLOSURE = re.compile(r"此件\s*(主动公开|依申请公开|不予公开)|(?:公开方式|信息公开选项)\s*：\s*(主动公开|依申请公开|不予公开)")
 # A class mark after the document number on its line: 莆科函〔2024〕22号　　C类
-# (the number's own digits may be lost or words: 清政建复〔2022〕号（B类）, 湘教提复字〔2019〕来信号B类)
-NUMBER_CLASS = re.compile(r"[〕\]］][^，。；：\s〔]{0,6}?号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])\s*类")
+# (the number's own digits may be lost or words: 清政建复〔2022〕号（B类）, 湘教提复字〔2019〕来信号B类; a class's subclass,
+# 岳县教体字〔2024〕1号 B1类, is of its class)
+NUMBER_CLASS = re.compile(r"[〕\]］][^，。；：\s〔]{0,6}?号\s*[（【\[]?([A-Da-d]|[甲乙丙丁])[1-9]?\s*类")
 # The reply's own word of who signed it (此复函已经由蔡某局长审签。, 本答复已经王某主任签发): its signatory.
 SIGNED_BY = re.compile(rf"(?:此|本)(?:复函|答复函?|函|件)已?经由?([{CJK}]{{2,3}}?)(?:同志)?"
                        r"副?(?:局长|主任|厅长|部长|区长|县长|市长|旗长|院长|处长|主席|书记|社长|校长|队长|秘书长)?(?:审签|签发|审定)")

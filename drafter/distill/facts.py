@@ -165,16 +165,17 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = Fa
         return Period(a, "text", until=b)
     if BEFORE_OPENING.search(norm):  # 2017年之前，…每年预算安排5-10万元: before that year, not the document's
         return Period(None, "unknown")
-    return context_period(norm, section, meta)
+    return context_period(norm, section, meta, plan)
 
 
 # A report's or a news item's title naming the five-year span it sums up (贵州“十四五”民政工作迈上新台阶; not its plan, “十五五”规划).
 SPAN_TITLE = re.compile(r"[“\"](十[一二三四五]?五)[”\"](?!规划|发展规划|专项规划|时期.{0,6}规划)")
 
 
-def context_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
+def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
     """The time a statement speaks of when its text names none: its section's, its report's,
-    else counted from the document's date."""
+    else counted from the document's date — a ``plan`` saying 今年 beside 去年 is of this year (阳春市卫生健康局's
+    news of 2023-05-16: 会议总结了去年建议提案办理工作，对今年工作进行了具体部署 plans 2023)."""
     year, month = _document_year(meta)
     for label in reversed(section):
         found = [m for m in time_mentions(normalise(label), year) if m[3] == "text"]
@@ -194,7 +195,7 @@ def context_period(norm: str, section: list[str], meta: SourceMeta) -> Period:
     cut = CUT_OFF_MONTH.search(norm)
     if cut and present_year(cut.group(), year, month) < year:  # (截至12月底 in an item of January: the year before's)
         return Period(year - 1, "relative to document date")
-    for rx, shift in RELATIVE_YEAR:
+    for rx, shift in (RELATIVE_YEAR[1:2] if plan else ()) + RELATIVE_YEAR:
         if rx.search(norm):
             return Period(shift(year, month), "relative to document date")
     return Period(year, "document date")

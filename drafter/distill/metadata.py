@@ -708,6 +708,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     headline = next((t for t in lines if COLUMN_HEADLINE.match(t) and len(t) <= 80), None)
     if headline:
         return headline
+    if lines and UNIT_HEADLINE.match(lines[0]) and len(lines) > 1 and not UNIT_HEADLINE.match(lines[1]):
+        return lines[0]
     candidates = [
         t for t in lines
         if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t) and not WORD_LIST.fullmatch(t)
@@ -782,6 +784,9 @@ def _reported(kv: dict[str, str], units: list[str]) -> bool:
 # A headline under the news column a site files it in (【甘肃新闻】甘肃：聚焦民生实事 做优水利文章, 【工作动态】…): a news item,
 # its headline the page's title (a colon and all).
 COLUMN_HEADLINE = re.compile(rf"^【[{CJK}]{{0,8}}(?:新闻|要闻|动态|资讯|快讯|快报|播报)】\s*[{CJK}“]")
+# A news headline naming its unit before a colon, over the text (市卫生健康局：重视人大建议和政协提案办理, 阳春市卫生健康局's
+# news of 2023-05-16): no field, the page's title.
+UNIT_HEADLINE = re.compile(rf"^{UNIT_NAME}[：:][{CJK}“][^：:。；]{{3,60}}$")
 
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),

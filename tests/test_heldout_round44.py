@@ -1,0 +1,45 @@
+"""General reading rules found on held-out round 44 (pages of bureaus the earlier rounds did not hold, read by the developers
+this stop: 阳春市卫生健康局's news, 岳阳县教育体育局's reply on a mirror, and others named in each test).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in the test) through
+the public path a user's ``drafter distill`` takes (read_document → distill_document), in a workspace of the page's own bureau,
+and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+# 阳春市卫生健康局's news of 2023-05-16 (www.yangchun.gov.cn/zxzx/bmdt/content/post_705611.html), as printed.
+YANGCHUN = """市卫生健康局:重视人大建议和政协提案办理
+
+2023-05-16 11:48:06 文章来源: 阳春市卫生健康局
+字体: 【    】
+
+  5月15日,市卫生健康局召开了人大代表建议和政协委员提案交办工作会议,确保圆满完成今年建议提案办理工作任务。
+
+a95b264fbd3d0831dcce95d1407e1d79_副本.jpg
+
+  据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。其中,人大建议主办2件,协办1件;政协提案主办8件,协办6件,涉及提升基层医院医疗服务水平、加强公共卫生人才队伍建设、急救和慢性病知识、中医药发展、健康知识宣传等方面内容。
+
+  会议总结了去年建议提案办理工作,对今年工作进行了具体部署,将办理工作落实到了各业务股室,要求按时按质完成,力争办理结果满意率100%。局班子成员、各股室股长等参加了会议。
+
+  (黎赞)
+
+浏览次数:-
+
+扫描二维码随身看资讯
+
+正在阅读: 市卫生健康局:重视人大建议和政协提案办理
+"""
+
+
+def test_a_headline_naming_its_unit_before_a_colon_is_the_title_and_a_plan_of_this_year(tmp_path):
+    """The news's title was made up (阳春市卫生健康局2023年新闻报道): a first line naming its unit before a colon
+    (市卫生健康局：重视…) was taken for a field. A headline so is the page's title. Its 会议总结了去年…工作，对今年工作进行了
+    具体部署… was a plan of 2022: a plan saying 今年 beside 去年 is of this year."""
+    ws = unit_workspace(tmp_path / "ws", "阳春市卫生健康局", "市卫生健康局", "阳春市")
+    facts = distil(tmp_path, ws, YANGCHUN, "news.txt")
+    assert facts.source.title == "市卫生健康局：重视人大建议和政协提案办理", facts.source.title
+    plan = next(f for f in facts.facts if "对今年工作进行了具体部署" in f.text)
+    assert (plan.kind, plan.period.year) == ("plan", 2023), (plan.kind, plan.period)

@@ -49,7 +49,7 @@ class lazy:
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
-        self._flags = flags
+        self._flags = int(flags)  # (re.IGNORECASE is a RegexFlag, which marshal cannot write: the file's key is an int)
 
     def compiled(self) -> re.Pattern:
         """The compiled pattern (compiled now if it was not yet)."""

@@ -183,11 +183,12 @@ def _in_gb2312(text: str) -> bool:
 
 
 @cache
-def _forms() -> tuple[re.Pattern, re.Pattern]:
-    """Patterns of one traditional character of :func:`_t2s`, and of one of their simplified forms."""
+def _forms() -> tuple[lazy, lazy]:
+    """Patterns of one traditional character of :func:`_t2s`, and of one of their simplified forms (compiled as
+    :mod:`~drafter.lazyre` does, their code remembered across processes)."""
     table = _t2s()
-    return (re.compile("[" + "".join(map(chr, sorted(table))) + "]"),
-            re.compile("[" + "".join(sorted(set(table.values()))) + "]"))
+    return (lazy("[" + "".join(map(chr, sorted(table))) + "]"),
+            lazy("[" + "".join(sorted(set(table.values()))) + "]"))
 
 
 def simplified(text: str) -> str:

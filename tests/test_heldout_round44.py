@@ -43,3 +43,32 @@ def test_a_headline_naming_its_unit_before_a_colon_is_the_title_and_a_plan_of_th
     assert facts.source.title == "市卫生健康局：重视人大建议和政协提案办理", facts.source.title
     plan = next(f for f in facts.facts if "对今年工作进行了具体部署" in f.text)
     assert (plan.kind, plan.period.year) == ("plan", 2023), (plan.kind, plan.period)
+
+
+# 岳阳县教育体育局's reply to 县十八届人大三次会议第13号建议 on a mirror (cnzheou.com/37586/38025/38495/content_2212823.html), its
+# head and work paragraph as printed.
+YUEYANG_13 = """對縣十八屆人大三次會議第13號建議的答復(fù)
+來源:岳陽縣教體局   2024-07-09 09:16
+
+  岳縣教體字〔2024〕1號 B1類 同意公開
+
+劉釗等代表:
+
+  你們提出的《關(guān)于榮家灣鎮(zhèn)城關(guān)地區(qū)文勝小學(xué)、大沖小學(xué)撤並新長征小學(xué)的建議》已經(jīng)收悉。現(xiàn)答復(fù)如下:
+
+  2024年將城關(guān)中心學(xué)校的新長征小學(xué)改擴(kuò)建成42個(gè)班,可容納2000名學(xué)生的標(biāo)準(zhǔn)化學(xué)校,將文勝小學(xué)、大沖小學(xué)整合至新長征小學(xué)。2025年在新長征新建1所公辦幼兒園。
+
+岳陽縣教育體育局
+
+  2024年5月20日
+"""
+
+
+def test_classes_counted_are_the_noun_after_the_measure_word_and_a_subclass_is_its_class(tmp_path):
+    """…新长征小学改扩建成42个班，可容纳… counted 城关中心学校的新长征小学改扩: a one-character noun right after the measure word
+    and before the clause's end (42个班，) is what the figure counts; the reply's B1类 is class B."""
+    ws = unit_workspace(tmp_path / "ws", "岳阳县教育体育局", "县教体局", "岳阳县")
+    facts = distil(tmp_path, ws, YUEYANG_13, "r13.txt")
+    assert facts.source.reply_class == "B", facts.source.reply_class
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "42个")
+    assert figure.counts == "班", figure.counts

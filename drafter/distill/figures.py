@@ -275,8 +275,9 @@ TO_VALUE = lazy(r"(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩
 _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩减|增|降|升)(?:至|到))")
 
 
-# A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14), then what is said of it (的饮水安全问题, 归属…, 已划入…).
-_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通)")
+# A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is
+# said of it (的饮水安全问题, 归属…, 已划入…) or the clause's end.
+_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通|[，,、。；;])")
 
 
 # A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's.

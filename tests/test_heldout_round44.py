@@ -72,3 +72,22 @@ def test_classes_counted_are_the_noun_after_the_measure_word_and_a_subclass_is_i
     assert facts.source.reply_class == "B", facts.source.reply_class
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "42个")
     assert figure.counts == "班", figure.counts
+
+
+# 内黄县教育局's account of its 2025 handling of suggestions (www.neihuang.gov.cn/…/f4bdd22fb552449688fa239747fb22b5.html), its
+# second and third paragraphs as printed.
+NEIHUANG = """2025年内黄县教育局建议提案办理工作情况
+
+为切实做好人大代表建议和政协委员提案办理工作,县教育局专门成立了办理工作领导小组,建立工作台账,指派专人负责,统筹协调办理工作。办理过程中,我局积极与代表、委员沟通交流,通过电话答复、上门面复、邀请实地调研等方式,不断提升建议办理质量。
+
+截止6月底,已完成全部人大代表建议和政协委员提案的答复,并走访完毕,答复满意率100%。
+"""
+
+
+def test_a_reports_account_of_handling_the_suggestions_is_context(tmp_path):
+    """内黄县教育局's …成立了办理工作领导小组… and …答复满意率100% were work done, to be drafted into a reply on 心理健康教育 as the
+    bureau's results: a statement of a report or news item, as of a reply, that speaks only of handling suggestions and
+    proposals (办理工作, 答复, 满意率) is context; one taking the handling as its occasion (以提案办理为契机，积极推动出台…) is work."""
+    ws = unit_workspace(tmp_path / "ws", "内黄县教育局", "县教育局", "内黄县")
+    facts = distil(tmp_path, ws, NEIHUANG, "nh.txt")
+    assert [f.kind for f in facts.facts] == ["context", "context"], [(f.kind, f.text[:20]) for f in facts.facts]

@@ -366,13 +366,18 @@ def items_handled(norm: str, figures: list[Figure]) -> bool:
 # A reply's account of how its own item was handled (此建议由县人民政府副县长黎旭领办…; 召开党组会议专题研究人大代表建议办理工作，提出
 # 三点办理要求; 一是实学。要求…建议办理人员认真研学…; 全流程开展面商、办理、答复等工作): the procedure, no work on the matter.
 HANDLING_WORDS = re.compile(r"(?:建议|提案|议案)的?办理|办理(?:工作|流程|要求|人员|情况|此建议|本建议|该建议)|领办|面商|答复文稿"
-                            r"|(?:此|本|该)(?:建议|提案|议案)由")
+                            r"|(?:此|本|该)(?:建议|提案|议案)由|(?:建议|提案|议案)的?答复|满意率|办结率|见面率")
 _LEAD_SENTENCE = 8  # characters: an item's short lead (一是实学。) says nothing of its own
 
 
+# The handling an account of work takes as its occasion (以提案办理为契机，积极推动出台…): no handling said.
+_OCCASION = re.compile(r"以[^，。；]{0,16}?为(?:契机|抓手|载体)，?")
+
+
 def handling_only(norm: str) -> bool:
-    """Whether every sentence of ``norm`` (but an item's short lead) speaks of handling the item (:data:`HANDLING_WORDS`)."""
-    said = [s for s in re.split(r"(?<=[。！？：])", norm) if len(s.strip()) >= _LEAD_SENTENCE]
+    """Whether every sentence of ``norm`` (but an item's short lead) speaks of handling the item (:data:`HANDLING_WORDS`),
+    not only as the occasion of other work (:data:`_OCCASION`)."""
+    said = [s for s in re.split(r"(?<=[。！？：])", _OCCASION.sub("", norm)) if len(s.strip()) >= _LEAD_SENTENCE]
     return bool(said) and all(HANDLING_WORDS.search(s) for s in said)
 
 
@@ -970,8 +975,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])
                                    or SUGGESTED_WORKS.search(norm)):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
-        if meta.kind == REPLY and not figures and handling_only(norm):
-            kind = CONTEXT
+        if handling_only(norm) and all(HANDLING_WORDS.search(g.counts or "") or re.search(r"建议|提案|议案", g.counts or "")
+                                       for g in figures):
+            kind = CONTEXT  # (and a report's or news item's: 内黄县教育局's …成立了办理工作领导小组…; …答复满意率100%, round 44)
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
         period = fact_period(norm, unit.section, meta, kind == PLAN)

@@ -66,12 +66,16 @@ YUEYANG_13 = """對縣十八屆人大三次會議第13號建議的答復(fù)
 
 def test_classes_counted_are_the_noun_after_the_measure_word_and_a_subclass_is_its_class(tmp_path):
     """…新长征小学改扩建成42个班，可容纳… counted 城关中心学校的新长征小学改扩: a one-character noun right after the measure word
-    and before the clause's end (42个班，) is what the figure counts; the reply's B1类 is class B."""
+    and before the clause's end (42个班，) is what the figure counts, as a two-character one before 的 is (2000名学生的…); the
+    reply's B1类 is class B."""
     ws = unit_workspace(tmp_path / "ws", "岳阳县教育体育局", "县教体局", "岳阳县")
     facts = distil(tmp_path, ws, YUEYANG_13, "r13.txt")
     assert facts.source.reply_class == "B", facts.source.reply_class
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "42个")
     assert figure.counts == "班", figure.counts
+    # …可容纳2000名学生的标准化学校 counted 学生的标准化学校: a two-character noun before 的 is what is counted
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "2000名")
+    assert figure.counts == "学生", figure.counts
 
 
 # 内黄县教育局's account of its 2025 handling of suggestions (www.neihuang.gov.cn/…/f4bdd22fb552449688fa239747fb22b5.html), its

@@ -280,6 +280,11 @@ _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:�
 _ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通|[，,、。；;])")
 
 
+# A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a
+# class (省级的, 全国性的, 新型的).
+_TWO_CHAR_OWNER = lazy(rf"[{CJK}][{CJK}](?<![级性型类式])(?=的[{CJK}]{{2}})")
+
+
 # A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's.
 _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
 _NEXT_FIGURE = lazy(r"\s?\d")
@@ -296,6 +301,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     one = _ONE_CHAR_NOUN.match(norm, m.start())
     if one:  # (盛庄等4个村的饮水安全问题, 4个村归属春秋塘水厂供水范围: the villages counted, not what is said of them)
         return text[m.start()], m.start() + 1
+    owner = _TWO_CHAR_OWNER.match(norm, m.start())
+    if owner:  # (可容纳2000名学生的标准化学校: the pupils counted, not the school they are of)
+        return text[m.start():m.start() + 2], m.start() + 2
     timed = _TIME_OF.match(m.group())
     if timed:  # 校内、校外1小时的体育活动时间: the time of what it names
         phrase = _clean(text[start:start + timed.end()])[:MAX_COUNTS]

@@ -95,3 +95,57 @@ def test_a_reports_account_of_handling_the_suggestions_is_context(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "内黄县教育局", "县教育局", "内黄县")
     facts = distil(tmp_path, ws, NEIHUANG, "nh.txt")
     assert [f.kind for f in facts.facts] == ["context", "context"], [(f.kind, f.text[:20]) for f in facts.facts]
+
+
+# 余姚市住房和城乡建设局's 协办 reply to proposal 151 (www.yy.gov.cn/art/2021/10/8/art_1229874428_59035376.html), as printed.
+YUYAO_151 = """关于市政协十三届五次会议第151号提案协办件的答复
+发布日期: 2021- 10- 08 10: 45 浏览次数: 字体:[ ] 信息来源: 市住房和城乡建设局
+
+市民政局:
+
+王伟委员所提出的《关于开展老年友好型社会建议的建议》已收悉,现答复如下:
+
+关于老年友好宜居环境建设,我局高度重视。 2020年,我局将既有多层住宅电梯加装工作列入年度工作要点,在前期与部分街道、社区、业主进行沟通、听取意见的同时,多次赴宁波市住建局请教既有住宅电梯加装工作,以先试点、再推广的工作思路,在保庆花园10幢10单元、11单元加装完成了2台电梯。今年我局将围绕“能装尽装、愿装就装”原则,听民声、集民智,继续推进既有住宅加装电梯项目,让更多的市民朋友,特别是老年人,享受电梯房的便利。
+
+领导签批:谢  高
+
+承 办 人:董雯雯
+
+联系方式:62704842
+
+余姚
+"""
+# A suggestion on the same matter whose asks (审批, 补助, 宣传) none of the bureau's facts says (written for this test).
+LIFTS = """关于加快推进既有住宅加装电梯工作的建议
+
+我市老旧小区多，老年人上下楼难。为此建议：
+一、简化加装电梯审批流程，提高办事效率。
+二、加大财政补助力度，减轻居民负担。
+三、加强宣传和协调，化解邻里矛盾。
+"""
+
+
+def test_where_no_ask_finds_a_result_part_one_opens_on_the_titles_matter(tmp_path):
+    """Every ask of a suggestion on 既有住宅加装电梯 was a placeholder and part one opened on 关于…，有关情况如下：, while the
+    bureau's reply of 2021 said 2020年…在保庆花园…加装完成了2台电梯: where no ask finds a result, the newest fresh result on
+    the title's matter opens part one, dated and its source in its comment; A's "no result" warning is then not given."""
+    from click.testing import CliRunner
+    import docx
+
+    from drafter.cli import cli
+
+    ws = unit_workspace(tmp_path / "ws", "余姚市住房和城乡建设局", "市住建局", "余姚市")
+    (tmp_path / "r151.txt").write_text(YUYAO_151, "utf-8")
+    (tmp_path / "s.txt").write_text(LIFTS, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "r151.txt")]).exit_code == 0
+    out = tmp_path / "88.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "88", "关于加快推进既有住宅加装电梯工作的建议", "--deputy", "张某",
+                                 "--text", str(tmp_path / "s.txt"), "--type", "A", "--date", "2022-05-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    body = [p.text for p in docx.Document(out).paragraphs]
+    first = body[body.index("一、基本情况") + 1]
+    assert first.startswith("2020年，我局将既有多层住宅电梯加装工作列入年度工作要点"), first
+    assert "加装完成了2台电梯" in first and "有关情况如下" not in "".join(body)
+    assert "（一）简化加装电梯审批流程" in body  # the asks' placeholders follow
+    assert "第一部分没有可写入的已办成效" not in result.output

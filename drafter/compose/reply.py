@@ -450,7 +450,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(title_note)
     if main and not code:
         warnings.append(NO_CLASS_WARNING.format(classes="、".join(ws.classes)))
-    elif code and class_status(ws.classes[code]) == SOLVED and not any(s.items for s in selection.sections):
+    elif (code and class_status(ws.classes[code]) == SOLVED and not any(s.items for s in selection.sections)
+          and selection.overview is None):
         warnings.append(UNSUPPORTED_CLASS_WARNING.format(code=code, meaning=ws.classes[code]))
     if dated:
         warnings.append(dated)

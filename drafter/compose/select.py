@@ -1016,9 +1016,25 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     if any(i.verify for s in sections for i in s.items):
         warnings.append("上年计划中尚无完成情况的事项已列为待核实项，请确认是否已完成")
     sections += parts
+    overview = None if any(s.items for s in sections) else _matter_result(index, suggestion, ws, today)
     return Selection(sections=sections, plans=plans, warnings=warnings, asks=asks, co_gaps=co_gaps,
-                     plan_gaps=plan_gaps, areas=areas,
+                     plan_gaps=plan_gaps, areas=areas, overview=overview,
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
+
+
+def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:
+    """Where no ask found a result of the bureau's: its newest fresh result on the title's matter (:func:`on_matter`:
+    余姚's 市物安中心已建立…项目库，目前已有11台… under 关于加快推进既有住宅加装电梯工作的建议, whose asks — 审批, 补助, 宣传 —
+    none of its facts said), to open part one as its overview instead of 关于…，有关情况如下； None when the base holds none."""
+    query = topic_query(suggestion.title, ws)
+    found = [i for i in relevant_items(index, query, ws, today, (DONE,), ws.own_places())
+             if not i.stale and own_jurisdiction(i, ws) and not _says_nothing(i) and not is_item(i.fact.text)]
+    matter = said_matter(title_matter(suggestion.title, ws, index), found)
+    results = [i for i in found if on_matter(i.fact.text, matter) and (i.fact.figures or reports_result(i.fact.text))]
+    best = max(results, key=lambda i: (i.year or 0, i.score), default=None)  # the newest, the best of its year
+    if best is not None:
+        best.sentences = on_topic(best, bigrams(query))
+    return best
 
 
 def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),

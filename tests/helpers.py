@@ -263,6 +263,21 @@ def unit_workspace(root: Path, name: str, short: str, place: str, areas: str = "
     return load_workspace(root)
 
 
+def page_draft(tmp_path: Path, ws, page: str, suggestion: str, number: str, title: str, *options: str):
+    """``page`` distilled in ``ws`` (written to ``tmp_path/page.txt``), then ``title`` drafted from it with the suggestion's
+    text ``suggestion`` (``--deputy 张某``, ``options``) as a clerk's ``drafter distill`` and ``drafter draft`` do: the
+    command's result and the draft (``tmp_path/draft.docx``)."""
+    (tmp_path / "page.txt").write_text(page, "utf-8")
+    (tmp_path / "suggestion.txt").write_text(suggestion, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "page.txt")]).exit_code == 0
+    out = tmp_path / "draft.docx"
+    result = runner.invoke(cli, ["-w", str(ws.root), "draft", number, title, "--deputy", "张某",
+                                 "--text", str(tmp_path / "suggestion.txt"), "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return result, docx.Document(out)
+
+
 def distil(tmp_path: Path, ws, text: str, name: str = "page.txt"):
     """``text`` written to ``tmp_path/name`` and distilled as ``drafter distill`` does (read_document
     → distill_document) in ``ws``: its FactFile."""

@@ -4,7 +4,7 @@ news of its district (台州's 路桥区) of no place and no date, drafted as th
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import distil, draft_title, page_draft, unit_workspace
 
 LINYI_AREAS = "兰山区, 罗庄区, 河东区, 沂南县, 郯城县, 沂水县, 兰陵县, 费县, 平邑县, 莒南县, 蒙阴县, 临沭县"
 
@@ -158,21 +158,9 @@ def test_a_sites_works_are_offered_the_project_of_their_kind_being_prepared(tmp_
     opportunity). A clause saying a project of the site's kind still being prepared (通过审批, 谋划, 纳入…项目) and naming no
     other of the workspace's areas is said in the site's paragraph, its year before it, marked for the clerk to verify; the
     other towns' centres stay in part one, and the clause is not said twice."""
-    from click.testing import CliRunner
-    import docx
-
-    from drafter.cli import cli
-
     ws = unit_workspace(tmp_path / "ws_xj", "仙居县民政局", "县民政局", "仙居县", "福应街道, 南峰街道, 白塔镇, 横溪镇, 下各镇")
-    (tmp_path / "summary.txt").write_text(XIANJU_PROJECTS, "utf-8")
-    (tmp_path / "baita.txt").write_text(BAITA, "utf-8")
-    runner = CliRunner()
-    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "summary.txt")]).exit_code == 0
-    out = tmp_path / "5.docx"
-    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "5", "关于建设白塔镇康养中心项目的建议", "--deputy", "王智慧",
-                                 "--text", str(tmp_path / "baita.txt"), "--type", "B", "--date", "2024-05-20", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    document = docx.Document(out)
+    _, document = page_draft(tmp_path, ws, XIANJU_PROJECTS, BAITA, "5", "关于建设白塔镇康养中心项目的建议",
+                             "--type", "B", "--date", "2024-05-20")
     body = [p.text for p in document.paragraphs]
     site = next(t for t in body if t.startswith("关于您所提建设白塔镇康养中心项目，"))
     assert site.startswith("关于您所提建设白塔镇康养中心项目，2023年，仙居县乡镇养老服务中心二期专项债项目通过审批，争取项目经费"
@@ -182,7 +170,6 @@ def test_a_sites_works_are_offered_the_project_of_their_kind_being_prepared(tmp_
     assert one.endswith("均已完成年度投资计划的85%以上。") and body.index(one) < body.index(site), one
     assert any(c.text.startswith("本局2023年谋划或已获批的同类项目（县民政局2023年重点工作总结") for c in document.comments)
     # a site of another kind (a road) is offered no care centre's project
-    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "6", "关于硬化白塔镇上塘村产业道路的建议", "--deputy", "王某",
-                                 "--date", "2024-05-20", "-o", str(tmp_path / "6.docx")])
-    assert result.exit_code == 0, result.output
-    assert "上述项目" not in "".join(p.text for p in docx.Document(tmp_path / "6.docx").paragraphs)
+    road = draft_title(ws.root, tmp_path / "6.docx", "6", "关于硬化白塔镇上塘村产业道路的建议", "--deputy", "王某",
+                       "--date", "2024-05-20")
+    assert "上述项目" not in "".join(p.text for p in road.paragraphs)

@@ -8,7 +8,7 @@ and asserts on the facts and metadata that come out.
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import distil, page_draft, unit_workspace
 
 # 阳春市卫生健康局's news of 2023-05-16 (www.yangchun.gov.cn/zxzx/bmdt/content/post_705611.html), as printed.
 YANGCHUN = """市卫生健康局:重视人大建议和政协提案办理
@@ -129,21 +129,10 @@ def test_where_no_ask_finds_a_result_part_one_opens_on_the_titles_matter(tmp_pat
     """Every ask of a suggestion on 既有住宅加装电梯 was a placeholder and part one opened on 关于…，有关情况如下：, while the
     bureau's reply of 2021 said 2020年…在保庆花园…加装完成了2台电梯: where no ask finds a result, the newest fresh result on
     the title's matter opens part one, dated and its source in its comment; A's "no result" warning is then not given."""
-    from click.testing import CliRunner
-    import docx
-
-    from drafter.cli import cli
-
     ws = unit_workspace(tmp_path / "ws", "余姚市住房和城乡建设局", "市住建局", "余姚市")
-    (tmp_path / "r151.txt").write_text(YUYAO_151, "utf-8")
-    (tmp_path / "s.txt").write_text(LIFTS, "utf-8")
-    runner = CliRunner()
-    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "r151.txt")]).exit_code == 0
-    out = tmp_path / "88.docx"
-    result = runner.invoke(cli, ["-w", str(ws.root), "draft", "88", "关于加快推进既有住宅加装电梯工作的建议", "--deputy", "张某",
-                                 "--text", str(tmp_path / "s.txt"), "--type", "A", "--date", "2022-05-20", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    body = [p.text for p in docx.Document(out).paragraphs]
+    result, document = page_draft(tmp_path, ws, YUYAO_151, LIFTS, "88", "关于加快推进既有住宅加装电梯工作的建议",
+                                  "--type", "A", "--date", "2022-05-20")
+    body = [p.text for p in document.paragraphs]
     first = body[body.index("一、基本情况") + 1]
     assert first.startswith("2020年，我局将既有多层住宅电梯加装工作列入年度工作要点"), first
     assert "加装完成了2台电梯" in first and "有关情况如下" not in "".join(body)

@@ -34,7 +34,7 @@ from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, session_year, aspect, earlier_year, plan_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -424,7 +424,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]
     blocks.append(ReplyBlock(ISSUER, [Span(ws.name)]))
     date = chinese_date(suggestion.date) if suggestion.date else None
-    blocks.append(ReplyBlock(DATE, [_value_or_gap(date, "成文日期")]))
+    sits = session_year(index, suggestion.session, ws) if index is not None else None
+    misdated = SESSION_YEAR_NOTE.format(
+        year=today.year, last=today.year - 1, session=suggestion.session, sits=sits[0], reply=sits[1].label(),
+        date=f"（{sits[1].date}）" if sits[1].date else "") if sits and sits[0] != today.year else ""
+    dated_span = _value_or_gap(date, "成文日期")
+    blocks.append(ReplyBlock(DATE, [replace(dated_span, note=misdated or dated_span.note)]))
     blocks += [block(NOTE, "note"), block(CC, "cc")]
     blocks = _parts_numbered(blocks)
     asked = asked_of_units(blocks)
@@ -459,6 +464,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(left)
     if again:
         warnings.insert(0, again)
+    if misdated:
+        warnings.insert(0, misdated)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
@@ -874,6 +881,10 @@ def _section_owed(section: Section, selection: Selection, ws: Workspace,
 OWN_WORK = "本单位另有相关工作的，改写为本单位的工作情况；"
 WRONG_LIST = "分工不同的，按实际分工改写"
 # The base holding a reply to this very item (:func:`~.select.answered_before`): said first, on part one's heading.
+# The draft's year not the year its session sits, as the base's replies tell it (:func:`~.select.session_year`):
+# said on the date and by the command, first.
+SESSION_YEAR_NOTE = ("成文日期为{year}年，但据事实库中{reply}{date}，{session}应在{sits}年召开："
+                     "请核实成文日期（--date）和会议届次（--session）；各处“{year}年”“{last}年全年”等按成文日期写出")
 ANSWERED_NOTE = "事实库中已有本件（{item}）的答复：{reply}{date}。请核实是否重复起草；如需改写或续办，可参照该答复"
 # A 会办/协办意见's asks in the lead unit's field (:func:`~.remit.lead_owns`), not answered: said on part one's heading.
 LEAD_ASKS_NOTE = ("建议所提{asks}属主办单位{lead}的职责范围，由其在答复中办理，本意见未作答复："

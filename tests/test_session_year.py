@@ -1,0 +1,51 @@
+"""A draft dated in another year than its session sits (rv50: 福州's 市十六届人大四次会议 draft dated 2026, though the
+base's reply to 三次会议 was of 2024): the seeds' reply 泉科函〔2026〕102号 answers 市十七届人大五次会议, so 四次会议
+sat in 2025 and 五次会议 in 2026 — a clerk's date or session that disagrees is said on the date and by the command."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from helpers import TITLE_1350
+
+from drafter.cli import cli
+from drafter.compose.select import session_parts
+from drafter.docx.read import read_draft
+
+
+def _draft(root, out, session: str, date: str, *extra: str):
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1350", TITLE_1350, "--deputy", "陈某某",
+                                      "--session", session, "--date", date, "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return result.output, read_draft(out)
+
+
+def _date_comments(paragraphs) -> list[str]:
+    return [c for p in paragraphs if p.kind == "date" for c in p.comments]
+
+
+def test_a_later_sitting_dated_a_year_early_is_told(seeded_root, tmp_path):
+    output, paragraphs = _draft(seeded_root, tmp_path / "d.docx", "市十七届人大五次会议", "2025-05-20")
+    said = "成文日期为2025年，但据事实库中泉科函〔2026〕102号，市十七届人大五次会议应在2026年召开"
+    assert said in output.replace("\n", "")
+    assert any(said in c and "--date" in c for c in _date_comments(paragraphs))
+
+
+def test_an_earlier_sitting_of_the_term_is_a_year_before(seeded_root, tmp_path):
+    output, paragraphs = _draft(seeded_root, tmp_path / "d.docx", "泉州市第十七届人民代表大会第四次会议", "2026-05-20")
+    assert "第四次会议应在2025年召开" in output.replace("\n", "")
+    assert any("应在2025年召开" in c for c in _date_comments(paragraphs))
+
+
+def test_a_date_that_fits_its_session_or_another_body_says_nothing(seeded_root, tmp_path):
+    for n, session in enumerate(("市十七届人大五次会议", "市政协十四届五次会议", "市十六届人大五次会议")):
+        output, paragraphs = _draft(seeded_root, tmp_path / f"d{n}.docx", session, "2026-05-20")
+        assert "应在" not in output.replace("\n", ""), session
+        assert not any("召开" in c for c in _date_comments(paragraphs)), session
+
+
+def test_session_names_read_as_written():
+    assert session_parts("市十七届人大五次会议") == ("市", "人大", 17, 5)
+    assert session_parts("石家庄市第十四届人民代表大会第六次会议") == ("石家庄市", "人大", 14, 6)
+    assert session_parts("岳阳市政协九届一次会议") == ("岳阳市", "政协", 9, 1)
+    assert session_parts("政协内蒙古自治区第十二届委员会第三次会议") == ("内蒙古自治区", "政协", 12, 3)
+    assert session_parts("2025年全国两会") is None

@@ -40,7 +40,7 @@ from operator import add
 
 from . import reply as R
 from .lazyre import lazy
-from .textutil import CJK, CN_DIGIT_VALUES, TO_ASCII, nfkc
+from .textutil import CJK, CN_DIGIT_VALUES, TO_ASCII, is_cjk, nfkc
 
 # ---------------------------------------------------------------------------------------------
 # text: width folding, normal form and the tokeniser
@@ -120,7 +120,7 @@ NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # a figure's number as written: 2089, 1,20
 # A document number's year: 泉科函〔2026〕102号 → 2026.
 ISSUE_YEAR = lazy(r"[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]")
 
-FIGURE = re.compile(
+FIGURE = lazy(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
     rf"(?P<num>{NUMBER})"
     rf"(?:(?P<scale1>{_SCALE_RE})?\s?[{RANGE_DASH}]\s?(?P<num2>\d+(?:\.\d+)?))?"  # (2万-3万元: the scale on both ends)
@@ -143,7 +143,7 @@ def blank_figure(raw: str) -> str:
 # 万/亿) and a unit, opening with a digit or qualified (近/超过…, …余): 千人计划, 十大行动, 一是,
 # 三年行动 are no figures. 成 (tenths) only after a qualifier or 占/的.
 CN_DIGITS = "一二两三四五六七八九"
-CN_FIGURE = re.compile(
+CN_FIGURE = lazy(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
     rf"(?P<cn>[{CN_DIGITS}十百千零]+)(?P<a1>{APPROX})?(?P<scale>万亿|亿|万|萬|億)?(?P<a2>{APPROX})?"
     rf"(?P<unit>成|{UNITS})(?P<post>{QUALIFIER_AFTER})?"
@@ -160,7 +160,7 @@ RANK_LISTED = lazy(r"(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?
 RANK_BARE = lazy(r"(?<=排名|倒排|正排|位列|位居)(?P<pre>)第(?P<num>\d{1,4})(?P<num2>)(?P<a1>)(?P<scale>)(?P<a2>)(?P<unit>)(?P<post>)"
                  rf"(?![\d.]|\s?位|[{CJK}A-Za-z])")
 _VAGUE = r"(?:几|(?<![线网以之向马会晚早身路加再至往北南山台楼手基面])上)"
-VAGUE_FIGURE = re.compile(
+VAGUE_FIGURE = lazy(
     rf"(?P<pre>)(?P<cn>{_VAGUE}(?:[十百千](?=[{APPROX}万亿]|(?!年)(?:{UNITS}))|(?=[万亿]))|十几)"
     rf"(?P<a1>{APPROX})?(?P<scale>万|亿)?(?P<a2>)(?P<unit>(?!年)(?:{UNITS}))(?P<post>)"
 )
@@ -265,7 +265,7 @@ def figure_matches(text: str) -> list[re.Match]:
     matches += [*RANK_FIGURE.finditer(norm), *RANK_LISTED.finditer(norm), *RANK_BARE.finditer(norm),
                 *VAGUE_FIGURE.finditer(norm), *BREAKDOWN_FIGURE.finditer(norm),
                 *LISTED_FIGURE.finditer(norm)]
-    digits = (FIGURE, LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)
+    digits = (FIGURE.compiled(), LISTED_FIGURE.compiled())  # (what a bare number with its digits may be part of)
     out = []
     last_end = -1
     for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
@@ -299,9 +299,9 @@ def match_unit(m: re.Match) -> str:
 
 def match_value(m: re.Match) -> float:
     """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000)."""
-    if m.re is CN_FIGURE:
+    if m.re is CN_FIGURE.compiled():
         return float(cn_value(m.group("cn")))
-    if m.re is VAGUE_FIGURE:
+    if m.re is VAGUE_FIGURE.compiled():
         return float(cn_value(re.sub("[几上]", "", m.group("cn"))) or 1)
     return float(m.group("num").replace(",", ""))
 
@@ -887,7 +887,7 @@ def unit_matters(unit: str) -> list[str]:
         return []
     body = body[: -len(organ)]
     body = body[1:] if organ == "部" and body.startswith("委") else body  # a party committee's (市委宣传部)
-    if not 2 <= len(body) <= 10 or not re.fullmatch(rf"[{CJK}]+", body):
+    if not 2 <= len(body) <= 10 or not is_cjk(body):
         return []
     short = [s for s in DEPARTMENT_SHORT_NAMES if s != body and s[0] == body[0] and _in_order(s, body)]
     return [body, *short]

@@ -7,9 +7,10 @@ character class over the CJK range (U+4E00–U+9FFF) takes Python's compiler abo
 After the first use the compiled pattern's methods are the object's own attributes, so a hot
 loop pays no indirection. For module-level patterns: of the modules a draft imports, and of the
 other commands' (check, batch, serve, harvest, refresh, distill's reading and storing), each of
-which uses few of its modules' patterns; inside a function ``re.compile`` (or ``re.search`` and
-the like with a string) stays as it is. A ``lazy`` is not an ``re.Pattern``: a match's ``.re`` is
-the compiled pattern, so a pattern compared by identity (``m.re is FIGURE``) stays ``re.compile``;
+which uses few of its modules' patterns; a pattern a function builds from what stays the same from
+one run to the next (a workspace's names) is compiled by :func:`cached`; one built from what a run
+reads (a suggestion's words) stays ``re.compile`` (or ``re.search`` and the like with a string). A ``lazy`` is not an ``re.Pattern``: a match's ``.re`` is
+the compiled pattern: a pattern compared by identity is compared as ``m.re is FIGURE.compiled()``;
 to ``re.sub`` and the like pass ``.pattern``.
 
 Compiling is remembered across processes, as Python remembers a module's bytecode: what the
@@ -75,6 +76,12 @@ class lazy:
 CODES_FILE = Path(__file__).parent / "__pycache__" / f"lazyre.{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.MAXREPEAT}.marshal"
 _known: dict | None = None  # (pattern, flags) → what _sre.compile takes after the pattern, from CODES_FILE
 _made: dict = {}  # the same, compiled by this process and not in the file
+
+
+def cached(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` for a pattern a function builds, remembered across processes as a
+    ``lazy`` is (only for patterns made of what stays the same from run to run: the file keeps each)."""
+    return _compile(pattern, int(flags))
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern:

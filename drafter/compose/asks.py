@@ -885,7 +885,10 @@ def _title_core(title: str) -> str:
     once = TITLE_KIND.sub("", text)
     text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
     # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)
-    return re.sub(r"^将(?=[\u4e00-\u9fff])", "", text.strip()).strip()
+    return _WILL.sub("", text.strip()).strip()
+
+
+_WILL = lazy(r"^将(?=[\u4e00-\u9fff])")
 
 
 def _drop_title(text: str, title: str) -> str:

@@ -19,7 +19,6 @@ points asked of another unit (a co-handler's field) are a placeholder of their o
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..grammar import bigrams, unit_in
@@ -33,7 +32,7 @@ KIND_MAX = 4  # characters: a longer phrase after 等 (等重点产业需求) is
 # Kinds that name no kind of thing: ``等方面`` closes a list of aspects, said by the placeholder itself.
 NO_KIND = ("方面",)
 # After a thing: the rest of its list (、…) up to the 等 closing it, and the kind named there.
-_KIND_AFTER = rf"(?:、[^、，,。；;：:\n]{{1,12}})*?等([\u4e00-\u9fff]{{1,{KIND_MAX}}}?)(?=[，,。；;：:的之\n]|$)"
+_KIND_AFTER = lazy(rf"(?:、[^、，,。；;：:\n]{{1,12}})*?等([\u4e00-\u9fff]{{1,{KIND_MAX}}}?)(?=[，,。；;：:的之\n]|$)")
 
 
 def owed_phrase(owed: list[str], ask=None) -> str:
@@ -60,7 +59,9 @@ def kind_of(thing: str, text: str) -> str | None:
     """The kind ``text`` names ``thing`` by: the words after the ``等`` closing the list holding it
     (产业 of ``纺织鞋服、机械装备、新材料等产业，``; 创新平台 of ``…企业技术中心等创新平台的引进``), at most
     KIND_MAX characters; None when the list has none."""
-    found = re.search(re.escape(thing) + _KIND_AFTER, text)
+    at, found = text.find(thing), None
+    while at >= 0 and not (found := _KIND_AFTER.match(text, at + len(thing))):
+        at = text.find(thing, at + 1)
     kind = found.group(1) if found else None
     return None if kind in NO_KIND else kind
 

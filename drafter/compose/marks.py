@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from ..lazyre import cached
 from ..reply import PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, placeholder_name_note
 
 
@@ -76,31 +77,31 @@ def repeated_kinds() -> tuple[Repeated, ...]:
 
     return (
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
-        Repeated("period", re.compile(r"原文未注明统计期，(?P<when>来源(?:日期|文号)为[^：]+)：所述数据可能是(?P<may>.+?)的情况"
+        Repeated("period", cached(r"原文未注明统计期，(?P<when>来源(?:日期|文号)为[^：]+)：所述数据可能是(?P<may>.+?)的情况"
                                       r"(?P<rest>.*)$"),
                  ("when", "may", "rest"), BACK + "（原文未注明统计期，{when}）"),
         # a 目前 made absolute, its figures not current (as_of_note)
-        Repeated("as-of", re.compile(r"(?P<said>原文为“[^”]+”（[^）]*），已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*)$"),
+        Repeated("as-of", cached(r"(?P<said>原文为“[^”]+”（[^）]*），已按来源日期改为“[^”]+”)，(?P<rest>所述数据.*)$"),
                  ("rest",), BACK + "（{said}）"),
         # a sentence stating last year, its old figures left out (old_figures: frame): what it said is its own
-        Repeated("framed", re.compile(_template(FRAMED_NOTE, year=r"\d{4}", source=r"[^）]+", said=r"[^，]+", values=r"[^。]+")
+        Repeated("framed", cached(_template(FRAMED_NOTE, year=r"\d{4}", source=r"[^）]+", said=r"[^，]+", values=r"[^。]+")
                                       + r"(?P<more>。另：.*)?$"),
                  ("year",), BACK + "（本句按{year}年全年写出）：原文（{source}）{said}，数值{values}{more}"),
         # what an ask names that the draft does not report: the placeholder names it
-        Repeated("owed", re.compile(re.escape(OWED_NOTE) + "$"), (),
+        Repeated("owed", cached(re.escape(OWED_NOTE) + "$"), (),
                  BACK + "：请补充建议所提“{what}”方面本单位的工作情况；不涉及的请删去"),
-        Repeated("owed-plan", re.compile(re.escape(OWED_PLAN_NOTE) + "$"), (),
+        Repeated("owed-plan", cached(re.escape(OWED_PLAN_NOTE) + "$"), (),
                  BACK + "：请写明建议所提“{what}”方面本单位下一步的举措；不涉及的请删去"),
         # a part-two item said by its lead alone, last year's plan quoted (and what its ask proposes)
-        Repeated("stub", re.compile(_template(STUB_NOTE, year=r"\d{4}", last=r"\d{4}", where=r".+?", said=r".*")
+        Repeated("stub", cached(_template(STUB_NOTE, year=r"\d{4}", last=r"\d{4}", where=r".+?", said=r".*")
                                     + r"(?:。(?P<asked>" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + "))?$"),
                  ("year",), BACK + "（已收集的材料中没有{year}年此方面的工作计划）：请写明{year}年的具体举措。"
                                    "{last}年的计划（{where}）此项写的是：“{said}”{asked}"),
         # a part-two item carrying on part one's practice (and last year's plan there, quoted)
-        Repeated("standing", re.compile(_template(STANDING_NOTE, year=r"\d{4}") + r"(?:。(?P<more>.*))?$"),
+        Repeated("standing", cached(_template(STANDING_NOTE, year=r"\d{4}") + r"(?:。(?P<more>.*))?$"),
                  ("year",), BACK + "（按第一部分所述现行做法续写，请核实是否列入{year}年计划）。{more}"),
         # a part-two item of last year's plan, its sentence in the text, flagged
-        Repeated("earlier-plan", re.compile(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}") + "$"),
+        Repeated("earlier-plan", cached(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}") + "$"),
                  ("last", "year"), BACK + "：此项取自{last}年的工作计划（{where}），请核实是否仍列入{year}年计划"),
     )
 

@@ -21,7 +21,7 @@ from typing import Callable
 from .. import grammar as G
 from ..grammar import bigrams as grammar_bigrams
 from ..grammar import find_figure as find_figure  # the figure finder of the grammar, for compose
-from ..lazyre import lazy
+from ..lazyre import cached, lazy
 from ..model import Fact, SourceMeta
 from ..reply import update_text
 from ..textutil import is_cjk
@@ -195,7 +195,10 @@ def _rules(source: SourceMeta | None, year: int | None) -> list[tuple[re.Pattern
         G.RECENT: lambda: f"{ym[0]}年{ym[1]}月" if ym else None,
         G.UNTIL_NOW: lambda: f"至{ym[0]}年{ym[1]}月" if ym else None,
     }
-    return [(re.compile(pattern), said[meaning]) for pattern, meaning in G.RELATIVE_TIME]
+    return [(pattern, said[meaning]) for pattern, meaning in _RELATIVE_TIME]
+
+
+_RELATIVE_TIME = tuple((lazy(pattern), meaning) for pattern, meaning in G.RELATIVE_TIME)
 
 
 def absolute_time(sentence: str, source: SourceMeta | None, year: int | None) -> Dated:
@@ -824,7 +827,7 @@ def own_place_named(sentence: str, ws) -> str:
 def _place_as_subject(names: tuple[str, ...]) -> re.Pattern:
     """A place called by one of ``names`` standing as a clause's subject (:data:`_AS_SUBJECT` after it)."""
     alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(rf"(?:{alternation})(?={_AS_SUBJECT.pattern})")
+    return cached(rf"(?:{alternation})(?={_AS_SUBJECT.pattern})")
 
 
 def clauses(sentence: str) -> list[str]:

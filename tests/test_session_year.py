@@ -4,6 +4,9 @@ sat in 2025 and 五次会议 in 2026 — a clerk's date or session that disagree
 
 from __future__ import annotations
 
+import json
+
+import docx
 from click.testing import CliRunner
 from helpers import TITLE_1350
 
@@ -49,3 +52,23 @@ def test_session_names_read_as_written():
     assert session_parts("岳阳市政协九届一次会议") == ("岳阳市", "政协", 9, 1)
     assert session_parts("政协内蒙古自治区第十二届委员会第三次会议") == ("内蒙古自治区", "政协", 12, 3)
     assert session_parts("2025年全国两会") is None
+
+
+def _check(root, path) -> list[dict]:
+    result = CliRunner().invoke(cli, ["-w", str(root), "check", str(path), "--json"])
+    return json.loads(result.stdout)["findings"]
+
+
+def test_check_tells_a_date_of_another_year_than_the_session(seeded_root, tmp_path):
+    out = tmp_path / "d.docx"
+    _draft(seeded_root, out, "市十七届人大五次会议", "2025-05-20")
+    found = [f for f in _check(seeded_root, out) if f["code"] == "session-year"]
+    assert len(found) == 1 and "2025年5月20日" in found[0]["snippet"]
+    assert "市十七届人大五次会议应在2026年召开" in found[0]["message"]
+    document = docx.Document(out)  # the clerk puts the right year on the date line, as in Word
+    line = next(p for p in document.paragraphs if p.text == "2025年5月20日")
+    for run in line.runs[1:]:
+        run.text = ""
+    line.runs[0].text = "2026年5月20日"
+    document.save(tmp_path / "fixed.docx")
+    assert not [f for f in _check(seeded_root, tmp_path / "fixed.docx") if f["code"] == "session-year"]

@@ -33,8 +33,9 @@ from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, shor
 from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
+from ..sessions import session_year
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, session_year, aspect, earlier_year, plan_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic,
 )
 from .sentences import (
@@ -424,7 +425,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]
     blocks.append(ReplyBlock(ISSUER, [Span(ws.name)]))
     date = chinese_date(suggestion.date) if suggestion.date else None
-    sits = session_year(index, suggestion.session, ws) if index is not None else None
+    sits = session_year(index.sources.values(), suggestion.session, ws) if index is not None else None
     misdated = SESSION_YEAR_NOTE.format(
         year=today.year, last=today.year - 1, session=suggestion.session, sits=sits[0], reply=sits[1].label(),
         date=f"（{sits[1].date}）" if sits[1].date else "") if sits and sits[0] != today.year else ""

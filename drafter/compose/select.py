@@ -54,7 +54,8 @@ from ..grammar import words as alternation
 from ..lazyre import lazy
 from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, REPLY, Fact, Figure, SourceMeta
 from ..reply import placeholder_text, provided_by
-from ..textutil import cn_number, doc_number_year, is_cjk
+from ..sessions import session_parts
+from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
     LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
@@ -517,29 +518,6 @@ def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = No
             f"{why}，未采用")
 
 
-# A session's name (市十七届人大五次会议, 石家庄市第十四届人民代表大会第六次会议, 市政协七届三次会议): what comes
-# before its term, the term (届), what comes between, its sitting (次).
-_SESSION = lazy(r"^(.*?)第?([一二三四五六七八九十\d]+)届(.*?)第?([一二三四五六七八九十\d]+)次")
-
-
-def session_parts(session: str | None) -> tuple[str, str, int, int] | None:
-    """``(place, body, term, sitting)`` of a session's name: its place as written (市, 石家庄市, "" for none),
-    人大 or 政协, and the 届 and 次 as numbers; None when it names no term and sitting."""
-    found = _SESSION.search(session or "")
-    if not found:
-        return None
-    before, term, between, sitting = found.groups()
-    body = "政协" if "政协" in before + between or "委员会" in between else "人大"
-    place = re.sub(r"人大|政协|人民代表大会", "", before)
-    return place, body, cn_number(term) or 0, cn_number(sitting) or 0
-
-
-def _same_place(one: str, other: str) -> bool:
-    """Two sessions' places as written are one place: equal, or one its level word alone (市) and the
-    other a name of that level (泉州市), or either not written."""
-    return not one or not other or one == other or (min(len(one), len(other)) == 1 and one[-1] == other[-1])
-
-
 def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | None:
     """A reply in the base to this very item: the same number of the same kind (建议, 提案), of the same
     session (届, 次) where both name one, else issued in the draft's ``year`` (numbers start again each
@@ -557,26 +535,6 @@ def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | No
         if (theirs == asked) if (asked and theirs) else meta.document_year() == year:
             return meta
     return None
-
-
-def session_year(index, session: str | None, ws: Workspace) -> tuple[int, SourceMeta] | None:
-    """The year ``session`` sits, as the base's dated replies of the bureau's own jurisdiction to an earlier
-    or later sitting of the same term (届) of the same body and place tell it — one sitting a year (a reply of 2024 to 市十六届人大三次会议:
-    四次会议 sits in 2025) — with the newest such reply; None when no reply tells it, or replies disagree."""
-    asked = session_parts(session)
-    if asked is None:
-        return None
-    place, body, term, sitting = asked
-    found: dict[int, SourceMeta] = {}
-    for meta in getattr(index, "sources", {}).values():
-        own = meta.jurisdiction in (None, *ws.jurisdiction_names())
-        issued_in = (int(meta.date[:4]) if meta.date else doc_number_year(meta.number)) if meta.kind == REPLY and own else None
-        theirs = session_parts(meta.session) if issued_in else None
-        if theirs and theirs[1:3] == (body, term) and _same_place(place, theirs[0]):
-            year = issued_in + sitting - theirs[3]
-            if year not in found or (meta.date or "") > (found[year].date or ""):
-                found[year] = meta
-    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def unused_note(items: list[Item], shown: int = 3) -> str:

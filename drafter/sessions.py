@@ -1,0 +1,62 @@
+"""Sessions of people's congresses and CPPCC committees (届, 次) as replies name them.
+
+:func:`session_parts` reads a session's name (市十七届人大五次会议, 石家庄市第十四届人民代表大会第六次会议); :func:`session_year`
+tells the year a session sits from the base's dated replies to another sitting of the same term — one sitting a year — so
+a draft or a checked reply dated in another year is told (rv50: 福州's 市十六届人大四次会议 reply dated 2026, though the base's
+reply to 三次会议 was of 2024).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .lazyre import lazy
+from .model import REPLY, SourceMeta
+from .textutil import cn_number, doc_number_year
+from .workspace import Workspace
+
+__all__ = ["session_parts", "session_year"]
+
+# A session's name (市十七届人大五次会议, 石家庄市第十四届人民代表大会第六次会议, 市政协七届三次会议): what comes
+# before its term, the term (届), what comes between, its sitting (次).
+_SESSION = lazy(r"^(.*?)第?([一二三四五六七八九十\d]+)届(.*?)第?([一二三四五六七八九十\d]+)次")
+
+
+def session_parts(session: str | None) -> tuple[str, str, int, int] | None:
+    """``(place, body, term, sitting)`` of a session's name: its place as written (市, 石家庄市, "" for none),
+    人大 or 政协, and the 届 and 次 as numbers; None when it names no term and sitting."""
+    found = _SESSION.search(session or "")
+    if not found:
+        return None
+    before, term, between, sitting = found.groups()
+    body = "政协" if "政协" in before + between or "委员会" in between else "人大"
+    place = re.sub(r"人大|政协|人民代表大会", "", before)
+    return place, body, cn_number(term) or 0, cn_number(sitting) or 0
+
+
+def _same_place(one: str, other: str) -> bool:
+    """Two sessions' places as written are one place: equal, or one its level word alone (市) and the
+    other a name of that level (泉州市), or either not written."""
+    return not one or not other or one == other or (min(len(one), len(other)) == 1 and one[-1] == other[-1])
+
+
+def session_year(sources: Iterable[SourceMeta], session: str | None, ws: Workspace) -> tuple[int, SourceMeta] | None:
+    """The year ``session`` sits, as ``sources``' dated replies of the bureau's own jurisdiction to an earlier
+    or later sitting of the same term (届) of the same body and place tell it (by their date, else their number's year:
+    泉科函〔2026〕102号) — one sitting a year (a reply of 2024 to 市十六届人大三次会议: 四次会议 sits in 2025) — with the
+    newest such reply; None when no reply tells it, or replies disagree."""
+    asked = session_parts(session)
+    if asked is None:
+        return None
+    place, body, term, sitting = asked
+    found: dict[int, SourceMeta] = {}
+    for meta in sources:
+        own = meta.jurisdiction in (None, *ws.jurisdiction_names())
+        issued_in = (int(meta.date[:4]) if meta.date else doc_number_year(meta.number)) if meta.kind == REPLY and own else None
+        theirs = session_parts(meta.session) if issued_in else None
+        if theirs and theirs[1:3] == (body, term) and _same_place(place, theirs[0]):
+            year = issued_in + sitting - theirs[3]
+            if year not in found or (meta.date or "") > (found[year].date or ""):
+                found[year] = meta
+    return next(iter(found.items())) if len(found) == 1 else None

@@ -16,8 +16,9 @@ same result). When the best candidates name different measures or disagree on th
 figure is **ambiguous**: it is reported (请人工确认) and nothing is touched. Otherwise the outcome
 is **updated** (the value changed) or **unchanged** (a newer statement of the same value still
 supersedes: its period is newer), and every candidate figure of that measure gets
-``superseded_by`` = the new fact's id. No candidate: **new** measure; a figure naming nothing:
-**unnamed**.
+``superseded_by`` = the new fact's id. No candidate: **new** measure — unless an older figure
+names the same thing in the same unit, its clause worded otherwise (签约落地80余项 / 落地120余项):
+then it is ambiguous too; a figure naming nothing: **unnamed**.
 
 Superseding acts on figures, not facts (:mod:`drafter.facts.history`): when one figure of a
 paragraph changes, only that figure is marked; the paragraph's other figures stay current. An

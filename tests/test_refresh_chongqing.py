@@ -8,6 +8,7 @@ import shutil
 
 import docx
 from click.testing import CliRunner
+from helpers import CORPUS, left_out
 
 from drafter.cli import cli
 
@@ -53,3 +54,18 @@ def test_a_year_end_report_supersedes_each_older_figure_of_its_measures(chongqin
     text = "\n".join(p.text for p in docx.Document(out).paragraphs)
     assert "全国重点实验室13个" in text and "市级重点实验室220个" in text
     assert "重点实验室11个" not in text and "206个" not in text and "1292家" not in text
+
+
+def test_a_report_applied_again_after_a_harvest_says_what_is_newer(chongqing, tmp_path):
+    root = left_out(chongqing, tmp_path, "02")  # B003's reply (技术合同成交额865.1亿元), filed later
+    (tmp_path / "2025年工作总结.txt").write_text(REPORT, "utf-8")
+    _refresh(root)
+    assert "此前已" in _refresh(root).output.splitlines()[0]
+    harvested = CliRunner().invoke(cli, ["-w", str(root), "harvest", "--force",
+                                         str(CORPUS / "02_chongqing_reply_2024.txt")])
+    assert harvested.exit_code == 0, harvested.output
+    again = _refresh(root, "--dry-run")
+    head = "".join(again.output.split("事实更新")[0].split())
+    assert "此前已用重庆市科学技术局2025年工作总结更新过事实库" in head and "B003号" in head, again.output
+    assert "865.1亿元（2023） → 1120.5亿元（2025）" in again.output
+    assert json.loads(_refresh(root, "--dry-run", "--json").output)["applied_before"] is True

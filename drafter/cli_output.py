@@ -319,8 +319,8 @@ def show_requests(report: RequestsReport, echo: Echo) -> None:
 
 
 def show_refresh(report: RefreshReport, echo: Echo) -> None:
-    """Whether the report was refreshed before; else each old figure the update marks superseded
-    (old → new) and the facts it adds — what the dry run says the update will do is what the
+    """Whether the report was refreshed before (applied again: the sources whose older figures it
+    now supersedes); else each old figure the update marks superseded (old → new) and the facts it adds — what the dry run says the update will do is what the
     update did — then ambiguous items, stale facts and where the report was filed."""
     from .facts.measure import AMBIGUOUS, UPDATED
 
@@ -337,6 +337,11 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
     for skipped in report.skipped:
         echo(f"跳过：{skipped}")
     will = report.dry_run
+    if report.applied_before and not report.already_applied:
+        since = "、".join(dict.fromkeys(h.label() for h, _ in report.superseded_figures))
+        said = (f"其后收入或改动的 {since} 中有该报告已有更新值的较旧数字，本次{'将' if will else '已'}把它们标为已被取代："
+                if since else f"其后事实库有改动，本次{'将' if will else '已'}重新写入该报告的事实。")
+        say(f"此前已用 {names} 更新过事实库；{said}")
     if not report.already_applied:
         rows = [[m.new.figure.counts or h.figure.counts or "",
                  f"{shown(h)} {'→' if m.outcome == UPDATED else '＝'} {shown(m.new)}",

@@ -16,8 +16,9 @@ same result). When the best candidates name different measures or disagree on th
 figure is **ambiguous**: it is reported (请人工确认) and nothing is touched. Otherwise the outcome
 is **updated** (the value changed) or **unchanged** (a newer statement of the same value still
 supersedes: its period is newer), and every candidate figure of that measure gets
-``superseded_by`` = the new fact's id. No candidate: **new** measure; a figure naming nothing:
-**unnamed**.
+``superseded_by`` = the new fact's id. No candidate: **new** measure — unless an older figure
+names the same thing in the same unit, its clause worded otherwise (签约落地80余项 / 落地120余项):
+then it is ambiguous too; a figure naming nothing: **unnamed**.
 
 Superseding acts on figures, not facts (:mod:`drafter.facts.history`): when one figure of a
 paragraph changes, only that figure is marked; the paragraph's other figures stay current. An
@@ -163,6 +164,9 @@ class RefreshReport:
     filed: list[Path] = field(default_factory=list)  # where the reports are kept under seeds/
     copied: list[Path] = field(default_factory=list)  # those copied there by this refresh
     already_applied: bool = False  # every report was refreshed before: nothing to change
+    # every report was refreshed before, yet the base changed since (a reply harvested, a mark
+    # cleared by hand): what this run marks anew is what is newer now
+    applied_before: bool = False
     dry_run: bool = False
     recovered: list[Path] = field(default_factory=list)  # files restored from an interrupted refresh
     skipped: list[str] = field(default_factory=list)  # files of an unknown type found in folders
@@ -181,6 +185,7 @@ class RefreshReport:
         return {
             "dry_run": self.dry_run,
             "already_applied": self.already_applied,
+            "applied_before": self.applied_before,
             "sources": [{"id": s.id, "path": s.path, "label": s.label(), "date": s.date} for s in self.sources],
             "changes": [m.to_dict() for m in self.by_outcome(UPDATED, UNCHANGED)],
             "ambiguous": [m.to_dict() for m in self.by_outcome(AMBIGUOUS)],
@@ -297,7 +302,8 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
     # was validated above); a dry run only asks whether they change anything.
     supersede = [] if dry_run else plan_supersede(ws, whole, marks, index=FactIndex.load(ws))
     marks_change = _marks_change(kept, whole, marks) if dry_run else any(u.changed for u in supersede)
-    report.already_applied = set(incoming) <= known and not marks_change and not any(u.changed for u in saves)
+    report.applied_before = set(incoming) <= known
+    report.already_applied = report.applied_before and not marks_change and not any(u.changed for u in saves)
     if dry_run:
         return report
     updates = saves + supersede

@@ -38,7 +38,8 @@ fact's text has no qualifier and is never matched.
 Qualifiers must be **equal**: no similarity threshold, no list of "distinguishing" words. This is
 deliberately conservative: a missed update is visible and harmless (the older figure stays, or
 the refresh lists the figure as new), a wrong one silently replaces a true figure. The price is
-that a report rewording the verb (``兑现`` → ``发放``) is not matched; a person sees it as new.
+that a report rewording the verb (``兑现`` → ``发放``) is not matched: refresh lists it as
+ambiguous (请人工确认) when its name, unit, place and plan-ness are an older figure's.
 The guard reads one clause: a subject named only in an earlier clause (``市科创天使投资基金，
 累计投资项目41个`` vs ``…产业基金矩阵，…，累计投资项目287个``) is not seen, so two such figures of
 one place and year-order still count as one measure — refresh lists every match for review.
@@ -57,7 +58,8 @@ Supersession
 ------------
 A figure's *predecessors* (:func:`match_figure`) are the figures of the same measure that are
 *older* (an earlier year — ``Figure.year``, else the fact's period, else its source's date — or,
-in the same year, an earlier source date), not in the same fact (a sentence giving two years'
+in the same year, an earlier source date: an undated report of a year speaks as of its end, so a
+``2025年工作总结``'s figures are newer than a reply's of 2025-05), not in the same fact (a sentence giving two years'
 values makes a comparison, not an update), and not superseded already (unless by the
 very facts being matched, so that refreshing twice gives the same result). An exact predecessor
 hides the close ones. If the best ones name two or more different measures, or the newest of them
@@ -88,7 +90,7 @@ _LEADING = (
     *SCOPE_WORDS, "截至目前", "截至", "目前", "现有", "共计", "总计", "合计", "累计", "共", "已", "全年", "培育", "拥有",
     "其中",
 )
-_TRAILING = ("达到", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
+_TRAILING = ("达到", "实现", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
 _NEUTRAL = _LEADING + _TRAILING
 _NOT_WORD = lazy(r"[\W_]+")
 # Dates and other numbers in a clause: 2024年, 2024年度, 7月底, 3年来, 今年…
@@ -219,6 +221,16 @@ def qualifier(text: str, span: tuple[int, int], counts: str, places: tuple[str, 
 # ---------------------------------------------------------------- measures and figures
 
 
+def source_date(source: SourceMeta | None) -> str:
+    """The date a source's statements hold at: its date, else — an undated report covering a
+    year (``2025年工作总结``) — that year's last day, else ""."""
+    if source is None:
+        return ""
+    if source.date:
+        return source.date
+    return f"{source.period}-12-31" if source.period else ""
+
+
 def fact_year(fact: Fact, source: SourceMeta | None) -> int | None:
     """The year a fact speaks of: its period, else its source's date."""
     if fact.period.year is not None:
@@ -294,7 +306,7 @@ class Measured:
 
     @cached_property
     def _recency(self) -> tuple[int, str]:
-        return (self.year or 0, (self.source.date if self.source else None) or "")
+        return (self.year or 0, source_date(self.source))
 
     def is_older_than(self, other: Measured) -> bool:
         return older(self.recency(), other.recency())
@@ -461,15 +473,39 @@ def _coarse(m: Measured) -> tuple:
     return (m.measure.qualifier, m.measure.unit, m.measure.place, m.measure.plan, m.name[:2])
 
 
+def _named(m: Measured) -> tuple:
+    """A measure but for its qualifier: figures equal here count the same named thing, perhaps
+    said otherwise (签约落地80余项 / 落地120余项)."""
+    return (m.name, m.measure.unit, m.measure.place, m.measure.plan)
+
+
+def _uncertain(match: Match, alike: list[Measured]) -> Match:
+    """A NEW figure whose name, unit, place and plan-ness an older figure's share, its clause
+    worded otherwise: AMBIGUOUS, the newest such figures its candidates (a person decides
+    whether it is a new value of theirs); else the match as it is."""
+    new = match.new
+    older_ones = [old for old in alike if old.fact.id != new.fact.id and old.measure.qualifier is not None
+                  and old.is_older_than(new)]
+    if match.outcome != NEW or new.measure.qualifier is None or not older_ones:
+        return match
+    newest = max(old.recency() for old in older_ones)
+    return Match(AMBIGUOUS, new, candidates=[old for old in older_ones if old.recency() == newest])
+
+
 def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:
-    """Match every figure of ``new`` (in order) against ``base``."""
+    """Match every figure of ``new`` (in order) against ``base``; a new measure that only its
+    clause's wording tells from an older one is AMBIGUOUS (:func:`_uncertain`)."""
     refreshing = {h.fact.id for h in new}
     groups: dict[tuple, list[Measured]] = defaultdict(list)
+    named: dict[tuple, list[Measured]] = defaultdict(list)
     for old in base:
         mark = figure_superseded_by(old.fact, old.figure)
         if not (mark and mark not in refreshing):  # else never a predecessor (match_figure)
             groups[_coarse(old)].append(old)
-    return [match_figure(h, groups.get(_coarse(h), []), refreshing) for h in new]
+            if old.name:
+                named[_named(old)].append(old)
+    return [_uncertain(match_figure(h, groups.get(_coarse(h), []), refreshing), named.get(_named(h), []))
+            for h in new]
 
 
 def newest_successors(figures: list[Measured]) -> dict[int, Measured]:

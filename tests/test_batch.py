@@ -154,10 +154,10 @@ def test_xlsx_with_title_row_items_and_problem_rows(tmp_path, ws):
         (9, "缺少建议号"),
         (10, "建议号 1288 与第3行重复"),
         (11, "承办方式无法识别：「督办」（应为主办、会办或协办）"),
-        (12, "日期无法识别：「2026-13-01」"),
+        (12, "交办日期「2026-13-01」有误：月份应为1–12，不是13"),
         (13, "答复类型无法识别：「D」（工作区分类为A、B、C）"),
     ]
-    assert problems[3].line("交办清单.xlsx") == "交办清单.xlsx:第12行: 日期无法识别：「2026-13-01」"
+    assert problems[3].line("交办清单.xlsx") == "交办清单.xlsx:第12行: 交办日期「2026-13-01」有误：月份应为1–12，不是13"
 
 
 def test_header_variants_and_role_from_lead_unit(tmp_path, ws):
@@ -231,7 +231,7 @@ def test_csv_encodings_and_row_numbers(tmp_path, ws, encoding):
         (2, "1500", "关于研发投入加计扣除的建议"), (5, "1502", "关于中试平台的建议")]
     assert items[1].suggestion.lead == "市工信局"
     assert [(p.row, p.message) for p in problems] == [
-        (3, "缺少建议号"), (4, "日期无法识别：「2026年2月30日」"),
+        (3, "缺少建议号"), (4, "交办日期「2026年2月30日」有误：2026年2月只有28天，没有30日"),
         (6, "会办事项缺少主办单位（会办意见须报送主办单位）")]
 
 
@@ -488,7 +488,7 @@ def test_cli_summary_problem_lines_and_exit_codes(tmp_path, ws, drafting, monkey
     lines = result.output.splitlines()
     assert "已起草 5 份，未覆盖（已修改）0 份，失败 0 份；问题行 5 行" in lines
     assert "交办清单.xlsx:第8行: 缺少建议号" in lines
-    assert "交办清单.xlsx:第11行: 日期无法识别：「2026-13-01」" in lines
+    assert "交办清单.xlsx:第11行: 交办日期「2026-13-01」有误：月份应为1–12，不是13" in lines
     assert (tmp_path / "out" / "跟踪表.xlsx").is_file()
     # off a terminal (a pipe, a log) progress is one plain line per drafted item, never a bare label (hd6)
     said = [line for line in result.stderr.splitlines() if line.startswith("起草")]

@@ -567,7 +567,8 @@ class BatchReport:
 def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None = None,
               force: bool = False, today: dt.date | None = None,
               progress: Callable[[int, int, AssignedItem], None] | None = None,
-              jobs: int | None = None, waiting: Callable[[str], None] | None = None) -> BatchReport:
+              jobs: int | None = None, waiting: Callable[[str], None] | None = None,
+              date: dt.date | None = None) -> BatchReport:
     """Draft every good row of ``list_path`` into ``out_dir`` and write the tracking workbook.
 
     ``out_dir`` defaults to ``ws.drafts_dir / <list stem>``. The fact index and the templates
@@ -578,6 +579,9 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     the drafts do not depend on it. One batch at a time writes a folder: while another is writing
     ``out_dir`` (in this process or another), ``waiting(folder)`` is called once (the folder named
     relative to the workspace) and this one waits.
+    ``today`` is the base date of 剩余天数 alone (default: today). ``date`` is every draft's 成文日期, as
+    draft's, the facts chosen as of it; without it each item is drafted as of today, or of its deadline
+    once that is past (a list of a past year).
     """
     list_path = Path(list_path)
     today = today or dt.date.today()
@@ -594,7 +598,7 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
                          serial_column="serial" in header.columns,
                          extra_columns=[_carried_label(label) for _, label in header.extra])
     with folder_lock(out, waiting and (lambda: waiting(report.shown(out)))):
-        _run_locked(ws, items, report, force, today, progress, jobs)
+        _run_locked(ws, items, report, force, today, date, progress, jobs)
     return report
 
 
@@ -603,7 +607,7 @@ STAGED = ".{}.drafting"  # a draft made, not yet in place (hidden: not zipped, n
 
 
 def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, force: bool,
-                today: dt.date, progress, jobs: int | None) -> None:
+                today: dt.date, date: dt.date | None, progress, jobs: int | None) -> None:
     """:func:`run_batch` once it holds the folder's lock: fills ``report``.
 
     Each draft is written beside its place, under a hidden name, and put in place (renamed over
@@ -621,9 +625,12 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
         left.unlink(missing_ok=True)
     manifest = Manifest(out, report.shown(out))
     work_calendar = WorkCalendar()
+    now = dt.date.today()
     todo: dict[Task, tuple[AssignedItem, BatchItem]] = {}
     for item in items:
         s = item.suggestion
+        if date:
+            s.date = date
         due = due_date(item.assigned, s.role, item.extended, work_calendar)
         result = BatchItem(
             row=item.row, number=s.number, proposal=s.proposal, title=s.title,
@@ -638,13 +645,13 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
         else:
             # a list of a past year (its deadline gone by) is drafted as of each item's deadline: the facts then known
-            todo[Task(s, out / STAGED.format(result.file), True, today=min(due, today))] = item, result
+            todo[Task(s, out / STAGED.format(result.file), True, today=date or min(due, now))] = item, result
     others = _other_lists(manifest, out, report.items, todo)
     staged: list[tuple[BatchItem, AssignedItem, Outcome]] = []
     try:
         done = len(report.items) - len(todo)
         if todo:
-            pool = DraftingPool(ws, FactIndex.load(ws), today, jobs)
+            pool = DraftingPool(ws, FactIndex.load(ws), now, jobs)
             placed = time.monotonic()
             for task, outcome in pool.run(todo):
                 item, result = todo[task]

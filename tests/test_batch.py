@@ -415,11 +415,33 @@ def test_a_past_years_list_is_drafted_as_of_each_items_deadline(tmp_path, ws, mo
     monkeypatch.setattr(drafter.draft, "make_draft", make_draft)
     listing = tmp_path / "清单.csv"
     listing.write_text("建议号,标题,交办日期\n2118,关于尽快更换老城区老化供暖管网的建议,2019-02-10\n"
-                       "1288,关于推动科技成果转化的建议,2026-03-01\n", "utf-8")
+                       f"1288,关于推动科技成果转化的建议,{dt.date.today().isoformat()}\n", "utf-8")
     report = run_batch(ws, listing, tmp_path / "out", today=TODAY, jobs=1)
     due = {i.number: i.due for i in report.items}
     assert due["2118"].year == 2019 and seen["2118"] == due["2118"]
-    assert due["1288"] > TODAY and seen["1288"] == TODAY
+    assert due["1288"] > dt.date.today() and seen["1288"] == dt.date.today()
+
+
+def test_the_base_date_of_days_left_leaves_the_drafts_as_they_are(tmp_path, ws):
+    """qa16: --today 2025-04-01, the base date of 剩余天数 by its help, drafted as of it: a 2025-05 reply's
+    facts were left out and the draft was all placeholders. It moves 剩余天数 alone; --date dates every draft."""
+    assigned = dt.date.today()
+    listing = tmp_path / "清单.csv"
+    listing.write_text(f"建议号,标题,交办日期\n1288,关于推动科技成果转化的建议,{assigned.isoformat()}\n", "utf-8")
+    runner = CliRunner()
+
+    def batch(out: str, *options: str):
+        result = runner.invoke(cli, ["-w", str(ws.root), "batch", str(listing), "-o", str(tmp_path / out), "-j", "1",
+                                     "--json", *options])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["items"][0], docx_text(tmp_path / out / "1288.docx")
+
+    (plain, text), (early, early_text) = batch("plain"), batch("early", "--today", "2025-04-01")
+    assert "120亿元" in text and early_text == text
+    assert early["days_left"] - plain["days_left"] == (assigned - dt.date(2025, 4, 1)).days
+    dated = f"{assigned.year}-01-05"
+    _, dated_text = batch("dated", "--date", dated)
+    assert f"{assigned.year}年1月5日" in dated_text and f"{assigned.year}年1月5日" not in text
 
 
 def test_file_drafter_did_not_write_is_kept(tmp_path, ws, drafting):

@@ -73,10 +73,19 @@ _SERIALS = (32874, 73051)  # Excel day numbers of 1990-01-01 and 2100-01-01: pla
 
 @dataclass
 class ListProblem:
-    """A row of the list that cannot be drafted: its row number as the spreadsheet shows it."""
+    """A row of the list that cannot be drafted: its row number as the spreadsheet shows it, why, and
+    what the row says of the item, as written (the tracking workbook still lists it)."""
 
     row: int
     message: str
+    serial: str = ""
+    number: str = ""
+    proposal: bool = False
+    title: str = ""
+    deputy: str = ""
+    session: str = ""
+    assigned: str = ""
+    extra: list = field(default_factory=list)
 
     def line(self, list_path: str | Path) -> str:
         """``交办清单.xlsx:第7行: 日期无法识别：…``."""
@@ -308,7 +317,10 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
         reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
         text = suggestion_text(_cell_text(get("text")), folder or Path.cwd(), reasons)
         if reasons:
-            problems.append(ListProblem(row_number, "；".join(reasons)))
+            problems.append(ListProblem(
+                row_number, "；".join(reasons), _number(get("serial")), number, proposal, title,
+                _cell_text(get("deputy")), _cell_text(get("session")), _cell_text(get("assigned")),
+                [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]))
             continue
         seen[(proposal, number)] = row_number
         suggestion = Suggestion(
@@ -557,7 +569,7 @@ class BatchReport:
             "skipped": self.count(SKIPPED),
             "failed": self.count(FAILED),
             "items": [asdict(item) for item in self.items],
-            "problems": [asdict(p) for p in self.problems],
+            "problems": [{"row": p.row, "message": p.message} for p in self.problems],
             "warnings": self.warnings,
             "serial_column": self.serial_column,
             "extra_columns": self.extra_columns,

@@ -319,17 +319,27 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
     header = [c.value for c in sheet[1]]
     assert header[:4] == ["序号", "建议号", "类别", "标题"] and "剩余天数" in header
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}6"
+    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}11"
     col = {name: i for i, name in enumerate(header)}
     table = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    # qa16: the rows not drafted were left off, the sheet no longer tracking every item assigned
+    table, refused = table[:5], table[5:]
+    assert [(r[col["序号"]], r[col["建议号"]], r[col["标题"]], r[col["状态"]]) for r in refused] == [
+        (6, None, "关于人才引进的建议", "未起草（清单第8行有误）：缺少建议号"),
+        (7, "1288", "关于研发投入的建议", "未起草（清单第9行有误）：建议号 1288 与第3行重复"),
+        (8, "1320", "关于高新技术企业的建议", "未起草（清单第10行有误）：承办方式无法识别：「督办」（应为主办、会办或协办）"),
+        (9, "1321", "关于科技创新的建议", "未起草（清单第11行有误）：交办日期「2026-13-01」有误：月份应为1–12，不是13"),
+        (10, "1322", "关于科技服务的建议", "未起草（清单第12行有误）：答复类型无法识别：「D」（工作区分类为A、B、C）")]
+    assert [r[col["交办日期"]] for r in refused][-2:] == ["2026-13-01", "2026-03-01"]
+    assert all(r[col["剩余天数"]] is None for r in refused)
     due = [r[col["办理期限"]] for r in table]
     assert due == sorted(due) and all(isinstance(d, dt.datetime) for d in due)
     by_number = {(r[col["类别"]], r[col["建议号"]]): r for r in table}
     # 1310 协办 assigned 03-01 → 04-01; 1301 会办 03-15 → 04-15; proposal 主办 02-10 → 05-11 (05-10 is
     # a Sunday); 1288 主办 01-31 → 04-30; 1302 主办 07-01 → 10-01 National Day → 10-08
-    expected = {("建议", 1310): dt.date(2026, 4, 1), ("建议", 1301): dt.date(2026, 4, 15),
-                ("建议", 1288): dt.date(2026, 4, 30), ("提案", 12): dt.date(2026, 5, 11),
-                ("建议", 1302): dt.date(2026, 10, 8)}
+    expected = {("建议", "1310"): dt.date(2026, 4, 1), ("建议", "1301"): dt.date(2026, 4, 15),
+                ("建议", "1288"): dt.date(2026, 4, 30), ("提案", "12"): dt.date(2026, 5, 11),
+                ("建议", "1302"): dt.date(2026, 10, 8)}
     due_letter = openpyxl.utils.get_column_letter(col["办理期限"] + 1)
     for n, row in enumerate(table, 2):  # counted by the spreadsheet on the day it is opened
         assert row[col["剩余天数"]] == f"={due_letter}{n}-TODAY()"
@@ -340,10 +350,10 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
         assert row[col["引用事实数"]] == len(reply.facts_used)
         assert row[col["待补充数"]] == len(reply.placeholders) > 0
         assert row[col["状态"]] == "已起草"
-    assert by_number[("提案", 12)][col["草稿文件"]] == "提案-12.docx"
-    assert by_number[("建议", 1301)][col["承办方式"]] == "会办"
-    assert by_number[("建议", 1288)][col["答复类型"]] == "A"
-    assert by_number[("建议", 1288)][col["引用事实数"]] >= 1
+    assert by_number[("提案", "12")][col["草稿文件"]] == "提案-12.docx"
+    assert by_number[("建议", "1301")][col["承办方式"]] == "会办"
+    assert by_number[("建议", "1288")][col["答复类型"]] == "A"
+    assert by_number[("建议", "1288")][col["引用事实数"]] >= 1
     title, kind = (openpyxl.utils.get_column_letter(col[name] + 1) for name in ("标题", "类别"))
     assert sheet.column_dimensions[title].width > sheet.column_dimensions[kind].width
 
@@ -351,6 +361,17 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
     assert next([c.value for c in row] for row in problem_sheet.iter_rows(min_row=2)) == [
         8, "缺少建议号"]
     assert problem_sheet.freeze_panes == "A2"
+
+
+def test_tracking_workbook_keeps_a_number_as_the_list_writes_it(tmp_path, ws, drafting):
+    """qa16: 提案号 "0512", text in the list, was stored as the integer 512 (its draft named 提案-0512.docx)."""
+    rows = [[1, "0512", "关于知识产权质押融资的提案", "钱某", SESSION, "主办", "", "", "2026-03-01", "提案", ""]]
+    report = run_batch(ws, write_xlsx(tmp_path / "l.xlsx", rows), tmp_path / "out", today=TODAY, jobs=1)
+    sheet = openpyxl.load_workbook(report.workbook)["跟踪表"]
+    header = [c.value for c in sheet[1]]
+    row = [c.value for c in sheet[2]]
+    assert (row[header.index("序号")], row[header.index("建议号")], row[header.index("草稿文件")]) == (
+        1, "0512", "提案-0512.docx")
 
 
 def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, drafting):

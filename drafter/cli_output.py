@@ -43,7 +43,10 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-_TOKEN = lazy(r"[!-~]+|\s+|.", re.S)  # a run of printable ASCII (a word, a number) stays whole
+# A path to a file (drafts/2025交办清单/1150.docx, 材料\1.xlsx) stays whole, so that it can be copied, as does a run of
+# printable ASCII (a word, a number).
+_PATH_PART = r"[^\s，。、；：？！（）()《》【】「」“”/\\]+"
+_TOKEN = lazy(rf"[/\\]?(?:{_PATH_PART}[/\\])+{_PATH_PART}\.[A-Za-z]\w*|[!-~]+|\s+|.", re.S)
 _HANGS = set("，。、；：？！）》】」』”’…,.;:?!)")  # never starts a line: hangs at the end instead
 
 

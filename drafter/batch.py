@@ -105,6 +105,7 @@ class AssignedItem:
     lead: str = ""  # the list's 主办单位 and 会办单位, as written (from one 主办/会办单位 column: by their tags)
     co_handlers: str = ""
     extra: list = field(default_factory=list)  # the list's other columns (_Header.extra), in order
+    note: str = ""  # what to verify in the row, though it is drafted (units of which none is the bureau)
 
 
 @dataclass
@@ -314,11 +315,14 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
         if role in ("会办", "协办") and lead is None:
             reasons.append(f"{role}事项缺少主办单位（{role}意见须报送主办单位）")
         assigned = _date(get("assigned"), reasons)
+        units = lead_units + co_units  # the bureau's part said by none of them, nor by a role of its own (会办)
+        note = (f"清单所列承办单位（{'、'.join(units)}）中没有本局，请核对单位名称是否有误"
+                if ws and units and not (_cell_text(get("role")) or own_role) and not any(own(u) for u in units) else "")
         reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
         text = suggestion_text(_cell_text(get("text")), folder or Path.cwd(), reasons)
         if reasons:
             problems.append(ListProblem(
-                row_number, "；".join(reasons), _number(get("serial")), number, proposal, title,
+                row_number, "；".join(reasons + [note] if note else reasons), _number(get("serial")), number, proposal, title,
                 _cell_text(get("deputy")), _cell_text(get("session")), _cell_text(get("assigned")),
                 [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]))
             continue
@@ -338,7 +342,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
         items.append(AssignedItem(
             row_number, suggestion, assigned, _extended(get("extended")), _number(get("serial")),
             _cell_text(get("lead")) or "、".join(lead_units), _cell_text(get("co_handlers")) or "、".join(co_units),
-            [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]))
+            [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra], note))
     return items, problems
 
 
@@ -519,6 +523,7 @@ class BatchItem:
     co_handlers: str = ""
     extended: bool = False
     extra: list = field(default_factory=list)
+    note: str = ""  # AssignedItem's
 
     @property
     def status_word(self) -> str:
@@ -526,7 +531,7 @@ class BatchItem:
 
     @property
     def status_text(self) -> str:
-        return self.status_word + (f"：{self.message}" if self.message else "")
+        return "；".join(filter(None, (self.status_word + (f"：{self.message}" if self.message else ""), self.note)))
 
     @property
     def place(self) -> str:
@@ -649,7 +654,8 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
             deputy=s.deputy, role=s.role, assigned=item.assigned, due=due,
             days_left=days_left(due, today), reply_class=s.reply_class,
             file=draft_file_name(s), status=DRAFTED, serial=item.serial, session=s.session,
-            lead=item.lead, co_handlers=item.co_handlers, extended=item.extended, extra=item.extra)
+            lead=item.lead, co_handlers=item.co_handlers, extended=item.extended, extra=item.extra,
+            note=item.note)
         report.items.append(result)
         target = out / result.file
         why = manifest.kept(target)

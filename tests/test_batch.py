@@ -374,6 +374,27 @@ def test_tracking_workbook_keeps_a_number_as_the_list_writes_it(tmp_path, ws, dr
         1, "0512", "提案-0512.docx")
 
 
+def test_a_row_whose_units_name_no_unit_of_the_bureau_says_so(tmp_path, ws, monkeypatch):
+    """qa16: a typo 市科枝局 (the bureau as its only unit) was flagged nowhere; drafted or refused, the row says so."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "清单.csv").write_text(
+        "建议号,标题,主办单位,交办日期,答复类型\n1288,关于推动科技成果转化的建议,市科枝局,2026-03-01,B\n"
+        "1289,关于建设中试平台的建议,市科枝局,2026-03-01,X\n1290,关于加强知识产权保护的建议,市科技局,2026-03-01,B\n",
+        "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "batch", "清单.csv", "-o", "out", "--today", "2026-04-01",
+                                      "-j", "1"])
+    said = "清单所列承办单位（市科枝局）中没有本局，请核对单位名称是否有误"
+    lines = result.stdout.splitlines()
+    item = next(n for n, line in enumerate(lines) if "1288.docx" in line)
+    assert lines[item + 1].strip() == said  # beneath its item
+    assert f"清单.csv:第3行: 答复类型无法识别：「X」（工作区分类为A、B、C）；{said}" in "".join(lines)
+    sheet = openpyxl.load_workbook(tmp_path / "out" / "跟踪表.xlsx")["跟踪表"]
+    header = [c.value for c in sheet[1]]
+    status = {r[header.index("建议号")]: r[header.index("状态")] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert status["1288"] == f"已起草；{said}" and status["1290"] == "已起草"
+    assert status["1289"].endswith(said)
+
+
 def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, drafting):
     list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows())
     out = tmp_path / "out"

@@ -262,11 +262,12 @@ is made when missing). An existing file is kept unless ``force``.
 
     def batch(self, list_path: PathLike, out_dir: PathLike | None = None, *, jobs: int | None = None,
               force: bool = False, today: dt.date | None = None, progress: Progress | None = None,
-              waiting: Callable[[str], None] | None = None) -> BatchReport:
+              waiting: Callable[[str], None] | None = None, date: dt.date | str | None = None) -> BatchReport:
         """One draft per row of an assignment list (.xlsx/.csv) plus the tracking workbook.
 
         ``out_dir`` defaults to drafts/<list name>/; ``jobs`` drafting processes (default one per
-        core). Edited drafts are kept unless ``force``. One batch at a time writes a folder:
+        core). ``today`` is the base date of 剩余天数 only; ``date`` every draft's 成文日期 (as draft's;
+        default: each item as of today, or of its deadline once past). Edited drafts are kept unless ``force``. One batch at a time writes a folder:
         while another writes ``out_dir``, ``waiting(folder)`` is called once and this one waits.
         """
         from .batch import run_batch
@@ -276,7 +277,7 @@ is made when missing). An existing file is kept unless ``force``.
                 progress(done, total, item.suggestion.number)
 
         return run_batch(self, list_path, out_dir, force=force, today=today, progress=each, jobs=jobs,
-                         waiting=waiting)
+                         waiting=waiting, date=_date(date))
 
     def check(self, path: PathLike, *, type: str | None = None, today: dt.date | None = None,
               progress: Progress | None = None) -> CheckReport:

@@ -38,7 +38,7 @@ from .errors import DrafterError, os_reason
 from .fileio import resave_advice
 from .lazyre import lazy
 from .pool import DraftingPool, Outcome, Task
-from .textutil import digit_date
+from .textutil import date_fault, digit_date
 from .tracking import (  # noqa: F401 (MANIFEST_NAME)
     KEPT, MANIFEST_NAME, TRACKING_COLUMNS, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
 )
@@ -73,10 +73,19 @@ _SERIALS = (32874, 73051)  # Excel day numbers of 1990-01-01 and 2100-01-01: pla
 
 @dataclass
 class ListProblem:
-    """A row of the list that cannot be drafted: its row number as the spreadsheet shows it."""
+    """A row of the list that cannot be drafted: its row number as the spreadsheet shows it, why, and
+    what the row says of the item, as written (the tracking workbook still lists it)."""
 
     row: int
     message: str
+    serial: str = ""
+    number: str = ""
+    proposal: bool = False
+    title: str = ""
+    deputy: str = ""
+    session: str = ""
+    assigned: str = ""
+    extra: list = field(default_factory=list)
 
     def line(self, list_path: str | Path) -> str:
         """``交办清单.xlsx:第7行: 日期无法识别：…``."""
@@ -96,6 +105,7 @@ class AssignedItem:
     lead: str = ""  # the list's 主办单位 and 会办单位, as written (from one 主办/会办单位 column: by their tags)
     co_handlers: str = ""
     extra: list = field(default_factory=list)  # the list's other columns (_Header.extra), in order
+    note: str = ""  # what to verify in the row, though it is drafted (units of which none is the bureau)
 
 
 @dataclass
@@ -305,10 +315,16 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
         if role in ("会办", "协办") and lead is None:
             reasons.append(f"{role}事项缺少主办单位（{role}意见须报送主办单位）")
         assigned = _date(get("assigned"), reasons)
+        units = lead_units + co_units  # the bureau's part said by none of them, nor by a role of its own (会办)
+        note = (f"清单所列承办单位（{'、'.join(units)}）中没有本局，请核对单位名称是否有误"
+                if ws and units and not (_cell_text(get("role")) or own_role) and not any(own(u) for u in units) else "")
         reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
         text = suggestion_text(_cell_text(get("text")), folder or Path.cwd(), reasons)
         if reasons:
-            problems.append(ListProblem(row_number, "；".join(reasons)))
+            problems.append(ListProblem(
+                row_number, "；".join(reasons + [note] if note else reasons), _number(get("serial")), number, proposal, title,
+                _cell_text(get("deputy")), _cell_text(get("session")), _cell_text(get("assigned")),
+                [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]))
             continue
         seen[(proposal, number)] = row_number
         suggestion = Suggestion(
@@ -326,7 +342,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
         items.append(AssignedItem(
             row_number, suggestion, assigned, _extended(get("extended")), _number(get("serial")),
             _cell_text(get("lead")) or "、".join(lead_units), _cell_text(get("co_handlers")) or "、".join(co_units),
-            [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]))
+            [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra], note))
     return items, problems
 
 
@@ -444,7 +460,9 @@ def _date(value, reasons: list[str]) -> dt.date | None:
     else:
         day = digit_date(text)
         if day is None:
-            reasons.append(f"日期无法识别：「{text}」")
+            fault = date_fault(text)
+            reasons.append(f"交办日期「{text}」有误：{fault}" if fault
+                           else f"交办日期无法识别：「{text}」（应为年月日，如 2026-03-01 或 2026年3月1日）")
             return None
     year = dt.date.today().year
     low, high = year - DATE_YEARS_BACK, year + DATE_YEARS_AHEAD
@@ -505,6 +523,7 @@ class BatchItem:
     co_handlers: str = ""
     extended: bool = False
     extra: list = field(default_factory=list)
+    note: str = ""  # AssignedItem's
 
     @property
     def status_word(self) -> str:
@@ -512,7 +531,7 @@ class BatchItem:
 
     @property
     def status_text(self) -> str:
-        return self.status_word + (f"：{self.message}" if self.message else "")
+        return "；".join(filter(None, (self.status_word + (f"：{self.message}" if self.message else ""), self.note)))
 
     @property
     def place(self) -> str:
@@ -555,7 +574,7 @@ class BatchReport:
             "skipped": self.count(SKIPPED),
             "failed": self.count(FAILED),
             "items": [asdict(item) for item in self.items],
-            "problems": [asdict(p) for p in self.problems],
+            "problems": [{"row": p.row, "message": p.message} for p in self.problems],
             "warnings": self.warnings,
             "serial_column": self.serial_column,
             "extra_columns": self.extra_columns,
@@ -565,7 +584,8 @@ class BatchReport:
 def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None = None,
               force: bool = False, today: dt.date | None = None,
               progress: Callable[[int, int, AssignedItem], None] | None = None,
-              jobs: int | None = None, waiting: Callable[[str], None] | None = None) -> BatchReport:
+              jobs: int | None = None, waiting: Callable[[str], None] | None = None,
+              date: dt.date | None = None) -> BatchReport:
     """Draft every good row of ``list_path`` into ``out_dir`` and write the tracking workbook.
 
     ``out_dir`` defaults to ``ws.drafts_dir / <list stem>``. The fact index and the templates
@@ -576,6 +596,9 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     the drafts do not depend on it. One batch at a time writes a folder: while another is writing
     ``out_dir`` (in this process or another), ``waiting(folder)`` is called once (the folder named
     relative to the workspace) and this one waits.
+    ``today`` is the base date of 剩余天数 alone (default: today). ``date`` is every draft's 成文日期, as
+    draft's, the facts chosen as of it; without it each item is drafted as of today, or of its deadline
+    once that is past (a list of a past year).
     """
     list_path = Path(list_path)
     today = today or dt.date.today()
@@ -592,7 +615,7 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
                          serial_column="serial" in header.columns,
                          extra_columns=[_carried_label(label) for _, label in header.extra])
     with folder_lock(out, waiting and (lambda: waiting(report.shown(out)))):
-        _run_locked(ws, items, report, force, today, progress, jobs)
+        _run_locked(ws, items, report, force, today, date, progress, jobs)
     return report
 
 
@@ -601,7 +624,7 @@ STAGED = ".{}.drafting"  # a draft made, not yet in place (hidden: not zipped, n
 
 
 def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, force: bool,
-                today: dt.date, progress, jobs: int | None) -> None:
+                today: dt.date, date: dt.date | None, progress, jobs: int | None) -> None:
     """:func:`run_batch` once it holds the folder's lock: fills ``report``.
 
     Each draft is written beside its place, under a hidden name, and put in place (renamed over
@@ -619,16 +642,20 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
         left.unlink(missing_ok=True)
     manifest = Manifest(out, report.shown(out))
     work_calendar = WorkCalendar()
+    now = dt.date.today()
     todo: dict[Task, tuple[AssignedItem, BatchItem]] = {}
     for item in items:
         s = item.suggestion
+        if date:
+            s.date = date
         due = due_date(item.assigned, s.role, item.extended, work_calendar)
         result = BatchItem(
             row=item.row, number=s.number, proposal=s.proposal, title=s.title,
             deputy=s.deputy, role=s.role, assigned=item.assigned, due=due,
             days_left=days_left(due, today), reply_class=s.reply_class,
             file=draft_file_name(s), status=DRAFTED, serial=item.serial, session=s.session,
-            lead=item.lead, co_handlers=item.co_handlers, extended=item.extended, extra=item.extra)
+            lead=item.lead, co_handlers=item.co_handlers, extended=item.extended, extra=item.extra,
+            note=item.note)
         report.items.append(result)
         target = out / result.file
         why = manifest.kept(target)
@@ -636,13 +663,13 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
             result.status, result.message = SKIPPED, f"同名文件{why}，未覆盖"
         else:
             # a list of a past year (its deadline gone by) is drafted as of each item's deadline: the facts then known
-            todo[Task(s, out / STAGED.format(result.file), True, today=min(due, today))] = item, result
+            todo[Task(s, out / STAGED.format(result.file), True, today=date or min(due, now))] = item, result
     others = _other_lists(manifest, out, report.items, todo)
     staged: list[tuple[BatchItem, AssignedItem, Outcome]] = []
     try:
         done = len(report.items) - len(todo)
         if todo:
-            pool = DraftingPool(ws, FactIndex.load(ws), today, jobs)
+            pool = DraftingPool(ws, FactIndex.load(ws), now, jobs)
             placed = time.monotonic()
             for task, outcome in pool.run(todo):
                 item, result = todo[task]

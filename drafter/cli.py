@@ -365,12 +365,15 @@ def progress_bar(label: str, always: bool = False):
               help="草稿目录；默认 drafts/<清单文件名>/。")
 @click.option("--force", is_flag=True, help="覆盖已被修改的草稿和非本工具生成的同名文件。")
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
-              help="输出中剩余天数的基准日（YYYY-MM-DD），默认今天；跟踪表中的剩余天数是公式，打开时按当天计算。")
+              help="输出中剩余天数的基准日（YYYY-MM-DD），默认今天；只影响剩余天数，不影响草稿的选材和成文日期。"
+                   "跟踪表中的剩余天数是公式，打开时按当天计算。")
+@click.option("--date", "date_", help="各草稿的成文日期，如 2026-05-20 或 2026年5月20日，选材和时效按该日期；"
+                                      "不填则成文日期留待补充，按今天（办理期限已过的按期限当日）选材。")
 @click.option("--jobs", "-j", type=click.IntRange(min=1),
               help="并行起草的进程数，默认每个 CPU 核一个；1 为单进程。草稿内容与并行无关。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出结果。")
 @pass_state
-def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bool, today,
+def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bool, today, date_: str | None,
                   jobs: int | None, as_json: bool) -> None:
     """按交办清单（.xlsx，或 UTF-8/GB18030 编码的 .csv）批量起草答复，每行一份草稿，并生成跟踪表.xlsx。
 
@@ -389,7 +392,7 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 
     with progress_bar("起草", always=True) as progress:
         report = state.workspace.batch(list_path, out_dir, force=force, jobs=jobs, progress=progress,
-                                       today=today.date() if today else None, waiting=waiting)
+                                       today=today.date() if today else None, waiting=waiting, date=date_)
     if as_json:
         echo_json(report.to_dict())
     else:

@@ -43,7 +43,10 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-_TOKEN = lazy(r"[!-~]+|\s+|.", re.S)  # a run of printable ASCII (a word, a number) stays whole
+# A path to a file (drafts/2025交办清单/1150.docx, 材料\1.xlsx) stays whole, so that it can be copied, as does a run of
+# printable ASCII (a word, a number).
+_PATH_PART = r"[^\s，。、；：？！（）()《》【】「」“”/\\]+"
+_TOKEN = lazy(rf"[/\\]?(?:{_PATH_PART}[/\\])+{_PATH_PART}\.[A-Za-z]\w*|[!-~]+|\s+|.", re.S)
 _HANGS = set("，。、；：？！）》】」』”’…,.;:?!)")  # never starts a line: hangs at the end instead
 
 
@@ -262,7 +265,7 @@ def show_batch_items(report: BatchReport, echo: Echo) -> None:
         done = f"待补充{i.placeholders}处" if i.placeholders is not None else ""
         if i.status != DRAFTED:  # its reason follows the table, with its place in the list
             done = i.status_word
-        note = f"事实库中已有本件的答复：{i.answered}，请核实是否重复起草" if i.answered else ""
+        note = "；".join(filter(None, (i.note, f"事实库中已有本件的答复：{i.answered}，请核实是否重复起草" if i.answered else "")))
         rows.append([i.due.isoformat(), days_left_text(i.days_left), item_name(i.number, i.proposal), i.role,
                      done, i.file, note])
     columns = [Column("办理期限"), Column("剩余"), Column("建议/提案"), Column("承办"), Column("待补充"),

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -94,6 +95,23 @@ def digit_date(text: str) -> dt.date | None:
                 return dt.date(*(int(g) for g in match.groups()))
             except ValueError:
                 return None
+    return None
+
+
+def date_fault(text: str) -> str | None:
+    """Why a text in a date's digit form (:func:`digit_date`) is no day — ``月份应为1–12``,
+    ``2025年2月只有28天，没有30日`` — or None: a day, or no such form."""
+    text = nfkc(text).strip()
+    for pattern in _DIGIT_DATES:
+        match = pattern.fullmatch(text)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            if not 1 <= month <= 12:
+                return f"月份应为1–12，不是{month}"
+            days = calendar.monthrange(year, month)[1]
+            if day > days:
+                return f"{year}年{month}月只有{days}天，没有{day}日"
+            return "日不能为0" if day < 1 else None
     return None
 
 

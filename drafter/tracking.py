@@ -233,17 +233,29 @@ DAYS_LEFT = "{due}{row}-TODAY()"  # 剩余天数: computed by the spreadsheet on
 
 
 def _tracking_row(item, serial_column: bool) -> list:
-    """One row of the sheet for a :class:`drafter.batch.BatchItem` (剩余天数 left for the formula)."""
+    """One row of the sheet for a :class:`drafter.batch.BatchItem` (剩余天数 left for the formula);
+    the 建议号 as text, as the list writes it (0512)."""
     first = _number_value(item.serial) if serial_column else item.row
-    return [first, _number_value(item.number), "提案" if item.proposal else "建议", item.title,
+    return [first, item.number or None, "提案" if item.proposal else "建议", item.title,
             item.deputy, item.session, item.role, item.lead, item.co_handlers, item.assigned,
             "是" if item.extended else "否", item.due, None, item.reply_class, item.facts_used,
             item.placeholders, item.file, item.status_text, *item.extra]
 
 
+def _problem_row(problem, serial_column: bool) -> list:
+    """One row of the sheet for a row of the list not drafted (a :class:`drafter.batch.ListProblem`):
+    what the row says of the item, as written, and why in 状态."""
+    first = _number_value(problem.serial) if serial_column else problem.row
+    return [first, problem.number or None, "提案" if problem.proposal else "建议", problem.title or None,
+            problem.deputy or None, problem.session or None, None, None, None, problem.assigned or None,
+            None, None, None, None, None, None, None, f"未起草（清单第{problem.row}行有误）：{problem.message}",
+            *problem.extra]
+
+
 def _number_value(text: str | None):
-    """A number the list wrote as digits as a number (so it sorts as one), anything else as is."""
-    return int(text) if text and text.isdigit() else (text or None)
+    """A 序号 the list wrote as digits as a number (so it sorts as one), unless that loses a leading 0;
+    anything else as is."""
+    return int(text) if text and text.isdigit() and not text.startswith("0") else (text or None)
 
 
 def _display_width(value) -> int:
@@ -287,7 +299,8 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
 
     Sheet 跟踪表: one row per item in report order (by due date): the list's 序号 (or its row
     number), what the list says of the item (届次, 主办单位 and 会办单位 as written, 是否延期) and
-    the list's other columns, the deadline, the draft and its state; frozen header, auto filter,
+    the list's other columns, the deadline, the draft and its state, then each row not drafted, what it
+    says of its item and why (an item assigned is never left off); frozen header, auto filter,
     real dates. 剩余天数 is a formula (办理期限 − TODAY()), so the sheet is right on the day it is
     opened, overdue in red; the 说明 sheet says the day it was made and what was overdue then, for
     a reader that does not compute formulas. Sheet 问题行: the rows that could not be drafted and
@@ -305,7 +318,8 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
     sheet = book.active
     sheet.title = "跟踪表"
     header = ["序号" if report.serial_column else "行号", *TRACKING_COLUMNS, *report.extra_columns]
-    fill_sheet(sheet, header, [_tracking_row(i, report.serial_column) for i in report.items])
+    fill_sheet(sheet, header, [_tracking_row(i, report.serial_column) for i in report.items]
+               + [_problem_row(p, report.serial_column) for p in report.problems])
     due, days = (get_column_letter(header.index(name) + 1) for name in ("办理期限", "剩余天数"))
     last = len(report.items) + 1
     for row in range(2, last + 1):

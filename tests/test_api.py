@@ -116,7 +116,7 @@ def test_facts_limit_counts_what_it_left_out(seeded_root):
     (lambda ws: ws.draft("abc", TOPIC), "应为数字"),
     (lambda ws: ws.draft("12", TOPIC, lead="市工信局"), "主办时不写主办单位"),
     (lambda ws: ws.draft("12", TOPIC, role="协办"), "主办单位"),
-    (lambda ws: ws.draft("12", TOPIC, date="2026/13/20"), "成文日期“2026/13/20”无法识别"),
+    (lambda ws: ws.draft("12", TOPIC, date="2026/13/20"), "成文日期“2026/13/20”有误：月份应为1–12"),
     (lambda ws: ws.facts(kind="bogus"), "事实类型"),
     (lambda ws: ws.facts(period="去年"), "年份"),
     (lambda ws: ws.draft("12", TOPIC, output="out.txt"), ".docx"),

@@ -154,10 +154,10 @@ def test_xlsx_with_title_row_items_and_problem_rows(tmp_path, ws):
         (9, "缺少建议号"),
         (10, "建议号 1288 与第3行重复"),
         (11, "承办方式无法识别：「督办」（应为主办、会办或协办）"),
-        (12, "日期无法识别：「2026-13-01」"),
+        (12, "交办日期「2026-13-01」有误：月份应为1–12，不是13"),
         (13, "答复类型无法识别：「D」（工作区分类为A、B、C）"),
     ]
-    assert problems[3].line("交办清单.xlsx") == "交办清单.xlsx:第12行: 日期无法识别：「2026-13-01」"
+    assert problems[3].line("交办清单.xlsx") == "交办清单.xlsx:第12行: 交办日期「2026-13-01」有误：月份应为1–12，不是13"
 
 
 def test_header_variants_and_role_from_lead_unit(tmp_path, ws):
@@ -231,7 +231,7 @@ def test_csv_encodings_and_row_numbers(tmp_path, ws, encoding):
         (2, "1500", "关于研发投入加计扣除的建议"), (5, "1502", "关于中试平台的建议")]
     assert items[1].suggestion.lead == "市工信局"
     assert [(p.row, p.message) for p in problems] == [
-        (3, "缺少建议号"), (4, "日期无法识别：「2026年2月30日」"),
+        (3, "缺少建议号"), (4, "交办日期「2026年2月30日」有误：2026年2月只有28天，没有30日"),
         (6, "会办事项缺少主办单位（会办意见须报送主办单位）")]
 
 
@@ -319,17 +319,27 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
     header = [c.value for c in sheet[1]]
     assert header[:4] == ["序号", "建议号", "类别", "标题"] and "剩余天数" in header
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}6"
+    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}11"
     col = {name: i for i, name in enumerate(header)}
     table = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    # qa16: the rows not drafted were left off, the sheet no longer tracking every item assigned
+    table, refused = table[:5], table[5:]
+    assert [(r[col["序号"]], r[col["建议号"]], r[col["标题"]], r[col["状态"]]) for r in refused] == [
+        (6, None, "关于人才引进的建议", "未起草（清单第8行有误）：缺少建议号"),
+        (7, "1288", "关于研发投入的建议", "未起草（清单第9行有误）：建议号 1288 与第3行重复"),
+        (8, "1320", "关于高新技术企业的建议", "未起草（清单第10行有误）：承办方式无法识别：「督办」（应为主办、会办或协办）"),
+        (9, "1321", "关于科技创新的建议", "未起草（清单第11行有误）：交办日期「2026-13-01」有误：月份应为1–12，不是13"),
+        (10, "1322", "关于科技服务的建议", "未起草（清单第12行有误）：答复类型无法识别：「D」（工作区分类为A、B、C）")]
+    assert [r[col["交办日期"]] for r in refused][-2:] == ["2026-13-01", "2026-03-01"]
+    assert all(r[col["剩余天数"]] is None for r in refused)
     due = [r[col["办理期限"]] for r in table]
     assert due == sorted(due) and all(isinstance(d, dt.datetime) for d in due)
     by_number = {(r[col["类别"]], r[col["建议号"]]): r for r in table}
     # 1310 协办 assigned 03-01 → 04-01; 1301 会办 03-15 → 04-15; proposal 主办 02-10 → 05-11 (05-10 is
     # a Sunday); 1288 主办 01-31 → 04-30; 1302 主办 07-01 → 10-01 National Day → 10-08
-    expected = {("建议", 1310): dt.date(2026, 4, 1), ("建议", 1301): dt.date(2026, 4, 15),
-                ("建议", 1288): dt.date(2026, 4, 30), ("提案", 12): dt.date(2026, 5, 11),
-                ("建议", 1302): dt.date(2026, 10, 8)}
+    expected = {("建议", "1310"): dt.date(2026, 4, 1), ("建议", "1301"): dt.date(2026, 4, 15),
+                ("建议", "1288"): dt.date(2026, 4, 30), ("提案", "12"): dt.date(2026, 5, 11),
+                ("建议", "1302"): dt.date(2026, 10, 8)}
     due_letter = openpyxl.utils.get_column_letter(col["办理期限"] + 1)
     for n, row in enumerate(table, 2):  # counted by the spreadsheet on the day it is opened
         assert row[col["剩余天数"]] == f"={due_letter}{n}-TODAY()"
@@ -340,10 +350,10 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
         assert row[col["引用事实数"]] == len(reply.facts_used)
         assert row[col["待补充数"]] == len(reply.placeholders) > 0
         assert row[col["状态"]] == "已起草"
-    assert by_number[("提案", 12)][col["草稿文件"]] == "提案-12.docx"
-    assert by_number[("建议", 1301)][col["承办方式"]] == "会办"
-    assert by_number[("建议", 1288)][col["答复类型"]] == "A"
-    assert by_number[("建议", 1288)][col["引用事实数"]] >= 1
+    assert by_number[("提案", "12")][col["草稿文件"]] == "提案-12.docx"
+    assert by_number[("建议", "1301")][col["承办方式"]] == "会办"
+    assert by_number[("建议", "1288")][col["答复类型"]] == "A"
+    assert by_number[("建议", "1288")][col["引用事实数"]] >= 1
     title, kind = (openpyxl.utils.get_column_letter(col[name] + 1) for name in ("标题", "类别"))
     assert sheet.column_dimensions[title].width > sheet.column_dimensions[kind].width
 
@@ -351,6 +361,38 @@ def test_batch_drafts_good_rows_and_writes_tracking_workbook(tmp_path, ws, draft
     assert next([c.value for c in row] for row in problem_sheet.iter_rows(min_row=2)) == [
         8, "缺少建议号"]
     assert problem_sheet.freeze_panes == "A2"
+
+
+def test_tracking_workbook_keeps_a_number_as_the_list_writes_it(tmp_path, ws, drafting):
+    """qa16: 提案号 "0512", text in the list, was stored as the integer 512 (its draft named 提案-0512.docx)."""
+    rows = [[1, "0512", "关于知识产权质押融资的提案", "钱某", SESSION, "主办", "", "", "2026-03-01", "提案", ""]]
+    report = run_batch(ws, write_xlsx(tmp_path / "l.xlsx", rows), tmp_path / "out", today=TODAY, jobs=1)
+    sheet = openpyxl.load_workbook(report.workbook)["跟踪表"]
+    header = [c.value for c in sheet[1]]
+    row = [c.value for c in sheet[2]]
+    assert (row[header.index("序号")], row[header.index("建议号")], row[header.index("草稿文件")]) == (
+        1, "0512", "提案-0512.docx")
+
+
+def test_a_row_whose_units_name_no_unit_of_the_bureau_says_so(tmp_path, ws, monkeypatch):
+    """qa16: a typo 市科枝局 (the bureau as its only unit) was flagged nowhere; drafted or refused, the row says so."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "清单.csv").write_text(
+        "建议号,标题,主办单位,交办日期,答复类型\n1288,关于推动科技成果转化的建议,市科枝局,2026-03-01,B\n"
+        "1289,关于建设中试平台的建议,市科枝局,2026-03-01,X\n1290,关于加强知识产权保护的建议,市科技局,2026-03-01,B\n",
+        "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "batch", "清单.csv", "-o", "out", "--today", "2026-04-01",
+                                      "-j", "1"])
+    said = "清单所列承办单位（市科枝局）中没有本局，请核对单位名称是否有误"
+    lines = result.stdout.splitlines()
+    item = next(n for n, line in enumerate(lines) if "1288.docx" in line)
+    assert lines[item + 1].strip() == said  # beneath its item
+    assert f"清单.csv:第3行: 答复类型无法识别：「X」（工作区分类为A、B、C）；{said}" in "".join(lines)
+    sheet = openpyxl.load_workbook(tmp_path / "out" / "跟踪表.xlsx")["跟踪表"]
+    header = [c.value for c in sheet[1]]
+    status = {r[header.index("建议号")]: r[header.index("状态")] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert status["1288"] == f"已起草；{said}" and status["1290"] == "已起草"
+    assert status["1289"].endswith(said)
 
 
 def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, drafting):
@@ -415,11 +457,33 @@ def test_a_past_years_list_is_drafted_as_of_each_items_deadline(tmp_path, ws, mo
     monkeypatch.setattr(drafter.draft, "make_draft", make_draft)
     listing = tmp_path / "清单.csv"
     listing.write_text("建议号,标题,交办日期\n2118,关于尽快更换老城区老化供暖管网的建议,2019-02-10\n"
-                       "1288,关于推动科技成果转化的建议,2026-03-01\n", "utf-8")
+                       f"1288,关于推动科技成果转化的建议,{dt.date.today().isoformat()}\n", "utf-8")
     report = run_batch(ws, listing, tmp_path / "out", today=TODAY, jobs=1)
     due = {i.number: i.due for i in report.items}
     assert due["2118"].year == 2019 and seen["2118"] == due["2118"]
-    assert due["1288"] > TODAY and seen["1288"] == TODAY
+    assert due["1288"] > dt.date.today() and seen["1288"] == dt.date.today()
+
+
+def test_the_base_date_of_days_left_leaves_the_drafts_as_they_are(tmp_path, ws):
+    """qa16: --today 2025-04-01, the base date of 剩余天数 by its help, drafted as of it: a 2025-05 reply's
+    facts were left out and the draft was all placeholders. It moves 剩余天数 alone; --date dates every draft."""
+    assigned = dt.date.today()
+    listing = tmp_path / "清单.csv"
+    listing.write_text(f"建议号,标题,交办日期\n1288,关于推动科技成果转化的建议,{assigned.isoformat()}\n", "utf-8")
+    runner = CliRunner()
+
+    def batch(out: str, *options: str):
+        result = runner.invoke(cli, ["-w", str(ws.root), "batch", str(listing), "-o", str(tmp_path / out), "-j", "1",
+                                     "--json", *options])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["items"][0], docx_text(tmp_path / out / "1288.docx")
+
+    (plain, text), (early, early_text) = batch("plain"), batch("early", "--today", "2025-04-01")
+    assert "120亿元" in text and early_text == text
+    assert early["days_left"] - plain["days_left"] == (assigned - dt.date(2025, 4, 1)).days
+    dated = f"{assigned.year}-01-05"
+    _, dated_text = batch("dated", "--date", dated)
+    assert f"{assigned.year}年1月5日" in dated_text and f"{assigned.year}年1月5日" not in text
 
 
 def test_file_drafter_did_not_write_is_kept(tmp_path, ws, drafting):
@@ -488,7 +552,7 @@ def test_cli_summary_problem_lines_and_exit_codes(tmp_path, ws, drafting, monkey
     lines = result.output.splitlines()
     assert "已起草 5 份，未覆盖（已修改）0 份，失败 0 份；问题行 5 行" in lines
     assert "交办清单.xlsx:第8行: 缺少建议号" in lines
-    assert "交办清单.xlsx:第11行: 日期无法识别：「2026-13-01」" in lines
+    assert "交办清单.xlsx:第11行: 交办日期「2026-13-01」有误：月份应为1–12，不是13" in lines
     assert (tmp_path / "out" / "跟踪表.xlsx").is_file()
     # off a terminal (a pipe, a log) progress is one plain line per drafted item, never a bare label (hd6)
     said = [line for line in result.stderr.splitlines() if line.startswith("起草")]

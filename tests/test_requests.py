@@ -133,6 +133,22 @@ def test_the_terminal_list_is_per_unit_and_fits_80_columns(loo, loo_draft):
     assert "\x1b[" not in result.stdout  # plain when piped
 
 
+def test_a_path_is_never_broken_across_lines(loo, loo_draft, tmp_path, monkeypatch):
+    """qa16: piped, wrapped at 80 columns, drafts/2025交办清单/1150.docx was cut before /1150.docx: no path to copy."""
+    folder = tmp_path / "drafts" / "2025交办清单"
+    folder.mkdir(parents=True)
+    names = ["1150.docx", "1021.docx", "1088.docx", "提案-0456.docx", "提案-0512.docx"]
+    for name in names:
+        shutil.copy(loo_draft, folder / name)
+    monkeypatch.chdir(tmp_path)
+    lines = run(loo, "drafts/2025交办清单").stdout.splitlines()
+    for name in names:
+        assert any(f"drafts/2025交办清单/{name}" in line for line in lines), name
+    from drafter.textutil import display_width
+
+    assert max(display_width(line) for line in lines) <= 80
+
+
 def test_two_drafts_of_one_item_read_together_name_their_files(loo, loo_draft, tmp_path):
     """Two drafts of 1288 (from its text and from its title, say) listed together: each ask says which file it
     is in (hd3: 第64号建议 一、基本情况 第10段 twice, from 64.docx and 64-title.docx, could not be told apart);

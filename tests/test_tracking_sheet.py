@@ -60,7 +60,7 @@ def test_the_list_columns_are_carried_over(demo):
     assert huiban and all(r["主办单位"] and "科技局" not in r["主办单位"] for r in huiban)  # whom the opinion goes to
     (extended,) = [r for r in rows if r["是否延期"] == "是"]
     # assigned 03-20, extended: six months, 09-20 (a Sunday worked before National Day)
-    assert extended["建议号"] == 1156 and extended["办理期限"].date() == dt.date(2026, 9, 20)
+    assert extended["建议号"] == "1156" and extended["办理期限"].date() == dt.date(2026, 9, 20)
 
 
 def test_days_left_is_a_formula_of_the_due_date_and_the_export_day_is_stated(demo):
@@ -100,10 +100,10 @@ def test_columns_drafter_does_not_read_are_carried_over(tmp_path, root):
     header, rows = sheet_rows(report.workbook)
     assert header[0] == "行号" and header[-3:] == ["备注", "联系人", "清单·办理期限"]
     by_number = {r["建议号"]: r for r in rows}
-    assert by_number[1288]["行号"] == 3 and by_number[1288]["备注"] == "需市财政局数据"
-    assert by_number[1084]["联系人"] == dt.datetime(2026, 3, 25)
-    assert by_number[1288]["清单·办理期限"] == dt.datetime(2026, 5, 31)
-    assert by_number[1288]["办理期限"] == dt.datetime(2026, 6, 22)  # 03-20 + 3 months, a Saturday → Monday
+    assert by_number["1288"]["行号"] == 3 and by_number["1288"]["备注"] == "需市财政局数据"
+    assert by_number["1084"]["联系人"] == dt.datetime(2026, 3, 25)
+    assert by_number["1288"]["清单·办理期限"] == dt.datetime(2026, 5, 31)
+    assert by_number["1288"]["办理期限"] == dt.datetime(2026, 6, 22)  # 03-20 + 3 months, a Saturday → Monday
     assert report.to_dict()["extra_columns"] == ["备注", "联系人", "清单·办理期限"]
 
 

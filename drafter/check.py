@@ -23,7 +23,7 @@ from . import grammar as G
 from . import reply as R
 from .errors import DrafterError
 from .lazyre import lazy
-from .model import PLAN
+from .model import DONE, PLAN
 from .textutil import cn_number, doc_number_year
 from .workspace import Workspace
 
@@ -578,9 +578,11 @@ _REASON_WORDS = lazy(r"因|由于|受.{0,15}(?:限制|影响|制约)|条件|暂�
 
 
 def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | None,
-                classes: dict[str, str], at: Para | None) -> list[Finding]:
+                classes: dict[str, str], at: Para | None, facts: dict | None = None) -> list[Finding]:
     """The body fits the class: done part with figures or achievements for a "done" class,
-    a plan part for a "plan" class, an explanation for a "reason" class."""
+    a plan part for a "plan" class, an explanation for a "reason" class. A sentence of part one
+    saying a future word is no result, unless its paragraph cites a fact of work done (``facts``:
+    id → Fact): 合作计划项目190个 and 成功争取3个…设施落地 are results."""
     if reply_class is None:
         return []
     where = at.number if at else None
@@ -590,11 +592,13 @@ def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | Non
         return [Finding("class-unknown", where, shown, f"答复类型“{reply_class}”不在工作区分类（{known}）中")]
     body = [p for p in paras if kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)]
     start = _plan_start(body, kinds)
-    done_sentences = [s for p in body[:start] if kinds[p.number] == R.BODY
+    facts = facts or {}
+    done_sentences = [(s, any(getattr(facts.get(f), "kind", None) == DONE for f in p.fact_ids))
+                      for p in body[:start] if kinds[p.number] == R.BODY
                       for s in re.split(r"[。；;！!？?]", p.text)]
     has = {
-        G.SOLVED: any((figure_tokens(s) or _DONE_WORDS.search(s)) and not _FUTURE_WORDS.search(s)
-                    for s in done_sentences),
+        G.SOLVED: any((figure_tokens(s) or _DONE_WORDS.search(s)) and (done or not _FUTURE_WORDS.search(s))
+                    for s, done in done_sentences),
         G.PLANNED: any(_PLAN_WORDS.search(p.text) for p in body[start:])
                 or any(_SCHEDULED.search(p.text) for p in body),
         G.REFERENCE: any(_REASON_WORDS.search(p.text) for p in body),
@@ -1251,7 +1255,7 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"class-unknown": "答复类型不在工作区的分类（classes）中",
           "class-content": "内容与答复类型不符（A类缺成效、B类缺计划、C类缺原因）"},
          "改正答复类型，或按类型补足内容",
-         lambda d: check_class(d.paras, d.kinds, d.reply_class, d.ws.classes, d.mark)),
+         lambda d: check_class(d.paras, d.kinds, d.reply_class, d.ws.classes, d.mark, d.tracer.facts)),
     Rule({"class-closing": "结束语与答复类型不符（A类已解决、B类已列入计划、C类留作参考）"},
          "按答复类型改写结束语，或改正答复类型",
          lambda d: check_closing(d.paras, d.kinds, d.reply_class, d.ws.classes)),

@@ -1061,7 +1061,9 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
     """A gap drafter wrote (【待补充：…】, a unit's 【待…提供：…】) that the clerk deleted with no
     words written in its place: drafter keeps each paragraph's placeholders with the words around
     them in the file (:func:`drafter.docx.write.placeholder_contexts`), so a placeholder gone
-    whose neighbours now meet is one finding naming it. Drafts written before that are read by
+    whose neighbours now meet is one finding naming it, and one replaced by words is filled however
+    the paragraph's runs were rewritten (a line selected and retyped leaves its comments on no
+    words). Paragraphs whose placeholders the file does not record (drafts written before) are read by
     drafter's comments: a comment asking for words (a gap's, a date's to write in) left anchored
     on nothing (an edit that keeps comments; Word drops a comment with all of its text). A clerk
     who finds the point needs no words says why in a comment of their own at that spot (or, for
@@ -1097,7 +1099,7 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
                 said += f"；句中高亮的数字{shown}，写明时间后请清除高亮"
             out.append(Finding("gap-deleted", p.number, snippet(marked, spot[0], spot[0] + 1),
                                f"{GAP_SPOT}处原有{snippet(gap, width=40)}{said}"))
-        for note in p.notes:
+        for note in [] if p.gaps else p.notes:  # its gaps recorded: a comment left on no words is no gap
             if (note.author != AUTHOR or note.end is None or not _ASKS_FOR_TEXT.search(note.text)
                     or not re.fullmatch(_HOLLOW_CHARS, p.text[note.start:note.end])
                     or any(a <= note.start <= b for a, b in spots) or left_to_figures(p, note.start)):

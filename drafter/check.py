@@ -23,7 +23,7 @@ from . import grammar as G
 from . import reply as R
 from .errors import DrafterError
 from .lazyre import lazy
-from .model import PLAN
+from .model import DONE, PLAN
 from .textutil import cn_number, doc_number_year
 from .workspace import Workspace
 
@@ -578,9 +578,11 @@ _REASON_WORDS = lazy(r"因|由于|受.{0,15}(?:限制|影响|制约)|条件|暂�
 
 
 def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | None,
-                classes: dict[str, str], at: Para | None) -> list[Finding]:
+                classes: dict[str, str], at: Para | None, facts: dict | None = None) -> list[Finding]:
     """The body fits the class: done part with figures or achievements for a "done" class,
-    a plan part for a "plan" class, an explanation for a "reason" class."""
+    a plan part for a "plan" class, an explanation for a "reason" class. A sentence of part one
+    saying a future word is no result, unless its paragraph cites a fact of work done (``facts``:
+    id → Fact): 合作计划项目190个 and 成功争取3个…设施落地 are results."""
     if reply_class is None:
         return []
     where = at.number if at else None
@@ -590,11 +592,13 @@ def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | Non
         return [Finding("class-unknown", where, shown, f"答复类型“{reply_class}”不在工作区分类（{known}）中")]
     body = [p for p in paras if kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)]
     start = _plan_start(body, kinds)
-    done_sentences = [s for p in body[:start] if kinds[p.number] == R.BODY
+    facts = facts or {}
+    done_sentences = [(s, any(getattr(facts.get(f), "kind", None) == DONE for f in p.fact_ids))
+                      for p in body[:start] if kinds[p.number] == R.BODY
                       for s in re.split(r"[。；;！!？?]", p.text)]
     has = {
-        G.SOLVED: any((figure_tokens(s) or _DONE_WORDS.search(s)) and not _FUTURE_WORDS.search(s)
-                    for s in done_sentences),
+        G.SOLVED: any((figure_tokens(s) or _DONE_WORDS.search(s)) and (done or not _FUTURE_WORDS.search(s))
+                    for s, done in done_sentences),
         G.PLANNED: any(_PLAN_WORDS.search(p.text) for p in body[start:])
                 or any(_SCHEDULED.search(p.text) for p in body),
         G.REFERENCE: any(_REASON_WORDS.search(p.text) for p in body),
@@ -1077,7 +1081,9 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
     """A gap drafter wrote (【待补充：…】, a unit's 【待…提供：…】) that the clerk deleted with no
     words written in its place: drafter keeps each paragraph's placeholders with the words around
     them in the file (:func:`drafter.docx.write.placeholder_contexts`), so a placeholder gone
-    whose neighbours now meet is one finding naming it. Drafts written before that are read by
+    whose neighbours now meet is one finding naming it, and one replaced by words is filled however
+    the paragraph's runs were rewritten (a line selected and retyped leaves its comments on no
+    words). Paragraphs whose placeholders the file does not record (drafts written before) are read by
     drafter's comments: a comment asking for words (a gap's, a date's to write in) left anchored
     on nothing (an edit that keeps comments; Word drops a comment with all of its text). A clerk
     who finds the point needs no words says why in a comment of their own at that spot (or, for
@@ -1113,7 +1119,7 @@ def check_deleted_gaps(paras: list[Para], kinds: dict[int, str],
                 said += f"；句中高亮的数字{shown}，写明时间后请清除高亮"
             out.append(Finding("gap-deleted", p.number, snippet(marked, spot[0], spot[0] + 1),
                                f"{GAP_SPOT}处原有{snippet(gap, width=40)}{said}"))
-        for note in p.notes:
+        for note in [] if p.gaps else p.notes:  # its gaps recorded: a comment left on no words is no gap
             if (note.author != AUTHOR or note.end is None or not _ASKS_FOR_TEXT.search(note.text)
                     or not re.fullmatch(_HOLLOW_CHARS, p.text[note.start:note.end])
                     or any(a <= note.start <= b for a, b in spots) or left_to_figures(p, note.start)):
@@ -1271,7 +1277,7 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"class-unknown": "答复类型不在工作区的分类（classes）中",
           "class-content": "内容与答复类型不符（A类缺成效、B类缺计划、C类缺原因）"},
          "改正答复类型，或按类型补足内容",
-         lambda d: check_class(d.paras, d.kinds, d.reply_class, d.ws.classes, d.mark)),
+         lambda d: check_class(d.paras, d.kinds, d.reply_class, d.ws.classes, d.mark, d.tracer.facts)),
     Rule({"class-closing": "结束语与答复类型不符（A类已解决、B类已列入计划、C类留作参考）"},
          "按答复类型改写结束语，或改正答复类型",
          lambda d: check_closing(d.paras, d.kinds, d.reply_class, d.ws.classes)),

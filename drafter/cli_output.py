@@ -12,6 +12,7 @@ import re
 import shutil
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .lazyre import lazy
@@ -243,6 +244,10 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
         if s.elsewhere:  # (hd14: 家城市 read from 21家城市书房 took a whole source out of every draft, unsaid)
             echo(f"提醒：{s.label}的地区记为“{s.elsewhere}”，不是本单位的地区，其事实不作本单位的工作写入答复；"
                  f"地区有误的，请改正{m.path}中的 jurisdiction")
+        if s.undated:  # (qa16: 市六届人大一次会议's reply, 03_…_2023.txt, gave every draft 【待核实：年份】, the file unnamed)
+            said = f"其事实的年份暂按{s.estimated}年估计，请核实" if s.estimated else "其事实没有年份，起草时标【待核实：年份】"
+            echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；请按成文日期命名文件（如 "
+                 f"{s.estimated or 2025}-06-30_{Path(s.path).name}）后重新提炼")
     totals = report.to_dict()["totals"]
     echo(f"共 {totals['documents']} 份文件，{totals['facts']} 条事实，{totals['figures']} 个数字；"
          f"失败 {totals['errors']} 份，跳过 {len(report.skipped)} 个")

@@ -463,6 +463,19 @@ def left_out(chongqing: Path, tmp_path: Path, n: str) -> Path:
     return copy_without(chongqing, tmp_path / f"cq-{n}", labels()[n]["file"])
 
 
+def undated_1160(chongqing: Path, tmp_path: Path) -> Path:
+    """A copy of the 重庆 workspace whose 1160 reply (03, stating no date) was saved under a name of no year: its facts
+    of no known year (…_2023.txt dates them, an estimate)."""
+    from drafter.distill import distill_paths
+    from drafter.workspace import load_workspace
+
+    reply = labels()["03"]["file"]
+    root = copy_without(chongqing, tmp_path / "cq", reply)
+    shutil.copy(CORPUS / reply, tmp_path / "1160答复.txt")
+    assert distill_paths(load_workspace(root), [tmp_path / "1160答复.txt"]).ok
+    return root
+
+
 def redraft(chongqing: Path, tmp_path: Path, n: str, *extra: str):
     """Document ``n`` drafted again from the other four, its title alone driving it."""
     row = labels()[n]

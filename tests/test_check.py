@@ -965,3 +965,18 @@ def test_check_says_a_file_of_another_kind_is_one(seeds_ws, tmp_path):
     assert said[".txt"].endswith("1350建议.txt: 不是 .docx 答复稿")
     assert said[".doc"].endswith("1288.doc: 是旧版格式（.doc），请在 Word/WPS 中另存为 .docx")
     assert "不是有效的 .docx" in said[".docx"]
+
+
+def test_class_a_results_saying_a_plan_word_are_results(chongqing, tmp_path):
+    """重庆's A-class draft on 川渝 cooperation: part one's items of work done say 合作计划项目 and
+    成功争取…落地 — results all the same (qa16), so check finds no A reply without results."""
+    out = tmp_path / "1088.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(chongqing), "draft", "1088", "关于深化川渝科技创新合作的建议", "--deputy", "陈某某等3名代表",
+        "--session", "市六届人大三次会议", "--type", "A", "--date", "2025-06-10", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    part_one = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert any(re.search(r"计划项目\d+个|成功争取\d+个", t) for t in part_one), part_one
+    checked = CliRunner().invoke(cli, ["-w", str(chongqing), "check", str(out), "--json"])
+    codes = [f["code"] for f in json.loads(checked.output)["findings"]]
+    assert "class-content" not in codes, checked.output

@@ -190,6 +190,28 @@ def test_words_written_in_place_pass_and_a_clerks_reason_dismisses_a_gap(draft):
     assert _codes(ws.check(path)) == []
 
 
+def _retype(paragraph, text: str) -> None:
+    """What a clerk who selects a whole line and types over it leaves: one run of the new text,
+    the comments' range marks kept where they stood (anchored on no words)."""
+    for run in paragraph.runs[1:]:
+        run._r.getparent().remove(run._r)
+    paragraph.runs[0].text = text
+
+
+def test_a_gap_retyped_over_with_its_whole_line_is_filled(draft):
+    """A line selected and typed over, its placeholder now words (qa16): no gap left, though
+    drafter's comment on the placeholder now stands on no words; the same line retyped without
+    those words is still found."""
+    ws, path = draft
+    head, gap = _commented_gap(path)
+    written = "我局已就此组织专题调研，相关工作正在推进。"
+    edit_docx(path, lambda d: _retype(paragraph_with(d, gap), paragraph_with(d, gap).text.replace(gap, written)))
+    assert any(not p.text[n.start:n.end] for p in read_draft(path) if written in p.text for n in p.notes)
+    assert _codes(ws.check(path)) == []
+    edit_docx(path, lambda d: _retype(paragraph_with(d, written), paragraph_with(d, written).text.replace(written, "")))
+    assert _codes(ws.check(path)) == [("gap-deleted", _number(path, head))]
+
+
 def test_a_draft_written_before_gaps_were_kept_is_read_by_drafters_comments(draft):
     """A draft whose file keeps no placeholders (written by an earlier drafter): a gap deleted
     with its comment left on nothing is found by the comment, saying what it asked; deleting

@@ -29,7 +29,7 @@ import re
 from pathlib import Path
 
 from click.testing import CliRunner
-from helpers import needs_corpus, part_one_of, redraft
+from helpers import needs_corpus, part_one_of, redraft, undated_1160
 
 from drafter.cli import cli
 from drafter.docx.read import read_draft
@@ -173,11 +173,11 @@ def test_a_tag_never_ends_a_clause_without_a_figure(seeded_root, tmp_path, loo_d
 
 @needs_corpus
 def test_chongqing_figures_of_no_known_year_are_marked_on_the_page(chongqing, tmp_path):
-    """重庆's 01 from the other four: the 1160 reply (03) is undated and gives no period, so its
-    4家国家高新区、12家市级高新区 and 研发基地1400余个、众创空间312个、科技企业孵化器99家 carry
+    """重庆's 01 from the other four: the 1160 reply (03), saved under a name of no year, is undated and gives no
+    period, so its 4家国家高新区、12家市级高新区 and 研发基地1400余个、众创空间312个、科技企业孵化器99家 carry
     【待核实：年份】 after their clause (rv13 read them in 0883's draft as current), an item of it with no
     figure after the item, and `drafter check` counts each mark among the placeholders to fill."""
-    redraft(chongqing, tmp_path, "01")
+    redraft(undated_1160(chongqing, tmp_path), tmp_path, "01")
     path = tmp_path / "01.docx"
     text = "\n".join(p.text for p in part_one(path))
     assert f"12家市级高新区{YEAR_UNKNOWN}，构建" in text, text

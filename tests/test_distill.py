@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
 from pathlib import Path
 
 import pytest
-from helpers import REPO
+from click.testing import CliRunner
+from helpers import CHONGQING, CORPUS, REPO, base_facts, needs_corpus
+
+from drafter.cli import cli
 
 from drafter.distill import distill_document
 from drafter.distill.figures import find_figures
@@ -436,3 +440,24 @@ def test_distilling_pauses_the_cycle_collector_only_for_the_run(empty_root):
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+@needs_corpus
+@pytest.mark.parametrize("name, year", [("03_chongqing_reply_2023.txt", 2023), ("1160答复.txt", None)])
+def test_an_undated_reply_is_named_and_dated_by_its_files_year(tmp_path, name, year):
+    """重庆's reply to 市六届人大一次会议's 1160 states no date (qa16): distill names it in its summary, asking for a
+    file named by its date; saved as …_2023.txt its facts are of that year, an estimate (the base's reading: its id
+    stays undated-…); saved under a name of no year they have none — not a year its text names (2021—2025年, 2023—2025年)."""
+    root = tmp_path / "ws"
+    root.mkdir()
+    (root / "drafter.yaml").write_text(CHONGQING, "utf-8")
+    shutil.copy(CORPUS / "03_chongqing_reply_2023.txt", root / name)
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / name)], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    said = next(line for line in result.output.splitlines() if "未写明成文日期" in line)
+    assert name in said and "第1160号建议" in said
+    assert (f"暂按{year}年估计" in said) if year else ("没有年份" in said)
+    facts = base_facts(root)
+    assert facts and {f["period"]["year"] for f in facts} == {year}
+    assert {f["period"]["basis"] for f in facts} == {"document date" if year else "unknown"}  # no year the text claims
+    assert list((root / "facts").glob("undated-reply-1160.yaml"))

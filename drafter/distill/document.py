@@ -11,7 +11,7 @@ from ..frame import without_marks
 from ..model import REPLY, Document, FactFile
 from ..workspace import Workspace
 from .facts import build_facts, handling_year
-from .metadata import _session_level, read_metadata
+from .metadata import _session_level, named_year, read_metadata
 from .structure import outline
 
 __all__ = ["distill_document"]
@@ -21,7 +21,8 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     """The facts of one read document, with its metadata as their source; their ``digest`` unset
     (the store stamps every fact it writes). A sentence holding a placeholder mark is no
     statement (:func:`drafter.frame.without_marks`). ``session_years``: the year of each (session, place) other dated replies
-    of the base answer (:func:`drafter.distill.run.session_years`), to date an undated reply to the same session."""
+    of the base answer (:func:`drafter.distill.run.session_years`), to date an undated reply to the same session; else the
+    days its handling names, else the year its file is named by (a year estimated: its id stays undated-…)."""
     doc = without_marks(doc)
     out = outline(doc)
     meta = read_metadata(doc, out, ws)
@@ -30,6 +31,8 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
         meta.period = year  # (its id stays undated-…: the year is the base's reading, not the page's)
     if meta.kind == REPLY and meta.document_year() is None:
         meta.period = handling_year(out)  # (the days its handling names: 2025年12月5日，…再次组织召开专题会议…复盘)
+    if meta.kind == REPLY and meta.document_year() is None:
+        meta.period = named_year(doc.path.stem)  # (the year the clerk named its file by: 03_chongqing_reply_2023.txt)
     return FactFile(source=meta, facts=build_facts(out, meta, ws))
 
 

@@ -1342,6 +1342,17 @@ def _named_date(name: str) -> str | None:
     return "-".join(found.groups()) if found else None
 
 
+# A year a file's name holds apart from other digits (03_chongqing_reply_2023.txt, 2023年答复.docx).
+_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def named_year(stem: str) -> int | None:
+    """The one year a file's name (without its suffix) holds (``…_2023``), for a reply whose text states no date; None
+    for none or two."""
+    years = set(_NAMED_YEAR.findall(stem))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _only_elsewhere(norm: str, ws: Workspace) -> str | None:
     """The place a news item of no issuer names most when it speaks of another level than the workspace's as its own (我市 in a
     county's workspace) and every place it names is another's (none the workspace's nor one of its areas): 台州频道's news of 路桥区螺洋街道二友村居家养老服务中心, …这也是我市首家…, saved by a 仙居县

@@ -21,7 +21,8 @@ from ..errors import DrafterError, FactFileError, SourceError, os_reason
 from ..facts.history import document_when
 from ..facts.index import FactIndex
 from ..facts.store import MergeReport, plan_save, write_updates
-from ..model import FactFile, SourceMeta
+from ..model import REPLY, FactFile, SourceMeta
+from ..textutil import doc_number_year
 from ..workspace import Workspace
 
 Progress = Callable[[int, int, Path], None]
@@ -40,12 +41,15 @@ class SourceResult:
     merge: MergeReport
     repeats: int = 0  # sentences and figures repeating an older fact: they keep its period
     elsewhere: str = ""  # the source's place when it is not the workspace's (all its facts are another place's)
+    undated: bool = False  # its text states no date (nor its number a year): a clerk names its file by its date
+    estimated: int | None = None  # the year its facts take all the same (an undated reply's: its session's, its file name's)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
-            "elsewhere": self.elsewhere, "merge": self.merge.to_dict(),
+            "elsewhere": self.elsewhere, "undated": self.undated, "estimated_year": self.estimated,
+            "merge": self.merge.to_dict(),
         }
 
 
@@ -263,6 +267,9 @@ class FactSink:
     def store(self, ff: FactFile, path: Path) -> SourceResult:
         """Merge ``ff`` (distilled from ``path``) into its fact file; DrafterError when it cannot."""
         _check_ids(ff, self.owner, path)
+        source = ff.source
+        # (a report is of the year its title names; a reply's year without a date is an estimate)
+        undated = not source.date and not doc_number_year(source.number) and (source.kind == REPLY or not source.period)
         repeated = self.history.date_repeats(ff)
         update = plan_save(ff, self.ws)
         write_updates([update])
@@ -276,6 +283,7 @@ class FactSink:
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
             repeats=len(repeated.facts) + len(repeated.figures),
             elsewhere=(ff.source.jurisdiction or "") if ff.facts and all(f.external for f in ff.facts) else "",
+            undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
         )
 
     def __enter__(self) -> FactSink:

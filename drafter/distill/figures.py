@@ -285,6 +285,11 @@ _ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|�
 _TWO_CHAR_OWNER = lazy(rf"[{CJK}][{CJK}](?<![级性型类式])(?=的[{CJK}]{{2}})")
 
 
+# Figures after 是 closing on 的 and a noun (…是75户320名（60岁以上老年人65人）的夙愿): they count the owners of that noun,
+# who go unnamed — not the clause's subject before 是.
+_OWNERS_OF = lazy(rf"(?:\s?\d[\d.]*\s?[{CJK}]|（[^（）]{{0,30}}）)*的[{CJK}]")
+
+
 # A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's.
 _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
 _NEXT_FIGURE = lazy(r"\s?\d")
@@ -533,7 +538,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 names.append("完成" + _counted_before(norm[done_of.start(1):done_of.end(1)], text[done_of.start(1):done_of.end(1)]))
                 consumed = end
                 continue
-            name = _counted_before(norm[clause:start], text[clause:start])
+            name = "" if _OWNERS_OF.match(norm, end) and norm[clause:start].rstrip().endswith("是") else _counted_before(
+                norm[clause:start], text[clause:start])  # (活动场所是75户320名（…）的夙愿: the owners of what follows, unnamed)
             listed = _FIELDS_LISTED.search(norm, sentence, clause) if name.endswith(_FIELD_HEADS) and clause > sentence else None
             if listed and listed.end() == clause:  # (城建、交通、公路方面18件: the fields listed share the one count)
                 name = (text[listed.start(1):clause] + name)[-MAX_COUNTS:]

@@ -1568,7 +1568,7 @@ def practice_clauses(sentence: str) -> list[str]:
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
                     used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date,
                     searched: list[list[Item]]) -> list[Item]:
-    """Part two: the asks in their order, at most one plan each (the newest source's best plan
+    """Part two: the asks in their order, at most one plan each (of the newest plan year, the newest source's best plan
     found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
     offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
@@ -1596,7 +1596,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     later: dict[str, list[str]] = {}  # a plan's issue date → what sources issued after it report
 
     def since(plan: Item) -> list[str]:
-        when = issued(plan.source)
+        when = source_date(plan)
         if when not in later:
             later[when] = [s for date, s in reported if date > when]
         return later[when]
@@ -1622,8 +1622,9 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             mine = [p for p in group if not is_lead_in(p.fact.text)]
             mine_ids = {p.fact.id for p in mine}
             mine += [p for p in topic if p.fact.id not in mine_ids and _led_by(p, k, asks, words)]  # its lead names this ask
-            own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
+            own_plans = sorted(mine, key=plan_order, reverse=True)  # this year's first, each by rank
             candidates = [(p, 1, False) for p in own_plans] + candidates
+        candidates.sort(key=lambda c: c[0].year or 0, reverse=True)  # a plan for this year first: last year's is at most to verify
         for plan, minimum, exclusive in candidates:
             sentences = fact_sentences(plan.fact)
             lead = has_lead(sentences)
@@ -1721,7 +1722,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         sentences = fact_sentences(plan.fact)
         lead = has_lead(sentences)
         owners = handlers(plan.fact, sentences, co_handlers, ws, index) if co_handlers else [None] * len(sentences)
-        later = [t for when, t in done if when > issued(plan.source)]
+        later = [t for when, t in done if when > source_date(plan)]
         found: dict[tuple[int | None, str | None], list[tuple[float, str]]] = {}
         for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
             if repeats(sentence, later, DONE_SINCE):
@@ -1739,7 +1740,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
                     found.setdefault((None if unit else home, unit), []).append((score, said))
                     homes.setdefault((None, unit), home)  # where a unit's plan answers, when on a section
         for key, said in found.items():  # newest plan first; of one date's, the one saying most of the matter
-            offers.setdefault(key, []).append(((issued(plan.source), sum(sc for sc, _ in said)), plan, said))
+            offers.setdefault(key, []).append(((plan_order(plan), sum(sc for sc, _ in said)), plan, said))
     taken: dict[tuple[int | None, str | None], Item] = {}
     for key, options in offers.items():
         _rank, plan, said = max(options, key=lambda o: o[0])
@@ -2803,6 +2804,12 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 MIN_PLANS = 3  # an older year's plans fill part two up to this many items, no further
+
+
+def plan_order(plan: Item) -> tuple[int, str]:
+    """What sorts the newest plan first: the year it is made for, then its source's date (a plan for 2026
+    in an undated work report before a 2025 reply's plan for 2025, harvested after it)."""
+    return plan.year or 0, source_date(plan)
 
 
 def source_date(item: Item) -> str:

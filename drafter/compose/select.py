@@ -1051,14 +1051,23 @@ def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str
 def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
                   exclusive: bool = True) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
-    listing several measures keeps only those on the ask); "" when none does."""
+    listing several measures keeps only those on the ask); "" when none does. A sentence of one part
+    whose ，-clauses answer different asks is cut at its clauses, its opening ones saying no ask's
+    matter (2026年，) kept before those serving ask k: ``2026年，我局将持续深化…赋权改革，加快建设中试熟化平台，
+    推动川渝…`` gives the 中试 ask ``2026年，加快建设中试熟化平台。``."""
     parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
+    frame: list[str] = []
     if len(parts) < 2:
-        return sentence if serving(sentence, k, words, minimum, key, exclusive) else ""
+        parts = clauses(sentence.rstrip("。；; "))
+        answering = [{j for j in range(len(words)) if serving(c, j, words, MIN_ASK_SHARED)} for c in parts]
+        if len(set().union(*answering)) < 2:
+            return sentence if serving(sentence, k, words, minimum, key, exclusive) else ""
+        opening = next(n for n, a in enumerate(answering) if a)
+        frame, parts = parts[:opening], parts[opening:]
     kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]
     if not kept:
         return ""
-    text = "".join(kept).rstrip("；;。，, ")
+    text = "".join(frame + kept).rstrip("；;。，, ")
     return text + "。"
 
 
@@ -1637,11 +1646,14 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
                 if (plan.fact.id, sentence) in taken or repeats(sentence, since(plan), DONE_SINCE) or owners[n]:
                     continue  # a co-handler's plan is never the bureau's (its own item: _plans_for_sections)
-                said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
+                part = serving_parts(sentence, k, words, minimum, key, exclusive)
+                if (plan.fact.id, part) in taken:
+                    continue  # another ask's part of the sentence is left to that ask
+                said = still_ahead(part, plan, today)
                 said = said and standing(sentence, plan, today, said)
                 said = said if not matter or matter & bigrams(said) else ""  # (off the matter every ask says)
                 if said:
-                    body.append((sentence, said))
+                    body.append((part, said))
             if not body:
                 continue
             most = EARLIER_PLAN_SENTENCES if earlier_year(plan, today) else MAX_PLAN_SENTENCES

@@ -1053,8 +1053,9 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
     listing several measures keeps only those on the ask); "" when none does. A sentence of one part
     whose ，-clauses answer different asks is cut at its clauses, its opening ones saying no ask's
-    matter (2026年，) kept before those serving ask k: ``2026年，我局将持续深化…赋权改革，加快建设中试熟化平台，
-    推动川渝…`` gives the 中试 ask ``2026年，加快建设中试熟化平台。``."""
+    matter (2026年，) kept before those serving ask k, a later one of no ask's with the clause before it:
+    ``2026年，我局将持续深化…赋权改革，加快建设中试熟化平台，推动川渝…`` gives the 中试 ask ``2026年，加快建设中试熟化平台，
+    推动川渝…。``."""
     parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
     frame: list[str] = []
     if len(parts) < 2:
@@ -1064,7 +1065,12 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
             return sentence if serving(sentence, k, words, minimum, key, exclusive) else ""
         opening = next(n for n, a in enumerate(answering) if a)
         frame, parts = parts[:opening], parts[opening:]
-    kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]
+        asked = [serving(p, k, words, minimum, key, exclusive) for p in parts]
+        for n in range(1, len(parts)):  # a clause of no ask goes on with the measure before it
+            asked[n] = asked[n] or (not answering[opening + n] and asked[n - 1])
+        kept = [p for p, a in zip(parts, asked) if a]
+    else:
+        kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]
     if not kept:
         return ""
     text = "".join(frame + kept).rstrip("；;。，, ")

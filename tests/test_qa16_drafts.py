@@ -3,9 +3,11 @@ took part two's place from the 2025 work report's plan for 2026."""
 
 from __future__ import annotations
 
+import shutil
+
 import docx
 from click.testing import CliRunner
-from helpers import part_two_texts, unit_workspace
+from helpers import part_one, part_two_texts, unit_workspace
 
 from drafter.cli import cli
 
@@ -75,3 +77,17 @@ def test_a_plan_sentence_listing_several_asks_measures_goes_to_each_by_its_claus
     assert "赋权改革" in first and "中试" not in first and "川渝" not in first, first
     assert "2026年" in third and "加快建设中试熟化平台，推动川渝" in third and "待补充" not in third, third
 
+
+def test_a_title_draft_keeps_the_sentence_on_the_titles_matter(chongqing, tmp_path):
+    """1150 (推进技术合同登记服务, no text) drafted from the five 重庆 pages: its paragraph on 成果转化 was cut to the three
+    sentences saying most of its heading's words (赋权改革, 以权代股…) and lost the one on the title's matter, 2023年，
+    全市技术合同成交额实现865.1亿元. A sentence saying the title's matter is kept before those saying its heading only."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    out = tmp_path / "1150.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1150", "关于推进技术合同登记服务的建议", "--deputy", "周某",
+        "--session", "市六届人大三次会议", "--type", "B", "--date", "2025-06-10", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(part_one(docx.Document(str(out))))
+    assert "865.1亿元" in text and "【待更新：2024年全年数据】" in text, text

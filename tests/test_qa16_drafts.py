@@ -46,8 +46,13 @@ SUGGESTION_1021 = ("我市科技成果转化率偏低，高校成果多在外地
                    "二是加强技术转移机构建设，培养技术经理人；三是加大中试熟化平台建设支持力度。")
 
 
-def _draft_1021(tmp_path) -> list[str]:
-    root = unit_workspace(tmp_path / "ws", "重庆市科学技术局", "市科技局", "重庆市").root
+def _draft_1021(tmp_path, base=None) -> list[str]:
+    """1021 drafted from the 2025 reply and the work report, in a workspace of 重庆 with the base ``base`` (else none)."""
+    root = tmp_path / "cq"
+    if base:
+        shutil.copytree(base, root)
+    else:
+        root = unit_workspace(root, "重庆市科学技术局", "市科技局", "重庆市").root
     for name, text in (("2025年工作总结.txt", REPORT_2025), ("1021答复.txt", REPLY_1021)):
         (tmp_path / name).write_text(text, "utf-8")
         result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(tmp_path / name)])
@@ -76,6 +81,14 @@ def test_a_plan_sentence_listing_several_asks_measures_goes_to_each_by_its_claus
     first, _, third = _draft_1021(tmp_path)
     assert "赋权改革" in first and "中试" not in first and "川渝" not in first, first
     assert "2026年" in third and "加快建设中试熟化平台，推动川渝" in third and "待补充" not in third, third
+
+
+def test_a_clause_of_no_ask_is_said_once(chongqing, tmp_path):
+    """Beside the five 重庆 pages, the 2026 plan is the 赋权改革 ask's own find, which takes a clause sharing any word of
+    it: 推动川渝科技创新合作… was said under (一) and again under (三) after 中试熟化平台, the clause it goes on from."""
+    first, _, third = _draft_1021(tmp_path, chongqing)
+    assert "赋权改革" in first and "川渝" not in first, first
+    assert "加快建设中试熟化平台，推动川渝" in third, third
 
 
 def test_a_title_draft_keeps_the_sentence_on_the_titles_matter(chongqing, tmp_path):

@@ -1066,9 +1066,9 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
             return sentence if serving(sentence, k, words, minimum, key, exclusive) else ""
         opening = next(n for n, a in enumerate(answering) if a)
         frame, parts = parts[:opening], parts[opening:]
-        asked = [serving(p, k, words, minimum, key, exclusive) for p in parts]
-        for n in range(1, len(parts)):  # a clause of no ask goes on with the measure before it
-            asked[n] = asked[n] or (not answering[opening + n] and asked[n - 1])
+        asked: list[bool] = []
+        for n, part in enumerate(parts):  # a clause of no ask goes on with the measure before it, only there
+            asked.append(serving(part, k, words, minimum, key, exclusive) if answering[opening + n] else asked[-1])
         kept = [p for p, a in zip(parts, asked) if a]
     else:
         kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]

@@ -222,10 +222,11 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
             not own_jurisdiction(i, ws) for i in section.items) else section.items
     sections = [s for s in sections if s.items]
     words = bigrams(query)
+    titled = frozenset().union(*(w for _, w in matter)) if matter else frozenset()
     for section in sections:
         section.heading = short_heading(section.heading)
         for item in section.items:
-            item.sentences = on_topic(item, words | bigrams(section.heading or ""))
+            item.sentences = on_topic(item, words | bigrams(section.heading or ""), titled=titled)
     _drop_repeats(sections)
     _drop_older_counts(sections, ws)
     parts = co_parts(sections, suggestion.co_handlers, ws, index, lambda s: words | bigrams(s.heading or ""),
@@ -1049,14 +1050,29 @@ def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str
 def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
                   exclusive: bool = True) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
-    listing several measures keeps only those on the ask); "" when none does."""
+    listing several measures keeps only those on the ask); "" when none does. A sentence of one part
+    whose ，-clauses answer different asks is cut at its clauses, its opening ones saying no ask's
+    matter (2026年，) kept before those serving ask k, a later one of no ask's with the clause before it:
+    ``2026年，我局将持续深化…赋权改革，加快建设中试熟化平台，推动川渝…`` gives the 中试 ask ``2026年，加快建设中试熟化平台，
+    推动川渝…。``."""
     parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
+    frame: list[str] = []
     if len(parts) < 2:
-        return sentence if serving(sentence, k, words, minimum, key, exclusive) else ""
-    kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]
+        parts = clauses(sentence.rstrip("。；; "))
+        answering = [{j for j in range(len(words)) if serving(c, j, words, MIN_ASK_SHARED)} for c in parts]
+        if len(set().union(*answering)) < 2:
+            return sentence if serving(sentence, k, words, minimum, key, exclusive) else ""
+        opening = next(n for n, a in enumerate(answering) if a)
+        frame, parts = parts[:opening], parts[opening:]
+        asked: list[bool] = []
+        for n, part in enumerate(parts):  # a clause of no ask goes on with the measure before it, only there
+            asked.append(serving(part, k, words, minimum, key, exclusive) if answering[opening + n] else asked[-1])
+        kept = [p for p, a in zip(parts, asked) if a]
+    else:
+        kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]
     if not kept:
         return ""
-    text = "".join(kept).rstrip("；;。，, ")
+    text = "".join(frame + kept).rstrip("；;。，, ")
     return text + "。"
 
 
@@ -1566,7 +1582,7 @@ def practice_clauses(sentence: str) -> list[str]:
 def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan_groups: list,
                     used: set[tuple[str, str]], done: list[Item], ws: Workspace, today: dt.date,
                     searched: list[list[Item]]) -> list[Item]:
-    """Part two: the asks in their order, at most one plan each (the newest source's best plan
+    """Part two: the asks in their order, at most one plan each (of the newest plan year, the newest source's best plan
     found for the ask, else one of the topic's newest plans with sentences serving it), as an item answering
     that ask. It keeps only its sentences — and their ``；``-parts — serving the ask, none
     offered in part one already, none of a past year's targets (:func:`still_ahead`), none a
@@ -1594,7 +1610,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
     later: dict[str, list[str]] = {}  # a plan's issue date → what sources issued after it report
 
     def since(plan: Item) -> list[str]:
-        when = issued(plan.source)
+        when = source_date(plan)
         if when not in later:
             later[when] = [s for date, s in reported if date > when]
         return later[when]
@@ -1620,8 +1636,9 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             mine = [p for p in group if not is_lead_in(p.fact.text)]
             mine_ids = {p.fact.id for p in mine}
             mine += [p for p in topic if p.fact.id not in mine_ids and _led_by(p, k, asks, words)]  # its lead names this ask
-            own_plans = sorted(mine, key=lambda p: issued(p.source), reverse=True)  # this year's first, each by rank
+            own_plans = sorted(mine, key=plan_order, reverse=True)  # this year's first, each by rank
             candidates = [(p, 1, False) for p in own_plans] + candidates
+        candidates.sort(key=lambda c: c[0].year or 0, reverse=True)  # a plan for this year first: last year's is at most to verify
         for plan, minimum, exclusive in candidates:
             sentences = fact_sentences(plan.fact)
             lead = has_lead(sentences)
@@ -1634,11 +1651,14 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
             for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
                 if (plan.fact.id, sentence) in taken or repeats(sentence, since(plan), DONE_SINCE) or owners[n]:
                     continue  # a co-handler's plan is never the bureau's (its own item: _plans_for_sections)
-                said = still_ahead(serving_parts(sentence, k, words, minimum, key, exclusive), plan, today)
+                part = serving_parts(sentence, k, words, minimum, key, exclusive)
+                if (plan.fact.id, part) in taken:
+                    continue  # another ask's part of the sentence is left to that ask
+                said = still_ahead(part, plan, today)
                 said = said and standing(sentence, plan, today, said)
                 said = said if not matter or matter & bigrams(said) else ""  # (off the matter every ask says)
                 if said:
-                    body.append((sentence, said))
+                    body.append((part, said))
             if not body:
                 continue
             most = EARLIER_PLAN_SENTENCES if earlier_year(plan, today) else MAX_PLAN_SENTENCES
@@ -1719,7 +1739,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         sentences = fact_sentences(plan.fact)
         lead = has_lead(sentences)
         owners = handlers(plan.fact, sentences, co_handlers, ws, index) if co_handlers else [None] * len(sentences)
-        later = [t for when, t in done if when > issued(plan.source)]
+        later = [t for when, t in done if when > source_date(plan)]
         found: dict[tuple[int | None, str | None], list[tuple[float, str]]] = {}
         for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
             if repeats(sentence, later, DONE_SINCE):
@@ -1737,7 +1757,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
                     found.setdefault((None if unit else home, unit), []).append((score, said))
                     homes.setdefault((None, unit), home)  # where a unit's plan answers, when on a section
         for key, said in found.items():  # newest plan first; of one date's, the one saying most of the matter
-            offers.setdefault(key, []).append(((issued(plan.source), sum(sc for sc, _ in said)), plan, said))
+            offers.setdefault(key, []).append(((plan_order(plan), sum(sc for sc, _ in said)), plan, said))
     taken: dict[tuple[int | None, str | None], Item] = {}
     for key, options in offers.items():
         _rank, plan, said = max(options, key=lambda o: o[0])
@@ -2030,13 +2050,15 @@ def _unframed(text: str) -> str:
 
 def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = False,
              shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "",
-             matter: frozenset[str] | None = None) -> list[str]:
+             matter: frozenset[str] | None = None, titled: frozenset[str] = frozenset()) -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
     ``words`` (at most MAX_SENTENCES, at least the first after the lead) — only those saying one
     of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
     sentence on 6 platforms' evaluation says 平台 but no 新型研发机构); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
-    enough for that; a title's are not); ``shared`` words at least make a sentence on the topic.
+    enough for that; a title's are not); ``shared`` words at least make a sentence on the topic. Of too
+    many, those saying most words of the title's matter (``titled``: :func:`title_matter`) are kept first
+    (2023年，全市技术合同成交额实现865.1亿元 under 推进技术合同登记服务, before the 赋权改革 sentences beside it).
 
     With the suggestion's words (``matter``: an ask's item), what lies outside them goes first
     (:func:`~.sentences.within_matter`: a list's fields the suggestion never names, 生物医药 in a
@@ -2057,7 +2079,7 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     chosen = [s for s in body if len(words & bigrams(s)) >= shared] or body[:1]
     chosen = [s for s in chosen if matter_words(s, ask_text, specific)] or chosen
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
-        best = sorted(chosen, key=lambda s: -len(words & bigrams(s)))[:MAX_SENTENCES]
+        best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
     chosen = with_antecedents(body, chosen)
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
@@ -2801,6 +2823,12 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 MIN_PLANS = 3  # an older year's plans fill part two up to this many items, no further
+
+
+def plan_order(plan: Item) -> tuple[int, str]:
+    """What sorts the newest plan first: the year it is made for, then its source's date (a plan for 2026
+    in an undated work report before a 2025 reply's plan for 2025, harvested after it)."""
+    return plan.year or 0, source_date(plan)
 
 
 def source_date(item: Item) -> str:

@@ -1,0 +1,106 @@
+"""What the clerk of 重庆市科学技术局 found drafting a year's suggestions (qa16): a 2025 reply filed back into the base
+took part two's place from the 2025 work report's plan for 2026."""
+
+from __future__ import annotations
+
+import shutil
+
+import docx
+from click.testing import CliRunner
+from helpers import part_one, part_two_texts, unit_workspace
+
+from drafter.cli import cli
+
+# The 2025 reply to 1021, as signed and filed back (its part two: the plan for 2025), and the year-end work report,
+# undated, whose last part is the plan for 2026 (the tester's 2025年工作总结).
+REPLY_1021 = """重庆市科学技术局
+渝科局函〔2025〕118号
+关于市六届人大三次会议第1021号建议的答复
+王建国代表：
+您提出的《关于加快科技成果就地转化的建议》（第1021号）已收悉，感谢您对我局工作的关心和支持。现将有关情况答复如下：
+一、基本情况
+近年来，我局立足工作职责，围绕科技成果就地转化积极开展工作，主要做法和成效如下：
+（一）完善科技成果转化机制
+遴选部分高校和科研院所开展科技成果“以权代股”改革试点，推动科技成果快速熟化、培育增值。深化职务科技成果赋权改革，促成“纳米位移测量技术”等一批高质量科技成果转化。
+（二）加强技术转移机构建设
+一是建设重庆市技术转移研究院，开展成果信息汇交与对接服务，2024年，汇交了科技成果1350项，挖掘搜集企业技术创新和成果转移需求210项。
+二是2024年培训技术经理人860人次，新增持证技术经理人320名。
+（三）加大中试熟化平台建设支持力度
+2024年新认定市级中试熟化平台15个，累计达到48个。
+二、下一步工作计划
+（一）进一步完善科技成果转化机制。深化职务科技成果赋权改革，推动高校院所成果就地转化。
+（二）持续加强技术转移机构建设。培育技术经理人队伍，支持技术转移机构发展。
+（三）加大中试熟化平台建设支持力度。新建一批中试熟化平台，对平台运营给予补助。
+重庆市科学技术局
+2025年6月10日
+"""
+REPORT_2025 = """重庆市科学技术局2025年工作总结
+
+一、科技成果转化
+2025年，全市技术合同成交额达到1120.5亿元，同比增长29.5%。
+
+四、2026年工作计划
+2026年，我局将持续深化职务科技成果赋权改革，加快建设中试熟化平台，推动川渝科技创新合作走深走实。
+"""
+SUGGESTION_1021 = ("我市科技成果转化率偏低，高校成果多在外地转化。为此建议：一是完善科技成果转化机制，推进职务科技成果赋权改革；"
+                   "二是加强技术转移机构建设，培养技术经理人；三是加大中试熟化平台建设支持力度。")
+
+
+def _draft_1021(tmp_path, base=None) -> list[str]:
+    """1021 drafted from the 2025 reply and the work report, in a workspace of 重庆 with the base ``base`` (else none)."""
+    root = tmp_path / "cq"
+    if base:
+        shutil.copytree(base, root)
+    else:
+        root = unit_workspace(root, "重庆市科学技术局", "市科技局", "重庆市").root
+    for name, text in (("2025年工作总结.txt", REPORT_2025), ("1021答复.txt", REPLY_1021)):
+        (tmp_path / name).write_text(text, "utf-8")
+        result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+    (tmp_path / "1021建议.txt").write_text(SUGGESTION_1021, "utf-8")
+    out = tmp_path / "1021.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1021", "关于加快科技成果就地转化的建议", "--deputy", "王建国",
+        "--session", "市六届人大四次会议", "--type", "B", "--date", "2026-05-10",
+        "--text", str(tmp_path / "1021建议.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return part_two_texts(docx.Document(str(out)))
+
+
+def test_this_years_plan_wins_over_last_years_filed_reply(tmp_path):
+    """A plan for 2026 (of an undated year-end report) is part two's, though a reply dated 2025-06 holds the plan
+    for 2025 on the same asks: the plan for the draft's year first, whatever its source's date."""
+    items = _draft_1021(tmp_path)
+    assert any("2026年，我局将持续深化职务科技成果赋权改革" in t for t in items), items
+
+
+def test_a_plan_sentence_listing_several_asks_measures_goes_to_each_by_its_clauses(tmp_path):
+    """The plan for 2026 says 赋权改革 and 中试熟化平台 in one sentence of ，-clauses: 1021's item (一) got it whole and (三)
+    中试 stayed 【待补充：具体举措】. Each clause goes to the ask it answers, its date before it; a clause answering no ask
+    (推动川渝…) goes on with the one before it."""
+    first, _, third = _draft_1021(tmp_path)
+    assert "赋权改革" in first and "中试" not in first and "川渝" not in first, first
+    assert "2026年" in third and "加快建设中试熟化平台，推动川渝" in third and "待补充" not in third, third
+
+
+def test_a_clause_of_no_ask_is_said_once(chongqing, tmp_path):
+    """Beside the five 重庆 pages, the 2026 plan is the 赋权改革 ask's own find, which takes a clause sharing any word of
+    it: 推动川渝科技创新合作… was said under (一) and again under (三) after 中试熟化平台, the clause it goes on from."""
+    first, _, third = _draft_1021(tmp_path, chongqing)
+    assert "赋权改革" in first and "川渝" not in first, first
+    assert "加快建设中试熟化平台，推动川渝" in third, third
+
+
+def test_a_title_draft_keeps_the_sentence_on_the_titles_matter(chongqing, tmp_path):
+    """1150 (推进技术合同登记服务, no text) drafted from the five 重庆 pages: its paragraph on 成果转化 was cut to the three
+    sentences saying most of its heading's words (赋权改革, 以权代股…) and lost the one on the title's matter, 2023年，
+    全市技术合同成交额实现865.1亿元. A sentence saying the title's matter is kept before those saying its heading only."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    out = tmp_path / "1150.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1150", "关于推进技术合同登记服务的建议", "--deputy", "周某",
+        "--session", "市六届人大三次会议", "--type", "B", "--date", "2025-06-10", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(part_one(docx.Document(str(out))))
+    assert "865.1亿元" in text and "【待更新：2024年全年数据】" in text, text

@@ -47,3 +47,9 @@ def test_a_draft_from_the_suggestions_text_does_not(seeded_root, tmp_path):
     said = _draft(seeded_root, tmp_path / "text.docx", "--text", str(text))
     assert NOTICE not in said, said
     assert not any(NOTICE in n for n in comments_on(tmp_path / "text.docx", "一、"))
+
+
+def test_a_proposal_drafted_from_its_title_asks_for_the_proposals_text(seeded_root, tmp_path):
+    """A 提案's note names the 提案's text, not a 建议's (qa16: 提案-0512 said 未提供建议原文)."""
+    output = _draft(seeded_root, tmp_path / "p.docx", "--proposal").replace("\n", "")
+    assert "未提供提案原文" in output and NOTICE not in output

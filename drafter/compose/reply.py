@@ -300,7 +300,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     done_at = len(blocks) - (0 if bare else 1)  # what part one's notes are on: its heading, or its first paragraph
     title_only = not suggestion.text
     title_note = (TITLE_ONLY_NOTE if selection.sections else TITLE_ONLY_UNUSED_NOTE if selection.gap_note
-                  else TITLE_ONLY_EMPTY_NOTE)  # (the text gives each ask its place)
+                  else TITLE_ONLY_EMPTY_NOTE).format(kind="提案" if suggestion.proposal else "建议")  # (the text gives each ask its place)
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
     dated = old_material(newest, today, ws.old_figures == "frame")
@@ -1000,10 +1000,10 @@ UNSUPPORTED_CLASS_WARNING = ("答复类型为{code}类（{meaning}），但第�
                              "请补写已办成效，或核实答复类型")
 # No class given (--type, a list's 答复类型): its mark is a gap and the closing is neutral (hd10: said nowhere).
 NO_CLASS_WARNING = "未指定答复类型：答复类型留作【待补充】，结束语按不分类型的中性写法；确定类型（{classes}）后可指定类型重新起草"
-TITLE_ONLY_NOTE = "未提供建议原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
-TITLE_ONLY_EMPTY_NOTE = "未提供建议原文，已收集的材料中也没有与标题相关的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
+TITLE_ONLY_NOTE = "未提供{kind}原文，第一部分按标题从已收集的材料中选材：请对照原文核对是否逐条回应所提事项，或提供原文重新起草"
+TITLE_ONLY_EMPTY_NOTE = "未提供{kind}原文，已收集的材料中也没有与标题相关的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 # …and when what touches the title holds nothing to write in (the next note names it): no "nothing" said (hd7)
-TITLE_ONLY_UNUSED_NOTE = "未提供建议原文，按标题未找到可直接写入的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
+TITLE_ONLY_UNUSED_NOTE = "未提供{kind}原文，按标题未找到可直接写入的内容：提供原文重新起草，稿中即按所提各项逐一留出待补充处"
 
 REMIT_ASK_NOTE = "建议所提“{points}”属{unit}{power}，{asked}：{what_to_do}" + OWN_WORK + WRONG_LIST
 ASK_FIELD = ("已留待该单位提供的内容", "请商请其提供情况后改写为答复内容；")

@@ -320,11 +320,11 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
                 if ws and units and not (_cell_text(get("role")) or own_role) and not any(own(u) for u in units) else "")
         reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
         text = suggestion_text(_cell_text(get("text")), folder or Path.cwd(), reasons)
+        extra = [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]  # the list's other columns, in order
         if reasons:
             problems.append(ListProblem(
                 row_number, "；".join(reasons + [note] if note else reasons), _number(get("serial")), number, proposal, title,
-                _cell_text(get("deputy")), _cell_text(get("session")), _cell_text(get("assigned")),
-                [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]))
+                _cell_text(get("deputy")), _cell_text(get("session")), _cell_text(get("assigned")), extra))
             continue
         seen[(proposal, number)] = row_number
         suggestion = Suggestion(
@@ -342,7 +342,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
         items.append(AssignedItem(
             row_number, suggestion, assigned, _extended(get("extended")), _number(get("serial")),
             _cell_text(get("lead")) or "、".join(lead_units), _cell_text(get("co_handlers")) or "、".join(co_units),
-            [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra], note))
+            extra, note))
     return items, problems
 
 

@@ -115,7 +115,12 @@ class SourceMeta:
     def document_year(self) -> int | None:
         """The year the document is filed under: its date's, else its number's (``〔2025〕``),
         else the period it covers; None when none is known."""
-        return int(self.date[:4]) if self.date else doc_number_year(self.number) or self.period
+        return self.stated_year() or self.period
+
+    def stated_year(self) -> int | None:
+        """The year the document states: its date's, else its number's (``〔2025〕``); None when it states
+        none (an undated reply's year is at most an estimate: :attr:`period`)."""
+        return int(self.date[:4]) if self.date else doc_number_year(self.number)
 
 
 @dataclass

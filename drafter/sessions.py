@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from .lazyre import lazy
 from .model import REPLY, SourceMeta
-from .textutil import cn_number, doc_number_year
+from .textutil import cn_number
 from .workspace import Workspace
 
 __all__ = ["session_parts", "session_year"]
@@ -53,7 +53,7 @@ def session_year(sources: Iterable[SourceMeta], session: str | None, ws: Workspa
     found: dict[int, SourceMeta] = {}
     for meta in sources:
         own = meta.jurisdiction in (None, *ws.jurisdiction_names())
-        issued_in = (int(meta.date[:4]) if meta.date else doc_number_year(meta.number)) if meta.kind == REPLY and own else None
+        issued_in = meta.stated_year() if meta.kind == REPLY and own else None
         theirs = session_parts(meta.session) if issued_in else None
         if theirs and theirs[1:3] == (body, term) and _same_place(place, theirs[0]):
             year = issued_in + sitting - theirs[3]

@@ -182,7 +182,7 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
         if found:
             _, a, b, _ = found[-1]
             return Period(a, "report period", until=b if b != a else None)
-    if meta.period and not (meta.kind == REPLY and not meta.date and not doc_number_year(meta.number)):
+    if meta.period and not (meta.kind == REPLY and meta.stated_year() is None):
         return Period(meta.period, "report period")  # (an undated reply's period is its year's estimate: its document's)
     span = SPAN_TITLE.search(normalise(meta.title or "")) if meta.kind in (NEWS, WORK_REPORT) else None
     first = FIVE_YEAR_PLANS.get(span.group(1)) if span else None

@@ -22,7 +22,6 @@ from ..facts.history import document_when
 from ..facts.index import FactIndex
 from ..facts.store import MergeReport, plan_save, write_updates
 from ..model import REPLY, FactFile, SourceMeta
-from ..textutil import doc_number_year
 from ..workspace import Workspace
 
 Progress = Callable[[int, int, Path], None]
@@ -269,7 +268,7 @@ class FactSink:
         _check_ids(ff, self.owner, path)
         source = ff.source
         # (a report is of the year its title names; a reply's year without a date is an estimate)
-        undated = not source.date and not doc_number_year(source.number) and (source.kind == REPLY or not source.period)
+        undated = source.stated_year() is None and (source.kind == REPLY or not source.period)
         repeated = self.history.date_repeats(ff)
         update = plan_save(ff, self.ws)
         write_updates([update])

@@ -244,6 +244,7 @@ FIX_HINTS = {
     errors.FORCE: "如需覆盖请加 --force",
     errors.LEAD: "用 --lead 指明",
     errors.WORKSPACE: "可用 --workspace 指定",
+    errors.EDITED: "确要一并撤回请加 --edited",
 }
 
 
@@ -692,6 +693,28 @@ def sources_command(state: State, as_json: bool) -> None:
         echo_json(report.to_dict())
     else:
         show.show_sources(report, click.echo)
+
+
+@cli.command("withdraw")
+@click.argument("source", metavar="来源")
+@click.option("--dry-run", is_flag=True, help="只显示撤回会移走什么，不作改动。")
+@click.option("--edited", is_flag=True, help="其中有经人工核实或修改的事实时，确认一并撤回。")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出结果。")
+@pass_state
+def withdraw_command(state: State, source: str, dry_run: bool, edited: bool, as_json: bool) -> None:
+    """把提炼错了或不该入库的来源移出事实库，起草时不再引用。
+
+    来源可写 `drafter sources` 列出的编号，或它在 seeds/ 中的文件路径。它的事实文件和 seeds/ 中的原文件
+    移到 withdrawn/ 文件夹（不删除，撤回错了可从那里放回原处）。其中有经人工核实或修改的事实时，须加
+    --edited 确认；其他来源的事实引用了它的事实（新数值取代、照抄往年）时不能撤回。
+    """
+    report = state.workspace.withdraw(source, dry_run=dry_run, edited=edited)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        show.show_withdraw(report, click.echo)
+    if dry_run and report.cited_by:
+        click.get_current_context().exit(1)
 
 
 @cli.command("serve")

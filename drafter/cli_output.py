@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .refresh import RefreshReport
     from .requests import RequestsReport
     from .sources import SourcesReport
+    from .withdraw import WithdrawReport
 
 QUOTE_CHARS = 60  # at most this much of a paragraph is quoted in a finding
 
@@ -217,6 +218,21 @@ def show_sources(report: SourcesReport, echo: Echo) -> None:
     columns = [Column("编号"), Column("类型"), Column("日期"), Column("地区"), Column("事实数"),
                Column("文号/标题", wide=True), Column("发文单位", wide=True)]
     show_table(f"共 {len(report.sources)} 份来源文件", columns, rows, echo)
+
+
+def show_withdraw(report: WithdrawReport, echo: Echo) -> None:
+    if report.withdrawn:
+        echo(f"已撤回：{report.label}（{report.source}，{report.facts} 条事实）")
+        echo(f"  已移到 {report.kept}/，撤回错了可从那里放回原处")
+        return
+    echo(f"撤回 {report.label}（{report.source}）将移走：")
+    curated = f"，其中 {report.curated} 条经人工核实或修改（须加 --edited）" if report.curated else ""
+    echo(f"  事实文件 {report.fact_file}：{report.facts} 条事实{curated}")
+    echo(f"  原文件 {report.seed}" if report.seed else "  seeds/ 中没有它的原文件")
+    if report.cited_by:
+        echo(f"不能撤回：其他来源的 {report.cited_by} 条事实引用了本来源的事实（新数值取代、照抄往年）")
+    else:
+        echo("未作改动（--dry-run）")
 
 
 def show_distill(report: DistillReport, echo: Echo) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 FORCE = "force"  # allow overwriting an existing file
 LEAD = "lead"  # name the lead unit (会办/协办)
 WORKSPACE = "workspace"  # name the workspace folder
+EDITED = "edited"  # also remove facts a person reviewed or edited (撤回)
 
 
 class DrafterError(Exception):

@@ -18,7 +18,7 @@ import os
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .errors import DrafterError, os_reason
+from .errors import EDITED, DrafterError, os_reason
 from .workspace import Workspace, relative_path
 
 
@@ -45,13 +45,30 @@ def _refers_to(fact, ids: set[str]) -> bool:
     return any(r in ids for r in refs if r)
 
 
+def _source_id(ws: Workspace, sources: dict, name: str) -> str:
+    """The id of the source ``name`` names: an id as ``drafter sources`` lists it, else the path
+    (absolute or from the current folder) of a source's file in the workspace."""
+    if name in sources:
+        return name
+    try:
+        path = os.path.realpath(name)
+    except (OSError, ValueError):
+        return name
+    for sid, meta in sources.items():
+        if meta.path and os.path.realpath(ws.root / meta.path) == path:
+            return sid
+    return name
+
+
 def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edited: bool = False) -> WithdrawReport:
-    """Withdraw source ``source_id`` from ``ws``'s fact base (``dry_run``: only say what would go)."""
+    """Withdraw source ``source_id`` (its id, or the path of its file under seeds/) from ``ws``'s
+    fact base (``dry_run``: only say what would go)."""
     from .facts import journal
     from .facts.index import FactIndex
     from .facts.store import fact_file_path, is_curated
 
     index = FactIndex.load(ws)
+    source_id = _source_id(ws, index.sources, source_id)
     meta = index.sources.get(source_id)
     fact_file = fact_file_path(ws, source_id)
     if meta is None or not fact_file.is_file():
@@ -73,7 +90,8 @@ def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edi
         raise DrafterError(f"其他来源的 {report.cited_by} 条事实引用了本来源的事实（新数值取代、重复引用），"
                            "撤回会使这些标记失效，未撤回", fact_file)
     if report.curated and not edited:
-        raise DrafterError(f"其中 {report.curated} 条事实经人工核实或修改，撤回会一并移走；确要撤回请确认", fact_file)
+        raise DrafterError(f"其中 {report.curated} 条事实经人工核实或修改，撤回会一并移走；确要撤回请确认", fact_file,
+                           fix=EDITED)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = ws.withdrawn_dir / f"{stamp}-{source_id}"
     try:

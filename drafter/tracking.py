@@ -232,24 +232,26 @@ TRACKING_ONLY = ("剩余天数", "草稿文件", "引用事实数")
 DAYS_LEFT = "{due}{row}-TODAY()"  # 剩余天数: computed by the spreadsheet on the day it is opened
 
 
+def _row(record, serial_column: bool, *handling) -> list:
+    """One row of the sheet: what the list says of the item (a :class:`drafter.batch.BatchItem` or
+    :class:`drafter.batch.ListProblem`), as written — the 建议号 as text (0512) — then ``handling``
+    (承办 … 状态) and the list's other columns."""
+    first = _number_value(record.serial) if serial_column else record.row
+    return [first, record.number or None, "提案" if record.proposal else "建议", record.title or None,
+            record.deputy or None, record.session or None, *handling, *record.extra]
+
+
 def _tracking_row(item, serial_column: bool) -> list:
-    """One row of the sheet for a :class:`drafter.batch.BatchItem` (剩余天数 left for the formula);
-    the 建议号 as text, as the list writes it (0512)."""
-    first = _number_value(item.serial) if serial_column else item.row
-    return [first, item.number or None, "提案" if item.proposal else "建议", item.title,
-            item.deputy, item.session, item.role, item.lead, item.co_handlers, item.assigned,
-            "是" if item.extended else "否", item.due, None, item.reply_class, item.facts_used,
-            item.placeholders, item.file, item.status_text, *item.extra]
+    """A drafted (or skipped, failed) item's row, 剩余天数 left for the formula."""
+    return _row(item, serial_column, item.role, item.lead, item.co_handlers, item.assigned,
+                "是" if item.extended else "否", item.due, None, item.reply_class, item.facts_used,
+                item.placeholders, item.file, item.status_text)
 
 
 def _problem_row(problem, serial_column: bool) -> list:
-    """One row of the sheet for a row of the list not drafted (a :class:`drafter.batch.ListProblem`):
-    what the row says of the item, as written, and why in 状态."""
-    first = _number_value(problem.serial) if serial_column else problem.row
-    return [first, problem.number or None, "提案" if problem.proposal else "建议", problem.title or None,
-            problem.deputy or None, problem.session or None, None, None, None, problem.assigned or None,
-            None, None, None, None, None, None, None, f"未起草（清单第{problem.row}行有误）：{problem.message}",
-            *problem.extra]
+    """A row of the list not drafted: why, in 状态."""
+    return _row(problem, serial_column, None, None, None, problem.assigned or None, *[None] * 7,
+                f"未起草（清单第{problem.row}行有误）：{problem.message}")
 
 
 def _number_value(text: str | None):

@@ -56,7 +56,7 @@ DRAFT_FIELDS = ("number", "topic", "deputy", "session", "type", "role", "lead", 
 TRUE = ("1", "true", "on", "yes", "是")
 # The control that fixes a library error (DrafterError.fix), as the pages name it.
 FIX_HINTS = {
-    errors.FORCE: "网页从不覆盖已有文件，可另存为新版本",
+    errors.FORCE: "网页不会不经确认覆盖已有文件，请重新提交，再选择覆盖或另存为新文件",
     errors.LEAD: "请填写“主办单位”",
     errors.WORKSPACE: "启动时用 drafter serve --workspace 指定",
 }
@@ -307,10 +307,12 @@ async def start_workers(st: WebState) -> None:
         await run_in_threadpool(st.workers.start)
 
 
-async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, preview: bool = True) -> dict:
-    """Draft through the library. drafts/<number>.docx (as the CLI names it) is rewritten only
-    while it is exactly what this server wrote; an edited or foreign file is never overwritten:
-    the result then names a free new version instead of a draft. What reads files (the workspace,
+async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, preview: bool = True,
+                    overwrite: str | None = None) -> dict:
+    """Draft through the library. An existing drafts/<number>.docx (as the CLI names it) is
+    rewritten only when the clerk said so (``overwrite``: that file's name, the page's 覆盖) and it
+    is exactly what this server wrote; otherwise the result names the file and a free new version
+    instead of a draft (an edited or foreign file is never overwritten). What reads files (the workspace,
     the drafts record, the drafts folder) runs in threads; the event loop only takes the draft's
     path lock and hands the draft over (the drafting processes get it as soon as it is read); a
     thread then waits for the draft (made in a drafting process, or in that thread when there are
@@ -318,10 +320,10 @@ async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None,
     suggestion, target = await run_in_threadpool(draft_target, st, options, out_name)
     await start_workers(st)  # cold, or a worker died since: started, so that handing over only submits
     async with st.path_lock(target):  # the same file being drafted: rare, and short
-        refused, exists = await run_in_threadpool(may_write, st, target)
+        refused = await run_in_threadpool(may_write, st, target, overwrite == target.name)
         if refused:
             return refused
-        answer = st.hand_over(suggestion, target, force=exists, preview=preview)
+        answer = st.hand_over(suggestion, target, force=overwrite == target.name, preview=preview)
 
         def drafted() -> dict:
             result = answer()
@@ -353,13 +355,16 @@ def draft_target(st: WebState, options: dict[str, Any], out_name: str | None):
     return suggestion, target
 
 
-def may_write(st: WebState, target: Path) -> tuple[dict | None, bool]:
-    """(the answer refusing to rewrite ``target``, naming a free new version; None when it may
-    be written), and whether it exists. With the draft's path lock held."""
+def may_write(st: WebState, target: Path, overwrite: bool) -> dict | None:
+    """The answer refusing to write ``target``, naming a free new version: it exists and the
+    clerk did not say to overwrite it (``exists``), or it may not be overwritten at all (``kept``:
+    edited, or not this server's); None when it may be written. With the draft's path lock held."""
     why = st.drafts_record.kept(target)
     if why:
-        return {"kept": str(target), "why": why, "version": files.next_version(target).name}, True
-    return None, target.exists()
+        return {"kept": str(target), "why": why, "version": files.next_version(target).name}
+    if target.exists() and not overwrite:
+        return {"exists": str(target), "version": files.next_version(target).name}
+    return None
 
 
 def draft_page_context(st: WebState, ws) -> dict:
@@ -384,20 +389,24 @@ async def draft_action(request: Request) -> Response:
             path, names = await save_upload(request, upload, "建议正文文件")
             uploads.update(names)
             options["text"] = await run_in_threadpool(read_suggestion_text, path)
-        result = await run_draft(st, options, single.get("out"), not as_json)
+        result = await run_draft(st, options, single.get("out"), not as_json, single.get("overwrite"))
     except Exception as exc:
         ws = await run_in_threadpool(st.workspace)
         return failure(request, exc, uploads, "draft.html", values=single, **draft_page_context(st, ws))
     sent = {**single, "text": options["text"] or ""}  # an uploaded text as the form's own, to send again
-    if "kept" in result:
-        kept = Path(result["kept"])
-        message = f"{_rel(st.root, kept)} 已存在且{result['why']}，未覆盖"
+    if "version" in result:  # an existing file: kept, or overwritten only once the clerk says so
+        there = Path(result.get("kept") or result["exists"])
+        message = (f"{_rel(st.root, there)} 已存在且{result['why']}，未覆盖" if "kept" in result
+                   else f"{_rel(st.root, there)} 已存在，未覆盖")
         if as_json:
-            return api_answer(request, {"error": message, "existing": downloads(st.root, kept),
-                                 "suggested_out": result["version"]}, status_code=409)
+            return api_answer(request, {"error": message, "existing": downloads(st.root, there),
+                                        "suggested_out": result["version"],
+                                        **({} if "kept" in result else {"overwrite": there.name})},
+                              status_code=409)
         ws = await run_in_threadpool(st.workspace)
         return page(request, "draft.html", 409, kept=message, values=sent, version=result["version"],
-                    existing=downloads(st.root, kept), **draft_page_context(st, ws))
+                    existing=downloads(st.root, there), overwrite=None if "kept" in result else there.name,
+                    **draft_page_context(st, ws))
     data = result["report"]
     links = downloads(st.root, result["path"])
     if as_json:

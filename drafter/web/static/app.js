@@ -46,6 +46,13 @@
     });
   });
 
+  // back to a page the browser kept as it was left (Back after a submit): its buttons usable again
+  window.addEventListener("pageshow", function (ev) {
+    if (!ev.persisted) { return; }
+    document.querySelectorAll("form button").forEach(function (b) { b.disabled = false; });
+    document.querySelectorAll("form .busy").forEach(function (note) { note.remove(); });
+  });
+
   // a file's size as people read it: 532 字节, 12 KB, 3.4 MB
   function size(bytes) {
     if (bytes < 1024) { return bytes + " 字节"; }

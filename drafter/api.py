@@ -279,6 +279,13 @@ is made when missing). An existing file is kept unless ``force``.
         return run_batch(self, list_path, out_dir, force=force, today=today, progress=each, jobs=jobs,
                          waiting=waiting, date=_date(date))
 
+    def read_list(self, list_path: PathLike) -> tuple[list, list]:
+        """(the good items, the problem rows) of an assignment list as :meth:`batch` reads it,
+        nothing drafted: a file that is no list raises its DrafterError before a batch starts."""
+        from .batch import read_assignment_list
+
+        return read_assignment_list(list_path, self)
+
     def check(self, path: PathLike, *, type: str | None = None, today: dt.date | None = None,
               progress: Progress | None = None) -> CheckReport:
         """What in the draft at ``path`` must be fixed before signature (``type`` overrides the

@@ -165,3 +165,19 @@ def test_a_script_editing_a_facts_text_does_not_unreview_it(tmp_path):
         assert r.status_code == 303
         block = path.read_text("utf-8")
         assert "    reviewed: false" in block[block.index(f"- id: {fact}"):].split("  - id:")[0]
+
+
+def test_a_file_that_is_no_list_is_refused_on_the_batch_page_by_its_own_name(client, root):
+    """qa17 F5: a suggestion's text sent as the 交办清单 (notalist.csv) moved the address bar to a
+    job page that named the server's upload folder (/tmp/…/.drafter/uploads/…/notalist.csv)."""
+    from helpers import REPO
+
+    text = (REPO / "examples" / "1350建议.txt").read_bytes()
+    csrf = csrf_of(client.get("/batch").text)
+    r = client.post("/batch", data={"csrf": csrf}, files={"file": ("notalist.csv", text, "text/csv")},
+                    follow_redirects=False)
+    assert r.status_code == 400 and "location" not in r.headers  # still the batch page
+    assert error_of(r.text).startswith("notalist.csv: 找不到表头：前20行中没有")
+    assert str(root) not in r.text and ".drafter" not in r.text
+    r = client.post("/api/batch", files={"file": ("notalist.csv", text, "text/csv")})
+    assert r.status_code == 400 and r.json()["error"].startswith("notalist.csv: 找不到表头")

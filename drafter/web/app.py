@@ -471,6 +471,7 @@ async def batch_action(request: Request) -> Response:
     uploads: dict[str, str] = {}
     try:
         _, path = await receive_upload(request, uploads, "交办清单", (".xlsx", ".csv"))
+        await run_in_threadpool(lambda: st.workspace().read_list(path))  # no list: refused on this page
         if as_json:
             report = await run_in_threadpool(run_batch, st, path)
             data = report.to_dict()
@@ -483,13 +484,14 @@ async def batch_action(request: Request) -> Response:
         def waiting(folder: str) -> None:
             job.note = waiting_note(folder)
 
-        return run_batch(st, path, progress=job.progress, waiting=waiting)
+        try:
+            return run_batch(st, path, progress=job.progress, waiting=waiting)
+        except DrafterError as exc:  # the list named as the clerk named it, never by its stored path
+            raise ShownError(describe(exc, uploads)) from None
 
     # The same list sent again while it is being drafted (a second tab, a colleague) joins that run.
     key = ("batch", path.stem, await run_in_threadpool(sha256_file, path))
     job, joined = st.jobs.join_or_start(uploads.get(str(path), path.name), work, key)
-    if not joined:
-        job.uploads = uploads
     return RedirectResponse(f"/batch/{job.id}" + ("?joined=1" if joined else ""), status_code=303)
 
 
@@ -501,7 +503,7 @@ async def batch_job(request: Request) -> Response:
     if not job.finished:
         return page(request, "batch_progress.html", job=job, joined="joined" in request.query_params)
     if job.error:
-        return page(request, "batch.html", 400, error=describe(ShownError(job.error), getattr(job, "uploads", {})))
+        return page(request, "batch.html", 400, error=job.error)
     report = job.result
     return page(request, "batch_result.html", job=job, report=report, data=report.to_dict(),
                 links=batch_links(st, report), today=dt.date.today())

@@ -181,3 +181,20 @@ def test_a_file_that_is_no_list_is_refused_on_the_batch_page_by_its_own_name(cli
     assert str(root) not in r.text and ".drafter" not in r.text
     r = client.post("/api/batch", files={"file": ("notalist.csv", text, "text/csv")})
     assert r.status_code == 400 and r.json()["error"].startswith("notalist.csv: 找不到表头")
+
+
+def test_past_documents_sent_to_api_seeds_are_distilled_a_bad_one_said_a_taken_name_kept(client, root):
+    from helpers import REPO
+
+    seed = REPO / "seeds" / "002_deb1e9ce42bd1eb1.txt"
+    r = client.post("/api/seeds", files=[("file", (seed.name, seed.read_bytes(), "text/plain")),
+                                         ("file", ("名单.xlsx", b"PK\x03\x04", "application/octet-stream"))])
+    data = r.json()
+    assert r.status_code == 400 and data["added"] == [f"seeds/{seed.name}"]
+    assert data["errors"] == ["名单.xlsx: 不支持的文件类型（往年材料应为 .docx .htm .html .markdown .md .pdf .text .txt）"]
+    assert data["distill"]["totals"]["documents"] == 1 and (root / "seeds" / seed.name).read_bytes() == seed.read_bytes()
+    r = client.post("/api/seeds", files={"file": (seed.name, "另一份材料".encode(), "text/plain")})
+    assert r.status_code == 409 and r.json()["added"] == []
+    assert r.json()["clashes"][0]["existing"] == f"seeds/{seed.name}"
+    assert r.json()["clashes"][0]["save_as"] == f"{seed.stem}-2.txt"
+    assert (root / "seeds" / seed.name).read_bytes() == seed.read_bytes()

@@ -207,3 +207,47 @@ def test_back_and_send_again_keeps_the_date_and_asks_before_replacing_the_draft(
     page.locator(".offer button", has_text="覆盖 1380.docx").click()
     page.wait_for_selector("text=答复稿已生成")
     assert [p.text for p in docx.Document(path).paragraphs] == again
+
+
+def test_an_empty_base_takes_the_bureaus_documents_from_the_browser(browser, tmp_path):
+    """qa17 F2: an empty workspace told a browser-only clerk to put files into the server's seeds
+    folder (its path on the server); now the banner and 来源文件 upload them into seeds/ and distill
+    them, a bad file said in one line, a name seeds/ holds never overwritten."""
+    from helpers import REPO
+
+    root = new_workspace(tmp_path / "ws", seeds=False)
+    seeds = sorted((REPO / "seeds").glob("00[01]_*.txt"))
+    old = tmp_path / "老答复.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"x" * 2044)
+    with LiveServer(root) as live, browser_page(browser, height=800) as pg:
+        pg.goto(live.url + "/draft")
+        bar = pg.locator(".basebar")
+        assert "事实库还是空的" in bar.inner_text() and "请上传本单位往年的答复、工作总结或报告" in bar.inner_text()
+        assert str(root) not in bar.inner_text()
+        bar.locator("input[type=file]").set_input_files([*map(str, seeds), str(old)])
+        assert bar.locator(".file-name").inner_text().endswith(" 等 3 份")
+        shot(pg, "forms-seeds-chosen")
+        bar.locator("button", has_text="上传并提炼").click()
+        pg.wait_for_selector("text=已提炼 2 份文件")
+        assert pg.locator("p.error").all_inner_texts() == [
+            "老答复.doc: 是旧版格式（.doc），无法读取，请在 Word/WPS 中另存为 .docx 后再上传"]
+        shot(pg, "forms-seeds-distilled")
+        assert sorted(p.name for p in (root / "seeds").iterdir()) == [p.name for p in seeds]
+        assert len(list((root / "facts").glob("*.yaml"))) == 2
+        assert pg.locator("table.table tbody tr").count() == 2
+        pg.goto(live.url + "/sources")
+        assert pg.locator(".basebar").count() == 0
+        other = tmp_path / seeds[0].name
+        other.write_text(seeds[1].read_text("utf-8"), "utf-8")  # the same name, another document
+        pg.locator(".upload-seeds input[type=file]").set_input_files(str(other))
+        pg.locator(".upload-seeds button", has_text="上传并提炼").click()
+        offer = pg.locator(".offer")
+        offer.wait_for()
+        assert f"seeds/{seeds[0].name} 已存在，与上传的 {seeds[0].name} 内容不同，未覆盖" in offer.inner_text()
+        assert (root / "seeds" / seeds[0].name).read_bytes() == seeds[0].read_bytes()
+        shot(pg, "forms-seeds-clash")
+        again = f"{seeds[0].stem}-2.txt"
+        offer.locator("button", has_text=f"另存为 {again} 并提炼").click()
+        pg.wait_for_selector("text=已提炼 1 份文件")
+        assert (root / "seeds" / again).read_bytes() == seeds[1].read_bytes()
+        assert (root / "seeds" / seeds[0].name).read_bytes() == seeds[0].read_bytes()

@@ -41,13 +41,14 @@ from ..errors import DrafterError
 from ..fileio import OLD_FORMATS, sha256_file
 from ..lazyre import lazy
 from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
+from ..read import SUFFIXES
 from ..textutil import without_controls
 from ..withdraw import withdrawn_source
 from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
 from .security import SESSION_COOKIE, Guard, hash_password, is_loopback
-from .seeds import BaseStatus, SeedWatch
+from .seeds import BaseStatus, SeedWatch, add_to_seeds
 from .drafting import DraftsRecord, WorkspaceCache, draft
 
 HERE = Path(__file__).resolve().parent
@@ -857,6 +858,15 @@ async def sources_page(request: Request) -> Response:
     return page(request, "sources.html", sources=report.to_dict(), notice=notice)
 
 
+async def sources_again(request: Request, status: int, **context) -> Response:
+    """The sources page after an upload into seeds/ that was not all taken: what was not, and
+    the banner as seeds/ is now (the files copied wait there for its 提炼)."""
+    st = state_of(request)
+    request.state.base = await run_in_threadpool(st.base_status)
+    report = await run_in_threadpool(lambda: st.workspace().sources())
+    return page(request, "sources.html", status, sources=report.to_dict(), **context)
+
+
 def changing_facts(st: WebState, dry_run: bool, change: Callable[[Any], Any]):
     """``change(workspace)``: a dry run as it is, a change of the fact base under the server's
     facts lock (fact edits, refresh, distill and withdrawals take turns)."""
@@ -931,6 +941,60 @@ def distill_data(report, root: Path) -> dict:
     return files.workspace_relative(report.to_dict(), root)
 
 
+SEED_SUFFIXES = tuple(sorted(SUFFIXES))  # what distill reads
+
+
+async def seeds_action(request: Request) -> Response:
+    """Upload the bureau's past documents (答复、工作总结、报告) into seeds/ and distill them as
+    ``drafter distill`` does: the distill's progress page, or, when a file was refused (its type)
+    or its name is taken in seeds/ by another file (never overwritten: 另存为 a new name, or
+    放弃), the sources page saying so. /api/seeds answers when distilled."""
+    st = state_of(request)
+    as_json = wants_json(request)
+    uploads: dict[str, str] = {}
+    problems: list[str] = []
+    stored: list[tuple[Path, str]] = []
+    try:
+        single, _, sent = await read_uploads(request)
+        if single.get("token"):  # a clash's 另存为: the upload kept, under the name offered
+            _, path = await _kept_upload(request, uploads)
+            stored.append((path, files.safe_name(str(single.get("save_as") or ""), path.name)))
+        elif not sent:
+            raise ShownError("请选择要上传的往年材料")
+        for upload in sent:
+            try:
+                path, names = await save_upload(request, upload, "往年材料", SEED_SUFFIXES)
+            except ShownError as exc:  # this file refused, the others still taken
+                problems.append(str(exc))
+                continue
+            uploads.update(names)
+            stored.append((path, path.name))
+        ws = await run_in_threadpool(st.workspace)
+        added = await run_in_threadpool(add_to_seeds, ws.seeds_dir, stored)
+    except Exception as exc:
+        if as_json:
+            return failure(request, exc, uploads, "sources.html")
+        return await sources_again(request, 413 if isinstance(exc, files.UploadTooLarge) else 400,
+                                   error=describe(exc, uploads))
+    todo = [ws.relpath(p) for p in added.copied + added.there]
+    clashes = [{"name": uploads.get(str(upload), upload.name), "existing": ws.relpath(there), "save_as": name,
+                "token": files.upload_token(upload), "stored": upload.name}
+               for upload, there, name in added.clashes]
+    status = 400 if problems else 409 if clashes else 200
+    if as_json:
+        report = await run_in_threadpool(run_distill, st, todo) if todo else None
+        return api_answer(request, {"added": todo, "errors": problems, "clashes": clashes,
+                                    "distill": distill_data(report, st.root) if report else None}, status)
+    said = {"upload_errors": problems, "clashes": clashes}
+    if todo:
+        job, joined = st.jobs.join_or_start(f"上传的 {len(todo)} 份文件",
+                                            lambda job: run_distill(st, todo, job.progress), key=("distill", *todo))
+        if not joined:
+            job.said = said
+        return RedirectResponse(f"/distill/{job.id}", status_code=303)
+    return await sources_again(request, status, **said)
+
+
 async def distill_action(request: Request) -> Response:
     """Distill the files of seeds/ not yet in the fact base: a job with a progress page (the same
     button pressed twice, or on two pages, joins the running job); /api/distill answers when done."""
@@ -957,13 +1021,13 @@ async def distill_action(request: Request) -> Response:
 async def distill_job(request: Request) -> Response:
     st = state_of(request)
     job = st.jobs.get(request.path_params["job"])
-    if job is None or job.key != ("distill",):
+    if job is None or not (job.key and job.key[0] == "distill"):
         return page(request, "distill.html", 404, error="找不到这次提炼（服务重启后记录会清空）")
     if not job.finished:
-        return page(request, "distill_progress.html", job=job)
+        return page(request, "distill_progress.html", job=job, **job.said)
     if job.error:
-        return page(request, "distill.html", 400, error=job.error)
-    return page(request, "distill.html", data=distill_data(job.result, st.root))
+        return page(request, "distill.html", 400, error=job.error, **job.said)
+    return page(request, "distill.html", data=distill_data(job.result, st.root), **job.said)
 
 
 # ------------------------------------------------------------------ 年度更新 / 归档
@@ -1333,7 +1397,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     templates.env.filters["items"] = views.mark_items
     templates.env.filters["mark_hint"] = views.mark_hint
     templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
-                                 rules=_rules(), resave_hints={s: files.resave_hint(s) for s in OLD_FORMATS})
+                                 rules=_rules(), resave_hints={s: files.resave_hint(s) for s in OLD_FORMATS},
+                                 seed_accept=",".join(SEED_SUFFIXES))
     st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name,
                   workers=workers)
     files.prune_uploads(ws.root)
@@ -1364,6 +1429,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/sources/{source}/withdraw", withdraw_form, methods=["GET"]),
         Route("/sources/{source}/withdraw", withdraw_action, methods=["POST"]),
         Route("/api/sources/{source}/withdraw", withdraw_action, methods=["POST"]),
+        Route("/seeds", seeds_action, methods=["POST"]),
+        Route("/api/seeds", seeds_action, methods=["POST"]),
         Route("/distill", distill_action, methods=["POST"]),
         Route("/distill/{job}", distill_job),
         Route("/api/distill", distill_action, methods=["POST"]),

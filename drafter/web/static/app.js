@@ -67,7 +67,9 @@
     var name = label.querySelector(".file-name");
     input.addEventListener("change", function () {
       var f = input.files && input.files[0];
-      name.textContent = f ? f.name + "（" + size(f.size) + "）" : name.getAttribute("data-empty");
+      var more = input.files ? input.files.length - 1 : 0;
+      name.textContent = f ? f.name + "（" + size(f.size) + "）" + (more > 0 ? " 等 " + (more + 1) + " 份" : "")
+        : name.getAttribute("data-empty");
       label.classList.toggle("chosen", !!f);
       var dot = f ? f.name.lastIndexOf(".") : -1;
       var hint = dot >= 0 ? resave[f.name.slice(dot).toLowerCase()] : null;

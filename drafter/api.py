@@ -177,6 +177,14 @@ class Workspace(_workspace.Workspace):
 
         return distill_paths(self, _paths(paths), progress=each)
 
+    def source_of(self, path: PathLike) -> SourceMeta:
+        """The document at ``path`` as distill describes it (its kind, date, place, label…),
+        nothing stored: a front end asks about a document before filing it."""
+        from .distill import distill_document
+        from .read import read_document
+
+        return distill_document(read_document(Path(path)), self).source
+
     def withdraw(self, source_id: str, *, dry_run: bool = False, edited: bool = False) -> WithdrawReport:
         """撤回 source ``source_id``: its fact file and its copy under seeds/ leave the fact base
         (moved to ``withdrawn/``); refused while other sources' facts refer to its facts,

@@ -40,7 +40,7 @@ from ..compose.asks import read_suggestion_text
 from ..errors import DrafterError
 from ..fileio import OLD_FORMATS, sha256_file
 from ..lazyre import lazy
-from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
+from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES, REPLY
 from ..read import SUFFIXES
 from ..textutil import without_controls
 from ..withdraw import withdrawn_source
@@ -1079,6 +1079,9 @@ def refresh_data(report, uploads: dict[str, str], root: Path) -> dict:
     return data
 
 
+NOT_A_REPLY = "{original}: 这份文件是“{kind}”（{label}），不是答复，未归档（往年的工作总结、报告请作为来源文件提炼；确为答复请加 force）"
+
+
 async def harvest_action(request: Request) -> Response:
     """Upload a signed reply → filed; an unfinished one (placeholder marks, no 发文字号) is refused
     with its message and a button to file it anyway (/harvest/force, ``force`` on /api/)."""
@@ -1098,6 +1101,14 @@ async def _harvest(request: Request, kept: bool) -> Response:
         single, path = await (_kept_upload(request, uploads) if kept else
                               receive_upload(request, uploads, "已签发的答复", REFRESH_SUFFIXES))
         force = kept or str(single.get("force", "")).lower() in TRUE
+        source = None if force else await run_in_threadpool(source_of, st, path)
+        if source is not None and source.kind != REPLY:  # a work report, a news item…: asked first
+            asked = {"token": files.upload_token(path), "name": path.name,
+                     "original": uploads.get(str(path), path.name),
+                     "kind": DOC_KIND_NAMES.get(source.kind, source.kind), "label": source.label()}
+            if as_json:
+                return api_answer(request, {"error": NOT_A_REPLY.format(**asked), "kind": source.kind}, 409)
+            return page(request, "refresh.html", 409, not_reply=asked)
         report = await run_in_threadpool(run_harvest, st, path, force)
     except Exception as exc:
         if as_json:
@@ -1127,6 +1138,15 @@ async def _kept_upload(request: Request, uploads: dict[str, str]) -> tuple[dict[
         raise ShownError("上传的文件已不在（可能已清理），请重新上传")
     uploads[str(path)] = str(single.get("original") or path.name)
     return single, path
+
+
+def source_of(st: WebState, path: Path):
+    """The upload as distill describes it (Workspace.source_of); None when it cannot be read
+    (harvest then says why, as it does for any file)."""
+    try:
+        return st.workspace().source_of(path)
+    except DrafterError:
+        return None
 
 
 def run_harvest(st: WebState, path: Path, force: bool = False):

@@ -193,6 +193,9 @@ def test_past_documents_sent_to_api_seeds_are_distilled_a_bad_one_said_a_taken_n
     assert r.status_code == 400 and data["added"] == [f"seeds/{seed.name}"]
     assert data["errors"] == ["名单.xlsx: 不支持的文件类型（往年材料应为 .docx .htm .html .markdown .md .pdf .text .txt）"]
     assert data["distill"]["totals"]["documents"] == 1 and (root / "seeds" / seed.name).read_bytes() == seed.read_bytes()
+    r = client.post("/api/seeds", files={"file": ("改名了.txt", seed.read_bytes(), "text/plain")})
+    assert r.status_code == 200 and r.json()["added"] == [] and r.json()["already"] == [f"seeds/{seed.name}"]
+    assert not (root / "seeds" / "改名了.txt").exists()
     r = client.post("/api/seeds", files={"file": (seed.name, "另一份材料".encode(), "text/plain")})
     assert r.status_code == 409 and r.json()["added"] == []
     assert r.json()["clashes"][0]["existing"] == f"seeds/{seed.name}"

@@ -237,8 +237,12 @@ def test_an_empty_base_takes_the_bureaus_documents_from_the_browser(browser, tmp
         assert pg.locator("table.table tbody tr").count() == 2
         pg.goto(live.url + "/sources")
         assert pg.locator(".basebar").count() == 0
+        pg.locator(".upload-seeds input[type=file]").set_input_files(str(seeds[1]))  # sent again
+        pg.locator(".upload-seeds button", has_text="上传并提炼").click()
+        pg.wait_for_selector(f"text=已在 seeds/ 中，未重复上传：seeds/{seeds[1].name}")
+        assert sorted(p.name for p in (root / "seeds").iterdir()) == [p.name for p in seeds]
         other = tmp_path / seeds[0].name
-        other.write_text(seeds[1].read_text("utf-8"), "utf-8")  # the same name, another document
+        other.write_bytes((REPO / "seeds" / "003_d554f6e29ba293ca.txt").read_bytes())  # the same name, another document
         pg.locator(".upload-seeds input[type=file]").set_input_files(str(other))
         pg.locator(".upload-seeds button", has_text="上传并提炼").click()
         offer = pg.locator(".offer")
@@ -249,5 +253,5 @@ def test_an_empty_base_takes_the_bureaus_documents_from_the_browser(browser, tmp
         again = f"{seeds[0].stem}-2.txt"
         offer.locator("button", has_text=f"另存为 {again} 并提炼").click()
         pg.wait_for_selector("text=已提炼 1 份文件")
-        assert (root / "seeds" / again).read_bytes() == seeds[1].read_bytes()
+        assert (root / "seeds" / again).read_bytes() == other.read_bytes()
         assert (root / "seeds" / seeds[0].name).read_bytes() == seeds[0].read_bytes()

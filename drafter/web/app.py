@@ -976,16 +976,19 @@ async def seeds_action(request: Request) -> Response:
             return failure(request, exc, uploads, "sources.html")
         return await sources_again(request, 413 if isinstance(exc, files.UploadTooLarge) else 400,
                                    error=describe(exc, uploads))
-    todo = [ws.relpath(p) for p in added.copied + added.there]
+    known = await run_in_threadpool(st.base_status)  # a file seeds/ held already: distilled only if it is not yet
+    there = [ws.relpath(p) for p in added.there]
+    already = [p for p in there if not known or p not in known.pending]
+    todo = [ws.relpath(p) for p in added.copied] + [p for p in there if p not in already]
     clashes = [{"name": uploads.get(str(upload), upload.name), "existing": ws.relpath(there), "save_as": name,
                 "token": files.upload_token(upload), "stored": upload.name}
                for upload, there, name in added.clashes]
     status = 400 if problems else 409 if clashes else 200
     if as_json:
         report = await run_in_threadpool(run_distill, st, todo) if todo else None
-        return api_answer(request, {"added": todo, "errors": problems, "clashes": clashes,
+        return api_answer(request, {"added": todo, "already": already, "errors": problems, "clashes": clashes,
                                     "distill": distill_data(report, st.root) if report else None}, status)
-    said = {"upload_errors": problems, "clashes": clashes}
+    said = {"upload_errors": problems, "clashes": clashes, "already": already}
     if todo:
         job, joined = st.jobs.join_or_start(f"上传的 {len(todo)} 份文件",
                                             lambda job: run_distill(st, todo, job.progress), key=("distill", *todo))

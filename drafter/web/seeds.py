@@ -114,9 +114,10 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 @dataclass
 class Added:
-    """Uploads put into seeds/: the files copied (paths), those already there with the same
-    content (paths), and those whose name a different file holds — never overwritten: (the
-    upload, the file in seeds/, a free new name to save it as)."""
+    """Uploads put into seeds/: the files copied (paths), the files of seeds/ that already hold
+    an upload's content (under any name or folder: not copied again), and the uploads whose name
+    a different file holds — never overwritten: (the upload, the file in seeds/, a free new name
+    to save it as)."""
 
     copied: list[Path] = field(default_factory=list)
     there: list[Path] = field(default_factory=list)
@@ -127,17 +128,17 @@ def add_to_seeds(seeds_dir: Path, uploads: list[tuple[Path, str]]) -> Added:
     """Copy each stored upload (its path, the name to give it in seeds/) into ``seeds_dir``; a file
     of that name is never overwritten."""
     from ..fileio import atomic_write
+    from ..harvest import find_same_content
     from .files import next_version
 
     added = Added()
     for upload, name in uploads:
         target = seeds_dir / name
-        data = upload.read_bytes()
-        if target.exists():
-            if target.is_file() and target.read_bytes() == data:
-                added.there.append(target)
-            else:
-                added.clashes.append((upload, target, next_version(target).name))
-            continue
-        added.copied.append(atomic_write(target, data, overwrite=False))
+        same = find_same_content(seeds_dir, sha256_file(upload), upload.stat().st_size)
+        if same is not None:
+            added.there.append(same)
+        elif target.exists():
+            added.clashes.append((upload, target, next_version(target).name))
+        else:
+            added.copied.append(atomic_write(target, upload.read_bytes(), overwrite=False))
     return added

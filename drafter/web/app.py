@@ -980,9 +980,9 @@ async def seeds_action(request: Request) -> Response:
     there = [ws.relpath(p) for p in added.there]
     already = [p for p in there if not known or p not in known.pending]
     todo = [ws.relpath(p) for p in added.copied] + [p for p in there if p not in already]
-    clashes = [{"name": uploads.get(str(upload), upload.name), "existing": ws.relpath(there), "save_as": name,
+    clashes = [{"name": uploads.get(str(upload), upload.name), "existing": ws.relpath(held), "save_as": name,
                 "token": files.upload_token(upload), "stored": upload.name}
-               for upload, there, name in added.clashes]
+               for upload, held, name in added.clashes]
     status = 400 if problems else 409 if clashes else 200
     if as_json:
         report = await run_in_threadpool(run_distill, st, todo) if todo else None

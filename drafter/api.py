@@ -177,6 +177,14 @@ class Workspace(_workspace.Workspace):
 
         return distill_paths(self, _paths(paths), progress=each)
 
+    def source_of(self, path: PathLike) -> SourceMeta:
+        """The document at ``path`` as distill describes it (its kind, date, place, label…),
+        nothing stored: a front end asks about a document before filing it."""
+        from .distill import distill_document
+        from .read import read_document
+
+        return distill_document(read_document(Path(path)), self).source
+
     def withdraw(self, source_id: str, *, dry_run: bool = False, edited: bool = False) -> WithdrawReport:
         """撤回 source ``source_id``: its fact file and its copy under seeds/ leave the fact base
         (moved to ``withdrawn/``); refused while other sources' facts refer to its facts,
@@ -278,6 +286,13 @@ is made when missing). An existing file is kept unless ``force``.
 
         return run_batch(self, list_path, out_dir, force=force, today=today, progress=each, jobs=jobs,
                          waiting=waiting, date=_date(date))
+
+    def read_list(self, list_path: PathLike) -> tuple[list, list]:
+        """(the good items, the problem rows) of an assignment list as :meth:`batch` reads it,
+        nothing drafted: a file that is no list raises its DrafterError before a batch starts."""
+        from .batch import read_assignment_list
+
+        return read_assignment_list(list_path, self)
 
     def check(self, path: PathLike, *, type: str | None = None, today: dt.date | None = None,
               progress: Progress | None = None) -> CheckReport:

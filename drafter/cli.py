@@ -463,6 +463,8 @@ def harvest_command(state: State, paths: tuple[Path, ...], force: bool, as_json:
             click.echo(f"{how}：{state.workspace.relpath(item.stored)}（{item.label}，{item.facts} 条事实{again}）")
             if item.replacement:
                 click.echo(f"  {item.replacement}")
+            if item.elsewhere:
+                click.echo(show.elsewhere_note(item.label, item.elsewhere, item.fact_file))
         for skipped in report.skipped:
             click.echo(f"跳过：{skipped}")
     for error in report.errors:

@@ -258,8 +258,7 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
         if m.source_curated:
             echo(f"{m.path}：source 信息经人工修改，保持不变")
         if s.elsewhere:  # (hd14: 家城市 read from 21家城市书房 took a whole source out of every draft, unsaid)
-            echo(f"提醒：{s.label}的地区记为“{s.elsewhere}”，不是本单位的地区，其事实不作本单位的工作写入答复；"
-                 f"地区有误的，请改正{m.path}中的 jurisdiction")
+            echo(elsewhere_note(s.label, s.elsewhere, m.path))
         if s.undated:  # (qa16: 市六届人大一次会议's reply, 03_…_2023.txt, gave every draft 【待核实：年份】, the file unnamed)
             said = f"其事实的年份暂按{s.estimated}年估计，请核实" if s.estimated else "其事实没有年份，起草时标【待核实：年份】"
             echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；请按成文日期命名文件（如 "
@@ -267,6 +266,12 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
     totals = report.to_dict()["totals"]
     echo(f"共 {totals['documents']} 份文件，{totals['facts']} 条事实，{totals['figures']} 个数字；"
          f"失败 {totals['errors']} 份，跳过 {len(report.skipped)} 个")
+
+
+def elsewhere_note(label: str, place: str, fact_file: str) -> str:
+    """The reminder on a source distilled or filed whose facts are all another place's."""
+    return (f"提醒：{label}的地区记为“{place}”，不是本单位的地区，其事实不作本单位的工作写入答复；"
+            f"地区有误的，请改正{fact_file}中的 jurisdiction")
 
 
 def days_left_text(days: int) -> str:

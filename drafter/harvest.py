@@ -113,6 +113,8 @@ class Harvested:
     repeats: int = 0  # sentences and figures repeating an older fact (they keep its period)
     replaced_source: str | None = None  # an earlier filing of the same reply this one replaces (as it was kept)
     replaced: str | None = None  # where that earlier file is now (both relative to the workspace)
+    elsewhere: str = ""  # its place when it is not the workspace's (distill's SourceResult.elsewhere)
+    fact_file: str = ""  # its fact file, relative to the workspace
 
     @property
     def replacement(self) -> str | None:
@@ -127,7 +129,7 @@ class Harvested:
             "original": str(self.original), "stored": str(self.stored), "copied": self.copied,
             "source_id": self.source_id, "label": self.label, "facts": self.facts,
             "repeats": self.repeats, "replaced_source": self.replaced_source, "replaced": self.replaced,
-            "replacement": self.replacement,
+            "replacement": self.replacement, "elsewhere": self.elsewhere, "fact_file": self.fact_file,
         }
 
 
@@ -237,4 +239,4 @@ def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] |
         old.replace(aside)
         now = ws.relpath(aside)
     return Harvested(path, stored, copied, source.id, source.label, source.facts, source.repeats,
-                     replaced_source=before, replaced=now)
+                     replaced_source=before, replaced=now, elsewhere=source.elsewhere, fact_file=source.merge.path)

@@ -93,3 +93,18 @@ def test_a_districts_bureau_named_with_its_city_is_the_districts(tmp_path):
     ws = load_workspace(tmp_path / "gz")
     assert (ws.jurisdiction, ws.short_name, ws.self_name) == ("甘州区", "区水务局", "我局")
     assert ws.cc["suggestion"] == [["区人大常委会代表工委"], ["区政府督查室"]], ws.cc
+
+
+def test_the_new_drafter_yaml_says_a_some_name_is_a_placeholder_the_drafts_highlight(tmp_path):
+    """qa17 F8: a clerk who filled signatory: 王某某 as the sample 某某某 suggests was surprised to
+    find it yellow in every draft and reported by 核稿; the comment now says so."""
+    root = tmp_path / "xn"
+    assert run("init", root, "--name", "咸宁市科学技术局").exit_code == 0
+    config = root / "drafter.yaml"
+    text = config.read_text("utf-8")
+    assert "含“某”或 XX 的姓名（王某某、李某）和全为 0 的\n# 电话（0000-00000000）是占位的写法：稿中照样写出，但标黄并加批注待改" in text
+    config.write_text(text.replace("# signatory: 某某某", "signatory: 王某某"), "utf-8")
+    out = tmp_path / "d.docx"
+    assert run("-w", root, "draft", "1", "关于加快科技成果转化的建议", "-o", out).exit_code == 0
+    found = drafter.open_workspace(root).check(out).to_dict()["findings"]
+    assert any("王某某" in f["message"] for f in found), found

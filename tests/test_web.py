@@ -175,14 +175,17 @@ def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):
 def test_an_edited_draft_is_never_overwritten_a_new_version_is_offered(client, root, csrf):
     client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300"})
     path = root / "drafts" / "1300.docx"
-    again = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300"})
-    assert again.status_code == 200  # unchanged since this server wrote it: rewritten
+    asked = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300"})
+    assert asked.status_code == 409 and error_of(asked.text) is None  # an existing draft: asked first
+    assert '<button type="submit" form="draft-form" name="overwrite" value="1300.docx">覆盖 1300.docx</button>' in asked.text
+    again = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300", "overwrite": "1300.docx"})
+    assert again.status_code == 200  # unchanged since this server wrote it: rewritten once the clerk says
     d = docx.Document(path)
     d.add_paragraph("科员改过的段落")
     d.save(path)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    r = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300"})
-    assert r.status_code == 409
+    r = client.post("/draft", data={"csrf": csrf, **FORM_1288, "number": "1300", "overwrite": "1300.docx"})
+    assert r.status_code == 409 and 'name="overwrite"' not in r.text
     assert error_of(r.text) is None  # a normal situation, told in the offer, not as an error
     assert '<div class="offer" role="status">\n  <p><b>drafts/1300.docx 已存在且已被修改，未覆盖</b>' in r.text
     assert 'name="out" value="1300-2.docx"' in r.text
@@ -203,13 +206,15 @@ def test_the_drafts_record_is_read_again_when_its_file_changes(tmp_path):
             assert c.post("/api/draft", data={**FORM_1288, "number": number}).status_code == 200
         record = root / "drafts" / MANIFEST_NAME
         assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1310.docx", "1311.docx"]
-        assert c.post("/api/draft", data={**FORM_1288, "number": "1310"}).status_code == 200  # its own
+        r = c.post("/api/draft", data={**FORM_1288, "number": "1310"})
+        assert r.status_code == 409 and r.json()["overwrite"] == "1310.docx"  # its own: asked first
+        assert c.post("/api/draft", data={**FORM_1288, "number": "1310", "overwrite": "1310.docx"}).status_code == 200
         data = json.loads(record.read_text("utf-8"))
         del data["files"]["1310.docx"]  # written elsewhere: 1310.docx is no longer known as drafter's
         record.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
-        r = c.post("/api/draft", data={**FORM_1288, "number": "1310"})
-        assert r.status_code == 409 and "不是本工具生成的" in r.json()["error"]
-        assert c.post("/api/draft", data={**FORM_1288, "number": "1311"}).status_code == 200
+        r = c.post("/api/draft", data={**FORM_1288, "number": "1310", "overwrite": "1310.docx"})
+        assert r.status_code == 409 and "不是本工具生成的" in r.json()["error"] and "overwrite" not in r.json()
+        assert c.post("/api/draft", data={**FORM_1288, "number": "1311", "overwrite": "1311.docx"}).status_code == 200
         assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1311.docx"]
 
 
@@ -894,7 +899,8 @@ def test_drafts_of_one_file_at_once_take_turns(drafting):
     root, workers = drafting
     with LiveServer(root, workers=workers) as server:
         def draft(_):
-            return httpx.post(f"{server.url}/api/draft", data={**FORM_1288, "number": "2100"}, timeout=120)
+            return httpx.post(f"{server.url}/api/draft", data={**FORM_1288, "number": "2100", "overwrite": "2100.docx"},
+                              timeout=120)
 
         with ThreadPoolExecutor(4) as pool:
             answers = list(pool.map(draft, range(4)))
@@ -911,7 +917,7 @@ def test_a_drafts_path_lock_lives_only_while_it_is_used(client, root):
     held the same path gets the same lock, and once no request uses it, it is gone."""
     st = client.app.state.web
     for number in ("1320", "1321"):
-        r = client.post("/api/draft", data={**FORM_1288, "number": number})
+        r = client.post("/api/draft", data={**FORM_1288, "number": number, "overwrite": f"{number}.docx"})
         assert r.status_code == 200, r.text
     assert not list(st.path_locks.keys())
     held = st.path_lock(root / "drafts" / "1322.docx")
@@ -939,7 +945,7 @@ def test_drafts_are_made_in_drafting_processes_that_see_an_edited_base(drafting)
         edited = fact["text"] + "（经人工核实）"
         assert c.post(f"/api/facts/{fact_id}", json={"text": edited}).status_code == 200
         for _ in range(3):  # whichever process drafts it
-            page = c.post("/draft", data={**FORM_1288, "csrf": token})
+            page = c.post("/draft", data={**FORM_1288, "csrf": token, "overwrite": "1288.docx"})
             assert page.status_code == 200 and error_of(page.text) is None
             assert "（经人工核实）" in page.text
 

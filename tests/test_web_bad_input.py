@@ -165,3 +165,39 @@ def test_a_script_editing_a_facts_text_does_not_unreview_it(tmp_path):
         assert r.status_code == 303
         block = path.read_text("utf-8")
         assert "    reviewed: false" in block[block.index(f"- id: {fact}"):].split("  - id:")[0]
+
+
+def test_a_file_that_is_no_list_is_refused_on_the_batch_page_by_its_own_name(client, root):
+    """qa17 F5: a suggestion's text sent as the 交办清单 (notalist.csv) moved the address bar to a
+    job page that named the server's upload folder (/tmp/…/.drafter/uploads/…/notalist.csv)."""
+    from helpers import REPO
+
+    text = (REPO / "examples" / "1350建议.txt").read_bytes()
+    csrf = csrf_of(client.get("/batch").text)
+    r = client.post("/batch", data={"csrf": csrf}, files={"file": ("notalist.csv", text, "text/csv")},
+                    follow_redirects=False)
+    assert r.status_code == 400 and "location" not in r.headers  # still the batch page
+    assert error_of(r.text).startswith("notalist.csv: 找不到表头：前20行中没有")
+    assert str(root) not in r.text and ".drafter" not in r.text
+    r = client.post("/api/batch", files={"file": ("notalist.csv", text, "text/csv")})
+    assert r.status_code == 400 and r.json()["error"].startswith("notalist.csv: 找不到表头")
+
+
+def test_past_documents_sent_to_api_seeds_are_distilled_a_bad_one_said_a_taken_name_kept(client, root):
+    from helpers import REPO
+
+    seed = REPO / "seeds" / "002_deb1e9ce42bd1eb1.txt"
+    r = client.post("/api/seeds", files=[("file", (seed.name, seed.read_bytes(), "text/plain")),
+                                         ("file", ("名单.xlsx", b"PK\x03\x04", "application/octet-stream"))])
+    data = r.json()
+    assert r.status_code == 400 and data["added"] == [f"seeds/{seed.name}"]
+    assert data["errors"] == ["名单.xlsx: 不支持的文件类型（往年材料应为 .docx .htm .html .markdown .md .pdf .text .txt）"]
+    assert data["distill"]["totals"]["documents"] == 1 and (root / "seeds" / seed.name).read_bytes() == seed.read_bytes()
+    r = client.post("/api/seeds", files={"file": ("改名了.txt", seed.read_bytes(), "text/plain")})
+    assert r.status_code == 200 and r.json()["added"] == [] and r.json()["already"] == [f"seeds/{seed.name}"]
+    assert not (root / "seeds" / "改名了.txt").exists()
+    r = client.post("/api/seeds", files={"file": (seed.name, "另一份材料".encode(), "text/plain")})
+    assert r.status_code == 409 and r.json()["added"] == []
+    assert r.json()["clashes"][0]["existing"] == f"seeds/{seed.name}"
+    assert r.json()["clashes"][0]["save_as"] == f"{seed.stem}-2.txt"
+    assert (root / "seeds" / seed.name).read_bytes() == seed.read_bytes()

@@ -210,15 +210,19 @@ def _finished(client, location: str) -> str:
     return client.get(location).text
 
 
-def test_an_empty_base_is_said_on_every_page_with_where_to_put_the_documents(tmp_path):
+def test_an_empty_base_is_said_on_every_page_with_an_upload_of_the_documents(tmp_path):
+    """The banner offers the upload, never the server's folder (qa17 F2: a browser-only clerk
+    cannot put files there)."""
     root = new_workspace(tmp_path / "ws", seeds=False)
     (root / "seeds").mkdir()
     with TestClient(create_app(root), base_url=BASE) as client:
         for path in PAGES:
-            banner = _banner(client.get(path).text)
+            html = client.get(path).text
+            banner = _banner(html)
             assert banner and banner.startswith("事实库还是空的：起草时引用不到任何工作事实。"), path
-            assert f"放进 {root / 'seeds'} 文件夹，再回到本页提炼" in banner
-            assert "提炼这" not in client.get(path).text  # nothing to distill yet: no button
+            assert "请上传本单位往年的答复、工作总结或报告，上传后即提炼进事实库" in banner and str(root) not in banner
+            assert '<form method="post" action="/seeds" enctype="multipart/form-data"' in html
+            assert "提炼这" not in html  # nothing to distill yet: no button
 
 
 def test_seeds_not_yet_distilled_are_offered_and_distilled_as_the_command_does(tmp_path):

@@ -143,6 +143,7 @@ def test_redraft_after_a_change_and_a_proposals_words(page, server):
     page.uncheck("input[name=proposal]")
     assert page.locator("label:has(input[name=deputy]) span").inner_text() == "领衔代表"
     page.click("button.primary")
+    page.locator(".offer button", has_text="覆盖 1370.docx").click()  # drafts/1370.docx exists: asked first
     page.wait_for_selector("text=答复稿已生成")
     paragraphs = [p.text for p in docx.Document(server.root / "drafts" / "1370.docx").paragraphs]
     assert any("陈某某" in p for p in paragraphs) and not any("陈某茉" in p for p in paragraphs)
@@ -156,8 +157,101 @@ def test_redraft_after_a_change_and_a_proposals_words(page, server):
     offer = page.locator(".offer")
     offer.wait_for()
     assert "drafts/1370.docx 已存在且已被修改，未覆盖" in offer.inner_text() and page.locator("p.error").count() == 0
-    assert in_view(page, offer.locator("button", has_text="另存为新版本 1370-2.docx"))
+    assert in_view(page, offer.locator("button", has_text="另存为新文件 1370-2.docx"))
+    assert offer.locator("button", has_text="覆盖").count() == 0  # an edited draft: never overwritten
     shot(page, "forms-kept-notice")
-    offer.locator("button", has_text="另存为新版本 1370-2.docx").click()
+    offer.locator("button", has_text="另存为新文件 1370-2.docx").click()
     page.wait_for_selector("text=答复稿已生成")
     assert (server.root / "drafts" / "1370-2.docx").is_file()
+
+
+def send_1380(page, server) -> None:
+    page.goto(server.url + "/draft")
+    page.fill("input[name=number]", "1380")
+    page.fill("input[name=topic]", TITLE_1350)
+    page.fill("input[name=date]", f"{THIS_YEAR}-05-20")
+    page.fill("textarea[name=text]", "建议：\n一、加快中试验证平台建设。\n二、完善技术转移服务体系。")
+    page.click("button.primary")
+
+
+def test_back_and_send_again_keeps_the_date_and_asks_before_replacing_the_draft(page, server):
+    """qa17 F1: Back from a draft lost 成文日期 (autocomplete=off: the browser did not restore
+    it), and sending again silently replaced drafts/1380.docx with an undated draft."""
+    send_1380(page, server)
+    page.wait_for_selector("text=答复稿已生成")
+    path = server.root / "drafts" / "1380.docx"
+    first = path.read_bytes()
+    page.go_back()
+    page.wait_for_selector("h1:has-text('起草答复')")
+    assert page.input_value("input[name=date]") == f"{THIS_YEAR}-05-20"
+    page.click("button.primary")
+    offer = page.locator(".offer")
+    offer.wait_for()
+    assert "drafts/1380.docx 已存在" in offer.inner_text() and page.locator("p.error").count() == 0
+    assert path.read_bytes() == first  # nothing written before the clerk says
+    assert page.input_value("input[name=date]") == f"{THIS_YEAR}-05-20"  # the form kept as sent
+    shot(page, "forms-exists-asked")
+    offer.locator("button", has_text="另存为新文件 1380-2.docx").click()
+    page.wait_for_selector("text=答复稿已生成")
+    assert path.read_bytes() == first
+    again = [p.text for p in docx.Document(path.with_name("1380-2.docx")).paragraphs]
+    assert again == [p.text for p in docx.Document(path).paragraphs]  # the same draft, dated as the first
+    assert f"{THIS_YEAR}年5月20日" in again
+    send_1380(page, server)
+    page.locator(".offer a", has_text="放弃").click()
+    page.wait_for_selector("h1:has-text('起草答复')")
+    assert page.locator(".offer").count() == 0 and page.input_value("input[name=number]") == ""
+    assert path.read_bytes() == first and sorted(p.name for p in path.parent.glob("1380*")) == [
+        "1380-2.docx", "1380.docx"]
+    send_1380(page, server)
+    page.locator(".offer button", has_text="覆盖 1380.docx").click()
+    page.wait_for_selector("text=答复稿已生成")
+    assert [p.text for p in docx.Document(path).paragraphs] == again
+
+
+def test_an_empty_base_takes_the_bureaus_documents_from_the_browser(browser, tmp_path):
+    """qa17 F2: an empty workspace told a browser-only clerk to put files into the server's seeds
+    folder (its path on the server); now the banner and 来源文件 upload them into seeds/ and distill
+    them, a bad file said in one line, a name seeds/ holds never overwritten."""
+    from helpers import REPO
+
+    root = new_workspace(tmp_path / "ws", seeds=False)
+    seeds = sorted((REPO / "seeds").glob("00[01]_*.txt"))
+    old = tmp_path / "老答复.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"x" * 2044)
+    with LiveServer(root) as live, browser_page(browser, height=800) as pg:
+        pg.goto(live.url + "/draft")
+        bar = pg.locator(".basebar")
+        assert "事实库还是空的" in bar.inner_text() and "请上传本单位往年的答复、工作总结或报告" in bar.inner_text()
+        assert str(root) not in bar.inner_text()
+        bar.locator("input[type=file]").set_input_files([*map(str, seeds), str(old)])
+        assert bar.locator(".file-name").inner_text().endswith(" 等 3 份")
+        shot(pg, "forms-seeds-chosen")
+        bar.locator("button", has_text="上传并提炼").click()
+        pg.wait_for_selector("text=已提炼 2 份文件")
+        assert pg.locator("p.error").all_inner_texts() == [
+            "老答复.doc: 是旧版格式（.doc），无法读取，请在 Word/WPS 中另存为 .docx 后再上传"]
+        shot(pg, "forms-seeds-distilled")
+        assert sorted(p.name for p in (root / "seeds").iterdir()) == [p.name for p in seeds]
+        assert len(list((root / "facts").glob("*.yaml"))) == 2
+        assert pg.locator("table.table tbody tr").count() == 2
+        pg.goto(live.url + "/sources")
+        assert pg.locator(".basebar").count() == 0
+        pg.locator(".upload-seeds input[type=file]").set_input_files(str(seeds[1]))  # sent again
+        pg.locator(".upload-seeds button", has_text="上传并提炼").click()
+        pg.wait_for_selector(f"text=已在 seeds/ 中，未重复上传：seeds/{seeds[1].name}")
+        assert sorted(p.name for p in (root / "seeds").iterdir()) == [p.name for p in seeds]
+        other = tmp_path / seeds[0].name
+        other.write_bytes((REPO / "seeds" / "003_d554f6e29ba293ca.txt").read_bytes())  # the same name, another document
+        pg.locator(".upload-seeds input[type=file]").set_input_files(str(other))
+        pg.locator(".upload-seeds button", has_text="上传并提炼").click()
+        offer = pg.locator(".offer")
+        offer.wait_for()
+        assert f"seeds/{seeds[0].name} 已存在，与上传的 {seeds[0].name} 内容不同，未覆盖" in offer.inner_text()
+        assert (root / "seeds" / seeds[0].name).read_bytes() == seeds[0].read_bytes()
+        shot(pg, "forms-seeds-clash")
+        again = f"{seeds[0].stem}-2.txt"
+        offer.locator("button", has_text=f"另存为 {again} 并提炼").click()
+        pg.wait_for_selector("text=已提炼 1 份文件")
+        assert (root / "seeds" / again).read_bytes() == other.read_bytes()
+        assert (root / "seeds" / seeds[0].name).read_bytes() == seeds[0].read_bytes()

@@ -40,14 +40,15 @@ from ..compose.asks import read_suggestion_text
 from ..errors import DrafterError
 from ..fileio import OLD_FORMATS, sha256_file
 from ..lazyre import lazy
-from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES
+from ..model import DOC_KIND_NAMES, FACT_KIND_NAMES, REPLY
+from ..read import SUFFIXES
 from ..textutil import without_controls
 from ..withdraw import withdrawn_source
 from . import files, views
 from .config import ServeSettings
 from .jobs import Jobs
 from .security import SESSION_COOKIE, Guard, hash_password, is_loopback
-from .seeds import BaseStatus, SeedWatch
+from .seeds import BaseStatus, SeedWatch, add_to_seeds
 from .drafting import DraftsRecord, WorkspaceCache, draft
 
 HERE = Path(__file__).resolve().parent
@@ -56,7 +57,7 @@ DRAFT_FIELDS = ("number", "topic", "deputy", "session", "type", "role", "lead", 
 TRUE = ("1", "true", "on", "yes", "是")
 # The control that fixes a library error (DrafterError.fix), as the pages name it.
 FIX_HINTS = {
-    errors.FORCE: "网页从不覆盖已有文件，可另存为新版本",
+    errors.FORCE: "网页不会不经确认覆盖已有文件，请重新提交，再选择覆盖或另存为新文件",
     errors.LEAD: "请填写“主办单位”",
     errors.WORKSPACE: "启动时用 drafter serve --workspace 指定",
 }
@@ -307,10 +308,12 @@ async def start_workers(st: WebState) -> None:
         await run_in_threadpool(st.workers.start)
 
 
-async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, preview: bool = True) -> dict:
-    """Draft through the library. drafts/<number>.docx (as the CLI names it) is rewritten only
-    while it is exactly what this server wrote; an edited or foreign file is never overwritten:
-    the result then names a free new version instead of a draft. What reads files (the workspace,
+async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None, preview: bool = True,
+                    overwrite: str | None = None) -> dict:
+    """Draft through the library. An existing drafts/<number>.docx (as the CLI names it) is
+    rewritten only when the clerk said so (``overwrite``: that file's name, the page's 覆盖) and it
+    is exactly what this server wrote; otherwise the result names the file and a free new version
+    instead of a draft (an edited or foreign file is never overwritten). What reads files (the workspace,
     the drafts record, the drafts folder) runs in threads; the event loop only takes the draft's
     path lock and hands the draft over (the drafting processes get it as soon as it is read); a
     thread then waits for the draft (made in a drafting process, or in that thread when there are
@@ -318,10 +321,10 @@ async def run_draft(st: WebState, options: dict[str, Any], out_name: str | None,
     suggestion, target = await run_in_threadpool(draft_target, st, options, out_name)
     await start_workers(st)  # cold, or a worker died since: started, so that handing over only submits
     async with st.path_lock(target):  # the same file being drafted: rare, and short
-        refused, exists = await run_in_threadpool(may_write, st, target)
+        refused = await run_in_threadpool(may_write, st, target, overwrite == target.name)
         if refused:
             return refused
-        answer = st.hand_over(suggestion, target, force=exists, preview=preview)
+        answer = st.hand_over(suggestion, target, force=overwrite == target.name, preview=preview)
 
         def drafted() -> dict:
             result = answer()
@@ -353,13 +356,16 @@ def draft_target(st: WebState, options: dict[str, Any], out_name: str | None):
     return suggestion, target
 
 
-def may_write(st: WebState, target: Path) -> tuple[dict | None, bool]:
-    """(the answer refusing to rewrite ``target``, naming a free new version; None when it may
-    be written), and whether it exists. With the draft's path lock held."""
+def may_write(st: WebState, target: Path, overwrite: bool) -> dict | None:
+    """The answer refusing to write ``target``, naming a free new version: it exists and the
+    clerk did not say to overwrite it (``exists``), or it may not be overwritten at all (``kept``:
+    edited, or not this server's); None when it may be written. With the draft's path lock held."""
     why = st.drafts_record.kept(target)
     if why:
-        return {"kept": str(target), "why": why, "version": files.next_version(target).name}, True
-    return None, target.exists()
+        return {"kept": str(target), "why": why, "version": files.next_version(target).name}
+    if target.exists() and not overwrite:
+        return {"exists": str(target), "version": files.next_version(target).name}
+    return None
 
 
 def draft_page_context(st: WebState, ws) -> dict:
@@ -384,20 +390,24 @@ async def draft_action(request: Request) -> Response:
             path, names = await save_upload(request, upload, "建议正文文件")
             uploads.update(names)
             options["text"] = await run_in_threadpool(read_suggestion_text, path)
-        result = await run_draft(st, options, single.get("out"), not as_json)
+        result = await run_draft(st, options, single.get("out"), not as_json, single.get("overwrite"))
     except Exception as exc:
         ws = await run_in_threadpool(st.workspace)
         return failure(request, exc, uploads, "draft.html", values=single, **draft_page_context(st, ws))
     sent = {**single, "text": options["text"] or ""}  # an uploaded text as the form's own, to send again
-    if "kept" in result:
-        kept = Path(result["kept"])
-        message = f"{_rel(st.root, kept)} 已存在且{result['why']}，未覆盖"
+    if "version" in result:  # an existing file: kept, or overwritten only once the clerk says so
+        there = Path(result.get("kept") or result["exists"])
+        message = (f"{_rel(st.root, there)} 已存在且{result['why']}，未覆盖" if "kept" in result
+                   else f"{_rel(st.root, there)} 已存在，未覆盖")
         if as_json:
-            return api_answer(request, {"error": message, "existing": downloads(st.root, kept),
-                                 "suggested_out": result["version"]}, status_code=409)
+            return api_answer(request, {"error": message, "existing": downloads(st.root, there),
+                                        "suggested_out": result["version"],
+                                        **({} if "kept" in result else {"overwrite": there.name})},
+                              status_code=409)
         ws = await run_in_threadpool(st.workspace)
         return page(request, "draft.html", 409, kept=message, values=sent, version=result["version"],
-                    existing=downloads(st.root, kept), **draft_page_context(st, ws))
+                    existing=downloads(st.root, there), overwrite=None if "kept" in result else there.name,
+                    **draft_page_context(st, ws))
     data = result["report"]
     links = downloads(st.root, result["path"])
     if as_json:
@@ -462,6 +472,7 @@ async def batch_action(request: Request) -> Response:
     uploads: dict[str, str] = {}
     try:
         _, path = await receive_upload(request, uploads, "交办清单", (".xlsx", ".csv"))
+        await run_in_threadpool(lambda: st.workspace().read_list(path))  # no list: refused on this page
         if as_json:
             report = await run_in_threadpool(run_batch, st, path)
             data = report.to_dict()
@@ -474,13 +485,14 @@ async def batch_action(request: Request) -> Response:
         def waiting(folder: str) -> None:
             job.note = waiting_note(folder)
 
-        return run_batch(st, path, progress=job.progress, waiting=waiting)
+        try:
+            return run_batch(st, path, progress=job.progress, waiting=waiting)
+        except DrafterError as exc:  # the list named as the clerk named it, never by its stored path
+            raise ShownError(describe(exc, uploads)) from None
 
     # The same list sent again while it is being drafted (a second tab, a colleague) joins that run.
     key = ("batch", path.stem, await run_in_threadpool(sha256_file, path))
     job, joined = st.jobs.join_or_start(uploads.get(str(path), path.name), work, key)
-    if not joined:
-        job.uploads = uploads
     return RedirectResponse(f"/batch/{job.id}" + ("?joined=1" if joined else ""), status_code=303)
 
 
@@ -492,7 +504,7 @@ async def batch_job(request: Request) -> Response:
     if not job.finished:
         return page(request, "batch_progress.html", job=job, joined="joined" in request.query_params)
     if job.error:
-        return page(request, "batch.html", 400, error=describe(ShownError(job.error), getattr(job, "uploads", {})))
+        return page(request, "batch.html", 400, error=job.error)
     report = job.result
     return page(request, "batch_result.html", job=job, report=report, data=report.to_dict(),
                 links=batch_links(st, report), today=dt.date.today())
@@ -846,6 +858,15 @@ async def sources_page(request: Request) -> Response:
     return page(request, "sources.html", sources=report.to_dict(), notice=notice)
 
 
+async def sources_again(request: Request, status: int, **context) -> Response:
+    """The sources page after an upload into seeds/ that was not all taken: what was not, and
+    the banner as seeds/ is now (the files copied wait there for its 提炼)."""
+    st = state_of(request)
+    request.state.base = await run_in_threadpool(st.base_status)
+    report = await run_in_threadpool(lambda: st.workspace().sources())
+    return page(request, "sources.html", status, sources=report.to_dict(), **context)
+
+
 def changing_facts(st: WebState, dry_run: bool, change: Callable[[Any], Any]):
     """``change(workspace)``: a dry run as it is, a change of the fact base under the server's
     facts lock (fact edits, refresh, distill and withdrawals take turns)."""
@@ -920,6 +941,63 @@ def distill_data(report, root: Path) -> dict:
     return files.workspace_relative(report.to_dict(), root)
 
 
+SEED_SUFFIXES = tuple(sorted(SUFFIXES))  # what distill reads
+
+
+async def seeds_action(request: Request) -> Response:
+    """Upload the bureau's past documents (答复、工作总结、报告) into seeds/ and distill them as
+    ``drafter distill`` does: the distill's progress page, or, when a file was refused (its type)
+    or its name is taken in seeds/ by another file (never overwritten: 另存为 a new name, or
+    放弃), the sources page saying so. /api/seeds answers when distilled."""
+    st = state_of(request)
+    as_json = wants_json(request)
+    uploads: dict[str, str] = {}
+    problems: list[str] = []
+    stored: list[tuple[Path, str]] = []
+    try:
+        single, _, sent = await read_uploads(request)
+        if single.get("token"):  # a clash's 另存为: the upload kept, under the name offered
+            _, path = await _kept_upload(request, uploads)
+            stored.append((path, files.safe_name(str(single.get("save_as") or ""), path.name)))
+        elif not sent:
+            raise ShownError("请选择要上传的往年材料")
+        for upload in sent:
+            try:
+                path, names = await save_upload(request, upload, "往年材料", SEED_SUFFIXES)
+            except ShownError as exc:  # this file refused, the others still taken
+                problems.append(str(exc))
+                continue
+            uploads.update(names)
+            stored.append((path, path.name))
+        ws = await run_in_threadpool(st.workspace)
+        added = await run_in_threadpool(add_to_seeds, ws.seeds_dir, stored)
+    except Exception as exc:
+        if as_json:
+            return failure(request, exc, uploads, "sources.html")
+        return await sources_again(request, 413 if isinstance(exc, files.UploadTooLarge) else 400,
+                                   error=describe(exc, uploads))
+    known = await run_in_threadpool(st.base_status)  # a file seeds/ held already: distilled only if it is not yet
+    there = [ws.relpath(p) for p in added.there]
+    already = [p for p in there if not known or p not in known.pending]
+    todo = [ws.relpath(p) for p in added.copied] + [p for p in there if p not in already]
+    clashes = [{"name": uploads.get(str(upload), upload.name), "existing": ws.relpath(held), "save_as": name,
+                "token": files.upload_token(upload), "stored": upload.name}
+               for upload, held, name in added.clashes]
+    status = 400 if problems else 409 if clashes else 200
+    if as_json:
+        report = await run_in_threadpool(run_distill, st, todo) if todo else None
+        return api_answer(request, {"added": todo, "already": already, "errors": problems, "clashes": clashes,
+                                    "distill": distill_data(report, st.root) if report else None}, status)
+    said = {"upload_errors": problems, "clashes": clashes, "already": already}
+    if todo:
+        job, joined = st.jobs.join_or_start(f"上传的 {len(todo)} 份文件",
+                                            lambda job: run_distill(st, todo, job.progress), key=("distill", *todo))
+        if not joined:
+            job.said = said
+        return RedirectResponse(f"/distill/{job.id}", status_code=303)
+    return await sources_again(request, status, **said)
+
+
 async def distill_action(request: Request) -> Response:
     """Distill the files of seeds/ not yet in the fact base: a job with a progress page (the same
     button pressed twice, or on two pages, joins the running job); /api/distill answers when done."""
@@ -946,13 +1024,13 @@ async def distill_action(request: Request) -> Response:
 async def distill_job(request: Request) -> Response:
     st = state_of(request)
     job = st.jobs.get(request.path_params["job"])
-    if job is None or job.key != ("distill",):
+    if job is None or not (job.key and job.key[0] == "distill"):
         return page(request, "distill.html", 404, error="找不到这次提炼（服务重启后记录会清空）")
     if not job.finished:
-        return page(request, "distill_progress.html", job=job)
+        return page(request, "distill_progress.html", job=job, **job.said)
     if job.error:
-        return page(request, "distill.html", 400, error=job.error)
-    return page(request, "distill.html", data=distill_data(job.result, st.root))
+        return page(request, "distill.html", 400, error=job.error, **job.said)
+    return page(request, "distill.html", data=distill_data(job.result, st.root), **job.said)
 
 
 # ------------------------------------------------------------------ 年度更新 / 归档
@@ -1004,6 +1082,9 @@ def refresh_data(report, uploads: dict[str, str], root: Path) -> dict:
     return data
 
 
+NOT_A_REPLY = "{original}: 这份文件是“{kind}”（{label}），不是答复，未归档（往年的工作总结、报告请作为来源文件提炼；确为答复请加 force）"
+
+
 async def harvest_action(request: Request) -> Response:
     """Upload a signed reply → filed; an unfinished one (placeholder marks, no 发文字号) is refused
     with its message and a button to file it anyway (/harvest/force, ``force`` on /api/)."""
@@ -1023,6 +1104,14 @@ async def _harvest(request: Request, kept: bool) -> Response:
         single, path = await (_kept_upload(request, uploads) if kept else
                               receive_upload(request, uploads, "已签发的答复", REFRESH_SUFFIXES))
         force = kept or str(single.get("force", "")).lower() in TRUE
+        source = None if force else await run_in_threadpool(source_of, st, path)
+        if source is not None and source.kind != REPLY:  # a work report, a news item…: asked first
+            asked = {"token": files.upload_token(path), "name": path.name,
+                     "original": uploads.get(str(path), path.name),
+                     "kind": DOC_KIND_NAMES.get(source.kind, source.kind), "label": source.label()}
+            if as_json:
+                return api_answer(request, {"error": NOT_A_REPLY.format(**asked), "kind": source.kind}, 409)
+            return page(request, "refresh.html", 409, not_reply=asked)
         report = await run_in_threadpool(run_harvest, st, path, force)
     except Exception as exc:
         if as_json:
@@ -1052,6 +1141,15 @@ async def _kept_upload(request: Request, uploads: dict[str, str]) -> tuple[dict[
         raise ShownError("上传的文件已不在（可能已清理），请重新上传")
     uploads[str(path)] = str(single.get("original") or path.name)
     return single, path
+
+
+def source_of(st: WebState, path: Path):
+    """The upload as distill describes it (Workspace.source_of); None when it cannot be read
+    (harvest then says why, as it does for any file)."""
+    try:
+        return st.workspace().source_of(path)
+    except DrafterError:
+        return None
 
 
 def run_harvest(st: WebState, path: Path, force: bool = False):
@@ -1322,7 +1420,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     templates.env.filters["items"] = views.mark_items
     templates.env.filters["mark_hint"] = views.mark_hint
     templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
-                                 rules=_rules(), resave_hints={s: files.resave_hint(s) for s in OLD_FORMATS})
+                                 rules=_rules(), resave_hints={s: files.resave_hint(s) for s in OLD_FORMATS},
+                                 seed_accept=",".join(SEED_SUFFIXES))
     st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name,
                   workers=workers)
     files.prune_uploads(ws.root)
@@ -1353,6 +1452,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
         Route("/sources/{source}/withdraw", withdraw_form, methods=["GET"]),
         Route("/sources/{source}/withdraw", withdraw_action, methods=["POST"]),
         Route("/api/sources/{source}/withdraw", withdraw_action, methods=["POST"]),
+        Route("/seeds", seeds_action, methods=["POST"]),
+        Route("/api/seeds", seeds_action, methods=["POST"]),
         Route("/distill", distill_action, methods=["POST"]),
         Route("/distill/{job}", distill_job),
         Route("/api/distill", distill_action, methods=["POST"]),

@@ -30,6 +30,7 @@ class Job:
     started: float = field(default_factory=time.time)
     key: Hashable = None  # what the job does (Jobs.running finds it by this)
     note: str = ""  # why it has not started yet (waiting for another job), while it has not
+    said: dict = field(default_factory=dict)  # what its page shows besides its progress and result
 
     def progress(self, done: int, total: int, what: str = "") -> None:
         self.done, self.total, self.current, self.note = done, total, str(what), ""

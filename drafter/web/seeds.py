@@ -1,4 +1,5 @@
-"""The fact base as the pages announce it: empty, or seeds/ holding files not yet distilled.
+"""The fact base as the pages announce it: empty, or seeds/ holding files not yet distilled; and
+the bureau's past documents uploaded into seeds/ (:func:`add_to_seeds`), never over a file there.
 
 A file under ``seeds/`` counts as distilled when a fact file's source has its content (the
 ``sha256`` of the file's ``source:`` header, whatever its path); the files are listed as
@@ -25,12 +26,11 @@ _SOURCE_SHA = lazy(r"^source:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+sha256:[ \t]*['\"]?([
 
 @dataclass
 class BaseStatus:
-    """What a page says of the fact base: whether it is empty (no fact file), the files of seeds/
-    not yet distilled (paths relative to the workspace) and the folder they are put in."""
+    """What a page says of the fact base: whether it is empty (no fact file) and the files of
+    seeds/ not yet distilled (paths relative to the workspace)."""
 
     empty: bool
     pending: list[str] = field(default_factory=list)
-    seeds: str = ""
 
     @property
     def shown(self) -> bool:
@@ -59,7 +59,7 @@ class SeedWatch:
                 continue
             if self._read(path, sha256_file) not in known:
                 pending.append(ws.relpath(path))
-        return BaseStatus(not known, pending, str(ws.seeds_dir))
+        return BaseStatus(not known, pending)
 
     def failed(self, paths) -> None:
         """Files that could not be distilled: not offered again until they change."""
@@ -110,3 +110,35 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return st.st_size, st.st_mtime_ns
+
+
+@dataclass
+class Added:
+    """Uploads put into seeds/: the files copied (paths), the files of seeds/ that already hold
+    an upload's content (under any name or folder: not copied again), and the uploads whose name
+    a different file holds — never overwritten: (the upload, the file in seeds/, a free new name
+    to save it as)."""
+
+    copied: list[Path] = field(default_factory=list)
+    there: list[Path] = field(default_factory=list)
+    clashes: list[tuple[Path, Path, str]] = field(default_factory=list)
+
+
+def add_to_seeds(seeds_dir: Path, uploads: list[tuple[Path, str]]) -> Added:
+    """Copy each stored upload (its path, the name to give it in seeds/) into ``seeds_dir``; a file
+    of that name is never overwritten."""
+    from ..fileio import atomic_write
+    from ..harvest import find_same_content
+    from .files import next_version
+
+    added = Added()
+    for upload, name in uploads:
+        target = seeds_dir / name
+        same = find_same_content(seeds_dir, sha256_file(upload), upload.stat().st_size)
+        if same is not None:
+            added.there.append(same)
+        elif target.exists():
+            added.clashes.append((upload, target, next_version(target).name))
+        else:
+            added.copied.append(atomic_write(target, upload.read_bytes(), overwrite=False))
+    return added

@@ -46,6 +46,13 @@
     });
   });
 
+  // back to a page the browser kept as it was left (Back after a submit): its buttons usable again
+  window.addEventListener("pageshow", function (ev) {
+    if (!ev.persisted) { return; }
+    document.querySelectorAll("form button").forEach(function (b) { b.disabled = false; });
+    document.querySelectorAll("form .busy").forEach(function (note) { note.remove(); });
+  });
+
   // a file's size as people read it: 532 字节, 12 KB, 3.4 MB
   function size(bytes) {
     if (bytes < 1024) { return bytes + " 字节"; }
@@ -60,7 +67,9 @@
     var name = label.querySelector(".file-name");
     input.addEventListener("change", function () {
       var f = input.files && input.files[0];
-      name.textContent = f ? f.name + "（" + size(f.size) + "）" : name.getAttribute("data-empty");
+      var more = input.files ? input.files.length - 1 : 0;
+      name.textContent = f ? f.name + "（" + size(f.size) + "）" + (more > 0 ? " 等 " + (more + 1) + " 份" : "")
+        : name.getAttribute("data-empty");
       label.classList.toggle("chosen", !!f);
       var dot = f ? f.name.lastIndexOf(".") : -1;
       var hint = dot >= 0 ? resave[f.name.slice(dot).toLowerCase()] : null;

@@ -8,7 +8,8 @@ The measure of a figure
 - **name**: ``Figure.counts`` normalised — full/half-width folded (NFKC), quotes, punctuation and
   spaces removed, and leading/trailing words that do not change what is counted stripped
   (``全市``/``我市``/``共``/``累计``/``现有``/``截至目前``…, the fact's own place name; a trailing
-  ``累计达``/``总数``/``总量``). ``新增``/``新认定`` are kept: a year's additions are not the total.
+  ``累计达``/``总数``/``总量``), and an aspect particle between verb and object dropped (``汇交了科技成果`` =
+  ``汇交科技成果``). ``新增``/``新认定`` are kept: a year's additions are not the total.
   A figure without ``counts`` has no measure and is never matched.
 - **qualifier**: what the figure's clause says about it besides the thing counted (below).
 - **unit**: the unit with its scale folded into the value (``8485.55万元`` = 84855500 元, ``1.17亿元``
@@ -97,6 +98,10 @@ _LEADING = (
 _TRAILING = ("达到", "实现", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
 _NEUTRAL = _LEADING + _TRAILING
 _NOT_WORD = lazy(r"[\W_]+")
+# An aspect particle between a verb and its object (汇交了科技成果, 举办过…, 带动着…): no part of what is counted; not
+# the 了 of 了解, 为了, 除了, nor 通过, 超过, 经过, 过程, 着力, 着手, 沿着….
+_ASPECT = lazy(r"(?<=[\u4e00-\u9fff])(?:(?<![为除罢])了(?!解)|(?<![通超经不越度穿透])过(?![程去渡硬度])"
+               r"|(?<![沿顺随接朝向])着(?![力手眼重实落想]))(?=[\u4e00-\u9fff])")
 # Dates and other numbers in a clause: 2024年, 2024年度, 7月底, 3年来, 今年…
 _TIME = lazy(r"\d+(?:\.\d+)?(?:年度|年|月份|月|日|号)?(?:底|末|初|以来|来)?|" + YEAR_WORD + "|" + TIME_WORD.pattern)
 # Clause breaks (outside brackets and quotes; a sentence's end is one even inside them), and
@@ -143,7 +148,7 @@ def _neutral_words(places: tuple[str, ...], words: tuple[str, ...]) -> tuple[str
 @lru_cache(maxsize=8192)
 def normalise_counts(counts: str | None, places: tuple[str, ...] = ()) -> str:
     """The thing counted, reduced to what identifies it (see the module docstring)."""
-    text = _NOT_WORD.sub("", nfkc(counts or ""))
+    text = _ASPECT.sub("", _NOT_WORD.sub("", nfkc(counts or "")))
     return _trim(text, _neutral_words(places, _LEADING), _TRAILING, keep=True)
 
 

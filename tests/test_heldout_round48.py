@@ -76,3 +76,11 @@ def test_a_sites_rating_box_and_its_builder_in_the_footer_are_no_facts(tmp_path)
     texts = [f.text for f in facts.facts]
     assert not [t for t in texts if "平均分" in t or "技术服务" in t], texts
     assert any("共承办人大建议7件" in t for t in texts), texts
+
+
+def test_a_newspapers_item_on_the_bureau_is_issued_by_the_bureau_not_the_newspaper(tmp_path):
+    """章丘区民政局's news in 齐鲁晚报 (来源:齐鲁晚报) was issued by 齐鲁晚报: the unit its headline says answered the items
+    (区民政局面对面答复人大建议、政协提案) is the issuer, before the outlet that reports it."""
+    ws = unit_workspace(tmp_path / "ws", "济南市章丘区民政局", "区民政局", "章丘区")
+    facts = distil(tmp_path, ws, ZHANGQIU, "zq.txt")
+    assert facts.source.issuer == "区民政局", facts.source

@@ -1036,8 +1036,9 @@ REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"
 # 主要议程有…): news of that body, not of a bureau it heard.
 EVENT_OPENING = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:\s?[-—至]\s?(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:上午|下午|晚上)?，"
                            rf"({_PLACED_UNIT}|{_UNIT_PLACE}(?:政协|人大常委会|人大))(?:召开|举行|举办)")
-# A news title opening on the unit that held its event (济阳区市场监管局召开2024年工作动员部署会议).
-EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:召开|举行|举办)")
+# A news title opening on the unit that held its event (济阳区市场监管局召开2024年工作动员部署会议), or that answered or
+# handled the items it reports (区民政局面对面答复人大建议、政协提案).
+EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:召开|举行|举办|[{CJK}]{{0,4}}?(?:答复|办理)[{CJK}、]{{0,12}}?(?:建议|提案|议案))")
 
 
 # A unit named without its place or level (农业农村局, 农水局, 教育体育局): a department's words and its organ's.

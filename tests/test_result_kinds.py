@@ -164,9 +164,11 @@ def test_a_clause_aiming_at_or_expecting_a_figure_is_no_result(tmp_path):
     # after a result's comma, 力争/预计 open a target: its figure is never reported as reached
     path = tmp_path / "2025年工作总结.txt"
     path.write_text("泉州市科学技术局2025年工作总结\n\n一、科技成果转化\n2025年，全市技术合同成交额达到85.6亿元，"
-                    "比上年增长18%，力争2026年突破100亿元。全市高新技术企业达到486家，预计全年新增60家。\n", "utf-8")
+                    "比上年增长18%，力争2026年突破100亿元。全市高新技术企业达到486家，预计全年新增60家。\n"
+                    # (计划生育 is a noun: its sentence reports what was paid)
+                    "二、其他工作\n全年发放科技特派员补贴300万元。计划生育家庭科技帮扶资金发放120万元。\n", "utf-8")
     facts = facts_of(path)
     done = [g.raw for f in facts if f.kind == DONE for g in f.figures]
     planned = [g.raw for f in facts if f.kind == PLAN for g in f.figures]
-    assert {"85.6亿元", "18%", "486家"} <= set(done) and not {"100亿元", "60家"} & set(done)
+    assert {"85.6亿元", "18%", "486家", "120万元"} <= set(done) and not {"100亿元", "60家"} & set(done)
     assert {"100亿元", "60家"} <= set(planned)

@@ -17,8 +17,9 @@ figure is **ambiguous**: it is reported (请人工确认) and nothing is touched
 is **updated** (the value changed) or **unchanged** (a newer statement of the same value still
 supersedes: its period is newer), and every candidate figure of that measure gets
 ``superseded_by`` = the new fact's id. No candidate: **new** measure — unless an older figure
-names the same thing in the same unit, its clause worded otherwise (签约落地80余项 / 落地120余项):
-then it is ambiguous too; a figure naming nothing: **unnamed**.
+names the same thing in the same unit and place, its clause worded otherwise: then it is updated
+when both name one thing and state a total or both what a period added (成功培育…2家 / 新培育…4家),
+else ambiguous too (签约落地80余项 / 落地120余项); a figure naming nothing: **unnamed**.
 
 Superseding acts on figures, not facts (:mod:`drafter.facts.history`): when one figure of a
 paragraph changes, only that figure is marked; the paragraph's other figures stay current. An

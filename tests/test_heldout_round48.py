@@ -30,6 +30,29 @@ def test_figures_after_shi_closing_on_de_count_the_unnamed_owners_not_the_subjec
     assert counts["65人"] == "60岁以上老年人", counts
 
 
+# The same page's head as printed above its title: the site's fields, its 文号 of 2017 and the day it posted the reply.
+MILE_200_HEAD = """索引号000014348/2020-02432
+发布机构弥勒市政府办公室
+文号弥民函〔2017〕14号
+发布日期2018-08-19
+有效性有效
+"""
+
+
+def test_a_page_posting_a_reply_a_year_after_its_number_does_not_date_it(tmp_path):
+    """弥勒's reply numbered 弥民函〔2017〕14号 (it plans on 2017年全市建设村民小组活动场所) was dated 2018-08-19, the day the site
+    posted it: a posting date a year or more after the number's year is not the document's; with no 成文日期 printed, the
+    number's year dates it (an estimate) and its facts."""
+    ws = unit_workspace(tmp_path / "ws", "弥勒市民政局", "市民政局", "弥勒市")
+    facts = distil(tmp_path, ws, MILE_200_HEAD + MILE_200.replace("发布日期2018-08-19\n", ""), "r200.txt")
+    assert (facts.source.number, facts.source.date) == ("弥民函〔2017〕14号", None)
+    assert facts.source.id == "2017-reply-200"
+    assert {f.period.year for f in facts.facts} == {2017}
+    # a date the document prints as its own stays, whatever the page says
+    signed = distil(tmp_path, ws, MILE_200_HEAD + MILE_200.replace("发布日期2018-08-19", "弥勒市民政局\n2018年1月5日"), "r200s.txt")
+    assert signed.source.date == "2018-01-05"
+
+
 # 章丘区民政局's news in 齐鲁晚报 (sjb.qlwb.com.cn/qlwb/content/20190705/ArticelE06004FM.htm), its head, a paragraph and the
 # page's footer as printed.
 ZHANGQIU = """区民政局面对面答复人大建议、政协提案
@@ -53,3 +76,11 @@ def test_a_sites_rating_box_and_its_builder_in_the_footer_are_no_facts(tmp_path)
     texts = [f.text for f in facts.facts]
     assert not [t for t in texts if "平均分" in t or "技术服务" in t], texts
     assert any("共承办人大建议7件" in t for t in texts), texts
+
+
+def test_a_newspapers_item_on_the_bureau_is_issued_by_the_bureau_not_the_newspaper(tmp_path):
+    """章丘区民政局's news in 齐鲁晚报 (来源:齐鲁晚报) was issued by 齐鲁晚报: the unit its headline says answered the items
+    (区民政局面对面答复人大建议、政协提案) is the issuer, before the outlet that reports it."""
+    ws = unit_workspace(tmp_path / "ws", "济南市章丘区民政局", "区民政局", "章丘区")
+    facts = distil(tmp_path, ws, ZHANGQIU, "zq.txt")
+    assert facts.source.issuer == "区民政局", facts.source

@@ -149,3 +149,26 @@ def test_the_rules_hold_only_for_what_they_name():
     assert not is_view("该平台是全国首个服务科技成果转化的重要平台")
     assert is_obstacle("根据现行财政体制，目前奖补资金无法将咸安区纳入")
     assert not is_obstacle("搭建银企对接平台，帮助企业解决了目前难以融资的问题")
+
+
+@needs_corpus
+def test_a_years_proposal_after_the_results_is_a_plan_and_its_figure_a_target():
+    # …成功培育…示范基地2家（…）。2022年拟培育认定市级农业科技示范基地30家。: 拟 proposes, nothing is done yet
+    xianning = facts_of(CORPUS / "09_xianning_coreply_2022.txt")
+    assert kind_of(xianning, "2022年拟培育认定市级农业科技示范基地30家") == PLAN
+    assert kind_of(xianning, "2021年，共认定") == DONE
+    assert [g.raw for f in xianning if f.kind == DONE for g in f.figures if g.raw == "30家"] == []
+
+
+def test_a_clause_aiming_at_or_expecting_a_figure_is_no_result(tmp_path):
+    # after a result's comma, 力争/预计 open a target: its figure is never reported as reached
+    path = tmp_path / "2025年工作总结.txt"
+    path.write_text("泉州市科学技术局2025年工作总结\n\n一、科技成果转化\n2025年，全市技术合同成交额达到85.6亿元，"
+                    "比上年增长18%，力争2026年突破100亿元。全市高新技术企业达到486家，预计全年新增60家。\n"
+                    # (计划生育 is a noun: its sentence reports what was paid)
+                    "二、其他工作\n全年发放科技特派员补贴300万元。计划生育家庭科技帮扶资金发放120万元。\n", "utf-8")
+    facts = facts_of(path)
+    done = [g.raw for f in facts if f.kind == DONE for g in f.figures]
+    planned = [g.raw for f in facts if f.kind == PLAN for g in f.figures]
+    assert {"85.6亿元", "18%", "486家", "120万元"} <= set(done) and not {"100亿元", "60家"} & set(done)
+    assert {"100亿元", "60家"} <= set(planned)

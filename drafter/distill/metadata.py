@@ -244,6 +244,10 @@ def key_values(texts: list[str]) -> dict[str, str]:
     return found
 
 
+# A page's fields saying when the site posted the document, not when it was written.
+POSTED_KEYS = ("发布日期", "发表日期", "发布时间", "公开日期")
+
+
 def parse_date(text: str) -> str | None:
     """``2025-05-20`` / ``2025年5月20日`` / ``二〇二五年五月二十日`` → ISO ``2025-05-20``."""
     m = ISO_DATE.search(text)
@@ -1032,8 +1036,9 @@ REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"
 # 主要议程有…): news of that body, not of a bureau it heard.
 EVENT_OPENING = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:\s?[-—至]\s?(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:上午|下午|晚上)?，"
                            rf"({_PLACED_UNIT}|{_UNIT_PLACE}(?:政协|人大常委会|人大))(?:召开|举行|举办)")
-# A news title opening on the unit that held its event (济阳区市场监管局召开2024年工作动员部署会议).
-EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:召开|举行|举办)")
+# A news title opening on the unit that held its event (济阳区市场监管局召开2024年工作动员部署会议), or that answered or
+# handled the items it reports (区民政局面对面答复人大建议、政协提案).
+EVENT_TITLE_UNIT = re.compile(rf"^({_PLACED_UNIT})(?:召开|举行|举办|[{CJK}]{{0,4}}?(?:答复|办理)[{CJK}、]{{0,12}}?(?:建议|提案|议案))")
 
 
 # A unit named without its place or level (农业农村局, 农水局, 教育体育局): a department's words and its organ's.
@@ -1223,7 +1228,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (a dateline under a report's title after a page's table of contents is in the body's first lines: 2024年11月27日县十八届
     # 人大常委会第二十三次会议 under 关于新邵县2023年财政决算草案的报告)
     date = date or next((d for t in [*front, *lines[:40]] for d in [_delivery_date(t)] if d), None)
-    for key in ("公文生成日期", "生成日期", "成文日期", "成文时间", "签发日期", "发文日期", "发布日期", "发表日期", "发布时间", "日期", "时间"):
+    for key in ("公文生成日期", "生成日期", "成文日期", "成文时间", "签发日期", "发文日期"):
+        date = date or parse_date(kv.get(key, ""))
+    written = date  # the date the document prints as its own (成文日期), never a page's posting date
+    for key in (*POSTED_KEYS, "日期", "时间"):
         date = date or parse_date(kv.get(key, ""))
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
@@ -1233,9 +1241,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units and kind != REPLY else None)
     signed = signed_date(out.units[-1].block.text) if out.units and not date else None  # (run into the last paragraph)
     date = date or (parse_date(signed) if signed else None) or address_date or _named_date(doc.path.name)
-    posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)}
-    if date in posted and (doc_number_year(number) or 9999) < int(date[:4]):
-        date = None  # the time a page posted it (2016-04-22 10:24:00), a year after its number's (厦卫函〔2015〕86号)
+    posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in POSTED_KEYS}
+    if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
+        # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19), a year or more after its number's
+        # (厦卫函〔2015〕86号, 弥民函〔2017〕14号): no date, the number's year its estimate
+        date = None
     untitled = not title and bool(date)  # (a page's date, then an article: 2025-06-28 / 衢州粮食局通过实施…，2023年实现…)
     if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
             untitled or not (date or ANY_YEAR.search(norm))):

@@ -14,7 +14,9 @@ its own or lead a paragraph (``（一）加强…研发。一是…``: the headi
 first 。, unless that sentence reports, in clauses with figures: ``（一）今年承办建议共58件，其中…42件。``). Sections are classified by their heading words (done / plan / problem / context,
 inherited by subsections); a paragraph opening with ``下一步…`` or a sentence ``但也存在…问题``
 opens a plan / problem section of its own at the current level; a clause after a result's comma opening on what is
-planned for a time to come (``…同比下降2.41%，今年我市还计划改造…3561间。``) is a plan unit of its own, its sentence alone.
+planned for a time to come (``…同比下降2.41%，今年我市还计划改造…3561间。``) is a plan unit of its own, its sentence alone;
+so is, to the paragraph's end, a sentence opening on what is proposed, planned, aimed at or expected (拟, 计划, 力争, 预计),
+its year first or not (``…成功培育…2家。2022年拟培育认定…30家。``): a target, never a result.
 
 Matching works on :func:`normalise`, a same-length copy of the text with half-width
 punctuation made full-width, so spans found there are spans of the original text.
@@ -206,12 +208,15 @@ PLAN_SWITCH = lazy(r"^(?:[^，。：]{0,10}，)?(下一步|下阶段|下步|今�
 # (or a sentence saying what is planned: …。对娄宫江沿线畜禽养殖场今年计划清迁6家。 …；2020年我们…，计划完成37条…
 # — not the plan a figure was measured against: 完成计划投资, 按计划完成, 年度计划, 超计划)
 # (or, after a clause's comma, a clause opening on what is planned for a time to come: …同比下降2.41%，今年我市还计划改造…3561间。,
+# …成功培育2家，2022年拟培育30家,
 # …累计完成改造5.52万间，今年将继续改造1.5万间: the year's plan, no part of the result before it)
 # (a bare 计划 is not enough: …新开工项目12个，计划总投资5亿元 is the projects' size, …，计划完成率95% a measure)
 _PLAN_LEAD = r"(?:今年|明年|年内|下半年|下一步)"
 _PLAN_SUBJECT = r"(?:我[市区县局委办]|该[省市区县局]|全[省市区县])"
-_COMMA_PLAN = (rf"(?:{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也|同时)?|{_PLAN_SUBJECT}(?:还|也|同时)?|还|也|同时)"
-               r"(?:计划|拟)(?!定|订|任务|目标|内|外|中|的|[^，。；]{0,6}(?:率|比例|比重|进度))|拟(?!定|订)"
+_COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:还|也|同时)?|{_PLAN_SUBJECT}(?:还|也|同时)?|还|也|同时)"
+               r"(?:计划|拟)(?!定|订|任务|目标|生育|单列|内|外|中|的|[^，。；]{0,6}(?:率|比例|比重|进度))|拟(?!定|订)"
+               # (or what is aimed at or expected: …增长18%，力争2026年突破100亿元; …，预计全年完成…)
+               r"|(?:(?:19|20)\d{2}年度?)?(?:力争|预计)"
                rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)"
                # (or the bureau saying what it will do, after what is lacking: …暂没有经费解决…，我们将积极向省、市业务部门上报反映…;
                # its time to come with it, 今后，我局将…: the turn before 今后, never after it)
@@ -236,8 +241,10 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  r"|(?=[^。；！？，]{0,60}?[也还]将(?![\d一二两三四五六七八九十其该这此它]|近|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))"
                  r"[^。；！？]*[。！？]?$)"
                  # (or a sentence opening on what is proposed, after the plan or order it follows: …改善了园区交通运输条件。同时根据县政府
-                 # 工作部署，拟在青云工业园区建设第三污水处理厂，该项目拟投资4500万元…)
-                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据)[^。；！？，]{1,30}，)?(?:我们|我[局委办市区县])?(?:还|也)?拟(?!定|订)))")
+                 # 工作部署，拟在青云工业园区建设第三污水处理厂，该项目拟投资4500万元…; or on the year it is proposed, planned, aimed at
+                 # or expected for: …成功培育…示范基地2家。2022年拟培育认定市级农业科技示范基地30家。, 2023年力争…, 预计全年…)
+                 r"|(?=(?:同时|另外|此外)?，?(?:(?:根据|按照|依据)[^。；！？，]{1,30}，)?(?:(?:19|20)\d{2}年度?|今年|明年|年内|下半年)?，?"
+                 r"(?:我们|我[局委办市区县])?(?:还|也)?(?:拟(?!定|订)|力争|预计|计划(?![的表中内外]|任务|目标|生育|单列))))")
 
 
 _SENTENCE_STOP = lazy(r"[。！？]")

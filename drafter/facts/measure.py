@@ -8,7 +8,8 @@ The measure of a figure
 - **name**: ``Figure.counts`` normalised — full/half-width folded (NFKC), quotes, punctuation and
   spaces removed, and leading/trailing words that do not change what is counted stripped
   (``全市``/``我市``/``共``/``累计``/``现有``/``截至目前``…, the fact's own place name; a trailing
-  ``累计达``/``总数``/``总量``). ``新增``/``新认定`` are kept: a year's additions are not the total.
+  ``累计达``/``总数``/``总量``), and an aspect particle between verb and object dropped (``汇交了科技成果`` =
+  ``汇交科技成果``). ``新增``/``新认定`` are kept: a year's additions are not the total.
   A figure without ``counts`` has no measure and is never matched.
 - **qualifier**: what the figure's clause says about it besides the thing counted (below).
 - **unit**: the unit with its scale folded into the value (``8485.55万元`` = 84855500 元, ``1.17亿元``
@@ -39,7 +40,11 @@ Qualifiers must be **equal**: no similarity threshold, no list of "distinguishin
 deliberately conservative: a missed update is visible and harmless (the older figure stays, or
 the refresh lists the figure as new), a wrong one silently replaces a true figure. The price is
 that a report rewording the verb (``兑现`` → ``发放``) is not matched: refresh lists it as
-ambiguous (请人工确认) when its name, unit, place and plan-ness are an older figure's.
+ambiguous (请人工确认) when its name, unit, place and plan-ness are an older figure's — unless
+it names one thing (the name, at least ``MIN_THING`` characters) and both state a total held at a
+date (截至…, 目前, 现有, 累计, 总量…) or both what a period added: then, the same thing counted in the
+same unit and place, the newer supersedes the older whatever their clauses say (成功培育…2家 of a
+2021 co-reply / 新培育…4家 of a 2025 report), and 新认定…31家 never supersedes 现有总量128家.
 The guard reads one clause: a subject named only in an earlier clause (``市科创天使投资基金，
 累计投资项目41个`` vs ``…产业基金矩阵，…，累计投资项目287个``) is not seen, so two such figures of
 one place and year-order still count as one measure — refresh lists every match for review.
@@ -93,6 +98,10 @@ _LEADING = (
 _TRAILING = ("达到", "实现", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")
 _NEUTRAL = _LEADING + _TRAILING
 _NOT_WORD = lazy(r"[\W_]+")
+# An aspect particle between a verb and its object (汇交了科技成果, 举办过…, 带动着…): no part of what is counted; not
+# the 了 of 了解, 为了, 除了, nor 通过, 超过, 经过, 过程, 着力, 着手, 沿着….
+_ASPECT = lazy(r"(?<=[\u4e00-\u9fff])(?:(?<![为除罢])了(?!解)|(?<![通超经不越度穿透])过(?![程去渡硬度])"
+               r"|(?<![沿顺随接朝向])着(?![力手眼重实落想]))(?=[\u4e00-\u9fff])")
 # Dates and other numbers in a clause: 2024年, 2024年度, 7月底, 3年来, 今年…
 _TIME = lazy(r"\d+(?:\.\d+)?(?:年度|年|月份|月|日|号)?(?:底|末|初|以来|来)?|" + YEAR_WORD + "|" + TIME_WORD.pattern)
 # Clause breaks (outside brackets and quotes; a sentence's end is one even inside them), and
@@ -102,6 +111,9 @@ _SENTENCE_ENDS = frozenset("。！？!?\n")
 _OPENS, _CLOSES = "（(《「【“‘[", "）)》」】”’]"
 
 
+# What says a figure is a total held at a date: the sentence's 截至…/目前, the clause's 现有/累计….
+_AS_OF = lazy(r"截至|截止|目前")
+_HELD = lazy(r"现有|累计|总量|总数|共有|拥有|存量")
 _ASIDE = lazy(r"[（(][^（()）]*[）)]")  # a bracketed aside in a counted noun phrase
 MIN_THING = 4  # characters: a shorter counted noun (企业, 项目) names no one thing
 
@@ -136,7 +148,7 @@ def _neutral_words(places: tuple[str, ...], words: tuple[str, ...]) -> tuple[str
 @lru_cache(maxsize=8192)
 def normalise_counts(counts: str | None, places: tuple[str, ...] = ()) -> str:
     """The thing counted, reduced to what identifies it (see the module docstring)."""
-    text = _NOT_WORD.sub("", nfkc(counts or ""))
+    text = _ASPECT.sub("", _NOT_WORD.sub("", nfkc(counts or "")))
     return _trim(text, _neutral_words(places, _LEADING), _TRAILING, keep=True)
 
 
@@ -218,6 +230,17 @@ def qualifier(text: str, span: tuple[int, int], counts: str, places: tuple[str, 
     return head + "".join(_clean(part, neutral) for part in parts)
 
 
+def is_total(text: str, span: tuple[int, int]) -> bool:
+    """The figure at ``span`` states a total held at a date — its sentence, up to the figure's
+    clause's end, says 截至…/目前 or its clause 现有/累计/总量… (``截至2025年底，全市高新技术企业达到486家``,
+    ``现有总量128家``) — rather than what a period added (``2025年，新培育…4家``)."""
+    start = span[0]
+    while start > 0 and text[start - 1] not in _SENTENCE_ENDS:
+        start -= 1
+    clause = _clause_edge(text, span[0] - 1, -1)
+    return bool(_AS_OF.search(text, start, span[0]) or _HELD.search(text[clause : _clause_edge(text, span[1], +1)]))
+
+
 # ---------------------------------------------------------------- measures and figures
 
 
@@ -288,6 +311,8 @@ class Measured:
     # its bracketed asides (``中试验证平台（基地）`` → 中试验证平台), normalised as the measure's name;
     # "" when that is too short to name one thing (``企业``, ``项目``).
     thing: str = ""
+    # The figure states a total held at a date (:func:`is_total`), not what a period added.
+    total: bool = False
 
     @property
     def name(self) -> str:
@@ -398,7 +423,7 @@ def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[
         thing = normalise_counts(_ASIDE.sub("", fig.counts), places) if aside else name
         qual = qualifier(fact.text, span, fig.counts, places) if span and fig.counts else None
         out.append(Measured(fact, fig, source, Measure(name, qual, unit, place, fact.kind == PLAN), value,
-                            thing if len(thing) >= MIN_THING else ""))
+                            thing if len(thing) >= MIN_THING else "", bool(span) and is_total(fact.text, span)))
     return out
 
 
@@ -479,22 +504,32 @@ def _named(m: Measured) -> tuple:
     return (m.name, m.measure.unit, m.measure.place, m.measure.plan)
 
 
-def _uncertain(match: Match, alike: list[Measured]) -> Match:
-    """A NEW figure whose name, unit, place and plan-ness an older figure's share, its clause
-    worded otherwise: AMBIGUOUS, the newest such figures its candidates (a person decides
-    whether it is a new value of theirs); else the match as it is."""
+def _worded_otherwise(match: Match, alike: list[Measured]) -> Match:
+    """A NEW figure whose name, unit, place and plan-ness older figures share, their clauses
+    worded otherwise (成功培育…2家 / 新培育…4家, 签约落地80余项 / 落地120余项): when it names one
+    thing (:attr:`Measured.thing`) and the newest of those that, as it does, state a total or
+    what a period added (:attr:`Measured.total`) agree on a value, it supersedes them (UPDATED or
+    UNCHANGED); else AMBIGUOUS, the newest such figures its candidates (a person decides: 新认定…31家
+    is no new value of 现有总量128家, nor 组织60家企业申报 of 组织61家企业参加); else the match as it is."""
     new = match.new
     older_ones = [old for old in alike if old.fact.id != new.fact.id and old.measure.qualifier is not None
                   and old.is_older_than(new)]
     if match.outcome != NEW or new.measure.qualifier is None or not older_ones:
         return match
+    same = [old for old in older_ones if new.thing and old.thing == new.thing and old.total == new.total]
+    if same:
+        newest = max(old.recency() for old in same)
+        latest = [old for old in same if old.recency() == newest]
+        if all(latest[0].same_value(other) for other in latest[1:]):
+            outcome = UNCHANGED if latest[0].same_value(new) else UPDATED
+            return Match(outcome, new, old=latest[0], superseded=same, score=1.0)
     newest = max(old.recency() for old in older_ones)
     return Match(AMBIGUOUS, new, candidates=[old for old in older_ones if old.recency() == newest])
 
 
 def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:
     """Match every figure of ``new`` (in order) against ``base``; a new measure that only its
-    clause's wording tells from an older one is AMBIGUOUS (:func:`_uncertain`)."""
+    clause's wording tells from an older one supersedes it or is AMBIGUOUS (:func:`_worded_otherwise`)."""
     refreshing = {h.fact.id for h in new}
     groups: dict[tuple, list[Measured]] = defaultdict(list)
     named: dict[tuple, list[Measured]] = defaultdict(list)
@@ -504,7 +539,7 @@ def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:
             groups[_coarse(old)].append(old)
             if old.name:
                 named[_named(old)].append(old)
-    return [_uncertain(match_figure(h, groups.get(_coarse(h), []), refreshing), named.get(_named(h), []))
+    return [_worded_otherwise(match_figure(h, groups.get(_coarse(h), []), refreshing), named.get(_named(h), []))
             for h in new]
 
 

@@ -9,6 +9,7 @@ is wrapped counting a Chinese character as two columns.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import shlex
@@ -320,8 +321,16 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
         warnings.simplefilter("ignore")
 
 
+# A command runs once and exits: the objects it makes (modules, the fact index, the document) live to
+# its end, so the collector's young-generation passes find little to free; fewer of them (a draft:
+# ~15 instead of ~90) save a few percent of its time. `serve` goes back to Python's own thresholds.
+SHORT_RUN_GC = (100_000, 50, 100)
+PYTHON_GC = gc.get_threshold()  # as the interpreter set them
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: no traceback for anything, unless DRAFTER_DEBUG is set."""
+    gc.set_threshold(*SHORT_RUN_GC)
     try:
         cli.main(args=argv, prog_name="drafter")
     except (KeyboardInterrupt, BrokenPipeError):
@@ -734,5 +743,6 @@ def serve_command(state: State, port: int, host: str, password: str | None, no_b
     """
     from .web.server import serve
 
+    gc.set_threshold(*PYTHON_GC)
     serve(state.workspace.root, host=host, port=port, password=password, open_browser=not no_browser,
           say=click.echo)

@@ -19,12 +19,17 @@ def test_a_draft_uploaded_as_the_signed_reply_is_refused_then_filed_when_asked(b
         _refuse_then_file(page, server, draft)
 
 
-def _refuse_then_file(page, server, draft):
-    marks = len(re.findall(r"【待[^】]*】", "\n".join(p.text for p in docx.Document(draft).paragraphs)))
+def _send_to_harvest(page, server, path):
+    """The 归档 form on 年度更新 / 归档, sent with ``path``."""
     page.goto(server.url + "/refresh#harvest")
     form = page.locator("form[action*='/harvest']")
-    form.locator("input[name=file]").set_input_files(str(draft))
+    form.locator("input[name=file]").set_input_files(str(path))
     form.locator("button", has_text="归档").click()
+
+
+def _refuse_then_file(page, server, draft):
+    marks = len(re.findall(r"【待[^】]*】", "\n".join(p.text for p in docx.Document(draft).paragraphs)))
+    _send_to_harvest(page, server, draft)
     alert = page.locator("section.harvest-result p.error")
     alert.wait_for()
     assert f"仍有 {marks} 处【待…】标记" in alert.inner_text() and "发文字号为空" in alert.inner_text()
@@ -47,10 +52,7 @@ def test_a_report_sent_to_harvest_is_asked_about_and_taken_as_a_source(browser, 
     no reply, so the page asks first (作为来源文件提炼 / 仍然归档 / 放弃), nothing filed until then."""
     report = REPO / "seeds" / "001_fa2a5beafb4408f4.txt"  # 泉州市科技局2016年科技创新工作总结及2017年工作安排
     with LiveServer(make_workspace(tmp_path / "ws")) as server, browser_page(browser) as page:
-        page.goto(server.url + "/refresh#harvest")
-        form = page.locator("form[action*='/harvest']")
-        form.locator("input[name=file]").set_input_files(str(report))
-        form.locator("button", has_text="归档").click()
+        _send_to_harvest(page, server, report)
         offer = page.locator(".offer")
         offer.wait_for()
         assert offer.locator("p").first.inner_text() == (
@@ -79,10 +81,7 @@ def test_a_reply_of_another_place_filed_is_said_as_the_command_says_it(browser, 
     reminder = next(line for line in said.splitlines() if line.startswith("提醒："))
     assert "的地区记为“巴南区”，不是本单位的地区" in reminder
     with LiveServer(make_workspace(tmp_path / "ws")) as server, browser_page(browser) as page:
-        page.goto(server.url + "/refresh#harvest")
-        form = page.locator("form[action*='/harvest']")
-        form.locator("input[name=file]").set_input_files(str(reply))
-        form.locator("button", has_text="归档").click()
+        _send_to_harvest(page, server, reply)
         note = page.locator("section.harvest-result p.warn")
         note.wait_for()
         assert note.inner_text() == reminder

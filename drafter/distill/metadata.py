@@ -52,6 +52,8 @@ PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时
 # (：: after a field left empty, 发文字号：成文时间：…; a page's field right after the time of the one before, its widget
 # between them dropped: 发布日期：2021- 10- 08 10: 45信息来源：市住房和城乡建设局)
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=\d)(?={PAGE_FIELDS}))({META_KEYS})\s*：\s*")
+# A page's own field after a web address on its line (门户网站 www.yuanling.gov.cn 发布时间：2026-02-11 15:14).
+SITE_FIELDS = re.compile(rf"(?:www\.|https?[:：]//)\S+\s+{PAGE_FIELDS}")
 # A page's timestamp opening a line of fields (2023-05-16 11:48:06 文章来源：某局).
 STAMP = re.compile(rf"^{DASHED_DATE}\s+{CLOCK}\s+")
 # A line wrapped whole in brackets: （联系人：…，联系电话：…）
@@ -1202,7 +1204,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     address_date = _address_date(lines[0]) if lines else None
     front, back, lines = ([t for t in part if not ADDRESS.match(t)] for part in (front, back, lines))
     norm = simplified(normalise(doc.text))
-    kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in STAMP.sub("", t)[:24]])
+    # (and a line of a page's own fields after its site's name and address: 沅陵县人民政府门户网站 www.yuanling.gov.cn 发布时间：…)
+    kv = key_values([t for t in (lines if len(lines) < 400 else front + back)
+                     if "：" in STAMP.sub("", t)[:24] or (len(t) <= 80 and SITE_FIELDS.search(t))])
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
     body_head = simplified(out.units[0].text[:60]) if out.units else ""  # (a mirror's 網訊 too)

@@ -29,3 +29,20 @@ def test_a_pages_posting_time_after_its_sites_name_and_address_dates_it(tmp_path
     facts = distil(tmp_path, ws, YUANLING, "report.txt")
     assert facts.source.date == "2026-02-11", facts.source.date
     assert facts.source.period == 2025, facts.source.period
+
+
+# 溆浦县科技局's 2024年工作总结 (www.xp.gov.cn/xp/c110126/202501/c2479485b12b480c8240a31da393075b.shtml), a paragraph of its
+# first part as printed.
+XUPU = """2024年,溆浦县科技局坚持以习近平新时代中国特色社会主义思想为指导,在县委、县政府的坚强领导下,积极担当作为,认真履行职责,各项工作均取得了一定成效。现汇报如下:
+一、2024年工作情况
+(一)加强党建引领,筑牢政治忠诚担当。筑牢意识形态防线,加强意识形态建设。先后5次召开意识形态工作专题会议,2次分析研判意识形态领域情况,全年来,科技局未发生意识形态类负面舆情。在各类新闻媒体发表新闻报道87篇。
+"""
+
+
+def test_times_an_event_was_held_count_the_event_not_the_adverb_before_them(tmp_path):
+    """先后5次召开意识形态工作专题会议 counted 先后: the verb of holding right after the measure word of times (召开) ended the
+    noun phrase before it began, and the words before the figure were taken. The events held are what is counted."""
+    ws = unit_workspace(tmp_path / "ws", "溆浦县科学技术局", "县科技局", "溆浦县")
+    facts = distil(tmp_path, ws, XUPU, "20250115_report.txt")
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "5次")
+    assert figure.counts == "意识形态工作专题会议", figure.counts

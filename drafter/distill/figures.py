@@ -295,8 +295,14 @@ _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
 _NEXT_FIGURE = lazy(r"\s?\d")
 
 
+# A verb of holding an event right after a measure word of times (先后5次召开意识形态工作专题会议): the events held are counted.
+_HELD = lazy(rf"(?<=[次场期轮])(?:召开|举办|开展|组织)(?=[{CJK}]{{2}})")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
+    held = _HELD.match(norm, pos)
+    pos = held.end() if held else pos  # (the meetings held, not the adverb before the figure, 先后)
     scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
     start = scope.end() if scope else pos
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own

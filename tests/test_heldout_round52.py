@@ -46,3 +46,32 @@ def test_times_an_event_was_held_count_the_event_not_the_adverb_before_them(tmp_
     facts = distil(tmp_path, ws, XUPU, "20250115_report.txt")
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "5次")
     assert figure.counts == "意识形态工作专题会议", figure.counts
+
+
+# 绥阳县科技局's reply to 县政协 2005 proposal 077 of 县科协 (baike.wangchao.net.cn/detail_2225090.html, a mirror of the reply), as
+# printed, the mirror's head and foot left out.
+SUIYANG_077 = """关于对绥阳县政协2005第077号提案的答复
+
+县科协:
+
+你们提出《关于科技决策咨询委员不能有名无实》的提案已收悉,感谢您们对科技工作的关心和支持,现就提案提出的有关问题答复如下:
+
+1998年,县委、县政府紧紧抓住创建省级科技工作先进县这一契机,聘用了科技决策咨询委员,通过各位委员的共同努力,有效推进了决策的科学化,为促进县域经济发展作出了较大的贡献。近年来,由于诸多因素的影响,科技决策咨询委员未能继续发挥积极作用。为进一步加强科技工作,县委、县政府将迅速调整充实科技决策咨询委员,充分发挥科技决策咨询委员管理办公室(县科技局)的作用,聘请有关专家,完善科技决策咨询规则,并严格按规则办事,对科技方面的重大决策先交由科技决策咨询委员讨论后提出意见、建议,作为决策参考的依据。
+
+再次感谢你们对科技工作的关心,希望以后多提宝贵意见和建议。
+
+二OO五年八月三日
+"""
+
+
+def test_what_a_unit_will_do_to_further_the_work_is_a_plan_of_the_replys_year(tmp_path):
+    """The reply's one paragraph, 1998年…作出了较大的贡献。…为进一步加强科技工作，县委、县政府将迅速调整充实…, was one fact done in
+    1998: a sentence opening on its purpose (为进一步…，) and then what whoever it names will do (将) is a plan, of the reply's year
+    (二OO五年八月三日, signed at its very end, to a collective proposer, 县科协)."""
+    ws = unit_workspace(tmp_path / "ws", "绥阳县科学技术局", "县科技局", "绥阳县")
+    facts = distil(tmp_path, ws, SUIYANG_077, "r077.txt")
+    assert (facts.source.date, facts.source.deputy, facts.source.proposal) == ("2005-08-03", "县科协", True), facts.source
+    done = next(f for f in facts.facts if f.text.startswith("1998年"))
+    assert (done.kind, done.period.year) == ("done", 1998) and "将迅速调整" not in done.text, (done.kind, done.text)
+    plan = next(f for f in facts.facts if "将迅速调整充实" in f.text)
+    assert (plan.kind, plan.period.year) == ("plan", 2005), (plan.kind, plan.period)

@@ -75,3 +75,47 @@ def test_what_a_unit_will_do_to_further_the_work_is_a_plan_of_the_replys_year(tm
     assert (done.kind, done.period.year) == ("done", 1998) and "将迅速调整" not in done.text, (done.kind, done.text)
     plan = next(f for f in facts.facts if "将迅速调整充实" in f.text)
     assert (plan.kind, plan.period.year) == ("plan", 2005), (plan.kind, plan.period)
+
+
+# 婺城区妇联's reply to 区政协五届一次会议 proposal 170 (www.wuch.gov.cn/art/2023/1/6/art_1229188822_4051064.html), its page's fields
+# (each key on a line, its value on the next) and its head as printed.
+WUCHENG_170 = """• 信息索引号:
+
+    330702000000/2023-00126
+
+  • 文件名称:
+
+    关于区政协五届一次会议第170号提案的答复
+
+  • 发布机构:
+
+    大数据发展中心
+
+  • 成文日期:
+
+    2023-01-06
+
+  • 公开方式:
+
+    主动公开
+
+  • 关于区政协五届一次会议第170号提案的答复
+
+    日期:2023-01-06 16:24:47 来源:区妇联 浏览量:
+
+    罗良庆委员:
+
+    您在区政协五届一次会议提出的《关于“积极落实<家庭教育促进法>,全面助力优学婺城幸福城建设”》的提案收悉,现答复如下:
+
+    对于您提出的“着力解决‘谁来领导’问题”的建议。教育行政部门、妇女联合会统筹协调社会资源,协同推进覆盖城乡的家庭教育指导服务体系建设,并按照职责分工承担家庭教育工作的日常事务。
+"""
+
+
+def test_a_pages_field_whose_value_is_on_the_next_line_is_that_field_not_the_writer(tmp_path):
+    """The reply's issuer was 大数据发展中心, the site's 发布机构 printed on the line under its key, taken for a unit's line of
+    its own (a letterhead or signature's); the page's 来源:区妇联 named the writer. A key alone on its line takes the next line
+    as its value, and a page field's value is no unit's line."""
+    ws = unit_workspace(tmp_path / "ws", "金华市婺城区妇女联合会", "区妇联", "婺城区")
+    facts = distil(tmp_path, ws, WUCHENG_170, "r170.txt")
+    assert facts.source.issuer == "区妇联", facts.source.issuer
+    assert (facts.source.date, facts.source.suggestion_number) == ("2023-01-06", "170"), facts.source

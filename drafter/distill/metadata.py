@@ -956,7 +956,8 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = _title_unit(title, norm)
     if unit:
         return unit, False
-    orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：")]
+    # (not a page's own field's value on the line after its key: 发布机构： / 大数据发展中心, a site's, not the writer's)
+    orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：") and t != published]
     if orgs:
         return orgs[0], True
     for key in ("发文单位", "发文机关", "发文机构", "承办单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
@@ -1209,6 +1210,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
                      if "：" in STAMP.sub("", t)[:24] or (len(t) <= 80 and SITE_FIELDS.search(t))])
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
+    for key, value in split_fields(front or lines[:12]).items():  # (and its key alone on a line, its value on the next)
+        kv[key] = kv.get(key) or value
     body_head = simplified(out.units[0].text[:60]) if out.units else ""  # (a mirror's 網訊 too)
     # (and the next paragraph's opening, where a news item's lede may follow a paragraph of its own: 记者13日从…获悉)
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
@@ -1446,6 +1449,20 @@ SPACED_FIELD = re.compile(
     rf"(?![A-Za-z{CJK}])"
     rf"|(?<![{CJK}])(签发人)\s*([{CJK}]{{2,4}}?)(?=\s|$|签发日期)"
 )
+
+
+# A field's key alone on its line, its value on the next (• 发布机构: / 大数据发展中心).
+FIELD_ALONE = re.compile(rf"[-*•·\s]*({META_KEYS})\s*：")
+
+
+def split_fields(lines: list[str]) -> dict[str, str]:
+    """Fields whose key stands alone on a line and whose value is the next line (:data:`FIELD_ALONE`); the first of a key wins."""
+    found: dict[str, str] = {}
+    for line, value in zip(lines, lines[1:]):
+        m = FIELD_ALONE.fullmatch(line)
+        if m and value and "：" not in value:
+            found.setdefault(_key(m.group(1)), value)
+    return found
 
 
 def spaced_fields(lines: list[str]) -> dict[str, str]:

@@ -119,3 +119,23 @@ def test_a_pages_field_whose_value_is_on_the_next_line_is_that_field_not_the_wri
     facts = distil(tmp_path, ws, WUCHENG_170, "r170.txt")
     assert facts.source.issuer == "区妇联", facts.source.issuer
     assert (facts.source.date, facts.source.suggestion_number) == ("2023-01-06", "170"), facts.source
+
+
+# 洪江市科学技术局's 2025 year report on a mirror in traditional characters (www.rvvfe.com/hjs/c123698/202511/
+# 37c985e24b504e9b9f00d352d88ccd4a.shtml), its head and first item as printed.
+HONGJIANG = """發布時間:2025-11-26 16:42 信息來源:洪江市科學技術局
+2025年,我局在市委、市政府的正確領導和上級科技部門的關心支持下,扎實推進科技創新服務,各項工作取得顯著成效。現將主要工作情況總結如下:
+一、2025年及“十四五”規劃工作回顧
+(一)2025年科技工作回顧
+1、加強科技宣傳和普及,營造科技創新良好環境。一是抓科技宣傳。充分利用“科技三下鄉”“3·15科研誠信宣傳”“5·12科技防災減災宣傳日”等開展系列科普宣傳活動10余次,尤其是高標準承辦2025年湖南省“科技瀟湘行(洪江市)”活動,組織全省醫療、教育、農業、工業四大領域的130多名頂尖的專家學者開展了形式多樣、內容豐富的科技服務活動150場次,發放《中華人民共和國科學技術普及法》《科技惠企政策》《節氣養生科普知識讀本》等資料3.5萬余份,覆蓋企業200余家、群眾5.5萬余人。
+"""
+
+
+def test_persons_after_a_word_said_of_them_and_its_de_are_those_counted(tmp_path):
+    """130多名頂尖的專家學者 counted 顶尖: a two-character word before 的 was taken for the owner of what follows (as 学生 of
+    2000名学生的标准化学校); after a measure word of persons, a noun of persons after 的 is what is counted."""
+    ws = unit_workspace(tmp_path / "ws", "洪江市科学技术局", "市科技局", "洪江市")
+    facts = distil(tmp_path, ws, HONGJIANG, "report.txt")
+    assert (facts.source.date, facts.source.issuer) == ("2025-11-26", "洪江市科学技术局"), facts.source
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "130多名")
+    assert figure.counts == "专家学者", figure.counts

@@ -285,6 +285,11 @@ _ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|�
 _TWO_CHAR_OWNER = lazy(rf"[{CJK}][{CJK}](?<![级性型类式])(?=的[{CJK}]{{2}})")
 
 
+# Measure words of persons, and how a noun of persons ends (专家学者, 科技人员, 农技员, 教师, 医生, 工人, 农民).
+_PERSON_MEASURES = "名位人"
+_PERSON_ENDS = "者家员师士生人工民匠手"
+
+
 # Figures after 是 closing on 的 and a noun (…是75户320名（60岁以上老年人65人）的夙愿): they count the owners of that noun,
 # who go unnamed — not the clause's subject before 是.
 _OWNERS_OF = lazy(rf"(?:\s?\d[\d.]*\s?[{CJK}]|（[^（）]{{0,30}}）)*的[{CJK}]")
@@ -313,6 +318,11 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     if one:  # (盛庄等4个村的饮水安全问题, 4个村归属春秋塘水厂供水范围: the villages counted, not what is said of them)
         return text[m.start()], m.start() + 1
     owner = _TWO_CHAR_OWNER.match(norm, m.start())
+    if owner and norm[pos - 1:pos] in _PERSON_MEASURES:  # (130多名顶尖的专家学者: persons after 的 are those counted, 顶尖 says of them)
+        persons, _ = _counted_after(norm, text, owner.end() + 1)
+        end = max((k for k, c in enumerate(persons[:8]) if k and c in _PERSON_ENDS), default=0)
+        if end:  # (选派20名优秀的科技人员下乡: 科技人员, not what they did)
+            return persons[:end + 1], owner.end() + 2 + end
     if owner:  # (可容纳2000名学生的标准化学校: the pupils counted, not the school they are of)
         return text[m.start():m.start() + 2], m.start() + 2
     timed = _TIME_OF.match(m.group())

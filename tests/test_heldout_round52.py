@@ -139,3 +139,23 @@ def test_persons_after_a_word_said_of_them_and_its_de_are_those_counted(tmp_path
     assert (facts.source.date, facts.source.issuer) == ("2025-11-26", "洪江市科学技术局"), facts.source
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "130多名")
     assert figure.counts == "专家学者", figure.counts
+
+
+# 罗湖区机关事务管理局's plan for 2024 on a mirror of its page (zuizhijiaoyu.com/szzt2010/wgkzl/jggk/lsqkgk/content/
+# post_11263869.html), its lead and first two sections as printed.
+LUOHU = """2024年,我局将深入学习贯彻党的二十大精神和习近平总书记关于机关事务工作的重要指示精神。深刻领会“两个重大”职能定位,准确把握机关事务工作新形势。聚焦“两个更好服务”目标方向,以绣花功夫把各项机关事务做扎实做到位,推动机关后勤工作高质量发展,更好的服务全区发展大局。
+(一)进一步深化办公用房管理。一是按照“统一部署、分步办理、先易后难”的原则,积极推进我区党政机关办公用房及附属物业统一确权登记工作。二是进一步完善办公用房信息管理系统建设,确保数据精准、管理规范、操作便捷。
+(二)进一步规范公务用车管理。一是严格贯彻落实《党政机关公务用车管理办法》等法规制度,加强公务用车集中统一、分类分级管理,杜绝超标准配备、违规处置公车现象;二是完善公务用车的全生命周期闭环管理体系,强化用车监管能效。
+"""
+
+
+def test_the_items_under_a_lead_opening_on_what_its_year_will_see_are_plans(tmp_path):
+    """The items of the plan (（一）进一步深化办公用房管理。一是…积极推进…确权登记工作。) were read as work done in 2024: its lead said
+    what the year would see in its first sentence (2024年，我局将深入学习贯彻…) and how in the next ones, while only a lead's last
+    sentence was read for a plan announced. A lead opening on its year and what will be done then, saying nothing done, announces
+    the items under it as plans."""
+    ws = unit_workspace(tmp_path / "ws", "深圳市罗湖区机关事务管理局", "区机关事务局", "罗湖区")
+    facts = distil(tmp_path, ws, LUOHU, "2024-01-20_plan.txt")
+    items = [f for f in facts.facts if f.section]
+    assert len(items) == 4 and all(f.kind == "plan" and f.period.year == 2024 for f in items), [
+        (f.kind, f.period.year, f.text[:12]) for f in items]

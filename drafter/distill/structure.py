@@ -755,6 +755,11 @@ FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|[^。；！？�
                    r"[^。；！？]{0,60})[。：:]?$")
 # A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…): no plan, whatever it names ahead.
 DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")
+# A lead's first sentence opening on its year and what the bureau (or its place) will do then (2024年，我局将深入学习贯彻…), and a
+# sentence announcing an account (现将…汇报如下：), which no plan's lead holds.
+YEAR_WILL = lazy(r"^\s*(?:19|20)\d{2}年度?，?(?:我们|我[市区县局委办]|全[市区县])?(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?"
+                 r"(?:纳入|列入|认定|作为|列为|放在|融入|贯穿))")
+REPORTED = lazy(r"现将|(?:总结|汇报|报告|说明)如下")
 # The first of a list, numbered one (一、 （一） 1. （1） ①).
 FIRST_NUMBERED = lazy(r"^\s*(?:一[、.．]|[（(]一[）)]|1[、.．](?!\d)|[（(]1[）)]|①)")
 
@@ -767,7 +772,10 @@ def _plans_announced(units: list[Unit]) -> None:
         if u.role not in ("lead", "para"):
             continue
         last = [s for s in re.split(r"(?<=[。；！？])", simplified(normalise(u.text)).strip()) if s.strip()]
-        if not last or not FUTURE_LEAD.search(last[-1].strip()) or DONE_IN_LEAD.search(last[-1]):
+        # (or one opening on what its year will see, the sentences after it saying how, none what was done: 2024年，我局将深入学习
+        # 贯彻…。…聚焦…，推动…。 / （一）进一步深化办公用房管理…)
+        year_will = bool(last) and YEAR_WILL.match(last[0]) and not any(DONE_IN_LEAD.search(s) or REPORTED.search(s) for s in last)
+        if not last or not (FUTURE_LEAD.search(last[-1].strip()) or year_will) or DONE_IN_LEAD.search(last[-1]):
             continue
         depth, blocks, listed = len(u.section), set(), False
         for nxt in units[k + 1:]:

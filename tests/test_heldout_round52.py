@@ -159,3 +159,20 @@ def test_the_items_under_a_lead_opening_on_what_its_year_will_see_are_plans(tmp_
     items = [f for f in facts.facts if f.section]
     assert len(items) == 4 and all(f.kind == "plan" and f.period.year == 2024 for f in items), [
         (f.kind, f.period.year, f.text[:12]) for f in items]
+
+
+# 乐东黎族自治县机关事务服务中心's entry in a yearbook's pages (www.sznianjian.com/show.php?mlid=53327), as printed; the page states no
+# date, its file is named by the day it was saved.
+LEDONG = """【后勤管理】 2021年,乐东黎族自治县机关事务服务中心加强司机和车辆管理。组织司机参加交通法规、汽车维修、驾驶技术培训,提高服务水准;公务用车坚持执行“不在外过夜”制度,做到公务用车在办完公务后没有特殊情况下,回到固定停车点停放;公务用车实行单车核算制,定期检查公务用车的车况,确保用车安全;公务用车严格实行“一车一卡”制,严格派车和油料管理。抓好综合管理。一是加强对集中办公区管理,营造良好办公、人居生活环境;二是精心策划,合理布置,圆满完成各种工作会议;三是对县委大院、县政府绿园小区宿舍及管理的办公大楼进行卫生与内务整治;四是加强进入车辆管理,保证办公区的正常办公秩序。
+(凌士颖)
+"""
+
+
+def test_the_items_under_a_lead_stating_its_year_are_of_that_year(tmp_path):
+    """The entry's items (一是加强对集中办公区管理…；…四是加强进入车辆管理…) were of 2022, the year its file was saved, while the
+    paragraph they end opens on 2021年，…: items of work under a lead stating its year, saying none of their own, are that
+    year's (as a plan's items under its lead's year are)."""
+    ws = unit_workspace(tmp_path / "ws", "乐东黎族自治县机关事务服务中心", "县机关事务服务中心", "乐东黎族自治县")
+    facts = distil(tmp_path, ws, LEDONG, "2022-06-01_yearbook.txt")
+    items = [f for f in facts.facts if f.text[:2] in ("一是", "二是", "三是", "四是")]
+    assert len(items) == 4 and all(f.period.year == 2021 for f in items), [(f.period, f.text[:6]) for f in items]

@@ -906,6 +906,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
+    year_lead: tuple[Period, object] | None = None  # (the period another lead states, the lead's paragraph)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(simplified(normalise("\n".join(u.text for u in out.units))))
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
@@ -990,8 +991,13 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         # (a plan's items under a lead stating its year, 2022年将深入学习贯彻…。一是…二是…, are that year's, not the report's)
         if unit.role == "item" and kind == PLAN and plan_lead and unit.block is plan_lead[1] and period.basis != "text":
             period = plan_lead[0]
+        # (and the items of work under a lead stating its year, 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是…四是…, are that
+        # year's, not the year of a news item or yearbook printing them)
+        if unit.role == "item" and kind != PLAN and year_lead and unit.block is year_lead[1] and period.basis == "document date":
+            period = year_lead[0]
         if unit.role == "lead":
             plan_lead = (period, unit.block) if kind == PLAN and period.basis == "text" else None
+            year_lead = (period, unit.block) if kind != PLAN and period.basis == "text" else None
         lead = TARGET_LEAD.match(norm.strip())
         target = (int(lead.group(1)), unit.block) if lead else target
         place_and_time_figures(norm, figures, positions, period,

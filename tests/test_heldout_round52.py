@@ -176,3 +176,13 @@ def test_the_items_under_a_lead_stating_its_year_are_of_that_year(tmp_path):
     facts = distil(tmp_path, ws, LEDONG, "2022-06-01_yearbook.txt")
     items = [f for f in facts.facts if f.text[:2] in ("一是", "二是", "三是", "四是")]
     assert len(items) == 4 and all(f.period.year == 2021 for f in items), [(f.period, f.text[:6]) for f in items]
+
+
+def test_a_yearbook_entrys_bracketed_label_heads_it_and_is_no_words_of_it(tmp_path):
+    """The entry's label, 【后勤管理】, opened its first fact's text — a draft quoting it would print a bracketed mark as drafter's
+    own placeholders are — and hid the unit that opens the statement after it: a bracketed label (no colon) opening a paragraph
+    is the heading of what follows."""
+    ws = unit_workspace(tmp_path / "ws", "乐东黎族自治县机关事务服务中心", "县机关事务服务中心", "乐东黎族自治县")
+    facts = distil(tmp_path, ws, LEDONG, "2022-06-01_yearbook.txt")
+    first = facts.facts[0]
+    assert first.text.startswith("2021年，乐东黎族自治县机关事务服务中心") and first.section == ["后勤管理"], (first.text[:12], first.section)

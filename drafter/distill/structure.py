@@ -145,6 +145,9 @@ MARKERS = tuple(sorted(
 ))
 BARE_DIGIT = lazy(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
 UNMARKED_RANK = 9
+# A label in square brackets opening a paragraph, a yearbook's entry or a column's (【后勤管理】 2021年，…): a heading (never a
+# placeholder's mark, 【待补充：…】, which holds a colon).
+ENTRY_LABEL = lazy(r"【([^【】：:\s]{2,12})】\s*(?=\S)")
 # A lead giving what a leader or a meeting directed (李萍副区长作出以下主要指示：一是加快推进…；二是…): its
 # items are the directions, context of the work, never work done.
 INSTRUCTED = lazy(r"(?:长|书记|主任|主席|领导|会议|会上)[^。；]{0,12}?(?:指示|要求|强调|指出|部署)[^。；，]{0,8}?[：:]$")
@@ -629,6 +632,11 @@ def outline(doc: Document) -> Outline:
             while pos < len(norm) and norm[pos].isspace():
                 pos += 1
         body = norm[pos:]
+        entry = ENTRY_LABEL.match(body)
+        if entry:  # (【后勤管理】 2021年，…中心加强司机和车辆管理。…: a yearbook's entry under its label, the label no words of it)
+            push(UNMARKED_RANK, entry.group(1), heading_class(entry.group(1)))
+            pos += entry.end()
+            body = norm[pos:]
         mark = _marker(body)
         if mark is None and BARE_DIGIT.match(body) and _is_heading_line(body):
             mark = (3, BARE_DIGIT.match(body).end())

@@ -186,3 +186,13 @@ def test_a_yearbook_entrys_bracketed_label_heads_it_and_is_no_words_of_it(tmp_pa
     facts = distil(tmp_path, ws, LEDONG, "2022-06-01_yearbook.txt")
     first = facts.facts[0]
     assert first.text.startswith("2021年，乐东黎族自治县机关事务服务中心") and first.section == ["后勤管理"], (first.text[:12], first.section)
+
+
+def test_the_items_under_a_news_items_lead_on_its_own_bureaus_work_are_that_work(tmp_path):
+    """The entry's four items (一是加强对集中办公区管理…；…四是加强进入车辆管理…) were context, the lead before them telling of the
+    bureau's work (2021年，…中心加强司机和车辆管理。…抓好综合管理。) and they, without a subject of their own, of nobody's: the items
+    under a lead on the news item's own bureau's work are that work."""
+    ws = unit_workspace(tmp_path / "ws", "乐东黎族自治县机关事务服务中心", "县机关事务服务中心", "乐东黎族自治县")
+    facts = distil(tmp_path, ws, LEDONG, "2022-06-01_yearbook.txt")
+    items = [f for f in facts.facts if f.text[:2] in ("一是", "二是", "三是", "四是")]
+    assert len(items) == 4 and all(f.kind == "done" for f in items), [(f.kind, f.text[:6]) for f in items]

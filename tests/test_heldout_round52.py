@@ -196,3 +196,27 @@ def test_the_items_under_a_news_items_lead_on_its_own_bureaus_work_are_that_work
     facts = distil(tmp_path, ws, LEDONG, "2022-06-01_yearbook.txt")
     items = [f for f in facts.facts if f.text[:2] in ("一是", "二是", "三是", "四是")]
     assert len(items) == 4 and all(f.kind == "done" for f in items), [(f.kind, f.text[:6]) for f in items]
+
+
+# 揭阳市政务服务和数据管理局's 2024年工作总结和2025年工作安排 (www.jieyang.gov.cn/jyzsj/gkmlpt/content/0/915/post_915443.html), its
+# page's fields and opening paragraph as printed.
+JIEYANG = """揭阳市政务服务和数据管理局政府信息公开
+
+索引号: 11445200076745332J/2025-00007 分类: 综合政务、其他
+发布机构: 揭阳市政务服务和数据管理局 成文日期: 2025-01-21
+名称: 揭阳市政务和数据局2024年工作总结和2025年工作安排
+文号: 发布日期: 2025-01-24
+
+揭阳市政务和数据局2024年工作总结和2025年工作安排
+
+       2024年,我局按照市委市政府的决策部署和省局“全省一盘棋”的思路,努力提升政务服务,推进数字政府建设,持续优化营商环境。7月,揭阳市12345热线的运行服务质量位列全国地级市第10位,获评“为民惠企服务引领典范”“管理创新典范”。同月,我局在2023年度平安揭阳建设考核中被评定为优秀等次。8月,我市在“粤盾-2024”省数字政府网络安全攻防演练中全省排名第7。9月,我局在参加市“先锋杯”工作创新大赛中的作品《践行为民初心 服务民生实事》获得服务增效项目二等奖。
+"""
+
+
+def test_a_name_too_long_to_keep_whole_is_never_cut_inside_a_name_it_quotes(tmp_path):
+    """排名第7 counted 4”省数字政府网络安全攻防演练中全省排名: the clause before it, too long to keep, was cut to its last characters,
+    inside the drill's quoted name (“粤盾-2024”); a cut landing inside a quoted name goes on past its closing mark."""
+    ws = unit_workspace(tmp_path / "ws", "揭阳市政务服务和数据管理局", "市政务和数据局", "揭阳市")
+    facts = distil(tmp_path, ws, JIEYANG, "report.txt")
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "第7")
+    assert figure.counts == "省数字政府网络安全攻防演练中全省排名", figure.counts

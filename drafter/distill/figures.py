@@ -182,6 +182,9 @@ def _within_counts(phrase: str) -> str:
     its last MAX_COUNTS characters; no closing mark cut from its opening."""
     cut = next((m.end() for m in _PHRASE_BREAK.finditer(phrase) if len(phrase) - m.end() <= MAX_COUNTS), None)
     end = phrase[cut:] if cut is not None and len(phrase) - cut >= 2 else phrase[-MAX_COUNTS:]
+    for opening, closing in ("“”", "《》"):  # (not from inside a name it quotes: …“粤盾-2024”省数字政府… → 省数字政府…)
+        if end.count(closing) > end.count(opening) and len(end) - end.index(closing) > 2:
+            end = end[end.index(closing) + 1:]
     return end.lstrip("）)》」】”’、")
 
 

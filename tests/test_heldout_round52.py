@@ -220,3 +220,13 @@ def test_a_name_too_long_to_keep_whole_is_never_cut_inside_a_name_it_quotes(tmp_
     facts = distil(tmp_path, ws, JIEYANG, "report.txt")
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "第7")
     assert figure.counts == "省数字政府网络安全攻防演练中全省排名", figure.counts
+
+
+def test_a_figure_takes_no_year_from_a_yearly_thing_named_before_it(tmp_path):
+    """排名第7, in August of the report's year, was dated 2023: the sentence before it named 2023年度平安揭阳建设考核, a yearly
+    assessment's year, which the statement's own period never takes; nor does a figure after it."""
+    ws = unit_workspace(tmp_path / "ws", "揭阳市政务服务和数据管理局", "市政务和数据局", "揭阳市")
+    facts = distil(tmp_path, ws, JIEYANG, "report.txt")
+    fact = next(f for f in facts.facts for g in f.figures if g.raw == "第7")
+    figure = next(g for g in fact.figures if g.raw == "第7")
+    assert (figure.year or fact.period.year) == 2024, (figure.year, fact.period)

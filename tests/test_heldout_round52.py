@@ -230,3 +230,25 @@ def test_a_figure_takes_no_year_from_a_yearly_thing_named_before_it(tmp_path):
     fact = next(f for f in facts.facts for g in f.figures if g.raw == "第7")
     figure = next(g for g in fact.figures if g.raw == "第7")
     assert (figure.year or fact.period.year) == 2024, (figure.year, fact.period)
+
+
+# 龙岗区政务服务和数据管理局's 2023年工作总结及2024年工作计划 (www.lg.gov.cn/xxgk/zwgk/ghjh/ndgzjhjzj/qzfgzbm/content/
+# post_11423779.html), its head and opening as printed; the page's date is not in the excerpt, its file is named by a day.
+LONGGANG = """当前位置: 首页 > 信息公开 > 规划计划 > 年度工作计划及总结 > 区政府工作部门
+
+深圳市龙岗区政务服务和数据管理局2023年工作总结及2024年工作计划
+
+  2023年以来,龙岗区政务服务和数据管理局紧紧围绕区委区政府中心工作,坚持问题导向,立足实战需求,抓改革、谋创新、转作风、优服务,龙岗政务服务数据管理事业取得显著成效。
+
+  一、2023年工作总结
+
+  (一)着力减流程优服务,政务服务改革形成新亮点。优化推广“一杯咖啡办成事”服务模式,整体办理时限压缩46.6%,该模式入选“全国政务服务效能提升典型经验案例”。推出“秒批”事项86个,办理业务115万余笔,审批时限压减77.78%。
+"""
+
+
+def test_a_report_titled_with_a_unit_of_a_long_name_is_that_units(tmp_path):
+    """The report named no issuer though its title opens on its unit, 深圳市龙岗区政务服务和数据管理局2023年工作总结…: a unit's name
+    was read with at most eight characters between its place and its organ's word (政务服务和数据管理 holds nine)."""
+    ws = unit_workspace(tmp_path / "ws", "深圳市龙岗区政务服务和数据管理局", "区政务和数据局", "龙岗区")
+    facts = distil(tmp_path, ws, LONGGANG, "2024-02-05_report.txt")
+    assert facts.source.issuer == "深圳市龙岗区政务服务和数据管理局", facts.source.issuer

@@ -317,7 +317,8 @@ ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年
 # level word alone (县发改局) or its place's whole name (兰山区…, 济阳区…).
 _ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
-_PLACED_UNIT = rf"{_UNIT_PLACE}[{CJK}]{{1,8}}?(?:{_ORGAN})"
+# (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
+_PLACED_UNIT = rf"{_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN})"
 # A speaker reporting for a unit (现在，我代表县发改局，就…进行总结汇报): the unit reports.
 SPEAKING_FOR = re.compile(rf"我代表({_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN}))(?![{CJK}])")
 

@@ -252,3 +252,29 @@ def test_a_report_titled_with_a_unit_of_a_long_name_is_that_units(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "深圳市龙岗区政务服务和数据管理局", "区政务和数据局", "龙岗区")
     facts = distil(tmp_path, ws, LONGGANG, "2024-02-05_report.txt")
     assert facts.source.issuer == "深圳市龙岗区政务服务和数据管理局", facts.source.issuer
+
+
+# 庐山市残疾人联合会's 2024年工作总结和2025年工作计划 (www.lushan.gov.cn/bmxzxxgk/bumeng/cjrlhh/xxgk_195934/fdzdgknr_195937/
+# zxhjg_195948/gzbg_195949/202412/t20241231_6815805.html), its head and opening as printed.
+LUSHAN = """信息类别: 工作报告 公开方式: 主动公开 生成日期: 2025-01-01 公开时限: 常年公开 公开范围: 面向全社会
+
+庐山市残疾人联合会2024年工作总结和2025年工作计划
+
+发布日期: 2025-01-01 09:20
+
+2024年,是新中国成立75周年,也是新时代残疾人事业高质量发展的关键一年。这一年,我会以习近平新时代中国特色社会主义思想为指导,紧扣省市残联目标任务和市委、市政府工作大局,围绕全市残疾人中心工作,主动作为、奋力争先,整体工作亮点纷呈、富有成效。
+
+一、2024年工作总结
+
+(一)强化思想根基,筑牢党员干部使命担当
+
+1.开展党纪学习教育。结合单位实际,二是积极组织购买《中国共产党纪律处分条例》,做到全体党员人手一册;三是党组书记和组织书记讲党纪专题党课2次;四是建立了支部党纪学习教育检视问题整改台账,查摆问题16个,目前全部整改到位。
+"""
+
+
+def test_a_peoples_organisation_opening_a_reports_title_is_its_issuer(tmp_path):
+    """The report named no issuer though its title opens on its writer, 庐山市残疾人联合会2024年工作总结…: a unit's name ended only
+    on a government organ's word (局, 委员会, 办公室…), never on a people's organisation's (联合会)."""
+    ws = unit_workspace(tmp_path / "ws", "庐山市残疾人联合会", "市残联", "庐山市")
+    facts = distil(tmp_path, ws, LUSHAN, "report.txt")
+    assert (facts.source.issuer, facts.source.date) == ("庐山市残疾人联合会", "2025-01-01"), facts.source

@@ -313,9 +313,9 @@ ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年
                         r"(?:方案|办法|计划|要点|制度|细则)》")
 
 
-# The words ending a unit's name (局, 委员会…; not 办, which ends many a word), and what opens a placed unit's name: its
-# level word alone (县发改局) or its place's whole name (兰山区…, 济阳区…).
-_ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
+# The words ending a unit's name (局, 委员会…, a people's organisation's 联合会 and 总工会; not 办, which ends many a word), and what
+# opens a placed unit's name: its level word alone (县发改局) or its place's whole name (兰山区…, 济阳区…).
+_ORGAN = words((*(w for w in ORGAN_WORDS if w != "办"), "联合会", "总工会"))
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
 # (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
 _PLACED_UNIT = rf"{_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN})"

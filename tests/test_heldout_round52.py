@@ -278,3 +278,13 @@ def test_a_peoples_organisation_opening_a_reports_title_is_its_issuer(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "庐山市残疾人联合会", "市残联", "庐山市")
     facts = distil(tmp_path, ws, LUSHAN, "report.txt")
     assert (facts.source.issuer, facts.source.date) == ("庐山市残疾人联合会", "2025-01-01"), facts.source
+
+
+def test_a_first_item_after_a_short_clause_framing_the_work_is_an_item(tmp_path):
+    """结合单位实际，一是制定了残联机关党支部党纪学习教育计划；二是… kept its first item in the lead before it, a lead read as
+    context: items were read only from an 一是 opening a sentence. An 一是 after a short clause framing the work, its 二是 to come,
+    opens the items."""
+    ws = unit_workspace(tmp_path / "ws", "庐山市残疾人联合会", "市残联", "庐山市")
+    facts = distil(tmp_path, ws, LUSHAN, "report.txt")
+    first = next(f for f in facts.facts if "制定了残联机关党支部党纪学习教育计划" in f.text)
+    assert first.text.startswith("一是") and first.kind == "done", (first.kind, first.text[:20])

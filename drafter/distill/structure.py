@@ -309,6 +309,8 @@ def heading_class(label: str) -> str:
 # --- enumerated items -----------------------------------------------------------------------
 
 ITEM_START = lazy(rf"(?:^|(?<=[。；：！？]))(?:{ITEM_NUMBER})")
+# (or a first 一是 after a short clause setting the work's frame, its 二是 to come: 结合单位实际，一是制定了…；二是…)
+FRAMED_FIRST_ITEM = lazy(r"(?:^|(?<=[。；：！？]))[^。；：！？，]{2,10}，(一是)(?=[^。]*?[。；]二是)")
 
 
 def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], list[tuple[int, int]]]:
@@ -318,12 +320,16 @@ def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], 
     wherever it stands (a missing 。 before ``四是`` happens).
     """
     m = ITEM_START.search(norm, start)
-    if not m:
+    framed = FRAMED_FIRST_ITEM.search(norm, start)
+    if framed and (not m or framed.start(1) < m.start()):
+        style_is, n, starts, pos = True, 1, [framed.start(1)], framed.end(1)
+    elif not m:
         return (start, len(text)), []
-    style_is = m.group(1) is not None
-    n = cn_number(m.group(1) or m.group(2)) or 0
-    starts = [m.start()]
-    pos = m.end()
+    else:
+        style_is = m.group(1) is not None
+        n = cn_number(m.group(1) or m.group(2)) or 0
+        starts = [m.start()]
+        pos = m.end()
     while 0 < n < 99:  # ordinals go up to 九十九
         n += 1
         word = f"{cn_numeral(n)}是" if style_is else None

@@ -288,3 +288,21 @@ def test_a_first_item_after_a_short_clause_framing_the_work_is_an_item(tmp_path)
     facts = distil(tmp_path, ws, LUSHAN, "report.txt")
     first = next(f for f in facts.facts if "制定了残联机关党支部党纪学习教育计划" in f.text)
     assert first.text.startswith("一是") and first.kind == "done", (first.kind, first.text[:20])
+
+
+# 永兴县妇联's 2011-2015 summary on 郴州市妇女联合会's site (www.czsfnlhh.com/jyjl/2731.html), its head and opening as printed.
+YONGXING = """欢迎您访问郴州市妇女联合会网站!
+您的位置:  首页 > 经验交流 > 正文
+永兴县妇联2011-2015工作总结及今后五年工作思路
+发布时间:2019-11-25 16:05   作者:管理员   来源:
+
+永兴县妇女联合会是行政性质的群团组织单位,现有在职工作人员5人,领导班子成员3人(其中:主席1人,副主席1人,纪检组长1人),办公地点设在县委综合办公楼二楼。2011至2015年以来,县妇联抢抓党建带妇建等有利契机,积极争取党委政府及各方支持,不断完善和加强妇联基层组织建设。截止2015年底,全县妇联系统共有乡镇妇联干部15人,村妇代会主任342人,单位妇委会主任75人。
+"""
+
+
+def test_a_peoples_organisation_by_its_short_name_opening_a_reports_title_is_its_issuer(tmp_path):
+    """The summary named no issuer though its title opens on its writer by its short name, before the span it sums up
+    (永兴县妇联2011-2015工作总结…): a short name (妇联, 残联) is a unit's name whole after its place, and a title's years a span."""
+    ws = unit_workspace(tmp_path / "ws", "永兴县妇女联合会", "县妇联", "永兴县")
+    facts = distil(tmp_path, ws, YONGXING, "report.txt")
+    assert (facts.source.issuer, facts.source.date) == ("永兴县妇联", "2019-11-25"), facts.source

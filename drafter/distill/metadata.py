@@ -313,12 +313,14 @@ ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年
                         r"(?:方案|办法|计划|要点|制度|细则)》")
 
 
-# The words ending a unit's name (局, 委员会…, a people's organisation's 联合会 and 总工会; not 办, which ends many a word), and what
-# opens a placed unit's name: its level word alone (县发改局) or its place's whole name (兰山区…, 济阳区…).
+# The words ending a unit's name (局, 委员会…, a people's organisation's 联合会 and 总工会; not 办, which ends many a word), a people's
+# organisation's short name, whole after its place (县妇联, 县残联), and what opens a placed unit's name: its level word alone
+# (县发改局) or its place's whole name (兰山区…, 济阳区…).
 _ORGAN = words((*(w for w in ORGAN_WORDS if w != "办"), "联合会", "总工会"))
+_BODY_SHORT = words(("妇联", "残联", "侨联", "文联", "工商联", "科协"))
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
 # (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
-_PLACED_UNIT = rf"{_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN})"
+_PLACED_UNIT = rf"{_UNIT_PLACE}(?:[{CJK}]{{1,10}}?(?:{_ORGAN})|{_BODY_SHORT})"
 # A speaker reporting for a unit (现在，我代表县发改局，就…进行总结汇报): the unit reports.
 SPEAKING_FOR = re.compile(rf"我代表({_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN}))(?![{CJK}])")
 
@@ -1028,8 +1030,8 @@ YEAR_OPENER = re.compile(
 # year of a report's title (2022年度县科技局工作总结…, 市科技局2022年工作总结…).
 TITLE_END_UNIT = re.compile(rf"[（(]([{CJK}]{{1,10}}?(?:{_ORGAN}))[）)]$")
 # (the unit may carry its place's whole name: 兰山区文化和旅游局2023年建议提案办理情况)
-REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"
-                               rf"(?:(?:19|20)\d{{2}}年度?)?[{CJK}、]{{0,12}}?(?:(?:工作)?(?:总结|计划|要点|报告)|办理情况|完成情况)")
+REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"  # (its years a span too: 永兴县妇联2011-2015工作总结)
+                               rf"(?:(?:19|20)\d{{2}}(?:年度?|\s?[-—–~至]\s?(?:19|20)\d{{2}}年?度?))?[{CJK}、]{{0,12}}?(?:(?:工作)?(?:总结|计划|要点|报告)|办理情况|完成情况)")
 
 
 # A text opening, after the day, on the unit or the assembly that held its event (10月15日-16日，市政协召开十三届十八次常委会，

@@ -276,6 +276,8 @@ def figure_matches(text: str) -> list[re.Match]:
             continue
         if is_threshold(m, norm):
             continue
+        if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
+            continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
         if m.group("unit") in _RUN_UNITS and _RUN_BEFORE.search(norm, max(0, start - 3), start):
             continue
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):

@@ -306,3 +306,27 @@ def test_a_peoples_organisation_by_its_short_name_opening_a_reports_title_is_its
     ws = unit_workspace(tmp_path / "ws", "永兴县妇女联合会", "县妇联", "永兴县")
     facts = distil(tmp_path, ws, YONGXING, "report.txt")
     assert (facts.source.issuer, facts.source.date) == ("永兴县妇联", "2019-11-25"), facts.source
+
+
+# An article on 梧州's ports in 珠江水运 2019年8期, on a mirror in traditional characters (m.zgkjsz.com/page/2019/0526/5149799.shtml),
+# its head and a paragraph as printed; read in 梧州市交通运输局's workspace.
+WUZHOU = """梧州的“水運藍圖”
+
+2019-05-26 14:29張奕
+珠江水運 2019年8期
+關鍵詞:梧州市西江梧州
+
+梧州港口航運發展勢頭強勁
+
+梧州港是國家28個內河主要港口之一,是西江重要的貨物“中轉港”。梧州港包含梧州中心港區、藤縣港區、蒼梧港區三個部分。近年來,梧州市重點加快梧州中心港赤水圩作業區碼頭、李家莊碼頭、紫金村碼頭、中儲糧碼頭、大利口碼頭等5大碼頭建設。2008年以來,全市西江黃金水道建設累計完成投資65.2億元,建成生產性泊位81個,其中3000噸級泊位6個,2000噸級泊位10個,1000噸級泊位21個,港口貨物實際吞吐能力達5700萬噸,集裝箱吞吐能力達到130萬標準箱。
+"""
+
+
+def test_a_measure_before_ji_is_a_grade_of_what_follows_not_an_amount(tmp_path):
+    """其中3000噸級泊位6個 read 3000吨 as an amount of tonnes (counting 级泊位) and 6个 as 生产性泊位: a number and its unit right
+    before 级 is the grade of what follows (3000吨级泊位), no figure; the berths of that grade are what 6个 counts."""
+    ws = unit_workspace(tmp_path / "ws", "梧州市交通运输局", "市交通运输局", "梧州市")
+    facts = distil(tmp_path, ws, WUZHOU, "article.txt")
+    figures = [(g.raw, g.counts) for f in facts.facts for g in f.figures]
+    assert not any(raw.endswith("吨") and raw[:-1].isdigit() for raw, _ in figures), figures
+    assert ("6个", "3000吨级泊位") in figures, figures

@@ -330,3 +330,21 @@ def test_a_measure_before_ji_is_a_grade_of_what_follows_not_an_amount(tmp_path):
     figures = [(g.raw, g.counts) for f in facts.facts for g in f.figures]
     assert not any(raw.endswith("吨") and raw[:-1].isdigit() for raw, _ in figures), figures
     assert ("6个", "3000吨级泊位") in figures, figures
+
+
+# 清远市政务服务和数据管理局's 2024 report (www.gdqy.gov.cn/gdqy/newxxgk/ghjh/jhzj/content/post_1990911.html), its opening and an
+# item as printed; the page's date is not in the excerpt, its file is named by a day.
+QINGYUAN = """2024年,在市委、市政府的正确领导下,市政务和数据局坚持以习近平新时代中国特色社会主义思想为指导,以机构改革为契机,持续在不断夯实统一数字基础底座、全面深化政务服务一网通办、政府治理一网统管、政府运行一网协同、数据资源一网共享上发力,为我市经济社会高质量发展提供有力支撑,成效明显。
+一、2024年工作情况
+(二)数字赋能“百千万工程”高质量发展。
+一是优化完善“百千万工程”信息综合平台功能,提升平台综合支撑能力。组建平台运营运维团队,初步建立了平台运营体系,组织多次培训和实战调度会议,有效提升相关人员的操作能力和实战水平。建立健全数据填报工作通报制度,截至2024年底,全市数据填报完成进度99.6%,排名全省前列。
+"""
+
+
+def test_a_progress_of_work_done_names_the_work_not_progress_alone(tmp_path):
+    """全市数据填报完成进度99.6% counted 进度: 完成 was read as the verb before what is counted, while 完成进度 is the measure's own
+    noun (as 覆盖率 is); the work whose progress it is is counted, 数据填报完成进度."""
+    ws = unit_workspace(tmp_path / "ws", "清远市政务服务和数据管理局", "市政务和数据局", "清远市")
+    facts = distil(tmp_path, ws, QINGYUAN, "2025-02-10_report.txt")
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "99.6%")
+    assert figure.counts == "数据填报完成进度", figure.counts

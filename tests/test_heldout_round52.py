@@ -348,3 +348,11 @@ def test_a_progress_of_work_done_names_the_work_not_progress_alone(tmp_path):
     facts = distil(tmp_path, ws, QINGYUAN, "2025-02-10_report.txt")
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "99.6%")
     assert figure.counts == "数据填报完成进度", figure.counts
+
+
+def test_what_was_launched_is_counted_without_the_verb(tmp_path):
+    """推出“秒批”事项86个 counted 推出“秒批”事项, the verb kept: 推出 opens what is counted after it, as 出台 and 发布 do."""
+    ws = unit_workspace(tmp_path / "ws", "深圳市龙岗区政务服务和数据管理局", "区政务和数据局", "龙岗区")
+    facts = distil(tmp_path, ws, LONGGANG, "2024-02-05_report.txt")
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "86个")
+    assert figure.counts == "“秒批”事项", figure.counts

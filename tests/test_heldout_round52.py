@@ -356,3 +356,24 @@ def test_what_was_launched_is_counted_without_the_verb(tmp_path):
     facts = distil(tmp_path, ws, LONGGANG, "2024-02-05_report.txt")
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "86个")
     assert figure.counts == "“秒批”事项", figure.counts
+
+
+# 南昌县残联's news of 2024-05-17 on 南昌市残疾人联合会's site (ncsdpf.org.cn/home/article/index/id/14754.html), as printed.
+NANCHANG = """2024-05-17 1181 来源:南昌县残联
+5月15日上午,南昌县政协副主席黄炳锋一行20余人,赴残联调研残疾人工作,县残联党组书记、理事长涂义平及班子成员陪同。
+调研组先后深入南昌县星智康复健康管理有限公司、象湖残疾人托养中心考察,详细了解残疾人康复托养、就业、残疾儿童康复救助等情况,看望慰问残友和残疾人工作者并召开座谈会听取残疾人工作汇报。黄炳锋对近年县残障群体关爱保障情况给予肯定,并对县残疾人事业发展寄予厚望。
+下一步,南昌县残联将加强党建引领,不断完善社会保障制度和服务体系建设,在强保障、促康复、稳就业等方面持续发力,切实解决残疾人的实际困难和需求,广泛动员各方力量支持残疾人事业,着力营造关心关爱残障群体的良好社会氛围。
+Copyright © 南昌市残疾人联合会 版权所有 地址:红谷滩新区丽景路869号 联系电话:86808728
+电子信箱:nccl@nc.gov.cn 赣ICP备09009328号 技术支持:江西广电风尚科技有限公司
+"""
+
+
+def test_a_visit_of_the_cppcc_named_with_its_place_and_the_part_of_the_day_is_no_work(tmp_path):
+    """5月15日上午，南昌县政协副主席黄炳锋一行20余人，赴残联调研残疾人工作 was the 残联's work done (20余人 a result): a visiting group
+    was known by a day without its part of the day and an assembly with at most its level word before it (县政协); one named
+    with its place after the morning of a day is a visit too, the bureau's supervision, never its work."""
+    ws = unit_workspace(tmp_path / "ws", "南昌县残疾人联合会", "县残联", "南昌县")
+    facts = distil(tmp_path, ws, NANCHANG, "news.txt")
+    visit = next(f for f in facts.facts if "一行20余人" in f.text)
+    assert visit.kind == "context", visit.kind
+    assert not any("丽景路" in f.text or "技术支持" in f.text for f in facts.facts)

@@ -377,3 +377,13 @@ def test_a_visit_of_the_cppcc_named_with_its_place_and_the_part_of_the_day_is_no
     visit = next(f for f in facts.facts if "一行20余人" in f.text)
     assert visit.kind == "context", visit.kind
     assert not any("丽景路" in f.text or "技术支持" in f.text for f in facts.facts)
+
+
+def test_work_told_before_a_short_sentence_heading_the_items_is_a_statement_of_its_own(tmp_path):
+    """The entry's 2021年，…中心加强司机和车辆管理。组织司机参加交通法规…培训…；…严格派车和油料管理。 was part of the lead of the
+    items after 抓好综合管理。, and a lead without figures is context: work told before a lead's last, short sentence naming the
+    items' matter is a statement of its own, the bureau's work done."""
+    ws = unit_workspace(tmp_path / "ws", "乐东黎族自治县机关事务服务中心", "县机关事务服务中心", "乐东黎族自治县")
+    facts = distil(tmp_path, ws, LEDONG, "2022-06-01_yearbook.txt")
+    first = next(f for f in facts.facts if "组织司机参加交通法规" in f.text)
+    assert (first.kind, first.period.year) == ("done", 2021) and "抓好综合管理" not in first.text, (first.kind, first.text[-12:])

@@ -907,8 +907,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
-    year_lead: tuple[Period, object] | None = None  # (the period another lead states, the lead's paragraph)
-    own_lead = None  # (the paragraph of a news item's lead telling of its own bureau's work)
+    year_lead: tuple[Period, object] | None = None  # (the period a statement before items states, its paragraph)
+    own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(simplified(normalise("\n".join(u.text for u in out.units))))
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
@@ -961,9 +961,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         # (what the bureau's own meeting found or stressed, in a news item of the meeting it held: 市水务局召开2023年度工作总结会议… /
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None
-        # (and the items under a lead telling of it: 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是加强对集中办公区管理…)
+        # (and the items after a statement telling of it: 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是加强对集中办公区管理…)
         own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead)
-        own_lead = unit.block if unit.role == "lead" and own_work else own_lead if unit.role == "item" else None
+        own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
             unit, told, figures, DONE if own_work or own_said else default)
@@ -1001,7 +1001,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             period = year_lead[0]
         if unit.role == "lead":
             plan_lead = (period, unit.block) if kind == PLAN and period.basis == "text" else None
-            year_lead = (period, unit.block) if kind != PLAN and period.basis == "text" else None
+        if unit.role != "item":  # (the year its paragraph's statement before the lead states holds too)
+            same = year_lead if year_lead and unit.block is year_lead[1] else None
+            year_lead = (period, unit.block) if kind != PLAN and period.basis == "text" else same
         lead = TARGET_LEAD.match(norm.strip())
         target = (int(lead.group(1)), unit.block) if lead else target
         # (not a year naming a yearly thing, 2023年度平安揭阳建设考核, whose year no later figure takes: nor does the statement)

@@ -309,6 +309,8 @@ def heading_class(label: str) -> str:
 # --- enumerated items -----------------------------------------------------------------------
 
 ITEM_START = lazy(rf"(?:^|(?<=[。；：！？]))(?:{ITEM_NUMBER})")
+# A lead's last sentence, short and of no clause, naming the matter of the items after it (…。抓好综合管理。一是…).
+ITEMS_HEAD = lazy(r"(?<=[。！？])\s*[^。；：！？，、\d]{2,10}。\s*$")
 # (or a first 一是 after a short clause setting the work's frame, its 二是 to come: 结合单位实际，一是制定了…；二是…)
 FRAMED_FIRST_ITEM = lazy(r"(?:^|(?<=[。；：！？]))[^。；：！？，]{2,10}，(一是)(?=[^。]*?[。；]二是)")
 
@@ -710,6 +712,12 @@ def outline(doc: Document) -> Outline:
             if switch:
                 push(stack[-1].rank if stack else 1, switch.strip().rstrip("。；"), PROBLEM)
         if items:
+            # (a lead's work told before its last, short sentence naming the items' matter is a statement of its own: 2021年，…中心
+            # 加强司机和车辆管理。组织司机参加…培训…。抓好综合管理。一是…)
+            heads = ITEMS_HEAD.search(norm, lead_a, lead_b)
+            if heads and heads.start() > lead_a:
+                emit(block, lead_a, heads.start(), "para")
+                lead_a = heads.start()
             emit(block, lead_a, lead_b, "lead")
             told = CONTEXT if (INSTRUCTED.search(norm[lead_a:lead_b].rstrip())
                                or FEATURES_LEAD.search(norm[lead_a:lead_b].rstrip())) else None

@@ -387,3 +387,22 @@ def test_work_told_before_a_short_sentence_heading_the_items_is_a_statement_of_i
     facts = distil(tmp_path, ws, LEDONG, "2022-06-01_yearbook.txt")
     first = next(f for f in facts.facts if "组织司机参加交通法规" in f.text)
     assert (first.kind, first.period.year) == ("done", 2021) and "抓好综合管理" not in first.text, (first.kind, first.text[-12:])
+
+
+# A county 信访局's 2023年上半年工作总结及下半年工作计划, its county's name left out, on a writing site (kuaisuzugao.com/40191.html),
+# a paragraph as printed.
+XINFANG = """县信访局2023年上半年工作总结及下半年工作计划
+一、2023年上半年工作总结
+(一)聚焦党建引领,强化高位推动
+一是建立健全工作机制。完善落实领导干部接访下访和阅批群众来信工作制度,今年以来共设县级领导接待日113天次,接待信访群众848批1277人次,县党政主要领导共阅批群众信件2261件次。
+"""
+
+
+def test_jianci_is_a_unit_of_its_own(tmp_path):
+    """阅批群众信件2261件次 was read as 2261件, its 次 left over, and 接待日113天次 as 113天: 件次 (petitions times handled) and 天次
+    are units of their own, as 人次 is."""
+    ws = unit_workspace(tmp_path / "ws", "某县信访局", "县信访局", "某县")
+    facts = distil(tmp_path, ws, XINFANG, "2023-07-10_report.txt")
+    figure = next(g for f in facts.facts for g in f.figures if g.raw.startswith("2261"))
+    assert (figure.raw, figure.unit, figure.counts) == ("2261件次", "件次", "阅批群众信件"), (figure.raw, figure.unit, figure.counts)
+    assert any(g.raw == "113天次" for f in facts.facts for g in f.figures), [g.raw for f in facts.facts for g in f.figures]

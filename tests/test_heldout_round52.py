@@ -107,7 +107,7 @@ WUCHENG_170 = """• 信息索引号:
 
     您在区政协五届一次会议提出的《关于“积极落实<家庭教育促进法>,全面助力优学婺城幸福城建设”》的提案收悉,现答复如下:
 
-    对于您提出的“着力解决‘谁来领导’问题”的建议。教育行政部门、妇女联合会统筹协调社会资源,协同推进覆盖城乡的家庭教育指导服务体系建设,并按照职责分工承担家庭教育工作的日常事务。
+    对于您提出的“着力解决‘谁来领导’问题”的建议。《中华人民共和国家庭教育促进法》第六条规定:各级人民政府指导家庭教育工作,建立健全家庭学校社会协同育人机制。县级以上人民政府负责妇女儿童工作的机构,组织、协调、指导、督促有关部门做好家庭教育工作。教育行政部门、妇女联合会统筹协调社会资源,协同推进覆盖城乡的家庭教育指导服务体系建设,并按照职责分工承担家庭教育工作的日常事务。
 """
 
 
@@ -415,3 +415,12 @@ def test_a_time_limit_of_handling_names_the_handling(tmp_path):
     facts = distil(tmp_path, ws, LONGGANG, "2024-02-05_report.txt")
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "46.6%")
     assert figure.counts.startswith("整体办理时限"), figure.counts
+
+
+def test_what_a_laws_article_provides_is_no_work_done(tmp_path):
+    """The reply's 对于您提出的…的建议。《中华人民共和国家庭教育促进法》第六条规定：各级人民政府指导家庭教育工作…妇女联合会统筹协调
+    社会资源… was the 妇联's work done in 2023: what a law's article provides, after the ask it answers, is the rule, no work."""
+    ws = unit_workspace(tmp_path / "ws", "金华市婺城区妇女联合会", "区妇联", "婺城区")
+    facts = distil(tmp_path, ws, WUCHENG_170, "r170.txt")
+    law = next(f for f in facts.facts if "第六条规定" in f.text)
+    assert law.kind == "context", law.kind

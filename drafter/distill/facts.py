@@ -406,6 +406,10 @@ def is_view(norm: str) -> bool:
 REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:，[^，。；]{0,20}?)?(?:负责|承担)(?!人)"
                    r"[^。；]{2,40}?(?:工作|职责|职能)"
                    r"|^[^，。；]{2,20}?(?:部门|局|委|机关|单位)的?(?:核心|主要|基本|法定)?(?:职责|职能)(?:之一)?(?:是|为|包括)")
+# A statement telling what a law's article provides (对于您提出的“…”的建议。《中华人民共和国家庭教育促进法》第六条规定：各级人民政府…),
+# after the ask it answers: the rule, no work done.
+LAW_SAYS = re.compile(r"^(?:[^。；！？]{0,60}?建议。)?《[^《》]{2,40}?(?:法|条例|规定|办法)》第[一二三四五六七八九十百零\d]+条"
+                      r"(?:第[一二三四五六七八九十\d]+款)?(?:规定|明确)[：，]")
 # Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。): a news item's list of those present, no work.
 ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:会议|活动|仪式|座谈|调研)。?$")
 # A definition: a statement opening on what a kind of work consists of or means (高标准农田建设的内容主要包括土地平整工程…,
@@ -484,7 +488,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or (cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm)
             or items_handled(norm, figures))) or (
-            cls == DONE and not figures and REMIT.match(norm)) or (
+            cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm))) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm)

@@ -424,3 +424,19 @@ def test_what_a_laws_article_provides_is_no_work_done(tmp_path):
     facts = distil(tmp_path, ws, WUCHENG_170, "r170.txt")
     law = next(f for f in facts.facts if "第六条规定" in f.text)
     assert law.kind == "context", law.kind
+
+
+# 曲靖市人民政府's reply to proposal 101 of 姚安敏 on a mirror in traditional characters (funtoysdeals.com/html/2023/zxta_0927/
+# 265470.html), its head and first paragraph as printed.
+QUJING_101 = """姚安敏委員:
+你提出的《關于建議曲靖弱勢群體就業安置的提案》(第101號),交由曲靖市人民政府辦理,經認真研究,現答復如下:
+市委、市政府歷來高度重視弱勢群體就業安置工作,認真貫徹落實習近平總書記關于殘疾人事業的重要指示批示精神和黨中央、國務院決策部署,全面落實省委、省政府工作要求,扎實有效推進各項殘疾人工作,全市殘疾人事業取得顯著成就。
+"""
+
+
+def test_the_unit_an_item_was_handed_to_is_the_replys_issuer(tmp_path):
+    """The reply named no issuer though it says whom the proposal was handed to (…（第101号），交由曲靖市人民政府办理，经认真研究，
+    现答复如下): that unit is the one answering."""
+    ws = unit_workspace(tmp_path / "ws", "曲靖市残疾人联合会", "市残联", "曲靖市")
+    facts = distil(tmp_path, ws, QUJING_101, "r101.txt")
+    assert (facts.source.issuer, facts.source.deputy, facts.source.suggestion_number) == ("曲靖市人民政府", "姚安敏", "101"), facts.source

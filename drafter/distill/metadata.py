@@ -321,6 +321,8 @@ _BODY_SHORT = words(("妇联", "残联", "侨联", "文联", "工商联", "科�
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
 # (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
 _PLACED_UNIT = rf"{_UNIT_PLACE}(?:[{CJK}]{{1,10}}?(?:{_ORGAN})|{_BODY_SHORT})"
+# The unit a reply says the item was handed to (…（第101号），交由曲靖市人民政府办理，经认真研究，现答复如下): the one answering.
+HANDED_TO = re.compile(rf"(?:交由|转由|交给)({_PLACED_UNIT})(?:研究)?办理")
 # A speaker reporting for a unit (现在，我代表县发改局，就…进行总结汇报): the unit reports.
 SPEAKING_FOR = re.compile(rf"我代表({_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN}))(?![{CJK}])")
 
@@ -967,6 +969,9 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
         org = _field_org(kv.get(key))
         if org:
             return org, key not in ("联系单位及电话", "联系单位")
+    handed = HANDED_TO.search(norm[:400])
+    if handed:  # (a reply saying whom the item was handed to: 你提出的《…》（第101号），交由曲靖市人民政府办理，…现答复如下)
+        return handed.group(1), True
     source = next((m.group(1) for t in front for m in [DATELINE.match(t) or LEDE_SOURCE.match(t)] if m), None)
     if source:
         return source, True

@@ -97,7 +97,7 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 UNITS = (
     "/10万|/100万|/十万|/万|/千|"  # a rate per so many (孕产妇死亡率为3.85/10万)
     "微克/立方米|毫克/立方米|毫克/升|"  # a concentration (PM2.5年均浓度43微克/立方米), not a bare 立方米
-    "个百分点|百分点|人次|场次|家/次|家次|项次|户次|亩次|平方公里|平方米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|个小时|小时|个月|"
+    "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平方米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|个小时|小时|个月|"
     "美元|欧元|港元|日元|英镑|"
     "元|家|个|项|件|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|头只|头|栋|处|块|株|棵|"  # (头只: of livestock;
     # 5人制足球赛: a game's format, no count of people)
@@ -237,7 +237,8 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 家次 项次 户次 家/次".split())
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 件次 天次 台次 辆次 车次 艘次 "
+                     "架次 批次 班次 家次 项次 户次 家/次".split())
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
 _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
@@ -276,6 +277,8 @@ def figure_matches(text: str) -> list[re.Match]:
             continue
         if is_threshold(m, norm):
             continue
+        if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
+            continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
         if m.group("unit") in _RUN_UNITS and _RUN_BEFORE.search(norm, max(0, start - 3), start):
             continue
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):

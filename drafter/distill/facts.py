@@ -336,9 +336,10 @@ SAID_WILL = re.compile(r"(?<!已)将(?!近)|拟|计划|力争|下一步")
 # A statement opening on a visiting group's doings (视察组成员围绕…进行了广泛交流…并就…提出意见建议, 视察组一行走访了…,
 # 市政协副主席…带领…委员…视察): the congress's or the CPPCC's work of supervising the bureau, never the bureau's own (hd12:
 # 自贡市政协's news of its inspection, filed as 市民政局's work done and drafted as its answer on funding).
-VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日)?[，,]?"
+# (its day's part of the day too, and its assembly named with its place: 5月15日上午，南昌县政协副主席黄炳锋一行20余人，赴残联调研…)
+VISITORS = re.compile(rf"^{_LEAD_IN}(?:为[^，。；]{{2,40}}，)?(?:今年|\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?)?[，,]?"
                       r"(?:(?:[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,12}?)?(?:视察组|调研组|检查组|督查组|督导组|考察组|评估组|暗访组)"
-                      r"|[省市县区]?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:带领|率领|一行|将|组织|开展|围绕))")
+                      r"|(?:[^，。；]{0,6}?[省市县区])?(?:人大常委会|人大|政协)[^，。；]{0,16}?(?:带领|率领|一行|将|组织|开展|围绕))")
 
 
 # A statement opening on the central authorities (党中央、国务院历来高度重视…, 习近平总书记强调…): the policy the work follows,
@@ -405,6 +406,10 @@ def is_view(norm: str) -> bool:
 REMIT = re.compile(r"^(?:根据|按照|依据)[^，。；]{2,40}?(?:规定|要求|职责分工)，[^，。；]{2,30}?(?:，[^，。；]{0,20}?)?(?:负责|承担)(?!人)"
                    r"[^。；]{2,40}?(?:工作|职责|职能)"
                    r"|^[^，。；]{2,20}?(?:部门|局|委|机关|单位)的?(?:核心|主要|基本|法定)?(?:职责|职能)(?:之一)?(?:是|为|包括)")
+# A statement telling what a law's article provides (对于您提出的“…”的建议。《中华人民共和国家庭教育促进法》第六条规定：各级人民政府…),
+# after the ask it answers: the rule, no work done.
+LAW_SAYS = re.compile(r"^(?:[^。；！？]{0,60}?建议。)?《[^《》]{2,40}?(?:法|条例|规定|办法)》第[一二三四五六七八九十百零\d]+条"
+                      r"(?:第[一二三四五六七八九十\d]+款)?(?:规定|明确)[：，]")
 # Who attended (市水务局机关全体干部职工，各县区水务局…主要负责人参加会议。): a news item's list of those present, no work.
 ATTENDANCE = re.compile(r"^[^。；！？]{2,120}?(?:参加|出席|列席|参与)了?(?:会议|活动|仪式|座谈|调研)。?$")
 # A definition: a statement opening on what a kind of work consists of or means (高标准农田建设的内容主要包括土地平整工程…,
@@ -483,7 +488,7 @@ def fact_kind(unit: Unit, norm: str, figures: list[Figure], default: str) -> str
     if cls == CONTEXT or SELF_REFERENCE.match(norm) or CENTRAL.match(norm) or PRESENTING.match(norm) or (cls == DONE and (
             HEARSAY.match(norm) or HANDLING.match(norm) or VISITORS.match(norm)
             or items_handled(norm, figures))) or (
-            cls == DONE and not figures and REMIT.match(norm)) or (
+            cls == DONE and not figures and (REMIT.match(norm) or LAW_SAYS.match(norm))) or (
             not figures and cls != PLAN and ((unit.role == "lead" and not WILL.match(norm)) or is_appraisal(unit.text)
                                              or is_view(norm) or ADVICE.match(norm) or DEFINITION.match(norm)
                                              or ATTENDANCE.search(norm)
@@ -906,6 +911,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
+    year_lead: tuple[Period, object] | None = None  # (the period a statement before items states, its paragraph)
+    own_lead = None  # (the paragraph of a news item's statement, before its items, telling of its own bureau's work)
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(simplified(normalise("\n".join(u.text for u in out.units))))
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
@@ -958,7 +965,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         # (what the bureau's own meeting found or stressed, in a news item of the meeting it held: 市水务局召开2023年度工作总结会议… /
         # 会议指出，2023年以来，…市水务局坚持…2023年全市完成水利建设投资26.56亿元… — its work told at its meeting, no one's speech)
         heard = OWN_MEETING_SAID.match(norm) if meta.kind == NEWS and own_meeting else None
-        own_work = own_work or bool(heard)
+        # (and the items after a statement telling of it: 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是加强对集中办公区管理…)
+        own_work = own_work or bool(heard) or (unit.role == "item" and unit.block is own_lead)
+        own_lead = unit.block if own_work and unit.role != "item" else own_lead if unit.block is own_lead else None
         told = norm[heard.end():] if heard else norm[spoken.end():] if own_said and spoken else norm
         kind = PLAN if only_targets(text, positions, doc_year) else fact_kind(
             unit, told, figures, DONE if own_work or own_said else default)
@@ -990,13 +999,21 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         # (a plan's items under a lead stating its year, 2022年将深入学习贯彻…。一是…二是…, are that year's, not the report's)
         if unit.role == "item" and kind == PLAN and plan_lead and unit.block is plan_lead[1] and period.basis != "text":
             period = plan_lead[0]
+        # (and the items of work under a lead stating its year, 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是…四是…, are that
+        # year's, not the year of a news item or yearbook printing them)
+        if unit.role == "item" and kind != PLAN and year_lead and unit.block is year_lead[1] and period.basis == "document date":
+            period = year_lead[0]
         if unit.role == "lead":
             plan_lead = (period, unit.block) if kind == PLAN and period.basis == "text" else None
+        if unit.role != "item":  # (the year its paragraph's statement before the lead states holds too)
+            same = year_lead if year_lead and unit.block is year_lead[1] else None
+            year_lead = (period, unit.block) if kind != PLAN and period.basis == "text" else same
         lead = TARGET_LEAD.match(norm.strip())
         target = (int(lead.group(1)), unit.block) if lead else target
+        # (not a year naming a yearly thing, 2023年度平安揭阳建设考核, whose year no later figure takes: nor does the statement)
         place_and_time_figures(norm, figures, positions, period,
                                partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,
-                               report_mentions(norm, meta))
+                               tuple(m for m in report_mentions(norm, meta) if not YEAR_OF_A_THING.match(norm, m[0])))
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
             for g in figures:

@@ -64,7 +64,7 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
 _STOP_WORDS = (*SCOPE_WORDS, *(
     "截至目前 截至 目前 全年 我局 其中 分别 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
-    "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 "
+    "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
     "推动建设 加快建设 启动建设 计划建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类型 各类 等 "
@@ -72,8 +72,8 @@ _STOP_WORDS = (*SCOPE_WORDS, *(
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到"
 ).split())
 STOP = lazy(
-    # (not a verb's noun: 党组织覆盖率, 占比)
-    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比])"
+    # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限)
+    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
@@ -182,6 +182,9 @@ def _within_counts(phrase: str) -> str:
     its last MAX_COUNTS characters; no closing mark cut from its opening."""
     cut = next((m.end() for m in _PHRASE_BREAK.finditer(phrase) if len(phrase) - m.end() <= MAX_COUNTS), None)
     end = phrase[cut:] if cut is not None and len(phrase) - cut >= 2 else phrase[-MAX_COUNTS:]
+    for opening, closing in ("“”", "《》"):  # (not from inside a name it quotes: …“粤盾-2024”省数字政府… → 省数字政府…)
+        if end.count(closing) > end.count(opening) and len(end) - end.index(closing) > 2:
+            end = end[end.index(closing) + 1:]
     return end.lstrip("）)》」】”’、")
 
 
@@ -285,6 +288,11 @@ _ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|�
 _TWO_CHAR_OWNER = lazy(rf"[{CJK}][{CJK}](?<![级性型类式])(?=的[{CJK}]{{2}})")
 
 
+# Measure words of persons, and how a noun of persons ends (专家学者, 科技人员, 农技员, 教师, 医生, 工人, 农民).
+_PERSON_MEASURES = "名位人"
+_PERSON_ENDS = "者家员师士生人工民匠手"
+
+
 # Figures after 是 closing on 的 and a noun (…是75户320名（60岁以上老年人65人）的夙愿): they count the owners of that noun,
 # who go unnamed — not the clause's subject before 是.
 _OWNERS_OF = lazy(rf"(?:\s?\d[\d.]*\s?[{CJK}]|（[^（）]{{0,30}}）)*的[{CJK}]")
@@ -295,8 +303,14 @@ _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
 _NEXT_FIGURE = lazy(r"\s?\d")
 
 
+# A verb of holding an event right after a measure word of times (先后5次召开意识形态工作专题会议): the events held are counted.
+_HELD = lazy(rf"(?<=[次场期轮])(?:召开|举办|开展|组织)(?=[{CJK}]{{2}})")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
+    held = _HELD.match(norm, pos)
+    pos = held.end() if held else pos  # (the meetings held, not the adverb before the figure, 先后)
     scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
     start = scope.end() if scope else pos
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
@@ -307,6 +321,11 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     if one:  # (盛庄等4个村的饮水安全问题, 4个村归属春秋塘水厂供水范围: the villages counted, not what is said of them)
         return text[m.start()], m.start() + 1
     owner = _TWO_CHAR_OWNER.match(norm, m.start())
+    if owner and norm[pos - 1:pos] in _PERSON_MEASURES:  # (130多名顶尖的专家学者: persons after 的 are those counted, 顶尖 says of them)
+        persons, _ = _counted_after(norm, text, owner.end() + 1)
+        end = max((k for k, c in enumerate(persons[:8]) if k and c in _PERSON_ENDS), default=0)
+        if end:  # (选派20名优秀的科技人员下乡: 科技人员, not what they did)
+            return persons[:end + 1], owner.end() + 2 + end
     if owner:  # (可容纳2000名学生的标准化学校: the pupils counted, not the school they are of)
         return text[m.start():m.start() + 2], m.start() + 2
     timed = _TIME_OF.match(m.group())

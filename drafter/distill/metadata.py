@@ -52,6 +52,8 @@ PAGE_FIELDS = r"(?:信息来源|文章来源|发布机构|发布单位|发布时
 # (：: after a field left empty, 发文字号：成文时间：…; a page's field right after the time of the one before, its widget
 # between them dropped: 发布日期：2021- 10- 08 10: 45信息来源：市住房和城乡建设局)
 KEY_VALUE = re.compile(rf"(?:^|(?<=[\s\-*•·，；（【：])|(?<=\d)(?={PAGE_FIELDS}))({META_KEYS})\s*：\s*")
+# A page's own field after a web address on its line (门户网站 www.yuanling.gov.cn 发布时间：2026-02-11 15:14).
+SITE_FIELDS = re.compile(rf"(?:www\.|https?[:：]//)\S+\s+{PAGE_FIELDS}")
 # A page's timestamp opening a line of fields (2023-05-16 11:48:06 文章来源：某局).
 STAMP = re.compile(rf"^{DASHED_DATE}\s+{CLOCK}\s+")
 # A line wrapped whole in brackets: （联系人：…，联系电话：…）
@@ -315,11 +317,16 @@ ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年
                         r"(?:方案|办法|计划|要点|制度|细则)》")
 
 
-# The words ending a unit's name (局, 委员会…; not 办, which ends many a word), and what opens a placed unit's name: its
-# level word alone (县发改局) or its place's whole name (兰山区…, 济阳区…).
-_ORGAN = words(tuple(w for w in ORGAN_WORDS if w != "办"))
+# The words ending a unit's name (局, 委员会…, a people's organisation's 联合会 and 总工会; not 办, which ends many a word), a people's
+# organisation's short name, whole after its place (县妇联, 县残联), and what opens a placed unit's name: its level word alone
+# (县发改局) or its place's whole name (兰山区…, 济阳区…).
+_ORGAN = words((*(w for w in ORGAN_WORDS if w != "办"), "联合会", "总工会"))
+_BODY_SHORT = words(("妇联", "残联", "侨联", "文联", "工商联", "科协"))
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
-_PLACED_UNIT = rf"{_UNIT_PLACE}[{CJK}]{{1,8}}?(?:{_ORGAN})"
+# (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
+_PLACED_UNIT = rf"{_UNIT_PLACE}(?:[{CJK}]{{1,10}}?(?:{_ORGAN})|{_BODY_SHORT})"
+# The unit a reply says the item was handed to (…（第101号），交由曲靖市人民政府办理，经认真研究，现答复如下): the one answering.
+HANDED_TO = re.compile(rf"(?:交由|转由|交给)({_PLACED_UNIT})(?:研究)?办理")
 # A speaker reporting for a unit (现在，我代表县发改局，就…进行总结汇报): the unit reports.
 SPEAKING_FOR = re.compile(rf"我代表({_UNIT_PLACE}[{CJK}]{{1,10}}?(?:{_ORGAN}))(?![{CJK}])")
 
@@ -958,13 +965,17 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
     unit = _title_unit(title, norm)
     if unit:
         return unit, False
-    orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：")]
+    # (not a page's own field's value on the line after its key: 发布机构： / 大数据发展中心, a site's, not the writer's)
+    orgs = [t for t in front + back if ORG_LINE.match(t) and not t.endswith("：") and t != published]
     if orgs:
         return orgs[0], True
     for key in ("发文单位", "发文机关", "发文机构", "承办单位", "办理部门", "承办部门", "办理单位", "联系单位及电话", "联系单位"):
         org = _field_org(kv.get(key))
         if org:
             return org, key not in ("联系单位及电话", "联系单位")
+    handed = HANDED_TO.search(norm[:400])
+    if handed:  # (a reply saying whom the item was handed to: 你提出的《…》（第101号），交由曲靖市人民政府办理，…现答复如下)
+        return handed.group(1), True
     source = next((m.group(1) for t in front for m in [DATELINE.match(t) or LEDE_SOURCE.match(t)] if m), None)
     if source:
         return source, True
@@ -1028,8 +1039,8 @@ YEAR_OPENER = re.compile(
 # year of a report's title (2022年度县科技局工作总结…, 市科技局2022年工作总结…).
 TITLE_END_UNIT = re.compile(rf"[（(]([{CJK}]{{1,10}}?(?:{_ORGAN}))[）)]$")
 # (the unit may carry its place's whole name: 兰山区文化和旅游局2023年建议提案办理情况)
-REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"
-                               rf"(?:(?:19|20)\d{{2}}年度?)?[{CJK}、]{{0,12}}?(?:(?:工作)?(?:总结|计划|要点|报告)|办理情况|完成情况)")
+REPORT_TITLE_UNIT = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?({_PLACED_UNIT})"  # (its years a span too: 永兴县妇联2011-2015工作总结)
+                               rf"(?:(?:19|20)\d{{2}}(?:年度?|\s?[-—–~至]\s?(?:19|20)\d{{2}}年?度?))?[{CJK}、]{{0,12}}?(?:(?:工作)?(?:总结|计划|要点|报告)|办理情况|完成情况)")
 
 
 # A text opening, after the day, on the unit or the assembly that held its event (10月15日-16日，市政协召开十三届十八次常委会，
@@ -1207,9 +1218,13 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     address_date = _address_date(lines[0]) if lines else None
     front, back, lines = ([t for t in part if not ADDRESS.match(t)] for part in (front, back, lines))
     norm = simplified(normalise(doc.text))
-    kv = key_values([t for t in (lines if len(lines) < 400 else front + back) if "：" in STAMP.sub("", t)[:24]])
+    # (and a line of a page's own fields after its site's name and address: 沅陵县人民政府门户网站 www.yuanling.gov.cn 发布时间：…)
+    kv = key_values([t for t in (lines if len(lines) < 400 else front + back)
+                     if "：" in STAMP.sub("", t)[:24] or (len(t) <= 80 and SITE_FIELDS.search(t))])
     for key, value in spaced_fields((front or lines[:6]) + back).items():  # a table's fields without colons
         kv.setdefault(key, value)
+    for key, value in split_fields(front or lines[:12]).items():  # (and its key alone on a line, its value on the next)
+        kv[key] = kv.get(key) or value
     body_head = simplified(out.units[0].text[:60]) if out.units else ""  # (a mirror's 網訊 too)
     # (and the next paragraph's opening, where a news item's lede may follow a paragraph of its own: 记者13日从…获悉)
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
@@ -1452,6 +1467,20 @@ SPACED_FIELD = re.compile(
     rf"(?![A-Za-z{CJK}])"
     rf"|(?<![{CJK}])(签发人)\s*([{CJK}]{{2,4}}?)(?=\s|$|签发日期)"
 )
+
+
+# A field's key alone on its line, its value on the next (• 发布机构: / 大数据发展中心).
+FIELD_ALONE = re.compile(rf"[-*•·\s]*({META_KEYS})\s*：")
+
+
+def split_fields(lines: list[str]) -> dict[str, str]:
+    """Fields whose key stands alone on a line and whose value is the next line (:data:`FIELD_ALONE`); the first of a key wins."""
+    found: dict[str, str] = {}
+    for line, value in zip(lines, lines[1:]):
+        m = FIELD_ALONE.fullmatch(line)
+        if m and value and "：" not in value:
+            found.setdefault(_key(m.group(1)), value)
+    return found
 
 
 def spaced_fields(lines: list[str]) -> dict[str, str]:

@@ -147,6 +147,9 @@ MARKERS = tuple(sorted(
 ))
 BARE_DIGIT = lazy(rf"^\d{{1,2}}(?=[{CJK}])")  # news sub-heads: 1提升科技…
 UNMARKED_RANK = 9
+# A label in square brackets opening a paragraph, a yearbook's entry or a column's (【后勤管理】 2021年，…): a heading (never a
+# placeholder's mark, 【待补充：…】, which holds a colon).
+ENTRY_LABEL = lazy(r"【([^【】：:\s]{2,12})】\s*(?=\S)")
 # A lead giving what a leader or a meeting directed (李萍副区长作出以下主要指示：一是加快推进…；二是…): its
 # items are the directions, context of the work, never work done.
 INSTRUCTED = lazy(r"(?:长|书记|主任|主席|领导|会议|会上)[^。；]{0,12}?(?:指示|要求|强调|指出|部署)[^。；，]{0,8}?[：:]$")
@@ -236,6 +239,9 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办]|我单位)?|(?:我们|我[市区县局委办]|我单位)(?:今后|下一步|下步|下阶段)?，?)(?:还|也)?"
                  r"将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为)))"
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近))"
+                 # (or what whoever it names will do to further the work, its purpose first: …未能继续发挥积极作用。为进一步加强科技工作，
+                 # 县委、县政府将迅速调整充实…)
+                 r"|(?=为了?进一步[^。；！？，]{1,30}，[^。；！？，]{0,12}?(?<!已)将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为)))"
                  # (or a sentence saying what will also be done, whatever its long subject: …。我区正在编制的《…规划》以及后续的…
                  # 管理过程中也将充分考虑闲置村委办公场所的盘活利用。)
                  r"|(?=[^。；！？，]{0,60}?[也还]将(?![\d一二两三四五六七八九十其该这此它]|近|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为))"
@@ -310,6 +316,10 @@ def heading_class(label: str) -> str:
 # --- enumerated items -----------------------------------------------------------------------
 
 ITEM_START = lazy(rf"(?:^|(?<=[。；：！？]))(?:{ITEM_NUMBER})")
+# A lead's last sentence, short and of no clause, naming the matter of the items after it (…。抓好综合管理。一是…).
+ITEMS_HEAD = lazy(r"(?<=[。！？])\s*[^。；：！？，、\d]{2,10}。\s*$")
+# (or a first 一是 after a short clause setting the work's frame, its 二是 to come: 结合单位实际，一是制定了…；二是…)
+FRAMED_FIRST_ITEM = lazy(r"(?:^|(?<=[。；：！？]))[^。；：！？，]{2,10}，(一是)(?=[^。]*?[。；]二是)")
 
 
 def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], list[tuple[int, int]]]:
@@ -319,12 +329,16 @@ def split_items(text: str, norm: str, start: int = 0) -> tuple[tuple[int, int], 
     wherever it stands (a missing 。 before ``四是`` happens).
     """
     m = ITEM_START.search(norm, start)
-    if not m:
+    framed = FRAMED_FIRST_ITEM.search(norm, start)
+    if framed and (not m or framed.start(1) < m.start()):
+        style_is, n, starts, pos = True, 1, [framed.start(1)], framed.end(1)
+    elif not m:
         return (start, len(text)), []
-    style_is = m.group(1) is not None
-    n = cn_number(m.group(1) or m.group(2)) or 0
-    starts = [m.start()]
-    pos = m.end()
+    else:
+        style_is = m.group(1) is not None
+        n = cn_number(m.group(1) or m.group(2)) or 0
+        starts = [m.start()]
+        pos = m.end()
     while 0 < n < 99:  # ordinals go up to 九十九
         n += 1
         word = f"{cn_numeral(n)}是" if style_is else None
@@ -633,6 +647,11 @@ def outline(doc: Document) -> Outline:
             while pos < len(norm) and norm[pos].isspace():
                 pos += 1
         body = norm[pos:]
+        entry = ENTRY_LABEL.match(body)
+        if entry:  # (【后勤管理】 2021年，…中心加强司机和车辆管理。…: a yearbook's entry under its label, the label no words of it)
+            push(UNMARKED_RANK, entry.group(1), heading_class(entry.group(1)))
+            pos += entry.end()
+            body = norm[pos:]
         mark = _marker(body)
         if mark is None and BARE_DIGIT.match(body) and _is_heading_line(body):
             mark = (3, BARE_DIGIT.match(body).end())
@@ -700,6 +719,12 @@ def outline(doc: Document) -> Outline:
             if switch:
                 push(stack[-1].rank if stack else 1, switch.strip().rstrip("。；"), PROBLEM)
         if items:
+            # (a lead's work told before its last, short sentence naming the items' matter is a statement of its own: 2021年，…中心
+            # 加强司机和车辆管理。组织司机参加…培训…。抓好综合管理。一是…)
+            heads = ITEMS_HEAD.search(norm, lead_a, lead_b)
+            if heads and heads.start() > lead_a:
+                emit(block, lead_a, heads.start(), "para")
+                lead_a = heads.start()
             emit(block, lead_a, lead_b, "lead")
             told = CONTEXT if (INSTRUCTED.search(norm[lead_a:lead_b].rstrip())
                                or FEATURES_LEAD.search(norm[lead_a:lead_b].rstrip())) else None
@@ -759,6 +784,11 @@ FUTURE_LEAD = lazy(r"(?:(?:(?<![现已])将(?!近|以下|下列|[^。；！？�
                    r"[^。；！？]{0,60})[。：:]?$")
 # A lead saying what was done (按照计划开展了以下工作：, 今年以来…已…): no plan, whatever it names ahead.
 DONE_IN_LEAD = lazy(r"已|(?<!为)了(?!解)")
+# A lead's first sentence opening on its year and what the bureau (or its place) will do then (2024年，我局将深入学习贯彻…), and a
+# sentence announcing an account (现将…汇报如下：), which no plan's lead holds.
+YEAR_WILL = lazy(r"^\s*(?:19|20)\d{2}年度?，?(?:我们|我[市区县局委办]|全[市区县])?(?:还|也)?将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?"
+                 r"(?:纳入|列入|认定|作为|列为|放在|融入|贯穿))")
+REPORTED = lazy(r"现将|(?:总结|汇报|报告|说明)如下")
 # The first of a list, numbered one (一、 （一） 1. （1） ①).
 FIRST_NUMBERED = lazy(r"^\s*(?:一[、.．]|[（(]一[）)]|1[、.．](?!\d)|[（(]1[）)]|①)")
 
@@ -771,7 +801,10 @@ def _plans_announced(units: list[Unit]) -> None:
         if u.role not in ("lead", "para"):
             continue
         last = [s for s in re.split(r"(?<=[。；！？])", simplified(normalise(u.text)).strip()) if s.strip()]
-        if not last or not FUTURE_LEAD.search(last[-1].strip()) or DONE_IN_LEAD.search(last[-1]):
+        # (or one opening on what its year will see, the sentences after it saying how, none what was done: 2024年，我局将深入学习
+        # 贯彻…。…聚焦…，推动…。 / （一）进一步深化办公用房管理…)
+        year_will = bool(last) and YEAR_WILL.match(last[0]) and not any(DONE_IN_LEAD.search(s) or REPORTED.search(s) for s in last)
+        if not last or not (FUTURE_LEAD.search(last[-1].strip()) or year_will) or DONE_IN_LEAD.search(last[-1]):
             continue
         depth, blocks, listed = len(u.section), set(), False
         for nxt in units[k + 1:]:

@@ -10,7 +10,8 @@ of a list before it (``PM10、PM2.5下降率分别为10.2%、4.5%，全省排名
 
 ``counts`` is the noun phrase the number counts, read from the text around it: the words
 before the number back to the last verb or scope word (``全市培育科技型中小企业1614家`` →
-科技型中小企业), else the words right after a measure word (``183家科技企业获得…`` →
+科技型中小企业; a verb that made the thing opening them is no part of it: ``共认定市级…基地40家`` →
+市级…基地), else the words right after a measure word (``183家科技企业获得…`` →
 科技企业), else the previous figure of the same unit in the sentence. A bare level such as
 ``其中国家级14家`` borrows the noun of its parent figure (→ 国家级企业技术中心). Figures listed
 after as many things count them in order (``高新技术企业、科技型中小企业达4210家、5375家，分别增长
@@ -215,10 +216,19 @@ _PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九�
                      rf"(?=[{CJK}]{{2}})")
 
 
-def _after_places(phrase: str) -> str:
-    """``phrase`` after the places it opens on and their verb (:data:`_PLACES_DOING`)."""
+# A verb that brought the thing counted about, opening the phrase after the clause's last stop (共认定市级农业科技示范基地40家,
+# 拟培育认定…, 创建国家级科普示范社区2家, 新建人才驿站5个): what is counted is the thing made, as after the stops 培育, 新增,
+# 建成 — not 认定登记, a noun (我区认定登记技术总金额).
+_MADE_BY = lazy(rf"^(?:认定(?!登记)|创建|新建|组建|筹建)(?=[{CJK}“]{{2}})")
+
+
+def _thing_of(phrase: str) -> str:
+    """``phrase`` after the places it opens on and their verb (:data:`_PLACES_DOING`), and after the verb that made the
+    thing (:data:`_MADE_BY`)."""
     places = _PLACES_DOING.match(phrase)
-    return phrase[places.end():] if places else phrase
+    phrase = phrase[places.end():] if places else phrase
+    made = _MADE_BY.match(phrase)
+    return phrase[made.end():] if made else phrase
 
 
 # A clause that is only the state of what a list counts, its adverb and verb (已办理, 未办理, 尚未解决, 已办结).
@@ -233,9 +243,9 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
         return status.group()
     stops = _stops(norm)
     if not stops:
-        return _after_places(_clean(text))
+        return _thing_of(_clean(text))
     last = stops[-1]
-    tail = _after_places(_clean(text[last.end():]))
+    tail = _thing_of(_clean(text[last.end():]))
     if tail:
         return _share(text, stops, len(stops) - 1, tail) if share else tail
     if norm[last.end():].strip() == "的" and not share and len(whole := _clean(text)) >= 4:

@@ -1,10 +1,15 @@
-"""What a figure counts is the head noun phrase of the thing: not the verb that made it (共认定…, 拟培育认定…, 创建…),
+"""What a figure counts is the head noun phrase of the thing: not the verb that made it (共认定…, 拟培育认定…, 创建…) nor
+the modifier of a list of qualities its name was cut at (…、具有良好成长性市级…基地, 1000名具有优秀科技素质、…的企业科技人员),
 so that the same thing in two years' wordings is one measure and refresh supersedes the older value."""
 
 from __future__ import annotations
 
-from helpers import CORPUS, REPO, needs_corpus
+import json
 
+from click.testing import CliRunner
+from helpers import CORPUS, REPO, needs_corpus, unit_workspace
+
+from drafter.cli import cli
 from drafter.distill.document import distill_document
 from drafter.read import read_document
 from drafter.workspace import load_workspace
@@ -24,3 +29,40 @@ def test_a_count_is_named_by_its_thing_not_the_verb_that_made_it():
     assert counts(CORPUS / "24_kunlun_plan_nd.txt", "2家")[:1] == ["国家级科普示范社区"]
     # 鲤城 (seed 004): 认定登记 is a noun (技术合同认定登记), no verb before the thing
     assert counts(REPO / "seeds" / "004_97aa86ca4c7a70e1.txt", "12025.77万元") == ["认定登记技术总金额"]
+
+
+@needs_corpus
+def test_a_list_of_qualities_is_no_part_of_the_thing_counted():
+    # 咸宁 (09): 共认定政府重点支持、代表区域农业特色、具有良好成长性市级农业科技示范基地40家
+    assert counts(CORPUS / "09_xianning_coreply_2022.txt", "40家") == ["市级农业科技示范基地"]
+    # 岳阳 (16): 近1000名具有优秀科技素质、较强研究开发和技术创新能力及科技组织管理能力的企业科技人员
+    assert counts(CORPUS / "16_yueyang_proposal_2019.txt", "近1000名") == ["企业科技人员"]
+    # a single modifier, not cut off at a list, says which things are counted (seed 001)
+    assert counts(REPO / "seeds" / "001_fa2a5beafb4408f4.txt", "150家左右") == ["拥有关键或核心技术的创新企业数量"]
+
+
+# qa17's clerk's 2025 year-end report of 咸宁市科学技术局, and a count of another level (省级) of the same kind of base.
+REPORT = """咸宁市科学技术局2025年工作总结
+（2026年1月10日）
+2025年，我局认真贯彻落实市委、市政府决策部署，科技创新工作取得新成效。
+一、农业科技示范基地建设。2025年，全市共认定市级农业科技示范基地52家，新培育湖北省乡村振兴科技创新示范基地4家。
+二、省级基地。2025年，全市共认定省级农业科技示范基地6家。
+"""
+
+
+@needs_corpus
+def test_a_new_years_count_of_the_thing_supersedes_the_old_one_worded_otherwise(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "咸宁市科学技术局", "市科技局", "咸宁市")
+    runner = CliRunner()
+    for name in ("09_xianning_coreply_2022.txt", "10_xianning_coreply_2021.txt"):
+        assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(CORPUS / name)]).exit_code == 0
+    (tmp_path / "2025年工作总结.txt").write_text(REPORT, "utf-8")
+    result = runner.invoke(cli, ["-w", str(ws.root), "refresh", str(tmp_path / "2025年工作总结.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    pairs = {(h["raw"], h["new"]["raw"]) for h in report["superseded_figures"]}
+    # 认定…具有良好成长性市级农业科技示范基地40家 of 2021 and 认定市级农业科技示范基地52家 of 2025: one measure
+    assert ("40家", "52家") in pairs
+    # 省级 is another thing than 市级, and a plan (拟培育认定…30家) is no result
+    assert not {("40家", "6家"), ("30家", "52家"), ("30家", "6家")} & pairs
+    assert not any(c["raw"] == "40家" for m in report["ambiguous"] for c in m["candidates"] if m["new"]["raw"] == "6家")

@@ -11,6 +11,7 @@ from helpers import CORPUS, REPO, needs_corpus, unit_workspace
 
 from drafter.cli import cli
 from drafter.distill.document import distill_document
+from drafter.distill.figures import find_figures
 from drafter.read import read_document
 from drafter.workspace import load_workspace
 
@@ -29,6 +30,8 @@ def test_a_count_is_named_by_its_thing_not_the_verb_that_made_it():
     assert counts(CORPUS / "24_kunlun_plan_nd.txt", "2家")[:1] == ["国家级科普示范社区"]
     # 鲤城 (seed 004): 认定登记 is a noun (技术合同认定登记), no verb before the thing
     assert counts(REPO / "seeds" / "004_97aa86ca4c7a70e1.txt", "12025.77万元") == ["认定登记技术总金额"]
+    # a word of two characters after such a verb is a noun with it (创建单位: the units of a 创建 campaign)
+    assert [g.counts for g in find_figures("2021年确定创建单位3个。")] == ["创建单位"]
 
 
 @needs_corpus

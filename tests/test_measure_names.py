@@ -30,6 +30,9 @@ def test_a_count_is_named_by_its_thing_not_the_verb_that_made_it():
     assert counts(CORPUS / "24_kunlun_plan_nd.txt", "2家")[:1] == ["国家级科普示范社区"]
     # 鲤城 (seed 004): 认定登记 is a noun (技术合同认定登记), no verb before the thing
     assert counts(REPO / "seeds" / "004_97aa86ca4c7a70e1.txt", "12025.77万元") == ["认定登记技术总金额"]
+    # 临沂's reply (hd14): 命名红色堡垒村（镇）171处，创建省级红色文化特色村19个
+    linyi = find_figures("守好红色根脉，命名红色堡垒村（镇）171处，创建省级红色文化特色村19个，全市9个县均被列入国家革命文物保护利用片区。")
+    assert [g.counts for g in linyi] == ["红色堡垒村（镇）", "省级红色文化特色村", "县"]
     # a word of two characters after such a verb is a noun with it (创建单位: the units of a 创建 campaign)
     assert [g.counts for g in find_figures("2021年确定创建单位3个。")] == ["创建单位"]
 

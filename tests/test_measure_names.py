@@ -43,6 +43,8 @@ def test_a_list_of_qualities_is_no_part_of_the_thing_counted():
     assert counts(CORPUS / "09_xianning_coreply_2022.txt", "40家") == ["市级农业科技示范基地"]
     # 岳阳 (16): 近1000名具有优秀科技素质、较强研究开发和技术创新能力及科技组织管理能力的企业科技人员
     assert counts(CORPUS / "16_yueyang_proposal_2019.txt", "近1000名") == ["企业科技人员"]
+    # 代表 is also the deputies counted, no quality
+    assert [g.counts for g in find_figures("共收到12名代表委员和群众的意见建议。")] == ["代表委员"]
     # a single modifier, not cut off at a list, says which things are counted (seed 001)
     assert counts(REPO / "seeds" / "001_fa2a5beafb4408f4.txt", "150家左右") == ["拥有关键或核心技术的创新企业数量"]
 

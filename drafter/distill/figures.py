@@ -307,11 +307,12 @@ _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
 _NEXT_FIGURE = lazy(r"\s?\d")
 
 
-# A verb of a quality opening a modifier of the thing counted (具有良好成长性, 代表区域农业特色, 具备…能力): a name cut at the 、
-# or 和 of a list of such qualities is a modifier, not the thing — that is the noun after them: after their 的, else from the
-# level opening it (…、具有良好成长性市级农业科技示范基地40家 → 市级农业科技示范基地; 近1000名具有优秀科技素质、较强…能力的企业
-# 科技人员 → 企业科技人员). A single modifier that is not cut off (拥有关键或核心技术的创新企业) says which things are counted.
-_QUALITY = lazy(rf"(?:具有|具备|富有|代表|符合)(?=[{CJK}])")
+# A verb of a quality opening a modifier of the thing counted (具有良好成长性, 具备…能力, 符合…条件; not 代表, which also names
+# the deputies counted: 12名代表委员和群众…): a name cut at the 、 or 和 of a list of such qualities is a modifier, not the
+# thing — that is the noun after them: after their 的, else from the level opening it (…、具有良好成长性市级农业科技示范基地40家
+# → 市级农业科技示范基地; 近1000名具有优秀科技素质、较强…能力的企业科技人员 → 企业科技人员). A single modifier that is not cut
+# off (拥有关键或核心技术的创新企业) says which things are counted.
+_QUALITY = lazy(rf"(?:具有|具备|富有|符合)(?=[{CJK}])")
 _LEVEL_WORD = lazy(r"(?:国家|省部|省|市|县|区)级")
 
 

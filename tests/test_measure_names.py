@@ -34,6 +34,9 @@ def test_a_count_is_named_by_its_thing_not_the_verb_that_made_it():
     # 临沂's reply (hd14): 命名红色堡垒村（镇）171处，创建省级红色文化特色村19个
     linyi = find_figures("守好红色根脉，命名红色堡垒村（镇）171处，创建省级红色文化特色村19个，全市9个县均被列入国家革命文物保护利用片区。")
     assert [g.counts for g in linyi] == ["红色堡垒村（镇）", "省级红色文化特色村", "县"]
+    # 滕州's news (test_drafts_for_other_bureaus): the first of two verbs says what is counted (built or renovated)
+    tengzhou = find_figures("全年新增道路里程约12千米,建成城市地下综合管廊约1.4千米,新建改造燃气管网约30千米,敷设热力管道约15千米")
+    assert [g.counts for g in tengzhou if g.raw == "约30千米"] == ["新建改造燃气管网"]
     # a word of two characters after such a verb is a noun with it (创建单位: the units of a 创建 campaign)
     assert [g.counts for g in find_figures("2021年确定创建单位3个。")] == ["创建单位"]
 

@@ -219,9 +219,9 @@ _PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九�
 
 # A verb that brought the thing counted about, opening the phrase after the clause's last stop (共认定市级农业科技示范基地40家,
 # 拟培育认定…, 创建国家级科普示范社区2家, 命名红色堡垒村（镇）171处): what is counted is the thing made, as after the stops 培育,
-# 新增, 建成 — a thing of three characters at least (创建单位, 新建项目 are nouns, kept whole), and not 认定登记, a noun
-# (我区认定登记技术总金额).
-_MADE_BY = lazy(rf"^(?:认定(?!登记)|命名|创建|新建|组建|筹建)(?=[{CJK}“]{{3}})")
+# 新增, 建成 — a thing of three characters at least (创建单位, 新建项目 are nouns, kept whole), not 认定登记, a noun
+# (我区认定登记技术总金额), nor the first of two verbs (新建改造燃气管网: what was built or renovated, not what was renovated).
+_MADE_BY = lazy(rf"^(?:认定(?!登记)|命名|创建|新建|组建|筹建)(?!改造|改建|扩建|改扩建|续建|提升)(?=[{CJK}“]{{3}})")
 
 
 def _thing_of(phrase: str) -> str:

@@ -6,6 +6,7 @@ word less inside (市级农业示范基地 / 市级农业科技示范基地) may
 from __future__ import annotations
 
 import json
+import re
 
 from click.testing import CliRunner
 from helpers import CORPUS, REPO, needs_corpus, unit_workspace
@@ -17,10 +18,14 @@ from drafter.read import read_document
 from drafter.workspace import load_workspace
 
 
+def figures_of(path) -> list:
+    """The figures of the document at ``path``, as distill reads them."""
+    return [g for f in distill_document(read_document(path), load_workspace(REPO)).facts for g in f.figures]
+
+
 def counts(path, raw: str) -> list[str]:
-    """What each figure written ``raw`` in the document at ``path`` counts, as distill reads it."""
-    facts = distill_document(read_document(path), load_workspace(REPO)).facts
-    return [g.counts for f in facts for g in f.figures if g.raw == raw]
+    """What each figure written ``raw`` in the document at ``path`` counts."""
+    return [g.counts for g in figures_of(path) if g.raw == raw]
 
 
 @needs_corpus
@@ -51,6 +56,14 @@ def test_a_list_of_qualities_is_no_part_of_the_thing_counted():
     assert [g.counts for g in find_figures("共收到12名代表委员和群众的意见建议。")] == ["代表委员"]
     # a single modifier, not cut off at a list, says which things are counted (seed 001)
     assert counts(REPO / "seeds" / "001_fa2a5beafb4408f4.txt", "150家左右") == ["拥有关键或核心技术的创新企业数量"]
+
+
+@needs_corpus
+def test_no_name_of_the_corpus_or_seeds_opens_on_a_making_verb_or_a_quality():
+    pages = [*sorted(CORPUS.glob("[0-9]*.txt")), *sorted((REPO / "seeds").glob("*.txt"))]
+    names = {g.counts for page in pages for g in figures_of(page) if g.counts}
+    assert len(pages) == 33 and len(names) > 300
+    assert not [n for n in names if re.match(r"(?:认定(?!登记)|命名|创建|新建(?!改造)|组建|筹建)[^单项]|具有|具备|富有|符合", n)]
 
 
 # qa17's clerk's 2025 year-end report of 咸宁市科学技术局, and a count of another level (省级) of the same kind of base.

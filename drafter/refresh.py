@@ -19,7 +19,8 @@ supersedes: its period is newer), and every candidate figure of that measure get
 ``superseded_by`` = the new fact's id. No candidate: **new** measure — unless an older figure
 names the same thing in the same unit and place, its clause worded otherwise: then it is updated
 when both name one thing and state a total or both what a period added (成功培育…2家 / 新培育…4家),
-else ambiguous too (签约落地80余项 / 落地120余项); a figure naming nothing: **unnamed**.
+else ambiguous too (签约落地80余项 / 落地120余项), as is a figure whose thing is an older one's with a word
+more or less inside (市级农业示范基地 / 市级农业科技示范基地); a figure naming nothing: **unnamed**.
 
 Superseding acts on figures, not facts (:mod:`drafter.facts.history`): when one figure of a
 paragraph changes, only that figure is marked; the paragraph's other figures stay current. An

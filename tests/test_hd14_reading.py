@@ -129,7 +129,7 @@ def test_the_counties_counted_are_what_the_figure_counts(tmp_path):
     text = ("对市政协十六届二次会议第132号提案的答复\n二是推动文化与演艺融合发展。守好红色根脉,命名红色堡垒村(镇)171处,"
             "创建省级红色文化特色村19个,全市9个县均被列入国家革命文物保护利用片区。\n")
     figures = {g.raw: g.counts for f in distil(tmp_path, _linyi(tmp_path), text, "r.txt").facts for g in f.figures}
-    assert figures["9个"] == "县" and figures["19个"] == "创建省级红色文化特色村", figures
+    assert figures["9个"] == "县" and figures["19个"] == "省级红色文化特色村", figures
 
 
 # The same item as printed on, through its project still being prepared.

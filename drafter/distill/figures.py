@@ -10,8 +10,10 @@ of a list before it (``PM10、PM2.5下降率分别为10.2%、4.5%，全省排名
 
 ``counts`` is the noun phrase the number counts, read from the text around it: the words
 before the number back to the last verb or scope word (``全市培育科技型中小企业1614家`` →
-科技型中小企业), else the words right after a measure word (``183家科技企业获得…`` →
-科技企业), else the previous figure of the same unit in the sentence. A bare level such as
+科技型中小企业; a verb that made the thing opening them is no part of it: ``共认定市级…基地40家`` →
+市级…基地, nor a list of qualities the name was cut at: ``…、具有良好成长性市级…基地40家`` → 市级…基地), else
+the words right after a measure word (``183家科技企业获得…`` → 科技企业), else the previous figure of the same
+unit in the sentence. A bare level such as
 ``其中国家级14家`` borrows the noun of its parent figure (→ 国家级企业技术中心). Figures listed
 after as many things count them in order (``高新技术企业、科技型中小企业达4210家、5375家，分别增长
 18.2%、25.6%`` → 高新技术企业, 科技型中小企业, 高新技术企业增长, 科技型中小企业增长).
@@ -218,10 +220,20 @@ _PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九�
                      rf"(?=[{CJK}]{{2}})")
 
 
-def _after_places(phrase: str) -> str:
-    """``phrase`` after the places it opens on and their verb (:data:`_PLACES_DOING`)."""
+# A verb that brought the thing counted about, opening the phrase after the clause's last stop (共认定市级农业科技示范基地40家,
+# 拟培育认定…, 创建国家级科普示范社区2家, 命名红色堡垒村（镇）171处): what is counted is the thing made, as after the stops 培育,
+# 新增, 建成 — a thing of three characters at least (创建单位, 新建项目 are nouns, kept whole), not 认定登记, a noun
+# (我区认定登记技术总金额), nor the first of two verbs (新建改造燃气管网: what was built or renovated, not what was renovated).
+_MADE_BY = lazy(rf"^(?:认定(?!登记)|命名|创建|新建|组建|筹建)(?!改造|改建|扩建|改扩建|续建|提升)(?=[{CJK}“]{{3}})")
+
+
+def _thing_of(phrase: str) -> str:
+    """``phrase`` after the places it opens on and their verb (:data:`_PLACES_DOING`), and after the verb that made the
+    thing (:data:`_MADE_BY`)."""
     places = _PLACES_DOING.match(phrase)
-    return phrase[places.end():] if places else phrase
+    phrase = phrase[places.end():] if places else phrase
+    made = _MADE_BY.match(phrase)
+    return phrase[made.end():] if made else phrase
 
 
 # A clause that is only the state of what a list counts, its adverb and verb (已办理, 未办理, 尚未解决, 已办结).
@@ -236,9 +248,9 @@ def _counted_before(norm: str, text: str, share: bool = False) -> str:
         return status.group()
     stops = _stops(norm)
     if not stops:
-        return _after_places(_clean(text))
+        return _thing_of(_clean(text))
     last = stops[-1]
-    tail = _after_places(_clean(text[last.end():]))
+    tail = _thing_of(_clean(text[last.end():]))
     if tail:
         return _share(text, stops, len(stops) - 1, tail) if share else tail
     if norm[last.end():].strip() == "的" and not share and len(whole := _clean(text)) >= 4:
@@ -307,6 +319,24 @@ _NEXT_FIGURE = lazy(r"\s?\d")
 _HELD = lazy(rf"(?<=[次场期轮])(?:召开|举办|开展|组织)(?=[{CJK}]{{2}})")
 
 
+# A verb of a quality opening a modifier of the thing counted (具有良好成长性, 具备…能力, 符合…条件; not 代表, which also names
+# the deputies counted: 12名代表委员和群众…): a name cut at the 、 or 和 of a list of such qualities is a modifier, not the
+# thing — that is the noun after them: after their 的, else from the level opening it (…、具有良好成长性市级农业科技示范基地40家
+# → 市级农业科技示范基地; 近1000名具有优秀科技素质、较强…能力的企业科技人员 → 企业科技人员). A single modifier that is not cut
+# off (拥有关键或核心技术的创新企业) says which things are counted.
+_QUALITY = lazy(rf"(?:具有|具备|富有|符合)(?=[{CJK}])")
+_LEVEL_WORD = lazy(r"(?:国家|省部|省|市|县|区)级")
+
+
+def _after_qualities(name: str) -> str:
+    """The noun ``name`` opens its qualities before (:data:`_QUALITY`): after their 的, else from its level; ``name`` when
+    neither is said."""
+    of = name.rfind("的")
+    level = _LEVEL_WORD.search(name) if of < 0 else None
+    head = name[of + 1:] if of >= 0 else name[level.start():] if level else name
+    return head if len(head) >= 2 else name
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     held = _HELD.match(norm, pos)
@@ -346,6 +376,11 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     if norm[start:cut].endswith("了") and cut - start > 4:  # (5个方面梳理了11条…: the word before 了 is a verb, no part of the noun)
         cut -= 3
     phrase = _clean(text[start:cut])[:MAX_COUNTS]
+    if _QUALITY.match(phrase) and norm.startswith(_LIST_JOINS, cut):  # (1000名具有优秀科技素质、…的企业科技人员)
+        end = _CLAUSE_STOP.search(norm, cut)
+        of = norm.find("的", cut, end.start() if end else len(norm))
+        if of >= 0:
+            return _counted_after(norm, text, of + 1)
     return (phrase, cut) if len(phrase) >= 2 else ("", pos)
 
 
@@ -559,6 +594,9 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 continue
             name = "" if _OWNERS_OF.match(norm, end) and norm[clause:start].rstrip().endswith("是") else _counted_before(
                 norm[clause:start], text[clause:start])  # (活动场所是75户320名（…）的夙愿: the owners of what follows, unnamed)
+            if (_QUALITY.match(name) and clause > sentence and norm[clause - 1] == "、"
+                    and not any(clause_start(norm, clause - 1, sentence) <= f.start() < clause for f, _ in found)):
+                name = _after_qualities(name)  # (政府重点支持、…、具有良好成长性市级农业科技示范基地40家: qualities listed, no figure)
             listed = _FIELDS_LISTED.search(norm, sentence, clause) if name.endswith(_FIELD_HEADS) and clause > sentence else None
             if listed and listed.end() == clause:  # (城建、交通、公路方面18件: the fields listed share the one count)
                 name = (text[listed.start(1):clause] + name)[-MAX_COUNTS:]

@@ -71,6 +71,12 @@ hides the close ones. If the best ones name two or more different measures, or t
 are two or more facts that disagree on the value, the figure is **ambiguous** and supersedes
 nothing. Otherwise the newest is the predecessor (**updated** when the value changed,
 **unchanged** when not) and every predecessor of that measure is superseded.
+
+A new figure left with no predecessor whose thing is an older figure's with a word (one or two
+characters) more or less inside it — the same first two characters and the same last two
+(``市级农业示范基地`` / ``市级农业科技示范基地``, ``科技型企业`` / ``科技型中小企业``) — may count that thing or
+a narrower kind of it: it is **ambiguous** (请人工确认), never superseding. A word more at the start
+(``省级…`` / ``…``, ``新增…``) or at the end names another thing.
 """
 
 from __future__ import annotations
@@ -527,19 +533,48 @@ def _worded_otherwise(match: Match, alike: list[Measured]) -> Match:
     return Match(AMBIGUOUS, new, candidates=[old for old in older_ones if old.recency() == newest])
 
 
+def _a_word_apart(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` is the other with a word (one or two characters) inserted inside it: after its first
+    two characters and before its last two (市级农业示范基地 / 市级农业科技示范基地)."""
+    short, long = sorted((a, b), key=len)
+    if not 0 < len(long) - len(short) <= 2:
+        return False
+    head = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return head >= 2 and len(short) - head >= 2 and long.endswith(short[head:])
+
+
+def _kind_of(match: Match, kin: list[Measured]) -> Match:
+    """A NEW figure whose thing is an older figure's (of ``kin``: the same unit, place and plan-ness) with a word
+    more or less inside (:func:`_a_word_apart`) is AMBIGUOUS, the newest such its candidates; else the match."""
+    new = match.new
+    if match.outcome != NEW or not new.thing:
+        return match
+    near = [old for old in kin if old.fact.id != new.fact.id and old.is_older_than(new)
+            and _a_word_apart(old.thing, new.thing)]
+    if not near:
+        return match
+    newest = max(old.recency() for old in near)
+    return Match(AMBIGUOUS, new, candidates=[old for old in near if old.recency() == newest])
+
+
 def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:
     """Match every figure of ``new`` (in order) against ``base``; a new measure that only its
-    clause's wording tells from an older one supersedes it or is AMBIGUOUS (:func:`_worded_otherwise`)."""
+    clause's wording tells from an older one supersedes it or is AMBIGUOUS (:func:`_worded_otherwise`),
+    as is one whose thing is an older one's with a word more or less inside (:func:`_kind_of`)."""
     refreshing = {h.fact.id for h in new}
     groups: dict[tuple, list[Measured]] = defaultdict(list)
     named: dict[tuple, list[Measured]] = defaultdict(list)
+    kin: dict[tuple, list[Measured]] = defaultdict(list)
     for old in base:
         mark = figure_superseded_by(old.fact, old.figure)
         if not (mark and mark not in refreshing):  # else never a predecessor (match_figure)
             groups[_coarse(old)].append(old)
             if old.name:
                 named[_named(old)].append(old)
-    return [_worded_otherwise(match_figure(h, groups.get(_coarse(h), []), refreshing), named.get(_named(h), []))
+            if old.thing and old.measure.qualifier is not None:
+                kin[_named(old)[1:]].append(old)
+    return [_kind_of(_worded_otherwise(match_figure(h, groups.get(_coarse(h), []), refreshing), named.get(_named(h), [])),
+                     kin.get(_named(h)[1:], []))
             for h in new]
 
 

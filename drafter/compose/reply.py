@@ -199,14 +199,13 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = (), qu
 
 
 def copied_to(ws: Workspace, suggestion: Suggestion) -> list[list[str]] | None:
-    """The 抄送 groups of a draft: drafter.yaml's for its kind (``cc``), then, for the lead unit's reply
-    (主办) when ``cc_co_handlers`` is on, its co-handlers as a group of their own, named as the clerk
-    typed them, each once (one already copied under another of its names is not added again). A
-    会办/协办意见 adds none: it goes to the lead unit, which merges it into the one reply, and the
-    other co-handlers are not its readers. None when there is nothing to copy (the template's
-    placeholder); no configured groups but co-handlers: the placeholder first, then theirs."""
+    """The 抄送 groups of the lead unit's reply (a 会办/协办意见 has none: it goes to the lead unit, which
+    merges it into the one reply): drafter.yaml's for its kind (``cc``), then, when ``cc_co_handlers``
+    is on, its co-handlers as a group of their own, named as the clerk typed them, each once (one
+    already copied under another of its names is not added again). None when there is nothing to copy
+    (the template's placeholder); no configured groups but co-handlers: the placeholder first, then theirs."""
     groups = [list(g) for g in ws.cc.get("proposal" if suggestion.proposal else "suggestion") or []]
-    if ws.cc_co_handlers and suggestion.role == "主办":
+    if ws.cc_co_handlers:
         added: list[str] = []
         for unit in (u.strip() for u in suggestion.co_handlers):
             if unit and not unit_in([*(u for g in groups for u in g), *added], unit):
@@ -263,7 +262,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
-        disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion),
+        disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
         collective=is_collective(suggestion.deputy), you=you_many(ws, index) if you == POLITE_YOU_MANY else you,
         concern=about if told else "", carry_on=carried_on(topic) if told else None,
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
@@ -295,9 +294,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are
     bare = bool(site) and code is not None and class_status(ws.classes[code]) == REFERENCE
     context["handled"] = bool(site) and not bare  # a site's reply in parts: 二、建议办理情况 between them (rv41, rv42)
-    if not bare:
+    # a 会办/协办意见 is no reply in parts either: numbered points (1.…2.…), then its next steps, as 咸宁市科技局's are
+    headed = main and not bare
+    if headed:
         blocks.append(block(HEADING1, "part_done"))
-    done_at = len(blocks) - (0 if bare else 1)  # what part one's notes are on: its heading, or its first paragraph
+    done_at = len(blocks) - (1 if headed else 0)  # what part one's notes are on: its heading, or its first paragraph
     title_only = not suggestion.text
     title_note = (TITLE_ONLY_NOTE if selection.sections else TITLE_ONLY_UNUSED_NOTE if selection.gap_note
                   else TITLE_ONLY_EMPTY_NOTE).format(kind="提案" if suggestion.proposal else "建议")  # (the text gives each ask its place)
@@ -318,7 +319,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
             blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
-        else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
+        elif main:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
             blocks.append(block(BODY, "concern"))
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
@@ -337,7 +338,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 if also and not section.city_gap:  # …then what the bureau still owes (asked with the city's own, if asked)
                     slots.append([Span(placeholder_text(f"建议所提{also}方面的工作情况"), PLACEHOLDER, note=OWED_NOTE)])
                 blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer,
-                                          also=also if section.city_gap else "")
+                                          also=also if section.city_gap else "", point=not main)
         else:
             blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
         # a co-handler a section's point asks already (支持高校学生创新创业 of 市教育局) has its part there (hd5)
@@ -347,13 +348,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
             for n, unit in enumerate(co_gaps, len(selection.sections)):
                 blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED)),
-                                          ws, today)
+                                          ws, today, point=not main)
         elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
             theirs = [[Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)]
                       for k, unit in enumerate(co_gaps)]
             blocks += _section_blocks(len(selection.sections), Section(None, [], gap=theirs[0][0].text), ws, today,
-                                      slots=theirs)
+                                      slots=theirs, point=not main)
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
                        for unit in co_gaps]
@@ -365,7 +366,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
     if any(s.text.strip() for s in reason.spans):
         blocks.append(_usual_reason(usual, ws, today, context) if usual and usual.reasons else reason)
-    if not bare:
+    if headed:
         blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
     plan = plan_year(today)  # the year part two plans for
@@ -417,7 +418,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         spans = [Span(f"（{cn_numeral(n)}）"), *earlier_plan(step, _plan_spans(step, ws, today, co), today)]
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
 
-    blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
+    if main:
+        blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
+    else:  # the lead-in and its items 一是…二是…, run together as a point's are
+        lead_in, *items = blocks[next_at:]
+        several = len(items) > 1
+        blocks[next_at:] = _run_together(lead_in.spans, [
+            ([Span(f"{cn_numeral(k + 1)}是")] * several + b.spans[bool(ITEM_LABEL.match(b.spans[0].text)):], b.citations)
+            for k, b in enumerate(items)])
     # 上述举措 are measures part two says: not its items' leads over 【待补充：具体举措】 (the leave-one-out 1288's, rv48)
     context["planned"] = context["planned"] and (bool(measures) or bool(site))
     blocks.append(block(CLOSING, "closing"))
@@ -431,7 +439,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         date=f"（{sits[1].date}）" if sits[1].date else "") if sits and sits[0] != today.year else ""
     dated_span = _value_or_gap(date, "成文日期")
     blocks.append(ReplyBlock(DATE, [replace(dated_span, note=misdated or dated_span.note)]))
-    blocks += [block(NOTE, "note"), block(CC, "cc")]
+    if main:  # a 会办/协办意见 goes to the lead unit alone: no 附注 on publishing, no 抄送 (咸宁市科技局's have none)
+        blocks += [block(NOTE, "note"), block(CC, "cc")]
     blocks = _parts_numbered(blocks)
     asked = asked_of_units(blocks)
     if asked:  # on part one's heading too, after what is said there already
@@ -1292,7 +1301,8 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
-                    slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "") -> list[ReplyBlock]:
+                    slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "",
+                    point: bool = False) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -1305,8 +1315,9 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     that is a placeholder itself, its items (:func:`~.gaps.gap_items`: one per point it asks for).
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them; ``newest``:
     part one's newest source (:func:`_newer_noted`); ``also``: the points still owed under the ask, asked for
-    inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47)."""
-    label = f"（{cn_numeral(n + 1)}）"
+    inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47);
+    ``point``: a 会办/协办意见's numbered point, ``1.`` and its heading run in whatever the heading form."""
+    label = f"{n + 1}." if point else f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap and not slots:  # a part asked for as a whole (a co-handler's the base lacks)
@@ -1333,13 +1344,19 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         several = len(numbered) > 1
         for k, (spans, cites) in enumerate(numbered):
             paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
-    if ws.heading_form == "separate":
+    if ws.heading_form == "separate" and not point:
         heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
     lead = [Span(label + name + "。", LEAD)] if section.heading else [
         Span(label, LEAD), Span(name, PLACEHOLDER), Span("。", LEAD)]
+    return _run_together(lead, paragraphs)
+
+
+def _run_together(lead: list[Span], paragraphs: list[tuple[list[Span], list[Citation]]]) -> list[ReplyBlock]:
+    """``lead`` (an inline heading, a lead-in) and the paragraphs after it: one paragraph when they are
+    short (:data:`LONG_SECTION`), else ``lead`` runs into the first paragraph only."""
     total = sum(len(s.text) for spans, _ in paragraphs for s in spans)
-    if total <= LONG_SECTION:
+    if total <= LONG_SECTION or not paragraphs:
         return [ReplyBlock(BODY, lead + [s for spans, _ in paragraphs for s in spans],
                            [c for _, cites in paragraphs for c in cites])]
     first, *rest = paragraphs

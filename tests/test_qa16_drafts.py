@@ -7,7 +7,7 @@ import shutil
 
 import docx
 from click.testing import CliRunner
-from helpers import part_one, part_two_texts, unit_workspace
+from helpers import part_one, part_two_texts, sections, unit_workspace
 
 from drafter.cli import cli
 
@@ -57,6 +57,11 @@ def _draft_1021(tmp_path, base=None) -> list[str]:
         (tmp_path / name).write_text(text, "utf-8")
         result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(tmp_path / name)])
         assert result.exit_code == 0, result.output
+    return part_two_texts(_1021_from(root, tmp_path))
+
+
+def _1021_from(root, tmp_path) -> docx.document.Document:
+    """1021 drafted from its text in the workspace ``root``, dated 2026-05-10."""
     (tmp_path / "1021建议.txt").write_text(SUGGESTION_1021, "utf-8")
     out = tmp_path / "1021.docx"
     result = CliRunner().invoke(cli, [
@@ -64,7 +69,7 @@ def _draft_1021(tmp_path, base=None) -> list[str]:
         "--session", "市六届人大四次会议", "--type", "B", "--date", "2026-05-10",
         "--text", str(tmp_path / "1021建议.txt"), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    return part_two_texts(docx.Document(str(out)))
+    return docx.Document(str(out))
 
 
 def test_this_years_plan_wins_over_last_years_filed_reply(tmp_path):
@@ -104,3 +109,29 @@ def test_a_title_draft_keeps_the_sentence_on_the_titles_matter(chongqing, tmp_pa
     assert result.exit_code == 0, result.output
     text = "\n".join(part_one(docx.Document(str(out))))
     assert "865.1亿元" in text and "【待更新：2024年全年数据】" in text, text
+
+
+def test_a_title_whose_own_matter_the_base_never_says_is_left_to_write(chongqing, tmp_path):
+    """0512 (支持科技型企业知识产权质押融资, a 会办意见 from its title) drafted from the five 重庆 pages, none of which says
+    知识产权, 质押 or 融资: its part one was the 1160 reply's list of 科技成果转化 policies (sharing 科技型企业 only, whom
+    the help is for) and part two carried on a 科技服务业 plan. With nothing on its matter, each part is its placeholder."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    out = tmp_path / "0512.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "0512", "关于支持科技型企业知识产权质押融资的提案", "--deputy", "赵某", "--proposal",
+        "--session", "市政协六届三次会议", "--role", "会办", "--lead", "市金融监管局", "--date", "2025-04-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "科技成果转化" not in text and "科技服务业" not in text, text
+    assert "【待补充：已开展的工作及成效" in text and "【待补充：科技型企业知识产权质押融资方面的下一步举措】" in text, text
+
+
+def test_an_item_saying_the_asks_matter_only_in_a_list_does_not_answer_it(chongqing, tmp_path):
+    """1021's (一) 完善科技成果转化机制 took 组建市委科技委…专题研究部署科技领军企业培育、科技金融、成果转化等重大工作, which
+    shares with the ask only 科技 and a 成果转化 listed among its meetings' subjects: filler near the topic."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    first = sections(_1021_from(root, tmp_path))["完善科技成果转化机制"]
+    assert not any("市委科技委" in t for t in first), first
+

@@ -366,8 +366,21 @@ def said_matter(matter: list[tuple[str, dict[str, float]]], items: list[Item]) -
         return []
     said = set().union(*(bigrams(i.fact.text) for i in items)) if items else set()
     kept = [(text, {g: w for g, w in words.items() if g in said and w > 0}) for text, words in matter]
-    kept = [(text, words) for text, words in kept if words]
+    # a clause whose words the items mostly do not say is not said: what they share with it is then the field's
+    # common words or whom it is for (科技型企业 of 支持科技型企业知识产权质押融资, none saying 知识产权质押融资, qa16)
+    kept = [(text, words) for (text, words), (_, asked) in zip(kept, matter) if words and not _mostly_unsaid(text, asked, said)]
     return kept or None
+
+
+def _mostly_unsaid(clause: str, words, said: set[str]) -> bool:
+    """True when more characters of ``clause`` are of its matter ``words`` that no item says (知识产权质押融资) than
+    of words the items say beyond official prose (科技型企业; 交通 of 城区交通堵点治理 too, a word the base says
+    everywhere): a run of words counted by its characters, not bigram by bigram."""
+    def chars(test) -> set[int]:
+        return {k + j for k in range(len(clause) - 1) if test(clause[k:k + 2]) for j in (0, 1)}
+
+    told = chars(lambda g: g in said and g not in GENERIC and is_cjk(g))
+    return len(chars(lambda g: g in words and g not in said) - told) > len(told)
 
 
 FITS = 0.5  # the share of a heading's own words its item must say for the heading to fit it
@@ -798,7 +811,9 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     budget filled, none that states neither its year nor any result (:func:`_says_nothing`). Those
     reporting a result on the ask's matter (:func:`result_on`); when none does, only the best one (and
     an area's example) whose own lead phrase says one of the ask's words (``一是持续推进体制机制的创新。``
-    is about another matter). Results of areas (districts)
+    is about another matter) and that says one of its specific words in a clause of its own
+    (:func:`_says_specific`: not 组建市委科技委… whose 成果转化 is one of the matters its meetings took up, qa16).
+    Results of areas (districts)
     alone are no answer for the city: the best city item on the matter comes first, an area's
     result after it as its example.
 
@@ -821,7 +836,7 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
             strong = said + [i for i in strong if i not in said]
     if any(own_jurisdiction(i, ws) for i in strong):
         return strong
-    on_matter = [i for i in group if not _lead_elsewhere(i, own)]
+    on_matter = [i for i in group if not _lead_elsewhere(i, own) and _says_specific(i, specific)]
     city = [i for i in on_matter if own_jurisdiction(i, ws)]
     # (and a second of the city's as near the ask as the best, both said where neither reports a result: 福州's
     # 市政府出台《养殖水域滩涂规划》… beside its 补助政策 item under one ask, hd10/hd13)
@@ -830,6 +845,14 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
 
 
 CLOSE_SECOND = 0.9  # a second item of the city's scoring this share of the best is as near the ask
+
+
+def _says_specific(item: Item, specific: frozenset[str]) -> bool:
+    """True when a clause of the item, not a member of a list (、), says one of an ask's ``specific`` words
+    (:func:`specific_words`), or the ask has none: an item sharing with it only the field's common words (科技,
+    创新), or its matter only in a list of what was worked on, is no more than near it."""
+    return not specific or any(specific & bigrams(c) for s in fact_sentences(item.fact)
+                               for c in re.split(r"[，,；;。！？]", s) if "、" not in c)
 
 
 def _says_nothing(item: Item) -> bool:

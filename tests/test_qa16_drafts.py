@@ -135,3 +135,16 @@ def test_an_item_saying_the_asks_matter_only_in_a_list_does_not_answer_it(chongq
     first = sections(_1021_from(root, tmp_path))["完善科技成果转化机制"]
     assert not any("市委科技委" in t for t in first), first
 
+
+def test_an_older_facts_work_stays_when_a_refresh_supersedes_its_figure(chongqing, tmp_path):
+    """After the 2025 report superseded B003's 2023年，全市技术合同成交额实现865.1亿元, its paragraph stood for the report's
+    figure alone, and 1021's (一) asked for 推进职务科技成果赋权改革 though the same paragraph reports it (深化职务科技成果
+    赋权改革，促成…): its sentences holding no superseded figure stay, older work marked for its latest progress."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    (tmp_path / "2025年工作总结.txt").write_text(REPORT_2025, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "refresh", str(tmp_path / "2025年工作总结.txt")])
+    assert result.exit_code == 0 and "865.1" in result.output, result.output
+    first = "".join(sections(_1021_from(root, tmp_path))["完善科技成果转化机制"])
+    assert "深化职务科技成果赋权改革，促成“纳米位移测量技术”等一批高质量科技成果转化。【待核实：最新进展】" in first, first
+    assert "865.1" not in first and "待补充：建议所提推进职务科技成果赋权改革" not in first, first

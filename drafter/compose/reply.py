@@ -1599,12 +1599,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                         grouped[0])
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)
-    if item.stale and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
+    if item.stale and figures_in(text, item.fact) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (
             text.startswith(RECENT_YEARS_WORDS)):  # (近年来，我局持续…: the years up to the source's, a standing account)
-        # a result no figure of which is flagged, of no known time or from material of a year before last: once, after it
+        # a result no figure of which is flagged (an older fact's work with no figure among them), of no known time or
+        # from material of a year before last: once, after it
         source_name = item.source.label() if item.source else "不详"
         written = int(issued(item.source)[:4] or item.year or 0)  # the material's own year (a 2025 reply's practice is current)
         if item.year is None:

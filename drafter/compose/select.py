@@ -1208,7 +1208,7 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
             for said, owed, led in owes:
                 if not owed:
                     continue
-                found = _filler(pool.values(), section, ask, words[k], said, owed, used, led, ws)
+                found = _filler(pool.values(), section, ask, words[k], said, owed, used, led, ws, today)
                 if found is not None:
                     break
             if found is None:
@@ -1328,11 +1328,13 @@ def _source_of(kept: str, order: list[str]) -> int | None:
 
 
 def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: list[str], used: set[str],
-            led: bool, ws: Workspace) -> tuple[Item, list[str]] | None:
+            led: bool, ws: Workspace, today: dt.date) -> tuple[Item, list[str]] | None:
     """The fact of ``pool`` best filling ``owed`` (what a section saying ``said`` owes of ``ask``)
     and the sentences it keeps (:func:`_saying`): the city's before an area's, the one filling most,
     then the newest source's (a clerk answers with this year's reply before last year's), then the
-    best ranked; with ``led``, only a fact whose own lead phrase fills one. None when none."""
+    best ranked; with ``led``, only a fact whose own lead phrase fills one. An older fact (beyond the freshness window,
+    within ``max_age``) fills a point only after the fresh ones: older work kept, marked for its latest progress, not
+    dropped for a placeholder (B003's 深化职务科技成果赋权改革… of 2023 under 1021's 赋权改革, qa16). None when none."""
     city = any(own_jurisdiction(i, ws) for i in section.items)
     example = any(not own_jurisdiction(i, ws) for i in section.items)
     found = []  # (area, points filled, item, sentences)
@@ -1341,8 +1343,9 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
     for item in pool:
         grams = bigrams(item.fact.text)
-        if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
-                or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams or _says_nothing(item):
+        if item.fact.id in used or too_old(item.year, ws, today) or item.fact.kind != DONE \
+                or is_lead_in(item.fact.text) or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams \
+                or _says_nothing(item):
             continue
         area = not own_jurisdiction(item, ws)
         if area and (not city or example or names_bureau(item, ws)):
@@ -1356,7 +1359,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         found.append((area, len(filled), item, sentences))
     found.sort(key=lambda f: f[2].fact.id)
     found.sort(key=lambda f: (source_date(f[2]), f[2].score), reverse=True)
-    found.sort(key=lambda f: (f[0], -f[1]))
+    found.sort(key=lambda f: (f[0], f[2].stale, -f[1]))
     return found[0][2:] if found else None
 
 
@@ -2616,22 +2619,24 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
         told = len(telling & grams) + bool(field & grams) >= MIN_SHARED
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
-        if successor_id(fact):
-            fact = _successor(fact, index, today)
-            if fact.kind not in kinds or (fact.jurisdiction is not None and fact.jurisdiction not in places):
+        hit = fact
+        newer = _successor(hit, index, today) if successor_id(hit) else hit
+        # the newer values, and what the fact still says of its own work beside the figures they supersede
+        for fact in [newer] if newer is hit else [newer, _unsuperseded(hit)]:
+            if fact is None or fact.kind not in kinds or (fact.jurisdiction is not None and fact.jurisdiction not in places):
                 continue
-        source = index.source_of(fact)
-        if source and source.kind == REPLY and _site_elsewhere(fact.text, query):
-            continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
-        year = fact_year(fact, source)
-        stale = is_old(year, ws, today)
-        weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
-        if stale:
-            weight *= STALE_WEIGHT
-        if fact.id not in found or found[fact.id].score < score * weight:
-            found[fact.id] = Item(fact, source, score * weight, year, stale)
-        if told:
-            beyond.add(fact.id)
+            source = index.source_of(fact)
+            if source and source.kind == REPLY and _site_elsewhere(fact.text, query):
+                continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
+            year = fact_year(fact, source)
+            stale = is_old(year, ws, today)
+            weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
+            if stale:
+                weight *= STALE_WEIGHT
+            if fact.id not in found or found[fact.id].score < score * weight:
+                found[fact.id] = Item(fact, source, score * weight, year, stale)
+            if told:
+                beyond.add(fact.id)
     # a fact saying only the field (科技创新) and a seam is off the topic, unless no fact says more:
     # then the base is on the topic alone (a few replies on one subject) and its field is the topic
     items = [i for i in found.values() if i.fact.id in beyond] if beyond else list(found.values())
@@ -2678,6 +2683,22 @@ def _known(fact: Fact, index, today: dt.date) -> bool:
     return not ((year is not None and year > today.year) or (source and (source.date or "") > today.isoformat()))
 
 
+
+
+def _unsuperseded(fact: Fact) -> Fact | None:
+    """What ``fact`` still says of its own work when a refresh superseded some of its figures: its sentences
+    holding none of them (深化职务科技成果赋权改革，促成… beside 2023年，全市技术合同成交额实现865.1亿元, qa16), its
+    current figures with them — older work, dated as the fact is. None when each sentence holds one, or a
+    person marked the fact superseded whole."""
+    old = [g.raw for g in fact.figures if g.superseded_by]
+    if not old:
+        return None
+    kept = [s for s in split_sentences(fact.text) if not any(raw in s for raw in old)]
+    if not kept or len(kept) == len(split_sentences(fact.text)):
+        return None
+    text = "".join(kept)
+    return replace(fact, text=text, figures=[g for g in fact.figures if not g.superseded_by and g.raw in text],
+                   superseded_by=None)
 
 
 def _successor(fact: Fact, index, today: dt.date) -> Fact:

@@ -47,6 +47,11 @@ SUGGESTION_1021 = ("我市科技成果转化率偏低，高校成果多在外地
 
 
 def _draft_1021(tmp_path, base=None) -> list[str]:
+    """Part two's items of :func:`_filed_1021`."""
+    return part_two_texts(_filed_1021(tmp_path, base))
+
+
+def _filed_1021(tmp_path, base=None) -> docx.document.Document:
     """1021 drafted from the 2025 reply and the work report, in a workspace of 重庆 with the base ``base`` (else none)."""
     root = tmp_path / "cq"
     if base:
@@ -57,7 +62,7 @@ def _draft_1021(tmp_path, base=None) -> list[str]:
         (tmp_path / name).write_text(text, "utf-8")
         result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(tmp_path / name)])
         assert result.exit_code == 0, result.output
-    return part_two_texts(_1021_from(root, tmp_path))
+    return _1021_from(root, tmp_path)
 
 
 def _1021_from(root, tmp_path) -> docx.document.Document:
@@ -148,3 +153,11 @@ def test_an_older_facts_work_stays_when_a_refresh_supersedes_its_figure(chongqin
     first = "".join(sections(_1021_from(root, tmp_path))["完善科技成果转化机制"])
     assert "深化职务科技成果赋权改革，促成“纳米位移测量技术”等一批高质量科技成果转化。【待核实：最新进展】" in first, first
     assert "865.1" not in first and "待补充：建议所提推进职务科技成果赋权改革" not in first, first
+
+
+def test_last_years_plan_offered_as_done_is_named_by_its_own_words(tmp_path):
+    """The 2025 reply planned （二）持续加强技术转移机构建设。培育技术经理人队伍，支持技术转移机构发展。: offered as done under
+    1021's (二), its mark quoted the heading, 【待核实：2025年计划“持续加强技术转移机构建设”的落实情况】, which is the ask's
+    own phrase and says nothing of what was planned. The mark names the plan's first clause."""
+    second = sections(_filed_1021(tmp_path))["加强技术转移机构建设"]
+    assert any("【待核实：2025年计划“培育技术经理人队伍”的落实情况】" in t for t in second), second

@@ -40,7 +40,7 @@ from .select import (
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
+    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
     running_policies, running_totals, self_named, own_place_named,
     sentence_date, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -1440,10 +1440,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         said = "".join(sentences[1:])
         said = said.removeprefix(plan_frame(item.year)) if item.year else said
         head = sentences[0].rstrip("。") + "，"  # a lead cut from the plan's own sentence is quoted with it
-        said = head + said if head + said.rstrip("。") in item.fact.text else said  # (rv32: mark and comment alike)
+        cut = head + said.rstrip("。") in item.fact.text
+        said = head + said if cut else said  # (rv32: mark and comment alike)
         note = CLAIM_NOTE.format(where=_citation(item).line(), said=said)
-        # the plan's lead inside the mark: deleting the mark cannot leave a plan reading as done (rv26, rv27)
-        return [Span(to_verify(CLAIMED.format(year=item.year or today.year - 1, lead=sentences[0].rstrip("。"))),
+        # the plan's own first clause inside the mark, not a heading over it (持续加强技术转移机构建设 of 118号's
+        # 培育技术经理人队伍，…, qa16): deleting the mark cannot leave a plan reading as done (rv26, rv27)
+        lead = sentences[0] if cut or not said else clauses(said)[0]
+        return [Span(to_verify(CLAIMED.format(year=item.year or today.year - 1, lead=lead.rstrip("，。；"))),
                      PLACEHOLDER, ids, note)]
     marks: list[tuple] = []  # (text, span kind, note[, group: the Span.group of a flag and its figures])
     out: list[str] = []

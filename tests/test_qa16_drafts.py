@@ -161,3 +161,18 @@ def test_last_years_plan_offered_as_done_is_named_by_its_own_words(tmp_path):
     own phrase and says nothing of what was planned. The mark names the plan's first clause."""
     second = sections(_filed_1021(tmp_path))["加强技术转移机构建设"]
     assert any("【待核实：2025年计划“培育技术经理人队伍”的落实情况】" in t for t in second), second
+
+
+def test_a_year_estimated_from_a_file_name_is_said_so(chongqing, tmp_path):
+    """The 1160 reply states no date and has no number: its year, 2023, is the one its file's name holds
+    (03_chongqing_reply_2023.txt), an estimate. A flag on its figures said 来源文号为2023年, a number it does not have."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    out = tmp_path / "1999.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1999", "关于完善科技企业孵化器的建议", "--deputy", "孙某",
+        "--session", "市六届人大三次会议", "--type", "B", "--date", "2025-06-10", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    notes = [c.text for c in docx.Document(str(out)).comments if "第1160号建议" in c.text]
+    assert any("原文未注明统计期，来源未写明日期和文号，年份按文件名推定为2023年" in n for n in notes), notes
+    assert not any("来源文号为2023年" in n for n in notes), notes

@@ -1514,7 +1514,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         if part_one and not item.verify and scope == len(out):
             # the as-of date the draft inferred for this sentence (and those sharing it), unless
             # current, is the one visible flag asking for this year's value: never prose
-            text, flag = _flag_as_of(text, marks, first_mark, today, f"{item.fact.id}#{len(out)}")
+            text, flag = _flag_as_of(text, marks, first_mark, today, f"{item.fact.id}#{len(out)}", source)
         covered = flag is not None and (scope == len(out) or shared)
         if part_one and not item.verify:
             old, unknown = [], []  # the figures wanting a newer value, those of no known year
@@ -1787,7 +1787,8 @@ def written_before(source, year: int | None, today: dt.date) -> bool:
     return written is not None and written < today.year
 
 
-def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) -> tuple[str, tuple[int, str, str, bool] | None]:
+def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
+                source: SourceMeta | None) -> tuple[str, tuple[int, str, str, bool] | None]:
     """``text`` with the as-of date the draft wrote into it (a mark: a date put in front, or a
     目前 made absolute) marked when that date is not current (:func:`provisional`), its comment
     saying how it was inferred and what to put instead: a date the source said (目前 in a reply of
@@ -1814,7 +1815,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) 
         at = text.find(piece)
         if at < 0:
             continue
-        why = as_of_note(note or "", year, today, piece)
+        why = as_of_note(note or "", year, today, piece, source)
         if not (note or "").startswith(UNDATED):
             marks[k] = (piece, STALE, why, group)
             return text, (year, why, group, False)

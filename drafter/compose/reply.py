@@ -990,8 +990,9 @@ ASKED_WHAT = lazy(r"(.+?)(?:方面|的工作情况|】)")
 
 def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
     """:data:`ASKED_NOTE` of the units the draft's placeholders ask for material
-    (:func:`~drafter.reply.provided_by`), each with what it is asked for in the draft's order —
-    市市场监管局3项（加大知识产权维权援助力度、…） —; None when it asks none."""
+    (:func:`~drafter.reply.provided_by`), each with what it is asked for in the draft's order, one
+    item from the next by ；when an item lists several points (市市场监管局2项（加大知识产权维权援助力度、
+    推动专利转化运用和质押融资；专利审查和确权…）: 2项 over three names read as a miscount) —; None when it asks none."""
     by_unit: dict[str, list[str]] = {}
     for b in blocks:
         for s in b.spans:
@@ -999,7 +1000,8 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
             what = ASKED_WHAT.match(s.text, unit.end()) if unit else None
             if what and what.group(1) != MISSING_HEADING and what.group(1) not in by_unit.setdefault(unit.group(1), []):
                 by_unit[unit.group(1)].append(what.group(1))
-    said = [f"{unit}{len(what)}项（{'、'.join(what)}）" for unit, what in by_unit.items() if what]
+    said = [f"{unit}{len(what)}项（{('；' if any('、' in w for w in what) else '、').join(what)}）"
+            for unit, what in by_unit.items() if what]
     return ASKED_NOTE.format(units="；".join(said)) if said else None
 
 

@@ -476,12 +476,14 @@ def rehome_strays(sections: list[Section], room: int = MAX_SECTIONS) -> list[Sec
 
 
 NAMED_RUN = 4  # characters of a title's clause an item says as written: it names the clause's thing
+# the share of a 支持… clause's words (by weight) such a run must hold to name its thing, not whom the help is for
+NAMED_SHARE = ON_MATTER / 2
 
 
-def weighs(grams: set[str] | frozenset[str], words: dict[str, float]) -> bool:
+def weighs(grams: set[str] | frozenset[str], words: dict[str, float], share: float = ON_MATTER) -> bool:
     """True when a text's bigrams ``grams`` say words of a title's matter clause (``words`` and their
-    weights) weighing at least ON_MATTER of all."""
-    return sum(w for g, w in words.items() if g in grams) >= ON_MATTER * sum(words.values()) - 1e-9
+    weights) weighing at least ``share`` of all."""
+    return sum(w for g, w in words.items() if g in grams) >= share * sum(words.values()) - 1e-9
 
 
 def on_matter(text: str, matter: list | None) -> bool:
@@ -489,7 +491,8 @@ def on_matter(text: str, matter: list | None) -> bool:
     opens with (its lead phrase and first sentence: what a paragraph is about) says words of the
     clause weighing at least ON_MATTER of all (:func:`weighs`), or it names the clause's thing as the
     title writes it (NAMED_RUN characters in a row holding one of its words: 高新技术企业 of 支持高新
-    技术企业扩量提质) in its opening or in a clause reporting a result (新认定市级新型研发机构27家, late in
+    技术企业扩量提质; in a clause asking for help, :data:`MATTER_END`, words of NAMED_SHARE of its weight — not
+    高新技术企业 of 支持高新技术企业知识产权质押融资, whose thing is the financing those firms are to get) in its opening or in a clause reporting a result (新认定市级新型研发机构27家, late in
     a paragraph on platforms) — said later in a list, or a word of it in passing (平台 of a paragraph on
     科技金融 under a title on 平台服务能力), it is no more than a mention; nor is a word shared with the
     title in passing (支持, 企业, 科创 of a paragraph on 科创企业 under a title on 科技金融). Any text
@@ -505,7 +508,9 @@ def on_matter(text: str, matter: list | None) -> bool:
         if weighs(grams, words):
             return True
         runs = [clause[k:k + NAMED_RUN] for k in range(len(clause) - NAMED_RUN + 1)]
-        for run in (r for r in runs if any(r[j:j + 2] in words for j in range(NAMED_RUN - 1))):
+        helped = MATTER_END.match(clause)  # (whom the help is for may be named: not the thing asked)
+        for run in (r for r in runs if any(r[j:j + 2] in words for j in range(NAMED_RUN - 1))
+                    and not (helped and not weighs(bigrams(r), words, NAMED_SHARE))):
             if run in opening or any(run in c for c in results):
                 return True
     return False

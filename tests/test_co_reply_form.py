@@ -42,10 +42,21 @@ def test_its_sections_are_numbered_points_under_no_part_heading(drafts):
 def test_its_next_steps_follow_the_points_as_items(drafts):
     co = drafts["co"]
     closing = next(k for k, p in enumerate(co) if p.kind == "closing")
-    steps = co[closing - 1].text
-    assert steps.startswith("下一步，我局将积极配合市发展和改革委员会，重点做好以下工作：一是"), steps
-    assert "二是" in steps and "（一）" not in steps
+    start = next(k for k, p in enumerate(co) if p.text.startswith("下一步，"))
+    assert co[start].text == "下一步，我局将积极配合市发展和改革委员会，重点做好以下工作：", co[start].text
+    steps = [p.text for p in co[start + 1:closing]]
+    assert [t[:2] for t in steps] == ["一是", "二是", "三是"], steps  # no （一） of a reply in parts
     assert co[closing].text == "以上意见，供参考。"
+
+
+def test_its_material_list_names_each_point_and_the_next_steps(drafts):
+    """drafter requests places each mark under its point (1.加快中试验证平台建设) or the next steps, as it does a
+    reply's under （一）… and 二、下一步工作计划."""
+    result = CliRunner().invoke(cli, ["requests", str(drafts["dir"] / "co.docx"), "--json"])
+    asks = [a for u in json.loads(result.output)["units"] for a in u["asks"]]
+    headings = list(dict.fromkeys(a["heading"] for a in asks))
+    assert headings == ["1.加快中试验证平台建设", "2.完善技术转移服务体系", "3.加大科技金融支持", "下一步"], headings
+    assert all(a["item"].startswith(("二是", "三是")) for a in asks if a["heading"] == "下一步"), asks
 
 
 def test_it_bears_no_note_nor_copy(drafts):

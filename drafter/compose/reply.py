@@ -420,12 +420,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     if main:
         blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
-    else:  # the lead-in and its items 一是…二是…, run together as a point's are
+    else:  # the lead-in, then its items 一是…二是… a paragraph each (one alone runs on after it)
         lead_in, *items = blocks[next_at:]
-        several = len(items) > 1
-        blocks[next_at:] = _run_together(lead_in.spans, [
-            ([Span(f"{cn_numeral(k + 1)}是")] * several + b.spans[bool(ITEM_LABEL.match(b.spans[0].text)):], b.citations)
-            for k, b in enumerate(items)])
+        said = [([Span(f"{cn_numeral(k + 1)}是")] * (len(items) > 1) + b.spans[bool(ITEM_LABEL.match(b.spans[0].text)):],
+                 b.citations) for k, b in enumerate(items)]
+        blocks[next_at:] = ([ReplyBlock(BODY, lead_in.spans + said[0][0], said[0][1])] if len(said) == 1
+                            else [lead_in] + [ReplyBlock(BODY, spans, cites) for spans, cites in said])
     # 上述举措 are measures part two says: not its items' leads over 【待补充：具体举措】 (the leave-one-out 1288's, rv48)
     context["planned"] = context["planned"] and (bool(measures) or bool(site))
     blocks.append(block(CLOSING, "closing"))
@@ -1351,14 +1351,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
     lead = [Span(label + name + "。", LEAD)] if section.heading else [
         Span(label, LEAD), Span(name, PLACEHOLDER), Span("。", LEAD)]
-    return _run_together(lead, paragraphs)
-
-
-def _run_together(lead: list[Span], paragraphs: list[tuple[list[Span], list[Citation]]]) -> list[ReplyBlock]:
-    """``lead`` (an inline heading, a lead-in) and the paragraphs after it: one paragraph when they are
-    short (:data:`LONG_SECTION`), else ``lead`` runs into the first paragraph only."""
     total = sum(len(s.text) for spans, _ in paragraphs for s in spans)
-    if total <= LONG_SECTION or not paragraphs:
+    if total <= LONG_SECTION:
         return [ReplyBlock(BODY, lead + [s for spans, _ in paragraphs for s in spans],
                            [c for _, cites in paragraphs for c in cites])]
     first, *rest = paragraphs

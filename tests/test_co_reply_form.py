@@ -70,3 +70,15 @@ def test_check_asks_for_no_note_nor_copy_on_it(drafts):
     result = CliRunner().invoke(cli, ["check", str(drafts["dir"] / "co.docx"), "--json"])
     codes = {f["code"] for f in json.loads(result.output)["findings"]}
     assert codes and not codes & {"missing-note", "missing-cc", "missing-opening", "missing-closing"}, codes
+
+
+def test_an_opinion_of_one_point_numbers_none(seeded_root, tmp_path):
+    """A 1. with no 2. reads as a list cut short: an opinion answering one ask is its heading run in, unnumbered."""
+    text = tmp_path / "one.txt"
+    text.write_text("我市中试平台不足。为此建议：加快中试验证平台建设，对平台建设和运营给予补助。", "utf-8")
+    draft_1350(seeded_root, tmp_path / "one.docx", "B", *CO, "--text", str(text))
+    co = read_draft(tmp_path / "one.docx")
+    opening = next(k for k, p in enumerate(co) if p.kind == "opening")
+    point = co[opening + 1].text
+    assert point.startswith("加快中试验证平台建设") and "。一是" in point, point
+    assert not [p.text for p in co if re.match(r"\d+\.", p.text)]

@@ -358,6 +358,12 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
                        for unit in co_gaps]
+    points = [k for k, b in enumerate(blocks) if not main and b.spans and b.spans[0].kind == LEAD
+              and POINT_NUMBER.match(b.spans[0].text)]
+    if len(points) == 1:  # a 会办意见 of one point is not numbered (one 1. with no 2. reads as a list cut short)
+        first, *rest = blocks[points[0]].spans
+        named = POINT_NUMBER.sub("", first.text)  # (its heading a placeholder: the number was all of it)
+        blocks[points[0]] = replace(blocks[points[0]], spans=[replace(first, text=named)] * bool(named) + rest)
 
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
@@ -496,6 +502,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 
 PART_NUMERAL = lazy(r"^[一二三四五六七八九十]+、")
+POINT_NUMBER = lazy(r"^\d+\.")  # a 会办意见's point (:func:`_section_blocks`): 1.加快中试验证平台建设。
 
 
 def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:

@@ -176,3 +176,23 @@ def test_a_year_estimated_from_a_file_name_is_said_so(chongqing, tmp_path):
     notes = [c.text for c in docx.Document(str(out)).comments if "第1160号建议" in c.text]
     assert any("原文未注明统计期，来源未写明日期和文号，年份按文件名推定为2023年" in n for n in notes), notes
     assert not any("来源文号为2023年" in n for n in notes), notes
+
+
+# The year-end report with its 技术转移研究院 paragraph (the tester's 2025年工作总结 says it after 技术合同成交额).
+REPORT_2025_INSTITUTE = REPORT_2025.replace(
+    "同比增长29.5%。", "同比增长29.5%。建设重庆市技术转移研究院，全年汇交科技成果1500余项，挖掘企业技术创新和成果转移需求260余项，"
+    "推介科技成果1500余项，落地120余项。")
+
+
+def test_part_one_using_last_years_report_is_not_said_to_lack_that_year(chongqing, tmp_path):
+    """After refresh, 1021's (一) reports 2025年全年汇交科技成果1500余项 from the undated 2025年工作总结, yet its comment on
+    一、基本情况 said 第一部分所用的材料最新的是2024年9月的…B003…，不含2025年全年的工作情况和数据: a report on last year's
+    work holds that whole year, dated or not."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    (tmp_path / "2025年工作总结.txt").write_text(REPORT_2025_INSTITUTE, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "refresh", str(tmp_path / "2025年工作总结.txt")])
+    assert result.exit_code == 0, result.output
+    document = _1021_from(root, tmp_path)
+    assert any("2025年全年汇交科技成果1500余项" in t for t in part_one(document)), part_one(document)
+    assert not [c.text for c in document.comments if "第一部分所用的材料最新的是" in c.text]

@@ -26,7 +26,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PLAN, REPLY, SourceMeta
+from ..model import PLAN, REPLY, WORK_REPORT, SourceMeta
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
@@ -304,7 +304,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                   else TITLE_ONLY_EMPTY_NOTE).format(kind="提案" if suggestion.proposal else "建议")  # (the text gives each ask its place)
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
-    dated = old_material(newest, today, ws.old_figures == "frame")
+    dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame")
     earlier = answered_before(index, suggestion, today.year) if index is not None else None
     again = ANSWERED_NOTE.format(item=item_name(suggestion.number, suggestion.proposal),
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
@@ -970,6 +970,14 @@ def _newer_noted(spans: list[Span], item: Item, newest, newer_text: str = "") ->
         said = NEWER_SILENT.format(source=newest.label(), year=year, names=names,
                                    own=item.source.label() if item.source else "较早的材料")
     return [replace(s, note=f"{s.note.rstrip('。')}。另：{said}") if n == at else s for n, s in enumerate(spans)]
+
+
+def year_reported(selection: Selection, today: dt.date) -> bool:
+    """True when part one holds an item of a report on last year's work, or a later year's, that states no date
+    (重庆市科学技术局2025年工作总结 in a reply of 2026): last year's whole year is there, whatever the dated sources
+    are (:func:`old_material` would say the newest is a reply of 2024-09)."""
+    return any(i.source and i.source.kind == WORK_REPORT and not issued(i.source) and (i.source.period or 0) >= today.year - 1
+               for s in selection.sections for i in s.items)
 
 
 def old_material(newest, today: dt.date, framed: bool = False) -> str | None:

@@ -717,11 +717,16 @@ def check_numbering(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
     return out
 
 
+# A 会办/协办意见's title: a letter to the lead unit alone, with no 附注 nor 抄送 (咸宁市科技局's have none).
+_CO_TITLE_END = lazy(r"(?:会办|协办)意见$")
+
+
 def check_parts(paras: list[Para], kinds: dict[int, str]) -> list[Finding]:
-    """Opening, closing, signature, contact (person and phone), 附注 and 抄送 are all there."""
+    """Opening, closing, signature, contact (person and phone), 附注 and 抄送 (not of a 会办/协办意见) are all there."""
     present = set(kinds.values())
+    co = any(kinds[p.number] == R.TITLE and _CO_TITLE_END.search(_squash(p.text)) for p in paras)
     out = [Finding(code, None, "", message) for code, kind, message in _REQUIRED_PARTS
-           if kind not in present]
+           if kind not in present and not (co and kind in (R.NOTE, R.CC))]
     contact = "".join(_squash(p.text) for p in paras if kinds[p.number] == R.CONTACT)
     lacking = [name for name in ("联系人", "联系电话") if name + "：" not in contact]
     if lacking:

@@ -314,6 +314,10 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
             part, heading = text, ""
         elif kind == R.HEADING2 or (kind == R.BODY and G.LEVELS[1][1].match(text)):
             heading = _lead(text)
+        elif kind == R.BODY and not part and G.LEVELS[2][1].match(text):  # a 会办意见's point: 1.加快…平台建设。一是…
+            heading = _lead(text)
+        elif kind == R.BODY and not part and text.startswith("下一步"):  # …and its next steps, under no part heading
+            heading = _lead(text, "，：")
         if kind not in BODY_KINDS:
             continue
         holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]

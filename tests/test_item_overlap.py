@@ -132,11 +132,11 @@ def robot(loo_text, tmp_path_factory) -> Path:
 
 def test_last_years_plan_on_a_matter_no_item_reports_stays_an_item(robot):
     """An ask on the 具身智能 platform with the leave-one-out base: no item reports 引建 platforms,
-    so last year's plan stands as an item of its own (引建科创平台, its claim and mark), the ask's
-    only word on the platform."""
+    so last year's plan stands as an item of its own (its claim and mark, named by the plan's own first
+    clause, not the heading 引建科创平台 over it: qa16), the ask's only word on the platform."""
     verify = [p for ps in sections_of(robot).values() for p in ps if CLAIM_MARK.search(p.text)]
     assert len(verify) == 1
-    assert re.match(r"^[一二三四]是【待核实：2025年计划“引建科创平台”的落实情况】$", verify[0].text), verify[0].text
+    assert re.match(r"^[一二三四]是【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】$", verify[0].text), verify[0].text
     assert claimed(verify[0]).startswith("推动建设具身智能服务机器人创新平台")
     assert any(n.startswith("此项为上年工作计划") for n in verify[0].comments)
 

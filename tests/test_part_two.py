@@ -233,8 +233,11 @@ def test_the_demo_lists_drafts_ask_no_unit_for_next_steps_and_flag_last_years_pl
     asked_in_part_one = flagged = 0
     for path in drafts:
         paras = read_draft(path)
-        items = [p for p in part_two_of(paras) if NUMERAL_ITEM.match(p.text)]
-        before = [p for p in paras if p not in part_two_of(paras)]
+        # (a 会办意见's next steps, under no part heading, after its 下一步，我局将积极配合…：, 一是…二是…)
+        lead_in = next((k for k, p in enumerate(paras) if p.text.startswith("下一步，")), len(paras))
+        items = [p for p in part_two_of(paras) if NUMERAL_ITEM.match(p.text)] or [
+            p for p in paras[lead_in:] if p.kind == "body"]
+        before = [p for p in paras if p not in part_two_of(paras) and p not in items]
         asked_in_part_one += any(re.search(r"【待[^】：]+提供：", p.text) for p in before)
         assert not [p.text for p in items if re.search(r"【待[^】：]+提供：", p.text)], path.name
         for item in items:

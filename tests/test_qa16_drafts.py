@@ -7,7 +7,7 @@ import shutil
 
 import docx
 from click.testing import CliRunner
-from helpers import part_one, part_two_texts, unit_workspace
+from helpers import part_one, part_two_texts, sections, unit_workspace
 
 from drafter.cli import cli
 
@@ -47,6 +47,11 @@ SUGGESTION_1021 = ("我市科技成果转化率偏低，高校成果多在外地
 
 
 def _draft_1021(tmp_path, base=None) -> list[str]:
+    """Part two's items of :func:`_filed_1021`."""
+    return part_two_texts(_filed_1021(tmp_path, base))
+
+
+def _filed_1021(tmp_path, base=None) -> docx.document.Document:
     """1021 drafted from the 2025 reply and the work report, in a workspace of 重庆 with the base ``base`` (else none)."""
     root = tmp_path / "cq"
     if base:
@@ -57,6 +62,11 @@ def _draft_1021(tmp_path, base=None) -> list[str]:
         (tmp_path / name).write_text(text, "utf-8")
         result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(tmp_path / name)])
         assert result.exit_code == 0, result.output
+    return _1021_from(root, tmp_path)
+
+
+def _1021_from(root, tmp_path) -> docx.document.Document:
+    """1021 drafted from its text in the workspace ``root``, dated 2026-05-10."""
     (tmp_path / "1021建议.txt").write_text(SUGGESTION_1021, "utf-8")
     out = tmp_path / "1021.docx"
     result = CliRunner().invoke(cli, [
@@ -64,7 +74,7 @@ def _draft_1021(tmp_path, base=None) -> list[str]:
         "--session", "市六届人大四次会议", "--type", "B", "--date", "2026-05-10",
         "--text", str(tmp_path / "1021建议.txt"), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    return part_two_texts(docx.Document(str(out)))
+    return docx.Document(str(out))
 
 
 def test_this_years_plan_wins_over_last_years_filed_reply(tmp_path):
@@ -104,3 +114,85 @@ def test_a_title_draft_keeps_the_sentence_on_the_titles_matter(chongqing, tmp_pa
     assert result.exit_code == 0, result.output
     text = "\n".join(part_one(docx.Document(str(out))))
     assert "865.1亿元" in text and "【待更新：2024年全年数据】" in text, text
+
+
+def test_a_title_whose_own_matter_the_base_never_says_is_left_to_write(chongqing, tmp_path):
+    """0512 (支持科技型企业知识产权质押融资, a 会办意见 from its title) drafted from the five 重庆 pages, none of which says
+    知识产权, 质押 or 融资: its part one was the 1160 reply's list of 科技成果转化 policies (sharing 科技型企业 only, whom
+    the help is for) and part two carried on a 科技服务业 plan. With nothing on its matter, each part is its placeholder."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    out = tmp_path / "0512.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "0512", "关于支持科技型企业知识产权质押融资的提案", "--deputy", "赵某", "--proposal",
+        "--session", "市政协六届三次会议", "--role", "会办", "--lead", "市金融监管局", "--date", "2025-04-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "科技成果转化" not in text and "科技服务业" not in text, text
+    assert "【待补充：已开展的工作及成效" in text and "【待补充：科技型企业知识产权质押融资方面的下一步举措】" in text, text
+
+
+def test_an_item_saying_the_asks_matter_only_in_a_list_does_not_answer_it(chongqing, tmp_path):
+    """1021's (一) 完善科技成果转化机制 took 组建市委科技委…专题研究部署科技领军企业培育、科技金融、成果转化等重大工作, which
+    shares with the ask only 科技 and a 成果转化 listed among its meetings' subjects: filler near the topic."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    first = sections(_1021_from(root, tmp_path))["完善科技成果转化机制"]
+    assert not any("市委科技委" in t for t in first), first
+
+
+def test_an_older_facts_work_stays_when_a_refresh_supersedes_its_figure(chongqing, tmp_path):
+    """After the 2025 report superseded B003's 2023年，全市技术合同成交额实现865.1亿元, its paragraph stood for the report's
+    figure alone, and 1021's (一) asked for 推进职务科技成果赋权改革 though the same paragraph reports it (深化职务科技成果
+    赋权改革，促成…): its sentences holding no superseded figure stay, older work marked for its latest progress."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    (tmp_path / "2025年工作总结.txt").write_text(REPORT_2025, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "refresh", str(tmp_path / "2025年工作总结.txt")])
+    assert result.exit_code == 0 and "865.1" in result.output, result.output
+    first = "".join(sections(_1021_from(root, tmp_path))["完善科技成果转化机制"])
+    assert "深化职务科技成果赋权改革，促成“纳米位移测量技术”等一批高质量科技成果转化。【待核实：最新进展】" in first, first
+    assert "865.1" not in first and "待补充：建议所提推进职务科技成果赋权改革" not in first, first
+
+
+def test_last_years_plan_offered_as_done_is_named_by_its_own_words(tmp_path):
+    """The 2025 reply planned （二）持续加强技术转移机构建设。培育技术经理人队伍，支持技术转移机构发展。: offered as done under
+    1021's (二), its mark quoted the heading, 【待核实：2025年计划“持续加强技术转移机构建设”的落实情况】, which is the ask's
+    own phrase and says nothing of what was planned. The mark names the plan's first clause."""
+    second = sections(_filed_1021(tmp_path))["加强技术转移机构建设"]
+    assert any("【待核实：2025年计划“培育技术经理人队伍”的落实情况】" in t for t in second), second
+
+
+def test_a_year_estimated_from_a_file_name_is_said_so(chongqing, tmp_path):
+    """The 1160 reply states no date and has no number: its year, 2023, is the one its file's name holds
+    (03_chongqing_reply_2023.txt), an estimate. A flag on its figures said 来源文号为2023年, a number it does not have."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    out = tmp_path / "1999.docx"
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1999", "关于完善科技企业孵化器的建议", "--deputy", "孙某",
+        "--session", "市六届人大三次会议", "--type", "B", "--date", "2025-06-10", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    notes = [c.text for c in docx.Document(str(out)).comments if "第1160号建议" in c.text]
+    assert any("原文未注明统计期，来源未写明日期和文号，年份按文件名推定为2023年" in n for n in notes), notes
+    assert not any("来源文号为2023年" in n for n in notes), notes
+
+
+# The year-end report with its 技术转移研究院 paragraph (the tester's 2025年工作总结 says it after 技术合同成交额).
+REPORT_2025_INSTITUTE = REPORT_2025.replace(
+    "同比增长29.5%。", "同比增长29.5%。建设重庆市技术转移研究院，全年汇交科技成果1500余项，挖掘企业技术创新和成果转移需求260余项，"
+    "推介科技成果1500余项，落地120余项。")
+
+
+def test_part_one_using_last_years_report_is_not_said_to_lack_that_year(chongqing, tmp_path):
+    """After refresh, 1021's (一) reports 2025年全年汇交科技成果1500余项 from the undated 2025年工作总结, yet its comment on
+    一、基本情况 said 第一部分所用的材料最新的是2024年9月的…B003…，不含2025年全年的工作情况和数据: a report on last year's
+    work holds that whole year, dated or not."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    (tmp_path / "2025年工作总结.txt").write_text(REPORT_2025_INSTITUTE, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "refresh", str(tmp_path / "2025年工作总结.txt")])
+    assert result.exit_code == 0, result.output
+    document = _1021_from(root, tmp_path)
+    assert any("2025年全年汇交科技成果1500余项" in t for t in part_one(document)), part_one(document)
+    assert not [c.text for c in document.comments if "第一部分所用的材料最新的是" in c.text]

@@ -299,6 +299,8 @@ def test_part_one_says_whom_the_draft_asks_for_material_as_the_sheet_does(loo, l
     sheet = [(u["unit"], len(u["asks"])) for u in as_json(loo, loo_draft)["units"] if not u["own"]]
     assert [(unit, int(n)) for unit, n in said] == sheet, (line, sheet)
     assert "企业技术中心" in line and "加大知识产权维权援助力度" in line
+    # an item of several points apart from the next: 2项 over three names read as a miscount
+    assert "市市场监管局2项（加大知识产权维权援助力度、推动专利转化运用和质押融资；专利审查和确权（国家知识产权局事权））" in line, line
     # a draft that asks no other unit says nothing of the kind
     assert not any("需向有关单位" in n.text for p in read_draft(quick_start_1350) for n in p.notes)
 

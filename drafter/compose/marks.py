@@ -77,7 +77,7 @@ def repeated_kinds() -> tuple[Repeated, ...]:
 
     return (
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
-        Repeated("period", cached(r"原文未注明统计期，(?P<when>来源(?:日期|文号)为[^：]+)：所述数据可能是(?P<may>.+?)的情况"
+        Repeated("period", cached(r"原文未注明统计期，(?P<when>来源(?:日期|文号)为[^：]+|来源未写明日期和文号，[^：]+)：所述数据可能是(?P<may>.+?)的情况"
                                       r"(?P<rest>.*)$"),
                  ("when", "may", "rest"), BACK + "（原文未注明统计期，{when}）"),
         # a 目前 made absolute, its figures not current (as_of_note)

@@ -26,7 +26,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PLAN, REPLY, SourceMeta
+from ..model import PLAN, REPLY, WORK_REPORT, SourceMeta
 from ..textutil import cn_numeral
 from ..workspace import Workspace
 from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
@@ -40,7 +40,7 @@ from .select import (
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
+    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
     running_policies, running_totals, self_named, own_place_named,
     sentence_date, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -199,14 +199,13 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = (), qu
 
 
 def copied_to(ws: Workspace, suggestion: Suggestion) -> list[list[str]] | None:
-    """The 抄送 groups of a draft: drafter.yaml's for its kind (``cc``), then, for the lead unit's reply
-    (主办) when ``cc_co_handlers`` is on, its co-handlers as a group of their own, named as the clerk
-    typed them, each once (one already copied under another of its names is not added again). A
-    会办/协办意见 adds none: it goes to the lead unit, which merges it into the one reply, and the
-    other co-handlers are not its readers. None when there is nothing to copy (the template's
-    placeholder); no configured groups but co-handlers: the placeholder first, then theirs."""
+    """The 抄送 groups of the lead unit's reply (a 会办/协办意见 has none: it goes to the lead unit, which
+    merges it into the one reply): drafter.yaml's for its kind (``cc``), then, when ``cc_co_handlers``
+    is on, its co-handlers as a group of their own, named as the clerk typed them, each once (one
+    already copied under another of its names is not added again). None when there is nothing to copy
+    (the template's placeholder); no configured groups but co-handlers: the placeholder first, then theirs."""
     groups = [list(g) for g in ws.cc.get("proposal" if suggestion.proposal else "suggestion") or []]
-    if ws.cc_co_handlers and suggestion.role == "主办":
+    if ws.cc_co_handlers:
         added: list[str] = []
         for unit in (u.strip() for u in suggestion.co_handlers):
             if unit and not unit_in([*(u for g in groups for u in g), *added], unit):
@@ -263,7 +262,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
-        disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion),
+        disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
         collective=is_collective(suggestion.deputy), you=you_many(ws, index) if you == POLITE_YOU_MANY else you,
         concern=about if told else "", carry_on=carried_on(topic) if told else None,
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
@@ -295,15 +294,17 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # a site's reply of the class that explains why not (C): a few paragraphs under no heading, as such replies are
     bare = bool(site) and code is not None and class_status(ws.classes[code]) == REFERENCE
     context["handled"] = bool(site) and not bare  # a site's reply in parts: 二、建议办理情况 between them (rv41, rv42)
-    if not bare:
+    # a 会办/协办意见 is no reply in parts either: numbered points (1.…2.…), then its next steps, as 咸宁市科技局's are
+    headed = main and not bare
+    if headed:
         blocks.append(block(HEADING1, "part_done"))
-    done_at = len(blocks) - (0 if bare else 1)  # what part one's notes are on: its heading, or its first paragraph
+    done_at = len(blocks) - (1 if headed else 0)  # what part one's notes are on: its heading, or its first paragraph
     title_only = not suggestion.text
     title_note = (TITLE_ONLY_NOTE if selection.sections else TITLE_ONLY_UNUSED_NOTE if selection.gap_note
                   else TITLE_ONLY_EMPTY_NOTE).format(kind="提案" if suggestion.proposal else "建议")  # (the text gives each ask its place)
     newest = newest_source(selection)
     newer = (newest, said_in(index, newest))  # what an older item's flag says of the newest source
-    dated = old_material(newest, today, ws.old_figures == "frame")
+    dated = None if year_reported(selection, today) else old_material(newest, today, ws.old_figures == "frame")
     earlier = answered_before(index, suggestion, today.year) if index is not None else None
     again = ANSWERED_NOTE.format(item=item_name(suggestion.number, suggestion.proposal),
                                  reply=earlier.label(), date=f"，{earlier.date}" if earlier.date else "") if earlier else ""
@@ -318,7 +319,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
             blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
-        else:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
+        elif main:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
             blocks.append(block(BODY, "concern"))
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
@@ -337,7 +338,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 if also and not section.city_gap:  # …then what the bureau still owes (asked with the city's own, if asked)
                     slots.append([Span(placeholder_text(f"建议所提{also}方面的工作情况"), PLACEHOLDER, note=OWED_NOTE)])
                 blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer,
-                                          also=also if section.city_gap else "")
+                                          also=also if section.city_gap else "", point=not main)
         else:
             blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
         # a co-handler a section's point asks already (支持高校学生创新创业 of 市教育局) has its part there (hd5)
@@ -347,16 +348,22 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
             for n, unit in enumerate(co_gaps, len(selection.sections)):
                 blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED)),
-                                          ws, today)
+                                          ws, today, point=not main)
         elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
             theirs = [[Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)]
                       for k, unit in enumerate(co_gaps)]
             blocks += _section_blocks(len(selection.sections), Section(None, [], gap=theirs[0][0].text), ws, today,
-                                      slots=theirs)
+                                      slots=theirs, point=not main)
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
                        for unit in co_gaps]
+    points = [k for k, b in enumerate(blocks) if not main and b.spans and b.spans[0].kind == LEAD
+              and POINT_NUMBER.match(b.spans[0].text)]
+    if len(points) == 1:  # a 会办意见 of one point is not numbered (one 1. with no 2. reads as a list cut short)
+        first, *rest = blocks[points[0]].spans
+        named = POINT_NUMBER.sub("", first.text)  # (its heading a placeholder: the number was all of it)
+        blocks[points[0]] = replace(blocks[points[0]], spans=[replace(first, text=named)] * bool(named) + rest)
 
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
@@ -365,7 +372,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
     if any(s.text.strip() for s in reason.spans):
         blocks.append(_usual_reason(usual, ws, today, context) if usual and usual.reasons else reason)
-    if not bare:
+    if headed:
         blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
     plan = plan_year(today)  # the year part two plans for
@@ -417,7 +424,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         spans = [Span(f"（{cn_numeral(n)}）"), *earlier_plan(step, _plan_spans(step, ws, today, co), today)]
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
 
-    blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
+    if main:
+        blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
+    else:  # the lead-in, then its items 一是…二是… a paragraph each (one alone runs on after it)
+        lead_in, *items = blocks[next_at:]
+        said = [([Span(f"{cn_numeral(k + 1)}是")] * (len(items) > 1) + b.spans[bool(ITEM_LABEL.match(b.spans[0].text)):],
+                 b.citations) for k, b in enumerate(items)]
+        blocks[next_at:] = ([ReplyBlock(BODY, lead_in.spans + said[0][0], said[0][1])] if len(said) == 1
+                            else [lead_in] + [ReplyBlock(BODY, spans, cites) for spans, cites in said])
     # 上述举措 are measures part two says: not its items' leads over 【待补充：具体举措】 (the leave-one-out 1288's, rv48)
     context["planned"] = context["planned"] and (bool(measures) or bool(site))
     blocks.append(block(CLOSING, "closing"))
@@ -431,7 +445,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         date=f"（{sits[1].date}）" if sits[1].date else "") if sits and sits[0] != today.year else ""
     dated_span = _value_or_gap(date, "成文日期")
     blocks.append(ReplyBlock(DATE, [replace(dated_span, note=misdated or dated_span.note)]))
-    blocks += [block(NOTE, "note"), block(CC, "cc")]
+    if main:  # a 会办/协办意见 goes to the lead unit alone: no 附注 on publishing, no 抄送 (咸宁市科技局's have none)
+        blocks += [block(NOTE, "note"), block(CC, "cc")]
     blocks = _parts_numbered(blocks)
     asked = asked_of_units(blocks)
     if asked:  # on part one's heading too, after what is said there already
@@ -487,6 +502,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 
 PART_NUMERAL = lazy(r"^[一二三四五六七八九十]+、")
+POINT_NUMBER = lazy(r"^\d+\.")  # a 会办意见's point (:func:`_section_blocks`): 1.加快中试验证平台建设。
 
 
 def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:
@@ -956,6 +972,14 @@ def _newer_noted(spans: list[Span], item: Item, newest, newer_text: str = "") ->
     return [replace(s, note=f"{s.note.rstrip('。')}。另：{said}") if n == at else s for n, s in enumerate(spans)]
 
 
+def year_reported(selection: Selection, today: dt.date) -> bool:
+    """True when part one holds an item of a report on last year's work, or a later year's, that states no date
+    (重庆市科学技术局2025年工作总结 in a reply of 2026): last year's whole year is there, whatever the dated sources
+    are (:func:`old_material` would say the newest is a reply of 2024-09)."""
+    return any(i.source and i.source.kind == WORK_REPORT and not issued(i.source) and (i.source.period or 0) >= today.year - 1
+               for s in selection.sections for i in s.items)
+
+
 def old_material(newest, today: dt.date, framed: bool = False) -> str | None:
     """What part one's comment says once when every source its items come from is older than
     ``today``'s year (泉科函〔2025〕81号 of May 2025 for a reply of May 2026: no source holds last
@@ -981,8 +1005,9 @@ ASKED_WHAT = lazy(r"(.+?)(?:方面|的工作情况|】)")
 
 def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
     """:data:`ASKED_NOTE` of the units the draft's placeholders ask for material
-    (:func:`~drafter.reply.provided_by`), each with what it is asked for in the draft's order —
-    市市场监管局3项（加大知识产权维权援助力度、…） —; None when it asks none."""
+    (:func:`~drafter.reply.provided_by`), each with what it is asked for in the draft's order, one
+    item from the next by ；when an item lists several points (市市场监管局2项（加大知识产权维权援助力度、
+    推动专利转化运用和质押融资；专利审查和确权…）: 2项 over three names read as a miscount) —; None when it asks none."""
     by_unit: dict[str, list[str]] = {}
     for b in blocks:
         for s in b.spans:
@@ -990,7 +1015,8 @@ def asked_of_units(blocks: list[ReplyBlock]) -> str | None:
             what = ASKED_WHAT.match(s.text, unit.end()) if unit else None
             if what and what.group(1) != MISSING_HEADING and what.group(1) not in by_unit.setdefault(unit.group(1), []):
                 by_unit[unit.group(1)].append(what.group(1))
-    said = [f"{unit}{len(what)}项（{'、'.join(what)}）" for unit, what in by_unit.items() if what]
+    said = [f"{unit}{len(what)}项（{('；' if any('、' in w for w in what) else '、').join(what)}）"
+            for unit, what in by_unit.items() if what]
     return ASKED_NOTE.format(units="；".join(said)) if said else None
 
 
@@ -1292,7 +1318,8 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
-                    slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "") -> list[ReplyBlock]:
+                    slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "",
+                    point: bool = False) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -1305,8 +1332,9 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     that is a placeholder itself, its items (:func:`~.gaps.gap_items`: one per point it asks for).
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them; ``newest``:
     part one's newest source (:func:`_newer_noted`); ``also``: the points still owed under the ask, asked for
-    inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47)."""
-    label = f"（{cn_numeral(n + 1)}）"
+    inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47);
+    ``point``: a 会办/协办意见's numbered point, ``1.`` and its heading run in whatever the heading form."""
+    label = f"{n + 1}." if point else f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
     if section.gap and not slots:  # a part asked for as a whole (a co-handler's the base lacks)
@@ -1333,7 +1361,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         several = len(numbered) > 1
         for k, (spans, cites) in enumerate(numbered):
             paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
-    if ws.heading_form == "separate":
+    if ws.heading_form == "separate" and not point:
         heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
     lead = [Span(label + name + "。", LEAD)] if section.heading else [
@@ -1423,10 +1451,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         said = "".join(sentences[1:])
         said = said.removeprefix(plan_frame(item.year)) if item.year else said
         head = sentences[0].rstrip("。") + "，"  # a lead cut from the plan's own sentence is quoted with it
-        said = head + said if head + said.rstrip("。") in item.fact.text else said  # (rv32: mark and comment alike)
+        cut = head + said.rstrip("。") in item.fact.text
+        said = head + said if cut else said  # (rv32: mark and comment alike)
         note = CLAIM_NOTE.format(where=_citation(item).line(), said=said)
-        # the plan's lead inside the mark: deleting the mark cannot leave a plan reading as done (rv26, rv27)
-        return [Span(to_verify(CLAIMED.format(year=item.year or today.year - 1, lead=sentences[0].rstrip("。"))),
+        # the plan's own first clause inside the mark, not a heading over it (持续加强技术转移机构建设 of 118号's
+        # 培育技术经理人队伍，…, qa16): deleting the mark cannot leave a plan reading as done (rv26, rv27)
+        lead = sentences[0] if cut or not said else clauses(said)[0]
+        return [Span(to_verify(CLAIMED.format(year=item.year or today.year - 1, lead=lead.rstrip("，。；"))),
                      PLACEHOLDER, ids, note)]
     marks: list[tuple] = []  # (text, span kind, note[, group: the Span.group of a flag and its figures])
     out: list[str] = []
@@ -1494,7 +1525,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         if part_one and not item.verify and scope == len(out):
             # the as-of date the draft inferred for this sentence (and those sharing it), unless
             # current, is the one visible flag asking for this year's value: never prose
-            text, flag = _flag_as_of(text, marks, first_mark, today, f"{item.fact.id}#{len(out)}")
+            text, flag = _flag_as_of(text, marks, first_mark, today, f"{item.fact.id}#{len(out)}", source)
         covered = flag is not None and (scope == len(out) or shared)
         if part_one and not item.verify:
             old, unknown = [], []  # the figures wanting a newer value, those of no known year
@@ -1582,12 +1613,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
                         grouped[0])
     text = _area_named("".join(out).rstrip("；;，, "), item, ws)
     spans = _marked_spans(text, marks, ids)
-    if item.stale and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
+    if item.stale and figures_in(text, item.fact) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"
         spans = [Span(text, STALE, ids, note), Span(update_text(today.year - 1), PLACEHOLDER, ids)]
     elif part_one and not item.verify and not any(s.kind in (PLACEHOLDER, STALE) for s in spans) and not has_year(text) and not (
             text.startswith(RECENT_YEARS_WORDS)):  # (近年来，我局持续…: the years up to the source's, a standing account)
-        # a result no figure of which is flagged, of no known time or from material of a year before last: once, after it
+        # a result no figure of which is flagged (an older fact's work with no figure among them), of no known time or
+        # from material of a year before last: once, after it
         source_name = item.source.label() if item.source else "不详"
         written = int(issued(item.source)[:4] or item.year or 0)  # the material's own year (a 2025 reply's practice is current)
         if item.year is None:
@@ -1766,7 +1798,8 @@ def written_before(source, year: int | None, today: dt.date) -> bool:
     return written is not None and written < today.year
 
 
-def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) -> tuple[str, tuple[int, str, str, bool] | None]:
+def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str,
+                source: SourceMeta | None) -> tuple[str, tuple[int, str, str, bool] | None]:
     """``text`` with the as-of date the draft wrote into it (a mark: a date put in front, or a
     目前 made absolute) marked when that date is not current (:func:`provisional`), its comment
     saying how it was inferred and what to put instead: a date the source said (目前 in a reply of
@@ -1793,7 +1826,7 @@ def _flag_as_of(text: str, marks: list, first: int, today: dt.date, group: str) 
         at = text.find(piece)
         if at < 0:
             continue
-        why = as_of_note(note or "", year, today, piece)
+        why = as_of_note(note or "", year, today, piece, source)
         if not (note or "").startswith(UNDATED):
             marks[k] = (piece, STALE, why, group)
             return text, (year, why, group, False)

@@ -366,8 +366,21 @@ def said_matter(matter: list[tuple[str, dict[str, float]]], items: list[Item]) -
         return []
     said = set().union(*(bigrams(i.fact.text) for i in items)) if items else set()
     kept = [(text, {g: w for g, w in words.items() if g in said and w > 0}) for text, words in matter]
-    kept = [(text, words) for text, words in kept if words]
+    # a clause whose words the items mostly do not say is not said: what they share with it is then the field's
+    # common words or whom it is for (科技型企业 of 支持科技型企业知识产权质押融资, none saying 知识产权质押融资, qa16)
+    kept = [(text, words) for (text, words), (_, asked) in zip(kept, matter) if words and not _mostly_unsaid(text, asked, said)]
     return kept or None
+
+
+def _mostly_unsaid(clause: str, words, said: set[str]) -> bool:
+    """True when more characters of ``clause`` are of its matter ``words`` that no item says (知识产权质押融资) than
+    of words the items say beyond official prose (科技型企业; 交通 of 城区交通堵点治理 too, a word the base says
+    everywhere): a run of words counted by its characters, not bigram by bigram."""
+    def chars(test) -> set[int]:
+        return {k + j for k in range(len(clause) - 1) if test(clause[k:k + 2]) for j in (0, 1)}
+
+    told = chars(lambda g: g in said and g not in GENERIC and is_cjk(g))
+    return len(chars(lambda g: g in words and g not in said) - told) > len(told)
 
 
 FITS = 0.5  # the share of a heading's own words its item must say for the heading to fit it
@@ -463,12 +476,14 @@ def rehome_strays(sections: list[Section], room: int = MAX_SECTIONS) -> list[Sec
 
 
 NAMED_RUN = 4  # characters of a title's clause an item says as written: it names the clause's thing
+# the share of a 支持… clause's words (by weight) such a run must hold to name its thing, not whom the help is for
+NAMED_SHARE = ON_MATTER / 2
 
 
-def weighs(grams: set[str] | frozenset[str], words: dict[str, float]) -> bool:
+def weighs(grams: set[str] | frozenset[str], words: dict[str, float], share: float = ON_MATTER) -> bool:
     """True when a text's bigrams ``grams`` say words of a title's matter clause (``words`` and their
-    weights) weighing at least ON_MATTER of all."""
-    return sum(w for g, w in words.items() if g in grams) >= ON_MATTER * sum(words.values()) - 1e-9
+    weights) weighing at least ``share`` of all."""
+    return sum(w for g, w in words.items() if g in grams) >= share * sum(words.values()) - 1e-9
 
 
 def on_matter(text: str, matter: list | None) -> bool:
@@ -476,7 +491,8 @@ def on_matter(text: str, matter: list | None) -> bool:
     opens with (its lead phrase and first sentence: what a paragraph is about) says words of the
     clause weighing at least ON_MATTER of all (:func:`weighs`), or it names the clause's thing as the
     title writes it (NAMED_RUN characters in a row holding one of its words: 高新技术企业 of 支持高新
-    技术企业扩量提质) in its opening or in a clause reporting a result (新认定市级新型研发机构27家, late in
+    技术企业扩量提质; in a clause asking for help, :data:`MATTER_END`, words of NAMED_SHARE of its weight — not
+    高新技术企业 of 支持高新技术企业知识产权质押融资, whose thing is the financing those firms are to get) in its opening or in a clause reporting a result (新认定市级新型研发机构27家, late in
     a paragraph on platforms) — said later in a list, or a word of it in passing (平台 of a paragraph on
     科技金融 under a title on 平台服务能力), it is no more than a mention; nor is a word shared with the
     title in passing (支持, 企业, 科创 of a paragraph on 科创企业 under a title on 科技金融). Any text
@@ -492,7 +508,9 @@ def on_matter(text: str, matter: list | None) -> bool:
         if weighs(grams, words):
             return True
         runs = [clause[k:k + NAMED_RUN] for k in range(len(clause) - NAMED_RUN + 1)]
-        for run in (r for r in runs if any(r[j:j + 2] in words for j in range(NAMED_RUN - 1))):
+        helped = MATTER_END.match(clause)  # (whom the help is for may be named: not the thing asked)
+        for run in (r for r in runs if any(r[j:j + 2] in words for j in range(NAMED_RUN - 1))
+                    and not (helped and not weighs(bigrams(r), words, NAMED_SHARE))):
             if run in opening or any(run in c for c in results):
                 return True
     return False
@@ -798,7 +816,9 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     budget filled, none that states neither its year nor any result (:func:`_says_nothing`). Those
     reporting a result on the ask's matter (:func:`result_on`); when none does, only the best one (and
     an area's example) whose own lead phrase says one of the ask's words (``一是持续推进体制机制的创新。``
-    is about another matter). Results of areas (districts)
+    is about another matter) and that says one of its specific words in a clause of its own
+    (:func:`_says_specific`: not 组建市委科技委… whose 成果转化 is one of the matters its meetings took up, qa16).
+    Results of areas (districts)
     alone are no answer for the city: the best city item on the matter comes first, an area's
     result after it as its example.
 
@@ -821,7 +841,7 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
             strong = said + [i for i in strong if i not in said]
     if any(own_jurisdiction(i, ws) for i in strong):
         return strong
-    on_matter = [i for i in group if not _lead_elsewhere(i, own)]
+    on_matter = [i for i in group if not _lead_elsewhere(i, own) and _says_specific(i, specific)]
     city = [i for i in on_matter if own_jurisdiction(i, ws)]
     # (and a second of the city's as near the ask as the best, both said where neither reports a result: 福州's
     # 市政府出台《养殖水域滩涂规划》… beside its 补助政策 item under one ask, hd10/hd13)
@@ -830,6 +850,14 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
 
 
 CLOSE_SECOND = 0.9  # a second item of the city's scoring this share of the best is as near the ask
+
+
+def _says_specific(item: Item, specific: frozenset[str]) -> bool:
+    """True when a clause of the item, not a member of a list (、), says one of an ask's ``specific`` words
+    (:func:`specific_words`), or the ask has none: an item sharing with it only the field's common words (科技,
+    创新), or its matter only in a list of what was worked on, is no more than near it."""
+    return not specific or any(specific & bigrams(c) for s in fact_sentences(item.fact)
+                               for c in re.split(r"[，,；;。！？]", s) if "、" not in c)
 
 
 def _says_nothing(item: Item) -> bool:
@@ -1185,7 +1213,7 @@ def _fill_owed(index, sections: list[Section], asks: list, words: list, relevant
             for said, owed, led in owes:
                 if not owed:
                     continue
-                found = _filler(pool.values(), section, ask, words[k], said, owed, used, led, ws)
+                found = _filler(pool.values(), section, ask, words[k], said, owed, used, led, ws, today)
                 if found is not None:
                     break
             if found is None:
@@ -1305,11 +1333,13 @@ def _source_of(kept: str, order: list[str]) -> int | None:
 
 
 def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: list[str], used: set[str],
-            led: bool, ws: Workspace) -> tuple[Item, list[str]] | None:
+            led: bool, ws: Workspace, today: dt.date) -> tuple[Item, list[str]] | None:
     """The fact of ``pool`` best filling ``owed`` (what a section saying ``said`` owes of ``ask``)
     and the sentences it keeps (:func:`_saying`): the city's before an area's, the one filling most,
     then the newest source's (a clerk answers with this year's reply before last year's), then the
-    best ranked; with ``led``, only a fact whose own lead phrase fills one. None when none."""
+    best ranked; with ``led``, only a fact whose own lead phrase fills one. An older fact (beyond the freshness window,
+    within ``max_age``) fills a point only after the fresh ones: older work kept, marked for its latest progress, not
+    dropped for a placeholder (B003's 深化职务科技成果赋权改革… of 2023 under 1021's 赋权改革, qa16). None when none."""
     city = any(own_jurisdiction(i, ws) for i in section.items)
     example = any(not own_jurisdiction(i, ws) for i in section.items)
     found = []  # (area, points filled, item, sentences)
@@ -1318,8 +1348,9 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
     key = own & bigrams(ask.phrase)  # on_ask's phrase words (its share test is passed below)
     for item in pool:
         grams = bigrams(item.fact.text)
-        if item.fact.id in used or item.stale or item.fact.kind != DONE or is_lead_in(item.fact.text) \
-                or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams or _says_nothing(item):
+        if item.fact.id in used or too_old(item.year, ws, today) or item.fact.kind != DONE \
+                or is_lead_in(item.fact.text) or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams \
+                or _says_nothing(item):
             continue
         area = not own_jurisdiction(item, ws)
         if area and (not city or example or names_bureau(item, ws)):
@@ -1333,7 +1364,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         found.append((area, len(filled), item, sentences))
     found.sort(key=lambda f: f[2].fact.id)
     found.sort(key=lambda f: (source_date(f[2]), f[2].score), reverse=True)
-    found.sort(key=lambda f: (f[0], -f[1]))
+    found.sort(key=lambda f: (f[0], f[2].stale, -f[1]))
     return found[0][2:] if found else None
 
 
@@ -2593,22 +2624,24 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
         told = len(telling & grams) + bool(field & grams) >= MIN_SHARED
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
-        if successor_id(fact):
-            fact = _successor(fact, index, today)
-            if fact.kind not in kinds or (fact.jurisdiction is not None and fact.jurisdiction not in places):
+        hit = fact
+        newer = _successor(hit, index, today) if successor_id(hit) else hit
+        # the newer values, and what the fact still says of its own work beside the figures they supersede
+        for fact in [newer] if newer is hit else [newer, _unsuperseded(hit)]:
+            if fact is None or fact.kind not in kinds or (fact.jurisdiction is not None and fact.jurisdiction not in places):
                 continue
-        source = index.source_of(fact)
-        if source and source.kind == REPLY and _site_elsewhere(fact.text, query):
-            continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
-        year = fact_year(fact, source)
-        stale = is_old(year, ws, today)
-        weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
-        if stale:
-            weight *= STALE_WEIGHT
-        if fact.id not in found or found[fact.id].score < score * weight:
-            found[fact.id] = Item(fact, source, score * weight, year, stale)
-        if told:
-            beyond.add(fact.id)
+            source = index.source_of(fact)
+            if source and source.kind == REPLY and _site_elsewhere(fact.text, query):
+                continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
+            year = fact_year(fact, source)
+            stale = is_old(year, ws, today)
+            weight = KIND_WEIGHT.get(source.kind, 1.0) if source else 1.0
+            if stale:
+                weight *= STALE_WEIGHT
+            if fact.id not in found or found[fact.id].score < score * weight:
+                found[fact.id] = Item(fact, source, score * weight, year, stale)
+            if told:
+                beyond.add(fact.id)
     # a fact saying only the field (科技创新) and a seam is off the topic, unless no fact says more:
     # then the base is on the topic alone (a few replies on one subject) and its field is the topic
     items = [i for i in found.values() if i.fact.id in beyond] if beyond else list(found.values())
@@ -2655,6 +2688,22 @@ def _known(fact: Fact, index, today: dt.date) -> bool:
     return not ((year is not None and year > today.year) or (source and (source.date or "") > today.isoformat()))
 
 
+
+
+def _unsuperseded(fact: Fact) -> Fact | None:
+    """What ``fact`` still says of its own work when a refresh superseded some of its figures: its sentences
+    holding none of them (深化职务科技成果赋权改革，促成… beside 2023年，全市技术合同成交额实现865.1亿元, qa16), its
+    current figures with them — older work, dated as the fact is. None when each sentence holds one, or a
+    person marked the fact superseded whole."""
+    old = [g.raw for g in fact.figures if g.superseded_by]
+    if not old:
+        return None
+    kept = [s for s in split_sentences(fact.text) if not any(raw in s for raw in old)]
+    if not kept or len(kept) == len(split_sentences(fact.text)):
+        return None
+    text = "".join(kept)
+    return replace(fact, text=text, figures=[g for g in fact.figures if not g.superseded_by and g.raw in text],
+                   superseded_by=None)
 
 
 def _successor(fact: Fact, index, today: dt.date) -> Fact:

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import PurePosixPath
 from typing import Callable
 
 from .. import grammar as G
@@ -324,10 +325,22 @@ def by_source_date(source: SourceMeta | None, year: int | None) -> tuple[str, st
     """``截至2025年5月，`` for a figure whose clause states no period (its source's date is all
     that dates it: its date, else its number's year), with the note saying so. Never a bare
     year: a May reply's 新认定…27家 is what had been done by May, not that year's count."""
-    when = f"来源日期（{source.date}）" if source and source.date else "来源文号的年份"
+    when = (f"来源日期（{source.date}）" if source and source.date else "来源文号的年份" if source and source.stated_year()
+            else f"推定的来源年份（{stated_year_said(source, year)}）")
     said = _as_of(source, year)
     month = "" if source_month(source) else "并补写数据截至的月份"  # a year alone: as of when is not known
     return (said + "，", f"{UNDATED}{when}写作“{said}”{VERIFY_ASK}{month}") if said else None
+
+
+def stated_year_said(source: SourceMeta | None, year: int) -> str:
+    """Where the year dating a source of no date comes from, as a comment says it: its number's (来源文号为2025年), or for a
+    source stating neither, the year drafter estimated for it (:attr:`SourceMeta.period`): by its file's name
+    (来源未写明日期和文号，年份按文件名推定为2023年, of 03_chongqing_reply_2023.txt), else by what the base holds of it (its
+    session's year in other replies, the days its handling names: …年份推定为2023年) — never a number it does not have."""
+    if source is not None and source.stated_year():
+        return f"来源文号为{year}年"
+    named = source is not None and str(year) in PurePosixPath(source.path.replace("\\", "/")).stem
+    return f"来源未写明日期和文号，年份{'按文件名' if named else ''}推定为{year}年"
 
 
 # How :func:`by_source_date`'s note begins: a date the draft inferred from the source's date alone,
@@ -539,11 +552,12 @@ def past_as_of(year: int, month: int | None, today: dt.date) -> bool:
 ANY_INDICATOR = "（指标可按今年的统计口径换用）"
 
 
-def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
+def as_of_note(note: str, year: int, today: dt.date, date: str = "", source: SourceMeta | None = None) -> str:
     """The comment on an inferred as-of ``date`` not current (of ``year``, :func:`provisional`'s; its
     flag, or the date as stated, :func:`~.reply._flag_as_of`): why
     the date is what it is (``note``), or for a date only the source's gave, that the period is
-    not stated and what it may be; and what the clerk is to put instead."""
+    not stated and what it may be (where ``source``'s year comes from: :func:`stated_year_said`); and what
+    the clerk is to put instead."""
     said, _, _ = note.partition(VERIFY_ASK)  # how the date was inferred, without its request
     # (not 本段其后同一来源的数据同此: the figures under the flag, later ones sharing it too, are highlighted
     # with it and named in the paragraph's comment)
@@ -551,7 +565,7 @@ def as_of_note(note: str, year: int, today: dt.date, date: str = "") -> str:
     if note.startswith(UNDATED):
         found = AS_OF_DATE.fullmatch(date.strip().rstrip("，,"))
         month = found.group(2) if found else None
-        when = (f"来源日期为{year}年{month}月" if month else f"来源文号为{year}年")
+        when = f"来源日期为{year}年{month}月" if month else stated_year_said(source, year)
         if year >= today.year:  # current either way: the period is what is not known, not a newer value
             span = f"{year}年1—{month}月" if month and month != "1" else f"{year}年{month}月" if month else f"{year}年以来（至来源成文时）"
             written = f"截至{year}年{month}月" if month else f"截至{year}年X月"

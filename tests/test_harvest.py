@@ -261,3 +261,29 @@ def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
 
     paths = sorted(ff.source.path for ff in load_fact_files(load_workspace(root)))
     assert paths == sorted(f"seeds/harvested/{item.stored.name}" for item in report.items)
+
+
+SEED_000 = next((REPO / "seeds").glob("000_*.txt"))
+
+
+def test_a_clerks_closing_formula_and_a_repeated_sentence_are_no_new_facts(workspace):
+    """qa18 #5: the signed 0023 closed on 您提出的建议已采纳，我们将按上述举措抓好落实。 (closing.j2's sentence
+    less 会同有关部门), filed as a 计划 fact; its one part-two sentence, said under each of four
+    headings, was stored four times (ids …, -2, -3, -4)."""
+    root, signed = workspace
+    text = SEED_000.read_text(encoding="utf-8")
+    closing = next(line for line in text.splitlines() if line.startswith("衷心感谢您"))
+    again = "2025年，继续优化科技创新服务体系，完善市县联动机制。"
+    items = [line for line in text.splitlines() if line.startswith(("一是在", "二是在", "三是在", "四是提升"))]
+    assert len(items) == 4
+    for item in items:
+        text = text.replace(item, f"{item}\n{again}")
+    text = text.replace(closing, "您提出的建议已采纳，我们将按上述举措抓好落实。再次感谢您对我市科技工作的理解和支持。")
+    signed.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "harvest", str(signed)])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(CliRunner().invoke(cli, ["-w", str(root), "facts", "--json", "--all"]).output)
+    texts = [f["text"] for f in facts]
+    assert not [t for t in texts if "已采纳" in t or "抓好落实" in t], texts
+    assert [t for t in texts if again in t] == [again], texts
+    assert any("1600万元" in t for t in texts)  # the reply's own work is filed

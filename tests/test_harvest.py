@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers import REPO
+from helpers import REPO, new_workspace
 
 from drafter.cli import cli
 from drafter.harvest import harvest, harvest_dir, stable_name
@@ -287,3 +287,32 @@ def test_a_clerks_closing_formula_and_a_repeated_sentence_are_no_new_facts(works
     assert not [t for t in texts if "已采纳" in t or "抓好落实" in t], texts
     assert [t for t in texts if again in t] == [again], texts
     assert any("1600万元" in t for t in texts)  # the reply's own work is filed
+
+
+def test_a_corrected_reply_filed_again_keeps_what_a_newer_report_superseded(tmp_path):
+    """qa18 #6: the signed 0023 filed again corrected (800→850人次) lost the marks the 2025 report's
+    refresh had set on its earlier filing: 3.2万人 (2024) was current again beside 3.6万人 (2025),
+    unsaid, until refresh was run again."""
+    from web_helpers import REPORT_2026
+
+    root = new_workspace(tmp_path / "ws")
+    shutil.rmtree(root / "facts")
+    shutil.copytree(REPO / "facts", root / "facts")
+    (tmp_path / "2026年工作总结.txt").write_text(REPORT_2026, "utf-8")
+
+    def run(*args):
+        result = CliRunner().invoke(cli, ["-w", str(root), *map(str, args)])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    applied = json.loads(run("refresh", tmp_path / "2026年工作总结.txt", "--json"))
+    marked = {h["raw"]: h["superseded_by"] for h in applied["superseded_figures"] if "781家" in h["text"]}
+    assert set(marked) == {"1614家", "3122家"}, applied["superseded_figures"]
+    corrected = tmp_path / "1071-更正.txt"  # the same reply, one figure of that sentence corrected
+    corrected.write_text(SEED_000.read_text("utf-8").replace("781家", "782家"), "utf-8")
+    said = run("harvest", corrected)
+    assert "替换了此前归档的同一答复" in said and "仍标为已被较新来源取代" in said, said
+    (fact,) = [f for f in json.loads(run("facts", "1614", "--json", "--all")) if "782家" in f["text"]]
+    assert {g["raw"]: g["superseded_by"] for g in fact["figures"] if g["superseded_by"]} == marked
+    again = json.loads(run("refresh", tmp_path / "2026年工作总结.txt", "--dry-run", "--json"))
+    assert again["already_applied"] and not again["superseded_figures"], again

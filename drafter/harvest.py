@@ -62,11 +62,13 @@ def stable_name(meta: SourceMeta, suffix: str) -> str:
 
 
 def find_same_content(folder: Path, sha256: str, size: int) -> Path | None:
-    """A file under ``folder`` with exactly this content, if there is one."""
+    """A file under ``folder`` with exactly this content, if there is one; hidden files and folders
+    (a replaced filing in ``.replaced/``) are passed over, as distill passes them over."""
     if not folder.is_dir():
         return None
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.name.startswith(".") and path.stat().st_size == size:
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if path.is_file() and not hidden and path.stat().st_size == size:
             if sha256_file(path) == sha256:
                 return path
     return None

@@ -87,6 +87,12 @@ def test_a_different_file_with_the_same_name_is_never_overwritten(workspace):
 
     again = distill_paths(ws, [root / "seeds"])
     assert [s.path for s in again.sources] == [ws.relpath(second.stored)]
+    # (qa18: the first version filed again was "已在资料库中" as its replaced copy under .replaced/, the source's
+    # path there, and the filing it replaced moved aside too: no copy under seeds/ that distill reads)
+    third = harvest(ws, [signed]).items[0]
+    assert third.copied and third.stored.parent == root / "seeds" / "harvested", third.stored
+    assert third.stored.read_bytes() == SEED_003.read_bytes()
+    assert [s.path for s in distill_paths(ws, [root / "seeds"]).sources] == [ws.relpath(third.stored)]
 
 
 def test_stable_name_falls_back_to_the_document_number_then_the_hash():

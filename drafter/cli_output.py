@@ -383,6 +383,8 @@ def show_refresh(report: RefreshReport, echo: Echo) -> None:
             f"（数值更新 {updated} 个，数值未变、年份更新 {len(report.superseded_figures) - updated} 个；"
             f"逐个数字标记，同段其他数字不受影响），其中 {len(report.superseded)} 条旧事实的数字全部被取代；"
             f"{'将' if will else '已'}新增事实 {len(report.added)} 条。")
+    for source, place, fact_file in report.elsewhere:  # as distill says it (qa18 #1: 天津's reply refreshed in, unsaid)
+        say(elsewhere_note(source.label(), place, fact_file))
     sections = [
         ("无法确定对应关系（请人工确认，未改动）：", [
             f"{m.new.figure.counts} {shown(m.new)} 可能对应："

@@ -19,7 +19,9 @@ copy — is refused with one line naming the file and what is left (:class:`Unfi
 forced. Filed either way, a sentence holding a mark never becomes a fact, nor do the reply's set
 formulas (:mod:`drafter.frame`). A filing that replaces an earlier one of the same reply (same
 source id, other content) says so; the earlier copy, when harvest had filed it under
-``seeds/harvested/``, is moved to ``seeds/harvested/.replaced/``, where no distill reads it.
+``seeds/harvested/``, is moved to ``seeds/harvested/.replaced/``, where no distill reads it. What
+newer sources superseded in the earlier filing stays superseded in the new one (:func:`keep_marks`:
+the same measures, by refresh's rule, whatever value a correction gave them), and the line says so.
 
 Distilling a harvested reply keeps history right (:mod:`drafter.facts.history`, applied by
 :class:`drafter.distill.run.FactSink`): a sentence or figure the reply repeats from an older fact
@@ -35,7 +37,7 @@ from pathlib import Path
 from .errors import DrafterError
 from .fileio import atomic_write, sha256_file
 from .lazyre import lazy
-from .model import REPLY, SourceMeta
+from .model import REPLY, FactFile, SourceMeta
 from .workspace import Workspace
 
 HARVEST_FOLDER = "harvested"
@@ -60,11 +62,13 @@ def stable_name(meta: SourceMeta, suffix: str) -> str:
 
 
 def find_same_content(folder: Path, sha256: str, size: int) -> Path | None:
-    """A file under ``folder`` with exactly this content, if there is one."""
+    """A file under ``folder`` with exactly this content, if there is one; hidden files and folders
+    (a replaced filing in ``.replaced/``) are passed over, as distill passes them over."""
     if not folder.is_dir():
         return None
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.name.startswith(".") and path.stat().st_size == size:
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if path.is_file() and not hidden and path.stat().st_size == size:
             if sha256_file(path) == sha256:
                 return path
     return None
@@ -115,6 +119,7 @@ class Harvested:
     replaced: str | None = None  # where that earlier file is now (both relative to the workspace)
     elsewhere: str = ""  # its place when it is not the workspace's (distill's SourceResult.elsewhere)
     fact_file: str = ""  # its fact file, relative to the workspace
+    kept_marks: int = 0  # figures of the replaced filing's that newer sources superseded, superseded again in this one
 
     @property
     def replacement(self) -> str | None:
@@ -122,7 +127,8 @@ class Harvested:
         if not self.replaced_source:
             return None
         moved = f"，原文件已移至 {self.replaced}" if self.replaced and self.replaced != self.replaced_source else ""
-        return f"替换了此前归档的同一答复 {self.replaced_source}{moved}"
+        kept = f"；其 {self.kept_marks} 个数字仍标为已被较新来源取代" if self.kept_marks else ""
+        return f"替换了此前归档的同一答复 {self.replaced_source}{moved}{kept}"
 
     def to_dict(self) -> dict:
         return {
@@ -130,6 +136,7 @@ class Harvested:
             "source_id": self.source_id, "label": self.label, "facts": self.facts,
             "repeats": self.repeats, "replaced_source": self.replaced_source, "replaced": self.replaced,
             "replacement": self.replacement, "elsewhere": self.elsewhere, "fact_file": self.fact_file,
+            "kept_marks": self.kept_marks,
         }
 
 
@@ -227,6 +234,7 @@ def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] |
     stored, copied = file_source(ws, path, ff.source)
     ff.source.path = ws.relpath(stored)
     before = earlier[0] if earlier is not None and earlier[1] != ff.source.sha256 else None
+    kept = keep_marks(ws, sink.index, ff) if before else 0
     source = sink.store(ff, stored)
     now = before
     old = ws.root / before if before else None
@@ -239,4 +247,31 @@ def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] |
         old.replace(aside)
         now = ws.relpath(aside)
     return Harvested(path, stored, copied, source.id, source.label, source.facts, source.repeats,
-                     replaced_source=before, replaced=now, elsewhere=source.elsewhere, fact_file=source.merge.path)
+                     replaced_source=before, replaced=now, elsewhere=source.elsewhere, fact_file=source.merge.path,
+                     kept_marks=kept)
+
+
+def keep_marks(ws: Workspace, index, ff: FactFile) -> int:
+    """Mark ``ff`` (a reply filed again, corrected) superseded where its earlier filing in ``index``
+    was: the newer facts its marks named (a refresh's report) supersede the same measures of
+    ``ff`` by refresh's one rule (:func:`drafter.facts.measure.match_figures`), whatever value the
+    correction gave them. Returns how many figures of ``ff`` are so marked."""
+    from .facts.measure import match_figures, measured_figures
+    from .refresh import figure_claims, figure_supersessions, supersessions
+
+    earlier = [f for f in index.facts.values() if f.source_id == ff.source.id]
+    named = {r for f in earlier for r in (f.superseded_by, *(g.superseded_by for g in f.figures)) if r}
+    newer: dict[str, list] = {}
+    for fid in sorted(named):
+        fact = index.facts.get(fid)
+        if fact is not None and fact.source_id in index.sources:
+            newer.setdefault(fact.source_id, []).append(fact)
+    base = measured_figures([ff], ws)
+    matches = match_figures(measured_figures([FactFile(index.sources[sid], facts) for sid, facts in newer.items()], ws),
+                            base)
+    whole, marks = supersessions(figure_supersessions(figure_claims(matches)), base)
+    for fact in ff.facts:
+        for i, by in marks.get(fact.id, {}).items():
+            fact.figures[i].superseded_by = by
+        fact.superseded_by = whole.get(fact.id, fact.superseded_by)
+    return sum(len(m) for m in marks.values())

@@ -171,6 +171,8 @@ class RefreshReport:
     applied_before: bool = False
     dry_run: bool = False
     recovered: list[Path] = field(default_factory=list)  # files restored from an interrupted refresh
+    # (source, its place, its fact file) for each report whose facts are all another place's (distill's reminder)
+    elsewhere: list[tuple[SourceMeta, str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files of an unknown type found in folders
 
     def by_outcome(self, *outcomes: str) -> list[Match]:
@@ -211,6 +213,8 @@ class RefreshReport:
             "filed": [str(p) for p in self.filed],
             "copied": [str(p) for p in self.copied],
             "recovered": [str(p) for p in self.recovered],
+            "elsewhere": [{"id": s.id, "label": s.label(), "place": place, "fact_file": fact_file}
+                          for s, place, fact_file in self.elsewhere],
             "skipped": list(self.skipped),
         }
 
@@ -223,8 +227,10 @@ def refresh(
 ) -> RefreshReport:
     """Distill the new document(s), match their figures to the base, supersede, and write.
 
-    Every input is read and distilled before anything is written: an unreadable file raises
-    :class:`~drafter.errors.SourceError` naming it and the base is left as it was. With
+    Every input is read and distilled before anything is written: an unreadable file, or one
+    distill refuses (a suggestion's own text, a draft: :func:`~drafter.distill.run.read_source`),
+    raises :class:`~drafter.errors.SourceError` naming it and the base is left as it was; a report
+    whose facts are all another place's is listed in ``elsewhere``, as distill says it. With
     ``dry_run`` the same report is computed and nothing is written.
     """
     from .distill.run import cycle_collection_paused
@@ -239,8 +245,7 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
     from .facts.index import FactIndex
     from .facts.store import load_fact_files, plan_save, plan_supersede, write_updates
     from .harvest import filed_path
-    from .distill.run import collect_sources
-    from .read import read_document
+    from .distill.run import collect_sources, elsewhere_of, read_source
 
     recovered = journal.recover(ws.facts_dir)  # reported: a killed write is undone before reading
     today = today or dt.date.today()
@@ -252,7 +257,7 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
     incoming: dict[str, FactFile] = {}
     filing: dict[str, tuple[Path, Path, bool]] = {}  # source id → (input, kept at, to copy)
     for path in files:
-        ff = distill_document(read_document(path), ws)
+        ff = distill_document(read_source(path), ws)  # what distill refuses (a suggestion, a draft), refused
         if ff.source.id in incoming:
             continue  # the same content under two names counts once
         stored, new = filed_path(ws, path, ff.source)
@@ -294,6 +299,8 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
         skipped=[issue.message for issue in found.skipped],
     )
     saves = [plan_save(ff, ws) for ff in new_files]
+    report.elsewhere = [(ff.source, elsewhere_of(ff), update.report.path)
+                        for ff, update in zip(new_files, saves) if elsewhere_of(ff)]
     for update in saves:  # a refresh never deletes a fact
         if update.report.dropped:
             raise DrafterError(

@@ -6,9 +6,11 @@ Nothing is deleted: both files move to ``withdrawn/<time>-<source id>/`` (each m
 one atomic rename), so a clerk who withdrew the wrong source can put them back by hand. The
 seeds/ copy moves first: a write killed between the two moves leaves the facts in the base and
 no file in seeds/ that would be distilled again. Facts a person reviewed or edited go only when
-the caller says it knows (``edited``); a source whose facts other sources' facts refer to (a
-newer value's ``superseded_by``, a repeated sentence or figure) is never withdrawn, since those
-marks would then point at nothing.
+the caller says it knows (``edited``); a source linked to other sources' facts by a mark is never
+withdrawn: one whose facts newer ones supersede (the ``superseded_by`` refresh writes on its own
+facts: the newer value would lose what it updated) or repeat (their ``repeats``/``same_as``), and
+one whose facts supersede older ones (their ``superseded_by``: those marks would then point at
+nothing).
 """
 
 from __future__ import annotations
@@ -40,9 +42,19 @@ class WithdrawReport:
         return asdict(self)
 
 
-def _refers_to(fact, ids: set[str]) -> bool:
-    refs = [fact.superseded_by, fact.repeats] + [x for f in fact.figures for x in (f.superseded_by, f.same_as)]
-    return any(r in ids for r in refs if r)
+def _refs(fact) -> set[str]:
+    """The ids of the facts ``fact``'s marks name: those superseding it or a figure of it, those it repeats."""
+    return {r for r in [fact.superseded_by, fact.repeats] + [x for f in fact.figures for x in (f.superseded_by, f.same_as)] if r}
+
+
+def _linked(facts, own: list) -> int:
+    """How many facts of other sources are linked to ``own`` (one source's facts) by a mark, in
+    either direction: a newer value superseding one of them or a copy repeating one (the mark on
+    the other fact, naming ours), or the newer value one of them is superseded by (the mark refresh
+    writes on ours, naming it)."""
+    ids = {f.id for f in own}
+    named = set().union(*(_refs(f) for f in own)) - ids
+    return sum(1 for f in facts if f.source_id != own[0].source_id and (f.id in named or _refs(f) & ids)) if own else 0
 
 
 def _source_id(ws: Workspace, sources: dict, name: str) -> str:
@@ -74,7 +86,6 @@ def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edi
     if meta is None or not fact_file.is_file():
         raise DrafterError(f"事实库中没有这个来源：{source_id}（可能已撤回）")
     own = [f for f in index.facts.values() if f.source_id == source_id]
-    ids = {f.id for f in own}
     seed = (ws.root / meta.path).resolve() if meta.path else None
     seeds = ws.seeds_dir.resolve()
     if seed is not None and (not seed.is_file() or seeds not in seed.parents):
@@ -83,7 +94,7 @@ def withdraw_source(ws: Workspace, source_id: str, *, dry_run: bool = False, edi
         source=source_id, label=meta.label(), fact_file=ws.relpath(fact_file),
         seed=relative_path(seed, ws.root) if seed else None, facts=len(own),
         curated=sum(1 for f in own if is_curated(f)),
-        cited_by=sum(1 for f in index.facts.values() if f.source_id != source_id and _refers_to(f, ids)))
+        cited_by=_linked(index.facts.values(), own))
     if dry_run:
         return report
     if report.cited_by:

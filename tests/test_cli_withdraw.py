@@ -98,3 +98,24 @@ def test_a_report_that_superseded_older_figures_is_never_withdrawn(tmp_path):
     r = run(root, "withdraw", source, "--edited")
     assert r.exit_code == 2 and "未撤回" in r.output
     assert base_files(root) == before
+
+
+def test_a_source_whose_figures_a_newer_report_supersedes_is_never_withdrawn(tmp_path):
+    """qa18 #14: `drafter withdraw 2023-reply-0157` went through though the 2025 report supersedes its
+    26.18%: the mark refresh writes is on the old source's own figure (superseded_by naming the
+    newer fact), which the check, reading other sources' marks only, never saw."""
+    root = workspace(tmp_path)
+    report = tmp_path / "2026年工作总结.txt"
+    report.write_text(REPORT_2026, "utf-8")
+    applied = json.loads(run(root, "refresh", str(report), "--json").output)
+    older = sorted({h["source_id"] for h in applied["superseded_figures"]})
+    assert older, applied
+    before = base_files(root)
+    for source in older:
+        plan = run(root, "withdraw", source, "--dry-run", "--json")
+        assert plan.exit_code == 1 and json.loads(plan.output)["cited_by"] > 0, plan.output
+        shown = run(root, "withdraw", source, "--dry-run")
+        assert "不能撤回：其他来源的" in shown.output, shown.output
+        r = run(root, "withdraw", source, "--edited")
+        assert r.exit_code == 2 and "未撤回" in r.output, r.output
+    assert base_files(root) == before and not (root / "withdrawn").exists()

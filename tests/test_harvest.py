@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers import REPO
+from helpers import REPO, new_workspace
 
 from drafter.cli import cli
 from drafter.harvest import harvest, harvest_dir, stable_name
@@ -87,6 +87,12 @@ def test_a_different_file_with_the_same_name_is_never_overwritten(workspace):
 
     again = distill_paths(ws, [root / "seeds"])
     assert [s.path for s in again.sources] == [ws.relpath(second.stored)]
+    # (qa18: the first version filed again was "已在资料库中" as its replaced copy under .replaced/, the source's
+    # path there, and the filing it replaced moved aside too: no copy under seeds/ that distill reads)
+    third = harvest(ws, [signed]).items[0]
+    assert third.copied and third.stored.parent == root / "seeds" / "harvested", third.stored
+    assert third.stored.read_bytes() == SEED_003.read_bytes()
+    assert [s.path for s in distill_paths(ws, [root / "seeds"]).sources] == [ws.relpath(third.stored)]
 
 
 def test_stable_name_falls_back_to_the_document_number_then_the_hash():
@@ -261,3 +267,58 @@ def test_harvest_reads_and_distills_each_file_once(workspace, monkeypatch):
 
     paths = sorted(ff.source.path for ff in load_fact_files(load_workspace(root)))
     assert paths == sorted(f"seeds/harvested/{item.stored.name}" for item in report.items)
+
+
+SEED_000 = next((REPO / "seeds").glob("000_*.txt"))
+
+
+def test_a_clerks_closing_formula_and_a_repeated_sentence_are_no_new_facts(workspace):
+    """qa18 #5: the signed 0023 closed on 您提出的建议已采纳，我们将按上述举措抓好落实。 (closing.j2's sentence
+    less 会同有关部门), filed as a 计划 fact; its one part-two sentence, said under each of four
+    headings, was stored four times (ids …, -2, -3, -4)."""
+    root, signed = workspace
+    text = SEED_000.read_text(encoding="utf-8")
+    closing = next(line for line in text.splitlines() if line.startswith("衷心感谢您"))
+    again = "2025年，继续优化科技创新服务体系，完善市县联动机制。"
+    items = [line for line in text.splitlines() if line.startswith(("一是在", "二是在", "三是在", "四是提升"))]
+    assert len(items) == 4
+    for item in items:
+        text = text.replace(item, f"{item}\n{again}")
+    text = text.replace(closing, "您提出的建议已采纳，我们将按上述举措抓好落实。再次感谢您对我市科技工作的理解和支持。")
+    signed.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "harvest", str(signed)])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(CliRunner().invoke(cli, ["-w", str(root), "facts", "--json", "--all"]).output)
+    texts = [f["text"] for f in facts]
+    assert not [t for t in texts if "已采纳" in t or "抓好落实" in t], texts
+    assert [t for t in texts if again in t] == [again], texts
+    assert any("1600万元" in t for t in texts)  # the reply's own work is filed
+
+
+def test_a_corrected_reply_filed_again_keeps_what_a_newer_report_superseded(tmp_path):
+    """qa18 #6: the signed 0023 filed again corrected (800→850人次) lost the marks the 2025 report's
+    refresh had set on its earlier filing: 3.2万人 (2024) was current again beside 3.6万人 (2025),
+    unsaid, until refresh was run again."""
+    from web_helpers import REPORT_2026
+
+    root = new_workspace(tmp_path / "ws")
+    shutil.rmtree(root / "facts")
+    shutil.copytree(REPO / "facts", root / "facts")
+    (tmp_path / "2026年工作总结.txt").write_text(REPORT_2026, "utf-8")
+
+    def run(*args):
+        result = CliRunner().invoke(cli, ["-w", str(root), *map(str, args)])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    applied = json.loads(run("refresh", tmp_path / "2026年工作总结.txt", "--json"))
+    marked = {h["raw"]: h["superseded_by"] for h in applied["superseded_figures"] if "781家" in h["text"]}
+    assert set(marked) == {"1614家", "3122家"}, applied["superseded_figures"]
+    corrected = tmp_path / "1071-更正.txt"  # the same reply, one figure of that sentence corrected
+    corrected.write_text(SEED_000.read_text("utf-8").replace("781家", "782家"), "utf-8")
+    said = run("harvest", corrected)
+    assert "替换了此前归档的同一答复" in said and "仍标为已被较新来源取代" in said, said
+    (fact,) = [f for f in json.loads(run("facts", "1614", "--json", "--all")) if "782家" in f["text"]]
+    assert {g["raw"]: g["superseded_by"] for g in fact["figures"] if g["superseded_by"]} == marked
+    again = json.loads(run("refresh", tmp_path / "2026年工作总结.txt", "--dry-run", "--json"))
+    assert again["already_applied"] and not again["superseded_figures"], again

@@ -11,6 +11,7 @@ unit's work. Such a file is refused with a one-line reason naming it; the other 
 import json
 import shutil
 
+import pytest
 from click.testing import CliRunner
 from helpers import REPO, TEXT_1288, new_workspace
 
@@ -40,6 +41,9 @@ CHAOTIAN = """委员提案 >> 关于在小中坝老城区增加户外体育设�
   您提出的《关于在小中坝老城区增加户外体育设施及调整体育馆开放时间的建议》已收悉,现回复如下:
   一是关于建议在小中坝老城区增加室外体育设施的建议。我们积极争取项目资金,在同乐园广场新安装乒乓球桌4张、健身路径10件。
 """
+
+
+XIAMEN = next((REPO / "seeds").glob("002_*.txt"))  # 厦门网's news: another city's
 
 
 def run(root, *args):
@@ -95,3 +99,52 @@ def test_a_proposal_is_named_as_one():
     # a report's own advice (…存在的问题及建议 / 下步建议：) is no suggestion: its title says what it is
     report = "2024年工作总结\n一、主要工作\n全年新增高企120家。\n二、下步建议：\n1、加大投入。\n"
     assert own_text_of(report) is None
+
+
+def _base(root) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((root / "facts").glob("*.yaml"))}
+
+
+def test_refresh_refuses_a_suggestion_as_distill_does_and_writes_nothing(tmp_path):
+    """qa18 #1: `drafter refresh 0777建议.txt` took the deputy's text for a year-end report, marked the
+    bureau's signed figures superseded by the deputy's claims and stored the asks as done work."""
+    from drafter.api import open_workspace
+    from drafter.errors import DrafterError
+
+    root = new_workspace(tmp_path / "ws", seeds=False)
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    assert run(root, "distill", root / "seeds").exit_code == 0
+    distilled = run(root, "distill", TEXT_1288)
+    refused = next(t for t in distilled.output.splitlines() if "1288建议.txt" in t)
+    before = _base(root)
+    inbox = root / "新报告"  # the suggestion among the year's reports: the whole refresh is refused
+    inbox.mkdir()
+    shutil.copy(TEXT_1288, inbox)
+    shutil.copy(XIAMEN, inbox)
+    for args, named in ((["refresh", TEXT_1288], TEXT_1288), (["refresh", "--dry-run", TEXT_1288], TEXT_1288),
+                        (["refresh", inbox], inbox / TEXT_1288.name)):
+        result = run(root, *args)
+        assert result.exit_code != 0 and "Traceback" not in result.output, result.output
+        assert refused.replace(str(TEXT_1288), str(named)) in result.output.splitlines(), (refused, result.output)
+    with pytest.raises(DrafterError) as caught:  # the library (and the web's /api/refresh over it)
+        open_workspace(root).refresh(TEXT_1288, dry_run=True)
+    assert refused.removeprefix("错误：") == str(caught.value)
+    assert _base(root) == before and not (root / "seeds" / "harvested").exists()
+
+
+def test_refresh_with_another_places_source_gives_distills_reminder(tmp_path):
+    """qa18 #1: 天津's 2017 reply refreshed into 上海市科委's base was added with no word of its place,
+    which distill says of the same file (here 厦门's news in 泉州's base)."""
+    from drafter.api import open_workspace
+
+    root = new_workspace(tmp_path / "ws", seeds=False)
+    other = new_workspace(tmp_path / "other", seeds=False)
+    said = run(other, "distill", XIAMEN).output
+    note = said[said.index("提醒："):said.index("jurisdiction") + len("jurisdiction")]
+    assert "厦门市" in note, said
+    for args in (["refresh", "--dry-run", XIAMEN], ["refresh", XIAMEN]):
+        result = run(root, *args)
+        assert result.exit_code == 0, result.output
+        assert note in result.output, result.output
+    report = open_workspace(root).refresh(XIAMEN, dry_run=True).to_dict()
+    assert [e["place"] for e in report["elsewhere"]] == ["厦门市"] and report["elsewhere"][0]["fact_file"] in note

@@ -48,7 +48,9 @@
   credit (``本报讯（记者…）``), a reporter's framing (``连日来，记者采访…时了解到，``) and the questions it asks
   (``我市的近视防控工作进展如何？``). Advice, a statement opening on what its subject should do (``家庭、学校、社会应共同
   努力，…``), is context.
-- ``id``: ``f-<source id>-<hash of the normalised text>`` (a repeat gets ``-2``…), stable on
+- a statement a document makes again (the same text, kind and period: a plan said under each heading of part two) is
+  one fact;
+- ``id``: ``f-<source id>-<hash of the normalised text>`` (the same text of another kind or period gets ``-2``…), stable on
   re-distill; ``digest``: the store's content hash of the machine-made fact.
 """
 
@@ -908,6 +910,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
     facts: list[Fact] = []
     seen: dict[str, int] = {}
+    said: set[tuple] = set()  # (text, kind, period) of the facts made: a repeat of one is none
     target: tuple[int, object] | None = None  # (the year of a lead's targets, the lead's paragraph)
     meeting_plan = None  # (the paragraph of a plan the bureau's own meeting stressed, its items the plan's)
     plan_lead: tuple[Period, object] | None = None  # (the period a plan's lead states, the lead's paragraph)
@@ -1020,11 +1023,16 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
                 g.place = g.place or place
             place = zone
         key = text_key(text)
+        kind = CONTEXT if restated else kind
+        statement = (key, kind, period.year, period.until)
+        if statement in said:
+            continue  # (a sentence said again under each heading, 2025年，继续推进…。 in all four of part two's: one statement)
+        said.add(statement)
         seen[key] = seen.get(key, 0) + 1
         fact = Fact(
             id=f"f-{meta.id}-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""),
             text=text,
-            kind=CONTEXT if restated else kind,
+            kind=kind,
             period=period,
             jurisdiction=place,
             source_id=meta.id,

@@ -194,6 +194,21 @@ def not_a_suggestion(doc):
     return doc
 
 
+def read_source(path: Path):
+    """The document at ``path`` read as a source to distill, refused (:class:`SourceError`, the
+    line distill reports) when it is a draft or a suggestion's own text: the one rule of what is
+    no source, for distill and refresh alike."""
+    from ..read import read_document
+
+    return not_a_suggestion(_not_a_draft(read_document(path)))
+
+
+def elsewhere_of(ff: FactFile) -> str:
+    """The source's place when all its facts are another place's (its facts are then not the
+    bureau's work: said to the clerk), else ''."""
+    return (ff.source.jurisdiction or "") if ff.facts and all(f.external for f in ff.facts) else ""
+
+
 def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None) -> DistillReport:
     from . import distill_document
     from ..read import read_document
@@ -203,7 +218,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     distilled: list[tuple[int, Path, FactFile]] = []
     for done, path in enumerate(files, 1):
         try:
-            distilled.append((done, path, distill_document(not_a_suggestion(_not_a_draft(read_document(path))), ws)))
+            distilled.append((done, path, distill_document(read_source(path), ws)))
         except DrafterError as exc:
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:
@@ -281,7 +296,7 @@ class FactSink:
             label=ff.source.label(), facts=len(ff.facts),
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
             repeats=len(repeated.facts) + len(repeated.figures),
-            elsewhere=(ff.source.jurisdiction or "") if ff.facts and all(f.external for f in ff.facts) else "",
+            elsewhere=elsewhere_of(ff),
             undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
         )
 

@@ -24,7 +24,7 @@ from . import reply as R
 from .errors import DrafterError
 from .lazyre import lazy
 from .model import DONE, PLAN
-from .textutil import cn_number, doc_number_year
+from .textutil import cn_number, digit_date, doc_number_year
 from .workspace import Workspace
 
 SNIPPET_CHARS = 30
@@ -340,10 +340,11 @@ class FigureTracer:
     figure is superseded only when the fact named by its mark states a *different* value of the
     same measure — that value is what the finding asks for. A mark whose fact restates the same
     value, or states no value of that measure (a whole fact marked by hand), leaves the figure
-    judged as a current one.
+    judged as a current one, and so does a mark whose value was published after ``as_of`` (the
+    draft's date: a reply signed in May 2025 holds no value of a report of January 2026).
     """
 
-    def __init__(self, facts, sources: dict, ws: Workspace):
+    def __init__(self, facts, sources: dict, ws: Workspace, as_of: dt.date | None = None):
         from .facts.history import figure_superseded_by
         from .facts.measure import fact_year
 
@@ -351,6 +352,7 @@ class FigureTracer:
         self.facts = {}
         self.sources = sources
         self.ws = ws
+        self.as_of = as_of.isoformat() if as_of else None
         self._traced: dict[tuple, tuple] = {}  # (key, cited) → traces_of's answer
         for fact in facts:
             self.facts[fact.id] = fact
@@ -370,8 +372,8 @@ class FigureTracer:
 
     def newer_value(self, trace: _Trace):
         """(the traced figure measured, the newest figure of its measure in the fact its mark
-        names) — either None when not known."""
-        from .facts.measure import measure_fact
+        names, published by ``as_of``) — either None when not known."""
+        from .facts.measure import measure_fact, source_date
 
         successor = self.facts.get(trace.superseded_by)
         if successor is None or trace.figure is None:
@@ -381,7 +383,8 @@ class FigureTracer:
         if mine is None:
             return None, None
         newer = [m for m in measure_fact(successor, self.sources.get(successor.source_id), self.ws)
-                 if m.measure.similarity(mine.measure) > 0]
+                 if m.measure.similarity(mine.measure) > 0
+                 and not (self.as_of and source_date(m.source) > self.as_of)]
         return mine, max(newer, key=lambda m: m.recency()) if newer else None
 
     def traces_of(self, key, cited: frozenset):
@@ -664,10 +667,10 @@ def check_session_year(paras: list[Para], kinds: dict[int, str], sources: dict, 
     from .sessions import session_year
 
     title = next((p for p in paras if kinds[p.number] == R.TITLE), None)
-    date = next((p for p in paras if kinds[p.number] == R.DATE and _YEAR_RE.search(p.text)), None)
+    date = next((p for p in paras if kinds[p.number] == R.DATE and _DAY_RE.search(p.text)), None)
     named = _TITLE_SESSION.search(_squash(title.text)) if title and date else None
     sits = session_year(sources.values(), named.group(1), ws) if named else None
-    year = int(_YEAR_RE.search(date.text).group(1)) if sits else None
+    year = int(_DAY_RE.search(date.text).group(1)) if sits else None
     if not sits or sits[0] == year:
         return []
     reply = sits[1].label() + (f"（{sits[1].date}）" if sits[1].date else "")
@@ -822,7 +825,7 @@ def _pt(half_points: int | None) -> str:
 # the whole check
 # ---------------------------------------------------------------------------------------------
 
-_YEAR_RE = lazy(r"(\d{4})年")
+_DAY_RE = lazy(r"(\d{4})年(?:\d{1,2}月\d{1,2}日)?")
 
 
 def read_paragraphs(path: str | Path) -> list[Para]:
@@ -849,19 +852,20 @@ def paragraphs_of(read: list) -> tuple[list[Para], dict[int, str]]:
     return paras, blank
 
 
-def draft_year(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.date]) -> int:
-    """The year the draft speaks from: its date line, else its document number, else that of ``today()``
-    (the date it was written as of, when stored: a past year's list drafted as of each deadline) — called
-    only then, so a dated draft is not opened again."""
+def draft_date(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.date]) -> dt.date:
+    """The day the draft speaks from: its date line (成文日期; of a line giving its year alone, that
+    year's last day), else the last day of its document number's year, else ``today()`` (the date it
+    was written as of, when stored: a past year's list drafted as of each deadline) — called only then,
+    so a dated draft is not opened again."""
     for p in paras:
-        m = _YEAR_RE.search(p.text) if kinds[p.number] == R.DATE else None
+        m = _DAY_RE.search(p.text) if kinds[p.number] == R.DATE else None
         if m:
-            return int(m.group(1))
+            return digit_date(m.group()) or dt.date(int(m.group(1)), 12, 31)
     for p in paras:
         year = doc_number_year(p.text) if kinds[p.number] == R.DOC_NUMBER else None
         if year:
-            return year
-    return today().year
+            return dt.date(year, 12, 31)
+    return today()
 
 
 def class_of(paras: list[Para], kinds: dict[int, str]) -> str | None:
@@ -1152,10 +1156,11 @@ class Draft:
     sources: dict
     path: Path | None = None
     blank: dict[int, str] = field(default_factory=dict)  # empty paragraphs in a style of ours (paragraphs_of)
+    date: dt.date | None = None  # the day it speaks from (draft_date): a value published later is no newer value for it
 
     @cached_property
     def tracer(self) -> FigureTracer:
-        return FigureTracer(self.facts, self.sources, self.ws)
+        return FigureTracer(self.facts, self.sources, self.ws, self.date)
 
     @cached_property
     def numbers(self) -> list[tuple[Finding, tuple[int, int]]]:
@@ -1367,11 +1372,12 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
 
         index = FactIndex.load(ws)
     kinds = recognise_parts(paras)
-    year = draft_year(paras, kinds, lambda: today or read_as_of(path) or dt.date.today())
+    day = draft_date(paras, kinds, lambda: today or read_as_of(path) or dt.date.today())
     if reply_class:  # --type b, B类: the class as drafter draft and a list take it
         from .compose.suggestion import class_code
 
         reply_class = class_code(reply_class, ws.classes) or reply_class
     reply_class = reply_class or class_of(paras, kinds)
-    draft = Draft(ws, paras, kinds, year, reply_class, list(index.facts.values()), index.sources, path, blank)
-    return CheckReport(str(path), reply_class, year, run_checks(draft))
+    draft = Draft(ws, paras, kinds, day.year, reply_class, list(index.facts.values()), index.sources, path, blank,
+                  day)
+    return CheckReport(str(path), reply_class, day.year, run_checks(draft))

@@ -548,20 +548,28 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
 
 # The relative time words a draft makes absolute (:data:`drafter.grammar.RELATIVE_TIME`), one pattern.
 _RELATIVE = lazy("|".join(f"(?:{pattern})" for pattern, _ in G.RELATIVE_TIME))
+# Those of a year the sentence says before them (2025年，…全年接待观众150万人次: of 2025, absolute).
+_OF_A_YEAR = lazy("|".join(f"(?:{pattern})" for pattern, meaning in G.RELATIVE_TIME
+                           if meaning in (G.FULL_YEAR, G.FIRST_HALF)))
 
 
 def check_relative_time(paras: list[Para], kinds: dict[int, str], facts: dict, year: int) -> list[Finding]:
     """Relative time words (目前, 今年, 近日, 现在…) a body paragraph took from a fact it cites,
     the same word in the fact's text: said of the source's date, they read as the reply's in a
     reply of ``year``. Drafting makes them absolute when the source is dated; one left (an
-    undated source) or pasted back by a clerk is reported. A clerk's own 今年以来 is left alone.
+    undated source) or pasted back by a clerk is reported. A clerk's own 今年以来 is left alone,
+    and so is a 全年 or 上半年 after a year its sentence states (2025年，…全年…), as drafting leaves it.
     ``facts``: fact id → Fact."""
+    from .compose.sentences import has_year
+
     out = []
     for p in paras:
         if kinds[p.number] not in BODY_KINDS:
             continue
         cited = [facts[i] for i in p.fact_ids if i in facts]
         for m in _RELATIVE.finditer(p.text):
+            if _OF_A_YEAR.fullmatch(m.group()) and has_year(re.split(r"[。；！？]", p.text[:m.start()])[-1]):
+                continue
             fact = next((f for f in cited if m.group() in f.text), None)
             if fact is not None:
                 out.append(Finding("time-relative", p.number, snippet(p.text, m.start(), m.end()),

@@ -437,16 +437,21 @@ class FigureTracer:
         return "number-superseded", (f"只见于已被新值取代的数字（事实 {t.fact.id}）；新值为{newer.figure.raw}"
                                      f"（{when}见事实 {newer.fact.id}），请改用新值")
 
-    def not_current(self, key, cited: frozenset, year: int):
+    def not_current(self, key, cited: frozenset, year: int, said: frozenset = frozenset()):
         """The fact a sound figure comes from when that figure is not current in a reply of
         ``year`` — by drafting's own test (:func:`drafter.compose.reply.not_current`: older than
         the full year before, or of that year only as of a date inside it) — as (trace, the year
         it holds for, the source that dates it), the newest such; None when a fact states it as a
-        current value. A plan's figure is a target, never a value as of a date, and a number only in
+        current value. Besides the facts the paragraph cites, any fact stating the figure for a year
+        its sentence says (``said``: 截至2024年底…16个区, a harvested reply's 2024 fact) dates it.
+        A plan's figure is a target, never a value as of a date, and a number only in
         a fact's text (not among its figures) is none drafting dates: neither is this."""
         from .compose.reply import not_current as stale_in_reply
 
         _, current, _ = self.traces_of(key, cited)
+        if said:
+            current = current + [c for c in self.traces_of(key, frozenset())[1]
+                                 if c[1] in said and all(c[0] is not d[0] for d in current)]
         today = dt.date(year, 12, 31)
         if not current or any(t.figure is None or t.fact.kind == PLAN or not stale_in_reply(when, source, today)
                               for t, when, source in current):
@@ -523,13 +528,14 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
             if R.UPDATE_OPEN in sentence:
                 continue  # still flagged: the clerk has been told
             names = [(n.start(), n.end()) for n in NAME.finditer(sentence)]
+            said = frozenset(int(y) for y in _SAID_YEAR.findall(NAME.sub("", sentence)))
             groups: dict[tuple[str, str], list[FigureToken]] = {}
             for tok in figure_tokens(sentence):
                 start, end = m.start() + tok.start, m.start() + tok.end
                 if (overlaps(start, end, done) or any(a <= tok.start < b for a, b in names)
                         or is_term(sentence, tok.text) or is_policy_count(sentence, tok.text)):
                     continue
-                found = tracer.not_current(tok.key, cited, year)
+                found = tracer.not_current(tok.key, cited, year, said)
                 if found is None:
                     continue
                 t, when, source = found
@@ -544,6 +550,10 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
                                   message)
                 out.append((finding, [(tok.start, tok.end) for tok in toks]))
     return out
+
+
+# A year a sentence states for its figures (2024年, 截至2024年底).
+_SAID_YEAR = lazy(r"((?:19|20)\d{2})年")
 
 
 # The relative time words a draft makes absolute (:data:`drafter.grammar.RELATIVE_TIME`), one pattern.

@@ -230,3 +230,22 @@ def test_a_draft_is_judged_as_of_its_own_date(platforms_draft, refreshed, tmp_pa
     assert "2026年1月5日" in [p.text.strip() for p in read_paragraphs(kept)]
     findings = [f for f in check_draft(ws, kept).findings if "“30家”" in f.message]
     assert findings and not [f for f in findings if f.code == "number-superseded" or "35家" in f.message]
+
+
+def test_a_figure_dated_by_the_clerk_is_current_when_a_fact_of_that_year_states_it(seeded_root, platforms_draft,
+                                                                                   tmp_path):
+    """qa18 F13: the clerk's 截至2024年底…16个区, also stated by a harvested 2024 fact, was told “16个”为2023年的数据
+    from the older fact the paragraph cites. A fact of the year the sentence says, stating the figure, dates it:
+    the 30家 dated 截至2025年底 by the clerk, in a base whose 2025 summary states 30家 for 2025, is current."""
+    root = tmp_path / "ws"
+    shutil.copytree(seeded_root, root)
+    edited = _edited(platforms_draft, tmp_path / "dated.docx", keep_date="截至2025年底")
+    assert "截至2025年底，高能级创新平台累计达30家" in "\n".join(p.text for p in read_paragraphs(edited))
+    assert [f for f in _not_current(load_workspace(root), edited) if "30家" in _named(f)]  # only the 2025-05 source's
+    summary = root / "seeds" / "2026-01-10_泉州市科学技术局2025年工作总结.txt"
+    summary.write_text(REPORT_2025.replace("截至2025年底，全市高能级创新平台累计达35家", "2025年，全市高能级创新平台累计达30家"),
+                       encoding="utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(root), "distill", str(summary)]).exit_code == 0
+    found = _not_current(load_workspace(root), edited)
+    assert not [f for f in found if "30家" in _named(f)]
+    assert [f for f in found if "8485.55万元" in _named(f)]  # a figure of no such fact is still reported

@@ -369,12 +369,26 @@ def progress_bar(label: str, always: bool = False):
 # Commands are added below, one per step of the flow.
 
 
+def _day(ctx, param, value: str | None):
+    """A ``--today`` as a clerk types it (2025-06-01, 2025年6月1日); a day that does not exist says
+    why, as ``--date`` does (2025年2月只有28天，没有30日)."""
+    from .textutil import date_fault, digit_date
+
+    if value is None:
+        return None
+    day = digit_date(value)
+    if day is None:
+        fault = date_fault(value)
+        raise click.BadParameter(f"“{value}”有误：{fault}" if fault else f"“{value}”无法识别，应为年月日（YYYY-MM-DD），如 2025-06-01")
+    return day
+
+
 @cli.command("batch")
 @click.argument("list_path", metavar="LIST.xlsx|LIST.csv", type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="草稿目录；默认 drafts/<清单文件名>/。")
 @click.option("--force", is_flag=True, help="覆盖已被修改的草稿和非本工具生成的同名文件。")
-@click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
+@click.option("--today", callback=_day, metavar="日期",
               help="输出中剩余天数的基准日（YYYY-MM-DD），默认今天；只影响剩余天数，不影响草稿的选材和成文日期。"
                    "跟踪表中的剩余天数是公式，打开时按当天计算。")
 @click.option("--date", "date_", help="各草稿的成文日期，如 2026-05-20 或 2026年5月20日，选材和时效按该日期；"
@@ -403,7 +417,7 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 
     with progress_bar("起草", always=True) as progress:
         report = state.workspace.batch(list_path, out_dir, force=force, jobs=jobs, progress=progress,
-                                       today=today.date() if today else None, waiting=waiting, date=date_)
+                                       today=today, waiting=waiting, date=date_)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -427,8 +441,7 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 @cli.command("refresh")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="只显示将会发生的更新，不写入事实库。")
-@click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
-              help="判断时效的基准日（YYYY-MM-DD），默认今天。")
+@click.option("--today", callback=_day, metavar="日期", help="判断时效的基准日（YYYY-MM-DD），默认今天。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出结果。")
 @pass_state
 def refresh_command(state: State, paths: tuple[Path, ...], dry_run: bool, today, as_json: bool) -> None:
@@ -440,7 +453,7 @@ def refresh_command(state: State, paths: tuple[Path, ...], dry_run: bool, today,
     报告存入 seeds/harvested/（同一内容只存一份）；已用过的报告再次更新时先说明，不作改动。
     写入要么全部完成，要么完全不变。
     """
-    report = state.workspace.refresh(paths, dry_run=dry_run, today=today.date() if today else None)
+    report = state.workspace.refresh(paths, dry_run=dry_run, today=today)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -682,6 +695,9 @@ def facts_command(state: State, words: tuple[str, ...], kinds: tuple[str, ...], 
     已被取代的旧事实也列出（JSON 中 superseded_by 指明取代它的事实）；加 --current 只看现行事实。
     默认列出前20条并说明还有多少条，--all 列出全部，--limit N 列出N条。
     """
+    if show_all and limit is not None:
+        raise click.UsageError("--limit 与 --all 互相冲突：--all 列出全部，--limit N 只列N条，请只用其一",
+                               click.get_current_context())
     if show_all or (as_json and limit is None):
         limit = None
     elif limit is None:

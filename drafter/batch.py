@@ -692,7 +692,7 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
             days_left=days_left(due, today), reply_class=s.reply_class,
             file=draft_file_name(s), status=DRAFTED, serial=item.serial, session=s.session,
             lead=item.lead, co_handlers=item.co_handlers, extended=item.extended, extra=item.extra,
-            note=item.note)
+            note="；".join(filter(None, (item.note, early_date(date, item.assigned)))))
         report.items.append(result)
         target = out / result.file
         why = manifest.kept(target)
@@ -727,6 +727,14 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
             Path(outcome.path).unlink(missing_ok=True)
         if manifest.recorded:
             manifest.save()
+
+
+def early_date(date: dt.date | None, assigned: dt.date) -> str:
+    """What to say of a reply dated (成文日期) before its item was assigned (交办): a date mistyped,
+    or a list of another year; "" when it is not."""
+    if date is None or date >= assigned:
+        return ""
+    return f"成文日期{date.isoformat()}早于交办日期{assigned.isoformat()}，请核对成文日期"
 
 
 def _other_lists(manifest: Manifest, out: Path, items: list) -> list[str]:

@@ -395,6 +395,26 @@ def test_a_row_whose_units_name_no_unit_of_the_bureau_says_so(tmp_path, ws, monk
     assert status["1289"].endswith(said)
 
 
+def test_a_reply_dated_before_its_item_was_assigned_is_said_on_its_row(tmp_path, ws, monkeypatch):
+    """qa18 F20: a row assigned 2025-07-01 drafted with --date 2025-05-20 passed silently. Each row whose
+    交办日期 is after the 成文日期 says so beneath its item and in the 跟踪表's 状态; the others say nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "清单.csv").write_text(
+        "建议号,标题,主办单位,交办日期\n1288,关于推动科技成果转化的建议,市科技局,2026-03-01\n"
+        "1302,关于建设中试平台的建议,市科技局,2026-07-01\n", "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "batch", "清单.csv", "-o", "out", "--date", "2026-05-20",
+                                      "--today", "2026-04-01", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    said = "成文日期2026-05-20早于交办日期2026-07-01，请核对成文日期"
+    lines = result.stdout.splitlines()
+    item = next(n for n, line in enumerate(lines) if "1302.docx" in line)
+    assert lines[item + 1].strip() == said and result.stdout.count("早于交办日期") == 1
+    sheet = openpyxl.load_workbook(tmp_path / "out" / "跟踪表.xlsx")["跟踪表"]
+    header = [c.value for c in sheet[1]]
+    status = {r[header.index("建议号")]: r[header.index("状态")] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert status == {"1288": "已起草", "1302": f"已起草；{said}"}
+
+
 def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, drafting):
     list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows())
     out = tmp_path / "out"

@@ -558,9 +558,8 @@ _SAID_YEAR = lazy(r"((?:19|20)\d{2})年")
 
 # The relative time words a draft makes absolute (:data:`drafter.grammar.RELATIVE_TIME`), one pattern.
 _RELATIVE = lazy("|".join(f"(?:{pattern})" for pattern, _ in G.RELATIVE_TIME))
-# Those of a year the sentence says before them (2025年，…全年接待观众150万人次: of 2025, absolute).
-_OF_A_YEAR = lazy("|".join(f"(?:{pattern})" for pattern, meaning in G.RELATIVE_TIME
-                           if meaning in (G.FULL_YEAR, G.FIRST_HALF)))
+# 全年 of a year the sentence says before it (2025年，…全年接待观众150万人次: of 2025, absolute).
+_OF_A_YEAR = lazy("|".join(f"(?:{pattern})" for pattern, meaning in G.RELATIVE_TIME if meaning == G.FULL_YEAR))
 
 
 def check_relative_time(paras: list[Para], kinds: dict[int, str], facts: dict, year: int) -> list[Finding]:
@@ -568,7 +567,7 @@ def check_relative_time(paras: list[Para], kinds: dict[int, str], facts: dict, y
     the same word in the fact's text: said of the source's date, they read as the reply's in a
     reply of ``year``. Drafting makes them absolute when the source is dated; one left (an
     undated source) or pasted back by a clerk is reported. A clerk's own 今年以来 is left alone,
-    and so is a 全年 or 上半年 after a year its sentence states (2025年，…全年…), as drafting leaves it.
+    and so is a 全年 after a year its sentence states (2025年，…全年…), as drafting leaves it.
     ``facts``: fact id → Fact."""
     from .compose.sentences import has_year
 

@@ -265,10 +265,23 @@ def _usage_error(ctx: click.Context, exc: click.UsageError):
         message = message.replace(f"valid {english}", f"valid {chinese}").replace(f"有效的{english}", f"有效的{chinese}")
     # a date option's format as a clerk writes it ('%Y-%m-%d' → YYYY-MM-DD)
     message = re.sub(r"'(%[^']*)'", lambda m: _DATE_FIELDS.sub(lambda f: _DATE_WORDS[f.group()], m.group(1)), message)
+    message = _RANGE.sub(_range_words, message)  # click's x>=1 as a clerk says it
     if message.endswith("."):
         message = message[:-1] + "。"
     click.echo(f"错误：{message}（用法见 {where} --help）", err=True)
     ctx.exit(exc.exit_code)
+
+
+# click's range of a number (x>=1, x<=9, 1<=x<=9) in its message: 0 不在范围 x>=1 内
+_RANGE = lazy(r"不在范围 (?:(-?[\d.]+)<=?)?x(?:<=?(-?[\d.]+))?(?:>=?(-?[\d.]+))? 内")
+
+
+def _range_words(m: re.Match) -> str:
+    """``不在范围 x>=1 内`` → ``应不小于1``; ``1<=x<=9`` → ``应在1到9之间``."""
+    low, high = m.group(1) or m.group(3), m.group(2)
+    if low and high:
+        return f"应在{low}到{high}之间"
+    return f"应不小于{low}" if low else f"应不大于{high}"
 
 
 _DATE_WORDS = {"%Y": "YYYY", "%m": "MM", "%d": "DD"}

@@ -92,7 +92,8 @@ def test_single_proposal_draft_is_named_like_batch(seeded_ws):
     (["draft", "12"], ["缺少参数", "TOPIC"]),
     (["facts", "--bogus"], ["没有选项", "--bogus"]),
     (["bogus"], ["没有命令", "bogus"]),
-    (["batch", "x.xlsx", "--jobs", "0"], ["--jobs", "不在范围"]),
+    (["batch", "x.xlsx", "--jobs", "0"], ["--jobs", "0 应不小于1"]),  # not click's x>=1 (qa18 F16)
+    (["serve", "--port", "70000"], ["--port", "70000 应在0到65535之间"]),
     (["draft", "12", "x", "--role", "主"], ["--role", "主办"]),
     (["facts", "--limit", "many"], ["--limit", "不是有效的整数"]),
     (["refresh"], ["缺少参数"]),

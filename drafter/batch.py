@@ -9,7 +9,9 @@ all rows, worker processes, no shared state) and the files that track it
 deadlines). ``run_batch`` ties them together and never overwrites a draft a clerk edited; it holds
 the folder's lock (:func:`drafter.tracking.folder_lock`) from its first look at the folder to its
 last write, so two runs into one folder at once (the same list sent twice) run one after the
-other, and the second finds the first's drafts recorded as drafter's own.
+other, and the second finds the first's drafts recorded as drafter's own. A list holding a number
+whose draft in the folder was made for another title (another list of the same file name) is
+drafted into a folder of its own, ``<folder>-2`` (-3…), never over the other list's drafts.
 
 Draft file names: ``<number>.docx`` for a suggestion, ``提案-<number>.docx`` for a proposal (the two
 number series are separate and may collide). A draft drafter wrote and nobody changed since is
@@ -581,6 +583,10 @@ class BatchReport:
         }
 
 
+LISTED_SHOWN = 3  # drafts a warning names before it says 等
+APART = "：两份清单请用不同的文件名，或分别指定草稿目录"
+
+
 def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None = None,
               force: bool = False, today: dt.date | None = None,
               progress: Callable[[int, int, AssignedItem], None] | None = None,
@@ -588,7 +594,7 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
               date: dt.date | None = None) -> BatchReport:
     """Draft every good row of ``list_path`` into ``out_dir`` and write the tracking workbook.
 
-    ``out_dir`` defaults to ``ws.drafts_dir / <list stem>``. The fact index and the templates
+    ``out_dir`` defaults to ``ws.drafts_dir / <list stem>`` (``<folder>-2``… when it holds another list's drafts of other titles). The fact index and the templates
     are loaded once for all rows. Edited drafts (and files drafter did not write) are kept unless
     ``force``; an item whose drafting fails is reported and the batch goes on.
     ``progress(done, total, item)`` is called after each item. ``jobs`` drafting processes work
@@ -614,9 +620,40 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     report = BatchReport(list_path, out, [], problems, root=ws.root,
                          serial_column="serial" in header.columns,
                          extra_columns=[_carried_label(label) for _, label in header.extra])
-    with folder_lock(out, waiting and (lambda: waiting(report.shown(out)))):
-        _run_locked(ws, items, report, force, today, date, progress, jobs)
+    first = out
+    while True:  # a folder holding another list's drafts of this list's numbers: the next one, out-2, out-3…
+        with folder_lock(out, waiting and (lambda out=out: waiting(report.shown(out)))):
+            clash = _other_titles(Manifest(out), out, items)
+            if not clash:
+                report.out_dir = out
+                _run_locked(ws, items, report, force, today, date, progress, jobs)
+                break
+        out = first.with_name(f"{first.name}-{_folder_number(out) + 1}")
+        out.mkdir(exist_ok=True)
+        report.warnings.append(f"{report.shown(first)} 中的{_names(clash)}是另一标题的草稿（另一份同名清单），"
+                               f"未覆盖；本清单的草稿写入 {report.shown(out)}{APART}")
     return report
+
+
+def _folder_number(out: Path) -> int:
+    """1 for drafts/交办清单, n for drafts/交办清单-n (the folders :func:`run_batch` goes on to)."""
+    return int(out.name.rsplit("-", 1)[1]) if re.search(r"-\d+$", out.name) else 1
+
+
+def _other_titles(manifest: Manifest, out: Path, items: list[AssignedItem]) -> list[str]:
+    """The drafts in ``out`` of this list's file names that were made for another title: another
+    list's (two lists of one file name share drafts/<name>/ by default), never to be replaced."""
+    def bare(title) -> str:
+        return re.sub(r"\s+", "", str(title))
+
+    titles = {draft_file_name(item.suggestion): bare(item.suggestion.title) for item in items}
+    return sorted(f for f, entry in manifest.files.items()
+                  if f in titles and "title" in entry and bare(entry["title"]) != titles[f] and (out / f).is_file())
+
+
+def _names(files: list[str]) -> str:
+    """Files a warning names: the first few, then 等."""
+    return "、".join(files[:LISTED_SHOWN]) + ("等" if len(files) > LISTED_SHOWN else "")
 
 
 PLACE_EVERY_SECONDS = 1.0  # how often the drafts made meanwhile are recorded and put in place
@@ -655,7 +692,7 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
             days_left=days_left(due, today), reply_class=s.reply_class,
             file=draft_file_name(s), status=DRAFTED, serial=item.serial, session=s.session,
             lead=item.lead, co_handlers=item.co_handlers, extended=item.extended, extra=item.extra,
-            note=item.note)
+            note="；".join(filter(None, (item.note, early_date(date, item.assigned)))))
         report.items.append(result)
         target = out / result.file
         why = manifest.kept(target)
@@ -664,7 +701,7 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
         else:
             # a list of a past year (its deadline gone by) is drafted as of each item's deadline: the facts then known
             todo[Task(s, out / STAGED.format(result.file), True, today=date or min(due, now))] = item, result
-    others = _other_lists(manifest, out, report.items, todo)
+    others = _other_lists(manifest, out, report.items)
     staged: list[tuple[BatchItem, AssignedItem, Outcome]] = []
     try:
         done = len(report.items) - len(todo)
@@ -683,7 +720,7 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
                     progress(done, len(items), item)
         _place(staged, manifest, force)
         report.items.sort(key=lambda r: (r.due, r.proposal, _number_key(r.number)))
-        report.warnings = manifest.warnings + others + work_calendar.warnings
+        report.warnings += manifest.warnings + others + work_calendar.warnings
         report.workbook = write_tracking_workbook(report, manifest, today, force)
     finally:
         for _, _, outcome in staged:  # not put in place (an error above)
@@ -692,28 +729,21 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
             manifest.save()
 
 
-LISTED_SHOWN = 3  # drafts a warning names before it says 等
-APART = "：两份清单请用不同的文件名，或分别指定草稿目录"
+def early_date(date: dt.date | None, assigned: dt.date) -> str:
+    """What to say of a reply dated (成文日期) before its item was assigned (交办): a date mistyped,
+    or a list of another year; "" when it is not."""
+    if date is None or date >= assigned:
+        return ""
+    return f"成文日期{date.isoformat()}早于交办日期{assigned.isoformat()}，请核对成文日期"
 
 
-def _other_lists(manifest: Manifest, out: Path, items: list, todo: dict) -> list[str]:
-    """What the folder shows of another list drafted into it (two lists of one file name share
-    drafts/<name>/ by default): drafts of this list's numbers made for other titles, about to be
-    replaced, and drafts of numbers this list does not hold, which its 跟踪表 will not show."""
-    def names(files: list[str]) -> str:
-        return "、".join(files[:LISTED_SHOWN]) + ("等" if len(files) > LISTED_SHOWN else "")
-
+def _other_lists(manifest: Manifest, out: Path, items: list) -> list[str]:
+    """Drafts of numbers this list does not hold in its folder (another list's, or rows since
+    taken out), which its 跟踪表 will not show."""
     ours = {i.file for i in items}
-    titles = {result.file: item.suggestion.title for item, result in todo.values()}
-    renamed = sorted(f for f, t in titles.items() if manifest.files.get(f, {}).get("title") not in (None, t))
     absent = sorted(f for f, entry in manifest.files.items()
                     if "number" in entry and f not in ours and (out / f).is_file())
-    said = []
-    if renamed:
-        said.append(f"{names(renamed)}原是另一标题的草稿（可能来自另一份同名清单），已按本清单重新起草{APART}")
-    if absent:
-        said.append(f"草稿目录中另有{len(absent)}份草稿不在本清单中（{names(absent)}），跟踪表未列出{APART}")
-    return said
+    return [f"草稿目录中另有{len(absent)}份草稿不在本清单中（{_names(absent)}），跟踪表未列出{APART}"] if absent else []
 
 
 def _place(staged: list, manifest: Manifest, force: bool) -> None:

@@ -24,7 +24,7 @@ from . import reply as R
 from .errors import DrafterError
 from .lazyre import lazy
 from .model import DONE, PLAN
-from .textutil import cn_number, doc_number_year
+from .textutil import cn_number, digit_date, doc_number_year
 from .workspace import Workspace
 
 SNIPPET_CHARS = 30
@@ -340,10 +340,11 @@ class FigureTracer:
     figure is superseded only when the fact named by its mark states a *different* value of the
     same measure — that value is what the finding asks for. A mark whose fact restates the same
     value, or states no value of that measure (a whole fact marked by hand), leaves the figure
-    judged as a current one.
+    judged as a current one, and so does a mark whose value was published after ``as_of`` (the
+    draft's date: a reply signed in May 2025 holds no value of a report of January 2026).
     """
 
-    def __init__(self, facts, sources: dict, ws: Workspace):
+    def __init__(self, facts, sources: dict, ws: Workspace, as_of: dt.date | None = None):
         from .facts.history import figure_superseded_by
         from .facts.measure import fact_year
 
@@ -351,6 +352,7 @@ class FigureTracer:
         self.facts = {}
         self.sources = sources
         self.ws = ws
+        self.as_of = as_of.isoformat() if as_of else None
         self._traced: dict[tuple, tuple] = {}  # (key, cited) → traces_of's answer
         for fact in facts:
             self.facts[fact.id] = fact
@@ -370,8 +372,8 @@ class FigureTracer:
 
     def newer_value(self, trace: _Trace):
         """(the traced figure measured, the newest figure of its measure in the fact its mark
-        names) — either None when not known."""
-        from .facts.measure import measure_fact
+        names, published by ``as_of``) — either None when not known."""
+        from .facts.measure import measure_fact, source_date
 
         successor = self.facts.get(trace.superseded_by)
         if successor is None or trace.figure is None:
@@ -381,7 +383,8 @@ class FigureTracer:
         if mine is None:
             return None, None
         newer = [m for m in measure_fact(successor, self.sources.get(successor.source_id), self.ws)
-                 if m.measure.similarity(mine.measure) > 0]
+                 if m.measure.similarity(mine.measure) > 0
+                 and not (self.as_of and source_date(m.source) > self.as_of)]
         return mine, max(newer, key=lambda m: m.recency()) if newer else None
 
     def traces_of(self, key, cited: frozenset):
@@ -434,16 +437,21 @@ class FigureTracer:
         return "number-superseded", (f"只见于已被新值取代的数字（事实 {t.fact.id}）；新值为{newer.figure.raw}"
                                      f"（{when}见事实 {newer.fact.id}），请改用新值")
 
-    def not_current(self, key, cited: frozenset, year: int):
+    def not_current(self, key, cited: frozenset, year: int, said: frozenset = frozenset()):
         """The fact a sound figure comes from when that figure is not current in a reply of
         ``year`` — by drafting's own test (:func:`drafter.compose.reply.not_current`: older than
         the full year before, or of that year only as of a date inside it) — as (trace, the year
         it holds for, the source that dates it), the newest such; None when a fact states it as a
-        current value. A plan's figure is a target, never a value as of a date, and a number only in
+        current value. Besides the facts the paragraph cites, any fact stating the figure for a year
+        its sentence says (``said``: 截至2024年底…16个区, a harvested reply's 2024 fact) dates it.
+        A plan's figure is a target, never a value as of a date, and a number only in
         a fact's text (not among its figures) is none drafting dates: neither is this."""
         from .compose.reply import not_current as stale_in_reply
 
         _, current, _ = self.traces_of(key, cited)
+        if said:
+            current = current + [c for c in self.traces_of(key, frozenset())[1]
+                                 if c[1] in said and all(c[0] is not d[0] for d in current)]
         today = dt.date(year, 12, 31)
         if not current or any(t.figure is None or t.fact.kind == PLAN or not stale_in_reply(when, source, today)
                               for t, when, source in current):
@@ -520,13 +528,14 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
             if R.UPDATE_OPEN in sentence:
                 continue  # still flagged: the clerk has been told
             names = [(n.start(), n.end()) for n in NAME.finditer(sentence)]
+            said = frozenset(int(y) for y in _SAID_YEAR.findall(NAME.sub("", sentence)))
             groups: dict[tuple[str, str], list[FigureToken]] = {}
             for tok in figure_tokens(sentence):
                 start, end = m.start() + tok.start, m.start() + tok.end
                 if (overlaps(start, end, done) or any(a <= tok.start < b for a, b in names)
                         or is_term(sentence, tok.text) or is_policy_count(sentence, tok.text)):
                     continue
-                found = tracer.not_current(tok.key, cited, year)
+                found = tracer.not_current(tok.key, cited, year, said)
                 if found is None:
                     continue
                 t, when, source = found
@@ -543,22 +552,33 @@ def check_current(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     return out
 
 
+# A year a sentence states for its figures (2024年, 截至2024年底).
+_SAID_YEAR = lazy(r"((?:19|20)\d{2})年")
+
+
 # The relative time words a draft makes absolute (:data:`drafter.grammar.RELATIVE_TIME`), one pattern.
 _RELATIVE = lazy("|".join(f"(?:{pattern})" for pattern, _ in G.RELATIVE_TIME))
+# 全年 of a year the sentence says before it (2025年，…全年接待观众150万人次: of 2025, absolute).
+_OF_A_YEAR = lazy("|".join(f"(?:{pattern})" for pattern, meaning in G.RELATIVE_TIME if meaning == G.FULL_YEAR))
 
 
 def check_relative_time(paras: list[Para], kinds: dict[int, str], facts: dict, year: int) -> list[Finding]:
     """Relative time words (目前, 今年, 近日, 现在…) a body paragraph took from a fact it cites,
     the same word in the fact's text: said of the source's date, they read as the reply's in a
     reply of ``year``. Drafting makes them absolute when the source is dated; one left (an
-    undated source) or pasted back by a clerk is reported. A clerk's own 今年以来 is left alone.
+    undated source) or pasted back by a clerk is reported. A clerk's own 今年以来 is left alone,
+    and so is a 全年 after a year its sentence states (2025年，…全年…), as drafting leaves it.
     ``facts``: fact id → Fact."""
+    from .compose.sentences import has_year
+
     out = []
     for p in paras:
         if kinds[p.number] not in BODY_KINDS:
             continue
         cited = [facts[i] for i in p.fact_ids if i in facts]
         for m in _RELATIVE.finditer(p.text):
+            if _OF_A_YEAR.fullmatch(m.group()) and has_year(re.split(r"[。；！？]", p.text[:m.start()])[-1]):
+                continue
             fact = next((f for f in cited if m.group() in f.text), None)
             if fact is not None:
                 out.append(Finding("time-relative", p.number, snippet(p.text, m.start(), m.end()),
@@ -664,10 +684,10 @@ def check_session_year(paras: list[Para], kinds: dict[int, str], sources: dict, 
     from .sessions import session_year
 
     title = next((p for p in paras if kinds[p.number] == R.TITLE), None)
-    date = next((p for p in paras if kinds[p.number] == R.DATE and _YEAR_RE.search(p.text)), None)
+    date = next((p for p in paras if kinds[p.number] == R.DATE and _DAY_RE.search(p.text)), None)
     named = _TITLE_SESSION.search(_squash(title.text)) if title and date else None
     sits = session_year(sources.values(), named.group(1), ws) if named else None
-    year = int(_YEAR_RE.search(date.text).group(1)) if sits else None
+    year = int(_DAY_RE.search(date.text).group(1)) if sits else None
     if not sits or sits[0] == year:
         return []
     reply = sits[1].label() + (f"（{sits[1].date}）" if sits[1].date else "")
@@ -827,7 +847,7 @@ def _pt(half_points: int | None) -> str:
 # the whole check
 # ---------------------------------------------------------------------------------------------
 
-_YEAR_RE = lazy(r"(\d{4})年")
+_DAY_RE = lazy(r"(\d{4})年(?:\d{1,2}月\d{1,2}日)?")
 
 
 def read_paragraphs(path: str | Path) -> list[Para]:
@@ -854,19 +874,20 @@ def paragraphs_of(read: list) -> tuple[list[Para], dict[int, str]]:
     return paras, blank
 
 
-def draft_year(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.date]) -> int:
-    """The year the draft speaks from: its date line, else its document number, else that of ``today()``
-    (the date it was written as of, when stored: a past year's list drafted as of each deadline) — called
-    only then, so a dated draft is not opened again."""
+def draft_date(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.date]) -> dt.date:
+    """The day the draft speaks from: its date line (成文日期; of a line giving its year alone, that
+    year's last day), else the last day of its document number's year, else ``today()`` (the date it
+    was written as of, when stored: a past year's list drafted as of each deadline) — called only then,
+    so a dated draft is not opened again."""
     for p in paras:
-        m = _YEAR_RE.search(p.text) if kinds[p.number] == R.DATE else None
+        m = _DAY_RE.search(p.text) if kinds[p.number] == R.DATE else None
         if m:
-            return int(m.group(1))
+            return digit_date(m.group()) or dt.date(int(m.group(1)), 12, 31)
     for p in paras:
         year = doc_number_year(p.text) if kinds[p.number] == R.DOC_NUMBER else None
         if year:
-            return year
-    return today().year
+            return dt.date(year, 12, 31)
+    return today()
 
 
 def class_of(paras: list[Para], kinds: dict[int, str]) -> str | None:
@@ -1157,10 +1178,11 @@ class Draft:
     sources: dict
     path: Path | None = None
     blank: dict[int, str] = field(default_factory=dict)  # empty paragraphs in a style of ours (paragraphs_of)
+    date: dt.date | None = None  # the day it speaks from (draft_date): a value published later is no newer value for it
 
     @cached_property
     def tracer(self) -> FigureTracer:
-        return FigureTracer(self.facts, self.sources, self.ws)
+        return FigureTracer(self.facts, self.sources, self.ws, self.date)
 
     @cached_property
     def numbers(self) -> list[tuple[Finding, tuple[int, int]]]:
@@ -1372,11 +1394,12 @@ def check_draft(ws: Workspace, path: str | Path, index=None, today: dt.date | No
 
         index = FactIndex.load(ws)
     kinds = recognise_parts(paras)
-    year = draft_year(paras, kinds, lambda: today or read_as_of(path) or dt.date.today())
+    day = draft_date(paras, kinds, lambda: today or read_as_of(path) or dt.date.today())
     if reply_class:  # --type b, B类: the class as drafter draft and a list take it
         from .compose.suggestion import class_code
 
         reply_class = class_code(reply_class, ws.classes) or reply_class
     reply_class = reply_class or class_of(paras, kinds)
-    draft = Draft(ws, paras, kinds, year, reply_class, list(index.facts.values()), index.sources, path, blank)
-    return CheckReport(str(path), reply_class, year, run_checks(draft))
+    draft = Draft(ws, paras, kinds, day.year, reply_class, list(index.facts.values()), index.sources, path, blank,
+                  day)
+    return CheckReport(str(path), reply_class, day.year, run_checks(draft))

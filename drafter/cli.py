@@ -265,10 +265,23 @@ def _usage_error(ctx: click.Context, exc: click.UsageError):
         message = message.replace(f"valid {english}", f"valid {chinese}").replace(f"有效的{english}", f"有效的{chinese}")
     # a date option's format as a clerk writes it ('%Y-%m-%d' → YYYY-MM-DD)
     message = re.sub(r"'(%[^']*)'", lambda m: _DATE_FIELDS.sub(lambda f: _DATE_WORDS[f.group()], m.group(1)), message)
+    message = _RANGE.sub(_range_words, message)  # click's x>=1 as a clerk says it
     if message.endswith("."):
         message = message[:-1] + "。"
     click.echo(f"错误：{message}（用法见 {where} --help）", err=True)
     ctx.exit(exc.exit_code)
+
+
+# click's range of a number (x>=1, x<=9, 1<=x<=9) in its message: 0 不在范围 x>=1 内
+_RANGE = lazy(r"不在范围 (?:(-?[\d.]+)<=?)?x(?:<=?(-?[\d.]+))?(?:>=?(-?[\d.]+))? 内")
+
+
+def _range_words(m: re.Match) -> str:
+    """``不在范围 x>=1 内`` → ``应不小于1``; ``1<=x<=9`` → ``应在1到9之间``."""
+    low, high = m.group(1) or m.group(3), m.group(2)
+    if low and high:
+        return f"应在{low}到{high}之间"
+    return f"应不小于{low}" if low else f"应不大于{high}"
 
 
 _DATE_WORDS = {"%Y": "YYYY", "%m": "MM", "%d": "DD"}
@@ -369,12 +382,26 @@ def progress_bar(label: str, always: bool = False):
 # Commands are added below, one per step of the flow.
 
 
+def _day(ctx, param, value: str | None):
+    """A ``--today`` as a clerk types it (2025-06-01, 2025年6月1日); a day that does not exist says
+    why, as ``--date`` does (2025年2月只有28天，没有30日)."""
+    from .textutil import date_fault, digit_date
+
+    if value is None:
+        return None
+    day = digit_date(value)
+    if day is None:
+        fault = date_fault(value)
+        raise click.BadParameter(f"“{value}”有误：{fault}" if fault else f"“{value}”无法识别，应为年月日（YYYY-MM-DD），如 2025-06-01")
+    return day
+
+
 @cli.command("batch")
 @click.argument("list_path", metavar="LIST.xlsx|LIST.csv", type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="草稿目录；默认 drafts/<清单文件名>/。")
 @click.option("--force", is_flag=True, help="覆盖已被修改的草稿和非本工具生成的同名文件。")
-@click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
+@click.option("--today", callback=_day, metavar="日期",
               help="输出中剩余天数的基准日（YYYY-MM-DD），默认今天；只影响剩余天数，不影响草稿的选材和成文日期。"
                    "跟踪表中的剩余天数是公式，打开时按当天计算。")
 @click.option("--date", "date_", help="各草稿的成文日期，如 2026-05-20 或 2026年5月20日，选材和时效按该日期；"
@@ -393,7 +420,8 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
     办理期限：主办3个月，会办/协办1个月，延期最长6个月，遇周末和法定节假日顺延。
     输出和跟踪表都按办理期限排列，期限早的在前。
     建议草稿名为“<建议号>.docx”，提案为“提案-<提案号>.docx”。重新运行时，已被人工修改的草稿
-    不会被覆盖（除非 --force）。同一草稿目录同时只有一个批量起草在写，后来的等前一个完成后再开始。
+    不会被覆盖（除非 --force）；另一标题的草稿（另一份同名清单所起草的）从不覆盖：本清单改写入
+    <草稿目录>-2（-3…），并说明。同一草稿目录同时只有一个批量起草在写，后来的等前一个完成后再开始。
 
     退出码：每一行都有草稿时为 0；有无法起草的行（问题行或起草失败）时为 1；清单本身无法读取时为 2。
     """
@@ -402,7 +430,7 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 
     with progress_bar("起草", always=True) as progress:
         report = state.workspace.batch(list_path, out_dir, force=force, jobs=jobs, progress=progress,
-                                       today=today.date() if today else None, waiting=waiting, date=date_)
+                                       today=today, waiting=waiting, date=date_)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -426,8 +454,7 @@ def batch_command(state: State, list_path: Path, out_dir: Path | None, force: bo
 @cli.command("refresh")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="只显示将会发生的更新，不写入事实库。")
-@click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
-              help="判断时效的基准日（YYYY-MM-DD），默认今天。")
+@click.option("--today", callback=_day, metavar="日期", help="判断时效的基准日（YYYY-MM-DD），默认今天。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出结果。")
 @pass_state
 def refresh_command(state: State, paths: tuple[Path, ...], dry_run: bool, today, as_json: bool) -> None:
@@ -439,7 +466,7 @@ def refresh_command(state: State, paths: tuple[Path, ...], dry_run: bool, today,
     报告存入 seeds/harvested/（同一内容只存一份）；已用过的报告再次更新时先说明，不作改动。
     写入要么全部完成，要么完全不变。
     """
-    report = state.workspace.refresh(paths, dry_run=dry_run, today=today.date() if today else None)
+    report = state.workspace.refresh(paths, dry_run=dry_run, today=today)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -681,6 +708,9 @@ def facts_command(state: State, words: tuple[str, ...], kinds: tuple[str, ...], 
     已被取代的旧事实也列出（JSON 中 superseded_by 指明取代它的事实）；加 --current 只看现行事实。
     默认列出前20条并说明还有多少条，--all 列出全部，--limit N 列出N条。
     """
+    if show_all and limit is not None:
+        raise click.UsageError("--limit 与 --all 互相冲突：--all 列出全部，--limit N 只列N条，请只用其一",
+                               click.get_current_context())
     if show_all or (as_json and limit is None):
         limit = None
     elif limit is None:

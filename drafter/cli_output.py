@@ -97,6 +97,14 @@ def wrapping(echo: Echo) -> Echo:
     return say
 
 
+def hang(echo: Echo, lead: str, text: str, width: int, indent: str | None = None) -> None:
+    """``text`` wrapped at ``width`` after ``lead`` (1. at the left), its other lines at ``indent``
+    (default: under its text)."""
+    indent = " " * width_of(lead) if indent is None else indent
+    for k, line in enumerate(wrap(text, width, indent)):
+        echo(lead + line[len(indent):] if k == 0 else line)
+
+
 def pad(text: str, width: int) -> str:
     return text + " " * max(width - width_of(text), 0)
 
@@ -301,16 +309,18 @@ def show_batch_items(report: BatchReport, echo: Echo) -> None:
 
 
 def show_check(report: CheckReport, echo: Echo) -> None:
-    """One line per finding (not wrapped: a line is a finding), quoting at most 60 characters."""
+    """A finding a line, wrapped at the window's width (80 columns when piped) and its further
+    lines indented, quoting at most 60 characters."""
+    say, width = wrapping(echo), terminal_width()
     if report.clean:
-        echo(f"{report.path}：未发现问题")
+        echo(f"{report.path}：未发现问题")  # the file named whole, to be copied
         return
-    echo(f"需处理 {len(report.findings)} 项：{report.summary_text}")
+    say(f"需处理 {len(report.findings)} 项：{report.summary_text}")
     for f in report.findings:
         where = f"第{f.paragraph}段" if f.paragraph else "全文"
         shown = f"“{brief(f.snippet)}”" if f.paragraph and f.snippet else ""
-        echo(f"{where} [{f.code}] {f.message} {shown}".rstrip())
-    echo(f"共 {len(report.findings)} 处问题")
+        hang(echo, "", f"{where} [{f.code}] {f.message} {shown}".rstrip(), width, "    ")
+    say(f"共 {len(report.findings)} 处问题")
 
 
 def show_requests(report: RequestsReport, echo: Echo) -> None:
@@ -323,9 +333,7 @@ def show_requests(report: RequestsReport, echo: Echo) -> None:
     width = terminal_width()
 
     def hanging(number: str, text: str) -> None:  # 1. at the left, its lines wrapped under its text
-        indent = " " * width_of(number)
-        for k, line in enumerate(wrap(text, width, indent)):
-            echo(number + line[len(indent):] if k == 0 else line)
+        hang(echo, number, text, width)
 
     if not report.drafts:
         return

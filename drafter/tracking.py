@@ -336,7 +336,9 @@ def write_tracking_workbook(report, manifest: Manifest, today: dt.date,
     overdue = sum(1 for item in report.items if item.days_left < 0)
     notes = book.create_sheet("说明")
     notes.append([f"交办清单：{report.list_path.name}"])
-    notes.append([f"本表生成于 {today.isoformat()}，当日已超期 {overdue} 项。剩余天数是公式（办理期限减去当天日期），"
+    made = dt.date.today()  # today: the base date of 剩余天数 (batch --today), which may be another day
+    counted = "当日" if today == made else f"按基准日 {today.isoformat()} 计"
+    notes.append([f"本表生成于 {made.isoformat()}，{counted}已超期 {overdue} 项。剩余天数是公式（办理期限减去当天日期），"
                   f"在 Excel、WPS 中打开时按当天自动计算，负数（红色）为已超期；不计算公式的软件中该列为空，"
                   f"请按办理期限推算"])
     notes.append([f"跟踪表按办理期限排列，期限早的在前（会办、协办件期限短，多排在最前）；"

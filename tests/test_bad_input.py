@@ -277,9 +277,11 @@ def test_a_setting_misspelt_or_of_the_wrong_kind_is_refused_naming_its_line(ws, 
 
 
 def test_a_date_option_in_the_wrong_form_names_the_form_as_a_clerk_writes_it(ws):
-    result = run(ws, "batch", "清单.xlsx", "--today", "2026-13-01")
-    line = one_error_line(result, "--today", "2026-13-01", "YYYY-MM-DD")
+    result = run(ws, "batch", "清单.xlsx", "--today", "明天")
+    line = one_error_line(result, "--today", "明天", "YYYY-MM-DD")
     assert "%" not in line
+    # a day of that form that does not exist says why, as --date does
+    one_error_line(run(ws, "batch", "清单.xlsx", "--today", "2026-13-01"), "--today", "2026-13-01", "月份应为1–12")
 
 
 def test_a_title_with_control_characters_is_drafted_without_them(ws):

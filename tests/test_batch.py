@@ -395,6 +395,26 @@ def test_a_row_whose_units_name_no_unit_of_the_bureau_says_so(tmp_path, ws, monk
     assert status["1289"].endswith(said)
 
 
+def test_a_reply_dated_before_its_item_was_assigned_is_said_on_its_row(tmp_path, ws, monkeypatch):
+    """qa18 F20: a row assigned 2025-07-01 drafted with --date 2025-05-20 passed silently. Each row whose
+    交办日期 is after the 成文日期 says so beneath its item and in the 跟踪表's 状态; the others say nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "清单.csv").write_text(
+        "建议号,标题,主办单位,交办日期\n1288,关于推动科技成果转化的建议,市科技局,2026-03-01\n"
+        "1302,关于建设中试平台的建议,市科技局,2026-07-01\n", "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "batch", "清单.csv", "-o", "out", "--date", "2026-05-20",
+                                      "--today", "2026-04-01", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    said = "成文日期2026-05-20早于交办日期2026-07-01，请核对成文日期"
+    lines = result.stdout.splitlines()
+    item = next(n for n, line in enumerate(lines) if "1302.docx" in line)
+    assert lines[item + 1].strip() == said and result.stdout.count("早于交办日期") == 1
+    sheet = openpyxl.load_workbook(tmp_path / "out" / "跟踪表.xlsx")["跟踪表"]
+    header = [c.value for c in sheet[1]]
+    status = {r[header.index("建议号")]: r[header.index("状态")] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert status == {"1288": "已起草", "1302": f"已起草；{said}"}
+
+
 def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, drafting):
     list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows())
     out = tmp_path / "out"
@@ -422,23 +442,39 @@ def test_rerun_keeps_edited_draft_and_regenerates_untouched_ones(tmp_path, ws, d
     assert "第1288号建议的答复" in docx_text(out / "1288.docx")
 
 
-def test_a_second_list_of_the_same_name_in_the_folder_is_said(tmp_path, ws, drafting):
-    """Two lists of one file name (hd5: a/交办清单 and b2/交办清单) share the default folder: the second
-    run says which drafts it replaced for another title and which of the folder's drafts its
-    跟踪表 leaves out, each named, rather than mixing the two lists without a word."""
+def test_a_second_list_of_the_same_name_gets_a_folder_of_its_own(tmp_path, ws, drafting):
+    """Two lists of one file name (hd5: a/交办清单 and b2/交办清单; qa18: 2025交办清单 and
+    other/2025交办清单) share the default folder: the second replaced the first's 1288.docx, the draft
+    of another title, and its 跟踪表. Now a list holding a number whose draft in the folder was made
+    for another title goes to a folder of its own (交办清单-2), saying so; the first's files stay."""
     first = write_xlsx((tmp_path / "a").mkdir() or tmp_path / "a" / "交办清单.xlsx", good_rows()[:3])
     rows = [good_rows()[0][:2] + ["关于加快培育专精特新企业的建议"] + good_rows()[0][3:], good_rows()[3]]
     second = write_xlsx((tmp_path / "b2").mkdir() or tmp_path / "b2" / "交办清单.xlsx", rows)
     out = tmp_path / "交办清单"
     assert run_batch(ws, first, out, today=TODAY, jobs=1).warnings == []
+    kept = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     report = run_batch(ws, second, out, today=TODAY, jobs=1)
-    said = [w for w in report.warnings if "清单" in w]
-    assert said[0].startswith("1288.docx原是另一标题的草稿"), said
-    assert said[1].startswith("草稿目录中另有2份草稿不在本清单中（1301.docx、1302.docx），跟踪表未列出"), said
-    assert len(said) == 2
-    # the same list again: the same numbers and titles, nothing replaced for another title
+    assert report.out_dir == tmp_path / "交办清单-2"
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == kept
+    assert "关于推动科技成果转化的建议" in docx_text(out / "1288.docx")
+    assert "关于加快培育专精特新企业的建议" in docx_text(report.out_dir / "1288.docx")
+    assert sorted(p.name for p in report.out_dir.glob("*.docx")) == ["1288.docx", "提案-12.docx"]
+    assert report.warnings == [f"{out} 中的1288.docx是另一标题的草稿（另一份同名清单），未覆盖；"
+                               f"本清单的草稿写入 {report.out_dir}：两份清单请用不同的文件名，或分别指定草稿目录"]
+    # the same list again finds its own folder; the first list again, its own
     again = run_batch(ws, second, out, today=TODAY, jobs=1)
-    assert not [w for w in again.warnings if "原是另一标题" in w] and len(again.warnings) == 1
+    assert again.out_dir == report.out_dir and again.count("drafted") == 2
+    assert run_batch(ws, first, out, today=TODAY, jobs=1).out_dir == out
+
+
+def test_drafts_of_numbers_the_list_no_longer_holds_are_said(tmp_path, ws, drafting):
+    """A row taken out of the list: its draft stays in the folder, and the run says its 跟踪表 leaves it out."""
+    out = tmp_path / "交办清单"
+    run_batch(ws, write_xlsx(tmp_path / "交办清单.xlsx", good_rows()[:3]), out, today=TODAY, jobs=1)
+    report = run_batch(ws, write_xlsx(tmp_path / "交办清单.xlsx", good_rows()[:1]), out, today=TODAY, jobs=1)
+    assert report.out_dir == out and (out / "1301.docx").is_file()
+    assert report.warnings == ["草稿目录中另有2份草稿不在本清单中（1301.docx、1302.docx），跟踪表未列出："
+                               "两份清单请用不同的文件名，或分别指定草稿目录"]
 
 
 def test_a_past_years_list_is_drafted_as_of_each_items_deadline(tmp_path, ws, monkeypatch):

@@ -166,9 +166,12 @@ def test_the_same_list_uploaded_twice_joins_and_another_waits(root):
         assert_all_recorded(out)
         third = client.post("/api/batch", files={"file": ("交办清单.xlsx", data)}).json()
         assert (third["drafted"], third["skipped"], third["failed"]) == (DEMO_FILES, 0, 0)
-        # nothing but, when the edited list ran last, its other title of 1288 said (the draft replaced)
-        assert all(w.startswith("1288.docx原是另一标题的草稿") for w in third["warnings"]), third["warnings"]
+        # the list whose 1288 has another title went to a folder of its own, never over the other's drafts
+        assert third["warnings"] in ([], ["drafts/交办清单 中的1288.docx是另一标题的草稿（另一份同名清单），未覆盖；"
+                                          "本清单的草稿写入 drafts/交办清单-2：两份清单请用不同的文件名，或分别指定草稿目录"])
+        assert third["drafted"] == DEMO_FILES
         assert_all_recorded(out)
+        assert_all_recorded(root / "drafts" / "交办清单-2")
 
 
 def test_two_api_batches_at_once_through_a_drafting_process(root):

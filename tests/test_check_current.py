@@ -214,3 +214,38 @@ def test_a_flagged_sentence_is_one_finding_naming_its_figures(loo, loo_draft, tm
         on_it = [f.code for f in findings if f.paragraph == n and f"“{fig}”" in f.message]
         assert len(on_it) == 1, (fig, on_it)
     assert any(f.code == "number-not-current" for f in findings)
+
+
+def test_a_draft_is_judged_as_of_its_own_date(platforms_draft, refreshed, tmp_path):
+    """qa18 F4: a reply signed 2025-05-20 was told to use the new values of a report published in
+    January 2026. A value published after the draft's date (成文日期) is no newer value for it: the same
+    kept 30家 dated 2026年1月5日, before the report of 2026-01-10, is no superseded figure."""
+    ws = load_workspace(refreshed)
+    kept = _edited(platforms_draft, tmp_path / "kept.docx")
+    document = docx.Document(str(kept))
+    line = next(p for p in document.paragraphs if p.text.strip() == "2026年5月20日")
+    for run in line.runs:
+        run.text = run.text.replace("5月20日", "1月5日")
+    document.save(str(kept))
+    assert "2026年1月5日" in [p.text.strip() for p in read_paragraphs(kept)]
+    findings = [f for f in check_draft(ws, kept).findings if "“30家”" in f.message]
+    assert findings and not [f for f in findings if f.code == "number-superseded" or "35家" in f.message]
+
+
+def test_a_figure_dated_by_the_clerk_is_current_when_a_fact_of_that_year_states_it(seeded_root, platforms_draft,
+                                                                                   tmp_path):
+    """qa18 F13: the clerk's 截至2024年底…16个区, also stated by a harvested 2024 fact, was told “16个”为2023年的数据
+    from the older fact the paragraph cites. A fact of the year the sentence says, stating the figure, dates it:
+    the 30家 dated 截至2025年底 by the clerk, in a base whose 2025 summary states 30家 for 2025, is current."""
+    root = tmp_path / "ws"
+    shutil.copytree(seeded_root, root)
+    edited = _edited(platforms_draft, tmp_path / "dated.docx", keep_date="截至2025年底")
+    assert "截至2025年底，高能级创新平台累计达30家" in "\n".join(p.text for p in read_paragraphs(edited))
+    assert [f for f in _not_current(load_workspace(root), edited) if "30家" in _named(f)]  # only the 2025-05 source's
+    summary = root / "seeds" / "2026-01-10_泉州市科学技术局2025年工作总结.txt"
+    summary.write_text(REPORT_2025.replace("截至2025年底，全市高能级创新平台累计达35家", "2025年，全市高能级创新平台累计达30家"),
+                       encoding="utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(root), "distill", str(summary)]).exit_code == 0
+    found = _not_current(load_workspace(root), edited)
+    assert not [f for f in found if "30家" in _named(f)]
+    assert [f for f in found if "8485.55万元" in _named(f)]  # a figure of no such fact is still reported

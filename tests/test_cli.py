@@ -92,14 +92,27 @@ def test_single_proposal_draft_is_named_like_batch(seeded_ws):
     (["draft", "12"], ["缺少参数", "TOPIC"]),
     (["facts", "--bogus"], ["没有选项", "--bogus"]),
     (["bogus"], ["没有命令", "bogus"]),
-    (["batch", "x.xlsx", "--jobs", "0"], ["--jobs", "不在范围"]),
+    (["batch", "x.xlsx", "--jobs", "0"], ["--jobs", "0 应不小于1"]),  # not click's x>=1 (qa18 F16)
+    (["serve", "--port", "70000"], ["--port", "70000 应在0到65535之间"]),
     (["draft", "12", "x", "--role", "主"], ["--role", "主办"]),
     (["facts", "--limit", "many"], ["--limit", "不是有效的整数"]),
     (["refresh"], ["缺少参数"]),
+    # qa18 F16: a day that does not exist says why, as --date does; two options that conflict say so
+    (["batch", "x.xlsx", "--today", "2025-02-30"], ["--today", "2025年2月只有28天，没有30日"]),
+    (["refresh", "x.txt", "--today", "2025-13-01"], ["--today", "月份应为1–12"]),
+    (["facts", "--limit", "5", "--all"], ["--limit 与 --all 互相冲突", " facts --help"]),
 ])
 def test_click_usage_errors_are_chinese(empty_root, args, wanted):
     line = one_error_line(run("-w", empty_root, *args), *wanted)
     assert not any(word in line for word in CLICK_ENGLISH), line
+
+
+def test_an_old_doc_given_as_the_suggestion_text_is_said_to_be_saved_as_docx(empty_root, tmp_path):
+    """qa18 F16: draft --text old.doc said only that the type is not supported; now the hint other .doc refusals give."""
+    old = tmp_path / "建议.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 60)
+    one_error_line(run("-w", empty_root, "draft", "12", "关于科技创新的建议", "--text", old),
+                   str(old), "“.doc”不支持", "请在 Word/WPS 中另存为 .docx")
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
@@ -184,7 +197,7 @@ def test_check_quotes_at_most_60_characters():
     lines: list[str] = []
     show_check(report, lines.append)
     assert lines[0] == "需处理 1 项：占位符 0 处 · 无出处数字 1 处 · 格式 0 处"  # the summary on top
-    quoted = re.search(r"“(.*)”", lines[1]).group(1)
+    quoted = re.search(r"“(.*)”", "".join(line.strip() for line in lines[1:-1])).group(1)
     assert len(quoted) == 60 and quoted.endswith("…") and quoted[:-1] == long[:59]
     assert brief("短句") == "短句"
 
@@ -200,9 +213,15 @@ def test_check_on_an_edited_seed_draft_quotes_briefly(seeded_ws, tmp_path):
     document.save(str(path))
     result = run("-w", seeded_ws.root, "check", path)
     assert result.exit_code == 1
-    quotes = re.findall(r"“([^”]*)”\s*$", result.output, re.M)
+    findings = re.sub(r"\n {4}", "", result.output)  # a finding's further lines joined to its first
+    quotes = re.findall(r"“([^”]*)”\s*$", findings, re.M)
     assert quotes and all(len(q) <= 60 for q in quotes)
-    assert any("77亿元" in line for line in result.output.splitlines())
+    assert any("77亿元" in line for line in findings.splitlines())
+    # piped, as requests and facts: wrapped at 80 columns (qa18 F16: lines of 270), a finding's further lines indented
+    lines = result.output.splitlines()
+    assert all(width_of(line) <= 80 for line in lines)
+    assert len(lines) > len(findings.splitlines()) and all(re.match(r"第\d+段 \[|全文 \[| {4}\S|需处理|共 ", line)
+                                                            for line in lines)
 
 
 # ------------------------------------------------------------------ batch list header

@@ -363,16 +363,19 @@ def test_refreshing_again_says_so_first_and_changes_nothing(workspace):
 
 
 def test_check_asks_for_a_new_value_only_where_one_exists(workspace):
-    """A draft made before the refresh quotes seed 000's paragraph; after it, check asks for new
-    values of the two changed measures only."""
+    """A draft dated after the report (2027-05-20) but made before the refresh quotes seed 000's
+    paragraph; after it, check asks for new values of the two changed measures only. The draft is
+    judged as of its date: dated before the report (2026-05-20, qa18 F4), it is asked for none."""
     from drafter.check import check_draft
     from drafter.compose.suggestion import Suggestion
     from drafter.draft import make_draft
 
     ws = load_workspace(workspace)
     suggestion = Suggestion(number="2001", title="关于壮大科技型中小企业和高新技术企业群体的建议",
-                            deputy="王某某", date=dt.date(2026, 5, 20))
+                            deputy="王某某", date=dt.date(2027, 5, 20))
     path = make_draft(ws, suggestion, out=workspace / "drafts" / "2001.docx").path
+    suggestion.date = dt.date(2026, 5, 20)
+    earlier = make_draft(ws, suggestion, out=workspace / "drafts" / "2001-2026.docx").path
     body = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert all(raw in body for raw in ("1614家", "781家", "3122家"))
     assert not [f for f in check_draft(ws, path).findings if f.code == "number-superseded"]
@@ -382,6 +385,8 @@ def test_check_asks_for_a_new_value_only_where_one_exists(workspace):
     assert asked == ["1614家", "3122家"]
     by_raw = {re.search(r"数字“([^”]+)”", f.message).group(1): f.message for f in findings}
     assert "2088家" in by_raw["1614家"] and "3500家" in by_raw["3122家"]
+    assert "1614家" in "\n".join(p.text for p in docx.Document(str(earlier)).paragraphs)
+    assert not [f for f in check_draft(ws, earlier).findings if f.code == "number-superseded"]
 
 
 def test_refresh_json_lists_outcomes_and_is_idempotent(workspace):

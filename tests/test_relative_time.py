@@ -9,9 +9,14 @@ leave-one-out 1288 draft, edited with python-docx as a clerk would.
 
 from __future__ import annotations
 
+import shutil
+
 import docx
+from click.testing import CliRunner
+from helpers import draft_platforms
 
 from drafter.check import ADVICE, RULES, check_draft, read_paragraphs
+from drafter.cli import cli
 from drafter.compose.sentences import absolute_time
 from drafter.model import SourceMeta
 from drafter.workspace import load_workspace
@@ -74,3 +79,37 @@ def test_a_clerks_own_relative_word_is_left_alone(loo, loo_draft, tmp_path):
     edited = tmp_path / "edited.docx"
     _paste_back(loo_draft, edited, "截至2025年5月", "今年以来")
     assert not [f for f in check_draft(ws, edited).findings if f.code == "time-relative"]
+
+
+# A year-end report whose 全年 follows the year its sentence states (qa18 F13: 上海's 2025年，…全年接待观众150万人次).
+REPORT_2025 = """泉州市科学技术局2025年工作总结
+
+2025年，我局坚持以科技创新引领产业创新，各项工作取得新成效。现将有关情况总结如下：
+一、主要工作成效
+（一）科创平台建设提质增效。2025年，全市新引建高能级创新平台5家，全年累计服务企业3100家次。
+二、2026年工作计划
+一是持续壮大创新主体。二是加快引建高能级创新平台。
+
+泉州市科学技术局
+2026年1月10日
+"""
+
+
+def test_a_full_year_after_the_year_its_sentence_states_is_absolute(seeded_root, tmp_path):
+    """The draft keeps 2025年，…全年累计服务企业3100家次 as drafting leaves it (全年 of the year said): check
+    reported “全年”是来源原文按其发布时间说的. Now only a 全年 of no year said before it in its sentence is."""
+    root = tmp_path / "ws"
+    shutil.copytree(seeded_root, root)
+    report = root / "2025年工作总结.txt"
+    report.write_text(REPORT_2025, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(root), "refresh", str(report)]).exit_code == 0
+    path = tmp_path / "1401.docx"
+    draft_platforms(root, path)
+    ws = load_workspace(root)
+    said = next(p for p in read_paragraphs(path) if "全年累计服务企业3100家次" in p.text)
+    assert "2025年，全市新引建高能级创新平台5家" in said.text
+    assert not [f for f in check_draft(ws, path).findings if f.code == "time-relative"]
+    edited = tmp_path / "edited.docx"
+    _paste_back(path, edited, "2025年，全市新引建", "全市新引建")  # the year gone: 全年 is the source's again
+    found = [f for f in check_draft(ws, edited).findings if f.code == "time-relative"]
+    assert [f.paragraph for f in found] == [said.number] and "“全年”" in found[0].message

@@ -80,7 +80,9 @@ def test_days_left_is_a_formula_of_the_due_date_and_the_export_day_is_stated(dem
     assert all(isinstance(r["办理期限"], dt.datetime) for r in plain)
     notes = [r[0] for r in openpyxl.load_workbook(report.workbook, data_only=True)["说明"].iter_rows(values_only=True)]
     overdue = sum(1 for i in report.items if i.days_left < 0)
-    assert any(n.startswith(f"本表生成于 2026-04-01，当日已超期 {overdue} 项。剩余天数是公式") for n in notes)
+    # the day it was made, and the base date of 剩余天数 (--today) apart (qa18 F16: 本表生成于 the --today value)
+    made = dt.date.today().isoformat()
+    assert any(n.startswith(f"本表生成于 {made}，按基准日 2026-04-01 计已超期 {overdue} 项。剩余天数是公式") for n in notes)
     # the order is said, and it is the due dates' (the list's own order is by 序号)
     assert any(n.startswith("跟踪表按办理期限排列") and "按序号或建议号排列" in n for n in notes)
     assert [r["办理期限"] for r in rows] == sorted(r["办理期限"] for r in rows)

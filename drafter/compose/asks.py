@@ -525,7 +525,11 @@ def read_suggestion_text(path: str | Path) -> str:
             raise DrafterError("文件为空（没有文字）", path)
         return text
     if suffix not in (".docx", ".pdf", ".html", ".htm"):
-        raise DrafterError(f"建议内容文件类型“{path.suffix or '无扩展名'}”不支持（支持 .txt .docx .pdf）", path)
+        from ..fileio import resave_advice
+
+        advice = resave_advice(suffix)  # an old .doc: how to make it one that is read
+        raise DrafterError(f"建议内容文件类型“{path.suffix or '无扩展名'}”不支持（支持 .txt .docx .pdf）"
+                           + (f"，{advice}" if advice else ""), path)
     return read_document(path).text
 
 

@@ -218,6 +218,26 @@ def test_the_drafts_record_is_read_again_when_its_file_changes(tmp_path):
         assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1311.docx"]
 
 
+def test_a_draft_the_command_wrote_is_drafters_own_to_the_page(tmp_path):
+    """qa18: /api/draft answered 409 不是本工具生成的 for drafts/0023.docx, written unedited by ``drafter draft``: the
+    command records its drafts as the page does, so the page replaces one when told to, and still never one a clerk
+    edited since."""
+    root = make_workspace(tmp_path / "ws")
+    args = ["-w", str(root), "draft", "1310", TITLE_1288, "--deputy", "林永红", "--date", "2026-05-20"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    assert CliRunner().invoke(cli, [*args[:3], "1311", *args[4:]]).exit_code == 0
+    edited = root / "drafts" / "1311.docx"
+    edited.write_bytes(edited.read_bytes() + b"\0")
+    with TestClient(create_app(root), base_url=BASE) as c:
+        r = c.post("/api/draft", data={**FORM_1288, "number": "1310"})
+        assert r.status_code == 409 and r.json()["overwrite"] == "1310.docx"  # its own: asked first
+        assert c.post("/api/draft", data={**FORM_1288, "number": "1310", "overwrite": "1310.docx"}).status_code == 200
+        r = c.post("/api/draft", data={**FORM_1288, "number": "1311", "overwrite": "1311.docx"})
+        assert r.status_code == 409 and "已被修改" in r.json()["error"]
+    again = CliRunner().invoke(cli, [*args, "--force"])  # the page's draft, replaced by the command when forced
+    assert again.exit_code == 0, again.output
+
+
 def test_the_drafts_record_holds_each_drafts_hash_worked_out_where_it_was_written(drafting, monkeypatch):
     """The drafting process hashes the draft it wrote; the server records that hash without
     reading the file again, and it is the hash of the file on disk."""

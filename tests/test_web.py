@@ -218,6 +218,18 @@ def test_the_drafts_record_is_read_again_when_its_file_changes(tmp_path):
         assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1311.docx"]
 
 
+def test_a_list_naming_files_beside_it_is_told_the_page_cannot_see_them(client):
+    """qa18: /api/batch of a list whose 建议内容 names 0023.txt answered 建议内容文件无法读取：.drafter/uploads/…/0023.txt —
+    the stored upload's folder, and no word that the page gets the list alone: the file as the cell names it, and what
+    to do."""
+    listed = "建议号,标题,领衔代表,交办日期,建议内容\n1350,关于加快中试验证平台建设的建议,陈某某,2026-03-10,1350建议.txt\n"
+    r = client.post("/api/batch", files={"file": ("春季清单.csv", listed.encode("utf-8"))})
+    assert r.status_code == 200, r.text
+    [problem] = r.json()["problems"]
+    assert problem["message"].startswith("建议内容文件无法读取：1350建议.txt：文件不存在（网页只收到清单本身，看不到清单旁的文件")
+    assert ".drafter" not in problem["message"] and "建议内容" in problem["message"]
+
+
 def test_a_draft_the_command_wrote_is_drafters_own_to_the_page(tmp_path):
     """qa18: /api/draft answered 409 不是本工具生成的 for drafts/0023.docx, written unedited by ``drafter draft``: the
     command records its drafts as the page does, so the page replaces one when told to, and still never one a clerk
@@ -624,6 +636,7 @@ def test_api_answers_name_files_relative_to_the_workspace(tmp_path):
         signed = (root / draft["path"]).read_bytes()
         refused = answer(c.post("/api/harvest", files={"file": ("1340定稿.docx", signed)}), 400)
         assert refused["unfinished"] and "1340定稿.docx" in refused["unfinished"][0]["message"]
+        assert refused["unfinished"][0]["path"] == "1340定稿.docx"  # never .drafter/uploads/…
         filed = answer(c.post("/api/harvest", data={"force": "1"}, files={"file": ("1340定稿.docx", signed)}))
         stored = filed["items"][0]["stored"]
         assert stored.startswith("seeds/harvested/") and (root / stored).is_file()

@@ -320,7 +320,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
                 if ws and units and not (_cell_text(get("role")) or own_role) and not any(own(u) for u in units) else "")
         reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
         text = suggestion_text(_cell_text(get("text")), folder or Path.cwd(), reasons)
-        if not _cell_text(get("text")) and folder is not None and number:  # (no 建议内容: a file of the row's number)
+        if not _cell_text(get("text")) and folder is not None and SUGGESTION_NUMBER.fullmatch(number):  # (a file of its number)
             text, beside = text_beside(folder, number, reasons)
             note = "；".join(filter(None, (note, beside)))
         extra = [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]  # the list's other columns, in order

@@ -267,11 +267,12 @@ is made when missing). An existing file is kept unless ``force``.
         from .tracking import Manifest
 
         result = make_draft(self, suggestion, out=out, force=force, today=today)
-        # recorded as drafter's in its folder, as the web page records its own: the page may then replace it unedited
-        manifest = Manifest(result.path.parent)
-        kept = {k: v for k, v in manifest.files.get(result.path.name, {}).items() if k not in ("sha256", "replacing")}
-        manifest.record(result.path, result.sha256, **{**kept, "number": suggestion.number})  # (a batch's row, its due date)
-        manifest.save()
+        if result.path.resolve().is_relative_to(self.drafts_dir.resolve()):  # (a file written elsewhere: no record left there)
+            # recorded as drafter's in its folder, as the web page records its own: the page may then replace it unedited
+            manifest = Manifest(result.path.parent)
+            kept = {k: v for k, v in manifest.files.get(result.path.name, {}).items() if k not in ("sha256", "replacing")}
+            manifest.record(result.path, result.sha256, **{**kept, "number": suggestion.number})  # (a batch's row, its due date)
+            manifest.save()
         _once(progress, str(result.path))
         return DraftReport(result.path, result.reply, result.sha256)
 

@@ -248,6 +248,8 @@ def test_a_draft_the_command_wrote_is_drafters_own_to_the_page(tmp_path):
         assert r.status_code == 409 and "已被修改" in r.json()["error"]
     again = CliRunner().invoke(cli, [*args, "--force"])  # the page's draft, replaced by the command when forced
     assert again.exit_code == 0, again.output
+    elsewhere = CliRunner().invoke(cli, [*args, "-o", str(tmp_path / "1310.docx")])  # outside drafts/: no record left there
+    assert elsewhere.exit_code == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["1310.docx", "ws"]
 
 
 def test_the_drafts_record_holds_each_drafts_hash_worked_out_where_it_was_written(drafting, monkeypatch):

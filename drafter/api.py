@@ -264,7 +264,15 @@ is made when missing). An existing file is kept unless ``force``.
                 raise DrafterError("答复稿须保存为 .docx 文件", out)
             if not out.parent.is_dir() and out.parent.resolve() != self.drafts_dir:
                 raise DrafterError("输出目录不存在", out.parent)  # a typo must not create folders
+        from .tracking import Manifest
+
         result = make_draft(self, suggestion, out=out, force=force, today=today)
+        if result.path.resolve().is_relative_to(self.drafts_dir.resolve()):  # (a file written elsewhere: no record left there)
+            # recorded as drafter's in its folder, as the web page records its own: the page may then replace it unedited
+            manifest = Manifest(result.path.parent)
+            kept = {k: v for k, v in manifest.files.get(result.path.name, {}).items() if k not in ("sha256", "replacing")}
+            manifest.record(result.path, result.sha256, **{**kept, "number": suggestion.number})  # (a batch's row, its due date)
+            manifest.save()
         _once(progress, str(result.path))
         return DraftReport(result.path, result.reply, result.sha256)
 

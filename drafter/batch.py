@@ -322,6 +322,9 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
                 if ws and units and not (_cell_text(get("role")) or own_role) and not any(own(u) for u in units) else "")
         reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
         text = suggestion_text(_cell_text(get("text")), folder or Path.cwd(), reasons)
+        if not _cell_text(get("text")) and folder is not None and SUGGESTION_NUMBER.fullmatch(number):  # (a file of its number)
+            text, beside = text_beside(folder, number, reasons)
+            note = "；".join(filter(None, (note, beside)))
         extra = [_carried(raw[col] if col < len(raw) else None) for col, _ in header.extra]  # the list's other columns, in order
         if reasons:
             problems.append(ListProblem(
@@ -349,6 +352,10 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
 
 
 _TEXT_FILE = lazy(r"[^\n]{1,240}\.(?:txt|md|docx|pdf)", re.IGNORECASE)
+# A row's text beside the list by its number alone: never a .docx (0023.docx is how drafter names the row's draft:
+# examples/1288.docx beside the demo list is one).
+BESIDE_SUFFIXES = (".txt", ".pdf", ".md")
+TEXT_FILE_UNREADABLE = "建议内容文件无法读取"
 
 
 def suggestion_text(value: str, folder: Path, reasons: list[str]) -> str | None:
@@ -363,9 +370,17 @@ def suggestion_text(value: str, folder: Path, reasons: list[str]) -> str | None:
     path = folder / value.strip()
     try:
         return read_suggestion_text(path)
-    except DrafterError as exc:
-        reasons.append(f"建议内容文件无法读取：{exc}")
+    except DrafterError as exc:  # the file named as the cell names it, not by the list's folder
+        reasons.append(f"{TEXT_FILE_UNREADABLE}：{value.strip()}：{exc.message}")
         return None
+
+
+def text_beside(folder: Path, number: str, reasons: list[str]) -> tuple[str | None, str]:
+    """A row with no 建议内容: the text of the file beside the list named by its number (0023.txt, .pdf or .md) and
+    the note saying it was taken; (None, "") when there is none."""
+    name = next((f"{number}{suffix}" for suffix in BESIDE_SUFFIXES if (folder / f"{number}{suffix}").is_file()), None)
+    text = suggestion_text(name, folder, reasons) if name else None
+    return text, f"建议原文取自清单旁的 {name}" if text else ""
 
 
 def _carried_label(label: str) -> str:

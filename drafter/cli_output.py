@@ -327,8 +327,6 @@ def show_requests(report: RequestsReport, echo: Echo) -> None:
     """The 征求材料清单: a line on the drafts read, then each unit with its asks, numbered: where
     the ask stands, what is needed and (a flag's) sentence, comment and sources, indented below;
     wrapped at the window's width (80 columns when piped)."""
-    from .requests import unit_label
-
     say = wrapping(echo)
     width = terminal_width()
 
@@ -343,7 +341,7 @@ def show_requests(report: RequestsReport, echo: Echo) -> None:
         say("答复稿中已没有【待…】标记，无需征求材料。")
     for unit in report.units:
         echo("")
-        say(f"{unit_label(unit)}：{len(unit.asks)} 项")
+        say(f"{report.label(unit)}：{len(unit.asks)} 项")
         for n, ask in enumerate(unit.asks, start=1):
             due = f"（办理期限 {ask.due}）" if ask.due else ""
             number = f"  {n}. "

@@ -656,6 +656,10 @@ DEPARTMENT_SHORT_NAMES = (
     "财政", "发改", "工信", "经信", "人社", "教育", "科技", "商务", "住建", "交通", "水利", "民政", "审计",
     "卫健", "文旅", "应急", "国资", "税务", "市场监管", "自然资源", "生态环境", "农业农村",
 )
+# A committee's field as its short name says it, whatever the field's length: 科学技术委员会 → 科委, 教育委员会 → 教委,
+# 卫生健康委员会 → 卫健委 (its name cut at 委 is no name it goes by: 市科学技术委, qa18); the first whose characters
+# the field holds in order (科创 of 科技创新 before 科).
+COMMITTEE_SHORT_NAMES = ("发改", "经信", "工信", "科创", "科", "教", "卫健", "卫计", "国资", "住建", "民宗")
 # A department's full name (市科学技术局, 市发展和改革委员会: the short ones above are full names too
 # where they have no other, 市生态环境局), and the organ's words a department's name takes (科技局,
 # 科技厅, 发改委, 发展和改革委员会): a department's unit word is a name of either list and one of
@@ -760,10 +764,15 @@ def _usual_form(form: str) -> str:
     """A department's name from its level word on with a long field said by the short name it usually goes by
     (市住房和城乡建设局 → 市住建局, 市发展和改革委 → 市发改委, 市市场监督管理局 → 市市场监管局); a field of four
     characters (科学技术, 卫生健康: 石林's 县卫生健康局 writes itself so) or whose short name only cuts its end
-    (交通运输, 应急管理, 自然资源和规划) is kept whole, as such units mostly write it."""
+    (交通运输, 应急管理, 自然资源和规划) is kept whole, as such units mostly write it; a committee's (委) field goes by
+    its committee's short name whatever its length (:data:`COMMITTEE_SHORT_NAMES`: 市科学技术委 → 市科委)."""
     level = form[:1] if form[:1] in LEVEL_CHARS else ""
     organ = next((w for w in DEPARTMENT_ORGAN_WORDS if form.endswith(w)), "")
     body = form[len(level): len(form) - len(organ)]
+    if organ == "委":
+        short = next((s for s in COMMITTEE_SHORT_NAMES if s[0] == body[0] and len(s) < len(body) and _in_order(s, body)), None)
+        if short:
+            return level + short + organ
     if not organ or len(body) < 5:
         return form
     short = next((s for s in DEPARTMENT_SHORT_NAMES

@@ -13,7 +13,8 @@ from pathlib import Path
 from .errors import WorkspaceError
 from .fileio import atomic_write
 from .grammar import LEVEL_CHARS, place_and_short_name
-from .workspace import CONFIG_NAME, DEFAULT_CLASSES, SEEDS_DIR, self_name_of
+from .web.config import DEFAULT_UPLOAD_MB
+from .workspace import CONFIG_NAME, DEFAULT_CLASSES, HEADING_FORMS, SEEDS_DIR, Workspace, self_name_of
 
 
 def create_workspace(root: str | Path, name: str, *, short_name: str | None = None,
@@ -82,4 +83,29 @@ classes:
 # 其他单位的职责领域：建议中属于这些领域、库中又没有材料的事项，稿中请该单位提供（【待某某局提供：…】）。
 # other_fields:
 #   {level}市场监管局: [知识产权, 专利, 商标]
+# 其他单位统计的事项：稿中写明出处（据{level}工信局统计…）。
+# other_units:
+#   {level}工信局: [规上工业增加值]
+# 上级部门的事权：建议所提属于这些事权的，稿中请补充本地开展的工作。
+# higher_powers:
+#   国家知识产权局: [专利审查, 专利确权]
+# cc_co_handlers: {str(Workspace.cc_co_handlers).lower()}            # 主办答复是否抄送会办单位（false：不抄送）
+
+# 事实的时效：早于成文年份 freshness_years 年以上的事实，没有更新的材料时照用，数字标出待更新；早于 draft.max_age
+# 年以上的事实不用（该部分留待补充，批注写明库中有哪些旧材料）。max_age 不能小于 freshness_years。
+# freshness_years: {Workspace.freshness_years}
+# draft:
+#   max_age: {Workspace.max_age}
+#   headings: {Workspace.heading_form}            # 小标题：{' 或 '.join(HEADING_FORMS)}（separate 单独成行，inline 段首）
+#   earlier_plans: {Workspace.earlier_plans}       # 只有上年计划时：comment 只写标题、计划放批注；text 照录并标待核实
+#   old_figures: {Workspace.old_figures}            # 不是最新的数字：keep 照写标亮；blank 写作X、原数放批注；frame 同 blank 并改写为上年
+#   asked_measures: {Workspace.asked_measures}      # 没有计划、建议写了做法时：comment 做法放批注；text 照录并标待核实
+#   standing_measures: {Workspace.standing_measures}   # 没有计划、第一部分有现行做法时：comment 只写标题；text 续写并标待核实
+#   length: {Workspace.target_length}              # 正文目标字数
+#   max_length: {Workspace.max_length}          # 正文最多字数
+
+# drafter serve（浏览器页面）：供局域网同事使用时须设口令；上传文件大小上限（MB）。
+# serve:
+#   password: 换成你的口令
+#   upload_limit_mb: {DEFAULT_UPLOAD_MB}
 """

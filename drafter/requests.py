@@ -126,6 +126,7 @@ class RequestsReport:
     naming the file), and ``out``, the workbook written (if asked)."""
 
     organisation: str
+    own_word: str = "本局"  # how a list names the bureau itself: 本 and its self name's word (我委 → 本委)
     drafts: list[DraftRead] = field(default_factory=list)
     units: list[UnitAsks] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -143,6 +144,7 @@ class RequestsReport:
     def to_dict(self) -> dict:
         return {
             "organisation": self.organisation,
+            "own_word": self.own_word,
             "total": self.total,
             "drafts": [asdict(d) for d in self.drafts],
             "units": [{"unit": u.unit, "own": u.own, "count": len(u.asks),
@@ -152,6 +154,10 @@ class RequestsReport:
             "warnings": self.warnings,
             "out": str(self.out) if self.out else None,
         }
+
+    def label(self, unit: UnitAsks) -> str:
+        """A unit as the sheet and the list head it: its name, the bureau's with its own word (（本委）)."""
+        return f"{unit.unit}（{self.own_word}）" if unit.own else unit.unit
 
     def workbook(self, today: dt.date | None = None) -> bytes:
         """The .xlsx bytes: sheet 汇总 (a row per unit), one sheet per unit (its asks: number,
@@ -165,9 +171,9 @@ class RequestsReport:
         book = openpyxl.Workbook()
         summary = book.active
         summary.title = "汇总"
-        names = _sheet_names([unit_label(u) for u in self.units])
+        names = _sheet_names([self.label(u) for u in self.units])
         fill_sheet(summary, ("单位", "项数", "涉及建议（提案）", "最早办理期限", "工作表"), [
-            [unit_label(u), len(u.asks), "、".join(dict.fromkeys(a.suggestion for a in u.asks)),
+            [self.label(u), len(u.asks), "、".join(dict.fromkeys(a.suggestion for a in u.asks)),
              min((_date(a.due) for a in u.asks if a.due), default=None), name]
             for u, name in zip(self.units, names)])
         for unit, name in zip(self.units, names):
@@ -179,7 +185,7 @@ class RequestsReport:
         notes = book.create_sheet("说明")
         notes.append([f"征求材料清单：{self.organisation}，{today.isoformat()} 由答复稿中仍在的【待…】标记生成，"
                       f"共 {len(self.drafts)} 份答复稿、{self.total} 项"])
-        notes.append(["【待X提供：…】请X单位提供；其余【待补充】【待更新】【待核实】由本局有关处室提供或核实。"
+        notes.append([f"【待X提供：…】请X单位提供；其余【待补充】【待更新】【待核实】由{self.own_word}有关处室提供或核实。"
                       "办理期限取自交办清单或批量起草的记录，没有记录的留空"])
         for d in self.drafts:
             notes.append([f"{d.path}：{d.asks} 项" + (f"，办理期限 {d.due}" if d.due else "")])
@@ -193,11 +199,6 @@ class RequestsReport:
 SHEET_COLUMNS = ("序号", "建议（提案）", "办理期限", "位置", "需提供的材料", "说明", "答复稿中的标记", "答复稿",
                  "段落")
 _SHEET_FORBIDDEN = lazy(r"[\[\]:*?/\\：]")
-
-
-def unit_label(unit: UnitAsks) -> str:
-    """A unit as the sheet and the list head it: its name, the bureau's with （本局）."""
-    return f"{unit.unit}（本局）" if unit.own else unit.unit
 
 
 def _sheet_names(labels: list[str]) -> list[str]:
@@ -425,7 +426,7 @@ def requests(ws: Workspace, paths: Iterable[str | Path], *, list_path: str | Pat
     ``progress(done, total, path)`` after each draft."""
     deadlines = Deadlines(ws, list_path)
     files, errors = draft_files(paths)
-    report = RequestsReport(ws.name, errors=errors, warnings=deadlines.warnings)
+    report = RequestsReport(ws.name, ws.own_word, errors=errors, warnings=deadlines.warnings)
     for done, path in enumerate(files, start=1):
         try:
             read, asks = read_asks(ws, path, deadlines)

@@ -183,6 +183,11 @@ class Workspace:
         if not self.work:
             self.work = f"{self.self_name}工作"
 
+    @property
+    def own_word(self) -> str:
+        """How a list for the bureau's own staff names it: 本 and its self name's word (我委 → 本委, 我局 → 本局)."""
+        return "本" + self.self_name[1:] if self.self_name.startswith("我") else self.self_name
+
     def own_places(self) -> list[str]:
         """The jurisdiction (by each of its names) and the areas under it: facts of these places are the bureau's own."""
         return [*self.jurisdiction_names(), *self.areas]

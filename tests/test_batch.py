@@ -255,6 +255,31 @@ def test_suggestion_text_column_holds_the_text_or_a_file_beside_the_list(tmp_pat
     assert "缺少.docx" in problems[0].message
 
 
+def test_a_file_beside_the_list_named_by_the_rows_number_is_its_text(tmp_path, ws):
+    """qa18: spring/0023.txt beside 交办清单.xlsx was used only when 建议内容 named it: a row with no 建议内容 takes the
+    file of its number beside the list (.txt/.docx/.pdf/.md), saying so under the item; a 建议内容 naming a file that
+    is not there names it as the cell does, not by the list's folder."""
+    shutil.copy(REPO / "examples" / "1350建议.txt", tmp_path / "1350.txt")
+    shutil.copy(REPO / "examples" / "1288.docx", tmp_path / "1351.docx")  # a draft's name: no suggestion's text
+    lines = ["建议号,标题,领衔代表,交办日期,建议内容",
+             "1350,关于加快中试验证平台建设促进科技成果就地转化的建议,陈某某,2026-03-10,",
+             "1351,关于人才的建议,陈某,2026-03-10,",
+             "1352,关于平台的建议,褚某,2026-03-10,缺少.txt"]
+    path = tmp_path / "交办清单.csv"
+    path.write_text("\n".join(lines), "utf-8")
+    items, problems = read_assignment_list(path, ws)
+    by_number = {i.suggestion.number: i for i in items}
+    from drafter.compose.asks import read_suggestion_text
+
+    assert by_number["1350"].suggestion.text == read_suggestion_text(REPO / "examples" / "1350建议.txt")
+    assert by_number["1350"].note == "建议原文取自清单旁的 1350.txt"
+    assert by_number["1351"].suggestion.text is None and by_number["1351"].note == ""
+    assert [p.message for p in problems] == ["建议内容文件无法读取：缺少.txt：文件不存在"]
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "batch", str(path), "--date", "2026-05-20"])
+    assert result.exit_code == 1 and "建议原文取自清单旁的 1350.txt" in result.output, result.output
+    assert any(line.endswith("第4行: 建议内容文件无法读取：缺少.txt：文件不存在") for line in result.output.splitlines())
+
+
 def test_unreadable_list_is_one_error_naming_the_file(tmp_path, ws):
     book = openpyxl.Workbook()
     book.active.append(["随便写的表"])

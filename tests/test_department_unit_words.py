@@ -32,3 +32,34 @@ REPLY = """关于市十七届人大五次会议第2345号建议的答复
 
 def test_a_reply_that_names_itself_by_a_departments_short_name_has_that_issuer(tmp_path, workspace):
     assert distil(tmp_path, workspace, REPLY, "reply.txt").source.issuer == "市卫健委"  # was none
+
+
+REPORT = """上海市科学技术委员会2025年工作总结
+沪科〔2026〕5号
+2026年1月20日
+
+2025年，市科委深入贯彻落实市委、市政府决策部署，加快建设具有全球影响力的科技创新中心，各项工作取得新进展。
+一、科普工作
+（一）提升公民科学素质。2025年，上海具备科学素质的公民比例达到30.15%，继续保持全国前列。
+"""
+
+
+def test_a_committee_heading_its_report_is_named_whole(tmp_path):
+    """qa18: a report titled 上海市科学技术委员会2025年工作总结 was filed as 发文单位 上海市科学技术委 — its letterhead cut at
+    the 委 of 委员会; so was a 委员会 alone on its letterhead line."""
+    from drafter.workspace import load_workspace
+
+    assert run_init(tmp_path / "ws").exit_code == 0
+    ws = load_workspace(tmp_path / "ws")
+    assert distil(tmp_path, ws, REPORT, "report.txt").source.issuer == "上海市科学技术委员会"
+    alone = "闵行区科学技术委员会\n" + REPORT.replace("上海市科学技术委员会2025年", "闵行区科学技术委员会2025年", 1).replace(
+        "市科委", "区科委").replace("沪科", "闵科委")
+    assert distil(tmp_path, ws, alone, "minhang.txt").source.issuer == "闵行区科学技术委员会"
+
+
+def run_init(root):
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    return CliRunner().invoke(cli, ["init", str(root), "--name", "上海市科学技术委员会", "--area", "闵行区"])

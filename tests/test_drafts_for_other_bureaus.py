@@ -335,7 +335,8 @@ def test_a_means_or_an_aim_of_an_ask_is_neither_its_heading_nor_a_point_it_asks_
 
 def test_an_old_facts_comment_states_its_real_age():
     """Within max_age but older than the freshness window, a 2022 fact in a 2025 draft was said
-    早于成文年份6年以上 (max_age 6): it is 3 years old; one older than max_age is said so."""
+    早于成文年份6年以上 (max_age 6): it is 3 years old, and not left out for its age (one that answers is used, flagged:
+    qa18) but for not saying the part's matter; one older than max_age is said so."""
     from drafter.compose.select import Item, old_note
     from drafter.model import Fact, Period, SourceMeta
     from drafter.workspace import load_workspace
@@ -345,7 +346,7 @@ def test_an_old_facts_comment_states_its_real_age():
                         title="关于人大十九届一次会议第48号代表建议的答复", date="2022-07-28")
     item = Item(Fact(id="f1", text="荆泉路是东部城区的一条贯穿南北的城市次干道。", kind="done", period=Period(2022, "text"),
                      jurisdiction="滕州市", source_id="tz"), source, 1.0, 2022, stale=True)
-    assert "距成文年份已3年，较旧，未采用" in old_note([item], ws, 2025)
+    assert "距成文年份已3年，较旧，未能直接写入，请查阅后补写" in old_note([item], ws, 2025)
     assert f"早于成文年份{ws.max_age}年以上，未采用" in old_note([item], ws, 2022 + ws.max_age + 1)
 
 

@@ -108,3 +108,44 @@ def test_the_new_drafter_yaml_says_a_some_name_is_a_placeholder_the_drafts_highl
     assert run("-w", root, "draft", "1", "关于加快科技成果转化的建议", "-o", out).exit_code == 0
     found = drafter.open_workspace(root).check(out).to_dict()["findings"]
     assert any("王某某" in f["message"] for f in found), found
+
+
+def test_the_new_drafter_yaml_names_every_setting_with_its_default(tmp_path):
+    """Every key drafter.yaml may hold is in the file ``init`` writes, those left unset commented with their
+    default: uncommented, the file reads as the defaults do (qa18: freshness_years, which leaves out older facts,
+    was named only in an error message, and draft.max_age seemed to do nothing)."""
+    import re
+
+    from drafter.web.config import SERVE_KEYS, read_settings
+    from drafter.workspace import CONFIG_KEYS, DRAFT_KEYS, ORGANISATION_KEYS, Workspace
+
+    root = tmp_path / "sh"
+    assert run("init", root, "--name", "上海市科学技术委员会").exit_code == 0
+    config = root / "drafter.yaml"
+    text = config.read_text("utf-8")
+    keys = set(re.findall(r"^\s*#?\s*([a-z_]+):", text, re.M))
+    assert set(CONFIG_KEYS + ORGANISATION_KEYS + DRAFT_KEYS + SERVE_KEYS) <= keys
+    default = load_workspace(root)
+    config.write_text(re.sub(r"^(\s*)# (\s*[^\s:：，]+:(?:\s|$))", r"\1\2", text, flags=re.M), "utf-8")
+    every = load_workspace(root)
+    for setting in ("freshness_years", "max_age", "heading_form", "earlier_plans", "old_figures", "asked_measures",
+                    "standing_measures", "target_length", "max_length", "cc_co_handlers"):
+        assert getattr(every, setting) == getattr(default, setting) == getattr(Workspace, setting), setting
+    assert every.other_fields and every.other_units and every.higher_powers and every.signatory
+    assert read_settings(root).password
+
+
+def test_a_committee_goes_by_its_committees_short_name(tmp_path):
+    """qa18: init --name 上海市科学技术委员会 wrote short_name 市科学技术委 — a committee's name cut at its 委, no name it
+    goes by; a 委员会 takes its committee's short name (科学技术委员会 → 科委, as 发展和改革委员会 → 发改委)."""
+    from drafter.grammar import place_and_short_name
+
+    result = run("init", tmp_path / "sh", "--name", "上海市科学技术委员会")
+    assert result.exit_code == 0, result.output
+    ws = load_workspace(tmp_path / "sh")
+    assert (ws.short_name, ws.self_name) == ("市科委", "我委") and "（上海市科学技术委员会，市科委，上海市）" in result.output
+    assert [place_and_short_name(n) for n in (
+        "北京市科学技术委员会", "天津市科学技术委员会", "闵行区科学技术委员会", "上海市经济和信息化委员会",
+        "上海市教育委员会", "上海市卫生健康委员会", "深圳市科技创新委员会", "上海市商务委员会")] == [
+        ("北京市", "市科委"), ("天津市", "市科委"), ("闵行区", "区科委"), ("上海市", "市经信委"),
+        ("上海市", "市教委"), ("上海市", "市卫健委"), ("深圳市", "市科创委"), ("上海市", "市商务委")]

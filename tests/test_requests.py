@@ -247,8 +247,8 @@ def test_the_workbook_has_a_sheet_per_unit_and_is_never_overwritten_without_forc
 
 def test_the_json_fields_and_the_deadline_from_the_assignment_list(loo, loo_draft):
     data = as_json(loo, loo_draft, "--list", DEMO_LIST)
-    assert set(data) == {"organisation", "total", "drafts", "units", "errors", "warnings", "out"}
-    assert data["organisation"] == ORG and data["errors"] == [] and data["out"] is None
+    assert set(data) == {"organisation", "own_word", "total", "drafts", "units", "errors", "warnings", "out"}
+    assert data["organisation"] == ORG and data["own_word"] == "本局" and data["errors"] == [] and data["out"] is None
     # 1288 was assigned on 2026-03-20 to the bureau as lead unit: three months, to Saturday 20 June,
     # moved to the next working day
     assert data["drafts"] == [{"path": str(loo_draft), "number": "1288", "proposal": False, "due": "2026-06-22",
@@ -406,3 +406,22 @@ def test_a_comment_that_refers_back_carries_the_note_it_refers_to(loo, loo_draft
     assert run(loo, loo_draft, "-o", out).exit_code == 0
     cells = [c.value for sheet in openpyxl.load_workbook(out).worksheets for row in sheet.iter_rows() for c in row]
     assert sum("前注：原文未注明统计期" in str(v) for v in cells) == len(rows)
+
+
+def test_a_committees_own_list_is_headed_by_its_self_name(tmp_path):
+    """qa18: 上海市科学技术委员会's list was headed 上海市科学技术委员会（本局）; a 委 says 本委 (its self name, 我委), on the
+    terminal, in the workbook's sheets and in its notes."""
+    root = tmp_path / "sh"
+    assert CliRunner().invoke(cli, ["init", str(root), "--name", "上海市科学技术委员会"]).exit_code == 0
+    out = tmp_path / "0023.docx"
+    drafted = CliRunner().invoke(cli, ["-w", str(root), "draft", "0023", "关于提升远郊新城科普场馆服务能级的建议",
+                                       "--date", "2026-05-20", "-o", str(out)])
+    assert drafted.exit_code == 0, drafted.output
+    listed = run(root, out, "-o", tmp_path / "list.xlsx")
+    assert listed.exit_code == 0, listed.output
+    heads = [line for line in listed.stdout.splitlines() if re.match(r"^\S.*：\d+ 项$", line)]
+    assert heads and heads[-1].startswith("上海市科学技术委员会（本委）：") and "本局" not in listed.stdout
+    book = openpyxl.load_workbook(tmp_path / "list.xlsx")
+    assert "上海市科学技术委员会（本委）" in book.sheetnames
+    notes = " ".join(str(c.value) for row in book["说明"].iter_rows() for c in row)
+    assert "由本委有关处室" in notes and "本局" not in notes

@@ -218,6 +218,40 @@ def test_the_drafts_record_is_read_again_when_its_file_changes(tmp_path):
         assert sorted(json.loads(record.read_text("utf-8"))["files"]) == ["1311.docx"]
 
 
+def test_a_list_naming_files_beside_it_is_told_the_page_cannot_see_them(client):
+    """qa18: /api/batch of a list whose 建议内容 names 0023.txt answered 建议内容文件无法读取：.drafter/uploads/…/0023.txt —
+    the stored upload's folder, and no word that the page gets the list alone: the file as the cell names it, and what
+    to do."""
+    listed = "建议号,标题,领衔代表,交办日期,建议内容\n1350,关于加快中试验证平台建设的建议,陈某某,2026-03-10,1350建议.txt\n"
+    r = client.post("/api/batch", files={"file": ("春季清单.csv", listed.encode("utf-8"))})
+    assert r.status_code == 200, r.text
+    [problem] = r.json()["problems"]
+    assert problem["message"].startswith("建议内容文件无法读取：1350建议.txt：文件不存在（网页只收到清单本身，看不到清单旁的文件")
+    assert ".drafter" not in problem["message"] and "建议内容" in problem["message"]
+
+
+def test_a_draft_the_command_wrote_is_drafters_own_to_the_page(tmp_path):
+    """qa18: /api/draft answered 409 不是本工具生成的 for drafts/0023.docx, written unedited by ``drafter draft``: the
+    command records its drafts as the page does, so the page replaces one when told to, and still never one a clerk
+    edited since."""
+    root = make_workspace(tmp_path / "ws")
+    args = ["-w", str(root), "draft", "1310", TITLE_1288, "--deputy", "林永红", "--date", "2026-05-20"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    assert CliRunner().invoke(cli, [*args[:3], "1311", *args[4:]]).exit_code == 0
+    edited = root / "drafts" / "1311.docx"
+    edited.write_bytes(edited.read_bytes() + b"\0")
+    with TestClient(create_app(root), base_url=BASE) as c:
+        r = c.post("/api/draft", data={**FORM_1288, "number": "1310"})
+        assert r.status_code == 409 and r.json()["overwrite"] == "1310.docx"  # its own: asked first
+        assert c.post("/api/draft", data={**FORM_1288, "number": "1310", "overwrite": "1310.docx"}).status_code == 200
+        r = c.post("/api/draft", data={**FORM_1288, "number": "1311", "overwrite": "1311.docx"})
+        assert r.status_code == 409 and "已被修改" in r.json()["error"]
+    again = CliRunner().invoke(cli, [*args, "--force"])  # the page's draft, replaced by the command when forced
+    assert again.exit_code == 0, again.output
+    elsewhere = CliRunner().invoke(cli, [*args, "-o", str(tmp_path / "1310.docx")])  # outside drafts/: no record left there
+    assert elsewhere.exit_code == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["1310.docx", "ws"]
+
+
 def test_the_drafts_record_holds_each_drafts_hash_worked_out_where_it_was_written(drafting, monkeypatch):
     """The drafting process hashes the draft it wrote; the server records that hash without
     reading the file again, and it is the hash of the file on disk."""
@@ -604,6 +638,7 @@ def test_api_answers_name_files_relative_to_the_workspace(tmp_path):
         signed = (root / draft["path"]).read_bytes()
         refused = answer(c.post("/api/harvest", files={"file": ("1340定稿.docx", signed)}), 400)
         assert refused["unfinished"] and "1340定稿.docx" in refused["unfinished"][0]["message"]
+        assert refused["unfinished"][0]["path"] == "1340定稿.docx"  # never .drafter/uploads/…
         filed = answer(c.post("/api/harvest", data={"force": "1"}, files={"file": ("1340定稿.docx", signed)}))
         stored = filed["items"][0]["stored"]
         assert stored.startswith("seeds/harvested/") and (root / stored).is_file()

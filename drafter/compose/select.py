@@ -207,10 +207,10 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         return selection
     query = topic_query(suggestion.title, ws)
     warnings: list[str] = []
-    done = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
+    found = relevant_items(index, query, ws, today, (DONE, CONTEXT), ws.own_places())
     asked = title_matter(suggestion.title, ws, index)
-    matter = said_matter(asked, done)
-    done = related = [i for i in done if on_matter(i.fact.text, matter)]
+    matter = said_matter(asked, found)
+    done = related = [i for i in found if on_matter(i.fact.text, matter)]
     old = [i for i in done if too_old(i.year, ws, today)]  # never fill the frame (its placeholder)
     done = _newest_per_measure([i for i in done if not too_old(i.year, ws, today)], ws)  # not `not in old`:
     # comparing an item with each old one compared their facts field by field (16,000 times for a 10,000-fact base)
@@ -258,8 +258,11 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
     plans = _plans_for_sections(index, query, sections, suggestion.co_handlers, ws, today, plans, asked)
     _drop_restated(sections, plans)
     gap_note = None
-    if not sections and old:  # (said as what there is, not as nothing: hd7 read the two as contradicting)
-        gap_note = old_note(old, ws, today.year)
+    # (said as what there is, not as nothing: hd7 read the two as contradicting; qa18 the base's own
+    # reply of 2023 on the very subject, older than the window, read 没有与标题相关的内容)
+    older = old or ([] if related or not all(i.stale for i in found) else found)
+    if not sections and older:
+        gap_note = old_note(older, ws, today.year)
         warnings.append(gap_note + "，第一部分留有待补充项")
     elif not sections and not related:
         warnings.append("事实库中没有与该主题相关的本地区工作事实，第一部分留有待补充项")
@@ -531,10 +534,10 @@ def old_note(items: list[Item], ws: Workspace, year: int, about: str | None = No
     years = sorted({i.year for i in items if i.year})
     labels = sorted({i.source.label() for i in items if i.source})
     newest = years[-1] if years else None
-    why = (f"早于成文年份{ws.max_age}年以上" if newest is None or year - newest > ws.max_age
-           else f"距成文年份已{year - newest}年，较旧")
+    why = (f"早于成文年份{ws.max_age}年以上，未采用" if newest is None or year - newest > ws.max_age
+           else f"距成文年份已{year - newest}年，较旧，未能直接写入，请查阅后补写")
     return (f"{f'“{about}”方面，' if about else ''}已收集的材料中只有{'、'.join(map(str, years))}年的相关情况（{'、'.join(labels)}），"
-            f"{why}，未采用")
+            f"{why}")
 
 
 def answered_before(index, suggestion: Suggestion, year: int) -> SourceMeta | None:
@@ -631,7 +634,9 @@ def _asks_answered(index, asks: list, words: list, ws: Workspace, today: dt.date
     on: dict[str, list[tuple[float, int, Item]]] = {}
     relevant = [relevant_items(index, ask.query, ws, today, kinds, places) for ask in asks]
     for k, (ask, own) in enumerate(zip(asks, words)):
-        items = [i for i in relevant[k] if not i.stale and on_ask(i.fact, ask, own)]
+        said = [i for i in relevant[k] if on_ask(i.fact, ask, own)]
+        # older than the freshness window: used, flagged, where nothing fresher answers the ask, up to max_age
+        items = [i for i in said if not i.stale] or [i for i in said if not too_old(i.year, ws, today)]
         if not items:
             continue
         best = max(i.score for i in items)

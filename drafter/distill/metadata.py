@@ -651,12 +651,13 @@ def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str
 
 # A title that names the issuing unit before it: 重庆市科学技术局 关于…  泌阳县人民政府对…  【科技局】…
 # The name ends in an organ's word (not 办 alone: 关于办理…) and what after it is still its name
-# (ORGAN_PART: 市委组织部, 省人民政府办公厅), never cut at 市委 or 政府.
+# (ORGAN_PART: 市委组织部, 省人民政府办公厅), never cut at 市委 or 政府, nor a 委员会 at its 委 (上海市科学技术委 of a
+# report titled 上海市科学技术委员会2025年工作总结: qa18).
 # A bureau's branch is named after it (昆明市生态环境局寻甸分局): the branch wrote the reply.
 BRANCH_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{2,5}}?分局"
 # A bureau's squad (杨凌示范区公安局交巡警支队新区大队: a traffic police squad's reply) is named after it too.
 SQUAD_PART = rf"(?<=局)(?:(?![和与及各、])[{CJK}]){{1,8}}?[支大中]队(?:[{CJK}]{{1,4}}?[大中]队)?"
-LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:常委会|{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART}|{SQUAD_PART}|{ORGAN_PART})?)"
+LETTERHEAD = re.compile(rf"^[【\[]?([{CJK}（）]{{2,30}}?(?:常委会|{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?!员会)(?:{BRANCH_PART}|{SQUAD_PART}|{ORGAN_PART})?)"
                         rf"[】\]]?\s*(?=关于|对|[{CJK}])")
 TITLE_HEAD = re.compile(r"^(?:关于|对)")
 TITLE_END = re.compile(r"(?:答复|复函|的函|答复函|意见|通知|报告|总结|规划|计划|方案|说明|要点)$")
@@ -1026,7 +1027,7 @@ def _issuer(kv: dict[str, str], lines: list[str], front: list[str], back: list[s
 # A report's first sentence naming its unit as the one that handled the year's items (2022年，区教育局共承办…;
 # 2024年，迪庆州生态环境局香格里拉分局共受理…).
 OPENING_SUBJECT = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?，?)([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?:{BRANCH_PART})?)"
+    rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?，?)([{CJK}]{{2,24}}?(?:{words(tuple(w for w in ORGAN_WORDS if w != '办'))})(?!员会)(?:{BRANCH_PART})?)"
     r"(?:共|全年|累计|先后)?(?:承办|受理|办理|收到|接收|主办|接办)")
 # A report opening on what its year was, or under whose leadership it worked, then its unit by its full name (2022年，是
 # 具有特殊重要意义的一年，番禺区卫生健康局围绕…; 2024年，在区委、区政府的正确领导下，在各部门的协同奋进下，番禺区卫生健康局交出…):

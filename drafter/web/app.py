@@ -440,13 +440,21 @@ def run_batch(st: WebState, list_path: Path, progress: Callable | None = None,
               waiting: Callable[[str], None] | None = None):
     """The batch of the uploaded list into drafts/<its name>/. One batch at a time writes a
     folder (the library's lock, whoever else writes it): ``waiting(folder)`` says this one waits."""
+    from ..batch import TEXT_FILE_UNREADABLE
+
     ws = st.workspace()
     if st.workers is not None:  # in one drafting process: the server stays free for the pages
-        return st.workers.batch(list_path, ws.drafts_dir / list_path.stem, progress=progress,
-                                waiting=waiting)
-    # In this process, one draft after the other: forking a threaded server is unsafe.
-    return ws.batch(list_path, ws.drafts_dir / list_path.stem, jobs=1, progress=progress,
-                    waiting=waiting)
+        report = st.workers.batch(list_path, ws.drafts_dir / list_path.stem, progress=progress, waiting=waiting)
+    else:  # in this process, one draft after the other: forking a threaded server is unsafe
+        report = ws.batch(list_path, ws.drafts_dir / list_path.stem, jobs=1, progress=progress, waiting=waiting)
+    for problem in report.problems:  # a file its 建议内容 names: the page was sent the list alone
+        if TEXT_FILE_UNREADABLE in problem.message:
+            problem.message += NOT_BESIDE_HINT
+    return report
+
+
+# (the batch page takes an .xlsx or .csv alone: the files beside the list on the clerk's computer are not sent)
+NOT_BESIDE_HINT = "（网页只收到清单本身，看不到清单旁的文件：请把建议原文填入“建议内容”列后重新上传，或在本机运行 drafter batch）"
 
 
 def waiting_note(folder: str) -> str:
@@ -1121,7 +1129,8 @@ async def _harvest(request: Request, kept: bool) -> Response:
     for item in data["items"]:
         item["original"] = uploads.get(item["original"], item["original"])
     data["errors"] = [describe(DrafterError(e), uploads) for e in data["errors"]]
-    for refused in data["unfinished"]:
+    for refused in data["unfinished"]:  # named as the clerk sent it, never by its stored upload's path
+        refused["path"] = uploads.get(str(st.root / refused["path"]), refused["path"])
         refused["message"] = describe(DrafterError(refused["message"]), uploads)
     if as_json:
         # a file that could not be read or filed is a failure, as the command's exit 2 says

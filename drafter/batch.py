@@ -318,7 +318,7 @@ def _parse_rows(rows: list, header: _Header, ws: Workspace | None, folder: Path 
             reasons.append(f"{role}事项缺少主办单位（{role}意见须报送主办单位）")
         assigned = _date(get("assigned"), reasons)
         units = lead_units + co_units  # the bureau's part said by none of them, nor by a role of its own (会办)
-        note = (f"清单所列承办单位（{'、'.join(units)}）中没有本局，请核对单位名称是否有误"
+        note = (f"清单所列承办单位（{'、'.join(units)}）中没有{ws.own_word}，请核对单位名称是否有误"
                 if ws and units and not (_cell_text(get("role")) or own_role) and not any(own(u) for u in units) else "")
         reply_class = _reply_class(_cell_text(get("reply_class")), classes, reasons)
         text = suggestion_text(_cell_text(get("text")), folder or Path.cwd(), reasons)

@@ -705,3 +705,14 @@ def test_cli_lists_each_item_by_deadline_and_an_item_already_answered(seeded_ws,
     assert "事实库中已有本件的答复：泉科函〔2026〕102号" in lines[row + 1]
     assert re.search(r"^2026-04-20  超期30天  第1194号建议  会办", items[0]), items[0]  # a 会办 item's one month
     assert sum("已有本件的答复" in line for line in lines) == 1
+
+
+def test_a_committee_says_itself_in_the_unit_note(tmp_path, monkeypatch):
+    """qa18 (h57's note): a 委 read "中没有本局" when its list named no unit of its own; it says 本委, as its requests do."""
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(cli, ["init", "ws", "--name", "上海市科学技术委员会"]).exit_code == 0
+    (tmp_path / "清单.csv").write_text(
+        "建议号,标题,主办单位,交办日期\n0023,关于加强科普志愿服务的建议,市科协,2026-03-01\n", "utf-8")
+    result = CliRunner().invoke(cli, ["-w", "ws", "batch", "清单.csv", "-o", "out", "--today", "2026-04-01", "-j", "1"])
+    assert "清单所列承办单位（市科协）中没有本委，请核对单位名称是否有误" in result.stdout
+    assert "本局" not in result.stdout

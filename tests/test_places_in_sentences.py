@@ -58,3 +58,10 @@ def test_the_citys_own_work_in_a_kept_sentence_reads_as_its_reply_says_it(shangh
     # a clause saying what a document requires keeps the frame naming it: its subject
     assert "根据《上海市科学技术普及条例》有关要求，要求各区人民政府建立健全" in item, item
 
+
+def test_a_districts_sentence_names_the_district_once_and_its_year(shanghai, tmp_path):
+    paragraphs = drafted(shanghai, tmp_path, "0112", SUGGESTION_0112, "2017-05-20", "--proposal")
+    item = next(p for p in paragraphs if "北斗导航创新研究院成立" in p)
+    # the district's 本市 is the city, all of it; the district's name and the year its report states go in front
+    assert item.startswith("2016年，青浦区全市唯一的卫星导航领域产业创新功能型平台-上海北斗导航创新研究院成立。"), item
+    assert "本市" not in item and item.count("青浦区") == 2, item  # (and once in its policy's title)

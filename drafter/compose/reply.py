@@ -42,7 +42,7 @@ from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
     running_policies, running_totals, self_named, own_place_named,
-    sentence_date, source_month, split_sentences, under_way_at, outside_names,
+    sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
 from .usual import Usual, usual_answer
@@ -1408,12 +1408,22 @@ NOT_LEVEL = "[域间块位分别场城]"  # 区域, 县城, 市场…: the level
 STATED_WHEN = lazy(r"(?:19|20)\d{2}年[^，,。；;]{0,8}[，,]")  # a sentence's opening date (2025年，2024年1-5月，)
 
 
+# The city an area's source calls 本市 (本 not closing another word: 资本市场, 日本市).
+CITY_OF_AREA = "(?<![资日成基根版文样账课剧原标脚书])本{level}(?!场)"
+
+
 def _area_named(text: str, item: Item, ws: Workspace) -> str:
+    """An area's fact's text with its place named: its 我区/本区/全区 as the area, the city its source calls 本市 as
+    the city's reply says all of it (全市: 青浦区's 本市唯一的…平台 under the area's name, not 青浦区本市唯一的…), its
+    own units' short forms named once in full, its name in front where its first sentence lacks it (after a
+    stated date); and a full stop at the end."""
     place = item.fact.jurisdiction
     if place in ws.areas:
-        suffix = place[-1]
+        suffix, level = place[-1], ws.jurisdiction[-1:]
         for local in (f"我{suffix}", f"全{suffix}", f"本{suffix}"):
             text = text.replace(local, place)
+        if level and level != suffix:
+            text = re.sub(CITY_OF_AREA.format(level=level), f"全{level}", text)
         # its own units by their short form (区科技局制定了…, 由区发改委…): the first is named in full
         # (not where the area's level is the jurisdiction's: a county-level city's 市科技局 may be the city's)
         if suffix != ws.jurisdiction[-1:]:
@@ -1611,7 +1621,12 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         elif grouped and grouped[0] in olds and note:
             marks[k] = (piece, kind, OLD_VALUES_NOTE.format(note=note.rstrip("。"), values="、".join(olds[grouped[0]])),
                         grouped[0])
-    text = _area_named("".join(out).rstrip("；;，, "), item, ws)
+    text = "".join(out).rstrip("；;，, ")
+    if base and item.fact.jurisdiction in ws.areas and not source_dated(item.fact) and not has_year(text) \
+            and not text.startswith(RECENT_YEARS_WORDS):  # an area's work of its stated year, said with its name: 2016年，青浦区…
+        text = base[0] + text
+        marks.append((base[0].rstrip("，"), TEXT, base[1]))
+    text = _area_named(text, item, ws)
     spans = _marked_spans(text, marks, ids)
     if item.stale and figures_in(text, item.fact) and not any(s.kind == STALE or s.text.startswith(UPDATE_OPEN) for s in spans):
         note = f"该事实为{item.year}年情况，已超出{ws.freshness_years}年时效，请核实是否有更新情况"

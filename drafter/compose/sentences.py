@@ -817,7 +817,7 @@ def self_named(sentence: str, ws) -> str:
 # work, not the rest of an organ's name (滕州市人民医院, 滕州市文化馆).
 _AS_SUBJECT = lazy(rf"(?:{G.words(G.WORK_VERBS, G.MANNER_ADVERBS, G.SCOPE_OPENERS, G.LEAD_VERBS)}"
                    r"|坚持|始终|不断|进一步|全力|率先|首次|连续|立足|依托|紧扣|抢抓|抓住|狠抓|深化|聚力|所辖|下辖|现有|拥有"
-                   r"|[共已先累新获被将把在对与从又还再均都])")
+                   r"|[共已先累新获被将把在对与从又还再均都]|于(?=(?:19|20)\d{2}年|[今去上本]年|近[年日期]|日前))")  # (上海市于1995年成立…)
 
 
 def own_place_named(sentence: str, ws) -> str:
@@ -972,15 +972,20 @@ def within_matter(sentence: str, words) -> str | None:
     return "".join(out)
 
 
+# What a document does, opening a clause whose subject is the document its frame names (根据《条例》，要求…).
+_DOCUMENT_SAYS = lazy(r"^(?:要求|规定|明确|提出)")
+
+
 def without_named_frame(sentence: str, specific) -> str:
     """``sentence`` without its leading clauses that name a programme or a document (a quoted
     name or a title) and say none of the ask's ``specific`` words, when a later clause says one
     and another follows it: ``落实人才“港湾计划”，合力做优“海丝泉州·人才港湾”工作品牌，构建…人才培养
     体系，…`` on 人才引育 begins at 构建 — the frame of a programme (often another unit's brand)
-    answers nothing. A clause stating a figure is never dropped."""
+    answers nothing. A clause stating a figure is never dropped, nor a frame whose document is the subject of
+    the clause after it (``根据《…条例》有关要求，要求各区人民政府建立健全…``: no 要求 without who requires)."""
     parts = clauses(sentence)
     first = next((n for n, p in enumerate(parts) if specific & bigrams(p)), None)
-    if not first or len(parts) - first < 2:
+    if not first or len(parts) - first < 2 or _DOCUMENT_SAYS.match(parts[first]):
         return sentence
     frame = parts[:first]
     if not all(NAME.search(p) and not re.search(r"\d", NAME.sub("", p)) for p in frame):

@@ -1069,9 +1069,10 @@ def measures_on(sentence: str, k, answers, serves, near=None) -> str | None:
     """A plan sentence cut at its ，-clauses to its measures on matter ``k`` (an ask, a section). A measure is a clause
     answering a matter (``answers``: a clause → the matters it answers) or opening on a verb after its subject's will,
     never one of scope (面向…需求，, :data:`MEASURE_FRAME`). Kept: the clauses before the first measure (2026年，), then
-    each measure ``serves`` (a clause → bool) takes for k, or that answers k alone in a sentence serving k; a clause of
-    no measure goes on with the one before it, as a measure answering nothing does when ``near`` k (says some of its
-    words). A measure of another matter, or of none and not near, is left out; the subject willing them all
+    each measure answering a matter that ``serves`` (a clause → bool) takes for k or that answers k alone in a sentence
+    serving k; a clause of no measure goes on with the one before it, as a measure answering nothing does after one
+    answering a matter when ``near`` k (says some of its words) — before any, ``serves`` says. A measure of another
+    matter, or of none and not near, is left out; the subject willing them all
     (我局将持续) opens the first kept when the measure it opened is not. "" when none is k's; None when the clauses
     answer no matter but one other than k, or open no measure: the sentence is not told apart by its clauses."""
     parts = clauses(sentence.rstrip("。；; "))
@@ -1087,10 +1088,16 @@ def measures_on(sentence: str, k, answers, serves, near=None) -> str | None:
     opening = measures.index(True)
     whole = serves(sentence)
     asked: list[bool] = []
-    for part, answer, measure in zip(parts[opening:], answering[opening:], measures[opening:]):
+    for n, (part, answer, measure) in enumerate(zip(parts[opening:], answering[opening:], measures[opening:])):
         goes_on = bool(asked) and asked[-1]
-        asked.append((whole and answer == {k}) or serves(part) or (goes_on and not answer and near is not None and near(part))
-                     if measure else goes_on)
+        if not measure:
+            asked.append(goes_on)
+        elif answer:
+            asked.append((whole and answer == {k}) or serves(part))
+        elif any(answering[opening:opening + n]):  # after a matter's measure: only going on from k's, near it
+            asked.append(goes_on and near is not None and near(part))
+        else:
+            asked.append(serves(part))
     kept = [p for p, a in zip(parts[opening:], asked) if a]
     if not kept:
         return ""

@@ -145,8 +145,8 @@ def test_an_earlier_plan_is_marked_at_the_end_of_its_item(quick_start_1350_text)
     paras = read_draft(quick_start_1350_text)
     item = next(p for p in paras if "技术经理人队伍" in p.text and p.text.startswith("（"))
     assert item.text.startswith("（二）持续完善技术转移服务体系。")
-    # (its sentence's clauses on 成果转化, 开展科技成果转化“搭桥”行动…, are that ask's: test_qa16_drafts)
-    assert item.text.endswith("技术转移机构作用。【待核实：2025年计划，是否仍列入2026年】"), item.text
+    # (its sentence's clauses on 成果转化, 开展科技成果转化“搭桥”行动…, are that ask's: test_qa16_drafts; 促进技术供需…对接 is this one's)
+    assert item.text.endswith("技术转移机构作用，促进技术供需高效精准对接。【待核实：2025年计划，是否仍列入2026年】"), item.text
     # harvested with its marks, the item is an earlier plan flagged as a whole: none of it becomes a fact
     kept = without_marks(read_document(quick_start_1350_text)).text
     assert "技术经理人队伍" not in kept and "中试验证" in kept

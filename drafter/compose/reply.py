@@ -386,10 +386,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     measures = 0  # part two's items saying a measure of the bureau's
     in_text = ws.asked_measures == "text"
     answering = {s.ask: s for s in selection.sections if s.ask is not None and s.items and not s.gap}  # part one's, by ask
+    declining = context["status"] == REFERENCE  # (C) an ask's own words are no next step: they would promise it
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
-            section = own_gaps.get(step)
+            section = None if declining else own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
             worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text) if section
                       else [Span(step, PLACEHOLDER)])

@@ -1015,6 +1015,9 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
     _lead_claims(sections)
     for k, section in enumerate(sections):
         if not section.items:
+            for plan in plans:  # part one reports no work on the ask: its lead says none goes on (持续…)
+                if plan.ask == k and plan.sentences and plan.sentences[0] == ahead(asks[k].phrase):
+                    plan.sentences[0] = ahead(asks[k].phrase, reported=False)
             stale = [i for i in relevant[k] if i.stale and len(words[k] & bigrams(i.fact.text)) >= MIN_ASK_SHARED
                      and on_heading(i.fact.text, section.heading)]
             if stale:
@@ -1084,29 +1087,61 @@ def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: fro
                   exclusive: bool = True) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
     listing several measures keeps only those on the ask); "" when none does. A sentence of one part
-    whose ，-clauses answer different asks is cut at its clauses, its opening ones saying no ask's
-    matter (2026年，) kept before those serving ask k, a later one of no ask's with the clause before it:
-    ``2026年，我局将持续深化…赋权改革，加快建设中试熟化平台，推动川渝…`` gives the 中试 ask ``2026年，加快建设中试熟化平台，
-    推动川渝…。``."""
+    some of whose ，-clauses answer an ask is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
+    赋权改革，加快建设中试熟化平台，推动川渝科技创新合作…`` gives the 中试 ask ``2026年，我局将持续加快建设中试熟化平台。``."""
     parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
-    frame: list[str] = []
     if len(parts) < 2:
-        parts = clauses(sentence.rstrip("。；; "))
-        answering = [{j for j in range(len(words)) if serving(c, j, words, MIN_ASK_SHARED)} for c in parts]
-        if len(set().union(*answering)) < 2:
-            return sentence if serving(sentence, k, words, minimum, key, exclusive) else ""
-        opening = next(n for n, a in enumerate(answering) if a)
-        frame, parts = parts[:opening], parts[opening:]
-        asked: list[bool] = []
-        for n, part in enumerate(parts):  # a clause of no ask goes on with the measure before it, only there
-            asked.append(serving(part, k, words, minimum, key, exclusive) if answering[opening + n] else asked[-1])
-        kept = [p for p, a in zip(parts, asked) if a]
-    else:
-        kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]
+        cut = measures_on(sentence, k, lambda c: {j for j in range(len(words)) if serving(c, j, words, MIN_ASK_SHARED)},
+                          lambda c: serving(c, k, words, minimum, key, exclusive), lambda c: bool(words[k] & bigrams(c)))
+        return sentence if cut is None and serving(sentence, k, words, minimum, key, exclusive) else cut or ""
+    kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]
+    return "".join(kept).rstrip("；;。，, ") + "。" if kept else ""
+
+
+def measures_on(sentence: str, k, answers, serves, near=None) -> str | None:
+    """A plan sentence cut at its ，-clauses to its measures on matter ``k`` (an ask, a section). A measure is a clause
+    answering a matter (``answers``: a clause → the matters it answers) or opening on a verb after its subject's will,
+    never one of scope (面向…需求，, :data:`MEASURE_FRAME`). Kept: the clauses before the first measure (2026年，), then
+    each measure answering a matter that ``serves`` (a clause → bool) takes for k or that answers k alone in a sentence
+    serving k; a clause of no measure goes on with the one before it, as a measure answering nothing does after one
+    answering a matter when ``near`` k (says some of its words) — before any, ``serves`` says. A measure of another
+    matter, or of none and not near, is left out; the subject willing them all
+    (我局将持续) opens the first kept when the measure it opened is not. "" when none is k's; None when the clauses
+    answer no matter but one other than k, or open no measure: the sentence is not told apart by its clauses."""
+    parts = clauses(sentence.rstrip("。；; "))
+    answering = [answers(c) for c in parts]
+    answered = set().union(*answering)
+    if k not in answered and len(answered) < 2:
+        return None
+    wills = [PLAN_WILL.match(c) for c in parts]
+    measures = [(bool(a) or bool(LEAD_VERB.match(c[w.end() if w else 0:]))) and not MEASURE_FRAME.match(c.rstrip("，, ") + "，")
+                for c, a, w in zip(parts, answering, wills)]
+    if not any(measures):
+        return None
+    opening = measures.index(True)
+    whole = serves(sentence)
+    asked: list[bool] = []
+    for n, (part, answer, measure) in enumerate(zip(parts[opening:], answering[opening:], measures[opening:])):
+        goes_on = bool(asked) and asked[-1]
+        if not measure:
+            asked.append(goes_on)
+        elif answer:
+            asked.append((whole and answer == {k}) or serves(part))
+        elif any(answering[opening:opening + n]):  # after a matter's measure: only going on from k's, near it
+            asked.append(goes_on and near is not None and near(part))
+        else:
+            asked.append(serves(part))
+    kept = [p for p, a in zip(parts[opening:], asked) if a]
     if not kept:
         return ""
-    text = "".join(frame + kept).rstrip("；;。，, ")
-    return text + "。"
+    if wills[opening] and not asked[0]:  # (the first measure, left out, willed them all)
+        kept[0] = wills[opening].group() + kept[0]
+    return "".join(parts[:opening] + kept).rstrip("；;。，, ") + "。"
+
+
+# A plan clause's subject and what it wills (市科委将继续, 我局将): said again before a later measure of the clause's
+# sentence when the drafted part leaves out the one it opens.
+PLAN_WILL = lazy(rf"^[^，,；;。“”]{{1,12}}?将(?:{alternation(('继续', '持续'))})?")
 
 
 # The month from which a reply plans for the next year: a reply of November writes next year's work (hd5: one
@@ -1785,6 +1820,10 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
                 unit = owners[n]
                 if home is None and not (unit and matter and on_matter(part, matter)):
                     continue
+                if home is not None and not unit:  # of a part listing several measures, none of another matter or far from its own
+                    part = measures_on(part, home, lambda c: {_on_section(c, matters)[0]} - {None},
+                                       lambda c, home=home: _on_section(c, matters)[0] in (home, None)
+                                       and _heading_share(c, matters[home]) > 0) or part
                 said = still_ahead(part.rstrip("；;。，, ") + "。", plan, today)
                 said = said and standing(sentence, plan, today, said)
                 if said and home is not None and not unit and _on_section(said, matters)[0] != home:
@@ -1810,7 +1849,29 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
     chosen = [taken[k] for k in sorted((k for k in taken if k[0] is not None), key=lambda k: k[0])]
     chosen += [taken[k] for k in taken if k[0] is None]
     used = {p.fact.id for p in chosen}
-    return chosen + [p for p in topic_plans if p.fact.id not in used]
+    bare = [j for j, _ in own if all(p.section != j for p in chosen)]  # the sections no plan answers yet
+    return chosen + [_joined(p, sections, bare, matters) for p in topic_plans if p.fact.id not in used]
+
+
+def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict) -> Item:
+    """A topic plan no section took (:func:`_plans_for_sections`), made the plan of the first section of ``bare``
+    (those no plan answers) whose heading its measures say (SECTION_HEAD_SHARE of its words, by weight): cut to
+    those measures (:func:`measures_on`; a sentence not told apart by its clauses, whole when it says it), led by the heading said as a next step; else the plan as it is (after
+    the sections' items). Never the section's placeholder beside the plan on its very matter."""
+    lead = has_lead(plan.sentences or [])
+    body = (plan.sentences or [])[1 if lead else 0:]
+    for j in bare:
+        def says(text: str, j: int = j) -> bool:
+            return _heading_share(text, matters[j]) >= SECTION_HEAD_SHARE
+        cuts = [(s, measures_on(s, j, lambda c: {i for i in bare if _heading_share(c, matters[i]) >= SECTION_HEAD_SHARE}, says))
+                for s in body]
+        said = [s if cut is None and says(s) else cut for s, cut in cuts]  # (a sentence not told apart by its clauses: whole)
+        said = [t for t in said if t]
+        if said:
+            head = next_step(sections[j].heading) or (plan.sentences[0] if lead else None)
+            said = _without_head(said, head)
+            return replace(plan, sentences=[head, *said] if head else said, section=j)
+    return plan
 
 
 def _without_head(body: list[str], head: str | None) -> list[str]:
@@ -1857,8 +1918,7 @@ def _on_section(text: str, matters: dict[int, tuple[str, dict[str, float], dict[
     best: tuple[float, float] = (0.0, 0.0)
     home = None
     for j, (title, heading, items) in matters.items():
-        total = sum(heading.values())
-        said = sum(w for g, w in heading.items() if g in grams) / total if total else 0.0
+        said = _heading_share(text, matters[j])
         backed = sum(w for g, w in items.items() if g in grams)
         n = _runs(title, {g for g in heading if g in grams})
         needed = (SECTION_ONE_WORD if n < 2 else 0.0 if n >= 3 or said >= SECTION_HEAD_MOST
@@ -1869,6 +1929,14 @@ def _on_section(text: str, matters: dict[int, tuple[str, dict[str, float], dict[
         if rank > best:
             best, home = rank, j
     return home, best[1]
+
+
+def _heading_share(text: str, matter: tuple[str, dict[str, float], dict[str, float]]) -> float:
+    """The share (by weight) of a section heading's words (its ``matter``: :func:`_section_matter`) ``text`` says."""
+    _title, heading, _items = matter
+    total = sum(heading.values())
+    grams = bigrams(text)
+    return sum(w for g, w in heading.items() if g in grams) / total if total else 0.0
 
 
 def _runs(text: str, said: set[str]) -> int:
@@ -1965,12 +2033,12 @@ def _plan_gaps(asks: list, plans: list[Item], sections: list[Section]) -> dict[i
     return gaps
 
 
-def ahead(phrase: str) -> str:
+def ahead(phrase: str, reported: bool = True) -> str:
     """An ask's phrase as the lead of its next step, not its part-one heading said again:
-    ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``; a phrase framed as a topic
-    (``关于建立…长效机制方面``) loses the frame first."""
+    ``加强科技创新人才引育`` → ``持续加强科技创新人才引育。``, without 持续 where part one reports no work on it
+    (not ``reported``); a phrase framed as a topic (``关于建立…长效机制方面``) loses the frame first."""
     phrase = unframed_topic(phrase)
-    return f"{phrase}。" if phrase.startswith(CARRYING_ON) else f"持续{phrase}。"
+    return f"{phrase}。" if phrase.startswith(CARRYING_ON) or not reported else f"持续{phrase}。"
 
 
 ASPECT_FRAME = lazy(r"^关于|(?:的)?(?:方面|问题)$")

@@ -91,8 +91,10 @@ def test_part_two_carries_on_only_work_part_one_reports(tmp_path):
     root = _shanghai(tmp_path)
     with (root / "drafter.yaml").open("a", encoding="utf-8") as f:  # as the clerk's: schools are the lead's field
         f.write("other_fields:\n  市教委: [中小学, 课后服务, 学校]\n")
-    items = _part_two(root, tmp_path, "0156", "关于加强中小学科学教育的建议", SUGGESTION_0156, "--role", "会办", "--lead", "市教委")
-    assert items[0].startswith("（一）组织科学家进校园。"), items
+    _part_two(root, tmp_path, "0156", "关于加强中小学科学教育的建议", SUGGESTION_0156, "--role", "会办", "--lead", "市教委")
+    # a 会办意见's next steps run on after 下一步，… (as the bureau's real ones: no 二、下一步工作计划 of its own)
+    (steps,) = [p.text for p in docx.Document(str(tmp_path / "0156.docx")).paragraphs if p.text.startswith("下一步")]
+    assert "重点做好以下工作：组织科学家进校园。" in steps and "持续组织科学家进校园" not in steps, steps
 
 
 def test_a_title_drafts_plan_on_its_sections_matter_is_that_sections_item(tmp_path):

@@ -537,3 +537,16 @@ def issuer_workspace(root: Path, row: dict) -> Path:
 def fact_texts(ff) -> str:
     """The texts of a fact file's facts, one a line."""
     return "\n".join(f.text for f in ff.facts)
+
+
+def xianning_refreshed(tmp_path: Path, report: str) -> tuple[Path, dict]:
+    """咸宁's two co-replies (corpus 09, 10) distilled in a workspace of the bureau, then ``report`` (a year-end report's
+    text) applied as ``drafter refresh`` does: the workspace's folder and refresh's --json report."""
+    ws = unit_workspace(tmp_path / "ws", "咸宁市科学技术局", "市科技局", "咸宁市")
+    runner = CliRunner()
+    for name in ("09_xianning_coreply_2022.txt", "10_xianning_coreply_2021.txt"):
+        assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(CORPUS / name)]).exit_code == 0
+    (tmp_path / "2025年工作总结.txt").write_text(report, "utf-8")
+    result = runner.invoke(cli, ["-w", str(ws.root), "refresh", str(tmp_path / "2025年工作总结.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    return ws.root, json.loads(result.output)

@@ -5,13 +5,10 @@ word less inside (市级农业示范基地 / 市级农业科技示范基地) may
 
 from __future__ import annotations
 
-import json
 import re
 
-from click.testing import CliRunner
-from helpers import CORPUS, REPO, needs_corpus, unit_workspace
+from helpers import CORPUS, REPO, needs_corpus, xianning_refreshed
 
-from drafter.cli import cli
 from drafter.distill.document import distill_document
 from drafter.distill.figures import find_figures
 from drafter.read import read_document
@@ -75,19 +72,6 @@ REPORT = """咸宁市科学技术局2025年工作总结
 """
 
 
-def refreshed(tmp_path, report: str) -> dict:
-    """咸宁's two co-replies (corpus 09, 10) distilled in a workspace of the bureau, then ``report`` applied: refresh's
-    --json report."""
-    ws = unit_workspace(tmp_path / "ws", "咸宁市科学技术局", "市科技局", "咸宁市")
-    runner = CliRunner()
-    for name in ("09_xianning_coreply_2022.txt", "10_xianning_coreply_2021.txt"):
-        assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(CORPUS / name)]).exit_code == 0
-    (tmp_path / "2025年工作总结.txt").write_text(report, "utf-8")
-    result = runner.invoke(cli, ["-w", str(ws.root), "refresh", str(tmp_path / "2025年工作总结.txt"), "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
 def superseded(report: dict) -> set[tuple[str, str]]:
     return {(h["raw"], h["new"]["raw"]) for h in report["superseded_figures"]}
 
@@ -98,7 +82,7 @@ def asked(report: dict) -> set[tuple[str, str]]:
 
 @needs_corpus
 def test_a_new_years_count_of_the_thing_supersedes_the_old_one_worded_otherwise(tmp_path):
-    report = refreshed(tmp_path, REPORT)
+    _, report = xianning_refreshed(tmp_path, REPORT)
     # 认定…具有良好成长性市级农业科技示范基地40家 of 2021 and 认定市级农业科技示范基地52家 of 2025: one measure
     assert ("40家", "52家") in superseded(report)
     # 省级 is another thing than 市级, and a plan (拟培育认定…30家) is no result
@@ -109,6 +93,6 @@ def test_a_new_years_count_of_the_thing_supersedes_the_old_one_worded_otherwise(
 @needs_corpus
 def test_a_count_of_the_thing_with_a_word_less_inside_is_asked_about(tmp_path):
     # 市级农业示范基地 may be 市级农业科技示范基地 or a wider kind: asked, not superseding
-    report = refreshed(tmp_path, REPORT.replace("市级农业科技示范基地52家", "市级农业示范基地52家"))
+    _, report = xianning_refreshed(tmp_path, REPORT.replace("市级农业科技示范基地52家", "市级农业示范基地52家"))
     assert ("52家", "40家") in asked(report)
     assert not any(new == "52家" for _, new in superseded(report))

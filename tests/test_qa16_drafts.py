@@ -102,17 +102,22 @@ def test_a_clause_of_no_ask_is_said_once(chongqing, tmp_path):
     assert "加快建设中试熟化平台" in third and "川渝" not in third, third
 
 
+def _cq_draft(chongqing, tmp_path, number: str, *options: str):
+    """``drafter draft number …options`` from a copy of the five 重庆 pages' workspace: the draft's path."""
+    root = tmp_path / "cq"
+    shutil.copytree(chongqing, root)
+    out = tmp_path / f"{number}.docx"
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", number, *options, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 def test_a_title_draft_keeps_the_sentence_on_the_titles_matter(chongqing, tmp_path):
     """1150 (推进技术合同登记服务, no text) drafted from the five 重庆 pages: its paragraph on 成果转化 was cut to the three
     sentences saying most of its heading's words (赋权改革, 以权代股…) and lost the one on the title's matter, 2023年，
     全市技术合同成交额实现865.1亿元. A sentence saying the title's matter is kept before those saying its heading only."""
-    root = tmp_path / "cq"
-    shutil.copytree(chongqing, root)
-    out = tmp_path / "1150.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "1150", "关于推进技术合同登记服务的建议", "--deputy", "周某",
-        "--session", "市六届人大三次会议", "--type", "B", "--date", "2025-06-10", "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _cq_draft(chongqing, tmp_path, "1150", "关于推进技术合同登记服务的建议", "--deputy", "周某",
+                    "--session", "市六届人大三次会议", "--type", "B", "--date", "2025-06-10")
     text = "\n".join(part_one(docx.Document(str(out))))
     assert "865.1亿元" in text and "【待更新：2024年全年数据】" in text, text
 
@@ -121,13 +126,8 @@ def test_a_title_whose_own_matter_the_base_never_says_is_left_to_write(chongqing
     """0512 (支持科技型企业知识产权质押融资, a 会办意见 from its title) drafted from the five 重庆 pages, none of which says
     知识产权, 质押 or 融资: its part one was the 1160 reply's list of 科技成果转化 policies (sharing 科技型企业 only, whom
     the help is for) and part two carried on a 科技服务业 plan. With nothing on its matter, each part is its placeholder."""
-    root = tmp_path / "cq"
-    shutil.copytree(chongqing, root)
-    out = tmp_path / "0512.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "0512", "关于支持科技型企业知识产权质押融资的提案", "--deputy", "赵某", "--proposal",
-        "--session", "市政协六届三次会议", "--role", "会办", "--lead", "市金融监管局", "--date", "2025-04-20", "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _cq_draft(chongqing, tmp_path, "0512", "关于支持科技型企业知识产权质押融资的提案", "--deputy", "赵某", "--proposal",
+                    "--session", "市政协六届三次会议", "--role", "会办", "--lead", "市金融监管局", "--date", "2025-04-20")
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "科技成果转化" not in text and "科技服务业" not in text, text
     assert "【待补充：已开展的工作及成效" in text and "【待补充：科技型企业知识产权质押融资方面的下一步举措】" in text, text
@@ -167,13 +167,8 @@ def test_last_years_plan_offered_as_done_is_named_by_its_own_words(tmp_path):
 def test_a_year_estimated_from_a_file_name_is_said_so(chongqing, tmp_path):
     """The 1160 reply states no date and has no number: its year, 2023, is the one its file's name holds
     (03_chongqing_reply_2023.txt), an estimate. A flag on its figures said 来源文号为2023年, a number it does not have."""
-    root = tmp_path / "cq"
-    shutil.copytree(chongqing, root)
-    out = tmp_path / "1999.docx"
-    result = CliRunner().invoke(cli, [
-        "-w", str(root), "draft", "1999", "关于完善科技企业孵化器的建议", "--deputy", "孙某",
-        "--session", "市六届人大三次会议", "--type", "B", "--date", "2025-06-10", "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _cq_draft(chongqing, tmp_path, "1999", "关于完善科技企业孵化器的建议", "--deputy", "孙某",
+                    "--session", "市六届人大三次会议", "--type", "B", "--date", "2025-06-10")
     notes = [c.text for c in docx.Document(str(out)).comments if "第1160号建议" in c.text]
     assert any("原文未注明统计期，来源未写明日期和文号，年份按文件名推定为2023年" in n for n in notes), notes
     assert not any("来源文号为2023年" in n for n in notes), notes

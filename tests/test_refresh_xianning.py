@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from helpers import CORPUS, needs_corpus, unit_workspace
+from helpers import needs_corpus, xianning_refreshed
 
 from drafter.cli import cli
 
@@ -23,21 +23,14 @@ REPORT = """咸宁市科学技术局2025年工作总结
 
 @needs_corpus
 def test_a_newer_count_of_the_same_thing_supersedes_a_co_replys_worded_otherwise(tmp_path):
-    ws = unit_workspace(tmp_path / "ws", "咸宁市科学技术局", "市科技局", "咸宁市")
-    runner = CliRunner()
-    for name in ("09_xianning_coreply_2022.txt", "10_xianning_coreply_2021.txt"):
-        assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(CORPUS / name)]).exit_code == 0
-    (tmp_path / "2025年工作总结.txt").write_text(REPORT, "utf-8")
-    result = runner.invoke(cli, ["-w", str(ws.root), "refresh", str(tmp_path / "2025年工作总结.txt"), "--json"])
-    assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    root, report = xianning_refreshed(tmp_path, REPORT)
     pairs = {(h["raw"], h["new"]["raw"]) for h in report["superseded_figures"]}
     # 成功培育…2家（…、…） of 2021 and 新培育…4家 of 2025: what a year added, both
     assert ("2家", "4家") in pairs
     # 现有…9家 is the total at the end of 2025: asked about, not taken for a new value of the 2家
     asked = {(m["new"]["raw"], c["raw"]) for m in report["ambiguous"] for c in m["candidates"]}
     assert ("9家", "2家") in asked and not any(new == "9家" for _, new in pairs)
-    shown = runner.invoke(cli, ["-w", str(ws.root), "facts", "湖北省乡村振兴科技创新示范基地", "--json"])
+    shown = CliRunner().invoke(cli, ["-w", str(root), "facts", "湖北省乡村振兴科技创新示范基地", "--json"])
     assert shown.exit_code == 0, shown.output
     old = [f for f in json.loads(shown.output) if "成功培育" in f["text"]]
     assert old and all(g["superseded_by"] for f in old for g in f["figures"] if g["raw"] == "2家")

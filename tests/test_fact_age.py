@@ -14,7 +14,7 @@ from docx.enum.text import WD_COLOR_INDEX
 
 from drafter.cli import cli
 
-from helpers import CORPUS, needs_corpus, part_one
+from helpers import CORPUS, needs_corpus, part_one, sections
 
 pytestmark = needs_corpus
 TITLE = "关于支持“大零号湾”科技创新策源功能区建设的建议"
@@ -100,3 +100,19 @@ def test_a_title_only_draft_names_the_older_material_it_could_not_use(shanghai, 
         notes = comments(out)
         assert "也没有与标题相关的内容" not in notes + result.output
         assert f"只有2022年的相关情况（沪科建复〔2023〕18号），{said}" in notes
+
+
+def test_one_fact_answering_several_asks_gives_each_ask_its_own_clauses(shanghai, tmp_path):
+    """qa18 item 10: 闵行's 2023 sentence reports 研发投入, 技术合同320亿元, 小巨人56家 and 高企3612家, 院士10家 in its
+    ；-parts; each ask's section says its own part once, with the district and the year the fact states, and the
+    研发投入 section none of the others' (it held the whole sentence, asks 2–4 left 【待补充】)."""
+    _, drafted = draft(shanghai, tmp_path / "split.docx", "--text", shanghai.parent / "0045.txt")
+    said = {heading: "".join(texts) for heading, texts in sections(drafted).items()}
+    parts = {"加大全社会研发投入": "304.45亿元", "推动高校科技成果就地转移转化": "320亿元",
+             "培育科技小巨人企业和高新技术企业": "3612家", "支持院士专家工作站建设": "10家院士"}
+    assert list(said) == list(parts)
+    for heading, figure in parts.items():
+        assert figure in said[heading] and "闵行区" in said[heading] and "2023年" in said[heading], said[heading]
+        assert all(figure not in text for other, text in said.items() if other != heading), figure
+    assert "56家" in said["培育科技小巨人企业和高新技术企业"]
+    assert "【待补充：推动高校" not in said["推动高校科技成果就地转移转化"]

@@ -975,6 +975,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             if _lead_elsewhere(item, own) and _on_matter_later(item, ask.matter_keys):
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
+    _split_answers(sections, asks, words)
     co = suggestion.co_handlers
     owners = [gap_owner(ask, co, ws) for ask in asks]  # (owner, field's unit, co-handles) per ask
 
@@ -1057,6 +1058,63 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
 
 
+def _split_answers(sections: list[Section], asks: list, words: list) -> None:
+    """An item whose kept sentence holds parts answering other asks (闵行's 推动各类主体加强研发创新，全社会研发投入…；
+    推动科技成果转移转化，全年技术合同成交额达到320亿元…；…新增10家院士 under 研发投入 alone, the 技术合同 and 院士 asks
+    left placeholders) keeps its section's parts only (:func:`serving_parts`, the clause split part two uses), and each
+    other ask its parts answer takes a copy of the item with them — its lead, year and place kept —, after its items
+    (before its place's older ones) while it has room (MAX_ITEMS) and holds nothing of the fact yet. A part (a clause) answers the ask whose words it says
+    most, MIN_ASK_SHARED of them or SPLIT_SHARED with one of its phrase's (新认定市级科普基地30家 answers
+    加大科普基地和科普项目支持力度); each is said once, and a
+    part given away reports a result. A sentence whose first measure names its doer (市科委面向…，…) is not cut: the
+    parts after it would lose their subject."""
+    keys = [own & bigrams(ask.phrase) for ask, own in zip(asks, words)]
+
+    def answers(clause: str) -> set[int]:
+        return {j for j in range(len(words))
+                if serving(clause, j, words, MIN_ASK_SHARED) or serving(clause, j, words, SPLIT_SHARED, keys[j])}
+
+    for k, section in enumerate(sections):
+        for item in list(section.items):
+            full = fact_sentences(item.fact)
+            kept = item.sentences if item.sentences is not None else full
+            lead = kept[:1] if has_lead(full) and kept[:1] == full[:1] else []
+            own: list[str] = []
+            given: dict[int, list[str]] = {}
+            for sentence in kept[len(lead):]:
+                whole = next((f for f in full if f.startswith(sentence.rstrip("。；; "))), sentence)
+                cuts = [serving_parts(whole, j, words, SPLIT_SHARED, answers=answers) for j in range(len(asks))]
+                if not cuts[k] or cuts[k] == whole or not _subjectless(whole):
+                    own.append(sentence)
+                    continue
+                placed, away = set(clauses(cuts[k].rstrip("。"))), False
+                for j, cut in enumerate(cuts):
+                    said = set(clauses(cut.rstrip("。")))
+                    if j != k and cut and reports_result(cut) and not placed & said - set(clauses(whole)[:1]):
+                        given.setdefault(j, []).append(cut)
+                        placed, away = placed | said, True
+                own.append(cuts[k] if away else sentence)
+            if not given:
+                continue
+            item.sentences = lead + own
+            for j, said in given.items():
+                there = sections[j]
+                if len(there.items) < MAX_ITEMS and all(i.fact.id != item.fact.id for i in there.items):
+                    at = next((n for n, i in enumerate(there.items) if i.fact.jurisdiction == item.fact.jurisdiction
+                               and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
+                    there.items.insert(at, replace(item, sentences=lead + said))
+
+
+SPLIT_SHARED = 2  # words of an ask a clause says, one of its phrase's, to answer it in a fact cut between asks
+
+
+def _subjectless(sentence: str) -> bool:
+    """True when the first clause stating more than a time opens on a verb (:data:`LEAD_VERB`) or reports a result:
+    no doer named before it, whom parts cut from after it would lose."""
+    first = next((c for c in clauses(sentence) if not has_year(c) or len(c) > 12), "")
+    return bool(LEAD_VERB.match(first)) or reports_result(first)
+
+
 def _matter_result(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -> Item | None:
     """Where no ask found a result of the bureau's: its newest fresh result on the title's matter (:func:`on_matter`:
     余姚's 市物安中心已建立…项目库，目前已有11台… under 关于加快推进既有住宅加装电梯工作的建议, whose asks — 审批, 补助, 宣传 —
@@ -1084,14 +1142,16 @@ def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str
 
 
 def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
-                  exclusive: bool = True) -> str:
+                  exclusive: bool = True, answers=None) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
     listing several measures keeps only those on the ask); "" when none does. A sentence of one part
-    some of whose ，-clauses answer an ask is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
+    some of whose ，-clauses answer an ask (``answers``: a clause → the asks it answers; by default those
+    it serves sharing MIN_ASK_SHARED words) is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
     赋权改革，加快建设中试熟化平台，推动川渝科技创新合作…`` gives the 中试 ask ``2026年，我局将持续加快建设中试熟化平台。``."""
     parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
     if len(parts) < 2:
-        cut = measures_on(sentence, k, lambda c: {j for j in range(len(words)) if serving(c, j, words, MIN_ASK_SHARED)},
+        answers = answers or (lambda c: {j for j in range(len(words)) if serving(c, j, words, MIN_ASK_SHARED)})
+        cut = measures_on(sentence, k, answers,
                           lambda c: serving(c, k, words, minimum, key, exclusive), lambda c: bool(words[k] & bigrams(c)))
         return sentence if cut is None and serving(sentence, k, words, minimum, key, exclusive) else cut or ""
     kept = [p for p in parts if serving(p, k, words, minimum, key, exclusive)]

@@ -975,7 +975,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
             if _lead_elsewhere(item, own) and _on_matter_later(item, ask.matter_keys):
                 item.sentences = item.sentences[1:]  # its lead is of the sentences left out
         sections.append(Section(ask.phrase, chosen, ask=k))
-    _split_answers(sections, asks, words)
+    _split_answers(sections, asks, words, ws)
     co = suggestion.co_handlers
     owners = [gap_owner(ask, co, ws) for ask in asks]  # (owner, field's unit, co-handles) per ask
 
@@ -1058,7 +1058,7 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
                      co_parts=list(dict.fromkeys(s.part for s in sections if s.part and s.items)))
 
 
-def _split_answers(sections: list[Section], asks: list, words: list) -> None:
+def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspace) -> None:
     """An item whose kept sentence holds parts answering other asks (闵行's 推动各类主体加强研发创新，全社会研发投入…；
     推动科技成果转移转化，全年技术合同成交额达到320亿元…；…新增10家院士 under 研发投入 alone, the 技术合同 and 院士 asks
     left placeholders) keeps its section's parts only (:func:`serving_parts`, the clause split part two uses), and each
@@ -1069,6 +1069,9 @@ def _split_answers(sections: list[Section], asks: list, words: list) -> None:
     part given away reports a result. A sentence whose first measure names its doer (市科委面向…，…) is not cut: the
     parts after it would lose their subject."""
     keys = [own & bigrams(ask.phrase) for ask, own in zip(asks, words)]
+
+    def place(item: Item) -> str | None:  # the area whose work it is; None: the bureau's own
+        return None if own_jurisdiction(item, ws) else item.fact.jurisdiction
 
     def answers(clause: str) -> set[int]:
         return {j for j in range(len(words))
@@ -1100,7 +1103,7 @@ def _split_answers(sections: list[Section], asks: list, words: list) -> None:
             for j, said in given.items():
                 there = sections[j]
                 if len(there.items) < MAX_ITEMS and all(i.fact.id != item.fact.id for i in there.items):
-                    at = next((n for n, i in enumerate(there.items) if i.fact.jurisdiction == item.fact.jurisdiction
+                    at = next((n for n, i in enumerate(there.items) if place(i) == place(item)
                                and (i.year or 0) < (item.year or 0)), len(there.items))  # before its place's older work
                     there.items.insert(at, replace(item, sentences=lead + said))
 

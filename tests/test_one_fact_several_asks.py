@@ -1,0 +1,69 @@
+"""A fact answering several asks of a suggestion (qa18 item 10): each ask gets the parts of it that answer it,
+once, with the year and place the fact states; and a fact a refresh superseded in part keeps the clauses of its
+figures still current."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from drafter.cli import cli
+
+from helpers import sections
+
+TITLE = "关于提升远郊新城科普场馆服务能级的建议"
+SUGGESTION = f"""{TITLE}
+为此建议：
+一、加强“五个新城”科普场馆规划布局，推动每个新城至少建成一座综合性科普场馆。
+二、加大科普基地和科普项目支持力度，鼓励高校、科研院所和企业向公众开放实验室。
+"""
+REPLY_2025 = """对市十六届人大三次会议第0023号代表建议的答复
+发布日期:2025-05-20
+
+沪科建复〔2025〕23号
+
+张伟代表:
+
+您提出的《关于提升远郊新城科普场馆服务能级的建议》收悉。现将有关情况答复如下：
+一、基本情况
+（一）加大科普基地和科普项目支持力度
+2024年，新认定市级科普基地28家，支持科普项目150项，全市开放实验室达到60家。
+"""
+REPORT_2025 = """上海市科学技术委员会2025年工作总结
+沪科〔2026〕5号
+2026年1月20日
+
+一、科普工作
+（一）加强科普基础设施建设。2025年，新认定市级科普基地30家，“五个新城”新建科普场馆7座，全年接待观众150万人次。
+"""
+VENUES, BASES = "加强“五个新城”科普场馆规划布局", "加大科普基地和科普项目支持力度"
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory):
+    """上海市科委's base — its 2025 reply on 科普基地 (2024's figures), refreshed with the 2025 report — and 0023
+    drafted from it on 2026-05-20: part one's sections, heading → its paragraphs' text."""
+    tmp = tmp_path_factory.mktemp("split")
+    run("init", tmp / "ws", "--name", "上海市科学技术委员会")
+    (tmp / "ws" / "seeds" / "reply.txt").write_text(REPLY_2025, "utf-8")
+    (tmp / "report.txt").write_text(REPORT_2025, "utf-8")
+    (tmp / "0023.txt").write_text(SUGGESTION, "utf-8")
+    run("-w", tmp / "ws", "distill", tmp / "ws" / "seeds")
+    run("-w", tmp / "ws", "refresh", tmp / "report.txt")
+    run("-w", tmp / "ws", "draft", "0023", TITLE, "--deputy", "张伟", "--date", "2026-05-20",
+        "--text", tmp / "0023.txt", "-o", tmp / "0023.docx")
+    return {heading: "".join(texts) for heading, texts in sections(docx.Document(tmp / "0023.docx")).items()}
+
+
+def test_a_report_sentence_on_two_asks_says_each_part_under_its_own_ask(drafted):
+    """The report's 新认定市级科普基地30家 goes to the 科普基地 ask, its 新建科普场馆7座 (with the visitors counted) to
+    the 场馆 ask, each dated 2025 and said once: not the whole sentence under 场馆布局."""
+    assert "科普场馆7座" in drafted[VENUES] and "科普基地30家" not in drafted[VENUES]
+    assert "2025年，新认定市级科普基地30家" in drafted[BASES] and "7座" not in drafted[BASES]

@@ -67,3 +67,10 @@ def test_a_report_sentence_on_two_asks_says_each_part_under_its_own_ask(drafted)
     the 场馆 ask, each dated 2025 and said once: not the whole sentence under 场馆布局."""
     assert "科普场馆7座" in drafted[VENUES] and "科普基地30家" not in drafted[VENUES]
     assert "2025年，新认定市级科普基地30家" in drafted[BASES] and "7座" not in drafted[BASES]
+
+
+def test_a_fact_superseded_in_one_clause_keeps_its_current_figures(drafted):
+    """The reply's 2024 sentence: its 科普基地28家 superseded by the report's 30家, its 科普项目150项 and 开放实验室60家 are
+    not — they stand under the 科普基地 ask, dated 2024, without the 28家 (the whole sentence was left out)."""
+    assert "2024年，支持科普项目150项，全市开放实验室达到60家" in drafted[BASES].replace("【待更新：2025年全年数据】", "")
+    assert "28家" not in "".join(drafted.values())

@@ -2828,18 +2828,27 @@ def _known(fact: Fact, index, today: dt.date) -> bool:
 
 def _unsuperseded(fact: Fact) -> Fact | None:
     """What ``fact`` still says of its own work when a refresh superseded some of its figures: its sentences
-    holding none of them (深化职务科技成果赋权改革，促成… beside 2023年，全市技术合同成交额实现865.1亿元, qa16), its
-    current figures with them — older work, dated as the fact is. None when each sentence holds one, or a
-    person marked the fact superseded whole."""
+    holding none of them (深化职务科技成果赋权改革，促成… beside 2023年，全市技术合同成交额实现865.1亿元, qa16) and
+    the clauses of the others that still report a result (:func:`_without_figures`: 2024年，支持科普项目150项，全市开放
+    实验室达到60家 of a sentence whose 新认定市级科普基地28家 2025's 30家 superseded, qa18 item 10), its current
+    figures with them — older work, dated as the fact is. None when nothing is left, or a person marked the fact
+    superseded whole."""
     old = [g.raw for g in fact.figures if g.superseded_by]
     if not old:
         return None
-    kept = [s for s in split_sentences(fact.text) if not any(raw in s for raw in old)]
-    if not kept or len(kept) == len(split_sentences(fact.text)):
-        return None
+    kept = [s if not any(raw in s for raw in old) else _without_figures(s, old) for s in split_sentences(fact.text)]
     text = "".join(kept)
+    if not text or text == fact.text:
+        return None
     return replace(fact, text=text, figures=[g for g in fact.figures if not g.superseded_by and g.raw in text],
                    superseded_by=None)
+
+
+def _without_figures(sentence: str, raws: list[str]) -> str:
+    """``sentence`` without its clauses stating one of the figures ``raws`` when what is left reports a result
+    (:func:`reports_result`), else ""."""
+    rest = "".join(c for c in clauses(sentence) if not any(find_figure(c, raw) >= 0 for raw in raws)).rstrip("，,；;。 ")
+    return rest + "。" if reports_result(rest) else ""
 
 
 def _successor(fact: Fact, index, today: dt.date) -> Fact:

@@ -1063,11 +1063,11 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
     推动科技成果转移转化，全年技术合同成交额达到320亿元…；…新增10家院士 under 研发投入 alone, the 技术合同 and 院士 asks
     left placeholders) keeps its section's parts only (:func:`serving_parts`, the clause split part two uses), and each
     other ask its parts answer takes a copy of the item with them — its lead, year and place kept —, after its items
-    (before its place's older ones) while it has room (MAX_ITEMS) and holds nothing of the fact yet. A part (a clause) answers the ask whose words it says
-    most, MIN_ASK_SHARED of them or SPLIT_SHARED with one of its phrase's (新认定市级科普基地30家 answers
-    加大科普基地和科普项目支持力度); each is said once, and a
-    part given away reports a result. A sentence whose first measure names its doer (市科委面向…，…) is not cut: the
-    parts after it would lose their subject."""
+    (before its place's older ones) while it has room (MAX_ITEMS) and holds nothing of the fact yet. A part (a clause)
+    answers the ask whose words it says most, MIN_ASK_SHARED of them or SPLIT_SHARED with one of its phrase's
+    (新认定市级科普基地30家 answers 加大科普基地和科普项目支持力度); each is said once, and a part given away reports a
+    result. A sentence whose first measure names its doer (市科委面向…，…) is not cut: the parts after it would lose
+    their subject."""
     keys = [own & bigrams(ask.phrase) for ask, own in zip(asks, words)]
 
     def place(item: Item) -> str | None:  # the area whose work it is; None: the bureau's own
@@ -2836,9 +2836,10 @@ def _unsuperseded(fact: Fact) -> Fact | None:
     old = [g.raw for g in fact.figures if g.superseded_by]
     if not old:
         return None
-    kept = [s if not any(raw in s for raw in old) else _without_figures(s, old) for s in split_sentences(fact.text)]
+    sentences = split_sentences(fact.text)
+    kept = [s if not any(raw in s for raw in old) else _without_figures(s, old) for s in sentences]
     text = "".join(kept)
-    if not text or text == fact.text:
+    if not text or kept == sentences:
         return None
     return replace(fact, text=text, figures=[g for g in fact.figures if not g.superseded_by and g.raw in text],
                    superseded_by=None)

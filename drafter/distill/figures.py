@@ -71,13 +71,13 @@ _STOP_WORDS = (*SCOPE_WORDS, *(
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类型 各类 等 "
     "立项 投入 支出 放款 授信 发放 开通 占 荣获 喜获 斩获 "
-    "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到"
+    "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到 缩减至 缩减到 压缩到 压减至 压减到"
 ).split())
 STOP = lazy(
     # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限)
     "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
-    + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
+    + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
@@ -114,9 +114,9 @@ _COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}
 _COMPARISON_OPENING = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})")
 # The comparison closing the things listed before their changes (…孤独症儿童康复救助标准较“十三五”末|分别提高25%、…).
 _COMPARISON_TAIL = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})(?:同期)?$")
-# The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%); periods' change from one
-# year's value to another (提升至…) takes more
-CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少")
+# The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%; a time limit's or a count's cut too: 同比压缩46.6%,
+# 分别压减30%、40%); periods' change from one year's value to another (提升至…) takes more
+CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
 _CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
@@ -283,11 +283,12 @@ _AGE_QUALIFIER = lazy(r"\s?\d{1,3}\s?(?:周岁|岁)(?:及?(?:以上|以下)|至\
 
 
 # A change to a new value (调整至18台, 增至, 降到): the figure before it is the old value of the same thing, no name of it.
-TO_VALUE = lazy(r"(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩减|增|降|升)(?:至|到)")
+_TO = "(?:" + "|".join(("调整", *CHANGE_VERBS, "扩大", "增", "降", "升")) + ")(?:至|到)"
+TO_VALUE = lazy(_TO)
 
 
 # The words of a change alone (即由原来的|12台, 调整至|18台): they name no thing counted.
-_NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩减|增|降|升)(?:至|到))")
+_NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _TO + ")")
 
 
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is

@@ -26,3 +26,20 @@ def test_a_cut_to_a_new_value_is_a_change_as_a_fall_is(tmp_path):
     facts = distil(tmp_path, ws, PILOTS, "2019-03-19_news.txt")
     figures = [(g.raw, g.counts) for f in facts.facts for g in f.figures]
     assert ("200多个", "工作日") in figures and not any("压减" in (c or "") for _, c in figures), figures
+
+
+# An article on 梧州's ports in 珠江水运 2019年8期, on a mirror in traditional characters (m.zgkjsz.com/page/2019/0526/5149799.shtml),
+# a paragraph's head as printed; read in 梧州市交通运输局's workspace.
+WUZHOU = """梧州港口航運發展勢頭強勁
+
+梧州港是國家28個內河主要港口之一,是西江重要的貨物“中轉港”。梧州港包含梧州中心港區、藤縣港區、蒼梧港區三個部分。2008年以來,全市西江黃金水道建設累計完成投資65.2億元,建成生產性泊位81個。
+"""
+
+
+def test_the_nations_count_of_a_class_the_place_is_one_of_is_no_count_of_the_place(tmp_path):
+    """梧州港是国家28个内河主要港口之一 filed 28个 as 梧州市's own, a result of its work: the figure counts the nation's class the
+    port is one of (国家…之一, 全国…个…之一), the nation's count; the city's own figures after it stay the city's."""
+    ws = unit_workspace(tmp_path / "ws", "梧州市交通运输局", "市交通运输局", "梧州市")
+    facts = distil(tmp_path, ws, WUZHOU, "article.txt")
+    places = {g.raw: g.place for f in facts.facts for g in f.figures}
+    assert (places.get("28个"), places.get("81个")) == ("全国", None), places

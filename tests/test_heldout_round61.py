@@ -43,3 +43,22 @@ def test_the_nations_count_of_a_class_the_place_is_one_of_is_no_count_of_the_pla
     facts = distil(tmp_path, ws, WUZHOU, "article.txt")
     places = {g.raw: g.place for f in facts.facts for g in f.figures}
     assert (places.get("28个"), places.get("81个")) == ("全国", None), places
+
+
+def test_a_peoples_organisation_goes_by_its_short_name(tmp_path):
+    """``drafter init --name 婺城区妇女联合会`` (the bureau of 婺城区妇联's reply to proposal 170, www.wuch.gov.cn/art/2023/1/6/
+    art_1229188822_4051064.html, whose page's 来源 is 区妇联) named the workspace 区妇女联合会, and 区妇联 was another unit to
+    it: a people's organisation goes by its short name (妇联, 残联, 科协, 侨联, 文联, 工商联; 总工会 also 工会), either names it,
+    and 工会 is no 工商业联合会."""
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+    from drafter.workspace import load_workspace
+
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "ws"), "--name", "婺城区妇女联合会"])
+    assert result.exit_code == 0 and "（婺城区妇女联合会，区妇联，婺城区）" in result.output, result.output
+    ws = load_workspace(tmp_path / "ws")
+    assert ws.short_name == "区妇联" and ws.is_own_unit("区妇联") and not ws.is_own_unit("区残联"), ws.short_name
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "gh"), "--name", "永兴县总工会"])
+    union = load_workspace(tmp_path / "gh")
+    assert union.is_own_unit("县工会") and not union.is_own_unit("县工商联"), result.output

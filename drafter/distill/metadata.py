@@ -35,7 +35,7 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
-                       ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, short_place, words)
+                       ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, short_place, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, cn_digits, cn_number, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
@@ -321,7 +321,7 @@ ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年
 # organisation's short name, whole after its place (县妇联, 县残联), and what opens a placed unit's name: its level word alone
 # (县发改局) or its place's whole name (兰山区…, 济阳区…).
 _ORGAN = words((*(w for w in ORGAN_WORDS if w != "办"), "联合会", "总工会"))
-_BODY_SHORT = words(("妇联", "残联", "侨联", "文联", "工商联", "科协"))
+_BODY_SHORT = words(PEOPLES_SHORT_NAMES)
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
 # (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
 _PLACED_UNIT = rf"{_UNIT_PLACE}(?:[{CJK}]{{1,10}}?(?:{_ORGAN})|{_BODY_SHORT})"

@@ -62,3 +62,20 @@ def test_a_peoples_organisation_goes_by_its_short_name(tmp_path):
     result = CliRunner().invoke(cli, ["init", str(tmp_path / "gh"), "--name", "永兴县总工会"])
     union = load_workspace(tmp_path / "gh")
     assert union.is_own_unit("县工会") and not union.is_own_unit("县工商联"), result.output
+
+
+# 溆浦县科技局's 2024年工作总结 (www.xp.gov.cn/xp/c110126/202501/c2479485b12b480c8240a31da393075b.shtml), its opening and a
+# clause of its work as printed.
+XUPU = """2024年,溆浦县科技局坚持以习近平新时代中国特色社会主义思想为指导,积极担当作为,认真履行职责,各项工作均取得了一定成效。现汇报如下:
+一、2024年工作情况
+(一)加强党建引领,筑牢政治忠诚担当。先后在帮扶村宣讲党的二十届三中全会4次。
+"""
+
+
+def test_times_work_was_done_count_the_work_not_its_adverb_and_place(tmp_path):
+    """先后在帮扶村宣讲党的二十届三中全会4次 counted the whole clause, its adverb of order (先后) and the place the work was done
+    in (在帮扶村) kept: what is done so many times is counted, 宣讲党的二十届三中全会."""
+    ws = unit_workspace(tmp_path / "ws", "溆浦县科学技术局", "县科技局", "溆浦县")
+    facts = distil(tmp_path, ws, XUPU, "20250115_report.txt")
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "4次")
+    assert figure.counts == "宣讲党的二十届三中全会", figure.counts

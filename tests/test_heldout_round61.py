@@ -79,3 +79,21 @@ def test_times_work_was_done_count_the_work_not_its_adverb_and_place(tmp_path):
     facts = distil(tmp_path, ws, XUPU, "20250115_report.txt")
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "4次")
     assert figure.counts == "宣讲党的二十届三中全会", figure.counts
+
+
+# 乐东黎族自治县机关事务服务中心's entry in a yearbook's pages (www.sznianjian.com/show.php?mlid=53327), as printed; the page states no
+# date nor title, its file is named by the day it was saved.
+LEDONG = """【后勤管理】 2021年,乐东黎族自治县机关事务服务中心加强司机和车辆管理。组织司机参加交通法规、汽车维修、驾驶技术培训,提高服务水准;公务用车坚持执行“不在外过夜”制度,做到公务用车在办完公务后没有特殊情况下,回到固定停车点停放;公务用车实行单车核算制,定期检查公务用车的车况,确保用车安全;公务用车严格实行“一车一卡”制,严格派车和油料管理。
+(凌士颖)
+"""
+
+
+def test_a_files_named_day_makes_no_untitled_page_an_article(tmp_path):
+    """The entry, saved as 2022-06-01_yearbook.txt, was a news article of no year of its own (source 2022, its facts 2021), while
+    saved under another name it is the centre's record of 2021: a dated page without a title was read as a third party's article,
+    and the day a file's name gives (the page's date as the README says, for a page that states none) is no date the page
+    printed. The entry reads alike under either name, of the year it opens on."""
+    ws = unit_workspace(tmp_path / "ws", "乐东黎族自治县机关事务服务中心", "县机关事务服务中心", "乐东黎族自治县")
+    named = distil(tmp_path, ws, LEDONG, "2022-06-01_yearbook.txt").source
+    plain = distil(tmp_path, ws, LEDONG, "yearbook.txt").source
+    assert (named.kind, named.date, named.period) == (plain.kind, "2022-06-01", 2021), (named.kind, named.date, named.period)

@@ -115,3 +115,12 @@ def test_a_time_of_handling_names_the_handling(tmp_path):
     facts = distil(tmp_path, ws, JIEYANG_2022, "2022-12-20_report.txt")
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "82%")
     assert figure.counts == "缩短办理时间", figure.counts
+
+
+def test_the_class_a_thing_is_one_of_counts_without_its_zhiyi(tmp_path):
+    """梧州港是国家28个内河主要港口之一 counted 内河主要港口之一: what 28个 counts is the ports, the class the port is one of, not
+    its 之一."""
+    ws = unit_workspace(tmp_path / "ws", "梧州市交通运输局", "市交通运输局", "梧州市")
+    facts = distil(tmp_path, ws, WUZHOU, "article.txt")
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "28个")
+    assert figure.counts == "内河主要港口", figure.counts

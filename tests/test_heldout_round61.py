@@ -124,3 +124,18 @@ def test_the_class_a_thing_is_one_of_counts_without_its_zhiyi(tmp_path):
     facts = distil(tmp_path, ws, WUZHOU, "article.txt")
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "28个")
     assert figure.counts == "内河主要港口", figure.counts
+
+
+# 工人日报's report on the 工程建设项目审批制度改革, on 中评社's site in traditional characters
+# (49.213.0.198/doc/7_0_106275613_1_0117161618.html), a paragraph as printed; read in the ministry's workspace.
+PILOTS_LATER = """近日,記者從住房和城鄉建設部了解到,工程建設項目審批制度改革持續深化,全流程審批事項壓減至平均66項,審批周期縮減近一半,給企業帶來了實實在在的便利。
+"""
+
+
+def test_an_average_a_count_was_cut_to_is_no_name_of_what_it_counts(tmp_path):
+    """全流程审批事项压减至平均66项 counted 平均: after the cut's verb only the average's word was left, which names nothing; what
+    was cut is counted, 全流程审批事项 (as 压减至66项 counts it)."""
+    ws = unit_workspace(tmp_path / "ws", "中华人民共和国住房和城乡建设部", "住房城乡建设部", "全国")
+    facts = distil(tmp_path, ws, PILOTS_LATER, "2023-01-17_news.txt")
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "66项")
+    assert figure.counts == "全流程审批事项", figure.counts

@@ -105,9 +105,9 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # (nor an item's numeral word, 一是规划建设类9件 → 规划建设类, nor a verb's 了 left by a stop: 开展了“一人一技”…培训65期)
 # (nor the 是 opening a list's items: 分别是王村中学5条 → 王村中学)
 # (nor an adverb of order and the place the work was done in, before its verb: 先后在帮扶村宣讲党的二十届三中全会4次 →
-# 宣讲党的二十届三中全会)
+# 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
-                  r"|先后|相继|陆续|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
+                  r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
                   r"|[的了和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)

@@ -139,3 +139,20 @@ def test_an_average_a_count_was_cut_to_is_no_name_of_what_it_counts(tmp_path):
     facts = distil(tmp_path, ws, PILOTS_LATER, "2023-01-17_news.txt")
     figure = next(g for f in facts.facts for g in f.figures if g.raw == "66项")
     assert figure.counts == "全流程审批事项", figure.counts
+
+
+# 长治市's 行政审批 page of its 亮点工作 (www.changzhi.gov.cn/xxgkml/zfxxgkml/szfzssydw/czsdag_242724/czsrmzf/ndjh_3413/202208/
+# t20220831_2630459.shtml), an item as printed.
+CHANGZHI = """亮点工作二:规范即办件流程管理,提升服务水平
+
+对承接局机关的166项即办件审批事项,以制度为遵循,严格依照标准化业务流程与办理规范开展全流程办理工作。通过细化收件材料核验标准、明确审核要点、优化系统操作步骤等方式,从流程源头减少冗余环节,大幅提升办事效率。其中,道路旅客运输从业资格认定等事项办理时长从原来的1.5小时缩短至10分钟左右;巡游出租汽车驾驶员证核发则办理用时从3个小时压缩至30分钟以内,真正实现群众“即来即办、一次办好”的高效精准服务体验。
+"""
+
+
+def test_the_time_a_change_starts_from_is_no_part_of_what_is_counted(tmp_path):
+    """办理时长从原来的1.5小时缩短至10分钟左右 counted 1.5小时 as 事项办理时长从原来: the words of the value a change starts
+    from (从原来的, as 由2019年的) close no name of what is counted."""
+    ws = unit_workspace(tmp_path / "ws", "长治市行政审批服务管理局", "市行政审批局", "长治市")
+    facts = distil(tmp_path, ws, CHANGZHI, "2022-08-31_report.txt")
+    figure = next(g for f in facts.facts for g in f.figures if g.raw == "1.5小时")
+    assert figure.counts.endswith("办理时长") and "原来" not in figure.counts, figure.counts

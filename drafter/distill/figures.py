@@ -159,8 +159,8 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
     return floor
 
 
-# The year a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时
-_FROM_YEAR_TAIL = lazy(r"[由从](?:19|20)\d{2}年(?:度|底|末)?的?$")
+# The year or time a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时, 办理时长从原来的|1.5小时
+_FROM_YEAR_TAIL = lazy(r"[由从](?:(?:19|20)\d{2}年(?:度|底|末)?|原来|原先|之前|以前)的?$")
 
 
 def _clean(phrase: str) -> str:

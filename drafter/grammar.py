@@ -690,6 +690,14 @@ RENAMED_UNITS: tuple[tuple[str, ...], ...] = (
     ("市场监督管理局", "工商行政管理局", "质量技术监督局", "食品药品监督管理局"),
     ("人民政府", "政府"),  # the formal name and the usual one
 )
+# People's organisations (群团组织) and the short names they go by (婺城区妇女联合会 writes itself 区妇联, 县总工会 is
+# also 县工会): a workspace is named by the short one, and either names the unit (:func:`same_unit`).
+PEOPLES_ORGANISATIONS: tuple[tuple[str, str], ...] = (
+    ("妇女联合会", "妇联"), ("残疾人联合会", "残联"), ("总工会", "工会"), ("科学技术协会", "科协"),
+    ("归国华侨联合会", "侨联"), ("文学艺术界联合会", "文联"), ("工商业联合会", "工商联"),
+)
+# The short names a long name goes by whole after its place (县妇联; not 工会: 县总工会 writes itself so).
+PEOPLES_SHORT_NAMES = tuple(short for full, short in PEOPLES_ORGANISATIONS if len(full) > len(short) + 1)
 LEVEL_CHARS = "省市区县"
 # The level word of a place's name, one character each (鲤城区, 重庆市, 准格尔旗, 博尔塔拉州), which
 # distill.places reads places by; a jurisdiction's level may also be a league's or a town's (盟, 镇, 乡).
@@ -765,8 +773,12 @@ def _usual_form(form: str) -> str:
     (市住房和城乡建设局 → 市住建局, 市发展和改革委 → 市发改委, 市市场监督管理局 → 市市场监管局); a field of four
     characters (科学技术, 卫生健康: 石林's 县卫生健康局 writes itself so) or whose short name only cuts its end
     (交通运输, 应急管理, 自然资源和规划) is kept whole, as such units mostly write it; a committee's (委) field goes by
-    its committee's short name whatever its length (:data:`COMMITTEE_SHORT_NAMES`: 市科学技术委 → 市科委)."""
+    its committee's short name whatever its length (:data:`COMMITTEE_SHORT_NAMES`: 市科学技术委 → 市科委); a people's
+    organisation by its short name (:data:`PEOPLES_SHORT_NAMES`: 区妇女联合会 → 区妇联)."""
     level = form[:1] if form[:1] in LEVEL_CHARS else ""
+    short = next((s for full, s in PEOPLES_ORGANISATIONS if s in PEOPLES_SHORT_NAMES and _short_organ(level + full) == form), None)
+    if short:
+        return level + short
     organ = next((w for w in DEPARTMENT_ORGAN_WORDS if form.endswith(w)), "")
     body = form[len(level): len(form) - len(organ)]
     if organ == "委":
@@ -786,8 +798,8 @@ def _short_of(short: str, long: str) -> bool:
     organ's word, no name of it (公司 of 公交公司, 中心 of 服务中心: hd8's 督促公交公司 became 督促公交市公交公司)."""
     if len(short) > len(long) or len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
         return False
-    if len(short) == 2 and long.endswith(short):
-        return False
+    if (len(short) == 2 and long.endswith(short)) or (long.endswith("联合会") and not short.endswith("联合会")):
+        return False  # (nor is a 联合会 written short on its 会: 工会 is no 工商业联合会, whose short name is 工商联)
     rest = iter(long[1:-1])
     return all(ch in rest for ch in short[1:-1])
 
@@ -815,7 +827,7 @@ def _renamed_forms(form: str) -> tuple[str, ...]:
     """``form`` and, when it names a unit of :data:`RENAMED_UNITS`, that unit's other names at its level."""
     level = form[:1] if form[:1] in LEVEL_CHARS else ""
     out = [form]
-    for group in RENAMED_UNITS:
+    for group in (*RENAMED_UNITS, *PEOPLES_ORGANISATIONS):
         bodies = [_unit_form(g)[1] for g in group]
         if any(_same_form(form, level + g) for g in bodies):
             out += [level + g for g in bodies if level + g != form]

@@ -71,20 +71,20 @@ _STOP_WORDS = (*SCOPE_WORDS, *(
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类型 各类 等 "
     "立项 投入 支出 放款 授信 发放 开通 占 荣获 喜获 斩获 "
-    "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到"
+    "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到 缩减至 缩减到 压缩到 压减至 压减到"
 ).split())
 STOP = lazy(
-    # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限)
-    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限)"
+    # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间)
+    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限|时间|时长)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
-    + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
+    + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家),
 # or where a rank begins (168个重点城市|倒排第34位); so do 以及, an adverb of all and a time's 每 (5个百姓健身房|以及…,
-# 2件提案|均按时答复…, 环卫工作人员2名|每天对路段进行巡查).
-FORWARD_END = lazy(r"存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
+# 2件提案|均按时答复…, 环卫工作人员2名|每天对路段进行巡查), and the class a thing is one of (28个内河主要港口|之一).
+FORWARD_END = lazy(r"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)")
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
@@ -104,7 +104,10 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # (nor what more is planned, the plan's word before its work: 今年我市还计划改造近视防控教室照明3561间 → 改造近视防控教室照明)
 # (nor an item's numeral word, 一是规划建设类9件 → 规划建设类, nor a verb's 了 left by a stop: 开展了“一人一技”…培训65期)
 # (nor the 是 opening a list's items: 分别是王村中学5条 → 王村中学)
+# (nor an adverb of order and the place the work was done in, before its verb: 先后在帮扶村宣讲党的二十届三中全会4次 →
+# 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
+                  r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
                   r"|[的了和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
@@ -114,9 +117,9 @@ _COMPARED = lazy(rf"较|同比|环比|(?:相|对)?比(?:{words(LAST_YEAR_WORDS)}
 _COMPARISON_OPENING = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})")
 # The comparison closing the things listed before their changes (…孤独症儿童康复救助标准较“十三五”末|分别提高25%、…).
 _COMPARISON_TAIL = lazy(rf"(?:较|比)(?:{words(LAST_YEAR_WORDS)}|{_BASELINE})(?:同期)?$")
-# The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%); periods' change from one
-# year's value to another (提升至…) takes more
-CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少")
+# The verbs of a figure's change (同比增长12.5%, 分别增长18.2%、25.6%; a time limit's or a count's cut too: 同比压缩46.6%,
+# 分别压减30%、40%); periods' change from one year's value to another (提升至…) takes more
+CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "缩短", "缩减", "压缩", "压减")
 # A name that is only a change (同比增长12.5%: matched) is the change of the figure before it; a
 # name ending in one (较上年增长: searched) names that change.
 _CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
@@ -156,8 +159,8 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
     return floor
 
 
-# The year a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时
-_FROM_YEAR_TAIL = lazy(r"[由从](?:19|20)\d{2}年(?:度|底|末)?的?$")
+# The year or time a change starts from, closing the phrase before its figure: 开放机时由2019年的|600小时, 办理时长从原来的|1.5小时
+_FROM_YEAR_TAIL = lazy(r"[由从](?:(?:19|20)\d{2}年(?:度|底|末)?|原来|原先|之前|以前)的?$")
 
 
 def _clean(phrase: str) -> str:
@@ -283,11 +286,12 @@ _AGE_QUALIFIER = lazy(r"\s?\d{1,3}\s?(?:周岁|岁)(?:及?(?:以上|以下)|至\
 
 
 # A change to a new value (调整至18台, 增至, 降到): the figure before it is the old value of the same thing, no name of it.
-TO_VALUE = lazy(r"(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩减|增|降|升)(?:至|到)")
+_TO = "(?:" + "|".join(("调整", *CHANGE_VERBS, "扩大", "增", "降", "升")) + ")(?:至|到)"
+TO_VALUE = lazy(_TO)
 
 
 # The words of a change alone (即由原来的|12台, 调整至|18台): they name no thing counted.
-_NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|(?:调整|增加|提高|提升|下降|减少|降低|扩大|缩减|增|降|升)(?:至|到))")
+_NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _TO + ")")
 
 
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is

@@ -35,7 +35,7 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
-                       ORGAN_WORDS, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, short_place, words)
+                       ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, short_place, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, cn_digits, cn_number, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
@@ -321,7 +321,7 @@ ITEMS_PLAN = re.compile(rf"《([{CJK}]{{2,24}}?([局委厅]))(?:19|20)\d{{2}}年
 # organisation's short name, whole after its place (县妇联, 县残联), and what opens a placed unit's name: its level word alone
 # (县发改局) or its place's whole name (兰山区…, 济阳区…).
 _ORGAN = words((*(w for w in ORGAN_WORDS if w != "办"), "联合会", "总工会"))
-_BODY_SHORT = words(("妇联", "残联", "侨联", "文联", "工商联", "科协"))
+_BODY_SHORT = words(PEOPLES_SHORT_NAMES)
 _UNIT_PLACE = rf"(?:[省市区县]|[{CJK}]{{2,6}}?[省市区县旗])"
 # (a name of up to ten characters before its organ's word: 政务服务和数据管理局, 人力资源和社会保障局)
 _PLACED_UNIT = rf"{_UNIT_PLACE}(?:[{CJK}]{{1,10}}?(?:{_ORGAN})|{_BODY_SHORT})"
@@ -1256,13 +1256,17 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     # (a reply's first paragraph dates a step of the work, 2025年3月12日下午，区河长办组织召开了…, and the reply came after)
     date = date or _split_date(front) or (_lede_date(normalise(out.units[0].text)) if out.units and kind != REPLY else None)
     signed = signed_date(out.units[-1].block.text) if out.units and not date else None  # (run into the last paragraph)
-    date = date or (parse_date(signed) if signed else None) or address_date or _named_date(doc.path.name)
+    date = date or (parse_date(signed) if signed else None) or address_date
+    named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
+    date = date or named
     posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in POSTED_KEYS}
     if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
         # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19), a year or more after its number's
         # (厦卫函〔2015〕86号, 弥民函〔2017〕14号): no date, the number's year its estimate
         date = None
-    untitled = not title and bool(date)  # (a page's date, then an article: 2025-06-28 / 衢州粮食局通过实施…，2023年实现…)
+    # (a page's date, then an article: 2025-06-28 / 衢州粮食局通过实施…，2023年实现…; not a file's name's day, which the page
+    # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)
+    untitled = not title and bool(date) and date != named
     if kind == WORK_REPORT and not (issuer or number) and not FIRST_PERSON.search(norm) and (
             untitled or not (date or ANY_YEAR.search(norm))):
         # (an undated third party's article on a place; or a dated one without a title, whatever years it names: no report)

@@ -136,7 +136,7 @@ _OWN_TIME = lazy(r"[；;]\s?(?:全年|今年|本年度?)")
 _RECENT_YEARS = lazy(rf"(?:^|[。！？])\s?(?:{words(RECENT_YEARS_WORDS)})")
 # A change from a year's value to the present one: 由2019年的600小时提升至900小时.
 _FROM = lazy(r"[由从]\s?$")
-_CHANGE_TO = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "扩大", "降低", "缩短", "缩减", "延长", "升", "增", "降", "减"))
+_CHANGE_TO = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "扩大", "延长", "升", "增", "降", "减"))
                         + ")(?:至|到)")
 
 

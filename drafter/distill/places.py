@@ -488,6 +488,10 @@ PLACE_HINT = re.compile(rf"[{LEVELS}]|全国|新区|园区|科学城|" + REGION.
 # place, unless the scope is the text's own level (全省累计推广…2041辆 in a province's text). A rank
 # (全国第6位) is the text's place's own; a scope before a thing qualifies it (全国重点实验室11个).
 _WHOLE_SCOPES = tuple(w for w in SCOPE_WORDS if w.startswith("全"))
+# The nation's count of a class the text's place is one of (梧州港是国家28个内河主要港口之一, 全国首批…个…之一): no count of the
+# place's own, which is only a member.
+_NATIONAL_CLASS = re.compile(r"(?:国家|全国)(?:首批|第[一二三四五六七八九十]批)?$")
+_ONE_OF = re.compile(r"[^，。；：]{0,24}?之一")
 _COUNTED_SCOPE = re.compile(rf"(?<!低于)(?<!高于)(?<!超过)(?<!超出)(?<!相当于)(?<![占比较])"
                             rf"({words(_WHOLE_SCOPES)})(?:(?:共有|共|累计|仅有|仅|只有|有)[^，。；：、]{{0,20}})?$")
 
@@ -710,11 +714,11 @@ def last_of_chain(found: list[tuple[int, int, str]]) -> str:
 
 
 def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_place: str | None) -> list[str | None]:
-    """The place of each figure at ``positions`` when it is not ``fact_place``: the scope it counts
-    when one of another level stands right before it (全国共13家 → 全国, see _COUNTED_SCOPE), else
-    the last place its clause names before it (全市/我区 there → the document's place), else, for the money of the work
-    the figure before it counts, that figure's region (a joint region's figures are never the city's own), else the place
-    that opens its sentence;
+    """The place of each figure at ``positions`` when it is not ``fact_place``: the nation for its count of a class the
+    place is one of (国家28个…港口之一), the scope it counts when one of another level stands right before it (全国共13家 →
+    全国, see _COUNTED_SCOPE), else the last place its clause names before it (全市/我区 there → the document's place), else,
+    for the money of the work the figure before it counts, that figure's region (a joint region's figures are never the
+    city's own), else the place that opens its sentence;
     None where the fact's place holds."""
     if not PLACE_HINT.search(norm) and not _TOWN_HINT.search(norm):
         return [None] * len(positions)
@@ -733,7 +737,9 @@ def figure_places(norm: str, positions: list[int], fact_place: str | None, doc_p
         place = None
         counted = _COUNTED_SCOPE.search(segment) if scope and not norm.startswith("第", pos) else None
         # (a text that names no place of its own says 全县/全市 of that unknown place: no place)
-        if counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
+        if _NATIONAL_CLASS.search(segment) and _ONE_OF.match(norm, pos):
+            place = "全国"
+        elif counted and counted.group(1)[-1] != (doc_place or "")[-1:] and (doc_place or counted.group(1) == "全国"):
             place = counted.group(1)
         elif scope and (not named or scope[-1].start() >= named[-1][1]):
             place = doc_place

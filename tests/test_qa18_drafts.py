@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from helpers import draft_1350, part_two_of, part_two_texts, unit_workspace
 
 from drafter.cli import cli
+from drafter.compose.sentences import is_lead
 
 # The bureau's 2025 year-end report (the tester's), whose last part plans 2026 in one sentence of five measures.
 REPORT_2025 = """上海市科学技术委员会2025年工作总结
@@ -76,13 +77,28 @@ def test_a_plan_sentence_gives_each_ask_its_own_measures_only(tmp_path):
     root = _shanghai(tmp_path)
     items = _part_two(root, tmp_path, "0201", "关于加强知识产权保护促进科技成果转化的提案", PROPOSAL_0201, "--proposal", "--type", "B")
     (transfer,) = [t for t in items if "技术转移" in t]
-    assert transfer.endswith("2026年，我委将继续完善技术转移服务体系，培育技术经理人队伍。"), items
+    assert transfer.endswith("2026年，我委将继续培育技术经理人队伍。"), items
     assert not any("科普" in t or "科学素质" in t for t in items), items
     items = _part_two(root, tmp_path, "0023", "关于提升远郊新城科普场馆服务能级的建议", SUGGESTION_0023, "--type", "B")
-    (talent,) = [t for t in items if "科普人才" in t]
-    assert talent.endswith("2026年，我委将继续加强科普人才队伍建设。"), items
     assert not any("技术转移" in t or "技术经理人" in t for t in items), items
-    assert sum("2026年，我委将继续" in t for t in items) == 3, items  # 科普场馆, 科普人才, 科学素质: each once
+    assert sum("2026年，我委将继续" in t for t in items) == 2, items  # 科普场馆, 科学素质 (科普人才: its lead says it all)
+
+
+def test_each_next_step_opens_on_its_lead_said_once(tmp_path):
+    """qa18 item 8 (after the cut): 0201's 技术转移 item read （二）2026年，我委将继续完善技术转移服务体系，培育技术经理人队伍。
+    — no lead, the rule that drops a lead its sentence says again having dropped the ask's; and 0023's 科普人才 item
+    likewise. Every item of the bureau's part two opens on its lead phrase, as the others do, said once: the sentence
+    after it goes on with what the lead does not say (its date and will kept), or is left out when it says nothing more."""
+    root = _shanghai(tmp_path)
+    items = _part_two(root, tmp_path, "0201", "关于加强知识产权保护促进科技成果转化的提案", PROPOSAL_0201, "--proposal", "--type", "B")
+    assert items[1] == "（二）完善技术转移服务体系。2026年，我委将继续培育技术经理人队伍。", items
+    items += _part_two(root, tmp_path, "0023", "关于提升远郊新城科普场馆服务能级的建议", SUGGESTION_0023, "--type", "B")
+    assert "（四）持续加强科普人才队伍建设。" in items, items
+    for item in items:
+        lead, dot, said = item.partition("。")
+        assert is_lead(lead + dot), items
+        phrase = lead.split("）", 1)[1].removeprefix("持续").removeprefix("进一步")
+        assert phrase not in said, items  # never the lead again right after it
 
 
 def test_part_two_carries_on_only_work_part_one_reports(tmp_path):

@@ -36,7 +36,7 @@ from .remit import Remit, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
     GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
-    plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic,
+    plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
@@ -1452,12 +1452,13 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if sentences and ADDING.match(sentences[0]):  # (同时，我们积极向上级反映…: to a sentence the draft does not have)
         sentences = [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
     sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
-    if restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
+    if part_one and restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
         sentences = sentences[1:]  # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not
         # (an area's item keeps it: the area's name opens it there, 鲤城区推进…, before whose work it is)
     if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
-        first = split_sentences(sentences[0])
-        sentences = [heading_phrase(first[0]), *first[1:], *sentences[1:]]
+        first = split_sentences(sentences[0])  # a next step opens on its lead, said once (qa18 item 8)
+        lead = heading_phrase(first[0])
+        sentences = [lead, *without_head([*first[1:], *sentences[1:]], lead)]
     if part_one and item.verify and has_lead(sentences):  # a plan is no result: its lead, the plan in the comment
         said = "".join(sentences[1:])
         said = said.removeprefix(plan_frame(item.year)) if item.year else said

@@ -1906,7 +1906,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
             head = heading_phrase(sentences[0])
         # this year's plan its first sentences, an earlier year's the one saying most of the matter
         kept = sorted(said, key=lambda b: -b[0])[:EARLIER_PLAN_SENTENCES] if earlier_year(plan, today) else said
-        body = _without_head([t for b in said if b in kept for t in [b[1]]][:MAX_PLAN_SENTENCES], head)
+        body = without_head([t for b in said if b in kept for t in [b[1]]][:MAX_PLAN_SENTENCES], head)
         taken[key] = replace(plan, sentences=[head, *body] if head else body, part=unit, ask=None, verify=False,
                              section=homes.get(key) if unit else j, outdated={})
     chosen = [taken[k] for k in sorted((k for k in taken if k[0] is not None), key=lambda k: k[0])]
@@ -1932,19 +1932,31 @@ def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict)
         said = [t for t in said if t]
         if said:
             head = next_step(sections[j].heading) or (plan.sentences[0] if lead else None)
-            said = _without_head(said, head)
+            said = without_head(said, head)
             return replace(plan, sentences=[head, *said] if head else said, section=j)
     return plan
 
 
-def _without_head(body: list[str], head: str | None) -> list[str]:
-    """A plan's sentences under the lead ``head`` (持续强化人才链对创新链的支撑作用。), their first
-    clause dropped where it says the lead's phrase again (强化人才链对创新链的支撑作用，推行… → 推行…)."""
+def without_head(body: list[str], head: str | None) -> list[str]:
+    """A plan's sentences under the lead ``head`` (持续强化人才链对创新链的支撑作用。), the lead said once: a clause of the
+    first that says its phrase again dropped (强化人才链对创新链的支撑作用，推行… → 推行…; 2026年，我委将继续完善技术转移服务体系，
+    培育技术经理人队伍。 → 2026年，我委将继续培育技术经理人队伍。, the subject's will going on to the next clause), the
+    sentence itself when that leaves it no measure (2026年，我委将继续加强科普人才队伍建设。 under 加强科普人才队伍建设。)."""
     if not head or not body:
         return body
     phrase = re.sub(rf"^(?:{alternation(CARRYING_ON)})", "", head.rstrip("。"))
-    first, comma, rest = body[0].partition("，")
-    return [rest, *body[1:]] if comma and rest and first.endswith(phrase) else body
+    parts = clauses(body[0].rstrip("。；; "))
+    for n, part in enumerate(parts):
+        will = PLAN_WILL.match(part)
+        if not part[will.end() if will else 0:].rstrip("，, ").endswith(phrase):
+            continue
+        rest = parts[n + 1:]
+        if not rest:
+            return body[1:]
+        if will and not PLAN_WILL.match(rest[0]):
+            rest[0] = will.group() + rest[0]
+        return ["".join(parts[:n] + rest) + "。", *body[1:]]
+    return body
 
 
 def _section_matter(section: Section, ws: Workspace, index, share) -> tuple[str, dict[str, float], dict[str, float]]:

@@ -390,10 +390,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     for n, step in enumerate(steps):
         lead = Span(f"（{cn_numeral(n + 1)}）")
         if isinstance(step, str):  # an ask the base holds no plan for: its heading as a next step, or the gap alone
-            section = None if declining else own_gaps.get(step)
+            section = own_gaps.get(step)
             ask = selection.ask_of(section) if section else None
-            worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text) if section
-                      else [Span(step, PLACEHOLDER)])
+            if declining:  # (C) no lead of the ask's words; a practice running on commits to nothing new
+                carried = running_practice(section, plan, ask.phrase) if section else None
+                worded = (practice_item(carried, None, wording, plan) if carried else None) or [Span(step, PLACEHOLDER)]
+            else:
+                worded = (worded_plan_gap(section, wording, ws, plan, ask.phrase, proposed(ask, ws), in_text) if section
+                          else [Span(step, PLACEHOLDER)])
             how = _how_said(worded, plan)
             said_how[how] += how in ("asked", "standing")  # no plan at all: no last year's to speak of
             blocks.append(ReplyBlock(BODY, [lead, *worded]))
@@ -1205,19 +1209,28 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
         standing = standing_item(step, section, wording, ws, year)
         if standing:
             return standing
-    if carried:
-        practice, item = carried
-        policy = practice if practice.startswith("《") else None
-        spans = wording.spans("carry_on", step=step, policy=policy, model=None if policy else practice)
-        if practice in "".join(s.text for s in spans):  # a workspace's own template may not say it
-            note = CARRY_ON_NOTE.format(practice=practice, year=year, source=item.source.label() if item.source else "第一部分",
-                                        why=RUNS_IN.format(year=year) if policy else "")
-            return _flagged_whole(spans, carry_on_mark(year), note, [item.fact.id], f"carry:{item.fact.id}")
+    said = practice_item(carried, step, wording, year) if carried else None
+    if said:
+        return said
     asked = asked_plan(step, measures, wording, year) if in_text else None
     if asked:
         return asked
     spans = wording.spans("plan_gap", step=step, matter=aspect(unframed_topic(heading)))
     return [replace(s, note=with_asked(PLAN_GAP_NOTE, measures, year)) if s.kind == PLACEHOLDER else s for s in spans]
+
+
+def practice_item(carried: tuple[str, Item], step: str | None, wording: Wording, year: int) -> list[Span] | None:
+    """Part two's item carrying on the practice part one reports still running (``carried``,
+    :func:`running_practice`) after the lead ``step`` (``carry_on``: 深入实施《…方案》。), highlighted and flagged
+    【待核实：是否列入2026年计划】, its source in the comment; None when a workspace's template says none of it."""
+    practice, item = carried
+    policy = practice if practice.startswith("《") else None
+    spans = wording.spans("carry_on", step=step, policy=policy, model=None if policy else practice)
+    if practice not in "".join(s.text for s in spans):
+        return None
+    note = CARRY_ON_NOTE.format(practice=practice, year=year, source=item.source.label() if item.source else "第一部分",
+                                why=RUNS_IN.format(year=year) if policy else "")
+    return _flagged_whole(spans, carry_on_mark(year), note, [item.fact.id], f"carry:{item.fact.id}")
 
 
 def running_practice(section: Section, year: int, about: str = "") -> tuple[str, Item] | None:

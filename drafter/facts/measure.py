@@ -16,7 +16,8 @@ The measure of a figure
   = 117000000 元), so ``万元`` and ``亿元`` figures are compared in 元; ``家`` never matches ``个``,
   ``%`` never matches ``个百分点``.
 - **place**: the fact's jurisdiction (none: the workspace's): a 厦门市 or 鲤城区 figure is never
-  the same measure as a 泉州市 one.
+  the same measure as a 泉州市 one. A figure whose name opens on one of the workspace's areas
+  (``闵行区全社会研发投入`` in a city report) is that area's, as a fact of the area is.
 - **plan or not**: a target (``力争…达22亿元``) is only compared with a target, a result with a result.
 
 The qualifier (context guard)
@@ -417,9 +418,16 @@ def forget(facts: list[Fact]) -> None:
             del _MEASURED[id(fact)]
 
 
+def _area_named(counts: str | None, areas: list[str]) -> str | None:
+    """The workspace area ``counts`` opens on, by its name or stem (闵行区全社会研发投入, 闵行全社会…), if any."""
+    text = _NOT_WORD.sub("", nfkc(counts or ""))
+    return next((area for area in areas if text.startswith(area if len(area) <= 2 else area[:-1])), None)
+
+
 def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
     place = fact.jurisdiction or ws.jurisdiction
     places = (place, *ws.own_places())
+    areas = [area for area in ws.areas if area != place]
     spans = _locate(fact.text, fact.figures)
     out = []
     for fig, span in zip(fact.figures, spans):
@@ -428,7 +436,8 @@ def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[
         aside = fig.counts and _ASIDE.search(fig.counts)  # its name without it (most have none: the name)
         thing = normalise_counts(_ASIDE.sub("", fig.counts), places) if aside else name
         qual = qualifier(fact.text, span, fig.counts, places) if span and fig.counts else None
-        out.append(Measured(fact, fig, source, Measure(name, qual, unit, place, fact.kind == PLAN), value,
+        fig_place = _area_named(fig.counts, areas) or place
+        out.append(Measured(fact, fig, source, Measure(name, qual, unit, fig_place, fact.kind == PLAN), value,
                             thing if len(thing) >= MIN_THING else "", bool(span) and is_total(fact.text, span)))
     return out
 

@@ -1,0 +1,44 @@
+"""refresh on 上海市科学技术委员会's base (qa18): a city report's figure named after one of the workspace's areas
+(闵行区全社会研发投入) is that area's, and supersedes the area's own older report's value."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from helpers import CORPUS, needs_corpus, unit_workspace
+
+from drafter.cli import cli
+
+# The city's 2025 year-end report as qa18's clerk uploaded it (its opening and one section).
+REPORT = """上海市科学技术委员会2025年工作总结
+沪科〔2026〕5号
+2026年1月20日
+
+2025年，市科委深入贯彻落实市委、市政府决策部署，加快建设具有全球影响力的科技创新中心，各项工作取得新进展。
+二、科技成果转化
+2025年，全市技术合同成交额达到5200亿元，同比增长12%。闵行区全社会研发投入达到330亿元，闵行区技术合同成交额达到400亿元。
+"""
+
+
+def _refreshed(tmp_path, *seeds: str) -> dict:
+    """``seeds`` (corpus files) distilled in a workspace of the city's bureau (areas 闵行区, 青浦区), then :data:`REPORT`
+    applied as ``drafter refresh --dry-run --json`` does: its report."""
+    ws = unit_workspace(tmp_path / "ws", "上海市科学技术委员会", "市科委", "上海市", "闵行区, 青浦区")
+    runner = CliRunner()
+    for name in seeds:
+        assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(CORPUS / name)]).exit_code == 0
+    (tmp_path / "2026-01-20_上海市科学技术委员会2025年工作总结.txt").write_text(REPORT, "utf-8")
+    result = runner.invoke(cli, ["-w", str(ws.root), "refresh", "--dry-run", "--json",
+                                 str(tmp_path / "2026-01-20_上海市科学技术委员会2025年工作总结.txt")])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@needs_corpus
+def test_a_city_figure_named_after_an_area_supersedes_the_areas_own(tmp_path):
+    report = _refreshed(tmp_path, "20_minhang_report_2023.txt")
+    pairs = {(h["raw"], h["new"]["raw"]) for h in report["superseded_figures"]}
+    assert ("304.45亿元", "330亿元") in pairs and ("320亿元", "400亿元") in pairs
+    # the city's own 5200亿元 is no new value of 闵行区's 320亿元
+    assert not any(new == "5200亿元" for _, new in pairs)

@@ -30,7 +30,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import Figure
-from ..textutil import CJK
+from ..textutil import CJK, cn_number
 
 _HALF = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
 _HALF_RE = lazy(r"[,:;()!?]")
@@ -221,6 +221,22 @@ _OPENING_TIME = lazy(rf"(?:\s|{_PERIOD_HEAD}|[，、])*")
 _PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九十]+个?|等|各)(?:县市区|县区|县市|市县|县|市|区|州|旗|乡镇|镇|乡|村|地)"
                      rf"(?:{'|'.join(sorted({*FOUNDING_VERBS, *WORK_VERBS, '种植', '推广', '发展', '完成'}, key=len, reverse=True))})"
                      rf"(?=[{CJK}]{{2}})")
+
+
+# The last item of a list of places or things, then their count (嘉定、青浦、松江、奉贤、南汇五个新城新建科普场馆5座).
+_LIST_SUMMED = lazy(rf"^[{CJK}]{{1,6}}?(?=([\d一二两三四五六七八九十]+)个[{CJK}“])")
+
+
+def _after_list_end(norm: str, sentence: int, clause: int, name: str) -> str:
+    """``name``, read after the 、 at ``clause - 1``, without the list's last item it opens on where the count after that
+    item is the list's length: 南汇五个新城新建科普场馆 → 五个新城新建科普场馆 (five items listed), the things counted."""
+    summed = _LIST_SUMMED.match(name)
+    if not summed:
+        return name
+    opening = max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1 or sentence
+    items = norm[max(opening, sentence):clause].count("、") + 1
+    n = summed.group(1)
+    return name[summed.end():] if (int(n) if n.isdigit() else cn_number(n)) == items else name
 
 
 # A verb that brought the thing counted about, opening the phrase after the clause's last stop (共认定市级农业科技示范基地40家,
@@ -601,6 +617,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if (_QUALITY.match(name) and clause > sentence and norm[clause - 1] == "、"
                     and not any(clause_start(norm, clause - 1, sentence) <= f.start() < clause for f, _ in found)):
                 name = _after_qualities(name)  # (政府重点支持、…、具有良好成长性市级农业科技示范基地40家: qualities listed, no figure)
+            if clause > sentence and norm[clause - 1] == "、":
+                name = _after_list_end(norm, sentence, clause, name)
             listed = _FIELDS_LISTED.search(norm, sentence, clause) if name.endswith(_FIELD_HEADS) and clause > sentence else None
             if listed and listed.end() == clause:  # (城建、交通、公路方面18件: the fields listed share the one count)
                 name = (text[listed.start(1):clause] + name)[-MAX_COUNTS:]

@@ -17,6 +17,7 @@ REPORT = """上海市科学技术委员会2025年工作总结
 
 2025年，市科委深入贯彻落实市委、市政府决策部署，加快建设具有全球影响力的科技创新中心，各项工作取得新进展。
 一、科普工作
+（一）完善科普工作格局。截至2025年底，市科普工作联席会议成员单位达到40家，16个区均建立区级科普工作联席会议制度。
 （三）加强科普基础设施建设。2025年，新认定市级科普基地30家，“五个新城”新建科普场馆7座，全年接待观众150万人次。
 
 二、科技成果转化
@@ -54,6 +55,7 @@ REPLY_2024 = """关于提升远郊新城科普场馆服务能级的建议的答�
 
 王某某代表：
 您提出的《关于提升远郊新城科普场馆服务能级的建议》收悉，现答复如下：
+（二）完善科普工作联席会议机制。一是上海市于1995年成立了“上海市科普工作联席会议”，统筹全市科普工作。截至2024年底，市科普工作联席会议已吸纳16个区和39家成员单位。
 （一）加强“五个新城”科普场馆规划布局。2024年，我委支持嘉定、青浦、松江、奉贤、南汇五个新城新建科普场馆5座，全年接待观众120万人次。
 感谢您对我市科技创新和科普工作的关心和支持。
 上海市科学技术委员会
@@ -67,3 +69,12 @@ def test_a_list_of_places_summed_up_is_no_part_of_what_is_counted(tmp_path):
     report = _refreshed(tmp_path, "20_minhang_report_2023.txt", str(tmp_path / "reply.txt"))
     # 南汇 is the last of the five new towns listed, not part of the name: 5座 (2024) → 7座 (2025)
     assert ("5座", "7座") in {(h["raw"], h["new"]["raw"]) for h in report["superseded_figures"]}
+
+
+@needs_corpus
+def test_a_count_named_with_what_it_belongs_to_supersedes_one_whose_sentence_names_that(tmp_path):
+    (tmp_path / "reply.txt").write_text(REPLY_2024, "utf-8")
+    report = _refreshed(tmp_path, "12_shanghai_reply_2023.txt", str(tmp_path / "reply.txt"))
+    pairs = {(h["raw"], h["new"]["raw"]) for h in report["superseded_figures"]}
+    # 市科普工作联席会议成员单位40家 (2025): the 成员单位 its 2023 and 2024 replies say 市科普工作联席会议 已吸纳
+    assert ("37家", "40家") in pairs and ("39家", "40家") in pairs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from helpers import CORPUS, needs_corpus, unit_workspace
+from helpers import CORPUS, distil, needs_corpus, unit_workspace
 
 from drafter.cli import cli
 
@@ -78,3 +78,11 @@ def test_a_count_named_with_what_it_belongs_to_supersedes_one_whose_sentence_nam
     pairs = {(h["raw"], h["new"]["raw"]) for h in report["superseded_figures"]}
     # 市科普工作联席会议成员单位40家 (2025): the 成员单位 its 2023 and 2024 replies say 市科普工作联席会议 已吸纳
     assert ("37家", "40家") in pairs and ("39家", "40家") in pairs
+
+
+def test_a_one_character_noun_before_the_next_count_is_what_is_counted(tmp_path):
+    ws = unit_workspace(tmp_path / "ws", "上海市科学技术委员会", "市科委", "上海市", "闵行区, 青浦区")
+    reply = distil(tmp_path, ws, REPLY_2024, "reply.txt")
+    figures = {g.raw: g.counts for fact in reply.facts for g in fact.figures}
+    # 已吸纳16个区和39家成员单位: 16 districts and 39 member units, not 16 of 吸纳
+    assert figures["16个"] == "区" and figures["39家"] == "成员单位"

@@ -30,7 +30,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import Figure
-from ..textutil import CJK
+from ..textutil import CJK, cn_number
 
 _HALF = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
 _HALF_RE = lazy(r"[,:;()!?]")
@@ -223,6 +223,22 @@ _PLACES_DOING = lazy(rf"^[^，。；：]*?(?:[\d一二两三四五六七八九�
                      rf"(?=[{CJK}]{{2}})")
 
 
+# The last item of a list of places or things, then their count (嘉定、青浦、松江、奉贤、南汇五个新城新建科普场馆5座).
+_LIST_SUMMED = lazy(rf"^[{CJK}]{{1,6}}?(?=([\d一二两三四五六七八九十]+)个[{CJK}“])")
+
+
+def _after_list_end(norm: str, sentence: int, clause: int, name: str) -> str:
+    """``name``, read after the 、 at ``clause - 1``, without the list's last item it opens on where the count after that
+    item is the list's length: 南汇五个新城新建科普场馆 → 五个新城新建科普场馆 (five items listed), the things counted."""
+    summed = _LIST_SUMMED.match(name)
+    if not summed:
+        return name
+    opening = max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1 or sentence
+    items = norm[max(opening, sentence):clause].count("、") + 1
+    n = summed.group(1)
+    return name[summed.end():] if (int(n) if n.isdigit() else cn_number(n)) == items else name
+
+
 # A verb that brought the thing counted about, opening the phrase after the clause's last stop (共认定市级农业科技示范基地40家,
 # 拟培育认定…, 创建国家级科普示范社区2家, 命名红色堡垒村（镇）171处): what is counted is the thing made, as after the stops 培育,
 # 新增, 建成 — a thing of three characters at least (创建单位, 新建项目 are nouns, kept whole), not 认定登记, a noun
@@ -295,8 +311,8 @@ _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _
 
 
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is
-# said of it (的饮水安全问题, 归属…, 已划入…) or the clause's end.
-_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通|[，,、。；;])")
+# said of it (的饮水安全问题, 归属…, 已划入…), the next count of a list (吸纳16个区和39家成员单位) or the clause's end.
+_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通|[，,、。；;]|[和与及]\d)")
 
 
 # A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a
@@ -601,6 +617,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             if (_QUALITY.match(name) and clause > sentence and norm[clause - 1] == "、"
                     and not any(clause_start(norm, clause - 1, sentence) <= f.start() < clause for f, _ in found)):
                 name = _after_qualities(name)  # (政府重点支持、…、具有良好成长性市级农业科技示范基地40家: qualities listed, no figure)
+            if clause > sentence and norm[clause - 1] == "、":
+                name = _after_list_end(norm, sentence, clause, name)
             listed = _FIELDS_LISTED.search(norm, sentence, clause) if name.endswith(_FIELD_HEADS) and clause > sentence else None
             if listed and listed.end() == clause:  # (城建、交通、公路方面18件: the fields listed share the one count)
                 name = (text[listed.start(1):clause] + name)[-MAX_COUNTS:]

@@ -16,7 +16,8 @@ The measure of a figure
   = 117000000 元), so ``万元`` and ``亿元`` figures are compared in 元; ``家`` never matches ``个``,
   ``%`` never matches ``个百分点``.
 - **place**: the fact's jurisdiction (none: the workspace's): a 厦门市 or 鲤城区 figure is never
-  the same measure as a 泉州市 one.
+  the same measure as a 泉州市 one. A figure whose name opens on one of the workspace's areas
+  (``闵行区全社会研发投入`` in a city report) is that area's, as a fact of the area is.
 - **plan or not**: a target (``力争…达22亿元``) is only compared with a target, a result with a result.
 
 The qualifier (context guard)
@@ -77,6 +78,12 @@ characters) more or less inside it — the same first two characters and the sam
 (``市级农业示范基地`` / ``市级农业科技示范基地``, ``科技型企业`` / ``科技型中小企业``) — may count that thing or
 a narrower kind of it: it is **ambiguous** (请人工确认), never superseding. A word more at the start
 (``省级…`` / ``…``, ``新增…``) or at the end names another thing.
+
+A new figure left with no predecessor whose thing is an older figure's with what it belongs to
+before it (``市科普工作联席会议成员单位40家`` / ``成员单位``), the shorter one's sentence naming that before
+its figure (``市科普工作联席会议已吸纳16个区和39家成员单位``), or the other way round, counts the same
+thing: it supersedes the older when both state a total held at a date (and the newest such agree),
+else it is **ambiguous** (请人工确认).
 """
 
 from __future__ import annotations
@@ -319,6 +326,9 @@ class Measured:
     thing: str = ""
     # The figure states a total held at a date (:func:`is_total`), not what a period added.
     total: bool = False
+    # Its sentence up to the figure, as a name is normalised (what the thing counted may belong to: 市科普工作联席会议
+    #已吸纳…39家成员单位); "" when the figure is not found in its fact's text.
+    before: str = ""
 
     @property
     def name(self) -> str:
@@ -417,9 +427,22 @@ def forget(facts: list[Fact]) -> None:
             del _MEASURED[id(fact)]
 
 
+def _area_named(counts: str | None, areas: list[str]) -> str | None:
+    """The workspace area ``counts`` opens on, by its name or stem (闵行区全社会研发投入, 闵行全社会…), if any."""
+    text = _NOT_WORD.sub("", nfkc(counts or ""))
+    return next((area for area in areas if text.startswith(area if len(area) <= 2 else area[:-1])), None)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """``text``'s sentence holding position ``at``, up to it, without punctuation (as a name is normalised)."""
+    start = max(text.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
+    return _NOT_WORD.sub("", nfkc(text[start:at]))
+
+
 def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
     place = fact.jurisdiction or ws.jurisdiction
     places = (place, *ws.own_places())
+    areas = [area for area in ws.areas if area != place]
     spans = _locate(fact.text, fact.figures)
     out = []
     for fig, span in zip(fact.figures, spans):
@@ -428,8 +451,10 @@ def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[
         aside = fig.counts and _ASIDE.search(fig.counts)  # its name without it (most have none: the name)
         thing = normalise_counts(_ASIDE.sub("", fig.counts), places) if aside else name
         qual = qualifier(fact.text, span, fig.counts, places) if span and fig.counts else None
-        out.append(Measured(fact, fig, source, Measure(name, qual, unit, place, fact.kind == PLAN), value,
-                            thing if len(thing) >= MIN_THING else "", bool(span) and is_total(fact.text, span)))
+        fig_place = _area_named(fig.counts, areas) or place
+        before = _sentence_before(fact.text, span[0]) if span else ""
+        out.append(Measured(fact, fig, source, Measure(name, qual, unit, fig_place, fact.kind == PLAN), value,
+                            thing if len(thing) >= MIN_THING else "", bool(span) and is_total(fact.text, span), before))
     return out
 
 
@@ -557,10 +582,37 @@ def _kind_of(match: Match, kin: list[Measured]) -> Match:
     return Match(AMBIGUOUS, new, candidates=[old for old in near if old.recency() == newest])
 
 
+def _owned_by(short: Measured, long: Measured) -> bool:
+    """``long``'s thing is ``short``'s with the name of what it belongs to before it (市科普工作联席会议成员单位 /
+    成员单位), and ``short``'s sentence names that before its figure (市科普工作联席会议已吸纳16个区和39家成员单位)."""
+    head = long.thing[: -len(short.thing)] if short.thing and long.thing.endswith(short.thing) else ""
+    return len(head) >= 2 and head in short.before
+
+
+def _owner_named(match: Match, kin: list[Measured]) -> Match:
+    """A NEW figure and older ones of ``kin`` (the same unit, place and plan-ness) of which one's thing is the other's
+    with what it belongs to before it, that written in the other's sentence (:func:`_owned_by`), count the same thing:
+    when all state a total held at a date and the newest of them agree on a value, it supersedes them; else AMBIGUOUS,
+    the newest such its candidates (请人工确认); else the match as it is."""
+    new = match.new
+    if match.outcome != NEW or not new.thing:
+        return match
+    owned = [old for old in kin if old.fact.id != new.fact.id and old.is_older_than(new)
+             and (_owned_by(old, new) or _owned_by(new, old))]
+    if not owned:
+        return match
+    newest = max(old.recency() for old in owned)
+    latest = [old for old in owned if old.recency() == newest]
+    if new.total and all(old.total for old in owned) and all(latest[0].same_value(other) for other in latest[1:]):
+        return Match(UNCHANGED if latest[0].same_value(new) else UPDATED, new, old=latest[0], superseded=owned, score=1.0)
+    return Match(AMBIGUOUS, new, candidates=latest)
+
+
 def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:
     """Match every figure of ``new`` (in order) against ``base``; a new measure that only its
     clause's wording tells from an older one supersedes it or is AMBIGUOUS (:func:`_worded_otherwise`),
-    as is one whose thing is an older one's with a word more or less inside (:func:`_kind_of`)."""
+    as is one whose thing is an older one's with a word more or less inside (:func:`_kind_of`); one whose thing is an
+    older one's with what it belongs to before it supersedes it or is AMBIGUOUS (:func:`_owner_named`)."""
     refreshing = {h.fact.id for h in new}
     groups: dict[tuple, list[Measured]] = defaultdict(list)
     named: dict[tuple, list[Measured]] = defaultdict(list)
@@ -573,8 +625,9 @@ def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:
                 named[_named(old)].append(old)
             if old.thing and old.measure.qualifier is not None:
                 kin[_named(old)[1:]].append(old)
-    return [_kind_of(_worded_otherwise(match_figure(h, groups.get(_coarse(h), []), refreshing), named.get(_named(h), [])),
-                     kin.get(_named(h)[1:], []))
+    return [_owner_named(_kind_of(_worded_otherwise(match_figure(h, groups.get(_coarse(h), []), refreshing),
+                                                    named.get(_named(h), [])), kin.get(_named(h)[1:], [])),
+                         kin.get(_named(h)[1:], []))
             for h in new]
 
 

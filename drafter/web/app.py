@@ -480,12 +480,12 @@ async def batch_action(request: Request) -> Response:
     uploads: dict[str, str] = {}
     try:
         _, path = await receive_upload(request, uploads, "交办清单", (".xlsx", ".csv"))
-        await run_in_threadpool(lambda: st.workspace().read_list(path))  # no list: refused on this page
-        if as_json:
+        if as_json:  # (run_batch reads the list, its errors the same)
             report = await run_in_threadpool(run_batch, st, path)
             data = report.to_dict()
             data["list"] = uploads.get(str(path), data["list"])
             return api_answer(request, {**data, "downloads": batch_links(st, report)})
+        await run_in_threadpool(lambda: st.workspace().read_list(path))  # no list: refused on this page, not the job's
     except Exception as exc:
         return failure(request, exc, uploads, "batch.html")
 

@@ -27,12 +27,11 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     out = outline(doc)
     meta = read_metadata(doc, out, ws)
     year = (session_years or {}).get(session_key(meta, ws)) if meta.session else None
-    if year and meta.kind == REPLY and meta.document_year() is None:
-        meta.period = year  # (its id stays undated-…: the year is the base's reading, not the page's)
     if meta.kind == REPLY and meta.document_year() is None:
-        meta.period = handling_year(out)  # (the days its handling names: 2025年12月5日，…再次组织召开专题会议…复盘)
-    if meta.kind == REPLY and meta.document_year() is None:
-        meta.period = named_year(doc.path.stem)  # (the year the clerk named its file by: 03_chongqing_reply_2023.txt)
+        # the session's year (its id stays undated-…: the year is the base's reading, not the page's), else the days its
+        # handling names (2025年12月5日，…再次组织召开专题会议…复盘), else the year the clerk named its file by
+        # (03_chongqing_reply_2023.txt)
+        meta.period = year or handling_year(out) or named_year(doc.path.stem)
     return FactFile(source=meta, facts=build_facts(out, meta, ws))
 
 

@@ -299,8 +299,8 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
         skipped=[issue.message for issue in found.skipped],
     )
     saves = [plan_save(ff, ws) for ff in new_files]
-    report.elsewhere = [(ff.source, elsewhere_of(ff), update.report.path)
-                        for ff, update in zip(new_files, saves) if elsewhere_of(ff)]
+    report.elsewhere = [(ff.source, place, update.report.path)
+                        for ff, update in zip(new_files, saves) if (place := elsewhere_of(ff))]
     for update in saves:  # a refresh never deletes a fact
         if update.report.dropped:
             raise DrafterError(

@@ -1086,10 +1086,12 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
             given: dict[int, list[str]] = {}
             for sentence in kept[len(lead):]:
                 whole = next((f for f in full if f.startswith(sentence.rstrip("。；; "))), sentence)
-                cuts = [serving_parts(whole, j, words, SPLIT_SHARED, answers=answers) for j in range(len(asks))]
-                if not cuts[k] or cuts[k] == whole or not _subjectless(whole):
+                mine = serving_parts(whole, k, words, SPLIT_SHARED, answers=answers)
+                if not mine or mine == whole or not _subjectless(whole):  # (the other asks' parts only past this)
                     own.append(sentence)
                     continue
+                cuts = [mine if j == k else serving_parts(whole, j, words, SPLIT_SHARED, answers=answers)
+                        for j in range(len(asks))]
                 placed, away = set(clauses(cuts[k].rstrip("。"))), False
                 for j, cut in enumerate(cuts):
                     said = set(clauses(cut.rstrip("。")))

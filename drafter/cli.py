@@ -558,7 +558,7 @@ def draft_command(state: State, number, topic, deputy, session, reply_class, rol
                    err=True)
 
 
-CHECK_HELP = """送签前检查 DRAFT（Word 修改过的答复稿 .docx）。
+CHECK_HELP = """送签前检查答复稿（Word 修改过的答复稿 .docx）。
 
 逐条列出问题及段落号（非空段落从 1 数起）和原文片段。问题代码：
 
@@ -576,7 +576,7 @@ def _check_help() -> str:
 
 
 @cli.command("check", help_factory=_check_help)
-@click.argument("draft", type=click.Path(dir_okay=False))
+@click.argument("draft", metavar="答复稿.docx")
 @click.option("--type", "reply_class", help="按此答复类型检查内容（默认读稿中的“答复类型：X类”）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出检查结果（findings 列表）。")
 @pass_state

@@ -136,6 +136,7 @@ def test_a_broken_file_is_said_in_chinese_without_the_library_words(ws, tmp_path
 @pytest.mark.parametrize("args, wanted", [
     (["draft", "12", TITLE, "--text"], "是文件夹"),
     (["batch"], "是文件夹"),
+    (["check"], "是文件夹，不是答复稿"),
 ])
 def test_a_folder_given_for_a_file_is_said_so(ws, tmp_path, args, wanted):
     folder = tmp_path / "材料"

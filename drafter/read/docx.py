@@ -70,7 +70,7 @@ def open_document(path: str | Path, what: str = "文件", hint: str = "", data: 
     """
     path = Path(path)
     if data is None and not path.is_file():
-        raise SourceError(f"找不到{what}{hint}", path)
+        raise SourceError(f"是文件夹，不是{what}{hint}" if path.is_dir() else f"找不到{what}{hint}", path)
     try:
         return open_docx(path, data)
     except SourceError as exc:

@@ -335,10 +335,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 slots = ahead[n] + [[Span(provided_by(unit, f"{aspect(section.heading or '')}的工作情况及数据（注明年份）"),
                                           PLACEHOLDER, note=CO_ASK_NOTE.format(unit=unit))] for unit in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
-                if also and not section.city_gap:  # …then what the bureau still owes (asked with the city's own, if asked)
-                    slots.append([Span(placeholder_text(f"建议所提{also}方面的工作情况"), PLACEHOLDER, note=OWED_NOTE)])
-                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer,
-                                          also=also if section.city_gap else "", point=not main)
+                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer, also=also, point=not main)
         else:
             blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
         # a co-handler a section's point asks already (支持高校学生创新创业 of 市教育局) has its part there (hd5)
@@ -864,6 +861,10 @@ CITY_GAP_NOTE = ("已收集的材料中，此方面只有{area}的情况（见�
                  "的工作情况和数据并写明年份；该地的情况可作为例子保留")
 OWED_NOTE = ("建议在本项下提到了这些事项，本稿所用材料未涉及：请补充本单位的工作情况，或在答复中说明，"
              "需要时在下一步工作计划的相应一项中写明举措；不涉及的请删去")
+# The same points under a section that answers its ask with some work: no item of their own (a reply need not
+# answer each noun, rv51), one comment on the section's heading, opening on what a placeholder would have asked.
+OWED_HEADING_NOTE = ("本节各项未涉及建议在本项下提到的这些事项：有相关工作的，写入相应一项（不必逐项单列），"
+                     "需要时在下一步工作计划中写明举措；不涉及的不必回应，删去本批注")
 
 
 def _owed(ask, selection: Selection, steps: list[Item] = (), kin: bool = True) -> list[str]:
@@ -1345,12 +1346,20 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     numbered as they are, a ready place for what the unit or section asked sends back; in a section
     that is a placeholder itself, its items (:func:`~.gaps.gap_items`: one per point it asks for).
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them; ``newest``:
-    part one's newest source (:func:`_newer_noted`); ``also``: the points still owed under the ask, asked for
-    inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47);
+    part one's newest source (:func:`_newer_noted`); ``also``: the points still owed under the ask (:func:`owed_phrase`),
+    asked for inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47),
+    else named in one comment on the heading of a section reporting some work, opening on the placeholder it
+    would have been (:data:`OWED_HEADING_NOTE`: no 三是【待补充：…】 slot per clause, rv51), an item of its own
+    only in a section holding none;
     ``point``: a 会办/协办意见's numbered point, ``1.`` and its heading run in whatever the heading form."""
     label = f"{n + 1}." if point else f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
+    owing = placeholder_text(f"建议所提{also}方面的工作情况") if also and not section.city_gap else ""
+    reported = bool(section.items) and not section.gap
+    if owing and not reported:
+        slots = [*slots, [Span(owing, PLACEHOLDER, note=OWED_NOTE)]]
+    heading_note = owing + OWED_HEADING_NOTE if owing and reported else None
     if section.gap and not slots:  # a part asked for as a whole (a co-handler's the base lacks)
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
     else:
@@ -1376,10 +1385,10 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         for k, (spans, cites) in enumerate(numbered):
             paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
     if ws.heading_form == "separate" and not point:
-        heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
+        heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind, note=heading_note)])
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
-    lead = [Span(label + name + "。", LEAD)] if section.heading else [
-        Span(label, LEAD), Span(name, PLACEHOLDER), Span("。", LEAD)]
+    lead = [Span(label + name + "。", LEAD, note=heading_note)] if section.heading else [
+        Span(label, LEAD), Span(name, PLACEHOLDER, note=heading_note), Span("。", LEAD)]
     total = sum(len(s.text) for spans, _ in paragraphs for s in spans)
     if total <= LONG_SECTION:
         return [ReplyBlock(BODY, lead + [s for spans, _ in paragraphs for s in spans],

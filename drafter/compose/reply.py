@@ -40,7 +40,7 @@ from .select import (
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
+    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     running_policies, running_totals, self_named, own_place_named,
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -1366,7 +1366,9 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         intro = next((i for i in section.items if framing(i)), None)
         items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
                  for i in section.items if i is not intro]  # the heading says the item's lead phrase
-        numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co), i, *newer), _citations(i)) for i in items]
+        leads = [has_lead(i.sentences or []) for i in items]  # an item among others led by a lead phrase keeps its own
+        numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co, led=any(leads[:k] + leads[k + 1:])), i, *newer),
+                     _citations(i)) for k, i in enumerate(items)]
         if section.city_gap:  # an area's result alone: the city's own asked for before it
             whole = "全" + (ws.own_place_word() or "我市")[1:]
             owing = f"（含建议所提{also}）" if also else ""
@@ -1461,11 +1463,13 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
 
 
 def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True, co: list[str] = (),
-                part_note: str | None = None) -> list[Span]:
+                part_note: str | None = None, led: bool = False) -> list[Span]:
     """The item's kept sentences as spans (:mod:`.sentences`): relative time words made
     absolute and noted; another unit's figures attributed (据…统计, a co-handler by the name the
     clerk gave it, ``co``), and a co-handler's work in its part opening with its name
-    (:func:`part_lead`); in part one, a sentence with figures but no year gets its year in front;
+    (:func:`part_lead`); in part one, a sentence with figures but no year gets its year in front, and a
+    lead phrase its sentence says again is dropped unless ``led`` (the section's other items open on theirs:
+    :func:`~.sentences.said_once`);
     a figure older than last year, of no known year, or with a newer value elsewhere is
     highlighted with a note; a last year's plan offered as done ends in 【待核实：是否已完成】."""
     source = item.source
@@ -1475,7 +1479,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         sentences = [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
     sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
     if part_one and restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
-        sentences = sentences[1:]  # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not
+        # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not (rv19), unless the section's other items
+        # open on theirs (rv51: an item without one among them) — then the sentence refers back to it (启动建设该平台)
+        sentences = (said_once(sentences) if led else None) or sentences[1:]
         # (an area's item keeps it: the area's name opens it there, 鲤城区推进…, before whose work it is)
     if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
         first = split_sentences(sentences[0])  # a next step opens on its lead, said once (qa18 item 8)

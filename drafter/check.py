@@ -219,7 +219,10 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
     A sentence that still carries a 【待更新：…】 flag is one finding: the highlighted figures of
     that sentence (cyan, wanting the newer value the flag asks for) are named in its first flag's
     finding, not reported one by one (:func:`_flagged_figures`; ``sentences``: paragraph → its
-    sentences' matches, :meth:`Draft.sentences`)."""
+    sentences' matches, :meth:`Draft.sentences`). A comment of drafter's opening on a placeholder (a section's
+    points asked on its heading: :func:`~drafter.docx.review.open_points`) is one too, until the clerk deletes it."""
+    from .docx.review import open_points
+
     out = []
     for p in paras:
         holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]
@@ -240,6 +243,9 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
                 said = said if len(said) <= LIT_SHOWN else said[:LIT_SHOWN] + "…"
                 message += f"；其前高亮的“{said}”随之核实，确认或改写后请清除高亮"
             out.append(Finding("placeholder", p.number, snippet(p.text, start, end), message))
+        for mark, _ in open_points(p.notes):  # a section's points asked in a comment on its heading
+            out.append(Finding("placeholder", p.number, snippet(p.text),
+                               f"批注中仍有待补充的事项：{mark}（已写入正文或不涉及的，删去该批注）"))
         # a placeholder name (陈某某代表：), highlighted or not: the real name is still to be written
         names = [(m.start(), m.end()) for m in R.PLACEHOLDER_NAME.finditer(p.text) if not overlaps(m.start(), m.end(), holes)]
         for start, end in names:

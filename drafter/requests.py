@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .compose.marks import full_note
 from .compose.suggestion import item_name
-from .docx.review import read_note_line
+from .docx.review import open_points, read_note_line, said_notes
 from . import grammar as G
 from . import reply as R
 from .errors import DrafterError
@@ -306,7 +306,7 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
     proposal = "提案" in title
     due = deadlines.due(number, proposal, record)
     asks: list[Ask] = []
-    notes = [note for p in paras for n in _drafters(p.notes) for note in _said(n.text)]  # in the draft's order: a brief one's full form
+    notes = [note for p in paras for n in _drafters(p.notes) for note in said_notes(n.text)]  # in the draft's order: a brief one's full form
     part = heading = ""
     for p in paras:
         kind = kinds[p.number]
@@ -319,6 +319,10 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
             heading = _lead(text)
         elif kind == R.BODY and not part and text.startswith("下一步"):  # …and its next steps, under no part heading
             heading = _lead(text, "，：")
+        for mark, note in open_points(p.notes):  # a section's points asked in a comment on its heading
+            asks.append(Ask(unit=ws.name, own=True, draft=str(path), number=number, proposal=proposal, due=due,
+                            paragraph=p.number, part=part, heading=heading, item=_item(p.text, 0), placeholder=mark,
+                            kind=_KIND.match(mark).group(1), need=_need(mark), note=note[len(mark):]))
         if kind not in BODY_KINDS:
             continue
         holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]
@@ -358,13 +362,6 @@ def _drafters(notes: list) -> list:
     from .docx.review import AUTHOR
 
     return [n for n in notes if n.author == AUTHOR]
-
-
-def _said(comment: str) -> list[str]:
-    """The notes a comment of drafter's says: a paragraph's comment its lines on what it marks
-    (:func:`~drafter.docx.review.note_line`), any other comment its text."""
-    lines = [read for line in comment.splitlines() for read in [read_note_line(line)] if read]
-    return [note for _, note in lines] if lines else [comment]
 
 
 def _note_on(p, start: int, end: int, cited: list, figures: list[str]) -> str:

@@ -51,6 +51,25 @@ FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|项|亿元|万元|元|人次|�
 OWED = re.compile(r"【待补充：建议所提(.+?)方面的工作情况】")
 
 
+def owed_by_section(path) -> dict[str, str]:
+    """Part one's sections of the written draft at ``path`` (heading, its ordinal dropped) → what an
+    :data:`OWED` placeholder lists under it ("" for none): in drafter's comment on its heading (a
+    section reporting some work) or in its text (an item of a section reporting none)."""
+    from drafter.docx.read import read_draft
+
+    out: dict[str, str] = {}
+    current = None
+    for p in part_one_of(read_draft(path)):
+        heading = re.match(r"（[一二三四五六七八九十]+）([^。【]+)", p.text)
+        if heading:
+            current = heading.group(1)
+            out[current] = ""
+        found = OWED.search(p.text + "".join(n.text for n in p.notes if n.author == "drafter"))
+        if current and found:
+            out[current] = found.group(1)
+    return out
+
+
 def owed_entries(listed: str) -> list[str]:
     """The entries of what an :data:`OWED` placeholder lists: its things (``纺织鞋服、机械装备、新材料等产业``:
     the kind after 等 left out) and, after ``，以及``, its measures, each as the ask says it."""

@@ -23,6 +23,7 @@ from drafter.api import open_workspace
 from drafter.check import ADVICE, GROUPS, RULES, read_paragraphs
 from drafter.cli import cli
 from drafter.docx.read import read_draft
+from drafter.docx.review import open_points
 from drafter.web.app import create_app
 from helpers import REPO, edit_docx, paragraph_with
 from web_helpers import csrf_of
@@ -79,8 +80,9 @@ def test_fresh_draft_has_none_of_the_gap_findings(draft):
     ws, path = draft
     report = ws.check(path)
     assert _codes(report) == []
-    # its gaps, and the addressee's placeholder name (陈某某: typed so by the operator)
-    placeholders = sum(len(re.findall(r"【待[^】]*】|陈某某", p.text)) for p in read_paragraphs(path))
+    # its gaps (a section's points owed asked in a comment on its heading too), and the addressee's placeholder
+    # name (陈某某: typed so by the operator)
+    placeholders = sum(len(re.findall(r"【待[^】]*】|陈某某", p.text)) + len(open_points(p.notes)) for p in read_paragraphs(path))
     assert report.summary["placeholders"] == placeholders > 0
     assert report.summary["gaps"] == 0
 

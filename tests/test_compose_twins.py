@@ -14,6 +14,7 @@ import pytest
 from helpers import TEXT_1288, TITLE_1288
 
 from drafter.compose import reply
+from drafter.reply import HEADING1
 from drafter.compose.select import Item, select_facts
 from drafter.compose.sentences import split_sentences
 from drafter.compose.suggestion import Suggestion
@@ -60,7 +61,8 @@ def test_a_point_part_ones_own_claim_states_is_not_owed_after_its_section(ws, in
     drafted = reply.compose_reply(ws, suggestion_1288(), index, TODAY)
     text = "\n".join(b.text for b in drafted.blocks)
     assert "智能装备" in text  # the claim is in the draft
-    part_one = text[text.index("一、"):text.index("\n二、")]
+    parts = [k for k, b in enumerate(drafted.blocks) if b.kind == HEADING1]
+    part_one = "".join(s.note or "" for b in drafted.blocks[parts[0]:parts[1]] for s in b.spans)  # owed: on a heading
     owed = re.findall(r"【待补充：建议所提(.+?)方面的工作情况】", part_one)
     assert owed and "工业软件" in owed[0], owed  # what nothing says is still asked for
     assert not [o for o in owed if "智能装备" in o], owed

@@ -136,7 +136,8 @@ def test_the_1350_draft_lists_what_it_owes_as_things_then_measures(loo_1350):
     paras = read_draft(loo_1350)
     owed = "纺织鞋服、机械装备、新材料等产业，以及对平台建设和运营给予补助"
     text = "\n".join(p.text for p in paras)
-    assert f"【待补充：建议所提{owed}方面的工作情况】" in text
+    notes = "\n".join(n.text for p in paras for n in p.notes)  # (on its section's heading)
+    assert f"【待补充：建议所提{owed}方面的工作情况】" in notes
     assert f"建议所提{owed}方面的下一步举措" not in text  # asked for once, in part one
     assert "新材料、对平台" not in text
 

@@ -342,8 +342,8 @@ def test_work_a_past_source_said_was_under_way_asks_for_its_progress(loo_draft, 
     from drafter.compose.sentences import under_way_at
     from drafter.docx.read import read_draft
 
-    p = next(p for p in read_draft(loo_draft) if "启动建设泉州技术转移转化数字化平台" in p.text)
-    assert "启动建设泉州技术转移转化数字化平台【待核实：最新进展】，" in p.text
+    p = next(p for p in read_draft(loo_draft) if "泉州技术转移转化数字化平台" in p.text)
+    assert "启动建设该平台【待核实：最新进展】，" in p.text  # (its lead names the platform: test_lead_ins)
     assert ("【待核实：最新进展】", "yellow") in [(h.text, h.color) for h in p.highlights]
     assert any("泉科函〔2025〕81号" in c and "“启动建设”" in c and "删去本标记" in c for c in p.comments)
     assert under_way_at("开展“正在进行时”主题活动12场。") is None

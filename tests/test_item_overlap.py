@@ -189,20 +189,19 @@ def test_the_deputys_unanswered_points_are_asked_for_once(loo_draft):
     items = part_two_items(paras)
     assert len(items) == 4 and not [i.text for i in items if OWED.search(i.text)], [i.text for i in items]
     one = [p for p in paras if p not in part_two_of(paras)]
-    asked = [(p, m) for p in one for m in OWED.finditer(p.text)]
-    assert asked and all(m.group(2) == "工作情况" for _, m in asked)
+    assert not [p.text for p in one if OWED.search(p.text)]  # no item of its own: a comment on its section's heading
+    asked = [(p, m) for p in one for n in p.notes for m in [OWED.match(n.text)] if m]
+    assert asked and all(m.group(2) == "工作情况" and p.kind == "heading2" for p, m in asked)
     listed = [t for _, m in asked for t in owed_entries(m.group(1))]
     for thing in ("智能装备", "工业软件", "推动平台与产业集群精准对接"):
         assert listed.count(thing) == 1, listed
     assert "企业技术中心" not in listed
     for thing in ("大院大所", "新型研发机构", "中试验证"):
         assert not [t for t in listed if thing in t], thing
-    for p, m in asked:
-        assert any(m.group() in h.text and h.color == "yellow" for h in p.highlights)
-        # its comment: the first in full, the others naming the point and referring back to it
-        assert any(("本稿所用材料未涉及" in c and "下一步工作计划" in c) or (c.startswith("同前注") and f"“{m.group(1)}”" in c)
-                   for c in p.comments), p.comments
-    assert sum("本稿所用材料未涉及" in c for p, _ in asked for c in p.comments) == 1
+    # its comment: the first in full (also pointing to the plan part), the others referring back to it
+    full = [c for p, _ in asked for c in p.comments if "本节各项未涉及" in c]
+    assert len(full) == 1 and "下一步工作计划" in full[0], full
+    assert all(c.startswith(m.group() + "同前注") for p, m in asked for c in p.comments if "本节各项未涉及" not in c)
 
 
 def test_an_asks_measure_under_a_plan_led_by_another_matter_is_its_next_step(robot):

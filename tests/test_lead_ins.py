@@ -156,6 +156,18 @@ def test_an_items_lead_said_again_by_its_sentence_is_dropped(seeded_root, tmp_pa
     assert "".join(part_one(document)).count("泉州技术转移转化数字化平台") == 1
 
 
+def test_an_item_among_items_led_by_lead_phrases_keeps_its_lead_and_says_its_thing_once(loo_draft):
+    """The leave-one-out 1288's 成果转化 section: 一是强化高质量科技成果供给。… and the same source's item whose
+    sentence says its lead again (建设泉州技术转移转化数字化平台。落地…，启动建设泉州技术转移转化数字化平台，…) — without
+    its lead it read 二是落地国家技术转移东部中心泉州分中心… beside a led item (rv51 fault 9). It keeps its lead, its
+    sentence referring back to the platform (启动建设该平台), still flagged for its progress."""
+    transfer = next(ps for h, ps in sections(docx.Document(loo_draft)).items() if "成果转化" in h)
+    assert all(re.match(r"[一二三四]是[^，。【]{4,20}。", p) for p in transfer), transfer
+    item = next(p for p in transfer if "东部中心" in p)
+    assert item.startswith("二是建设泉州技术转移转化数字化平台。落地国家技术转移东部中心泉州分中心，启动建设该平台【待核实：最新进展】"), item
+    assert item.count("泉州技术转移转化数字化平台") == 1, item
+
+
 def test_a_comment_names_the_item_of_a_paragraph_holding_several(platforms_draft):
     """Seed 000 (泉科函〔2025〕81号, a web page) writes each section as one paragraph of items 一是…四是:
     a comment citing 第11段 alone would point three draft items at one long paragraph. It names the

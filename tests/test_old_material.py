@@ -45,10 +45,10 @@ def test_an_older_item_beside_a_newer_source_points_the_clerk_to_it(quick_start_
         assert "泉科函〔2025〕81号" in lines and "泉科函〔2026〕102号 ·" not in lines, (text, lines)
         assert lines.count(NEWER) == 1 and "。另：" + NEWER in lines, (text, lines)  # a sentence of its own
     # 102号 never names the 技术转移东部中心 (nor its 数字化平台): said, not left for the clerk to look up
-    transfer = next(lines for text, lines in flagged.items() if text.startswith("一是落地国家技术转移东部中心"))
+    transfer = next(lines for text, lines in flagged.items() if text.startswith("落地国家技术转移东部中心"))  # its section's one item
     assert NEWER + "没有提到此项所述的平台、机构或活动，此项仍取自泉科函〔2025〕81号：请另行收集此项的新情况" in transfer
     # the 基金 sentence of the 科技金融 item names the “1+X” fund system, which 102号 reports anew
-    finance = next(lines for text, lines in flagged.items() if text.startswith("一是完善金融支持科技创新"))
+    finance = next(lines for text, lines in flagged.items() if text.startswith("完善金融支持科技创新"))  # its section's one item
     assert NEWER + "也提到“1+X”" in finance and "请查阅其中有无此项的新情况" in finance
     from_2026 = [p for p in paragraphs if any(n.text.startswith("泉科函〔2026〕102号 ·") for n in p.notes)]
     assert from_2026 and not any(NEWER in n.text for p in from_2026 for n in p.notes)

@@ -54,7 +54,8 @@ def drafted(ws, tmp_path, number: str, text: str, date: str, *options: str) -> l
 def test_the_citys_own_work_in_a_kept_sentence_reads_as_its_reply_says_it(shanghai, tmp_path):
     paragraphs = drafted(shanghai, tmp_path, "0023", SUGGESTION_0023, "2025-05-20")
     item = next(p for p in paragraphs if "1995年" in p)
-    assert item.startswith("一是我市于1995年成立了“上海市科普工作联席会议”"), item  # its quoted name stays
+    # its quoted name stays (the section's one item: what it still owes is named on its heading, no 二是 slot)
+    assert item.startswith("我市于1995年成立了“上海市科普工作联席会议”"), item
     # a clause saying what a document requires keeps the frame naming it: its subject
     assert "根据《上海市科学技术普及条例》有关要求，要求各区人民政府建立健全" in item, item
 

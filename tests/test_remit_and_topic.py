@@ -18,8 +18,8 @@ from dataclasses import replace
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import (CORPUS, HAS_CORPUS, OWED, REPO, TEXT_1288, TITLE_1288, TITLE_1350, corpus_titles, draft_1288,
-                     needs_corpus, part_one, part_two_items, run_1288, seed_titles)
+from helpers import (CORPUS, HAS_CORPUS, REPO, TEXT_1288, TITLE_1288, TITLE_1350, corpus_titles, draft_1288,
+                     needs_corpus, owed_by_section, part_one, part_two_items, run_1288, seed_titles)
 
 from drafter.cli import cli
 from drafter.compose.asks import MIN_TOPIC, PURPOSE_CLAUSE, concern, short_topic
@@ -115,8 +115,9 @@ def test_a_point_in_another_units_field_asks_that_unit_for_its_material(loo_draf
     assert not [h for h in holes if "企业技术中心" in h or "专利审查" in h], holes
     assert [p.text for p in one[ip + 1:ip + 2]] == [
         "一是【待市市场监管局提供：加大知识产权维权援助力度、推动专利转化运用和质押融资方面的工作情况及数据（注明年份）】"]
-    # the bureau's own point is asked for once, in part one (the clerk adds its next step there too)
-    asks = [(n, h) for n, p in enumerate(paras) for h in re.findall(r"【待[^】]*】", p.text) if "推动平台与产业集群精准对接" in h]
+    # the bureau's own point is asked for once, in part one, on its section's heading (the clerk adds its next step there too)
+    asks = [(n, h) for n, p in enumerate(paras) for h in re.findall(r"【待[^】]*】", p.text + "".join(n.text for n in p.notes))
+            if "推动平台与产业集群精准对接" in h]
     assert len(asks) == 1 and asks[0][0] < cut and "工作情况" in asks[0][1], asks
     # asked once in the whole draft
     assert text.count("企业技术中心方面") == 1 and text.count("（国家知识产权局事权）") == 1
@@ -153,12 +154,13 @@ def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(l
 
 def test_a_co_handler_whose_field_it_is_is_asked_not_declined(loo, tmp_path):
     """--with 市工业和信息化局 as well: 企业技术中心 is that co-handler's field, asked for its part —
-    it stays in the owed placeholder, no sentence hands it over; the national power is still said."""
+    it stays among the points owed (named on its section's heading), no sentence hands it over; the national
+    power is still said."""
     out = tmp_path / "co.docx"
     draft_1288(loo, out, "--with", "市工业和信息化局")
     text = "\n".join(p.text for p in docx.Document(out).paragraphs)
     assert "待市工业和信息化局提供：企业技术中心" not in text and "属市工业和信息化局职责" not in text
-    assert any("企业技术中心" in o for o in OWED.findall(text)), OWED.findall(text)
+    assert any("企业技术中心" in o for o in owed_by_section(out).values()), owed_by_section(out)
     assert [m.group(2, 3) for m in POWER.finditer(text)] == [("专利审查和确权", "国家知识产权局")]
 
 
@@ -173,7 +175,7 @@ def test_without_the_lists_nothing_is_handed_over(loo, tmp_path):
     draft_1288(root, out)
     text = "\n".join(p.text for p in docx.Document(out).paragraphs)
     assert not REMIT.search(text) and not POWER.search(text) and "待市工业和信息化局提供" not in text
-    assert any("企业技术中心" in o for o in OWED.findall(text))
+    assert any("企业技术中心" in o for o in owed_by_section(out).values())  # owed, named on its heading
     assert "加快专利审查和确权" in text  # listed in the co-handler's placeholder again
 
 

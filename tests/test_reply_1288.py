@@ -885,34 +885,51 @@ def test_no_paragraph_names_its_source_in_two_comments(loo_draft_text):
     assert all(any("泉科函〔2025〕81号" in c for c in p.comments) for p in plans)
 
 
-def test_what_a_section_still_needs_is_an_item_of_its_own(loo_draft):
-    """After a section's items, each thing still to come under its ask is a numbered item of its own
-    (a place for what the unit or section asked sends back, numbered as the items are): under 高能级创新平台,
-    三是【待市工业和信息化局提供：企业技术中心…】 and 四是【待补充：建议所提推动平台与产业集群精准对接…】;
-    never run on after the last item's sentences. A section that is a placeholder itself (the
-    co-handler's 知识产权) is its items too: one naming the points of the ask, then the national power's."""
+def test_a_unit_asked_is_an_item_and_the_points_a_section_still_owes_one_comment_on_its_heading(loo, loo_draft):
+    """After a section's items, a unit's material still to come is a numbered item of its own (a place for what
+    the unit asked sends back): under 高能级创新平台, 三是【待市工业和信息化局提供：企业技术中心…】. The points of
+    the ask the section's items do not say (推动平台与产业集群精准对接) are no 四是【待补充：…】 slot (rv51: a reply
+    need not answer each noun; most are merged or dropped): one comment on the section's heading names them,
+    opening on the placeholder they would have been, which ``requests`` lists under that heading and ``check``
+    reports until the clerk deletes it. A section that is a placeholder itself (the co-handler's 知识产权) is its
+    items: one naming the points of the ask, then the national power's."""
+    from drafter.check import check_draft
     from drafter.docx.read import read_draft
+    from drafter.requests import requests
 
-    found = {}
+    found, heads = {}, {}
     head = None
     for p in part_one_of(read_draft(loo_draft)):
         if p.kind == "heading2":
             head = p.text
+            heads[head] = p
         elif head:
             found.setdefault(head, []).append(p)
-    platforms = next(ps for h, ps in found.items() if "平台" in h)
-    assert [re.match(r"[一二三四]是", p.text).group() for p in platforms] == ["一是", "二是", "三是", "四是"]
-    assert platforms[2].text.startswith("三是【待市工业和信息化局提供：企业技术中心") and platforms[2].text.endswith("】")
-    assert platforms[3].text.startswith("四是【待补充：建议所提推动平台与产业集群精准对接")
-    for p in platforms[2:]:
-        assert [h.text for h in p.highlights] == [p.text[2:]] and p.comments, p.text
-    for ps in found.values():  # no item runs on into a placeholder after its sentences
+    platforms = next(h for h in found if "平台" in h)
+    assert [re.match(r"[一二三四]是", p.text).group() for p in found[platforms]] == ["一是", "二是", "三是"]
+    unit = found[platforms][2]
+    assert unit.text.startswith("三是【待市工业和信息化局提供：企业技术中心") and unit.text.endswith("】")
+    assert [h.text for h in unit.highlights] == [unit.text[2:]] and unit.comments, unit.text
+    for ps in found.values():  # no item of what a section owes, nor one run on after an item's sentences
         for p in ps:
-            assert not re.search(r"[。，]【待(?:补充：建议所提|[^】：]*提供)", p.text), p.text
+            assert not re.search(r"【待补充：建议所提", p.text), p.text
+            assert not re.search(r"[。，]【待[^】：]*提供", p.text), p.text
+    owing = {h: [n.text for n in p.notes if n.text.startswith("【待补充：建议所提")] for h, p in heads.items()}
+    assert [len(notes) for notes in owing.values()] == [1, 1, 1, 1, 0], owing  # 知识产权 holds no work: none
+    assert owing[platforms][0].startswith("【待补充：建议所提推动平台与产业集群精准对接方面的工作情况】同前注：")
+    assert "本节各项未涉及" in next(notes[0] for notes in owing.values())  # explained in full at its first use
     ip = next(ps for h, ps in found.items() if "知识产权" in h)
     assert [p.text[:15] for p in ip] == ["一是【待市市场监管局提供：加大", "二是【待市市场监管局提供：专利"]
     for p in ip:
         assert [h.text for h in p.highlights] == [p.text[2:]] and p.text.count("【") == 1, p.text
+
+    ws = load_workspace(loo)
+    asked = [a for u in requests(ws, [loo_draft]).units for a in u.asks if a.placeholder.startswith("【待补充：建议所提")]
+    assert [a.heading for a in asked] == [h for h, notes in owing.items() if notes]
+    assert asked[1].own and asked[1].need == "建议所提推动平台与产业集群精准对接方面的工作情况" and "删去本批注" in asked[1].note
+    report = check_draft(ws, loo_draft)
+    said = [f for f in report.findings if f.code == "placeholder" and "批注中仍有待补充的事项" in f.message]
+    assert [f.snippet for f in said] == [h for h, notes in owing.items() if notes]
 
 
 @pytest.mark.parametrize("items, numerals, last", [

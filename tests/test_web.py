@@ -30,7 +30,7 @@ from drafter.errors import DrafterError
 from drafter.web.app import create_app
 from drafter.web.config import ServeSettings
 from drafter.web.files import resolve_download, safe_name
-from helpers import TITLE_1288
+from helpers import TEXT_1288, TITLE_1288
 from web_helpers import (
     DEMO_LIST, HOSTILE, REPORT, REPORT_2026, Clock, LiveServer, csrf_of, error_of, kill_all, make_workspace, scanned_pdf,
     started_since,
@@ -170,6 +170,19 @@ def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):
     assert len({anchor for anchor, _ in listed}) == len(listed)
     assert all(marks[anchor] == text for anchor, text in listed)
     assert list(marks) == [anchor for anchor, _ in listed]  # in the page's order
+
+
+def test_the_preview_shows_what_a_section_still_owes_beside_its_heading(client, root, csrf):
+    """A section's points owed are a comment on its heading in the .docx (no item of their own): the page,
+    which shows no comments, shows that one beside the heading, highlighted, its explanation on hover."""
+    r = client.post("/draft", data={**FORM_1288, "text": TEXT_1288.read_text("utf-8"), "csrf": csrf,
+                                    "overwrite": "1288.docx"})
+    assert r.status_code == 200, error_of(r.text)
+    shown = re.findall(r'<p class="blk heading2">([^<]*) <mark class="ph asks" title="([^"]*)">批注：(【待补充：[^】]*】)</mark>', r.text)
+    assert shown, r.text
+    for heading, note, mark in shown:
+        assert heading.startswith("（") and mark.startswith("【待补充：建议所提") and note.startswith(mark), (heading, note)
+    assert not re.search(r"[一二三四五]是<mark[^>]*>【待补充：建议所提", r.text)  # no slot of its own
 
 
 def test_an_edited_draft_is_never_overwritten_a_new_version_is_offered(client, root, csrf):

@@ -73,7 +73,8 @@ BACK = "同前注"  # how a comment refers back to the one explaining its kind i
 @functools.cache
 def repeated_kinds() -> tuple[Repeated, ...]:
     """The kinds of comment said in full once a draft (:class:`Repeated`), from compose's own notes."""
-    from .reply import ASKED_MATERIAL, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_NOTE, OWED_PLAN_NOTE, STANDING_NOTE, STUB_NOTE
+    from .reply import (ASKED_MATERIAL, EARLIER_PLAN_NOTE, FRAMED_NOTE, OWED_HEADING_NOTE, OWED_NOTE, OWED_PLAN_NOTE,
+                        STANDING_NOTE, STUB_NOTE)
 
     return (
         # a flag on figures whose source states no period (as_of_note, by_source_date's UNDATED)
@@ -90,6 +91,9 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         # what an ask names that the draft does not report: the placeholder names it
         Repeated("owed", cached(re.escape(OWED_NOTE) + "$"), (),
                  BACK + "：请补充建议所提“{what}”方面本单位的工作情况；不涉及的请删去"),
+        # …and named on the heading of a section reporting some work, the placeholder first
+        Repeated("owed-heading", cached(r"(?P<mark>【待补充：[^】]*】)" + re.escape(OWED_HEADING_NOTE) + "$"), (),
+                 "{mark}" + BACK + "：有相关工作的，写入相应一项；不涉及的不必回应，删去本批注"),
         Repeated("owed-plan", cached(re.escape(OWED_PLAN_NOTE) + "$"), (),
                  BACK + "：请写明建议所提“{what}”方面本单位下一步的举措；不涉及的请删去"),
         # a part-two item said by its lead alone, last year's plan quoted (and what its ask proposes)

@@ -40,7 +40,7 @@ from .select import (
 )
 from .sentences import (
     ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
-    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead,
+    clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     running_policies, running_totals, self_named, own_place_named,
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
@@ -335,10 +335,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 slots = ahead[n] + [[Span(provided_by(unit, f"{aspect(section.heading or '')}的工作情况及数据（注明年份）"),
                                           PLACEHOLDER, note=CO_ASK_NOTE.format(unit=unit))] for unit in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
-                if also and not section.city_gap:  # …then what the bureau still owes (asked with the city's own, if asked)
-                    slots.append([Span(placeholder_text(f"建议所提{also}方面的工作情况"), PLACEHOLDER, note=OWED_NOTE)])
-                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer,
-                                          also=also if section.city_gap else "", point=not main)
+                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer, also=also, point=not main)
         else:
             blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
         # a co-handler a section's point asks already (支持高校学生创新创业 of 市教育局) has its part there (hd5)
@@ -864,6 +861,10 @@ CITY_GAP_NOTE = ("已收集的材料中，此方面只有{area}的情况（见�
                  "的工作情况和数据并写明年份；该地的情况可作为例子保留")
 OWED_NOTE = ("建议在本项下提到了这些事项，本稿所用材料未涉及：请补充本单位的工作情况，或在答复中说明，"
              "需要时在下一步工作计划的相应一项中写明举措；不涉及的请删去")
+# The same points under a section that answers its ask with some work: no item of their own (a reply need not
+# answer each noun, rv51), one comment on the section's heading, opening on what a placeholder would have asked.
+OWED_HEADING_NOTE = ("本节各项未涉及建议在本项下提到的这些事项：有相关工作的，写入相应一项（不必逐项单列），"
+                     "需要时在下一步工作计划中写明举措；不涉及的不必回应，删去本批注")
 
 
 def _owed(ask, selection: Selection, steps: list[Item] = (), kin: bool = True) -> list[str]:
@@ -1345,19 +1346,29 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     numbered as they are, a ready place for what the unit or section asked sends back; in a section
     that is a placeholder itself, its items (:func:`~.gaps.gap_items`: one per point it asks for).
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them; ``newest``:
-    part one's newest source (:func:`_newer_noted`); ``also``: the points still owed under the ask, asked for
-    inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47);
+    part one's newest source (:func:`_newer_noted`); ``also``: the points still owed under the ask (:func:`owed_phrase`),
+    asked for inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47),
+    else named in one comment on the heading of a section reporting some work, opening on the placeholder it
+    would have been (:data:`OWED_HEADING_NOTE`: no 三是【待补充：…】 slot per clause, rv51), an item of its own
+    only in a section holding none;
     ``point``: a 会办/协办意见's numbered point, ``1.`` and its heading run in whatever the heading form."""
     label = f"{n + 1}." if point else f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
+    owing = placeholder_text(f"建议所提{also}方面的工作情况") if also and not section.city_gap else ""
+    reported = bool(section.items) and not section.gap
+    if owing and not reported:
+        slots = [*slots, [Span(owing, PLACEHOLDER, note=OWED_NOTE)]]
+    heading_note = owing + OWED_HEADING_NOTE if owing and reported else None
     if section.gap and not slots:  # a part asked for as a whole (a co-handler's the base lacks)
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
     else:
         intro = next((i for i in section.items if framing(i)), None)
         items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
                  for i in section.items if i is not intro]  # the heading says the item's lead phrase
-        numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co), i, *newer), _citations(i)) for i in items]
+        leads = [has_lead(i.sentences or []) for i in items]  # an item among others led by a lead phrase keeps its own
+        numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co, led=any(leads[:k] + leads[k + 1:])), i, *newer),
+                     _citations(i)) for k, i in enumerate(items)]
         if section.city_gap:  # an area's result alone: the city's own asked for before it
             whole = "全" + (ws.own_place_word() or "我市")[1:]
             owing = f"（含建议所提{also}）" if also else ""
@@ -1376,10 +1387,10 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         for k, (spans, cites) in enumerate(numbered):
             paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
     if ws.heading_form == "separate" and not point:
-        heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind)])
+        heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind, note=heading_note)])
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
-    lead = [Span(label + name + "。", LEAD)] if section.heading else [
-        Span(label, LEAD), Span(name, PLACEHOLDER), Span("。", LEAD)]
+    lead = [Span(label + name + "。", LEAD, note=heading_note)] if section.heading else [
+        Span(label, LEAD), Span(name, PLACEHOLDER, note=heading_note), Span("。", LEAD)]
     total = sum(len(s.text) for spans, _ in paragraphs for s in spans)
     if total <= LONG_SECTION:
         return [ReplyBlock(BODY, lead + [s for spans, _ in paragraphs for s in spans],
@@ -1452,11 +1463,13 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
 
 
 def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True, co: list[str] = (),
-                part_note: str | None = None) -> list[Span]:
+                part_note: str | None = None, led: bool = False) -> list[Span]:
     """The item's kept sentences as spans (:mod:`.sentences`): relative time words made
     absolute and noted; another unit's figures attributed (据…统计, a co-handler by the name the
     clerk gave it, ``co``), and a co-handler's work in its part opening with its name
-    (:func:`part_lead`); in part one, a sentence with figures but no year gets its year in front;
+    (:func:`part_lead`); in part one, a sentence with figures but no year gets its year in front, and a
+    lead phrase its sentence says again is dropped unless ``led`` (the section's other items open on theirs:
+    :func:`~.sentences.said_once`);
     a figure older than last year, of no known year, or with a newer value elsewhere is
     highlighted with a note; a last year's plan offered as done ends in 【待核实：是否已完成】."""
     source = item.source
@@ -1466,7 +1479,9 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         sentences = [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
     sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
     if part_one and restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
-        sentences = sentences[1:]  # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not
+        # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not (rv19), unless the section's other items
+        # open on theirs (rv51: an item without one among them) — then the sentence refers back to it (启动建设该平台)
+        sentences = (said_once(sentences) if led else None) or sentences[1:]
         # (an area's item keeps it: the area's name opens it there, 鲤城区推进…, before whose work it is)
     if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
         first = split_sentences(sentences[0])  # a next step opens on its lead, said once (qa18 item 8)

@@ -115,6 +115,18 @@ def restates_lead(sentences: list[str]) -> bool:
     return len(thing) >= RESTATED and thing in sentences[1]
 
 
+def said_once(sentences: list[str]) -> list[str] | None:
+    """``sentences`` whose lead phrase the next one says again (:func:`restates_lead`) with the lead kept and
+    its thing said the second time by 该 and its head noun, its last two characters (建设泉州技术转移转化数字化平台。
+    落地…，启动建设该平台，…): an item keeps its lead beside others led so, and says its thing once. None where that
+    head is a verb of work (…人才队伍建设), no noun to refer back to."""
+    thing = lead_object(sentences[0])
+    head = thing[-2:]
+    if LEAD_VERB.fullmatch(head):
+        return None
+    return [sentences[0], sentences[1].replace(thing, "该" + head, 1), *sentences[2:]]
+
+
 def lead_object(lead: str) -> str:
     """What a lead phrase (or a heading) is about, its verb dropped: 高质量科技成果供给 of
     强化高质量科技成果供给。"""

@@ -33,6 +33,22 @@ def read_note_line(line: str) -> tuple[str, str] | None:
     return (found.group(1), found.group(2)) if found else None
 
 
+def said_notes(comment: str) -> list[str]:
+    """The notes a comment of drafter's says: a paragraph's comment its lines on what it marks
+    (:func:`note_line`), any other comment its text."""
+    lines = [read for line in comment.splitlines() for read in [read_note_line(line)] if read]
+    return [note for _, note in lines] if lines else [comment]
+
+
+def open_points(notes: Sequence) -> list[tuple[str, str]]:
+    """(placeholder, note) of each note of drafter's comments among ``notes`` (a paragraph's,
+    :class:`~drafter.docx.read.Note`) that opens on a placeholder: what a section still owes, asked
+    in a comment rather than in an item of its own (【待补充：建议所提…方面的工作情况】…), still open
+    until the clerk deletes that comment."""
+    return [(found.group(), said) for n in notes if n.author == AUTHOR for said in said_notes(n.text)
+            for found in [PLACEHOLDER_RE.match(said)] if found]
+
+
 def add_comment(document, runs: Sequence, lines: Sequence[str]) -> None:
     """Anchor a comment on ``runs`` (first to last) with one paragraph per line; no date stamp."""
     ooxml.add_comment(document, runs[0]._r, runs[-1]._r, list(lines), author=AUTHOR, initials=INITIALS)

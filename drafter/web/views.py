@@ -46,7 +46,7 @@ def mark_hint(text: str) -> str:
 @dataclass
 class PreviewBlock:
     kind: str
-    spans: list[dict]  # {"kind", "text", "note"}
+    spans: list[dict]  # {"kind", "text", "note", "asks": the placeholder a note opens on, or None}
     sources: list[dict] = field(default_factory=list)  # one per cited fact
 
 
@@ -71,7 +71,10 @@ def preview(reply, facts: dict[str, dict]) -> list[PreviewBlock]:
                 "paragraph": c.paragraph,
                 "item": c.item,
             })
-        spans = [{"kind": s.kind, "text": s.text, "note": s.note} for s in block.spans if s.text]
+        # a note opening on a placeholder (a section's points owed, on its heading) is shown beside its words
+        spans = [{"kind": s.kind, "text": s.text, "note": s.note,
+                  "asks": (found.group() if s.note and (found := R.PLACEHOLDER_RE.match(s.note)) else None)}
+                 for s in block.spans if s.text]
         blocks.append(PreviewBlock(block.kind, spans, sources))
     return blocks
 

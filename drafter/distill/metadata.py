@@ -1315,15 +1315,17 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
             p in norm or (len(p) > 2 and p[-1] in "市县" and re.search(rf"{re.escape(p[:-1])}(?![{CJK}])", norm))
             for p in ws.jurisdiction_names()) or (
             ws.own_place_word() and ws.own_place_word() in norm and any(a in norm for a in ws.areas)) or (
-            ws.jurisdiction and not re.match(r"[省市区县]", issuer) and _self_level(norm) == ws.jurisdiction[-1]
-            and all(name in ws.areas for _, _, name in places_in(norm))
+            ws.jurisdiction and (not re.match(r"[省市区县]", issuer) or (
+                issuer[0] == ws.jurisdiction[-1] and any(len(p) > 2 and p[:-1] in norm for p in ws.jurisdiction_names())))
+            and _self_level(norm) == ws.jurisdiction[-1] and all(name in ws.areas for _, _, name in places_in(norm))
             and all(p in ws.areas for name in org_names(norm) for p in leading_places(name)))):
         # (an issuer the workspace's bureau goes by, naming no place, in a text naming the workspace's place: （县水利局） of a
         # reply on 舒城县张山河清淤…, is 舒城县水利局; so is 信息来源：市住房和城乡建设局 of a page signed 余姚, its city's
         # name without its level, a word of its own; or one speaking of it as its own and naming one of its areas: 来源：海渔局
         # of a reply saying 我市 and 连江县…, 福州市海洋与渔业局's; or a bare name, of no level, in a text naming no place but
         # the workspace's areas and speaking of the workspace's level as its own: 发布机构：林业局 of a mirror whose ad took the
-        # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇)
+        # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇; so is one named
+        # by that level, 来源：区妇联 of a reply saying 区政协, its place's name 婺城 only in the title it quotes)
         meta.jurisdiction = ws.jurisdiction
     meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws) or (
         _only_elsewhere(norm, ws) if kind == NEWS else None)

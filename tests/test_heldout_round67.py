@@ -1,0 +1,37 @@
+"""General reading rules left by held-out rounds 52 and 61 and fixed in round 67 (pages of bureaus the earlier rounds did not
+hold, each named in its test).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in the test) through
+the public path a user's ``drafter distill`` takes (read_document → distill_document), in a workspace of the page's own bureau,
+and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+# 婺城区妇联's reply to 区政协五届一次会议 proposal 170 (www.wuch.gov.cn/art/2023/1/6/art_1229188822_4051064.html), its head as
+# printed: the district's name only in the proposal's title, the writer named by its level alone.
+WUCHENG_170 = """关于区政协五届一次会议第170号提案的答复
+
+    日期:2023-01-06 16:24:47 来源:区妇联 浏览量:
+
+    罗良庆委员:
+
+    您在区政协五届一次会议提出的《关于“积极落实<家庭教育促进法>,全面助力优学婺城幸福城建设”》的提案收悉,现答复如下:
+
+    对于您提出的“着力解决‘谁来领导’问题”的建议。《中华人民共和国家庭教育促进法》第六条规定:各级人民政府指导家庭教育工作,建立健全家庭学校社会协同育人机制。
+"""
+
+
+def test_a_reply_of_the_bureau_named_by_its_level_is_of_the_bureaus_place(tmp_path):
+    """The reply had no jurisdiction: its writer, 来源：区妇联, is the workspace's bureau by its short name, and the text says
+    区政协, but a unit named by its level (区…) was taken for the workspace's own only where the text names the place whole
+    (婺城区) — here only its name, 婺城, in the title the reply quotes. The bureau's own unit, named by the workspace's level, in a
+    text naming its place and no other, is of that place."""
+    ws = unit_workspace(tmp_path / "ws", "金华市婺城区妇女联合会", "区妇联", "婺城区")
+    source = distil(tmp_path, ws, WUCHENG_170, "r170.txt").source
+    assert (source.jurisdiction, source.issuer) == ("婺城区", "婺城区妇联"), (source.jurisdiction, source.issuer)
+    # a page of another place's unit of that level, naming no place, is not the bureau's (武汉's 市科技局 in 泉州's workspace)
+    other = unit_workspace(tmp_path / "qz", "泉州市妇女联合会", "市妇联", "泉州市")
+    assert distil(tmp_path, other, WUCHENG_170.replace("区", "市"), "m170.txt").source.jurisdiction is None

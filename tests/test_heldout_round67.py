@@ -35,3 +35,26 @@ def test_a_reply_of_the_bureau_named_by_its_level_is_of_the_bureaus_place(tmp_pa
     # a page of another place's unit of that level, naming no place, is not the bureau's (武汉's 市科技局 in 泉州's workspace)
     other = unit_workspace(tmp_path / "qz", "泉州市妇女联合会", "市妇联", "泉州市")
     assert distil(tmp_path, other, WUCHENG_170.replace("区", "市"), "m170.txt").source.jurisdiction is None
+
+
+# 弥勒市民政局's reply to 市人大代表建议第200号 (www.hhml.gov.cn/info/3141/129051.htm), its head's fields as printed but its
+# posting day under the bare key 婺城's page gives it (日期:2023-01-06 16:24:47), then its opening.
+MILE_200 = """索引号000014348/2020-02432
+发布机构弥勒市政府办公室
+文号弥民函〔2017〕14号
+日期:2018-08-19
+有效性有效
+弥勒市民政局关于市人大代表建议第200号答复的函
+李文章代表:
+你在人代会上提出的《关于瓦草冲建老年活动室的建议》第200号建议,已转交市民政局办理,现将办理情况答复如下:
+三、积极主动,政策支持。市民政局针对各级民政部门没有村民小组老年人活动室建设经费的实际情况,积极主动加强与有关部门的沟通联系,争取借助2017年全市建设村民小组活动场所契机,把瓦草冲村民小组活动场所列入建设项目。
+"""
+
+
+def test_a_pages_bare_date_field_a_year_after_its_number_does_not_date_it(tmp_path):
+    """A posting day a year or more after the number's year (发布日期2018-08-19 of 弥民函〔2017〕14号) is no date of the reply,
+    but the same day under a bare 日期 key was still trusted: a page's 日期/时间 field dates the document only as its posting
+    fields do."""
+    ws = unit_workspace(tmp_path / "ws", "弥勒市民政局", "市民政局", "弥勒市")
+    source = distil(tmp_path, ws, MILE_200, "r200.txt").source
+    assert (source.number, source.date, source.id) == ("弥民函〔2017〕14号", None, "2017-reply-200"), source

@@ -248,6 +248,8 @@ def key_values(texts: list[str]) -> dict[str, str]:
 
 # A page's fields saying when the site posted the document, not when it was written.
 POSTED_KEYS = ("发布日期", "发表日期", "发布时间", "公开日期")
+# A page's fields dating the document when it prints no date of its own: the posting ones, then a bare 日期/时间 (a page's too).
+PAGE_DATE_KEYS = (*POSTED_KEYS, "日期", "时间")
 
 
 def parse_date(text: str) -> str | None:
@@ -1247,7 +1249,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     for key in ("公文生成日期", "生成日期", "成文日期", "成文时间", "签发日期", "发文日期"):
         date = date or parse_date(kv.get(key, ""))
     written = date  # the date the document prints as its own (成文日期), never a page's posting date
-    for key in (*POSTED_KEYS, "日期", "时间"):
+    for key in PAGE_DATE_KEYS:
         date = date or parse_date(kv.get(key, ""))
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
@@ -1259,10 +1261,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     date = date or (parse_date(signed) if signed else None) or address_date
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
     date = date or named
-    posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in POSTED_KEYS}
+    posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}
     if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
-        # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19), a year or more after its number's
-        # (厦卫函〔2015〕86号, 弥民函〔2017〕14号): no date, the number's year its estimate
+        # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19, or a field saying only 日期：2018-08-19), a year
+        # or more after its number's (厦卫函〔2015〕86号, 弥民函〔2017〕14号): no date, the number's year its estimate
         date = None
     # (a page's date, then an article: 2025-06-28 / 衢州粮食局通过实施…，2023年实现…; not a file's name's day, which the page
     # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)

@@ -58,3 +58,22 @@ def test_a_pages_bare_date_field_a_year_after_its_number_does_not_date_it(tmp_pa
     ws = unit_workspace(tmp_path / "ws", "弥勒市民政局", "市民政局", "弥勒市")
     source = distil(tmp_path, ws, MILE_200, "r200.txt").source
     assert (source.number, source.date, source.id) == ("弥民函〔2017〕14号", None, "2017-reply-200"), source
+
+
+# 重庆市科学技术局's reply to proposal 0883 (corpus 05, kjj.cq.gov.cn/zwgk_176/zwxxgkml/zxtablqkgk/202505/
+# t20250523_14652438.html), a sentence of its second item as printed; and 武汉市人民政府's report on the 政协's 建议案
+# (www.whzx.gov.cn/szx14j3chy/ldjh_20809/202401/t4799811.htm), a clause of its first item.
+CHONGQING_LABS = "建设全国重点实验室11个,布局建设川渝共建重点实验室11个,市级重点实验室206个,市级以上科技平台基地1292家。\n"
+WUHAN_LABS = "高水平建设东湖科学城,推进10个重大科技基础设施建设,13家全国重点实验室获批重组和新建。\n"
+
+
+def test_national_key_laboratories_keep_their_national(tmp_path):
+    """建设全国重点实验室11个 and 13家全国重点实验室 counted 重点实验室: 全国 was read as a scope, the nation whole, before what
+    is counted — while after a verb or a measure word it names the class (全国重点实验室, others than 国家, 省级 or 市级 ones),
+    and the count would meet the place's other 重点实验室."""
+    ws = unit_workspace(tmp_path / "ws", "重庆市科学技术局", "市科技局", "重庆市")
+    counts = [(g.raw, g.counts) for f in distil(tmp_path, ws, CHONGQING_LABS, "cq.txt").facts for g in f.figures]
+    assert ("11个", "全国重点实验室") in counts and ("206个", "市级重点实验室") in counts, counts
+    wuhan = unit_workspace(tmp_path / "wh", "武汉市人民政府", "市政府", "武汉市")
+    counts = {g.raw: g.counts for f in distil(tmp_path, wuhan, WUHAN_LABS, "wh.txt").facts for g in f.figures}
+    assert counts["13家"] == "全国重点实验室", counts

@@ -62,8 +62,9 @@ def normalise(text: str) -> str:
 YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:19|20)\d{2})\s?)?(?:年(?!代)|(?=(?:1[0-2]|0?[1-9])月)"
             r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日))")
 
-# Verbs and scope words a counted noun phrase starts after (rightmost one wins).
-_STOP_WORDS = (*SCOPE_WORDS, *(
+# Verbs and scope words a counted noun phrase starts after (rightmost one wins); not 全国 after a verb, which names a class
+# then (建设全国重点实验室11个: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
+_STOP_WORDS = (*(w for w in SCOPE_WORDS if w != "全国"), *(
     "截至目前 截至 目前 全年 我局 其中 分别 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
@@ -78,6 +79,7 @@ STOP = lazy(
     "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限|时间|时长)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
+    + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国"
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
@@ -361,7 +363,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     held = _HELD.match(norm, pos)
     pos = held.end() if held else pos  # (the meetings held, not the adverb before the figure, 先后)
-    scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
+    scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
+    scope = scope if scope and scope.group() != "全国" else None
     start = scope.end() if scope else pos
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
     m = FORWARD.match(norm, age.end() if age else start)

@@ -77,3 +77,45 @@ def test_national_key_laboratories_keep_their_national(tmp_path):
     wuhan = unit_workspace(tmp_path / "wh", "武汉市人民政府", "市政府", "武汉市")
     counts = {g.raw: g.counts for f in distil(tmp_path, wuhan, WUHAN_LABS, "wh.txt").facts for g in f.figures}
     assert counts["13家"] == "全国重点实验室", counts
+
+
+# 揭阳市政务服务和数据管理局's 2023 report (www.jieyang.gov.cn/jyzsj/gkmlpt/content/0/833/post_833959.html) and its 2024 half-year
+# report (www.jieyang.gov.cn/jyzsj/gkmlpt/content/0/872/post_872543.html), a clause of each as printed.
+JIEYANG_2023 = """一、2023年工作情况
+(一)深化“放管服”改革,优化“三个最”政务服务
+1.优化“三个最”政务服务。落实省政府向市、县赋能的60项行政审批事项。推动政务服务事项精简流程、简化手续、压缩时限,去年以来,市直单位和各县(市、区)优化办事流程逾300项,市直单位行政许可事项和公共服务事项平均压缩时间近81%。
+"""
+JIEYANG_2024 = """一、2024年上半年工作总结
+(一)主要做法和成效
+一是优化“三个最”政务服务。继续做好“五减少两增加”工作。截至目前,全市减少证明材料1045份,市直单位和各县(市、区)优化办事流程事项310项,办理时限由平均缩短64%上升到81%;减少跑动次数方面,市级行政许可事项全流程网办率由62%上升到80%。
+"""
+
+
+def test_a_cut_changed_to_a_new_value_names_the_cut_not_the_change(tmp_path):
+    """办理时限由平均缩短64%上升到81% counted 办理时限由平均缩短 (both figures): the 由 saying the value changed from, before the
+    words qualifying it, was kept in the name. And 市直单位行政许可事项和公共服务事项平均压缩时间近81%, a name too long to keep
+    whole, was cut to its last characters inside 单位 (位行政许可事项…): the units whose work it is end a word a cut may follow."""
+    ws = unit_workspace(tmp_path / "ws", "揭阳市政务服务和数据管理局", "市政务和数据局", "揭阳市")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, JIEYANG_2024, "2024-07-20_report.txt").facts for g in f.figures}
+    assert (counts["64%"], counts["81%"]) == ("办理时限平均缩短", "办理时限平均缩短"), counts
+    assert (counts["62%"], counts["80%"]) == ("市级行政许可事项全流程网办率",) * 2, counts
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, JIEYANG_2023, "2023-11-10_report.txt").facts for g in f.figures}
+    assert counts["近81%"] == "行政许可事项和公共服务事项平均压缩时间", counts
+
+
+# 长治市's 行政审批 page of its 亮点工作 (www.changzhi.gov.cn/xxgkml/zfxxgkml/szfzssydw/czsdag_242724/czsrmzf/ndjh_3413/202208/
+# t20220831_2630459.shtml), the sentence of its cuts as printed.
+CHANGZHI = """对承接局机关的166项即办件审批事项,以制度为遵循,严格依照标准化业务流程与办理规范开展全流程办理工作。其中,道路旅客运输从业资格认定等事项办理时长从原来的1.5小时缩短至10分钟左右;巡游出租汽车驾驶员证核发则办理用时从3个小时压缩至30分钟以内,真正实现群众“即来即办、一次办好”的高效精准服务体验。
+"""
+
+
+def test_minutes_a_time_was_cut_to_are_a_figure_of_that_time(tmp_path):
+    """办理时长从原来的1.5小时缩短至10分钟左右 read no figure after 缩短至: 分钟 was no unit; and a new value in another unit than
+    the old one's took no name. Minutes are a unit, the figure keeping its 左右 or 以内, and a value a thing is changed to counts
+    what the value it is changed from counts."""
+    ws = unit_workspace(tmp_path / "ws", "长治市行政审批服务管理局", "市行政审批局", "长治市")
+    figures = [g for f in distil(tmp_path, ws, CHANGZHI, "2022-08-31_report.txt").facts for g in f.figures]
+    counts = {g.raw: g.counts for g in figures}
+    assert counts["10分钟左右"] == counts["1.5小时"] and counts["10分钟左右"].endswith("办理时长"), counts
+    assert counts["30分钟以内"] == counts["3个小时"], counts
+    assert {(g.value, g.unit) for g in figures if g.raw.startswith(("10", "30"))} == {(10, "分钟"), (30, "分钟")}

@@ -180,8 +180,8 @@ def _clean(phrase: str) -> str:
 
 
 # Where a phrase too long to keep whole may be cut without cutting a word: after a preposition or 的 (…深远海装备养殖平台按照|省级
-# （含）以上补助资金的25%).
-_PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的")
+# （含）以上补助资金的25%), or the units whose work it is (市直单位|行政许可事项和公共服务事项平均压缩时间近81%).
+_PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的|(?<=[直属各])(?:单位|部门)")
 
 
 def _within_counts(phrase: str) -> str:
@@ -308,6 +308,10 @@ _TO = "(?:" + "|".join(("调整", *CHANGE_VERBS, "扩大", "增", "降", "升"))
 TO_VALUE = lazy(_TO)
 
 
+# The words between a value and the one it was changed to (1.5小时|缩短至|10分钟左右, 64%|上升到|81%), and the 由/从 before the
+# words that qualify the value changed from (办理时限由平均|缩短64%: the handling limit's average cut).
+_CHANGED_TO = lazy(rf"\s?(?:{_TO}|上升(?:至|到))\s?")
+_FROM_IN_NAME = lazy(r"[由从](?=[^由从]{1,6}$)")
 # The words of a change alone (即由原来的|12台, 调整至|18台): they name no thing counted.
 _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _TO + ")")
 
@@ -690,7 +694,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if (i in shares and before and not _SHARE.search(name) and "占" not in name
                 and len(before[-1].counts) + 1 + len(name) <= MAX_COUNTS):
             name = before[-1].counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
-        if not name and same:  # 新引人才团队20个，累计达84个
+        changed_to = i and _CHANGED_TO.fullmatch(norm, found[i - 1][0].end(), m.start())
+        if not name and changed_to and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
+            name = figures[-1].counts
+        elif not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
         elif _CHANGE.match(name) and before:  # 研发费用支出8.6亿元，同比增长12.5%
             name = before[-1].counts + name
@@ -714,6 +721,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             norm, sentence + len(_OPENING_TIME.match(norm, sentence).group()))
         if forecast and name and not _FORECAST.search(name):  # 预计上半年完成投资0.48亿元: a forecast's figure, not one reached
             name = (forecast.group() + name)[:MAX_COUNTS]
+        if i + 1 < len(found) and _CHANGED_TO.fullmatch(norm, m.end(), found[i + 1][0].start()):
+            name = _FROM_IN_NAME.sub("", name)  # 办理时限由平均缩短64%上升到81%: 由 says the value it is changed from
         value = match_value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,

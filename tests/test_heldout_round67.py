@@ -119,3 +119,27 @@ def test_minutes_a_time_was_cut_to_are_a_figure_of_that_time(tmp_path):
     assert counts["10分钟左右"] == counts["1.5小时"] and counts["10分钟左右"].endswith("办理时长"), counts
     assert counts["30分钟以内"] == counts["3个小时"], counts
     assert {(g.value, g.unit) for g in figures if g.raw.startswith(("10", "30"))} == {(10, "分钟"), (30, "分钟")}
+
+
+# An article on 梧州's ports in 珠江水运 2019年8期, on a mirror in traditional characters (m.zgkjsz.com/page/2019/0526/5149799.shtml),
+# its head and a paragraph as printed; read in 梧州市交通运输局's workspace.
+WUZHOU = """梧州的“水運藍圖”
+
+2019-05-26 14:29張奕
+珠江水運 2019年8期
+關鍵詞:梧州市西江梧州
+
+梧州港口航運發展勢頭強勁
+
+梧州港是國家28個內河主要港口之一,是西江重要的貨物“中轉港”。梧州港包含梧州中心港區、藤縣港區、蒼梧港區三個部分。2008年以來,全市西江黃金水道建設累計完成投資65.2億元,建成生產性泊位81個。
+"""
+
+
+def test_a_journal_article_is_no_report_of_the_bureau(tmp_path):
+    """The article, under its journal's issue (珠江水运 2019年8期) and its keywords (关键词：梧州市西江梧州), by its author (张奕),
+    was read as the bureau's work report, its figures the bureau's results: a page printing a journal's issue or an article's
+    keywords is an article, a third party's (news), as one printing its 作者 is."""
+    ws = unit_workspace(tmp_path / "ws", "梧州市交通运输局", "市交通运输局", "梧州市")
+    facts = distil(tmp_path, ws, WUZHOU, "article.txt")
+    assert facts.source.kind == "news", facts.source.kind
+    assert not [f.text[:12] for f in facts.facts if f.kind == "done"], [(f.kind, f.text[:12]) for f in facts.facts]

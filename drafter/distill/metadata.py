@@ -98,6 +98,8 @@ CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]
 FIRST_PERSON = re.compile(r"我(?:们|[省市区县州旗镇乡村局委办厅院校所部])|本(?:局|委|办|厅|部门|单位)")
 ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
+# A journal article's fields: its journal's issue (珠江水运 2019年8期) or its keywords (关键词：梧州市西江梧州).
+JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}\s?(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$)")
 # A report's reporter credited in brackets closing its last paragraph (…处理厨余垃圾。（记者 蔡樱柳）).
 CLOSING_CREDIT = re.compile(rf"[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[）)]$")
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
@@ -828,8 +830,10 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
         return POLICY
     if REPORT_WORDS.search(" ".join([*headings, body_head])):
         return WORK_REPORT
-    if any(AUTHOR.search(t) for t in front):
-        return NEWS  # an article's author field (发布时间：… 作者：佚名 来源：…), where its title names no report
+    if any(AUTHOR.search(t) or JOURNAL_FIELD.match(t) for t in front):
+        # an article's author field (发布时间：… 作者：佚名 来源：…), or a journal's issue and keywords (珠江水运 2019年8期 /
+        # 关键词：…), where its title names no report
+        return NEWS
     return NEWS if anonymous else WORK_REPORT
 
 

@@ -143,3 +143,63 @@ def test_a_journal_article_is_no_report_of_the_bureau(tmp_path):
     facts = distil(tmp_path, ws, WUZHOU, "article.txt")
     assert facts.source.kind == "news", facts.source.kind
     assert not [f.text[:12] for f in facts.facts if f.kind == "done"], [(f.kind, f.text[:12]) for f in facts.facts]
+
+
+# 北辰区's reply to the city's suggestion 0668 (tjbc.gov.cn/zwgk/jyta/202012/t20201229_5231478.html), as printed with its
+# footer: the district named only there, as the site's owner.
+BEICHEN_0668 = """关于北辰医院公交站附近交通安全问题的建议
+
+发布日期:2018-10-19 09:39 来源:北辰政务网
+
+对市十七届人大一次会议
+
+第0668号建议的答复
+
+王迎代表:
+
+您在市十七届人大一次会议上提出的《关于北辰医院公交站附近交通安全问题的建议》已收悉,领导对此建议非常重视。经研究,现提出答复意见如下:
+
+经与公交一公司实地展开调研,目前京津公路共涉及25条公交线路,因桥下辅路较狭窄无法容纳大型公交车辆集中行驶停靠。关于您提到的对现有立交桥和主辅路之间的隔离带进行改造,我区将协调道路养护单位——天津市道桥处对此问题进行研究,并将随时向您转达后续工作进展情况。
+
+    感谢您对北辰工作的关心、理解和支持。祝您身体健康、工作顺利!
+
+    二〇一八年五月三十日
+
+友情链接
+
+关于我们|网站地图|网站帮助|版权声明|法律声明
+
+主办单位:天津市北辰区人民政府  版权所有    承办:天津市北辰区人民政府办公室
+"""
+# 武汉市科学技术局's summary of its 2021 items (corpus 26, kjj.wuhan.gov.cn/zwgk_8/fdzdnrgk/jytabl/syta/202112/
+# t20211209_1869629.html), its head as stored; the stored copy stops before the site's footer, written here as 北辰's site prints
+# its own, with the bureau's name.
+WUHAN = """http://kjj.wuhan.gov.cn/zwgk_8/fdzdnrgk/jytabl/syta/202112/t20211209_1869629.html
+今天是:
+
+市科技局2021年人大政协议提案办理工作总结
+
+发布时间: 2021-12-09 16:18 发布单位: 来源: 办公室
+
+2021年,市科技局在市人大代工委、市政府督查室、市政协提案委的指导和支持下,认真贯彻落实《市人民政府办公厅关于印发2021年全市人大议案代表建议和政协建议案提案办理工作方案的通知》《市人民政府办公厅关于印发市政协第十三届五次会议1号建议案办理工作方案的通知》等文件精神,坚持围绕中心、服务大局,以增强办理实效为目标,以规范办理程序、完善办理机制为保障,充分吸纳人大代表、政协委员对科技工作的意见建议,紧密结合我局工作职能,高质高效完成议提案答复工作。现将办理情况总结如下:
+
+一、基本情况
+
+2021年,市政府督查室交我局办理的人大议案、代表建议和政协建议案、提案(以下统称议提案)共138件(主(承、分)办45件,会办93件)。
+"""
+
+
+def test_the_sites_owner_its_footer_names_gives_the_place_the_text_does_not(tmp_path):
+    """北辰区's reply, saying 我区将协调…, had no place in a workspace of another place's bureau: its district is named only in
+    the site's footer (主办单位:天津市北辰区人民政府  版权所有), a line of chrome dropped unread; and 武汉's 市科技局 summary, on
+    its bureau's own site, none either. The unit owning the site, as its footer names it, gives the place of a page of a unit
+    named by that place's level (or of none, speaking of that level as its own), on its government's site or its own; never
+    the address alone (kjj.wuhan.gov.cn names no place sure), nor a site of another level or unit."""
+    ws = unit_workspace(tmp_path / "ws", "天津市交通运输委员会", "市交通运输委", "天津市")
+    assert distil(tmp_path, ws, BEICHEN_0668, "beichen.txt").source.jurisdiction == "北辰区"
+    qz = unit_workspace(tmp_path / "qz", "泉州市科学技术局", "市科技局", "泉州市")
+    signed = distil(tmp_path, qz, WUHAN + "\n主办单位:武汉市科学技术局  版权所有\n", "wuhan.txt").source
+    assert (signed.issuer, signed.jurisdiction) == ("武汉市科学技术局", "武汉市"), (signed.issuer, signed.jurisdiction)
+    assert distil(tmp_path, qz, WUHAN, "wuhan0.txt").source.jurisdiction is None
+    other = distil(tmp_path, qz, WUHAN + "\n主办单位:武汉市教育局  版权所有\n", "wuhan1.txt").source
+    assert (other.issuer, other.jurisdiction) == ("市科技局", None), (other.issuer, other.jurisdiction)

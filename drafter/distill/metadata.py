@@ -35,7 +35,8 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
-                       ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, short_place, words)
+                       ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
+                       words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, cn_digits, cn_number, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
@@ -1245,6 +1246,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     kind = _kind(*kind_of)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
+    if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
+        issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
 
     _, date = _signature(lines)
     # (a dateline under a report's title after a page's table of contents is in the body's first lines: 2024年11月27日县十八届
@@ -1310,6 +1313,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         m = SIGNED_BY.search(norm) if not meta.signatory else None
         meta.signatory = m.group(1) if m else meta.signatory
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
+    site = _place(doc.site) if doc.site and doc.site.endswith(f"人民{GOVERNMENT_WORD}") else None
+    if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):
+        # (a page of a unit named by its level, or of none speaking of its level as its own, on the site of that level's
+        # government, as its footer says: 我区将协调… on 天津市北辰区人民政府's, 北辰区's)
+        meta.jurisdiction = site
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
     meta.jurisdiction = own or meta.jurisdiction

@@ -203,3 +203,11 @@ def test_the_sites_owner_its_footer_names_gives_the_place_the_text_does_not(tmp_
     assert distil(tmp_path, qz, WUHAN, "wuhan0.txt").source.jurisdiction is None
     other = distil(tmp_path, qz, WUHAN + "\n主办单位:武汉市教育局  版权所有\n", "wuhan1.txt").source
     assert (other.issuer, other.jurisdiction) == ("市科技局", None), (other.issuer, other.jurisdiction)
+
+
+def test_what_is_laid_out_and_built_is_counted_without_the_verbs(tmp_path):
+    """布局建设川渝共建重点实验室11个 (重庆's reply 0883, corpus 05) counted 布局建设川渝共建重点实验室, the verbs kept: 布局建设 opens
+    what is counted after it, as 加快建设 and 启动建设 do."""
+    ws = unit_workspace(tmp_path / "ws", "重庆市科学技术局", "市科技局", "重庆市")
+    counts = [(g.raw, g.counts) for f in distil(tmp_path, ws, CHONGQING_LABS, "cq.txt").facts for g in f.figures]
+    assert ("11个", "川渝共建重点实验室") in counts, counts

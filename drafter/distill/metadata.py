@@ -99,8 +99,10 @@ CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]
 FIRST_PERSON = re.compile(r"我(?:们|[省市区县州旗镇乡村局委办厅院校所部])|本(?:局|委|办|厅|部门|单位)")
 ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
-# A journal article's fields: its journal's issue (珠江水运 2019年8期) or its keywords (关键词：梧州市西江梧州).
-JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}\s?(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$)")
+# A journal article's fields: its journal's issue (珠江水运 2019年8期; not a unit's own bulletin, 科技工作简报2023年第5期) or
+# its keywords (关键词：梧州市西江梧州).
+JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}(?<!简报)(?<!快报)(?<!专报)(?<!动态)(?<!信息)\s?"
+                           r"(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$)")
 # A report's reporter credited in brackets closing its last paragraph (…处理厨余垃圾。（记者 蔡樱柳）).
 CLOSING_CREDIT = re.compile(rf"[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[）)]$")
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")

@@ -61,6 +61,7 @@ class Document:
     blocks: list[Block]
     sha256: str  # of the file's bytes: identifies the same source under another name
     title: str | None = None  # a title the format carries (HTML <title>, docx core title)
+    site: str | None = None  # the unit owning the site, as its footer names it (版权所有：武汉市科学技术局)
 
     @property
     def text(self) -> str:

@@ -39,7 +39,7 @@ def test_a_units_name_holding_its_level_names_no_place(tmp_path, shanghai):
             "市商务委收到您的提案后高度重视,与市文化旅游局、市绿化市容局等相关部门就涉及的有关问题进行认真探讨;"
             "组织召开了促进夜间经济发展专题座谈会,了解企业需求及瓶颈问题。\n")
     ff = distil(tmp_path, shanghai, text, "lvhua.txt")
-    assert (ff.source.issuer, ff.source.jurisdiction) == ("市商务委", None)
+    assert (ff.source.issuer, ff.source.jurisdiction) == ("上海市商务委", "上海市")  # (the bureau's own, its city's name said)
     assert ff.facts and not any(f.external for f in ff.facts)
 
 

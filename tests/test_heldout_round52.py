@@ -117,7 +117,7 @@ def test_a_pages_field_whose_value_is_on_the_next_line_is_that_field_not_the_wri
     as its value, and a page field's value is no unit's line."""
     ws = unit_workspace(tmp_path / "ws", "金华市婺城区妇女联合会", "区妇联", "婺城区")
     facts = distil(tmp_path, ws, WUCHENG_170, "r170.txt")
-    assert facts.source.issuer == "区妇联", facts.source.issuer
+    assert facts.source.issuer == "婺城区妇联", facts.source.issuer
     assert (facts.source.date, facts.source.suggestion_number) == ("2023-01-06", "170"), facts.source
 
 

@@ -62,12 +62,13 @@ def normalise(text: str) -> str:
 YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:19|20)\d{2})\s?)?(?:年(?!代)|(?=(?:1[0-2]|0?[1-9])月)"
             r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日))")
 
-# Verbs and scope words a counted noun phrase starts after (rightmost one wins).
-_STOP_WORDS = (*SCOPE_WORDS, *(
+# Verbs and scope words a counted noun phrase starts after (rightmost one wins); not 全国 after a verb, which names a class
+# then (建设全国重点实验室11个: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
+_STOP_WORDS = (*(w for w in SCOPE_WORDS if w != "全国"), *(
     "截至目前 截至 目前 全年 我局 其中 分别 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
-    "推动建设 加快建设 启动建设 计划建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
+    "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类型 各类 等 "
     "立项 投入 支出 放款 授信 发放 开通 占 荣获 喜获 斩获 "
@@ -78,6 +79,7 @@ STOP = lazy(
     "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限|时间|时长)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
+    + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国"
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )
@@ -178,8 +180,8 @@ def _clean(phrase: str) -> str:
 
 
 # Where a phrase too long to keep whole may be cut without cutting a word: after a preposition or 的 (…深远海装备养殖平台按照|省级
-# （含）以上补助资金的25%).
-_PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的")
+# （含）以上补助资金的25%), or the units whose work it is (市直单位|行政许可事项和公共服务事项平均压缩时间近81%).
+_PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的|(?<=[直属各])(?:单位|部门)")
 
 
 def _within_counts(phrase: str) -> str:
@@ -306,6 +308,10 @@ _TO = "(?:" + "|".join(("调整", *CHANGE_VERBS, "扩大", "增", "降", "升"))
 TO_VALUE = lazy(_TO)
 
 
+# The words between a value and the one it was changed to (1.5小时|缩短至|10分钟左右, 64%|上升到|81%), and the 由/从 before the
+# words that qualify the value changed from (办理时限由平均|缩短64%: the handling limit's average cut).
+_CHANGED_TO = lazy(rf"\s?(?:{_TO}|上升(?:至|到))\s?")
+_FROM_IN_NAME = lazy(r"[由从](?=[^由从]{1,6}$)")
 # The words of a change alone (即由原来的|12台, 调整至|18台): they name no thing counted.
 _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _TO + ")")
 
@@ -361,7 +367,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     held = _HELD.match(norm, pos)
     pos = held.end() if held else pos  # (the meetings held, not the adverb before the figure, 先后)
-    scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会
+    scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
+    scope = scope if scope and scope.group() != "全国" else None
     start = scope.end() if scope else pos
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
     m = FORWARD.match(norm, age.end() if age else start)
@@ -687,7 +694,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if (i in shares and before and not _SHARE.search(name) and "占" not in name
                 and len(before[-1].counts) + 1 + len(name) <= MAX_COUNTS):
             name = before[-1].counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
-        if not name and same:  # 新引人才团队20个，累计达84个
+        changed_to = i and _CHANGED_TO.fullmatch(norm, found[i - 1][0].end(), m.start())
+        if not name and changed_to and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
+            name = figures[-1].counts
+        elif not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
         elif _CHANGE.match(name) and before:  # 研发费用支出8.6亿元，同比增长12.5%
             name = before[-1].counts + name
@@ -711,6 +721,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             norm, sentence + len(_OPENING_TIME.match(norm, sentence).group()))
         if forecast and name and not _FORECAST.search(name):  # 预计上半年完成投资0.48亿元: a forecast's figure, not one reached
             name = (forecast.group() + name)[:MAX_COUNTS]
+        if i + 1 < len(found) and _CHANGED_TO.fullmatch(norm, m.end(), found[i + 1][0].start()):
+            name = _FROM_IN_NAME.sub("", name)  # 办理时限由平均缩短64%上升到81%: 由 says the value it is changed from
         value = match_value(m)
         figures.append(Figure(
             value=int(value) if value.is_integer() else value, unit=unit,

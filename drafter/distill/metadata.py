@@ -35,7 +35,8 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
-                       ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, short_place, words)
+                       ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
+                       words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, cn_digits, cn_number, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
@@ -98,6 +99,10 @@ CORRESPONDENT = re.compile(rf"通讯员\s*：?\s*[{CJK}]{{2,4}}(?:[\s）)、，]
 FIRST_PERSON = re.compile(r"我(?:们|[省市区县州旗镇乡村局委办厅院校所部])|本(?:局|委|办|厅|部门|单位)")
 ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 AUTHOR = re.compile(r"(?:^|\s)作者：\s*[^\s：]")
+# A journal article's fields: its journal's issue (珠江水运 2019年8期; not a unit's own bulletin, 科技工作简报2023年第5期) or
+# its keywords (关键词：梧州市西江梧州).
+JOURNAL_FIELD = re.compile(r"^(?:关键[词字]\s*：|[^，。；：\s]{2,12}(?<!简报)(?<!快报)(?<!专报)(?<!动态)(?<!信息)\s?"
+                           r"(?:19|20)\d{2}\s?年\s?第?\d{1,2}\s?期$)")
 # A report's reporter credited in brackets closing its last paragraph (…处理厨余垃圾。（记者 蔡樱柳）).
 CLOSING_CREDIT = re.compile(rf"[（(]\s*(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[）)]$")
 BYLINE = re.compile(rf"[报网台社]记者\s?[{CJK}]{{2,4}}(?:\s|$)")
@@ -248,6 +253,8 @@ def key_values(texts: list[str]) -> dict[str, str]:
 
 # A page's fields saying when the site posted the document, not when it was written.
 POSTED_KEYS = ("发布日期", "发表日期", "发布时间", "公开日期")
+# A page's fields dating the document when it prints no date of its own: the posting ones, then a bare 日期/时间 (a page's too).
+PAGE_DATE_KEYS = (*POSTED_KEYS, "日期", "时间")
 
 
 def parse_date(text: str) -> str | None:
@@ -826,8 +833,10 @@ def _kind(title: str | None, front: list[str], body_head: str, headings: list[st
         return POLICY
     if REPORT_WORDS.search(" ".join([*headings, body_head])):
         return WORK_REPORT
-    if any(AUTHOR.search(t) for t in front):
-        return NEWS  # an article's author field (发布时间：… 作者：佚名 来源：…), where its title names no report
+    if any(AUTHOR.search(t) or JOURNAL_FIELD.match(t) for t in front):
+        # an article's author field (发布时间：… 作者：佚名 来源：…), or a journal's issue and keywords (珠江水运 2019年8期 /
+        # 关键词：…), where its title names no report
+        return NEWS
     return NEWS if anonymous else WORK_REPORT
 
 
@@ -1239,6 +1248,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     kind = _kind(*kind_of)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
+    if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
+        issuer = doc.site  # (市科技局 on the site whose footer says 版权所有：武汉市科学技术局: that bureau, of its city)
 
     _, date = _signature(lines)
     # (a dateline under a report's title after a page's table of contents is in the body's first lines: 2024年11月27日县十八届
@@ -1247,7 +1258,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     for key in ("公文生成日期", "生成日期", "成文日期", "成文时间", "签发日期", "发文日期"):
         date = date or parse_date(kv.get(key, ""))
     written = date  # the date the document prints as its own (成文日期), never a page's posting date
-    for key in (*POSTED_KEYS, "日期", "时间"):
+    for key in PAGE_DATE_KEYS:
         date = date or parse_date(kv.get(key, ""))
     for t in reversed(back):  # not a page's timestamp (a comment posted 2021-9-5 08:30:12)
         date = date or (parse_date(t) if len(t) <= 20 and not TIMESTAMP_LINE.match(t) else None)
@@ -1259,10 +1270,10 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     date = date or (parse_date(signed) if signed else None) or address_date
     named = None if date else _named_date(doc.path.name)  # (the day a clerk named its file by: the README's date, no page's)
     date = date or named
-    posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in POSTED_KEYS}
+    posted = {parse_date(t) for t in front if TIMESTAMP_LINE.match(t)} | {parse_date(kv.get(key, "")) for key in PAGE_DATE_KEYS}
     if date in posted and date != written and (doc_number_year(number) or 9999) < int(date[:4]):
-        # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19), a year or more after its number's
-        # (厦卫函〔2015〕86号, 弥民函〔2017〕14号): no date, the number's year its estimate
+        # the time a page posted it (2016-04-22 10:24:00; 发布日期2018-08-19, or a field saying only 日期：2018-08-19), a year
+        # or more after its number's (厦卫函〔2015〕86号, 弥民函〔2017〕14号): no date, the number's year its estimate
         date = None
     # (a page's date, then an article: 2025-06-28 / 衢州粮食局通过实施…，2023年实现…; not a file's name's day, which the page
     # never printed: 2022-06-01_yearbook.txt of 乐东's 【后勤管理】 2021年，…中心加强… is the centre's record of its year)
@@ -1304,6 +1315,11 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         m = SIGNED_BY.search(norm) if not meta.signatory else None
         meta.signatory = m.group(1) if m else meta.signatory
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
+    site = _place(doc.site) if doc.site and doc.site.endswith(f"人民{GOVERNMENT_WORD}") else None
+    if not meta.jurisdiction and site and site[-1] == (issuer[0] if issuer else _self_level(norm)):
+        # (a page of a unit named by its level, or of none speaking of its level as its own, on the site of that level's
+        # government, as its footer says: 我区将协调… on 天津市北辰区人民政府's, 北辰区's)
+        meta.jurisdiction = site
     # (an issuer named after the workspace's own place, a name the place reader cannot take alone: 会同县…局, 会同 a verb too)
     own = next((p for p in ws.jurisdiction_names() if issuer and issuer.startswith(p)), None) if not meta.jurisdiction else None
     meta.jurisdiction = own or meta.jurisdiction
@@ -1315,15 +1331,17 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
             p in norm or (len(p) > 2 and p[-1] in "市县" and re.search(rf"{re.escape(p[:-1])}(?![{CJK}])", norm))
             for p in ws.jurisdiction_names()) or (
             ws.own_place_word() and ws.own_place_word() in norm and any(a in norm for a in ws.areas)) or (
-            ws.jurisdiction and not re.match(r"[省市区县]", issuer) and _self_level(norm) == ws.jurisdiction[-1]
-            and all(name in ws.areas for _, _, name in places_in(norm))
+            ws.jurisdiction and (not re.match(r"[省市区县]", issuer) or (
+                issuer[0] == ws.jurisdiction[-1] and any(len(p) > 2 and p[:-1] in norm for p in ws.jurisdiction_names())))
+            and _self_level(norm) == ws.jurisdiction[-1] and all(name in ws.areas for _, _, name in places_in(norm))
             and all(p in ws.areas for name in org_names(norm) for p in leading_places(name)))):
         # (an issuer the workspace's bureau goes by, naming no place, in a text naming the workspace's place: （县水利局） of a
         # reply on 舒城县张山河清淤…, is 舒城县水利局; so is 信息来源：市住房和城乡建设局 of a page signed 余姚, its city's
         # name without its level, a word of its own; or one speaking of it as its own and naming one of its areas: 来源：海渔局
         # of a reply saying 我市 and 连江县…, 福州市海洋与渔业局's; or a bare name, of no level, in a text naming no place but
         # the workspace's areas and speaking of the workspace's level as its own: 发布机构：林业局 of a mirror whose ad took the
-        # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇)
+        # county's name, saying 全县 and 县委县政府; 财政局, its number 沭财复字, of a reply saying 县政府 and 青云镇; so is one named
+        # by that level, 来源：区妇联 of a reply saying 区政协, its place's name 婺城 only in the title it quotes)
         meta.jurisdiction = ws.jurisdiction
     meta.jurisdiction = meta.jurisdiction or _own_by_areas(norm, ws) or _own_by_stem(norm, ws) or (
         _only_elsewhere(norm, ws) if kind == NEWS else None)

@@ -52,7 +52,7 @@ def read_document(path: str | Path) -> Document:
         from .pdf import read_pdf
 
         pieces, title = read_pdf(path, data)
-    from .clean import clean_blocks  # lazily: opening a draft (open_docx) needs no cleaning rules
+    from .clean import clean_blocks, site_owner  # lazily: opening a draft (open_docx) needs no cleaning rules
 
     blocks = clean_blocks(pieces)
     if not blocks:
@@ -61,7 +61,7 @@ def read_document(path: str | Path) -> Document:
         blocks = [replace(b, text=simplified(b.text)) for b in blocks]  # (one character for one: spans stay valid)
         title = simplified(title) if title else title
     return Document(path=path, format=fmt, blocks=blocks,
-                    sha256=hashlib.sha256(data).hexdigest(), title=title)
+                    sha256=hashlib.sha256(data).hexdigest(), title=title, site=site_owner(pieces))
 
 
 def open_docx(path: str | Path):

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    ITEM_START, SITE_FOOTER, SUBSECTION_NUMBER,
+    ITEM_START, SITE_FOOTER, SUBSECTION_NUMBER, UNIT_NAME,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -635,6 +635,22 @@ _NUMBER_FIELD = lazy(r"^(?:联系电话|电话|传真|邮编|邮政编码)\s*[:�
 # footer's other lines dropped under them or over them: no line of the text.
 _SITE_OWNER = lazy(r"^(?:主办单位|网站主办)\s*[:：]\s*\S{2,20}?人民政府(?:办公室|办公厅|办公)?$"
                    r"|^(?:建设与维护|建设维护|网站维护|维护单位|运维单位|运行维护)\s*[:：]")
+
+# The unit owning the site, named in its footer: 主办单位：天津市北辰区人民政府 版权所有, 版权所有：武汉市科学技术局,
+# Copyright © 2024 某某市人民政府.
+_SITE_NAMED = lazy(rf"(?:主办单位|网站主办|版权所有|Copyright|©)\s*[:：]?\s*(?:©\s*)?(?:\d{{4}}(?:\s?[-—]\s?\d{{4}})?\s*)?({UNIT_NAME})"
+                   rf"(?![{CJK}])|({UNIT_NAME})\s*(?:版权所有|©)", re.I)
+
+
+def site_owner(pieces: Iterable[Piece]) -> str | None:
+    """The unit owning the site a page is from, as a line of its chrome names it (:data:`_SITE_NAMED`), if any: the lines
+    :func:`clean_blocks` drops."""
+    for piece in pieces:
+        text = simplified(normalize_space(piece.raw if piece.text is None else piece.text))
+        m = _SITE_NAMED.search(text) if SITE_FOOTER.search(text) and is_chrome(text) else None
+        if m:
+            return m.group(1) or m.group(2)
+    return None
 
 
 def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:

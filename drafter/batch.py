@@ -40,7 +40,7 @@ from .errors import DrafterError, os_reason
 from .fileio import resave_advice
 from .lazyre import lazy
 from .pool import DraftingPool, Outcome, Task
-from .textutil import date_fault, digit_date
+from .textutil import digit_date
 from .tracking import (  # noqa: F401 (MANIFEST_NAME)
     KEPT, MANIFEST_NAME, TRACKING_COLUMNS, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
 )
@@ -475,9 +475,8 @@ def _date(value, reasons: list[str]) -> dt.date | None:
         reasons.append("缺少交办日期")
         return None
     else:
-        day = digit_date(text)
+        day, fault = digit_date(text)
         if day is None:
-            fault = date_fault(text)
             reasons.append(f"交办日期「{text}」有误：{fault}" if fault
                            else f"交办日期无法识别：「{text}」（应为年月日，如 2026-03-01 或 2026年3月1日）")
             return None

@@ -882,7 +882,7 @@ def draft_date(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.
     for p in paras:
         m = _DAY_RE.search(p.text) if kinds[p.number] == R.DATE else None
         if m:
-            return digit_date(m.group()) or dt.date(int(m.group(1)), 12, 31)
+            return digit_date(m.group())[0] or dt.date(int(m.group(1)), 12, 31)
     for p in paras:
         year = doc_number_year(p.text) if kinds[p.number] == R.DOC_NUMBER else None
         if year:

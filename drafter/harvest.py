@@ -62,17 +62,42 @@ def stable_name(meta: SourceMeta, suffix: str) -> str:
     return f"{year}-{kind}-{number}{suffix.lower()}"
 
 
-def find_same_content(folder: Path, sha256: str, size: int) -> Path | None:
-    """A file under ``folder`` with exactly this content, if there is one; hidden files and folders
-    (a replaced filing in ``.replaced/``) are passed over, as distill passes them over."""
-    if not folder.is_dir():
-        return None
-    for path in sorted(folder.rglob("*")):
-        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-        if path.is_file() and not hidden and path.stat().st_size == size:
-            if sha256_file(path) == sha256:
+class Contents:
+    """The files under a folder by content, to find one with exactly a given content: the folder walked once, each
+    file hashed at most once (when a file of its size is looked for); hidden files and folders (a replaced filing in
+    ``.replaced/``) are passed over, as distill passes them over."""
+
+    def __init__(self, folder: Path):
+        self._folder = folder
+        self._by_size: dict[int, list[Path]] = {}
+        self._hashes: dict[Path, str] = {}
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not self._hidden(path):
+                    self._by_size.setdefault(path.stat().st_size, []).append(path)
+
+    def _hidden(self, path: Path) -> bool:
+        return any(part.startswith(".") for part in path.relative_to(self._folder).parts)
+
+    def find(self, sha256: str, size: int) -> Path | None:
+        """The first file (in name order) with exactly this content, if there is one."""
+        for path in self._by_size.get(size, ()):
+            if path not in self._hashes:
+                self._hashes[path] = sha256_file(path)
+            if self._hashes[path] == sha256:
                 return path
-    return None
+        return None
+
+    def add(self, path: Path, sha256: str) -> None:
+        """``path``, of content ``sha256``, was put in the folder."""
+        if not self._hidden(path):
+            self._by_size.setdefault(path.stat().st_size, []).append(path)
+            self._hashes[path] = sha256
+
+
+def find_same_content(folder: Path, sha256: str, size: int) -> Path | None:
+    """A file under ``folder`` with exactly this content, if there is one (:class:`Contents`)."""
+    return Contents(folder).find(sha256, size)
 
 
 def destination(ws: Workspace, meta: SourceMeta, suffix: str) -> Path:

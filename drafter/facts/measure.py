@@ -260,7 +260,7 @@ def _sentence_start(text: str, at: int) -> int:
 # ---------------------------------------------------------------- measures and figures
 
 
-def source_date(source: SourceMeta | None) -> str:
+def source_as_of(source: SourceMeta | None) -> str:
     """The date a source's statements hold at: its date, else — an undated report covering a
     year (``2025年工作总结``) — that year's last day, else ""."""
     if source is None:
@@ -362,7 +362,7 @@ class Measured:
 
     @cached_property
     def _recency(self) -> tuple[int, str]:
-        return (self.year or 0, source_date(self.source))
+        return (self.year or 0, source_as_of(self.source))
 
     def is_older_than(self, other: Measured) -> bool:
         return older(self.recency(), other.recency())

@@ -177,14 +177,6 @@ class Workspace(_workspace.Workspace):
 
         return distill_paths(self, _paths(paths), progress=each)
 
-    def source_of(self, path: PathLike) -> SourceMeta:
-        """The document at ``path`` as distill describes it (its kind, date, place, label…),
-        nothing stored: a front end asks about a document before filing it."""
-        from .distill import distill_document
-        from .read import read_document
-
-        return distill_document(read_document(Path(path)), self).source
-
     def withdraw(self, source_id: str, *, dry_run: bool = False, edited: bool = False) -> WithdrawReport:
         """撤回 source ``source_id``: its fact file and its copy under seeds/ leave the fact base
         (moved to ``withdrawn/``); refused while other sources' facts refer to its facts,
@@ -344,16 +336,17 @@ is made when missing). An existing file is kept unless ``force``.
         return report
 
     def harvest(self, paths: PathLike | Iterable[PathLike], progress: Progress | None = None, *,
-                force: bool = False) -> HarvestReport:
+                force: bool = False, replies_only: bool = False) -> HarvestReport:
         """File signed replies under seeds/harvested/ and distill them into the fact base; a reply
-        still holding placeholder marks or without its 发文字号 is refused unless ``force``."""
+        still holding placeholder marks or without its 发文字号 is refused unless ``force``, and with
+        ``replies_only`` so is a document that is no reply (a work report: a front end asks first)."""
         from .harvest import harvest
 
         def each(done: int, total: int, path) -> None:
             if progress is not None:
                 progress(done, total, str(path))
 
-        return harvest(self, _paths(paths), progress=each, force=force)
+        return harvest(self, _paths(paths), progress=each, force=force, replies_only=replies_only)
 
 
 

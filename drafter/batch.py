@@ -40,7 +40,7 @@ from .errors import DrafterError, os_reason
 from .fileio import resave_advice
 from .lazyre import lazy
 from .pool import DraftingPool, Outcome, Task
-from .textutil import date_fault, digit_date
+from .textutil import digit_date
 from .tracking import (  # noqa: F401 (MANIFEST_NAME)
     KEPT, MANIFEST_NAME, TRACKING_COLUMNS, TRACKING_ONLY, Manifest, folder_lock, write_tracking_workbook,
 )
@@ -475,9 +475,8 @@ def _date(value, reasons: list[str]) -> dt.date | None:
         reasons.append("缺少交办日期")
         return None
     else:
-        day = digit_date(text)
+        day, fault = digit_date(text)
         if day is None:
-            fault = date_fault(text)
             reasons.append(f"交办日期「{text}」有误：{fault}" if fault
                            else f"交办日期无法识别：「{text}」（应为年月日，如 2026-03-01 或 2026年3月1日）")
             return None
@@ -638,10 +637,11 @@ def run_batch(ws: Workspace, list_path: str | Path, out_dir: str | Path | None =
     first = out
     while True:  # a folder holding another list's drafts of this list's numbers: the next one, out-2, out-3…
         with folder_lock(out, waiting and (lambda out=out: waiting(report.shown(out)))):
-            clash = _other_titles(Manifest(out), out, items)
+            manifest = Manifest(out, report.shown(out))  # read once for the folder, under its lock
+            clash = _other_titles(manifest, out, items)
             if not clash:
                 report.out_dir = out
-                _run_locked(ws, items, report, force, today, date, progress, jobs)
+                _run_locked(ws, items, report, manifest, force, today, date, progress, jobs)
                 break
         out = first.with_name(f"{first.name}-{_folder_number(out) + 1}")
         out.mkdir(exist_ok=True)
@@ -675,9 +675,9 @@ PLACE_EVERY_SECONDS = 1.0  # how often the drafts made meanwhile are recorded an
 STAGED = ".{}.drafting"  # a draft made, not yet in place (hidden: not zipped, not downloadable)
 
 
-def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, force: bool,
+def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, manifest: Manifest, force: bool,
                 today: dt.date, date: dt.date | None, progress, jobs: int | None) -> None:
-    """:func:`run_batch` once it holds the folder's lock: fills ``report``.
+    """:func:`run_batch` once it holds the folder's lock and has read its ``manifest``: fills ``report``.
 
     Each draft is written beside its place, under a hidden name, and put in place (renamed over
     the old one) only once the record of it is saved, the old one's hash kept in the record
@@ -692,7 +692,6 @@ def _run_locked(ws: Workspace, items: list[AssignedItem], report: BatchReport, f
     out = report.out_dir
     for left in out.glob(STAGED.format("*")):  # by a killed run: never put in place
         left.unlink(missing_ok=True)
-    manifest = Manifest(out, report.shown(out))
     work_calendar = WorkCalendar()
     now = dt.date.today()
     todo: dict[Task, tuple[AssignedItem, BatchItem]] = {}

@@ -379,7 +379,7 @@ class FigureTracer:
     def newer_value(self, trace: _Trace):
         """(the traced figure measured, the newest figure of its measure in the fact its mark
         names, published by ``as_of``) — either None when not known."""
-        from .facts.measure import measure_fact, source_date
+        from .facts.measure import measure_fact, source_as_of
 
         successor = self.facts.get(trace.superseded_by)
         if successor is None or trace.figure is None:
@@ -390,7 +390,7 @@ class FigureTracer:
             return None, None
         newer = [m for m in measure_fact(successor, self.sources.get(successor.source_id), self.ws)
                  if m.measure.similarity(mine.measure) > 0
-                 and not (self.as_of and source_date(m.source) > self.as_of)]
+                 and not (self.as_of and source_as_of(m.source) > self.as_of)]
         return mine, max(newer, key=lambda m: m.recency()) if newer else None
 
     def traces_of(self, key, cited: frozenset):
@@ -888,7 +888,7 @@ def draft_date(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.
     for p in paras:
         m = _DAY_RE.search(p.text) if kinds[p.number] == R.DATE else None
         if m:
-            return digit_date(m.group()) or dt.date(int(m.group(1)), 12, 31)
+            return digit_date(m.group())[0] or dt.date(int(m.group(1)), 12, 31)
     for p in paras:
         year = doc_number_year(p.text) if kinds[p.number] == R.DOC_NUMBER else None
         if year:

@@ -385,13 +385,12 @@ def progress_bar(label: str, always: bool = False):
 def _day(ctx, param, value: str | None):
     """A ``--today`` as a clerk types it (2025-06-01, 2025年6月1日); a day that does not exist says
     why, as ``--date`` does (2025年2月只有28天，没有30日)."""
-    from .textutil import date_fault, digit_date
+    from .textutil import digit_date
 
     if value is None:
         return None
-    day = digit_date(value)
+    day, fault = digit_date(value)
     if day is None:
-        fault = date_fault(value)
         raise click.BadParameter(f"“{value}”有误：{fault}" if fault else f"“{value}”无法识别，应为年月日（YYYY-MM-DD），如 2025-06-01")
     return day
 

@@ -12,7 +12,7 @@ from .compose.suggestion import Suggestion, draft_file_name
 from .docx.write import render_reply
 from .errors import FORCE, DrafterError, os_reason
 from .fileio import atomic_write
-from .textutil import date_fault, digit_date
+from .textutil import digit_date
 from .reply import Reply
 from .workspace import Workspace
 
@@ -110,9 +110,8 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     ``2026年5月20日`` (:func:`~drafter.textutil.digit_date`) — in a plausible range of years around
     ``today`` (default: today); anything else is a one-line error saying which forms are taken."""
     text = str(text).strip()
-    day = digit_date(text)
+    day, fault = digit_date(text)
     if day is None:
-        fault = date_fault(text)
         if fault:
             raise DrafterError(f"成文日期“{text}”有误：{fault}，{DATE_EXAMPLE}")
         raise DrafterError(f"成文日期“{text}”无法识别，应为年月日，{DATE_EXAMPLE}")

@@ -16,7 +16,8 @@ same way (:func:`file_source`).
 A reply that is not finished — still holding drafter's placeholder marks (【待补充：…】,
 【待更新：…】, 【待核实：…】…) or without its 发文字号, as when a draft is picked instead of the signed
 copy — is refused with one line naming the file and what is left (:class:`Unfinished`), unless
-forced. Filed either way, a sentence holding a mark never becomes a fact, nor do the reply's set
+forced; so is, when the caller asks (``replies_only``: the web page, which then offers to distill it
+as a source), a document that is no reply at all (a work report, a news item). Filed either way, a sentence holding a mark never becomes a fact, nor do the reply's set
 formulas (:mod:`drafter.frame`). A filing that replaces an earlier one of the same reply (same
 source id, other content) says so; the earlier copy, when harvest had filed it under
 ``seeds/harvested/``, is moved to ``seeds/harvested/.replaced/``, where no distill reads it. What
@@ -37,7 +38,7 @@ from pathlib import Path
 from .errors import DrafterError
 from .fileio import atomic_write, sha256_file
 from .lazyre import lazy
-from .model import REPLY, FactFile, SourceMeta
+from .model import DOC_KIND_NAMES, REPLY, FactFile, SourceMeta
 from .workspace import Workspace
 
 HARVEST_FOLDER = "harvested"
@@ -61,17 +62,42 @@ def stable_name(meta: SourceMeta, suffix: str) -> str:
     return f"{year}-{kind}-{number}{suffix.lower()}"
 
 
-def find_same_content(folder: Path, sha256: str, size: int) -> Path | None:
-    """A file under ``folder`` with exactly this content, if there is one; hidden files and folders
-    (a replaced filing in ``.replaced/``) are passed over, as distill passes them over."""
-    if not folder.is_dir():
-        return None
-    for path in sorted(folder.rglob("*")):
-        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-        if path.is_file() and not hidden and path.stat().st_size == size:
-            if sha256_file(path) == sha256:
+class Contents:
+    """The files under a folder by content, to find one with exactly a given content: the folder walked once, each
+    file hashed at most once (when a file of its size is looked for); hidden files and folders (a replaced filing in
+    ``.replaced/``) are passed over, as distill passes them over."""
+
+    def __init__(self, folder: Path):
+        self._folder = folder
+        self._by_size: dict[int, list[Path]] = {}
+        self._hashes: dict[Path, str] = {}
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not self._hidden(path):
+                    self._by_size.setdefault(path.stat().st_size, []).append(path)
+
+    def _hidden(self, path: Path) -> bool:
+        return any(part.startswith(".") for part in path.relative_to(self._folder).parts)
+
+    def find(self, sha256: str, size: int) -> Path | None:
+        """The first file (in name order) with exactly this content, if there is one."""
+        for path in self._by_size.get(size, ()):
+            if path not in self._hashes:
+                self._hashes[path] = sha256_file(path)
+            if self._hashes[path] == sha256:
                 return path
-    return None
+        return None
+
+    def add(self, path: Path, sha256: str) -> None:
+        """``path``, of content ``sha256``, was put in the folder."""
+        if not self._hidden(path):
+            self._by_size.setdefault(path.stat().st_size, []).append(path)
+            self._hashes[path] = sha256
+
+
+def find_same_content(folder: Path, sha256: str, size: int) -> Path | None:
+    """A file under ``folder`` with exactly this content, if there is one (:class:`Contents`)."""
+    return Contents(folder).find(sha256, size)
 
 
 def destination(ws: Workspace, meta: SourceMeta, suffix: str) -> Path:
@@ -142,21 +168,26 @@ class Harvested:
 
 @dataclass
 class Unfinished:
-    """A reply refused as not yet finished: still holding placeholder marks, or no 发文字号."""
+    """A reply refused as not yet finished: still holding placeholder marks, or no 发文字号; or, asked for
+    replies only, a document that is no reply."""
 
     path: Path
     marks: int  # placeholder marks left (【待补充：…】, 【待更新：…】, 【待核实：…】, 【待…提供：…】)
     no_number: bool  # a reply without its 发文字号
+    kind: str = REPLY  # the document's kind: another (a work report, a news item…) when it is no reply
+    label: str = ""  # the document as its source is named (泉科〔2017〕28号)
 
     @property
     def message(self) -> str:
         """The one line naming the file and what is unfinished."""
+        if self.kind != REPLY:
+            return f"{self.path}: 这份文件是“{DOC_KIND_NAMES.get(self.kind, self.kind)}”（{self.label}），不是答复，未归档"
         what = [f"仍有 {self.marks} 处【待…】标记"] if self.marks else []
         what += ["发文字号为空"] if self.no_number else []
         return f"{self.path}: 这份答复{'、'.join(what)}，不像签发稿，未归档"
 
     def to_dict(self) -> dict:
-        return {"path": str(self.path), "marks": self.marks, "no_number": self.no_number,
+        return {"path": str(self.path), "marks": self.marks, "no_number": self.no_number, "kind": self.kind,
                 "message": self.message}
 
 
@@ -180,23 +211,27 @@ class HarvestReport:
                 "unfinished": [u.to_dict() for u in self.unfinished], "skipped": list(self.skipped)}
 
 
-def unfinished(doc, meta: SourceMeta) -> Unfinished | None:
+def unfinished(doc, meta: SourceMeta, replies_only: bool = False) -> Unfinished | None:
     """Why the read document ``doc`` (distilled as ``meta``) is not a finished reply, or None:
-    the placeholder marks it still holds, a reply's empty 发文字号."""
+    with ``replies_only`` its kind when it is no reply, else the placeholder marks it still holds, a reply's empty
+    发文字号."""
     from .frame import count_marks
 
+    if replies_only and meta.kind != REPLY:
+        return Unfinished(doc.path, 0, False, meta.kind, meta.label())
     marks = count_marks(doc.text)
     no_number = meta.kind == REPLY and not meta.number
     return Unfinished(doc.path, marks, no_number) if marks or no_number else None
 
 
-def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool = False) -> HarvestReport:
+def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool = False,
+            replies_only: bool = False) -> HarvestReport:
     """Copy each document into ``seeds/harvested/`` under its stable name and distill it.
 
     Files and folders are accepted. A file that cannot be read is reported in ``errors`` (one
     line naming it) and the others are still harvested. A reply that still holds placeholder
     marks or has no 发文字号 (a draft uploaded in place of the signed copy) is refused and listed
-    in ``unfinished``, unless ``force``; filed either way, a sentence holding a mark is never a
+    in ``unfinished``, unless ``force``, as is with ``replies_only`` a document that is no reply; filed either way, a sentence holding a mark is never a
     fact (:mod:`drafter.frame`). A suggestion's own text is refused as distill refuses it.
     ``progress(done, total, path)`` is called after each document.
     """
@@ -213,7 +248,7 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool =
             try:  # each file is read and distilled once; the facts name the filed copy
                 doc = not_a_suggestion(read_document(path))  # never a reply, forced or not
                 ff = distill_document(doc, ws)
-                refused = None if force else unfinished(doc, ff.source)
+                refused = None if force else unfinished(doc, ff.source, replies_only)
                 if refused is not None:
                     report.unfinished.append(refused)
                 else:

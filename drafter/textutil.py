@@ -7,7 +7,8 @@
 - :func:`doc_number_year`: the year in a document number (``泉科函〔2025〕81号`` → 2025).
 - :func:`nfkc`: ``unicodedata.normalize("NFKC", text)``, several times faster on Chinese text.
 - :func:`digit_date`: a date as people type it in digits (``2026-05-20``, ``2026/5/20``,
-  ``2026.5.20``, ``2026年5月20日``, ``20260520``; full-width digits too) → a date; :data:`CLOCK`,
+  ``2026.5.20``, ``2026年5月20日``, ``20260520``; full-width digits too) → a date, or why it is no
+  day (``月份应为1–12，不是13``); :data:`CLOCK`,
   a time of day after a date (``10:15``, ``10:15:02``), for regexes.
 """
 
@@ -84,35 +85,27 @@ _DIGIT_DATES = (
 )
 
 
-def digit_date(text: str) -> dt.date | None:
+def digit_date(text: str) -> tuple[dt.date | None, str | None]:
     """The date a text in digits is (``2026-05-20``, ``2026/5/20``, ``2026.5.20``, ``2026年5月20日``,
-    ``20260520``, full-width ``２０２６年５月２０日``), or None: another form, or no such day."""
-    text = nfkc(text).strip()
-    for pattern in _DIGIT_DATES:
-        match = pattern.fullmatch(text)
-        if match:
-            try:
-                return dt.date(*(int(g) for g in match.groups()))
-            except ValueError:
-                return None
-    return None
-
-
-def date_fault(text: str) -> str | None:
-    """Why a text in a date's digit form (:func:`digit_date`) is no day — ``月份应为1–12``,
-    ``2025年2月只有28天，没有30日`` — or None: a day, or no such form."""
+    ``20260520``, full-width ``２０２６年５月２０日``) and None; for such a form that is no day, None and
+    why — ``月份应为1–12，不是13``, ``2025年2月只有28天，没有30日``; for another form, (None, None)."""
     text = nfkc(text).strip()
     for pattern in _DIGIT_DATES:
         match = pattern.fullmatch(text)
         if match:
             year, month, day = (int(g) for g in match.groups())
             if not 1 <= month <= 12:
-                return f"月份应为1–12，不是{month}"
+                return None, f"月份应为1–12，不是{month}"
             days = calendar.monthrange(year, month)[1]
             if day > days:
-                return f"{year}年{month}月只有{days}天，没有{day}日"
-            return "日不能为0" if day < 1 else None
-    return None
+                return None, f"{year}年{month}月只有{days}天，没有{day}日"
+            if day < 1:
+                return None, "日不能为0"
+            try:
+                return dt.date(year, month, day), None
+            except ValueError:  # year 0000
+                return None, None
+    return None, None
 
 
 _DOC_NUMBER_YEAR = lazy(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")

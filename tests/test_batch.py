@@ -716,3 +716,22 @@ def test_a_committee_says_itself_in_the_unit_note(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["-w", "ws", "batch", "清单.csv", "-o", "out", "--today", "2026-04-01", "-j", "1"])
     assert "清单所列承办单位（市科协）中没有本委，请核对单位名称是否有误" in result.stdout
     assert "本局" not in result.stdout
+
+
+def test_a_run_reads_its_folders_record_once(tmp_path, ws, monkeypatch):
+    """The folder's .drafter-batch.json is read once under the lock (for another list's drafts, then for the drafts
+    kept), and the second run still keeps the draft a clerk edited."""
+    from drafter.tracking import Manifest
+
+    list_path = write_xlsx(tmp_path / "交办清单.xlsx", good_rows()[:2])
+    out = tmp_path / "out"
+    run_batch(ws, list_path, out, today=TODAY, jobs=1)
+    edited = docx.Document(str(out / "1288.docx"))
+    edited.add_paragraph("科员补充的一段")
+    edited.save(str(out / "1288.docx"))
+    reads = []
+    real = Manifest.__init__
+    monkeypatch.setattr(Manifest, "__init__", lambda self, folder, *a: reads.append(folder) or real(self, folder, *a))
+    again = run_batch(ws, list_path, out, today=TODAY, jobs=1)
+    assert reads == [out]
+    assert {i.number: i.status for i in again.items}["1288"] == "skipped"

@@ -322,3 +322,32 @@ def test_a_corrected_reply_filed_again_keeps_what_a_newer_report_superseded(tmp_
     assert {g["raw"]: g["superseded_by"] for g in fact["figures"] if g["superseded_by"]} == marked
     again = json.loads(run("refresh", tmp_path / "2026年工作总结.txt", "--dry-run", "--json"))
     assert again["already_applied"] and not again["superseded_figures"], again
+
+
+def test_a_report_harvested_for_replies_only_is_refused_after_one_read(workspace, monkeypatch, tmp_path):
+    """The web page's 归档 asks about a document that is no reply (作为来源文件提炼 / 仍然归档) from harvest's own
+    refusal: the upload is read and distilled once, nothing filed; the command line (no ``replies_only``) files it."""
+    import warnings
+
+    import drafter.read
+    from drafter.web.app import create_app
+
+    warnings.filterwarnings("ignore", message=".*httpx.*")
+    from starlette.testclient import TestClient
+
+    root, _ = workspace
+    report = next((REPO / "seeds").glob("001_*.txt"))  # 泉州市科技局2016年科技创新工作总结及2017年工作安排
+    (refused,) = harvest(load_workspace(root), [report], replies_only=True).unfinished
+    assert refused.kind == "work_report" and refused.message == (
+        f"{report}: 这份文件是“总结/计划”（泉科〔2017〕28号），不是答复，未归档")
+    assert not harvest_dir(load_workspace(root)).exists()
+    reads = []
+    read = drafter.read.read_document
+    monkeypatch.setattr(drafter.read, "read_document", lambda path, *a, **k: reads.append(path) or read(path, *a, **k))
+    with TestClient(create_app(root), base_url="http://127.0.0.1") as client:
+        r = client.post("/api/harvest", files={"file": (report.name, report.read_bytes())})
+    assert r.status_code == 409 and r.json()["kind"] == "work_report" and len(reads) == 1
+    assert r.json()["error"].startswith(f"{report.name}: 这份文件是“总结/计划”（泉科〔2017〕28号），不是答复，未归档")
+    assert not harvest_dir(load_workspace(root)).exists()
+    filed = CliRunner().invoke(cli, ["-w", str(root), "harvest", str(report)])
+    assert filed.exit_code == 0 and filed.stdout.startswith("已归档：seeds/harvested/")

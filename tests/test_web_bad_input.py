@@ -201,3 +201,30 @@ def test_past_documents_sent_to_api_seeds_are_distilled_a_bad_one_said_a_taken_n
     assert r.json()["clashes"][0]["existing"] == f"seeds/{seed.name}"
     assert r.json()["clashes"][0]["save_as"] == f"{seed.stem}-2.txt"
     assert (root / "seeds" / seed.name).read_bytes() == seed.read_bytes()
+
+
+def test_documents_sent_to_seeds_at_once_hash_each_file_of_seeds_once(tmp_path, monkeypatch):
+    """Uploads into a seeds/ of the demo seeds, one of each seed's size and one of them twice: each file of seeds/ is
+    hashed once for the request, not once per upload of its size; the upload sent twice is put in once."""
+    import shutil
+
+    import drafter.harvest
+    from drafter.web.seeds import add_to_seeds
+    from helpers import REPO
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(REPO / "seeds", seeds)
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    sent = []
+    for n, seed in enumerate(sorted(seeds.glob("*.txt"))):  # the same sizes as seeds/'s, another content
+        sent.append((uploads / f"{n}.txt", f"新{n}.txt"))
+        sent[-1][0].write_bytes(bytes(len(seed.read_bytes())))
+    sent.append((uploads / "again.txt", "新0副本.txt"))
+    shutil.copy(sent[0][0], sent[-1][0])
+    hashed = []
+    real = drafter.harvest.sha256_file
+    monkeypatch.setattr(drafter.harvest, "sha256_file", lambda path: hashed.append(path) or real(path))
+    added = add_to_seeds(seeds, sent)
+    assert [p.name for p in added.copied] == [name for _, name in sent[:-1]] and added.there == [seeds / "新0.txt"]
+    assert len(hashed) == len(set(hashed)) and set(hashed) <= set(seeds.iterdir())

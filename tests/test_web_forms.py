@@ -261,6 +261,23 @@ def test_seeds_not_yet_distilled_are_offered_and_distilled_as_the_command_does(t
         assert _banner(client.get("/facts").text) is None
 
 
+def test_the_distill_page_says_a_source_of_another_place_in_the_commands_words(tmp_path):
+    """A reply whose facts are all 巴南区's, distilled in 泉州's workspace: the page's reminder is the line
+    ``drafter distill`` prints, word for word."""
+    reply = REPO / "tests" / "fixtures" / "other" / "banan_slj_reply_124_2025.txt"
+    root = make_workspace(tmp_path / "ws")
+    shutil.copy(reply, root / "seeds" / reply.name)
+    twin = shutil.copytree(root, tmp_path / "twin")
+    said = CliRunner().invoke(cli, ["--workspace", str(twin), "distill", str(twin / "seeds")]).stdout
+    said = "".join(said.splitlines())  # (a long line is wrapped at the window's width)
+    with TestClient(create_app(root), base_url=BASE) as client:
+        csrf = csrf_of(client.get("/draft").text)
+        r = client.post("/distill", data={"csrf": csrf}, follow_redirects=False)
+        html = _finished(client, r.headers["location"])
+    (note,) = (html_lib.unescape(note) for note in re.findall(r'<p class="warn" role="status">(.*?)</p>', html))
+    assert note.startswith("提醒：") and "的地区记为“巴南区”，不是本单位的地区" in note and note in said
+
+
 # ------------------------------------------------------------------ an old .doc, sending a draft's form again
 
 

@@ -124,9 +124,9 @@ def document_when(meta: SourceMeta) -> tuple[int, str]:
 
 
 def _when(fact: Fact, source: SourceMeta | None) -> tuple[int, str]:
-    from .measure import fact_year, source_date
+    from .measure import fact_year, source_as_of
 
-    return (fact_year(fact, source) or 0, source_date(source))
+    return (fact_year(fact, source) or 0, source_as_of(source))
 
 
 def _later_year(when: tuple[int, str], fact: Fact, source: SourceMeta | None) -> bool:

@@ -247,17 +247,20 @@ def is_total(text: str, span: tuple[int, int]) -> bool:
     """The figure at ``span`` states a total held at a date — its sentence, up to the figure's
     clause's end, says 截至…/目前 or its clause 现有/累计/总量… (``截至2025年底，全市高新技术企业达到486家``,
     ``现有总量128家``) — rather than what a period added (``2025年，新培育…4家``)."""
-    start = span[0]
-    while start > 0 and text[start - 1] not in _SENTENCE_ENDS:
-        start -= 1
     clause = _clause_edge(text, span[0] - 1, -1)
-    return bool(_AS_OF.search(text, start, span[0]) or _HELD.search(text[clause : _clause_edge(text, span[1], +1)]))
+    return bool(_AS_OF.search(text, _sentence_start(text, span[0]), span[0])
+                or _HELD.search(text[clause : _clause_edge(text, span[1], +1)]))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``text`` holding position ``at`` starts."""
+    return max(text.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
 
 
 # ---------------------------------------------------------------- measures and figures
 
 
-def source_date(source: SourceMeta | None) -> str:
+def source_as_of(source: SourceMeta | None) -> str:
     """The date a source's statements hold at: its date, else — an undated report covering a
     year (``2025年工作总结``) — that year's last day, else ""."""
     if source is None:
@@ -324,11 +327,8 @@ class Measured:
     # its bracketed asides (``中试验证平台（基地）`` → 中试验证平台), normalised as the measure's name;
     # "" when that is too short to name one thing (``企业``, ``项目``).
     thing: str = ""
-    # The figure states a total held at a date (:func:`is_total`), not what a period added.
-    total: bool = False
-    # Its sentence up to the figure, as a name is normalised (what the thing counted may belong to: 市科普工作联席会议
-    #已吸纳…39家成员单位); "" when the figure is not found in its fact's text.
-    before: str = ""
+    # Where its ``raw`` stands in its fact's text; None when it is not there.
+    span: tuple[int, int] | None = None
 
     @property
     def name(self) -> str:
@@ -339,6 +339,21 @@ class Measured:
         return self.measure.place
 
     @cached_property
+    def total(self) -> bool:
+        """The figure states a total held at a date (:func:`is_total`), not what a period added (read by refresh's
+        matchers alone: worked out when asked)."""
+        return self.span is not None and is_total(self.fact.text, self.span)
+
+    @cached_property
+    def before(self) -> str:
+        """Its sentence up to the figure, as a name is normalised (what the thing counted may belong to:
+        市科普工作联席会议已吸纳…39家成员单位); "" when the figure is not found in its fact's text."""
+        if self.span is None:
+            return ""
+        text, at = self.fact.text, self.span[0]
+        return _NOT_WORD.sub("", nfkc(text[_sentence_start(text, at) : at]))
+
+    @cached_property
     def year(self) -> int | None:
         return self.figure.year or fact_year(self.fact, self.source)
 
@@ -347,7 +362,7 @@ class Measured:
 
     @cached_property
     def _recency(self) -> tuple[int, str]:
-        return (self.year or 0, source_date(self.source))
+        return (self.year or 0, source_as_of(self.source))
 
     def is_older_than(self, other: Measured) -> bool:
         return older(self.recency(), other.recency())
@@ -433,12 +448,6 @@ def _area_named(counts: str | None, areas: list[str]) -> str | None:
     return next((area for area in areas if text.startswith(area if len(area) <= 2 else area[:-1])), None)
 
 
-def _sentence_before(text: str, at: int) -> str:
-    """``text``'s sentence holding position ``at``, up to it, without punctuation (as a name is normalised)."""
-    start = max(text.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
-    return _NOT_WORD.sub("", nfkc(text[start:at]))
-
-
 def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[Measured]:
     place = fact.jurisdiction or ws.jurisdiction
     places = (place, *ws.own_places())
@@ -452,9 +461,8 @@ def _measure_fact(fact: Fact, source: SourceMeta | None, ws: Workspace) -> list[
         thing = normalise_counts(_ASIDE.sub("", fig.counts), places) if aside else name
         qual = qualifier(fact.text, span, fig.counts, places) if span and fig.counts else None
         fig_place = _area_named(fig.counts, areas) or place
-        before = _sentence_before(fact.text, span[0]) if span else ""
         out.append(Measured(fact, fig, source, Measure(name, qual, unit, fig_place, fact.kind == PLAN), value,
-                            thing if len(thing) >= MIN_THING else "", bool(span) and is_total(fact.text, span), before))
+                            thing if len(thing) >= MIN_THING else "", span))
     return out
 
 
@@ -514,13 +522,22 @@ def match_figure(new: Measured, base: list[Measured], refreshing: set[str] = fro
     top = [old for score, old in scored if math.isclose(score, best)]
     if len({old.name for old in top}) > 1:
         return Match(AMBIGUOUS, new, candidates=top, score=best)
-    newest = max(old.recency() for old in top)
-    latest = [old for old in top if old.recency() == newest]
+    latest = _newest(top)
+    return _settled(new, top, latest, best) or Match(AMBIGUOUS, new, candidates=latest, score=best)
+
+
+def _newest(figures: list[Measured]) -> list[Measured]:
+    """The newest of ``figures`` (those of the latest recency)."""
+    newest = max(fig.recency() for fig in figures)
+    return [fig for fig in figures if fig.recency() == newest]
+
+
+def _settled(new: Measured, olds: list[Measured], latest: list[Measured], score: float) -> Match | None:
+    """``new`` superseding ``olds`` when their newest, ``latest``, agree on a value (UNCHANGED when it is
+    ``new``'s, else UPDATED; ``latest[0]`` its predecessor); None when they disagree."""
     if any(not latest[0].same_value(other) for other in latest[1:]):
-        return Match(AMBIGUOUS, new, candidates=latest, score=best)
-    old = latest[0]
-    outcome = UNCHANGED if old.same_value(new) else UPDATED
-    return Match(outcome, new, old=old, superseded=top, score=best)
+        return None
+    return Match(UNCHANGED if latest[0].same_value(new) else UPDATED, new, old=latest[0], superseded=olds, score=score)
 
 
 def _coarse(m: Measured) -> tuple:
@@ -548,14 +565,8 @@ def _worded_otherwise(match: Match, alike: list[Measured]) -> Match:
     if match.outcome != NEW or new.measure.qualifier is None or not older_ones:
         return match
     same = [old for old in older_ones if new.thing and old.thing == new.thing and old.total == new.total]
-    if same:
-        newest = max(old.recency() for old in same)
-        latest = [old for old in same if old.recency() == newest]
-        if all(latest[0].same_value(other) for other in latest[1:]):
-            outcome = UNCHANGED if latest[0].same_value(new) else UPDATED
-            return Match(outcome, new, old=latest[0], superseded=same, score=1.0)
-    newest = max(old.recency() for old in older_ones)
-    return Match(AMBIGUOUS, new, candidates=[old for old in older_ones if old.recency() == newest])
+    settled = _settled(new, same, _newest(same), 1.0) if same else None
+    return settled or Match(AMBIGUOUS, new, candidates=_newest(older_ones))
 
 
 def _a_word_apart(a: str, b: str) -> bool:
@@ -576,10 +587,7 @@ def _kind_of(match: Match, kin: list[Measured]) -> Match:
         return match
     near = [old for old in kin if old.fact.id != new.fact.id and old.is_older_than(new)
             and _a_word_apart(old.thing, new.thing)]
-    if not near:
-        return match
-    newest = max(old.recency() for old in near)
-    return Match(AMBIGUOUS, new, candidates=[old for old in near if old.recency() == newest])
+    return Match(AMBIGUOUS, new, candidates=_newest(near)) if near else match
 
 
 def _owned_by(short: Measured, long: Measured) -> bool:
@@ -601,11 +609,9 @@ def _owner_named(match: Match, kin: list[Measured]) -> Match:
              and (_owned_by(old, new) or _owned_by(new, old))]
     if not owned:
         return match
-    newest = max(old.recency() for old in owned)
-    latest = [old for old in owned if old.recency() == newest]
-    if new.total and all(old.total for old in owned) and all(latest[0].same_value(other) for other in latest[1:]):
-        return Match(UNCHANGED if latest[0].same_value(new) else UPDATED, new, old=latest[0], superseded=owned, score=1.0)
-    return Match(AMBIGUOUS, new, candidates=latest)
+    latest = _newest(owned)
+    settled = _settled(new, owned, latest, 1.0) if new.total and all(old.total for old in owned) else None
+    return settled or Match(AMBIGUOUS, new, candidates=latest)
 
 
 def match_figures(new: list[Measured], base: list[Measured]) -> list[Match]:

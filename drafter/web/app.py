@@ -36,6 +36,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from .. import errors
+from ..cli_output import elsewhere_note
 from ..compose.asks import read_suggestion_text
 from ..errors import DrafterError
 from ..fileio import OLD_FORMATS, sha256_file
@@ -1112,15 +1113,15 @@ async def _harvest(request: Request, kept: bool) -> Response:
         single, path = await (_kept_upload(request, uploads) if kept else
                               receive_upload(request, uploads, "已签发的答复", REFRESH_SUFFIXES))
         force = kept or str(single.get("force", "")).lower() in TRUE
-        source = None if force else await run_in_threadpool(source_of, st, path)
-        if source is not None and source.kind != REPLY:  # a work report, a news item…: asked first
+        report = await run_in_threadpool(run_harvest, st, path, force)
+        other = next((u for u in report.unfinished if u.kind != REPLY), None)
+        if other is not None:  # a work report, a news item…: asked first
             asked = {"token": files.upload_token(path), "name": path.name,
                      "original": uploads.get(str(path), path.name),
-                     "kind": DOC_KIND_NAMES.get(source.kind, source.kind), "label": source.label()}
+                     "kind": DOC_KIND_NAMES.get(other.kind, other.kind), "label": other.label}
             if as_json:
-                return api_answer(request, {"error": NOT_A_REPLY.format(**asked), "kind": source.kind}, 409)
+                return api_answer(request, {"error": NOT_A_REPLY.format(**asked), "kind": other.kind}, 409)
             return page(request, "refresh.html", 409, not_reply=asked)
-        report = await run_in_threadpool(run_harvest, st, path, force)
     except Exception as exc:
         if as_json:
             return failure(request, exc, uploads, "refresh.html")
@@ -1152,18 +1153,10 @@ async def _kept_upload(request: Request, uploads: dict[str, str]) -> tuple[dict[
     return single, path
 
 
-def source_of(st: WebState, path: Path):
-    """The upload as distill describes it (Workspace.source_of); None when it cannot be read
-    (harvest then says why, as it does for any file)."""
-    try:
-        return st.workspace().source_of(path)
-    except DrafterError:
-        return None
-
-
 def run_harvest(st: WebState, path: Path, force: bool = False):
+    """File the upload; unless ``force``, one that is no reply is refused, for the page to ask about it first."""
     with st.facts_lock:
-        return st.workspace().harvest(path, force=force)
+        return st.workspace().harvest(path, force=force, replies_only=True)
 
 
 # ------------------------------------------------------------------ files, login, errors
@@ -1430,7 +1423,7 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     templates.env.filters["mark_hint"] = views.mark_hint
     templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
                                  rules=_rules(), resave_hints={s: files.resave_hint(s) for s in OLD_FORMATS},
-                                 seed_accept=",".join(SEED_SUFFIXES))
+                                 seed_accept=",".join(SEED_SUFFIXES), elsewhere_wording=elsewhere_note)
     st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name,
                   workers=workers)
     files.prune_uploads(ws.root)

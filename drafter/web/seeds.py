@@ -126,19 +126,22 @@ class Added:
 
 def add_to_seeds(seeds_dir: Path, uploads: list[tuple[Path, str]]) -> Added:
     """Copy each stored upload (its path, the name to give it in seeds/) into ``seeds_dir``; a file
-    of that name is never overwritten."""
+    of that name is never overwritten. seeds/ is walked and each of its files hashed at most once."""
     from ..fileio import atomic_write
-    from ..harvest import find_same_content
+    from ..harvest import Contents
     from .files import next_version
 
     added = Added()
+    held = Contents(seeds_dir)
     for upload, name in uploads:
         target = seeds_dir / name
-        same = find_same_content(seeds_dir, sha256_file(upload), upload.stat().st_size)
+        digest = sha256_file(upload)
+        same = held.find(digest, upload.stat().st_size)
         if same is not None:
             added.there.append(same)
         elif target.exists():
             added.clashes.append((upload, target, next_version(target).name))
         else:
             added.copied.append(atomic_write(target, upload.read_bytes(), overwrite=False))
+            held.add(added.copied[-1], digest)
     return added

@@ -881,14 +881,19 @@ def paragraphs_of(read: list) -> tuple[list[Para], dict[int, str]]:
 
 
 def draft_date(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.date]) -> dt.date:
-    """The day the draft speaks from: its date line (成文日期; of a line giving its year alone, that
+    """The day the draft speaks from: its date line (成文日期, in digits or in Chinese numerals; of a line giving its year alone, that
     year's last day), else the last day of its document number's year, else ``today()`` (the date it
     was written as of, when stored: a past year's list drafted as of each deadline) — called only then,
     so a dated draft is not opened again."""
     for p in paras:
-        m = _DAY_RE.search(p.text) if kinds[p.number] == R.DATE else None
+        if kinds[p.number] != R.DATE:
+            continue
+        m = _DAY_RE.search(p.text)
         if m:
             return digit_date(m.group())[0] or dt.date(int(m.group(1)), 12, 31)
+        written = G.cn_date(p.text)  # 二〇二六年五月二十日, as many letters date themselves
+        if written:
+            return digit_date("-".join(map(str, written)))[0] or dt.date(written[0], 12, 31)
     for p in paras:
         year = doc_number_year(p.text) if kinds[p.number] == R.DOC_NUMBER else None
         if year:

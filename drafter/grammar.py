@@ -40,7 +40,7 @@ from operator import add
 
 from . import reply as R
 from .lazyre import lazy
-from .textutil import CJK, CN_DIGIT_VALUES, TO_ASCII, is_cjk, nfkc
+from .textutil import CJK, CN_DIGIT_VALUES, TO_ASCII, cn_digits, cn_number, is_cjk, nfkc
 
 # ---------------------------------------------------------------------------------------------
 # text: width folding, normal form and the tokeniser
@@ -620,6 +620,17 @@ CN_YEAR_DIGITS = "〇○Ｏ零一二三四五六七八九"
 CN_MONTH = rf"([{CN_YEAR_DIGITS}]{{4}})年([{CN_ORDINAL}]{{1,2}})月"
 CN_DAY = rf"([{CN_ORDINAL}]{{1,3}})日"
 CN_DATE = CN_MONTH + CN_DAY
+_CN_DATE = lazy(CN_DATE)
+
+
+def cn_date(text: str) -> tuple[int, int, int] | None:
+    """The first date in Chinese numerals in ``text`` (二〇二五年五月二十日 → (2025, 5, 20)); None if there
+    is none or its month or day is no numeral (its range is the caller's to judge)."""
+    m = _CN_DATE.search(text)
+    if not m:
+        return None
+    year, month, day = cn_digits(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3))
+    return None if year is None or month is None or day is None else (year, month, day)
 # A page's own address carrying the day it was published, as public sites' publishing systems print it
 # (…/202507/t20250728_2625695.html, …/art/2025/6/20/art_57709_5617347.html; a newspaper's e-paper, …/html/2019-11/17/
 # content_1125209.htm, and a news site's, …/2020/01-16/579732.html): groups year, month, day.

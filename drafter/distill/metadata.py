@@ -29,16 +29,15 @@ import re
 from collections import Counter
 from itertools import islice
 
-from ..grammar import CN_DATE as CN_DATE_PATTERN
 from ..grammar import DATED_ADDRESS as DATED_ADDRESS_PATTERN
 from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
-                       words)
+                       cn_date, words)
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
-from ..textutil import CJK, CLOCK, cn_digits, cn_number, doc_number_year, is_cjk, nfkc, simplified
+from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
@@ -74,7 +73,6 @@ COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 # …and one whose month or day has one digit (2023717: 2023-07-17), read only where one reading is a date
 SHORT_COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{3})$")
 ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
-CN_DATE = re.compile(CN_DATE_PATTERN)
 DATED_ADDRESS = re.compile(DATED_ADDRESS_PATTERN)
 ADDRESS = re.compile(r"^https?[:：]//\S+$")
 DATELINE = re.compile(rf"^([{CJK}A-Za-z]{{2,12}}?(?:网|报|新闻|电视台|客户端))\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
@@ -263,12 +261,10 @@ def parse_date(text: str) -> str | None:
     if m:
         y, mo, d = (int(g) for g in m.groups())
     else:
-        m = CN_DATE.search(text)
-        if not m:
+        found = cn_date(text)
+        if not found:
             return None
-        y, mo, d = cn_digits(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3))
-        if y is None or mo is None or d is None:
-            return None
+        y, mo, d = found
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 

@@ -1563,8 +1563,8 @@ def test_a_fact_goes_to_the_next_ask_it_is_on_where_its_best_one_reports_no_such
                                  "--date", "2026-05-20", "--type", "B", "--text", str(tmp_path / "s.txt"), "-o", str(out)])
     assert result.exit_code == 0, result.output
     said = "".join(p.text for p in docx.Document(out).paragraphs)
-    one = said[said.index("（一）推动现代化"):said.index("（二）加大")]
-    two = said[said.index("（二）加大"):said.index("（三）推动")]
+    one = said[said.index("一、关于“推动现代化"):said.index("二、关于“加大")]  # (its replies: a section per ask)
+    two = said[said.index("二、关于“加大"):said.index("三、关于“推动")]
     assert "健全鼓励产业发展政策" in two and "创新专属金融产品" in two, two
     assert "健全鼓励产业发展政策" not in one and "创新专属金融产品" not in one, one
     assert "为加大深远海养殖产业奖补力度。" not in said
@@ -1579,7 +1579,7 @@ def test_a_matter_named_only_in_a_clause_framing_the_work_files_no_item_under_it
     framing another (针对…的特点，为了…，) says no matter the fact is about."""
     said = _bureau_draft(tmp_path, FUZHOU_HYJ_YAML, FUZHOU_20251061, "1292", "关于推进我市深远海养殖产业高质量发展的建议",
                          "--date", "2026-05-20", "--type", "B", text=SHENYUANHAI_ASKS)
-    tourism = said[said.index("与文旅融合发展"):said.index("二、下一步")]
+    tourism = said[said.index("三、关于“推动深远海养殖与文旅融合发展"):said.index("再次感谢")]
     assert "保险" not in tourism, tourism
 
 
@@ -1593,12 +1593,12 @@ def test_a_co_handlers_part_is_asked_under_the_ask_naming_it(tmp_path):
     said = _bureau_draft(tmp_path, FUZHOU_HYJ_YAML, FUZHOU_20251061, "1292", "关于推进我市深远海养殖产业高质量发展的建议",
                          "--date", "2026-05-20", "--type", "B", "--with", "市文旅局", "--with", "连江县政府", "--with", "市财政局",
                          text=SHENYUANHAI_ASKS)
-    one = said[said.index("（一）推动现代化"):said.index("（二）加大")]
-    three = said[said.index("（三）推动深远海养殖与文旅融合发展"):said.index("（四）")]
+    one = said[said.index("一、关于“推动现代化"):said.index("二、关于“加大")]  # (its replies: a section per ask)
+    three = said[said.index("三、关于“推动深远海养殖与文旅融合发展"):said.index("四、")]
     assert "【待连江县政府提供：推动现代化深远海养殖全产业链向连江规模集聚发展方面的工作情况及数据（注明年份）】" in one, one
     assert "【待市文旅局提供：推动深远海养殖与文旅融合发展方面的工作情况及数据（注明年份）】" in three, three
     assert "【待市文旅局提供：小标题】" not in said and "【待连江县政府提供：小标题】" not in said
-    assert "（四）【待市财政局提供：小标题】【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】" in said, said
+    assert "四、【待市财政局提供：小标题】【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】" in said, said
     comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
     assert any(c.startswith("此项留待市文旅局的会办意见") for c in comments), comments
 

@@ -209,3 +209,18 @@ def test_the_leave_one_out_example_is_drafted_as_committed(tmp_path):
     run_1288(root, tmp_path / "1288.docx", "--type", "A")
     texts = [[p.text for p in docx.Document(path).paragraphs] for path in (tmp_path / "1288.docx", REPO / "examples" / "1288.docx")]
     assert texts[0] == texts[1]
+
+
+def test_a_per_ask_drafts_comments_and_warnings_speak_of_its_sections(tmp_path):
+    """A per-ask draft has no 第一部分, 第二部分 nor numbered next steps: its comments said 不需要的，连同编号一起删去 of a plan
+    paragraph and 在下一步工作计划的相应一项中写明举措 of a section's items, and the command 下一步部分的相应各项; they speak of
+    the section (本节的下一步举措) and its plan."""
+    root = fuzhou_root(tmp_path)
+    (root / "s.txt").write_text(SUGGESTION_1292, "utf-8")
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1292", "关于推进我市深远海养殖产业高质量发展的建议", "--deputy", "王艳", "--type", "A",
+        "--date", "2025-04-25", "--text", str(root / "s.txt"), "-o", str(tmp_path / "d.docx")])
+    comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
+    for said in (result.output, *comments):
+        assert not any(w in said for w in ("编号", "第一部分", "第二部分", "下一步工作计划", "下一步部分")), said
+    assert any("本节的下一步举措中写明" in c for c in comments), comments

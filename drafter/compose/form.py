@@ -44,3 +44,19 @@ def section_head(ws: Workspace, index, phrase: str, proposal: bool) -> str:
     headed = HEADED.match(phrase)
     phrase = (headed.group(1) or headed.group(2)) if headed else phrase
     return ITEM_WORD.sub("的提案" if proposal else "的建议", head.replace(ASK_SLOT, phrase, 1))
+
+
+# How a comment or warning written for a reply in parts names what a per-ask draft has in each section instead: its
+# items (part one's) and its plan paragraph (part two's item), which has no numeral to delete with it.
+IN_SECTIONS = (("连同编号一起删去", "删去"), ("下一步工作计划的相应一项中写明举措", "本节的下一步举措中写明"),
+               ("移至下一步工作计划", "移至本节的下一步举措"), ("下一步工作计划中", "各节的下一步举措中"),
+               ("下一步部分的相应各项", "各节的下一步举措"), ("或续行第一部分所述", "或续行各节所述"), ("第一部分相应一节", "本节"), ("第一部分所述", "本节所述"),
+               ("第二部分", "下一步举措"), ("第一部分", "各节"))
+
+
+def in_sections(text: str | None) -> str | None:
+    """``text`` (a comment, a warning) as a per-ask draft says it (:data:`IN_SECTIONS`): 第二部分应写2026年的工作计划 →
+    下一步举措应写…, 此项续行第一部分所述… → 此项续行本节所述…, 不需要的，连同编号一起删去 → 不需要的，删去."""
+    for said, meant in IN_SECTIONS if text else ():
+        text = text.replace(said, meant)
+    return text

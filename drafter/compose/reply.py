@@ -45,7 +45,7 @@ from .sentences import (
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import reply_form, section_head
+from .form import in_sections, reply_form, section_head
 from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
 from .wording import LABELS, Wording, to_spans
@@ -512,6 +512,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         done = "答复中已用一句话写明，请核实" if not asked else (
             f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who else "答复中已留待补充")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
+    if per_ask:  # (said of the parts: of the sections)
+        warnings = [in_sections(w) for w in warnings]
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
@@ -553,7 +555,8 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     :func:`~.form.section_head`), its items, then its plans (``plans``: a part-two block's index → the section it
     answers) in one paragraph opening 下一步，我局将… (``ask_next.j2``) unless it says when or who already; the parts'
     headings and lead-ins (``dropped``) gone, their comments on the first head; what answers no section (a plan of no
-    ask, a C reply's reason) after the last. The blocks, and the index of the first head (where part one's notes are)."""
+    ask, a C reply's reason) after the last; every comment saying the parts said of the sections (:func:`~.form.in_sections`).
+    The blocks, and the index of the first head (where part one's notes are)."""
     notes = [b.spans[0].note for k, b in enumerate(blocks) if k in dropped and b.kind == HEADING1 and b.spans[0].note]
     first = runs[0][2]
     out = [b for k, b in enumerate(blocks[:first]) if k not in dropped]
@@ -575,7 +578,7 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     if notes:
         said = out[head_at].spans[0]
         out[head_at].spans[0] = replace(said, note="\n".join(filter(None, (*notes, said.note))))
-    return out, head_at
+    return [replace(b, spans=[replace(s, note=in_sections(s.note)) for s in b.spans]) for b in out], head_at
 
 
 def _plan_paragraph(steps: list[ReplyBlock], wording: Wording, context: dict) -> ReplyBlock:

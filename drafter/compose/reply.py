@@ -438,8 +438,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
 
     if per_ask:  # each ask's plan into its section, the parts' headings and lead-ins gone
-        plans_of = _step_sections(steps, selection, own_gaps) + [
-            next((n for n, s, *_ in runs if s.part == p.part), None) for p in theirs]
+        plans_of = [(n, None) for n in _step_sections(steps, selection, own_gaps)] + [
+            (next((n for n, s, *_ in runs if s.part == p.part), None), p.part) for p in theirs]
         steps_at = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
         blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(steps_at, plans_of)), {done_at, next_at - 1, next_at},
                                           wording, context, ws, index, suggestion.proposal)
@@ -547,13 +547,13 @@ def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Sectio
     return out
 
 
-def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int, int]], plans: dict[int, int | None],
+def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int, int]], plans: dict[int, tuple],
                     dropped: set[int], wording: Wording, context: dict, ws: Workspace, index,
                     proposal: bool) -> tuple[list[ReplyBlock], int]:
     """A reply in parts regrouped one section per ask (``draft.form``, :mod:`.form`): each part-one section (``runs``:
     its index, the section, its blocks' span) under a first-level head in the bureau's wording (一、关于“…”的建议,
     :func:`~.form.section_head`), its items, then its plans (``plans``: a part-two block's index → the section it
-    answers) in one paragraph opening 下一步，我局将… (``ask_next.j2``) unless it says when or who already; the parts'
+    answers and the co-handler whose plan it is, or None) in one paragraph (:func:`_plan_paragraph`); the parts'
     headings and lead-ins (``dropped``) gone, their comments on the first head; what answers no section (a plan of no
     ask, a C reply's reason) after the last; every comment saying the parts said of the sections (:func:`~.form.in_sections`).
     The blocks, and the index of the first head (where part one's notes are)."""
@@ -568,25 +568,24 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
                 [Span("一、"), Span(provided_by(section.part, MISSING_HEADING) if section.part else placeholder_text(MISSING_HEADING),
                                    PLACEHOLDER)])
         out += [ReplyBlock(HEADING1, head), *blocks[start:end]]
-        mine = [blocks[k] for k, j in plans.items() if j == n]
-        if mine:
-            out.append(_plan_paragraph(mine, wording, context))
+        for unit in dict.fromkeys(u for j, u in plans.values() if j == n):  # the bureau's, then a co-handler's
+            out.append(_plan_paragraph([blocks[k] for k, (j, u) in plans.items() if (j, u) == (n, unit)], wording, context, unit))
     out += [b for k, b in enumerate(blocks) if k >= first and k not in taken]
-    loose = [blocks[k] for k, j in plans.items() if j is None]
-    if loose:
-        out.append(_plan_paragraph(loose, wording, context))
+    for unit in dict.fromkeys(u for j, u in plans.values() if j is None):
+        out.append(_plan_paragraph([blocks[k] for k, (j, u) in plans.items() if (j, u) == (None, unit)], wording, context, unit))
     if notes:
         said = out[head_at].spans[0]
         out[head_at].spans[0] = replace(said, note="\n".join(filter(None, (*notes, said.note))))
     return [replace(b, spans=[replace(s, note=in_sections(s.note)) for s in b.spans]) for b in out], head_at
 
 
-def _plan_paragraph(steps: list[ReplyBlock], wording: Wording, context: dict) -> ReplyBlock:
-    """Part two's items for one ask (their labels （一） dropped) as one paragraph of its section: 下一步，我局将 (``ask_next.j2``)
-    before the first unless it says when or who already (:data:`NEXT_SAID`)."""
+def _plan_paragraph(steps: list[ReplyBlock], wording: Wording, context: dict, unit: str | None = None) -> ReplyBlock:
+    """Part two's items for one ask (their labels （一） dropped), the bureau's or a co-handler's (``unit``), as one
+    paragraph of its section: 下一步，我局将 — or, a co-handler's, 下一步， — (``ask_next.j2``) before the first unless it
+    says when or who already (:data:`NEXT_SAID`)."""
     spans = [s for b in steps for s in b.spans[1:]]
     said = "".join(s.text for s in spans)
-    lead = [] if NEXT_SAID.match(said) else wording.spans("ask_next", **context)
+    lead = [] if NEXT_SAID.match(said) else wording.spans("ask_next", **context, unit=unit)
     return ReplyBlock(BODY, [*lead, *spans], [c for b in steps for c in b.citations])
 POINT_NUMBER = lazy(r"^\d+\.")  # a 会办意见's point (:func:`_section_blocks`): 1.加快中试验证平台建设。
 

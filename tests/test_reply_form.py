@@ -56,6 +56,14 @@ def test_a_corpus_reply_in_sections_per_ask(tmp_path, fuzhou, name, head):
     assert (source.form, source.head) == ("per_ask", head)
 
 
+@needs_corpus
+@pytest.mark.parametrize("name", ["12_shanghai_reply_2023.txt", "01_chongqing_reply_2024.txt"])
+def test_a_page_cut_after_its_first_bare_head_tells_no_form(tmp_path, fuzhou, name):
+    """上海市科委's 0157 (一、构建科普工作矩阵，促进协同共振联动, then the page ends) and 重庆's 0219 (一、推动科技成果转移转化
+    情况): a head of the work, nothing planned seen: whether its plans come in a part of their own is not on the page."""
+    assert distil(tmp_path, fuzhou, (CORPUS / name).read_text("utf-8")).source.form is None
+
+
 def test_a_fact_file_of_before_keeps_its_text_and_a_learned_form_is_written(tmp_path):
     """The demo's fact files: 2025-reply-1071's source now says ``form: parts``; a news item's says nothing of it."""
     root = tmp_path / "ws"

@@ -232,3 +232,18 @@ def test_a_per_ask_drafts_comments_and_warnings_speak_of_its_sections(tmp_path):
     for said in (result.output, *comments):
         assert not any(w in said for w in ("编号", "第一部分", "第二部分", "下一步工作计划", "下一步部分")), said
     assert any("本节的下一步举措中写明" in c for c in comments), comments
+
+
+def test_another_units_replies_never_decide_the_form(tmp_path):
+    """The same three pages in 福州市文化和旅游局's base: 市海渔局's replies, not its own — its draft stays in parts."""
+    root = tmp_path / "ws"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "drafter.yaml").write_text(FUZHOU_HYJ_YAML.replace("福州市海洋与渔业局", "福州市文化和旅游局")
+                                       .replace("市海渔局", "市文旅局"), "utf-8")
+    (root / "seeds").mkdir()
+    for name, page in (("20251061.txt", FUZHOU_20251061), ("1365.txt", FUZHOU_1365)):
+        (root / "seeds" / name).write_text(page, "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")]).exit_code == 0
+    assert {yaml.safe_load(p.read_text("utf-8"))["source"].get("form") for p in (root / "facts").glob("*.yaml")} == {"per_ask"}
+    document = draft_1292(root, tmp_path / "d.docx")
+    assert list(by_head(document)) == ["一、基本情况", "二、下一步工作计划"]

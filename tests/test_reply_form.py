@@ -222,7 +222,7 @@ def test_the_leave_one_out_example_is_drafted_as_committed(tmp_path):
 def test_a_per_ask_drafts_comments_and_warnings_speak_of_its_sections(tmp_path):
     """A per-ask draft has no 第一部分, 第二部分 nor numbered next steps: its comments said 不需要的，连同编号一起删去 of a plan
     paragraph and 在下一步工作计划的相应一项中写明举措 of a section's items, and the command 下一步部分的相应各项; they speak of
-    the section (本节的下一步举措) and its plan."""
+    the section (本节的下一步举措) and its plan; the command says whose replies the draft's form follows."""
     root = fuzhou_root(tmp_path)
     (root / "s.txt").write_text(SUGGESTION_1292, "utf-8")
     result = CliRunner().invoke(cli, [
@@ -232,6 +232,8 @@ def test_a_per_ask_drafts_comments_and_warnings_speak_of_its_sections(tmp_path):
     for said in (result.output, *comments):
         assert not any(w in said for w in ("编号", "第一部分", "第二部分", "下一步工作计划", "下一步部分")), said
     assert any("本节的下一步举措中写明" in c for c in comments), comments
+    said = [line for line in result.output.splitlines() if "单列一节" in line]  # (and why the draft is so)
+    assert said and "关于市政协十四届四次会议20251061号提案的答复" in said[0], result.output
 
 
 def test_another_units_replies_never_decide_the_form(tmp_path):

@@ -28,7 +28,7 @@ from ..reply import (
 )
 from ..model import PER_ASK, PLAN, REPLY, WORK_REPORT, SourceMeta
 from ..textutil import cn_numeral
-from ..workspace import Workspace
+from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
 from .gaps import gap_items, owed_phrase
 from .marks import finish
@@ -45,7 +45,7 @@ from .sentences import (
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import in_sections, reply_form, section_head
+from .form import in_sections, own_replies, reply_form, section_head
 from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
 from .wording import LABELS, Wording, to_spans
@@ -512,8 +512,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         done = "答复中已用一句话写明，请核实" if not asked else (
             f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who else "答复中已留待补充")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
-    if per_ask:  # (said of the parts: of the sections)
+    if per_ask:  # (said of the parts: of the sections), and why the draft has no parts
         warnings = [in_sections(w) for w in warnings]
+        learned = [s.label() for s in own_replies(ws, index) if s.form == PER_ASK][:2]
+        if learned and ws.reply_form == AUTO:
+            warnings.append(PER_ASK_WARNING.format(kind="提案" if suggestion.proposal else "建议", replies="、".join(learned)))
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
@@ -524,6 +527,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 
 PART_NUMERAL = lazy(r"^[一二三四五六七八九十]+、")
+# A draft one section per ask because the bureau's own replies are so written (draft.form auto): which ones.
+PER_ASK_WARNING = "按本单位以往答复（{replies}等）的写法，{kind}所提每条单列一节，该条的下一步举措写在节内"
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
 NEXT_SAID = lazy(r"^(?:下一步|下阶段|下步|今后|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
 

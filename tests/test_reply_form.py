@@ -249,3 +249,15 @@ def test_another_units_replies_never_decide_the_form(tmp_path):
     assert {yaml.safe_load(p.read_text("utf-8"))["source"].get("form") for p in (root / "facts").glob("*.yaml")} == {"per_ask"}
     document = draft_1292(root, tmp_path / "d.docx")
     assert list(by_head(document)) == ["一、基本情况", "二、下一步工作计划"]
+
+
+def test_co_handlers_with_no_room_for_a_section_each_share_one_first_level_section(tmp_path):
+    """Five co-handlers no ask names, three asks: no room for a section each (at most six), so their parts share one —
+    in a per-ask draft a first-level section of its own to head, not a （四） run into the last ask's section."""
+    root = fuzhou_root(tmp_path)
+    document = draft_1292(root, tmp_path / "d.docx", *(w for u in ("市财政局", "市商务局", "市自然资源局", "市交通局", "市工信局")
+                                                         for w in ("--with", u)))
+    sections = by_head(document)
+    assert list(sections)[3:] == ["四、【待补充：小标题】"], list(sections)
+    assert sections["四、【待补充：小标题】"][0].startswith("一是【待市财政局提供："), sections
+    assert not any(p.startswith("（") for ps in sections.values() for p in ps), sections  # (no second-level numeral)

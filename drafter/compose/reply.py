@@ -361,8 +361,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
             theirs = [[Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)]
                       for k, unit in enumerate(co_gaps)]
-            blocks += _section_blocks(len(selection.sections), Section(None, [], gap=theirs[0][0].text), ws, today,
-                                      slots=theirs, point=not main)
+            theirs_part, start = Section(None, [], gap=theirs[0][0].text), len(blocks)
+            blocks += _section_blocks(len(selection.sections), theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask)
+            runs.append((len(selection.sections), theirs_part, start, len(blocks)))
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
                        for unit in co_gaps]
@@ -527,6 +528,22 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
 
 PART_NUMERAL = lazy(r"^[一二三四五六七八九十]+、")
+POINT_NUMBER = lazy(r"^\d+\.")  # a 会办意见's point (:func:`_section_blocks`): 1.加快中试验证平台建设。
+
+
+def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:
+    """The part headings (一、基本情况…) numbered in their order, whatever numeral their templates wrote: a
+    workspace's own part_next.j2 of before 二、建议办理情况 existed still follows it as 三、."""
+    out, n = [], 0
+    for b in blocks:
+        if b.kind == HEADING1 and b.spans and PART_NUMERAL.match(b.spans[0].text):
+            n += 1
+            first = b.spans[0]
+            b = replace(b, spans=[replace(first, text=PART_NUMERAL.sub(f"{cn_numeral(n)}、", first.text)), *b.spans[1:]])
+        out.append(b)
+    return out
+
+
 # A draft one section per ask because the bureau's own replies are so written (draft.form auto): which ones.
 PER_ASK_WARNING = "按本单位以往答复（{replies}等）的写法，{kind}所提每条单列一节，该条的下一步举措写在节内"
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
@@ -592,20 +609,6 @@ def _plan_paragraph(steps: list[ReplyBlock], wording: Wording, context: dict, un
     said = "".join(s.text for s in spans)
     lead = [] if NEXT_SAID.match(said) else wording.spans("ask_next", **context, unit=unit)
     return ReplyBlock(BODY, [*lead, *spans], [c for b in steps for c in b.citations])
-POINT_NUMBER = lazy(r"^\d+\.")  # a 会办意见's point (:func:`_section_blocks`): 1.加快中试验证平台建设。
-
-
-def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:
-    """The part headings (一、基本情况…) numbered in their order, whatever numeral their templates wrote: a
-    workspace's own part_next.j2 of before 二、建议办理情况 existed still follows it as 三、."""
-    out, n = [], 0
-    for b in blocks:
-        if b.kind == HEADING1 and b.spans and PART_NUMERAL.match(b.spans[0].text):
-            n += 1
-            first = b.spans[0]
-            b = replace(b, spans=[replace(first, text=PART_NUMERAL.sub(f"{cn_numeral(n)}、", first.text)), *b.spans[1:]])
-        out.append(b)
-    return out
 
 
 def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: dt.date, wording: Wording,

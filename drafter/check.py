@@ -160,15 +160,20 @@ def figure_tokens(text: str) -> list[FigureToken]:
 
 _PLAN_START_RE = lazy(r"下一步|下步|今后|工作计划|工作打算|将从以下")
 
-def _plan_start(body: list[Para], kinds: dict[int, str]) -> int:
-    """Where the plan part (下一步…) begins in the body's paragraphs: its heading (二、下一步工作计划),
-    else the first paragraph opening on its words — not an item of part one that names a plan
-    (…列入年度工作计划…) when the part has a heading of its own."""
-    heading = next((i for i, p in enumerate(body) if kinds[p.number] == R.HEADING1
-                    and _PLAN_START_RE.search(p.text)), None)
-    if heading is not None:
-        return heading
-    return next((i for i, p in enumerate(body) if _PLAN_START_RE.search(p.text[:40])), len(body))
+def _in_plan(body: list[Para], kinds: dict[int, str]) -> list[bool]:
+    """Which of the body's paragraphs are plans (下一步…): from the plan part's heading (二、下一步工作计划), else from a
+    paragraph opening on its words, to the next first-level heading of another part — in a reply of one section per ask
+    (一、关于“…”的建议, its plan inside) each section's 下一步，我局将… to the next section's head; an item of part one that
+    names a plan (…列入年度工作计划…) is none when the plan part has a heading of its own."""
+    headed = any(kinds[p.number] == R.HEADING1 and _PLAN_START_RE.search(p.text) for p in body)
+    flags, plan = [], False
+    for p in body:
+        if kinds[p.number] == R.HEADING1:
+            plan = bool(_PLAN_START_RE.search(p.text))
+        elif not headed and _PLAN_START_RE.search(p.text[:40]):
+            plan = True
+        flags.append(plan)
+    return flags
 
 
 # Parts a reply must have: (finding code, the kind that satisfies it, message); the contact
@@ -617,15 +622,16 @@ def check_class(paras: list[Para], kinds: dict[int, str], reply_class: str | Non
         known = "、".join(classes)
         return [Finding("class-unknown", where, shown, f"答复类型“{reply_class}”不在工作区分类（{known}）中")]
     body = [p for p in paras if kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)]
-    start = _plan_start(body, kinds)
+    planned = _in_plan(body, kinds)
+    plans = [p for p, plan in zip(body, planned) if plan]
     facts = facts or {}
     done_sentences = [(s, any(getattr(facts.get(f), "kind", None) == DONE for f in p.fact_ids))
-                      for p in body[:start] if kinds[p.number] == R.BODY
+                      for p, plan in zip(body, planned) if not plan and kinds[p.number] == R.BODY
                       for s in re.split(r"[。；;！!？?]", p.text)]
     has = {
         G.SOLVED: any((figure_tokens(s) or _DONE_WORDS.search(s)) and (done or not _FUTURE_WORDS.search(s))
                     for s, done in done_sentences),
-        G.PLANNED: any(_PLAN_WORDS.search(p.text) for p in body[start:])
+        G.PLANNED: any(_PLAN_WORDS.search(p.text) for p in plans)
                 or any(_SCHEDULED.search(p.text) for p in body),
         G.REFERENCE: any(_REASON_WORDS.search(p.text) for p in body),
     }
@@ -952,7 +958,7 @@ def check_closing_gaps(paras: list[Para], kinds: dict[int, str]) -> list[Finding
     opening = next((p.number for p in paras if kinds[p.number] == R.OPENING), 0)
     body = [p for p in paras if opening < p.number < end.number
             and kinds[p.number] in (R.BODY, R.HEADING1, R.HEADING2)]
-    holes = [m.group() for p in body[:_plan_start(body, kinds)]
+    holes = [m.group() for p, plan in zip(body, _in_plan(body, kinds)) if not plan
              for m in R.PLACEHOLDER_RE.finditer(p.text) if not R.is_figure_flag(m.group())]
     if not holes:
         return []

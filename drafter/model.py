@@ -20,6 +20,10 @@ FACT_KINDS = (DONE, PLAN, PROBLEM, CONTEXT)
 
 # Document kinds.
 REPLY, WORK_REPORT, NEWS, POLICY = "reply", "work_report", "news", "policy"
+# A reply's form: in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议).
+PARTS, PER_ASK = "parts", "per_ask"
+REPLY_FORMS = (PARTS, PER_ASK)
+ASK_SLOT = "…"  # where a per_ask reply's section head (SourceMeta.head) says the ask: 关于“…”的建议
 KIND_WORDS = {REPLY: "答复", WORK_REPORT: "工作报告", NEWS: "新闻报道", POLICY: "政策文件"}  # a source without number or title
 DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 # How a person reads each kind (the CLI's listings, the web pages).
@@ -99,6 +103,9 @@ class SourceMeta:
     phone: str | None = None
     cc: list[str] = field(default_factory=list)
     disclosure: str | None = None  # 主动公开 / 依申请公开 / 不予公开
+    # a reply's form (REPLY_FORMS) and, per_ask, how its section heads say the ask (ASK_SLOT for it): 关于“…”的建议
+    form: str | None = None
+    head: str | None = None
 
     def label(self) -> str:
         """How a comment names this source: the document number, else the title, else who issued

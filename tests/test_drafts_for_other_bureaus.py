@@ -67,7 +67,7 @@ import shutil
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import REPO, needs_corpus, run_1288
+from helpers import FUZHOU_1229, FUZHOU_1365, FUZHOU_20251061, FUZHOU_HYJ_YAML, REPO, SHENYUANHAI_ASKS, needs_corpus, run_1288
 
 from drafter.cli import cli
 from drafter.compose.asks import MAX_PHRASE, parse_asks, site_of
@@ -1536,90 +1536,6 @@ def test_an_adopted_items_closing_points_at_no_measures_part_two_lacks(tmp_path)
 
 
 
-FUZHOU_HYJ_YAML = """organisation:
-  name: 福州市海洋与渔业局
-  short_name: 市海渔局
-  jurisdiction: 福州市
-  areas: [鼓楼区, 台江区, 仓山区, 晋安区, 马尾区, 长乐区, 连江县, 罗源县, 闽侯县]
-signatory: 某某某
-contact: 某某
-phone: 0591-00000000
-"""
-
-# 福州市海洋与渔业局's reply to 政协 proposal 20251061 on 深远海养殖, on a mirror (enerxy-qy.com/…/zxta/202506/
-# t20250625_5038657.htm), its first 23 lines as printed (its first section cut short where the mirror cut it).
-FUZHOU_20251061 = """关于市政协十四届四次会议20251061号提案的答复
-
-日期:2025-06-25 17:41 来源:海渔局
-| | | |
-
-
-办理结果:A类
-
-
-
-关于市政协十四届四次会议
-
-20251061号提案的答复
-
-
-
-俞传华委员
-
-《关于推进我市深远海养殖发展的建议》(20251061号)收悉。今年是深入贯彻落实习近平总书记在福建考察时的重要讲话精神的关键之年,也是“十四五”规划收官之年,您给我市海洋渔业工作提出了宝贵建议,为推动我市海洋渔业经济工作提档升级、高水平建设全国海洋经济发展示范区提供了重要参考。对此我局向您表示最诚挚的谢意!感谢您对我市海洋渔业的关心与支持。现答复如下:
-
-一、关于“以政策创新为立足点,加大产业扶持力度”的建议
-
-健全鼓励产业发展政策。积极沟通省海洋与渔业局,推动省级新出台“深远海养殖高质量发展”补助政策,按照不超过整体新增投入的30%对深远海养殖渔场进行补助,降低深远海养殖投资成本。正对接协调市农业农村局,争取将深远海养殖渔场配套补助政策纳入“十五五”《农业十条措施》,加大我市深远海养殖渔场补助力度。支持连江县在全省率先试点,参照“养殖船”开展养殖平台产权登记、建造养殖运输船,解决平台投保和贷款、活鱼转运等难题。二是创新专属金融产品。持续与海峡银行、邮储银行、农信联社(农商银行)、农业银行等开展战略合作,定期组织摸底深远海养殖全产业企业融资需求,推动在榕银行靶向出台惠农e贷-渔业设施贷、流动资金贷款、绿色渔业贷等深远海养殖金融产品。三是推进深远海养殖渔业保险试点对接协调省渔业互保协会,为“乾动1号”“闽投1号”深远海养殖平台开展保险业务,其中针对“闽投1号”渔旅融合的特点,协会就装备、人员提供综合保险方案,承保沿海内
-"""
-
-SHENYUANHAI_ASKS = """为此建议：
-一、推动现代化深远海养殖全产业链向连江规模集聚发展。统筹养殖空间布局，引导苗种繁育、饲料、装备制造等企业向连江集聚。
-二、加大深远海养殖政策和金融支持。加大对深远海养殖平台建设的奖补力度，创新养殖平台产权登记、抵押贷款和保险产品，降低企业投资风险。
-三、推动深远海养殖与文旅融合发展。依托深远海养殖平台开发海上观光、休闲垂钓、研学体验等渔旅融合产品，打造“渔旅融合”特色品牌。
-"""
-
-
-# The same bureau's reply to 1365 of 市十六届人大三次会议 (2024), on a mirror in traditional characters with pinyin as the
-# mirror prints them (its address lost by the tester, hd13), its opening and its first item.
-FUZHOU_1365 = """關于市十六屆人大三次會議第1365號建議的答復
-答復類別:A類 |
-|
-關于市十六屆人大三次會議
-第1365號建議的答復 |
-陳能華等代表:
-《關于推動建設“百臺萬噸”深遠海養(yǎng)殖平臺項目的建議》(第1365號)收悉。現(xiàn)答復如下:
-一、關于“加大政策獎補力度”的建議
-一是爭取將深遠海養(yǎng)殖平臺市級配套獎勵政策納入市政府辦公廳出臺的《關于加快特色現(xiàn)代農業(yè)發(fā)展十條措施》,對落地我市的深遠海裝備養(yǎng)殖平臺按照省級(含)以上補助資金的25%給予配套獎勵(每臺獎勵不超過100萬元),提高平臺補助力度。目前該措施已在《福州市海洋與漁業(yè)結構調整專項資金管理辦法》以及《福州市水產養(yǎng)殖獎補資金實施方案》予以落實。同時,為加大深遠海養(yǎng)殖產業(yè)獎補力度,我局借鑒國內相關地市經驗做法,加強調查研究,提出《關于支持深遠海養(yǎng)殖產業(yè)鏈發(fā)展七條措施》(送審稿)于2023年10月上報市政府。
-"""
-
-# Its reply to 1229 of the same session, dated, its head and first paragraph as printed (dates the session's undated replies).
-FUZHOU_1229 = """關于市十六屆人大三次會議第1229號建議的答復
-
-日期:2024-04-19 16:18 來源:海漁局
-| | | |
-
-
-答復類別:A類
-
-
-
-關于市十六屆人大三次會議
-
-
-
-第1229號建議的答復
-
-
-
-陳能華等代表
-
-《關于鄉(xiāng)村振興把休閑觀光發(fā)展起來的建議》(第1229號)收悉?,F(xiàn)答復如下:
-
-您的建議為我市發(fā)展濱海旅游、打造休閑漁業(yè)基地提供了廣闊的思路,為我市漁旅融合發(fā)展提供了很好的思路。我局在推動鄉(xiāng)村文旅經(jīng)濟發(fā)展方面的相關工作主要是支持沿海漁村拓展?jié)O業(yè)三產(chǎn),發(fā)展休閑漁業(yè)產(chǎn)業(yè),打造休閑漁業(yè)基地。近年來,我市沿??h(市)區(qū)建設了一批集濱海觀光、漁業(yè)養(yǎng)殖、餐飲、度假于一體的休閑旅游區(qū)。其中連江縣安凱鄉(xiāng)同心村是一個村居環(huán)境良好、文旅資源豐富的漁村,是我市沿海漁旅融合發(fā)展的亮點。
-"""
-
-
 def test_a_fact_goes_to_the_next_ask_it_is_on_where_its_best_one_reports_no_such_thing(tmp_path):
     """福州's draft (hd13): 健全鼓励产业发展政策 (…补助政策…产权登记) stood under 全产业链向连江集聚 and its 创新专属金融产品
     under nothing once the first moved, while both answer 加大深远海养殖政策和金融支持; 1365's 25% 配套奖励 was of 2023
@@ -1647,8 +1563,8 @@ def test_a_fact_goes_to_the_next_ask_it_is_on_where_its_best_one_reports_no_such
                                  "--date", "2026-05-20", "--type", "B", "--text", str(tmp_path / "s.txt"), "-o", str(out)])
     assert result.exit_code == 0, result.output
     said = "".join(p.text for p in docx.Document(out).paragraphs)
-    one = said[said.index("（一）推动现代化"):said.index("（二）加大")]
-    two = said[said.index("（二）加大"):said.index("（三）推动")]
+    one = said[said.index("一、关于“推动现代化"):said.index("二、关于“加大")]  # (its replies: a section per ask)
+    two = said[said.index("二、关于“加大"):said.index("三、关于“推动")]
     assert "健全鼓励产业发展政策" in two and "创新专属金融产品" in two, two
     assert "健全鼓励产业发展政策" not in one and "创新专属金融产品" not in one, one
     assert "为加大深远海养殖产业奖补力度。" not in said
@@ -1663,7 +1579,7 @@ def test_a_matter_named_only_in_a_clause_framing_the_work_files_no_item_under_it
     framing another (针对…的特点，为了…，) says no matter the fact is about."""
     said = _bureau_draft(tmp_path, FUZHOU_HYJ_YAML, FUZHOU_20251061, "1292", "关于推进我市深远海养殖产业高质量发展的建议",
                          "--date", "2026-05-20", "--type", "B", text=SHENYUANHAI_ASKS)
-    tourism = said[said.index("与文旅融合发展"):said.index("二、下一步")]
+    tourism = said[said.index("三、关于“推动深远海养殖与文旅融合发展"):said.index("再次感谢")]
     assert "保险" not in tourism, tourism
 
 
@@ -1677,12 +1593,12 @@ def test_a_co_handlers_part_is_asked_under_the_ask_naming_it(tmp_path):
     said = _bureau_draft(tmp_path, FUZHOU_HYJ_YAML, FUZHOU_20251061, "1292", "关于推进我市深远海养殖产业高质量发展的建议",
                          "--date", "2026-05-20", "--type", "B", "--with", "市文旅局", "--with", "连江县政府", "--with", "市财政局",
                          text=SHENYUANHAI_ASKS)
-    one = said[said.index("（一）推动现代化"):said.index("（二）加大")]
-    three = said[said.index("（三）推动深远海养殖与文旅融合发展"):said.index("（四）")]
+    one = said[said.index("一、关于“推动现代化"):said.index("二、关于“加大")]  # (its replies: a section per ask)
+    three = said[said.index("三、关于“推动深远海养殖与文旅融合发展"):said.index("四、")]
     assert "【待连江县政府提供：推动现代化深远海养殖全产业链向连江规模集聚发展方面的工作情况及数据（注明年份）】" in one, one
     assert "【待市文旅局提供：推动深远海养殖与文旅融合发展方面的工作情况及数据（注明年份）】" in three, three
     assert "【待市文旅局提供：小标题】" not in said and "【待连江县政府提供：小标题】" not in said
-    assert "（四）【待市财政局提供：小标题】【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】" in said, said
+    assert "四、【待市财政局提供：小标题】【待市财政局提供：市财政局承办部分的工作情况及数据（注明年份）】" in said, said
     comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
     assert any(c.startswith("此项留待市文旅局的会办意见") for c in comments), comments
 

@@ -26,9 +26,9 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PLAN, REPLY, WORK_REPORT, SourceMeta
+from ..model import PER_ASK, PLAN, REPLY, WORK_REPORT, SourceMeta
 from ..textutil import cn_numeral
-from ..workspace import Workspace
+from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
 from .gaps import gap_items, owed_phrase
 from .marks import finish
@@ -45,6 +45,7 @@ from .sentences import (
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
+from .form import in_sections, own_replies, reply_form, section_head
 from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
 from .wording import LABELS, Wording, to_spans
@@ -296,6 +297,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     context["handled"] = bool(site) and not bare  # a site's reply in parts: 二、建议办理情况 between them (rv41, rv42)
     # a 会办/协办意见 is no reply in parts either: numbered points (1.…2.…), then its next steps, as 咸宁市科技局's are
     headed = main and not bare
+    # one section per ask, its plan inside, where the bureau writes so (:mod:`.form`): parts composed, then regrouped
+    per_ask = main and not site and bool(selection.sections) and reply_form(ws, index) == PER_ASK
+    runs: list[tuple[int, Section, int, int]] = []  # part one's sections: (index, section, first block, end)
     if headed:
         blocks.append(block(HEADING1, "part_done"))
     done_at = len(blocks) - (1 if headed else 0)  # what part one's notes are on: its heading, or its first paragraph
@@ -319,7 +323,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if selection.overview:  # a source's own overview of the work on the topic (近年来，…)
             item = selection.overview
             blocks.append(ReplyBlock(BODY, _fact_spans(item, ws, today, co=co), [_citation(item)]))
-        elif main:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
+        elif main and not per_ask:  # 近年来，我局立足工作职责，围绕<the concern>，在<what part one answers>等方面…
             blocks.append(block(BODY, "concern"))
         if selection.sections:
             ahead = []  # each section's slots: whose work the points not ours are, a remit each…
@@ -335,7 +339,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 slots = ahead[n] + [[Span(provided_by(unit, f"{aspect(section.heading or '')}的工作情况及数据（注明年份）"),
                                           PLACEHOLDER, note=CO_ASK_NOTE.format(unit=unit))] for unit in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
-                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer, also=also, point=not main)
+                start = len(blocks)
+                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer, also=also,
+                                          point=not main, bare=per_ask)
+                runs.append((n, section, start, len(blocks)))
         else:
             blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
         # a co-handler a section's point asks already (支持高校学生创新创业 of 市教育局) has its part there (hd5)
@@ -344,14 +351,17 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if co_gaps and selection.sections and len(selection.sections) + len(co_gaps) <= MAX_SECTIONS:
             # a co-handler's part the base lacks is a section of its own, not a paragraph under the last heading
             for n, unit in enumerate(co_gaps, len(selection.sections)):
-                blocks += _section_blocks(n, Section(None, [], gap=co_part(unit), part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED)),
-                                          ws, today, point=not main)
+                theirs_part = Section(None, [], gap=co_part(unit), part=unit, gap_note=CO_PART_NOTE.format(units=unit, heading=HEADED))
+                start = len(blocks)
+                blocks += _section_blocks(n, theirs_part, ws, today, point=not main, bare=per_ask)
+                runs.append((n, theirs_part, start, len(blocks)))
         elif selection.sections and len(co_gaps) > 1 and len(selection.sections) < MAX_SECTIONS:
             # no room for one each: one section of theirs, an item per unit (hd5: four stood under 劳动者权益)
             theirs = [[Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units="、".join(co_gaps), heading=HEADED) if not k else None)]
                       for k, unit in enumerate(co_gaps)]
-            blocks += _section_blocks(len(selection.sections), Section(None, [], gap=theirs[0][0].text), ws, today,
-                                      slots=theirs, point=not main)
+            theirs_part, start = Section(None, [], gap=theirs[0][0].text), len(blocks)
+            blocks += _section_blocks(len(selection.sections), theirs_part, ws, today, slots=theirs, point=not main, bare=per_ask)
+            runs.append((len(selection.sections), theirs_part, start, len(blocks)))
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
                        for unit in co_gaps]
@@ -426,6 +436,13 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         spans = [Span(f"（{cn_numeral(n)}）"), *earlier_plan(step, _plan_spans(step, ws, today, co), today)]
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
 
+    if per_ask:  # each ask's plan into its section, the parts' headings and lead-ins gone
+        plans_of = [(n, None) for n in _step_sections(steps, selection, own_gaps)] + [
+            (next((n for n, s, *_ in runs if s.part == p.part), None), p.part) for p in theirs]
+        steps_at = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
+        blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(steps_at, plans_of)), {done_at, next_at - 1, next_at},
+                                          wording, context, ws, index, suggestion.proposal)
+        next_at = len(blocks)
     if main:
         blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
     else:  # the lead-in, then its items 一是…二是… a paragraph each (one alone runs on after it)
@@ -494,6 +511,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         done = "答复中已用一句话写明，请核实" if not asked else (
             f"答复中已留待补充本地开展的工作{ask}" if higher else f"答复中已留待其提供的内容{ask}" if who else "答复中已留待补充")
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
+    if per_ask:  # (said of the parts: of the sections), and why the draft has no parts
+        warnings = [in_sections(w) for w in warnings]
+        learned = [s.label() for s in own_replies(ws, index) if s.form == PER_ASK][:2]
+        if learned and ws.reply_form == AUTO:
+            warnings.append(PER_ASK_WARNING.format(kind="提案" if suggestion.proposal else "建议", replies="、".join(learned)))
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
@@ -518,6 +540,73 @@ def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:
             b = replace(b, spans=[replace(first, text=PART_NUMERAL.sub(f"{cn_numeral(n)}、", first.text)), *b.spans[1:]])
         out.append(b)
     return out
+
+
+# A draft one section per ask because the bureau's own replies are so written (draft.form auto): which ones.
+PER_ASK_WARNING = "按本单位以往答复（{replies}等）的写法，{kind}所提每条单列一节，该条的下一步举措写在节内"
+# A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
+NEXT_SAID = lazy(r"^(?:下一步|下阶段|下步|今后|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
+
+
+def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Section]) -> list[int | None]:
+    """The part-one section (its index) each of part two's ``steps`` answers: an ask's plan or placeholder, the section
+    of that ask; a plan of a draft from the title alone, the section it was chosen for (:attr:`~.select.Item.section`),
+    a worded placeholder (:func:`facet_steps`), the next such section with no plan; None for a plan of no ask."""
+    sections = selection.sections
+    planned = {s.section for s in steps if isinstance(s, Item)}
+    pending = [j for j, s in enumerate(sections) if s.heading and s.items and not s.gap and not s.part and j not in planned]
+    out: list[int | None] = []
+    for step in steps:
+        if isinstance(step, Item):
+            asked = next((j for j, s in enumerate(sections) if step.ask is not None and s.ask == step.ask), None)
+            out.append(asked if asked is not None else step.section)
+        elif isinstance(step, str):
+            out.append(next((j for j, s in enumerate(sections) if s is own_gaps.get(step)), None))
+        else:
+            out.append(pending.pop(0) if pending else None)
+    return out
+
+
+def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int, int]], plans: dict[int, tuple],
+                    dropped: set[int], wording: Wording, context: dict, ws: Workspace, index,
+                    proposal: bool) -> tuple[list[ReplyBlock], int]:
+    """A reply in parts regrouped one section per ask (``draft.form``, :mod:`.form`): each part-one section (``runs``:
+    its index, the section, its blocks' span) under a first-level head in the bureau's wording (一、关于“…”的建议,
+    :func:`~.form.section_head`), its items, then its plans (``plans``: a part-two block's index → the section it
+    answers and the co-handler whose plan it is, or None) in one paragraph (:func:`_plan_paragraph`); the parts'
+    headings and lead-ins (``dropped``) gone, their comments on the first head; what answers no section (a plan of no
+    ask, a C reply's reason) after the last; every comment saying the parts said of the sections (:func:`~.form.in_sections`).
+    The blocks, and the index of the first head (where part one's notes are)."""
+    notes = [b.spans[0].note for k, b in enumerate(blocks) if k in dropped and b.kind == HEADING1 and b.spans[0].note]
+    first = runs[0][2]
+    out = [b for k, b in enumerate(blocks[:first]) if k not in dropped]
+    head_at = len(out)
+    taken = {k for *_, start, end in runs for k in range(start, end)} | set(plans) | dropped
+    for n, section, start, end in runs:
+        name = section.heading and section_head(ws, index, section.heading, proposal)
+        head = ([Span("一、" + name)] if name else
+                [Span("一、"), Span(provided_by(section.part, MISSING_HEADING) if section.part else placeholder_text(MISSING_HEADING),
+                                   PLACEHOLDER)])
+        out += [ReplyBlock(HEADING1, head), *blocks[start:end]]
+        for unit in dict.fromkeys(u for j, u in plans.values() if j == n):  # the bureau's, then a co-handler's
+            out.append(_plan_paragraph([blocks[k] for k, (j, u) in plans.items() if (j, u) == (n, unit)], wording, context, unit))
+    out += [b for k, b in enumerate(blocks) if k >= first and k not in taken]
+    for unit in dict.fromkeys(u for j, u in plans.values() if j is None):
+        out.append(_plan_paragraph([blocks[k] for k, (j, u) in plans.items() if (j, u) == (None, unit)], wording, context, unit))
+    if notes:
+        said = out[head_at].spans[0]
+        out[head_at].spans[0] = replace(said, note="\n".join(filter(None, (*notes, said.note))))
+    return [replace(b, spans=[replace(s, note=in_sections(s.note)) for s in b.spans]) for b in out], head_at
+
+
+def _plan_paragraph(steps: list[ReplyBlock], wording: Wording, context: dict, unit: str | None = None) -> ReplyBlock:
+    """Part two's items for one ask (their labels （一） dropped), the bureau's or a co-handler's (``unit``), as one
+    paragraph of its section: 下一步，我局将 — or, a co-handler's, 下一步， — (``ask_next.j2``) before the first unless it
+    says when or who already (:data:`NEXT_SAID`)."""
+    spans = [s for b in steps for s in b.spans[1:]]
+    said = "".join(s.text for s in spans)
+    lead = [] if NEXT_SAID.match(said) else wording.spans("ask_next", **context, unit=unit)
+    return ReplyBlock(BODY, [*lead, *spans], [c for b in steps for c in b.citations])
 
 
 def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: dt.date, wording: Wording,
@@ -1334,7 +1423,7 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
                     slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "",
-                    point: bool = False) -> list[ReplyBlock]:
+                    point: bool = False, bare: bool = False) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -1348,10 +1437,11 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     ``co``: the co-handlers as the clerk wrote them, the names the draft gives them; ``newest``:
     part one's newest source (:func:`_newer_noted`); ``also``: the points still owed under the ask (:func:`owed_phrase`),
     asked for inside the city's placeholder before an area's result (one paragraph for the city's work, rv46/rv47),
-    else named in one comment on the heading of a section reporting some work, opening on the placeholder it
-    would have been (:data:`OWED_HEADING_NOTE`: no 三是【待补充：…】 slot per clause, rv51), an item of its own
-    only in a section holding none;
-    ``point``: a 会办/协办意见's numbered point, ``1.`` and its heading run in whatever the heading form."""
+    else named in one comment on the heading of a section reporting some work (on its first item when ``bare``),
+    opening on the placeholder it would have been (:data:`OWED_HEADING_NOTE`: no 三是【待补充：…】 slot per clause,
+    rv51), an item of its own only in a section holding none;
+    ``point``: a 会办/协办意见's numbered point, ``1.`` and its heading run in whatever the heading form; ``bare``: its items
+    alone, run together as an inline section's are (a per-ask reply heads the section apart: :func:`_per_ask_blocks`)."""
     label = f"{n + 1}." if point else f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
@@ -1386,10 +1476,13 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         several = len(numbered) > 1
         for k, (spans, cites) in enumerate(numbered):
             paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
-    if ws.heading_form == "separate" and not point:
+    if ws.heading_form == "separate" and not point and not bare:
         heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind, note=heading_note)])
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
-    lead = [Span(label + name + "。", LEAD, note=heading_note)] if section.heading else [
+    if bare and heading_note:  # the per-ask head is written apart: the points owed are said on the first item
+        first_spans = paragraphs[0][0]
+        first_spans[0] = replace(first_spans[0], note="\n".join(filter(None, (heading_note, first_spans[0].note))))
+    lead = [] if bare else [Span(label + name + "。", LEAD, note=heading_note)] if section.heading else [
         Span(label, LEAD), Span(name, PLACEHOLDER, note=heading_note), Span("。", LEAD)]
     total = sum(len(s.text) for spans, _ in paragraphs for s in spans)
     if total <= LONG_SECTION:

@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     CIRCLED_NUMBER, CLOSING, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
-    NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD, said_date, words,
+    HANDLING_PART, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD, said_date, words,
 )
 from ..lazyre import lazy
-from ..model import CONTEXT, DONE, NEWS, PLAN, POLICY, PROBLEM, Block, Document
+from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAN, POLICY, PROBLEM, Block, Document
 from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
@@ -311,6 +311,41 @@ def heading_class(label: str) -> str:
         if m and m.start() < best_pos:
             best, best_pos = cls, m.start()
     return best
+
+
+# What a reply plans, said in a section's text (…争取今年将全民科学素质建设列入年度工作计划; 近期，我局将与市园林局沟通…).
+PLAN_SAID = lazy(r"下一步|下阶段|今后|争取(?:今年|明年|年内)|(?:我们|我[局委办县市区])(?:还|也)?将(?!近|[\d一二两三四五六七八九十])")
+# A section head saying the ask it answers, the ask's words aside: 关于“…”的建议 (提案, 意见), 关于…方面, …方面.
+ASK_WORDED = lazy(r"^(关于[“\"]).+([”\"]的(?:建议|提案|意见))$|^(关于)?.+?(方面)$")
+
+
+def reply_form(out: Outline) -> tuple[str | None, str | None]:
+    """A reply's form and, one section per ask, how its heads say the ask (ASK_SLOT for it). PARTS when a first-level
+    head names a part (一、基本情况, 二、下一步工作计划: a class word, :func:`heading_class`) or its plans come after
+    every section (…四、加强….。下一步，我们将…重点做好以下几项工作：); PER_ASK when its first-level heads say the asks
+    (一、关于“加大政策奖补力度”的建议: 关于“…”的建议; 关于…方面), or, bare phrases (一、将科学素质工作纳入…: …), when
+    what it plans stands inside a section another follows (…近期，我局将与市园林局沟通。二、…; :data:`PLAN_SAID`) or all of them follow a
+    next step's lead-in (下一步，我们将…工作：一、认真做好政策宣讲…); (None, None) for a reply of no such head (a few
+    paragraphs; how the item was handled, 一、办理工作开展情况, is neither) or of bare heads that show neither (a page
+    cut after its first section)."""
+    tops = [(simplified(normalise(u.section[0])), u.section_class == PLAN or bool(PLAN_SAID.search(simplified(normalise(u.text)))))
+            for u in out.units if u.section and not HANDLING_PART.match(simplified(normalise(u.section[0])))]
+    heads = [(h[m[1]:].strip(), True) if m and m[0] == 1 else (h, False)
+             for h in dict.fromkeys(h for h, _ in tops) for m in [_marker(h)]]
+    numbered = [h for h, first in heads if first]
+    if not numbered:
+        return None, None
+    asked = [h for h in numbered if ASK_WORDED.match(h)]
+    last = heads[-1][0]
+    if any(heading_class(h) in (DONE, PLAN) for h in [*numbered, last] if h not in asked):
+        return PARTS, None
+    said = ASK_WORDED.match(asked[0]) if asked else None
+    if said:
+        return PER_ASK, "".join(said.group(k) or "" for k in (1, 3)) + ASK_SLOT + "".join(said.group(k) or "" for k in (2, 4))
+    order = list(dict.fromkeys(h for h, _ in tops))
+    inside = {order.index(h) for h, plans in tops if plans}
+    first = next(k for k, (_, numbered_head) in enumerate(heads) if numbered_head)
+    return (PER_ASK, ASK_SLOT) if any(k < len(order) - 1 for k in inside) or (inside and min(inside) < first) else (None, None)
 
 
 # --- enumerated items -----------------------------------------------------------------------

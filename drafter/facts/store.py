@@ -64,7 +64,7 @@ from ..errors import FactFileError
 from ..lazyre import lazy
 from ..model import (
     DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec, Figure,
-    Period, SourceMeta, content_digest,
+    REPLY_FORMS, Period, SourceMeta, content_digest,
 )
 from ..textutil import CONTROL_CHARS
 from ..workspace import Workspace
@@ -83,6 +83,9 @@ REPLY_FIELDS = (
     "deputy", "proposal", "suggestion_number", "session", "suggestion_title", "co_handlers",
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
+# What distill learns of a reply's layout (its form, its section heads): written only when learned, so fact files
+# distilled before it existed keep their text and digest.
+LEARNED_FIELDS = ("form", "head")
 _ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -121,7 +124,8 @@ def _digest(data: Any) -> str:
 
 def source_digest(meta: SourceMeta) -> str:
     """Hash of a source's metadata."""
-    return _digest([[f.name, getattr(meta, f.name)] for f in fields(SourceMeta)])
+    return _digest([[f.name, getattr(meta, f.name)] for f in fields(SourceMeta)
+                    if f.name not in LEARNED_FIELDS or getattr(meta, f.name) is not None])
 
 
 def is_curated(fact: Fact) -> bool:
@@ -191,7 +195,7 @@ def source_data(meta: SourceMeta) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for f in fields(SourceMeta):
         value = getattr(meta, f.name)
-        if f.name in REPLY_FIELDS and meta.kind != "reply" and not value:
+        if (f.name in REPLY_FIELDS and meta.kind != "reply" and not value) or (f.name in LEARNED_FIELDS and value is None):
             continue
         if f.name in ("co_handlers", "cc"):
             value = FlowSeq(value)
@@ -323,7 +327,16 @@ class _Checker:
             phone=self.text(node, "phone", what),
             cc=self.texts(node, "cc", what),
             disclosure=self.text(node, "disclosure", what),
+            form=self.form(node, what),
+            head=self.text(node, "head", what),
         )
+
+    def form(self, node: Mapping, what: str) -> str | None:
+        """A reply's ``form``: one of REPLY_FORMS, or None."""
+        form = self.text(node, "form", what)
+        if form is not None and form not in REPLY_FORMS:
+            raise self.fail(f"未知的答复形式 form: {form}（可用：{'、'.join(REPLY_FORMS)}）", node, "form")
+        return form
 
     def field(self, spec: FieldSpec, node: Mapping, what: str, seq: Any, i: int, fid: str | None) -> Any:
         """The value of one field of a fact or figure mapping, validated by its ``type``."""

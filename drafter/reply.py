@@ -11,6 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from .lazyre import lazy
+from .model import PARTS
 
 # Block kinds, in the order they stand in a reply.
 LETTERHEAD = "letterhead"  # 发文机关标志: 泉州市科学技术局
@@ -46,6 +47,13 @@ PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【待补充：", "】"
 
 # A placeholder in text: 【待补充：…】 (also a bare 【待补充】 a clerk may type).
 PLACEHOLDER_RE = lazy(r"【待[^】]*】")
+
+
+def owed_mark(note: str | None) -> str | None:
+    """The placeholder a comment opens on (what a section still owes, asked in a comment on its heading rather than
+    in an item of its own: 【待补充：建议所提…方面的工作情况】…), or None."""
+    found = PLACEHOLDER_RE.match(note) if note else None
+    return found.group() if found else None
 
 
 def placeholder_text(what: str) -> str:
@@ -213,6 +221,7 @@ class Reply:
     warnings: list[str] = field(default_factory=list)
     answered: str | None = None  # the base's reply to this very item (its label and date), when it holds one
     as_of: dt.date | None = None  # the date it was composed as of (its 成文日期, else the day drafted): check's year
+    form: str = PARTS  # its form (:data:`~drafter.model.REPLY_FORMS`): in parts, or one section per ask
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)

@@ -5,6 +5,7 @@ metadata (``form``, ``head``); ``draft.form`` (auto by default) drafts in it."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import docx
@@ -261,3 +262,39 @@ def test_co_handlers_with_no_room_for_a_section_each_share_one_first_level_secti
     assert list(sections)[3:] == ["四、【待补充：小标题】"], list(sections)
     assert sections["四、【待补充：小标题】"][0].startswith("一是【待市财政局提供："), sections
     assert not any(p.startswith("（") for ps in sections.values() for p in ps), sections  # (no second-level numeral)
+
+
+
+def test_a_per_ask_draft_counts_every_point_owed_as_check_does(tmp_path):
+    """The points a section's items leave owed are named in a comment (no item of their own): draft counts them with its
+    placeholders (待补充 N 处, ``--json``'s list), as check reports them, so the two never disagree."""
+    root = fuzhou_root(tmp_path)
+    (root / "s.txt").write_text(SUGGESTION_1292, "utf-8")
+    result = CliRunner().invoke(cli, [
+        "-w", str(root), "draft", "1292", "关于推进我市深远海养殖产业高质量发展的建议", "--deputy", "王艳", "--type", "A",
+        "--date", "2025-04-25", "--text", str(root / "s.txt"), "--with", "市文旅局", "-o", str(tmp_path / "d.docx"), "--json"])
+    assert result.exit_code == 0, result.output
+    comments = [c.text for c in docx.Document(tmp_path / "d.docx").comments]
+    marks = [m for c in comments if "本节各项未涉及" in c for m in re.findall(r"【待补充：建议所提[^】]*】", c)]
+    report = json.loads(result.output)
+    assert marks and all(m in report["placeholders"] for m in marks), (marks, report["placeholders"])
+    checked = CliRunner().invoke(cli, ["-w", str(root), "check", str(tmp_path / "d.docx"), "--json"])
+    placeholders = [f for f in json.loads(checked.output)["findings"] if f["code"] == "placeholder"]
+    assert len(placeholders) == len(report["placeholders"]), (placeholders, report["placeholders"])
+
+
+def test_a_per_ask_reply_refers_back_to_a_kind_of_comment_said_before_then_speaks_of_its_sections():
+    """Comments are worded for a per-ask draft's sections once each kind's first is said in full: a later one of the
+    kind refers back to it (同前注) as in a draft in parts — rewording them first hid the kind from refer_back."""
+    from drafter.compose.marks import finish
+    from drafter.compose.reply import OWED_NOTE
+    from drafter.reply import BODY, PLACEHOLDER, Reply, ReplyBlock, Span
+
+    def owed(what):
+        return ReplyBlock(BODY, [Span(f"【待补充：建议所提{what}方面的工作情况】", PLACEHOLDER, note=OWED_NOTE)])
+
+    for form in ("parts", "per_ask"):
+        reply = finish(Reply("1", [owed("苗种繁育"), owed("产权登记")], form=form))
+        first, later = (b.spans[0].note for b in reply.blocks)
+        assert "本节的下一步举措中写明" in first if form == "per_ask" else "下一步工作计划的相应一项" in first, first
+        assert later.startswith("同前注") and "产权登记" in later, later

@@ -174,14 +174,18 @@ def test_draft_page_previews_and_saves_as_the_cli(client, root, csrf):
 
 def test_the_preview_shows_what_a_section_still_owes_beside_its_heading(client, root, csrf):
     """A section's points owed are a comment on its heading in the .docx (no item of their own): the page,
-    which shows no comments, shows that one beside the heading, highlighted, its explanation on hover."""
+    which shows no comments, shows that one beside the heading, highlighted, its explanation on hover, and
+    lists it with the draft's other marks (counted by draft as they are)."""
     r = client.post("/draft", data={**FORM_1288, "text": TEXT_1288.read_text("utf-8"), "csrf": csrf,
                                     "overwrite": "1288.docx"})
     assert r.status_code == 200, error_of(r.text)
-    shown = re.findall(r'<p class="blk heading2">([^<]*) <mark class="ph asks" title="([^"]*)">批注：(【待补充：[^】]*】)</mark>', r.text)
+    shown = re.findall(r'<p class="blk heading2">([^<]*) <mark class="ph asks" id="([^"]+)" tabindex="-1" title="([^"]*)">'
+                       r'批注：(【待补充：[^】]*】)</mark>', r.text)
     assert shown, r.text
-    for heading, note, mark in shown:
+    listed = dict(re.findall(r'<li><a href="#([^"]+)" data-jump>(.*?)</a></li>', r.text))
+    for heading, anchor, note, mark in shown:
         assert heading.startswith("（") and mark.startswith("【待补充：建议所提") and note.startswith(mark), (heading, note)
+        assert listed[anchor] == mark  # listed with the draft's other marks, its link jumping to it
     assert not re.search(r"[一二三四五]是<mark[^>]*>【待补充：建议所提", r.text)  # no slot of its own
 
 

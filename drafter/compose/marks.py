@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lazyre import cached
-from ..reply import PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, placeholder_name_note
+from ..model import PER_ASK
+from ..reply import PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, owed_mark, placeholder_name_note
+from .form import in_sections
 
 
 def mark_placeholder_names(reply: Reply) -> Reply:
@@ -36,7 +38,9 @@ def mark_placeholder_names(reply: Reply) -> Reply:
             if at < len(span.text):
                 spans.append(replace(span, text=span.text[at:], group=group))
         block.spans = spans
-    reply.placeholders = [s.text for b in reply.blocks for s in b.spans if s.kind == PLACEHOLDER]
+    # …and those a comment opens on (a section's points owed, named on its heading): the clerk has them to do too
+    reply.placeholders = [s.text if s.kind == PLACEHOLDER else owed for b in reply.blocks for s in b.spans
+                          for owed in [None if s.kind == PLACEHOLDER else owed_mark(s.note)] if s.kind == PLACEHOLDER or owed]
     return reply
 
 
@@ -176,5 +180,10 @@ def _specifics(block, members: list[int], found: re.Match) -> dict[str, str]:
 
 
 def finish(reply: Reply) -> Reply:
-    """The marks a composed reply gets as a whole (module doc)."""
-    return refer_back(mark_placeholder_names(reply))
+    """The marks a composed reply gets as a whole (module doc); a reply one section per ask has its comments say
+    what the parts said of its sections (:func:`~.form.in_sections`), once each kind is said in full or referred back."""
+    reply = refer_back(mark_placeholder_names(reply))
+    if reply.form == PER_ASK:
+        for block in reply.blocks:
+            block.spans = [replace(s, note=in_sections(s.note)) for s in block.spans]
+    return reply

@@ -26,7 +26,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PER_ASK, PLAN, REPLY, WORK_REPORT, SourceMeta
+from ..model import PARTS, PER_ASK, PLAN, REPLY, WORK_REPORT, SourceMeta
 from ..textutil import cn_numeral
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
@@ -521,7 +521,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
         placeholders=placeholders, warnings=warnings,
         answered=(earlier.label() + (f"（{earlier.date}）" if earlier.date else "")) if earlier else None,
-        as_of=today,
+        as_of=today, form=PER_ASK if per_ask else PARTS,
     )
 
 
@@ -575,7 +575,7 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     :func:`~.form.section_head`), its items, then its plans (``plans``: a part-two block's index → the section it
     answers and the co-handler whose plan it is, or None) in one paragraph (:func:`_plan_paragraph`); the parts'
     headings and lead-ins (``dropped``) gone, their comments on the first head; what answers no section (a plan of no
-    ask, a C reply's reason) after the last; every comment saying the parts said of the sections (:func:`~.form.in_sections`).
+    ask, a C reply's reason) after the last. Its comments say the sections once the reply is finished (:func:`~.marks.finish`).
     The blocks, and the index of the first head (where part one's notes are)."""
     notes = [b.spans[0].note for k, b in enumerate(blocks) if k in dropped and b.kind == HEADING1 and b.spans[0].note]
     first = runs[0][2]
@@ -596,7 +596,7 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     if notes:
         said = out[head_at].spans[0]
         out[head_at].spans[0] = replace(said, note="\n".join(filter(None, (*notes, said.note))))
-    return [replace(b, spans=[replace(s, note=in_sections(s.note)) for s in b.spans]) for b in out], head_at
+    return out, head_at
 
 
 def _plan_paragraph(steps: list[ReplyBlock], wording: Wording, context: dict, unit: str | None = None) -> ReplyBlock:

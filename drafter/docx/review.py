@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lazyre import lazy
-from ..reply import PLACEHOLDER_RE, Citation
+from ..reply import PLACEHOLDER_RE, Citation, owed_mark
 from . import ooxml
 from .styles import COLOUR_NAMES, HIGHLIGHT_BY_SPAN, HIGHLIGHT_MEANS, LEGEND_HEAD, LEGEND_SOURCES
 
@@ -45,8 +45,8 @@ def open_points(notes: Sequence) -> list[tuple[str, str]]:
     :class:`~drafter.docx.read.Note`) that opens on a placeholder: what a section still owes, asked
     in a comment rather than in an item of its own (【待补充：建议所提…方面的工作情况】…), still open
     until the clerk deletes that comment."""
-    return [(found.group(), said) for n in notes if n.author == AUTHOR for said in said_notes(n.text)
-            for found in [PLACEHOLDER_RE.match(said)] if found]
+    return [(mark, said) for n in notes if n.author == AUTHOR for said in said_notes(n.text)
+            for mark in [owed_mark(said)] if mark]
 
 
 def add_comment(document, runs: Sequence, lines: Sequence[str]) -> None:

@@ -73,7 +73,7 @@ def preview(reply, facts: dict[str, dict]) -> list[PreviewBlock]:
             })
         # a note opening on a placeholder (a section's points owed, on its heading) is shown beside its words
         spans = [{"kind": s.kind, "text": s.text, "note": s.note,
-                  "asks": (found.group() if s.note and (found := R.PLACEHOLDER_RE.match(s.note)) else None)}
+                  "asks": R.owed_mark(s.note)}
                  for s in block.spans if s.text]
         blocks.append(PreviewBlock(block.kind, spans, sources))
     return blocks
@@ -81,14 +81,14 @@ def preview(reply, facts: dict[str, dict]) -> list[PreviewBlock]:
 
 def link_marks(blocks: list[PreviewBlock], placeholders: list[str]) -> list[dict]:
     """The draft's placeholders as the result page lists them ({"text", "anchor"}), each tied to
-    its mark in the preview: the marks are matched in the order of the page, and each matched
+    its mark in the preview (a placeholder, or the one a span's comment opens on): the marks are matched in the order of the page, and each matched
     span gets ``anchor`` (the id its list entry jumps to); a placeholder the preview does not
     show (none is expected) keeps ``anchor`` None and is listed without a link."""
-    marks = [s for b in blocks for s in b.spans if s["kind"] == "placeholder"]
+    marks = [s for b in blocks for s in b.spans if s["kind"] == "placeholder" or s["asks"]]
     listed = []
     at = 0
     for text in placeholders:
-        found = next((i for i in range(at, len(marks)) if marks[i]["text"] == text), None)
+        found = next((i for i in range(at, len(marks)) if text in (marks[i]["text"], marks[i]["asks"])), None)
         anchor = None
         if found is not None:
             anchor = marks[found]["anchor"] = f"mark-{len(listed) + 1}"

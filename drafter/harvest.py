@@ -94,10 +94,12 @@ class Contents:
             self._by_size.setdefault(path.stat().st_size, []).append(path)
             self._hashes[path] = sha256
 
-
-def find_same_content(folder: Path, sha256: str, size: int) -> Path | None:
-    """A file under ``folder`` with exactly this content, if there is one (:class:`Contents`)."""
-    return Contents(folder).find(sha256, size)
+    def discard(self, path: Path) -> None:
+        """``path`` was moved out of the folder (or aside, into a hidden one)."""
+        for paths in self._by_size.values():
+            if path in paths:
+                paths.remove(path)
+        self._hashes.pop(path, None)
 
 
 def destination(ws: Workspace, meta: SourceMeta, suffix: str) -> Path:
@@ -112,21 +114,22 @@ def destination(ws: Workspace, meta: SourceMeta, suffix: str) -> Path:
     return path
 
 
-def filed_path(ws: Workspace, path: Path, meta: SourceMeta) -> tuple[Path, bool]:
-    """Where the source ``path`` (distilled as ``meta``) is kept under ``seeds/``: the file with
-    the same content already there (False), else its free stable path in ``seeds/harvested/``
+def filed_path(ws: Workspace, path: Path, meta: SourceMeta, held: Contents) -> tuple[Path, bool]:
+    """Where the source ``path`` (distilled as ``meta``) is kept under ``seeds/`` (``held``: its files, walked once a
+    run): the file with the same content already there (False), else its free stable path in ``seeds/harvested/``
     (True: not copied yet)."""
-    stored = find_same_content(ws.seeds_dir, meta.sha256, path.stat().st_size)
+    stored = held.find(meta.sha256, path.stat().st_size)
     if stored is not None:
         return stored, False
     return destination(ws, meta, path.suffix), True
 
 
-def file_source(ws: Workspace, path: Path, meta: SourceMeta) -> tuple[Path, bool]:
+def file_source(ws: Workspace, path: Path, meta: SourceMeta, held: Contents) -> tuple[Path, bool]:
     """Keep the source ``path`` under ``seeds/`` (see :func:`filed_path`): (where, copied now)."""
-    stored, new = filed_path(ws, path, meta)
+    stored, new = filed_path(ws, path, meta, held)
     if new:
         atomic_write(stored, path.read_bytes(), overwrite=False)
+        held.add(stored, meta.sha256)
     return stored, new
 
 
@@ -244,6 +247,7 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool =
                            skipped=[issue.message for issue in found.skipped])
     with cycle_collection_paused(), FactSink(ws) as sink:
         filed = {sid: (meta.path, meta.sha256) for sid, meta in sink.index.sources.items()}
+        held = Contents(ws.seeds_dir)
         for done, path in enumerate(files, 1):
             try:  # each file is read and distilled once; the facts name the filed copy
                 doc = not_a_suggestion(read_document(path))  # never a reply, forced or not
@@ -252,7 +256,7 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool =
                 if refused is not None:
                     report.unfinished.append(refused)
                 else:
-                    report.items.append(_file(ws, sink, path, ff, filed.get(ff.source.id)))
+                    report.items.append(_file(ws, sink, path, ff, filed.get(ff.source.id), held))
                     filed[ff.source.id] = (ff.source.path, ff.source.sha256)
             except DrafterError as exc:
                 report.errors.append(str(exc) if exc.path else f"{path}: {exc}")
@@ -261,12 +265,12 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool =
     return report
 
 
-def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] | None) -> Harvested:
-    """Keep ``path`` under seeds/ and store its facts (``ff``); ``earlier`` is (path, sha256) of
+def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] | None, held: Contents) -> Harvested:
+    """Keep ``path`` under seeds/ (``held``: its files) and store its facts (``ff``); ``earlier`` is (path, sha256) of
     the source filed before under the same id. A different earlier file of the same reply kept
     under seeds/harvested/ is moved to its :data:`REPLACED_FOLDER`, so that a later ``distill
     seeds/`` never reads it again."""
-    stored, copied = file_source(ws, path, ff.source)
+    stored, copied = file_source(ws, path, ff.source, held)
     ff.source.path = ws.relpath(stored)
     before = earlier[0] if earlier is not None and earlier[1] != ff.source.sha256 else None
     kept = keep_marks(ws, sink.index, ff) if before else 0
@@ -280,6 +284,7 @@ def _file(ws: Workspace, sink, path: Path, ff, earlier: tuple[str | None, str] |
         if aside.exists():
             aside = aside.with_name(f"{old.stem}-{earlier[1][:8]}{old.suffix}")
         old.replace(aside)
+        held.discard(old)
         now = ws.relpath(aside)
     return Harvested(path, stored, copied, source.id, source.label, source.facts, source.repeats,
                      replaced_source=before, replaced=now, elsewhere=source.elsewhere, fact_file=source.merge.path,

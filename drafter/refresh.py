@@ -244,7 +244,7 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
     from .facts.history import History, document_when, figure_superseded_by
     from .facts.index import FactIndex
     from .facts.store import load_fact_files, plan_save, plan_supersede, write_updates
-    from .harvest import filed_path
+    from .harvest import Contents, filed_path
     from .distill.run import collect_sources, elsewhere_of, read_source
 
     recovered = journal.recover(ws.facts_dir)  # reported: a killed write is undone before reading
@@ -256,11 +256,12 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
         raise DrafterError(f"没有可读取的来源文件：{'、'.join(map(str, paths))}")
     incoming: dict[str, FactFile] = {}
     filing: dict[str, tuple[Path, Path, bool]] = {}  # source id → (input, kept at, to copy)
+    held = Contents(ws.seeds_dir)
     for path in files:
         ff = distill_document(read_source(path), ws)  # what distill refuses (a suggestion, a draft), refused
         if ff.source.id in incoming:
             continue  # the same content under two names counts once
-        stored, new = filed_path(ws, path, ff.source)
+        stored, new = filed_path(ws, path, ff.source, held)
         if new and any(to == stored for _, to, _ in filing.values()):
             raise DrafterError(f"两份不同的报告会存为同一文件名：{stored.name}", path)
         ff.source.path = ws.relpath(stored)  # the fact file names the copy under seeds/

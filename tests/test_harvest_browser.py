@@ -56,7 +56,7 @@ def test_a_report_sent_to_harvest_is_asked_about_and_taken_as_a_source(browser, 
         offer = page.locator(".offer")
         offer.wait_for()
         assert offer.locator("p").first.inner_text() == (
-            f"{report.name}：这份文件是“总结/计划”（泉科〔2017〕28号），不是答复，未归档。")
+            f"{report.name}: 这份文件是“总结/计划”（泉科〔2017〕28号），不是答复，未归档。")  # as drafter harvest says it
         assert not (server.root / "seeds" / "harvested").exists()
         assert not list((server.root / "seeds").iterdir())
         offer.scroll_into_view_if_needed()

@@ -1091,7 +1091,7 @@ def refresh_data(report, uploads: dict[str, str], root: Path) -> dict:
     return data
 
 
-NOT_A_REPLY = "{original}: 这份文件是“{kind}”（{label}），不是答复，未归档（往年的工作总结、报告请作为来源文件提炼；确为答复请加 force）"
+NOT_A_REPLY_ADVICE = "（往年的工作总结、报告请作为来源文件提炼；确为答复请加 force）"  # after harvest's refusal, for /api/
 
 
 async def harvest_action(request: Request) -> Response:
@@ -1117,10 +1117,9 @@ async def _harvest(request: Request, kept: bool) -> Response:
         other = next((u for u in report.unfinished if u.kind != REPLY), None)
         if other is not None:  # a work report, a news item…: asked first
             asked = {"token": files.upload_token(path), "name": path.name,
-                     "original": uploads.get(str(path), path.name),
-                     "kind": DOC_KIND_NAMES.get(other.kind, other.kind), "label": other.label}
+                     "original": uploads.get(str(path), path.name), "message": describe(DrafterError(other.message), uploads)}
             if as_json:
-                return api_answer(request, {"error": NOT_A_REPLY.format(**asked), "kind": other.kind}, 409)
+                return api_answer(request, {"error": asked["message"] + NOT_A_REPLY_ADVICE, "kind": other.kind}, 409)
             return page(request, "refresh.html", 409, not_reply=asked)
     except Exception as exc:
         if as_json:

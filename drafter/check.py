@@ -696,10 +696,10 @@ def check_session_year(paras: list[Para], kinds: dict[int, str], sources: dict, 
     from .sessions import session_year
 
     title = next((p for p in paras if kinds[p.number] == R.TITLE), None)
-    date = next((p for p in paras if kinds[p.number] == R.DATE and _DAY_RE.search(p.text)), None)
-    named = _TITLE_SESSION.search(_squash(title.text)) if title and date else None
+    dated = date_line(paras, kinds)
+    named = _TITLE_SESSION.search(_squash(title.text)) if title and dated else None
     sits = session_year(sources.values(), named.group(1), ws) if named else None
-    year = int(_DAY_RE.search(date.text).group(1)) if sits else None
+    date, year = (dated[0], dated[1].year) if sits else (None, None)
     if not sits or sits[0] == year:
         return []
     reply = sits[1].label() + (f"（{sits[1].date}）" if sits[1].date else "")
@@ -886,20 +886,27 @@ def paragraphs_of(read: list) -> tuple[list[Para], dict[int, str]]:
     return paras, blank
 
 
-def draft_date(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.date]) -> dt.date:
-    """The day the draft speaks from: its date line (成文日期, in digits or in Chinese numerals; of a line giving its year alone, that
-    year's last day), else the last day of its document number's year, else ``today()`` (the date it
-    was written as of, when stored: a past year's list drafted as of each deadline) — called only then,
-    so a dated draft is not opened again."""
+def date_line(paras: list[Para], kinds: dict[int, str]) -> tuple[Para, dt.date] | None:
+    """The draft's date line (成文日期, in digits or in Chinese numerals, as many letters date themselves) and the
+    day it says (of a line giving its year alone, or a day that is none, that year's last day)."""
     for p in paras:
         if kinds[p.number] != R.DATE:
             continue
         m = _DAY_RE.search(p.text)
-        if m:
-            return digit_date(m.group())[0] or dt.date(int(m.group(1)), 12, 31)
-        written = G.cn_date(p.text)  # 二〇二六年五月二十日, as many letters date themselves
+        written = (int(m.group(1)), 12, 31) if m else G.cn_date(p.text)
         if written:
-            return digit_date("-".join(map(str, written)))[0] or dt.date(written[0], 12, 31)
+            day = digit_date(m.group())[0] if m else digit_date("-".join(map(str, written)))[0]
+            return p, day or dt.date(written[0], 12, 31)
+    return None
+
+
+def draft_date(paras: list[Para], kinds: dict[int, str], today: Callable[[], dt.date]) -> dt.date:
+    """The day the draft speaks from: its date line (:func:`date_line`), else the last day of its document number's
+    year, else ``today()`` (the date it was written as of, when stored: a past year's list drafted as of each
+    deadline) — called only then, so a dated draft is not opened again."""
+    dated = date_line(paras, kinds)
+    if dated:
+        return dated[1]
     for p in paras:
         year = doc_number_year(p.text) if kinds[p.number] == R.DOC_NUMBER else None
         if year:

@@ -72,3 +72,20 @@ def test_check_tells_a_date_of_another_year_than_the_session(seeded_root, tmp_pa
     line.runs[0].text = "2026年5月20日"
     document.save(tmp_path / "fixed.docx")
     assert not [f for f in _check(seeded_root, tmp_path / "fixed.docx") if f["code"] == "session-year"]
+
+
+def test_check_reads_a_date_line_in_chinese_numerals_as_in_digits(seeded_root, tmp_path):
+    """A clerk who dates the letter 二〇二五年五月二十日 (as many letters are dated) is told the same as in digits; 二〇二六年…
+    fits the session."""
+    out = tmp_path / "d.docx"
+    _draft(seeded_root, out, "市十七届人大五次会议", "2025-05-20")
+    for written, told in (("二〇二五年五月二十日", True), ("二〇二六年五月二十日", False)):
+        document = docx.Document(out)
+        line = next(p for p in document.paragraphs if p.text == "2025年5月20日")
+        for run in line.runs[1:]:
+            run.text = ""
+        line.runs[0].text = written
+        document.save(tmp_path / "cn.docx")
+        found = [f for f in _check(seeded_root, tmp_path / "cn.docx") if f["code"] == "session-year"]
+        assert bool(found) == told, (written, found)
+        assert not found or "成文日期为2025年" in found[0]["message"]

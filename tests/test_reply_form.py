@@ -298,3 +298,18 @@ def test_a_per_ask_reply_refers_back_to_a_kind_of_comment_said_before_then_speak
         first, later = (b.spans[0].note for b in reply.blocks)
         assert "本节的下一步举措中写明" in first if form == "per_ask" else "下一步工作计划的相应一项" in first, first
         assert later.startswith("同前注") and "产权登记" in later, later
+
+
+def test_a_brief_comment_of_a_per_ask_draft_finds_the_full_one_it_refers_back_to():
+    """requests shows a 同前注 comment with the one it refers back to (full_note): in a per-ask draft that one is worded
+    for its sections (本节的下一步举措), and is found as in a draft in parts."""
+    from drafter.compose.marks import finish, full_note
+    from drafter.compose.reply import OWED_NOTE
+    from drafter.reply import BODY, PLACEHOLDER, Reply, ReplyBlock, Span
+
+    def owed(what):
+        return ReplyBlock(BODY, [Span(f"【待补充：建议所提{what}方面的工作情况】", PLACEHOLDER, note=OWED_NOTE)])
+
+    for form in ("parts", "per_ask"):
+        first, later = (b.spans[0].note for b in finish(Reply("1", [owed("苗种繁育"), owed("产权登记")], form=form)).blocks)
+        assert full_note(later, [first]) == first, (form, later, first)

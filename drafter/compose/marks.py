@@ -58,6 +58,10 @@ class Repeated:
     same: tuple[str, ...]
     brief: str
 
+    def full(self, note: str) -> re.Match | None:
+        """``note`` read as this kind said in full: as written, or as a per-ask draft words it (:func:`~.form.in_sections`)."""
+        return self.pattern.match(note) or cached(in_sections(self.pattern.pattern)).match(note)
+
 
 def _template(text: str, **groups: str) -> str:
     """A note template of compose (``…{year}年的计划（{where}）…``) as a pattern: each ``{field}``
@@ -167,7 +171,7 @@ def full_note(note: str, notes: list[str]) -> str | None:
         if brief is None:
             continue
         same = fields & set(kind.same)  # what the brief says of its kind's key: the source's date, the year
-        return next((text for text in notes for full in [kind.pattern.match(text)]
+        return next((text for text in notes for full in [kind.full(text)]
                      if full and all(full.group(g) == brief.group(g) for g in same)), None)
     return None
 

@@ -607,19 +607,26 @@ READERS_WORDS = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:(?:{words(YOU_WORDS)})们
 
 
 def readers_report_split(text: str) -> list[tuple[str, bool]]:
-    """``text`` as its runs of sentences, each with whether it is a sentence of the reader's report (:data:`READERS_REPORT`)."""
+    """``text`` as its runs of sentences, each with whether it is a sentence of the reader's report (:data:`READERS_REPORT`)
+    or one on a thing the reader named (:data:`READERS_OWN_THING`: 你建议中提及的…道路，属于乡级管护道路，…我局暂时解决不了。,
+    after the principle the reply states; told to that reader of their own case, never another reply's result)."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    if not any(READERS_REPORT.match(normalise(s).lstrip()) for s in sentences[1:]) and not (
-            sentences and READERS_REPORT.match(normalise(sentences[0]).lstrip())):
+    if not any(_told_of_reader(s) for s in sentences):
         return [(text, False)]
     runs: list[tuple[str, bool]] = []
     for sentence in sentences:
-        told = bool(READERS_REPORT.match(normalise(sentence).lstrip()))
+        told = _told_of_reader(sentence)
         if runs and not told and not runs[-1][1]:
             runs[-1] = (runs[-1][0] + sentence, False)
         else:
             runs.append((sentence.strip() if told else sentence, told))
     return [(t.strip(), told) for t, told in runs]
+
+
+def _told_of_reader(sentence: str) -> bool:
+    """Whether ``sentence`` tells back the reader's report or speaks of a thing they named (:func:`readers_report_split`)."""
+    norm = normalise(sentence).lstrip()
+    return bool(READERS_REPORT.match(norm) or READERS_OWN_THING.search(norm))
 
 
 def restated_split(text: str) -> tuple[str, str]:

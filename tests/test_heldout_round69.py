@@ -77,3 +77,43 @@ def test_a_kept_fact_holding_another_readers_case_gives_the_draft_only_its_princ
                              "--force")
     body = _body(document)
     assert "一个村小组至少有一条通村硬化路" in body and "桐子林" not in body, body
+
+
+# 马关县交通运输局's reply to 马关县第十八届人大一次会议第105号建议 (ynmg.gov.cn/info/2239/88502.htm), its body as printed.
+MAGUAN_105 = """马关县交通运输局关于马关县第十八届人大一次会议第105号建议的答复函
+
+杨开顺代表:
+
+你提出的“关于对浪健段柏油路维修的建议”,已交我局研究办理,现答复如下:
+
+加大农村公路建设维修,改善道路通行条件是我局义不容辞的责任,近几年来,我们按照一个村小组至少有一条通村硬化路的目标和原则,大力解决群众出行难问题。县级自筹资金大量用于修建进村道路,对一些因雨季受损公路维修不到位,导致群众出行存在安全隐患。由于县级财力有限,一时难以解决。我局已将你所提的路段纳入2023年大中修项目上报上级业务主管部门,待下级下达任务后,将及时组织实施。
+
+马关县交通运输局
+
+2022年7月22日
+"""
+
+# 宁波市农业农村局's reply to 市政协第138号提案 (nyncj.ningbo.gov.cn/art/2020/9/9/art_1229058290_56898563.html), its head and the
+# paragraph after its account, as printed.
+NINGBO_138 = """甬农函〔2020〕73号
+市民革:
+贵单位在市政协十五届四次会议上提出的《关于推动农产品品牌建设 助力宁波农业高质量发展的建议》(第138号提案)收悉。现答复如下:
+尽管我市近年我市农业品牌建设发展较快,但总体上品牌创建仍然较散、经营主体规模偏小、品牌影响力较弱、推介手段还比较少,缺乏在全国有知名度的强势品牌。下步我市将围绕《高质量推进乡村振兴战略》,加快农业品牌建设。
+"""
+
+
+def test_a_sentence_stating_a_shortfall_is_a_problem_not_a_result(tmp_path):
+    """A reply's sentence on what falls short (…对一些因雨季受损公路维修不到位，导致群众出行存在安全隐患。; 尽管…发展较快，但总体上品牌
+    创建仍然较散…，缺乏…强势品牌。) was work done, written as 一是… of the bureau's results: a sentence stating a shortfall (its
+    consequence, or what still lacks after a 尽管…但) is a problem, as one saying the work cannot be done for now is."""
+    ws = _maguan(tmp_path)
+    facts = distil(tmp_path, ws, MAGUAN_105, "mg_2022_105.txt")
+    shortfall = next(f for f in facts.facts if "维修不到位" in f.text)
+    assert shortfall.kind == "problem" and "一个村小组" not in shortfall.text, (shortfall.kind, shortfall.text)
+    assert next(f for f in facts.facts if "一个村小组" in f.text).kind == "done"
+    _, document = page_draft(tmp_path, ws, MAGUAN_105, MAGUAN_124, "124", TITLE_124, "--type", "C", "--date", "2024-05-20")
+    assert "维修不到位" not in _body(document), _body(document)
+    ningbo = unit_workspace(tmp_path / "nb", "宁波市农业农村局", "市农业农村局", "宁波市")
+    facts = distil(tmp_path, ningbo, NINGBO_138, "nb_2020_138_tian.txt")
+    weak = next(f for f in facts.facts if "较散" in f.text)
+    assert weak.kind == "problem", (weak.kind, weak.text)

@@ -117,3 +117,67 @@ def test_a_sentence_stating_a_shortfall_is_a_problem_not_a_result(tmp_path):
     facts = distil(tmp_path, ningbo, NINGBO_138, "nb_2020_138_tian.txt")
     weak = next(f for f in facts.facts if "较散" in f.text)
     assert weak.kind == "problem", (weak.kind, weak.text)
+
+
+# 鹿阜街道办事处's reply to 县第十七届人大第三次会议第25号建议 of 陈保华 (www.kmsl.gov.cn/c/2019-09-03/3616838.shtml), filed by 石林县
+# 卫生健康局's clerk among its own replies, as printed.
+LUFU_25 = """鹿阜街道办事处 对县第十七届人大第三次会议第25号建议的答复
+陈保华代表:
+您提出的关于《关于补助鱼龙坝村委会西纳村卫生室缺口资金的建议》已交我们研究办理,向答复如下:
+一、基本情况
+西纳村是鱼龙坝村委会最大的自然村,共有2个村民小组,493户,1724人。近几年来,呈贡蔬菜、花卉种植户相继到该村租种土地,随着人口的增加,由于村内没有卫生室,群众看病十分不便,村民多次向村委会反应,建议在本村内建一个村卫生室,以方便群众看病就医。经村委会召开“两委”会议研究决定:由村委会出资3万元,西纳村出资2万元,向上级争取6万元,新建一个120平方米的卫生室,总投资11万元。现已经开始新建,恳请县人大给予支持缺口资金6万元,建盖西纳村卫生室,解决本村群众看病难的问题。
+二、意见建议办理情况
+街道办与县人大沟通协调,争取县人大项目资金支持。《石林县彝族自治县人大常委会办公室关于安排2019年县人大代表意见、建议办理专项补助项目的通知》(石人大〔2019〕15号),安排补助资金5万元。
+鹿阜街道办事处
+2019年7月21日
+"""
+# The suggestion the tester drafted: 王红兰's 第122号 (县十八届人大一次会议), on another village's clinic.
+SHILIN_122 = """关于重建新建村卫生室的建议
+领衔代表：王红兰
+
+石林街道水塘铺村委会原卫生室建盖年代久，房屋老化，面积小，地理位置不理想，群众看病就医不便，已不能满足村民的基本医疗和公共卫生服务需求。
+
+建议：在原水塘铺小学老校址空地上新建水塘铺村卫生室，由县卫生健康局争取上级项目资金，会同石林街道和有关部门解决建设用地和配套资金，尽快启动重建工作。
+"""
+
+
+def test_a_street_offices_reply_is_its_streets_and_the_plea_it_restates_is_the_suggestion(tmp_path):
+    """鹿阜街道办事处's reply was filed of 石林县 (鹿阜街道 one of the workspace's areas), and its 一、基本情况 — the village's account,
+    its 两委 decision and its plea, 恳请县人大给予支持缺口资金6万元 — was work done, written as the county bureau's 基本情况 in
+    王红兰's reply: a street office's reply is of its 街道, as a town government's is of its town (an area's facts, examples at
+    most, never the bureau's own), and a reply's statement holding a plea for support (恳请…给予…) is the suggestion told back."""
+    ws = unit_workspace(tmp_path / "ws", "石林彝族自治县卫生健康局", "县卫生健康局", "石林彝族自治县",
+                        "鹿阜街道, 石林街道, 板桥街道, 西街口镇, 长湖镇, 圭山镇, 大可乡")
+    facts = distil(tmp_path, ws, LUFU_25, "sl_2019_lufu_jiedao_jianyi25.txt")
+    assert (facts.source.issuer, facts.source.jurisdiction) == ("鹿阜街道办事处", "鹿阜街道"), facts.source
+    assert all(f.jurisdiction == "鹿阜街道" for f in facts.facts), [f.jurisdiction for f in facts.facts]
+    plea = next(f for f in facts.facts if "恳请县人大" in f.text)
+    assert plea.kind == "context", (plea.kind, plea.text)
+    _, document = page_draft(tmp_path, ws, LUFU_25, SHILIN_122, "122", "关于重建新建村卫生室的建议", "--type", "B",
+                             "--date", "2022-05-20")
+    body = _body(document)
+    assert not any(w in body for w in ("西纳村", "恳请", "街道办与县人大")), body
+
+
+# 元江县卫生健康局's reply to 元江县第十八届人民代表大会第三次会议第74号建议 (www.yjx.gov.cn/…/20240628/1539623.html), its paragraph on the
+# deputy's ask as printed (the page lost a stop before 鉴于您提出).
+YUANJIANG_74 = """元江县卫生健康局关于对元江县第十八届人民代表大会第三次会议第74号建议的答复
+
+白德军代表:
+
+提出的关于者党村民小组新建卫生室的建议74,已交由我研究处理,现答复如下:
+
+2015年建设者党村卫生室时。县卫生健康局积极向市卫健委申请预算投资村卫生室建设改扩建项目,争取到市级配套经费4万元用于者党村卫生室建设,先后共拨付村卫生室建设资金9万元鉴于您提出:现卫生室建位于红土坡小组,不在村委会所属地,给其他小组村民就医就诊带来不便,现村委会旁有一块活动室闲置,约60平方米,建议新建卫生室在该位置,预计投入资金20万元的建议。
+
+元江县卫生健康局
+2024年6月28日
+"""
+
+
+def test_a_statement_ending_on_the_suggestion_it_names_is_the_ask(tmp_path):
+    """…建议新建卫生室在该位置，预计投入资金20万元的建议。 gave a plan of 20万元: a reply's statement ending on the suggestion it
+    names (…的建议。) says what was asked; its figures are the ask's, no plan of the bureau's."""
+    ws = unit_workspace(tmp_path / "ws", "元江哈尼族彝族傣族自治县卫生健康局", "县卫生健康局", "元江哈尼族彝族傣族自治县")
+    facts = distil(tmp_path, ws, YUANJIANG_74, "yj_2024_74.txt")
+    asked = [f for f in facts.facts if any(g.raw == "20万元" for g in f.figures)]
+    assert asked and all(f.kind == "context" for f in asked), [(f.kind, f.text) for f in facts.facts]

@@ -661,6 +661,12 @@ READERS_OWN_THING = re.compile(rf"(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提
                                rf"(?![^。；！？]*?(?:建议|提案|意见|议案|问题))[{CJK}]")
 
 
+# A plea for support (…现已经开始新建，恳请县人大给予支持缺口资金6万元…): in a reply, the ask of its deputy or of those they speak
+# for, told back with the account of their place before it (一、基本情况 of 鹿阜街道's reply) — the suggestion, never the
+# bureau's work; and a statement ending on the suggestion it names (…，预计投入资金20万元的建议。): its figures are the ask's.
+PLEA = re.compile(r"(?:恳请|恳求)[^。；！？]{0,16}?(?:给予|支持|解决|帮助|拨付|安排|补助)|^[^。；！？]*的(?:建议|提案)。$")
+
+
 # The works a suggestion asks for, named so (已将建议工程建设纳入我局农田建设补短板项目计划): that deputy's own site, as above.
 SUGGESTED_WORKS = re.compile(r"建议(?:中|所提)?的?(?:工程|路段|道路|沟渠|水渠|桥梁)")
 
@@ -993,7 +999,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)
         if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])
-                                   or SUGGESTED_WORKS.search(norm)):
+                                   or SUGGESTED_WORKS.search(norm) or PLEA.search(norm)):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
         if handling_only(norm) and all(HANDLING_WORDS.search(g.counts or "") or re.search(r"建议|提案|议案", g.counts or "")
                                        for g in figures):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .model import PARTS, PER_ASK
+from .model import PARTS, PER_ASK, REPLY
 from .yamlio import line_of, load_yaml, read_plain
 
 CONFIG_NAME = "drafter.yaml"
@@ -239,6 +239,15 @@ class Workspace:
         from .grammar import same_unit  # the unit vocabulary; not on every command's path
 
         return any(same_unit(unit, own) for own in (self.name, self.short_name) if own)
+
+    def other_issuer(self, source) -> str | None:
+        """The unit of the bureau's own place, not the bureau, that issued ``source`` (a SourceMeta), a reply: a 会办意见
+        sent to the bureau (惠州市发展和改革局's), another bureau's reply filed in its base — its 我局 is that unit, its
+        facts that unit's word, never the bureau's. None otherwise (an area's unit's reply is the area's)."""
+        issuer = source.issuer if source is not None and source.kind == REPLY else None
+        if not issuer or self.is_own_unit(issuer) or source.jurisdiction not in (None, *self.jurisdiction_names()):
+            return None
+        return issuer
 
     def relpath(self, path: Path) -> str:
         """``path`` relative to the workspace root when inside it, else as given."""

@@ -10,7 +10,9 @@ that come out and, where a draft used them, on the drafted .docx's text.
 from __future__ import annotations
 
 import yaml
+from click.testing import CliRunner
 
+from drafter.cli import cli
 from helpers import distil, page_draft, unit_workspace
 
 # 马关县交通运输局's reply to 马关县第十八届人大二次会议第64号建议 of 陈万惠 (ynmg.gov.cn/info/2400/101196.htm), its address and body
@@ -181,3 +183,34 @@ def test_a_statement_ending_on_the_suggestion_it_names_is_the_ask(tmp_path):
     facts = distil(tmp_path, ws, YUANJIANG_74, "yj_2024_74.txt")
     asked = [f for f in facts.facts if any(g.raw == "20万元" for g in f.figures)]
     assert asked and all(f.kind == "context" for f in asked), [(f.kind, f.text) for f in facts.facts]
+
+
+# 惠州市发展和改革局's 会办意见 to 市教育局 on 建议第20240224号 (m.1183118.com/…/shijytabl/content/post_5288022.html, a mirror in
+# traditional characters), filed by 惠州市教育局's clerk among its sources, as printed.
+HUIZHOU_HUIBAN = """【B】
+惠市發改社會案〔2024〕30號
+市教育局:
+市人大代表陳劍提出的《關于大力推進鄉村“麻雀學校”拆并工作、改善鄉村薄弱學校辦學條件,推動城鄉教育資源均衡優質發展的建議》(建議第20240224號)收悉。現結合建議內容和我局職能,會辦意見如下:
+我局高度重視城鄉義務教育,將“推動城鄉義務教育優質均衡一體化發展”納入《惠州市國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》。近年來,我們主動服務和支持學校建設項目,據統計,“十四五”以來截至2023年6月,全市共投入1.9億元加強鄉村小規模學校和鄉鎮寄宿制學校標準化建設,改擴建校舍7.8萬平方米。組織推薦普通高中建設、中學實驗儀器設備改造提升項目申報2024年教育強國基礎設施建設工程中央預算內投資計劃。
+下步,我們將積極配合教育主管部門認真貫徹落實《惠州市創建“廣東省基礎教育高質量發展實驗區”行動方案(2023-2025年)》《惠州市“百縣千鎮萬村高質量發展工程”教育實施方案(2023-2027年)》等政策文件,圍繞分類妥善處理好鄉村“麻雀學校”、優化城鄉學校布局、辦好必要的鄉村小規模學校等重點工作,充分發揮發改部門職能,完善發展規劃,支持項目建設,改善學校辦學條件,促進城鄉教育資源均衡優質發展。
+惠州市發展和改革局
+2024年5月7日
+"""
+SMALL_SCHOOLS = """关于改善乡村小规模学校办学条件推动城乡义务教育均衡发展的建议
+
+我市乡村小规模学校数量多、规模小，办学条件薄弱。建议：一、加大乡村小规模学校和乡镇寄宿制学校标准化建设投入；二、妥善处理乡村“麻雀学校”，优化城乡学校布局。
+"""
+
+
+def test_another_units_huiban_letter_is_its_word_never_the_bureaus_work_or_plan(tmp_path):
+    """惠州市发展和改革局's 会办意见 to 市教育局 (its 我局 the 发改局) was filed as plain facts of 惠州市 and drafted as 市教育局's
+    results (近年来，我们主动服务和支持学校建设项目…) and its plan (下步，我们将积极配合教育主管部门…); distill said nothing,
+    as it does of another place's source. A reply another unit of the place issued is that unit's word: distill says so,
+    and its facts speaking of that unit (我局, 我们) are never the bureau's result or plan."""
+    ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市", "惠城区, 惠阳区, 惠东县, 博罗县, 龙门县")
+    result, document = page_draft(tmp_path, ws, HUIZHOU_HUIBAN, SMALL_SCHOOLS, "31",
+                                  "关于改善乡村小规模学校办学条件推动城乡义务教育均衡发展的建议", "--date", "2025-05-20")
+    said = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "page.txt")]).output.replace("\n", "")
+    assert "发文单位记为“惠州市发展和改革局”，不是本单位" in said, said
+    text = _body(document) + "".join(c.text for c in document.comments)
+    assert not any(w in text for w in ("主动服务和支持学校建设项目", "配合教育主管部门", "发改部门职能", "1.9亿元")), text

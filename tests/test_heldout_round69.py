@@ -214,3 +214,31 @@ def test_another_units_huiban_letter_is_its_word_never_the_bureaus_work_or_plan(
     assert "发文单位记为“惠州市发展和改革局”，不是本单位" in said, said
     text = _body(document) + "".join(c.text for c in document.comments)
     assert not any(w in text for w in ("主动服务和支持学校建设项目", "配合教育主管部门", "发改部门职能", "1.9亿元")), text
+
+
+# 魏县水利局's reply to 魏县第十六届人民代表大会第三次会议第16号建议 (wei.gov.cn/xxgk/show.php?cid=21&id=17675), filed in 魏县农业农村局's
+# base (hd12), its body as printed.
+WEIXIAN_16 = """对魏县第十六届人民代表大会
+
+第三次会议第16号建议的答复
+
+刘玉东等代表:
+
+你们提出的关于在回隆镇中心地带建造蓄水池的建议收悉,现答复如下:
+
+首先感谢你们对水利工作的关心和支持。2016—2017年按照张庆伟省长提出的“东水西调,丰蓄枯用,冬蓄春用”的思路,在有引水渠道和废弃坑塘的村庄修建了几座蓄水坑塘。2018—2019年,由于机构改革职能划转等原因,上级将水利部门的部分农田水利建设职能已划转到了其它单位,目前我们已无申报坑塘及田间工程项目的权限和资金来源。根据我们原来调查统计,回隆镇目前无引水渠道,灌溉渠道上已修建有房屋或建筑物等事实,由于回隆镇地势较高,提水需三级扬水,灌溉费用成本太高,不符合坑塘建设的有关条件。故请你们咨询其他相关单位或项目进行申报建设。
+
+魏县水利局
+
+2019年9月6日
+"""
+
+
+def test_a_town_of_the_county_opening_a_statement_is_the_statements_place(tmp_path):
+    """根据我们原来调查统计，回隆镇目前无引水渠道… was of 魏县: the place reader takes no town alone, so a town of the county
+    (one of the workspace's areas) opening a statement after its setting left it the county's. An area of the workspace
+    opening a statement as its subject is its place: an example at most, never the bureau's own."""
+    ws = unit_workspace(tmp_path / "ws", "魏县农业农村局", "县农业农村局", "魏县", "魏城镇, 回隆镇, 沙口集乡")
+    facts = distil(tmp_path, ws, WEIXIAN_16, "2019_wei_shuilij_reply_16hao.txt")
+    town = next(f for f in facts.facts if "回隆镇目前无引水渠道" in f.text)
+    assert town.jurisdiction == "回隆镇" and not town.external, (town.jurisdiction, town.text)

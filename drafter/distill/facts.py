@@ -38,7 +38,8 @@
 - ``jurisdiction``: the document's, unless the statement opens with another place as its
   subject (``鲤城区增设…``, ``南安市在全省率先…`` at the start of a fact → that place; a place
   named later in the sentence does not count, save after the first sentence's setting: ``新学期开学，鼓楼区不少师生…``,
-  ``在我市…的背景下，去年3月，鼓楼区被认定为…`` → 鼓楼区), or a zone opening it (``万盛经开区作为…``: a figure it does not
+  ``在我市…的背景下，去年3月，鼓楼区被认定为…`` → 鼓楼区), or one of the workspace's areas opening it so (a county's town,
+  ``根据我们原来调查统计，回隆镇目前无引水渠道…`` → 回隆镇), or a zone opening it (``万盛经开区作为…``: a figure it does not
   place is the document's place's). ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`); at most 8.
@@ -718,6 +719,20 @@ def subject_place(norm: str) -> str | None:
     return None
 
 
+def area_subject(norm: str, areas) -> str | None:
+    """One of the workspace's ``areas`` (a county's towns and streets, names the place reader does not take alone) opening
+    the statement's first sentence as its subject, after its setting at most (鹿阜街道新建…, 圭山镇卫生院完成改造…,
+    2021年，石林街道办事处投入…): the area's work, an example, never the bureau's own; not one of a list (鹿阜街道、…)."""
+    first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
+    for clause in first.split("，")[:4]:
+        name = next((a for a in sorted(areas, key=len, reverse=True) if clause.startswith(a)), None)
+        if name:
+            return name if clause[len(name):len(name) + 1] not in ("、", "和", "与", "及") else None
+        if not SETTING.match(clause):
+            return None
+    return None
+
+
 def subject_zone(norm: str) -> str | None:
     """A zone that opens the statement as its subject (``万盛经开区作为…，…2021年全社会研发投入同比增长30%`` → 万盛经开区), not
     one of a list (两江新区、…)."""
@@ -967,7 +982,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         located = LOCATED_IN.search(norm)
-        place = own_urban_area(subject_place(norm) or said_of, meta.jurisdiction, ws.areas) or meta.jurisdiction
+        place = (own_urban_area(subject_place(norm) or said_of, meta.jurisdiction, ws.areas) or area_subject(norm, ws.areas)
+                 or meta.jurisdiction)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)

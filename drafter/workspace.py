@@ -241,13 +241,11 @@ class Workspace:
         return any(same_unit(unit, own) for own in (self.name, self.short_name) if own)
 
     def other_issuer(self, source) -> str | None:
-        """The unit of the bureau's own place, not the bureau, that issued ``source`` (a SourceMeta), a reply: a 会办意见
-        sent to the bureau (惠州市发展和改革局's), another bureau's reply filed in its base — its 我局 is that unit, its
-        facts that unit's word, never the bureau's. None otherwise (an area's unit's reply is the area's)."""
+        """The unit of the bureau's own place or one of its areas, not the bureau, that issued ``source`` (a SourceMeta), a
+        reply: a 会办意见 sent to the bureau (惠州市发展和改革局's), another bureau's or a township's reply filed in its base
+        (鹿阜街道办事处's) — its 我局, 我们 is that unit, never the bureau. None otherwise (another place's is that place's)."""
         issuer = source.issuer if source is not None and source.kind == REPLY else None
-        if not issuer or self.is_own_unit(issuer) or source.jurisdiction not in (None, *self.jurisdiction_names()):
-            return None
-        return issuer
+        return issuer if issuer and not self.is_own_unit(issuer) and self.is_own(source.jurisdiction) else None
 
     def relpath(self, path: Path) -> str:
         """``path`` relative to the workspace root when inside it, else as given."""

@@ -147,7 +147,8 @@ def test_a_street_offices_reply_is_its_streets_and_the_plea_it_restates_is_the_s
     """鹿阜街道办事处's reply was filed of 石林县 (鹿阜街道 one of the workspace's areas), and its 一、基本情况 — the village's account,
     its 两委 decision and its plea, 恳请县人大给予支持缺口资金6万元 — was work done, written as the county bureau's 基本情况 in
     王红兰's reply: a street office's reply is of its 街道, as a town government's is of its town (an area's facts, examples at
-    most, never the bureau's own), and a reply's statement holding a plea for support (恳请…给予…) is the suggestion told back."""
+    most, never the bureau's own; distill says its issuer is not the bureau), and a reply's statement holding a plea for
+    support (恳请…给予…) is the suggestion told back."""
     ws = unit_workspace(tmp_path / "ws", "石林彝族自治县卫生健康局", "县卫生健康局", "石林彝族自治县",
                         "鹿阜街道, 石林街道, 板桥街道, 西街口镇, 长湖镇, 圭山镇, 大可乡")
     facts = distil(tmp_path, ws, LUFU_25, "sl_2019_lufu_jiedao_jianyi25.txt")
@@ -159,6 +160,8 @@ def test_a_street_offices_reply_is_its_streets_and_the_plea_it_restates_is_the_s
                              "--date", "2022-05-20")
     body = _body(document)
     assert not any(w in body for w in ("西纳村", "恳请", "街道办与县人大")), body
+    said = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "page.txt")]).output.replace("\n", "")
+    assert "发文单位记为“鹿阜街道办事处”，不是本单位" in said, said
 
 
 # 元江县卫生健康局's reply to 元江县第十八届人民代表大会第三次会议第74号建议 (www.yjx.gov.cn/…/20240628/1539623.html), its paragraph on the

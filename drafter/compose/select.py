@@ -2751,7 +2751,7 @@ ISSUER_SELF = lazy(r"我(?:们|[局委办厅])|本(?:局|委|单位)")
 
 def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> bool:
     """True when ``fact`` is another unit's own word of its work or plans: of a reply another unit of the bureau's place
-    issued (:meth:`~drafter.workspace.Workspace.other_issuer`: 市发展和改革局's 会办意见 sent to it), speaking of itself
+    (or of one of its areas) issued (:meth:`~drafter.workspace.Workspace.other_issuer`: 市发展和改革局's 会办意见 sent to it), speaking of itself
     (:data:`ISSUER_SELF`: its 我局 is that unit) — never the bureau's result or plan."""
     return bool(ws.other_issuer(source) and ISSUER_SELF.search(fact.text))
 

@@ -104,21 +104,23 @@ NINGBO_138 = """甬农函〔2020〕73号
 """
 
 
-def test_a_sentence_stating_a_shortfall_is_a_problem_not_a_result(tmp_path):
+def test_a_sentence_stating_a_shortfall_is_context_not_a_result(tmp_path):
     """A reply's sentence on what falls short (…对一些因雨季受损公路维修不到位，导致群众出行存在安全隐患。; 尽管…发展较快，但总体上品牌
     创建仍然较散…，缺乏…强势品牌。) was work done, written as 一是… of the bureau's results: a sentence stating a shortfall (its
-    consequence, or what still lacks after a 尽管…但) is a problem, as one saying the work cannot be done for now is."""
+    consequence, or what still lacks after a 尽管…但) is how things stand, a unit of its own as one saying the work cannot be
+    done for now is (that one a problem: the reason a class C reply gives)."""
     ws = _maguan(tmp_path)
     facts = distil(tmp_path, ws, MAGUAN_105, "mg_2022_105.txt")
     shortfall = next(f for f in facts.facts if "维修不到位" in f.text)
-    assert shortfall.kind == "problem" and "一个村小组" not in shortfall.text, (shortfall.kind, shortfall.text)
+    assert shortfall.kind == "context" and "一个村小组" not in shortfall.text, (shortfall.kind, shortfall.text)
     assert next(f for f in facts.facts if "一个村小组" in f.text).kind == "done"
+    assert next(f for f in facts.facts if f.text.startswith("由于县级财力有限")).kind == "problem"
     _, document = page_draft(tmp_path, ws, MAGUAN_105, MAGUAN_124, "124", TITLE_124, "--type", "C", "--date", "2024-05-20")
     assert "维修不到位" not in _body(document), _body(document)
     ningbo = unit_workspace(tmp_path / "nb", "宁波市农业农村局", "市农业农村局", "宁波市")
     facts = distil(tmp_path, ningbo, NINGBO_138, "nb_2020_138_tian.txt")
     weak = next(f for f in facts.facts if "较散" in f.text)
-    assert weak.kind == "problem", (weak.kind, weak.text)
+    assert weak.kind == "context", (weak.kind, weak.text)
 
 
 # 鹿阜街道办事处's reply to 县第十七届人大第三次会议第25号建议 of 陈保华 (www.kmsl.gov.cn/c/2019-09-03/3616838.shtml), filed by 石林县

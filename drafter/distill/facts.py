@@ -18,8 +18,8 @@
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
   reader of their own item, and so is such a sentence later in a paragraph, a fact of its own. A paragraph's sentence saying
-  the work cannot be done for now (``由于县级财力有限，一时难以解决。``) or stating its shortfall (``…维修不到位，导致群众出行
-  存在安全隐患。``) is a problem of its own, and one waiting on a condition for what will be done (``…，待下级下达任务后，将及时组织
+  the work cannot be done for now (``由于县级财力有限，一时难以解决。``) is a problem of its own, one stating its shortfall
+  (``…维修不到位，导致群众出行存在安全隐患。``) context of its own, and one waiting on a condition for what will be done (``…，待下级下达任务后，将及时组织
   实施。``) a plan (:mod:`.structure`).
 - ``period`` (first that applies):
   1. ``text`` — the span of years a statement opens on (``“十三五”期间，…2017年…`` → 2016–2020), else the latest year the

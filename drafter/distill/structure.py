@@ -300,9 +300,10 @@ def _obstacles(norm: str, start: int) -> list[tuple[int, int, str]]:
     """The spans of ``norm``'s first run of sentences from ``start`` each saying the work cannot be done for now
     (:data:`OBSTACLE_SENTENCE`: a problem) or stating its shortfall (:data:`SHORTFALL_SENTENCE`: context), with that
     class, each a unit of its own (…导致群众出行存在安全隐患。由于县级财力有限，一时难以解决。: a deputy's road, then the reason)."""
-    found = sorted({(*m.span(), PROBLEM if rx is OBSTACLE_SENTENCE else CONTEXT)
-                    for rx in (OBSTACLE_SENTENCE, SHORTFALL_SENTENCE) for m in rx.finditer(norm, start)
-                    if rx is OBSTACLE_SENTENCE or not SHORTFALL_MET.search(m.group())})
+    spans: dict[tuple[int, int], str] = {}
+    for rx, cls in ((SHORTFALL_SENTENCE, CONTEXT), (OBSTACLE_SENTENCE, PROBLEM)):  # (a sentence of both says the obstacle)
+        spans.update({m.span(): cls for m in rx.finditer(norm, start) if cls == PROBLEM or not SHORTFALL_MET.search(m.group())})
+    found = sorted((a, b, cls) for (a, b), cls in spans.items())
     run = found[:1]
     for a, b, cls in found[1:]:
         if a == run[-1][1]:

@@ -286,7 +286,7 @@ def elsewhere_note(label: str, place: str, fact_file: str) -> str:
 
 def issued_by_note(label: str, issuer: str, fact_file: str) -> str:
     """The reminder on a source distilled whose issuer is another unit of the bureau's place (a 会办意见 sent to it)."""
-    return (f"提醒：{label}的发文单位记为“{issuer}”，不是本单位，其中“我局”“我们”所述是该单位的工作和计划，不作本单位的写入答复；"
+    return (f"提醒：{label}的发文单位记为“{issuer}”，不是本单位，其事实是该单位的工作和计划，不作本单位的写入答复；"
             f"发文单位有误的，请改正{fact_file}中的 issuer")
 
 

@@ -247,3 +247,20 @@ def test_a_town_of_the_county_opening_a_statement_is_the_statements_place(tmp_pa
     facts = distil(tmp_path, ws, WEIXIAN_16, "2019_wei_shuilij_reply_16hao.txt")
     town = next(f for f in facts.facts if "回隆镇目前无引水渠道" in f.text)
     assert town.jurisdiction == "回隆镇" and not town.external, (town.jurisdiction, town.text)
+
+
+POND = """关于在沙口集乡修建蓄水坑塘的建议
+
+沙口集乡灌溉水源不足，群众浇地困难。建议在沙口集乡有引水渠道的村庄修建蓄水坑塘，解决农田灌溉问题。
+"""
+
+
+def test_another_bureaus_reply_in_the_base_is_never_the_bureaus_work(tmp_path):
+    """魏县水利局's reply, filed in 魏县农业农村局's base, gave a draft on ponds its 2016—2017年…修建了几座蓄水坑塘 as 我局's work
+    (近年来，我局…主要做法和成效如下：), a sentence naming no one: every fact of a reply another unit of the bureau's place issued
+    is that unit's, whether it says 我们 or not."""
+    ws = unit_workspace(tmp_path / "ws", "魏县农业农村局", "县农业农村局", "魏县", "魏城镇, 回隆镇, 沙口集乡")
+    _, document = page_draft(tmp_path, ws, WEIXIAN_16, POND, "7", "关于在沙口集乡修建蓄水坑塘的建议", "--type", "C",
+                             "--date", "2019-12-01")
+    body = _body(document)
+    assert "蓄水坑塘" in body and "修建了几座蓄水坑塘" not in body and "我们" not in body, body

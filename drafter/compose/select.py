@@ -2750,10 +2750,12 @@ ISSUER_SELF = lazy(r"我(?:们|[局委办厅])|本(?:局|委|单位)")
 
 
 def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> bool:
-    """True when ``fact`` is another unit's own word of its work or plans: of a reply another unit of the bureau's place
-    (or of one of its areas) issued (:meth:`~drafter.workspace.Workspace.other_issuer`: 市发展和改革局's 会办意见 sent to it), speaking of itself
-    (:data:`ISSUER_SELF`: its 我局 is that unit) — never the bureau's result or plan."""
-    return bool(ws.other_issuer(source) and ISSUER_SELF.search(fact.text))
+    """True when ``fact`` is another unit's word of its work or plans, never the bureau's result or plan: of a reply another
+    unit of the bureau's place issued (:meth:`~drafter.workspace.Workspace.other_issuer`: 市发展和改革局's 会办意见 sent to
+    it, 魏县水利局's reply in 魏县农业农村局's base: 2016—2017年…修建了几座蓄水坑塘 is the 水利局's), or of one of its areas
+    speaking of itself (:data:`ISSUER_SELF`: 我们…; the area's other facts are its examples, the place named)."""
+    return bool(ws.other_issuer(source)) and (source.jurisdiction in (None, *ws.jurisdiction_names())
+                                              or bool(ISSUER_SELF.search(fact.text)))
 
 
 def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:

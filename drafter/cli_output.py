@@ -267,6 +267,8 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
             echo(f"{m.path}：source 信息经人工修改，保持不变")
         if s.elsewhere:  # (hd14: 家城市 read from 21家城市书房 took a whole source out of every draft, unsaid)
             echo(elsewhere_note(s.label, s.elsewhere, m.path))
+        if s.issued_by:  # (hd16: 惠州市发展和改革局's 会办意见, its 我局 the 发改局, offered as the bureau's plan, unsaid)
+            echo(issued_by_note(s.label, s.issued_by, m.path))
         if s.undated:  # (qa16: 市六届人大一次会议's reply, 03_…_2023.txt, gave every draft 【待核实：年份】, the file unnamed)
             said = f"其事实的年份暂按{s.estimated}年估计，请核实" if s.estimated else "其事实没有年份，起草时标【待核实：年份】"
             echo(f"提醒：{s.label}（{s.path}）未写明成文日期，{said}；请按成文日期命名文件（如 "
@@ -280,6 +282,12 @@ def elsewhere_note(label: str, place: str, fact_file: str) -> str:
     """The reminder on a source distilled or filed whose facts are all another place's (the web pages say it too)."""
     return (f"提醒：{label}的地区记为“{place}”，不是本单位的地区，其事实不作本单位的工作写入答复；"
             f"地区有误的，请改正{fact_file}中的 jurisdiction")
+
+
+def issued_by_note(label: str, issuer: str, fact_file: str) -> str:
+    """The reminder on a source distilled whose issuer is another unit of the bureau's place (a 会办意见 sent to it)."""
+    return (f"提醒：{label}的发文单位记为“{issuer}”，不是本单位，其事实是该单位的工作和计划，不作本单位的写入答复；"
+            f"发文单位有误的，请改正{fact_file}中的 issuer")
 
 
 def days_left_text(days: int) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .model import PARTS, PER_ASK
+from .model import PARTS, PER_ASK, REPLY
 from .yamlio import line_of, load_yaml, read_plain
 
 CONFIG_NAME = "drafter.yaml"
@@ -239,6 +239,13 @@ class Workspace:
         from .grammar import same_unit  # the unit vocabulary; not on every command's path
 
         return any(same_unit(unit, own) for own in (self.name, self.short_name) if own)
+
+    def other_issuer(self, source) -> str | None:
+        """The unit of the bureau's own place or one of its areas, not the bureau, that issued ``source`` (a SourceMeta), a
+        reply: a 会办意见 sent to the bureau (惠州市发展和改革局's), another bureau's or a township's reply filed in its base
+        (鹿阜街道办事处's) — its 我局, 我们 is that unit, never the bureau. None otherwise (another place's is that place's)."""
+        issuer = source.issuer if source is not None and source.kind == REPLY else None
+        return issuer if issuer and not self.is_own_unit(issuer) and self.is_own(source.jurisdiction) else None
 
     def relpath(self, path: Path) -> str:
         """``path`` relative to the workspace root when inside it, else as given."""

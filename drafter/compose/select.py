@@ -2745,6 +2745,19 @@ def _site_elsewhere(text: str, query: str) -> bool:
     return any(m.group() not in query for m in NAMED_SITE.finditer(text))
 
 
+# A unit speaking of itself (我局高度重视…, 下步，我们将积极配合…, 本单位): in a reply, the unit that issued it.
+ISSUER_SELF = lazy(r"我(?:们|[局委办厅])|本(?:局|委|单位)")
+
+
+def of_another_unit(fact: Fact, source: SourceMeta | None, ws: Workspace) -> bool:
+    """True when ``fact`` is another unit's word of its work or plans, never the bureau's result or plan: of a reply another
+    unit of the bureau's place issued (:meth:`~drafter.workspace.Workspace.other_issuer`: 市发展和改革局's 会办意见 sent to
+    it, 魏县水利局's reply in 魏县农业农村局's base: 2016—2017年…修建了几座蓄水坑塘 is the 水利局's), or of one of its areas
+    speaking of itself (:data:`ISSUER_SELF`: 我们…; the area's other facts are its examples, the place named)."""
+    return bool(ws.other_issuer(source)) and (source.jurisdiction in (None, *ws.jurisdiction_names())
+                                              or bool(ISSUER_SELF.search(fact.text)))
+
+
 def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, places) -> list[Item]:
     """Facts of the given kinds and places (None counts as own) relevant to ``query``, best first.
 
@@ -2781,6 +2794,8 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
             if fact is None or fact.kind not in kinds or (fact.jurisdiction is not None and fact.jurisdiction not in places):
                 continue
             source = index.source_of(fact)
+            if of_another_unit(fact, source, ws):
+                continue  # (我局高度重视城乡义务教育… of 市发展和改革局's 会办意见 to 市教育局: that unit's, hd16)
             if source and source.kind == REPLY and _site_elsewhere(fact.text, query):
                 continue  # said or promised to another deputy of their road or area (保障好成纪大道沿线居民出行: hd8)
             year = fact_year(fact, source)

@@ -17,8 +17,9 @@
   an aim for a time to come (``…已向分管领导汇报，争取今年将…列入年度工作计划``) is a plan; one under a line naming a deputy
   or member (``刘炜英(仓山团代表)``: a page of their remarks) is context, what that person said; in a reply, one whose first
   sentence speaks of a thing its reader named (``我局已将你所提的路段纳入…``, ``你建议中所提的道路属于…``) is context, told to that
-  reader of their own item. A paragraph's sentence saying the work cannot be done for now (``由于县级财力有限，一时难以
-  解决。``) is a problem of its own, and one waiting on a condition for what will be done (``…，待下级下达任务后，将及时组织
+  reader of their own item, and so is such a sentence later in a paragraph, a fact of its own. A paragraph's sentence saying
+  the work cannot be done for now (``由于县级财力有限，一时难以解决。``) is a problem of its own, one stating its shortfall
+  (``…维修不到位，导致群众出行存在安全隐患。``) context of its own, and one waiting on a condition for what will be done (``…，待下级下达任务后，将及时组织
   实施。``) a plan (:mod:`.structure`).
 - ``period`` (first that applies):
   1. ``text`` — the span of years a statement opens on (``“十三五”期间，…2017年…`` → 2016–2020), else the latest year the
@@ -37,7 +38,8 @@
 - ``jurisdiction``: the document's, unless the statement opens with another place as its
   subject (``鲤城区增设…``, ``南安市在全省率先…`` at the start of a fact → that place; a place
   named later in the sentence does not count, save after the first sentence's setting: ``新学期开学，鼓楼区不少师生…``,
-  ``在我市…的背景下，去年3月，鼓楼区被认定为…`` → 鼓楼区), or a zone opening it (``万盛经开区作为…``: a figure it does not
+  ``在我市…的背景下，去年3月，鼓楼区被认定为…`` → 鼓楼区), or one of the workspace's areas opening it so (a county's town,
+  ``根据我们原来调查统计，回隆镇目前无引水渠道…`` → 回隆镇), or a zone opening it (``万盛经开区作为…``: a figure it does not
   place is the document's place's). ``external`` when it is not the workspace's own.
 - ``topics``: what the figures count, quoted short terms, then the text's own terms ranked by
   frequency in the fact and rarity among the document's facts (:mod:`.topics`); at most 8.
@@ -607,19 +609,26 @@ READERS_WORDS = re.compile(rf"^(?:{ITEM_NUMBER})?(?:(?:(?:{words(YOU_WORDS)})们
 
 
 def readers_report_split(text: str) -> list[tuple[str, bool]]:
-    """``text`` as its runs of sentences, each with whether it is a sentence of the reader's report (:data:`READERS_REPORT`)."""
+    """``text`` as its runs of sentences, each with whether it is a sentence of the reader's report (:data:`READERS_REPORT`)
+    or one on a thing the reader named (:data:`READERS_OWN_THING`: 你建议中提及的…道路，属于乡级管护道路，…我局暂时解决不了。,
+    after the principle the reply states; told to that reader of their own case, never another reply's result)."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    if not any(READERS_REPORT.match(normalise(s).lstrip()) for s in sentences[1:]) and not (
-            sentences and READERS_REPORT.match(normalise(sentences[0]).lstrip())):
+    if not any(_told_of_reader(s) for s in sentences):
         return [(text, False)]
     runs: list[tuple[str, bool]] = []
     for sentence in sentences:
-        told = bool(READERS_REPORT.match(normalise(sentence).lstrip()))
+        told = _told_of_reader(sentence)
         if runs and not told and not runs[-1][1]:
             runs[-1] = (runs[-1][0] + sentence, False)
         else:
             runs.append((sentence.strip() if told else sentence, told))
     return [(t.strip(), told) for t, told in runs]
+
+
+def _told_of_reader(sentence: str) -> bool:
+    """Whether ``sentence`` tells back the reader's report or speaks of a thing they named (:func:`readers_report_split`)."""
+    norm = normalise(sentence).lstrip()
+    return bool(READERS_REPORT.match(norm) or READERS_OWN_THING.search(norm))
 
 
 def restated_split(text: str) -> tuple[str, str]:
@@ -651,6 +660,12 @@ SETTING = re.compile(r"^(?:[^，]{1,8}|(?:在|为了?|随着|根据|按照|依�
 READERS_OWN_THING = re.compile(rf"(?:{words(YOU_WORDS)})们?(?:在?(?:建议|提案)中)?所?提(?:出|及|到)?的(?:该|此|这)?"
                                # (not the suggestion described: 您提出的将乡村振兴等项目资金切块…的建议，市财政将…)
                                rf"(?![^。；！？]*?(?:建议|提案|意见|议案|问题))[{CJK}]")
+
+
+# A plea for support (…现已经开始新建，恳请县人大给予支持缺口资金6万元…): in a reply, the ask of its deputy or of those they speak
+# for, told back with the account of their place before it (一、基本情况 of 鹿阜街道's reply) — the suggestion, never the
+# bureau's work; and a statement ending on the suggestion it names (…，预计投入资金20万元的建议。): its figures are the ask's.
+PLEA = re.compile(r"(?:恳请|恳求)[^。；！？]{0,16}?(?:给予|支持|解决|帮助|拨付|安排|补助)|^[^。；！？]*的(?:建议|提案)。$")
 
 
 # The works a suggestion asks for, named so (已将建议工程建设纳入我局农田建设补短板项目计划): that deputy's own site, as above.
@@ -700,6 +715,20 @@ def subject_place(norm: str) -> str | None:
             chain = leading_places(clause[m.start("place"):])
             return chain[-1] if chain and chain[0] == m.group("place") else m.group("place")
         if i + 1 == len(clauses) or not SETTING.match(clause):
+            return None
+    return None
+
+
+def area_subject(norm: str, areas) -> str | None:
+    """One of the workspace's ``areas`` (a county's towns and streets, names the place reader does not take alone) opening
+    the statement's first sentence as its subject, after its setting at most (鹿阜街道新建…, 圭山镇卫生院完成改造…,
+    2021年，石林街道办事处投入…): the area's work, an example, never the bureau's own; not one of a list (鹿阜街道、…)."""
+    first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
+    for clause in first.split("，")[:4]:
+        name = next((a for a in sorted(areas, key=len, reverse=True) if clause.startswith(a)), None)
+        if name:
+            return name if clause[len(name):len(name) + 1] not in ("、", "和", "与", "及") else None
+        if not SETTING.match(clause):
             return None
     return None
 
@@ -953,7 +982,8 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         located = LOCATED_IN.search(norm)
-        place = own_urban_area(subject_place(norm) or said_of, meta.jurisdiction, ws.areas) or meta.jurisdiction
+        place = (own_urban_area(subject_place(norm) or said_of, meta.jurisdiction, ws.areas) or area_subject(norm, ws.areas)
+                 or meta.jurisdiction)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)
         positions = figure_positions(text, figures)
@@ -985,7 +1015,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         if meta.kind == REPLY and unit.section and ASKS_HEADING.match(_bare_heading(unit.section[-1])) and READERS_WORDS.match(norm):
             kind = CONTEXT  # (二、关于建议中反映的问题 / 建议对位于…的河道，…投入资金大约100万元。: the deputy's report, told back)
         if meta.kind == REPLY and (READERS_OWN_THING.search(re.split(r"[。！？]", norm, maxsplit=1)[0])
-                                   or SUGGESTED_WORKS.search(norm)):
+                                   or SUGGESTED_WORKS.search(norm) or PLEA.search(norm)):
             kind = CONTEXT  # (我局已将你所提的路段纳入2023年大中修项目…: of that deputy's own road, no work for another reply)
         if handling_only(norm) and all(HANDLING_WORDS.search(g.counts or "") or re.search(r"建议|提案|议案", g.counts or "")
                                        for g in figures):

@@ -40,6 +40,7 @@ class SourceResult:
     merge: MergeReport
     repeats: int = 0  # sentences and figures repeating an older fact: they keep its period
     elsewhere: str = ""  # the source's place when it is not the workspace's (all its facts are another place's)
+    issued_by: str = ""  # the unit of the workspace's place that issued it, a reply, when not the bureau (Workspace.other_issuer)
     undated: bool = False  # its text states no date (nor its number a year): a clerk names its file by its date
     estimated: int | None = None  # the year its facts take all the same (an undated reply's: its session's, its file name's)
 
@@ -47,7 +48,7 @@ class SourceResult:
         return {
             "id": self.id, "path": self.path, "kind": self.kind, "label": self.label,
             "facts": self.facts, "figures": self.figures, "repeats": self.repeats,
-            "elsewhere": self.elsewhere, "undated": self.undated, "estimated_year": self.estimated,
+            "elsewhere": self.elsewhere, "issued_by": self.issued_by, "undated": self.undated, "estimated_year": self.estimated,
             "merge": self.merge.to_dict(),
         }
 
@@ -296,7 +297,7 @@ class FactSink:
             label=ff.source.label(), facts=len(ff.facts),
             figures=sum(len(f.figures) for f in ff.facts), merge=update.report,
             repeats=len(repeated.facts) + len(repeated.figures),
-            elsewhere=elsewhere_of(ff),
+            elsewhere=elsewhere_of(ff), issued_by=self.ws.other_issuer(ff.source) or "",
             undated=undated, estimated=ff.source.period if undated and ff.source.kind == REPLY else None,
         )
 

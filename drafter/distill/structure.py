@@ -286,6 +286,33 @@ OBSTACLE_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:暂�
                          r"|(?:所以|因此|故|因而)(?:暂时?|目前)?(?:不能|难以|无法)(?:铺设|建设|修建|实施|安装|开通|设置)[^。；！？，]{0,12}"
                          # (or the means the bureau now lacks: …，目前我们已无申报坑塘及田间工程项目的权限和资金来源。)
                          r"|(?:目前|现在|暂时?)(?:我们|我[局县区市])?已?(?:无|没有)[^。；！？，]{0,20}?(?:权限|资金|经费)(?:来源)?)[。；！？]")
+# A sentence stating a shortfall of the work, not one it overcame (…，对一些因雨季受损公路维修不到位，导致群众出行存在安全隐患。; 尽管我市
+# …发展较快，但总体上品牌创建仍然较散…，缺乏在全国有知名度的强势品牌。): how things stand, a unit of its own as an obstacle is —
+# context, never a result, nor the reason an obstacle gives.
+SHORTFALL_SENTENCE = lazy(r"(?:^|(?<=[。；！？]))[^。；！？]*?(?:(?:导致|造成|致使)[^。；！？，]{0,16}?(?:隐患|困难|不便|损失)"
+                          r"|(?:尽管|虽然|虽)[^。；！？]*?，(?:但|但是|然而)[^。；！？]*?(?:仍|还|依然|尚)[^。；！？]{0,20}?"
+                          r"(?:较散|偏小|较弱|薄弱|滞后|不足|不够|不强|不高|较少|缺乏|欠缺|短板|差距))[^。；！？]*[。；！？]")
+# …unless the sentence says the shortfall was met or headed off (解决了…导致的…困难, 有效避免造成损失).
+SHORTFALL_MET = lazy(r"解决|破解|化解|缓解|克服|避免|防止|减少|降低|消除")
+
+
+def _obstacles(norm: str, start: int) -> list[tuple[int, int, str]]:
+    """The spans of ``norm``'s first run of sentences from ``start`` each saying the work cannot be done for now
+    (:data:`OBSTACLE_SENTENCE`: a problem) or stating its shortfall (:data:`SHORTFALL_SENTENCE`: context), with that
+    class, each a unit of its own (…导致群众出行存在安全隐患。由于县级财力有限，一时难以解决。: a deputy's road, then the reason)."""
+    spans: dict[tuple[int, int], str] = {}
+    for rx, cls in ((SHORTFALL_SENTENCE, CONTEXT), (OBSTACLE_SENTENCE, PROBLEM)):  # (a sentence of both says the obstacle)
+        spans.update({m.span(): cls for m in rx.finditer(norm, start) if cls == PROBLEM or not SHORTFALL_MET.search(m.group())})
+    found = sorted((a, b, cls) for (a, b), cls in spans.items())
+    run = found[:1]
+    for a, b, cls in found[1:]:
+        if a == run[-1][1]:
+            run.append((a, b, cls))
+        elif a > run[-1][1]:
+            break
+    return run
+
+
 PROBLEM_SWITCH = lazy(
     r"^(?:但|但是|同时|然而|不过|当然)?，?(?:我[市区县局])?(?:也|仍|还|仍然|依然|尚)?(?:存在|面临)"
     r"[^。]{0,20}?(?:问题|瓶颈|短板|不足|困难|挑战|差距)|^(?:存在的?|主要)问题[：。]"
@@ -742,9 +769,9 @@ def outline(doc: Document) -> Outline:
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)
         said = cut - 1 if turn and norm[cut - 1] == "，" else cut
         (lead_a, lead_b), items = split_items(text[:said], norm[:said], rest)
-        obstacle = OBSTACLE_SENTENCE.search(norm[:cut], rest) if not items and current not in (PLAN, PROBLEM) else None
-        if obstacle:  # (…大力解决群众出行难问题。由于县级财力有限，一时难以解决。: the obstacle a unit of its own)
-            lead_b = obstacle.start()
+        obstacles = _obstacles(norm[:cut], rest) if not items and current not in (PLAN, PROBLEM) else []
+        if obstacles:  # (…大力解决群众出行难问题。由于县级财力有限，一时难以解决。: the obstacle a unit of its own)
+            lead_b = obstacles[0][0]
         lead = norm[lead_a:lead_b].strip()
         plan = PLAN_SWITCH.match(lead or norm[rest:])
         if plan and current != PLAN:
@@ -767,9 +794,10 @@ def outline(doc: Document) -> Outline:
                 emit(block, a, b, "item", told)
         else:
             emit(block, lead_a, lead_b, "para")
-        if obstacle:
-            emit(block, obstacle.start(), obstacle.end(), "para", PROBLEM)
-            emit(block, obstacle.end(), said, "para")
+        for a, b, cls in obstacles:
+            emit(block, a, b, "para", cls)
+        if obstacles:
+            emit(block, obstacles[-1][1], said, "para")
         while turn:
             # (a plan clause after a comma is its sentence alone: what the paragraph says after it is read as before it —
             # …已研究出台4份政策文件，下一步拟再出台14份配套政策。推动设立…专项资金，… is work done again)

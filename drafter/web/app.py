@@ -36,7 +36,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from .. import errors
-from ..cli_output import elsewhere_note
+from ..cli_output import elsewhere_note, issued_by_note
 from ..compose.asks import read_suggestion_text
 from ..errors import DrafterError
 from ..fileio import OLD_FORMATS, sha256_file
@@ -1422,7 +1422,8 @@ def create_app(root: str | Path, settings: ServeSettings | None = None, *, host:
     templates.env.filters["mark_hint"] = views.mark_hint
     templates.env.globals.update(kind_names=FACT_KIND_NAMES, doc_kind_names=DOC_KIND_NAMES,
                                  rules=_rules(), resave_hints={s: files.resave_hint(s) for s in OLD_FORMATS},
-                                 seed_accept=",".join(SEED_SUFFIXES), elsewhere_wording=elsewhere_note)
+                                 seed_accept=",".join(SEED_SUFFIXES), elsewhere_wording=elsewhere_note,
+                                 issued_by_wording=issued_by_note)
     st = WebState(ws.root, settings, guard, Jobs(describe), templates, cache=WorkspaceCache(ws.root), org=ws.name,
                   workers=workers)
     files.prune_uploads(ws.root)

@@ -33,6 +33,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
+from itertools import compress
 from pathlib import Path
 
 from ..grammar import bigrams
@@ -43,7 +44,7 @@ from . import journal
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 3, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
+FORMAT = ("drafter-index", 4, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
           tuple(f.name for f in fields(SourceMeta)))
 
 Signature = tuple[tuple[str, int, int], ...]
@@ -163,9 +164,10 @@ class FactIndex:
             self.facts[fact.id] = fact
 
     def _rank(self) -> None:
-        """Build the postings (for each term, the facts holding it and how often), each fact's
-        kind and superseded flag (to filter hits without building the facts), and per source the
-        headings that have sub-headings."""
+        """Build the postings (for each term, the facts holding it and what the term adds to their
+        score: its BM25 weight there, which the base alone fixes), each fact's kind and superseded
+        flag (to filter hits without building the facts), and per source the headings that have
+        sub-headings."""
         self._ids = list(self.facts)
         self._kinds = [fact.kind for fact in self.facts.values()]
         self._superseded = bytearray(bool(fact.superseded_by) for fact in self.facts.values())
@@ -183,16 +185,22 @@ class FactIndex:
                     row = postings[term] = array("i")
                 row.append(doc)
                 row.append(tf)
-        avgdl = (sum(lengths) / len(lengths)) if lengths else 1.0
-        self._norm = array("d", (K1 * (1 - B + B * n / (avgdl or 1.0)) for n in lengths))
+        n = len(lengths)
+        avgdl = (sum(lengths) / n) if lengths else 1.0
+        norm = [K1 * (1 - B + B * dl / (avgdl or 1.0)) for dl in lengths]
         self._terms: dict[str, int] = {}
         self._offsets = array("l", [0])
-        self._postings = array("i")  # doc, tf, doc, tf …
+        self._docs = array("i")
+        self._weights = array("d")  # a query's score of a fact is the sum of its terms' weights there
         while postings:  # popping frees each term's list once it is copied: one copy at a time
             term, pairs = postings.popitem()
             self._terms[term] = len(self._offsets) - 1
-            self._postings.extend(pairs)
-            self._offsets.append(len(self._postings))
+            docs, tfs = pairs[::2], pairs[1::2]
+            df = len(docs)
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            self._docs.extend(docs)
+            self._weights.extend([idf * tf * (K1 + 1) / (tf + norm[doc]) for doc, tf in zip(docs, tfs)])
+            self._offsets.append(len(self._docs))
 
     def _file_facts(self, name: str) -> FactFile | None:
         """The cached content of fact file ``name`` (for an incremental rebuild)."""
@@ -270,28 +278,24 @@ class FactIndex:
         Superseded facts are left out unless ``include_superseded``; ``kinds`` keeps only facts
         of those kinds (done / plan / problem / context).
         """
-        n = len(self._ids)
-        scores: dict[int, float] = {}
-        post, offsets, norm = self._postings, self._offsets, self._norm
+        scores = [0.0] * len(self._ids)  # every weight is positive: a fact no term is in stays 0.0
+        docs, weights, offsets = self._docs, self._weights, self._offsets
         for term in dict.fromkeys(terms(query)):  # in query order: the same sums in every process
             row = self._terms.get(term)
             if row is None:
                 continue
             start, end = offsets[row], offsets[row + 1]
-            df = (end - start) // 2
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            get = scores.get
-            for doc, tf in zip(post[start:end:2], post[start + 1:end:2]):  # pairs without indexing
-                scores[doc] = get(doc, 0.0) + idf * tf * (K1 + 1) / (tf + norm[doc])
+            for doc, weight in zip(docs[start:end], weights[start:end]):
+                scores[doc] += weight
         wanted = set(kinds) if kinds else None
         hits = []
         ids, kinds_of, superseded = self._ids, self._kinds, self._superseded
-        for doc, score in scores.items():
+        for doc in compress(range(len(scores)), scores):
             if wanted is not None and kinds_of[doc] not in wanted:
                 continue
             if superseded[doc] and not include_superseded:
                 continue
-            hits.append((-score, ids[doc]))
+            hits.append((-scores[doc], ids[doc]))
         hits.sort()  # best first, ties by id: compared as tuples, with no key function to call
         if limit is not None:
             hits = hits[:limit]
@@ -338,7 +342,7 @@ class FactIndex:
         row = self._terms.get(term)
         if row is None or not self._ids:
             return 0.0
-        return (self._offsets[row + 1] - self._offsets[row]) // 2 / len(self._ids)
+        return (self._offsets[row + 1] - self._offsets[row]) / len(self._ids)
 
     def count_by_source(self) -> dict[str, int]:
         """How many facts each source gave (all facts, superseded included)."""

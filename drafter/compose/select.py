@@ -1068,14 +1068,13 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
     (新认定市级科普基地30家 answers 加大科普基地和科普项目支持力度); each is said once, and a part given away reports a
     result. A sentence whose first measure names its doer (市科委面向…，…) is not cut: the parts after it would lose
     their subject."""
-    keys = [own & bigrams(ask.phrase) for ask, own in zip(asks, words)]
+    keys = tuple(own & bigrams(ask.phrase) for ask, own in zip(asks, words))
 
     def place(item: Item) -> str | None:  # the area whose work it is; None: the bureau's own
         return None if own_jurisdiction(item, ws) else item.fact.jurisdiction
 
-    def answers(clause: str) -> set[int]:
-        return {j for j in range(len(words))
-                if serving(clause, j, words, MIN_ASK_SHARED) or serving(clause, j, words, SPLIT_SHARED, keys[j])}
+    def answers(clause: str) -> frozenset[int]:
+        return served(clause, tuple(words)) | served(clause, tuple(words), SPLIT_SHARED, keys)
 
     for k, section in enumerate(sections):
         for item in list(section.items):
@@ -1146,16 +1145,29 @@ def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str
             and (not key or bool(key & grams)))
 
 
+@lru_cache(maxsize=16384)
+def served(text: str, words: tuple[frozenset[str], ...], minimum: int = MIN_ASK_SHARED,
+           keys: tuple[frozenset[str], ...] | None = None) -> frozenset[int]:
+    """The asks ``text`` serves (:func:`serving`, ask j's key words ``keys[j]``, none without ``keys``): each ask's
+    count of ``words`` worked out once, not once per ask weighed, and remembered, since a plan's clause is weighed
+    for every ask in turn."""
+    grams = bigrams(text)
+    counts = [len(w & grams) for w in words]
+    most = max(counts, default=0)
+    return frozenset(j for j, n in enumerate(counts)
+                     if n >= minimum and n == most and (not keys or bool(keys[j] & grams)))
+
+
 def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
                   exclusive: bool = True, answers=None) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
     listing several measures keeps only those on the ask); "" when none does. A sentence of one part
     some of whose ，-clauses answer an ask (``answers``: a clause → the asks it answers; by default those
-    it serves sharing MIN_ASK_SHARED words) is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
+    it serves sharing MIN_ASK_SHARED words, :func:`served`) is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
     赋权改革，加快建设中试熟化平台，推动川渝科技创新合作…`` gives the 中试 ask ``2026年，我局将持续加快建设中试熟化平台。``."""
     parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
     if len(parts) < 2:
-        answers = answers or (lambda c: {j for j in range(len(words)) if serving(c, j, words, MIN_ASK_SHARED)})
+        answers = answers or (lambda c: served(c, tuple(words)))
         cut = measures_on(sentence, k, answers,
                           lambda c: serving(c, k, words, minimum, key, exclusive), lambda c: bool(words[k] & bigrams(c)))
         return sentence if cut is None and serving(sentence, k, words, minimum, key, exclusive) else cut or ""

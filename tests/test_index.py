@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -91,6 +92,23 @@ def test_search_sums_weights_the_base_fixed_as_bm25_over_the_demo_facts(monkeypa
                 expected[fid] = expected.get(fid, 0.0) + idf * tf * (K1 + 1) / (tf + norm)
         assert [(f.id, score) for f, score in found[title]] == sorted(expected.items(), key=lambda e: (-e[1], e[0]))
     assert len(titles) > 10 and sum(map(bool, found.values())) > 10
+
+
+def test_a_query_asked_again_is_scored_once(monkeypatch):
+    """A draft searches its title for the work done and again for the plans (and its asks likewise): each search
+    summed the weights of every fact holding the query's terms again. The last queries' scores are kept; the
+    hits, filtered by kind each time, are those of a fresh index, and the kept scores are no part of the cache."""
+    files = load_fact_files(load_workspace(REPO))
+    index, fresh = FactIndex(files), FactIndex(files)
+    title = seed_titles()[0]
+    asked = []
+    real = index_mod.terms
+    monkeypatch.setattr(index_mod, "terms", lambda text: asked.append(text) or real(text))
+    for kinds in (("done", "context"), ("plan",), ("plan",), None):
+        assert index.search(title, limit=200, kinds=kinds, include_superseded=True) == fresh.search(
+            title, limit=200, kinds=kinds, include_superseded=True)
+    assert asked.count(title) == 2  # the index's, and the fresh one's
+    assert "_scored" not in pickle.loads(pickle.dumps(index)).__dict__
 
 
 def test_search_hides_superseded_facts_unless_asked_and_filters_kinds():

@@ -43,6 +43,7 @@ from . import journal
 
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
+HELD_QUERIES = 8  # the scores of so many queries kept (:meth:`FactIndex._scores`)
 # Bump when the pickled layout changes; the model's field names are part of the key too.
 FORMAT = ("drafter-index", 4, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
           tuple(f.name for f in fields(SourceMeta)))
@@ -278,15 +279,7 @@ class FactIndex:
         Superseded facts are left out unless ``include_superseded``; ``kinds`` keeps only facts
         of those kinds (done / plan / problem / context).
         """
-        scores = [0.0] * len(self._ids)  # every weight is positive: a fact no term is in stays 0.0
-        docs, weights, offsets = self._docs, self._weights, self._offsets
-        for term in dict.fromkeys(terms(query)):  # in query order: the same sums in every process
-            row = self._terms.get(term)
-            if row is None:
-                continue
-            start, end = offsets[row], offsets[row + 1]
-            for doc, weight in zip(docs[start:end], weights[start:end]):
-                scores[doc] += weight
+        scores = self._scores(query)
         wanted = set(kinds) if kinds else None
         hits = []
         ids, kinds_of, superseded = self._ids, self._kinds, self._superseded
@@ -300,6 +293,32 @@ class FactIndex:
         if limit is not None:
             hits = hits[:limit]
         return [(self.facts[fact_id], -score) for score, fact_id in hits]
+
+    def _scores(self, query: str) -> list[float]:
+        """Every fact's BM25 score for ``query`` (0.0: no term of it), by position. Remembered for the last
+        few queries: a draft searches its title for the work done and again for the plans."""
+        held = self.__dict__.get("_scored")
+        if held is None:
+            held = self._scored = {}
+        scores = held.get(query)
+        if scores is not None:
+            return scores
+        scores = [0.0] * len(self._ids)  # every weight is positive: a fact no term is in stays 0.0
+        docs, weights, offsets = self._docs, self._weights, self._offsets
+        for term in dict.fromkeys(terms(query)):  # in query order: the same sums in every process
+            row = self._terms.get(term)
+            if row is None:
+                continue
+            start, end = offsets[row], offsets[row + 1]
+            for doc, weight in zip(docs[start:end], weights[start:end]):
+                scores[doc] += weight
+        if len(held) >= HELD_QUERIES:
+            held.clear()
+        held[query] = scores
+        return scores
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_scored"}
 
     def find(
         self,

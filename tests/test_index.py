@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import json
+import math
 import os
+import pickle
 import shutil
 import subprocess
 import sys
 
 import pytest
 
-from helpers import REPO
+from helpers import REPO, corpus_titles, seed_titles
 
 from drafter.errors import FactFileError
 from drafter.facts import index as index_mod
-from drafter.facts.index import CACHE_NAME, FactIndex, terms
-from drafter.facts.store import fact_file_path, save_fact_file
+from drafter.facts.index import CACHE_NAME, B, K1, FactIndex, fact_terms, terms
+from drafter.facts.store import fact_file_path, load_fact_files, save_fact_file
 from drafter.model import Fact, FactFile, Figure, Period, SourceMeta
 from drafter.workspace import load_workspace
 
@@ -66,6 +68,47 @@ def test_search_ranks_the_relevant_fact_first():
     assert index.search("专利授权")[0][0].id == "a-2"
     assert index.search("人才团队", limit=1)[0][0].id == "b-1"
     assert index.search("完全无关的查询词") == []
+
+
+def test_search_sums_weights_the_base_fixed_as_bm25_over_the_demo_facts(monkeypatch):
+    """A term's BM25 weight in a fact depends on the base alone: the index holds it, and a search over
+    10,000 facts only adds them up (it worked out idf and length norms per query and posting: half of a
+    large base's draft). The scores are Okapi BM25's, bit for bit, over the demo's facts and the titles
+    the seeds and the corpus quote."""
+    index = FactIndex(load_fact_files(load_workspace(REPO)))
+    bags = {fid: fact_terms(f) for fid, f in index.facts.items()}
+    avgdl = sum(map(len, bags.values())) / len(bags)
+    monkeypatch.setattr(index_mod.math, "log", None)  # nothing worked out per query
+    titles = seed_titles() + corpus_titles()
+    found = {title: index.search(title, include_superseded=True) for title in titles}
+    monkeypatch.undo()
+    for title in titles:
+        expected = {}
+        for term in dict.fromkeys(terms(title)):
+            holding = [fid for fid, bag in bags.items() if term in bag]
+            idf = math.log(1 + (len(bags) - len(holding) + 0.5) / (len(holding) + 0.5))
+            for fid in holding:
+                tf, norm = bags[fid].count(term), K1 * (1 - B + B * len(bags[fid]) / avgdl)
+                expected[fid] = expected.get(fid, 0.0) + idf * tf * (K1 + 1) / (tf + norm)
+        assert [(f.id, score) for f, score in found[title]] == sorted(expected.items(), key=lambda e: (-e[1], e[0]))
+    assert len(titles) > 10 and sum(map(bool, found.values())) > 10
+
+
+def test_a_query_asked_again_is_scored_once(monkeypatch):
+    """A draft searches its title for the work done and again for the plans (and its asks likewise): each search
+    summed the weights of every fact holding the query's terms again. The last queries' scores are kept; the
+    hits, filtered by kind each time, are those of a fresh index, and the kept scores are no part of the cache."""
+    files = load_fact_files(load_workspace(REPO))
+    index, fresh = FactIndex(files), FactIndex(files)
+    title = seed_titles()[0]
+    asked = []
+    real = index_mod.terms
+    monkeypatch.setattr(index_mod, "terms", lambda text: asked.append(text) or real(text))
+    for kinds in (("done", "context"), ("plan",), ("plan",), None):
+        assert index.search(title, limit=200, kinds=kinds, include_superseded=True) == fresh.search(
+            title, limit=200, kinds=kinds, include_superseded=True)
+    assert asked.count(title) == 2  # the index's, and the fresh one's
+    assert "_scored" not in pickle.loads(pickle.dumps(index)).__dict__
 
 
 def test_search_hides_superseded_facts_unless_asked_and_filters_kinds():

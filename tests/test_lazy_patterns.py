@@ -3,10 +3,12 @@ draft`` (or check, batch, serve…) does not pay for the patterns of what it nev
 
 from __future__ import annotations
 
+import ast
 import pickle
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +87,45 @@ def test_importing_a_commands_modules_compiles_almost_no_pattern(modules):
     module-level pattern on the draft's path, or of the other commands' modules, is a ``lazy``."""
     count, patterns = compiled_on_import(*modules)
     assert count <= 4, f"compiled on import: {patterns} (write lazy(…) of drafter.lazyre for re.compile(…))"
+
+
+DRAFTING = """
+import re, sys
+compiler = getattr(re, "_compiler", None) or __import__("sre_compile")
+original, seen = compiler.compile, []
+
+def counting(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(re.__file__.rsplit("/", 1)[0]):
+        frame = frame.f_back
+    if frame is not None and not frame.f_code.co_filename.endswith("lazyre.py"):
+        seen.append((frame.f_code.co_filename.replace("\\\\", "/"), pattern))
+    return original(pattern, flags)
+
+compiler.compile = counting
+from drafter.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+for where, pattern in seen:
+    print(where, repr(pattern))
+"""
+
+
+def test_drafting_compiles_no_fixed_pattern_of_the_selection_again(loo, tmp_path):
+    """The fixed patterns the selection of a draft's facts uses (asks, sentences, select) are lazies, compiled
+    once and kept beside the bytecode: a draft with the suggestion's text compiled 16 written inline
+    (re.split(r"[，,；;。！？]", s)…) in every run. Patterns built from what the run reads (an ask's key word in
+    two halves) are still compiled."""
+    from helpers import TEXT_1288, TITLE_1288
+
+    argv = ["-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--date", "2026-05-20", "--text",
+            str(TEXT_1288), "--with", "市市场监管局", "-o", str(tmp_path / "1288.docx")]
+    out = subprocess.run([sys.executable, "-c", DRAFTING, *argv], capture_output=True, text=True, check=True).stdout
+    compiled = [line.split(" ", 1) for line in out.splitlines()]
+    mine = [(where, ast.literal_eval(pattern)) for where, pattern in compiled
+            if where.endswith(("compose/asks.py", "compose/sentences.py", "compose/select.py"))]
+    assert mine, compiled  # (the halves of an ask's key words)
+    written = [(where, p) for where, p in mine if isinstance(p, str) and f'r"{p}"' in Path(where).read_text("utf-8")]
+    assert not written, written

@@ -74,3 +74,38 @@ def test_a_fact_superseded_in_one_clause_keeps_its_current_figures(drafted):
     not — they stand under the 科普基地 ask, dated 2024, without the 28家 (the whole sentence was left out)."""
     assert "2024年，支持科普项目150项，全市开放实验室达到60家" in drafted[BASES].replace("【待更新：2025年全年数据】", "")
     assert "28家" not in "".join(drafted.values())
+
+
+def test_a_clause_is_weighed_against_all_the_asks_at_once(loo, tmp_path, monkeypatch):
+    """Which asks a clause answers was worked out by weighing it for each ask against every other ask's words, in
+    every ask's turn: 2,358 weighings (asks³ per clause) in the leave-one-out 1288 draft. A clause's counts of the
+    asks' words are now worked out once (:func:`served`), the same asks as weighing each: over every clause of the
+    base and the 1288 asks, with and without key words; the draft weighs a text for one ask only where that ask is
+    the one asked about."""
+    from helpers import TEXT_1288, TITLE_1288, draft_1288
+
+    from drafter.compose import select
+    from drafter.compose.asks import parse_asks
+    from drafter.compose.sentences import clauses, split_sentences
+    from drafter.facts.index import FactIndex
+    from drafter.workspace import load_workspace
+
+    index = FactIndex.load(load_workspace(loo))
+    asks = parse_asks(TEXT_1288.read_text(encoding="utf-8"), TITLE_1288)
+    words = tuple(select.ask_words(asks, index))
+    keys = tuple(own & select.bigrams(ask.phrase) for ask, own in zip(asks, words))
+    texts = {c for f in index.facts.values() for s in split_sentences(f.text) for c in [s, *clauses(s)]}
+    for text in texts:
+        for minimum in (select.MIN_ASK_SHARED, select.SPLIT_SHARED):
+            assert select.served(text, words, minimum) == {
+                j for j in range(len(asks)) if select.serving(text, j, words, minimum)}, text
+            assert select.served(text, words, minimum, keys) == {
+                j for j in range(len(asks)) if select.serving(text, j, words, minimum, keys[j])}, text
+    assert len(asks) == 5 and len(texts) > 500
+
+    weighed = []
+    real = select.serving
+    monkeypatch.setattr(select, "serving", lambda *a, **k: weighed.append(a[1]) or real(*a, **k))
+    select.served.cache_clear()
+    draft_1288(loo, tmp_path / "1288.docx")
+    assert 0 < len(weighed) < 30 * len(asks)  # (a clause per ask per ask, in each ask's turn: 2,358)

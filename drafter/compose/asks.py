@@ -25,6 +25,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..textutil import cn_number, is_cjk
+from .sentences import DIGIT
 
 MAX_PHRASE = 25
 MAX_POINTS = 6
@@ -42,9 +43,12 @@ PURPOSE_OPENERS = (FOR, "从而", "进而", "使", "让", "确保", "基于", "�
 PURPOSE = lazy(rf"^(?:{words(SCOPE_OPENERS, PURPOSE_OPENERS)})")
 
 
+_PAUSE = lazy(r"[，,；;、]")
+
+
 def _only_purpose(sentence: str) -> bool:
     """True when ``sentence`` is one clause saying only what for (方便老年人和病人候车。): no measure (聚焦…，组织… is)."""
-    return bool(PURPOSE.match(sentence)) and not re.search(r"[，,；;、]", sentence)
+    return bool(PURPOSE.match(sentence)) and not _PAUSE.search(sentence)
 
 
 # The verbs an ask's phrase or point opens with (加强…, 建设…, 进一步…): what a reply reports on is
@@ -71,6 +75,12 @@ TITLE_KIND = lazy(r"(?:(?:存在)?的?问题(?:与|和|及))?(?:的)?(?:建议�
 # Words that frame an ask's phrase without saying what it asks.
 LEADING = lazy(r"^(?:建议|要|应当|应该|应|需要|进一步|切实|着力|大力|积极|持续|不断|我市|全市|市政府)+")
 CLAUSE_END = lazy(r"[。；;：:！？!?\n]")
+
+
+_POINT_BREAK = lazy(r"[，,；;。！？!?\n]")  # what ends a point an ask lists
+
+
+_SENTENCE_RUN = lazy(r"[^。！？!?]+[。！？!?]?")
 
 
 @dataclass
@@ -101,7 +111,7 @@ class Ask:
         else:  # the title's core named the ask: what follows the first sentence
             rest = CLAUSE_END.split(rest, maxsplit=1)[-1] if CLAUSE_END.search(rest) else ""
         out = []
-        for clause in re.split(r"[，,；;。！？!?\n]", rest):
+        for clause in _POINT_BREAK.split(rest):
             clause = ASKING.sub("", clause.strip(" 、：:"))  # 建议支持企业… asks 支持企业…
             clause = JOINING.sub("", clause)  # …依法从严查处，并公开曝光典型案例: asks 公开曝光典型案例
             if clause and not PURPOSE.match(clause) and len(clause) <= MAX_PHRASE and clause != self.phrase:
@@ -132,9 +142,9 @@ class Ask:
         at = self._phrase_at(rest)
         rest = rest[at + len(self.phrase):] if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
         out = ""
-        for sentence in re.findall(r"[^。！？!?]+[。！？!?]?", rest.strip(" ，,；;。：:\n")):
-            sentence = MEASURE_FRAME.sub("", re.sub(r"\s", "", sentence)).rstrip("，,；;。！？!?") + "。"
-            if (len(sentence) < MIN_MEASURE or re.search(r"\d", sentence) or figure_matches(sentence)
+        for sentence in _SENTENCE_RUN.findall(rest.strip(" ，,；;。：:\n")):
+            sentence = MEASURE_FRAME.sub("", _SPACE.sub("", sentence)).rstrip("，,；;。！？!?") + "。"
+            if (len(sentence) < MIN_MEASURE or DIGIT.search(sentence) or figure_matches(sentence)
                     or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence)):
                 continue
             if out and len(out) + len(sentence) > MAX_MEASURES:
@@ -158,7 +168,7 @@ class Ask:
         ``一体引进“人才+团队+项目”``), or its head (:attr:`heads`: 工业机器人 in ``人形机器人``, of the
         kind asked about) — at most MAX_OWED: what the reply still owes under this ask. Without
         ``kin``, a point said only in a word of its kind (补助 asked, 奖补 reported) is still owed."""
-        flat = re.sub(r"\s", "", said)
+        flat = _SPACE.sub("", said)
         clauses = _CLAUSE.split(flat)
         subjects = self.subjects  # a property that reads the text again: once here
         things = [Owed(t) for t in subjects if not self._names(t, flat, clauses)]
@@ -183,7 +193,7 @@ class Ask:
         of that part's key characters (培育库 of 高企培育库) — not a point said by a lesser part of its
         words (科技型中小企业 of 支持科技型中小企业融资, whose 融资 is the ask). False for text
         :meth:`owed` did not give (no point it stands for)."""
-        flat = re.sub(r"\s", "", text)
+        flat = _SPACE.sub("", text)
         clauses = _CLAUSE.split(flat)
         if owed in self.subjects:  # a thing: named as :meth:`owed` has it, whatever MAX_OWED cuts from its list
             return self._names(owed, flat, clauses)
@@ -241,6 +251,7 @@ MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put betwee
 _JOIN = lazy(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
 _CLAUSE = lazy(r"[，,；;。！？!?]")  # what ends a clause of what a section says
+_SPACE = lazy(r"\s")
 
 
 def matters(text: str) -> list[str]:
@@ -436,6 +447,9 @@ def _named_things(text: str) -> tuple[str, ...]:
     return tuple(named_things(text))
 
 
+_THING_END = lazy(r"[，,。；;]")  # where a thing named after 的 ends
+
+
 def named_things(text: str) -> list[str]:
     """The things ``text`` names in lists (``大院大所、新型研发机构、企业技术中心等创新平台``):
     each list's items, the clause's opening verb cut from the first and ``等…`` from the last; a
@@ -450,7 +464,7 @@ def named_things(text: str) -> list[str]:
             continue
         if any(i.count("“") != i.count("”") for i in items):  # “不忘初心、牢记使命”: one name quoted
             continue
-        if any(re.search(r"\d", i) for i in items):  # 共征集44家科技企业、创新平台…: a report of counts
+        if any(DIGIT.search(i) for i in items):  # 共征集44家科技企业、创新平台…: a report of counts
             continue
         if any(_is_unit(_CLOSER.sub("", i)) for i in items):  # 市委、市政府的…: units, not things
             continue
@@ -464,7 +478,7 @@ def named_things(text: str) -> list[str]:
         if not qualities and any(len(i.strip("“”\"' ")) < 2 for i in items):  # 建立市、县两级…: no list of things
             continue
         if qualities:  # 懂技术、善管理的复合型人才: the thing is what follows 的
-            thing = re.split(r"[，,。；;]", tail.split("的", 1)[1])[0]
+            thing = _THING_END.split(tail.split("的", 1)[1])[0]
             items = [match.group().rsplit("的", 1)[0].replace(match.group().split("、")[0], items[0], 1)
                      + "的" + thing] if _THING.match(thing) and not _CLAUSE_MARK.search(thing) else []
             items = [i for i in items if len(i) <= 16]
@@ -742,10 +756,13 @@ def _normalise(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_LINE = lazy(r"[^\n]*\n?")
+
+
 def _after_ask_part(text: str) -> str:
     """The text after the last line that announces the asks (为此建议：/ 二、对策建议), if any."""
     cut = None
-    for match in re.finditer(r"[^\n]*\n?", text):
+    for match in _LINE.finditer(text):
         line = match.group().strip()
         if not line:
             continue
@@ -819,6 +836,10 @@ _LIST_TAIL = lazy(r"(?:、[^、，,；;。等]{1,8})+等(?=[\u4e00-\u9fff])")  #
 _BEFORE_LIST = (*ASK_VERBS, *PUSHING_VERBS, "的", "和", "对", "在")  # what its first item follows
 
 
+# Manner adverbs opening a phrase (进一步, 切实…): no part of what it asks.
+MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)})+")
+
+
 def _unlisted(clause: str) -> str:
     """``clause`` without what it names by example (:data:`_BRACKET`, a list ending in 等 from its first item on)
     and its leading manner words: 深入推进钢铁、水泥等重点行业超低排放改造和挥发性有机物（VOCs）治理 →
@@ -828,7 +849,7 @@ def _unlisted(clause: str) -> str:
         head = clause[:tail.start()]
         start = max((head.rfind(w) + len(w) for w in _BEFORE_LIST if w in head), default=max(0, len(head) - 4))
         clause = clause[:start] + clause[tail.end():]
-    return re.sub(rf"^(?:{words(MANNER_ADVERBS)})+", "", clause)
+    return MANNER.sub("", clause)
 
 
 # Who is brought together to do what is asked (组织水务、农业农村等部门，加大…调研评估: hd8): no heading of it.
@@ -867,6 +888,9 @@ def _giving_said(clause: str) -> str:
 MIN_PREDICATE = 6  # characters: a shorter tail (发展 of …高质量发展) names no ask
 
 
+_GIVEN_AFTER = lazy(r"的|给予|予以")
+
+
 def _predicate(clause: str) -> str:
     """A clause too long for a phrase, without a comma to cut at, as what it asks done: its tail
     from the earliest verb of asking after its opening, outside an object opened by 对 and closed by a
@@ -875,7 +899,7 @@ def _predicate(clause: str) -> str:
     众创空间等创新载体`` → ``建设科技企业孵化器、众创空间等创新载体``); "" when there is none of
     MIN_PREDICATE characters (the title then names the ask)."""
     for verb in _ACTION.finditer(clause, 1):
-        if "对" in clause[:verb.start()] and re.search(r"的|给予|予以", clause[verb.end():]):
+        if "对" in clause[:verb.start()] and _GIVEN_AFTER.search(clause[verb.end():]):
             continue
         tail = clause[verb.start():]
         if len(tail) <= MAX_PHRASE:
@@ -883,9 +907,12 @@ def _predicate(clause: str) -> str:
     return ""
 
 
+_ABOUT = lazy(r"^关于")
+
+
 def _title_core(title: str) -> str:
     text = (title or "").strip().strip("《》")
-    text = re.sub(r"^关于", "", text)
+    text = _ABOUT.sub("", text)
     once = TITLE_KIND.sub("", text)
     text = TITLE_KIND.sub("", once) or once  # (a kind said twice: …的问题与建议的建议)
     # 将荆泉路南延至笃西路…: 将 takes its object before the verb, no phrase of its own (推进荆泉路南延…)

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -58,11 +57,11 @@ from ..sessions import session_parts
 from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
-    LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
+    DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
     without_named_frame,
 )
-from .asks import PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
+from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
 from .remit import gap_owner, gap_remits, lead_owns
 from .suggestion import Suggestion
 
@@ -506,7 +505,7 @@ def on_matter(text: str, matter: list | None) -> bool:
         return True
     opening = "".join(split_sentences(strip_ordinal(text))[:2])  # its lead phrase and first sentence
     grams = bigrams(opening)
-    results = [c for c in re.split(r"[，,；;。！？、]", text) if reports_result(c)]
+    results = [c for c in _LISTED_CLAUSE.split(text) if reports_result(c)]
     for clause, words in matter:
         if weighs(grams, words):
             return True
@@ -782,6 +781,9 @@ def reports_result(text: str) -> bool:
 _FIGURE_RUN = lazy(r"\d+(?:\.\d+)?(?:%|％|[万亿千百]?[\u4e00-\u9fff]?)")
 
 
+_LISTED_CLAUSE = lazy(r"[，,；;。！？、]")
+
+
 def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
     """True when one clause of the item reports a result on the ask's matter: a figure (or 建成…)
     and one of the ask's specific words said as the ask says it (:func:`matter_words`) side by
@@ -790,7 +792,7 @@ def result_on(item: Item, ask_text: str, specific: frozenset[str]) -> bool:
     sentences = fact_sentences(item.fact)
     body = sentences[1:] if has_lead(sentences) else sentences
     return any(reports_result(c) and matter_words(c, ask_text, specific)
-               for s in body for c in re.split(r"[，,；;。！？、]", s))
+               for s in body for c in _LISTED_CLAUSE.split(s))
 
 
 def _share_results(sections: list[Section], asks: list, words: list, specifics: list[frozenset[str]],
@@ -862,7 +864,7 @@ def _says_specific(item: Item, specific: frozenset[str]) -> bool:
     (:func:`specific_words`), or the ask has none: an item sharing with it only the field's common words (科技,
     创新), or its matter only in a list of what was worked on, is no more than near it."""
     return not specific or any(specific & bigrams(c) for s in fact_sentences(item.fact)
-                               for c in re.split(r"[，,；;。！？]", s) if "、" not in c)
+                               for c in _CLAUSE_BREAK.split(s) if "、" not in c)
 
 
 def _says_nothing(item: Item) -> bool:
@@ -871,7 +873,7 @@ def _says_nothing(item: Item) -> bool:
     战略，我局早安排、早部署: hd13) that a clerk can neither send nor date — the ask's placeholder asks for what
     was done. A project's size (开工新建供水规模4千吨的…水厂) is something said."""
     text = "".join(fact_sentences(item.fact))
-    return item.year is None and not re.search(r"\d", text) and not RESULT.search(text)
+    return item.year is None and not DIGIT.search(text) and not RESULT.search(text)
 
 
 def ask_keys(ask) -> list[str]:
@@ -879,11 +881,14 @@ def ask_keys(ask) -> list[str]:
     return [*ask.matter_keys, *(k for keys in ask.point_keys.values() for k in keys), *ask.subjects]
 
 
+_CLAUSE_BREAK = lazy(r"[，,；;。！？]")
+
+
 def says_matter(sentences: list[str], keys: list[str]) -> bool:
     """True when a clause of ``sentences`` says one of ``keys`` (an ask phrase's key words) on its
     own: ``支持中试验证平台建设``, not one member of a list of measures (``、支持科技成果中试验证发展、``)."""
     return bool(keys) and any(k in c and "、" not in c for s in sentences
-                              for c in re.split(r"[，,；;。！？]", s) for k in keys)
+                              for c in _CLAUSE_BREAK.split(s) for k in keys)
 
 
 def _on_matter_later(item: Item, keys: list[str]) -> bool:
@@ -1068,14 +1073,13 @@ def _split_answers(sections: list[Section], asks: list, words: list, ws: Workspa
     (新认定市级科普基地30家 answers 加大科普基地和科普项目支持力度); each is said once, and a part given away reports a
     result. A sentence whose first measure names its doer (市科委面向…，…) is not cut: the parts after it would lose
     their subject."""
-    keys = [own & bigrams(ask.phrase) for ask, own in zip(asks, words)]
+    keys = tuple(own & bigrams(ask.phrase) for ask, own in zip(asks, words))
 
     def place(item: Item) -> str | None:  # the area whose work it is; None: the bureau's own
         return None if own_jurisdiction(item, ws) else item.fact.jurisdiction
 
-    def answers(clause: str) -> set[int]:
-        return {j for j in range(len(words))
-                if serving(clause, j, words, MIN_ASK_SHARED) or serving(clause, j, words, SPLIT_SHARED, keys[j])}
+    def answers(clause: str) -> frozenset[int]:
+        return served(clause, tuple(words)) | served(clause, tuple(words), SPLIT_SHARED, keys)
 
     for k, section in enumerate(sections):
         for item in list(section.items):
@@ -1146,16 +1150,32 @@ def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str
             and (not key or bool(key & grams)))
 
 
+@lru_cache(maxsize=16384)
+def served(text: str, words: tuple[frozenset[str], ...], minimum: int = MIN_ASK_SHARED,
+           keys: tuple[frozenset[str], ...] | None = None) -> frozenset[int]:
+    """The asks ``text`` serves (:func:`serving`, ask j's key words ``keys[j]``, none without ``keys``): each ask's
+    count of ``words`` worked out once, not once per ask weighed, and remembered, since a plan's clause is weighed
+    for every ask in turn."""
+    grams = bigrams(text)
+    counts = [len(w & grams) for w in words]
+    most = max(counts, default=0)
+    return frozenset(j for j, n in enumerate(counts)
+                     if n >= minimum and n == most and (not keys or bool(keys[j] & grams)))
+
+
+_AFTER_PART = lazy(r"(?<=[；;])")
+
+
 def serving_parts(sentence: str, k: int, words: list, minimum: int = 1, key: frozenset[str] = frozenset(),
                   exclusive: bool = True, answers=None) -> str:
     """The ``；``-parts of a sentence that serve ask k (:func:`serving`), rejoined (a plan sentence
     listing several measures keeps only those on the ask); "" when none does. A sentence of one part
     some of whose ，-clauses answer an ask (``answers``: a clause → the asks it answers; by default those
-    it serves sharing MIN_ASK_SHARED words) is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
+    it serves sharing MIN_ASK_SHARED words, :func:`served`) is cut at its clauses (:func:`measures_on`): ``2026年，我局将持续深化…
     赋权改革，加快建设中试熟化平台，推动川渝科技创新合作…`` gives the 中试 ask ``2026年，我局将持续加快建设中试熟化平台。``."""
-    parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")]
+    parts = [p for p in _AFTER_PART.split(sentence) if p.strip("；;。 ")]
     if len(parts) < 2:
-        answers = answers or (lambda c: {j for j in range(len(words)) if serving(c, j, words, MIN_ASK_SHARED)})
+        answers = answers or (lambda c: served(c, tuple(words)))
         cut = measures_on(sentence, k, answers,
                           lambda c: serving(c, k, words, minimum, key, exclusive), lambda c: bool(words[k] & bigrams(c)))
         return sentence if cut is None and serving(sentence, k, words, minimum, key, exclusive) else cut or ""
@@ -1225,6 +1245,9 @@ def earlier_year(plan: Item, today: dt.date) -> bool:
     return plan.year is not None and plan.year < plan_year(today)
 
 
+_NOT_WORD = lazy(r"\W")
+
+
 def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     """A plan sentence as a plan of ``today``'s year: a plan made for an earlier year loses its
     clauses stating a figure (that year's targets: 力争…达22亿元, 开展30场以上 — the year has
@@ -1232,11 +1255,11 @@ def still_ahead(sentence: str, plan: Item, today: dt.date) -> str:
     if not earlier_year(plan, today):
         return sentence
     parts = clauses(sentence)
-    kept = [p for p in parts if not re.search(r"\d", NAME.sub("", p))]
+    kept = [p for p in parts if not DIGIT.search(NAME.sub("", p))]
     if len(kept) == len(parts):
         return sentence
     text = "".join(kept).rstrip("，,；;。 ")
-    return text + "。" if len(re.sub(r"\W", "", text)) >= 8 else ""
+    return text + "。" if len(_NOT_WORD.sub("", text)) >= 8 else ""
 
 
 def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups: list[list[Item]],
@@ -1382,7 +1405,7 @@ def shared_matter(asks: list, phrases: bool = False) -> frozenset[str]:
 def _result_parts(sentence: str, key: frozenset[str], common: frozenset[str]) -> str | None:
     """The ；-parts of ``sentence`` reporting a result that say one of ``key`` and one of ``common``,
     as a sentence; None when none."""
-    parts = [p.rstrip("；;。 ") for p in re.split(r"(?<=[；;])", sentence)]
+    parts = [p.rstrip("；;。 ") for p in _AFTER_PART.split(sentence)]
     kept = [p for p in parts if p and key & bigrams(p) and common & bigrams(p) and reports_result(p)]
     return "；".join(kept) + "。" if kept else None
 
@@ -1525,7 +1548,7 @@ def _tells_result(sentence: str, before: str) -> bool:
     """True when ``sentence``, right after the kept sentence ``before``, states its result: a
     figure, and RESULT_SHARED of its particular words (…扩大科技创新券支持范围…中试服务平台。 then
     2025年兑现…科技创新券补助共计1257.96万元。: what the measure paid is part of the answer)."""
-    return bool(re.search(r"\d", sentence)) and len((bigrams(sentence) & bigrams(before)) - GENERIC) >= RESULT_SHARED
+    return bool(DIGIT.search(sentence)) and len((bigrams(sentence) & bigrams(before)) - GENERIC) >= RESULT_SHARED
 
 
 CLAIM_CLAUSES = 4  # a sentence offered as done (to verify) says one thing: at most this many clauses
@@ -1703,10 +1726,10 @@ def practice_clauses(sentence: str) -> list[str]:
     a clause saying what the work is for (``聚焦…需求，``) only right before a kept one. ``聚焦院所、企业所需，
     在全省率先出台…“12条措施”，…；推进“异地研发、本地转化”模式，成功推动…签约落地，新增…13家`` →
     ``[推进“异地研发、本地转化”模式]``; [] when nothing."""
-    parts = [c for part in re.split(r"(?<=[；;])", sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
+    parts = [c for part in _AFTER_PART.split(sentence.rstrip("。！？!? ")) for c in clauses(part) if c.strip()]
     keep, open_ = [], True
     for part in parts:
-        result = bool(re.search(r"\d", part) or RESULT_WORDS.search(part) or one_off(part))
+        result = bool(DIGIT.search(part) or RESULT_WORDS.search(part) or one_off(part))
         open_ = open_ and not result
         keep.append(not result and (open_ or bool(NAMED_PRACTICE.search(part))))
     for n in range(len(parts) - 1, -1, -1):  # a frame stays with the clause it frames
@@ -1880,7 +1903,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         for n, sentence in enumerate(sentences[1:] if lead else sentences, 1 if lead else 0):
             if repeats(sentence, later, DONE_SINCE):
                 continue
-            for part in (p for p in re.split(r"(?<=[；;])", sentence) if p.strip("；;。 ")):
+            for part in (p for p in _AFTER_PART.split(sentence) if p.strip("；;。 ")):
                 home, score = _on_section(part, matters)
                 unit = owners[n]
                 if home is None and not (unit and matter and on_matter(part, matter)):
@@ -1939,6 +1962,9 @@ def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict)
     return plan
 
 
+_CARRYING_ON = lazy(rf"^(?:{alternation(CARRYING_ON)})")
+
+
 def without_head(body: list[str], head: str | None) -> list[str]:
     """A plan's sentences under the lead ``head`` (持续强化人才链对创新链的支撑作用。), the lead said once: a clause of the
     first that says its phrase again dropped (强化人才链对创新链的支撑作用，推行… → 推行…; 2026年，我委将继续完善技术转移服务体系，
@@ -1946,7 +1972,7 @@ def without_head(body: list[str], head: str | None) -> list[str]:
     sentence itself when that leaves it no measure (2026年，我委将继续加强科普人才队伍建设。 under 加强科普人才队伍建设。)."""
     if not head or not body:
         return body
-    phrase = re.sub(rf"^(?:{alternation(CARRYING_ON)})", "", head.rstrip("。"))
+    phrase = _CARRYING_ON.sub("", head.rstrip("。"))
     parts = clauses(body[0].rstrip("。；; "))
     for n, part in enumerate(parts):
         will = PLAN_WILL.match(part)
@@ -2072,7 +2098,7 @@ def _step_phrase(heading: str) -> tuple[str, str]:
     """A heading as a step's phrase (its frame and closing stop dropped), and that phrase without its manner
     words (大力…, 积极…), which opens on its verb when it is a verb phrase."""
     phrase = unframed_topic(heading.strip().rstrip(TRAILING_PUNCT))
-    return phrase, re.sub(rf"^(?:{alternation(MANNER_ADVERBS)})+", "", phrase)
+    return phrase, MANNER.sub("", phrase)
 
 
 # A heading stating a result of a thing (科技成果转化服务体系日益完善, …政策环境持续优化): the thing, how
@@ -2319,14 +2345,14 @@ def _drop_restated(sections: list[Section], plans: list[Item]) -> None:
         if len(kept) == len(parts):
             return sentence
         text = "".join(kept).rstrip("，,；;。 ")
-        return text + "。" if len(re.sub(r"\W", "", text)) >= MIN_LEFT else None
+        return text + "。" if len(_NOT_WORD.sub("", text)) >= MIN_LEFT else None
 
     _rewrite_items([], list(plans), own_part, plans)
 
 
 def _clause_parts(sentence: str) -> list[str]:
     """A sentence's clauses, its ``；``-parts' clauses too, each with its punctuation."""
-    return [c for part in re.split(r"(?<=[；;])", sentence) for c in clauses(part)]
+    return [c for part in _AFTER_PART.split(sentence) for c in clauses(part)]
 
 
 def _clause_texts(sentence: str) -> list[str]:
@@ -2419,7 +2445,7 @@ def _drop_older_modes(sections: list[Section]) -> None:
     def unrepeated(item: Item, sentence: str) -> str | None:
         if not later[id(item)] & _modes(sentence):
             return sentence
-        kept = [p for p in re.split(r"(?<=[；;])", sentence) if not later[id(item)] & _modes(p)]
+        kept = [p for p in _AFTER_PART.split(sentence) if not later[id(item)] & _modes(p)]
         text = "".join(kept).rstrip("，,；;。 ")
         return text + "。" if text else None
 
@@ -2608,12 +2634,18 @@ def _goes_on(sentence: str, before: str, unit: str, ws: Workspace, index) -> boo
     return bool(specific_words(own & bigrams(sentence) & bigrams(before), index))
 
 
+_FIRST_CLAUSE_END = lazy(r"[，,；;：:。]")
+
+
 def part_heading(item: Item) -> str | None:
     """A co-handler's part's heading: its first item's lead phrase, the verb phrase its first sentence
     opens with (完善产业基金体系建设); None when it opens with none (the part's heading is then asked for)."""
-    first = re.split(r"[，,；;：:。]", (item.sentences or fact_sentences(item.fact) or [""])[0])[0]
+    first = _FIRST_CLAUSE_END.split((item.sentences or fact_sentences(item.fact) or [""])[0])[0]
     phrase = heading_phrase(first + "。").rstrip("。")
     return phrase if 4 <= len(phrase) <= MAX_HEADING and phrase.startswith(LEAD_VERBS) else None
+
+
+_HEADING_CLAUSE_END = lazy(r"[，,；;：:]")
 
 
 def short_heading(heading: str | None) -> str | None:
@@ -2623,7 +2655,7 @@ def short_heading(heading: str | None) -> str | None:
     if not heading:
         return None
     heading = heading.strip().rstrip(TRAILING_PUNCT)
-    first = re.split(r"[，,；;：:]", heading)[0]
+    first = _HEADING_CLAUSE_END.split(heading)[0]
     if len(first) >= 4 or len(heading) > MAX_HEADING:  # one phrase: a heading, not a sentence
         heading = first
     return heading if 0 < len(heading) <= MAX_HEADING and "。" not in heading else None

@@ -82,10 +82,13 @@ def sentence_spans(text: str) -> list[re.Match]:
     return [m for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
+DIGIT = lazy(r"\d")
+
+
 def is_lead(sentence: str) -> bool:
     """An item's lead phrase: short, no digits, e.g. ``强化重大技术攻关支持。``."""
     body = sentence.strip().rstrip("。；;：:")
-    return 0 < len(body) <= LEAD_MAX and not re.search(r"\d", body) and "，" not in body
+    return 0 < len(body) <= LEAD_MAX and not DIGIT.search(body) and "，" not in body
 
 
 @lru_cache(maxsize=65536)
@@ -243,6 +246,9 @@ _MONTHS_ALONE = lazy(r"(?<![年\d])(?<!\d[-—–~～至到])\d{1,2}\s*(?:[-—�
 DAY_YEAR_UNKNOWN_NOTE = "原文只写了月日，未写年份，来源也未注明日期：请补上年份或核实"
 
 
+_DIGITS = lazy(r"\d+")
+
+
 def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today: dt.date) -> tuple[Dated, bool]:
     """``sentence``'s days and months without their year (:data:`BARE_DAY`, 1—10月, 10月底; outside names)
     given the year of its fact (``2024年6月9日``, ``2024年1—10月`` in a 2025 draft), or the year before when
@@ -260,7 +266,7 @@ def dated_days(sentence: str, source: SourceMeta | None, year: int | None, today
     written = source_month(source)
     marks, out, at = [], [], 0
     for m in sorted(days + months, key=lambda m: m.start()):
-        numbers = re.findall(r"\d+", m.group())
+        numbers = _DIGITS.findall(m.group())
         month = int(numbers[0] if m in days else numbers[-1])
         new = f"{year - bool(written and written[0] == year and month > written[1])}年{m.group()}"
         out += [sentence[at:m.start()], new]
@@ -386,13 +392,16 @@ def sentence_date(sentence: str, figures: list, fact: Fact, source: SourceMeta |
 RUNNING_TOTAL = lazy(r"累计|总数|总量|现有|共有|保有")
 
 
+_YEAR_OPENING = lazy(r"(\d{4})年，")
+
+
 def _year_end(sentence: str, figures: list, source: SourceMeta | None,
               said: tuple[str, str] | None) -> tuple[str, str] | None:
     """``said`` (a date for ``sentence`` and its note), a plain year (``2025年，``) made the end of that
     year (``截至2025年底，``) where the clause of each of the sentence's ``figures`` counts a running
     total (:data:`RUNNING_TOTAL`: 累计出具评估报告1119份 is no count of 2025's reports) and its source
     was issued after that year (its date, else its number's year); else as it is."""
-    year = re.fullmatch(r"(\d{4})年，", said[0]) if said else None
+    year = _YEAR_OPENING.fullmatch(said[0]) if said else None
     if year is None:
         return said
     ym = source_month(source)
@@ -433,6 +442,9 @@ _JOINT_WORDS = ("联合", "共同")
 JOINT_ACT = lazy(rf"^[\u4e00-\u9fff]{{0,{_JOINT_REACH}}}?(?:{'|'.join(_JOINT_WORDS)})(?:印发|发布|出台|签署|制定)")
 
 
+_BOUND = lazy(r"^(?:不少于|不低于|不超过|超过|[超近约达])")
+
+
 def is_term(sentence: str, raw: str) -> bool:
     """True when the figure ``raw`` of ``sentence`` is one of a measure's terms (its size, cap, rate
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
@@ -443,7 +455,7 @@ def is_term(sentence: str, raw: str) -> bool:
     at = find_figure(sentence, raw)
     if at < 0:
         return False
-    lead = re.sub(r"^(?:不少于|不低于|不超过|超过|[超近约达])", "", raw)  # (a bound's qualifier is read with its figure)
+    lead = _BOUND.sub("", raw)  # (a bound's qualifier is read with its figure)
     before = sentence[:at] + raw[: len(raw) - len(lead)]
     after = sentence[at + len(raw):]
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(after)) or bool(
@@ -879,7 +891,7 @@ def on_topic_clauses(sentence: str, words) -> str:
     on = [n for n, p in enumerate(parts) if n == 0 or words & bigrams(p)]
     last = on[-1]
     while last + 1 < len(parts) and (len(parts[last + 1].strip("，,。！？ ")) <= SHORT_CLAUSE
-                                     or re.search(r"\d", parts[last + 1])
+                                     or DIGIT.search(parts[last + 1])
                                      or FRAME_CLAUSE.match(parts[last].strip("，, "))):  # (and what it frames)
         last += 1
     if last == len(parts) - 1:
@@ -897,6 +909,9 @@ SHORT_CLAUSE = 8
 BACK_REFERENCE = lazy(r"^(?:以上|上述|前述|前面|这)(?:[一二三四五六七八九十两]|\d+)(?:个|项|家|所|处|座|条|批)")
 
 
+_AFTER_CLAUSE = lazy(r"(?<=[，,；;])")
+
+
 def without_dangling_references(sentences: list[str], text: str) -> list[str]:
     """``sentences`` (kept of a fact's ``text``) without their clauses pointing back at a count of things
     (:data:`BACK_REFERENCE`) when the fact's text before the first of them is left out: 仙居's 横溪…结顶，…，以上三个项目
@@ -906,7 +921,7 @@ def without_dangling_references(sentences: list[str], text: str) -> list[str]:
     out = []
     for sentence in sentences:
         parts: list[str] = []
-        for part in re.split(r"(?<=[，,；;])", sentence):
+        for part in _AFTER_CLAUSE.split(sentence):
             if not BACK_REFERENCE.match(part.strip()):
                 parts.append(part)
             elif parts and part.rstrip().endswith(("；", ";")):  # (…85%以上，[以上三个项目…；]仙居县…: the ； stays)
@@ -918,9 +933,12 @@ def without_dangling_references(sentences: list[str], text: str) -> list[str]:
     return out
 
 
+_AFTER_PAUSE = lazy(r"(?<=[，,；;。！？])")
+
+
 def without_frames(text: str) -> str:
     """``text`` without its clauses that frame the next (:data:`FRAME_CLAUSE`: 针对…的特点，, 为了…，)."""
-    return "".join(c for c in re.split(r"(?<=[，,；;。！？])", text) if not FRAME_CLAUSE.match(c.strip("，,；;。！？ ")))
+    return "".join(c for c in _AFTER_PAUSE.split(text) if not FRAME_CLAUSE.match(c.strip("，,；;。！？ ")))
 # A clause that frames what the next one does (其中针对“闽投1号”渔旅融合的特点，协会就…提供综合保险方案; 为了全面落实…战略，
 # 魏县农业农村局…加快高标准农田建设进度): kept on a word of the topic, it cannot end the sentence — the clause it frames
 # stays with it (hd10: cut after 的特点。; hd12: an item that was only its purpose).
@@ -1000,6 +1018,6 @@ def without_named_frame(sentence: str, specific) -> str:
     if not first or len(parts) - first < 2 or _DOCUMENT_SAYS.match(parts[first]):
         return sentence
     frame = parts[:first]
-    if not all(NAME.search(p) and not re.search(r"\d", NAME.sub("", p)) for p in frame):
+    if not all(NAME.search(p) and not DIGIT.search(NAME.sub("", p)) for p in frame):
         return sentence
     return "".join(parts[first:])

@@ -33,6 +33,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
+from itertools import compress
 from pathlib import Path
 
 from ..grammar import bigrams
@@ -42,8 +43,9 @@ from . import journal
 
 CACHE_NAME = "index.pickle"
 K1, B = 1.5, 0.75
+HELD_QUERIES = 8  # the scores of so many queries kept (:meth:`FactIndex._scores`)
 # Bump when the pickled layout changes; the model's field names are part of the key too.
-FORMAT = ("drafter-index", 3, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
+FORMAT = ("drafter-index", 4, tuple(f.name for f in fields(Fact)), tuple(f.name for f in fields(Figure)),
           tuple(f.name for f in fields(SourceMeta)))
 
 Signature = tuple[tuple[str, int, int], ...]
@@ -163,9 +165,10 @@ class FactIndex:
             self.facts[fact.id] = fact
 
     def _rank(self) -> None:
-        """Build the postings (for each term, the facts holding it and how often), each fact's
-        kind and superseded flag (to filter hits without building the facts), and per source the
-        headings that have sub-headings."""
+        """Build the postings (for each term, the facts holding it and what the term adds to their
+        score: its BM25 weight there, which the base alone fixes), each fact's kind and superseded
+        flag (to filter hits without building the facts), and per source the headings that have
+        sub-headings."""
         self._ids = list(self.facts)
         self._kinds = [fact.kind for fact in self.facts.values()]
         self._superseded = bytearray(bool(fact.superseded_by) for fact in self.facts.values())
@@ -183,16 +186,22 @@ class FactIndex:
                     row = postings[term] = array("i")
                 row.append(doc)
                 row.append(tf)
-        avgdl = (sum(lengths) / len(lengths)) if lengths else 1.0
-        self._norm = array("d", (K1 * (1 - B + B * n / (avgdl or 1.0)) for n in lengths))
+        n = len(lengths)
+        avgdl = (sum(lengths) / n) if lengths else 1.0
+        norm = [K1 * (1 - B + B * dl / (avgdl or 1.0)) for dl in lengths]
         self._terms: dict[str, int] = {}
         self._offsets = array("l", [0])
-        self._postings = array("i")  # doc, tf, doc, tf …
+        self._docs = array("i")
+        self._weights = array("d")  # a query's score of a fact is the sum of its terms' weights there
         while postings:  # popping frees each term's list once it is copied: one copy at a time
             term, pairs = postings.popitem()
             self._terms[term] = len(self._offsets) - 1
-            self._postings.extend(pairs)
-            self._offsets.append(len(self._postings))
+            docs, tfs = pairs[::2], pairs[1::2]
+            df = len(docs)
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            self._docs.extend(docs)
+            self._weights.extend([idf * tf * (K1 + 1) / (tf + norm[doc]) for doc, tf in zip(docs, tfs)])
+            self._offsets.append(len(self._docs))
 
     def _file_facts(self, name: str) -> FactFile | None:
         """The cached content of fact file ``name`` (for an incremental rebuild)."""
@@ -270,32 +279,46 @@ class FactIndex:
         Superseded facts are left out unless ``include_superseded``; ``kinds`` keeps only facts
         of those kinds (done / plan / problem / context).
         """
-        n = len(self._ids)
-        scores: dict[int, float] = {}
-        post, offsets, norm = self._postings, self._offsets, self._norm
+        scores = self._scores(query)
+        wanted = set(kinds) if kinds else None
+        hits = []
+        ids, kinds_of, superseded = self._ids, self._kinds, self._superseded
+        for doc in compress(range(len(scores)), scores):
+            if wanted is not None and kinds_of[doc] not in wanted:
+                continue
+            if superseded[doc] and not include_superseded:
+                continue
+            hits.append((-scores[doc], ids[doc]))
+        hits.sort()  # best first, ties by id: compared as tuples, with no key function to call
+        if limit is not None:
+            hits = hits[:limit]
+        return [(self.facts[fact_id], -score) for score, fact_id in hits]
+
+    def _scores(self, query: str) -> list[float]:
+        """Every fact's BM25 score for ``query`` (0.0: no term of it), by position. Remembered for the last
+        few queries: a draft searches its title for the work done and again for the plans."""
+        held = self.__dict__.get("_scored")
+        if held is None:
+            held = self._scored = {}
+        scores = held.get(query)
+        if scores is not None:
+            return scores
+        scores = [0.0] * len(self._ids)  # every weight is positive: a fact no term is in stays 0.0
+        docs, weights, offsets = self._docs, self._weights, self._offsets
         for term in dict.fromkeys(terms(query)):  # in query order: the same sums in every process
             row = self._terms.get(term)
             if row is None:
                 continue
             start, end = offsets[row], offsets[row + 1]
-            df = (end - start) // 2
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            get = scores.get
-            for doc, tf in zip(post[start:end:2], post[start + 1:end:2]):  # pairs without indexing
-                scores[doc] = get(doc, 0.0) + idf * tf * (K1 + 1) / (tf + norm[doc])
-        wanted = set(kinds) if kinds else None
-        hits = []
-        ids, kinds_of, superseded = self._ids, self._kinds, self._superseded
-        for doc, score in scores.items():
-            if wanted is not None and kinds_of[doc] not in wanted:
-                continue
-            if superseded[doc] and not include_superseded:
-                continue
-            hits.append((-score, ids[doc]))
-        hits.sort()  # best first, ties by id: compared as tuples, with no key function to call
-        if limit is not None:
-            hits = hits[:limit]
-        return [(self.facts[fact_id], -score) for score, fact_id in hits]
+            for doc, weight in zip(docs[start:end], weights[start:end]):
+                scores[doc] += weight
+        if len(held) >= HELD_QUERIES:
+            held.clear()
+        held[query] = scores
+        return scores
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_scored"}
 
     def find(
         self,
@@ -338,7 +361,7 @@ class FactIndex:
         row = self._terms.get(term)
         if row is None or not self._ids:
             return 0.0
-        return (self._offsets[row + 1] - self._offsets[row]) // 2 / len(self._ids)
+        return (self._offsets[row + 1] - self._offsets[row]) / len(self._ids)
 
     def count_by_source(self) -> dict[str, int]:
         """How many facts each source gave (all facts, superseded included)."""

@@ -28,11 +28,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    CIRCLED_NUMBER, CLOSING, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
-    HANDLING_PART, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD, said_date, words,
+    CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
+    HANDLING_PART, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD, class_statuses,
+    said_date, words,
 )
 from ..lazyre import lazy
-from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAN, POLICY, PROBLEM, Block, Document
+from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
 from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
@@ -346,6 +347,28 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
     inside = {order.index(h) for h, plans in tops if plans}
     first = next(k for k, (_, numbered_head) in enumerate(heads) if numbered_head)
     return (PER_ASK, ASK_SLOT) if any(k < len(order) - 1 for k in inside) or (inside and min(inside) < first) else (None, None)
+
+
+# A sentence of a closing that names the item (您提出的建议, 您所提提案): what it says of it is the item's status; a status
+# word alone (正在推进…) is the work's.
+ITEM_NAMED = lazy(r"建议|提案|议案")
+STATUS_LINE_MAX = 60  # a paragraph of its own before the thanks saying the status (您提出的建议已采纳。): no longer
+AFTER_CLOSING_MAX = 30  # a line after a closing that is no key: value line (a unit's name, a stamp, a footer): no longer
+
+
+def closing_said(lines: list[str]) -> str | None:
+    """What a reply's closing says (:data:`~drafter.model.CLOSINGS`), of its paragraphs (``lines``, normalised): STATUS
+    when a sentence of it names the item and what became of it (您提出的建议已采纳…, …已列入工作计划, …留作参考:
+    :func:`~drafter.grammar.class_statuses` — not 一如既往, which thanks and carries on), THANKS when it only thanks
+    (再次感谢您对…的支持与理解，我局将一如既往…); None when no closing is found (a page cut short). The closing is the last
+    paragraph of thanks, only the signature, dates and short lines after it (a stamp, the unit, a page's footer), with
+    a short unnumbered paragraph before it (您提出的建议已列入我局工作计划。 / 再次感谢…)."""
+    at = next((k for k in range(len(lines) - 1, -1, -1) if CLOSING_ANYWHERE.search(lines[k])), None)
+    if at is None or any(len(t) > AFTER_CLOSING_MAX and not is_meta_line(t) for t in lines[at + 1:]):
+        return None
+    said = [lines[at]] + [t for t in lines[at - 1:at] if at and len(t) <= STATUS_LINE_MAX and not _marker(t)]
+    stated = any(ITEM_NAMED.search(s) and class_statuses(s) for t in said for s in _SENTENCE.findall(t))
+    return STATUS if stated else THANKS
 
 
 # --- enumerated items -----------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import docx
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -17,8 +18,11 @@ from helpers import (
 )
 
 from drafter.cli import cli
+from drafter.distill.figures import normalise
+from drafter.distill.structure import closing_said
 from drafter.docx.read import read_draft
 from drafter.grammar import closing_status
+from drafter.textutil import simplified
 from drafter.workspace import load_workspace
 
 SEED_000 = next((REPO / "seeds").glob("000_*.txt"))  # 泉州's reply to 1071: 衷心感谢您长期以来对我局科技工作的关心支持…
@@ -71,6 +75,14 @@ def test_the_demo_replies_only_thank_in_their_closing(tmp_path, seed):
 def test_a_corpus_replys_closing_is_read(tmp_path, name, said):
     ws = load_workspace(new_workspace(tmp_path / "ws", seeds=False))
     assert distil(tmp_path, ws, (CORPUS / name).read_text("utf-8")).source.closing == said
+
+
+@pytest.mark.parametrize("example, said", [("1071-会办意见.docx", None), ("1288.docx", "thanks")])
+def test_a_co_replys_closing_tells_nothing_of_the_bureaus(example, said):
+    """A 会办意见 closes 以上意见，供参考。 whatever the bureau writes in its own replies: no thanks, no status, nothing learned;
+    a reply's 再次感谢… only thanks (the committed examples' paragraphs, as a clerk files them)."""
+    lines = [simplified(normalise(p.text)) for p in docx.Document(REPO / "examples" / example).paragraphs if p.text.strip()]
+    assert closing_said(lines) == said
 
 
 def test_a_reply_stating_the_status_in_its_closing_records_it(stating):

@@ -352,23 +352,34 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
 # A sentence of a closing that names the item (您提出的建议, 您所提提案): what it says of it is the item's status; a status
 # word alone (正在推进…) is the work's.
 ITEM_NAMED = lazy(r"建议|提案|议案")
+THANKED = lazy(r"感谢|谢谢")
 STATUS_LINE_MAX = 60  # a paragraph of its own before the thanks saying the status (您提出的建议已采纳。): no longer
 AFTER_CLOSING_MAX = 30  # a line after a closing that is no key: value line (a unit's name, a stamp, a footer): no longer
+CLOSING_LINES = 3  # paragraphs a closing runs to (您提出的建议已列入… / 再次感谢… / 特此答复。)
 
 
 def closing_said(lines: list[str]) -> str | None:
     """What a reply's closing says (:data:`~drafter.model.CLOSINGS`), of its paragraphs (``lines``, normalised): STATUS
     when a sentence of it names the item and what became of it (您提出的建议已采纳…, …已列入工作计划, …留作参考:
     :func:`~drafter.grammar.class_statuses` — not 一如既往, which thanks and carries on), THANKS when it only thanks
-    (再次感谢您对…的支持与理解，我局将一如既往…); None when no closing is found (a page cut short). The closing is the last
-    paragraph of thanks, only the signature, dates and short lines after it (a stamp, the unit, a page's footer), with
-    a short unnumbered paragraph before it (您提出的建议已列入我局工作计划。 / 再次感谢…)."""
-    at = next((k for k in range(len(lines) - 1, -1, -1) if CLOSING_ANYWHERE.search(lines[k])), None)
-    if at is None or any(len(t) > AFTER_CLOSING_MAX and not is_meta_line(t) for t in lines[at + 1:]):
+    (再次感谢您对…的支持与理解，我局将一如既往…); None when no closing is found (a page cut short) or it neither thanks nor
+    states a status (a 会办意见's 以上意见，供参考。 says nothing of how the bureau closes its replies). The closing is the
+    last paragraphs before the signature, dates and short lines that end a page (a stamp, the unit, a footer): a closing
+    formula (再次感谢…, 特此答复) and the short unnumbered paragraphs with it (您提出的建议已列入我局工作计划。)."""
+    end = len(lines)
+    while end and not CLOSING_ANYWHERE.search(lines[end - 1]) and (
+            len(lines[end - 1]) <= AFTER_CLOSING_MAX or is_meta_line(lines[end - 1])):
+        end -= 1
+    start = end
+    while start and end - start < CLOSING_LINES and (CLOSING_ANYWHERE.search(lines[start - 1]) or (
+            len(lines[start - 1]) <= STATUS_LINE_MAX and not _marker(lines[start - 1]))):
+        start -= 1
+    said = lines[start:end]
+    if not any(CLOSING_ANYWHERE.search(t) for t in said):
         return None
-    said = [lines[at]] + [t for t in lines[at - 1:at] if at and len(t) <= STATUS_LINE_MAX and not _marker(t)]
-    stated = any(ITEM_NAMED.search(s) and class_statuses(s) for t in said for s in _SENTENCE.findall(t))
-    return STATUS if stated else THANKS
+    if any(ITEM_NAMED.search(s) and class_statuses(s) for t in said for s in _SENTENCE.findall(t)):
+        return STATUS
+    return THANKS if any(THANKED.search(t) for t in said) else None
 
 
 # --- enumerated items -----------------------------------------------------------------------

@@ -114,6 +114,14 @@ def test_the_leave_one_out_1288_closes_as_the_bureau_does(loo, tmp_path):
     assert "class-closing" in checked()
 
 
+def test_the_command_names_the_bureaus_newest_replies_first(seeded_root, tmp_path):
+    """The whole demo base: 泉科函〔2026〕102号 (seed 003, undated, its number of 2026) is newer than 泉科函〔2025〕81号 (of
+    2025-05-20); it was named last, an undated reply taken as the oldest (also in the newest-on-a-tie vote)."""
+    result = run_1288(seeded_root, tmp_path / "1288.docx", "--type", "A")
+    said = next(line for line in result.output.splitlines() if "结束语只致谢" in line)
+    assert "泉科函〔2026〕102号、泉科函〔2025〕81号" in said, said
+
+
 def test_a_bureau_stating_the_status_keeps_the_class_closing(stating, tmp_path):
     """A bureau whose replies say 已采纳 in their closing gets the class's closing (A: 已采纳); ``draft.closing: thanks``
     makes it thank only, as ``status`` makes the demo's state the class."""

@@ -19,10 +19,11 @@ HEADED = re.compile(r"^关于[“\"](.+)[”\"]的(?:建议|提案|意见)$|^关
 
 def own_replies(ws: Workspace, index, said: str = "form") -> list:
     """The bureau's own replies in ``index`` that say their form (or another learned field, ``said``), newest first (by
-    their date, or the year they speak of): another unit's reply never tells how this bureau writes."""
+    their date, else the year of their number or the year they speak of: 泉科函〔2026〕102号, undated, is newer than a
+    reply of 2025-05-20): another unit's reply never tells how this bureau writes."""
     replies = [s for s in (index.sources.values() if index is not None else ())
                if s.kind == REPLY and getattr(s, said) and same_unit(s.issuer or "", ws.name)]
-    return sorted(replies, key=lambda s: s.date or str(s.period or ""), reverse=True)
+    return sorted(replies, key=lambda s: s.date or str(s.document_year() or ""), reverse=True)
 
 
 def habit(ws: Workspace, index, said: str, default: str) -> str:

@@ -24,6 +24,9 @@ REPLY, WORK_REPORT, NEWS, POLICY = "reply", "work_report", "news", "policy"
 PARTS, PER_ASK = "parts", "per_ask"
 REPLY_FORMS = (PARTS, PER_ASK)
 ASK_SLOT = "…"  # where a per_ask reply's section head (SourceMeta.head) says the ask: 关于“…”的建议
+# What a reply's closing says: the suggestion's status (您提出的建议已采纳…) or only thanks (再次感谢您对…的支持…).
+STATUS, THANKS = "status", "thanks"
+CLOSINGS = (STATUS, THANKS)
 KIND_WORDS = {REPLY: "答复", WORK_REPORT: "工作报告", NEWS: "新闻报道", POLICY: "政策文件"}  # a source without number or title
 DOC_KINDS = (REPLY, WORK_REPORT, NEWS, POLICY)
 # How a person reads each kind (the CLI's listings, the web pages).
@@ -106,6 +109,7 @@ class SourceMeta:
     # a reply's form (REPLY_FORMS) and, per_ask, how its section heads say the ask (ASK_SLOT for it): 关于“…”的建议
     form: str | None = None
     head: str | None = None
+    closing: str | None = None  # what its closing says (CLOSINGS): the status (已采纳…) or only thanks
 
     def label(self) -> str:
         """How a comment names this source: the document number, else the title, else who issued

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
-from .model import PARTS, PER_ASK, REPLY
+from .model import PARTS, PER_ASK, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
 
 CONFIG_NAME = "drafter.yaml"
@@ -39,6 +39,7 @@ HEADING_FORMS = ("separate", "inline")
 # the form most of the bureau's own replies in the base use, the newest of them on a tie (parts without any).
 AUTO = "auto"
 REPLY_FORM_SETTINGS = (AUTO, PARTS, PER_ASK)
+CLOSING_SETTINGS = (AUTO, STATUS, THANKS)
 EARLIER_PLAN_FORMS = ("text", "comment")
 # A part-one figure that is not current (older than last year, or last year's only as of a date inside
 # it): keep writes it, highlighted, for the clerk to update; blank leaves its number out (X家), the
@@ -126,6 +127,8 @@ class Workspace:
     heading_form: str = "separate"  # 小标题：separate（单独成行，楷体）或 inline（段首，楷体）
     # 答复的结构：parts（一、基本情况 二、下一步工作计划）、per_ask（建议每条一节，下一步举措写在节内）或 auto（按本单位以往答复）
     reply_form: str = AUTO
+    # 结束语：status（按答复类型写明办理状态：已采纳…/正在解决…/留作参考…）、thanks（只致谢并表示继续做好工作，类型只见文首“答复类型”）或 auto（按本单位以往答复）
+    reply_closing: str = AUTO
     # 上年计划（事实库中没有成文年份的计划时）：comment 第二部分各项只写标题和【待补充：具体举措】，原文放批注；text 照录上年计划中最切题的一句，高亮并标【待核实：…年计划，是否仍列入…年】
     earlier_plans: str = "comment"
     # 不是最新的数字（早于上年，或只到上年某月）：keep 照写并高亮待更新；blank 数字空出写作X，原数值放批注；frame 同 blank，并将句中时间改为上年
@@ -383,7 +386,7 @@ def _cache_config(cache: Path, key: bytes, data: Any) -> None:
 CONFIG_KEYS = ("organisation", "signatory", "contact", "phone", "disclosure", "cc", "cc_co_handlers", "classes",
                "freshness_years", "draft", "other_units", "other_fields", "higher_powers", "serve")
 ORGANISATION_KEYS = ("name", "short_name", "self", "work", "you_many", "jurisdiction", "areas")
-DRAFT_KEYS = ("form", "headings", "earlier_plans", "old_figures", "asked_measures", "standing_measures", "length", "max_length", "max_age")
+DRAFT_KEYS = ("form", "closing", "headings", "earlier_plans", "old_figures", "asked_measures", "standing_measures", "length", "max_length", "max_age")
 
 
 def unknown_key(node: dict, known: tuple[str, ...], section: str = "") -> tuple[str, str] | None:
@@ -470,6 +473,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
 
     heading_form = form("headings", HEADING_FORMS, Workspace.heading_form)
     reply_form = form("form", REPLY_FORM_SETTINGS, Workspace.reply_form)
+    reply_closing = form("closing", CLOSING_SETTINGS, Workspace.reply_closing)
     earlier_plans = form("earlier_plans", EARLIER_PLAN_FORMS, Workspace.earlier_plans)
     old_figures = form("old_figures", OLD_FIGURE_FORMS, Workspace.old_figures)
     asked_measures = form("asked_measures", ASKED_MEASURE_FORMS, Workspace.asked_measures)
@@ -521,6 +525,7 @@ def _workspace(root: Path, path: Path, data: Any) -> Workspace:
         freshness_years=freshness,
         heading_form=heading_form,
         reply_form=reply_form,
+        reply_closing=reply_closing,
         earlier_plans=earlier_plans,
         old_figures=old_figures,
         asked_measures=asked_measures,

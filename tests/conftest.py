@@ -59,7 +59,7 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 # after the CliRunner above: helpers' CliRunner is the one set there
 from helpers import (CHONGQING, CORPUS, HAS_CORPUS, REPO, SOFFICE, copy_without, draft_1288, draft_1350, draft_platforms,
-                     labels, new_workspace, with_plans_in_text)
+                     labels, new_workspace, with_plans_in_text, with_setting)
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -102,6 +102,13 @@ def seeded_root(tmp_path_factory) -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def seeded_status(seeded_root, tmp_path_factory) -> Path:
+    """``seeded_root`` whose clerk chose the class's closing (``draft.closing: status``: 已采纳…, 正在解决…, 留作参考…)
+    over the bureau's own, which only thanks; session-wide: do not write into it."""
+    return with_setting(seeded_root, tmp_path_factory.mktemp("seeded-status") / "ws", "closing", "status")
+
+
 @pytest.fixture
 def seeded_ws(seeded_root, tmp_path):
     """This test's own copy of the seeded workspace, opened through the library."""
@@ -118,6 +125,13 @@ def loo(seeded_root, tmp_path_factory) -> Path:
     session's seeded workspace without seed 003 and its fact file (distilling the four seeds
     gives the same files byte for byte). Session-wide: do not write into it."""
     return copy_without(seeded_root, tmp_path_factory.mktemp("loo1288") / "ws", "\n  path: seeds/003_", "003_*")
+
+
+@pytest.fixture(scope="session")
+def loo_status(loo, tmp_path_factory) -> Path:
+    """``loo`` whose clerk chose the class's closing (``draft.closing: status``: 已采纳…, 正在解决…, 留作参考…) over the
+    bureau's own, which only thanks; session-wide: do not write into it."""
+    return with_setting(loo, tmp_path_factory.mktemp("loo-status") / "ws", "closing", "status")
 
 
 @pytest.fixture

@@ -585,6 +585,12 @@ def seeds_ws(seeded_root):
     return load_workspace(seeded_root)
 
 
+@pytest.fixture
+def status_ws(seeded_status):
+    """``seeds_ws`` closing as the class has it (``draft.closing: status``), not only thanking as the bureau does."""
+    return load_workspace(seeded_status)
+
+
 def _seed_draft(ws, path, **over):
     result = CliRunner().invoke(cli, [
         "-w", str(ws.root), "draft", "1288", TOPIC, "--deputy", "林永红", "--session", "市十七届人大五次会议",
@@ -622,9 +628,9 @@ def test_seed_draft_complete_is_clean(seeds_ws, tmp_path):
     assert ("未发现问题" in result.output) == (not flagged and not dates and not steps)
 
 
-def test_seed_draft_reports_only_its_placeholders(seeds_ws, tmp_path):
-    path = _seed_draft(seeds_ws, tmp_path / "1288.docx")
-    found = check_draft(seeds_ws, path).findings
+def test_seed_draft_reports_only_its_placeholders(status_ws, tmp_path):
+    path = _seed_draft(status_ws, tmp_path / "1288.docx")
+    found = check_draft(status_ws, path).findings
     steps = _next_step_gaps(path)
     assert [(f.code, f.snippet) for f in found if f.code != "highlight" and "【待更新：" not in f.message
             and not DATE_MARK.search(f.message)] == [("placeholder", "【待补充：发文字号】")] + [
@@ -756,14 +762,14 @@ def test_seed_draft_counters_and_currencies_are_traced(seeds_ws, tmp_path, added
 
 
 @pytest.mark.parametrize("code", ["A", "B", "C"])
-def test_seed_drafts_closing_fits_their_class(seeds_ws, tmp_path, code):
+def test_seed_drafts_closing_fits_their_class(status_ws, tmp_path, code):
     """A fresh draft's closing fits its class; once a clerk changes the class mark, the
     closing no longer does (class-closing on the closing paragraph)."""
-    path = _seed_draft(seeds_ws, tmp_path / "d.docx", type=code)
-    assert "class-closing" not in _codes(check_draft(seeds_ws, path))
+    path = _seed_draft(status_ws, tmp_path / "d.docx", type=code)
+    assert "class-closing" not in _codes(check_draft(status_ws, path))
     other = {"A": "C", "B": "A", "C": "B"}[code]
     edit_docx(path, lambda d: _rewrite(paragraph_with(d, "答复类型："), f"{code}类", f"{other}类"))
-    report = check_draft(seeds_ws, path)
+    report = check_draft(status_ws, path)
     found = [f for f in report.findings if f.code == "class-closing"]
     assert report.reply_class == other and len(found) == 1
     closing = next(p for p in read_paragraphs(path) if "再次感谢" in p.text)
@@ -778,20 +784,20 @@ def test_seed_draft_closing_reworded_against_its_class(seeds_ws, tmp_path):
         "结束语与A类（所提问题已经解决或基本解决）不符，是B类的说法，请改结束语或答复类型"]
 
 
-def test_closing_claiming_solved_while_parts_are_still_to_come(seeds_ws, tmp_path):
+def test_closing_claiming_solved_while_parts_are_still_to_come(status_ws, tmp_path):
     """A class-A draft with a co-handler whose part the base lacks closes with 已采纳 only; a
     clerk who makes it say 已基本解决 while the 【待…提供】 part is still in the body gets
     closing-gaps on the closing; once the part is written in, the same closing is no finding."""
-    path = _seed_draft(seeds_ws, tmp_path / "a.docx", type="A", text=str(REPO / "examples" / "1288建议.txt"),
+    path = _seed_draft(status_ws, tmp_path / "a.docx", type="A", text=str(REPO / "examples" / "1288建议.txt"),
                        **{"with": "市档案局"})
     paras = read_paragraphs(path)
     holes = [p.text for p in paras if "【待市档案局提供：" in p.text]
     closing = next(p for p in paras if "再次感谢" in p.text)
     assert holes and "已采纳" in closing.text and "解决" not in closing.text
-    assert "closing-gaps" not in _codes(check_draft(seeds_ws, path))
+    assert "closing-gaps" not in _codes(check_draft(status_ws, path))
 
     edit_docx(path, lambda d: _rewrite(paragraph_with(d, "再次感谢"), "已采纳，", "已采纳，所提问题已基本解决，"))
-    report = check_draft(seeds_ws, path)
+    report = check_draft(status_ws, path)
     found = [f for f in report.findings if f.code == "closing-gaps"]
     opening = next(p.number for p in paras if "收悉" in p.text)
     plans = next(p.number for p in paras if p.text.startswith("二、下一步"))
@@ -811,7 +817,7 @@ def test_closing_claiming_solved_while_parts_are_still_to_come(seeds_ws, tmp_pat
                     _rewrite(p, m, "已按要求开展相关工作。")
 
     edit_docx(path, fill)
-    assert "closing-gaps" not in _codes(check_draft(seeds_ws, path))
+    assert "closing-gaps" not in _codes(check_draft(status_ws, path))
 
 
 def test_rules_registry_is_the_help(seeds_ws):
@@ -902,11 +908,11 @@ def test_a_class_left_open_is_one_placeholder_finding_not_an_unknown_class(tmp_p
     assert [f.code for f in on_class] == ["placeholder"]
 
 
-def test_a_part_one_item_naming_a_plan_does_not_end_part_one(seeds_ws, tmp_path):
+def test_a_part_one_item_naming_a_plan_does_not_end_part_one(status_ws, tmp_path):
     """An item of part one that names a plan early on (…列入年度工作计划…) is no start of the plan
     part when the draft has its heading (二、下一步工作计划): a gap typed into a later item of part
     one still leaves the A closing's 已基本解决 claiming what is not written (read8's finding)."""
-    path = _seed_draft(seeds_ws, tmp_path / "a.docx", date="2026-05-20")
+    path = _seed_draft(status_ws, tmp_path / "a.docx", date="2026-05-20")
 
     def word(document):
         texts = [p.text for p in document.paragraphs]
@@ -917,9 +923,9 @@ def test_a_part_one_item_naming_a_plan_does_not_end_part_one(seeds_ws, tmp_path)
         _rewrite(items[0], items[0].text[:2], items[0].text[:2] + "全市科技工作列入年度工作计划，")
         _rewrite(items[-1], items[-1].text[-1], items[-1].text[-1] + "【待补充：最新统计】")
 
-    assert "closing-gaps" not in _codes(check_draft(seeds_ws, path))
+    assert "closing-gaps" not in _codes(check_draft(status_ws, path))
     edit_docx(path, word)
-    found = [f for f in check_draft(seeds_ws, path).findings if f.code == "closing-gaps"]
+    found = [f for f in check_draft(status_ws, path).findings if f.code == "closing-gaps"]
     assert len(found) == 1 and "仍有1处" in found[0].message, found
 
 

@@ -14,7 +14,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 from helpers import (CLAIM_MARK, NUMERAL_ITEM, TITLE_1288, claimed, draft_1288, owed_entries, part_one, part_two_items, part_two_of, part_two_texts,
-                     sections_in)
+                     sections_in, with_setting)
 
 from drafter.cli import cli
 
@@ -25,9 +25,11 @@ MIN_CLAUSE = 6  # characters: a shorter clause (加强…, 推动…) may well r
 
 @pytest.fixture(scope="module")
 def title_only(loo_text, tmp_path_factory) -> Path:
-    """The leave-one-out 1288 draft by its title alone (no --text), class A (last year's plans in the text)."""
+    """The leave-one-out 1288 draft by its title alone (no --text), class A (last year's plans in the text), its closing
+    the class's (``draft.closing: status``)."""
     out = tmp_path_factory.mktemp("title-only") / "1288.docx"
-    result = CliRunner().invoke(cli, ["-w", str(loo_text), "draft", "1288", TITLE_1288, "--deputy", "林永红",
+    root = with_setting(loo_text, out.parent / "ws", "closing", "status")
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1288", TITLE_1288, "--deputy", "林永红",
                                       "--session", "市十七届人大五次会议", "--type", "A", "--date", "2026-05-20",
                                       "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -147,7 +149,7 @@ def closing_of(path: Path):
     return next(p for p in read_draft(path) if p.kind == "closing")
 
 
-def test_a_class_closing_says_how_the_adopted_suggestion_is_carried_out(loo, tmp_path):
+def test_a_class_closing_says_how_the_adopted_suggestion_is_carried_out(loo_status, tmp_path):
     """Class A while parts are still owed (the co-handler's 知识产权 part): the closing says 已采纳
     and, in the same sentence, how it is carried out (会同有关部门抓好落实, not 逐项推进: some items are other units' or a higher
     level's) — never a bare “已采纳。”, never 已基本解决 (things are owed) nor B's 正在解决/列入计划, nor 按上述举措 over a part
@@ -157,13 +159,13 @@ def test_a_class_closing_says_how_the_adopted_suggestion_is_carried_out(loo, tmp
     from drafter.workspace import load_workspace
 
     out = tmp_path / "a.docx"
-    draft_1288(loo, out, "--type", "A")
+    draft_1288(loo_status, out, "--type", "A")
     closing = closing_of(out).text
     adopted = next(s for s in re.findall(r"[^。]*。", closing) if "已采纳" in s)
     assert not adopted.endswith("已采纳。") and "我们将会同有关部门抓好落实" in adopted, closing
     assert "逐项推进" not in closing, closing
     assert not re.search("解决|正在|列入|纳入|留作参考", closing), closing
-    codes = {f.code for f in check_draft(load_workspace(loo), out).findings}
+    codes = {f.code for f in check_draft(load_workspace(loo_status), out).findings}
     assert not codes & {"class-closing", "closing-gaps"}, codes
 
 

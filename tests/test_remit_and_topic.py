@@ -128,6 +128,8 @@ def test_a_workspace_remit_template_in_the_sentence_form_says_whose_work_it_is(l
     unit's work, ending in a highlighted 【待核实：职责分工】 sharing the sentence's comment, and the
     warning says so; no placeholder asks the unit."""
     (loo_copy / "templates" / "wording" / "remit.j2").write_text(SENTENCE_FORM, "utf-8")
+    config = loo_copy / "drafter.yaml"  # the class's closing (draft.closing: status), not the bureau's thanks alone
+    config.write_text(config.read_text("utf-8").replace("closing: auto", "closing: status"), "utf-8")
     out = tmp_path / "sentence.docx"
     result = run_1288(loo_copy, out, "--type", "A")
     assert "建议所提企业技术中心属市工业和信息化局职责（按本局设置的名单），答复中已用一句话写明，请核实" in result.output

@@ -356,13 +356,13 @@ def test_no_class_gives_a_placeholder_mark_and_a_neutral_closing(reply):
     assert not re.search("留作参考|暂难|已采纳|基本解决|列入|正在解决", closing.text)
 
 
-def test_class_a_closing_and_inline_heading_form(loo, tmp_path):
-    config = (loo / "drafter.yaml").read_text("utf-8")
-    (loo / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
+def test_class_a_closing_and_inline_heading_form(loo_status, tmp_path):
+    config = (loo_status / "drafter.yaml").read_text("utf-8")
+    (loo_status / "drafter.yaml").write_text(config.replace("headings: separate", "headings: inline"), "utf-8")
     try:
-        a = draft_1288(loo, tmp_path / "a.docx", "--type", "A")
+        a = draft_1288(loo_status, tmp_path / "a.docx", "--type", "A")
     finally:
-        (loo / "drafter.yaml").write_text(config, "utf-8")
+        (loo_status / "drafter.yaml").write_text(config, "utf-8")
     closing = next(p for p in paragraphs(a) if style(p) == "结束语")
     assert "已采纳" in closing.text and "留作参考" not in closing.text
     # the 知识产权 section is only a placeholder: the closing claims nothing solved
@@ -372,9 +372,9 @@ def test_class_a_closing_and_inline_heading_form(loo, tmp_path):
     assert len(leads) >= 2 and all(re.match(r"（[一二三四五六]）[^。]{1,25}。", p.runs[0].text) for p in leads)
 
 
-def test_class_a_closing_says_solved_when_every_section_holds_results(loo, tmp_path):
+def test_class_a_closing_says_solved_when_every_section_holds_results(loo_status, tmp_path):
     result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
+        "-w", str(loo_status), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--session", "市十七届人大五次会议",
         "--type", "A", "--date", "2026-05-20", "-o", str(tmp_path / "t.docx")])  # the title alone
     assert result.exit_code == 0, result.output
     document = docx.Document(tmp_path / "t.docx")
@@ -668,10 +668,10 @@ def test_a_sources_overview_opens_part_one_only_on_its_topic(seeded_root, tmp_pa
     assert firsts["1300"].startswith("近年来，") and "赋能智能制造" in firsts["1300"]
 
 
-def test_class_a_claims_nothing_solved_while_a_co_handlers_part_is_to_come(loo, tmp_path):
+def test_class_a_claims_nothing_solved_while_a_co_handlers_part_is_to_come(loo_status, tmp_path):
     out = tmp_path / "w.docx"
     result = CliRunner().invoke(cli, [
-        "-w", str(loo), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--type", "A", "--with", "市财政局",
+        "-w", str(loo_status), "draft", "1288", TITLE_1288, "--deputy", "林永红", "--type", "A", "--with", "市财政局",
         "--date", "2026-05-20", "-o", str(out)])  # the title alone: every section holds results
     assert result.exit_code == 0, result.output
     document = docx.Document(out)

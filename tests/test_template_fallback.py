@@ -128,7 +128,7 @@ def test_the_workspaces_own_templates_win(loo_copy, tmp_path):
     assert "专利审查和确权等事项由国家知识产权局负责办理。" in text and "事权" not in text
     assert "企业技术中心等事项由市工业和信息化局负责办理。" in text
     assert "已经收到" in text and "已收悉" not in text
-    assert "您提出的建议已采纳" in text  # the bundled closing, class A
+    assert "我局将结合您的建议认真做好相关工作" in text  # the bundled closing: only thanks, as the bureau's replies close
 
 
 def test_a_template_missing_everywhere_is_a_one_line_error(loo_copy, tmp_path, monkeypatch):

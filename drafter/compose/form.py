@@ -1,6 +1,7 @@
 """The form a reply takes, as the bureau's own replies in the base are written (:attr:`~drafter.model.SourceMeta.form`):
-in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), and how such a
-section's head says the ask (:attr:`~drafter.model.SourceMeta.head`)."""
+in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), how such a
+section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), and whether its closing states the suggestion's
+status or only thanks (:attr:`~drafter.model.SourceMeta.closing`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections import Counter
 
 from ..grammar import same_unit
-from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY
+from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS
 from ..workspace import AUTO, Workspace
 
 ITEM_WORD = re.compile(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
@@ -16,25 +17,36 @@ ITEM_WORD = re.compile(r"的(?:建议|提案)$")  # the item a head names (关�
 HEADED = re.compile(r"^关于[“\"](.+)[”\"]的(?:建议|提案|意见)$|^关于(.+?)方面$")
 
 
-def own_replies(ws: Workspace, index) -> list:
-    """The bureau's own replies in ``index`` that say their form, newest first (by their date, or the year they speak
-    of): another unit's reply never tells how this bureau writes."""
+def own_replies(ws: Workspace, index, said: str = "form") -> list:
+    """The bureau's own replies in ``index`` that say their form (or another learned field, ``said``), newest first (by
+    their date, else the year of their number or the year they speak of: 泉科函〔2026〕102号, undated, is newer than a
+    reply of 2025-05-20): another unit's reply never tells how this bureau writes."""
     replies = [s for s in (index.sources.values() if index is not None else ())
-               if s.kind == REPLY and s.form and same_unit(s.issuer or "", ws.name)]
-    return sorted(replies, key=lambda s: s.date or str(s.period or ""), reverse=True)
+               if s.kind == REPLY and getattr(s, said) and same_unit(s.issuer or "", ws.name)]
+    return sorted(replies, key=lambda s: s.date or str(s.document_year() or ""), reverse=True)
+
+
+def habit(ws: Workspace, index, said: str, default: str) -> str:
+    """What most of the bureau's own replies in the base say of ``said`` (a learned field) — a bureau's habit, not one
+    reply written otherwise (a short one, a co-handled one) — the newest of them on a tie; ``default`` when none says."""
+    replies = own_replies(ws, index, said)
+    if not replies:
+        return default
+    counts = Counter(getattr(s, said) for s in replies)
+    return max(counts, key=lambda value: (counts[value], value == getattr(replies[0], said)))
 
 
 def reply_form(ws: Workspace, index) -> str:
-    """The draft's form: drafter.yaml's ``draft.form``, or (``auto``) the form most of the bureau's own replies use —
-    a bureau's habit, not one reply written otherwise (a short one, a co-handled one) — the newest of them on a tie;
-    PARTS when none says."""
-    if ws.reply_form != AUTO:
-        return ws.reply_form
-    replies = own_replies(ws, index)
-    if not replies:
-        return PARTS
-    counts = Counter(s.form for s in replies)
-    return max(counts, key=lambda form: (counts[form], form == replies[0].form))
+    """The draft's form: drafter.yaml's ``draft.form``, or (``auto``) the form most of the bureau's own replies use
+    (:func:`habit`); PARTS when none says."""
+    return ws.reply_form if ws.reply_form != AUTO else habit(ws, index, "form", PARTS)
+
+
+def reply_closing(ws: Workspace, index) -> str:
+    """What the draft's closing says: drafter.yaml's ``draft.closing``, or (``auto``) what most of the bureau's own
+    replies' closings say (:func:`habit`) — the suggestion's status as its class has it (您提出的建议已采纳…), or only
+    thanks (再次感谢…，我局将一如既往…: 泉州市科学技术局's, its class said in the 答复类型 line alone); STATUS when none says."""
+    return ws.reply_closing if ws.reply_closing != AUTO else habit(ws, index, "closing", STATUS)
 
 
 def section_head(ws: Workspace, index, phrase: str, proposal: bool) -> str:

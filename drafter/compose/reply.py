@@ -26,7 +26,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PARTS, PER_ASK, PLAN, REPLY, WORK_REPORT, SourceMeta
+from ..model import PARTS, PER_ASK, PLAN, REPLY, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import cn_numeral
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
@@ -45,7 +45,7 @@ from .sentences import (
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import in_sections, own_replies, reply_form, section_head
+from .form import in_sections, own_replies, reply_closing, reply_form, section_head
 from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
 from .wording import LABELS, Wording, to_spans
@@ -262,6 +262,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
         lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
+        closing=reply_closing(ws, index),  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
         collective=is_collective(suggestion.deputy), you=you_many(ws, index) if you == POLITE_YOU_MANY else you,
@@ -516,6 +517,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         learned = [s.label() for s in own_replies(ws, index) if s.form == PER_ASK][:2]
         if learned and ws.reply_form == AUTO:
             warnings.append(PER_ASK_WARNING.format(kind="提案" if suggestion.proposal else "建议", replies="、".join(learned)))
+    if main and code and context["closing"] == THANKS and ws.reply_closing == AUTO:
+        learned = [s.label() for s in own_replies(ws, index, "closing") if s.closing == THANKS][:2]
+        warnings.append(THANKS_CLOSING_WARNING.format(replies="、".join(learned)))
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
@@ -544,6 +548,8 @@ def _parts_numbered(blocks: list[ReplyBlock]) -> list[ReplyBlock]:
 
 # A draft one section per ask because the bureau's own replies are so written (draft.form auto): which ones.
 PER_ASK_WARNING = "按本单位以往答复（{replies}等）的写法，{kind}所提每条单列一节，该条的下一步举措写在节内"
+# A class given, the closing only thanks because the bureau's own replies close so (draft.closing auto): which ones.
+THANKS_CLOSING_WARNING = "按本单位以往答复（{replies}等）的写法，结束语只致谢，不写建议的办理状态（类型见文首）"
 # A next step that says already when or who (2026年，我委将…; 下一步，…): no lead-in of its own in a per-ask section.
 NEXT_SAID = lazy(r"^(?:下一步|下阶段|下步|今后|今年|明年|年内|(?:19|20)\d{2}年|我们|我[局委办厅市区县])")
 

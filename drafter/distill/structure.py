@@ -28,11 +28,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..grammar import (
-    CIRCLED_NUMBER, CLOSING, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
-    HANDLING_PART, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD, said_date, words,
+    CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
+    HANDLING_PART, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD, class_statuses,
+    said_date, words,
 )
 from ..lazyre import lazy
-from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAN, POLICY, PROBLEM, Block, Document
+from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
 from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
 from .figures import find_figures, normalise
@@ -373,6 +374,39 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
     inside = {order.index(h) for h, plans in tops if plans}
     first = next(k for k, (_, numbered_head) in enumerate(heads) if numbered_head)
     return (PER_ASK, ASK_SLOT) if any(k < len(order) - 1 for k in inside) or (inside and min(inside) < first) else (None, None)
+
+
+# A sentence of a closing that names the item (您提出的建议, 您所提提案): what it says of it is the item's status; a status
+# word alone (正在推进…) is the work's.
+ITEM_NAMED = lazy(r"建议|提案|议案")
+THANKED = lazy(r"感谢|谢谢")
+STATUS_LINE_MAX = 60  # a paragraph of its own before the thanks saying the status (您提出的建议已采纳。): no longer
+AFTER_CLOSING_MAX = 30  # a line after a closing that is no key: value line (a unit's name, a stamp, a footer): no longer
+CLOSING_LINES = 3  # paragraphs a closing runs to (您提出的建议已列入… / 再次感谢… / 特此答复。)
+
+
+def closing_said(lines: list[str]) -> str | None:
+    """What a reply's closing says (:data:`~drafter.model.CLOSINGS`), of its paragraphs (``lines``, normalised): STATUS
+    when a sentence of it names the item and what became of it (您提出的建议已采纳…, …已列入工作计划, …留作参考:
+    :func:`~drafter.grammar.class_statuses` — not 一如既往, which thanks and carries on), THANKS when it only thanks
+    (再次感谢您对…的支持与理解，我局将一如既往…); None when no closing is found (a page cut short) or it neither thanks nor
+    states a status (a 会办意见's 以上意见，供参考。 says nothing of how the bureau closes its replies). The closing is the
+    last paragraphs before the signature, dates and short lines that end a page (a stamp, the unit, a footer): a closing
+    formula (再次感谢…, 特此答复) and the short unnumbered paragraphs with it (您提出的建议已列入我局工作计划。)."""
+    end = len(lines)
+    while end and not CLOSING_ANYWHERE.search(lines[end - 1]) and (
+            len(lines[end - 1]) <= AFTER_CLOSING_MAX or is_meta_line(lines[end - 1])):
+        end -= 1
+    start = end
+    while start and end - start < CLOSING_LINES and (CLOSING_ANYWHERE.search(lines[start - 1]) or (
+            len(lines[start - 1]) <= STATUS_LINE_MAX and not _marker(lines[start - 1]))):
+        start -= 1
+    said = lines[start:end]
+    if not any(CLOSING_ANYWHERE.search(t) for t in said):
+        return None
+    if any(ITEM_NAMED.search(s) and class_statuses(s) for t in said for s in _SENTENCE.findall(t)):
+        return STATUS
+    return THANKS if any(THANKED.search(t) for t in said) else None
 
 
 # --- enumerated items -----------------------------------------------------------------------

@@ -63,8 +63,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ..errors import FactFileError
 from ..lazyre import lazy
 from ..model import (
-    DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec, Figure,
-    REPLY_FORMS, Period, SourceMeta, content_digest,
+    CLOSINGS, DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec,
+    Figure, REPLY_FORMS, Period, SourceMeta, content_digest,
 )
 from ..textutil import CONTROL_CHARS
 from ..workspace import Workspace
@@ -83,9 +83,9 @@ REPLY_FIELDS = (
     "deputy", "proposal", "suggestion_number", "session", "suggestion_title", "co_handlers",
     "reply_class", "signatory", "contact", "phone", "cc", "disclosure",
 )
-# What distill learns of a reply's layout (its form, its section heads): written only when learned, so fact files
-# distilled before it existed keep their text and digest.
-LEARNED_FIELDS = ("form", "head")
+# What distill learns of a reply's layout (its form, its section heads, what its closing says): written only when
+# learned, so fact files distilled before it existed keep their text and digest.
+LEARNED_FIELDS = ("form", "head", "closing")
 _ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -327,16 +327,17 @@ class _Checker:
             phone=self.text(node, "phone", what),
             cc=self.texts(node, "cc", what),
             disclosure=self.text(node, "disclosure", what),
-            form=self.form(node, what),
+            form=self.choice(node, "form", REPLY_FORMS, "答复形式", what),
             head=self.text(node, "head", what),
+            closing=self.choice(node, "closing", CLOSINGS, "结束语写法", what),
         )
 
-    def form(self, node: Mapping, what: str) -> str | None:
-        """A reply's ``form``: one of REPLY_FORMS, or None."""
-        form = self.text(node, "form", what)
-        if form is not None and form not in REPLY_FORMS:
-            raise self.fail(f"未知的答复形式 form: {form}（可用：{'、'.join(REPLY_FORMS)}）", node, "form")
-        return form
+    def choice(self, node: Mapping, key: str, allowed: tuple[str, ...], name: str, what: str) -> str | None:
+        """A learned field naming one of ``allowed`` (a reply's ``form``, its ``closing``), or None."""
+        value = self.text(node, key, what)
+        if value is not None and value not in allowed:
+            raise self.fail(f"未知的{name} {key}: {value}（可用：{'、'.join(allowed)}）", node, key)
+        return value
 
     def field(self, spec: FieldSpec, node: Mapping, what: str, seq: Any, i: int, fid: str | None) -> Any:
         """The value of one field of a fact or figure mapping, validated by its ``type``."""

@@ -2756,6 +2756,9 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     wanted = bigrams(query)
     field, seams = field_bigrams(query, index)
     telling = wanted - field - seams  # what tells a fact on the topic from the others
+    # a topic of two words (道路硬化) is said by a fact saying both apart (通村硬化路…道路通行条件), not only by one
+    # holding the phrase as written: its bigram straddling them (路硬) counts as none
+    need = min(MIN_SHARED, len(wanted) - 1) if len(wanted) > 1 else 1
     beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
@@ -2767,11 +2770,11 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
         grams = bigrams(fact.text)
-        if len(wanted & grams) < MIN_SHARED:
+        if len(wanted & grams) < need:
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
-        told = len(telling & grams) + bool(field & grams) >= MIN_SHARED
+        told = len(telling & grams) + bool(field & grams) >= need
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
         hit = fact

@@ -675,8 +675,10 @@ def dated_first(sentence: str, figures: list) -> bool:
     return has_year(sentence if first is None else sentence[:first])
 
 
-# What a done item reports as its result besides a figure: something finished or granted.
-RESULT = lazy(r"建成|获批|通过审批|通过评审|获评|入选|认定为|通过验收|投入使用|投产|结顶|竣工|完工|落成|揭牌")
+# What a done item reports as its result besides a figure: something finished or granted. 完成 a task
+# (完成第三次全国土壤普查外业调查), not one set to be (确保完成…任务) nor a rate (完成率).
+RESULT = lazy(r"建成|获批|通过审批|通过评审|获评|入选|认定为|通过验收|投入使用|投产|结顶|竣工|完工|落成|揭牌"
+              r"|(?<!确保|力争|争取|努力|目标|任务|计划)(?<![将要需])完成(?!率|任务|目标)")
 
 
 def year_position(sentence: str, figures: list) -> int:

@@ -2,7 +2,8 @@
 马关县交通运输局; /work/wt/hd16: 惠州市教育局, 石林彝族自治县卫生健康局): the draft is to pick and word what the base holds.
 
 - a result on the ask (完成第三次全国土壤普查外业调查…) left a placeholder, and a title of two words (道路硬化) found
-  nothing in a base saying 通村硬化路.
+  nothing in a base saying 通村硬化路;
+- figures kept without the sentence naming what they count (种植面积42.61万亩… of 全市夏粮), read as all the grain's.
 
 The pages are as the testers saved them (traditional characters and site clutter kept)."""
 
@@ -86,3 +87,11 @@ def test_a_title_of_two_words_finds_the_facts_saying_both(tmp_path):
     said = "".join(part_one(document))
     assert "一个村小组至少有一条通村硬化路" in said, said
 
+
+def test_figures_keep_the_sentence_naming_what_they_count(tmp_path):
+    """The work list's item 2 opens 全市夏粮再获丰收，面积、单产、总产实现“三增”。 then 种植面积42.61万亩…; distilled, the first
+    sentence is the item's heading and the draft said 种植面积42.61万亩… alone, as if of all the grain (hd17 D4). A fact opening
+    on what its figure counts, no subject before it, gets back the sentence its numbered item opened on."""
+    _, document = _ningbo(tmp_path)
+    said = _section(part_one(document), "稳定粮食播种面积")
+    assert said.startswith("全市夏粮再获丰收，面积、单产、总产实现“三增”，种植面积"), said

@@ -939,7 +939,7 @@ def fact_sentences(fact: Fact) -> list[str]:
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
     sentences = finished_sentences(without_occasion(strip_ordinal(fact.text)))
     if fact.kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
-        sentences = sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)]
+        sentences = with_subject(fact, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
     if fact.kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
         sentences[0] = NEXT_STEP_OPENING.sub("", sentences[0]) or sentences[0]
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
@@ -948,6 +948,21 @@ def fact_sentences(fact: Fact) -> list[str]:
         if raw != heading and is_lead(heading + "。") and not PLAN_PART.search(heading):
             return [heading + "。", *sentences]
     return sentences
+
+
+def with_subject(fact: Fact, sentences: list[str]) -> list[str]:
+    """A fact's ``sentences`` whose first opens on what its first figure counts (种植面积42.61万亩…), no subject
+    before it, said after the sentence its numbered paragraph opened on, which the source's item set as its
+    heading (2.全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积…): without it the figures read as all the
+    grain's (hd17), so it opens the sentence again, 全市夏粮再获丰收，…“三增”，种植面积42.61万亩…."""
+    if not sentences or not fact.section or not fact.figures or not fact.figures[0].counts:
+        return sentences
+    raw = fact.section[-1]
+    heading = strip_ordinal(raw).strip().rstrip("。；;：:，, ")
+    if raw.strip() == heading or not heading or re.search(r"\d", heading) \
+            or not sentences[0].startswith(fact.figures[0].counts):
+        return sentences
+    return [f"{heading}，{sentences[0]}", *sentences[1:]]
 
 
 # A heading naming the plan part itself (二、下一步工作计划, （三）2025年工作打算), no plan's lead.

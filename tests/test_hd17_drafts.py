@@ -3,7 +3,9 @@
 
 - a result on the ask (完成第三次全国土壤普查外业调查…) left a placeholder, and a title of two words (道路硬化) found
   nothing in a base saying 通村硬化路;
-- figures kept without the sentence naming what they count (种植面积42.61万亩… of 全市夏粮), read as all the grain's.
+- figures kept without the sentence naming what they count (种植面积42.61万亩… of 全市夏粮), read as all the grain's;
+- an item's dated results cut (2024年，累计办理包容审慎案件412起…) while what a standard covers (13项违法行为的行政处罚标准)
+  was flagged 【待更新：统计期】 mid-sentence, and the flag wedged after 研究决定：.
 
 The pages are as the testers saved them (traditional characters and site clutter kept)."""
 
@@ -95,3 +97,38 @@ def test_figures_keep_the_sentence_naming_what_they_count(tmp_path):
     _, document = _ningbo(tmp_path)
     said = _section(part_one(document), "稳定粮食播种面积")
     assert said.startswith("全市夏粮再获丰收，面积、单产、总产实现“三增”，种植面积"), said
+
+
+# 宁波市农业农村局's bulletin 甬简040 第1期 of 2025-01-22 (nyncj.ningbo.gov.cn/art/2025/1/26/art_1229058377_58992261.html), its
+# first item as the page prints it (cut off where the pages search cut it).
+NINGBO_BULLETIN = """甬简040
+第1期
+宁波市农业农村局 2025年1月22日
+◎要情聚焦
+●我市以规范涉企行政执法推动营商环境持续优化。2024年,我市聚焦涉农企业健康发展,全面规范涉企行政执法行为,切实减轻企业负担,助力营商环境持续优化。一是执法程序规范化。全面推行包容审慎监管模式,实行“证码双亮”、首违不罚、两轻一免等制度,探索建立长三角农业农村领域行政处罚信息数据共享机制,统一区域内13项违法行为的行政处罚标准,形成不予处罚清单,确保执法规范、裁量公正、处罚公平。2024年,累计办理包容审慎案件412起、不予处罚183起,包容审慎率高达73.57%。二是检查方式精准化。推行非现场监管执法模式,加强智能监管平台、高清摄像监控、卫星遥感等技术综合应用,不断完善线索筛选、问题识别、风险预警机制;优化入企检查方式,充分运用“监管一件事”“双随机、一公开”和“平安一键督”应用系统,对重点领域风险隐患联查、联控、联治、联建,实现“管住风险、无事不扰”。2024年,双随机检查事项实现100%覆盖,全领域涉企检查频次缩减60%。
+"""
+
+
+def test_an_items_dated_result_stays_and_a_standards_scope_is_no_figure_to_update(tmp_path):
+    """88's 规范涉农行政执法 kept 一是执法程序规范化's measures and cut the sentence after them, 2024年，累计办理包容审慎案件
+    412起…, which says no word of the ask but is what the measures achieved; and it flagged 统一区域内【待更新：统计期】13项
+    违法行为的行政处罚标准 — a standard's scope, no count that grows (hd17 D6). The result right after a kept sentence stays;
+    a count of what a standard or list covers is a term, as a cap or an award is."""
+    ws = unit_workspace(tmp_path / "ws_nb", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区, 江北区, 北仑区, 宁海县")
+    _, document = page_draft(tmp_path, ws, NINGBO_BULLETIN, GRAIN, "88", GRAIN_TITLE, "--date", "2026-05-20", "--type", "B")
+    said = _section(part_one(document), "规范涉农行政执法")
+    assert "统一区域内13项违法行为的行政处罚标准，形成不予处罚清单" in said, said
+    assert "2024年，累计办理包容审慎案件412起" in said, said
+
+
+def test_a_date_goes_before_what_a_colon_opens():
+    """鹿阜街道办事处's reply of 2019 (www.kmsl.gov.cn/c/2019-09-03/3616838.shtml) says 经村委会召开“两委”会议研究决定：由村委会
+    出资3万元…; drafted in 2022, its period unknown, the flag stood after the colon, 研究决定：【待更新：统计期】，由… (hd16 DRAFT 1).
+    What a colon opens is what the clause before it decided or said: the date goes before that clause."""
+    from drafter.compose.sentences import year_position
+    from drafter.model import Figure
+
+    sentence = "经村委会召开“两委”会议研究决定：由村委会出资3万元，西纳村出资2万元，向上级争取6万元，新建一个120平方米的卫生室。"
+    assert year_position(sentence, [Figure(3, "元", "3万元", counts="村委会出资")]) == 0
+    sentence = "街道办与县人大沟通协调，争取县人大项目资金支持，安排补助资金5万元。"
+    assert sentence[year_position(sentence, [Figure(5, "元", "5万元", counts="补助资金")]):].startswith("安排")

@@ -2248,7 +2248,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
              shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "",
              matter: frozenset[str] | None = None, titled: frozenset[str] = frozenset()) -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
-    ``words`` (at most MAX_SENTENCES, at least the first after the lead) — only those saying one
+    ``words`` (at most MAX_SENTENCES, at least the first after the lead), each with the result stated right
+    after it, opening on its year (:func:`_tells_result`: …统一…行政处罚标准。 then 2024年，累计办理包容审慎案件412起…) — only those saying one
     of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
     sentence on 6 platforms' evaluation says 平台 but no 新型研发机构); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
@@ -2277,7 +2278,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
-    chosen = with_antecedents(body, chosen)
+    chosen = with_antecedents(body, [s for k, s in enumerate(body) if s in chosen  # (and what it achieved, dated)
+                                     or (k and body[k - 1] in chosen and _DATE.match(s) and _tells_result(s, body[k - 1]))])
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
 

@@ -5,13 +5,16 @@
   nothing in a base saying 通村硬化路;
 - figures kept without the sentence naming what they count (种植面积42.61万亩… of 全市夏粮), read as all the grain's;
 - an item's dated results cut (2024年，累计办理包容审慎案件412起…) while what a standard covers (13项违法行为的行政处罚标准)
-  was flagged 【待更新：统计期】 mid-sentence, and the flag wedged after 研究决定：.
+  was flagged 【待更新：统计期】 mid-sentence, and the flag wedged after 研究决定：;
+- a title's 新建 read as a village (重建新建村卫生室 → 新建村) while the text names 水塘铺村; a point asking for the mechanism
+  between two kinds of school split at their 与 (建立特殊教育学校 owed); an item that is a gap given a second mark right
+  after its first (【待补充：具体举措】【待补充：…的下一步举措】); and a point quoted with its 建议： (…，建议：在原…).
 
 The pages are as the testers saved them (traditional characters and site clutter kept)."""
 
 from __future__ import annotations
 
-from helpers import draft_title, page_draft, part_one, unit_workspace
+from helpers import draft_title, page_draft, part_one, part_two_texts, unit_workspace
 
 # 宁波市农业农村局's work list of July 2024 as a mirror prints it (gywsjdxxw.com/art/2024/7/31/art_1229058309_58991068.html):
 # no date in its text.
@@ -132,3 +135,112 @@ def test_a_date_goes_before_what_a_colon_opens():
     assert year_position(sentence, [Figure(3, "元", "3万元", counts="村委会出资")]) == 0
     sentence = "街道办与县人大沟通协调，争取县人大项目资金支持，安排补助资金5万元。"
     assert sentence[year_position(sentence, [Figure(5, "元", "5万元", counts="补助资金")]):].startswith("安排")
+
+
+# 石林县卫生健康局's reply to 第37号建议 of 2020 (www.kmsl.gov.cn/c/2020-11-10/4647303.shtml) as its page prints it, and the
+# suggestion 122 the tester wrote from the held-out reply (www.kmsl.gov.cn/c/2022-06-30/6036172.shtml).
+SHILIN_37 = """石林县卫生健康局关于县第十七届人大第四次会议第37号建议答复的函
+发布时间:2020-11-10 15:33 浏览次数:98
+陈云会代表
+您在第十七届人民代表大会第次会议提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理我局高度重视,召开专题会议研究,成立了由洪敏局长任组长,分管副局长任副组长,相关科室负责人为成员人大代表议案、建议和政协委员提案办理小组,具体负责办理该建议。办理人员通过深入走访,认真调查,提出以下办理答复意见:
+一、基本情况
+县委、县政府历来重视基层卫生工作,村卫生室和乡村医生是广大人民群众的“健康守门人”,是发展农村医疗卫生事业、保障农村居民健康的重要力量。石林县2005-2006年期间对全县村卫生室进行了建设,但随着时间的推移,部分村卫生室出现了老化、占用等情况,2017年健康扶贫工作开展以来,县委、县政府投入了大量人、财、物力对村卫生室进行整治、重建、改造,力争让全县人民“看得起病、看得好病、方便看病”。
+二、意见建议办理情况
+针对所提建议即:解决大哨村委会卫生室建设资金事项2017年底,县卫生健康局结合健康扶贫工作,申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金,其中安排了6.39万元用于支持大哨村卫生室重建,已全额拨付。
+"""
+CLINIC = """关于重建新建村卫生室的建议
+领衔代表：王红兰
+
+石林街道水塘铺村委会原卫生室建盖年代久，房屋老化，面积小，地理位置不理想，群众看病就医不便，已不能满足村民的基本医疗和公共卫生服务需求。
+
+建议：在原水塘铺小学老校址空地上新建水塘铺村卫生室，由县卫生健康局争取上级项目资金，会同石林街道和有关部门解决建设用地和配套资金，尽快启动重建工作。
+"""
+
+
+def test_a_site_named_by_a_verb_of_works_is_the_one_the_text_names(tmp_path):
+    """关于重建新建村卫生室的建议 was answered as of a village 新建村 (关于您所提重建新建村卫生室, 对新建村卫生室的具体安排)
+    while the text asks to 新建水塘铺村卫生室 (hd16 DRAFT 4), and the comment listing the ask read …，建议：在原水塘铺小学…
+    (DRAFT 9). A place named by a verb of works is the one the text names for the works; a point drops its 建议：."""
+    ws = unit_workspace(tmp_path / "ws_sl", "石林彝族自治县卫生健康局", "县卫生健康局", "石林彝族自治县", "鹿阜街道, 石林街道")
+    result, document = page_draft(tmp_path, ws, SHILIN_37, CLINIC, "122", "关于重建新建村卫生室的建议",
+                                  "--date", "2022-05-20", "--type", "B")
+    said = "".join(p.text for p in document.paragraphs)
+    assert "关于您所提重建水塘铺村卫生室，" in said and "对水塘铺村卫生室的具体安排" in said, said
+    assert "新建村卫生室的具体安排" not in said and "（水塘铺村卫生室）" in result.output
+    listed = next(c.text for c in document.comments if c.text.startswith("建议所提："))
+    assert "建议：" not in listed and "一是重建新建村卫生室，在原水塘铺小学老校址空地上新建水塘铺村卫生室" in listed, listed
+
+
+# 民进惠州市委会's proposal 2025044 as the tester wrote it from the held-out reply (惠市教案〔2025〕21号,
+# njshoulai.com/…/post_5557023.html).
+SPECIAL = """关于进一步推进我市特殊教育普惠高质发展的建议
+提案人：民进惠州市委会
+
+近年来，我市特殊教育取得长足进步，特殊教育学校实现县（区）基本覆盖，残疾儿童少年义务教育入学率稳步提高。但与人民群众的期盼相比，我市特殊教育仍存在普及程度不够均衡、非义务教育阶段特殊教育发展滞后、融合教育支持不足、服务对象覆盖面偏窄等问题。为此建议：
+
+一、健全特殊教育体系，提高普及程度。坚持“全覆盖、零拒绝”，完善随班就读、特殊教育学校就读、送教上门的安置方式，提高送教上门服务质量；大力发展学前和高中阶段特殊教育，支持特殊教育学校增设学前部和职教部。
+
+二、推进融合教育发展。建立特殊教育学校与普通学校的融合教育交流机制，开展随班就读结对帮扶，加强资源教室建设和巡回指导，共享融合教育资源。
+
+三、逐步扩大特殊教育服务对象。将孤独症、学习障碍、情绪与行为障碍等特殊需要儿童纳入服务范围，试点设立孤独症儿童特殊教育班。
+"""
+SPECIAL_TITLE = "关于进一步推进我市特殊教育普惠高质发展的建议"
+
+
+def test_things_joined_before_a_de_are_one_point():
+    """建立特殊教育学校与普通学校的融合教育交流机制 asks for the mechanism between the two kinds of school; its 与 split it,
+    and the draft asked for 建立特殊教育学校 as a point (hd16 DRAFT 6). Things joined that a 的 after them says of one
+    thing are no parts of the point."""
+    from drafter.compose.asks import parse_asks
+    from drafter.compose.select import prime_asks
+
+    asks = parse_asks(SPECIAL, SPECIAL_TITLE)
+    prime_asks(asks, None)
+    assert "建立特殊教育学校与普通学校的融合教育交流机制" in asks[1].owed("开展随班就读结对帮扶，加强资源教室建设。")
+    owed = asks[1].owed("加强普通学校融合教育交流机制建设。")  # (the mechanism said: nothing of it owed)
+    assert not any(o.startswith("建立特殊教育学校") for o in owed), owed
+
+
+# 惠州市发展和改革局's 会办意见 of 2024-05-07 to 市教育局 (m.1183118.com/zwgk/wgk/jggk/jytaxxgkzl/shijytabl/content/post_5288022.html),
+# and 市教育局's reply 惠市教案〔2018〕78号 (familybold.com/wanboguanwangmanbetx/zwgk/jytaxxgk/content/post_148121.html), as the
+# mirrors print them (traditional characters; 开云(中国) for 关于), the second cut where the pages search cut it.
+HUIZHOU_FAGAI = """【B】
+惠市發改社會案〔2024〕30號
+市教育局:
+市人大代表陳劍提出的《關于大力推進鄉村“麻雀學校”拆並工作、改善鄉村薄弱學校辦學條件,推動城鄉教育資源均衡優質發展的建議》(建議第20240224號)收悉。現結合建議內容和我局職能,會辦意見如下:
+我局高度重視城鄉義務教育,將“推動城鄉義務教育優質均衡一體化發展”納入《惠州市國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》。近年來,我們主動服務和支持學校建設項目,據統計,“十四五”以來截至2023年6月,全市共投入1.9億元加強鄉村小規模學校和鄉鎮寄宿制學校標準化建設,改擴建校舍7.8萬平方米。組織推薦普通高中建設、中學實驗儀器設備改造提升項目申報2024年教育強國基礎設施建設工程中央預算內投資計劃。
+下步,我們將積極配合教育主管部門認真貫徹落實《惠州市創建“廣東省基礎教育高質量發展實驗區”行動方案(2023-2025年)》《惠州市“百縣千鎮萬村高質量發展工程”教育實施方案(2023-2027年)》等政策文件,圍繞分類妥善處理好鄉村“麻雀學校”、優化城鄉學校布局、辦好必要的鄉村小規模學校等重點工作,充分發揮發改部門職能,完善發展規劃,支持項目建設,改善學校辦學條件,促進城鄉教育資源均衡優質發展。
+惠州市發展和改革局
+2024年5月7日
+"""
+HUIZHOU_2018 = """[B]
+惠市教案〔2018〕78号
+对惠州市政协十二届二次会议
+第20180121号提案的答复
+刘远程委员:
+您领衔提出的《开云(中国)完善自闭症儿童全纳教育支持体系的建议》收悉,现答复如下:
+首先衷心感谢您对惠州教育的关心和支持!
+近年来,我市认真贯彻《义务教育法》《残疾人保障法》《残疾人教育条例》《开云(中国)进一步加快特殊教育事业发展的实施意见》等政策法规的要求,将残疾人教育纳入全市推进高水平高质量发展基础教育的整体规划之中,初步构建起涵盖学前教育、义务教育、高中(职高)阶段教育的特殊教育体系,全市特殊教育事业得到了较快发展。
+我市有7所特殊教育学校,其中6所公办学校、1所民办学校(自闭症康复教育学校),实现了全市7个县(区)特殊教育学校(30万人口以下的可设特教班)100%全覆盖。残疾儿童少年在校生数共2465人,其中,在特殊教育学校就读的872人,在普通学校随班就读、附设特教班就读或送教上门的1593人。2016年我市适龄特殊儿童少年(三类)入学率远高于省定指标90%,达到98.49%;2017年适龄残疾儿童少年(三类)入学率达到100%。
+为了进一步做好我市的特殊教育工作,根据你们的建议,我们将采取以下措施:
+一、特殊教育与普通教育协同发展。
+近年来,市委、市政府始终高度重视特殊教育工作,将特殊教育作为基础教育的重要组成部分,纳入基础教育发展的总体规划,做到了与基础教育所有工作一样,统一规划、统一部署、统一实施、统一督导。2012年我市完成了惠阳区、惠东县、博罗县和龙门县特殊教育学校建设,2017年9月,惠城区新建成一所特殊学校,加上原有服务全市适龄特殊儿童的惠州市特殊学校和市护苗培智学校(民办),我市超额完成了全市30万人口以上县(区)各建设1所标准化特殊教育学校的
+"""
+
+
+def test_an_item_that_is_a_gap_gets_no_second_mark(tmp_path):
+    """Drafted in 2026, part two's （二）推进融合教育发展。【待补充：具体举措】 was followed by 【待补充：建议所提开展随班就读结对
+    帮扶…方面的下一步举措】, two marks in a row for one thing to write (hd16 DRAFT 6). An item that is a gap already names
+    the points its plan does not say in that gap's comment."""
+    ws = unit_workspace(tmp_path / "ws_hz", "惠州市教育局", "市教育局", "惠州市", "惠城区, 惠阳区, 博罗县, 惠东县, 龙门县")
+    (tmp_path / "fagai.txt").write_text(HUIZHOU_FAGAI, "utf-8")
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "fagai.txt")]).exit_code == 0
+    _, document = page_draft(tmp_path, ws, HUIZHOU_2018, SPECIAL, "2025044", SPECIAL_TITLE, "--proposal",
+                             "--date", "2026-04-20", "--type", "B")
+    items = part_two_texts(document)
+    assert not any("】【待补充" in t for t in items), items
+    assert "（二）推进融合教育发展。【待补充：具体举措】" in items, items

@@ -285,7 +285,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(block(CLASS_MARK, "class_mark"))
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
-    site = site_of(suggestion.title) if main else None  # works asked on one site: no section per ask
+    site = site_of(suggestion.title, suggestion.text) if main else None  # works asked on one site: no section per ask
     handling = handling_part(ws, index) if main else None  # the bureau's replies open on how the item was handled
     if handling:
         heading, reply = handling
@@ -423,9 +423,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
-        if owes:  # after the item's last sentence, in its run of text, as part one's
-            spans.append(Span(placeholder_text(f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措"), PLACEHOLDER,
-                              note=OWED_PLAN_NOTE))
+        owed = f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措" if owes else None
+        if owed and spans[-1].kind == PLACEHOLDER:  # the item is a gap already: one mark, its comment naming the points
+            spans[-1] = replace(spans[-1], note="\n".join(filter(None, (spans[-1].note, OWED_IN_GAP_NOTE.format(owed=owed)))))
+        elif owed:  # after the item's last sentence, in its run of text, as part one's
+            spans.append(Span(placeholder_text(owed), PLACEHOLDER, note=OWED_PLAN_NOTE))
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps and not site:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
@@ -632,7 +634,9 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     items, channels = site_channels(items, site, ws)
     blocks += [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS - len(blocks)]]
     field = [] if blocks else wording.spans("site_field", **context)  # no work said: asked for
-    said = _noted_asks(wording.spans("site", **context, site=site), selection)
+    titled = site_of(context["title"]) or site  # (the title's 新建村卫生室 is the text's 水塘铺村卫生室)
+    concern = context["concern"].replace(titled, site)
+    said = _noted_asks(wording.spans("site", **{**context, "concern": concern}, site=site), selection)
     if channels:  # the project the site's works may go into, before what the clerk writes of the site (rv49)
         said = _with_channel(said, channels[0], ws, today, co)
     if context["handled"]:  # in parts: the work under 一、, the site under 二、建议办理情况
@@ -1236,6 +1240,8 @@ def same_area(area: str, topic: str) -> bool:
 
 
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，本稿所用的计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
+# (an item that is its lead over 【待补充：具体举措】 already: no second mark right after the first, hd16)
+OWED_IN_GAP_NOTE = "写明具体举措时，请一并写明{owed}（不涉及的不必写）"
 
 
 PLAN_GAP_NOTE = "已收集的材料中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"

@@ -8,7 +8,8 @@
   was flagged 【待更新：统计期】 mid-sentence, and the flag wedged after 研究决定：;
 - a title's 新建 read as a village (重建新建村卫生室 → 新建村) while the text names 水塘铺村; a point asking for the mechanism
   between two kinds of school split at their 与 (建立特殊教育学校 owed); an item that is a gap given a second mark right
-  after its first (【待补充：具体举措】【待补充：…的下一步举措】); and a point quoted with its 建议： (…，建议：在原…).
+  after its first (【待补充：具体举措】【待补充：…的下一步举措】); and a point quoted with its 建议： (…，建议：在原…);
+- a comment asking for 中药材种植试验示范 over an item on 中药材种植模式, and slogans (在…上不断发力) drafted as results.
 
 The pages are as the testers saved them (traditional characters and site clutter kept)."""
 
@@ -244,3 +245,81 @@ def test_an_item_that_is_a_gap_gets_no_second_mark(tmp_path):
     items = part_two_texts(document)
     assert not any("】【待补充" in t for t in items), items
     assert "（二）推进融合教育发展。【待补充：具体举措】" in items, items
+
+
+# 宁波市农业农村局's reply to 第382号建议 of 2020 (nyncj.ningbo.gov.cn/art/2020/9/11/art_1229058290_57332914.html), as its page
+# prints it (cut off where the pages search cut it), and the tester's suggestion on 竹林 (a probe of the bureau's reply form).
+NINGBO_382 = """• 政务通知
+  • 文字:
+    保护视力色:
+    宁波市农业农村局关于市十五届人大五次会议第382号建议的答复意见
+  • 阅读:
+  • 时间:2020-09-11 11:48
+  • 来源:宁波市农业农村局
+  • 作者:
+  • 类别标记:A
+
+    甬农函〔2020〕70号
+
+    虞如坤代表:
+
+    您在市十五届人大五次会议上提交的《关于加快林下经济发展的建议》(建议382号),由我局主办,市编委办、市自然资源和规划局协办,经综合协办单位意见,现提出答复意见如下:
+
+    一、强化政策保障。林下经济是乡村产业重要产业之一,各级党委政府都非常重视。2012年国务院办公厅出台了《关于加快林下经济发展的意见》(国办发〔2012〕42号),宁波市政府于2013年出台了《关于加快林下经济发展的意见》(甬政办发〔2013〕154号),今年6月浙江省林业局等8部门联合出台了《关于加快推进竹产业高质量发展的意见》(浙林改〔2020〕38号)文件,提出要大力发展竹林林下经济,建设培育一批“一亩山万元钱”竹林复合经营示范基地。目前我市有关部门正在抓紧研究结合我市实际的竹产业发展扶持政策意见。各地各部门将发展林下经济作为乡村产业振兴新抓手,推进新的经济增长点,涌现出了很多“亩山万元”的高效益典型案例。
+
+    二、强化模式试验推广。积极开展林下经济模式试验与示范。林特技术推广部门,积极试验,探索林下食用菌、中药材种植模式,成功引种了林下竹荪、大球盖菇、黑皮鸡枞、姬松茸等林菌品种和林下多花黄精、金线莲、三叶青、百合、铁皮石斛等中药材品种,取得了很好的经济效益。根据群众意愿,每年通过多种形式举办了农民实用技术培训班,推广林下经济种植技术。
+
+    三、大力提升机械化水平。不断加大机具补贴范围和力度,种类范围每三年一轮,
+"""
+BAMBOO = """关于推进竹林复合经营促进山区农民增收的建议
+
+领衔代表：王某某
+
+我市竹林面积大，但竹林效益偏低，山区农民增收渠道窄。为此建议：
+
+一、出台竹产业扶持政策。结合我市实际出台竹产业和竹林林下经济扶持政策，培育竹林复合经营示范基地。
+
+二、推广竹林林下种植模式。开展竹林下食用菌、中药材种植试验示范，加强技术培训。
+
+三、加大适用机具补贴。将竹林采伐、林下种植适用机具纳入农机购置补贴，提高山区生产机械化水平。
+"""
+
+
+def test_the_work_a_list_shares_is_no_part_of_its_last_thing(tmp_path):
+    """Under 推广竹林林下种植模式 the comment asked for 【待补充：建议所提中药材种植试验示范方面的工作情况】 while the item right there
+    says 探索林下食用菌、中药材种植模式…铁皮石斛等中药材品种 (hd17 D8): 开展竹林下食用菌、中药材种植试验示范 names 食用菌 and
+    中药材, the 种植试验示范 done on both no part of the last."""
+    from drafter.compose.asks import named_things
+
+    assert named_things("开展竹林下食用菌、中药材种植试验示范") == ["竹林下食用菌", "中药材"]
+    ws = unit_workspace(tmp_path / "ws_nb", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区, 江北区, 北仑区, 宁海县")
+    _, document = page_draft(tmp_path, ws, NINGBO_382, BAMBOO, "56", "关于推进竹林复合经营促进山区农民增收的建议",
+                             "--date", "2021-05-20", "--type", "B")
+    assert "探索林下食用菌、中药材种植模式" in _section(part_one(document), "推广竹林林下种植模式")
+    assert not [c.text for c in document.comments if "中药材" in c.text and "【待补充" in c.text]
+
+
+# 惠州市教育局's reply 惠市教案〔2024〕57号 (familybold.com/wanboguanwangmanbetx/zwgk/jytaxxgk/content/post_5314608.html), as the
+# mirror prints it (开云(中国) for 关于), cut where the pages search cut it.
+HUIZHOU_2024 = """[A]
+惠市教案〔2024〕57号
+对惠州市十三届人大四次会议代表建议第20240121号的答复
+林振琼代表:
+您提出的《开云(中国)鼓励和引导社会力量兴办特殊学校更好满足我市残疾儿童教育需求的建议》已收悉,现答复如下:
+一、我市特殊教育工作情况
+一是市政府和有关部门高度重视特殊教育工作。一直以来,惠州市委、市政府高度重视特殊教育,坚持政府主导、特教特办,把特殊教育发展列入政府工作议事日程,建立健全多部门协调联动的特殊教育推进机制,形成工作合力。我局也将办好特殊教育列入年度教育重点工作任务,作为我市教育系统的重点工作大力予以推进。近几年联合其他市直单位出台了《惠州市残疾儿童少年义务教育入学评估及转介安置工作实施方案(试行)》《惠州市促进特殊教育公平融合发展行动方案》《开云(中国)加强残疾儿童少年义务教育阶段随班就读工作的实施细则(试行)》《惠州市义务教育阶段适龄重度残疾儿童少年送教服务工作实施方案》等文件,同时,把特殊教育发展纳入《惠州市教育发展“十四五”规划》,为特殊教育高质量发展提供完善的政策保障。
+《惠州市“十四五”特殊教育发展提升行动计划》2023年3月23日由市政府出台印发,“十四五”期间我市将在提高残疾儿童义务教育普及水平上持续用力,做到让更多残疾学生“有学上”。在推进融合教育发展上不断发力,做到让残疾学生“有适合的学上”。在完善特殊教育保障机制上形成合力,做到让残疾学生“上好学”。
+二是进一步做好残疾儿童少年义务教育招生入学工作。近几年的义务教育招生工作通知,我市要求各县区按照“全覆盖、零拒绝”的要求,根据适龄残疾儿童少年的实际制订教育安置方案,逐一做好适龄残疾儿童少年的入学
+"""
+
+
+def test_a_slogan_is_no_result(tmp_path):
+    """惠州's 2024 reply says 《…行动计划》2023年3月23日由市政府出台印发，“十四五”期间我市将在提高…水平上持续用力，做到… 在推进融合
+    教育发展上不断发力，做到让残疾学生“有适合的学上”。; the 2025044 draft kept it as the only work on 推进融合教育发展 (hd16
+    DRAFT 7). A clause of resolve (在…上不断发力, …持续用力) and what it is to achieve are no work done: the plan's issue is."""
+    ws = unit_workspace(tmp_path / "ws_hz", "惠州市教育局", "市教育局", "惠州市", "惠城区, 惠阳区, 博罗县, 惠东县, 龙门县")
+    _, document = page_draft(tmp_path, ws, HUIZHOU_2024, SPECIAL, "2025044", SPECIAL_TITLE, "--proposal",
+                             "--date", "2025-06-25", "--type", "B")
+    said = "".join(part_one(document))
+    assert "由市政府出台印发" in said, said
+    assert not any(w in said for w in ("持续用力", "不断发力", "形成合力，做到")), said

@@ -409,6 +409,8 @@ _OPENER_REACH = 6  # Chinese characters an opening verb of asking may stand afte
 _OPENER = lazy(rf"^(?:[\u4e00-\u9fff]{{0,{_OPENER_REACH}}}?(?:{_VERBS}))(?:一批|更多|各类)?")
 _ACTION = lazy(_VERBS)  # a verb of asking: .match at a point, .finditer inside a clause
 _PREPOSITION = lazy(r"^(?:在|对|从|把|将|与|向|通过|依托)")
+# The work a list's things share, said after its last (开展竹林下食用菌、中药材种植试验示范: 食用菌 and 中药材 are the things).
+_WORK_TAIL = lazy(r"(?:种植|养殖|栽培|试验|示范|推广|培训|加工|开发|利用)+$")
 # What no named thing holds: a counted figure (共征集44家…: a report), an adverb or aspect word of a
 # clause (双方进一步携手, 已组织…), a 的 inside it (市政府的正确领导下), a frame closing in 下 (…支持下).
 _CLAUSE_MARK = lazy(r"\d|进一步|共同|双方|已|正在|曾|的|下$")
@@ -461,6 +463,9 @@ def named_things(text: str) -> list[str]:
         cut = _verb_cut(items[-1])  # …、科技型中小企业给予奖励: the thing ends at the verb
         if cut is not None and not qualities:
             items[-1] = items[-1][:cut]
+        work = _WORK_TAIL.search(items[-1])  # …食用菌、中药材种植试验示范: the work done on them all, no part of the last
+        if work and work.start() >= 2 and not qualities:
+            items[-1] = items[-1][:work.start()]
         if len(items[-1]) > 3:
             items[-1] = _KIND.sub("", items[-1])
         if not qualities and any(len(i.strip("“”\"' ")) < 2 for i in items):  # 建立市、县两级…: no list of things

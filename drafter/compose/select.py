@@ -60,7 +60,7 @@ from ..workspace import Workspace
 from .sentences import (
     LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
-    without_named_frame,
+    without_named_frame, without_slogans,
 )
 from .asks import PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
 from .remit import gap_owner, gap_remits, lead_owns
@@ -932,7 +932,8 @@ NEXT_STEP_OPENING = lazy(r"^下一步[，,：:]\s*")  # 下一步，市政府…
 
 def fact_sentences(fact: Fact) -> list[str]:
     """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
-    occasion (:func:`without_occasion`) dropped, and so is a later sentence of work done speaking to that
+    occasion (:func:`without_occasion`) dropped, and of work done its clauses of resolve
+    (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are), and so is a later sentence of work done speaking to that
     reader (:data:`~drafter.grammar.ADDRESS`: 我局已将你所提的路段纳入…, of the reader's own item); a last
     sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
@@ -940,6 +941,8 @@ def fact_sentences(fact: Fact) -> list[str]:
     sentences = finished_sentences(without_occasion(strip_ordinal(fact.text)))
     if fact.kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
         sentences = with_subject(fact, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
+        # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
+        sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
     if fact.kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
         sentences[0] = NEXT_STEP_OPENING.sub("", sentences[0]) or sentences[0]
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:

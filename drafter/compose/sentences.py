@@ -905,6 +905,21 @@ def on_topic_clauses(sentence: str, words) -> str:
 SHORT_CLAUSE = 8
 
 
+# A clause of resolve, no work done (“十四五”期间我市将在提高…水平上持续用力, 在推进融合教育发展上不断发力): a slogan.
+SLOGAN = lazy(r"在[^，,。；;]{2,24}上(?:不断|持续|继续|进一步|全面|形成)?(?:发力|用力|下功夫|合力|求突破|见实效|做文章)")
+
+
+def without_slogans(sentence: str) -> str:
+    """A reported ``sentence`` up to its first clause of resolve (:data:`SLOGAN`), what it is to achieve after it
+    (做到让残疾学生“有适合的学上”) going with it: ``《…行动计划》2023年3月23日由市政府出台印发。`` of 《…》…出台印发，“十四五”期间
+    我市将在…上持续用力，做到… (hd16: the slogans were a section's only result). "" when it opens on one."""
+    parts = clauses(sentence)
+    at = next((n for n, c in enumerate(parts) if SLOGAN.search(c)), None)
+    if at is None:
+        return sentence
+    return "".join(parts[:at]).rstrip("，, ") + "。" if at else ""
+
+
 # A clause pointing back at a count of things said before it (以上三个项目年内均可实现主体建筑结顶, 上述4个平台均已投用).
 BACK_REFERENCE = lazy(r"^(?:以上|上述|前述|前面|这)(?:[一二三四五六七八九十两]|\d+)(?:个|项|家|所|处|座|条|批)")
 

@@ -9,7 +9,8 @@
 - a title's 新建 read as a village (重建新建村卫生室 → 新建村) while the text names 水塘铺村; a point asking for the mechanism
   between two kinds of school split at their 与 (建立特殊教育学校 owed); an item that is a gap given a second mark right
   after its first (【待补充：具体举措】【待补充：…的下一步举措】); and a point quoted with its 建议： (…，建议：在原…);
-- a comment asking for 中药材种植试验示范 over an item on 中药材种植模式, and slogans (在…上不断发力) drafted as results.
+- a comment asking for 中药材种植试验示范 over an item on 中药材种植模式, and slogans (在…上不断发力) drafted as results;
+- 您 and 你 in one letter, the bureau's own replies saying 你.
 
 The pages are as the testers saved them (traditional characters and site clutter kept)."""
 
@@ -323,3 +324,26 @@ def test_a_slogan_is_no_result(tmp_path):
     said = "".join(part_one(document))
     assert "由市政府出台印发" in said, said
     assert not any(w in said for w in ("持续用力", "不断发力", "形成合力，做到")), said
+
+
+ROAD = """关于解决八寨镇夹马石村委会下寨小组至湾子寨村委会丫咪黑村小组交浪健油路公路硬化的建议
+
+领衔代表：杨开顺
+
+八寨镇夹马石村委会下寨小组至湾子寨村委会丫咪黑村小组，连接浪健油路的道路目前仍为土路，晴通雨阻，群众出行和农产品运输十分不便。建议县交通运输局将该路段纳入农村公路建设项目，争取资金尽快实施路面硬化，改善群众出行条件。
+"""
+
+
+def test_one_proposer_is_addressed_as_the_bureaus_own_replies_do(tmp_path):
+    """马关's 124 opened 您提出的… (the template's word) and went on in the material of the bureau's reply to 64, whose
+    every address is 你 (hd17 D9: 您/你 mixed in one letter). One proposer is addressed as the bureau's own replies in the
+    base do, as several are (you_many): 你 where they say it and never 您."""
+    ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
+    _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
+    said = "".join(p.text for p in document.paragraphs)
+    assert "你提出的《关于解决八寨镇" in said and "感谢你" in said and "您" not in said, said
+    # a base of no reply of its own saying 你: 您, as before
+    (tmp_path / "nb").mkdir()
+    other = unit_workspace(tmp_path / "nb" / "ws", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区")
+    _, document = page_draft(tmp_path / "nb", other, NINGBO_JULY, GRAIN, "88", GRAIN_TITLE, "--date", "2026-05-20", "--type", "B")
+    assert "您提出的《关于稳定粮食生产" in "".join(p.text for p in document.paragraphs)

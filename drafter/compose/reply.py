@@ -16,7 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    HANDLING_PART, PLAIN_YOU_MANY, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, same_unit,
+    HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, same_unit,
     unit_in, unit_words, words,
 )
 from ..lazyre import lazy
@@ -240,10 +240,26 @@ def you_many(ws: Workspace, index) -> str:
     replies in the base do — 你们 where they say it and never 您们 (镇康县农业农村局: 据你们提出，…) — else 您们."""
     if ws.you_many:
         return ws.you_many
+    said = _own_replies_say(ws, index)
+    return PLAIN_YOU_MANY if PLAIN_YOU_MANY in said and POLITE_YOU_MANY not in said else POLITE_YOU_MANY
+
+
+def you_one(ws: Workspace, index) -> str:
+    """How the bureau addresses one proposer, as it does several (:func:`you_many`): 你 where drafter.yaml's
+    ``you_many`` is 你们, else where its own replies in the base say 你 and never 您 (马关县交通运输局: 你建议中提及的…,
+    hd17: a letter opening 您提出的… went on 你所提…), else 您."""
+    if ws.you_many:
+        return PLAIN_YOU if ws.you_many == PLAIN_YOU_MANY else POLITE_YOU
+    said = _own_replies_say(ws, index)
+    plain, polite = said.replace(PLAIN_YOU_MANY, ""), said.replace(POLITE_YOU_MANY, "")
+    return PLAIN_YOU if PLAIN_YOU in plain and POLITE_YOU not in polite else POLITE_YOU
+
+
+def _own_replies_say(ws: Workspace, index) -> str:
+    """What the bureau's own replies in the base say, their facts' texts run together."""
     replies = [i for i, s in (index.sources.items() if index is not None else ())
                if s.kind == REPLY and same_unit(s.issuer or "", ws.name)]
-    said = "".join(f.text for i in replies for f in index.facts_of(i))
-    return PLAIN_YOU_MANY if PLAIN_YOU_MANY in said and POLITE_YOU_MANY not in said else POLITE_YOU_MANY
+    return "".join(f.text for i in replies for f in index.facts_of(i))
 
 
 def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date, index=None) -> Reply:
@@ -264,7 +280,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         class_code=code, status=class_status(ws.classes[code]) if code else None,
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
-        collective=is_collective(suggestion.deputy), you=you_many(ws, index) if you == POLITE_YOU_MANY else you,
+        collective=is_collective(suggestion.deputy), you=you_many(ws, index) if you == POLITE_YOU_MANY else you_one(ws, index) if you == POLITE_YOU else you,
         concern=about if told else "", carry_on=carried_on(topic) if told else None,
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),

@@ -10,7 +10,8 @@
   between two kinds of school split at their 与 (建立特殊教育学校 owed); an item that is a gap given a second mark right
   after its first (【待补充：具体举措】【待补充：…的下一步举措】); and a point quoted with its 建议： (…，建议：在原…);
 - a comment asking for 中药材种植试验示范 over an item on 中药材种植模式, and slogans (在…上不断发力) drafted as results;
-- 您 and 你 in one letter, the bureau's own replies saying 你.
+- 您 and 你 in one letter, the bureau's own replies saying 你;
+- ``check`` reporting a sentence's old figures once under its 【待更新：…】 flag and again one by one.
 
 The pages are as the testers saved them (traditional characters and site clutter kept)."""
 
@@ -347,3 +348,22 @@ def test_one_proposer_is_addressed_as_the_bureaus_own_replies_do(tmp_path):
     other = unit_workspace(tmp_path / "nb" / "ws", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区")
     _, document = page_draft(tmp_path / "nb", other, NINGBO_JULY, GRAIN, "88", GRAIN_TITLE, "--date", "2026-05-20", "--type", "B")
     assert "您提出的《关于稳定粮食生产" in "".join(p.text for p in document.paragraphs)
+
+
+def test_check_reports_a_flagged_sentences_old_figures_once(tmp_path):
+    """石林's 122 was reported 8 times for one paragraph (hd16 COMMAND 1): its 【待更新：统计期】 finding named the figures
+    to update, and each figure was reported again as stale. Drafted in 2027 from 宁波's bulletin, the sentence 2024年，累计办理
+    包容审慎案件412起… carries 【待更新：2026年全年数据】: one finding, naming its figures."""
+    import json
+
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    ws = unit_workspace(tmp_path / "ws_nb", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区, 江北区, 北仑区, 宁海县")
+    page_draft(tmp_path, ws, NINGBO_BULLETIN, GRAIN, "88", GRAIN_TITLE, "--date", "2027-05-20", "--type", "B")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "check", str(tmp_path / "draft.docx"), "--json"])
+    findings = json.loads(result.output)["findings"]
+    there = [f for f in findings if "412起" in f["message"] or "412起" in f.get("excerpt", "")]
+    assert len(there) == 1 and "【待更新：2026年全年数据】" in there[0]["message"], there
+    assert "“412起”“183起”“73.57%”" in there[0]["message"], there

@@ -103,6 +103,13 @@ def test_figures_keep_the_sentence_naming_what_they_count(tmp_path):
     _, document = _ningbo(tmp_path)
     said = _section(part_one(document), "稳定粮食播种面积")
     assert said.startswith("全市夏粮再获丰收，面积、单产、总产实现“三增”，种植面积"), said
+    # under a heading that is a lead phrase the item heads nothing more: its sentence as written
+    from drafter.compose.select import fact_sentences
+    from drafter.model import Fact, Figure, Period
+
+    fact = Fact(id="f", text="种植面积42.61万亩，同比增加3.21万亩。", kind="done", period=Period(2024, "text"),
+                jurisdiction="宁波市", source_id="s", section=["（二）粮食生产"], figures=[Figure(42.61, "亩", "42.61万亩", counts="种植面积")])
+    assert fact_sentences(fact) == ["种植面积42.61万亩，同比增加3.21万亩。"]
 
 
 # 宁波市农业农村局's bulletin 甬简040 第1期 of 2025-01-22 (nyncj.ningbo.gov.cn/art/2025/1/26/art_1229058377_58992261.html), its

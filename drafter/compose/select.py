@@ -957,13 +957,14 @@ def with_subject(fact: Fact, sentences: list[str]) -> list[str]:
     """A fact's ``sentences`` whose first opens on what its first figure counts (种植面积42.61万亩…), no subject
     before it, said after the sentence its numbered paragraph opened on, which the source's item set as its
     heading (2.全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积…): without it the figures read as all the
-    grain's (hd17), so it opens the sentence again, 全市夏粮再获丰收，…“三增”，种植面积42.61万亩…."""
+    grain's (hd17), so it opens the sentence again, 全市夏粮再获丰收，…“三增”，种植面积42.61万亩…. A heading that is
+    a lead phrase (（一）粮食生产) is no such sentence."""
     if not sentences or not fact.section or not fact.figures or not fact.figures[0].counts:
         return sentences
     raw = fact.section[-1]
     heading = strip_ordinal(raw).strip().rstrip("。；;：:，, ")
-    if raw.strip() == heading or not heading or re.search(r"\d", heading) \
-            or not sentences[0].startswith(fact.figures[0].counts):
+    if raw.strip() == heading or not heading or is_lead(heading + "。") or re.search(r"\d", heading) \
+            or not sentences[0].startswith(fact.figures[0].counts):  # (a lead phrase heads its item: no sentence of it)
         return sentences
     return [f"{heading}，{sentences[0]}", *sentences[1:]]
 

@@ -11,7 +11,8 @@
   after its first (【待补充：具体举措】【待补充：…的下一步举措】); and a point quoted with its 建议： (…，建议：在原…);
 - a comment asking for 中药材种植试验示范 over an item on 中药材种植模式, and slogans (在…上不断发力) drafted as results;
 - 您 and 你 in one letter, the bureau's own replies saying 你;
-- ``check`` reporting a sentence's old figures once under its 【待更新：…】 flag and again one by one.
+- ``check`` reporting a sentence's old figures once under its 【待更新：…】 flag and again one by one;
+- a site's part one left 近年来，我局【待补充：…】 with no word of the older material the base holds.
 
 The pages are as the testers saved them (traditional characters and site clutter kept)."""
 
@@ -374,3 +375,15 @@ def test_check_reports_a_flagged_sentences_old_figures_once(tmp_path):
     there = [f for f in findings if "412起" in f["message"] or "412起" in f.get("excerpt", "")]
     assert len(there) == 1 and "【待更新：2026年全年数据】" in there[0]["message"], there
     assert "“412起”“183起”“73.57%”" in there[0]["message"], there
+
+
+def test_a_sites_work_left_to_write_names_the_older_material(tmp_path):
+    """With only the bureau's 2020 reply on 大哨村 (its work of 2005 and 2017, too old for a 2022 reply), 122's part one was
+    近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】 with no comment (hd16 DRAFT 2), though a section left
+    empty for age names the old material. The site's placeholder names it too."""
+    ws = unit_workspace(tmp_path / "ws_sl", "石林彝族自治县卫生健康局", "县卫生健康局", "石林彝族自治县", "鹿阜街道, 石林街道")
+    _, document = page_draft(tmp_path, ws, SHILIN_37, CLINIC, "122", "关于重建新建村卫生室的建议",
+                             "--date", "2022-05-20", "--type", "B")
+    assert "近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】。" in part_one(document)
+    assert any("已收集的材料中只有" in c.text and "第37号建议" in c.text for c in document.comments), \
+        [c.text for c in document.comments]

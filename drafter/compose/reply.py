@@ -633,7 +633,8 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     base's work on its field (a source's overview, then the items part one found, at most MAX_ITEMS), each a
     paragraph with no heading nor 一是, after the work a past reply to a like request said (``usual``,
     :mod:`.usual`: whole, noted as such), or a placeholder asking for it (``site_field.j2``); the site's own
-    paragraph for the clerk (``site.j2``: its state, whose it is, what can be done) — in a reply in parts under
+    paragraph for the clerk (``site.j2``: its state, whose it is, what can be done) — the placeholder for the work
+    naming the older material the base holds on the asks (:attr:`Section.gap_note`) — in a reply in parts under
     二、建议办理情况 of its own (``part_handled.j2``), as such replies are written; then what a co-handler or
     another unit is asked for. No section per ask."""
     co = context["co_handlers"]
@@ -650,6 +651,8 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     items, channels = site_channels(items, site, ws)
     blocks += [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS - len(blocks)]]
     field = [] if blocks else wording.spans("site_field", **context)  # no work said: asked for
+    old = next((s.gap_note for s in selection.sections if s.gap_note), None)  # the older material the base holds (hd16)
+    field = [replace(s, note=old) if old and s.kind == PLACEHOLDER and not s.note else s for s in field]
     titled = site_of(context["title"]) or site  # (the title's 新建村卫生室 is the text's 水塘铺村卫生室)
     concern = context["concern"].replace(titled, site)
     said = _noted_asks(wording.spans("site", **{**context, "concern": concern}, site=site), selection)

@@ -492,18 +492,23 @@ def sourced_by_clerk(p: Para, tok: FigureToken) -> bool:
                for note in p.notes)
 
 
-def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer,
-                  year: int) -> list[tuple[Finding, tuple[int, int]]]:
+def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer, year: int,
+                  sentences: dict[int, list[re.Match]]) -> list[tuple[Finding, tuple[int, int]]]:
     """Every figure outside the document number, dates, phones, ordinals and years must trace to
     a current, fresh fact (preferring the facts the paragraph cites): (finding, where the figure
     stands) for each that does not. A figure in no fact whose source the clerk named in a Word
-    comment (:func:`sourced_by_clerk`) is the clerk's to vouch for: no finding."""
+    comment (:func:`sourced_by_clerk`) is the clerk's to vouch for: no finding; nor is an old one in a
+    sentence still carrying its 【待更新：…】 flag (``sentences``: paragraph → its sentences' matches), whose
+    finding names the sentence's figures to update (hd16: one paragraph reported 8 times)."""
     out = []
     for p in traced_paragraphs(paras, kinds):
         cited = frozenset(p.fact_ids)
+        flagged = [m for m in sentences[p.number] if R.UPDATE_OPEN in m.group()]
         for tok in figure_tokens(p.text):
             code, why = tracer.judge(tok.key, cited, year)
             if code == "number-untraced" and sourced_by_clerk(p, tok):
+                continue
+            if code == "number-stale" and _in_sentence(flagged, tok.start):
                 continue
             if code:
                 found = Finding(code, p.number, snippet(p.text, tok.start, tok.end),
@@ -1211,7 +1216,7 @@ class Draft:
     @cached_property
     def numbers(self) -> list[tuple[Finding, tuple[int, int]]]:
         """The figure findings with where each figure stands (read by three rules)."""
-        return trace_numbers(self.paras, self.kinds, self.tracer, self.year)
+        return trace_numbers(self.paras, self.kinds, self.tracer, self.year, self.sentences)
 
     @cached_property
     def outdated(self) -> list[tuple[Finding, list[tuple[int, int]]]]:

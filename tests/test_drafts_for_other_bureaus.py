@@ -492,7 +492,7 @@ def test_a_sentence_to_another_deputy_of_their_own_item_is_no_result(tmp_path):
     phrase alone (一是加大农村公路建设维修。) says nothing either."""
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
                          "--date", "2023-08-14", "--type", "C", text=MAGUAN_64)
-    assert "纳入2023年大中修项目" not in said and "你所提" not in said
+    assert "纳入2023年大中修项目" not in said and "你所提的路段" not in said  # (this bureau says 你: 关于你所提…)
     assert "加大农村公路建设维修。" not in said
 
 
@@ -506,14 +506,14 @@ def test_a_c_class_reply_offers_the_usual_reason_and_claims_no_work_it_lacks(tmp
     said = _bureau_draft(tmp_path, MAGUAN_YAML, MAGUAN_105, "64", "关于维修坡脚镇桐子林至上弯腰树道路的建议",
                          "--text", str(text), "--date", "2023-08-14", "--type", "C")
     part_one = said[said.index("答复如下："):said.index("下一步，我局将")]  # (a site's C reply has no headings)
-    assert "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状" in part_one and "积极开展工作" not in said
+    assert "关于你所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状" in part_one and "积极开展工作" not in said
     assert part_one.endswith("由于县级财力有限，一时难以解决。【待核实：以往答复的原因是否适用于该处】")
     assert "争取早日解决" not in said and "恢复正常通行" not in said
     again = tmp_path / "again"
     again.mkdir()
     said = _bureau_draft(again, MAGUAN_YAML, MAGUAN_105, "105", "关于对浪健段柏油路维修的建议",
                          "--text", str(text), "--date", "2023-08-14", "--type", "C", "--session", "马关县第十八届人大一次会议")
-    assert "【待补充：您所提建议暂难落实的具体原因" in said and "以往答复" not in said, said
+    assert "【待补充：你所提建议暂难落实的具体原因" in said and "以往答复" not in said, said
     result = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "check", str(tmp_path / "d.docx"), "--json"])
     assert not [f for f in json.loads(result.output)["findings"] if f["code"].startswith("class")], result.output
     b = tmp_path / "b"
@@ -535,11 +535,11 @@ def test_works_at_one_site_offer_the_usual_answer_once_each_marked_to_verify(tmp
     body = [p.text for p in document.paragraphs]
     one = next(k for k, t in enumerate(body) if t.endswith("答复如下："))
     assert body[one + 1].startswith("加大农村公路建设和改善道路通行条件是我局义不容辞的责任")
-    assert body[one + 2].startswith("关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状")
-    assert body[one + 3] == "截至2023年8月，主要是在修建全县还未通硬化路的进村路，您所提的建议暂不能解决。【待核实：以往答复的原因是否适用于该处】"
+    assert body[one + 2].startswith("关于你所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状")
+    assert body[one + 3] == "截至2023年8月，主要是在修建全县还未通硬化路的进村路，你所提的建议暂不能解决。【待核实：以往答复的原因是否适用于该处】"
     assert body[one + 4] == ("下一步，只能纳入项目库，待上级有这方面的投资，我们将优先解决。同时我们也将积极向上级汇报，多方争取项目或资金，"
                              "争取早日得到解决。【待核实：以往答复的安排是否适用于该处】")
-    assert "具体安排" not in body[one + 4] and "你所提" not in "".join(body)
+    assert "具体安排" not in body[one + 4] and "你所提的路段" not in "".join(body)
     # the plan's sentences as its source says them, not after the ask's heading (持续向上级…支持。只能纳入…)
     assert "争取项目和资金支持。只能" not in "".join(body)
     comments = [c.text for c in document.comments]
@@ -584,13 +584,13 @@ def test_works_at_one_site_are_answered_in_a_few_paragraphs(tmp_path):
     assert body[one + 1].startswith("加大农村公路建设维修，改善道路通行条件是我局义不容辞的责任，近几年来，我们按照一个村小组"
                                      "至少有一条通村硬化路的目标和原则"), body[one + 1]
     assert body[one + 2:two] == [
-        "关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状（权属、建设或管护责任主体、当前状况）"
+        "关于你所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状（权属、建设或管护责任主体、当前状况）"
         "及办理意见（能否实施、由谁实施、资金来源和时间安排）】",
         "由于县级财力有限，一时难以解决。【待核实：以往答复的原因是否适用于该处】"]
     # the other road's own matter (我局已将你所提的路段纳入2023年大中修项目…) is no usual answer
-    assert "你所提" not in said and "纳入2023年大中修项目" not in said
+    assert "你所提的路段" not in said and "纳入2023年大中修项目" not in said
     assert body[two].startswith("下一步，我局将【待补充：对坡脚镇桐子林至上弯腰树道路的具体安排")
-    assert body[two + 1].startswith("再次感谢您")  # the closing next
+    assert body[two + 1].startswith("再次感谢你")  # the closing next
     assert "（一）" not in said and "一是" not in said
     comments = [c.text for c in document.comments]
     asked = ("建议所提：一是维修坡脚镇桐子林至上弯腰树道路；二是将该路段纳入全县农村公路大中修项目计划，统筹安排维修资金；"
@@ -615,7 +615,7 @@ def test_works_at_one_site_lead_with_the_bureaus_work_on_the_field(tmp_path):
                                      "至少有一条通村硬化路的目标和原则，大力解决群众出行难问题。"), body[one + 1]
     assert "近几年来。" not in body[one + 1]
     assert body[one + 2] == "二、建议办理情况"  # a B reply in parts: the site's handling under its own heading
-    assert body[one + 3].startswith("关于您所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状")
+    assert body[one + 3].startswith("关于你所提维修坡脚镇桐子林至上弯腰树道路，【待补充：该处的现状")
     assert body[one + 4] == "三、下一步工作计划"
 
 

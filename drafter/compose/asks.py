@@ -67,7 +67,7 @@ MARKERS: dict[str, re.Pattern] = {
 }
 # The deputy's word of asking opening a point (…应用。建议支持企业开展技术改造): no part of what is asked
 # (建议人, 建议书, 建议案, 建议权 are things asked about; 建议人才… asks for 人才…).
-ASKING = lazy(r"^建议(?!人(?!才)|书|案|权)(?=[\u4e00-\u9fff])")
+ASKING = lazy(r"^建议(?:[：:]|(?!人(?!才)|书|案|权))(?=[\u4e00-\u9fff])")  # (建议：在原…新建…卫生室 too)
 # A word joining a clause to the one before (并公开曝光…, 同时加强…): no part of what the clause asks.
 JOINING = lazy(r"^(?:并且|并|同时|以及)(?=[\u4e00-\u9fff]{2})")
 # What a title ends in, the kind of item it names (…的建议, …的提案, …的议案).
@@ -248,7 +248,9 @@ KEY_SPAN = 3  # a point's key word is said when any KEY_SPAN characters of it ar
 
 MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put between its halves
 # Where a point joins the things it asks for (完善人才评价和服务保障): its parts.
-_JOIN = lazy(r"以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、")
+# (not where the things joined are what a 的 after them says of one thing: 建立特殊教育学校与普通学校的融合教育交流机制 asks
+# for the mechanism, not 特殊教育学校: hd16)
+_JOIN = lazy(r"(?:以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、)(?![^的，,；;、与和及]{1,12}的)")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
 _CLAUSE = lazy(r"[，,；;。！？!?]")  # what ends a clause of what a section says
 _SPACE = lazy(r"\s")
@@ -418,6 +420,8 @@ _OPENER_REACH = 6  # Chinese characters an opening verb of asking may stand afte
 _OPENER = lazy(rf"^(?:[\u4e00-\u9fff]{{0,{_OPENER_REACH}}}?(?:{_VERBS}))(?:一批|更多|各类)?")
 _ACTION = lazy(_VERBS)  # a verb of asking: .match at a point, .finditer inside a clause
 _PREPOSITION = lazy(r"^(?:在|对|从|把|将|与|向|通过|依托)")
+# The work a list's things share, said after its last (开展竹林下食用菌、中药材种植试验示范: 食用菌 and 中药材 are the things).
+_WORK_TAIL = lazy(r"(?:种植|养殖|栽培|试验|示范|推广|培训|加工|开发|利用)+$")
 # What no named thing holds: a counted figure (共征集44家…: a report), an adverb or aspect word of a
 # clause (双方进一步携手, 已组织…), a 的 inside it (市政府的正确领导下), a frame closing in 下 (…支持下).
 _CLAUSE_MARK = lazy(r"\d|进一步|共同|双方|已|正在|曾|的|下$")
@@ -473,6 +477,9 @@ def named_things(text: str) -> list[str]:
         cut = _verb_cut(items[-1])  # …、科技型中小企业给予奖励: the thing ends at the verb
         if cut is not None and not qualities:
             items[-1] = items[-1][:cut]
+        work = _WORK_TAIL.search(items[-1])  # …食用菌、中药材种植试验示范: the work done on them all, no part of the last
+        if work and work.start() >= 2 and not qualities:
+            items[-1] = items[-1][:work.start()]
         if len(items[-1]) > 3:
             items[-1] = _KIND.sub("", items[-1])
         if not qualities and any(len(i.strip("“”\"' ")) < 2 for i in items):  # 建立市、县两级…: no list of things
@@ -595,16 +602,24 @@ ROUTE = lazy(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
 SITE_END = lazy(r"[，,；;]")  # a site is named in one clause: what follows says what for (…，丰富农村老年人文化娱乐活动)
 
 
-def site_of(title: str) -> str | None:
+def site_of(title: str, text: str | None = None) -> str | None:
     """The one site a suggestion asks works on (above: 坡脚镇桐子林至上弯腰树道路 of 关于维修坡脚镇…道路的建议),
-    None for a suggestion on a field of work."""
+    None for a suggestion on a field of work. A place named by a verb of works (新建村卫生室 of 重建新建村卫生室: a
+    new village clinic, or a village 新建) is the one the suggestion's ``text`` names for that works, when it names
+    one (在原水塘铺小学老校址空地上新建水塘铺村卫生室: 水塘铺村卫生室, hd16)."""
     core = _title_core(title)
     m = _SITE_TITLE.search(core)
     if not m or _SITE_WIDE.search(core):
         return None
     site = SITE_END.split(m.group("site") or m.group("put") or m.group("object"), maxsplit=1)[0]  # one thing: no clause after
-    named = any(not place.group("name").endswith(_KIND_OF_PLACE) for place in _NAMED_PLACE.finditer(site))
-    return site if named or ROUTE.search(site) else None
+    places = [p for p in _NAMED_PLACE.finditer(site) if not p.group("name").endswith(_KIND_OF_PLACE)]
+    if text and places and all(p.group("name") in WORKS_VERBS for p in places):
+        works = site[places[-1].end():]  # (卫生室)
+        for said in re.finditer(rf"(?:{words(WORKS_VERBS)})(?P<site>[\u4e00-\u9fff]{{2,12}}?{re.escape(works)})", text):
+            if works and any(p.group("name") not in WORKS_VERBS and not p.group("name").endswith(_KIND_OF_PLACE)
+                             for p in _NAMED_PLACE.finditer(said.group("site"))):
+                return said.group("site")
+    return site if places or ROUTE.search(site) else None
 
 
 # Where a clause that says what the work is for opens inside a title: a verb of PURPOSE_VERBS, or FOR

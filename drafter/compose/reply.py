@@ -16,7 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    HANDLING_PART, PLAIN_YOU_MANY, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, same_unit,
+    HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, same_unit,
     unit_in, unit_words, words,
 )
 from ..lazyre import lazy
@@ -240,10 +240,26 @@ def you_many(ws: Workspace, index) -> str:
     replies in the base do — 你们 where they say it and never 您们 (镇康县农业农村局: 据你们提出，…) — else 您们."""
     if ws.you_many:
         return ws.you_many
+    said = _own_replies_say(ws, index)
+    return PLAIN_YOU_MANY if PLAIN_YOU_MANY in said and POLITE_YOU_MANY not in said else POLITE_YOU_MANY
+
+
+def you_one(ws: Workspace, index) -> str:
+    """How the bureau addresses one proposer, as it does several (:func:`you_many`): 你 where drafter.yaml's
+    ``you_many`` is 你们, else where its own replies in the base say 你 and never 您 (马关县交通运输局: 你建议中提及的…,
+    hd17: a letter opening 您提出的… went on 你所提…), else 您."""
+    if ws.you_many:
+        return PLAIN_YOU if ws.you_many == PLAIN_YOU_MANY else POLITE_YOU
+    said = _own_replies_say(ws, index)
+    plain, polite = said.replace(PLAIN_YOU_MANY, ""), said.replace(POLITE_YOU_MANY, "")
+    return PLAIN_YOU if PLAIN_YOU in plain and POLITE_YOU not in polite else POLITE_YOU
+
+
+def _own_replies_say(ws: Workspace, index) -> str:
+    """What the bureau's own replies in the base say, their facts' texts run together."""
     replies = [i for i, s in (index.sources.items() if index is not None else ())
                if s.kind == REPLY and same_unit(s.issuer or "", ws.name)]
-    said = "".join(f.text for i in replies for f in index.facts_of(i))
-    return PLAIN_YOU_MANY if PLAIN_YOU_MANY in said and POLITE_YOU_MANY not in said else POLITE_YOU_MANY
+    return "".join(f.text for i in replies for f in index.facts_of(i))
 
 
 def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date, index=None) -> Reply:
@@ -265,7 +281,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         closing=reply_closing(ws, index),  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
-        collective=is_collective(suggestion.deputy), you=you_many(ws, index) if you == POLITE_YOU_MANY else you,
+        collective=is_collective(suggestion.deputy), you=you_many(ws, index) if you == POLITE_YOU_MANY else you_one(ws, index) if you == POLITE_YOU else you,
         concern=about if told else "", carry_on=carried_on(topic) if told else None,
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),
@@ -286,7 +302,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(block(CLASS_MARK, "class_mark"))
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
-    site = site_of(suggestion.title) if main else None  # works asked on one site: no section per ask
+    site = site_of(suggestion.title, suggestion.text) if main else None  # works asked on one site: no section per ask
     handling = handling_part(ws, index) if main else None  # the bureau's replies open on how the item was handled
     if handling:
         heading, reply = handling
@@ -424,9 +440,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
         owes = [o for o in owes if o not in asked]  # a point part one asks for is asked once
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
-        if owes:  # after the item's last sentence, in its run of text, as part one's
-            spans.append(Span(placeholder_text(f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措"), PLACEHOLDER,
-                              note=OWED_PLAN_NOTE))
+        owed = f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措" if owes else None
+        if owed and spans[-1].kind == PLACEHOLDER:  # the item is a gap already: one mark, its comment naming the points
+            spans[-1] = replace(spans[-1], note="\n".join(filter(None, (spans[-1].note, OWED_IN_GAP_NOTE.format(owed=owed)))))
+        elif owed:  # after the item's last sentence, in its run of text, as part one's
+            spans.append(Span(placeholder_text(owed), PLACEHOLDER, note=OWED_PLAN_NOTE))
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
     if not steps and not site:
         blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_PLAN), PLACEHOLDER)]))
@@ -621,7 +639,8 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     base's work on its field (a source's overview, then the items part one found, at most MAX_ITEMS), each a
     paragraph with no heading nor 一是, after the work a past reply to a like request said (``usual``,
     :mod:`.usual`: whole, noted as such), or a placeholder asking for it (``site_field.j2``); the site's own
-    paragraph for the clerk (``site.j2``: its state, whose it is, what can be done) — in a reply in parts under
+    paragraph for the clerk (``site.j2``: its state, whose it is, what can be done) — the placeholder for the work
+    naming the older material the base holds on the asks (:attr:`Section.gap_note`) — in a reply in parts under
     二、建议办理情况 of its own (``part_handled.j2``), as such replies are written; then what a co-handler or
     another unit is asked for. No section per ask."""
     co = context["co_handlers"]
@@ -638,7 +657,11 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     items, channels = site_channels(items, site, ws)
     blocks += [ReplyBlock(BODY, _fact_spans(i, ws, today, co=co), _citations(i)) for i in items[:MAX_ITEMS - len(blocks)]]
     field = [] if blocks else wording.spans("site_field", **context)  # no work said: asked for
-    said = _noted_asks(wording.spans("site", **context, site=site), selection)
+    old = next((s.gap_note for s in selection.sections if s.gap_note), None)  # the older material the base holds (hd16)
+    field = [replace(s, note=old) if old and s.kind == PLACEHOLDER and not s.note else s for s in field]
+    titled = site_of(context["title"]) or site  # (the title's 新建村卫生室 is the text's 水塘铺村卫生室)
+    concern = context["concern"].replace(titled, site)
+    said = _noted_asks(wording.spans("site", **{**context, "concern": concern}, site=site), selection)
     if channels:  # the project the site's works may go into, before what the clerk writes of the site (rv49)
         said = _with_channel(said, channels[0], ws, today, co)
     if context["handled"]:  # in parts: the work under 一、, the site under 二、建议办理情况
@@ -1242,6 +1265,8 @@ def same_area(area: str, topic: str) -> bool:
 
 
 OWED_PLAN_NOTE = "建议在本项下提到了这些事项，本稿所用的计划未涉及：请写明本单位下一步的举措，或在答复中说明；不涉及的请删去"
+# (an item that is its lead over 【待补充：具体举措】 already: no second mark right after the first, hd16)
+OWED_IN_GAP_NOTE = "写明具体举措时，请一并写明{owed}（不涉及的不必写）"
 
 
 PLAN_GAP_NOTE = "已收集的材料中没有该方面的工作计划：请写明本单位下一步的具体举措；不需要的，连同编号一起删去"

@@ -59,7 +59,7 @@ from ..workspace import Workspace
 from .sentences import (
     DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
     on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
-    without_named_frame,
+    without_named_frame, without_slogans,
 )
 from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
 from .remit import gap_owner, gap_remits, lead_owns
@@ -937,14 +937,17 @@ NEXT_STEP_OPENING = lazy(r"^下一步[，,：:]\s*")  # 下一步，市政府…
 
 def fact_sentences(fact: Fact) -> list[str]:
     """A fact's sentences, its leading ordinal and a lead-in naming its reader's suggestion as the
-    occasion (:func:`without_occasion`) dropped, and so is a later sentence of work done speaking to that
+    occasion (:func:`without_occasion`) dropped, and of work done its clauses of resolve
+    (:func:`~.sentences.without_slogans`: 在…上不断发力, whole sentences of them unless all are), and so is a later sentence of work done speaking to that
     reader (:data:`~drafter.grammar.ADDRESS`: 我局已将你所提的路段纳入…, of the reader's own item); a last
     sentence its source cut off ended at its last whole clause (:func:`~.sentences.finished_sentences`). A plan whose source set its lead phrase
     as a heading of its own (``（一）支持企业研发创新`` over the paragraph) gets it back as its
     first sentence: a next step reads ``（一）支持企业研发创新。支持企业加大研发投入…``."""
     sentences = finished_sentences(without_occasion(strip_ordinal(fact.text)))
     if fact.kind != PLAN:  # 我局已将你所提的路段纳入…: said to that reply's deputy of their own item
-        sentences = sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)]
+        sentences = with_subject(fact, sentences[:1] + [s for s in sentences[1:] if not ADDRESS.search(s)])
+        # what was done, not the resolve said with it (在推进融合教育发展上不断发力: hd16)
+        sentences = [t for t in (without_slogans(s) for s in sentences) if t] or sentences
     if fact.kind == PLAN and sentences:  # (part two's heading says 下一步 for every item)
         sentences[0] = NEXT_STEP_OPENING.sub("", sentences[0]) or sentences[0]
     if fact.kind == PLAN and sentences and not has_lead(sentences) and fact.section:
@@ -953,6 +956,22 @@ def fact_sentences(fact: Fact) -> list[str]:
         if raw != heading and is_lead(heading + "。") and not PLAN_PART.search(heading):
             return [heading + "。", *sentences]
     return sentences
+
+
+def with_subject(fact: Fact, sentences: list[str]) -> list[str]:
+    """A fact's ``sentences`` whose first opens on what its first figure counts (种植面积42.61万亩…), no subject
+    before it, said after the sentence its numbered paragraph opened on, which the source's item set as its
+    heading (2.全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积…): without it the figures read as all the
+    grain's (hd17), so it opens the sentence again, 全市夏粮再获丰收，…“三增”，种植面积42.61万亩…. A heading that is
+    a lead phrase (（一）粮食生产) is no such sentence."""
+    if not sentences or not fact.section or not fact.figures or not fact.figures[0].counts:
+        return sentences
+    raw = fact.section[-1]
+    heading = strip_ordinal(raw).strip().rstrip("。；;：:，, ")
+    if raw.strip() == heading or not heading or is_lead(heading + "。") or re.search(r"\d", heading) \
+            or not sentences[0].startswith(fact.figures[0].counts):  # (a lead phrase heads its item: no sentence of it)
+        return sentences
+    return [f"{heading}，{sentences[0]}", *sentences[1:]]
 
 
 # A heading naming the plan part itself (二、下一步工作计划, （三）2025年工作打算), no plan's lead.
@@ -2259,7 +2278,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
              shared: int = 1, specific: frozenset[str] = frozenset(), ask_text: str = "",
              matter: frozenset[str] | None = None, titled: frozenset[str] = frozenset()) -> list[str]:
     """The item's sentences the draft keeps: its lead phrase and those sharing a word with
-    ``words`` (at most MAX_SENTENCES, at least the first after the lead) — only those saying one
+    ``words`` (at most MAX_SENTENCES, at least the first after the lead), each with the result stated right
+    after it, opening on its year (:func:`_tells_result`: …统一…行政处罚标准。 then 2024年，累计办理包容审慎案件412起…) — only those saying one
     of the ask's ``specific`` words as ``ask_text`` says it (:func:`matter_words`) when some do (a
     sentence on 6 platforms' evaluation says 平台 but no 新型研发机构); with ``clauses_too``
     a long sentence also loses its later clauses off the topic (an ask's own words are precise
@@ -2288,7 +2308,8 @@ def on_topic(item: Item, words: frozenset[str] | set[str], clauses_too: bool = F
     if len(chosen) > MAX_SENTENCES:  # the ones saying most of the words, in their order
         best = sorted(chosen, key=lambda s: (-len(titled & bigrams(s)), -len(words & bigrams(s))))[:MAX_SENTENCES]
         chosen = [s for s in chosen if s in best]
-    chosen = with_antecedents(body, chosen)
+    chosen = with_antecedents(body, [s for k, s in enumerate(body) if s in chosen  # (and what it achieved, dated)
+                                     or (k and body[k - 1] in chosen and _DATE.match(s) and _tells_result(s, body[k - 1]))])
     kept = [on_topic_clauses(s, words) if clauses_too else s for s in body if s in chosen]
     return keep + ([without_named_frame(s, specific) for s in kept] if matter is not None else kept)
 
@@ -2801,6 +2822,9 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
     wanted = bigrams(query)
     field, seams = field_bigrams(query, index)
     telling = wanted - field - seams  # what tells a fact on the topic from the others
+    # a topic of two words (道路硬化) is said by a fact saying both apart (通村硬化路…道路通行条件), not only by one
+    # holding the phrase as written: its bigram straddling them (路硬) counts as none
+    need = min(MIN_SHARED, len(wanted) - 1) if len(wanted) > 1 else 1
     beyond: set[str] = set()  # the facts sharing MIN_SHARED with the topic, its field counted once
     hits = index.search(query, limit=SEARCH_LIMIT, kinds=kinds, include_superseded=True)
     found: dict[str, Item] = {}
@@ -2812,11 +2836,11 @@ def relevant_items(index, query: str, ws: Workspace, today: dt.date, kinds, plac
         if fact.jurisdiction is None and of_another_level(fact.text, ws):
             continue
         grams = bigrams(fact.text)
-        if len(wanted & grams) < MIN_SHARED:
+        if len(wanted & grams) < need:
             continue
         if addresses_reader(fact.text) and (fact.kind != PLAN or answers_reader(fact.text)):
             continue  # after the cheap tests, which leave out most hits
-        told = len(telling & grams) + bool(field & grams) >= MIN_SHARED
+        told = len(telling & grams) + bool(field & grams) >= need
         if not _known(fact, index, today):
             continue  # not yet known on the reply's date
         hit = fact

@@ -440,6 +440,8 @@ RATE_UNIT = lazy(r"(?:%|％|成)$")
 _JOINT_REACH = 6
 _JOINT_WORDS = ("联合", "共同")
 JOINT_ACT = lazy(rf"^[\u4e00-\u9fff]{{0,{_JOINT_REACH}}}?(?:{'|'.join(_JOINT_WORDS)})(?:印发|发布|出台|签署|制定)")
+# Or what a rule covers (统一区域内13项违法行为的行政处罚标准, 42种产品的质量清单): its scope, no count of work.
+SCOPE_AFTER = lazy(r"^[^，,。；;\d、]{1,8}的[^，,。；;\d、]{0,8}?(?:标准|清单|目录|规范|细则|规程)(?!化)")
 
 
 _BOUND = lazy(r"^(?:不少于|不低于|不超过|超过|[超近约达])")
@@ -450,8 +452,8 @@ def is_term(sentence: str, raw: str) -> bool:
     or award: ``设立规模超1亿元…资金``, ``给予每家5万元奖励``, ``超过20亿元、50亿元的龙头高企``), a
     criterion's bound (``流域面积小于200平方公里``, ``户外时间一般不少于2小时``), a rate of a named base
     (``按照不超过整体新增投入的30%对…补助``), a product's rating (``时速400公里高速列车``),
-    a distance (``距离闫家河东站约330米``) or who took part in one act (``14个国家部委联合印发``),
-    which measure nothing done and have no date of their own."""
+    a distance (``距离闫家河东站约330米``), who took part in one act (``14个国家部委联合印发``) or what
+    a rule covers (``13项违法行为的行政处罚标准``), which measure nothing done and have no date of their own."""
     at = find_figure(sentence, raw)
     if at < 0:
         return False
@@ -460,7 +462,7 @@ def is_term(sentence: str, raw: str) -> bool:
     after = sentence[at + len(raw):]
     return bool(TERM_BEFORE.search(before)) or bool(TERM_AFTER.match(after)) or bool(
         DISTANCE_BEFORE.search(before) and DISTANCE_UNIT.search(raw)) or bool(
-        RATE_BEFORE.search(before) and RATE_UNIT.search(raw)) or (
+        RATE_BEFORE.search(before) and RATE_UNIT.search(raw)) or bool(SCOPE_AFTER.match(after)) or (
         any(w in after[:_JOINT_REACH + 2] for w in _JOINT_WORDS) and bool(JOINT_ACT.match(after)))
 
 
@@ -687,21 +689,31 @@ def dated_first(sentence: str, figures: list) -> bool:
     return has_year(sentence if first is None else sentence[:first])
 
 
-# What a done item reports as its result besides a figure: something finished or granted.
-RESULT = lazy(r"建成|获批|通过审批|通过评审|获评|入选|认定为|通过验收|投入使用|投产|结顶|竣工|完工|落成|揭牌")
+# What a done item reports as its result besides a figure: something finished or granted. 完成 a task
+# (完成第三次全国土壤普查外业调查), not one set to be (确保完成…任务) nor a rate (完成率).
+RESULT = lazy(r"建成|获批|通过审批|通过评审|获评|入选|认定为|通过验收|投入使用|投产|结顶|竣工|完工|落成|揭牌"
+              r"|(?<!确保|力争|争取|努力|目标|任务|计划)(?<![将要需])完成(?!率|任务|目标)")
 
 
 def year_position(sentence: str, figures: list) -> int:
     """Where the clause holding the sentence's first result begins (after the last ，；： before it):
     its first figure, or something finished before it (:data:`RESULT`) — the place for its year, so
     ``加强…管理，2025年，新认定…27家`` rather than a year in front of what has no figure, and ``2025年，建成
-    “1+5”示范性老年助餐网络，新投用助餐点9个`` rather than a year between two results."""
+    “1+5”示范性老年助餐网络，新投用助餐点9个`` rather than a year between two results; a clause after a colon
+    closing a verb of deciding or saying (:data:`SAID_BEFORE`: 经…会议研究决定：由村委会出资3万元) is what was decided:
+    the year goes before who decided it (a label's colon, 工业投资方面：, is followed by it as before)."""
     first = _first_figure(sentence, figures)
     if first is None:
         return 0
     done = RESULT.search(sentence, 0, first)
     cut = max(sentence.rfind(p, 0, done.start() if done else first) for p in "，；：,;:")
+    if cut >= 0 and sentence[cut] in "：:" and SAID_BEFORE.search(sentence, 0, cut):  # what was decided or said:
+        cut = max(sentence.rfind(p, 0, cut) for p in "，；,;")  # the date goes before who did (not 研究决定：2019年，由…)
     return cut + 1 if cut >= 0 else 0
+
+
+# A verb of deciding or saying before a colon: what the colon opens is what was decided or said.
+SAID_BEFORE = lazy(r"(?:决定|议定|商定|同意|指出|要求|明确|提出|表示|强调|规定)$")
 
 
 def figure_start(sentence: str, figure) -> int:
@@ -903,6 +915,21 @@ def on_topic_clauses(sentence: str, words) -> str:
 
 
 SHORT_CLAUSE = 8
+
+
+# A clause of resolve, no work done (“十四五”期间我市将在提高…水平上持续用力, 在推进融合教育发展上不断发力): a slogan.
+SLOGAN = lazy(r"在[^，,。；;]{2,24}上(?:不断|持续|继续|进一步|全面|形成)?(?:发力|用力|下功夫|合力|求突破|见实效|做文章)")
+
+
+def without_slogans(sentence: str) -> str:
+    """A reported ``sentence`` up to its first clause of resolve (:data:`SLOGAN`), what it is to achieve after it
+    (做到让残疾学生“有适合的学上”) going with it: ``《…行动计划》2023年3月23日由市政府出台印发。`` of 《…》…出台印发，“十四五”期间
+    我市将在…上持续用力，做到… (hd16: the slogans were a section's only result). "" when it opens on one."""
+    parts = clauses(sentence)
+    at = next((n for n, c in enumerate(parts) if SLOGAN.search(c)), None)
+    if at is None:
+        return sentence
+    return "".join(parts[:at]).rstrip("，, ") + "。" if at else ""
 
 
 # A clause pointing back at a count of things said before it (以上三个项目年内均可实现主体建筑结顶, 上述4个平台均已投用).

@@ -968,7 +968,7 @@ def with_subject(fact: Fact, sentences: list[str]) -> list[str]:
         return sentences
     raw = fact.section[-1]
     heading = strip_ordinal(raw).strip().rstrip("。；;：:，, ")
-    if raw.strip() == heading or not heading or is_lead(heading + "。") or re.search(r"\d", heading) \
+    if raw.strip() == heading or not heading or is_lead(heading + "。") or _FIGURE_RUN.search(heading) \
             or not sentences[0].startswith(fact.figures[0].counts):  # (a lead phrase heads its item: no sentence of it)
         return sentences
     return [f"{heading}，{sentences[0]}", *sentences[1:]]

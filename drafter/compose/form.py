@@ -17,12 +17,12 @@ ITEM_WORD = re.compile(r"的(?:建议|提案)$")  # the item a head names (关�
 HEADED = re.compile(r"^关于[“\"](.+)[”\"]的(?:建议|提案|意见)$|^关于(.+?)方面$")
 
 
-def own_replies(ws: Workspace, index, said: str = "form") -> list:
-    """The bureau's own replies in ``index`` that say their form (or another learned field, ``said``), newest first (by
-    their date, else the year of their number or the year they speak of: 泉科函〔2026〕102号, undated, is newer than a
-    reply of 2025-05-20): another unit's reply never tells how this bureau writes."""
+def own_replies(ws: Workspace, index, said: str | None = "form") -> list:
+    """The bureau's own replies in ``index`` that say their form (or another learned field, ``said``; every one for
+    None), newest first (by their date, else the year of their number or the year they speak of: 泉科函〔2026〕102号,
+    undated, is newer than a reply of 2025-05-20): another unit's reply never tells how this bureau writes."""
     replies = [s for s in (index.sources.values() if index is not None else ())
-               if s.kind == REPLY and getattr(s, said) and same_unit(s.issuer or "", ws.name)]
+               if s.kind == REPLY and (said is None or getattr(s, said)) and same_unit(s.issuer or "", ws.name)]
     return sorted(replies, key=lambda s: s.date or str(s.document_year() or ""), reverse=True)
 
 

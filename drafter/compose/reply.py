@@ -16,8 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, same_unit,
-    unit_in, unit_words, words,
+    HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import lazy
 from ..reply import (
@@ -26,7 +25,7 @@ from ..reply import (
     MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
-from ..model import PARTS, PER_ASK, PLAN, REPLY, THANKS, WORK_REPORT, SourceMeta
+from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import cn_numeral
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
@@ -222,17 +221,12 @@ HANDLING_NOTE = "本单位以往的答复（{reply}）以“{heading}”开头�
 
 def handling_part(ws: Workspace, index) -> tuple[str, SourceMeta] | None:
     """The heading of the part telling how the item was handled (:data:`~drafter.grammar.HANDLING_PART`:
-    办理工作开展情况) with which the bureau's newest reply in the base (by its date, or the year it speaks of) opens,
-    and that reply; None when it opens
-    on no such part (as most replies do: 一、基本情况)."""
-    replies = [(s.date or str(s.period or ""), i) for i, s in (index.sources.items() if index is not None else ())
-               if s.kind == REPLY and same_unit(s.issuer or "", ws.name)]
-    if not replies:
-        return None
-    newest = max(replies)[1]
-    first = next((f.section[0] for f in index.facts_of(newest) if f.section), None)
+    办理工作开展情况) with which the bureau's newest reply in the base (:func:`~.form.own_replies`) opens, and that
+    reply; None when it opens on no such part (as most replies do: 一、基本情况)."""
+    newest = next(iter(own_replies(ws, index, None)), None)
+    first = next((f.section[0] for f in index.facts_of(newest.id) if f.section), None) if newest else None
     found = HANDLING_PART.match(first.strip()) if first else None
-    return (found.group(1), index.sources[newest]) if found else None
+    return (found.group(1), newest) if found else None
 
 
 def you_many(ws: Workspace, index) -> str:
@@ -257,9 +251,7 @@ def you_one(ws: Workspace, index) -> str:
 
 def _own_replies_say(ws: Workspace, index) -> str:
     """What the bureau's own replies in the base say, their facts' texts run together."""
-    replies = [i for i, s in (index.sources.items() if index is not None else ())
-               if s.kind == REPLY and same_unit(s.issuer or "", ws.name)]
-    return "".join(f.text for i in replies for f in index.facts_of(i))
+    return "".join(f.text for s in own_replies(ws, index, None) for f in index.facts_of(s.id))
 
 
 def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date, index=None) -> Reply:

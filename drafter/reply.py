@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from .lazyre import lazy
 from .model import PARTS
@@ -47,6 +47,11 @@ PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【待补充：", "】"
 
 # A placeholder in text: 【待补充：…】 (also a bare 【待补充】 a clerk may type).
 PLACEHOLDER_RE = lazy(r"【待[^】]*】")
+
+
+def noted(span: Span, *notes: str | None) -> Span:
+    """``span`` commented with ``notes`` in this order (its own note among them where it goes), the empty ones left out."""
+    return replace(span, note="\n".join(filter(None, notes)))
 
 
 def owed_mark(note: str | None) -> str | None:

@@ -22,7 +22,7 @@ from ..lazyre import lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
-    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED,
+    MISSING_HEADING, MONTH_UNKNOWN, PERIOD_UNSTATED, PROGRESS_UNKNOWN, UPDATE_OPEN, YEAR_UNKNOWN, Citation, Reply, ReplyBlock, Span, PLACEHOLDER_RE, PROVIDED, noted,
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
@@ -383,7 +383,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
 
     if notes:  # said in the draft too, on its part one (its heading, or its first paragraph), not only by the command
         first = blocks[done_at].spans[0]
-        blocks[done_at].spans[0] = replace(first, note="\n".join(filter(None, (*notes, first.note))))
+        blocks[done_at].spans[0] = noted(first, *notes, first.note)
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
     if any(s.text.strip() for s in reason.spans):
@@ -434,7 +434,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         spans += remit_spans(elsewhere, wording, context, stated)  # said once in the draft
         owed = f"建议所提{owed_phrase(owes, selection.ask_of(step))}方面的下一步举措" if owes else None
         if owed and spans[-1].kind == PLACEHOLDER:  # the item is a gap already: one mark, its comment naming the points
-            spans[-1] = replace(spans[-1], note="\n".join(filter(None, (spans[-1].note, OWED_IN_GAP_NOTE.format(owed=owed)))))
+            spans[-1] = noted(spans[-1], spans[-1].note, OWED_IN_GAP_NOTE.format(owed=owed))
         elif owed:  # after the item's last sentence, in its run of text, as part one's
             spans.append(Span(placeholder_text(owed), PLACEHOLDER, note=OWED_PLAN_NOTE))
         blocks.append(ReplyBlock(BODY, spans, [_citation(step)]))
@@ -481,7 +481,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     asked = asked_of_units(blocks)
     if asked:  # on part one's heading too, after what is said there already
         heading = blocks[done_at].spans[0]
-        blocks[done_at].spans[0] = replace(heading, note="\n".join(filter(None, (heading.note, asked))))
+        blocks[done_at].spans[0] = noted(heading, heading.note, asked)
 
     facts_used: list[str] = []
     for b in blocks:
@@ -601,8 +601,7 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     for n, section, start, end in runs:
         name = section.heading and section_head(ws, index, section.heading, proposal)
         head = ([Span("一、" + name)] if name else
-                [Span("一、"), Span(provided_by(section.part, MISSING_HEADING) if section.part else placeholder_text(MISSING_HEADING),
-                                   PLACEHOLDER)])
+                [Span("一、"), Span(provided_by(section.part, MISSING_HEADING), PLACEHOLDER)])
         out += [ReplyBlock(HEADING1, head), *blocks[start:end]]
         for unit in dict.fromkeys(u for j, u in plans.values() if j == n):  # the bureau's, then a co-handler's
             out.append(_plan_paragraph([blocks[k] for k, (j, u) in plans.items() if (j, u) == (n, unit)], wording, context, unit))
@@ -611,7 +610,7 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
         out.append(_plan_paragraph([blocks[k] for k, (j, u) in plans.items() if (j, u) == (None, unit)], wording, context, unit))
     if notes:
         said = out[head_at].spans[0]
-        out[head_at].spans[0] = replace(said, note="\n".join(filter(None, (*notes, said.note))))
+        out[head_at].spans[0] = noted(said, *notes, said.note)
     return out, head_at
 
 
@@ -642,8 +641,7 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     blocks = []
     for item in usual.done[:MAX_ITEMS] if usual else ():  # whole, as the past reply said it, first
         spans = _fact_spans(_addressed(item, context["you"]), ws, today, co=co)
-        spans[0] = replace(spans[0], note="\n".join(filter(None, (
-            USUAL_DONE_NOTE.format(where=_citation(item).line()), spans[0].note))))
+        spans[0] = noted(spans[0], USUAL_DONE_NOTE.format(where=_citation(item).line()), spans[0].note)
         blocks.append(ReplyBlock(BODY, spans, _citations(item)))
     items = [i for i in items if not usual or all(i.fact.id != u.fact.id for u in usual.done)]
     items, channels = site_channels(items, site, ws)
@@ -1504,7 +1502,7 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
     if bare and heading_note:  # the per-ask head is written apart: the points owed are said on the first item
         first_spans = paragraphs[0][0]
-        first_spans[0] = replace(first_spans[0], note="\n".join(filter(None, (heading_note, first_spans[0].note))))
+        first_spans[0] = noted(first_spans[0], heading_note, first_spans[0].note)
     lead = [] if bare else [Span(label + name + "。", LEAD, note=heading_note)] if section.heading else [
         Span(label, LEAD), Span(name, PLACEHOLDER, note=heading_note), Span("。", LEAD)]
     total = sum(len(s.text) for spans, _ in paragraphs for s in spans)

@@ -18,7 +18,7 @@ The pages are as the testers saved them (traditional characters and site clutter
 
 from __future__ import annotations
 
-from helpers import draft_title, page_draft, part_one, part_two_texts, unit_workspace
+from helpers import HUIZHOU_FAGAI_HUIBAN, MAGUAN_64, draft_title, page_draft, part_one, part_two_texts, unit_workspace
 
 # 宁波市农业农村局's work list of July 2024 as a mirror prints it (gywsjdxxw.com/art/2024/7/31/art_1229058309_58991068.html):
 # no date in its text.
@@ -61,25 +61,6 @@ def test_a_task_completed_is_a_result_on_the_ask(tmp_path):
     from drafter.compose.sentences import RESULT
 
     assert not RESULT.search("确保完成粮食生产任务") and not RESULT.search("力争完成年度目标")
-
-
-# 马关县交通运输局's reply to 第64号建议 of 2023 (ynmg.gov.cn/info/2400/101196.htm), its page's chrome kept.
-MAGUAN_64 = """马关县交通运输局关于马关县第十八届人大二次会议第64号建议的答复函
-
-来源: 更新时间:2024/01/03
-
-陈万惠代表:
-
-你提出的“关于维修坡脚镇桐子林至上弯腰树道路的建议”,已交我局研究办理,现答复如下:
-
-加大农村公路建设力度和改善道路通行条件是我局义不容辞的责任,近年来,我们按照一个村小组至少有一条通村硬化路的目标和原则,大力解决群众出行难问题,目前主要是解决全县未通硬化路的进村路。你建议中提及的维修坡脚镇桐子林至上弯腰树道路,属于乡级管护道路,按照农村公路管养的原则“谁使用谁管养”,我局暂时解决不了。目前只能纳入项目库,待国家有这方面的投资计划,我局将及时申报,争取早日解决。
-
-感谢你对交通运输工作的关心和支持,希望以后多提宝贵意见,以利于我们改进交通运输工作。
-
-马关县交通运输局
-
-2023年8月8日
-"""
 
 
 def test_a_title_of_two_words_finds_the_facts_saying_both(tmp_path):
@@ -212,18 +193,9 @@ def test_things_joined_before_a_de_are_one_point():
     assert not any(o.startswith("建立特殊教育学校") for o in owed), owed
 
 
-# 惠州市发展和改革局's 会办意见 of 2024-05-07 to 市教育局 (m.1183118.com/zwgk/wgk/jggk/jytaxxgkzl/shijytabl/content/post_5288022.html),
+# 惠州市发展和改革局's 会办意见 of 2024-05-07 to 市教育局 (helpers.HUIZHOU_FAGAI_HUIBAN),
 # and 市教育局's reply 惠市教案〔2018〕78号 (familybold.com/wanboguanwangmanbetx/zwgk/jytaxxgk/content/post_148121.html), as the
 # mirrors print them (traditional characters; 开云(中国) for 关于), the second cut where the pages search cut it.
-HUIZHOU_FAGAI = """【B】
-惠市發改社會案〔2024〕30號
-市教育局:
-市人大代表陳劍提出的《關于大力推進鄉村“麻雀學校”拆並工作、改善鄉村薄弱學校辦學條件,推動城鄉教育資源均衡優質發展的建議》(建議第20240224號)收悉。現結合建議內容和我局職能,會辦意見如下:
-我局高度重視城鄉義務教育,將“推動城鄉義務教育優質均衡一體化發展”納入《惠州市國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》。近年來,我們主動服務和支持學校建設項目,據統計,“十四五”以來截至2023年6月,全市共投入1.9億元加強鄉村小規模學校和鄉鎮寄宿制學校標準化建設,改擴建校舍7.8萬平方米。組織推薦普通高中建設、中學實驗儀器設備改造提升項目申報2024年教育強國基礎設施建設工程中央預算內投資計劃。
-下步,我們將積極配合教育主管部門認真貫徹落實《惠州市創建“廣東省基礎教育高質量發展實驗區”行動方案(2023-2025年)》《惠州市“百縣千鎮萬村高質量發展工程”教育實施方案(2023-2027年)》等政策文件,圍繞分類妥善處理好鄉村“麻雀學校”、優化城鄉學校布局、辦好必要的鄉村小規模學校等重點工作,充分發揮發改部門職能,完善發展規劃,支持項目建設,改善學校辦學條件,促進城鄉教育資源均衡優質發展。
-惠州市發展和改革局
-2024年5月7日
-"""
 HUIZHOU_2018 = """[B]
 惠市教案〔2018〕78号
 对惠州市政协十二届二次会议
@@ -244,7 +216,7 @@ def test_an_item_that_is_a_gap_gets_no_second_mark(tmp_path):
     帮扶…方面的下一步举措】, two marks in a row for one thing to write (hd16 DRAFT 6). An item that is a gap already names
     the points its plan does not say in that gap's comment."""
     ws = unit_workspace(tmp_path / "ws_hz", "惠州市教育局", "市教育局", "惠州市", "惠城区, 惠阳区, 博罗县, 惠东县, 龙门县")
-    (tmp_path / "fagai.txt").write_text(HUIZHOU_FAGAI, "utf-8")
+    (tmp_path / "fagai.txt").write_text(HUIZHOU_FAGAI_HUIBAN, "utf-8")
     from click.testing import CliRunner
 
     from drafter.cli import cli

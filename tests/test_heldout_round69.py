@@ -13,24 +13,8 @@ import yaml
 from click.testing import CliRunner
 
 from drafter.cli import cli
-from helpers import distil, page_draft, unit_workspace
+from helpers import HUIZHOU_FAGAI_HUIBAN, MAGUAN_64, distil, page_draft, unit_workspace
 
-# 马关县交通运输局's reply to 马关县第十八届人大二次会议第64号建议 of 陈万惠 (ynmg.gov.cn/info/2400/101196.htm), its address and body
-# as printed.
-MAGUAN_64 = """马关县交通运输局关于马关县第十八届人大二次会议第64号建议的答复函
-
-陈万惠代表:
-
-你提出的“关于维修坡脚镇桐子林至上弯腰树道路的建议”,已交我局研究办理,现答复如下:
-
-加大农村公路建设力度和改善道路通行条件是我局义不容辞的责任,近年来,我们按照一个村小组至少有一条通村硬化路的目标和原则,大力解决群众出行难问题,目前主要是解决全县未通硬化路的进村路。你建议中提及的维修坡脚镇桐子林至上弯腰树道路,属于乡级管护道路,按照农村公路管养的原则“谁使用谁管养”,我局暂时解决不了。目前只能纳入项目库,待国家有这方面的投资计划,我局将及时申报,争取早日解决。
-
-感谢你对交通运输工作的关心和支持,希望以后多提宝贵意见,以利于我们改进交通运输工作。
-
-马关县交通运输局
-
-2023年8月8日
-"""
 # The suggestion the tester drafted from it: 杨开顺's 第124号, on another road.
 MAGUAN_124 = """关于解决八寨镇夹马石村委会下寨小组至湾子寨村委会丫咪黑村小组交浪健油路公路硬化的建议
 
@@ -190,17 +174,6 @@ def test_a_statement_ending_on_the_suggestion_it_names_is_the_ask(tmp_path):
     assert asked and all(f.kind == "context" for f in asked), [(f.kind, f.text) for f in facts.facts]
 
 
-# 惠州市发展和改革局's 会办意见 to 市教育局 on 建议第20240224号 (m.1183118.com/…/shijytabl/content/post_5288022.html, a mirror in
-# traditional characters), filed by 惠州市教育局's clerk among its sources, as printed.
-HUIZHOU_HUIBAN = """【B】
-惠市發改社會案〔2024〕30號
-市教育局:
-市人大代表陳劍提出的《關于大力推進鄉村“麻雀學校”拆并工作、改善鄉村薄弱學校辦學條件,推動城鄉教育資源均衡優質發展的建議》(建議第20240224號)收悉。現結合建議內容和我局職能,會辦意見如下:
-我局高度重視城鄉義務教育,將“推動城鄉義務教育優質均衡一體化發展”納入《惠州市國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》。近年來,我們主動服務和支持學校建設項目,據統計,“十四五”以來截至2023年6月,全市共投入1.9億元加強鄉村小規模學校和鄉鎮寄宿制學校標準化建設,改擴建校舍7.8萬平方米。組織推薦普通高中建設、中學實驗儀器設備改造提升項目申報2024年教育強國基礎設施建設工程中央預算內投資計劃。
-下步,我們將積極配合教育主管部門認真貫徹落實《惠州市創建“廣東省基礎教育高質量發展實驗區”行動方案(2023-2025年)》《惠州市“百縣千鎮萬村高質量發展工程”教育實施方案(2023-2027年)》等政策文件,圍繞分類妥善處理好鄉村“麻雀學校”、優化城鄉學校布局、辦好必要的鄉村小規模學校等重點工作,充分發揮發改部門職能,完善發展規劃,支持項目建設,改善學校辦學條件,促進城鄉教育資源均衡優質發展。
-惠州市發展和改革局
-2024年5月7日
-"""
 SMALL_SCHOOLS = """关于改善乡村小规模学校办学条件推动城乡义务教育均衡发展的建议
 
 我市乡村小规模学校数量多、规模小，办学条件薄弱。建议：一、加大乡村小规模学校和乡镇寄宿制学校标准化建设投入；二、妥善处理乡村“麻雀学校”，优化城乡学校布局。
@@ -213,7 +186,7 @@ def test_another_units_huiban_letter_is_its_word_never_the_bureaus_work_or_plan(
     as it does of another place's source. A reply another unit of the place issued is that unit's word: distill says so,
     and its facts speaking of that unit (我局, 我们) are never the bureau's result or plan."""
     ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市", "惠城区, 惠阳区, 惠东县, 博罗县, 龙门县")
-    result, document = page_draft(tmp_path, ws, HUIZHOU_HUIBAN, SMALL_SCHOOLS, "31",
+    result, document = page_draft(tmp_path, ws, HUIZHOU_FAGAI_HUIBAN, SMALL_SCHOOLS, "31",
                                   "关于改善乡村小规模学校办学条件推动城乡义务教育均衡发展的建议", "--date", "2025-05-20")
     said = CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "page.txt")]).output.replace("\n", "")
     assert "发文单位记为“惠州市发展和改革局”，不是本单位" in said, said

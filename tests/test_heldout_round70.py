@@ -32,3 +32,51 @@ def test_a_verb_aiming_at_the_whole_city_names_no_place(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
     source = distil(tmp_path, ws, NINGBO_2025, "yaodian.txt").source
     assert (source.jurisdiction, source.issuer) == ("宁波市", "宁波市农业农村局"), source
+
+
+# 石林县卫生健康局's reply to 县十七届人大四次会议 suggestion 37 (www.kmsl.gov.cn/c/2020-11-10/4647303.shtml), its head and first
+# part as printed.
+SHILIN_37 = """石林县卫生健康局关于县第十七届人大第四次会议第37号建议答复的函
+
+发布时间:2020-11-10 15:33 浏览次数:98
+
+陈云会代表
+
+您在第十七届人民代表大会第次会议提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理我局高度重视,召开专题会议研究,成立了由洪敏局长任组长,分管副局长任副组长,相关科室负责人为成员人大代表议案、建议和政协委员提案办理小组,具体负责办理该建议。办理人员通过深入走访,认真调查,提出以下办理答复意见:
+
+一、基本情况
+
+县委、县政府历来重视基层卫生工作,村卫生室和乡村医生是广大人民群众的“健康守门人”,是发展农村医疗卫生事业、保障农村居民健康的重要力量。石林县2005-2006年期间对全县村卫生室进行了建设,但随着时间的推移,部分村卫生室出现了老化、占用等情况,2017年健康扶贫工作开展以来,县委、县政府投入了大量人、财、物力对村卫生室进行整治、重建、改造,力争让全县人民“看得起病、看得好病、方便看病”。
+"""
+
+
+def test_a_statement_is_of_its_latest_work_not_the_first_years_it_names(tmp_path):
+    """The reply of 2020-11 dated its account 2005–2006, the years first named (石林县2005-2006年期间对全县村卫生室进行了建设), so
+    the draft aged it out, though it goes on to what has been done since (2017年健康扶贫工作开展以来…整治、重建、改造): a statement
+    naming several times is of the latest work it names, 2017 to the reply's year."""
+    ws = unit_workspace(tmp_path / "ws", "石林彝族自治县卫生健康局", "县卫生健康局", "石林县")
+    fact = next(f for f in distil(tmp_path, ws, SHILIN_37, "r37.txt").facts if "2005-2006" in f.text)
+    assert (fact.period.year, fact.period.until) == (2017, 2020), fact.period
+
+
+# 宁波市农业农村局's 简报 甬简040 第1期 (nyncj.ningbo.gov.cn/art/2025/1/26/art_1229058377_58992261.html), its head and first item
+# as printed.
+NINGBO_BULLETIN = """甬简040
+第1期
+宁波市农业农村局 2025年1月22日
+本期目录
+【要情聚焦】
+●我市以规范涉企行政执法推动营商环境持续优化
+●我市农产品质量安全总体状况稳中向好
+◎要情聚焦
+●我市以规范涉企行政执法推动营商环境持续优化。2024年,我市聚焦涉农企业健康发展,全面规范涉企行政执法行为,切实减轻企业负担,助力营商环境持续优化。一是执法程序规范化。全面推行包容审慎监管模式,实行“证码双亮”、首违不罚、两轻一免等制度,探索建立长三角农业农村领域行政处罚信息数据共享机制,统一区域内13项违法行为的行政处罚标准,形成不予处罚清单,确保执法规范、裁量公正、处罚公平。2024年,累计办理包容审慎案件412起、不予处罚183起,包容审慎率高达73.57%。二是检查方式精准化。推行非现场监管执法模式,加强智能监管平台、高清摄像监控、卫星遥感等技术综合应用。2024年,双随机检查事项实现100%覆盖,全领域涉企检查频次缩减60%。三是执法服务增值化。延伸执法服务触角,积极使用约谈提醒、合规建议、“预约式”指导服务、信用修复告知等柔性监管形式,共服务企业447家次,解决经营问题183个,信用修复告知92次。
+"""
+
+
+def test_an_items_figures_before_any_year_it_names_are_of_its_leads_year(tmp_path):
+    """Under 2024年,我市聚焦…, the items were of 2024 but their figures before any year they name (统一区域内13项…, and all of 三是's:
+    共服务企业447家次) were marked 2025 by the bulletin's date (2025年1月22日): such a figure is of the year its lead states."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    facts = distil(tmp_path, ws, NINGBO_BULLETIN, "jianbao.txt").facts
+    years = {g.raw: g.year or f.period.year for f in facts for g in f.figures}
+    assert (years["13项"], years["412起"], years["447家次"], years["92次"]) == (2024,) * 4, years

@@ -99,8 +99,9 @@ UNITS = (
     "微克/立方米|毫克/立方米|毫克/升|"  # a concentration (PM2.5年均浓度43微克/立方米), not a bare 立方米
     "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平方米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|个小时|小时|分钟|个月|"
     "美元|欧元|港元|日元|英镑|"
-    "元|家|个|项|件|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|头只|头|栋|处|块|株|棵|"  # (头只: of livestock;
-    # 5人制足球赛: a game's format, no count of people)
+    "元|家|个|项|件|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|株|棵|"
+    # (头只: of livestock; 5人制足球赛: a game's format, no count of people; 30万人口以下的: a population, a size; 8部门联合出台:
+    # the departments' name, no count of 部)
     "起|"  # (of events: 事故17起, 案件3起)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "公顷|%|％|‰|"
@@ -237,7 +238,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 件次 天次 台次 辆次 车次 艘次 "
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
@@ -255,10 +256,14 @@ def is_threshold(m: re.Match, text: str) -> bool:
         _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
 
 
+# A standard a result is said to pass or miss (入学率远高于省定指标90%，达到98.49%): the standard's value, no result.
+_BENCHMARK_BEFORE = lazy(r"(?:高于|低于|超过|超出|优于|好于|高出)[^，。；\d]{0,8}(?:指标|目标|标准)值?\s?$")
+
+
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
     number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
-    (``2025年``), not a threshold (:func:`is_threshold`), not a run of time (``连续3年``). Full-width digits count as digits (the text is
+    (``2025年``), not a threshold (:func:`is_threshold`) nor a standard passed (:data:`_BENCHMARK_BEFORE`), not a run of time (``连续3年``). Full-width digits count as digits (the text is
     width-folded first; the match's ``string`` is the folded text, of the same length as ``text``)."""
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
@@ -275,7 +280,7 @@ def figure_matches(text: str) -> list[re.Match]:
             continue
         if m.re in digits and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
             continue
-        if is_threshold(m, norm):
+        if is_threshold(m, norm) or _BENCHMARK_BEFORE.search(norm, max(0, start - 14), start):
             continue
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)

@@ -80,3 +80,65 @@ def test_an_items_figures_before_any_year_it_names_are_of_its_leads_year(tmp_pat
     facts = distil(tmp_path, ws, NINGBO_BULLETIN, "jianbao.txt").facts
     years = {g.raw: g.year or f.period.year for f in facts for g in f.figures}
     assert (years["13项"], years["412起"], years["447家次"], years["92次"]) == (2024,) * 4, years
+
+
+def test_a_name_opening_on_a_function_character_is_kept_whole(tmp_path):
+    """和美乡村覆盖率达到65% counted 美乡村覆盖率 and 建成10个以上和美乡村运营样板村 the 农事服务联盟 before it: the 和 of 和美乡村 was
+    read as a conjunction, cut from the name and ending the thing counted. A word opening on a function character (和美, 和谐, 与会,
+    在线…) is no function character."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    counts = [(g.raw, g.counts) for f in distil(tmp_path, ws, NINGBO_2025, "yaodian.txt").facts for g in f.figures]
+    assert ("65%", "和美乡村覆盖率") in counts and ("10个以上", "和美乡村运营样板村") in counts, counts
+
+
+# 惠州市教育局's reply to 市政协十二届二次会议 proposal 20180121 (hz.gov.cn's 惠市教案〔2018〕78号, on the mirror familybold.com/…/
+# jytaxxgk/content/post_148121.html), its head and first paragraphs as printed (the mirror's 开云(中国) for 关于 kept).
+HUIZHOU_2018 = """惠市教案〔2018〕78号
+对惠州市政协十二届二次会议
+第20180121号提案的答复
+刘远程委员:
+您领衔提出的《开云(中国)完善自闭症儿童全纳教育支持体系的建议》收悉,现答复如下:
+首先衷心感谢您对惠州教育的关心和支持!
+我市有7所特殊教育学校,其中6所公办学校、1所民办学校(自闭症康复教育学校),实现了全市7个县(区)特殊教育学校(30万人口以下的可设特教班)100%全覆盖。残疾儿童少年在校生数共2465人,其中,在特殊教育学校就读的872人,在普通学校随班就读、附设特教班就读或送教上门的1593人。2016年我市适龄特殊儿童少年(三类)入学率远高于省定指标90%,达到98.49%;2017年适龄残疾儿童少年(三类)入学率达到100%。
+"""
+
+
+def test_a_population_classing_a_school_and_a_standard_passed_are_no_results(tmp_path):
+    """30万人口以下的可设特教班 (a remark on which counties need a school) was a count of 30万人, of 口以下的可设特教班; and the
+    省定指标90% the city's rate passed was filed as the city's own, its 98.49% named 入学率远高于省定指标. 人口 is a unit (a
+    population: here a size classing what follows, no figure), and a value after a standard passed (高于…指标) is the standard's:
+    no figure; the value after it names what passed."""
+    ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
+    counts = [(g.raw, g.counts) for f in distil(tmp_path, ws, HUIZHOU_2018, "p0121.txt").facts for g in f.figures]
+    assert not [c for c in counts if c[0] in ("30万人", "90%")], counts
+    assert ("98.49%", "适龄特殊儿童少年（三类）入学率") in counts and ("100%", None) in counts, counts
+
+
+# 宁波市农业农村局's 2024年7月 work list, on a mirror in traditional characters with each character's reading in brackets
+# (gywsjdxxw.com/art/2024/7/31/art_1229058309_58991068.html), two items as printed.
+NINGBO_2024_07 = """3.印發(fā)《寧波市漁業(yè)防臺工作手冊》,扎實做好3號臺風(fēng)“格美”防御工作;實施海洋捕撈漁船救生筏配備項目,為10人以上漁船增配氣脹式自扶正救生筏341只,做好我市1600艘特許捕撈漁船8月1日開捕前各項準(zhǔn)備工作。
+4.指導(dǎo)北侖區(qū)做好四合村第二輪土地承包到期后再延長三十年的承包合同簽訂。
+"""
+
+
+def test_boats_and_rafts_are_counted_and_a_long_name_is_cut_after_a_verb(tmp_path):
+    """为10人以上渔船增配…救生筏341只 read 10人以上 (the boats' size) as the count and missed 341只 and 1600艘 (只 and 艘 were no
+    units); 指导北仑区做好四合村…再延长三十年, a name too long to keep whole, was cut inside 北仑区 (仑区做好…). 只 and 艘 count,
+    a size before the thing counted classes it, and a name is cut after a verb with its result (做好)."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, NINGBO_2024_07, "2024-07-31_list.txt").facts for g in f.figures}
+    assert "10人以上" not in counts and {"341只", "1600艘"} <= set(counts), counts
+    assert counts["1600艘"] == "特许捕捞渔船" and counts["三十年"].startswith("四合村"), counts
+
+
+# 宁波市农业农村局's reply to 市十五届人大五次会议 suggestion 382 (nyncj.ningbo.gov.cn/art/2020/9/11/art_1229058290_57332914.html),
+# a sentence of its first section as printed.
+NINGBO_382 = """一、强化政策保障。林下经济是乡村产业重要产业之一,各级党委政府都非常重视。今年6月浙江省林业局等8部门联合出台了《关于加快推进竹产业高质量发展的意见》(浙林改〔2020〕38号)文件,提出要大力发展竹林林下经济。
+"""
+
+
+def test_departments_acting_together_are_no_count_of_a_measure_word(tmp_path):
+    """浙江省林业局等8部门联合出台了… was a figure 8部 counting 门联合: 部 before 门 is the word 部门, no measure word."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    raws = [g.raw for f in distil(tmp_path, ws, NINGBO_382, "2020-09-11_r382.txt").facts for g in f.figures]
+    assert "8部" not in raws, raws

@@ -86,7 +86,9 @@ STOP = lazy(
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家),
 # or where a rank begins (168个重点城市|倒排第34位); so do 以及, an adverb of all and a time's 每 (5个百姓健身房|以及…,
 # 2件提案|均按时答复…, 环卫工作人员2名|每天对路段进行巡查), and the class a thing is one of (28个内河主要港口|之一).
-FORWARD_END = lazy(r"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
+# Words opening on a function character, no function character there (和美乡村, 和谐社区, 与会代表, 并购项目, 在线平台).
+_NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
+FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)")
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
@@ -110,7 +112,7 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
-                  r"|[的了和及与、对向为把将再并]|\s)+")
+                  rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
 _BASELINE = r"“?十[一二三四五六七八九]五”?(?:末|期末|时期|期间)?|(?:19|20)\d{2}年(?:底|末)?"
@@ -127,6 +129,9 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降
 _CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
 # A clause saying only that its subject rose (or fell) over the years, before the clause of its figures.
 _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
+# A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
+# grammar's _BENCHMARK_BEFORE).
+_PASSED = lazy(r"远?(?:高于|低于|超过|超出|优于|好于|高出)[^，。；]{0,8}(?:指标|目标|标准)值?(?:\d[\d.]*\s?[%％])?$")
 # A rate (not a count: 较上年增加3家 is 3 more of the same thing).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", "/100万", "/十万", "/万", "/千")
 # A rate's units: the rate is named before its figure, never after it (死亡率为3.85/10万).
@@ -165,6 +170,9 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
 _FROM_YEAR_TAIL = lazy(r"[由从](?:(?:19|20)\d{2}年(?:度|底|末)?|原来|原先|之前|以前)的?$")
 
 
+_FIGURED_ASIDE = lazy(r"（[^（）]*\d[^（）]*）$")
+
+
 def _clean(phrase: str) -> str:
     if "》" in phrase and phrase.rsplit("》", 1)[1].strip():  # (…工程设计规范》站距: what follows a title it quotes)
         phrase = phrase.rsplit("》", 1)[1]
@@ -174,6 +182,8 @@ def _clean(phrase: str) -> str:
         phrase = phrase.rstrip("”")
     if phrase.count("）") > phrase.count("（"):  # (the aside it ends: 会办23件（16件建议、7件提案） → 提案)
         phrase = phrase.rstrip("）")
+    # (nor an aside of figures closing it, a remark on the name: 特殊教育学校（30万人口以下的可设特教班）100%全覆盖 → 特殊教育学校)
+    phrase = _FIGURED_ASIDE.sub("", phrase)
     # (nor the bracket of an aside that follows it, opened and not closed: 51条城乡二级公交线网（其中，… → 城乡二级公交线网)
     phrase = re.sub(r"[（(《“]+$", "", phrase)
     return _within_counts(phrase) if len(phrase) > MAX_COUNTS else phrase
@@ -181,7 +191,8 @@ def _clean(phrase: str) -> str:
 
 # Where a phrase too long to keep whole may be cut without cutting a word: after a preposition or 的 (…深远海装备养殖平台按照|省级
 # （含）以上补助资金的25%), or the units whose work it is (市直单位|行政许可事项和公共服务事项平均压缩时间近81%).
-_PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的|(?<=[直属各])(?:单位|部门)")
+# (or a verb with its result: 指导北仑区做好|四合村第二轮土地承包到期后再延长三十年)
+_PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的|(?<=[直属各])(?:单位|部门)|[做抓搞]好")
 
 
 def _within_counts(phrase: str) -> str:
@@ -402,6 +413,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     cut = next((s.start() for s in STOP.finditer(norm, modifier.end() if modifier else m.start(), cut) if s.group() not in NOUNISH), cut)
     if norm[start:cut].endswith("了") and cut - start > 4:  # (5个方面梳理了11条…: the word before 了 is a verb, no part of the noun)
         cut -= 3
+    while norm[cut - 1] == "（" and cut > start:  # (an aside opened after it is the next clause's: 特殊教育学校（30万人口…）100%)
+        cut -= 1
     phrase = _clean(text[start:cut])[:MAX_COUNTS]
     if _QUALITY.match(phrase) and norm.startswith(_LIST_JOINS, cut):  # (1000名具有优秀科技素质、…的企业科技人员)
         end = _CLAUSE_STOP.search(norm, cut)
@@ -634,10 +647,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 opening = max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1 or sentence
                 whole = _clean(text[max(opening, sentence):clause - 1]) + "、" + name
                 name = whole if len(whole) <= MAX_COUNTS and name else name
-            rose = _ROSE.search(norm, clause_start(norm, clause - 1, sentence), clause - 1) if (
-                not name and clause > sentence and norm[clause - 1] == "，") else None
+            rose = next((r for rx in (_ROSE, _PASSED) if (r := rx.search(norm, clause_start(norm, clause - 1, sentence), clause - 1))),
+                        None) if not name and clause > sentence and norm[clause - 1] == "，" else None
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts
-                name = _clean(text[clause_start(norm, clause - 1, sentence):rose.start()])
+                # (and what passed a standard: 入学率远高于省定指标90%，达到98.49%)
+                topic = clause_start(norm, clause - 1, sentence)
+                name = _counted_before(norm[topic:rose.start()], text[topic:rose.start()])
             last = _stops(norm[clause:start])
             if unit in ("%", "％") and name and last and last[-1].group() == "占":
                 shares.add(len(names))

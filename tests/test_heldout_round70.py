@@ -142,3 +142,59 @@ def test_departments_acting_together_are_no_count_of_a_measure_word(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
     raws = [g.raw for f in distil(tmp_path, ws, NINGBO_382, "2020-09-11_r382.txt").facts for g in f.figures]
     assert "8部" not in raws, raws
+
+
+# 宁波市农业农村局's 简报 (as NINGBO_BULLETIN above): its masthead names the bureau and the date on one line.
+
+
+def test_a_bulletins_masthead_names_its_issuer_and_is_no_title(tmp_path):
+    """The bulletin was titled by its masthead, 宁波市农业农村局 2025年1月22日 (the page ran the two together), with no issuer,
+    though the bureau is named there: a line of a unit's name and a date is the issuer and the date, as a signature is, and no
+    title, nor is a column's label (【要情聚焦】) or the bullet of a headline."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    source = distil(tmp_path, ws, NINGBO_BULLETIN, "jianbao.txt").source
+    assert (source.issuer, source.date) == ("宁波市农业农村局", "2025-01-22"), source
+    assert source.title == "我市以规范涉企行政执法推动营商环境持续优化", source.title
+
+
+# 惠州日报's news on 惠州's school places (www.1183118.com/xfrx/xfdt/content/post_5534149.html, a mirror in traditional
+# characters), its head as printed.
+HUIZHOU_NEWS = """進入惠州市政府門戶網站首頁
+
+首 頁 行風動態 行風公告 主題征集 行風直播 行風解答 往期回顧 聯系方式
+ 當前位置:
+    選擇字體: 關閉
+打印
+“十四五”期間我市至少增加義務教育學位35.37萬個
+來源:惠州日報    發布時間:2025-05-29 10:11:22   瀏覽次數:-
+
+  近年來,惠州始終將教育擺在優先發展的戰略位置,以“辦好人民滿意的教育”為目標,全面貫徹黨的教育方針,落實“立德樹人”的根本任務。
+"""
+
+
+def test_a_link_to_the_sites_home_page_is_no_title(tmp_path):
+    """The page was titled 进入惠州市政府门户网站首页, the portal's link to its home page over the headline: a line linking to a
+    site's home page (进入…首页, 返回首页) is chrome; the headline is the title."""
+    ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
+    source = distil(tmp_path, ws, HUIZHOU_NEWS, "news.txt").source
+    assert source.title == "“十四五”期间我市至少增加义务教育学位35.37万个", source.title
+
+
+# 惠州市教育局's 2020 work plan (hz.gov.cn's, on the mirror familybold.com/…/hzsjyj/qt/gzjh/content/post_3770931.html) and its news of
+# the 2024 spring term's opening meeting (familybold.com/…/gzdt/content/post_5199284.html), their openings as printed.
+HUIZHOU_PLAN_2020 = """2020年全市教育工作的总体要求是:以习近平新时代中国特色社会主义思想为指导,全面学习贯彻党的十九大精神、十九届二中、三中、四中全会精神和全国、全省、全市教育大会精神,贯彻落实党中央国务院和省委省政府决策,按照市委市政府开云(中国)教育工作的部署安排,坚持稳中求进工作总基调,积极回应人民群众对优质教育的关切,保障各学段学位供给,深化教育改革开放,着力抓安全、抓项目、抓效率、抓质量、抓队伍,不断提高“学有优教”发展水平,以一流教育助力一流城市建设。
+一、全力做好新冠肺炎疫情防控工作
+1﹒建立健全组织领导机构。按属地管理原则,落实各地、各校一把手第一责任人责任,“一校一策”,精准施策,全力做好全市教育系统新冠肺炎疫情防控工作,把疫情挡在校(园)门外。
+"""
+HUIZHOU_MEETING_2024 = """2月18日,全市2024年春季学期开学工作视频会议召开。会议深入学习贯彻习近平总书记开云(中国)教育的重要论述,传达上级开云(中国)2024年春季学期开学工作的有关要求,部署开学准备工作和年度重点任务。市委教育工委书记,市教育局党组书记、局长周章玉主持会议并讲话。
+会议指出,春节后上班第一天,省委省政府、市委市政府就分别召开了高质量发展大会,向全社会发出了加快推动高质量发展的鲜明信号,动员广大干部群众全身心投入到高质量发展的伟大实践中。全市教育系统要积极响应高质量发展的动员令,共同谱写惠州教育高质量发展新篇章。
+"""
+
+
+def test_a_year_opening_on_the_whole_citys_work_or_its_meeting_dates_the_page(tmp_path):
+    """The plan opening 2020年全市教育工作的总体要求是：… and the news opening 2月18日，全市2024年春季学期开学工作视频会议召开 were
+    undated, their facts of no year: a year opening on the whole place's work (全市, 全县…) is the year the page covers, and a
+    meeting of a year named after the place's scope dates the news by its day."""
+    ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
+    assert distil(tmp_path, ws, HUIZHOU_PLAN_2020, "plan.txt").source.period == 2020
+    assert distil(tmp_path, ws, HUIZHOU_MEETING_2024, "meeting.txt").source.date == "2024-02-18"

@@ -117,7 +117,8 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
                        r"(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
 # A report whose text opens with the year it speaks of: 2023年，全局干部职工齐心协力，…
-OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s?年度?，")
+# (or the year's work of the whole place: 2020年全市教育工作的总体要求是：…, a plan of 2020)
+OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(tuple(w for w in SCOPE_WORDS if w != '全国'))}))")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))"
@@ -728,7 +729,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     candidates = [
         t for t in lines
         if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t) and not WORD_LIST.fullmatch(t)
-        and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t)
+        and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
+        and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
         and not CREDITS_LINE.match(t)
@@ -893,11 +895,26 @@ def _delivery_date(text: str) -> str | None:
     return parse_date(m.group("date"))
 
 
+# A unit's name and a date on one line (a bulletin's masthead, 宁波市农业农村局 2025年1月22日; a signature run together).
+_UNIT_AND_DATE = re.compile(r"^(.{2,30}?)\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)$")
+
+
+def _unit_dated(line: str) -> tuple[str, str] | None:
+    """(unit, date) of a line that is only a unit's name and a date (:data:`_UNIT_AND_DATE`), else None."""
+    m = _UNIT_AND_DATE.match(line.strip())
+    d = _standalone_date(m.group(2)) if m and ORG_LINE.match(m.group(1)) and not PARTY_COMMITTEE_LINE.match(m.group(1)) else None
+    return (m.group(1), d) if d else None
+
+
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(unit, date) of the signature: the last unit line followed by a date line (a date may
-    also stand alone after a seal); either may be None."""
+    also stand alone after a seal), or a line of both (:func:`_unit_dated`); either may be None."""
     unit, date = None, None
     for i, t in enumerate(lines):
+        dated = _unit_dated(t)
+        if dated:
+            unit, date = dated
+            continue
         d = _standalone_date(t)
         if d:
             date = d
@@ -1149,10 +1166,10 @@ def source_id(meta: SourceMeta, text: str) -> str:
 
 # A news lede that dates its event by month and day and names the year of the meeting it reports (7月30日，
 # 县农业农村局召开2025年政协提案办理协商会): not a year's review (2024年度/2024年工作总结会, held the year after).
-# (or names the meeting first: 3月1日，2024年全市科技工作会议召开)
+# (or names the meeting first: 3月1日，2024年全市科技工作会议召开; 2月18日，全市2024年春季学期开学工作视频会议召开)
 LEDE_MEETING = re.compile(r"^(\d{1,2})月(\d{1,2})日[，,]?(?:[^。]{0,40}?(?:召开|举行|举办|组织)((?:19|20)\d{2})年(?!度)"
                           r"(?![^。]{0,30}?总结)[^。]{0,30}?会"
-                          r"|((?:19|20)\d{2})年(?!度)(?![^，。]{0,30}?总结)[^，。]{0,30}?会议?(?:召开|举行|开幕))")
+                          r"|[^，。\d]{0,8}?((?:19|20)\d{2})年(?!度)(?![^，。]{0,30}?总结)[^，。]{0,30}?会议?(?:召开|举行|开幕))")
 
 
 # (or opens on its whole day, then what was held: 2020年2月29日下午2:00，上海举行新闻发布会)
@@ -1237,6 +1254,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     title = _title(doc, front or lines[:6], kv)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
+    title = title.lstrip("●•▲◆◎■□★☆·") or None if title else title  # (nor the bullet of a bulletin's headline: ●我市以…)
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
                _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])

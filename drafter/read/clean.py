@@ -117,6 +117,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a site's toolbar: its reading modes and buttons alone (无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x)
     (lazy(r"^(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|(?:打开|关闭)?适老化(?:模式|版)?|政府信箱|加入收藏|设为首页|繁體|简体|[xX×])\s*)+$"), 60),
     (lazy(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
+    # a link to a site's home page (进入惠州市政府门户网站首页, 返回首页)
+    (lazy(r"^(?:进入|返回|回到)[^，。；]{0,20}首[页頁]$"), 30),
     # a site's notice on a link leaving it (您所访问的页面将跳转到第三方网站，确定要继续吗？, 即将离开“某某市人民政府”门户网站)
     # and its English label of a channel, a lower-case word or two alone on a line (governor, news center)
     (lazy(r"(?:将|即将)(?:跳转|离开)[到至]?[^，。]{0,16}网站|即将离开本?(?:站|网站)"), 60),

@@ -198,3 +198,27 @@ def test_a_year_opening_on_the_whole_citys_work_or_its_meeting_dates_the_page(tm
     ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
     assert distil(tmp_path, ws, HUIZHOU_PLAN_2020, "plan.txt").source.period == 2020
     assert distil(tmp_path, ws, HUIZHOU_MEETING_2024, "meeting.txt").source.date == "2024-02-18"
+
+
+# 宁波日报's account of 宁波's 2022 三农 on 中国西藏网 (traditional characters, each with its pinyin in brackets; the page's URL not
+# kept by the tester, its search excerpt as printed), its head and a paragraph: 宁海县 lost to the mirror's encoding (寧??h).
+NINGBO_NEWS_2022 = """中國西藏網(wǎng) > 即時新聞 > 地方
+
+穩(wěn)進(jìn)提質(zhì) 寧波穩(wěn)住“三農(nóng)”壓艙石
+
+發(fā)布時間:2023-01-04 16:07:00來源: 寧波日報
+
+  2022年,寧波圍繞“打造城鄉(xiāng)幸福共富之都”主線,全面推進(jìn)鄉(xiāng)村振興,農(nóng)業(yè)農(nóng)村經(jīng)濟(jì)穩(wěn)進(jìn)提質(zhì),“三農(nóng)”壓艙石和基本盤作用得到充分發(fā)揮。
+
+  糧食生產(chǎn)走在浙江前列,全年糧食產(chǎn)量達(dá)到14.3億斤,近十年首次突破14億斤大關(guān),糧食播種面積實(shí)現(xiàn)“七連增”,尤其是早稻生產(chǎn)實(shí)現(xiàn)歷史性突破,面積增量占全國的三分之一、全省一半,得到農(nóng)業(yè)農(nóng)村部充分肯定。寧波市寧??h成為全省唯一的全國級制種大縣,6家企業(yè)(機(jī)構(gòu))入選國家種業(yè)陣型企業(yè),占全省的40%,甬優(yōu)“1540”水稻列入國家主導(dǎo)糧油品種。
+"""
+
+
+def test_a_clause_of_mojibake_is_dropped(tmp_path):
+    """A fact read …得到农业农村部充分肯定。?h成为全省唯一的全国级制种大县，6家企业…, the mirror's 寧??h (宁海县, its characters lost)
+    kept: a run of marks standing for lost characters (??, ？?h, the replacement character) is clutter, and the clause holding it
+    says nothing sure; it goes, the rest of the sentence stays."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    facts = distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").facts
+    assert not [f.text for f in facts if "?" in f.text or "？" in f.text], [f.text for f in facts]
+    assert any("充分肯定。6家企业（机构）入选国家种业阵型企业" in f.text for f in facts), [f.text for f in facts]

@@ -400,6 +400,16 @@ _EXTRA_COMMA = lazy(r"，+(?=[，、。；：！？])")
 _REPEATED_STOP = lazy(r"([、。；])\1+")
 
 
+# Mojibake: a run of marks standing for characters a page's encoding lost (宁波市宁？?h成为全省唯一的…, a mirror's 宁海县), or the
+# replacement character. The clause holding it says nothing sure: it is dropped, with its comma.
+_MOJIBAKE_CLAUSE = lazy(rf"[^，。；！？：\n]*(?:[?？]{{2,}}|\ufffd|(?<=[{CJK}])[?？](?=[A-Za-z]))[^，。；！？：\n]*(?:[，；]|(?=[。！？：]|$))")
+
+
+def _without_mojibake(text: str) -> str:
+    """``text`` without the clauses holding mojibake (:data:`_MOJIBAKE_CLAUSE`), no comma left before a sentence's stop."""
+    return re.sub(r"[，；]+(?=[。！？]|$)", "", _MOJIBAKE_CLAUSE.sub("", text))
+
+
 def normalize_text(text: str) -> str:
     """Normalise one space-normalised line: bullets, punctuation width and spacing."""
     text = _BULLET.sub("", text)
@@ -411,6 +421,8 @@ def normalize_text(text: str) -> str:
     if "(" in text:
         text = _PAREN_PAIR.sub(_paren_pair, text)
     text = _HALF_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], text)
+    if "?" in text or "？" in text or "\ufffd" in text:
+        text = _without_mojibake(text)
     if "，" in text or "、" in text or "。" in text or "；" in text:
         text = _REPEATED_STOP.sub(r"\1", _EXTRA_COMMA.sub("", text))
     if " " in text:

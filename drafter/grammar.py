@@ -97,7 +97,7 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 UNITS = (
     "/10万|/100万|/十万|/万|/千|"  # a rate per so many (孕产妇死亡率为3.85/10万)
     "微克/立方米|毫克/立方米|毫克/升|"  # a concentration (PM2.5年均浓度43微克/立方米), not a bare 立方米
-    "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平方米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|个小时|小时|分钟|个月|"
+    "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平方米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
     "美元|欧元|港元|日元|英镑|"
     "元|家|个|项|件|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|株|棵|"
     # (头只: of livestock; 5人制足球赛: a game's format, no count of people; 30万人口以下的: a population, a size; 8部门联合出台:
@@ -180,6 +180,8 @@ _NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 # a time ahead (提前8年实现了…目标值): how early, no count.
 _RUN_BEFORE = lazy(r"(?:连续|提前)\s?$")
 _RUN_UNITS = frozenset(("年", "个月", "天", "届"))
+# (nor a span of recent time: 近十年首次突破…, 5年来累计…)
+_SPAN_AFTER = lazy(r"(?:以来|来|首次)")
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
@@ -284,7 +286,7 @@ def figure_matches(text: str) -> list[re.Match]:
             continue
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
-        if m.group("unit") in _RUN_UNITS and _RUN_BEFORE.search(norm, max(0, start - 3), start):
+        if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())):
             continue
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
             continue

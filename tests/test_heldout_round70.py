@@ -222,3 +222,14 @@ def test_a_clause_of_mojibake_is_dropped(tmp_path):
     facts = distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").facts
     assert not [f.text for f in facts if "?" in f.text or "？" in f.text], [f.text for f in facts]
     assert any("充分肯定。6家企业（机构）入选国家种业阵型企业" in f.text for f in facts), [f.text for f in facts]
+
+
+def test_a_yield_in_jin_is_a_figure_and_recent_years_are_none(tmp_path):
+    """全年粮食产量达到14.3亿斤，近十年首次突破14亿斤大关 read 14亿 counting 斤大关 and 近十年 as a figure of no name: 斤 is a
+    unit, a milestone passed (大关) is no thing counted, and the years some first was reached in (近十年首次, 5年来) are no
+    figure."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    figures = [g for f in distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").facts for g in f.figures]
+    counts = {g.raw: (g.unit, g.counts) for g in figures}
+    assert counts["14.3亿斤"] == ("斤", "粮食产量") and counts["14亿斤"][1] == "粮食产量", counts
+    assert "近十年" not in counts, counts

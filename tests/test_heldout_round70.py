@@ -233,3 +233,17 @@ def test_a_yield_in_jin_is_a_figure_and_recent_years_are_none(tmp_path):
     counts = {g.raw: (g.unit, g.counts) for g in figures}
     assert counts["14.3亿斤"] == ("斤", "粮食产量") and counts["14亿斤"][1] == "粮食产量", counts
     assert "近十年" not in counts, counts
+
+
+# 元江县卫生健康局's reply to 县人大 suggestion 74 (www.yjx.gov.cn/yjxzfxxgk/yjxwshjhsyjrddbjyzxwytadblqk/20240628/1539623.html), a
+# paragraph as printed: the page lost each date's 年 and 月 (2016310日 for 2016年3月10日).
+YUANJIANG_74 = """2015年建设者党村卫生室时。县卫生健康局积极向市卫健委申请预算投资村卫生室建设改扩建项目2015122日被市卫健委列为2015年市级预算投资村卫生室建设改扩建项目,争取到市级配套经费4万元用于者党村卫生室建设鉴于者党村卫生室改扩建完成后,改扩建资金超出市级配套经费实际情况,2016310日拨付给者党村卫生室中央补助资金5万元,先后共拨付村卫生室建设资金9万元
+"""
+
+
+def test_a_day_run_together_opens_no_name(tmp_path):
+    """2016310日拨付给者党村卫生室中央补助资金5万元 counted 6310日拨付给者党村卫生室中央补助资金: the day that lost its 年 and 月
+    was kept in the name and the name, too long, cut inside it. A day so written is a time opening the phrase, as 2016年 is."""
+    ws = unit_workspace(tmp_path / "ws", "元江哈尼族彝族傣族自治县卫生健康局", "县卫生健康局", "元江县")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, YUANJIANG_74, "r74.txt").facts for g in f.figures}
+    assert counts["5万元"] == "拨付给者党村卫生室中央补助资金", counts

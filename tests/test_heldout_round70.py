@@ -247,3 +247,13 @@ def test_a_day_run_together_opens_no_name(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "元江哈尼族彝族傣族自治县卫生健康局", "县卫生健康局", "元江县")
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, YUANJIANG_74, "r74.txt").facts for g in f.figures}
     assert counts["5万元"] == "拨付给者党村卫生室中央补助资金", counts
+
+
+def test_a_mirrors_plug_for_a_word_is_dropped(tmp_path):
+    """The mirror of 惠州's pages put 开云(中国) in place of 关于 wherever it stood (习近平总书记开云(中国)教育的重要论述, 上级开云(中国)
+    2024年…, 《开云(中国)完善…的建议》), and the facts kept it. A brand and its bracketed country said after different words at
+    two places or more is a plug, no company's name: it goes from the page."""
+    ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
+    facts = distil(tmp_path, ws, HUIZHOU_MEETING_2024, "meeting.txt").facts
+    assert not [f.text for f in facts if "开云" in f.text or "中国）" in f.text], [f.text for f in facts]
+    assert any("习近平总书记教育的重要论述，传达上级2024年春季学期" in f.text for f in facts), [f.text for f in facts]

@@ -667,6 +667,33 @@ def site_owner(pieces: Iterable[Piece]) -> str | None:
     return None
 
 
+# A mirror's plug put in place of a word wherever it stood, a brand and its country in brackets (《开云(中国)完善…的建议》,
+# 市委市政府开云(中国)教育工作的部署 for 关于): said after different words, it is no company's name (…(中国)有限公司).
+_PLUG_COUNTRY = lazy(r"[（(]中国[）)](?!有限|公司|集团|股份|投资)")
+_WORD_BEFORE = lazy(rf"[{CJK}]{{1,6}}$")
+
+
+def _mirror_plug(text: str) -> str | None:
+    """The plug a mirror put in ``text`` at two places or more (:data:`_PLUG_COUNTRY`): the brand the words before each
+    bracket end in alike (two characters at least; where they are alike whole, their last two), with its bracket; else None."""
+    found = [(m.group(), w.group() if (w := _WORD_BEFORE.search(text, 0, m.start())) else "") for m in _PLUG_COUNTRY.finditer(text)]
+    if len(found) < 2:
+        return None
+    befores = [w for _, w in found]
+    common = befores[0]
+    while common and not all(w.endswith(common) for w in befores):
+        common = common[1:]
+    brand = common[-2:] if len(set(befores)) == 1 else common
+    if len(brand) < 2:
+        return None
+    return brand + found[0][0] if all(b == found[0][0] for b, _ in found) else None
+
+
+def _glue_plugged(text: str) -> str:
+    """``text`` once a plug is taken out: no space left where it stood (《 完善… → 《完善…)."""
+    return re.sub(r"(?<=[《“（])\s+|\s+(?=[》”）])", "", text).strip()
+
+
 def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
@@ -698,6 +725,10 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
             merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
     while merged and _SITE_OWNER.match(simplified(merged[-1][0])):
         merged.pop()
+    plug = _mirror_plug("\n".join(row[0] for row in merged))
+    for row in merged if plug else ():
+        row[0] = _glue_plugged(row[0].replace(plug, ""))
+    merged = [row for row in merged if row[0]]
     merged = drop_repeated_copy(merged)
     return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h, _, _) in enumerate(merged, 1)]
 

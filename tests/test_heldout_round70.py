@@ -257,3 +257,25 @@ def test_a_mirrors_plug_for_a_word_is_dropped(tmp_path):
     facts = distil(tmp_path, ws, HUIZHOU_MEETING_2024, "meeting.txt").facts
     assert not [f.text for f in facts if "开云" in f.text or "中国）" in f.text], [f.text for f in facts]
     assert any("习近平总书记教育的重要论述，传达上级2024年春季学期" in f.text for f in facts), [f.text for f in facts]
+
+
+# 鹿阜街道办事处's reply to 县十七届人大三次会议 suggestion 25 (www.kmsl.gov.cn/c/2019-09-03/3616838.shtml, on 石林县's site), its
+# head, its two first parts and signature as printed.
+LUFU_25 = """鹿阜街道办事处 对县第十七届人大第三次会议第25号建议的答复
+陈保华代表:
+您提出的关于《关于补助鱼龙坝村委会西纳村卫生室缺口资金的建议》已交我们研究办理,向答复如下:
+一、基本情况
+西纳村是鱼龙坝村委会最大的自然村,共有2个村民小组,493户,1724人。近几年来,呈贡蔬菜、花卉种植户相继到该村租种土地,随着人口的增加,由于村内没有卫生室,群众看病十分不便,村民多次向村委会反应,建议在本村内建一个村卫生室,以方便群众看病就医。经村委会召开“两委”会议研究决定:由村委会出资3万元,西纳村出资2万元,向上级争取6万元,新建一个120平方米的卫生室,总投资11万元。现已经开始新建,恳请县人大给予支持缺口资金6万元,建盖西纳村卫生室,解决本村群众看病难的问题。
+二、意见建议办理情况
+街道办与县人大沟通协调,争取县人大项目资金支持。《石林县彝族自治县人大常委会办公室关于安排2019年县人大代表意见、建议办理专项补助项目的通知》(石人大〔2019〕15号),安排补助资金5万元。
+鹿阜街道办事处
+2019年7月21日
+"""
+
+
+def test_a_subdistricts_office_replies_for_its_subdistrict(tmp_path):
+    """The subdistrict office's reply was filed as 石林县's, its facts the county's own: a 街道办事处 governs its subdistrict as a
+    town's government its town, so the reply is of 鹿阜街道, an area of the county (its facts an example)."""
+    ws = unit_workspace(tmp_path / "ws", "石林彝族自治县卫生健康局", "县卫生健康局", "石林县", "鹿阜街道, 石林街道")
+    source = distil(tmp_path, ws, LUFU_25, "r25.txt").source
+    assert (source.issuer, source.jurisdiction) == ("鹿阜街道办事处", "鹿阜街道"), source

@@ -621,9 +621,9 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
-    m = re.match(rf"([{CJK}]{{2,6}}?[镇乡])人民{GOVERNMENT_WORD}$", issuer or "")
-    if m and not leading_places(issuer):  # a town's government (兰亭镇人民政府) governs its town
-        return m.group(1)
+    m = re.match(rf"([{CJK}]{{2,6}}?(?:[镇乡](?=人民{GOVERNMENT_WORD}$)|街道(?=办事处$|办$)))", issuer or "")
+    if m and not leading_places(issuer):  # a town's government (兰亭镇人民政府) governs its town, a subdistrict's office
+        return m.group(1)  # (鹿阜街道办事处) its subdistrict
     m = re.search(rf"局([{CJK}]{{2,5}}?)分局$", issuer or "")
     if m:  # a city bureau's branch is of the place it is named after (…生态环境局寻甸分局: 寻甸回族彝族自治县)
         found = [p for p in _places_named(norm) if p.startswith(m.group(1))]

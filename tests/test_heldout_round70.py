@@ -279,3 +279,17 @@ def test_a_subdistricts_office_replies_for_its_subdistrict(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "石林彝族自治县卫生健康局", "县卫生健康局", "石林县", "鹿阜街道, 石林街道")
     source = distil(tmp_path, ws, LUFU_25, "r25.txt").source
     assert (source.issuer, source.jurisdiction) == ("鹿阜街道办事处", "鹿阜街道"), source
+
+
+# 宁波市农业农村局's 2024年7月 work list (the mirror of NINGBO_2024_07 above), its second item as printed.
+NINGBO_2024_07_GRAIN = """2.全市夏糧再獲豐收,面積、單產(chǎn)、總產(chǎn)實現(xiàn)“三增”。種植面積42.61萬畝,同比增加3.21萬畝,增幅8.1%;單產(chǎn)達(dá)293.0公斤/畝,位居全省第二;總產(chǎn)達(dá)12.48萬噸,位居全省第二,同比增加1.00萬噸,對全省夏糧增產(chǎn)貢獻(xiàn)度近1/4;增幅達(dá)8.7%,位居全省第一。
+"""
+
+
+def test_a_numbered_statement_of_the_whole_citys_result_is_no_heading(tmp_path):
+    """2.全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积42.61万亩… was read as a heading over its figures, so the draft wrote
+    种植面积42.61万亩… as all grain's: a numbered first sentence of clauses opening on the whole place (全市…，…) states what it
+    achieved, whose subject the next sentence's figures are of; it stays in the fact."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    fact = next(f for f in distil(tmp_path, ws, NINGBO_2024_07_GRAIN, "2024-07-31_list.txt").facts if "42.61" in f.text)
+    assert fact.text.startswith("全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积"), fact.text

@@ -293,3 +293,19 @@ def test_a_numbered_statement_of_the_whole_citys_result_is_no_heading(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
     fact = next(f for f in distil(tmp_path, ws, NINGBO_2024_07_GRAIN, "2024-07-31_list.txt").facts if "42.61" in f.text)
     assert fact.text.startswith("全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积"), fact.text
+
+# The same reply's second part, its first paragraph as printed.
+SHILIN_37_PART_TWO = """
+二、意见建议办理情况
+
+针对所提建议即:解决大哨村委会卫生室建设资金事项2017年底,县卫生健康局结合健康扶贫工作,申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金,其中安排了6.39万元用于支持大哨村卫生室重建,已全额拨付。
+"""
+
+
+def test_money_made_a_fund_is_named_by_the_fund(tmp_path):
+    """申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金，其中安排了6.39万元用于支持大哨村卫生室重建 named both sums 申请县财政
+    (what was asked of, not what the money is): money said to be made a fund (作为…资金) is named by that fund, and the part of it
+    after 其中 by the same."""
+    ws = unit_workspace(tmp_path / "ws", "石林彝族自治县卫生健康局", "县卫生健康局", "石林县")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, SHILIN_37 + SHILIN_37_PART_TWO, "r37.txt").facts for g in f.figures}
+    assert counts["45万元"] == counts["6.39万元"] == "全县贫困村卫生室重建、修缮项目资金", counts

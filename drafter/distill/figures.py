@@ -574,6 +574,10 @@ _FIELDS_LISTED = lazy(r"(?:^|(?<=[，：；。]))((?:[\u4e00-\u9fff]{1,4}、)+)$
 _WHERE_DONE = lazy(r"^([\u4e00-\u9fff]{1,6}?)(?:布设|设置|建设|建成|新建|完成|开通|改造|实施|安装)$")
 
 
+# Money said to be made a fund (45万元作为…项目资金, 5万元作为启动经费): the fund names it.
+_AS_FUNDS = lazy(r"\s?作为([^，。；：]{2,30}?(?:资金|经费|补助|奖金))")
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -593,7 +597,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     for m, sentence in found:
         start, end, unit = m.start(), m.end(), match_unit(m)
         name = ""
-        if unit not in _RATE_UNITS:
+        funds = _AS_FUNDS.match(norm, end) if unit == "元" else None
+        if funds:  # (申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金: the funds it was made)
+            name, after = _clean(text[funds.start(1):funds.end(1)]), funds.end()
+        elif unit not in _RATE_UNITS:
             name, after = _counted_after(norm, text, end)
         elif unit in ("%", "％") and norm.startswith("的", end) and _SHARE_OF_SUBJECT.search(norm, sentence, start):
             # (番禺区100%的社区卫生服务中心达到…, 其中87.5%的社区卫生服务中心…: the share of the things after it, not of the place)

@@ -249,12 +249,16 @@ _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
 _CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内)[{CJK}]{{2,16}}?\d+(?:{'|'.join(sorted(COUNTERS, key=len, reverse=True))})")
 
 
+# (or a settlement or a place it classes, whatever stands before: 全县51个贫困村委会50户以上自然村, 30万人口以上县（区）)
+_CLASSED_PLACE_AFTER = lazy(r"及?(?:以上|以下)(?:自然村|行政村|建制村|村民小组|村组|村|社区|乡镇|城镇|县|区|市)")
+
+
 def is_threshold(m: re.Match, text: str) -> bool:
     """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done."""
     if not (m.group("unit") or m.group("scale")) or m.group("unit") in COUNTERS:  # (a sum may go without its 元: 2亿以上)
         return False
     at = m.start("post") if m.group("post") else m.end()
-    return bool(_THRESHOLD_AFTER.match(text, at) or _CLASSED_COUNT_AFTER.match(text, at) or (
+    return bool(_THRESHOLD_AFTER.match(text, at) or _CLASSED_COUNT_AFTER.match(text, at) or _CLASSED_PLACE_AFTER.match(text, at) or (
         _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
 
 

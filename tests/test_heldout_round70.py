@@ -309,3 +309,18 @@ def test_money_made_a_fund_is_named_by_the_fund(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "石林彝族自治县卫生健康局", "县卫生健康局", "石林县")
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, SHILIN_37 + SHILIN_37_PART_TWO, "r37.txt").facts for g in f.figures}
     assert counts["45万元"] == counts["6.39万元"] == "全县贫困村卫生室重建、修缮项目资金", counts
+
+
+
+# 马关县交通运输局's reply to suggestion 197 (ynmg.gov.cn/info/1289/43153.htm), a paragraph as printed.
+MAGUAN_197 = """加大农村公路建设力度和改善道路通行条件是我们义不容辞的责任,“十三五”期间我县农村公路建设任务主要是2017年通建制村路面硬化、全县50户以上自然村道路硬化、部分经济干线、边境乡镇20户以上自然村道路硬化建设。但是,目前主要是做全县51个贫困村委会50户以上自然村和边境乡镇部分20户以上自然村道路硬化。你所提的该段路我局已纳入项目库,待国家有这方面的投资,就积极立项申报,同时我局将积极与相关部门沟通协调,多渠道争取项目和资金,力争早日解决。
+"""
+
+
+def test_households_classing_the_villages_are_no_count(tmp_path):
+    """…全县51个贫困村委会50户以上自然村和边境乡镇部分20户以上自然村道路硬化 gave figures 50户以上 (自然村) and 20户以上: the size
+    of the villages whose roads are hardened, no count of what was done. A size before the settlement it classes (50户以上自然村,
+    30万人口以上县) is a threshold whatever stands before it."""
+    ws = unit_workspace(tmp_path / "ws", "马关县交通运输局", "县交通运输局", "马关县")
+    raws = [g.raw for f in distil(tmp_path, ws, MAGUAN_197, "2017_r197.txt").facts for g in f.figures]
+    assert raws == ["51个"], raws

@@ -201,7 +201,7 @@ def test_a_year_opening_on_the_whole_citys_work_or_its_meeting_dates_the_page(tm
 
 
 # 宁波日报's account of 宁波's 2022 三农 on 中国西藏网 (traditional characters, each with its pinyin in brackets; the page's URL not
-# kept by the tester, its search excerpt as printed), its head and a paragraph: 宁海县 lost to the mirror's encoding (寧??h).
+# kept by the tester, its search excerpt as printed), its head and two paragraphs: 宁海县 lost to the mirror's encoding (寧??h).
 NINGBO_NEWS_2022 = """中國西藏網(wǎng) > 即時新聞 > 地方
 
 穩(wěn)進(jìn)提質(zhì) 寧波穩(wěn)住“三農(nóng)”壓艙石
@@ -211,6 +211,8 @@ NINGBO_NEWS_2022 = """中國西藏網(wǎng) > 即時新聞 > 地方
   2022年,寧波圍繞“打造城鄉(xiāng)幸福共富之都”主線,全面推進(jìn)鄉(xiāng)村振興,農(nóng)業(yè)農(nóng)村經(jīng)濟(jì)穩(wěn)進(jìn)提質(zhì),“三農(nóng)”壓艙石和基本盤作用得到充分發(fā)揮。
 
   糧食生產(chǎn)走在浙江前列,全年糧食產(chǎn)量達(dá)到14.3億斤,近十年首次突破14億斤大關(guān),糧食播種面積實(shí)現(xiàn)“七連增”,尤其是早稻生產(chǎn)實(shí)現(xiàn)歷史性突破,面積增量占全國的三分之一、全省一半,得到農(nóng)業(yè)農(nóng)村部充分肯定。寧波市寧??h成為全省唯一的全國級制種大縣,6家企業(yè)(機(jī)構(gòu))入選國家種業(yè)陣型企業(yè),占全省的40%,甬優(yōu)“1540”水稻列入國家主導(dǎo)糧油品種。
+
+  現(xiàn)代農(nóng)業(yè)發(fā)展走在浙江前列。前三季度,寧波完成農(nóng)林牧漁業(yè)總產(chǎn)值404.1億元,同比增長4.2%,高出全省1個百分點(diǎn),預(yù)計2022年全市農(nóng)林牧漁業(yè)總產(chǎn)值581億元,增長4.6%,總量繼續(xù)保持全省第一。寧波市江北區(qū)、寧??h分別入選國家農(nóng)業(yè)現(xiàn)代化示范區(qū)和國家現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園創(chuàng)建名單。預(yù)計2022年全市農(nóng)民人均可支配收入4.6萬元,繼續(xù)保持全國35個大中城市首位。城鄉(xiāng)居民收入比進(jìn)一步縮小,農(nóng)民收入走在全國全省前列。
 """
 
 
@@ -324,3 +326,11 @@ def test_households_classing_the_villages_are_no_count(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "马关县交通运输局", "县交通运输局", "马关县")
     raws = [g.raw for f in distil(tmp_path, ws, MAGUAN_197, "2017_r197.txt").facts for g in f.figures]
     assert raws == ["51个"], raws
+
+
+def test_peers_a_rank_is_held_among_are_named_without_the_rank(tmp_path):
+    """继续保持全国35个大中城市首位 named 35个 预计大中城市首位, the rank held in the name of the peers counted: a rank after them
+    (首位, 前列, 之首) ends what is counted, as 第N位 does."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").facts for g in f.figures}
+    assert counts["35个"].endswith("大中城市"), counts

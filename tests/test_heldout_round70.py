@@ -334,3 +334,11 @@ def test_peers_a_rank_is_held_among_are_named_without_the_rank(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").facts for g in f.figures}
     assert counts["35个"].endswith("大中城市"), counts
+
+
+def test_a_share_of_the_whole_place_is_of_what_the_figure_before_counts(tmp_path):
+    """6家企业（机构）入选国家种业阵型企业，占全省的40% left 40% with no name: a share of the whole place (占全省的, 占全市的) is a share
+    of what the figure before it counts."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").facts for g in f.figures}
+    assert counts["40%"] == "企业（机构）占全省", counts

@@ -216,6 +216,8 @@ def _stops(norm: str) -> list[re.Match]:
     return [m for m in found if m.group() not in NOUNISH or m.start() in ends]
 
 
+# A share of the whole place, naming nothing else (…入选国家种业阵型企业，占全省的40%).
+_SHARE_OF_SCOPE = lazy(rf"占({words(SCOPE_WORDS)})的?\s?$")
 # A share: …增加值占规模以上工业增加值的比重超38% (what 占 is a share of ends in one of these).
 _SHARE = lazy(r"(?:比重|比例|份额)$")
 
@@ -664,7 +666,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 topic = clause_start(norm, clause - 1, sentence)
                 name = _counted_before(norm[topic:rose.start()], text[topic:rose.start()])
             last = _stops(norm[clause:start])
-            if unit in ("%", "％") and name and last and last[-1].group() == "占":
+            whole = _SHARE_OF_SCOPE.search(norm, clause, start) if unit in ("%", "％") and not name else None
+            if whole:  # (6家企业入选…，占全省的40%: the share of the whole place, of what the figure before counts)
+                name = whole.group(1)
+                shares.add(len(names))
+            elif unit in ("%", "％") and name and last and last[-1].group() == "占":
                 shares.add(len(names))
             compared = _COMPARED.search(norm, clause, start) if _CHANGE.match(name) else None
             opens = _COMPARISON_OPENING.match(norm, clause) if unit in RATIO_UNITS and clause > sentence else None

@@ -342,3 +342,11 @@ def test_a_share_of_the_whole_place_is_of_what_the_figure_before_counts(tmp_path
     ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").facts for g in f.figures}
     assert counts["40%"] == "企业（机构）占全省", counts
+
+
+def test_a_province_a_city_ranks_itself_in_is_no_place_of_the_text(tmp_path):
+    """宁波日报's account names its city short (宁波围绕…, 宁波完成…) and its province as what it ranks in (走在浙江前列, 高出全省1个
+    百分点, 保持全省第一, 占全省的40%): read as 浙江省's, its facts were another place's. A whole level a text ranks or measures its
+    place in is no level of its own."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    assert distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").source.jurisdiction == "宁波市"

@@ -376,9 +376,22 @@ SUBJECT_UNIT = re.compile(rf"(?:^|[。；\n])(?:(?:近年来|长期以来|多年
 
 
 def _self_levels(norm: str) -> list[str]:
-    """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first."""
-    levels = Counter({lvl: len(re.findall(words, norm)) for lvl, words in SELF_LEVEL.items()})
+    """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first; not a level it ranks or
+    measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province)."""
+    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm) if not _measured_in(norm, m)) for lvl, words in SELF_LEVEL.items()})
     return [level for level, hits in levels.most_common() if hits]
+
+
+# What ranks or measures a place in a whole level it is part of, before the level's scope word (高出全省, 占全省的…).
+_MEASURED_BEFORE = re.compile(r"(?:高出|高于|低于|超过|超出|占|居|位居|位列|保持|领跑|全国、?)$")
+
+
+def _measured_in(norm: str, m: re.Match) -> bool:
+    """Whether the scope word ``m`` of ``norm`` is a whole level a place is ranked or measured in (:data:`_MEASURED_BEFORE`,
+    :data:`RANKED_IN`, a share of it: 全省一半)."""
+    return m.group().startswith("全") and bool(
+        RANKED_IN.match(norm, m.end()) or _MEASURED_BEFORE.search(norm, max(0, m.start() - 3), m.start())
+        or re.match(r"(?:的|一半|平均)", norm[m.end():]))
 
 
 def _self_level(norm: str) -> str | None:

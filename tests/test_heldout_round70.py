@@ -238,8 +238,11 @@ def test_a_yield_in_jin_is_a_figure_and_recent_years_are_none(tmp_path):
 
 
 # 元江县卫生健康局's reply to 县人大 suggestion 74 (www.yjx.gov.cn/yjxzfxxgk/yjxwshjhsyjrddbjyzxwytadblqk/20240628/1539623.html), a
-# paragraph as printed: the page lost each date's 年 and 月 (2016310日 for 2016年3月10日).
+# paragraph and the next one's first sentence as printed: the page lost each date's 年 and 月 (2016310日 for 2016年3月10日) and
+# the first paragraph's stop.
 YUANJIANG_74 = """2015年建设者党村卫生室时。县卫生健康局积极向市卫健委申请预算投资村卫生室建设改扩建项目2015122日被市卫健委列为2015年市级预算投资村卫生室建设改扩建项目,争取到市级配套经费4万元用于者党村卫生室建设鉴于者党村卫生室改扩建完成后,改扩建资金超出市级配套经费实际情况,2016310日拨付给者党村卫生室中央补助资金5万元,先后共拨付村卫生室建设资金9万元
+
+鉴于您提出:现卫生室建位于红土坡小组,不在村委会所属地,给其他小组村民就医就诊带来不便,现村委会旁有一块活动室闲置,约60平方米,建议新建卫生室在该位置,预计投入资金20万元的建议。
 """
 
 
@@ -350,3 +353,11 @@ def test_a_province_a_city_ranks_itself_in_is_no_place_of_the_text(tmp_path):
     place in is no level of its own."""
     ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
     assert distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").source.jurisdiction == "宁波市"
+
+
+def test_a_clause_run_on_after_a_figure_names_nothing_of_it(tmp_path):
+    """先后共拨付村卫生室建设资金9万元 ran on into the next paragraph, the page's stop lost (…9万元鉴于您提出：…), and 9万元 counted
+    鉴于您: a word opening a clause of its own (鉴于, 由于, 为了…) ends what a figure counts."""
+    ws = unit_workspace(tmp_path / "ws", "元江哈尼族彝族傣族自治县卫生健康局", "县卫生健康局", "元江县")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, YUANJIANG_74, "r74.txt").facts for g in f.figures}
+    assert counts["9万元"] == "拨付村卫生室建设资金", counts

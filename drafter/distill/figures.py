@@ -90,7 +90,8 @@ STOP = lazy(
 _NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
 FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
                    r"|排名|倒排|正排|位列|位居|第(?=\d)"
-                   r"|大关|关口|首位|前列|之首")  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
+                   r"|大关|关口|首位|前列|之首"  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
+                   r"|鉴于|由于|因为|为了|为此")  # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
 _DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建|修建|购置|打造)的")

@@ -361,3 +361,17 @@ def test_a_clause_run_on_after_a_figure_names_nothing_of_it(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "元江哈尼族彝族傣族自治县卫生健康局", "县卫生健康局", "元江县")
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, YUANJIANG_74, "r74.txt").facts for g in f.figures}
     assert counts["9万元"] == "拨付村卫生室建设资金", counts
+
+
+
+# The same reply's next sentence as printed.
+YUANJIANG_74_VISIT = """县卫生健康局一收到人大代表议案,于2024326日安排分管领导杨顺德、县人民医院何云宏、杨贵华等3人到者党村委会进行实地了解相关情况,经过乡政府分管领导杨林强、卫生院常务副院长白斌、村医白江诚的汇报了解和实地走访,现村卫生室的位置确实存在离其他村子比较远、村民看病不便、看病人员少、诊疗收入低等特点,如村卫生室能搬迁到者党村委会旁,既能辐射者党小学、又能方便其他村子村民来村卫生室看病,还能提高村卫生室的诊疗收入。
+"""
+
+
+def test_the_last_name_listed_before_a_count_of_people_is_not_what_is_counted(tmp_path):
+    """安排分管领导杨顺德、县人民医院何云宏、杨贵华等3人到者党村委会… counted 3人 杨贵华, the last person listed: the list's last item
+    before its 等 and count is no kind of what is counted (华为、腾讯等5家 neither); the count goes unnamed."""
+    ws = unit_workspace(tmp_path / "ws", "元江哈尼族彝族傣族自治县卫生健康局", "县卫生健康局", "元江县")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, YUANJIANG_74_VISIT, "r74.txt").facts for g in f.figures}
+    assert counts["3人"] is None, counts

@@ -652,6 +652,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 name = _after_qualities(name)  # (政府重点支持、…、具有良好成长性市级农业科技示范基地40家: qualities listed, no figure)
             if clause > sentence and norm[clause - 1] == "、":
                 name = _after_list_end(norm, sentence, clause, name)
+                # (the list's last item before its 等 and count is no kind of what is counted: 杨顺德、何云宏、杨贵华等3人)
+                name = "" if norm[clause:start].rstrip().endswith("等") and name == _clean(text[clause:start].rstrip()[:-1]) else name
             listed = _FIELDS_LISTED.search(norm, sentence, clause) if name.endswith(_FIELD_HEADS) and clause > sentence else None
             if listed and listed.end() == clause:  # (城建、交通、公路方面18件: the fields listed share the one count)
                 name = (text[listed.start(1):clause] + name)[-MAX_COUNTS:]

@@ -290,8 +290,9 @@ def figure_matches(text: str) -> list[re.Match]:
             continue
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
-        if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())):
-            continue
+        if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())
+                                              or (m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start))):
+            continue  # (nor a time before or after an event: 开学前14天身体健康状况)
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
             continue
         if m.group("unit") in ("位", "名") and m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start):

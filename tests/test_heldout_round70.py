@@ -375,3 +375,18 @@ def test_the_last_name_listed_before_a_count_of_people_is_not_what_is_counted(tm
     ws = unit_workspace(tmp_path / "ws", "元江哈尼族彝族傣族自治县卫生健康局", "县卫生健康局", "元江县")
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, YUANJIANG_74_VISIT, "r74.txt").facts for g in f.figures}
     assert counts["3人"] is None, counts
+
+
+
+# 惠州市教育局's 2020 work plan (as HUIZHOU_PLAN_2020 above), an item of its first part as printed.
+HUIZHOU_PLAN_2020_TERM = """一、全力做好新冠肺炎疫情防控工作
+3﹒周密做好开学准备。印发《惠州市教育局2020年春季学期分类开学实施方案》和各类学校开学准备工作参考,“一校一策”制定开学准备工作方案和应急预案,精准掌握师生员工赴市外省外探亲旅游行踪和开学前14天身体健康状况,多方筹措防控物资,落实校园封闭式网格化管理,抓实学校疫情防控,实现平安开学、开学平安。
+"""
+
+
+def test_days_before_an_event_are_no_figure(tmp_path):
+    """…掌握师生员工…开学前14天身体健康状况 gave a figure 14天 of 身体健康状况: a time before or after an event (开学前14天, 前3年)
+    is a window of time, no figure, as a rank's 前20位 is none."""
+    ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
+    raws = [g.raw for f in distil(tmp_path, ws, HUIZHOU_PLAN_2020_TERM, "plan.txt").facts for g in f.figures]
+    assert "14天" not in raws, raws

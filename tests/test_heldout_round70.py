@@ -390,3 +390,18 @@ def test_days_before_an_event_are_no_figure(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
     raws = [g.raw for f in distil(tmp_path, ws, HUIZHOU_PLAN_2020_TERM, "plan.txt").facts for g in f.figures]
     assert "14天" not in raws, raws
+
+
+
+# 惠州市发展和改革局's 会办意见 to 市教育局 on suggestion 20240224 (m.1183118.com/zwgk/wgk/jggk/jytaxxgkzl/shijytabl/content/
+# post_5288022.html, a mirror in traditional characters), a paragraph's opening as printed.
+HUIZHOU_FAGAI_0224 = """我局高度重視城鄉義務教育,將“推動城鄉義務教育優質均衡一體化發展”納入《惠州市國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》。近年來,我們主動服務和支持學校建設項目,據統計,“十四五”以來截至2023年6月,全市共投入1.9億元加強鄉村小規模學校和鄉鎮寄宿制學校標準化建設,改擴建校舍7.8萬平方米。
+"""
+
+
+def test_money_then_the_work_it_went_to_counts_the_spending(tmp_path):
+    """全市共投入1.9亿元加强乡村小规模学校和乡镇寄宿制学校标准化建设 named 1.9亿元 加强乡村小规模学校, the work it went to read
+    as the thing counted: money followed by a verb of the work (加强, 支持, 建设…; not a kind of money, 奖励) counts the spending."""
+    ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, HUIZHOU_FAGAI_0224, "2024-05-07_huiban.txt").facts for g in f.figures}
+    assert counts["1.9亿元"] == "投入", counts

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    FOUNDING_VERBS, HALF_YEAR_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS,
+    FOUNDING_VERBS, HALF_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS,
     figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -577,6 +577,9 @@ _FIELDS_LISTED = lazy(r"(?:^|(?<=[，：；。]))((?:[\u4e00-\u9fff]{1,4}、)+)$
 _WHERE_DONE = lazy(r"^([\u4e00-\u9fff]{1,6}?)(?:布设|设置|建设|建成|新建|完成|开通|改造|实施|安装)$")
 
 
+# Money and then the work it went to (投入1.9亿元加强乡村小规模学校…建设, 5000万元支持…): a verb, no noun it counts.
+# (not a kind of money, a noun too: 3000万元奖励, 10万元补助)
+_SPENT_ON = lazy(rf"\s?(?!{words(*KIN_WORDS)}|配套)(?:{words(WORK_VERBS)})")
 # Money said to be made a fund (45万元作为…项目资金, 5万元作为启动经费): the fund names it.
 _AS_FUNDS = lazy(r"\s?作为([^，。；：]{2,30}?(?:资金|经费|补助|奖金))")
 
@@ -603,6 +606,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         funds = _AS_FUNDS.match(norm, end) if unit == "元" else None
         if funds:  # (申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金: the funds it was made)
             name, after = _clean(text[funds.start(1):funds.end(1)]), funds.end()
+        elif unit == "元" and _SPENT_ON.match(norm, end):  # (共投入1.9亿元加强乡村小规模学校…: what the money did, no thing)
+            name, after = "", end
         elif unit not in _RATE_UNITS:
             name, after = _counted_after(norm, text, end)
         elif unit in ("%", "％") and norm.startswith("的", end) and _SHARE_OF_SUBJECT.search(norm, sentence, start):

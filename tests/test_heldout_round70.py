@@ -405,3 +405,11 @@ def test_money_then_the_work_it_went_to_counts_the_spending(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, HUIZHOU_FAGAI_0224, "2024-05-07_huiban.txt").facts for g in f.figures}
     assert counts["1.9亿元"] == "投入", counts
+
+
+def test_a_lead_over_the_whole_place_is_of_what_the_figure_before_counts(tmp_path):
+    """同比增长4.2%，高出全省1个百分点 named 1个百分点 高出: a rate's lead over (or lag behind) the whole place is of what the figure
+    before it counts (农林牧渔业总产值增长高出全省); a value the whole's own level follows (低于全省1.5%的平均水平) is that level."""
+    ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").facts for g in f.figures}
+    assert counts["1个百分点"] == "农林牧渔业总产值增长高出全省", counts

@@ -577,6 +577,10 @@ _FIELDS_LISTED = lazy(r"(?:^|(?<=[，：；。]))((?:[\u4e00-\u9fff]{1,4}、)+)$
 _WHERE_DONE = lazy(r"^([\u4e00-\u9fff]{1,6}?)(?:布设|设置|建设|建成|新建|完成|开通|改造|实施|安装)$")
 
 
+# A rate's lead over (or lag behind) the whole place's (高出全省1个百分点, 低于全市平均水平2%): of what the figure before counts.
+_ABOVE_WHOLE = lazy(rf"(高出|高于|低于|超出|超过)({words(SCOPE_WORDS)})(?:平均水平|平均)?\s?$")
+# …or the whole's own value, its level named after it (低于全省1.5%的平均水平).
+_WHOLES_LEVEL = lazy(r"的?(平均水平|平均值|水平)")
 # Money and then the work it went to (投入1.9亿元加强乡村小规模学校…建设, 5000万元支持…): a verb, no noun it counts.
 # (not a kind of money, a noun too: 3000万元奖励, 10万元补助)
 _SPENT_ON = lazy(rf"\s?(?!{words(*KIN_WORDS)}|配套)(?:{words(WORK_VERBS)})")
@@ -733,6 +737,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if (i in shares and before and not _SHARE.search(name) and "占" not in name
                 and len(before[-1].counts) + 1 + len(name) <= MAX_COUNTS):
             name = before[-1].counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
+        above = _ABOVE_WHOLE.search(norm, max(0, m.start() - 12), m.start()) if unit in RATIO_UNITS else None
+        level = _WHOLES_LEVEL.match(norm, m.end()) if above else None
+        if level and name in ("", above.group(1)):  # 占GDP比重1.11%，低于全省1.5%的平均水平: the whole's own value
+            name = above.group(2) + level.group(1)
+        elif above and before and name in ("", above.group(1)) and len(before[-1].counts) + len(above.group()) <= MAX_COUNTS:
+            name = before[-1].counts + above.group()  # 同比增长4.2%，高出全省1个百分点 → …增长高出全省
         changed_to = i and _CHANGED_TO.fullmatch(norm, found[i - 1][0].end(), m.start())
         if not name and changed_to and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
             name = figures[-1].counts

@@ -413,3 +413,11 @@ def test_a_lead_over_the_whole_place_is_of_what_the_figure_before_counts(tmp_pat
     ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, NINGBO_NEWS_2022, "news.txt").facts for g in f.figures}
     assert counts["1个百分点"] == "农林牧渔业总产值增长高出全省", counts
+
+
+def test_a_size_before_a_thing_measures_that_thing(tmp_path):
+    """…新建一个120平方米的卫生室，总投资11万元 named 120平方米 新建一个: a size before 的 and a noun (120平方米的卫生室) measures that
+    thing, unless its measure is named before (建成面积3000平方米的科技馆: 面积) or a standard follows (站距500—800米的要求)."""
+    ws = unit_workspace(tmp_path / "ws", "石林彝族自治县卫生健康局", "县卫生健康局", "石林县", "鹿阜街道, 石林街道")
+    counts = {g.raw: g.counts for f in distil(tmp_path, ws, LUFU_25, "r25.txt").facts for g in f.figures}
+    assert counts["120平方米"] == "卫生室", counts

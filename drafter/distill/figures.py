@@ -380,6 +380,14 @@ def _after_qualities(name: str) -> str:
     return head if len(head) >= 2 else name
 
 
+# The units of a thing's size: what follows 的 after them is the thing measured (120平方米的卫生室).
+_SIZE_UNITS = ("平方米", "平方公里", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2")
+# …unless the measure is named before the figure (建成面积3000平方米的科技馆: its 面积), or what follows is a standard
+# (站距500—800米的要求).
+_STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")
+_SIZE_NAMED = lazy(r"面积|规模|长度|里程|宽度|距")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     held = _HELD.match(norm, pos)
@@ -410,6 +418,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         m = FORWARD.match(norm, m.start() + 1)
     if m.group().startswith(CHANGE_VERBS) or TO_VALUE.match(m.group()):
         return "", pos  # 由728元 / 人 / 月提高 为735元…, 由原来的12台调整至18台: the change of what it is the figure of
+    if (m.group().startswith("的") and norm.endswith(_SIZE_UNITS, 0, pos) and not _SIZE_NAMED.search(norm, max(0, pos - 16), pos)
+            and not _STANDARD_AFTER.match(norm, m.start())):
+        return _counted_after(norm, text, m.start() + 1)  # (新建一个120平方米的卫生室: the size of the thing after 的)
     if (m.group().startswith("的") and not FUNDS.search(m.group())) or _DONE_WITH.match(m.group()):
         return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
     cut = m.end()

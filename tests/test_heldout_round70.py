@@ -421,3 +421,11 @@ def test_a_size_before_a_thing_measures_that_thing(tmp_path):
     ws = unit_workspace(tmp_path / "ws", "石林彝族自治县卫生健康局", "县卫生健康局", "石林县", "鹿阜街道, 石林街道")
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, LUFU_25, "r25.txt").facts for g in f.figures}
     assert counts["120平方米"] == "卫生室", counts
+
+
+def test_where_people_are_counted_is_kept_when_nothing_else_names_them(tmp_path):
+    """其中，在特殊教育学校就读的872人 named 872人 就读: the place before a verb was cut as where the work was done (先后在帮扶村宣讲…
+    4次), leaving the verb alone. Where a place and a verb are all the phrase says, the place names who are counted."""
+    ws = unit_workspace(tmp_path / "ws", "惠州市教育局", "市教育局", "惠州市")
+    counts = [(g.raw, g.counts) for f in distil(tmp_path, ws, HUIZHOU_2018, "p0121.txt").facts for g in f.figures]
+    assert ("872人", "特殊教育学校就读") in counts, counts

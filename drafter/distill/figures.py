@@ -177,11 +177,18 @@ _FROM_YEAR_TAIL = lazy(r"[由从](?:(?:19|20)\d{2}年(?:度|底|末)?|原来|原
 _FIGURED_ASIDE = lazy(r"（[^（）]*\d[^（）]*）$")
 
 
+# A place and a verb of two characters at most, all a phrase says (在特殊教育学校就读的): the place is no junk then.
+_WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|街道|学校)[{CJK}]{{1,2}}的?$")
+
+
 def _clean(phrase: str) -> str:
     if "》" in phrase and phrase.rsplit("》", 1)[1].strip():  # (…工程设计规范》站距: what follows a title it quotes)
         phrase = phrase.rsplit("》", 1)[1]
     # (nor a closing mark opening it, a bracket before it closed: 比2019年同期（653.17亿元）增长6.48%)
-    phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip().lstrip("）)】」")))).lstrip("”")
+    opened = phrase.strip().lstrip("）)】」")
+    phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", opened))).lstrip("”")
+    if len(phrase) <= 2 and _WHERE_AND_VERB.match(opened):  # (在特殊教育学校就读的872人: where they study is who they are)
+        phrase = _JUNK_TAIL.sub("", opened[1:])
     if phrase.count("”") > phrase.count("“"):
         phrase = phrase.rstrip("”")
     if phrase.count("）") > phrase.count("（"):  # (the aside it ends: 会办23件（16件建议、7件提案） → 提案)

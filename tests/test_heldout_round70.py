@@ -152,9 +152,11 @@ def test_a_bulletins_masthead_names_its_issuer_and_is_no_title(tmp_path):
     though the bureau is named there: a line of a unit's name and a date is the issuer and the date, as a signature is, and no
     title, nor is a column's label (【要情聚焦】) or the bullet of a headline."""
     ws = unit_workspace(tmp_path / "ws", "宁波市农业农村局", "市农业农村局", "宁波市")
-    source = distil(tmp_path, ws, NINGBO_BULLETIN, "jianbao.txt").source
+    facts = distil(tmp_path, ws, NINGBO_BULLETIN, "jianbao.txt")
+    source = facts.source
     assert (source.issuer, source.date) == ("宁波市农业农村局", "2025-01-22"), source
     assert source.title == "我市以规范涉企行政执法推动营商环境持续优化", source.title
+    assert facts.facts[0].text.startswith("我市以规范涉企行政执法"), facts.facts[0].text  # (the bullet needs no space after it)
 
 
 # 惠州日报's news on 惠州's school places (www.1183118.com/xfrx/xfdt/content/post_5534149.html, a mirror in traditional

@@ -1267,7 +1267,6 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     title = _title(doc, front or lines[:6], kv)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
-    title = title.lstrip("●•▲◆◎■□★☆·") or None if title else title  # (nor the bullet of a bulletin's headline: ●我市以…)
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
     kind_of = (title, front, normalise(body_head), out.headings, back, body_tail,
                _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])

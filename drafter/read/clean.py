@@ -337,7 +337,8 @@ def metadata_fields(text: str) -> str:
 
 # --- text normalisation --------------------------------------------------------------------
 
-_BULLET = lazy(r"^[-*+•●▪■◆·]\s+")
+# (a solid mark needs no space after it: ●我市以规范涉企行政执法… of a bulletin's headline)
+_BULLET = lazy(r"^(?:[-*+·]\s+|[•●▪■◆▲◎★☆◇□]\s*)")
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PAREN_PAIR = lazy(r"\(([^()\n]*)\)")
 _CTX_CHAR = lazy(f"[{_CTX}]")

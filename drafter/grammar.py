@@ -97,10 +97,11 @@ FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 UNITS = (
     "/10万|/100万|/十万|/万|/千|"  # a rate per so many (孕产妇死亡率为3.85/10万)
     "微克/立方米|毫克/立方米|毫克/升|"  # a concentration (PM2.5年均浓度43微克/立方米), not a bare 立方米
-    "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平方米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|个小时|小时|分钟|个月|"
+    "个百分点|百分点|人次|场次|件次|天次|台次|辆次|车次|艘次|架次|批次|班次|家/次|家次|项次|户次|亩次|平方公里|平方米|立方米|千瓦小时|千瓦时|千瓦|兆瓦|公里|千米|米|公斤|千克|斤|个小时|小时|分钟|个月|"
     "美元|欧元|港元|日元|英镑|"
-    "元|家|个|项|件|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|间|张|部|天|年|头只|头|栋|处|块|株|棵|"  # (头只: of livestock;
-    # 5人制足球赛: a game's format, no count of people)
+    "元|家|个|项|件|人口|人(?!制)|名|位|场|期|次|笔|份|台|套|所|批|条|篇|种|款|亩|吨|倍|户|座|支|辆|艘|间|张|部(?!门)|天|年|头只|头|只|栋|处|块|株|棵|"
+    # (头只: of livestock; 5人制足球赛: a game's format, no count of people; 30万人口以下的: a population, a size; 8部门联合出台:
+    # the departments' name, no count of 部)
     "起|"  # (of events: 事故17起, 案件3起)
     "口(?=[井塘堰山水机大中小型新老，。；、）)]|$)|"  # (of wells and ponds: 17口大中型塘坝, 打井5口 — not 3口之家, 口岸)
     "公顷|%|％|‰|"
@@ -179,6 +180,8 @@ _NOT_FIGURE_BEFORE = lazy(r"(?:[A-Za-z0-9._/\-－]|第\s?)$")  # codes, ordinals
 # a time ahead (提前8年实现了…目标值): how early, no count.
 _RUN_BEFORE = lazy(r"(?:连续|提前)\s?$")
 _RUN_UNITS = frozenset(("年", "个月", "天", "届"))
+# (nor a span of recent time: 近十年首次突破…, 5年来累计…)
+_SPAN_AFTER = lazy(r"(?:以来|来|首次)")
 # A time a journey took (专程驱车3个小时赴…, 车程约2小时): how far away, no count of anything done.
 _JOURNEY_BEFORE = lazy(r"(?:驱车|驾车|开车|乘车|坐车|车程|步行|徒步|骑行|行车|航程|飞行|辗转)(?:约|近|了|达)?\s?$")
 _JOURNEY_UNITS = frozenset(("个小时", "小时", "天"))
@@ -237,7 +240,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
 # A threshold: a size (not a counter of the thing: 户, 万元, 亩, 人) and 以上/以下/以内 classing the noun after it — with
 # 的 (500万元以上的项目, 30户以上未硬化的自然村), or right after a scope or a place (全县50户以上自然村, 边境乡镇20户以上自然村);
 # not a count reached (惠及农户500户以上，…, 带动500人以上就业).
-COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 件次 天次 台次 辆次 车次 艘次 "
+COUNTERS = frozenset("家 个 项 件 名 位 所 批 条 篇 种 款 座 口 支 辆 艘 只 间 张 部 台 套 场 期 次 笔 份 处 块 栋 头 起 场次 人次 件次 天次 台次 辆次 车次 艘次 "
                      "架次 批次 班次 家次 项次 户次 家/次".split())
 _THRESHOLD_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=的[{CJK}])")
 _CLASSING_AFTER = lazy(rf"(?:及?(?:以上|以下|以内))(?=[{CJK}])")
@@ -246,19 +249,27 @@ _SCOPE_OR_PLACE_BEFORE = lazy(r"[省市区县州镇乡]$")
 _CLASSED_COUNT_AFTER = lazy(rf"及?(?:以上|以下|以内)[{CJK}]{{2,16}}?\d+(?:{'|'.join(sorted(COUNTERS, key=len, reverse=True))})")
 
 
+# (or a settlement or a place it classes, whatever stands before: 全县51个贫困村委会50户以上自然村, 30万人口以上县（区）)
+_CLASSED_PLACE_AFTER = lazy(r"及?(?:以上|以下)(?:自然村|行政村|建制村|村民小组|村组|村|社区|乡镇|城镇|县|区|市)")
+
+
 def is_threshold(m: re.Match, text: str) -> bool:
     """Whether the figure ``m`` of ``text`` is a threshold (:data:`COUNTERS`), no figure of what was done."""
     if not (m.group("unit") or m.group("scale")) or m.group("unit") in COUNTERS:  # (a sum may go without its 元: 2亿以上)
         return False
     at = m.start("post") if m.group("post") else m.end()
-    return bool(_THRESHOLD_AFTER.match(text, at) or _CLASSED_COUNT_AFTER.match(text, at) or (
+    return bool(_THRESHOLD_AFTER.match(text, at) or _CLASSED_COUNT_AFTER.match(text, at) or _CLASSED_PLACE_AFTER.match(text, at) or (
         _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
+
+
+# A standard a result is said to pass or miss (入学率远高于省定指标90%，达到98.49%): the standard's value, no result.
+_BENCHMARK_BEFORE = lazy(r"(?:高于|低于|超过|超出|优于|好于|高出)[^，。；\d]{0,8}(?:指标|目标|标准)值?\s?$")
 
 
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of ``text`` in order, as matches of :data:`FIGURE` or :data:`CN_FIGURE`: a
     number with a unit or scale, not part of a code or an ordinal (``A1``, ``第3``), not a year
-    (``2025年``), not a threshold (:func:`is_threshold`), not a run of time (``连续3年``). Full-width digits count as digits (the text is
+    (``2025年``), not a threshold (:func:`is_threshold`) nor a standard passed (:data:`_BENCHMARK_BEFORE`), not a run of time (``连续3年``). Full-width digits count as digits (the text is
     width-folded first; the match's ``string`` is the folded text, of the same length as ``text``)."""
     norm = fold_width(text)
     matches = [m for m in FIGURE.finditer(norm) if m.group("unit") or m.group("scale")]
@@ -275,12 +286,13 @@ def figure_matches(text: str) -> list[re.Match]:
             continue
         if m.re in digits and _NOT_FIGURE_BEFORE.search(norm, max(0, start - 2), start):
             continue
-        if is_threshold(m, norm):
+        if is_threshold(m, norm) or _BENCHMARK_BEFORE.search(norm, max(0, start - 14), start):
             continue
         if m.group("unit") not in COUNTERS and norm.startswith("级", m.end()):
             continue  # a grade of what follows, no amount (3000吨级泊位6个, 百亿级产业集群)
-        if m.group("unit") in _RUN_UNITS and _RUN_BEFORE.search(norm, max(0, start - 3), start):
-            continue
+        if m.group("unit") in _RUN_UNITS and (_RUN_BEFORE.search(norm, max(0, start - 3), start) or _SPAN_AFTER.match(norm, m.end())
+                                              or (m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start))):
+            continue  # (nor a time before or after an event: 开学前14天身体健康状况)
         if m.group("unit") in _JOURNEY_UNITS and _JOURNEY_BEFORE.search(norm, max(0, start - 5), start):
             continue
         if m.group("unit") in ("位", "名") and m.re in digits and _BAND_BEFORE.search(norm, max(0, start - 2), start):

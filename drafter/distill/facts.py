@@ -72,7 +72,8 @@ from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact
 from ..textutil import CJK, doc_number_year, nfkc, simplified
 from ..workspace import Workspace
 from .figures import find_figures, normalise
-from .periods import BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods, present_year, time_mentions
+from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods,
+                      latest_work, present_year, time_mentions)
 from .places import PLACE_HINT, SCOPE, ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
@@ -163,10 +164,8 @@ def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = Fa
                 and all(first[1] <= y <= first[2] for y in singles)):
             # (“十三五”期间，全县农村公路建设任务主要是2017年通建制村路面硬化、…: the span's account, a year inside it one of its tasks)
             return Period(first[1], "text", until=first[2])
-        if singles:
-            return Period(max(singles), "text")
-        _, a, b, _ = mentions[0]
-        return Period(a, "text", until=b)
+        a, b = latest_work(mentions)
+        return Period(a, "text", until=b if b != a else None)
     if BEFORE_OPENING.search(norm):  # 2017年之前，…每年预算安排5-10万元: before that year, not the document's
         return Period(None, "unknown")
     return context_period(norm, section, meta, plan)
@@ -205,6 +204,13 @@ def context_period(norm: str, section: list[str], meta: SourceMeta, plan: bool =
     return Period(year, "document date")
 
 
+def led_context(norm: str, section: list[str], meta: SourceMeta, led: Period | None) -> Period:
+    """The :func:`context_period` of a statement, but the period of the lead it is an item of (``led``) where that context is only
+    the document's date: 2024年，我市聚焦…。三是…共服务企业447家次 in a bulletin of 2025-01 counts 2024's."""
+    own = context_period(norm, section, meta)
+    return led if led and own.basis == DOCUMENT_DATE else own
+
+
 def figure_positions(text: str, figures: list[Figure]) -> list[int]:
     """Where each figure stands in ``text`` (figures are in text order)."""
     out, cursor = [], 0
@@ -238,7 +244,10 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             fig.basis = basis if basis != "text" and fig.year is not None else None
         elif period.basis == "text":  # the statement's year is not this figure's
             own = context()
-            fig.year, fig.until, fig.basis = own.year, own.until, own.basis
+            if (own.year, own.until, own.basis) == (period.year, period.until, period.basis):  # (unless it is: an item's, of its lead's year)
+                fig.year = fig.until = None
+            else:
+                fig.year, fig.until, fig.basis = own.year, own.until, own.basis if own.basis != TEXT else None
         else:
             fig.year = fig.until = None
         fig.place = where
@@ -1034,8 +1043,9 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             period = plan_lead[0]
         # (and the items of work under a lead stating its year, 2021年，…中心加强司机和车辆管理。…抓好综合管理。一是…四是…, are that
         # year's, not the year of a news item or yearbook printing them)
-        if unit.role == "item" and kind != PLAN and year_lead and unit.block is year_lead[1] and period.basis == "document date":
-            period = year_lead[0]
+        led = year_lead[0] if unit.role == "item" and kind != PLAN and year_lead and unit.block is year_lead[1] else None
+        if led and period.basis == "document date":
+            period = led
         if unit.role == "lead":
             plan_lead = (period, unit.block) if kind == PLAN and period.basis == "text" else None
         if unit.role != "item":  # (the year its paragraph's statement before the lead states holds too)
@@ -1044,8 +1054,10 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         lead = TARGET_LEAD.match(norm.strip())
         target = (int(lead.group(1)), unit.block) if lead else target
         # (not a year naming a yearly thing, 2023年度平安揭阳建设考核, whose year no later figure takes: nor does the statement)
+        # (a figure of such an item before any year it names, or in one naming none, is of the lead's year too: 2024年，我市聚焦…。
+        # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
-                               partial(context_period, norm, unit.section, meta), place, meta.jurisdiction,
+                               partial(led_context, norm, unit.section, meta, led), place, meta.jurisdiction,
                                tuple(m for m in report_mentions(norm, meta) if not YEAR_OF_A_THING.match(norm, m[0])))
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    FOUNDING_VERBS, HALF_YEAR_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS,
+    FOUNDING_VERBS, HALF_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS,
     figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
@@ -86,8 +86,12 @@ STOP = lazy(
 # Where a noun phrase read after a measure word ends (183家科技企业|获得…; 约108亩耕地|存在抛荒现象; 3家银行|增加到6家),
 # or where a rank begins (168个重点城市|倒排第34位); so do 以及, an adverb of all and a time's 每 (5个百姓健身房|以及…,
 # 2件提案|均按时答复…, 环卫工作人员2名|每天对路段进行巡查), and the class a thing is one of (28个内河主要港口|之一).
-FORWARD_END = lazy(r"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
-                   r"|排名|倒排|正排|位列|位居|第(?=\d)")
+# Words opening on a function character, no function character there (和美乡村, 和谐社区, 与会代表, 并购项目, 在线平台).
+_NO_FUNCTION_CHAR = r"(?!和美|和谐|和睦|与会|并购|在线)"
+FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|基本(?=建|实现|完成|形成|达到|覆盖)|约有|(?:增加|增长|提高|提升|下降|减少)(?:到|至|为)|{_NO_FUNCTION_CHAR}[和及与并等或在向到被由]|申报|列为|列入|参加|参与|入驻|通过|进行|成为|前往|自主"
+                   r"|排名|倒排|正排|位列|位居|第(?=\d)"
+                   r"|大关|关口|首位|前列|之首"  # (a milestone passed, 突破14亿斤大关, or a rank among the things: 35个大中城市首位)
+                   r"|鉴于|由于|因为|为了|为此")  # (or a clause of its own, run on where a page lost its stop: …资金9万元鉴于您提出：…)
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
 _DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建|修建|购置|打造)的")
@@ -102,7 +106,9 @@ FORWARD = lazy(rf"[{CJK}“‘A-Za-z](?:[{CJK}“”‘’A-Za-z&（）]|(?<=（
 # Periods that open a phrase are not what is counted: 2024年, 到2025年底, 1-9月, 一季度, 上半年.
 # (or the time a change starts from: 自2024年7月起)
 _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~～至到]\s?(?:19|20)\d{2})?年(?:度|底|末|初)?(?:起|以来)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?(?:起|以来)?"
-                rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?(?:以来)?|当年|同期")
+                rf"|(?:第?[一二三四]|前三)季度|(?:{words(HALF_YEAR_WORDS, THIS_YEAR_WORDS, LAST_YEAR_WORDS)})度?(?:以来)?|当年|同期"
+                # (or a day that lost its 年 and 月, its digits run together: 2016310日拨付… of a page printing 2016年3月10日)
+                r"|(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日")
 # (nor what more is planned, the plan's word before its work: 今年我市还计划改造近视防控教室照明3561间 → 改造近视防控教室照明)
 # (nor an item's numeral word, 一是规划建设类9件 → 规划建设类, nor a verb's 了 left by a stop: 开展了“一人一技”…培训65期)
 # (nor the 是 opening a list's items: 分别是王村中学5条 → 王村中学)
@@ -110,7 +116,7 @@ _PERIOD_HEAD = (r"(?:到|至|截至|自|从)?(?:19|20)\d{2}年?(?:\s?[-—–~�
 # 宣讲党的二十届三中全会; nor an average alone, after a change to it: 全流程审批事项压减至平均66项 → 全流程审批事项)
 _JUNK_HEAD = lazy(rf"^(?:{_PERIOD_HEAD}|建设|由于|(?:还|也|同时|并)(?:计划|拟|将|准备)(?:再|继续)?|[一二三四五六七八九十]+是|(?:分别)?是(?!否)"
                   r"|先后|相继|陆续|平均$|在(?!线)[^，。；、\s]{0,8}?(?:村|社区|镇|乡|街道|学校)(?=[\u4e00-\u9fff]{2})"
-                  r"|[的了和及与、对向为把将再并]|\s)+")
+                  rf"|{_NO_FUNCTION_CHAR}[的了和及与、对向为把将再并]|\s)+")
 # A comparison ends the name of what changed: 增速较去年同期提高 → 增速; 较上年增加 → (nothing).
 # (or than a baseline named: 比“十三五”末增长18.4%, 比2020年增长…)
 _BASELINE = r"“?十[一二三四五六七八九]五”?(?:末|期末|时期|期间)?|(?:19|20)\d{2}年(?:底|末)?"
@@ -127,6 +133,9 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降
 _CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
 # A clause saying only that its subject rose (or fell) over the years, before the clause of its figures.
 _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
+# A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
+# grammar's _BENCHMARK_BEFORE).
+_PASSED = lazy(r"远?(?:高于|低于|超过|超出|优于|好于|高出)[^，。；]{0,8}(?:指标|目标|标准)值?(?:\d[\d.]*\s?[%％])?$")
 # A rate (not a count: 较上年增加3家 is 3 more of the same thing).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", "/100万", "/十万", "/万", "/千")
 # A rate's units: the rate is named before its figure, never after it (死亡率为3.85/10万).
@@ -165,15 +174,27 @@ def clause_start(norm: str, i: int, floor: int = 0) -> int:
 _FROM_YEAR_TAIL = lazy(r"[由从](?:(?:19|20)\d{2}年(?:度|底|末)?|原来|原先|之前|以前)的?$")
 
 
+_FIGURED_ASIDE = lazy(r"（[^（）]*\d[^（）]*）$")
+
+
+# A place and a verb of two characters at most, all a phrase says (在特殊教育学校就读的): the place is no junk then.
+_WHERE_AND_VERB = lazy(rf"^在[^，。；、\s]{{2,12}}?(?:村|社区|镇|乡|街道|学校)[{CJK}]{{1,2}}的?$")
+
+
 def _clean(phrase: str) -> str:
     if "》" in phrase and phrase.rsplit("》", 1)[1].strip():  # (…工程设计规范》站距: what follows a title it quotes)
         phrase = phrase.rsplit("》", 1)[1]
     # (nor a closing mark opening it, a bracket before it closed: 比2019年同期（653.17亿元）增长6.48%)
-    phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", phrase.strip().lstrip("）)】」")))).lstrip("”")
+    opened = phrase.strip().lstrip("）)】」")
+    phrase = _JUNK_TAIL.sub("", _FROM_YEAR_TAIL.sub("", _JUNK_HEAD.sub("", opened))).lstrip("”")
+    if len(phrase) <= 2 and _WHERE_AND_VERB.match(opened):  # (在特殊教育学校就读的872人: where they study is who they are)
+        phrase = _JUNK_TAIL.sub("", opened[1:])
     if phrase.count("”") > phrase.count("“"):
         phrase = phrase.rstrip("”")
     if phrase.count("）") > phrase.count("（"):  # (the aside it ends: 会办23件（16件建议、7件提案） → 提案)
         phrase = phrase.rstrip("）")
+    # (nor an aside of figures closing it, a remark on the name: 特殊教育学校（30万人口以下的可设特教班）100%全覆盖 → 特殊教育学校)
+    phrase = _FIGURED_ASIDE.sub("", phrase)
     # (nor the bracket of an aside that follows it, opened and not closed: 51条城乡二级公交线网（其中，… → 城乡二级公交线网)
     phrase = re.sub(r"[（(《“]+$", "", phrase)
     return _within_counts(phrase) if len(phrase) > MAX_COUNTS else phrase
@@ -181,7 +202,8 @@ def _clean(phrase: str) -> str:
 
 # Where a phrase too long to keep whole may be cut without cutting a word: after a preposition or 的 (…深远海装备养殖平台按照|省级
 # （含）以上补助资金的25%), or the units whose work it is (市直单位|行政许可事项和公共服务事项平均压缩时间近81%).
-_PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的|(?<=[直属各])(?:单位|部门)")
+# (or a verb with its result: 指导北仑区做好|四合村第二轮土地承包到期后再延长三十年)
+_PHRASE_BREAK = lazy(r"按照|依照|根据|对于|关于|针对|给予|通过|围绕|的|(?<=[直属各])(?:单位|部门)|[做抓搞]好")
 
 
 def _within_counts(phrase: str) -> str:
@@ -202,6 +224,8 @@ def _stops(norm: str) -> list[re.Match]:
     return [m for m in found if m.group() not in NOUNISH or m.start() in ends]
 
 
+# A share of the whole place, naming nothing else (…入选国家种业阵型企业，占全省的40%).
+_SHARE_OF_SCOPE = lazy(rf"占({words(SCOPE_WORDS)})的?\s?$")
 # A share: …增加值占规模以上工业增加值的比重超38% (what 占 is a share of ends in one of these).
 _SHARE = lazy(r"(?:比重|比例|份额)$")
 
@@ -363,6 +387,14 @@ def _after_qualities(name: str) -> str:
     return head if len(head) >= 2 else name
 
 
+# The units of a thing's size: what follows 的 after them is the thing measured (120平方米的卫生室).
+_SIZE_UNITS = ("平方米", "平方公里", "公顷", "亩", "公里", "千米", "米", "m²", "m2", "km²", "km2")
+# …unless the measure is named before the figure (建成面积3000平方米的科技馆: its 面积), or what follows is a standard
+# (站距500—800米的要求).
+_STANDARD_AFTER = lazy(r"的(?:要求|标准|规定|范围)")
+_SIZE_NAMED = lazy(r"面积|规模|长度|里程|宽度|距")
+
+
 def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     held = _HELD.match(norm, pos)
@@ -393,6 +425,9 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
         m = FORWARD.match(norm, m.start() + 1)
     if m.group().startswith(CHANGE_VERBS) or TO_VALUE.match(m.group()):
         return "", pos  # 由728元 / 人 / 月提高 为735元…, 由原来的12台调整至18台: the change of what it is the figure of
+    if (m.group().startswith("的") and norm.endswith(_SIZE_UNITS, 0, pos) and not _SIZE_NAMED.search(norm, max(0, pos - 16), pos)
+            and not _STANDARD_AFTER.match(norm, m.start())):
+        return _counted_after(norm, text, m.start() + 1)  # (新建一个120平方米的卫生室: the size of the thing after 的)
     if (m.group().startswith("的") and not FUNDS.search(m.group())) or _DONE_WITH.match(m.group()):
         return "", pos  # 50亿元的龙头高企, 投资2000万元建设的县科技馆: the number describes the noun
     cut = m.end()
@@ -402,6 +437,8 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     cut = next((s.start() for s in STOP.finditer(norm, modifier.end() if modifier else m.start(), cut) if s.group() not in NOUNISH), cut)
     if norm[start:cut].endswith("了") and cut - start > 4:  # (5个方面梳理了11条…: the word before 了 is a verb, no part of the noun)
         cut -= 3
+    while norm[cut - 1] == "（" and cut > start:  # (an aside opened after it is the next clause's: 特殊教育学校（30万人口…）100%)
+        cut -= 1
     phrase = _clean(text[start:cut])[:MAX_COUNTS]
     if _QUALITY.match(phrase) and norm.startswith(_LIST_JOINS, cut):  # (1000名具有优秀科技素质、…的企业科技人员)
         end = _CLAUSE_STOP.search(norm, cut)
@@ -558,6 +595,17 @@ _FIELDS_LISTED = lazy(r"(?:^|(?<=[，：；。]))((?:[\u4e00-\u9fff]{1,4}、)+)$
 _WHERE_DONE = lazy(r"^([\u4e00-\u9fff]{1,6}?)(?:布设|设置|建设|建成|新建|完成|开通|改造|实施|安装)$")
 
 
+# A rate's lead over (or lag behind) the whole place's (高出全省1个百分点, 低于全市平均水平2%): of what the figure before counts.
+_ABOVE_WHOLE = lazy(rf"(高出|高于|低于|超出|超过)({words(SCOPE_WORDS)})(?:平均水平|平均)?\s?$")
+# …or the whole's own value, its level named after it (低于全省1.5%的平均水平).
+_WHOLES_LEVEL = lazy(r"的?(平均水平|平均值|水平)")
+# Money and then the work it went to (投入1.9亿元加强乡村小规模学校…建设, 5000万元支持…): a verb, no noun it counts.
+# (not a kind of money, a noun too: 3000万元奖励, 10万元补助)
+_SPENT_ON = lazy(rf"\s?(?!{words(*KIN_WORDS)}|配套)(?:{words(WORK_VERBS)})")
+# Money said to be made a fund (45万元作为…项目资金, 5万元作为启动经费): the fund names it.
+_AS_FUNDS = lazy(r"\s?作为([^，。；：]{2,30}?(?:资金|经费|补助|奖金))")
+
+
 def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     """Every figure in ``text`` with what it counts (its time and place are its statement's
     business: :func:`drafter.distill.facts.place_and_time_figures`)."""
@@ -577,7 +625,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
     for m, sentence in found:
         start, end, unit = m.start(), m.end(), match_unit(m)
         name = ""
-        if unit not in _RATE_UNITS:
+        funds = _AS_FUNDS.match(norm, end) if unit == "元" else None
+        if funds:  # (申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金: the funds it was made)
+            name, after = _clean(text[funds.start(1):funds.end(1)]), funds.end()
+        elif unit == "元" and _SPENT_ON.match(norm, end):  # (共投入1.9亿元加强乡村小规模学校…: what the money did, no thing)
+            name, after = "", end
+        elif unit not in _RATE_UNITS:
             name, after = _counted_after(norm, text, end)
         elif unit in ("%", "％") and norm.startswith("的", end) and _SHARE_OF_SUBJECT.search(norm, sentence, start):
             # (番禺区100%的社区卫生服务中心达到…, 其中87.5%的社区卫生服务中心…: the share of the things after it, not of the place)
@@ -626,6 +679,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 name = _after_qualities(name)  # (政府重点支持、…、具有良好成长性市级农业科技示范基地40家: qualities listed, no figure)
             if clause > sentence and norm[clause - 1] == "、":
                 name = _after_list_end(norm, sentence, clause, name)
+                # (the list's last item before its 等 and count is no kind of what is counted: 杨顺德、何云宏、杨贵华等3人)
+                name = "" if norm[clause:start].rstrip().endswith("等") and name == _clean(text[clause:start].rstrip()[:-1]) else name
             listed = _FIELDS_LISTED.search(norm, sentence, clause) if name.endswith(_FIELD_HEADS) and clause > sentence else None
             if listed and listed.end() == clause:  # (城建、交通、公路方面18件: the fields listed share the one count)
                 name = (text[listed.start(1):clause] + name)[-MAX_COUNTS:]
@@ -634,12 +689,18 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 opening = max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1 or sentence
                 whole = _clean(text[max(opening, sentence):clause - 1]) + "、" + name
                 name = whole if len(whole) <= MAX_COUNTS and name else name
-            rose = _ROSE.search(norm, clause_start(norm, clause - 1, sentence), clause - 1) if (
-                not name and clause > sentence and norm[clause - 1] == "，") else None
+            rose = next((r for rx in (_ROSE, _PASSED) if (r := rx.search(norm, clause_start(norm, clause - 1, sentence), clause - 1))),
+                        None) if not name and clause > sentence and norm[clause - 1] == "，" else None
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts
-                name = _clean(text[clause_start(norm, clause - 1, sentence):rose.start()])
+                # (and what passed a standard: 入学率远高于省定指标90%，达到98.49%)
+                topic = clause_start(norm, clause - 1, sentence)
+                name = _counted_before(norm[topic:rose.start()], text[topic:rose.start()])
             last = _stops(norm[clause:start])
-            if unit in ("%", "％") and name and last and last[-1].group() == "占":
+            whole = _SHARE_OF_SCOPE.search(norm, clause, start) if unit in ("%", "％") and not name else None
+            if whole:  # (6家企业入选…，占全省的40%: the share of the whole place, of what the figure before counts)
+                name = whole.group(1)
+                shares.add(len(names))
+            elif unit in ("%", "％") and name and last and last[-1].group() == "占":
                 shares.add(len(names))
             compared = _COMPARED.search(norm, clause, start) if _CHANGE.match(name) else None
             opens = _COMPARISON_OPENING.match(norm, clause) if unit in RATIO_UNITS and clause > sentence else None
@@ -694,6 +755,12 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if (i in shares and before and not _SHARE.search(name) and "占" not in name
                 and len(before[-1].counts) + 1 + len(name) <= MAX_COUNTS):
             name = before[-1].counts + "占" + name  # 产值66.42亿元，占规上总产值68% → 产值占规上总产值
+        above = _ABOVE_WHOLE.search(norm, max(0, m.start() - 12), m.start()) if unit in RATIO_UNITS else None
+        level = _WHOLES_LEVEL.match(norm, m.end()) if above else None
+        if level and name in ("", above.group(1)):  # 占GDP比重1.11%，低于全省1.5%的平均水平: the whole's own value
+            name = above.group(2) + level.group(1)
+        elif above and before and name in ("", above.group(1)) and len(before[-1].counts) + len(above.group()) <= MAX_COUNTS:
+            name = before[-1].counts + above.group()  # 同比增长4.2%，高出全省1个百分点 → …增长高出全省
         changed_to = i and _CHANGED_TO.fullmatch(norm, found[i - 1][0].end(), m.start())
         if not name and changed_to and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
             name = figures[-1].counts

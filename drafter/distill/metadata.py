@@ -117,7 +117,8 @@ ORIGINAL_TITLE = re.compile(r"^原(?:标题|题)\s*[：:]\s*(\S.{3,60})$")
 EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80}?，+)?(?:\d{1,2}月\d{1,2}日(?:\s?[-—至]\s?(?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|日前|近日)"
                        r"(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
 # A report whose text opens with the year it speaks of: 2023年，全局干部职工齐心协力，…
-OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s?年度?，")
+# (or the year's work of the whole place: 2020年全市教育工作的总体要求是：…, a plan of 2020)
+OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(tuple(w for w in SCOPE_WORDS if w != '全国'))}))")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))"
@@ -375,9 +376,22 @@ SUBJECT_UNIT = re.compile(rf"(?:^|[。；\n])(?:(?:近年来|长期以来|多年
 
 
 def _self_levels(norm: str) -> list[str]:
-    """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first."""
-    levels = Counter({lvl: len(re.findall(words, norm)) for lvl, words in SELF_LEVEL.items()})
+    """The levels (市/区/县/省) the text speaks of as its own (我市, 全区, 市政协…), most spoken of first; not a level it ranks or
+    measures its place in (保持全省第一, 高出全省1个百分点, 占全省的40%, 走在全国全省前列: a city's text, of no province)."""
+    levels = Counter({lvl: sum(1 for m in re.finditer(words, norm) if not _measured_in(norm, m)) for lvl, words in SELF_LEVEL.items()})
     return [level for level, hits in levels.most_common() if hits]
+
+
+# What ranks or measures a place in a whole level it is part of, before the level's scope word (高出全省, 占全省的…).
+_MEASURED_BEFORE = re.compile(r"(?:高出|高于|低于|超过|超出|占|居|位居|位列|保持|领跑|全国、?)$")
+
+
+def _measured_in(norm: str, m: re.Match) -> bool:
+    """Whether the scope word ``m`` of ``norm`` is a whole level a place is ranked or measured in (:data:`_MEASURED_BEFORE`,
+    :data:`RANKED_IN`, a share of it: 全省一半)."""
+    return m.group().startswith("全") and bool(
+        RANKED_IN.match(norm, m.end()) or _MEASURED_BEFORE.search(norm, max(0, m.start() - 3), m.start())
+        or re.match(r"(?:的|一半|平均)", norm[m.end():]))
 
 
 def _self_level(norm: str) -> str | None:
@@ -620,9 +634,9 @@ def _area_unit(issuer: str | None, title: str | None, place: str | None, areas: 
 
 def _jurisdiction(issuer: str | None, title: str | None, norm: str, session: str | None = None,
                   deputy: str | None = None) -> str | None:
-    m = re.match(rf"([{CJK}]{{2,6}}?[镇乡])人民{GOVERNMENT_WORD}$|([{CJK}]{{2,6}}?街道)办事处$", issuer or "")
-    if m and not leading_places(issuer):  # a town's government (兰亭镇人民政府) governs its town, a street office its 街道 (鹿阜街道办事处)
-        return m.group(1) or m.group(2)
+    m = re.match(rf"([{CJK}]{{2,6}}?(?:[镇乡](?=人民{GOVERNMENT_WORD}$)|街道(?=办事处$|办$)))", issuer or "")
+    if m and not leading_places(issuer):  # a town's government (兰亭镇人民政府) governs its town, a subdistrict's office
+        return m.group(1)  # (鹿阜街道办事处) its subdistrict
     m = re.search(rf"局([{CJK}]{{2,5}}?)分局$", issuer or "")
     if m:  # a city bureau's branch is of the place it is named after (…生态环境局寻甸分局: 寻甸回族彝族自治县)
         found = [p for p in _places_named(norm) if p.startswith(m.group(1))]
@@ -728,7 +742,8 @@ def _title(doc: Document, front: list[str], kv: dict[str, str]) -> str | None:
     candidates = [
         t for t in lines
         if 6 <= len(t) <= 80 and "：" not in t and "。" not in t and not ADDRESSEE.match(t) and not WORD_LIST.fullmatch(t)
-        and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t)
+        and not DOC_NUMBER.match(t) and not DATELINE.match(t) and not OPENING.search(t) and not _unit_dated(t)
+        and not re.fullmatch(r"[【\[][^】\]]{1,10}[】\]]", t)  # (a bulletin's column label alone: 【要情聚焦】)
         and not re.search(rf"{DASHED_DATE}\s+{CLOCK}$", t)  # (the publisher and the time it posted: 某县人民政府 2023-09-12 08:49:00)
         and not SPEAKER.search(t)  # (who delivers a report: 汕头市潮阳区审计局局长 郑某)
         and not CREDITS_LINE.match(t)
@@ -893,11 +908,26 @@ def _delivery_date(text: str) -> str | None:
     return parse_date(m.group("date"))
 
 
+# A unit's name and a date on one line (a bulletin's masthead, 宁波市农业农村局 2025年1月22日; a signature run together).
+_UNIT_AND_DATE = re.compile(r"^(.{2,30}?)\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)$")
+
+
+def _unit_dated(line: str) -> tuple[str, str] | None:
+    """(unit, date) of a line that is only a unit's name and a date (:data:`_UNIT_AND_DATE`), else None."""
+    m = _UNIT_AND_DATE.match(line.strip())
+    d = _standalone_date(m.group(2)) if m and ORG_LINE.match(m.group(1)) and not PARTY_COMMITTEE_LINE.match(m.group(1)) else None
+    return (m.group(1), d) if d else None
+
+
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(unit, date) of the signature: the last unit line followed by a date line (a date may
-    also stand alone after a seal); either may be None."""
+    also stand alone after a seal), or a line of both (:func:`_unit_dated`); either may be None."""
     unit, date = None, None
     for i, t in enumerate(lines):
+        dated = _unit_dated(t)
+        if dated:
+            unit, date = dated
+            continue
         d = _standalone_date(t)
         if d:
             date = d
@@ -1149,10 +1179,10 @@ def source_id(meta: SourceMeta, text: str) -> str:
 
 # A news lede that dates its event by month and day and names the year of the meeting it reports (7月30日，
 # 县农业农村局召开2025年政协提案办理协商会): not a year's review (2024年度/2024年工作总结会, held the year after).
-# (or names the meeting first: 3月1日，2024年全市科技工作会议召开)
+# (or names the meeting first: 3月1日，2024年全市科技工作会议召开; 2月18日，全市2024年春季学期开学工作视频会议召开)
 LEDE_MEETING = re.compile(r"^(\d{1,2})月(\d{1,2})日[，,]?(?:[^。]{0,40}?(?:召开|举行|举办|组织)((?:19|20)\d{2})年(?!度)"
                           r"(?![^。]{0,30}?总结)[^。]{0,30}?会"
-                          r"|((?:19|20)\d{2})年(?!度)(?![^，。]{0,30}?总结)[^，。]{0,30}?会议?(?:召开|举行|开幕))")
+                          r"|[^，。\d]{0,8}?((?:19|20)\d{2})年(?!度)(?![^，。]{0,30}?总结)[^，。]{0,30}?会议?(?:召开|举行|开幕))")
 
 
 # (or opens on its whole day, then what was held: 2020年2月29日下午2:00，上海举行新闻发布会)

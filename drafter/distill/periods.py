@@ -71,6 +71,14 @@ def present_year(said: str, year: int, month: int | None) -> int:
 TEXT, DOCUMENT_DATE = "text", "document date"
 
 
+def latest_work(mentions) -> tuple[int, int]:
+    """The (first, last) year of the latest work ``mentions`` name, the time a statement reports: the one starting last, a year
+    before a span starting with it (石林县2005-2006年期间对全县村卫生室进行了建设…2017年健康扶贫工作开展以来…整治、重建: 2017 to now,
+    not the years first named in passing)."""
+    _, a, b, _ = max(mentions, key=lambda m: (m[1], m[1] == m[2]))
+    return a, b
+
+
 _TITLE_SPAN = lazy(r"《[^》]*》")
 _MONTH = lazy(r"^\s?\d{1,2}月")
 

@@ -121,8 +121,11 @@ _PROPOSING_WORDS = ("建议", "提议", "呼吁", "恳请", "请求", "申请",
 _OPENING_VERBS = ("开通",)
 # (and writing a paper: 编写东莞市幸福河湖动员令 of 东莞市水务局's 2023 report names no 编写东莞市)
 _WRITING_VERBS = ("编写", "修订", "修编", "起草", "编印", "印制", "制发", "发布", "编撰", "撰写")
+# (and aiming at or reaching over a whole scope: 力争全市农林牧渔业总产值增长3.5%以上 of 宁波's 工作要点 names no 力争市, nor 确保全县…,
+# 动员全区…, 遍布全市…)
+_AIMING_VERBS = ("力争", "力求", "确保", "争取", "预计", "动员", "发动", "部署", "着眼", "立足", "遍布", "走遍", "覆盖", "带动")
 _VERBS = (words(WORK_VERBS, ASK_VERBS, FOUNDING_VERBS, MANNER_ADVERBS, OBJECT_VERBS, _PASSING_VERBS, _PROPOSING_WORDS, _OPENING_VERBS,
-                _WRITING_VERBS,
+                _WRITING_VERBS, _AIMING_VERBS,
                 tuple(w for w in LEAD_VERBS if len(w) > 1)) + rf"|[{CJK}][好入]")
 NOT_A_STEM = re.compile(rf"(?:{_VERBS}|{_NOT_A_STEM_WORDS})$")
 _FUNCTION_CHARS = "由在从与和及对向将为是据经被等的了请按即以仅只有"

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
-    HANDLING_PART, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD, class_statuses,
-    said_date, words,
+    HANDLING_PART, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SCOPE_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD,
+    class_statuses, said_date, words,
 )
 from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
@@ -134,6 +134,9 @@ def _reports(head: str) -> bool:
             else False) or bool(after and find_figures(after))
 
 
+# A first sentence of clauses opening on the whole place, what it achieved (2.全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积…):
+# a statement, whose subject its next sentence's figures are of, no heading (a heading names the work: 优化…，推动…).
+SCOPE_STATEMENT = lazy(rf"^(?:{words(tuple(w for w in SCOPE_WORDS if w != '全国'))})[^，。；：！？]+，[^。；：！？]+。")
 # A verb's perfective 了 or 已 before a figure: what was done, said as a sentence (优化了2条, 已建成5个).
 DONE_TO_A_FIGURE = lazy(r"(?:(?<![为除])了(?![解]))|已(?!经?[有是])")
 
@@ -768,7 +771,7 @@ def outline(doc: Document) -> Outline:
                 continue
             clause = re.split(r"[，。；：]", body[mark[1] if mark else 0:], maxsplit=1)[0]
             # （一）今年承办…共58件，其中…42件。一季度…: a statement; so is one opening on its day, (一)7月13日，…共同举办…
-            if tail and (_reports(head) or DAY_HEAD.fullmatch(clause.strip())):
+            if tail and (_reports(head) or DAY_HEAD.fullmatch(clause.strip()) or SCOPE_STATEMENT.match(body[mark[1] if mark else 0:])):
                 close(rank)
                 rest = pos + mark[1]
             elif tail and PURPOSE_TAIL.match(tail):  # (二）…对陵园进行改扩建。以满足烈士亲属…的意愿。: one statement, no heading

@@ -117,6 +117,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # a site's toolbar: its reading modes and buttons alone (无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x)
     (lazy(r"^(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|(?:打开|关闭)?适老化(?:模式|版)?|政府信箱|加入收藏|设为首页|繁體|简体|[xX×])\s*)+$"), 60),
     (lazy(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)"), 80),
+    # a link to a site's home page (进入惠州市政府门户网站首页, 返回首页)
+    (lazy(r"^(?:进入|返回|回到)[^，。；]{0,20}首[页頁]$"), 30),
     # a site's notice on a link leaving it (您所访问的页面将跳转到第三方网站，确定要继续吗？, 即将离开“某某市人民政府”门户网站)
     # and its English label of a channel, a lower-case word or two alone on a line (governor, news center)
     (lazy(r"(?:将|即将)(?:跳转|离开)[到至]?[^，。]{0,16}网站|即将离开本?(?:站|网站)"), 60),
@@ -335,7 +337,8 @@ def metadata_fields(text: str) -> str:
 
 # --- text normalisation --------------------------------------------------------------------
 
-_BULLET = lazy(r"^[-*+•●▪■◆·]\s+")
+# (a solid mark needs no space after it: ●我市以规范涉企行政执法… of a bulletin's headline)
+_BULLET = lazy(r"^(?:[-*+·]\s+|[•●▪■◆▲◎★☆◇□]\s*)")
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PAREN_PAIR = lazy(r"\(([^()\n]*)\)")
 _CTX_CHAR = lazy(f"[{_CTX}]")
@@ -398,6 +401,16 @@ _EXTRA_COMMA = lazy(r"，+(?=[，、。；：！？])")
 _REPEATED_STOP = lazy(r"([、。；])\1+")
 
 
+# Mojibake: a run of marks standing for characters a page's encoding lost (宁波市宁？?h成为全省唯一的…, a mirror's 宁海县), or the
+# replacement character. The clause holding it says nothing sure: it is dropped, with its comma.
+_MOJIBAKE_CLAUSE = lazy(rf"[^，。；！？：\n]*(?:[?？]{{2,}}|\ufffd|(?<=[{CJK}])[?？](?=[A-Za-z]))[^，。；！？：\n]*(?:[，；]|(?=[。！？：]|$))")
+
+
+def _without_mojibake(text: str) -> str:
+    """``text`` without the clauses holding mojibake (:data:`_MOJIBAKE_CLAUSE`), no comma left before a sentence's stop."""
+    return re.sub(r"[，；]+(?=[。！？]|$)", "", _MOJIBAKE_CLAUSE.sub("", text))
+
+
 def normalize_text(text: str) -> str:
     """Normalise one space-normalised line: bullets, punctuation width and spacing."""
     text = _BULLET.sub("", text)
@@ -409,6 +422,8 @@ def normalize_text(text: str) -> str:
     if "(" in text:
         text = _PAREN_PAIR.sub(_paren_pair, text)
     text = _HALF_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], text)
+    if "?" in text or "？" in text or "\ufffd" in text:
+        text = _without_mojibake(text)
     if "，" in text or "、" in text or "。" in text or "；" in text:
         text = _REPEATED_STOP.sub(r"\1", _EXTRA_COMMA.sub("", text))
     if " " in text:
@@ -653,6 +668,33 @@ def site_owner(pieces: Iterable[Piece]) -> str | None:
     return None
 
 
+# A mirror's plug put in place of a word wherever it stood, a brand and its country in brackets (《开云(中国)完善…的建议》,
+# 市委市政府开云(中国)教育工作的部署 for 关于): said after different words, it is no company's name (…(中国)有限公司).
+_PLUG_COUNTRY = lazy(r"[（(]中国[）)](?!有限|公司|集团|股份|投资)")
+_WORD_BEFORE = lazy(rf"[{CJK}]{{1,6}}$")
+
+
+def _mirror_plug(text: str) -> str | None:
+    """The plug a mirror put in ``text`` at two places or more (:data:`_PLUG_COUNTRY`): the brand the words before each
+    bracket end in alike (two characters at least; where they are alike whole, their last two), with its bracket; else None."""
+    found = [(m.group(), w.group() if (w := _WORD_BEFORE.search(text, 0, m.start())) else "") for m in _PLUG_COUNTRY.finditer(text)]
+    if len(found) < 2:
+        return None
+    befores = [w for _, w in found]
+    common = befores[0]
+    while common and not all(w.endswith(common) for w in befores):
+        common = common[1:]
+    brand = common[-2:] if len(set(befores)) == 1 else common
+    if len(brand) < 2:
+        return None
+    return brand + found[0][0] if all(b == found[0][0] for b, _ in found) else None
+
+
+def _glue_plugged(text: str) -> str:
+    """``text`` once a plug is taken out: no space left where it stood (《 完善… → 《完善…)."""
+    return re.sub(r"(?<=[《“（])\s+|\s+(?=[》”）])", "", text).strip()
+
+
 def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
@@ -684,6 +726,10 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
             merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
     while merged and _SITE_OWNER.match(simplified(merged[-1][0])):
         merged.pop()
+    plug = _mirror_plug("\n".join(row[0] for row in merged))
+    for row in merged if plug else ():
+        row[0] = _glue_plugged(row[0].replace(plug, ""))
+    merged = [row for row in merged if row[0]]
     merged = drop_repeated_copy(merged)
     return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h, _, _) in enumerate(merged, 1)]
 

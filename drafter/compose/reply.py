@@ -249,9 +249,14 @@ def you_one(ws: Workspace, index) -> str:
     return PLAIN_YOU if PLAIN_YOU in plain and POLITE_YOU not in polite else POLITE_YOU
 
 
+# How many of the bureau's newest replies show how it addresses its readers: its habit, read without loading every
+# reply of a large base's facts (a base of years of replies: each draft would unpickle thousands of facts for one word).
+RECENT_REPLIES = 5
+
+
 def _own_replies_say(ws: Workspace, index) -> str:
-    """What the bureau's own replies in the base say, their facts' texts run together."""
-    return "".join(f.text for s in own_replies(ws, index, None) for f in index.facts_of(s.id))
+    """What the bureau's newest own replies in the base (:data:`RECENT_REPLIES`) say, their facts' texts run together."""
+    return "".join(f.text for s in own_replies(ws, index, None)[:RECENT_REPLIES] for f in index.facts_of(s.id))
 
 
 def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date, index=None) -> Reply:

@@ -925,6 +925,8 @@ def without_slogans(sentence: str) -> str:
     """A reported ``sentence`` up to its first clause of resolve (:data:`SLOGAN`), what it is to achieve after it
     (做到让残疾学生“有适合的学上”) going with it: ``《…行动计划》2023年3月23日由市政府出台印发。`` of 《…》…出台印发，“十四五”期间
     我市将在…上持续用力，做到… (hd16: the slogans were a section's only result). "" when it opens on one."""
+    if not SLOGAN.search(sentence):  # (most are none: the clauses are cut only for one that holds a slogan)
+        return sentence
     parts = clauses(sentence)
     at = next((n for n, c in enumerate(parts) if SLOGAN.search(c)), None)
     if at is None:

@@ -62,9 +62,11 @@ def normalise(text: str) -> str:
 YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:19|20)\d{2})\s?)?(?:年(?!代)|(?=(?:1[0-2]|0?[1-9])月)"
             r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日))")
 
-# Verbs and scope words a counted noun phrase starts after (rightmost one wins); not 全国 after a verb, which names a class
-# then (建设全国重点实验室11个: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
-_STOP_WORDS = (*(w for w in SCOPE_WORDS if w != "全国"), *(
+# The scope words that open a counted noun phrase as the place's whole (3场全区企业…动员会): not 全国, which names a class
+# then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
+_LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
+# Verbs and scope words a counted noun phrase starts after (rightmost one wins).
+_STOP_WORDS = (*_LOCAL_SCOPES, *(
     "截至目前 截至 目前 全年 我局 其中 分别 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
@@ -95,7 +97,7 @@ FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|�
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
 _DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建|修建|购置|打造)的")
-SCOPE = lazy(words(SCOPE_WORDS))
+LOCAL_SCOPE = lazy(words(_LOCAL_SCOPES))
 # Aid naming the kind of what a measure word counts (11条支持政策, 5项扶持措施, 3个帮扶项目): no verb, a part of the noun.
 _AID_NOUN = lazy(r"(?:支持|扶持|帮扶|奖补|资助)(?=(?:性)?(?:政策|措施|举措|办法|资金|项目|清单))")
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
@@ -399,8 +401,7 @@ def _counted_after(norm: str, text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a measure word, and where it ends."""
     held = _HELD.match(norm, pos)
     pos = held.end() if held else pos  # (the meetings held, not the adverb before the figure, 先后)
-    scope = SCOPE.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
-    scope = scope if scope and scope.group() != "全国" else None
+    scope = LOCAL_SCOPE.match(norm, pos)  # 3场全区企业…动员会; not 13家全国重点实验室, a class
     start = scope.end() if scope else pos
     age = _AGE_QUALIFIER.match(norm, start)  # 174名80岁以上的经济困难老人: an age classing the noun, no figure of its own
     m = FORWARD.match(norm, age.end() if age else start)

@@ -250,10 +250,9 @@ def key_values(texts: list[str]) -> dict[str, str]:
     return found
 
 
-# A page's fields saying when the site posted the document, not when it was written.
-POSTED_KEYS = ("发布日期", "发表日期", "发布时间", "公开日期")
-# A page's fields dating the document when it prints no date of its own: the posting ones, then a bare 日期/时间 (a page's too).
-PAGE_DATE_KEYS = (*POSTED_KEYS, "日期", "时间")
+# A page's fields dating the document when it prints no date of its own: those saying when the site posted it, then a bare
+# 日期/时间 (a page's too).
+PAGE_DATE_KEYS = ("发布日期", "发表日期", "发布时间", "公开日期", "日期", "时间")
 
 
 def parse_date(text: str) -> str | None:

@@ -359,3 +359,24 @@ def test_a_sites_work_left_to_write_names_the_older_material(tmp_path):
     assert "近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】。" in part_one(document)
     assert any("已收集的材料中只有" in c.text and "第37号建议" in c.text for c in document.comments), \
         [c.text for c in document.comments]
+
+
+def test_a_part_of_one_section_has_no_heading_over_it(tmp_path):
+    """马关's 124 asks one thing: part one's only section was headed （一）解决八寨镇夹马石村委会…公路硬化 (the title's 37
+    characters, said again right after the lead-in 围绕解决八寨镇…积极开展工作), and part two's only item was （一）【待补充：…】
+    (hd17 D7). As a section of one item has no 一是, a part of one section has no （一）: its items follow the lead-in, and
+    ``check`` finds the numbering whole."""
+    import json
+
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
+    _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
+    one = part_one(document)
+    assert "一个村小组至少有一条通村硬化路" in "".join(one) and not any(p.startswith("（一）") for p in one), one
+    two = part_two_texts(document)  # its one item
+    assert len(two) == 1 and not two[0].startswith("（一）"), two
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "check", str(tmp_path / "draft.docx"), "--json"])
+    assert not [f for f in json.loads(result.output)["findings"] if f["code"] not in ("placeholder", "highlight")], result.output

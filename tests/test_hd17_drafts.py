@@ -380,3 +380,18 @@ def test_a_part_of_one_section_has_no_heading_over_it(tmp_path):
     assert len(two) == 1 and not two[0].startswith("（一）"), two
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "check", str(tmp_path / "draft.docx"), "--json"])
     assert not [f for f in json.loads(result.output)["findings"] if f["code"] not in ("placeholder", "highlight")], result.output
+
+
+def test_an_asks_heading_is_never_longer_than_a_heading_may_be(tmp_path):
+    """马关's 124 (text of no numbered asks) was one ask named by its title's core, 解决八寨镇夹马石村委会…公路硬化 (37
+    characters): part two asked 【待补充：解决八寨镇…公路硬化方面的下一步举措】 (hd17 D7, issue 8: at most MAX_PHRASE). A core
+    too long is said shorter or not at all; then the sentence that asks (建议…) names it — by what is to be done, not by
+    the unit that is to do it (县交通运输局将该路段纳入…)."""
+    from drafter.compose.asks import MAX_PHRASE, parse_asks
+
+    (ask,) = parse_asks(ROAD, ROAD.splitlines()[0])
+    assert ask.phrase == "争取资金尽快实施路面硬化", ask.phrase
+    ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
+    _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
+    (item,) = part_two_texts(document)
+    assert "八寨镇" not in item and len(item.split("。")[0]) <= MAX_PHRASE + 2, item

@@ -395,3 +395,12 @@ def test_an_asks_heading_is_never_longer_than_a_heading_may_be(tmp_path):
     _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
     (item,) = part_two_texts(document)
     assert "八寨镇" not in item and len(item.split("。")[0]) <= MAX_PHRASE + 2, item
+
+
+def test_a_matter_too_long_for_a_heading_is_not_said_in_the_lead_in(tmp_path):
+    """马关's 124 opened part one 近年来，我局立足工作职责，围绕解决八寨镇夹马石村委会下寨小组至湾子寨村委会丫咪黑村小组交浪健油路
+    公路硬化积极开展工作 (hd17 D7): the title's 37 characters again, as the heading it no longer has. A matter longer than a
+    heading may be is not said there: the bureau's plain lead-in."""
+    ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
+    _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
+    assert part_one(document)[0] == "近年来，我局立足工作职责，积极开展工作，主要做法和成效如下：", part_one(document)

@@ -28,7 +28,7 @@ from ..reply import (
 from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import cn_numeral
 from ..workspace import AUTO, Workspace
-from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
+from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
 from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
@@ -263,7 +263,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
     topic = ws.in_own_words(short_topic(suggestion.title))
     about = concern_matter(topic)
-    told = not ACTOR_LED.match(about)  # who should act is no matter worked on: said as 您所提建议, or not at all
+    # who should act is no matter worked on, nor is one a clause of which is longer than a heading may be (围绕解决八寨镇
+    # 夹马石村委会…公路硬化积极开展工作, hd17 D7): said as 您所提建议, or not at all
+    told = not ACTOR_LED.match(about) and all(len(c) <= MAX_PHRASE for c in about.split("、"))
     you = you_word(suggestion.deputy)  # several persons: as the bureau addresses them (:func:`you_many`)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),

@@ -404,3 +404,30 @@ def test_a_matter_too_long_for_a_heading_is_not_said_in_the_lead_in(tmp_path):
     ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
     _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
     assert part_one(document)[0] == "近年来，我局立足工作职责，积极开展工作，主要做法和成效如下：", part_one(document)
+
+
+# The tester's suggestion on 竹林 (hd17's form probe).
+BAMBOO = """关于推进竹林复合经营促进山区农民增收的建议
+
+领衔代表：王某某
+
+我市竹林面积大，但竹林效益偏低，山区农民增收渠道窄。为此建议：
+
+一、出台竹产业扶持政策。结合我市实际出台竹产业和竹林林下经济扶持政策，培育竹林复合经营示范基地。
+
+二、推广竹林林下种植模式。开展竹林下食用菌、中药材种植试验示范，加强技术培训。
+
+三、加大适用机具补贴。将竹林采伐、林下种植适用机具纳入农机购置补贴，提高山区生产机械化水平。
+"""
+
+
+def test_part_two_items_of_asks_with_no_plan_are_in_one_form(tmp_path):
+    """宁波's 56 (no plan in the base on any ask) listed （一）出台竹产业扶持政策。【待补充：具体举措】 and （二）【待补充：推广竹林
+    林下种植模式方面的下一步举措】 (hd17 D11): 推广 is in no list of verbs of a step, so its ask's phrase was taken for no
+    verb phrase. An ask's own phrase is what is asked done: each item leads with it."""
+    ws = unit_workspace(tmp_path / "ws_nb", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区, 江北区, 北仑区, 宁海县")
+    _, document = page_draft(tmp_path, ws, NINGBO_JULY, BAMBOO, "56", BAMBOO.splitlines()[0], "--date", "2026-05-20",
+                             "--type", "B")
+    items = part_two_texts(document)
+    assert items == ["（一）出台竹产业扶持政策。【待补充：具体举措】", "（二）推广竹林林下种植模式。【待补充：具体举措】",
+                     "（三）加大适用机具补贴。【待补充：具体举措】"], items

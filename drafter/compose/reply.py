@@ -1318,11 +1318,12 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     a model of work it names (``carry_on`` again) — nothing of the draft's own; else what to write there (``plan_gap``:
     持续培育科技创新主体。【待补充：具体举措】), commented (with the ``measures`` the section's ask
     proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
-    is no verb phrase, 【待补充：X方面的下一步举措】.
+    is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】.
     ``about``: what the section answers (its ask, the draft's topic)."""
     heading = section.heading
-    # (part one reports nothing there: the heading as it is, no 持续 of work not reported)
-    step = next_step(heading) if section.items else first_step(heading)
+    # (part one reports nothing there: the heading as it is, no 持续 of work not reported); the ask's own phrase heading
+    # it is what is asked done, whatever its verb (推广竹林林下种植模式: one form in one list, hd17 D11)
+    step = (next_step(heading) if section.items else first_step(heading)) or (f"{heading}。" if heading == about else None)
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
         standing = standing_item(step, section, wording, ws, year)

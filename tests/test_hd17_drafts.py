@@ -431,3 +431,18 @@ def test_part_two_items_of_asks_with_no_plan_are_in_one_form(tmp_path):
     items = part_two_texts(document)
     assert items == ["（一）出台竹产业扶持政策。【待补充：具体举措】", "（二）推广竹林林下种植模式。【待补充：具体举措】",
                      "（三）加大适用机具补贴。【待补充：具体举措】"], items
+
+
+def test_a_title_too_long_for_a_heading_is_not_asked_for_by_name(tmp_path):
+    """Drafted from 124's title alone, part two asked 【待补充：解决八寨镇夹马石村委会…公路硬化方面的下一步举措】 (the title's
+    37 characters as the matter of the plan, hd17 D7): a matter the lead-in does not say is not named here either."""
+    ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
+    (tmp_path / "64.txt").write_text(MAGUAN_64, "utf-8")
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "64.txt")]).exit_code == 0
+    document = draft_title(ws.root, tmp_path / "x.docx", "125", ROAD.splitlines()[0], "--date", "2024-05-20")
+    said = [p.text for p in document.paragraphs]
+    assert "【待补充：下一步工作计划】" in said and not any("交浪健油路公路硬化方面" in p for p in said), said

@@ -397,7 +397,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
     plan = plan_year(today)  # the year part two plans for
-    steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, plan)
+    # (a matter not said in the lead-in is not asked for by name either: 【待补充：下一步工作计划】)
+    steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about if told else "", wording, ws, plan)
     own_gaps = _own_plan_gaps(selection)
     blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else block(BODY, "next_step"))
     # how part two's items without this year's plan are said: "asked" (the suggestion's measures, asked_plan),
@@ -1323,7 +1324,7 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     heading = section.heading
     # (part one reports nothing there: the heading as it is, no 持续 of work not reported); the ask's own phrase heading
     # it is what is asked done, whatever its verb (推广竹林林下种植模式: one form in one list, hd17 D11)
-    step = (next_step(heading) if section.items else first_step(heading)) or (f"{heading}。" if heading == about else None)
+    step = (next_step(heading) if section.items else first_step(heading)) or (f"{heading}。" if section.ask is not None and heading == about else None)
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
         standing = standing_item(step, section, wording, ws, year)

@@ -221,8 +221,10 @@ def part_two_of(paragraphs) -> list:
 
 
 def part_two_items(paragraphs) -> list:
-    """Part two's numbered items (（一）…) of a written draft's paragraphs (as :func:`part_two_of`)."""
-    return [p for p in part_two_of(paragraphs) if NUMERAL_ITEM.match(p.text)]
+    """Part two's numbered items (（一）…) of a written draft's paragraphs (as :func:`part_two_of`); its one item
+    after its lead-in where it has no numbered ones (a lone item is not numbered, hd17 D7)."""
+    part = part_two_of(paragraphs)
+    return [p for p in part if NUMERAL_ITEM.match(p.text)] or part[1:2]
 
 
 def part_two_texts(document) -> list[str]:

@@ -361,3 +361,90 @@ def test_a_sites_work_left_to_write_names_the_older_material(tmp_path):
     assert "近年来，我局【待补充：在该领域开展的工作和遵循的原则（注明年份）】。" in part_one(document)
     assert any("已收集的材料中只有" in c.text and "第37号建议" in c.text for c in document.comments), \
         [c.text for c in document.comments]
+
+
+def test_a_part_of_one_section_has_no_heading_over_it(tmp_path):
+    """马关's 124 asks one thing: part one's only section was headed （一）解决八寨镇夹马石村委会…公路硬化 (the title's 37
+    characters, said again right after the lead-in 围绕解决八寨镇…积极开展工作), and part two's only item was （一）【待补充：…】
+    (hd17 D7). As a section of one item has no 一是, a part of one section has no （一）: its items follow the lead-in, and
+    ``check`` finds the numbering whole."""
+    import json
+
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
+    _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
+    one = part_one(document)
+    assert "一个村小组至少有一条通村硬化路" in "".join(one) and not any(p.startswith("（一）") for p in one), one
+    two = part_two_texts(document)  # its one item
+    assert len(two) == 1 and not two[0].startswith("（一）"), two
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "check", str(tmp_path / "draft.docx"), "--json"])
+    assert not [f for f in json.loads(result.output)["findings"] if f["code"] not in ("placeholder", "highlight")], result.output
+
+
+def test_an_asks_heading_is_never_longer_than_a_heading_may_be(tmp_path):
+    """马关's 124 (text of no numbered asks) was one ask named by its title's core, 解决八寨镇夹马石村委会…公路硬化 (37
+    characters): part two asked 【待补充：解决八寨镇…公路硬化方面的下一步举措】 (hd17 D7, issue 8: at most MAX_PHRASE). A core
+    too long is said shorter or not at all; then the sentence that asks (建议…) names it — by what is to be done, not by
+    the unit that is to do it (县交通运输局将该路段纳入…)."""
+    from drafter.compose.asks import MAX_PHRASE, parse_asks
+
+    (ask,) = parse_asks(ROAD, ROAD.splitlines()[0])
+    assert ask.phrase == "争取资金尽快实施路面硬化", ask.phrase
+    ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
+    _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
+    (item,) = part_two_texts(document)
+    assert "八寨镇" not in item and len(item.split("。")[0]) <= MAX_PHRASE + 2, item
+
+
+def test_a_matter_too_long_for_a_heading_is_not_said_in_the_lead_in(tmp_path):
+    """马关's 124 opened part one 近年来，我局立足工作职责，围绕解决八寨镇夹马石村委会下寨小组至湾子寨村委会丫咪黑村小组交浪健油路
+    公路硬化积极开展工作 (hd17 D7): the title's 37 characters again, as the heading it no longer has. A matter longer than a
+    heading may be is not said there: the bureau's plain lead-in."""
+    ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
+    _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
+    assert part_one(document)[0] == "近年来，我局立足工作职责，积极开展工作，主要做法和成效如下：", part_one(document)
+
+
+# The tester's suggestion on 竹林 (hd17's form probe).
+BAMBOO = """关于推进竹林复合经营促进山区农民增收的建议
+
+领衔代表：王某某
+
+我市竹林面积大，但竹林效益偏低，山区农民增收渠道窄。为此建议：
+
+一、出台竹产业扶持政策。结合我市实际出台竹产业和竹林林下经济扶持政策，培育竹林复合经营示范基地。
+
+二、推广竹林林下种植模式。开展竹林下食用菌、中药材种植试验示范，加强技术培训。
+
+三、加大适用机具补贴。将竹林采伐、林下种植适用机具纳入农机购置补贴，提高山区生产机械化水平。
+"""
+
+
+def test_part_two_items_of_asks_with_no_plan_are_in_one_form(tmp_path):
+    """宁波's 56 (no plan in the base on any ask) listed （一）出台竹产业扶持政策。【待补充：具体举措】 and （二）【待补充：推广竹林
+    林下种植模式方面的下一步举措】 (hd17 D11): 推广 is in no list of verbs of a step, so its ask's phrase was taken for no
+    verb phrase. An ask's own phrase is what is asked done: each item leads with it."""
+    ws = unit_workspace(tmp_path / "ws_nb", "宁波市农业农村局", "市农业农村局", "宁波市", "海曙区, 江北区, 北仑区, 宁海县")
+    _, document = page_draft(tmp_path, ws, NINGBO_JULY, BAMBOO, "56", BAMBOO.splitlines()[0], "--date", "2026-05-20",
+                             "--type", "B")
+    items = part_two_texts(document)
+    assert items == ["（一）出台竹产业扶持政策。【待补充：具体举措】", "（二）推广竹林林下种植模式。【待补充：具体举措】",
+                     "（三）加大适用机具补贴。【待补充：具体举措】"], items
+
+
+def test_a_title_too_long_for_a_heading_is_not_asked_for_by_name(tmp_path):
+    """Drafted from 124's title alone, part two asked 【待补充：解决八寨镇夹马石村委会…公路硬化方面的下一步举措】 (the title's
+    37 characters as the matter of the plan, hd17 D7): a matter the lead-in does not say is not named here either."""
+    ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
+    (tmp_path / "64.txt").write_text(MAGUAN_64, "utf-8")
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "64.txt")]).exit_code == 0
+    document = draft_title(ws.root, tmp_path / "x.docx", "125", ROAD.splitlines()[0], "--date", "2024-05-20")
+    said = [p.text for p in document.paragraphs]
+    assert "【待补充：下一步工作计划】" in said and not any("交浪健油路公路硬化方面" in p for p in said), said

@@ -56,7 +56,7 @@ from pathlib import Path
 import docx
 import yaml
 from click.testing import CliRunner
-from helpers import REPO, base_facts
+from helpers import REPO, base_facts, part_two_items
 
 from drafter.cli import cli
 from drafter.docx.read import read_draft
@@ -298,8 +298,7 @@ def test_directions_views_agreed_and_measures_intended_are_no_results(tmp_path):
     # the base holds no 2026 plan: the item is its lead and a gap for this year's measures, the 2025
     # measure quoted in its comment
     paras = read_draft(out)
-    start = next(n for n, p in enumerate(paras) if p.text == "二、下一步工作计划")
-    item = next(p for p in paras[start:] if p.text.startswith("（一）"))
+    item = part_two_items(paras)[0]
     assert item.text.endswith("。【待补充：具体举措】") and "维修整治资金" not in item.text, part_two
     assert [h.color for h in item.highlights] == ["yellow"], item.highlights
     assert any("2025年的计划" in c and "推进梯子口水库维修整治工程，安排落实相关维修整治资金" in c for c in item.comments), item.comments

@@ -117,7 +117,7 @@ def test_a_title_drafts_plan_on_its_sections_matter_is_that_sections_item(tmp_pa
     """qa18 item 8: 0601 (title only) read （一）持续加强科普场馆建设。【待补充：具体举措】 then （二）the whole plan sentence,
     whose 科普场馆 measure is （一）'s very matter. That measure is （一）'s plan, cut from the sentence; no second item."""
     items = _part_two(_shanghai(tmp_path), tmp_path, "0601", "关于加强科普场馆建设的建议")
-    assert items == ["（一）持续加强科普场馆建设。2026年，我委将继续推动“五个新城”科普场馆建设。"], items
+    assert items == ["持续加强科普场馆建设。2026年，我委将继续推动“五个新城”科普场馆建设。"], items
 
 
 def test_a_c_class_part_two_promises_no_asked_measure(seeded_root, tmp_path):

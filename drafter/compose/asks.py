@@ -566,15 +566,15 @@ def parse_asks(text: str | None, title: str = "") -> list[Ask]:
             return [Ask(_phrase(piece) or _headed_by_title(piece, title), piece) for piece in found]
     # (a lone numbered ask, 为此建议：一、…, is no list: its number is no word of it)
     whole = "\n".join(strip_ordinal(line) for line in _drop_title(text, title).split("\n"))
-    return [Ask(_title_core(title) or _phrase(whole), whole, listed=False)]
+    asking = next((s for s in _SENTENCE_RUN.findall(whole) if ASKING.match(s.strip())), whole)  # (建议…: what it asks)
+    return [Ask(_short(_title_core(title)) or _phrase(asking, later=True), whole, listed=False)]
 
 
 def _headed_by_title(piece: str, title: str) -> str:
     """The heading of an ask whose first clause cannot be said short: the title's core when it is short enough
     to head a section (尽快组织对…路段进行维修 → 维修坡脚镇桐子林至上弯腰树道路), else the ask's next clause that can be
-    (hd8: a 70-character title stood as ask 3's heading, 恢复井河混灌 lost)."""
-    core = _title_core(title)
-    return core if len(core) <= MAX_PHRASE else _phrase(piece, later=True) or core
+    (hd8: a 70-character title stood as ask 3's heading, 恢复井河混灌 lost); "" where neither can (no heading)."""
+    return _short(_title_core(title)) or _phrase(piece, later=True)
 
 
 def concern(title: str) -> str:
@@ -683,6 +683,9 @@ def concern_matter(topic: str) -> str:
     return "、".join(_given(_greater(_ADVERBS.sub("", c))) for c in clauses)
 
 
+# A unit taking its object by 将 (县交通运输局将该路段纳入农村公路建设项目): who should act and what on, no heading of
+# what is done (hd17 D7: 持续县交通运输局将…).
+_UNIT_PUTS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)将")
 # A clause giving something to someone (对X给予Y): no matter after 围绕 as a verb phrase led by its
 # preposition, but what is given, 对X的Y (围绕对国家级高新技术企业复审合格的资金支持).
 _GIVING = lazy(r"^对(.+?)(?:给予|予以)(.+)$")
@@ -831,17 +834,20 @@ def _phrase(text: str, later: bool = False) -> str:
     first = CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
     parts = [c for c in (_UNIT_LEADS.sub("", LEADING.sub("", c.strip()).strip()) for c in _COMMA.split(first)) if c]
     asked = [c for c in parts if len(c) >= MIN_CLAUSE and not PURPOSE.match(c) and not WHEN.search(c)
-             and not _CONVENING.match(c)] or parts[:1]
-    for chosen in asked if later else asked[:1]:  # (``later``: the first that can be said short)
-        if len(chosen) <= MAX_PHRASE:
-            return chosen
-        given = _giving_said(chosen)
-        said = given if len(given) <= MAX_PHRASE else _predicate(chosen)
-        bare = _unlisted(chosen)  # (else without what it names by example)
-        said = said or (bare if MIN_PREDICATE <= len(bare) <= MAX_PHRASE else "")
-        if said:
-            return said
-    return ""
+             and not _CONVENING.match(c) and not _UNIT_PUTS.match(c)] or parts[:1]
+    return next((said for chosen in (asked if later else asked[:1]) if (said := _short(chosen))), "")
+
+
+def _short(clause: str) -> str:
+    """``clause`` as a heading of at most MAX_PHRASE characters: as it is, else said shorter as what it gives
+    (:func:`_giving_said`), what it asks done (:func:`_predicate`) or without what it names by example
+    (:func:`_unlisted`); "" where none of these fits (a 37-character title of a road is no heading, hd17 D7)."""
+    if len(clause) <= MAX_PHRASE:
+        return clause
+    given = _giving_said(clause)
+    said = given if len(given) <= MAX_PHRASE else _predicate(clause)
+    bare = _unlisted(clause)
+    return said or (bare if MIN_PREDICATE <= len(bare) <= MAX_PHRASE else "")
 
 
 # What a long clause names by example, left out of its heading: a bracket (（VOCs）) and a list ending in 等 before
@@ -874,6 +880,9 @@ _CONVENING = lazy(r"^(?:组织|协调|会同|联合|召集)[^，,]{1,20}?等?(?:
 # A unit named as who should do what is asked (市科技局牵头建立…, 市财政局负责…): the reply's heading says
 # what is done, never who (the unit may be the bureau itself).
 _UNIT_LEADS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)(?:牵头|负责|统筹|会同有关部门)(?=[\u4e00-\u9fff]{{2}})")
+# A unit taking its object by 将 (县交通运输局将该路段纳入农村公路建设项目): who should act and what on, no heading of
+# what is done (hd17 D7: 持续县交通运输局将…).
+_UNIT_PUTS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)将")
 # A clause giving something to someone (对X给予重点支持, 加大对X的资金支持): said as the giving and its
 # object, 重点支持X, 加大X资金支持 — the object's leading place (新洲区, 我市) left out where still too long.
 _GIVE_TO = lazy(r"^对(.{2,}?)(?:给予|予以)(.{2,})$")

@@ -28,7 +28,7 @@ from ..reply import (
 from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
 from ..textutil import cn_numeral
 from ..workspace import AUTO, Workspace
-from .asks import ASK_VERB, GOAL, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
+from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
 from .gaps import gap_items, owed_phrase
 from .marks import finish
 from .remit import Remit, own_measures, split_remits
@@ -268,7 +268,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # said inside a sentence: what the work is about (围绕…，在…方面) and what goes on (将继续…，重点…)
     topic = ws.in_own_words(short_topic(suggestion.title))
     about = concern_matter(topic)
-    told = not ACTOR_LED.match(about)  # who should act is no matter worked on: said as 您所提建议, or not at all
+    # who should act is no matter worked on, nor is one a clause of which is longer than a heading may be (围绕解决八寨镇
+    # 夹马石村委会…公路硬化积极开展工作, hd17 D7): said as 您所提建议, or not at all
+    told = not ACTOR_LED.match(about) and all(len(c) <= MAX_PHRASE for c in about.split("、"))
     you = you_word(suggestion.deputy)  # several persons: as the bureau addresses them (:func:`you_many`)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
@@ -354,8 +356,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                           PLACEHOLDER, note=CO_ASK_NOTE.format(unit=unit))] for unit in placed.get(n, [])]
                 also = owed_phrase(owed[n], selection.ask_of(section)) if owed[n] else ""
                 start = len(blocks)
-                blocks += _section_blocks(n, section, ws, today, co=co, slots=slots, newer=newer, also=also,
-                                          point=not main, bare=per_ask)
+                made = dict(co=co, slots=slots, newer=newer, also=also, point=not main)
+                blocks += _section_blocks(n, section, ws, today, **made, bare=per_ask)
                 runs.append((n, section, start, len(blocks)))
         else:
             blocks.append(ReplyBlock(BODY, [Span(placeholder_text(MISSING_DONE), PLACEHOLDER, note=selection.gap_note)]))
@@ -379,6 +381,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         else:  # no room for their sections (or no section at all): a paragraph each, every unit asked on its own
             blocks += [ReplyBlock(BODY, [Span(co_part(unit), PLACEHOLDER, note=CO_PART_NOTE.format(units=unit, heading=""))])
                        for unit in co_gaps]
+        if len(runs) == 1 and main and not per_ask:  # a part of one section: its items follow the part's lead-in, no （一）
+            n, section, start, end = runs[0]  # heading over them (as a section of one item has no 一是)
+            blocks[start:end] = _section_blocks(n, section, ws, today, **made, alone=True)
     points = [k for k, b in enumerate(blocks) if not main and b.spans and b.spans[0].kind == LEAD
               and POINT_NUMBER.match(b.spans[0].text)]
     if len(points) == 1:  # a 会办意见 of one point is not numbered (one 1. with no 2. reads as a list cut short)
@@ -397,7 +402,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks.append(block(HEADING1, "part_next"))
     next_at = len(blocks)  # part two's paragraphs from here
     plan = plan_year(today)  # the year part two plans for
-    steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about, wording, ws, plan)
+    # (a matter not said in the lead-in is not asked for by name either: 【待补充：下一步工作计划】)
+    steps = [] if site else selection.steps() if selection.asks else facet_steps(selection, about if told else "", wording, ws, plan)
     own_gaps = _own_plan_gaps(selection)
     blocks.append(_site_next(site, selection, ws, today, wording, context, usual) if site else block(BODY, "next_step"))
     # how part two's items without this year's plan are said: "asked" (the suggestion's measures, asked_plan),
@@ -460,6 +466,9 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                                           wording, context, ws, index, suggestion.proposal)
         next_at = len(blocks)
     if main:
+        items = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
+        if len(items) == 1:  # one item alone is not numbered (a （一） with no （二） reads as a list cut short)
+            blocks[items[0]] = replace(blocks[items[0]], spans=blocks[items[0]].spans[1:])
         blocks[next_at:] = [replace(b, spans=run_in(b.spans)) if b.kind == BODY else b for b in blocks[next_at:]]
     else:  # the lead-in, then its items 一是…二是… a paragraph each (one alone runs on after it)
         lead_in, *items = blocks[next_at:]
@@ -1315,11 +1324,12 @@ def worded_plan_gap(section: Section, wording: Wording, ws: Workspace, year: int
     a model of work it names (``carry_on`` again) — nothing of the draft's own; else what to write there (``plan_gap``:
     持续培育科技创新主体。【待补充：具体举措】), commented (with the ``measures`` the section's ask
     proposes, :func:`with_asked`), or, ``in_text``, those measures (:func:`asked_plan`); a heading that
-    is no verb phrase, 【待补充：X方面的下一步举措】.
+    is no verb phrase nor the ask's own phrase (``about``), 【待补充：X方面的下一步举措】.
     ``about``: what the section answers (its ask, the draft's topic)."""
     heading = section.heading
-    # (part one reports nothing there: the heading as it is, no 持续 of work not reported)
-    step = next_step(heading) if section.items else first_step(heading)
+    # (part one reports nothing there: the heading as it is, no 持续 of work not reported); the ask's own phrase heading
+    # it is what is asked done, whatever its verb (推广竹林林下种植模式: one form in one list, hd17 D11)
+    step = (next_step(heading) if section.items else first_step(heading)) or (f"{heading}。" if section.ask is not None and heading == about else None)
     carried = running_practice(section, year, about)
     if ws.standing_measures == "text" and not (carried and carried[0].startswith("《")):
         standing = standing_item(step, section, wording, ws, year)
@@ -1449,7 +1459,7 @@ def _owed_plan(step: Item, selection: Selection) -> list[str]:
 
 def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co: list[str] = (),
                     slots: list[list[Span]] = (), newer: tuple = (None, ""), also: str = "",
-                    point: bool = False, bare: bool = False) -> list[ReplyBlock]:
+                    point: bool = False, bare: bool = False, alone: bool = False) -> list[ReplyBlock]:
     """One section in the workspace's heading form: ``（一）heading`` on a line of its own
     (separate) or run into the first paragraph (inline); then its items, ``一是…二是…`` only when
     there are two or more. A section's lead paragraph (a fact that was no enumerated item in its
@@ -1467,7 +1477,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
     opening on the placeholder it would have been (:data:`OWED_HEADING_NOTE`: no 三是【待补充：…】 slot per clause,
     rv51), an item of its own only in a section holding none;
     ``point``: a 会办/协办意见's numbered point, ``1.`` and its heading run in whatever the heading form; ``bare``: its items
-    alone, run together as an inline section's are (a per-ask reply heads the section apart: :func:`_per_ask_blocks`)."""
+    alone, run together as an inline section's are (a per-ask reply heads the section apart: :func:`_per_ask_blocks`);
+    ``alone``: the part's only section, its items under no heading, in the workspace's form (as one item has no 一是)."""
     label = f"{n + 1}." if point else f"（{cn_numeral(n + 1)}）"
     name = section.heading or provided_by(section.part, MISSING_HEADING)
     name_kind = TEXT if section.heading else PLACEHOLDER
@@ -1480,8 +1491,8 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         paragraphs = [([Span(section.gap, PLACEHOLDER, note=section.gap_note)], [])]
     else:
         intro = next((i for i in section.items if framing(i)), None)
-        items = [replace(i, sentences=i.sentences[1:]) if heads_lead(section.heading, i.sentences) else i
-                 for i in section.items if i is not intro]  # the heading says the item's lead phrase
+        items = [replace(i, sentences=i.sentences[1:]) if not alone and heads_lead(section.heading, i.sentences) else i
+                 for i in section.items if i is not intro]  # the heading says the item's lead phrase (none is written alone)
         leads = [has_lead(i.sentences or []) for i in items]  # an item among others led by a lead phrase keeps its own
         numbered = [(_newer_noted(_fact_spans(i, ws, today, co=co, led=any(leads[:k] + leads[k + 1:])), i, *newer),
                      _citations(i)) for k, i in enumerate(items)]
@@ -1502,13 +1513,13 @@ def _section_blocks(n: int, section: Section, ws: Workspace, today: dt.date, co:
         several = len(numbered) > 1
         for k, (spans, cites) in enumerate(numbered):
             paragraphs.append((([Span(f"{cn_numeral(k + 1)}是")] if several else []) + spans, cites))
-    if ws.heading_form == "separate" and not point and not bare:
-        heading = ReplyBlock(HEADING2, [Span(label), Span(name, name_kind, note=heading_note)])
-        return [heading] + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
-    if bare and heading_note:  # the per-ask head is written apart: the points owed are said on the first item
+    if (bare or alone) and heading_note:  # no head written here: the points owed are said on the first item
         first_spans = paragraphs[0][0]
         first_spans[0] = noted(first_spans[0], heading_note, first_spans[0].note)
-    lead = [] if bare else [Span(label + name + "。", LEAD, note=heading_note)] if section.heading else [
+    if ws.heading_form == "separate" and not point and not bare:
+        heading = [] if alone else [ReplyBlock(HEADING2, [Span(label), Span(name, name_kind, note=heading_note)])]
+        return heading + [ReplyBlock(BODY, spans, cites) for spans, cites in paragraphs]
+    lead = [] if bare or alone else [Span(label + name + "。", LEAD, note=heading_note)] if section.heading else [
         Span(label, LEAD), Span(name, PLACEHOLDER, note=heading_note), Span("。", LEAD)]
     total = sum(len(s.text) for spans, _ in paragraphs for s in spans)
     if total <= LONG_SECTION:

@@ -18,7 +18,7 @@ The pages are as the testers saved them (traditional characters and site clutter
 
 from __future__ import annotations
 
-from helpers import HUIZHOU_FAGAI_HUIBAN, MAGUAN_64, draft_title, page_draft, part_one, part_two_texts, unit_workspace
+from helpers import SHILIN_37, HUIZHOU_FAGAI_HUIBAN, MAGUAN_64, draft_title, page_draft, part_one, part_two_texts, unit_workspace
 
 # 宁波市农业农村局's work list of July 2024 as a mirror prints it (gywsjdxxw.com/art/2024/7/31/art_1229058309_58991068.html):
 # no date in its text.
@@ -131,17 +131,7 @@ def test_a_date_goes_before_what_a_colon_opens():
     assert sentence[year_position(sentence, [Figure(5, "元", "5万元", counts="补助资金")]):].startswith("安排")
 
 
-# 石林县卫生健康局's reply to 第37号建议 of 2020 (www.kmsl.gov.cn/c/2020-11-10/4647303.shtml) as its page prints it, and the
-# suggestion 122 the tester wrote from the held-out reply (www.kmsl.gov.cn/c/2022-06-30/6036172.shtml).
-SHILIN_37 = """石林县卫生健康局关于县第十七届人大第四次会议第37号建议答复的函
-发布时间:2020-11-10 15:33 浏览次数:98
-陈云会代表
-您在第十七届人民代表大会第次会议提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理我局高度重视,召开专题会议研究,成立了由洪敏局长任组长,分管副局长任副组长,相关科室负责人为成员人大代表议案、建议和政协委员提案办理小组,具体负责办理该建议。办理人员通过深入走访,认真调查,提出以下办理答复意见:
-一、基本情况
-县委、县政府历来重视基层卫生工作,村卫生室和乡村医生是广大人民群众的“健康守门人”,是发展农村医疗卫生事业、保障农村居民健康的重要力量。石林县2005-2006年期间对全县村卫生室进行了建设,但随着时间的推移,部分村卫生室出现了老化、占用等情况,2017年健康扶贫工作开展以来,县委、县政府投入了大量人、财、物力对村卫生室进行整治、重建、改造,力争让全县人民“看得起病、看得好病、方便看病”。
-二、意见建议办理情况
-针对所提建议即:解决大哨村委会卫生室建设资金事项2017年底,县卫生健康局结合健康扶贫工作,申请县财政45万元作为全县贫困村卫生室重建、修缮项目资金,其中安排了6.39万元用于支持大哨村卫生室重建,已全额拨付。
-"""
+# Suggestion 122 as the tester wrote it from the held-out reply (www.kmsl.gov.cn/c/2022-06-30/6036172.shtml).
 CLINIC = """关于重建新建村卫生室的建议
 领衔代表：王红兰
 
@@ -406,21 +396,6 @@ def test_a_matter_too_long_for_a_heading_is_not_said_in_the_lead_in(tmp_path):
     ws = unit_workspace(tmp_path / "ws_mg", "马关县交通运输局", "县交通运输局", "马关县", "马白镇, 八寨镇, 坡脚镇")
     _, document = page_draft(tmp_path, ws, MAGUAN_64, ROAD, "124", ROAD.splitlines()[0], "--date", "2024-05-20", "--type", "C")
     assert part_one(document)[0] == "近年来，我局立足工作职责，积极开展工作，主要做法和成效如下：", part_one(document)
-
-
-# The tester's suggestion on 竹林 (hd17's form probe).
-BAMBOO = """关于推进竹林复合经营促进山区农民增收的建议
-
-领衔代表：王某某
-
-我市竹林面积大，但竹林效益偏低，山区农民增收渠道窄。为此建议：
-
-一、出台竹产业扶持政策。结合我市实际出台竹产业和竹林林下经济扶持政策，培育竹林复合经营示范基地。
-
-二、推广竹林林下种植模式。开展竹林下食用菌、中药材种植试验示范，加强技术培训。
-
-三、加大适用机具补贴。将竹林采伐、林下种植适用机具纳入农机购置补贴，提高山区生产机械化水平。
-"""
 
 
 def test_part_two_items_of_asks_with_no_plan_are_in_one_form(tmp_path):

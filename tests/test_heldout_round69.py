@@ -13,7 +13,7 @@ import yaml
 from click.testing import CliRunner
 
 from drafter.cli import cli
-from helpers import HUIZHOU_FAGAI_HUIBAN, MAGUAN_64, distil, page_draft, unit_workspace
+from helpers import LUFU_25, HUIZHOU_FAGAI_HUIBAN, MAGUAN_64, distil, page_draft, unit_workspace
 
 # The suggestion the tester drafted from it: 杨开顺's 第124号, on another road.
 MAGUAN_124 = """关于解决八寨镇夹马石村委会下寨小组至湾子寨村委会丫咪黑村小组交浪健油路公路硬化的建议
@@ -107,18 +107,6 @@ def test_a_sentence_stating_a_shortfall_is_context_not_a_result(tmp_path):
     assert weak.kind == "context", (weak.kind, weak.text)
 
 
-# 鹿阜街道办事处's reply to 县第十七届人大第三次会议第25号建议 of 陈保华 (www.kmsl.gov.cn/c/2019-09-03/3616838.shtml), filed by 石林县
-# 卫生健康局's clerk among its own replies, as printed.
-LUFU_25 = """鹿阜街道办事处 对县第十七届人大第三次会议第25号建议的答复
-陈保华代表:
-您提出的关于《关于补助鱼龙坝村委会西纳村卫生室缺口资金的建议》已交我们研究办理,向答复如下:
-一、基本情况
-西纳村是鱼龙坝村委会最大的自然村,共有2个村民小组,493户,1724人。近几年来,呈贡蔬菜、花卉种植户相继到该村租种土地,随着人口的增加,由于村内没有卫生室,群众看病十分不便,村民多次向村委会反应,建议在本村内建一个村卫生室,以方便群众看病就医。经村委会召开“两委”会议研究决定:由村委会出资3万元,西纳村出资2万元,向上级争取6万元,新建一个120平方米的卫生室,总投资11万元。现已经开始新建,恳请县人大给予支持缺口资金6万元,建盖西纳村卫生室,解决本村群众看病难的问题。
-二、意见建议办理情况
-街道办与县人大沟通协调,争取县人大项目资金支持。《石林县彝族自治县人大常委会办公室关于安排2019年县人大代表意见、建议办理专项补助项目的通知》(石人大〔2019〕15号),安排补助资金5万元。
-鹿阜街道办事处
-2019年7月21日
-"""
 # The suggestion the tester drafted: 王红兰's 第122号 (县十八届人大一次会议), on another village's clinic.
 SHILIN_122 = """关于重建新建村卫生室的建议
 领衔代表：王红兰

@@ -8,7 +8,7 @@ and asserts on the facts and metadata that come out.
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import LUFU_25, SHILIN_37, distil, unit_workspace
 
 # 宁波市农业农村局's 宁波高水平建设农业强市“1135”行动2025年工作要点 (nyncj.ningbo.gov.cn/art/2025/3/4/art_1229058307_4601252.html),
 # its head and first paragraphs as printed.
@@ -34,20 +34,6 @@ def test_a_verb_aiming_at_the_whole_city_names_no_place(tmp_path):
     assert (source.jurisdiction, source.issuer) == ("宁波市", "宁波市农业农村局"), source
 
 
-# 石林县卫生健康局's reply to 县十七届人大四次会议 suggestion 37 (www.kmsl.gov.cn/c/2020-11-10/4647303.shtml), its head and first
-# part as printed.
-SHILIN_37 = """石林县卫生健康局关于县第十七届人大第四次会议第37号建议答复的函
-
-发布时间:2020-11-10 15:33 浏览次数:98
-
-陈云会代表
-
-您在第十七届人民代表大会第次会议提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理我局高度重视,召开专题会议研究,成立了由洪敏局长任组长,分管副局长任副组长,相关科室负责人为成员人大代表议案、建议和政协委员提案办理小组,具体负责办理该建议。办理人员通过深入走访,认真调查,提出以下办理答复意见:
-
-一、基本情况
-
-县委、县政府历来重视基层卫生工作,村卫生室和乡村医生是广大人民群众的“健康守门人”,是发展农村医疗卫生事业、保障农村居民健康的重要力量。石林县2005-2006年期间对全县村卫生室进行了建设,但随着时间的推移,部分村卫生室出现了老化、占用等情况,2017年健康扶贫工作开展以来,县委、县政府投入了大量人、财、物力对村卫生室进行整治、重建、改造,力争让全县人民“看得起病、看得好病、方便看病”。
-"""
 
 
 def test_a_statement_is_of_its_latest_work_not_the_first_years_it_names(tmp_path):
@@ -266,18 +252,6 @@ def test_a_mirrors_plug_for_a_word_is_dropped(tmp_path):
     assert any("习近平总书记教育的重要论述，传达上级2024年春季学期" in f.text for f in facts), [f.text for f in facts]
 
 
-# 鹿阜街道办事处's reply to 县十七届人大三次会议 suggestion 25 (www.kmsl.gov.cn/c/2019-09-03/3616838.shtml, on 石林县's site), its
-# head, its two first parts and signature as printed.
-LUFU_25 = """鹿阜街道办事处 对县第十七届人大第三次会议第25号建议的答复
-陈保华代表:
-您提出的关于《关于补助鱼龙坝村委会西纳村卫生室缺口资金的建议》已交我们研究办理,向答复如下:
-一、基本情况
-西纳村是鱼龙坝村委会最大的自然村,共有2个村民小组,493户,1724人。近几年来,呈贡蔬菜、花卉种植户相继到该村租种土地,随着人口的增加,由于村内没有卫生室,群众看病十分不便,村民多次向村委会反应,建议在本村内建一个村卫生室,以方便群众看病就医。经村委会召开“两委”会议研究决定:由村委会出资3万元,西纳村出资2万元,向上级争取6万元,新建一个120平方米的卫生室,总投资11万元。现已经开始新建,恳请县人大给予支持缺口资金6万元,建盖西纳村卫生室,解决本村群众看病难的问题。
-二、意见建议办理情况
-街道办与县人大沟通协调,争取县人大项目资金支持。《石林县彝族自治县人大常委会办公室关于安排2019年县人大代表意见、建议办理专项补助项目的通知》(石人大〔2019〕15号),安排补助资金5万元。
-鹿阜街道办事处
-2019年7月21日
-"""
 
 
 def test_a_subdistricts_office_replies_for_its_subdistrict(tmp_path):

@@ -18,9 +18,10 @@ compiler makes of a pattern (the code the regular-expression engine runs) is kep
 this module's bytecode (``__pycache__/lazyre.<python>-<engine version>-<repeat limit>.marshal``),
 read once by the first pattern a process compiles and written again, atomically, when the process
 ends having compiled patterns it did not hold (not under ``PYTHONDONTWRITEBYTECODE``, which writes
-no bytecode either). A cold draft compiles some 100 patterns (~50 ms of its ~450 ms); from the file
-they cost ~5 ms. A file that cannot be read or written, or code the
-engine refuses (``_sre.compile`` checks it), is no file: the pattern is compiled as usual.
+no bytecode either); a file grown past :data:`MAX_CODES_BYTES` is written again with the patterns that
+process used. A cold draft compiles some 100 patterns (~50 ms of its ~450 ms); from the file they
+cost ~5 ms. A file that cannot be read or written, or code the engine refuses (``_sre.compile``
+checks it), is no file: the pattern is compiled as usual.
 """
 
 from __future__ import annotations
@@ -76,6 +77,11 @@ class lazy:
 CODES_FILE = Path(__file__).parent / "__pycache__" / f"lazyre.{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.MAXREPEAT}.marshal"
 _known: dict | None = None  # (pattern, flags) → what _sre.compile takes after the pattern, from CODES_FILE
 _made: dict = {}  # the same, compiled by this process and not in the file
+_used: set = set()  # the keys of _known this process took
+# The file is read whole by every process that compiles a pattern: past this size (a draft's patterns take ~0.3 MB;
+# patterns built from many workspaces' names, or of a drafter since upgraded, only add up) it keeps what the
+# process writing it used, as a cache keeps what is asked for.
+MAX_CODES_BYTES = 1_000_000
 
 
 def cached(pattern: str, flags: int = 0) -> re.Pattern:
@@ -95,7 +101,9 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
     known = _known.get(key)
     if known is not None:
         try:
-            return _sre.compile(pattern, *known)
+            compiled = _sre.compile(pattern, *known)
+            _used.add(key)
+            return compiled
         except Exception:  # damaged, or made by another build of the engine
             pass
     try:
@@ -118,20 +126,29 @@ def _code(pattern: str, flags: int) -> tuple:
             parsed.state.groups - 1, dict(groups), tuple(names))
 
 
+_oversized = False  # the file read was past MAX_CODES_BYTES: written again, with what this process used, at exit
+
+
 def _read_codes() -> dict:
+    global _oversized
     try:
-        codes = marshal.loads(CODES_FILE.read_bytes())
+        data = CODES_FILE.read_bytes()
+        codes = marshal.loads(data)
+        _oversized = len(data) > MAX_CODES_BYTES
         return codes if isinstance(codes, dict) else {}
     except (OSError, ValueError, EOFError, TypeError):
         return {}
 
 
 def _write_codes() -> None:
-    if not _made or sys.dont_write_bytecode:  # PYTHONDONTWRITEBYTECODE: no .pyc, nor this
+    if not (_made or (_oversized and _used)) or sys.dont_write_bytecode:  # PYTHONDONTWRITEBYTECODE: no .pyc, nor this
         return
     temporary = CODES_FILE.with_name(f"{CODES_FILE.name}.{os.getpid()}.tmp")
     try:
-        temporary.write_bytes(marshal.dumps({**(_known or {}), **_made}))
+        data = marshal.dumps({**(_known or {}), **_made})
+        if len(data) > MAX_CODES_BYTES:
+            data = marshal.dumps({**{k: v for k, v in (_known or {}).items() if k in _used}, **_made})
+        temporary.write_bytes(data)
         os.replace(temporary, CODES_FILE)
     except (OSError, ValueError):
         temporary.unlink(missing_ok=True)

@@ -898,10 +898,11 @@ def date_line(paras: list[Para], kinds: dict[int, str]) -> tuple[Para, dt.date] 
         if kinds[p.number] != R.DATE:
             continue
         m = _DAY_RE.search(p.text)
-        written = (int(m.group(1)), 12, 31) if m else G.cn_date(p.text)
+        if m:
+            return p, digit_date(m.group())[0] or dt.date(int(m.group(1)), 12, 31)
+        written = G.cn_date(p.text)  # (year, month, day) in Chinese numerals
         if written:
-            day = digit_date(m.group())[0] if m else digit_date("-".join(map(str, written)))[0]
-            return p, day or dt.date(written[0], 12, 31)
+            return p, digit_date("-".join(map(str, written)))[0] or dt.date(written[0], 12, 31)
     return None
 
 

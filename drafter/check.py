@@ -497,18 +497,20 @@ def trace_numbers(paras: list[Para], kinds: dict[int, str], tracer: FigureTracer
     """Every figure outside the document number, dates, phones, ordinals and years must trace to
     a current, fresh fact (preferring the facts the paragraph cites): (finding, where the figure
     stands) for each that does not. A figure in no fact whose source the clerk named in a Word
-    comment (:func:`sourced_by_clerk`) is the clerk's to vouch for: no finding; nor is an old one in a
-    sentence still carrying its 【待更新：…】 flag (``sentences``: paragraph → its sentences' matches), whose
-    finding names the sentence's figures to update (hd16: one paragraph reported 8 times)."""
+    comment (:func:`sourced_by_clerk`) is the clerk's to vouch for: no finding; nor is an old one that a
+    sentence's 【待更新：…】 flag still names (its highlighted figures, :func:`_flagged_figures`; ``sentences``:
+    paragraph → its sentences' matches), whose finding names them (hd16: one paragraph reported 8 times)."""
     out = []
     for p in traced_paragraphs(paras, kinds):
         cited = frozenset(p.fact_ids)
-        flagged = [m for m in sentences[p.number] if R.UPDATE_OPEN in m.group()]
+        holes = [(m.start(), m.end()) for m in R.PLACEHOLDER_RE.finditer(p.text)]
+        named = [span for spans in _flagged_figures(p.text, holes, highlight_spans(p), sentences[p.number]).values()
+                 for span in spans]  # what each flag's finding names to update (check_placeholders)
         for tok in figure_tokens(p.text):
             code, why = tracer.judge(tok.key, cited, year)
             if code == "number-untraced" and sourced_by_clerk(p, tok):
                 continue
-            if code == "number-stale" and _in_sentence(flagged, tok.start):
+            if code == "number-stale" and overlaps(tok.start, tok.end, named):
                 continue
             if code:
                 found = Finding(code, p.number, snippet(p.text, tok.start, tok.end),

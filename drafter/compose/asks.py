@@ -683,9 +683,6 @@ def concern_matter(topic: str) -> str:
     return "、".join(_given(_greater(_ADVERBS.sub("", c))) for c in clauses)
 
 
-# A unit taking its object by 将 (县交通运输局将该路段纳入农村公路建设项目): who should act and what on, no heading of
-# what is done (hd17 D7: 持续县交通运输局将…).
-_UNIT_PUTS = lazy(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{words(UNIT_ORGAN_WORDS)}|政府|部门)将")
 # A clause giving something to someone (对X给予Y): no matter after 围绕 as a verb phrase led by its
 # preposition, but what is given, 对X的Y (围绕对国家级高新技术企业复审合格的资金支持).
 _GIVING = lazy(r"^对(.+?)(?:给予|予以)(.+)$")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
-    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, CARRYING_ON, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
+    ADDING_WORDS, ASSEMBLY_WORDS, BLANK, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import lazy
@@ -34,7 +34,7 @@ from .marks import finish
 from .remit import Remit, own_measures, split_remits
 from ..sessions import session_year
 from .select import (
-    GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
+    CARRYING_ON_OPENING, GENERIC, MAX_ITEMS, MAX_SECTIONS, ONE_OFF_THING, PLAN_GAP_WARNING, WORK_GAP_WARNING, Item, Section, Selection, answered_before, aspect, earlier_year, plan_year, figure_year, first_step, framing, heading_phrase, issued, next_step, own_jurisdiction,
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
@@ -502,7 +502,6 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         for c in b.citations:
             if c.fact_id not in facts_used:
                 facts_used.append(c.fact_id)
-    placeholders = [s.text for b in blocks for s in b.spans if s.kind == PLACEHOLDER]
     warnings = list(selection.warnings)
     if site:  # no section nor item per ask: the site's own placeholders say what the clerk writes
         warnings = [w for w in warnings if not w.startswith((WORK_GAP_WARNING, PLAN_GAP_WARNING))]
@@ -547,7 +546,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
         proposal=suggestion.proposal, reply_class=code, facts_used=facts_used,
-        placeholders=placeholders, warnings=warnings,
+        warnings=warnings,
         answered=(earlier.label() + (f"（{earlier.date}）" if earlier.date else "")) if earlier else None,
         as_of=today, form=PER_ASK if per_ask else PARTS,
     )
@@ -1401,7 +1400,7 @@ def standing_measures(section: Section | None, ws: Workspace, year: int) -> tupl
         if (item.part or item.verify or issued(item.source)[:4] < str(year - 1) or not has_lead(sentences)
                 or not own_jurisdiction(item, ws) or paragraph_unit(item.fact, ws)):
             continue
-        lead = re.sub(rf"^(?:{words(CARRYING_ON)})", "", heading_phrase(sentences[0]).rstrip("。"))
+        lead = CARRYING_ON_OPENING.sub("", heading_phrase(sentences[0]).rstrip("。"))
         practice = [c for s in sentences[1:] for c in practice_clauses(s)]
         # a lead naming one undertaking (建设…平台) or a result is no practice; nor is one on another matter
         if not practice_clauses(lead) or len(bigrams(lead + "".join(practice)) & matter) < STANDING_SHARED:

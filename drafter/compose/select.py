@@ -1981,7 +1981,7 @@ def _joined(plan: Item, sections: list[Section], bare: list[int], matters: dict)
     return plan
 
 
-_CARRYING_ON = lazy(rf"^(?:{alternation(CARRYING_ON)})")
+CARRYING_ON_OPENING = lazy(rf"^(?:{alternation(CARRYING_ON)})")
 
 
 def without_head(body: list[str], head: str | None) -> list[str]:
@@ -1991,7 +1991,7 @@ def without_head(body: list[str], head: str | None) -> list[str]:
     sentence itself when that leaves it no measure (2026年，我委将继续加强科普人才队伍建设。 under 加强科普人才队伍建设。)."""
     if not head or not body:
         return body
-    phrase = _CARRYING_ON.sub("", head.rstrip("。"))
+    phrase = CARRYING_ON_OPENING.sub("", head.rstrip("。"))
     parts = clauses(body[0].rstrip("。；; "))
     for n, part in enumerate(parts):
         will = PLAN_WILL.match(part)

@@ -145,8 +145,8 @@ def _write_codes() -> None:
         return
     temporary = CODES_FILE.with_name(f"{CODES_FILE.name}.{os.getpid()}.tmp")
     try:
-        data = marshal.dumps({**(_known or {}), **_made})
-        if len(data) > MAX_CODES_BYTES:
+        data = None if _oversized else marshal.dumps({**(_known or {}), **_made})
+        if data is None or len(data) > MAX_CODES_BYTES:  # (a file read past it is never dumped whole again)
             data = marshal.dumps({**{k: v for k, v in (_known or {}).items() if k in _used}, **_made})
         temporary.write_bytes(data)
         os.replace(temporary, CODES_FILE)

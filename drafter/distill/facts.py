@@ -244,7 +244,7 @@ def place_and_time_figures(norm: str, figures: list[Figure], positions: list[int
             fig.basis = basis if basis != "text" and fig.year is not None else None
         elif period.basis == "text":  # the statement's year is not this figure's
             own = context()
-            if (own.year, own.until, own.basis) == (period.year, period.until, period.basis):  # (unless it is: an item's, of its lead's year)
+            if own == period:  # (unless it is: an item's, of its lead's year)
                 fig.year = fig.until = None
             else:
                 fig.year, fig.until, fig.basis = own.year, own.until, own.basis if own.basis != TEXT else None
@@ -622,11 +622,11 @@ def readers_report_split(text: str) -> list[tuple[str, bool]]:
     or one on a thing the reader named (:data:`READERS_OWN_THING`: 你建议中提及的…道路，属于乡级管护道路，…我局暂时解决不了。,
     after the principle the reply states; told to that reader of their own case, never another reply's result)."""
     sentences = [s for s in _WHOLE_SENTENCE.split(text) if s.strip()]
-    if not any(_told_of_reader(s) for s in sentences):
+    tells = [_told_of_reader(s) for s in sentences]
+    if not any(tells):
         return [(text, False)]
     runs: list[tuple[str, bool]] = []
-    for sentence in sentences:
-        told = _told_of_reader(sentence)
+    for sentence, told in zip(sentences, tells):
         if runs and not told and not runs[-1][1]:
             runs[-1] = (runs[-1][0] + sentence, False)
         else:

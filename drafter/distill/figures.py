@@ -64,9 +64,9 @@ YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:1
 
 # The scope words that open a counted noun phrase as the place's whole (3场全区企业…动员会): not 全国, which names a class
 # then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
-_LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
+LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
-_STOP_WORDS = (*_LOCAL_SCOPES, *(
+_STOP_WORDS = (*LOCAL_SCOPES, *(
     "截至目前 截至 目前 全年 我局 其中 分别 总共 共计 合计 总计 "
     "累计达到 累计达 累计 共有 达到 高达 超过 突破 安排 已有 现有 已 仅为 仅占 只有 仅 最高 同比 比增 年均 新选认 选认 遴选 培育 兑现 下达 "
     "获得 获批 获评 获认定 获 新增认定 新增 新认定 认定为 入选 新引进 引进 新引 引建 举办 召开 开展 完成 颁发 授予 推出 "
@@ -97,7 +97,7 @@ FORWARD_END = lazy(rf"之一|存在|以及|均(?!衡)|每(?=[天日周月年])|�
 FUNDS = lazy(r"(?:金|费|款|奖励|补助|补贴|投资)$")  # 300万元的专项工作经费
 # What a figure's money did, made a noun's attribute (投资2000万元建设的县科技馆即将…开放): no thing it counts.
 _DONE_WITH = lazy(rf"(?:{words(WORK_VERBS, FOUNDING_VERBS)}|新建|改建|扩建|修建|购置|打造)的")
-LOCAL_SCOPE = lazy(words(_LOCAL_SCOPES))
+LOCAL_SCOPE = lazy(words(LOCAL_SCOPES))
 # Aid naming the kind of what a measure word counts (11条支持政策, 5项扶持措施, 3个帮扶项目): no verb, a part of the noun.
 _AID_NOUN = lazy(r"(?:支持|扶持|帮扶|奖补|资助)(?=(?:性)?(?:政策|措施|举措|办法|资金|项目|清单))")
 # Stops that are also the thing counted when nothing follows them (研发投入4.83亿元).
@@ -690,11 +690,10 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 opening = max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1 or sentence
                 whole = _clean(text[max(opening, sentence):clause - 1]) + "、" + name
                 name = whole if len(whole) <= MAX_COUNTS and name else name
-            rose = next((r for rx in (_ROSE, _PASSED) if (r := rx.search(norm, clause_start(norm, clause - 1, sentence), clause - 1))),
-                        None) if not name and clause > sentence and norm[clause - 1] == "，" else None
+            topic = clause_start(norm, clause - 1, sentence) if not name and clause > sentence and norm[clause - 1] == "，" else None
+            rose = None if topic is None else next((r for rx in (_ROSE, _PASSED) if (r := rx.search(norm, topic, clause - 1))), None)
             if rose:  # 补助标准逐年提高，2018-2021年分别为每人每年490元、…: what rose is what each year's figure counts
                 # (and what passed a standard: 入学率远高于省定指标90%，达到98.49%)
-                topic = clause_start(norm, clause - 1, sentence)
                 name = _counted_before(norm[topic:rose.start()], text[topic:rose.start()])
             last = _stops(norm[clause:start])
             whole = _SHARE_OF_SCOPE.search(norm, clause, start) if unit in ("%", "％") and not name else None

@@ -36,10 +36,11 @@ from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIE
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
                        ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
                        cn_date, words)
+from ..lazyre import lazy
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
-from .figures import normalise
+from .figures import LOCAL_SCOPES, normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
@@ -118,7 +119,7 @@ EVENT_DAY = re.compile(r"^(?:摘要：|导读：)?(?:为了?[^。；！？]{2,80
                        r"(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?，")
 # A report whose text opens with the year it speaks of: 2023年，全局干部职工齐心协力，…
 # (or the year's work of the whole place: 2020年全市教育工作的总体要求是：…, a plan of 2020)
-OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(tuple(w for w in SCOPE_WORDS if w != '全国'))}))")
+OPENING_YEAR = re.compile(rf"^((?:19|20)\d{{2}})\s?年度?(?:，|(?={words(LOCAL_SCOPES)}))")
 # A place starts after punctuation or a function word: 记者从成都市科技局 → 成都市, not 者从成都市.
 PLACE_ANCHORED = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[从在向对于和与及到为是的据经由将把被]))([{CJK}]{{2,4}}?(?:自治州|省|市|区|县))"
@@ -385,12 +386,15 @@ def _self_levels(norm: str) -> list[str]:
 _MEASURED_BEFORE = re.compile(r"(?:高出|高于|低于|超过|超出|占|居|位居|位列|保持|领跑|全国、?)$")
 
 
+_SHARE_AFTER = lazy(r"(?:的|一半|平均)")  # (全省的, 全省一半, 全省平均)
+
+
 def _measured_in(norm: str, m: re.Match) -> bool:
     """Whether the scope word ``m`` of ``norm`` is a whole level a place is ranked or measured in (:data:`_MEASURED_BEFORE`,
     :data:`RANKED_IN`, a share of it: 全省一半)."""
     return m.group().startswith("全") and bool(
         RANKED_IN.match(norm, m.end()) or _MEASURED_BEFORE.search(norm, max(0, m.start() - 3), m.start())
-        or re.match(r"(?:的|一半|平均)", norm[m.end():]))
+        or _SHARE_AFTER.match(norm, m.end()))
 
 
 def _self_level(norm: str) -> str | None:

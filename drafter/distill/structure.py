@@ -29,14 +29,14 @@ from dataclasses import dataclass, field
 
 from ..grammar import (
     CIRCLED_NUMBER, CLOSING, CLOSING_ANYWHERE, CN_DATE, COURTESY, DASHED_DATE, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS, ITEM_NUMBER,
-    HANDLING_PART, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SCOPE_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD,
+    HANDLING_PART, NTH_STOP, OPENING, PLEDGE, RECENT_YEARS_WORDS, SUBSECTION_NUMBER, TIME_WORDS, TRANSMITTAL, WISH_LEAD,
     class_statuses, said_date, words,
 )
 from ..lazyre import lazy
 from ..model import ASK_SLOT, CONTEXT, DONE, NEWS, PARTS, PER_ASK, PLAN, POLICY, PROBLEM, STATUS, THANKS, Block, Document
 from ..read.clean import CLOSING_THANKS, REPLY_TITLE_LINE, TIME_OPENER
 from ..textutil import CJK, CLOCK, cn_number, cn_numeral, simplified
-from .figures import find_figures, normalise
+from .figures import LOCAL_SCOPES, find_figures, normalise
 
 OTHER = "other"
 
@@ -136,7 +136,7 @@ def _reports(head: str) -> bool:
 
 # A first sentence of clauses opening on the whole place, what it achieved (2.全市夏粮再获丰收，面积、单产、总产实现“三增”。种植面积…):
 # a statement, whose subject its next sentence's figures are of, no heading (a heading names the work: 优化…，推动…).
-SCOPE_STATEMENT = lazy(rf"^(?:{words(tuple(w for w in SCOPE_WORDS if w != '全国'))})[^，。；：！？]+，[^。；：！？]+。")
+SCOPE_STATEMENT = lazy(rf"^(?:{words(LOCAL_SCOPES)})[^，。；：！？]+，[^。；：！？]+。")
 # A verb's perfective 了 or 已 before a figure: what was done, said as a sentence (优化了2条, 已建成5个).
 DONE_TO_A_FIGURE = lazy(r"(?:(?<![为除])了(?![解]))|已(?!经?[有是])")
 

@@ -262,8 +262,11 @@ def is_threshold(m: re.Match, text: str) -> bool:
         _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
 
 
+# Passing or missing a standard (入学率远高于省定指标90%): the verb, and the standard after it.
+PASSING_VERB = "(?:高于|低于|超过|超出|优于|好于|高出)"
+STANDARD_NAME = "(?:指标|目标|标准)值?"
 # A standard a result is said to pass or miss (入学率远高于省定指标90%，达到98.49%): the standard's value, no result.
-_BENCHMARK_BEFORE = lazy(r"(?:高于|低于|超过|超出|优于|好于|高出)[^，。；\d]{0,8}(?:指标|目标|标准)值?\s?$")
+_BENCHMARK_BEFORE = lazy(rf"{PASSING_VERB}[^，。；\d]{{0,8}}{STANDARD_NAME}\s?$")
 
 
 def figure_matches(text: str) -> list[re.Match]:

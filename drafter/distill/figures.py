@@ -25,8 +25,8 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    FOUNDING_VERBS, HALF_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, SCOPE_WORDS, THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS,
-    figure_matches, match_unit, match_value, words,
+    FOUNDING_VERBS, HALF_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, PASSING_VERB, SCOPE_WORDS, STANDARD_NAME, THIS_YEAR_WORDS,
+    TRADITIONAL_SCALES, WORK_VERBS, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -137,7 +137,7 @@ _CHANGE = lazy("(?:" + "|".join((*CHANGE_VERBS, "上升", "回落")) + ")$")
 _ROSE = lazy(r"(?:逐年|持续|稳步|不断|逐步)(?:提高|增长|增加|提升|上升|下降|减少)$")
 # A clause saying only that its subject passed (or missed) a standard, before the clause of its value (its own figure no result:
 # grammar's _BENCHMARK_BEFORE).
-_PASSED = lazy(r"远?(?:高于|低于|超过|超出|优于|好于|高出)[^，。；]{0,8}(?:指标|目标|标准)值?(?:\d[\d.]*\s?[%％])?$")
+_PASSED = lazy(rf"远?{PASSING_VERB}[^，。；]{{0,8}}{STANDARD_NAME}(?:\d[\d.]*\s?[%％])?$")
 # A rate (not a count: 较上年增加3家 is 3 more of the same thing).
 RATIO_UNITS = ("%", "％", "‰", "个百分点", "百分点", "倍", "/10万", "/100万", "/十万", "/万", "/千")
 # A rate's units: the rate is named before its figure, never after it (死亡率为3.85/10万).

@@ -403,10 +403,15 @@ def handling_year(out: Outline) -> int | None:
     return max(years) if years else None
 
 
+def _first_sentence(norm: str) -> str:
+    """``norm`` up to its first sentence's end (。；！？)."""
+    return re.split(r"[。；！？]", norm, maxsplit=1)[0]
+
+
 def is_view(norm: str) -> bool:
     """A statement opening with a view and saying in its first sentence no one's work (nor, its topic set off by a comma,
     going on to work already done: 优先发展公共交通，是…的必然要求…。针对您的建议，…现已初步看好一路段…)."""
-    first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
+    first = _first_sentence(norm)
     m = VIEWPOINT.match(norm)
     if m and "，是" in m.group() and ALREADY.search(norm, len(first)):
         return False
@@ -702,7 +707,7 @@ def subject_place(norm: str) -> str | None:
     去年3月，鼓楼区被认定为…`` → 鼓楼区; after a form's field label (``调研内容：长治市民政局…`` → 长治市). A bureau's branch opening it is of the branch's place (``郑州市生态环境局上街分局
     严格…`` → 上街区 where the text names it, else none: not the city's)."""
     body = _FIELD_LABEL.sub("", norm, count=1)
-    first = re.split(r"[。；！？]", body, maxsplit=1)[0]
+    first = _first_sentence(body)
     theme = _THEME_SENTENCE.match(body)
     if theme and not PLACE_HINT.search(theme.group()) and not SCOPE.search(theme.group()) and not re.search(r"[我本该]", theme.group()):
         # (a news paragraph's theme, 农村供水设施承载着民生期待。张掖市甘州区加快推动…: the next sentence's subject is the place)
@@ -713,7 +718,7 @@ def subject_place(norm: str) -> str | None:
         chain = leading_places(clauses[0][topic.start("place"):])
         topic_place = chain[-1] if chain and chain[0] == topic.group("place") else topic.group("place")
         return subject_place("，".join(clauses[1:])) or topic_place if len(clauses) > 1 else topic_place
-    for i, clause in enumerate(clauses[:4]):
+    for clause in _subject_clauses(clauses):
         m = SUBJECT_PLACE.match(clause)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
         if m and is_place(m.group("place")):
             branch = _BRANCH_STEM.match(clause, m.end("place"))
@@ -723,22 +728,25 @@ def subject_place(norm: str) -> str | None:
             # (a chain of places opening it is of the innermost: 杭州市余杭区人民政府办公室…为贯彻落实… → 余杭区)
             chain = leading_places(clause[m.start("place"):])
             return chain[-1] if chain and chain[0] == m.group("place") else m.group("place")
-        if i + 1 == len(clauses) or not SETTING.match(clause):
-            return None
     return None
 
 
-def area_subject(norm: str, areas) -> str | None:
-    """One of the workspace's ``areas`` (a county's towns and streets, names the place reader does not take alone) opening
-    the statement's first sentence as its subject, after its setting at most (鹿阜街道新建…, 圭山镇卫生院完成改造…,
+def _subject_clauses(clauses: list[str]):
+    """The clauses of a sentence its subject may open: the first, and each after a setting (:data:`SETTING`), four at most."""
+    for clause in clauses[:4]:
+        yield clause
+        if not SETTING.match(clause):
+            return
+
+
+def area_subject(norm: str, areas_longest_first) -> str | None:
+    """One of the workspace's areas (a county's towns and streets, names the place reader does not take alone; given longest
+    first) opening the statement's first sentence as its subject, after its setting at most (鹿阜街道新建…, 圭山镇卫生院完成改造…,
     2021年，石林街道办事处投入…): the area's work, an example, never the bureau's own; not one of a list (鹿阜街道、…)."""
-    first = re.split(r"[。；！？]", norm, maxsplit=1)[0]
-    for clause in first.split("，")[:4]:
-        name = next((a for a in sorted(areas, key=len, reverse=True) if clause.startswith(a)), None)
+    for clause in _subject_clauses(_first_sentence(norm).split("，")):
+        name = next((a for a in areas_longest_first if clause.startswith(a)), None)
         if name:
             return name if clause[len(name):len(name) + 1] not in ("、", "和", "与", "及") else None
-        if not SETTING.match(clause):
-            return None
     return None
 
 
@@ -957,6 +965,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
     # (the short name a news item gives the workspace's bureau: 广西桂林市退役军人事务局（以下简称“事务局”）… 事务局获全国通报表扬…)
     own_aliases = tuple(alias for unit, alias in DEFINED_SHORT.findall(simplified(normalise("\n".join(u.text for u in out.units))))
                         if ws.is_own_unit(unit) or any(unit.endswith(n) for n in (ws.name, ws.short_name) if n))
+    areas = sorted(ws.areas, key=len, reverse=True)  # (the longest first: one that opens a statement is matched whole)
     first = simplified(normalise(out.units[0].text)) if out.units else ""
     lede = simplified(normalise(without_reporting(out.units[0].text))) if out.units else ""  # (文成新闻网讯（记者…）近日，我县召开…)
     # (or a meeting the workspace's own place held, in its news: 近日，我县召开2025年半年度退役军人事务系统工作会议 — what it found
@@ -991,7 +1000,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         figures = find_figures(text, norm)
         figures = quoted_not_own(norm, figures, figure_positions(text, figures))
         located = LOCATED_IN.search(norm)
-        place = (own_urban_area(subject_place(norm) or said_of, meta.jurisdiction, ws.areas) or area_subject(norm, ws.areas)
+        place = (own_urban_area(subject_place(norm) or said_of, meta.jurisdiction, ws.areas) or area_subject(norm, areas)
                  or meta.jurisdiction)
         if place == meta.jurisdiction and located and is_place(located.group("place")) and not ws.is_own(located.group("place")):
             place = located.group("place")  # (位于济南市的天下第一泉风景区，是…, said in 滕州's news: 济南's)

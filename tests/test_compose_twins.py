@@ -14,6 +14,7 @@ import pytest
 from helpers import TEXT_1288, TITLE_1288
 
 from drafter.compose import reply
+from drafter.compose.form import Habits
 from drafter.reply import HEADING1
 from drafter.compose.select import Item, select_facts
 from drafter.compose.sentences import split_sentences
@@ -77,10 +78,10 @@ def test_trimming_an_item_counts_the_plans_said_after_it(ws, index):
     platforms = selection.sections[0]
     section = dataclasses.replace(platforms, items=[host, *(i for i in platforms.items if i is not host)])
     selection.sections = [section]
-    before = reply.body_length(reply._compose(ws, suggestion_1288(), selection, TODAY))
+    before = reply.body_length(reply._compose(ws, suggestion_1288(), selection, TODAY, None, Habits.of(ws, None)))
     cut = reply.trim(selection, areas=[host.fact.jurisdiction])
     assert host not in section.items and section.items
-    after = reply.body_length(reply._compose(ws, suggestion_1288(), selection, TODAY))
+    after = reply.body_length(reply._compose(ws, suggestion_1288(), selection, TODAY, None, Habits.of(ws, None)))
     claim = sum(len(s) for c in host.claims for s in c.sentences)
     assert claim > 50
     assert abs((before - after) - cut) < claim / 2, (before, after, cut)

@@ -1,15 +1,17 @@
 """The form a reply takes, as the bureau's own replies in the base are written (:attr:`~drafter.model.SourceMeta.form`):
 in parts (一、基本情况 … 二、下一步工作计划) or one section per ask, its plan inside (一、关于“…”的建议), how such a
-section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), and whether its closing states the suggestion's
-status or only thanks (:attr:`~drafter.model.SourceMeta.closing`)."""
+section's head says the ask (:attr:`~drafter.model.SourceMeta.head`), whether its closing states the suggestion's
+status or only thanks (:attr:`~drafter.model.SourceMeta.closing`), whether it opens on how the item was handled, and how
+it addresses its reader (您 or 你): the bureau's :class:`Habits`, read once a draft."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-from ..grammar import same_unit
-from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS
+from ..grammar import HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, same_unit
+from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS, SourceMeta
 from ..workspace import AUTO, Workspace
 
 ITEM_WORD = re.compile(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
@@ -17,42 +19,97 @@ ITEM_WORD = re.compile(r"的(?:建议|提案)$")  # the item a head names (关�
 HEADED = re.compile(r"^关于[“\"](.+)[”\"]的(?:建议|提案|意见)$|^关于(.+?)方面$")
 
 
-def own_replies(ws: Workspace, index, said: str | None = "form") -> list:
-    """The bureau's own replies in ``index`` that say their form (or another learned field, ``said``; every one for
-    None), newest first (by their date, else the year of their number or the year they speak of: 泉科函〔2026〕102号,
-    undated, is newer than a reply of 2025-05-20): another unit's reply never tells how this bureau writes."""
+def own_replies(ws: Workspace, index) -> list:
+    """The bureau's own replies in ``index``, newest first (by their date, else the year of their number or the year they
+    speak of: 泉科函〔2026〕102号, undated, is newer than a reply of 2025-05-20): another unit's reply never tells how this
+    bureau writes."""
     replies = [s for s in (index.sources.values() if index is not None else ())
-               if s.kind == REPLY and (said is None or getattr(s, said)) and same_unit(s.issuer or "", ws.name)]
+               if s.kind == REPLY and same_unit(s.issuer or "", ws.name)]
     return sorted(replies, key=lambda s: s.date or str(s.document_year() or ""), reverse=True)
 
 
-def habit(ws: Workspace, index, said: str, default: str) -> str:
-    """What most of the bureau's own replies in the base say of ``said`` (a learned field) — a bureau's habit, not one
+def habit(replies, said: str, default: str) -> str:
+    """What most of the bureau's own ``replies`` that say ``said`` (a learned field) say of it — a bureau's habit, not one
     reply written otherwise (a short one, a co-handled one) — the newest of them on a tie; ``default`` when none says."""
-    replies = own_replies(ws, index, said)
+    replies = [s for s in replies if getattr(s, said)]
     if not replies:
         return default
     counts = Counter(getattr(s, said) for s in replies)
     return max(counts, key=lambda value: (counts[value], value == getattr(replies[0], said)))
 
 
-def reply_form(ws: Workspace, index) -> str:
-    """The draft's form: drafter.yaml's ``draft.form``, or (``auto``) the form most of the bureau's own replies use
+def reply_form(ws: Workspace, replies) -> str:
+    """The draft's form: drafter.yaml's ``draft.form``, or (``auto``) the form most of the bureau's own ``replies`` use
     (:func:`habit`); PARTS when none says."""
-    return ws.reply_form if ws.reply_form != AUTO else habit(ws, index, "form", PARTS)
+    return ws.reply_form if ws.reply_form != AUTO else habit(replies, "form", PARTS)
 
 
-def reply_closing(ws: Workspace, index) -> str:
+def reply_closing(ws: Workspace, replies) -> str:
     """What the draft's closing says: drafter.yaml's ``draft.closing``, or (``auto``) what most of the bureau's own
-    replies' closings say (:func:`habit`) — the suggestion's status as its class has it (您提出的建议已采纳…), or only
+    ``replies``' closings say (:func:`habit`) — the suggestion's status as its class has it (您提出的建议已采纳…), or only
     thanks (再次感谢…，我局将一如既往…: 泉州市科学技术局's, its class said in the 答复类型 line alone); STATUS when none says."""
-    return ws.reply_closing if ws.reply_closing != AUTO else habit(ws, index, "closing", STATUS)
+    return ws.reply_closing if ws.reply_closing != AUTO else habit(replies, "closing", STATUS)
 
 
-def section_head(ws: Workspace, index, phrase: str, proposal: bool) -> str:
-    """A per-ask section's head: ``phrase`` (the ask's; a head's own ask, 加大政策奖补力度 of 关于“加大政策奖补力度”的建议) in the wording of the bureau's newest reply in sections per
-    ask (关于“推动…发展”的建议; 的提案 for a proposal), else the phrase alone."""
-    head = next((s.head for s in own_replies(ws, index) if s.form == PER_ASK and s.head and ASK_SLOT in s.head), ASK_SLOT)
+def handling_part(replies, index) -> tuple[str, SourceMeta] | None:
+    """The heading of the part telling how the item was handled (:data:`~drafter.grammar.HANDLING_PART`:
+    办理工作开展情况) with which the newest of the bureau's own ``replies`` opens, and that reply; None when it opens on no
+    such part (as most replies do: 一、基本情况)."""
+    newest = next(iter(replies), None)
+    first = next((f.section[0] for f in index.facts_of(newest.id) if f.section), None) if newest else None
+    found = HANDLING_PART.match(first.strip()) if first else None
+    return (found.group(1), newest) if found else None
+
+
+# How many of the bureau's newest replies show how it addresses its readers: its habit, read without loading every
+# reply of a large base's facts (a base of years of replies: each draft would unpickle thousands of facts for one word).
+RECENT_REPLIES = 5
+
+
+def you_many(ws: Workspace, said: str) -> str:
+    """How the bureau addresses several proposers: as its drafter.yaml says (``you_many``), else as its own
+    replies in the base do (``said``: the newest's text) — 你们 where they say it and never 您们 (镇康县农业农村局: 据你们提出，…)
+    — else 您们."""
+    if ws.you_many:
+        return ws.you_many
+    return PLAIN_YOU_MANY if PLAIN_YOU_MANY in said and POLITE_YOU_MANY not in said else POLITE_YOU_MANY
+
+
+def you_one(ws: Workspace, said: str) -> str:
+    """How the bureau addresses one proposer, as it does several (:func:`you_many`): 你 where drafter.yaml's
+    ``you_many`` is 你们, else where its own replies in the base (``said``: the newest's text) say 你 and never 您
+    (马关县交通运输局: 你建议中提及的…, hd17: a letter opening 您提出的… went on 你所提…), else 您."""
+    if ws.you_many:
+        return PLAIN_YOU if ws.you_many == PLAIN_YOU_MANY else POLITE_YOU
+    plain, polite = said.replace(PLAIN_YOU_MANY, ""), said.replace(POLITE_YOU_MANY, "")
+    return PLAIN_YOU if PLAIN_YOU in plain and POLITE_YOU not in polite else POLITE_YOU
+
+
+@dataclass(frozen=True)
+class Habits:
+    """How the bureau writes its replies, read once a draft: as drafter.yaml says, else as its own replies in the base do."""
+
+    replies: tuple  # the bureau's own replies in the base, newest first (:func:`own_replies`)
+    form: str  # PARTS or PER_ASK (:func:`reply_form`)
+    closing: str  # STATUS or THANKS (:func:`reply_closing`)
+    handling: tuple[str, SourceMeta] | None  # the part its replies open on, and the reply (:func:`handling_part`)
+    you_one: str  # 您 or 你 (:func:`you_one`)
+    you_many: str  # 您们 or 你们 (:func:`you_many`)
+
+    @classmethod
+    def of(cls, ws: Workspace, index) -> Habits:
+        """The habits of ``ws``'s bureau, from ``index`` (None: none learned, drafter.yaml's or the defaults)."""
+        replies = tuple(own_replies(ws, index))
+        said = "" if ws.you_many else "".join(f.text for s in replies[:RECENT_REPLIES] for f in index.facts_of(s.id))
+        return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
+                   you_one(ws, said), you_many(ws, said))
+
+
+def section_head(replies, phrase: str, proposal: bool) -> str:
+    """A per-ask section's head: ``phrase`` (the ask's; a head's own ask, 加大政策奖补力度 of 关于“加大政策奖补力度”的建议) in the
+    wording of the newest of the bureau's own ``replies`` in sections per ask (关于“推动…发展”的建议; 的提案 for a proposal),
+    else the phrase alone."""
+    head = next((s.head for s in replies if s.form == PER_ASK and s.head and ASK_SLOT in s.head), ASK_SLOT)
     headed = HEADED.match(phrase)
     phrase = (headed.group(1) or headed.group(2)) if headed else phrase
     return ITEM_WORD.sub("的提案" if proposal else "的建议", head.replace(ASK_SLOT, phrase, 1))

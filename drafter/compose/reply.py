@@ -16,7 +16,7 @@ from .. import errors
 from ..errors import DrafterError
 from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
-    HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
+    POLITE_YOU, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
 from ..lazyre import lazy
 from ..reply import (
@@ -44,7 +44,7 @@ from .sentences import (
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
     with_mark, with_update_marker, without_dangling_references, year_position, year_prefix,
 )
-from .form import in_sections, own_replies, reply_closing, reply_form, section_head
+from .form import Habits, in_sections, section_head
 from .usual import Usual, usual_answer
 from .suggestion import Suggestion, addressed_name, check_fields, class_code, is_collective, item_name, you_word
 from .wording import LABELS, Wording, to_spans
@@ -107,7 +107,8 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
     the workspace's length budget (:func:`trim`, step by step, measuring the composed text)."""
     check_suggestion(ws, suggestion)
     selection = select_facts(index, suggestion, ws, today)
-    reply = _compose(ws, suggestion, selection, today, index)
+    habits = Habits.of(ws, index)
+    reply = _compose(ws, suggestion, selection, today, index, habits)
     length, stale = body_length(reply), False
     examples = [a for a in ws.areas if a not in selection.areas]  # an area the suggestion is about is no example to drop first
     while length > ws.target_length:
@@ -117,10 +118,10 @@ def compose_reply(ws: Workspace, suggestion: Suggestion, index, today: dt.date) 
             break
         length, stale = length - cut, True
         if length <= ws.target_length:  # measured again on the composed text (dates added…)
-            reply = _compose(ws, suggestion, selection, today, index)
+            reply = _compose(ws, suggestion, selection, today, index, habits)
             length, stale = body_length(reply), False
     if stale:
-        reply = _compose(ws, suggestion, selection, today, index)
+        reply = _compose(ws, suggestion, selection, today, index, habits)
     length = body_length(reply)
     if length > ws.max_length:
         reply.warnings.append(f"正文约{length}字，超过上限{ws.max_length}字，请压缩")
@@ -219,47 +220,7 @@ HANDLING_GAP = "办理工作开展情况（领办领导，研究部署的会议�
 HANDLING_NOTE = "本单位以往的答复（{reply}）以“{heading}”开头，写明办理过程：请据实填写本件的办理情况；不写的，连同标题删去"
 
 
-def handling_part(ws: Workspace, index) -> tuple[str, SourceMeta] | None:
-    """The heading of the part telling how the item was handled (:data:`~drafter.grammar.HANDLING_PART`:
-    办理工作开展情况) with which the bureau's newest reply in the base (:func:`~.form.own_replies`) opens, and that
-    reply; None when it opens on no such part (as most replies do: 一、基本情况)."""
-    newest = next(iter(own_replies(ws, index, None)), None)
-    first = next((f.section[0] for f in index.facts_of(newest.id) if f.section), None) if newest else None
-    found = HANDLING_PART.match(first.strip()) if first else None
-    return (found.group(1), newest) if found else None
-
-
-def you_many(ws: Workspace, index) -> str:
-    """How the bureau addresses several proposers: as its drafter.yaml says (``you_many``), else as its own
-    replies in the base do — 你们 where they say it and never 您们 (镇康县农业农村局: 据你们提出，…) — else 您们."""
-    if ws.you_many:
-        return ws.you_many
-    said = _own_replies_say(ws, index)
-    return PLAIN_YOU_MANY if PLAIN_YOU_MANY in said and POLITE_YOU_MANY not in said else POLITE_YOU_MANY
-
-
-def you_one(ws: Workspace, index) -> str:
-    """How the bureau addresses one proposer, as it does several (:func:`you_many`): 你 where drafter.yaml's
-    ``you_many`` is 你们, else where its own replies in the base say 你 and never 您 (马关县交通运输局: 你建议中提及的…,
-    hd17: a letter opening 您提出的… went on 你所提…), else 您."""
-    if ws.you_many:
-        return PLAIN_YOU if ws.you_many == PLAIN_YOU_MANY else POLITE_YOU
-    said = _own_replies_say(ws, index)
-    plain, polite = said.replace(PLAIN_YOU_MANY, ""), said.replace(POLITE_YOU_MANY, "")
-    return PLAIN_YOU if PLAIN_YOU in plain and POLITE_YOU not in polite else POLITE_YOU
-
-
-# How many of the bureau's newest replies show how it addresses its readers: its habit, read without loading every
-# reply of a large base's facts (a base of years of replies: each draft would unpickle thousands of facts for one word).
-RECENT_REPLIES = 5
-
-
-def _own_replies_say(ws: Workspace, index) -> str:
-    """What the bureau's newest own replies in the base (:data:`RECENT_REPLIES`) say, their facts' texts run together."""
-    return "".join(f.text for s in own_replies(ws, index, None)[:RECENT_REPLIES] for f in index.facts_of(s.id))
-
-
-def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date, index=None) -> Reply:
+def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today: dt.date, index, habits: Habits) -> Reply:
     wording = Wording.of(ws)
     main = suggestion.role == "主办"
     code = suggestion.reply_class
@@ -271,16 +232,16 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # who should act is no matter worked on, nor is one a clause of which is longer than a heading may be (围绕解决八寨镇
     # 夹马石村委会…公路硬化积极开展工作, hd17 D7): said as 您所提建议, or not at all
     told = not ACTOR_LED.match(about) and all(len(c) <= MAX_PHRASE for c in about.split("、"))
-    you = you_word(suggestion.deputy)  # several persons: as the bureau addresses them (:func:`you_many`)
+    you = you_word(suggestion.deputy)  # several persons: as the bureau addresses them (:func:`~.form.you_many`)
     context = dict(
         number=suggestion.number, title=suggestion.title, deputy=addressed_name(suggestion.deputy),
         session=suggestion.session, proposal=suggestion.proposal, role=suggestion.role,
         lead=suggestion.lead, co_handlers=suggestion.co_handlers, self_name=ws.self_name, work=ws.work,
         class_code=code, status=class_status(ws.classes[code]) if code else None,
-        closing=reply_closing(ws, index),  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
+        closing=habits.closing,  # the status as the class has it, or only thanks (:func:`~.form.reply_closing`)
         signatory=ws.signatory, contact=ws.contact, phone=ws.phone,
         disclosure=ws.disclosure, cc_groups=copied_to(ws, suggestion) if main else None,
-        collective=is_collective(suggestion.deputy), you=you_many(ws, index) if you == POLITE_YOU_MANY else you_one(ws, index) if you == POLITE_YOU else you,
+        collective=is_collective(suggestion.deputy), you=habits.you_many if you == POLITE_YOU_MANY else habits.you_one if you == POLITE_YOU else you,
         concern=about if told else "", carry_on=carried_on(topic) if told else None,
         asks=[a for a in areas_of(selection) if not same_area(a, about)],  # the topic's own area is not listed again
         shared=shared_areas(selection),
@@ -302,7 +263,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     blocks += [block(TITLE, "title"), block(ADDRESSEE, "addressee"), block(OPENING, "opening")]
 
     site = site_of(suggestion.title, suggestion.text) if main else None  # works asked on one site: no section per ask
-    handling = handling_part(ws, index) if main else None  # the bureau's replies open on how the item was handled
+    handling = habits.handling if main else None  # the bureau's replies open on how the item was handled
     if handling:
         heading, reply = handling
         blocks += [ReplyBlock(HEADING1, wording.spans("part_handling", **context, heading=heading)),
@@ -314,7 +275,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # a 会办/协办意见 is no reply in parts either: numbered points (1.…2.…), then its next steps, as 咸宁市科技局's are
     headed = main and not bare
     # one section per ask, its plan inside, where the bureau writes so (:mod:`.form`): parts composed, then regrouped
-    per_ask = main and not site and bool(selection.sections) and reply_form(ws, index) == PER_ASK
+    per_ask = main and not site and bool(selection.sections) and habits.form == PER_ASK
     runs: list[tuple[int, Section, int, int]] = []  # part one's sections: (index, section, first block, end)
     if headed:
         blocks.append(block(HEADING1, "part_done"))
@@ -463,7 +424,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             (next((n for n, s, *_ in runs if s.part == p.part), None), p.part) for p in theirs]
         steps_at = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
         blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(steps_at, plans_of)), {done_at, next_at - 1, next_at},
-                                          wording, context, ws, index, suggestion.proposal)
+                                          wording, context, habits.replies, suggestion.proposal)
         next_at = len(blocks)
     if main:
         items = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
@@ -537,11 +498,11 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(f"建议所提{'、'.join(points)}属{unit}{power}（按本局设置的名单），{done}")
     if per_ask:  # (said of the parts: of the sections), and why the draft has no parts
         warnings = [in_sections(w) for w in warnings]
-        learned = [s.label() for s in own_replies(ws, index) if s.form == PER_ASK][:2]
+        learned = [s.label() for s in habits.replies if s.form == PER_ASK][:2]
         if learned and ws.reply_form == AUTO:
             warnings.append(PER_ASK_WARNING.format(kind="提案" if suggestion.proposal else "建议", replies="、".join(learned)))
     if main and code and context["closing"] == THANKS and ws.reply_closing == AUTO:
-        learned = [s.label() for s in own_replies(ws, index, "closing") if s.closing == THANKS][:2]
+        learned = [s.label() for s in habits.replies if s.closing == THANKS][:2]
         warnings.append(THANKS_CLOSING_WARNING.format(replies="、".join(learned)))
     return Reply(
         number=suggestion.number, blocks=blocks, role=suggestion.role,
@@ -597,11 +558,11 @@ def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Sectio
 
 
 def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int, int]], plans: dict[int, tuple],
-                    dropped: set[int], wording: Wording, context: dict, ws: Workspace, index,
+                    dropped: set[int], wording: Wording, context: dict, replies,
                     proposal: bool) -> tuple[list[ReplyBlock], int]:
     """A reply in parts regrouped one section per ask (``draft.form``, :mod:`.form`): each part-one section (``runs``:
-    its index, the section, its blocks' span) under a first-level head in the bureau's wording (一、关于“…”的建议,
-    :func:`~.form.section_head`), its items, then its plans (``plans``: a part-two block's index → the section it
+    its index, the section, its blocks' span) under a first-level head in the wording of the bureau's own ``replies``
+    (一、关于“…”的建议, :func:`~.form.section_head`), its items, then its plans (``plans``: a part-two block's index → the section it
     answers and the co-handler whose plan it is, or None) in one paragraph (:func:`_plan_paragraph`); the parts'
     headings and lead-ins (``dropped``) gone, their comments on the first head; what answers no section (a plan of no
     ask, a C reply's reason) after the last. Its comments say the sections once the reply is finished (:func:`~.marks.finish`).
@@ -612,7 +573,7 @@ def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int
     head_at = len(out)
     taken = {k for *_, start, end in runs for k in range(start, end)} | set(plans) | dropped
     for n, section, start, end in runs:
-        name = section.heading and section_head(ws, index, section.heading, proposal)
+        name = section.heading and section_head(replies, section.heading, proposal)
         head = ([Span("一、" + name)] if name else
                 [Span("一、"), Span(provided_by(section.part, MISSING_HEADING), PLACEHOLDER)])
         out += [ReplyBlock(HEADING1, head), *blocks[start:end]]

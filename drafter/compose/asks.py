@@ -702,8 +702,10 @@ def _topic_clauses(topic: str) -> list[str]:
     return [c.strip() for c in _TOPIC_CLAUSE.split(topic) if c.strip()]
 
 
+# Manner adverbs opening a phrase (进一步, 切实…): no part of what it asks.
+MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)})+")
 # Manner words before a verb (进一步加强…, 大力发展…): said in part two (进一步… needs no 继续), not after 围绕.
-_ADVERBS = lazy(rf"^(?:{words(MANNER_ADVERBS)})+(?=.)")
+_ADVERBS = lazy(MANNER.pattern + "(?=.)")
 
 
 # A clause saying what is done to a thing (对X进行Y: 对石滩镇梯子口水库进行维修整治): its matter is the
@@ -852,10 +854,6 @@ def _short(clause: str) -> str:
 _BRACKET = lazy(r"[（(][^）)]{1,20}[）)]")
 _LIST_TAIL = lazy(r"(?:、[^、，,；;。等]{1,8})+等(?=[\u4e00-\u9fff])")  # the list's later items and its 等
 _BEFORE_LIST = (*ASK_VERBS, *PUSHING_VERBS, "的", "和", "对", "在")  # what its first item follows
-
-
-# Manner adverbs opening a phrase (进一步, 切实…): no part of what it asks.
-MANNER = lazy(rf"^(?:{words(MANNER_ADVERBS)})+")
 
 
 def _unlisted(clause: str) -> str:

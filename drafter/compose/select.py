@@ -1026,8 +1026,8 @@ def _select_for_asks(index, suggestion: Suggestion, asks: list, ws: Workspace, t
         for plan in _plans_for_sections(index, topic_query(suggestion.title, ws), sections + parts,
                                         suggestion.co_handlers, ws, today, [], title_matter(suggestion.title, ws, index)):
             if plan.part:  # it answers the ask of its section (or whose words it says) when the bureau has no plan for it, else last
-                k = (sections + parts)[plan.section].ask if plan.section is not None else next(
-                    (j for j in range(len(asks)) if serving("".join(plan.sentences or []), j, words, MIN_ASK_SHARED)), None)
+                k = (sections + parts)[plan.section].ask if plan.section is not None else min(
+                    served("".join(plan.sentences or []), tuple(words)), default=None)
                 plan.ask = k if k is not None and not any(p.ask == k for p in plans) else None
                 plans.append(plan)
     _drop_repeats(sections + parts, plans)
@@ -1164,8 +1164,7 @@ def serving(text: str, k: int, words: list, minimum: int = 1, key: frozenset[str
     (unless not ``exclusive``: a plan already found to answer this ask best), and one of ``key``
     (the own words of the ask's phrase: what it is about) when there are any."""
     grams = bigrams(text)
-    counts = [len(w & grams) for w in words]
-    return (counts[k] >= minimum and (not exclusive or counts[k] == max(counts))
+    return ((k in served(text, tuple(words), minimum) if exclusive else len(words[k] & grams) >= minimum)
             and (not key or bool(key & grams)))
 
 

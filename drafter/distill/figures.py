@@ -744,6 +744,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 names[k] = _clean(_COMPARED.split(_counted_before(norm[slice(*before[k])], text[slice(*before[k])], True), maxsplit=1)[0])
     _pair_lists(norm, text, found, names)
 
+    # (whether each figure is said changed to the next one: 从原来的1.5小时缩短至10分钟左右)
+    to_next = [bool(_CHANGED_TO.fullmatch(norm, a.end(), b.start())) for (a, _), (b, _) in zip(found, found[1:])]
     figures: list[Figure] = []
     for i, (m, sentence) in enumerate(found):
         unit, name = match_unit(m), names[i]
@@ -761,8 +763,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             name = above.group(2) + level.group(1)
         elif above and before and name in ("", above.group(1)) and len(before[-1].counts) + len(above.group()) <= MAX_COUNTS:
             name = before[-1].counts + above.group()  # 同比增长4.2%，高出全省1个百分点 → …增长高出全省
-        changed_to = i and _CHANGED_TO.fullmatch(norm, found[i - 1][0].end(), m.start())
-        if not name and changed_to and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
+        if not name and i and to_next[i - 1] and figures[-1].counts:  # 办理时长从原来的1.5小时缩短至10分钟左右: the same thing's new value
             name = figures[-1].counts
         elif not name and same:  # 新引人才团队20个，累计达84个
             name = same[-1].counts or ""
@@ -788,7 +789,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
             norm, sentence + len(_OPENING_TIME.match(norm, sentence).group()))
         if forecast and name and not _FORECAST.search(name):  # 预计上半年完成投资0.48亿元: a forecast's figure, not one reached
             name = (forecast.group() + name)[:MAX_COUNTS]
-        if i + 1 < len(found) and _CHANGED_TO.fullmatch(norm, m.end(), found[i + 1][0].start()):
+        if i < len(to_next) and to_next[i]:
             name = _FROM_IN_NAME.sub("", name)  # 办理时限由平均缩短64%上升到81%: 由 says the value it is changed from
         value = match_value(m)
         figures.append(Figure(

@@ -359,10 +359,10 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
     next step's lead-in (下一步，我们将…工作：一、认真做好政策宣讲…); (None, None) for a reply of no such head (a few
     paragraphs; how the item was handled, 一、办理工作开展情况, is neither) or of bare heads that show neither (a page
     cut after its first section)."""
-    tops = [(simplified(normalise(u.section[0])), u.section_class == PLAN or bool(PLAN_SAID.search(simplified(normalise(u.text)))))
-            for u in out.units if u.section and not HANDLING_PART.match(simplified(normalise(u.section[0])))]
-    heads = [(h[m[1]:].strip(), True) if m and m[0] == 1 else (h, False)
-             for h in dict.fromkeys(h for h, _ in tops) for m in [_marker(h)]]
+    tops = [(head, u.section_class == PLAN or bool(PLAN_SAID.search(simplified(normalise(u.text)))))
+            for u in out.units if u.section for head in [simplified(normalise(u.section[0]))] if not HANDLING_PART.match(head)]
+    order = {h: k for k, h in enumerate(dict.fromkeys(h for h, _ in tops))}  # each head's place, the heads once each
+    heads = [(h[m[1]:].strip(), True) if m and m[0] == 1 else (h, False) for h in order for m in [_marker(h)]]
     numbered = [h for h, first in heads if first]
     if not numbered:
         return None, None
@@ -373,8 +373,7 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
     said = ASK_WORDED.match(asked[0]) if asked else None
     if said:
         return PER_ASK, "".join(said.group(k) or "" for k in (1, 3)) + ASK_SLOT + "".join(said.group(k) or "" for k in (2, 4))
-    order = list(dict.fromkeys(h for h, _ in tops))
-    inside = {order.index(h) for h, plans in tops if plans}
+    inside = {order[h] for h, plans in tops if plans}
     first = next(k for k, (_, numbered_head) in enumerate(heads) if numbered_head)
     return (PER_ASK, ASK_SLOT) if any(k < len(order) - 1 for k in inside) or (inside and min(inside) < first) else (None, None)
 

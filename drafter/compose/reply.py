@@ -544,7 +544,7 @@ def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Sectio
     a worded placeholder (:func:`facet_steps`), the next such section with no plan; None for a plan of no ask."""
     sections = selection.sections
     planned = {s.section for s in steps if isinstance(s, Item)}
-    pending = [j for j, s in enumerate(sections) if s.heading and s.items and not s.gap and not s.part and j not in planned]
+    pending = [j for j, s in enumerate(sections) if faceted(s) and j not in planned]
     out: list[int | None] = []
     for step in steps:
         if isinstance(step, Item):
@@ -1252,6 +1252,12 @@ def _plan_spans(step: Item, ws: Workspace, today: dt.date, co: list[str]) -> lis
     return said
 
 
+def faceted(section: Section) -> bool:
+    """Whether part two of a draft from the title alone has an item for ``section`` (:func:`facet_steps`): a section of
+    the bureau's own work under a heading (no placeholder, no co-handler's part)."""
+    return bool(section.heading and section.items and not section.gap and not section.part)
+
+
 def facet_steps(selection: Selection, about: str, wording: Wording, ws: Workspace, year: int) -> list:
     """Part two of a draft from the title alone: an item for each section of part one the bureau
     answers (not a co-handler's part: part two asks no unit for next steps the base does not hold), in
@@ -1263,7 +1269,7 @@ def facet_steps(selection: Selection, about: str, wording: Wording, ws: Workspac
     Where part one has no such section: the plans, else one placeholder on what the work is ``about``
     (the concern of part one's overview). A co-handler's plans are not among these (its own item)."""
     plans = [p for p in selection.plans if not p.part]
-    own = [(j, s) for j, s in enumerate(selection.sections) if s.heading and s.items and not s.gap and not s.part]
+    own = [(j, s) for j, s in enumerate(selection.sections) if faceted(s)]
     if not own:
         return plans or [placeholder_text(f"{aspect(about)}的下一步举措")] if about or plans else []
     out: list = []

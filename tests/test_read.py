@@ -207,9 +207,9 @@ def test_joining_rules():
 
 
 def test_clean_blocks_keeps_raw_and_numbers_blocks():
-    blocks = clean_blocks([Piece("首页 > 新闻 > 正文"), Piece(""), Piece("# 标题", 1, "标题"),
-                           Piece("全市培育科技型中小企业 1614 家,国家级高新技术企业"),
-                           Piece("3122 家。"), Piece("扫一扫在手机上查看当前页面")])
+    blocks, _ = clean_blocks([Piece("首页 > 新闻 > 正文"), Piece(""), Piece("# 标题", 1, "标题"),
+                              Piece("全市培育科技型中小企业 1614 家,国家级高新技术企业"),
+                              Piece("3122 家。"), Piece("扫一扫在手机上查看当前页面")])
     assert [(b.index, b.text, b.raw, b.heading) for b in blocks] == [
         (1, "标题", "# 标题", 1),
         (2, "全市培育科技型中小企业1614家，国家级高新技术企业3122家。",

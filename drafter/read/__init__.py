@@ -52,16 +52,16 @@ def read_document(path: str | Path) -> Document:
         from .pdf import read_pdf
 
         pieces, title = read_pdf(path, data)
-    from .clean import clean_blocks, site_owner  # lazily: opening a draft (open_docx) needs no cleaning rules
+    from .clean import clean_blocks  # lazily: opening a draft (open_docx) needs no cleaning rules
 
-    blocks = clean_blocks(pieces)
+    blocks, site = clean_blocks(pieces)
     if not blocks:
         raise SourceError("没有可用的正文（清理后为空）", path)
     if mostly_traditional("\n".join(b.text for b in blocks)):  # a mirror in traditional characters read as simplified
         blocks = [replace(b, text=simplified(b.text)) for b in blocks]  # (one character for one: spans stay valid)
         title = simplified(title) if title else title
     return Document(path=path, format=fmt, blocks=blocks,
-                    sha256=hashlib.sha256(data).hexdigest(), title=title, site=site_owner(pieces))
+                    sha256=hashlib.sha256(data).hexdigest(), title=title, site=site)
 
 
 def open_docx(path: str | Path):

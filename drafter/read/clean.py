@@ -657,15 +657,12 @@ _SITE_NAMED = lazy(rf"(?:主办单位|网站主办|版权所有|Copyright|©)\s*
                    rf"(?![{CJK}])|({UNIT_NAME})\s*(?:版权所有|©)", re.I)
 
 
-def site_owner(pieces: Iterable[Piece]) -> str | None:
-    """The unit owning the site a page is from, as a line of its chrome names it (:data:`_SITE_NAMED`), if any: the lines
-    :func:`clean_blocks` drops."""
-    for piece in pieces:
-        text = simplified(normalize_space(piece.raw if piece.text is None else piece.text))
-        m = _SITE_NAMED.search(text) if SITE_FOOTER.search(text) and is_chrome(text) else None
-        if m:
-            return m.group(1) or m.group(2)
-    return None
+def site_owner(piece: Piece) -> str | None:
+    """The unit owning the site a page is from, where ``piece`` is a line of its chrome naming it (:data:`_SITE_NAMED`):
+    a line :func:`clean_blocks` drops."""
+    text = simplified(normalize_space(piece.raw if piece.text is None else piece.text))
+    m = _SITE_NAMED.search(text) if SITE_FOOTER.search(text) and is_chrome(text) else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 # A mirror's plug put in place of a word wherever it stood, a brand and its country in brackets (《开云(中国)完善…的建议》,
@@ -695,35 +692,39 @@ def _glue_plugged(text: str) -> str:
     return re.sub(r"(?<=[《“（])\s+|\s+(?=[》”）])", "", text).strip()
 
 
-def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
-    """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
+def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
+    """Clean the pieces of one source into numbered paragraphs (see the module docstring); and the unit owning the site
+    it is from, as the first line of its chrome naming one names it (:func:`site_owner`), if any."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
     footer = False
-    for piece in (part for whole in pieces for part in _unrun(whole)):
-        text = normalize_space(piece.raw if piece.text is None else piece.text)
-        text = _PINYIN_NOTE.sub("", text) if "(" in text or "（" in text else text  # (版權(quán)聲明: read as chrome without)
-        text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
-        if not text or is_chrome(text):
-            footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))
-            continue
-        if footer and _NUMBER_FIELD.match(simplified(text)):
-            continue
-        text = normalize_text(text)
-        if not text:
-            continue
-        if merged and _next_chunk(merged[-1][0], merged[-1][1], text):  # across a blank line too
-            last = merged[-1]
-            last[0] = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
-            last[1] = f"{last[1]}\n{piece.raw}"
-            last[3], last[4] = piece.full, piece.ends
-        elif merged and not merged[-1][4] and should_join(merged[-1][0], merged[-1][2], text, piece.heading,
-                                                        merged[-1][3]):
-            last = merged[-1]
-            last[0] = _glue(last[0], text)
-            last[1] = f"{last[1]}\n{piece.raw}"
-            last[3], last[4] = piece.full, piece.ends
-        else:
-            merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
+    site = None
+    for whole in pieces:
+        site = site or site_owner(whole)
+        for piece in _unrun(whole):
+            text = normalize_space(piece.raw if piece.text is None else piece.text)
+            text = _PINYIN_NOTE.sub("", text) if "(" in text or "（" in text else text  # (版權(quán)聲明: read as chrome without)
+            text = metadata_fields(strip_inline_chrome(_EDGE_CELLS.sub("", text)))
+            if not text or is_chrome(text):
+                footer = footer or bool(text and SITE_FOOTER.search(simplified(text)))
+                continue
+            if footer and _NUMBER_FIELD.match(simplified(text)):
+                continue
+            text = normalize_text(text)
+            if not text:
+                continue
+            if merged and _next_chunk(merged[-1][0], merged[-1][1], text):  # across a blank line too
+                last = merged[-1]
+                last[0] = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
+                last[1] = f"{last[1]}\n{piece.raw}"
+                last[3], last[4] = piece.full, piece.ends
+            elif merged and not merged[-1][4] and should_join(merged[-1][0], merged[-1][2], text, piece.heading,
+                                                            merged[-1][3]):
+                last = merged[-1]
+                last[0] = _glue(last[0], text)
+                last[1] = f"{last[1]}\n{piece.raw}"
+                last[3], last[4] = piece.full, piece.ends
+            else:
+                merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
     while merged and _SITE_OWNER.match(simplified(merged[-1][0])):
         merged.pop()
     plug = _mirror_plug("\n".join(row[0] for row in merged))
@@ -731,7 +732,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
         row[0] = _glue_plugged(row[0].replace(plug, ""))
     merged = [row for row in merged if row[0]]
     merged = drop_repeated_copy(merged)
-    return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h, _, _) in enumerate(merged, 1)]
+    return [Block(text=t, raw=r, index=i, heading=h) for i, (t, r, h, _, _) in enumerate(merged, 1)], site
 
 
 # Consecutive paragraphs that must repeat earlier ones, in order, to count as a second copy.

@@ -40,7 +40,7 @@ from operator import add
 
 from . import reply as R
 from .lazyre import lazy
-from .textutil import CJK, CN_DIGIT_VALUES, TO_ASCII, cn_digits, cn_number, is_cjk, nfkc
+from .textutil import CJK, CN_DIGIT_VALUES, SPACE, TO_ASCII, cn_digits, cn_number, is_cjk, nfkc
 
 # ---------------------------------------------------------------------------------------------
 # text: width folding, normal form and the tokeniser
@@ -232,7 +232,7 @@ def _cn_figure(m: re.Match, norm: str) -> bool:
         return len(cn) == 1 and cn[0] in CN_DIGITS and (qualified or norm[m.start() - 1: m.start()] in ("占", "的"))
     if m.group("unit") == "倍" and len(cn) == 1 and cn in CN_DIGITS:
         return True  # 提高了五倍
-    if not re.search("[十百千]", cn) and not m.group("scale"):
+    if not any(c in "十百千" for c in cn) and not m.group("scale"):
         return False
     return (cn[0] in CN_DIGITS or qualified) and "零" not in cn[:1]
 
@@ -315,12 +315,15 @@ def match_unit(m: re.Match) -> str:
     return m.group("unit") or ("位" if m.group().startswith("第") else "")
 
 
+_VAGUE_WORD = lazy("[几上]")  # a vague figure's word for some (几十家, 上百人)
+
+
 def match_value(m: re.Match) -> float:
     """The number of a figure match, before its scale (``1.17亿元`` → 1.17, ``三千万元`` → 3000)."""
     if m.re is CN_FIGURE.compiled():
         return float(cn_value(m.group("cn")))
     if m.re is VAGUE_FIGURE.compiled():
-        return float(cn_value(re.sub("[几上]", "", m.group("cn"))) or 1)
+        return float(cn_value(_VAGUE_WORD.sub("", m.group("cn"))) or 1)
     return float(m.group("num").replace(",", ""))
 
 
@@ -439,11 +442,12 @@ SUGGESTION_FIELD = lazy(rf"^(?:案由|领衔(?:代表|人)?|(?:领衔)?(?:{'|'.j
 SUGGESTION_TITLE = lazy(r"(?:^|[:：>\s])关于[^，。；：]{2,60}的(建议|提案|议案)\s*$")
 ASK_PART = lazy(r"(?:几点|具体|对策|意见|相关|如下|以下|为此|因此|特提出如下|特此)?建议[如下]*[：:]?\s*$|对策建议|意见建议")
 ASK_PART_TAIL = 20  # characters: a line's last sentence this short at most may announce the asks
+_SENTENCE_STOP = lazy("[。；;]")
 
 
 def announces_asks(line: str) -> bool:
     """True when ``line``'s last sentence announces the asks that follow (为此建议：, 二、对策建议)."""
-    tail = re.split(r"[。；;]", line)[-1]
+    tail = _SENTENCE_STOP.split(line)[-1]
     return len(tail) <= ASK_PART_TAIL and bool(ASK_PART.search(tail))
 _THANKS_LEAD = r"(?:(?:衷心|再一次|再次|最后|同时|诚挚|真诚|非常|十分|特别|在此)[，、]?)*"  # (同时，衷心感谢你们…: 桓台县's reply 16)
 # What may lead a wish for the reader, the sentence going on from thanks (…！并真诚希望您一如既往的关心…; 在今后的工作中，
@@ -739,7 +743,7 @@ _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 def _unit_form(name: str) -> tuple[str, str]:
     """(the named place or "", the name from its level word on, its organ's ending as one character):
     泉州市发展和改革委员会 → (泉州市, 市发展和改革委)."""
-    name = re.sub(r"\s+", "", name)
+    name = SPACE.sub("", name)
     place = _NAMED_PLACE.match(name)
     named = place.group() if place and len(name) > place.end() + 1 else ""
     rest = name[len(named):]

@@ -8,7 +8,6 @@ reply to 三次会议 was of 2024).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from .lazyre import lazy
@@ -21,6 +20,7 @@ __all__ = ["session_parts", "session_year"]
 # A session's name (市十七届人大五次会议, 石家庄市第十四届人民代表大会第六次会议, 市政协七届三次会议): what comes
 # before its term, the term (届), what comes between, its sitting (次).
 _SESSION = lazy(r"^(.*?)第?([一二三四五六七八九十\d]+)届(.*?)第?([一二三四五六七八九十\d]+)次")
+_BODY_NAME = lazy("人大|政协|人民代表大会")  # the assembly named before the term: no part of the place
 
 
 def session_parts(session: str | None) -> tuple[str, str, int, int] | None:
@@ -31,7 +31,7 @@ def session_parts(session: str | None) -> tuple[str, str, int, int] | None:
         return None
     before, term, between, sitting = found.groups()
     body = "政协" if "政协" in before + between or "委员会" in between else "人大"
-    place = re.sub(r"人大|政协|人民代表大会", "", before)
+    place = _BODY_NAME.sub("", before)
     return place, body, cn_number(term) or 0, cn_number(sitting) or 0
 
 

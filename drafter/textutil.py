@@ -23,6 +23,8 @@ from pathlib import Path
 
 from .lazyre import lazy
 
+SPACE = lazy(r"\s")  # a white-space character (str.isspace's set)
+
 # Control characters no .docx may hold (python-docx refuses a draft with one): C0 controls but tab,
 # newline and carriage return, and DEL. Word's manual line break (\x0b) pasted into a form is one.
 CONTROL_CHARS = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

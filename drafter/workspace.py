@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WORKSPACE, WorkspaceError
+from .lazyre import cached
 from .model import PARTS, PER_ASK, REPLY, STATUS, THANKS
 from .yamlio import line_of, load_yaml, read_plain
 
@@ -227,7 +228,7 @@ class Workspace:
         stem, level = re.escape(self.jurisdiction[:-1]), re.escape(self.jurisdiction[-1])
         if len(self.jurisdiction) == 2:  # 魏县: its one character alone names no place (魏 of 曹魏)
             return phrase.replace(self.jurisdiction, word)
-        return re.sub(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))", word, phrase)
+        return cached(rf"{stem}(?:{level}|(?!{NAMED_AFTER}))").sub(word, phrase)
 
     def is_own(self, place: str | None) -> bool:
         """True when ``place`` is this jurisdiction or one of its areas (None counts as own)."""

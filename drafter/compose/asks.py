@@ -24,7 +24,7 @@ from ..grammar import (
     POLITE_YOU, PROPOSER_FIELDS, SCOPE_OPENERS, UNIT_ORGAN_WORDS, announces_asks, figure_matches, strip_ordinal, words,
 )
 from ..lazyre import lazy
-from ..textutil import cn_number, is_cjk
+from ..textutil import SPACE, cn_number, is_cjk
 from .sentences import DIGIT
 
 MAX_PHRASE = 25
@@ -143,7 +143,7 @@ class Ask:
         rest = rest[at + len(self.phrase):] if at is not None else CLAUSE_END.split(rest, maxsplit=1)[-1]
         out = ""
         for sentence in _SENTENCE_RUN.findall(rest.strip(" ，,；;。：:\n")):
-            sentence = MEASURE_FRAME.sub("", _SPACE.sub("", sentence)).rstrip("，,；;。！？!?") + "。"
+            sentence = MEASURE_FRAME.sub("", SPACE.sub("", sentence)).rstrip("，,；;。！？!?") + "。"
             if (len(sentence) < MIN_MEASURE or DIGIT.search(sentence) or figure_matches(sentence)
                     or SITUATION.search(sentence) or REPORT.search(sentence) or _only_purpose(sentence)):
                 continue
@@ -168,7 +168,7 @@ class Ask:
         ``一体引进“人才+团队+项目”``), or its head (:attr:`heads`: 工业机器人 in ``人形机器人``, of the
         kind asked about) — at most MAX_OWED: what the reply still owes under this ask. Without
         ``kin``, a point said only in a word of its kind (补助 asked, 奖补 reported) is still owed."""
-        flat = _SPACE.sub("", said)
+        flat = SPACE.sub("", said)
         clauses = _CLAUSE.split(flat)
         subjects = self.subjects  # a property that reads the text again: once here
         things = [Owed(t) for t in subjects if not self._names(t, flat, clauses)]
@@ -193,7 +193,7 @@ class Ask:
         of that part's key characters (培育库 of 高企培育库) — not a point said by a lesser part of its
         words (科技型中小企业 of 支持科技型中小企业融资, whose 融资 is the ask). False for text
         :meth:`owed` did not give (no point it stands for)."""
-        flat = _SPACE.sub("", text)
+        flat = SPACE.sub("", text)
         clauses = _CLAUSE.split(flat)
         if owed in self.subjects:  # a thing: named as :meth:`owed` has it, whatever MAX_OWED cuts from its list
             return self._names(owed, flat, clauses)
@@ -253,7 +253,6 @@ MAX_INSERT = 3  # a key word is said with up to MAX_INSERT characters put betwee
 _JOIN = lazy(r"(?:以及|(?<!参)与|(?<![普涉])及(?!时)|和(?!谐)|、)(?![^的，,；;、与和及]{1,12}的)")
 MIN_OWED = 4  # an unsaid part shorter than this reads as nothing
 _CLAUSE = lazy(r"[，,；;。！？!?]")  # what ends a clause of what a section says
-_SPACE = lazy(r"\s")
 
 
 def matters(text: str) -> list[str]:

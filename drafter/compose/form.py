@@ -6,17 +6,17 @@ it addresses its reader (您 or 你): the bureau's :class:`Habits`, read once a 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..grammar import HANDLING_PART, PLAIN_YOU, PLAIN_YOU_MANY, POLITE_YOU, POLITE_YOU_MANY, same_unit
+from ..lazyre import lazy
 from ..model import ASK_SLOT, PARTS, PER_ASK, REPLY, STATUS, SourceMeta
 from ..workspace import AUTO, Workspace
 
-ITEM_WORD = re.compile(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
+ITEM_WORD = lazy(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
 # A phrase that is a head already (a source's section, 关于“加大政策奖补力度”的建议, heading a draft from the title): its ask.
-HEADED = re.compile(r"^关于[“\"](.+)[”\"]的(?:建议|提案|意见)$|^关于(.+?)方面$")
+HEADED = lazy(r"^关于[“\"](.+)[”\"]的(?:建议|提案|意见)$|^关于(.+?)方面$")
 
 
 def own_replies(ws: Workspace, index) -> list:

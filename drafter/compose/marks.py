@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..lazyre import cached
+from ..lazyre import cached, lazy
 from ..model import PER_ASK
 from ..reply import PLACEHOLDER, PLACEHOLDER_NAME, STALE, TEXT, Reply, Span, owed_mark, placeholder_name_note
 from .form import in_sections
@@ -63,11 +63,14 @@ class Repeated:
         return self.pattern.match(note) or cached(in_sections(self.pattern.pattern)).match(note)
 
 
+_FIELD = lazy(r"\{(\w+)\}")  # a note template's field (…{year}年…)
+
+
 def _template(text: str, **groups: str) -> str:
     """A note template of compose (``…{year}年的计划（{where}）…``) as a pattern: each ``{field}``
     a group (``groups`` giving its pattern, else any text), the rest as written."""
     out, named, at = [], set(), 0
-    for m in re.finditer(r"\{(\w+)\}", text):
+    for m in _FIELD.finditer(text):
         name = m.group(1)
         out += [re.escape(text[at:m.start()]), f"(?P={name})" if name in named else f"(?P<{name}>{groups.get(name, '.+?')})"]
         named.add(name)
@@ -119,7 +122,7 @@ def repeated_kinds() -> tuple[Repeated, ...]:
 
 
 # What an owed placeholder asks for: 【待补充：建议所提智能装备、工业软件方面的工作情况】
-_OWED_WHAT = re.compile(r"建议所提(.+?)方面的(?:工作情况|下一步举措)")
+_OWED_WHAT = lazy(r"建议所提(.+?)方面的(?:工作情况|下一步举措)")
 
 
 def refer_back(reply: Reply) -> Reply:
@@ -166,8 +169,8 @@ def full_note(note: str, notes: list[str]) -> str | None:
     if not note.startswith(BACK):
         return None
     for kind in repeated_kinds():
-        fields = set(re.findall(r"\{(\w+)\}", kind.brief))
-        brief = re.fullmatch(_template(kind.brief, **dict.fromkeys(fields, ".*?")), note, re.S)
+        fields = set(_FIELD.findall(kind.brief))
+        brief = cached(_template(kind.brief, **dict.fromkeys(fields, ".*?")), re.S).fullmatch(note)
         if brief is None:
             continue
         same = fields & set(kind.same)  # what the brief says of its kind's key: the source's date, the year

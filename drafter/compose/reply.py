@@ -18,7 +18,7 @@ from ..grammar import (
     ADDING_WORDS, ASSEMBLY_WORDS, BLANK, HENCE_WORDS, LEAD_VERBS, REFERENCE, MANNER_ADVERBS, PROVINCE_ORGAN_WORDS, READER_SAID, RECENT_YEARS_WORDS, YEAR_WORD, UNIT_ORGAN_WORDS, WORK_VERBS, blank_figure,
     POLITE_YOU, POLITE_YOU_MANY, SOLVED, class_status, figure_matches, named_as, names_unit, ordinal_of, said_date, unit_in, unit_words, words,
 )
-from ..lazyre import lazy
+from ..lazyre import cached, lazy
 from ..reply import (
     ADDRESSEE, BODY, CC, CLASS_MARK, CLOSING, CONTACT, DATE, DOC_NUMBER, HEADING1, HEADING2,
     ISSUER, LEAD, LETTERHEAD, NOTE, OPENING, PLACEHOLDER, SIGNATURE, STALE, TEXT, TITLE,
@@ -26,7 +26,7 @@ from ..reply import (
     PLACEHOLDER_OPEN, asked_mark, carry_on_mark, placeholder_text, plan_mark, provided_by, to_verify, update_text,
 )
 from ..model import PARTS, PER_ASK, PLAN, THANKS, WORK_REPORT, SourceMeta
-from ..textutil import cn_numeral
+from ..textutil import SPACE, cn_numeral
 from ..workspace import AUTO, Workspace
 from .asks import ASK_VERB, GOAL, MAX_PHRASE, QUALITY, Ask, carried_on, concern_matter, short_topic, site_of
 from .gaps import gap_items, owed_phrase
@@ -38,7 +38,7 @@ from .select import (
     plan_frame, practice_clauses, said_by, select_facts, strip_ordinal, unframed_topic, without_head,
 )
 from .sentences import (
-    ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
+    ANY_INDICATOR, BARE_DAY, BARE_MONTHS, DAY_YEAR_UNKNOWN_NOTE, DIGIT, NAME, SAME_SOURCE, UNDATED, YEAR_UNKNOWN_NOTE, Dated, absolute_time, dated_days, as_of_note, attribution, bigrams, figures_in, find_figure,
     clauses, dated_first, has_lead, has_year, heads_lead, is_lead, is_policy_count, is_term, month_missing, named_models, paragraph_unit, past_as_of, provisional, restates_lead, said_once,
     running_policies, running_totals, self_named, own_place_named,
     sentence_date, source_dated, source_month, split_sentences, under_way_at, outside_names,
@@ -133,7 +133,7 @@ BODY_KINDS = (OPENING, HEADING1, HEADING2, BODY, CLOSING)
 
 def body_length(reply: Reply) -> int:
     """Characters of the body, opening to closing, blanks not counted (how a reply is measured)."""
-    return sum(len(re.sub(r"\s", "", b.text)) for b in reply.blocks if b.kind in BODY_KINDS)
+    return sum(len(SPACE.sub("", b.text)) for b in reply.blocks if b.kind in BODY_KINDS)
 
 
 def trim(selection: Selection, over_max: bool = False, areas: list[str] = (), quoted: list[Item] = ()) -> int:
@@ -166,7 +166,7 @@ def trim(selection: Selection, over_max: bool = False, areas: list[str] = (), qu
         item = max(long, key=lambda i: (sum(len(s) for s in body(i)), i.fact.id))
         # the last sentence stating no figure (results are what a reply reports), else the last
         rest = body(item)[minimum:]
-        plain = [s for s in rest if not re.search(r"\d", NAME.sub("", s))]
+        plain = [s for s in rest if not DIGIT.search(NAME.sub("", s))]
         last = plain[-1] if plain else body(item)[-1]
         item.sentences.remove(last)
         return len(last)
@@ -643,6 +643,10 @@ def _site_blocks(site: str, selection: Selection, remits, ws: Workspace, today: 
     return blocks + [ReplyBlock(BODY, [Span(co_part(unit, site=True), PLACEHOLDER)]) for unit in selection.co_gaps]
 
 
+_AFTER_PART = lazy("(?<=；)")
+_PART_END = lazy("；$")
+
+
 def site_channels(items: list[Item], site: str, ws: Workspace) -> tuple[list[Item], list[Item]]:
     """``items`` without the clauses (；-parts) saying a project of the site's kind the bureau is still
     preparing (:data:`PROJECT_STAGE`; the works' noun of the site, 康养中心 → 中心, in it), and those
@@ -664,11 +668,11 @@ def site_channels(items: list[Item], site: str, ws: Workspace) -> tuple[list[Ite
         sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
         rest, found = [], []
         for sentence in sentences:
-            parts = re.split(r"(?<=；)", sentence)
+            parts = _AFTER_PART.split(sentence)
             found += [p.rstrip("；。") + "。" for p in parts if channel(p)]
             left = "".join(p for p in parts if not channel(p))
             if left:
-                rest.append(re.sub(r"；$", "。", left))
+                rest.append(_PART_END.sub("。", left))
         channels += [replace(item, sentences=[f]) for f in found]
         if rest and found:
             kept.append(replace(item, sentences=rest))
@@ -1026,6 +1030,7 @@ NEWER_SILENT = "已收集的材料中较新的{source}（{year}年）没有提�
 # platform or programme the text names (…国家技术转移东部中心…), looked for only: its start is not known
 _THING = lazy(rf"[\u4e00-\u9fff]{{3,6}}(?:{ONE_OFF_THING.pattern})")
 _QUOTES = "“”「」《》\""
+_QUOTE_MARK = lazy(f"[{_QUOTES}]")
 
 
 def _names(spans: list[Span]) -> tuple[list[str], list[str]]:
@@ -1048,7 +1053,7 @@ def _newer_noted(spans: list[Span], item: Item, newest, newer_text: str = "") ->
     if at is None:
         return spans
     quoted, things = _names(spans)
-    plain = re.sub(f"[{_QUOTES}]", "", newer_text)
+    plain = _QUOTE_MARK.sub("", newer_text)
     found = [n for n in quoted if n in plain]
     said = NEWER_NOTE.format(source=newest.label(), year=year)
     if found:
@@ -1526,6 +1531,7 @@ LOCAL_UNIT = (rf"[\u4e00-\u9fff]{{0,5}}?(?:{words(ASSEMBLY_WORDS, (w for w in UN
 NOT_LEVEL = "[域间块位分别场城]"  # 区域, 县城, 市场…: the level character opening another word
 
 
+_SENTENCE_END = lazy("[。！？]")
 STATED_WHEN = lazy(r"(?:19|20)\d{2}年[^，,。；;]{0,8}[，,]")  # a sentence's opening date (2025年，2024年1-5月，)
 
 
@@ -1544,13 +1550,13 @@ def _area_named(text: str, item: Item, ws: Workspace) -> str:
         for local in (f"我{suffix}", f"全{suffix}", f"本{suffix}"):
             text = text.replace(local, place)
         if level and level != suffix:
-            text = re.sub(CITY_OF_AREA.format(level=level), f"全{level}", text)
+            text = cached(CITY_OF_AREA.format(level=level)).sub(f"全{level}", text)
         # its own units by their short form (区科技局制定了…, 由区发改委…): the first is named in full
         # (not where the area's level is the jurisdiction's: a county-level city's 市科技局 may be the city's)
         if suffix != ws.jurisdiction[-1:]:
-            text = re.sub(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据]))(?={suffix}(?!{NOT_LEVEL}){LOCAL_UNIT})", place[:-1],
-                          text, count=1)
-        if place not in re.split(r"[。！？]", text, maxsplit=1)[0]:
+            text = cached(rf"(?:^|(?<=[，。；：、（“由与和及经同向对在据]))(?={suffix}(?!{NOT_LEVEL}){LOCAL_UNIT})").sub(
+                place[:-1], text, count=1)
+        if place not in _SENTENCE_END.split(text, maxsplit=1)[0]:
             at = when.end() if (when := STATED_WHEN.match(text)) else 0  # 2025年，荣县建成…, not 荣县2025年，建成…
             text = text[:at] + place + text[at:]
     if text and text[-1] not in "。！？”）)":
@@ -1828,6 +1834,9 @@ def _all_left_out(text: str, figures: list, blanks: list[int]) -> bool:
     return len(blanks) >= len(dated)
 
 
+_ANY_SAID_DATE = lazy(said_date())  # a date a sentence states for its figures, of any year
+
+
 def _framed(text: str, counted: list, marks: list[tuple], first: int, group: str, today: dt.date, framed: dict) -> str:
     """``text`` (a sentence all of whose figures, ``counted``, are left out) stating last year, the frame
     the clerk fills in: its date of an older year or of part of last year (2024年 → 2025年,
@@ -1842,7 +1851,7 @@ def _framed(text: str, counted: list, marks: list[tuple], first: int, group: str
         piece, kind, note, *grouped = marks[k]
         if piece == PERIOD_UNSTATED:
             said, new = "未注明统计期", f"截至{year}年底" if totals else f"{year}年"
-        elif kind == STALE and re.fullmatch(said_date(), piece) and not piece.endswith("以来"):
+        elif kind == STALE and _ANY_SAID_DATE.fullmatch(piece) and not piece.endswith("以来"):
             said, new = f"为“{piece}”的数据", f"截至{year}年底" if piece.startswith("截") or totals else f"{year}年"
         else:
             continue

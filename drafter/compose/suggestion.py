@@ -26,9 +26,9 @@ def plain_number(text: str) -> str:
     """A suggestion's (proposal's) number as lists and clerks write it, plain: ``第1350号``,
     ``1350号``, ``建议第1350号``, full-width ``１３５０`` → ``1350`` (spaces dropped); whether what
     is left is a number is :data:`SUGGESTION_NUMBER`'s to say."""
-    from ..textutil import nfkc
+    from ..textutil import SPACE, nfkc
 
-    text = re.sub(r"\s+", "", nfkc(str(text)))
+    text = SPACE.sub("", nfkc(str(text)))
     match = _NUMBER_WORDS.fullmatch(text)
     return match.group(1) if match else text
 
@@ -76,20 +76,26 @@ def split_units(values: str | list[str] | tuple[str, ...] | None) -> list[str]:
     return list(dict.fromkeys(units))
 
 
+_CLASS_WORD = lazy("类$")
+
+
 def class_code(value: str, classes: dict[str, str]) -> str | None:
     """The code of the workspace's class ``value`` names, as a clerk writes it: the code in either
     case, half- or full-width, with or without 类 (b, Ｂ, B类), or the class's meaning; None for none."""
     from ..textutil import nfkc
 
     text = nfkc(str(value)).strip()
-    code = re.sub(r"类$", "", text).upper()
+    code = _CLASS_WORD.sub("", text).upper()
     return next((key for key, meaning in classes.items() if code == key.upper() or text == meaning), None)
+
+
+_PATH_CHARS = lazy(r"[\\/:*?\"<>|]")  # what a number may not hold: it names the draft's file
 
 
 def check_fields(suggestion: Suggestion) -> None:
     """Reject what no workspace could draft: an empty or unsafe number, an empty topic, an unknown
     role, a 会办/协办 without its lead unit, a lead unit named for 主办 (the lead is this unit)."""
-    if not suggestion.number.strip() or re.search(r"[\\/:*?\"<>|]", suggestion.number):
+    if not suggestion.number.strip() or _PATH_CHARS.search(suggestion.number):
         raise DrafterError(f"建议编号“{suggestion.number}”无效：不能为空，也不能含 \\ / : * ? \" < > |")
     if not suggestion.title.strip():
         raise DrafterError(f"第{suggestion.number}号：建议标题（主题）不能为空")
@@ -163,8 +169,11 @@ def item_name(number: str, proposal: bool) -> str:
     return f"第{number}号{'提案' if proposal else '建议'}"
 
 
+_UNSAFE_IN_NAME = lazy(r'[\\/:*?"<>|\x00-\x1f]')
+
+
 def draft_file_name(suggestion: Suggestion) -> str:
     """``1288.docx`` for a suggestion, ``提案-12.docx`` for a proposal (characters unsafe in a
     file name become ``-``)."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", suggestion.number)
+    safe = _UNSAFE_IN_NAME.sub("-", suggestion.number)
     return f"{PROPOSAL_PREFIX if suggestion.proposal else ''}{safe}.docx"

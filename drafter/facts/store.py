@@ -66,7 +66,7 @@ from ..model import (
     CLOSINGS, DOC_KINDS, FACT_FIELDS, FACT_KINDS, FIGURE_FIELDS, PERIOD_BASES, PERIOD_FIELDS, Fact, FactFile, FieldSpec,
     Figure, REPLY_FORMS, Period, SourceMeta, content_digest,
 )
-from ..textutil import CONTROL_CHARS
+from ..textutil import CONTROL_CHARS, SPACE
 from ..workspace import Workspace
 from ..yamlio import dump_yaml, line_of, load_yaml, read_plain, read_text
 from . import journal
@@ -98,7 +98,6 @@ def _is_date(text: str) -> bool:
     except ValueError:
         return False
     return True
-_SPACE = lazy(r"\s")
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
@@ -365,7 +364,7 @@ class _Checker:
 
     def _id(self, spec, node, what, seq, i, fid):
         value = self.text(node, spec.name, what, required=True)
-        if _SPACE.search(value):  # \s is str.isspace's set
+        if SPACE.search(value):  # \s is str.isspace's set
             raise self.fail(f"事实 id {value!r} 不能含空白", node, spec.name)
         return value
 

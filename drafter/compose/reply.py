@@ -52,6 +52,15 @@ from .wording import LABELS, Wording, to_spans
 # A word adding a sentence to the one before it (同时，…; 此外，…) or pointing back at it (为此，我们依据…: hd8): no opening
 # of an item, whose sentence before is not there.
 ADDING = lazy(rf"^(?:{words(ADDING_WORDS)}|(?:{words(HENCE_WORDS)})(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
+
+
+def own_opening(sentences: list[str]) -> list[str]:
+    """``sentences`` opening on their own words: a word adding the first to one before it (:data:`ADDING`) dropped."""
+    if sentences and ADDING.match(sentences[0]):
+        return [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
+    return sentences
+
+
 # A title's matter led by who should act (政府相关部门协调联动持续发力…, hd4's B222): no matter to say back
 ACTOR_LED = lazy(r"^(?:各级|我市|全市)?(?:政府|有关部门|相关部门|各部门|职能部门)")
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
@@ -1604,8 +1613,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     source = item.source
     ids = [item.fact.id]
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
-    if sentences and ADDING.match(sentences[0]):  # (同时，我们积极向上级反映…: to a sentence the draft does not have)
-        sentences = [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
+    sentences = own_opening(sentences)  # (同时，我们积极向上级反映…: to a sentence the draft does not have)
     sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
     if part_one and restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
         # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not (rv19), unless the section's other items
@@ -1615,7 +1623,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
         first = split_sentences(sentences[0])  # a next step opens on its lead, said once (qa18 item 8)
         lead = heading_phrase(first[0])
-        sentences = [lead, *without_head([*first[1:], *sentences[1:]], lead)]
+        # (…纳入上级规划。同时我们积极向上级反映…: a lead is no sentence to add to)
+        sentences = [lead, *own_opening(without_head([*first[1:], *sentences[1:]], lead))]
     if part_one and item.verify and has_lead(sentences):  # a plan is no result: its lead, the plan in the comment
         said = "".join(sentences[1:])
         said = said.removeprefix(plan_frame(item.year)) if item.year else said

@@ -151,6 +151,11 @@ def quoted_plan(paragraph) -> str | None:
     return found.group(2) if found else None
 
 
+# An A-class closing's 已采纳 while things are owed, and how it is carried out: 按上述举措 only over a part two
+# saying measures (its group), not one of leads over 【待补充：具体举措】 (rv46).
+ADOPTED = re.compile(r"已采纳，我们将会同有关部门(按上述举措)?抓好落实")
+
+
 # A last year's plan offered as done, an item of its own: its lead inside the mark, so that deleting
 # the mark cannot leave the plan reading as done (the plan itself quoted in the mark's comment).
 CLAIM_MARK = re.compile(r"【待核实：(\d{4})年计划“([^”]*)”的落实情况】")

@@ -363,8 +363,10 @@ def test_closing_follows_the_meaning_of_the_class(ws):
     # a base holding the bureau's plan of the reply's year on the matter: B says it is in the plan
     held = compose_reply(ws, suggestion(reply_class="B"), BigramIndex(SOURCES, FACTS), dt.date(2025, 6, 1))
     assert "已列入我局工作计划" in next(b.text for b in held.blocks if b.kind == "closing")
-    # only last year's, said by its lead over 【待补充：具体举措】: no plan of the bureau's is said, none claimed
-    stub = compose_reply(ws, suggestion(reply_class="B"), BigramIndex(SOURCES, FACTS), TODAY)
+    # only last year's, said by its lead over 【待补充：具体举措】 (earlier_plans: comment): no plan of the bureau's
+    # is said, none claimed
+    stub = compose_reply(dataclasses.replace(ws, earlier_plans="comment"), suggestion(reply_class="B"),
+                         BigramIndex(SOURCES, FACTS), TODAY)
     assert "正在积极研究推进" in next(b.text for b in stub.blocks if b.kind == "closing")
     assert not re.search("留作参考|暂难|列入|正在解决", texts["A"])
     # no class: a placeholder mark and a closing that promises nothing of any class

@@ -195,10 +195,10 @@ def test_chongqing_figures_of_no_known_year_are_marked_on_the_page(chongqing, tm
     assert said.count(f"占位符未补全：{YEAR_UNKNOWN}") == 3
 
 
-def test_check_reports_the_period_mark_as_a_placeholder_to_fill(quick_start_1350_text, quick_start_1350, seeded_root):
+def test_check_reports_the_period_mark_as_a_placeholder_to_fill(quick_start_1350_text, quick_start_1350_comment, seeded_root):
     """… and last year's plan: its mark, the highlighted sentence before it named in the same finding
     (not a second one for the highlight) where a workspace says last year's plans in the text; in the
-    default comment form its item's 【待补充：具体举措】."""
+    comment form its item's 【待补充：具体举措】."""
     def findings(path):
         result = CliRunner().invoke(cli, ["-w", str(seeded_root), "check", str(path), "--json"])
         return json.loads(result.output)["findings"]
@@ -211,7 +211,7 @@ def test_check_reports_the_period_mark_as_a_placeholder_to_fill(quick_start_1350
     assert len(carried) == 1 and "其前高亮的“深入实施《泉州市科技金融服务能力提升三年…”" in carried[0], said
     assert not any(f["code"] == "highlight" and ("技术经理人" in f["message"] or "深入实施" in f["message"])
                    for f in findings(quick_start_1350_text))
-    stubbed = [f["message"] for f in findings(quick_start_1350) if f["code"] == "placeholder"]
+    stubbed = [f["message"] for f in findings(quick_start_1350_comment) if f["code"] == "placeholder"]
     assert "占位符未补全：【待补充：具体举措】" in stubbed and not any("2025年计划" in m for m in stubbed)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import (CLAIM_MARK, NUMERAL_ITEM, TITLE_1288, claimed, draft_1288, owed_entries, part_one, part_two_items, part_two_of, part_two_texts,
+from helpers import (ADOPTED, CLAIM_MARK, NUMERAL_ITEM, TITLE_1288, claimed, draft_1288, owed_entries, part_one, part_two_items, part_two_of, part_two_texts,
                      sections_in, with_setting)
 
 from drafter.cli import cli
@@ -156,13 +156,17 @@ def test_a_class_closing_says_how_the_adopted_suggestion_is_carried_out(loo_stat
     two of last year's plans said by their leads over 【待补充：具体举措】 (rv46: 按上述举措 with the 举措 placeholders); ``check``
     finds its words fit the class and claim nothing the body lacks. Once nothing is owed (by the title alone), A says 已基本解决."""
     from drafter.check import check_draft
+    from drafter.docx.read import read_draft
     from drafter.workspace import load_workspace
 
     out = tmp_path / "a.docx"
     draft_1288(loo_status, out, "--type", "A")
     closing = closing_of(out).text
     adopted = next(s for s in re.findall(r"[^。]*。", closing) if "已采纳" in s)
-    assert not adopted.endswith("已采纳。") and "我们将会同有关部门抓好落实" in adopted, closing
+    said = ADOPTED.search(adopted)
+    assert not adopted.endswith("已采纳。") and said, closing
+    measures = [p.text for p in part_two_items(read_draft(out)) if not p.text.endswith("。【待补充：具体举措】")]
+    assert bool(said.group(1)) == bool(measures), (closing, measures)
     assert "逐项推进" not in closing, closing
     assert not re.search("解决|正在|列入|纳入|留作参考", closing), closing
     codes = {f.code for f in check_draft(load_workspace(loo_status), out).findings}

@@ -112,11 +112,11 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_dr
     assert not others[0].highlights
 
 
-def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_draft_text, loo_draft):
+def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_draft_text, loo_draft_comment):
     """In the .docx XML the mark is a run of its own (yellow), after the highlighted sentence inside
     the one comment range over both: deleting it leaves the item as it reads without it, （一）持续…。…。
-    So is the default comment form's 【待补充：具体举措】."""
-    stubs = [p for p in docx.Document(loo_draft).paragraphs if p.text.endswith("。【待补充：具体举措】")]
+    So is the comment form's 【待补充：具体举措】."""
+    stubs = [p for p in docx.Document(loo_draft_comment).paragraphs if p.text.endswith("。【待补充：具体举措】")]
     assert len(stubs) == 4
     for p in stubs:
         runs = [r for r in p.runs if r.text == "【待补充：具体举措】"]
@@ -253,16 +253,23 @@ def test_the_demo_lists_drafts_ask_no_unit_for_next_steps_and_flag_last_years_pl
     assert asked_in_part_one >= 8 and flagged >= 5, (asked_in_part_one, flagged)
 
 
-def test_a_reply_of_november_plans_for_the_next_year(seeded_root, tmp_path):
+def test_a_reply_of_november_plans_for_the_next_year(seeded_text, seeded_comment, tmp_path):
     """hd5: a reply dated in November was told to write that year's plan. From November a reply plans for the
     next year: the whole base's 2026 plans (the May 2026 reply to 1288), offered as this year's in May (the test
-    above), are then last year's — each item its heading and 【待补充：具体举措】, the 2026 plan quoted in its
-    comment, which asks for 2027's measures."""
+    above), are then last year's — in the text, each item its heading and the 2026 plan's sentence flagged
+    【待核实：2026年计划，是否仍列入2027年】; in comments, its heading and 【待补充：具体举措】, the 2026 plan
+    quoted in its comment; either way the comment asks for 2027's plan."""
     from helpers import draft_1288
 
-    out = tmp_path / "nov.docx"
-    draft_1288(seeded_root, out, "--date", "2026-11-20", "--force")
-    items, _ = part_two(out)
+    draft_1288(seeded_text, tmp_path / "text.docx", "--date", "2026-11-20", "--force")
+    items, _ = part_two(tmp_path / "text.docx")
+    assert len(items) == 4
+    for item in items:
+        assert MARK.findall(item.text) == [("2026", "2027")], item.text
+        note = "".join(item.comments)
+        assert "取自2026年的工作计划（泉科函〔2026〕" in note and "是否仍列入2027年计划" in note, note
+    draft_1288(seeded_comment, tmp_path / "comment.docx", "--date", "2026-11-20", "--force")
+    items, _ = part_two(tmp_path / "comment.docx")
     assert len(items) == 4
     for item in items:
         assert item.text.endswith("【待补充：具体举措】"), item.text

@@ -261,20 +261,20 @@ def check_plan_stubs(path: Path, year: int = 2026) -> list[str]:
     return quoted
 
 
-def test_part_two_says_last_years_plans_in_comments(loo, loo_draft, loo_draft_text, tmp_path):
-    """By default (``earlier_plans: comment``) each of the bureau's four items is its lead and
+def test_part_two_says_last_years_plans_in_comments_where_set(loo_comment, loo_draft_comment, loo_draft_text, tmp_path):
+    """With ``earlier_plans: comment`` each of the bureau's four items is its lead and
     【待补充：具体举措】, the 2025 plan's sentence in its comment only (three readers in a row, rv25–rv27:
     the bureau writes part two from this year's plan — none of last year's four items survived in
     the reply it sent); what the comments quote is what the text form writes in the text; the
     command says so."""
     from drafter.docx.read import read_draft
 
-    quoted = check_plan_stubs(loo_draft)
+    quoted = check_plan_stubs(loo_draft_comment)
     assert len(quoted) == 4
     assert "技术转移机构" in quoted[2] and "预认定" in quoted[3]
     texts = [PLAN_MARK.sub("", p.text) for p in part_two_items(read_draft(loo_draft_text))]
     assert all(q in t for q, t in zip(quoted, texts)), (quoted, texts)
-    said = run_1288(loo, tmp_path / "1288.docx").output
+    said = run_1288(loo_comment, tmp_path / "1288.docx").output
     assert "下一步工作计划中4项在事实库中只有上年的计划，只写了标题" in said, said
 
 

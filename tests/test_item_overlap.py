@@ -24,11 +24,11 @@ MIN_CLAUSE = 6  # characters: a shorter clause (加强…, 推动…) may well r
 
 
 @pytest.fixture(scope="module")
-def title_only(loo_text, tmp_path_factory) -> Path:
+def title_only(loo, tmp_path_factory) -> Path:
     """The leave-one-out 1288 draft by its title alone (no --text), class A (last year's plans in the text), its closing
     the class's (``draft.closing: status``)."""
     out = tmp_path_factory.mktemp("title-only") / "1288.docx"
-    root = with_setting(loo_text, out.parent / "ws", "closing", "status")
+    root = with_setting(loo, out.parent / "ws", "closing", "status")
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1288", TITLE_1288, "--deputy", "林永红",
                                       "--session", "市十七届人大五次会议", "--type", "A", "--date", "2026-05-20",
                                       "-o", str(out)])
@@ -51,16 +51,16 @@ def restated(path: Path) -> list[tuple[str, str]]:
     return out
 
 
-def test_part_two_does_not_restate_what_part_one_says(loo_draft_text, title_only):
+def test_part_two_does_not_restate_what_part_one_says(loo_draft, title_only):
     """The talent plan of 2025 opens 强化人才链对创新链的支撑作用，推行…, which part one's talent item
     has as its lead phrase; the 强主体 plan ends …，强化企业科技创新主体地位, which part one says when
     it has a section on 科技创新主体: part two keeps each plan's own measures and drops the clause
     said already."""
-    for path in (loo_draft_text, title_only):
+    for path in (loo_draft, title_only):
         assert restated(path) == [], path.name
-    talent = next(t for t in part_two_texts(docx.Document(loo_draft_text)) if "人才引育" in t)
+    talent = next(t for t in part_two_texts(docx.Document(loo_draft)) if "人才引育" in t)
     assert "推行高层次人才“预认定”“免申即认”" in talent and "强化人才链对创新链的支撑作用" not in talent
-    said = "".join(part_one(docx.Document(loo_draft_text)))
+    said = "".join(part_one(docx.Document(loo_draft)))
     assert "强化人才链对创新链的支撑作用" in said  # part one keeps it: it was said there first
     subject = next(t for t in part_two_texts(docx.Document(title_only)) if "强主体" in t)
     assert "加强企业科技创新能力建设" in subject  # its own measure, and the clause part one says, if it does, once
@@ -122,11 +122,11 @@ ROBOT = ("一、建设人形机器人和具身智能创新平台。引进国家�
 
 
 @pytest.fixture(scope="module")
-def robot(loo_text, tmp_path_factory) -> Path:
+def robot(loo, tmp_path_factory) -> Path:
     """A suggestion on the 具身智能 platform and on talent, drafted from the leave-one-out base (last
     year's plans in the text)."""
     out = tmp_path_factory.mktemp("robot") / "robot.docx"
-    result = CliRunner().invoke(cli, ["-w", str(loo_text), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
                                       "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)
     assert result.exit_code == 0, result.output
     return out

@@ -17,7 +17,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from drafter.cli import cli
-from helpers import DEMO_LIST, TEXT_1288, TITLE_1288, edit_docx, run_1288
+from helpers import DEMO_LIST, PLAN_MARK, TEXT_1288, TITLE_1288, edit_docx, part_two_items, run_1288
 
 MARK = re.compile(r"【待[^】]*】")
 OTHER_UNIT = re.compile(r"【待([^：】]+?)提供：")
@@ -121,6 +121,23 @@ def test_a_flag_carries_its_sentence_figures_comment_and_source(loo, loo_draft):
         if a["kind"] == "待补充":  # (a section's points owed carry their comment on its heading: what to do)
             assert (a["sentence"], a["figures"], a["sources"]) == ("", [], [])
             assert not a["note"] or (a["placeholder"].startswith("【待补充：建议所提") and "删去本批注" in a["note"]), a
+
+
+def test_last_years_plan_to_confirm_is_the_bureaus_own_with_the_plan_it_confirms(loo, loo_draft):
+    """Part two's last year's plans in the text (``earlier_plans: text``): each 【待核实：2025年计划，是否仍列入2026年】
+    is the bureau's own to confirm, not the co-handler's (--with 市市场监管局), and carries as its sentence the
+    highlighted plan before it (the mark alone after its full stop), its comment naming the plan's source."""
+    from drafter.docx.read import read_draft
+
+    plans = [(unit, a) for unit, asks in by_unit(as_json(loo, loo_draft)).items() for a in asks
+             if PLAN_MARK.fullmatch(a["placeholder"])]
+    items = [p for p in part_two_items(read_draft(loo_draft)) if PLAN_MARK.search(p.text)]
+    assert len(plans) == len(items) == 4
+    for (unit, a), p in zip(plans, items):
+        assert unit == ORG, (unit, a)
+        assert [h.text for h in p.highlights if h.color == "cyan"] == [a["sentence"]], (p.highlights, a)
+        assert p.text.endswith(a["sentence"] + a["placeholder"]), (p.text, a)
+        assert re.search(r"取自2025年的工作计划（泉科函〔2025〕81号", a["note"]), a["note"]
 
 
 def test_the_terminal_list_is_per_unit_and_fits_80_columns(loo, loo_draft):

@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import (ADOPTED, CLAIM_MARK, NUMERAL_ITEM, TITLE_1288, claimed, draft_1288, owed_entries, part_one, part_two_items, part_two_of, part_two_texts,
+from helpers import (ADOPTED, CLAIM_MARK, NUMERAL_ITEM, PLAN_MARK, TITLE_1288, claimed, draft_1288, owed_entries, part_one, part_two_items, part_two_of, part_two_texts,
                      sections_in, with_setting)
 
 from drafter.cli import cli
@@ -171,6 +171,23 @@ def test_a_class_closing_says_how_the_adopted_suggestion_is_carried_out(loo_stat
     assert not re.search("解决|正在|列入|纳入|留作参考", closing), closing
     codes = {f.code for f in check_draft(load_workspace(loo_status), out).findings}
     assert not codes & {"class-closing", "closing-gaps"}, codes
+
+
+def test_a_b_closing_says_the_plan_is_listed_only_of_this_years_plan(loo_status, seeded_status, tmp_path):
+    """Class B: 已列入我局工作计划 only where part two says the bureau's plan of this year (the whole base's, from
+    the May 2026 reply). From the leave-one-out base each item is last year's plan flagged 【待核实：2025年计划，
+    是否仍列入2026年】: the closing does not assert what the marks ask the clerk, it says the matter is worked on."""
+    from drafter.docx.read import read_draft
+
+    draft_1288(loo_status, tmp_path / "loo.docx", "--type", "B")
+    items = part_two_items(read_draft(tmp_path / "loo.docx"))
+    assert items and all(PLAN_MARK.search(p.text) for p in items), [p.text for p in items]
+    closing = closing_of(tmp_path / "loo.docx").text
+    assert "正在积极研究推进" in closing and "列入" not in closing, closing
+    draft_1288(seeded_status, tmp_path / "whole.docx", "--type", "B")
+    items = part_two_items(read_draft(tmp_path / "whole.docx"))
+    assert items and not any(PLAN_MARK.search(p.text) for p in items), [p.text for p in items]
+    assert "并已列入我局工作计划" in closing_of(tmp_path / "whole.docx").text
 
 
 def test_a_class_closing_with_nothing_owed_says_solved(title_only):

@@ -297,6 +297,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         complete=selection.complete and not any(owed) and not any(remits),
         reported=any(s.items for s in selection.sections),  # part one holds some work of the base's
         planned=any(p.part is None for p in selection.plans),  # part two holds some plan of the bureau's
+        measures_said=any(p.part is None for p in selection.plans),  # …saying a measure of it (both narrowed below)
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -420,6 +421,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # "earlier" (last year's plan's sentence, earlier_plan)
     said_how: Counter = Counter()
     measures = 0  # part two's items saying a measure of the bureau's
+    current = 0  # …of its plan of the year planned for, as it stands (no mark asks whether it still is)
     in_text = ws.asked_measures == "text"
     answering = {s.ask: s for s in selection.sections if s.ask is not None and s.items and not s.gap}  # part one's, by ask
     declining = context["status"] == REFERENCE  # (C) an ask's own words are no next step: they would promise it
@@ -446,6 +448,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 else None)
         # (a stub is the plan's lead and 【待补充：具体举措】, no measure said; unless it carries part one's practice on as text)
         measures += step.part is None and not (stub and any(s.kind == PLACEHOLDER for s in stub))
+        current += step.part is None and not stub and step.year is not None and not earlier_year(step, today)
         spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
         if stub or earlier_year(step, today):
             said_how[_how_said(stub, plan) if stub else "earlier"] += 1
@@ -485,8 +488,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                  b.citations) for k, b in enumerate(items)]
         blocks[next_at:] = ([ReplyBlock(BODY, lead_in.spans + said[0][0], said[0][1])] if len(said) == 1
                             else [lead_in] + [ReplyBlock(BODY, spans, cites) for spans, cites in said])
-    # 上述举措 are measures part two says: not its items' leads over 【待补充：具体举措】 (the leave-one-out 1288's, rv48)
-    context["planned"] = context["planned"] and (bool(measures) or bool(site))
+    # 上述举措 are measures part two says: not its items' leads over 【待补充：具体举措】 (the leave-one-out 1288's, rv48);
+    # 已列入工作计划 is this year's plan: not last year's said to confirm (…【待核实：2025年计划，是否仍列入2026年】)
+    context["measures_said"] = context["measures_said"] and (bool(measures) or bool(site))
+    context["planned"] = context["planned"] and (bool(current) or bool(site))
     blocks.append(block(CLOSING, "closing"))
     blocks.append(block(SIGNATURE, "signature"))
     blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]

@@ -241,7 +241,7 @@ def check_placeholders(paras: list[Para], covered: dict[int, list[tuple[int, int
                 shown = "".join(f"“{p.text[a:b].strip()}”" for a, b in named if not _SAID_DATE.fullmatch(p.text[a:b].strip()))
                 said = f"日期{dates}和数字{shown}" if dates and shown else f"日期{dates}" if dates else f"数字{shown}"
                 message += f"；句中高亮的{said}待更新，更新后请清除高亮"
-            before = _flagged_before(p.text, start, end, lit)
+            before = flagged_before(p.text, start, end, lit)
             if before:
                 folded[start] = [before]
                 said = p.text[before[0]:before[1]].strip()
@@ -295,7 +295,7 @@ def highlight_spans(p: Para) -> list[tuple[int, int]]:
 LIT_SHOWN = 20  # characters of a highlighted sentence a finding quotes
 
 
-def _flagged_before(text: str, start: int, end: int, lit: list[tuple[int, int]]) -> tuple[int, int] | None:
+def flagged_before(text: str, start: int, end: int, lit: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The highlighted text ending right where the mark ``text[start:end]`` begins when that mark
     flags a part-two item as a whole (:data:`~drafter.reply.PLAN_MARK_RE`: last year's plan, part
     one's work carried on): what the mark asks to confirm, one finding with it."""

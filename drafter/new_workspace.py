@@ -99,7 +99,7 @@ classes:
 #   form: {Workspace.reply_form}                # 答复结构：auto 按本单位以往答复；parts 基本情况+下一步；per_ask 建议每条一节
 #   closing: {Workspace.reply_closing}             # 结束语：auto 按本单位以往答复；status 按答复类型写明办理状态；thanks 只致谢（类型见文首）
 #   headings: {Workspace.heading_form}            # 小标题：{' 或 '.join(HEADING_FORMS)}（separate 单独成行，inline 段首）
-#   earlier_plans: {Workspace.earlier_plans}       # 只有上年计划时：comment 只写标题、计划放批注；text 照录并标待核实
+#   earlier_plans: {Workspace.earlier_plans}          # 只有上年计划时：text 照录并标待核实；comment 只写标题、计划放批注
 #   old_figures: {Workspace.old_figures}            # 不是最新的数字：keep 照写标亮；blank 写作X、原数放批注；frame 同 blank 并改写为上年
 #   asked_measures: {Workspace.asked_measures}      # 没有计划、建议写了做法时：comment 做法放批注；text 照录并标待核实
 #   standing_measures: {Workspace.standing_measures}   # 没有计划、第一部分有现行做法时：comment 只写标题；text 续写并标待核实

@@ -61,7 +61,7 @@ class Ask:
     placeholder: str  # as it stands: 【待市工业和信息化局提供：企业技术中心方面的工作情况及数据（注明年份）】
     kind: str  # 待补充, 待提供, 待更新, 待核实 (or what a clerk typed: 待确认…)
     need: str  # its words after the colon
-    sentence: str = ""  # a flag's sentence (none where it holds nothing but placeholders)
+    sentence: str = ""  # a flag's sentence (none where it holds nothing but placeholders), or what a part-two item's mark confirms
     figures: list[str] = field(default_factory=list)  # a flag's highlighted figures in that sentence
     note: str = ""  # drafter's comment on a flag
     first_note: str = ""  # the comment a brief one (同前注…) refers back to, explaining its kind in full
@@ -288,7 +288,7 @@ def draft_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
 def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRead, list[Ask]]:
     """The asks of the draft at ``path``; :class:`DrafterError` (one line naming it) when it is
     missing, no .docx or no draft of drafter's."""
-    from .check import BODY_KINDS, highlight_spans, lit_figures, paragraphs_of, recognise_parts
+    from .check import BODY_KINDS, flagged_before, highlight_spans, lit_figures, paragraphs_of, recognise_parts
     from .compose.sentences import sentence_spans
     from .docx.read import read_draft
 
@@ -345,7 +345,10 @@ def read_asks(ws: Workspace, path: Path, deadlines: Deadlines) -> tuple[DraftRea
                       kind=PROVIDE if provided else _KIND.match(mark).group(1), need=_need(mark))
             if ask.kind in FLAGS:
                 sentence = next((m for m in sentences if m.start() <= start < m.end()), None)
-                if sentence is not None:
+                before = flagged_before(p.text, start, end, lit)  # (…。【待核实：2025年计划，是否仍列入2026年】)
+                if before:  # a part-two item's mark after what it asks to confirm: that text
+                    ask.sentence = p.text[before[0]:before[1]].strip()
+                elif sentence is not None:
                     said_words = _WORDS.search(R.PLACEHOLDER_RE.sub("", sentence.group()))
                     ask.sentence = sentence.group().strip() if said_words else ""
                     ask.figures = [p.text[a:b] for a, b in lit_figures(p.text, holes, lit, sentence.start(),

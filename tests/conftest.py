@@ -8,7 +8,9 @@ leave-one-out workspace of suggestion 1288 (every seed but 003) and ``loo_draft`
 test_reply_1288's options; ``whole_1288`` that draft and ``quick_start_1350`` the README's quick
 start draft from the whole base (``seeded_root``'s, the repository's facts/), each made once per
 test process: read-only too; a test that edits the leave-one-out workspace's drafter.yaml or
-templates takes ``loo_copy``, its own copy. ``chongqing`` is 重庆市科学技术局's workspace with its
+templates takes ``loo_copy``, its own copy. The demo's drafts say last year's plans in part two's text
+(``draft.earlier_plans: text``); ``loo_comment``/``seeded_comment`` and their drafts keep them in comments.
+``chongqing`` is 重庆市科学技术局's workspace with its
 five corpus documents distilled (module-wide; skipped without the shared corpus). The helpers the
 test files share are in helpers.py; no test file imports another.
 
@@ -59,7 +61,7 @@ if tuple(int(p) for p in version("click").split(".")[:2]) < (8, 2):  # pragma: n
 
 # after the CliRunner above: helpers' CliRunner is the one set there
 from helpers import (CHONGQING, CORPUS, HAS_CORPUS, REPO, SOFFICE, copy_without, draft_1288, draft_1350, draft_platforms,
-                     labels, new_workspace, with_plans_in_text, with_setting)
+                     labels, new_workspace, with_setting)
 
 # Test files by their wall time, slowest first (the rest follow in name order). A live server,
 # Chromium, LibreOffice or drafting processes make these long; measured with --durations.
@@ -173,24 +175,24 @@ def loo_draft(loo, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def loo_text(loo, tmp_path_factory) -> Path:
-    """``loo`` whose drafter.yaml says last year's plans in part two's text (``earlier_plans: text``),
-    session-wide: do not write into it."""
-    return with_plans_in_text(loo, tmp_path_factory.mktemp("loo-text") / "ws")
+def loo_comment(loo, tmp_path_factory) -> Path:
+    """``loo`` whose drafter.yaml keeps last year's plans in part two's comments (``earlier_plans: comment``:
+    each such item its lead and 【待补充：具体举措】), session-wide: do not write into it."""
+    return with_setting(loo, tmp_path_factory.mktemp("loo-comment") / "ws", "earlier_plans", "comment")
 
 
 @pytest.fixture(scope="session")
-def seeded_text(seeded_root, tmp_path_factory) -> Path:
-    """The seeded workspace saying last year's plans in part two's text (``earlier_plans: text``),
+def seeded_comment(seeded_root, tmp_path_factory) -> Path:
+    """The seeded workspace keeping last year's plans in part two's comments (``earlier_plans: comment``),
     session-wide: do not write into it."""
-    return with_plans_in_text(seeded_root, tmp_path_factory.mktemp("seeded-text") / "ws")
+    return with_setting(seeded_root, tmp_path_factory.mktemp("seeded-comment") / "ws", "earlier_plans", "comment")
 
 
 @pytest.fixture(scope="session")
-def loo_draft_text(loo_text, tmp_path_factory) -> Path:
-    """``loo_draft`` from ``loo_text``, written once (read it, do not change it)."""
-    out = tmp_path_factory.mktemp("loo-draft-text") / "1288.docx"
-    draft_1288(loo_text, out)
+def loo_draft_comment(loo_comment, tmp_path_factory) -> Path:
+    """``loo_draft`` from ``loo_comment``, written once (read it, do not change it)."""
+    out = tmp_path_factory.mktemp("loo-draft-comment") / "1288.docx"
+    draft_1288(loo_comment, out)
     return out
 
 
@@ -213,10 +215,10 @@ def quick_start_1350(seeded_root, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def quick_start_1350_text(seeded_text, tmp_path_factory) -> Path:
-    """``quick_start_1350`` from ``seeded_text``, written once (read it, do not change it)."""
-    out = tmp_path_factory.mktemp("quick-start-text") / "1350.docx"
-    draft_1350(seeded_text, out)
+def quick_start_1350_comment(seeded_comment, tmp_path_factory) -> Path:
+    """``quick_start_1350`` from ``seeded_comment``, written once (read it, do not change it)."""
+    out = tmp_path_factory.mktemp("quick-start-comment") / "1350.docx"
+    draft_1350(seeded_comment, out)
     return out
 
 

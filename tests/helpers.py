@@ -125,19 +125,12 @@ def with_setting(workspace: Path, root: Path, setting: str, value: str) -> Path:
     return root
 
 
-def with_plans_in_text(workspace: Path, root: Path) -> Path:
-    """A copy of ``workspace`` at ``root`` whose drafter.yaml says ``earlier_plans: text``: part two
-    says each of last year's plans by its sentence on the ask, highlighted and flagged
-    【待核实：2025年计划，是否仍列入2026年】, as a bureau may choose."""
-    return with_setting(workspace, root, "earlier_plans", "text")
-
-
-# The mark ending a part-two item taken from an earlier year's plan (``earlier_plans: text``):
+# The mark ending a part-two item taken from an earlier year's plan (``earlier_plans: text``, the default):
 # the plan's year and the reply's.
 PLAN_MARK = re.compile(r"【待核实：(\d{4})年计划，是否仍列入(\d{4})年】")
 
 
-# A part-two item said by its lead alone (the default ``earlier_plans: comment``): its comment quotes
+# A part-two item said by its lead alone (``earlier_plans: comment``): its comment quotes
 # last year's plan.
 # (its kind explained once a draft: a later one ends on the quote, 同前注（…）：…此项写的是：“…”, or on what
 # the ask proposes after it, …此项写的是：“…”建议该条所提的做法为：“…”…)
@@ -149,6 +142,11 @@ def quoted_plan(paragraph) -> str | None:
     it (a read_draft paragraph); None for any other item."""
     found = next((m for c in paragraph.comments for m in [STUB_QUOTE.search(c)] if m), None)
     return found.group(2) if found else None
+
+
+# An A-class closing's 已采纳 while things are owed, and how it is carried out: 按上述举措 only over a part two
+# saying measures (its group), not one of leads over 【待补充：具体举措】 (rv46).
+ADOPTED = re.compile(r"已采纳，我们将会同有关部门(按上述举措)?抓好落实")
 
 
 # A last year's plan offered as done, an item of its own: its lead inside the mark, so that deleting

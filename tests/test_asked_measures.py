@@ -27,9 +27,11 @@ MARK = "【待核实：按建议所提拟写，是否列入2026年计划】"
 
 
 @pytest.fixture(scope="module")
-def in_text(loo, tmp_path_factory):
-    """The leave-one-out workspace with ``asked_measures: text`` and its 1288 draft: (draft, command output)."""
-    root = with_setting(loo, tmp_path_factory.mktemp("asked") / "ws", "asked_measures", "text")
+def in_text(loo_comment, tmp_path_factory):
+    """The leave-one-out workspace with ``asked_measures: text`` and its 1288 draft: (draft, command output).
+    Its four items have last year's plans only, kept in comments (``earlier_plans: comment``): what each
+    ask proposes stands in the text in their place."""
+    root = with_setting(loo_comment, tmp_path_factory.mktemp("asked") / "ws", "asked_measures", "text")
     out = root / "1288.docx"
     return out, run_1288(root, out).output
 
@@ -80,12 +82,12 @@ def test_measures_in_another_units_remit_are_not_the_bureaus_to_plan():
     assert own_measures("加快专利审查和确权，支持企业建设中试平台。", ws) == "支持企业建设中试平台。"
 
 
-def test_by_default_each_items_comment_quotes_what_its_ask_proposes(loo_draft):
-    """The bureau's four items (the 知识产权 ask is 市市场监管局's part: no item of the bureau's) are
-    their leads and 【待补充：具体举措】; each comment quotes, after last year's plan, the ask's
-    measures as the deputy wrote them, as material, not words to copy."""
+def test_by_default_each_items_comment_quotes_what_its_ask_proposes(loo_draft_comment):
+    """With last year's plans in comments, the bureau's four items (the 知识产权 ask is 市市场监管局's
+    part: no item of the bureau's) are their leads and 【待补充：具体举措】; each comment quotes, after
+    last year's plan, the ask's measures as the deputy wrote them, as material, not words to copy."""
     written = list(_ask_sentences(TEXT_1288.read_text("utf-8")).values())
-    items = part_two_items(read_draft(loo_draft))
+    items = part_two_items(read_draft(loo_draft_comment))
     assert [p.text.endswith("。【待补充：具体举措】") for p in items] == [True] * 4
     for p, measures in zip(items, written):
         note = next(c for c in p.comments if "此项写的是" in c)

@@ -263,7 +263,7 @@ def test_a_broken_wording_template_is_one_line_naming_it(ws, body, line, said):
     ("  A: 所提问题已经解决或基本解决", "  A: [所提问题已经解决]", "classes 的 A 须为"),
     ("    - [市政府督查室]", "    - {市政府督查室: 1}", "cc.suggestion 的每一组须为单位名称"),
     ("  jurisdiction: 泉州市", "  jurisdiction: true", "jurisdiction 须为文本"),
-    ("  earlier_plans: comment", "  earlier_plans: 正文", "draft.earlier_plans 须为 text 或 comment"),
+    ("  earlier_plans:", "  earlier_plans: 正文  #", "draft.earlier_plans 须为 text 或 comment"),  # (either value before)
     ("  old_figures: keep", "  old_figures: 空出", "draft.old_figures 须为 keep、blank 或 frame"),
     ("  asked_measures: comment", "  asked_measures: 照录", "draft.asked_measures 须为 comment 或 text"),
     ("  standing_measures: comment", "  standing_measures: 续写", "draft.standing_measures 须为 comment 或 text"),

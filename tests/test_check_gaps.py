@@ -35,11 +35,11 @@ NEW_CODES = {"doc-number-missing", "empty-item", "gap-deleted", "not-a-reply"}
 
 
 @pytest.fixture
-def draft(seeded_ws, quick_start_1350, tmp_path):
-    """(this test's own copy of the seeded workspace, its copy of the README's 1350 draft made from
-    it (last year's plans in comments, the default), its 技术转移 item a commented 【待补充：具体举措】: conftest)."""
+def draft(seeded_ws, quick_start_1350_comment, tmp_path):
+    """(this test's own copy of the seeded workspace, its copy of the README's 1350 draft made with last
+    year's plans in comments (``earlier_plans: comment``), its 技术转移 item a commented 【待补充：具体举措】: conftest)."""
     copy = tmp_path / "1350-改.docx"
-    shutil.copy(quick_start_1350, copy)
+    shutil.copy(quick_start_1350_comment, copy)
     return seeded_ws, copy
 
 

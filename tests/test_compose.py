@@ -273,7 +273,7 @@ FULL_CONTEXT = dict(
     signatory="史思泉", contact="谢惠阳", phone="0595-22579329", disclosure="主动公开",
     cc_groups=[["市人大常委会代表工委", "市人大常委会教科文卫工委"], ["市政府督查室"]],
     collective=False, you="您", concern="推动科技创新与产业创新深度融合", asks=["建设创新平台", "引育人才"], complete=True, reported=True,
-    planned=True,
+    planned=True, measures_said=True,
     carry_on="继续推动科技创新与产业创新深度融合",
     shared=[{"unit": "市市场监管局", "areas": ["知识产权保护和运用"]}],
     unit="市工业和信息化局", higher=False, matters=["企业技术中心"], part_of="市市场监管局",  # remit.j2's own
@@ -363,9 +363,14 @@ def test_closing_follows_the_meaning_of_the_class(ws):
     # a base holding the bureau's plan of the reply's year on the matter: B says it is in the plan
     held = compose_reply(ws, suggestion(reply_class="B"), BigramIndex(SOURCES, FACTS), dt.date(2025, 6, 1))
     assert "已列入我局工作计划" in next(b.text for b in held.blocks if b.kind == "closing")
-    # only last year's, said by its lead over 【待补充：具体举措】: no plan of the bureau's is said, none claimed
-    stub = compose_reply(ws, suggestion(reply_class="B"), BigramIndex(SOURCES, FACTS), TODAY)
-    assert "正在积极研究推进" in next(b.text for b in stub.blocks if b.kind == "closing")
+    # only last year's: said by its lead over 【待补充：具体举措】 (earlier_plans: comment), no plan of the bureau's is
+    # said; in the text, flagged 【待核实：2025年计划，是否仍列入2026年】, it is not yet this year's — none claimed
+    for form in ("comment", "text"):
+        earlier = compose_reply(dataclasses.replace(ws, earlier_plans=form), suggestion(reply_class="B"),
+                                BigramIndex(SOURCES, FACTS), TODAY)
+        said = next(b.text for b in earlier.blocks if b.kind == "closing")
+        assert "正在积极研究推进" in said and "列入" not in said, (form, said)
+    assert "是否仍列入2026年" in "".join(b.text for b in earlier.blocks)
     assert not re.search("留作参考|暂难|列入|正在解决", texts["A"])
     # no class: a placeholder mark and a closing that promises nothing of any class
     plain = compose_reply(ws, suggestion(reply_class=None), BigramIndex(SOURCES, []), TODAY)

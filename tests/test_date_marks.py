@@ -142,14 +142,14 @@ def test_the_1350_draft_lists_what_it_owes_as_things_then_measures(loo_1350):
     assert "新材料、对平台" not in text
 
 
-def test_an_earlier_plan_is_marked_at_the_end_of_its_item(quick_start_1350_text):
-    paras = read_draft(quick_start_1350_text)
+def test_an_earlier_plan_is_marked_at_the_end_of_its_item(quick_start_1350):
+    paras = read_draft(quick_start_1350)
     item = next(p for p in paras if "技术经理人队伍" in p.text and p.text.startswith("（"))
     assert item.text.startswith("（二）持续完善技术转移服务体系。")
     # (its sentence's clauses on 成果转化, 开展科技成果转化“搭桥”行动…, are that ask's: test_qa16_drafts; 促进技术供需…对接 is this one's)
     assert item.text.endswith("技术转移机构作用，促进技术供需高效精准对接。【待核实：2025年计划，是否仍列入2026年】"), item.text
     # harvested with its marks, the item is an earlier plan flagged as a whole: none of it becomes a fact
-    kept = without_marks(read_document(quick_start_1350_text)).text
+    kept = without_marks(read_document(quick_start_1350)).text
     assert "技术经理人队伍" not in kept and "中试验证" in kept
     # so is the item carrying on part one's 方案: its 深入实施… is no plan anyone made
     assert "深入实施" not in kept
@@ -195,23 +195,23 @@ def test_chongqing_figures_of_no_known_year_are_marked_on_the_page(chongqing, tm
     assert said.count(f"占位符未补全：{YEAR_UNKNOWN}") == 3
 
 
-def test_check_reports_the_period_mark_as_a_placeholder_to_fill(quick_start_1350_text, quick_start_1350, seeded_root):
+def test_check_reports_the_period_mark_as_a_placeholder_to_fill(quick_start_1350, quick_start_1350_comment, seeded_root):
     """… and last year's plan: its mark, the highlighted sentence before it named in the same finding
-    (not a second one for the highlight) where a workspace says last year's plans in the text; in the
-    default comment form its item's 【待补充：具体举措】."""
+    (not a second one for the highlight) where last year's plans are in the text (the default); in the
+    comment form its item's 【待补充：具体举措】."""
     def findings(path):
         result = CliRunner().invoke(cli, ["-w", str(seeded_root), "check", str(path), "--json"])
         return json.loads(result.output)["findings"]
 
-    said = [f["message"] for f in findings(quick_start_1350_text) if f["code"] == "placeholder"]
+    said = [f["message"] for f in findings(quick_start_1350) if f["code"] == "placeholder"]
     assert any(m.startswith(f"占位符未补全：{PERIOD}；句中高亮的数字“41个”") for m in said), said
     plan = [m for m in said if m.startswith("占位符未补全：【待核实：2025年计划，是否仍列入2026年】")]
     assert len(plan) == 1 and "其前高亮的“培育壮大技术转移机构和技术经理人队伍，发…”随之核实" in plan[0], said
     carried = [m for m in said if m.startswith("占位符未补全：【待核实：是否列入2026年计划】")]
     assert len(carried) == 1 and "其前高亮的“深入实施《泉州市科技金融服务能力提升三年…”" in carried[0], said
     assert not any(f["code"] == "highlight" and ("技术经理人" in f["message"] or "深入实施" in f["message"])
-                   for f in findings(quick_start_1350_text))
-    stubbed = [f["message"] for f in findings(quick_start_1350) if f["code"] == "placeholder"]
+                   for f in findings(quick_start_1350))
+    stubbed = [f["message"] for f in findings(quick_start_1350_comment) if f["code"] == "placeholder"]
     assert "占位符未补全：【待补充：具体举措】" in stubbed and not any("2025年计划" in m for m in stubbed)
 
 

@@ -641,13 +641,17 @@ YUEYANG_126 = """关于中洲乡排涝能力建设的问题与建议
 """
 
 
-def test_an_item_opens_on_its_own_words_and_a_placeholder_asks_its_asks_core(tmp_path):
+@pytest.mark.parametrize("form", ["text", "comment"])
+def test_an_item_opens_on_its_own_words_and_a_placeholder_asks_its_asks_core(tmp_path, form):
     """The 126 draft (hd6): an item began 二是同时我们积极向上级反映情况… (同时 adds to a sentence the draft does
-    not have; that sentence after a plan is read as the plan now); ask 3's placeholder asked only for 加固渍水堤…, its point, never for the 管涌 it heads with (the
-    real reply answers K7+300管涌). A point of another matter than its heading is asked with the heading's."""
-    said = _bureau_draft(tmp_path, YUEYANG_YAML, YUEYANG_36, "126", "关于中洲乡排涝能力建设的问题与建议",
-                         "--date", "2025-05-25", "--type", "A", text=YUEYANG_126)
+    not have; that sentence after a plan is read as the plan now, and said in the text after the ask's lead, 将中洲垸
+    防洪治理纳入上级规划。, still adds to none); ask 3's placeholder asked only for 加固渍水堤…, its point, never for the
+    管涌 it heads with (the real reply answers K7+300管涌). A point of another matter than its heading is asked with
+    the heading's. Last year's plans in the text or in comments alike."""
+    said = _bureau_draft(tmp_path, YUEYANG_YAML + f"draft:\n  earlier_plans: {form}\n", YUEYANG_36, "126",
+                         "关于中洲乡排涝能力建设的问题与建议", "--date", "2025-05-25", "--type", "A", text=YUEYANG_126)
     assert "同时我们积极向上级反映情况" not in said, said
+    assert ("纳入上级规划。我们积极向上级反映情况，争取更多项目" in said) == (form == "text"), said
     assert ("【待补充：对2024年汛期新发的管涌等险情进行彻底处置、加固渍水堤等薄弱堤防方面的工作情况及数据（注明年份）】"
             in said), said
     # a point saying its heading's matter again is asked alone, as before

@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from helpers import (CLAIM_MARK, NUMERAL_ITEM, TITLE_1288, claimed, draft_1288, owed_entries, part_one, part_two_items, part_two_of, part_two_texts,
+from helpers import (ADOPTED, CLAIM_MARK, NUMERAL_ITEM, PLAN_MARK, TITLE_1288, claimed, draft_1288, owed_entries, part_one, part_two_items, part_two_of, part_two_texts,
                      sections_in, with_setting)
 
 from drafter.cli import cli
@@ -24,11 +24,11 @@ MIN_CLAUSE = 6  # characters: a shorter clause (加强…, 推动…) may well r
 
 
 @pytest.fixture(scope="module")
-def title_only(loo_text, tmp_path_factory) -> Path:
+def title_only(loo, tmp_path_factory) -> Path:
     """The leave-one-out 1288 draft by its title alone (no --text), class A (last year's plans in the text), its closing
     the class's (``draft.closing: status``)."""
     out = tmp_path_factory.mktemp("title-only") / "1288.docx"
-    root = with_setting(loo_text, out.parent / "ws", "closing", "status")
+    root = with_setting(loo, out.parent / "ws", "closing", "status")
     result = CliRunner().invoke(cli, ["-w", str(root), "draft", "1288", TITLE_1288, "--deputy", "林永红",
                                       "--session", "市十七届人大五次会议", "--type", "A", "--date", "2026-05-20",
                                       "-o", str(out)])
@@ -51,16 +51,16 @@ def restated(path: Path) -> list[tuple[str, str]]:
     return out
 
 
-def test_part_two_does_not_restate_what_part_one_says(loo_draft_text, title_only):
+def test_part_two_does_not_restate_what_part_one_says(loo_draft, title_only):
     """The talent plan of 2025 opens 强化人才链对创新链的支撑作用，推行…, which part one's talent item
     has as its lead phrase; the 强主体 plan ends …，强化企业科技创新主体地位, which part one says when
     it has a section on 科技创新主体: part two keeps each plan's own measures and drops the clause
     said already."""
-    for path in (loo_draft_text, title_only):
+    for path in (loo_draft, title_only):
         assert restated(path) == [], path.name
-    talent = next(t for t in part_two_texts(docx.Document(loo_draft_text)) if "人才引育" in t)
+    talent = next(t for t in part_two_texts(docx.Document(loo_draft)) if "人才引育" in t)
     assert "推行高层次人才“预认定”“免申即认”" in talent and "强化人才链对创新链的支撑作用" not in talent
-    said = "".join(part_one(docx.Document(loo_draft_text)))
+    said = "".join(part_one(docx.Document(loo_draft)))
     assert "强化人才链对创新链的支撑作用" in said  # part one keeps it: it was said there first
     subject = next(t for t in part_two_texts(docx.Document(title_only)) if "强主体" in t)
     assert "加强企业科技创新能力建设" in subject  # its own measure, and the clause part one says, if it does, once
@@ -122,11 +122,11 @@ ROBOT = ("一、建设人形机器人和具身智能创新平台。引进国家�
 
 
 @pytest.fixture(scope="module")
-def robot(loo_text, tmp_path_factory) -> Path:
+def robot(loo, tmp_path_factory) -> Path:
     """A suggestion on the 具身智能 platform and on talent, drafted from the leave-one-out base (last
     year's plans in the text)."""
     out = tmp_path_factory.mktemp("robot") / "robot.docx"
-    result = CliRunner().invoke(cli, ["-w", str(loo_text), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
+    result = CliRunner().invoke(cli, ["-w", str(loo), "draft", "77", "关于加快机器人产业创新的建议", "--deputy", "某代表",
                                       "--date", "2026-05-20", "--text", "-", "-o", str(out)], input=ROBOT)
     assert result.exit_code == 0, result.output
     return out
@@ -156,17 +156,38 @@ def test_a_class_closing_says_how_the_adopted_suggestion_is_carried_out(loo_stat
     two of last year's plans said by their leads over 【待补充：具体举措】 (rv46: 按上述举措 with the 举措 placeholders); ``check``
     finds its words fit the class and claim nothing the body lacks. Once nothing is owed (by the title alone), A says 已基本解决."""
     from drafter.check import check_draft
+    from drafter.docx.read import read_draft
     from drafter.workspace import load_workspace
 
     out = tmp_path / "a.docx"
     draft_1288(loo_status, out, "--type", "A")
     closing = closing_of(out).text
     adopted = next(s for s in re.findall(r"[^。]*。", closing) if "已采纳" in s)
-    assert not adopted.endswith("已采纳。") and "我们将会同有关部门抓好落实" in adopted, closing
+    said = ADOPTED.search(adopted)
+    assert not adopted.endswith("已采纳。") and said, closing
+    measures = [p.text for p in part_two_items(read_draft(out)) if not p.text.endswith("。【待补充：具体举措】")]
+    assert bool(said.group(1)) == bool(measures), (closing, measures)
     assert "逐项推进" not in closing, closing
     assert not re.search("解决|正在|列入|纳入|留作参考", closing), closing
     codes = {f.code for f in check_draft(load_workspace(loo_status), out).findings}
     assert not codes & {"class-closing", "closing-gaps"}, codes
+
+
+def test_a_b_closing_says_the_plan_is_listed_only_of_this_years_plan(loo_status, seeded_status, tmp_path):
+    """Class B: 已列入我局工作计划 only where part two says the bureau's plan of this year (the whole base's, from
+    the May 2026 reply). From the leave-one-out base each item is last year's plan flagged 【待核实：2025年计划，
+    是否仍列入2026年】: the closing does not assert what the marks ask the clerk, it says the matter is worked on."""
+    from drafter.docx.read import read_draft
+
+    draft_1288(loo_status, tmp_path / "loo.docx", "--type", "B")
+    items = part_two_items(read_draft(tmp_path / "loo.docx"))
+    assert items and all(PLAN_MARK.search(p.text) for p in items), [p.text for p in items]
+    closing = closing_of(tmp_path / "loo.docx").text
+    assert "正在积极研究推进" in closing and "列入" not in closing, closing
+    draft_1288(seeded_status, tmp_path / "whole.docx", "--type", "B")
+    items = part_two_items(read_draft(tmp_path / "whole.docx"))
+    assert items and not any(PLAN_MARK.search(p.text) for p in items), [p.text for p in items]
+    assert "并已列入我局工作计划" in closing_of(tmp_path / "whole.docx").text
 
 
 def test_a_class_closing_with_nothing_owed_says_solved(title_only):

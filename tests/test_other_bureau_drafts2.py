@@ -288,17 +288,25 @@ def test_directions_views_agreed_and_measures_intended_are_no_results(tmp_path):
                                                                                           "推进梯子口", "经局领导"))}
     assert kinds == {"一是加快推进梯子口水": "context", "因梯子口水库存在渗漏": "context",
                      "因梯子口水库蓄水量不": "context", "推进梯子口水库维修整": "plan", "经局领导、局副高级工": "done"}, kinds
+    config = root / "drafter.yaml"
+    config.write_text(BANAN + "draft:\n  earlier_plans: text\n", "utf-8")
     out = drafted(root, tmp_path, "66", "关于加快石滩镇梯子口水库维修整治的建议", "李某", "区十九届人大七次会议",
                   "2026-03-10")
     said = paragraphs(out)
     part_one = "\n".join(said[said.index("一、基本情况") + 1: said.index("二、下一步工作计划")])
-    part_two = "\n".join(said[said.index("二、下一步工作计划") + 1:])
     assert "踏勘梯子口水库现场" in part_one, part_one
     assert "保证水库正常发挥效益" not in part_one and "维修养护项目" not in part_one, part_one
-    # the base holds no 2026 plan: the item is its lead and a gap for this year's measures, the 2025
+    # the base holds no 2026 plan: the 2025 measure is the item's sentence, highlighted and flagged to confirm
+    item = part_two_items(read_draft(out))[0]
+    measure = "推进梯子口水库维修整治工程，安排落实相关维修整治资金。"
+    assert item.text.endswith(measure + "【待核实：2025年计划，是否仍列入2026年】"), item.text
+    assert [h.color for h in item.highlights] == ["cyan", "yellow"] and item.highlights[0].text == measure, item.highlights
+    # … or, last year's plans kept in comments, the item is its lead and a gap for this year's measures, the 2025
     # measure quoted in its comment
-    paras = read_draft(out)
-    item = part_two_items(paras)[0]
-    assert item.text.endswith("。【待补充：具体举措】") and "维修整治资金" not in item.text, part_two
+    config.write_text(BANAN + "draft:\n  earlier_plans: comment\n", "utf-8")
+    (tmp_path / "comment").mkdir()
+    item = part_two_items(read_draft(drafted(root, tmp_path / "comment", "66", "关于加快石滩镇梯子口水库维修整治的建议",
+                                             "李某", "区十九届人大七次会议", "2026-03-10")))[0]
+    assert item.text.endswith("。【待补充：具体举措】") and "维修整治资金" not in item.text, item.text
     assert [h.color for h in item.highlights] == ["yellow"], item.highlights
     assert any("2025年的计划" in c and "推进梯子口水库维修整治工程，安排落实相关维修整治资金" in c for c in item.comments), item.comments

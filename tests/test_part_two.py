@@ -80,14 +80,14 @@ def test_one_off_tells_a_years_undertakings_from_its_standing_measures():
     assert standing_clauses(brain) == brain
 
 
-def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_draft_text):
+def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_draft):
     """The leave-one-out 1288 draft (its plans all from the 2025 reply): four items in the asks'
     order, none for the co-handler's 知识产权 (the base holds no plan of its); the platform item keeps
     the new mode of building platforms, not the 产业大脑 project; each item is its lead and one
     sentence of that plan, the sentence highlighted cyan and followed by one yellow
     【待核实：2025年计划，是否仍列入2026年】 (before what it still owes), one comment over both naming the
     plan's source, what to do said in full on the first; no editor's line numbers the items."""
-    items, others = part_two(loo_draft_text)
+    items, others = part_two(loo_draft)
     assert len(items) == 4, [p.text for p in items]
     for term, item in zip(("智能制造", "平台", "成果转化", "人才"), items):
         assert term in item.text, (term, item.text)
@@ -112,16 +112,16 @@ def test_leave_one_out_1288_part_two_offers_standing_measures_each_marked(loo_dr
     assert not others[0].highlights
 
 
-def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_draft_text, loo_draft):
+def test_the_mark_is_one_run_a_clerk_deletes_leaving_the_item_whole(loo_draft, loo_draft_comment):
     """In the .docx XML the mark is a run of its own (yellow), after the highlighted sentence inside
     the one comment range over both: deleting it leaves the item as it reads without it, （一）持续…。…。
-    So is the default comment form's 【待补充：具体举措】."""
-    stubs = [p for p in docx.Document(loo_draft).paragraphs if p.text.endswith("。【待补充：具体举措】")]
+    So is the comment form's 【待补充：具体举措】."""
+    stubs = [p for p in docx.Document(loo_draft_comment).paragraphs if p.text.endswith("。【待补充：具体举措】")]
     assert len(stubs) == 4
     for p in stubs:
         runs = [r for r in p.runs if r.text == "【待补充：具体举措】"]
         assert len(runs) == 1 and runs[0]._r.getprevious().tag == qn("w:commentRangeStart")
-    document = docx.Document(loo_draft_text)
+    document = docx.Document(loo_draft)
     paragraphs = [p for p in document.paragraphs if MARK.search(p.text)]
     assert len(paragraphs) == 4
     for p in paragraphs:
@@ -154,10 +154,10 @@ def test_whole_base_answers_each_ask_with_this_years_plan_led_by_its_own_matter(
     assert "攻关" in items[0].text and "平台" not in items[0].text
 
 
-def test_1350_quick_start_offers_last_years_measures_not_its_projects(quick_start_1350_text):
+def test_1350_quick_start_offers_last_years_measures_not_its_projects(quick_start_1350):
     """The README quick start (whole base, 1350): the 技术转移 item from the 2025 plan says what the
     bureau keeps doing (培育壮大技术转移机构…), not 2025's centres to build nor its 搭桥 campaign."""
-    items, _ = part_two(quick_start_1350_text)
+    items, _ = part_two(quick_start_1350)
     assert "中试" in items[0].text and not MARK.search(items[0].text)  # this year's plan: no mark
     transfer = next(p for p in items if "技术转移" in p.text)
     assert "培育壮大技术转移机构和技术经理人队伍" in transfer.text
@@ -218,7 +218,7 @@ def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_draft):
     assert any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)
 
 
-def test_the_demo_lists_drafts_ask_no_unit_for_next_steps_and_flag_last_years_plans(seeded_text, tmp_path):
+def test_the_demo_lists_drafts_ask_no_unit_for_next_steps_and_flag_last_years_plans(seeded_root, tmp_path):
     """The 20 drafts of the demo list (drafter batch, the whole base): part one asks co-handlers and
     other units for their parts, but no part-two item asks any unit for next steps (8 drafts asked
     【待市财政局提供：市财政局承办部分的下一步举措】 and the like, which the base does not hold); every item
@@ -226,7 +226,7 @@ def test_the_demo_lists_drafts_ask_no_unit_for_next_steps_and_flag_last_years_pl
     from drafter.docx.read import read_draft
 
     out = tmp_path / "drafts"
-    result = CliRunner().invoke(cli, ["-w", str(seeded_text), "batch", str(DEMO_LIST), "-o", str(out), "--jobs", "1"])
+    result = CliRunner().invoke(cli, ["-w", str(seeded_root), "batch", str(DEMO_LIST), "-o", str(out), "--jobs", "1"])
     assert result.exit_code == 0, result.output
     drafts = sorted(out.glob("*.docx"))
     assert len(drafts) == 20
@@ -253,16 +253,23 @@ def test_the_demo_lists_drafts_ask_no_unit_for_next_steps_and_flag_last_years_pl
     assert asked_in_part_one >= 8 and flagged >= 5, (asked_in_part_one, flagged)
 
 
-def test_a_reply_of_november_plans_for_the_next_year(seeded_root, tmp_path):
+def test_a_reply_of_november_plans_for_the_next_year(seeded_root, seeded_comment, tmp_path):
     """hd5: a reply dated in November was told to write that year's plan. From November a reply plans for the
     next year: the whole base's 2026 plans (the May 2026 reply to 1288), offered as this year's in May (the test
-    above), are then last year's — each item its heading and 【待补充：具体举措】, the 2026 plan quoted in its
-    comment, which asks for 2027's measures."""
+    above), are then last year's — in the text, each item its heading and the 2026 plan's sentence flagged
+    【待核实：2026年计划，是否仍列入2027年】; in comments, its heading and 【待补充：具体举措】, the 2026 plan
+    quoted in its comment; either way the comment asks for 2027's plan."""
     from helpers import draft_1288
 
-    out = tmp_path / "nov.docx"
-    draft_1288(seeded_root, out, "--date", "2026-11-20", "--force")
-    items, _ = part_two(out)
+    draft_1288(seeded_root, tmp_path / "text.docx", "--date", "2026-11-20", "--force")
+    items, _ = part_two(tmp_path / "text.docx")
+    assert len(items) == 4
+    for item in items:
+        assert MARK.findall(item.text) == [("2026", "2027")], item.text
+        note = "".join(item.comments)
+        assert "取自2026年的工作计划（泉科函〔2026〕" in note and "是否仍列入2027年计划" in note, note
+    draft_1288(seeded_comment, tmp_path / "comment.docx", "--date", "2026-11-20", "--force")
+    items, _ = part_two(tmp_path / "comment.docx")
     assert len(items) == 4
     for item in items:
         assert item.text.endswith("【待补充：具体举措】"), item.text

@@ -60,10 +60,10 @@ def seed_plan_parts(seed: str, words: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def draft_1103(seeded_text, tmp_path_factory):
-    """1103 from the whole base, last year's plans in part two's text (``earlier_plans: text``)."""
+def draft_1103(seeded_root, tmp_path_factory):
+    """1103 from the whole base (last year's plans in part two's text, the default)."""
     out = tmp_path_factory.mktemp("np-1103") / "1103.docx"
-    return run(seeded_text, out, "1103", TITLE_1103, "--with", "市税务局")
+    return run(seeded_root, out, "1103", TITLE_1103, "--with", "市税务局")
 
 
 def test_the_subjects_item_takes_the_tiered_plan_sentence_not_its_paragraphs_other_measures(draft_1103):

@@ -131,12 +131,12 @@ def _number(path, head: str) -> int:
     return next(p.number for p in read_paragraphs(path) if p.text.startswith(head))
 
 
-def test_check_reads_a_deleted_gap_back_by_its_short_comment(loo_copy, tmp_path, loo_draft):
+def test_check_reads_a_deleted_gap_back_by_its_short_comment(loo_copy, tmp_path, loo_draft_comment):
     """A gap under a short comment, deleted with nothing written, is found by that comment, which
-    still says what was asked there (请写明2026年的具体举措). Read without the placeholders' context (an earlier
-    drafter's file): by comments alone."""
+    still says what was asked there (请写明2026年的具体举措: last year's plans kept in comments, each item its lead
+    over a gap). Read without the placeholders' context (an earlier drafter's file): by comments alone."""
     ws = open_workspace(loo_copy)
-    path = _without_gap_contexts(loo_draft, tmp_path / "stub.docx")  # its plan items' gaps
+    path = _without_gap_contexts(loo_draft_comment, tmp_path / "stub.docx")  # its plan items' gaps
     briefs = [(p, n) for p, n in _notes(path) if n.text.startswith(BACK + "（已收集的材料中没有")]
     assert briefs
     p, n = briefs[-1]

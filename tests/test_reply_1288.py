@@ -18,8 +18,7 @@ import yaml
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 from helpers import (CLAIM_MARK, CORPUS, NUMERAL_ITEM, PLAN_MARK, REPO, TEXT_1288, TITLE_1288, draft_1288, needs_corpus, part_one_of,
-                     part_two_items, part_two_of, claimed, quoted_plan, run_1288, sections_in, sentences, undated_figures,
-                     with_plans_in_text)
+                     part_two_items, part_two_of, claimed, quoted_plan, run_1288, sections_in, sentences, undated_figures)
 
 from drafter.cli import cli
 from drafter.workspace import load_workspace
@@ -138,10 +137,10 @@ def test_an_item_states_its_as_of_date_once(reply):
             assert p.text.count(date) == 1, p.text
 
 
-def test_part_two_follows_the_asks_with_well_formed_leads(loo_draft_text):
+def test_part_two_follows_the_asks_with_well_formed_leads(loo_draft):
     """One item per ask the bureau answers, in the asks' order (none for the co-handler's 知识产权:
     the base holds no plan of its), each led by a verb phrase."""
-    reply = docx.Document(loo_draft_text)
+    reply = docx.Document(loo_draft)
     items = part_two_items(reply.paragraphs)
     assert len(items) == 4, [p.text for p in items]
     for term, p in zip(ASK_TERMS, items):
@@ -157,11 +156,11 @@ def test_part_two_follows_the_asks_with_well_formed_leads(loo_draft_text):
     assert not re.search("国潮|预算", "".join(texts))
 
 
-def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(loo_draft_text):
+def test_part_two_offers_no_past_years_target_and_leads_say_what_follows(loo_draft):
     """Last year's plans stand in part two as plans only without their targets (力争…22亿元,
     策划30场: that year has passed); a lead phrase names what its sentences do, else the ask's
     phrase leads (never 在做优科技政策上下功夫 over a talent sentence, nor part one's heading again)."""
-    reply = docx.Document(loo_draft_text)
+    reply = docx.Document(loo_draft)
     items = part_two_items(reply.paragraphs)
     text = re.sub(r"【待[^】]*】", "", "".join(p.text for p in items))  # a mark names no target
     assert not re.search(r"\d", text), text
@@ -190,10 +189,10 @@ def test_an_ask_in_the_co_handlers_field_is_asked_in_part_one_only(reply):
     assert not [p.text for p in part_two_items(reply.paragraphs) if "知识产权" in p.text or "提供" in p.text]
 
 
-def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo_draft_text):
+def test_past_plans_in_part_two_ask_to_be_verified_in_a_comment(loo_draft):
     from drafter.docx.read import read_draft
 
-    paras = read_draft(loo_draft_text)
+    paras = read_draft(loo_draft)
     planned = [p for p in part_two_items(paras) if re.match(r"（[一二三四五]）(?!【待(?:补充|[^】：]*提供))", p.text)]
     assert planned and all(any("2025年的工作计划" in c and "泉科函〔2025〕81号" in c for c in p.comments)
                            for p in planned)
@@ -229,12 +228,12 @@ def check_earlier_plan_marks(path: Path, year: int = 2026) -> list[str]:
     return marked
 
 
-def test_part_two_says_visibly_which_items_are_last_years_plans_where_set(loo, loo_draft_text, tmp_path):
-    """With ``earlier_plans: text`` each of the four items is its lead and the 2025 plan's sentence
+def test_part_two_says_visibly_which_items_are_last_years_plans(loo, loo_draft, tmp_path):
+    """By default (``earlier_plans: text``) each of the four items is its lead and the 2025 plan's sentence
     on the ask, flagged for the clerk to confirm or delete; the command says so."""
-    marked = check_earlier_plan_marks(loo_draft_text)
+    marked = check_earlier_plan_marks(loo_draft)
     assert len(marked) == 4  # the leave-one-out base's plans are all of 2025
-    said = run_1288(with_plans_in_text(loo, tmp_path / "ws"), tmp_path / "1288.docx").output
+    said = run_1288(loo, tmp_path / "1288.docx").output
     assert "下一步工作计划中4项在事实库中只有上年的计划，已照录其中最切题的一句，标【待核实】并高亮" in said, said
 
 
@@ -261,20 +260,20 @@ def check_plan_stubs(path: Path, year: int = 2026) -> list[str]:
     return quoted
 
 
-def test_part_two_says_last_years_plans_in_comments(loo, loo_draft, loo_draft_text, tmp_path):
-    """By default (``earlier_plans: comment``) each of the bureau's four items is its lead and
+def test_part_two_says_last_years_plans_in_comments_where_set(loo_comment, loo_draft_comment, loo_draft, tmp_path):
+    """With ``earlier_plans: comment`` each of the bureau's four items is its lead and
     【待补充：具体举措】, the 2025 plan's sentence in its comment only (three readers in a row, rv25–rv27:
     the bureau writes part two from this year's plan — none of last year's four items survived in
     the reply it sent); what the comments quote is what the text form writes in the text; the
     command says so."""
     from drafter.docx.read import read_draft
 
-    quoted = check_plan_stubs(loo_draft)
+    quoted = check_plan_stubs(loo_draft_comment)
     assert len(quoted) == 4
     assert "技术转移机构" in quoted[2] and "预认定" in quoted[3]
-    texts = [PLAN_MARK.sub("", p.text) for p in part_two_items(read_draft(loo_draft_text))]
+    texts = [PLAN_MARK.sub("", p.text) for p in part_two_items(read_draft(loo_draft))]
     assert all(q in t for q, t in zip(quoted, texts)), (quoted, texts)
-    said = run_1288(loo, tmp_path / "1288.docx").output
+    said = run_1288(loo_comment, tmp_path / "1288.docx").output
     assert "下一步工作计划中4项在事实库中只有上年的计划，只写了标题" in said, said
 
 
@@ -730,11 +729,11 @@ def test_a_plan_offered_as_done_does_not_lead_part_two_again(reply):
         assert re.sub(r"^在|上下功夫$", "", lead) not in leads, p.text  # framed or not
 
 
-def test_the_1350_draft_keeps_to_each_asks_matter(quick_start_1350_text):
+def test_the_1350_draft_keeps_to_each_asks_matter(quick_start_1350):
     """With the whole base: 科技金融 gets the finance results only (not the 技术交易 rewards that
     merely say 成果转化), and every item of the 中试验证 section reports a result or says 中试验证 in a
     clause of its own (支持中试验证平台建设: test_ask_matter_items)."""
-    out = quick_start_1350_text
+    out = quick_start_1350
     sections = items_of(docx.Document(out))
     finance = "".join(sections["加大科技金融支持"])
     assert "科技贷" in finance and "技术交易" not in finance and "创新券" not in finance
@@ -870,13 +869,13 @@ def test_a_sentences_figures_wanting_the_same_check_share_one_comment(reply):
             assert len(old) == 1 and "12项" in old[0] and "1600万元" in old[0]
 
 
-def test_no_paragraph_names_its_source_in_two_comments(loo_draft_text):
+def test_no_paragraph_names_its_source_in_two_comments(loo_draft):
     """A paragraph whose note names its source already (a last year's plan in part two, one offered
     as done in part one: 此项取自2025年的工作计划（泉科函〔2025〕81号…第17段“一是”）…) has no
     second comment saying only that source: one comment a clerk reads and deletes, not two."""
     from drafter.docx.read import read_draft
 
-    paras = read_draft(loo_draft_text)
+    paras = read_draft(loo_draft)
     plans = [p for p in paras if PLAN_MARK.search(p.text) or "【待核实：是否已完成】" in p.text]
     assert len(plans) >= 4
     for p in paras:

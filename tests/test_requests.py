@@ -17,7 +17,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from drafter.cli import cli
-from helpers import DEMO_LIST, TEXT_1288, TITLE_1288, edit_docx, run_1288
+from helpers import DEMO_LIST, PLAN_MARK, TEXT_1288, TITLE_1288, edit_docx, part_two_items, run_1288
 
 MARK = re.compile(r"【待[^】]*】")
 OTHER_UNIT = re.compile(r"【待([^：】]+?)提供：")
@@ -123,6 +123,23 @@ def test_a_flag_carries_its_sentence_figures_comment_and_source(loo, loo_draft):
             assert not a["note"] or (a["placeholder"].startswith("【待补充：建议所提") and "删去本批注" in a["note"]), a
 
 
+def test_last_years_plan_to_confirm_is_the_bureaus_own_with_the_plan_it_confirms(loo, loo_draft):
+    """Part two's last year's plans in the text (``earlier_plans: text``): each 【待核实：2025年计划，是否仍列入2026年】
+    is the bureau's own to confirm, not the co-handler's (--with 市市场监管局), and carries as its sentence the
+    highlighted plan before it (the mark alone after its full stop), its comment naming the plan's source."""
+    from drafter.docx.read import read_draft
+
+    plans = [(unit, a) for unit, asks in by_unit(as_json(loo, loo_draft)).items() for a in asks
+             if PLAN_MARK.fullmatch(a["placeholder"])]
+    items = [p for p in part_two_items(read_draft(loo_draft)) if PLAN_MARK.search(p.text)]
+    assert len(plans) == len(items) == 4
+    for (unit, a), p in zip(plans, items):
+        assert unit == ORG, (unit, a)
+        assert [h.text for h in p.highlights if h.color == "cyan"] == [a["sentence"]], (p.highlights, a)
+        assert p.text.endswith(a["sentence"] + a["placeholder"]), (p.text, a)
+        assert re.search(r"取自2025年的工作计划（泉科函〔2025〕81号", a["note"]), a["note"]
+
+
 def test_the_terminal_list_is_per_unit_and_fits_80_columns(loo, loo_draft):
     result = run(loo, loo_draft)
     assert result.exit_code == 0, result.output
@@ -173,6 +190,10 @@ def test_two_drafts_of_one_item_read_together_name_their_files(loo, loo_draft, t
 # ---------------------------------------------------------------------------------------------
 
 
+# A mark of the bureau's own in the leave-one-out 1288 draft (part one's 数字化平台: its progress since 2025).
+OWN_MARK = "【待核实：最新进展】"
+
+
 def _replace_mark(path: Path, start: str, new: str) -> None:
     def change(document):
         runs = [r for p in document.paragraphs for r in p.runs if r.text.startswith(start)]
@@ -187,11 +208,11 @@ def test_a_mark_the_clerk_filled_is_no_longer_listed(loo, loo_draft, tmp_path):
     shutil.copy(loo_draft, edited)
     before = as_json(loo, edited)
     _replace_mark(edited, "【待市工业和信息化局提供", "据市工业和信息化局提供，全市已有省级以上企业技术中心一批。")
-    _replace_mark(edited, "【待补充：具体举措】", "")
+    _replace_mark(edited, OWN_MARK, "")
     after = as_json(loo, edited)
     assert "市工业和信息化局" not in by_unit(after)
     assert after["total"] == before["total"] - 2
-    gone = next(a for a in by_unit(before)[ORG] if a["placeholder"].startswith("【待补充：具体举措】"))
+    gone = next(a for a in by_unit(before)[ORG] if a["placeholder"].startswith(OWN_MARK))
     left = [a["placeholder"] for a in by_unit(after)[ORG]]
     assert left.count(gone["placeholder"]) == [a["placeholder"] for a in by_unit(before)[ORG]].count(
         gone["placeholder"]) - 1
@@ -201,7 +222,7 @@ def test_two_names_of_one_unit_are_one_group_and_the_bureaus_own_name_is_the_bur
     short = tmp_path / "短名.docx"
     shutil.copy(loo_draft, short)
     _replace_mark(short, "【待市工业和信息化局提供", "【待市工信局提供：企业技术中心认定情况】")
-    _replace_mark(short, "【待补充：具体举措】", "【待市科技局提供：本局处室的材料】")
+    _replace_mark(short, OWN_MARK, "【待市科技局提供：本局处室的材料】")
     data = as_json(loo, loo_draft, short)
     units = by_unit(data)
     assert [a["placeholder"] for a in units["市工业和信息化局"]] == [

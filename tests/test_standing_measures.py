@@ -25,9 +25,11 @@ SEED_1071 = next((REPO / "seeds").glob("000_*.txt"))  # the 2025 reply part one'
 
 
 @pytest.fixture(scope="module")
-def standing(loo, tmp_path_factory):
-    """The leave-one-out workspace with ``standing_measures: text`` and its 1288 draft: (draft, command output)."""
-    root = with_setting(loo, tmp_path_factory.mktemp("standing") / "ws", "standing_measures", "text")
+def standing(loo_comment, tmp_path_factory):
+    """The leave-one-out workspace with ``standing_measures: text`` and its 1288 draft: (draft, command output).
+    Its four items have last year's plans only, kept in comments (``earlier_plans: comment``): part one's
+    practice stands in the text in their place."""
+    root = with_setting(loo_comment, tmp_path_factory.mktemp("standing") / "ws", "standing_measures", "text")
     out = root / "1288.docx"
     return out, run_1288(root, out).output
 
@@ -104,10 +106,10 @@ def test_the_command_says_how_many_items_carry_on_part_one(standing):
     assert "只写了标题和【待补充：具体举措】" not in said
 
 
-def test_a_practice_reported_before_last_year_is_not_carried_on(loo, tmp_path):
+def test_a_practice_reported_before_last_year_is_not_carried_on(loo_comment, tmp_path):
     """Drafted in 2027, part one's items are of 2024–2025 (older than last year): each item is its
-    lead and 【待补充：具体举措】 again, as by default."""
-    root = with_setting(loo, tmp_path / "ws", "standing_measures", "text")
+    lead and 【待补充：具体举措】 again, as without ``standing_measures: text``."""
+    root = with_setting(loo_comment, tmp_path / "ws", "standing_measures", "text")
     out = tmp_path / "1288.docx"
     run_1288(root, out, "--date", "2027-05-20")
     items = [p.text for p in part_two_items(docx.Document(out).paragraphs)]

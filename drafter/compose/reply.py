@@ -52,6 +52,15 @@ from .wording import LABELS, Wording, to_spans
 # A word adding a sentence to the one before it (同时，…; 此外，…) or pointing back at it (为此，我们依据…: hd8): no opening
 # of an item, whose sentence before is not there.
 ADDING = lazy(rf"^(?:{words(ADDING_WORDS)}|(?:{words(HENCE_WORDS)})(?=[，,]))[，,]?(?=[\u4e00-\u9fff])")
+
+
+def own_opening(sentences: list[str]) -> list[str]:
+    """``sentences`` opening on their own words: a word adding the first to one before it (:data:`ADDING`) dropped."""
+    if sentences and ADDING.match(sentences[0]):
+        return [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
+    return sentences
+
+
 # A title's matter led by who should act (政府相关部门协调联动持续发力…, hd4's B222): no matter to say back
 ACTOR_LED = lazy(r"^(?:各级|我市|全市)?(?:政府|有关部门|相关部门|各部门|职能部门)")
 LONG_SECTION = 600  # characters: a longer section gets a heading of its own and one item a paragraph
@@ -249,6 +258,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         complete=selection.complete and not any(owed) and not any(remits),
         reported=any(s.items for s in selection.sections),  # part one holds some work of the base's
         planned=any(p.part is None for p in selection.plans),  # part two holds some plan of the bureau's
+        measures_said=any(p.part is None for p in selection.plans),  # …saying a measure of it (both narrowed below)
     )
 
     def block(kind_: str, template: str) -> ReplyBlock:
@@ -372,6 +382,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
     # "earlier" (last year's plan's sentence, earlier_plan)
     said_how: Counter = Counter()
     measures = 0  # part two's items saying a measure of the bureau's
+    current = 0  # …of its plan of the year planned for, as it stands (no mark asks whether it still is)
     in_text = ws.asked_measures == "text"
     answering = {s.ask: s for s in selection.sections if s.ask is not None and s.items and not s.gap}  # part one's, by ask
     declining = context["status"] == REFERENCE  # (C) an ask's own words are no next step: they would promise it
@@ -398,6 +409,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                 else None)
         # (a stub is the plan's lead and 【待补充：具体举措】, no measure said; unless it carries part one's practice on as text)
         measures += step.part is None and not (stub and any(s.kind == PLACEHOLDER for s in stub))
+        current += step.part is None and not stub and step.year is not None and not earlier_year(step, today)
         spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
         if stub or earlier_year(step, today):
             said_how[_how_said(stub, plan) if stub else "earlier"] += 1
@@ -437,8 +449,10 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
                  b.citations) for k, b in enumerate(items)]
         blocks[next_at:] = ([ReplyBlock(BODY, lead_in.spans + said[0][0], said[0][1])] if len(said) == 1
                             else [lead_in] + [ReplyBlock(BODY, spans, cites) for spans, cites in said])
-    # 上述举措 are measures part two says: not its items' leads over 【待补充：具体举措】 (the leave-one-out 1288's, rv48)
-    context["planned"] = context["planned"] and (bool(measures) or bool(site))
+    # 上述举措 are measures part two says: not its items' leads over 【待补充：具体举措】 (the leave-one-out 1288's, rv48);
+    # 已列入工作计划 is this year's plan: not last year's said to confirm (…【待核实：2025年计划，是否仍列入2026年】)
+    context["measures_said"] = context["measures_said"] and (bool(measures) or bool(site))
+    context["planned"] = context["planned"] and (bool(current) or bool(site))
     blocks.append(block(CLOSING, "closing"))
     blocks.append(block(SIGNATURE, "signature"))
     blocks += [ReplyBlock(CONTACT, to_spans(line)) for line in wording.lines("contact", **context)]
@@ -1577,8 +1591,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     source = item.source
     ids = [item.fact.id]
     sentences = item.sentences if item.sentences is not None else [strip_ordinal(item.fact.text)]
-    if sentences and ADDING.match(sentences[0]):  # (同时，我们积极向上级反映…: to a sentence the draft does not have)
-        sentences = [ADDING.sub("", sentences[0], count=1), *sentences[1:]]
+    sentences = own_opening(sentences)  # (同时，我们积极向上级反映…: to a sentence the draft does not have)
     sentences = without_dangling_references(sentences, item.fact.text)  # (以上三个项目… of a sentence not kept)
     if part_one and restates_lead(sentences) and item.fact.jurisdiction not in ws.areas:
         # 建设X。落地…，启动建设X，…: the lead says nothing the sentence does not (rv19), unless the section's other items
@@ -1588,7 +1601,8 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
     if not part_one and has_lead(split_sentences(sentences[0]) + sentences[1:]):
         first = split_sentences(sentences[0])  # a next step opens on its lead, said once (qa18 item 8)
         lead = heading_phrase(first[0])
-        sentences = [lead, *without_head([*first[1:], *sentences[1:]], lead)]
+        # (…纳入上级规划。同时我们积极向上级反映…: a lead is no sentence to add to)
+        sentences = [lead, *own_opening(without_head([*first[1:], *sentences[1:]], lead))]
     if part_one and item.verify and has_lead(sentences):  # a plan is no result: its lead, the plan in the comment
         said = "".join(sentences[1:])
         said = said.removeprefix(plan_frame(item.year)) if item.year else said

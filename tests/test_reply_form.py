@@ -313,3 +313,14 @@ def test_a_brief_comment_of_a_per_ask_draft_finds_the_full_one_it_refers_back_to
     for form in ("parts", "per_ask"):
         first, later = (b.spans[0].note for b in finish(Reply("1", [owed("苗种繁育"), owed("产权登记")], form=form)).blocks)
         assert full_note(later, [first]) == first, (form, later, first)
+
+
+def test_a_c_class_per_ask_reply_says_why_before_its_sections(tmp_path):
+    """A C-class (留作参考) reply in sections per ask had its reason placeholder after the last section's plan, read as
+    part of that ask; the reason is the whole reply's: after the opening, before the first section, as the parts form
+    says it at the end of part one, before its plans."""
+    document = draft_1292(fuzhou_root(tmp_path), tmp_path / "d.docx", "--type", "C")
+    texts = [p.text for p in document.paragraphs if p.text.strip()]
+    at = next(k for k, t in enumerate(texts) if "暂难落实的具体原因" in t)
+    assert texts[at - 1].endswith("答复如下：") and texts[at + 1] == HEADS_1292[0], texts[at - 1:at + 2]
+    assert not any("暂难落实的具体原因" in p for ps in by_head(document).values() for p in ps)

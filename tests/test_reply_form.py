@@ -324,3 +324,15 @@ def test_a_c_class_per_ask_reply_says_why_before_its_sections(tmp_path):
     at = next(k for k, t in enumerate(texts) if "暂难落实的具体原因" in t)
     assert texts[at - 1].endswith("答复如下：") and texts[at + 1] == HEADS_1292[0], texts[at - 1:at + 2]
     assert not any("暂难落实的具体原因" in p for ps in by_head(document).values() for p in ps)
+
+
+def test_a_head_learned_with_straight_quotes_is_drafted_with_full_width_ones(tmp_path):
+    """A mirror printing the bureau's newest per-ask reply with half-width punctuation (its 20251061's heads as
+    一、关于"以政策创新为立足点,加大产业扶持力度"的建议: made so here from the mirror's page, which prints its commas
+    and brackets half-width already) teaches the head 关于"…"的建议; a draft's heads quote in “…” (GB/T 9704)."""
+    root = fuzhou_root(tmp_path)
+    (root / "seeds" / "fz_2025_zx20251061.txt").write_text(FUZHOU_20251061.replace("“", '"').replace("”", '"'), "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")]).exit_code == 0
+    learned = [yaml.safe_load(p.read_text("utf-8"))["source"].get("head") for p in (root / "facts").glob("*.yaml")]
+    assert '关于"…"的建议' in learned, learned
+    assert list(by_head(draft_1292(root, tmp_path / "d.docx"))) == HEADS_1292

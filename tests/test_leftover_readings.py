@@ -3,8 +3,7 @@ name cut to 用时, a forecast kept in a result, a 公示 filed as a work report
 
 from __future__ import annotations
 
-from helpers import CORPUS, distil, needs_corpus, unit_workspace
-from test_heldout_round67 import CHANGZHI
+from helpers import CHANGZHI, CORPUS, distil, needs_corpus, unit_workspace
 
 
 def _counts(ff) -> dict[str, str]:

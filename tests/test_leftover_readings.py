@@ -84,3 +84,28 @@ def test_a_public_notice_is_no_report_of_results(tmp_path):
     ws = unit_workspace(tmp_path / "qz", "泉州市科学技术局", "市科技局", "泉州市")
     ff = distil(tmp_path, ws, REPORT_OF_A_NOTICE, "2024_report.txt")
     assert ff.source.kind == "work_report" and any(f.kind == "done" for f in ff.facts), ff
+
+
+# Seed 000 (泉科函〔2025〕81号), its head as a mirror in traditional characters would print it under its title (constructed
+# from the seed by OpenCC's STCharacters table, 答复 written 答覆 as Taiwan's usage has it), and the same in simplified ones.
+MIRROR_81 = """泉州市科學技術局關於市十七屆人大四次會議第1071號建議的答覆
+莊天懷代表:
+您提出的《關於推動科技創新和產業創新深度融合,塑造我市產業發展新優勢的建議 》(第1071號)已收悉,由我單位會同市財政局、人社局、金融局辦理。現答覆如下:
+衷心感謝您長期以來對我局科技工作的關心支持,希望您一如既往參與支持我市科技事業發展。
+"""
+SIMPLIFIED_81 = """泉州市科学技术局关于市十七届人大四次会议第1071号建议的答复
+庄天怀代表:
+您提出的《关于推动科技创新和产业创新深度融合,塑造我市产业发展新优势的建议 》(第1071号)已收悉,由我单位会同市财政局、人社局、金融局办理。现答复如下:
+衷心感谢您长期以来对我局科技工作的关心支持,希望您一如既往参与支持我市科技事业发展。
+"""
+
+
+def test_a_mirror_writing_its_reply_答覆_reads_as_the_reply(tmp_path):
+    """A mirror in traditional characters was read one character for one: 覆, a simplified character of its own (覆盖), stayed,
+    and the reply's title read …的答覆, words no reply of the base says. OpenCC's phrases read it 答复 (as they read 回覆,
+    批覆, 反覆); the mirror distils as the page it copies."""
+    ws = unit_workspace(tmp_path / "ws", "泉州市科学技术局", "市科技局", "泉州市")
+    mirror, page = (distil(tmp_path, ws, text, name).source for text, name in ((MIRROR_81, "m.txt"), (SIMPLIFIED_81, "p.txt")))
+    assert mirror.title.endswith("的答复") and mirror.issuer == "泉州市科学技术局", mirror
+    assert {k: v for k, v in vars(mirror).items() if k not in ("path", "sha256")} == {
+        k: v for k, v in vars(page).items() if k not in ("path", "sha256")}

@@ -1,9 +1,17 @@
 """Readings a past stop noticed on real documents and left (h77): a national body's items counted without 全国, a time's
-name cut to 用时, a forecast kept in a result, a 公示 filed as a work report."""
+name cut to 用时, a forecast kept in a result, a 公示 filed as a work report, a reply's issuer told by its number alone, a
+mirror's 答覆."""
 
 from __future__ import annotations
 
-from helpers import CHANGZHI, CORPUS, distil, needs_corpus, unit_workspace
+import shutil
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+from helpers import CHANGZHI, CORPUS, distil, needs_corpus, new_workspace, unit_workspace
+
+from drafter.cli import cli
 
 
 def _counts(ff) -> dict[str, str]:
@@ -109,3 +117,38 @@ def test_a_mirror_writing_its_reply_答覆_reads_as_the_reply(tmp_path):
     assert mirror.title.endswith("的答复") and mirror.issuer == "泉州市科学技术局", mirror
     assert {k: v for k, v in vars(mirror).items() if k not in ("path", "sha256")} == {
         k: v for k, v in vars(page).items() if k not in ("path", "sha256")}
+
+
+def _number_alone(seed: Path) -> str:
+    """Seed 000 as a page printing its number alone (泉科函〔2025〕81号): its 发布机构 field and its signature's unit left out
+    (constructed: a mirror's copy of a bureau's reply may drop both)."""
+    lines = seed.read_text("utf-8").splitlines()
+    return "\n".join(t for t in lines if not t.startswith("- 发布机构") and t.strip() != "泉州市科学技术局") + "\n"
+
+
+def _issuer_of_1071(root: Path) -> str | None:
+    facts = yaml.safe_load((root / "facts" / "2025-reply-1071.yaml").read_text("utf-8"))
+    return facts["source"].get("issuer")
+
+
+def test_a_reply_named_by_its_number_alone_is_the_bureaus_only_by_its_own_code(tmp_path):
+    """A reply naming no issuer but its number (泉科函〔2025〕81号) had none, in the bureau's workspace too: its number's code
+    (泉科) is that of the bureau's own numbers in the base (泉科函〔2026〕102号, 泉科〔2017〕28号), so it is the bureau's —
+    distilled with them, harvested into the base; another bureau's workspace (厦门市科学技术局's) knows no unit by 泉科: none."""
+    root = new_workspace(tmp_path / "qz")
+    seed = next((root / "seeds").glob("000_*.txt"))
+    page = tmp_path / "r81.txt"
+    page.write_text(_number_alone(seed), "utf-8")
+    seed.unlink()
+    shutil.copy(page, root / "seeds" / page.name)
+    assert CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")]).exit_code == 0
+    assert _issuer_of_1071(root) == "泉州市科学技术局"
+
+    harvested = new_workspace(tmp_path / "hv")
+    next((harvested / "seeds").glob("000_*.txt")).unlink()
+    assert CliRunner().invoke(cli, ["-w", str(harvested), "distill", str(harvested / "seeds")]).exit_code == 0
+    assert CliRunner().invoke(cli, ["-w", str(harvested), "harvest", str(page)]).exit_code == 0
+    assert _issuer_of_1071(harvested) == "泉州市科学技术局"
+
+    ws = unit_workspace(tmp_path / "xm", "厦门市科学技术局", "市科技局", "厦门市")
+    assert distil(tmp_path, ws, page.read_text("utf-8"), "r81.txt").source.issuer is None

@@ -324,6 +324,9 @@ def test_a_c_class_per_ask_reply_says_why_before_its_sections(tmp_path):
     at = next(k for k, t in enumerate(texts) if "暂难落实的具体原因" in t)
     assert texts[at - 1].endswith("答复如下：") and texts[at + 1] == HEADS_1292[0], texts[at - 1:at + 2]
     assert not any("暂难落实的具体原因" in p for ps in by_head(document).values() for p in ps)
+    listed = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "requests", str(tmp_path / "d.docx")]).output
+    reason = next(k for k, line in enumerate(listed.splitlines()) if "暂难落实的具体原因" in line)
+    assert re.search(r"\d+\. 第1292号建议 第\d+段$", listed.splitlines()[reason - 1]), listed  # (under no section)
 
 
 def test_a_head_learned_with_straight_quotes_is_drafted_with_full_width_ones(tmp_path):

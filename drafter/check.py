@@ -931,11 +931,16 @@ def class_of(paras: list[Para], kinds: dict[int, str]) -> str | None:
     return None
 
 
+# The closing a class never contradicts, said with check's advice on one that does (draft.closing: thanks drafts it).
+THANKS_ONLY = "结束语也可只致谢、不写办理状态（类型见文首答复类型），各类答复均适用；起草时如此写，可在 drafter.yaml 的 draft 中设 closing: thanks"
+
+
 def check_closing(paras: list[Para], kinds: dict[int, str], reply_class: str | None,
                   classes: dict[str, str]) -> list[Finding]:
     """The closing's wording fits the class: what it says of the suggestion (已采纳/已基本解决,
     正在解决/已列入计划, 留作参考 — :func:`drafter.grammar.closing_status`) is what the class's
-    meaning in the workspace's scheme promises. A closing that only thanks fits every class."""
+    meaning in the workspace's scheme promises. A closing that only thanks fits every class: the advice says so
+    (:data:`THANKS_ONLY`)."""
     if reply_class not in classes:
         return []
     promised = G.class_statuses(classes[reply_class])
@@ -949,7 +954,7 @@ def check_closing(paras: list[Para], kinds: dict[int, str], reply_class: str | N
             hint = f"，是{'、'.join(fits)}类的说法" if fits else ""
             out.append(Finding("class-closing", p.number, snippet(p.text),
                                f"结束语与{reply_class}类（{classes[reply_class]}）不符{hint}，"
-                               "请改结束语或答复类型"))
+                               f"请改结束语或答复类型；{THANKS_ONLY}"))
     return out
 
 

@@ -353,7 +353,7 @@ def show_requests(report: RequestsReport, echo: Echo) -> None:
         for n, ask in enumerate(unit.asks, start=1):
             due = f"（办理期限 {ask.due}）" if ask.due else ""
             number = f"  {n}. "
-            hanging(number, f"{ask.suggestion}{due} {ask.place} 第{ask.paragraph}段")
+            hanging(number, " ".join(x for x in (f"{ask.suggestion}{due}", ask.place, f"第{ask.paragraph}段") if x))
             for line in (ask.asked, *ask.explained):
                 hanging(" " * width_of(number), line)
     if report.out is not None:

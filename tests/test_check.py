@@ -784,7 +784,8 @@ def test_seed_draft_closing_reworded_against_its_class(seeds_ws, tmp_path):
     path = _seed_draft(seeds_ws, tmp_path / "a.docx", type="A")
     edit_docx(path, lambda d: _rewrite(paragraph_with(d, "再次感谢"), "。", "。您提出的建议已列入我局工作计划，将逐步解决。"))
     assert [f.message for f in check_draft(seeds_ws, path).findings if f.code == "class-closing"] == [
-        "结束语与A类（所提问题已经解决或基本解决）不符，是B类的说法，请改结束语或答复类型"]
+        "结束语与A类（所提问题已经解决或基本解决）不符，是B类的说法，请改结束语或答复类型；"
+        "结束语也可只致谢、不写办理状态（类型见文首答复类型），各类答复均适用；起草时如此写，可在 drafter.yaml 的 draft 中设 closing: thanks"]
 
 
 def test_closing_claiming_solved_while_parts_are_still_to_come(status_ws, tmp_path):

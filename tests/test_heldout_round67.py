@@ -8,7 +8,7 @@ and asserts on the facts and metadata that come out.
 
 from __future__ import annotations
 
-from helpers import distil, unit_workspace
+from helpers import CHANGZHI, distil, unit_workspace
 
 # 婺城区妇联's reply to 区政协五届一次会议 proposal 170 (www.wuch.gov.cn/art/2023/1/6/art_1229188822_4051064.html), its head as
 # printed: the district's name only in the proposal's title, the writer named by its level alone.
@@ -101,12 +101,6 @@ def test_a_cut_changed_to_a_new_value_names_the_cut_not_the_change(tmp_path):
     assert (counts["62%"], counts["80%"]) == ("市级行政许可事项全流程网办率",) * 2, counts
     counts = {g.raw: g.counts for f in distil(tmp_path, ws, JIEYANG_2023, "2023-11-10_report.txt").facts for g in f.figures}
     assert counts["近81%"] == "行政许可事项和公共服务事项平均压缩时间", counts
-
-
-# 长治市's 行政审批 page of its 亮点工作 (www.changzhi.gov.cn/xxgkml/zfxxgkml/szfzssydw/czsdag_242724/czsrmzf/ndjh_3413/202208/
-# t20220831_2630459.shtml), the sentence of its cuts as printed.
-CHANGZHI = """对承接局机关的166项即办件审批事项,以制度为遵循,严格依照标准化业务流程与办理规范开展全流程办理工作。其中,道路旅客运输从业资格认定等事项办理时长从原来的1.5小时缩短至10分钟左右;巡游出租汽车驾驶员证核发则办理用时从3个小时压缩至30分钟以内,真正实现群众“即来即办、一次办好”的高效精准服务体验。
-"""
 
 
 def test_minutes_a_time_was_cut_to_are_a_figure_of_that_time(tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from helpers import REPO
+from helpers import REPO, edit_docx, paragraph_with
 
 from drafter.errors import SourceError
 from drafter.read import open_docx, read_document
@@ -511,3 +511,27 @@ def test_a_mirrors_traditional_characters_are_all_read_simplified(tmp_path):
     plain = tmp_path / "simplified.txt"
     plain.write_text("显著成效，乾坤湾，覆盖全县，此后，刘喆同志。\n", "utf-8")
     assert "\n".join(b.text for b in read_document(plain).blocks) == "显著成效，乾坤湾，覆盖全县，此后，刘喆同志。"
+
+
+def _word_paragraphs(path: Path) -> list[str]:
+    """The non-empty paragraphs of a .docx as Word holds them (a soft line break splits one, as the reader does)."""
+    return [line.strip() for p in docx.Document(str(path)).paragraphs for line in p.text.split("\n") if line.strip()]
+
+
+def test_a_co_reply_draft_is_read_in_its_own_paragraphs(tmp_path):
+    """The demo's 会办意见 (examples/1071-会办意见.docx), read back as harvest and distill read a draft: its part-one
+    placeholder, its 下一步 paragraph ending on a placeholder, and 以上意见，供参考。 were read as one paragraph (none
+    ends on a stop); they are Word's three. Filled by a clerk who left the last paragraph without its stop, its closing
+    is still a paragraph of its own."""
+    example = REPO / "examples" / "1071-会办意见.docx"
+    assert texts(read_document(example)) == _word_paragraphs(example)
+    filled = tmp_path / "filled.docx"
+    filled.write_bytes(example.read_bytes())
+
+    def filled_in(document):
+        paragraph_with(document, "【待补充：已开展的工作").text = "2024年，我局认定高新技术企业301家。"
+        paragraph_with(document, "下一步").text = "下一步，我局将积极配合市工业和信息化局做好相关工作"
+
+    edit_docx(filled, filled_in)
+    read = texts(read_document(filled))
+    assert read == _word_paragraphs(filled) and "以上意见，供参考。" in read, read

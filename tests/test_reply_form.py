@@ -313,3 +313,29 @@ def test_a_brief_comment_of_a_per_ask_draft_finds_the_full_one_it_refers_back_to
     for form in ("parts", "per_ask"):
         first, later = (b.spans[0].note for b in finish(Reply("1", [owed("苗种繁育"), owed("产权登记")], form=form)).blocks)
         assert full_note(later, [first]) == first, (form, later, first)
+
+
+def test_a_c_class_per_ask_reply_says_why_before_its_sections(tmp_path):
+    """A C-class (留作参考) reply in sections per ask had its reason placeholder after the last section's plan, read as
+    part of that ask; the reason is the whole reply's: after the opening, before the first section, as the parts form
+    says it at the end of part one, before its plans."""
+    document = draft_1292(fuzhou_root(tmp_path), tmp_path / "d.docx", "--type", "C")
+    texts = [p.text for p in document.paragraphs if p.text.strip()]
+    at = next(k for k, t in enumerate(texts) if "暂难落实的具体原因" in t)
+    assert texts[at - 1].endswith("答复如下：") and texts[at + 1] == HEADS_1292[0], texts[at - 1:at + 2]
+    assert not any("暂难落实的具体原因" in p for ps in by_head(document).values() for p in ps)
+    listed = CliRunner().invoke(cli, ["-w", str(tmp_path / "ws"), "requests", str(tmp_path / "d.docx")]).output
+    reason = next(k for k, line in enumerate(listed.splitlines()) if "暂难落实的具体原因" in line)
+    assert re.search(r"\d+\. 第1292号建议 第\d+段$", listed.splitlines()[reason - 1]), listed  # (under no section)
+
+
+def test_a_head_learned_with_straight_quotes_is_drafted_with_full_width_ones(tmp_path):
+    """A mirror printing the bureau's newest per-ask reply with half-width punctuation (its 20251061's heads as
+    一、关于"以政策创新为立足点,加大产业扶持力度"的建议: made so here from the mirror's page, which prints its commas
+    and brackets half-width already) teaches the head 关于"…"的建议; a draft's heads quote in “…” (GB/T 9704)."""
+    root = fuzhou_root(tmp_path)
+    (root / "seeds" / "fz_2025_zx20251061.txt").write_text(FUZHOU_20251061.replace("“", '"').replace("”", '"'), "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")]).exit_code == 0
+    learned = [yaml.safe_load(p.read_text("utf-8"))["source"].get("head") for p in (root / "facts").glob("*.yaml")]
+    assert '关于"…"的建议' in learned, learned
+    assert list(by_head(draft_1292(root, tmp_path / "d.docx"))) == HEADS_1292

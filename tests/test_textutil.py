@@ -7,7 +7,7 @@ import pytest
 from drafter.distill.metadata import parse_date
 from drafter.distill.structure import split_items
 from drafter.model import SourceMeta
-from drafter.textutil import CJK, cn_digits, cn_number, cn_numeral, doc_number_year
+from drafter.textutil import CJK, cn_digits, cn_number, cn_numeral, doc_number_year, mirror_simplified
 
 
 def test_cn_number_reads_ordinals_and_rejects_what_is_not_one():
@@ -93,3 +93,10 @@ def test_fold_width_maps_full_width_digits_letters_percent_and_point_only():
                           + "".join(map(chr, range(0xFF41, 0xFF5B))),
                           "0123456789%.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     assert all(fold_width(line) == line.translate(table) for line in _real_lines())
+
+
+def test_a_mirror_reads_phrases_opencc_resolves_and_only_as_written():
+    """答覆, 回覆, 藉口 of a traditional page are 答复, 回复, 借口; 打壞 (a break) is 打坏, never OpenCC's 打坏 → 打坯 (a phrase
+    whose 坏 stands for 坯), which the table's reading of 壞 would match; the text keeps its length."""
+    text = "現答覆如下：回覆、藉口，打壞了"
+    assert mirror_simplified(text) == "现答复如下：回复、借口，打坏了"

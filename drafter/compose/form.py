@@ -17,6 +17,8 @@ from ..workspace import AUTO, Workspace
 ITEM_WORD = lazy(r"的(?:建议|提案)$")  # the item a head names (关于“…”的建议): said as the draft's
 # A phrase that is a head already (a source's section, 关于“加大政策奖补力度”的建议, heading a draft from the title): its ask.
 HEADED = lazy(r"^关于[“\"](.+)[”\"]的(?:建议|提案|意见)$|^关于(.+?)方面$")
+# A pair of straight double quotes (关于"…"的建议 of a mirror's page, a typed head): Chinese text quotes in “…” (GB/T 9704).
+STRAIGHT_QUOTED = lazy(r'"([^"]*)"')
 
 
 def own_replies(ws: Workspace, index) -> list:
@@ -108,11 +110,12 @@ class Habits:
 def section_head(replies, phrase: str, proposal: bool) -> str:
     """A per-ask section's head: ``phrase`` (the ask's; a head's own ask, 加大政策奖补力度 of 关于“加大政策奖补力度”的建议) in the
     wording of the newest of the bureau's own ``replies`` in sections per ask (关于“推动…发展”的建议; 的提案 for a proposal),
-    else the phrase alone."""
+    else the phrase alone; its straight quotes (关于"…"的建议 as a mirror printed it) in full-width ones
+    (:data:`STRAIGHT_QUOTED`)."""
     head = next((s.head for s in replies if s.form == PER_ASK and s.head and ASK_SLOT in s.head), ASK_SLOT)
     headed = HEADED.match(phrase)
     phrase = (headed.group(1) or headed.group(2)) if headed else phrase
-    return ITEM_WORD.sub("的提案" if proposal else "的建议", head.replace(ASK_SLOT, phrase, 1))
+    return STRAIGHT_QUOTED.sub(r"“\1”", ITEM_WORD.sub("的提案" if proposal else "的建议", head.replace(ASK_SLOT, phrase, 1)))
 
 
 # How a comment or warning written for a reply in parts names what a per-ask draft has in each section instead: its

@@ -367,7 +367,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         blocks[done_at].spans[0] = noted(first, *notes, first.note)
     asked = {point for points in owed for point in points}  # the points part one asks the clerk for
     reason = block(BODY, "reason")  # a C-class reply's reason it cannot be done yet: the clerk's to write
-    if any(s.text.strip() for s in reason.spans):
+    reason_at = len(blocks) if any(s.text.strip() for s in reason.spans) else None
+    if reason_at is not None:
         blocks.append(_usual_reason(usual, ws, today, context) if usual and usual.reasons else reason)
     if headed:
         blocks.append(block(HEADING1, "part_next"))
@@ -436,7 +437,7 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
             (next((n for n, s, *_ in runs if s.part == p.part), None), p.part) for p in theirs]
         steps_at = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
         blocks, done_at = _per_ask_blocks(blocks, runs, dict(zip(steps_at, plans_of)), {done_at, next_at - 1, next_at},
-                                          wording, context, habits.replies, suggestion.proposal)
+                                          wording, context, habits.replies, suggestion.proposal, reason_at)
         next_at = len(blocks)
     if main:
         items = [k for k in range(next_at + 1, len(blocks)) if blocks[k].spans and ITEM_LABEL.match(blocks[k].spans[0].text)]
@@ -573,19 +574,21 @@ def _step_sections(steps: list, selection: Selection, own_gaps: dict[str, Sectio
 
 def _per_ask_blocks(blocks: list[ReplyBlock], runs: list[tuple[int, Section, int, int]], plans: dict[int, tuple],
                     dropped: set[int], wording: Wording, context: dict, replies,
-                    proposal: bool) -> tuple[list[ReplyBlock], int]:
+                    proposal: bool, reason_at: int | None = None) -> tuple[list[ReplyBlock], int]:
     """A reply in parts regrouped one section per ask (``draft.form``, :mod:`.form`): each part-one section (``runs``:
     its index, the section, its blocks' span) under a first-level head in the wording of the bureau's own ``replies``
     (一、关于“…”的建议, :func:`~.form.section_head`), its items, then its plans (``plans``: a part-two block's index → the section it
     answers and the co-handler whose plan it is, or None) in one paragraph (:func:`_plan_paragraph`); the parts'
     headings and lead-ins (``dropped``) gone, their comments on the first head; what answers no section (a plan of no
-    ask, a C reply's reason) after the last. Its comments say the sections once the reply is finished (:func:`~.marks.finish`).
+    ask) after the last; a C reply's reason (``reason_at``) before the first, where such a reply says why, as the parts
+    form says it before its plans. Its comments say the sections once the reply is finished (:func:`~.marks.finish`).
     The blocks, and the index of the first head (where part one's notes are)."""
     notes = [b.spans[0].note for k, b in enumerate(blocks) if k in dropped and b.kind == HEADING1 and b.spans[0].note]
     first = runs[0][2]
-    out = [b for k, b in enumerate(blocks[:first]) if k not in dropped]
+    ahead = {reason_at} - {None}
+    out = [b for k, b in enumerate(blocks[:first]) if k not in dropped] + [blocks[k] for k in ahead]
     head_at = len(out)
-    taken = {k for *_, start, end in runs for k in range(start, end)} | set(plans) | dropped
+    taken = {k for *_, start, end in runs for k in range(start, end)} | set(plans) | dropped | ahead
     for n, section, start, end in runs:
         name = section.heading and section_head(replies, section.heading, proposal)
         head = ([Span("一、" + name)] if name else

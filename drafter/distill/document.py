@@ -7,8 +7,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from ..frame import without_marks
-from ..model import REPLY, Document, FactFile
+from ..grammar import same_unit
+from ..model import REPLY, Document, FactFile, SourceMeta
 from ..workspace import Workspace
 from .facts import build_facts, handling_year
 from .metadata import _session_level, named_year, read_metadata
@@ -17,15 +21,21 @@ from .structure import outline
 __all__ = ["distill_document"]
 
 
-def distill_document(doc: Document, ws: Workspace, session_years: dict | None = None) -> FactFile:
+def distill_document(doc: Document, ws: Workspace, session_years: dict | None = None,
+                     own_codes: Iterable[str] = ()) -> FactFile:
     """The facts of one read document, with its metadata as their source; their ``digest`` unset
     (the store stamps every fact it writes). A sentence holding a placeholder mark is no
     statement (:func:`drafter.frame.without_marks`). ``session_years``: the year of each (session, place) other dated replies
     of the base answer (:func:`drafter.distill.run.session_years`), to date an undated reply to the same session; else the
-    days its handling names, else the year its file is named by (a year estimated: its id stays undated-…)."""
+    days its handling names, else the year its file is named by (a year estimated: its id stays undated-…). ``own_codes``:
+    the codes of the bureau's own document numbers (:func:`own_codes`): a document naming no issuer whose number has one
+    of them (泉科函〔2025〕81号 where the base holds 泉科函〔2026〕102号 of the bureau's) is the bureau's; another unit's
+    code names no issuer (the unit it stands for is not known)."""
     doc = without_marks(doc)
     out = outline(doc)
     meta = read_metadata(doc, out, ws)
+    if meta.issuer is None and number_code(meta.number) in set(own_codes) - {None}:
+        meta.issuer, meta.jurisdiction = ws.name, meta.jurisdiction or ws.jurisdiction
     year = (session_years or {}).get(session_key(meta, ws)) if meta.session else None
     if meta.kind == REPLY and meta.document_year() is None:
         # the session's year (its id stays undated-…: the year is the base's reading, not the page's), else the days its
@@ -42,3 +52,21 @@ def session_key(meta, ws: Workspace) -> tuple:
     if not place and _session_level(meta.session) and ws.jurisdiction.endswith(_session_level(meta.session)):
         place = ws.jurisdiction
     return meta.session, place
+
+
+# A document number's code before its year (泉科函〔2025〕81号 → 泉科, 泉科〔2017〕28号 → 泉科), its kind of document (函, 发, 复,
+# 字…) aside: the unit it stands for.
+_NUMBER_CODE = re.compile(r"^\s*(.+?)(?:函|发|复|字|文)*\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]")
+
+
+def number_code(number: str | None) -> str | None:
+    """The unit's code of a document number (:data:`_NUMBER_CODE`), two characters at least; None for none."""
+    m = _NUMBER_CODE.match(number or "")
+    return m.group(1) if m and len(m.group(1)) >= 2 else None
+
+
+def own_codes(ws: Workspace, *groups: Iterable[SourceMeta]) -> set[str]:
+    """The codes (:func:`number_code`) of the numbers of the bureau's own documents in ``groups`` (their issuer the
+    workspace's unit)."""
+    return {code for group in groups for meta in group
+            if meta.issuer and same_unit(meta.issuer, ws.name) and (code := number_code(meta.number))}

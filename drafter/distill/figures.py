@@ -77,11 +77,11 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到 缩减至 缩减到 压缩到 压减至 压减到"
 ).split())
 STOP = lazy(
-    # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间)
-    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限|时间|时长)"
+    # (not a verb's noun: 党组织覆盖率, 占比, 数据填报完成进度, 整体办理时限, 缩短办理时间, 办理用时)
+    "(?:" + "|".join(sorted(_STOP_WORDS, key=len, reverse=True)) + ")(?![率比]|进度|时限|时间|时长|用时)"
     + r"|(?:提高|提升|调整)\s?为"  # (由728元提高为735元, 提高 为 on a mirror: the new value of the same thing)
     + r"|(?:提高|提升|增长|增加|上升|下降|降低|缩短|缩减|压缩|压减)\s(?:至|到)"  # (提高 到 on a mirror that spaced its words)
-    + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国"
+    + rf"|(?:(?<![{CJK}])|(?<=[年月底来内]))全国(?!人大|人民代表大会|政协|两会)"  # (not a body's name: 全国人大代表建议1件)
     + r"|(?<![党团])组织|组织(?![的，。；、])"  # (not a party's organisation named whole: 29个单位党组织的…)
     + r"|(?<!公)共(?![享同性产]|建(?!设))|(?<![发到表])达(?![标成])|解决(?!方案)|承办(?!单位|部门|方)"
 )

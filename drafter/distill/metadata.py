@@ -83,7 +83,11 @@ LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
                          r"|第[^，。；]{1,12}号(?:代表|委员)?(?:建议|提案|议案)[^，。；]{0,6}?的函$")
 REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
-POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|细则|规划|条例|行动计划|目标")
+POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|公示|细则|规划|条例|行动计划|目标")
+# A public notice (公示): its period, and objections invited (对公示内容持有异议的，请…; 可以向…提出书面异议) — a notice like a
+# policy's, not a report of results (我局拟提名…项目共10项，现予以公示); never a report saying a 公示 passed (公示期满无异议).
+NOTICE_PERIOD = re.compile(r"公示(?:期|时间)")
+OBJECTION_INVITED = re.compile(r"(?:持有?|有|提出)(?:书面)?异议的|(?:可以?|请|须|应当?)[^。；]{0,30}?提出(?:书面)?异议")
 # A title telling a year's situation (六安市2019年旱情与农村供水保障情况): the year it is of.
 TITLE_SITUATION = re.compile(r"((?:19|20)\d{2})\s?年(?!以来|至|[-—~－])[^，。；（）]{0,20}?情况")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s?年度?[^，。；]{0,16}?(?:工作总结|总结|完成情况|执行情况|报告|工作情况|决算)")
@@ -1275,6 +1279,8 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
                _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])
                or any(CREDIT_LINE.match(t) for t in lines))  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
     kind = _kind(*kind_of)
+    if kind == WORK_REPORT and NOTICE_PERIOD.search(norm) and OBJECTION_INVITED.search(norm):
+        kind = POLICY  # a 公示 (:data:`NOTICE_PERIOD`): a notice, whatever its title says
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):

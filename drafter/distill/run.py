@@ -213,7 +213,7 @@ def elsewhere_of(ff: FactFile) -> str:
 def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None) -> DistillReport:
     from . import distill_document
     from ..read import read_document
-    from .document import session_key
+    from .document import number_code, own_codes, session_key
 
     files, report = collect_sources(ws, paths)
     distilled: list[tuple[int, Path, FactFile]] = []
@@ -224,12 +224,17 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:
             progress(done, len(files), path)
-    # An undated reply to a session whose other replies (here or in the base) are dated is of their year: distilled again
-    years = session_years([ff.source for _, _, ff in distilled], FactIndex.load(ws).sources.values())
+    # An undated reply to a session whose other replies (here or in the base) are dated is of their year, and a document
+    # naming no issuer whose number has the code of the bureau's own numbers (here or in the base) is the bureau's:
+    # distilled again
+    base = FactIndex.load(ws).sources.values()
+    years = session_years([ff.source for _, _, ff in distilled], base)
+    codes = own_codes(ws, [ff.source for _, _, ff in distilled], base)
     for k, (position, path, ff) in enumerate(distilled):
-        if ff.source.kind == "reply" and ff.source.document_year() is None and session_key(ff.source, ws) in years:
+        if ((ff.source.kind == "reply" and ff.source.document_year() is None and session_key(ff.source, ws) in years)
+                or (ff.source.issuer is None and number_code(ff.source.number) in codes)):
             try:
-                distilled[k] = (position, path, distill_document(read_document(path), ws, years))
+                distilled[k] = (position, path, distill_document(read_document(path), ws, years, codes))
             except DrafterError:
                 pass  # (read once already: kept as first distilled)
     # Oldest first, so that a sentence or figure repeating an older source keeps its period

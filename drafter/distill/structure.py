@@ -224,6 +224,9 @@ _COMMA_PLAN = (rf"(?:(?:{_PLAN_LEAD}|(?:19|20)\d{{2}}年度?){_PLAN_SUBJECT}?(?:
                r"(?:计划|拟)(?!定|订|任务|目标|生育|单列|内|外|中|的|[^，。；]{0,6}(?:率|比例|比重|进度))|拟(?!定|订)"
                # (or what is aimed at or expected: …增长18%，力争2026年突破100亿元; …，预计全年完成…)
                r"|(?:(?:19|20)\d{2}年度?)?(?:力争|预计)"
+               # (or its subject first: …认定高新技术企业301家，全市技术合同成交额预计突破150亿元，增幅居全省首位 — a forecast, no
+               # result; not a project's size, 预计总投资)
+               r"|[^，。；！？]{1,20}?预计(?!总?投资|投入)"
                rf"|{_PLAN_LEAD}{_PLAN_SUBJECT}?(?:还|也)?将(?:继续|进一步|持续)"
                # (or the bureau saying what it will do, after what is lacking: …暂没有经费解决…，我们将积极向省、市业务部门上报反映…;
                # its time to come with it, 今后，我局将…: the turn before 今后, never after it)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import SourceError, os_reason
 from ..model import Document
-from ..textutil import mostly_traditional, simplified
+from ..textutil import mirror_simplified, mostly_traditional
 
 __all__ = ["SUFFIXES", "SourceError", "open_docx", "read_document"]
 
@@ -58,8 +58,8 @@ def read_document(path: str | Path) -> Document:
     if not blocks:
         raise SourceError("没有可用的正文（清理后为空）", path)
     if mostly_traditional("\n".join(b.text for b in blocks)):  # a mirror in traditional characters read as simplified
-        blocks = [replace(b, text=simplified(b.text)) for b in blocks]  # (one character for one: spans stay valid)
-        title = simplified(title) if title else title
+        blocks = [replace(b, text=mirror_simplified(b.text)) for b in blocks]  # (one character for one: spans stay valid)
+        title = mirror_simplified(title) if title else title
     return Document(path=path, format=fmt, blocks=blocks,
                     sha256=hashlib.sha256(data).hexdigest(), title=title, site=site)
 

@@ -39,6 +39,7 @@ from ..grammar import (
 )
 from ..lazyre import lazy
 from ..model import Block
+from ..reply import PLACEHOLDER_RE, is_figure_flag
 from ..textutil import CJK, CLOCK, is_cjk, simplified
 
 # Full-width punctuation that counts as "Chinese context" for the half-width → full-width rule.
@@ -482,6 +483,17 @@ _BRACKET_LABEL = lazy(r"^【[^【】]{1,12}】")
 # A letter's closing thanks opening a line (最后，感谢代表们对水利工作的关心和支持…): its own paragraph, even after a line the
 # page left without its stop (…正在列入乡村振兴项目库中).
 CLOSING_THANKS = lazy(r"^(?:最后[，,])?(?:再次|衷心|诚挚)?(?:感谢|谢谢)[^。！]{0,30}(?:关心|支持|关注)")
+# A letter's last words but its thanks (以上意见，供参考。 of a 会办意见; 特此函复。): their own paragraph, even after a
+# line left without its stop (a draft's 【待补充：…】 paragraph).
+LETTER_END = lazy(r"^(?:以上(?:答复)?意见[，,]|特此(?:函复|答复|复函)[。！]?$)")
+
+
+def ends_in_gap(text: str) -> bool:
+    """Whether ``text`` ends on a draft's mark for the clerk to write (【待补充：…】, 【待市文旅局提供：…】), which a
+    paragraph ends on with no stop of its own; a figure's flag (【待核实：年份】, :func:`~drafter.reply.is_figure_flag`)
+    stands inside a sentence."""
+    marks = list(PLACEHOLDER_RE.finditer(text))
+    return bool(marks) and marks[-1].end() == len(text) and not is_figure_flag(marks[-1].group())
 
 
 # A reply's title on a line of its own (关于县第十九届…第63号代表建议《关于…，打通…的建议》的答复): its own paragraph, even after
@@ -493,7 +505,7 @@ def _starts_new(text: str) -> bool:
     """True when ``text`` can only be the start of a paragraph (numbering, label or date)."""
     return bool(_HEADING_MARK.match(text) or _ITEM_MARK.match(text) or _LABEL.match(text)
                 or _DATE_LINE.match(text) or _DATED_LINE.match(text) or _BRACKET_LABEL.match(text)
-                or CLOSING_THANKS.match(text) or REPLY_TITLE_LINE.match(text))
+                or CLOSING_THANKS.match(text) or LETTER_END.match(text) or REPLY_TITLE_LINE.match(text))
 
 
 # A numbered line saying which of the asks its section answers, quoting them (一、对第2“…”的答复意见): a heading, never a
@@ -528,6 +540,8 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
     if _YEAR_ALONE.match(prev) and nxt.startswith("年"):
         return True
     if _ANSWER_HEAD_LINE.match(prev):  # (一、对第2“…讲座。、…代表。”的答复意见 / 采纳此两条建议。)
+        return False
+    if ends_in_gap(prev):  # (a draft read back: 【待补充：已开展的工作及成效…】 / 下一步，我局将…)
         return False
     if _POSTED_AT.search(nxt) or _POSTED_AT.search(prev) or _CREDIT_END.search(prev):
         return False  # (a page's posting line with its counter, 中国新闻网2024-08-14 11:04:55  65; a caption's credit, …揭牌仪式。唐云宽 摄)

@@ -1,0 +1,32 @@
+"""General reading rules found on held-out round 80 (hd18b: the pages of 天门市生态环境局, read by a tester as its clerk from
+mirrors of tianmen.gov.cn and 天门日报, garbled traditional characters and page clutter as found).
+
+Each test distils a short excerpt of the real page (its words as the page prints them; the page is named in the test) through
+the public path a user's ``drafter distill`` takes (read_document → distill_document), in a workspace of the page's own bureau,
+and asserts on the facts and metadata that come out.
+"""
+
+from __future__ import annotations
+
+from helpers import distil, unit_workspace
+
+TIANMEN = ("天门市生态环境局", "市生态环境局", "天门市", "竟陵街道, 岳口镇, 皂市镇, 拖市镇")
+
+# 天门日报's item on 系统化治水 (a reposting mirror of it, undated), as the mirror prints it: garbled traditional characters
+# with their pinyin, its source line and the mirror's reprint notice.
+XITONGHUA = """近日,記者從市生態(tài)環(huán)境局獲悉,自系統(tǒng)化治水方針實(shí)施后,以天門(mén)河為重點(diǎn)的流域治理、養(yǎng)殖污染治理、農(nóng)村環(huán)境綜合整治、湖泊水污染治理、入河排污口治理均取得了明顯成效,目前,我市天門(mén)河流域25個(gè)村農(nóng)村生活污水處(chǔ)理設(shè)施基本建設(shè)完成,長(zhǎng)江入河排污口完成263個(gè)溯源分類(lèi),3個(gè)工業(yè)園區(qū)污水管網(wǎng)覆蓋率達(dá)到100%。
+在水生態(tài)修復(fù)方面,天門(mén)河拖市斷面綜合整治占據(jù)著十分重要的位置。市生態(tài)環(huán)境局相關(guān)負(fù)責(zé)人表示,目前已完成龍晶河、南陽(yáng)溝等 4條河道清淤及龍晶河、南北干渠2條河道生態(tài)修復(fù)。同時(shí),待龍骨湖、北汊湖等20個(gè)湖泊退垸還湖后,還湖面積可達(dá)10430畝,全市湖泊生態(tài)修復(fù)狀況可得到極大改善。此外,為推進(jìn)橫向流域生態(tài)補(bǔ)償工作,我市與荊門(mén)市、漢川市簽訂了2021年天門(mén)河橫向生態(tài)補(bǔ)償協(xié)議,建立健全了流域上下游聯(lián)動(dòng)機(jī)制。
+來(lái)源:天門(mén)日?qǐng)?bào)
+本文轉(zhuǎn)載于網(wǎng)絡(luò),如涉及版權(quán)問(wèn)題請(qǐng)發(fā)現(xiàn)及時(shí)聯(lián)系,我們定會(huì)配合刪除;我公司主要研發(fā)制造一體化預(y
+"""
+
+
+def test_a_monitoring_section_and_a_counterpart_name_no_place_of_the_text(tmp_path):
+    """The item, saying 我市 and 市生态环境局 throughout, was filed as 天门河拖市's and its facts kept out of 天门市's reply: the
+    place was read off 天门河拖市断面 (a river's monitoring section named by the town it passes), and the cities 我市 signed with
+    (我市与荆门市、汉川市签订了…) would have been next. A place named only as a site's label or as the own place's counterpart is
+    not the place the text speaks for; the item is 天门市's, every fact of it."""
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    ff = distil(tmp_path, ws, XITONGHUA, "xitonghua.txt")
+    assert ff.source.jurisdiction == "天门市", ff.source
+    assert {(f.jurisdiction, f.external) for f in ff.facts} == {("天门市", False)}, [(f.jurisdiction, f.text[:20]) for f in ff.facts]

@@ -8,7 +8,11 @@ and asserts on the facts and metadata that come out.
 
 from __future__ import annotations
 
+import yaml
+from click.testing import CliRunner
 from helpers import distil, unit_workspace
+
+from drafter.cli import cli
 
 TIANMEN = ("天门市生态环境局", "市生态环境局", "天门市", "竟陵街道, 岳口镇, 皂市镇, 拖市镇")
 
@@ -30,3 +34,25 @@ def test_a_monitoring_section_and_a_counterpart_name_no_place_of_the_text(tmp_pa
     ff = distil(tmp_path, ws, XITONGHUA, "xitonghua.txt")
     assert ff.source.jurisdiction == "天门市", ff.source
     assert {(f.jurisdiction, f.external) for f in ff.facts} == {("天门市", False)}, [(f.jurisdiction, f.text[:20]) for f in ff.facts]
+
+
+def test_a_place_corrected_in_the_source_mapping_is_what_the_facts_are_read_as_of(tmp_path):
+    """distill's reminder on a source filed as another place's asks the clerk to correct its jurisdiction; the clerk did, drafted
+    again, and the draft was byte for byte the same: every fact kept its old place, ``external: true`` and its kind. A place
+    corrected by hand in a fact file's ``source:`` mapping is the place re-distilling reads the document as of: its facts follow
+    it (here the clerk, told the item was a neighbour's, files it as 汉川市's; the reminder then names that place)."""
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    page = tmp_path / "xitonghua.txt"
+    page.write_text(XITONGHUA, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "distill", str(page)]).exit_code == 0
+    (path,) = (ws.root / "facts").glob("*.yaml")
+    edited = path.read_text("utf-8").replace("  jurisdiction: 天门市\n", "  jurisdiction: 汉川市\n", 1)
+    assert edited != path.read_text("utf-8")
+    path.write_text(edited, "utf-8")
+    again = runner.invoke(cli, ["-w", str(ws.root), "distill", str(page)])
+    assert again.exit_code == 0, again.output
+    data = yaml.safe_load(path.read_text("utf-8"))
+    assert data["source"]["jurisdiction"] == "汉川市"
+    assert {(f["jurisdiction"], f.get("external")) for f in data["facts"]} == {("汉川市", True)}, data["facts"]
+    assert "地区记为“汉川市”" in again.output and "再重新提炼" in again.output, again.output

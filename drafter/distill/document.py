@@ -17,15 +17,17 @@ from .structure import outline
 __all__ = ["distill_document"]
 
 
-def distill_document(doc: Document, ws: Workspace, session_years: dict | None = None) -> FactFile:
+def distill_document(doc: Document, ws: Workspace, session_years: dict | None = None, place: str | None = None) -> FactFile:
     """The facts of one read document, with its metadata as their source; their ``digest`` unset
     (the store stamps every fact it writes). A sentence holding a placeholder mark is no
     statement (:func:`drafter.frame.without_marks`). ``session_years``: the year of each (session, place) other dated replies
     of the base answer (:func:`drafter.distill.run.session_years`), to date an undated reply to the same session; else the
-    days its handling names, else the year its file is named by (a year estimated: its id stays undated-…)."""
+    days its handling names, else the year its file is named by (a year estimated: its id stays undated-…). ``place``: the
+    document's place as the clerk corrected it in its fact file (:func:`drafter.facts.store.corrected_place`), read for it."""
     doc = without_marks(doc)
     out = outline(doc)
     meta = read_metadata(doc, out, ws)
+    meta.jurisdiction = place or meta.jurisdiction
     year = (session_years or {}).get(session_key(meta, ws)) if meta.session else None
     if meta.kind == REPLY and meta.document_year() is None:
         # the session's year (its id stays undated-…: the year is the base's reading, not the page's), else the days its

@@ -56,3 +56,63 @@ def test_a_place_corrected_in_the_source_mapping_is_what_the_facts_are_read_as_o
     assert data["source"]["jurisdiction"] == "汉川市"
     assert {(f["jurisdiction"], f.get("external")) for f in data["facts"]} == {("汉川市", True)}, data["facts"]
     assert "地区记为“汉川市”" in again.output and "再重新提炼" in again.output, again.output
+
+# 天门市融媒体中心's item 我市污染防治攻坚战成效考核获评全省优秀等次 (2024-09-27), as a mirror (nsbq.net.cn) prints it: garbled
+# traditional characters, its print button's markup and its footer.
+KAOHE = """我市污染防治攻堅戰(zhàn)成效考核獲評全省優(yōu)秀等次
+
+發(fā)布時間:2024年09月27日
+來源:天門市融媒體中心
+打?。?span id="printapp">
+字體:
+
+近日,省生態(tài)環(huán)境保護(hù)督察工作領(lǐng)導(dǎo)小組通報了2023年度全省污染防治攻堅戰(zhàn)成效考核情況,我市被評定為優(yōu)秀等次。
+  2023年度,我市空氣環(huán)境質(zhì)量、水環(huán)境質(zhì)量、土壤環(huán)境質(zhì)量明顯改善,優(yōu)良天數(shù)比例為82.5%,較2022年提升4個百分點。8個考核斷面水質(zhì)達(dá)標(biāo)率為100%,各項指標(biāo)圓滿完成考核目標(biāo)。土壤環(huán)境穩(wěn)定可控,建設(shè)項目用地安全利用有效保障。
+  近年來,我市不斷優(yōu)化產(chǎn)業(yè)結(jié)構(gòu),提升綠色發(fā)展質(zhì)效,培育綠色發(fā)展新動能,能源結(jié)構(gòu)和經(jīng)濟(jì)發(fā)展“含綠量”明顯提升。同時,全面推進(jìn)流域綜合治理,打好污染防治攻堅戰(zhàn),加快補齊生態(tài)環(huán)境短板,生態(tài)環(huán)境保護(hù)各項工作穩(wěn)步推進(jìn)。(天門市融媒體中心記者付磊磊)
+
+掃描二維碼
+在您的設(shè)備上瀏覽本頁
+
+網(wǎng)站簡介廣告服務(wù)標(biāo)識說明聯(lián)系方式法律聲明建議投訴
+"""
+
+# 天门日报's item on the city's 省级生态文明建设示范市 title (2022, as freewechat printed it), its end: the account's plug and the
+# credits.
+SHIFANSHI_END = """绿水青山
+就是金山银山
+为天门优美的生态环境
+点赞吧!
+天门发布官方视频号上线
+欢迎关注
+★
+来源:天门日报全媒体记者 付磊磊编辑:张伟康 审核:鄢静 终审:胡卫军
+"""
+
+# 天门市融媒体中心's item on 冯安龙's visit (2024-10-31, m-tianmen.cjyun.org), its last paragraph and credit line.
+FENGANLONG_END = """随后,冯安龙现场走访了立铭铝业和通格微电路科技等企业,他强调,要严格落实生态环境保护政治责任,牢固树立绿色发展理念,在秸秆禁烧、水环境治理等方面持续发力,全面补齐生态环境发展短板,不断提升污染治理能力和水平。
+
+(天门市融媒体中心记者 熊旋 付磊磊  )
+"""
+
+
+def test_a_print_buttons_markup_and_garbled_label_are_no_text(tmp_path):
+    """The mirror's print button, 打?。?span id="printapp"> (its 打印 garbled, its tag's < lost), was run into the next line: the
+    fact and the draft's only result opened on 。？ (``。？span id="printapp">近日，…``). An HTML tag a copy kept is markup, and a
+    run of question marks split by a mark (?。?) is characters the page's encoding lost; the statement opens on its own words."""
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    texts = [f.text for f in distil(tmp_path, ws, KAOHE, "kaohe.txt").facts]
+    assert texts[0].startswith("近日，省生态环境保护督察工作领导小组通报了"), texts
+    assert not [t for t in texts if "span" in t or "？" in t], texts
+
+
+def test_a_news_pages_footer_plug_credits_and_reprint_notice_are_no_facts(tmp_path):
+    """Page clutter was stored as facts: a footer's links run together (网站简介广告服务…建议投诉, kind done), an account's plug
+    (天门发布官方视频号上线), a reporter's credit in brackets (（天门市融媒体中心记者 熊旋 付磊磊）, also after a paragraph's last
+    sentence) and a mirror's reprint notice (本文转载于网络，如涉及版权问题…). They are chrome: no fact holds them."""
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    texts = [f.text for page, name in ((KAOHE, "kaohe.txt"), (SHIFANSHI_END, "shifanshi.txt"),
+                                       (FENGANLONG_END, "fenganlong.txt"), (XITONGHUA, "xitonghua.txt"))
+             for f in distil(tmp_path, ws, page, name).facts]
+    clutter = ("网站简介", "视频号", "欢迎关注", "记者", "转载", "版权", "浏览本页")
+    assert not [t for t in texts if any(c in t for c in clutter)], texts
+    assert any(t.endswith("生态环境保护各项工作稳步推进。") for t in texts), texts  # (the paragraph its credit ended stays)

@@ -116,3 +116,11 @@ def test_a_news_pages_footer_plug_credits_and_reprint_notice_are_no_facts(tmp_pa
     clutter = ("网站简介", "视频号", "欢迎关注", "记者", "转载", "版权", "浏览本页")
     assert not [t for t in texts if any(c in t for c in clutter)], texts
     assert any(t.endswith("生态环境保护各项工作稳步推进。") for t in texts), texts  # (the paragraph its credit ended stays)
+
+
+def test_a_count_before_its_things_rate_counts_the_things_and_the_rate_its_percentage(tmp_path):
+    """8个考核断面水质达标率为100% was filed as 8个 counting 考核断面水质达标率 and 100% counting nothing: the two swapped. A count
+    whose noun ends in a rate right before a percentage (为, 达到) counts the things; the percentage is their rate."""
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    counts = [(g.raw, g.counts) for f in distil(tmp_path, ws, KAOHE, "kaohe.txt").facts for g in f.figures]
+    assert ("8个", "考核断面") in counts and ("100%", "考核断面水质达标率") in counts, counts

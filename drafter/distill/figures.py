@@ -362,9 +362,12 @@ _PERSON_ENDS = "者家员师士生人工民匠手"
 _OWNERS_OF = lazy(rf"(?:\s?\d[\d.]*\s?[{CJK}]|（[^（）]{{0,30}}）)*的[{CJK}]")
 
 
-# A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's.
+# A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's; so is a
+# rate of the things counted (8个考核断面水质达标率为100%: the 8 are 考核断面, the 100% their 水质达标率), before its 为 or 达到.
 _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
+_RATE_TAIL = lazy(rf"[{CJK}]{{2,4}}率$")
 _NEXT_FIGURE = lazy(r"\s?\d")
+_NEXT_RATE = lazy(r"(?:为|达到|达|是)?\s?\d+(?:\.\d+)?\s?[%％]")
 
 
 # A verb of holding an event right after a measure word of times (先后5次召开意识形态工作专题会议): the events held are counted.
@@ -661,7 +664,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if target and norm.startswith("）", end):  # 完成年任务（40.2亿元）的32.5%: the target's amount
             name = _counted_before(norm[target.start(1):target.end(1)], text[target.start(1):target.end(1)])
             consumed = end
-        elif name and _NEXT_FIGURE.match(norm, after) and (head := _MEASURE_TAIL.sub("", name)) != name and len(head) >= 2:
+        elif name and (head := (_RATE_TAIL.sub("", name) if _NEXT_RATE.match(norm, after)
+                                else _MEASURE_TAIL.sub("", name) if _NEXT_FIGURE.match(norm, after) else name)) != name and len(head) >= 2:
             # (6座大型水库总蓄水量12.93亿m3: the things counted are 大型水库, their 总蓄水量 the next figure's, read before it)
             name, consumed = head, end
         elif name:

@@ -124,3 +124,37 @@ def test_a_count_before_its_things_rate_counts_the_things_and_the_rate_its_perce
     ws = unit_workspace(tmp_path / "ws", *TIANMEN)
     counts = [(g.raw, g.counts) for f in distil(tmp_path, ws, KAOHE, "kaohe.txt").facts for g in f.figures]
     assert ("8个", "考核断面") in counts and ("100%", "考核断面水质达标率") in counts, counts
+
+
+# 天门市生态环境局's reply to 市政协八届四次会议第121号提案 (天环函〔2020〕193号, tianmen.gov.cn …/jytabl/202010/
+# t20201019_2961461.shtml), its head and its sections (一) and (二) as printed (the page's copy ends inside (二)).
+REPLY_121 = """天门市生态环境局对市政协八届四次会议第121号提案的答复
+
+发布时间:2020-09-23 16:50
+
+对市政协八届四次会议第121号提案的答复
+
+胡业学委员:
+
+您提出的关于采取强力措施推进改善农村水环境质量的提案已收悉,现答复如下:
+
+ 2020年以来,我市水环境质量保持稳定,2020年1-8月“水十条”地表水考核断面达标率为100%:汉江岳口断面1-8月水质达到Ⅱ类标准,汉北河垌冢桥断面1-8月水质达到Ⅲ类标准。在改善农村水环境质量方面,我局做了以下工作:
+
+(一)积极开展项目谋划,争取中央资金支持农村水环境改善。一是2019年申报进入中央水污染防治专项项目库、2020年实施的天门市天门河拖市断面水环境综合整治项目中河道清淤工程部分将农村小微水体整治纳入综合整治范围:对龙晶河八家台向东至天门河交汇处段、南北灌渠(北段)八家台向南至运粮河交汇口处段、南阳沟005县道沿线、新云沟005县道向东至天门河交汇处段进行环保疏浚清除河道内源污染。二是编制《天门市农村生活污水治理项目可行性研究报告》,谋划申报进入中央农村环境综合整治专项项目库。该项目计划在 26 个乡镇 568 个村范围内建设农村污水处理设施,实现农村生活污水雨污分流,减少农村生活污水对农村水环境的污染。
+
+(二)及时处理回复农村养殖污染信访问题。对农村养殖污染加强监管,对于涉及农村养殖污染的信访件及时处理及时回复。截止9月,我局共接到农村养殖污染问题相关信访件共20件,除近期接收的2件
+"""
+
+
+def test_a_projects_planned_scope_is_a_plan_and_handling_complaints_is_work_done(tmp_path):
+    """该项目计划在26个乡镇568个村范围内建设农村污水处理设施 was filed as done, in one fact with the study written before it, 568个
+    counting 村范围内建设农村污水处理设施; and the complaints handled under (二)及时处理回复农村养殖污染信访问题 were filed as a problem
+    (the head ends in 问题). What a project is planned to cover, its scope named first (计划在…范围内建设), is a plan of its own, its
+    count the villages; a head opening on the handling of problems names work done."""
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    facts = distil(tmp_path, ws, REPLY_121, "r121.txt").facts
+    planned = next(f for f in facts if "26个乡镇" in f.text)
+    assert planned.kind == "plan" and planned.text.startswith("该项目计划在"), (planned.kind, planned.text)
+    assert [(g.raw, g.counts) for g in planned.figures] == [("26个", "乡镇"), ("568个", "村")], planned.figures
+    assert next(f for f in facts if "编制《" in f.text).kind == "done"
+    assert next(f for f in facts if "信访件" in f.text).kind == "done"

@@ -158,3 +158,15 @@ def test_a_projects_planned_scope_is_a_plan_and_handling_complaints_is_work_done
     assert [(g.raw, g.counts) for g in planned.figures] == [("26个", "乡镇"), ("568个", "村")], planned.figures
     assert next(f for f in facts if "编制《" in f.text).kind == "done"
     assert next(f for f in facts if "信访件" in f.text).kind == "done"
+
+
+def test_what_the_bureau_will_do_this_year_said_after_its_name_is_a_plan():
+    """据介绍，市生态环境局今年还将继续实施乡镇跨界断面考核，由5处乡镇水质自动站每月监测水质并通报… (the 系统化治水 item): the clerk,
+    told the item was context, filed it as done and the draft wrote the plan as a result under 推进水生态修复, its 据介绍 and 今年
+    kept. What the bureau will do with the year after its name (市生态环境局今年还将…) is a plan as with the year first, and 据介绍
+    opens what was heard (HEARSAY): neither is a result of a done section."""
+    from drafter.distill.facts import HEARSAY, WILL
+
+    said = "市生态环境局今年还将继续实施乡镇跨界断面考核，由5处乡镇水质自动站每月监测水质并通报"
+    assert WILL.match(said) and HEARSAY.match("据介绍，" + said)
+    assert not WILL.match("市生态环境局今年已完成5处乡镇水质自动站建设")

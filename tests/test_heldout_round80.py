@@ -170,3 +170,18 @@ def test_what_the_bureau_will_do_this_year_said_after_its_name_is_a_plan():
     said = "市生态环境局今年还将继续实施乡镇跨界断面考核，由5处乡镇水质自动站每月监测水质并通报"
     assert WILL.match(said) and HEARSAY.match("据介绍，" + said)
     assert not WILL.match("市生态环境局今年已完成5处乡镇水质自动站建设")
+
+
+def test_a_refusal_under_json_is_json_on_stdout_too(tmp_path):
+    """draft --json -o onto a draft already there printed nothing on stdout (the refusal went to stderr only): a script reading
+    the JSON got an empty output. Under --json a refusal is also ``{"error": …}`` on stdout; the exit code stays 2."""
+    import json
+
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    out = tmp_path / "提案-119.docx"
+    args = ["-w", str(ws.root), "draft", "119", "关于加强天门市重点河湖水环境综合整治的提案", "--deputy", "倪卓敏",
+            "--proposal", "--json", "-o", str(out)]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0 and json.loads(first.stdout)["path"], first.output
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 2 and "--force" in json.loads(again.stdout)["error"], (again.stdout, again.stderr)

@@ -185,3 +185,26 @@ def test_a_refusal_under_json_is_json_on_stdout_too(tmp_path):
     assert first.exit_code == 0 and json.loads(first.stdout)["path"], first.output
     again = CliRunner().invoke(cli, args)
     assert again.exit_code == 2 and "--force" in json.loads(again.stdout)["error"], (again.stdout, again.stderr)
+
+
+# The same item's head as freewechat printed it (a phone-sized page: its lede in short lines, none ending its clause).
+SHIFANSHI_HEAD = """其他
+成功创建!恭喜天门
+近日,省环委会印发
+“湖北省生态文明建设示范市(县、区)”
+名单
+天门市榜上有名
+成功创建省级生态文明建设示范市
+👏👏👏
+近年来,天门全市上下按照绿色发展的总体要求,凝心聚力、务实进取,不断加大生态环境保护力度,扎实整治突出环境问题,奋力打好污染防治攻坚战,有效促进了全市生态环境的持续改善。
+"""
+
+
+def test_a_lede_broken_into_short_lines_is_one_sentence(tmp_path):
+    """The item's headline fact, 天门市榜上有名 / 成功创建省级生态文明建设示范市, gave no fact: its lede, broken into short lines
+    without a stop (a phone-sized page), was six lines of no sentence. A clerk reads them as the one sentence they are: a news
+    lede opening on its time (近日，…) goes on through its short lines, a clause a line opens set off by a comma, a quotation
+    or a two-character word (名单) going on the phrase before it, and ends on its stop where its lines end."""
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    texts = [f.text for f in distil(tmp_path, ws, SHIFANSHI_HEAD + SHIFANSHI_END, "shifanshi.txt").facts]
+    assert "近日，省环委会印发“湖北省生态文明建设示范市（县、区）”名单，天门市榜上有名，成功创建省级生态文明建设示范市。" in texts, texts

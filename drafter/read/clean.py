@@ -584,6 +584,30 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
             or bool(_CONTINUES.search(nxt)) or bool(_WRAP_RESIDUE.match(nxt)))
 
 
+# A news lede a phone-sized page broke into short lines, none ending its clause (近日，省环委会印发 / “湖北省生态文明建设示范市
+# （县、区）” / 名单 / 天门市榜上有名 / 成功创建省级生态文明建设示范市): one sentence, which a clerk reads as such. A line opening
+# a clause of its own is set off by a comma; a quotation, or a word of one or two characters (名单), goes on the phrase before it.
+_LEDE_TIME = lazy(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?)，")
+_LEDE_STOP = lazy(r"[。！？；：]")
+MAX_LEDE_LINE = 24
+_PHRASE_GOES_ON = lazy(r"^[“《（]|^.{1,2}$")
+
+
+def lede_line_joint(prev: str, nxt: str) -> str | None:
+    """What joins ``nxt`` to ``prev`` when ``prev`` is such a lede so far and ``nxt`` its next short line (a comma, or
+    nothing), else None."""
+    if not _LEDE_TIME.match(prev) or _LEDE_STOP.search(prev) or len(nxt) > MAX_LEDE_LINE or _LEDE_STOP.search(nxt[:-1]):
+        return None
+    if _starts_new(nxt) or TIME_OPENER.match(nxt) or _LEDE_TIME.match(nxt):
+        return None
+    return "" if _PHRASE_GOES_ON.match(nxt) or _CONTINUES.search(prev) or prev.endswith("“") else "，"
+
+
+def _stopped(text: str) -> str:
+    """``text`` ending on its sentence's stop (a lede joined from short lines)."""
+    return text if _TERMINAL.search(text) else text + "。"
+
+
 # A document-sharing site's preview of a file, in numbered chunks cut anywhere (1、…力度 / 2、，整合…):
 # a chunk goes on in the one numbered before it when that stopped mid-sentence after at least
 # MIN_CHUNK characters (a list's item that long ends its sentence), even across the blank line the
@@ -730,6 +754,7 @@ def _glue_plugged(text: str) -> str:
 def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring)."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
+    lede = False  # (the last row is a news lede joined from short lines: lede_line_joint)
     footer = False
     for piece in (part for whole in pieces for part in _unrun(whole)):
         text = normalize_space(piece.raw if piece.text is None else piece.text)
@@ -743,19 +768,26 @@ def clean_blocks(pieces: Iterable[Piece]) -> list[Block]:
         text = normalize_text(text)
         if not text:
             continue
-        if merged and _next_chunk(merged[-1][0], merged[-1][1], text):  # across a blank line too
-            last = merged[-1]
-            last[0] = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
-            last[1] = f"{last[1]}\n{piece.raw}"
-            last[3], last[4] = piece.full, piece.ends
-        elif merged and not merged[-1][4] and should_join(merged[-1][0], merged[-1][2], text, piece.heading,
-                                                        merged[-1][3]):
-            last = merged[-1]
-            last[0] = _glue(last[0], text)
-            last[1] = f"{last[1]}\n{piece.raw}"
-            last[3], last[4] = piece.full, piece.ends
+        last = merged[-1] if merged else None
+        joint = None
+        if last and _next_chunk(last[0], last[1], text):  # across a blank line too
+            joined = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
+        elif (last and not last[4] and last[2] is None and piece.heading is None
+              and (joint := lede_line_joint(last[0], text)) is not None):
+            joined = last[0] + joint + text
+        elif last and not last[4] and should_join(last[0], last[2], text, piece.heading, last[3]):
+            joined = _glue(last[0], text)
         else:
+            if lede:  # (the lede's lines ended: the sentence they made ends on its stop)
+                last[0] = _stopped(last[0])
+            lede = False
             merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
+            continue
+        lede = joint is not None
+        last[0], last[1] = joined, f"{last[1]}\n{piece.raw}"
+        last[3], last[4] = piece.full, piece.ends
+    if lede:
+        merged[-1][0] = _stopped(merged[-1][0])
     while merged and _SITE_OWNER.match(simplified(merged[-1][0])):
         merged.pop()
     plug = _mirror_plug("\n".join(row[0] for row in merged))

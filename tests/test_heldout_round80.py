@@ -208,3 +208,25 @@ def test_a_lede_broken_into_short_lines_is_one_sentence(tmp_path):
     ws = unit_workspace(tmp_path / "ws", *TIANMEN)
     texts = [f.text for f in distil(tmp_path, ws, SHIFANSHI_HEAD + SHIFANSHI_END, "shifanshi.txt").facts]
     assert "近日，省环委会印发“湖北省生态文明建设示范市（县、区）”名单，天门市榜上有名，成功创建省级生态文明建设示范市。" in texts, texts
+
+
+# 天门市生态环境局's answer to a netizen's message on its board (2021-02-13), whole as the page prints it.
+WANGYOU = """网友为“七零八落”的网友:
+您好!针对您反映的城区空气有焦糊味的问题,市生态环境局值班人员迅速对相关区域进行巡查,并走访居民进行核实。
+核查过程相关社区群众反映未发现气味异常的问题。工作人员在北湖大道周边的确可以闻到轻微的焦糊味,经巡查溯源,初步确认是竟陵孙湾公墓群众祭祖烧纸所致。
+春节期间城区周边大部分企业放假停产,结合巡查走访情况,基本排除企业异常排放大气污染物。
+针对群众反映的这一问题,我局将在春节期间坚持每天对周边区域进行巡查检查,进一步核实处理群众反映问题,相关情况适时公布。
+感谢您对生态环境工作的关心、支持与监督。
+天门市生态环境局
+2021年2月13日
+"""
+
+
+def test_a_letter_to_a_member_of_the_public_is_named_by_whom_it_answers(tmp_path):
+    """The bureau's answer to a netizen had no title, and distill and ``drafter sources`` named it 天门市生态环境局2021年工作报告:
+    a clerk looking for that year's work report would be misled. A letter to a member of the public (网友…：, greeted 您好！)
+    is named by whom it answers."""
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    source = distil(tmp_path, ws, WANGYOU, "wangyou.txt").source
+    assert source.label() == "对网友为“七零八落”的网友的答复", source
+    assert (source.issuer, source.date) == ("天门市生态环境局", "2021-02-13")

@@ -835,6 +835,11 @@ COLUMN_HEADLINE = re.compile(rf"^【[{CJK}]{{0,8}}(?:新闻|要闻|动态|资讯
 UNIT_HEADLINE = re.compile(rf"^{UNIT_NAME}[：:][{CJK}“][^：:。；]{{3,60}}$")
 
 
+# A letter's addressee who is a member of the public (网友为“七零八落”的网友：, 尊敬的市民朋友：), greeted in its first words (您好！).
+PUBLIC_ADDRESSEE = re.compile(r"^((?:尊敬的)?[^：，。]{0,20}?(?:网友|市民|群众|居民|来信人|留言人)[^：，。]{0,4})[：:]$")
+GREETING = re.compile(r"^(?:您好|你好)[！!，,]")
+
+
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),
           body_tail: str = "", reported: bool = False, anonymous: bool = False) -> str:
     """The document's kind; ``reported``: its page is a news outlet's (:func:`_reported`); ``anonymous``: it names no
@@ -1288,6 +1293,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
                _reported(kv, [simplified(normalise(u.text.strip())) for u in out.units])
                or any(CREDIT_LINE.match(t) for t in lines))  # (文/羊城晚报全媒体记者 徐振天 between its paragraphs)
     kind = _kind(*kind_of)
+    # (a letter to a member of the public, titled by no one: by whom it answers — not 天门市生态环境局2021年工作报告, hd18b)
+    public = PUBLIC_ADDRESSEE.match(front[-1]) if front and out.units and GREETING.match(out.units[0].text) else None
+    title = title or (f"对{public.group(1)}的答复" if public and kind != REPLY else None)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):

@@ -163,7 +163,7 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     # (its outlet before the role: （天门市融媒体中心记者 熊旋 付磊磊）)
     (lazy(r"^[（(]\s*(?:[^（）()，。:：\s]{2,16}?(?=通讯员|记者))?(?:(?:通讯员|记者|作者|编辑|责编|摄影|摄)\s*[:：]?\s*[^（）()，。:：]{2,12}\s*)+[）)]$"), 40),
     # a news account's plug: its new channel (天门发布官方视频号上线) and its call to follow it (欢迎关注)
-    (lazy(r"(?:视频号|公众号|抖音号|头条号|微博号)(?:正式)?(?:上线|开通)了?[！!]?$|^(?:欢迎|敬请|请)关注"), 30),
+    (lazy(r"(?:视频号|公众号|抖音号|头条号|微博号)(?:正式)?(?:上线|开通)了?[！!]?$|^(?:欢迎|敬请)关注"), 30),
 ]
 # A site's disclaimer or reprint notice, even when it ends in 。: 免责声明：…, 本网站所有文章均不代表
 # 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处.
@@ -598,7 +598,7 @@ def lede_line_joint(prev: str, nxt: str) -> str | None:
     nothing), else None."""
     if not _LEDE_TIME.match(prev) or _LEDE_STOP.search(prev) or len(nxt) > MAX_LEDE_LINE or _LEDE_STOP.search(nxt[:-1]):
         return None
-    if _starts_new(nxt) or TIME_OPENER.match(nxt) or _LEDE_TIME.match(nxt):
+    if _starts_new(nxt) or TIME_OPENER.match(nxt) or _LEDE_TIME.match(nxt) or _is_title(nxt):
         return None
     return "" if _PHRASE_GOES_ON.match(nxt) or _CONTINUES.search(prev) or prev.endswith("“") else "，"
 

@@ -220,12 +220,14 @@ class DrafterCommand(click.Command):
 
 class DrafterGroup(click.Group):
     """A click group that turns :class:`DrafterError` and click's usage errors (bad option value,
-    missing argument, unknown command) into a one-line message and exit code 2."""
+    missing argument, unknown command) into a one-line message and exit code 2 (a command run with ``--json`` also prints
+    the message as ``{"error": …}`` on stdout)."""
 
     context_class = Context
     command_class = DrafterCommand
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["json"] = "--json" in args  # (a command asked for JSON: its refusal is JSON on stdout too)
         try:
             return super().parse_args(ctx, args)
         except click.UsageError as exc:
@@ -236,6 +238,8 @@ class DrafterGroup(click.Group):
             return super().invoke(ctx)
         except DrafterError as exc:
             click.echo(f"错误：{error_line(exc)}", err=True)
+            if ctx.meta.get("json"):  # (hd18b: draft --json -o onto a file there printed nothing a script could read)
+                echo_json({"error": error_line(exc)})
             ctx.exit(EXIT_ERROR)
         except click.UsageError as exc:
             _usage_error(ctx, exc)

@@ -281,7 +281,7 @@ def show_distill(report: DistillReport, echo: Echo) -> None:
 def elsewhere_note(label: str, place: str, fact_file: str) -> str:
     """The reminder on a source distilled or filed whose facts are all another place's (the web pages say it too)."""
     return (f"提醒：{label}的地区记为“{place}”，不是本单位的地区，其事实不作本单位的工作写入答复；"
-            f"地区有误的，请改正{fact_file}中的 jurisdiction")
+            f"地区有误的，请改正{fact_file}中来源（source）的地区（jurisdiction），再重新提炼该文件")
 
 
 def issued_by_note(label: str, issuer: str, fact_file: str) -> str:

@@ -133,12 +133,13 @@ def test_malformed_fact_file_is_one_line_and_nonzero(ws):
     text = path.read_text(encoding="utf-8").replace("{value: 3122,", "{value: 三千,")
     path.write_text(text, encoding="utf-8")
     line = next(i for i, text_line in enumerate(text.splitlines(), 1) if "三千" in text_line)
+    said = f"facts/2025-reply-1071.yaml:{line}: 事实 f-1 figures 第 1 项：数值（value）须为数字，而不是 '三千'"
     for args in (["facts"], ["sources"], ["facts", "高企", "--json"]):
         result = run(ws, *args)
         assert result.exit_code == 2
-        assert result.output.strip().splitlines() == [
-            f"错误：facts/2025-reply-1071.yaml:{line}: 事实 f-1 figures 第 1 项：数值（value）须为数字，"
-            f"而不是 '三千'"]
+        assert result.stderr.strip().splitlines() == [f"错误：{said}"]
+        # (under --json the same line as JSON on stdout, for a script: hd18b)
+        assert (json.loads(result.stdout) == {"error": said}) if "--json" in args else not result.stdout, result.stdout
 
 
 def test_distill_stops_on_a_malformed_fact_file_without_writing(ws):

@@ -22,7 +22,7 @@ __all__ = ["distill_document"]
 
 
 def distill_document(doc: Document, ws: Workspace, session_years: dict | None = None,
-                     own_codes: Iterable[str] = ()) -> FactFile:
+                     own_codes: Iterable[str] = (), place: str | None = None) -> FactFile:
     """The facts of one read document, with its metadata as their source; their ``digest`` unset
     (the store stamps every fact it writes). A sentence holding a placeholder mark is no
     statement (:func:`drafter.frame.without_marks`). ``session_years``: the year of each (session, place) other dated replies
@@ -30,12 +30,14 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     days its handling names, else the year its file is named by (a year estimated: its id stays undated-…). ``own_codes``:
     the codes of the bureau's own document numbers (:func:`own_codes`): a document naming no issuer whose number has one
     of them (泉科函〔2025〕81号 where the base holds 泉科函〔2026〕102号 of the bureau's) is the bureau's; another unit's
-    code names no issuer (the unit it stands for is not known)."""
+    code names no issuer (the unit it stands for is not known). ``place``: the document's place as the clerk corrected it
+    in its fact file (:func:`drafter.facts.store.corrected_place`), read for it."""
     doc = without_marks(doc)
     out = outline(doc)
     meta = read_metadata(doc, out, ws)
     if meta.issuer is None and number_code(meta.number) in set(own_codes) - {None}:
         meta.issuer, meta.jurisdiction = ws.name, meta.jurisdiction or ws.jurisdiction
+    meta.jurisdiction = place or meta.jurisdiction
     year = (session_years or {}).get(session_key(meta, ws)) if meta.session else None
     if meta.kind == REPLY and meta.document_year() is None:
         # the session's year (its id stays undated-…: the year is the base's reading, not the page's), else the days its

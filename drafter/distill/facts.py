@@ -74,7 +74,7 @@ from ..workspace import Workspace
 from .figures import find_figures, normalise
 from .periods import (BEFORE_OPENING, CUT_OFF_MONTH, DOCUMENT_DATE, FIVE_YEAR_PLANS, TEXT, change_start, figure_periods,
                       latest_work, present_year, time_mentions)
-from .places import PLACE_HINT, SCOPE, ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
+from .places import PLACE_HINT, SCOPE, SITE_LABEL, ZONE, complete, figure_places, is_place, leading_places, own_urban_area, places_in
 from .structure import OTHER, Outline, Unit, default_class
 from .topics import document_topics
 
@@ -317,7 +317,8 @@ _PLACE_SUBJECT = rf"[{CJK}]{{1,6}}?[省市区县]"
 OPENING_SPAN = re.compile(rf"^(?:{ITEM_NUMBER})?(?:{_FIVE_YEAR_PLAN}(?:期间|时期)|{_YEARS_SPAN})[，,]")
 # (the plan or order it follows may come first: 同时根据县政府工作部署，拟在青云工业园区建设第三污水处理厂…)
 _BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2,30}，)?"
-WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?(?:还|也|仍)?"
+# (the year may follow the subject: 我局今年还将继续实施…)
+WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
                   rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
                   rf"|(?<=[还也仍])将(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:纳入|列入|认定|作为|列为)))")
@@ -338,7 +339,7 @@ ACTOR = re.compile(rf"{_WE}|领导下|带领")
 RANK = re.compile(r"首[个家批座所台套]|第一|唯一")
 # A statement opening on what is heard or found of a situation (据了解，全市仅…1家, 经调研…): the
 # state of things, with or without figures, not a result of the bureau's own work.
-HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
+HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反映)|经(?:了解|调查|调研|摸底)|(?:调研|调查)发现)")
 # A statement opening on what someone said (上海市商务委表示，…, …党组书记、主任华源指出，…): a news item's announcement or
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
@@ -720,7 +721,7 @@ def subject_place(norm: str) -> str | None:
         return subject_place("，".join(clauses[1:])) or topic_place if len(clauses) > 1 else topic_place
     for clause in _subject_clauses(clauses):
         m = SUBJECT_PLACE.match(clause)  # 联合市财政局…, 在鲤城区…: a verb or a function word, then no name
-        if m and is_place(m.group("place")):
+        if m and is_place(m.group("place")) and not SITE_LABEL.match(clause, m.end("place")):  # (not 天门河拖市断面综合整治…)
             branch = _BRANCH_STEM.match(clause, m.end("place"))
             if branch:
                 named = re.search(rf"{branch.group(1)}(?:市|区|县|自治县)", norm)

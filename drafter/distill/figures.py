@@ -343,8 +343,9 @@ _NO_THING = lazy(r"(?:即|并)?(?:[由从](?:原来|原先|之前|以前)?|" + _
 
 
 # A one-character noun counted (村, 户, 镇, 乡, 县: 全市9个县均被列入…, hd14; 班: 改扩建成42个班，可容纳…), then what is
-# said of it (的饮水安全问题, 归属…, 已划入…), the next count of a list (吸纳16个区和39家成员单位) or the clause's end.
-_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通|[，,、。；;]|[和与及]\d)")
+# said of it (的饮水安全问题, 归属…, 已划入…), the next count of a list (吸纳16个区和39家成员单位) or the clause's end; or the scope
+# a plan covers (计划在26个乡镇568个村范围内建设…).
+_ONE_CHAR_NOUN = lazy(r"[村镇乡户县区市省班](?=的|已|归属|被|均|都|全部|划入|列入|纳入|实现|通|范围内|[，,、。；;]|[和与及]\d)")
 
 
 # A two-character noun counted, then 的 and what is of it (2000名学生的标准化学校, 3家企业的产品): the noun counted — not a
@@ -362,9 +363,12 @@ _PERSON_ENDS = "者家员师士生人工民匠手"
 _OWNERS_OF = lazy(rf"(?:\s?\d[\d.]*\s?[{CJK}]|（[^（）]{{0,30}}）)*的[{CJK}]")
 
 
-# A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's.
+# A measure a name ends in (总蓄水量, 供水规模, 面积), right before the next figure: that figure's name, not this one's; so is a
+# rate of the things counted (8个考核断面水质达标率为100%: the 8 are 考核断面, the 100% their 水质达标率), before its 为 or 达到.
 _MEASURE_TAIL = lazy(rf"(?:总|的)?[{CJK}]{{0,3}}(?:量|额|面积|规模)$")
+_RATE_TAIL = lazy(rf"[{CJK}]{{2,4}}率$")
 _NEXT_FIGURE = lazy(r"\s?\d")
+_NEXT_RATE = lazy(r"(?:为|达到|达|是)?\s?\d+(?:\.\d+)?\s?[%％]")
 
 
 # A verb of holding an event right after a measure word of times (先后5次召开意识形态工作专题会议): the events held are counted.
@@ -661,7 +665,8 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
         if target and norm.startswith("）", end):  # 完成年任务（40.2亿元）的32.5%: the target's amount
             name = _counted_before(norm[target.start(1):target.end(1)], text[target.start(1):target.end(1)])
             consumed = end
-        elif name and _NEXT_FIGURE.match(norm, after) and (head := _MEASURE_TAIL.sub("", name)) != name and len(head) >= 2:
+        elif name and (head := (_RATE_TAIL.sub("", name) if _NEXT_RATE.match(norm, after)
+                                else _MEASURE_TAIL.sub("", name) if _NEXT_FIGURE.match(norm, after) else name)) != name and len(head) >= 2:
             # (6座大型水库总蓄水量12.93亿m3: the things counted are 大型水库, their 总蓄水量 the next figure's, read before it)
             name, consumed = head, end
         elif name:

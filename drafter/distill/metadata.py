@@ -41,7 +41,7 @@ from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
 from .figures import LOCAL_SCOPES, normalise
-from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
+from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
     ADDRESSEE, CLASS_LINE, CREDIT_LINE, DATE_LINE, META_KEYS, NEWS_LEDE, OPENING, ORG_LINE, TIMESTAMP_LINE, Outline, is_meta_line,
@@ -447,6 +447,19 @@ def _only_a_title(place: str, norm: str) -> bool:
                                for m in named)  # 民建南通市委员会 names 南通市, 泉州市委托… too
 
 
+# The places a text's own (我市) deals with, listed after it (我市与荆门市、汉川市签订了…协议): its counterparts.
+COUNTERPART_BEFORE = re.compile(rf"我[省市区县州](?:分别)?[与同和](?:[{CJK}]{{2,12}}?[、和及与])*$")
+
+
+def _not_spoken_for(place: str, norm: str) -> bool:
+    """A place the text names only as a site's label (:data:`SITE_LABEL`: 天门河拖市断面) or as its own place's counterpart
+    (:data:`COUNTERPART_BEFORE`: 我市与荆门市、汉川市…): not the place it speaks for (hd18b: a 天门 news item on 系统化治水 was
+    filed as 天门河拖市's, its facts kept out of 天门市's reply)."""
+    named = list(re.finditer(re.escape(place), norm))
+    return bool(named) and all(SITE_LABEL.match(norm, m.end()) or COUNTERPART_BEFORE.search(norm, 0, m.start())
+                               for m in named)
+
+
 # The cities under the state itself, which a text of theirs names short (北京水务, 上海夜间经济).
 MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # A prefecture's short name, its first character and 州 (博州 of 博尔塔拉蒙古自治州, 巴州, 克州), not a word of
@@ -485,7 +498,7 @@ def _dominant_place(norm: str, level: str | None = None) -> str | None:
 
     def a_title(place: str) -> bool:
         if place not in titles:
-            titles[place] = _only_a_title(place, norm)
+            titles[place] = _only_a_title(place, norm) or _not_spoken_for(place, norm)
         return titles[place]
 
     peers = _county_peers(plain)
@@ -824,6 +837,11 @@ COLUMN_HEADLINE = re.compile(rf"^【[{CJK}]{{0,8}}(?:新闻|要闻|动态|资讯
 # A news headline naming its unit before a colon, over the text (市卫生健康局：重视人大建议和政协提案办理, 阳春市卫生健康局's
 # news of 2023-05-16): no field, the page's title.
 UNIT_HEADLINE = re.compile(rf"^{UNIT_NAME}[：:][{CJK}“][^：:。；]{{3,60}}$")
+
+
+# A letter's addressee who is a member of the public (网友为“七零八落”的网友：, 尊敬的市民朋友：), greeted in its first words (您好！).
+PUBLIC_ADDRESSEE = re.compile(r"^((?:尊敬的)?[^：，。]{0,20}?(?:网友|市民|群众|居民|来信人|留言人)[^：，。]{0,4})[：:]$")
+GREETING = re.compile(r"^(?:您好|你好)[！!，,]")
 
 
 def _kind(title: str | None, front: list[str], body_head: str, headings: list[str], back: list[str] = (),
@@ -1281,6 +1299,9 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     kind = _kind(*kind_of)
     if kind == WORK_REPORT and NOTICE_PERIOD.search(norm) and OBJECTION_INVITED.search(norm):
         kind = POLICY  # a 公示 (:data:`NOTICE_PERIOD`): a notice, whatever its title says
+    # (a letter to a member of the public, titled by no one: by whom it answers — not 天门市生态环境局2021年工作报告, hd18b)
+    public = PUBLIC_ADDRESSEE.match(front[-1]) if front and out.units and GREETING.match(out.units[0].text) else None
+    title = title or (f"对{public.group(1)}的答复" if public and kind != REPLY else None)
     number = _doc_number(front + back, kv, title)
     issuer, formal = _issuer(kv, lines, front or lines[:6], back, title, norm, number)
     if issuer and doc.site and re.match(r"[省市区县]", issuer) and same_unit(issuer, doc.site):
@@ -1476,7 +1497,7 @@ def _own_by_stem(norm: str, ws: Workspace) -> str | None:
     said = re.sub(r"“[^“”]*”|《[^《》]*》", "", norm)  # (not in a title it quotes: …“关于进一步改善上海夜间经济运营的建议”…)
     if not re.search(rf"{re.escape(stem)}(?![{CJK}]?[省市区县州])", said):
         return None
-    others = {name for _, _, name in places_in(norm) if name[-1:] == level and name != place}
+    others = {name for _, _, name in places_in(norm) if name[-1:] == level and name != place and not _not_spoken_for(name, norm)}
     return None if others else place
 
 

@@ -172,6 +172,9 @@ _CJK_CHAR = re.compile(rf"[{CJK}]")
 _NAME_PARTS = re.compile(rf"^(.+?)(自治区|自治州|自治县|[{LEVELS}])$")
 # a place of a given stem length at the start of a string (1 to 7 characters before the level word)
 _PLACE_AT = {size: re.compile(rf"[{CJK}]{{{size}}}(?:自治区|自治州|自治县|[{LEVELS}])") for size in range(1, 8)}
+# What a place's name may label rather than be the place spoken of: a river's monitoring section named by the town it passes
+# (天门河拖市断面, 汉江岳口断面) or a station's site.
+SITE_LABEL = re.compile(r"断面|监测点|监测站|水文站|水质站|国控点|省控点")
 _TITLE_SPAN = re.compile(r"《[^》]*》")
 _SENTENCE_STOP = re.compile(r"[。！？]")
 SENTENCE_START = re.compile(r"(?:^|[。！？；\n]|^[一二三四五六七八九十]+是)$")

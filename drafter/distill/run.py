@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import DrafterError, FactFileError, SourceError, os_reason
 from ..facts.history import document_when
 from ..facts.index import FactIndex
-from ..facts.store import MergeReport, plan_save, write_updates
+from ..facts.store import MergeReport, corrected_place, plan_save, write_updates
 from ..model import REPLY, FactFile, SourceMeta
 from ..workspace import Workspace
 
@@ -217,9 +217,16 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
 
     files, report = collect_sources(ws, paths)
     distilled: list[tuple[int, Path, FactFile]] = []
+    places: dict[Path, str] = {}  # the place the clerk corrected in a source's fact file, by the path read
     for done, path in enumerate(files, 1):
         try:
-            distilled.append((done, path, distill_document(read_source(path), ws)))
+            doc = read_source(path)
+            ff = distill_document(doc, ws)
+            place = corrected_place(ws, ff.source)
+            if place:  # (the source's place misread, corrected by hand as distill's reminder asks: its facts read again as of it)
+                places[path] = place
+                ff = distill_document(doc, ws, place=place)
+            distilled.append((done, path, ff))
         except DrafterError as exc:
             report.errors.append(DistillIssue(str(path), str(exc) if exc.path else f"{path}: {exc}"))
         if progress is not None:
@@ -234,7 +241,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
         if ((ff.source.kind == "reply" and ff.source.document_year() is None and session_key(ff.source, ws) in years)
                 or (ff.source.issuer is None and number_code(ff.source.number) in codes)):
             try:
-                distilled[k] = (position, path, distill_document(read_document(path), ws, years, codes))
+                distilled[k] = (position, path, distill_document(read_document(path), ws, years, codes, places.get(path)))
             except DrafterError:
                 pass  # (read once already: kept as first distilled)
     # Oldest first, so that a sentence or figure repeating an older source keeps its period

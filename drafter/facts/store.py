@@ -127,6 +127,20 @@ def source_digest(meta: SourceMeta) -> str:
                     if f.name not in LEARNED_FIELDS or getattr(meta, f.name) is not None])
 
 
+def corrected_place(ws: Workspace, meta: SourceMeta) -> str | None:
+    """The place a person wrote in the ``source:`` mapping of ``meta``'s fact file (edited since the machine made it: its digest
+    no longer matches) where it differs from ``meta``'s, as distill's reminder on a source of another place asks; else None."""
+    path = fact_file_path(ws, meta.id)
+    plain = read_plain(path.read_text(encoding="utf-8")) if path.is_file() else None
+    try:
+        old = parse_fact_file(plain, _display(path, ws), path.stem) if isinstance(plain, dict) else None
+    except FactFileError:
+        return None  # (the merge reports it)
+    if old is None or plain["source"].get("digest") == source_digest(old.source):
+        return None
+    return old.source.jurisdiction if old.source.jurisdiction not in (None, meta.jurisdiction) else None
+
+
 def is_curated(fact: Fact) -> bool:
     """True when a person reviewed the fact, wrote it, or changed it since the machine made it."""
     return fact.reviewed or not fact.digest or fact.digest != content_digest(fact)

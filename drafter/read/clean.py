@@ -127,7 +127,8 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(r"^(?:分享到|分享至)"), 60),
     (lazy(r"^正在阅读\s*[:：]"), 80),  # 正在阅读：<the page's own headline>
     (lazy(r"^评论列表\s*[（(]\d+\s*条?[）)]$"), 20),  # 评论列表(0条): an empty comment box
-    (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)"), 30),  # 扫描二维码随身看资讯, 用微信扫描二维码
+    (lazy(r"扫描二维码|扫码(?:阅读|查看|浏览|分享)|^在(?:您|你)的(?:设备|手机)上(?:浏览|查看|阅读|打开)"), 30),  # 扫描二维码随身看资讯,
+    # 用微信扫描二维码; 扫描二维码 / 在您的设备上浏览本页
     (lazy(r"(?:您好|你好).{0,10}(?:请|欢迎).{0,4}(?:登录|登陆)|(?:登录|登陆)后.{0,10}(?:查看|评论|留言|下载|操作|访问)"), 40),
     # a bar of login links (公务安全邮箱登录 | 政务服务门户登录 |): each item a place to log in or register
     (lazy(r"^(?:[^|｜，。；]{1,12}(?:登录|登陆|注册)\s*[|｜]?\s*){2,}$"), 60),
@@ -160,7 +161,10 @@ _CHROME_SEARCH = [  # (pattern, max line length it applies to)
     (lazy(rf"^(?:[{CJK}]{{1,4}}\s*[:：]\s*){{3,}}$"), 40),
     (lazy(r"谨代表网友(?:个人)?(?:意见|观点)|仅保持中立"), 60),
     # (in brackets at its end: （通讯员 谈某）, （记者 王某 通讯员 李某）; not its 来源, which names a writer)
-    (lazy(r"^[（(]\s*(?:(?:通讯员|记者|作者|编辑|责编|摄影|摄)\s*[:：]?\s*[^（）()，。:：]{2,12}\s*)+[）)]$"), 40),
+    # (its outlet before the role: （天门市融媒体中心记者 熊旋 付磊磊）)
+    (lazy(r"^[（(]\s*(?:[^（）()，。:：\s]{2,16}?(?=通讯员|记者))?(?:(?:通讯员|记者|作者|编辑|责编|摄影|摄)\s*[:：]?\s*[^（）()，。:：]{2,12}\s*)+[）)]$"), 40),
+    # a news account's plug: its new channel (天门发布官方视频号上线) and its call to follow it (欢迎关注)
+    (lazy(r"(?:视频号|公众号|抖音号|头条号|微博号)(?:正式)?(?:上线|开通)了?[！!]?$|^(?:欢迎|敬请)关注"), 30),
 ]
 # A site's disclaimer or reprint notice, even when it ends in 。: 免责声明：…, 本网站所有文章均不代表
 # 我站观点, 未经…书面授权，任何人不得转载…, 转载请注明出处.
@@ -182,6 +186,8 @@ _NOTICE = lazy(
     r"|^(?:腾讯文库|百度文库|道客巴巴|豆丁网?|原创力文档|人人文库|360文库|爱问共享资料|文档之家)"
     # a reposting site's disclaimer: 郑重声明：此文内容为本网站转载企业宣传资讯…与本站立场无关
     r"|^郑重声明|(?:此|本)文(?:内容)?(?:为|系)本?(?:网站|站|网)转载|与本?(?:网站|站|网)立场无关"
+    # (本文转载于网络，如涉及版权问题请…联系，我们定会配合删除)
+    r"|^(?:本文|此文|文章)(?:转载|转自|来源|来自|摘自)于?网络|如(?:涉及|有|存在)(?:版权|侵权)问题"
 )
 MAX_NOTICE = 200
 # A line with nothing to read (![]() ![]() |, ---) or one bare code (an image's hash
@@ -200,6 +206,11 @@ _INLINE_CHROME = lazy(
     r"|第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页"  # a library's page count run into the text: 第1页共8页区水利局…
     # a news site's credit and app plug after the text: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
     r"|[（(]\s*本文(?:来自|来源于|转自|转载自)[^（）()]{1,60}[）)]"
+    # a reporter's credit in brackets after a paragraph's last sentence (…稳步推进。（天门市融媒体中心记者付磊磊）; read before a
+    # mirror's traditional characters are made simplified: 記者)
+    r"|(?<=[。！？”])\s*[（(][^（）()，。]{0,16}?(?:记者|記者|通讯员|通訊員)\s*[^（）()，。:：]{2,12}[）)]$"
+    # an HTML tag a page's copy kept, its < lost or not (打?。?span id="printapp">, <br/>): markup, no text
+    r"|<?/?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z][-\w:]*\s*=\s*(?:\"[^\"]*\"|'[^']*'))+\s*/?>|</?[A-Za-z][A-Za-z0-9]*\s*/?>"
 )
 _PAGE_NUMBER = lazy(
     r"^(?:[-—–]\s*\d+\s*[-—–]"
@@ -228,7 +239,8 @@ CHROME_WORDS = frozenset(
     政府信息公开指南 政府信息公开制度 政府信息公开目录 无障碍阅读 适老模式 进入适老模式 退出适老模式 我要收藏 文章分享
     公共资源调用站点 有效 失效 收藏本站 帮助说明
     返回手机版 请输入检索词 请输入关键词 请输入关键字 请输入文字 发表评论 提交 请登录后提交 查看更多评论
-    政府信息公开 友情链接 关于我们 网站帮助 版权声明 法律声明 隐私声明 免责声明""".split()
+    政府信息公开 友情链接 关于我们 网站帮助 版权声明 法律声明 隐私声明 免责声明
+    网站简介 广告服务 标识说明 联系方式 建议投诉 网站声明 意见反馈""".split()
     # (有效: the value of a page's 有效性 field, alone on its line; 请输入检索词: a search box's hint, 发表评论
     # … 查看更多评论: a comment box under the text; 政府信息公开: a site's channel over the title; 友情链接 … 免责声明: its
     # footer's links, 关于我们|网站地图|网站帮助|版权声明|法律声明)
@@ -290,10 +302,29 @@ def is_chrome(text: str) -> bool:
     if _FIELD_NAME_ALONE.match(text):  # a field's name whose value the page put on the next line
         return True
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    if len(tokens) == 1 and _run_of_chrome_words(text):
+        return True
     others = [t for t in tokens if t not in CHROME_WORDS]
     # a toolbar with one widget of its own (注册 | 登录 一网搜: the site's search box) among its usual words
     return bool(tokens) and (not others or (len(others) == 1 and len(tokens) >= 3 and "|" in text
                                             and len(others[0]) <= 4 and is_cjk(others[0])))
+
+
+# A run of chrome words is chrome from this many words on (网站简介广告服务标识说明…: a footer's links run together).
+MIN_CHROME_RUN = 3
+_LONG_CHROME_WORDS = sorted((w for w in CHROME_WORDS if len(w) >= 2), key=len, reverse=True)
+
+
+def _run_of_chrome_words(text: str) -> bool:
+    """Whether ``text`` is MIN_CHROME_RUN or more words of CHROME_WORDS of two characters or more run together, nothing
+    else (网站简介广告服务标识说明联系方式法律声明建议投诉: a footer's links whose separators the copy lost)."""
+    words_to = {0: 0}  # position → fewest words reaching it
+    for i in range(len(text)):
+        if i in words_to:
+            for w in _LONG_CHROME_WORDS:
+                if text.startswith(w, i) and i + len(w) not in words_to:
+                    words_to[i + len(w)] = words_to[i] + 1
+    return words_to.get(len(text), 0) >= MIN_CHROME_RUN
 
 
 # --- page metadata tables -------------------------------------------------------------------
@@ -404,7 +435,8 @@ _REPEATED_STOP = lazy(r"([、。；])\1+")
 
 # Mojibake: a run of marks standing for characters a page's encoding lost (宁波市宁？?h成为全省唯一的…, a mirror's 宁海县), or the
 # replacement character. The clause holding it says nothing sure: it is dropped, with its comma.
-_MOJIBAKE_CLAUSE = lazy(rf"[^，。；！？：\n]*(?:[?？]{{2,}}|\ufffd|(?<=[{CJK}])[?？](?=[A-Za-z]))[^，。；！？：\n]*(?:[，；]|(?=[。！？：]|$))")
+# (or split by a mark the lost bytes left between them: 打?。? of a mirror's 打印 button)
+_MOJIBAKE_CLAUSE = lazy(rf"[^，。；！？：\n]*(?:[?？]{{2,}}|[?？][，。、][?？]|\ufffd|(?<=[{CJK}])[?？](?=[A-Za-z]))[^，。；！？：\n]*(?:[，；]|(?=[。！？：]|$))")
 
 
 def _without_mojibake(text: str) -> str:
@@ -566,6 +598,30 @@ def should_join(prev: str, prev_heading: int | None, nxt: str, next_heading: int
             or bool(_CONTINUES.search(nxt)) or bool(_WRAP_RESIDUE.match(nxt)))
 
 
+# A news lede a phone-sized page broke into short lines, none ending its clause (近日，省环委会印发 / “湖北省生态文明建设示范市
+# （县、区）” / 名单 / 天门市榜上有名 / 成功创建省级生态文明建设示范市): one sentence, which a clerk reads as such. A line opening
+# a clause of its own is set off by a comma; a quotation, or a word of one or two characters (名单), goes on the phrase before it.
+_LEDE_TIME = lazy(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|中午)?)，")
+_LEDE_STOP = lazy(r"[。！？；：]")
+MAX_LEDE_LINE = 24
+_PHRASE_GOES_ON = lazy(r"^[“《（]|^.{1,2}$")
+
+
+def lede_line_joint(prev: str, nxt: str) -> str | None:
+    """What joins ``nxt`` to ``prev`` when ``prev`` is such a lede so far and ``nxt`` its next short line (a comma, or
+    nothing), else None."""
+    if not _LEDE_TIME.match(prev) or _LEDE_STOP.search(prev) or len(nxt) > MAX_LEDE_LINE or _LEDE_STOP.search(nxt[:-1]):
+        return None
+    if _starts_new(nxt) or TIME_OPENER.match(nxt) or _LEDE_TIME.match(nxt) or _is_title(nxt):
+        return None
+    return "" if _PHRASE_GOES_ON.match(nxt) or _CONTINUES.search(prev) or prev.endswith("“") else "，"
+
+
+def _stopped(text: str) -> str:
+    """``text`` ending on its sentence's stop (a lede joined from short lines)."""
+    return text if _TERMINAL.search(text) else text + "。"
+
+
 # A document-sharing site's preview of a file, in numbered chunks cut anywhere (1、…力度 / 2、，整合…):
 # a chunk goes on in the one numbered before it when that stopped mid-sentence after at least
 # MIN_CHUNK characters (a list's item that long ends its sentence), even across the blank line the
@@ -710,6 +766,7 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
     """Clean the pieces of one source into numbered paragraphs (see the module docstring); and the unit owning the site
     it is from, as the first line of its chrome naming one names it (:func:`site_owner`), if any."""
     merged: list[list] = []  # [text, raw, heading, full, ends]
+    lede = False  # (the last row is a news lede joined from short lines: lede_line_joint)
     footer = False
     site = None
     for whole in pieces:
@@ -726,19 +783,26 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
             text = normalize_text(text)
             if not text:
                 continue
-            if merged and _next_chunk(merged[-1][0], merged[-1][1], text):  # across a blank line too
-                last = merged[-1]
-                last[0] = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
-                last[1] = f"{last[1]}\n{piece.raw}"
-                last[3], last[4] = piece.full, piece.ends
-            elif merged and not merged[-1][4] and should_join(merged[-1][0], merged[-1][2], text, piece.heading,
-                                                            merged[-1][3]):
-                last = merged[-1]
-                last[0] = _glue(last[0], text)
-                last[1] = f"{last[1]}\n{piece.raw}"
-                last[3], last[4] = piece.full, piece.ends
+            last = merged[-1] if merged else None
+            joint = None
+            if last and _next_chunk(last[0], last[1], text):  # across a blank line too
+                joined = _glue(last[0], _CHUNK_NUMBER.sub("", text, count=1))
+            elif (last and not last[4] and last[2] is None and piece.heading is None
+                  and (joint := lede_line_joint(last[0], text)) is not None):
+                joined = last[0] + joint + text
+            elif last and not last[4] and should_join(last[0], last[2], text, piece.heading, last[3]):
+                joined = _glue(last[0], text)
             else:
+                if lede:  # (the lede's lines ended: the sentence they made ends on its stop)
+                    last[0] = _stopped(last[0])
+                lede = False
                 merged.append([text, piece.raw, piece.heading, piece.full, piece.ends])
+                continue
+            lede = joint is not None
+            last[0], last[1] = joined, f"{last[1]}\n{piece.raw}"
+            last[3], last[4] = piece.full, piece.ends
+    if lede:
+        merged[-1][0] = _stopped(merged[-1][0])
     while merged and _SITE_OWNER.match(simplified(merged[-1][0])):
         merged.pop()
     plug = _mirror_plug("\n".join(row[0] for row in merged))

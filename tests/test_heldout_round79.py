@@ -8,15 +8,20 @@ page's own bureau, and asserts on the facts or the draft that come out.
 
 from __future__ import annotations
 
+import docx
+from click.testing import CliRunner
 from helpers import distil, page_draft, part_one, unit_workspace
+
+from drafter.cli import cli
 
 ORDOS_AREAS = "东胜区, 康巴什区, 达拉特旗, 准格尔旗, 鄂托克前旗, 鄂托克旗, 杭锦旗, 乌审旗, 伊金霍洛旗"
 
-# 鄂尔多斯市民政局's reply to 第52037号 (mzj.ordos.gov.cn, 2023-06-29), its opening as the stored page prints it (it
+# 鄂尔多斯市民政局's reply to 第52037号 (mzj.ordos.gov.cn, 2023-06-29), as the stored page prints it (it
 # breaks off after 并聘任在; the page lost the characters after some numbers: 4基层, 提高4690).
 REPLY_52037 = """鄂尔多斯市民政局关于人大五届二次会议 第二次会议第52037号提案的答复
 
 发布时间:2023-06-29 09:18:00    作者:    来源:鄂尔多斯市民政局 【字体: 打印页面 保存 分享:
+     
 
     戚建平代表:
 
@@ -26,7 +31,7 @@ REPLY_52037 = """鄂尔多斯市民政局关于人大五届二次会议 第二�
 
     一、规范社区工作事项,减轻社区负担
 
-    切实减轻基层负担,会同市发改委6部门联合印发了《改进和规范基层群众性自治组织出具证明工作的实施意见的通知》,推进基层自治组织逐步建立出具证明工作的规范化制度体系和长效机制,从根本上改变社区万能章社区成为证明大本营等现象。
+    切实减轻基层负担,会同市发改委6部门联合印发了《改进和规范基层群众性自治组织出具证明工作的实施意见的通知》,推进基层自治组织逐步建立出具证明工作的规范化制度体系和长效机制,从根本上改变社区万能章社区成为证明大本营等现象。指导旗区全部出台制度文件,制定村级小微权力清单和基层群众性自治组织出具证明事项清单,进一步厘清基层群众性自治组织权责边界,规范村级组织事务、机制牌子和证明事项
 
     二、加大财政投入力度,提高薪酬待遇
 
@@ -52,9 +57,59 @@ PAY = """关于健全社区工作者岗位职级和薪酬待遇的建议
 """
 PAY_TITLE = "关于健全社区工作者岗位职级和薪酬待遇的建议"
 
+# 鄂尔多斯市民政局's news of 2023-02-03 (姜波调研推动特殊困难老年人居家适老化改造工作), as the stored page prints it.
+NEWS_AGEING = """当前位置: 首页 > 图片新闻
+
+姜波调研推动特殊困难老年人居家适老化改造工作
+
+发布时间:2023-02-03 17:47:00    作者:吴凯强    来源:养老服务和儿童福利科 【字体: 打印页面 保存 分享:
+
+    2月3日上午,鄂尔多斯市委常委、副市长姜波一行深入伊金霍洛旗特殊困难老年人家中,就适老化改造工作进行走访调研。鄂尔多斯市民政局局长高飞,伊金霍洛旗旗委、政府和旗民政局相关负责同志陪同调研。
+
+
+    姜波指出,让老年人老有所养、老有所依,是党委政府应尽之责。实施居家适老化改造,是应对人口老龄化的现实需要和社会长治久安的必然需求,既是民生工程,也是民心工程,必须将其作为重要的政治任务抓在手上,把实事做实、好事办好。
+
+    他强调,要围绕老年人居家安全、健康等方面需求,实行“定制服务”,在设计与细节上,更加贴近实际,满足老人需求,在项目实施过程中要不断探索和优化项目方案,高质量推动适老化改造工作,让更多符合条件的老年人家庭享受到政策带来的便利。
+
+    2022年,鄂尔多斯市民政局列支300万元专项资金实施500户适老化改造项目,项目改造内容包括地面改造、门改造、卧室改造、如厕洗浴改造、物理环境改造、老年用品配置等30项改造内容,项目通过筛选、评估确定改造对象,再入户进行适老化项目改造,得到受益老人们的一致好评。2023年,鄂尔多斯市民政局将以党的二十大精神为指引,再实施1000户特殊困难老年人家庭适老化改造,全力推动养老服务工作高质量发展。
+
+  • 主办单位:鄂尔多斯市民政局
+
+    电 话:0477-8588228(传真)
+
+    邮 箱:eedsmzj@126.com
+
+  • 蒙ICP备19004350号-1
+
+    网站标识码:1506000017
+
+    技术支持:内蒙古海瑞科技有限责任公司
+
+  • 市纪委派驻纪检组受理信访举报电话:047
+"""
+AGEING_TITLE = "关于推进特殊困难老年人家庭适老化改造的建议"
+
 
 def _ordos(tmp_path):
     return unit_workspace(tmp_path / "ws", "鄂尔多斯市民政局", "市民政局", "鄂尔多斯市", ORDOS_AREAS)
+
+
+def _filed(tmp_path, ws, page: str) -> None:
+    """``page`` distilled into ``ws``'s base as ``drafter distill`` files it."""
+    (tmp_path / "filed.txt").write_text(page, "utf-8")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "distill", str(tmp_path / "filed.txt")]).exit_code == 0
+
+
+def _titled(tmp_path, ws, pages: list[str], number: str, title: str, *options: str):
+    """``pages`` filed in ``ws``, then ``title`` drafted from its title alone (a probe of what the base holds), dated
+    2023-06-29 as the tester's drafts: the draft."""
+    for page in pages:
+        _filed(tmp_path, ws, page)
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "draft", number, title, "--deputy", "王某某", "--type", "B",
+                                      "--date", "2023-06-29", "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return docx.Document(out)
 
 
 def test_a_text_cut_off_after_a_bare_number_drops_the_clause(tmp_path):
@@ -65,3 +120,23 @@ def test_a_text_cut_off_after_a_bare_number_drops_the_clause(tmp_path):
                              "--date", "2023-06-29", "--type", "B")
     said = "".join(part_one(document))
     assert "提高4690" not in said and "4690元" in said, said
+
+
+def test_a_leaders_words_never_open_part_one(tmp_path):
+    """9002's part one opened on 他强调，要围绕老年人居家安全…需求，实行“定制服务”… of a news item: a vice-mayor's
+    instruction, no work of the bureau, its 他 pointing to nobody. A statement of what someone said (…指出，; 他强调，)
+    is no overview of the bureau's work."""
+    ws = _ordos(tmp_path)
+    said = "".join(part_one(_titled(tmp_path, ws, [REPLY_52037, NEWS_AGEING], "9002", AGEING_TITLE)))
+    assert "强调" not in said and "指出" not in said, said
+
+
+def test_a_year_opening_what_the_bureau_named_in_full_will_do_is_a_plan(tmp_path):
+    """…得到受益老人们的一致好评。2023年，鄂尔多斯市民政局将以…为指引，再实施1000户特殊困难老年人家庭适老化改造 stayed in the
+    done fact of 2022's 500户, its 1000户 a count reached: 9002 reported it in part one and said the base held no plan. A
+    sentence opening on a year and then who will act (我局, or the unit named in full) is the plan of a paragraph
+    that reported before it; not 将 as 把 with what it made of the thing (2023年，我局将…标准提高至…)."""
+    facts = distil(tmp_path, _ordos(tmp_path), NEWS_AGEING).facts
+    done = next(f for f in facts if "500户" in f.text)
+    plan = next(f for f in facts if "1000户" in f.text)
+    assert (done.kind, plan.kind, done.period.year) == ("done", "plan", 2022) and done is not plan, (done, plan)

@@ -118,7 +118,7 @@ def test_a_text_cut_off_after_a_bare_number_drops_the_clause(tmp_path):
     on a bare number (no unit after it, no stop) lost its figure's unit: that last clause goes, as any cut clause."""
     _, document = page_draft(tmp_path, _ordos(tmp_path), REPLY_52037, PAY, "52150", PAY_TITLE,
                              "--date", "2023-06-29", "--type", "B")
-    said = "".join(part_one(document))
+    said = "".join(p.text for p in document.paragraphs)
     assert "提高4690" not in said and "4690元" in said, said
 
 
@@ -140,3 +140,15 @@ def test_a_year_opening_what_the_bureau_named_in_full_will_do_is_a_plan(tmp_path
     done = next(f for f in facts if "500户" in f.text)
     plan = next(f for f in facts if "1000户" in f.text)
     assert (done.kind, plan.kind, done.period.year) == ("done", "plan", 2022) and done is not plan, (done, plan)
+
+
+def test_a_reply_in_sections_by_its_points_planning_nothing_is_written_per_ask(tmp_path):
+    """The base's only reply (52037) is headed by its points (一、规范社区工作事项，减轻社区负担 / 二、加大财政投入力度，提高薪酬
+    待遇) with no part named, its page cut in the second, so its form went unrecorded and 52149 came out as 一、基本情况 /
+    二、下一步工作计划, the real 52149 being per point as 52037. Two or more first-level heads that name no part and plan
+    nothing are the bureau's points answered one by one: its form is per ask (a clerk writes as the bureau writes)."""
+    _, document = page_draft(tmp_path, _ordos(tmp_path), REPLY_52037, WORKERS, "52149", WORKERS_TITLE,
+                             "--date", "2023-06-29", "--type", "B")
+    texts = [p.text for p in document.paragraphs]
+    assert "一、加强社区工作者人才队伍建设" in texts and "二、保持社区工作者队伍稳定" in texts, texts
+    assert not any("基本情况" in t or "下一步工作计划" in t for t in texts), texts

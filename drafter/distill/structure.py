@@ -359,10 +359,11 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
     head names a part (一、基本情况, 二、下一步工作计划: a class word, :func:`heading_class`) or its plans come after
     every section (…四、加强….。下一步，我们将…重点做好以下几项工作：); PER_ASK when its first-level heads say the asks
     (一、关于“加大政策奖补力度”的建议: 关于“…”的建议; 关于…方面), or, bare phrases (一、将科学素质工作纳入…: …), when
-    what it plans stands inside a section another follows (…近期，我局将与市园林局沟通。二、…; :data:`PLAN_SAID`) or all of them follow a
-    next step's lead-in (下一步，我们将…工作：一、认真做好政策宣讲…); (None, None) for a reply of no such head (a few
-    paragraphs; how the item was handled, 一、办理工作开展情况, is neither) or of bare heads that show neither (a page
-    cut after its first section)."""
+    what it plans stands inside a section another follows (…近期，我局将与市园林局沟通。二、…; :data:`PLAN_SAID`), all of them follow a
+    next step's lead-in (下一步，我们将…工作：一、认真做好政策宣讲…) or two or more plan nothing (一、规范社区工作事项，减轻社区负担
+    / 二、加大财政投入力度，提高薪酬待遇: the points answered one by one, a page cut in the second); (None, None) for a reply of no
+    such head (a few paragraphs; how the item was handled, 一、办理工作开展情况, is neither) or of bare heads that show neither
+    (a page cut after its first section, plans after its last only)."""
     tops = [(simplified(normalise(u.section[0])), u.section_class == PLAN or bool(PLAN_SAID.search(simplified(normalise(u.text)))))
             for u in out.units if u.section and not HANDLING_PART.match(simplified(normalise(u.section[0])))]
     heads = [(h[m[1]:].strip(), True) if m and m[0] == 1 else (h, False)
@@ -379,6 +380,8 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
         return PER_ASK, "".join(said.group(k) or "" for k in (1, 3)) + ASK_SLOT + "".join(said.group(k) or "" for k in (2, 4))
     order = list(dict.fromkeys(h for h, _ in tops))
     inside = {order.index(h) for h, plans in tops if plans}
+    if not inside and len(numbered) > 1:
+        return PER_ASK, ASK_SLOT  # sections headed by its points, no part named nor planned (a page cut in its second)
     first = next(k for k, (_, numbered_head) in enumerate(heads) if numbered_head)
     return (PER_ASK, ASK_SLOT) if any(k < len(order) - 1 for k in inside) or (inside and min(inside) < first) else (None, None)
 

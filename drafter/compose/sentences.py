@@ -685,11 +685,17 @@ def _first_figure(sentence: str, figures: list) -> int | None:
     return min((at for g in figures for at in [figure_start(sentence, g)] if at >= 0), default=None)
 
 
+# A span of recent years (近两年, 近5年, 近年来, 多年来): the time of a figure after it, counted back from its source's.
+RECENT_SPAN = lazy(rf"近(?:[两二三四五六七八九十]|\d{{1,2}})年|{G.words(G.RECENT_YEARS_WORDS)}")
+
+
 def dated_first(sentence: str, figures: list) -> bool:
-    """True when ``sentence`` states a year (:func:`has_year`) before its first figure: a year said only
-    after them (1-5月…29.3亿元，…预测2023年上半年…) dates what follows it, not them."""
+    """True when ``sentence`` states a year (:func:`has_year`) or a span of recent years (:data:`RECENT_SPAN`: 近两年
+    累计筹集资金1.8亿元, no 2022年 to put before it) before its first figure: a year said only after them (1-5月…
+    29.3亿元，…预测2023年上半年…) dates what follows it, not them."""
     first = _first_figure(sentence, figures)
-    return has_year(sentence if first is None else sentence[:first])
+    head = sentence if first is None else sentence[:first]
+    return has_year(head) or bool(RECENT_SPAN.search(NAME.sub("", head)))
 
 
 # What a done item reports as its result besides a figure: something finished or granted. 完成 a task

@@ -172,3 +172,11 @@ def test_a_figure_after_a_span_of_recent_years_gets_no_year_before_it(tmp_path):
     said = "".join(part_one(_titled(tmp_path, _ordos(tmp_path), [SUMMARY_2022], "9004", ELDERLY_TITLE,
                                     "--date", "2024-05-20")))
     assert "近两年累计筹集资金1.8亿元" in said and "年，近两年" not in said, said
+
+
+def test_the_sites_owner_and_its_contacts_closing_a_page_are_no_fact(tmp_path):
+    """The footer's 主办单位：鄂尔多斯市民政局 (its 电话：…（传真）and 邮箱：… under it) became a fact, in a second news item a
+    done one dated 2020 as repeating the first's: only 主办单位：…人民政府 was known for the site's owner. A line naming the
+    owner alone (no 协办单位 beside it) closing a page, with the site's contact lines after it, is the site's."""
+    facts = distil(tmp_path, _ordos(tmp_path), NEWS_AGEING).facts
+    assert facts and not any("主办单位" in f.text or "8588228" in f.text for f in facts), [f.text for f in facts]

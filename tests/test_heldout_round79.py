@@ -180,3 +180,10 @@ def test_the_sites_owner_and_its_contacts_closing_a_page_are_no_fact(tmp_path):
     owner alone (no 协办单位 beside it) closing a page, with the site's contact lines after it, is the site's."""
     facts = distil(tmp_path, _ordos(tmp_path), NEWS_AGEING).facts
     assert facts and not any("主办单位" in f.text or "8588228" in f.text for f in facts), [f.text for f in facts]
+
+
+def test_a_reply_to_a_deputy_answers_a_suggestion_whatever_its_title_says(tmp_path):
+    """52037's page is titled …第52037号提案的答复 but addressed to 戚建平代表 of 人大五届二次会议: it was filed as a 提案,
+    mixing the clerk's 建议 history with 提案. A deputy addressed (…代表：) answers a suggestion."""
+    source = distil(tmp_path, _ordos(tmp_path), REPLY_52037).source
+    assert (source.proposal, source.deputy, source.suggestion_number) == (False, "戚建平", "52037"), source

@@ -1576,8 +1576,10 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉
         m = PROPOSED_BY.search(head)
         meta.deputy = re.sub(r"等$", "", m.group(1)) if m else None
+    # (a deputy addressed answers a 建议 whatever its title calls it: …第52037号提案的答复 to 戚建平代表：)
+    deputy = bool(addressee and "代表" in addressee and "委员" not in addressee)
     meta.proposal = bool((addressee and "委员" in addressee) or (named and named[0] == "委员姓名")
-                         or re.search(r"提案", meta.title or head))
+                         or (re.search(r"提案", meta.title or head) and not deputy))
     # the item's own number: in the title, else the head (not a document number's 〔2021〕第6号)
     plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]
     m = next((m for t in plain for m in [ITEM_NO.search(t)] if m), None)

@@ -99,6 +99,16 @@ SUMMARY_2022 = """鄂尔多斯市民政局2022年工作总结和2023年工作安
 
     一是长效发展机制不断完善。推动成立了养老服务工作领导小组和部门联席会议制度,形成以《鄂尔多斯市养老服务条例》为纲领、若干中长期规划为核心、多个规范性文件为基础的养老服务政策体系,近两年累计筹集资金1.8亿元(其中市级8000余万元)用于支持养老服务事业发展。二是机构养老高质量发展。高标准建成运营养老机构59家,总床位9429张,护理型床位占比61%
 """
+# The same summary's part on 社会救助, as printed (the page lost the characters after some numbers: 惠及4).
+SUMMARY_2022_AID = """鄂尔多斯市民政局2022年工作总结和2023年工作安排
+
+发布时间:2022-12-12 09:30:00    作者:秦汉元    来源: 【字体: 打印页面 保存 分享:
+        一、2022年工作开展情况
+
+    (一)社会救助和兜底保障作用充分发挥
+
+    一是合理提高社会救助标准城乡低保标准分别提高到900/·月和7800/·城乡特困人员基本生活补贴标准分别提高到1700/·月和11700/·年。二是推进分层分类的社会救助体系建设。精准实施基本生活救助,全力配合开展专项救助,及时高效开展急难救助,积极发展服务类救助,截至10月底,共发放低保、特困、临时救助资金2.14亿元,惠及4三是持续巩固拓展脱贫攻坚兜底保障成果截至10月底,已脱贫人口中符合条件纳入低保、特困供养2058人,实施临时救助148人次
+"""
 ELDERLY_TITLE = "关于完善养老服务体系的建议"
 
 
@@ -187,3 +197,12 @@ def test_a_reply_to_a_deputy_answers_a_suggestion_whatever_its_title_says(tmp_pa
     mixing the clerk's 建议 history with 提案. A deputy addressed (…代表：) answers a suggestion."""
     source = distil(tmp_path, _ordos(tmp_path), REPLY_52037).source
     assert (source.proposal, source.deputy, source.suggestion_number) == (False, "戚建平", "52037"), source
+
+
+def test_things_listed_before_one_figure_share_its_count(tmp_path):
+    """共发放低保、特困、临时救助资金2.14亿元 counted 临时救助资金 and 纳入低保、特困供养2058人 counted 特困供养: a total read as
+    its last item's, misleading ``facts`` and any matching by measure. Short nouns listed before the one a figure's name
+    ends in (no figure among them, no verb between them and the figure) share its count, the first read after the verb its
+    clause opens on (共发放, 纳入)."""
+    counts = {g.raw: g.counts for f in distil(tmp_path, _ordos(tmp_path), SUMMARY_2022_AID).facts for g in f.figures}
+    assert (counts["2.14亿元"], counts["2058人"]) == ("低保、特困、临时救助资金", "低保、特困供养"), counts

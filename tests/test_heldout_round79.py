@@ -109,6 +109,15 @@ SUMMARY_2022_AID = """鄂尔多斯市民政局2022年工作总结和2023年工�
 
     一是合理提高社会救助标准城乡低保标准分别提高到900/·月和7800/·城乡特困人员基本生活补贴标准分别提高到1700/·月和11700/·年。二是推进分层分类的社会救助体系建设。精准实施基本生活救助,全力配合开展专项救助,及时高效开展急难救助,积极发展服务类救助,截至10月底,共发放低保、特困、临时救助资金2.14亿元,惠及4三是持续巩固拓展脱贫攻坚兜底保障成果截至10月底,已脱贫人口中符合条件纳入低保、特困供养2058人,实施临时救助148人次
 """
+# 鄂尔多斯市民政局's news of 2022-06-20 (召开全市社工站建设暨五社联动工作部署会), its head and the meeting's charge as printed.
+NEWS_STATIONS = """当前位置: 首页 > 工作动态
+
+鄂尔多斯市民政局召开全市社工站建设暨 “五社联动”社会工作服务项目 工作部署会
+
+发布时间:2022-06-20 08:44:00    作者:满都娜    来源:慈善事业促进和社会工作科 【字体: 打印页面 保存 分享:
+
+      会议强调,各旗区要认真落实自治区民政厅、市委市政府关于五社联动工作的部署要求,建立健全机制体制,细化工作举措,加快推进苏木乡镇社工站标准化建设和五社联动社会工作服务试点项目政府采购手续,确保年内完成苏木乡镇社工站建设和五社联动社会工作服务项目实施全覆盖任务目标。要链接慈善资源,发挥好社会工作者的桥梁纽带作用,整合五社优势,发挥联动效应。
+"""
 ELDERLY_TITLE = "关于完善养老服务体系的建议"
 
 
@@ -206,3 +215,10 @@ def test_things_listed_before_one_figure_share_its_count(tmp_path):
     clause opens on (共发放, 纳入)."""
     counts = {g.raw: g.counts for f in distil(tmp_path, _ordos(tmp_path), SUMMARY_2022_AID).facts for g in f.figures}
     assert (counts["2.14亿元"], counts["2058人"]) == ("低保、特困、临时救助资金", "低保、特困供养"), counts
+
+
+def test_within_the_year_is_the_documents_year(tmp_path):
+    """会议强调，…确保年内完成苏木乡镇社工站建设… in news of 2022-06-20 was dated 2021: 年内 was read as 全年, the year just
+    ended when reported in January–June. 年内 is the document's own year, whenever in it."""
+    fact = next(f for f in distil(tmp_path, _ordos(tmp_path), NEWS_STATIONS).facts if "年内" in f.text)
+    assert fact.period.year == 2022, fact.period

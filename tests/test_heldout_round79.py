@@ -118,6 +118,13 @@ NEWS_STATIONS = """当前位置: 首页 > 工作动态
 
       会议强调,各旗区要认真落实自治区民政厅、市委市政府关于五社联动工作的部署要求,建立健全机制体制,细化工作举措,加快推进苏木乡镇社工站标准化建设和五社联动社会工作服务试点项目政府采购手续,确保年内完成苏木乡镇社工站建设和五社联动社会工作服务项目实施全覆盖任务目标。要链接慈善资源,发挥好社会工作者的桥梁纽带作用,整合五社优势,发挥联动效应。
 """
+# 鄂尔多斯市民政局's 2021年重点工作进展情况 (2021-12-15), as the stored page opens: no title line, its first a section's head.
+PROGRESS_2021 = """发布时间:2021-12-15 14:36:00 作者:张恒 来源:办公室 | 【字体: 大 中 小】 | 【 打印页面】 | 【保存】 | 分享: |
+一、重点工作进展情况
+民政部门主要承担基本民生保障、基层社会治理、基本社会服务等基础性、兜底性工作,具体包括城乡居民最低生活保障、社会福利和社会事务、社会组织管理、基层社会治理、养老服务和儿童福利、殡葬服务管理、区划地名、福利彩票销售等职能职责。
+(一)深入贯彻落实全面从严治党主体责任
+二是严格落实抓党建主体责任。始终把党的政治建设摆在首位,局党组分别召开2次专题会议对党建设工作、党风廉政建设工作等进行研究部署。
+"""
 ELDERLY_TITLE = "关于完善养老服务体系的建议"
 
 
@@ -222,3 +229,12 @@ def test_within_the_year_is_the_documents_year(tmp_path):
     ended when reported in January–June. 年内 is the document's own year, whenever in it."""
     fact = next(f for f in distil(tmp_path, _ordos(tmp_path), NEWS_STATIONS).facts if "年内" in f.text)
     assert fact.period.year == 2022, fact.period
+
+
+def test_a_page_printing_no_title_is_titled_by_its_files_name(tmp_path):
+    """The 2021 progress report, its page opening on 一、重点工作进展情况 with no title line, became a 新闻 titled
+    市民政局2021年新闻报道, of no place. A page printing no title of its own is titled as the clerk named its file (the
+    day it opens on dropped; a slug names none), and a title of 工作进展情况 names a report."""
+    source = distil(tmp_path, _ordos(tmp_path), PROGRESS_2021, "2021-12-15_鄂尔多斯市民政局2021年重点工作进展情况.txt").source
+    assert (source.kind, source.title, source.jurisdiction) == (
+        "work_report", "鄂尔多斯市民政局2021年重点工作进展情况", "鄂尔多斯市"), source

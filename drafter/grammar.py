@@ -728,7 +728,7 @@ LEVEL_CHARS = "省市区县"
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
 # A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
-_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,3}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
+_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
 _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 

@@ -238,3 +238,15 @@ def test_a_page_printing_no_title_is_titled_by_its_files_name(tmp_path):
     source = distil(tmp_path, _ordos(tmp_path), PROGRESS_2021, "2021-12-15_鄂尔多斯市民政局2021年重点工作进展情况.txt").source
     assert (source.kind, source.title, source.jurisdiction) == (
         "work_report", "鄂尔多斯市民政局2021年重点工作进展情况", "鄂尔多斯市"), source
+
+
+def test_init_reads_a_city_of_four_characters(tmp_path):
+    """``drafter init ws --name 鄂尔多斯市民政局`` refused (无法从单位名称…看出所属地区), and with --jurisdiction 鄂尔多斯市 wrote
+    short_name 鄂尔多斯市民政局 for the clerk to correct: a place was read of two or three characters before its level
+    only. A place of four (鄂尔多斯市, 呼和浩特市, 乌鲁木齐市) is read as any other."""
+    from drafter.workspace import load_workspace
+
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "ws"), "--name", "鄂尔多斯市民政局"])
+    assert result.exit_code == 0, result.output
+    ws = load_workspace(tmp_path / "ws")
+    assert (ws.jurisdiction, ws.short_name) == ("鄂尔多斯市", "市民政局"), (ws.jurisdiction, ws.short_name)

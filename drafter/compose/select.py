@@ -58,7 +58,7 @@ from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
     DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
-    on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
+    on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans,
 )
 from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
@@ -2326,8 +2326,8 @@ def with_antecedents(body: list[str], chosen: list[str]) -> list[str]:
 
 
 def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> None:
-    """A sentence said in two items is kept once, in the newer source (then the better-ranked
-    item); an item left with its lead phrase alone, or nothing, is dropped."""
+    """A sentence said in two items (or its figures, :func:`restates_figures`) is kept once, in the newer source (then the
+    better-ranked item); an item left with its lead phrase alone, or nothing, is dropped."""
     plans = plans if plans is not None else []
 
     def newest(item: Item):
@@ -2336,7 +2336,7 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
     kept: list[str] = []
 
     def once(item: Item, sentence: str) -> str | None:
-        if repeats(sentence, kept):
+        if repeats(sentence, kept) or restates_figures(sentence, kept):
             return None
         kept.append(sentence)
         return sentence

@@ -166,6 +166,16 @@ def repeats(sentence: str, kept: list[str], share: float = 0.6) -> bool:
                for other in kept)
 
 
+FIGURES_SAID = 0.4  # of its bigrams a sentence stating two numbers or more shares with one stating them all, to say it again
+
+
+def restates_figures(sentence: str, kept: list[str]) -> bool:
+    """True when ``sentence`` states two numbers or more, all stated by one kept sentence that shares FIGURES_SAID of its
+    bigrams (投入300万元为500户特殊困难老年人家庭实施适老化改造 after 2022年，…列支300万元专项资金实施500户适老化改造项目，…):
+    one work reported twice, in other words by two sources."""
+    return len(set(_NUMBER.findall(sentence))) > 1 and repeats(sentence, kept, FIGURES_SAID)
+
+
 @dataclass
 class Mark:
     """A change or a flag on a piece of a sentence: the text as the draft says it, and a note."""

@@ -584,7 +584,8 @@ def closing_status(text: str) -> str | None:
 PRESENT_WORDS = ("截至目前", "目前", "当前", "现阶段")  # the document's date
 THIS_YEAR_WORDS = ("今年", "本年")  # the document's year
 LAST_YEAR_WORDS = ("去年", "上年", "上一年")  # the year before it
-FULL_YEAR_WORDS = ("全年", "年度", "年内")  # a whole year: the one just ended when reported early in the next
+FULL_YEAR_WORDS = ("全年", "年度")  # a whole year: the one just ended when reported early in the next
+IN_YEAR_WORDS = ("年内",)  # within the year: the document's own, whenever in it (确保年内完成… of June 2022 is 2022)
 HALF_YEAR_WORDS = ("上半年", "下半年")
 RECENT_YEARS_WORDS = ("近年来", "近年", "近几年", "近些年", "多年来")  # some recent years, none named
 TIME_WORDS = (
@@ -734,7 +735,7 @@ LEVEL_CHARS = "省市区县"
 PLACE_LEVELS = "省市区县旗州"
 JURISDICTION_LEVELS = PLACE_LEVELS + "盟镇乡"
 # A place named before a unit's level word (泉州市…, 鲤城区…, 福建省…) or 国家 (国家知识产权局).
-_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,3}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
+_NAMED_PLACE = lazy(rf"^(?:国家|.{{2,4}}?[{LEVEL_CHARS}])")  # (a name holds Chinese characters only)
 # Long organ endings and the one character a short form keeps of them (市发改委, 市政府办, 市科协).
 _ORGAN_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("协会", "协"))
 

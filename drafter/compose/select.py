@@ -58,7 +58,7 @@ from ..textutil import is_cjk
 from ..workspace import Workspace
 from .sentences import (
     DIGIT, LEAD_VERB, NAME, RESULT, bigrams, clauses, figure_unit, figures_in, finished_sentences, has_lead, has_year, is_lead, is_term,
-    on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, split_sentences, within_matter, without_field_lists,
+    on_topic_clauses, others_figures, without_frames, paragraph_unit, repeats, restates_figures, split_sentences, within_matter, without_field_lists,
     without_named_frame, without_slogans,
 )
 from .asks import MANNER, PURPOSE_VERBS, TITLE_KIND, concern, key_words, kind_head
@@ -2325,8 +2325,8 @@ def with_antecedents(body: list[str], chosen: list[str]) -> list[str]:
 
 
 def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> None:
-    """A sentence said in two items is kept once, in the newer source (then the better-ranked
-    item); an item left with its lead phrase alone, or nothing, is dropped."""
+    """A sentence said in two items (or its figures, :func:`restates_figures`) is kept once, in the newer source (then the
+    better-ranked item); an item left with its lead phrase alone, or nothing, is dropped."""
     plans = plans if plans is not None else []
 
     def newest(item: Item):
@@ -2335,7 +2335,7 @@ def _drop_repeats(sections: list[Section], plans: list[Item] | None = None) -> N
     kept: list[str] = []
 
     def once(item: Item, sentence: str) -> str | None:
-        if repeats(sentence, kept):
+        if repeats(sentence, kept) or restates_figures(sentence, kept):
             return None
         kept.append(sentence)
         return sentence
@@ -3016,11 +3016,16 @@ DATED_EVENT = lazy(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
 COUNTED_ITEM = lazy(r"[，,；;：:。]\s*[一二三四五六七八九十]是")
 
 
+# A statement of what someone said (姜波指出，…; 他强调，要…; 会议要求，…), not a rule followed (按照…要求，): a speaker's
+# words, no overview of the bureau's work.
+SPOKEN = lazy(r"^(?!根据|按照|依据|遵照|依照)[^，。；：！？“”]{1,30}?(?:指出|强调|表示|(?<!的)要求)[，：]")
+
+
 def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:
     """The best fresh context fact of the jurisdiction itself (a district's is not the city's)
     filed under no topical heading (a reply's or report's own overview of the work, ``近年来，…``;
     never an event of one day, :data:`DATED_EVENT`, how its own item was handled, a paragraph counting
-    its measures, :data:`COUNTED_ITEM`, nor one stating figures, hd9's 56家…13份) that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
+    its measures, :data:`COUNTED_ITEM`, someone's words, :data:`SPOKEN`, nor one stating figures, hd9's 56家…13份) that says two of the topic's distinctive bigrams (not only 科技创新, which every overview says):
     it opens part one instead of the template's overview (近年来，我局立足工作职责，围绕…)."""
     parents = index.parent_headings
     # the raw share, not word_share's: what most facts of a small base say (科技创新 in ten replies)
@@ -3030,7 +3035,7 @@ def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item 
     distinctive = {g for g in bigrams(query) - GENERIC if "的" not in g and not (share and share(g) > COMMON_SHARE)}
     return next((i for i in items if i.fact.kind == CONTEXT and not i.stale and not is_item(i.fact.text)
                  and not i.fact.figures and not DATED_EVENT.match(i.fact.text) and not ITEM_HANDLED.match(i.fact.text)
-                 and not COUNTED_ITEM.search(i.fact.text)
+                 and not COUNTED_ITEM.search(i.fact.text) and not SPOKEN.match(i.fact.text)
                  and own_jurisdiction(i, ws)
                  and (not distinctive or len(distinctive & bigrams(i.fact.text)) >= min(2, len(distinctive)))
                  and section_heading(i.fact, parents.get(i.fact.source_id, set())) is None), None)

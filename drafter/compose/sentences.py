@@ -44,6 +44,8 @@ _CLAUSE_BREAK = lazy(r"[，,；;]")
 # The last characters of a text cut off mid-clause: a demonstrative, a preposition or a conjunction waiting
 # for what it governs (启动该, 纳入到, 会同…和); no sentence ends on them.
 CUT_WORD_ENDS = frozenset("该其各的与和及对在为并或之以将把被从向于而")
+# A text cut off on a bare number (…月均薪酬提高4690: the page broke off before its unit): the figure's unit was lost.
+CUT_FIGURE = lazy(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$")
 MIN_CUT = 10  # characters: a shorter head of an unfinished sentence (除1号建议案以外) says nothing
 # A clause saying when or if, waiting for its main clause (一旦项目落地后, 如果…, 待…): no end of a sentence.
 DANGLING = lazy(r"^(?:一旦|如果|假如|若|倘若|待|当|随着|只要)")
@@ -56,7 +58,8 @@ def finished_sentences(text: str) -> list[str]:
     探索`` → ``…科技企业孵化器99家。``), and goes whole when that leaves no clause of MIN_CUT
     characters (``举办首届“一带一路”科技交流``): a draft never ends a sentence on a cut word. A
     text of one sentence (a list row, a table cell) and a last clause holding a figure are whole (the figure's ended with 。), unless
-    that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该). A kept
+    that one sentence stops on a word waiting for more (:data:`CUT_WORD_ENDS`: …，多渠道筹集资金启动该) or on a
+    number whose unit was cut (:data:`CUT_FIGURE`: …，全市专职社区工作者月均薪酬提高4690). A kept
     last clause saying when or if (:data:`DANGLING`: 一旦项目落地后) goes too: its main clause was the one cut."""
     sentences = split_sentences(text)
     if not sentences or _FINISHED.search(sentences[-1].rstrip()):
@@ -67,7 +70,7 @@ def finished_sentences(text: str) -> list[str]:
     counted = G.figure_matches(last[breaks[-1].end():] if breaks else last)  # its last clause ends on what it counts
     if len(sentences) < 2:  # one sentence without its 。 is a list row, a cell, an item: whole, unless it
         # stops on a word no sentence ends on (…多渠道筹集资金启动该): then it is cut as any other
-        cut = last.endswith(tuple(CUT_WORD_ENDS)) and len(head) >= MIN_CUT
+        cut = (last.endswith(tuple(CUT_WORD_ENDS)) or bool(CUT_FIGURE.search(last))) and len(head) >= MIN_CUT
         return [head + "。"] if cut else [last + "。"] if counted else sentences
     if counted:
         return sentences[:-1] + [last + "。"]  # (…孵化器99家): said whole
@@ -161,6 +164,16 @@ def repeats(sentence: str, kept: list[str], share: float = 0.6) -> bool:
     numbers = set(_NUMBER.findall(sentence))
     return any(len(own & bigrams(other)) >= share * len(own) and numbers <= set(_NUMBER.findall(other))
                for other in kept)
+
+
+FIGURES_SAID = 0.4  # of its bigrams a sentence stating two numbers or more shares with one stating them all, to say it again
+
+
+def restates_figures(sentence: str, kept: list[str]) -> bool:
+    """True when ``sentence`` states two numbers or more, all stated by one kept sentence that shares FIGURES_SAID of its
+    bigrams (投入300万元为500户特殊困难老年人家庭实施适老化改造 after 2022年，…列支300万元专项资金实施500户适老化改造项目，…):
+    one work reported twice, in other words by two sources."""
+    return len(set(_NUMBER.findall(sentence))) > 1 and repeats(sentence, kept, FIGURES_SAID)
 
 
 @dataclass
@@ -682,11 +695,17 @@ def _first_figure(sentence: str, figures: list) -> int | None:
     return min((at for g in figures for at in [figure_start(sentence, g)] if at >= 0), default=None)
 
 
+# A span of recent years (近两年, 近5年, 近年来, 多年来): the time of a figure after it, counted back from its source's.
+RECENT_SPAN = lazy(rf"近(?:[两二三四五六七八九十]|\d{{1,2}})年|{G.words(G.RECENT_YEARS_WORDS)}")
+
+
 def dated_first(sentence: str, figures: list) -> bool:
-    """True when ``sentence`` states a year (:func:`has_year`) before its first figure: a year said only
-    after them (1-5月…29.3亿元，…预测2023年上半年…) dates what follows it, not them."""
+    """True when ``sentence`` states a year (:func:`has_year`) or a span of recent years (:data:`RECENT_SPAN`: 近两年
+    累计筹集资金1.8亿元, no 2022年 to put before it) before its first figure: a year said only after them (1-5月…
+    29.3亿元，…预测2023年上半年…) dates what follows it, not them."""
     first = _first_figure(sentence, figures)
-    return has_year(sentence if first is None else sentence[:first])
+    head = sentence if first is None else sentence[:first]
+    return has_year(head) or bool(RECENT_SPAN.search(NAME.sub("", head)))
 
 
 # What a done item reports as its result besides a figure: something finished or granted. 完成 a task

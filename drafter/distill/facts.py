@@ -30,7 +30,7 @@
      else the year the report covers (SourceMeta.period); not for a plan when that year is before the document's (a plan
      in a 2016 summary dated 2017, ``下一步拟再出台14份配套政策``: the document's year, as 4.);
   3. ``relative to document date`` — 去年/上年 → the document's year − 1 (not in a comparison:
-     较去年同期, 比上年); 今年/本年 → its year;
+     较去年同期, 比上年); 今年/本年/年内 → its year;
      全年/年度 without a year → the year before when the document is dated January–June (a
      full year is reported after it ends), else the document's year;
   4. ``document date`` — the document's year (its date, else the year of its number);
@@ -64,7 +64,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
+from ..grammar import (ASK_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
                        COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
@@ -82,7 +82,7 @@ MIN_CHARS = 10
 RELATIVE_YEAR = (
     # 较去年同期 / 比上年 compares with that year; it is not the year spoken of
     (re.compile(rf"(?<![较比与])(?:{words(LAST_YEAR_WORDS)})(?!同期)"), lambda year, month: year - 1),
-    (re.compile(words(THIS_YEAR_WORDS)), lambda year, month: year),
+    (re.compile(words(THIS_YEAR_WORDS, IN_YEAR_WORDS)), lambda year, month: year),
     # 过去的一年 is the year just ended when said early in the next (a news item of 2024-02-23), else the year ending;
     # so is 这一年 of a year in review (三亚市林业局's of 2025-01-29: 这一年，我们坚决扛起… is 2024)
     (re.compile(r"(?:过去的?|(?<![\d年])这)一年(?!来|以来)"), lambda year, month: year - 1 if month and month <= 6 else year),

@@ -73,7 +73,7 @@ _STOP_WORDS = (*LOCAL_SCOPES, *(
     "推动建设 加快建设 启动建设 计划建设 布局建设 推动 推荐 实现 建成 实施 出台 发布 征集 帮助 落实 支持 资助 设立 成立 建立 "
     "办理 出具 接收 受理 涉及 包括 覆盖 惠及 吸引 带动 促成 达成 签约 提供 给予 筹集 举荐 确定 力争 争取到 争取 预计 拟 "
     "确保 率先 首次 每家 每个 每项 每人 每年 提出 优选 择优 推送 用于 压缩至 各类型 各类 等 "
-    "立项 投入 支出 放款 授信 发放 开通 占 荣获 喜获 斩获 "
+    "立项 投入 支出 放款 授信 发放 开通 纳入 占 荣获 喜获 斩获 "
     "提升至 提升到 提高至 提高到 增至 增长至 增长到 增加至 增加到 上升至 上升到 下降至 下降到 降至 降低至 降低到 缩短至 缩短到 缩减至 缩减到 压缩到 压减至 压减到"
 ).split())
 STOP = lazy(
@@ -593,9 +593,23 @@ _PLACE_ONLY = lazy(rf"[{CJK}]{{1,6}}?[省市区县州]|全[省市区县州国]")
 _QUOTED_LIST = lazy(r"“([^“”]{2,30})”(?:名单|榜单|排行榜)")
 
 
-# Fields listed before the one a count's name ends in (城建、交通、公路方面18件; 教育、卫生类…): they share the count.
-_FIELD_HEADS = ("方面", "类", "领域")
-_FIELDS_LISTED = lazy(r"(?:^|(?<=[，：；。]))((?:[\u4e00-\u9fff]{1,4}、)+)$")
+# A thing listed before the one a count's name ends in: a short noun (城建、交通、公路方面18件; 低保、特困、临时救助资金2.14亿元).
+_LISTED_THING = lazy(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _things_listed(norm: str, text: str, sentence: int, clause: int, start: int, found: list[tuple[re.Match, int]]) -> str | None:
+    """The things listed (``城建、交通、``) before the name of the figure at ``start``, its clause (from ``clause``, right after
+    its 、) a noun alone, that share its count: short nouns and no figure among them, the first read after the verb its clause
+    opens on (共发放低保 → 低保); None when the clause after a comma lists no such things (nor where a verb before the name
+    makes the list another thing's: 分企业、科研院所、卫生医疗三个赛道遴选支持…项目45项)."""
+    if not (clause > sentence and norm[clause - 1] == "、") or _stops(norm[clause:start]):
+        return None
+    opening = max(max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1, sentence)
+    if any(opening <= f.start() < clause for f, _ in found):
+        return None
+    items = text[opening:clause - 1].split("、")
+    items[0] = _counted_before(norm[opening:opening + len(items[0])], items[0])
+    return "、".join(items) + "、" if all(_LISTED_THING.fullmatch(i) for i in items) else None
 # A place and what was done there, read as a figure's name in a breakdown (章镇布设13条): no thing counted.
 _WHERE_DONE = lazy(r"^([\u4e00-\u9fff]{1,6}?)(?:布设|设置|建设|建成|新建|完成|开通|改造|实施|安装)$")
 
@@ -680,6 +694,7 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 continue
             name = "" if _OWNERS_OF.match(norm, end) and norm[clause:start].rstrip().endswith("是") else _counted_before(
                 norm[clause:start], text[clause:start])  # (活动场所是75户320名（…）的夙愿: the owners of what follows, unnamed)
+            read = name
             if (_QUALITY.match(name) and clause > sentence and norm[clause - 1] == "、"
                     and not any(clause_start(norm, clause - 1, sentence) <= f.start() < clause for f, _ in found)):
                 name = _after_qualities(name)  # (政府重点支持、…、具有良好成长性市级农业科技示范基地40家: qualities listed, no figure)
@@ -687,9 +702,11 @@ def find_figures(text: str, norm: str | None = None) -> list[Figure]:
                 name = _after_list_end(norm, sentence, clause, name)
                 # (the list's last item before its 等 and count is no kind of what is counted: 杨顺德、何云宏、杨贵华等3人)
                 name = "" if norm[clause:start].rstrip().endswith("等") and name == _clean(text[clause:start].rstrip()[:-1]) else name
-            listed = _FIELDS_LISTED.search(norm, sentence, clause) if name.endswith(_FIELD_HEADS) and clause > sentence else None
-            if listed and listed.end() == clause:  # (城建、交通、公路方面18件: the fields listed share the one count)
-                name = (text[listed.start(1):clause] + name)[-MAX_COUNTS:]
+            # (a list read otherwise above, its qualities or its length named, shares nothing)
+            listed = _things_listed(norm, text, sentence, clause, start, found) if name and name == read else None
+            if listed and not _SHARED_VALUE.search(norm, clause, start):
+                # (城建、交通、公路方面18件; 共发放低保、特困、临时救助资金2.14亿元: the things listed share the one count)
+                name = _within_counts(listed + name)
             elif clause > sentence and norm[clause - 1] == "、" and _SHARED_VALUE.search(norm, clause, start):
                 # (参考率、合格率、优秀率均为100%: the things listed share the one value)
                 opening = max(norm.rfind(c, sentence, clause) for c in "，。；：") + 1 or sentence

@@ -82,7 +82,7 @@ LEDE_SOURCE = re.compile(rf"^(?!本[报台网刊])([{CJK}]{{2,10}}?)讯（")  # 
 # (not a meeting to answer them: 政协…提案第一次公开答复会召开)
 REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^，。；]{0,10}?(?:答复(?!会)|复函|会办|协办|办理意见)|答复(?:函|的函)?$|复函$"
                          r"|第[^，。；]{1,12}号(?:代表|委员)?(?:建议|提案|议案)[^，。；]{0,6}?的函$")
-REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
+REPORT_WORDS = re.compile(r"工作总结|工作报告|工作计划|工作完成情况|工作进展情况|工作要点|工作安排|工作情况|办理情况|汇报如下|报告如下|年度报告|本报告")
 POLICY_WORDS = re.compile(r"措施|办法|意见|规定|方案|通知|公示|细则|规划|条例|行动计划|目标")
 # A public notice (公示): its period, and objections invited (对公示内容持有异议的，请…; 可以向…提出书面异议) — a notice like a
 # policy's, not a report of results (我局拟提名…项目共10项，现予以公示); never a report saying a 公示 passed (公示期满无异议).
@@ -1289,7 +1289,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
     body_head = simplified(out.units[0].text[:60]) if out.units else ""  # (a mirror's 網訊 too)
     # (and the next paragraph's opening, where a news item's lede may follow a paragraph of its own: 记者13日从…获悉)
     body_head += "\n" + simplified(out.units[1].text[:12]) if len(out.units) > 1 else ""
-    title = _title(doc, front or lines[:6], kv)
+    title = _title(doc, front or lines[:6], kv) or _named_title(doc.path.stem)
     # (not the suggestion's own title a page ran on after the reply's: …第77号提案的答复函《关于…的建议》)
     title = TITLE_THEN_ITEM.sub(r"\1", title) if title else title
     body_tail = simplified(normalise(out.units[-1].text[-30:].strip())) if out.units else ""
@@ -1448,6 +1448,17 @@ def _named_date(name: str) -> str | None:
     return "-".join(found.groups()) if found else None
 
 
+# A file's name that is a title, after the day it opens on (2021-12-15_鄂尔多斯市民政局2021年重点工作进展情况): words, no slug.
+_NAMED_TITLE = re.compile(rf"^[{CJK}“”《》（）()、，\d]*[{CJK}][{CJK}“”《》（）()、，\d]*$")
+
+
+def _named_title(stem: str) -> str | None:
+    """The title a clerk named a page's file by (its date and separators before it dropped), for a page that prints none of
+    its own (its first line a section's head, 一、重点工作进展情况); None for a name that is no title (a slug, a number)."""
+    name = re.sub(r"^[-_.\s]+", "", _NAMED_DATE.sub("", stem, count=1))
+    return name if len(name) >= 6 and _NAMED_TITLE.match(name) else None
+
+
 # A year a file's name holds apart from other digits (03_chongqing_reply_2023.txt, 2023年答复.docx).
 _NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -1603,8 +1614,10 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
     if meta.deputy is None:  # a co-handler's letter to the lead unit names the deputy: 张某委员提出的《…》收悉
         m = PROPOSED_BY.search(head)
         meta.deputy = re.sub(r"等$", "", m.group(1)) if m else None
+    # (a deputy addressed answers a 建议 whatever its title calls it: …第52037号提案的答复 to 戚建平代表：)
+    deputy = bool(addressee and "代表" in addressee and "委员" not in addressee)
     meta.proposal = bool((addressee and "委员" in addressee) or (named and named[0] == "委员姓名")
-                         or re.search(r"提案", meta.title or head))
+                         or (re.search(r"提案", meta.title or head) and not deputy))
     # the item's own number: in the title, else the head (not a document number's 〔2021〕第6号)
     plain = [t for t in [meta.title or "", *front] if not DOC_NUMBER.match(t)]
     m = next((m for t in plain for m in [ITEM_NO.search(t)] if m), None)

@@ -248,6 +248,10 @@ PLAN_TURN = lazy(r"(?:[。；！？]\s*|，(?=" + _COMMA_PLAN + r"))((?<=，)|(?
                  # (or the bureau or its place, then its time to come: …配套的小学和幼儿园。我县今后将进一步推进…)
                  r"|(?=(?:(?:今年|明年|年内|下半年|近期)，?(?:我们|我[市区县局委办]|我单位)?|(?:我们|我[市区县局委办]|我单位)(?:今后|下一步|下步|下阶段)?，?)(?:还|也)?"
                  r"将(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为)))"
+                 # (or a sentence opening on a year, then who will act, its unit named in full: …一致好评。2023年，鄂尔多斯市民政局将
+                 # 以…为指引，再实施1000户…改造 — not 将 as 把, its thing to what: 2023年，我局将城乡低保标准提高至…)
+                 r"|(?=(?:19|20)\d{2}年，(?:我们|我[市区县局委办]|我单位|[^。；！？，\d]{2,16}?(?:局|委|办|厅))(?:还|也)?将"
+                 r"(?!近|[\d一二两三四五六七八九十]|[^。；！？，]{0,16}?(?:纳入|列入|认定|作为|列为|(?:提高|调整|提升|降低|改造?)[至到为])))"
                  r"|(?=[^。；！？]{0,40}?待[^。；！？]{1,24}?[，,][^。；！？]{0,12}?(?<!已)将(?!近))"
                  # (or what whoever it names will do to further the work, its purpose first: …未能继续发挥积极作用。为进一步加强科技工作，
                  # 县委、县政府将迅速调整充实…)
@@ -361,10 +365,11 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
     head names a part (一、基本情况, 二、下一步工作计划: a class word, :func:`heading_class`) or its plans come after
     every section (…四、加强….。下一步，我们将…重点做好以下几项工作：); PER_ASK when its first-level heads say the asks
     (一、关于“加大政策奖补力度”的建议: 关于“…”的建议; 关于…方面), or, bare phrases (一、将科学素质工作纳入…: …), when
-    what it plans stands inside a section another follows (…近期，我局将与市园林局沟通。二、…; :data:`PLAN_SAID`) or all of them follow a
-    next step's lead-in (下一步，我们将…工作：一、认真做好政策宣讲…); (None, None) for a reply of no such head (a few
-    paragraphs; how the item was handled, 一、办理工作开展情况, is neither) or of bare heads that show neither (a page
-    cut after its first section)."""
+    what it plans stands inside a section another follows (…近期，我局将与市园林局沟通。二、…; :data:`PLAN_SAID`), all of them follow a
+    next step's lead-in (下一步，我们将…工作：一、认真做好政策宣讲…) or two or more plan nothing (一、规范社区工作事项，减轻社区负担
+    / 二、加大财政投入力度，提高薪酬待遇: the points answered one by one, a page cut in the second); (None, None) for a reply of no
+    such head (a few paragraphs; how the item was handled, 一、办理工作开展情况, is neither) or of bare heads that show neither
+    (a page cut after its first section, plans after its last only)."""
     tops = [(head, u.section_class == PLAN or bool(PLAN_SAID.search(simplified(normalise(u.text)))))
             for u in out.units if u.section for head in [simplified(normalise(u.section[0]))] if not HANDLING_PART.match(head)]
     order = {h: k for k, h in enumerate(dict.fromkeys(h for h, _ in tops))}  # each head's place, the heads once each
@@ -380,6 +385,8 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
     if said:
         return PER_ASK, "".join(said.group(k) or "" for k in (1, 3)) + ASK_SLOT + "".join(said.group(k) or "" for k in (2, 4))
     inside = {order[h] for h, plans in tops if plans}
+    if not inside and len(numbered) > 1:
+        return PER_ASK, ASK_SLOT  # sections headed by its points, no part named nor planned (a page cut in its second)
     first = next(k for k, (_, numbered_head) in enumerate(heads) if numbered_head)
     return (PER_ASK, ASK_SLOT) if any(k < len(order) - 1 for k in inside) or (inside and min(inside) < first) else (None, None)
 

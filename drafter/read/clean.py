@@ -716,10 +716,13 @@ def _unrun(piece: Piece) -> list[Piece]:
 
 # A line of a number alone (联系电话：0427-…): under the site's footer (SITE_FOOTER), the site's.
 _NUMBER_FIELD = lazy(r"^(?:联系电话|电话|传真|邮编|邮政编码)\s*[:：]\s*[\d\-－—()（） ]+$")
-# A site's owner and keeper closing the page (主办单位：某县人民政府办公室 / 建设与维护：某市电子政务外网运营中心), the
-# footer's other lines dropped under them or over them: no line of the text.
-_SITE_OWNER = lazy(r"^(?:主办单位|网站主办)\s*[:：]\s*\S{2,20}?人民政府(?:办公室|办公厅|办公)?$"
+# A site's owner and keeper closing the page (主办单位：某县人民政府办公室, 主办单位：鄂尔多斯市民政局 / 建设与维护：某市电子
+# 政务外网运营中心), the footer's other lines dropped under them or over them: no line of the text. (A line of the owner
+# alone: an event's 主办单位：区体育中心 协办单位：… names more.)
+_SITE_OWNER = lazy(r"^(?:主办单位|网站主办)\s*[:：]\s*\S{2,24}$"
                    r"|^(?:建设与维护|建设维护|网站维护|维护单位|运维单位|运行维护)\s*[:：]")
+# A contact line of the site's under its owner (电话：0477-8588228（传真）, 邮箱：eedsmzj@126.com, 纪检组邮箱：…).
+_SITE_CONTACT = lazy(r"^[\u4e00-\u9fff]{0,16}?(?:电话|传真|邮编|邮政编码|邮箱|e-?mail)\s*[:：]\s*[\w@.\-－—()（）、 ]{3,40}$", re.I)
 
 # The unit owning the site, named in its footer: 主办单位：天津市北辰区人民政府 版权所有, 版权所有：武汉市科学技术局,
 # Copyright © 2024 某某市人民政府.
@@ -803,8 +806,13 @@ def clean_blocks(pieces: Iterable[Piece]) -> tuple[list[Block], str | None]:
             last[3], last[4] = piece.full, piece.ends
     if lede:
         merged[-1][0] = _stopped(merged[-1][0])
-    while merged and _SITE_OWNER.match(simplified(merged[-1][0])):
-        merged.pop()
+    while True:  # the site's owner closing the page, with its contact lines (电话：0477-8588228（传真） / 邮箱：…)
+        end = len(merged)
+        while end and _SITE_CONTACT.match(simplified(merged[end - 1][0])):
+            end -= 1
+        if not (end and _SITE_OWNER.match(simplified(merged[end - 1][0]))):
+            break
+        del merged[end - 1:]
     plug = _mirror_plug("\n".join(row[0] for row in merged))
     for row in merged if plug else ():
         row[0] = _glue_plugged(row[0].replace(plug, ""))

@@ -205,15 +205,16 @@ def test_an_ask_in_another_units_field_asks_it_in_part_one_only(loo, tmp_path, c
 
 
 def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_draft):
-    """Part one's item offering last year's plan as done is its mark naming what the plan named
-    (【待核实：2025年计划“推动建设具身智能…平台”的落实情况】); the plan (引进…) is said in the mark's
-    comment as last year's plan, with its source, never in the text as a result."""
+    """Part one's offer of last year's plan as done is its mark naming what the plan named
+    (【待核实：2025年计划“推动建设具身智能…平台”的落实情况】), after the item on its matter (the platforms
+    brought in); the plan (引进…) is said in the mark's comment as last year's plan, with its source,
+    never in the text as a result (it was, after an item, until h81)."""
     from drafter.docx.read import read_draft
 
     verify = [p for p in read_draft(loo_draft) if CLAIM_MARK.search(p.text)]
     assert len(verify) == 1
-    assert re.fullmatch(r"[一二三四五六]是【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】", verify[0].text)
-    assert "2025年工作计划" not in verify[0].text and "引进" not in verify[0].text
+    assert verify[0].text.endswith("。【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】")
+    assert "2025年工作计划" not in verify[0].text and "引进国家地方共建" not in verify[0].text
     assert claimed(verify[0]).startswith("推动建设具身智能服务机器人创新平台，引进国家地方共建人形机器人创新中心"), verify[0].comments
     assert any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)
 

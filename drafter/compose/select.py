@@ -1284,10 +1284,12 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
                   reported: list[str], ws: Workspace, today: dt.date) -> set[tuple[str, str]]:
     """Last year's plans offered as done in part one (each to verify, :func:`_claim`): of each
     ask's plans the first of last year that no done fact reports, under one ask whose section has
-    room (fewer than three items). Filling a gap beats repeating a matter already reported: the
-    plan goes under the ask whose points its claim says that the ask's section leaves unsaid
-    (:meth:`~.asks.Ask.owed`: ``人形机器人`` for the 工业机器人 of an ask whose items say none) — most
-    of them first —, else under its own ask (the one it answers best); the earlier ask on a tie.
+    room (fewer than three items). A claim goes under an ask its head clause — what it does or
+    builds — names most (:func:`_claim`: ``推动建设具身智能服务机器人创新平台`` is the 平台 ask's, whatever its
+    later clauses name: h81, the real reply reports it there); among those, filling a gap beats
+    repeating a matter already reported: the ask whose points its claim says that the ask's section
+    leaves unsaid (:meth:`~.asks.Ask.owed`) — most of them first —, else its own ask (the one it
+    answers best); the earlier ask on a tie.
     Each ask takes one such plan; a plan under another ask than its own keeps its lead phrase only
     when that says the ask's own words (``引建科创平台`` over a claim on robots under 智能制造 does
     not). The (plan fact id, source sentence) pairs offered, which part two does not offer again."""
@@ -1575,7 +1577,9 @@ CLAIM_CLAUSES = 4  # a sentence offered as done (to verify) says one thing: at m
 def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
            reported: list[str]) -> tuple[str, str] | None:
     """What a last year's plan offered as done claims: one sentence (a claim to verify is one
-    thing), the one serving ask k that says most of the ask's phrase (then densest in its words),
+    thing), the one serving ask k whose head clause (:func:`head_clause`) names no other ask's phrase
+    more than k's (:func:`_phrases_named`: words further in it decide only between asks it names alike)
+    that says most of the ask's phrase (then densest in its words),
     no target in it, none a done fact already reports (``reported``: then it is no question);
     (its source sentence, its text as offered: said as the work of that year's plan,
     ``按照2025年工作计划，推动建设…``, which the clerk confirms or deletes — not a bare date, which
@@ -1591,6 +1595,9 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
         if len(clauses(said)) > CLAIM_CLAUSES:
             continue  # a list of measures, not one thing a clerk can confirm done
         if repeats(sentence, reported, DONE_SINCE):
+            continue
+        about = _phrases_named(head_clause(said), asks, words)  # what it does or builds names another ask: that ask's
+        if about[k] < max(about):
             continue
         rank = (len(phrase & bigrams(said)), len(words[k] & bigrams(said)) / len(said))
         if best is None or rank > best[0]:
@@ -1696,14 +1703,20 @@ def one_off(sentence: str) -> bool:
     names a mode, mechanism or policy (``积极探索科创平台引建新模式``). Such a plan of an earlier year
     was that year's project: done, or under way as the clerk knows, never next year's plan as it
     was written. A clause saying what it is for (``聚焦我市产业创新链缺失环节，``) is no head."""
-    parts = clauses(sentence) or [""]
-    head = next((c for c in parts if not MEASURE_FRAME.match(c)), parts[0])
+    head = head_clause(sentence)
     if STANDING_HEAD.match(head) or STANDING_WORDS.search(head):
         return False
     verb = ONE_OFF_VERB.search(head)
     if verb and MANY.match(head, verb.end()):  # 引建一批高能级平台: things of a kind, built on and on
         return False
     return bool(verb and (NAME.search(head, verb.start()) or ONE_OFF_THING.search(head, verb.end())))
+
+
+def head_clause(sentence: str) -> str:
+    """A plan sentence's head clause: its first not saying what the measures are for or by
+    (:data:`MEASURE_FRAME`) — what it does or builds, which the clauses after it elaborate."""
+    parts = clauses(sentence) or [""]
+    return next((c for c in parts if not MEASURE_FRAME.match(c)), parts[0])
 
 
 def standing(sentence: str, plan: Item, today: dt.date, said: str | None = None) -> str:
@@ -1868,9 +1881,14 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
     sentences = fact_sentences(plan.fact)
     if not has_lead(sentences):
         return False
-    lead = bigrams(sentences[0])
-    about = [len(w & bigrams(a.phrase) & lead) for a, w in zip(asks, words)]
+    about = _phrases_named(sentences[0], asks, words)
     return about[k] > 0 and all(a < about[k] for j, a in enumerate(about) if j != k)
+
+
+def _phrases_named(text: str, asks: list, words: list) -> list[int]:
+    """Per ask, how many own words of its phrase (what it is about) ``text`` says."""
+    grams = bigrams(text)
+    return [len(w & bigrams(a.phrase) & grams) for a, w in zip(asks, words)]
 
 
 # --- part two of a draft without text: each section's next steps ---------------------------------------

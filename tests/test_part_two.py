@@ -277,3 +277,30 @@ def test_a_reply_of_november_plans_for_the_next_year(seeded_root, seeded_comment
         note = "".join(item.comments)
         assert "没有2027年此方面的工作计划" in note and "2026年的计划（泉科函〔2026〕" in note, note
         assert "2026年的具体举措" not in note
+
+
+def test_a_plan_sentence_keeps_the_clauses_saying_how_its_measure_works(loo_draft):
+    """The 2025 plan's 推行高层次人才“预认定”“免申即认”，对意向落地在泉大院大所的…人才，直接纳入对应层次市级人才
+    比照服务 (seed 000) under the 人才 ask: its 对…人才， clause says whom the measure treats how — no measure of its
+    own, though it names the 大院大所 of the 平台 ask — so it stays with the measure, and the clause after it too (h81:
+    the item ended at 免申即认”。, the measure said without what it does)."""
+    seed = next((REPO / "seeds").glob("000_*.txt")).read_text("utf-8")
+    said = "推行高层次人才“预认定”“免申即认”，对意向落地在泉大院大所的国家、省级重点人才计划或相当条件人才，直接纳入对应层次市级人才比照服务。"
+    assert said in seed.replace(",", "，")
+    talent = next(p.text for p in part_two_of(docx.Document(loo_draft).paragraphs) if "人才引育" in p.text)
+    assert said + "【待核实：2025年计划，是否仍列入2026年】" in talent, talent
+
+
+def test_a_clause_on_whom_a_measure_treats_frames_it_and_one_doing_its_own_work_does_not():
+    """The seeds' 对… clauses: naming whom the measure before or after it treats (对意向落地…人才，, 对评定的高层次
+    科技创新创业人才和团队，, 对规下高企首次升级为规上工业企业，) is no measure; one doing its own work (对平台开展绩效考评，)
+    or a verb of its own (对接…) is one."""
+    from drafter.compose.select import MEASURE_FRAME
+
+    seeds = "".join(p.read_text("utf-8") for p in (REPO / "seeds").glob("*.txt")).replace(",", "，")
+    for clause in ("对意向落地在泉大院大所的国家、省级重点人才计划或相当条件人才，", "对评定的高层次科技创新创业人才和团队，",
+                   "对规下高企首次升级为规上工业企业，"):
+        assert clause in seeds and MEASURE_FRAME.match(clause), clause
+    for clause in ("对平台开展绩效考评，", "对接生成优质科研项目争取上级资金支持。"):
+        assert clause in seeds and not MEASURE_FRAME.match(clause.rstrip("。") + "，"), clause
+

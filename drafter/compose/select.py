@@ -1682,11 +1682,14 @@ STANDING_HEAD = lazy(
 )
 # What a standing measure names (a mode, a mechanism, a policy…), wherever its head clause says it.
 STANDING_WORDS = lazy(r"模式|机制|制度|政策|体系|办法|方式|路径|生态|常态")
-# A clause saying what the measures are for or by (聚焦…环节，, 面向…需求，, 通过…措施，): the head is
-# the clause after it.
+OWN_VERBS = ("进行", "开展", "实施", "给予", "予以", "督促", "加强", "实行", "作出", "做出")
+# A clause saying what the measures are for, by or on whom (聚焦…环节，, 面向…需求，, 通过…措施，, 对意向落地…的
+# 人才，): the head is the clause after it; one naming whom the measure before it treats how (…推行高层次人才“预认定”，
+# 对…人才，直接纳入…) says how that measure works, no measure of its own (对 as a verb, 对接 or 对口, excepted).
 MEASURE_FRAME = lazy(
-    rf"^(?:{alternation(SCOPE_OPENERS, ('立足', '瞄准', '按照', '根据', '坚持', '紧扣', '对标', '通过', '依托', '借助'))})"
-    r"[^，,]*[，,]$")
+    rf"^(?:{alternation(SCOPE_OPENERS, ('立足', '瞄准', '按照', '根据', '坚持', '紧扣', '对标', '通过', '依托', '借助'))}"
+    rf"|对(?:于)?(?![接口外话比冲应照])(?![^，,]*(?:{alternation(OWN_VERBS)})))[^，,]*[，,]$")
+# (what a clause opening on 对 does to it itself: 对平台开展绩效考评 is a measure)
 # A single undertaking: building, starting or holding one thing (建设…平台, 启动…, 举办…大会)…
 ONE_OFF_VERB = lazy(alternation(FOUNDING_VERBS))
 # …named (“产业大脑”, 《…方案》) or a thing of its own (…中心, …平台, …大会, …行动).

@@ -304,3 +304,24 @@ def test_a_clause_on_whom_a_measure_treats_frames_it_and_one_doing_its_own_work_
     for clause in ("对平台开展绩效考评，", "对接生成优质科研项目争取上级资金支持。"):
         assert clause in seeds and not MEASURE_FRAME.match(clause.rstrip("。") + "，"), clause
 
+
+def test_last_years_plan_in_the_text_has_what_its_ask_proposes_in_its_comment_as_the_comment_form(loo_draft,
+                                                                                                    loo_draft_comment):
+    """Leave-one-out 1288: each part-two item saying last year's plan in the text (its sentence highlighted,
+    【待核实：2025年计划，是否仍列入2026年】) has in its comment what the deputy proposed under that ask (建议该条所提的做法为：
+    “…”), worded as the comment form's comment gives it — material, never the item's text (h81: the text form's had
+    none). Said in full on every item (what it proposes is each ask's own), after the brief 同前注 of the later ones."""
+    from drafter.docx.read import read_draft
+
+    def proposals(path) -> list[tuple[str, list[str]]]:
+        items = [p for p in part_two_of(read_draft(path)) if NUMERAL_ITEM.match(p.text)]
+        return [(p.text, [m for c in p.comments for m in re.findall(r"建议该条所提的做法为：“(.*)”可作参照，请按本单位2026年", c)])
+                for p in items]
+
+    text, comment = proposals(loo_draft), proposals(loo_draft_comment)
+    assert [t for t, _ in text if MARK.search(t)] and len(text) == len(comment)
+    asks = (REPO / "examples" / "1288建议.txt").read_text("utf-8")
+    for (said, mine), (_, theirs) in zip(text, comment):
+        assert mine and mine == theirs, (said, mine, theirs)
+        assert mine[0] not in said and mine[0] in asks  # the deputy's words, in the comment only
+    assert text[0][1][0].startswith("聚焦智能装备、工业机器人、工业软件等领域")

@@ -405,13 +405,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
             continue
-        stub = (plan_stub(step, wording, ws, today, answering.get(step.ask), proposed(selection.ask_of(step), ws), in_text)
+        asks = proposed(selection.ask_of(step), ws)  # what its ask proposes: material in its comment
+        stub = (plan_stub(step, wording, ws, today, answering.get(step.ask), asks, in_text)
                 if stubbed(step, ws, today)
                 else None)
         # (a stub is the plan's lead and 【待补充：具体举措】, no measure said; unless it carries part one's practice on as text)
         measures += step.part is None and not (stub and any(s.kind == PLACEHOLDER for s in stub))
         current += step.part is None and not stub and step.year is not None and not earlier_year(step, today)
-        spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
+        spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today, asks))]
         if stub or earlier_year(step, today):
             said_how[_how_said(stub, plan) if stub else "earlier"] += 1
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
@@ -795,7 +796,7 @@ def area_of(phrase: str) -> str:
     return rest + last if last in NOMINAL_VERBS else rest
 
 
-def earlier_plan(step: Item, spans: list[Span], today: dt.date) -> list[Span]:
+def earlier_plan(step: Item, spans: list[Span], today: dt.date, measures: str = "") -> list[Span]:
     """A part-two item's ``spans`` (its lead phrase, its sentences) as they stand in the text: of a
     plan of a year before the reply's, flagged as a whole — the sentence after the lead highlighted
     (cyan, as any text from an older source) and the mark right after it, ``（一）持续加强….充分发挥
@@ -804,14 +805,15 @@ def earlier_plan(step: Item, spans: list[Span], today: dt.date) -> list[Span]:
     retyped or lost, and a highlighted sentence is cheaper to delete than a comment to copy; highlighted
     as a whole, a plan whose mark alone was deleted still shows (``drafter check``: 残留高亮). A mark
     per item stays true when items are reordered or deleted; the lead phrase, the ask said as a next
-    step, is the bureau's own and stays plain."""
+    step, is the bureau's own and stays plain. Last year's plan's comment gives what its ask proposes
+    (``measures``, :func:`proposed`) as material, as the comment form's does (:func:`plan_stub`), never in the text."""
     where, year = _citation(step).line(), plan_year(today)
     if step.year is None and not step.part:  # a plan of no known year (an undated news item's 将继续…: hd9)
         note = UNDATED_PLAN_NOTE.format(where=where, year=year)
         return _flagged_whole(spans, carry_on_mark(year), note, [step.fact.id], f"plan:{step.fact.id}")
     if not earlier_year(step, today):
         return spans
-    note = EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=year)
+    note = with_asked(EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=year), measures, year)
     return _flagged_whole(spans, plan_mark(step.year, year), note, [step.fact.id], f"plan:{step.fact.id}")
 
 

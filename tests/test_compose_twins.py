@@ -60,7 +60,6 @@ def test_a_point_part_ones_own_claim_states_is_not_owed_after_its_section(ws, in
     # said after its item that names 智能装备 says it: part one asks for it no more, as part two does not
     monkeypatch.setattr(reply, "select_facts", with_claim(index, "智能装备"))
     drafted = reply.compose_reply(ws, suggestion_1288(), index, TODAY)
-    text = "\n".join(b.text for b in drafted.blocks)
     marks = [s for b in drafted.blocks for s in b.spans if s.note and "计划写的是" in s.note]
     assert any("智能装备" in m.note for m in marks)  # the claim is in the draft: its mark, the plan in its comment
     parts = [k for k, b in enumerate(drafted.blocks) if b.kind == HEADING1]

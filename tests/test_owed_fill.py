@@ -28,7 +28,7 @@ from pathlib import Path
 import docx
 import yaml
 from click.testing import CliRunner
-from helpers import CLAIM_MARK, CORPUS, REPO, needs_corpus, owed_by_section, sections
+from helpers import CORPUS, REPO, needs_corpus, owed_by_section, sections
 
 from drafter.cli import cli
 

@@ -250,3 +250,23 @@ def test_an_asks_measure_under_a_plan_led_by_another_matter_is_its_next_step(rob
     assert "推行高层次人才“预认定”“免申即认”" in talent and not talent.startswith("（二）【待补充"), items
     assert "强化人才链对创新链的支撑作用" not in talent and "政策兑现" not in talent
     assert restated(robot) == []
+
+
+def test_title_only_last_years_plans_go_on_as_the_other_items_and_say_one_sentence(title_only):
+    """The leave-one-out 1288 by its title alone: last year's plan on 强主体, answering no section of part one, was
+    its own item led as the 2025 reply led it, （四）在强主体上下功夫。, beside （一）持续加快整合提升科技平台。 (h81: a
+    plan's lead like 引建科创平台 lacked the 持续/继续 of the others; such a plan could keep two sentences, highlighted
+    both). Every item from last year's plan now goes on as the others (继续在强主体上下功夫。) and says the one
+    sentence to confirm."""
+    from drafter.docx.read import read_draft
+
+    items = [p for p in part_two_of(read_draft(title_only)) if NUMERAL_ITEM.match(p.text)]
+    marked = [p for p in items if PLAN_MARK.search(p.text)]
+    assert len(marked) >= 2, [p.text for p in items]
+    for p in items:
+        lead = NUMERAL_ITEM.sub("", p.text).split("。")[0]
+        assert lead.startswith(("持续", "继续", "进一步")), p.text
+    assert any(NUMERAL_ITEM.sub("", p.text).startswith("继续在强主体上下功夫。") for p in marked), [p.text for p in marked]
+    for p in marked:
+        said = "".join(h.text for h in p.highlights if not h.text.startswith("【"))
+        assert said.count("。") == 1 and p.text.count("。") == 2, p.text  # its lead, one sentence, the mark

@@ -252,6 +252,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         lead = kept[:1] if has_lead(fact_sentences(plan.fact)) else []
         offered = [t for t in (standing(s, plan, today) for s in kept[len(lead):]) if t]
         body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
+        if earlier_year(plan, today):  # last year's: one sentence to confirm, the densest in the matter, led on
+            best = sorted(body, key=lambda t: -len(said & bigrams(t)) / len(t))[:EARLIER_PLAN_SENTENCES]
+            body, lead = [t for t in body if t in best], [carried_lead(t) for t in lead]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
     plans = _plans_for_sections(index, query, sections, suggestion.co_handlers, ws, today, plans, asked)
@@ -1860,7 +1863,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 body = [b for b in body if b in best]
             said = [s for _, s in body]
             offered = plan.fact.id in {fid for fid, _ in used}  # its lead already heads a part-one item
-            head = (heading_phrase(sentences[0]) if lead and not offered and not elsewhere
+            head = (own_lead(plan, today)(sentences[0]) if lead and not offered and not elsewhere
                     and _says(sentences[0], said, own) else ahead(ask.phrase))
             taken.update((plan.fact.id, s) for s, _ in body)
             return replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={})
@@ -1967,7 +1970,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         sentences = fact_sentences(plan.fact)
         head = next_step(sections[j].heading) if j is not None else None
         if head is None and unit is None and has_lead(sentences):  # a unit's plan opens with the unit
-            head = heading_phrase(sentences[0])
+            head = own_lead(plan, today)(sentences[0])
         # this year's plan its first sentences, an earlier year's the one saying most of the matter
         kept = sorted(said, key=lambda b: -b[0])[:EARLIER_PLAN_SENTENCES] if earlier_year(plan, today) else said
         body = without_head([t for b in said if b in kept for t in [b[1]]][:MAX_PLAN_SENTENCES], head)
@@ -2232,6 +2235,23 @@ def heading_phrase(text: str) -> str:
     return plan_lead(text)
 
 
+def carried_lead(text: str) -> str:
+    """The lead phrase of an earlier year's plan (:func:`heading_phrase`) said as this year's next step, as the
+    leads beside it are (持续加强…。): as it goes on (:func:`next_step`: 进一步提升…。), else 继续 before a phrase
+    framed where the work is done (继续在强主体上下功夫。), 持续 before another (持续引建科创平台。); one saying so
+    already as it is."""
+    phrase = heading_phrase(text)
+    if phrase.startswith(CARRYING_ON):
+        return phrase
+    return next_step(phrase) or f"{'继续' if phrase.startswith(('在', '以')) else '持续'}{phrase}"
+
+
+def own_lead(plan: Item, today: dt.date):
+    """How a part-two item says its plan's own lead: :func:`carried_lead` for an earlier year's plan, else
+    :func:`heading_phrase`."""
+    return carried_lead if earlier_year(plan, today) else heading_phrase
+
+
 def own_jurisdiction(item: Item, ws: Workspace) -> bool:
     """True when the item is of the bureau's own jurisdiction (a fact naming none is), not an
     area's under it (a district's)."""
@@ -2285,7 +2305,7 @@ def _unframed(text: str) -> str:
     (its 在 put back)."""
     body = text.strip().rstrip("。；;：:，, ")
     framed = PLAN_FRAME.match(body)
-    if not framed:
+    if not framed or body.startswith(CARRYING_ON):  # (继续在强主体上下功夫: said as going on, its frame whole)
         return body
     bare = framed.group("a") or framed.group("b")
     if LEAD_VERB.match(bare) and len(bare) >= MIN_UNFRAMED:

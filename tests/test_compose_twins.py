@@ -40,16 +40,16 @@ def suggestion_1288() -> Suggestion:
                       reply_class="A", date=TODAY, text=TEXT_1288.read_text("utf-8"), co_handlers=["市市场监管局"])
 
 
-def with_claim(index, claim_text: str):
+def with_claim(index, claim_text: str, at: int = 0):
     """select_facts, then a last year's plan (a real fact of the base saying ``claim_text``) said
-    after the first item of part one's first section, as the selection says such plans (its claims)."""
+    after the first item of part one's section ``at``, as the selection says such plans (its claims)."""
     real = select_facts
 
     def select(*args):
         selection = real(*args)
         fact = next(f for f in index.facts.values() if claim_text in f.text)
         said = next(s for s in split_sentences(fact.text) if claim_text in s)
-        host = selection.sections[0].items[0]
+        host = selection.sections[at].items[0]
         host.claims.append(Item(fact, None, 0.0, 2025, sentences=[said]))
         return selection
     return select
@@ -60,8 +60,8 @@ def test_a_point_part_ones_own_claim_states_is_not_owed_after_its_section(ws, in
     # said after its item that names 智能装备 says it: part one asks for it no more, as part two does not
     monkeypatch.setattr(reply, "select_facts", with_claim(index, "智能装备"))
     drafted = reply.compose_reply(ws, suggestion_1288(), index, TODAY)
-    text = "\n".join(b.text for b in drafted.blocks)
-    assert "智能装备" in text  # the claim is in the draft
+    marks = [s for b in drafted.blocks for s in b.spans if s.note and "计划写的是" in s.note]
+    assert any("智能装备" in m.note for m in marks)  # the claim is in the draft: its mark, the plan in its comment
     parts = [k for k, b in enumerate(drafted.blocks) if b.kind == HEADING1]
     part_one = "".join(s.note or "" for b in drafted.blocks[parts[0]:parts[1]] for s in b.spans)  # owed: on a heading
     owed = re.findall(r"【待补充：建议所提(.+?)方面的工作情况】", part_one)
@@ -73,9 +73,9 @@ def test_trimming_an_item_counts_the_plans_said_after_it(ws, index):
     """A platforms item carrying a last year's plan (its claim, 具身智能…, said after it as the
     selection says a claim on its matter): dropping the item drops the plan, and trim says so in
     the characters it took away."""
-    selection = with_claim(index, "具身智能")(index, suggestion_1288(), ws, TODAY)
-    host = selection.sections[0].items[0]
-    platforms = selection.sections[0]
+    selection = with_claim(index, "具身智能", at=1)(index, suggestion_1288(), ws, TODAY)
+    platforms = selection.sections[1]
+    host = platforms.items[0]
     section = dataclasses.replace(platforms, items=[host, *(i for i in platforms.items if i is not host)])
     selection.sections = [section]
     before = reply.body_length(reply._compose(ws, suggestion_1288(), selection, TODAY, None, Habits.of(ws, None)))

@@ -89,15 +89,15 @@ def said_under(path: Path, heading: str) -> str:
     return "".join(p.text for h, ps in sections_of(path).items() if heading in h for p in ps)
 
 
-def test_last_years_plan_is_said_under_the_ask_whose_gap_it_fills(loo_draft):
-    """The 2025 plan 在引建科创平台上下功夫 (具身智能 platform, 人形机器人创新中心), offered as done, answers
-    the 工业机器人 that the 智能制造 ask names and its items do not say; the 平台 ask has reported its
-    platforms already. It stands under 智能制造 (the clerk's reading of the leave-one-out draft:
-    “move the robot material to （一）, where it answers the deputy's 工业机器人 ask”), as an item of
-    its own without the lead phrase of another matter (引建科创平台) — led by what it names instead (its
-    head clause, 推动建设具身智能服务机器人创新平台), still marked and commented. No
-    section has two leads on one matter (a claim under its own ask on an item's matter is said after
-    that item: :func:`test_last_years_plan_on_a_matter_no_item_reports_stays_an_item` and _merge_claims)."""
+def test_last_years_plan_is_said_under_the_ask_its_lead_names(loo_draft):
+    """The 2025 plan 在引建科创平台上下功夫 (具身智能 platform, 人形机器人创新中心), offered as done, builds
+    a platform: its head clause, 推动建设具身智能服务机器人创新平台, names the 平台 ask's matter and no
+    other's, so it stands there — its later clauses (人形机器人, 开展关键技术攻关) only decide between asks
+    its head names alike (h81: the clerks of the leave-one-out draft found it under 智能制造…攻关, where the
+    real reply, seed 003, does not report it; that reply reports it under （二）平台 with the 大院大所 it
+    brought in). On the matter of the item reporting the platforms brought in (引建科创平台 beside
+    大力引建一批高能级平台), it is said after that item, its mark alone, the plan in the mark's comment. No
+    section has two leads on one matter; the 智能制造 ask still owes its 工业机器人."""
     sections = sections_of(loo_draft)
     for head, paragraphs in sections.items():
         leads = [m.group(2) for m in (ITEM.match(p.text) for p in paragraphs) if m]
@@ -107,14 +107,14 @@ def test_last_years_plan_is_said_under_the_ask_whose_gap_it_fills(loo_draft):
     verify = [(h, p) for h, ps in sections.items() for p in ps if CLAIM_MARK.search(p.text)]
     assert len(verify) == 1
     head, claim = verify[0]
-    assert "智能制造" in head, head
+    assert "平台" in head and "智能制造" not in head, head
     said = CLAIM_MARK.search(claim.text).group(2)
     assert said == "推动建设具身智能服务机器人创新平台", said  # the plan itself in the mark's comment
+    assert "大力引建一批高能级平台" in claim.text
     # the plan's sentence whole, its head clause the mark names too (rv32: mark and comment said two things)
     assert claimed(claim).startswith("推动建设具身智能服务机器人创新平台，引进国家地方共建人形机器人创新中心")
-    assert "引建科创平台" not in claimed(claim)
-    assert any(n.startswith("此项为上年工作计划") and "泉科函〔2025〕81号" in n and "第18段" in n for n in claim.comments)
-    assert "具身智能" not in said_under(loo_draft, "平台")
+    assert any("为上年工作计划" in n and "泉科函〔2025〕81号" in n and "第18段" in n for n in claim.comments)
+    assert "具身智能" not in said_under(loo_draft, "智能制造")
 
 
 ROBOT = ("一、建设人形机器人和具身智能创新平台。引进国家级人形机器人创新中心等平台，支持具身智能服务机器人研发。\n"
@@ -141,6 +141,19 @@ def test_last_years_plan_on_a_matter_no_item_reports_stays_an_item(robot):
     assert re.match(r"^[一二三四]是【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】$", verify[0].text), verify[0].text
     assert claimed(verify[0]).startswith("推动建设具身智能服务机器人创新平台")
     assert any(n.startswith("此项为上年工作计划") for n in verify[0].comments)
+
+
+def test_a_claim_standing_alone_is_led_as_its_siblings_are(robot):
+    """Last year's robot plan offered as done beside items opening on their lead phrases (一是大力推进平台服务
+    提质增效。…) once read ``三是按照2025年工作计划，推动建设…平台，引进…``: its plan's lead (引建科创平台) named
+    another matter, so it had none. It is led by what it names, its head clause, inside its mark."""
+    items = next(ps for h, ps in sections_of(robot).items() if "机器人" in h)
+    claim = next(p.text for p in items if CLAIM_MARK.search(p.text))
+    assert CLAIM_MARK.search(claim).group(2) == "推动建设具身智能服务机器人创新平台", claim  # its head clause
+    assert re.fullmatch(r"[一二三四]是" + re.escape(CLAIM_MARK.search(claim).group()), claim)  # the plan in the comment
+    for p in (p.text for p in items if not re.match(r"[一二三四]是【", p.text)):  # every item opens with a lead phrase
+        first = re.sub(r"^[一二三四]是", "", p).split("。")[0]
+        assert len(first) <= 20 and "，" not in first, p
 
 
 def closing_of(path: Path):
@@ -237,3 +250,23 @@ def test_an_asks_measure_under_a_plan_led_by_another_matter_is_its_next_step(rob
     assert "推行高层次人才“预认定”“免申即认”" in talent and not talent.startswith("（二）【待补充"), items
     assert "强化人才链对创新链的支撑作用" not in talent and "政策兑现" not in talent
     assert restated(robot) == []
+
+
+def test_title_only_last_years_plans_go_on_as_the_other_items_and_say_one_sentence(title_only):
+    """The leave-one-out 1288 by its title alone: last year's plan on 强主体, answering no section of part one, was
+    its own item led as the 2025 reply led it, （四）在强主体上下功夫。, beside （一）持续加快整合提升科技平台。 (h81: a
+    plan's lead like 引建科创平台 lacked the 持续/继续 of the others; such a plan could keep two sentences, highlighted
+    both). Every item from last year's plan now goes on as the others (继续在强主体上下功夫。) and says the one
+    sentence to confirm."""
+    from drafter.docx.read import read_draft
+
+    items = [p for p in part_two_of(read_draft(title_only)) if NUMERAL_ITEM.match(p.text)]
+    marked = [p for p in items if PLAN_MARK.search(p.text)]
+    assert len(marked) >= 2, [p.text for p in items]
+    for p in items:
+        lead = NUMERAL_ITEM.sub("", p.text).split("。")[0]
+        assert lead.startswith(("持续", "继续", "进一步")), p.text
+    assert any(NUMERAL_ITEM.sub("", p.text).startswith("继续在强主体上下功夫。") for p in marked), [p.text for p in marked]
+    for p in marked:
+        said = "".join(h.text for h in p.highlights if not h.text.startswith("【"))
+        assert said.count("。") == 1 and p.text.count("。") == 2, p.text  # its lead, one sentence, the mark

@@ -205,15 +205,16 @@ def test_an_ask_in_another_units_field_asks_it_in_part_one_only(loo, tmp_path, c
 
 
 def test_last_years_plan_offered_as_done_is_said_as_that_years_plan(loo_draft):
-    """Part one's item offering last year's plan as done is its mark naming what the plan named
-    (【待核实：2025年计划“推动建设具身智能…平台”的落实情况】); the plan (引进…) is said in the mark's
-    comment as last year's plan, with its source, never in the text as a result."""
+    """Part one's offer of last year's plan as done is its mark naming what the plan named
+    (【待核实：2025年计划“推动建设具身智能…平台”的落实情况】), after the item on its matter (the platforms
+    brought in); the plan (引进…) is said in the mark's comment as last year's plan, with its source,
+    never in the text as a result (it was, after an item, until h81)."""
     from drafter.docx.read import read_draft
 
     verify = [p for p in read_draft(loo_draft) if CLAIM_MARK.search(p.text)]
     assert len(verify) == 1
-    assert re.fullmatch(r"[一二三四五六]是【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】", verify[0].text)
-    assert "2025年工作计划" not in verify[0].text and "引进" not in verify[0].text
+    assert verify[0].text.endswith("。【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】")
+    assert "2025年工作计划" not in verify[0].text and "引进国家地方共建" not in verify[0].text
     assert claimed(verify[0]).startswith("推动建设具身智能服务机器人创新平台，引进国家地方共建人形机器人创新中心"), verify[0].comments
     assert any("上年工作计划" in c and "泉科函〔2025〕81号" in c for c in verify[0].comments)
 
@@ -276,3 +277,51 @@ def test_a_reply_of_november_plans_for_the_next_year(seeded_root, seeded_comment
         note = "".join(item.comments)
         assert "没有2027年此方面的工作计划" in note and "2026年的计划（泉科函〔2026〕" in note, note
         assert "2026年的具体举措" not in note
+
+
+def test_a_plan_sentence_keeps_the_clauses_saying_how_its_measure_works(loo_draft):
+    """The 2025 plan's 推行高层次人才“预认定”“免申即认”，对意向落地在泉大院大所的…人才，直接纳入对应层次市级人才
+    比照服务 (seed 000) under the 人才 ask: its 对…人才， clause says whom the measure treats how — no measure of its
+    own, though it names the 大院大所 of the 平台 ask — so it stays with the measure, and the clause after it too (h81:
+    the item ended at 免申即认”。, the measure said without what it does)."""
+    seed = next((REPO / "seeds").glob("000_*.txt")).read_text("utf-8")
+    said = "推行高层次人才“预认定”“免申即认”，对意向落地在泉大院大所的国家、省级重点人才计划或相当条件人才，直接纳入对应层次市级人才比照服务。"
+    assert said in seed.replace(",", "，")
+    talent = next(p.text for p in part_two_of(docx.Document(loo_draft).paragraphs) if "人才引育" in p.text)
+    assert said + "【待核实：2025年计划，是否仍列入2026年】" in talent, talent
+
+
+def test_a_clause_on_whom_a_measure_treats_frames_it_and_one_doing_its_own_work_does_not():
+    """The seeds' 对… clauses: naming whom the measure before or after it treats (对意向落地…人才，, 对评定的高层次
+    科技创新创业人才和团队，, 对规下高企首次升级为规上工业企业，) is no measure; one doing its own work (对平台开展绩效考评，)
+    or a verb of its own (对接…) is one."""
+    from drafter.compose.select import MEASURE_FRAME
+
+    seeds = "".join(p.read_text("utf-8") for p in (REPO / "seeds").glob("*.txt")).replace(",", "，")
+    for clause in ("对意向落地在泉大院大所的国家、省级重点人才计划或相当条件人才，", "对评定的高层次科技创新创业人才和团队，",
+                   "对规下高企首次升级为规上工业企业，"):
+        assert clause in seeds and MEASURE_FRAME.match(clause), clause
+    for clause in ("对平台开展绩效考评，", "对接生成优质科研项目争取上级资金支持。"):
+        assert clause in seeds and not MEASURE_FRAME.match(clause.rstrip("。") + "，"), clause
+
+
+def test_last_years_plan_in_the_text_has_what_its_ask_proposes_in_its_comment_as_the_comment_form(loo_draft,
+                                                                                                    loo_draft_comment):
+    """Leave-one-out 1288: each part-two item saying last year's plan in the text (its sentence highlighted,
+    【待核实：2025年计划，是否仍列入2026年】) has in its comment what the deputy proposed under that ask (建议该条所提的做法为：
+    “…”), worded as the comment form's comment gives it — material, never the item's text (h81: the text form's had
+    none). Said in full on every item (what it proposes is each ask's own), after the brief 同前注 of the later ones."""
+    from drafter.docx.read import read_draft
+
+    def proposals(path) -> list[tuple[str, list[str]]]:
+        items = [p for p in part_two_of(read_draft(path)) if NUMERAL_ITEM.match(p.text)]
+        return [(p.text, [m for c in p.comments for m in re.findall(r"建议该条所提的做法为：“(.*)”可作参照，请按本单位2026年", c)])
+                for p in items]
+
+    text, comment = proposals(loo_draft), proposals(loo_draft_comment)
+    assert [t for t, _ in text if MARK.search(t)] and len(text) == len(comment)
+    asks = (REPO / "examples" / "1288建议.txt").read_text("utf-8")
+    for (said, mine), (_, theirs) in zip(text, comment):
+        assert mine and mine == theirs, (said, mine, theirs)
+        assert mine[0] not in said and mine[0] in asks  # the deputy's words, in the comment only
+    assert text[0][1][0].startswith("聚焦智能装备、工业机器人、工业软件等领域")

@@ -293,23 +293,26 @@ def test_comments_speak_a_clerks_words_not_the_tools(loo_draft, whole_1288, quic
 
 def test_a_plan_offered_as_done_claims_one_thing(loo_draft):
     """A last year's plan offered as done claims the one sentence closest to the ask: the 具身智能
-    platform (its head clause naming the item), not the 产业大脑 half of the same plan. A plan is no
-    result: the item is one mark holding the plan's lead, 【待核实：2025年计划“推动建设…平台”的落实情况】
-    (deleting it leaves no claim: rv26, rv27), the claim quoted in the mark's comment with its source and
-    what to write once confirmed (two clerks in a row took 按照2025年工作计划，引进… in part one for the
-    draft's worst fault)."""
+    platform (its head clause naming the mark), not the 产业大脑 half of the same plan. It builds a
+    platform (推动建设…创新平台), so it stands under the 平台 ask whatever its later clauses name
+    (人形机器人, 关键技术攻关: h81, the real reply reports it under （二）平台), after the item on the
+    platforms brought in. A plan is no result: one mark holding the plan's lead,
+    【待核实：2025年计划“推动建设…平台”的落实情况】 (deleting it leaves no claim: rv26, rv27), the claim
+    quoted in the mark's comment with its source and what to write once confirmed (two clerks in a row
+    took 按照2025年工作计划，引进… in part one for the draft's worst fault)."""
     from drafter.docx.read import read_draft
 
     verify = [p for p in part_one_of(read_draft(loo_draft)) if CLAIM_MARK.search(p.text)]
     assert len(verify) == 1
     item = verify[0]
-    assert re.fullmatch(r"[一二三四]是【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】", item.text), item.text
-    assert [h.text for h in item.highlights] == [item.text[2:]]
+    mark = "【待核实：2025年计划“推动建设具身智能服务机器人创新平台”的落实情况】"
+    assert item.text.endswith("。" + mark) and item.text.startswith("二是大力引建一批高能级平台。"), item.text
+    assert "按照" not in item.text and item.highlights[-1].text == mark
     said = claimed(item)
     assert said and len(sentences(said)) == 1 and "人形机器人" in said and "产业大脑" not in said
     assert not said.startswith("按照")  # the comment says it is the plan; the claim is the plan's own words
     note = next(c for c in item.comments if said in c)
-    assert "泉科函〔2025〕81号" in note and "请核实后据实写明完成情况" in note and "未完成的，删去此项" in note
+    assert "泉科函〔2025〕81号" in note and "请核实后据实写明完成情况" in note and "未完成的，删去此标记" in note
 
 
 def test_no_district_item_where_the_citys_own_results_fill_the_section(reply):

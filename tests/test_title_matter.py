@@ -122,11 +122,11 @@ def test_every_batch_title_has_whole_headings_and_leads(seeded_root, tmp_path):
 def test_a_slogans_word_keeps_its_frame_as_a_lead(loo, tmp_path):
     """The 2025 reply's next step 一是在强主体上下功夫。加强企业科技创新能力建设… (the 1288 title, broad,
     drafts it from the base without 003): its lead was cut to the fragment 强主体。; it keeps its frame,
-    a whole phrase."""
+    a whole phrase — said as going on, as last year's plan is this year (继续…: h81)."""
     document = title_only(loo, tmp_path, "1288", TITLE_1288)
     item = next(t for t in part_two_texts(document) if "强主体" in t)
     lead = re.sub(r"^（[一二三四五六]）|【待更新：[^】]*】", "", item).split("。")[0]
-    assert lead == "在强主体上下功夫", item
+    assert lead == "继续在强主体上下功夫", item
 
 
 def test_a_passing_mention_is_no_item_but_a_result_on_the_matter_is(seeded_root, tmp_path):

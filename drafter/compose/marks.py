@@ -116,8 +116,10 @@ def repeated_kinds() -> tuple[Repeated, ...]:
         Repeated("standing", cached(_template(STANDING_NOTE, year=r"\d{4}") + r"(?:。(?P<more>.*))?$"),
                  ("year",), BACK + "（按第一部分所述现行做法续写，请核实是否列入{year}年计划）。{more}"),
         # a part-two item of last year's plan, its sentence in the text, flagged
-        Repeated("earlier-plan", cached(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}") + "$"),
-                 ("last", "year"), BACK + "：此项取自{last}年的工作计划（{where}），请核实是否仍列入{year}年计划"),
+        # (and what its ask proposes)
+        Repeated("earlier-plan", cached(_template(EARLIER_PLAN_NOTE, last=r"\d{4}", where=r".+?", year=r"\d{4}")
+                                        + r"(?P<asked>。" + _template(ASKED_MATERIAL.replace("{year}", "{then}"), measures=r".*", then=r"\d{4}") + ")?$"),
+                 ("last", "year"), BACK + "：此项取自{last}年的工作计划（{where}），请核实是否仍列入{year}年计划{asked}"),
     )
 
 

@@ -405,13 +405,14 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         if isinstance(step, list):  # a section the base holds no plan for, worded (plan_gap)
             blocks.append(ReplyBlock(BODY, [lead, *step]))
             continue
-        stub = (plan_stub(step, wording, ws, today, answering.get(step.ask), proposed(selection.ask_of(step), ws), in_text)
+        asks = proposed(selection.ask_of(step), ws)  # what its ask proposes: material in its comment
+        stub = (plan_stub(step, wording, ws, today, answering.get(step.ask), asks, in_text)
                 if stubbed(step, ws, today)
                 else None)
         # (a stub is the plan's lead and 【待补充：具体举措】, no measure said; unless it carries part one's practice on as text)
         measures += step.part is None and not (stub and any(s.kind == PLACEHOLDER for s in stub))
         current += step.part is None and not stub and step.year is not None and not earlier_year(step, today)
-        spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today))]
+        spans = [lead, *(stub or earlier_plan(step, _plan_spans(step, ws, today, co), today, asks))]
         if stub or earlier_year(step, today):
             said_how[_how_said(stub, plan) if stub else "earlier"] += 1
         owes, elsewhere = split_remits(_owed_plan(step, selection), ws, co)
@@ -795,7 +796,7 @@ def area_of(phrase: str) -> str:
     return rest + last if last in NOMINAL_VERBS else rest
 
 
-def earlier_plan(step: Item, spans: list[Span], today: dt.date) -> list[Span]:
+def earlier_plan(step: Item, spans: list[Span], today: dt.date, measures: str = "") -> list[Span]:
     """A part-two item's ``spans`` (its lead phrase, its sentences) as they stand in the text: of a
     plan of a year before the reply's, flagged as a whole — the sentence after the lead highlighted
     (cyan, as any text from an older source) and the mark right after it, ``（一）持续加强….充分发挥
@@ -804,14 +805,15 @@ def earlier_plan(step: Item, spans: list[Span], today: dt.date) -> list[Span]:
     retyped or lost, and a highlighted sentence is cheaper to delete than a comment to copy; highlighted
     as a whole, a plan whose mark alone was deleted still shows (``drafter check``: 残留高亮). A mark
     per item stays true when items are reordered or deleted; the lead phrase, the ask said as a next
-    step, is the bureau's own and stays plain."""
+    step, is the bureau's own and stays plain. Last year's plan's comment gives what its ask proposes
+    (``measures``, :func:`proposed`) as material, as the comment form's does (:func:`plan_stub`), never in the text."""
     where, year = _citation(step).line(), plan_year(today)
     if step.year is None and not step.part:  # a plan of no known year (an undated news item's 将继续…: hd9)
         note = UNDATED_PLAN_NOTE.format(where=where, year=year)
         return _flagged_whole(spans, carry_on_mark(year), note, [step.fact.id], f"plan:{step.fact.id}")
     if not earlier_year(step, today):
         return spans
-    note = EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=year)
+    note = with_asked(EARLIER_PLAN_NOTE.format(last=step.year, where=where, year=year), measures, year)
     return _flagged_whole(spans, plan_mark(step.year, year), note, [step.fact.id], f"plan:{step.fact.id}")
 
 
@@ -1607,17 +1609,7 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
         # (…纳入上级规划。同时我们积极向上级反映…: a lead is no sentence to add to)
         sentences = [lead, *own_opening(without_head([*first[1:], *sentences[1:]], lead))]
     if part_one and item.verify and has_lead(sentences):  # a plan is no result: its lead, the plan in the comment
-        said = "".join(sentences[1:])
-        said = said.removeprefix(plan_frame(item.year)) if item.year else said
-        head = sentences[0].rstrip("。") + "，"  # a lead cut from the plan's own sentence is quoted with it
-        cut = head + said.rstrip("。") in item.fact.text
-        said = head + said if cut else said  # (rv32: mark and comment alike)
-        note = CLAIM_NOTE.format(where=_citation(item).line(), said=said)
-        # the plan's own first clause inside the mark, not a heading over it (持续加强技术转移机构建设 of 118号's
-        # 培育技术经理人队伍，…, qa16): deleting the mark cannot leave a plan reading as done (rv26, rv27)
-        lead = sentences[0] if cut or not said else clauses(said)[0]
-        return [Span(to_verify(CLAIMED.format(year=item.year or today.year - 1, lead=lead.rstrip("，。；"))),
-                     PLACEHOLDER, ids, note)]
+        return [_claim_mark(item, sentences, today)]
     marks: list[tuple] = []  # (text, span kind, note[, group: the Span.group of a flag and its figures])
     out: list[str] = []
     base = year_prefix(item.fact, source, item.year) if part_one and not item.verify else None
@@ -1796,9 +1788,29 @@ def _fact_spans(item: Item, ws: Workspace, today: dt.date, part_one: bool = True
             spans = [Span(text, STALE, ids, note), Span(PROGRESS_UNKNOWN, PLACEHOLDER, ids)]
     if item.verify:
         spans.append(_verify_span(item, ids, "此项"))
-    for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results
-        spans += [Span("".join(claim.sentences or []), TEXT, [claim.fact.id]), _verify_span(claim, [claim.fact.id], "此句")]
+    for claim in item.claims:  # a last year's plan on the item's matter, to confirm: after its results, its mark alone
+        spans.append(_claim_mark(claim, claim.sentences or [], today, after=True))
     return spans
+
+
+def _claim_mark(plan: Item, sentences: list[str], today: dt.date, after: bool = False) -> Span:
+    """A last year's plan offered as done (its lead and the claim, or the claim alone) as one mark,
+    【待核实：2025年计划“推动建设…平台”的落实情况】, the plan quoted in its comment: a plan is no result, and
+    deleting the mark cannot leave one reading as done (rv26, rv27). ``after`` an item's results (a
+    claim on its matter, :attr:`~.select.Item.claims`) the comment speaks of the mark, not of an item."""
+    led = has_lead(sentences)
+    said = "".join(sentences[1:] if led else sentences)
+    said = said.removeprefix(plan_frame(plan.year)) if plan.year else said
+    head = sentences[0].rstrip("。") + "，" if led else ""  # a lead cut from the plan's own sentence is quoted with it
+    cut = led and head + said.rstrip("。") in plan.fact.text
+    said = head + said if cut else said  # (rv32: mark and comment alike)
+    note = CLAIM_NOTE.format(where=_citation(plan).line(), said=said, what="此处" if after else "此项",
+                             drop="此标记" if after else "此项")
+    # the plan's own first clause inside the mark, not a heading over it (持续加强技术转移机构建设 of 118号's
+    # 培育技术经理人队伍，…, qa16)
+    lead = sentences[0] if cut or not said else clauses(said)[0]
+    return Span(to_verify(CLAIMED.format(year=plan.year or today.year - 1, lead=lead.rstrip("，。；"))),
+                PLACEHOLDER, [plan.fact.id], note)
 
 
 # The comment on an item of part one that neither its text nor its source dates (hd2: 墨子大道通车… of 2022, in a
@@ -1932,9 +1944,9 @@ VERIFY = to_verify("是否已完成")
 # A last year's plan offered as done with a lead of its own: the lead in the text, the plan here
 # (two clerks in a row marked 按照2025年工作计划，引进… in part one as the draft's worst fault: a plan
 # read as a result, signed if the mark alone is deleted).
-CLAIM_NOTE = ("此项为上年工作计划（{where}），已收集的材料中尚无完成情况。计划写的是：“{said}”"
-              "已完成的，请核实后据实写明完成情况（时间、做法、成效和数据），替换此标记；未完成的，删去此项或移至下一步工作计划")
-# A last year's plan offered as done, standing as an item of its own: what the mark says.
+CLAIM_NOTE = ("{what}为上年工作计划（{where}），已收集的材料中尚无完成情况。计划写的是：“{said}”"
+              "已完成的，请核实后据实写明完成情况（时间、做法、成效和数据），替换此标记；未完成的，删去{drop}或移至下一步工作计划")
+# A last year's plan offered as done: what its mark says.
 CLAIMED = "{year}年计划“{lead}”的落实情况"
 
 

@@ -252,6 +252,9 @@ def select_facts(index, suggestion: Suggestion, ws: Workspace, today: dt.date) -
         lead = kept[:1] if has_lead(fact_sentences(plan.fact)) else []
         offered = [t for t in (standing(s, plan, today) for s in kept[len(lead):]) if t]
         body = [t for t in (still_ahead(s, plan, today) for s in offered) if t]
+        if earlier_year(plan, today):  # last year's: one sentence to confirm, the densest in the matter, led on
+            best = sorted(body, key=lambda t: -len(said & bigrams(t)) / len(t))[:EARLIER_PLAN_SENTENCES]
+            body, lead = [t for t in body if t in best], [carried_lead(t) for t in lead]
         plan.sentences = lead + body if body else []
     plans = _newest_year_first([p for p in plans if p.sentences])
     plans = _plans_for_sections(index, query, sections, suggestion.co_handlers, ws, today, plans, asked)
@@ -1284,10 +1287,12 @@ def _offer_claims(sections: list[Section], asks: list, words: list, plan_groups:
                   reported: list[str], ws: Workspace, today: dt.date) -> set[tuple[str, str]]:
     """Last year's plans offered as done in part one (each to verify, :func:`_claim`): of each
     ask's plans the first of last year that no done fact reports, under one ask whose section has
-    room (fewer than three items). Filling a gap beats repeating a matter already reported: the
-    plan goes under the ask whose points its claim says that the ask's section leaves unsaid
-    (:meth:`~.asks.Ask.owed`: ``人形机器人`` for the 工业机器人 of an ask whose items say none) — most
-    of them first —, else under its own ask (the one it answers best); the earlier ask on a tie.
+    room (fewer than three items). A claim goes under an ask its head clause — what it does or
+    builds — names most (:func:`_claim`: ``推动建设具身智能服务机器人创新平台`` is the 平台 ask's, whatever its
+    later clauses name: h81, the real reply reports it there); among those, filling a gap beats
+    repeating a matter already reported: the ask whose points its claim says that the ask's section
+    leaves unsaid (:meth:`~.asks.Ask.owed`) — most of them first —, else its own ask (the one it
+    answers best); the earlier ask on a tie.
     Each ask takes one such plan; a plan under another ask than its own keeps its lead phrase only
     when that says the ask's own words (``引建科创平台`` over a claim on robots under 智能制造 does
     not). The (plan fact id, source sentence) pairs offered, which part two does not offer again."""
@@ -1575,7 +1580,9 @@ CLAIM_CLAUSES = 4  # a sentence offered as done (to verify) says one thing: at m
 def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
            reported: list[str]) -> tuple[str, str] | None:
     """What a last year's plan offered as done claims: one sentence (a claim to verify is one
-    thing), the one serving ask k that says most of the ask's phrase (then densest in its words),
+    thing), the one serving ask k whose head clause (:func:`head_clause`) names no other ask's phrase
+    more than k's (:func:`_phrases_named`: words further in it decide only between asks it names alike)
+    that says most of the ask's phrase (then densest in its words),
     no target in it, none a done fact already reports (``reported``: then it is no question);
     (its source sentence, its text as offered: said as the work of that year's plan,
     ``按照2025年工作计划，推动建设…``, which the clerk confirms or deletes — not a bare date, which
@@ -1591,6 +1598,9 @@ def _claim(plan: Item, k: int, asks: list, words: list, today: dt.date,
         if len(clauses(said)) > CLAIM_CLAUSES:
             continue  # a list of measures, not one thing a clerk can confirm done
         if repeats(sentence, reported, DONE_SINCE):
+            continue
+        about = _phrases_named(head_clause(said), asks, words)  # what it does or builds names another ask: that ask's
+        if about[k] < max(about):
             continue
         rank = (len(phrase & bigrams(said)), len(words[k] & bigrams(said)) / len(said))
         if best is None or rank > best[0]:
@@ -1675,11 +1685,14 @@ STANDING_HEAD = lazy(
 )
 # What a standing measure names (a mode, a mechanism, a policy…), wherever its head clause says it.
 STANDING_WORDS = lazy(r"模式|机制|制度|政策|体系|办法|方式|路径|生态|常态")
-# A clause saying what the measures are for or by (聚焦…环节，, 面向…需求，, 通过…措施，): the head is
-# the clause after it.
+OWN_VERBS = ("进行", "开展", "实施", "给予", "予以", "督促", "加强", "实行", "作出", "做出")
+# A clause saying what the measures are for, by or on whom (聚焦…环节，, 面向…需求，, 通过…措施，, 对意向落地…的
+# 人才，): the head is the clause after it; one naming whom the measure before it treats how (…推行高层次人才“预认定”，
+# 对…人才，直接纳入…) says how that measure works, no measure of its own (对 as a verb, 对接 or 对口, excepted).
 MEASURE_FRAME = lazy(
-    rf"^(?:{alternation(SCOPE_OPENERS, ('立足', '瞄准', '按照', '根据', '坚持', '紧扣', '对标', '通过', '依托', '借助'))})"
-    r"[^，,]*[，,]$")
+    rf"^(?:{alternation(SCOPE_OPENERS, ('立足', '瞄准', '按照', '根据', '坚持', '紧扣', '对标', '通过', '依托', '借助'))}"
+    rf"|对(?:于)?(?![接口外话比冲应照])(?![^，,]*(?:{alternation(OWN_VERBS)})))[^，,]*[，,]$")
+# (what a clause opening on 对 does to it itself: 对平台开展绩效考评 is a measure)
 # A single undertaking: building, starting or holding one thing (建设…平台, 启动…, 举办…大会)…
 ONE_OFF_VERB = lazy(alternation(FOUNDING_VERBS))
 # …named (“产业大脑”, 《…方案》) or a thing of its own (…中心, …平台, …大会, …行动).
@@ -1696,14 +1709,20 @@ def one_off(sentence: str) -> bool:
     names a mode, mechanism or policy (``积极探索科创平台引建新模式``). Such a plan of an earlier year
     was that year's project: done, or under way as the clerk knows, never next year's plan as it
     was written. A clause saying what it is for (``聚焦我市产业创新链缺失环节，``) is no head."""
-    parts = clauses(sentence) or [""]
-    head = next((c for c in parts if not MEASURE_FRAME.match(c)), parts[0])
+    head = head_clause(sentence)
     if STANDING_HEAD.match(head) or STANDING_WORDS.search(head):
         return False
     verb = ONE_OFF_VERB.search(head)
     if verb and MANY.match(head, verb.end()):  # 引建一批高能级平台: things of a kind, built on and on
         return False
     return bool(verb and (NAME.search(head, verb.start()) or ONE_OFF_THING.search(head, verb.end())))
+
+
+def head_clause(sentence: str) -> str:
+    """A plan sentence's head clause: its first not saying what the measures are for or by
+    (:data:`MEASURE_FRAME`) — what it does or builds, which the clauses after it elaborate."""
+    parts = clauses(sentence) or [""]
+    return next((c for c in parts if not MEASURE_FRAME.match(c)), parts[0])
 
 
 def standing(sentence: str, plan: Item, today: dt.date, said: str | None = None) -> str:
@@ -1844,7 +1863,7 @@ def _plans_for_asks(index, suggestion: Suggestion, asks: list, words: list, plan
                 body = [b for b in body if b in best]
             said = [s for _, s in body]
             offered = plan.fact.id in {fid for fid, _ in used}  # its lead already heads a part-one item
-            head = (heading_phrase(sentences[0]) if lead and not offered and not elsewhere
+            head = (own_lead(plan, today)(sentences[0]) if lead and not offered and not elsewhere
                     and _says(sentences[0], said, own) else ahead(ask.phrase))
             taken.update((plan.fact.id, s) for s, _ in body)
             return replace(plan, sentences=[head, *said], ask=k, verify=False, outdated={})
@@ -1868,9 +1887,14 @@ def _led_by(plan: Item, k: int, asks: list, words: list) -> bool:
     sentences = fact_sentences(plan.fact)
     if not has_lead(sentences):
         return False
-    lead = bigrams(sentences[0])
-    about = [len(w & bigrams(a.phrase) & lead) for a, w in zip(asks, words)]
+    about = _phrases_named(sentences[0], asks, words)
     return about[k] > 0 and all(a < about[k] for j, a in enumerate(about) if j != k)
+
+
+def _phrases_named(text: str, asks: list, words: list) -> list[int]:
+    """Per ask, how many own words of its phrase (what it is about) ``text`` says."""
+    grams = bigrams(text)
+    return [len(w & bigrams(a.phrase) & grams) for a, w in zip(asks, words)]
 
 
 # --- part two of a draft without text: each section's next steps ---------------------------------------
@@ -1946,7 +1970,7 @@ def _plans_for_sections(index, query: str, sections: list[Section], co_handlers:
         sentences = fact_sentences(plan.fact)
         head = next_step(sections[j].heading) if j is not None else None
         if head is None and unit is None and has_lead(sentences):  # a unit's plan opens with the unit
-            head = heading_phrase(sentences[0])
+            head = own_lead(plan, today)(sentences[0])
         # this year's plan its first sentences, an earlier year's the one saying most of the matter
         kept = sorted(said, key=lambda b: -b[0])[:EARLIER_PLAN_SENTENCES] if earlier_year(plan, today) else said
         body = without_head([t for b in said if b in kept for t in [b[1]]][:MAX_PLAN_SENTENCES], head)
@@ -2211,6 +2235,23 @@ def heading_phrase(text: str) -> str:
     return plan_lead(text)
 
 
+def carried_lead(text: str) -> str:
+    """The lead phrase of an earlier year's plan (:func:`heading_phrase`) said as this year's next step, as the
+    leads beside it are (持续加强…。): as it goes on (:func:`next_step`: 进一步提升…。), else 继续 before a phrase
+    framed where the work is done (继续在强主体上下功夫。), 持续 before another (持续引建科创平台。); one saying so
+    already as it is."""
+    phrase = heading_phrase(text)
+    if phrase.startswith(CARRYING_ON):
+        return phrase
+    return next_step(phrase) or f"{'继续' if phrase.startswith(('在', '以')) else '持续'}{phrase}"
+
+
+def own_lead(plan: Item, today: dt.date):
+    """How a part-two item says its plan's own lead: :func:`carried_lead` for an earlier year's plan, else
+    :func:`heading_phrase`."""
+    return carried_lead if earlier_year(plan, today) else heading_phrase
+
+
 def own_jurisdiction(item: Item, ws: Workspace) -> bool:
     """True when the item is of the bureau's own jurisdiction (a fact naming none is), not an
     area's under it (a district's)."""
@@ -2264,7 +2305,7 @@ def _unframed(text: str) -> str:
     (its 在 put back)."""
     body = text.strip().rstrip("。；;：:，, ")
     framed = PLAN_FRAME.match(body)
-    if not framed:
+    if not framed or body.startswith(CARRYING_ON):  # (继续在强主体上下功夫: said as going on, its frame whole)
         return body
     bare = framed.group("a") or framed.group("b")
     if LEAD_VERB.match(bare) and len(bare) >= MIN_UNFRAMED:

@@ -97,6 +97,9 @@ class Ask:
     heads: dict = field(default_factory=dict)
     # the key words of its phrase (set by the selection too): ["中试验证"] of 加快中试验证平台建设
     matter_keys: list = field(default_factory=list)
+    # the words of those keys that the base says all over (污染防治 in an environment bureau's base: its field),
+    # when another key is not (工业水): they tell nothing of what the ask is about (set by the selection)
+    broad_words: frozenset = frozenset()
     listed: bool = True  # one of the asks the text numbers, not the whole text read as one ask
 
     @property

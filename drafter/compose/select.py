@@ -752,6 +752,36 @@ def prime_asks(asks: list, index) -> None:
         ask.point_keys = {p: point_key_words(p, specific) for p in ask.points}
         ask.heads = {t: h for t in ask.subjects if (h := kind_head(t, specific))}
         ask.matter_keys = point_key_words(ask.phrase, specific)
+        ask.broad_words = broad_words(ask.matter_keys, index)
+
+
+BROAD_SHARE = 0.2  # a key word each of whose bigrams is in more than this share of the base's facts…
+BROAD_FACTS = 5  # …and in at least this many of them is its field's (in a base of a few facts any word is in a good share)
+
+
+def broad_words(keys: list[str], index) -> frozenset[str]:
+    """The bigrams of those of a phrase's key words ``keys`` that the base says all over — each bigram of the key
+    in more than BROAD_SHARE of its facts, counted over the base as it is, and in BROAD_FACTS of them: 污染防治 in a
+    quarter of an environment bureau's facts —, when another key is not so broad: 工业水污染防治 is about 工业水, and a
+    fact saying only 污染防治 (the province's assessment of the city's 污染防治攻坚战) is not on it. Empty when every
+    key or none is so broad."""
+    share, size = getattr(index, "share", None), len(getattr(index, "facts", ()) or ())
+
+    def said_all_over(gram: str) -> bool:
+        return share(gram) > BROAD_SHARE and share(gram) * size >= BROAD_FACTS
+
+    broad = [k for k in keys if share and all(said_all_over(k[i:i + 2]) for i in range(len(k) - 1))]
+    if not broad or len(broad) == len(keys):
+        return frozenset()
+    return frozenset(k[i:i + 2] for k in broad for i in range(len(k) - 1))
+
+
+def broad_only(fact: Fact, ask, own: frozenset[str]) -> bool:
+    """True when ``fact`` shares the ask's own words ``own`` only in the words its phrase shares with the base's
+    field (:attr:`~.asks.Ask.broad_words`): fewer than MIN_ASK_SHARED of the others — it names the field, not the
+    ask's matter."""
+    return bool(ask.broad_words & bigrams(fact.text)) and \
+        len((own - ask.broad_words) & bigrams(fact.text)) < MIN_ASK_SHARED
 
 
 def matter_words(text: str, ask_text: str, specific: frozenset[str]) -> frozenset[str]:
@@ -838,8 +868,9 @@ def answering(group: list[Item], own: frozenset[str], specific: frozenset[str], 
     ``支持中试验证平台建设`` late in a paragraph led by another matter, a figure or not; an area's
     stands only as a result's example) and the results naming a key word of its phrase, its points
     or its things; a result sharing only a broad word of the ask (the 平台建设 of ``重点平台建设资金``)
-    comes after them, and only when fewer than two of the city's items say the ask's own matter."""
-    group = [i for i in group if not _says_nothing(i)]
+    comes after them, and only when fewer than two of the city's items say the ask's own matter. An item naming only
+    the field's broad key word of the phrase (:func:`broad_only`: 污染防治 of 工业水污染防治) is none of the ask's."""
+    group = [i for i in group if not _says_nothing(i) and not (ask is not None and broad_only(i.fact, ask, own))]
     strong = [i for i in group if result_on(i, ask_text, specific)]
     if ask is not None and ask.matter_keys:  # the items saying the ask's own matter
         said = [i for i in group
@@ -1501,7 +1532,7 @@ def _filler(pool, section: Section, ask, own: frozenset[str], said: str, owed: l
         grams = bigrams(item.fact.text)
         if item.fact.id in used or too_old(item.year, ws, today) or item.fact.kind != DONE \
                 or is_lead_in(item.fact.text) or len(own & grams) < MIN_ASK_SHARED or not owed_words & grams \
-                or _says_nothing(item):
+                or _says_nothing(item) or broad_only(item.fact, ask, own):
             continue
         area = not own_jurisdiction(item, ws)
         if area and (not city or example or names_bureau(item, ws)):

@@ -259,3 +259,13 @@ def test_a_work_reported_by_two_sources_is_said_once(tmp_path):
     document = _titled(tmp_path, _ordos(tmp_path), [SUMMARY_2022, NEWS_AGEING, REPLY_52037], "9002", AGEING_TITLE)
     said = "".join(p.text for p in document.paragraphs)
     assert said.count("300万元") == 1 and "列支300万元专项资金实施500户适老化改造项目" in said, said
+
+
+def test_a_past_year_the_bureau_named_in_full_put_something_through_is_no_plan(tmp_path):
+    """The plan rule above is for the year to come: in a summary of 2023 (dated 2023-12-12) a sentence opening on 2022 then
+    …民政局将养老服务补贴足额发放到户 is 将 as 把, what was done that year — its 5000人 a result, never part two's plan."""
+    page = ("鄂尔多斯市民政局2023年工作总结\n发布日期：2023-12-12\n"
+            "2023年，全市民政系统认真落实各项民生保障政策，新建社区养老服务站12个。"
+            "2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户，惠及老人5000人。\n")
+    fact = next(f for f in distil(tmp_path, _ordos(tmp_path), page).facts if "5000人" in f.text)
+    assert fact.kind == "done", fact

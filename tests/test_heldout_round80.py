@@ -57,6 +57,52 @@ def test_a_place_corrected_in_the_source_mapping_is_what_the_facts_are_read_as_o
     assert {(f["jurisdiction"], f.get("external")) for f in data["facts"]} == {("汉川市", True)}, data["facts"]
     assert "地区记为“汉川市”" in again.output and "再重新提炼" in again.output, again.output
 
+
+def _distilled_once(tmp_path):
+    """A 天门 workspace with the 系统化治水 item distilled, its fact file, and the distill command."""
+    ws = unit_workspace(tmp_path / "ws", *TIANMEN)
+    page = tmp_path / "xitonghua.txt"
+    page.write_text(XITONGHUA, "utf-8")
+    command = ["-w", str(ws.root), "distill", str(page)]
+    assert CliRunner().invoke(cli, command).exit_code == 0
+    (path,) = (ws.root / "facts").glob("*.yaml")
+    return path, command
+
+
+def test_a_place_an_older_distill_read_is_no_correction_when_the_clerk_edited_another_field(tmp_path):
+    """A fact file whose place an older distill read (厦门市, stamped by the machine's digest), then a title a clerk corrected:
+    the mapping no longer matches its digest, yet its place is the machine's, not the clerk's — re-distilling reads the
+    document's facts as of its own place (天门市), never forcing the stale one on every fact (the mapping a person edited is
+    kept as they left it)."""
+    from dataclasses import replace
+
+    from drafter.facts.store import parse_fact_file, source_digest
+    from drafter.yamlio import read_plain
+
+    path, command = _distilled_once(tmp_path)
+    text = path.read_text("utf-8")
+    source = parse_fact_file(read_plain(text), path.name, path.stem).source
+    stale = source_digest(replace(source, jurisdiction="厦门市"))  # (as the older distill stamped it)
+    edited = (text.replace("  jurisdiction: 天门市\n", "  jurisdiction: 厦门市\n", 1)
+              .replace(f"digest: {source_digest(source)}", f"digest: {stale}", 1)
+              .replace("  title:\n", "  title: 天门市系统化治水成效\n", 1))
+    assert edited.count("厦门市") == 1 and stale in edited and "成效" in edited, edited[:600]
+    path.write_text(edited, "utf-8")
+    again = CliRunner().invoke(cli, command)
+    assert again.exit_code == 0, again.output
+    facts = yaml.safe_load(path.read_text("utf-8"))["facts"]
+    assert {(f["jurisdiction"], f.get("external")) for f in facts} == {("天门市", None)}, facts
+
+
+def test_a_fact_file_saved_in_another_encoding_is_one_line_naming_it(tmp_path):
+    """A clerk corrects the place as the reminder asks and saves the fact file from Notepad in GBK: distill says in one line
+    that the file is not UTF-8 text, naming it — no internal error."""
+    path, command = _distilled_once(tmp_path)
+    path.write_bytes(path.read_text("utf-8").replace("  jurisdiction: 天门市\n", "  jurisdiction: 汉川市\n", 1).encode("gbk"))
+    again = CliRunner().invoke(cli, command)
+    assert "内部错误" not in again.output and "Traceback" not in again.output, again.output
+    assert f"{path.name}: 不是 UTF-8 编码的文本" in again.output, again.output
+
 # 天门市融媒体中心's item 我市污染防治攻坚战成效考核获评全省优秀等次 (2024-09-27), as a mirror (nsbq.net.cn) prints it: garbled
 # traditional characters, its print button's markup and its footer.
 KAOHE = """我市污染防治攻堅戰(zhàn)成效考核獲評全省優(yōu)秀等次

@@ -275,16 +275,33 @@ OPENING_PLAN = lazy(r"(?:今年|明年|下一步|下步|下阶段|今后)，?(?:
 PAST_TURN = lazy(r"(?<=[。！？])\s*(?:近[几一两三四五六]个月(?:以)?来|近期以来|今年以来|年初以来|前期|此前|近年来)，")
 
 
-def _plan_turn(norm: str, pos: int) -> re.Match | None:
+def _plan_turn(norm: str, pos: int, latest: int | None = None) -> re.Match | None:
     """The first :data:`PLAN_TURN` in ``norm`` from ``pos``: one after a comma only where its sentence has reported a
-    figure before it (…同比下降2.41%，今年我市还计划…; not the year opening a plan, 2022年，我市计划…)."""
+    figure before it (…同比下降2.41%，今年我市还计划…; not the year opening a plan, 2022年，我市计划…); not a sentence opening on a
+    year before ``latest`` (the latest the document speaks of, :func:`latest_year`), then who 将 (2022年，…民政局将养老服务补贴
+    足额发放到户 of a 2023 summary: 将 as 把, what was done that year)."""
     for m in PLAN_TURN.finditer(norm, pos):
+        past = YEAR_SUBJECT_WILL.match(norm, m.end()) if latest else None
+        if past and int(past.group(1)) < latest:
+            continue
         if norm[m.start()] != "，":
             return m
         opening = max(norm.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
         if find_figures(norm[opening:m.start()]) or LACKING.search(norm[opening:m.start()]):
             return m
     return None
+
+
+# A sentence opening on a year, then who will act (2023年，鄂尔多斯市民政局将…): a plan only for a year the document has not
+# spoken of as past (:func:`_plan_turn`).
+YEAR_SUBJECT_WILL = lazy(r"((?:19|20)\d{2})年度?，[^。；！？，\d]{0,16}?(?:还|也)?将")
+# A year the document speaks of — not a target's (到2035年, 力争2027年) nor a range's end (2021—2025年).
+_SPOKEN_YEAR = lazy(r"(?<![到至争—\-~－])((?:19|20)\d{2})年")
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year ``text`` speaks of (:data:`_SPOKEN_YEAR`), if any."""
+    return max((int(y) for y in _SPOKEN_YEAR.findall(text)), default=None)
 
 
 # A clause saying what is lacking for the work (法召片区暂没有经费解决贵代表提出的建议，我们将积极向…上报反映…): what the plan after
@@ -708,6 +725,7 @@ def outline(doc: Document) -> Outline:
     """Split ``doc`` into front matter, body units and back matter (see the module docstring)."""
     blocks = rejoin([b for b in doc.blocks if b.text.strip()])
     start, offset, end = _body_bounds(blocks)
+    latest = latest_year("\n".join(b.text for b in blocks))
     stack: list[_Level] = []
     units: list[Unit] = []
     headings: list[str] = []
@@ -813,7 +831,7 @@ def outline(doc: Document) -> Outline:
             emit(block, rest, back.start(), "para", PLAN)
             rest = back.start()
         # a paragraph that reports and then plans (…。下一步，将…): the plan is a unit of its own
-        turn = _plan_turn(norm, rest + 1) if current != PLAN else None
+        turn = _plan_turn(norm, rest + 1, latest) if current != PLAN else None
         cut = turn.start(1) if turn else len(text)
         # (a plan clause cut after its comma: the result before it ends at its last word, not on the comma)
         said = cut - 1 if turn and norm[cut - 1] == "，" else cut
@@ -863,7 +881,7 @@ def outline(doc: Document) -> Outline:
                 emit(block, a, b, "item", PLAN)
             if plan_end >= len(text):
                 break
-            turn = _plan_turn(norm, plan_end - 1)
+            turn = _plan_turn(norm, plan_end - 1, latest)
             cut = turn.start(1) if turn else len(text)
             emit(block, plan_end, cut - 1 if turn and norm[cut - 1] == "，" else cut, "para")
 

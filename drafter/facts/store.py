@@ -128,17 +128,21 @@ def source_digest(meta: SourceMeta) -> str:
 
 
 def corrected_place(ws: Workspace, meta: SourceMeta) -> str | None:
-    """The place a person wrote in the ``source:`` mapping of ``meta``'s fact file (edited since the machine made it: its digest
-    no longer matches) where it differs from ``meta``'s, as distill's reminder on a source of another place asks; else None."""
+    """The place a person wrote in the ``source:`` mapping of ``meta``'s fact file where it differs from ``meta``'s, as
+    distill's reminder on a source of another place asks: the mapping's digest matches it with that place alone read again
+    (``meta``'s) — the place was edited and nothing else, so a place an older distill read (the mapping edited elsewhere,
+    its title, say) is never taken for a person's; else None."""
     path = fact_file_path(ws, meta.id)
-    plain = read_plain(path.read_text(encoding="utf-8")) if path.is_file() else None
     try:
+        plain = read_plain(read_text(path, FactFileError)) if path.is_file() else None
         old = parse_fact_file(plain, _display(path, ws), path.stem) if isinstance(plain, dict) else None
     except FactFileError:
         return None  # (the merge reports it)
-    if old is None or plain["source"].get("digest") == source_digest(old.source):
+    if old is None or old.source.jurisdiction in (None, meta.jurisdiction):
         return None
-    return old.source.jurisdiction if old.source.jurisdiction not in (None, meta.jurisdiction) else None
+    digest = plain["source"].get("digest")
+    machine = source_digest(replace(old.source, jurisdiction=meta.jurisdiction))
+    return old.source.jurisdiction if digest != source_digest(old.source) and digest == machine else None
 
 
 def is_curated(fact: Fact) -> bool:

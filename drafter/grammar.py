@@ -262,6 +262,10 @@ def is_threshold(m: re.Match, text: str) -> bool:
         _CLASSING_AFTER.match(text, at) and _SCOPE_OR_PLACE_BEFORE.search(text, 0, m.start())))
 
 
+# What someone said (…华源指出，; 他强调，; 会议要求，): the verb; and the words of a rule followed (按照…要求，), which are no
+# one's words.
+SPEECH_VERB = "(?:表示|指出|强调|(?<!的)要求)"
+RULE_FOLLOWED = "根据|按照|依据|遵照|依照"
 # Passing or missing a standard (入学率远高于省定指标90%): the verb, and the standard after it.
 PASSING_VERB = "(?:高于|低于|超过|超出|优于|好于|高出)"
 STANDARD_NAME = "(?:指标|目标|标准)值?"

@@ -47,7 +47,7 @@ from ..facts.history import successor_id
 from ..facts.measure import Measured, fact_year, measure_fact, newest_successors
 from ..grammar import (
     ADDRESS, ASK_VERBS, CARRYING_ON, FOUNDING_VERBS, FUNCTION_CHARS, ISSUE_YEAR, ITEM_HANDLED, ITEM_START, JURISDICTION_LEVELS, LEAD_VERBS, MANNER_ADVERBS, ORDINAL,
-    OCCASION, READERS_SUGGESTION, REFERS_BACK, SCOPE_OPENERS, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
+    OCCASION, READERS_SUGGESTION, REFERS_BACK, RULE_FOLLOWED, SCOPE_OPENERS, SPEECH_VERB, UNIT_NAME, find_figure, names_unit, same_unit, strip_ordinal, unit_in, unit_mentions,
 )
 from ..grammar import words as alternation
 from ..lazyre import lazy
@@ -3090,7 +3090,7 @@ COUNTED_ITEM = lazy(r"[，,；;：:。]\s*[一二三四五六七八九十]是")
 
 # A statement of what someone said (姜波指出，…; 他强调，要…; 会议要求，…), not a rule followed (按照…要求，): a speaker's
 # words, no overview of the bureau's work.
-SPOKEN = lazy(r"^(?!根据|按照|依据|遵照|依照)[^，。；：！？“”]{1,30}?(?:指出|强调|表示|(?<!的)要求)[，：]")
+SPOKEN = lazy(rf"^(?!{RULE_FOLLOWED})[^，。；：！？“”]{{1,30}}?{SPEECH_VERB}[，：]")
 
 
 def _overview(items: list[Item], index, ws: Workspace, query: str = "") -> Item | None:

@@ -65,7 +65,7 @@ from functools import partial
 from typing import Callable
 
 from ..grammar import (ASK_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
-                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, SPEAKER_LINE, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
+                       COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
 from ..model import CONTEXT, DONE, NEWS, PLAN, PROBLEM, REPLY, WORK_REPORT, Fact, Figure, Period, SourceMeta
@@ -343,7 +343,7 @@ HEARSAY = re.compile(rf"^{_LEAD_IN}(?:据(?:了解|悉|介绍|调查|调研|反�
 # A statement opening on what someone said (上海市商务委表示，…, …党组书记、主任华源指出，…): a news item's announcement or
 # speech, not a result: what is to be done (将…, 拟…) a plan, the rest context.
 # (not 按照…的要求，: a rule followed, wherever it stands: 额济纳旗退役军人事务局按照相关文件要求，积极落实…)
-SAID = re.compile(rf"^{_LEAD_IN}(?:(?!根据|按照|依据|遵照|依照)[^，。；：！？“”]){{2,30}}?(?:表示|指出|强调|(?<!的)要求)[，：]")
+SAID = re.compile(rf"^{_LEAD_IN}(?:(?!{RULE_FOLLOWED})[^，。；：！？“”]){{2,30}}?{SPEECH_VERB}[，：]")
 SAID_WILL = re.compile(r"(?<!已)将(?!近)|拟|计划|力争|下一步")
 
 

@@ -258,7 +258,8 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
     incoming: dict[str, FactFile] = {}
     filing: dict[str, tuple[Path, Path, bool]] = {}  # source id → (input, kept at, to copy)
     held = Contents(ws.seeds_dir)
-    codes = own_codes(ws, FactIndex.load(ws).sources.values())  # (the bureau's numbers' codes, an issuer for a page naming none)
+    index = FactIndex.load(ws)  # (the base as it is until this refresh writes: read once)
+    codes = own_codes(ws, index.sources.values())  # (the bureau's numbers' codes, an issuer for a page naming none)
     for path in files:
         ff = distill_document(read_source(path), ws, own_codes=codes)  # what distill refuses (a suggestion, a draft), refused
         if ff.source.id in incoming:
@@ -312,7 +313,7 @@ def _refresh(ws: Workspace, paths: list[str | Path], dry_run: bool, today: dt.da
             )
     # The marks are written round-trip, reading only the files holding superseded facts (the base
     # was validated above); a dry run only asks whether they change anything.
-    supersede = [] if dry_run else plan_supersede(ws, whole, marks, index=FactIndex.load(ws))
+    supersede = [] if dry_run else plan_supersede(ws, whole, marks, index=index)
     marks_change = _marks_change(kept, whole, marks) if dry_run else any(u.changed for u in supersede)
     report.applied_before = set(incoming) <= known
     report.already_applied = report.applied_before and not marks_change and not any(u.changed for u in saves)

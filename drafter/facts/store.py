@@ -135,14 +135,14 @@ def corrected_place(ws: Workspace, meta: SourceMeta) -> str | None:
     path = fact_file_path(ws, meta.id)
     try:
         plain = read_plain(read_text(path, FactFileError)) if path.is_file() else None
-        old = parse_fact_file(plain, _display(path, ws), path.stem) if isinstance(plain, dict) else None
+        old = _Checker(_display(path, ws)).source(plain, path.stem) if isinstance(plain, dict) else None  # (its facts aside)
     except FactFileError:
         return None  # (the merge reports it)
-    if old is None or old.source.jurisdiction in (None, meta.jurisdiction):
+    if old is None or old.jurisdiction in (None, meta.jurisdiction):
         return None
     digest = plain["source"].get("digest")
-    machine = source_digest(replace(old.source, jurisdiction=meta.jurisdiction))
-    return old.source.jurisdiction if digest != source_digest(old.source) and digest == machine else None
+    machine = source_digest(replace(old, jurisdiction=meta.jurisdiction))
+    return old.jurisdiction if digest != source_digest(old) and digest == machine else None
 
 
 def is_curated(fact: Fact) -> bool:

@@ -269,3 +269,10 @@ def test_a_past_year_the_bureau_named_in_full_put_something_through_is_no_plan(t
             "2022年，鄂尔多斯市民政局将养老服务补贴足额发放到户，惠及老人5000人。\n")
     fact = next(f for f in distil(tmp_path, _ordos(tmp_path), page).facts if "5000人" in f.text)
     assert fact.kind == "done", fact
+
+
+def test_a_reply_whose_head_says_again_the_title_it_names_is_per_ask(tmp_path):
+    """52037 names its item by title alone (人大代表戚建平提出的《规范社区服务事项，聚焦社区服务主责》，按照…): that is the
+    suggestion's title, and its first head says it again (规范社区工作事项): the points answered one by one."""
+    source = distil(tmp_path, _ordos(tmp_path), REPLY_52037).source
+    assert (source.suggestion_title, source.form) == ("规范社区服务事项，聚焦社区服务主责", "per_ask"), source

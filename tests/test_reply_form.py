@@ -46,6 +46,15 @@ def test_the_demo_replies_are_in_parts(tmp_path, fuzhou, seed):
     assert distil(tmp_path, fuzhou, text).source.form == "parts"
 
 
+def test_a_reply_headed_by_its_own_measures_planning_nothing_tells_no_form(tmp_path, fuzhou):
+    """泉州's 1071 as a page cut before its third section: 一、大力培育科技创新主体，… / 二、加快整合提升科技平台，… are the
+    bureau's measures, no head saying again the item's title (关于推动科技创新和产业创新深度融合…的建议: 科技创新 alone
+    shared), so no per-ask form is learned from it (its full text plans after every section: parts)."""
+    text = next((REPO / "seeds").glob("000_*.txt")).read_text("utf-8")
+    source = distil(tmp_path, fuzhou, text[:text.index("三、推进科研体制机制改革")]).source
+    assert (source.form, source.head) == (None, None), source
+
+
 @needs_corpus
 @pytest.mark.parametrize("name, head", [
     ("06_qijiang_proposal_2023.txt", "关于…方面"),  # 一、关于建立科研院所下沉到企业的长效机制方面

@@ -200,6 +200,8 @@ NAMED_MATTER_ITEM = re.compile(r"(?:提出|所提)的?《([^》]{4,60})》的(?:
 # …or quoted, its opening mark lost with what stood before it (a mirror's ad in the place's name: 就二位代表提出的要求全覆盖垦复
 # 油茶林的建议”，现再次答复如下).
 HALF_QUOTED_TITLE = re.compile(r"(?:提出|所提)的([^“”\"。，；：]{6,60}?的(?:建议|提案|议案))[”\"]")
+# …or its title alone in 《》, no kind after it (人大代表戚建平提出的《规范社区服务事项，聚焦社区服务主责》，按照我局职能职责…).
+PROPOSED_TITLE = re.compile(r"(?:提出|所提)的《([^》]{4,60})》(?![的之]?(?:建议|提案|议案))")
 # A title quoted inside the page's own 关于…的建议 (您提出的关于“关于合理规划停车场的建议”的建议收悉): the quoted one.
 # (the quoted one may be a matter only, 关于“关于老邢峰线（群英路）进行改造”的建议: then it takes the outer one's kind)
 TITLE_IN_TITLE = re.compile(r"^关于[“\"](关于[^“”\"]{2,80}?)[”\"]的?(建议|提案|议案)$")
@@ -1370,7 +1372,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
                       next((t for t in lines if TRANSMITTAL.match(t)), ""))
         m = SIGNED_BY.search(norm) if not meta.signatory else None
         meta.signatory = m.group(1) if m else meta.signatory
-        meta.form, meta.head = reply_form(out)
+        meta.form, meta.head = reply_form(out, meta.suggestion_title)
         meta.closing = closing_said(lines)
     meta.jurisdiction = _jurisdiction(issuer, title, norm, meta.session, meta.deputy)
     site = _place(doc.site) if doc.site and doc.site.endswith(f"人民{GOVERNMENT_WORD}") else None
@@ -1634,7 +1636,7 @@ def _reply_fields(meta: SourceMeta, front: list[str], back: list[str], kv: dict[
                                   and not ITEM_LABEL.search(t)), None)
     if meta.suggestion_title is None:
         m = (BARE_SUGGESTION_TITLE.search(head) or QUOTED_SUGGESTION_TITLE.search(head) or BARE_SUGGESTION_TITLE.search(transmittal)
-             or NAMED_MATTER_ITEM.search(head) or HALF_QUOTED_TITLE.search(head))
+             or NAMED_MATTER_ITEM.search(head) or HALF_QUOTED_TITLE.search(head) or PROPOSED_TITLE.search(head))
         meta.suggestion_title = m.group(1) if m else None
     if meta.suggestion_title is None and ADDRESSEE_THEN_OPENING.match(lede):  # (its title in the first sentence too)
         m = re.match(r"[^《。]*《([^》]+(?:建议|提案|议案))》", lede)

@@ -377,14 +377,37 @@ PLAN_SAID = lazy(r"下一步|下阶段|今后|争取(?:今年|明年|年内)|(?:
 ASK_WORDED = lazy(r"^(关于[“\"]).+([”\"]的(?:建议|提案|意见))$|^(关于)?.+?(方面)$")
 
 
-def reply_form(out: Outline) -> tuple[str | None, str | None]:
+# The frame of an item's title (关于…的建议): none of its matter's words.
+TITLE_FRAME = lazy(r"^关于|的?(?:建议案|建议|提案|议案)$")
+HEAD_CLAUSE = lazy(r"[^，；、,;]+")
+
+
+def restates(head: str, title: str) -> bool:
+    """Whether a clause of ``head`` is mostly ``title``'s characters in their order, four or more (规范社区工作事项 of
+    《规范社区服务事项，聚焦社区服务主责》: 规范社区…事项): the deputy's point said again, not a measure of the bureau's on
+    the matter, which shares a word or two (大力培育科技创新主体 of 关于推动科技创新和产业创新深度融合…的建议: 科技创新)."""
+    matter = re.sub(rf"[^{CJK}]", "", TITLE_FRAME.sub("", title))
+    for clause in HEAD_CLAUSE.findall(head):
+        clause = re.sub(rf"[^{CJK}]", "", clause)
+        row = [0] * (len(matter) + 1)  # the longest common subsequence of clause and matter, a row at a time
+        for c in clause:
+            diagonal = 0
+            for k, t in enumerate(matter, 1):
+                diagonal, row[k] = row[k], diagonal + 1 if c == t else max(row[k], row[k - 1])
+        if row[-1] >= 4 and 2 * row[-1] > len(clause):
+            return True
+    return False
+
+
+def reply_form(out: Outline, item_title: str | None) -> tuple[str | None, str | None]:
     """A reply's form and, one section per ask, how its heads say the ask (ASK_SLOT for it). PARTS when a first-level
     head names a part (一、基本情况, 二、下一步工作计划: a class word, :func:`heading_class`) or its plans come after
     every section (…四、加强….。下一步，我们将…重点做好以下几项工作：); PER_ASK when its first-level heads say the asks
     (一、关于“加大政策奖补力度”的建议: 关于“…”的建议; 关于…方面), or, bare phrases (一、将科学素质工作纳入…: …), when
     what it plans stands inside a section another follows (…近期，我局将与市园林局沟通。二、…; :data:`PLAN_SAID`), all of them follow a
-    next step's lead-in (下一步，我们将…工作：一、认真做好政策宣讲…) or two or more plan nothing (一、规范社区工作事项，减轻社区负担
-    / 二、加大财政投入力度，提高薪酬待遇: the points answered one by one, a page cut in the second); (None, None) for a reply of no
+    next step's lead-in (下一步，我们将…工作：一、认真做好政策宣讲…) or two or more plan nothing and one says again the item's
+    title ``item_title`` (一、规范社区工作事项，减轻社区负担 / 二、加大财政投入力度，提高薪酬待遇 of 《规范社区服务事项，…》: the points
+    answered one by one, a page cut in the second; :func:`restates`); (None, None) for a reply of no
     such head (a few paragraphs; how the item was handled, 一、办理工作开展情况, is neither) or of bare heads that show neither
     (a page cut after its first section, plans after its last only)."""
     tops = [(head, u.section_class == PLAN or bool(PLAN_SAID.search(simplified(normalise(u.text)))))
@@ -402,7 +425,7 @@ def reply_form(out: Outline) -> tuple[str | None, str | None]:
     if said:
         return PER_ASK, "".join(said.group(k) or "" for k in (1, 3)) + ASK_SLOT + "".join(said.group(k) or "" for k in (2, 4))
     inside = {order[h] for h, plans in tops if plans}
-    if not inside and len(numbered) > 1:
+    if not inside and len(numbered) > 1 and item_title and any(restates(h, item_title) for h in numbered):
         return PER_ASK, ASK_SLOT  # sections headed by its points, no part named nor planned (a page cut in its second)
     first = next(k for k, (_, numbered_head) in enumerate(heads) if numbered_head)
     return (PER_ASK, ASK_SLOT) if any(k < len(order) - 1 for k in inside) or (inside and min(inside) < first) else (None, None)

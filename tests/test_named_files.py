@@ -1,0 +1,24 @@
+"""A file's name as a document's title: only a name saying what the document is (a kind's word, 关于…, the unit's name);
+the name a program gives a new file (新建文本文档.txt, 文档1.docx) is none, and the title comes from the text."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import REPO, distil, unit_workspace
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("000_", "关于第1071号建议的答复"),  # 泉州's 1071, no title line: titled by its item's number
+    ("004_", None),  # a 2024 work report whose page prints no title
+])
+def test_a_seed_saved_as_a_new_text_file_keeps_the_title_of_its_text(tmp_path, seed, title):
+    ws = unit_workspace(tmp_path / "ws", "泉州市科学技术局", "市科技局", "泉州市")
+    text = next((REPO / "seeds").glob(f"{seed}*.txt")).read_text("utf-8")
+    assert distil(tmp_path, ws, text, "新建文本文档.txt").source.title == title
+
+
+def test_a_file_named_by_the_unit_is_titled_by_its_name(tmp_path):
+    """A name holding no kind's word but the unit's own name is the clerk's title for the page."""
+    ws = unit_workspace(tmp_path / "ws", "泉州市科学技术局", "市科技局", "泉州市")
+    text = next((REPO / "seeds").glob("004_*.txt")).read_text("utf-8")
+    assert distil(tmp_path, ws, text, "2024-12-20_泉州市科学技术局科技创新成效.txt").source.title == "泉州市科学技术局科技创新成效"

@@ -457,10 +457,14 @@ _THANKS_LEAD = r"(?:(?:衷心|再一次|再次|最后|同时|诚挚|真诚|非�
 # What may lead a wish for the reader, the sentence going on from thanks (…！并真诚希望您一如既往的关心…; 在今后的工作中，
 # 希望您一如既往地…).
 WISH_LEAD = r"(?:(?:在)?今后(?:的工作中)?，?)?(?:并|也|还|同时，?)?(?:(?:真诚|诚挚|衷心|诚恳|热忱)地?)?"
+# How a letter sends itself after 特此 (特此答复, 特此函复, 特此复函; a report's 特此报告 aside), and its opinion's last words
+# (以上意见，供参考。, 以上答复意见).
+LETTER_SENT = "答复|函复|复函"
+LETTER_OPINION = "以上(?:答复)?意见"
 # A closing formula at the start of a paragraph: 再次感谢…, 特此函复, 以上意见…, 此复, and the sign-off
 # saying who signed the letter and how to answer it (此答复函已经蒋文局长审签，对以上答复您有什么意见，请填写…回执…).
 CLOSING = lazy(
-    rf"^{_THANKS_LEAD}(?:感谢|谢谢)|^特此(?:答复|函复|报告|复函)|^此答?复|^专此|^以上(?:答复|意见)"
+    rf"^{_THANKS_LEAD}(?:感谢|谢谢)|^特此(?:{LETTER_SENT}|报告)|^此答?复|^专此|^{LETTER_OPINION}|^以上答复"
 )
 # A paragraph that closes a reply wherever its thanks stand (…，再次感谢您的关心).
 CLOSING_ANYWHERE = lazy(rf"感谢|谢谢|{CLOSING.pattern}")

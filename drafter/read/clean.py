@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..grammar import (
     CHAPTER_NUMBER, CIRCLED_NUMBER, CN_DAY, CN_MONTH, DASHED_DATE, DATED_ADDRESS, DIGIT_DAY, DIGIT_MONTH, HEADING_NUMBERS,
-    ITEM_START, SITE_FOOTER, SUBSECTION_NUMBER, UNIT_NAME,
+    ITEM_START, LETTER_OPINION, LETTER_SENT, SITE_FOOTER, SUBSECTION_NUMBER, UNIT_NAME,
 )
 from ..lazyre import lazy
 from ..model import Block
@@ -516,7 +516,7 @@ _BRACKET_LABEL = lazy(r"^【[^【】]{1,12}】")
 CLOSING_THANKS = lazy(r"^(?:最后[，,])?(?:再次|衷心|诚挚)?(?:感谢|谢谢)[^。！]{0,30}(?:关心|支持|关注)")
 # A letter's last words but its thanks (以上意见，供参考。 of a 会办意见; 特此函复。): their own paragraph, even after a
 # line left without its stop (a draft's 【待补充：…】 paragraph).
-LETTER_END = lazy(r"^(?:以上(?:答复)?意见[，,]|特此(?:函复|答复|复函)[。！]?$)")
+LETTER_END = lazy(rf"^(?:{LETTER_OPINION}[，,]|特此(?:{LETTER_SENT})[。！]?$)")
 
 
 def ends_in_gap(text: str) -> bool:
@@ -713,15 +713,17 @@ def _unrun(piece: Piece) -> list[Piece]:
     return [Piece(raw=p, ends=True) for p in parts[:-1]] + [Piece(raw=parts[-1], full=piece.full, ends=piece.ends)]
 
 
+# The fields of a site's contact line giving a number (电话：0477-8588228, 邮编：…).
+_NUMBER_FIELDS = "电话|传真|邮编|邮政编码"
 # A line of a number alone (联系电话：0427-…): under the site's footer (SITE_FOOTER), the site's.
-_NUMBER_FIELD = lazy(r"^(?:联系电话|电话|传真|邮编|邮政编码)\s*[:：]\s*[\d\-－—()（） ]+$")
+_NUMBER_FIELD = lazy(rf"^(?:联系电话|{_NUMBER_FIELDS})\s*[:：]\s*[\d\-－—()（） ]+$")
 # A site's owner and keeper closing the page (主办单位：某县人民政府办公室, 主办单位：鄂尔多斯市民政局 / 建设与维护：某市电子
 # 政务外网运营中心), the footer's other lines dropped under them or over them: no line of the text. (A line of the owner
 # alone: an event's 主办单位：区体育中心 协办单位：… names more.)
 _SITE_OWNER = lazy(r"^(?:主办单位|网站主办)\s*[:：]\s*\S{2,24}$"
                    r"|^(?:建设与维护|建设维护|网站维护|维护单位|运维单位|运行维护)\s*[:：]")
 # A contact line of the site's under its owner (电话：0477-8588228（传真）, 邮箱：eedsmzj@126.com, 纪检组邮箱：…).
-_SITE_CONTACT = lazy(r"^[\u4e00-\u9fff]{0,16}?(?:电话|传真|邮编|邮政编码|邮箱|e-?mail)\s*[:：]\s*[\w@.\-－—()（）、 ]{3,40}$", re.I)
+_SITE_CONTACT = lazy(rf"^[\u4e00-\u9fff]{{0,16}}?(?:{_NUMBER_FIELDS}|邮箱|e-?mail)\s*[:：]\s*[\w@.\-－—()（）、 ]{{3,40}}$", re.I)
 
 # The unit owning the site, named in its footer: 主办单位：天津市北辰区人民政府 版权所有, 版权所有：武汉市科学技术局,
 # Copyright © 2024 某某市人民政府.

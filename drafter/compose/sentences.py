@@ -25,7 +25,7 @@ from ..grammar import find_figure as find_figure  # the figure finder of the gra
 from ..lazyre import cached, lazy
 from ..model import Fact, SourceMeta
 from ..reply import update_text
-from ..textutil import is_cjk
+from ..textutil import CJK, is_cjk
 
 # A sentence: up to 。！？ (and any closing quotes/brackets after it), or to the end.
 _SENTENCE = lazy(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
@@ -45,7 +45,7 @@ _CLAUSE_BREAK = lazy(r"[，,；;]")
 # for what it governs (启动该, 纳入到, 会同…和); no sentence ends on them.
 CUT_WORD_ENDS = frozenset("该其各的与和及对在为并或之以将把被从向于而")
 # A text cut off on a bare number (…月均薪酬提高4690: the page broke off before its unit): the figure's unit was lost.
-CUT_FIGURE = lazy(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$")
+CUT_FIGURE = lazy(rf"[{CJK}]\d+(?:\.\d+)?$")
 MIN_CUT = 10  # characters: a shorter head of an unfinished sentence (除1号建议案以外) says nothing
 # A clause saying when or if, waiting for its main clause (一旦项目落地后, 如果…, 待…): no end of a sentence.
 DANGLING = lazy(r"^(?:一旦|如果|假如|若|倘若|待|当|随着|只要)")

@@ -218,11 +218,12 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     files, report = collect_sources(ws, paths)
     distilled: list[tuple[int, Path, FactFile]] = []
     places: dict[Path, str] = {}  # the place the clerk corrected in a source's fact file, by the path read
+    texts: dict[Path, str | None] = {}  # the fact files' texts read for it, by their paths: the merge's too
     for done, path in enumerate(files, 1):
         try:
             doc = read_source(path)
             ff = distill_document(doc, ws)
-            place = corrected_place(ws, ff.source)
+            place = corrected_place(ws, ff.source, texts)
             if place:  # (the source's place misread, corrected by hand as distill's reminder asks: its facts read again as of it)
                 places[path] = place
                 ff = distill_document(doc, ws, place=place)
@@ -249,7 +250,7 @@ def _distill_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progres
     distilled.sort(key=lambda item: document_when(item[2].source))
     distilled.reverse()  # popped from the end: oldest first, equal dates in file order
     results: list[tuple[int, SourceResult]] = []
-    with FactSink(ws) as sink:
+    with FactSink(ws, texts) as sink:
         while distilled:  # each distilled file is let go once stored (the sink keeps what it wrote)
             position, path, ff = distilled.pop()
             try:
@@ -282,10 +283,11 @@ class FactSink:
     (:class:`drafter.facts.history.History`).
     """
 
-    def __init__(self, ws: Workspace):
+    def __init__(self, ws: Workspace, texts: dict[Path, str | None] | None = None):
         from ..facts.history import History
 
         self.ws = ws
+        self.texts = texts if texts is not None else {}  # fact files' texts read before, none written since
         self.index = index = FactIndex.load(ws)  # the base as opened
         self.owner = {fid: fact.source_id for fid, fact in index.facts.items()}
         self.history = History.from_index(index, ws)
@@ -298,8 +300,9 @@ class FactSink:
         # (a report is of the year its title names; a reply's year without a date is an estimate)
         undated = source.stated_year() is None and (source.kind == REPLY or not source.period)
         repeated = self.history.date_repeats(ff)
-        update = plan_save(ff, self.ws)
+        update = plan_save(ff, self.ws, self.texts)
         write_updates([update])
+        self.texts.pop(update.path, None)  # (written: read afresh for another source of the same id)
         self.written[update.path] = update.fact_file
         self.history.add(update.fact_file)
         for fact in update.fact_file.facts:

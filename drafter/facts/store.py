@@ -127,14 +127,17 @@ def source_digest(meta: SourceMeta) -> str:
                     if f.name not in LEARNED_FIELDS or getattr(meta, f.name) is not None])
 
 
-def corrected_place(ws: Workspace, meta: SourceMeta) -> str | None:
+def corrected_place(ws: Workspace, meta: SourceMeta, texts: dict[Path, str | None]) -> str | None:
     """The place a person wrote in the ``source:`` mapping of ``meta``'s fact file where it differs from ``meta``'s, as
     distill's reminder on a source of another place asks: the mapping's digest matches it with that place alone read again
     (``meta``'s) — the place was edited and nothing else, so a place an older distill read (the mapping edited elsewhere,
-    its title, say) is never taken for a person's; else None."""
+    its title, say) is never taken for a person's; else None. The file's text read is kept in ``texts`` (by path) for the
+    merge (:func:`plan_save`)."""
     path = fact_file_path(ws, meta.id)
     try:
-        plain = read_plain(read_text(path, FactFileError)) if path.is_file() else None
+        if path not in texts:
+            texts[path] = _old_text(path, ws)
+        plain = read_plain(texts[path]) if texts[path] is not None else None
         old = _Checker(_display(path, ws)).source(plain, path.stem) if isinstance(plain, dict) else None  # (its facts aside)
     except FactFileError:
         return None  # (the merge reports it)
@@ -696,8 +699,16 @@ def _merged_facts(old_seq: CommentedSeq, old_facts: list[Fact], new_facts: list[
     return seq
 
 
-def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
-    """Merge a freshly distilled ``ff`` into ``facts/<id>.yaml`` (see the module's merge rule).
+def _old_text(path: Path, ws: Workspace) -> str | None:
+    """The text of the fact file at ``path`` as the base holds it, None when there is none (:class:`FactFileError` when
+    it cannot be read)."""
+    with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
+        return read_text(path, FactFileError) if path.exists() else None
+
+
+def plan_save(ff: FactFile, ws: Workspace, texts: Mapping[Path, str | None] | None = None) -> FactFileUpdate:
+    """Merge a freshly distilled ``ff`` into ``facts/<id>.yaml`` (see the module's merge rule); ``texts``: fact files'
+    texts already read (:func:`corrected_place`), none written since.
 
     Nothing is written: pass the result to :func:`write_updates`. Raises
     :class:`FactFileError` if the existing file or the merged result is invalid.
@@ -707,8 +718,7 @@ def plan_save(ff: FactFile, ws: Workspace) -> FactFileUpdate:
     report = MergeReport(path=shown)
     data = fact_file_data(ff)
     machine = parse_fact_file(data, shown, ff.source.id)  # the machine output itself is valid
-    with journal.reading(ws.facts_dir):  # a whole base, never half of a killed write
-        old_text = path.read_text(encoding="utf-8") if path.exists() else None
+    old_text = texts[path] if texts and path in texts else _old_text(path, ws)
     if old_text is None:  # a new file: its text straight from the data, no ruamel tree
         report.added = [f.id for f in ff.facts]
         return FactFileUpdate(path=path, text=dump_new(data, header(ff.source)), fact_file=machine, report=report)

@@ -84,6 +84,9 @@ def bigrams(text: str) -> list[str]:
     return out
 
 
+# Verbs whose object a 将 before them brings forward (我局将3家企业纳入…, 将…作为…): 将 as 把, no plan of what will be done.
+BA_OBJECT_VERBS = "纳入|列入|认定|作为|列为"
+
 # Characters that join words (的, 与, 和, 及, 等, 对…): a bigram holding one names no word.
 FUNCTION_CHARS = frozenset("的与和及等对在为了并或之以")
 

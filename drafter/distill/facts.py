@@ -64,7 +64,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Callable
 
-from ..grammar import (ASK_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
+from ..grammar import (ASK_VERBS, BA_OBJECT_VERBS, FOUNDING_VERBS, GARBLED, FULL_YEAR_WORDS, IN_YEAR_WORDS, ITEM_HANDLED, ITEM_NUMBER, JOINT_VERBS, LAST_YEAR_WORDS, MANNER_ADVERBS,
                        COLLECTIVE_YOU_WORDS, PHOTO_CREDIT, PRESENT_WORDS, READERS_REPORT, RECENT_YEARS_WORDS, RULE_FOLLOWED, SPEAKER_LINE, SPEECH_VERB, READERS_CONCERN, READERS_SUGGESTION, THIS_YEAR_WORDS, UNIT_END, YOU_WORDS, short_place,
                        words)
 from ..frame import formula_patterns, without_formulas
@@ -321,7 +321,7 @@ _BASIS = r"(?:(?:同时|此外|另外)?(?:根据|按照|依据)[^，。；：]{2
 WILL = re.compile(rf"^{_LEAD_IN}{_BASIS}{_PLANNED_YEAR}(?:{_SUBJECT}|{_PLACE_SUBJECT})?{_PLANNED_YEAR}(?:还|也|仍)?"
                   rf"(?:拟(?![定订])|将(?:{_TO_DO})(?!的)|{_WILL_HUI}|(?:计划|准备|打算)(?:{_TO_COME}|拟|{_TO_DO}|投入|安排|实施|改造|建设|新建)"
                   # (还将, 也将: will, whatever its verb — not as 把 before its object: 还将其纳入…, 也将3家企业认定为…)
-                  rf"|(?<=[还也仍])将(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:纳入|列入|认定|作为|列为)))")
+                  rf"|(?<=[还也仍])将(?![\d一二两三四五六七八九十其该这此它]|[^，。；！？]{{0,16}}?(?:{BA_OBJECT_VERBS})))")
 # A clause after the statement's first saying what its subject will do, in a sentence reporting nothing done and without
 # figures (渠道清淤扫障属运行管理范围，我局将向政府积极争取，加大…投入; …无法保证全面治理，待后段资金计划下达后，将根据…进行安排):
 # the first clause gives the occasion (whose remit, what stands in the way), the statement is what is to be done, a plan.

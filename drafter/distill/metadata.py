@@ -1268,8 +1268,9 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
     return out
 
 
-def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
-    """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring)."""
+def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMeta, bool]:
+    """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is one the document
+    prints as its own (its signature's, 成文日期), not only the day a page posted it or its file is named by."""
     # (a page in traditional characters is read in simplified ones: 對…第414號建議的答復, 羅俊代表)
     front = [simplified(normalise(b.text.strip())) for b in out.front]
     back = [simplified(normalise(b.text.strip())) for b in out.back]
@@ -1430,7 +1431,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         # its sources were told apart by nothing, 镇康县农业农村局2020年答复 twice)
         meta.title = f"对《{meta.suggestion_title}》的答复"
     meta.id = source_id(meta, "\n".join(b.text for b in doc.blocks if not ADDRESS.match(b.text)))
-    return meta
+    return meta, bool(written) and meta.date == written
 
 
 # An area's level (永靖镇, 青山苗族乡, 府山街道): its name without it is the stem a text may name it by with another level

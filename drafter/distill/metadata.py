@@ -34,13 +34,13 @@ from ..read.clean import CONTENT_ADDRESS as CONTENT_ADDRESS_PATTERN
 from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
-                       ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
+                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
                        cn_date, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
-from .figures import LOCAL_SCOPES, normalise
+from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (

@@ -673,6 +673,9 @@ DATED_ADDRESS = (r"^https?[:：]//\S+?/(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])/t((?:1
 # The jurisdiction whole or as the writer's own (全市, 我区, 本县, 全国…): a scope, never a
 # place's name nor what a figure counts.
 SCOPE_WORDS = (*(f"{whose}{level}" for whose in "全我本" for level in "市区县省"), "全州", "全国")
+# The scope words that open a counted noun phrase as the place's whole (3场全区企业…动员会, 全市重点实验室): not 全国, which names a
+# class then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
+LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
 
 # How a unit's name ends in running text (UNIT_END): an organ's word (市科技局, 区科委, 市发展和改革
 # 委员会, 市政府), with an organ's office after it (市政府办公室, 市委办, 市人民政府办公厅: OFFICE_WORDS;

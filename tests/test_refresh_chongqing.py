@@ -71,3 +71,24 @@ def test_a_report_applied_again_after_a_harvest_says_what_is_newer(chongqing, tm
     assert "此前已用重庆市科学技术局2025年工作总结更新过事实库" in head and "B003号" in head, again.output
     assert "865.1亿元（2023） → 1120.5亿元（2025）" in again.output
     assert json.loads(_refresh(root, "--dry-run", "--json").output)["applied_before"] is True
+
+
+# A year-end report counting the city's key laboratories of every level (constructed, as REPORT): 全国重点实验室 is a class of its
+# own, not the city's 重点实验室.
+ALL_LABS = """重庆市科学技术局2025年工作总结
+
+二、创新平台建设
+截至2025年底，建设重点实验室240个，市级重点实验室220个。
+"""
+
+
+def test_a_count_of_key_laboratories_is_no_new_value_of_the_national_ones(chongqing, tmp_path):
+    """建设重点实验室240个 superseded 0883's 建设全国重点实验室11个: the measure's name dropped 全国 as the nation whole, a scope
+    (as 全市 is), where opening a counted name it names the class (国家, 省级 and 市级 ones are others). 全国 stays in the name."""
+    root = tmp_path / "ws"
+    shutil.copytree(chongqing, root)
+    (tmp_path / "2025年工作总结.txt").write_text(ALL_LABS, "utf-8")
+    preview = json.loads(_refresh(root, "--dry-run", "--json").output)
+    pairs = {(h["raw"], h["new"]["raw"]) for h in preview["superseded_figures"]}
+    assert ("206个", "220个") in pairs and not any(old == "11个" for old, _ in pairs), pairs
+    assert not [m for m in preview["ambiguous"] for c in m["candidates"] if c["raw"] == "11个"], preview["ambiguous"]

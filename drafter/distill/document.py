@@ -34,7 +34,7 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
     in its fact file (:func:`drafter.facts.store.corrected_place`), read for it."""
     doc = without_marks(doc)
     out = outline(doc)
-    meta = read_metadata(doc, out, ws)
+    meta, written = read_metadata(doc, out, ws)
     if meta.issuer is None and number_code(meta.number) in set(own_codes) - {None}:
         meta.issuer, meta.jurisdiction = ws.name, meta.jurisdiction or ws.jurisdiction
     meta.jurisdiction = place or meta.jurisdiction
@@ -44,7 +44,7 @@ def distill_document(doc: Document, ws: Workspace, session_years: dict | None = 
         # handling names (2025年12月5日，…再次组织召开专题会议…复盘), else the year the clerk named its file by
         # (03_chongqing_reply_2023.txt)
         meta.period = year or handling_year(out) or named_year(doc.path.stem)
-    return FactFile(source=meta, facts=build_facts(out, meta, ws))
+    return FactFile(source=meta, facts=build_facts(out, meta, ws, written))
 
 
 def session_key(meta, ws: Workspace) -> tuple:

@@ -101,22 +101,31 @@ def _document_year(meta: SourceMeta) -> tuple[int | None, int | None]:
     return doc_number_year(meta.number) or (meta.period if meta.kind == REPLY else None), None
 
 
-def report_mentions(norm: str, meta: SourceMeta) -> tuple[tuple[int, int, int, str], ...]:
+def report_mentions(norm: str, meta: SourceMeta, written: bool) -> tuple[tuple[int, int, int, str], ...]:
     """The times a statement names (:func:`~drafter.distill.periods.time_mentions`, counted from the
     document's year), a span running to that year (2022年以来) ending instead at a work report's own period
     where that is before its date: a 2022 report posted 2023-03-08 says 2022年以来 of 2022. An undated report's
-    present (目前, 今年) is its own period's."""
+    present (目前, 今年) is its own period's; so is that of a past year's summary whose date is not ``written`` (one it prints
+    as its own), only the day it was posted or filed under the next year."""
     year, month = _document_year(meta)
     year = year or (meta.period if meta.kind == WORK_REPORT else None)
     mentions = time_mentions(norm, year, month)
     end = meta.period if meta.kind == WORK_REPORT and meta.period and year and meta.period < year else None
     if end is None:
         return mentions
-    # (and a past year's summary posted early the next year says 今年 of its own year — its 目前 is still its date's: 仙居's 2023年重点工作总结, dated
-    # 2024-01-11, 今年我局共推进…截至三季度…, hd14)
-    own = end == year - 1 and (month or 12) <= SUMMARY_POSTED_BY
-    return tuple((pos, end, end, "report period") if own and basis == DOCUMENT_DATE and a == b == year
-                 and norm.startswith(THIS_YEAR_WORDS, pos) else
+    # (and a past year's summary posted early the next year says 今年 of its own year — its 目前 is still the date it prints as
+    # its own: 仙居's 2023年重点工作总结, dated 2024-01-11, 今年我局共推进…截至三季度…, hd14; 泉州's 2016 summary, 生成日期2017-02-15,
+    # 目前，全市有效期内高新技术企业达到311家 — but of its year's end when no date of its own is printed: 溆浦县科技局's 2024年工作总结
+    # filed under 2025-01-15, 截至目前，…)
+    this_year = end == year - 1 and (month or 12) <= SUMMARY_POSTED_BY
+    present = end == year - 1 and not written
+
+    def own(pos: int) -> bool:
+        if norm.startswith(THIS_YEAR_WORDS, pos):
+            return this_year
+        return present and not CUT_OFF_MONTH.match(norm, pos)  # (截至5月底 names its month: of the date's year)
+
+    return tuple((pos, end, end, "report period") if basis == DOCUMENT_DATE and a == b == year and own(pos) else
                  (pos, a, end if basis == TEXT and a < b == year and a <= end else b, basis)
                  for pos, a, b, basis in mentions)
 
@@ -139,12 +148,12 @@ DESCRIBED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:为|是)[^，。；！？]{0,2
 YEAR_OF_A_THING = re.compile(r"(?:19|20)\d{2}\s?年度?[^，。；：、\d]{0,24}?(?:生活会|名单|榜单|考核|评议|述职|评选)")
 
 
-def fact_period(norm: str, section: list[str], meta: SourceMeta, plan: bool = False) -> Period:
+def fact_period(norm: str, section: list[str], meta: SourceMeta, written: bool, plan: bool = False) -> Period:
     """The year (or span) a statement speaks of and how it was found (see the module docstring). A year
     after the document's is a plan's, not what a statement of work reports (…2020年以来…实施项目8个…。…将…纳入
     2026年项目库 speaks of 2020–2025): only a ``plan`` is of it. One naming only the years
     before one (2017年之前，…) speaks of no year known."""
-    every = report_mentions(norm, meta)
+    every = report_mentions(norm, meta, written)
     mentions = [m for m in every if m[3] == "text" and not change_start(norm, m) and not DESCRIBED_YEAR.match(norm, m[0])
                 and not YEAR_OF_A_THING.match(norm, m[0])
                 and not (not plan and (OBJECT_YEAR_AFTER.search(norm, 0, m[0]) or YEAR_TO_COME.match(norm, m[0])))]
@@ -948,10 +957,10 @@ TARGET_LEAD = re.compile(r"^(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?[，,]
 ITEM_OPENING = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
 
 
-def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
+def build_facts(out: Outline, meta: SourceMeta, ws: Workspace, written: bool) -> list[Fact]:
     """One :class:`Fact` per body unit of ``out`` worth keeping (see the module docstring), its
     ``digest`` unset: the store stamps every fact it writes (after the history may have dated it
-    anew)."""
+    anew). ``written``: whether the document's date is one it prints as its own (:func:`report_mentions`)."""
     doc_year = int(meta.date[:4]) if meta.date else meta.period
     default = default_class(meta.kind, meta.title, out, doc_year) if meta.kind == WORK_REPORT else default_class(meta.kind)
     formulas = formula_patterns(ws) if meta.kind == REPLY else ()  # a reply's set wording is no fact
@@ -1041,7 +1050,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
             kind = CONTEXT  # (and a report's or news item's: 内黄县教育局's …成立了办理工作领导小组…; …答复满意率100%, round 44)
         if kind == DONE and not figures and is_appraisal(text):
             kind = CONTEXT  # (a paragraph's opening judgement cut from the deputy's report after it: 实施沟渠修建，…具有重要意义。)
-        period = fact_period(norm, unit.section, meta, kind == PLAN)
+        period = fact_period(norm, unit.section, meta, written, kind == PLAN)
         if kind == PLAN and period.basis == "report period" and doc_year and (period.until or period.year or doc_year) < doc_year:
             # (a plan said in a past year's summary, 一、2016年工作总结 / …下一步拟再出台14份配套政策, of a report dated 2017: it is
             # for the time after, dated as a reply's plan is, by its document)
@@ -1068,7 +1077,7 @@ def build_facts(out: Outline, meta: SourceMeta, ws: Workspace) -> list[Fact]:
         # 一是…统一区域内13项…。2024年，累计办理…; 三是…共服务企业447家次)
         place_and_time_figures(norm, figures, positions, period,
                                partial(led_context, norm, unit.section, meta, led), place, meta.jurisdiction,
-                               tuple(m for m in report_mentions(norm, meta) if not YEAR_OF_A_THING.match(norm, m[0])))
+                               tuple(m for m in report_mentions(norm, meta, written) if not YEAR_OF_A_THING.match(norm, m[0])))
         zone = subject_zone(norm) if place == meta.jurisdiction else None
         if zone:  # the zone's statement: a figure it does not place stays the document's place's (全市…16个…园区)
             for g in figures:

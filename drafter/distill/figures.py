@@ -25,8 +25,8 @@ import re
 from bisect import bisect_right
 
 from ..grammar import (
-    FOUNDING_VERBS, HALF_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, PASSING_VERB, SCOPE_WORDS, STANDARD_NAME, THIS_YEAR_WORDS,
-    TRADITIONAL_SCALES, WORK_VERBS, figure_matches, match_unit, match_value, words,
+    FOUNDING_VERBS, HALF_YEAR_WORDS, KIN_WORDS, LAST_YEAR_WORDS, LOCAL_SCOPES, PASSING_VERB, SCOPE_WORDS, STANDARD_NAME,
+    THIS_YEAR_WORDS, TRADITIONAL_SCALES, WORK_VERBS, figure_matches, match_unit, match_value, words,
 )
 from ..lazyre import lazy
 from ..model import Figure
@@ -62,9 +62,6 @@ def normalise(text: str) -> str:
 YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})\s?(?:年?\s?[-—–~～至到]\s?((?:19|20)\d{2})\s?)?(?:年(?!代)|(?=(?:1[0-2]|0?[1-9])月)"
             r"|(?=(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])日))")
 
-# The scope words that open a counted noun phrase as the place's whole (3场全区企业…动员会): not 全国, which names a class
-# then (建设全国重点实验室11个, 13家全国重点实验室: no 重点实验室 of the place's, as 国家, 省级 and 市级 ones are others).
-LOCAL_SCOPES = tuple(w for w in SCOPE_WORDS if w != "全国")
 # Verbs and scope words a counted noun phrase starts after (rightmost one wins).
 _STOP_WORDS = (*LOCAL_SCOPES, *(
     "截至目前 截至 目前 全年 我局 其中 分别 总共 共计 合计 总计 "

@@ -35,13 +35,13 @@ from ..read.clean import DOC_KIND_WORDS
 from ..grammar import COURTESY, MEDIA_NAME, PHOTO_CREDIT, SPEAKER_LINE, SUGGESTION_FIELD, SUGGESTION_TITLE, TRANSMITTAL, announces_asks
 from ..grammar import (ASSEMBLY_WORDS, CN_DIGITS, DASHED_DATE, DEMOCRATIC_PARTIES, DEPARTMENT_FULL_NAMES, DEPARTMENT_ORGAN_WORDS,
                        DEPARTMENT_SHORT_NAMES, GOVERNMENT_WORD, ORGAN_PART,
-                       ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
+                       LOCAL_SCOPES, ORGAN_WORDS, PEOPLES_SHORT_NAMES, PRESENT_WORDS, SCOPE_WORDS, SITE_FOOTER, UNIT_NAME, same_unit, short_place,
                        cn_date, words)
 from ..lazyre import lazy
 from ..model import NEWS, POLICY, REPLY, WORK_REPORT, Document, SourceMeta
 from ..textutil import CJK, CLOCK, doc_number_year, is_cjk, nfkc, simplified
 from ..workspace import Workspace
-from .figures import LOCAL_SCOPES, normalise
+from .figures import normalise
 from .places import (LEVEL_WORD_AFTER, NOT_A_NAME_START, PARTY_NAMES, PROVINCES, REGION, SITE_LABEL, complete, expand, innermost, is_place, leading_places, opens_with_function, org_names,
                      places_in, short_forms)
 from .structure import (
@@ -1271,8 +1271,9 @@ def _period_years(labels: list[str], date: str | None) -> list[int]:
     return out
 
 
-def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
-    """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring)."""
+def read_metadata(doc: Document, out: Outline, ws: Workspace) -> tuple[SourceMeta, bool]:
+    """The :class:`SourceMeta` of ``doc`` from its outline (see the module docstring), and whether its date is one the document
+    prints as its own (its signature's, 成文日期), not only the day a page posted it or its file is named by."""
     # (a page in traditional characters is read in simplified ones: 對…第414號建議的答復, 羅俊代表)
     front = [simplified(normalise(b.text.strip())) for b in out.front]
     back = [simplified(normalise(b.text.strip())) for b in out.back]
@@ -1433,7 +1434,7 @@ def read_metadata(doc: Document, out: Outline, ws: Workspace) -> SourceMeta:
         # its sources were told apart by nothing, 镇康县农业农村局2020年答复 twice)
         meta.title = f"对《{meta.suggestion_title}》的答复"
     meta.id = source_id(meta, "\n".join(b.text for b in doc.blocks if not ADDRESS.match(b.text)))
-    return meta
+    return meta, bool(written) and meta.date == written
 
 
 # An area's level (永靖镇, 青山苗族乡, 府山街道): its name without it is the stem a text may name it by with another level

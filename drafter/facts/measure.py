@@ -7,8 +7,8 @@ The measure of a figure
 -----------------------
 - **name**: ``Figure.counts`` normalised — full/half-width folded (NFKC), quotes, punctuation and
   spaces removed, and leading/trailing words that do not change what is counted stripped
-  (``全市``/``我市``/``共``/``累计``/``现有``/``截至目前``…, the fact's own place name; a trailing
-  ``累计达``/``总数``/``总量``), and an aspect particle between verb and object dropped (``汇交了科技成果`` =
+  (``全市``/``我市``/``共``/``累计``/``现有``/``截至目前``…, the fact's own place name — never ``全国``, a class there:
+  ``全国重点实验室``; a trailing ``累计达``/``总数``/``总量``), and an aspect particle between verb and object dropped (``汇交了科技成果`` =
   ``汇交科技成果``). ``新增``/``新认定`` are kept: a year's additions are not the total.
   A figure without ``counts`` has no measure and is never matched.
 - **qualifier**: what the figure's clause says about it besides the thing counted (below).
@@ -93,7 +93,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..grammar import SCOPE_WORDS, TIME_WORD, YEAR_WORD, base_amount, find_figure
+from ..grammar import LOCAL_SCOPES, TIME_WORD, YEAR_WORD, base_amount, find_figure
 from ..lazyre import lazy
 from ..model import PLAN, Fact, FactFile, Figure, SourceMeta
 from ..textutil import nfkc
@@ -103,9 +103,10 @@ from .history import figure_superseded_by
 UPDATED, UNCHANGED, NEW, AMBIGUOUS, UNNAMED = "updated", "unchanged", "new", "ambiguous", "unnamed"
 FUZZY_THRESHOLD = 0.75
 
-# Words around the thing counted that do not change what is counted.
+# Words around the thing counted that do not change what is counted: not 全国, which opens a counted name as a class
+# (全国重点实验室 is not the place's 重点实验室).
 _LEADING = (
-    *SCOPE_WORDS, "截至目前", "截至", "目前", "现有", "共计", "总计", "合计", "累计", "共", "已", "全年", "培育", "拥有",
+    *LOCAL_SCOPES, "截至目前", "截至", "目前", "现有", "共计", "总计", "合计", "累计", "共", "已", "全年", "培育", "拥有",
     "其中",
 )
 _TRAILING = ("达到", "实现", "总数", "总量", "数量", "达", "累计", "共计", "合计", "总计", "共")

@@ -1,0 +1,115 @@
+"""hd19: the letter's frame as the bureau writes it, and the base's sources (天水市文化和旅游局, hd19b; 沈阳市农业农村局,
+hd19a), on real lines of their pages."""
+
+from __future__ import annotations
+
+import shutil
+
+import docx
+from click.testing import CliRunner
+from helpers import REPO
+
+from drafter.cli import cli
+from drafter.distill.structure import address_said
+from drafter.facts.index import FactIndex
+from drafter.workspace import find_workspace
+
+TIANSHUI_YAML = """organisation:
+  name: 天水市文化和旅游局
+  short_name: 市文旅局
+  work: 我市文化旅游工作
+  jurisdiction: 天水市
+  areas: [秦州区, 麦积区, 清水县]
+signatory: 某某某
+contact: 某某
+phone: 0938-0000000
+"""
+# 天水市文化和旅游局's reply to 市政协七届四次会议第109号提案, its head as the page prints it: 你们 in its courtesy alone.
+TIANSHUI_109 = """天水市文化和旅游局关于市政协七届四次会议第109号提案的答复
+
+发布日期: 2020-10-20 信息来源: 市文化旅游局 浏览次数:
+
+天水市文化和旅游局
+
+关于市政协七届四次会议第109号提案的答复
+
+     天文旅函字〔2019〕54号
+
+王正威、杜未委员:
+
+你们好!首先,感谢你们对天水市文化旅游事业的关心。你们提出的“关于南郭寺景区再建设的提案”收悉,现答复如下:
+
+南郭寺属秦州八景之一,历史悠久,为“陇右第一名刹”,现为国家4A级旅游景区。
+"""
+SHENYANG_YAML = """organisation:
+  name: 沈阳市农业农村局
+  short_name: 市农业农村局
+  work: 我市农业农村工作
+  jurisdiction: 沈阳市
+  areas: [和平区, 沈河区, 康平县]
+signatory: 某某某
+contact: 某某
+phone: 024-00000000
+"""
+# 沈阳市农业农村局's reply to 民革沈阳市委员会 (2024-11-22), as the page's excerpt opens: cut before its unit and date.
+SHENYANG_MINGE = """民革沈阳市委员会:
+贵单位提出的关于聚焦重点突出特色,加快推进我市农业农村现代化的提案收悉,现答复如下:
+近年来,我市高度重视农业农村现代化工作,以发展现代化大农业为主攻方向,推进农业生产规模化、科学化、智慧化、社会化、绿色化、品牌化发展,逐步实现供给保障有力、科技装备先进、产业体系完善、综合效益明显的现代化大农业发展新格局。
+"""
+
+
+def _workspace(tmp_path, config: str, pages: dict[str, str]):
+    root = tmp_path / "ws"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "drafter.yaml").write_text(config, "utf-8")
+    (root / "seeds").mkdir()
+    for name, text in pages.items():
+        (root / "seeds" / name).write_text(text, "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")])
+    assert result.exit_code == 0, result.output
+    return root
+
+
+def _opening(root, number: str, title: str, *options: str) -> str:
+    out = root / "drafts" / f"{number}.docx"
+    result = CliRunner().invoke(cli, ["-w", str(root), "draft", number, title, "--date", "2025-07-15", "--type", "B",
+                                      "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return "".join(p.text for p in docx.Document(out).paragraphs)
+
+
+def test_several_proposers_are_addressed_with_the_word_of_the_bureaus_courtesy(tmp_path):
+    """天水's replies say 你们 only in their courtesy (你们好!…感谢你们…你们提出的…收悉), which no fact keeps: the draft to
+    李云霞、马瑞珍 said 您们 four times (hd19b 5). distill learns the reply's word from its whole text."""
+    root = _workspace(tmp_path, TIANSHUI_YAML, {"2020-10-20_109.txt": TIANSHUI_109})
+    index = FactIndex.load(find_workspace(root))
+    assert not any("你们" in f.text for f in index.facts.values())
+    assert [s.address for s in index.sources.values()] == ["你们"]
+    said = _opening(root, "108", "关于提升公共文化服务水平的建议", "--deputy", "李云霞、马瑞珍",
+                    "--session", "市八届人大五次会议")
+    assert "你们提出的《关于提升公共文化服务水平的建议》" in said and "感谢你们" in said, said
+    assert "您们" not in said
+    # (and one proposer as they say it to several: 你)
+    assert "你提出的《关于提升公共文化服务水平的建议》" in _opening(root, "109", "关于提升公共文化服务水平的建议",
+                                                          "--deputy", "李云霞", "--session", "市八届人大五次会议")
+
+
+def test_a_collective_is_addressed_with_the_bureaus_word_for_one(tmp_path):
+    """沈阳市农业农村局 wrote 贵单位 to 民革沈阳市委员会 (its page cut before its unit), and so did its real reply to 九三学社
+    沈阳市委员会; the draft said 贵会, a 委员会's word by its name (hd19a 11)."""
+    root = _workspace(tmp_path, SHENYANG_YAML, {"2024-11-22_民革.txt": SHENYANG_MINGE})
+    said = _opening(root, "126", "关于推动沈阳市农村集体经济高质量发展的提案", "--proposal", "--deputy", "九三学社沈阳市委员会",
+                    "--session", "市政协十六届四次会议")
+    assert "贵单位提出的《关于推动沈阳市农村集体经济高质量发展的提案》" in said and "感谢贵单位" in said, said
+    assert "贵会" not in said
+    # (a bureau whose replies tell no word for a collective: as the name says)
+    root = _workspace(tmp_path / "b", SHENYANG_YAML, {"2020-10-20_109.txt": TIANSHUI_109})
+    assert "贵会提出的" in _opening(root, "126", "关于推动沈阳市农村集体经济高质量发展的提案", "--proposal",
+                                "--deputy", "九三学社沈阳市委员会", "--session", "市政协十六届四次会议")
+
+
+def test_a_replys_word_for_its_reader_is_the_one_it_says_most():
+    assert address_said(["王正威、杜未委员:", "你们好!首先,感谢你们对天水市文化旅游事业的关心。", "感谢您的支持"]) == "你们"
+    assert address_said(["于凤梅委员:", "您提出的《关于…的提案》收悉。"]) == "您"
+    assert address_said(["迷你剧场3个", "你提出的“关于…的建议”已交我局研究办理"]) == "你"
+    assert address_said(["一是科技水平不断提升。"]) is None

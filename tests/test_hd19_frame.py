@@ -113,3 +113,36 @@ def test_a_replys_word_for_its_reader_is_the_one_it_says_most():
     assert address_said(["于凤梅委员:", "您提出的《关于…的提案》收悉。"]) == "您"
     assert address_said(["迷你剧场3个", "你提出的“关于…的建议”已交我局研究办理"]) == "你"
     assert address_said(["一是科技水平不断提升。"]) is None
+
+
+# 天水市文化和旅游局's reply to 市政协七届五次会议第131号提案, as the page's excerpt holds it: no date anywhere.
+TIANSHUI_131 = """天水市文化和旅游局关于市政协七届五次会议第131号提案的答复
+吕晓莉、刘虹、焦继军、王晓梅、陈永强、张文静、李靖、党坚强委员:
+你们好!你们提出的《关于把“相聚天水”合唱艺术节打造成为全国知名文化品牌的建议》已收悉,经我局认真办理,现答复如下:
+合唱艺术作为公益文化活动的一个门类,开展活动需大量资金投入,将“相约天水”合唱艺术节打造成为全国知名文化品牌,是一个长期坚持的过程。已举办的四届“相聚天水”合唱艺术节,我们都非常重视,均给予业务指导,并向财政部门申请资金,尽最大努力给予支持,在各部门和社会各界的共同努力下,四届“相聚天水”合唱艺术节均成功举办,推动着我市合唱艺术事业发展,对促进天水乃至甘肃与全国各地文化交流,打造具有鲜明地域特色的文化旅游新品牌,弘扬高雅艺术,提升天水文化城市品位、扩大天水知名度起到了助推作用。
+"""
+
+
+def test_a_seed_renamed_by_its_date_replaces_its_undated_source(tmp_path):
+    """distill asked to name an undated seed by its date; after the rename the base held both 2021-proposal-131 and
+    undated-proposal-131 (no file), the new facts repeating the old, and the old could not be withdrawn (hd19b 7). The
+    same text under its new name takes over the old source's fact file, the clerk's review in it kept, and says so."""
+    root = _workspace(tmp_path, TIANSHUI_YAML, {"131号提案的答复.txt": TIANSHUI_131})
+    old = root / "facts" / "undated-proposal-131.yaml"
+    text = old.read_text("utf-8")
+    assert "reviewed: false" in text
+    old.write_text(text.replace("reviewed: false", "reviewed: true", 1), "utf-8")  # the clerk reviewed a fact
+    (root / "seeds" / "131号提案的答复.txt").rename(root / "seeds" / "2021-08-20_131号提案的答复.txt")
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")])
+    assert result.exit_code == 0, result.output
+    said = result.output.replace("\n", "").replace(" ", "")
+    assert "与原来源undated-proposal-131" in said and "视为改名：事实改记为2021-proposal-131，人工修改保留" in said, said
+    assert sorted(p.name for p in (root / "facts").glob("*.yaml")) == ["2021-proposal-131.yaml"]
+    index = FactIndex.load(find_workspace(root))
+    assert list(index.sources) == ["2021-proposal-131"] and index.sources["2021-proposal-131"].date == "2021-08-20"
+    facts = list(index.facts.values())
+    assert [f.reviewed for f in facts] == [True] and facts[0].id.startswith("f-2021-proposal-131-"), facts
+    assert not facts[0].repeats
+    assert [p.name[-21:] for p in (root / "withdrawn").iterdir()] == ["-undated-proposal-131"]
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")])  # (and again: nothing to follow)
+    assert result.exit_code == 0 and "改名" not in result.output, result.output

@@ -136,7 +136,8 @@ def test_a_seed_renamed_by_its_date_replaces_its_undated_source(tmp_path):
     result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")])
     assert result.exit_code == 0, result.output
     said = result.output.replace("\n", "").replace(" ", "")
-    assert "与原来源undated-proposal-131" in said and "视为改名：事实改记为2021-proposal-131，人工修改保留" in said, said
+    assert "与原来源（seeds/131号提案的答复.txt，该文件已不存在）的undated-proposal-131是同一份文件，现记为2021-proposal-131" in said
+    assert "人工修改保留" in said, said
     assert sorted(p.name for p in (root / "facts").glob("*.yaml")) == ["2021-proposal-131.yaml"]
     index = FactIndex.load(find_workspace(root))
     assert list(index.sources) == ["2021-proposal-131"] and index.sources["2021-proposal-131"].date == "2021-08-20"
@@ -145,4 +146,51 @@ def test_a_seed_renamed_by_its_date_replaces_its_undated_source(tmp_path):
     assert not facts[0].repeats
     assert [p.name[-21:] for p in (root / "withdrawn").iterdir()] == ["-undated-proposal-131"]
     result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")])  # (and again: nothing to follow)
-    assert result.exit_code == 0 and "改名" not in result.output, result.output
+    assert result.exit_code == 0 and "同一份文件" not in result.output, result.output
+
+
+# 网易's report on 天水's first half of 2024 (2024-07-04), its first lines as the page prints them: a call to open the app
+# under each picture.
+NETEASE_TIANSHUI = """7月4日,记者从天水市文化和旅游局获悉,2024年上半年,天水市紧抓天水麻辣烫爆火“出圈”这一独特机遇,以创新和实干精神,推动了全市文旅产业的蓬勃发展。据统计,上半年全市共接待游客3104.14万人次,旅游花费177.58亿元,同比分别增长42.95%和43.92%。
+
+打开网易新闻 查看精彩图片
+
+天水麻辣烫”服务保障有力有效。3月以来,天水市借助“天水麻辣烫”出圈契机,成立专项工作小组,构建了全方位的服务保障体系。营造浓厚宣传氛围,聘请了影视明星黄轩等22位名人担任“天水文旅推介官”,通过线上线下结合的宣传策略,推出打卡线路及攻略130余期,发布短视频200余条、图文稿件550余篇。
+
+打开网易新闻 查看精彩图片
+"""
+
+
+def test_a_news_sites_call_to_its_reader_is_no_title_nor_heading(tmp_path):
+    """打开网易新闻 查看精彩图片 under each picture became the report's title, its facts' section and its name in every
+    comment (hd19b 8): a line of a screen's calls (打开…查看…图片, 点击查看大图, 下载客户端 查看更多) is clutter; a heading
+    opening on such a verb (打开发展新局面) is not."""
+    from drafter.read.clean import is_chrome
+
+    root = _workspace(tmp_path, TIANSHUI_YAML, {"2024-07-04_网易_上半年文旅工作.txt": NETEASE_TIANSHUI})
+    index = FactIndex.load(find_workspace(root))
+    (source,) = index.sources.values()
+    assert "打开" not in (source.title or "") and "打开" not in source.label(), source
+    assert index.facts and not any("打开" in "".join(f.section) for f in index.facts.values())
+    assert any("3104.14万人次" in f.text for f in index.facts.values())
+    for clutter in ("点击查看大图", "打开APP阅读全文", "下载客户端 查看更多", "打开凤凰新闻，查看更多高清图片", "点击查看更多>>"):
+        assert is_chrome(clutter), clutter
+    for heading in ("打开发展新局面", "进入新发展阶段", "进入高清时代", "阅读推广"):
+        assert not is_chrome(heading), heading
+
+
+def test_a_file_read_anew_under_another_id_keeps_its_fact_file(tmp_path):
+    """A news item's id is its text's hash: read without a clutter line distill now drops, the same file gets another id
+    and stayed beside its old fact file, a source twice (hd19b 8 after the fix). The old file follows the new id."""
+    root = _workspace(tmp_path, TIANSHUI_YAML, {"2024-07-04_网易_上半年文旅工作.txt": NETEASE_TIANSHUI})
+    (path,) = (root / "facts").glob("*.yaml")
+    sid = path.stem
+    old = "2024-news-0a0b0c0d"  # (as an older distill named it)
+    path.rename(path.with_name(f"{old}.yaml"))
+    moved = path.with_name(f"{old}.yaml")
+    moved.write_text(moved.read_text("utf-8").replace(sid, old).replace("reviewed: false", "reviewed: true", 1), "utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(root), "distill", str(root / "seeds")])
+    assert result.exit_code == 0, result.output
+    assert f"与此前的{old}是同一份文件，现记为{sid}" in result.output.replace("\n", "").replace(" ", ""), result.output
+    index = FactIndex.load(find_workspace(root))
+    assert list(index.sources) == [sid] and sum(f.reviewed for f in index.facts.values()) == 1

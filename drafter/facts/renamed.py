@@ -1,5 +1,6 @@
 """A source's document renamed (an undated seed named by its date, as distill asks: 未注日期_131.txt →
-2021-08-20_131.txt): the same text read under its new name is the same source, its id the new name's. Its fact file
+2021-08-20_131.txt): the same text read under its new name is the same source, its id the new name's; and so is a
+file read anew under another id (its text's hash without a clutter line distill now drops). Its fact file
 follows it — the clerk's corrections kept, its facts' ids and the marks other sources' facts hold on them renamed —
 instead of staying as a source whose file is gone, which the new one's facts would repeat and which could not then be
 withdrawn (hd19b 7).
@@ -28,12 +29,13 @@ class Renamed:
 
 
 def renamed_source(ws, meta: SourceMeta, sources: Iterable[SourceMeta]) -> SourceMeta | None:
-    """The base's source that is ``meta``'s document under a name it no longer has: the same text (sha256), another
-    id, its file gone, while ``meta``'s id has no fact file yet; None when there is none."""
+    """The base's source that is ``meta``'s document under another id: the same text (sha256) under a name it no longer
+    has, or in the same file, read anew (a page's clutter line no longer its title, its id of the text without it),
+    while ``meta``'s id has no fact file yet; None when there is none."""
     if fact_file_path(ws, meta.id).exists():
         return None
     return next((s for s in sources if s.sha256 == meta.sha256 and s.id != meta.id and s.path
-                 and not (ws.root / s.path).exists()), None)
+                 and (s.path == meta.path or not (ws.root / s.path).exists())), None)
 
 
 def follow_rename(ws, old: SourceMeta, new: SourceMeta) -> Renamed:

@@ -1356,7 +1356,7 @@ CHECKS: tuple[Rule, ...] = (
     Rule({"place-word": "正文所称“我市”“我县”与本单位的级别不符：可能是外地的材料"},
          "核对该段出处：是其他地方的情况的，删去或写明地名作为例子；是本地的，改为本单位的称呼",
          lambda d: check_place_word(d.paras, d.kinds, d.ws)),
-    Rule({"session-year": "成文日期与标题所称会议可能召开、答复的年份不符（据同届会议的答复）"},
+    Rule({"session-year": "成文日期不可能是标题所称会议的答复年份（据同届会议的答复）"},
          "核对成文日期和标题中的会议届次，改正写错的一处；各处“今年”“上年全年”的数据按成文日期核实",
          lambda d: check_session_year(d.paras, d.kinds, d.sources, d.ws)),
     Rule({"numbering-skip": "编号跳号（一、二、四、；一是…三是）",

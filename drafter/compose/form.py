@@ -26,10 +26,19 @@ STRAIGHT_QUOTED = lazy(r'"([^"]*)"')
 def own_replies(ws: Workspace, index) -> list:
     """The bureau's own replies in ``index``, newest first (by their date, else the year of their number or the year they
     speak of: 泉科函〔2026〕102号, undated, is newer than a reply of 2025-05-20): another unit's reply never tells how this
-    bureau writes; one of its own place whose page was cut before its unit (民革沈阳市委员会：贵单位提出的…, hd19a) is
-    taken as its own."""
-    replies = [s for s in (index.sources.values() if index is not None else ())
-               if s.kind == REPLY and (same_unit(s.issuer, ws.name) if s.issuer else ws.is_own(s.jurisdiction))]
+    bureau writes."""
+    return _replies(index, lambda s: same_unit(s.issuer or "", ws.name))
+
+
+def unsigned_replies(ws: Workspace, index) -> list:
+    """The replies of the bureau's place in ``index`` naming no unit (a page cut before it: 民革沈阳市委员会：贵单位提出的…,
+    沈阳市农业农村局's, hd19a), newest first: its own or another unit's, so they tell only what its own replies do not."""
+    return _replies(index, lambda s: not s.issuer and ws.is_own(s.jurisdiction))
+
+
+def _replies(index, keep) -> list:
+    """The replies in ``index`` that ``keep`` keeps, newest first (:func:`own_replies`)."""
+    replies = [s for s in (index.sources.values() if index is not None else ()) if s.kind == REPLY and keep(s)]
     return sorted(replies, key=lambda s: s.date or str(s.document_year() or ""), reverse=True)
 
 
@@ -115,8 +124,9 @@ class Habits:
     def of(cls, ws: Workspace, index) -> Habits:
         """The habits of ``ws``'s bureau, from ``index`` (None: none learned, drafter.yaml's or the defaults)."""
         replies = tuple(own_replies(ws, index))
+        told = replies if any(s.address for s in replies) else unsigned_replies(ws, index)  # (how they address readers)
         return cls(replies, reply_form(ws, replies), reply_closing(ws, replies), handling_part(replies, index),
-                   you_one(ws, replies), you_many(ws, replies), you_body(replies))
+                   you_one(ws, told), you_many(ws, told), you_body(told))
 
     def you(self, proposer: str | None) -> str:
         """How the draft addresses ``proposer`` (:func:`~.suggestion.you_word`), in the bureau's words."""

@@ -499,8 +499,8 @@ def _compose(ws: Workspace, suggestion: Suggestion, selection: Selection, today:
         warnings.append(left)
     if again:
         warnings.insert(0, again)
-    if misdated:
-        warnings.insert(0, misdated)
+    if misdated:  # (first where the date cannot be; a question last)
+        warnings.insert(0 if sits.misdated(today.year) else len(warnings), misdated)
     said: dict[tuple, list[str]] = {}
     for (u, p), h in stated.items():
         said.setdefault((u, h), []).append(p)
